@@ -1,0 +1,5 @@
+"""`python -m kehoach`."""
+
+from .cli import main
+
+main()

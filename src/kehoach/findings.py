@@ -1,0 +1,41 @@
+"""Findings: what validation reports, as data (`path:line:col: severity: message [code]`)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True, order=True)
+class Finding:
+    """One defect, located in a file so editors, grep and CI annotations can jump to it."""
+
+    path: str
+    line: int
+    col: int
+    severity: Severity
+    code: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}:{self.col}"
+        return f"{where}: {self.severity}: {self.message} [{self.code}]"
+
+
+def error(path: str, where: tuple[int, int], code: str, message: str) -> Finding:
+    return Finding(path, where[0], where[1], Severity.ERROR, code, message)
+
+
+def warning(path: str, where: tuple[int, int], code: str, message: str) -> Finding:
+    return Finding(path, where[0], where[1], Severity.WARNING, code, message)
+
+
+def has_errors(findings: Iterable[Finding], *, strict: bool = False) -> bool:
+    """True when any finding fails the check (`strict` counts warnings too)."""
+    return any(strict or f.severity is Severity.ERROR for f in findings)

@@ -1,0 +1,18 @@
+"""JSON Schema of the file formats, so editors check plan files as people type."""
+
+from __future__ import annotations
+
+import json
+
+from pydantic import BaseModel
+
+from .model import Plan, Registry
+
+SCHEMAS: dict[str, type[BaseModel]] = {"plan": Plan, "agencies": Registry}
+
+
+def schema_text(name: str) -> str:
+    """The JSON Schema of file kind `name` ("plan" or "agencies"), stable text."""
+    schema = SCHEMAS[name].model_json_schema(by_alias=True)
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    return json.dumps(schema, ensure_ascii=False, indent=2, sort_keys=True) + "\n"

@@ -1,0 +1,272 @@
+"""Files -> located YAML -> models. What fails to load becomes findings, never a traceback.
+
+An invalid plan never hides the valid ones: each file is loaded on its own and the
+caller gets every plan that validated plus the findings for those that did not.
+"""
+
+from __future__ import annotations
+
+import difflib
+import types
+import typing
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from .agencies import Directory
+from .findings import Finding, error
+from .model import SCHEMA_VERSION, Plan, Registry
+from .settings import Settings
+from .yamlread import Loc, Located, read_yaml
+
+REGISTRY_NAMES = ("agencies.yaml", "agencies.yml")
+PLAN_SUFFIXES = (".yaml", ".yml")
+
+
+@dataclass(frozen=True)
+class PlanFile:
+    """A plan that validated, with where it came from and where each key sits."""
+
+    path: Path
+    name: str  # the path as shown to people
+    plan: Plan
+    located: Located
+
+
+@dataclass
+class Repository:
+    """Everything loaded from a set of paths."""
+
+    plans: list[PlanFile] = field(default_factory=list)
+    directory: Directory | None = None
+    registry_name: str | None = None
+    registry_located: Located | None = None
+    findings: list[Finding] = field(default_factory=list)
+    broken: list[str] = field(default_factory=list)  # files that did not load at all
+
+
+class LoadError(Exception):
+    """A usage or I/O problem with the paths themselves (exit code 2)."""
+
+
+def load_repository(paths: Sequence[Path], settings: Settings, cwd: Path) -> Repository:
+    """Load every plan under `paths` and the agency registry that goes with them."""
+    plan_files, registry_file = discover(paths, settings)
+    repo = Repository()
+    if registry_file is not None:
+        _load_registry(repo, registry_file, cwd)
+    for path in plan_files:
+        _load_plan(repo, path, cwd)
+    return repo
+
+
+def discover(paths: Sequence[Path], settings: Settings) -> tuple[list[Path], Path | None]:
+    """Plan files under `paths` (folders searched recursively) and the registry file."""
+    plans: list[Path] = []
+    registry: Path | None = settings.agencies
+    for path in paths:
+        if path.is_dir():
+            files = sorted(p for p in path.rglob("*") if _is_yaml(p) and not _hidden(p, path))
+        elif path.exists():
+            files = [path]
+        else:
+            raise LoadError(f"{path}: không có tệp hay thư mục này")
+        for file in files:
+            if file.name in REGISTRY_NAMES:
+                registry = registry or file
+            else:
+                plans.append(file)
+    if not plans:
+        where = ", ".join(str(p) for p in paths)
+        raise LoadError(f"{where}: không có tệp kế hoạch (*.yaml) nào")
+    return plans, registry or _nearest_registry(plans[0])
+
+
+def _is_yaml(path: Path) -> bool:
+    return path.suffix in PLAN_SUFFIXES and path.is_file()
+
+
+def _hidden(path: Path, top: Path) -> bool:
+    return any(part.startswith(".") for part in path.relative_to(top).parts)
+
+
+def _nearest_registry(plan: Path) -> Path | None:
+    """The registry beside a plan or in a folder above it (pre-commit passes single files)."""
+    for folder in plan.resolve().parents:
+        for name in REGISTRY_NAMES:
+            if (folder / name).is_file():
+                return folder / name
+        if (folder / ".git").exists():
+            break
+    return None
+
+
+def display_name(path: Path, cwd: Path) -> str:
+    """`path` as people gave it, or relative to the working directory when below it."""
+    if not path.is_absolute():
+        return str(path)
+    try:
+        return str(path.relative_to(cwd))
+    except ValueError:
+        return str(path)
+
+
+def _load_registry(repo: Repository, path: Path, cwd: Path) -> None:
+    name = display_name(path, cwd)
+    located, model, findings = load_document(path, name, Registry)
+    repo.findings.extend(findings)
+    repo.registry_name = name
+    if isinstance(model, Registry) and located is not None:
+        repo.directory = Directory(model)
+        repo.registry_located = located
+    else:
+        repo.broken.append(name)
+
+
+def _load_plan(repo: Repository, path: Path, cwd: Path) -> None:
+    name = display_name(path, cwd)
+    located, model, findings = load_document(path, name, Plan)
+    repo.findings.extend(findings)
+    if isinstance(model, Plan) and located is not None:
+        repo.plans.append(PlanFile(path, name, model, located))
+    else:
+        repo.broken.append(name)
+
+
+def load_document(
+    path: Path, name: str, model: type[BaseModel]
+) -> tuple[Located | None, BaseModel | None, list[Finding]]:
+    """Read and validate one file against `model`."""
+    located, findings = read_yaml(path, name)
+    if located is None:
+        return None, None, findings
+    if not isinstance(located.data, dict):
+        return located, None, [*findings, error(name, (1, 1), "schema", "tệp phải là một mapping")]
+    version = _version_problem(located, name)
+    if version is not None:
+        return located, None, [*findings, version]
+    try:
+        return located, model.model_validate(located.data), findings
+    except ValidationError as exc:
+        return located, None, [*findings, *translate(exc, located, name, model)]
+
+
+def _version_problem(located: Located, name: str) -> Finding | None:
+    version = located.data.get("schema")
+    where = located.where(("schema",))
+    if version is None:
+        return error(name, where, "schema-version", f"thiếu khóa 'schema: {SCHEMA_VERSION}'")
+    if isinstance(version, int) and not isinstance(version, bool) and version > SCHEMA_VERSION:
+        message = (
+            f"tệp dùng schema {version}, phiên bản kehoach này chỉ đọc tới schema "
+            f"{SCHEMA_VERSION}: hãy nâng cấp kehoach (upgrade kehoach)"
+        )
+        return error(name, where, "schema-version", message)
+    if version != SCHEMA_VERSION:
+        return error(name, where, "schema-version", f"schema phải là {SCHEMA_VERSION}")
+    return None
+
+
+def translate(
+    exc: ValidationError, located: Located, name: str, model: type[BaseModel]
+) -> list[Finding]:
+    """pydantic's errors as located findings in Vietnamese, one per defect."""
+    out = []
+    for err in exc.errors(include_url=False):
+        loc = _data_loc(tuple(err["loc"]))
+        code, message = _explain(err, loc, model)
+        out.append(error(name, located.where(loc), code, message))
+    return sorted(set(out))
+
+
+def _data_loc(loc: tuple[Any, ...]) -> Loc:
+    # pydantic appends the union member or validator name ("function-before[...]") to
+    # locations inside unions; they are not keys of the file.
+    return tuple(part for part in loc if isinstance(part, int) or "[" not in str(part))
+
+
+def _field_path(loc: Loc) -> str:
+    return ".".join(str(part) for part in loc) or "(gốc)"
+
+
+def _explain(err: Any, loc: Loc, model: type[BaseModel]) -> tuple[str, str]:  # noqa: PLR0911
+    kind: str = err["type"]
+    where = _field_path(loc)
+    if kind == "missing":
+        return "missing-field", f"thiếu trường bắt buộc '{where}'"
+    if kind == "extra_forbidden":
+        return "unknown-field", _unknown_field(loc, model)
+    if kind in ("too_short",) and isinstance(err.get("input"), (list, str)):
+        return "empty", f"'{where}' không được để trống"
+    if kind == "string_pattern_mismatch":
+        return "bad-value", f"'{where}': giá trị {err.get('input')!r} không đúng dạng"
+    if kind == "enum":
+        expected = str(err.get("ctx", {}).get("expected", "")).replace(" or ", " hoặc ")
+        return "bad-value", f"'{where}': giá trị {err.get('input')!r} không hợp lệ; chọn {expected}"
+    if kind in (
+        "string_type",
+        "list_type",
+        "dict_type",
+        "model_type",
+        "bool_parsing",
+        "int_parsing",
+    ):
+        wanted = _WANTED.get(kind, kind)
+        return "bad-type", f"'{where}': cần {wanted}, nhưng có {err.get('input')!r}"
+    if kind == "value_error":
+        return "bad-value", f"'{where}': {str(err['msg']).removeprefix('Value error, ')}"
+    return "schema", f"'{where}': {err['msg']}"
+
+
+_WANTED = {
+    "string_type": "văn bản",
+    "list_type": "một danh sách",
+    "dict_type": "một mapping",
+    "model_type": "một mapping",
+    "bool_parsing": "true hoặc false",
+    "int_parsing": "một số nguyên",
+}
+
+
+def _unknown_field(loc: Loc, model: type[BaseModel]) -> str:
+    key = str(loc[-1])
+    owner = model_at(model, loc[:-1])
+    known = sorted(field_keys(owner)) if owner else []
+    close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
+    hint = f" (có phải '{close[0]}'?)" if close else ""
+    return f"trường không xác định '{key}'{hint}"
+
+
+def field_keys(model: type[BaseModel]) -> list[str]:
+    """The keys a file may use for `model` (aliases where set)."""
+    return [info.alias or name for name, info in model.model_fields.items()]
+
+
+def model_at(root: type[BaseModel], loc: Loc) -> type[BaseModel] | None:
+    """The model class that validates the mapping at `loc` below `root`."""
+    current: type[BaseModel] | None = root
+    for part in loc:
+        if isinstance(part, int) or current is None:
+            continue
+        fields = {info.alias or name: info for name, info in current.model_fields.items()}
+        info = fields.get(part)
+        current = _inner_model(info.annotation) if info else None
+    return current
+
+
+def _inner_model(annotation: Any) -> type[BaseModel] | None:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    if isinstance(annotation, types.UnionType) or typing.get_origin(annotation) is not None:
+        for arg in typing.get_args(annotation):
+            found = _inner_model(arg)
+            if found is not None:
+                return found
+    return None
+
+
+def all_findings(repos: Iterable[Repository]) -> list[Finding]:
+    return sorted(f for repo in repos for f in repo.findings)

@@ -1,0 +1,173 @@
+"""Plan files as data: pydantic models for schema v1.
+
+One plan per YAML file; the agency registry in its own file. Keys are ASCII, values are
+the document's own Vietnamese. These models know nothing of YAML positions or of the
+terminal: the loader validates located data with them and translates their errors.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from enum import StrEnum
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, WithJsonSchema
+
+SCHEMA_VERSION = 1
+
+_DMY = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
+_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
+def read_day(value: object) -> object:
+    """Accept a day written dd/mm/yyyy or yyyy-mm-dd; refuse numbers and other forms."""
+    if isinstance(value, date):
+        return value
+    if not isinstance(value, str):
+        raise ValueError("cần một ngày dạng dd/mm/yyyy hoặc yyyy-mm-dd")
+    text = value.strip()
+    if m := _DMY.fullmatch(text):
+        day, month, year = (int(g) for g in m.groups())
+    elif m := _ISO.fullmatch(text):
+        year, month, day = (int(g) for g in m.groups())
+    else:
+        raise ValueError(f"{value!r} không phải ngày dạng dd/mm/yyyy hoặc yyyy-mm-dd")
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise ValueError(f"{value!r} không phải một ngày có thật") from None
+
+
+Day = Annotated[
+    date,
+    BeforeValidator(read_day),
+    WithJsonSchema(
+        {
+            "type": "string",
+            "pattern": r"^(\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2})$",
+            "description": "Ngày dạng dd/mm/yyyy hoặc yyyy-mm-dd",
+        }
+    ),
+]
+PlanId = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=80)]
+TaskId = Annotated[str, Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9.\-]*$", max_length=40)]
+Text = Annotated[str, Field(min_length=1)]
+
+
+class Model(BaseModel):
+    """Strict base: unknown keys are errors, numbers are not silently made into dates."""
+
+    model_config = ConfigDict(
+        extra="forbid", frozen=True, coerce_numbers_to_str=True, populate_by_name=True
+    )
+
+
+class Status(StrEnum):
+    """Progress of a task as reported; absent means nobody has reported it yet."""
+
+    NOT_STARTED = "not_started"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    CANCELLED = "cancelled"
+
+
+class Milestone(Model):
+    """One deadline of a task, as the document prints it."""
+
+    phrase: Text = Field(description="Thời hạn đúng như văn bản ghi")
+    label: str | None = Field(None, description="Tên bước, khi văn bản không tự nêu")
+    last_day: Day | None = Field(
+        None, description="Ngày cuối cùng, chỉ khi không ngữ pháp nào đọc được cụm từ"
+    )
+    completed: Day | None = Field(None, description="Ngày hoàn thành mốc này")
+
+
+class Change(Model):
+    """A deadline change decided after the plan was issued (gia hạn, điều chỉnh)."""
+
+    date: Day = Field(description="Ngày quyết định thay đổi")
+    milestone: int | None = Field(None, ge=1, description="Mốc thứ mấy (từ 1), nếu nhiều mốc")
+    from_: Text = Field(alias="from", description="Thời hạn cũ")
+    to: Text = Field(description="Thời hạn mới")
+    reason: Text = Field(description="Lý do")
+    decided_by: str | None = Field(None, description="Văn bản quyết định, ví dụ Công văn số …")
+
+
+class Task(Model):
+    """One assigned task: who leads, who supports, by when."""
+
+    id: TaskId = Field(description="Số thứ tự như trong văn bản: 1, 2, III.1.b …")
+    title: Text = Field(description="Nội dung nhiệm vụ")
+    section: str | None = Field(None, description="Vị trí trong văn bản (mục, phụ lục)")
+    lead: list[Text] = Field(min_length=1, description="Cơ quan chủ trì")
+    support: list[Text] = Field(default_factory=list, description="Cơ quan phối hợp")
+    assignment: str | None = Field(None, description="Cột phân công đúng như văn bản ghi")
+    deadline: Text | None = Field(None, description="Thời hạn (một mốc)")
+    deadlines: list[Milestone] | None = Field(None, min_length=1, description="Nhiều mốc")
+    deliverable: str | None = Field(None, description="Sản phẩm")
+    size: str | None = Field(None, description="Dung lượng, ví dụ 15-20 trang A4")
+    status: Status | None = Field(None, description="Tình trạng; bỏ trống khi chưa báo cáo")
+    completed: Day | None = Field(None, description="Ngày hoàn thành")
+    depends_on: list[TaskId] = Field(default_factory=list, description="Phụ thuộc nhiệm vụ")
+    part_of: TaskId | None = Field(None, description="Thuộc nhiệm vụ lớn hơn")
+    notes: str | None = None
+    history: list[Change] = Field(default_factory=list, description="Lịch sử đổi thời hạn")
+
+    @property
+    def milestones(self) -> list[Milestone]:
+        """Every deadline of the task, whichever way the file wrote it."""
+        if self.deadlines is not None:
+            return self.deadlines
+        return [Milestone(phrase=self.deadline)] if self.deadline is not None else []
+
+
+class Source(Model):
+    """Where the plan was transcribed from, and whether that text is whole."""
+
+    document: Text = Field(description="Tệp hoặc địa chỉ của văn bản gốc")
+    complete: bool = Field(description="Văn bản gốc có đầy đủ không")
+    note: str | None = None
+
+
+class Plan(Model):
+    """A plan (kế hoạch) with its tasks."""
+
+    schema_version: Literal[1] = Field(alias="schema")
+    id: PlanId = Field(description="Mã ổn định, ví dụ kh-348-2022")
+    number: str | None = Field(None, description="Số hiệu như in, ví dụ 348/KH-UBND")
+    kind: Text = Field("Kế hoạch", description="Loại văn bản")
+    title: Text = Field(description="Trích yếu")
+    issuer: Text = Field(description="Cơ quan ban hành")
+    issued: Day | None = Field(None, description="Ngày ban hành")
+    signer: str | None = Field(None, description="Người ký")
+    implements: list[Text] = Field(default_factory=list, description="Căn cứ, văn bản thực hiện")
+    reporting_period: str | None = Field(None, description="Mốc thời gian tổng kết, báo cáo")
+    source: Source
+    notes: str | None = None
+    tasks: list[Task] = Field(min_length=1)
+
+
+class AgencyKind(StrEnum):
+    AGENCY = "agency"  # one body: Sở Tài chính
+    GROUP = "group"  # a collective: Các sở, ban, ngành; UBND các xã, phường
+
+
+class Agency(Model):
+    """A body that can lead or support tasks, with the names people write for it."""
+
+    id: PlanId
+    name: Text = Field(description="Tên đầy đủ")
+    aliases: list[Text] = Field(default_factory=list, description="Tên viết tắt, tên khác")
+    kind: AgencyKind = AgencyKind.AGENCY
+    valid_from: Day | None = None
+    valid_until: Day | None = None
+    successor: PlanId | None = Field(None, description="Cơ quan kế thừa (sáp nhập, đổi tên)")
+    notes: str | None = None
+
+
+class Registry(Model):
+    """The agency registry file (plans/agencies.yaml)."""
+
+    schema_version: Literal[1] = Field(alias="schema")
+    agencies: list[Agency] = Field(min_length=1)

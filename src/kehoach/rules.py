@@ -1,0 +1,317 @@
+"""Validation rules over a loaded repository. Each rule is a function yielding findings.
+
+The schema (model.py) already checked shapes and types while loading; these rules check
+what needs more than one field: readable deadlines, references, agencies, history.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from .agencies import Directory
+from .deadline import DeadlineError, parse_deadline
+from .findings import Finding, error, warning
+from .loader import PlanFile, Repository
+from .model import Status, Task
+from .schedule import context_for, read_milestone
+from .settings import Settings
+from .yamlread import Loc
+
+
+@dataclass(frozen=True)
+class Check:
+    """What every rule gets: the repository and its settings."""
+
+    repo: Repository
+    settings: Settings
+
+
+Rule = Callable[[Check], Iterator[Finding]]
+
+
+def _at(pf: PlanFile, loc: Loc) -> tuple[int, int]:
+    return pf.located.where(loc)
+
+
+def _tasks(check: Check) -> Iterator[tuple[PlanFile, int, Task]]:
+    for pf in check.repo.plans:
+        for index, task in enumerate(pf.plan.tasks):
+            yield pf, index, task
+
+
+def unique_plan_ids(check: Check) -> Iterator[Finding]:
+    """Plan ids name plans across the repository, so two files may not share one."""
+    first: dict[str, PlanFile] = {}
+    for pf in check.repo.plans:
+        if pf.plan.id in first:
+            other = first[pf.plan.id].name
+            msg = f"mã kế hoạch '{pf.plan.id}' đã dùng ở {other}"
+            yield error(pf.name, _at(pf, ("id",)), "duplicate-plan-id", msg)
+        first.setdefault(pf.plan.id, pf)
+
+
+def unique_task_ids(check: Check) -> Iterator[Finding]:
+    for pf in check.repo.plans:
+        seen: set[str] = set()
+        for index, task in enumerate(pf.plan.tasks):
+            if task.id in seen:
+                msg = f"mã nhiệm vụ '{task.id}' bị lặp trong kế hoạch '{pf.plan.id}'"
+                yield error(pf.name, _at(pf, ("tasks", index, "id")), "duplicate-task-id", msg)
+            seen.add(task.id)
+
+
+def one_deadline_form(check: Check) -> Iterator[Finding]:
+    """A task writes `deadline` (one) or `deadlines` (several), never both or neither."""
+    for pf, index, task in _tasks(check):
+        where = _at(pf, ("tasks", index))
+        if task.deadline is not None and task.deadlines is not None:
+            yield error(pf.name, where, "deadline-twice", "chỉ dùng 'deadline' hoặc 'deadlines'")
+        elif task.deadline is None and task.deadlines is None:
+            msg = (
+                f"nhiệm vụ '{task.id}' không có thời hạn; nếu văn bản không nêu, "
+                'ghi rõ deadline: "Không nêu thời hạn"'
+            )
+            yield error(pf.name, where, "deadline-missing", msg)
+
+
+def _phrase_loc(task: Task, index: int, m_index: int) -> Loc:
+    if task.deadlines is None:
+        return ("tasks", index, "deadline")
+    return ("tasks", index, "deadlines", m_index, "phrase")
+
+
+def readable_deadlines(check: Check) -> Iterator[Finding]:
+    """Every phrase reads to a deadline, and none falls before the plan was issued."""
+    for pf, index, task in _tasks(check):
+        context = context_for(pf.plan, check.settings)
+        for m_index, milestone in enumerate(task.milestones):
+            where = _at(pf, _phrase_loc(task, index, m_index))
+            try:
+                deadline = read_milestone(milestone, context)
+            except DeadlineError as exc:
+                msg = f'{exc}. Nếu không có ngày, ghi "Không nêu thời hạn"; hoặc thêm last_day'
+                yield error(pf.name, where, "deadline-unreadable", msg)
+                continue
+            issued = pf.plan.issued
+            if issued and deadline.last and deadline.last < issued:
+                msg = (
+                    f"thời hạn {milestone.phrase!r} ({deadline.last:%d/%m/%Y}) "
+                    f"trước ngày ban hành kế hoạch ({issued:%d/%m/%Y})"
+                )
+                yield warning(pf.name, where, "deadline-before-issued", msg)
+            yield from _override_agrees(pf, task, index, m_index, check)
+
+
+def _override_agrees(
+    pf: PlanFile, task: Task, index: int, m_index: int, check: Check
+) -> Iterator[Finding]:
+    milestone = task.milestones[m_index]
+    if milestone.last_day is None:
+        return
+    try:
+        parsed = parse_deadline(milestone.phrase, context_for(pf.plan, check.settings))
+    except DeadlineError:
+        return  # the override is what makes this phrase usable
+    if parsed.last != milestone.last_day:
+        where = _at(pf, ("tasks", index, "deadlines", m_index, "last_day"))
+        msg = f"last_day khác với cách đọc cụm từ ({parsed.reading})"
+        yield warning(pf.name, where, "override-differs", msg)
+
+
+def references_exist(check: Check) -> Iterator[Finding]:
+    """`depends_on` and `part_of` name tasks of the same plan."""
+    for pf, index, task in _tasks(check):
+        ids = {t.id for t in pf.plan.tasks}
+        refs: list[tuple[Loc, str]] = [
+            (("tasks", index, "depends_on", i), ref) for i, ref in enumerate(task.depends_on)
+        ]
+        if task.part_of is not None:
+            refs.append((("tasks", index, "part_of"), task.part_of))
+        for loc, ref in refs:
+            if ref not in ids:
+                msg = f"nhiệm vụ '{task.id}' tham chiếu nhiệm vụ không tồn tại '{ref}'"
+                yield error(pf.name, _at(pf, loc), "unknown-task", msg)
+            elif ref == task.id:
+                msg = f"nhiệm vụ '{task.id}' tham chiếu chính nó"
+                yield error(pf.name, _at(pf, loc), "self-reference", msg)
+
+
+def no_dependency_cycles(check: Check) -> Iterator[Finding]:
+    for pf in check.repo.plans:
+        graph = {t.id: [d for d in t.depends_on if d != t.id] for t in pf.plan.tasks}
+        for cycle in _cycles(graph):
+            index = next(i for i, t in enumerate(pf.plan.tasks) if t.id == cycle[0])
+            path = " → ".join([*cycle, cycle[0]])
+            msg = f"phụ thuộc vòng tròn: {path}"
+            yield error(pf.name, _at(pf, ("tasks", index, "depends_on")), "dependency-cycle", msg)
+
+
+def _cycles(graph: dict[str, list[str]]) -> Iterator[list[str]]:
+    """Each cycle once, starting from its first node in file order (iterative DFS)."""
+    state: dict[str, int] = {}  # 1 = on the current path, 2 = finished
+    for root, children in graph.items():
+        if root in state:
+            continue
+        path: list[str] = []
+        stack: list[tuple[str, Iterator[str]]] = [(root, iter(children))]
+        state[root] = 1
+        path.append(root)
+        while stack:
+            node, pending = stack[-1]
+            child = next(pending, None)
+            if child is None:
+                stack.pop()
+                path.pop()
+                state[node] = 2
+            elif state.get(child) == 1:
+                yield path[path.index(child) :]
+            elif child not in state and child in graph:
+                state[child] = 1
+                path.append(child)
+                stack.append((child, iter(graph[child])))
+
+
+def completion_consistent(check: Check) -> Iterator[Finding]:
+    """A done task says when; a completion date belongs to a done task."""
+    for pf, index, task in _tasks(check):
+        if task.status is Status.DONE and task.completed is None:
+            msg = f"nhiệm vụ '{task.id}' đã hoàn thành (done) nhưng thiếu ngày 'completed'"
+            yield error(pf.name, _at(pf, ("tasks", index, "status")), "done-without-date", msg)
+        if task.completed is not None and task.status is not Status.DONE:
+            msg = f"nhiệm vụ '{task.id}' có ngày 'completed' nhưng status không phải done"
+            yield warning(
+                pf.name, _at(pf, ("tasks", index, "completed")), "completed-not-done", msg
+            )
+        issued = pf.plan.issued
+        if task.completed and issued and task.completed < issued:
+            msg = f"ngày hoàn thành {task.completed:%d/%m/%Y} trước ngày ban hành kế hoạch"
+            yield warning(pf.name, _at(pf, ("tasks", index, "completed")), "completed-early", msg)
+
+
+def agencies_known(check: Check) -> Iterator[Finding]:
+    """Every lead and supporting agency resolves to exactly one registry entry."""
+    directory = check.repo.directory
+    if directory is None:
+        if check.repo.registry_name is None:
+            for pf in check.repo.plans:
+                msg = "không tìm thấy danh mục cơ quan (plans/agencies.yaml)"
+                yield error(pf.name, (1, 1), "no-registry", msg)
+        return
+    for pf, index, task in _tasks(check):
+        for role in ("lead", "support"):
+            for i, name in enumerate(getattr(task, role)):
+                yield from _agency_finding(pf, ("tasks", index, role, i), name, directory)
+
+
+def _agency_finding(pf: PlanFile, loc: Loc, name: str, directory: Directory) -> Iterator[Finding]:
+    agency = directory.resolve(name)
+    where = _at(pf, loc)
+    if agency is None:
+        suggestions = directory.suggest(name)
+        hint = f" (có phải: {', '.join(suggestions)}?)" if suggestions else ""
+        yield error(
+            pf.name, where, "unknown-agency", f"cơ quan không có trong danh mục: {name!r}{hint}"
+        )
+        return
+    issued = pf.plan.issued
+    if issued and agency.valid_until and issued > agency.valid_until:
+        heirs = directory.successors(agency)
+        heir = f"; cơ quan kế thừa: {heirs[0].name}" if heirs else ""
+        msg = f"{agency.name} không còn từ {agency.valid_until:%d/%m/%Y}{heir}"
+        yield warning(pf.name, where, "agency-expired", msg)
+    if issued and agency.valid_from and issued < agency.valid_from:
+        msg = f"{agency.name} chỉ có từ {agency.valid_from:%d/%m/%Y}, sau ngày ban hành kế hoạch"
+        yield warning(pf.name, where, "agency-not-yet", msg)
+
+
+def lead_not_support(check: Check) -> Iterator[Finding]:
+    directory = check.repo.directory
+    for pf, index, task in _tasks(check):
+
+        def key(name: str) -> str:
+            agency = directory.resolve(name) if directory else None
+            return agency.id if agency else name
+
+        leads = {key(n) for n in task.lead}
+        for i, name in enumerate(task.support):
+            if key(name) in leads:
+                msg = f"{name!r} vừa chủ trì vừa phối hợp trong nhiệm vụ '{task.id}'"
+                yield warning(
+                    pf.name, _at(pf, ("tasks", index, "support", i)), "lead-and-support", msg
+                )
+
+
+def registry_consistent(check: Check) -> Iterator[Finding]:
+    """Registry ids are unique, names unambiguous, successors exist."""
+    directory, located, name = (
+        check.repo.directory,
+        check.repo.registry_located,
+        check.repo.registry_name,
+    )
+    if directory is None or located is None or name is None:
+        return
+    agencies = directory.registry.agencies
+    counts = Counter(a.id for a in agencies)
+    for index, agency in enumerate(agencies):
+        if counts[agency.id] > 1:
+            msg = f"mã cơ quan '{agency.id}' bị lặp"
+            yield error(name, located.where(("agencies", index, "id")), "duplicate-agency-id", msg)
+        if agency.successor and agency.successor not in directory.by_id:
+            msg = f"cơ quan kế thừa không tồn tại: '{agency.successor}'"
+            yield error(
+                name, located.where(("agencies", index, "successor")), "unknown-successor", msg
+            )
+    for key, entries in directory.ambiguous():
+        index = agencies.index(entries[1])
+        names = ", ".join(a.name for a in entries)
+        msg = f"tên '{key}' chỉ nhiều cơ quan: {names}"
+        yield error(name, located.where(("agencies", index)), "ambiguous-agency-name", msg)
+
+
+def history_consistent(check: Check) -> Iterator[Finding]:
+    """The last recorded change of a milestone ends at the phrase the file now holds."""
+    for pf, index, task in _tasks(check):
+        milestones = task.milestones
+        last_to: dict[int, tuple[int, str]] = {}
+        for h_index, change in enumerate(task.history):
+            m_index = (change.milestone or 1) - 1
+            loc: Loc = ("tasks", index, "history", h_index)
+            if m_index >= len(milestones):
+                msg = f"lịch sử nói tới mốc {m_index + 1}, nhưng nhiệm vụ chỉ có {len(milestones)} mốc"
+                yield error(pf.name, _at(pf, loc), "history-milestone", msg)
+                continue
+            last_to[m_index] = (h_index, change.to)
+        for m_index, (h_index, phrase) in last_to.items():
+            if phrase != milestones[m_index].phrase:
+                msg = (
+                    f"lần đổi cuối ghi thời hạn mới {phrase!r} nhưng tệp đang ghi "
+                    f"{milestones[m_index].phrase!r}"
+                )
+                to_loc: Loc = ("tasks", index, "history", h_index, "to")
+                yield warning(pf.name, _at(pf, to_loc), "history-mismatch", msg)
+
+
+RULES: tuple[Rule, ...] = (
+    unique_plan_ids,
+    unique_task_ids,
+    one_deadline_form,
+    readable_deadlines,
+    references_exist,
+    no_dependency_cycles,
+    completion_consistent,
+    agencies_known,
+    lead_not_support,
+    registry_consistent,
+    history_consistent,
+)
+
+
+def check_repository(repo: Repository, settings: Settings) -> list[Finding]:
+    """Loading findings plus every rule's findings, sorted by file and line."""
+    check = Check(repo, settings)
+    found = list(repo.findings)
+    for rule in RULES:
+        found.extend(rule(check))
+    return sorted(set(found))

@@ -1,0 +1,61 @@
+"""A plan's milestones read as deadlines: the bridge from the model to the language."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .deadline import Context, Deadline, DeadlineError, DeadlineKind, parse_deadline
+from .model import Milestone, Plan, Task
+from .settings import Settings
+
+
+@dataclass(frozen=True)
+class Slot:
+    """One milestone of one task, read; `error` is set when the phrase cannot be read."""
+
+    task: Task
+    index: int  # 0-based position among the task's milestones
+    milestone: Milestone
+    deadline: Deadline | None
+    error: DeadlineError | None
+
+    @property
+    def label(self) -> str | None:
+        """The milestone's own label, else the step its phrase names."""
+        if self.milestone.label:
+            return self.milestone.label
+        return self.deadline.label if self.deadline else None
+
+
+def context_for(plan: Plan, settings: Settings) -> Context:
+    return Context(issued=plan.issued, strict_before=settings.strict_before)
+
+
+def read_milestone(milestone: Milestone, context: Context) -> Deadline:
+    """The milestone's deadline. A `last_day` beside the phrase wins: it exists for the
+    rare phrase no grammar should read, and rules warn when it contradicts the phrase."""
+    if milestone.last_day is None:
+        return parse_deadline(milestone.phrase, context)
+    day = milestone.last_day
+    return Deadline(
+        phrase=milestone.phrase,
+        kind=DeadlineKind.DATE,
+        first=day,
+        last=day,
+        recurrence=None,
+        label=milestone.label,
+        reading=f"hạn cuối {day:%d/%m/%Y} (ghi rõ trong tệp: last_day)",
+    )
+
+
+def slots(plan: Plan, settings: Settings) -> list[Slot]:
+    """Every milestone of every task of `plan`, in file order."""
+    context = context_for(plan, settings)
+    out = []
+    for task in plan.tasks:
+        for index, milestone in enumerate(task.milestones):
+            try:
+                out.append(Slot(task, index, milestone, read_milestone(milestone, context), None))
+            except DeadlineError as exc:
+                out.append(Slot(task, index, milestone, None, exc))
+    return out

@@ -1,0 +1,87 @@
+"""Project settings (kehoach.toml or [tool.kehoach]) and where the plans live."""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+
+class SettingsError(Exception):
+    """A settings file that cannot be used; the message names the file."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What a repository decides for itself. Defaults apply where there is no file."""
+
+    file: Path | None = None
+    plans: Path | None = None
+    agencies: Path | None = None
+    # "Trước ngày D": D is the last allowed day unless the repository says "strict".
+    strict_before: bool = False
+
+
+def load_settings(start: Path) -> Settings:
+    """Settings from the nearest kehoach.toml, or pyproject.toml with [tool.kehoach]."""
+    for folder in (start.resolve(), *start.resolve().parents):
+        own = folder / "kehoach.toml"
+        if own.is_file():
+            return _settings_from(own, _read_toml(own))
+        pyproject = folder / "pyproject.toml"
+        if pyproject.is_file():
+            table = _read_toml(pyproject).get("tool", {}).get("kehoach")
+            if isinstance(table, dict):
+                return _settings_from(pyproject, table)
+    return Settings()
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise SettingsError(f"{path}: không đọc được cấu hình: {exc}") from None
+
+
+def _settings_from(path: Path, table: Mapping[str, Any]) -> Settings:
+    unknown = set(table) - {"plans", "agencies", "deadline"}
+    if unknown:
+        raise SettingsError(f"{path}: khóa cấu hình không xác định: {', '.join(sorted(unknown))}")
+    before = table.get("deadline", {}).get("before", "inclusive")
+    if before not in ("inclusive", "strict"):
+        raise SettingsError(f"{path}: deadline.before phải là 'inclusive' hoặc 'strict'")
+    return Settings(
+        file=path,
+        plans=_path_setting(path, table, "plans"),
+        agencies=_path_setting(path, table, "agencies"),
+        strict_before=before == "strict",
+    )
+
+
+def _path_setting(path: Path, table: Mapping[str, Any], key: str) -> Path | None:
+    value = table.get(key)
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise SettingsError(f"{path}: {key} phải là một đường dẫn")
+    return path.parent / value
+
+
+def plan_paths(
+    paths: Sequence[Path], settings: Settings, cwd: Path, env: Mapping[str, str] = os.environ
+) -> list[Path]:
+    """Where to read plans: PATHS, else $KEHOACH_PLANS, else the setting, else ./plans upward."""
+    if paths:
+        return list(paths)
+    if env.get("KEHOACH_PLANS"):
+        return [Path(p) for p in env["KEHOACH_PLANS"].split(os.pathsep) if p]
+    if settings.plans is not None:
+        return [settings.plans]
+    for folder in (cwd, *cwd.parents):
+        if (folder / "plans").is_dir():
+            return [folder / "plans"]
+    raise SettingsError("không tìm thấy thư mục plans/; hãy chỉ đường dẫn tới các tệp kế hoạch")
