@@ -1,0 +1,338 @@
+"""The syntax of the deadline language: rule patterns, readers of what they capture, labels.
+
+Patterns match *prepared* text: folded by `kehoach.text.fold` (lower case, no
+diacritics, one character for one) with every blank and markdown `*` made a plain space,
+so an offset found here points at the same character of the NFC original. Every rule is
+anchored at the END of the phrase, so a date is never picked out of arbitrary text.
+
+Readers only take the numbers out of text a rule has already matched and check them (a
+real day, month 1-12, quarter I-IV, years in order); they raise `Unreadable` with a
+short Vietnamese `why`, which `kehoach.deadline` turns into a `DeadlineError`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date, timedelta
+from typing import NamedTuple
+
+MIN_YEAR, MAX_YEAR = 1900, 2200
+ONE_DAY = timedelta(days=1)
+
+
+class Unreadable(ValueError):
+    """A phrase, or a part of it, that cannot be read; `why` says why, in Vietnamese."""
+
+    def __init__(self, why: str) -> None:
+        super().__init__(why)
+        self.why = why
+
+
+class Span(NamedTuple):
+    """Inclusive days named by a date or a period, and how they read back."""
+
+    first: date
+    last: date
+    words: str  # normalised: "tháng 6, 7, 8/2022", "quý III/2026", "23/06/2022"
+    year_inferred: bool = False  # the phrase had no year; it came from elsewhere
+
+
+_BLANK_OR_STAR = re.compile(r"[\s*]")  # markdown bold survives copy-paste: "**15/4/2022**"
+
+
+def prepare(folded: str) -> str:
+    """Folded text with every blank and `*` turned into a plain space (same length)."""
+    return _BLANK_OR_STAR.sub(" ", folded)
+
+
+def show(day: date) -> str:
+    return f"{day.day:02d}/{day.month:02d}/{day.year}"
+
+
+def month_end(year: int, month: int) -> date:
+    following = date(year + 1, 1, 1) if month == 12 else date(year, month + 1, 1)
+    return following - ONE_DAY
+
+
+# --- shapes: what a day or a period looks like ----------------------------------------
+
+_YEAR_SEP = r"(?:\s*/\s*|\s+nam\s+)"  # "10/2022", "quý 3 năm 2026"
+# "23/6/2022", "15 tháng 9 năm 2025", "15/12" (no year); "31.8.2025" and "31-8-2025" only
+# with a year: "1-6" alone reads as well as months 1 to 6
+_DAY_SHAPE = (
+    r"\d{1,2}(?:\s*/\s*|\s+thang\s+)\d{1,2}(?:(?:\s*[/.-]\s*|\s+nam\s+)\d{4})?"
+    r"|\d{1,2}\s*[.-]\s*\d{1,2}\s*[/.-]\s*\d{4}"
+    r"|\d{4}\s*-\s*\d{1,2}\s*-\s*\d{1,2}"  # 2026-03-15, as the plan files write days
+)
+# lists "6,7,8", "7, 8", "6 và 7"; ranges "6-8", "6 đến 8"
+_LIST_SEP = r"(?:\s*[,;&–—-]\s*|\s+(?:va|den)\s+)"
+_QUARTER = r"(?:[ivx]+|\d{1,2})\b"
+_PERIOD_SHAPE = (
+    # "Tháng 6,7,8/2022", "Tháng tháng 7, 8/2022" (doubled in a seed plan)
+    rf"(?:thang\s+)+\d{{1,2}}(?:{_LIST_SEP}(?:thang\s+)?\d{{1,2}})*(?:{_YEAR_SEP}\d{{4}})?"
+    rf"|quy\s+{_QUARTER}(?:{_LIST_SEP}(?:quy\s+)?{_QUARTER})*(?:{_YEAR_SEP}\d{{4}})?"
+    r"|(?:6\s+thang|nua)\s+(?:dau|cuoi)\s+nam(?:\s+\d{4})?"
+    r"|(?:(?:giai\s+doan|thoi\s+ky|nam)\s+)?\d{4}\s*[–—-]\s*(?:nam\s+)?\d{4}"
+    r"|nam(?:\s+\d{4})?"
+)
+# the ends of "từ ... đến ...": a day, one month, one quarter, one year
+_POINT_SHAPE = (
+    rf"{_DAY_SHAPE}|(?:thang\s+\d{{1,2}}|quy\s+{_QUARTER})(?:{_YEAR_SEP}\d{{4}})?|nam\s+\d{{4}}"
+)
+# the day or period of a yearly or monthly deadline: "15/12", "tháng 12", "quý IV", "20"
+_WHEN_IN_YEAR = (
+    r"\d{1,2}(?:\s*[/.-]\s*|\s+thang\s+)\d{1,2}|thang\s+\d{1,2}|quy\s+" + _QUARTER + r"|\d{1,2}"
+)
+
+# --- rules: [label] [keywords] <time> [punctuation], matched from the end -------------
+# Groups the builders in kehoach.deadline read: `lead` (the keywords, empty when there
+# are none), `before` ("trước"), `to_end` ("đến hết", "cuối"), `when`, `start`/`end`,
+# `every` (nam/quy/thang), `count`/`unit`/`event` (relative deadlines).
+
+_START = r"(?:^|(?<=[ ,:;]))"  # a rule starts on a word
+_END = r"[ .,;:]*\Z"
+_BEFORE_DAY = r"(?P<before>(?:truoc\s+(?:ngay\s+)*)+)"  # "trước ngày trước ngày" in a seed plan
+_BY_DAY = (
+    r"(?:tu\s+nay\s+(?:den|toi)\s+(?:het\s+)?|(?:den\s+het|den|toi|het|trong|vao)\s+)?"
+    r"(?:ngay\s+)*"
+)
+_EVERY = r"(?P<lead>(?:dinh\s+ky\s+)?(?:hang|moi)\s+(?P<every>nam|quy|thang))"  # hằng/hàng
+
+
+def _rule(pattern: str) -> re.Pattern[str]:
+    return re.compile(_START + pattern + _END, re.ASCII)
+
+
+DAY_RULE = _rule(rf"(?P<lead>{_BEFORE_DAY}|{_BY_DAY})(?P<when>{_DAY_SHAPE})")
+PERIOD_RULE = _rule(
+    r"(?P<lead>(?P<before>(?:truoc\s+)+)"
+    r"|(?P<to_end>(?:tu\s+nay\s+(?=den))?(?:den\s+het|het|den\s+cuoi|cuoi)\s+)"
+    rf"|(?:(?:trong|vao)\s+)*)(?P<when>{_PERIOD_SHAPE})"
+)
+RANGE_RULE = _rule(
+    rf"(?P<lead>(?:trong\s+)?tu\s+)(?:ngay\s+)?(?P<start>{_POINT_SHAPE})"
+    rf"(?:\s+(?:den|toi)\s+|\s*[–—-]\s*)(?:het\s+)?(?:ngay\s+)?(?P<end>{_POINT_SHAPE})"
+)
+_WHEN_LEAD = (
+    r"(?:(?P<before>(?:truoc\s+(?:ngay\s+)*)+)|(?:(?:den\s+het|trong|vao)\s+)?(?:ngay\s+)*)"
+)
+# "Hằng năm", "Định kỳ hằng quý", "Hằng năm, trước ngày 15/12"
+EVERY_FIRST_RULE = _rule(rf"{_EVERY}(?:[ ,:;]+{_WHEN_LEAD}(?P<when>{_WHEN_IN_YEAR}))?")
+# "Trước ngày 15/12 hằng năm", "Tháng 12 hằng năm", "trước ngày 20 hằng tháng"
+EVERY_LAST_RULE = _rule(rf"{_WHEN_LEAD}(?P<when>{_WHEN_IN_YEAR})[ ,]+{_EVERY}")
+ONGOING_RULE = _rule(
+    r"(?P<lead>(?:thuong\s+xuyen|lien\s+tuc)"
+    r"(?:(?:\s*[,;&–—-]\s*|\s+va\s+)(?:thuong\s+xuyen|lien\s+tuc))?)"
+)
+UNKNOWN_RULE = _rule(
+    r"(?P<lead>(?:khong|chua)\s+(?:neu|co|xac\s+dinh|quy\s+dinh|ghi)"
+    r"(?:\s+(?:ro\s+)?(?:thoi\s+han|thoi\s+gian))?)"
+)
+# "Sau 15 ngày kể từ ngày ký", "trong vòng 30 ngày kể từ khi ...": the event is free text
+RELATIVE_RULE = re.compile(
+    _START + r"(?:(?:sau|trong(?:\s+vong|\s+thoi\s+han)?|khong\s+qua|toi\s+da)\s+)?"
+    r"(?P<count>\d{1,4})\s+(?P<unit>ngay\s+lam\s+viec|ngay|tuan|thang|nam)[ ,]+"
+    r"(?P<lead>ke\s+tu|tinh\s+tu|sau\s+khi|sau)\s+(?P<event>\S.*?)\s*\Z",
+    re.ASCII,
+)
+# only to explain a refusal
+DOCUMENT_NUMBER = re.compile(r"\d\s*/\s*(?:\d+\s*/\s*)?[a-z]|\d-[a-z]{2}", re.ASCII)
+DAY_THEN_WORDS = re.compile(r"\d\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}[ .,;:]+(?=[^ .,;:])", re.ASCII)
+
+
+# --- readers ----------------------------------------------------------------------------
+
+_ROMAN_QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+_DIGITS = re.compile(r"\d+", re.ASCII)
+_DAY_SEPARATOR = re.compile(r"[/.-]")
+_FOUR_DIGITS = re.compile(r"\b\d{4}\b", re.ASCII)
+_ITEM = re.compile(r"\b(?:\d{1,2}|[ivx]+)\b|[–—-]|\bden\b", re.ASCII)
+
+
+def resolve_year(written: str | None, fallback: int | None) -> tuple[int, bool]:
+    """The year written, else `fallback` (marked inferred), else refuse."""
+    if written is None:
+        if fallback is None:
+            raise Unreadable("thời hạn không ghi năm và kế hoạch không có ngày ban hành")
+        return fallback, True
+    year = int(written)
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        raise Unreadable(f"năm {year} nằm ngoài khoảng {MIN_YEAR}–{MAX_YEAR}")
+    return year, False
+
+
+def month_number(item: str) -> int:
+    month = int(item)
+    if not 1 <= month <= 12:
+        raise Unreadable(f"không có tháng {month}")
+    return month
+
+
+def quarter_number(item: str) -> int:
+    quarter = int(item) if item.isdigit() else _ROMAN_QUARTERS.get(item, 0)
+    if not 1 <= quarter <= 4:
+        raise Unreadable(f"không có quý {item.upper()} (chỉ có quý I đến IV)")
+    return quarter
+
+
+def real_day(year: int, month: int, day: int) -> date:
+    last = month_end(year, month_number(str(month))).day
+    if not 1 <= day <= last:
+        raise Unreadable(
+            f"{day:02d}/{month:02d}/{year} không phải ngày có thật "
+            f"(tháng {month}/{year} có {last} ngày)"
+        )
+    return date(year, month, day)
+
+
+def read_day(text: str, fallback_year: int | None) -> Span:
+    """A day a rule matched: "23/6/2022", "15 thang 9 nam 2025", "2026-03-15", "15/12"."""
+    if len(set(_DAY_SEPARATOR.findall(text))) > 1:
+        raise Unreadable("ngày viết lẫn hai kiểu dấu ngăn cách")
+    numbers = _DIGITS.findall(text)
+    if len(numbers[0]) == 4:  # year first: 2026-03-15
+        numbers.reverse()
+    year, inferred = resolve_year(numbers[2] if len(numbers) == 3 else None, fallback_year)
+    day = real_day(year, int(numbers[1]), int(numbers[0]))
+    return Span(day, day, show(day), inferred)
+
+
+def read_period(text: str, fallback_year: int | None) -> Span:
+    """Months, quarters, a half-year, a year or years a rule matched."""
+    years = _FOUR_DIGITS.findall(text)
+    year = years[0] if years else None
+    if text.startswith("thang"):
+        return _months(text, *resolve_year(year, fallback_year))
+    if text.startswith("quy"):
+        return _quarters(text, *resolve_year(year, fallback_year))
+    if text.startswith(("6", "nua")):
+        return _half_year("dau" in text, *resolve_year(year, fallback_year))
+    if len(years) == 2:
+        return _years(_written_year(years[0]), _written_year(years[1]))
+    year_number, inferred = resolve_year(year, fallback_year)
+    return Span(date(year_number, 1, 1), date(year_number, 12, 31), f"năm {year_number}", inferred)
+
+
+def read_point(text: str, fallback_year: int | None) -> Span:
+    """Either end of "từ ... đến ...": a day or a period."""
+    reader = read_day if text[0].isdigit() else read_period
+    return reader(text, fallback_year)
+
+
+def _numbers(text: str, read_one: Callable[[str], int]) -> list[int]:
+    """Read "6, 7, 8", "6-8" or "I và II" into increasing numbers, ranges expanded."""
+    numbers: list[int] = []
+    through = False
+    for item in _ITEM.findall(text):
+        if item in ("den", "-", "–", "—"):
+            through = True
+            continue
+        number = read_one(item)
+        if numbers and number <= numbers[-1]:
+            raise Unreadable("các tháng, quý phải ghi tăng dần, không lặp")
+        numbers.extend(range(numbers[-1] + 1, number + 1) if through else [number])
+        through = False
+    return numbers
+
+
+def _months(text: str, year: int, inferred: bool) -> Span:
+    months = _numbers(text, month_number)
+    words = f"tháng {', '.join(map(str, months))}/{year}"
+    return Span(date(year, months[0], 1), month_end(year, months[-1]), words, inferred)
+
+
+def _quarters(text: str, year: int, inferred: bool) -> Span:
+    quarters = _numbers(text, quarter_number)
+    roman = {number: name.upper() for name, number in _ROMAN_QUARTERS.items()}
+    words = f"quý {', '.join(roman[q] for q in quarters)}/{year}"
+    first, last = date(year, quarters[0] * 3 - 2, 1), month_end(year, quarters[-1] * 3)
+    return Span(first, last, words, inferred)
+
+
+def _half_year(first_half: bool, year: int, inferred: bool) -> Span:
+    if first_half:
+        return Span(date(year, 1, 1), date(year, 6, 30), f"6 tháng đầu năm {year}", inferred)
+    return Span(date(year, 7, 1), date(year, 12, 31), f"6 tháng cuối năm {year}", inferred)
+
+
+def _written_year(text: str) -> int:
+    return resolve_year(text, None)[0]
+
+
+def _years(start: int, end: int) -> Span:
+    if end < start:
+        raise Unreadable(f"năm kết thúc {end} trước năm bắt đầu {start}")
+    return Span(date(start, 1, 1), date(end, 12, 31), f"giai đoạn {start}–{end}")
+
+
+# --- the label: the step named by the words before the time -----------------------
+
+# Words that only say "this is the deadline": dropped from the end of a label
+# ("Tham mưu UBND tỉnh, hoàn thành trước ngày ..." -> "Tham mưu UBND tỉnh").
+_FILLER_TAILS = frozenset(
+    {
+        ("hoan", "thanh"),
+        ("xong",),
+        ("cham", "nhat"),
+        ("cham", "nhat", "la"),
+        ("thoi", "han"),
+        ("thoi", "han", "la"),
+        ("han", "chot"),
+        ("han", "chot", "la"),
+        ("du", "kien"),
+    }
+)
+# Words that are filler only when nothing else is left ("Thời gian thực hiện: ...");
+# at the end of a real label they belong to it ("Tổ chức thực hiện", "Gia hạn").
+_FILLER_WORDS = frozenset({"han", "la", "thoi", "gian", "thuc", "hien", "tien", "do", "phai"})
+# A label ending in one of these changes what the date means: refuse rather than misread.
+_MISLEADING = {
+    "sau": "“sau …” chỉ mốc bắt đầu, không phải hạn cuối",
+    "tu": "“từ …” thiếu mốc kết thúc (“đến …”)",
+    "dau": "“đầu …” không chỉ một ngày cụ thể; ghi rõ ngày, tháng hoặc quý",
+    "giua": "“giữa …” không chỉ một ngày cụ thể; ghi rõ ngày, tháng hoặc quý",
+    "khoang": "“khoảng …” là ước lượng, không phải thời hạn",
+    "den": "“đến …” chưa rõ có tính cả kỳ đó không; ghi “đến hết …” hoặc “trước …”",
+}
+# Another date or a document number before the date: "Quyết định số 42/2014 ngày ..."
+_NUMBER_IN_LABEL = re.compile(r"\d\s*[/.-]\s*\d|\bso\s*\d", re.ASCII)
+_CHUNK = re.compile(r"\S+")
+_NOT_WORD = re.compile(r"\W")
+_TRIM = " ,:;.–—-•+"
+
+
+class Label(NamedTuple):
+    text: str | None  # the step, original spelling; None when only filler stood there
+    filler: bool  # generic words ("hoàn thành", "chậm nhất") introduced the date
+
+
+def _filler_tail_start(words: list[str]) -> int:
+    """Index where the trailing filler words (and bare punctuation) begin."""
+    end = len(words)
+    while end:
+        if not words[end - 1]:
+            end -= 1
+            continue
+        tails = (n for n in (3, 2, 1) if n <= end and tuple(words[end - n : end]) in _FILLER_TAILS)
+        size = next(tails, 0)
+        if not size:
+            break
+        end -= size
+    return end
+
+
+def read_label(original: str, prepared: str) -> Label:
+    """The step named before the date part: `original` and `prepared` are the same text."""
+    chunks = [(m.start(), m.end()) for m in _CHUNK.finditer(prepared)]
+    words = [_NOT_WORD.sub("", prepared[start:end]) for start, end in chunks]
+    kept = _filler_tail_start(words)
+    filler = any(words[kept:])
+    if all(not word or word in _FILLER_WORDS for word in words[:kept]):
+        return Label(None, filler)
+    if words[kept - 1] in _MISLEADING:
+        raise Unreadable(_MISLEADING[words[kept - 1]])
+    if _NUMBER_IN_LABEL.search(prepared, 0, chunks[kept - 1][1]):
+        raise Unreadable("phần trước ngày tháng có số hiệu văn bản hoặc một ngày khác")
+    text = " ".join(original[start:end] for start, end in chunks[:kept]).strip(_TRIM)
+    return Label(text, filler)
