@@ -1,6 +1,7 @@
 """The `kehoach` command: options in, one core call, render, exit code. Nothing else.
 
-Exit codes (documented in the README): 0 clean, 1 findings or alerts, 2 usage or I/O.
+Exit codes (documented in the README): 0 clean, 1 findings or alerts, 2 usage or I/O,
+3 an internal error (a bug: reported in one line, the traceback only with KEHOACH_DEBUG=1).
 """
 
 from __future__ import annotations
@@ -9,9 +10,12 @@ import sys
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
+
+if TYPE_CHECKING:
+    from .findings import Finding
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
@@ -29,6 +33,23 @@ class FindingFormat(StrEnum):
     text = "text"
     json = "json"
     github = "github"
+
+
+class StatusFormat(StrEnum):
+    text = "text"
+    json = "json"
+    markdown = "markdown"
+    csv = "csv"
+
+
+class FailOn(StrEnum):
+    overdue = "overdue"
+    soon = "soon"
+
+
+class Lang(StrEnum):
+    vi = "vi"
+    en = "en"
 
 
 class ReadingFormat(StrEnum):
@@ -149,6 +170,98 @@ def schema(
         fail(f"{out}: không ghi được: {exc.strerror or exc}")
 
 
+@app.command()
+def status(
+    paths: PathsArg = None,
+    as_of: Annotated[
+        str | None, typer.Option("--as-of", help="Xem tại ngày (dd/mm/yyyy); mặc định hôm nay")
+    ] = None,
+    soon: Annotated[int, typer.Option("--soon", min=0, help="Sắp đến hạn: trong N ngày")] = 7,
+    show_all: Annotated[bool, typer.Option("--all", help="Liệt kê mọi thời hạn")] = False,
+    agency: Annotated[
+        list[str] | None,
+        typer.Option("--agency", "-a", help="Lọc theo cơ quan (gõ không dấu được)"),
+    ] = None,
+    plan: Annotated[
+        list[str] | None, typer.Option("--plan", "-p", help="Lọc theo kế hoạch: 348, 348/KH-UBND…")
+    ] = None,
+    lead_only: Annotated[
+        bool,
+        typer.Option("--lead-only", help="Chỉ nhiệm vụ cơ quan chủ trì (mặc định: cả phối hợp)"),
+    ] = False,
+    output: Annotated[
+        StatusFormat, typer.Option("--format", "-f", help="text, json, markdown hoặc csv")
+    ] = StatusFormat.text,
+    fail_on: Annotated[
+        FailOn | None,
+        typer.Option("--fail-on", help="Thoát mã 1 khi có việc quá hạn / sắp đến hạn"),
+    ] = None,
+    lang: Annotated[Lang, typer.Option("--lang", help="vi hoặc en")] = Lang.vi,
+    limit: Annotated[int, typer.Option("--limit", min=1, help="Số dòng tối đa")] = 50,
+) -> None:
+    """Việc quá hạn, sắp đến hạn, hoàn thành đúng hạn hay trễ hạn, theo từng cơ quan."""
+    from .render.console import terminal
+    from .render.status import FORMATS, RenderOptions
+    from .rules import check_repository
+    from .selection import SelectionError, select
+    from .status import Bin, build_report
+
+    repo, settings = _load(paths)
+    today = parse_day(as_of, "--as-of") if as_of else today_in_vietnam()
+    try:
+        selection = select(
+            repo.plans, repo.directory, plan or [], agency or [], lead_only=lead_only
+        )
+    except SelectionError as exc:
+        fail(str(exc))
+    problems = _first_error_per_file(check_repository(repo, settings))
+    report = build_report(
+        repo.plans, settings, repo.directory, today, soon_days=soon, selection=selection
+    )
+    width, color = terminal()
+    options = RenderOptions(lang.value, width, color, show_all, limit, problems)
+    sys.stdout.write(FORMATS[output.value](report, options))
+    for finding in problems:
+        sys.stderr.write(f"{finding}\n")
+    alert = {
+        None: False,
+        FailOn.overdue: report.total.counts[Bin.OVERDUE] > 0,
+        FailOn.soon: report.total.counts[Bin.OVERDUE] + report.total.soon > 0,
+    }[fail_on]
+    raise typer.Exit(EXIT_FINDINGS if problems or alert else EXIT_OK)
+
+
+def today_in_vietnam() -> date:
+    """Today in Asia/Ho_Chi_Minh (UTC+7 all year: Vietnam keeps no daylight saving)."""
+    from datetime import datetime, timedelta, timezone
+
+    return datetime.now(timezone(timedelta(hours=7))).date()
+
+
+def _first_error_per_file(findings: list[Finding]) -> list[Finding]:
+    first: dict[str, Finding] = {}
+    for finding in findings:
+        if finding.severity == "error":
+            first.setdefault(finding.path, finding)
+    return list(first.values())
+
+
 def main() -> None:
-    """Console-script entry point."""
-    app()
+    """Console-script entry point: never a traceback for the user (KEHOACH_DEBUG=1 shows it)."""
+    import os
+
+    try:
+        app()
+    except KeyboardInterrupt:
+        sys.exit(130)
+    except BrokenPipeError:  # `kehoach status | head`: the reader left; not an error
+        sys.stderr.close()
+        sys.exit(EXIT_OK)
+    except Exception as exc:
+        if os.environ.get("KEHOACH_DEBUG"):
+            raise
+        sys.stderr.write(
+            f"kehoach: lỗi nội bộ ({type(exc).__name__}: {exc}); "
+            "chạy lại với KEHOACH_DEBUG=1 để xem chi tiết và báo lỗi\n"
+        )
+        sys.exit(3)

@@ -66,7 +66,7 @@ def load_repository(paths: Sequence[Path], settings: Settings, cwd: Path) -> Rep
 def discover(paths: Sequence[Path], settings: Settings) -> tuple[list[Path], Path | None]:
     """Plan files under `paths` (folders searched recursively) and the registry file."""
     plans: list[Path] = []
-    registry: Path | None = settings.agencies
+    registry: Path | None = None  # given > nearest to the plans > the setting
     for path in paths:
         if path.is_dir():
             files = sorted(p for p in path.rglob("*") if _is_yaml(p) and not _hidden(p, path))
@@ -79,14 +79,22 @@ def discover(paths: Sequence[Path], settings: Settings) -> tuple[list[Path], Pat
                 registry = registry or file
             else:
                 plans.append(file)
+    if not plans and registry is not None:
+        # Only the registry was named (pre-commit after a registry edit): check it against
+        # the plans it serves.
+        plans = [p for p in sorted(registry.parent.rglob("*")) if _is_plan(p, registry.parent)]
     if not plans:
         where = ", ".join(str(p) for p in paths)
         raise LoadError(f"{where}: không có tệp kế hoạch (*.yaml) nào")
-    return plans, registry or _nearest_registry(plans[0])
+    return plans, registry or _nearest_registry(plans[0]) or settings.agencies
 
 
 def _is_yaml(path: Path) -> bool:
     return path.suffix in PLAN_SUFFIXES and path.is_file()
+
+
+def _is_plan(path: Path, top: Path) -> bool:
+    return _is_yaml(path) and not _hidden(path, top) and path.name not in REGISTRY_NAMES
 
 
 def _hidden(path: Path, top: Path) -> bool:

@@ -79,8 +79,9 @@ def _read_bytes(path: Path, name: str) -> tuple[bytes | None, Finding | None]:
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            limit = f"{MAX_BYTES // 1024 // 1024} MB"
-            return None, error(name, (1, 1), "too-large", f"tệp quá lớn ({size:,} byte > {limit})")
+            mib = f"{size / 2**20:.1f}".replace(".", ",")  # Vietnamese decimal comma
+            message = f"tệp quá lớn ({mib} MB; tối đa {MAX_BYTES // 2**20} MB)"
+            return None, error(name, (1, 1), "too-large", message)
         raw = path.read_bytes()
     except OSError as exc:
         return None, error(name, (1, 1), "io", f"không đọc được tệp: {exc.strerror or exc}")
@@ -112,7 +113,7 @@ def _convert(text: str, name: str) -> Located:
     if root is None:
         raise _Refused(error(name, (1, 1), "empty", "tệp không có nội dung YAML"))
     located = Located(data=None, marks={(): _mark(root)})
-    located.data = _Converter(name, located.marks).node(root, (), 0)
+    located.data = _Converter(name, text, located.marks).node(root, (), 0)
     return located
 
 
@@ -144,8 +145,9 @@ def _mark(node: yaml.Node) -> Mark:
 class _Converter:
     """Turns a composed node tree into plain data, refusing what plan files never need."""
 
-    def __init__(self, name: str, marks: dict[Loc, Mark]) -> None:
+    def __init__(self, name: str, text: str, marks: dict[Loc, Mark]) -> None:
         self.name = name
+        self.text = text
         self.marks = marks
         self.seen: set[int] = set()
 
@@ -156,9 +158,8 @@ class _Converter:
         if id(node) in self.seen:
             # An alias: the composer hands back the anchored node again. Refusing aliases
             # outright also defuses "billion laughs" bombs, which are built from them.
-            where = self.marks.get(loc, _mark(node))
             msg = "không dùng anchor/alias (&, *) trong tệp kế hoạch"
-            raise _Refused(error(self.name, where, "alias", msg))
+            raise _Refused(error(self.name, self.alias_mark(node), "alias", msg))
         self.seen.add(id(node))
         if depth > MAX_DEPTH or len(self.seen) > MAX_NODES:
             raise self.refuse(node, "too-deep", "cấu trúc lồng quá sâu hoặc quá lớn")
@@ -167,6 +168,15 @@ class _Converter:
         if isinstance(node, yaml.SequenceNode):
             return self.sequence(node, loc, depth)
         return self.scalar(node)
+
+    def alias_mark(self, node: yaml.Node) -> Mark:
+        """Where the first alias is written: composed nodes only remember their anchor,
+        so parse the events once more (a rare, refused path; the cost is irrelevant)."""
+        for event in yaml.parse(self.text, Loader=yaml.CSafeLoader):
+            mark = event.start_mark
+            if isinstance(event, yaml.AliasEvent) and mark is not None:
+                return (mark.line + 1, mark.column + 1)
+        return _mark(node)
 
     def mapping(self, node: yaml.MappingNode, loc: Loc, depth: int) -> dict[str, Any]:
         self.check_tag(node, "map")

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import asdict
 from datetime import date
 
-from ..deadline import Deadline
+from kehoach.deadline import Deadline
 
 
 def _day(value: date | None) -> str:

@@ -1,0 +1,92 @@
+"""Every word `kehoach status` prints, in Vietnamese (the default) and English.
+
+One dict per language with the same keys; `{name}` fields are filled with `str.format`.
+Bin names are keyed by the bin's value so the summary columns follow `Bin` itself.
+"""
+
+from __future__ import annotations
+
+VI: dict[str, str] = {
+    "heading": "Tình hình thực hiện tại ngày {day}",
+    "col.plan": "Kế hoạch",
+    "col.task": "TT",
+    "col.title": "Nhiệm vụ",
+    "col.lead": "Chủ trì",
+    "col.phrase": "Thời hạn",
+    "col.due": "Hạn",
+    "col.state": "Tình trạng",
+    "col.agency": "Cơ quan chủ trì",
+    "col.over": "> {days} ngày",
+    "col.rate": "Tỷ lệ đúng hạn",
+    "bin.done_on_time": "Đúng hạn",
+    "bin.done_late": "Trễ hạn",
+    "bin.in_time": "Trong hạn",
+    "bin.overdue": "Quá hạn",
+    "bin.no_deadline": "Thường xuyên / không hạn",
+    "original": "(ban đầu: {phrase})",
+    "milestone": "mốc {n}",
+    "days": "{n} ngày",
+    "one_day": "1 ngày",
+    "state.overdue": "quá hạn {days}",
+    "state.left": "còn {days}",
+    "state.today": "hôm nay",
+    "state.on_time": "đúng hạn",
+    "state.late": "trễ {days}",
+    "state.ongoing": "thường xuyên",
+    "state.no_date": "không có ngày cố định",
+    "state.unreadable": "không đọc được thời hạn",
+    "state.undated": "hoàn thành, thiếu ngày",
+    "nothing": "Không có việc quá hạn hay sắp đến hạn (trong {days} ngày).",
+    "more_rows": "… và {n} mục khác (dùng --limit hoặc --format json)",
+    "summary": "Tổng hợp theo cơ quan chủ trì",
+    "total": "Tổng cộng",
+    "more_agencies": "… và {n} cơ quan khác",
+    "undated_note": "{n} mục báo hoàn thành nhưng thiếu ngày hoàn thành.",
+    "problems_note": "Lưu ý: {n} tệp có lỗi nên số liệu có thể thiếu (chạy kehoach validate).",
+}
+
+EN: dict[str, str] = {
+    "heading": "Progress as of {day}",
+    "col.plan": "Plan",
+    "col.task": "No.",
+    "col.title": "Task",
+    "col.lead": "Lead",
+    "col.phrase": "Deadline",
+    "col.due": "Due",
+    "col.state": "Status",
+    "col.agency": "Lead agency",
+    "col.over": "> {days} days",
+    "col.rate": "On-time rate",
+    "bin.done_on_time": "On time",
+    "bin.done_late": "Done late",
+    "bin.in_time": "In time",
+    "bin.overdue": "Overdue",
+    "bin.no_deadline": "Ongoing / no date",
+    "original": "(originally: {phrase})",
+    "milestone": "milestone {n}",
+    "days": "{n} days",
+    "one_day": "1 day",
+    "state.overdue": "{days} overdue",
+    "state.left": "{days} left",
+    "state.today": "due today",
+    "state.on_time": "on time",
+    "state.late": "{days} late",
+    "state.ongoing": "ongoing",
+    "state.no_date": "no fixed date",
+    "state.unreadable": "unreadable deadline",
+    "state.undated": "done, date missing",
+    "nothing": "Nothing overdue or due soon (within {days} days).",
+    "more_rows": "… and {n} more (use --limit or --format json)",
+    "summary": "By lead agency",
+    "total": "Total",
+    "more_agencies": "… and {n} more agencies",
+    "undated_note": "Reported done without a completion date: {n}.",
+    "problems_note": "Note: files with errors: {n}; figures may be incomplete (run kehoach validate).",
+}
+
+LABELS: dict[str, dict[str, str]] = {"vi": VI, "en": EN}
+
+
+def labels_for(lang: str) -> dict[str, str]:
+    """The table for `lang`; Vietnamese for anything else."""
+    return LABELS.get(lang, VI)

@@ -1,0 +1,69 @@
+"""What the user asked for: `--plan` and `--agency` values resolved against the repository."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .agencies import Directory
+from .loader import PlanFile
+from .text import squash
+
+
+class SelectionError(ValueError):
+    """A plan or agency the repository does not know; the message suggests close names."""
+
+
+@dataclass(frozen=True)
+class Selection:
+    """Which deadlines to count: by plan, by agency (lead only or lead-or-support)."""
+
+    plans: frozenset[str] | None = None  # plan ids
+    agencies: frozenset[str] | None = None  # agency ids, with successors and predecessors
+    lead_only: bool = False
+
+
+def select(
+    plan_files: Sequence[PlanFile],
+    directory: Directory | None,
+    plans: Sequence[str] = (),
+    agencies: Sequence[str] = (),
+    *,
+    lead_only: bool = False,
+) -> Selection:
+    """Resolve the names people typed; raise `SelectionError` for any that match nothing."""
+    plan_ids = frozenset(_plan_id(plan_files, p) for p in plans) if plans else None
+    agency_ids = (
+        frozenset(i for a in agencies for i in _agency_ids(directory, a)) if agencies else None
+    )
+    return Selection(plan_ids, agency_ids, lead_only)
+
+
+def _plan_keys(pf: PlanFile) -> set[str]:
+    """What people type for a plan: its id, its number (348/KH-UBND), or the number alone."""
+    keys = {squash(pf.plan.id)}
+    if pf.plan.number:
+        keys |= {squash(pf.plan.number), squash(pf.plan.number.split("/")[0])}
+    return keys
+
+
+def _plan_id(plan_files: Sequence[PlanFile], typed: str) -> str:
+    matches = {pf.plan.id for pf in plan_files if squash(typed) in _plan_keys(pf)}
+    if len(matches) == 1:
+        return matches.pop()
+    if matches:
+        raise SelectionError(f"'{typed}' chỉ nhiều kế hoạch: {', '.join(sorted(matches))}")
+    known = [pf.plan.number or pf.plan.id for pf in plan_files]
+    close = difflib.get_close_matches(typed, known, n=3, cutoff=0.5)
+    hint = f"; có phải: {', '.join(close)}?" if close else f"; các kế hoạch: {', '.join(known)}"
+    raise SelectionError(f"không có kế hoạch '{typed}'{hint}")
+
+
+def _agency_ids(directory: Directory | None, typed: str) -> set[str]:
+    agency = directory.resolve(typed) if directory else None
+    if agency is not None and directory is not None:
+        return directory.family(agency)
+    suggestions = directory.suggest(typed) if directory else []
+    hint = f"; có phải: {', '.join(suggestions)}?" if suggestions else ""
+    raise SelectionError(f"không có cơ quan '{typed}' trong danh mục{hint}")

@@ -1,0 +1,247 @@
+"""Status as of a day, counted the way government progress reports count it.
+
+Reports on assigned tasks (the Government Office's tracking under Quyết định
+42/2014/QĐ-TTg and its provincial equivalents) sort tasks into four bins: completed on
+time, completed late, not completed within the deadline, not completed and overdue; plus
+tasks without a fixed deadline (thường xuyên). Each deadline of a task is counted: a
+task with two milestones owes two deliverables, each with its own due date.
+
+Pure: `today` is a parameter; nothing here reads the clock or prints.
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+
+from .agencies import Directory
+from .deadline import Deadline, DeadlineKind, Frequency, Recurrence
+from .loader import PlanFile
+from .model import Plan, Status, Task
+from .schedule import Slot, slots
+from .selection import Selection
+from .settings import Settings
+from .text import fold
+
+AGE_LIMITS = (30, 120)  # provincial reports single out work over 30 and over 120 days late
+
+
+class Bin(StrEnum):
+    DONE_ON_TIME = "done_on_time"  # hoàn thành đúng hạn
+    DONE_LATE = "done_late"  # hoàn thành quá hạn
+    IN_TIME = "in_time"  # chưa hoàn thành, trong hạn
+    OVERDUE = "overdue"  # chưa hoàn thành, quá hạn
+    NO_DEADLINE = "no_deadline"  # thường xuyên, không có ngày cố định
+    DONE_UNDATED = "done_undated"  # báo hoàn thành nhưng thiếu ngày (validate báo lỗi)
+
+
+@dataclass(frozen=True)
+class Item:
+    """One deadline of one task, judged as of a day."""
+
+    plan: Plan
+    slot: Slot
+    bin: Bin
+    due: date | None  # the day lateness counts from (a window's last day; the current occurrence)
+    completed: date | None
+    days_left: int | None  # not completed, deadline ahead (0 = due today)
+    days_late: int | None  # overdue, or how late it was completed
+    original_phrase: str | None  # the phrase before recorded extensions, when it moved
+
+    @property
+    def task(self) -> Task:
+        return self.slot.task
+
+    @property
+    def deadline(self) -> Deadline | None:
+        return self.slot.deadline
+
+    def is_soon(self, soon_days: int) -> bool:
+        return (
+            self.bin is Bin.IN_TIME and self.days_left is not None and self.days_left <= soon_days
+        )
+
+
+@dataclass
+class Tally:
+    """The bins counted for one agency, or for everything."""
+
+    counts: dict[Bin, int] = field(default_factory=lambda: dict.fromkeys(Bin, 0))
+    soon: int = 0
+    overdue_over: dict[int, int] = field(default_factory=lambda: dict.fromkeys(AGE_LIMITS, 0))
+
+    def add(self, item: Item, soon_days: int) -> None:
+        self.counts[item.bin] += 1
+        self.soon += item.is_soon(soon_days)
+        for limit in AGE_LIMITS:
+            self.overdue_over[limit] += item.bin is Bin.OVERDUE and (item.days_late or 0) > limit
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+    @property
+    def on_time_rate(self) -> float | None:
+        """Share done on time among deadlines that are done or already past (None if none)."""
+        judged = (
+            self.counts[Bin.DONE_ON_TIME] + self.counts[Bin.DONE_LATE] + self.counts[Bin.OVERDUE]
+        )
+        return self.counts[Bin.DONE_ON_TIME] / judged if judged else None
+
+
+@dataclass
+class Report:
+    """Everything `kehoach status` shows: the items and the tallies behind them."""
+
+    as_of: date
+    soon_days: int
+    items: list[Item]
+    total: Tally
+    agencies: list[tuple[str, Tally]]  # lead agencies, most overdue first
+
+    def attention(self) -> list[Item]:
+        """Overdue (most days late first), then due soon (nearest first)."""
+        overdue = sorted(
+            (i for i in self.items if i.bin is Bin.OVERDUE), key=lambda i: -(i.days_late or 0)
+        )
+        soon = sorted(
+            (i for i in self.items if i.is_soon(self.soon_days)), key=lambda i: i.days_left or 0
+        )
+        return [*overdue, *soon]
+
+    def rest(self) -> list[Item]:
+        """Everything not in `attention`, in time order, undated last."""
+        shown = {id(i) for i in self.attention()}
+        others = [i for i in self.items if id(i) not in shown]
+        return sorted(others, key=lambda i: (i.due is None, i.due or self.as_of, _bin_order(i.bin)))
+
+
+def _bin_order(bin_: Bin) -> int:
+    return list(Bin).index(bin_)
+
+
+def classify(plan: Plan, slot: Slot, today: date) -> Item | None:
+    """Judge one deadline as of `today`; None when the task is cancelled (out of every count)."""
+    task = slot.task
+    if task.status is Status.CANCELLED:
+        return None
+    due = _due(slot.deadline, plan, today)
+    completed = _completed(task, slot, today)
+    original = _original_phrase(task, slot.index)
+
+    def item(bin_: Bin, left: int | None = None, late: int | None = None) -> Item:
+        return Item(plan, slot, bin_, due, completed, left, late, original)
+
+    if task.status is Status.DONE and task.completed is None and slot.milestone.completed is None:
+        return item(Bin.DONE_UNDATED)
+    if due is None:
+        return item(Bin.NO_DEADLINE)
+    if completed is not None:
+        late = (completed - due).days
+        return item(Bin.DONE_LATE, late=late) if late > 0 else item(Bin.DONE_ON_TIME)
+    if today <= due:
+        return item(Bin.IN_TIME, left=(due - today).days)
+    return item(Bin.OVERDUE, late=(today - due).days)
+
+
+def _original_phrase(task: Task, index: int) -> str | None:
+    """The phrase the plan first gave this milestone, when recorded changes moved it."""
+    changes = [c for c in task.history if (c.milestone or 1) - 1 == index]
+    return changes[0].from_ if changes else None
+
+
+def _completed(task: Task, slot: Slot, today: date) -> date | None:
+    """A milestone's own completion date, else the task's when the task is done; None
+    when that day is after `today` (as of `today` the work was not yet done)."""
+    day = slot.milestone.completed
+    if day is None and task.status is Status.DONE:
+        day = task.completed
+    return day if day is not None and day <= today else None
+
+
+def _due(deadline: Deadline | None, plan: Plan, today: date) -> date | None:
+    if deadline is None:
+        return None
+    if deadline.kind is DeadlineKind.RECURRING and deadline.recurrence is not None:
+        return current_occurrence(deadline.recurrence, today)
+    return deadline.last  # a window counts from its last day
+
+
+def current_occurrence(rule: Recurrence, today: date) -> date:
+    """The first due day of a recurring deadline on or after `today`."""
+    if rule.frequency is Frequency.YEARLY:
+        month, day = rule.month or 12, rule.day
+        this_year = _day_in(today.year, month, day)
+        return this_year if this_year >= today else _day_in(today.year + 1, month, day)
+    if rule.frequency is Frequency.QUARTERLY:
+        quarter_end = ((today.month - 1) // 3 + 1) * 3
+        return _day_in(today.year, quarter_end, None)
+    this_month = _day_in(today.year, today.month, rule.day)
+    if this_month >= today:
+        return this_month
+    year, month = (today.year + 1, 1) if today.month == 12 else (today.year, today.month + 1)
+    return _day_in(year, month, rule.day)
+
+
+def _day_in(year: int, month: int, day: int | None) -> date:
+    """`day` of the month (the last day when None or past the month's end)."""
+    last = calendar.monthrange(year, month)[1]
+    return date(year, month, min(day or last, last))
+
+
+def build_report(
+    plan_files: Sequence[PlanFile],
+    settings: Settings,
+    directory: Directory | None,
+    today: date,
+    *,
+    soon_days: int = 7,
+    selection: Selection | None = None,
+) -> Report:
+    """Classify every selected deadline as of `today` and count them."""
+    selection = selection or Selection()
+    items = [
+        item
+        for pf in plan_files
+        if _in_force(pf.plan, today) and (selection.plans is None or pf.plan.id in selection.plans)
+        for slot in slots(pf.plan, settings)
+        if _selected(slot.task, selection, directory)
+        for item in [classify(pf.plan, slot, today)]
+        if item is not None
+    ]
+    total = Tally()
+    for item in items:
+        total.add(item, soon_days)
+    return Report(today, soon_days, items, total, _by_agency(items, directory, soon_days))
+
+
+def _in_force(plan: Plan, today: date) -> bool:
+    """A plan issued after `today` did not exist yet: it owes nothing on that day."""
+    return plan.issued is None or plan.issued <= today
+
+
+def agency_key(name: str, directory: Directory | None) -> tuple[str, str]:
+    """(id, display name) of an agency as written; unknown names stand for themselves."""
+    agency = directory.resolve(name) if directory else None
+    return (agency.id, agency.name) if agency else (name, name)
+
+
+def _selected(task: Task, selection: Selection, directory: Directory | None) -> bool:
+    if selection.agencies is None:
+        return True
+    names = task.lead if selection.lead_only else [*task.lead, *task.support]
+    return any(agency_key(n, directory)[0] in selection.agencies for n in names)
+
+
+def _by_agency(
+    items: Iterable[Item], directory: Directory | None, soon_days: int
+) -> list[tuple[str, Tally]]:
+    tallies: dict[str, Tally] = {}
+    for item in items:
+        leads = {agency_key(n, directory)[1] for n in item.task.lead}
+        for name in leads:
+            tallies.setdefault(name, Tally()).add(item, soon_days)
+    return sorted(tallies.items(), key=lambda kv: (-kv[1].counts[Bin.OVERDUE], fold(kv[0])))

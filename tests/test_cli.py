@@ -1,0 +1,82 @@
+"""The command as installed: `kehoach deadline`, `kehoach schema`, `python -m kehoach`."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kehoach.jsonschema import SCHEMAS, schema_text
+
+ROOT = Path(__file__).resolve().parent.parent
+KEHOACH = shutil.which("kehoach", path=str(Path(sys.executable).parent)) or "kehoach"
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "NO_COLOR": "1"}
+    return subprocess.run(
+        [KEHOACH, *args], capture_output=True, text=True, env=env, cwd=ROOT, check=False
+    )
+
+
+def test_deadline_explains_a_yearless_phrase_with_the_plan_year() -> None:
+    result = run("deadline", "Trước ngày 15/12", "--issued", "02/6/2022", "--format", "json")
+    reading = json.loads(result.stdout)
+    assert (reading["kind"], reading["first"], reading["last"]) == (
+        "date",
+        "2022-12-15",
+        "2022-12-15",
+    )
+    assert result.returncode == 0
+
+
+def test_deadline_text_shows_the_label_and_dates_dd_mm_yyyy() -> None:
+    result = run("deadline", "Tham mưu UBND tỉnh trước ngày 05/7/2022")
+    assert "05/07/2022" in result.stdout
+    assert "Tham mưu UBND tỉnh" in result.stdout
+
+
+def test_deadline_refuses_what_is_not_a_deadline_in_one_line() -> None:
+    result = run("deadline", "theo quy định hiện hành")
+    assert result.returncode == 1
+    assert result.stdout == ""
+    assert len(result.stderr.splitlines()) == 1
+    assert "theo quy định hiện hành" in result.stderr
+
+
+@pytest.mark.parametrize("bad", ["31/02/2022", "hôm qua", "2022-13-01"])
+def test_bad_dates_on_the_command_line_are_usage_errors(bad: str) -> None:
+    result = run("deadline", "Trước ngày 15/12", "--issued", bad)
+    assert result.returncode == 2
+    assert "--issued" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_python_dash_m_runs_the_same_app() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "kehoach", "--help"], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0
+    assert "validate" in result.stdout and "status" in result.stdout
+
+
+@pytest.mark.parametrize("name", sorted(SCHEMAS))
+def test_committed_json_schemas_match_the_models(name: str) -> None:
+    committed = (ROOT / "schema" / f"{name}.schema.json").read_text(encoding="utf-8")
+    assert committed == schema_text(name), "run `make schema` and commit the result"
+
+
+def test_schema_command_prints_the_plan_schema() -> None:
+    printed = json.loads(run("schema").stdout)
+    assert "tasks" in printed["properties"] and "schema" in printed["required"]
+
+
+def test_every_bundled_file_points_editors_at_its_schema() -> None:
+    for path in (ROOT / "plans").glob("*.yaml"):
+        first = path.read_text(encoding="utf-8").splitlines()[0]
+        kind = "agencies" if path.name == "agencies.yaml" else "plan"
+        assert first == f"# yaml-language-server: $schema=../schema/{kind}.schema.json", path
