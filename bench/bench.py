@@ -69,7 +69,7 @@ def synthetic(folder: Path, plans: int, tasks: int) -> None:
             f"number: {p}/KH-UBND",
             "title: Kế hoạch đo hiệu năng",
             "issuer: UBND tỉnh Nghệ An",
-            "issued: 2026-01-13",
+            "issued: 2025-12-01",
             "source: {document: bench, complete: true}",
             "tasks:",
         ]

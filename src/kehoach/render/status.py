@@ -321,13 +321,21 @@ def _levelled(
 ) -> list[int]:
     for cap in range(FLOOR_CAP, 0, -1):  # lower the floors until they fit
         lows = [min(floor, cap) for floor in floors]
-        for level in range(10 * max(natural, default=0), -1, -1):
-            widths = [
+
+        def at(level: int, lows: list[int] = lows) -> list[int]:
+            return [
                 min(wide, max(low, level * weight // 10))
                 for wide, weight, low in zip(natural, weights, lows, strict=True)
             ]
-            if sum(widths) <= room:
-                return widths
+
+        if sum(at(0)) > room:
+            continue
+        # The total width only grows with the level: bisect for the highest that fits.
+        low, high = 0, 10 * max(natural, default=0)
+        while low < high:
+            middle = (low + high + 1) // 2
+            low, high = (middle, high) if sum(at(middle)) <= room else (low, middle - 1)
+        return at(low)
     return [1] * len(natural)
 
 
