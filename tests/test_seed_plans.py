@@ -9,12 +9,14 @@ source texts kept beside the plans (plans/sources/).
 from __future__ import annotations
 
 import re
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
 
+from kehoach.deadline import Context, parse_deadline
 from kehoach.model import Plan, Registry
 from kehoach.text import nfc, squash
 
@@ -260,3 +262,80 @@ def test_split_row_7_reassembles_from_source() -> None:
 def test_kh22_keeps_document_typo() -> None:
     task = next(t for t in _plan("kh-22-2026.yaml").tasks if t.id == "III.1.5.c")
     assert "theo dồi" in task.title
+
+
+def _d(text: str) -> date:
+    day, month, year = (int(part) for part in text.split("/"))
+    return date(year, month, day)
+
+
+# What a careful reader writes down for each milestone: kind, first day, last day, label.
+READINGS: dict[str, dict[str, list[tuple[str, str | None, str | None, str | None]]]] = {
+    "kh-348-2022.yaml": {
+        "1": [("date", "23/6/2022", "23/6/2022", None)],
+        "2": [
+            ("date", "5/7/2022", "5/7/2022", "Tham mưu UBND tỉnh"),
+            (
+                "date",
+                "15/7/2022",
+                "15/7/2022",
+                "Tham mưu Ban cán sự đảng UBND tỉnh gửi Tổ biên tập",
+            ),
+        ],
+        "3": [("date", "31/7/2022", "31/7/2022", "Tham mưu UBND tỉnh")],
+        **{f"3.{n}": [("date", "31/7/2022", "31/7/2022", None)] for n in range(1, 6)},
+        "4": [("window", "1/6/2022", "31/8/2022", None)],
+        "5": [("date", "30/6/2022", "30/6/2022", None)],
+        "6": [("window", "1/7/2022", "31/8/2022", None)],
+        "7": [("date", "31/7/2022", "31/7/2022", None)],
+        "8": [("date", "10/8/2022", "10/8/2022", None)],
+        "9": [("date", "15/8/2022", "15/8/2022", None)],
+        "10": [("date", "25/8/2022", "25/8/2022", None)],
+        "11": [("date", "31/8/2022", "31/8/2022", None)],
+        "12": [("window", "1/10/2022", "31/10/2022", None)],
+        "13": [("window", "1/10/2022", "30/11/2022", None)],
+        "14": [("date", "15/1/2023", "15/1/2023", None)],
+        "15": [("date", "20/1/2023", "20/1/2023", None)],
+        "III.3.c": [("unknown", None, None, None)],
+    },
+    "kh-tk-nq20-2022.yaml": {
+        "III.1": [("date", "8/4/2022", "8/4/2022", None)],
+        "III.2": [("unknown", None, None, None)],
+        "III.3.a": [("unknown", None, None, None)],
+        "III.3.b": [("date", "15/4/2022", "15/4/2022", None)],
+        "III.3.c": [("date", "29/4/2022", "29/4/2022", None)],
+        "III.3.d": [("date", "8/5/2022", "8/5/2022", None)],
+    },
+}
+
+
+@pytest.mark.parametrize("name", sorted(READINGS))
+def test_seed_deadlines_read_as_a_careful_reader_writes_them_down(name: str) -> None:
+    plan = _plan(name)
+    context = Context(issued=plan.issued)
+    got = {
+        task.id: [
+            (
+                str(d.kind),
+                d.first,
+                d.last,
+                d.label,
+            )
+            for d in (parse_deadline(m.phrase, context) for m in task.milestones)
+        ]
+        for task in plan.tasks
+    }
+    want = {
+        task_id: [
+            (kind, _d(first) if first else None, _d(last) if last else None, label)
+            for kind, first, last, label in readings
+        ]
+        for task_id, readings in READINGS[name].items()
+    }
+    assert got == want
+
+
+def test_kh22_prints_no_per_task_deadline() -> None:
+    plan = _plan("kh-22-2026.yaml")
+    kinds = {str(parse_deadline(m.phrase).kind) for t in plan.tasks for m in t.milestones}
+    assert kinds == {"unknown"}
