@@ -105,7 +105,7 @@ def test_every_format_renders_an_empty_report(fmt: str) -> None:
 
 
 def test_formats_match_the_command_line_choices() -> None:
-    from kehoach.cli import StatusFormat
+    from kehoach.cli.report import StatusFormat
 
     assert set(FORMATS) == {str(choice) for choice in StatusFormat}
 

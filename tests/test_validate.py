@@ -169,3 +169,10 @@ def test_missing_path_and_empty_folder_are_usage_errors(tmp_path: Path) -> None:
     for result in (missing, empty):
         assert result.returncode == 2
         assert len(result.stderr.splitlines()) == 1 and "Traceback" not in result.stderr
+
+
+def test_every_finding_format_is_offered_on_the_command_line() -> None:
+    from kehoach.cli.check import FindingFormat
+    from kehoach.render.findings import FORMATS
+
+    assert set(FORMATS) == {str(choice) for choice in FindingFormat}

@@ -1,0 +1,38 @@
+"""The `kehoach` command: options in, one core call, render, exit code. Nothing else.
+
+Each family of commands lives in its own module and registers itself on `app`.
+Exit codes (documented in the README): 0 clean, 1 findings or alerts, 2 usage or I/O,
+3 an internal error (a bug: reported in one line, the traceback only with KEHOACH_DEBUG=1).
+"""
+
+from __future__ import annotations
+
+import sys
+
+from .common import EXIT_OK, app
+
+# Importing a command module registers its commands (their heavy imports stay inside).
+from . import check, report  # noqa: F401  isort: skip
+
+__all__ = ["app", "main"]
+
+
+def main() -> None:
+    """Console-script entry point: never a traceback for the user (KEHOACH_DEBUG=1 shows it)."""
+    import os
+
+    try:
+        app()
+    except KeyboardInterrupt:
+        sys.exit(130)
+    except BrokenPipeError:  # `kehoach status | head`: the reader left; not an error
+        sys.stderr.close()
+        sys.exit(EXIT_OK)
+    except Exception as exc:
+        if os.environ.get("KEHOACH_DEBUG"):
+            raise
+        sys.stderr.write(
+            f"kehoach: lỗi nội bộ ({type(exc).__name__}: {exc}); "
+            "chạy lại với KEHOACH_DEBUG=1 để xem chi tiết và báo lỗi\n"
+        )
+        sys.exit(3)

@@ -1,0 +1,98 @@
+"""Commands that check files and phrases: validate, deadline, schema."""
+
+from __future__ import annotations
+
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from .common import EXIT_FINDINGS, EXIT_OK, PathsArg, app, fail, load_plans, parse_day
+
+
+class FindingFormat(StrEnum):
+    text = "text"
+    json = "json"
+    github = "github"
+
+
+class ReadingFormat(StrEnum):
+    text = "text"
+    json = "json"
+
+
+@app.command()
+def validate(
+    paths: PathsArg = None,
+    output: Annotated[
+        FindingFormat, typer.Option("--format", "-f", help="text, json hoặc github")
+    ] = FindingFormat.text,
+    strict: Annotated[bool, typer.Option("--strict", help="Cảnh báo cũng tính là lỗi")] = False,
+) -> None:
+    """Kiểm tra tệp kế hoạch: cú pháp, lược đồ, thời hạn, cơ quan, tham chiếu."""
+    from kehoach.findings import has_errors
+    from kehoach.render.findings import FORMATS
+    from kehoach.rules import check_repository
+
+    repo, settings = load_plans(paths)
+    findings = check_repository(repo, settings)
+    sys.stdout.write(FORMATS[output.value](findings))
+    errors = sum(f.severity == "error" for f in findings)
+    warnings = len(findings) - errors
+    files = len(repo.plans) + len(repo.broken) + (1 if repo.registry_name else 0)
+    tasks = sum(len(pf.plan.tasks) for pf in repo.plans)
+    sys.stderr.write(
+        f"{files} tệp, {len(repo.plans)} kế hoạch hợp lệ, {tasks} nhiệm vụ: "
+        f"{errors} lỗi, {warnings} cảnh báo\n"
+    )
+    raise typer.Exit(EXIT_FINDINGS if has_errors(findings, strict=strict) else EXIT_OK)
+
+
+@app.command()
+def deadline(
+    phrase: Annotated[str, typer.Argument(help='Cụm từ thời hạn, ví dụ "Trước ngày 15/12"')],
+    issued: Annotated[
+        str | None, typer.Option("--issued", help="Ngày ban hành kế hoạch (cho năm còn thiếu)")
+    ] = None,
+    strict_before: Annotated[
+        bool, typer.Option("--strict-before", help='"Trước ngày D" = hạn cuối D - 1')
+    ] = False,
+    output: Annotated[
+        ReadingFormat, typer.Option("--format", "-f", help="text hoặc json")
+    ] = ReadingFormat.text,
+) -> None:
+    """Cho biết một cụm từ thời hạn được đọc thế nào."""
+    from kehoach.deadline import Context, DeadlineError, parse_deadline
+    from kehoach.render.reading import FORMATS
+
+    context = Context(
+        issued=parse_day(issued, "--issued") if issued else None, strict_before=strict_before
+    )
+    try:
+        reading = parse_deadline(phrase, context)
+    except DeadlineError as exc:
+        fail(str(exc), EXIT_FINDINGS)
+    sys.stdout.write(FORMATS[output.value](reading))
+
+
+@app.command()
+def schema(
+    out: Annotated[
+        Path | None,
+        typer.Option("--out", help="Ghi plan.schema.json và agencies.schema.json vào đây"),
+    ] = None,
+) -> None:
+    """In JSON Schema của tệp kế hoạch (cho trình soạn thảo có yaml-language-server)."""
+    from kehoach.jsonschema import SCHEMAS, schema_text
+
+    if out is None:
+        sys.stdout.write(schema_text("plan"))
+        return
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        for name in SCHEMAS:
+            (out / f"{name}.schema.json").write_text(schema_text(name), encoding="utf-8")
+    except OSError as exc:
+        fail(f"{out}: không ghi được: {exc.strerror or exc}")
