@@ -34,6 +34,7 @@ from kehoach.findings import Finding
 from kehoach.status import AGE_LIMITS, Bin, Item, Report, Tally
 from kehoach.text import nfc
 
+from .console import printed, string_console
 from .labels import labels_for
 
 if TYPE_CHECKING:
@@ -402,20 +403,7 @@ def _print_summary(
 
 
 def as_text(report: Report, options: RenderOptions) -> str:
-    from rich.console import Console
-
-    buffer = io.StringIO()
-    console = Console(
-        file=buffer,
-        width=options.width,
-        force_terminal=options.color,
-        color_system="standard" if options.color else None,
-        no_color=not options.color,
-        highlight=False,
-        soft_wrap=False,
-        markup=False,  # titles are data: "[1]" must not be read as a style
-        emoji=False,
-    )
+    console = string_console(options.width, options.color)
     labels = labels_for(options.lang)
     console.print(labels["heading"].format(day=_dmy(report.as_of)), style="bold")
     _print_items(console, report, options, labels)
@@ -423,7 +411,7 @@ def as_text(report: Report, options: RenderOptions) -> str:
     _print_summary(console, report, options, labels)
     for note in _notes(report, options, labels):
         console.print(note)
-    return "".join(f"{line.rstrip()}\n" for line in buffer.getvalue().splitlines())
+    return printed(console)
 
 
 # --- Markdown ------------------------------------------------------------------------------
