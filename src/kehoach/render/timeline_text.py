@@ -37,8 +37,9 @@ LABEL_SHARE = 45  # per cent of the width for id, title and lead; the chart take
 LEAD_SHARE = 4  # the lead column takes at most a quarter of that
 NARROW = 70  # below this many columns the lead column goes and the title keeps the room
 ID_CAP = 9  # cells of the id column at most (ids such as III.1.2.b)
-GAP = 1  # cells between two columns
+GAP = 2  # cells between two columns
 TICK, RULE = "┬", "─"
+TICK_ROOM = 3  # cells a tick needs to itself for every unit to have one on the rule
 LEGEND_GAP = "   "
 
 Cell = tuple[str, str | None]  # a glyph and its Rich style
@@ -166,7 +167,8 @@ def _axis(chart: Chart, shape: Layout, color: bool) -> tuple[Text, Text]:
 
     columns = shape.chart
     labels = [" "] * columns
-    for day, label in axis_labels(chart, lambda d: _column(chart, d, columns), cell_len, columns):
+    labelled = axis_labels(chart, lambda d: _column(chart, d, columns), cell_len, columns)
+    for day, label in labelled:
         start = _column(chart, day, columns)
         labels[start : start + len(label)] = list(label)
     names = [_cell(WORDS["col.task"], shape.id), _cell(WORDS["col.title"], shape.title)]
@@ -174,7 +176,8 @@ def _axis(chart: Chart, shape: Layout, color: bool) -> tuple[Text, Text]:
         names.append(_cell(WORDS["col.lead"], shape.lead))
     header = Text((" " * GAP).join(names) + " " * GAP + "".join(labels), style="bold")
     rule: list[Cell] = [(RULE, None)] * columns
-    for day in chart.ticks:
+    dense = columns < TICK_ROOM * len(chart.ticks)  # then only the labelled ticks
+    for day in [day for day, _ in labelled] if dense else chart.ticks:
         rule[_column(chart, day, columns)] = (TICK, None)
     if chart.start <= chart.as_of <= chart.end:
         rule[_column(chart, chart.as_of, columns)] = (AS_OF, _style(None, color))
