@@ -85,7 +85,7 @@ def cut(text: str, width: int, measure: Callable[[str], int] = len) -> str:
             break
         kept.append(cluster)
     head = "".join(kept)
-    words = head.rsplit(" ", 1)[0] if " " in head else head
-    if measure(words) * 3 >= room * 2:
-        head = words
+    if not flat[len(head) :].startswith(" "):  # mid-word: back to the last space if it pays
+        words = head.rsplit(" ", 1)[0] if " " in head else head
+        head = words if measure(words) * 3 >= room * 2 else head
     return (head.rstrip(" ,;:.-–—") + ELLIPSIS) if room > 0 else ELLIPSIS[: max(width, 0)]

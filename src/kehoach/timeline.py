@@ -311,7 +311,7 @@ def axis_labels(
             labels = _labelled(chart.unit, chart.ticks[::step], year_first)
             while labels and position(labels[-1][0]) + measure(labels[-1][1]) > room:
                 labels.pop()  # a label past the right edge is dropped, not cut
-            if all(
+            if labels and all(
                 position(a) + measure(text) + gap <= position(b)
                 for (a, text), (b, _) in pairwise(labels)
             ):
