@@ -71,6 +71,14 @@ class Row:
     def dated(self) -> list[Mark]:
         return [mark for mark in self.marks if mark.first is not None]
 
+    @property
+    def ongoing(self) -> bool:
+        return any(mark.state is State.ONGOING for mark in self.marks)
+
+    def phrases(self) -> str:
+        """The deadlines as the plan words them, each once."""
+        return "; ".join(dict.fromkeys(mark.phrase for mark in self.marks))
+
 
 @dataclass(frozen=True)
 class Group:

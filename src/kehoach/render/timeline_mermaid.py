@@ -77,11 +77,10 @@ def _ongoing_line(chart: Chart, row: Row) -> str:
 
 def _row_lines(chart: Chart, row: Row) -> list[str]:
     lines = [_task_line(chart, row, mark) for mark in row.dated if chart.visible(mark)]
-    if any(mark.state is State.ONGOING for mark in row.marks) and not lines:
+    if row.ongoing and not lines:
         lines.append(_ongoing_line(chart, row))
     if not lines:
-        phrases = "; ".join(dict.fromkeys(mark.phrase for mark in row.marks))
-        lines.append(f"    %% {mermaid_text(f'{row.task_id} {row.title} — {phrases}')}")
+        lines.append(f"    %% {mermaid_text(f'{row.task_id} {row.title} — {row.phrases()}')}")
     return lines
 
 

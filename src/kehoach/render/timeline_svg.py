@@ -173,14 +173,13 @@ def _marks(drawing: Drawing, row: Row, middle: float) -> Iterator[str]:
 
 
 def _undated(drawing: Drawing, row: Row, middle: float) -> Iterator[str]:
-    if any(mark.state is State.ONGOING for mark in row.marks):
+    if row.ongoing:
         yield (
             f'<line x1="{CHART_X}" y1="{middle:.1f}" x2="{CHART_X + CHART_WIDTH}" '
             f'y2="{middle:.1f}" stroke="{_colour(State.ONGOING)}" stroke-dasharray="2 4"/>'
         )
     if not row.dated:
-        phrases = "; ".join(dict.fromkeys(mark.phrase for mark in row.marks))
-        yield _text(CHART_X + 4, middle + 4, cut(phrases, _chars(CHART_WIDTH)), "undated")
+        yield _text(CHART_X + 4, middle + 4, cut(row.phrases(), _chars(CHART_WIDTH)), "undated")
 
 
 def _labels(row: Row, baseline: float) -> Iterator[str]:

@@ -1,4 +1,5 @@
 """`kehoach timeline` in a terminal: a Gantt chart drawn with Rich, fitted to the width.
+(Only the text format loads this module, and Rich with it.)
 
 On the left of each row the task id, its title and its lead agencies; on the right the
 span of days, each column a few days wide: windows as bars, deadlines as marks whose
@@ -10,7 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from itertools import groupby
-from typing import TYPE_CHECKING
+
+from rich.cells import cell_len
+from rich.console import Console
+from rich.text import Text
 
 from kehoach.text import cut, nfc
 from kehoach.timeline import URGENCY, Chart, Row, State, axis_labels
@@ -28,10 +32,6 @@ from .timeline_style import (
     legend,
     notes,
 )
-
-if TYPE_CHECKING:
-    from rich.console import Console
-    from rich.text import Text
 
 LABEL_SHARE = 45  # per cent of the width for id, title and lead; the chart takes the rest
 LEAD_SHARE = 4  # the lead column takes at most a quarter of that
@@ -60,7 +60,6 @@ class Layout:
 
 
 def layout(chart: Chart, width: int) -> Layout:
-    from rich.cells import cell_len
 
     rows = list(chart.rows())
     id_width = min(max(map(cell_len, [WORDS["col.task"], *(r.task_id for r in rows)])), ID_CAP)
@@ -90,39 +89,32 @@ def _style(state: State | None, color: bool) -> str | None:
 def _paint(chart: Chart, row: Row, columns: int, color: bool) -> list[Cell]:
     """The row's chart cells: ongoing dots under the as-of line under the bars of
     windows under the marks; where marks meet, the most urgent is drawn last."""
-    ongoing = any(mark.state is State.ONGOING for mark in row.marks)
-    cells: list[Cell] = [
-        (GLYPHS[State.ONGOING], _style(State.ONGOING, color)) if ongoing else (" ", None)
-    ] * columns
+    blank = (GLYPHS[State.ONGOING], _style(State.ONGOING, color)) if row.ongoing else (" ", None)
+    cells: list[Cell] = [blank] * columns
     if chart.start <= chart.as_of <= chart.end:
         cells[_column(chart, chart.as_of, columns)] = (AS_OF, _style(None, color))
     marks = sorted(filter(chart.visible, row.dated), key=lambda m: -URGENCY[m.state])
+    on_top: list[tuple[int, Cell]] = []
     for mark in marks:
-        assert mark.first is not None and mark.last is not None
+        assert mark.first is not None and mark.last is not None  # a dated mark
+        style = _style(mark.state, color)
         left = _column(chart, max(mark.first, chart.start), columns)
         right = _column(chart, min(mark.last, chart.end), columns)
-        for index in range(left, right + 1):
-            cells[index] = (BAR, _style(mark.state, color))
-    for mark in marks:
-        if mark.last is not None and mark.last <= chart.end:
-            cells[_column(chart, mark.last, columns)] = (
-                GLYPHS[mark.state],
-                _style(mark.state, color),
-            )
+        cells[left : right + 1] = [(BAR, style)] * (right + 1 - left)
+        if mark.last <= chart.end:  # else the window runs on past the edge
+            on_top.append((right, (GLYPHS[mark.state], style)))
+    for index, cell in on_top:
+        cells[index] = cell
     return cells
 
 
-def _undated(row: Row, columns: int) -> list[Cell]:
+def _undated(row: Row, columns: int, color: bool) -> list[Cell]:
     """A row that has no day on the axis says why, in the plan's words."""
-    from rich.cells import cell_len
-
-    phrases = "; ".join(dict.fromkeys(mark.phrase for mark in row.marks))
-    text = cut(phrases, columns, cell_len)
-    return [(char, "dim") for char in text]
+    text = cut(row.phrases(), columns, cell_len)
+    return [(char, _style(State.NO_DATE, color)) for char in text]
 
 
 def _styled(cells: list[Cell]) -> Text:
-    from rich.text import Text
 
     text = Text()
     for style, run in groupby(cells, key=lambda cell: cell[1]):
@@ -132,14 +124,12 @@ def _styled(cells: list[Cell]) -> Text:
 
 def _cell(text: str, width: int) -> str:
     """`text` cut to `width` cells and padded to exactly that many."""
-    from rich.cells import cell_len
 
     shown = cut(text, width, cell_len)
     return shown + " " * (width - cell_len(shown))
 
 
 def _labels(row: Row, shape: Layout) -> str:
-    from rich.cells import cell_len
 
     parts = [_cell(row.task_id, shape.id), _cell(row.title, shape.title)]
     if shape.lead:
@@ -148,13 +138,11 @@ def _labels(row: Row, shape: Layout) -> str:
 
 
 def _row_line(chart: Chart, row: Row, shape: Layout, color: bool) -> Text:
-    from rich.text import Text
 
-    ongoing = any(mark.state is State.ONGOING for mark in row.marks)
-    if row.dated or ongoing:
+    if row.dated or row.ongoing:
         cells = _paint(chart, row, shape.chart, color)
     else:
-        cells = _undated(row, shape.chart)
+        cells = _undated(row, shape.chart, color)
     line = Text(_labels(row, shape) + " " * GAP)
     line.append_text(_styled(cells))
     return line
@@ -162,8 +150,6 @@ def _row_line(chart: Chart, row: Row, shape: Layout, color: bool) -> Text:
 
 def _axis(chart: Chart, shape: Layout, color: bool) -> tuple[Text, Text]:
     """The header row (column names, tick labels) and the rule with a tick per unit."""
-    from rich.cells import cell_len
-    from rich.text import Text
 
     columns = shape.chart
     labels = [" "] * columns
@@ -188,7 +174,6 @@ def _axis(chart: Chart, shape: Layout, color: bool) -> tuple[Text, Text]:
 
 def _legend(chart: Chart, width: int, color: bool) -> list[Text]:
     """The legend entries packed into lines of at most `width` cells."""
-    from rich.text import Text
 
     lines = [Text(WORDS["legend"])]
     for glyph, state, words in legend(chart):
@@ -204,7 +189,6 @@ def _legend(chart: Chart, width: int, color: bool) -> list[Text]:
 
 
 def _print_heading(console: Console, chart: Chart) -> None:
-    from rich.cells import cell_len
 
     title, span = heading(chart)
     if cell_len(f"{title}, {span}") <= console.width:
@@ -215,7 +199,6 @@ def _print_heading(console: Console, chart: Chart) -> None:
 
 
 def _print_groups(console: Console, chart: Chart, shape: Layout, color: bool) -> None:
-    from rich.cells import cell_len
 
     for header in _axis(chart, shape, color):
         console.print(header)
