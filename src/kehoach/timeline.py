@@ -64,7 +64,7 @@ class Row:
     task_id: str
     title: str
     lead: tuple[str, ...]  # registry names of the lead agencies
-    lead_short: tuple[str, ...]  # their short forms (`short_name`)
+    lead_short: tuple[str, ...]  # their short forms (`_short_name`)
     marks: tuple[Mark, ...]
 
     @property
@@ -168,7 +168,7 @@ def build_chart(
     return replace(chart, groups=tuple(group for group in shown if group.rows), hidden=hidden)
 
 
-def state_of(item: Item, soon_days: int) -> State:
+def _state(item: Item, soon_days: int) -> State:
     if item.due is None:
         ongoing = item.deadline is not None and item.deadline.kind is DeadlineKind.ONGOING
         return State.ONGOING if ongoing else State.NO_DATE
@@ -184,11 +184,11 @@ def _mark(item: Item, soon_days: int) -> Mark:
     window = deadline is not None and deadline.kind is DeadlineKind.WINDOW
     first = deadline.first if window and deadline is not None else item.due
     return Mark(
-        state_of(item, soon_days), first, item.due, item.slot.milestone.phrase, item.slot.label
+        _state(item, soon_days), first, item.due, item.slot.milestone.phrase, item.slot.label
     )
 
 
-def short_name(name: str, directory: Directory | None) -> str:
+def _short_name(name: str, directory: Directory | None) -> str:
     """An agency's usual short form: the first alias shorter than its registered name
     (the registry lists "Sở KH&ĐT" before "SKHĐT"), else that name."""
     agency = directory.resolve(name) if directory else None
@@ -203,7 +203,7 @@ def _row(items: Sequence[Item], directory: Directory | None, soon_days: int) -> 
         task.id,
         task.title,
         tuple(agency_key(name, directory)[1] for name in task.lead),
-        tuple(short_name(name, directory) for name in task.lead),
+        tuple(_short_name(name, directory) for name in task.lead),
         tuple(_mark(item, soon_days) for item in items),
     )
 

@@ -8,10 +8,11 @@ pipe, a black-and-white printout): a cross for overdue, diamonds for work still 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 
 from kehoach.text import cut
 from kehoach.timeline import Chart, Row, State, Unit
+
+from .labels import dmy
 
 GLYPHS = {
     State.OVERDUE: "✗",
@@ -70,10 +71,6 @@ WORDS = {
     "none_dated": "Không có thời hạn nào từ {start} đến {end}.",
     "hidden": "{n} nhiệm vụ có thời hạn ngoài khoảng này không được vẽ (xem --from, --to).",
 }
-
-
-def dmy(day: date) -> str:
-    return f"{day:%d/%m/%Y}"
 
 
 def heading(chart: Chart) -> tuple[str, str]:

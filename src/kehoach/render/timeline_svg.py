@@ -22,12 +22,12 @@ from datetime import date, timedelta
 from kehoach.text import cut
 from kehoach.timeline import URGENCY, Chart, Group, Mark, Row, State, axis_labels
 
+from .labels import dmy
 from .timeline_style import (
     AS_OF_COLOURS,
     COLOURS,
     GLYPHS,
     WORDS,
-    dmy,
     heading,
     lead_text,
     legend,
