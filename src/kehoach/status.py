@@ -12,7 +12,7 @@ Pure: `today` is a parameter; nothing here reads the clock or prints.
 from __future__ import annotations
 
 import calendar
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -20,7 +20,7 @@ from enum import StrEnum
 from .agencies import Directory
 from .deadline import Deadline, DeadlineKind, Frequency, Recurrence
 from .loader import PlanFile
-from .model import Plan, Status, Task
+from .model import Change, Plan, Status, Task
 from .schedule import Slot, slots
 from .selection import Selection
 from .settings import Settings
@@ -151,8 +151,13 @@ def classify(plan: Plan, slot: Slot, today: date) -> Item | None:
 
 def _original_phrase(task: Task, index: int) -> str | None:
     """The phrase the plan first gave this milestone, when recorded changes moved it."""
-    changes = [c for c in task.history if (c.milestone or 1) - 1 == index]
+    changes = milestone_history(task, index)
     return changes[0].from_ if changes else None
+
+
+def milestone_history(task: Task, index: int) -> list[Change]:
+    """The recorded changes of the task's milestone `index` (0-based), oldest first."""
+    return [c for c in task.history if (c.milestone or 1) - 1 == index]
 
 
 def _completed(task: Task, slot: Slot, today: date) -> date | None:
@@ -219,13 +224,9 @@ def build_report(
     selection: Selection | None = None,
 ) -> Report:
     """Classify every selected deadline as of `today` and count them."""
-    selection = selection or Selection()
     items = [
         item
-        for pf in plan_files
-        if _in_force(pf.plan, today) and (selection.plans is None or pf.plan.id in selection.plans)
-        for slot in slots(pf.plan, settings)
-        if _selected(slot.task, selection, directory)
+        for pf, slot in selected_slots(plan_files, settings, directory, today, selection)
         for item in [classify(pf.plan, slot, today)]
         if item is not None
     ]
@@ -246,11 +247,33 @@ def agency_key(name: str, directory: Directory | None) -> tuple[str, str]:
     return (agency.id, agency.name) if agency else (name, name)
 
 
-def _selected(task: Task, selection: Selection, directory: Directory | None) -> bool:
+def selected_slots(
+    plan_files: Sequence[PlanFile],
+    settings: Settings,
+    directory: Directory | None,
+    today: date,
+    selection: Selection | None = None,
+) -> Iterator[tuple[PlanFile, Slot]]:
+    """Every milestone the selection asks for, of the plans in force on `today`, in file order."""
+    selection = selection or Selection()
+    for pf in plan_files:
+        if _in_force(pf.plan, today) and (selection.plans is None or pf.plan.id in selection.plans):
+            for slot in slots(pf.plan, settings):
+                if is_selected(slot.task, selection, directory):
+                    yield pf, slot
+
+
+def is_selected(task: Task, selection: Selection, directory: Directory | None) -> bool:
+    """Whether `task` is one of the selected agencies' (lead, or lead or support)."""
     if selection.agencies is None:
         return True
-    names = task.lead if selection.lead_only else [*task.lead, *task.support]
+    names = named_agencies(task, selection.lead_only)
     return any(agency_key(n, directory)[0] in selection.agencies for n in names)
+
+
+def named_agencies(task: Task, lead_only: bool = False) -> list[str]:
+    """The agencies a task names, as written: its leads, and its supporters unless `lead_only`."""
+    return task.lead if lead_only else [*task.lead, *task.support]
 
 
 def _by_agency(
