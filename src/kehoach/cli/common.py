@@ -122,19 +122,22 @@ def first_error_per_file(repo: Repository, settings: Settings) -> list[Finding]:
     return list(first.values())
 
 
-def write_atomically(path: Path, text: str) -> None:
-    """Write `text` to `path` through a temporary file in the same folder: a reader
-    never sees half a file, and a failure leaves the old file whole."""
+def write_atomically(path: Path, content: str | bytes) -> None:
+    """Write `content` (text as UTF-8) to `path` through a temporary file in the same
+    folder: a reader never sees half a file, and a failure leaves the old file whole."""
     import os
     import tempfile
 
+    if path.exists() and not path.is_file():  # never replace a device (/dev/null) or a folder
+        fail(f"{path}: không ghi được: không phải một tệp thường")
+    data = content.encode("utf-8") if isinstance(content, str) else content
     temporary: Path | None = None
     try:
         with tempfile.NamedTemporaryFile(
-            "w", encoding="utf-8", dir=path.parent, prefix=f".{path.name}.", delete=False
+            "wb", dir=path.parent, prefix=f".{path.name}.", delete=False
         ) as handle:
             temporary = Path(handle.name)
-            handle.write(text)
+            handle.write(data)
         umask = os.umask(0)
         os.umask(umask)
         temporary.chmod(0o666 & ~umask)  # as an ordinary new file, not the private 0600
