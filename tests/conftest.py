@@ -6,6 +6,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from ical.calendar import Calendar as StrictCalendar
+from ical.calendar_stream import IcsCalendarStream
+from icalendar import Calendar, Component
 
 from kehoach.loader import Repository, load_repository
 from kehoach.settings import Settings
@@ -24,3 +27,30 @@ def status_repo() -> Repository:
 def status_report(status_repo: Repository) -> Report:
     """The status plans as of 01/07/2022: four overdue, three due within a week."""
     return build_report(status_repo.plans, Settings(), status_repo.directory, date(2022, 7, 1))
+
+
+# --- calendar feeds (`kehoach export-ics`) -------------------------------------------------
+
+ICS_PLANS = TESTS / "plans" / "ics"  # purpose-made plans for the calendar export
+
+
+def feed_items(data: bytes) -> dict[str, Component]:
+    """The events (or to-dos) of a feed by UID, read back with icalendar."""
+    calendar = Calendar.from_ical(data)
+    return {str(c["UID"]): c for c in calendar.walk() if c.name in ("VEVENT", "VTODO")}
+
+
+def strict_calendar(data: bytes) -> StrictCalendar:
+    """The feed read by `ical`, an RFC 5545 parser independent of the one that wrote it."""
+    return IcsCalendarStream.calendar_from_ics(data.decode("utf-8"))
+
+
+def assert_wire_format(data: bytes) -> None:
+    """RFC 5545 §3.1: CRLF line ends; lines folded at 75 octets at most, never inside a
+    UTF-8 sequence (each physical line decodes on its own)."""
+    assert data.endswith(b"\r\n")
+    assert b"\n" not in data.replace(b"\r\n", b"")
+    assert b"\r" not in data.replace(b"\r\n", b"")
+    for line in data.split(b"\r\n")[:-1]:
+        assert len(line) <= 75, line
+        line.decode("utf-8")  # raises if a fold cut a character in two

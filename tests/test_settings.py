@@ -27,10 +27,37 @@ def test_no_settings_means_defaults(tmp_path: Path) -> None:
     assert load_settings(tmp_path) == Settings()
 
 
+def test_calendar_addresses_are_read_from_the_ics_table(tmp_path: Path) -> None:
+    (tmp_path / "kehoach.toml").write_text(
+        '[ics]\nbase_url = "https://lich.example.org/"\nplan_url = "https://git.example.org/"\n'
+    )
+    settings = load_settings(tmp_path)
+    assert (settings.base_url, settings.plan_url) == (
+        "https://lich.example.org/",
+        "https://git.example.org/",
+    )
+
+
 @pytest.mark.parametrize(
     "text",
-    ['plan = "x"\n', '[deadline]\nbefore = "maybe"\n', "plans = 3\n", "plans = [\n"],
-    ids=["unknown-key", "bad-before", "not-a-path", "bad-toml"],
+    [
+        'plan = "x"\n',
+        '[deadline]\nbefore = "maybe"\n',
+        "plans = 3\n",
+        "plans = [\n",
+        '[ics]\nbase_url = "lich"\n',
+        '[ics]\nbase = "https://x/"\n',
+        'ics = "https://x/"\n',
+    ],
+    ids=[
+        "unknown-key",
+        "bad-before",
+        "not-a-path",
+        "bad-toml",
+        "not-a-url",
+        "ics-key",
+        "ics-table",
+    ],
 )
 def test_bad_settings_name_the_file(tmp_path: Path, text: str) -> None:
     (tmp_path / "kehoach.toml").write_text(text)

@@ -23,6 +23,9 @@ class Settings:
     agencies: Path | None = None
     # "Trước ngày D": D is the last allowed day unless the repository says "strict".
     strict_before: bool = False
+    # [ics]: where the feeds are served (webcal links) and where plan files can be read
+    base_url: str | None = None
+    plan_url: str | None = None
 
 
 def load_settings(start: Path) -> Settings:
@@ -48,18 +51,30 @@ def _read_toml(path: Path) -> dict[str, Any]:
 
 
 def _settings_from(path: Path, table: Mapping[str, Any]) -> Settings:
-    unknown = set(table) - {"plans", "agencies", "deadline"}
+    unknown = set(table) - {"plans", "agencies", "deadline", "ics"}
     if unknown:
         raise SettingsError(f"{path}: khóa cấu hình không xác định: {', '.join(sorted(unknown))}")
     before = table.get("deadline", {}).get("before", "inclusive")
     if before not in ("inclusive", "strict"):
         raise SettingsError(f"{path}: deadline.before phải là 'inclusive' hoặc 'strict'")
+    ics = table.get("ics", {})
+    if not isinstance(ics, dict) or set(ics) - {"base_url", "plan_url"}:
+        raise SettingsError(f"{path}: bảng [ics] chỉ nhận base_url và plan_url")
     return Settings(
         file=path,
         plans=_path_setting(path, table, "plans"),
         agencies=_path_setting(path, table, "agencies"),
         strict_before=before == "strict",
+        base_url=_url_setting(path, ics, "base_url"),
+        plan_url=_url_setting(path, ics, "plan_url"),
     )
+
+
+def _url_setting(path: Path, table: Mapping[str, Any], key: str) -> str | None:
+    value = table.get(key)
+    if value is not None and not (isinstance(value, str) and "://" in value):
+        raise SettingsError(f"{path}: ics.{key} phải là một địa chỉ URL, như https://…")
+    return value
 
 
 def _path_setting(path: Path, table: Mapping[str, Any], key: str) -> Path | None:

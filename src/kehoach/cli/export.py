@@ -1,0 +1,205 @@
+"""Commands that publish plans elsewhere: export-ics (calendar feeds)."""
+
+from __future__ import annotations
+
+import os
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from .common import (
+    EXIT_FINDINGS,
+    AgencyOpt,
+    AsOfOpt,
+    LeadOnlyOpt,
+    PathsArg,
+    PlanOpt,
+    app,
+    as_of_day,
+    fail,
+    first_error_per_file,
+    load_plans,
+    selection_for,
+    write_atomically,
+)
+
+if TYPE_CHECKING:
+    from datetime import datetime
+
+    from kehoach.ics import Export, Published
+    from kehoach.loader import PlanFile, Repository
+    from kehoach.settings import Settings
+
+# The undated kinds, as the closing message names them.
+LEFT_OUT = {"ongoing": "thường xuyên", "relative": "tính từ một sự kiện", "unknown": "không nêu"}
+
+
+class SplitBy(StrEnum):
+    agency = "agency"
+    plan = "plan"
+
+
+@app.command("export-ics")
+def export_ics(
+    paths: PathsArg = None,
+    output: Annotated[
+        str, typer.Option("--output", "-o", help="Tệp .ics để ghi, '-' là stdout")
+    ] = "-",
+    out_dir: Annotated[
+        Path | None,
+        typer.Option("--out-dir", help="Thư mục: all.ics, index.html và các lịch theo --split"),
+    ] = None,
+    split: Annotated[
+        SplitBy | None,
+        typer.Option("--split", help="Mỗi cơ quan (agency) hoặc mỗi kế hoạch (plan) một lịch"),
+    ] = None,
+    agency: AgencyOpt = None,
+    plan: PlanOpt = None,
+    lead_only: LeadOnlyOpt = False,
+    include_done: Annotated[
+        bool, typer.Option("--include-done", help="Cả các mốc đã hoàn thành (đánh dấu ✓)")
+    ] = False,
+    as_of: AsOfOpt = None,
+    todo: Annotated[
+        bool, typer.Option("--todo", help="Xuất việc cần làm (VTODO) thay cho sự kiện")
+    ] = False,
+    spans: Annotated[
+        bool,
+        typer.Option(
+            "--spans", help="Khoảng thời gian (Tháng 6,7,8/2022) thành sự kiện nhiều ngày"
+        ),
+    ] = False,
+    alarm: Annotated[
+        list[int] | None,
+        typer.Option("--alarm", min=0, help="Nhắc trước N ngày, lúc 9 giờ (mặc định 7 và 1 ngày)"),
+    ] = None,
+    no_alarms: Annotated[bool, typer.Option("--no-alarms", help="Không nhắc")] = False,
+    previous: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--previous",
+            exists=True,
+            help="Lịch đã xuất lần trước (tệp hoặc thư mục), để giữ SEQUENCE",
+        ),
+    ] = None,
+    base_url: Annotated[
+        str | None, typer.Option("--base-url", help="Địa chỉ nơi đăng các lịch (cho index.html)")
+    ] = None,
+    plan_url: Annotated[
+        str | None,
+        typer.Option("--plan-url", help="Địa chỉ để mở tệp kế hoạch (thêm đường dẫn tệp)"),
+    ] = None,
+    skip_invalid: Annotated[
+        bool, typer.Option("--skip-invalid", help="Bỏ qua tệp kế hoạch lỗi thay vì dừng")
+    ] = False,
+) -> None:
+    """Xuất lịch iCalendar (.ics) các thời hạn, để đăng ký trong Google, Outlook, Apple…"""
+    from kehoach import ics
+
+    if split and out_dir is None:
+        fail("--split cần --out-dir")
+    if out_dir is not None and output != "-":
+        fail("chọn một trong -o và --out-dir")
+    if out_dir is not None and out_dir.exists() and not out_dir.is_dir():
+        fail(f"{out_dir}: không ghi được: không phải một thư mục")
+    repo, settings = load_plans(paths)
+    plan_files = _valid_plans(repo, settings, skip_invalid)
+    today = as_of_day(as_of)
+    selection = selection_for(repo, plan, agency, lead_only)
+    chosen = [pf.plan for pf in plan_files if selection.plans and pf.plan.id in selection.plans]
+    options = ics.Options(
+        todo=todo,
+        spans=spans,
+        alarms=() if no_alarms else tuple(alarm or ics.DEFAULT_ALARMS),
+        include_done=include_done,
+        plan_url=plan_url or settings.plan_url,
+        root=settings.file.parent if settings.file else Path.cwd(),
+    )
+    targets = [out_dir] if out_dir else [] if output == "-" else [Path(output)]
+    result = ics.export(
+        plan_files,
+        settings,
+        repo.directory,
+        today,
+        selection=selection,
+        title=ics.feed_title(repo.directory, agency or [], chosen),
+        split=ics.Split(split.value) if split else None,
+        options=options,
+        previous=_previous([*targets, *(previous or [])]),
+        stamp=_stamp(plan_files, repo),
+    )
+    _write(result, output, out_dir, base_url or settings.base_url)
+    _close(result, output, out_dir)
+
+
+def _valid_plans(repo: Repository, settings: Settings, skip_invalid: bool) -> list[PlanFile]:
+    """The plans to export: all of them, or with --skip-invalid those without errors."""
+    problems = first_error_per_file(repo, settings)
+    for finding in problems:
+        sys.stderr.write(f"{finding}\n")
+    if problems and not skip_invalid:
+        fail(f"{len(problems)} tệp có lỗi; sửa lỗi hoặc dùng --skip-invalid", EXIT_FINDINGS)
+    broken = {finding.path for finding in problems}
+    for pf in repo.plans:
+        if pf.name in broken:
+            sys.stderr.write(f"kehoach: bỏ qua {pf.name} (có lỗi)\n")
+    valid = [pf for pf in repo.plans if pf.name not in broken]
+    if not valid:  # an empty feed would wipe every subscriber's calendar
+        fail("không còn kế hoạch hợp lệ nào để xuất", EXIT_FINDINGS)
+    return valid
+
+
+def _previous(paths: list[Path]) -> dict[str, Published]:
+    from kehoach import ics
+    from kehoach.publish import PublishError, read_feeds
+
+    try:
+        return ics.published(read_feeds(paths))
+    except (PublishError, ics.FeedError) as exc:
+        fail(str(exc))
+
+
+def _stamp(plan_files: list[PlanFile], repo: Repository) -> datetime:
+    from kehoach.publish import PublishError, source_time
+
+    files = [pf.path for pf in plan_files]
+    if repo.registry_name:
+        files.append(Path(repo.registry_name))
+    try:
+        return source_time(files, os.environ)
+    except PublishError as exc:
+        fail(str(exc))
+
+
+def _write(result: Export, output: str, out_dir: Path | None, base_url: str | None) -> None:
+    from kehoach.render.feeds import index_html
+
+    if out_dir is None:
+        if output == "-":
+            sys.stdout.buffer.write(result.feeds[0].data)
+        else:
+            write_atomically(Path(output), result.feeds[0].data)
+        return
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        fail(f"{out_dir}: không ghi được: {exc.strerror or exc}")
+    for feed in result.feeds:
+        write_atomically(out_dir / f"{feed.stem}.ics", feed.data)
+    write_atomically(out_dir / "index.html", index_html(result.feeds, base_url))
+
+
+def _close(result: Export, output: str, out_dir: Path | None) -> None:
+    """One closing line on stderr: what was written, and the milestones left out."""
+    if out_dir is not None:
+        where = f"{len(result.feeds)} tệp .ics vào {out_dir}"
+    else:
+        where = "ra stdout" if output == "-" else f"vào {output}"
+    message = f"kehoach: đã xuất {result.events} mốc thời hạn, {where}"
+    if result.left_out:
+        counts = ", ".join(f"{LEFT_OUT[k.value]} {n}" for k, n in sorted(result.left_out.items()))
+        message += f"; bỏ qua {result.left_out.total()} mốc không có ngày cố định ({counts})"
+    sys.stderr.write(message + "\n")

@@ -1,0 +1,564 @@
+"""Calendar feeds of plan deadlines (iCalendar, RFC 5545): what `kehoach export-ics` writes.
+
+Each dated milestone of a task becomes one all-day VEVENT (or VTODO) on its last allowed
+day. Calendar apps match an event by its UID and take an update only when its SEQUENCE
+rises (RFC 5545 §3.8.7.4; RFC 5546 §2.1.4), so:
+
+- the UID comes from the plan id, the task id and the milestone number only, never from a
+  date or a text: a moved deadline or a reworded title updates the same event;
+- SEQUENCE never falls. It is the number of recorded changes (`history`) of the milestone,
+  or, when the previously published feed is known, that feed's SEQUENCE plus one if
+  anything a subscriber sees has changed (the X-KEHOACH-FINGERPRINT of the event tells),
+  whichever is higher. Hand edits without a history entry and shallow CI clones are both
+  covered by the second rule;
+- DTSTAMP and LAST-MODIFIED are the time of the event's current version: they move with
+  SEQUENCE and with nothing else, so the same plans give byte-identical feeds.
+
+Pure: the day (`today`), the previous feed and the plans' source time come in as
+parameters; nothing here reads the clock, the disk or git.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta, timezone
+from enum import StrEnum
+from pathlib import Path
+from urllib.parse import quote
+
+from icalendar import Alarm, Calendar, Component, Event, Todo, vDuration
+
+from .agencies import Directory
+from .deadline import Deadline, DeadlineKind, Frequency, Recurrence
+from .deadline_grammar import show
+from .loader import PlanFile
+from .model import Plan, Status
+from .schedule import Slot
+from .selection import Selection
+from .settings import Settings
+from .status import (
+    Bin,
+    Item,
+    agency_key,
+    classify,
+    current_occurrence,
+    is_selected,
+    milestone_history,
+    named_agencies,
+    selected_slots,
+)
+from .text import cut, fold, nfc, squash
+
+PRODID = "-//kehoach//kehoach//VI"
+UID_DOMAIN = "kehoach"
+TIMEZONE = "Asia/Ho_Chi_Minh"  # all-day dates need no VTIMEZONE; clients show them as is
+VIETNAM = timezone(timedelta(hours=7))  # UTC+7 all year: Vietnam keeps no daylight saving
+REFRESH = timedelta(hours=12)  # how often subscribers should fetch the feed again
+REMINDER_TIME = time(9)  # a reminder rings at 09:00 on its day
+TITLE_LIMIT = 60  # characters of the task title in SUMMARY: scannable in a day cell
+DEFAULT_ALARMS = (7, 1)  # days before the deadline
+ALL_TITLE = "Kế hoạch — tất cả cơ quan"
+FINGERPRINT = "X-KEHOACH-FINGERPRINT"
+UNDATED = frozenset({DeadlineKind.ONGOING, DeadlineKind.RELATIVE, DeadlineKind.UNKNOWN})
+DONE = frozenset({Bin.DONE_ON_TIME, Bin.DONE_LATE, Bin.DONE_UNDATED})
+# What an open milestone's task reports (a task reported done after the export day, or a
+# recurring one, is still open on that day).
+OPEN_STATE = {
+    None: ("Chưa báo cáo", "NEEDS-ACTION"),
+    Status.NOT_STARTED: ("Chưa bắt đầu", "NEEDS-ACTION"),
+    Status.IN_PROGRESS: ("Đang thực hiện", "IN-PROCESS"),
+    Status.DONE: ("Đang thực hiện", "IN-PROCESS"),
+}
+
+
+class Split(StrEnum):
+    AGENCY = "agency"  # one feed per agency that leads or supports (with its predecessors)
+    PLAN = "plan"  # one feed per plan
+
+
+class FeedError(ValueError):
+    """A previously published feed that cannot be read (its SEQUENCEs would be lost)."""
+
+
+@dataclass(frozen=True)
+class Options:
+    """How the events are written."""
+
+    todo: bool = False  # VTODO instead of VEVENT
+    spans: bool = False  # a window as a multi-day event rather than on its last day
+    alarms: tuple[int, ...] = DEFAULT_ALARMS  # reminders, in days before the deadline
+    include_done: bool = False
+    plan_url: str | None = None  # links to plan files: this URL + the file's path below `root`
+    root: Path = Path()
+
+
+@dataclass(frozen=True)
+class Published:
+    """What a previously published feed said about one event."""
+
+    sequence: int
+    fingerprint: str | None
+    modified: datetime | None
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One dated milestone to publish, as it stands on the export day."""
+
+    plan_file: PlanFile
+    slot: Slot
+    deadline: Deadline
+    item: Item | None  # None when the task is cancelled (status counts it nowhere)
+    today: date  # the export day (--as-of)
+
+    @property
+    def plan(self) -> Plan:
+        return self.plan_file.plan
+
+    @property
+    def uid(self) -> str:
+        return event_uid(self.plan.id, self.slot.task.id, self.slot.index)
+
+    @property
+    def cancelled(self) -> bool:
+        return self.item is None
+
+    @property
+    def done(self) -> bool:
+        """Done as of the export day. A recurring deadline is one series for every period:
+        a completion does not end it, so it is never done (nor left out, nor silenced)."""
+        recurring = self.deadline.recurrence is not None
+        return self.item is not None and self.item.bin in DONE and not recurring
+
+
+@dataclass(frozen=True)
+class Feed:
+    """One calendar file."""
+
+    stem: str  # the file name without ".ics"
+    title: str
+    events: int
+    data: bytes
+
+
+@dataclass(frozen=True)
+class Export:
+    feeds: list[Feed]
+    events: int  # distinct events over all feeds
+    left_out: Counter[DeadlineKind] = field(default_factory=Counter)  # undated milestones
+
+
+def event_uid(plan_id: str, task_id: str, index: int) -> str:
+    """`kh-348-2022.2.m1@kehoach`: plan ids have no dot, so the parts cannot run together."""
+    return f"{plan_id}.{task_id}.m{index + 1}@{UID_DOMAIN}"
+
+
+def export(
+    plan_files: Sequence[PlanFile],
+    settings: Settings,
+    directory: Directory | None,
+    today: date,
+    *,
+    selection: Selection,
+    title: str = ALL_TITLE,
+    split: Split | None = None,
+    options: Options | None = None,
+    previous: dict[str, Published] | None = None,
+    stamp: datetime,
+) -> Export:
+    """The feeds for the selected milestones: `all` first, then one per agency or plan."""
+    options = options or Options()
+    entries, left_out = collect(
+        plan_files, settings, directory, today, selection=selection, options=options
+    )
+    before = previous or {}
+    components = {
+        e.uid: component(e, options, directory, before.get(e.uid), stamp) for e in entries
+    }
+    groups = [("all", title, entries), *_groups(entries, split, directory, selection)]
+    feeds = [
+        Feed(stem, name, len(group), calendar(name, [components[e.uid] for e in group]))
+        for stem, name, group in groups
+    ]
+    return Export(feeds, len(entries), left_out)
+
+
+def collect(
+    plan_files: Sequence[PlanFile],
+    settings: Settings,
+    directory: Directory | None,
+    today: date,
+    *,
+    selection: Selection,
+    options: Options,
+) -> tuple[list[Entry], Counter[DeadlineKind]]:
+    """The milestones with a date, and a count of those left out for having none."""
+    entries: list[Entry] = []
+    left_out: Counter[DeadlineKind] = Counter()
+    for pf, slot in selected_slots(plan_files, settings, directory, today, selection):
+        deadline = slot.deadline
+        if deadline is None:  # unreadable: an error, and `export-ics` skips such plans
+            continue
+        if deadline.kind in UNDATED:
+            left_out[deadline.kind] += 1
+            continue
+        entry = Entry(pf, slot, deadline, classify(pf.plan, slot, today), today)
+        if options.include_done or not entry.done:
+            entries.append(entry)
+    return entries, left_out
+
+
+def feed_title(directory: Directory | None, agencies: Sequence[str], plans: Sequence[Plan]) -> str:
+    """The calendar's name: the agencies or the one plan asked for, else every agency."""
+    if agencies:
+        return "Kế hoạch — " + ", ".join(agency_key(a, directory)[1] for a in agencies)
+    return plan_title(plans[0]) if len(plans) == 1 else ALL_TITLE
+
+
+def plan_title(plan: Plan) -> str:
+    return f"{plan.kind} {plan.number or plan.id}"
+
+
+# --- one feed per agency or per plan ----------------------------------------------------
+
+
+def _groups(
+    entries: list[Entry], split: Split | None, directory: Directory | None, selection: Selection
+) -> Iterator[tuple[str, str, list[Entry]]]:
+    if split is Split.AGENCY:
+        yield from _agency_groups(entries, directory, selection)
+    elif split is Split.PLAN:
+        by_plan: dict[str, list[Entry]] = {}
+        for entry in entries:
+            by_plan.setdefault(entry.plan.id, []).append(entry)
+        for plan_id, group in by_plan.items():
+            yield file_stem(plan_id), plan_title(group[0].plan), group
+
+
+def _agency_groups(
+    entries: list[Entry], directory: Directory | None, selection: Selection
+) -> Iterator[tuple[str, str, list[Entry]]]:
+    """Each agency named by a task, and each body that took one over, gets the feed
+    `--agency` would give it: its own tasks and those of the bodies it took over or that
+    took it over (one body through reforms: Sở Tài chính has Sở Kế hoạch và Đầu tư's)."""
+    named = dict(
+        pair
+        for entry in entries
+        for name in named_agencies(entry.slot.task, selection.lead_only)
+        for pair in _with_successors(name, directory)
+    )
+    for key, name in sorted(named.items(), key=lambda pair: fold(pair[1])):
+        if selection.agencies is not None and key not in selection.agencies:
+            continue
+        own = Selection(agencies=frozenset(_family(directory, key)), lead_only=selection.lead_only)
+        group = [e for e in entries if is_selected(e.slot.task, own, directory)]
+        yield file_stem(key), f"Kế hoạch — {name}", group
+
+
+def _with_successors(name: str, directory: Directory | None) -> list[tuple[str, str]]:
+    agency = directory.resolve(name) if directory else None
+    if directory is None or agency is None:
+        return [agency_key(name, directory)]
+    return [(a.id, a.name) for a in (agency, *directory.successors(agency))]
+
+
+def _family(directory: Directory | None, key: str) -> set[str]:
+    agency = directory.by_id.get(key) if directory else None
+    return directory.family(agency) if directory and agency else {key}
+
+
+def file_stem(key: str) -> str:
+    """An ascii file name for an agency or plan id: `so-tai-chinh`, `kh-348-2022`."""
+    return squash(key).replace(" ", "-").encode("ascii", "ignore").decode() or "lich"
+
+
+# --- the calendar -----------------------------------------------------------------------
+
+
+def calendar(title: str, components: Iterable[Component]) -> bytes:
+    """A whole feed, with the properties subscribing clients read (RFC 7986 and the X-WR-
+    ones Apple, Google and Outlook use)."""
+    cal = Calendar()
+    cal.add("prodid", PRODID)
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("method", "PUBLISH")
+    cal.add("name", nfc(title))
+    cal.add("x-wr-calname", nfc(title))
+    cal.add("x-wr-timezone", TIMEZONE)
+    cal.add("refresh-interval", REFRESH, parameters={"VALUE": "DURATION"})
+    cal.add("x-published-ttl", vDuration(REFRESH))
+    for item in components:
+        cal.add_component(item)
+    data: bytes = cal.to_ical()
+    return data
+
+
+def component(
+    entry: Entry,
+    options: Options,
+    directory: Directory | None,
+    before: Published | None,
+    stamp: datetime,
+) -> Component:
+    """The VEVENT or VTODO of one milestone, versioned against what was published before."""
+    item = _todo(entry, options) if options.todo else _event(entry, options)
+    item.add("summary", _summary(entry))
+    item.add("description", _description(entry, directory, options))
+    item.add("categories", _tags(entry.slot.task.lead + entry.slot.task.support, directory))
+    if link := plan_link(entry.plan_file, options):
+        item.add("url", link)
+    fingerprint = hashlib.sha256(item.to_ical()).hexdigest()[:16]
+    recorded = len(milestone_history(entry.slot.task, entry.slot.index))
+    sequence, modified = version(recorded, before, fingerprint, stamp)
+    item.add("dtstamp", modified)
+    item.add("last-modified", modified)
+    item.add("sequence", sequence)
+    item.add(FINGERPRINT, fingerprint)
+    return item
+
+
+def version(
+    recorded: int, before: Published | None, fingerprint: str, stamp: datetime
+) -> tuple[int, datetime]:
+    """SEQUENCE and the time of this version. Without a previous feed: the recorded
+    changes and the source time. With one: unchanged events keep their number and time;
+    changed ones go one up (at least to the recorded count) at a later time."""
+    if before is None:
+        return recorded, stamp
+    changed = before.fingerprint != fingerprint
+    sequence = max(recorded, before.sequence + changed)
+    if sequence == before.sequence and before.modified is not None:
+        return sequence, before.modified
+    if before.modified is not None and stamp <= before.modified:  # LAST-MODIFIED never falls
+        return sequence, before.modified + timedelta(seconds=1)
+    return sequence, stamp
+
+
+# --- dates ------------------------------------------------------------------------------
+
+
+def due_day(entry: Entry) -> date:
+    """The last allowed day; for a recurring deadline, that of its first occurrence after
+    the plan was issued (or after the export day, for a plan without an issue date)."""
+    rule = entry.deadline.recurrence
+    if rule is not None:
+        return current_occurrence(rule, rule.start or entry.plan.issued or entry.today)
+    assert entry.deadline.last is not None  # every dated kind but RECURRING has days
+    return entry.deadline.last
+
+
+def _event(entry: Entry, options: Options) -> Event:
+    event = Event()
+    event.add("uid", entry.uid)
+    due = due_day(entry)
+    first = entry.deadline.first if options.spans and entry.deadline.first else due
+    event.add("dtstart", first)
+    event.add("dtend", due + timedelta(days=1))  # all-day: DTEND is the day after
+    _repeat(event, entry.deadline.recurrence)
+    event.add("status", "CANCELLED" if entry.cancelled else "CONFIRMED")
+    event.add("transp", "TRANSPARENT")  # a deadline does not make anyone busy
+    _remind(event, entry, options, due, datetime.combine(first, time()), related_end=False)
+    return event
+
+
+def _todo(entry: Entry, options: Options) -> Todo:
+    todo = Todo()
+    todo.add("uid", entry.uid)
+    due = due_day(entry)
+    deadline = entry.deadline
+    if deadline.recurrence is not None:
+        # RRULE needs DTSTART and DUE must come after it, so a repeating to-do runs over
+        # its day in floating local time: from 00:00 to 23:59.
+        reference = datetime.combine(due, time(23, 59))
+        todo.add("dtstart", datetime.combine(due, time()))
+        todo.add("due", reference)
+        _repeat(todo, deadline.recurrence)
+    else:
+        if deadline.first is not None and deadline.first < due:
+            todo.add("dtstart", deadline.first)
+        todo.add("due", due)
+        reference = datetime.combine(due, time())
+    _todo_progress(todo, entry)
+    _remind(todo, entry, options, due, reference, related_end=True)
+    return todo
+
+
+def _todo_progress(todo: Todo, entry: Entry) -> None:
+    if entry.cancelled:
+        todo.add("status", "CANCELLED")
+    elif entry.done:
+        todo.add("status", "COMPLETED")
+        todo.add("percent-complete", 100)
+        if entry.item and entry.item.completed:  # noon in Vietnam: the right day everywhere
+            noon = datetime.combine(entry.item.completed, time(12), tzinfo=VIETNAM)
+            todo.add("completed", noon.astimezone(UTC))
+    else:
+        todo.add("status", OPEN_STATE[entry.slot.task.status][1])
+
+
+def _repeat(item: Component, rule: Recurrence | None) -> None:
+    if rule is not None:
+        item.add("rrule", rrule(rule))
+
+
+def rrule(rule: Recurrence) -> dict[str, object]:
+    """The RRULE whose days are those `status.current_occurrence` gives."""
+    if rule.frequency is Frequency.QUARTERLY:
+        return {"freq": "MONTHLY", "interval": 3, "bymonthday": -1}
+    days = _month_day(rule.day)
+    if rule.frequency is Frequency.YEARLY:
+        return {"freq": "YEARLY", "bymonth": rule.month or 12, **days}
+    return {"freq": "MONTHLY", **days}
+
+
+def _month_day(day: int | None) -> dict[str, object]:
+    """Day `day` of the month, or the month's last day when the month is shorter."""
+    if day is None:
+        return {"bymonthday": -1}
+    if day <= 28:
+        return {"bymonthday": day}
+    return {"bymonthday": list(range(28, day + 1)), "bysetpos": -1}
+
+
+def _remind(
+    item: Component,
+    entry: Entry,
+    options: Options,
+    due: date,
+    reference: datetime,
+    *,
+    related_end: bool,
+) -> None:
+    """Reminders at 09:00, N days before the deadline; none for work done or cancelled. A
+    trigger counts from DTSTART (events) or DUE (to-dos, RELATED=END), as RFC 5545 §3.8.6.3
+    requires that property to exist."""
+    if entry.done or entry.cancelled:
+        return
+    for days in sorted(set(options.alarms), reverse=True):
+        alarm = Alarm()
+        alarm.add("action", "DISPLAY")
+        when = "Hôm nay đến hạn" if days == 0 else f"Còn {days} ngày đến hạn"
+        alarm.add("description", f"{when}: {_summary(entry)}")
+        trigger = datetime.combine(due - timedelta(days=days), REMINDER_TIME) - reference
+        alarm.add("trigger", trigger, parameters={"RELATED": "END"} if related_end else {})
+        item.add_component(alarm)
+
+
+# --- text -------------------------------------------------------------------------------
+
+
+def _summary(entry: Entry) -> str:
+    """`[348/KH-UBND] 2. Tổng hợp báo cáo… — Tham mưu UBND tỉnh`, ✓ when done, ✗ when cancelled."""
+    task, slot = entry.slot.task, entry.slot
+    text = f"[{entry.plan.number or entry.plan.id}] {task.id}. {cut(task.title, TITLE_LIMIT)}"
+    if len(task.milestones) > 1:
+        text += f" — {slot.label or f'mốc {slot.index + 1}'}"
+    mark = "✗ " if entry.cancelled else "✓ " if entry.done else ""
+    return nfc(mark + text)
+
+
+def _description(entry: Entry, directory: Directory | None, options: Options) -> str:
+    task, slot, deadline, plan = entry.slot.task, entry.slot, entry.deadline, entry.plan
+    where = f" ({task.section})" if task.section else ""
+    lines = [f"Nhiệm vụ {task.id}{where}: {' '.join(task.title.split())}"]
+    lines.append("Chủ trì: " + "; ".join(_agency_names(task.lead, directory)))
+    if task.support:
+        lines.append("Phối hợp: " + "; ".join(_agency_names(task.support, directory)))
+    lines.append(f"Thời hạn: {slot.milestone.phrase}")
+    if len(task.milestones) > 1 or slot.label:
+        label = f": {slot.label}" if slot.label else ""
+        lines.append(f"Mốc {slot.index + 1}/{len(task.milestones)}{label}")
+    if deadline.kind is DeadlineKind.WINDOW and deadline.first and deadline.last:
+        lines.append(f"Khoảng thời gian: {show(deadline.first)} – {show(deadline.last)}")
+    if deadline.kind is DeadlineKind.RECURRING:
+        lines.append(f"Lặp lại: {deadline.reading}")
+    lines.extend(_changes(entry))
+    lines.append(f"Tình trạng: {_state(entry)}")
+    lines.append(f"{plan_title(plan)}: {' '.join(plan.title.split())}")
+    if link := plan_link(entry.plan_file, options):
+        lines.append(f"Tệp kế hoạch: {link}")
+    return nfc("\n".join(lines))
+
+
+def _changes(entry: Entry) -> Iterator[str]:
+    for change in milestone_history(entry.slot.task, entry.slot.index):
+        why = "; ".join(filter(None, [change.reason, change.decided_by]))
+        yield f"Đổi thời hạn ngày {show(change.date)}: “{change.from_}” → “{change.to}” ({why})"
+
+
+def _state(entry: Entry) -> str:
+    item = entry.item
+    if item is None:
+        return "Đã hủy"
+    if not entry.done:
+        return OPEN_STATE[entry.slot.task.status][0]
+    if item.completed is None:
+        return "Đã hoàn thành"
+    if item.bin is Bin.DONE_LATE:
+        return f"Hoàn thành trễ hạn {item.days_late} ngày (ngày {show(item.completed)})"
+    return f"Hoàn thành đúng hạn ngày {show(item.completed)}"
+
+
+def _agency_names(names: Iterable[str], directory: Directory | None) -> list[str]:
+    """The registry's names for the agencies as written (aliases resolved), each once."""
+    return list(dict.fromkeys(nfc(agency_key(name, directory)[1]) for name in names))
+
+
+def _tags(names: Iterable[str], directory: Directory | None) -> list[str]:
+    """CATEGORIES values. The property is a comma-separated list and several readers (ical,
+    Outlook) split on escaped commas too, so a tag drops the commas of a name: "Các sở ban
+    ngành cấp tỉnh". The description keeps every name as written."""
+    return [" ".join(name.replace(",", " ").split()) for name in _agency_names(names, directory)]
+
+
+def plan_link(pf: PlanFile, options: Options) -> str | None:
+    if not options.plan_url:
+        return None
+    try:
+        path = pf.path.resolve().relative_to(options.root.resolve()).as_posix()
+    except ValueError:  # a plan outside the repository: its path as given
+        path = pf.path.as_posix()
+    return options.plan_url.rstrip("/") + "/" + quote(path)
+
+
+# --- the feed published before ----------------------------------------------------------
+
+
+def published(feeds: Iterable[tuple[str, bytes]]) -> dict[str, Published]:
+    """Every event of the previously published feeds by UID (the highest SEQUENCE wins)."""
+    found: dict[str, Published] = {}
+    for name, data in feeds:
+        for uid, seen in _read_feed(name, data):
+            if uid not in found or seen.sequence > found[uid].sequence:
+                found[uid] = seen
+    return found
+
+
+def _read_feed(name: str, data: bytes) -> list[tuple[str, Published]]:
+    try:
+        calendars = Calendar.from_ical(data, multiple=True)
+        found = [
+            (str(item["UID"]), _published(item))
+            for cal in calendars
+            for item in cal.walk()
+            if item.name in ("VEVENT", "VTODO") and "UID" in item
+        ]
+    except ValueError as exc:  # icalendar's parse errors, broken SEQUENCE or LAST-MODIFIED
+        raise FeedError(f"{name}: không đọc được lịch đã xuất trước đó: {exc}") from None
+    if not calendars or not data.rstrip().endswith(b"END:VCALENDAR"):
+        raise FeedError(f"{name}: không phải tệp lịch iCalendar trọn vẹn")
+    return found
+
+
+def _published(item: Component) -> Published:
+    modified = item.get("LAST-MODIFIED")
+    fingerprint = item.get(FINGERPRINT)
+    return Published(
+        int(item.get("SEQUENCE", 0)),
+        str(fingerprint) if fingerprint is not None else None,
+        modified.dt if modified is not None and isinstance(modified.dt, datetime) else None,
+    )

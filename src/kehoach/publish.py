@@ -1,0 +1,66 @@
+"""What the calendar export reads besides the plans: the feeds published before, and
+when the plans last changed (the time of each event's version)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+
+
+class PublishError(Exception):
+    """A previous feed that cannot be read, or a bad SOURCE_DATE_EPOCH; the message says which."""
+
+
+def read_feeds(paths: Iterable[Path]) -> list[tuple[str, bytes]]:
+    """The bytes of each feed file, and of each `*.ics` in a folder; missing paths skipped."""
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            files.extend(sorted(path.glob("*.ics")))
+        elif path.is_file():
+            files.append(path)
+    try:
+        return [(str(file), file.read_bytes()) for file in files]
+    except OSError as exc:
+        raise PublishError(f"{exc.filename}: không đọc được: {exc.strerror or exc}") from None
+
+
+def source_time(files: Sequence[Path], env: Mapping[str, str] = os.environ) -> datetime:
+    """When the plans last changed, in UTC, for DTSTAMP: `SOURCE_DATE_EPOCH` when set
+    (the reproducible-builds convention), else the newest commit of the files when git has
+    them all committed, else the files' newest modification time."""
+    if "SOURCE_DATE_EPOCH" in env:
+        try:
+            return datetime.fromtimestamp(int(env["SOURCE_DATE_EPOCH"]), UTC)
+        except (ValueError, OverflowError, OSError):
+            raise PublishError("SOURCE_DATE_EPOCH phải là một số giây (Unix time)") from None
+    seconds = _commit_time(files)
+    if seconds is None:
+        seconds = max(int(file.stat().st_mtime) for file in files)
+    return datetime.fromtimestamp(seconds, UTC)
+
+
+def _commit_time(files: Sequence[Path]) -> int | None:
+    """The newest commit time of `files`, or None outside git or with uncommitted edits
+    (the edits are newer than any commit). In a shallow clone, files last changed before
+    the clone's oldest commit get that commit's time: still fixed for a fixed checkout."""
+    paths = [str(file.resolve()) for file in files]
+    folder = files[0].resolve().parent
+    log = _git(folder, "log", "-1", "--format=%ct", "--", *paths)
+    dirty = _git(folder, "status", "--porcelain", "--untracked-files=all", "--", *paths)
+    if not log or dirty is None or dirty:
+        return None
+    return int(log)
+
+
+def _git(folder: Path, *args: str) -> str | None:
+    try:
+        done = subprocess.run(
+            ["git", "-C", str(folder), *args], capture_output=True, text=True, check=False
+        )
+    except OSError:  # no git on this machine
+        return None
+    return done.stdout.strip() if done.returncode == 0 else None
