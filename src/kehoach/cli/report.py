@@ -5,14 +5,11 @@ from __future__ import annotations
 import sys
 from datetime import date
 from enum import StrEnum
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
 
 from .common import EXIT_FINDINGS, EXIT_OK, Lang, PathsArg, app, fail, load_plans, parse_day
-
-if TYPE_CHECKING:
-    from kehoach.findings import Finding
 
 
 class StatusFormat(StrEnum):
@@ -57,6 +54,7 @@ def status(
     limit: Annotated[int, typer.Option("--limit", min=1, help="Số dòng tối đa")] = 50,
 ) -> None:
     """Việc quá hạn, sắp đến hạn, hoàn thành đúng hạn hay trễ hạn, theo từng cơ quan."""
+    from kehoach.findings import first_errors
     from kehoach.render.console import terminal
     from kehoach.render.status import FORMATS, RenderOptions
     from kehoach.rules import check_repository
@@ -71,7 +69,7 @@ def status(
         )
     except SelectionError as exc:
         fail(str(exc))
-    problems = _first_error_per_file(check_repository(repo, settings))
+    problems = first_errors(check_repository(repo, settings))
     report = build_report(
         repo.plans, settings, repo.directory, today, soon_days=soon, selection=selection
     )
@@ -93,11 +91,3 @@ def today_in_vietnam() -> date:
     from datetime import datetime, timedelta, timezone
 
     return datetime.now(timezone(timedelta(hours=7))).date()
-
-
-def _first_error_per_file(findings: list[Finding]) -> list[Finding]:
-    first: dict[str, Finding] = {}
-    for finding in findings:
-        if finding.severity == "error":
-            first.setdefault(finding.path, finding)
-    return list(first.values())
