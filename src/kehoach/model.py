@@ -158,8 +158,8 @@ class Agency(Model):
 
     id: PlanId
     name: Text = Field(description="Tên đầy đủ")
-    aliases: list[Text] = Field(default_factory=list, description="Tên viết tắt, tên khác")
     kind: AgencyKind = AgencyKind.AGENCY
+    aliases: list[Text] = Field(default_factory=list, description="Tên viết tắt, tên khác")
     valid_from: Day | None = None
     valid_until: Day | None = None
     successor: PlanId | None = Field(None, description="Cơ quan kế thừa (sáp nhập, đổi tên)")
