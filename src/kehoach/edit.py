@@ -18,12 +18,14 @@ from __future__ import annotations
 import difflib
 import hashlib
 import io
+import itertools
 import os
 import tempfile
 import typing
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -137,8 +139,8 @@ def _give_tail(slot: tuple[Any, Any, int], rest: str) -> None:
     entry = container.ca.items.setdefault(key, [None, None, None, None])
     token = entry[index]
     block = _is_block(container[key])
-    own = _split_comment(token.value, block)[0] if token else ("" if block else "\n")
-    entry[index] = _token(own + rest, token.column if token else 0)
+    own, lines = _split_comment(token.value, block) if token else ("" if block else "\n", "")
+    entry[index] = _token(own + lines + rest, token.column if token else 0)
 
 
 def _token(value: str, column: int) -> CommentToken:
@@ -153,12 +155,12 @@ def _split_comment(value: str, block: bool) -> tuple[str, str]:
     return first + newline, rest
 
 
-def _keeping_tail(mapping: CommentedMap, change: Callable[[], None]) -> None:
-    """Run `change` on `mapping`; the lines that closed the mapping still close it."""
-    slot = _tail_slot(mapping)
+def _keeping_tail(block: CommentedMap | CommentedSeq, change: Callable[[], None]) -> None:
+    """Run `change` on `block`; the lines that closed the block still close it."""
+    slot = _tail_slot(block)
     rest = _take_tail(slot) if slot else ""
     change()
-    new_slot = _tail_slot(mapping)
+    new_slot = _tail_slot(block)
     if new_slot:
         _give_tail(new_slot, rest)
 
@@ -188,15 +190,30 @@ def canonical(text: str) -> str:
     lists, days written yyyy-mm-dd, task ids and deadline phrases in double quotes.
     Comments stay; one written between two keys stays below the key it follows."""
     document = load_document(text.removeprefix("\ufeff"))
-    _normalise(document, model_for(document))
-    return dump_document(document)
+    model = model_for(document)
+    _normalise(document, model)
+    result = dump_document(document)
+    before, after = (load_bytes(t.encode("utf-8"), "", model)[1] for t in (text, result))
+    if before is None or after != before or _comments(result) != _comments(text):
+        # ruamel put a comment where it changes the file: refuse rather than write that.
+        raise EditError("không định dạng được an toàn (vị trí chú thích); hãy sửa tay")
+    return result
+
+
+def _comments(text: str) -> list[str]:
+    return sorted(line.strip() for line in text.splitlines() if line.lstrip().startswith("#"))
 
 
 def canonical_or_same(text: str, name: str) -> str:
-    """The canonical view for git's textconv: a file our safe reader refuses (or that is
-    no YAML at all) is shown as it is, so `git diff` still works on it."""
-    located, _ = parse_yaml(text.encode("utf-8"), name)
-    return canonical(text) if located is not None else text
+    """The canonical view for git's textconv: a file that does not load as a plan or
+    registry is shown as it is, so `git diff` still works on it."""
+    document = load_document(text) if parse_yaml(text.encode("utf-8"), name)[0] else None
+    if document is None or load_bytes(text.encode("utf-8"), name, model_for(document))[1] is None:
+        return text
+    try:
+        return canonical(text)
+    except EditError:
+        return text
 
 
 def _normalise(node: Any, model: type[BaseModel] | None) -> None:
@@ -218,12 +235,26 @@ def _reorder(mapping: CommentedMap, order: Sequence[str]) -> None:
     wanted = sorted(mapping, key=lambda k: rank.get(k, len(order)))
     if wanted == list(mapping):
         return
+    _comments_below_previous_key(mapping)
 
     def move() -> None:
         for key in wanted:
             mapping.move_to_end(key)
 
     _keeping_tail(mapping, move)
+
+
+def _comments_below_previous_key(mapping: CommentedMap) -> None:
+    """ruamel keeps some comments written between two keys with the key below (after a
+    flow list) and most with the key above; hold them all with the key above, so a key
+    moved to the top of a list item does not drag a comment onto the `- ` line."""
+    keys = list(mapping)
+    for above, below in itertools.pairwise(keys):
+        entry = mapping.ca.items.get(below)
+        if entry and entry[1]:
+            lines = "".join(" " * token.column + token.value for token in entry[1])
+            entry[1] = None
+            _give_tail(_entry_slot(mapping, above), lines)
 
 
 def _scalar(value: Any, model: type[BaseModel], key: str) -> Any:
@@ -246,8 +277,12 @@ def _quoted(value: Any) -> Any:
 
 def _is_day_field(model: type[BaseModel], key: str) -> bool:
     fields = {info.alias or name: info.annotation for name, info in model.model_fields.items()}
-    annotation = fields.get(key)
-    return annotation is date or date in typing.get_args(annotation)
+    return _mentions_date(fields.get(key))
+
+
+def _mentions_date(annotation: Any) -> bool:
+    """`Day`, `Day | None`: a date, possibly inside Annotated or a union."""
+    return annotation is date or any(_mentions_date(arg) for arg in typing.get_args(annotation))
 
 
 def _iso_day(text: str) -> Any:
@@ -531,9 +566,22 @@ def assign(
 
     def apply(node: CommentedMap) -> None:
         for role, names in roles.items():
-            put(node, role, CommentedSeq(names), TASK_KEYS)
+            current = node.get(role)
+            if isinstance(current, CommentedSeq) and current:
+                _keeping_tail(current, partial(_set_items, current, names))
+            else:
+                put(node, role, CommentedSeq(names), TASK_KEYS)
 
     return apply
+
+
+def _set_items(seq: CommentedSeq, names: Sequence[str]) -> None:
+    """Make `seq` hold `names`: items kept stay where they are with their comments (ruamel
+    moves comments with the items on delete), new ones go last."""
+    for index in reversed(range(len(seq))):
+        if seq[index] not in names:
+            del seq[index]
+    seq.extend(name for name in names if name not in seq)
 
 
 def _agency_names(directory: Directory, typed: Sequence[str], current: Sequence[str]) -> list[str]:

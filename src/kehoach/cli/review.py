@@ -177,21 +177,21 @@ def fmt(
     from kehoach.findings import first_errors
 
     repo, _ = load_plans(paths)
-    files = [pf.path for pf in repo.plans]
-    files += [repo.registry_path] if repo.registry_path and repo.directory else []
+    files = [(pf.path, pf.name) for pf in repo.plans]
+    if repo.registry_path and repo.registry_name and repo.directory:
+        files.append((repo.registry_path, repo.registry_name))
     changed = []
     try:
-        for path in files:
+        for path, name in files:
             draft = read_draft(path)
             text = canonical(draft.text)
             if text != draft.text:
-                changed.append(path)
+                changed.append(name)
                 if not check:
                     write_atomically(draft, text)
     except EditError as exc:
         fail(str(exc))
-    for path in changed:
-        sys.stdout.write(f"{path}\n")
+    sys.stdout.write("".join(f"{name}\n" for name in changed))
     unread = first_errors(repo.findings)
     for finding in unread:
         sys.stderr.write(f"không định dạng được: {finding}\n")
