@@ -6,14 +6,17 @@ from __future__ import annotations
 import difflib
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+import yaml
 
-FIXTURES = Path(__file__).parent / "plans" / "review"
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "tests" / "plans" / "review"
 KEHOACH = shutil.which("kehoach", path=str(Path(sys.executable).parent)) or "kehoach"
 PLAN = "plans/kh-15-2022.yaml"
 REASON_1 = "Chờ số liệu của Cục Thống kê"
@@ -601,13 +604,28 @@ def test_conflict_markers_are_named_by_every_command(tmp_path: Path) -> None:
 
 
 def test_status_does_not_import_ruamel() -> None:
-    root = Path(__file__).resolve().parent.parent
     result = subprocess.run(
         [sys.executable, "-X", "importtime", "-m", "kehoach", "status", "plans", "--as-of", "01/07/2022"],
-        cwd=root, capture_output=True, text=True, check=False,
+        cwd=ROOT, capture_output=True, text=True, check=False,
     )  # fmt: skip
     imported = {line.split("|")[-1].strip() for line in result.stderr.splitlines() if "|" in line}
     assert "kehoach.status" in imported
     assert not {
         name for name in imported if name.startswith(("ruamel", "kehoach.edit", "kehoach.gitrepo"))
     }
+
+
+def test_bundled_plans_are_in_canonical_form() -> None:
+    result = subprocess.run(
+        [KEHOACH, "fmt", "--check", "plans"], cwd=ROOT, capture_output=True, text=True, check=False
+    )
+    assert (result.returncode, result.stdout) == (0, "")
+
+
+@pytest.mark.parametrize("recipe", ["github-actions.yml", "gitlab-ci.yml"])
+def test_ci_recipes_validate_check_formatting_and_post_the_markdown_diff(recipe: str) -> None:
+    text = (ROOT / "docs" / "ci" / recipe).read_text(encoding="utf-8")
+    yaml.safe_load(text)  # a recipe people copy must at least be YAML
+    assert "kehoach validate" in text and "kehoach fmt --check plans/" in text
+    assert re.search(r'kehoach diff "[^"]*\.\.\.HEAD" --format markdown --require-reasons', text)
+    assert "plan-diff.md" in text.split("--require-reasons", 1)[1]  # posted, not only computed
