@@ -3,6 +3,10 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# Mermaid itself, for the test that `kehoach timeline --format mermaid` parses (npm pack
+# fetches the package alone, without dependencies: its dist/ bundle is self-contained).
+MERMAID_VERSION := 11.17.2
+MERMAID := .cache/mermaid-$(MERMAID_VERSION)/mermaid.min.js
 
 .PHONY: run compile test lint types pytest bench schema clean
 
@@ -33,8 +37,15 @@ lint: $(STAMP)
 types: $(STAMP)
 	$(BIN)/mypy
 
-pytest: compile
+pytest: compile $(MERMAID)
 	$(BIN)/pytest -q
+
+$(MERMAID):
+	@command -v npm >/dev/null || { echo "npm missing: the Mermaid test is skipped"; exit 0; } \
+	  && mkdir -p $(@D) \
+	  && cd $(@D) && npm pack --silent mermaid@$(MERMAID_VERSION) >/dev/null \
+	  && tar -xzf mermaid-$(MERMAID_VERSION).tgz --strip-components=2 package/dist/mermaid.min.js \
+	  && rm mermaid-$(MERMAID_VERSION).tgz
 
 bench: compile
 	$(BIN)/python bench/bench.py
@@ -43,4 +54,4 @@ schema: $(STAMP)
 	$(BIN)/kehoach schema --out schema
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) .cache .pytest_cache .mypy_cache .ruff_cache .hypothesis

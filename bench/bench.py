@@ -40,9 +40,11 @@ def startup() -> None:
     baseline = cold([sys.executable, "-c", "import yaml, pydantic"])
     status = cold([str(BIN / "kehoach"), "status", "plans", "--as-of", "01/07/2022"])
     validate = cold([str(BIN / "kehoach"), "validate", "plans"])
+    timeline = cold([str(BIN / "kehoach"), "timeline", "plans", "--as-of", "01/08/2022"])
     print(f"python -c 'import yaml, pydantic'   {baseline:7.1f} ms")
     print(f"kehoach status plans               {status:7.1f} ms  ({status / baseline:.2f}x)")
     print(f"kehoach validate plans             {validate:7.1f} ms  ({validate / baseline:.2f}x)")
+    print(f"kehoach timeline plans             {timeline:7.1f} ms  ({timeline / baseline:.2f}x)")
 
 
 def heavy_imports() -> None:

@@ -80,3 +80,26 @@ def test_every_bundled_file_points_editors_at_its_schema() -> None:
         first = path.read_text(encoding="utf-8").splitlines()[0]
         kind = "agencies" if path.name == "agencies.yaml" else "plan"
         assert first == f"# yaml-language-server: $schema=../schema/{kind}.schema.json", path
+
+
+def test_deadline_reads_many_phrases_from_stdin_as_json_lines() -> None:
+    phrases = "Trước ngày 23/6/2022\nkịp thời\n\nQuý III/2026\n"
+    result = subprocess.run(
+        [KEHOACH, "deadline", "-", "--format", "json"],
+        input=phrases,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(r["phrase"], r.get("last"), "error" in r) for r in rows] == [
+        ("Trước ngày 23/6/2022", "2022-06-23", False),
+        ("kịp thời", None, True),
+        ("Quý III/2026", "2026-09-30", False),
+    ]
+    assert result.returncode == 1
+    assert result.stderr.startswith("<stdin>:2: error:")
+
+
+def test_deadline_text_names_the_kind_in_vietnamese() -> None:
+    assert "thường xuyên (ongoing)" in run("deadline", "Thường xuyên").stdout

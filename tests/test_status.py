@@ -18,10 +18,13 @@ from rich.cells import cell_len
 from typer.testing import CliRunner
 
 from kehoach.cli import app
+from kehoach.deadline import Frequency, Recurrence
 from kehoach.loader import Repository, load_repository
+from kehoach.model import Plan
+from kehoach.schedule import slots
 from kehoach.selection import Selection, SelectionError, select
 from kehoach.settings import Settings
-from kehoach.status import Bin, Item, Report, build_report
+from kehoach.status import Bin, Item, Report, build_report, classify, previous_occurrence
 
 STATUS_PLANS = Path(__file__).parent / "plans" / "status"
 JULY_1 = date(2022, 7, 1)
@@ -399,3 +402,62 @@ def test_a_plan_issued_after_the_day_is_not_counted(status_repo: Repository) -> 
     late_plans = {pid for pid, d in issued.items() if d == last_issue}
     assert not {i.plan.id for i in before.items} & late_plans
     assert {i.plan.id for i in on_the_day.items} & late_plans
+
+
+def _recurring(phrase: str, completed: str, today: date) -> Item:
+    plan = Plan.model_validate(
+        {
+            "schema": 1,
+            "id": "kh-dinh-ky",
+            "title": "Báo cáo định kỳ",
+            "issuer": "UBND tỉnh",
+            "issued": "2022-01-10",
+            "source": {"document": "x", "complete": True},
+            "tasks": [
+                {
+                    "id": "1",
+                    "title": "Báo cáo",
+                    "lead": ["Sở Tài chính"],
+                    "deadline": phrase,
+                    "status": "done",
+                    "completed": completed,
+                }
+            ],
+        }
+    )
+    item = classify(plan, slots(plan, Settings())[0], today)
+    assert item is not None
+    return item
+
+
+@pytest.mark.parametrize(
+    ("phrase", "completed", "today", "expected"),
+    [
+        # done for this year's 15/12: on time until the next period starts
+        ("Trước ngày 15/12 hằng năm", "10/12/2022", date(2022, 12, 12), Bin.DONE_ON_TIME),
+        # last year's report does not cover the next occurrence
+        ("Trước ngày 15/12 hằng năm", "10/12/2022", date(2022, 12, 20), Bin.IN_TIME),
+        ("Định kỳ hằng quý", "25/03/2026", date(2026, 5, 1), Bin.IN_TIME),
+        ("Định kỳ hằng quý", "02/04/2026", date(2026, 5, 1), Bin.DONE_ON_TIME),
+    ],
+)
+def test_a_recurring_task_is_done_only_for_the_period_it_was_done_in(
+    phrase: str, completed: str, today: date, expected: Bin
+) -> None:
+    assert _recurring(phrase, completed, today).bin is expected
+
+
+@pytest.mark.parametrize(
+    ("frequency", "day", "due", "previous"),
+    [
+        (Frequency.QUARTERLY, None, date(2026, 3, 31), date(2025, 12, 31)),
+        (Frequency.MONTHLY, None, date(2026, 3, 31), date(2026, 2, 28)),
+        (Frequency.MONTHLY, 31, date(2026, 1, 31), date(2025, 12, 31)),
+        (Frequency.YEARLY, 15, date(2026, 12, 15), date(2025, 12, 15)),
+    ],
+)
+def test_previous_occurrence_steps_back_one_period(
+    frequency: Frequency, day: int | None, due: date, previous: date
+) -> None:
+    month = 12 if frequency is Frequency.YEARLY else None
+    assert previous_occurrence(Recurrence(frequency, month, day), due) == previous

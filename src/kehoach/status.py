@@ -130,6 +130,8 @@ def classify(plan: Plan, slot: Slot, today: date) -> Item | None:
         return None
     due = _due(slot.deadline, plan, today)
     completed = _completed(task, slot, today)
+    if completed is not None and due is not None and _before_period(slot.deadline, due, completed):
+        completed = None  # done for an earlier occurrence, not the current one
     original = _original_phrase(task, slot.index)
 
     def item(bin_: Bin, left: int | None = None, late: int | None = None) -> Item:
@@ -168,6 +170,21 @@ def _due(deadline: Deadline | None, plan: Plan, today: date) -> date | None:
     if deadline.kind is DeadlineKind.RECURRING and deadline.recurrence is not None:
         return current_occurrence(deadline.recurrence, today)
     return deadline.last  # a window counts from its last day
+
+
+def _before_period(deadline: Deadline | None, due: date, completed: date) -> bool:
+    """Whether `completed` belongs to a period before the one ending on `due`."""
+    rule = deadline.recurrence if deadline else None
+    return rule is not None and completed <= previous_occurrence(rule, due)
+
+
+def previous_occurrence(rule: Recurrence, due: date) -> date:
+    """The due day of the period before the one ending on `due`."""
+    if rule.frequency is Frequency.YEARLY:
+        return _day_in(due.year - 1, rule.month or 12, rule.day)
+    months = 3 if rule.frequency is Frequency.QUARTERLY else 1
+    year, month = divmod(due.year * 12 + due.month - 1 - months, 12)
+    return _day_in(year, month + 1, rule.day if months == 1 else None)
 
 
 def current_occurrence(rule: Recurrence, today: date) -> date:

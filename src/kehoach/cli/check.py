@@ -5,11 +5,14 @@ from __future__ import annotations
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from .common import EXIT_FINDINGS, EXIT_OK, PathsArg, app, fail, load_plans, parse_day
+
+if TYPE_CHECKING:
+    from kehoach.deadline import Context
 
 
 class FindingFormat(StrEnum):
@@ -52,7 +55,10 @@ def validate(
 
 @app.command()
 def deadline(
-    phrase: Annotated[str, typer.Argument(help='Cụm từ thời hạn, ví dụ "Trước ngày 15/12"')],
+    phrase: Annotated[
+        str,
+        typer.Argument(help='Cụm từ thời hạn, ví dụ "Trước ngày 15/12"; "-": đọc từng dòng stdin'),
+    ],
     issued: Annotated[
         str | None, typer.Option("--issued", help="Ngày ban hành kế hoạch (cho năm còn thiếu)")
     ] = None,
@@ -60,21 +66,50 @@ def deadline(
         bool, typer.Option("--strict-before", help='"Trước ngày D" = hạn cuối D - 1')
     ] = False,
     output: Annotated[
-        ReadingFormat, typer.Option("--format", "-f", help="text hoặc json")
+        ReadingFormat, typer.Option("--format", "-f", help="text hoặc json (JSON Lines với -)")
     ] = ReadingFormat.text,
 ) -> None:
-    """Cho biết một cụm từ thời hạn được đọc thế nào."""
+    """Cho biết một cụm từ thời hạn được đọc thế nào (hoặc từng dòng của stdin)."""
     from kehoach.deadline import Context, DeadlineError, parse_deadline
     from kehoach.render.reading import FORMATS
 
     context = Context(
         issued=parse_day(issued, "--issued") if issued else None, strict_before=strict_before
     )
+    if phrase == "-":
+        raise typer.Exit(_read_many(context, output))
     try:
         reading = parse_deadline(phrase, context)
     except DeadlineError as exc:
         fail(str(exc), EXIT_FINDINGS)
     sys.stdout.write(FORMATS[output.value](reading))
+
+
+def _read_many(context: Context, output: ReadingFormat) -> int:
+    """Read one phrase per stdin line, so a script can check many; 1 if any is unreadable."""
+    from kehoach.deadline import DeadlineError, parse_deadline
+    from kehoach.render.reading import as_json_line, as_text
+
+    unreadable = 0
+    for number, line in enumerate(sys.stdin, start=1):
+        phrase = line.rstrip("\r\n")
+        if not phrase.strip():
+            continue
+        try:
+            reading = parse_deadline(phrase, context)
+        except DeadlineError as exc:
+            unreadable += 1
+            sys.stderr.write(f"<stdin>:{number}: error: {exc}\n")
+            if output is ReadingFormat.json:
+                sys.stdout.write(as_json_line(None, phrase, exc.why))
+            continue
+        text = (
+            as_json_line(reading, phrase)
+            if output is ReadingFormat.json
+            else as_text(reading) + "\n"
+        )
+        sys.stdout.write(text)
+    return EXIT_FINDINGS if unreadable else EXIT_OK
 
 
 @app.command()

@@ -11,7 +11,9 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 import typer
 
 if TYPE_CHECKING:
+    from kehoach.findings import Finding
     from kehoach.loader import Repository
+    from kehoach.selection import Selection
     from kehoach.settings import Settings
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
@@ -36,6 +38,23 @@ PathsArg = Annotated[
     typer.Argument(
         help="Tệp hoặc thư mục kế hoạch (mặc định: plans/ gần nhất)", show_default=False
     ),
+]
+
+# The options of the commands that report as of a day on a selection of plans.
+AsOfOpt = Annotated[
+    str | None, typer.Option("--as-of", help="Xem tại ngày (dd/mm/yyyy); mặc định hôm nay")
+]
+SoonOpt = Annotated[int, typer.Option("--soon", min=0, help="Sắp đến hạn: trong N ngày")]
+AgencyOpt = Annotated[
+    list[str] | None,
+    typer.Option("--agency", "-a", help="Lọc theo cơ quan (gõ không dấu được)"),
+]
+PlanOpt = Annotated[
+    list[str] | None, typer.Option("--plan", "-p", help="Lọc theo kế hoạch: 348, 348/KH-UBND…")
+]
+LeadOnlyOpt = Annotated[
+    bool,
+    typer.Option("--lead-only", help="Chỉ nhiệm vụ cơ quan chủ trì (mặc định: cả phối hợp)"),
 ]
 
 
@@ -68,3 +87,56 @@ def load_plans(paths: list[Path] | None) -> tuple[Repository, Settings]:
         return load_repository(targets, settings, cwd), settings
     except (LoadError, SettingsError) as exc:
         fail(str(exc))
+
+
+def as_of_day(as_of: str | None) -> date:
+    """The day asked for with --as-of, else today in Asia/Ho_Chi_Minh (UTC+7 all year:
+    Vietnam keeps no daylight saving)."""
+    from datetime import datetime, timedelta, timezone
+
+    if as_of:
+        return parse_day(as_of, "--as-of")
+    return datetime.now(timezone(timedelta(hours=7))).date()
+
+
+def selection_for(
+    repo: Repository, plans: list[str] | None, agencies: list[str] | None, lead_only: bool
+) -> Selection:
+    """--plan and --agency resolved, or a one-line usage error suggesting close names."""
+    from kehoach.selection import SelectionError, select
+
+    try:
+        return select(repo.plans, repo.directory, plans or [], agencies or [], lead_only=lead_only)
+    except SelectionError as exc:
+        fail(str(exc))
+
+
+def first_error_per_file(repo: Repository, settings: Settings) -> list[Finding]:
+    """The first error of each broken plan file: what a report leaves out, said once."""
+    from kehoach.findings import first_errors
+    from kehoach.rules import check_repository
+
+    return first_errors(check_repository(repo, settings))
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Write `text` to `path` through a temporary file in the same folder: a reader
+    never sees half a file, and a failure leaves the old file whole."""
+    import os
+    import tempfile
+
+    temporary: Path | None = None
+    try:
+        with tempfile.NamedTemporaryFile(
+            "w", encoding="utf-8", dir=path.parent, prefix=f".{path.name}.", delete=False
+        ) as handle:
+            temporary = Path(handle.name)
+            handle.write(text)
+        umask = os.umask(0)
+        os.umask(umask)
+        temporary.chmod(0o666 & ~umask)  # as an ordinary new file, not the private 0600
+        os.replace(temporary, path)
+    except OSError as exc:
+        if temporary is not None:
+            temporary.unlink(missing_ok=True)
+        fail(f"{path}: không ghi được: {exc.strerror or exc}")

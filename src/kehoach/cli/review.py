@@ -11,8 +11,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from .common import EXIT_FINDINGS, EXIT_OK, PathsArg, app, fail, load_plans, parse_day
-from .report import today_in_vietnam
+from .common import EXIT_FINDINGS, EXIT_OK, PathsArg, app, as_of_day, fail, load_plans, parse_day
 
 if TYPE_CHECKING:
     from kehoach.edit import Operation
@@ -267,7 +266,7 @@ def reschedule(
 
     if not reason.strip():
         fail("--reason: cần ghi lý do")
-    day = parse_day(on, "--on") if on else today_in_vietnam()
+    day = parse_day(on, "--on") if on else as_of_day(None)  # today in Vietnam
     _edit(
         ref,
         plans,
@@ -296,7 +295,7 @@ def done(
     """Ghi nhiệm vụ đã hoàn thành (status: done, completed: ngày)."""
     from kehoach.edit import mark_done
 
-    day = parse_day(on, "--on") if on else today_in_vietnam()
+    day = parse_day(on, "--on") if on else as_of_day(None)  # today in Vietnam
     _edit(ref, plans, lambda _pf, task, _repo, _settings: mark_done(task, day, note))
 
 

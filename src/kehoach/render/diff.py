@@ -24,6 +24,7 @@ from typing import Any
 from kehoach.diff import Comparison, Move, PlanChange, TaskChange
 from kehoach.model import Plan, Status
 
+from .labels import dmy
 from .status import json_default, md_table, problem_record, short_title
 
 SCHEMA = "kehoach.diff/1"
@@ -42,12 +43,8 @@ WARNING = "⚠ chưa ghi lý do và văn bản quyết định"
 # --- words shared by every format ------------------------------------------------------
 
 
-def _dmy(day: date | None) -> str:
-    return day.strftime("%d/%m/%Y") if day else ""
-
-
 def _phrase(phrase: str, due: date | None) -> str:
-    return f'"{phrase}" ({_dmy(due)})' if due else f'"{phrase}"'
+    return f'"{phrase}" ({dmy(due)})' if due else f'"{phrase}"'
 
 
 def shift_words(days: int | None) -> str:
@@ -104,7 +101,7 @@ def change_lines(task: TaskChange) -> Iterator[str]:
 
 
 def _status(status: Status | None, completed: date | None) -> str:
-    return STATUSES[status] + (f" ({_dmy(completed)})" if completed else "")
+    return STATUSES[status] + (f" ({dmy(completed)})" if completed else "")
 
 
 def task_heading(task: TaskChange) -> str:

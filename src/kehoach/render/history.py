@@ -15,6 +15,7 @@ from collections.abc import Callable
 from kehoach.history import Event, Life
 
 from .diff import change_lines, dumps, task_record
+from .labels import dmy
 from .status import problem_record
 
 
@@ -28,7 +29,7 @@ def as_text(life: Life) -> str:
 
 def _event_lines(event: Event) -> list[str]:
     commit = event.commit
-    head = f"{commit.when:%d/%m/%Y}  {commit.short}  {commit.author}  {commit.subject}"
+    head = f"{dmy(commit.when)}  {commit.short}  {commit.author}  {commit.subject}"
     if event.problem is not None:
         return [head, f"    không đọc được: {event.problem}"]
     change = event.change

@@ -6,6 +6,8 @@ Bin names are keyed by the bin's value so the summary columns follow `Bin` itsel
 
 from __future__ import annotations
 
+from datetime import date
+
 VI: dict[str, str] = {
     "heading": "Tình hình thực hiện tại ngày {day}",
     "col.plan": "Kế hoạch",
@@ -90,3 +92,8 @@ LABELS: dict[str, dict[str, str]] = {"vi": VI, "en": EN}
 def labels_for(lang: str) -> dict[str, str]:
     """The table for `lang`; Vietnamese for anything else."""
     return LABELS.get(lang, VI)
+
+
+def dmy(day: date) -> str:
+    """A day as Vietnamese readers write it: dd/mm/yyyy."""
+    return day.strftime("%d/%m/%Y")

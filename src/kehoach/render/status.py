@@ -34,7 +34,8 @@ from kehoach.findings import Finding
 from kehoach.status import AGE_LIMITS, Bin, Item, Report, Tally
 from kehoach.text import nfc
 
-from .labels import labels_for
+from .console import printed, string_console
+from .labels import dmy, labels_for
 
 if TYPE_CHECKING:
     from rich.console import Console, JustifyMethod
@@ -172,7 +173,7 @@ def _csv_cell(value: Value) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, date):
-        return _dmy(value)
+        return dmy(value)
     if isinstance(value, list):
         return "; ".join(value)
     return str(value)
@@ -189,10 +190,6 @@ def as_csv(report: Report, options: RenderOptions) -> str:
 
 
 # --- What people read: the cells shared by text and Markdown -------------------------------
-
-
-def _dmy(day: date) -> str:
-    return day.strftime("%d/%m/%Y")
 
 
 def short_title(title: str, limit: int = TITLE_LIMIT) -> str:
@@ -252,7 +249,7 @@ def _item_cells(item: Item, labels: Labels) -> list[str]:
         _title_cell(item, labels),
         "; ".join(item.task.lead),
         _phrase_cell(item, labels),
-        _dmy(item.due) if item.due else DASH,
+        dmy(item.due) if item.due else DASH,
         _state(item, labels),
     ]
 
@@ -405,28 +402,15 @@ def _print_summary(
 
 
 def as_text(report: Report, options: RenderOptions) -> str:
-    from rich.console import Console
-
-    buffer = io.StringIO()
-    console = Console(
-        file=buffer,
-        width=options.width,
-        force_terminal=options.color,
-        color_system="standard" if options.color else None,
-        no_color=not options.color,
-        highlight=False,
-        soft_wrap=False,
-        markup=False,  # titles are data: "[1]" must not be read as a style
-        emoji=False,
-    )
+    console = string_console(options.width, options.color)
     labels = labels_for(options.lang)
-    console.print(labels["heading"].format(day=_dmy(report.as_of)), style="bold")
+    console.print(labels["heading"].format(day=dmy(report.as_of)), style="bold")
     _print_items(console, report, options, labels)
     console.print()
     _print_summary(console, report, options, labels)
     for note in _notes(report, options, labels):
         console.print(note)
-    return "".join(f"{line.rstrip()}\n" for line in buffer.getvalue().splitlines())
+    return printed(console)
 
 
 # --- Markdown ------------------------------------------------------------------------------
@@ -465,7 +449,7 @@ def _md_summary(report: Report, options: RenderOptions, labels: Labels) -> list[
 
 def as_markdown(report: Report, options: RenderOptions) -> str:
     labels = labels_for(options.lang)
-    lines = [f"## {labels['heading'].format(day=_dmy(report.as_of))}", ""]
+    lines = [f"## {labels['heading'].format(day=dmy(report.as_of))}", ""]
     lines += _md_items(report, options, labels)
     lines += _md_summary(report, options, labels)
     lines += [f"{note}\n" for note in _notes(report, options, labels)]

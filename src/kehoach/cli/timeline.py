@@ -1,0 +1,108 @@
+"""The plan as a picture: kehoach timeline."""
+
+from __future__ import annotations
+
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from .common import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    AgencyOpt,
+    AsOfOpt,
+    LeadOnlyOpt,
+    PathsArg,
+    PlanOpt,
+    SoonOpt,
+    app,
+    as_of_day,
+    fail,
+    first_error_per_file,
+    load_plans,
+    parse_day,
+    selection_for,
+    write_atomically,
+)
+
+if TYPE_CHECKING:
+    from kehoach.timeline import Chart
+
+
+class TimelineFormat(StrEnum):
+    text = "text"
+    mermaid = "mermaid"
+    svg = "svg"
+    html = "html"
+
+
+@app.command()
+def timeline(
+    paths: PathsArg = None,
+    as_of: AsOfOpt = None,
+    soon: SoonOpt = 7,
+    agency: AgencyOpt = None,
+    plan: PlanOpt = None,
+    lead_only: LeadOnlyOpt = False,
+    start: Annotated[
+        str | None, typer.Option("--from", help="Từ ngày (mặc định: thời hạn sớm nhất)")
+    ] = None,
+    end: Annotated[
+        str | None, typer.Option("--to", help="Đến ngày (mặc định: thời hạn muộn nhất)")
+    ] = None,
+    output: Annotated[
+        TimelineFormat, typer.Option("--format", "-f", help="text, mermaid, svg hoặc html")
+    ] = TimelineFormat.text,
+    out: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Ghi vào tệp thay vì in ra")
+    ] = None,
+) -> None:
+    """Biểu đồ tiến độ (Gantt): trong terminal, Mermaid, SVG hoặc HTML."""
+    from kehoach.timeline import build_chart
+
+    repo, settings = load_plans(paths)
+    today = as_of_day(as_of)
+    selection = selection_for(repo, plan, agency, lead_only)
+    problems = first_error_per_file(repo, settings)
+    try:
+        chart = build_chart(
+            repo.plans,
+            settings,
+            repo.directory,
+            today,
+            soon_days=soon,
+            selection=selection,
+            start=parse_day(start, "--from") if start else None,
+            end=parse_day(end, "--to") if end else None,
+        )
+    except ValueError as exc:
+        fail(f"--from, --to: {exc}")
+    picture = _render(chart, output, to_file=out is not None)
+    if out is None:
+        sys.stdout.write(picture)
+    else:
+        write_atomically(out, picture)
+        sys.stderr.write(f"đã ghi {out}\n")
+    for finding in problems:
+        sys.stderr.write(f"{finding}\n")
+    raise typer.Exit(EXIT_FINDINGS if problems else EXIT_OK)
+
+
+def _render(chart: Chart, output: TimelineFormat, *, to_file: bool) -> str:
+    """Only the renderer asked for is imported: Rich is not loaded for SVG."""
+    if output is TimelineFormat.mermaid:
+        from kehoach.render.timeline_mermaid import as_mermaid
+
+        return as_mermaid(chart)
+    if output in (TimelineFormat.svg, TimelineFormat.html):
+        from kehoach.render.timeline_svg import as_html, as_svg
+
+        return as_svg(chart) if output is TimelineFormat.svg else as_html(chart)
+    from kehoach.render.console import terminal
+    from kehoach.render.timeline_text import as_text
+
+    width, color = terminal()
+    return as_text(chart, width, color and not to_file)

@@ -1,0 +1,109 @@
+"""`kehoach timeline --format mermaid`: a Mermaid `gantt` block for merge requests.
+
+GitLab and GitHub draw a fenced ```mermaid block in Markdown, so the output pastes as is
+into a merge-request description. One section per plan, one line per deadline: windows
+as bars, single days as milestones; `crit` marks what is overdue (and what was done
+late), `active` what is due soon, `done` what is done. Mermaid reads `:` as the start of
+a task's data, `;` as the end of a statement and `#` as the start of an entity, so
+titles are written without them. Mermaid has no way to draw a line on a given day (its
+own "today" marker is the real today), so the as-of day is in the title and the marker
+is off. Deadlines without a day cannot be placed; they are listed in `%%` comments.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from kehoach.text import cut
+from kehoach.timeline import Chart, Group, Mark, Row, State, Unit
+
+from .timeline_style import heading
+
+TITLE_LIMIT = 60  # characters of a task title in a bar's name
+TAGS = {
+    State.OVERDUE: ["crit"],
+    State.DUE_SOON: ["active"],
+    State.DONE_LATE: ["done", "crit"],
+    State.DONE_ON_TIME: ["done"],
+    State.DONE_UNDATED: ["done"],
+}
+# d3 time formats for the axis, and Mermaid's tickInterval, by unit.
+AXIS = {
+    Unit.DAY: ("%d/%m", "1day"),
+    Unit.WEEK: ("%d/%m", "1week"),
+    Unit.MONTH: ("T%-m/%Y", "1month"),
+    Unit.QUARTER: ("%m/%Y", "3month"),
+    Unit.YEAR: ("%Y", "12month"),
+}
+_UNSAFE = re.compile(r"[:;#]")
+_SPACES = re.compile(r"\s+")
+
+
+def mermaid_text(text: str) -> str:
+    """`text` as Mermaid can read it in a name or a title: on one line, without : ; #."""
+    replaced = _UNSAFE.sub(lambda m: {":": " -", ";": ",", "#": "số "}[m.group()], text)
+    return _SPACES.sub(" ", replaced).strip()
+
+
+def _name(row: Row, mark: Mark) -> str:
+    name = f"{row.task_id} {cut(row.title, TITLE_LIMIT)}"
+    if len(row.marks) > 1 and mark.label:
+        name += f" — {mark.label}"
+    return mermaid_text(name)
+
+
+def _iso(day: date) -> str:
+    return day.isoformat()
+
+
+def _task_line(chart: Chart, row: Row, mark: Mark) -> str:
+    """One bar or milestone. Mermaid's end date is exclusive: a window ends the day after."""
+    assert mark.first is not None and mark.last is not None
+    first, last = max(mark.first, chart.start), min(mark.last, chart.end)
+    tags = TAGS.get(mark.state, [])
+    if mark.first == mark.last:
+        when = ["milestone", *tags, _iso(first), "0d"]
+    else:
+        when = [*tags, _iso(first), _iso(last + timedelta(days=1))]
+    return f"    {_name(row, mark)} :{', '.join(when)}"
+
+
+def _ongoing_line(chart: Chart, row: Row) -> str:
+    """Ongoing work runs through the whole span."""
+    end = chart.end + timedelta(days=1)
+    return f"    {mermaid_text(row.task_id + ' ' + cut(row.title, TITLE_LIMIT))} :{_iso(chart.start)}, {_iso(end)}"
+
+
+def _row_lines(chart: Chart, row: Row) -> list[str]:
+    lines = [_task_line(chart, row, mark) for mark in row.dated if chart.visible(mark)]
+    if row.ongoing and not lines:
+        lines.append(_ongoing_line(chart, row))
+    if not lines:
+        lines.append(f"    %% {mermaid_text(f'{row.task_id} {row.title} — {row.phrases()}')}")
+    return lines
+
+
+def _section(chart: Chart, group: Group) -> list[str]:
+    lines = [f"    section {mermaid_text(group.name)}"]  # Mermaid gives a section little room
+    for row in group.rows:
+        lines += _row_lines(chart, row)
+    return lines
+
+
+def as_mermaid(chart: Chart) -> str:
+    title, span = heading(chart)
+    axis_format, interval = AXIS[chart.unit]
+    lines = [
+        "```mermaid",
+        "gantt",
+        f"    title {mermaid_text(f'{title}, {span}')}",
+        "    dateFormat YYYY-MM-DD",
+        f"    axisFormat {axis_format}",
+        f"    tickInterval {interval}",
+        "    todayMarker off",
+    ]
+    for group in chart.groups:
+        lines += _section(chart, group)
+    lines.append("```")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,115 @@
+"""What every timeline picture shares: the glyph and colour of each state, the words.
+
+Each state has a glyph of its own, so the picture reads without colour (NO_COLOR, a
+pipe, a black-and-white printout): a cross for overdue, diamonds for work still due
+(filled when due soon), circles for work done (half filled when done late).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from kehoach.text import cut
+from kehoach.timeline import Chart, Row, State, Unit
+
+from .labels import dmy
+
+GLYPHS = {
+    State.OVERDUE: "✗",
+    State.DUE_SOON: "◆",
+    State.IN_TIME: "◇",
+    State.DONE_LATE: "◐",
+    State.DONE_ON_TIME: "●",
+    State.DONE_UNDATED: "○",
+    State.ONGOING: "·",
+    State.NO_DATE: " ",
+}
+BAR = "━"  # the days of a window; its mark stands on the last day, where lateness counts
+AS_OF = "┃"  # the day the chart is drawn as of
+
+# (Rich style in a terminal, colour in SVG and HTML)
+COLOURS = {
+    State.OVERDUE: ("bold red", "#c62828"),
+    State.DUE_SOON: ("bold yellow", "#e65100"),
+    State.IN_TIME: ("cyan", "#1565c0"),
+    State.DONE_LATE: ("magenta", "#8e24aa"),
+    State.DONE_ON_TIME: ("green", "#2e7d32"),
+    State.DONE_UNDATED: ("green", "#2e7d32"),
+    State.ONGOING: ("dim", "#757575"),
+    State.NO_DATE: ("dim", "#757575"),
+}
+AS_OF_COLOURS = ("bold blue", "#000000")
+
+NAMES = {
+    State.OVERDUE: "quá hạn",
+    State.DUE_SOON: "sắp đến hạn (≤ {soon} ngày)",
+    State.IN_TIME: "trong hạn",
+    State.DONE_LATE: "hoàn thành trễ hạn",
+    State.DONE_ON_TIME: "hoàn thành đúng hạn",
+    State.DONE_UNDATED: "hoàn thành, thiếu ngày",
+    State.ONGOING: "thường xuyên",
+}
+# Always in the legend, so that a reader learns the whole scheme; the others when drawn.
+MAIN_STATES = (State.OVERDUE, State.DUE_SOON, State.IN_TIME, State.DONE_LATE, State.DONE_ON_TIME)
+UNIT_NAMES = {
+    Unit.DAY: "ngày",
+    Unit.WEEK: "tuần",
+    Unit.MONTH: "tháng",
+    Unit.QUARTER: "quý",
+    Unit.YEAR: "năm",
+}
+WORDS = {
+    "heading": "Tiến độ tại ngày {day}",
+    "span": "từ {start} đến {end}, chia theo {unit}",
+    "col.task": "TT",
+    "col.title": "Nhiệm vụ",
+    "col.lead": "Chủ trì",
+    "legend": "Chú thích:",
+    "window": "khoảng thời gian, hạn ở cuối",
+    "as_of": "ngày {day}",
+    "none_selected": "Không có nhiệm vụ nào được chọn.",
+    "none_dated": "Không có thời hạn nào từ {start} đến {end}.",
+    "hidden": "{n} nhiệm vụ có thời hạn ngoài khoảng này không được vẽ (xem --from, --to).",
+}
+
+
+def heading(chart: Chart) -> tuple[str, str]:
+    """The title line and the span line."""
+    span = WORDS["span"].format(
+        start=dmy(chart.start), end=dmy(chart.end), unit=UNIT_NAMES[chart.unit]
+    )
+    return WORDS["heading"].format(day=dmy(chart.as_of)), span
+
+
+def legend(chart: Chart) -> list[tuple[str, State | None, str]]:
+    """(glyph, state for its colour, words) for each entry; None for the as-of line."""
+    drawn = chart.states()
+    shown = [s for s in State if (s in MAIN_STATES or s in drawn) and s in NAMES]
+    entries: list[tuple[str, State | None, str]] = [
+        (GLYPHS[s], s, NAMES[s].format(soon=chart.soon_days)) for s in shown
+    ]
+    entries.append((BAR + GLYPHS[State.IN_TIME], State.IN_TIME, WORDS["window"]))
+    entries.append((AS_OF, None, WORDS["as_of"].format(day=dmy(chart.as_of))))
+    return entries
+
+
+def notes(chart: Chart) -> list[str]:
+    """What the picture does not show, said in words."""
+    out = []
+    if not chart.groups:
+        out.append(WORDS["none_selected"] if not chart.hidden else _none_dated(chart))
+    elif not any(chart.visible(m) for row in chart.rows() for m in row.marks):
+        out.append(_none_dated(chart))
+    if chart.hidden:
+        out.append(WORDS["hidden"].format(n=chart.hidden))
+    return out
+
+
+def _none_dated(chart: Chart) -> str:
+    return WORDS["none_dated"].format(start=dmy(chart.start), end=dmy(chart.end))
+
+
+def lead_text(row: Row, width: int, measure: Callable[[str], int]) -> str:
+    """The lead agencies in full when they fit `width`, else their short forms, cut."""
+    full = "; ".join(row.lead)
+    return full if measure(full) <= width else cut("; ".join(row.lead_short), width, measure)

@@ -1,0 +1,333 @@
+"""The plan as a picture: every selected task on a time axis, each deadline marked with
+its status as of a day.
+
+`build_chart` turns plans into a `Chart`: rows grouped by plan (task id, title, lead
+agencies, one mark per deadline), the span of days shown, and the axis ticks, whose unit
+(day, week, month, quarter, year) follows the length of the span. The marks take the
+bins of `status.build_report`, so the picture and the report never disagree. The
+renderers in `render/timeline_*.py` draw a `Chart` for the terminal, Mermaid, SVG, HTML.
+
+Pure: `today` is a parameter; no I/O, no terminal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from enum import StrEnum
+from itertools import pairwise
+
+from .agencies import Directory
+from .deadline import DeadlineKind
+from .loader import PlanFile
+from .selection import Selection
+from .settings import Settings
+from .status import Item, agency_key, build_report
+
+MIN_SPAN_DAYS = 14  # a span read off the tasks is never shorter: one day is not a chart
+
+
+class State(StrEnum):
+    """What a mark shows: a status bin, with "due soon" told apart from "in time".
+
+    Declared most urgent first: where two marks fall on one place, the first wins."""
+
+    OVERDUE = "overdue"
+    DUE_SOON = "due_soon"
+    IN_TIME = "in_time"
+    DONE_LATE = "done_late"
+    DONE_ON_TIME = "done_on_time"
+    DONE_UNDATED = "done_undated"  # reported done without a date (validate flags it)
+    ONGOING = "ongoing"  # thường xuyên: runs through the whole span
+    NO_DATE = "no_date"  # relative, stated undated or unreadable: has no place on the axis
+
+
+URGENCY = {state: rank for rank, state in enumerate(State)}
+
+
+@dataclass(frozen=True)
+class Mark:
+    """One deadline of a task: a day (first == last), a window, or no day at all."""
+
+    state: State
+    first: date | None
+    last: date | None  # the day lateness counts from
+    phrase: str  # as the plan prints it
+    label: str | None  # the step it names, for tasks with several deadlines
+
+
+@dataclass(frozen=True)
+class Row:
+    """One task: its deadlines on one line."""
+
+    task_id: str
+    title: str
+    lead: tuple[str, ...]  # registry names of the lead agencies
+    lead_short: tuple[str, ...]  # their short forms (`_short_name`)
+    marks: tuple[Mark, ...]
+
+    @property
+    def dated(self) -> list[Mark]:
+        return [mark for mark in self.marks if mark.first is not None]
+
+    @property
+    def ongoing(self) -> bool:
+        return any(mark.state is State.ONGOING for mark in self.marks)
+
+    def phrases(self) -> str:
+        """The deadlines as the plan words them, each once."""
+        return "; ".join(dict.fromkeys(mark.phrase for mark in self.marks))
+
+
+@dataclass(frozen=True)
+class Group:
+    """The rows of one plan, in the order of the plan's file."""
+
+    plan_id: str
+    name: str  # the number as printed (348/KH-UBND), else the id
+    title: str
+    rows: tuple[Row, ...]
+
+
+class Unit(StrEnum):
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+    QUARTER = "quarter"
+    YEAR = "year"
+
+
+# The unit for a span of at most this many days; longer spans are counted in years.
+UNIT_LIMITS = ((31, Unit.DAY), (100, Unit.WEEK), (731, Unit.MONTH), (2200, Unit.QUARTER))
+
+
+@dataclass(frozen=True)
+class Chart:
+    """Everything the renderers draw."""
+
+    as_of: date
+    soon_days: int
+    start: date
+    end: date  # inclusive
+    unit: Unit
+    ticks: tuple[date, ...]  # the first day of each unit within the span
+    groups: tuple[Group, ...]
+    hidden: int  # tasks left out: they have deadlines, none of them within the span
+
+    @property
+    def days(self) -> int:
+        return (self.end - self.start).days + 1
+
+    def fraction(self, day: date) -> float:
+        """Where the start of `day` lies along the span: 0 at `start`, 1 after `end`."""
+        return (day - self.start).days / self.days
+
+    def rows(self) -> Iterator[Row]:
+        return (row for group in self.groups for row in group.rows)
+
+    def visible(self, mark: Mark) -> bool:
+        """A dated mark with at least one day inside the span."""
+        return (
+            mark.first is not None
+            and mark.last is not None
+            and (mark.first <= self.end and mark.last >= self.start)
+        )
+
+    def states(self) -> set[State]:
+        return {mark.state for row in self.rows() for mark in row.marks}
+
+
+def build_chart(
+    plan_files: Sequence[PlanFile],
+    settings: Settings,
+    directory: Directory | None,
+    today: date,
+    *,
+    soon_days: int = 7,
+    selection: Selection | None = None,
+    start: date | None = None,
+    end: date | None = None,
+) -> Chart:
+    """The selected tasks as of `today`, between `start` and `end` (by default the span of
+    their deadlines, widened to whole units). Raise ValueError when `start` > `end`."""
+    if start and end and start > end:
+        raise ValueError(f"ngày bắt đầu {start:%d/%m/%Y} sau ngày kết thúc {end:%d/%m/%Y}")
+    report = build_report(
+        plan_files, settings, directory, today, soon_days=soon_days, selection=selection
+    )
+    groups = _groups(report.items, directory, soon_days)
+    marks = [mark for group in groups for row in group.rows for mark in row.marks]
+    first, last = _span(marks, today, start, end)
+    unit = unit_for(first, last)
+    first = start or unit_start(unit, first)
+    last = end or next_start(unit, unit_start(unit, last)) - timedelta(days=1)
+    chart = Chart(today, soon_days, first, last, unit, _ticks(unit, first, last), (), 0)
+    shown = [_within(chart, group) for group in groups]
+    hidden = sum(len(g.rows) for g in groups) - sum(len(g.rows) for g in shown)
+    return replace(chart, groups=tuple(group for group in shown if group.rows), hidden=hidden)
+
+
+def _state(item: Item, soon_days: int) -> State:
+    if item.due is None:
+        ongoing = item.deadline is not None and item.deadline.kind is DeadlineKind.ONGOING
+        return State.ONGOING if ongoing else State.NO_DATE
+    if item.is_soon(soon_days):
+        return State.DUE_SOON
+    return State(item.bin.value)
+
+
+def _mark(item: Item, soon_days: int) -> Mark:
+    """A window spans its days; a date, or the current occurrence of a recurring
+    deadline, is the one day the status report judges it by."""
+    deadline = item.deadline
+    window = deadline is not None and deadline.kind is DeadlineKind.WINDOW
+    first = deadline.first if window and deadline is not None else item.due
+    return Mark(
+        _state(item, soon_days), first, item.due, item.slot.milestone.phrase, item.slot.label
+    )
+
+
+def _short_name(name: str, directory: Directory | None) -> str:
+    """An agency's usual short form: the first alias shorter than its registered name
+    (the registry lists "Sở KH&ĐT" before "SKHĐT"), else that name."""
+    agency = directory.resolve(name) if directory else None
+    if agency is None:
+        return name
+    return next((a for a in agency.aliases if len(a) < len(agency.name)), agency.name)
+
+
+def _row(items: Sequence[Item], directory: Directory | None, soon_days: int) -> Row:
+    task = items[0].task
+    return Row(
+        task.id,
+        task.title,
+        tuple(agency_key(name, directory)[1] for name in task.lead),
+        tuple(_short_name(name, directory) for name in task.lead),
+        tuple(_mark(item, soon_days) for item in items),
+    )
+
+
+def _groups(items: Iterable[Item], directory: Directory | None, soon_days: int) -> list[Group]:
+    """Items (in file order) gathered per plan, then per task (by identity: a duplicate
+    task id, which validate reports, still gives two rows)."""
+    plans: dict[str, tuple[Item, dict[int, list[Item]]]] = {}
+    for item in items:
+        _, tasks = plans.setdefault(item.plan.id, (item, {}))
+        tasks.setdefault(id(item.task), []).append(item)
+    return [
+        Group(
+            first.plan.id,
+            first.plan.number or first.plan.id,
+            first.plan.title,
+            tuple(_row(task_items, directory, soon_days) for task_items in tasks.values()),
+        )
+        for first, tasks in plans.values()
+    ]
+
+
+def _within(chart: Chart, group: Group) -> Group:
+    """The group's rows that have something to show in the span: a deadline inside it,
+    or no dated deadline at all (ongoing and undated tasks belong to every span)."""
+    rows = tuple(row for row in group.rows if not row.dated or any(map(chart.visible, row.dated)))
+    return Group(group.plan_id, group.name, group.title, rows)
+
+
+def _span(
+    marks: Sequence[Mark], today: date, start: date | None, end: date | None
+) -> tuple[date, date]:
+    """The days asked for, else those the deadlines cover (today when none has a day);
+    a side read off the deadlines is moved out to make MIN_SPAN_DAYS."""
+    days = [day for mark in marks for day in (mark.first, mark.last) if day is not None]
+    first = start or min(days, default=end or today)
+    last = end or max(days, default=first)
+    least = timedelta(days=MIN_SPAN_DAYS - 1)
+    if end is None:
+        last = max(last, first + least)
+    elif start is None:
+        first = min(first, last - least)
+    return first, last
+
+
+# --- Units and the axis --------------------------------------------------------------------
+
+
+def unit_for(first: date, last: date) -> Unit:
+    days = (last - first).days + 1
+    return next((unit for limit, unit in UNIT_LIMITS if days <= limit), Unit.YEAR)
+
+
+def unit_start(unit: Unit, day: date) -> date:
+    """The first day of the unit (a week starts on Monday) that holds `day`."""
+    if unit is Unit.DAY:
+        return day
+    if unit is Unit.WEEK:
+        return day - timedelta(days=day.weekday())
+    months = {Unit.MONTH: 1, Unit.QUARTER: 3, Unit.YEAR: 12}[unit]
+    return date(day.year, (day.month - 1) // months * months + 1, 1)
+
+
+def next_start(unit: Unit, day: date) -> date:
+    """The first day of the unit after the one starting on `day`."""
+    if unit in (Unit.DAY, Unit.WEEK):
+        return day + timedelta(days=1 if unit is Unit.DAY else 7)
+    months = day.month - 1 + {Unit.MONTH: 1, Unit.QUARTER: 3, Unit.YEAR: 12}[unit]
+    return date(day.year + months // 12, months % 12 + 1, 1)
+
+
+def _ticks(unit: Unit, first: date, last: date) -> tuple[date, ...]:
+    tick = unit_start(unit, first)
+    ticks = []
+    while tick <= last:
+        if tick >= first:
+            ticks.append(tick)
+        tick = next_start(unit, tick)
+    return tuple(ticks)
+
+
+def tick_label(unit: Unit, day: date, with_year: bool) -> str:
+    """T6/2022, Q3/2022, tuần 23, 01/08, 2026: the year only where `with_year` says."""
+    year = f"/{_year(unit, day)}" if with_year else ""
+    if unit is Unit.DAY:
+        return f"{day:%d/%m}{year}"
+    if unit is Unit.WEEK:
+        return f"tuần {day.isocalendar().week}{year}"
+    if unit is Unit.MONTH:
+        return f"T{day.month}{year}"
+    if unit is Unit.QUARTER:
+        return f"Q{(day.month - 1) // 3 + 1}{year}"
+    return str(day.year)
+
+
+def _year(unit: Unit, day: date) -> int:
+    """The year a tick belongs to (ISO weeks belong to the ISO year)."""
+    return day.isocalendar().year if unit is Unit.WEEK else day.year
+
+
+def axis_labels(
+    chart: Chart,
+    position: Callable[[date], float],
+    measure: Callable[[str], float],
+    room: float,
+    gap: float = 1,
+) -> list[tuple[date, str]]:
+    """The tick labels to write: every k-th tick, k the smallest for which no label runs
+    into the next one. The year is written where it changes, and on the first label
+    when there is room for it (the heading names the span anyway)."""
+    for step in range(1, len(chart.ticks) + 1):
+        for year_first in (True, False):
+            labels = _labelled(chart.unit, chart.ticks[::step], year_first)
+            while labels and position(labels[-1][0]) + measure(labels[-1][1]) > room:
+                labels.pop()  # a label past the right edge is dropped, not cut
+            if labels and all(
+                position(a) + measure(text) + gap <= position(b)
+                for (a, text), (b, _) in pairwise(labels)
+            ):
+                return labels
+    return []
+
+
+def _labelled(unit: Unit, ticks: Sequence[date], year_first: bool) -> list[tuple[date, str]]:
+    years = [_year(unit, tick) for tick in ticks]
+    changed = [year_first, *(a != b for a, b in pairwise(years))]
+    return [(tick, tick_label(unit, tick, new)) for tick, new in zip(ticks, changed, strict=True)]
