@@ -110,6 +110,7 @@ class TaskChange:
     fields: tuple[str, ...] = ()  # other keys whose value changed
 
     def __bool__(self) -> bool:
+        """False for a task compared and found unchanged: `if change:` reads as it means."""
         return self.kind != "changed" or bool(
             self.old_id or self.moves or self.reassignments or self.status or self.fields
         )
