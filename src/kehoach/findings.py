@@ -39,3 +39,12 @@ def warning(path: str, where: tuple[int, int], code: str, message: str) -> Findi
 def has_errors(findings: Iterable[Finding], *, strict: bool = False) -> bool:
     """True when any finding fails the check (`strict` counts warnings too)."""
     return any(strict or f.severity is Severity.ERROR for f in findings)
+
+
+def first_errors(findings: Iterable[Finding]) -> list[Finding]:
+    """The first error of each file: what a report that goes on regardless mentions."""
+    first: dict[str, Finding] = {}
+    for finding in findings:
+        if finding.severity is Severity.ERROR:
+            first.setdefault(finding.path, finding)
+    return list(first.values())

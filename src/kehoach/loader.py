@@ -20,7 +20,7 @@ from .agencies import Directory
 from .findings import Finding, error
 from .model import SCHEMA_VERSION, Plan, Registry
 from .settings import Settings
-from .yamlread import Loc, Located, read_yaml
+from .yamlread import Loc, Located, parse_yaml, read_yaml
 
 REGISTRY_NAMES = ("agencies.yaml", "agencies.yml")
 PLAN_SUFFIXES = (".yaml", ".yml")
@@ -43,6 +43,7 @@ class Repository:
     plans: list[PlanFile] = field(default_factory=list)
     directory: Directory | None = None
     registry_name: str | None = None
+    registry_path: Path | None = None
     registry_located: Located | None = None
     findings: list[Finding] = field(default_factory=list)
     broken: list[str] = field(default_factory=list)  # files that did not load at all
@@ -122,11 +123,44 @@ def display_name(path: Path, cwd: Path) -> str:
         return str(path)
 
 
+@dataclass(frozen=True)
+class Blob:
+    """A file's bytes from somewhere other than the disk (a git revision, an edit)."""
+
+    path: Path
+    name: str  # as shown to people, e.g. HEAD~2:plans/kh-348-2022.yaml
+    raw: bytes
+
+
+Loaded = tuple[Located | None, BaseModel | None, list[Finding]]
+
+
+def load_blobs(plans: Sequence[Blob], registry: Blob | None) -> Repository:
+    """`load_repository` for files held in memory: the same checks, the same findings."""
+    repo = Repository()
+    if registry is not None:
+        loaded = load_bytes(registry.raw, registry.name, Registry)
+        _add_registry(repo, registry.path, registry.name, loaded)
+    for blob in plans:
+        _add_plan(repo, blob.path, blob.name, load_bytes(blob.raw, blob.name, Plan))
+    return repo
+
+
 def _load_registry(repo: Repository, path: Path, cwd: Path) -> None:
     name = display_name(path, cwd)
-    located, model, findings = load_document(path, name, Registry)
+    _add_registry(repo, path, name, load_document(path, name, Registry))
+
+
+def _load_plan(repo: Repository, path: Path, cwd: Path) -> None:
+    name = display_name(path, cwd)
+    _add_plan(repo, path, name, load_document(path, name, Plan))
+
+
+def _add_registry(repo: Repository, path: Path, name: str, loaded: Loaded) -> None:
+    located, model, findings = loaded
     repo.findings.extend(findings)
     repo.registry_name = name
+    repo.registry_path = path
     if isinstance(model, Registry) and located is not None:
         repo.directory = Directory(model)
         repo.registry_located = located
@@ -134,9 +168,8 @@ def _load_registry(repo: Repository, path: Path, cwd: Path) -> None:
         repo.broken.append(name)
 
 
-def _load_plan(repo: Repository, path: Path, cwd: Path) -> None:
-    name = display_name(path, cwd)
-    located, model, findings = load_document(path, name, Plan)
+def _add_plan(repo: Repository, path: Path, name: str, loaded: Loaded) -> None:
+    located, model, findings = loaded
     repo.findings.extend(findings)
     if isinstance(model, Plan) and located is not None:
         repo.plans.append(PlanFile(path, name, model, located))
@@ -144,11 +177,19 @@ def _load_plan(repo: Repository, path: Path, cwd: Path) -> None:
         repo.broken.append(name)
 
 
-def load_document(
-    path: Path, name: str, model: type[BaseModel]
-) -> tuple[Located | None, BaseModel | None, list[Finding]]:
+def load_document(path: Path, name: str, model: type[BaseModel]) -> Loaded:
     """Read and validate one file against `model`."""
-    located, findings = read_yaml(path, name)
+    return _validated(*read_yaml(path, name), name, model)
+
+
+def load_bytes(raw: bytes, name: str, model: type[BaseModel]) -> Loaded:
+    """Validate a file's bytes against `model`, exactly as `load_document` does a file."""
+    return _validated(*parse_yaml(raw, name), name, model)
+
+
+def _validated(
+    located: Located | None, findings: list[Finding], name: str, model: type[BaseModel]
+) -> Loaded:
     if located is None:
         return None, None, findings
     if not isinstance(located.data, dict):

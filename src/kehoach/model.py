@@ -98,8 +98,8 @@ class Task(Model):
     """One assigned task: who leads, who supports, by when."""
 
     id: TaskId = Field(description="Số thứ tự như trong văn bản: 1, 2, III.1.b …")
-    title: Text = Field(description="Nội dung nhiệm vụ")
     section: str | None = Field(None, description="Vị trí trong văn bản (mục, phụ lục)")
+    title: Text = Field(description="Nội dung nhiệm vụ")
     lead: list[Text] = Field(min_length=1, description="Cơ quan chủ trì")
     support: list[Text] = Field(default_factory=list, description="Cơ quan phối hợp")
     assignment: str | None = Field(None, description="Cột phân công đúng như văn bản ghi")
@@ -158,8 +158,8 @@ class Agency(Model):
 
     id: PlanId
     name: Text = Field(description="Tên đầy đủ")
-    aliases: list[Text] = Field(default_factory=list, description="Tên viết tắt, tên khác")
     kind: AgencyKind = AgencyKind.AGENCY
+    aliases: list[Text] = Field(default_factory=list, description="Tên viết tắt, tên khác")
     valid_from: Day | None = None
     valid_until: Day | None = None
     successor: PlanId | None = Field(None, description="Cơ quan kế thừa (sáp nhập, đổi tên)")

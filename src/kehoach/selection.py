@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from .agencies import Directory
 from .loader import PlanFile
+from .model import Task
 from .text import squash
 
 
@@ -33,7 +34,7 @@ def select(
     lead_only: bool = False,
 ) -> Selection:
     """Resolve the names people typed; raise `SelectionError` for any that match nothing."""
-    plan_ids = frozenset(_plan_id(plan_files, p) for p in plans) if plans else None
+    plan_ids = frozenset(plan_id(plan_files, p) for p in plans) if plans else None
     agency_ids = (
         frozenset(i for a in agencies for i in _agency_ids(directory, a)) if agencies else None
     )
@@ -48,7 +49,8 @@ def _plan_keys(pf: PlanFile) -> set[str]:
     return keys
 
 
-def _plan_id(plan_files: Sequence[PlanFile], typed: str) -> str:
+def plan_id(plan_files: Sequence[PlanFile], typed: str) -> str:
+    """The id of the one plan `typed` names (id, number or number alone)."""
     matches = {pf.plan.id for pf in plan_files if squash(typed) in _plan_keys(pf)}
     if len(matches) == 1:
         return matches.pop()
@@ -58,6 +60,30 @@ def _plan_id(plan_files: Sequence[PlanFile], typed: str) -> str:
     close = difflib.get_close_matches(typed, known, n=3, cutoff=0.5)
     hint = f"; có phải: {', '.join(close)}?" if close else f"; các kế hoạch: {', '.join(known)}"
     raise SelectionError(f"không có kế hoạch '{typed}'{hint}")
+
+
+def task_ref(plan_files: Sequence[PlanFile], typed: str) -> tuple[PlanFile, Task]:
+    """The plan file and task `PLAN/TASK` names: 348/7, 348/KH-UBND/7, kh-348-2022/7.
+
+    Task ids never hold a slash, plan numbers often do, so the task is after the last one.
+    The task id is matched as written, else without regard to case (iii.3.c).
+    """
+    plan_part, slash, task_part = typed.rpartition("/")
+    if not slash or not plan_part or not task_part:
+        raise SelectionError(f"'{typed}': cần dạng KẾ_HOẠCH/NHIỆM_VỤ, ví dụ 348/7")
+    wanted = plan_id(plan_files, plan_part)
+    pf = next(pf for pf in plan_files if pf.plan.id == wanted)
+    ids = [t.id for t in pf.plan.tasks]
+    matches = [i for i in ids if i == task_part] or [
+        i for i in ids if squash(i) == squash(task_part)
+    ]
+    if len(matches) == 1:
+        return pf, next(t for t in pf.plan.tasks if t.id == matches[0])
+    if matches:
+        raise SelectionError(f"'{typed}' chỉ nhiều nhiệm vụ: {', '.join(matches)}")
+    close = difflib.get_close_matches(task_part, ids, n=5, cutoff=0.5)
+    hint = f"có phải: {', '.join(close)}?" if close else f"các nhiệm vụ: {', '.join(ids)}"
+    raise SelectionError(f"kế hoạch '{wanted}' không có nhiệm vụ '{task_part}'; {hint}")
 
 
 def _agency_ids(directory: Directory | None, typed: str) -> set[str]:

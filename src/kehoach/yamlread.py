@@ -9,6 +9,7 @@ stays the text the author wrote, so the models decide how to read it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -27,6 +28,9 @@ Mark = tuple[int, int]  # 1-based line and column
 _TAG = "tag:yaml.org,2002:"
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 _UTF8_BOM = b"\xef\xbb\xbf"
+# What git leaves in a file after a merge it could not finish; YAML would report a
+# puzzling syntax error a few lines further on.
+_CONFLICT = re.compile(rb"^(<{7}|>{7})( |\r?$)", re.MULTILINE)
 
 
 @dataclass
@@ -55,11 +59,19 @@ class _Refused(Exception):
 def read_yaml(path: Path, label: str | None = None) -> tuple[Located | None, list[Finding]]:
     """Read `path` as one YAML document; return it (or None) and what was wrong with it."""
     name = label or str(path)
-    findings: list[Finding] = []
     raw, problem = _read_bytes(path, name)
     if problem is not None:
         return None, [problem]
     assert raw is not None
+    return parse_yaml(raw, name)
+
+
+def parse_yaml(raw: bytes, name: str) -> tuple[Located | None, list[Finding]]:
+    """Read `raw` (a file's bytes, from disk or from a git revision) as one YAML document."""
+    problem = _too_large(len(raw), name) or _unusable(raw, name)
+    if problem is not None:
+        return None, [problem]
+    findings: list[Finding] = []
     if raw.startswith(_UTF8_BOM):
         raw = raw[len(_UTF8_BOM) :]
         findings.append(
@@ -77,19 +89,30 @@ def read_yaml(path: Path, label: str | None = None) -> tuple[Located | None, lis
 
 def _read_bytes(path: Path, name: str) -> tuple[bytes | None, Finding | None]:
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            mib = f"{size / 2**20:.1f}".replace(".", ",")  # Vietnamese decimal comma
-            message = f"tệp quá lớn ({mib} MB; tối đa {MAX_BYTES // 2**20} MB)"
-            return None, error(name, (1, 1), "too-large", message)
-        raw = path.read_bytes()
+        problem = _too_large(path.stat().st_size, name)  # before reading a huge file
+        return (None, problem) if problem else (path.read_bytes(), None)
     except OSError as exc:
         return None, error(name, (1, 1), "io", f"không đọc được tệp: {exc.strerror or exc}")
+
+
+def _too_large(size: int, name: str) -> Finding | None:
+    if size <= MAX_BYTES:
+        return None
+    mib = f"{size / 2**20:.1f}".replace(".", ",")  # Vietnamese decimal comma
+    message = f"tệp quá lớn ({mib} MB; tối đa {MAX_BYTES // 2**20} MB)"
+    return error(name, (1, 1), "too-large", message)
+
+
+def _unusable(raw: bytes, name: str) -> Finding | None:
     if not raw.strip():
-        return None, error(name, (1, 1), "empty", "tệp rỗng")
+        return error(name, (1, 1), "empty", "tệp rỗng")
     if raw.startswith(_UTF16_BOMS):
-        return None, error(name, (1, 1), "encoding", "tệp mã hóa UTF-16; hãy lưu dạng UTF-8")
-    return raw, None
+        return error(name, (1, 1), "encoding", "tệp mã hóa UTF-16; hãy lưu dạng UTF-8")
+    if marker := _CONFLICT.search(raw):
+        line = raw.count(b"\n", 0, marker.start()) + 1
+        message = "tệp còn dấu xung đột của git (<<<<<<< / >>>>>>>): hãy giải quyết xung đột trước"
+        return error(name, (line, 1), "conflict-marker", message)
+    return None
 
 
 def _decode(raw: bytes, name: str) -> tuple[str | None, Finding | None]:

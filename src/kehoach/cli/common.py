@@ -113,13 +113,10 @@ def selection_for(
 
 def first_error_per_file(repo: Repository, settings: Settings) -> list[Finding]:
     """The first error of each broken plan file: what a report leaves out, said once."""
+    from kehoach.findings import first_errors
     from kehoach.rules import check_repository
 
-    first: dict[str, Finding] = {}
-    for finding in check_repository(repo, settings):
-        if finding.severity == "error":
-            first.setdefault(finding.path, finding)
-    return list(first.values())
+    return first_errors(check_repository(repo, settings))
 
 
 def write_atomically(path: Path, content: str | bytes) -> None:

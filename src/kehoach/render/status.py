@@ -131,7 +131,7 @@ def tally_record(tally: Tally) -> Record:
     return record
 
 
-def _problem_record(finding: Finding) -> Record:
+def problem_record(finding: Finding) -> Record:
     return {
         "path": finding.path,
         "line": finding.line,
@@ -145,7 +145,7 @@ def _all_items(report: Report) -> list[Item]:
     return [*report.attention(), *report.rest()]
 
 
-def _iso(value: object) -> str:
+def json_default(value: object) -> str:
     if isinstance(value, date):
         return value.isoformat()
     raise TypeError(f"not JSON serialisable: {type(value).__name__}")
@@ -159,9 +159,12 @@ def as_json(report: Report, options: RenderOptions) -> str:
         "soon_days": report.soon_days,
         "summary": {"total": tally_record(report.total), "agencies": agencies},
         "items": [item_record(item, report.soon_days) for item in _all_items(report)],
-        "problems": [_problem_record(finding) for finding in options.problems],
+        "problems": [problem_record(finding) for finding in options.problems],
     }
-    return json.dumps(document, ensure_ascii=False, indent=2, sort_keys=True, default=_iso) + "\n"
+    return (
+        json.dumps(document, ensure_ascii=False, indent=2, sort_keys=True, default=json_default)
+        + "\n"
+    )
 
 
 def _csv_cell(value: Value) -> str:
@@ -417,7 +420,7 @@ def _md_cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", "<br>")
 
 
-def _md_table(headers: Sequence[str], rows: Sequence[Sequence[str]], right_from: int) -> list[str]:
+def md_table(headers: Sequence[str], rows: Sequence[Sequence[str]], right_from: int) -> list[str]:
     rule = ["---:" if index >= right_from else "---" for index in range(len(headers))]
     return [
         "| " + " | ".join(_md_cell(cell) for cell in cells) + " |"
@@ -431,7 +434,7 @@ def _md_items(report: Report, options: RenderOptions, labels: Labels) -> list[st
     if rows:
         headers = [labels[f"col.{name}"] for name in LIST_COLUMNS]
         cells = [_item_cells(item, labels) for item in rows]
-        lines += [*_md_table(headers, cells, right_from=len(headers)), ""]
+        lines += [*md_table(headers, cells, right_from=len(headers)), ""]
     if more:
         lines += [labels["more_rows"].format(n=more), ""]
     return lines
@@ -440,7 +443,7 @@ def _md_items(report: Report, options: RenderOptions, labels: Labels) -> list[st
 def _md_summary(report: Report, options: RenderOptions, labels: Labels) -> list[str]:
     rows, more = _summary_rows(report, options)
     rows.append(_tally_cells(labels["total"], report.total))
-    lines = [f"### {labels['summary']}", "", *_md_table(_summary_header(labels), rows, 1), ""]
+    lines = [f"### {labels['summary']}", "", *md_table(_summary_header(labels), rows, 1), ""]
     return [*lines, labels["more_agencies"].format(n=more), ""] if more else lines
 
 

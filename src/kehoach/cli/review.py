@@ -1,0 +1,324 @@
+"""Commands for reviewing and editing plans in git: diff, log, show, fmt, and the edits
+done, reschedule, assign. ruamel.yaml and the git wrapper are imported inside them."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from .common import EXIT_FINDINGS, EXIT_OK, PathsArg, app, as_of_day, fail, load_plans, parse_day
+
+if TYPE_CHECKING:
+    from kehoach.edit import Operation
+    from kehoach.gitrepo import Git
+    from kehoach.loader import PlanFile, Repository
+    from kehoach.model import Task
+    from kehoach.settings import Settings
+
+
+class DiffFormat(StrEnum):
+    text = "text"
+    markdown = "markdown"
+    json = "json"
+
+
+class LogFormat(StrEnum):
+    text = "text"
+    json = "json"
+
+
+PlansOption = Annotated[
+    list[Path] | None,
+    typer.Option("--plans", help="Tệp hoặc thư mục kế hoạch (mặc định: plans/ gần nhất)"),
+]
+RefArg = Annotated[str, typer.Argument(help="KẾ_HOẠCH/NHIỆM_VỤ, ví dụ 348/7 hoặc kh-348-2022/7")]
+
+
+def _git() -> Git:
+    from kehoach.gitrepo import GitError, open_repository
+
+    try:
+        return open_repository(Path.cwd())
+    except GitError as exc:
+        fail(str(exc))
+
+
+@app.command("diff")
+def diff_command(
+    args: Annotated[
+        list[str] | None,
+        typer.Argument(
+            help="[REV_A [REV_B]] [PATHS…]; mặc định HEAD với cây làm việc; A...B, A..B",
+            show_default=False,
+        ),
+    ] = None,
+    output: Annotated[
+        DiffFormat, typer.Option("--format", "-f", help="text, markdown hoặc json")
+    ] = DiffFormat.text,
+    require_reasons: Annotated[
+        bool,
+        typer.Option(
+            "--require-reasons", help="Thoát mã 1 khi thời hạn dời mà không ghi lý do và văn bản"
+        ),
+    ] = False,
+) -> None:
+    """So sánh kế hoạch giữa hai phiên bản git: thời hạn dời, nhiệm vụ thêm/bỏ, cơ quan."""
+    from kehoach.diff import ReviewError, Scope, compare, read_side, require_files
+    from kehoach.gitrepo import GitError
+    from kehoach.loader import LoadError, discover
+    from kehoach.render.diff import FORMATS
+    from kehoach.settings import SettingsError, load_settings, plan_paths
+
+    git = _git()
+    cwd = Path.cwd()
+    try:
+        revisions, paths = git.split_arguments(args or [], cwd)
+        settings = load_settings(cwd)
+        targets = plan_paths(paths, settings, cwd)
+        registry = discover(targets, settings)[1]
+        scope = Scope(
+            tuple(git.relative(t) for t in targets), git.relative(registry) if registry else None
+        )
+        old, new = git.sides(revisions)
+        require_files(git, scope, old, new)
+        comparison = compare(read_side(git, old, scope), read_side(git, new, scope), settings)
+    except (GitError, ReviewError, LoadError, SettingsError) as exc:
+        fail(str(exc))
+    sys.stdout.write(FORMATS[output.value](comparison))
+    for finding in comparison.problems:
+        sys.stderr.write(f"{finding}\n")
+    slipped = require_reasons and bool(comparison.unexplained())
+    raise typer.Exit(EXIT_FINDINGS if slipped or comparison.problems else EXIT_OK)
+
+
+@app.command("log")
+def log_command(
+    ref: RefArg,
+    plans: PlansOption = None,
+    output: Annotated[
+        LogFormat, typer.Option("--format", "-f", help="text hoặc json")
+    ] = LogFormat.text,
+) -> None:
+    """Lịch sử một nhiệm vụ qua các commit: mỗi thời hạn, ai đổi, khi nào, lý do."""
+    from kehoach.gitrepo import GitError
+    from kehoach.history import task_life
+    from kehoach.render.history import FORMATS
+
+    repo, settings = load_plans(plans)
+    pf, task = _task(repo, ref)
+    git = _git()
+    try:
+        life = task_life(
+            git,
+            git.relative(pf.path),
+            pf.plan,
+            task.id,
+            directory=repo.directory,
+            settings=settings,
+        )
+    except GitError as exc:
+        fail(str(exc))
+    sys.stdout.write(FORMATS[output.value](life))
+
+
+@app.command()
+def show(
+    file: Annotated[str, typer.Argument(help="Tệp kế hoạch, hoặc PHIÊN_BẢN:đường/dẫn")],
+    canonical: Annotated[
+        bool, typer.Option("--canonical", help="In dạng chuẩn (textconv cho git diff)")
+    ] = False,
+) -> None:
+    """In một tệp kế hoạch (ở một phiên bản git), dạng chuẩn với --canonical."""
+    from kehoach.edit import canonical_or_same
+
+    raw = _file_bytes(file)
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        sys.stdout.buffer.write(raw)  # not ours to read: show it as it is
+        return
+    sys.stdout.write(canonical_or_same(text, file) if canonical else text)
+
+
+def _file_bytes(file: str) -> bytes:
+    from kehoach.gitrepo import GitError
+
+    path = Path(file)
+    if path.is_file():
+        try:
+            return path.read_bytes()
+        except OSError as exc:
+            fail(f"{file}: không đọc được tệp: {exc.strerror or exc}")
+    revision, colon, name = file.partition(":")
+    if not colon:
+        fail(f"{file}: không có tệp này")
+    git = _git()
+    try:
+        return git.show(git.resolve(revision or "HEAD"), name, revision)
+    except GitError as exc:
+        fail(str(exc))
+
+
+@app.command()
+def fmt(
+    paths: PathsArg = None,
+    check: Annotated[
+        bool, typer.Option("--check", help="Chỉ liệt kê tệp chưa ở dạng chuẩn (thoát mã 1)")
+    ] = False,
+) -> None:
+    """Đưa tệp kế hoạch về dạng chuẩn: thứ tự khóa, thụt lề, ngày ISO; giữ chú thích."""
+    from kehoach.edit import EditError, canonical, read_draft, write_atomically
+    from kehoach.findings import first_errors
+
+    repo, _ = load_plans(paths)
+    files = [(pf.path, pf.name) for pf in repo.plans]
+    if repo.registry_path and repo.registry_name and repo.directory:
+        files.append((repo.registry_path, repo.registry_name))
+    changed = []
+    try:
+        for path, name in files:
+            draft = read_draft(path)
+            text = canonical(draft.text)
+            if text != draft.text:
+                changed.append(name)
+                if not check:
+                    write_atomically(draft, text)
+    except EditError as exc:
+        fail(str(exc))
+    sys.stdout.write("".join(f"{name}\n" for name in changed))
+    unread = first_errors(repo.findings)
+    for finding in unread:
+        sys.stderr.write(f"không định dạng được: {finding}\n")
+    verb = "chưa ở dạng chuẩn" if check else "đã định dạng lại"
+    sys.stderr.write(f"{len(files)} tệp: {len(changed)} tệp {verb}\n")
+    raise typer.Exit(EXIT_FINDINGS if unread or (check and changed) else EXIT_OK)
+
+
+# --- edits ------------------------------------------------------------------------------
+
+
+def _task(repo: Repository, ref: str) -> tuple[PlanFile, Task]:
+    """The task `ref` names; when it names none, say which files could not be read."""
+    from kehoach.findings import first_errors
+    from kehoach.selection import SelectionError, task_ref
+
+    try:
+        return task_ref(repo.plans, ref)
+    except SelectionError as exc:
+        unread = "".join(f"; không đọc được {f}" for f in first_errors(repo.findings))
+        fail(f"{exc}{unread}")
+
+
+Build = Callable[["PlanFile", "Task", "Repository", "Settings"], "Operation"]
+
+
+def _edit(ref: str, plans: list[Path] | None, build: Build) -> None:
+    """Resolve `ref`, build the operation, apply it, check it, write it; say what changed."""
+    from kehoach.diff import Sides
+    from kehoach.edit import EditError, InvalidEdit, apply_edit, write_atomically
+    from kehoach.render.diff import change_lines, task_heading
+
+    repo, settings = load_plans(plans)
+    pf, task = _task(repo, ref)
+    try:
+        outcome = apply_edit(repo, settings, pf, task.id, build(pf, task, repo, settings))
+        if outcome.changed:
+            write_atomically(outcome.draft, outcome.text)
+    except InvalidEdit as exc:
+        fail(str(exc), EXIT_FINDINGS)
+    except EditError as exc:
+        fail(str(exc))
+    if not outcome.changed:
+        sys.stderr.write(f"{pf.name}: không có gì thay đổi\n")
+        return
+    new_task = next(t for t in outcome.plan.tasks if t.id == task.id)
+    change = Sides(repo.directory, repo.directory, settings).task(
+        "changed", task, new_task, pf.plan, outcome.plan
+    )
+    sys.stderr.write(f"{pf.name}: {task_heading(change)}\n")
+    sys.stderr.write("".join(f"  {line}\n" for line in change_lines(change)))
+    sys.stderr.write("".join(f"{finding}\n" for finding in outcome.warnings))
+
+
+@app.command()
+def reschedule(
+    ref: RefArg,
+    phrase: Annotated[str, typer.Argument(help='Thời hạn mới, ví dụ "Trước ngày 15/8/2022"')],
+    reason: Annotated[str, typer.Option("--reason", help="Lý do đổi thời hạn")],
+    decided_by: Annotated[
+        str | None, typer.Option("--ref", help='Văn bản quyết định, ví dụ "Công văn số …"')
+    ] = None,
+    milestone: Annotated[
+        int | None, typer.Option("--milestone", min=1, help="Mốc thứ mấy (từ 1)")
+    ] = None,
+    on: Annotated[
+        str | None, typer.Option("--on", help="Ngày quyết định (mặc định hôm nay)")
+    ] = None,
+    plans: PlansOption = None,
+) -> None:
+    """Đổi thời hạn một nhiệm vụ, ghi lịch sử (thời hạn cũ, lý do, văn bản quyết định)."""
+    from kehoach.edit import reschedule as operation
+
+    if not reason.strip():
+        fail("--reason: cần ghi lý do")
+    day = parse_day(on, "--on") if on else as_of_day(None)  # today in Vietnam
+    _edit(
+        ref,
+        plans,
+        lambda pf, task, _repo, settings: operation(
+            task,
+            pf.plan,
+            settings,
+            phrase,
+            milestone=milestone,
+            on=day,
+            reason=reason,
+            decided_by=decided_by or None,
+        ),
+    )
+
+
+@app.command()
+def done(
+    ref: RefArg,
+    on: Annotated[
+        str | None, typer.Option("--on", help="Ngày hoàn thành (mặc định hôm nay)")
+    ] = None,
+    note: Annotated[str | None, typer.Option("--note", help="Ghi chú, thêm vào notes")] = None,
+    plans: PlansOption = None,
+) -> None:
+    """Ghi nhiệm vụ đã hoàn thành (status: done, completed: ngày)."""
+    from kehoach.edit import mark_done
+
+    day = parse_day(on, "--on") if on else as_of_day(None)  # today in Vietnam
+    _edit(ref, plans, lambda _pf, task, _repo, _settings: mark_done(task, day, note))
+
+
+@app.command()
+def assign(
+    ref: RefArg,
+    lead: Annotated[
+        list[str] | None, typer.Option("--lead", help="Cơ quan chủ trì (lặp lại được)")
+    ] = None,
+    support: Annotated[
+        list[str] | None, typer.Option("--support", help="Cơ quan phối hợp (lặp lại được)")
+    ] = None,
+    plans: PlansOption = None,
+) -> None:
+    """Giao lại cơ quan chủ trì / phối hợp (tên gõ không dấu được, tra theo danh mục)."""
+    from kehoach.edit import assign as operation
+
+    if not lead and not support:
+        fail("cần ít nhất một --lead hoặc --support")
+    _edit(
+        ref,
+        plans,
+        lambda _pf, task, repo, _settings: operation(
+            task, repo.directory, lead or [], support or []
+        ),
+    )

@@ -1,0 +1,372 @@
+"""What changed between two versions of the plans, in the plans' own terms.
+
+A line diff of YAML shows lines; reviewers and leadership need "task 7 moved from
+31/7/2022 to 15/8/2022 (15 days later) because…". Plans are compared by their stable
+ids — plan id, task id, milestone number — never by position, so moving a block of the
+file is not a change. A task that disappears under one id and appears under another
+with the same title was renumbered. A moved deadline carries the reason and deciding
+document when the new version's `history` records them: at the standing committee of
+March 2022 the provincial secretary asked to establish *why* task timings had changed,
+and `--require-reasons` lets CI refuse a move that does not say.
+
+Pure: both sides are `Snapshot`s already read (from git or the disk).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path, PurePosixPath
+
+from pydantic import BaseModel
+
+from .agencies import Directory
+from .deadline import DeadlineError
+from .findings import Finding, first_errors
+from .gitrepo import Git, Side
+from .loader import PLAN_SUFFIXES, REGISTRY_NAMES, Blob, PlanFile, Repository, load_blobs
+from .model import Change, Milestone, Plan, Status, Task
+from .schedule import context_for, read_milestone
+from .settings import Settings
+from .status import agency_key
+from .text import squash
+
+
+class ReviewError(Exception):
+    """A comparison that cannot be made (a file read on neither side); one line."""
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Which files to compare, as git names them (relative to the repository root)."""
+
+    targets: tuple[str, ...]  # folders or single files
+    registry: str | None  # the agency registry, when not among the targets
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """The plans of one side: a git revision, or the working tree."""
+
+    label: str
+    repo: Repository
+    files: frozenset[Path]  # every plan file read, loaded or not (repository-relative)
+
+
+@dataclass(frozen=True)
+class Move:
+    """A milestone whose deadline changed (or appeared, or went away)."""
+
+    milestone: int  # 1-based
+    old: str | None  # phrase; None for a new milestone
+    new: str | None  # None for a removed milestone
+    old_due: date | None  # the day the phrase resolves to (a window's last day)
+    new_due: date | None
+    recorded: Change | None  # the new history entry that says why
+
+    @property
+    def shift(self) -> int | None:
+        """Days later (positive) or earlier (negative) the deadline now falls."""
+        if self.old_due is None or self.new_due is None:
+            return None
+        return (self.new_due - self.old_due).days
+
+    @property
+    def moved(self) -> bool:
+        return self.old is not None and self.new is not None
+
+    @property
+    def explained(self) -> bool:
+        """A reason and the document deciding it: extensions are decided in writing."""
+        return self.recorded is not None and bool(self.recorded.decided_by)
+
+
+@dataclass(frozen=True)
+class Reassignment:
+    role: str  # "lead" (chủ trì) or "support" (phối hợp)
+    removed: tuple[str, ...]
+    added: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class StatusChange:
+    old: Status | None
+    new: Status | None
+    old_completed: date | None
+    new_completed: date | None
+
+
+@dataclass(frozen=True)
+class TaskChange:
+    kind: str  # "added", "removed" or "changed"
+    task_id: str
+    title: str
+    old_id: str | None = None  # set when the task was renumbered
+    moves: tuple[Move, ...] = ()
+    reassignments: tuple[Reassignment, ...] = ()
+    status: StatusChange | None = None
+    fields: tuple[str, ...] = ()  # other keys whose value changed
+
+    def __bool__(self) -> bool:
+        """False for a task compared and found unchanged: `if change:` reads as it means."""
+        return self.kind != "changed" or bool(
+            self.old_id or self.moves or self.reassignments or self.status or self.fields
+        )
+
+
+@dataclass(frozen=True)
+class PlanChange:
+    kind: str  # "added", "removed" or "changed"
+    plan: Plan  # the new version (the old one for a removed plan)
+    path: str
+    tasks: tuple[TaskChange, ...] = ()
+    fields: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Comparison:
+    old: str
+    new: str
+    plans: tuple[PlanChange, ...]
+    problems: tuple[Finding, ...] = field(default=())  # files that could not be read
+
+    def moves(self) -> Iterator[tuple[PlanChange, TaskChange, Move]]:
+        for plan in self.plans:
+            for task in plan.tasks:
+                for move in task.moves:
+                    yield plan, task, move
+
+    def summary(self) -> dict[str, int]:
+        """How many of each kind of change: the first line of every report."""
+        tasks = [t for p in self.plans for t in p.tasks]
+        plans = Counter(p.kind for p in self.plans)
+        return {
+            "plans_added": plans["added"],
+            "plans_removed": plans["removed"],
+            "plans_changed": plans["changed"],
+            "tasks_added": sum(t.kind == "added" for t in tasks),
+            "tasks_removed": sum(t.kind == "removed" for t in tasks),
+            "tasks_renumbered": sum(t.old_id is not None for t in tasks),
+            "deadlines_moved": sum(m.moved for _, _, m in self.moves()),
+            "moves_unexplained": len(self.unexplained()),
+            "tasks_reassigned": sum(bool(t.reassignments) for t in tasks),
+            "status_changes": sum(t.status is not None for t in tasks),
+            "problems": len(self.problems),
+        }
+
+    def unexplained(self) -> list[tuple[PlanChange, TaskChange, Move]]:
+        """Deadlines that moved without a recorded reason and deciding document."""
+        return [(p, t, m) for p, t, m in self.moves() if m.moved and not m.explained]
+
+
+# --- reading both sides -----------------------------------------------------------------
+
+
+def read_side(git: Git, side: Side, scope: Scope) -> Snapshot:
+    """The plans of `scope` at `side`: a commit, or the working tree as on disk now."""
+    listed = [name for target in scope.targets for name in _listing(git, side.commit, target)]
+    plans = sorted({name for name in listed if _is_plan(name)})
+    registry = next((n for n in listed if PurePosixPath(n).name in REGISTRY_NAMES), None)
+    if registry is None and scope.registry and _listing(git, side.commit, scope.registry):
+        registry = scope.registry
+    blobs = [_blob(git, side, name) for name in plans]
+    repo = load_blobs(blobs, _blob(git, side, registry) if registry else None)
+    return Snapshot(side.label, repo, frozenset(blob.path for blob in blobs))
+
+
+def require_files(git: Git, scope: Scope, old: Side, new: Side) -> None:
+    """A file named on the command line must exist on one side at least."""
+    for target in scope.targets:
+        present = (_listing(git, side.commit, target) for side in (old, new))
+        if (git.root / target).is_file() and not any(present):
+            raise ReviewError(f"tệp {target} không có ở {old.label} lẫn {new.label}")
+
+
+def _listing(git: Git, commit: str | None, target: str) -> list[str]:
+    if commit is not None:
+        return git.files(commit, target)
+    path = git.root / target
+    if path.is_file():
+        return [target]
+    files = (p for p in path.rglob("*") if p.is_file()) if path.is_dir() else ()
+    return sorted(git.relative(p) for p in files)
+
+
+def _is_plan(name: str) -> bool:
+    path = PurePosixPath(name)
+    hidden = any(part.startswith(".") for part in path.parts)
+    return path.suffix in PLAN_SUFFIXES and path.name not in REGISTRY_NAMES and not hidden
+
+
+def _blob(git: Git, side: Side, name: str) -> Blob:
+    if side.commit is None:
+        try:
+            return Blob(Path(name), name, (git.root / name).read_bytes())
+        except OSError as exc:
+            raise ReviewError(f"{name}: không đọc được tệp: {exc.strerror or exc}") from None
+    return Blob(Path(name), f"{side.ref}:{name}", git.show(side.commit, name, side.label))
+
+
+# --- comparing --------------------------------------------------------------------------
+
+
+def compare(old: Snapshot, new: Snapshot, settings: Settings) -> Comparison:
+    """Every plan, task and deadline that differs between `old` and `new`."""
+    before = {pf.plan.id: pf for pf in old.repo.plans}
+    after = {pf.plan.id: pf for pf in new.repo.plans}
+    unread_before = old.files - {pf.path for pf in old.repo.plans}
+    unread_after = new.files - {pf.path for pf in new.repo.plans}
+    sides = Sides(old.repo.directory, new.repo.directory, settings)
+    changes: list[PlanChange] = []
+    for plan_id, pf in after.items():
+        if plan_id in before:
+            change = sides.plan(before[plan_id], pf)
+            changes.extend([change] if change.tasks or change.fields else [])
+        elif pf.path not in unread_before:
+            changes.append(_whole("added", pf))
+    changes.extend(
+        _whole("removed", pf)
+        for plan_id, pf in before.items()
+        if plan_id not in after and pf.path not in unread_after
+    )
+    problems = (*first_errors(old.repo.findings), *first_errors(new.repo.findings))
+    return Comparison(old.label, new.label, tuple(changes), problems)
+
+
+def _whole(kind: str, pf: PlanFile) -> PlanChange:
+    return PlanChange(kind, pf.plan, str(pf.path))
+
+
+@dataclass(frozen=True)
+class Sides:
+    """What reading each side needs: its agency registry, and the repository settings."""
+
+    old_directory: Directory | None
+    new_directory: Directory | None
+    settings: Settings
+
+    def plan(self, old: PlanFile, new: PlanFile) -> PlanChange:
+        return PlanChange(
+            "changed",
+            new.plan,
+            str(new.path),
+            tuple(self.tasks(old.plan, new.plan)),
+            _other_fields(old.plan, new.plan, {"tasks"}),
+        )
+
+    def tasks(self, old: Plan, new: Plan) -> Iterator[TaskChange]:
+        before = {t.id: t for t in old.tasks}
+        after = {t.id: t for t in new.tasks}
+        renumbered = _renumbered(
+            [t for t in old.tasks if t.id not in after],
+            [t for t in new.tasks if t.id not in before],
+        )
+        for task in new.tasks:
+            previous = before.get(task.id) or renumbered.get(task.id)
+            if previous is None:
+                yield self.task("added", None, task, old, new)
+            elif change := self.task("changed", previous, task, old, new):
+                yield change
+        gone = {t.id for t in renumbered.values()}
+        for task in old.tasks:
+            if task.id not in after and task.id not in gone:
+                yield TaskChange("removed", task.id, task.title)
+
+    def task(
+        self, kind: str, old: Task | None, new: Task, old_plan: Plan, new_plan: Plan
+    ) -> TaskChange:
+        return TaskChange(
+            kind,
+            new.id,
+            new.title,
+            old_id=old.id if old is not None and old.id != new.id else None,
+            moves=tuple(self.moves(old, new, old_plan, new_plan)),
+            reassignments=tuple(self.reassignments(old, new)) if old else (),
+            status=_status_change(old, new) if old else None,
+            fields=_task_fields(old, new) if old else (),
+        )
+
+    def moves(self, old: Task | None, new: Task, old_plan: Plan, new_plan: Plan) -> Iterator[Move]:
+        before = old.milestones if old else []
+        after = new.milestones
+        for index in range(max(len(before), len(after))):
+            was = before[index] if index < len(before) else None
+            now = after[index] if index < len(after) else None
+            old_due = self.due(was, old_plan)
+            new_due = self.due(now, new_plan)
+            if was and now and (was.phrase, old_due) == (now.phrase, new_due):
+                continue
+            yield Move(
+                index + 1,
+                was.phrase if was else None,
+                now.phrase if now else None,
+                old_due,
+                new_due,
+                _recorded(old, new, index, now.phrase) if now else None,
+            )
+
+    def due(self, milestone: Milestone | None, plan: Plan) -> date | None:
+        if milestone is None:
+            return None
+        try:
+            return read_milestone(milestone, context_for(plan, self.settings)).last
+        except DeadlineError:
+            return None
+
+    def reassignments(self, old: Task, new: Task) -> Iterator[Reassignment]:
+        for role in ("lead", "support"):
+            before = {agency_key(n, self.old_directory)[0]: n for n in getattr(old, role)}
+            after = {agency_key(n, self.new_directory)[0]: n for n in getattr(new, role)}
+            removed = tuple(name for key, name in before.items() if key not in after)
+            added = tuple(name for key, name in after.items() if key not in before)
+            if removed or added:
+                yield Reassignment(role, removed, added)
+
+
+def _renumbered(removed: Sequence[Task], added: Sequence[Task]) -> dict[str, Task]:
+    """New id -> the old task, for tasks whose title reappears under another id."""
+    titles = {squash(t.title): t for t in removed}
+    pairs: dict[str, Task] = {}
+    for task in added:
+        previous = titles.pop(squash(task.title), None)
+        if previous is not None:
+            pairs[task.id] = previous
+    return pairs
+
+
+def _recorded(old: Task | None, new: Task, index: int, phrase: str) -> Change | None:
+    """The history entry added since `old` that records this milestone's new phrase."""
+    known = old.history if old else []
+    fresh = [
+        c
+        for c in new.history
+        if c not in known and (c.milestone or 1) == index + 1 and c.to == phrase
+    ]
+    return fresh[-1] if fresh else None
+
+
+def _status_change(old: Task, new: Task) -> StatusChange | None:
+    if (old.status, old.completed) == (new.status, new.completed):
+        return None
+    return StatusChange(old.status, new.status, old.completed, new.completed)
+
+
+# Compared on their own (moves, reassignments, status); history explains moves.
+_TASK_OWN = {"id", "deadline", "deadlines", "lead", "support", "status", "completed", "history"}
+
+
+def _task_fields(old: Task, new: Task) -> tuple[str, ...]:
+    fields = _other_fields(old, new, _TASK_OWN)
+    unexplained_history = old.history != new.history and old.milestones == new.milestones
+    return (*fields, "history") if unexplained_history else fields
+
+
+def _other_fields(old: BaseModel, new: BaseModel, skip: set[str]) -> tuple[str, ...]:
+    """The file keys, other than `skip`, whose values differ."""
+    return tuple(
+        info.alias or name
+        for name, info in type(new).model_fields.items()
+        if name not in skip and getattr(old, name) != getattr(new, name)
+    )

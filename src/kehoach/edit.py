@@ -1,0 +1,598 @@
+"""Writing plan files: canonical formatting (`fmt`) and edits that keep the author's file.
+
+Reading stays on the fast, safe path (yamlread, libyaml). Writing uses ruamel.yaml's
+round-trip mode, the one maintained library that keeps comments, key order and scalar
+styles, and it is imported only by the commands that write.
+
+An edit never rewrites lines it did not mean to change: the document is dumped by
+ruamel before and after the change, and only the lines that differ between those two
+dumps are replaced in the file as it is on disk (`splice`); every other line stays byte
+for byte. The result is loaded and checked with the same loader and rules as
+`kehoach validate` before anything is written; it is written to a temporary file in
+the same folder and moved over the original (`os.replace`, atomic), and only when the
+file on disk is still the one that was read.
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import io
+import itertools
+import os
+import tempfile
+import typing
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.error import CommentMark
+from ruamel.yaml.scalarstring import (
+    DoubleQuotedScalarString,
+    FoldedScalarString,
+    LiteralScalarString,
+)
+from ruamel.yaml.tokens import CommentToken
+
+from .agencies import Directory
+from .deadline import DeadlineError, parse_deadline
+from .findings import Finding, Severity, first_errors
+from .loader import PlanFile, Repository, field_keys, load_bytes, model_at
+from .model import Change, Milestone, Plan, Registry, Task, read_day
+from .rules import check_repository
+from .schedule import context_for
+from .settings import Settings
+from .status import agency_key
+from .yamlread import parse_yaml
+
+WIDTH = 1_000_000  # never re-wrap a line: a folded block keeps the author's own breaks
+# Values written in double quotes, so ids like 1 or 3.10 and phrases stay text at a glance.
+QUOTED = {(Task, "id"), (Task, "deadline"), (Task, "depends_on"), (Task, "part_of")} | {
+    (Milestone, "phrase"),
+    (Change, "from"),
+    (Change, "to"),
+}
+
+
+class EditError(Exception):
+    """An edit that cannot be made safely; nothing was written. One line."""
+
+
+class InvalidEdit(EditError):
+    """The edited file would not validate; nothing was written."""
+
+
+def _yaml() -> YAML:
+    yaml = YAML(typ="rt")
+    yaml.preserve_quotes = True
+    yaml.width = WIDTH
+    yaml.indent(mapping=2, sequence=4, offset=2)  # `  - id:` under `tasks:`, as plans are written
+    yaml.representer.add_representer(
+        type(None), lambda rep, _: rep.represent_scalar("tag:yaml.org,2002:null", "null")
+    )
+    return yaml
+
+
+def load_document(text: str) -> Any:
+    return _yaml().load(text)
+
+
+def dump_document(document: Any) -> str:
+    out = io.StringIO()
+    _yaml().dump(document, out)
+    return out.getvalue()
+
+
+def model_for(document: Any) -> type[BaseModel]:
+    """The registry has `agencies`, a plan has `tasks` (textconv gets temporary names)."""
+    is_registry = isinstance(document, dict) and "agencies" in document and "tasks" not in document
+    return Registry if is_registry else Plan
+
+
+# --- comments that close a block ---------------------------------------------------------
+# ruamel keeps the blank lines and comments that follow a value with the last scalar of
+# that value: the blank line between two tasks belongs to the last key of the first. When
+# an edit adds, moves or replaces keys, those lines must stay at the end of the block.
+
+
+def _tail_slot(node: Any) -> tuple[Any, Any, int] | None:
+    """(container, key, index in ca.items) of the comment after `node`'s last value."""
+    if isinstance(node, CommentedMap) and node:
+        key, index = list(node)[-1], 2
+    elif isinstance(node, CommentedSeq) and node:
+        key, index = len(node) - 1, 0
+    else:
+        return None
+    return _tail_slot(node[key]) or (node, key, index)
+
+
+def _entry_slot(mapping: CommentedMap, key: Any) -> tuple[Any, Any, int]:
+    return _tail_slot(mapping[key]) or (mapping, key, 2)
+
+
+def _is_block(value: Any) -> bool:
+    return isinstance(value, (FoldedScalarString, LiteralScalarString))
+
+
+def _take_tail(slot: tuple[Any, Any, int]) -> str:
+    """Detach the lines after the value in `slot`; its end-of-line comment stays."""
+    container, key, index = slot
+    entry = container.ca.items.get(key)
+    token = entry[index] if entry else None
+    if token is None:
+        return ""
+    own, rest = _split_comment(token.value, _is_block(container[key]))
+    entry[index] = _token(own, token.column) if own.strip() else None
+    return rest
+
+
+def _give_tail(slot: tuple[Any, Any, int], rest: str) -> None:
+    if not rest:
+        return
+    container, key, index = slot
+    entry = container.ca.items.setdefault(key, [None, None, None, None])
+    token = entry[index]
+    block = _is_block(container[key])
+    own, lines = _split_comment(token.value, block) if token else ("" if block else "\n", "")
+    entry[index] = _token(own + lines + rest, token.column if token else 0)
+
+
+def _token(value: str, column: int) -> CommentToken:
+    return CommentToken(value, CommentMark(column))
+
+
+def _split_comment(value: str, block: bool) -> tuple[str, str]:
+    """(end-of-line part, following lines). A block scalar has eaten its own newline."""
+    if block:
+        return "", value
+    first, newline, rest = value.partition("\n")
+    return first + newline, rest
+
+
+def _keeping_tail(block: CommentedMap | CommentedSeq, change: Callable[[], None]) -> None:
+    """Run `change` on `block`; the lines that closed the block still close it."""
+    slot = _tail_slot(block)
+    rest = _take_tail(slot) if slot else ""
+    change()
+    new_slot = _tail_slot(block)
+    if new_slot:
+        _give_tail(new_slot, rest)
+
+
+def put(mapping: CommentedMap, key: str, value: Any, order: Sequence[str]) -> None:
+    """Set `mapping[key]`; a new key goes where `order` (the model's) puts it."""
+    if key in mapping:
+        rest = _take_tail(_entry_slot(mapping, key))
+        mapping[key] = value
+        _give_tail(_entry_slot(mapping, key), rest)
+        return
+    rank = {k: i for i, k in enumerate(order)}
+    position = sum(1 for k in mapping if rank.get(k, len(order)) < rank[key])
+    _keeping_tail(mapping, lambda: mapping.insert(position, key, value))
+
+
+def drop(mapping: CommentedMap, key: str) -> None:
+    if key in mapping:
+        _keeping_tail(mapping, lambda: mapping.pop(key))
+
+
+# --- canonical form ---------------------------------------------------------------------
+
+
+def canonical(text: str) -> str:
+    """`text` in canonical form: keys in the model's order, 2-space indentation, block
+    lists, days written yyyy-mm-dd, task ids and deadline phrases in double quotes.
+    Comments stay; one written between two keys stays below the key it follows."""
+    document = load_document(text.removeprefix("\ufeff"))
+    model = model_for(document)
+    _normalise(document, model)
+    result = dump_document(document)
+    before, after = (load_bytes(t.encode("utf-8"), "", model)[1] for t in (text, result))
+    if before is None or after != before or _comments(result) != _comments(text):
+        # ruamel put a comment where it changes the file: refuse rather than write that.
+        raise EditError("không định dạng được an toàn (vị trí chú thích); hãy sửa tay")
+    return result
+
+
+def _comments(text: str) -> list[str]:
+    return sorted(line.strip() for line in text.splitlines() if line.lstrip().startswith("#"))
+
+
+def canonical_or_same(text: str, name: str) -> str:
+    """The canonical view for git's textconv: a file that does not load as a plan or
+    registry is shown as it is, so `git diff` still works on it."""
+    document = load_document(text) if parse_yaml(text.encode("utf-8"), name)[0] else None
+    if document is None or load_bytes(text.encode("utf-8"), name, model_for(document))[1] is None:
+        return text
+    try:
+        return canonical(text)
+    except EditError:
+        return text
+
+
+def _normalise(node: Any, model: type[BaseModel] | None) -> None:
+    if isinstance(node, CommentedSeq):
+        node.fa.set_block_style()
+        for item in node:
+            _normalise(item, model)
+    elif isinstance(node, CommentedMap):
+        node.fa.set_block_style()
+        if model is not None:
+            _reorder(node, field_keys(model))
+        for key in list(node):
+            node[key] = _scalar(node[key], model, key) if model else node[key]
+            _normalise(node[key], model_at(model, (key,)) if model else None)
+
+
+def _reorder(mapping: CommentedMap, order: Sequence[str]) -> None:
+    rank = {k: i for i, k in enumerate(order)}
+    wanted = sorted(mapping, key=lambda k: rank.get(k, len(order)))
+    if wanted == list(mapping):
+        return
+    _comments_below_previous_key(mapping)
+
+    def move() -> None:
+        for key in wanted:
+            mapping.move_to_end(key)
+
+    _keeping_tail(mapping, move)
+
+
+def _comments_below_previous_key(mapping: CommentedMap) -> None:
+    """ruamel keeps some comments written between two keys with the key below (after a
+    flow list) and most with the key above; hold them all with the key above, so a key
+    moved to the top of a list item does not drag a comment onto the `- ` line."""
+    keys = list(mapping)
+    for above, below in itertools.pairwise(keys):
+        entry = mapping.ca.items.get(below)
+        if entry and entry[1]:
+            lines = "".join(" " * token.column + token.value for token in entry[1])
+            entry[1] = None
+            _give_tail(_entry_slot(mapping, above), lines)
+
+
+def _scalar(value: Any, model: type[BaseModel], key: str) -> Any:
+    if (model, key) in QUOTED:
+        if isinstance(value, CommentedSeq):
+            for index, item in enumerate(value):
+                value[index] = _quoted(item)  # item by item: a slice drops the comments
+            return value
+        return _quoted(value)
+    if _is_day_field(model, key) and isinstance(value, str):
+        return _iso_day(value)
+    return value
+
+
+def _quoted(value: Any) -> Any:
+    if value is None or isinstance(value, (bool, CommentedMap, CommentedSeq, FoldedScalarString)):
+        return value
+    return DoubleQuotedScalarString(str(value))
+
+
+def _is_day_field(model: type[BaseModel], key: str) -> bool:
+    fields = {info.alias or name: info.annotation for name, info in model.model_fields.items()}
+    return _mentions_date(fields.get(key))
+
+
+def _mentions_date(annotation: Any) -> bool:
+    """`Day`, `Day | None`: a date, possibly inside Annotated or a union."""
+    return annotation is date or any(_mentions_date(arg) for arg in typing.get_args(annotation))
+
+
+def _iso_day(text: str) -> Any:
+    try:
+        day = read_day(text)
+    except ValueError:
+        return text  # not a day: validation reports it; fmt changes no meaning
+    return day
+
+
+# --- edits ------------------------------------------------------------------------------
+
+
+def splice(original: str, before: str, after: str) -> str | None:
+    """The lines changed between `before` and `after` (two dumps of one document),
+    changed the same way in `original`; every other line of `original` stays as it is.
+    None when a line to change does not stand in `original` as ruamel wrote it."""
+    old, src, new = (t.splitlines(keepends=True) for t in (original, before, after))
+    where = _line_map(src, old)
+    out: list[str] = []
+    done = 0
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(
+        None, src, new, autojunk=False
+    ).get_opcodes():
+        if tag == "equal":
+            continue
+        span = _span(where, i1, i2, len(src), len(old))
+        if span is None:
+            return None
+        start, end = span
+        out += [*old[done:start], *new[j1:j2]]
+        done = end
+    return "".join([*out, *old[done:]])
+
+
+def _line_map(src: list[str], old: list[str]) -> dict[int, int]:
+    """Line of `src` -> the identical line of `old` they align on."""
+    matcher = difflib.SequenceMatcher(None, src, old, autojunk=False)
+    return {
+        block.a + k: block.b + k
+        for block in matcher.get_matching_blocks()
+        for k in range(block.size)
+    }
+
+
+def _span(
+    where: dict[int, int], i1: int, i2: int, n_src: int, n_old: int
+) -> tuple[int, int] | None:
+    """Where lines i1..i2 of the dump sit in the original; for an insertion (i1 == i2),
+    the gap between its aligned neighbours."""
+    if i1 < i2:
+        lines = [where.get(i) for i in range(i1, i2)]
+        first = lines[0]
+        if first is None or lines != list(range(first, first + len(lines))):
+            return None
+        return first, first + len(lines)
+    before = where.get(i1 - 1, -1) + 1 if i1 > 0 else 0
+    after = where.get(i1) if i1 < n_src else n_old
+    if (i1 > 0 and i1 - 1 not in where) or after is None or before != after:
+        return None
+    return before, before
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A plan file as read for an edit, and its digest to notice a change on disk."""
+
+    path: Path
+    text: str
+    digest: str
+
+
+def read_draft(path: Path) -> Draft:
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise EditError(f"{path}: không đọc được tệp: {exc.strerror or exc}") from None
+    return Draft(path, raw.decode("utf-8"), hashlib.sha256(raw).hexdigest())
+
+
+def write_atomically(draft: Draft, text: str) -> None:
+    """Replace the file with `text` unless it changed on disk since `draft` was read."""
+    prefix = f".{draft.path.name}."
+    try:
+        with tempfile.NamedTemporaryFile(
+            "wb", dir=draft.path.parent, prefix=prefix, delete=False
+        ) as out:
+            temporary = Path(out.name)
+            out.write(text.encode("utf-8"))
+            out.flush()
+            os.fsync(out.fileno())
+    except OSError as exc:
+        raise EditError(f"{draft.path}: không ghi được: {exc.strerror or exc}") from None
+    try:
+        os.chmod(temporary, draft.path.stat().st_mode & 0o7777)
+        if hashlib.sha256(draft.path.read_bytes()).hexdigest() != draft.digest:
+            raise EditError(
+                f"{draft.path}: tệp đã bị thay đổi trong lúc sửa; không ghi, hãy chạy lại"
+            )
+        os.replace(temporary, draft.path)
+    except OSError as exc:
+        raise EditError(f"{draft.path}: không ghi được: {exc.strerror or exc}") from None
+    finally:
+        temporary.unlink(missing_ok=True)
+
+
+# --- checked edits of one task ----------------------------------------------------------
+
+TASK_KEYS = field_keys(Task)
+MILESTONE_KEYS = field_keys(Milestone)
+Operation = Callable[[CommentedMap], None]
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """An edit ready to write: the new text and the warnings it leaves (errors refuse)."""
+
+    draft: Draft
+    text: str
+    plan: Plan  # the new version, as validated
+    warnings: list[Finding]
+
+    @property
+    def changed(self) -> bool:
+        return self.text != self.draft.text
+
+
+def apply_edit(
+    repo: Repository, settings: Settings, pf: PlanFile, task_id: str, operation: Operation
+) -> Outcome:
+    """`operation` applied to task `task_id` of `pf`, spliced and validated; not written."""
+    draft = read_draft(pf.path)
+    document = load_document(draft.text)
+    before = dump_document(document)
+    operation(_task_node(document, task_id))
+    after = dump_document(document)
+    text = splice(draft.text, before, after)
+    if text is None or not _same_data(text, after, pf.name):
+        raise EditError(
+            f"{pf.name}: các dòng cần sửa không ở dạng chuẩn; chạy `kehoach fmt {pf.name}` rồi thử lại"
+        )
+    if text == draft.text:
+        return Outcome(draft, text, pf.plan, [])
+    plan, warnings = _checked(repo, settings, pf, text)
+    return Outcome(draft, text, plan, warnings)
+
+
+def _task_node(document: Any, task_id: str) -> CommentedMap:
+    for node in document["tasks"]:
+        if isinstance(node, CommentedMap) and str(node.get("id")) == task_id:
+            return node
+    raise EditError(f"không thấy nhiệm vụ '{task_id}' trong tệp")  # changed since it was read
+
+
+def _same_data(text: str, dumped: str, name: str) -> bool:
+    """The spliced file reads as the same data as ruamel's own dump of the edit."""
+    ours, _ = parse_yaml(text.encode("utf-8"), name)
+    theirs, _ = parse_yaml(dumped.encode("utf-8"), name)
+    return ours is not None and theirs is not None and ours.data == theirs.data
+
+
+def _checked(
+    repo: Repository, settings: Settings, pf: PlanFile, text: str
+) -> tuple[Plan, list[Finding]]:
+    """The new plan and its new warnings; an error the file did not have refuses the edit."""
+    located, model, loading = load_bytes(text.encode("utf-8"), pf.name, Plan)
+    if not isinstance(model, Plan) or located is None:
+        raise InvalidEdit(f"không ghi vì kết quả không hợp lệ: {first_errors(loading)[0]}")
+    candidate = replace(
+        repo,
+        plans=[PlanFile(pf.path, pf.name, model, located) if p is pf else p for p in repo.plans],
+        findings=[*(f for f in repo.findings if f.path != pf.name), *loading],
+    )
+    known = {(f.code, f.message) for f in check_repository(repo, settings) if f.path == pf.name}
+    fresh = [
+        f
+        for f in check_repository(candidate, settings)
+        if f.path == pf.name and (f.code, f.message) not in known
+    ]
+    errors = [f for f in fresh if f.severity is Severity.ERROR]
+    if errors:
+        raise InvalidEdit(f"không ghi vì kết quả không hợp lệ: {errors[0]}")
+    return model, fresh
+
+
+def reschedule(
+    task: Task,
+    plan: Plan,
+    settings: Settings,
+    phrase: str,
+    *,
+    milestone: int | None,
+    on: date,
+    reason: str,
+    decided_by: str | None,
+) -> Operation:
+    """Move one milestone to `phrase` and record the change (with the old phrase) in history."""
+    count = len(task.milestones)
+    number = milestone or 1
+    if milestone is None and count > 1:
+        raise EditError(f"nhiệm vụ '{task.id}' có {count} mốc thời hạn; chọn một bằng --milestone")
+    if not 1 <= number <= count:
+        raise EditError(f"nhiệm vụ '{task.id}' chỉ có {count} mốc thời hạn")
+    old = task.milestones[number - 1].phrase
+    if phrase == old:
+        raise EditError(f"thời hạn của nhiệm vụ '{task.id}' đã là {phrase!r}")
+    try:
+        parse_deadline(phrase, context_for(plan, settings))
+    except DeadlineError as exc:
+        raise EditError(str(exc)) from None
+    change = Change(
+        date=on,
+        milestone=number if count > 1 else None,  # a task with one deadline needs no number
+        from_=old,
+        to=phrase,
+        reason=reason,
+        decided_by=decided_by,
+    )
+    entry = _history_entry(change)
+
+    def apply(node: CommentedMap) -> None:
+        if task.deadlines is None:
+            put(node, "deadline", DoubleQuotedScalarString(phrase), TASK_KEYS)
+        else:
+            target = node["deadlines"][number - 1]
+            put(target, "phrase", DoubleQuotedScalarString(phrase), MILESTONE_KEYS)
+            drop(target, "last_day")  # the new phrase reads on its own
+        history = node.get("history")
+        if isinstance(history, CommentedSeq) and history:
+            _keeping_tail(node, lambda: history.append(entry))
+        else:
+            put(node, "history", CommentedSeq([entry]), TASK_KEYS)
+
+    return apply
+
+
+def _history_entry(change: Change) -> CommentedMap:
+    entry = CommentedMap()
+    for key, value in change.model_dump(by_alias=True, exclude_none=True).items():
+        entry[key] = DoubleQuotedScalarString(value) if (Change, key) in QUOTED else value
+    return entry
+
+
+def mark_done(task: Task, on: date, note: str | None) -> Operation:
+    """`status: done` and the completion day; a note joins the task's notes."""
+
+    def apply(node: CommentedMap) -> None:
+        put(node, "status", "done", TASK_KEYS)
+        put(node, "completed", on, TASK_KEYS)
+        if note:
+            put(node, "notes", _appended(node.get("notes"), note), TASK_KEYS)
+
+    return apply
+
+
+def _appended(notes: Any, note: str) -> Any:
+    if notes is None:
+        return note
+    if isinstance(notes, FoldedScalarString):
+        longer = FoldedScalarString(f"{notes}\n{note}")  # a new paragraph
+        longer.fold_pos = list(getattr(notes, "fold_pos", []))  # the author's line breaks
+        return longer
+    return (
+        type(notes)(f"{notes}\n{note}")
+        if isinstance(notes, LiteralScalarString)
+        else f"{notes} {note}"
+    )
+
+
+def assign(
+    task: Task, directory: Directory | None, lead: Sequence[str], support: Sequence[str]
+) -> Operation:
+    """Replace the lead and/or supporting agencies with registry names (typed any way)."""
+    if directory is None:
+        raise EditError("không có danh mục cơ quan (agencies.yaml) để tra tên cơ quan")
+    roles = {
+        role: _agency_names(directory, names, getattr(task, role))
+        for role, names in (("lead", lead), ("support", support))
+        if names
+    }
+
+    def apply(node: CommentedMap) -> None:
+        for role, names in roles.items():
+            current = node.get(role)
+            if isinstance(current, CommentedSeq) and current:
+                _keeping_tail(current, partial(_set_items, current, names))
+            else:
+                put(node, role, CommentedSeq(names), TASK_KEYS)
+
+    return apply
+
+
+def _set_items(seq: CommentedSeq, names: Sequence[str]) -> None:
+    """Make `seq` hold `names`: items kept stay where they are with their comments (ruamel
+    moves comments with the items on delete), new ones go last."""
+    for index in reversed(range(len(seq))):
+        if seq[index] not in names:
+            del seq[index]
+    seq.extend(name for name in names if name not in seq)
+
+
+def _agency_names(directory: Directory, typed: Sequence[str], current: Sequence[str]) -> list[str]:
+    """Registry names for `typed`; an agency already listed keeps the spelling it has."""
+    spelled = {agency_key(name, directory)[0]: name for name in current}
+    names = []
+    for name in typed:
+        agency = directory.resolve(name)
+        if agency is None:
+            close = directory.suggest(name)
+            hint = f"; có phải: {', '.join(close)}?" if close else ""
+            raise EditError(f"không có cơ quan '{name}' trong danh mục{hint}")
+        names.append(spelled.get(agency.id, agency.name))
+    return list(dict.fromkeys(names))

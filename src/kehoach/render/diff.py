@@ -1,0 +1,304 @@
+"""`kehoach diff` and `kehoach log` output: text, Markdown (what CI posts on a merge
+request) and JSON.
+
+JSON contract, schema "kehoach.diff/1" (keys sorted, dates ISO, absent values null)::
+
+    {"schema": "kehoach.diff/1", "old": label, "new": label, "summary": {count, ...},
+     "plans": [{"change": "added|removed|changed", "plan_id", "plan_number", "title",
+                "path", "fields": [key, ...], "tasks": [TASK, ...]}],
+     "problems": [{"path", "line", "col", "code", "message"}]}
+    TASK = {"change", "task_id", "old_task_id", "title", "fields",
+            "deadlines": [{"milestone", "old_phrase", "new_phrase", "old_due", "new_due",
+                           "shift_days", "reason", "decided_by", "decided_on"}],
+            "agencies": [{"role": "lead|support", "removed": [...], "added": [...]}],
+            "status": {"old", "new", "old_completed", "new_completed"} | null}
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from datetime import date
+from typing import Any
+
+from kehoach.diff import Comparison, Move, PlanChange, TaskChange
+from kehoach.model import Plan, Status
+
+from .labels import dmy
+from .status import json_default, md_table, problem_record, short_title
+
+SCHEMA = "kehoach.diff/1"
+TITLE_LIMIT = 80
+ROLES = {"lead": "chủ trì", "support": "phối hợp"}
+STATUSES = {
+    None: "chưa báo cáo",
+    Status.NOT_STARTED: "chưa bắt đầu",
+    Status.IN_PROGRESS: "đang thực hiện",
+    Status.DONE: "hoàn thành",
+    Status.CANCELLED: "đã hủy",
+}
+WARNING = "⚠ chưa ghi lý do và văn bản quyết định"
+
+
+# --- words shared by every format ------------------------------------------------------
+
+
+def _phrase(phrase: str, due: date | None) -> str:
+    return f'"{phrase}" ({dmy(due)})' if due else f'"{phrase}"'
+
+
+def shift_words(days: int | None) -> str:
+    """ "lùi 15 ngày" (later), "sớm 3 ngày" (earlier), "không đổi ngày"."""
+    if days is None:
+        return ""
+    if days == 0:
+        return "không đổi ngày"
+    return f"lùi {days} ngày" if days > 0 else f"sớm {-days} ngày"
+
+
+def reason_words(move: Move) -> str:
+    """The recorded reason and deciding document, or the warning that they are missing."""
+    recorded = move.recorded
+    if recorded is None:
+        return WARNING if move.moved else ""
+    decided = f"; quyết định: {recorded.decided_by}" if recorded.decided_by else ""
+    missing = "" if recorded.decided_by else " (⚠ chưa ghi văn bản quyết định)"
+    return f"lý do: {recorded.reason}{decided}{missing}"
+
+
+def _milestone(move: Move, several: bool) -> str:
+    return f"mốc {move.milestone}" if several else "thời hạn"
+
+
+def move_words(move: Move, several: bool) -> str:
+    name = _milestone(move, several)
+    if move.old is None and move.new is not None:
+        return f"{name}: {_phrase(move.new, move.new_due)}"
+    if move.new is None and move.old is not None:
+        return f"bỏ {name}: {_phrase(move.old, move.old_due)}"
+    shift = shift_words(move.shift)
+    arrow = f"{_phrase(move.old or '', move.old_due)} → {_phrase(move.new or '', move.new_due)}"
+    return f"{name}: {arrow}" + (f", {shift}" if shift else "")
+
+
+def change_lines(task: TaskChange) -> Iterator[str]:
+    """What happened to a task, one line per fact (reasons indented under their move)."""
+    several = len(task.moves) > 1 or any(m.milestone > 1 for m in task.moves)
+    for move in task.moves:
+        yield move_words(move, several)
+        if reason := reason_words(move):
+            yield f"  {reason}"
+    for change in task.reassignments:
+        parts = [f"bỏ {', '.join(change.removed)}"] if change.removed else []
+        parts += [f"thêm {', '.join(change.added)}"] if change.added else []
+        yield f"{ROLES[change.role]}: {'; '.join(parts)}"
+    if task.status is not None:
+        yield f"tình trạng: {_status(task.status.old, task.status.old_completed)} → " + _status(
+            task.status.new, task.status.new_completed
+        )
+    if task.fields:
+        yield f"sửa: {', '.join(task.fields)}"
+
+
+def _status(status: Status | None, completed: date | None) -> str:
+    return STATUSES[status] + (f" ({dmy(completed)})" if completed else "")
+
+
+def task_heading(task: TaskChange) -> str:
+    mark = {"added": " (mới)", "removed": " (bỏ)"}.get(task.kind, "")
+    renumbered = f" (đổi số từ {task.old_id})" if task.old_id else ""
+    return f"Nhiệm vụ {task.task_id}{mark}{renumbered}: {short_title(task.title, TITLE_LIMIT)}"
+
+
+def plan_heading(plan: Plan) -> str:
+    name = f"{plan.number} ({plan.id})" if plan.number else plan.id
+    return f"{name}: {short_title(plan.title, TITLE_LIMIT)}"
+
+
+def summary_words(comparison: Comparison) -> str:
+    counts = comparison.summary()
+    words = [
+        ("plans_changed", "kế hoạch thay đổi"),
+        ("plans_added", "kế hoạch mới"),
+        ("plans_removed", "kế hoạch bị bỏ"),
+        ("deadlines_moved", "thời hạn dời"),
+        ("tasks_added", "nhiệm vụ mới"),
+        ("tasks_removed", "nhiệm vụ bị bỏ"),
+        ("tasks_renumbered", "nhiệm vụ đổi số"),
+        ("tasks_reassigned", "nhiệm vụ đổi cơ quan"),
+        ("status_changes", "thay đổi tình trạng"),
+        ("moves_unexplained", "thời hạn dời chưa ghi lý do"),
+        ("problems", "tệp không đọc được"),
+    ]
+    parts = [f"{counts[key]} {label}" for key, label in words if counts[key]]
+    return "; ".join(parts) if parts else "không có thay đổi nào về kế hoạch"
+
+
+# --- text -------------------------------------------------------------------------------
+
+
+def as_text(comparison: Comparison) -> str:
+    lines = [f"So sánh {comparison.old} → {comparison.new}: {summary_words(comparison)}"]
+    for plan in comparison.plans:
+        lines += ["", *_plan_text(plan)]
+    if comparison.problems:
+        lines += ["", "Không đọc được (không so sánh):"]
+        lines += [f"  {finding}" for finding in comparison.problems]
+    return "\n".join(lines) + "\n"
+
+
+def _plan_text(plan: PlanChange) -> Iterator[str]:
+    if plan.kind != "changed":
+        label = "Kế hoạch mới" if plan.kind == "added" else "Kế hoạch bị bỏ"
+        yield f"{label}: {plan_heading(plan.plan)} — {plan.path}, {len(plan.plan.tasks)} nhiệm vụ"
+        return
+    yield f"{plan_heading(plan.plan)} — {plan.path}"
+    if plan.fields:
+        yield f"  sửa: {', '.join(plan.fields)}"
+    for task in plan.tasks:
+        yield f"  {task_heading(task)}"
+        yield from (f"    {line}" for line in change_lines(task))
+
+
+# --- Markdown (a merge request comment) -------------------------------------------------
+
+
+def as_markdown(comparison: Comparison) -> str:
+    lines = [
+        f"### kehoach: thay đổi kế hoạch `{comparison.old}` → `{comparison.new}`",
+        "",
+        f"**{summary_words(comparison)}**",
+    ]
+    for plan in comparison.plans:
+        lines += ["", *_plan_markdown(plan)]
+    if comparison.problems:
+        lines += ["", "**Không đọc được (không so sánh):**", ""]
+        lines += [f"- `{finding}`" for finding in comparison.problems]
+    return "\n".join(lines) + "\n"
+
+
+def _plan_markdown(plan: PlanChange) -> list[str]:
+    heading = f"#### {plan_heading(plan.plan)} (`{plan.path}`)"
+    if plan.kind != "changed":
+        label = "Kế hoạch mới" if plan.kind == "added" else "Kế hoạch bị bỏ"
+        return [heading, "", f"{label}, {len(plan.plan.tasks)} nhiệm vụ."]
+    extra = [f"Sửa thông tin kế hoạch: {', '.join(plan.fields)}", ""] if plan.fields else []
+    headers = ["Nhiệm vụ", "Thay đổi", "Trước", "Sau", "Lý do · quyết định"]
+    rows = [row for task in plan.tasks for row in _task_rows(task)]
+    return [heading, "", *extra, *md_table(headers, rows, right_from=len(headers))]
+
+
+def _task_rows(task: TaskChange) -> Iterator[list[str]]:
+    name = f"{task.task_id} · {short_title(task.title, 60)}"
+    if task.kind == "removed":
+        yield [name, "Bỏ nhiệm vụ", "", "", ""]
+        return
+    if task.kind == "added":
+        phrases = "<br>".join(_phrase(m.new or "", m.new_due) for m in task.moves)
+        yield [name, "Nhiệm vụ mới", "", phrases, ""]
+        return
+    if task.old_id:
+        yield [name, "Đổi số", task.old_id, task.task_id, ""]
+    for move in task.moves:
+        yield [name, *_move_cells(move, len(task.moves) > 1 or move.milestone > 1)]
+    for change in task.reassignments:
+        yield [
+            name,
+            ROLES[change.role].capitalize(),
+            ", ".join(change.removed),
+            ", ".join(change.added),
+            "",
+        ]
+    if task.status is not None:
+        old = _status(task.status.old, task.status.old_completed)
+        yield [name, "Tình trạng", old, _status(task.status.new, task.status.new_completed), ""]
+    if task.fields:
+        yield [name, "Sửa", "", ", ".join(task.fields), ""]
+
+
+def _move_cells(move: Move, several: bool) -> list[str]:
+    what = _milestone(move, several).capitalize()
+    old = _phrase(move.old, move.old_due) if move.old else ""
+    new = _phrase(move.new, move.new_due) if move.new else ""
+    shift = shift_words(move.shift)
+    return [what, old, f"{new} · **{shift}**" if shift and new else new, reason_words(move)]
+
+
+# --- JSON -------------------------------------------------------------------------------
+
+
+def as_json(comparison: Comparison) -> str:
+    document = {
+        "schema": SCHEMA,
+        "old": comparison.old,
+        "new": comparison.new,
+        "summary": comparison.summary(),
+        "plans": [_plan_record(plan) for plan in comparison.plans],
+        "problems": [problem_record(finding) for finding in comparison.problems],
+    }
+    return dumps(document)
+
+
+def dumps(document: Any) -> str:
+    return (
+        json.dumps(document, ensure_ascii=False, indent=2, sort_keys=True, default=json_default)
+        + "\n"
+    )
+
+
+def _plan_record(plan: PlanChange) -> dict[str, Any]:
+    return {
+        "change": plan.kind,
+        "plan_id": plan.plan.id,
+        "plan_number": plan.plan.number,
+        "title": plan.plan.title,
+        "path": plan.path,
+        "fields": list(plan.fields),
+        "tasks": [task_record(task) for task in plan.tasks],
+    }
+
+
+def task_record(task: TaskChange) -> dict[str, Any]:
+    status = task.status
+    return {
+        "change": task.kind,
+        "task_id": task.task_id,
+        "old_task_id": task.old_id,
+        "title": task.title,
+        "fields": list(task.fields),
+        "deadlines": [_move_record(move) for move in task.moves],
+        "agencies": [
+            {"role": c.role, "removed": list(c.removed), "added": list(c.added)}
+            for c in task.reassignments
+        ],
+        "status": None
+        if status is None
+        else {
+            "old": status.old,
+            "new": status.new,
+            "old_completed": status.old_completed,
+            "new_completed": status.new_completed,
+        },
+    }
+
+
+def _move_record(move: Move) -> dict[str, Any]:
+    recorded = move.recorded
+    return {
+        "milestone": move.milestone,
+        "old_phrase": move.old,
+        "new_phrase": move.new,
+        "old_due": move.old_due,
+        "new_due": move.new_due,
+        "shift_days": move.shift,
+        "reason": recorded.reason if recorded else None,
+        "decided_by": recorded.decided_by if recorded else None,
+        "decided_on": recorded.date if recorded else None,
+    }
+
+
+FORMATS: dict[str, Callable[[Comparison], str]] = {
+    "text": as_text,
+    "markdown": as_markdown,
+    "json": as_json,
+}

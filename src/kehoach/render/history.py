@@ -1,0 +1,66 @@
+"""`kehoach log PLAN/TASK` output: text and JSON.
+
+JSON contract, schema "kehoach.log/1"::
+
+    {"schema": "kehoach.log/1", "plan_id", "plan_number", "task_id",
+     "events": [{"commit", "author", "date" (ISO, with offset), "subject", "path",
+                 "change": TASK (see kehoach.diff/1) | null,
+                 "problem": {"path", "line", "col", "code", "message"} | null}]}
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from kehoach.history import Event, Life
+
+from .diff import change_lines, dumps, task_record
+from .labels import dmy
+from .status import problem_record
+
+
+def as_text(life: Life) -> str:
+    name = life.plan.number or life.plan.id
+    lines = [f"Kế hoạch {name}, nhiệm vụ {life.task_id}: {len(life.events)} lần thay đổi"]
+    for event in life.events:
+        lines += _event_lines(event)
+    return "\n".join(lines) + "\n"
+
+
+def _event_lines(event: Event) -> list[str]:
+    commit = event.commit
+    head = f"{dmy(commit.when)}  {commit.short}  {commit.author}  {commit.subject}"
+    if event.problem is not None:
+        return [head, f"    không đọc được: {event.problem}"]
+    change = event.change
+    facts = [] if change is None else list(change_lines(change))
+    if change is not None and change.kind != "changed":
+        facts.insert(0, "nhiệm vụ mới" if change.kind == "added" else "nhiệm vụ bị bỏ")
+    if change is not None and change.old_id:
+        facts.insert(0, f"đổi số từ {change.old_id}")
+    return [head, *(f"    {fact}" for fact in facts)]
+
+
+def as_json(life: Life) -> str:
+    document = {
+        "schema": "kehoach.log/1",
+        "plan_id": life.plan.id,
+        "plan_number": life.plan.number,
+        "task_id": life.task_id,
+        "events": [
+            {
+                "commit": e.commit.sha,
+                "author": e.commit.author,
+                "date": e.commit.when,
+                "subject": e.commit.subject,
+                "path": e.commit.path,
+                "change": task_record(e.change) if e.change else None,
+                "problem": problem_record(e.problem) if e.problem else None,
+            }
+            for e in life.events
+        ],
+    }
+    return dumps(document)
+
+
+FORMATS: dict[str, Callable[[Life], str]] = {"text": as_text, "json": as_json}

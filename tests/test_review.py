@@ -1,0 +1,631 @@
+"""Reviewing plan edits in git, end to end through the installed command, in real
+temporary git repositories: diff, log, show --canonical, fmt, and the editing commands."""
+
+from __future__ import annotations
+
+import difflib
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "tests" / "plans" / "review"
+KEHOACH = shutil.which("kehoach", path=str(Path(sys.executable).parent)) or "kehoach"
+PLAN = "plans/kh-15-2022.yaml"
+REASON_1 = "Chờ số liệu của Cục Thống kê"
+REF_1 = "Công văn số 1200/UBND-TH ngày 10/5/2022"
+REASON_2 = "Bổ sung ý kiến của các sở"
+REF_2 = "Công văn số 1500/UBND-TH ngày 25/5/2022"
+
+
+class Repo:
+    """A throw-away git repository; git and kehoach run with no system or user config."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        home = root.parent / "home"
+        home.mkdir(exist_ok=True)
+        self.env = {
+            **os.environ,
+            "HOME": str(home),
+            "GIT_CONFIG_NOSYSTEM": "1",
+            "GIT_CONFIG_GLOBAL": os.devnull,
+            "GIT_COMMITTER_NAME": "Máy chủ CI",
+            "GIT_COMMITTER_EMAIL": "ci@example.vn",
+            "NO_COLOR": "1",
+            "COLUMNS": "120",
+        }
+        root.mkdir()
+        self.git("init", "-q", "-b", "main")
+
+    def git(self, *args: str) -> str:
+        result = subprocess.run(
+            ["git", *args], cwd=self.root, env=self.env, capture_output=True, text=True, check=True
+        )
+        return result.stdout
+
+    def commit(self, message: str, author: str, day: str) -> None:
+        self.git("add", "-A")
+        stamp = f"{day}T09:00:00+07:00"
+        env = {"GIT_AUTHOR_DATE": stamp, "GIT_COMMITTER_DATE": stamp}
+        who = ["-c", f"user.name={author}", "-c", "user.email=x@example.vn"]
+        subprocess.run(
+            ["git", *who, "commit", "-q", "-m", message, f"--author={author} <x@example.vn>"],
+            cwd=self.root,
+            env={**self.env, **env},
+            check=True,
+        )
+
+    def kehoach(self, *args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [KEHOACH, *args],
+            cwd=cwd or self.root,
+            env=self.env,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+
+    def ok(self, *args: str, cwd: Path | None = None) -> str:
+        result = self.kehoach(*args, cwd=cwd)
+        assert result.returncode == 0, result.stderr
+        return result.stdout
+
+    def read(self, path: str = PLAN) -> str:
+        return (self.root / path).read_text(encoding="utf-8")
+
+    def write(self, text: str, path: str = PLAN) -> None:
+        (self.root / path).write_text(text, encoding="utf-8")
+
+    def replace(self, old: str, new: str, path: str = PLAN) -> None:
+        text = self.read(path)
+        assert old in text
+        self.write(text.replace(old, new), path)
+
+
+def fresh_repo(tmp_path: Path) -> Repo:
+    """The fixture plans committed once, by their transcriber."""
+    repo = Repo(tmp_path / "kho")
+    shutil.copytree(FIXTURES, repo.root / "plans")
+    repo.commit("Chép kế hoạch 15/KH-UBND", "Lê Thị Hoa", "2022-01-12")
+    return repo
+
+
+@pytest.fixture(scope="module")
+def history(tmp_path_factory: pytest.TempPathFactory) -> Repo:
+    """Successive commits: milestone 2 of task 2 moved twice with reasons, a task added,
+    a supporting agency reassigned; then the working tree moves task 1 with no reason."""
+    repo = fresh_repo(tmp_path_factory.mktemp("history"))
+    repo.ok(
+        "reschedule", "kh-15-2022/2", "Trước ngày 15/6/2022", "--milestone", "2",
+        "--reason", REASON_1, "--ref", REF_1, "--on", "10/5/2022",
+    )  # fmt: skip
+    repo.commit("Gia hạn nhiệm vụ 2 lần 1", "Nguyễn Văn An", "2022-05-10")
+    repo.ok(
+        "reschedule", "15/KH-UBND/2", "Trước ngày 30/6/2022", "--milestone", "2",
+        "--reason", REASON_2, "--ref", REF_2, "--on", "25/5/2022",
+    )  # fmt: skip
+    repo.commit("Gia hạn nhiệm vụ 2 lần 2", "Trần Thị Bình", "2022-05-25")
+    text = repo.read()
+    repo.write(
+        text
+        + '\n  - id: "4"\n    title: Tổng kết thực hiện kế hoạch\n    lead:\n'
+        + '      - Sở Nội vụ\n    deadline: "Trước ngày 15/12/2022"\n'
+    )
+    repo.commit("Thêm nhiệm vụ 4", "Nguyễn Văn An", "2022-06-01")
+    repo.ok("assign", "15/KH-UBND/3", "--support", "van phong ubnd tinh")
+    repo.commit("Giao lại cơ quan phối hợp nhiệm vụ 3", "Trần Thị Bình", "2022-06-02")
+    repo.replace('deadline: "Trước ngày 28/2/2022"', 'deadline: "Trước ngày 31/3/2022"')
+    return repo
+
+
+# --- diff -------------------------------------------------------------------------------
+
+
+def test_diff_between_two_commits_reads_as_the_plan_changes(history: Repo) -> None:
+    out = history.ok("diff", "HEAD~4", "HEAD")
+    assert out.splitlines()[0] == (
+        "So sánh HEAD~4 → HEAD: 1 kế hoạch thay đổi; 1 thời hạn dời; 1 nhiệm vụ mới; "
+        "1 nhiệm vụ đổi cơ quan"
+    )
+    assert (
+        '    mốc 2: "Trước ngày 31/5/2022" (31/05/2022) → "Trước ngày 30/6/2022" (30/06/2022), '
+        "lùi 30 ngày\n"
+        f"      lý do: {REASON_2}; quyết định: {REF_2}\n"
+    ) in out
+    assert "  Nhiệm vụ 4 (mới): Tổng kết thực hiện kế hoạch\n" in out
+    assert '    thời hạn: "Trước ngày 15/12/2022" (15/12/2022)\n' in out
+    assert "    phối hợp: bỏ Sở Tư pháp; thêm Văn phòng UBND tỉnh\n" in out
+    assert "Nhiệm vụ 1" not in out and "kh-15-2023" not in out
+
+
+def test_diff_markdown_is_a_table_for_the_merge_request(history: Repo) -> None:
+    out = history.ok("diff", "HEAD~3", "HEAD~2", "--format", "markdown")
+    assert out.startswith("### kehoach: thay đổi kế hoạch `HEAD~3` → `HEAD~2`\n")
+    assert "| Nhiệm vụ | Thay đổi | Trước | Sau | Lý do · quyết định |" in out
+    row = next(line for line in out.splitlines() if "| Mốc 2 |" in line)
+    assert (
+        '"Trước ngày 15/6/2022" (15/06/2022) | "Trước ngày 30/6/2022" (30/06/2022) · **lùi 15 ngày**'
+        in row
+    )
+    assert f"lý do: {REASON_2}; quyết định: {REF_2}" in row
+
+
+def test_diff_json_carries_dates_shift_and_reason(history: Repo) -> None:
+    document = json.loads(history.ok("diff", "HEAD~4", "HEAD~2", "--format", "json"))
+    assert document["schema"] == "kehoach.diff/1"
+    (plan,) = document["plans"]
+    (task,) = plan["tasks"]
+    (move,) = task["deadlines"]
+    assert (plan["plan_id"], task["task_id"], move["milestone"]) == ("kh-15-2022", "2", 2)
+    assert (move["old_due"], move["new_due"], move["shift_days"]) == (
+        "2022-05-31",
+        "2022-06-30",
+        30,
+    )
+    # The reason of the last move; both history entries are new, the last one ends here.
+    assert (move["reason"], move["decided_by"], move["decided_on"]) == (
+        REASON_2,
+        REF_2,
+        "2022-05-25",
+    )
+    assert document["summary"]["deadlines_moved"] == 1
+
+
+def test_diff_of_the_working_tree_flags_a_move_without_reason(history: Repo) -> None:
+    plain = history.kehoach("diff")
+    assert plain.returncode == 0
+    assert (
+        '"Trước ngày 28/2/2022" (28/02/2022) → "Trước ngày 31/3/2022" (31/03/2022), lùi 31 ngày'
+        in plain.stdout
+    )
+    assert "⚠ chưa ghi lý do và văn bản quyết định" in plain.stdout
+    strict = history.kehoach("diff", "--require-reasons", "--format", "markdown")
+    assert strict.returncode == 1
+    assert "⚠ chưa ghi lý do và văn bản quyết định" in strict.stdout
+
+
+def test_require_reasons_passes_when_every_move_is_decided_in_writing(history: Repo) -> None:
+    assert history.kehoach("diff", "HEAD~4", "HEAD", "--require-reasons").returncode == 0
+
+
+def test_moving_a_block_of_the_file_is_not_a_change(tmp_path: Path) -> None:
+    repo = fresh_repo(tmp_path)
+    text = repo.read()
+    head, task1, rest = text.partition(
+        text[text.index('  - id: "1"') : text.index("  # Nhiệm vụ 2")]
+    )
+    repo.write(head + rest + "\n" + task1.rstrip("\n") + "\n")
+    out = repo.ok("diff")
+    assert "không có thay đổi nào về kế hoạch" in out.splitlines()[0]
+
+
+def test_a_task_under_a_new_id_with_the_same_title_was_renumbered(tmp_path: Path) -> None:
+    repo = fresh_repo(tmp_path)
+    repo.replace('  - id: "3"', '  - id: "3a"')
+    out = repo.ok("diff")
+    assert "  Nhiệm vụ 3a (đổi số từ 3): Báo cáo kết quả thực hiện kế hoạch\n" in out
+    assert "(mới)" not in out and "(bỏ)" not in out
+
+
+def test_diff_of_a_branch_against_where_it_left_main(history: Repo, tmp_path: Path) -> None:
+    clone = Repo.__new__(Repo)
+    clone.root, clone.env = tmp_path / "nhanh", history.env
+    subprocess.run(
+        ["git", "clone", "-q", str(history.root), str(clone.root)], env=history.env, check=True
+    )
+    clone.git("checkout", "-q", "-b", "gia-han", "HEAD~2")
+    clone.ok("done", "15/KH-UBND/1", "--on", "20/02/2022")
+    clone.commit("Báo cáo hoàn thành nhiệm vụ 1", "Lê Thị Hoa", "2022-06-03")
+    out = clone.ok("diff", "main...HEAD")
+    assert out.startswith("So sánh main (điểm rẽ nhánh ")
+    assert "tình trạng: chưa báo cáo → hoàn thành (20/02/2022)" in out
+    assert "Nhiệm vụ 4" not in out  # added on main after the branch left it
+
+
+def test_diff_runs_from_inside_a_subfolder_with_plans_deeper_down(tmp_path: Path) -> None:
+    repo = Repo(tmp_path / "kho")
+    shutil.copytree(FIXTURES, repo.root / "so-lieu" / "plans")
+    repo.commit("Chép kế hoạch", "Lê Thị Hoa", "2022-01-12")
+    repo.replace(
+        '"Trước ngày 30/6/2022"', '"Trước ngày 27/6/2022"', "so-lieu/plans/kh-15-2022.yaml"
+    )
+    out = repo.ok("diff", "HEAD", cwd=repo.root / "so-lieu" / "plans")
+    assert "sớm 3 ngày" in out and "so-lieu/plans/kh-15-2022.yaml" in out
+
+
+def test_plans_added_and_removed_between_revisions(tmp_path: Path) -> None:
+    repo = fresh_repo(tmp_path)
+    (repo.root / "plans" / "kh-15-2023.yaml").unlink()
+    removed = "Kế hoạch bị bỏ: 15/KH-SNV (kh-15-2023): Cải cách hành chính năm 2023"
+    assert removed in repo.ok("diff")
+    repo.commit("Bỏ kế hoạch 15/KH-SNV", "Lê Thị Hoa", "2022-01-13")
+    assert "Kế hoạch mới: 15/KH-SNV (kh-15-2023)" in repo.ok("diff", "HEAD", "HEAD~1")
+
+
+# --- log --------------------------------------------------------------------------------
+
+
+def test_log_tells_the_life_of_a_task_with_authors_and_reasons(history: Repo) -> None:
+    out = history.ok("log", "15/KH-UBND/2")
+    lines = out.splitlines()
+    assert lines[0] == "Kế hoạch 15/KH-UBND, nhiệm vụ 2: 3 lần thay đổi"
+    assert lines[1].startswith("12/01/2022  ") and lines[1].endswith(
+        "Lê Thị Hoa  Chép kế hoạch 15/KH-UBND"
+    )
+    assert lines[2:5] == [
+        "    nhiệm vụ mới",
+        '    mốc 1: "Dự thảo trước ngày 15/5/2022" (15/05/2022)',
+        '    mốc 2: "Trước ngày 31/5/2022" (31/05/2022)',
+    ]
+    assert (
+        lines[5].startswith("10/05/2022  ")
+        and "Nguyễn Văn An  Gia hạn nhiệm vụ 2 lần 1" in lines[5]
+    )
+    assert (
+        lines[6]
+        == '    mốc 2: "Trước ngày 31/5/2022" (31/05/2022) → "Trước ngày 15/6/2022" (15/06/2022), lùi 15 ngày'
+    )
+    assert lines[7] == f"      lý do: {REASON_1}; quyết định: {REF_1}"
+    assert "Trần Thị Bình  Gia hạn nhiệm vụ 2 lần 2" in lines[8]
+    assert lines[10] == f"      lý do: {REASON_2}; quyết định: {REF_2}"
+    assert len(lines) == 11  # adding task 4 and reassigning task 3 did not touch task 2
+
+
+def test_log_json_names_commits_and_changes(history: Repo) -> None:
+    document = json.loads(history.ok("log", "kh-15-2022/3", "--format", "json"))
+    events = document["events"]
+    assert [e["author"] for e in events] == ["Lê Thị Hoa", "Trần Thị Bình"]
+    assert events[1]["change"]["agencies"] == [
+        {"role": "support", "removed": ["Sở Tư pháp"], "added": ["Văn phòng UBND tỉnh"]}
+    ]
+    assert events[1]["date"] == "2022-06-02T09:00:00+07:00"
+
+
+# --- show --canonical as git's textconv -------------------------------------------------
+
+
+def test_textconv_hides_a_reordering_from_plain_git_diff(tmp_path: Path) -> None:
+    repo = fresh_repo(tmp_path)
+    repo.replace(
+        "    title: Ban hành danh mục dự án kêu gọi đầu tư\n    lead:\n      - Sở KH&ĐT  # viết tắt như văn bản\n",
+        "    lead:\n      - Sở KH&ĐT  # viết tắt như văn bản\n    title: Ban hành danh mục dự án kêu gọi đầu tư\n",
+    )
+    assert repo.git("diff", "--stat")  # git sees the lines move
+    (repo.root / ".gitattributes").write_text("plans/*.yaml diff=kehoach\n", encoding="utf-8")
+    converted = repo.git(
+        "-c", f"diff.kehoach.textconv={KEHOACH} show --canonical", "diff", "--", "plans"
+    )
+    assert converted == ""
+
+
+def test_show_prints_a_file_at_a_revision(history: Repo) -> None:
+    assert "Trước ngày 31/5/2022" in history.ok("show", f"HEAD~4:{PLAN}")
+    absent = history.kehoach("show", "HEAD~4:plans/khong-co.yaml")
+    assert absent.returncode == 2
+    assert absent.stderr == "kehoach: tệp plans/khong-co.yaml không có ở phiên bản HEAD~4\n"
+
+
+def test_show_canonical_leaves_a_file_it_cannot_read_as_it_is(tmp_path: Path) -> None:
+    broken = tmp_path / "hong.yaml"
+    broken.write_text("tasks: [\n  - a: &x 1\n", encoding="utf-8")
+    result = subprocess.run(
+        [KEHOACH, "show", "--canonical", str(broken)], capture_output=True, text=True, check=False
+    )
+    assert (result.returncode, result.stdout) == (0, broken.read_text(encoding="utf-8"))
+
+
+# --- fmt --------------------------------------------------------------------------------
+
+
+def test_fmt_check_lists_files_that_would_change_and_fmt_fixes_them(tmp_path: Path) -> None:
+    repo = fresh_repo(tmp_path)
+    repo.replace("issued: 2022-01-10", 'issued: "10/01/2022"')
+    repo.replace('    title: Báo cáo kết quả thực hiện kế hoạch\n    lead:\n      - Sở Tài chính\n',
+                 '    lead: [Sở Tài chính]\n    title: Báo cáo kết quả thực hiện kế hoạch\n')  # fmt: skip
+    untouched = repo.read("plans/kh-15-2023.yaml")
+    check = repo.kehoach("fmt", "--check")
+    assert (check.returncode, check.stdout) == (1, f"{PLAN}\n")
+    assert "3 tệp: 1 tệp chưa ở dạng chuẩn" in check.stderr
+    repo.ok("fmt")
+    assert repo.git("diff") == ""  # back to the committed, canonical form, comments included
+    assert repo.read("plans/kh-15-2023.yaml") == untouched
+    assert repo.kehoach("fmt", "--check").returncode == 0
+
+
+def test_fmt_refuses_a_file_it_cannot_read_and_touches_nothing(tmp_path: Path) -> None:
+    repo = fresh_repo(tmp_path)
+    repo.replace("issued: 2022-01-10", "issued: 2022-01-10\nissued_by: x")
+    before = repo.read()
+    result = repo.kehoach("fmt")
+    assert result.returncode == 1
+    assert (
+        "không định dạng được: plans/kh-15-2022.yaml:10:1: error: trường không xác định 'issued_by'"
+        in result.stderr
+    )
+    assert repo.read() == before
+
+
+# --- editing commands -------------------------------------------------------------------
+
+
+def changed_lines(before: str, after: str) -> tuple[list[str], list[str]]:
+    """(lines removed, lines added) between two texts; everything else is identical."""
+    removed: list[str] = []
+    added: list[str] = []
+    for line in difflib.ndiff(before.splitlines(keepends=True), after.splitlines(keepends=True)):
+        if line.startswith("- "):
+            removed.append(line[2:])
+        elif line.startswith("+ "):
+            added.append(line[2:])
+    return removed, added
+
+
+def test_reschedule_changes_the_phrase_and_appends_history_and_nothing_else(tmp_path: Path) -> None:
+    repo = fresh_repo(tmp_path)
+    before = repo.read()
+    result = repo.kehoach(
+        "reschedule", "15/KH-UBND/3", "Trước ngày 15/7/2022", "--reason", REASON_1, "--ref", REF_1,
+        "--on", "2022-06-20",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.splitlines()[1] == (
+        '  thời hạn: "Trước ngày 30/6/2022" (30/06/2022) → "Trước ngày 15/7/2022" (15/07/2022), lùi 15 ngày'
+    )
+    after = repo.read()
+    assert changed_lines(before, after) == (
+        ['    deadline: "Trước ngày 30/6/2022"\n'],
+        [
+            '    deadline: "Trước ngày 15/7/2022"\n',
+            "    history:\n",
+            "      - date: 2022-06-20\n",
+            '        from: "Trước ngày 30/6/2022"\n',
+            '        to: "Trước ngày 15/7/2022"\n',
+            f"        reason: {REASON_1}\n",
+            f"        decided_by: {REF_1}\n",
+        ],
+    )
+    status = json.loads(repo.ok("status", "--as-of", "01/07/2022", "--all", "--format", "json"))
+    item = next(i for i in status["items"] if (i["plan_id"], i["task_id"]) == ("kh-15-2022", "3"))
+    assert (item["due"], item["original_phrase"]) == ("2022-07-15", "Trước ngày 30/6/2022")
+
+
+def test_edits_keep_comments_and_untouched_lines_byte_for_byte(tmp_path: Path) -> None:
+    repo = fresh_repo(tmp_path)
+    before = repo.read()
+    repo.ok(
+        "reschedule",
+        "15/KH-UBND/2",
+        "Trước ngày 10/6/2022",
+        "--milestone",
+        "2",
+        "--reason",
+        "Lý do",
+        "--ref",
+        "CV 1",
+    )
+    repo.ok("done", "15/KH-UBND/1", "--on", "27/02/2022", "--note", "Quyết định số 300/QĐ-UBND.")
+    repo.ok("assign", "15/KH-UBND/2", "--lead", "stc", "--support", "so noi vu")
+    removed, added = changed_lines(before, repo.read())
+    assert removed == [
+        "      - Sở Tư pháp\n",
+        '      - phrase: "Trước ngày 31/5/2022"\n',
+    ]
+    assert [line for line in added if "#" in line] == []
+    assert "    status: done\n" in added and "    completed: 2022-02-27\n" in added
+    assert "    notes: Quyết định số 300/QĐ-UBND.\n" in added
+    assert "      - Sở Nội vụ\n" in added and "        milestone: 2\n" in added
+    for comment in (line for line in before.splitlines() if "#" in line):
+        assert comment in repo.read().splitlines()
+    assert repo.kehoach("validate", "plans").returncode == 0
+
+
+def test_done_note_joins_a_folded_note_as_a_new_paragraph(tmp_path: Path) -> None:
+    repo = fresh_repo(tmp_path)
+    before = repo.read()
+    repo.ok(
+        "done",
+        "15/2",
+        "--on",
+        "31/05/2022",
+        "--note",
+        "Đã gửi UBND tỉnh.",
+        "--plans",
+        "plans/kh-15-2022.yaml",
+    )
+    removed, added = changed_lines(before, repo.read())
+    assert removed == []
+    assert added == [
+        "    status: done\n",
+        "    completed: 2022-05-31\n",
+        "\n",
+        "      Đã gửi UBND tỉnh.\n",
+    ]
+
+
+def test_an_edit_that_changes_nothing_writes_nothing(tmp_path: Path) -> None:
+    repo = fresh_repo(tmp_path)
+    repo.ok("assign", "15/KH-UBND/1", "--lead", "so ke hoach va dau tu")
+    assert repo.git("status", "--porcelain") == ""
+
+
+SITECUSTOMIZE = {
+    # A defect in an edit: validation must catch it before anything is written.
+    "invalid": """
+import kehoach.edit as edit
+real = edit.mark_done
+def mark_done(task, on, note):
+    operation = real(task, on, note)
+    def broken(node):
+        operation(node)
+        node["status"] = "xong"
+    return broken
+edit.mark_done = mark_done
+""",
+    # Someone saves the file while kehoach is editing it.
+    "race": """
+import kehoach.edit as edit
+real = edit.write_atomically
+def write_atomically(draft, text):
+    with open(draft.path, "a", encoding="utf-8") as handle:
+        handle.write("# sửa tay cùng lúc\\n")
+    real(draft, text)
+edit.write_atomically = write_atomically
+""",
+}
+
+
+@pytest.mark.parametrize(
+    ("case", "code", "message"),
+    [
+        ("invalid", 1, "không ghi vì kết quả không hợp lệ: plans/kh-15-2022.yaml:"),
+        ("race", 2, "tệp đã bị thay đổi trong lúc sửa; không ghi, hãy chạy lại"),
+    ],
+)
+def test_a_refused_edit_leaves_the_file_as_it_was(
+    tmp_path: Path, case: str, code: int, message: str
+) -> None:
+    repo = fresh_repo(tmp_path)
+    hooks = tmp_path / "hooks"
+    hooks.mkdir()
+    (hooks / "sitecustomize.py").write_text(SITECUSTOMIZE[case], encoding="utf-8")
+    repo.env["PYTHONPATH"] = str(hooks)
+    before = repo.read()
+    result = repo.kehoach("done", "15/KH-UBND/1", "--on", "01/03/2022")
+    assert result.returncode == code
+    assert message in result.stderr and "Traceback" not in result.stderr
+    expected = before + ("# sửa tay cùng lúc\n" if case == "race" else "")
+    assert repo.read() == expected
+    assert [p.name for p in (repo.root / "plans").iterdir() if p.name.startswith(".")] == []
+
+
+def test_an_edit_on_a_line_not_in_canonical_form_asks_for_fmt(tmp_path: Path) -> None:
+    repo = fresh_repo(tmp_path)
+    repo.replace('deadline: "Trước ngày 30/6/2022"', "deadline:    'Trước ngày 30/6/2022'")
+    before = repo.read()
+    result = repo.kehoach("reschedule", "15/KH-UBND/3", "Trước ngày 15/7/2022", "--reason", "x")
+    assert result.returncode == 2
+    assert (
+        "không ở dạng chuẩn; chạy `kehoach fmt plans/kh-15-2022.yaml` rồi thử lại" in result.stderr
+    )
+    assert repo.read() == before
+
+
+# --- bad input --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("reschedule", "15/KH-UBND/9", "Trước ngày 1/7/2022", "--reason", "x"),
+         "kế hoạch 'kh-15-2022' không có nhiệm vụ '9'; các nhiệm vụ: 1, 2, 3"),
+        (("done", "15/1"), "'15' chỉ nhiều kế hoạch: kh-15-2022, kh-15-2023"),
+        (("done", "99/1"), "không có kế hoạch '99'"),
+        (("done", "15"), "'15': cần dạng KẾ_HOẠCH/NHIỆM_VỤ, ví dụ 348/7"),
+        (("reschedule", "15/KH-UBND/2", "Trước ngày 1/7/2022", "--reason", "x"),
+         "nhiệm vụ '2' có 2 mốc thời hạn; chọn một bằng --milestone"),
+        (("reschedule", "15/KH-UBND/3", "khi có yêu cầu", "--reason", "x"),
+         "không đọc được thời hạn 'khi có yêu cầu'"),
+        (("assign", "15/KH-UBND/3", "--support", "So Tu phap tinh"),
+         "không có cơ quan 'So Tu phap tinh' trong danh mục; có phải: Sở Tư pháp"),
+        (("diff", "HEAD~7"), "không có phiên bản (revision) hay đường dẫn 'HEAD~7'"),
+        (("log", "15/KH-SNV/2"), "kế hoạch 'kh-15-2023' không có nhiệm vụ '2'; các nhiệm vụ: 1"),
+    ],
+)  # fmt: skip
+def test_bad_input_gets_one_clear_line_and_nothing_is_written(
+    tmp_path: Path, args: tuple[str, ...], message: str
+) -> None:
+    repo = fresh_repo(tmp_path)
+    result = repo.kehoach(*args)
+    assert result.returncode == 2
+    assert message in result.stderr and len(result.stderr.splitlines()) == 1
+    assert repo.git("status", "--porcelain") == ""
+
+
+def test_outside_a_git_repository_diff_says_so(tmp_path: Path) -> None:
+    shutil.copytree(FIXTURES, tmp_path / "plans")
+    result = subprocess.run(
+        [KEHOACH, "diff"], cwd=tmp_path, capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 2
+    assert result.stderr == f"kehoach: {tmp_path} không nằm trong một kho git (git repository)\n"
+
+
+def test_a_file_absent_at_both_revisions_is_an_error(history: Repo) -> None:
+    (history.root / "plans" / "kh-moi.yaml").write_text("schema: 1\n", encoding="utf-8")
+    try:
+        result = history.kehoach("diff", "HEAD~2", "HEAD", "plans/kh-moi.yaml")
+    finally:
+        (history.root / "plans" / "kh-moi.yaml").unlink()
+    assert result.returncode == 2
+    assert result.stderr == "kehoach: tệp plans/kh-moi.yaml không có ở HEAD~2 lẫn HEAD\n"
+
+
+def test_a_plan_invalid_at_an_old_revision_is_reported_not_fatal(tmp_path: Path) -> None:
+    repo = fresh_repo(tmp_path)
+    repo.replace('  - id: "3"\n', '  - id: "3"\n    titel: lỗi chính tả\n')
+    repo.commit("Sửa nhầm", "Nguyễn Văn An", "2022-02-01")
+    repo.replace("    titel: lỗi chính tả\n", "")
+    repo.replace('"Trước ngày 30/6/2022"', '"Trước ngày 05/7/2022"')
+    repo.commit("Sửa lại", "Nguyễn Văn An", "2022-02-02")
+    result = repo.kehoach("diff", "HEAD~1", "HEAD")
+    assert result.returncode == 1
+    assert "1 tệp không đọc được" in result.stdout.splitlines()[0]
+    assert (
+        "HEAD~1:plans/kh-15-2022.yaml:35:5: error: trường không xác định 'titel'" in result.stderr
+    )
+    assert "Kế hoạch mới" not in result.stdout  # unreadable before is not "added"
+    log = repo.ok("log", "15/KH-UBND/3")
+    assert "    không đọc được: " in log and "lùi 5 ngày" in log
+
+
+def test_conflict_markers_are_named_by_every_command(tmp_path: Path) -> None:
+    repo = fresh_repo(tmp_path)
+    repo.replace(
+        '    deadline: "Trước ngày 30/6/2022"\n',
+        '<<<<<<< HEAD\n    deadline: "Trước ngày 30/6/2022"\n=======\n'
+        '    deadline: "Trước ngày 10/7/2022"\n>>>>>>> gia-han\n',
+    )
+    before = repo.read()
+    validate = repo.kehoach("validate", "plans")
+    assert "plans/kh-15-2022.yaml:40:1: error: tệp còn dấu xung đột của git" in validate.stdout
+    edit = repo.kehoach("done", "15/KH-UBND/1")
+    assert edit.returncode == 2 and "[conflict-marker]" in edit.stderr
+    diff = repo.kehoach("diff")
+    assert diff.returncode == 1 and "conflict-marker" in diff.stderr
+    assert repo.read() == before
+
+
+def test_status_does_not_import_ruamel() -> None:
+    result = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "kehoach", "status", "plans", "--as-of", "01/07/2022"],
+        cwd=ROOT, capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    imported = {line.split("|")[-1].strip() for line in result.stderr.splitlines() if "|" in line}
+    assert "kehoach.status" in imported
+    assert not {
+        name for name in imported if name.startswith(("ruamel", "kehoach.edit", "kehoach.gitrepo"))
+    }
+
+
+def test_bundled_plans_are_in_canonical_form() -> None:
+    result = subprocess.run(
+        [KEHOACH, "fmt", "--check", "plans"], cwd=ROOT, capture_output=True, text=True, check=False
+    )
+    assert (result.returncode, result.stdout) == (0, "")
+
+
+@pytest.mark.parametrize("recipe", ["github-actions.yml", "gitlab-ci.yml"])
+def test_ci_recipes_validate_check_formatting_and_post_the_markdown_diff(recipe: str) -> None:
+    text = (ROOT / "docs" / "ci" / recipe).read_text(encoding="utf-8")
+    yaml.safe_load(text)  # a recipe people copy must at least be YAML
+    assert "kehoach validate" in text and "kehoach fmt --check plans/" in text
+    assert re.search(r'kehoach diff "[^"]*\.\.\.HEAD" --format markdown --require-reasons', text)
+    assert "plan-diff.md" in text.split("--require-reasons", 1)[1]  # posted, not only computed
