@@ -16,11 +16,8 @@ file on disk is still the one that was read.
 from __future__ import annotations
 
 import difflib
-import hashlib
 import io
 import itertools
-import os
-import tempfile
 import typing
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -40,6 +37,7 @@ from ruamel.yaml.scalarstring import (
 )
 from ruamel.yaml.tokens import CommentToken
 
+from . import files
 from .agencies import Directory
 from .deadline import DeadlineError, parse_deadline
 from .findings import Finding, Severity, first_errors
@@ -360,33 +358,15 @@ def read_draft(path: Path) -> Draft:
         raw = path.read_bytes()
     except OSError as exc:
         raise EditError(f"{path}: không đọc được tệp: {exc.strerror or exc}") from None
-    return Draft(path, raw.decode("utf-8"), hashlib.sha256(raw).hexdigest())
+    return Draft(path, raw.decode("utf-8"), files.digest(raw))
 
 
 def write_atomically(draft: Draft, text: str) -> None:
     """Replace the file with `text` unless it changed on disk since `draft` was read."""
-    prefix = f".{draft.path.name}."
     try:
-        with tempfile.NamedTemporaryFile(
-            "wb", dir=draft.path.parent, prefix=prefix, delete=False
-        ) as out:
-            temporary = Path(out.name)
-            out.write(text.encode("utf-8"))
-            out.flush()
-            os.fsync(out.fileno())
-    except OSError as exc:
-        raise EditError(f"{draft.path}: không ghi được: {exc.strerror or exc}") from None
-    try:
-        os.chmod(temporary, draft.path.stat().st_mode & 0o7777)
-        if hashlib.sha256(draft.path.read_bytes()).hexdigest() != draft.digest:
-            raise EditError(
-                f"{draft.path}: tệp đã bị thay đổi trong lúc sửa; không ghi, hãy chạy lại"
-            )
-        os.replace(temporary, draft.path)
-    except OSError as exc:
-        raise EditError(f"{draft.path}: không ghi được: {exc.strerror or exc}") from None
-    finally:
-        temporary.unlink(missing_ok=True)
+        files.write_atomically(draft.path, text, unchanged_since=draft.digest)
+    except files.WriteError as exc:
+        raise EditError(str(exc)) from None
 
 
 # --- checked edits of one task ----------------------------------------------------------

@@ -120,26 +120,11 @@ def first_error_per_file(repo: Repository, settings: Settings) -> list[Finding]:
 
 
 def write_atomically(path: Path, content: str | bytes) -> None:
-    """Write `content` (text as UTF-8) to `path` through a temporary file in the same
-    folder: a reader never sees half a file, and a failure leaves the old file whole."""
-    import os
-    import tempfile
+    """Write an output file atomically (`files.write_atomically`), or fail in one line."""
+    from kehoach.files import WriteError
+    from kehoach.files import write_atomically as write
 
-    if path.exists() and not path.is_file():  # never replace a device (/dev/null) or a folder
-        fail(f"{path}: không ghi được: không phải một tệp thường")
-    data = content.encode("utf-8") if isinstance(content, str) else content
-    temporary: Path | None = None
     try:
-        with tempfile.NamedTemporaryFile(
-            "wb", dir=path.parent, prefix=f".{path.name}.", delete=False
-        ) as handle:
-            temporary = Path(handle.name)
-            handle.write(data)
-        umask = os.umask(0)
-        os.umask(umask)
-        temporary.chmod(0o666 & ~umask)  # as an ordinary new file, not the private 0600
-        os.replace(temporary, path)
-    except OSError as exc:
-        if temporary is not None:
-            temporary.unlink(missing_ok=True)
-        fail(f"{path}: không ghi được: {exc.strerror or exc}")
+        write(path, content)
+    except WriteError as exc:
+        fail(str(exc))
