@@ -505,20 +505,3 @@ def test_a_folder_in_place_of_the_output_file_is_refused_not_replaced(tmp_path: 
     assert result.returncode == 2
     assert "không phải một tệp thường" in err(result)
     assert (tmp_path / "all.ics").is_dir()
-
-
-def test_status_does_not_import_icalendar() -> None:
-    """`kehoach status` stays fast: the calendar library loads only for export-ics."""
-
-    def imported(*args: str) -> set[str]:
-        done = subprocess.run(
-            [sys.executable, "-X", "importtime", "-m", "kehoach", *args],
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-        return {line.split("|")[-1].strip() for line in done.stderr.splitlines() if "|" in line}
-
-    assert "icalendar" not in imported("status", "plans")
-    assert "icalendar" in imported("export-ics", "plans")

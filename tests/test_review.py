@@ -603,18 +603,6 @@ def test_conflict_markers_are_named_by_every_command(tmp_path: Path) -> None:
     assert repo.read() == before
 
 
-def test_status_does_not_import_ruamel() -> None:
-    result = subprocess.run(
-        [sys.executable, "-X", "importtime", "-m", "kehoach", "status", "plans", "--as-of", "01/07/2022"],
-        cwd=ROOT, capture_output=True, text=True, check=False,
-    )  # fmt: skip
-    imported = {line.split("|")[-1].strip() for line in result.stderr.splitlines() if "|" in line}
-    assert "kehoach.status" in imported
-    assert not {
-        name for name in imported if name.startswith(("ruamel", "kehoach.edit", "kehoach.gitrepo"))
-    }
-
-
 def test_bundled_plans_are_in_canonical_form() -> None:
     result = subprocess.run(
         [KEHOACH, "fmt", "--check", "plans"], cwd=ROOT, capture_output=True, text=True, check=False

@@ -347,16 +347,3 @@ def test_a_broken_plan_file_is_named_and_the_rest_drawn(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "broken.yaml:" in result.stderr
     assert "100/KH-UBND" in result.stdout
-
-
-def test_status_still_does_not_load_the_timeline() -> None:
-    result = subprocess.run(
-        [sys.executable, "-X", "importtime", "-m", "kehoach", "status", "plans"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    loaded = {line.split("|")[-1].strip() for line in result.stderr.splitlines() if "|" in line}
-    assert "kehoach.status" in loaded
-    assert not {m for m in loaded if m.startswith(("kehoach.timeline", "kehoach.render.timeline"))}

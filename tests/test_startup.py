@@ -1,0 +1,45 @@
+"""`kehoach status` starts fast: it never loads what only other commands need.
+
+icalendar (~80 ms), dateutil's parser (~40 ms) and ruamel.yaml are each a noticeable share
+of a 0.2 s command; measured with `python -X importtime`, as `make bench` reports it.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+ONLY_FOR_OTHERS = (
+    "icalendar",  # export-ics
+    "dateutil.parser",
+    "ruamel",  # fmt and the editing commands
+    "kehoach.ics",
+    "kehoach.edit",
+    "kehoach.gitrepo",
+    "kehoach.timeline",
+    "kehoach.render.timeline",
+)
+
+
+def imported(*args: str) -> set[str]:
+    done = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "kehoach", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    return {line.split("|")[-1].strip() for line in done.stderr.splitlines() if "|" in line}
+
+
+def test_status_loads_none_of_what_other_commands_need() -> None:
+    loaded = imported("status", "plans", "--as-of", "01/07/2022")
+    assert "kehoach.status" in loaded  # the measurement saw the command run
+    assert not {name for name in loaded if name.startswith(ONLY_FOR_OTHERS)}
+
+
+def test_the_commands_that_need_them_do_load_them() -> None:
+    assert "icalendar" in imported("export-ics", "-o", "-", "plans")
+    assert "kehoach.timeline" in imported("timeline", "plans", "--as-of", "01/07/2022")
