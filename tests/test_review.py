@@ -549,6 +549,17 @@ def test_bad_input_gets_one_clear_line_and_nothing_is_written(
     assert repo.git("status", "--porcelain") == ""
 
 
+def test_a_plan_id_in_two_files_is_refused_not_guessed(tmp_path: Path) -> None:
+    repo = fresh_repo(tmp_path)
+    plans = repo.root / "plans"
+    (plans / "kh-15-2022-copy.yaml").write_bytes((plans / "kh-15-2022.yaml").read_bytes())
+    before = {p.name: p.read_bytes() for p in plans.iterdir()}
+    result = repo.kehoach("done", "kh-15-2022/1", "--on", "1/2/2022")
+    assert result.returncode == 2
+    assert "mã kế hoạch 'kh-15-2022' có ở nhiều tệp" in result.stderr
+    assert {p.name: p.read_bytes() for p in plans.iterdir()} == before
+
+
 def test_outside_a_git_repository_diff_says_so(tmp_path: Path) -> None:
     shutil.copytree(FIXTURES, tmp_path / "plans")
     result = subprocess.run(

@@ -72,7 +72,11 @@ def task_ref(plan_files: Sequence[PlanFile], typed: str) -> tuple[PlanFile, Task
     if not slash or not plan_part or not task_part:
         raise SelectionError(f"'{typed}': cần dạng KẾ_HOẠCH/NHIỆM_VỤ, ví dụ 348/7")
     wanted = plan_id(plan_files, plan_part)
-    pf = next(pf for pf in plan_files if pf.plan.id == wanted)
+    files = [pf for pf in plan_files if pf.plan.id == wanted]
+    if len(files) > 1:  # `kehoach validate` reports it as duplicate-plan-id
+        names = ", ".join(pf.name for pf in files)
+        raise SelectionError(f"mã kế hoạch '{wanted}' có ở nhiều tệp ({names}); hãy sửa trùng mã")
+    pf = files[0]
     ids = [t.id for t in pf.plan.tasks]
     matches = [i for i in ids if i == task_part] or [
         i for i in ids if squash(i) == squash(task_part)
