@@ -369,6 +369,19 @@ def test_previous_feeds_are_read_back_the_highest_sequence_winning(repo: Reposit
     assert plain.fingerprint is not None and len(plain.fingerprint) == 16
 
 
+def test_a_previous_last_modified_not_in_utc_is_read_as_utc(repo: Repository) -> None:
+    """RFC 5545 §3.8.7.3 wants LAST-MODIFIED in UTC; a floating one (another tool, a hand
+    edit) is taken as UTC, so a changed event still gets a later, UTC time."""
+    floating = all_feed(repo).replace(
+        b"LAST-MODIFIED:20220620T030000Z", b"LAST-MODIFIED:20220620T030000"
+    )
+    before = published([("all.ics", floating)])
+    assert before["kh-348-2022.2.m1@kehoach"].modified == STAMP
+    changed = {uid: dataclasses.replace(seen, fingerprint="old") for uid, seen in before.items()}
+    moved = feed_items(all_feed(repo, previous=changed, stamp=STAMP))["kh-348-2022.2.m1@kehoach"]
+    assert (moved["SEQUENCE"], moved.decoded("DTSTAMP")) == (1, STAMP + timedelta(seconds=1))
+
+
 def test_an_unreadable_or_cut_previous_feed_is_an_error_naming_it(repo: Repository) -> None:
     whole = all_feed(repo)
     broken = [

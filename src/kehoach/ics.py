@@ -29,7 +29,7 @@ from enum import StrEnum
 from pathlib import Path
 from urllib.parse import quote
 
-from icalendar import Alarm, Calendar, Component, Event, Todo, vDuration
+from icalendar import Alarm, Calendar, Component, Event, Todo, vDDDTypes, vDuration
 
 from .agencies import Directory
 from .deadline import Deadline, DeadlineKind, Frequency, Recurrence
@@ -555,10 +555,18 @@ def _read_feed(name: str, data: bytes) -> list[tuple[str, Published]]:
 
 
 def _published(item: Component) -> Published:
-    modified = item.get("LAST-MODIFIED")
     fingerprint = item.get(FINGERPRINT)
     return Published(
         int(item.get("SEQUENCE", 0)),
         str(fingerprint) if fingerprint is not None else None,
-        modified.dt if modified is not None and isinstance(modified.dt, datetime) else None,
+        _utc(item.get("LAST-MODIFIED")),
     )
+
+
+def _utc(modified: vDDDTypes | None) -> datetime | None:
+    """LAST-MODIFIED in UTC. RFC 5545 §3.8.7.3 requires UTC; a floating time (another
+    tool's, a hand edit) is read as UTC rather than left naive, which cannot be compared."""
+    if modified is None or not isinstance(modified.dt, datetime):
+        return None
+    when = modified.dt
+    return when.replace(tzinfo=UTC) if when.tzinfo is None else when.astimezone(UTC)
