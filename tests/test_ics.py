@@ -431,6 +431,15 @@ def test_split_by_agency_lead_only_drops_supporters(repo: Repository) -> None:
     assert "kh-348-2022.2.m1@kehoach" not in feeds["so-tu-phap"]
 
 
+def test_split_by_agency_within_an_agency_filter_gives_only_those_agencies(
+    repo: Repository,
+) -> None:
+    wanted = select(repo.plans, repo.directory, agencies=["stc"])  # with its predecessor
+    feeds = stems(run(repo, split=Split.AGENCY, selection=wanted))
+    assert list(feeds) == ["all", "so-ke-hoach-va-dau-tu", "so-tai-chinh"]
+    assert "kh-348-2022.2.m1@kehoach" in feeds["so-tai-chinh"]  # Sở Tư pháp supports it
+
+
 def test_split_by_plan(repo: Repository) -> None:
     result = run(repo, split=Split.PLAN)
     assert [(f.stem, f.title, f.events) for f in result.feeds] == [

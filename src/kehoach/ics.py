@@ -23,7 +23,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, timezone
 from enum import StrEnum
 from pathlib import Path
@@ -148,7 +148,7 @@ class Feed:
 class Export:
     feeds: list[Feed]
     events: int  # distinct events over all feeds
-    left_out: Counter[DeadlineKind] = field(default_factory=Counter)  # undated milestones
+    left_out: Counter[DeadlineKind]  # undated milestones, by kind
 
 
 def event_uid(plan_id: str, task_id: str, index: int) -> str:
@@ -172,7 +172,7 @@ def export(
     """The feeds for the selected milestones: `all` first, then one per agency or plan."""
     options = options or Options()
     entries, left_out = collect(
-        plan_files, settings, directory, today, selection=selection, options=options
+        plan_files, settings, directory, today, selection, include_done=options.include_done
     )
     before = previous or {}
     components = {
@@ -191,9 +191,9 @@ def collect(
     settings: Settings,
     directory: Directory | None,
     today: date,
-    *,
     selection: Selection,
-    options: Options,
+    *,
+    include_done: bool,
 ) -> tuple[list[Entry], Counter[DeadlineKind]]:
     """The milestones with a date, and a count of those left out for having none."""
     entries: list[Entry] = []
@@ -206,7 +206,7 @@ def collect(
             left_out[deadline.kind] += 1
             continue
         entry = Entry(pf, slot, deadline, classify(pf.plan, slot, today), today)
-        if options.include_done or not entry.done:
+        if include_done or not entry.done:
             entries.append(entry)
     return entries, left_out
 
@@ -260,8 +260,8 @@ def _agency_groups(
 
 def _with_successors(name: str, directory: Directory | None) -> list[tuple[str, str]]:
     agency = directory.resolve(name) if directory else None
-    if directory is None or agency is None:
-        return [agency_key(name, directory)]
+    if directory is None or agency is None:  # unknown: the name stands for itself
+        return [(name, name)]
     return [(a.id, a.name) for a in (agency, *directory.successors(agency))]
 
 
@@ -329,13 +329,13 @@ def version(
     changed ones go one up (at least to the recorded count) at a later time."""
     if before is None:
         return recorded, stamp
-    changed = before.fingerprint != fingerprint
-    sequence = max(recorded, before.sequence + changed)
-    if sequence == before.sequence and before.modified is not None:
+    sequence = max(recorded, before.sequence + (before.fingerprint != fingerprint))
+    if before.modified is None:
+        return sequence, stamp
+    if sequence == before.sequence:
         return sequence, before.modified
-    if before.modified is not None and stamp <= before.modified:  # LAST-MODIFIED never falls
-        return sequence, before.modified + timedelta(seconds=1)
-    return sequence, stamp
+    later = before.modified + timedelta(seconds=1)  # LAST-MODIFIED never falls
+    return sequence, stamp if stamp > before.modified else later
 
 
 # --- dates ------------------------------------------------------------------------------
@@ -361,7 +361,7 @@ def _event(entry: Entry, options: Options) -> Event:
     _repeat(event, entry.deadline.recurrence)
     event.add("status", "CANCELLED" if entry.cancelled else "CONFIRMED")
     event.add("transp", "TRANSPARENT")  # a deadline does not make anyone busy
-    _remind(event, entry, options, due, datetime.combine(first, time()), related_end=False)
+    _remind(event, entry, options.alarms, due, datetime.combine(first, time()))
     return event
 
 
@@ -383,7 +383,7 @@ def _todo(entry: Entry, options: Options) -> Todo:
         todo.add("due", due)
         reference = datetime.combine(due, time())
     _todo_progress(todo, entry)
-    _remind(todo, entry, options, due, reference, related_end=True)
+    _remind(todo, entry, options.alarms, due, reference)
     return todo
 
 
@@ -425,26 +425,21 @@ def _month_day(day: int | None) -> dict[str, object]:
 
 
 def _remind(
-    item: Component,
-    entry: Entry,
-    options: Options,
-    due: date,
-    reference: datetime,
-    *,
-    related_end: bool,
+    item: Component, entry: Entry, alarms: Iterable[int], due: date, reference: datetime
 ) -> None:
     """Reminders at 09:00, N days before the deadline; none for work done or cancelled. A
-    trigger counts from DTSTART (events) or DUE (to-dos, RELATED=END), as RFC 5545 §3.8.6.3
-    requires that property to exist."""
+    trigger counts from `reference`: DTSTART (events) or DUE (to-dos, RELATED=END), as
+    RFC 5545 §3.8.6.3 requires that property to exist."""
     if entry.done or entry.cancelled:
         return
-    for days in sorted(set(options.alarms), reverse=True):
+    related = {"RELATED": "END"} if isinstance(item, Todo) else {}
+    for days in sorted(set(alarms), reverse=True):
         alarm = Alarm()
         alarm.add("action", "DISPLAY")
         when = "Hôm nay đến hạn" if days == 0 else f"Còn {days} ngày đến hạn"
         alarm.add("description", f"{when}: {_summary(entry)}")
         trigger = datetime.combine(due - timedelta(days=days), REMINDER_TIME) - reference
-        alarm.add("trigger", trigger, parameters={"RELATED": "END"} if related_end else {})
+        alarm.add("trigger", trigger, parameters=related)
         item.add_component(alarm)
 
 
