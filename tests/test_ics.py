@@ -249,7 +249,7 @@ def test_calendar_properties_clients_read(repo: Repository) -> None:
 
 def test_feed_names_follow_what_was_asked(repo: Repository) -> None:
     plan = repo.plans[0].plan
-    assert feed_title(repo.directory, ["stc"], []) == "Kế hoạch — Sở Tài chính"
+    assert feed_title(repo.directory, ["stc", "so tai chinh"], []) == "Kế hoạch — Sở Tài chính"
     assert feed_title(repo.directory, [], [plan]) == "Kế hoạch 15/KH-UBND"
     assert feed_title(repo.directory, [], []) == ALL_TITLE
 

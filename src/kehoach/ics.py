@@ -214,7 +214,7 @@ def collect(
 def feed_title(directory: Directory | None, agencies: Sequence[str], plans: Sequence[Plan]) -> str:
     """The calendar's name: the agencies or the one plan asked for, else every agency."""
     if agencies:
-        return "Kế hoạch — " + ", ".join(agency_key(a, directory)[1] for a in agencies)
+        return "Kế hoạch — " + ", ".join(_agency_names(agencies, directory))
     return plan_title(plans[0]) if len(plans) == 1 else ALL_TITLE
 
 
