@@ -4,10 +4,11 @@ when the plans last changed (the time of each event's version)."""
 from __future__ import annotations
 
 import os
-import subprocess
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
+
+from .gitrepo import GitError, open_repository
 
 
 class PublishError(Exception):
@@ -48,19 +49,10 @@ def _commit_time(files: Sequence[Path]) -> int | None:
     (the edits are newer than any commit). In a shallow clone, files last changed before
     the clone's oldest commit get that commit's time: still fixed for a fixed checkout."""
     paths = [str(file.resolve()) for file in files]
-    folder = files[0].resolve().parent
-    log = _git(folder, "log", "-1", "--format=%ct", "--", *paths)
-    dirty = _git(folder, "status", "--porcelain", "--untracked-files=all", "--", *paths)
-    if not log or dirty is None or dirty:
-        return None
-    return int(log)
-
-
-def _git(folder: Path, *args: str) -> str | None:
     try:
-        done = subprocess.run(
-            ["git", "-C", str(folder), *args], capture_output=True, text=True, check=False
-        )
-    except OSError:  # no git on this machine
+        git = open_repository(files[0].resolve().parent)
+        log = git.run("log", "-1", "--format=%ct", "--", *paths).strip()
+        dirty = git.run("status", "--porcelain", "--untracked-files=all", "--", *paths).strip()
+    except GitError:  # outside git, git missing, a file outside this repository
         return None
-    return done.stdout.strip() if done.returncode == 0 else None
+    return int(log) if log and not dirty else None
