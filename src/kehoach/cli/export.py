@@ -31,13 +31,14 @@ if TYPE_CHECKING:
 
     from kehoach.ics import Export, Published
     from kehoach.loader import PlanFile, Repository
+    from kehoach.selection import Selection
     from kehoach.settings import Settings
 
 # The undated kinds, as the closing message names them.
 LEFT_OUT = {"ongoing": "thường xuyên", "relative": "tính từ một sự kiện", "unknown": "không nêu"}
 
 
-class SplitBy(StrEnum):
+class SplitBy(StrEnum):  # ics.Split, which cannot be imported here: ics loads icalendar
     agency = "agency"
     plan = "plan"
 
@@ -99,17 +100,11 @@ def export_ics(
     """Xuất lịch iCalendar (.ics) các thời hạn, để đăng ký trong Google, Outlook, Apple…"""
     from kehoach import ics
 
-    if split and out_dir is None:
-        fail("--split cần --out-dir")
-    if out_dir is not None and output != "-":
-        fail("chọn một trong -o và --out-dir")
-    if out_dir is not None and out_dir.exists() and not out_dir.is_dir():
-        fail(f"{out_dir}: không ghi được: không phải một thư mục")
+    _check_targets(output, out_dir, split)
     repo, settings = load_plans(paths)
     plan_files = _valid_plans(repo, settings, skip_invalid)
     today = as_of_day(as_of)
     selection = selection_for(repo, plan, agency, lead_only)
-    chosen = [pf.plan for pf in plan_files if selection.plans and pf.plan.id in selection.plans]
     options = ics.Options(
         todo=todo,
         spans=spans,
@@ -125,7 +120,7 @@ def export_ics(
         repo.directory,
         today,
         selection=selection,
-        title=ics.feed_title(repo.directory, agency or [], chosen),
+        title=_title(repo, plan_files, selection, agency or []),
         split=ics.Split(split.value) if split else None,
         options=options,
         previous=_previous([*targets, *(previous or [])]),
@@ -133,6 +128,26 @@ def export_ics(
     )
     _write(result, output, out_dir, base_url or settings.base_url)
     _close(result, output, out_dir)
+
+
+def _check_targets(output: str, out_dir: Path | None, split: SplitBy | None) -> None:
+    """Refuse, before any work, output options that cannot go together."""
+    if split and out_dir is None:
+        fail("--split cần --out-dir")
+    if out_dir is not None and output != "-":
+        fail("chọn một trong -o và --out-dir")
+    if out_dir is not None and out_dir.exists() and not out_dir.is_dir():
+        fail(f"{out_dir}: không ghi được: không phải một thư mục")
+
+
+def _title(
+    repo: Repository, plan_files: list[PlanFile], selection: Selection, agencies: list[str]
+) -> str:
+    """The calendar's name, from the agencies or the one plan asked for."""
+    from kehoach.ics import feed_title
+
+    chosen = [pf.plan for pf in plan_files if selection.plans and pf.plan.id in selection.plans]
+    return feed_title(repo.directory, agencies, chosen)
 
 
 def _valid_plans(repo: Repository, settings: Settings, skip_invalid: bool) -> list[PlanFile]:
@@ -166,8 +181,8 @@ def _stamp(plan_files: list[PlanFile], repo: Repository) -> datetime:
     from kehoach.publish import PublishError, source_time
 
     files = [pf.path for pf in plan_files]
-    if repo.registry_name:
-        files.append(Path(repo.registry_name))
+    if repo.registry_path:
+        files.append(repo.registry_path)
     try:
         return source_time(files, os.environ)
     except PublishError as exc:
