@@ -52,12 +52,13 @@ def run(
     previous: dict[str, Published] | None = None,
     selection: Selection | None = None,
     stamp: datetime = STAMP,
+    today: date = AS_OF,
 ) -> Export:
     return export(
         repo.plans,
         Settings(),
         repo.directory,
-        AS_OF,
+        today,
         selection=selection or Selection(),
         split=split,
         options=options,
@@ -169,30 +170,14 @@ def test_done_work_is_left_out_unless_asked_and_then_marked(repo: Repository) ->
 
 
 def test_late_completion_says_how_late(repo: Repository) -> None:
-    result = export(
-        repo.plans,
-        Settings(),
-        repo.directory,
-        date(2022, 12, 31),
-        selection=Selection(),
-        options=Options(include_done=True),
-        stamp=STAMP,
-    )
-    late = feed_items(result.feeds[0].data)["kh-348-2022.8.m1@kehoach"]
+    data = all_feed(repo, options=Options(include_done=True), today=date(2022, 12, 31))
+    late = feed_items(data)["kh-348-2022.8.m1@kehoach"]
     assert "Tình trạng: Hoàn thành trễ hạn 10 ngày (ngày 10/07/2022)" in late["DESCRIPTION"]
 
 
 def test_a_recurring_task_done_for_one_period_stays_for_the_next(repo: Repository) -> None:
     """The yearly report was done on 12/12/2022: the series goes on, reminders too."""
-    result = export(
-        repo.plans,
-        Settings(),
-        repo.directory,
-        date(2022, 12, 13),
-        selection=Selection(),
-        stamp=STAMP,
-    )
-    yearly = feed_items(result.feeds[0].data)["kh-15-2022.1.m1@kehoach"]
+    yearly = feed_items(all_feed(repo, today=date(2022, 12, 13)))["kh-15-2022.1.m1@kehoach"]
     assert not str(yearly["SUMMARY"]).startswith("✓")
     assert len(yearly.subcomponents) == 2
 
