@@ -64,8 +64,8 @@ ALL_TITLE = "Kế hoạch — tất cả cơ quan"
 FINGERPRINT = "X-KEHOACH-FINGERPRINT"
 UNDATED = frozenset({DeadlineKind.ONGOING, DeadlineKind.RELATIVE, DeadlineKind.UNKNOWN})
 DONE = frozenset({Bin.DONE_ON_TIME, Bin.DONE_LATE, Bin.DONE_UNDATED})
-# What an open milestone's task reports (a task reported done after the export day, or a
-# recurring one, is still open on that day).
+# What an open milestone's task reports: (the description's words, the to-do's STATUS). A
+# task reported done after the export day, or a recurring one, is still open on that day.
 OPEN_STATE = {
     None: ("Chưa báo cáo", "NEEDS-ACTION"),
     Status.NOT_STARTED: ("Chưa bắt đầu", "NEEDS-ACTION"),
@@ -358,7 +358,8 @@ def _event(entry: Entry, options: Options) -> Event:
     first = entry.deadline.first if options.spans and entry.deadline.first else due
     event.add("dtstart", first)
     event.add("dtend", due + timedelta(days=1))  # all-day: DTEND is the day after
-    _repeat(event, entry.deadline.recurrence)
+    if entry.deadline.recurrence is not None:
+        event.add("rrule", rrule(entry.deadline.recurrence))
     event.add("status", "CANCELLED" if entry.cancelled else "CONFIRMED")
     event.add("transp", "TRANSPARENT")  # a deadline does not make anyone busy
     _remind(event, entry, options.alarms, due, datetime.combine(first, time()))
@@ -376,7 +377,7 @@ def _todo(entry: Entry, options: Options) -> Todo:
         reference = datetime.combine(due, time(23, 59))
         todo.add("dtstart", datetime.combine(due, time()))
         todo.add("due", reference)
-        _repeat(todo, deadline.recurrence)
+        todo.add("rrule", rrule(deadline.recurrence))
     else:
         if deadline.first is not None and deadline.first < due:
             todo.add("dtstart", deadline.first)
@@ -398,11 +399,6 @@ def _todo_progress(todo: Todo, entry: Entry) -> None:
             todo.add("completed", noon.astimezone(UTC))
     else:
         todo.add("status", OPEN_STATE[entry.slot.task.status][1])
-
-
-def _repeat(item: Component, rule: Recurrence | None) -> None:
-    if rule is not None:
-        item.add("rrule", rrule(rule))
 
 
 def rrule(rule: Recurrence) -> dict[str, object]:
