@@ -463,6 +463,19 @@ def test_skip_invalid_exports_the_valid_plans_and_says_which_were_skipped(tmp_pa
     assert plans == {"kh-15-2022", "kh-348-2022"}
 
 
+def test_a_broken_registry_is_refused_even_with_skip_invalid(tmp_path: Path) -> None:
+    """Every feed names its agencies through the registry: without it, aliases (STC) would
+    become feeds of their own and every event's text would change."""
+    folder = tmp_path / "plans"
+    shutil.copytree(ICS_PLANS, folder)
+    with (folder / "agencies.yaml").open("a", encoding="utf-8") as registry:
+        registry.write("  - id: [\n")
+    result = kehoach("export-ics", folder, *AS_OF, "--skip-invalid", "--out-dir", tmp_path / "f")
+    assert result.returncode == 1
+    assert f"{folder / 'agencies.yaml'} có lỗi" in err(result)
+    assert not (tmp_path / "f").exists()
+
+
 def test_nothing_valid_left_is_refused_rather_than_an_empty_feed(tmp_path: Path) -> None:
     feed = tmp_path / "all.ics"
     kehoach("export-ics", ICS_PLANS, *AS_OF, "-o", feed)

@@ -158,6 +158,8 @@ def _valid_plans(repo: Repository, settings: Settings, skip_invalid: bool) -> li
     if problems and not skip_invalid:
         fail(f"{len(problems)} tệp có lỗi; sửa lỗi hoặc dùng --skip-invalid", EXIT_FINDINGS)
     broken = {finding.path for finding in problems}
+    if repo.registry_name in broken:  # every plan names its agencies through it
+        fail(f"{repo.registry_name} có lỗi: không bỏ qua được danh mục cơ quan", EXIT_FINDINGS)
     for pf in repo.plans:
         if pf.name in broken:
             sys.stderr.write(f"kehoach: bỏ qua {pf.name} (có lỗi)\n")
