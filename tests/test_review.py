@@ -289,6 +289,38 @@ def test_log_json_names_commits_and_changes(history: Repo) -> None:
     assert events[1]["date"] == "2022-06-02T09:00:00+07:00"
 
 
+def test_log_tells_what_each_commit_did_when_branches_were_merged(tmp_path: Path) -> None:
+    """A commit on main made after a branch moved task 1 did not move it back."""
+    repo = fresh_repo(tmp_path)
+    repo.git("checkout", "-q", "-b", "gia-han")
+    repo.replace('"Trước ngày 28/2/2022"', '"Trước ngày 31/3/2022"')
+    repo.commit("Gia hạn nhiệm vụ 1", "Nguyễn Văn An", "2022-02-01")
+    repo.git("checkout", "-q", "main")
+    repo.replace('"Trước ngày 30/6/2022"', '"Trước ngày 31/7/2022"')
+    repo.commit("Gia hạn nhiệm vụ 3", "Trần Thị Bình", "2022-02-02")
+    repo.git("-c", "user.name=Lê Thị Hoa", "-c", "user.email=x@example.vn", "merge", "-q",
+             "--no-edit", "gia-han")  # fmt: skip
+    lines = repo.ok("log", "15/KH-UBND/1").splitlines()
+    assert lines[0] == "Kế hoạch 15/KH-UBND, nhiệm vụ 1: 2 lần thay đổi"
+    assert "Nguyễn Văn An  Gia hạn nhiệm vụ 1" in lines[4]
+    assert lines[5] == (
+        '    thời hạn: "Trước ngày 28/2/2022" (28/02/2022) → "Trước ngày 31/3/2022" (31/03/2022), '
+        "lùi 31 ngày"
+    )
+    assert len(lines) == 7
+
+
+def test_log_follows_a_file_renamed_in_the_commit_that_moved_a_deadline(tmp_path: Path) -> None:
+    repo = fresh_repo(tmp_path)
+    repo.git("mv", PLAN, "plans/15-kh-ubnd.yaml")
+    repo.replace('"Trước ngày 30/6/2022"', '"Trước ngày 31/7/2022"', "plans/15-kh-ubnd.yaml")
+    repo.commit("Đổi tên tệp, gia hạn nhiệm vụ 3", "Nguyễn Văn An", "2022-02-01")
+    lines = repo.ok("log", "15/KH-UBND/3").splitlines()
+    assert lines[0] == "Kế hoạch 15/KH-UBND, nhiệm vụ 3: 2 lần thay đổi"
+    assert lines[-3].endswith("Nguyễn Văn An  Đổi tên tệp, gia hạn nhiệm vụ 3")
+    assert "(30/06/2022) → " in lines[-2] and "lùi 31 ngày" in lines[-2]
+
+
 # --- show --canonical as git's textconv -------------------------------------------------
 
 
