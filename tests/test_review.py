@@ -10,6 +10,7 @@ import re
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -370,6 +371,23 @@ def test_fmt_check_lists_files_that_would_change_and_fmt_fixes_them(tmp_path: Pa
     assert repo.git("diff") == ""  # back to the committed, canonical form, comments included
     assert repo.read("plans/kh-15-2023.yaml") == untouched
     assert repo.kehoach("fmt", "--check").returncode == 0
+
+
+@pytest.mark.parametrize(
+    "saved_as",
+    [lambda text: "\ufeff" + text, lambda text: text.replace("\n", "\r\n")],
+    ids=["bom", "crlf"],
+)
+def test_fmt_writes_utf8_without_bom_with_lf_line_ends(
+    tmp_path: Path, saved_as: Callable[[str], str]
+) -> None:
+    """What an editor on Windows may save: the canonical form is UTF-8, no BOM, LF."""
+    repo = fresh_repo(tmp_path)
+    (repo.root / PLAN).write_bytes(saved_as(repo.read()).encode("utf-8"))
+    check = repo.kehoach("fmt", "--check")
+    assert (check.returncode, check.stdout) == (1, f"{PLAN}\n")
+    repo.ok("fmt")
+    assert repo.git("diff") == ""
 
 
 def test_fmt_refuses_a_file_it_cannot_read_and_touches_nothing(tmp_path: Path) -> None:

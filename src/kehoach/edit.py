@@ -18,6 +18,7 @@ from __future__ import annotations
 import difflib
 import io
 import itertools
+import re
 import typing
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -184,15 +185,17 @@ def drop(mapping: CommentedMap, key: str) -> None:
 
 
 def canonical(text: str) -> str:
-    """`text` in canonical form: keys in the model's order, 2-space indentation, block
-    lists, days written yyyy-mm-dd, task ids and deadline phrases in double quotes.
-    Comments stay; one written between two keys stays below the key it follows."""
-    document = load_document(text.removeprefix("\ufeff"))
+    """`text` in canonical form: UTF-8 without BOM, LF line ends, keys in the model's
+    order, 2-space indentation, block lists, days written yyyy-mm-dd, task ids and
+    deadline phrases in double quotes. Comments stay; one written between two keys stays
+    below the key it follows."""
+    source = re.sub(r"\r\n?", "\n", text.removeprefix("\ufeff"))
+    document = load_document(source)
     model = model_for(document)
     _normalise(document, model)
     result = dump_document(document)
     before, after = (load_bytes(t.encode("utf-8"), "", model)[1] for t in (text, result))
-    if before is None or after != before or _comments(result) != _comments(text):
+    if before is None or after != before or _comments(result) != _comments(source):
         # ruamel put a comment where it changes the file: refuse rather than write that.
         raise EditError("không định dạng được an toàn (vị trí chú thích); hãy sửa tay")
     return result
