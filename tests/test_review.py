@@ -477,6 +477,31 @@ def test_edits_keep_comments_and_untouched_lines_byte_for_byte(tmp_path: Path) -
     assert repo.kehoach("validate", "plans").returncode == 0
 
 
+def test_a_new_history_entry_goes_below_the_last_one_not_below_a_comment(
+    tmp_path: Path,
+) -> None:
+    """In a file whose `history` is not the task's last key, the comment above the next
+    key stays above that key."""
+    repo = fresh_repo(tmp_path)
+    repo.replace(
+        '    deadline: "Trước ngày 30/6/2022"\n',
+        '    deadline: "Trước ngày 30/6/2022"\n    history:\n      - date: 2022-03-01\n'
+        '        from: "Trước ngày 31/5/2022"\n        to: "Trước ngày 30/6/2022"\n'
+        f"        reason: {REASON_1}\n    # Ghi chú của Sở Tài chính\n    notes: Đã gửi.\n",
+    )
+    repo.ok("reschedule", "15/KH-UBND/3", "Trước ngày 15/7/2022", "--reason", REASON_2,
+            "--on", "1/6/2022")  # fmt: skip
+    assert repo.read().endswith(
+        f"        reason: {REASON_1}\n"
+        "      - date: 2022-06-01\n"
+        '        from: "Trước ngày 30/6/2022"\n'
+        '        to: "Trước ngày 15/7/2022"\n'
+        f"        reason: {REASON_2}\n"
+        "    # Ghi chú của Sở Tài chính\n"
+        "    notes: Đã gửi.\n"
+    )
+
+
 def test_done_note_joins_a_folded_note_as_a_new_paragraph(tmp_path: Path) -> None:
     repo = fresh_repo(tmp_path)
     before = repo.read()
@@ -581,6 +606,10 @@ def test_an_edit_on_a_line_not_in_canonical_form_asks_for_fmt(tmp_path: Path) ->
         (("done", "15"), "'15': cần dạng KẾ_HOẠCH/NHIỆM_VỤ, ví dụ 348/7"),
         (("reschedule", "15/KH-UBND/2", "Trước ngày 1/7/2022", "--reason", "x"),
          "nhiệm vụ '2' có 2 mốc thời hạn; chọn một bằng --milestone"),
+        (("reschedule", "15/KH-UBND/3", "Trước ngày 1/7/2022", "--reason", "x", "--milestone", "2"),
+         "nhiệm vụ '3' chỉ có 1 mốc thời hạn"),
+        (("reschedule", "15/KH-UBND/3", "Trước ngày 30/6/2022", "--reason", "x"),
+         "thời hạn của nhiệm vụ '3' đã là 'Trước ngày 30/6/2022'"),
         (("reschedule", "15/KH-UBND/3", "khi có yêu cầu", "--reason", "x"),
          "không đọc được thời hạn 'khi có yêu cầu'"),
         (("assign", "15/KH-UBND/3", "--support", "So Tu phap tinh"),

@@ -463,12 +463,7 @@ def reschedule(
     decided_by: str | None,
 ) -> Operation:
     """Move one milestone to `phrase` and record the change (with the old phrase) in history."""
-    count = len(task.milestones)
-    number = milestone or 1
-    if milestone is None and count > 1:
-        raise EditError(f"nhiệm vụ '{task.id}' có {count} mốc thời hạn; chọn một bằng --milestone")
-    if not 1 <= number <= count:
-        raise EditError(f"nhiệm vụ '{task.id}' chỉ có {count} mốc thời hạn")
+    number = _milestone_number(task, milestone)
     old = task.milestones[number - 1].phrase
     if phrase == old:
         raise EditError(f"thời hạn của nhiệm vụ '{task.id}' đã là {phrase!r}")
@@ -478,28 +473,41 @@ def reschedule(
         raise EditError(str(exc)) from None
     change = Change(
         date=on,
-        milestone=number if count > 1 else None,  # a task with one deadline needs no number
+        milestone=number if len(task.milestones) > 1 else None,  # one deadline needs no number
         from_=old,
         to=phrase,
         reason=reason,
         decided_by=decided_by,
     )
-    entry = _history_entry(change)
+    target = None if task.deadlines is None else number - 1
+    return partial(_reschedule, phrase=phrase, milestone=target, entry=_history_entry(change))
 
-    def apply(node: CommentedMap) -> None:
-        if task.deadlines is None:
-            put(node, "deadline", DoubleQuotedScalarString(phrase), TASK_KEYS)
-        else:
-            target = node["deadlines"][number - 1]
-            put(target, "phrase", DoubleQuotedScalarString(phrase), MILESTONE_KEYS)
-            drop(target, "last_day")  # the new phrase reads on its own
-        history = node.get("history")
-        if isinstance(history, CommentedSeq) and history:
-            _keeping_tail(node, lambda: history.append(entry))
-        else:
-            put(node, "history", CommentedSeq([entry]), TASK_KEYS)
 
-    return apply
+def _milestone_number(task: Task, asked: int | None) -> int:
+    """The milestone `--milestone` names (from 1); it may be left out for a single one."""
+    count = len(task.milestones)
+    if asked is None and count > 1:
+        raise EditError(f"nhiệm vụ '{task.id}' có {count} mốc thời hạn; chọn một bằng --milestone")
+    if not 1 <= (asked or 1) <= count:
+        raise EditError(f"nhiệm vụ '{task.id}' chỉ có {count} mốc thời hạn")
+    return asked or 1
+
+
+def _reschedule(
+    node: CommentedMap, phrase: str, milestone: int | None, entry: CommentedMap
+) -> None:
+    """`milestone`: the index in `deadlines`; None for a task with one `deadline`."""
+    if milestone is None:
+        put(node, "deadline", DoubleQuotedScalarString(phrase), TASK_KEYS)
+    else:
+        target = node["deadlines"][milestone]
+        put(target, "phrase", DoubleQuotedScalarString(phrase), MILESTONE_KEYS)
+        drop(target, "last_day")  # the new phrase reads on its own
+    history = node.get("history")
+    if isinstance(history, CommentedSeq) and history:
+        _keeping_tail(history, partial(history.append, entry))
+    else:
+        put(node, "history", CommentedSeq([entry]), TASK_KEYS)
 
 
 def _history_entry(change: Change) -> CommentedMap:
