@@ -447,6 +447,18 @@ def test_reschedule_changes_the_phrase_and_appends_history_and_nothing_else(tmp_
     assert (item["due"], item["original_phrase"]) == ("2022-07-15", "Trước ngày 30/6/2022")
 
 
+def test_a_move_of_one_of_several_milestones_names_the_milestone(tmp_path: Path) -> None:
+    repo = fresh_repo(tmp_path)
+    edit = repo.kehoach("reschedule", "15/KH-UBND/2", "Dự thảo trước ngày 20/5/2022",
+                        "--milestone", "1", "--reason", REASON_1, "--ref", REF_1)  # fmt: skip
+    assert edit.stderr.splitlines()[1] == (
+        '  mốc 1: "Dự thảo trước ngày 15/5/2022" (15/05/2022) → '
+        '"Dự thảo trước ngày 20/5/2022" (20/05/2022), lùi 5 ngày'
+    )
+    row = next(line for line in repo.ok("diff", "-f", "markdown").splitlines() if "lùi" in line)
+    assert "| Mốc 1 |" in row
+
+
 def test_edits_keep_comments_and_untouched_lines_byte_for_byte(tmp_path: Path) -> None:
     repo = fresh_repo(tmp_path)
     before = repo.read()

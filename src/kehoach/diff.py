@@ -108,6 +108,7 @@ class TaskChange:
     reassignments: tuple[Reassignment, ...] = ()
     status: StatusChange | None = None
     fields: tuple[str, ...] = ()  # other keys whose value changed
+    milestone_count: int = 1  # in the version with more: a move names its milestone when > 1
 
     def __bool__(self) -> bool:
         """False for a task compared and found unchanged: `if change:` reads as it means."""
@@ -286,6 +287,7 @@ class Sides:
             reassignments=tuple(self.reassignments(old, new)) if old else (),
             status=_status_change(old, new) if old else None,
             fields=_task_fields(old, new) if old else (),
+            milestone_count=max(len(new.milestones), len(old.milestones) if old else 0),
         )
 
     def moves(self, old: Task | None, new: Task, old_plan: Plan, new_plan: Plan) -> Iterator[Move]:

@@ -66,12 +66,12 @@ def reason_words(move: Move) -> str:
     return f"lý do: {recorded.reason}{decided}{missing}"
 
 
-def _milestone(move: Move, several: bool) -> str:
-    return f"mốc {move.milestone}" if several else "thời hạn"
+def _milestone(move: Move, task: TaskChange) -> str:
+    return f"mốc {move.milestone}" if task.milestone_count > 1 else "thời hạn"
 
 
-def move_words(move: Move, several: bool) -> str:
-    name = _milestone(move, several)
+def move_words(move: Move, task: TaskChange) -> str:
+    name = _milestone(move, task)
     if move.old is None and move.new is not None:
         return f"{name}: {_phrase(move.new, move.new_due)}"
     if move.new is None and move.old is not None:
@@ -83,9 +83,8 @@ def move_words(move: Move, several: bool) -> str:
 
 def change_lines(task: TaskChange) -> Iterator[str]:
     """What happened to a task, one line per fact (reasons indented under their move)."""
-    several = len(task.moves) > 1 or any(m.milestone > 1 for m in task.moves)
     for move in task.moves:
-        yield move_words(move, several)
+        yield move_words(move, task)
         if reason := reason_words(move):
             yield f"  {reason}"
     for change in task.reassignments:
@@ -200,7 +199,7 @@ def _task_rows(task: TaskChange) -> Iterator[list[str]]:
     if task.old_id:
         yield [name, "Đổi số", task.old_id, task.task_id, ""]
     for move in task.moves:
-        yield [name, *_move_cells(move, len(task.moves) > 1 or move.milestone > 1)]
+        yield [name, *_move_cells(move, task)]
     for change in task.reassignments:
         yield [
             name,
@@ -216,8 +215,8 @@ def _task_rows(task: TaskChange) -> Iterator[list[str]]:
         yield [name, "Sửa", "", ", ".join(task.fields), ""]
 
 
-def _move_cells(move: Move, several: bool) -> list[str]:
-    what = _milestone(move, several).capitalize()
+def _move_cells(move: Move, task: TaskChange) -> list[str]:
+    what = _milestone(move, task).capitalize()
     old = _phrase(move.old, move.old_due) if move.old else ""
     new = _phrase(move.new, move.new_due) if move.new else ""
     shift = shift_words(move.shift)
