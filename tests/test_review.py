@@ -373,6 +373,21 @@ def test_fmt_check_lists_files_that_would_change_and_fmt_fixes_them(tmp_path: Pa
     assert repo.kehoach("fmt", "--check").returncode == 0
 
 
+def test_fmt_names_a_file_it_cannot_format_safely_and_formats_the_others(tmp_path: Path) -> None:
+    repo = fresh_repo(tmp_path)
+    # ruamel cannot keep a comment inside a flow list where it was: fmt must not move it.
+    repo.replace("    support:\n      - Sở Tư pháp\n    deadline: \"Trước ngày 30/6",
+                 "    support: [Sở Tư pháp,  # theo văn bản\n      Sở Nội vụ]\n"
+                 "    deadline: \"Trước ngày 30/6")  # fmt: skip
+    repo.replace("issued: 2023-01-05", 'issued: "05/01/2023"', "plans/kh-15-2023.yaml")
+    unsafe = repo.read()
+    result = repo.kehoach("fmt")
+    assert (result.returncode, result.stdout) == (1, "plans/kh-15-2023.yaml\n")
+    assert f"không định dạng được: {PLAN}: " in result.stderr
+    assert repo.read() == unsafe
+    assert "issued: 2023-01-05\n" in repo.read("plans/kh-15-2023.yaml")
+
+
 @pytest.mark.parametrize(
     "saved_as",
     [lambda text: "\ufeff" + text, lambda text: text.replace("\n", "\r\n")],

@@ -67,6 +67,10 @@ class InvalidEdit(EditError):
     """The edited file would not validate; nothing was written."""
 
 
+class UnsafeFormat(EditError):
+    """The canonical form would move a comment or read differently; nothing was written."""
+
+
 def _yaml() -> YAML:
     yaml = YAML(typ="rt")
     yaml.preserve_quotes = True
@@ -197,7 +201,7 @@ def canonical(text: str) -> str:
     before, after = (load_bytes(t.encode("utf-8"), "", model)[1] for t in (text, result))
     if before is None or after != before or _comments(result) != _comments(source):
         # ruamel put a comment where it changes the file: refuse rather than write that.
-        raise EditError("không định dạng được an toàn (vị trí chú thích); hãy sửa tay")
+        raise UnsafeFormat("định dạng lại sẽ làm lệch chú thích hoặc nội dung; hãy sửa tay")
     return result
 
 

@@ -172,7 +172,7 @@ def fmt(
     ] = False,
 ) -> None:
     """Đưa tệp kế hoạch về dạng chuẩn: thứ tự khóa, thụt lề, ngày ISO; giữ chú thích."""
-    from kehoach.edit import EditError, canonical, read_draft, write_atomically
+    from kehoach.edit import EditError, UnsafeFormat, canonical, read_draft, write_atomically
     from kehoach.findings import first_errors
 
     repo, _ = load_plans(paths)
@@ -180,23 +180,24 @@ def fmt(
     if repo.registry_path and repo.registry_name and repo.directory:
         files.append((repo.registry_path, repo.registry_name))
     changed = []
-    try:
-        for path, name in files:
+    refused = [str(finding) for finding in first_errors(repo.findings)]
+    for path, name in files:
+        try:
             draft = read_draft(path)
             text = canonical(draft.text)
             if text != draft.text:
                 changed.append(name)
                 if not check:
                     write_atomically(draft, text)
-    except EditError as exc:
-        fail(str(exc))
+        except UnsafeFormat as exc:
+            refused.append(f"{name}: {exc}")
+        except EditError as exc:
+            fail(str(exc))
     sys.stdout.write("".join(f"{name}\n" for name in changed))
-    unread = first_errors(repo.findings)
-    for finding in unread:
-        sys.stderr.write(f"không định dạng được: {finding}\n")
+    sys.stderr.write("".join(f"không định dạng được: {reason}\n" for reason in refused))
     verb = "chưa ở dạng chuẩn" if check else "đã định dạng lại"
     sys.stderr.write(f"{len(files)} tệp: {len(changed)} tệp {verb}\n")
-    raise typer.Exit(EXIT_FINDINGS if unread or (check and changed) else EXIT_OK)
+    raise typer.Exit(EXIT_FINDINGS if refused or (check and changed) else EXIT_OK)
 
 
 # --- edits ------------------------------------------------------------------------------
