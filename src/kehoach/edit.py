@@ -92,12 +92,6 @@ def dump_document(document: Any) -> str:
     return out.getvalue()
 
 
-def model_for(document: Any) -> type[BaseModel]:
-    """The registry has `agencies`, a plan has `tasks` (textconv gets temporary names)."""
-    is_registry = isinstance(document, dict) and "agencies" in document and "tasks" not in document
-    return Registry if is_registry else Plan
-
-
 # --- comments that close a block ---------------------------------------------------------
 # ruamel keeps the blank lines and comments that follow a value with the last scalar of
 # that value: the blank line between two tasks belongs to the last key of the first. When
@@ -175,9 +169,15 @@ def put(mapping: CommentedMap, key: str, value: Any, order: Sequence[str]) -> No
         mapping[key] = value
         _give_tail(_entry_slot(mapping, key), rest)
         return
-    rank = {k: i for i, k in enumerate(order)}
-    position = sum(1 for k in mapping if rank.get(k, len(order)) < rank[key])
+    place = _place_in(order)
+    position = sum(1 for k in mapping if place(k) < place(key))
     _keeping_tail(mapping, lambda: mapping.insert(position, key, value))
+
+
+def _place_in(order: Sequence[str]) -> Callable[[Any], int]:
+    """Sort key: a key's rank in `order`; keys not in it go last."""
+    rank = {k: i for i, k in enumerate(order)}
+    return lambda key: rank.get(key, len(order))
 
 
 def drop(mapping: CommentedMap, key: str) -> None:
@@ -192,29 +192,38 @@ def canonical(text: str) -> str:
     """`text` in canonical form: UTF-8 without BOM, LF line ends, keys in the model's
     order, 2-space indentation, block lists, days written yyyy-mm-dd, task ids and
     deadline phrases in double quotes. Comments stay; one written between two keys stays
-    below the key it follows."""
+    below the key it follows. Only a valid plan or registry is formatted."""
     source = re.sub(r"\r\n?", "\n", text.removeprefix("\ufeff"))
+    model, before = _as_model(source)
+    if before is None:
+        raise EditError("tệp không đọc được như một kế hoạch hay danh mục cơ quan")
     document = load_document(source)
-    model = model_for(document)
     _normalise(document, model)
     result = dump_document(document)
-    before, after = (load_bytes(t.encode("utf-8"), "", model)[1] for t in (text, result))
-    if before is None or after != before or _comments(result) != _comments(source):
+    if _as_model(result) != (model, before) or _comments(result) != _comments(source):
         # ruamel put a comment where it changes the file: refuse rather than write that.
         raise UnsafeFormat("định dạng lại sẽ làm lệch chú thích hoặc nội dung; hãy sửa tay")
     return result
+
+
+def _as_model(text: str) -> tuple[type[BaseModel], BaseModel | None]:
+    """The model `text` is for (a registry has `agencies`, a plan `tasks`: textconv gets
+    temporary file names) and `text` validated by it, None when it does not load."""
+    raw = text.encode("utf-8")
+    located, _ = parse_yaml(raw, "")
+    data = located.data if located else None
+    is_registry = isinstance(data, dict) and "agencies" in data and "tasks" not in data
+    model = Registry if is_registry else Plan
+    return model, load_bytes(raw, "", model)[1]
 
 
 def _comments(text: str) -> list[str]:
     return sorted(line.strip() for line in text.splitlines() if line.lstrip().startswith("#"))
 
 
-def canonical_or_same(text: str, name: str) -> str:
+def canonical_or_same(text: str) -> str:
     """The canonical view for git's textconv: a file that does not load as a plan or
     registry is shown as it is, so `git diff` still works on it."""
-    document = load_document(text) if parse_yaml(text.encode("utf-8"), name)[0] else None
-    if document is None or load_bytes(text.encode("utf-8"), name, model_for(document))[1] is None:
-        return text
     try:
         return canonical(text)
     except EditError:
@@ -231,13 +240,13 @@ def _normalise(node: Any, model: type[BaseModel] | None) -> None:
         if model is not None:
             _reorder(node, field_keys(model))
         for key in list(node):
-            node[key] = _scalar(node[key], model, key) if model else node[key]
+            if model is not None:
+                node[key] = _scalar(node[key], model, key)
             _normalise(node[key], model_at(model, (key,)) if model else None)
 
 
 def _reorder(mapping: CommentedMap, order: Sequence[str]) -> None:
-    rank = {k: i for i, k in enumerate(order)}
-    wanted = sorted(mapping, key=lambda k: rank.get(k, len(order)))
+    wanted = sorted(mapping, key=_place_in(order))
     if wanted == list(mapping):
         return
     _comments_below_previous_key(mapping)
@@ -292,10 +301,9 @@ def _mentions_date(annotation: Any) -> bool:
 
 def _iso_day(text: str) -> Any:
     try:
-        day = read_day(text)
+        return read_day(text)
     except ValueError:
         return text  # not a day: validation reports it; fmt changes no meaning
-    return day
 
 
 # --- edits ------------------------------------------------------------------------------
@@ -353,25 +361,25 @@ def _span(
 
 @dataclass(frozen=True)
 class Draft:
-    """A plan file as read for an edit, and its digest to notice a change on disk."""
+    """A plan file as read for an edit."""
 
     path: Path
     text: str
-    digest: str
 
 
 def read_draft(path: Path) -> Draft:
     try:
-        raw = path.read_bytes()
+        return Draft(path, path.read_bytes().decode("utf-8"))
     except OSError as exc:
         raise EditError(f"{path}: không đọc được tệp: {exc.strerror or exc}") from None
-    return Draft(path, raw.decode("utf-8"), files.digest(raw))
 
 
 def write_atomically(draft: Draft, text: str) -> None:
-    """Replace the file with `text` unless it changed on disk since `draft` was read."""
+    """Replace the file with `text` unless it changed on disk since `draft` was read
+    (UTF-8 decoding is lossless: the text's bytes are the bytes that were read)."""
+    unchanged_since = files.digest(draft.text.encode("utf-8"))
     try:
-        files.write_atomically(draft.path, text, unchanged_since=draft.digest)
+        files.write_atomically(draft.path, text, unchanged_since=unchanged_since)
     except files.WriteError as exc:
         raise EditError(str(exc)) from None
 
@@ -540,11 +548,9 @@ def _appended(notes: Any, note: str) -> Any:
         longer = FoldedScalarString(f"{notes}\n{note}")  # a new paragraph
         longer.fold_pos = list(getattr(notes, "fold_pos", []))  # the author's line breaks
         return longer
-    return (
-        type(notes)(f"{notes}\n{note}")
-        if isinstance(notes, LiteralScalarString)
-        else f"{notes} {note}"
-    )
+    if isinstance(notes, LiteralScalarString):
+        return LiteralScalarString(f"{notes}\n{note}")
+    return f"{notes} {note}"
 
 
 def assign(

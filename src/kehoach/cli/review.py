@@ -142,7 +142,7 @@ def show(
     except UnicodeDecodeError:
         sys.stdout.buffer.write(raw)  # not ours to read: show it as it is
         return
-    sys.stdout.write(canonical_or_same(text, file) if canonical else text)
+    sys.stdout.write(canonical_or_same(text) if canonical else text)
 
 
 def _file_bytes(file: str) -> bytes:
