@@ -529,6 +529,33 @@ def test_a_new_history_entry_goes_below_the_last_one_not_below_a_comment(
     )
 
 
+MILESTONE_1 = '      - phrase: "Dự thảo trước ngày 15/5/2022"\n'
+RESCHEDULE_1 = ("reschedule", "15/KH-UBND/2", "Dự thảo trước ngày 20/5/2022", "--milestone", "1",
+                "--reason", REASON_1, "--ref", REF_1, "--on", "10/5/2022")  # fmt: skip
+
+
+def test_a_dropped_last_day_leaves_the_comment_below_it_in_place(tmp_path: Path) -> None:
+    repo = fresh_repo(tmp_path)
+    repo.replace(MILESTONE_1, MILESTONE_1 + "        last_day: 2022-05-15\n"
+                 "        # Sở Tài chính đã gửi dự thảo\n        completed: 2022-05-14\n")  # fmt: skip
+    repo.ok(*RESCHEDULE_1)
+    assert (
+        '      - phrase: "Dự thảo trước ngày 20/5/2022"\n'
+        "        # Sở Tài chính đã gửi dự thảo\n        completed: 2022-05-14\n"
+    ) in repo.read()
+
+
+def test_an_edit_that_would_lose_a_comment_is_refused(tmp_path: Path) -> None:
+    repo = fresh_repo(tmp_path)
+    repo.replace(MILESTONE_1, "      - last_day: 2022-05-15\n        # theo công văn\n"
+                 + MILESTONE_1.replace("      - ", "        "))  # fmt: skip
+    before = repo.read()
+    result = repo.kehoach(*RESCHEDULE_1)
+    assert result.returncode == 2
+    assert result.stderr == f"kehoach: {PLAN}: sửa như vậy sẽ làm mất chú thích; hãy sửa tay\n"
+    assert repo.read() == before
+
+
 def test_done_note_joins_a_folded_note_as_a_new_paragraph(tmp_path: Path) -> None:
     repo = fresh_repo(tmp_path)
     before = repo.read()

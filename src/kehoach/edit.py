@@ -181,8 +181,14 @@ def _place_in(order: Sequence[str]) -> Callable[[Any], int]:
 
 
 def drop(mapping: CommentedMap, key: str) -> None:
-    if key in mapping:
-        _keeping_tail(mapping, lambda: mapping.pop(key))
+    """Remove `key`; the lines that followed its value now follow the key above."""
+    if key not in mapping:
+        return
+    keys = list(mapping)
+    rest = _take_tail(_entry_slot(mapping, key))
+    del mapping[key]
+    if key != keys[0]:  # else they are lost, and apply_edit refuses to lose a comment
+        _give_tail(_entry_slot(mapping, keys[keys.index(key) - 1]), rest)
 
 
 # --- canonical form ---------------------------------------------------------------------
@@ -419,6 +425,8 @@ def apply_edit(
         raise EditError(
             f"{pf.name}: các dòng cần sửa không ở dạng chuẩn; chạy `kehoach fmt {pf.name}` rồi thử lại"
         )
+    if _comments(text) != _comments(draft.text):
+        raise EditError(f"{pf.name}: sửa như vậy sẽ làm mất chú thích; hãy sửa tay")
     if text == draft.text:
         return Outcome(draft, text, pf.plan, [])
     plan, warnings = _checked(repo, settings, pf, text)
