@@ -545,6 +545,17 @@ def test_a_dropped_last_day_leaves_the_comment_below_it_in_place(tmp_path: Path)
     ) in repo.read()
 
 
+def test_assign_keeps_the_comment_above_an_agency_it_keeps(tmp_path: Path) -> None:
+    repo = fresh_repo(tmp_path)
+    repo.replace("      - Sở Tư pháp\n    deadline:",
+                 "      - Sở Tư pháp\n      - Sở Nội vụ\n      # theo Công văn số 12\n"
+                 "      - Văn phòng UBND tỉnh\n    deadline:")  # fmt: skip
+    repo.ok("assign", "15/KH-UBND/3", "--support", "so tu phap", "--support", "van phong ubnd tinh")
+    assert (
+        "      - Sở Tư pháp\n      # theo Công văn số 12\n      - Văn phòng UBND tỉnh\n    deadline:"
+    ) in repo.read()
+
+
 def test_an_edit_that_would_lose_a_comment_is_refused(tmp_path: Path) -> None:
     repo = fresh_repo(tmp_path)
     repo.replace(MILESTONE_1, "      - last_day: 2022-05-15\n        # theo công văn\n"

@@ -109,8 +109,10 @@ def _tail_slot(node: Any) -> tuple[Any, Any, int] | None:
     return _tail_slot(node[key]) or (node, key, index)
 
 
-def _entry_slot(mapping: CommentedMap, key: Any) -> tuple[Any, Any, int]:
-    return _tail_slot(mapping[key]) or (mapping, key, 2)
+def _entry_slot(container: CommentedMap | CommentedSeq, key: Any) -> tuple[Any, Any, int]:
+    """Where the lines after the value of `container[key]` are held."""
+    index = 2 if isinstance(container, CommentedMap) else 0
+    return _tail_slot(container[key]) or (container, key, index)
 
 
 def _is_block(value: Any) -> bool:
@@ -181,14 +183,19 @@ def _place_in(order: Sequence[str]) -> Callable[[Any], int]:
 
 
 def drop(mapping: CommentedMap, key: str) -> None:
-    """Remove `key`; the lines that followed its value now follow the key above."""
-    if key not in mapping:
-        return
-    keys = list(mapping)
-    rest = _take_tail(_entry_slot(mapping, key))
-    del mapping[key]
-    if key != keys[0]:  # else they are lost, and apply_edit refuses to lose a comment
-        _give_tail(_entry_slot(mapping, keys[keys.index(key) - 1]), rest)
+    if key in mapping:
+        keys = list(mapping)
+        position = keys.index(key)
+        _delete(mapping, key, keys[position - 1] if position else None)
+
+
+def _delete(container: CommentedMap | CommentedSeq, key: Any, above: Any) -> None:
+    """Delete `container[key]`; the lines that followed its value now follow the value of
+    `above` (with nothing above they are lost, and apply_edit refuses to lose a comment)."""
+    rest = _take_tail(_entry_slot(container, key))
+    del container[key]
+    if above is not None:
+        _give_tail(_entry_slot(container, above), rest)
 
 
 # --- canonical form ---------------------------------------------------------------------
@@ -585,11 +592,11 @@ def assign(
 
 
 def _set_items(seq: CommentedSeq, names: Sequence[str]) -> None:
-    """Make `seq` hold `names`: items kept stay where they are with their comments (ruamel
-    moves comments with the items on delete), new ones go last."""
+    """Make `seq` hold `names`: items kept stay where they are with their comments, new
+    ones go last."""
     for index in reversed(range(len(seq))):
         if seq[index] not in names:
-            del seq[index]
+            _delete(seq, index, index - 1 if index else None)
     seq.extend(name for name in names if name not in seq)
 
 
