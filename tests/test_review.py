@@ -159,6 +159,43 @@ def test_diff_markdown_is_a_table_for_the_merge_request(history: Repo) -> None:
     assert f"lý do: {REASON_2}; quyết định: {REF_2}" in row
 
 
+def test_diff_markdown_has_a_row_for_every_kind_of_change(tmp_path: Path) -> None:
+    repo = fresh_repo(tmp_path)
+    (repo.root / "plans" / "kh-15-2023.yaml").unlink()
+    text = repo.read()
+    task2 = text[text.index("  # Nhiệm vụ 2") : text.index('  - id: "3"')]
+    repo.write(
+        text.replace(task2, "").replace('  - id: "3"', '  - id: "3a"')
+        + '\n  - id: "4"\n    title: Tổng kết\n    lead:\n      - Sở Nội vụ\n'
+        + '    deadline: "Trước ngày 15/12/2022"\n'
+    )
+    repo.replace("title: Ban hành danh mục", "title: Ban hành và công bố danh mục")
+    repo.ok("done", "15/KH-UBND/1", "--on", "25/2/2022")
+    repo.ok("assign", "15/KH-UBND/1", "--lead", "so tai chinh")
+    task1 = "| 1 · Ban hành và công bố danh mục dự án kêu gọi đầu tư |"
+    assert repo.ok("diff", "--format", "markdown").splitlines()[2:] == [
+        "**1 kế hoạch thay đổi; 1 kế hoạch bị bỏ; 1 nhiệm vụ mới; 1 nhiệm vụ bị bỏ; "
+        "1 nhiệm vụ đổi số; 1 nhiệm vụ đổi cơ quan; 1 thay đổi tình trạng**",
+        "",
+        "#### 15/KH-UBND (kh-15-2022): Cải thiện môi trường đầu tư năm 2022 (bản mẫu để kiểm tra)"
+        " (`plans/kh-15-2022.yaml`)",
+        "",
+        "| Nhiệm vụ | Thay đổi | Trước | Sau | Lý do · quyết định |",
+        "| --- | --- | --- | --- | --- |",
+        f"{task1} Chủ trì | Sở KH&ĐT | Sở Tài chính |  |",
+        f"{task1} Tình trạng | chưa báo cáo | hoàn thành (25/02/2022) |  |",
+        f"{task1} Sửa |  | title |  |",
+        "| 3a · Báo cáo kết quả thực hiện kế hoạch | Đổi số | 3 | 3a |  |",
+        '| 4 · Tổng kết | Nhiệm vụ mới |  | "Trước ngày 15/12/2022" (15/12/2022) |  |',
+        "| 2 · Đánh giá chỉ số năng lực cạnh tranh cấp tỉnh | Bỏ nhiệm vụ |  |  |  |",
+        "",
+        "#### 15/KH-SNV (kh-15-2023): Cải cách hành chính năm 2023 (bản mẫu để kiểm tra)"
+        " (`plans/kh-15-2023.yaml`)",
+        "",
+        "Kế hoạch bị bỏ, 1 nhiệm vụ.",
+    ]
+
+
 def test_diff_json_carries_dates_shift_and_reason(history: Repo) -> None:
     document = json.loads(history.ok("diff", "HEAD~4", "HEAD~2", "--format", "json"))
     assert document["schema"] == "kehoach.diff/1"

@@ -223,8 +223,8 @@ def compare(old: Snapshot, new: Snapshot, settings: Settings) -> Comparison:
     changes: list[PlanChange] = []
     for plan_id, pf in after.items():
         if plan_id in before:
-            change = sides.plan(before[plan_id], pf)
-            changes.extend([change] if change.tasks or change.fields else [])
+            if (change := sides.plan(before[plan_id], pf)).tasks or change.fields:
+                changes.append(change)
         elif pf.path not in unread_before:
             changes.append(_whole("added", pf))
     changes.extend(
