@@ -68,9 +68,9 @@ def diff_command(
     ] = False,
 ) -> None:
     """So sánh kế hoạch giữa hai phiên bản git: thời hạn dời, nhiệm vụ thêm/bỏ, cơ quan."""
-    from kehoach.diff import ReviewError, Scope, compare, read_side, require_files
+    from kehoach.diff import ReviewError, compare_revisions
     from kehoach.gitrepo import GitError
-    from kehoach.loader import LoadError, discover
+    from kehoach.loader import LoadError
     from kehoach.render.diff import FORMATS
     from kehoach.settings import SettingsError, load_settings, plan_paths
 
@@ -79,14 +79,7 @@ def diff_command(
     try:
         revisions, paths = git.split_arguments(args or [], cwd)
         settings = load_settings(cwd)
-        targets = plan_paths(paths, settings, cwd)
-        registry = discover(targets, settings)[1]
-        scope = Scope(
-            tuple(git.relative(t) for t in targets), git.relative(registry) if registry else None
-        )
-        old, new = git.sides(revisions)
-        require_files(git, scope, old, new)
-        comparison = compare(read_side(git, old, scope), read_side(git, new, scope), settings)
+        comparison = compare_revisions(git, revisions, plan_paths(paths, settings, cwd), settings)
     except (GitError, ReviewError, LoadError, SettingsError) as exc:
         fail(str(exc))
     sys.stdout.write(FORMATS[output.value](comparison))
