@@ -348,6 +348,24 @@ def test_log_tells_what_each_commit_did_when_branches_were_merged(tmp_path: Path
     assert len(lines) == 7
 
 
+def test_log_shows_a_task_removed_then_restored(tmp_path: Path) -> None:
+    repo = fresh_repo(tmp_path)
+    text = repo.read()
+    task3 = text[text.index('\n  - id: "3"') :]
+    repo.write(text.replace(task3, "\n"))
+    repo.commit("Bỏ nhiệm vụ 3", "Nguyễn Văn An", "2022-02-01")
+    repo.write(text)
+    repo.commit("Khôi phục nhiệm vụ 3", "Nguyễn Văn An", "2022-02-02")
+    lines = repo.ok("log", "15/KH-UBND/3").splitlines()
+    assert [line.split("  ")[-1] for line in lines[4:]] == [
+        "Bỏ nhiệm vụ 3",
+        "nhiệm vụ bị bỏ",
+        "Khôi phục nhiệm vụ 3",
+        "nhiệm vụ mới",
+        'thời hạn: "Trước ngày 30/6/2022" (30/06/2022)',
+    ]
+
+
 def test_log_follows_a_file_renamed_in_the_commit_that_moved_a_deadline(tmp_path: Path) -> None:
     repo = fresh_repo(tmp_path)
     repo.git("mv", PLAN, "plans/15-kh-ubnd.yaml")
