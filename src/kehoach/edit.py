@@ -7,8 +7,9 @@ styles, and it is imported only by the commands that write.
 An edit never rewrites lines it did not mean to change: the document is dumped by
 ruamel before and after the change, and only the lines that differ between those two
 dumps are replaced in the file as it is on disk (`splice`); every other line stays byte
-for byte. The result is loaded and checked with the same loader and rules as
-`kehoach validate` before anything is written; it is written to a temporary file in
+for byte, and an edit that would lose a comment line is refused. The result is loaded
+and checked with the same loader and rules as `kehoach validate` before anything is
+written; it is written to a temporary file in
 the same folder and moved over the original (`os.replace`, atomic), and only when the
 file on disk is still the one that was read.
 """
@@ -52,7 +53,11 @@ from .yamlread import parse_yaml
 
 WIDTH = 1_000_000  # never re-wrap a line: a folded block keeps the author's own breaks
 # Values written in double quotes, so ids like 1 or 3.10 and phrases stay text at a glance.
-QUOTED = {(Task, "id"), (Task, "deadline"), (Task, "depends_on"), (Task, "part_of")} | {
+QUOTED = {
+    (Task, "id"),
+    (Task, "deadline"),
+    (Task, "depends_on"),
+    (Task, "part_of"),
     (Milestone, "phrase"),
     (Change, "from"),
     (Change, "to"),
