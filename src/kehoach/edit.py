@@ -9,9 +9,9 @@ ruamel before and after the change, and only the lines that differ between those
 dumps are replaced in the file as it is on disk (`splice`); every other line stays byte
 for byte, and an edit that would lose a comment line is refused. The result is loaded
 and checked with the same loader and rules as `kehoach validate` before anything is
-written; it is written to a temporary file in
-the same folder and moved over the original (`os.replace`, atomic), and only when the
-file on disk is still the one that was read.
+written; it is written to a temporary file in the same folder and moved over the
+original (`os.replace`, atomic), and only when the file on disk is still the one that
+was read.
 """
 
 from __future__ import annotations

@@ -80,7 +80,8 @@ def _before(git: Git, commit: Commit, last_read: Plan | None) -> Plan | None:
         raw = git.show(f"{commit.sha}^", commit.parent_path)
     except GitError:
         return None  # a first commit, or the file was added here
-    return _read(raw, commit.parent_path)[0] or last_read
+    plan, _ = _read(raw, commit.parent_path)
+    return last_read if plan is None else plan
 
 
 def _change(before: Plan | None, plan: Plan, task_id: str, sides: Sides) -> TaskChange | None:
