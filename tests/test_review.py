@@ -10,6 +10,7 @@ import re
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -158,6 +159,43 @@ def test_diff_markdown_is_a_table_for_the_merge_request(history: Repo) -> None:
     assert f"lý do: {REASON_2}; quyết định: {REF_2}" in row
 
 
+def test_diff_markdown_has_a_row_for_every_kind_of_change(tmp_path: Path) -> None:
+    repo = fresh_repo(tmp_path)
+    (repo.root / "plans" / "kh-15-2023.yaml").unlink()
+    text = repo.read()
+    task2 = text[text.index("  # Nhiệm vụ 2") : text.index('  - id: "3"')]
+    repo.write(
+        text.replace(task2, "").replace('  - id: "3"', '  - id: "3a"')
+        + '\n  - id: "4"\n    title: Tổng kết\n    lead:\n      - Sở Nội vụ\n'
+        + '    deadline: "Trước ngày 15/12/2022"\n'
+    )
+    repo.replace("title: Ban hành danh mục", "title: Ban hành và công bố danh mục")
+    repo.ok("done", "15/KH-UBND/1", "--on", "25/2/2022")
+    repo.ok("assign", "15/KH-UBND/1", "--lead", "so tai chinh")
+    task1 = "| 1 · Ban hành và công bố danh mục dự án kêu gọi đầu tư |"
+    assert repo.ok("diff", "--format", "markdown").splitlines()[2:] == [
+        "**1 kế hoạch thay đổi; 1 kế hoạch bị bỏ; 1 nhiệm vụ mới; 1 nhiệm vụ bị bỏ; "
+        "1 nhiệm vụ đổi số; 1 nhiệm vụ đổi cơ quan; 1 thay đổi tình trạng**",
+        "",
+        "#### 15/KH-UBND (kh-15-2022): Cải thiện môi trường đầu tư năm 2022 (bản mẫu để kiểm tra)"
+        " (`plans/kh-15-2022.yaml`)",
+        "",
+        "| Nhiệm vụ | Thay đổi | Trước | Sau | Lý do · quyết định |",
+        "| --- | --- | --- | --- | --- |",
+        f"{task1} Chủ trì | Sở KH&ĐT | Sở Tài chính |  |",
+        f"{task1} Tình trạng | chưa báo cáo | hoàn thành (25/02/2022) |  |",
+        f"{task1} Sửa |  | title |  |",
+        "| 3a · Báo cáo kết quả thực hiện kế hoạch | Đổi số | 3 | 3a |  |",
+        '| 4 · Tổng kết | Nhiệm vụ mới |  | "Trước ngày 15/12/2022" (15/12/2022) |  |',
+        "| 2 · Đánh giá chỉ số năng lực cạnh tranh cấp tỉnh | Bỏ nhiệm vụ |  |  |  |",
+        "",
+        "#### 15/KH-SNV (kh-15-2023): Cải cách hành chính năm 2023 (bản mẫu để kiểm tra)"
+        " (`plans/kh-15-2023.yaml`)",
+        "",
+        "Kế hoạch bị bỏ, 1 nhiệm vụ.",
+    ]
+
+
 def test_diff_json_carries_dates_shift_and_reason(history: Repo) -> None:
     document = json.loads(history.ok("diff", "HEAD~4", "HEAD~2", "--format", "json"))
     assert document["schema"] == "kehoach.diff/1"
@@ -289,6 +327,56 @@ def test_log_json_names_commits_and_changes(history: Repo) -> None:
     assert events[1]["date"] == "2022-06-02T09:00:00+07:00"
 
 
+def test_log_tells_what_each_commit_did_when_branches_were_merged(tmp_path: Path) -> None:
+    """A commit on main made after a branch moved task 1 did not move it back."""
+    repo = fresh_repo(tmp_path)
+    repo.git("checkout", "-q", "-b", "gia-han")
+    repo.replace('"Trước ngày 28/2/2022"', '"Trước ngày 31/3/2022"')
+    repo.commit("Gia hạn nhiệm vụ 1", "Nguyễn Văn An", "2022-02-01")
+    repo.git("checkout", "-q", "main")
+    repo.replace('"Trước ngày 30/6/2022"', '"Trước ngày 31/7/2022"')
+    repo.commit("Gia hạn nhiệm vụ 3", "Trần Thị Bình", "2022-02-02")
+    repo.git("-c", "user.name=Lê Thị Hoa", "-c", "user.email=x@example.vn", "merge", "-q",
+             "--no-edit", "gia-han")  # fmt: skip
+    lines = repo.ok("log", "15/KH-UBND/1").splitlines()
+    assert lines[0] == "Kế hoạch 15/KH-UBND, nhiệm vụ 1: 2 lần thay đổi"
+    assert "Nguyễn Văn An  Gia hạn nhiệm vụ 1" in lines[4]
+    assert lines[5] == (
+        '    thời hạn: "Trước ngày 28/2/2022" (28/02/2022) → "Trước ngày 31/3/2022" (31/03/2022), '
+        "lùi 31 ngày"
+    )
+    assert len(lines) == 7
+
+
+def test_log_shows_a_task_removed_then_restored(tmp_path: Path) -> None:
+    repo = fresh_repo(tmp_path)
+    text = repo.read()
+    task3 = text[text.index('\n  - id: "3"') :]
+    repo.write(text.replace(task3, "\n"))
+    repo.commit("Bỏ nhiệm vụ 3", "Nguyễn Văn An", "2022-02-01")
+    repo.write(text)
+    repo.commit("Khôi phục nhiệm vụ 3", "Nguyễn Văn An", "2022-02-02")
+    lines = repo.ok("log", "15/KH-UBND/3").splitlines()
+    assert [line.split("  ")[-1] for line in lines[4:]] == [
+        "Bỏ nhiệm vụ 3",
+        "nhiệm vụ bị bỏ",
+        "Khôi phục nhiệm vụ 3",
+        "nhiệm vụ mới",
+        'thời hạn: "Trước ngày 30/6/2022" (30/06/2022)',
+    ]
+
+
+def test_log_follows_a_file_renamed_in_the_commit_that_moved_a_deadline(tmp_path: Path) -> None:
+    repo = fresh_repo(tmp_path)
+    repo.git("mv", PLAN, "plans/15-kh-ubnd.yaml")
+    repo.replace('"Trước ngày 30/6/2022"', '"Trước ngày 31/7/2022"', "plans/15-kh-ubnd.yaml")
+    repo.commit("Đổi tên tệp, gia hạn nhiệm vụ 3", "Nguyễn Văn An", "2022-02-01")
+    lines = repo.ok("log", "15/KH-UBND/3").splitlines()
+    assert lines[0] == "Kế hoạch 15/KH-UBND, nhiệm vụ 3: 2 lần thay đổi"
+    assert lines[-3].endswith("Nguyễn Văn An  Đổi tên tệp, gia hạn nhiệm vụ 3")
+    assert "(30/06/2022) → " in lines[-2] and "lùi 31 ngày" in lines[-2]
+
+
 # --- show --canonical as git's textconv -------------------------------------------------
 
 
@@ -338,6 +426,38 @@ def test_fmt_check_lists_files_that_would_change_and_fmt_fixes_them(tmp_path: Pa
     assert repo.git("diff") == ""  # back to the committed, canonical form, comments included
     assert repo.read("plans/kh-15-2023.yaml") == untouched
     assert repo.kehoach("fmt", "--check").returncode == 0
+
+
+def test_fmt_names_a_file_it_cannot_format_safely_and_formats_the_others(tmp_path: Path) -> None:
+    repo = fresh_repo(tmp_path)
+    # ruamel cannot keep a comment inside a flow list where it was: fmt must not move it.
+    repo.replace("    support:\n      - Sở Tư pháp\n    deadline: \"Trước ngày 30/6",
+                 "    support: [Sở Tư pháp,  # theo văn bản\n      Sở Nội vụ]\n"
+                 "    deadline: \"Trước ngày 30/6")  # fmt: skip
+    repo.replace("issued: 2023-01-05", 'issued: "05/01/2023"', "plans/kh-15-2023.yaml")
+    unsafe = repo.read()
+    result = repo.kehoach("fmt")
+    assert (result.returncode, result.stdout) == (1, "plans/kh-15-2023.yaml\n")
+    assert f"không định dạng được: {PLAN}: " in result.stderr
+    assert repo.read() == unsafe
+    assert "issued: 2023-01-05\n" in repo.read("plans/kh-15-2023.yaml")
+
+
+@pytest.mark.parametrize(
+    "saved_as",
+    [lambda text: "\ufeff" + text, lambda text: text.replace("\n", "\r\n")],
+    ids=["bom", "crlf"],
+)
+def test_fmt_writes_utf8_without_bom_with_lf_line_ends(
+    tmp_path: Path, saved_as: Callable[[str], str]
+) -> None:
+    """What an editor on Windows may save: the canonical form is UTF-8, no BOM, LF."""
+    repo = fresh_repo(tmp_path)
+    (repo.root / PLAN).write_bytes(saved_as(repo.read()).encode("utf-8"))
+    check = repo.kehoach("fmt", "--check")
+    assert (check.returncode, check.stdout) == (1, f"{PLAN}\n")
+    repo.ok("fmt")
+    assert repo.git("diff") == ""
 
 
 def test_fmt_refuses_a_file_it_cannot_read_and_touches_nothing(tmp_path: Path) -> None:
@@ -397,6 +517,18 @@ def test_reschedule_changes_the_phrase_and_appends_history_and_nothing_else(tmp_
     assert (item["due"], item["original_phrase"]) == ("2022-07-15", "Trước ngày 30/6/2022")
 
 
+def test_a_move_of_one_of_several_milestones_names_the_milestone(tmp_path: Path) -> None:
+    repo = fresh_repo(tmp_path)
+    edit = repo.kehoach("reschedule", "15/KH-UBND/2", "Dự thảo trước ngày 20/5/2022",
+                        "--milestone", "1", "--reason", REASON_1, "--ref", REF_1)  # fmt: skip
+    assert edit.stderr.splitlines()[1] == (
+        '  mốc 1: "Dự thảo trước ngày 15/5/2022" (15/05/2022) → '
+        '"Dự thảo trước ngày 20/5/2022" (20/05/2022), lùi 5 ngày'
+    )
+    row = next(line for line in repo.ok("diff", "-f", "markdown").splitlines() if "lùi" in line)
+    assert "| Mốc 1 |" in row
+
+
 def test_edits_keep_comments_and_untouched_lines_byte_for_byte(tmp_path: Path) -> None:
     repo = fresh_repo(tmp_path)
     before = repo.read()
@@ -425,6 +557,69 @@ def test_edits_keep_comments_and_untouched_lines_byte_for_byte(tmp_path: Path) -
     for comment in (line for line in before.splitlines() if "#" in line):
         assert comment in repo.read().splitlines()
     assert repo.kehoach("validate", "plans").returncode == 0
+
+
+def test_a_new_history_entry_goes_below_the_last_one_not_below_a_comment(
+    tmp_path: Path,
+) -> None:
+    """In a file whose `history` is not the task's last key, the comment above the next
+    key stays above that key."""
+    repo = fresh_repo(tmp_path)
+    repo.replace(
+        '    deadline: "Trước ngày 30/6/2022"\n',
+        '    deadline: "Trước ngày 30/6/2022"\n    history:\n      - date: 2022-03-01\n'
+        '        from: "Trước ngày 31/5/2022"\n        to: "Trước ngày 30/6/2022"\n'
+        f"        reason: {REASON_1}\n    # Ghi chú của Sở Tài chính\n    notes: Đã gửi.\n",
+    )
+    repo.ok("reschedule", "15/KH-UBND/3", "Trước ngày 15/7/2022", "--reason", REASON_2,
+            "--on", "1/6/2022")  # fmt: skip
+    assert repo.read().endswith(
+        f"        reason: {REASON_1}\n"
+        "      - date: 2022-06-01\n"
+        '        from: "Trước ngày 30/6/2022"\n'
+        '        to: "Trước ngày 15/7/2022"\n'
+        f"        reason: {REASON_2}\n"
+        "    # Ghi chú của Sở Tài chính\n"
+        "    notes: Đã gửi.\n"
+    )
+
+
+MILESTONE_1 = '      - phrase: "Dự thảo trước ngày 15/5/2022"\n'
+RESCHEDULE_1 = ("reschedule", "15/KH-UBND/2", "Dự thảo trước ngày 20/5/2022", "--milestone", "1",
+                "--reason", REASON_1, "--ref", REF_1, "--on", "10/5/2022")  # fmt: skip
+
+
+def test_a_dropped_last_day_leaves_the_comment_below_it_in_place(tmp_path: Path) -> None:
+    repo = fresh_repo(tmp_path)
+    repo.replace(MILESTONE_1, MILESTONE_1 + "        last_day: 2022-05-15\n"
+                 "        # Sở Tài chính đã gửi dự thảo\n        completed: 2022-05-14\n")  # fmt: skip
+    repo.ok(*RESCHEDULE_1)
+    assert (
+        '      - phrase: "Dự thảo trước ngày 20/5/2022"\n'
+        "        # Sở Tài chính đã gửi dự thảo\n        completed: 2022-05-14\n"
+    ) in repo.read()
+
+
+def test_assign_keeps_the_comment_above_an_agency_it_keeps(tmp_path: Path) -> None:
+    repo = fresh_repo(tmp_path)
+    repo.replace("      - Sở Tư pháp\n    deadline:",
+                 "      - Sở Tư pháp\n      - Sở Nội vụ\n      # theo Công văn số 12\n"
+                 "      - Văn phòng UBND tỉnh\n    deadline:")  # fmt: skip
+    repo.ok("assign", "15/KH-UBND/3", "--support", "so tu phap", "--support", "van phong ubnd tinh")
+    assert (
+        "      - Sở Tư pháp\n      # theo Công văn số 12\n      - Văn phòng UBND tỉnh\n    deadline:"
+    ) in repo.read()
+
+
+def test_an_edit_that_would_lose_a_comment_is_refused(tmp_path: Path) -> None:
+    repo = fresh_repo(tmp_path)
+    repo.replace(MILESTONE_1, "      - last_day: 2022-05-15\n        # theo công văn\n"
+                 + MILESTONE_1.replace("      - ", "        "))  # fmt: skip
+    before = repo.read()
+    result = repo.kehoach(*RESCHEDULE_1)
+    assert result.returncode == 2
+    assert result.stderr == f"kehoach: {PLAN}: sửa như vậy sẽ làm mất chú thích; hãy sửa tay\n"
+    assert repo.read() == before
 
 
 def test_done_note_joins_a_folded_note_as_a_new_paragraph(tmp_path: Path) -> None:
@@ -531,6 +726,10 @@ def test_an_edit_on_a_line_not_in_canonical_form_asks_for_fmt(tmp_path: Path) ->
         (("done", "15"), "'15': cần dạng KẾ_HOẠCH/NHIỆM_VỤ, ví dụ 348/7"),
         (("reschedule", "15/KH-UBND/2", "Trước ngày 1/7/2022", "--reason", "x"),
          "nhiệm vụ '2' có 2 mốc thời hạn; chọn một bằng --milestone"),
+        (("reschedule", "15/KH-UBND/3", "Trước ngày 1/7/2022", "--reason", "x", "--milestone", "2"),
+         "nhiệm vụ '3' chỉ có 1 mốc thời hạn"),
+        (("reschedule", "15/KH-UBND/3", "Trước ngày 30/6/2022", "--reason", "x"),
+         "thời hạn của nhiệm vụ '3' đã là 'Trước ngày 30/6/2022'"),
         (("reschedule", "15/KH-UBND/3", "khi có yêu cầu", "--reason", "x"),
          "không đọc được thời hạn 'khi có yêu cầu'"),
         (("assign", "15/KH-UBND/3", "--support", "So Tu phap tinh"),

@@ -9,7 +9,8 @@ document when the new version's `history` records them: at the standing committe
 March 2022 the provincial secretary asked to establish *why* task timings had changed,
 and `--require-reasons` lets CI refuse a move that does not say.
 
-Pure: both sides are `Snapshot`s already read (from git or the disk).
+Both sides are read through `gitrepo.Git` (a revision, or the disk); `compare` itself is
+pure, on two `Snapshot`s already read.
 """
 
 from __future__ import annotations
@@ -26,7 +27,15 @@ from .agencies import Directory
 from .deadline import DeadlineError
 from .findings import Finding, first_errors
 from .gitrepo import Git, Side
-from .loader import PLAN_SUFFIXES, REGISTRY_NAMES, Blob, PlanFile, Repository, load_blobs
+from .loader import (
+    PLAN_SUFFIXES,
+    REGISTRY_NAMES,
+    Blob,
+    PlanFile,
+    Repository,
+    discover,
+    load_blobs,
+)
 from .model import Change, Milestone, Plan, Status, Task
 from .schedule import context_for, read_milestone
 from .settings import Settings
@@ -108,6 +117,7 @@ class TaskChange:
     reassignments: tuple[Reassignment, ...] = ()
     status: StatusChange | None = None
     fields: tuple[str, ...] = ()  # other keys whose value changed
+    milestone_count: int = 1  # in the version with more: a move names its milestone when > 1
 
     def __bool__(self) -> bool:
         """False for a task compared and found unchanged: `if change:` reads as it means."""
@@ -164,7 +174,21 @@ class Comparison:
 # --- reading both sides -----------------------------------------------------------------
 
 
-def read_side(git: Git, side: Side, scope: Scope) -> Snapshot:
+def compare_revisions(
+    git: Git, revisions: Sequence[str], targets: Sequence[Path], settings: Settings
+) -> Comparison:
+    """The plans under `targets` (on disk) compared between the two sides `revisions`
+    name, as `git diff` reads them."""
+    registry = discover(targets, settings)[1]
+    scope = Scope(
+        tuple(git.relative(t) for t in targets), git.relative(registry) if registry else None
+    )
+    old, new = git.sides(revisions)
+    _require_files(git, scope, old, new)
+    return compare(_read_side(git, old, scope), _read_side(git, new, scope), settings)
+
+
+def _read_side(git: Git, side: Side, scope: Scope) -> Snapshot:
     """The plans of `scope` at `side`: a commit, or the working tree as on disk now."""
     listed = [name for target in scope.targets for name in _listing(git, side.commit, target)]
     plans = sorted({name for name in listed if _is_plan(name)})
@@ -176,7 +200,7 @@ def read_side(git: Git, side: Side, scope: Scope) -> Snapshot:
     return Snapshot(side.label, repo, frozenset(blob.path for blob in blobs))
 
 
-def require_files(git: Git, scope: Scope, old: Side, new: Side) -> None:
+def _require_files(git: Git, scope: Scope, old: Side, new: Side) -> None:
     """A file named on the command line must exist on one side at least."""
     for target in scope.targets:
         present = (_listing(git, side.commit, target) for side in (old, new))
@@ -222,8 +246,8 @@ def compare(old: Snapshot, new: Snapshot, settings: Settings) -> Comparison:
     changes: list[PlanChange] = []
     for plan_id, pf in after.items():
         if plan_id in before:
-            change = sides.plan(before[plan_id], pf)
-            changes.extend([change] if change.tasks or change.fields else [])
+            if (change := sides.plan(before[plan_id], pf)).tasks or change.fields:
+                changes.append(change)
         elif pf.path not in unread_before:
             changes.append(_whole("added", pf))
     changes.extend(
@@ -286,6 +310,7 @@ class Sides:
             reassignments=tuple(self.reassignments(old, new)) if old else (),
             status=_status_change(old, new) if old else None,
             fields=_task_fields(old, new) if old else (),
+            milestone_count=max(len(new.milestones), len(old.milestones) if old else 0),
         )
 
     def moves(self, old: Task | None, new: Task, old_plan: Plan, new_plan: Plan) -> Iterator[Move]:

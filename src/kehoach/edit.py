@@ -7,10 +7,11 @@ styles, and it is imported only by the commands that write.
 An edit never rewrites lines it did not mean to change: the document is dumped by
 ruamel before and after the change, and only the lines that differ between those two
 dumps are replaced in the file as it is on disk (`splice`); every other line stays byte
-for byte. The result is loaded and checked with the same loader and rules as
-`kehoach validate` before anything is written; it is written to a temporary file in
-the same folder and moved over the original (`os.replace`, atomic), and only when the
-file on disk is still the one that was read.
+for byte, and an edit that would lose a comment line is refused. The result is loaded
+and checked with the same loader and rules as `kehoach validate` before anything is
+written; it is written to a temporary file in the same folder and moved over the
+original (`os.replace`, atomic), and only when the file on disk is still the one that
+was read.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from __future__ import annotations
 import difflib
 import io
 import itertools
+import re
 import typing
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -51,7 +53,11 @@ from .yamlread import parse_yaml
 
 WIDTH = 1_000_000  # never re-wrap a line: a folded block keeps the author's own breaks
 # Values written in double quotes, so ids like 1 or 3.10 and phrases stay text at a glance.
-QUOTED = {(Task, "id"), (Task, "deadline"), (Task, "depends_on"), (Task, "part_of")} | {
+QUOTED = {
+    (Task, "id"),
+    (Task, "deadline"),
+    (Task, "depends_on"),
+    (Task, "part_of"),
     (Milestone, "phrase"),
     (Change, "from"),
     (Change, "to"),
@@ -64,6 +70,10 @@ class EditError(Exception):
 
 class InvalidEdit(EditError):
     """The edited file would not validate; nothing was written."""
+
+
+class UnsafeFormat(EditError):
+    """The canonical form would move a comment or read differently; nothing was written."""
 
 
 def _yaml() -> YAML:
@@ -87,12 +97,6 @@ def dump_document(document: Any) -> str:
     return out.getvalue()
 
 
-def model_for(document: Any) -> type[BaseModel]:
-    """The registry has `agencies`, a plan has `tasks` (textconv gets temporary names)."""
-    is_registry = isinstance(document, dict) and "agencies" in document and "tasks" not in document
-    return Registry if is_registry else Plan
-
-
 # --- comments that close a block ---------------------------------------------------------
 # ruamel keeps the blank lines and comments that follow a value with the last scalar of
 # that value: the blank line between two tasks belongs to the last key of the first. When
@@ -110,8 +114,10 @@ def _tail_slot(node: Any) -> tuple[Any, Any, int] | None:
     return _tail_slot(node[key]) or (node, key, index)
 
 
-def _entry_slot(mapping: CommentedMap, key: Any) -> tuple[Any, Any, int]:
-    return _tail_slot(mapping[key]) or (mapping, key, 2)
+def _entry_slot(container: CommentedMap | CommentedSeq, key: Any) -> tuple[Any, Any, int]:
+    """Where the lines after the value of `container[key]` are held."""
+    index = 2 if isinstance(container, CommentedMap) else 0
+    return _tail_slot(container[key]) or (container, key, index)
 
 
 def _is_block(value: Any) -> bool:
@@ -170,44 +176,72 @@ def put(mapping: CommentedMap, key: str, value: Any, order: Sequence[str]) -> No
         mapping[key] = value
         _give_tail(_entry_slot(mapping, key), rest)
         return
-    rank = {k: i for i, k in enumerate(order)}
-    position = sum(1 for k in mapping if rank.get(k, len(order)) < rank[key])
+    place = _place_in(order)
+    position = sum(1 for k in mapping if place(k) < place(key))
     _keeping_tail(mapping, lambda: mapping.insert(position, key, value))
+
+
+def _place_in(order: Sequence[str]) -> Callable[[Any], int]:
+    """Sort key: a key's rank in `order`; keys not in it go last."""
+    rank = {k: i for i, k in enumerate(order)}
+    return lambda key: rank.get(key, len(order))
 
 
 def drop(mapping: CommentedMap, key: str) -> None:
     if key in mapping:
-        _keeping_tail(mapping, lambda: mapping.pop(key))
+        keys = list(mapping)
+        position = keys.index(key)
+        _delete(mapping, key, keys[position - 1] if position else None)
+
+
+def _delete(container: CommentedMap | CommentedSeq, key: Any, above: Any) -> None:
+    """Delete `container[key]`; the lines that followed its value now follow the value of
+    `above` (with nothing above they are lost, and apply_edit refuses to lose a comment)."""
+    rest = _take_tail(_entry_slot(container, key))
+    del container[key]
+    if above is not None:
+        _give_tail(_entry_slot(container, above), rest)
 
 
 # --- canonical form ---------------------------------------------------------------------
 
 
 def canonical(text: str) -> str:
-    """`text` in canonical form: keys in the model's order, 2-space indentation, block
-    lists, days written yyyy-mm-dd, task ids and deadline phrases in double quotes.
-    Comments stay; one written between two keys stays below the key it follows."""
-    document = load_document(text.removeprefix("\ufeff"))
-    model = model_for(document)
+    """`text` in canonical form: UTF-8 without BOM, LF line ends, keys in the model's
+    order, 2-space indentation, block lists, days written yyyy-mm-dd, task ids and
+    deadline phrases in double quotes. Comments stay; one written between two keys stays
+    below the key it follows. Only a valid plan or registry is formatted."""
+    source = re.sub(r"\r\n?", "\n", text.removeprefix("\ufeff"))
+    model, before = _as_model(source)
+    if before is None:
+        raise EditError("tệp không đọc được như một kế hoạch hay danh mục cơ quan")
+    document = load_document(source)
     _normalise(document, model)
     result = dump_document(document)
-    before, after = (load_bytes(t.encode("utf-8"), "", model)[1] for t in (text, result))
-    if before is None or after != before or _comments(result) != _comments(text):
+    if _as_model(result) != (model, before) or _comments(result) != _comments(source):
         # ruamel put a comment where it changes the file: refuse rather than write that.
-        raise EditError("không định dạng được an toàn (vị trí chú thích); hãy sửa tay")
+        raise UnsafeFormat("định dạng lại sẽ làm lệch chú thích hoặc nội dung; hãy sửa tay")
     return result
+
+
+def _as_model(text: str) -> tuple[type[BaseModel], BaseModel | None]:
+    """The model `text` is for (a registry has `agencies`, a plan `tasks`: textconv gets
+    temporary file names) and `text` validated by it, None when it does not load."""
+    raw = text.encode("utf-8")
+    located, _ = parse_yaml(raw, "")
+    data = located.data if located else None
+    is_registry = isinstance(data, dict) and "agencies" in data and "tasks" not in data
+    model = Registry if is_registry else Plan
+    return model, load_bytes(raw, "", model)[1]
 
 
 def _comments(text: str) -> list[str]:
     return sorted(line.strip() for line in text.splitlines() if line.lstrip().startswith("#"))
 
 
-def canonical_or_same(text: str, name: str) -> str:
+def canonical_or_same(text: str) -> str:
     """The canonical view for git's textconv: a file that does not load as a plan or
     registry is shown as it is, so `git diff` still works on it."""
-    document = load_document(text) if parse_yaml(text.encode("utf-8"), name)[0] else None
-    if document is None or load_bytes(text.encode("utf-8"), name, model_for(document))[1] is None:
-        return text
     try:
         return canonical(text)
     except EditError:
@@ -224,13 +258,13 @@ def _normalise(node: Any, model: type[BaseModel] | None) -> None:
         if model is not None:
             _reorder(node, field_keys(model))
         for key in list(node):
-            node[key] = _scalar(node[key], model, key) if model else node[key]
+            if model is not None:
+                node[key] = _scalar(node[key], model, key)
             _normalise(node[key], model_at(model, (key,)) if model else None)
 
 
 def _reorder(mapping: CommentedMap, order: Sequence[str]) -> None:
-    rank = {k: i for i, k in enumerate(order)}
-    wanted = sorted(mapping, key=lambda k: rank.get(k, len(order)))
+    wanted = sorted(mapping, key=_place_in(order))
     if wanted == list(mapping):
         return
     _comments_below_previous_key(mapping)
@@ -285,10 +319,9 @@ def _mentions_date(annotation: Any) -> bool:
 
 def _iso_day(text: str) -> Any:
     try:
-        day = read_day(text)
+        return read_day(text)
     except ValueError:
         return text  # not a day: validation reports it; fmt changes no meaning
-    return day
 
 
 # --- edits ------------------------------------------------------------------------------
@@ -346,25 +379,25 @@ def _span(
 
 @dataclass(frozen=True)
 class Draft:
-    """A plan file as read for an edit, and its digest to notice a change on disk."""
+    """A plan file as read for an edit."""
 
     path: Path
     text: str
-    digest: str
 
 
 def read_draft(path: Path) -> Draft:
     try:
-        raw = path.read_bytes()
+        return Draft(path, path.read_bytes().decode("utf-8"))
     except OSError as exc:
         raise EditError(f"{path}: không đọc được tệp: {exc.strerror or exc}") from None
-    return Draft(path, raw.decode("utf-8"), files.digest(raw))
 
 
 def write_atomically(draft: Draft, text: str) -> None:
-    """Replace the file with `text` unless it changed on disk since `draft` was read."""
+    """Replace the file with `text` unless it changed on disk since `draft` was read
+    (UTF-8 decoding is lossless: the text's bytes are the bytes that were read)."""
+    unchanged_since = files.digest(draft.text.encode("utf-8"))
     try:
-        files.write_atomically(draft.path, text, unchanged_since=draft.digest)
+        files.write_atomically(draft.path, text, unchanged_since=unchanged_since)
     except files.WriteError as exc:
         raise EditError(str(exc)) from None
 
@@ -404,6 +437,8 @@ def apply_edit(
         raise EditError(
             f"{pf.name}: các dòng cần sửa không ở dạng chuẩn; chạy `kehoach fmt {pf.name}` rồi thử lại"
         )
+    if _comments(text) != _comments(draft.text):
+        raise EditError(f"{pf.name}: sửa như vậy sẽ làm mất chú thích; hãy sửa tay")
     if text == draft.text:
         return Outcome(draft, text, pf.plan, [])
     plan, warnings = _checked(repo, settings, pf, text)
@@ -460,12 +495,7 @@ def reschedule(
     decided_by: str | None,
 ) -> Operation:
     """Move one milestone to `phrase` and record the change (with the old phrase) in history."""
-    count = len(task.milestones)
-    number = milestone or 1
-    if milestone is None and count > 1:
-        raise EditError(f"nhiệm vụ '{task.id}' có {count} mốc thời hạn; chọn một bằng --milestone")
-    if not 1 <= number <= count:
-        raise EditError(f"nhiệm vụ '{task.id}' chỉ có {count} mốc thời hạn")
+    number = _milestone_number(task, milestone)
     old = task.milestones[number - 1].phrase
     if phrase == old:
         raise EditError(f"thời hạn của nhiệm vụ '{task.id}' đã là {phrase!r}")
@@ -475,28 +505,41 @@ def reschedule(
         raise EditError(str(exc)) from None
     change = Change(
         date=on,
-        milestone=number if count > 1 else None,  # a task with one deadline needs no number
+        milestone=number if len(task.milestones) > 1 else None,  # one deadline needs no number
         from_=old,
         to=phrase,
         reason=reason,
         decided_by=decided_by,
     )
-    entry = _history_entry(change)
+    target = None if task.deadlines is None else number - 1
+    return partial(_reschedule, phrase=phrase, milestone=target, entry=_history_entry(change))
 
-    def apply(node: CommentedMap) -> None:
-        if task.deadlines is None:
-            put(node, "deadline", DoubleQuotedScalarString(phrase), TASK_KEYS)
-        else:
-            target = node["deadlines"][number - 1]
-            put(target, "phrase", DoubleQuotedScalarString(phrase), MILESTONE_KEYS)
-            drop(target, "last_day")  # the new phrase reads on its own
-        history = node.get("history")
-        if isinstance(history, CommentedSeq) and history:
-            _keeping_tail(node, lambda: history.append(entry))
-        else:
-            put(node, "history", CommentedSeq([entry]), TASK_KEYS)
 
-    return apply
+def _milestone_number(task: Task, asked: int | None) -> int:
+    """The milestone `--milestone` names (from 1); it may be left out for a single one."""
+    count = len(task.milestones)
+    if asked is None and count > 1:
+        raise EditError(f"nhiệm vụ '{task.id}' có {count} mốc thời hạn; chọn một bằng --milestone")
+    if not 1 <= (asked or 1) <= count:
+        raise EditError(f"nhiệm vụ '{task.id}' chỉ có {count} mốc thời hạn")
+    return asked or 1
+
+
+def _reschedule(
+    node: CommentedMap, phrase: str, milestone: int | None, entry: CommentedMap
+) -> None:
+    """`milestone`: the index in `deadlines`; None for a task with one `deadline`."""
+    if milestone is None:
+        put(node, "deadline", DoubleQuotedScalarString(phrase), TASK_KEYS)
+    else:
+        target = node["deadlines"][milestone]
+        put(target, "phrase", DoubleQuotedScalarString(phrase), MILESTONE_KEYS)
+        drop(target, "last_day")  # the new phrase reads on its own
+    history = node.get("history")
+    if isinstance(history, CommentedSeq) and history:
+        _keeping_tail(history, partial(history.append, entry))
+    else:
+        put(node, "history", CommentedSeq([entry]), TASK_KEYS)
 
 
 def _history_entry(change: Change) -> CommentedMap:
@@ -525,11 +568,9 @@ def _appended(notes: Any, note: str) -> Any:
         longer = FoldedScalarString(f"{notes}\n{note}")  # a new paragraph
         longer.fold_pos = list(getattr(notes, "fold_pos", []))  # the author's line breaks
         return longer
-    return (
-        type(notes)(f"{notes}\n{note}")
-        if isinstance(notes, LiteralScalarString)
-        else f"{notes} {note}"
-    )
+    if isinstance(notes, LiteralScalarString):
+        return LiteralScalarString(f"{notes}\n{note}")
+    return f"{notes} {note}"
 
 
 def assign(
@@ -556,11 +597,11 @@ def assign(
 
 
 def _set_items(seq: CommentedSeq, names: Sequence[str]) -> None:
-    """Make `seq` hold `names`: items kept stay where they are with their comments (ruamel
-    moves comments with the items on delete), new ones go last."""
+    """Make `seq` hold `names`: items kept stay where they are with their comments, new
+    ones go last."""
     for index in reversed(range(len(seq))):
         if seq[index] not in names:
-            del seq[index]
+            _delete(seq, index, index - 1 if index else None)
     seq.extend(name for name in names if name not in seq)
 
 

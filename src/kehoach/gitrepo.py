@@ -26,13 +26,15 @@ class GitError(Exception):
 
 @dataclass(frozen=True)
 class Commit:
-    """One commit that touched a file, with the file's path at that commit (renames)."""
+    """One commit that touched a file, with the file's path at that commit and at its
+    parent (they differ when the commit renamed it)."""
 
     sha: str
     author: str
     when: datetime  # author date, in the author's own offset
     subject: str
     path: str
+    parent_path: str
 
     @property
     def short(self) -> str:
@@ -144,10 +146,11 @@ class Git:
         return result.stdout
 
     def log(self, path: str) -> list[Commit]:
-        """The commits that changed `path`, oldest first, following renames."""
+        """The commits that changed `path`, oldest first, following renames (merges are
+        left out: `--follow` lists the commits that made each change)."""
         fields = _FIELD.join(("%H", "%an", "%aI", "%s"))
         out = self.run(
-            "log", "--follow", "--name-only", f"--format={_RECORD}{fields}", "--", path
+            "log", "--follow", "--name-status", f"--format={_RECORD}{fields}", "--", path
         ).decode()
         commits = [_commit(record) for record in out.split(_RECORD) if record.strip()]
         return commits[::-1]
@@ -189,8 +192,11 @@ def _git(cwd: Path, *args: str) -> subprocess.CompletedProcess[bytes]:
 def _commit(record: str) -> Commit:
     header, _, names = record.strip("\n").partition("\n")
     sha, author, when, subject = header.split(_FIELD)
-    path = next((line for line in names.splitlines() if line.strip()), "")
-    return Commit(sha, author, datetime.fromisoformat(when), subject, path)
+    # One `--name-status` line: "M<TAB>path", or "R097<TAB>old path<TAB>new path".
+    status = next((line for line in names.splitlines() if line.strip()), "").split("\t")
+    path = status[-1]
+    parent_path = status[1] if len(status) == 3 else path
+    return Commit(sha, author, datetime.fromisoformat(when), subject, path, parent_path)
 
 
 def _first_line(stderr: bytes) -> str:

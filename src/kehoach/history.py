@@ -1,9 +1,11 @@
 """The life of one task across commits: each deadline it has had, who committed the
 change and when, and the reason and deciding document the file recorded.
 
-Each commit that touched the plan's file is read as it was (a version that does not
-load is reported, not fatal) and compared with the previous readable version by the
-same rules as `kehoach diff`, restricted to the one task.
+Each commit that touched the plan's file is read as it was and compared with the file
+as its parent had it, by the same rules as `kehoach diff`, restricted to the one task:
+an event is what that commit did, even when branches were merged in between. A version
+that does not load is reported, not fatal; a commit whose parent's version does not load
+is compared with the last version that did.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from dataclasses import dataclass
 from .agencies import Directory
 from .diff import Sides, TaskChange
 from .findings import Finding, first_errors
-from .gitrepo import Commit, Git
+from .gitrepo import Commit, Git, GitError
 from .loader import load_bytes
 from .model import Plan, Task
 from .settings import Settings
@@ -54,25 +56,41 @@ def task_life(
 
 
 def _events(git: Git, path: str, task_id: str, sides: Sides) -> Iterator[Event]:
-    previous: tuple[Plan, Task | None] | None = None
+    last_read: Plan | None = None
     for commit in git.log(path):
-        name = f"{commit.short}:{commit.path}"
-        _, model, findings = load_bytes(git.show(commit.sha, commit.path), name, Plan)
-        if not isinstance(model, Plan):
-            yield Event(commit, None, next(iter(first_errors(findings)), None))
+        plan, problem = _read(git.show(commit.sha, commit.path), f"{commit.short}:{commit.path}")
+        if plan is None:
+            yield Event(commit, None, problem)
             continue
-        task = next((t for t in model.tasks if t.id == task_id), None)
-        change = _change(previous, model, task, sides)
-        if change:
+        if change := _change(_before(git, commit, last_read), plan, task_id, sides):
             yield Event(commit, change)
-        previous = (model, task)
+        last_read = plan
 
 
-def _change(
-    previous: tuple[Plan, Task | None] | None, plan: Plan, task: Task | None, sides: Sides
-) -> TaskChange | None:
-    old_plan, old_task = previous if previous else (plan, None)
-    if task is None:
-        return TaskChange("removed", old_task.id, old_task.title) if old_task else None
-    kind = "changed" if old_task else "added"
-    return sides.task(kind, old_task, task, old_plan, plan)
+def _read(raw: bytes, name: str) -> tuple[Plan | None, Finding | None]:
+    _, model, findings = load_bytes(raw, name, Plan)
+    if isinstance(model, Plan):
+        return model, None
+    return None, next(iter(first_errors(findings)), None)
+
+
+def _before(git: Git, commit: Commit, last_read: Plan | None) -> Plan | None:
+    """The plan as `commit`'s parent had it; None when the file starts at `commit`."""
+    try:
+        raw = git.show(f"{commit.sha}^", commit.parent_path)
+    except GitError:
+        return None  # a first commit, or the file was added here
+    plan, _ = _read(raw, commit.parent_path)
+    return last_read if plan is None else plan
+
+
+def _change(before: Plan | None, plan: Plan, task_id: str, sides: Sides) -> TaskChange | None:
+    old = _task(before, task_id)
+    new = _task(plan, task_id)
+    if new is None:
+        return TaskChange("removed", old.id, old.title) if old else None
+    return sides.task("changed" if old else "added", old, new, before or plan, plan)
+
+
+def _task(plan: Plan | None, task_id: str) -> Task | None:
+    return next((t for t in plan.tasks if t.id == task_id), None) if plan else None

@@ -68,9 +68,9 @@ def diff_command(
     ] = False,
 ) -> None:
     """So sánh kế hoạch giữa hai phiên bản git: thời hạn dời, nhiệm vụ thêm/bỏ, cơ quan."""
-    from kehoach.diff import ReviewError, Scope, compare, read_side, require_files
+    from kehoach.diff import ReviewError, compare_revisions
     from kehoach.gitrepo import GitError
-    from kehoach.loader import LoadError, discover
+    from kehoach.loader import LoadError
     from kehoach.render.diff import FORMATS
     from kehoach.settings import SettingsError, load_settings, plan_paths
 
@@ -79,14 +79,7 @@ def diff_command(
     try:
         revisions, paths = git.split_arguments(args or [], cwd)
         settings = load_settings(cwd)
-        targets = plan_paths(paths, settings, cwd)
-        registry = discover(targets, settings)[1]
-        scope = Scope(
-            tuple(git.relative(t) for t in targets), git.relative(registry) if registry else None
-        )
-        old, new = git.sides(revisions)
-        require_files(git, scope, old, new)
-        comparison = compare(read_side(git, old, scope), read_side(git, new, scope), settings)
+        comparison = compare_revisions(git, revisions, plan_paths(paths, settings, cwd), settings)
     except (GitError, ReviewError, LoadError, SettingsError) as exc:
         fail(str(exc))
     sys.stdout.write(FORMATS[output.value](comparison))
@@ -142,7 +135,7 @@ def show(
     except UnicodeDecodeError:
         sys.stdout.buffer.write(raw)  # not ours to read: show it as it is
         return
-    sys.stdout.write(canonical_or_same(text, file) if canonical else text)
+    sys.stdout.write(canonical_or_same(text) if canonical else text)
 
 
 def _file_bytes(file: str) -> bytes:
@@ -172,7 +165,7 @@ def fmt(
     ] = False,
 ) -> None:
     """Đưa tệp kế hoạch về dạng chuẩn: thứ tự khóa, thụt lề, ngày ISO; giữ chú thích."""
-    from kehoach.edit import EditError, canonical, read_draft, write_atomically
+    from kehoach.edit import EditError, UnsafeFormat, canonical, read_draft, write_atomically
     from kehoach.findings import first_errors
 
     repo, _ = load_plans(paths)
@@ -180,23 +173,24 @@ def fmt(
     if repo.registry_path and repo.registry_name and repo.directory:
         files.append((repo.registry_path, repo.registry_name))
     changed = []
-    try:
-        for path, name in files:
+    refused = [str(finding) for finding in first_errors(repo.findings)]
+    for path, name in files:
+        try:
             draft = read_draft(path)
             text = canonical(draft.text)
             if text != draft.text:
                 changed.append(name)
                 if not check:
                     write_atomically(draft, text)
-    except EditError as exc:
-        fail(str(exc))
+        except UnsafeFormat as exc:
+            refused.append(f"{name}: {exc}")
+        except EditError as exc:
+            fail(str(exc))
     sys.stdout.write("".join(f"{name}\n" for name in changed))
-    unread = first_errors(repo.findings)
-    for finding in unread:
-        sys.stderr.write(f"không định dạng được: {finding}\n")
+    sys.stderr.write("".join(f"không định dạng được: {reason}\n" for reason in refused))
     verb = "chưa ở dạng chuẩn" if check else "đã định dạng lại"
     sys.stderr.write(f"{len(files)} tệp: {len(changed)} tệp {verb}\n")
-    raise typer.Exit(EXIT_FINDINGS if unread or (check and changed) else EXIT_OK)
+    raise typer.Exit(EXIT_FINDINGS if refused or (check and changed) else EXIT_OK)
 
 
 # --- edits ------------------------------------------------------------------------------

@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterator
 from datetime import date
 from typing import Any
 
-from kehoach.diff import Comparison, Move, PlanChange, TaskChange
+from kehoach.diff import Comparison, Move, PlanChange, StatusChange, TaskChange
 from kehoach.model import Plan, Status
 
 from .labels import dmy
@@ -38,6 +38,7 @@ STATUSES = {
     Status.CANCELLED: "đã hủy",
 }
 WARNING = "⚠ chưa ghi lý do và văn bản quyết định"
+WHOLE_PLAN = {"added": "Kế hoạch mới", "removed": "Kế hoạch bị bỏ"}
 
 
 # --- words shared by every format ------------------------------------------------------
@@ -66,12 +67,12 @@ def reason_words(move: Move) -> str:
     return f"lý do: {recorded.reason}{decided}{missing}"
 
 
-def _milestone(move: Move, several: bool) -> str:
-    return f"mốc {move.milestone}" if several else "thời hạn"
+def _milestone(move: Move, task: TaskChange) -> str:
+    return f"mốc {move.milestone}" if task.milestone_count > 1 else "thời hạn"
 
 
-def move_words(move: Move, several: bool) -> str:
-    name = _milestone(move, several)
+def _move_words(move: Move, task: TaskChange) -> str:
+    name = _milestone(move, task)
     if move.old is None and move.new is not None:
         return f"{name}: {_phrase(move.new, move.new_due)}"
     if move.new is None and move.old is not None:
@@ -83,9 +84,8 @@ def move_words(move: Move, several: bool) -> str:
 
 def change_lines(task: TaskChange) -> Iterator[str]:
     """What happened to a task, one line per fact (reasons indented under their move)."""
-    several = len(task.moves) > 1 or any(m.milestone > 1 for m in task.moves)
     for move in task.moves:
-        yield move_words(move, several)
+        yield _move_words(move, task)
         if reason := reason_words(move):
             yield f"  {reason}"
     for change in task.reassignments:
@@ -93,11 +93,14 @@ def change_lines(task: TaskChange) -> Iterator[str]:
         parts += [f"thêm {', '.join(change.added)}"] if change.added else []
         yield f"{ROLES[change.role]}: {'; '.join(parts)}"
     if task.status is not None:
-        yield f"tình trạng: {_status(task.status.old, task.status.old_completed)} → " + _status(
-            task.status.new, task.status.new_completed
-        )
+        yield "tình trạng: {} → {}".format(*_statuses(task.status))
     if task.fields:
         yield f"sửa: {', '.join(task.fields)}"
+
+
+def _statuses(change: StatusChange) -> tuple[str, str]:
+    """The status before and after, with the completion day when there is one."""
+    return _status(change.old, change.old_completed), _status(change.new, change.new_completed)
 
 
 def _status(status: Status | None, completed: date | None) -> str:
@@ -148,9 +151,11 @@ def as_text(comparison: Comparison) -> str:
 
 
 def _plan_text(plan: PlanChange) -> Iterator[str]:
-    if plan.kind != "changed":
-        label = "Kế hoạch mới" if plan.kind == "added" else "Kế hoạch bị bỏ"
-        yield f"{label}: {plan_heading(plan.plan)} — {plan.path}, {len(plan.plan.tasks)} nhiệm vụ"
+    if plan.kind in WHOLE_PLAN:
+        yield (
+            f"{WHOLE_PLAN[plan.kind]}: {plan_heading(plan.plan)} — {plan.path}, "
+            f"{len(plan.plan.tasks)} nhiệm vụ"
+        )
         return
     yield f"{plan_heading(plan.plan)} — {plan.path}"
     if plan.fields:
@@ -179,9 +184,8 @@ def as_markdown(comparison: Comparison) -> str:
 
 def _plan_markdown(plan: PlanChange) -> list[str]:
     heading = f"#### {plan_heading(plan.plan)} (`{plan.path}`)"
-    if plan.kind != "changed":
-        label = "Kế hoạch mới" if plan.kind == "added" else "Kế hoạch bị bỏ"
-        return [heading, "", f"{label}, {len(plan.plan.tasks)} nhiệm vụ."]
+    if plan.kind in WHOLE_PLAN:
+        return [heading, "", f"{WHOLE_PLAN[plan.kind]}, {len(plan.plan.tasks)} nhiệm vụ."]
     extra = [f"Sửa thông tin kế hoạch: {', '.join(plan.fields)}", ""] if plan.fields else []
     headers = ["Nhiệm vụ", "Thay đổi", "Trước", "Sau", "Lý do · quyết định"]
     rows = [row for task in plan.tasks for row in _task_rows(task)]
@@ -200,7 +204,7 @@ def _task_rows(task: TaskChange) -> Iterator[list[str]]:
     if task.old_id:
         yield [name, "Đổi số", task.old_id, task.task_id, ""]
     for move in task.moves:
-        yield [name, *_move_cells(move, len(task.moves) > 1 or move.milestone > 1)]
+        yield [name, *_move_cells(move, task)]
     for change in task.reassignments:
         yield [
             name,
@@ -210,14 +214,13 @@ def _task_rows(task: TaskChange) -> Iterator[list[str]]:
             "",
         ]
     if task.status is not None:
-        old = _status(task.status.old, task.status.old_completed)
-        yield [name, "Tình trạng", old, _status(task.status.new, task.status.new_completed), ""]
+        yield [name, "Tình trạng", *_statuses(task.status), ""]
     if task.fields:
         yield [name, "Sửa", "", ", ".join(task.fields), ""]
 
 
-def _move_cells(move: Move, several: bool) -> list[str]:
-    what = _milestone(move, several).capitalize()
+def _move_cells(move: Move, task: TaskChange) -> list[str]:
+    what = _milestone(move, task).capitalize()
     old = _phrase(move.old, move.old_due) if move.old else ""
     new = _phrase(move.new, move.new_due) if move.new else ""
     shift = shift_words(move.shift)

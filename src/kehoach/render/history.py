@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from kehoach.diff import TaskChange
 from kehoach.history import Event, Life
 
 from .diff import change_lines, dumps, task_record
@@ -32,13 +33,14 @@ def _event_lines(event: Event) -> list[str]:
     head = f"{dmy(commit.when)}  {commit.short}  {commit.author}  {commit.subject}"
     if event.problem is not None:
         return [head, f"    không đọc được: {event.problem}"]
-    change = event.change
-    facts = [] if change is None else list(change_lines(change))
-    if change is not None and change.kind != "changed":
-        facts.insert(0, "nhiệm vụ mới" if change.kind == "added" else "nhiệm vụ bị bỏ")
-    if change is not None and change.old_id:
-        facts.insert(0, f"đổi số từ {change.old_id}")
+    facts = _facts(event.change) if event.change else []
     return [head, *(f"    {fact}" for fact in facts)]
+
+
+def _facts(change: TaskChange) -> list[str]:
+    """What the commit did (a task is followed by its id: it is never renumbered here)."""
+    whole = {"added": ["nhiệm vụ mới"], "removed": ["nhiệm vụ bị bỏ"]}.get(change.kind, [])
+    return [*whole, *change_lines(change)]
 
 
 def as_json(life: Life) -> str:
