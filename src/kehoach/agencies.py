@@ -39,6 +39,12 @@ class Directory:
         close = difflib.get_close_matches(squash(name), list(names), n=limit, cutoff=0.6)
         return list(dict.fromkeys(names[key] for key in close))
 
+    def unknown(self, name: str) -> str:
+        """The message for a name the registry does not know, with close names."""
+        close = self.suggest(name)
+        hint = f"; có phải: {', '.join(close)}?" if close else ""
+        return f"không có cơ quan '{name}' trong danh mục{hint}"
+
     def ambiguous(self) -> Iterator[tuple[str, list[Agency]]]:
         """Folded names that designate more than one agency."""
         return ((key, agencies) for key, agencies in self.by_key.items() if len(agencies) > 1)

@@ -612,8 +612,6 @@ def _agency_names(directory: Directory, typed: Sequence[str], current: Sequence[
     for name in typed:
         agency = directory.resolve(name)
         if agency is None:
-            close = directory.suggest(name)
-            hint = f"; có phải: {', '.join(close)}?" if close else ""
-            raise EditError(f"không có cơ quan '{name}' trong danh mục{hint}")
+            raise EditError(directory.unknown(name))
         names.append(spelled.get(agency.id, agency.name))
     return list(dict.fromkeys(names))

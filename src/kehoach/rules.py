@@ -209,11 +209,7 @@ def _agency_finding(pf: PlanFile, loc: Loc, name: str, directory: Directory) -> 
     agency = directory.resolve(name)
     where = _at(pf, loc)
     if agency is None:
-        suggestions = directory.suggest(name)
-        hint = f" (có phải: {', '.join(suggestions)}?)" if suggestions else ""
-        yield error(
-            pf.name, where, "unknown-agency", f"cơ quan không có trong danh mục: {name!r}{hint}"
-        )
+        yield error(pf.name, where, "unknown-agency", directory.unknown(name))
         return
     issued = pf.plan.issued
     if issued and agency.valid_until and issued > agency.valid_until:

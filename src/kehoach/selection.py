@@ -91,9 +91,9 @@ def task_ref(plan_files: Sequence[PlanFile], typed: str) -> tuple[PlanFile, Task
 
 
 def _agency_ids(directory: Directory | None, typed: str) -> set[str]:
-    agency = directory.resolve(typed) if directory else None
-    if agency is not None and directory is not None:
-        return directory.family(agency)
-    suggestions = directory.suggest(typed) if directory else []
-    hint = f"; có phải: {', '.join(suggestions)}?" if suggestions else ""
-    raise SelectionError(f"không có cơ quan '{typed}' trong danh mục{hint}")
+    if directory is None:
+        raise SelectionError(f"không có danh mục cơ quan (agencies.yaml) để tìm '{typed}'")
+    agency = directory.resolve(typed)
+    if agency is None:
+        raise SelectionError(directory.unknown(typed))
+    return directory.family(agency)

@@ -9,7 +9,16 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from .common import EXIT_FINDINGS, EXIT_OK, PathsArg, app, fail, load_plans, parse_day
+from .common import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    PathsArg,
+    TextOrJson,
+    app,
+    fail,
+    load_plans,
+    parse_day,
+)
 
 if TYPE_CHECKING:
     from kehoach.deadline import Context
@@ -19,11 +28,6 @@ class FindingFormat(StrEnum):
     text = "text"
     json = "json"
     github = "github"
-
-
-class ReadingFormat(StrEnum):
-    text = "text"
-    json = "json"
 
 
 @app.command()
@@ -66,8 +70,8 @@ def deadline(
         bool, typer.Option("--strict-before", help='"Trước ngày D" = hạn cuối D - 1')
     ] = False,
     output: Annotated[
-        ReadingFormat, typer.Option("--format", "-f", help="text hoặc json (JSON Lines với -)")
-    ] = ReadingFormat.text,
+        TextOrJson, typer.Option("--format", "-f", help="text hoặc json (JSON Lines với -)")
+    ] = TextOrJson.text,
 ) -> None:
     """Cho biết một cụm từ thời hạn được đọc thế nào (hoặc từng dòng của stdin)."""
     from kehoach.deadline import Context, DeadlineError, parse_deadline
@@ -85,7 +89,7 @@ def deadline(
     sys.stdout.write(FORMATS[output.value](reading))
 
 
-def _read_many(context: Context, output: ReadingFormat) -> int:
+def _read_many(context: Context, output: TextOrJson) -> int:
     """Read one phrase per stdin line, so a script can check many; 1 if any is unreadable."""
     from kehoach.deadline import DeadlineError, parse_deadline
     from kehoach.render.reading import as_json_line, as_text
@@ -100,13 +104,11 @@ def _read_many(context: Context, output: ReadingFormat) -> int:
         except DeadlineError as exc:
             unreadable += 1
             sys.stderr.write(f"<stdin>:{number}: error: {exc}\n")
-            if output is ReadingFormat.json:
+            if output is TextOrJson.json:
                 sys.stdout.write(as_json_line(None, phrase, exc.why))
             continue
         text = (
-            as_json_line(reading, phrase)
-            if output is ReadingFormat.json
-            else as_text(reading) + "\n"
+            as_json_line(reading, phrase) if output is TextOrJson.json else as_text(reading) + "\n"
         )
         sys.stdout.write(text)
     return EXIT_FINDINGS if unreadable else EXIT_OK

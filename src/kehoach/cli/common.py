@@ -28,6 +28,13 @@ app = typer.Typer(
 )
 
 
+class TextOrJson(StrEnum):
+    """--format of the commands that print either text for people or JSON for scripts."""
+
+    text = "text"
+    json = "json"
+
+
 class Lang(StrEnum):
     vi = "vi"
     en = "en"

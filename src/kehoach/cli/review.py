@@ -11,7 +11,17 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from .common import EXIT_FINDINGS, EXIT_OK, PathsArg, app, as_of_day, fail, load_plans, parse_day
+from .common import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    PathsArg,
+    TextOrJson,
+    app,
+    as_of_day,
+    fail,
+    load_plans,
+    parse_day,
+)
 
 if TYPE_CHECKING:
     from kehoach.edit import Operation
@@ -24,11 +34,6 @@ if TYPE_CHECKING:
 class DiffFormat(StrEnum):
     text = "text"
     markdown = "markdown"
-    json = "json"
-
-
-class LogFormat(StrEnum):
-    text = "text"
     json = "json"
 
 
@@ -94,8 +99,8 @@ def log_command(
     ref: RefArg,
     plans: PlansOption = None,
     output: Annotated[
-        LogFormat, typer.Option("--format", "-f", help="text hoặc json")
-    ] = LogFormat.text,
+        TextOrJson, typer.Option("--format", "-f", help="text hoặc json")
+    ] = TextOrJson.text,
 ) -> None:
     """Lịch sử một nhiệm vụ qua các commit: mỗi thời hạn, ai đổi, khi nào, lý do."""
     from kehoach.gitrepo import GitError
