@@ -294,6 +294,25 @@ def test_text_keeps_to_the_limit(status_report: Report) -> None:
     assert "quá hạn 62 ngày" in out and "quá hạn 31 ngày" not in out
 
 
+def test_text_tables_stand_headers_on_the_rule_and_numbers_on_the_right(
+    status_report: Report,
+) -> None:
+    lines = text(status_report, width=80).splitlines()
+    rules = [index for index, line in enumerate(lines) if line == "-" * 80]
+    assert len(rules) == 3  # under each header, and over the total
+    summary = lines[lines.index("Tổng hợp theo cơ quan chủ trì") + 1 : rules[1]]
+    assert summary[-1].startswith("Cơ quan chủ trì")  # headers sit on the rule
+    assert [line[-5:] for line in summary[-2:]] == [" đúng", "  hạn"]  # wrapped, right
+    assert lines[rules[2] + 1].startswith("Tổng cộng") and lines[rules[2] + 1].endswith(" 17%")
+    assert lines[rules[1] + 2].endswith(" 50%")  # counts align right
+
+
+def test_text_total_of_no_agency_stands_right_under_the_header() -> None:
+    lines = text(empty_report(), width=100).splitlines()
+    assert lines.count("-" * 100) == 1
+    assert lines[-2] == "-" * 100 and lines[-1].startswith("Tổng cộng")
+
+
 def test_text_when_nothing_needs_attention(status_repo: Repository) -> None:
     report = build_report(status_repo.plans, Settings(), status_repo.directory, date(2022, 1, 1))
     out = text(report)
