@@ -16,9 +16,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from rich.cells import cell_len
+from rich.console import Console
+from rich.text import Text
 
 from kehoach.findings import error
 from kehoach.loader import Repository
+from kehoach.render.console import wrap
 from kehoach.render.labels import LABELS
 from kehoach.render.status import FORMATS, RenderOptions, fit_widths, short_title
 from kehoach.settings import Settings
@@ -403,3 +406,16 @@ def test_fit_widths_stays_within_the_room(columns: list[tuple[int, int, int]], r
         assert widths == natural
     elif room >= len(columns):
         assert sum(widths) <= room
+
+
+CELL_TEXT = st.text(alphabet=LETTERS + "  ,-\n\t\xa0中\u0303", max_size=80)
+
+
+@given(CELL_TEXT, st.integers(2, 30))
+def test_wrap_breaks_lines_where_rich_does(text: str, width: int) -> None:
+    """Text tables wrap cells as Rich's tables did before them, and as Rich still wraps
+    in `timeline`: at newlines and between words, a word longer than a line folded."""
+    lines = wrap(text, width)
+    rich = Text(text).wrap(Console(), width, justify="left", overflow="fold")
+    assert [line.rstrip(" ") for line in lines] == [line.plain.rstrip(" ") for line in rich]
+    assert all(cell_len(line) <= width for line in lines)

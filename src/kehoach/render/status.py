@@ -1,9 +1,10 @@
 """`kehoach status` output: Rich text, JSON (a documented contract), Markdown and CSV.
 
 Text and Markdown are for people: the deadlines that need attention (overdue, then due
-soon), then one row per lead agency; both draw the same `_document`. JSON and CSV are
-for programs and carry every deadline, uncapped, built from the data rather than from
-what the text shows.
+soon), then one row per lead agency; both draw the same `_document`. The text tables are
+plain lines wrapped as Rich wraps them (`console.wrap`): loading and running Rich's
+console took about 20 ms of a 0.2 s command. JSON and CSV are for programs and carry
+every deadline, uncapped, built from the data rather than from what the text shows.
 
 JSON contract, schema "kehoach.status/1" (keys sorted; every key always present, null
 when it has no value; dates ISO yyyy-mm-dd)::
@@ -28,19 +29,14 @@ import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING
 
 from kehoach.deadline import DeadlineKind
 from kehoach.findings import Finding
 from kehoach.status import AGE_LIMITS, Bin, Item, Report, Tally
 from kehoach.text import nfc
 
-from .console import printed, string_console
+from .console import paint, wrap
 from .labels import dmy, labels_for
-
-if TYPE_CHECKING:
-    from rich.console import JustifyMethod
-    from rich.table import Table
 
 SCHEMA = "kehoach.status/1"
 TITLE_LIMIT = 60  # characters of a task title shown in a table
@@ -362,7 +358,7 @@ def _summary_part(report: Report, options: RenderOptions, labels: Labels) -> lis
     return blocks
 
 
-# --- Text: Rich tables rendered to a string -----------------------------------------------
+# --- Text: plain lines, fitted to the terminal ---------------------------------------------
 
 
 def fit_widths(
@@ -418,37 +414,67 @@ def _column_widths(grid: Grid, width: int) -> list[int]:
     return fit_widths(natural, grid.weights, width - COLUMN_GAP * (len(columns) - 1), floors)
 
 
-def _table(grid: Grid, width: int) -> Table:
-    """The grid under an ASCII rule, with no other lines or box characters."""
-    from rich.box import Box
-    from rich.table import Table
+def _cell_lines(cell: str, width: int, right: bool) -> list[str]:
+    """`cell` wrapped to `width` cells and padded to it (on the left when `right`)."""
+    from rich.cells import cell_len
 
-    rule = Box("    \n    \n -- \n    \n -- \n    \n    \n    \n", ascii=True)
-    table = Table(box=rule, show_edge=False, pad_edge=False, padding=(0, 1, 0, 0))
+    lines = wrap(cell, width)
+    if right:
+        return [" " * (width - cell_len(line.rstrip())) + line.rstrip() for line in lines]
+    return [line + " " * (width - cell_len(line)) for line in lines]
+
+
+def _row_lines(
+    cells: Sequence[str], widths: Sequence[int], right_from: int, bottom: bool
+) -> list[str]:
+    """One table row: its cells side by side, the shorter ones filled with blank lines
+    below (above when `bottom`, as headers stand on the rule)."""
+    columns = [
+        _cell_lines(cell, width, index >= right_from)
+        for index, (cell, width) in enumerate(zip(cells, widths, strict=True))
+    ]
+    height = max(map(len, columns))
+
+    def filled(lines: list[str], width: int) -> list[str]:
+        blank = [" " * width] * (height - len(lines))
+        return blank + lines if bottom else lines + blank
+
+    stacked = [filled(lines, width) for lines, width in zip(columns, widths, strict=True)]
+    return [(" " * COLUMN_GAP).join(parts) for parts in zip(*stacked, strict=True)]
+
+
+def _grid_lines(grid: Grid, width: int, color: bool) -> list[str]:
+    """The table under its bold header and a rule of dashes; the total under a rule."""
     widths = _column_widths(grid, width)
-    for index, (header, column_width) in enumerate(zip(grid.headers, widths, strict=True)):
-        justify: JustifyMethod = "right" if index >= grid.right_from else "left"
-        table.add_column(header, width=column_width, overflow="fold", justify=justify)
+    rule = "-" * (sum(widths) + COLUMN_GAP * (len(widths) - 1))
+
+    def row(cells: Sequence[str], style: str | None, bottom: bool = False) -> list[str]:
+        lines = _row_lines(cells, widths, grid.right_from, bottom)
+        return [paint(line.rstrip(), style, color) for line in lines]
+
+    lines = [*row(grid.headers, "bold", bottom=True), rule]
     for cells, style in zip(grid.rows, grid.styles, strict=True):
-        table.add_row(*cells, style=style)
+        lines += row(cells, style)
     if grid.total:
-        table.add_section()
-        table.add_row(*grid.total, style="bold")
-    return table
+        lines += [rule, *row(grid.total, "bold")] if grid.rows else row(grid.total, "bold")
+    return lines
+
+
+def _text_lines(block: Block, options: RenderOptions) -> list[str]:
+    if isinstance(block, Grid):
+        return _grid_lines(block, options.width, options.color)
+    if isinstance(block, Heading):
+        return [paint(line, "bold", options.color) for line in wrap(block.text, options.width)]
+    return wrap(block, options.width)
 
 
 def as_text(report: Report, options: RenderOptions) -> str:
-    console = string_console(options.width, options.color)
-    for index, block in enumerate(_document(report, options)):
-        if isinstance(block, Heading):
-            if index:
-                console.print()  # a blank line sets each part apart
-            console.print(block.text, style="bold")
-        elif isinstance(block, Grid):
-            console.print(_table(block, console.width))
-        else:
-            console.print(block)
-    return printed(console)
+    lines: list[str] = []
+    for block in _document(report, options):
+        if isinstance(block, Heading) and lines:
+            lines.append("")  # a blank line sets each part apart
+        lines += _text_lines(block, options)
+    return "".join(f"{line.rstrip()}\n" for line in lines)
 
 
 # --- Markdown ------------------------------------------------------------------------------
