@@ -174,7 +174,7 @@ def build_chart(
     unit = unit_for(first, last)
     first = start or unit_start(unit, first)
     last = end or next_start(unit, unit_start(unit, last)) - timedelta(days=1)
-    chart = Chart(today, soon_days, first, last, unit, _ticks(unit, first, last), (), 0)
+    chart = Chart(today, soon_days, first, last, unit, unit_ticks(unit, first, last), (), 0)
     shown = [_within(chart, group) for group in groups]
     hidden = sum(len(g.rows) for g in groups) - sum(len(g.rows) for g in shown)
     return replace(chart, groups=tuple(group for group in shown if group.rows), hidden=hidden)
@@ -286,7 +286,8 @@ def next_start(unit: Unit, day: date) -> date:
     return date(day.year + months // 12, months % 12 + 1, 1)
 
 
-def _ticks(unit: Unit, first: date, last: date) -> tuple[date, ...]:
+def unit_ticks(unit: Unit, first: date, last: date) -> tuple[date, ...]:
+    """The first day of each unit that starts between `first` and `last`."""
     tick = unit_start(unit, first)
     ticks = []
     while tick <= last:
