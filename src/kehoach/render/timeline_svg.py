@@ -24,7 +24,6 @@ from kehoach.timeline import Chart, Group, Mark, Row, State, axis_labels
 
 from .labels import dmy
 from .timeline_style import (
-    AS_OF_COLOURS,
     COLOURS,
     GLYPHS,
     WORDS,
@@ -94,7 +93,7 @@ class Drawing:
 
 
 def _colour(state: State | None) -> str:
-    return COLOURS[state][1] if state is not None else AS_OF_COLOURS[1]
+    return COLOURS[state][1]
 
 
 def _fill(state: State | None) -> str:

@@ -23,7 +23,6 @@ from kehoach.timeline import Chart, Row, State, axis_labels
 from .console import printed, string_console
 from .timeline_style import (
     AS_OF,
-    AS_OF_COLOURS,
     BAR,
     COLOURS,
     GLYPHS,
@@ -86,9 +85,7 @@ def _column(chart: Chart, day: date, columns: int) -> int:
 
 
 def _style(state: State | None, color: bool) -> str | None:
-    if not color:
-        return None
-    return COLOURS[state][0] if state is not None else AS_OF_COLOURS[0]
+    return COLOURS[state][0] if color else None
 
 
 def _paint(chart: Chart, row: Row, columns: int, color: bool) -> list[Cell]:
