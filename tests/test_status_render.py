@@ -378,6 +378,11 @@ def test_short_title_cuts_at_a_word() -> None:
     assert short_title(nfd) == short_title(title)
 
 
+def test_short_title_keeps_a_letter_with_its_marks() -> None:
+    # A mark NFC cannot compose with its letter stays a code point of its own.
+    assert short_title("a" + "x\u0303" * 40) == "a" + "x\u0303" * 29 + "…"
+
+
 LETTERS = "aăâbcdđeêghiklmnoôơpqrstuưvxyáàảãạấầẩẫậếềểễệốồổỗộớờởỡợứừửữựĐƯ"
 
 

@@ -33,7 +33,7 @@ from datetime import date
 from kehoach.deadline import DeadlineKind
 from kehoach.findings import Finding
 from kehoach.status import AGE_LIMITS, Bin, Item, Report, Tally
-from kehoach.text import nfc
+from kehoach.text import cut, nfc
 
 from .console import paint, wrap
 from .labels import dmy, labels_for
@@ -65,7 +65,7 @@ LIST_COLUMNS = ("plan", "task", "title", "lead", "phrase", "due", "state")
 # How a narrow terminal shares out its width: the title keeps the most.
 LIST_WEIGHTS = (3, 1, 4, 3, 2, 3, 3)
 SUMMARY_NAME_WEIGHT = 3  # the agency column against 1 for each count
-COLUMN_GAP = 2  # a space of padding and a space of divider between columns
+COLUMN_GAP = 2  # spaces between two columns
 FLOOR_CAP = 12  # a column is not squeezed below its longest word, up to this many cells
 DATED_BINS = (Bin.DONE_ON_TIME, Bin.DONE_LATE, Bin.IN_TIME, Bin.OVERDUE)
 ROW_STYLES = {
@@ -195,8 +195,9 @@ def short_title(title: str, limit: int = TITLE_LIMIT) -> str:
     if len(text) <= limit:
         return text
     head = text[: limit + 1]
-    cut = head.rsplit(" ", 1)[0] if " " in head else text[:limit]
-    return cut.rstrip(" ,;:.-–—") + "…"
+    if " " not in head:  # one long word: cut between two graphemes, never inside a letter
+        return cut(text, limit + 1)
+    return head.rsplit(" ", 1)[0].rstrip(" ,;:.-–—") + "…"
 
 
 def _days(count: int | None, labels: Labels) -> str:
