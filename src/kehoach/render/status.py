@@ -1,4 +1,4 @@
-"""`kehoach status` output: Rich text, JSON (a documented contract), Markdown and CSV.
+"""`kehoach status` output: text, JSON (a documented contract), Markdown and CSV.
 
 Text and Markdown are for people: the deadlines that need attention (overdue, then due
 soon), then one row per lead agency; both draw the same `_document`. The text tables are
@@ -457,7 +457,8 @@ def _grid_lines(grid: Grid, width: int, color: bool) -> list[str]:
     for cells, style in zip(grid.rows, grid.styles, strict=True):
         lines += row(cells, style)
     if grid.total:
-        lines += [rule, *row(grid.total, "bold")] if grid.rows else row(grid.total, "bold")
+        lines += [rule] if grid.rows else []  # the header's rule serves when no row is above
+        lines += row(grid.total, "bold")
     return lines
 
 
