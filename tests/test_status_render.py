@@ -16,9 +16,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from rich.cells import cell_len
+from rich.console import Console
+from rich.text import Text
 
 from kehoach.findings import error
 from kehoach.loader import Repository
+from kehoach.render.console import wrap
 from kehoach.render.labels import LABELS
 from kehoach.render.status import FORMATS, RenderOptions, fit_widths, short_title
 from kehoach.settings import Settings
@@ -294,6 +297,25 @@ def test_text_keeps_to_the_limit(status_report: Report) -> None:
     assert "quá hạn 62 ngày" in out and "quá hạn 31 ngày" not in out
 
 
+def test_text_tables_stand_headers_on_the_rule_and_numbers_on_the_right(
+    status_report: Report,
+) -> None:
+    lines = text(status_report, width=80).splitlines()
+    rules = [index for index, line in enumerate(lines) if line == "-" * 80]
+    assert len(rules) == 3  # under each header, and over the total
+    summary = lines[lines.index("Tổng hợp theo cơ quan chủ trì") + 1 : rules[1]]
+    assert summary[-1].startswith("Cơ quan chủ trì")  # headers sit on the rule
+    assert [line[-5:] for line in summary[-2:]] == [" đúng", "  hạn"]  # wrapped, right
+    assert lines[rules[2] + 1].startswith("Tổng cộng") and lines[rules[2] + 1].endswith(" 17%")
+    assert lines[rules[1] + 2].endswith(" 50%")  # counts align right
+
+
+def test_text_total_of_no_agency_stands_right_under_the_header() -> None:
+    lines = text(empty_report(), width=100).splitlines()
+    assert lines.count("-" * 100) == 1
+    assert lines[-2] == "-" * 100 and lines[-1].startswith("Tổng cộng")
+
+
 def test_text_when_nothing_needs_attention(status_repo: Repository) -> None:
     report = build_report(status_repo.plans, Settings(), status_repo.directory, date(2022, 1, 1))
     out = text(report)
@@ -356,6 +378,11 @@ def test_short_title_cuts_at_a_word() -> None:
     assert short_title(nfd) == short_title(title)
 
 
+def test_short_title_keeps_a_letter_with_its_marks() -> None:
+    # A mark NFC cannot compose with its letter stays a code point of its own.
+    assert short_title("a" + "x\u0303" * 40) == "a" + "x\u0303" * 29 + "…"
+
+
 LETTERS = "aăâbcdđeêghiklmnoôơpqrstuưvxyáàảãạấầẩẫậếềểễệốồổỗộớờởỡợứừửữựĐƯ"
 
 
@@ -384,3 +411,16 @@ def test_fit_widths_stays_within_the_room(columns: list[tuple[int, int, int]], r
         assert widths == natural
     elif room >= len(columns):
         assert sum(widths) <= room
+
+
+CELL_TEXT = st.text(alphabet=LETTERS + "  ,-\n\t\xa0中\u0303", max_size=80)
+
+
+@given(CELL_TEXT, st.integers(2, 30))
+def test_wrap_breaks_lines_where_rich_does(text: str, width: int) -> None:
+    """Text tables wrap cells as Rich's tables did before them, and as Rich still wraps
+    in `timeline`: at newlines and between words, a word longer than a line folded."""
+    lines = wrap(text, width)
+    rich = Text(text).wrap(Console(), width, justify="left", overflow="fold")
+    assert [line.rstrip(" ") for line in lines] == [line.plain.rstrip(" ") for line in rich]
+    assert all(cell_len(line) <= width for line in lines)

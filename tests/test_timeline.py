@@ -26,6 +26,7 @@ from kehoach.timeline import (
     tick_label,
     unit_for,
     unit_start,
+    unit_ticks,
 )
 
 TESTS = Path(__file__).parent
@@ -211,12 +212,7 @@ def test_the_axis_writes_the_year_where_it_changes(bundled: Repository) -> None:
 def test_axis_labels_never_overlap_nor_pass_the_edge(start: date, days: int, room: int) -> None:
     end = start + timedelta(days=days - 1)
     unit = unit_for(start, end)
-    ticks: list[date] = []
-    tick = unit_start(unit, start)
-    while tick <= end:
-        ticks += [tick] if tick >= start else []
-        tick = next_start(unit, tick)
-    chart = Chart(start, 7, start, end, unit, tuple(ticks), (), 0)
+    chart = Chart(start, 7, start, end, unit, unit_ticks(unit, start, end), (), 0)
     labels = axis_labels(chart, lambda d: int(chart.fraction(d) * room), len, room)
     places = [(int(chart.fraction(d) * room), len(text)) for d, text in labels]
     assert all(at + width <= room for at, width in places)

@@ -17,7 +17,7 @@ from rich.cells import cell_len
 
 from kehoach.loader import Repository, load_repository
 from kehoach.render.timeline_mermaid import as_mermaid, mermaid_text
-from kehoach.render.timeline_style import GLYPHS
+from kehoach.render.timeline_style import COLOURS, GLYPHS
 from kehoach.render.timeline_svg import as_html, as_svg
 from kehoach.render.timeline_text import as_text
 from kehoach.selection import select
@@ -243,6 +243,15 @@ def test_svg_is_well_formed_and_escapes_every_title(chart_100: Chart) -> None:
     assert any(HOSTILE_TITLE in text for text in texts)  # the tooltip keeps it whole
     assert "<script>" not in svg and "&lt;script&gt;" in svg
     assert "Gửi báo cáo sáu tháng sắp đến hạn" in [node.text for node in nodes]
+
+
+def test_svg_marks_each_state_as_the_terminal_does(chart_100: Chart) -> None:
+    """The same glyph per state, in the state's colour, and the as-of day under its line."""
+    svg = as_svg(chart_100)
+    marks = re.findall(r'class="mark" style="fill: (#[0-9a-f]{6})">(.)</text>', svg)
+    expected = [State.OVERDUE, State.DUE_SOON, State.IN_TIME, State.DONE_ON_TIME, State.DONE_LATE]
+    assert marks[:5] == [(COLOURS[state][1], GLYPHS[state]) for state in expected]
+    assert 'class="as-of">10/06/2024</text>' in svg
 
 
 def test_svg_and_html_fetch_nothing(chart_100: Chart) -> None:

@@ -100,6 +100,7 @@ class Unit(StrEnum):
 
 # The unit for a span of at most this many days; longer spans are counted in years.
 UNIT_LIMITS = ((31, Unit.DAY), (100, Unit.WEEK), (731, Unit.MONTH), (2200, Unit.QUARTER))
+MONTHS = {Unit.MONTH: 1, Unit.QUARTER: 3, Unit.YEAR: 12}  # the length of the longer units
 
 
 @dataclass(frozen=True)
@@ -131,8 +132,19 @@ class Chart:
         return (
             mark.first is not None
             and mark.last is not None
-            and (mark.first <= self.end and mark.last >= self.start)
+            and mark.first <= self.end
+            and mark.last >= self.start
         )
+
+    def drawn(self, row: Row) -> list[Mark]:
+        """The row's marks with a day in the span, in the order to draw them: the most
+        urgent last, so that it ends on top where marks meet."""
+        return sorted(filter(self.visible, row.dated), key=lambda m: -URGENCY[m.state])
+
+    @property
+    def shows_as_of(self) -> bool:
+        """The as-of day lies in the span: a line stands on it."""
+        return self.start <= self.as_of <= self.end
 
     def states(self) -> set[State]:
         return {mark.state for row in self.rows() for mark in row.marks}
@@ -162,7 +174,7 @@ def build_chart(
     unit = unit_for(first, last)
     first = start or unit_start(unit, first)
     last = end or next_start(unit, unit_start(unit, last)) - timedelta(days=1)
-    chart = Chart(today, soon_days, first, last, unit, _ticks(unit, first, last), (), 0)
+    chart = Chart(today, soon_days, first, last, unit, unit_ticks(unit, first, last), (), 0)
     shown = [_within(chart, group) for group in groups]
     hidden = sum(len(g.rows) for g in groups) - sum(len(g.rows) for g in shown)
     return replace(chart, groups=tuple(group for group in shown if group.rows), hidden=hidden)
@@ -181,8 +193,7 @@ def _mark(item: Item, soon_days: int) -> Mark:
     """A window spans its days; a date, or the current occurrence of a recurring
     deadline, is the one day the status report judges it by."""
     deadline = item.deadline
-    window = deadline is not None and deadline.kind is DeadlineKind.WINDOW
-    first = deadline.first if window and deadline is not None else item.due
+    first = deadline.first if deadline and deadline.kind is DeadlineKind.WINDOW else item.due
     return Mark(
         _state(item, soon_days), first, item.due, item.slot.milestone.phrase, item.slot.label
     )
@@ -230,7 +241,7 @@ def _within(chart: Chart, group: Group) -> Group:
     """The group's rows that have something to show in the span: a deadline inside it,
     or no dated deadline at all (ongoing and undated tasks belong to every span)."""
     rows = tuple(row for row in group.rows if not row.dated or any(map(chart.visible, row.dated)))
-    return Group(group.plan_id, group.name, group.title, rows)
+    return replace(group, rows=rows)
 
 
 def _span(
@@ -263,7 +274,7 @@ def unit_start(unit: Unit, day: date) -> date:
         return day
     if unit is Unit.WEEK:
         return day - timedelta(days=day.weekday())
-    months = {Unit.MONTH: 1, Unit.QUARTER: 3, Unit.YEAR: 12}[unit]
+    months = MONTHS[unit]
     return date(day.year, (day.month - 1) // months * months + 1, 1)
 
 
@@ -271,11 +282,12 @@ def next_start(unit: Unit, day: date) -> date:
     """The first day of the unit after the one starting on `day`."""
     if unit in (Unit.DAY, Unit.WEEK):
         return day + timedelta(days=1 if unit is Unit.DAY else 7)
-    months = day.month - 1 + {Unit.MONTH: 1, Unit.QUARTER: 3, Unit.YEAR: 12}[unit]
+    months = day.month - 1 + MONTHS[unit]
     return date(day.year + months // 12, months % 12 + 1, 1)
 
 
-def _ticks(unit: Unit, first: date, last: date) -> tuple[date, ...]:
+def unit_ticks(unit: Unit, first: date, last: date) -> tuple[date, ...]:
+    """The first day of each unit that starts between `first` and `last`."""
     tick = unit_start(unit, first)
     ticks = []
     while tick <= last:

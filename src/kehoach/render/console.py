@@ -1,9 +1,12 @@
-"""The one place that decides terminal width and colour (NO_COLOR, pipes, COLUMNS)."""
+"""The one place that decides terminal width and colour (NO_COLOR, pipes, COLUMNS), and
+writes for a terminal: through a Rich console, or as plain lines (`wrap`, `paint`) where
+loading Rich's console would cost more than the drawing (`kehoach status`)."""
 
 from __future__ import annotations
 
 import io
 import os
+import re
 import shutil
 import sys
 from typing import TYPE_CHECKING
@@ -43,3 +46,69 @@ def printed(console: Console) -> str:
     """What a `string_console` printed, each line without trailing spaces."""
     assert isinstance(console.file, io.StringIO)
     return "".join(f"{line.rstrip()}\n" for line in console.file.getvalue().splitlines())
+
+
+_WORD = re.compile(r"\s*\S+\s*")  # a word with the spaces that follow it, as Rich splits text
+_TRAILING_SPACE = re.compile(r"\s+$")
+_CONTROL = dict.fromkeys((7, 8, 11, 12, 13))  # \a \b \v \f \r: dropped, as Rich drops them
+TAB = 8
+SGR = {"bold": "1", "red": "31", "green": "32", "yellow": "33"}  # ANSI, as Rich writes them
+
+
+def wrap(text: str, width: int) -> list[str]:
+    """`text` in lines of at most `width` terminal cells, broken where Rich breaks them:
+    at newlines and between words, a word longer than a line folded across lines."""
+    lines: list[str] = []
+    for paragraph in text.translate(_CONTROL).split("\n"):
+        lines += [_cropped(line, width) for line in _broken(_expand_tabs(paragraph), width)]
+    return lines
+
+
+def _broken(paragraph: str, width: int) -> list[str]:
+    from rich.cells import cell_len, chop_cells
+
+    lines = [""]
+    used = 0  # cells of the last line, spaces after its last word included
+    for word in _WORD.findall(paragraph) or [paragraph]:
+        size = cell_len(word.rstrip())
+        if width - used >= size:
+            lines[-1] += word
+            used += cell_len(word)
+        elif size > width:  # longer than any line: folded, from a line of its own
+            chunks = chop_cells(word, width) or [word]  # [] for a wide character in 1 cell
+            lines = [*lines, *chunks] if lines[-1] else [*lines[:-1], *chunks]
+            used = cell_len(chunks[-1])
+        else:
+            lines.append(word)
+            used = cell_len(word)
+    return lines
+
+
+def _cropped(line: str, width: int) -> str:
+    """A line the spaces after its last word made too long loses them (as many as it
+    has characters too many, as Rich counts), then whatever still overflows."""
+    from rich.cells import cell_len, set_cell_size
+
+    excess = len(line) - width
+    spaces = _TRAILING_SPACE.search(line) if excess > 0 else None
+    if spaces:
+        line = line[: len(line) - min(len(spaces.group()), excess)]
+    return set_cell_size(line, width) if cell_len(line) > width else line
+
+
+def _expand_tabs(line: str) -> str:
+    """Each tab as a space, then more up to the next multiple of TAB cells."""
+    from rich.cells import cell_len
+
+    *tabbed, last = line.split("\t")
+    expanded, position = "", 0
+    for part in tabbed:
+        position += cell_len(part + " ")
+        expanded += part + " " * (1 + -position % TAB)
+        position += -position % TAB
+    return expanded + last
+
+
+def paint(line: str, style: str | None, color: bool) -> str:
+    """`line` in `style` (one of SGR) when colour is on."""
+    return f"\x1b[{SGR[style]}m{line}\x1b[0m" if color and style and line else line

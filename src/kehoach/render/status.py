@@ -1,8 +1,10 @@
-"""`kehoach status` output: Rich text, JSON (a documented contract), Markdown and CSV.
+"""`kehoach status` output: text, JSON (a documented contract), Markdown and CSV.
 
 Text and Markdown are for people: the deadlines that need attention (overdue, then due
-soon), then one row per lead agency. JSON and CSV are for programs and carry every
-deadline, uncapped, built from the data rather than from what the text shows.
+soon), then one row per lead agency; both draw the same `_document`. The text tables are
+plain lines wrapped as Rich wraps them (`console.wrap`): loading and running Rich's
+console took about 20 ms of a 0.2 s command. JSON and CSV are for programs and carry
+every deadline, uncapped, built from the data rather than from what the text shows.
 
 JSON contract, schema "kehoach.status/1" (keys sorted; every key always present, null
 when it has no value; dates ISO yyyy-mm-dd)::
@@ -27,19 +29,14 @@ import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING
 
 from kehoach.deadline import DeadlineKind
 from kehoach.findings import Finding
 from kehoach.status import AGE_LIMITS, Bin, Item, Report, Tally
-from kehoach.text import nfc
+from kehoach.text import cut, nfc
 
-from .console import printed, string_console
+from .console import paint, wrap
 from .labels import dmy, labels_for
-
-if TYPE_CHECKING:
-    from rich.console import Console, JustifyMethod
-    from rich.table import Table
 
 SCHEMA = "kehoach.status/1"
 TITLE_LIMIT = 60  # characters of a task title shown in a table
@@ -68,7 +65,7 @@ LIST_COLUMNS = ("plan", "task", "title", "lead", "phrase", "due", "state")
 # How a narrow terminal shares out its width: the title keeps the most.
 LIST_WEIGHTS = (3, 1, 4, 3, 2, 3, 3)
 SUMMARY_NAME_WEIGHT = 3  # the agency column against 1 for each count
-COLUMN_GAP = 2  # a space of padding and a space of divider between columns
+COLUMN_GAP = 2  # spaces between two columns
 FLOOR_CAP = 12  # a column is not squeezed below its longest word, up to this many cells
 DATED_BINS = (Bin.DONE_ON_TIME, Bin.DONE_LATE, Bin.IN_TIME, Bin.OVERDUE)
 ROW_STYLES = {
@@ -198,8 +195,9 @@ def short_title(title: str, limit: int = TITLE_LIMIT) -> str:
     if len(text) <= limit:
         return text
     head = text[: limit + 1]
-    cut = head.rsplit(" ", 1)[0] if " " in head else text[:limit]
-    return cut.rstrip(" ,;:.-–—") + "…"
+    if " " not in head:  # one long word: cut between two graphemes, never inside a letter
+        return cut(text, limit + 1)
+    return head.rsplit(" ", 1)[0].rstrip(" ,;:.-–—") + "…"
 
 
 def _days(count: int | None, labels: Labels) -> str:
@@ -254,6 +252,10 @@ def _item_cells(item: Item, labels: Labels) -> list[str]:
     ]
 
 
+def _row_style(item: Item, soon_days: int) -> str | None:
+    return "yellow" if item.is_soon(soon_days) else ROW_STYLES.get(item.bin)
+
+
 def _listed(report: Report, options: RenderOptions) -> tuple[list[Item], int]:
     """The rows to list (at most `limit`) and how many more there are."""
     rows = report.attention() + (report.rest() if options.show_all else [])
@@ -281,12 +283,6 @@ def _tally_cells(name: str, tally: Tally) -> list[str]:
     ]
 
 
-def _summary_rows(report: Report, options: RenderOptions) -> tuple[list[list[str]], int]:
-    """Agency rows (at most `limit`) and how many agencies are left out."""
-    shown = report.agencies[: options.limit]
-    return [_tally_cells(name, tally) for name, tally in shown], len(report.agencies) - len(shown)
-
-
 def _notes(report: Report, options: RenderOptions, labels: Labels) -> list[str]:
     notes = []
     undated = report.total.counts[Bin.DONE_UNDATED]
@@ -297,7 +293,73 @@ def _notes(report: Report, options: RenderOptions, labels: Labels) -> list[str]:
     return notes
 
 
-# --- Text: Rich tables rendered to a string ------------------------------------------------
+@dataclass(frozen=True)
+class Heading:
+    text: str
+    level: int  # 2 for the report, 3 for a part (Markdown's ## and ###)
+
+
+@dataclass(frozen=True)
+class Grid:
+    """A table, as text and Markdown both draw it."""
+
+    headers: list[str]
+    rows: list[list[str]]
+    styles: list[str | None]  # one per row, for a terminal
+    weights: Sequence[int]  # how a narrow terminal shares out its width
+    right_from: int  # the columns from this one on hold numbers, aligned right
+    total: list[str] | None = None  # a last row set apart (in bold, under a rule)
+
+    @property
+    def body(self) -> list[list[str]]:
+        """The rows, then the total."""
+        return [*self.rows, *([self.total] if self.total else [])]
+
+
+Block = str | Heading | Grid
+
+
+def _document(report: Report, options: RenderOptions) -> list[Block]:
+    """What people read, in order: the deadlines that need attention (or all of them),
+    then one row per lead agency and the total, then notes."""
+    labels = labels_for(options.lang)
+    return [
+        Heading(labels["heading"].format(day=dmy(report.as_of)), 2),
+        *_items_part(report, options, labels),
+        Heading(labels["summary"], 3),
+        *_summary_part(report, options, labels),
+        *_notes(report, options, labels),
+    ]
+
+
+def _items_part(report: Report, options: RenderOptions, labels: Labels) -> list[Block]:
+    items, more = _listed(report, options)
+    blocks: list[Block] = []
+    if not report.attention():
+        blocks.append(labels["nothing"].format(days=report.soon_days))
+    if items:
+        headers = [labels[f"col.{name}"] for name in LIST_COLUMNS]
+        rows = [_item_cells(item, labels) for item in items]
+        styles = [_row_style(item, report.soon_days) for item in items]
+        blocks.append(Grid(headers, rows, styles, LIST_WEIGHTS, right_from=len(headers)))
+    if more:
+        blocks.append(labels["more_rows"].format(n=more))
+    return blocks
+
+
+def _summary_part(report: Report, options: RenderOptions, labels: Labels) -> list[Block]:
+    shown = report.agencies[: options.limit]
+    headers = _summary_header(labels)
+    rows = [_tally_cells(name, tally) for name, tally in shown]
+    weights = [SUMMARY_NAME_WEIGHT] + [1] * (len(headers) - 1)
+    total = _tally_cells(labels["total"], report.total)
+    blocks: list[Block] = [Grid(headers, rows, [None] * len(rows), weights, 1, total)]
+    if len(report.agencies) > len(shown):
+        blocks.append(labels["more_agencies"].format(n=len(report.agencies) - len(shown)))
+    return blocks
+
+
+# --- Text: plain lines, fitted to the terminal ---------------------------------------------
 
 
 def fit_widths(
@@ -321,96 +383,100 @@ def _levelled(
 ) -> list[int]:
     for cap in range(FLOOR_CAP, 0, -1):  # lower the floors until they fit
         lows = [min(floor, cap) for floor in floors]
-
-        def at(level: int, lows: list[int] = lows) -> list[int]:
-            return [
-                min(wide, max(low, level * weight // 10))
-                for wide, weight, low in zip(natural, weights, lows, strict=True)
-            ]
-
-        if sum(at(0)) > room:
+        if sum(_capped(natural, weights, lows, 0)) > room:
             continue
         # The total width only grows with the level: bisect for the highest that fits.
         low, high = 0, 10 * max(natural, default=0)
         while low < high:
             middle = (low + high + 1) // 2
-            low, high = (middle, high) if sum(at(middle)) <= room else (low, middle - 1)
-        return at(low)
+            fits = sum(_capped(natural, weights, lows, middle)) <= room
+            low, high = (middle, high) if fits else (low, middle - 1)
+        return _capped(natural, weights, lows, low)
     return [1] * len(natural)
 
 
-def _column_widths(
-    headers: Sequence[str], rows: Sequence[Sequence[str]], weights: Sequence[int], width: int
+def _capped(
+    natural: Sequence[int], weights: Sequence[int], lows: Sequence[int], level: int
 ) -> list[int]:
+    """Each column at `level` times its weight (in tenths), within its floor and its
+    natural width."""
+    return [
+        min(wide, max(low, level * weight // 10))
+        for wide, weight, low in zip(natural, weights, lows, strict=True)
+    ]
+
+
+def _column_widths(grid: Grid, width: int) -> list[int]:
     from rich.cells import cell_len
 
-    columns = list(zip(headers, *rows, strict=True))
+    columns = list(zip(grid.headers, *grid.body, strict=True))
     natural = [max(cell_len(line) for cell in col for line in cell.split("\n")) for col in columns]
     floors = [max(cell_len(word) for cell in col for word in cell.split()) for col in columns]
-    return fit_widths(natural, weights, width - COLUMN_GAP * (len(headers) - 1), floors)
+    return fit_widths(natural, grid.weights, width - COLUMN_GAP * (len(columns) - 1), floors)
 
 
-def _table(headers: Sequence[str], widths: Sequence[int], right_from: int | None = None) -> Table:
-    """A table with an ASCII rule under the header and no other lines or box characters."""
-    from rich.box import Box
-    from rich.table import Table
+def _cell_lines(cell: str, width: int, right: bool) -> list[str]:
+    """`cell` wrapped to `width` cells and padded to it (on the left when `right`)."""
+    from rich.cells import cell_len
 
-    rule = Box("    \n    \n -- \n    \n -- \n    \n    \n    \n", ascii=True)
-    table = Table(box=rule, show_edge=False, pad_edge=False, padding=(0, 1, 0, 0))
-    for index, (header, width) in enumerate(zip(headers, widths, strict=True)):
-        numeric = right_from is not None and index >= right_from
-        justify: JustifyMethod = "right" if numeric else "left"
-        table.add_column(header, width=width, overflow="fold", justify=justify)
-    return table
+    lines = wrap(cell, width)
+    if right:
+        return [" " * (width - cell_len(line.rstrip())) + line.rstrip() for line in lines]
+    return [line + " " * (width - cell_len(line)) for line in lines]
 
 
-def _row_style(item: Item, soon_days: int) -> str | None:
-    return "yellow" if item.is_soon(soon_days) else ROW_STYLES.get(item.bin)
+def _row_lines(
+    cells: Sequence[str], widths: Sequence[int], right_from: int, bottom: bool
+) -> list[str]:
+    """One table row: its cells side by side, the shorter ones filled with blank lines
+    below (above when `bottom`, as headers stand on the rule)."""
+    columns = [
+        _cell_lines(cell, width, index >= right_from)
+        for index, (cell, width) in enumerate(zip(cells, widths, strict=True))
+    ]
+    height = max(map(len, columns))
+
+    def filled(lines: list[str], width: int) -> list[str]:
+        blank = [" " * width] * (height - len(lines))
+        return blank + lines if bottom else lines + blank
+
+    stacked = [filled(lines, width) for lines, width in zip(columns, widths, strict=True)]
+    return [(" " * COLUMN_GAP).join(parts) for parts in zip(*stacked, strict=True)]
 
 
-def _print_items(console: Console, report: Report, options: RenderOptions, labels: Labels) -> None:
-    items, more = _listed(report, options)
-    if not report.attention():
-        console.print(labels["nothing"].format(days=report.soon_days))
-    if items:
-        headers = [labels[f"col.{name}"] for name in LIST_COLUMNS]
-        rows = [_item_cells(item, labels) for item in items]
-        table = _table(headers, _column_widths(headers, rows, LIST_WEIGHTS, console.width))
-        for item, cells in zip(items, rows, strict=True):
-            table.add_row(*cells, style=_row_style(item, report.soon_days))
-        console.print(table)
-    if more:
-        console.print(labels["more_rows"].format(n=more))
+def _grid_lines(grid: Grid, width: int, color: bool) -> list[str]:
+    """The table under its bold header and a rule of dashes; the total under a rule."""
+    widths = _column_widths(grid, width)
+    rule = "-" * (sum(widths) + COLUMN_GAP * (len(widths) - 1))
+
+    def row(cells: Sequence[str], style: str | None, bottom: bool = False) -> list[str]:
+        lines = _row_lines(cells, widths, grid.right_from, bottom)
+        return [paint(line.rstrip(), style, color) for line in lines]
+
+    lines = [*row(grid.headers, "bold", bottom=True), rule]
+    for cells, style in zip(grid.rows, grid.styles, strict=True):
+        lines += row(cells, style)
+    if grid.total:
+        lines += [rule] if grid.rows else []  # the header's rule serves when no row is above
+        lines += row(grid.total, "bold")
+    return lines
 
 
-def _print_summary(
-    console: Console, report: Report, options: RenderOptions, labels: Labels
-) -> None:
-    rows, more = _summary_rows(report, options)
-    headers = _summary_header(labels)
-    total = _tally_cells(labels["total"], report.total)
-    weights = [SUMMARY_NAME_WEIGHT] + [1] * (len(headers) - 1)
-    table = _table(headers, _column_widths(headers, [*rows, total], weights, console.width), 1)
-    for cells in rows:
-        table.add_row(*cells)
-    table.add_section()
-    table.add_row(*total, style="bold")
-    console.print(labels["summary"], style="bold")
-    console.print(table)
-    if more:
-        console.print(labels["more_agencies"].format(n=more))
+def _text_lines(block: Block, options: RenderOptions) -> list[str]:
+    if isinstance(block, Grid):
+        return _grid_lines(block, options.width, options.color)
+    if isinstance(block, Heading):
+        return [paint(line, "bold", options.color) for line in wrap(block.text, options.width)]
+    return wrap(block, options.width)
 
 
 def as_text(report: Report, options: RenderOptions) -> str:
-    console = string_console(options.width, options.color)
-    labels = labels_for(options.lang)
-    console.print(labels["heading"].format(day=dmy(report.as_of)), style="bold")
-    _print_items(console, report, options, labels)
-    console.print()
-    _print_summary(console, report, options, labels)
-    for note in _notes(report, options, labels):
-        console.print(note)
-    return printed(console)
+    lines: list[str] = []
+    for block in _document(report, options):
+        if isinstance(block, Heading) and lines:
+            lines.append("")  # a blank line sets each part apart
+        lines += _text_lines(block, options)
+    return "".join(f"{line.rstrip()}\n" for line in lines)
 
 
 # --- Markdown ------------------------------------------------------------------------------
@@ -428,32 +494,16 @@ def md_table(headers: Sequence[str], rows: Sequence[Sequence[str]], right_from: 
     ]
 
 
-def _md_items(report: Report, options: RenderOptions, labels: Labels) -> list[str]:
-    rows, more = _listed(report, options)
-    lines = [labels["nothing"].format(days=report.soon_days), ""] if not report.attention() else []
-    if rows:
-        headers = [labels[f"col.{name}"] for name in LIST_COLUMNS]
-        cells = [_item_cells(item, labels) for item in rows]
-        lines += [*md_table(headers, cells, right_from=len(headers)), ""]
-    if more:
-        lines += [labels["more_rows"].format(n=more), ""]
-    return lines
-
-
-def _md_summary(report: Report, options: RenderOptions, labels: Labels) -> list[str]:
-    rows, more = _summary_rows(report, options)
-    rows.append(_tally_cells(labels["total"], report.total))
-    lines = [f"### {labels['summary']}", "", *md_table(_summary_header(labels), rows, 1), ""]
-    return [*lines, labels["more_agencies"].format(n=more), ""] if more else lines
+def _md_block(block: Block) -> str:
+    if isinstance(block, Heading):
+        return f"{'#' * block.level} {block.text}"
+    if isinstance(block, Grid):
+        return "\n".join(md_table(block.headers, block.body, block.right_from))
+    return block
 
 
 def as_markdown(report: Report, options: RenderOptions) -> str:
-    labels = labels_for(options.lang)
-    lines = [f"## {labels['heading'].format(day=dmy(report.as_of))}", ""]
-    lines += _md_items(report, options, labels)
-    lines += _md_summary(report, options, labels)
-    lines += [f"{note}\n" for note in _notes(report, options, labels)]
-    return "\n".join(lines).rstrip("\n") + "\n"
+    return "\n\n".join(map(_md_block, _document(report, options))) + "\n"
 
 
 FORMATS: dict[str, Callable[[Report, RenderOptions], str]] = {

@@ -13,7 +13,7 @@ is off. Deadlines without a day cannot be placed; they are listed in `%%` commen
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import timedelta
 
 from kehoach.text import cut
 from kehoach.timeline import Chart, Group, Mark, Row, State, Unit
@@ -46,15 +46,11 @@ def mermaid_text(text: str) -> str:
     return _SPACES.sub(" ", replaced).strip()
 
 
-def _name(row: Row, mark: Mark) -> str:
+def _name(row: Row, label: str | None = None) -> str:
     name = f"{row.task_id} {cut(row.title, TITLE_LIMIT)}"
-    if len(row.marks) > 1 and mark.label:
-        name += f" — {mark.label}"
+    if len(row.marks) > 1 and label:
+        name += f" — {label}"
     return mermaid_text(name)
-
-
-def _iso(day: date) -> str:
-    return day.isoformat()
 
 
 def _task_line(chart: Chart, row: Row, mark: Mark) -> str:
@@ -63,16 +59,16 @@ def _task_line(chart: Chart, row: Row, mark: Mark) -> str:
     first, last = max(mark.first, chart.start), min(mark.last, chart.end)
     tags = TAGS.get(mark.state, [])
     if mark.first == mark.last:
-        when = ["milestone", *tags, _iso(first), "0d"]
+        when = ["milestone", *tags, first.isoformat(), "0d"]
     else:
-        when = [*tags, _iso(first), _iso(last + timedelta(days=1))]
-    return f"    {_name(row, mark)} :{', '.join(when)}"
+        when = [*tags, first.isoformat(), (last + timedelta(days=1)).isoformat()]
+    return f"    {_name(row, mark.label)} :{', '.join(when)}"
 
 
 def _ongoing_line(chart: Chart, row: Row) -> str:
     """Ongoing work runs through the whole span."""
     end = chart.end + timedelta(days=1)
-    return f"    {mermaid_text(row.task_id + ' ' + cut(row.title, TITLE_LIMIT))} :{_iso(chart.start)}, {_iso(end)}"
+    return f"    {_name(row)} :{chart.start.isoformat()}, {end.isoformat()}"
 
 
 def _row_lines(chart: Chart, row: Row) -> list[str]:

@@ -27,8 +27,8 @@ GLYPHS = {
 BAR = "━"  # the days of a window; its mark stands on the last day, where lateness counts
 AS_OF = "┃"  # the day the chart is drawn as of
 
-# (Rich style in a terminal, colour in SVG and HTML)
-COLOURS = {
+# (Rich style in a terminal, colour in SVG and HTML); None is the as-of line.
+COLOURS: dict[State | None, tuple[str, str]] = {
     State.OVERDUE: ("bold red", "#c62828"),
     State.DUE_SOON: ("bold yellow", "#e65100"),
     State.IN_TIME: ("cyan", "#1565c0"),
@@ -37,8 +37,8 @@ COLOURS = {
     State.DONE_UNDATED: ("green", "#2e7d32"),
     State.ONGOING: ("dim", "#757575"),
     State.NO_DATE: ("dim", "#757575"),
+    None: ("bold blue", "#000000"),
 }
-AS_OF_COLOURS = ("bold blue", "#000000")
 
 NAMES = {
     State.OVERDUE: "quá hạn",

@@ -20,11 +20,10 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from kehoach.text import cut
-from kehoach.timeline import URGENCY, Chart, Group, Mark, Row, State, axis_labels
+from kehoach.timeline import Chart, Group, Mark, Row, State, axis_labels
 
 from .labels import dmy
 from .timeline_style import (
-    AS_OF_COLOURS,
     COLOURS,
     GLYPHS,
     WORDS,
@@ -94,7 +93,7 @@ class Drawing:
 
 
 def _colour(state: State | None) -> str:
-    return COLOURS[state][1] if state is not None else AS_OF_COLOURS[1]
+    return COLOURS[state][1]
 
 
 def _fill(state: State | None) -> str:
@@ -163,7 +162,7 @@ def _bar(drawing: Drawing, mark: Mark, middle: float) -> str:
 def _marks(drawing: Drawing, row: Row, middle: float) -> Iterator[str]:
     """Bars under marks; the most urgent drawn last, on top."""
     chart = drawing.chart
-    marks = sorted(filter(chart.visible, row.dated), key=lambda m: -URGENCY[m.state])
+    marks = chart.drawn(row)
     for mark in marks:
         if mark.first != mark.last:
             yield _bar(drawing, mark, middle)
@@ -205,7 +204,7 @@ def _row(drawing: Drawing, row: Row, stripe: bool) -> None:
 
 def _as_of(drawing: Drawing, bottom: float) -> None:
     chart = drawing.chart
-    if not chart.start <= chart.as_of <= chart.end:
+    if not chart.shows_as_of:
         return
     x = drawing.x(chart.as_of)
     colour = _colour(None)
@@ -218,13 +217,13 @@ def _as_of(drawing: Drawing, bottom: float) -> None:
 
 def _legend(drawing: Drawing) -> None:
     """The legend entries, wrapped to the width."""
-    x, y = float(MARGIN), drawing.y + 36
-    drawing.parts.append(_text(x, y, WORDS["legend"], "columns"))
-    x += len(WORDS["legend"]) * CHAR + 8
+    y = drawing.y + 36
+    drawing.parts.append(_text(MARGIN, y, WORDS["legend"], "columns"))
+    x = indent = MARGIN + len(WORDS["legend"]) * CHAR + 8
     for glyph, state, words in legend(drawing.chart):
         width = (len(glyph) + 1 + len(words)) * CHAR
         if x + width > WIDTH - MARGIN:
-            x, y = MARGIN + len(WORDS["legend"]) * CHAR + 8, y + ROW
+            x, y = indent, y + ROW
         drawing.parts.append(_text(x, y, glyph, "legend-glyph", _fill(state)))
         drawing.parts.append(_text(x + (len(glyph) + 1) * CHAR, y, words))
         x += width + LEGEND_GAP

@@ -8,6 +8,7 @@ glyph and colour tell the status, a vertical line on the as-of day.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from itertools import groupby
@@ -17,12 +18,11 @@ from rich.console import Console
 from rich.text import Text
 
 from kehoach.text import cut, nfc
-from kehoach.timeline import URGENCY, Chart, Row, State, axis_labels
+from kehoach.timeline import Chart, Row, State, axis_labels
 
 from .console import printed, string_console
 from .timeline_style import (
     AS_OF,
-    AS_OF_COLOURS,
     BAR,
     COLOURS,
     GLYPHS,
@@ -60,16 +60,20 @@ class Layout:
 
 
 def layout(chart: Chart, width: int) -> Layout:
-
+    """Each label column as wide as its longest text, within LABEL_SHARE of the width;
+    the chart takes the rest."""
     rows = list(chart.rows())
-    id_width = min(max(map(cell_len, [WORDS["col.task"], *(r.task_id for r in rows)])), ID_CAP)
     room = width * LABEL_SHARE // 100
-    lead_natural = max(map(cell_len, [WORDS["col.lead"], *("; ".join(r.lead) for r in rows)]))
-    lead = 0 if width < NARROW else min(lead_natural, room // LEAD_SHARE)
-    title_natural = max(map(cell_len, [WORDS["col.title"], *(_flat(r.title) for r in rows)]))
-    title = min(title_natural, room - id_width - GAP - (lead + GAP if lead else 0))
-    used = Layout(id_width, title, lead, 0).labels
-    return Layout(id_width, title, lead, width - used - GAP)
+    id_width = min(_widest(WORDS["col.task"], (r.task_id for r in rows)), ID_CAP)
+    leads = ("; ".join(r.lead) for r in rows)
+    lead = 0 if width < NARROW else min(_widest(WORDS["col.lead"], leads), room // LEAD_SHARE)
+    others = Layout(id_width, 0, lead, 0).labels
+    title = min(_widest(WORDS["col.title"], (_flat(r.title) for r in rows)), room - others)
+    return Layout(id_width, title, lead, width - others - title - GAP)
+
+
+def _widest(header: str, texts: Iterable[str]) -> int:
+    return max(map(cell_len, [header, *texts]))
 
 
 def _flat(text: str) -> str:
@@ -81,9 +85,7 @@ def _column(chart: Chart, day: date, columns: int) -> int:
 
 
 def _style(state: State | None, color: bool) -> str | None:
-    if not color:
-        return None
-    return COLOURS[state][0] if state is not None else AS_OF_COLOURS[0]
+    return COLOURS[state][0] if color else None
 
 
 def _paint(chart: Chart, row: Row, columns: int, color: bool) -> list[Cell]:
@@ -91,11 +93,10 @@ def _paint(chart: Chart, row: Row, columns: int, color: bool) -> list[Cell]:
     windows under the marks; where marks meet, the most urgent is drawn last."""
     blank = (GLYPHS[State.ONGOING], _style(State.ONGOING, color)) if row.ongoing else (" ", None)
     cells: list[Cell] = [blank] * columns
-    if chart.start <= chart.as_of <= chart.end:
+    if chart.shows_as_of:
         cells[_column(chart, chart.as_of, columns)] = (AS_OF, _style(None, color))
-    marks = sorted(filter(chart.visible, row.dated), key=lambda m: -URGENCY[m.state])
     on_top: list[tuple[int, Cell]] = []
-    for mark in marks:
+    for mark in chart.drawn(row):
         assert mark.first is not None and mark.last is not None  # a dated mark
         style = _style(mark.state, color)
         left = _column(chart, max(mark.first, chart.start), columns)
@@ -115,7 +116,6 @@ def _undated(row: Row, columns: int, color: bool) -> list[Cell]:
 
 
 def _styled(cells: list[Cell]) -> Text:
-
     text = Text()
     for style, run in groupby(cells, key=lambda cell: cell[1]):
         text.append("".join(glyph for glyph, _ in run), style=style)
@@ -124,13 +124,11 @@ def _styled(cells: list[Cell]) -> Text:
 
 def _cell(text: str, width: int) -> str:
     """`text` cut to `width` cells and padded to exactly that many."""
-
     shown = cut(text, width, cell_len)
     return shown + " " * (width - cell_len(shown))
 
 
 def _labels(row: Row, shape: Layout) -> str:
-
     parts = [_cell(row.task_id, shape.id), _cell(row.title, shape.title)]
     if shape.lead:
         parts.append(_cell(lead_text(row, shape.lead, cell_len), shape.lead))
@@ -138,7 +136,6 @@ def _labels(row: Row, shape: Layout) -> str:
 
 
 def _row_line(chart: Chart, row: Row, shape: Layout, color: bool) -> Text:
-
     if row.dated or row.ongoing:
         cells = _paint(chart, row, shape.chart, color)
     else:
@@ -148,33 +145,34 @@ def _row_line(chart: Chart, row: Row, shape: Layout, color: bool) -> Text:
     return line
 
 
-def _axis(chart: Chart, shape: Layout, color: bool) -> tuple[Text, Text]:
-    """The header row (column names, tick labels) and the rule with a tick per unit."""
-
-    columns = shape.chart
-    labels = [" "] * columns
-    labelled = axis_labels(chart, lambda d: _column(chart, d, columns), cell_len, columns)
+def _axis_header(chart: Chart, shape: Layout, labelled: list[tuple[date, str]]) -> Text:
+    """The column names, then the tick labels each over its tick."""
+    labels = [" "] * shape.chart
     for day, label in labelled:
-        start = _column(chart, day, columns)
+        start = _column(chart, day, shape.chart)
         labels[start : start + len(label)] = list(label)
     names = [_cell(WORDS["col.task"], shape.id), _cell(WORDS["col.title"], shape.title)]
     if shape.lead:
         names.append(_cell(WORDS["col.lead"], shape.lead))
-    header = Text((" " * GAP).join(names) + " " * GAP + "".join(labels), style="bold")
-    rule: list[Cell] = [(RULE, None)] * columns
-    dense = columns < TICK_ROOM * len(chart.ticks)  # then only the labelled ticks
+    return Text((" " * GAP).join(names) + " " * GAP + "".join(labels), style="bold")
+
+
+def _axis_rule(chart: Chart, shape: Layout, labelled: list[tuple[date, str]], color: bool) -> Text:
+    """A tick on the first day of each unit, or only on the labelled ones when the
+    ticks would crowd; the as-of line crosses it."""
+    rule: list[Cell] = [(RULE, None)] * shape.chart
+    dense = shape.chart < TICK_ROOM * len(chart.ticks)
     for day in [day for day, _ in labelled] if dense else chart.ticks:
-        rule[_column(chart, day, columns)] = (TICK, None)
-    if chart.start <= chart.as_of <= chart.end:
-        rule[_column(chart, chart.as_of, columns)] = (AS_OF, _style(None, color))
+        rule[_column(chart, day, shape.chart)] = (TICK, None)
+    if chart.shows_as_of:
+        rule[_column(chart, chart.as_of, shape.chart)] = (AS_OF, _style(None, color))
     line = Text(" " * (shape.labels + GAP))
     line.append_text(_styled(rule))
-    return header, line
+    return line
 
 
 def _legend(chart: Chart, width: int, color: bool) -> list[Text]:
     """The legend entries packed into lines of at most `width` cells."""
-
     lines = [Text(WORDS["legend"])]
     for glyph, state, words in legend(chart):
         entry = Text(glyph, style=_style(state, color) or "")
@@ -189,7 +187,6 @@ def _legend(chart: Chart, width: int, color: bool) -> list[Text]:
 
 
 def _print_heading(console: Console, chart: Chart) -> None:
-
     title, span = heading(chart)
     if cell_len(f"{title}, {span}") <= console.width:
         console.print(f"{title}, {span}", style="bold")
@@ -199,9 +196,9 @@ def _print_heading(console: Console, chart: Chart) -> None:
 
 
 def _print_groups(console: Console, chart: Chart, shape: Layout, color: bool) -> None:
-
-    for header in _axis(chart, shape, color):
-        console.print(header)
+    labelled = axis_labels(chart, lambda d: _column(chart, d, shape.chart), cell_len, shape.chart)
+    console.print(_axis_header(chart, shape, labelled))
+    console.print(_axis_rule(chart, shape, labelled, color))
     for group in chart.groups:
         console.print(cut(f"{group.name} — {group.title}", console.width, cell_len), style="bold")
         for row in group.rows:
