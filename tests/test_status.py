@@ -370,7 +370,7 @@ def test_cli_in_process_csv(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> 
     args = ["status", str(STATUS_PLANS), "--as-of", "01/07/2022", "--format", "csv"]
     result = CliRunner().invoke(app, args)
     assert result.exit_code == 0, result.stderr
-    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    rows = list(csv.DictReader(io.StringIO(result.stdout.removeprefix("\ufeff"))))
     assert len(rows) == 16
     assert rows[0]["due"] == "28/02/2022"
 

@@ -199,8 +199,8 @@ def test_json_problems() -> None:
 
 def test_csv_header_is_the_json_item_keys(status_report: Report) -> None:
     out = FORMATS["csv"](status_report, RenderOptions(limit=1))
-    assert not out.startswith("\ufeff")
-    reader = csv.DictReader(io.StringIO(out))
+    assert out.startswith("\ufeff")  # Excel shows Vietnamese only with it
+    reader = csv.DictReader(io.StringIO(out.removeprefix("\ufeff")))
     rows = list(reader)
     assert reader.fieldnames == ITEM_KEYS
     assert len(rows) == len(status_report.items)
@@ -210,13 +210,22 @@ def test_csv_header_is_the_json_item_keys(status_report: Report) -> None:
 
 
 def test_csv_dates_and_lists(status_report: Report) -> None:
-    rows = list(csv.DictReader(io.StringIO(FORMATS["csv"](status_report, RenderOptions()))))
+    out = FORMATS["csv"](status_report, RenderOptions()).removeprefix("\ufeff")
+    rows = list(csv.DictReader(io.StringIO(out)))
     for row in rows:
         for key in ("first", "due", "completed"):
             assert row[key] == "" or DMY.match(row[key]), (key, row[key])
     joint = next(r for r in rows if (r["plan_id"], r["task_id"]) == ("kh-348-2022", "10"))
     assert joint["lead"] == f"Sở Tài chính; {SKHDT}"
     assert (joint["due"], joint["due_soon"], joint["days_late"]) == ("03/07/2022", "true", "")
+
+
+def test_csv_cells_that_a_spreadsheet_would_run_as_formulas_stay_text() -> None:
+    from kehoach.render.status import _csv_cell
+
+    assert _csv_cell("=HYPERLINK(\"x\")") == "'=HYPERLINK(\"x\")"
+    assert _csv_cell(["- Thường trực Ban Chỉ đạo tỉnh"]) == "'- Thường trực Ban Chỉ đạo tỉnh"
+    assert _csv_cell("Sở Tài chính") == "Sở Tài chính"
 
 
 # --- Markdown ------------------------------------------------------------------------------

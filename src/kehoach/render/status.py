@@ -164,6 +164,14 @@ def as_json(report: Report, options: RenderOptions) -> str:
     )
 
 
+# Offices open CSV files in Excel, which reads UTF-8 only when the file starts with a BOM:
+# without one every diacritic turns to mojibake.
+EXCEL_BOM = "\ufeff"
+# A cell starting with one of these is a formula to a spreadsheet (OWASP "CSV injection");
+# a leading apostrophe makes it text and is not shown.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
 def _csv_cell(value: Value) -> str:
     if value is None:
         return ""
@@ -171,13 +179,13 @@ def _csv_cell(value: Value) -> str:
         return "true" if value else "false"
     if isinstance(value, date):
         return dmy(value)
-    if isinstance(value, list):
-        return "; ".join(value)
-    return str(value)
+    text = "; ".join(value) if isinstance(value, list) else str(value)
+    return f"'{text}" if text.startswith(FORMULA_STARTS) else text
 
 
 def as_csv(report: Report, options: RenderOptions) -> str:
     buffer = io.StringIO()
+    buffer.write(EXCEL_BOM)
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(ITEM_FIELDS)
     for item in _all_items(report):
