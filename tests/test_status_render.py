@@ -223,7 +223,7 @@ def test_csv_dates_and_lists(status_report: Report) -> None:
 def test_csv_cells_that_a_spreadsheet_would_run_as_formulas_stay_text() -> None:
     from kehoach.render.status import _csv_cell
 
-    assert _csv_cell("=HYPERLINK(\"x\")") == "'=HYPERLINK(\"x\")"
+    assert _csv_cell('=HYPERLINK("x")') == '\'=HYPERLINK("x")'
     assert _csv_cell(["- Thường trực Ban Chỉ đạo tỉnh"]) == "'- Thường trực Ban Chỉ đạo tỉnh"
     assert _csv_cell("Sở Tài chính") == "Sở Tài chính"
 
