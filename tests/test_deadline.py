@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from kehoach.base.text import fold
 from kehoach.deadline import (
     Context,
     Deadline,
@@ -20,7 +21,6 @@ from kehoach.deadline import (
     Recurrence,
     parse_deadline,
 )
-from kehoach.text import fold
 
 DATE, WINDOW = DeadlineKind.DATE, DeadlineKind.WINDOW
 RECURRING, ONGOING = DeadlineKind.RECURRING, DeadlineKind.ONGOING

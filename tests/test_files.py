@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from kehoach.files import WriteError, digest, write_atomically
+from kehoach.base.files import WriteError, digest, write_atomically
 
 
 def test_replaces_content_and_keeps_the_mode(tmp_path: Path) -> None:

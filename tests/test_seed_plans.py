@@ -16,9 +16,9 @@ from typing import Any
 import pytest
 import yaml
 
+from kehoach.base.text import nfc, squash
 from kehoach.deadline import Context, parse_deadline
 from kehoach.model import Plan, Registry
-from kehoach.text import nfc, squash
 
 ROOT = Path(__file__).resolve().parent.parent
 PLANS = ROOT / "plans"

@@ -17,7 +17,7 @@ ONLY_FOR_OTHERS = (
     "ruamel",  # fmt and the editing commands
     "kehoach.ics",
     "kehoach.edit",
-    "kehoach.gitrepo",
+    "kehoach.base.gitrepo",
     "kehoach.timeline",
     "kehoach.render.timeline",
 )

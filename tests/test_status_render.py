@@ -19,7 +19,7 @@ from rich.cells import cell_len
 from rich.console import Console
 from rich.text import Text
 
-from kehoach.findings import error
+from kehoach.base.findings import error
 from kehoach.loader import Repository
 from kehoach.render.console import wrap
 from kehoach.render.labels import LABELS

@@ -11,11 +11,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from kehoach.base.text import cut, graphemes, nfc
 from kehoach.loader import Repository, load_repository
 from kehoach.selection import select
 from kehoach.settings import Settings
 from kehoach.status import Bin, build_report
-from kehoach.text import cut, graphemes, nfc
 from kehoach.timeline import (
     Chart,
     State,

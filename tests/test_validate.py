@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from kehoach.base.findings import Finding, Severity
 from kehoach.cli import app
-from kehoach.findings import Finding, Severity
 from kehoach.loader import load_repository
 from kehoach.render.findings import as_github
 from kehoach.rules import check_repository

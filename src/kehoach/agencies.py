@@ -9,8 +9,8 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterator
 
-from .model import Agency, Registry
-from .text import squash
+from kehoach.base.text import squash
+from kehoach.model import Agency, Registry
 
 
 class Directory:

@@ -17,6 +17,7 @@ from datetime import date
 from enum import StrEnum
 from typing import NamedTuple
 
+from kehoach.base.text import fold, nfc
 from kehoach.deadline_grammar import (
     DAY_RULE,
     DAY_THEN_WORDS,
@@ -39,7 +40,6 @@ from kehoach.deadline_grammar import (
     read_point,
     show,
 )
-from kehoach.text import fold, nfc
 
 
 class DeadlineKind(StrEnum):

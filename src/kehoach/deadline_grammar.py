@@ -1,6 +1,6 @@
 """The syntax of the deadline language: rule patterns, readers of what they capture, labels.
 
-Patterns match *prepared* text: folded by `kehoach.text.fold` (lower case, no
+Patterns match *prepared* text: folded by `kehoach.base.text.fold` (lower case, no
 diacritics, one character for one) with every blank and markdown `*` made a plain space,
 so an offset found here points at the same character of the NFC original. Every rule is
 anchored at the END of the phrase, so a date is never picked out of arbitrary text.

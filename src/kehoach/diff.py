@@ -23,11 +23,12 @@ from pathlib import Path, PurePosixPath
 
 from pydantic import BaseModel
 
-from .agencies import Directory
-from .deadline import DeadlineError
-from .findings import Finding, first_errors
-from .gitrepo import Git, Side
-from .loader import (
+from kehoach.agencies import Directory
+from kehoach.base.findings import Finding, first_errors
+from kehoach.base.gitrepo import Git, Side
+from kehoach.base.text import squash
+from kehoach.deadline import DeadlineError
+from kehoach.loader import (
     PLAN_SUFFIXES,
     REGISTRY_NAMES,
     Blob,
@@ -36,11 +37,10 @@ from .loader import (
     discover,
     load_blobs,
 )
-from .model import Change, Milestone, Plan, Status, Task
-from .schedule import context_for, read_milestone
-from .settings import Settings
-from .status import agency_key
-from .text import squash
+from kehoach.model import Change, Milestone, Plan, Status, Task
+from kehoach.schedule import context_for, read_milestone
+from kehoach.settings import Settings
+from kehoach.status import agency_key
 
 
 class ReviewError(Exception):

@@ -13,13 +13,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from .agencies import Directory
-from .diff import Sides, TaskChange
-from .findings import Finding, first_errors
-from .gitrepo import Commit, Git, GitError
-from .loader import load_bytes
-from .model import Plan, Task
-from .settings import Settings
+from kehoach.agencies import Directory
+from kehoach.base.findings import Finding, first_errors
+from kehoach.base.gitrepo import Commit, Git, GitError
+from kehoach.diff import Sides, TaskChange
+from kehoach.loader import load_bytes
+from kehoach.model import Plan, Task
+from kehoach.settings import Settings
 
 
 @dataclass(frozen=True)

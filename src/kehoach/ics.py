@@ -31,15 +31,16 @@ from urllib.parse import quote
 
 from icalendar import Alarm, Calendar, Component, Event, Todo, vDDDTypes, vDuration
 
-from .agencies import Directory
-from .deadline import Deadline, DeadlineKind, Frequency, Recurrence
-from .deadline_grammar import show
-from .loader import PlanFile
-from .model import Plan, Status
-from .schedule import Slot
-from .selection import Selection
-from .settings import Settings
-from .status import (
+from kehoach.agencies import Directory
+from kehoach.base.text import cut, fold, nfc, squash
+from kehoach.deadline import Deadline, DeadlineKind, Frequency, Recurrence
+from kehoach.deadline_grammar import show
+from kehoach.loader import PlanFile
+from kehoach.model import Plan, Status
+from kehoach.schedule import Slot
+from kehoach.selection import Selection
+from kehoach.settings import Settings
+from kehoach.status import (
     Bin,
     Item,
     agency_key,
@@ -50,7 +51,6 @@ from .status import (
     named_agencies,
     selected_slots,
 )
-from .text import cut, fold, nfc, squash
 
 PRODID = "-//kehoach//kehoach//VI"
 UID_DOMAIN = "kehoach"

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
-from .gitrepo import GitError, open_repository
+from kehoach.base.gitrepo import GitError, open_repository
 
 
 class PublishError(Exception):

@@ -10,14 +10,14 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from .agencies import Directory
-from .deadline import DeadlineError, parse_deadline
-from .findings import Finding, error, warning
-from .loader import PlanFile, Repository
-from .model import Status, Task
-from .schedule import context_for, read_milestone
-from .settings import Settings
-from .yamlread import Loc
+from kehoach.agencies import Directory
+from kehoach.base.findings import Finding, error, warning
+from kehoach.deadline import DeadlineError, parse_deadline
+from kehoach.loader import PlanFile, Repository
+from kehoach.model import Status, Task
+from kehoach.schedule import context_for, read_milestone
+from kehoach.settings import Settings
+from kehoach.yamlread import Loc
 
 
 @dataclass(frozen=True)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .deadline import Context, Deadline, DeadlineError, DeadlineKind, parse_deadline
-from .model import Milestone, Plan, Task
-from .settings import Settings
+from kehoach.deadline import Context, Deadline, DeadlineError, DeadlineKind, parse_deadline
+from kehoach.model import Milestone, Plan, Task
+from kehoach.settings import Settings
 
 
 @dataclass(frozen=True)

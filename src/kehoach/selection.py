@@ -6,10 +6,10 @@ import difflib
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .agencies import Directory
-from .loader import PlanFile
-from .model import Task
-from .text import squash
+from kehoach.agencies import Directory
+from kehoach.base.text import squash
+from kehoach.loader import PlanFile
+from kehoach.model import Task
 
 
 class SelectionError(ValueError):

@@ -17,14 +17,14 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
-from .agencies import Directory
-from .deadline import Deadline, DeadlineKind, Frequency, Recurrence
-from .loader import PlanFile
-from .model import Change, Plan, Status, Task
-from .schedule import Slot, slots
-from .selection import Selection
-from .settings import Settings
-from .text import fold
+from kehoach.agencies import Directory
+from kehoach.base.text import fold
+from kehoach.deadline import Deadline, DeadlineKind, Frequency, Recurrence
+from kehoach.loader import PlanFile
+from kehoach.model import Change, Plan, Status, Task
+from kehoach.schedule import Slot, slots
+from kehoach.selection import Selection
+from kehoach.settings import Settings
 
 AGE_LIMITS = (30, 120)  # provincial reports single out work over 30 and over 120 days late
 

@@ -18,12 +18,12 @@ from datetime import date, timedelta
 from enum import StrEnum
 from itertools import pairwise
 
-from .agencies import Directory
-from .deadline import DeadlineKind
-from .loader import PlanFile
-from .selection import Selection
-from .settings import Settings
-from .status import Item, agency_key, build_report
+from kehoach.agencies import Directory
+from kehoach.deadline import DeadlineKind
+from kehoach.loader import PlanFile
+from kehoach.selection import Selection
+from kehoach.settings import Settings
+from kehoach.status import Item, agency_key, build_report
 
 MIN_SPAN_DAYS = 14  # a span read off the tasks is never shorter: one day is not a chart
 

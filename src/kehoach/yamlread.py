@@ -16,7 +16,7 @@ from typing import Any
 
 import yaml
 
-from .findings import Finding, error, warning
+from kehoach.base.findings import Finding, error, warning
 
 MAX_BYTES = 2 * 1024 * 1024  # the largest real plan is ~40 KB; 2 MB leaves room for decades
 MAX_DEPTH = 32  # plan files nest five levels deep

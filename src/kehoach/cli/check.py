@@ -39,7 +39,7 @@ def validate(
     strict: Annotated[bool, typer.Option("--strict", help="Cảnh báo cũng tính là lỗi")] = False,
 ) -> None:
     """Kiểm tra tệp kế hoạch: cú pháp, lược đồ, thời hạn, cơ quan, tham chiếu."""
-    from kehoach.findings import has_errors
+    from kehoach.base.findings import has_errors
     from kehoach.render.findings import FORMATS
     from kehoach.rules import check_repository
 

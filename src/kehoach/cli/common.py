@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 import typer
 
 if TYPE_CHECKING:
-    from kehoach.findings import Finding
+    from kehoach.base.findings import Finding
     from kehoach.loader import Repository
     from kehoach.selection import Selection
     from kehoach.settings import Settings
@@ -120,7 +120,7 @@ def selection_for(
 
 def first_error_per_file(repo: Repository, settings: Settings) -> list[Finding]:
     """The first error of each broken plan file: what a report leaves out, said once."""
-    from kehoach.findings import first_errors
+    from kehoach.base.findings import first_errors
     from kehoach.rules import check_repository
 
     return first_errors(check_repository(repo, settings))
@@ -128,8 +128,8 @@ def first_error_per_file(repo: Repository, settings: Settings) -> list[Finding]:
 
 def write_atomically(path: Path, content: str | bytes) -> None:
     """Write an output file atomically (`files.write_atomically`), or fail in one line."""
-    from kehoach.files import WriteError
-    from kehoach.files import write_atomically as write
+    from kehoach.base.files import WriteError
+    from kehoach.base.files import write_atomically as write
 
     try:
         write(path, content)

@@ -24,8 +24,8 @@ from .common import (
 )
 
 if TYPE_CHECKING:
+    from kehoach.base.gitrepo import Git
     from kehoach.edit import Operation
-    from kehoach.gitrepo import Git
     from kehoach.loader import PlanFile, Repository
     from kehoach.model import Task
     from kehoach.settings import Settings
@@ -45,7 +45,7 @@ RefArg = Annotated[str, typer.Argument(help="KẾ_HOẠCH/NHIỆM_VỤ, ví dụ
 
 
 def _git() -> Git:
-    from kehoach.gitrepo import GitError, open_repository
+    from kehoach.base.gitrepo import GitError, open_repository
 
     try:
         return open_repository(Path.cwd())
@@ -73,8 +73,8 @@ def diff_command(
     ] = False,
 ) -> None:
     """So sánh kế hoạch giữa hai phiên bản git: thời hạn dời, nhiệm vụ thêm/bỏ, cơ quan."""
+    from kehoach.base.gitrepo import GitError
     from kehoach.diff import ReviewError, compare_revisions
-    from kehoach.gitrepo import GitError
     from kehoach.loader import LoadError
     from kehoach.render.diff import FORMATS
     from kehoach.settings import SettingsError, load_settings, plan_paths
@@ -103,7 +103,7 @@ def log_command(
     ] = TextOrJson.text,
 ) -> None:
     """Lịch sử một nhiệm vụ qua các commit: mỗi thời hạn, ai đổi, khi nào, lý do."""
-    from kehoach.gitrepo import GitError
+    from kehoach.base.gitrepo import GitError
     from kehoach.history import task_life
     from kehoach.render.history import FORMATS
 
@@ -144,7 +144,7 @@ def show(
 
 
 def _file_bytes(file: str) -> bytes:
-    from kehoach.gitrepo import GitError
+    from kehoach.base.gitrepo import GitError
 
     path = Path(file)
     if path.is_file():
@@ -170,8 +170,8 @@ def fmt(
     ] = False,
 ) -> None:
     """Đưa tệp kế hoạch về dạng chuẩn: thứ tự khóa, thụt lề, ngày ISO; giữ chú thích."""
+    from kehoach.base.findings import first_errors
     from kehoach.edit import EditError, UnsafeFormat, canonical, read_draft, write_atomically
-    from kehoach.findings import first_errors
 
     repo, _ = load_plans(paths)
     files = [(pf.path, pf.name) for pf in repo.plans]
@@ -203,7 +203,7 @@ def fmt(
 
 def _task(repo: Repository, ref: str) -> tuple[PlanFile, Task]:
     """The task `ref` names; when it names none, say which files could not be read."""
-    from kehoach.findings import first_errors
+    from kehoach.base.findings import first_errors
     from kehoach.selection import SelectionError, task_ref
 
     try:

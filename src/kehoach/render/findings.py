@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Sequence
 
-from kehoach.findings import Finding, Severity
+from kehoach.base.findings import Finding, Severity
 
 
 def as_text(findings: Sequence[Finding]) -> str:

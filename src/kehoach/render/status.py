@@ -30,10 +30,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from kehoach.base.findings import Finding
+from kehoach.base.text import cut, nfc
 from kehoach.deadline import DeadlineKind
-from kehoach.findings import Finding
 from kehoach.status import AGE_LIMITS, Bin, Item, Report, Tally
-from kehoach.text import cut, nfc
 
 from .console import paint, wrap
 from .labels import dmy, labels_for

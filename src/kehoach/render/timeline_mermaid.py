@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
-from kehoach.text import cut
+from kehoach.base.text import cut
 from kehoach.timeline import Chart, Group, Mark, Row, State, Unit
 
 from .timeline_style import heading

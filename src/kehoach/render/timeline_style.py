@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from kehoach.text import cut
+from kehoach.base.text import cut
 from kehoach.timeline import Chart, Row, State, Unit
 
 from .labels import dmy

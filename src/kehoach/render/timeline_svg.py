@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from kehoach.text import cut
+from kehoach.base.text import cut
 from kehoach.timeline import Chart, Group, Mark, Row, State, axis_labels
 
 from .labels import dmy

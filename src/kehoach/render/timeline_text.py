@@ -17,7 +17,7 @@ from rich.cells import cell_len
 from rich.console import Console
 from rich.text import Text
 
-from kehoach.text import cut, nfc
+from kehoach.base.text import cut, nfc
 from kehoach.timeline import Chart, Row, State, axis_labels
 
 from .console import printed, string_console
