@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kehoach.base.text import fold
-from kehoach.deadline import (
+from kehoach.dates.deadline import (
     Context,
     Deadline,
     DeadlineError,
@@ -358,7 +358,7 @@ def test_reads_nfd_like_nfc(phrase: str) -> None:
 
 def test_module_stays_pure_and_light() -> None:
     code = (
-        "import sys, kehoach.deadline; "
+        "import sys, kehoach.dates.deadline; "
         "print(sorted(m for m in ('dateutil', 'typer', 'rich', 'click') if m in sys.modules))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

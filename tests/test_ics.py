@@ -14,7 +14,7 @@ from ical.calendar_stream import IcsCalendarStream
 from icalendar import vRecur
 
 from conftest import ICS_PLANS, assert_wire_format, feed_items, strict_calendar
-from kehoach.deadline import DeadlineKind, Frequency, Recurrence
+from kehoach.dates.deadline import DeadlineKind, Frequency, Recurrence
 from kehoach.ics import (
     ALL_TITLE,
     Export,

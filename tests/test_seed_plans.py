@@ -17,7 +17,7 @@ import pytest
 import yaml
 
 from kehoach.base.text import nfc, squash
-from kehoach.deadline import Context, parse_deadline
+from kehoach.dates.deadline import Context, parse_deadline
 from kehoach.model import Plan, Registry
 
 ROOT = Path(__file__).resolve().parent.parent

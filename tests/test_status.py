@@ -18,7 +18,7 @@ from rich.cells import cell_len
 from typer.testing import CliRunner
 
 from kehoach.cli import app
-from kehoach.deadline import Frequency, Recurrence
+from kehoach.dates.deadline import Frequency, Recurrence
 from kehoach.loader import Repository, load_repository
 from kehoach.model import Plan
 from kehoach.schedule import slots

@@ -27,7 +27,7 @@ from kehoach.agencies import Directory
 from kehoach.base.findings import Finding, first_errors
 from kehoach.base.gitrepo import Git, Side
 from kehoach.base.text import squash
-from kehoach.deadline import DeadlineError
+from kehoach.dates.deadline import DeadlineError
 from kehoach.loader import (
     PLAN_SUFFIXES,
     REGISTRY_NAMES,

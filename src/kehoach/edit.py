@@ -42,7 +42,7 @@ from ruamel.yaml.tokens import CommentToken
 from kehoach.agencies import Directory
 from kehoach.base import files
 from kehoach.base.findings import Finding, Severity, first_errors
-from kehoach.deadline import DeadlineError, parse_deadline
+from kehoach.dates.deadline import DeadlineError, parse_deadline
 from kehoach.loader import PlanFile, Repository, field_keys, load_bytes, model_at
 from kehoach.model import Change, Milestone, Plan, Registry, Task, read_day
 from kehoach.rules import check_repository

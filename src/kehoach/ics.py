@@ -33,8 +33,8 @@ from icalendar import Alarm, Calendar, Component, Event, Todo, vDDDTypes, vDurat
 
 from kehoach.agencies import Directory
 from kehoach.base.text import cut, fold, nfc, squash
-from kehoach.deadline import Deadline, DeadlineKind, Frequency, Recurrence
-from kehoach.deadline_grammar import show
+from kehoach.dates.deadline import Deadline, DeadlineKind, Frequency, Recurrence
+from kehoach.dates.grammar import show
 from kehoach.loader import PlanFile
 from kehoach.model import Plan, Status
 from kehoach.schedule import Slot

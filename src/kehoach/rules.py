@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from kehoach.agencies import Directory
 from kehoach.base.findings import Finding, error, warning
-from kehoach.deadline import DeadlineError, parse_deadline
+from kehoach.dates.deadline import DeadlineError, parse_deadline
 from kehoach.loader import PlanFile, Repository
 from kehoach.model import Status, Task
 from kehoach.schedule import context_for, read_milestone

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kehoach.deadline import Context, Deadline, DeadlineError, DeadlineKind, parse_deadline
+from kehoach.dates.deadline import Context, Deadline, DeadlineError, DeadlineKind, parse_deadline
 from kehoach.model import Milestone, Plan, Task
 from kehoach.settings import Settings
 

@@ -19,7 +19,7 @@ from enum import StrEnum
 
 from kehoach.agencies import Directory
 from kehoach.base.text import fold
-from kehoach.deadline import Deadline, DeadlineKind, Frequency, Recurrence
+from kehoach.dates.deadline import Deadline, DeadlineKind, Frequency, Recurrence
 from kehoach.loader import PlanFile
 from kehoach.model import Change, Plan, Status, Task
 from kehoach.schedule import Slot, slots

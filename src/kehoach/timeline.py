@@ -19,7 +19,7 @@ from enum import StrEnum
 from itertools import pairwise
 
 from kehoach.agencies import Directory
-from kehoach.deadline import DeadlineKind
+from kehoach.dates.deadline import DeadlineKind
 from kehoach.loader import PlanFile
 from kehoach.selection import Selection
 from kehoach.settings import Settings

@@ -21,7 +21,7 @@ from .common import (
 )
 
 if TYPE_CHECKING:
-    from kehoach.deadline import Context
+    from kehoach.dates.deadline import Context
 
 
 class FindingFormat(StrEnum):
@@ -74,7 +74,7 @@ def deadline(
     ] = TextOrJson.text,
 ) -> None:
     """Cho biết một cụm từ thời hạn được đọc thế nào (hoặc từng dòng của stdin)."""
-    from kehoach.deadline import Context, DeadlineError, parse_deadline
+    from kehoach.dates.deadline import Context, DeadlineError, parse_deadline
     from kehoach.render.reading import FORMATS
 
     context = Context(
@@ -91,7 +91,7 @@ def deadline(
 
 def _read_many(context: Context, output: TextOrJson) -> int:
     """Read one phrase per stdin line, so a script can check many; 1 if any is unreadable."""
-    from kehoach.deadline import DeadlineError, parse_deadline
+    from kehoach.dates.deadline import DeadlineError, parse_deadline
     from kehoach.render.reading import as_json_line, as_text
 
     unreadable = 0

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import asdict
 from datetime import date
 
-from kehoach.deadline import Deadline
+from kehoach.dates.deadline import Deadline
 
 # The kind in Vietnamese, with the value scripts see in JSON.
 KIND_NAMES = {

@@ -32,7 +32,7 @@ from datetime import date
 
 from kehoach.base.findings import Finding
 from kehoach.base.text import cut, nfc
-from kehoach.deadline import DeadlineKind
+from kehoach.dates.deadline import DeadlineKind
 from kehoach.status import AGE_LIMITS, Bin, Item, Report, Tally
 
 from .console import paint, wrap

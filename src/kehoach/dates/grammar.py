@@ -7,7 +7,7 @@ anchored at the END of the phrase, so a date is never picked out of arbitrary te
 
 Readers only take the numbers out of text a rule has already matched and check them (a
 real day, month 1-12, quarter I-IV, years in order); they raise `Unreadable` with a
-short Vietnamese `why`, which `kehoach.deadline` turns into a `DeadlineError`.
+short Vietnamese `why`, which `kehoach.dates.deadline` turns into a `DeadlineError`.
 """
 
 from __future__ import annotations
@@ -86,7 +86,7 @@ _WHEN_IN_YEAR = (
 )
 
 # --- rules: [label] [keywords] <time> [punctuation], matched from the end -------------
-# Groups the builders in kehoach.deadline read: `lead` (the keywords, empty when there
+# Groups the builders in kehoach.dates.deadline read: `lead` (the keywords, empty when there
 # are none), `before` ("trước"), `to_end` ("đến hết", "cuối"), `when`, `start`/`end`,
 # `every` (nam/quy/thang), `count`/`unit`/`event` (relative deadlines).
 

@@ -18,7 +18,7 @@ from enum import StrEnum
 from typing import NamedTuple
 
 from kehoach.base.text import fold, nfc
-from kehoach.deadline_grammar import (
+from kehoach.dates.grammar import (
     DAY_RULE,
     DAY_THEN_WORDS,
     DOCUMENT_NUMBER,
