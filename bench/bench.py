@@ -89,9 +89,9 @@ def synthetic(folder: Path, plans: int, tasks: int) -> None:
 
 
 def throughput(plans: int = 50, tasks: int = 100) -> None:
-    from kehoach.loader import load_repository
-    from kehoach.rules import check_repository
-    from kehoach.settings import Settings
+    from kehoach.plan.loader import load_repository
+    from kehoach.plan.rules import check_repository
+    from kehoach.plan.settings import Settings
     from kehoach.status import build_report
 
     with tempfile.TemporaryDirectory() as tmp:

@@ -10,8 +10,8 @@ from ical.calendar import Calendar as StrictCalendar
 from ical.calendar_stream import IcsCalendarStream
 from icalendar import Calendar, Component
 
-from kehoach.loader import Repository, load_repository
-from kehoach.settings import Settings
+from kehoach.plan.loader import Repository, load_repository
+from kehoach.plan.settings import Settings
 from kehoach.status import Report, build_report
 
 TESTS = Path(__file__).parent

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from kehoach.jsonschema import SCHEMAS, schema_text
+from kehoach.plan.jsonschema import SCHEMAS, schema_text
 
 ROOT = Path(__file__).resolve().parent.parent
 KEHOACH = shutil.which("kehoach", path=str(Path(sys.executable).parent)) or "kehoach"

@@ -10,8 +10,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kehoach.edit import canonical
-from kehoach.loader import load_bytes
-from kehoach.model import Plan
+from kehoach.plan.loader import load_bytes
+from kehoach.plan.model import Plan
 
 WORDS = st.sampled_from(
     ["Sở", "Tài", "chính", "báo", "cáo", "năm", "2022", "Nghệ", "An", "đề", "án"]

@@ -30,9 +30,9 @@ from kehoach.ics import (
     rrule,
     version,
 )
-from kehoach.loader import Repository, load_repository
+from kehoach.plan.loader import Repository, load_repository
+from kehoach.plan.settings import Settings
 from kehoach.selection import Selection, select
-from kehoach.settings import Settings
 from kehoach.status import current_occurrence
 
 AS_OF = date(2022, 7, 1)

@@ -18,7 +18,7 @@ import yaml
 
 from kehoach.base.text import nfc, squash
 from kehoach.dates.deadline import Context, parse_deadline
-from kehoach.model import Plan, Registry
+from kehoach.plan.model import Plan, Registry
 
 ROOT = Path(__file__).resolve().parent.parent
 PLANS = ROOT / "plans"

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from kehoach.loader import LoadError, discover
-from kehoach.settings import Settings, SettingsError, load_settings, plan_paths
+from kehoach.plan.loader import LoadError, discover
+from kehoach.plan.settings import Settings, SettingsError, load_settings, plan_paths
 
 
 def test_kehoach_toml_is_found_from_a_subfolder(tmp_path: Path) -> None:

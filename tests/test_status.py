@@ -19,11 +19,11 @@ from typer.testing import CliRunner
 
 from kehoach.cli import app
 from kehoach.dates.deadline import Frequency, Recurrence
-from kehoach.loader import Repository, load_repository
-from kehoach.model import Plan
-from kehoach.schedule import slots
+from kehoach.plan.loader import Repository, load_repository
+from kehoach.plan.model import Plan
+from kehoach.plan.schedule import slots
+from kehoach.plan.settings import Settings
 from kehoach.selection import Selection, SelectionError, select
-from kehoach.settings import Settings
 from kehoach.status import Bin, Item, Report, build_report, classify, previous_occurrence
 
 STATUS_PLANS = Path(__file__).parent / "plans" / "status"

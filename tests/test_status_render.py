@@ -20,11 +20,11 @@ from rich.console import Console
 from rich.text import Text
 
 from kehoach.base.findings import error
-from kehoach.loader import Repository
+from kehoach.plan.loader import Repository
+from kehoach.plan.settings import Settings
 from kehoach.render.console import wrap
 from kehoach.render.labels import LABELS
 from kehoach.render.status import FORMATS, RenderOptions, fit_widths, short_title
-from kehoach.settings import Settings
 from kehoach.status import Report, Tally, build_report
 
 # The JSON contract, written out here so that a change to it fails a test.

@@ -12,9 +12,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from kehoach.base.text import cut, graphemes, nfc
-from kehoach.loader import Repository, load_repository
+from kehoach.plan.loader import Repository, load_repository
+from kehoach.plan.settings import Settings
 from kehoach.selection import select
-from kehoach.settings import Settings
 from kehoach.status import Bin, build_report
 from kehoach.timeline import (
     Chart,

@@ -15,13 +15,13 @@ from pathlib import Path
 import pytest
 from rich.cells import cell_len
 
-from kehoach.loader import Repository, load_repository
+from kehoach.plan.loader import Repository, load_repository
+from kehoach.plan.settings import Settings
 from kehoach.render.timeline_mermaid import as_mermaid, mermaid_text
 from kehoach.render.timeline_style import COLOURS, GLYPHS
 from kehoach.render.timeline_svg import as_html, as_svg
 from kehoach.render.timeline_text import as_text
 from kehoach.selection import select
-from kehoach.settings import Settings
 from kehoach.timeline import Chart, State, build_chart
 
 TESTS = Path(__file__).parent

@@ -15,10 +15,10 @@ from typer.testing import CliRunner
 
 from kehoach.base.findings import Finding, Severity
 from kehoach.cli import app
-from kehoach.loader import load_repository
+from kehoach.plan.loader import load_repository
+from kehoach.plan.rules import check_repository
+from kehoach.plan.settings import Settings
 from kehoach.render.findings import as_github
-from kehoach.rules import check_repository
-from kehoach.settings import Settings
 
 HERE = Path(__file__).parent
 INVALID = HERE / "plans" / "invalid"

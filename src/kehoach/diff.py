@@ -23,12 +23,12 @@ from pathlib import Path, PurePosixPath
 
 from pydantic import BaseModel
 
-from kehoach.agencies import Directory
 from kehoach.base.findings import Finding, first_errors
 from kehoach.base.gitrepo import Git, Side
 from kehoach.base.text import squash
 from kehoach.dates.deadline import DeadlineError
-from kehoach.loader import (
+from kehoach.plan.agencies import Directory
+from kehoach.plan.loader import (
     PLAN_SUFFIXES,
     REGISTRY_NAMES,
     Blob,
@@ -37,9 +37,9 @@ from kehoach.loader import (
     discover,
     load_blobs,
 )
-from kehoach.model import Change, Milestone, Plan, Status, Task
-from kehoach.schedule import context_for, read_milestone
-from kehoach.settings import Settings
+from kehoach.plan.model import Change, Milestone, Plan, Status, Task
+from kehoach.plan.schedule import context_for, read_milestone
+from kehoach.plan.settings import Settings
 from kehoach.status import agency_key
 
 

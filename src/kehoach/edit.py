@@ -39,17 +39,17 @@ from ruamel.yaml.scalarstring import (
 )
 from ruamel.yaml.tokens import CommentToken
 
-from kehoach.agencies import Directory
 from kehoach.base import files
 from kehoach.base.findings import Finding, Severity, first_errors
 from kehoach.dates.deadline import DeadlineError, parse_deadline
-from kehoach.loader import PlanFile, Repository, field_keys, load_bytes, model_at
-from kehoach.model import Change, Milestone, Plan, Registry, Task, read_day
-from kehoach.rules import check_repository
-from kehoach.schedule import context_for
-from kehoach.settings import Settings
+from kehoach.plan.agencies import Directory
+from kehoach.plan.loader import PlanFile, Repository, field_keys, load_bytes, model_at
+from kehoach.plan.model import Change, Milestone, Plan, Registry, Task, read_day
+from kehoach.plan.rules import check_repository
+from kehoach.plan.schedule import context_for
+from kehoach.plan.settings import Settings
+from kehoach.plan.yamlread import parse_yaml
 from kehoach.status import agency_key
-from kehoach.yamlread import parse_yaml
 
 WIDTH = 1_000_000  # never re-wrap a line: a folded block keeps the author's own breaks
 # Values written in double quotes, so ids like 1 or 3.10 and phrases stay text at a glance.

@@ -13,13 +13,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from kehoach.agencies import Directory
 from kehoach.base.findings import Finding, first_errors
 from kehoach.base.gitrepo import Commit, Git, GitError
 from kehoach.diff import Sides, TaskChange
-from kehoach.loader import load_bytes
-from kehoach.model import Plan, Task
-from kehoach.settings import Settings
+from kehoach.plan.agencies import Directory
+from kehoach.plan.loader import load_bytes
+from kehoach.plan.model import Plan, Task
+from kehoach.plan.settings import Settings
 
 
 @dataclass(frozen=True)

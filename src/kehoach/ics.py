@@ -31,15 +31,15 @@ from urllib.parse import quote
 
 from icalendar import Alarm, Calendar, Component, Event, Todo, vDDDTypes, vDuration
 
-from kehoach.agencies import Directory
 from kehoach.base.text import cut, fold, nfc, squash
 from kehoach.dates.deadline import Deadline, DeadlineKind, Frequency, Recurrence
 from kehoach.dates.grammar import show
-from kehoach.loader import PlanFile
-from kehoach.model import Plan, Status
-from kehoach.schedule import Slot
+from kehoach.plan.agencies import Directory
+from kehoach.plan.loader import PlanFile
+from kehoach.plan.model import Plan, Status
+from kehoach.plan.schedule import Slot
+from kehoach.plan.settings import Settings
 from kehoach.selection import Selection
-from kehoach.settings import Settings
 from kehoach.status import (
     Bin,
     Item,

@@ -6,10 +6,10 @@ import difflib
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from kehoach.agencies import Directory
 from kehoach.base.text import squash
-from kehoach.loader import PlanFile
-from kehoach.model import Task
+from kehoach.plan.agencies import Directory
+from kehoach.plan.loader import PlanFile
+from kehoach.plan.model import Task
 
 
 class SelectionError(ValueError):

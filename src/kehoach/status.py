@@ -17,14 +17,14 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
-from kehoach.agencies import Directory
 from kehoach.base.text import fold
 from kehoach.dates.deadline import Deadline, DeadlineKind, Frequency, Recurrence
-from kehoach.loader import PlanFile
-from kehoach.model import Change, Plan, Status, Task
-from kehoach.schedule import Slot, slots
+from kehoach.plan.agencies import Directory
+from kehoach.plan.loader import PlanFile
+from kehoach.plan.model import Change, Plan, Status, Task
+from kehoach.plan.schedule import Slot, slots
+from kehoach.plan.settings import Settings
 from kehoach.selection import Selection
-from kehoach.settings import Settings
 
 AGE_LIMITS = (30, 120)  # provincial reports single out work over 30 and over 120 days late
 

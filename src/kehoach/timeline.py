@@ -18,11 +18,11 @@ from datetime import date, timedelta
 from enum import StrEnum
 from itertools import pairwise
 
-from kehoach.agencies import Directory
 from kehoach.dates.deadline import DeadlineKind
-from kehoach.loader import PlanFile
+from kehoach.plan.agencies import Directory
+from kehoach.plan.loader import PlanFile
+from kehoach.plan.settings import Settings
 from kehoach.selection import Selection
-from kehoach.settings import Settings
 from kehoach.status import Item, agency_key, build_report
 
 MIN_SPAN_DAYS = 14  # a span read off the tasks is never shorter: one day is not a chart

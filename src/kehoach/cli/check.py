@@ -40,8 +40,8 @@ def validate(
 ) -> None:
     """Kiểm tra tệp kế hoạch: cú pháp, lược đồ, thời hạn, cơ quan, tham chiếu."""
     from kehoach.base.findings import has_errors
+    from kehoach.plan.rules import check_repository
     from kehoach.render.findings import FORMATS
-    from kehoach.rules import check_repository
 
     repo, settings = load_plans(paths)
     findings = check_repository(repo, settings)
@@ -122,7 +122,7 @@ def schema(
     ] = None,
 ) -> None:
     """In JSON Schema của tệp kế hoạch (cho trình soạn thảo có yaml-language-server)."""
-    from kehoach.jsonschema import SCHEMAS, schema_text
+    from kehoach.plan.jsonschema import SCHEMAS, schema_text
 
     if out is None:
         sys.stdout.write(schema_text("plan"))

@@ -12,9 +12,9 @@ import typer
 
 if TYPE_CHECKING:
     from kehoach.base.findings import Finding
-    from kehoach.loader import Repository
+    from kehoach.plan.loader import Repository
+    from kehoach.plan.settings import Settings
     from kehoach.selection import Selection
-    from kehoach.settings import Settings
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
@@ -72,7 +72,7 @@ def fail(message: str, code: int = EXIT_USAGE) -> NoReturn:
 
 
 def parse_day(text: str, option: str) -> date:
-    from kehoach.model import read_day
+    from kehoach.plan.model import read_day
 
     try:
         value = read_day(text)
@@ -84,8 +84,8 @@ def parse_day(text: str, option: str) -> date:
 
 def load_plans(paths: list[Path] | None) -> tuple[Repository, Settings]:
     """The repository under `paths` (or where settings say), or a one-line usage error."""
-    from kehoach.loader import LoadError, load_repository
-    from kehoach.settings import SettingsError, load_settings, plan_paths
+    from kehoach.plan.loader import LoadError, load_repository
+    from kehoach.plan.settings import SettingsError, load_settings, plan_paths
 
     cwd = Path.cwd()
     try:
@@ -121,7 +121,7 @@ def selection_for(
 def first_error_per_file(repo: Repository, settings: Settings) -> list[Finding]:
     """The first error of each broken plan file: what a report leaves out, said once."""
     from kehoach.base.findings import first_errors
-    from kehoach.rules import check_repository
+    from kehoach.plan.rules import check_repository
 
     return first_errors(check_repository(repo, settings))
 

@@ -30,9 +30,9 @@ if TYPE_CHECKING:
     from datetime import datetime
 
     from kehoach.ics import Export, Published
-    from kehoach.loader import PlanFile, Repository
+    from kehoach.plan.loader import PlanFile, Repository
+    from kehoach.plan.settings import Settings
     from kehoach.selection import Selection
-    from kehoach.settings import Settings
 
 # The undated kinds, as the closing message names them.
 LEFT_OUT = {"ongoing": "thường xuyên", "relative": "tính từ một sự kiện", "unknown": "không nêu"}

@@ -26,9 +26,9 @@ from .common import (
 if TYPE_CHECKING:
     from kehoach.base.gitrepo import Git
     from kehoach.edit import Operation
-    from kehoach.loader import PlanFile, Repository
-    from kehoach.model import Task
-    from kehoach.settings import Settings
+    from kehoach.plan.loader import PlanFile, Repository
+    from kehoach.plan.model import Task
+    from kehoach.plan.settings import Settings
 
 
 class DiffFormat(StrEnum):
@@ -75,9 +75,9 @@ def diff_command(
     """So sánh kế hoạch giữa hai phiên bản git: thời hạn dời, nhiệm vụ thêm/bỏ, cơ quan."""
     from kehoach.base.gitrepo import GitError
     from kehoach.diff import ReviewError, compare_revisions
-    from kehoach.loader import LoadError
+    from kehoach.plan.loader import LoadError
+    from kehoach.plan.settings import SettingsError, load_settings, plan_paths
     from kehoach.render.diff import FORMATS
-    from kehoach.settings import SettingsError, load_settings, plan_paths
 
     git = _git()
     cwd = Path.cwd()

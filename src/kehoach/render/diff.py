@@ -22,7 +22,7 @@ from datetime import date
 from typing import Any
 
 from kehoach.diff import Comparison, Move, PlanChange, StatusChange, TaskChange
-from kehoach.model import Plan, Status
+from kehoach.plan.model import Plan, Status
 
 from .labels import dmy
 from .status import json_default, md_table, problem_record, short_title

@@ -10,7 +10,7 @@ import difflib
 from collections.abc import Iterator
 
 from kehoach.base.text import squash
-from kehoach.model import Agency, Registry
+from kehoach.plan.model import Agency, Registry
 
 
 class Directory:

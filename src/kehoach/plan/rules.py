@@ -10,14 +10,14 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from kehoach.agencies import Directory
 from kehoach.base.findings import Finding, error, warning
 from kehoach.dates.deadline import DeadlineError, parse_deadline
-from kehoach.loader import PlanFile, Repository
-from kehoach.model import Status, Task
-from kehoach.schedule import context_for, read_milestone
-from kehoach.settings import Settings
-from kehoach.yamlread import Loc
+from kehoach.plan.agencies import Directory
+from kehoach.plan.loader import PlanFile, Repository
+from kehoach.plan.model import Status, Task
+from kehoach.plan.schedule import context_for, read_milestone
+from kehoach.plan.settings import Settings
+from kehoach.plan.yamlread import Loc
 
 
 @dataclass(frozen=True)

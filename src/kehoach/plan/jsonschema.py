@@ -6,7 +6,7 @@ import json
 
 from pydantic import BaseModel
 
-from kehoach.model import Plan, Registry
+from kehoach.plan.model import Plan, Registry
 
 SCHEMAS: dict[str, type[BaseModel]] = {"plan": Plan, "agencies": Registry}
 

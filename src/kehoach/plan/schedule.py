@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kehoach.dates.deadline import Context, Deadline, DeadlineError, DeadlineKind, parse_deadline
-from kehoach.model import Milestone, Plan, Task
-from kehoach.settings import Settings
+from kehoach.plan.model import Milestone, Plan, Task
+from kehoach.plan.settings import Settings
 
 
 @dataclass(frozen=True)

@@ -16,11 +16,11 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from kehoach.agencies import Directory
 from kehoach.base.findings import Finding, error
-from kehoach.model import SCHEMA_VERSION, Plan, Registry
-from kehoach.settings import Settings
-from kehoach.yamlread import Loc, Located, parse_yaml, read_yaml
+from kehoach.plan.agencies import Directory
+from kehoach.plan.model import SCHEMA_VERSION, Plan, Registry
+from kehoach.plan.settings import Settings
+from kehoach.plan.yamlread import Loc, Located, parse_yaml, read_yaml
 
 REGISTRY_NAMES = ("agencies.yaml", "agencies.yml")
 PLAN_SUFFIXES = (".yaml", ".yml")
