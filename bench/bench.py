@@ -92,7 +92,7 @@ def throughput(plans: int = 50, tasks: int = 100) -> None:
     from kehoach.plan.loader import load_repository
     from kehoach.plan.rules import check_repository
     from kehoach.plan.settings import Settings
-    from kehoach.status import build_report
+    from kehoach.reports.status import build_report
 
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)

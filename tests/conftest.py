@@ -12,7 +12,7 @@ from icalendar import Calendar, Component
 
 from kehoach.plan.loader import Repository, load_repository
 from kehoach.plan.settings import Settings
-from kehoach.status import Report, build_report
+from kehoach.reports.status import Report, build_report
 
 TESTS = Path(__file__).parent
 STATUS_PLANS = TESTS / "plans" / "status"  # purpose-made plans for `kehoach status`

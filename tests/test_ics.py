@@ -32,8 +32,8 @@ from kehoach.ics import (
 )
 from kehoach.plan.loader import Repository, load_repository
 from kehoach.plan.settings import Settings
-from kehoach.selection import Selection, select
-from kehoach.status import current_occurrence
+from kehoach.reports.selection import Selection, select
+from kehoach.reports.status import current_occurrence
 
 AS_OF = date(2022, 7, 1)
 STAMP = datetime(2022, 6, 20, 3, 0, tzinfo=UTC)

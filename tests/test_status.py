@@ -23,8 +23,8 @@ from kehoach.plan.loader import Repository, load_repository
 from kehoach.plan.model import Plan
 from kehoach.plan.schedule import slots
 from kehoach.plan.settings import Settings
-from kehoach.selection import Selection, SelectionError, select
-from kehoach.status import Bin, Item, Report, build_report, classify, previous_occurrence
+from kehoach.reports.selection import Selection, SelectionError, select
+from kehoach.reports.status import Bin, Item, Report, build_report, classify, previous_occurrence
 
 STATUS_PLANS = Path(__file__).parent / "plans" / "status"
 JULY_1 = date(2022, 7, 1)
@@ -334,7 +334,7 @@ def test_cli_refuses_an_unknown_agency(tmp_path: Path) -> None:
 def test_cli_json_parses(tmp_path: Path) -> None:
     result = run(tmp_path, STATUS_PLANS, "--as-of", "01/07/2022", "--format", "json")
     document = json.loads(result.stdout)
-    assert (document["schema"], document["as_of"]) == ("kehoach.status/1", "2022-07-01")
+    assert (document["schema"], document["as_of"]) == ("kehoach.reports.status/1", "2022-07-01")
     assert len(document["items"]) == 16
 
 

@@ -25,7 +25,7 @@ from kehoach.plan.settings import Settings
 from kehoach.render.console import wrap
 from kehoach.render.labels import LABELS
 from kehoach.render.status import FORMATS, RenderOptions, fit_widths, short_title
-from kehoach.status import Report, Tally, build_report
+from kehoach.reports.status import Report, Tally, build_report
 
 # The JSON contract, written out here so that a change to it fails a test.
 ITEM_KEYS = [
@@ -120,7 +120,7 @@ def test_json_top_level(status_report: Report) -> None:
     document = as_json(status_report)
     assert set(document) == {"as_of", "soon_days", "schema", "summary", "items", "problems"}
     assert (document["as_of"], document["soon_days"]) == ("2022-07-01", 7)
-    assert document["schema"] == "kehoach.status/1"
+    assert document["schema"] == "kehoach.reports.status/1"
 
 
 def test_json_items_carry_every_key_with_iso_dates(status_report: Report) -> None:

@@ -14,9 +14,9 @@ from hypothesis import strategies as st
 from kehoach.base.text import cut, graphemes, nfc
 from kehoach.plan.loader import Repository, load_repository
 from kehoach.plan.settings import Settings
-from kehoach.selection import select
-from kehoach.status import Bin, build_report
-from kehoach.timeline import (
+from kehoach.reports.selection import select
+from kehoach.reports.status import Bin, build_report
+from kehoach.reports.timeline import (
     Chart,
     State,
     Unit,

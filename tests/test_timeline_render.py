@@ -21,8 +21,8 @@ from kehoach.render.timeline_mermaid import as_mermaid, mermaid_text
 from kehoach.render.timeline_style import COLOURS, GLYPHS
 from kehoach.render.timeline_svg import as_html, as_svg
 from kehoach.render.timeline_text import as_text
-from kehoach.selection import select
-from kehoach.timeline import Chart, State, build_chart
+from kehoach.reports.selection import select
+from kehoach.reports.timeline import Chart, State, build_chart
 
 TESTS = Path(__file__).parent
 ROOT = TESTS.parent

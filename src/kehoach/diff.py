@@ -40,7 +40,7 @@ from kehoach.plan.loader import (
 from kehoach.plan.model import Change, Milestone, Plan, Status, Task
 from kehoach.plan.schedule import context_for, read_milestone
 from kehoach.plan.settings import Settings
-from kehoach.status import agency_key
+from kehoach.reports.status import agency_key
 
 
 class ReviewError(Exception):

@@ -49,7 +49,7 @@ from kehoach.plan.rules import check_repository
 from kehoach.plan.schedule import context_for
 from kehoach.plan.settings import Settings
 from kehoach.plan.yamlread import parse_yaml
-from kehoach.status import agency_key
+from kehoach.reports.status import agency_key
 
 WIDTH = 1_000_000  # never re-wrap a line: a folded block keeps the author's own breaks
 # Values written in double quotes, so ids like 1 or 3.10 and phrases stay text at a glance.

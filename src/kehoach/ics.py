@@ -39,8 +39,8 @@ from kehoach.plan.loader import PlanFile
 from kehoach.plan.model import Plan, Status
 from kehoach.plan.schedule import Slot
 from kehoach.plan.settings import Settings
-from kehoach.selection import Selection
-from kehoach.status import (
+from kehoach.reports.selection import Selection
+from kehoach.reports.status import (
     Bin,
     Item,
     agency_key,

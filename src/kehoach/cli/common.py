@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from kehoach.base.findings import Finding
     from kehoach.plan.loader import Repository
     from kehoach.plan.settings import Settings
-    from kehoach.selection import Selection
+    from kehoach.reports.selection import Selection
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
@@ -110,7 +110,7 @@ def selection_for(
     repo: Repository, plans: list[str] | None, agencies: list[str] | None, lead_only: bool
 ) -> Selection:
     """--plan and --agency resolved, or a one-line usage error suggesting close names."""
-    from kehoach.selection import SelectionError, select
+    from kehoach.reports.selection import SelectionError, select
 
     try:
         return select(repo.plans, repo.directory, plans or [], agencies or [], lead_only=lead_only)

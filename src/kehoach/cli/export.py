@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from kehoach.ics import Export, Published
     from kehoach.plan.loader import PlanFile, Repository
     from kehoach.plan.settings import Settings
-    from kehoach.selection import Selection
+    from kehoach.reports.selection import Selection
 
 # The undated kinds, as the closing message names them.
 LEFT_OUT = {"ongoing": "thường xuyên", "relative": "tính từ một sự kiện", "unknown": "không nêu"}

@@ -60,7 +60,7 @@ def status(
     """Việc quá hạn, sắp đến hạn, hoàn thành đúng hạn hay trễ hạn, theo từng cơ quan."""
     from kehoach.render.console import terminal
     from kehoach.render.status import FORMATS, RenderOptions
-    from kehoach.status import Bin, build_report
+    from kehoach.reports.status import Bin, build_report
 
     repo, settings = load_plans(paths)
     today = as_of_day(as_of)

@@ -204,7 +204,7 @@ def fmt(
 def _task(repo: Repository, ref: str) -> tuple[PlanFile, Task]:
     """The task `ref` names; when it names none, say which files could not be read."""
     from kehoach.base.findings import first_errors
-    from kehoach.selection import SelectionError, task_ref
+    from kehoach.reports.selection import SelectionError, task_ref
 
     try:
         return task_ref(repo.plans, ref)

@@ -29,7 +29,7 @@ from .common import (
 )
 
 if TYPE_CHECKING:
-    from kehoach.timeline import Chart
+    from kehoach.reports.timeline import Chart
 
 
 class TimelineFormat(StrEnum):
@@ -61,7 +61,7 @@ def timeline(
     ] = None,
 ) -> None:
     """Biểu đồ tiến độ (Gantt): trong terminal, Mermaid, SVG hoặc HTML."""
-    from kehoach.timeline import build_chart
+    from kehoach.reports.timeline import build_chart
 
     repo, settings = load_plans(paths)
     today = as_of_day(as_of)

@@ -6,10 +6,10 @@ plain lines wrapped as Rich wraps them (`console.wrap`): loading and running Ric
 console took about 20 ms of a 0.2 s command. JSON and CSV are for programs and carry
 every deadline, uncapped, built from the data rather than from what the text shows.
 
-JSON contract, schema "kehoach.status/1" (keys sorted; every key always present, null
+JSON contract, schema "kehoach.reports.status/1" (keys sorted; every key always present, null
 when it has no value; dates ISO yyyy-mm-dd)::
 
-    {"schema": "kehoach.status/1", "as_of": date, "soon_days": int,
+    {"schema": "kehoach.reports.status/1", "as_of": date, "soon_days": int,
      "summary": {"total": TALLY, "agencies": [{"agency": name, **TALLY}, ...]},
      "items": [ITEM, ...],  # attention first (as in the text), then the rest
      "problems": [{"path", "line", "col", "code", "message"}, ...]}
@@ -33,12 +33,12 @@ from datetime import date
 from kehoach.base.findings import Finding
 from kehoach.base.text import cut, nfc
 from kehoach.dates.deadline import DeadlineKind
-from kehoach.status import AGE_LIMITS, Bin, Item, Report, Tally
+from kehoach.reports.status import AGE_LIMITS, Bin, Item, Report, Tally
 
 from .console import paint, wrap
 from .labels import dmy, labels_for
 
-SCHEMA = "kehoach.status/1"
+SCHEMA = "kehoach.reports.status/1"
 TITLE_LIMIT = 60  # characters of a task title shown in a table
 DASH = "—"
 ITEM_FIELDS = (

@@ -16,7 +16,7 @@ import re
 from datetime import timedelta
 
 from kehoach.base.text import cut
-from kehoach.timeline import Chart, Group, Mark, Row, State, Unit
+from kehoach.reports.timeline import Chart, Group, Mark, Row, State, Unit
 
 from .timeline_style import heading
 

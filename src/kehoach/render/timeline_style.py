@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from kehoach.base.text import cut
-from kehoach.timeline import Chart, Row, State, Unit
+from kehoach.reports.timeline import Chart, Row, State, Unit
 
 from .labels import dmy
 

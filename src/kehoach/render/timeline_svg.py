@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from kehoach.base.text import cut
-from kehoach.timeline import Chart, Group, Mark, Row, State, axis_labels
+from kehoach.reports.timeline import Chart, Group, Mark, Row, State, axis_labels
 
 from .labels import dmy
 from .timeline_style import (

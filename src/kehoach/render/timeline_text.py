@@ -18,7 +18,7 @@ from rich.console import Console
 from rich.text import Text
 
 from kehoach.base.text import cut, nfc
-from kehoach.timeline import Chart, Row, State, axis_labels
+from kehoach.reports.timeline import Chart, Row, State, axis_labels
 
 from .console import printed, string_console
 from .timeline_style import (

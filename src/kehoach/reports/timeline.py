@@ -22,8 +22,8 @@ from kehoach.dates.deadline import DeadlineKind
 from kehoach.plan.agencies import Directory
 from kehoach.plan.loader import PlanFile
 from kehoach.plan.settings import Settings
-from kehoach.selection import Selection
-from kehoach.status import Item, agency_key, build_report
+from kehoach.reports.selection import Selection
+from kehoach.reports.status import Item, agency_key, build_report
 
 MIN_SPAN_DAYS = 14  # a span read off the tasks is never shorter: one day is not a chart
 

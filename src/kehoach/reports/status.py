@@ -24,7 +24,7 @@ from kehoach.plan.loader import PlanFile
 from kehoach.plan.model import Change, Plan, Status, Task
 from kehoach.plan.schedule import Slot, slots
 from kehoach.plan.settings import Settings
-from kehoach.selection import Selection
+from kehoach.reports.selection import Selection
 
 AGE_LIMITS = (30, 120)  # provincial reports single out work over 30 and over 120 days late
 
