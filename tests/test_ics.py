@@ -15,7 +15,7 @@ from icalendar import vRecur
 
 from conftest import ICS_PLANS, assert_wire_format, feed_items, strict_calendar
 from kehoach.dates.deadline import DeadlineKind, Frequency, Recurrence
-from kehoach.ics import (
+from kehoach.feeds.ics import (
     ALL_TITLE,
     Export,
     FeedError,

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ICS_PLANS, assert_wire_format, feed_items, strict_calendar
-from kehoach.publish import PublishError, source_time
+from kehoach.feeds.publish import PublishError, source_time
 
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent

@@ -15,7 +15,7 @@ ONLY_FOR_OTHERS = (
     "icalendar",  # export-ics
     "dateutil.parser",
     "ruamel",  # fmt and the editing commands
-    "kehoach.ics",
+    "kehoach.feeds.ics",
     "kehoach.edit",
     "kehoach.base.gitrepo",
     "kehoach.reports.timeline",

@@ -29,7 +29,7 @@ from .common import (
 if TYPE_CHECKING:
     from datetime import datetime
 
-    from kehoach.ics import Export, Published
+    from kehoach.feeds.ics import Export, Published
     from kehoach.plan.loader import PlanFile, Repository
     from kehoach.plan.settings import Settings
     from kehoach.reports.selection import Selection
@@ -98,7 +98,7 @@ def export_ics(
     ] = False,
 ) -> None:
     """Xuất lịch iCalendar (.ics) các thời hạn, để đăng ký trong Google, Outlook, Apple…"""
-    from kehoach import ics
+    from kehoach.feeds import ics
 
     _check_targets(output, out_dir, split)
     repo, settings = load_plans(paths)
@@ -144,7 +144,7 @@ def _title(
     repo: Repository, plan_files: list[PlanFile], selection: Selection, agencies: list[str]
 ) -> str:
     """The calendar's name, from the agencies or the one plan asked for."""
-    from kehoach.ics import feed_title
+    from kehoach.feeds.ics import feed_title
 
     chosen = [pf.plan for pf in plan_files if selection.plans and pf.plan.id in selection.plans]
     return feed_title(repo.directory, agencies, chosen)
@@ -170,8 +170,8 @@ def _valid_plans(repo: Repository, settings: Settings, skip_invalid: bool) -> li
 
 
 def _previous(paths: list[Path]) -> dict[str, Published]:
-    from kehoach import ics
-    from kehoach.publish import PublishError, read_feeds
+    from kehoach.feeds import ics
+    from kehoach.feeds.publish import PublishError, read_feeds
 
     try:
         return ics.published(read_feeds(paths))
@@ -180,7 +180,7 @@ def _previous(paths: list[Path]) -> dict[str, Published]:
 
 
 def _stamp(plan_files: list[PlanFile], repo: Repository) -> datetime:
-    from kehoach.publish import PublishError, source_time
+    from kehoach.feeds.publish import PublishError, source_time
 
     files = [pf.path for pf in plan_files]
     if repo.registry_path:

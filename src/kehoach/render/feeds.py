@@ -12,7 +12,7 @@ from html import escape
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from kehoach.ics import Feed
+    from kehoach.feeds.ics import Feed
 
 HEAD = """<!doctype html>
 <html lang="vi">
