@@ -9,9 +9,9 @@ from datetime import date
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kehoach.edit import canonical
 from kehoach.plan.loader import load_bytes
 from kehoach.plan.model import Plan
+from kehoach.review.edit import canonical
 
 WORDS = st.sampled_from(
     ["Sở", "Tài", "chính", "báo", "cáo", "năm", "2022", "Nghệ", "An", "đề", "án"]

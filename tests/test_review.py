@@ -198,7 +198,7 @@ def test_diff_markdown_has_a_row_for_every_kind_of_change(tmp_path: Path) -> Non
 
 def test_diff_json_carries_dates_shift_and_reason(history: Repo) -> None:
     document = json.loads(history.ok("diff", "HEAD~4", "HEAD~2", "--format", "json"))
-    assert document["schema"] == "kehoach.diff/1"
+    assert document["schema"] == "kehoach.review.diff/1"
     (plan,) = document["plans"]
     (task,) = plan["tasks"]
     (move,) = task["deadlines"]
@@ -654,7 +654,7 @@ def test_an_edit_that_changes_nothing_writes_nothing(tmp_path: Path) -> None:
 SITECUSTOMIZE = {
     # A defect in an edit: validation must catch it before anything is written.
     "invalid": """
-import kehoach.edit as edit
+import kehoach.review.edit as edit
 real = edit.mark_done
 def mark_done(task, on, note):
     operation = real(task, on, note)
@@ -666,7 +666,7 @@ edit.mark_done = mark_done
 """,
     # Someone saves the file while kehoach is editing it.
     "race": """
-import kehoach.edit as edit
+import kehoach.review.edit as edit
 real = edit.write_atomically
 def write_atomically(draft, text):
     with open(draft.path, "a", encoding="utf-8") as handle:

@@ -16,7 +16,7 @@ ONLY_FOR_OTHERS = (
     "dateutil.parser",
     "ruamel",  # fmt and the editing commands
     "kehoach.feeds.ics",
-    "kehoach.edit",
+    "kehoach.review.edit",
     "kehoach.base.gitrepo",
     "kehoach.reports.timeline",
     "kehoach.render.timeline",

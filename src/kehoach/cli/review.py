@@ -25,10 +25,10 @@ from .common import (
 
 if TYPE_CHECKING:
     from kehoach.base.gitrepo import Git
-    from kehoach.edit import Operation
     from kehoach.plan.loader import PlanFile, Repository
     from kehoach.plan.model import Task
     from kehoach.plan.settings import Settings
+    from kehoach.review.edit import Operation
 
 
 class DiffFormat(StrEnum):
@@ -74,10 +74,10 @@ def diff_command(
 ) -> None:
     """So sánh kế hoạch giữa hai phiên bản git: thời hạn dời, nhiệm vụ thêm/bỏ, cơ quan."""
     from kehoach.base.gitrepo import GitError
-    from kehoach.diff import ReviewError, compare_revisions
     from kehoach.plan.loader import LoadError
     from kehoach.plan.settings import SettingsError, load_settings, plan_paths
     from kehoach.render.diff import FORMATS
+    from kehoach.review.diff import ReviewError, compare_revisions
 
     git = _git()
     cwd = Path.cwd()
@@ -104,8 +104,8 @@ def log_command(
 ) -> None:
     """Lịch sử một nhiệm vụ qua các commit: mỗi thời hạn, ai đổi, khi nào, lý do."""
     from kehoach.base.gitrepo import GitError
-    from kehoach.history import task_life
     from kehoach.render.history import FORMATS
+    from kehoach.review.history import task_life
 
     repo, settings = load_plans(plans)
     pf, task = _task(repo, ref)
@@ -132,7 +132,7 @@ def show(
     ] = False,
 ) -> None:
     """In một tệp kế hoạch (ở một phiên bản git), dạng chuẩn với --canonical."""
-    from kehoach.edit import canonical_or_same
+    from kehoach.review.edit import canonical_or_same
 
     raw = _file_bytes(file)
     try:
@@ -171,7 +171,7 @@ def fmt(
 ) -> None:
     """Đưa tệp kế hoạch về dạng chuẩn: thứ tự khóa, thụt lề, ngày ISO; giữ chú thích."""
     from kehoach.base.findings import first_errors
-    from kehoach.edit import EditError, UnsafeFormat, canonical, read_draft, write_atomically
+    from kehoach.review.edit import EditError, UnsafeFormat, canonical, read_draft, write_atomically
 
     repo, _ = load_plans(paths)
     files = [(pf.path, pf.name) for pf in repo.plans]
@@ -218,9 +218,9 @@ Build = Callable[["PlanFile", "Task", "Repository", "Settings"], "Operation"]
 
 def _edit(ref: str, plans: list[Path] | None, build: Build) -> None:
     """Resolve `ref`, build the operation, apply it, check it, write it; say what changed."""
-    from kehoach.diff import Sides
-    from kehoach.edit import EditError, InvalidEdit, apply_edit, write_atomically
     from kehoach.render.diff import change_lines, task_heading
+    from kehoach.review.diff import Sides
+    from kehoach.review.edit import EditError, InvalidEdit, apply_edit, write_atomically
 
     repo, settings = load_plans(plans)
     pf, task = _task(repo, ref)
@@ -261,7 +261,7 @@ def reschedule(
     plans: PlansOption = None,
 ) -> None:
     """Đổi thời hạn một nhiệm vụ, ghi lịch sử (thời hạn cũ, lý do, văn bản quyết định)."""
-    from kehoach.edit import reschedule as operation
+    from kehoach.review.edit import reschedule as operation
 
     if not reason.strip():
         fail("--reason: cần ghi lý do")
@@ -292,7 +292,7 @@ def done(
     plans: PlansOption = None,
 ) -> None:
     """Ghi nhiệm vụ đã hoàn thành (status: done, completed: ngày)."""
-    from kehoach.edit import mark_done
+    from kehoach.review.edit import mark_done
 
     day = parse_day(on, "--on") if on else as_of_day(None)  # today in Vietnam
     _edit(ref, plans, lambda _pf, task, _repo, _settings: mark_done(task, day, note))
@@ -310,7 +310,7 @@ def assign(
     plans: PlansOption = None,
 ) -> None:
     """Giao lại cơ quan chủ trì / phối hợp (tên gõ không dấu được, tra theo danh mục)."""
-    from kehoach.edit import assign as operation
+    from kehoach.review.edit import assign as operation
 
     if not lead and not support:
         fail("cần ít nhất một --lead hoặc --support")

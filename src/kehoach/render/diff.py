@@ -1,9 +1,9 @@
 """`kehoach diff` and `kehoach log` output: text, Markdown (what CI posts on a merge
 request) and JSON.
 
-JSON contract, schema "kehoach.diff/1" (keys sorted, dates ISO, absent values null)::
+JSON contract, schema "kehoach.review.diff/1" (keys sorted, dates ISO, absent values null)::
 
-    {"schema": "kehoach.diff/1", "old": label, "new": label, "summary": {count, ...},
+    {"schema": "kehoach.review.diff/1", "old": label, "new": label, "summary": {count, ...},
      "plans": [{"change": "added|removed|changed", "plan_id", "plan_number", "title",
                 "path", "fields": [key, ...], "tasks": [TASK, ...]}],
      "problems": [{"path", "line", "col", "code", "message"}]}
@@ -21,13 +21,13 @@ from collections.abc import Callable, Iterator
 from datetime import date
 from typing import Any
 
-from kehoach.diff import Comparison, Move, PlanChange, StatusChange, TaskChange
 from kehoach.plan.model import Plan, Status
+from kehoach.review.diff import Comparison, Move, PlanChange, StatusChange, TaskChange
 
 from .labels import dmy
 from .status import json_default, md_table, problem_record, short_title
 
-SCHEMA = "kehoach.diff/1"
+SCHEMA = "kehoach.review.diff/1"
 TITLE_LIMIT = 80
 ROLES = {"lead": "chủ trì", "support": "phối hợp"}
 STATUSES = {

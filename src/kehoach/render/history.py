@@ -4,7 +4,7 @@ JSON contract, schema "kehoach.log/1"::
 
     {"schema": "kehoach.log/1", "plan_id", "plan_number", "task_id",
      "events": [{"commit", "author", "date" (ISO, with offset), "subject", "path",
-                 "change": TASK (see kehoach.diff/1) | null,
+                 "change": TASK (see kehoach.review.diff/1) | null,
                  "problem": {"path", "line", "col", "code", "message"} | null}]}
 """
 
@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from kehoach.diff import TaskChange
-from kehoach.history import Event, Life
+from kehoach.review.diff import TaskChange
+from kehoach.review.history import Event, Life
 
 from .diff import change_lines, dumps, task_record
 from .labels import dmy

@@ -15,11 +15,11 @@ from dataclasses import dataclass
 
 from kehoach.base.findings import Finding, first_errors
 from kehoach.base.gitrepo import Commit, Git, GitError
-from kehoach.diff import Sides, TaskChange
 from kehoach.plan.agencies import Directory
 from kehoach.plan.loader import load_bytes
 from kehoach.plan.model import Plan, Task
 from kehoach.plan.settings import Settings
+from kehoach.review.diff import Sides, TaskChange
 
 
 @dataclass(frozen=True)
