@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 MERMAID_VERSION := 11.17.2
 MERMAID := .cache/mermaid-$(MERMAID_VERSION)/mermaid.min.js
 
-.PHONY: run compile test lint types pytest bench schema clean
+.PHONY: run compile test lint types pytest bench schema clean corpus
 
 # Create the environment from nothing; redo it when the dependencies change.
 $(STAMP): pyproject.toml requirements.lock
@@ -46,6 +46,10 @@ $(MERMAID):
 	  && cd $(@D) && npm pack --silent mermaid@$(MERMAID_VERSION) >/dev/null \
 	  && tar -xzf mermaid-$(MERMAID_VERSION).tgz --strip-components=2 package/dist/mermaid.min.js \
 	  && rm mermaid-$(MERMAID_VERSION).tgz
+
+## The deadline language against the corpus of real phrases: counts and every misread.
+corpus: compile
+	$(BIN)/python tests/corpus/measure.py
 
 bench: compile
 	$(BIN)/python bench/bench.py

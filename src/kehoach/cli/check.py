@@ -12,16 +12,20 @@ import typer
 from .common import (
     EXIT_FINDINGS,
     EXIT_OK,
+    AsOfOpt,
     PathsArg,
     TextOrJson,
     app,
+    as_of_day,
     fail,
     load_plans,
     parse_day,
 )
 
 if TYPE_CHECKING:
-    from kehoach.dates.deadline import Context
+    from datetime import date
+
+    from kehoach.dates.deadline import Context, DeadlineError
 
 
 class FindingFormat(StrEnum):
@@ -69,29 +73,38 @@ def deadline(
     strict_before: Annotated[
         bool, typer.Option("--strict-before", help='"Trước ngày D" = hạn cuối D - 1')
     ] = False,
+    as_of: AsOfOpt = None,
     output: Annotated[
         TextOrJson, typer.Option("--format", "-f", help="text hoặc json (JSON Lines với -)")
     ] = TextOrJson.text,
 ) -> None:
     """Cho biết một cụm từ thời hạn được đọc thế nào (hoặc từng dòng của stdin)."""
-    from kehoach.dates.deadline import Context, DeadlineError, parse_deadline
+    from kehoach.dates.deadline import Context, DeadlineError, parse_deadlines
     from kehoach.render.reading import FORMATS
 
     context = Context(
         issued=parse_day(issued, "--issued") if issued else None, strict_before=strict_before
     )
+    today = as_of_day(as_of)
     if phrase == "-":
-        raise typer.Exit(_read_many(context, output))
+        raise typer.Exit(_read_many(context, output, today))
     try:
-        reading = parse_deadline(phrase, context)
+        readings = parse_deadlines(phrase, context)
     except DeadlineError as exc:
-        fail(str(exc), EXIT_FINDINGS)
-    sys.stdout.write(FORMATS[output.value](reading))
+        fail(_explained(exc, context), EXIT_FINDINGS)
+    sys.stdout.write(FORMATS[output.value](readings, today))
 
 
-def _read_many(context: Context, output: TextOrJson) -> int:
+def _explained(error: DeadlineError, context: Context) -> str:
+    """The refusal, and the option that would help when the phrase lacks only a year."""
+    if context.issued is None and "không ghi năm" in error.why:
+        return f"{error}; thêm --issued NGÀY_BAN_HÀNH để lấy năm của kế hoạch"
+    return str(error)
+
+
+def _read_many(context: Context, output: TextOrJson, today: date) -> int:
     """Read one phrase per stdin line, so a script can check many; 1 if any is unreadable."""
-    from kehoach.dates.deadline import DeadlineError, parse_deadline
+    from kehoach.dates.deadline import DeadlineError, parse_deadlines
     from kehoach.render.reading import as_json_line, as_text
 
     unreadable = 0
@@ -100,15 +113,17 @@ def _read_many(context: Context, output: TextOrJson) -> int:
         if not phrase.strip():
             continue
         try:
-            reading = parse_deadline(phrase, context)
+            readings = parse_deadlines(phrase, context)
         except DeadlineError as exc:
             unreadable += 1
-            sys.stderr.write(f"<stdin>:{number}: error: {exc}\n")
+            sys.stderr.write(f"<stdin>:{number}: error: {_explained(exc, context)}\n")
             if output is TextOrJson.json:
                 sys.stdout.write(as_json_line(None, phrase, exc.why))
             continue
         text = (
-            as_json_line(reading, phrase) if output is TextOrJson.json else as_text(reading) + "\n"
+            as_json_line(readings, phrase)
+            if output is TextOrJson.json
+            else as_text(readings, today) + "\n"
         )
         sys.stdout.write(text)
     return EXIT_FINDINGS if unreadable else EXIT_OK

@@ -19,26 +19,37 @@ from typing import NamedTuple
 
 from kehoach.base.text import fold, nfc
 from kehoach.dates.grammar import (
+    ALTERNATIVE,
     DAY_RULE,
     DAY_THEN_WORDS,
     DOCUMENT_NUMBER,
+    DURATION_RULE,
     EVERY_FIRST_RULE,
     EVERY_LAST_RULE,
     ONE_DAY,
     ONGOING_RULE,
     PERIOD_RULE,
     RANGE_RULE,
+    RELATIVE_AFTER_COUNT_RULE,
+    RELATIVE_BEFORE_RULE,
     RELATIVE_RULE,
+    START_RULE,
     UNKNOWN_RULE,
+    WEEKDAYS,
+    Asides,
+    Source,
     Span,
     Unreadable,
+    after,
+    explain_asides,
     month_end,
-    prepare,
     read_day,
     read_label,
     read_period,
+    read_periods,
     read_point,
     show,
+    split_parts,
 )
 
 
@@ -66,7 +77,8 @@ class Recurrence:
     yearly + month/day: "Trước ngày 15/12 hằng năm" -> month=12, day=15.
     yearly + month only: "Tháng 12 hằng năm" -> month=12, day=None (last day of month).
     yearly alone: "Hằng năm" -> the last day of each year.
-    quarterly: "Định kỳ hằng quý" -> the last day of each quarter.
+    quarterly: "Định kỳ hằng quý" -> the last day of each quarter; with a day, that day
+    of the quarter's last month ("ngày 05 của tháng cuối quý" -> day=5).
     monthly: "Hằng tháng" (day=None -> last day of the month, or day=N).
     """
 
@@ -77,14 +89,34 @@ class Recurrence:
 
 
 @dataclass(frozen=True)
+class Relative:
+    """A deadline counted from an event, read but not resolved (dates.workdays does that).
+
+    "Trong thời hạn 30 ngày kể từ ngày ký" -> offset=30, unit="ngày", working_days=False,
+    direction="after", anchor="ngày ký"; "trước ngày khai mạc 2 tuần" -> offset=2,
+    unit="tuần", direction="before", anchor="ngày khai mạc".
+    """
+
+    offset: int
+    unit: str  # "ngày" | "tuần" | "tháng" | "năm"
+    working_days: bool  # "ngày làm việc" (Bộ luật Lao động 2019: not weekends, holidays)
+    direction: str  # "before" | "after"
+    anchor: str  # the anchor words as printed
+
+
+@dataclass(frozen=True)
 class Deadline:
     """How one phrase is read.
 
     `first` and `last` are inclusive. For a DATE both are the last allowed day; for a
     WINDOW they bound the span and `last` is what lateness counts from. RECURRING,
-    ONGOING, RELATIVE and UNKNOWN have no fixed days (None), RECURRING has `recurrence`.
+    ONGOING, RELATIVE and UNKNOWN have no fixed days (None), RECURRING has `recurrence`
+    and its RFC 5545 `rrule` text, RELATIVE has `relative`.
     `label` is the step named by the phrase's leading words ("Tham mưu UBND tỉnh"),
-    `reading` explains in Vietnamese how the phrase was understood.
+    `reading` explains in Vietnamese how the phrase was understood. `earliest` is a start
+    bound ("bắt đầu từ tháng 4/2027"), `qualifier` the words that qualify a period ("đầu",
+    "cuối"), `time` a time of day "HH:MM", `gloss` a parenthesis that explains the date
+    ("60 ngày trước ngày bầu cử"), `year_from_plan` whether the year came from the plan.
     """
 
     phrase: str
@@ -94,6 +126,13 @@ class Deadline:
     recurrence: Recurrence | None
     label: str | None
     reading: str
+    earliest: date | None = None
+    qualifier: str | None = None
+    time: str | None = None
+    gloss: str | None = None
+    relative: Relative | None = None
+    rrule: str | None = None
+    year_from_plan: bool = False
 
 
 @dataclass(frozen=True)
@@ -118,28 +157,66 @@ class DeadlineError(ValueError):
         self.why = why
 
 
-def parse_deadline(phrase: str, context: Context | None = None) -> Deadline:
-    """Read `phrase` in `context`; raise `DeadlineError` rather than guess."""
+def parse_deadlines(phrase: str, context: Context | None = None) -> tuple[Deadline, ...]:
+    """Read `phrase` in `context` into one deadline, or several when it names several
+    joined by "và", "," or ";" ("Tháng 3 và tháng 9/2027"); raise `DeadlineError`
+    rather than guess. Every number of the phrase is accounted for by the reading."""
     try:
         return _parse(phrase, context or Context())
     except Unreadable as error:
         raise DeadlineError(phrase, error.why) from None
 
 
+def parse_deadline(phrase: str, context: Context | None = None) -> Deadline:
+    """Read `phrase` as exactly one deadline; a phrase naming several is refused (a
+    milestone holds one: write them as several `deadlines`)."""
+    readings = parse_deadlines(phrase, context)
+    if len(readings) > 1:
+        shown = "; ".join(r.reading for r in readings)
+        raise DeadlineError(
+            phrase,
+            f"cụm từ nêu {len(readings)} thời hạn ({shown}); "
+            "ghi mỗi thời hạn thành một mốc trong deadlines",
+        )
+    return readings[0]
+
+
+def rrule_text(rule: Recurrence) -> str:
+    """The RFC 5545 RRULE whose days are the due days of `rule` (a month shorter than the
+    day falls back to its last day, as `reports.status.current_occurrence` counts)."""
+    day = _by_month_day(rule.day)
+    if rule.frequency is Frequency.YEARLY:
+        return f"FREQ=YEARLY;BYMONTH={rule.month or 12};{day}"
+    if rule.frequency is Frequency.QUARTERLY:
+        return f"FREQ=MONTHLY;INTERVAL=3;BYMONTH=3,6,9,12;{day}"
+    return f"FREQ=MONTHLY;{day}"
+
+
+def _by_month_day(day: int | None) -> str:
+    if day is None:
+        return "BYMONTHDAY=-1"
+    if day <= 28:
+        return f"BYMONTHDAY={day}"
+    return f"BYMONTHDAY={','.join(map(str, range(28, day + 1)))};BYSETPOS=-1"
+
+
 # --- the grammar ------------------------------------------------------------------------
 # A phrase is [label] [keywords] <time part> [trailing punctuation]. Every rule below is
 # anchored at the END of the phrase, so a date is never picked out of arbitrary text;
-# the rule whose match starts earliest explains the most words and wins.
+# the rule whose match starts earliest explains the most words and wins. The words left
+# before it (the label) may hold no number and no word of time: a reading accounts for
+# every number of the phrase, or the phrase is refused.
 
 
 class _Input(NamedTuple):
-    text: str  # the phrase in NFC: labels and events are cut from it
-    prepared: str  # the same text folded, blanks and `*` as spaces: rules match on it
+    source: Source
     context: Context
+    plan_year: int | None  # the year a phrase without one takes
+    year_from_plan: bool = True  # False: it came from a later part ("tháng 3 và 9/2027")
 
     @property
-    def plan_year(self) -> int | None:
-        return self.context.issued.year if self.context.issued else None
+    def prepared(self) -> str:
+        return self.source.prepared
 
 
 class _Found(NamedTuple):
@@ -149,28 +226,78 @@ class _Found(NamedTuple):
     last: date | None = None
     recurrence: Recurrence | None = None
     year_inferred: bool = False  # the phrase had no year: the plan's year was used
+    earliest: date | None = None
+    qualifier: str | None = None
+    relative: Relative | None = None
+    label: str | None = None
 
 
-_Builder = Callable[[re.Match[str], _Input], _Found]
+_Builder = Callable[[re.Match[str], _Input], "_Found | list[_Found]"]
 _LONGEST = 500  # a deadline cell is a short phrase; longer text is prose, not a deadline
 
 
-def _parse(phrase: str, context: Context) -> Deadline:
+def _parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     text = nfc(phrase)
-    given = _Input(text, prepare(fold(text)), context)
-    if not given.prepared.strip(" .,;:-"):
+    source = Source.of(text, fold(text))
+    if not source.prepared.strip(" .,;:-"):
         raise Unreadable("thời hạn để trống")
     if len(text) > _LONGEST:
         raise Unreadable(f"dài quá {_LONGEST} ký tự, không phải một thời hạn")
-    found = _first_reading(given.prepared)
-    if found is None:
-        raise Unreadable(_why_unread(given))
-    match, build = found
-    result = _with_plan_year(build(match, given), context)
-    label = _label(match, given)
+    _refuse_alternatives(source)
+    source, asides = explain_asides(source)
+    plan_year = context.issued.year if context.issued else None
+    found = _read(_Input(source, context, plan_year))
+    found = [_with_plan_year(one, context) for one in found]
+    _check_asides(found, asides)
+    return tuple(_deadline(phrase, one, asides) for one in found)
+
+
+def _deadline(phrase: str, found: _Found, asides: Asides) -> Deadline:
+    rule = found.recurrence
     return Deadline(
-        phrase, result.kind, result.first, result.last, result.recurrence, label, result.reading
+        phrase,
+        found.kind,
+        found.first,
+        found.last,
+        rule,
+        found.label,
+        found.reading + asides.note(),
+        earliest=found.earliest,
+        qualifier=found.qualifier,
+        time=asides.time,
+        gloss=asides.gloss,
+        relative=found.relative,
+        rrule=rrule_text(rule) if rule else None,
+        year_from_plan=found.year_inferred,
     )
+
+
+def _refuse_alternatives(source: Source) -> None:
+    """ "Quý II/2027 hoặc trước ngày 20/11/2027": never pick one of two deadlines."""
+    if word := ALTERNATIVE.search(source.prepared):
+        said = source.original(word.start(), word.end())
+        raise Unreadable(
+            f"nêu hai thời hạn nối bằng “{said}”: không tự chọn một; "
+            "ghi last_day (và first_day) theo hạn cơ quan chọn"
+        )
+
+
+def _check_asides(found: list[_Found], asides: Asides) -> None:
+    """A weekday in parentheses must name the day read; asides belong to one reading."""
+    if asides.empty:
+        return
+    if len(found) != 1:
+        raise Unreadable("phần trong ngoặc không rõ thuộc thời hạn nào")
+    if asides.weekday is None:
+        return
+    one = found[0]
+    if one.kind is not DeadlineKind.DATE or one.last is None:
+        raise Unreadable("thứ trong tuần chỉ đi với một ngày cụ thể")
+    if one.last.weekday() != asides.weekday:
+        raise Unreadable(
+            f"ngày {show(one.last)} là {WEEKDAYS[one.last.weekday()]}, "
+            f"không phải {WEEKDAYS[asides.weekday]} như trong ngoặc"
+        )
 
 
 def _with_plan_year(found: _Found, context: Context) -> _Found:
@@ -186,6 +313,115 @@ def _with_plan_year(found: _Found, context: Context) -> _Found:
     return found._replace(reading=found.reading + note)
 
 
+def _read(given: _Input) -> list[_Found]:
+    """The whole phrase as one rule; else its parts joined by "và", ",", ";"."""
+    try:
+        return _read_one(given)
+    except Unreadable as error:
+        parts = split_parts(given.source)
+        if len(parts) < 2:
+            raise
+        try:
+            return _read_parts(parts, given)
+        except Unreadable:
+            raise error from None
+
+
+def _read_one(given: _Input) -> list[_Found]:
+    found = _first_reading(given.prepared)
+    if found is None:
+        raise Unreadable(_why_unread(given))
+    match, build = found
+    built = build(match, given)
+    readings = built if isinstance(built, list) else [built]
+    label = _label(match, given)
+    return [one._replace(label=label) for one in readings]
+
+
+def _read_parts(parts: list[Source], given: _Input) -> list[_Found]:
+    """Several deadlines in one phrase, read right to left: a part without a year takes
+    the year of the part after it ("tháng 11 và quý IV năm 2027")."""
+    year, from_plan = given.plan_year, given.year_from_plan
+    read: list[tuple[str, list[_Found]]] = []
+    for part in reversed(parts):
+        here = given._replace(source=part, plan_year=year, year_from_plan=from_plan)
+        role, found = _read_part(here)
+        read.append((role, found))
+        written = [f.first for f in found if f.first and not f.year_inferred]
+        if written:
+            year, from_plan = written[0].year, False
+    return _combine(list(reversed(read)))
+
+
+def _read_part(given: _Input) -> tuple[str, list[_Found]]:
+    """One part: a start bound, a duration, or deadlines."""
+    if start := START_RULE.match(given.prepared):
+        span = read_point(start["when"], given.plan_year)
+        return "start", [_Found(DeadlineKind.DATE, span.words, span.first, span.first)]
+    if length := DURATION_RULE.match(given.prepared):
+        count, unit = int(length["count"]), _UNITS[" ".join(length["unit"].split())]
+        return "duration", [_Found(DeadlineKind.UNKNOWN, f"{count} {unit}", qualifier=unit)]
+    found = _read_one(given)
+    if not given.year_from_plan:
+        found = [f._replace(year_inferred=False) for f in found]
+    return "deadline", found
+
+
+def _combine(read: list[tuple[str, list[_Found]]]) -> list[_Found]:
+    """Join a start bound with the deadline after it into one window; check durations."""
+    out: list[_Found] = []
+    durations: list[_Found] = []
+    start: _Found | None = None
+    for role, found in read:
+        if role == "duration":
+            durations.extend(found)
+        elif role == "start":
+            if start is not None:
+                raise Unreadable("hai mốc bắt đầu liền nhau")
+            start = found[0]
+        elif start is not None:
+            out.append(_start_to_end(start, found))
+            start = None
+        else:
+            out.extend(found)
+    if start is not None:
+        raise Unreadable(
+            f"“{start.reading}” chỉ là mốc bắt đầu, không phải hạn cuối; "
+            "nếu văn bản có hạn, ghi last_day (và first_day)"
+        )
+    for duration in durations:
+        _check_duration(duration, out)
+    return out
+
+
+def _start_to_end(start: _Found, found: list[_Found]) -> _Found:
+    if len(found) != 1 or found[0].last is None or start.first is None:
+        raise Unreadable(f"sau mốc bắt đầu “{start.reading}” cần đúng một hạn cuối")
+    end = found[0]
+    assert end.last is not None
+    if start.first > end.last:
+        raise Unreadable(f"ngày bắt đầu {show(start.first)} sau hạn cuối {show(end.last)}")
+    reading = (
+        f"khoảng {show(start.first)} – {show(end.last)} (bắt đầu từ {start.reading}, "
+        f"hạn cuối {show(end.last)}); tính trễ hạn từ ngày cuối"
+    )
+    return end._replace(
+        kind=DeadlineKind.WINDOW, first=start.first, earliest=start.first, reading=reading
+    )
+
+
+def _check_duration(duration: _Found, out: list[_Found]) -> None:
+    """ "Thực hiện trong 3 tháng": the window read must last exactly that long."""
+    count, unit = int(duration.reading.split()[0]), duration.qualifier
+    if len(out) != 1 or out[0].first is None or out[0].last is None:
+        raise Unreadable(f"“trong {duration.reading}” không kèm một khoảng thời gian rõ")
+    first, last = out[0].first, out[0].last
+    if after(first, count, str(unit)) - ONE_DAY != last:
+        raise Unreadable(
+            f"“trong {duration.reading}” không khớp khoảng {show(first)} – {show(last)}"
+        )
+
+
 def _first_reading(prepared: str) -> tuple[re.Match[str], _Builder] | None:
     found = [(m, build) for rule, build in _RULES if (m := rule.search(prepared))]
     return min(found, key=lambda pair: pair[0].start(), default=None)
@@ -193,7 +429,7 @@ def _first_reading(prepared: str) -> tuple[re.Match[str], _Builder] | None:
 
 def _label(match: re.Match[str], given: _Input) -> str | None:
     start = match.start()
-    label = read_label(given.text[:start], given.prepared[:start])
+    label = read_label(given.source, start)
     if label.text is None:
         return None
     if not (match["lead"] or label.filler):
@@ -201,20 +437,19 @@ def _label(match: re.Match[str], given: _Input) -> str | None:
             f"“{label.text}” đứng trước ngày tháng mà thiếu từ nối "
             "như “trước ngày”, “trong”, “đến hết”"
         )
-    if _is_deadline(label.text, given.context):
+    if _is_deadline(given.source.part(0, start), given):
         raise Unreadable(f"“{label.text}” cũng là một thời hạn: mỗi mốc chỉ ghi một thời hạn")
     return label.text
 
 
-def _is_deadline(text: str, context: Context) -> bool:
-    """Whether `text` alone reads as a deadline: two in one phrase are refused."""
-    given = _Input(text, prepare(fold(text)), context)
-    found = _first_reading(given.prepared)
-    if found is None or given.prepared[: found[0].start()].strip(" .,;:-"):
+def _is_deadline(source: Source, given: _Input) -> bool:
+    """Whether `source` alone reads as a deadline: two in one phrase are refused."""
+    found = _first_reading(source.prepared)
+    if found is None or source.prepared[: found[0].start()].strip(" .,;:-"):
         return False
     match, build = found
     try:
-        build(match, given)
+        build(match, given._replace(source=source))
     except Unreadable:
         return False
     return True
@@ -224,11 +459,11 @@ def _why_unread(given: _Input) -> str:
     if DOCUMENT_NUMBER.search(given.prepared):
         return "đây là số hiệu văn bản (như 42/2014/QĐ-TTg), không phải thời hạn"
     if day := DAY_THEN_WORDS.search(given.prepared):
-        rest = given.text[day.end() :].replace("*", " ").strip()
+        rest = given.source.original(day.end(), len(given.prepared)).replace("*", " ").strip()
         return f"sau ngày tháng còn chữ không hiểu: “{rest}”"
     return (
-        "không nhận ra thời hạn; viết như “Trước ngày 23/6/2022”, “Tháng 6, 7/2022”, "
-        "“Quý III/2026”, “Thường xuyên”"
+        "không nhận ra thời hạn; nếu văn bản có hạn, ghi last_day (và first_day cho một "
+        "khoảng) bên cạnh cụm từ; nếu không có, ghi “Không nêu thời hạn”"
     )
 
 
@@ -256,17 +491,31 @@ def _day(match: re.Match[str], given: _Input) -> _Found:
     return _date(span, span.last, f"hạn cuối {span.words} (tính cả ngày {span.words})")
 
 
-def _period(match: re.Match[str], given: _Input) -> _Found:
+def _period(match: re.Match[str], given: _Input) -> _Found | list[_Found]:
     if match["when"] == "nam" and not match["lead"]:  # "trong năm", "cuối năm" but not "năm"
         raise Unreadable("“năm” không ghi năm nào")
-    span = read_period(match["when"], given.plan_year)
+    spans = read_periods(match["when"], given.plan_year)
+    if len(spans) > 1:  # "Tháng 3, 9/2027": two windows, not March to September
+        if match["before"] or match["to_end"]:
+            raise Unreadable("“trước”, “đến hết” một danh sách kỳ không liền nhau chưa rõ nghĩa")
+        return [_window(span, span.words) for span in spans]
+    span = spans[0]
     if match["before"]:  # "trước tháng 6/2026": June must not have started
         last = span.first - ONE_DAY
         why = f"trước {span.words}, tức trước ngày {show(span.first)}"
         return _date(span, last, f"hạn cuối {show(last)} ({why})")
     if match["to_end"] and "cuoi" in match["to_end"]:
         why = f"“cuối {span.words}” hiểu là ngày cuối cùng của {span.words}"
-        return _date(span, span.last, f"hạn cuối {show(span.last)} ({why})")
+        found = _date(span, span.last, f"hạn cuối {show(span.last)} ({why})")
+        return found._replace(qualifier="cuối")
+    if match["to_end"] and match["to_end"].startswith("tu nay") and given.context.issued:
+        since = given.context.issued  # "từ nay đến hết năm 2027": from the plan's issue day
+        if since > span.last:
+            raise Unreadable(f"kế hoạch ban hành ({show(since)}) sau hạn {show(span.last)}")
+        return _window(
+            Span(since, span.last, span.words, span.year_inferred),
+            f"từ ngày ban hành kế hoạch đến hết {span.words}",
+        )
     if match["to_end"]:
         return _date(span, span.last, f"hạn cuối {show(span.last)} (hết {span.words})")
     return _window(span, span.words)
@@ -275,6 +524,8 @@ def _period(match: re.Match[str], given: _Input) -> _Found:
 def _range(match: re.Match[str], given: _Input) -> _Found:
     end = read_point(match["end"], given.plan_year)
     start = read_point(match["start"], end.last.year)  # "từ 01/3 đến 30/4/2026"
+    if start.year_inferred and start.first > end.last:  # "Từ 20/12 đến 10/01/2028"
+        start = read_point(match["start"], end.last.year - 1)
     if start.first > end.last:
         raise Unreadable(f"ngày bắt đầu {show(start.first)} sau ngày kết thúc {show(end.last)}")
     span = Span(start.first, end.last, "", end.year_inferred)
@@ -366,21 +617,36 @@ _UNITS = {
     "thang": "tháng",
     "nam": "năm",
 }
-_ANCHORS = {"ke tu": "kể từ", "tinh tu": "kể từ", "sau khi": "sau khi", "sau": "sau"}
 
 
 def _relative(match: re.Match[str], given: _Input) -> _Found:
+    """ "Trong thời hạn 30 ngày kể từ ngày ký", "ít nhất 30 ngày làm việc trước ngày khai
+    mạc", "trước ngày khai mạc 2 tuần": read into `Relative`, resolved elsewhere."""
     unit = _UNITS[" ".join(match["unit"].split())]
-    anchor = _ANCHORS[" ".join(match["lead"].split())]
-    event = " ".join(
-        given.text[match.start("event") : match.end("event")].replace("*", " ").split()
+    count = int(match["count"])
+    if count < 1:
+        raise Unreadable("số ngày phải lớn hơn 0")
+    event = " ".join(given.source.original(match.start("event"), match.end("event")).split())
+    event = event.replace("*", "").strip(" .,;:")
+    if any(char.isdigit() for char in event):
+        raise Unreadable(f"mốc “{event}” có số chưa đọc được; ghi last_day nếu đã biết ngày")
+    before = match["direction"].startswith("truoc")
+    relative = Relative(
+        offset=count,
+        unit=unit.removesuffix(" làm việc"),
+        working_days=unit.endswith("làm việc"),
+        direction="before" if before else "after",
+        anchor=event,
     )
-    reading = f"{int(match['count'])} {unit} {anchor} {event}; không có ngày cố định"
-    return _Found(DeadlineKind.RELATIVE, reading)
+    lead = "trước" if before else "kể từ"
+    reading = f"{count} {unit} {lead} {event}; không có ngày cố định"
+    return _Found(DeadlineKind.RELATIVE, reading, relative=relative)
 
 
 _RULES: tuple[tuple[re.Pattern[str], _Builder], ...] = (
     (RELATIVE_RULE, _relative),
+    (RELATIVE_BEFORE_RULE, _relative),
+    (RELATIVE_AFTER_COUNT_RULE, _relative),
     (UNKNOWN_RULE, _unknown),
     (ONGOING_RULE, _ongoing),
     (EVERY_FIRST_RULE, _recurring),

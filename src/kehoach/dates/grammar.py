@@ -17,6 +17,8 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import NamedTuple
 
+from kehoach.base.text import fold
+
 MIN_YEAR, MAX_YEAR = 1900, 2200
 ONE_DAY = timedelta(days=1)
 
@@ -46,6 +48,65 @@ def prepare(folded: str) -> str:
     return _BLANK_OR_STAR.sub(" ", folded)
 
 
+# Words that lost their vowels when a PDF was copied: "Hoàn thnh trc ngày 10/4/2027".
+# Only forms that are no Vietnamese word of their own are repaired ("gi" is one: "giờ"
+# is repaired only after a number, by the time-of-day pattern).
+_DAMAGED = {
+    "trc": "truoc",
+    "thnh": "thanh",
+    "ngy": "ngay",
+    "thng": "thang",
+    "nm": "nam",
+    "hng": "hang",
+    "chm": "cham",
+    "nht": "nhat",
+    "cui": "cuoi",
+    "qu": "quy",
+    "ht": "het",
+}
+_TOKEN = re.compile(r"[a-z]+| +|[^a-z ]", re.ASCII)
+
+
+class Source(NamedTuple):
+    """A phrase as rules see it: `prepared` is the NFC `text` folded, blanks and `*` made
+    one space, damaged words repaired; `origin[i]` is where prepared character i came
+    from in `text` (one more entry for the end), so a match can be cut from the original."""
+
+    text: str
+    prepared: str
+    origin: tuple[int, ...]
+
+    @classmethod
+    def of(cls, text: str, folded: str) -> Source:
+        """`text` in NFC and its `fold`: the same length, one character for one."""
+        parts: list[str] = []
+        origin: list[int] = []
+        for token in _TOKEN.finditer(prepare(folded)):
+            word = token.group()
+            if word.startswith(" "):
+                word = " "
+            word = _DAMAGED.get(word, word)
+            parts.append(word)
+            origin.extend(token.start() + min(i, len(token.group()) - 1) for i in range(len(word)))
+        origin.append(len(text))
+        return cls(text, "".join(parts), tuple(origin))
+
+    def original(self, start: int, end: int) -> str:
+        """The original text of prepared[start:end]."""
+        if start >= end:
+            return ""
+        return self.text[self.origin[start] : self.origin[end - 1] + 1]
+
+    def part(self, start: int, end: int) -> Source:
+        """prepared[start:end] as a source of its own (offsets into the same text)."""
+        return Source(self.text, self.prepared[start:end], self.origin[start : end + 1])
+
+    def blank(self, start: int, end: int) -> Source:
+        """The same source with prepared[start:end] read as blanks (a part explained)."""
+        prepared = self.prepared[:start] + " " * (end - start) + self.prepared[end:]
+        return self._replace(prepared=prepared)
+
+
 def show(day: date) -> str:
     return f"{day.day:02d}/{day.month:02d}/{day.year}"
 
@@ -64,6 +125,8 @@ _DAY_SHAPE = (
     r"\d{1,2}(?:\s*/\s*|\s+thang\s+)\d{1,2}(?:(?:\s*[/.-]\s*|\s+nam\s+)\d{4})?"
     r"|\d{1,2}\s*[.-]\s*\d{1,2}\s*[/.-]\s*\d{4}"
     r"|\d{4}\s*-\s*\d{1,2}\s*-\s*\d{1,2}"  # 2026-03-15, as the plan files write days
+    # "ngày 20-11", "ngày 1.3": without a year only after the word "ngày"
+    r"|(?<=ngay )\d{1,2}\s*[.-]\s*\d{1,2}(?![\d.-])"
 )
 # lists "6,7,8", "7, 8", "6 và 7"; ranges "6-8", "6 đến 8"
 _LIST_SEP = r"(?:\s*[,;&–—-]\s*|\s+(?:va|den)\s+)"
@@ -133,9 +196,195 @@ UNKNOWN_RULE = _rule(
 RELATIVE_RULE = re.compile(
     _START + r"(?:(?:sau|trong(?:\s+vong|\s+thoi\s+han)?|khong\s+qua|toi\s+da)\s+)?"
     r"(?P<count>\d{1,4})\s+(?P<unit>ngay\s+lam\s+viec|ngay|tuan|thang|nam)[ ,]+"
-    r"(?P<lead>ke\s+tu|tinh\s+tu|sau\s+khi|sau)\s+(?P<event>\S.*?)\s*\Z",
+    r"(?P<direction>(?P<lead>ke\s+tu|tinh\s+tu|sau\s+khi|sau))\s+(?P<event>\S.*?)\s*\Z",
     re.ASCII,
 )
+_UNIT = r"(?P<unit>ngay\s+lam\s+viec|ngay|tuan|thang|nam)"
+# "ít nhất 30 ngày làm việc trước ngày khai mạc Đại hội"
+RELATIVE_BEFORE_RULE = re.compile(
+    _START + r"(?:(?:it|toi)\s+(?:nhat|thieu)\s+|(?:cham|muon)\s+nhat\s+(?:la\s+)?)?"
+    rf"(?P<count>\d{{1,4}})\s+{_UNIT}\s+(?P<direction>(?P<lead>truoc))\s+"
+    r"(?P<event>(?:ngay|khi|thoi\s+diem|le|ky\s+hop|dai\s+hoi|hoi\s+nghi)\b.*?)\s*\Z",
+    re.ASCII,
+)
+# "trước ngày khai mạc 2 tuần": the count after the event
+RELATIVE_AFTER_COUNT_RULE = re.compile(
+    _START + r"(?:(?:it|toi)\s+(?:nhat|thieu)\s+)?(?P<direction>(?P<lead>truoc))\s+"
+    r"(?P<event>(?:ngay|khi|thoi\s+diem|le|ky\s+hop|dai\s+hoi|hoi\s+nghi)\b\D*?)\s+"
+    rf"(?:it\s+nhat\s+)?(?P<count>\d{{1,4}})\s+{_UNIT}[ .,;:]*\Z",
+    re.ASCII,
+)
+# "Quý II/2027 hoặc trước ngày 20/11/2027": two deadlines, one to be chosen by someone else
+ALTERNATIVE = re.compile(r"(?<![a-z])(?:hoac|hay)(?![a-z])", re.ASCII)
+# the parts of a phrase naming several deadlines: "Tháng 3 và tháng 9/2027"
+_PART_SEPARATOR = re.compile(r"\s*[,;]\s*|\s+va\s+", re.ASCII)
+# "bắt đầu từ tháng 4/2027", "sớm nhất là ngày 18/9": where the work may start
+START_RULE = re.compile(
+    r"\s*(?:thoi\s+gian\s+)?(?:(?:bat\s+dau|khoi\s+dong|trien\s+khai)\s+(?:thuc\s+hien\s+)?"
+    r"(?:tu\s+)?|tu\s+|som\s+nhat\s+(?:la\s+)?(?:tu\s+)?|khong\s+som\s+hon\s+)"
+    rf"(?:(?:ngay|vao)\s+)*(?P<when>{_POINT_SHAPE})[ .,;:]*\Z",
+    re.ASCII,
+)
+# "Thực hiện trong 3 tháng": a length the window read must agree with
+DURATION_RULE = re.compile(
+    r"\s*(?:thuc\s+hien\s+)?trong\s+(?:vong\s+|thoi\s+gian\s+)?"
+    rf"(?P<count>\d{{1,3}})\s+{_UNIT}[ .,;:]*\Z",
+    re.ASCII,
+)
+
+
+def split_parts(source: Source) -> list[Source]:
+    """The parts of a phrase between "và", "," and ";", blanks trimmed. A dash is no
+    separator: "01/3 - 30/4" may be a span or two deadlines, and is refused."""
+    parts: list[Source] = []
+    start = 0
+    for gap in [*_PART_SEPARATOR.finditer(source.prepared), None]:
+        end = gap.start() if gap else len(source.prepared)
+        if source.prepared[start:end].strip(" .:"):
+            parts.append(source.part(start, end))
+        start = gap.end() if gap else end
+    return parts
+
+
+def after(first: date, count: int, unit: str) -> date:
+    """The day `count` units (ngày, tuần, tháng, năm) after `first`; a month too short
+    for the day gives its last day."""
+    if unit == "ngày":
+        return first + timedelta(days=count)
+    if unit == "tuần":
+        return first + timedelta(weeks=count)
+    if unit not in ("tháng", "năm"):
+        raise Unreadable(f"không tính được độ dài “{count} {unit}” theo lịch")
+    months = first.month - 1 + count * (12 if unit == "năm" else 1)
+    year, month = first.year + months // 12, months % 12 + 1
+    return date(year, month, min(first.day, month_end(year, month).day))
+
+
+# --- asides: parentheses that explain a date, and times of day -------------------------
+
+WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật")
+_WEEKDAY_WORDS = {"hai": 0, "ba": 1, "tu": 2, "nam": 3, "sau": 4, "bay": 5}
+_PAREN = re.compile(r"\(([^()]*)\)")
+_WEEKDAY = re.compile(
+    r"(?:ngay\s+)?(?:thu\s+(?P<word>hai|ba|tu|nam|sau|bay|[2-7])|(?P<sun>chu\s+nhat|cn))"
+)
+# "(60 ngày trước ngày bầu cử)": kept as a gloss, checked against the event elsewhere
+_GLOSS = re.compile(
+    r"(?:tuc\s+(?:la\s+)?)?\d{1,4}\s+(?:ngay\s+lam\s+viec|ngay|tuan|thang)\s+"
+    r"(?:truoc|sau|ke\s+tu)\s+\D+",
+    re.ASCII,
+)
+_TIME = re.compile(
+    r"(?:(?<=^)|(?<=[ ,(]))(?:(?:vao\s+)?luc\s+)?(?P<h>\d{1,2})\s*(?:gio|gi|h)"
+    r"(?:\s*(?P<m>\d{1,2})(?:\s*phut)?)?(?:\s+(?P<part>sang|trua|chieu|toi))?"
+    r"(?:\s*,)?(?=\s+(?:ngay\s|cung\s+ngay)|[ .,;:]*\Z)",
+    re.ASCII,
+)
+_NUMBER_WORDS = {
+    "khong": 0, "mot": 1, "mot ": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5,
+    "lam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9,
+}  # fmt: skip
+
+
+class Asides(NamedTuple):
+    """What parentheses and a time of day added to the date (all explained, none lost)."""
+
+    weekday: int | None = None  # Monday 0 ... Sunday 6, as `date.weekday`
+    time: str | None = None  # "10:00"
+    gloss: str | None = None  # as printed, without the parentheses
+
+    @property
+    def empty(self) -> bool:
+        return self.weekday is None and self.time is None and self.gloss is None
+
+    def note(self) -> str:
+        """What the reading adds, in Vietnamese."""
+        said = [f"lúc {self.time}"] if self.time else []
+        if self.gloss:
+            said.append(f"chú thích: {self.gloss}")
+        return "".join(f"; {part}" for part in said)
+
+
+def explain_asides(source: Source) -> tuple[Source, Asides]:
+    """Read and blank out what only explains the date: a weekday "(Chủ nhật)", a number
+    spelled out "(năm)" that agrees with the number before it, a gloss "(60 ngày trước
+    ngày bầu cử)", a time of day "10 giờ"; other parentheses stay (and are refused)."""
+    asides = Asides()
+    for paren in list(_PAREN.finditer(source.prepared)):
+        inner = paren.group(1).strip(" ,.;:")
+        if day := _WEEKDAY.fullmatch(inner):
+            word = day["word"]
+            number = 6 if day["sun"] else _weekday_number(word or "")
+            asides = _once(asides, weekday=number)
+        elif _GLOSS.fullmatch(inner):
+            gloss = source.original(paren.start(1), paren.end(1)).strip(" ,.;:")
+            asides = _once(asides, gloss=" ".join(gloss.replace("*", "").split()))
+        elif not _spelled_agrees(inner, source.prepared[: paren.start()]):
+            continue
+        source = source.blank(paren.start(), paren.end())
+    return _time_of_day(source, asides)
+
+
+def _weekday_number(word: str) -> int:
+    """'hai' or '2' -> 0 (Monday): Thứ Hai is the second day of a week that starts on Sunday."""
+    return int(word) - 2 if word.isdigit() else _WEEKDAY_WORDS[word]
+
+
+def _once(asides: Asides, **value: int | str) -> Asides:
+    for key in value:
+        if getattr(asides, key) is not None:
+            raise Unreadable("hai chú thích cùng loại trong một thời hạn")
+    return asides._replace(**value)  # type: ignore[arg-type]
+
+
+def _time_of_day(source: Source, asides: Asides) -> tuple[Source, Asides]:
+    times = list(_TIME.finditer(source.prepared))
+    if not times:
+        return source, asides
+    if len(times) > 1:
+        raise Unreadable("hai giờ trong một thời hạn")
+    time = times[0]
+    hour, minute = int(time["h"]), int(time["m"] or 0)
+    if time["part"] in ("chieu", "toi") and hour < 12:
+        hour += 12
+    if hour > 23 or minute > 59:
+        raise Unreadable(f"không có giờ {time.group().strip()}")
+    asides = _once(asides, time=f"{hour:02d}:{minute:02d}")
+    return source.blank(time.start(), time.end()), asides
+
+
+def _spelled_agrees(inner: str, before: str) -> bool:
+    """ "ngày 05 (năm)": a number in words that repeats the number before it. A number in
+    words that disagrees is refused: one of the two is a typo, and a tool cannot tell."""
+    value = spelled_number(inner)
+    written = re.search(r"(\d+)\s*\Z", before)
+    if value is None or written is None:
+        return False
+    if int(written.group(1)) != value:
+        raise Unreadable(f"số {written.group(1)} và số viết bằng chữ ({inner}) không khớp")
+    return True
+
+
+def spelled_number(words: str) -> int | None:
+    """A Vietnamese number in words, folded: "hai muoi lam" -> 25; None if not one."""
+    total = hundreds = tens = units = 0
+    seen = False
+    for word in words.split():
+        if word in _NUMBER_WORDS:
+            units = _NUMBER_WORDS[word]
+        elif word == "muoi":
+            tens, units = units or 1, 0
+        elif word == "tram":
+            hundreds, units = units, 0
+        elif word in ("nghin", "ngan"):
+            total += (hundreds * 100 + tens * 10 + units) * 1000
+            hundreds = tens = units = 0
+        elif word not in ("linh", "le"):
+            return None
+        seen = True
+    return total + hundreds * 100 + tens * 10 + units if seen else None
+
+
 # only to explain a refusal
 DOCUMENT_NUMBER = re.compile(r"\d\s*/\s*(?:\d+\s*/\s*)?[a-z]|\d-[a-z]{2}", re.ASCII)
 DAY_THEN_WORDS = re.compile(r"\d\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}[ .,;:]+(?=[^ .,;:])", re.ASCII)
@@ -199,7 +448,16 @@ def read_day(text: str, fallback_year: int | None) -> Span:
 
 
 def read_period(text: str, fallback_year: int | None) -> Span:
-    """Months, quarters, a half-year, a year or years a rule matched."""
+    """Months, quarters, a half-year, a year or years a rule matched: one span."""
+    spans = read_periods(text, fallback_year)
+    if len(spans) > 1:
+        raise Unreadable("các tháng, quý không liền nhau")
+    return spans[0]
+
+
+def read_periods(text: str, fallback_year: int | None) -> list[Span]:
+    """Months, quarters, a half-year, a year or years a rule matched; a list of months or
+    quarters that is not one run gives one span per run ("tháng 3, 9" -> two)."""
     years = _FOUR_DIGITS.findall(text)
     year = years[0] if years else None
     if text.startswith("thang"):
@@ -207,11 +465,12 @@ def read_period(text: str, fallback_year: int | None) -> Span:
     if text.startswith("quy"):
         return _quarters(text, *resolve_year(year, fallback_year))
     if text.startswith(("6", "nua")):
-        return _half_year("dau" in text, *resolve_year(year, fallback_year))
+        return [_half_year("dau" in text, *resolve_year(year, fallback_year))]
     if len(years) == 2:
-        return _years(_written_year(years[0]), _written_year(years[1]))
+        return [_years(_written_year(years[0]), _written_year(years[1]))]
     year_number, inferred = resolve_year(year, fallback_year)
-    return Span(date(year_number, 1, 1), date(year_number, 12, 31), f"năm {year_number}", inferred)
+    whole = Span(date(year_number, 1, 1), date(year_number, 12, 31), f"năm {year_number}", inferred)
+    return [whole]
 
 
 def read_point(text: str, fallback_year: int | None) -> Span:
@@ -236,18 +495,33 @@ def _numbers(text: str, read_one: Callable[[str], int]) -> list[int]:
     return numbers
 
 
-def _months(text: str, year: int, inferred: bool) -> Span:
-    months = _numbers(text, month_number)
-    words = f"tháng {', '.join(map(str, months))}/{year}"
-    return Span(date(year, months[0], 1), month_end(year, months[-1]), words, inferred)
+def _runs(numbers: list[int]) -> list[list[int]]:
+    """[3, 4, 9] -> [[3, 4], [9]]: the unbroken runs of a list."""
+    runs: list[list[int]] = []
+    for number in numbers:
+        if runs and number == runs[-1][-1] + 1:
+            runs[-1].append(number)
+        else:
+            runs.append([number])
+    return runs
 
 
-def _quarters(text: str, year: int, inferred: bool) -> Span:
-    quarters = _numbers(text, quarter_number)
+def _months(text: str, year: int, inferred: bool) -> list[Span]:
+    spans = []
+    for months in _runs(_numbers(text, month_number)):
+        words = f"tháng {', '.join(map(str, months))}/{year}"
+        spans.append(Span(date(year, months[0], 1), month_end(year, months[-1]), words, inferred))
+    return spans
+
+
+def _quarters(text: str, year: int, inferred: bool) -> list[Span]:
     roman = {number: name.upper() for name, number in _ROMAN_QUARTERS.items()}
-    words = f"quý {', '.join(roman[q] for q in quarters)}/{year}"
-    first, last = date(year, quarters[0] * 3 - 2, 1), month_end(year, quarters[-1] * 3)
-    return Span(first, last, words, inferred)
+    spans = []
+    for quarters in _runs(_numbers(text, quarter_number)):
+        words = f"quý {', '.join(roman[q] for q in quarters)}/{year}"
+        first, last = date(year, quarters[0] * 3 - 2, 1), month_end(year, quarters[-1] * 3)
+        spans.append(Span(first, last, words, inferred))
+    return spans
 
 
 def _half_year(first_half: bool, year: int, inferred: bool) -> Span:
@@ -322,17 +596,50 @@ def _filler_tail_start(words: list[str]) -> int:
     return end
 
 
-def read_label(original: str, prepared: str) -> Label:
-    """The step named before the date part: `original` and `prepared` are the same text."""
+def read_label(source: Source, end: int) -> Label:
+    """The step named by prepared[:end], the words before the date part."""
+    prepared = source.prepared[:end]
     chunks = [(m.start(), m.end()) for m in _CHUNK.finditer(prepared)]
     words = [_NOT_WORD.sub("", prepared[start:end]) for start, end in chunks]
     kept = _filler_tail_start(words)
     filler = any(words[kept:])
     if all(not word or word in _FILLER_WORDS for word in words[:kept]):
+        _no_number_left(prepared)
         return Label(None, filler)
     if words[kept - 1] in _MISLEADING:
         raise Unreadable(_MISLEADING[words[kept - 1]])
     if _NUMBER_IN_LABEL.search(prepared, 0, chunks[kept - 1][1]):
         raise Unreadable("phần trước ngày tháng có số hiệu văn bản hoặc một ngày khác")
-    text = " ".join(original[start:end] for start, end in chunks[:kept]).strip(_TRIM)
-    return Label(text, filler)
+    _no_number_left(prepared)
+    text = source.original(chunks[0][0], chunks[kept - 1][1]).strip(_TRIM)
+    _no_time_word(text)
+    return Label(" ".join(text.split()), filler)
+
+
+def _no_number_left(words: str) -> None:
+    """The invariant: a label holds words, never a number the reading did not explain."""
+    if number := _ANY_NUMBER.search(words):
+        raise Unreadable(
+            f"số “{number.group()}” đứng trước thời hạn mà không được đọc: "
+            "có thể là một ngày, một kỳ hạn khác hoặc một điều kiện"
+        )
+
+
+def _no_time_word(label: str) -> None:
+    """Words of time in a label would change the deadline: "sớm nhất", "hoặc", "hằng"."""
+    for word in re.findall(r"\w+", label.lower()):
+        if word in _TIME_WORDS or fold(word) in _TIME_WORDS_FOLDED:
+            raise Unreadable(
+                f"từ “{word}” đứng trước thời hạn có thể làm đổi nghĩa thời hạn; "
+                "không đoán, hãy ghi last_day (và first_day) theo văn bản"
+            )
+
+
+_ANY_NUMBER = re.compile(r"\d+", re.ASCII)
+# Checked with their diacritics ("năm" is a year, "Nam" a name; "quý" a quarter, "quy" a rule)
+_TIME_WORDS = frozenset(
+    {"ngày", "tháng", "quý", "năm", "tuần", "hằng", "mỗi", "sớm", "muộn", "trễ", "hoặc", "hay"}
+    | {"trước", "sau", "giờ", "lúc", "kỳ", "hạn", "đợt", "lần"}
+)
+# ... and without, for text typed without them: only words no other word folds to.
+_TIME_WORDS_FOLDED = frozenset({"truoc", "thang", "tuan", "hoac", "ngay"})

@@ -91,7 +91,10 @@ def readable_deadlines(check: Check) -> Iterator[Finding]:
             try:
                 deadline = read_milestone(milestone, context)
             except DeadlineError as exc:
-                msg = f'{exc}. Nếu không có ngày, ghi "Không nêu thời hạn"; hoặc thêm last_day'
+                msg = (
+                    f"{exc}. Nếu văn bản có hạn, ghi last_day (và first_day cho một khoảng) "
+                    'cạnh cụm từ, giữ nguyên cụm từ; nếu không có ngày, ghi "Không nêu thời hạn"'
+                )
                 yield error(pf.name, where, "deadline-unreadable", msg)
                 continue
             issued = pf.plan.issued
@@ -108,13 +111,20 @@ def _override_agrees(
     pf: PlanFile, task: Task, index: int, m_index: int, check: Check
 ) -> Iterator[Finding]:
     milestone = task.milestones[m_index]
+    if milestone.first_day is not None and (
+        milestone.last_day is None or milestone.first_day > milestone.last_day
+    ):
+        where = _at(pf, ("tasks", index, "deadlines", m_index, "first_day"))
+        msg = "first_day là ngày bắt đầu của một khoảng: cần last_day, và không sau last_day"
+        yield error(pf.name, where, "first-day-alone", msg)
     if milestone.last_day is None:
         return
     try:
         parsed = parse_deadline(milestone.phrase, context_for(pf.plan, check.settings))
     except DeadlineError:
         return  # the override is what makes this phrase usable
-    if parsed.last != milestone.last_day:
+    first = milestone.first_day or milestone.last_day
+    if parsed.last != milestone.last_day or (milestone.first_day and parsed.first != first):
         where = _at(pf, ("tasks", index, "deadlines", m_index, "last_day"))
         msg = f"last_day khác với cách đọc cụm từ ({parsed.reading})"
         yield warning(pf.name, where, "override-differs", msg)

@@ -33,10 +33,24 @@ def context_for(plan: Plan, settings: Settings) -> Context:
 
 def read_milestone(milestone: Milestone, context: Context) -> Deadline:
     """The milestone's deadline. A `last_day` beside the phrase wins: it exists for the
-    rare phrase no grammar should read, and rules warn when it contradicts the phrase."""
+    rare phrase no grammar should read, and rules warn when it contradicts the phrase;
+    with a `first_day` too, the milestone is the window between them."""
     if milestone.last_day is None:
         return parse_deadline(milestone.phrase, context)
-    day = milestone.last_day
+    day, first = milestone.last_day, milestone.first_day
+    if first is not None and first < day:
+        return Deadline(
+            phrase=milestone.phrase,
+            kind=DeadlineKind.WINDOW,
+            first=first,
+            last=day,
+            recurrence=None,
+            label=milestone.label,
+            reading=(
+                f"khoảng {first:%d/%m/%Y} – {day:%d/%m/%Y} "
+                "(ghi rõ trong tệp: first_day, last_day); tính trễ hạn từ ngày cuối"
+            ),
+        )
     return Deadline(
         phrase=milestone.phrase,
         kind=DeadlineKind.DATE,
