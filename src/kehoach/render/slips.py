@@ -175,7 +175,9 @@ def summary_words(report: SlipReport) -> str:
         f"lùi tổng cộng {t.days_later} ngày (trung vị {number(t.median_later)} ngày)",
     ]
     if t.earlier:
-        parts.append(f"sớm tổng cộng {t.days_earlier} ngày (trung vị {number(t.median_earlier)} ngày)")
+        parts.append(
+            f"sớm tổng cộng {t.days_earlier} ngày (trung vị {number(t.median_earlier)} ngày)"
+        )
     if t.undated:
         parts.append(f"{t.undated} lần không tính được số ngày")
     unexplained = f"{t.unexplained} lần chưa ghi đủ lý do và văn bản quyết định"
@@ -267,12 +269,12 @@ def _why(slip: Slip) -> str:
         who = f" (commit {commit.sha[:8]}, {commit.author})" if commit else ""
         return UNRECORDED + who
     decided = f"; quyết định: {recorded.decided_by}" if recorded.decided_by else f"; {UNDECIDED}"
-    return f"lý do: {recorded.reason.rstrip(' .;')}{decided}"
+    return f"lý do: {recorded.reason.strip(' .;')}{decided}"
 
 
 def _move_cells(slip: Slip) -> list[str]:
     title = short_title(slip.title, TITLE_LIMIT)
-    if slip.milestone > 1:
+    if slip.milestones > 1:
         title += f" (mốc {slip.milestone})"
     on = slip.on
     return [

@@ -4,7 +4,7 @@ grouped by reason.
 At its session of March 2022 the Standing Committee of the Nghệ An provincial Party
 committee found that many programmes had to push back their approval dates, and asked
 the agencies to establish *why the timing of tasks had to change* ("cần xác định được vì
-sao phải thay đổi thời gian thực hiện", seeds/tin-phien-hop-btv-2022-03.txt). This module
+sao phải thay đổi thời gian thực hiện", in the session's news report). This module
 answers it for a whole repository: how many moves, by how many days, how many tasks
 moved more than once, which moves carry no reason or no deciding document, and the
 reasons grouped.
@@ -66,6 +66,7 @@ class Slip:
     new_due: date | None
     recorded: Change | None  # the history entry that records the move; None: a hand edit
     commit: Commit | None = None  # None: known from the files only
+    milestones: int = 1  # how many the task has: a move names its milestone when several
 
     @property
     def days(self) -> int | None:
@@ -217,6 +218,7 @@ def _from_entry(plan: Plan, task: Task, change: Change, settings: Settings) -> S
         phrase_day(change.from_, plan, settings),
         phrase_day(change.to, plan, settings),
         change,
+        milestones=len(task.milestones),
     )
 
 

@@ -87,4 +87,5 @@ def _commit_slips(
                 move.new_due,
                 move.recorded,
                 made,
+                milestones=len(task.milestones),
             )
