@@ -36,7 +36,7 @@ def _refused(phrase: str, context: Context = PLAN_2027) -> str:
         ("Quý II/2027 hoặc trước ngày 20/11/2027", "hoặc"),
         ("Trước ngày 15 tháng 9 năm 2027 hoặc trước ngày 20/9/2027", "hoặc"),
         ("Tham mưu 15 UBND tỉnh trước ngày 05/7/2027", "“15”"),
-        ("Báo cáo định kỳ trước ngày 15/12/2027", "“kỳ”"),
+        ("Báo cáo định kỳ trước ngày 15/12/2027", "đổi nghĩa"),
         ("07/3/2027 (Thứ Hai)", "Chủ nhật"),
         ("ngày 05 (sáu) tháng 6/2027", "không khớp"),
         ("30 ngày trước ngày 15/3/2027", "có số"),

@@ -20,6 +20,7 @@ from typing import NamedTuple
 from kehoach.base.text import fold, nfc
 from kehoach.dates.grammar import (
     ALTERNATIVE,
+    APPROXIMATE,
     DAY_RULE,
     DAY_THEN_WORDS,
     DOCUMENT_NUMBER,
@@ -247,7 +248,7 @@ def _parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     source, asides = explain_asides(source)
     plan_year = context.issued.year if context.issued else None
     found = _read(_Input(source, context, plan_year))
-    found = [_with_plan_year(one, context) for one in found]
+    found = [_not_long_past(_with_plan_year(one, context), context) for one in found]
     _check_asides(found, asides)
     return tuple(_deadline(phrase, one, asides) for one in found)
 
@@ -300,6 +301,22 @@ def _check_asides(found: list[_Found], asides: Asides) -> None:
         )
 
 
+_LONG_PAST = 180  # days: a deadline this long before its own document is a typo'd year
+
+
+def _not_long_past(found: _Found, context: Context) -> _Found:
+    """A day to meet, set half a year before the document that sets it, is a typo (a year
+    written in January as the last one: "trước ngày 15-1-2025" in a text of 02/01/2026)."""
+    issued = context.issued
+    if found.kind is DeadlineKind.DATE and issued and found.last:
+        if (issued - found.last).days > _LONG_PAST:
+            raise Unreadable(
+                f"hạn {show(found.last)} trước ngày ban hành ({show(issued)}) hơn {_LONG_PAST} "
+                "ngày: có thể viết nhầm năm; ghi last_day theo văn bản đã sửa"
+            )
+    return found
+
+
 def _with_plan_year(found: _Found, context: Context) -> _Found:
     """Say when the year came from the plan; refuse it if the day was already past."""
     if not found.year_inferred or found.last is None:
@@ -350,7 +367,28 @@ def _read_parts(parts: list[Source], given: _Input) -> list[_Found]:
         written = [f.first for f in found if f.first and not f.year_inferred]
         if written:
             year, from_plan = written[0].year, False
-    return _combine(list(reversed(read)))
+    combined = _combine(list(reversed(read)))
+    _labelled_parts_in_order(combined)
+    return combined
+
+
+def _labelled_parts_in_order(found: list[_Found]) -> None:
+    """Clauses with their own steps ("Học kỳ I kết thúc trước ngày 18/1, kết thúc năm học
+    trước ngày 31/5") are read as several deadlines only when they are days of one kind
+    that follow each other; otherwise the parts may say one thing twice ("Giai đoạn
+    2021 - 2030, giai đoạn I: từ năm 2021 đến năm 2025")."""
+    if all(one.label is None for one in found[1:]):
+        return
+    kinds = {one.kind for one in found}
+    ends = [one.last for one in found]
+    if len(kinds) > 1 or None in ends:
+        raise Unreadable("các vế có tên bước riêng nhưng khác loại thời hạn; tách thành nhiều mốc")
+    for before, after_ in zip(found, found[1:], strict=False):
+        assert before.last is not None and after_.first is not None
+        if after_.first <= before.last:
+            raise Unreadable(
+                "các vế chồng lên nhau: có thể cùng nói một thời hạn; tách thành nhiều mốc"
+            )
 
 
 def _read_part(given: _Input) -> tuple[str, list[_Found]]:
@@ -432,6 +470,11 @@ def _label(match: re.Match[str], given: _Input) -> str | None:
     label = read_label(given.source, start)
     if label.text is None:
         return None
+    bare = " ".join((match["lead"] or "").split()) in ("", "ngay")
+    if bare and not label.filler and given.prepared[:start].rstrip().endswith(","):
+        raise Unreadable(
+            f"“{label.text}, ngày …” là dòng nơi và ngày ban hành văn bản, không phải thời hạn"
+        )
     if not (match["lead"] or label.filler):
         raise Unreadable(
             f"“{label.text}” đứng trước ngày tháng mà thiếu từ nối "
@@ -504,10 +547,6 @@ def _period(match: re.Match[str], given: _Input) -> _Found | list[_Found]:
         last = span.first - ONE_DAY
         why = f"trước {span.words}, tức trước ngày {show(span.first)}"
         return _date(span, last, f"hạn cuối {show(last)} ({why})")
-    if match["to_end"] and "cuoi" in match["to_end"]:
-        why = f"“cuối {span.words}” hiểu là ngày cuối cùng của {span.words}"
-        found = _date(span, span.last, f"hạn cuối {show(span.last)} ({why})")
-        return found._replace(qualifier="cuối")
     if match["to_end"] and match["to_end"].startswith("tu nay") and given.context.issued:
         since = given.context.issued  # "từ nay đến hết năm 2027": from the plan's issue day
         if since > span.last:
@@ -516,6 +555,10 @@ def _period(match: re.Match[str], given: _Input) -> _Found | list[_Found]:
             Span(since, span.last, span.words, span.year_inferred),
             f"từ ngày ban hành kế hoạch đến hết {span.words}",
         )
+    if match["to_end"] and "cuoi" in match["to_end"]:
+        why = f"“cuối {span.words}” hiểu là ngày cuối cùng của {span.words}"
+        found = _date(span, span.last, f"hạn cuối {show(span.last)} ({why})")
+        return found._replace(qualifier="cuối")
     if match["to_end"]:
         return _date(span, span.last, f"hạn cuối {show(span.last)} (hết {span.words})")
     return _window(span, span.words)
@@ -628,6 +671,8 @@ def _relative(match: re.Match[str], given: _Input) -> _Found:
         raise Unreadable("số ngày phải lớn hơn 0")
     event = " ".join(given.source.original(match.start("event"), match.end("event")).split())
     event = event.replace("*", "").strip(" .,;:")
+    if APPROXIMATE.search(fold(event)):
+        raise Unreadable(f"“{event}” là ước lượng, không phải thời hạn")
     if any(char.isdigit() for char in event):
         raise Unreadable(f"mốc “{event}” có số chưa đọc được; ghi last_day nếu đã biết ngày")
     before = match["direction"].startswith("truoc")

@@ -214,6 +214,8 @@ RELATIVE_AFTER_COUNT_RULE = re.compile(
     rf"(?:it\s+nhat\s+)?(?P<count>\d{{1,4}})\s+{_UNIT}[ .,;:]*\Z",
     re.ASCII,
 )
+# "trước lễ khai giảng khoảng 10 ngày": an estimate, not a deadline
+APPROXIMATE = re.compile(r"(?<![a-z])(?:khoang|chung|gan|xap\s+xi)(?![a-z])", re.ASCII)
 # "Quý II/2027 hoặc trước ngày 20/11/2027": two deadlines, one to be chosen by someone else
 ALTERNATIVE = re.compile(r"(?<![a-z])(?:hoac|hay)(?![a-z])", re.ASCII)
 # the parts of a phrase naming several deadlines: "Tháng 3 và tháng 9/2027"
@@ -506,9 +508,22 @@ def _runs(numbers: list[int]) -> list[list[int]]:
     return runs
 
 
+def _separate(text: str, unit: str) -> bool:
+    """ "tháng 11, tháng 12": the unit repeated before each item names separate periods
+    (not "Tháng tháng 7, 8", doubled, nor a range "tháng 6 đến tháng 8")."""
+    return bool(re.search(rf"[\divx]\W+(?:va\s+)?{unit}\s", text)) and not _THROUGH.search(text)
+
+
+_THROUGH = re.compile(r"\bden\b|[–—-]", re.ASCII)
+
+
+def _grouped(numbers: list[int], separate: bool) -> list[list[int]]:
+    return [[number] for number in numbers] if separate else _runs(numbers)
+
+
 def _months(text: str, year: int, inferred: bool) -> list[Span]:
     spans = []
-    for months in _runs(_numbers(text, month_number)):
+    for months in _grouped(_numbers(text, month_number), _separate(text, "thang")):
         words = f"tháng {', '.join(map(str, months))}/{year}"
         spans.append(Span(date(year, months[0], 1), month_end(year, months[-1]), words, inferred))
     return spans
@@ -517,7 +532,7 @@ def _months(text: str, year: int, inferred: bool) -> list[Span]:
 def _quarters(text: str, year: int, inferred: bool) -> list[Span]:
     roman = {number: name.upper() for name, number in _ROMAN_QUARTERS.items()}
     spans = []
-    for quarters in _runs(_numbers(text, quarter_number)):
+    for quarters in _grouped(_numbers(text, quarter_number), _separate(text, "quy")):
         words = f"quý {', '.join(roman[q] for q in quarters)}/{year}"
         first, last = date(year, quarters[0] * 3 - 2, 1), month_end(year, quarters[-1] * 3)
         spans.append(Span(first, last, words, inferred))
@@ -617,8 +632,10 @@ def read_label(source: Source, end: int) -> Label:
 
 
 def _no_number_left(words: str) -> None:
-    """The invariant: a label holds words, never a number the reading did not explain."""
-    if number := _ANY_NUMBER.search(words):
+    """The invariant: a label holds words, never a number the reading did not explain.
+    A number that names a thing ("lớp 9", "lần thứ 2", "Điều 57", "năm học 2025-2026")
+    is explained by its noun."""
+    for number in _ANY_NUMBER.finditer(_NAMED_NUMBER.sub(" ", words)):
         raise Unreadable(
             f"số “{number.group()}” đứng trước thời hạn mà không được đọc: "
             "có thể là một ngày, một kỳ hạn khác hoặc một điều kiện"
@@ -627,19 +644,37 @@ def _no_number_left(words: str) -> None:
 
 def _no_time_word(label: str) -> None:
     """Words of time in a label would change the deadline: "sớm nhất", "hoặc", "hằng"."""
-    for word in re.findall(r"\w+", label.lower()):
+    folded = " ".join(re.findall(r"\w+", fold(label)))
+    if phrase := _TIME_PHRASES.search(folded):
+        raise Unreadable(_changes_meaning(phrase.group()))
+    words = re.findall(r"\w+", label.lower())
+    for word, following in zip(words, [*words[1:], ""], strict=True):
+        if word == "năm" and following != "học":  # "báo cáo năm", not "năm học"
+            raise Unreadable(_changes_meaning(word))
         if word in _TIME_WORDS or fold(word) in _TIME_WORDS_FOLDED:
-            raise Unreadable(
-                f"từ “{word}” đứng trước thời hạn có thể làm đổi nghĩa thời hạn; "
-                "không đoán, hãy ghi last_day (và first_day) theo văn bản"
-            )
+            raise Unreadable(_changes_meaning(word))
+
+
+def _changes_meaning(word: str) -> str:
+    return (
+        f"từ “{word}” đứng trước thời hạn có thể làm đổi nghĩa thời hạn; "
+        "không đoán, hãy ghi last_day (và first_day) theo văn bản"
+    )
 
 
 _ANY_NUMBER = re.compile(r"\d+", re.ASCII)
+_NAMED_NUMBER = re.compile(
+    r"(?<![a-z])(?:lop|lan(?:\s+thu)?|khoa|thu|so|dieu|khoan|chuong|muc|phu\s+luc|dot|to"
+    r"|trung\s+uong|ky\s+hop(?:\s+thu)?|giai\s+doan|hoc\s+ky)\s+\d+(?:\s*[,-]\s*\d+)*"
+    r"|(?<![a-z])nam\s+hoc\s+\d{4}\s*[–—-]\s*\d{4}",
+    re.ASCII,
+)
 # Checked with their diacritics ("năm" is a year, "Nam" a name; "quý" a quarter, "quy" a rule)
 _TIME_WORDS = frozenset(
-    {"ngày", "tháng", "quý", "năm", "tuần", "hằng", "mỗi", "sớm", "muộn", "trễ", "hoặc", "hay"}
-    | {"trước", "sau", "giờ", "lúc", "kỳ", "hạn", "đợt", "lần"}
+    {"tháng", "quý", "tuần", "hằng", "mỗi", "sớm", "muộn", "trễ", "hoặc", "hay", "không"}
+    | {"trước", "sau", "giờ", "lúc", "khoảng", "thiểu", "theo"}
 )
+# Words of time that are part of a name: "năm học", "Học kỳ", "thường kỳ" are not.
+_TIME_PHRASES = re.compile(r"\bdinh ky\b|\bit nhat\b|\btoi da\b", re.ASCII)
 # ... and without, for text typed without them: only words no other word folds to.
-_TIME_WORDS_FOLDED = frozenset({"truoc", "thang", "tuan", "hoac", "ngay"})
+_TIME_WORDS_FOLDED = frozenset({"truoc", "thang", "tuan", "hoac"})
