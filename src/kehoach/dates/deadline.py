@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from itertools import pairwise
 from typing import NamedTuple
 
 from kehoach.base.text import fold, nfc
@@ -308,7 +309,7 @@ def _not_long_past(found: _Found, context: Context) -> _Found:
     """A day to meet, set half a year before the document that sets it, is a typo (a year
     written in January as the last one: "trước ngày 15-1-2025" in a text of 02/01/2026)."""
     issued = context.issued
-    if found.kind is DeadlineKind.DATE and issued and found.last:
+    if found.kind is DeadlineKind.DATE and issued and found.last:  # noqa: SIM102
         if (issued - found.last).days > _LONG_PAST:
             raise Unreadable(
                 f"hạn {show(found.last)} trước ngày ban hành ({show(issued)}) hơn {_LONG_PAST} "
@@ -383,7 +384,7 @@ def _labelled_parts_in_order(found: list[_Found]) -> None:
     ends = [one.last for one in found]
     if len(kinds) > 1 or None in ends:
         raise Unreadable("các vế có tên bước riêng nhưng khác loại thời hạn; tách thành nhiều mốc")
-    for before, after_ in zip(found, found[1:], strict=False):
+    for before, after_ in pairwise(found):
         assert before.last is not None and after_.first is not None
         if after_.first <= before.last:
             raise Unreadable(
