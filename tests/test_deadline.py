@@ -83,7 +83,10 @@ EVERYDAY_PHRASES: list[object] = [
     case("Quý I, II/2026", WINDOW, span((1, 1, 2026), (30, 6, 2026))),
     case("6 tháng đầu năm 2026", WINDOW, span((1, 1, 2026), (30, 6, 2026))),
     case("6 tháng cuối năm 2026", WINDOW, span((1, 7, 2026), (31, 12, 2026))),
-    case("cuối năm 2026", DATE, on(31, 12, 2026)),
+    case("cuối năm 2026", WINDOW, span((1, 10, 2026), (31, 12, 2026))),
+    case("đầu năm 2026", WINDOW, span((1, 1, 2026), (31, 3, 2026))),
+    case("giữa năm 2026", WINDOW, span((1, 4, 2026), (30, 9, 2026))),
+    case("đến cuối năm 2026", DATE, on(31, 12, 2026)),
     case("Năm 2027", WINDOW, span((1, 1, 2027), (31, 12, 2027))),
     case("trong năm 2027", WINDOW, span((1, 1, 2027), (31, 12, 2027))),
     case("2026-2030", WINDOW, span((1, 1, 2026), (31, 12, 2030))),
@@ -181,6 +184,10 @@ def test_reads(phrase: str, expected: tuple[object, ...]) -> None:
         ("Thường xuyên", "thường xuyên, không có ngày cố định"),
         (
             "cuối năm 2026",
+            "khoảng 01/10/2026 – 31/12/2026 (cuối năm 2026); tính trễ hạn từ ngày cuối",
+        ),
+        (
+            "đến cuối năm 2026",
             "hạn cuối 31/12/2026 (“cuối năm 2026” hiểu là ngày cuối cùng của năm 2026)",
         ),
         (
@@ -212,8 +219,7 @@ REFUSED = [
     ("", "trống"),
     ("   ", "trống"),
     ("sớm", "không nhận ra thời hạn"),
-    ("đầu năm 2026", "đầu"),
-    ("giữa năm 2026", "giữa"),
+    ("đầu năm 2026 - 2030", "đầu"),
     ("khoảng tháng 6/2026", "ước lượng"),
     ("Năm", "không ghi năm nào"),
     ("2027", "không nhận ra thời hạn"),

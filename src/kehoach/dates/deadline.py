@@ -22,12 +22,17 @@ from kehoach.base.text import fold, nfc
 from kehoach.dates.grammar import (
     ALTERNATIVE,
     APPROXIMATE,
+    DAY_LIST_RULE,
     DAY_RULE,
+    DAY_SPAN_RULE,
     DAY_THEN_WORDS,
     DOCUMENT_NUMBER,
     DURATION_RULE,
     EVERY_FIRST_RULE,
     EVERY_LAST_RULE,
+    GLOSS_LINE,
+    IN_FORCE_RULE,
+    LABEL_AFTER,
     ONE_DAY,
     ONGOING_RULE,
     PERIOD_RULE,
@@ -35,6 +40,7 @@ from kehoach.dates.grammar import (
     RELATIVE_AFTER_COUNT_RULE,
     RELATIVE_BEFORE_RULE,
     RELATIVE_RULE,
+    REPORT_DAY_RULE,
     START_RULE,
     UNKNOWN_RULE,
     WEEKDAYS,
@@ -45,11 +51,14 @@ from kehoach.dates.grammar import (
     after,
     explain_asides,
     month_end,
+    month_number,
     read_day,
     read_label,
     read_period,
     read_periods,
     read_point,
+    real_day,
+    resolve_year,
     show,
     split_parts,
 )
@@ -80,7 +89,8 @@ class Recurrence:
     yearly + month only: "Tháng 12 hằng năm" -> month=12, day=None (last day of month).
     yearly alone: "Hằng năm" -> the last day of each year.
     quarterly: "Định kỳ hằng quý" -> the last day of each quarter; with a day, that day
-    of the quarter's last month ("ngày 05 của tháng cuối quý" -> day=5).
+    of the quarter's last month ("ngày 05 của tháng cuối quý" -> day=5), or of the month
+    `month` (1-3) of the quarter ("ngày 10 của tháng đầu quý sau" -> month=1, day=10).
     monthly: "Hằng tháng" (day=None -> last day of the month, or day=N).
     """
 
@@ -188,9 +198,13 @@ def rrule_text(rule: Recurrence) -> str:
     day falls back to its last day, as `reports.status.current_occurrence` counts)."""
     day = _by_month_day(rule.day)
     if rule.frequency is Frequency.YEARLY:
-        return f"FREQ=YEARLY;BYMONTH={rule.month or 12};{day}"
+        month = rule.month or 12
+        if rule.day and rule.day <= month_end(2001, month).day:  # that day every year
+            day = f"BYMONTHDAY={rule.day}"
+        return f"FREQ=YEARLY;BYMONTH={month};{day}"
     if rule.frequency is Frequency.QUARTERLY:
-        return f"FREQ=MONTHLY;INTERVAL=3;BYMONTH=3,6,9,12;{day}"
+        months = ",".join(str((rule.month or 3) + 3 * q) for q in range(4))
+        return f"FREQ=MONTHLY;INTERVAL=3;BYMONTH={months};{day}"
     return f"FREQ=MONTHLY;{day}"
 
 
@@ -248,7 +262,12 @@ def _parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     _refuse_alternatives(source)
     source, asides = explain_asides(source)
     plan_year = context.issued.year if context.issued else None
+    source, after, asides = _label_after(source, asides)
     found = _read(_Input(source, context, plan_year))
+    if after is not None:
+        if len(found) != 1 or found[0].label is not None:
+            raise Unreadable("tên bước đứng sau ngày tháng chỉ đi với một thời hạn")
+        found = [found[0]._replace(label=after)]
     found = [_not_long_past(_with_plan_year(one, context), context) for one in found]
     _check_asides(found, asides)
     return tuple(_deadline(phrase, one, asides) for one in found)
@@ -274,6 +293,25 @@ def _deadline(phrase: str, found: _Found, asides: Asides) -> Deadline:
     )
 
 
+def _label_after(source: Source, asides: Asides) -> tuple[Source, str | None, Asides]:
+    """ "Ngày 28/1: Công bố ngày bầu cử": a schedule line, the step after the colon. The
+    step holds no number and no word of time, unless it is a gloss of the date
+    ("Ngày 04/01/2026: Chậm nhất 70 ngày trước bầu cử")."""
+    line = LABEL_AFTER.match(source.prepared)
+    if line is None:
+        return source, None, asides
+    rest = source.part(line.start("rest"), len(source.prepared))
+    words = " ".join(rest.original(0, len(rest.prepared)).replace("*", " ").split())
+    words = words.strip(" .;:")
+    if GLOSS_LINE.fullmatch(rest.prepared.strip(" .;:")):
+        gloss_asides = asides._replace(gloss=words) if asides.gloss is None else None
+        if gloss_asides is None:
+            raise Unreadable("hai chú thích cho một ngày")
+        return source.part(0, line.end("date")), None, gloss_asides
+    label = read_label(rest, len(rest.prepared))
+    return source.part(0, line.end("date")), label.text, asides
+
+
 def _refuse_alternatives(source: Source) -> None:
     """ "Quý II/2027 hoặc trước ngày 20/11/2027": never pick one of two deadlines."""
     if word := ALTERNATIVE.search(source.prepared):
@@ -290,9 +328,16 @@ def _check_asides(found: list[_Found], asides: Asides) -> None:
         return
     if len(found) != 1:
         raise Unreadable("phần trong ngoặc không rõ thuộc thời hạn nào")
+    one = found[0]
+    if asides.length is not None:
+        if one.first is None or one.last is None:
+            raise Unreadable(f"“({asides.length} ngày)” không đi với một khoảng ngày")
+        if (one.last - one.first).days + 1 != asides.length:
+            raise Unreadable(
+                f"“({asides.length} ngày)” không khớp khoảng {show(one.first)} – {show(one.last)}"
+            )
     if asides.weekday is None:
         return
-    one = found[0]
     if one.kind is not DeadlineKind.DATE or one.last is None:
         raise Unreadable("thứ trong tuần chỉ đi với một ngày cụ thể")
     if one.last.weekday() != asides.weekday:
@@ -396,14 +441,16 @@ def _read_part(given: _Input) -> tuple[str, list[_Found]]:
     """One part: a start bound, a duration, or deadlines."""
     if start := START_RULE.match(given.prepared):
         span = read_point(start["when"], given.plan_year)
-        return "start", [_Found(DeadlineKind.DATE, span.words, span.first, span.first)]
+        label = read_label(given.source, start.end("label")).text
+        bound = _Found(DeadlineKind.DATE, span.words, span.first, span.first, label=label)
+        return "start", [bound]
     if length := DURATION_RULE.match(given.prepared):
         count, unit = int(length["count"]), _UNITS[" ".join(length["unit"].split())]
         return "duration", [_Found(DeadlineKind.UNKNOWN, f"{count} {unit}", qualifier=unit)]
-    found = _read_one(given)
+    readings = _read_one(given)
     if not given.year_from_plan:
-        found = [f._replace(year_inferred=False) for f in found]
-    return "deadline", found
+        readings = [f._replace(year_inferred=False) for f in readings]
+    return "deadline", readings
 
 
 def _combine(read: list[tuple[str, list[_Found]]]) -> list[_Found]:
@@ -445,7 +492,11 @@ def _start_to_end(start: _Found, found: list[_Found]) -> _Found:
         f"hạn cuối {show(end.last)}); tính trễ hạn từ ngày cuối"
     )
     return end._replace(
-        kind=DeadlineKind.WINDOW, first=start.first, earliest=start.first, reading=reading
+        kind=DeadlineKind.WINDOW,
+        first=start.first,
+        earliest=start.first,
+        reading=reading,
+        label=start.label or end.label,
     )
 
 
@@ -472,11 +523,13 @@ def _label(match: re.Match[str], given: _Input) -> str | None:
     if label.text is None:
         return None
     bare = " ".join((match["lead"] or "").split()) in ("", "ngay")
-    if bare and not label.filler and given.prepared[:start].rstrip().endswith(","):
+    dated = match.re is DAY_RULE
+    if dated and bare and not label.filler and given.prepared[:start].rstrip().endswith(","):
         raise Unreadable(
             f"“{label.text}, ngày …” là dòng nơi và ngày ban hành văn bản, không phải thời hạn"
         )
-    if not (match["lead"] or label.filler):
+    named_period = match.re is PERIOD_RULE and match["when"][:1].isalpha()
+    if not (match["lead"] or label.filler or named_period):
         raise Unreadable(
             f"“{label.text}” đứng trước ngày tháng mà thiếu từ nối "
             "như “trước ngày”, “trong”, “đến hết”"
@@ -544,11 +597,27 @@ def _period(match: re.Match[str], given: _Input) -> _Found | list[_Found]:
             raise Unreadable("“trước”, “đến hết” một danh sách kỳ không liền nhau chưa rõ nghĩa")
         return [_window(span, span.words) for span in spans]
     span = spans[0]
+    if match["onward"]:  # "giai đoạn 2026 - 2030 và các năm tiếp theo": no end
+        raise Unreadable(
+            f"“{span.words} và các năm tiếp theo” không có ngày kết thúc; nếu cơ quan chọn "
+            "một hạn, ghi last_day (và first_day)"
+        )
+    if match["this"] and not span.year_inferred:  # "tháng 5/2027 này"
+        raise Unreadable("“này” đi với kỳ không ghi năm (“trong tháng 5 này”)")
+    if match["qual"]:
+        return _part_of(span, match["when"], " ".join(match["qual"].split()))
     if match["before"]:  # "trước tháng 6/2026": June must not have started
         last = span.first - ONE_DAY
         why = f"trước {span.words}, tức trước ngày {show(span.first)}"
         return _date(span, last, f"hạn cuối {show(last)} ({why})")
-    if match["to_end"] and match["to_end"].startswith("tu nay") and given.context.issued:
+    if match["to_end"]:
+        return _to_end(span, " ".join(match["to_end"].split()), given)
+    return _window(span, span.words)
+
+
+def _to_end(span: Span, to_end: str, given: _Input) -> _Found:
+    """ "đến hết tháng 6/2026", "Đến năm 2035", "đến cuối năm", "từ nay đến hết năm 2027"."""
+    if to_end.startswith("tu nay") and given.context.issued:
         since = given.context.issued  # "từ nay đến hết năm 2027": from the plan's issue day
         if since > span.last:
             raise Unreadable(f"kế hoạch ban hành ({show(since)}) sau hạn {show(span.last)}")
@@ -556,13 +625,14 @@ def _period(match: re.Match[str], given: _Input) -> _Found | list[_Found]:
             Span(since, span.last, span.words, span.year_inferred),
             f"từ ngày ban hành kế hoạch đến hết {span.words}",
         )
-    if match["to_end"] and "cuoi" in match["to_end"]:
+    if to_end == "den":  # "Đến năm 2035"
+        why = f"“đến {span.words}” trong văn bản hành chính là đến hết {span.words}"
+        return _date(span, span.last, f"hạn cuối {show(span.last)} ({why})")
+    if "cuoi" in to_end:
         why = f"“cuối {span.words}” hiểu là ngày cuối cùng của {span.words}"
         found = _date(span, span.last, f"hạn cuối {show(span.last)} ({why})")
         return found._replace(qualifier="cuối")
-    if match["to_end"]:
-        return _date(span, span.last, f"hạn cuối {show(span.last)} (hết {span.words})")
-    return _window(span, span.words)
+    return _date(span, span.last, f"hạn cuối {show(span.last)} (hết {span.words})")
 
 
 def _range(match: re.Match[str], given: _Input) -> _Found:
@@ -573,7 +643,36 @@ def _range(match: re.Match[str], given: _Input) -> _Found:
     if start.first > end.last:
         raise Unreadable(f"ngày bắt đầu {show(start.first)} sau ngày kết thúc {show(end.last)}")
     span = Span(start.first, end.last, "", end.year_inferred)
-    return _window(span, f"từ {start.words} đến hết {end.words}")
+    return _window(span, f"từ {start.words} đến hết {end.words}")._replace(earliest=start.first)
+
+
+# đầu / giữa / cuối of a month, a quarter, a year: its first, middle or last third
+_THIRDS = {"dau": 0, "giua": 1, "cuoi": 2}
+_QUALIFIERS = {"dau": "đầu", "giua": "giữa", "cuoi": "cuối", "khoang giua": "khoảng giữa"}
+_QUALIFIERS |= {"khoang dau": "khoảng đầu", "khoang cuoi": "khoảng cuối"}
+
+
+def _part_of(span: Span, when: str, qualifier: str) -> _Found:
+    """ "đầu tháng 5": days 1-10; "giữa quý II": its second month; "cuối năm": quarter IV.
+    The thirds of a month are the thượng, trung and hạ tuần of administrative usage."""
+    third = _THIRDS[qualifier.rsplit(maxsplit=1)[-1]]
+    if span.first.month != span.last.month and when.startswith("thang"):
+        raise Unreadable(f"“{_QUALIFIERS[qualifier]}” đi với một tháng, không với {span.words}")
+    if when.startswith("thang"):
+        first = span.first.replace(day=1 + 10 * third)
+        last = span.last if third == 2 else first.replace(day=10 + 10 * third)
+    elif when.startswith("quy") and span.last.month - span.first.month == 2:
+        month = span.first.month + third
+        first, last = span.first.replace(month=month), month_end(span.first.year, month)
+    elif when.startswith("nam") and span.first.year == span.last.year:
+        year = span.first.year
+        first = date(year, (1, 4, 10)[third], 1)
+        last = month_end(year, (3, 9, 12)[third])
+    else:
+        raise Unreadable(f"“{_QUALIFIERS[qualifier]}” đi với một tháng, một quý hoặc một năm")
+    said = f"{_QUALIFIERS[qualifier]} {span.words}"
+    found = _window(Span(first, last, said, span.year_inferred), said)
+    return found._replace(qualifier=_QUALIFIERS[qualifier])
 
 
 # frequency, and the period whose last day is due when no day is written
@@ -585,18 +684,30 @@ _EVERY = {
 _LEAP_YEAR = 2000  # a recurring "29/02" is a real day in some years
 
 
-def _recurring(match: re.Match[str], given: _Input) -> _Found:
-    every, when = match["every"], match["when"]
+def _recurring(match: re.Match[str], given: _Input) -> _Found | list[_Found]:
+    every = match["every"] or ("quy" if match["three"] else match["once"])
+    when = match["when"]
     before, strict = bool(match["before"]), given.context.strict_before
     if when is None:
-        frequency, period = _EVERY[every]
-        reading = f"hằng {period}, hạn ngày cuối {period}"
-        return _Found(DeadlineKind.RECURRING, reading, recurrence=Recurrence(frequency))
+        cadences = [every] + ([match["also"]] if match["also"] else [])
+        if len(cadences) == 2 and cadences[0] == cadences[1]:
+            raise Unreadable("hai lần cùng một kỳ")
+        return [_every_period(cadence, bool(match["once"])) for cadence in cadences]
+    if match["also"] or match["three"] or match["once"]:
+        raise Unreadable("kỳ lặp lại này kèm ngày chưa đọc được")
     if every == "nam":
         return _yearly(when, before, strict)
     if every == "thang":
         return _monthly(when, before, strict)
     raise Unreadable("“hằng quý” kèm ngày chưa đọc được; ghi “Định kỳ hằng quý”")
+
+
+def _every_period(every: str, once: bool) -> _Found:
+    """ "hằng quý": due on the last day of each quarter; "ít nhất 1 lần/quý" as well."""
+    frequency, period = _EVERY[every]
+    said = f"ít nhất một lần mỗi {period}" if once else f"hằng {period}"
+    reading = f"{said}, hạn ngày cuối {period}"
+    return _Found(DeadlineKind.RECURRING, reading, recurrence=Recurrence(frequency))
 
 
 def _yearly(when: str, before: bool, strict: bool) -> _Found:
@@ -689,7 +800,103 @@ def _relative(match: re.Match[str], given: _Input) -> _Found:
     return _Found(DeadlineKind.RELATIVE, reading, relative=relative)
 
 
+def _in_force(match: re.Match[str], given: _Input) -> _Found:
+    """ "có hiệu lực từ ngày 01/7/2025": a start bound, never a deadline."""
+    if match["when"].startswith("ky"):  # "kể từ ngày ký": the document's own date
+        if given.context.issued is None:
+            raise Unreadable("“kể từ ngày ký” cần ngày ban hành (--issued)")
+        day = given.context.issued
+        why = "ngày ký"
+    else:
+        span = read_day(match["when"], given.plan_year)
+        day, why = span.first, span.words
+    reading = f"có hiệu lực từ {show(day)} ({why}); mốc bắt đầu, không phải hạn"
+    return _Found(DeadlineKind.ONGOING, reading, earliest=day)
+
+
+def _day_span(match: re.Match[str], given: _Input) -> _Found:
+    """ "từ ngày 4-8/2", "từ 16 đến hết 22/2": days of one month."""
+    month = month_number(match["month"])
+    year, inferred = resolve_year(match["year"], given.plan_year)
+    first = real_day(year, month, int(match["first"]))
+    last = real_day(year, month, int(match["last"]))
+    if first >= last:
+        raise Unreadable(f"ngày bắt đầu {show(first)} không trước ngày kết thúc {show(last)}")
+    span = Span(first, last, "", inferred)
+    found = _window(span, f"từ {show(first)} đến hết {show(last)}")
+    return found._replace(earliest=first)
+
+
+def _day_list(match: re.Match[str], given: _Input) -> _Found | list[_Found]:
+    """ "vào các ngày 26, 27, 28, 29/6/2024": one window when the days follow each other,
+    else one day each."""
+    month = month_number(match["month"] or match["month2"] or match["month3"])
+    written = match["year"] or match["year2"] or match["year3"]
+    year, inferred = resolve_year(written, given.plan_year)
+    days = [real_day(year, month, int(d)) for d in re.findall(r"\d+", match["days"])]
+    if any(b <= a for a, b in pairwise(days)):
+        raise Unreadable("các ngày phải ghi tăng dần, không lặp")
+    if all((b - a).days == 1 for a, b in pairwise(days)):
+        span = Span(days[0], days[-1], "", inferred)
+        return _window(span, "các ngày " + ", ".join(show(d) for d in days))
+    return [_date(Span(d, d, show(d), inferred), d, f"ngày {show(d)}") for d in days]
+
+
+def _report_day(match: re.Match[str], given: _Input) -> _Found:
+    """The day of each period a report is due (Nghị định 09/2019/NĐ-CP, Điều 12; Luật Đầu
+    tư 2020): "Chậm nhất ngày 15 của tháng báo cáo", "trước ngày 10 tháng cuối cùng của
+    mỗi quý", "Chậm nhất ngày 25 tháng 11 đối với báo cáo định kỳ hằng năm"."""
+    day = int(match["day"])
+    if match["month"]:  # a day of a named month: yearly
+        month = month_number(match["month"])
+        real_day(2000, month, day)  # a leap year: 29/02 is a day
+        rule = Recurrence(Frequency.YEARLY, month=month, day=day)
+    elif match["first_of_year"]:
+        rule = Recurrence(Frequency.YEARLY, month=1, day=day)
+    elif match["quarter"]:
+        real_day(2001, 1, day)
+        month = 1 if "dau" in match["quarter"] else 3
+        rule = Recurrence(Frequency.QUARTERLY, month=month if month == 1 else None, day=day)
+    else:
+        real_day(2001, 1, day)
+        rule = Recurrence(Frequency.MONTHLY, day=day)
+    every = match["every"] or ""
+    _cadence_agrees(rule, every)
+    from_law = " (Nghị định 09/2019/NĐ-CP)" if "bao cao" in match.group() else ""
+    return _Found(DeadlineKind.RECURRING, f"{_rule_words(rule)}{from_law}", recurrence=rule)
+
+
+def _cadence_agrees(rule: Recurrence, every: str) -> None:
+    """ "… tháng 11 đối với báo cáo định kỳ hằng tháng" contradicts itself: refuse."""
+    words = " ".join(every.split())
+    expected = {
+        "hang thang": Frequency.MONTHLY,
+        "hang quy": Frequency.QUARTERLY,
+        "hang nam": Frequency.YEARLY,
+        "nam": Frequency.YEARLY,
+    }.get(words)
+    if words and not words.endswith("thang") and expected is None:
+        raise Unreadable(f"kỳ báo cáo “{every}” chưa đọc được")
+    if words.endswith("thang") and words != "hang thang":  # "06 tháng": once a year, on the day
+        expected = Frequency.YEARLY
+    if expected is not None and expected is not rule.frequency:
+        raise Unreadable(f"ngày hạn và kỳ báo cáo “{every}” không khớp nhau")
+
+
+def _rule_words(rule: Recurrence) -> str:
+    if rule.frequency is Frequency.YEARLY:
+        return f"hằng năm, hạn ngày {rule.day:02d}/{rule.month:02d}"
+    if rule.frequency is Frequency.QUARTERLY:
+        which = "đầu" if rule.month == 1 else "cuối"
+        return f"hằng quý, hạn ngày {rule.day} của tháng {which} quý"
+    return f"hằng tháng, hạn ngày {rule.day}"
+
+
 _RULES: tuple[tuple[re.Pattern[str], _Builder], ...] = (
+    (REPORT_DAY_RULE, _report_day),
+    (IN_FORCE_RULE, _in_force),
+    (DAY_SPAN_RULE, _day_span),
+    (DAY_LIST_RULE, _day_list),
     (RELATIVE_RULE, _relative),
     (RELATIVE_BEFORE_RULE, _relative),
     (RELATIVE_AFTER_COUNT_RULE, _relative),

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import date, timedelta
+from itertools import pairwise
 from typing import NamedTuple
 
 from kehoach.base.text import fold
@@ -62,6 +63,8 @@ _DAMAGED = {
     "nht": "nhat",
     "cui": "cuoi",
     "qu": "quy",
+    "cohieu": "co hieu",
+    "giaidoan": "giai doan",
     "ht": "het",
 }
 _TOKEN = re.compile(r"[a-z]+| +|[^a-z ]", re.ASCII)
@@ -118,7 +121,8 @@ def month_end(year: int, month: int) -> date:
 
 # --- shapes: what a day or a period looks like ----------------------------------------
 
-_YEAR_SEP = r"(?:\s*/\s*|\s+nam\s+)"  # "10/2022", "quý 3 năm 2026"
+# "10/2022", "quý 3 năm 2026", "tháng 3.2026", "tháng 4-2025" (a dash or dot before a year)
+_YEAR_SEP = r"(?:\s*/\s*|\s+nam\s+|\s*[.-]\s*(?=\d{4}))"
 # "23/6/2022", "15 tháng 9 năm 2025", "15/12" (no year); "31.8.2025" and "31-8-2025" only
 # with a year: "1-6" alone reads as well as months 1 to 6
 _DAY_SHAPE = (
@@ -129,14 +133,19 @@ _DAY_SHAPE = (
     r"|(?<=ngay )\d{1,2}\s*[.-]\s*\d{1,2}(?![\d.-])"
 )
 # lists "6,7,8", "7, 8", "6 và 7"; ranges "6-8", "6 đến 8"
+# a count in digits or words: "6 tháng", "Ba tháng", "05 năm", "hai năm"
+_COUNT = r"(?:\d{1,2}|mot|hai|ba|bon|tu|nam|sau|bay|tam|chin|muoi(?:\s+(?:mot|hai))?)"
 _LIST_SEP = r"(?:\s*[,;&–—-]\s*|\s+(?:va|den)\s+)"
 _QUARTER = r"(?:[ivx]+|\d{1,2})\b"
 _PERIOD_SHAPE = (
     # "Tháng 6,7,8/2022", "Tháng tháng 7, 8/2022" (doubled in a seed plan)
     rf"(?:thang\s+)+\d{{1,2}}(?:{_LIST_SEP}(?:thang\s+)?\d{{1,2}})*(?:{_YEAR_SEP}\d{{4}})?"
     rf"|quy\s+{_QUARTER}(?:{_LIST_SEP}(?:quy\s+)?{_QUARTER})*(?:{_YEAR_SEP}\d{{4}})?"
-    r"|(?:6\s+thang|nua)\s+(?:dau|cuoi)\s+nam(?:\s+\d{4})?"
-    r"|(?:(?:giai\s+doan|thoi\s+ky|nam)\s+)?\d{4}\s*[–—-]\s*(?:nam\s+)?\d{4}"
+    rf"|(?:{_COUNT}\s+thang|nua)\s+(?:dau|cuoi)\s+nam(?:\s+\d{{4}})?"
+    # "giai đoạn 2026 - 2030", "nhiệm kỳ 2020- 2025", "5 năm 2021 - 2025", "3 năm (2016-2018)"
+    r"|(?:(?:giai\s+doan|thoi\s+ky|nhiem\s+ky|nam)\s+)?"
+    rf"(?:{_COUNT}\s+nam\s+)?\(?\s*\d{{4}}\s*[–—-]\s*(?:nam\s+)?\d{{4}}\s*\)?"
+    r"|nam\s+\d{4}(?:\s*(?:,|\s+va)\s+(?:nam\s+)?\d{4})+"  # "trong năm 2027 và 2028"
     r"|nam(?:\s+\d{4})?"
 )
 # the ends of "từ ... đến ...": a day, one month, one quarter, one year
@@ -160,7 +169,14 @@ _BY_DAY = (
     r"(?:tu\s+nay\s+(?:den|toi)\s+(?:het\s+)?|(?:den\s+het|den|toi|het|trong|vao)\s+)?"
     r"(?:ngay\s+)*"
 )
-_EVERY = r"(?P<lead>(?:dinh\s+ky\s+)?(?:hang|moi)\s+(?P<every>nam|quy|thang))"  # hằng/hàng
+# "hằng năm" (hàng), "Định kỳ hằng quý", "hằng quý, năm" (two cadences), "định kỳ 3 tháng"
+# (a quarter), "ít nhất 1 lần/quý"
+_EVERY = (
+    r"(?P<lead>(?:dinh\s+ky\s+)?(?:hang|moi)\s+(?P<every>nam|quy|thang)"
+    r"(?:\s*,\s*(?P<also>nam|quy))?"
+    r"|dinh\s+ky\s+(?:3|03|ba)\s+(?P<three>thang)"
+    r"|it\s+nhat\s+(?:1|01|mot)\s+lan\s*(?:/|\s+moi\s+|\s+trong\s+)\s*(?P<once>nam|quy|thang))"
+)
 
 
 def _rule(pattern: str) -> re.Pattern[str]:
@@ -170,12 +186,15 @@ def _rule(pattern: str) -> re.Pattern[str]:
 DAY_RULE = _rule(rf"(?P<lead>{_BEFORE_DAY}|{_BY_DAY})(?P<when>{_DAY_SHAPE})")
 PERIOD_RULE = _rule(
     r"(?P<lead>(?P<before>(?:truoc\s+)+)"
-    r"|(?P<to_end>(?:tu\s+nay\s+(?=den))?(?:den\s+het|het|den\s+cuoi|cuoi)\s+)"
-    rf"|(?:(?:trong|vao)\s+)*)(?P<when>{_PERIOD_SHAPE})"
+    r"|(?P<to_end>(?:tu\s+nay\s+(?=den))?(?:den\s+het|het|den\s+cuoi|den(?=\s+nam\s+\d))\s+)"
+    r"|(?:(?:trong|vao)\s+)*(?P<qual>(?:khoang\s+)?(?:dau|giua|cuoi))\s+(?=(?:thang|quy|nam)\s)"
+    rf"|(?:(?:ngay\s+)?(?:trong|vao)\s+)*)(?P<when>{_PERIOD_SHAPE})(?P<this>\s+nay)?"
+    r"(?P<onward>\s+va\s+(?:cac|nhung)\s+nam\s+tiep\s+theo)?"
 )
 RANGE_RULE = _rule(
     rf"(?P<lead>(?:trong\s+)?tu\s+)(?:ngay\s+)?(?P<start>{_POINT_SHAPE})"
-    rf"(?:\s+(?:den|toi)\s+|\s*[–—-]\s*)(?:het\s+)?(?:ngay\s+)?(?P<end>{_POINT_SHAPE})"
+    rf"(?:\s+(?:cho\s+)?(?:den|toi)\s+|\s*[–—-]\s*)(?:het\s+|truoc\s+)?(?:ngay\s+)?"
+    rf"(?P<end>{_POINT_SHAPE})"
 )
 _WHEN_LEAD = (
     r"(?:(?P<before>(?:truoc\s+(?:ngay\s+)*)+)|(?:(?:den\s+het|trong|vao)\s+)?(?:ngay\s+)*)"
@@ -184,6 +203,43 @@ _WHEN_LEAD = (
 EVERY_FIRST_RULE = _rule(rf"{_EVERY}(?:[ ,:;]+{_WHEN_LEAD}(?P<when>{_WHEN_IN_YEAR}))?")
 # "Trước ngày 15/12 hằng năm", "Tháng 12 hằng năm", "trước ngày 20 hằng tháng"
 EVERY_LAST_RULE = _rule(rf"{_WHEN_LEAD}(?P<when>{_WHEN_IN_YEAR})[ ,]+{_EVERY}")
+# The day a periodic report is due (Nghị định 09/2019/NĐ-CP, Điều 12): "Chậm nhất ngày 15
+# của tháng báo cáo đối với báo cáo định kỳ hằng tháng", "trước ngày 10 tháng cuối cùng của
+# mỗi quý", "ngày 18 của tháng đầu quý tiếp theo ngay sau kỳ báo cáo", "trước ngày 25/06 đối
+# với báo cáo 06 tháng", "thời gian chốt số liệu ngày 25 tháng báo cáo"
+_NEXT = r"(?:\s+(?:sau\s+quy\s+bao\s+cao|tiep\s+theo(?:\s+ngay)?\s+sau\s+ky\s+bao\s+cao))?"
+REPORT_DAY_RULE = _rule(
+    r"(?P<lead>(?:(?:(?:cham|muon)\s+nhat|truoc|thoi\s+gian\s+chot\s+so\s+lieu)\s+)?"
+    r"(?:(?:la|vao)\s+)?ngay\s+)(?P<day>\d{1,2})"
+    r"(?:(?:\s*/\s*|\s+thang\s+)(?P<month>\d{1,2})"
+    r"(?=\s+(?:cua\s+)?nam\s+(?:bao\s+cao|sau)|\s+doi\s+voi\s+bao\s+cao)"
+    r"(?:\s+(?:cua\s+)?(?:nam\s+bao\s+cao|nam\s+sau\s+cua\s+nam\s+bao\s+cao))?"
+    r"|\s+(?:cua\s+)?(?:thang\s+bao\s+cao|thang(?:\s+tiep\s+theo(?:\s+ngay)?\s+sau\s+ky\s+bao\s+cao)?"
+    r"|(?P<quarter>thang\s+(?:cuoi\s+cung\s+cua\s+moi\s+quy|cuoi\s+quy|dau\s+quy)"
+    rf"{_NEXT})|(?P<first_of_year>thang\s+dau\s+nam){_NEXT}))"
+    r"(?:\s+doi\s+voi\s+bao\s+cao\s+(?:dinh\s+ky\s+)?"
+    r"(?P<every>hang\s+thang|hang\s+quy|hang\s+nam|nam|\d{1,2}\s+thang))?"
+)
+# "Quyết định này có hiệu lực thi hành kể từ ngày 01/10/2018", "... kể từ ngày ký"
+IN_FORCE_RULE = _rule(
+    r"(?P<lead>(?:co\s+)?hieu\s+luc(?:\s+thi\s+hanh)?\s+(?:ke\s+)?tu\s+)(?:ngay\s+)?"
+    rf"(?P<when>{_DAY_SHAPE}|ky(?:\s+ban\s+hanh)?)"
+)
+# "từ ngày 4-8/2", "từ 16 đến hết 22/2", "Ngày 20-22/02/2026", "từ ngày 1 đến hết ngày 3/7/2016"
+DAY_SPAN_RULE = _rule(
+    r"(?P<lead>(?:(?:trong|vao)\s+)?(?:tu\s+)?(?:ngay\s+)?|)"
+    r"(?P<first>\d{1,2})\s*(?:[–—-]|\s(?:den|toi)(?:\s+het)?\s)\s*(?:ngay\s+)?"
+    r"(?P<last>\d{1,2})(?:\s*/\s*|\s+thang\s+)(?P<month>\d{1,2})"
+    r"(?:(?:\s*[/.-]\s*|\s+nam\s+)(?P<year>\d{4}))?"
+)
+# "vào các ngày 26, 27, 28, 29/6/2024", "ngày 11 và 12-6-2026", "02, 03 và 04/6/2015"
+DAY_LIST_RULE = _rule(
+    r"(?P<lead>(?:(?:trong|vao)\s+)?(?:cac\s+)?ngay\s+|)"
+    r"(?P<days>\d{1,2}(?:\s*,\s*\d{1,2})*(?:\s*,?\s+va\s+\d{1,2}|\s*,\s*\d{1,2}))"
+    r"(?:\s*/\s*(?P<month>\d{1,2})(?:\s*/\s*(?P<year>\d{4}))?"
+    r"|\s*-\s*(?P<month2>\d{1,2})\s*-\s*(?P<year2>\d{4})"
+    r"|\s+thang\s+(?P<month3>\d{1,2})(?:\s+nam\s+(?P<year3>\d{4}))?)"
+)
 ONGOING_RULE = _rule(
     r"(?P<lead>(?:thuong\s+xuyen|lien\s+tuc)"
     r"(?:(?:\s*[,;&–—-]\s*|\s+va\s+)(?:thuong\s+xuyen|lien\s+tuc))?)"
@@ -214,6 +270,18 @@ RELATIVE_AFTER_COUNT_RULE = re.compile(
     rf"(?:it\s+nhat\s+)?(?P<count>\d{{1,4}})\s+{_UNIT}[ .,;:]*\Z",
     re.ASCII,
 )
+# "Ngày 28/1: Công bố ngày bầu cử", "Ngày 20-22/02/2026: Hiệp thương lần ba"
+LABEL_AFTER = re.compile(
+    r"\s*(?P<date>ngay\s+\d{1,2}(?:\s*[–—-]\s*\d{1,2})?\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?)"
+    r"\s*:\s*(?P<rest>\S.*)",
+    re.ASCII,
+)
+# "Chậm nhất 70 ngày trước bầu cử": a gloss of the schedule line's date
+GLOSS_LINE = re.compile(
+    r"(?:cham\s+nhat\s+(?:la\s+)?)?\d{1,3}\s+(?:ngay(?:\s+lam\s+viec)?|tuan)\s+"
+    r"(?:truoc|sau)\s+(?:ngay\s+)?[a-z ]+",
+    re.ASCII,
+)
 # "trước lễ khai giảng khoảng 10 ngày": an estimate, not a deadline
 APPROXIMATE = re.compile(r"(?<![a-z])(?:khoang|chung|gan|xap\s+xi)(?![a-z])", re.ASCII)
 # "Quý II/2027 hoặc trước ngày 20/11/2027": two deadlines, one to be chosen by someone else
@@ -222,8 +290,9 @@ ALTERNATIVE = re.compile(r"(?<![a-z])(?:hoac|hay)(?![a-z])", re.ASCII)
 _PART_SEPARATOR = re.compile(r"\s*[,;]\s*|\s+va\s+", re.ASCII)
 # "bắt đầu từ tháng 4/2027", "sớm nhất là ngày 18/9": where the work may start
 START_RULE = re.compile(
-    r"\s*(?:thoi\s+gian\s+)?(?:(?:bat\s+dau|khoi\s+dong|trien\s+khai)\s+(?:thuc\s+hien\s+)?"
-    r"(?:tu\s+)?|tu\s+|som\s+nhat\s+(?:la\s+)?(?:tu\s+)?|khong\s+som\s+hon\s+)"
+    r"(?P<label>(?:.*?\s)??)(?:(?:duoc|se)\s+)?(?:thoi\s+gian\s+)?"
+    r"(?:(?:bat\s+dau|khoi\s+dong|trien\s+khai|keo\s+dai)\s+(?:thuc\s+hien\s+|nghi\s+|hoc\s+)?"
+    r"(?:tu\s+|vao\s+)?|tu\s+|som\s+nhat\s+(?:la\s+)?(?:tu\s+|vao\s+)?|khong\s+som\s+hon\s+)"
     rf"(?:(?:ngay|vao)\s+)*(?P<when>{_POINT_SHAPE})[ .,;:]*\Z",
     re.ASCII,
 )
@@ -276,6 +345,16 @@ _GLOSS = re.compile(
     r"(?:truoc|sau|ke\s+tu)\s+\D+",
     re.ASCII,
 )
+# "(tức 22 tháng Chạp đến mùng 5 tháng Giêng)": the lunar days of a solar span, kept
+_LUNAR_DAY = (
+    r"(?:ngay\s+)?(?:mung\s+)?\d{1,2}\s+thang\s+(?:chap|gieng|\d{1,2}\s+am\s+lich)"
+    r"(?:\s+nam(?:\s+(?!den\b)[a-z]+){0,2})?"
+)
+_LUNAR = re.compile(
+    rf"(?:tuc\s+(?:la\s+)?)?{_LUNAR_DAY}(?:\s*(?:den|[–—-])\s*{_LUNAR_DAY})?", re.ASCII
+)
+# "(13 ngày)": the length of the span read, checked
+_LENGTH = re.compile(r"(?:gom\s+|trong\s+)?(?P<days>\d{1,3})\s+ngay", re.ASCII)
 _TIME = re.compile(
     r"(?:(?<=^)|(?<=[ ,(]))(?:(?:vao\s+)?luc\s+)?(?P<h>\d{1,2})\s*(?:gio|gi|h)"
     r"(?:\s*(?P<m>\d{1,2})(?:\s*phut)?)?(?:\s+(?P<part>sang|trua|chieu|toi))?"
@@ -294,10 +373,11 @@ class Asides(NamedTuple):
     weekday: int | None = None  # Monday 0 ... Sunday 6, as `date.weekday`
     time: str | None = None  # "10:00"
     gloss: str | None = None  # as printed, without the parentheses
+    length: int | None = None  # "(13 ngày)": days the span must last
 
     @property
     def empty(self) -> bool:
-        return self.weekday is None and self.time is None and self.gloss is None
+        return (self.weekday, self.time, self.gloss, self.length) == (None, None, None, None)
 
     def note(self) -> str:
         """What the reading adds, in Vietnamese."""
@@ -318,13 +398,35 @@ def explain_asides(source: Source) -> tuple[Source, Asides]:
             word = day["word"]
             number = 6 if day["sun"] else _weekday_number(word or "")
             asides = _once(asides, weekday=number)
-        elif _GLOSS.fullmatch(inner):
+        elif _GLOSS.fullmatch(inner) or _LUNAR.fullmatch(inner):
             gloss = source.original(paren.start(1), paren.end(1)).strip(" ,.;:")
-            asides = _once(asides, gloss=" ".join(gloss.replace("*", "").split()))
+            asides = _glossed(asides, " ".join(gloss.replace("*", "").split()))
+        elif length := _LENGTH.fullmatch(inner):
+            asides = _once(asides, length=int(length["days"]))
         elif not _spelled_agrees(inner, source.prepared[: paren.start()]):
             continue
         source = source.blank(paren.start(), paren.end())
+    source, asides = _horizon(source, asides)
     return _time_of_day(source, asides)
+
+
+# ", tầm nhìn đến năm 2050", "và định hướng đến năm 2030", ", có tính đến năm 2030": a
+# horizon beyond the period; it does not extend it (kept as the gloss)
+_HORIZON = re.compile(
+    r"\s*[,;]?\s*(?:va\s+)?(?:dinh\s+huong|tam\s+nhin|co\s+tinh)(?:\s+quy\s+hoach)?"
+    r"\s+den\s+nam\s+\d{4}[ .,;:]*\Z",
+    re.ASCII,
+)
+
+
+def _horizon(source: Source, asides: Asides) -> tuple[Source, Asides]:
+    horizon = _HORIZON.search(source.prepared)
+    if horizon is None or not source.prepared[: horizon.start()].strip(" ,;:."):
+        return source, asides
+    said = source.original(horizon.start(), horizon.end()).strip(" ,;:.")
+    said = said.removeprefix("và ").removeprefix("VÀ ").strip()
+    asides = _glossed(asides, " ".join(said.split()))
+    return source.blank(horizon.start(), horizon.end()), asides
 
 
 def _weekday_number(word: str) -> int:
@@ -332,7 +434,12 @@ def _weekday_number(word: str) -> int:
     return int(word) - 2 if word.isdigit() else _WEEKDAY_WORDS[word]
 
 
-def _once(asides: Asides, **value: int | str) -> Asides:
+def _glossed(asides: Asides, gloss: str) -> Asides:
+    """Glosses add up: one per date of a span ("(tức 22 tháng Chạp) … (tức mùng 6 …)")."""
+    return asides._replace(gloss=f"{asides.gloss}; {gloss}" if asides.gloss else gloss)
+
+
+def _once(asides: Asides, **value: int | str) -> Asides:  # one of each kind
     for key in value:
         if getattr(asides, key) is not None:
             raise Unreadable("hai chú thích cùng loại trong một thời hạn")
@@ -466,10 +573,21 @@ def read_periods(text: str, fallback_year: int | None) -> list[Span]:
         return _months(text, *resolve_year(year, fallback_year))
     if text.startswith("quy"):
         return _quarters(text, *resolve_year(year, fallback_year))
-    if text.startswith(("6", "nua")):
-        return [_half_year("dau" in text, *resolve_year(year, fallback_year))]
+    if months := _MONTHS_OF_YEAR.match(text):
+        count = 6 if months["count"] == "nua" else _count(months["count"])
+        first_months = months["end"] == "dau"
+        return [_months_of_year(count, first_months, *resolve_year(year, fallback_year))]
+    if len(years) >= 2 and not _YEAR_SPAN.search(text):  # "năm 2027 và 2028": a list
+        numbers = [_written_year(y) for y in years]
+        if any(b <= a for a, b in pairwise(numbers)):
+            raise Unreadable("các năm phải ghi tăng dần, không lặp")
+        return [_years(run[0], run[-1]) for run in _runs(numbers)]
     if len(years) == 2:
-        return [_years(_written_year(years[0]), _written_year(years[1]))]
+        span = _years(_written_year(years[0]), _written_year(years[1]))
+        counted = _COUNTED_YEARS.search(text)
+        if counted and _count(counted["count"]) != span.last.year - span.first.year + 1:
+            raise Unreadable(f"“{counted.group()}” không khớp với {span.words}")
+        return [span]
     year_number, inferred = resolve_year(year, fallback_year)
     whole = Span(date(year_number, 1, 1), date(year_number, 12, 31), f"năm {year_number}", inferred)
     return [whole]
@@ -539,10 +657,28 @@ def _quarters(text: str, year: int, inferred: bool) -> list[Span]:
     return spans
 
 
-def _half_year(first_half: bool, year: int, inferred: bool) -> Span:
-    if first_half:
-        return Span(date(year, 1, 1), date(year, 6, 30), f"6 tháng đầu năm {year}", inferred)
-    return Span(date(year, 7, 1), date(year, 12, 31), f"6 tháng cuối năm {year}", inferred)
+_YEAR_SPAN = re.compile(r"\d{4}\s*[–—-]\s*(?:nam\s+)?\d{4}", re.ASCII)
+_MONTHS_OF_YEAR = re.compile(rf"(?P<count>{_COUNT}|nua)\s+thang\s+(?P<end>dau|cuoi)", re.ASCII)
+_COUNTED_YEARS = re.compile(rf"(?P<count>{_COUNT})\s+nam\s", re.ASCII)
+_COUNT_WORDS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5, "sau": 6, "bay": 7}
+_COUNT_WORDS |= {"tam": 8, "chin": 9, "muoi": 10, "muoi mot": 11, "muoi hai": 12}
+
+
+def _count(text: str) -> int:
+    words = " ".join(text.split())
+    return int(words) if words.isdigit() else _COUNT_WORDS[words]
+
+
+def _months_of_year(count: int, first: bool, year: int, inferred: bool) -> Span:
+    """ "6 tháng đầu năm 2026", "Ba tháng cuối năm 2027": the first or last N months."""
+    if not 1 <= count <= 12:
+        raise Unreadable(f"năm không có {count} tháng")
+    if first:
+        span = (date(year, 1, 1), month_end(year, count))
+    else:
+        span = (date(year, 13 - count, 1), date(year, 12, 31))
+    words = f"{count} tháng {'đầu' if first else 'cuối'} năm {year}"
+    return Span(*span, words, inferred)
 
 
 def _written_year(text: str) -> int:
@@ -570,6 +706,12 @@ _FILLER_TAILS = frozenset(
         ("han", "chot"),
         ("han", "chot", "la"),
         ("du", "kien"),
+        ("ket", "thuc"),
+        ("muon", "nhat"),
+        ("cham", "nhat", "den"),
+        ("la",),
+        ("se",),
+        ("duoc",),
     }
 )
 # Words that are filler only when nothing else is left ("Thời gian thực hiện: ...");
@@ -623,7 +765,7 @@ def read_label(source: Source, end: int) -> Label:
         return Label(None, filler)
     if words[kept - 1] in _MISLEADING:
         raise Unreadable(_MISLEADING[words[kept - 1]])
-    if _NUMBER_IN_LABEL.search(prepared, 0, chunks[kept - 1][1]):
+    if _NUMBER_IN_LABEL.search(_NAMED_NUMBER.sub(" ", prepared[: chunks[kept - 1][1]])):
         raise Unreadable("phần trước ngày tháng có số hiệu văn bản hoặc một ngày khác")
     _no_number_left(prepared)
     text = source.original(chunks[0][0], chunks[kept - 1][1]).strip(_TRIM)
@@ -665,7 +807,8 @@ def _changes_meaning(word: str) -> str:
 _ANY_NUMBER = re.compile(r"\d+", re.ASCII)
 _NAMED_NUMBER = re.compile(
     r"(?<![a-z])(?:lop|lan(?:\s+thu)?|khoa|thu|so|dieu|khoan|chuong|muc|phu\s+luc|dot|to"
-    r"|trung\s+uong|ky\s+hop(?:\s+thu)?|giai\s+doan|hoc\s+ky)\s+\d+(?:\s*[,-]\s*\d+)*"
+    r"|trung\s+uong|ky\s+hop(?:\s+thu)?|giai\s+doan|hoc\s+ky)"
+    r"\s+\d{1,2}(?:\s*(?:,|va)\s*\d{1,2})*\b(?!\s*[/.-]\s*\d)"
     r"|(?<![a-z])nam\s+hoc\s+\d{4}\s*[–—-]\s*\d{4}",
     re.ASCII,
 )
