@@ -22,6 +22,7 @@ from kehoach.base.text import fold, nfc
 from kehoach.dates.grammar import (
     ALTERNATIVE,
     APPROXIMATE,
+    DATA_PERIOD_RULE,
     DAY_LIST_RULE,
     DAY_RULE,
     DAY_SPAN_RULE,
@@ -33,6 +34,7 @@ from kehoach.dates.grammar import (
     GLOSS_LINE,
     IN_FORCE_RULE,
     LABEL_AFTER,
+    NAMED_PERIOD,
     ONE_DAY,
     ONGOING_RULE,
     PERIOD_RULE,
@@ -43,6 +45,7 @@ from kehoach.dates.grammar import (
     REPORT_DAY_RULE,
     START_RULE,
     UNKNOWN_RULE,
+    WEEKDAY,
     WEEKDAYS,
     Asides,
     Source,
@@ -61,6 +64,7 @@ from kehoach.dates.grammar import (
     resolve_year,
     show,
     split_parts,
+    weekday_number,
 )
 
 
@@ -308,7 +312,12 @@ def _label_after(source: Source, asides: Asides) -> tuple[Source, str | None, As
         if gloss_asides is None:
             raise Unreadable("hai chú thích cho một ngày")
         return source.part(0, line.end("date")), None, gloss_asides
-    label = read_label(rest, len(rest.prepared))
+    try:
+        label = read_label(rest, len(rest.prepared))
+    except Unreadable:
+        if ":" in source.prepared[line.end("date") : line.start("rest")]:
+            raise
+        return source, None, asides  # no colon: maybe not a schedule line at all
     return source.part(0, line.end("date")), label.text, asides
 
 
@@ -442,7 +451,10 @@ def _read_part(given: _Input) -> tuple[str, list[_Found]]:
     if start := START_RULE.match(given.prepared):
         span = read_point(start["when"], given.plan_year)
         label = read_label(given.source, start.end("label")).text
-        bound = _Found(DeadlineKind.DATE, span.words, span.first, span.first, label=label)
+        bound = _Found(
+            DeadlineKind.DATE, span.words, span.first, span.first, None, span.year_inferred
+        )
+        bound = bound._replace(label=label)
         return "start", [bound]
     if length := DURATION_RULE.match(given.prepared):
         count, unit = int(length["count"]), _UNITS[" ".join(length["unit"].split())]
@@ -485,6 +497,9 @@ def _start_to_end(start: _Found, found: list[_Found]) -> _Found:
         raise Unreadable(f"sau mốc bắt đầu “{start.reading}” cần đúng một hạn cuối")
     end = found[0]
     assert end.last is not None
+    if start.year_inferred and start.first > end.last:  # "từ ngày 8/9 … trước ngày 10/1/2026"
+        first = _year_before(start.first)
+        start = start._replace(first=first, reading=show(first))
     if start.first > end.last:
         raise Unreadable(f"ngày bắt đầu {show(start.first)} sau hạn cuối {show(end.last)}")
     reading = (
@@ -498,6 +513,10 @@ def _start_to_end(start: _Found, found: list[_Found]) -> _Found:
         reading=reading,
         label=start.label or end.label,
     )
+
+
+def _year_before(day: date) -> date:
+    return day.replace(year=day.year - 1, day=min(day.day, month_end(day.year - 1, day.month).day))
 
 
 def _check_duration(duration: _Found, out: list[_Found]) -> None:
@@ -522,13 +541,17 @@ def _label(match: re.Match[str], given: _Input) -> str | None:
     label = read_label(given.source, start)
     if label.text is None:
         return None
+    weekday = WEEKDAY.fullmatch(given.prepared[:start].strip(" ,"))
+    if weekday and match.re is DAY_RULE:  # "Chủ nhật, ngày 15/3/2026": checked, not a label
+        _weekday_agrees(match, given, weekday)
+        return None
     bare = " ".join((match["lead"] or "").split()) in ("", "ngay")
     dated = match.re is DAY_RULE
     if dated and bare and not label.filler and given.prepared[:start].rstrip().endswith(","):
         raise Unreadable(
             f"“{label.text}, ngày …” là dòng nơi và ngày ban hành văn bản, không phải thời hạn"
         )
-    named_period = match.re is PERIOD_RULE and match["when"][:1].isalpha()
+    named_period = match.re is PERIOD_RULE and bool(NAMED_PERIOD.match(match["when"]))
     if not (match["lead"] or label.filler or named_period):
         raise Unreadable(
             f"“{label.text}” đứng trước ngày tháng mà thiếu từ nối "
@@ -537,6 +560,15 @@ def _label(match: re.Match[str], given: _Input) -> str | None:
     if _is_deadline(given.source.part(0, start), given):
         raise Unreadable(f"“{label.text}” cũng là một thời hạn: mỗi mốc chỉ ghi một thời hạn")
     return label.text
+
+
+def _weekday_agrees(match: re.Match[str], given: _Input, weekday: re.Match[str]) -> None:
+    day = read_day(match["when"], given.plan_year).last
+    named = weekday_number(weekday)
+    if day.weekday() != named:
+        raise Unreadable(
+            f"ngày {show(day)} là {WEEKDAYS[day.weekday()]}, không phải {WEEKDAYS[named]}"
+        )
 
 
 def _is_deadline(source: Source, given: _Input) -> bool:
@@ -635,7 +667,28 @@ def _to_end(span: Span, to_end: str, given: _Input) -> _Found:
     return _date(span, span.last, f"hạn cuối {show(span.last)} (hết {span.words})")
 
 
-def _range(match: re.Match[str], given: _Input) -> _Found:
+_DAY_WORDS = {"hai": 2, "ba": 3, "bon": 4, "nam": 5}
+
+
+def _counted(match: re.Match[str], found: _Found | list[_Found]) -> _Found | list[_Found]:
+    """ "trong 2 ngày 11 và 12/6", "với 14 ngày liên tục từ 9/2 đến hết 22/2": the count
+    must be the length of the one span read."""
+    if not match["ndays"]:
+        return found
+    count = _DAY_WORDS.get(match["ndays"]) or int(match["ndays"])
+    one = found if isinstance(found, _Found) else None
+    if one is None or one.first is None or one.last is None:
+        raise Unreadable(f"“{count} ngày” không đi với một khoảng liền")
+    if (one.last - one.first).days + 1 != count:
+        raise Unreadable(f"“{count} ngày” không khớp khoảng {show(one.first)} – {show(one.last)}")
+    return one
+
+
+def _range(match: re.Match[str], given: _Input) -> _Found | list[_Found]:
+    return _counted(match, _range_read(match, given))
+
+
+def _range_read(match: re.Match[str], given: _Input) -> _Found:
     end = read_point(match["end"], given.plan_year)
     start = read_point(match["start"], end.last.year)  # "từ 01/3 đến 30/4/2026"
     if start.year_inferred and start.first > end.last:  # "Từ 20/12 đến 10/01/2028"
@@ -814,7 +867,11 @@ def _in_force(match: re.Match[str], given: _Input) -> _Found:
     return _Found(DeadlineKind.ONGOING, reading, earliest=day)
 
 
-def _day_span(match: re.Match[str], given: _Input) -> _Found:
+def _day_span(match: re.Match[str], given: _Input) -> _Found | list[_Found]:
+    return _counted(match, _day_span_read(match, given))
+
+
+def _day_span_read(match: re.Match[str], given: _Input) -> _Found:
     """ "từ ngày 4-8/2", "từ 16 đến hết 22/2": days of one month."""
     month = month_number(match["month"])
     year, inferred = resolve_year(match["year"], given.plan_year)
@@ -828,6 +885,10 @@ def _day_span(match: re.Match[str], given: _Input) -> _Found:
 
 
 def _day_list(match: re.Match[str], given: _Input) -> _Found | list[_Found]:
+    return _counted(match, _day_list_read(match, given))
+
+
+def _day_list_read(match: re.Match[str], given: _Input) -> _Found | list[_Found]:
     """ "vào các ngày 26, 27, 28, 29/6/2024": one window when the days follow each other,
     else one day each."""
     month = month_number(match["month"] or match["month2"] or match["month3"])
@@ -863,7 +924,9 @@ def _report_day(match: re.Match[str], given: _Input) -> _Found:
     every = match["every"] or ""
     _cadence_agrees(rule, every)
     from_law = " (Nghị định 09/2019/NĐ-CP)" if "bao cao" in match.group() else ""
-    return _Found(DeadlineKind.RECURRING, f"{_rule_words(rule)}{from_law}", recurrence=rule)
+    report = given.source.original(match.start("every"), match.end("every")) if every else None
+    reading = f"{_rule_words(rule)}{from_law}"
+    return _Found(DeadlineKind.RECURRING, reading, recurrence=rule, qualifier=report)
 
 
 def _cadence_agrees(rule: Recurrence, every: str) -> None:
@@ -886,13 +949,41 @@ def _cadence_agrees(rule: Recurrence, every: str) -> None:
 def _rule_words(rule: Recurrence) -> str:
     if rule.frequency is Frequency.YEARLY:
         return f"hằng năm, hạn ngày {rule.day:02d}/{rule.month:02d}"
+    which = "đầu" if rule.month == 1 else "cuối"
     if rule.frequency is Frequency.QUARTERLY:
-        which = "đầu" if rule.month == 1 else "cuối"
-        return f"hằng quý, hạn ngày {rule.day} của tháng {which} quý"
-    return f"hằng tháng, hạn ngày {rule.day}"
+        due = f"ngày {rule.day} của tháng {which} quý" if rule.day else "ngày cuối quý"
+        return f"hằng quý, hạn {due}"
+    return f"hằng tháng, hạn {f'ngày {rule.day}' if rule.day else 'ngày cuối tháng'}"
+
+
+def _data_period(match: re.Match[str], given: _Input) -> _Found:
+    """The figures a periodic report covers, from the day after one cut-off to the next
+    (Nghị định 09/2019/NĐ-CP, Điều 12: the 15th of the previous month to the 14th): read
+    as the recurring cut-off day, the start checked to be the day after a cut-off."""
+    if match["month_day"] or match["month_last"]:
+        day = int(match["month_day"]) if match["month_day"] else None
+        rule = Recurrence(Frequency.MONTHLY, day=day)
+    elif match["quarter_day"] or match["quarter_last"]:
+        day = int(match["quarter_day"]) if match["quarter_day"] else None
+        rule = Recurrence(Frequency.QUARTERLY, day=day)
+    else:
+        month, day = month_number(match["year_month"]), int(match["year_day"])
+        real_day(2000, month, day)
+        rule = Recurrence(Frequency.YEARLY, month=month, day=day)
+    if day is not None:
+        real_day(2001, rule.month or 1, day)
+    start = int(re.findall(r"\d+", match["start"])[0])
+    after_cut = 1 if day is None else (day % month_end(2001, rule.month or 1).day) + 1
+    if start != after_cut:
+        raise Unreadable(f"kỳ số liệu bắt đầu ngày {start}, không phải ngày sau hạn chốt")
+    period = given.source.original(match.start(), match.end())
+    said = " ".join(period.replace("*", " ").split()).rstrip(" .;:")
+    reading = f"kỳ số liệu báo cáo {said}; chốt số liệu {_rule_words(rule)}"
+    return _Found(DeadlineKind.RECURRING, reading, recurrence=rule, qualifier=said)
 
 
 _RULES: tuple[tuple[re.Pattern[str], _Builder], ...] = (
+    (DATA_PERIOD_RULE, _data_period),
     (REPORT_DAY_RULE, _report_day),
     (IN_FORCE_RULE, _in_force),
     (DAY_SPAN_RULE, _day_span),

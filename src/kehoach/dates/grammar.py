@@ -191,8 +191,12 @@ PERIOD_RULE = _rule(
     rf"|(?:(?:ngay\s+)?(?:trong|vao)\s+)*)(?P<when>{_PERIOD_SHAPE})(?P<this>\s+nay)?"
     r"(?P<onward>\s+va\s+(?:cac|nhung)\s+nam\s+tiep\s+theo)?"
 )
+# "trong 2 ngày", "với 14 ngày liên tục": a length the span read must have
+_DAYS_COUNTED = (
+    r"(?:(?:trong|voi)\s+(?P<ndays>\d{1,3}|hai|ba|bon|nam)\s+ngay(?:\s+lien\s+tuc)?\s*,?\s*)?"
+)
 RANGE_RULE = _rule(
-    rf"(?P<lead>(?:trong\s+)?tu\s+)(?:ngay\s+)?(?P<start>{_POINT_SHAPE})"
+    rf"(?P<lead>{_DAYS_COUNTED}(?:trong\s+)?tu\s+)(?:ngay\s+)?(?P<start>{_POINT_SHAPE})"
     rf"(?:\s+(?:cho\s+)?(?:den|toi)\s+|\s*[–—-]\s*)(?:het\s+|truoc\s+)?(?:ngay\s+)?"
     rf"(?P<end>{_POINT_SHAPE})"
 )
@@ -212,13 +216,37 @@ REPORT_DAY_RULE = _rule(
     r"(?P<lead>(?:(?:(?:cham|muon)\s+nhat|truoc|thoi\s+gian\s+chot\s+so\s+lieu)\s+)?"
     r"(?:(?:la|vao)\s+)?ngay\s+)(?P<day>\d{1,2})"
     r"(?:(?:\s*/\s*|\s+thang\s+)(?P<month>\d{1,2})"
-    r"(?=\s+(?:cua\s+)?nam\s+(?:bao\s+cao|sau)|\s+doi\s+voi\s+bao\s+cao)"
-    r"(?:\s+(?:cua\s+)?(?:nam\s+bao\s+cao|nam\s+sau\s+cua\s+nam\s+bao\s+cao))?"
+    r"(?=\s+(?:cua\s+)?nam\s+(?:bao\s+cao|sau|lien\s+ke)|\s+doi\s+voi\s+bao\s+cao)"
+    r"(?:\s+(?:cua\s+)?(?:nam\s+bao\s+cao|nam\s+(?:sau\s+cua|lien\s+ke)\s+nam\s+bao\s+cao))?"
     r"|\s+(?:cua\s+)?(?:thang\s+bao\s+cao|thang(?:\s+tiep\s+theo(?:\s+ngay)?\s+sau\s+ky\s+bao\s+cao)?"
     r"|(?P<quarter>thang\s+(?:cuoi\s+cung\s+cua\s+moi\s+quy|cuoi\s+quy|dau\s+quy)"
     rf"{_NEXT})|(?P<first_of_year>thang\s+dau\s+nam){_NEXT}))"
     r"(?:\s+doi\s+voi\s+bao\s+cao\s+(?:dinh\s+ky\s+)?"
     r"(?P<every>hang\s+thang|hang\s+quy|hang\s+nam|nam|\d{1,2}\s+thang))?"
+)
+# The figures a periodic report covers (Nghị định 09/2019/NĐ-CP, Điều 12): "Tính từ ngày
+# 15 tháng trước đến ngày 14 của tháng thuộc kỳ báo cáo", "Báo cáo Quý I từ ngày 15 của
+# tháng 12 năm trước đến ngày 14 tháng 3 của năm báo cáo", "Được tính bắt đầu từ ngày 01
+# đầu tháng cho đến hết ngày cuối cùng của tháng"
+_REPORT_NAME = (
+    r"(?:(?:bao\s+cao|so\s+lieu(?:\s+bao\s+cao)?|thoi\s+gian\s+chot\s+so\s+lieu"
+    r"(?:\s+bao\s+cao)?)\s+(?:dinh\s+ky\s+)?"
+    r"(?:hang\s+thang|hang\s+quy|hang\s+nam|ca\s+nam|nam|quy\s+[ivx]+(?:\s*,\s*quy\s+[ivx]+)*"
+    r"|\d{1,2}\s+thang(?:\s+(?:dau|cuoi)\s+nam)?)\s*:?\s*)"
+)
+_OF_PERIOD = (
+    r"(?:\s+(?:cua\s+)?(?:thuoc\s+)?(?:(?:ky|nam)\s+)?bao\s+cao(?:\s+thong\s+ke)?(?:\s+do)?)"
+)
+DATA_PERIOD_RULE = _rule(
+    rf"(?P<lead>{_REPORT_NAME}?(?:\d{{1,2}}\s+thang\s+(?:dau|cuoi)\s+nam\s+)?"
+    r"(?:(?:duoc\s+)?tinh\s+)?(?:bat\s+dau\s+)?tu\s+ngay\s+)"
+    r"(?P<start>\d{1,2}\b[a-z0-9/ ]*?)\s+(?:cho\s+)?den\s+(?:het\s+)?(?:ngay\s+)?"
+    r"(?:(?P<month_day>\d{1,2})\s+(?:cua\s+)?thang(?:\s+thuoc\s+ky\s+bao\s+cao)?"
+    r"|(?P<month_last>cuoi\s+cung\s+cua\s+thang)"
+    rf"|(?P<quarter_day>\d{{1,2}})\s+(?:cua\s+)?thang\s+cuoi\s+quy(?:\s+thuoc)?{_OF_PERIOD}"
+    rf"|(?P<quarter_last>cuoi\s+cung\s+cua\s+thang\s+thu\s+ba){_OF_PERIOD}"
+    r"|(?P<year_day>\d{1,2})(?:\s*/\s*|\s+(?:cua\s+)?thang\s+)(?P<year_month>\d{1,2})"
+    rf"{_OF_PERIOD})"
 )
 # "Quyết định này có hiệu lực thi hành kể từ ngày 01/10/2018", "... kể từ ngày ký"
 IN_FORCE_RULE = _rule(
@@ -227,14 +255,14 @@ IN_FORCE_RULE = _rule(
 )
 # "từ ngày 4-8/2", "từ 16 đến hết 22/2", "Ngày 20-22/02/2026", "từ ngày 1 đến hết ngày 3/7/2016"
 DAY_SPAN_RULE = _rule(
-    r"(?P<lead>(?:(?:trong|vao)\s+)?(?:tu\s+)?(?:ngay\s+)?|)"
+    rf"(?P<lead>{_DAYS_COUNTED}(?:(?:trong|vao)\s+)?(?:tu\s+)?(?:ngay\s+)?|)"
     r"(?P<first>\d{1,2})\s*(?:[–—-]|\s(?:den|toi)(?:\s+het)?\s)\s*(?:ngay\s+)?"
     r"(?P<last>\d{1,2})(?:\s*/\s*|\s+thang\s+)(?P<month>\d{1,2})"
     r"(?:(?:\s*[/.-]\s*|\s+nam\s+)(?P<year>\d{4}))?"
 )
 # "vào các ngày 26, 27, 28, 29/6/2024", "ngày 11 và 12-6-2026", "02, 03 và 04/6/2015"
 DAY_LIST_RULE = _rule(
-    r"(?P<lead>(?:(?:trong|vao)\s+)?(?:cac\s+)?ngay\s+|)"
+    rf"(?P<lead>{_DAYS_COUNTED}(?:(?:trong|vao)\s+)?(?:cac\s+)?(?:ngay\s+)?|)"
     r"(?P<days>\d{1,2}(?:\s*,\s*\d{1,2})*(?:\s*,?\s+va\s+\d{1,2}|\s*,\s*\d{1,2}))"
     r"(?:\s*/\s*(?P<month>\d{1,2})(?:\s*/\s*(?P<year>\d{4}))?"
     r"|\s*-\s*(?P<month2>\d{1,2})\s*-\s*(?P<year2>\d{4})"
@@ -273,7 +301,7 @@ RELATIVE_AFTER_COUNT_RULE = re.compile(
 # "Ngày 28/1: Công bố ngày bầu cử", "Ngày 20-22/02/2026: Hiệp thương lần ba"
 LABEL_AFTER = re.compile(
     r"\s*(?P<date>ngay\s+\d{1,2}(?:\s*[–—-]\s*\d{1,2})?\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?)"
-    r"\s*:\s*(?P<rest>\S.*)",
+    r"(?:\s*:\s*|\s+(?=[a-z]))(?P<rest>\S.*)",
     re.ASCII,
 )
 # "Chậm nhất 70 ngày trước bầu cử": a gloss of the schedule line's date
@@ -311,10 +339,16 @@ def split_parts(source: Source) -> list[Source]:
     start = 0
     for gap in [*_PART_SEPARATOR.finditer(source.prepared), None]:
         end = gap.start() if gap else len(source.prepared)
-        if source.prepared[start:end].strip(" .:"):
+        words = source.prepared[start:end]
+        if gap and not _HAS_TIME.search(words):  # "hoàn thành chương trình và kết thúc …"
+            continue  # words only: they name the step of the part after them
+        if words.strip(" .:"):
             parts.append(source.part(start, end))
         start = gap.end() if gap else end
     return parts
+
+
+_HAS_TIME = re.compile(r"\d|\b(?:hang|moi|thuong\s+xuyen|nam|quy|thang)\b", re.ASCII)
 
 
 def after(first: date, count: int, unit: str) -> date:
@@ -336,9 +370,19 @@ def after(first: date, count: int, unit: str) -> date:
 WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật")
 _WEEKDAY_WORDS = {"hai": 0, "ba": 1, "tu": 2, "nam": 3, "sau": 4, "bay": 5}
 _PAREN = re.compile(r"\(([^()]*)\)")
-_WEEKDAY = re.compile(
+WEEKDAY = re.compile(
     r"(?:ngay\s+)?(?:thu\s+(?P<word>hai|ba|tu|nam|sau|bay|[2-7])|(?P<sun>chu\s+nhat|cn))"
 )
+_WEEKDAY = WEEKDAY
+# a period named by a word, or by a count of years: words before it need no "trong"
+NAMED_PERIOD = re.compile(rf"[a-z]|{_COUNT}\s+nam\s", re.ASCII)
+
+
+def weekday_number(day: re.Match[str]) -> int:
+    """A `WEEKDAY` match as `date.weekday` counts: Monday 0 ... Sunday 6."""
+    return 6 if day["sun"] else _weekday_number(day["word"] or "")
+
+
 # "(60 ngày trước ngày bầu cử)": kept as a gloss, checked against the event elsewhere
 _GLOSS = re.compile(
     r"(?:tuc\s+(?:la\s+)?)?\d{1,4}\s+(?:ngay\s+lam\s+viec|ngay|tuan|thang)\s+"
@@ -395,9 +439,7 @@ def explain_asides(source: Source) -> tuple[Source, Asides]:
     for paren in list(_PAREN.finditer(source.prepared)):
         inner = paren.group(1).strip(" ,.;:")
         if day := _WEEKDAY.fullmatch(inner):
-            word = day["word"]
-            number = 6 if day["sun"] else _weekday_number(word or "")
-            asides = _once(asides, weekday=number)
+            asides = _once(asides, weekday=weekday_number(day))
         elif _GLOSS.fullmatch(inner) or _LUNAR.fullmatch(inner):
             gloss = source.original(paren.start(1), paren.end(1)).strip(" ,.;:")
             asides = _glossed(asides, " ".join(gloss.replace("*", "").split()))
@@ -707,6 +749,7 @@ _FILLER_TAILS = frozenset(
         ("han", "chot", "la"),
         ("du", "kien"),
         ("ket", "thuc"),
+        ("bat", "dau"),
         ("muon", "nhat"),
         ("cham", "nhat", "den"),
         ("la",),
@@ -726,6 +769,7 @@ _MISLEADING = {
     "khoang": "“khoảng …” là ước lượng, không phải thời hạn",
     "den": "“đến …” chưa rõ có tính cả kỳ đó không; ghi “đến hết …” hoặc “trước …”",
 }
+_MISLEADING_WORDS = frozenset({"sau", "từ", "đầu", "giữa", "khoảng", "đến"})
 # Another date or a document number before the date: "Quyết định số 42/2014 ngày ..."
 _NUMBER_IN_LABEL = re.compile(r"\d\s*[/.-]\s*\d|\bso\s*\d", re.ASCII)
 _CHUNK = re.compile(r"\S+")
@@ -763,8 +807,9 @@ def read_label(source: Source, end: int) -> Label:
     if all(not word or word in _FILLER_WORDS for word in words[:kept]):
         _no_number_left(prepared)
         return Label(None, filler)
-    if words[kept - 1] in _MISLEADING:
-        raise Unreadable(_MISLEADING[words[kept - 1]])
+    last = source.original(*chunks[kept - 1]).lower().strip(_TRIM)
+    if words[kept - 1] in _MISLEADING and (last.isascii() or last in _MISLEADING_WORDS):
+        raise Unreadable(_MISLEADING[words[kept - 1]])  # "đầu", not "phấn đấu"
     if _NUMBER_IN_LABEL.search(_NAMED_NUMBER.sub(" ", prepared[: chunks[kept - 1][1]])):
         raise Unreadable("phần trước ngày tháng có số hiệu văn bản hoặc một ngày khác")
     _no_number_left(prepared)
@@ -786,11 +831,13 @@ def _no_number_left(words: str) -> None:
 
 def _no_time_word(label: str) -> None:
     """Words of time in a label would change the deadline: "sớm nhất", "hoặc", "hằng"."""
+    label = re.sub(r"(?i)khoảng thời gian", " ", label)  # "trong khoảng thời gian từ …"
     folded = " ".join(re.findall(r"\w+", fold(label)))
     if phrase := _TIME_PHRASES.search(folded):
         raise Unreadable(_changes_meaning(phrase.group()))
     words = re.findall(r"\w+", label.lower())
-    for word, following in zip(words, [*words[1:], ""], strict=True):
+    for index, word in enumerate(words):
+        following = words[index + 1] if index + 1 < len(words) else ""
         if word == "năm" and following != "học":  # "báo cáo năm", not "năm học"
             raise Unreadable(_changes_meaning(word))
         if word in _TIME_WORDS or fold(word) in _TIME_WORDS_FOLDED:
@@ -815,9 +862,9 @@ _NAMED_NUMBER = re.compile(
 # Checked with their diacritics ("năm" is a year, "Nam" a name; "quý" a quarter, "quy" a rule)
 _TIME_WORDS = frozenset(
     {"tháng", "quý", "tuần", "hằng", "mỗi", "sớm", "muộn", "trễ", "hoặc", "hay", "không"}
-    | {"trước", "sau", "giờ", "lúc", "khoảng", "thiểu", "theo"}
+    | {"trước", "sau", "giờ", "lúc", "khoảng", "theo"}
 )
 # Words of time that are part of a name: "năm học", "Học kỳ", "thường kỳ" are not.
-_TIME_PHRASES = re.compile(r"\bdinh ky\b|\bit nhat\b|\btoi da\b", re.ASCII)
+_TIME_PHRASES = re.compile(r"\bdinh ky\b|\bit nhat\b|\btoi (?:da|thieu)\b", re.ASCII)
 # ... and without, for text typed without them: only words no other word folds to.
 _TIME_WORDS_FOLDED = frozenset({"truoc", "thang", "tuan", "hoac"})
