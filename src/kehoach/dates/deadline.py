@@ -23,11 +23,13 @@ from kehoach.dates.grammar import (
     ALTERNATIVE,
     APPROXIMATE,
     DATA_PERIOD_RULE,
+    DATES_LIST_RULE,
     DAY_LIST_RULE,
     DAY_RULE,
     DAY_SPAN_RULE,
     DAY_THEN_WORDS,
     DOCUMENT_NUMBER,
+    DOCUMENT_WORDS,
     DURATION_RULE,
     EVERY_FIRST_RULE,
     EVERY_LAST_RULE,
@@ -547,6 +549,8 @@ def _label(match: re.Match[str], given: _Input) -> str | None:
         return None
     bare = " ".join((match["lead"] or "").split()) in ("", "ngay")
     dated = match.re is DAY_RULE
+    if dated and bare and DOCUMENT_WORDS.search(given.prepared[:start]):
+        raise Unreadable(f"“{label.text} ngày …” là ngày của một văn bản, không phải thời hạn")
     if dated and bare and not label.filler and given.prepared[:start].rstrip().endswith(","):
         raise Unreadable(
             f"“{label.text}, ngày …” là dòng nơi và ngày ban hành văn bản, không phải thời hạn"
@@ -982,7 +986,25 @@ def _data_period(match: re.Match[str], given: _Input) -> _Found:
     return _Found(DeadlineKind.RECURRING, reading, recurrence=rule, qualifier=said)
 
 
+_DAY_IN_LIST = re.compile(r"\d{1,2}(?:\s*/\s*|\s+thang\s+)\d{1,2}(?:\s*/\s*\d{4})?", re.ASCII)
+
+
+def _dates_list(match: re.Match[str], given: _Input) -> _Found | list[_Found]:
+    """ "trong các ngày 11/10 và ngày 12/10": one window when the days follow each other."""
+    spans = [
+        read_day(day.group(), given.plan_year) for day in _DAY_IN_LIST.finditer(match["dates"])
+    ]
+    days = [span.first for span in spans]
+    inferred = any(span.year_inferred for span in spans)
+    if any(b <= a for a, b in pairwise(days)):
+        raise Unreadable("các ngày phải ghi tăng dần, không lặp")
+    if all((b - a).days == 1 for a, b in pairwise(days)):
+        return _window(Span(days[0], days[-1], "", inferred), "các ngày liền nhau")
+    return [_date(Span(d, d, show(d), inferred), d, f"ngày {show(d)}") for d in days]
+
+
 _RULES: tuple[tuple[re.Pattern[str], _Builder], ...] = (
+    (DATES_LIST_RULE, _dates_list),
     (DATA_PERIOD_RULE, _data_period),
     (REPORT_DAY_RULE, _report_day),
     (IN_FORCE_RULE, _in_force),

@@ -268,6 +268,11 @@ DAY_LIST_RULE = _rule(
     r"|\s*-\s*(?P<month2>\d{1,2})\s*-\s*(?P<year2>\d{4})"
     r"|\s+thang\s+(?P<month3>\d{1,2})(?:\s+nam\s+(?P<year3>\d{4}))?)"
 )
+# "trong các ngày 11/10 và ngày 12/10": days written whole, joined
+DATES_LIST_RULE = _rule(
+    r"(?P<lead>(?:(?:trong|vao)\s+)?cac\s+ngay\s+)"
+    rf"(?P<dates>(?:{_DAY_SHAPE})(?:\s*(?:,|va)\s*(?:ngay\s+)?(?:{_DAY_SHAPE}))+)"
+)
 ONGOING_RULE = _rule(
     r"(?P<lead>(?:thuong\s+xuyen|lien\s+tuc)"
     r"(?:(?:\s*[,;&–—-]\s*|\s+va\s+)(?:thuong\s+xuyen|lien\s+tuc))?)"
@@ -853,7 +858,7 @@ def _changes_meaning(word: str) -> str:
 
 _ANY_NUMBER = re.compile(r"\d+", re.ASCII)
 _NAMED_NUMBER = re.compile(
-    r"(?<![a-z])(?:lop|lan(?:\s+thu)?|khoa|thu|so|dieu|khoan|chuong|muc|phu\s+luc|dot|to"
+    r"(?<![a-z])(?:lop|lan(?:\s+thu)?|khoa|thu|dieu|khoan|chuong|muc|phu\s+luc|dot|to"
     r"|trung\s+uong|ky\s+hop(?:\s+thu)?|giai\s+doan|hoc\s+ky)"
     r"\s+\d{1,2}(?:\s*(?:,|va)\s*\d{1,2})*\b(?!\s*[/.-]\s*\d)"
     r"|(?<![a-z])nam\s+hoc\s+\d{4}\s*[–—-]\s*\d{4}",
@@ -865,6 +870,17 @@ _TIME_WORDS = frozenset(
     | {"trước", "sau", "giờ", "lúc", "khoảng", "theo"}
 )
 # Words of time that are part of a name: "năm học", "Học kỳ", "thường kỳ" are not.
-_TIME_PHRASES = re.compile(r"\bdinh ky\b|\bit nhat\b|\btoi (?:da|thieu)\b", re.ASCII)
+# ... and phrases: a recurrence, a bound, a comparison ("so với năm 2012"), a citation
+# ("Căn cứ Luật … ngày 16 tháng 6 năm 2025"), a document's date ("Hướng dẫn số 10 ngày …")
+_TIME_PHRASES = re.compile(
+    r"\bdinh ky\b|\bit nhat\b|\btoi (?:da|thieu)\b|\bso voi\b|\bcan cu\b|\bbuoi\b",
+    re.ASCII,
+)
+# A document named right before a bare "ngày D" gives that document's date, not a deadline
+DOCUMENT_WORDS = re.compile(
+    r"\b(?:luat|nghi dinh|nghi quyet|quyet dinh|thong tu|chi thi|huong dan|cong van"
+    r"|thong bao|cong dien|ke hoach so|van ban)\b",
+    re.ASCII,
+)
 # ... and without, for text typed without them: only words no other word folds to.
 _TIME_WORDS_FOLDED = frozenset({"truoc", "thang", "tuan", "hoac"})
