@@ -111,12 +111,6 @@ def _override_agrees(
     pf: PlanFile, task: Task, index: int, m_index: int, check: Check
 ) -> Iterator[Finding]:
     milestone = task.milestones[m_index]
-    if milestone.first_day is not None and (
-        milestone.last_day is None or milestone.first_day > milestone.last_day
-    ):
-        where = _at(pf, ("tasks", index, "deadlines", m_index, "first_day"))
-        msg = "first_day là ngày bắt đầu của một khoảng: cần last_day, và không sau last_day"
-        yield error(pf.name, where, "first-day-alone", msg)
     if milestone.last_day is None:
         return
     try:
@@ -128,6 +122,17 @@ def _override_agrees(
         where = _at(pf, ("tasks", index, "deadlines", m_index, "last_day"))
         msg = f"last_day khác với cách đọc cụm từ ({parsed.reading})"
         yield warning(pf.name, where, "override-differs", msg)
+
+
+def first_day_with_last_day(check: Check) -> Iterator[Finding]:
+    """`first_day` starts the window an override ends: it needs `last_day`, not after it."""
+    for pf, index, task in _tasks(check):
+        for m_index, milestone in enumerate(task.milestones):
+            first, last = milestone.first_day, milestone.last_day
+            if first is not None and (last is None or first > last):
+                where = _at(pf, ("tasks", index, "deadlines", m_index, "first_day"))
+                msg = "first_day là ngày bắt đầu của một khoảng: cần last_day, và không sau last_day"
+                yield error(pf.name, where, "first-day-alone", msg)
 
 
 def references_exist(check: Check) -> Iterator[Finding]:
@@ -304,6 +309,7 @@ RULES: tuple[Rule, ...] = (
     unique_task_ids,
     one_deadline_form,
     readable_deadlines,
+    first_day_with_last_day,
     references_exist,
     no_dependency_cycles,
     completion_consistent,
