@@ -497,21 +497,21 @@ def _combine(read: list[tuple[str, list[_Found]]]) -> list[_Found]:
 def _start_to_end(start: _Found, found: list[_Found]) -> _Found:
     if len(found) != 1 or found[0].last is None or start.first is None:
         raise Unreadable(f"sau mốc bắt đầu “{start.reading}” cần đúng một hạn cuối")
-    end = found[0]
+    end, first = found[0], start.first
     assert end.last is not None
-    if start.year_inferred and start.first > end.last:  # "từ ngày 8/9 … trước ngày 10/1/2026"
-        first = _year_before(start.first)
-        start = start._replace(first=first, reading=show(first))
-    if start.first > end.last:
-        raise Unreadable(f"ngày bắt đầu {show(start.first)} sau hạn cuối {show(end.last)}")
+    if start.year_inferred and first > end.last:  # "từ ngày 8/9 … trước ngày 10/1/2026"
+        first = _year_before(first)
+        start = start._replace(reading=show(first))
+    if first > end.last:
+        raise Unreadable(f"ngày bắt đầu {show(first)} sau hạn cuối {show(end.last)}")
     reading = (
-        f"khoảng {show(start.first)} – {show(end.last)} (bắt đầu từ {start.reading}, "
+        f"khoảng {show(first)} – {show(end.last)} (bắt đầu từ {start.reading}, "
         f"hạn cuối {show(end.last)}); tính trễ hạn từ ngày cuối"
     )
     return end._replace(
         kind=DeadlineKind.WINDOW,
-        first=start.first,
-        earliest=start.first,
+        first=first,
+        earliest=first,
         reading=reading,
         label=start.label or end.label,
     )

@@ -131,7 +131,9 @@ def first_day_with_last_day(check: Check) -> Iterator[Finding]:
             first, last = milestone.first_day, milestone.last_day
             if first is not None and (last is None or first > last):
                 where = _at(pf, ("tasks", index, "deadlines", m_index, "first_day"))
-                msg = "first_day là ngày bắt đầu của một khoảng: cần last_day, và không sau last_day"
+                msg = (
+                    "first_day là ngày bắt đầu của một khoảng: cần last_day, và không sau last_day"
+                )
                 yield error(pf.name, where, "first-day-alone", msg)
 
 
