@@ -321,7 +321,12 @@ def _tally_cells(name: str, tally: Tally) -> list[str]:
 
 
 def _notes(report: Report, options: RenderOptions, labels: Labels) -> list[str]:
-    notes = []
+    notes = [  # which plans the table leaves out, first: they change what it counts
+        labels[f"left_out.{out.why}"].format(
+            plan=out.plan.number or out.plan.id, day=dmy(out.since)
+        )
+        for out in report.left_out
+    ]
     undated = report.total.counts[Bin.DONE_UNDATED]
     if undated:
         notes.append(labels["undated_note"].format(n=undated))
@@ -329,9 +334,6 @@ def _notes(report: Report, options: RenderOptions, labels: Labels) -> list[str]:
         notes.append(_moved_note(report, labels))
     if options.problems:
         notes.append(labels["problems_note"].format(n=len(options.problems)))
-    for out in report.left_out:
-        plan = out.plan.number or out.plan.id
-        notes.append(labels[f"left_out.{out.why}"].format(plan=plan, day=dmy(out.since)))
     return notes
 
 
