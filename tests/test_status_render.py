@@ -42,6 +42,7 @@ ITEM_KEYS = [
     "kind",
     "first",
     "due",
+    "due_as_written",
     "bin",
     "due_soon",
     "days_left",

@@ -64,6 +64,7 @@ ITEM_FIELDS = (
     "kind",
     "first",
     "due",
+    "due_as_written",
     "bin",
     "due_soon",
     "days_left",
@@ -119,6 +120,7 @@ def item_record(item: Item, soon_days: int) -> Record:
         "kind": str(deadline.kind) if deadline else None,
         "first": deadline.first if deadline else None,
         "due": item.due,
+        "due_as_written": item.due_as_written,
         "bin": str(item.bin),
         "due_soon": item.is_soon(soon_days),
         "days_left": item.days_left,
@@ -265,6 +267,17 @@ def _phrase_cell(item: Item, labels: Labels) -> str:
     return f"{phrase}\n{labels['original'].format(phrase=item.original_phrase)}"
 
 
+def _due_cell(item: Item) -> str:
+    """The due day; a day rolled over shows both: "25/01/2026 (CN) → 26/01/2026"."""
+    if item.due is None:
+        return DASH
+    if item.due_as_written is None:
+        return dmy(item.due)
+    written = item.due_as_written
+    weekday = "CN" if written.weekday() == 6 else f"T{written.weekday() + 2}"
+    return f"{dmy(written)} ({weekday}) → {dmy(item.due)}"
+
+
 def _item_cells(item: Item, labels: Labels) -> list[str]:
     return [
         item.plan.number or item.plan.id,
@@ -272,7 +285,7 @@ def _item_cells(item: Item, labels: Labels) -> list[str]:
         _title_cell(item, labels),
         "; ".join(item.task.lead),
         _phrase_cell(item, labels),
-        dmy(item.due) if item.due else DASH,
+        _due_cell(item),
         _state(item, labels),
     ]
 

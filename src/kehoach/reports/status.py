@@ -19,6 +19,7 @@ from enum import StrEnum
 
 from kehoach.base.text import fold
 from kehoach.dates.deadline import Deadline, DeadlineKind, Frequency, Recurrence
+from kehoach.dates.workdays import Calendar, CountError
 from kehoach.plan.agencies import Directory
 from kehoach.plan.loader import PlanFile
 from kehoach.plan.model import Change, Plan, Status, Task
@@ -53,6 +54,9 @@ class Item:
     days_left: int | None  # not completed, deadline ahead (0 = due today)
     days_late: int | None  # overdue, or how late it was completed
     original_phrase: str | None  # the phrase before recorded extensions, when it moved
+    # the day as written when the rollover moved `due` to the next working day
+    # (Bộ luật Dân sự 2015, Điều 148.5): "hạn 25/01/2026 (Chủ nhật) → 26/01/2026"
+    due_as_written: date | None = None
 
     @property
     def task(self) -> Task:
@@ -146,19 +150,25 @@ def _bin_order(bin_: Bin) -> int:
     return list(Bin).index(bin_)
 
 
-def classify(plan: Plan, slot: Slot, today: date) -> Item | None:
-    """Judge one deadline as of `today`; None when the task is cancelled (out of every count)."""
+def classify(plan: Plan, slot: Slot, today: date, calendar: Calendar | None = None) -> Item | None:
+    """Judge one deadline as of `today`; None when the task is cancelled (out of every count).
+
+    With a `calendar`, a last day that is not a working day rolls to the next working day
+    (the repository's rollover policy, Bộ luật Dân sự 2015, Điều 148.5)."""
     task = slot.task
     if task.status is Status.CANCELLED:
         return None
-    due = _due(slot.deadline, plan, today)
+    written = _due(slot.deadline, plan, today)
+    due = _rolled(written, calendar)
     completed = _completed(task, slot, today)
     if completed is not None and due is not None and _before_period(slot.deadline, due, completed):
         completed = None  # done for an earlier occurrence, not the current one
     original = _original_phrase(task, slot.index)
 
+    moved = written if due != written else None
+
     def item(bin_: Bin, left: int | None = None, late: int | None = None) -> Item:
-        return Item(plan, slot, bin_, due, completed, left, late, original)
+        return Item(plan, slot, bin_, due, completed, left, late, original, moved)
 
     if task.status is Status.DONE and task.completed is None and slot.milestone.completed is None:
         return item(Bin.DONE_UNDATED)
@@ -170,6 +180,15 @@ def classify(plan: Plan, slot: Slot, today: date) -> Item | None:
     if today <= due:
         return item(Bin.IN_TIME, left=(due - today).days)
     return item(Bin.OVERDUE, late=(today - due).days)
+
+
+def _rolled(day: date | None, calendar: Calendar | None) -> date | None:
+    if day is None or calendar is None:
+        return day
+    try:
+        return calendar.next_working_day(day)
+    except CountError:  # a year without holiday data: the day as written, not a guess
+        return day
 
 
 def _original_phrase(task: Task, index: int) -> str | None:
@@ -245,12 +264,14 @@ def build_report(
     *,
     soon_days: int = 7,
     selection: Selection | None = None,
+    calendar: Calendar | None = None,
 ) -> Report:
-    """Classify every selected deadline as of `today` and count them."""
+    """Classify every selected deadline as of `today` and count them (rolled over to the
+    next working day by `calendar`, when given)."""
     items = [
         item
         for pf, slot in selected_slots(plan_files, settings, directory, today, selection)
-        for item in [classify(pf.plan, slot, today)]
+        for item in [classify(pf.plan, slot, today, calendar)]
         if item is not None
     ]
     total = Tally()
