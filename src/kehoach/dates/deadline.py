@@ -31,11 +31,13 @@ from kehoach.dates.grammar import (
     DOCUMENT_NUMBER,
     DOCUMENT_WORDS,
     DURATION_RULE,
+    ENCLOSED,
     EVERY_FIRST_RULE,
     EVERY_LAST_RULE,
     GLOSS_LINE,
     IN_FORCE_RULE,
     LABEL_AFTER,
+    LAST_WEEKDAY,
     NAMED_PERIOD,
     ONE_DAY,
     ONGOING_RULE,
@@ -47,7 +49,6 @@ from kehoach.dates.grammar import (
     REPORT_DAY_RULE,
     START_RULE,
     UNKNOWN_RULE,
-    WEEKDAY,
     WEEKDAYS,
     Asides,
     Source,
@@ -55,6 +56,7 @@ from kehoach.dates.grammar import (
     Unreadable,
     after,
     explain_asides,
+    label_years,
     month_end,
     month_number,
     read_day,
@@ -261,6 +263,12 @@ _LONGEST = 500  # a deadline cell is a short phrase; longer text is prose, not a
 def _parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     text = nfc(phrase)
     source = Source.of(text, fold(text))
+    if ENCLOSED.fullmatch(source.prepared):  # "(ngày 12-10)": the whole phrase in parentheses
+        inner = ENCLOSED.fullmatch(source.prepared)
+        assert inner is not None
+        source = source.blank(inner.start(), inner.start("inner")).blank(
+            inner.end("inner"), inner.end()
+        )
     if not source.prepared.strip(" .,;:-"):
         raise Unreadable("thời hạn để trống")
     if len(text) > _LONGEST:
@@ -306,21 +314,23 @@ def _label_after(source: Source, asides: Asides) -> tuple[Source, str | None, As
     line = LABEL_AFTER.match(source.prepared)
     if line is None:
         return source, None, asides
-    rest = source.part(line.start("rest"), len(source.prepared))
+    which = "date" if line["date"] else "date2"
+    rest_at = line.start("rest" if which == "date" else "rest2")
+    rest = source.part(rest_at, len(source.prepared))
     words = " ".join(rest.original(0, len(rest.prepared)).replace("*", " ").split())
     words = words.strip(" .;:")
+    date_part = source.part(0, line.end(which))
     if GLOSS_LINE.fullmatch(rest.prepared.strip(" .;:")):
-        gloss_asides = asides._replace(gloss=words) if asides.gloss is None else None
-        if gloss_asides is None:
+        if asides.gloss is not None:
             raise Unreadable("hai chú thích cho một ngày")
-        return source.part(0, line.end("date")), None, gloss_asides
+        return date_part, None, asides._replace(gloss=words)
     try:
         label = read_label(rest, len(rest.prepared))
     except Unreadable:
-        if ":" in source.prepared[line.end("date") : line.start("rest")]:
+        if ":" in source.prepared[line.end(which) : rest_at]:
             raise
         return source, None, asides  # no colon: maybe not a schedule line at all
-    return source.part(0, line.end("date")), label.text, asides
+    return date_part, label.text, asides
 
 
 def _refuse_alternatives(source: Source) -> None:
@@ -409,6 +419,15 @@ def _read_one(given: _Input) -> list[_Found]:
     built = build(match, given)
     readings = built if isinstance(built, list) else [built]
     label = _label(match, given)
+    for year in label_years(given.prepared[: match.start()]):
+        if any(
+            year not in (one.first.year, one.last.year)
+            for one in readings
+            if one.first and one.last
+        ):
+            raise Unreadable(f"năm {year} trước thời hạn khác năm của thời hạn")
+        if any(one.last is None for one in readings):
+            raise Unreadable(f"số “{year}” đứng trước thời hạn mà không được đọc")
     return [one._replace(label=label) for one in readings]
 
 
@@ -543,10 +562,13 @@ def _label(match: re.Match[str], given: _Input) -> str | None:
     label = read_label(given.source, start)
     if label.text is None:
         return None
-    weekday = WEEKDAY.fullmatch(given.prepared[:start].strip(" ,"))
+    weekday = LAST_WEEKDAY.search(given.prepared[:start])
     if weekday and match.re is DAY_RULE:  # "Chủ nhật, ngày 15/3/2026": checked, not a label
         _weekday_agrees(match, given, weekday)
-        return None
+        start = weekday.start()
+        label = read_label(given.source, start)
+        if label.text is None:
+            return None
     bare = " ".join((match["lead"] or "").split()) in ("", "ngay")
     dated = match.re is DAY_RULE
     if dated and bare and DOCUMENT_WORDS.search(given.prepared[:start]):

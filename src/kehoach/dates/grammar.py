@@ -167,7 +167,7 @@ _END = r"[ .,;:]*\Z"
 _BEFORE_DAY = r"(?P<before>(?:truoc\s+(?:ngay\s+)*)+)"  # "trước ngày trước ngày" in a seed plan
 _BY_DAY = (
     r"(?:tu\s+nay\s+(?:den|toi)\s+(?:het\s+)?|(?:den\s+het|den|toi|het|trong|vao)\s+)?"
-    r"(?:ngay\s+)*"
+    r"(?:(?:sang|chieu|toi)\s+(?=ngay|\d))?(?:ngay\s+)*"  # "Sáng ngày 13-10", "Sáng 13/10"
 )
 # "hằng năm" (hàng), "Định kỳ hằng quý", "hằng quý, năm" (two cadences), "định kỳ 3 tháng"
 # (a quarter), "ít nhất 1 lần/quý"
@@ -304,9 +304,16 @@ RELATIVE_AFTER_COUNT_RULE = re.compile(
     re.ASCII,
 )
 # "Ngày 28/1: Công bố ngày bầu cử", "Ngày 20-22/02/2026: Hiệp thương lần ba"
+_SCHEDULE_DAY = (
+    r"ngay\s+(?:\d{1,2}(?:\s*[–—-]\s*\d{1,2})?\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?"
+    r"|\d{1,2}(?:\s*(?:,|va)\s*\d{1,2})*\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{4})?(?=\s*:))"
+)
 LABEL_AFTER = re.compile(
-    r"\s*(?P<date>ngay\s+\d{1,2}(?:\s*[–—-]\s*\d{1,2})?\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?)"
-    r"(?:\s*:\s*|\s+(?=[a-z]))(?P<rest>\S.*)",
+    rf"\s*(?P<date>(?:(?:sang|chieu|toi)\s+)?{_SCHEDULE_DAY})"
+    r"(?:\s*:\s*|\s+(?=[a-z]))(?P<rest>\S.*)"
+    # "Chậm nhất ngày 12/6/2021: Công bố kết quả bầu cử" (with a colon only)
+    rf"|\s*(?P<date2>(?:(?:cham|muon)\s+nhat|truoc)\s+(?:la\s+)?{_SCHEDULE_DAY})"
+    r"\s*:\s*(?P<rest2>\S.*)",
     re.ASCII,
 )
 # "Chậm nhất 70 ngày trước bầu cử": a gloss of the schedule line's date
@@ -379,6 +386,14 @@ WEEKDAY = re.compile(
     r"(?:ngay\s+)?(?:thu\s+(?P<word>hai|ba|tu|nam|sau|bay|[2-7])|(?P<sun>chu\s+nhat|cn))"
 )
 _WEEKDAY = WEEKDAY
+# a weekday right before the date: "Chủ nhật, ngày 15/3/2026", "tựu trường vào thứ hai, ngày …"
+LAST_WEEKDAY = re.compile(
+    r"(?:(?<=\s)|^)(?:vao\s+)?(?:thu\s+(?P<word>hai|ba|tu|nam|sau|bay|[2-7])|(?P<sun>chu\s+nhat))"
+    r"\s*,?\s*\Z",
+    re.ASCII,
+)
+# "(ngày 12-10)": a phrase wholly in parentheses
+ENCLOSED = re.compile(r"\s*\((?P<inner>[^()]*)\)[ .,;:]*", re.ASCII)
 # a period named by a word, or by a count of years: words before it need no "trong"
 NAMED_PERIOD = re.compile(rf"[a-z]|{_COUNT}\s+nam\s", re.ASCII)
 
@@ -823,11 +838,20 @@ def read_label(source: Source, end: int) -> Label:
     return Label(" ".join(text.split()), filler)
 
 
+def label_years(words: str) -> list[int]:
+    """Years naming the step ("Thi tốt nghiệp THPT năm 2025"): the caller checks that the
+    reading falls in them."""
+    return [int(year) for year in _LABEL_YEAR.findall(_NAMED_NUMBER.sub(" ", words))]
+
+
+_LABEL_YEAR = re.compile(r"(?<![\d/.-])(?:nam\s+)?(\d{4})\b(?!\s*[/.-]\s*\d)", re.ASCII)
+
+
 def _no_number_left(words: str) -> None:
     """The invariant: a label holds words, never a number the reading did not explain.
     A number that names a thing ("lớp 9", "lần thứ 2", "Điều 57", "năm học 2025-2026")
-    is explained by its noun."""
-    for number in _ANY_NUMBER.finditer(_NAMED_NUMBER.sub(" ", words)):
+    is explained by its noun; a year naming the step is checked by the caller."""
+    for number in _ANY_NUMBER.finditer(_LABEL_YEAR.sub(" ", _NAMED_NUMBER.sub(" ", words))):
         raise Unreadable(
             f"số “{number.group()}” đứng trước thời hạn mà không được đọc: "
             "có thể là một ngày, một kỳ hạn khác hoặc một điều kiện"
@@ -843,7 +867,7 @@ def _no_time_word(label: str) -> None:
     words = re.findall(r"\w+", label.lower())
     for index, word in enumerate(words):
         following = words[index + 1] if index + 1 < len(words) else ""
-        if word == "năm" and following != "học":  # "báo cáo năm", not "năm học"
+        if word == "năm" and following != "học" and not following.isdigit():  # "báo cáo năm"
             raise Unreadable(_changes_meaning(word))
         if word in _TIME_WORDS or fold(word) in _TIME_WORDS_FOLDED:
             raise Unreadable(_changes_meaning(word))
@@ -867,7 +891,7 @@ _NAMED_NUMBER = re.compile(
 # Checked with their diacritics ("năm" is a year, "Nam" a name; "quý" a quarter, "quy" a rule)
 _TIME_WORDS = frozenset(
     {"tháng", "quý", "tuần", "hằng", "mỗi", "sớm", "muộn", "trễ", "hoặc", "hay", "không"}
-    | {"trước", "sau", "giờ", "lúc", "khoảng", "theo"}
+    | {"trước", "sau", "giờ", "lúc", "khoảng", "theo", "nếu", "trừ"}
 )
 # Words of time that are part of a name: "năm học", "Học kỳ", "thường kỳ" are not.
 # ... and phrases: a recurrence, a bound, a comparison ("so với năm 2012"), a citation
