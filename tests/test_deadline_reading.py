@@ -99,3 +99,16 @@ def test_last_day_alone_is_one_day() -> None:
         date(2027, 6, 30),
         date(2027, 6, 30),
     )
+
+
+def test_status_counts_a_quarterly_day_in_the_right_month() -> None:
+    from kehoach.dates.deadline import parse_deadline
+    from kehoach.reports.status import current_occurrence, previous_occurrence
+
+    last_month = parse_deadline("trước ngày 10 tháng cuối cùng của mỗi quý", PLAN).recurrence
+    first_month = parse_deadline("Trước ngày 10 của tháng đầu quý sau quý báo cáo", PLAN)
+    assert last_month is not None and first_month.recurrence is not None
+    assert current_occurrence(last_month, date(2027, 6, 11)) == date(2027, 9, 10)
+    assert current_occurrence(last_month, date(2027, 4, 2)) == date(2027, 6, 10)
+    assert current_occurrence(first_month.recurrence, date(2027, 1, 11)) == date(2027, 4, 10)
+    assert previous_occurrence(last_month, date(2027, 9, 10)) == date(2027, 6, 10)
