@@ -143,7 +143,7 @@ _PERIOD_SHAPE = (
     rf"|quy\s+{_QUARTER}(?:{_LIST_SEP}(?:quy\s+)?{_QUARTER})*(?:{_YEAR_SEP}\d{{4}})?"
     rf"|(?:{_COUNT}\s+thang|nua)\s+(?:dau|cuoi)\s+nam(?:\s+\d{{4}})?"
     # "giai đoạn 2026 - 2030", "nhiệm kỳ 2020- 2025", "5 năm 2021 - 2025", "3 năm (2016-2018)"
-    r"|(?:(?:giai\s+doan|thoi\s+ky|nhiem\s+ky|nam)\s+)?"
+    rf"|(?:{_COUNT}\s+nam\s+(?=giai|thoi|nhiem))?(?:(?:giai\s+doan|thoi\s+ky|nhiem\s+ky|nam)\s+)?"
     rf"(?:{_COUNT}\s+nam\s+)?\(?\s*\d{{4}}\s*[–—-]\s*(?:nam\s+)?\d{{4}}\s*\)?"
     r"|nam\s+\d{4}(?:\s*(?:,|\s+va)\s+(?:nam\s+)?\d{4})+"  # "trong năm 2027 và 2028"
     r"|nam(?:\s+\d{4})?"
@@ -263,7 +263,8 @@ DAY_SPAN_RULE = _rule(
 # "vào các ngày 26, 27, 28, 29/6/2024", "ngày 11 và 12-6-2026", "02, 03 và 04/6/2015"
 DAY_LIST_RULE = _rule(
     rf"(?P<lead>{_DAYS_COUNTED}(?:(?:trong|vao)\s+)?(?:cac\s+)?(?:ngay\s+)?|)"
-    r"(?P<days>\d{1,2}(?:\s*,\s*\d{1,2})*(?:\s*,?\s+va\s+\d{1,2}|\s*,\s*\d{1,2}))"
+    r"(?P<days>\d{1,2}(?:\s*,\s*(?:ngay\s+)?\d{1,2})*"
+    r"(?:\s*,?\s+va\s+(?:ngay\s+)?\d{1,2}|\s*,\s*(?:ngay\s+)?\d{1,2}))"
     r"(?:\s*/\s*(?P<month>\d{1,2})(?:\s*/\s*(?P<year>\d{4}))?"
     r"|\s*-\s*(?P<month2>\d{1,2})\s*-\s*(?P<year2>\d{4})"
     r"|\s+thang\s+(?P<month3>\d{1,2})(?:\s+nam\s+(?P<year3>\d{4}))?)"
@@ -469,6 +470,7 @@ def explain_asides(source: Source) -> tuple[Source, Asides]:
             continue
         source = source.blank(paren.start(), paren.end())
     source, asides = _horizon(source, asides)
+    source, asides = _term_weeks(source, asides)
     return _time_of_day(source, asides)
 
 
@@ -479,6 +481,18 @@ _HORIZON = re.compile(
     r"\s+den\s+nam\s+\d{4}[ .,;:]*\Z",
     re.ASCII,
 )
+
+
+# ", gồm 18 tuần thực học": the teaching weeks of a school term, kept as the gloss
+_TERM_WEEKS = re.compile(r"\s*,\s*gom\s+\d{1,2}\s+tuan(?:\s+thuc\s+hoc)?[ .;:]*\Z", re.ASCII)
+
+
+def _term_weeks(source: Source, asides: Asides) -> tuple[Source, Asides]:
+    weeks = _TERM_WEEKS.search(source.prepared)
+    if weeks is None:
+        return source, asides
+    said = source.original(weeks.start(), weeks.end()).strip(" ,.;:")
+    return source.blank(weeks.start(), weeks.end()), _glossed(asides, " ".join(said.split()))
 
 
 def _horizon(source: Source, asides: Asides) -> tuple[Source, Asides]:
