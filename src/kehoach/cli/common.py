@@ -51,7 +51,9 @@ PathsArg = Annotated[
 AsOfOpt = Annotated[
     str | None, typer.Option("--as-of", help="Xem tại ngày (dd/mm/yyyy); mặc định hôm nay")
 ]
-SoonOpt = Annotated[int, typer.Option("--soon", min=0, help="Sắp đến hạn: trong N ngày")]
+SoonOpt = Annotated[
+    int, typer.Option("--soon", min=0, max=3660, help="Sắp đến hạn: trong N ngày (tối đa 3660)")
+]
 AgencyOpt = Annotated[
     list[str] | None,
     typer.Option("--agency", "-a", help="Lọc theo cơ quan (gõ không dấu được)"),
