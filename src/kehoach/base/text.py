@@ -74,7 +74,7 @@ def cut(text: str, width: int, measure: Callable[[str], int] = len) -> str:
     """`text` on one line, at most `width` wide as `measure` counts it (terminal cells,
     characters): whole when it fits, else cut between two graphemes with "…" — at a
     word boundary when that keeps at least two thirds of the room."""
-    flat = " ".join(nfc(text).split())
+    flat = one_line(nfc(text))  # control characters shown, never sent to a terminal
     if measure(flat) <= width:
         return flat
     room = width - measure(ELLIPSIS)
@@ -100,7 +100,7 @@ def cut(text: str, width: int, measure: Callable[[str], int] = len) -> str:
 CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 # Characters that start a new line in some readers: a one-line field must not hold them.
 LINE_BREAKS = re.compile("[\n\x0b\x0c\r\x1c-\x1e\x85\u2028\u2029]")
-_PICTURES = {**{c: chr(0x2400 + c) for c in range(0x20)}, 0x7F: "\u2421"}  # ␀…␟, ␡
+_PICTURES = {c: chr(0x2400 + c) for c in range(0x20)}  # ␀…␟
 
 
 def control_name(char: str) -> str:
@@ -109,8 +109,9 @@ def control_name(char: str) -> str:
 
 
 def printable(text: str) -> str:
-    """`text` with each control character (`CONTROL`) shown instead of obeyed: C0 and DEL
-    as their Unicode control pictures (␛, ␇, ␡), C1 as `\\u009b`. What every renderer
+    """`text` with each control character (`CONTROL`) shown instead of obeyed: C0 as its
+    Unicode control picture (␛, ␇, ␀), DEL and C1 as `\\u007f`, `\\u009b` (which JSON
+    reads back as the same character, where those two can stand raw). What every renderer
     writes, so no plan, file name or option can move a cursor or retitle a terminal."""
     return CONTROL.sub(_picture, text)
 

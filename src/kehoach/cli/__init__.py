@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sys
 
-from .common import EXIT_OK, app
+from .common import EXIT_OK, app, guard_streams
 
 # Importing a command module registers its commands (their heavy imports stay inside).
 from . import check, export, report, review, timeline  # noqa: F401  isort: skip
@@ -21,6 +21,7 @@ def main() -> None:
     """Console-script entry point: never a traceback for the user (KEHOACH_DEBUG=1 shows it)."""
     import os
 
+    guard_streams()  # before anything is written, usage errors included
     try:
         app()
     except KeyboardInterrupt:
