@@ -42,6 +42,7 @@ ITEM_KEYS = [
     "kind",
     "first",
     "due",
+    "due_as_written",
     "bin",
     "due_soon",
     "days_left",
@@ -60,6 +61,7 @@ TALLY_KEYS = {
     "overdue_over_120",
     "total",
     "on_time_rate",
+    "open_moved",
 }
 ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 DMY = re.compile(r"^\d{2}/\d{2}/\d{4}$")

@@ -43,12 +43,16 @@ def validate(
     from kehoach.plan.rules import check_repository
     from kehoach.render.findings import FORMATS
 
+    from .calendar import load_repository_calendar
+
     repo, settings = load_plans(paths)
-    findings = check_repository(repo, settings)
+    calendar = load_repository_calendar(paths)
+    findings = sorted(set(check_repository(repo, settings)) | set(calendar.findings))
     sys.stdout.write(FORMATS[output.value](findings))
     errors = sum(f.severity == "error" for f in findings)
     warnings = len(findings) - errors
     files = len(repo.plans) + len(repo.broken) + (1 if repo.registry_name else 0)
+    files += 1 if calendar.name else 0
     tasks = sum(len(pf.plan.tasks) for pf in repo.plans)
     sys.stderr.write(
         f"{files} tệp, {len(repo.plans)} kế hoạch hợp lệ, {tasks} nhiệm vụ: "

@@ -62,12 +62,20 @@ def status(
     from kehoach.render.status import FORMATS, RenderOptions
     from kehoach.reports.status import Bin, build_report
 
+    from .calendar import rollover_calendar
+
     repo, settings = load_plans(paths)
     today = as_of_day(as_of)
     selection = selection_for(repo, plan, agency, lead_only)
     problems = first_error_per_file(repo, settings)
     report = build_report(
-        repo.plans, settings, repo.directory, today, soon_days=soon, selection=selection
+        repo.plans,
+        settings,
+        repo.directory,
+        today,
+        soon_days=soon,
+        selection=selection,
+        calendar=rollover_calendar(settings, paths),
     )
     width, color = terminal()
     options = RenderOptions(lang.value, width, color, show_all, limit, problems)

@@ -14,7 +14,9 @@ when it has no value; dates ISO yyyy-mm-dd)::
      "items": [ITEM, ...],  # attention first (as in the text), then the rest
      "problems": [{"path", "line", "col", "code", "message"}, ...]}
     TALLY: done_on_time, done_late, in_time, overdue, no_deadline, done_undated, due_soon,
-           overdue_over_30, overdue_over_120, total (ints); on_time_rate (0..1 or null)
+           overdue_over_30, overdue_over_120, total (ints); on_time_rate (0..1 or null);
+           open_moved (deadlines not done yet whose recorded history moved them at least
+           once; added after the first version of the contract)
     ITEM:  see ITEM_FIELDS; lead and support are lists, milestone counts from 1.
 
 CSV has one row per ITEM with ITEM_FIELDS as its header, lists joined with "; " and
@@ -56,6 +58,7 @@ ITEM_FIELDS = (
     "kind",
     "first",
     "due",
+    "due_as_written",
     "bin",
     "due_soon",
     "days_left",
@@ -111,6 +114,7 @@ def item_record(item: Item, soon_days: int) -> Record:
         "kind": str(deadline.kind) if deadline else None,
         "first": deadline.first if deadline else None,
         "due": item.due,
+        "due_as_written": item.due_as_written,
         "bin": str(item.bin),
         "due_soon": item.is_soon(soon_days),
         "days_left": item.days_left,
@@ -124,7 +128,7 @@ def tally_record(tally: Tally) -> Record:
     rate = tally.on_time_rate
     record: Record = {str(bin_): tally.counts[bin_] for bin_ in Bin}
     record |= {f"overdue_over_{limit}": tally.overdue_over[limit] for limit in AGE_LIMITS}
-    record |= {"due_soon": tally.soon, "total": tally.total}
+    record |= {"due_soon": tally.soon, "total": tally.total, "open_moved": tally.open_moved}
     record["on_time_rate"] = None if rate is None else round(rate, 4)
     return record
 
@@ -249,6 +253,17 @@ def _phrase_cell(item: Item, labels: Labels) -> str:
     return f"{phrase}\n{labels['original'].format(phrase=one_line(item.original_phrase))}"
 
 
+def _due_cell(item: Item) -> str:
+    """The due day; a day rolled over shows both: "25/01/2026 (CN) → 26/01/2026"."""
+    if item.due is None:
+        return DASH
+    if item.due_as_written is None:
+        return dmy(item.due)
+    written = item.due_as_written
+    weekday = "CN" if written.weekday() == 6 else f"T{written.weekday() + 2}"
+    return f"{dmy(written)} ({weekday}) → {dmy(item.due)}"
+
+
 def _item_cells(item: Item, labels: Labels) -> list[str]:
     return [
         one_line(item.plan.number or item.plan.id),
@@ -256,7 +271,7 @@ def _item_cells(item: Item, labels: Labels) -> list[str]:
         _title_cell(item, labels),
         one_line("; ".join(item.task.lead)),
         _phrase_cell(item, labels),
-        dmy(item.due) if item.due else DASH,
+        _due_cell(item),
         _state(item, labels),
     ]
 
@@ -297,9 +312,17 @@ def _notes(report: Report, options: RenderOptions, labels: Labels) -> list[str]:
     undated = report.total.counts[Bin.DONE_UNDATED]
     if undated:
         notes.append(labels["undated_note"].format(n=undated))
+    if report.total.open_moved:
+        notes.append(_moved_note(report, labels))
     if options.problems:
         notes.append(labels["problems_note"].format(n=len(options.problems)))
     return notes
+
+
+def _moved_note(report: Report, labels: Labels) -> str:
+    """Per lead agency, its open deadlines moved at least once (a risk signal)."""
+    moved = [f"{name} {t.open_moved}" for name, t in report.agencies if t.open_moved]
+    return labels["moved_note"].format(agencies="; ".join(moved), n=report.total.open_moved)
 
 
 @dataclass(frozen=True)
@@ -471,21 +494,27 @@ def _grid_lines(grid: Grid, width: int, color: bool) -> list[str]:
     return lines
 
 
-def _text_lines(block: Block, options: RenderOptions) -> list[str]:
+def _text_lines(block: Block, width: int, color: bool) -> list[str]:
     if isinstance(block, Grid):
-        return _grid_lines(block, options.width, options.color)
+        return _grid_lines(block, width, color)
     if isinstance(block, Heading):
-        return [paint(line, "bold", options.color) for line in wrap(block.text, options.width)]
-    return wrap(block, options.width)
+        return [paint(line, "bold", color) for line in wrap(block.text, width)]
+    return wrap(block, width)
+
+
+def blocks_text(blocks: Sequence[Block], width: int, color: bool) -> str:
+    """A document of headings, paragraphs and tables as plain lines of at most `width`
+    cells (other reports draw theirs with it too)."""
+    lines: list[str] = []
+    for block in blocks:
+        if isinstance(block, Heading) and lines:
+            lines.append("")  # a blank line sets each part apart
+        lines += _text_lines(block, width, color)
+    return "".join(f"{line.rstrip()}\n" for line in lines)
 
 
 def as_text(report: Report, options: RenderOptions) -> str:
-    lines: list[str] = []
-    for block in _document(report, options):
-        if isinstance(block, Heading) and lines:
-            lines.append("")  # a blank line sets each part apart
-        lines += _text_lines(block, options)
-    return "".join(f"{line.rstrip()}\n" for line in lines)
+    return blocks_text(_document(report, options), options.width, options.color)
 
 
 # --- Markdown ------------------------------------------------------------------------------
@@ -541,8 +570,13 @@ def _md_block(block: Block) -> str:
     return block
 
 
+def blocks_markdown(blocks: Sequence[Block]) -> str:
+    """A document of headings, paragraphs and tables as Markdown."""
+    return "\n\n".join(map(_md_block, blocks)) + "\n"
+
+
 def as_markdown(report: Report, options: RenderOptions) -> str:
-    return "\n\n".join(map(_md_block, _document(report, options))) + "\n"
+    return blocks_markdown(_document(report, options))
 
 
 FORMATS: dict[str, Callable[[Report, RenderOptions], str]] = {

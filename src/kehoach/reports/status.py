@@ -19,6 +19,7 @@ from enum import StrEnum
 
 from kehoach.base.text import fold
 from kehoach.dates.deadline import Deadline, DeadlineKind, Frequency, Recurrence
+from kehoach.dates.workdays import Calendar, CountError
 from kehoach.plan.agencies import Directory
 from kehoach.plan.loader import PlanFile
 from kehoach.plan.model import Change, Plan, Status, Task
@@ -38,6 +39,9 @@ class Bin(StrEnum):
     DONE_UNDATED = "done_undated"  # báo hoàn thành nhưng thiếu ngày (validate báo lỗi)
 
 
+OPEN_BINS = frozenset({Bin.IN_TIME, Bin.OVERDUE, Bin.NO_DEADLINE})  # not done, not cancelled
+
+
 @dataclass(frozen=True)
 class Item:
     """One deadline of one task, judged as of a day."""
@@ -50,6 +54,9 @@ class Item:
     days_left: int | None  # not completed, deadline ahead (0 = due today)
     days_late: int | None  # overdue, or how late it was completed
     original_phrase: str | None  # the phrase before recorded extensions, when it moved
+    # the day as written when the rollover moved `due` to the next working day
+    # (Bộ luật Dân sự 2015, Điều 148.5): "hạn 25/01/2026 (Chủ nhật) → 26/01/2026"
+    due_as_written: date | None = None
 
     @property
     def task(self) -> Task:
@@ -72,10 +79,14 @@ class Tally:
     counts: dict[Bin, int] = field(default_factory=lambda: dict.fromkeys(Bin, 0))
     soon: int = 0
     overdue_over: dict[int, int] = field(default_factory=lambda: dict.fromkeys(AGE_LIMITS, 0))
+    # Not done yet, and moved at least once by a recorded change: a deadline that moved
+    # once may move again (`kehoach slips` tells why they moved).
+    open_moved: int = 0
 
     def add(self, item: Item, soon_days: int) -> None:
         self.counts[item.bin] += 1
         self.soon += item.is_soon(soon_days)
+        self.open_moved += item.bin in OPEN_BINS and item.original_phrase is not None
         for limit in AGE_LIMITS:
             self.overdue_over[limit] += item.bin is Bin.OVERDUE and (item.days_late or 0) > limit
 
@@ -123,19 +134,25 @@ def _bin_order(bin_: Bin) -> int:
     return list(Bin).index(bin_)
 
 
-def classify(plan: Plan, slot: Slot, today: date) -> Item | None:
-    """Judge one deadline as of `today`; None when the task is cancelled (out of every count)."""
+def classify(plan: Plan, slot: Slot, today: date, calendar: Calendar | None = None) -> Item | None:
+    """Judge one deadline as of `today`; None when the task is cancelled (out of every count).
+
+    With a `calendar`, a last day that is not a working day rolls to the next working day
+    (the repository's rollover policy, Bộ luật Dân sự 2015, Điều 148.5)."""
     task = slot.task
     if task.status is Status.CANCELLED:
         return None
-    due = _due(slot.deadline, plan, today)
+    written = _due(slot.deadline, plan, today)
+    due = _rolled(written, calendar)
     completed = _completed(task, slot, today)
     if completed is not None and due is not None and _before_period(slot.deadline, due, completed):
         completed = None  # done for an earlier occurrence, not the current one
     original = _original_phrase(task, slot.index)
 
+    moved = written if due != written else None
+
     def item(bin_: Bin, left: int | None = None, late: int | None = None) -> Item:
-        return Item(plan, slot, bin_, due, completed, left, late, original)
+        return Item(plan, slot, bin_, due, completed, left, late, original, moved)
 
     if task.status is Status.DONE and task.completed is None and slot.milestone.completed is None:
         return item(Bin.DONE_UNDATED)
@@ -147,6 +164,15 @@ def classify(plan: Plan, slot: Slot, today: date) -> Item | None:
     if today <= due:
         return item(Bin.IN_TIME, left=(due - today).days)
     return item(Bin.OVERDUE, late=(today - due).days)
+
+
+def _rolled(day: date | None, calendar: Calendar | None) -> date | None:
+    if day is None or calendar is None:
+        return day
+    try:
+        return calendar.next_working_day(day)
+    except CountError:  # a year without holiday data: the day as written, not a guess
+        return day
 
 
 def _original_phrase(task: Task, index: int) -> str | None:
@@ -222,12 +248,14 @@ def build_report(
     *,
     soon_days: int = 7,
     selection: Selection | None = None,
+    calendar: Calendar | None = None,
 ) -> Report:
-    """Classify every selected deadline as of `today` and count them."""
+    """Classify every selected deadline as of `today` and count them (rolled over to the
+    next working day by `calendar`, when given)."""
     items = [
         item
         for pf, slot in selected_slots(plan_files, settings, directory, today, selection)
-        for item in [classify(pf.plan, slot, today)]
+        for item in [classify(pf.plan, slot, today, calendar)]
         if item is not None
     ]
     total = Tally()
