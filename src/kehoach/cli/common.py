@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
+
 class _Arguments(TyperGroup):
     """The app's command group: every argument is untrusted input, like a plan file. One
     with a control character (an escape sequence, NUL, BEL; tab and line feed allowed)
