@@ -90,6 +90,7 @@ def _root(
     ] = Lang.vi,
 ) -> None:
     """Theo dõi thời hạn các kế hoạch: kiểm tra tệp, trạng thái, lịch."""
+    guard_streams()  # main() has; a test's CliRunner comes in here
 
 
 PathsArg = Annotated[
@@ -151,11 +152,6 @@ def guard_streams() -> None:
         sys.stdout = cast(TextIO, _Shown(sys.stdout, terminal()[1]))
     if not isinstance(sys.stderr, _Shown):
         sys.stderr = cast(TextIO, _Shown(sys.stderr, False))
-
-
-@app.callback()
-def _guarded() -> None:
-    guard_streams()
 
 
 def fail(message: str, code: int = EXIT_USAGE) -> NoReturn:
