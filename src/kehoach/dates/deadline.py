@@ -436,6 +436,9 @@ def _read_parts(parts: list[Source], given: _Input) -> list[_Found]:
     the year of the part after it ("tháng 11 và quý IV năm 2027")."""
     year, from_plan = given.plan_year, given.year_from_plan
     read: list[tuple[str, list[_Found]]] = []
+    step = _trailing_step(parts, given)
+    if step is not None:  # "Trước ngày 31/5/2026, kết thúc năm học 2025-2026"
+        parts = parts[:-1]
     for part in reversed(parts):
         here = given._replace(source=part, plan_year=year, year_from_plan=from_plan)
         role, found = _read_part(here)
@@ -445,7 +448,28 @@ def _read_parts(parts: list[Source], given: _Input) -> list[_Found]:
             year, from_plan = written[0].year, False
     combined = _combine(list(reversed(read)))
     _labelled_parts_in_order(combined)
+    if step is not None:
+        dated = combined[0].kind in (DeadlineKind.DATE, DeadlineKind.WINDOW)
+        if len(combined) != 1 or combined[0].label is not None or not dated:
+            raise Unreadable(f"“{step}” không rõ là tên bước của thời hạn nào")
+        combined = [combined[0]._replace(label=step)]
     return combined
+
+
+def _trailing_step(parts: list[Source], given: _Input) -> str | None:
+    """The last part when it names the step, not a time: words, and numbers that name
+    things ("kết thúc năm học 2025-2026"), that no rule reads as a deadline."""
+    last = parts[-1]
+    if len(parts) != 2 or label_years(last.prepared):  # a year there would go unchecked
+        return None
+    try:
+        _read_one(given._replace(source=last))
+    except Unreadable:
+        try:
+            return read_label(last, len(last.prepared)).text
+        except Unreadable:
+            return None
+    return None
 
 
 def _labelled_parts_in_order(found: list[_Found]) -> None:
