@@ -230,7 +230,7 @@ def translate(
     out = []
     for err in exc.errors(include_url=False):
         loc = _data_loc(tuple(err["loc"]))
-        code, message = _explain(err, loc, model)
+        code, message = _explain(err, loc, model, located.data)
         out.append(error(name, located.where(loc), code, message))
     return sorted(set(out))
 
@@ -241,13 +241,44 @@ def _data_loc(loc: tuple[Any, ...]) -> Loc:
     return tuple(part for part in loc if isinstance(part, int) or "[" not in str(part))
 
 
-def _field_path(loc: Loc) -> str:
-    return ".".join(str(part) for part in loc) or "(gốc)"
+_ITEM_NAMES = {"tasks": "nhiệm vụ", "agencies": "cơ quan"}
 
 
-def _explain(err: Any, loc: Loc, model: type[BaseModel]) -> tuple[str, str]:  # noqa: PLR0911
+def _field_path(loc: Loc, data: Any = None) -> str:
+    """Where a field is, as people count: "nhiệm vụ 3 › lead thứ 2", not "tasks.2.lead.1".
+
+    A task (or registry entry) is named by its id where it has one, else by its place
+    counted from 1; other list items by their place counted from 1."""
+    parts: list[str] = []
+    node = data
+    index = 0
+    while index < len(loc):
+        key = loc[index]
+        following = loc[index + 1] if index + 1 < len(loc) else None
+        node = node.get(key) if isinstance(node, dict) else None
+        if isinstance(key, str) and isinstance(following, int):
+            item = node[following] if isinstance(node, list) and following < len(node) else None
+            parts.append(_item_name(key, following, item))
+            node = item
+            index += 2
+            continue
+        parts.append(str(key) if isinstance(key, str) else f"thứ {key + 1}")
+        index += 1
+    return " › ".join(parts) or "(gốc)"
+
+
+def _item_name(key: str, position: int, item: Any) -> str:
+    own = item.get("id") if isinstance(item, dict) else None
+    if key in _ITEM_NAMES and isinstance(own, (str, int)) and str(own).strip():
+        return f"{_ITEM_NAMES[key]} {own}"
+    return f"{_ITEM_NAMES.get(key, key)} thứ {position + 1}"
+
+
+def _explain(  # noqa: PLR0911
+    err: Any, loc: Loc, model: type[BaseModel], data: Any = None
+) -> tuple[str, str]:
     kind: str = err["type"]
-    where = _field_path(loc)
+    where = _field_path(loc, data)
     if kind == "missing":
         return "missing-field", f"thiếu trường bắt buộc '{where}'"
     if kind == "extra_forbidden":
