@@ -16,7 +16,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from kehoach.base.findings import Finding, error
+from kehoach.base.findings import Finding, error, has_errors
 from kehoach.plan.agencies import Directory
 from kehoach.plan.model import SCHEMA_VERSION, Plan, Registry
 from kehoach.plan.settings import Settings
@@ -48,6 +48,9 @@ class Repository:
     registry_located: Located | None = None
     findings: list[Finding] = field(default_factory=list)
     broken: list[str] = field(default_factory=list)  # files that did not load at all
+    # Plans that fit the model but whose file has an error (a duplicate key, a bad header):
+    # validated by every rule, so one run reports every problem, but counted in no report.
+    damaged: list[PlanFile] = field(default_factory=list)
 
 
 class LoadError(Exception):
@@ -165,7 +168,7 @@ def _add_registry(repo: Repository, path: Path, name: str, loaded: Loaded) -> No
     repo.findings.extend(findings)
     repo.registry_name = name
     repo.registry_path = path
-    if isinstance(model, Registry) and located is not None:
+    if isinstance(model, Registry) and located is not None and not has_errors(findings):
         repo.directory = Directory(model)
         repo.registry_located = located
     else:
@@ -175,10 +178,12 @@ def _add_registry(repo: Repository, path: Path, name: str, loaded: Loaded) -> No
 def _add_plan(repo: Repository, path: Path, name: str, loaded: Loaded) -> None:
     located, model, findings = loaded
     repo.findings.extend(findings)
-    if isinstance(model, Plan) and located is not None:
+    if isinstance(model, Plan) and located is not None and not has_errors(findings):
         repo.plans.append(PlanFile(path, name, model, located))
     else:
         repo.broken.append(name)
+        if isinstance(model, Plan) and located is not None:
+            repo.damaged.append(PlanFile(path, name, model, located))
 
 
 def load_document(path: Path, name: str, model: type[BaseModel]) -> Loaded:
@@ -198,13 +203,22 @@ def _validated(
         return None, None, findings
     if not isinstance(located.data, dict):
         return located, None, [*findings, error(name, (1, 1), "schema", "tệp phải là một mapping")]
+    data = located.data
     version = _version_problem(located, name)
     if version is not None:
-        return located, None, [*findings, version]
+        findings = [*findings, version]
+        if _newer(located):  # a newer format's fields are not ours to judge
+            return located, None, findings
+        data = {**data, "schema": SCHEMA_VERSION}  # a header error hides nothing else
     try:
-        return located, model.model_validate(located.data), findings
+        return located, model.model_validate(data), findings
     except ValidationError as exc:
         return located, None, [*findings, *translate(exc, located, name, model)]
+
+
+def _newer(located: Located) -> bool:
+    version = located.data.get("schema")
+    return isinstance(version, int) and not isinstance(version, bool) and version > SCHEMA_VERSION
 
 
 def _version_problem(located: Located, name: str) -> Finding | None:

@@ -82,7 +82,8 @@ def parse_yaml(raw: bytes, name: str) -> tuple[Located | None, list[Finding]]:
         return None, [*findings, problem]
     assert text is not None
     try:
-        return _convert(text, name), findings
+        located, problems = _convert(text, name)
+        return located, [*findings, *problems]
     except _Refused as refused:
         return None, [*findings, refused.finding]
 
@@ -126,7 +127,9 @@ def _decode(raw: bytes, name: str) -> tuple[str | None, Finding | None]:
         return None, error(name, (line, col), "encoding", message)
 
 
-def _convert(text: str, name: str) -> Located:
+def _convert(text: str, name: str) -> tuple[Located, list[Finding]]:
+    """The document as data, and what was wrong but did not stop the reading (a duplicate
+    key: the first value is kept, so every other problem of the file is still found)."""
     try:
         root = yaml.compose(text, Loader=yaml.CSafeLoader)
     except yaml.MarkedYAMLError as exc:
@@ -136,8 +139,9 @@ def _convert(text: str, name: str) -> Located:
     if root is None:
         raise _Refused(error(name, (1, 1), "empty", "tệp không có nội dung YAML"))
     located = Located(data=None, marks={(): _mark(root)})
-    located.data = _Converter(name, text, located.marks).node(root, (), 0)
-    return located
+    converter = _Converter(name, text, located.marks)
+    located.data = converter.node(root, (), 0)
+    return located, converter.problems
 
 
 def _syntax_finding(exc: yaml.MarkedYAMLError, name: str) -> Finding:
@@ -173,6 +177,7 @@ class _Converter:
         self.text = text
         self.marks = marks
         self.seen: set[int] = set()
+        self.problems: list[Finding] = []  # found, reported, and reading went on
 
     def refuse(self, node: yaml.Node, code: str, message: str) -> _Refused:
         return _Refused(error(self.name, _mark(node), code, message))
@@ -210,7 +215,8 @@ class _Converter:
             if key in out:
                 where = f"dòng {first_line[key]}"
                 msg = f"khóa {key!r} bị lặp (đã có ở {where}); YAML sẽ âm thầm bỏ giá trị trước"
-                raise self.refuse(key_node, "duplicate-key", msg)
+                self.problems.append(error(self.name, _mark(key_node), "duplicate-key", msg))
+                continue  # the first value stays, so the rest of the file is still checked
             first_line[key] = _mark(key_node)[0]
             self.marks[(*loc, key)] = _mark(key_node)
             out[key] = self.node(value_node, (*loc, key), depth + 1)
