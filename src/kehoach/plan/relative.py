@@ -73,25 +73,33 @@ def _bare(words: str) -> str:
 
 
 def anchor_of(plan: Plan, relative: Relative, today: date | None = None) -> Anchor:
-    """What `relative` counts from in `plan`, with its day when known as of `today`
-    (a task's completion counts once it is reported done on or before `today`; without
-    `today`, whenever it is reported). Raises `AnchorError`."""
+    """What `relative` counts from in `plan`, with its day when known as of `today` (a
+    task's completion counts once reported done on or before `today`; without `today`,
+    whenever reported). An event the plan does not declare, or an issue day it does not
+    give, is not known yet: its day is None. Raises `AnchorError` for a task that does
+    not exist."""
     key = squash(relative.anchor)
     if _ISSUED.match(key):
-        if plan.issued is None:
-            raise AnchorError("kế hoạch chưa ghi ngày ban hành (issued) để tính thời hạn")
         return Anchor(relative.anchor, "issued", plan.issued)
     if match := _TASK.match(key):
         task = _task(plan, match["id"])
         return Anchor(relative.anchor, "task", _completion(task, today), task.id)
     event = find_event(plan, relative.anchor)
-    if event is None:
+    return Anchor(relative.anchor, "event", event.day if event else None)
+
+
+def unknown_anchor(plan: Plan, anchor: Anchor) -> str | None:
+    """Why an anchor has no day that validate should tell about (None for a task not done
+    yet: waiting for it is normal)."""
+    if anchor.kind == "issued" and anchor.day is None:
+        return "kế hoạch chưa ghi ngày ban hành (issued) để tính thời hạn"
+    if anchor.kind == "event" and anchor.day is None:
         declared = ", ".join(f"“{e.name}”" for e in plan.events) or "chưa có sự kiện nào"
-        raise AnchorError(
-            f"“{relative.anchor}” không phải sự kiện đã khai báo trong events: "
-            f"của kế hoạch ({declared})"
+        return (
+            f"“{anchor.words}” không phải sự kiện đã khai báo trong events: của kế hoạch "
+            f"({declared}); thời hạn chờ tới khi ghi ngày của sự kiện"
         )
-    return Anchor(relative.anchor, "event", event.day)
+    return None
 
 
 def _task(plan: Plan, task_id: str) -> Task:

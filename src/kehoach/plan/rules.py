@@ -16,7 +16,7 @@ from kehoach.dates.workdays import Calendar, CountError, check_count
 from kehoach.plan.agencies import Directory
 from kehoach.plan.loader import PlanFile, Repository
 from kehoach.plan.model import Milestone, Status, Task
-from kehoach.plan.relative import AnchorError, anchor_of, relative_of, resolve
+from kehoach.plan.relative import AnchorError, anchor_of, relative_of, resolve, unknown_anchor
 from kehoach.plan.schedule import context_for, gloss_of, read_milestone
 from kehoach.plan.settings import Settings
 from kehoach.plan.yamlread import Loc
@@ -303,7 +303,9 @@ def counted_deadlines(check: Check) -> Iterator[Finding]:
                 where = _at(pf, _phrase_loc(task, index, m_index))
                 found = list(_counted_milestone(pf, task, milestone, check))
                 for code, message, anchor_task in found:
-                    if code:
+                    if code == "relative-anchor-unknown":  # it waits for that day: say so
+                        yield warning(pf.name, where, code, message)
+                    elif code:
                         yield error(pf.name, where, code, message)
                     if anchor_task:
                         waits.setdefault(task.id, []).append(anchor_task)
@@ -332,7 +334,9 @@ def _counted_milestone(
     except (CountError, AnchorError) as exc:
         yield "relative-count" if isinstance(exc, CountError) else "relative-anchor", str(exc), None
         return
-    if anchor.task_id == task.id:
+    if (why := unknown_anchor(pf.plan, anchor)) is not None:
+        yield "relative-anchor-unknown", why, None
+    elif anchor.task_id == task.id:
         yield "relative-anchor", f"nhiệm vụ '{task.id}' tính thời hạn từ chính nó", None
     elif anchor.task_id is not None:
         yield "", "", anchor.task_id
