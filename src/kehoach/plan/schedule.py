@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 from kehoach.dates.deadline import Context, Deadline, DeadlineError, DeadlineKind, parse_deadline
 from kehoach.dates.relative import Relative, read_relative
-from kehoach.plan.model import Milestone, Plan, Task
+from kehoach.plan.model import Milestone, Plan, Task, in_range, out_of_range
 from kehoach.plan.settings import Settings
 
 
@@ -35,15 +35,17 @@ def context_for(plan: Plan, settings: Settings) -> Context:
 
 def read_milestone(milestone: Milestone, context: Context) -> Deadline:
     """The milestone's deadline. A `last_day` beside the phrase wins: it exists for the
-    rare phrase no grammar should read, and rules warn when it contradicts the phrase."""
+    rare phrase no grammar should read, and rules warn when it contradicts the phrase.
+    A phrase whose days leave the plan range ("Năm 9999") is refused like an unreadable
+    one (`DeadlineError`): nothing after this reads a day outside it."""
     if milestone.last_day is None:
         try:
-            return parse_deadline(milestone.phrase, context)
+            return _in_range(parse_deadline(milestone.phrase, context))
         except DeadlineError:
             found = read_counted(milestone.phrase, context)
             if found is None:
                 raise
-            return found
+            return _in_range(found)
     day = milestone.last_day
     return Deadline(
         phrase=milestone.phrase,
@@ -89,6 +91,13 @@ def _words(relative: Relative) -> str:
     unit = "ngày làm việc" if relative.working_days else relative.unit
     way = "trước" if relative.direction == "before" else "sau"
     return f"{relative.offset} {unit} {way} {relative.anchor}; tính theo mốc của kế hoạch"
+
+
+def _in_range(deadline: Deadline) -> Deadline:
+    for day in (deadline.first, deadline.last):
+        if day is not None and not in_range(day):
+            raise DeadlineError(deadline.phrase, out_of_range(f"ngày {day:%d/%m/%Y}"))
+    return deadline
 
 
 def slots(plan: Plan, settings: Settings) -> list[Slot]:
