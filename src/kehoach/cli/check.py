@@ -47,7 +47,8 @@ def validate(
 
     repo, settings = load_plans(paths)
     calendar = load_repository_calendar(paths)
-    findings = sorted(set(check_repository(repo, settings)) | set(calendar.findings))
+    findings = check_repository(repo, settings, calendar.calendar)
+    findings = sorted(set(findings) | set(calendar.findings))
     sys.stdout.write(FORMATS[output.value](findings))
     errors = sum(f.severity == "error" for f in findings)
     warnings = len(findings) - errors
@@ -79,6 +80,12 @@ def deadline(
     output: Annotated[
         TextOrJson, typer.Option("--format", "-f", help="text hoặc json (JSON Lines với -)")
     ] = TextOrJson.text,
+    anchor: Annotated[
+        str | None,
+        typer.Option(
+            "--from", help="Ngày mốc (dd/mm/yyyy): tính ra ngày của cụm từ “N ngày … kể từ/trước …”"
+        ),
+    ] = None,
 ) -> None:
     """Cho biết một cụm từ thời hạn được đọc thế nào (hoặc từng dòng của stdin)."""
     from kehoach.dates.deadline import Context, DeadlineError, parse_deadline
@@ -87,6 +94,11 @@ def deadline(
     context = Context(
         issued=parse_day(issued, "--issued") if issued else None, strict_before=strict_before
     )
+    if anchor is not None:
+        from .calendar import count_phrase
+
+        count_phrase(phrase, context, parse_day(anchor, "--from"), output)
+        return
     if phrase == "-":
         raise typer.Exit(_read_many(context, output))
     try:
