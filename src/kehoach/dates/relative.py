@@ -17,7 +17,6 @@ import re
 from kehoach.base.text import fold, nfc
 from kehoach.dates.deadline import Relative
 
-
 # One type for both readings: `Deadline.relative` is this class, so plan/relative.py's
 # `isinstance(given, Relative)` takes the deadline language's own reading when it has one.
 __all__ = ["Relative", "read_relative"]
