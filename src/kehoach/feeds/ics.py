@@ -293,25 +293,29 @@ def _agency_groups(
         pair
         for entry in entries
         for name in named_agencies(entry.slot.task, selection.lead_only)
-        for pair in _with_successors(name, directory)
+        for pair in _with_successors(name, directory, entry.plan)
     )
     for key, name in sorted(named.items(), key=lambda pair: fold(pair[1])):
         if selection.agencies is not None and key not in selection.agencies:
             continue
         own = Selection(agencies=frozenset(_family(directory, key)), lead_only=selection.lead_only)
-        group = [e for e in entries if is_selected(e.slot.task, own, directory)]
+        group = [e for e in entries if is_selected(e.slot.task, own, directory, e.plan)]
         yield file_stem(key), key, f"Kế hoạch — {name}", group
 
 
-def _with_successors(name: str, directory: Directory | None) -> list[tuple[str, str]]:
-    agency = directory.resolve(name) if directory else None
+def _with_successors(
+    name: str, directory: Directory | None, plan: Plan | None = None
+) -> list[tuple[str, str]]:
+    agency = (
+        directory.resolve(name, directory.scope_for(plan) if plan else None) if directory else None
+    )
     if directory is None or agency is None:  # unknown: the name stands for itself
         return [(name, name)]
     return [(a.id, a.name) for a in (agency, *directory.successors(agency))]
 
 
 def _family(directory: Directory | None, key: str) -> set[str]:
-    agency = directory.by_id.get(key) if directory else None
+    agency = directory.agency(key) if directory else None
     return directory.family(agency) if directory and agency else {key}
 
 
@@ -353,7 +357,7 @@ def component(
     item = _todo(entry, options) if options.todo else _event(entry, options)
     item.add("summary", ical_text(_summary(entry)))
     item.add("description", ical_text(_description(entry, directory, options), lines=True))
-    tags = _tags(entry.slot.task.lead + entry.slot.task.support, directory)
+    tags = _tags(entry.slot.task.lead + entry.slot.task.support, directory, entry.plan)
     item.add("categories", [ical_text(tag) for tag in tags])
     if link := plan_link(entry.plan_file, options):
         item.add("url", link)
@@ -513,9 +517,9 @@ def _description(entry: Entry, directory: Directory | None, options: Options) ->
     task, slot, deadline, plan = entry.slot.task, entry.slot, entry.deadline, entry.plan
     where = f" ({task.section})" if task.section else ""
     lines = [f"Nhiệm vụ {task.id}{where}: {' '.join(task.title.split())}"]
-    lines.append("Chủ trì: " + "; ".join(_agency_names(task.lead, directory)))
+    lines.append("Chủ trì: " + "; ".join(_agency_names(task.lead, directory, entry.plan)))
     if task.support:
-        lines.append("Phối hợp: " + "; ".join(_agency_names(task.support, directory)))
+        lines.append("Phối hợp: " + "; ".join(_agency_names(task.support, directory, entry.plan)))
     lines.append(f"Thời hạn: {slot.milestone.phrase}")
     if len(task.milestones) > 1 or slot.label:
         label = f": {slot.label}" if slot.label else ""
@@ -557,16 +561,20 @@ def _state(entry: Entry) -> str:
     return f"Hoàn thành đúng hạn ngày {show(item.completed)}"
 
 
-def _agency_names(names: Iterable[str], directory: Directory | None) -> list[str]:
-    """The registry's names for the agencies as written (aliases resolved), each once."""
-    return list(dict.fromkeys(nfc(agency_key(name, directory)[1]) for name in names))
+def _agency_names(
+    names: Iterable[str], directory: Directory | None, plan: Plan | None = None
+) -> list[str]:
+    """The registry's names for the agencies as written (aliases resolved in `plan`'s
+    jurisdiction), each once."""
+    return list(dict.fromkeys(nfc(agency_key(name, directory, plan)[1]) for name in names))
 
 
-def _tags(names: Iterable[str], directory: Directory | None) -> list[str]:
+def _tags(names: Iterable[str], directory: Directory | None, plan: Plan | None = None) -> list[str]:
     """CATEGORIES values. The property is a comma-separated list and several readers (ical,
     Outlook) split on escaped commas too, so a tag drops the commas of a name: "Các sở ban
     ngành cấp tỉnh". The description keeps every name as written."""
-    return [" ".join(name.replace(",", " ").split()) for name in _agency_names(names, directory)]
+    named = _agency_names(names, directory, plan)
+    return [" ".join(name.replace(",", " ").split()) for name in named]
 
 
 def plan_link(pf: PlanFile, options: Options) -> str | None:

@@ -22,6 +22,7 @@ from kehoach.dates.deadline import DeadlineKind
 from kehoach.dates.workdays import Calendar
 from kehoach.plan.agencies import Directory
 from kehoach.plan.loader import PlanFile
+from kehoach.plan.model import Plan
 from kehoach.plan.settings import Settings
 from kehoach.reports.selection import Selection
 from kehoach.reports.status import Item, agency_key, build_report
@@ -208,10 +209,13 @@ def _mark(item: Item, soon_days: int) -> Mark:
     )
 
 
-def _short_name(name: str, directory: Directory | None) -> str:
+def _short_name(name: str, directory: Directory | None, plan: Plan | None = None) -> str:
     """An agency's usual short form: the first alias shorter than its registered name
-    (the registry lists "Sở KH&ĐT" before "SKHĐT"), else that name."""
-    agency = directory.resolve(name) if directory else None
+    (the registry lists "Sở KH&ĐT" before "SKHĐT"), else that name. Read in `plan`'s
+    jurisdiction."""
+    agency = (
+        directory.resolve(name, directory.scope_for(plan) if plan else None) if directory else None
+    )
     if agency is None:
         return name
     return next((a for a in agency.aliases if len(a) < len(agency.name)), agency.name)
@@ -222,8 +226,8 @@ def _row(items: Sequence[Item], directory: Directory | None, soon_days: int) -> 
     return Row(
         task.id,
         task.title,
-        tuple(agency_key(name, directory)[1] for name in task.lead),
-        tuple(_short_name(name, directory) for name in task.lead),
+        tuple(agency_key(name, directory, items[0].plan)[1] for name in task.lead),
+        tuple(_short_name(name, directory, items[0].plan) for name in task.lead),
         tuple(_mark(item, soon_days) for item in items),
     )
 
