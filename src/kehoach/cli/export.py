@@ -107,7 +107,7 @@ def export_ics(
     """Xuất lịch iCalendar (.ics) các thời hạn, để đăng ký trong Google, Outlook, Apple…"""
     from kehoach.feeds import ics
 
-    from .calendar import rollover_calendar
+    from .calendar import repository_calendar
 
     _check_targets(output, out_dir, split)
     repo, settings = load_plans(paths)
@@ -139,7 +139,8 @@ def export_ics(
             options=options,
             previous=previous_feeds,
             stamp=stamp,
-            work_calendar=rollover_calendar(settings, paths),
+            work_calendar=repository_calendar(paths),
+            rollover=settings.rollover,
         )
     except ics.SplitError as exc:  # before anything is written
         fail(str(exc))
