@@ -233,7 +233,10 @@ def classify_all(
         due.append(coming)
     sent = _sent_by_period(task, slot, due, today)
     rolled = calendar if rollover is Rollover.NEXT_WORKING_DAY else None
-    return [_occurrence_item(plan, slot, o, sent.get(o.due), today, rolled) for o in due]
+    return [
+        _occurrence_item(plan, slot, o, sent=sent.get(o.due), today=today, calendar=rolled)
+        for o in due
+    ]
 
 
 ONE_DAY = timedelta(days=1)
@@ -252,9 +255,9 @@ def _sent_by_period(
         if key is not None and report.sent <= today:
             sent.setdefault(key, report.sent)
     legacy = _completed(task, slot, today)
-    if not task.reports and legacy is not None:
+    if not task.reports and legacy is not None and due:
         ahead = [o.due for o in due if o.due >= legacy]
-        sent.setdefault(ahead[0] if ahead else due[-1], legacy) if due else None
+        sent.setdefault(ahead[0] if ahead else due[-1].due, legacy)
     return sent
 
 
@@ -262,6 +265,7 @@ def _occurrence_item(
     plan: Plan,
     slot: Slot,
     occurrence: Occurrence,
+    *,
     sent: date | None,
     today: date,
     calendar: Calendar | None,
