@@ -58,9 +58,7 @@ def relative_of(deadline: Deadline) -> Relative | None:
         return None
     given = getattr(deadline, "relative", None)  # Deadline.relative, when the language has it
     if given is not None:
-        return Relative(
-            given.offset, given.unit, given.working_days, given.direction, given.anchor
-        )
+        return Relative(given.offset, given.unit, given.working_days, given.direction, given.anchor)
     return read_relative(deadline.phrase)
 
 
