@@ -55,9 +55,12 @@ def validate(
     files = len(repo.plans) + len(repo.broken) + (1 if repo.registry_name else 0)
     files += 1 if calendar.name else 0
     tasks = sum(len(pf.plan.tasks) for pf in repo.plans)
+    with_errors = {f.path for f in findings if f.severity == "error"}
+    sound = sum(pf.name not in with_errors for pf in repo.plans)
     sys.stderr.write(
-        f"{files} tệp, {len(repo.plans)} kế hoạch hợp lệ, {tasks} nhiệm vụ: "
-        f"{errors} lỗi, {warnings} cảnh báo\n"
+        f"{files} tệp, {len(repo.plans) + len(repo.broken)} kế hoạch "
+        f"({sound} hợp lệ, {len(repo.plans) + len(repo.broken) - sound} có lỗi), "
+        f"{tasks} nhiệm vụ: {errors} lỗi, {warnings} cảnh báo\n"
     )
     raise typer.Exit(EXIT_FINDINGS if has_errors(findings, strict=strict) else EXIT_OK)
 
@@ -145,7 +148,11 @@ def schema(
         return
     try:
         out.mkdir(parents=True, exist_ok=True)
+        written = []
         for name in SCHEMAS:
-            (out / f"{name}.schema.json").write_text(schema_text(name), encoding="utf-8")
+            target = out / f"{name}.schema.json"
+            target.write_text(schema_text(name), encoding="utf-8")
+            written.append(str(target))
     except OSError as exc:
         fail(f"{out}: không ghi được: {exc.strerror or exc}")
+    sys.stderr.write(f"đã ghi {', '.join(written)}\n")
