@@ -11,11 +11,11 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from kehoach.base.findings import Finding, error, warning
-from kehoach.dates.deadline import DeadlineError, parse_deadline
+from kehoach.dates.deadline import DeadlineError
 from kehoach.plan.agencies import Directory
 from kehoach.plan.loader import PlanFile, Repository
 from kehoach.plan.model import Status, Task
-from kehoach.plan.schedule import context_for, read_milestone
+from kehoach.plan.schedule import context_for, read_milestone, read_phrase
 from kehoach.plan.settings import Settings
 from kehoach.plan.yamlread import Loc
 
@@ -111,7 +111,7 @@ def _override_agrees(
     if milestone.last_day is None:
         return
     try:
-        parsed = parse_deadline(milestone.phrase, context_for(pf.plan, check.settings))
+        parsed = read_phrase(milestone.phrase, context_for(pf.plan, check.settings))
     except DeadlineError:
         return  # the override is what makes this phrase usable
     if parsed.last != milestone.last_day:
@@ -122,8 +122,10 @@ def _override_agrees(
 
 def references_exist(check: Check) -> Iterator[Finding]:
     """`depends_on` and `part_of` name tasks of the same plan."""
+    ids: set[str] = set()
     for pf, index, task in _tasks(check):
-        ids = {t.id for t in pf.plan.tasks}
+        if index == 0:  # once per plan: rebuilding it per task made the rule quadratic
+            ids = {t.id for t in pf.plan.tasks}
         refs: list[tuple[Loc, str]] = [
             (("tasks", index, "depends_on", i), ref) for i, ref in enumerate(task.depends_on)
         ]

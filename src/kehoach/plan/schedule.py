@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kehoach.dates.deadline import Context, Deadline, DeadlineError, DeadlineKind, parse_deadline
 from kehoach.plan.model import Milestone, Plan, Task
@@ -31,11 +32,32 @@ def context_for(plan: Plan, settings: Settings) -> Context:
     return Context(issued=plan.issued, strict_before=settings.strict_before)
 
 
+def read_phrase(phrase: str, context: Context) -> Deadline:
+    """`parse_deadline`, once per (phrase, context) in a run: plans repeat their phrases and
+    every command reads each milestone more than once (rules, then the report). Both the
+    phrase and the context are immutable and `Deadline` is frozen, so sharing is safe."""
+    try:
+        outcome = _read_once(phrase, context)
+    except TypeError:  # a context that cannot be hashed: read it afresh
+        return parse_deadline(phrase, context)
+    if isinstance(outcome, DeadlineError):
+        raise outcome.with_traceback(None)
+    return outcome
+
+
+@lru_cache(maxsize=65536)
+def _read_once(phrase: str, context: Context) -> Deadline | DeadlineError:
+    try:
+        return parse_deadline(phrase, context)
+    except DeadlineError as exc:
+        return exc
+
+
 def read_milestone(milestone: Milestone, context: Context) -> Deadline:
     """The milestone's deadline. A `last_day` beside the phrase wins: it exists for the
     rare phrase no grammar should read, and rules warn when it contradicts the phrase."""
     if milestone.last_day is None:
-        return parse_deadline(milestone.phrase, context)
+        return read_phrase(milestone.phrase, context)
     day = milestone.last_day
     return Deadline(
         phrase=milestone.phrase,
