@@ -74,11 +74,17 @@ class Item:
 
 @dataclass
 class Tally:
-    """The bins counted for one agency, or for everything."""
+    """The bins counted for one agency, or for everything.
+
+    `kind` says what the row is: one agency, a group, a level ("UBND các cấp", counted as a
+    level, not as one body), or the tasks the document gave no lead ("unstated"). `formerly`
+    names the bodies whose work this one took over by the as-of day (2025 mergers)."""
 
     counts: dict[Bin, int] = field(default_factory=lambda: dict.fromkeys(Bin, 0))
     soon: int = 0
     overdue_over: dict[int, int] = field(default_factory=lambda: dict.fromkeys(AGE_LIMITS, 0))
+    kind: str = "agency"
+    formerly: list[str] = field(default_factory=list)
     # Not done yet, and moved at least once by a recorded change: a deadline that moved
     # once may move again (`kehoach slips` tells why they moved).
     open_moved: int = 0
@@ -112,6 +118,7 @@ class Report:
     items: list[Item]
     total: Tally
     agencies: list[tuple[str, Tally]]  # lead agencies, most overdue first
+    left_out: list[LeftOut] = field(default_factory=list)  # plans not yet in force
 
     def attention(self) -> list[Item]:
         """Overdue (most days late first), then due soon (nearest first)."""
@@ -128,6 +135,15 @@ class Report:
         shown = {id(i) for i in self.attention()}
         others = [i for i in self.items if id(i) not in shown]
         return sorted(others, key=lambda i: (i.due is None, i.due or self.as_of, _bin_order(i.bin)))
+
+
+@dataclass(frozen=True)
+class LeftOut:
+    """A plan the report leaves out because it was not in force on the as-of day."""
+
+    plan: Plan
+    since: date  # the day it is counted from
+    why: str  # "issued", "in_force" or "first_deadline": where `since` comes from
 
 
 def _bin_order(bin_: Bin) -> int:
@@ -261,17 +277,43 @@ def build_report(
     total = Tally()
     for item in items:
         total.add(item, soon_days)
-    return Report(today, soon_days, items, total, _by_agency(items, directory, soon_days))
+    agencies = _by_agency(items, directory, soon_days, today)
+    return Report(today, soon_days, items, total, agencies, _left_out(plan_files, settings, today))
 
 
-def _in_force(plan: Plan, today: date) -> bool:
-    """A plan issued after `today` did not exist yet: it owes nothing on that day."""
-    return plan.issued is None or plan.issued <= today
+def in_force_from(plan: Plan, settings: Settings) -> tuple[date, str] | None:
+    """The day a plan is counted from, and why: its issue date; else the day the file
+    states (`in_force`); else its first deadline (the earliest first day of a dated
+    milestone). None when it has none of these: then it is counted on every day."""
+    if plan.issued is not None:
+        return plan.issued, "issued"
+    if plan.in_force is not None:
+        return plan.in_force, "in_force"
+    days = [s.deadline.first or s.deadline.last for s in slots(plan, settings) if s.deadline]
+    dated = [d for d in days if d is not None]
+    return (min(dated), "first_deadline") if dated else None
 
 
-def agency_key(name: str, directory: Directory | None) -> tuple[str, str]:
-    """(id, display name) of an agency as written; unknown names stand for themselves."""
-    agency = directory.resolve(name) if directory else None
+def _in_force(plan: Plan, today: date, settings: Settings) -> bool:
+    """A plan not yet issued (or in force) on `today` did not exist yet: it owes nothing."""
+    since = in_force_from(plan, settings)
+    return since is None or since[0] <= today
+
+
+def _left_out(plan_files: Sequence[PlanFile], settings: Settings, today: date) -> list[LeftOut]:
+    out = []
+    for pf in plan_files:
+        since = in_force_from(pf.plan, settings)
+        if since is not None and since[0] > today:
+            out.append(LeftOut(pf.plan, *since))
+    return out
+
+
+def agency_key(name: str, directory: Directory | None, plan: Plan | None = None) -> tuple[str, str]:
+    """(id, display name) of an agency as written, read in `plan`'s jurisdiction when
+    given; unknown names stand for themselves."""
+    scope = directory.scope_for(plan) if directory and plan else None
+    agency = directory.resolve(name, scope) if directory else None
     return (agency.id, agency.name) if agency else (name, name)
 
 
@@ -285,18 +327,21 @@ def selected_slots(
     """Every milestone the selection asks for, of the plans in force on `today`, in file order."""
     selection = selection or Selection()
     for pf in plan_files:
-        if _in_force(pf.plan, today) and (selection.plans is None or pf.plan.id in selection.plans):
+        wanted = selection.plans is None or pf.plan.id in selection.plans
+        if wanted and _in_force(pf.plan, today, settings):
             for slot in slots(pf.plan, settings):
-                if is_selected(slot.task, selection, directory):
+                if is_selected(slot.task, selection, directory, pf.plan):
                     yield pf, slot
 
 
-def is_selected(task: Task, selection: Selection, directory: Directory | None) -> bool:
-    """Whether `task` is one of the selected agencies' (lead, or lead or support)."""
+def is_selected(
+    task: Task, selection: Selection, directory: Directory | None, plan: Plan | None = None
+) -> bool:
+    """Whether `task` (of `plan`) is one of the selected agencies' (lead, or lead or support)."""
     if selection.agencies is None:
         return True
     names = named_agencies(task, selection.lead_only)
-    return any(agency_key(n, directory)[0] in selection.agencies for n in names)
+    return any(agency_key(n, directory, plan)[0] in selection.agencies for n in names)
 
 
 def named_agencies(task: Task, lead_only: bool = False) -> list[str]:
@@ -305,11 +350,29 @@ def named_agencies(task: Task, lead_only: bool = False) -> list[str]:
 
 
 def _by_agency(
-    items: Iterable[Item], directory: Directory | None, soon_days: int
+    items: Iterable[Item], directory: Directory | None, soon_days: int, today: date
 ) -> list[tuple[str, Tally]]:
-    tallies: dict[str, Tally] = {}
+    """Tallies per lead body, each read in its plan's jurisdiction and counted under the
+    body that answers for it on `today` (a body merged away hands over to its successor)."""
+    tallies: dict[str, tuple[str, Tally]] = {}
     for item in items:
-        leads = {agency_key(n, directory)[1] for n in item.task.lead}
-        for name in leads:
-            tallies.setdefault(name, Tally()).add(item, soon_days)
-    return sorted(tallies.items(), key=lambda kv: (-kv[1].counts[Bin.OVERDUE], fold(kv[0])))
+        leads = dict(_lead_row(n, item.plan, directory, today) for n in item.task.lead)
+        for key, (name, kind, formerly) in leads.items():
+            _, tally = tallies.setdefault(key, (name, Tally(kind=kind)))
+            tally.formerly.extend(f for f in formerly if f not in tally.formerly)
+            tally.add(item, soon_days)
+    rows = list(tallies.values())
+    return sorted(rows, key=lambda kv: (-kv[1].counts[Bin.OVERDUE], fold(kv[0])))
+
+
+def _lead_row(
+    name: str, plan: Plan, directory: Directory | None, today: date
+) -> tuple[str, tuple[str, str, list[str]]]:
+    """(row key, (display name, kind, names taken over)) for one lead as written."""
+    if directory is None:
+        return name, (name, "agency", [])
+    agency = directory.resolve(name, directory.scope_for(plan))
+    if agency is None:
+        return name, (name, "agency", [])
+    body, formerly = directory.current(agency, today)
+    return body.id, (body.name, str(body.kind), [a.name for a in formerly])
