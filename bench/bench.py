@@ -152,7 +152,8 @@ def generate(folder: Path, tasks: int) -> Generated:
             f"number: {p + 1}/KH-UBND",
             "title: Kế hoạch triển khai chương trình chuyển đổi số và cải cách hành chính",
             "issuer: UBND tỉnh Nghệ An",
-            "issued: 2025-12-01",
+            "jurisdiction: Nghệ An",
+            "issued: 2026-01-01",
             "source: {document: bench, complete: true}",
             "tasks:",
         ]

@@ -27,6 +27,7 @@ def big_plan(folder: Path) -> None:
         "id: kh-lon",
         "title: Kế hoạch lớn",
         "issuer: UBND tỉnh Nghệ An",
+        "jurisdiction: Nghệ An",
         "issued: 2025-12-01",
         "source: {document: x, complete: true}",
         "tasks:",
