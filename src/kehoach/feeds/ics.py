@@ -21,6 +21,7 @@ parameters; nothing here reads the clock, the disk or git.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -37,7 +38,7 @@ from kehoach.dates.grammar import show
 from kehoach.dates.workdays import Calendar as WorkCalendar
 from kehoach.plan.agencies import Directory
 from kehoach.plan.loader import PlanFile
-from kehoach.plan.model import Plan, Status
+from kehoach.plan.model import LAST_DAY, Plan, Status
 from kehoach.plan.schedule import Slot
 from kehoach.plan.settings import Settings
 from kehoach.reports.selection import Selection
@@ -63,6 +64,9 @@ TITLE_LIMIT = 60  # characters of the task title in SUMMARY: scannable in a day 
 DEFAULT_ALARMS = (7, 1)  # days before the deadline
 ALL_TITLE = "Kế hoạch — tất cả cơ quan"
 FINGERPRINT = "X-KEHOACH-FINGERPRINT"
+MAX_SEQUENCE = 2**31 - 1  # RFC 5545 §3.3.8 INTEGER; a previous SEQUENCE must leave room for +1
+FIRST_MODIFIED = datetime(1970, 1, 1, tzinfo=UTC)  # Unix time, as SOURCE_DATE_EPOCH counts
+LAST_MODIFIED = datetime.combine(LAST_DAY, time(), tzinfo=UTC)
 UNDATED = frozenset({DeadlineKind.ONGOING, DeadlineKind.RELATIVE, DeadlineKind.UNKNOWN})
 DONE = frozenset({Bin.DONE_ON_TIME, Bin.DONE_LATE, Bin.DONE_UNDATED})
 # What an open milestone's task reports: (the description's words, the to-do's STATUS). A
@@ -557,7 +561,7 @@ def _read_feed(name: str, data: bytes) -> list[tuple[str, Published]]:
             for item in cal.walk()
             if item.name in ("VEVENT", "VTODO") and "UID" in item
         ]
-    except ValueError as exc:  # icalendar's parse errors, broken SEQUENCE or LAST-MODIFIED
+    except (ValueError, OverflowError) as exc:  # parse errors, bad SEQUENCE or LAST-MODIFIED
         raise FeedError(f"{name}: không đọc được lịch đã xuất trước đó: {exc}") from None
     if not calendars or not data.rstrip().endswith(b"END:VCALENDAR"):
         raise FeedError(f"{name}: không phải tệp lịch iCalendar trọn vẹn")
@@ -565,12 +569,25 @@ def _read_feed(name: str, data: bytes) -> list[tuple[str, Published]]:
 
 
 def _published(item: Component) -> Published:
+    """One event of a previous feed. The feed is untrusted input (anyone may have edited
+    the published copy): a SEQUENCE that could not go one higher within RFC 5545's
+    INTEGER (§3.3.8: at most 2147483647), or a LAST-MODIFIED past the plans' range, is
+    refused rather than carried into the new feed."""
     fingerprint = item.get(FINGERPRINT)
-    return Published(
-        int(item.get("SEQUENCE", 0)),
-        str(fingerprint) if fingerprint is not None else None,
-        _utc(item.get("LAST-MODIFIED")),
-    )
+    sequence = _sequence(item)
+    modified = _utc(item.get("LAST-MODIFIED"))
+    if modified is not None and not FIRST_MODIFIED <= modified <= LAST_MODIFIED:
+        uid = str(item.get("UID"))
+        raise ValueError(f"LAST-MODIFIED của {uid} ({modified:%Y-%m-%d}) nằm ngoài khoảng hợp lý")
+    return Published(sequence, str(fingerprint) if fingerprint is not None else None, modified)
+
+
+def _sequence(item: Component) -> int:
+    text = str(item.get("SEQUENCE", 0)).strip()
+    if not re.fullmatch(r"[0-9]{1,10}", text) or int(text) >= MAX_SEQUENCE:
+        uid = str(item.get("UID"))
+        raise ValueError(f"SEQUENCE của {uid} không hợp lệ ({text[:20]!r}; 0 – {MAX_SEQUENCE - 1})")
+    return int(text)
 
 
 def _utc(modified: vDDDTypes | None) -> datetime | None:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kehoach.dates.deadline import Context, Deadline, DeadlineError, DeadlineKind, parse_deadline
-from kehoach.plan.model import Milestone, Plan, Task
+from kehoach.plan.model import Milestone, Plan, Task, in_range, out_of_range
 from kehoach.plan.settings import Settings
 
 
@@ -55,9 +55,11 @@ def _read_once(phrase: str, context: Context) -> Deadline | DeadlineError:
 
 def read_milestone(milestone: Milestone, context: Context) -> Deadline:
     """The milestone's deadline. A `last_day` beside the phrase wins: it exists for the
-    rare phrase no grammar should read, and rules warn when it contradicts the phrase."""
+    rare phrase no grammar should read, and rules warn when it contradicts the phrase.
+    A phrase whose days leave the plan range ("Năm 9999") is refused like an unreadable
+    one (`DeadlineError`): nothing after this reads a day outside it."""
     if milestone.last_day is None:
-        return read_phrase(milestone.phrase, context)
+        return _in_range(read_phrase(milestone.phrase, context))
     day = milestone.last_day
     return Deadline(
         phrase=milestone.phrase,
@@ -68,6 +70,13 @@ def read_milestone(milestone: Milestone, context: Context) -> Deadline:
         label=milestone.label,
         reading=f"hạn cuối {day:%d/%m/%Y} (ghi rõ trong tệp: last_day)",
     )
+
+
+def _in_range(deadline: Deadline) -> Deadline:
+    for day in (deadline.first, deadline.last):
+        if day is not None and not in_range(day):
+            raise DeadlineError(deadline.phrase, out_of_range(f"ngày {day:%d/%m/%Y}"))
+    return deadline
 
 
 def slots(plan: Plan, settings: Settings) -> list[Slot]:
