@@ -270,3 +270,47 @@ def test_the_national_registry_has_34_units_from_63_and_cites_its_sources() -> N
     cited |= {t.source for t in (*national.ministries, *national.provincial)}
     assert cited <= set(national.sources)
     assert all(national.sources[k]["urls"] for k in cited)
+
+
+# --- Every problem of a file in one run ------------------------------------------------------
+
+BROKEN = """\
+id: kh-thu
+title: Kế hoạch thử
+issuer: UBND tỉnh Gia Lai
+jurisdiction: Gia Lai
+issued: 2026-01-12
+source: {document: x, complete: true}
+tasks:
+  - id: "1"
+    title: Báo cáo
+    title: Báo cáo lần 2
+    lead: [Sở Tài chính]
+    deadline: "Trước ngày 31/6/2026"
+  - id: "III.2"
+    title: Tổng hợp
+    lead: [Sở Tài chính]
+    deadlines: [{phrase: "Trước ngày 30/6/2026", last_day: 31/6/2026}]
+"""
+
+
+def test_a_missing_header_and_a_duplicate_key_hide_nothing_else(tmp_path: Path) -> None:
+    (tmp_path / "agencies.yaml").write_text((PLANS / "agencies.yaml").read_text("utf-8"), "utf-8")
+    (tmp_path / "kh-thu.yaml").write_text(BROKEN.replace("last_day: 31/6/2026", ""), "utf-8")
+    found = findings(tmp_path)
+    assert [(f.line, f.code) for f in found] == [
+        (1, "schema-version"),
+        (10, "duplicate-key"),
+        (12, "deadline-unreadable"),
+    ]
+    loaded = load_repository([tmp_path], Settings(), tmp_path)
+    assert loaded.plans == [] and loaded.broken == ["kh-thu.yaml"]  # reports never count it
+
+
+def test_a_field_path_names_the_task_by_its_id_and_counts_from_one(tmp_path: Path) -> None:
+    (tmp_path / "agencies.yaml").write_text((PLANS / "agencies.yaml").read_text("utf-8"), "utf-8")
+    (tmp_path / "kh-thu.yaml").write_text("schema: 1\n" + BROKEN, "utf-8")
+    found = findings(tmp_path)
+    assert [f.code for f in found] == ["duplicate-key", "bad-value"]
+    bad_value = found[1]
+    assert bad_value.message.startswith("'nhiệm vụ III.2 › deadlines thứ 1 › last_day'")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import difflib
 from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kehoach.base.findings import Finding, error, warning
 from kehoach.base.text import squash
@@ -392,7 +392,9 @@ RULES: tuple[Rule, ...] = (
 
 def check_repository(repo: Repository, settings: Settings) -> list[Finding]:
     """Loading findings plus every rule's findings, sorted by file and line."""
-    check = Check(repo, settings)
+    # Damaged plans (a duplicate key, a bad header) go through every rule too: one run
+    # reports every problem of a file.
+    check = Check(replace(repo, plans=[*repo.plans, *repo.damaged]), settings)
     found = list(repo.findings)
     for rule in RULES:
         found.extend(rule(check))

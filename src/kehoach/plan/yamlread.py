@@ -95,7 +95,8 @@ def parse_yaml(raw: bytes, name: str) -> tuple[Located | None, list[Finding]]:
     if (deep := _too_nested(text, name)) is not None:
         return None, [*findings, deep]
     try:
-        return _convert(text, name), findings
+        located, kept = _convert(text, name)
+        return located, [*findings, *kept]
     except _Refused as refused:
         return None, [*findings, *refused.findings]
 
@@ -174,7 +175,9 @@ def _too_nested(text: str, name: str) -> Finding | None:
     return error(name, (line, 1), "too-deep", "cấu trúc lồng quá sâu hoặc quá lớn")
 
 
-def _convert(text: str, name: str) -> Located:
+def _convert(text: str, name: str) -> tuple[Located, list[Finding]]:
+    """The document as data, and what was wrong but did not stop the reading (a duplicate
+    key: the first value is kept, so every other problem of the file is still found)."""
     try:
         root = yaml.compose(text, Loader=yaml.CSafeLoader)
     except yaml.MarkedYAMLError as exc:
@@ -190,7 +193,7 @@ def _convert(text: str, name: str) -> Located:
     located.data = converter.node(root, (), 0)
     if converter.problems:
         raise _Refused(*converter.problems)
-    return located
+    return located, converter.kept
 
 
 # libyaml's problems, said in Vietnamese: what is wrong and how to fix it. The first entry
@@ -270,6 +273,7 @@ class _Converter:
         self.marks = marks
         self.seen: set[int] = set()
         self.problems: list[Finding] = []  # control characters: every one is reported
+        self.kept: list[Finding] = []  # found and reported, but reading went on
 
     def refuse(self, node: yaml.Node, code: str, message: str) -> _Refused:
         return _Refused(error(self.name, _mark(node), code, message))
@@ -307,7 +311,8 @@ class _Converter:
             if key in out:
                 where = f"dòng {first_line[key]}"
                 msg = f"khóa {key!r} bị lặp (đã có ở {where}); YAML sẽ âm thầm bỏ giá trị trước"
-                raise self.refuse(key_node, "duplicate-key", msg)
+                self.kept.append(error(self.name, _mark(key_node), "duplicate-key", msg))
+                continue  # the first value stays, so the rest of the file is still checked
             first_line[key] = _mark(key_node)[0]
             self.marks[(*loc, key)] = _mark(key_node)
             out[key] = self.node(value_node, (*loc, key), depth + 1)
