@@ -138,7 +138,7 @@ def test_integers_are_plain_ascii_decimals_of_a_sane_length() -> None:
         (
             'deadline: "Trước ngày 23/6/2022"',
             'deadlines: [{phrase: "Trước ngày 23/6/2022", last_day: 9999-12-31}]',
-            "'tasks.0.deadlines.0.last_day': '9999-12-31' nằm ngoài khoảng ngày hợp lý "
+            "'nhiệm vụ 1 › deadlines thứ 1 › last_day': '9999-12-31' nằm ngoài khoảng ngày hợp lý "
             "(01/01/1945 – 31/12/2200)",
         ),
         (

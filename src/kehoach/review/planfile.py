@@ -38,6 +38,7 @@ class Facts:
     title: str | None = None
     issuer: str | None = None
     issued: date | None = None
+    jurisdiction: str | None = None
 
 
 def plan_id(number: str | None, issued: date | None, fallback: str) -> str:
@@ -70,6 +71,7 @@ def draft_text(draft: Draft, facts: Facts, source: str, fallback_id: str) -> str
         "kind": facts.kind or header.kind or "Kế hoạch",
         "title": title,
         "issuer": issuer,
+        "jurisdiction": facts.jurisdiction,
         "issued": issued.isoformat() if issued else None,
         "source": {
             "document": source,
