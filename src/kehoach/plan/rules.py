@@ -394,8 +394,17 @@ def check_repository(repo: Repository, settings: Settings) -> list[Finding]:
     """Loading findings plus every rule's findings, sorted by file and line."""
     # Damaged plans (a duplicate key, a bad header) go through every rule too: one run
     # reports every problem of a file.
+    cache = repo.cache
+    key = cache.repository_key(repo.cache_keys, settings) if cache is not None else None
+    if cache is not None and key is not None:
+        kept = cache.findings(key)
+        if kept is not None:  # the same files and settings: the same findings
+            return kept
     check = Check(replace(repo, plans=[*repo.plans, *repo.damaged]), settings)
     found = list(repo.findings)
     for rule in RULES:
         found.extend(rule(check))
-    return sorted(set(found))
+    result = sorted(set(found))
+    if cache is not None and key is not None:
+        cache.store_findings(key, result)
+    return result
