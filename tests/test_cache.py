@@ -13,10 +13,11 @@ import pytest
 from typer.testing import CliRunner
 
 from kehoach.cli import app
-from kehoach.plan import rules
+from kehoach.plan import rules, schedule
 from kehoach.plan.cache import FORMAT, PlanCache, default_directory
 from kehoach.plan.loader import load_repository
 from kehoach.plan.rules import check_repository
+from kehoach.plan.schedule import slots
 from kehoach.plan.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -96,6 +97,8 @@ def test_a_warm_load_neither_parses_yaml_nor_runs_the_rules(
         monkeypatch.setattr("kehoach.plan.loader.parse_yaml", no_parsing)
         monkeypatch.setattr("kehoach.plan.loader.read_yaml", no_parsing)
         monkeypatch.setattr(rules, "RULES", ())
+        monkeypatch.setattr(schedule, "parse_deadline", no_parsing)
+        monkeypatch.setattr(schedule, "_READINGS", {})  # as in a new process
 
     cold_only()
     with pytest.raises(AssertionError, match="parsed YAML"):  # a broken file: never kept
@@ -111,6 +114,9 @@ def test_a_warm_load_neither_parses_yaml_nor_runs_the_rules(
     assert [pf.plan for pf in warm.plans] == [pf.plan for pf in plain.plans]
     assert warm.broken == plain.broken
     assert check_repository(warm, Settings()) == expected  # no rule ran: they were kept
+    # The deadlines come back with the findings: the report reads no phrase again.
+    for mine, theirs in zip(warm.plans, plain.plans, strict=True):
+        assert slots(mine.plan, Settings()) == slots(theirs.plan, Settings())
     # A finding still knows its line on a warm load: the positions come from the cache.
     for loc in (("tasks", 7, "lead", 0), ("tasks", 3, "deadline"), ("nowhere",)):
         assert warm.plans[0].located.where(loc) == plain.plans[0].located.where(loc)

@@ -18,10 +18,15 @@ turn it off.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import os
+import types
+import typing
 from collections.abc import Callable, Iterator, Sequence
+from datetime import date
+from enum import Enum
 from pathlib import Path
 from stat import S_ISREG
 from typing import Any
@@ -30,6 +35,8 @@ from pydantic import BaseModel, ValidationError
 
 import kehoach
 from kehoach.base.findings import Finding, Severity, has_errors
+from kehoach.dates.deadline import Context, Deadline, DeadlineError
+from kehoach.plan import schedule
 from kehoach.plan.model import SCHEMA_VERSION
 from kehoach.plan.yamlread import MAX_BYTES, Loc, Located, Mark
 
@@ -176,16 +183,25 @@ class PlanCache:
         return self._digest("rules", repr(settings), *(key or "" for key in file_keys))
 
     def findings(self, key: str) -> list[Finding] | None:
-        parts = self._read(key, 1)
+        """The rules' findings kept under `key`; the deadline readings kept with them are
+        handed to `schedule` so the report does not read the phrases again."""
+        parts = self._read(key, 2)
         if parts is None:
             return None
         try:
-            return _findings(json.loads(parts[0]))
-        except (ValueError, KeyError, TypeError):
+            found = _findings(json.loads(parts[0]))
+            known = [_reading(row) for row in json.loads(parts[1])]
+        except (ValueError, KeyError, TypeError, AttributeError):
             return None
+        schedule.remember(known)
+        return found
 
     def store_findings(self, key: str, findings: Sequence[Finding]) -> None:
-        self._write(key, [_dumps([_finding_row(f) for f in findings])])
+        try:
+            rows = [_reading_row(reading) for reading in schedule.readings()]
+        except TypeError:  # a reading of a shape this module cannot write: keep none
+            rows = []
+        self._write(key, [_dumps([_finding_row(f) for f in findings]), _dumps(rows)])
 
     # --- entries on disk -----------------------------------------------------------------
 
@@ -267,3 +283,61 @@ def _findings(rows: Any) -> list[Finding]:
             raise TypeError("finding")
         out.append(Finding(path, line, col, Severity(severity), code, message))
     return out
+
+
+# --- deadline readings as JSON, decoded by the dataclasses' own field types ----------------
+
+
+def _reading_row(reading: schedule.Reading) -> list[object]:
+    (phrase, context), outcome = reading
+    if isinstance(outcome, DeadlineError):
+        return [phrase, _encode(context), None, outcome.why]
+    return [phrase, _encode(context), _encode(outcome), None]
+
+
+def _reading(row: Any) -> schedule.Reading:
+    phrase, context, deadline, why = row
+    if not isinstance(phrase, str):
+        raise TypeError("phrase")
+    key = (phrase, _decode(Context, context))
+    if deadline is None:
+        if not isinstance(why, str):
+            raise TypeError("why")
+        return key, DeadlineError(phrase, why)
+    return key, _decode(Deadline, deadline)
+
+
+def _encode(value: object) -> object:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _encode(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, date):
+        return value.isoformat()
+    if value is None or isinstance(value, (str, int)):
+        return value
+    raise TypeError(f"cannot keep {type(value).__name__}")  # a new field type: no caching
+
+
+def _decode(kind: Any, value: Any) -> Any:
+    """`value` as `kind` (a dataclass, an enum, date, str, int, bool or X | None), exactly:
+    a missing or extra field, or a value of the wrong type, raises rather than guess."""
+    if isinstance(kind, types.UnionType):
+        options = typing.get_args(kind)
+        if value is None and type(None) in options:
+            return None
+        (inner,) = [option for option in options if option is not type(None)]
+        return _decode(inner, value)
+    if isinstance(kind, type) and dataclasses.is_dataclass(kind):
+        hints = typing.get_type_hints(kind)
+        names = [f.name for f in dataclasses.fields(kind)]
+        if not isinstance(value, dict) or sorted(value) != sorted(names):
+            raise TypeError(f"{kind.__name__}: fields differ")
+        return kind(**{name: _decode(hints[name], value[name]) for name in names})
+    if isinstance(kind, type) and issubclass(kind, Enum):
+        return kind(value)
+    if kind is date:
+        return date.fromisoformat(value)
+    if kind in (str, int, bool) and type(value) is kind:
+        return value
+    raise TypeError(f"cannot read {kind!r}")

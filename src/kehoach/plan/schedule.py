@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 from kehoach.dates.deadline import Context, Deadline, DeadlineError, DeadlineKind, parse_deadline
 from kehoach.plan.model import Milestone, Plan, Task, in_range, out_of_range
@@ -35,22 +34,37 @@ def context_for(plan: Plan, settings: Settings) -> Context:
 def read_phrase(phrase: str, context: Context) -> Deadline:
     """`parse_deadline`, once per (phrase, context) in a run: plans repeat their phrases and
     every command reads each milestone more than once (rules, then the report). Both the
-    phrase and the context are immutable and `Deadline` is frozen, so sharing is safe."""
+    phrase and the context are immutable and `Deadline` is frozen, so sharing is safe; the
+    plan cache (plan/cache.py) saves these readings and brings them back on a warm run."""
     try:
-        outcome = _read_once(phrase, context)
+        outcome = _READINGS.get((phrase, context))
     except TypeError:  # a context that cannot be hashed: read it afresh
         return parse_deadline(phrase, context)
+    if outcome is None:
+        try:
+            outcome = parse_deadline(phrase, context)
+        except DeadlineError as exc:
+            outcome = exc
+        if len(_READINGS) < _MAX_READINGS:
+            _READINGS[(phrase, context)] = outcome
     if isinstance(outcome, DeadlineError):
         raise outcome.with_traceback(None)
     return outcome
 
 
-@lru_cache(maxsize=65536)
-def _read_once(phrase: str, context: Context) -> Deadline | DeadlineError:
-    try:
-        return parse_deadline(phrase, context)
-    except DeadlineError as exc:
-        return exc
+Reading = tuple[tuple[str, Context], Deadline | DeadlineError]
+_READINGS: dict[tuple[str, Context], Deadline | DeadlineError] = {}
+_MAX_READINGS = 500_000  # a bound on memory for a process that reads without end
+
+
+def readings() -> list[Reading]:
+    """Every (phrase, context) read so far in this process, with its deadline or error."""
+    return list(_READINGS.items())
+
+
+def remember(known: list[Reading]) -> None:
+    """Readings made by an earlier run of the same code (the plan cache) to reuse."""
+    _READINGS.update(known)
 
 
 def read_milestone(milestone: Milestone, context: Context) -> Deadline:
