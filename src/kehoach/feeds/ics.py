@@ -36,6 +36,7 @@ from kehoach.base.text import cut, fold, nfc, squash
 from kehoach.dates.deadline import Deadline, DeadlineKind, Frequency, Recurrence
 from kehoach.dates.grammar import show
 from kehoach.dates.workdays import Calendar as WorkCalendar
+from kehoach.dates.workdays import Rollover
 from kehoach.plan.agencies import Directory
 from kehoach.plan.loader import PlanFile
 from kehoach.plan.model import LAST_DAY, Plan, Status
@@ -174,6 +175,7 @@ def export(
     previous: dict[str, Published] | None = None,
     stamp: datetime,
     work_calendar: WorkCalendar | None = None,
+    rollover: Rollover = Rollover.NEXT_WORKING_DAY,
 ) -> Export:
     """The feeds for the selected milestones: `all` first, then one per agency or plan.
     With a `work_calendar`, a one-off deadline on a day off is published on the
@@ -187,6 +189,7 @@ def export(
         selection,
         include_done=options.include_done,
         work_calendar=work_calendar,
+        rollover=rollover,
     )
     before = previous or {}
     components = {
@@ -209,6 +212,7 @@ def collect(
     *,
     include_done: bool,
     work_calendar: WorkCalendar | None = None,
+    rollover: Rollover = Rollover.NEXT_WORKING_DAY,
 ) -> tuple[list[Entry], Counter[DeadlineKind]]:
     """The milestones with a date, and a count of those left out for having none."""
     entries: list[Entry] = []
@@ -217,10 +221,11 @@ def collect(
         deadline = slot.deadline
         if deadline is None:  # unreadable: an error, and `export-ics` skips such plans
             continue
-        if deadline.kind in UNDATED:
-            left_out[deadline.kind] += 1
+        item = classify(pf.plan, slot, today, work_calendar, rollover)
+        if deadline.kind in UNDATED and (item is None or item.due is None):
+            left_out[deadline.kind] += 1  # a count waiting for its anchor is left out too
             continue
-        entry = Entry(pf, slot, deadline, classify(pf.plan, slot, today, work_calendar), today)
+        entry = Entry(pf, slot, deadline, item, today)
         if include_done or not entry.done:
             entries.append(entry)
     return entries, left_out
@@ -263,25 +268,29 @@ def _agency_groups(
         pair
         for entry in entries
         for name in named_agencies(entry.slot.task, selection.lead_only)
-        for pair in _with_successors(name, directory)
+        for pair in _with_successors(name, directory, entry.plan)
     )
     for key, name in sorted(named.items(), key=lambda pair: fold(pair[1])):
         if selection.agencies is not None and key not in selection.agencies:
             continue
         own = Selection(agencies=frozenset(_family(directory, key)), lead_only=selection.lead_only)
-        group = [e for e in entries if is_selected(e.slot.task, own, directory)]
+        group = [e for e in entries if is_selected(e.slot.task, own, directory, e.plan)]
         yield file_stem(key), f"Kế hoạch — {name}", group
 
 
-def _with_successors(name: str, directory: Directory | None) -> list[tuple[str, str]]:
-    agency = directory.resolve(name) if directory else None
+def _with_successors(
+    name: str, directory: Directory | None, plan: Plan | None = None
+) -> list[tuple[str, str]]:
+    agency = (
+        directory.resolve(name, directory.scope_for(plan) if plan else None) if directory else None
+    )
     if directory is None or agency is None:  # unknown: the name stands for itself
         return [(name, name)]
     return [(a.id, a.name) for a in (agency, *directory.successors(agency))]
 
 
 def _family(directory: Directory | None, key: str) -> set[str]:
-    agency = directory.by_id.get(key) if directory else None
+    agency = directory.agency(key) if directory else None
     return directory.family(agency) if directory and agency else {key}
 
 
@@ -323,7 +332,9 @@ def component(
     item = _todo(entry, options) if options.todo else _event(entry, options)
     item.add("summary", _summary(entry))
     item.add("description", _description(entry, directory, options))
-    item.add("categories", _tags(entry.slot.task.lead + entry.slot.task.support, directory))
+    item.add(
+        "categories", _tags(entry.slot.task.lead + entry.slot.task.support, directory, entry.plan)
+    )
     if link := plan_link(entry.plan_file, options):
         item.add("url", link)
     fingerprint = hashlib.sha256(item.to_ical()).hexdigest()[:16]
@@ -473,9 +484,9 @@ def _description(entry: Entry, directory: Directory | None, options: Options) ->
     task, slot, deadline, plan = entry.slot.task, entry.slot, entry.deadline, entry.plan
     where = f" ({task.section})" if task.section else ""
     lines = [f"Nhiệm vụ {task.id}{where}: {' '.join(task.title.split())}"]
-    lines.append("Chủ trì: " + "; ".join(_agency_names(task.lead, directory)))
+    lines.append("Chủ trì: " + "; ".join(_agency_names(task.lead, directory, entry.plan)))
     if task.support:
-        lines.append("Phối hợp: " + "; ".join(_agency_names(task.support, directory)))
+        lines.append("Phối hợp: " + "; ".join(_agency_names(task.support, directory, entry.plan)))
     lines.append(f"Thời hạn: {slot.milestone.phrase}")
     if len(task.milestones) > 1 or slot.label:
         label = f": {slot.label}" if slot.label else ""
@@ -517,16 +528,20 @@ def _state(entry: Entry) -> str:
     return f"Hoàn thành đúng hạn ngày {show(item.completed)}"
 
 
-def _agency_names(names: Iterable[str], directory: Directory | None) -> list[str]:
-    """The registry's names for the agencies as written (aliases resolved), each once."""
-    return list(dict.fromkeys(nfc(agency_key(name, directory)[1]) for name in names))
+def _agency_names(
+    names: Iterable[str], directory: Directory | None, plan: Plan | None = None
+) -> list[str]:
+    """The registry's names for the agencies as written (aliases resolved in `plan`'s
+    jurisdiction), each once."""
+    return list(dict.fromkeys(nfc(agency_key(name, directory, plan)[1]) for name in names))
 
 
-def _tags(names: Iterable[str], directory: Directory | None) -> list[str]:
+def _tags(names: Iterable[str], directory: Directory | None, plan: Plan | None = None) -> list[str]:
     """CATEGORIES values. The property is a comma-separated list and several readers (ical,
     Outlook) split on escaped commas too, so a tag drops the commas of a name: "Các sở ban
     ngành cấp tỉnh". The description keeps every name as written."""
-    return [" ".join(name.replace(",", " ").split()) for name in _agency_names(names, directory)]
+    named = _agency_names(names, directory, plan)
+    return [" ".join(name.replace(",", " ").split()) for name in named]
 
 
 def plan_link(pf: PlanFile, options: Options) -> str | None:
