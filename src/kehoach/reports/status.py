@@ -25,7 +25,7 @@ from kehoach.plan.agencies import Directory
 from kehoach.plan.loader import PlanFile
 from kehoach.plan.model import Change, PeriodReport, Plan, Status, Task
 from kehoach.plan.relative import resolve_deadline
-from kehoach.plan.schedule import Slot, slots
+from kehoach.plan.schedule import Slot, series_start, slots
 from kehoach.plan.settings import Settings
 from kehoach.reports.selection import Selection
 
@@ -200,12 +200,6 @@ def classify(
     if today <= due:
         return item(Bin.IN_TIME, left=(due - today).days)
     return item(Bin.OVERDUE, late=(today - due).days)
-
-
-def series_start(plan: Plan, task: Task) -> date | None:
-    """The day a task's recurring deadline starts owing reports: the `from` the task
-    states, else the plan's issue day, else the day the file says it is in force."""
-    return task.from_ or plan.issued or plan.in_force
 
 
 def classify_all(
