@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from conftest import strict_calendar
 from kehoach.dates.deadline import parse_deadline
 from kehoach.dates.recurrence import find_period, next_occurrence, occurrences, period_key
 from kehoach.plan.loader import PlanFile
@@ -19,6 +20,7 @@ from kehoach.plan.schedule import slots
 from kehoach.plan.settings import Settings
 from kehoach.plan.yamlread import Located
 from kehoach.render.status import RenderOptions, as_text
+from kehoach.reports.selection import Selection
 from kehoach.reports.status import Bin, Item, build_report, classify_all
 
 KEHOACH = Path(sys.executable).parent / "kehoach"
@@ -229,3 +231,46 @@ def test_the_installed_command_gives_each_occurrence_in_json(tmp_path: Path) -> 
         ("tháng 3/2026", "2026-03-20", "overdue", 21),
         ("tháng 4/2026", "2026-04-20", "in_time", None),
     }
+
+
+# --- the calendar feed: one VEVENT with an RRULE, fixed by the plan -------------------------
+
+
+def _feed(plan: Plan, today: date) -> bytes:
+    from datetime import UTC, datetime
+
+    from kehoach.feeds.ics import export
+
+    stamp = datetime(2026, 1, 1, tzinfo=UTC)
+    done = export(_files(plan), Settings(), None, today, selection=Selection(), stamp=stamp)
+    return done.feeds[0].data
+
+
+def _undated(**task: Any) -> Plan:
+    """A plan with no issue day: it counts from the day it states it is in force."""
+    data = _plan(**task).model_dump(by_alias=True, exclude_none=True)
+    del data["issued"]
+    return Plan.model_validate(data | {"in_force": date(2026, 2, 10)})
+
+
+def test_the_feed_does_not_move_with_the_export_day() -> None:
+    for plan in (_plan(**MONTHLY), _undated(deadline="Chậm nhất ngày 05 của tháng cuối quý")):
+        assert _feed(plan, date(2026, 3, 1)) == _feed(plan, date(2026, 9, 15))
+
+
+def test_the_feed_starts_at_the_first_occurrence_and_expands_as_status_counts() -> None:
+    plan = _undated(deadline="Chậm nhất ngày 05 của tháng cuối quý", until="31/12/2026")
+    data = _feed(plan, date(2026, 9, 15))
+    assert b"DTSTART;VALUE=DATE:20260305" in data and b"UNTIL=20261231" in data
+    expanded = [e.dtstart for e in strict_calendar(data).timeline]
+    counted = [
+        o.due
+        for o in occurrences(
+            _rule(plan.tasks[0].deadline or ""), plan.in_force or JAN_1, FAR, date(2026, 12, 31)
+        )
+    ]
+    assert (
+        expanded
+        == counted
+        == [date(2026, 3, 5), date(2026, 6, 5), date(2026, 9, 5), date(2026, 12, 5)]
+    )
