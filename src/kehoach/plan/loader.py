@@ -78,6 +78,7 @@ def discover(paths: Sequence[Path], settings: Settings) -> tuple[list[Path], Pat
     """Plan files under `paths` (folders searched recursively) and the registry file."""
     plans: list[Path] = []
     registry: Path | None = None  # given > nearest to the plans > the setting
+    calendar: Path | None = None  # plan/calendarfile.py reads it; here it only finds plans
     for path in paths:
         if path.is_dir():
             files = sorted(p for p in path.rglob("*") if _is_yaml(p) and not _hidden(p, path))
@@ -87,15 +88,17 @@ def discover(paths: Sequence[Path], settings: Settings) -> tuple[list[Path], Pat
             raise LoadError(f"{path}: không có tệp hay thư mục này")
         for file in files:
             if file.name in CALENDAR_NAMES:
+                calendar = calendar or file
                 continue
             if file.name in REGISTRY_NAMES:
                 registry = registry or file
             else:
                 plans.append(file)
-    if not plans and registry is not None:
-        # Only the registry was named (pre-commit after a registry edit): check it against
-        # the plans it serves.
-        plans = [p for p in sorted(registry.parent.rglob("*")) if _is_plan(p, registry.parent)]
+    beside = registry or calendar
+    if not plans and beside is not None:
+        # Only the registry or the calendar was named (pre-commit after such an edit):
+        # check it against the plans it serves.
+        plans = [p for p in sorted(beside.parent.rglob("*")) if _is_plan(p, beside.parent)]
     if not plans:
         where = ", ".join(str(p) for p in paths)
         raise LoadError(f"{where}: không có tệp kế hoạch (*.yaml) nào")
