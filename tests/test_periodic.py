@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 from datetime import date
@@ -10,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
 from conftest import strict_calendar
 from kehoach.dates.deadline import parse_deadline
@@ -24,6 +26,7 @@ from kehoach.reports.selection import Selection
 from kehoach.reports.status import Bin, Item, build_report, classify_all
 
 KEHOACH = Path(sys.executable).parent / "kehoach"
+REPO_PLANS = Path(__file__).parent.parent / "plans"
 JAN_1, FAR = date(2026, 1, 1), date(2030, 12, 31)
 
 
@@ -274,3 +277,85 @@ def test_the_feed_starts_at_the_first_occurrence_and_expands_as_status_counts() 
         == counted
         == [date(2026, 3, 5), date(2026, 6, 5), date(2026, 9, 5), date(2026, 12, 5)]
     )
+
+
+# --- kehoach done on a recurring task: the report of one period ----------------------------
+
+PLAN_TEXT = """\
+schema: 1
+id: kh-bao-cao-2026
+title: Chế độ báo cáo định kỳ
+issuer: UBND tỉnh
+jurisdiction: Nghệ An
+issued: 05/01/2026
+source: {document: x, complete: true}
+tasks:
+  # báo cáo tháng, Sở Tài chính
+  - id: "1"
+    title: Báo cáo tình hình kinh tế - xã hội
+    lead: [UBND tỉnh]
+    deadline: Trước ngày 20 hằng tháng
+    reports:
+      - {period: tháng 1/2026, sent: 19/01/2026}  # đúng hạn
+"""
+
+
+def _kehoach(folder: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {"PATH": "/usr/bin:/bin", "KEHOACH_CACHE_DIR": str(folder / "cache")}
+    return subprocess.run(
+        [str(KEHOACH), *args], capture_output=True, text=True, check=False, cwd=folder, env=env
+    )
+
+
+def _plan_file(folder: Path) -> Path:
+    plans = folder / "plans"
+    plans.mkdir()
+    shutil.copy(REPO_PLANS / "agencies.yaml", plans)
+    plan = plans / "kh-bao-cao-2026.yaml"
+    plan.write_text(PLAN_TEXT, encoding="utf-8")
+    return plan
+
+
+def test_done_records_the_period_in_progress_or_the_one_named(tmp_path: Path) -> None:
+    plan = _plan_file(tmp_path)
+    assert _kehoach(tmp_path, "validate", str(plan.parent)).returncode == 0  # fills the cache
+    assert (
+        _kehoach(
+            tmp_path, "done", "kh-bao-cao-2026/1", "--on", "10/04/2026", "--plans", str(plan.parent)
+        ).returncode
+        == 0
+    )
+    late = ("--on", "12/04/2026", "--period", "Tháng 03/2026", "--note", "gửi muộn")
+    assert (
+        _kehoach(
+            tmp_path, "done", "kh-bao-cao-2026/1", *late, "--plans", str(plan.parent)
+        ).returncode
+        == 0
+    )
+    text = plan.read_text(encoding="utf-8")
+    assert "# báo cáo tháng, Sở Tài chính" in text and "# đúng hạn" in text  # comments kept
+    model = Plan.model_validate(yaml.safe_load(text))
+    got = [(r.period, r.sent, r.note) for r in model.tasks[0].reports]
+    assert got == [
+        ("tháng 1/2026", date(2026, 1, 19), None),
+        ("tháng 4/2026", date(2026, 4, 10), None),
+        ("tháng 3/2026", date(2026, 4, 12), "gửi muộn"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("--on", "12/04/2026", "--period", "tháng 1/2026"), "kỳ tháng 1/2026 đã ghi gửi ngày 19/01/2026"),
+        (("--on", "12/04/2026", "--period", "quý II/2026"), "không có kỳ 'quý II/2026'"),
+        (("--on", "02/03/2026", "--period", "tháng 5/2026"), "trước khi kỳ tháng 5/2026 bắt đầu"),
+    ],
+)  # fmt: skip
+def test_done_refuses_a_period_the_rule_does_not_have_or_already_has(
+    tmp_path: Path, args: tuple[str, ...], message: str
+) -> None:
+    plan = _plan_file(tmp_path)
+    assert _kehoach(tmp_path, "validate", str(plan.parent)).returncode == 0  # a warm cache too
+    done = _kehoach(tmp_path, "done", "kh-bao-cao-2026/1", *args, "--plans", str(plan.parent))
+    assert done.returncode in (1, 2) and message in done.stderr
+    assert plan.read_text(encoding="utf-8") == PLAN_TEXT
