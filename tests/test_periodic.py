@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import json
 import shutil
 import subprocess
@@ -12,9 +13,11 @@ from typing import Any
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conftest import strict_calendar
-from kehoach.dates.deadline import parse_deadline
+from kehoach.dates.deadline import Frequency, Recurrence, parse_deadline, rrule_text
 from kehoach.dates.recurrence import find_period, next_occurrence, occurrences, period_key
 from kehoach.plan.loader import PlanFile
 from kehoach.plan.model import Plan
@@ -23,7 +26,7 @@ from kehoach.plan.settings import Settings
 from kehoach.plan.yamlread import Located
 from kehoach.render.status import RenderOptions, as_text
 from kehoach.reports.selection import Selection
-from kehoach.reports.status import Bin, Item, build_report, classify_all
+from kehoach.reports.status import Bin, Item, build_report, classify_all, current_occurrence
 
 KEHOACH = Path(sys.executable).parent / "kehoach"
 REPO_PLANS = Path(__file__).parent.parent / "plans"
@@ -359,3 +362,28 @@ def test_done_refuses_a_period_the_rule_does_not_have_or_already_has(
     done = _kehoach(tmp_path, "done", "kh-bao-cao-2026/1", *args, "--plans", str(plan.parent))
     assert done.returncode in (1, 2) and message in done.stderr
     assert plan.read_text(encoding="utf-8") == PLAN_TEXT
+
+
+# --- one arithmetic: the RRULE's days are those status has always counted -------------------
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    frequency=st.sampled_from(list(Frequency)),
+    month=st.integers(1, 12),
+    day=st.none() | st.integers(1, 31),
+    today=st.dates(date(1990, 1, 1), date(2100, 12, 31)),
+)
+def test_the_rule_gives_the_occurrence_status_counts(
+    frequency: Frequency, month: int, day: int | None, today: date
+) -> None:
+    if frequency is Frequency.QUARTERLY:
+        month = 1 + month % 3
+    if frequency is Frequency.MONTHLY:
+        month = 0
+    rule = Recurrence(frequency, month=month or None, day=day)
+    if frequency is Frequency.YEARLY and day is not None:
+        day = min(day, calendar.monthrange(2000, month)[1])  # "31/02" is not a phrase
+        rule = Recurrence(frequency, month=month, day=day)
+    found = next_occurrence(rrule_text(rule), today, today)
+    assert found is not None and found.due == current_occurrence(rule, today)
