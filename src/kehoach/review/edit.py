@@ -11,7 +11,8 @@ for byte, and an edit that would lose a comment line is refused. The result is l
 and checked with the same loader and rules as `kehoach validate` before anything is
 written; it is written to a temporary file in the same folder and moved over the
 original (`os.replace`, atomic), and only when the file on disk is still the one that
-was read.
+was read. Edits of one file take turns (`editing` holds its lock from the read to the
+replace), and each is built, checked and written from that one read.
 """
 
 from __future__ import annotations
@@ -21,7 +22,8 @@ import io
 import itertools
 import re
 import typing
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import partial
@@ -43,7 +45,14 @@ from kehoach.base import files
 from kehoach.base.findings import Finding, Severity, first_errors
 from kehoach.dates.deadline import DeadlineError, parse_deadline
 from kehoach.plan.agencies import Directory
-from kehoach.plan.loader import PlanFile, Repository, field_keys, load_bytes, model_at
+from kehoach.plan.loader import (
+    PLAN_SUFFIXES,
+    PlanFile,
+    Repository,
+    field_keys,
+    load_bytes,
+    model_at,
+)
 from kehoach.plan.model import Change, Milestone, Plan, Registry, Task, read_day
 from kehoach.plan.rules import check_repository
 from kehoach.plan.schedule import context_for
@@ -390,6 +399,36 @@ def read_draft(path: Path) -> Draft:
         return Draft(path, path.read_bytes().decode("utf-8"))
     except OSError as exc:
         raise EditError(f"{path}: không đọc được tệp: {exc.strerror or exc}") from None
+    except UnicodeDecodeError:
+        raise EditError(f"{path}: tệp không phải UTF-8; chạy `kehoach validate {path}`") from None
+
+
+@contextmanager
+def editing(path: Path) -> Iterator[Draft]:
+    """`path` read once, with its write lock held until the block ends: build, check and
+    write the edit inside, from this one read, and no other edit of the file can come
+    between (one that read it earlier would overwrite this one). What killed edits left
+    in the folder is removed first. Raises EditError when the lock cannot be had."""
+    try:
+        with files.locked(path):
+            target = files.target_of(path)
+            files.remove_leftovers(target.parent, PLAN_SUFFIXES, held=target)
+            yield read_draft(path)
+    except files.WriteError as exc:
+        raise EditError(str(exc)) from None
+
+
+def reloaded(repo: Repository, pf: PlanFile, draft: Draft) -> tuple[Repository, PlanFile]:
+    """`repo` with `pf` as `draft` reads now: the one read an edit is built from."""
+    located, model, loading = load_bytes(draft.text.encode("utf-8"), pf.name, Plan)
+    if not isinstance(model, Plan) or located is None:
+        raise EditError(f"không sửa được: {first_errors(loading)[0]}")
+    fresh = PlanFile(pf.path, pf.name, model, located)
+    return replace(
+        repo,
+        plans=[fresh if p is pf else p for p in repo.plans],
+        findings=[*(f for f in repo.findings if f.path != pf.name), *loading],
+    ), fresh
 
 
 def write_atomically(draft: Draft, text: str) -> None:
@@ -424,10 +463,16 @@ class Outcome:
 
 
 def apply_edit(
-    repo: Repository, settings: Settings, pf: PlanFile, task_id: str, operation: Operation
+    repo: Repository,
+    settings: Settings,
+    pf: PlanFile,
+    draft: Draft,
+    *,
+    task_id: str,
+    operation: Operation,
 ) -> Outcome:
-    """`operation` applied to task `task_id` of `pf`, spliced and validated; not written."""
-    draft = read_draft(pf.path)
+    """`operation` applied to task `task_id` of `draft`, spliced and validated; not
+    written. `pf` is `draft` loaded (`reloaded`): the edit knows one version of the file."""
     document = load_document(draft.text)
     before = dump_document(document)
     operation(_task_node(document, task_id))
