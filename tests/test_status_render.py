@@ -60,6 +60,7 @@ TALLY_KEYS = {
     "overdue_over_120",
     "total",
     "on_time_rate",
+    "open_moved",
 }
 ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 DMY = re.compile(r"^\d{2}/\d{2}/\d{4}$")

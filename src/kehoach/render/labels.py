@@ -44,6 +44,10 @@ VI: dict[str, str] = {
     "total": "Tổng cộng",
     "more_agencies": "… và {n} cơ quan khác",
     "undated_note": "{n} mục báo hoàn thành nhưng thiếu ngày hoàn thành.",
+    "moved_note": (
+        "Thời hạn chưa hoàn thành đã dời ít nhất một lần (theo lịch sử ghi trong tệp; "
+        "chi tiết: kehoach slips): {agencies}; tổng cộng {n}."
+    ),
     "problems_note": "Lưu ý: {n} tệp có lỗi nên số liệu có thể thiếu (chạy kehoach validate).",
 }
 
@@ -83,6 +87,10 @@ EN: dict[str, str] = {
     "total": "Total",
     "more_agencies": "… and {n} more agencies",
     "undated_note": "Reported done without a completion date: {n}.",
+    "moved_note": (
+        "Open deadlines moved at least once (recorded history; details: kehoach slips): "
+        "{agencies}; {n} in total."
+    ),
     "problems_note": "Note: files with errors: {n}; figures may be incomplete (run kehoach validate).",
 }
 

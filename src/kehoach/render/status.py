@@ -14,7 +14,9 @@ when it has no value; dates ISO yyyy-mm-dd)::
      "items": [ITEM, ...],  # attention first (as in the text), then the rest
      "problems": [{"path", "line", "col", "code", "message"}, ...]}
     TALLY: done_on_time, done_late, in_time, overdue, no_deadline, done_undated, due_soon,
-           overdue_over_30, overdue_over_120, total (ints); on_time_rate (0..1 or null)
+           overdue_over_30, overdue_over_120, total (ints); on_time_rate (0..1 or null);
+           open_moved (deadlines not done yet whose recorded history moved them at least
+           once; added after the first version of the contract)
     ITEM:  see ITEM_FIELDS; lead and support are lists, milestone counts from 1.
 
 CSV has one row per ITEM with ITEM_FIELDS as its header, lists joined with "; " and
@@ -123,7 +125,7 @@ def tally_record(tally: Tally) -> Record:
     rate = tally.on_time_rate
     record: Record = {str(bin_): tally.counts[bin_] for bin_ in Bin}
     record |= {f"overdue_over_{limit}": tally.overdue_over[limit] for limit in AGE_LIMITS}
-    record |= {"due_soon": tally.soon, "total": tally.total}
+    record |= {"due_soon": tally.soon, "total": tally.total, "open_moved": tally.open_moved}
     record["on_time_rate"] = None if rate is None else round(rate, 4)
     return record
 
@@ -296,9 +298,17 @@ def _notes(report: Report, options: RenderOptions, labels: Labels) -> list[str]:
     undated = report.total.counts[Bin.DONE_UNDATED]
     if undated:
         notes.append(labels["undated_note"].format(n=undated))
+    if report.total.open_moved:
+        notes.append(_moved_note(report, labels))
     if options.problems:
         notes.append(labels["problems_note"].format(n=len(options.problems)))
     return notes
+
+
+def _moved_note(report: Report, labels: Labels) -> str:
+    """Per lead agency, its open deadlines moved at least once (a risk signal)."""
+    moved = [f"{name} {t.open_moved}" for name, t in report.agencies if t.open_moved]
+    return labels["moved_note"].format(agencies="; ".join(moved), n=report.total.open_moved)
 
 
 @dataclass(frozen=True)
@@ -470,21 +480,27 @@ def _grid_lines(grid: Grid, width: int, color: bool) -> list[str]:
     return lines
 
 
-def _text_lines(block: Block, options: RenderOptions) -> list[str]:
+def _text_lines(block: Block, width: int, color: bool) -> list[str]:
     if isinstance(block, Grid):
-        return _grid_lines(block, options.width, options.color)
+        return _grid_lines(block, width, color)
     if isinstance(block, Heading):
-        return [paint(line, "bold", options.color) for line in wrap(block.text, options.width)]
-    return wrap(block, options.width)
+        return [paint(line, "bold", color) for line in wrap(block.text, width)]
+    return wrap(block, width)
+
+
+def blocks_text(blocks: Sequence[Block], width: int, color: bool) -> str:
+    """A document of headings, paragraphs and tables as plain lines of at most `width`
+    cells (other reports draw theirs with it too)."""
+    lines: list[str] = []
+    for block in blocks:
+        if isinstance(block, Heading) and lines:
+            lines.append("")  # a blank line sets each part apart
+        lines += _text_lines(block, width, color)
+    return "".join(f"{line.rstrip()}\n" for line in lines)
 
 
 def as_text(report: Report, options: RenderOptions) -> str:
-    lines: list[str] = []
-    for block in _document(report, options):
-        if isinstance(block, Heading) and lines:
-            lines.append("")  # a blank line sets each part apart
-        lines += _text_lines(block, options)
-    return "".join(f"{line.rstrip()}\n" for line in lines)
+    return blocks_text(_document(report, options), options.width, options.color)
 
 
 # --- Markdown ------------------------------------------------------------------------------
@@ -510,8 +526,13 @@ def _md_block(block: Block) -> str:
     return block
 
 
+def blocks_markdown(blocks: Sequence[Block]) -> str:
+    """A document of headings, paragraphs and tables as Markdown."""
+    return "\n\n".join(map(_md_block, blocks)) + "\n"
+
+
 def as_markdown(report: Report, options: RenderOptions) -> str:
-    return "\n\n".join(map(_md_block, _document(report, options))) + "\n"
+    return blocks_markdown(_document(report, options))
 
 
 FORMATS: dict[str, Callable[[Report, RenderOptions], str]] = {

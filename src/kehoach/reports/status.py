@@ -38,6 +38,9 @@ class Bin(StrEnum):
     DONE_UNDATED = "done_undated"  # báo hoàn thành nhưng thiếu ngày (validate báo lỗi)
 
 
+OPEN_BINS = frozenset({Bin.IN_TIME, Bin.OVERDUE, Bin.NO_DEADLINE})  # not done, not cancelled
+
+
 @dataclass(frozen=True)
 class Item:
     """One deadline of one task, judged as of a day."""
@@ -72,10 +75,14 @@ class Tally:
     counts: dict[Bin, int] = field(default_factory=lambda: dict.fromkeys(Bin, 0))
     soon: int = 0
     overdue_over: dict[int, int] = field(default_factory=lambda: dict.fromkeys(AGE_LIMITS, 0))
+    # Not done yet, and moved at least once by a recorded change: a deadline that moved
+    # once may move again (`kehoach slips` tells why they moved).
+    open_moved: int = 0
 
     def add(self, item: Item, soon_days: int) -> None:
         self.counts[item.bin] += 1
         self.soon += item.is_soon(soon_days)
+        self.open_moved += item.bin in OPEN_BINS and item.original_phrase is not None
         for limit in AGE_LIMITS:
             self.overdue_over[limit] += item.bin is Bin.OVERDUE and (item.days_late or 0) > limit
 

@@ -58,13 +58,18 @@ def task_life(
 def _events(git: Git, path: str, task_id: str, sides: Sides) -> Iterator[Event]:
     last_read: Plan | None = None
     for commit in git.log(path):
-        plan, problem = _read(git.show(commit.sha, commit.path), f"{commit.short}:{commit.path}")
+        plan, problem = read_version(git, commit)
         if plan is None:
             yield Event(commit, None, problem)
             continue
-        if change := _change(_before(git, commit, last_read), plan, task_id, sides):
+        if change := _change(parent_version(git, commit, last_read), plan, task_id, sides):
             yield Event(commit, change)
         last_read = plan
+
+
+def read_version(git: Git, commit: Commit) -> tuple[Plan | None, Finding | None]:
+    """The plan file as `commit` left it; or None and its first error when it does not load."""
+    return _read(git.show(commit.sha, commit.path), f"{commit.short}:{commit.path}")
 
 
 def _read(raw: bytes, name: str) -> tuple[Plan | None, Finding | None]:
@@ -74,8 +79,9 @@ def _read(raw: bytes, name: str) -> tuple[Plan | None, Finding | None]:
     return None, next(iter(first_errors(findings)), None)
 
 
-def _before(git: Git, commit: Commit, last_read: Plan | None) -> Plan | None:
-    """The plan as `commit`'s parent had it; None when the file starts at `commit`."""
+def parent_version(git: Git, commit: Commit, last_read: Plan | None) -> Plan | None:
+    """The plan as `commit`'s parent had it; None when the file starts at `commit`; the
+    last version that loaded (`last_read`) when the parent's does not."""
     try:
         raw = git.show(f"{commit.sha}^", commit.parent_path)
     except GitError:
