@@ -234,10 +234,12 @@ def reconcile(recorded: Sequence[Slip], observed: Sequence[Slip]) -> list[Slip]:
     """The moves git `observed`, each paired with the history entry that records it, and
     the `recorded` entries git never saw.
 
-    An observed move carrying its entry (written in the same commit) takes it; one
-    without looks for an entry of the same task and milestone, from the same phrase to
-    the same phrase (written later); none found, it stays unrecorded. Each entry pairs
-    once, oldest first.
+    A move pairs with the entry it carried when its commit wrote one (the same entry in
+    today's file), else with an entry of the same task and milestone from the same phrase
+    to the same phrase: one written later, or corrected later (a deciding document added).
+    The paired move takes the entry as today's file has it. None found, the move stays as
+    git saw it: with the entry of its commit if that entry was later deleted, else
+    unrecorded. Each entry pairs once, oldest move first.
     """
     left = list(recorded)
     out: list[Slip] = []
@@ -255,11 +257,9 @@ def _pair(slip: Slip, entries: Sequence[Slip]) -> Slip | None:
         for e in entries
         if (e.plan_id, e.milestone, e.new_phrase) == (slip.plan_id, slip.milestone, slip.new_phrase)
     ]
-    if slip.recorded is not None:
-        exact = [e for e in same if e.recorded == slip.recorded]
-        return exact[0] if exact else None
+    exact = [e for e in same if slip.recorded is not None and e.recorded == slip.recorded]
     loose = [e for e in same if e.task_id == slip.task_id and e.old_phrase == slip.old_phrase]
-    return loose[0] if loose else None
+    return next(iter(exact or loose), None)
 
 
 # --- the report ---------------------------------------------------------------------------
