@@ -1,0 +1,117 @@
+"""Commands that start a plan file: import (from a Word, Excel or pasted table) and new."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from .common import EXIT_OK, app, fail, parse_day, write_atomically
+
+if TYPE_CHECKING:
+    from kehoach.plan.agencies import Directory
+
+OutOpt = Annotated[
+    Path | None,
+    typer.Option("--output", "-o", help="Tệp kế hoạch sẽ ghi (mặc định: in ra stdout)"),
+]
+ForceOpt = Annotated[bool, typer.Option("--force", help="Ghi đè tệp đã có")]
+
+
+@app.command("import")
+def import_command(
+    source: Annotated[
+        str, typer.Argument(help="Tệp .docx, .xlsx, .html, .md, .tsv, .csv; - là stdin")
+    ],
+    output: OutOpt = None,
+    force: ForceOpt = False,
+    plan_id: Annotated[
+        str | None, typer.Option("--id", help="Mã kế hoạch, ví dụ kh-45-2024")
+    ] = None,
+    number: Annotated[str | None, typer.Option("--number", help="Số/ký hiệu")] = None,
+    kind: Annotated[str | None, typer.Option("--kind", help="Loại văn bản")] = None,
+    title: Annotated[str | None, typer.Option("--title", help="Trích yếu")] = None,
+    issuer: Annotated[str | None, typer.Option("--issuer", help="Cơ quan ban hành")] = None,
+    issued: Annotated[
+        str | None, typer.Option("--issued", help="Ngày ban hành (dd/mm/yyyy)")
+    ] = None,
+) -> None:
+    """Nhập bảng nhiệm vụ của văn bản thành bản nháp tệp kế hoạch (YAML)."""
+    from kehoach.render.importing import summary
+    from kehoach.review.importer import ImportFailed, read_draft
+    from kehoach.review.planfile import Facts, MissingFacts, draft_text
+    from kehoach.review.tables import TableError, read_document
+
+    _refuse_overwrite(output, force)
+    raw, name = _read_source(source)
+    day = parse_day(issued, "--issued") if issued else None
+    directory = _directory(output)
+    try:
+        draft = read_draft(read_document(raw, name), directory, day)
+        facts = Facts(plan_id, number, kind, title, issuer, day)
+        text = draft_text(draft, facts, Path(name).name, (output or Path(name)).stem)
+    except (TableError, ImportFailed, MissingFacts) as exc:
+        fail(f"{name}: {exc}")
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        write_atomically(output, text)
+    sys.stderr.write(summary(draft, output))
+    raise typer.Exit(EXIT_OK)
+
+
+@app.command("new")
+def new_command(
+    output: Annotated[Path, typer.Argument(help="Tệp kế hoạch mới, ví dụ plans/kh-45-2024.yaml")],
+    force: ForceOpt = False,
+) -> None:
+    """Tạo tệp kế hoạch trống, mỗi trường có chú thích (cho kế hoạch không có bảng)."""
+    from kehoach.review.planfile import plan_id, template
+
+    _refuse_overwrite(output, force)
+    write_atomically(output, template(plan_id(None, None, output.stem)))
+    sys.stderr.write(f"đã tạo {output}: điền các trường rồi chạy kehoach validate {output}\n")
+
+
+def _refuse_overwrite(output: Path | None, force: bool) -> None:
+    if output is not None and output.exists() and not force:
+        fail(f"{output} đã có; thêm --force để ghi đè")
+
+
+def _read_source(source: str) -> tuple[bytes, str]:
+    from kehoach.review.tables import MAX_BYTES
+
+    if source == "-":
+        return sys.stdin.buffer.read(MAX_BYTES + 1), "-"
+    path = Path(source)
+    if not path.is_file():
+        fail(f"{source}: không có tệp này" if not path.exists() else f"{source}: không phải tệp")
+    try:
+        with path.open("rb") as handle:
+            return handle.read(MAX_BYTES + 1), source
+    except OSError as exc:
+        fail(f"{source}: không đọc được: {exc.strerror or exc}")
+
+
+def _directory(output: Path | None) -> Directory | None:
+    """The agency registry the draft's plan will be checked against, found as `validate`
+    would find it: from the output's folder, else from where plans live."""
+    from kehoach.plan.loader import LoadError, load_repository
+    from kehoach.plan.settings import SettingsError, load_settings, plan_paths
+
+    cwd = Path.cwd()
+    try:
+        settings = load_settings(cwd)
+        places = [[output.parent]] if output is not None else []
+        places.append(plan_paths([], settings, cwd))
+    except SettingsError:
+        return None
+    for where in places:
+        try:
+            if (directory := load_repository(where, settings, cwd).directory) is not None:
+                return directory
+        except (LoadError, OSError):
+            continue
+    return None

@@ -1,0 +1,484 @@
+"""From a plan's appendix table to a plan file draft (`kehoach import`).
+
+Plans reach an office as Word documents whose appendix is a table: TT / Nội dung /
+Cơ quan chủ trì / Cơ quan phối hợp / Thời gian hoàn thành / Sản phẩm. This module finds
+the columns by their Vietnamese headers, turns rows into tasks and keeps every cell's
+text verbatim: each deadline phrase is read by the deadline language (a phrase it
+cannot read stays as printed, with the reason), agencies are split on the separators
+documents use and looked up in the registry, and what remains for the clerk is listed.
+
+Nothing is invented: an agency the document does not name is not added, a phrase is
+never rewritten, and fields the tables cannot give (issue date, issuer) come from the
+document's header or from the caller.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from kehoach.base.text import fold, nfc
+from kehoach.dates.deadline import Context, DeadlineError, parse_deadline
+from kehoach.plan.agencies import Directory
+from kehoach.review.tables import Cell, Document, Table
+
+# Header words, folded (no diacritics, lower case), for each field a column can fill.
+# The first matching entry wins, so the more specific words come first.
+HEADERS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("id", ("tt", "stt", "so tt", "so thu tu")),
+    ("support", ("phoi hop", "co quan phoi hop", "don vi phoi hop")),
+    (
+        "lead",
+        ("chu tri", "co quan chu tri", "don vi chu tri", "co quan thuc hien", "don vi thuc hien"),
+    ),
+    ("assignment", ("phan cong", "phan cong thuc hien", "trach nhiem", "to chuc thuc hien")),
+    ("deadline", ("thoi gian", "thoi han", "tien do", "han hoan thanh", "moc thoi gian")),
+    ("deliverable", ("san pham", "ket qua", "hinh thuc van ban")),
+    ("size", ("dung luong",)),
+    ("notes", ("ghi chu",)),
+    ("title", ("noi dung", "nhiem vu", "cong viec", "hoat dong", "ten", "bao cao", "de an")),
+)
+ROMAN = re.compile(r"^(?=[IVXLC]+\.?$)M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})\.?$")
+TASK_NUMBER = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*|[a-zđ])[.)]?$", re.IGNORECASE)
+COLUMN_NUMBER = re.compile(r"^\(?\d{1,2}\)?$")  # the "(1) (2) (3)" row under a header
+# Words after which the rest of a clause names who is served, not who works:
+# "… tham mưu cho Ban Thường vụ Tỉnh ủy", "… trình UBND tỉnh".
+SERVED = ("tham muu", "trinh", "bao cao", "gui", "giup")
+ALONGSIDE = re.compile(r"\bphoi hop(?: voi)?\b")
+
+
+class ImportFailed(Exception):
+    """A document that gives no plan: the message says why, in one line."""
+
+
+@dataclass
+class Header:
+    """What the document's header says of the plan (None where it is silent)."""
+
+    number: str | None = None
+    issued: date | None = None
+    issuer: str | None = None
+    kind: str | None = None
+    title: str | None = None
+
+
+@dataclass
+class Row:
+    """One task as the table gives it, before it becomes YAML."""
+
+    id: str
+    section: str | None
+    title: str
+    phrases: list[str]
+    lead: list[str] = field(default_factory=list)
+    support: list[str] = field(default_factory=list)
+    assignment: str | None = None
+    deliverable: str | None = None
+    size: str | None = None
+    notes: str | None = None
+
+
+@dataclass
+class Draft:
+    """The tasks found, with what the clerk still has to settle."""
+
+    header: Header
+    rows: list[Row]
+    unread: list[tuple[str, str, str]]  # (task id, phrase, why)
+    unknown: dict[str, list[str]]  # agency name -> task ids that name it
+    skipped: list[str]  # tables left out, and why
+
+
+# --- columns and rows -------------------------------------------------------------------
+
+
+def column_fields(row: Sequence[Cell]) -> dict[int, str]:
+    """Which field each column holds, read from a header row; empty when `row` is not one."""
+    found: dict[int, str] = {}
+    for index, cell in enumerate(row):
+        key = re.sub(r"[^a-z0-9 ]+", " ", fold(cell.text)).split()
+        words = " ".join(key)
+        for name, heads in HEADERS:
+            if name not in found.values() and any(_heads(words, h) for h in heads):
+                found[index] = name
+                break
+    fields = set(found.values())
+    return found if "title" in fields and ({"deadline", "lead", "assignment"} & fields) else {}
+
+
+def _heads(words: str, head: str) -> bool:
+    return words == head or words.startswith(head + " ") or f" {head}" in f" {words}"
+
+
+def read_draft(document: Document, directory: Directory | None, issued: date | None) -> Draft:
+    """Every task of every table with a recognisable header and a deadline column."""
+    header = read_header(document.header)
+    rows: list[Row] = []
+    skipped: list[str] = []
+    for number, table in enumerate(document.tables, start=1):
+        columns, start = _find_header(table)
+        if not columns:
+            skipped.append(f"bảng {number}: không nhận ra dòng tiêu đề (TT, Nội dung, Thời hạn…)")
+            continue
+        if "deadline" not in columns.values():
+            skipped.append(f"bảng {number}: không có cột thời hạn")
+            continue
+        caption = _caption(table.before)
+        rows.extend(
+            _unique(
+                _rows(table.rows[start:], columns, table.rows[start - 1], caption),
+                rows,
+                number,
+                caption,
+            )
+        )
+    if not rows:
+        why = "; ".join(skipped) if skipped else "tài liệu không có bảng nào"
+        raise ImportFailed(f"không tìm thấy nhiệm vụ nào: {why}")
+    context = Context(issued=issued or header.issued)
+    unread = [(r.id, p, reason) for r in rows for p in r.phrases if (reason := _unread(p, context))]
+    unknown = _split_agencies(rows, directory)
+    return Draft(header, rows, unread, unknown, skipped)
+
+
+def _find_header(table: Table) -> tuple[dict[int, str], int]:
+    for index, row in enumerate(table.rows[:8]):
+        if columns := column_fields(row):
+            return columns, index + 1
+    return {}, 0
+
+
+def _caption(before: Sequence[str]) -> str | None:
+    """ "Phụ lục 1" from the lines above a table, when they name an appendix."""
+    for line in reversed(before):
+        if m := re.match(r"\s*(ph[uụ] l[uụ]c\s+[0-9IVXLC]+)\b", line, re.IGNORECASE):
+            words = m.group(1).split()
+            return f"Phụ lục {words[-1]}"
+    return None
+
+
+def _rows(
+    body: Sequence[Sequence[Cell]],
+    columns: dict[int, str],
+    head: Sequence[Cell],
+    caption: str | None,
+) -> Iterator[Row]:
+    """Rows to tasks: a section row names the tasks below it; a row without its own TT
+    continues the task above (a row broken across pages, or a second deadline)."""
+    heading = [fold(c.text) for c in head]
+    section: str | None = None
+    current: Row | None = None
+    for cells in body:
+        values = {name: cells[i] for i, name in columns.items() if i < len(cells)}
+        texts = {name: cell.text for name, cell in values.items()}
+        if _is_repeat(cells, heading) or _is_numbering(cells):
+            continue
+        number = texts.get("id", "")
+        if values.get("id", Cell("")).merged_above or not number:
+            if current is not None:
+                _continue(current, values)
+            continue
+        if _is_section(number, texts):
+            section = " ".join(t for t in (number, texts.get("title", "")) if t)
+            continue
+        if current is not None:
+            yield current
+        current = _new_row(number, texts, section, caption)
+    if current is not None:
+        yield current
+
+
+def _is_repeat(cells: Sequence[Cell], heading: Sequence[str]) -> bool:
+    """A header row printed again at the top of each page."""
+    return [fold(c.text) for c in cells] == list(heading)
+
+
+def _is_numbering(cells: Sequence[Cell]) -> bool:
+    texts = [c.text for c in cells if c.text]
+    return len(texts) >= 3 and all(COLUMN_NUMBER.match(t) for t in texts)
+
+
+def _is_section(number: str, texts: dict[str, str]) -> bool:
+    """ "I", "II." or a row whose only text is its number and a heading: a part of the
+    table, not a task."""
+    others = [v for k, v in texts.items() if k not in {"id", "title"} and v]
+    return bool(ROMAN.match(number)) or (not others and not TASK_NUMBER.match(number))
+
+
+def _new_row(number: str, texts: dict[str, str], section: str | None, caption: str | None) -> Row:
+    task_id = _task_id(number)
+    where = ", ".join(p for p in (caption, section, f"TT {task_id}") if p)
+    phrase = texts.get("deadline", "")
+    return Row(
+        id=task_id,
+        section=where,
+        title=texts.get("title", ""),
+        phrases=[phrase] if phrase else [],
+        lead=[texts["lead"]] if texts.get("lead") else [],
+        support=[texts["support"]] if texts.get("support") else [],
+        assignment=texts.get("assignment") or None,
+        deliverable=texts.get("deliverable") or None,
+        size=texts.get("size") or None,
+        notes=texts.get("notes") or None,
+    )
+
+
+def _task_id(number: str) -> str:
+    """ "1." -> "1", "a)" -> "a"; anything else made a valid id from its letters."""
+    cleaned = number.strip().rstrip(".)").strip()
+    cleaned = re.sub(r"[^A-Za-z0-9.\-]+", "-", fold(cleaned)).strip(".-")
+    return cleaned[:40] or "x"
+
+
+def _continue(row: Row, values: dict[str, Cell]) -> None:
+    """Add a continuation row's cells to the task above. A deadline cell is a second
+    milestone when both it and the phrase above read on their own ("Tham mưu UBND tỉnh
+    trước ngày 05/7/2022" / "… trước ngày 15/7/2022"); otherwise it is the rest of the
+    phrase broken across a page ("Trước ngày" / "31/7/2022")."""
+    for name, cell in values.items():
+        text = cell.text
+        if cell.merged_above or not text or name == "id":
+            continue
+        if name == "deadline":
+            _add_phrase(row, text)
+        elif name in {"lead", "support"}:
+            items = getattr(row, name)
+            items[-1:] = [f"{items[-1]} {text}"] if items else [text]
+        else:
+            old = getattr(row, name) or ""
+            setattr(row, name, f"{old} {text}".strip())
+
+
+def _add_phrase(row: Row, text: str) -> None:
+    if row.phrases and (_reads(row.phrases[-1]) and _reads(text)):
+        row.phrases.append(text)
+    elif row.phrases:
+        row.phrases[-1] = f"{row.phrases[-1]} {text}"
+    else:
+        row.phrases.append(text)
+
+
+def _reads(phrase: str) -> bool:
+    try:
+        parse_deadline(phrase, Context(issued=date(2000, 1, 1)))
+    except DeadlineError:
+        return False
+    return True
+
+
+def _unread(phrase: str, context: Context) -> str | None:
+    try:
+        parse_deadline(phrase, context)
+    except DeadlineError as error:
+        return error.why
+    return None
+
+
+def _unique(
+    new: Iterator[Row], earlier: Sequence[Row], table: int, caption: str | None
+) -> list[Row]:
+    """Ids stay unique across tables: a second table numbering from 1 again gets its
+    appendix ("PL2.1") or table ("B2.1") in front."""
+    taken = {r.id for r in earlier}
+    rows = list(new)
+    if any(r.id in taken for r in rows):
+        prefix = f"PL{caption.split()[-1]}" if caption else f"B{table}"
+        for r in rows:
+            r.id = f"{prefix}.{r.id}"[:40]
+    seen: set[str] = set(taken)
+    for r in rows:
+        base, n = r.id, 2
+        while r.id in seen:
+            r.id, n = f"{base}-{n}", n + 1
+        seen.add(r.id)
+    return rows
+
+
+# --- agencies ---------------------------------------------------------------------------
+
+
+def _split_agencies(rows: list[Row], directory: Directory | None) -> dict[str, list[str]]:
+    """Split lead and support cells into names; read a single "phân công" cell into lead
+    and support. Returns the names the registry does not know, with their tasks."""
+    unknown: dict[str, list[str]] = {}
+    for row in rows:
+        if row.lead or row.support:
+            row.lead = [n for cell in row.lead for n in split_names(cell, directory)]
+            row.support = [n for cell in row.support for n in split_names(cell, directory)]
+        elif row.assignment:
+            row.lead, row.support = read_assignment(row.assignment, directory)
+        if not row.lead and row.assignment:
+            row.lead = [row.assignment]  # verbatim: the clerk picks the lead (validate says so)
+        _flatten(row)
+        for name in (*row.lead, *row.support):
+            if directory is None or directory.resolve(name) is None:
+                unknown.setdefault(name, []).append(row.id)
+    return unknown
+
+
+def _flatten(row: Row) -> None:
+    """Paragraphs of a text cell joined by a space, as plan files write them on one line."""
+    row.title = " ".join(row.title.split("\n"))
+    for name in ("assignment", "deliverable", "size", "notes"):
+        if value := getattr(row, name):
+            setattr(row, name, " ".join(value.split("\n")))
+
+
+def split_names(cell: str, directory: Directory | None) -> list[str]:
+    """The agencies of a chủ trì / phối hợp cell: split on line breaks, ";", bullets,
+    and on "," and "và" only where the pieces are registry names (so "UBND các huyện,
+    thành phố, thị xã" stays one name)."""
+    names: list[str] = []
+    for piece in _clauses(cell):
+        names.extend(_split_piece(piece, directory))
+    return list(dict.fromkeys(names))
+
+
+def _clauses(text: str) -> list[str]:
+    """Lines, ";"-parts and "- " bullets of a cell, each stripped of its punctuation."""
+    parts = re.split(r"\n|;|(?:^|\s)[-–•+]\s+", text, flags=re.MULTILINE)
+    parts = [re.sub(r"^[-–•+]\s+", "", p.strip()) for p in parts]
+    return [p.strip(" .,:") for p in parts if p.strip(" .,:")]
+
+
+def _split_piece(piece: str, directory: Directory | None) -> list[str]:
+    if directory is None or directory.resolve(piece) is not None:
+        return [_capital(piece)]
+    fragments = [f.strip() for f in re.split(r",|\bvà\b", piece) if f.strip()]
+    names: list[str] = []
+    i = 0
+    found_any = False
+    while i < len(fragments):
+        for j in range(len(fragments), i, -1):
+            candidate = _rejoin(piece, fragments[i:j])
+            if directory.resolve(candidate) is not None:
+                names.append(_capital(candidate))
+                found_any, i = True, j
+                break
+        else:
+            names.append(fragments[i])
+            i += 1
+    return names if found_any else [_capital(piece)]
+
+
+def _rejoin(piece: str, fragments: Sequence[str]) -> str:
+    """The original text from the first fragment to the last (separators as printed)."""
+    start = piece.find(fragments[0])
+    end = piece.find(fragments[-1], start) + len(fragments[-1])
+    return piece[start:end]
+
+
+def _capital(name: str) -> str:
+    return name[:1].upper() + name[1:] if name else name
+
+
+def read_assignment(text: str, directory: Directory | None) -> tuple[list[str], list[str]]:
+    """Lead and support from a "Phân công thực hiện" cell: registry names before
+    "phối hợp (với)" lead, those after it support; a clause after ";" or a bullet starts
+    again as lead, unless it only names agencies (it then goes on with the clause
+    before). Names after "tham mưu", "trình", "báo cáo", "gửi" are who is served, not who
+    works, and are left out."""
+    lead: list[str] = []
+    support: list[str] = []
+    role = lead
+    for clause in _clauses(text):
+        found = mentions(clause, directory)
+        only_names = _only_names(clause, found)
+        if not only_names:
+            role = lead
+        alongside = ALONGSIDE.search(fold(clause))
+        for start, name in found:
+            if alongside and start >= alongside.start():
+                role = support
+            role.append(name)
+    return list(dict.fromkeys(lead)), [s for s in dict.fromkeys(support) if s not in lead]
+
+
+def _only_names(clause: str, found: list[tuple[int, str]]) -> bool:
+    rest = fold(clause)
+    for _, name in found:
+        rest = rest.replace(fold(name), " ", 1)
+    return bool(found) and not re.sub(r"[^a-z0-9]+", "", rest)
+
+
+def mentions(clause: str, directory: Directory | None) -> list[tuple[int, str]]:
+    """Registry names inside free text, longest first, as printed (first letter capital),
+    with their offset; none past a word that starts whom the work is for."""
+    if directory is None:
+        return []
+    folded = fold(nfc(clause))
+    stop = min(
+        (m.start() for w in SERVED if (m := re.search(rf"\b{w}\b", folded))), default=len(folded)
+    )
+    words = [(m.start(), m.end()) for m in re.finditer(r"[a-z0-9]+", folded[:stop])]
+    found: list[tuple[int, str]] = []
+    i = 0
+    while i < len(words):
+        for j in range(min(len(words), i + 12), i, -1):
+            text = nfc(clause)[words[i][0] : words[j - 1][1]]
+            if directory.resolve(text) is not None:
+                found.append((words[i][0], _capital(text)))
+                i = j
+                break
+        else:
+            i += 1
+    return found
+
+
+# --- the document's header --------------------------------------------------------------
+
+NUMBER = re.compile(r"\bS[ốo]\s*(?:[:.]|ký hiệu)?\s*:?\s*(\d{1,5}\s*/\s*[A-ZĐ][A-ZĐa-z0-9\-]*)")
+APPENDIX_OF = re.compile(
+    r"K[èe]m theo\s+(?P<kind>[^\s]+(?: [^\s]+)?)\s+s[ốo]\s*(?P<number>\d{1,5})\s*/\s*"
+    r"(?P<code>[A-ZĐ][A-ZĐ0-9\-]*)\s+ng[àa]y\s+(?P<day>\d{1,2})\s*/\s*(?P<month>\d{1,2})\s*/\s*(?P<year>\d{4})",
+    re.IGNORECASE,
+)
+DATE_LINE = re.compile(
+    r"ng[àa]y\s+(\d{1,2})\s+th[áa]ng\s+(\d{1,2})\s+n[ăa]m\s+(\d{4})", re.IGNORECASE
+)
+KINDS = ("KẾ HOẠCH", "QUYẾT ĐỊNH", "CHỈ THỊ", "CHƯƠNG TRÌNH", "HƯỚNG DẪN", "NGHỊ QUYẾT")
+
+
+def read_header(lines: Sequence[str]) -> Header:
+    """Số/ký hiệu, ngày ban hành, cơ quan ban hành, loại và trích yếu from the lines
+    above the first table, as a Vietnamese administrative document prints them (Nghị
+    định 30/2020/NĐ-CP, Phụ lục I: số và ký hiệu, địa danh và thời gian, tên loại và
+    trích yếu). Only what is there is taken."""
+    header = Header()
+    for index, line in enumerate(lines):
+        if header.number is None and (m := NUMBER.search(line)):
+            header.number = re.sub(r"\s+", "", m.group(1))
+        if header.issued is None and (m := DATE_LINE.search(line)):
+            header.issued = _day(m.group(3), m.group(2), m.group(1))
+        if m := APPENDIX_OF.search(line):
+            header.number = header.number or f"{m['number']}/{m['code']}"
+            header.issued = header.issued or _day(m["year"], m["month"], m["day"])
+        if header.kind is None and line.strip().upper() in KINDS:
+            header.kind = line.strip().capitalize()
+            # The trích yếu is the paragraph right under the kind.
+            header.title = lines[index + 1] if index + 1 < len(lines) else None
+    if lines and lines[0].isupper() and not lines[0].startswith("CỘNG HÒA"):
+        header.issuer = _issuer(lines[0])
+    return header
+
+
+def _issuer(line: str) -> str:
+    """ "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN" -> "Ủy ban nhân dân tỉnh Nghệ An"."""
+    words = line.split()
+    if (
+        words[:3] == ["ỦY", "BAN", "NHÂN"]
+        and len(words) > 4
+        and words[4] in {"TỈNH", "THÀNH", "XÃ", "PHƯỜNG"}
+    ):
+        place = " ".join(w.capitalize() for w in words[5:])
+        return f"Ủy ban nhân dân {words[4].lower()} {place}".strip()
+    return line.strip()
+
+
+def _day(year: str, month: str, day: str) -> date | None:
+    try:
+        return date(int(year), int(month), int(day))
+    except ValueError:
+        return None

@@ -1,0 +1,343 @@
+"""Tables read out of the documents plans arrive in: Word, Excel, and pasted text.
+
+A plan's appendix is a table (TT / Nội dung / Chủ trì / Phối hợp / Thời hạn / Sản phẩm).
+This module only gets the cells out, in order, with what the layout says about them: a
+cell merged with the one above (Word's `vMerge`, Excel's merged range, HTML `rowspan`)
+and the paragraphs printed just before the table (its caption, e.g. "Phụ lục 1").
+Which column means what is `importer`'s business.
+
+Readers: `.docx` (python-docx), `.xlsx` (openpyxl), `.html`/`.htm`, `.md`, `.tsv`, `.csv`,
+`.txt` and standard input (HTML, a Markdown table, tab- or comma-separated text, sniffed).
+Every refusal is a `TableError` with one line a clerk can act on; nothing here writes.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import zipfile
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+MAX_BYTES = 20 * 1024 * 1024  # a plan's Word file is well under 1 MB; 20 MB is generous
+MAX_UNPACKED = 200 * 1024 * 1024  # a .docx/.xlsx is a zip: refuse one that unpacks huge
+MAX_CELLS = 200_000
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old .doc/.xls, and encrypted OOXML files
+ZIP_MAGIC = b"PK\x03\x04"
+
+
+class TableError(Exception):
+    """A document that cannot be read as tables; the message says what to do."""
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One cell's text (paragraphs joined by a line break) and whether it is the lower
+    part of a cell merged with the one above it."""
+
+    text: str
+    merged_above: bool = False
+
+
+@dataclass
+class Table:
+    """The rows of one table and the lines printed above it (nearest last)."""
+
+    rows: list[list[Cell]]
+    before: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Document:
+    """Every table of a document and the paragraphs before the first one (its header)."""
+
+    tables: list[Table]
+    header: list[str] = field(default_factory=list)
+
+
+def read_document(raw: bytes, name: str) -> Document:
+    """The tables of `raw`, a file called `name` ("-" for standard input)."""
+    if len(raw) > MAX_BYTES:
+        raise TableError(f"tệp quá lớn ({len(raw) / 1e6:.1f} MB; tối đa {MAX_BYTES // 10**6} MB)")
+    suffix = Path(name).suffix.lower()
+    if raw.startswith(OLE_MAGIC):
+        raise TableError(_ole_message(suffix))
+    if suffix in {".doc", ".xls", ".pdf", ".odt", ".rtf"}:
+        raise TableError(_other_format(suffix))
+    if suffix == ".docx":
+        return _read_docx(raw)
+    if suffix in {".xlsx", ".xlsm"}:
+        return _read_xlsx(raw)
+    return read_text(_decode(raw))
+
+
+def _ole_message(suffix: str) -> str:
+    if suffix in {".docx", ".xlsx"}:
+        return "tệp được đặt mật khẩu (mã hóa): hãy mở tệp, bỏ mật khẩu, lưu lại rồi nhập"
+    return "tệp Word/Excel đời cũ (.doc/.xls): hãy mở và lưu thành .docx hoặc .xlsx rồi nhập"
+
+
+def _other_format(suffix: str) -> str:
+    if suffix in {".doc", ".xls"}:
+        return _ole_message(suffix)
+    return (
+        f"chưa đọc được tệp {suffix}: hãy mở và lưu thành .docx, hoặc chép bảng "
+        "(từ trình duyệt hay Word) rồi dán vào một tệp .html, .tsv hoặc qua stdin"
+    )
+
+
+def _decode(raw: bytes) -> str:
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise TableError("văn bản không phải UTF-8: hãy lưu lại với mã UTF-8") from None
+
+
+def clean(text: str) -> str:
+    """Cell text as printed: blanks within a line made single, lines kept, NFC."""
+    import unicodedata
+
+    lines = (re.sub(r"[ \t\u00a0\u2007\u202f]+", " ", line).strip() for line in text.splitlines())
+    joined = "\n".join(line for line in lines if line)
+    return unicodedata.normalize("NFC", "".join(ch for ch in joined if _printable(ch)))
+
+
+def _printable(ch: str) -> bool:
+    """No control character reaches a plan file (a line break separates paragraphs)."""
+    code = ord(ch)
+    return ch == "\n" or not (code < 0x20 or 0x7F <= code < 0xA0)
+
+
+# --- Word -------------------------------------------------------------------------------
+
+
+def _check_zip(raw: bytes, kind: str) -> zipfile.ZipFile:
+    if not raw.startswith(ZIP_MAGIC):
+        raise TableError(f"tệp {kind} hỏng (không phải tệp Office Open XML)")
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(raw))
+        unpacked = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError):
+        raise TableError(f"tệp {kind} hỏng: không mở được") from None
+    if unpacked > MAX_UNPACKED:
+        raise TableError(f"tệp {kind} giải nén quá lớn ({unpacked / 1e6:.0f} MB)")
+    return archive
+
+
+def _read_docx(raw: bytes) -> Document:
+    _check_zip(raw, ".docx")
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        word = docx.Document(io.BytesIO(raw))
+    except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as error:
+        raise TableError(f"tệp .docx hỏng: {type(error).__name__}") from None
+    except Exception as error:  # lxml raises its own errors on broken XML
+        raise TableError(f"tệp .docx hỏng: {type(error).__name__}") from None
+    return _walk_docx(word)
+
+
+def _walk_docx(word: Any) -> Document:
+    from docx.table import Table as WordTable
+    from docx.text.paragraph import Paragraph
+
+    document = Document(tables=[])
+    lines: list[str] = []
+    for block in word.iter_inner_content():
+        if isinstance(block, Paragraph):
+            if text := clean(block.text):
+                lines.append(text)
+        elif isinstance(block, WordTable):
+            if not document.tables:
+                document.header = list(lines)
+            document.tables.append(Table(_word_rows(block), before=lines[-6:]))
+            lines = []
+    return document
+
+
+def _word_rows(table: Any) -> list[list[Cell]]:
+    """Rows of a Word table, one `Cell` per grid column. A cell spanning columns
+    (`gridSpan`) is given once, in its first column; one merged with the cell above
+    (`vMerge`) is marked so, as python-docx returns the upper cell's text for it."""
+    rows: list[list[Cell]] = []
+    above: list[Any] = []
+    for row in table.rows:
+        cells: list[Cell] = []
+        seen: list[Any] = []
+        for column, cell in enumerate(row.cells):
+            spanned = bool(seen) and cell._tc is seen[-1]
+            merged = column < len(above) and cell._tc is above[column]
+            seen.append(cell._tc)
+            text = "" if spanned else clean("\n".join(p.text for p in cell.paragraphs))
+            cells.append(Cell(text, merged_above=merged and not spanned))
+        above = seen
+        rows.append(cells)
+        _count(rows)
+    return rows
+
+
+def _count(rows: list[list[Cell]]) -> None:
+    if sum(len(r) for r in rows) > MAX_CELLS:
+        raise TableError(f"bảng quá lớn (hơn {MAX_CELLS} ô)")
+
+
+# --- Excel ------------------------------------------------------------------------------
+
+
+def _read_xlsx(raw: bytes) -> Document:
+    _check_zip(raw, ".xlsx")
+    import openpyxl
+
+    try:
+        book = openpyxl.load_workbook(io.BytesIO(raw), data_only=True)
+    except Exception as error:  # openpyxl raises many kinds on a broken workbook
+        raise TableError(f"tệp .xlsx hỏng: {type(error).__name__}") from None
+    tables = [_sheet_table(sheet) for sheet in book.worksheets]
+    return Document(tables=[t for t in tables if t.rows])
+
+
+def _sheet_table(sheet: Any) -> Table:
+    lower: set[tuple[int, int]] = set()
+    for merged in sheet.merged_cells.ranges:
+        for row in range(merged.min_row + 1, merged.max_row + 1):
+            lower.update((row, col) for col in range(merged.min_col, merged.max_col + 1))
+    rows: list[list[Cell]] = []
+    for r, row in enumerate(sheet.iter_rows(), start=1):
+        cells = [Cell(_excel_text(c.value), (r, c.column) in lower) for c in row]
+        if any(c.text for c in cells):
+            rows.append(cells)
+            _count(rows)
+    return Table(rows, before=[sheet.title])
+
+
+def _excel_text(value: object) -> str:
+    """A cell's value as the sheet shows it: a date as dd/mm/yyyy, never ISO."""
+    if isinstance(value, datetime | date):
+        return f"{value.day:02d}/{value.month:02d}/{value.year}"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return clean("" if value is None else str(value))
+
+
+# --- pasted text ------------------------------------------------------------------------
+
+
+def read_text(text: str) -> Document:
+    """Tables in text: an HTML table, a Markdown table, or tab/comma-separated rows."""
+    if re.search(r"<table\b", text, re.IGNORECASE):
+        return _read_html(text)
+    lines = [line for line in text.splitlines() if line.strip()]
+    if lines and all(line.lstrip().startswith("|") for line in lines[:3]):
+        return Document(tables=[Table(_markdown_rows(lines))])
+    dialect = "excel-tab" if "\t" in text else "excel"
+    rows = [[Cell(clean(c)) for c in row] for row in csv.reader(io.StringIO(text), dialect)]
+    rows = [r for r in rows if any(c.text for c in r)]
+    _count(rows)
+    return Document(tables=[Table(rows)] if rows else [])
+
+
+def _markdown_rows(lines: list[str]) -> list[list[Cell]]:
+    rows: list[list[Cell]] = []
+    for line in lines:
+        body = line.strip().removeprefix("|").removesuffix("|")
+        cells = re.split(r"(?<!\\)\|", body)
+        if all(re.fullmatch(r"\s*:?-{3,}:?\s*", c) for c in cells):
+            continue  # the |---|---| line under the header
+        rows.append([Cell(clean(c.replace("\\|", "|").replace("<br>", "\n"))) for c in cells])
+    _count(rows)
+    return rows
+
+
+class _HtmlTables(HTMLParser):
+    """Collects the tables of a page (what a browser copies from a provincial portal),
+    with `rowspan` and `colspan` laid out on the grid."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tables: list[Table] = []
+        self.text: list[str] = []  # text outside tables, for captions
+        self._stack: list[dict[str, Any]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "table":
+            self._stack.append({"rows": [], "pending": {}, "row": None, "cell": None})
+        elif not self._stack:
+            return
+        elif tag == "tr":
+            self._stack[-1]["row"] = []
+        elif tag in {"td", "th"}:
+            spans = {k: _span(v) for k, v in attrs if k in {"rowspan", "colspan"}}
+            self._stack[-1]["cell"] = {"text": [], **spans}
+        elif tag in {"br", "p", "div", "li"} and self._stack[-1]["cell"] is not None:
+            self._stack[-1]["cell"]["text"].append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if not self._stack:
+            return
+        top = self._stack[-1]
+        if tag in {"td", "th"} and top["cell"] is not None and top["row"] is not None:
+            top["row"].append(top["cell"])
+            top["cell"] = None
+        elif tag == "tr" and top["row"] is not None:
+            top["rows"].append(_lay_out(top["row"], top["pending"]))
+            top["row"] = None
+            if sum(len(r) for r in top["rows"]) > MAX_CELLS:
+                raise TableError(f"bảng quá lớn (hơn {MAX_CELLS} ô)")
+        elif tag == "table":
+            done = self._stack.pop()
+            before = [line for line in "".join(self.text).splitlines() if line.strip()]
+            self.tables.append(Table(done["rows"], before=[clean(b) for b in before[-6:]]))
+            self.text = []
+
+    def handle_data(self, data: str) -> None:
+        if self._stack and self._stack[-1]["cell"] is not None:
+            self._stack[-1]["cell"]["text"].append(data)
+        elif not self._stack:
+            self.text.append(data)
+
+
+def _span(value: str | None) -> int:
+    try:
+        return max(1, min(int(value or "1"), 1000))
+    except ValueError:
+        return 1
+
+
+def _lay_out(row: list[dict[str, Any]], pending: dict[int, tuple[int, str]]) -> list[Cell]:
+    """One HTML row on the grid: cells still spanning from rows above come first in
+    their columns, marked as merged with the cell above."""
+    cells: list[Cell] = []
+    column = 0
+    queue = list(row)
+    while queue or any(col >= column for col in pending):
+        if column in pending:
+            left, _ = pending[column]
+            cells.append(Cell("", merged_above=True))
+            if left <= 1:
+                del pending[column]
+            else:
+                pending[column] = (left - 1, "")
+            column += 1
+            continue
+        if not queue:
+            break
+        cell = queue.pop(0)
+        text = clean("".join(cell["text"]))
+        for offset in range(cell.get("colspan", 1)):
+            cells.append(Cell(text if offset == 0 else ""))
+            if cell.get("rowspan", 1) > 1:
+                pending[column] = (cell["rowspan"] - 1, "")
+            column += 1
+    return cells
+
+
+def _read_html(text: str) -> Document:
+    parser = _HtmlTables()
+    parser.feed(text)
+    parser.close()
+    return Document(tables=[t for t in parser.tables if t.rows])
