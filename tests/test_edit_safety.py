@@ -233,3 +233,31 @@ def test_an_edit_keeps_the_owner_of_the_file(tmp_path: Path) -> None:
     repo.ok("done", "15/KH-UBND/1", "--on", "01/03/2022")
     assert (path.stat().st_uid, path.stat().st_gid) == (4321, 4321)
     assert "completed: 2022-03-01" in repo.read()
+
+
+# --- comments at the end of a line ------------------------------------------------------
+
+
+def test_assign_refuses_to_drop_the_comment_at_the_end_of_a_lead_it_replaces(
+    tmp_path: Path,
+) -> None:
+    repo = fresh_repo(tmp_path)
+    assert "      - Sở KH&ĐT  # viết tắt như văn bản\n" in repo.read()
+    result = repo.kehoach("assign", "15/KH-UBND/1", "--lead", "so tai chinh")
+    assert (result.returncode, result.stderr) == (
+        2, f"kehoach: {PLAN}: sửa như vậy sẽ làm mất chú thích; hãy sửa tay\n",
+    )  # fmt: skip
+    assert repo.git("status", "--porcelain") == ""
+    # Keeping the commented agency keeps its comment; the new one goes below it.
+    repo.ok("assign", "15/KH-UBND/1", "--lead", "so ke hoach va dau tu", "--lead", "stc")
+    assert "      - Sở KH&ĐT  # viết tắt như văn bản\n      - Sở Tài chính\n" in repo.read()
+
+
+def test_a_hash_inside_a_value_is_not_a_comment_to_keep(tmp_path: Path) -> None:
+    """`#` in a quoted title or a block note is text: an edit near it is not refused."""
+    repo = fresh_repo(tmp_path)
+    repo.replace("    title: Ban hành danh mục dự án kêu gọi đầu tư\n",
+                 '    title: "Ban hành danh mục #1 dự án"\n    notes: |\n      # mục 1\n')  # fmt: skip
+    repo.ok("done", "15/KH-UBND/1", "--on", "01/03/2022", "--note", "Xong.")
+    task = tasks(repo)["1"]
+    assert (task["title"], task["notes"]) == ("Ban hành danh mục #1 dự án", "# mục 1\n\nXong.")

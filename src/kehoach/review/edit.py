@@ -30,6 +30,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+import yaml
 from pydantic import BaseModel
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
@@ -244,8 +245,32 @@ def _as_model(text: str) -> tuple[type[BaseModel], BaseModel | None]:
     return model, load_bytes(raw, "", model)[1]
 
 
-def _comments(text: str) -> list[str]:
-    return sorted(line.strip() for line in text.splitlines() if line.lstrip().startswith("#"))
+def _comments(text: str) -> list[tuple[bool, str]]:
+    """Every comment of `text`, sorted: (at the end of a value's line, its text), for
+    `- Sở KH&ĐT  # viết tắt như văn bản` (True, "# viết tắt như văn bản"). What a rewrite
+    must keep, where it was: on a line of its own or after a value. A comment is a `#`
+    outside every YAML token, at a line's start or after a space (YAML 1.2 §6.6), so a
+    `#` inside a value or a block scalar is not one."""
+    values = _spans_holding_hash(text)
+    found = []
+    for line in re.finditer(r"[^\n]+", text):
+        for mark in re.finditer(r"(?:^|(?<=[ \t]))#", line.group()):
+            at = line.start() + mark.start()
+            if not any(start <= at < end for start, end in values):
+                before, comment = line.group()[: mark.start()], line.group()[mark.start() :]
+                found.append((bool(before.strip()), comment.rstrip()))
+                break  # the comment runs to the end of the line
+    return sorted(found)
+
+
+def _spans_holding_hash(text: str) -> list[tuple[int, int]]:
+    """Where the YAML tokens of `text` that hold a `#` (a scalar, a tag…) start and end;
+    PyYAML's pure-Python scanner gives each token's offsets."""
+    return [
+        (token.start_mark.index, token.end_mark.index)
+        for token in yaml.scan(text, Loader=yaml.SafeLoader)
+        if "#" in text[token.start_mark.index : token.end_mark.index]
+    ]
 
 
 def canonical_or_same(text: str) -> str:
