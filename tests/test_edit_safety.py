@@ -261,3 +261,39 @@ def test_a_hash_inside_a_value_is_not_a_comment_to_keep(tmp_path: Path) -> None:
     repo.ok("done", "15/KH-UBND/1", "--on", "01/03/2022", "--note", "Xong.")
     task = tasks(repo)["1"]
     assert (task["title"], task["notes"]) == ("Ban hành danh mục #1 dự án", "# mục 1\n\nXong.")
+
+
+# --- line ends --------------------------------------------------------------------------
+
+RESCHEDULE_3 = ("reschedule", "15/KH-UBND/3", "Trước ngày 15/7/2022", "--reason", REASON_1,
+                "--on", "20/6/2022")  # fmt: skip
+
+
+def test_an_edit_of_a_crlf_file_keeps_crlf_on_every_line(tmp_path: Path) -> None:
+    """A plan saved on Windows: the edit is the same as on the LF file, every line CRLF."""
+    (tmp_path / "lf").mkdir()
+    (tmp_path / "crlf").mkdir()
+    lf = fresh_repo(tmp_path / "lf")
+    lf.ok(*RESCHEDULE_3)
+    lf.ok("done", "15/KH-UBND/1", "--on", "01/03/2022")
+    repo = fresh_repo(tmp_path / "crlf")
+    path = repo.root / PLAN
+    path.write_bytes(path.read_bytes().replace(b"\n", b"\r\n"))
+    repo.ok(*RESCHEDULE_3)
+    repo.ok("done", "15/KH-UBND/1", "--on", "01/03/2022")
+    data = path.read_bytes()
+    assert b"\n" not in data.replace(b"\r\n", b"") and b"\r" not in data.replace(b"\r\n", b"")
+    assert data.replace(b"\r\n", b"\n") == (lf.root / PLAN).read_bytes()
+
+
+def test_an_edit_of_a_file_with_mixed_line_ends_is_refused(tmp_path: Path) -> None:
+    repo = fresh_repo(tmp_path)
+    path = repo.root / PLAN
+    mixed = path.read_bytes().replace(b"schema: 1\n", b"schema: 1\r\n")
+    path.write_bytes(mixed)
+    result = repo.kehoach(*RESCHEDULE_3)
+    assert (result.returncode, result.stderr) == (2, (
+        f"kehoach: {PLAN}: tệp lẫn nhiều kiểu xuống dòng (CRLF, LF, CR); "
+        f"chạy `kehoach fmt {PLAN}` rồi thử lại\n"
+    ))  # fmt: skip
+    assert path.read_bytes() == mixed

@@ -498,21 +498,37 @@ def apply_edit(
 ) -> Outcome:
     """`operation` applied to task `task_id` of `draft`, spliced and validated; not
     written. `pf` is `draft` loaded (`reloaded`): the edit knows one version of the file."""
-    document = load_document(draft.text)
+    newline = _line_end(draft.text, pf.name)
+    source = draft.text.replace(newline, "\n")
+    document = load_document(source)
     before = dump_document(document)
     operation(_task_node(document, task_id))
     after = dump_document(document)
-    text = splice(draft.text, before, after)
+    text = splice(source, before, after)
     if text is None or not _same_data(text, after, pf.name):
-        raise EditError(
-            f"{pf.name}: các dòng cần sửa không ở dạng chuẩn; chạy `kehoach fmt {pf.name}` rồi thử lại"
-        )
-    if _comments(text) != _comments(draft.text):
+        raise EditError(_not_canonical(pf.name, "các dòng cần sửa không ở dạng chuẩn"))
+    if _comments(text) != _comments(source):
         raise EditError(f"{pf.name}: sửa như vậy sẽ làm mất chú thích; hãy sửa tay")
+    text = text.replace("\n", newline)  # the file's own line ends, on the new lines too
     if text == draft.text:
         return Outcome(draft, text, pf.plan, [])
     plan, warnings = _checked(repo, settings, pf, text)
     return Outcome(draft, text, plan, warnings)
+
+
+def _line_end(text: str, name: str) -> str:
+    """The line end `text` uses throughout: LF, or CRLF (a file saved on Windows). A file
+    that mixes them, or ends lines with a lone CR, is refused as not canonical."""
+    crlf = text.count("\r\n")
+    if crlf and crlf == text.count("\n") == text.count("\r"):
+        return "\r\n"
+    if "\r" in text:
+        raise EditError(_not_canonical(name, "tệp lẫn nhiều kiểu xuống dòng (CRLF, LF, CR)"))
+    return "\n"
+
+
+def _not_canonical(name: str, what: str) -> str:
+    return f"{name}: {what}; chạy `kehoach fmt {name}` rồi thử lại"
 
 
 def _task_node(document: Any, task_id: str) -> CommentedMap:
