@@ -297,3 +297,23 @@ def test_an_edit_of_a_file_with_mixed_line_ends_is_refused(tmp_path: Path) -> No
         f"chạy `kehoach fmt {PLAN}` rồi thử lại\n"
     ))  # fmt: skip
     assert path.read_bytes() == mixed
+
+
+# --- references -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "ref",
+    ["15/KH-UBND/../1", "./15/KH-UBND/1", "15/KH-UBND//1", "kh-15-2022/./1", "15/KH-UBND\\../1"],
+)
+def test_a_reference_with_path_like_parts_is_refused(tmp_path: Path, ref: str) -> None:
+    """Lookups ignore punctuation, so `..` would vanish and name plan 15/KH-UBND."""
+    repo = fresh_repo(tmp_path)
+    result = repo.kehoach("done", ref, "--on", "01/03/2022")
+    assert (result.returncode, result.stderr) == (2, (
+        f"kehoach: '{ref}': có phần không phải tên (như '..', '.' hoặc để trống); "
+        "cần dạng KẾ_HOẠCH/NHIỆM_VỤ, ví dụ 348/7\n"
+    ))  # fmt: skip
+    assert repo.git("status", "--porcelain") == ""
+    status = repo.kehoach("status", "--plan", ref.rpartition("/")[0], "--as-of", "01/03/2022")
+    assert status.returncode == 2 and "có phần không phải tên" in status.stderr
