@@ -317,3 +317,41 @@ def test_a_reference_with_path_like_parts_is_refused(tmp_path: Path, ref: str) -
     assert repo.git("status", "--porcelain") == ""
     status = repo.kehoach("status", "--plan", ref.rpartition("/")[0], "--as-of", "01/03/2022")
     assert status.returncode == 2 and "có phần không phải tên" in status.stderr
+
+
+# --- links out of the plans root --------------------------------------------------------
+
+SECRET = "mat-khau: hunter2\n"
+
+
+def test_a_link_out_of_the_plans_root_is_named_never_read(tmp_path: Path) -> None:
+    """`plans/leak.yaml -> /…/secret.yml`, committed: no command shows what it points at,
+    whether the folder is searched or the link is named, and validate fails on it."""
+    repo = fresh_repo(tmp_path)
+    secret = tmp_path / "secret.yml"
+    secret.write_text(SECRET, encoding="utf-8")
+    (repo.root / "plans" / "leak.yaml").symlink_to(secret)
+    repo.commit("Thêm liên kết", "Lê Thị Hoa", "2022-01-13")
+    message = (
+        "liên kết (symlink) trỏ ra ngoài thư mục kế hoạch; không đọc tệp này [symlink-outside]"
+    )
+    for args in (("validate", "plans"), ("validate", "plans/leak.yaml"), ("validate",)):
+        result = repo.kehoach(*args)
+        assert result.returncode == 1, args
+        assert f"plans/leak.yaml:1:1: error: {message}" in result.stdout
+        assert "hunter2" not in result.stdout + result.stderr
+    for args in (
+        ("status", "--as-of", "01/03/2022"),
+        ("diff", "HEAD~1"),
+        ("show", "plans/leak.yaml"),
+    ):
+        result = repo.kehoach(*args)
+        assert "hunter2" not in result.stdout + result.stderr, args
+
+
+def test_a_link_to_a_plan_in_the_plans_root_is_read_once(tmp_path: Path) -> None:
+    repo = fresh_repo(tmp_path)
+    (repo.root / "plans" / "zz-hien-hanh.yaml").symlink_to("kh-15-2022.yaml")
+    result = repo.kehoach("validate", "plans")
+    assert (result.returncode, result.stdout) == (0, "")
+    assert "3 tệp, 2 kế hoạch hợp lệ" in result.stderr

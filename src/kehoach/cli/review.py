@@ -146,8 +146,11 @@ def show(
 
 def _file_bytes(file: str) -> bytes:
     from kehoach.base.gitrepo import GitError
+    from kehoach.plan.loader import leads_out_of_its_repository
 
     path = Path(file)
+    if path.is_file() and leads_out_of_its_repository(path):
+        fail(f"{file}: liên kết (symlink) trỏ ra ngoài kho; không đọc tệp này")
     if path.is_file():
         try:
             return path.read_bytes()
