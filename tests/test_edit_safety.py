@@ -355,3 +355,32 @@ def test_a_link_to_a_plan_in_the_plans_root_is_read_once(tmp_path: Path) -> None
     result = repo.kehoach("validate", "plans")
     assert (result.returncode, result.stdout) == (0, "")
     assert "3 tệp, 2 kế hoạch hợp lệ" in result.stderr
+
+
+# --- validate given files, as pre-commit does -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "newcomer", ["plans/kh-7.yaml", "plans/a-moi.yaml", "plans/2022/kh-7.yaml"]
+)
+def test_a_file_validated_alone_is_checked_against_the_other_plans(
+    tmp_path: Path, newcomer: str
+) -> None:
+    """pre-commit passes only the changed files: a plan reusing another's id is still found,
+    on the file given, whichever sorts first; the other plans' own problems are not the
+    commit's."""
+    repo = fresh_repo(tmp_path)
+    (repo.root / newcomer).parent.mkdir(exist_ok=True)
+    repo.write(repo.read().replace("number: 15/KH-UBND", "number: 7/KH-UBND"), newcomer)
+    repo.replace("issued: 2023-01-05", "issued: 2023-01-05\nissued_by: x", "plans/kh-15-2023.yaml")
+    result = repo.kehoach("validate", newcomer)
+    assert result.returncode == 1
+    assert result.stdout == (
+        f"{newcomer}:4:1: error: mã kế hoạch 'kh-15-2022' đã dùng ở plans/kh-15-2022.yaml"
+        " [duplicate-plan-id]\n"
+    )
+    assert result.stderr.startswith("2 tệp, 1 kế hoạch hợp lệ")  # the plan and the registry
+    alone = repo.kehoach("validate", PLAN)  # either file of the pair, checked alone
+    assert (alone.returncode, alone.stdout) == (1, (
+        f"{PLAN}:4:1: error: mã kế hoạch 'kh-15-2022' đã dùng ở {newcomer} [duplicate-plan-id]\n"
+    ))  # fmt: skip

@@ -22,6 +22,8 @@ from .common import (
 
 if TYPE_CHECKING:
     from kehoach.dates.deadline import Context
+    from kehoach.plan.loader import Repository
+    from kehoach.plan.settings import Settings
 
 
 class FindingFormat(StrEnum):
@@ -43,18 +45,44 @@ def validate(
     from kehoach.plan.rules import check_repository
     from kehoach.render.findings import FORMATS
 
-    repo, settings = load_plans(paths)
-    findings = check_repository(repo, settings)
+    repo, settings, context = _load_in_context(paths or [])
+    findings = [f for f in check_repository(repo, settings) if f.path not in context]
     sys.stdout.write(FORMATS[output.value](findings))
     errors = sum(f.severity == "error" for f in findings)
     warnings = len(findings) - errors
-    files = len(repo.plans) + len(repo.broken) + (1 if repo.registry_name else 0)
-    tasks = sum(len(pf.plan.tasks) for pf in repo.plans)
+    plans = [pf for pf in repo.plans if pf.name not in context]
+    broken = [name for name in repo.broken if name not in context]
+    files = len(plans) + len(broken) + (1 if repo.registry_name else 0)
+    tasks = sum(len(pf.plan.tasks) for pf in plans)
     sys.stderr.write(
-        f"{files} tệp, {len(repo.plans)} kế hoạch hợp lệ, {tasks} nhiệm vụ: "
+        f"{files} tệp, {len(plans)} kế hoạch hợp lệ, {tasks} nhiệm vụ: "
         f"{errors} lỗi, {warnings} cảnh báo\n"
     )
     raise typer.Exit(EXIT_FINDINGS if has_errors(findings, strict=strict) else EXIT_OK)
+
+
+def _load_in_context(paths: list[Path]) -> tuple[Repository, Settings, frozenset[str]]:
+    """The files `paths` name, checked against the other plans of their repository (the
+    folder every command reads by default); plain `load_plans` for folders."""
+    from kehoach.plan.loader import LoadError, load_in_context
+    from kehoach.plan.settings import SettingsError, load_settings, plan_paths
+
+    if not any(path.is_file() for path in paths):
+        return (*load_plans(paths), frozenset())
+    cwd = Path.cwd()
+    try:
+        settings = load_settings(cwd)
+    except SettingsError as exc:
+        fail(str(exc))
+    try:
+        context = plan_paths([], settings, cwd)
+    except SettingsError:
+        context = []  # no plans folder: the files are the repository
+    try:
+        repo, others = load_in_context(paths, context, settings, cwd)
+    except LoadError as exc:
+        fail(str(exc))
+    return repo, settings, others
 
 
 @app.command()

@@ -55,7 +55,27 @@ class LoadError(Exception):
 
 def load_repository(paths: Sequence[Path], settings: Settings, cwd: Path) -> Repository:
     """Load every plan under `paths` and the agency registry that goes with them."""
-    found = discover_files(paths, settings)
+    return _load(discover_files(paths, settings), cwd)
+
+
+def load_in_context(
+    paths: Sequence[Path], context: Sequence[Path], settings: Settings, cwd: Path
+) -> tuple[Repository, frozenset[str]]:
+    """`paths` loaded with the other plans under the folders of `context` that hold one of
+    them, and the names of those other plans. pre-commit passes only the files that
+    changed; checked alone, a plan reusing another's id would pass. The other plans come
+    first, so the file given is the one flagged; their own findings are not its."""
+    given = discover_files(paths, settings)
+    roots = [root for root in context if any(_inside(p, root) for p in given.plans)]
+    if not roots:
+        return _load(given, cwd), frozenset()
+    named = {p.resolve() for p in given.plans}
+    others = [p for p in discover_files(roots, settings).plans if p.resolve() not in named]
+    found = Discovery([*others, *given.plans], given.registry, given.outside)
+    return _load(found, cwd), frozenset(display_name(p, cwd) for p in others)
+
+
+def _load(found: Discovery, cwd: Path) -> Repository:
     repo = Repository()
     for link in found.outside:
         name = display_name(link, cwd)
