@@ -44,9 +44,20 @@ def test_writes_through_a_link_and_keeps_the_link(tmp_path: Path) -> None:
     shared.write_text("cũ\n", encoding="utf-8")
     link = tmp_path / "kh.yaml"
     link.symlink_to(shared)
-    write_atomically(link, "mới\n")
+    write_atomically(link, "mới\n", through_link=True)
     assert link.is_symlink() and shared.read_text(encoding="utf-8") == "mới\n"
     assert sorted(p.name for p in shared.parent.iterdir()) == ["kh.yaml"]
+
+
+def test_an_output_replaces_a_link_and_never_writes_where_it_points(tmp_path: Path) -> None:
+    """A committed `site/all.ics -> ~/.bashrc` must not let an export overwrite ~/.bashrc."""
+    elsewhere = tmp_path / "bashrc"
+    elsewhere.write_text("giữ nguyên\n", encoding="utf-8")
+    link = tmp_path / "all.ics"
+    link.symlink_to(elsewhere)
+    write_atomically(link, b"BEGIN:VCALENDAR\r\n")
+    assert not link.is_symlink() and link.read_bytes() == b"BEGIN:VCALENDAR\r\n"
+    assert elsewhere.read_text(encoding="utf-8") == "giữ nguyên\n"
 
 
 def test_refuses_a_read_only_file_even_for_root(tmp_path: Path) -> None:

@@ -120,16 +120,22 @@ def remove_leftovers(folder: Path, suffixes: Sequence[str], held: Path | None = 
 
 
 def write_atomically(
-    path: Path, content: str | bytes, *, unchanged_since: str | None = None
+    path: Path,
+    content: str | bytes,
+    *,
+    unchanged_since: str | None = None,
+    through_link: bool = False,
 ) -> None:
     """Replace `path` with `content` (text as UTF-8) through a temporary file in the same
     folder and `os.replace`: a reader never sees half a file, a failure leaves the old
-    one whole. A symbolic link is written through (its target changes, the link stays).
+    one whole. With `through_link` a symbolic link is written through (its target
+    changes, the link stays: an edit of a plan the caller found inside its root);
+    without, the link itself is replaced (an output never writes where a link points).
     With `unchanged_since` (the `digest` of what was read), refuse when the file changed
     on disk meanwhile. An existing file keeps its mode, owner and group, and one that
     cannot be written (no write permission, read-only mode) is refused; a new one gets
     the umask's mode, as any new file would (not tempfile's private 0600)."""
-    target = target_of(path)
+    target = target_of(path) if through_link else path
     existing = _existing(target, path)
     data = content.encode("utf-8") if isinstance(content, str) else content
     temporary: Path | None = None
@@ -155,11 +161,13 @@ def write_atomically(
 def _existing(target: Path, path: Path) -> os.stat_result | None:
     """The file about to be replaced, None if there is none; refuse what must not be."""
     try:
-        info = target.stat()
+        info = target.stat(follow_symlinks=False)
     except FileNotFoundError:
         return None
     except OSError as exc:
         raise WriteError(f"{path}: không ghi được: {exc.strerror or exc}") from None
+    if stat.S_ISLNK(info.st_mode):
+        return None  # an output's link: replaced by the file, what it points at untouched
     if not stat.S_ISREG(info.st_mode):  # never replace a device (/dev/null) or a folder
         raise WriteError(f"{path}: không ghi được: không phải một tệp thường")
     # The folder's permission lets us replace a file we may not write; its mode says the

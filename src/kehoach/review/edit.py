@@ -461,7 +461,7 @@ def write_atomically(draft: Draft, text: str) -> None:
     (UTF-8 decoding is lossless: the text's bytes are the bytes that were read)."""
     unchanged_since = files.digest(draft.text.encode("utf-8"))
     try:
-        files.write_atomically(draft.path, text, unchanged_since=unchanged_since)
+        files.write_atomically(draft.path, text, unchanged_since=unchanged_since, through_link=True)
     except files.WriteError as exc:
         raise EditError(str(exc)) from None
 
