@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 MERMAID_VERSION := 11.17.2
 MERMAID := .cache/mermaid-$(MERMAID_VERSION)/mermaid.min.js
 
-.PHONY: run compile test lint types pytest bench schema clean
+.PHONY: run compile test lint types pytest bench schema holidays clean
 
 # Create the environment from nothing; redo it when the dependencies change.
 $(STAMP): pyproject.toml requirements.lock
@@ -52,6 +52,10 @@ bench: compile
 
 schema: $(STAMP)
 	$(BIN)/kehoach schema --out schema
+
+## Rewrite the bundled holiday table from the pinned `holidays` package (after bumping it).
+holidays: $(STAMP)
+	$(BIN)/python -m kehoach.dates.holidaytable > src/kehoach/data/holidays-vn.tsv
 
 clean:
 	rm -rf $(VENV) .cache .pytest_cache .mypy_cache .ruff_cache .hypothesis

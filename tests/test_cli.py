@@ -78,7 +78,7 @@ def test_schema_command_prints_the_plan_schema() -> None:
 def test_every_bundled_file_points_editors_at_its_schema() -> None:
     for path in (ROOT / "plans").glob("*.yaml"):
         first = path.read_text(encoding="utf-8").splitlines()[0]
-        kind = "agencies" if path.name == "agencies.yaml" else "plan"
+        kind = {"agencies.yaml": "agencies", "calendar.yaml": "calendar"}.get(path.name, "plan")
         assert first == f"# yaml-language-server: $schema=../schema/{kind}.schema.json", path
 
 

@@ -178,14 +178,17 @@ def test_moves_are_listed_most_days_first_with_their_source(full: str) -> None:
 
 
 def test_reasons_are_grouped_however_they_were_typed(full: str) -> None:
-    reasons = [(r["reason"], r["moves"], r["days_later"]) for r in json.loads(full)["reasons"]]
+    reasons = [
+        (r["reason"], r["moves"], r["days_later"], r["days_earlier"])
+        for r in json.loads(full)["reasons"]
+    ]
     assert reasons == [
-        (R1, 2, 61),  # and " chờ số liệu của cục thống kê." the second time
-        (R2, 1, 10),
-        (R3, 1, 5),
-        (R5, 1, 30),
-        (R4, 1, 0),
-        (None, 1, 15),
+        (R1, 2, 61, 0),  # and " chờ số liệu của cục thống kê." the second time
+        (R2, 1, 10, 0),
+        (R3, 1, 5, 0),
+        (R5, 1, 30, 0),
+        (R4, 1, 0, 5),
+        (None, 1, 15, 0),
     ]
 
 
@@ -196,6 +199,11 @@ def test_a_period_keeps_the_moves_decided_or_committed_in_it(moves: Repo) -> Non
     total = document["summary"]["total"]
     assert (total["moves"], total["tasks_moved_again"], total["unrecorded"]) == (3, 1, 1)
     assert document["reworded"] == 0
+    markdown = moves.ok("slips", "-f", "markdown", "--from", "01/05/2022", "--to", "30/06/2022")
+    assert markdown.startswith("## Các lần dời thời hạn từ 01/05/2022 đến 30/06/2022\n")
+    assert "1 lần chưa ghi đủ lý do và văn bản quyết định (1 lần sửa tay không ghi lịch sử)." in (
+        markdown
+    )
 
 
 def test_agency_and_plan_filters(moves: Repo) -> None:
@@ -238,8 +246,8 @@ def test_markdown_for_the_committee(moves: Repo) -> None:
     assert agencies[2][:6] == ["Sở Kế hoạch và Đầu tư", "2", "1", "1", "61", "30,5"]
     assert agencies[-1] == ["Tổng cộng", "7", "4", "3", "121", "22,5", "5", "5", "2", "1"]
     reasons = table_rows(markdown, "Lý do dời thời hạn")
-    assert reasons[1] == [R1, "2", "61"]
-    assert reasons[-1] == ["(không ghi lý do: sửa tay)", "1", "15"]
+    assert reasons[1] == [R1, "2", "61", "0"]
+    assert reasons[-1] == ["(không ghi lý do: sửa tay)", "1", "15", "0"]
     missing = table_rows(markdown, "Các lần dời chưa ghi đủ lý do và văn bản quyết định (2)")
     assert [row[1] for row in missing[1:]] == ["1", "3"]  # most days first
     assert "⚠ chưa ghi văn bản quyết định" in missing[1][-1]

@@ -14,6 +14,7 @@ ROOT = Path(__file__).resolve().parent.parent
 ONLY_FOR_OTHERS = (
     "icalendar",  # export-ics
     "dateutil.parser",
+    "holidays",  # the bundled table (kehoach/data/holidays-vn.tsv) stands in for it
     "ruamel",  # fmt and the editing commands
     "kehoach.feeds.ics",
     "kehoach.review.edit",

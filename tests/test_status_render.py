@@ -42,6 +42,7 @@ ITEM_KEYS = [
     "kind",
     "first",
     "due",
+    "due_as_written",
     "bin",
     "due_soon",
     "days_left",
@@ -119,7 +120,9 @@ def test_formats_match_the_command_line_choices() -> None:
 
 def test_json_top_level(status_report: Report) -> None:
     document = as_json(status_report)
-    assert set(document) == {"as_of", "soon_days", "schema", "summary", "items", "problems"}
+    assert set(document) == {
+        "as_of", "soon_days", "schema", "summary", "items", "not_in_force", "problems"
+    }  # fmt: skip
     assert (document["as_of"], document["soon_days"]) == ("2022-07-01", 7)
     assert document["schema"] == "kehoach.reports.status/1"
 
@@ -175,7 +178,8 @@ def test_json_summary(status_report: Report) -> None:
     assert summary["total"]["overdue_over_30"] == 3
     assert summary["total"]["due_soon"] == 3
     first = summary["agencies"][0]
-    assert set(first) == TALLY_KEYS | {"agency"}
+    assert set(first) == TALLY_KEYS | {"agency", "kind", "formerly"}
+    assert (first["kind"], first["formerly"]) == ("agency", [])
     assert (first["agency"], first["overdue"], first["on_time_rate"]) == ("Sở Tài chính", 2, 0.0)
     rates = {a["agency"]: a["on_time_rate"] for a in summary["agencies"]}
     assert (rates[SKHDT], rates["Sở Nội vụ"]) == (0.5, None)

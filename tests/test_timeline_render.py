@@ -121,7 +121,7 @@ def test_a_title_of_2000_characters_is_cut_on_one_line(tmp_path: Path) -> None:
     shutil.copy(TIMELINE_PLANS / "agencies.yaml", tmp_path)
     title = ("Xây dựng báo cáo tổng kết thực hiện Nghị quyết " * 50)[:2000]
     (tmp_path / "kh-long.yaml").write_text(
-        "schema: 1\nid: kh-long\ntitle: Kế hoạch dài\nissuer: UBND tỉnh\n"
+        "schema: 1\nid: kh-long\ntitle: Kế hoạch dài\nissuer: UBND tỉnh\nissued: 2024-06-01\n"
         "source: {document: x, complete: true}\n"
         f'tasks:\n  - id: "1"\n    title: "{title}"\n    lead: [Sở Tư pháp]\n'
         "    deadline: Trước ngày 30/6/2024\n",

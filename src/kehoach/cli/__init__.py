@@ -12,7 +12,7 @@ import sys
 from .common import EXIT_OK, app
 
 # Importing a command module registers its commands (their heavy imports stay inside).
-from . import check, export, importing, report, review, slips, timeline  # noqa: F401  isort: skip
+from . import calendar, check, export, importing, report, review, slips, timeline  # noqa: F401  isort: skip
 
 __all__ = ["app", "main"]
 
@@ -21,8 +21,12 @@ def main() -> None:
     """Console-script entry point: never a traceback for the user (KEHOACH_DEBUG=1 shows it)."""
     import os
 
+    from . import texts
+
+    lang, args = texts.split_lang(sys.argv[1:])
+    texts.install(lang or texts.language([], dict(os.environ)))
     try:
-        app()
+        app(args=args)
     except KeyboardInterrupt:
         sys.exit(130)
     except BrokenPipeError:  # `kehoach status | head`: the reader left; not an error

@@ -45,14 +45,19 @@ def validate(
     from kehoach.plan.rules import check_repository
     from kehoach.render.findings import FORMATS
 
+    from .calendar import load_repository_calendar
+
     repo, settings, context = _load_in_context(paths or [])
-    findings = [f for f in check_repository(repo, settings) if f.path not in context]
+    calendar = load_repository_calendar(paths)
+    checked = set(check_repository(repo, settings)) | set(calendar.findings)
+    findings = sorted(f for f in checked if f.path not in context)
     sys.stdout.write(FORMATS[output.value](findings))
     errors = sum(f.severity == "error" for f in findings)
     warnings = len(findings) - errors
     plans = [pf for pf in repo.plans if pf.name not in context]
     broken = [name for name in repo.broken if name not in context]
     files = len(plans) + len(broken) + (1 if repo.registry_name else 0)
+    files += 1 if calendar.name else 0
     tasks = sum(len(pf.plan.tasks) for pf in plans)
     sys.stderr.write(
         f"{files} tệp, {len(plans)} kế hoạch hợp lệ, {tasks} nhiệm vụ: "

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from datetime import date
 from enum import StrEnum
@@ -9,6 +10,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
+
+from . import texts
 
 if TYPE_CHECKING:
     from kehoach.base.findings import Finding
@@ -22,10 +25,12 @@ app = typer.Typer(
     name="kehoach",
     help="Theo dõi thời hạn các kế hoạch: kiểm tra tệp, trạng thái, lịch.",
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,  # --install-completion / --show-completion for bash, zsh, fish
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
 )
+texts.install(texts.language(sys.argv[1:], dict(os.environ)))  # main() says it again
 
 
 class TextOrJson(StrEnum):
@@ -38,6 +43,33 @@ class TextOrJson(StrEnum):
 class Lang(StrEnum):
     vi = "vi"
     en = "en"
+
+
+def _version(asked: bool) -> None:
+    if asked:
+        from importlib.metadata import version
+
+        sys.stdout.write(f"kehoach {version('kehoach')}\n")
+        raise typer.Exit(EXIT_OK)
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", "-V", callback=_version, is_eager=True, help="In phiên bản rồi thoát"
+        ),
+    ] = False,
+    lang: Annotated[
+        Lang,
+        typer.Option(
+            "--lang",
+            help="Ngôn ngữ: vi hoặc en, trước hay sau tên lệnh (cũng đặt được bằng KEHOACH_LANG)",
+        ),
+    ] = Lang.vi,
+) -> None:
+    """Theo dõi thời hạn các kế hoạch: kiểm tra tệp, trạng thái, lịch."""
 
 
 PathsArg = Annotated[

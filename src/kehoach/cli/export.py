@@ -100,6 +100,8 @@ def export_ics(
     """Xuất lịch iCalendar (.ics) các thời hạn, để đăng ký trong Google, Outlook, Apple…"""
     from kehoach.feeds import ics
 
+    from .calendar import rollover_calendar
+
     _check_targets(output, out_dir, split)
     repo, settings = load_plans(paths)
     plan_files = _valid_plans(repo, settings, skip_invalid)
@@ -125,6 +127,7 @@ def export_ics(
         options=options,
         previous=_previous([*targets, *(previous or [])]),
         stamp=_stamp(plan_files, repo),
+        work_calendar=rollover_calendar(settings, paths),
     )
     _write(result, output, out_dir, base_url or settings.base_url)
     _close(result, output, out_dir)

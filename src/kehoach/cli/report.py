@@ -8,6 +8,7 @@ from typing import Annotated
 
 import typer
 
+from . import texts
 from .common import (
     EXIT_FINDINGS,
     EXIT_OK,
@@ -54,7 +55,7 @@ def status(
         FailOn | None,
         typer.Option("--fail-on", help="Thoát mã 1 khi có việc quá hạn / sắp đến hạn"),
     ] = None,
-    lang: Annotated[Lang, typer.Option("--lang", help="vi hoặc en")] = Lang.vi,
+    lang: Annotated[Lang | None, typer.Option("--lang", help="vi hoặc en")] = None,
     limit: Annotated[int, typer.Option("--limit", min=1, help="Số dòng tối đa")] = 50,
 ) -> None:
     """Việc quá hạn, sắp đến hạn, hoàn thành đúng hạn hay trễ hạn, theo từng cơ quan."""
@@ -62,15 +63,24 @@ def status(
     from kehoach.render.status import FORMATS, RenderOptions
     from kehoach.reports.status import Bin, build_report
 
+    from .calendar import rollover_calendar
+
     repo, settings = load_plans(paths)
     today = as_of_day(as_of)
     selection = selection_for(repo, plan, agency, lead_only)
     problems = first_error_per_file(repo, settings)
     report = build_report(
-        repo.plans, settings, repo.directory, today, soon_days=soon, selection=selection
+        repo.plans,
+        settings,
+        repo.directory,
+        today,
+        soon_days=soon,
+        selection=selection,
+        calendar=rollover_calendar(settings, paths),
     )
     width, color = terminal()
-    options = RenderOptions(lang.value, width, color, show_all, limit, problems)
+    language = lang.value if lang else texts.current()
+    options = RenderOptions(language, width, color, show_all, limit, problems)
     sys.stdout.write(FORMATS[output.value](report, options))
     for finding in problems:
         sys.stderr.write(f"{finding}\n")

@@ -289,7 +289,8 @@ def reschedule(
     phrase: Annotated[str, typer.Argument(help='Thời hạn mới, ví dụ "Trước ngày 15/8/2022"')],
     reason: Annotated[str, typer.Option("--reason", help="Lý do đổi thời hạn")],
     decided_by: Annotated[
-        str | None, typer.Option("--ref", help='Văn bản quyết định, ví dụ "Công văn số …"')
+        str | None,
+        typer.Option("--decided-by", "--ref", help='Văn bản quyết định, ví dụ "Công văn số …"'),
     ] = None,
     milestone: Annotated[
         int | None, typer.Option("--milestone", min=1, help="Mốc thứ mấy (từ 1)")

@@ -34,6 +34,7 @@ from icalendar import Alarm, Calendar, Component, Event, Todo, vDDDTypes, vDurat
 from kehoach.base.text import cut, fold, nfc, squash
 from kehoach.dates.deadline import Deadline, DeadlineKind, Frequency, Recurrence
 from kehoach.dates.grammar import show
+from kehoach.dates.workdays import Calendar as WorkCalendar
 from kehoach.plan.agencies import Directory
 from kehoach.plan.loader import PlanFile
 from kehoach.plan.model import Plan, Status
@@ -168,11 +169,20 @@ def export(
     options: Options | None = None,
     previous: dict[str, Published] | None = None,
     stamp: datetime,
+    work_calendar: WorkCalendar | None = None,
 ) -> Export:
-    """The feeds for the selected milestones: `all` first, then one per agency or plan."""
+    """The feeds for the selected milestones: `all` first, then one per agency or plan.
+    With a `work_calendar`, a one-off deadline on a day off is published on the
+    next working day (the repository's rollover, Bộ luật Dân sự 2015, Điều 148.5)."""
     options = options or Options()
     entries, left_out = collect(
-        plan_files, settings, directory, today, selection, include_done=options.include_done
+        plan_files,
+        settings,
+        directory,
+        today,
+        selection,
+        include_done=options.include_done,
+        work_calendar=work_calendar,
     )
     before = previous or {}
     components = {
@@ -194,6 +204,7 @@ def collect(
     selection: Selection,
     *,
     include_done: bool,
+    work_calendar: WorkCalendar | None = None,
 ) -> tuple[list[Entry], Counter[DeadlineKind]]:
     """The milestones with a date, and a count of those left out for having none."""
     entries: list[Entry] = []
@@ -205,7 +216,7 @@ def collect(
         if deadline.kind in UNDATED:
             left_out[deadline.kind] += 1
             continue
-        entry = Entry(pf, slot, deadline, classify(pf.plan, slot, today), today)
+        entry = Entry(pf, slot, deadline, classify(pf.plan, slot, today, work_calendar), today)
         if include_done or not entry.done:
             entries.append(entry)
     return entries, left_out
@@ -345,8 +356,10 @@ def due_day(entry: Entry) -> date:
     """The last allowed day; for a recurring deadline, that of its first occurrence after
     the plan was issued (or after the export day, for a plan without an issue date)."""
     rule = entry.deadline.recurrence
-    if rule is not None:
+    if rule is not None:  # one RRULE for every period: its days are not rolled one by one
         return current_occurrence(rule, rule.start or entry.plan.issued or entry.today)
+    if entry.item is not None and entry.item.due is not None:
+        return entry.item.due  # rolled over to a working day when the repository says so
     assert entry.deadline.last is not None  # every dated kind but RECURRING has days
     return entry.deadline.last
 
@@ -467,6 +480,12 @@ def _description(entry: Entry, directory: Directory | None, options: Options) ->
         lines.append(f"Khoảng thời gian: {show(deadline.first)} – {show(deadline.last)}")
     if deadline.kind is DeadlineKind.RECURRING:
         lines.append(f"Lặp lại: {deadline.reading}")
+    item = entry.item
+    if item is not None and item.due and item.due_as_written and deadline.recurrence is None:
+        lines.append(
+            f"Hạn ghi {show(item.due_as_written)} là ngày nghỉ; hạn tính đến {show(item.due)} "
+            "(ngày làm việc tiếp theo, Bộ luật Dân sự 2015, Điều 148)"
+        )
     lines.extend(_changes(entry))
     lines.append(f"Tình trạng: {_state(entry)}")
     lines.append(f"{plan_title(plan)}: {' '.join(plan.title.split())}")

@@ -1,69 +1,427 @@
-"""The agency registry: resolve the names people write to one agency, with successors.
+"""The agency registry: resolve the names people write to one agency, within a jurisdiction.
 
 People write "Sở KH&ĐT", "so ke hoach va dau tu" or "SKHĐT" for one body; in 2025 that
 body merged into Sở Tài chính. Lookups ignore case, diacritics and punctuation.
+
+A name resolves within the plan's jurisdiction (`Plan.jurisdiction`): "UBND tỉnh" of a Gia
+Lai plan is Ủy ban nhân dân tỉnh Gia Lai, of a Phú Thọ plan Phú Thọ's. The places a name is
+looked for, first match wins:
+
+1. the repository's registry (agencies.yaml): entries of the plan's province (an entry's
+   `jurisdiction`, else the registry's), then entries of no province;
+2. the document's silence ("Không nêu cơ quan chủ trì") and levels ("UBND các cấp",
+   "cấp xã"), a level taken as the plan's province's when it has one;
+3. the ministries and ministerial agencies (national.py);
+4. the bodies every province has, instantiated for the plan's province ("Sở Tài chính
+   tỉnh Gia Lai"); for a province merged in 2025, its bodies until 30/6/2025, each with
+   its successor of the new province; and a commune's UBND, HĐND when the plan has one.
+
+Where one place holds two entries for a name, the name is ambiguous (None), never a guess.
 """
 
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterator
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
 
 from kehoach.base.text import squash
-from kehoach.plan.model import Agency, Registry
+from kehoach.plan.model import Agency, AgencyKind, Plan, Registry
+from kehoach.plan.national import (
+    National,
+    Province,
+    Template,
+    load_national,
+    slug,
+    source_text,
+)
+
+UNSTATED = Agency(
+    id="chua-giao-co-quan-chu-tri",
+    name="Chưa giao cơ quan chủ trì",
+    kind=AgencyKind.UNSTATED,
+    aliases=[
+        "Không nêu cơ quan chủ trì",
+        "Văn bản không nêu cơ quan chủ trì",
+        "Không giao cơ quan chủ trì",
+    ],
+    notes="Văn bản không giao cơ quan chủ trì cho việc này; ghi rõ thay vì tự đặt một cơ quan.",
+)
+CENTRAL = ("trung uong", "tw", "chinh phu")  # folded jurisdiction names of central bodies
+
+# Words every agency name shares; a suggestion must share some other word with the name.
+_COMMON_WORDS = frozenset(
+    squash(
+        "sở ban ngành các cấp và của tỉnh thành phố huyện xã phường ủy ubnd hđnd nhân dân "
+        "văn phòng cơ quan đơn vị trung ương tw"
+    ).split()
+)
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Where a plan's names are read: a province (maybe a former one), central, a commune."""
+
+    province: Province | None = None
+    central: bool = False
+    commune: str | None = None
+
+    @property
+    def key(self) -> str:
+        base = self.province.id if self.province else ("trung-uong" if self.central else "")
+        return f"{base}/{slug(self.commune)}" if self.commune else base
+
+
+NO_SCOPE = Scope()
 
 
 class Directory:
-    """Name lookup over a `Registry`: every name and alias, folded, to its agency."""
+    """Name lookup over a `Registry` and the national registry, within jurisdictions."""
 
-    def __init__(self, registry: Registry) -> None:
+    def __init__(self, registry: Registry, national: National | None = None) -> None:
         self.registry = registry
-        self.by_id: dict[str, Agency] = {a.id: a for a in registry.agencies}
-        self.by_key: dict[str, list[Agency]] = {}
+        self.national = national or load_national()
+        self.by_id: dict[str, Agency] = {}
+        self.by_key: dict[str, list[Agency]] = {}  # the registry's own names, any province
+        self._where: dict[str, frozenset[str] | None] = {}  # entry id -> province ids
+        self._scoped: dict[str, dict[str, list[Agency]]] = {}
+        self._templates: dict[str, tuple[Province | None, Template, Template | None]] = {}
         for agency in registry.agencies:
+            self.by_id.setdefault(agency.id, agency)
+            self._where[agency.id] = self._entry_provinces(agency)
             for name in (agency.name, *agency.aliases):
                 entries = self.by_key.setdefault(squash(name), [])
                 if agency not in entries:
                     entries.append(agency)
+        self._builtin = self._index([UNSTATED, *self._levels(None)])
+        self._ministries = self._index(self._ministry_agencies())
 
-    def resolve(self, name: str) -> Agency | None:
-        """The one agency `name` designates, or None when unknown or ambiguous."""
-        entries = self.by_key.get(squash(name), [])
-        return entries[0] if len(entries) == 1 else None
+    # --- jurisdictions ---------------------------------------------------------------------
 
-    def suggest(self, name: str, limit: int = 3) -> list[str]:
-        """Registered names close to `name`, for "did you mean" messages."""
-        names = {squash(a.name): a.name for a in self.registry.agencies}
-        for key, entries in self.by_key.items():
-            names.setdefault(key, entries[0].name)
-        close = difflib.get_close_matches(squash(name), list(names), n=limit, cutoff=0.6)
+    def _entry_provinces(self, agency: Agency) -> frozenset[str] | None:
+        name = agency.jurisdiction or self.registry.jurisdiction
+        if name is None:
+            return None
+        return frozenset(p.id for p in self.national.find_provinces(name))
+
+    def scope_for(self, plan: Plan) -> Scope:
+        """The jurisdiction a plan's names are read in (NO_SCOPE when it states none)."""
+        if plan.jurisdiction is None:
+            return NO_SCOPE
+        if squash(plan.jurisdiction) in CENTRAL:
+            return Scope(central=True)
+        province = self.province_for(plan.jurisdiction, plan_day(plan))
+        return Scope(province=province, commune=plan.commune) if province else NO_SCOPE
+
+    def province_for(self, name: str, day: date | None) -> Province | None:
+        """The province `name` designates on `day`: "Gia Lai" of 2022 is the former one."""
+        found = self.national.find_provinces(name)
+        if len(found) <= 1:
+            return found[0] if found else None
+        current = [p for p in found if p.valid_until is None]
+        former = [p for p in found if p.valid_until is not None]
+        if (
+            day is not None
+            and former
+            and all(day <= p.valid_until for p in former if p.valid_until)
+        ):
+            return former[0]
+        return current[0] if current else found[0]
+
+    # --- lookups ---------------------------------------------------------------------------
+
+    def resolve(self, name: str, scope: Scope | None = None) -> Agency | None:
+        """The one agency `name` designates within `scope`, or None when unknown or ambiguous.
+
+        Without a scope, the registry's entries of every province are candidates (as before
+        jurisdictions existed), then the document's silence, levels and ministries."""
+        key = squash(name)
+        for pool in self._pools(scope):
+            entries = pool.get(key, [])
+            if entries:
+                return self._own(entries[0], scope) if len(entries) == 1 else None
+        return None
+
+    def _pools(self, scope: Scope | None) -> Iterator[dict[str, list[Agency]]]:
+        if scope is None:
+            yield self.by_key
+        else:
+            yield self._registry_pool(scope)
+        if scope is not None and scope.province is not None:
+            yield self._level_pool(scope.province)
+        else:
+            yield self._builtin
+        yield self._ministries
+        if scope is not None and scope.province is not None:
+            yield self._province_pool(scope)
+
+    def _own(self, agency: Agency, scope: Scope | None) -> Agency:
+        """A national body the registry also lists (by its plain name) is the registry's."""
+        if agency.id not in self._templates or scope is None:
+            return agency
+        _province, template, _ = self._templates[agency.id]
+        for name in (template.name, *template.aliases):
+            if "{" in name:
+                continue
+            entries = self._registry_pool(scope).get(squash(name), [])
+            if len(entries) == 1:
+                return entries[0]
+        return agency
+
+    def _registry_pool(self, scope: Scope) -> dict[str, list[Agency]]:
+        key = "registry:" + scope.key
+        if key not in self._scoped:
+            province = scope.province.id if scope.province else None
+            own = [a for a in self.registry.agencies if province and self._in(a, province)]
+            shared = [a for a in self.registry.agencies if self._where.get(a.id) is None]
+            pool = self._index(own)
+            for k, entries in self._index(shared).items():
+                pool.setdefault(k, entries)
+            self._scoped[key] = pool
+        return self._scoped[key]
+
+    def _level_pool(self, province: Province) -> dict[str, list[Agency]]:
+        key = "levels:" + province.id
+        if key not in self._scoped:
+            self._scoped[key] = self._index([UNSTATED, *self._levels(province)])
+        return self._scoped[key]
+
+    def _in(self, agency: Agency, province: str) -> bool:
+        where = self._where.get(agency.id)
+        return where is not None and province in where
+
+    def _province_pool(self, scope: Scope) -> dict[str, list[Agency]]:
+        key = "national:" + scope.key
+        if key not in self._scoped and scope.province is not None:
+            bodies = self.provincial_bodies(scope.province)
+            if scope.commune:
+                bodies = [*bodies, *self._commune_bodies(scope.province, scope.commune)]
+            self._scoped[key] = self._index(bodies)
+        return self._scoped.get(key, {})
+
+    @staticmethod
+    def _index(agencies: Iterable[Agency]) -> dict[str, list[Agency]]:
+        out: dict[str, list[Agency]] = {}
+        for agency in agencies:
+            for name in (agency.name, *agency.aliases):
+                entries = out.setdefault(squash(name), [])
+                if agency not in entries:
+                    entries.append(agency)
+        return out
+
+    # --- national bodies -------------------------------------------------------------------
+
+    def _register(self, agency: Agency) -> Agency:
+        return self.by_id.setdefault(agency.id, agency)
+
+    def _ministry_agencies(self) -> list[Agency]:
+        out: list[Agency] = []
+        until = date.fromordinal(self.national.ministries_from.toordinal() - 1)
+        for ministry in self.national.ministries:
+            notes = source_text(self.national, ministry.source)
+            out.append(self._register(_agency(ministry.id, ministry.name, ministry.aliases, notes)))
+            for old in ministry.predecessors:
+                agency = _agency(old.id, old.name, old.aliases, notes, until, ministry.id)
+                out.append(self._register(agency))
+        return out
+
+    def _levels(self, province: Province | None) -> list[Agency]:
+        out = []
+        for level in self.national.levels:
+            prefix = f"{province.id}-" if province else ""
+            agency = Agency(
+                id=prefix + level.id,
+                name=f"{level.name} — {province.label}" if province else level.name,
+                kind=AgencyKind.LEVEL,
+                aliases=[level.name, *level.aliases],
+                valid_until=level.valid_until,
+                successor=prefix + level.successor if level.successor else None,
+                notes=source_text(self.national, level.source),
+            )
+            out.append(self._register(agency))
+        return out
+
+    def provincial_bodies(self, province: Province) -> list[Agency]:
+        """The bodies every province has, as `province`'s (with their 2025 predecessors)."""
+        out = []
+        for template in self.national.provincial:
+            out.append(self._instance(province, template, None))
+            out.extend(self._instance(province, old, template) for old in template.predecessors)
+        return out
+
+    def _instance(self, province: Province, template: Template, into: Template | None) -> Agency:
+        agency_id = f"{province.id}-{template.id}"
+        if agency_id in self.by_id:
+            return self.by_id[agency_id]
+        names = [_fill(n, province) for n in (template.name, *template.aliases)]
+        full = _full_name(names[0], province)
+        if into is not None:  # merged into a body of the same province in 2025 (no one day)
+            successor: str | None = f"{province.id}-{into.id}"
+            until = None
+        elif province.successor is not None:
+            successor, until = f"{province.successor}-{template.id}", province.valid_until
+        else:
+            successor, until = None, None
+        aliases = [*names, *(_full_name(n, province) for n in names[1:])]
+        cited = [(into or template).source, province.source if until else None]
+        notes = "; ".join(t for k in cited if (t := source_text(self.national, k)))
+        agency = _agency(agency_id, full, aliases, notes, until, successor)
+        self._templates[agency_id] = (province, template, into)
+        if successor is not None:
+            self._ensure(successor)
+        return self._register(agency)
+
+    def _ensure(self, agency_id: str) -> None:
+        """Build the national body `agency_id` names (a successor), so chains are complete."""
+        if agency_id in self.by_id:
+            return
+        for province in self.national.provinces.values():
+            if agency_id.startswith(province.id + "-"):
+                rest = agency_id[len(province.id) + 1 :]
+                for template in self.national.provincial:
+                    if template.id == rest:
+                        self._instance(province, template, None)
+                        return
+
+    def _commune_bodies(self, province: Province, commune: str) -> list[Agency]:
+        kind = commune.split(maxsplit=1)[0].lower() if commune.strip() else "xã"
+        out = []
+        for template in self.national.communal:
+            names = [n.replace("{cap}", kind) for n in (template.name, *template.aliases)]
+            full = re.sub(r"\s+", " ", f"{names[0].rsplit(' ', 1)[0]} {commune}")
+            agency = _agency(
+                f"{province.id}-{slug(commune)}-{template.id}",
+                f"{full} ({province.unit})",
+                [*names, full],
+                source_text(self.national, template.source),
+            )
+            out.append(self._register(agency))
+        return out
+
+    def agency(self, agency_id: str) -> Agency | None:
+        """The agency with this id: the registry's, or a national body (built on demand)."""
+        self._ensure(agency_id)
+        return self.by_id.get(agency_id)
+
+    # --- names for people ------------------------------------------------------------------
+
+    def suggest(self, name: str, limit: int = 3, scope: Scope | None = None) -> list[str]:
+        """Known names close to `name` that share a significant word with it."""
+        names: dict[str, str] = {}
+        for pool in self._pools(scope):
+            for key, entries in pool.items():
+                names.setdefault(key, entries[0].name)
+        words = _significant(name)
+        if not words:  # only common words ("cấp xa"): spelling alone decides
+            close = difflib.get_close_matches(squash(name), list(names), n=limit, cutoff=0.75)
+            return list(dict.fromkeys(names[key] for key in close))
+        candidates = [key for key in names if words & _significant(key)]
+        close = difflib.get_close_matches(squash(name), candidates, n=limit, cutoff=0.5)
+        if close:  # the clear best, and any about as close ("Sở Tài chính", not "Bộ Tài chính")
+            ratios = {k: difflib.SequenceMatcher(None, squash(name), k).ratio() for k in close}
+            close = [k for k in close if ratios[k] >= ratios[close[0]] - 0.05]
+        else:  # nothing spelled alike: the names that share most words
+            close = sorted(candidates, key=lambda k: -len(words & _significant(k)))[:limit]
         return list(dict.fromkeys(names[key] for key in close))
 
-    def unknown(self, name: str) -> str:
+    def unknown(self, name: str, scope: Scope | None = None) -> str:
         """The message for a name the registry does not know, with close names."""
-        close = self.suggest(name)
+        close = self.suggest(name, scope=scope)
         hint = f"; có phải: {', '.join(close)}?" if close else ""
         return f"không có cơ quan '{name}' trong danh mục{hint}"
 
     def ambiguous(self) -> Iterator[tuple[str, list[Agency]]]:
-        """Folded names that designate more than one agency."""
-        return ((key, agencies) for key, agencies in self.by_key.items() if len(agencies) > 1)
+        """Folded names of the registry that designate more than one agency of one province."""
+        for key, agencies in self.by_key.items():
+            if len(agencies) > 1 and _overlap([self._where.get(a.id) for a in agencies]):
+                yield key, agencies
 
     def successors(self, agency: Agency) -> list[Agency]:
         """The chain of bodies that took over `agency`, nearest first (cycles cut)."""
         chain: list[Agency] = []
         current = agency
-        while current.successor and current.successor in self.by_id:
-            current = self.by_id[current.successor]
-            if current in chain or current == agency:
+        while current.successor:
+            following = self.agency(current.successor)
+            if following is None or following in chain or following == agency:
                 break
-            chain.append(current)
+            chain.append(following)
+            current = following
         return chain
+
+    def current(self, agency: Agency, day: date) -> tuple[Agency, list[Agency]]:
+        """The body that answers for `agency`'s work on `day`, and the ones it took over.
+
+        A body whose `valid_until` is before `day` hands over to its successor (Sở Tài chính
+        tỉnh Bình Định to Sở Tài chính tỉnh Gia Lai from 01/7/2025)."""
+        formerly: list[Agency] = []
+        while agency.valid_until is not None and agency.valid_until < day and agency.successor:
+            following = self.agency(agency.successor)
+            if following is None or following in formerly:
+                break
+            formerly.append(agency)
+            agency = following
+        return agency, formerly
 
     def family(self, agency: Agency) -> set[str]:
         """Ids of `agency`, its successors and its predecessors: one body through reforms."""
         ids = {agency.id, *(a.id for a in self.successors(agency))}
-        for other in self.registry.agencies:
+        for other in list(self.by_id.values()):
             if agency in self.successors(other):
                 ids.add(other.id)
         return ids
+
+
+def plan_day(plan: Plan) -> date | None:
+    """The day a plan speaks from: its issue date, else the date it states it is in force."""
+    return plan.issued or plan.in_force
+
+
+def _agency(  # noqa: PLR0917
+    agency_id: str,
+    name: str,
+    aliases: Iterable[str],
+    notes: str | None,
+    until: date | None = None,
+    successor: str | None = None,
+) -> Agency:
+    others = list(dict.fromkeys(a for a in aliases if squash(a) != squash(name)))
+    return Agency(
+        id=agency_id,
+        name=name,
+        aliases=others,
+        valid_until=until,
+        successor=successor,
+        notes=notes,
+    )
+
+
+def _fill(template: str, province: Province) -> str:
+    return template.replace("{cap}", "tỉnh" if province.kind == "tỉnh" else "thành phố").replace(
+        "{uy}", province.party
+    )
+
+
+def _full_name(name: str, province: Province) -> str:
+    """ "Sở Tài chính" -> "Sở Tài chính tỉnh Gia Lai"; "Văn phòng Tỉnh ủy" -> "… Gia Lai"."""
+    own = province.name + (" (trước 01/7/2025)" if province.former else "")
+    if name.endswith(province.party):
+        return f"{name} {own}"
+    for kind in ("tỉnh", "thành phố"):
+        if name.endswith(" " + kind) or name == kind:
+            return f"{name} {own}"
+    return f"{name} {province.kind} {own}"
+
+
+def _significant(text: str) -> set[str]:
+    return {w for w in squash(text).split() if w not in _COMMON_WORDS and len(w) > 1}
+
+
+def _overlap(places: list[frozenset[str] | None]) -> bool:
+    """Whether two of these entries can be candidates for one plan (same or no province)."""
+    for i, a in enumerate(places):
+        for b in places[i + 1 :]:
+            if a is None or b is None or a & b:
+                return True
+    return False

@@ -23,6 +23,7 @@ from kehoach.plan.settings import Settings
 from kehoach.plan.yamlread import Loc, Located, parse_yaml, read_yaml
 
 REGISTRY_NAMES = ("agencies.yaml", "agencies.yml")
+CALENDAR_NAMES = ("calendar.yaml", "calendar.yml")  # swapped days off: plan/calendarfile.py
 PLAN_SUFFIXES = (".yaml", ".yml")
 
 
@@ -122,6 +123,8 @@ def discover_files(paths: Sequence[Path], settings: Settings) -> Discovery:
         else:
             raise LoadError(f"{path}: không có tệp hay thư mục này")
         for file in files:
+            if file.name in CALENDAR_NAMES:
+                continue
             real = file.resolve()
             if not _inside(file, root):
                 outside.append(file)
@@ -168,7 +171,8 @@ def _is_yaml(path: Path) -> bool:
 
 
 def _is_plan(path: Path, top: Path) -> bool:
-    return _is_yaml(path) and not _hidden(path, top) and path.name not in REGISTRY_NAMES
+    special = (*REGISTRY_NAMES, *CALENDAR_NAMES)
+    return _is_yaml(path) and not _hidden(path, top) and path.name not in special
 
 
 def _hidden(path: Path, top: Path) -> bool:

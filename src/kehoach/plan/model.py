@@ -100,7 +100,10 @@ class Task(Model):
     id: TaskId = Field(description="Số thứ tự như trong văn bản: 1, 2, III.1.b …")
     section: str | None = Field(None, description="Vị trí trong văn bản (mục, phụ lục)")
     title: Text = Field(description="Nội dung nhiệm vụ")
-    lead: list[Text] = Field(min_length=1, description="Cơ quan chủ trì")
+    lead: list[Text] = Field(
+        min_length=1,
+        description='Cơ quan chủ trì; "Không nêu cơ quan chủ trì" khi văn bản không giao',
+    )
     support: list[Text] = Field(default_factory=list, description="Cơ quan phối hợp")
     assignment: str | None = Field(None, description="Cột phân công đúng như văn bản ghi")
     deadline: Text | None = Field(None, description="Thời hạn (một mốc)")
@@ -139,7 +142,25 @@ class Plan(Model):
     kind: Text = Field("Kế hoạch", description="Loại văn bản")
     title: Text = Field(description="Trích yếu")
     issuer: Text = Field(description="Cơ quan ban hành")
+    jurisdiction: Text | None = Field(
+        None,
+        description=(
+            "Tỉnh, thành phố của cơ quan ban hành (một trong 34 đơn vị từ 01/7/2025, hoặc tên "
+            "trước sắp xếp), hoặc 'Trung ương' cho bộ, cơ quan trung ương; tên như 'UBND tỉnh', "
+            "'Sở Tài chính' được hiểu là của đơn vị này"
+        ),
+    )
+    commune: Text | None = Field(
+        None, description="Xã, phường, đặc khu ban hành (từ 01/7/2025), thuộc tỉnh ở jurisdiction"
+    )
     issued: Day | None = Field(None, description="Ngày ban hành")
+    in_force: Day | None = Field(
+        None,
+        description=(
+            "Ngày bắt đầu tính kế hoạch khi văn bản không ghi ngày ban hành; bỏ trống thì tính "
+            "từ thời hạn đầu tiên"
+        ),
+    )
     signer: str | None = Field(None, description="Người ký")
     implements: list[Text] = Field(default_factory=list, description="Căn cứ, văn bản thực hiện")
     reporting_period: str | None = Field(None, description="Mốc thời gian tổng kết, báo cáo")
@@ -151,6 +172,8 @@ class Plan(Model):
 class AgencyKind(StrEnum):
     AGENCY = "agency"  # one body: Sở Tài chính
     GROUP = "group"  # a collective: Các sở, ban, ngành; UBND các xã, phường
+    LEVEL = "level"  # a level or a body named by its level: các cấp, cấp xã, UBND cùng cấp
+    UNSTATED = "unstated"  # the document names no lead: "Không nêu cơ quan chủ trì"
 
 
 class Agency(Model):
@@ -163,6 +186,9 @@ class Agency(Model):
     valid_from: Day | None = None
     valid_until: Day | None = None
     successor: PlanId | None = Field(None, description="Cơ quan kế thừa (sáp nhập, đổi tên)")
+    jurisdiction: Text | None = Field(
+        None, description="Tỉnh, thành phố của cơ quan (mặc định: jurisdiction của danh mục)"
+    )
     notes: str | None = None
 
 
@@ -170,4 +196,11 @@ class Registry(Model):
     """The agency registry file (plans/agencies.yaml)."""
 
     schema_version: Literal[1] = Field(alias="schema")
+    jurisdiction: Text | None = Field(
+        None,
+        description=(
+            "Tỉnh, thành phố của các cơ quan trong danh mục; bỏ trống khi danh mục dùng chung "
+            "cho mọi kế hoạch"
+        ),
+    )
     agencies: list[Agency] = Field(min_length=1)

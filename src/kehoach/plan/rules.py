@@ -6,18 +6,26 @@ what needs more than one field: readable deadlines, references, agencies, histor
 
 from __future__ import annotations
 
+import difflib
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from kehoach.base.findings import Finding, error, warning
+from kehoach.base.text import squash
 from kehoach.dates.deadline import DeadlineError, parse_deadline
-from kehoach.plan.agencies import Directory
+from kehoach.plan.agencies import CENTRAL, Directory, Scope
 from kehoach.plan.loader import PlanFile, Repository
-from kehoach.plan.model import Status, Task
+from kehoach.plan.model import AgencyKind, Status, Task
+from kehoach.plan.national import National, load_national
 from kehoach.plan.schedule import context_for, read_milestone
 from kehoach.plan.settings import Settings
 from kehoach.plan.yamlread import Loc
+
+
+def _any_province() -> Scope:
+    """Any province will do to ask "is this a name of a province's body?"."""
+    return Scope(province=load_national().provinces["ha-noi"])
 
 
 @dataclass(frozen=True)
@@ -191,7 +199,7 @@ def completion_consistent(check: Check) -> Iterator[Finding]:
 
 
 def agencies_known(check: Check) -> Iterator[Finding]:
-    """Every lead and supporting agency resolves to exactly one registry entry."""
+    """Every lead and supporting agency resolves to exactly one body of the plan's jurisdiction."""
     directory = check.repo.directory
     if directory is None:
         if check.repo.registry_name is None:
@@ -200,17 +208,60 @@ def agencies_known(check: Check) -> Iterator[Finding]:
                 yield error(pf.name, (1, 1), "no-registry", msg)
         return
     for pf, index, task in _tasks(check):
+        scope = directory.scope_for(pf.plan)
         for role in ("lead", "support"):
-            for i, name in enumerate(getattr(task, role)):
-                yield from _agency_finding(pf, ("tasks", index, role, i), name, directory)
+            names: list[str] = getattr(task, role)
+            split = _split_names(names, directory, scope)
+            for i, name in enumerate(names):
+                loc: Loc = ("tasks", index, role, i)
+                if i in split:
+                    if split[i]:
+                        yield error(pf.name, _at(pf, loc), "split-agency-name", split[i])
+                    continue
+                alone = role == "lead" and len(names) == 1
+                yield from _agency_finding(pf, loc, name, directory, scope, alone=alone)
 
 
-def _agency_finding(pf: PlanFile, loc: Loc, name: str, directory: Directory) -> Iterator[Finding]:
-    agency = directory.resolve(name)
+def _split_names(names: list[str], directory: Directory, scope: Scope) -> dict[int, str]:
+    """Items of a YAML flow list that are one agency's name cut at its commas.
+
+    `[UBND các huyện, thành phố, thị xã]` is three items to YAML; when the items do not
+    resolve but their join does, the name wants quotes."""
+    out: dict[int, str] = {}
+    start = 0
+    while start < len(names):
+        for end in range(len(names), start + 1, -1):
+            joined = ", ".join(names[start:end])
+            if directory.resolve(names[start], scope) is None and directory.resolve(joined, scope):
+                msg = (
+                    f"tên cơ quan bị tách ở dấu phẩy thành {end - start} mục; đặt trong ngoặc "
+                    f'kép: "{joined}"'
+                )
+                out.update(dict.fromkeys(range(start + 1, end), ""))  # one finding per name
+                out[start] = msg
+                start = end - 1
+                break
+        start += 1
+    return out
+
+
+def _agency_finding(
+    pf: PlanFile, loc: Loc, name: str, directory: Directory, scope: Scope, *, alone: bool
+) -> Iterator[Finding]:
+    agency = directory.resolve(name, scope)
     where = _at(pf, loc)
     if agency is None:
-        yield error(pf.name, where, "unknown-agency", directory.unknown(name))
+        message = directory.unknown(name, scope)
+        if pf.plan.jurisdiction is None and directory.resolve(name, _any_province()):
+            message += (
+                f"; '{name}' là cơ quan của một tỉnh: ghi 'jurisdiction:' (tỉnh, thành phố "
+                "ban hành) để biết là của tỉnh nào"
+            )
+        yield error(pf.name, where, "unknown-agency", message)
         return
+    if agency.kind is AgencyKind.UNSTATED and not alone:
+        msg = f"'{name}' chỉ dùng một mình trong 'lead', khi văn bản không giao cơ quan chủ trì"
+        yield error(pf.name, where, "unstated-lead", msg)
     issued = pf.plan.issued
     if issued and agency.valid_until and issued > agency.valid_until:
         heirs = directory.successors(agency)
@@ -222,12 +273,44 @@ def _agency_finding(pf: PlanFile, loc: Loc, name: str, directory: Directory) -> 
         yield warning(pf.name, where, "agency-not-yet", msg)
 
 
+def jurisdictions_known(check: Check) -> Iterator[Finding]:
+    """A plan's jurisdiction is a province or city (before or after 2025) or 'Trung ương'."""
+    directory = check.repo.directory
+    national = directory.national if directory else load_national()
+    for pf in check.repo.plans:
+        plan = pf.plan
+        if plan.jurisdiction is None:
+            if plan.commune is not None:
+                msg = "có 'commune' nhưng thiếu 'jurisdiction' (tỉnh, thành phố của xã, phường)"
+                yield error(pf.name, _at(pf, ("commune",)), "unknown-jurisdiction", msg)
+            continue
+        if squash(plan.jurisdiction) in CENTRAL or national.find_provinces(plan.jurisdiction):
+            continue
+        yield error(
+            pf.name,
+            _at(pf, ("jurisdiction",)),
+            "unknown-jurisdiction",
+            _unknown_province(plan.jurisdiction, national),
+        )
+
+
+def _unknown_province(name: str, national: National) -> str:
+    names = {squash(p.name): p.name for p in national.provinces.values()}
+    close = difflib.get_close_matches(squash(name), list(names), n=3, cutoff=0.6)
+    hint = f"; có phải: {', '.join(names[k] for k in close)}?" if close else ""
+    return (
+        f"không có tỉnh, thành phố '{name}' (34 đơn vị từ 01/7/2025 hoặc 63 đơn vị trước đó; "
+        f"'Trung ương' cho bộ, cơ quan trung ương){hint}"
+    )
+
+
 def lead_not_support(check: Check) -> Iterator[Finding]:
     directory = check.repo.directory
     for pf, index, task in _tasks(check):
+        scope = directory.scope_for(pf.plan) if directory else None
 
-        def key(name: str) -> str:
-            agency = directory.resolve(name) if directory else None
+        def key(name: str, scope: Scope | None = scope) -> str:
+            agency = directory.resolve(name, scope) if directory else None
             return agency.id if agency else name
 
         leads = {key(n) for n in task.lead}
@@ -254,7 +337,7 @@ def registry_consistent(check: Check) -> Iterator[Finding]:
         if counts[agency.id] > 1:
             msg = f"mã cơ quan '{agency.id}' bị lặp"
             yield error(name, located.where(("agencies", index, "id")), "duplicate-agency-id", msg)
-        if agency.successor and agency.successor not in directory.by_id:
+        if agency.successor and directory.agency(agency.successor) is None:
             msg = f"cơ quan kế thừa không tồn tại: '{agency.successor}'"
             yield error(
                 name, located.where(("agencies", index, "successor")), "unknown-successor", msg
@@ -297,6 +380,7 @@ RULES: tuple[Rule, ...] = (
     references_exist,
     no_dependency_cycles,
     completion_consistent,
+    jurisdictions_known,
     agencies_known,
     lead_not_support,
     registry_consistent,

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from kehoach.dates.workdays import Rollover
+
 
 class SettingsError(Exception):
     """A settings file that cannot be used; the message names the file."""
@@ -26,6 +28,9 @@ class Settings:
     # [ics]: where the feeds are served (webcal links) and where plan files can be read
     base_url: str | None = None
     plan_url: str | None = None
+    # [calendar] rollover: a last day on a weekend or holiday moves to the next working
+    # day (Bộ luật Dân sự 2015, Điều 148.5), unless the repository says "none".
+    rollover: Rollover = Rollover.NEXT_WORKING_DAY
 
 
 def load_settings(start: Path) -> Settings:
@@ -51,7 +56,7 @@ def _read_toml(path: Path) -> dict[str, Any]:
 
 
 def _settings_from(path: Path, table: Mapping[str, Any]) -> Settings:
-    unknown = set(table) - {"plans", "agencies", "deadline", "ics"}
+    unknown = set(table) - {"plans", "agencies", "deadline", "ics", "calendar"}
     if unknown:
         raise SettingsError(f"{path}: khóa cấu hình không xác định: {', '.join(sorted(unknown))}")
     before = table.get("deadline", {}).get("before", "inclusive")
@@ -61,6 +66,7 @@ def _settings_from(path: Path, table: Mapping[str, Any]) -> Settings:
     if not isinstance(ics, dict) or set(ics) - {"base_url", "plan_url"}:
         raise SettingsError(f"{path}: bảng [ics] chỉ nhận base_url và plan_url")
     return Settings(
+        rollover=_rollover_setting(path, table.get("calendar", {})),
         file=path,
         plans=_path_setting(path, table, "plans"),
         agencies=_path_setting(path, table, "agencies"),
@@ -68,6 +74,16 @@ def _settings_from(path: Path, table: Mapping[str, Any]) -> Settings:
         base_url=_url_setting(path, ics, "base_url"),
         plan_url=_url_setting(path, ics, "plan_url"),
     )
+
+
+def _rollover_setting(path: Path, table: object) -> Rollover:
+    choices = " hoặc ".join(f"'{r.value}'" for r in Rollover)
+    if not isinstance(table, dict) or set(table) - {"rollover"}:
+        raise SettingsError(f"{path}: bảng [calendar] chỉ nhận rollover ({choices})")
+    value = table.get("rollover", Rollover.NEXT_WORKING_DAY.value)
+    if value not in {r.value for r in Rollover}:
+        raise SettingsError(f"{path}: calendar.rollover phải là {choices}")
+    return Rollover(value)
 
 
 def _url_setting(path: Path, table: Mapping[str, Any], key: str) -> str | None:

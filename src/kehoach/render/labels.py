@@ -49,6 +49,15 @@ VI: dict[str, str] = {
         "chi tiết: kehoach slips): {agencies}; tổng cộng {n}."
     ),
     "problems_note": "Lưu ý: {n} tệp có lỗi nên số liệu có thể thiếu (chạy kehoach validate).",
+    "kind.level": "{name} [cấp]",
+    "kind.unstated": "Chưa giao cơ quan chủ trì",
+    "formerly": "{name} (tiếp nhận việc của: {names})",
+    "left_out.issued": "Chưa tính {plan}: ban hành ngày {day}, sau ngày xem.",
+    "left_out.in_force": "Chưa tính {plan}: tệp ghi tính từ ngày {day} (in_force).",
+    "left_out.first_deadline": (
+        "Chưa tính {plan}: văn bản không ghi ngày ban hành, tính từ thời hạn đầu tiên {day} "
+        "(ghi in_force nếu biết ngày)."
+    ),
 }
 
 EN: dict[str, str] = {
@@ -92,6 +101,15 @@ EN: dict[str, str] = {
         "{agencies}; {n} in total."
     ),
     "problems_note": "Note: files with errors: {n}; figures may be incomplete (run kehoach validate).",
+    "kind.level": "{name} [level]",
+    "kind.unstated": "No lead agency assigned",
+    "formerly": "{name} (took over: {names})",
+    "left_out.issued": "Not counted: {plan}, issued {day}, after the as-of day.",
+    "left_out.in_force": "Not counted: {plan}, in force from {day} (in_force).",
+    "left_out.first_deadline": (
+        "Not counted: {plan}, no issue date; counted from its first deadline, {day} "
+        "(set in_force if known)."
+    ),
 }
 
 LABELS: dict[str, dict[str, str]] = {"vi": VI, "en": EN}

@@ -12,7 +12,8 @@ it has no value; dates ISO yyyy-mm-dd). Fields may be added, never removed or re
      "git": bool,                     # cross-checked with git (false: the files' history only)
      "reworded": int,                 # phrases reworded to the same day: not counted as moves
      "summary": {"total": TALLY, "agencies": [{"agency": name, **TALLY}, ...]},
-     "reasons": [{"reason": text|null, "moves": int, "days_later": int}, ...],
+     "reasons": [{"reason": text|null, "moves": int, "days_later": int,
+                  "days_earlier": int}, ...],
      "moves": [MOVE, ...],            # most days first (later or earlier)
      "problems": [{"path", "line", "col", "code", "message"}, ...]}  # versions not read
     TALLY = {moves, tasks_moved, tasks_moved_again (tasks moved more than once),
@@ -131,7 +132,12 @@ def as_json(report: SlipReport, options: RenderOptions) -> str:
             "agencies": [{"agency": name, **tally_record(t)} for name, t in report.agencies],
         },
         "reasons": [
-            {"reason": g.reason, "moves": len(g.slips), "days_later": g.days_later}
+            {
+                "reason": g.reason,
+                "moves": len(g.slips),
+                "days_later": g.days_later,
+                "days_earlier": g.days_earlier,
+            }
             for g in report.reasons
         ],
         "moves": [move_record(slip) for slip in report.slips],
@@ -181,9 +187,16 @@ def summary_words(report: SlipReport) -> str:
     if t.undated:
         parts.append(f"{t.undated} lần không tính được số ngày")
     unexplained = f"{t.unexplained} lần chưa ghi đủ lý do và văn bản quyết định"
-    if t.unexplained:
-        unexplained += f" ({t.unrecorded} lần sửa tay không ghi lịch sử, {t.undecided} lần"
-        unexplained += " thiếu văn bản quyết định)"
+    kinds = [
+        f"{count} lần {words}"
+        for count, words in (
+            (t.unrecorded, "sửa tay không ghi lịch sử"),
+            (t.undecided, "thiếu văn bản quyết định"),
+        )
+        if count
+    ]
+    if kinds:
+        unexplained += f" ({', '.join(kinds)})"
     return "; ".join([*parts, unexplained]) + "."
 
 
@@ -239,14 +252,16 @@ def _agencies_part(report: SlipReport) -> list[Block]:
 
 
 def _reason_cells(group: ReasonGroup) -> list[str]:
-    return [group.reason or NO_REASON, str(len(group.slips)), str(group.days_later)]
+    counts = (len(group.slips), group.days_later, group.days_earlier)
+    return [group.reason or NO_REASON, *map(str, counts)]
 
 
 def _reasons_part(report: SlipReport) -> list[Block]:
     rows = [_reason_cells(group) for group in report.reasons]
+    headers = ["Lý do", "Lần dời", "Ngày lùi", "Ngày sớm"]
     return [
         Heading("Lý do dời thời hạn", 3),
-        Grid(["Lý do", "Lần dời", "Ngày lùi"], rows, [None] * len(rows), (4, 1, 1), 1),
+        Grid(headers, rows, [None] * len(rows), (4, 1, 1, 1), 1),
     ]
 
 

@@ -10,9 +10,16 @@ JSON contract, schema "kehoach.reports.status/1" (keys sorted; every key always 
 when it has no value; dates ISO yyyy-mm-dd)::
 
     {"schema": "kehoach.reports.status/1", "as_of": date, "soon_days": int,
-     "summary": {"total": TALLY, "agencies": [{"agency": name, **TALLY}, ...]},
+     "summary": {"total": TALLY, "agencies": [{"agency": name, "kind": KIND,
+                                               "formerly": [name, ...], **TALLY}, ...]},
      "items": [ITEM, ...],  # attention first (as in the text), then the rest
+     "not_in_force": [{"plan_id", "plan_number", "since": date, "why"}, ...],
      "problems": [{"path", "line", "col", "code", "message"}, ...]}
+    KIND:  "agency", "group", "level" (a level such as "UBND các cấp", not one body) or
+           "unstated" (tasks the document gives no lead: "chưa giao cơ quan chủ trì");
+    formerly: bodies merged into this one by the as-of day whose tasks it now answers for;
+    not_in_force: plans left out as not yet issued on the as-of day; "why" is "issued",
+           "in_force" (the day the file states) or "first_deadline" (no issue date).
     TALLY: done_on_time, done_late, in_time, overdue, no_deadline, done_undated, due_soon,
            overdue_over_30, overdue_over_120, total (ints); on_time_rate (0..1 or null);
            open_moved (deadlines not done yet whose recorded history moved them at least
@@ -57,6 +64,7 @@ ITEM_FIELDS = (
     "kind",
     "first",
     "due",
+    "due_as_written",
     "bin",
     "due_soon",
     "days_left",
@@ -112,6 +120,7 @@ def item_record(item: Item, soon_days: int) -> Record:
         "kind": str(deadline.kind) if deadline else None,
         "first": deadline.first if deadline else None,
         "due": item.due,
+        "due_as_written": item.due_as_written,
         "bin": str(item.bin),
         "due_soon": item.is_soon(soon_days),
         "days_left": item.days_left,
@@ -151,13 +160,21 @@ def json_default(value: object) -> str:
 
 
 def as_json(report: Report, options: RenderOptions) -> str:
-    agencies = [{"agency": name, **tally_record(tally)} for name, tally in report.agencies]
+    agencies = [
+        {"agency": name, "kind": tally.kind, "formerly": tally.formerly, **tally_record(tally)}
+        for name, tally in report.agencies
+    ]
+    left_out = [
+        {"plan_id": o.plan.id, "plan_number": o.plan.number, "since": o.since, "why": o.why}
+        for o in report.left_out
+    ]
     document = {
         "schema": SCHEMA,
         "as_of": report.as_of,
         "soon_days": report.soon_days,
         "summary": {"total": tally_record(report.total), "agencies": agencies},
         "items": [item_record(item, report.soon_days) for item in _all_items(report)],
+        "not_in_force": left_out,
         "problems": [problem_record(finding) for finding in options.problems],
     }
     return (
@@ -250,6 +267,17 @@ def _phrase_cell(item: Item, labels: Labels) -> str:
     return f"{phrase}\n{labels['original'].format(phrase=item.original_phrase)}"
 
 
+def _due_cell(item: Item) -> str:
+    """The due day; a day rolled over shows both: "25/01/2026 (CN) → 26/01/2026"."""
+    if item.due is None:
+        return DASH
+    if item.due_as_written is None:
+        return dmy(item.due)
+    written = item.due_as_written
+    weekday = "CN" if written.weekday() == 6 else f"T{written.weekday() + 2}"
+    return f"{dmy(written)} ({weekday}) → {dmy(item.due)}"
+
+
 def _item_cells(item: Item, labels: Labels) -> list[str]:
     return [
         item.plan.number or item.plan.id,
@@ -257,7 +285,7 @@ def _item_cells(item: Item, labels: Labels) -> list[str]:
         _title_cell(item, labels),
         "; ".join(item.task.lead),
         _phrase_cell(item, labels),
-        dmy(item.due) if item.due else DASH,
+        _due_cell(item),
         _state(item, labels),
     ]
 
@@ -282,6 +310,18 @@ def _summary_header(labels: Labels) -> list[str]:
     ]
 
 
+def _row_name(name: str, tally: Tally, labels: Labels) -> str:
+    """An agency row as people read it: a level marked as a level, the document's silence
+    said in words, the bodies a merged-into body took over named."""
+    if tally.kind == "unstated":
+        return labels["kind.unstated"]
+    if tally.kind == "level":
+        name = labels["kind.level"].format(name=name)
+    if tally.formerly:
+        name = labels["formerly"].format(name=name, names=", ".join(tally.formerly))
+    return name
+
+
 def _tally_cells(name: str, tally: Tally) -> list[str]:
     rate = tally.on_time_rate
     return [
@@ -294,7 +334,12 @@ def _tally_cells(name: str, tally: Tally) -> list[str]:
 
 
 def _notes(report: Report, options: RenderOptions, labels: Labels) -> list[str]:
-    notes = []
+    notes = [  # which plans the table leaves out, first: they change what it counts
+        labels[f"left_out.{out.why}"].format(
+            plan=out.plan.number or out.plan.id, day=dmy(out.since)
+        )
+        for out in report.left_out
+    ]
     undated = report.total.counts[Bin.DONE_UNDATED]
     if undated:
         notes.append(labels["undated_note"].format(n=undated))
@@ -368,7 +413,7 @@ def _items_part(report: Report, options: RenderOptions, labels: Labels) -> list[
 def _summary_part(report: Report, options: RenderOptions, labels: Labels) -> list[Block]:
     shown = report.agencies[: options.limit]
     headers = _summary_header(labels)
-    rows = [_tally_cells(name, tally) for name, tally in shown]
+    rows = [_tally_cells(_row_name(name, tally, labels), tally) for name, tally in shown]
     weights = [SUMMARY_NAME_WEIGHT] + [1] * (len(headers) - 1)
     total = _tally_cells(labels["total"], report.total)
     blocks: list[Block] = [Grid(headers, rows, [None] * len(rows), weights, 1, total)]

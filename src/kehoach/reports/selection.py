@@ -37,7 +37,9 @@ def select(
     """Resolve the names people typed; raise `SelectionError` for any that match nothing."""
     plan_ids = frozenset(plan_id(plan_files, p) for p in plans) if plans else None
     agency_ids = (
-        frozenset(i for a in agencies for i in _agency_ids(directory, a)) if agencies else None
+        frozenset(i for a in agencies for i in _agency_ids(directory, a, plan_files))
+        if agencies
+        else None
     )
     return Selection(plan_ids, agency_ids, lead_only)
 
@@ -105,10 +107,21 @@ def task_ref(plan_files: Sequence[PlanFile], typed: str) -> tuple[PlanFile, Task
     raise SelectionError(f"kế hoạch '{wanted}' không có nhiệm vụ '{task_part}'; {hint}")
 
 
-def _agency_ids(directory: Directory | None, typed: str) -> set[str]:
+def _agency_ids(
+    directory: Directory | None, typed: str, plan_files: Sequence[PlanFile] = ()
+) -> set[str]:
+    """The bodies `typed` names in any plan's jurisdiction, with their predecessors and
+    successors: "Sở Tài chính" selects each province's; "Sở Tài chính tỉnh Gia Lai" one."""
     if directory is None:
         raise SelectionError(f"không có danh mục cơ quan (agencies.yaml) để tìm '{typed}'")
-    agency = directory.resolve(typed)
-    if agency is None:
+    scopes = {directory.scope_for(pf.plan) for pf in plan_files}
+    for pf in plan_files:  # meet every body the plans name, so predecessors are known
+        scope = directory.scope_for(pf.plan)
+        for task in pf.plan.tasks:
+            for name in (*task.lead, *task.support):
+                directory.resolve(name, scope)
+    found = [directory.resolve(typed)] + [directory.resolve(typed, s) for s in scopes]
+    agencies = {a.id: a for a in found if a is not None}
+    if not agencies:
         raise SelectionError(directory.unknown(typed))
-    return directory.family(agency)
+    return {i for agency in agencies.values() for i in directory.family(agency)}

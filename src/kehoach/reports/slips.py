@@ -174,6 +174,11 @@ class ReasonGroup:
     def days_later(self) -> int:
         return sum(s.days for s in self.slips if s.days is not None and s.days > 0)
 
+    @property
+    def days_earlier(self) -> int:
+        """Days earlier, counted positive."""
+        return -sum(s.days for s in self.slips if s.days is not None and s.days < 0)
+
 
 @dataclass(frozen=True)
 class SlipReport:

@@ -19,6 +19,7 @@ from enum import StrEnum
 
 from kehoach.base.text import fold
 from kehoach.dates.deadline import Deadline, DeadlineKind, Frequency, Recurrence
+from kehoach.dates.workdays import Calendar, CountError
 from kehoach.plan.agencies import Directory
 from kehoach.plan.loader import PlanFile
 from kehoach.plan.model import Change, Plan, Status, Task
@@ -53,6 +54,9 @@ class Item:
     days_left: int | None  # not completed, deadline ahead (0 = due today)
     days_late: int | None  # overdue, or how late it was completed
     original_phrase: str | None  # the phrase before recorded extensions, when it moved
+    # the day as written when the rollover moved `due` to the next working day
+    # (Bộ luật Dân sự 2015, Điều 148.5): "hạn 25/01/2026 (Chủ nhật) → 26/01/2026"
+    due_as_written: date | None = None
 
     @property
     def task(self) -> Task:
@@ -70,11 +74,17 @@ class Item:
 
 @dataclass
 class Tally:
-    """The bins counted for one agency, or for everything."""
+    """The bins counted for one agency, or for everything.
+
+    `kind` says what the row is: one agency, a group, a level ("UBND các cấp", counted as a
+    level, not as one body), or the tasks the document gave no lead ("unstated"). `formerly`
+    names the bodies whose work this one took over by the as-of day (2025 mergers)."""
 
     counts: dict[Bin, int] = field(default_factory=lambda: dict.fromkeys(Bin, 0))
     soon: int = 0
     overdue_over: dict[int, int] = field(default_factory=lambda: dict.fromkeys(AGE_LIMITS, 0))
+    kind: str = "agency"
+    formerly: list[str] = field(default_factory=list)
     # Not done yet, and moved at least once by a recorded change: a deadline that moved
     # once may move again (`kehoach slips` tells why they moved).
     open_moved: int = 0
@@ -108,6 +118,7 @@ class Report:
     items: list[Item]
     total: Tally
     agencies: list[tuple[str, Tally]]  # lead agencies, most overdue first
+    left_out: list[LeftOut] = field(default_factory=list)  # plans not yet in force
 
     def attention(self) -> list[Item]:
         """Overdue (most days late first), then due soon (nearest first)."""
@@ -126,23 +137,38 @@ class Report:
         return sorted(others, key=lambda i: (i.due is None, i.due or self.as_of, _bin_order(i.bin)))
 
 
+@dataclass(frozen=True)
+class LeftOut:
+    """A plan the report leaves out because it was not in force on the as-of day."""
+
+    plan: Plan
+    since: date  # the day it is counted from
+    why: str  # "issued", "in_force" or "first_deadline": where `since` comes from
+
+
 def _bin_order(bin_: Bin) -> int:
     return list(Bin).index(bin_)
 
 
-def classify(plan: Plan, slot: Slot, today: date) -> Item | None:
-    """Judge one deadline as of `today`; None when the task is cancelled (out of every count)."""
+def classify(plan: Plan, slot: Slot, today: date, calendar: Calendar | None = None) -> Item | None:
+    """Judge one deadline as of `today`; None when the task is cancelled (out of every count).
+
+    With a `calendar`, a last day that is not a working day rolls to the next working day
+    (the repository's rollover policy, Bộ luật Dân sự 2015, Điều 148.5)."""
     task = slot.task
     if task.status is Status.CANCELLED:
         return None
-    due = _due(slot.deadline, plan, today)
+    written = _due(slot.deadline, plan, today)
+    due = _rolled(written, calendar)
     completed = _completed(task, slot, today)
     if completed is not None and due is not None and _before_period(slot.deadline, due, completed):
         completed = None  # done for an earlier occurrence, not the current one
     original = _original_phrase(task, slot.index)
 
+    moved = written if due != written else None
+
     def item(bin_: Bin, left: int | None = None, late: int | None = None) -> Item:
-        return Item(plan, slot, bin_, due, completed, left, late, original)
+        return Item(plan, slot, bin_, due, completed, left, late, original, moved)
 
     if task.status is Status.DONE and task.completed is None and slot.milestone.completed is None:
         return item(Bin.DONE_UNDATED)
@@ -154,6 +180,15 @@ def classify(plan: Plan, slot: Slot, today: date) -> Item | None:
     if today <= due:
         return item(Bin.IN_TIME, left=(due - today).days)
     return item(Bin.OVERDUE, late=(today - due).days)
+
+
+def _rolled(day: date | None, calendar: Calendar | None) -> date | None:
+    if day is None or calendar is None:
+        return day
+    try:
+        return calendar.next_working_day(day)
+    except CountError:  # a year without holiday data: the day as written, not a guess
+        return day
 
 
 def _original_phrase(task: Task, index: int) -> str | None:
@@ -229,28 +264,56 @@ def build_report(
     *,
     soon_days: int = 7,
     selection: Selection | None = None,
+    calendar: Calendar | None = None,
 ) -> Report:
-    """Classify every selected deadline as of `today` and count them."""
+    """Classify every selected deadline as of `today` and count them (rolled over to the
+    next working day by `calendar`, when given)."""
     items = [
         item
         for pf, slot in selected_slots(plan_files, settings, directory, today, selection)
-        for item in [classify(pf.plan, slot, today)]
+        for item in [classify(pf.plan, slot, today, calendar)]
         if item is not None
     ]
     total = Tally()
     for item in items:
         total.add(item, soon_days)
-    return Report(today, soon_days, items, total, _by_agency(items, directory, soon_days))
+    agencies = _by_agency(items, directory, soon_days, today)
+    return Report(today, soon_days, items, total, agencies, _left_out(plan_files, settings, today))
 
 
-def _in_force(plan: Plan, today: date) -> bool:
-    """A plan issued after `today` did not exist yet: it owes nothing on that day."""
-    return plan.issued is None or plan.issued <= today
+def in_force_from(plan: Plan, settings: Settings) -> tuple[date, str] | None:
+    """The day a plan is counted from, and why: its issue date; else the day the file
+    states (`in_force`); else its first deadline (the earliest first day of a dated
+    milestone). None when it has none of these: then it is counted on every day."""
+    if plan.issued is not None:
+        return plan.issued, "issued"
+    if plan.in_force is not None:
+        return plan.in_force, "in_force"
+    days = [s.deadline.first or s.deadline.last for s in slots(plan, settings) if s.deadline]
+    dated = [d for d in days if d is not None]
+    return (min(dated), "first_deadline") if dated else None
 
 
-def agency_key(name: str, directory: Directory | None) -> tuple[str, str]:
-    """(id, display name) of an agency as written; unknown names stand for themselves."""
-    agency = directory.resolve(name) if directory else None
+def _in_force(plan: Plan, today: date, settings: Settings) -> bool:
+    """A plan not yet issued (or in force) on `today` did not exist yet: it owes nothing."""
+    since = in_force_from(plan, settings)
+    return since is None or since[0] <= today
+
+
+def _left_out(plan_files: Sequence[PlanFile], settings: Settings, today: date) -> list[LeftOut]:
+    out = []
+    for pf in plan_files:
+        since = in_force_from(pf.plan, settings)
+        if since is not None and since[0] > today:
+            out.append(LeftOut(pf.plan, *since))
+    return out
+
+
+def agency_key(name: str, directory: Directory | None, plan: Plan | None = None) -> tuple[str, str]:
+    """(id, display name) of an agency as written, read in `plan`'s jurisdiction when
+    given; unknown names stand for themselves."""
+    scope = directory.scope_for(plan) if directory and plan else None
+    agency = directory.resolve(name, scope) if directory else None
     return (agency.id, agency.name) if agency else (name, name)
 
 
@@ -264,18 +327,21 @@ def selected_slots(
     """Every milestone the selection asks for, of the plans in force on `today`, in file order."""
     selection = selection or Selection()
     for pf in plan_files:
-        if _in_force(pf.plan, today) and (selection.plans is None or pf.plan.id in selection.plans):
+        wanted = selection.plans is None or pf.plan.id in selection.plans
+        if wanted and _in_force(pf.plan, today, settings):
             for slot in slots(pf.plan, settings):
-                if is_selected(slot.task, selection, directory):
+                if is_selected(slot.task, selection, directory, pf.plan):
                     yield pf, slot
 
 
-def is_selected(task: Task, selection: Selection, directory: Directory | None) -> bool:
-    """Whether `task` is one of the selected agencies' (lead, or lead or support)."""
+def is_selected(
+    task: Task, selection: Selection, directory: Directory | None, plan: Plan | None = None
+) -> bool:
+    """Whether `task` (of `plan`) is one of the selected agencies' (lead, or lead or support)."""
     if selection.agencies is None:
         return True
     names = named_agencies(task, selection.lead_only)
-    return any(agency_key(n, directory)[0] in selection.agencies for n in names)
+    return any(agency_key(n, directory, plan)[0] in selection.agencies for n in names)
 
 
 def named_agencies(task: Task, lead_only: bool = False) -> list[str]:
@@ -284,11 +350,29 @@ def named_agencies(task: Task, lead_only: bool = False) -> list[str]:
 
 
 def _by_agency(
-    items: Iterable[Item], directory: Directory | None, soon_days: int
+    items: Iterable[Item], directory: Directory | None, soon_days: int, today: date
 ) -> list[tuple[str, Tally]]:
-    tallies: dict[str, Tally] = {}
+    """Tallies per lead body, each read in its plan's jurisdiction and counted under the
+    body that answers for it on `today` (a body merged away hands over to its successor)."""
+    tallies: dict[str, tuple[str, Tally]] = {}
     for item in items:
-        leads = {agency_key(n, directory)[1] for n in item.task.lead}
-        for name in leads:
-            tallies.setdefault(name, Tally()).add(item, soon_days)
-    return sorted(tallies.items(), key=lambda kv: (-kv[1].counts[Bin.OVERDUE], fold(kv[0])))
+        leads = dict(_lead_row(n, item.plan, directory, today) for n in item.task.lead)
+        for key, (name, kind, formerly) in leads.items():
+            _, tally = tallies.setdefault(key, (name, Tally(kind=kind)))
+            tally.formerly.extend(f for f in formerly if f not in tally.formerly)
+            tally.add(item, soon_days)
+    rows = list(tallies.values())
+    return sorted(rows, key=lambda kv: (-kv[1].counts[Bin.OVERDUE], fold(kv[0])))
+
+
+def _lead_row(
+    name: str, plan: Plan, directory: Directory | None, today: date
+) -> tuple[str, tuple[str, str, list[str]]]:
+    """(row key, (display name, kind, names taken over)) for one lead as written."""
+    if directory is None:
+        return name, (name, "agency", [])
+    agency = directory.resolve(name, directory.scope_for(plan))
+    if agency is None:
+        return name, (name, "agency", [])
+    body, formerly = directory.current(agency, today)
+    return body.id, (body.name, str(body.kind), [a.name for a in formerly])

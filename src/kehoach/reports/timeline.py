@@ -19,6 +19,7 @@ from enum import StrEnum
 from itertools import pairwise
 
 from kehoach.dates.deadline import DeadlineKind
+from kehoach.dates.workdays import Calendar
 from kehoach.plan.agencies import Directory
 from kehoach.plan.loader import PlanFile
 from kehoach.plan.settings import Settings
@@ -160,13 +161,21 @@ def build_chart(
     selection: Selection | None = None,
     start: date | None = None,
     end: date | None = None,
+    calendar: Calendar | None = None,
 ) -> Chart:
     """The selected tasks as of `today`, between `start` and `end` (by default the span of
-    their deadlines, widened to whole units). Raise ValueError when `start` > `end`."""
+    their deadlines, widened to whole units). Raise ValueError when `start` > `end`.
+    With a working-day `calendar`, days off roll over as in `status`."""
     if start and end and start > end:
         raise ValueError(f"ngày bắt đầu {start:%d/%m/%Y} sau ngày kết thúc {end:%d/%m/%Y}")
     report = build_report(
-        plan_files, settings, directory, today, soon_days=soon_days, selection=selection
+        plan_files,
+        settings,
+        directory,
+        today,
+        soon_days=soon_days,
+        selection=selection,
+        calendar=calendar,
     )
     groups = _groups(report.items, directory, soon_days)
     marks = [mark for group in groups for row in group.rows for mark in row.marks]

@@ -118,7 +118,10 @@ number: null  # số/ký hiệu như in, ví dụ "348/KH-UBND"
 kind: Kế hoạch  # loại văn bản: Kế hoạch, Chỉ thị, Quyết định…
 title: "…"  # trích yếu
 issuer: "…"  # cơ quan ban hành, ví dụ UBND tỉnh Nghệ An
+jurisdiction: null  # tỉnh, thành phố ban hành (ví dụ Nghệ An) hoặc Trung ương
+commune: null  # xã, phường, đặc khu ban hành (từ 01/7/2025), nếu có
 issued: null  # ngày ban hành
+in_force: null  # khi văn bản không ghi ngày ban hành: ngày bắt đầu tính (bỏ trống: thời hạn đầu)
 signer: null  # người ký
 implements: []  # căn cứ: các văn bản mà kế hoạch này thực hiện
 reporting_period: null  # mốc thời gian tổng kết, báo cáo

@@ -1,0 +1,206 @@
+"""The repository's calendar file (plans/calendar.yaml): each year's announced swaps.
+
+The `holidays` package computes the public holidays; the Government also announces, year
+by year, weekdays given off in a swap (hoán đổi) and the Saturdays worked instead (ngày
+làm bù). Those are written here, one entry per swap, with the document and the public
+address they come from, and validated like the plans: every defect a located finding.
+
+```yaml
+schema: 1
+years:
+  2026:
+    swaps:
+      - off: 02/01/2026          # the weekday given off
+        work: 10/01/2026         # the Saturday worked instead (optional)
+        reason: Tết Dương lịch
+        decided_by: Công văn 12729/VPCP-KGVX ngày 25/12/2025
+        source: https://…
+```
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field
+
+from kehoach.base.findings import Finding, error, warning
+from kehoach.dates.holidaytable import vietnam_calendar
+from kehoach.dates.workdays import (
+    FIRST_YEAR,
+    LAST_YEAR,
+    Calendar,
+    CountError,
+    show,
+    weekday_name,
+)
+from kehoach.plan.loader import CALENDAR_NAMES, display_name, load_document
+from kehoach.plan.model import Day, Model, Text
+from kehoach.plan.yamlread import Located
+
+
+class Swap(Model):
+    """One announced swap: a weekday given off, and the weekend day worked instead."""
+
+    off: Day = Field(description="Ngày nghỉ hoán đổi (một ngày làm việc được nghỉ)")
+    work: Day | None = Field(None, description="Ngày làm bù (thứ Bảy hoặc Chủ nhật)")
+    reason: Text = Field(description="Dịp nghỉ, ví dụ Tết Dương lịch")
+    decided_by: str | None = Field(None, description="Văn bản quyết định")
+    source: Text = Field(description="Địa chỉ công khai của thông báo")
+
+
+class CalendarYear(Model):
+    swaps: list[Swap] = Field(default_factory=list)
+
+
+class CalendarFile(Model):
+    """plans/calendar.yaml."""
+
+    schema_version: Literal[1] = Field(alias="schema")
+    years: dict[int, CalendarYear] = Field(default_factory=dict)
+
+
+@dataclass
+class LoadedCalendar:
+    """The repository's calendar (None when its file is broken) and its findings."""
+
+    calendar: Calendar | None
+    name: str | None = None  # the file as shown to people, None when there is none
+    findings: list[Finding] = field(default_factory=list)
+
+
+def find_calendar_file(paths: Sequence[Path]) -> Path | None:
+    """calendar.yaml among `paths`, in a folder of them, or in a folder above the first."""
+    for path in paths:
+        if path.is_file() and path.name in CALENDAR_NAMES:
+            return path
+        folder = path if path.is_dir() else path.parent
+        for name in CALENDAR_NAMES:
+            if (folder / name).is_file():
+                return folder / name
+    if paths:
+        for folder in paths[0].resolve().parents:
+            for name in CALENDAR_NAMES:
+                if (folder / name).is_file():
+                    return folder / name
+            if (folder / ".git").exists():
+                break
+    return None
+
+
+def load_calendar(paths: Sequence[Path], cwd: Path) -> LoadedCalendar:
+    """The calendar for the plans under `paths`: the package's holidays, plus the swaps
+    of the calendar file when there is one. A broken file gives findings and no calendar,
+    never a calendar silently missing its swaps."""
+    path = find_calendar_file(paths)
+    if path is None:
+        return LoadedCalendar(vietnam_calendar())
+    name = display_name(path, cwd)
+    located, model, findings = load_document(path, name, CalendarFile)
+    if not isinstance(model, CalendarFile) or located is None:
+        return LoadedCalendar(None, name, findings)
+    findings = [*findings, *check_calendar(model, located, name)]
+    if any(f.severity == "error" for f in findings):
+        return LoadedCalendar(None, name, findings)
+    return LoadedCalendar(calendar_of(model), name, findings)
+
+
+def calendar_of(model: CalendarFile) -> Calendar:
+    """The Vietnamese calendar with the file's swaps."""
+    off: dict[date, str] = {}
+    makeup: dict[date, str] = {}
+    for year in model.years.values():
+        for swap in year.swaps:
+            off[swap.off] = f"Nghỉ hoán đổi ({swap.reason})"
+            if swap.work is not None:
+                makeup[swap.work] = (
+                    f"Làm bù cho {weekday_name(swap.off).lower()} {show(swap.off)} ({swap.reason})"
+                )
+    return vietnam_calendar(off, makeup)
+
+
+# --- rules ------------------------------------------------------------------------------
+
+# The package names a day it swaps itself "Ngày nghỉ (thay cho ngày dd/mm/yyyy)".
+_PACKAGE_SWAP = re.compile(r"thay cho ngày (\d{2})/(\d{2})/(\d{4})")
+
+
+def check_calendar(model: CalendarFile, located: Located, name: str) -> Iterator[Finding]:
+    """Every swap in its year, a weekday off, a make-up day on a weekend and not on a
+    holiday, no day twice; every year within the holiday data."""
+    checker = _Checker(name, located, vietnam_calendar())
+    for year, entry in model.years.items():
+        where = located.where(("years", str(year)))
+        if not FIRST_YEAR <= year <= LAST_YEAR:
+            msg = (
+                f"không có dữ liệu ngày nghỉ lễ cho năm {year} (có từ {FIRST_YEAR} đến {LAST_YEAR})"
+            )
+            yield error(name, where, "calendar-no-holidays", msg)
+            continue
+        for index, swap in enumerate(entry.swaps):
+            yield from checker.swap(swap, year, ("years", str(year), "swaps", index))
+        yield from _package_swaps_recorded(year, entry, checker.bare, name, where)
+
+
+@dataclass
+class _Checker:
+    name: str
+    located: Located
+    bare: Calendar  # holidays without the file's swaps
+    seen: dict[date, int] = field(default_factory=dict)  # day -> the year it was listed in
+
+    def swap(self, swap: Swap, year: int, loc: tuple[str | int, ...]) -> Iterator[Finding]:
+        for key, day in (("off", swap.off), ("work", swap.work)):
+            if day is None:
+                continue
+            where = self.located.where((*loc, key))
+            if day.year != year:
+                msg = f"ngày {show(day)} không thuộc năm {year}"
+                yield error(self.name, where, "calendar-outside-year", msg)
+                continue
+            if day in self.seen:
+                msg = f"ngày {show(day)} đã ghi ở năm {self.seen[day]}"
+                yield error(self.name, where, "calendar-duplicate", msg)
+            self.seen.setdefault(day, year)
+            yield from self.day(key, day, where)
+
+    def day(self, key: str, day: date, where: tuple[int, int]) -> Iterator[Finding]:
+        try:
+            holiday = self.bare.why_off(day)
+        except CountError as exc:
+            yield error(self.name, where, "calendar-no-holidays", str(exc))
+            return
+        weekend = day.weekday() >= 5
+        if key == "work" and holiday is not None:
+            msg = f"ngày làm bù {show(day)} trùng ngày nghỉ lễ “{holiday}”"
+            yield error(self.name, where, "calendar-makeup-on-holiday", msg)
+        elif key == "work" and not weekend:
+            msg = f"ngày làm bù {show(day)} là {weekday_name(day)}, vốn đã là ngày làm việc"
+            yield error(self.name, where, "calendar-makeup-weekday", msg)
+        elif key == "off" and weekend:
+            msg = f"ngày nghỉ hoán đổi {show(day)} là {weekday_name(day)}, vốn đã là ngày nghỉ"
+            yield error(self.name, where, "calendar-off-weekend", msg)
+
+
+def _package_swaps_recorded(
+    year: int, entry: CalendarYear, bare: Calendar, name: str, where: tuple[int, int]
+) -> Iterator[Finding]:
+    """A swap the package knows but the file lacks the make-up day of: counting would
+    treat that Saturday as a day off."""
+    worked = {swap.work for swap in entry.swaps}
+    for day, holiday in bare.holidays(year).items():
+        m = _PACKAGE_SWAP.search(holiday)
+        if m is None:
+            continue
+        makeup = date(int(m[3]), int(m[2]), int(m[1]))
+        if makeup not in worked:
+            msg = (
+                f"thư viện holidays ghi {show(day)} là “{holiday}”, nhưng tệp chưa ghi "
+                f"ngày làm bù {show(makeup)}: thêm một mục swaps có work: {show(makeup)}"
+            )
+            yield warning(name, where, "calendar-makeup-missing", msg)
