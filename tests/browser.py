@@ -29,23 +29,25 @@ FLAGS = [
 TIMEOUT = 120  # seconds for one Chromium run; a hung browser fails the test, not CI
 
 
-def required(what: str, found: str | Path | None) -> str:
+def required(what: str, found: str | Path | None, how: str) -> str:
     """The path of a tool the browser tests need; without it, skip (or fail in CI)."""
     if found:
         return str(found)
-    message = f"{what} is not installed (.ci/run and `make test` install it)"
+    message = f"{what} is not installed ({how})"
     if os.environ.get("CI"):
         pytest.fail(message)
     pytest.skip(message)
 
 
 def chromium() -> str:
-    return required("chromium", shutil.which("chromium"))
+    how = ".ci/run installs it; by hand: apt-get install chromium fonts-dejavu-core"
+    return required("chromium", shutil.which("chromium"), how)
 
 
 def mermaid_js() -> str:
     found = sorted(ROOT.glob(".cache/mermaid-*/mermaid.min.js"))
-    return required("mermaid (npm)", found[-1] if found else None)
+    how = "`make test` fetches it with npm when npm and its registry can be reached"
+    return required("mermaid", found[-1] if found else None, how)
 
 
 def run_chromium(page: Path, profile: Path, *args: str) -> subprocess.CompletedProcess[str]:

@@ -46,7 +46,7 @@ def test_every_help_is_vietnamese_and_names_values_by_meaning(command: str) -> N
         (
             ["status", "--format", "xml"],
             "Lỗi: Giá trị không hợp lệ cho '--format' / '-f': "
-            "'xml' không phải một trong 'text', 'json', 'markdown', 'csv'.",
+            "'xml' không phải một trong 'text', 'json', 'markdown', 'csv', 'xlsx'.",
         ),
         (["status", "--soon", "abc"], "Lỗi: Giá trị không hợp lệ cho '--soon': cần một số nguyên"),
         (["status", "--soon", "-1"], "Lỗi: Giá trị không hợp lệ cho '--soon': cần ≥ 0"),
@@ -73,7 +73,7 @@ def test_lang_en_switches_the_framework_before_or_after_the_command(where: str) 
     assert done.returncode == 2
     assert done.stderr.splitlines()[-1] == (
         "Error: Invalid value for '--format' / '-f': 'xml' is not one of 'text', 'json', "
-        "'markdown', 'csv'."
+        "'markdown', 'csv', 'xlsx'."
     )
     help_text = run("--lang", "en", "status", "-h").stdout
     assert help_text.startswith("Usage: kehoach status [OPTIONS] [PATH]...")

@@ -161,6 +161,13 @@ def test_a_pasted_html_table_with_spans_sections_and_an_empty_cell() -> None:
     assert draft.unread == [("2", "Theo quy định", draft.unread[0][2])]  # kept verbatim, said
 
 
+def test_a_row_naming_no_lead_says_so_in_the_registry_words() -> None:
+    text = "TT\tNội dung\tChủ trì\tThời hạn\n1\tBầu cử bổ sung\t\tQuý III/2022\n"
+    draft = read_draft(read_document(text.encode(), "bang.tsv"), directory(), None)
+    assert draft.rows[0].lead == ["Không nêu cơ quan chủ trì"]
+    assert draft.unknown == {}
+
+
 def test_a_markdown_table() -> None:
     text = (
         "| STT | Nhiệm vụ | Chủ trì | Thời hạn |\n|---|---|---|---|\n"

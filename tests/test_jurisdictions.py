@@ -270,3 +270,79 @@ def test_the_national_registry_has_34_units_from_63_and_cites_its_sources() -> N
     cited |= {t.source for t in (*national.ministries, *national.provincial)}
     assert cited <= set(national.sources)
     assert all(national.sources[k]["urls"] for k in cited)
+
+
+# --- Every problem of a file in one run ------------------------------------------------------
+
+BROKEN = """\
+id: kh-thu
+title: Kế hoạch thử
+issuer: UBND tỉnh Gia Lai
+jurisdiction: Gia Lai
+issued: 2026-01-12
+source: {document: x, complete: true}
+tasks:
+  - id: "1"
+    title: Báo cáo
+    title: Báo cáo lần 2
+    lead: [Sở Tài chính]
+    deadline: "Trước ngày 31/6/2026"
+  - id: "III.2"
+    title: Tổng hợp
+    lead: [Sở Tài chính]
+    deadlines: [{phrase: "Trước ngày 30/6/2026", last_day: 31/6/2026}]
+"""
+
+
+def test_a_missing_header_and_a_duplicate_key_hide_nothing_else(tmp_path: Path) -> None:
+    (tmp_path / "agencies.yaml").write_text((PLANS / "agencies.yaml").read_text("utf-8"), "utf-8")
+    (tmp_path / "kh-thu.yaml").write_text(BROKEN.replace("last_day: 31/6/2026", ""), "utf-8")
+    found = findings(tmp_path)
+    assert [(f.line, f.code) for f in found] == [
+        (1, "schema-version"),
+        (10, "duplicate-key"),
+        (12, "deadline-unreadable"),
+    ]
+    loaded = load_repository([tmp_path], Settings(), tmp_path)
+    assert loaded.plans == [] and loaded.broken == ["kh-thu.yaml"]  # reports never count it
+
+
+def test_a_field_path_names_the_task_by_its_id_and_counts_from_one(tmp_path: Path) -> None:
+    (tmp_path / "agencies.yaml").write_text((PLANS / "agencies.yaml").read_text("utf-8"), "utf-8")
+    (tmp_path / "kh-thu.yaml").write_text("schema: 1\n" + BROKEN, "utf-8")
+    found = findings(tmp_path)
+    assert [f.code for f in found] == ["duplicate-key", "bad-value"]
+    bad_value = found[1]
+    assert bad_value.message.startswith("'nhiệm vụ III.2 › deadlines thứ 1 › last_day'")
+
+
+def test_calendar_feeds_keep_provinces_apart_and_carry_the_predecessor(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [str(KEHOACH), "export-ics", str(PLANS), "--as-of", "01/03/2026", "--include-done",
+         "--out-dir", str(tmp_path), "--split", "agency"],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+
+    def uids(name: str) -> set[str]:
+        text = (tmp_path / name).read_text("utf-8")
+        return {line.split(":", 1)[1] for line in text.splitlines() if line.startswith("UID:")}
+
+    assert uids("gia-lai-so-tai-chinh.ics") == {
+        "kh-gl-2026.1.m1@kehoach",
+        "kh-bd-2022.1.m1@kehoach",  # Bình Định's Sở Tài chính, merged into Gia Lai's
+    }
+    assert uids("phu-tho-so-tai-chinh.ics") == {"kh-pt-2026.1.m1@kehoach"}
+
+
+def test_a_commune_plan_reads_ubnd_xa_as_its_commune_and_ubnd_tinh_as_its_province() -> None:
+    directory = Directory(
+        Registry.model_validate({"schema": 1, "agencies": [{"id": "x", "name": "X"}]})
+    )
+    national = load_national()
+    scope = Scope(province=national.provinces["gia-lai"], commune="Xã Thử Nghiệm")
+    ubnd_xa = directory.resolve("UBND xã", scope)
+    assert ubnd_xa is not None and ubnd_xa.name == "Ủy ban nhân dân xã Thử Nghiệm (tỉnh Gia Lai)"
+    ubnd_tinh = directory.resolve("UBND tỉnh", scope)
+    assert ubnd_tinh is not None and ubnd_tinh.name == "Ủy ban nhân dân tỉnh Gia Lai"
+    assert directory.resolve("UBND xã", Scope(province=national.provinces["gia-lai"])) is None

@@ -16,6 +16,8 @@ ONLY_FOR_OTHERS = (
     "dateutil.parser",
     "holidays",  # the bundled table (kehoach/data/holidays-vn.tsv) stands in for it
     "ruamel",  # fmt and the editing commands
+    "openpyxl",  # status --format xlsx, import
+    "docx",  # import
     "kehoach.feeds.ics",
     "kehoach.review.edit",
     "kehoach.base.gitrepo",

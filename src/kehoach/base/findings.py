@@ -6,6 +6,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from kehoach.base.text import one_line
+
 
 class Severity(StrEnum):
     ERROR = "error"
@@ -24,8 +26,10 @@ class Finding:
     message: str
 
     def __str__(self) -> str:
-        where = f"{self.path}:{self.line}:{self.col}"
-        return f"{where}: {self.severity}: {self.message} [{self.code}]"
+        """One line whatever the message quotes from a file (a value with a line break
+        or an escape sequence cannot fake or hide a finding)."""
+        where = f"{one_line(self.path)}:{self.line}:{self.col}"
+        return f"{where}: {self.severity}: {one_line(self.message)} [{self.code}]"
 
 
 def error(path: str, where: tuple[int, int], code: str, message: str) -> Finding:

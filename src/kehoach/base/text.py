@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
@@ -73,7 +74,7 @@ def cut(text: str, width: int, measure: Callable[[str], int] = len) -> str:
     """`text` on one line, at most `width` wide as `measure` counts it (terminal cells,
     characters): whole when it fits, else cut between two graphemes with "…" — at a
     word boundary when that keeps at least two thirds of the room."""
-    flat = " ".join(nfc(text).split())
+    flat = one_line(nfc(text))  # control characters shown, never sent to a terminal
     if measure(flat) <= width:
         return flat
     room = width - measure(ELLIPSIS)
@@ -89,3 +90,38 @@ def cut(text: str, width: int, measure: Callable[[str], int] = len) -> str:
         words = head.rsplit(" ", 1)[0] if " " in head else head
         head = words if measure(words) * 3 >= room * 2 else head
     return (head.rstrip(" ,;:.-–—") + ELLIPSIS) if room > 0 else ELLIPSIS[: max(width, 0)]
+
+
+# --- control characters -------------------------------------------------------------------
+
+# C0 but tab and line feed, DEL, and C1: what a terminal may read as a command (ESC starts
+# an escape sequence, \x9b is the one-byte CSI, BEL rings, \r rewrites the line), and what
+# strict iCalendar and XML readers refuse. Tab and line feed are ordinary in block text.
+CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# Characters that start a new line in some readers: a one-line field must not hold them.
+LINE_BREAKS = re.compile("[\n\x0b\x0c\r\x1c-\x1e\x85\u2028\u2029]")
+_PICTURES = {c: chr(0x2400 + c) for c in range(0x20)}  # ␀…␟
+
+
+def control_name(char: str) -> str:
+    """`U+001B` for a control character, as a message names it."""
+    return f"U+{ord(char):04X}"
+
+
+def printable(text: str) -> str:
+    """`text` with each control character (`CONTROL`) shown instead of obeyed: C0 as its
+    Unicode control picture (␛, ␇, ␀), DEL and C1 as `\\u007f`, `\\u009b` (which JSON
+    reads back as the same character, where those two can stand raw). What every renderer
+    writes, so no plan, file name or option can move a cursor or retitle a terminal."""
+    return CONTROL.sub(_picture, text)
+
+
+def _picture(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return _PICTURES.get(code) or f"\\u{code:04x}"
+
+
+def one_line(text: str) -> str:
+    """`printable(text)` on one line: every line break and run of spaces one space, so a
+    value cannot fake a line of output."""
+    return " ".join(printable(LINE_BREAKS.sub(" ", text)).split())

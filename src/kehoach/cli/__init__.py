@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sys
 
-from .common import EXIT_OK, app
+from .common import EXIT_OK, app, guard_streams
 
 # Importing a command module registers its commands (their heavy imports stay inside).
 from . import calendar, check, export, importing, report, review, slips, timeline  # noqa: F401  isort: skip
@@ -23,6 +23,7 @@ def main() -> None:
 
     from . import texts
 
+    guard_streams()  # before anything is written, usage errors included
     lang, args = texts.split_lang(sys.argv[1:])
     texts.install(lang or texts.language([], dict(os.environ)))
     try:

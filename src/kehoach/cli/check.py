@@ -49,7 +49,7 @@ def validate(
 
     repo, settings, context = _load_in_context(paths or [])
     calendar = load_repository_calendar(paths)
-    checked = set(check_repository(repo, settings)) | set(calendar.findings)
+    checked = set(check_repository(repo, settings, calendar.calendar)) | set(calendar.findings)
     findings = sorted(f for f in checked if f.path not in context)
     sys.stdout.write(FORMATS[output.value](findings))
     errors = sum(f.severity == "error" for f in findings)
@@ -59,9 +59,12 @@ def validate(
     files = len(plans) + len(broken) + (1 if repo.registry_name else 0)
     files += 1 if calendar.name else 0
     tasks = sum(len(pf.plan.tasks) for pf in plans)
+    with_errors = {f.path for f in findings if f.severity == "error"}
+    sound = sum(pf.name not in with_errors for pf in plans)
     sys.stderr.write(
-        f"{files} tệp, {len(plans)} kế hoạch hợp lệ, {tasks} nhiệm vụ: "
-        f"{errors} lỗi, {warnings} cảnh báo\n"
+        f"{files} tệp, {len(plans) + len(broken)} kế hoạch "
+        f"({sound} hợp lệ, {len(plans) + len(broken) - sound} có lỗi), "
+        f"{tasks} nhiệm vụ: {errors} lỗi, {warnings} cảnh báo\n"
     )
     raise typer.Exit(EXIT_FINDINGS if has_errors(findings, strict=strict) else EXIT_OK)
 
@@ -105,6 +108,12 @@ def deadline(
     output: Annotated[
         TextOrJson, typer.Option("--format", "-f", help="text hoặc json (JSON Lines với -)")
     ] = TextOrJson.text,
+    anchor: Annotated[
+        str | None,
+        typer.Option(
+            "--from", help="Ngày mốc (dd/mm/yyyy): tính ra ngày của cụm từ “N ngày … kể từ/trước …”"
+        ),
+    ] = None,
 ) -> None:
     """Cho biết một cụm từ thời hạn được đọc thế nào (hoặc từng dòng của stdin)."""
     from kehoach.dates.deadline import Context, DeadlineError, parse_deadline
@@ -113,6 +122,11 @@ def deadline(
     context = Context(
         issued=parse_day(issued, "--issued") if issued else None, strict_before=strict_before
     )
+    if anchor is not None:
+        from .calendar import count_phrase
+
+        count_phrase(phrase, context, parse_day(anchor, "--from"), output)
+        return
     if phrase == "-":
         raise typer.Exit(_read_many(context, output))
     try:
@@ -162,7 +176,11 @@ def schema(
         return
     try:
         out.mkdir(parents=True, exist_ok=True)
+        written = []
         for name in SCHEMAS:
-            (out / f"{name}.schema.json").write_text(schema_text(name), encoding="utf-8")
+            target = out / f"{name}.schema.json"
+            target.write_text(schema_text(name), encoding="utf-8")
+            written.append(str(target))
     except OSError as exc:
         fail(f"{out}: không ghi được: {exc.strerror or exc}")
+    sys.stderr.write(f"đã ghi {', '.join(written)}\n")

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterable
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TextIO, cast
 
 import typer
+from typer.core import TyperGroup
 
 from . import texts
 
@@ -21,7 +23,25 @@ if TYPE_CHECKING:
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
+
+class _Arguments(TyperGroup):
+    """The app's command group: every argument is untrusted input, like a plan file. One
+    with a control character (an escape sequence, NUL, BEL; tab and line feed allowed)
+    is refused before any command reads it, so none is echoed to a terminal or written
+    into a plan."""
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        from kehoach.base.text import CONTROL, control_name, printable
+
+        for arg in args:
+            if found := CONTROL.search(arg):
+                what = control_name(found.group())
+                fail(f"đối số {printable(arg)!r} chứa ký tự điều khiển {what}: hãy bỏ nó")
+        return super().parse_args(ctx, args)
+
+
 app = typer.Typer(
+    cls=_Arguments,
     name="kehoach",
     help="Theo dõi thời hạn các kế hoạch: kiểm tra tệp, trạng thái, lịch.",
     no_args_is_help=True,
@@ -70,6 +90,7 @@ def _root(
     ] = Lang.vi,
 ) -> None:
     """Theo dõi thời hạn các kế hoạch: kiểm tra tệp, trạng thái, lịch."""
+    guard_streams()  # main() has; a test's CliRunner comes in here
 
 
 PathsArg = Annotated[
@@ -83,7 +104,9 @@ PathsArg = Annotated[
 AsOfOpt = Annotated[
     str | None, typer.Option("--as-of", help="Xem tại ngày (dd/mm/yyyy); mặc định hôm nay")
 ]
-SoonOpt = Annotated[int, typer.Option("--soon", min=0, help="Sắp đến hạn: trong N ngày")]
+SoonOpt = Annotated[
+    int, typer.Option("--soon", min=0, max=3660, help="Sắp đến hạn: trong N ngày (tối đa 3660)")
+]
 AgencyOpt = Annotated[
     list[str] | None,
     typer.Option("--agency", "-a", help="Lọc theo cơ quan (gõ không dấu được)"),
@@ -97,9 +120,45 @@ LeadOnlyOpt = Annotated[
 ]
 
 
+class _Shown:
+    """stdout or stderr, showing control characters instead of sending them: the last
+    line of defence of every renderer (render.console.shown). Bytes (`.buffer`, for the
+    calendar feed) pass as they are: the feed escapes its own text."""
+
+    def __init__(self, stream: TextIO, colour: bool) -> None:
+        self.stream = stream
+        self.colour = colour
+
+    def write(self, text: str) -> int:
+        from kehoach.render.console import shown
+
+        self.stream.write(shown(text, colour=self.colour))
+        return len(text)
+
+    def writelines(self, lines: Iterable[str]) -> None:
+        for line in lines:
+            self.write(line)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.stream, name)
+
+
+def guard_streams() -> None:
+    """Put stdout and stderr behind `_Shown` (once): colours kept on stdout only when it
+    is a terminal that takes them."""
+    from kehoach.render.console import terminal
+
+    if not isinstance(sys.stdout, _Shown):
+        sys.stdout = cast(TextIO, _Shown(sys.stdout, terminal()[1]))
+    if not isinstance(sys.stderr, _Shown):
+        sys.stderr = cast(TextIO, _Shown(sys.stderr, False))
+
+
 def fail(message: str, code: int = EXIT_USAGE) -> NoReturn:
-    """One clear line on stderr, no traceback."""
-    sys.stderr.write(f"kehoach: {message}\n")
+    """One clear line on stderr, no traceback (whatever line breaks `message` quotes)."""
+    from kehoach.base.text import one_line
+
+    sys.stderr.write(f"kehoach: {one_line(message)}\n")
     raise typer.Exit(code)
 
 

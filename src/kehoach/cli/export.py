@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from kehoach.plan.settings import Settings
     from kehoach.reports.selection import Selection
 
+MAX_ALARM_DAYS = 366  # a reminder more than a year ahead is no reminder
 # The undated kinds, as the closing message names them.
 LEFT_OUT = {"ongoing": "thường xuyên", "relative": "tính từ một sự kiện", "unknown": "không nêu"}
 
@@ -75,7 +76,12 @@ def export_ics(
     ] = False,
     alarm: Annotated[
         list[int] | None,
-        typer.Option("--alarm", min=0, help="Nhắc trước N ngày, lúc 9 giờ (mặc định 7 và 1 ngày)"),
+        typer.Option(
+            "--alarm",
+            min=0,
+            max=MAX_ALARM_DAYS,
+            help="Nhắc trước N ngày (0–366), lúc 9 giờ (mặc định 7 và 1 ngày)",
+        ),
     ] = None,
     no_alarms: Annotated[bool, typer.Option("--no-alarms", help="Không nhắc")] = False,
     previous: Annotated[
@@ -100,7 +106,7 @@ def export_ics(
     """Xuất lịch iCalendar (.ics) các thời hạn, để đăng ký trong Google, Outlook, Apple…"""
     from kehoach.feeds import ics
 
-    from .calendar import rollover_calendar
+    from .calendar import repository_calendar
 
     _check_targets(output, out_dir, split)
     repo, settings = load_plans(paths)
@@ -127,7 +133,8 @@ def export_ics(
         options=options,
         previous=_previous([*targets, *(previous or [])]),
         stamp=_stamp(plan_files, repo),
-        work_calendar=rollover_calendar(settings, paths),
+        work_calendar=repository_calendar(paths),
+        rollover=settings.rollover,
     )
     _write(result, output, out_dir, base_url or settings.base_url)
     _close(result, output, out_dir)

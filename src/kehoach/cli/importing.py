@@ -34,6 +34,10 @@ def import_command(
     kind: Annotated[str | None, typer.Option("--kind", help="Loại văn bản")] = None,
     title: Annotated[str | None, typer.Option("--title", help="Trích yếu")] = None,
     issuer: Annotated[str | None, typer.Option("--issuer", help="Cơ quan ban hành")] = None,
+    jurisdiction: Annotated[
+        str | None,
+        typer.Option("--jurisdiction", help="Tỉnh, thành phố ban hành, hoặc Trung ương"),
+    ] = None,
     issued: Annotated[
         str | None, typer.Option("--issued", help="Ngày ban hành (dd/mm/yyyy)")
     ] = None,
@@ -50,7 +54,7 @@ def import_command(
     directory = _directory(output)
     try:
         draft = read_draft(read_document(raw, name), directory, day)
-        facts = Facts(plan_id, number, kind, title, issuer, day)
+        facts = Facts(plan_id, number, kind, title, issuer, day, jurisdiction)
         text = draft_text(draft, facts, Path(name).name, (output or Path(name)).stem)
     except (TableError, ImportFailed, MissingFacts) as exc:
         fail(f"{name}: {exc}")

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import sys
 from enum import StrEnum
-from typing import Annotated
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -21,10 +22,16 @@ from .common import (
     SoonOpt,
     app,
     as_of_day,
+    fail,
     first_error_per_file,
     load_plans,
     selection_for,
+    write_atomically,
 )
+
+if TYPE_CHECKING:
+    from kehoach.render.status import RenderOptions
+    from kehoach.reports.status import Report
 
 
 class StatusFormat(StrEnum):
@@ -32,6 +39,7 @@ class StatusFormat(StrEnum):
     json = "json"
     markdown = "markdown"
     csv = "csv"
+    xlsx = "xlsx"
 
 
 class FailOn(StrEnum):
@@ -49,8 +57,13 @@ def status(
     plan: PlanOpt = None,
     lead_only: LeadOnlyOpt = False,
     output: Annotated[
-        StatusFormat, typer.Option("--format", "-f", help="text, json, markdown hoặc csv")
+        StatusFormat,
+        typer.Option("--format", "-f", help="text, json, markdown, csv hoặc xlsx (Excel)"),
     ] = StatusFormat.text,
+    output_file: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="Ghi vào tệp thay vì stdout (cần cho xlsx ở terminal)"),
+    ] = None,
     fail_on: Annotated[
         FailOn | None,
         typer.Option("--fail-on", help="Thoát mã 1 khi có việc quá hạn / sắp đến hạn"),
@@ -60,10 +73,10 @@ def status(
 ) -> None:
     """Việc quá hạn, sắp đến hạn, hoàn thành đúng hạn hay trễ hạn, theo từng cơ quan."""
     from kehoach.render.console import terminal
-    from kehoach.render.status import FORMATS, RenderOptions
+    from kehoach.render.status import RenderOptions
     from kehoach.reports.status import Bin, build_report
 
-    from .calendar import rollover_calendar
+    from .calendar import repository_calendar
 
     repo, settings = load_plans(paths)
     today = as_of_day(as_of)
@@ -76,12 +89,13 @@ def status(
         today,
         soon_days=soon,
         selection=selection,
-        calendar=rollover_calendar(settings, paths),
+        calendar=repository_calendar(paths),
+        rollover=settings.rollover,
     )
     width, color = terminal()
     language = lang.value if lang else texts.current()
     options = RenderOptions(language, width, color, show_all, limit, problems)
-    sys.stdout.write(FORMATS[output.value](report, options))
+    _write(_rendered(output, report, options), output_file)
     for finding in problems:
         sys.stderr.write(f"{finding}\n")
     alert = {
@@ -90,3 +104,26 @@ def status(
         FailOn.soon: report.total.counts[Bin.OVERDUE] + report.total.soon > 0,
     }[fail_on]
     raise typer.Exit(EXIT_FINDINGS if problems or alert else EXIT_OK)
+
+
+def _rendered(output: StatusFormat, report: Report, options: RenderOptions) -> str | bytes:
+    if output is StatusFormat.xlsx:  # openpyxl is imported only for the workbook
+        from kehoach.render.status_xlsx import as_xlsx
+
+        return as_xlsx(report, options)
+    from kehoach.render.status import FORMATS
+
+    return FORMATS[output.value](report, options)
+
+
+def _write(content: str | bytes, out: Path | None) -> None:
+    """To the file asked for (atomically), else to stdout; a workbook never to a terminal."""
+    if out is not None:
+        write_atomically(out, content)
+    elif isinstance(content, str):
+        sys.stdout.write(content)
+    elif sys.stdout.isatty():
+        fail("--format xlsx: thêm -o TỆP.xlsx (không in tệp Excel ra màn hình)")
+    else:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(content)

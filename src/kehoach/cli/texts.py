@@ -101,6 +101,7 @@ VALUE_NAMES: dict[str, tuple[str, str]] = {
     "paths": ("ĐƯỜNG_DẪN", "PATH"),
     "plans": ("ĐƯỜNG_DẪN", "PATH"),
     "output": ("TỆP", "FILE"),
+    "output_file": ("TỆP", "FILE"),
     "out": ("THƯ_MỤC", "DIR"),
     "previous": ("TỆP", "FILE"),
     "source": ("TỆP", "FILE"),

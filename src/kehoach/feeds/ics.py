@@ -21,6 +21,7 @@ parameters; nothing here reads the clock, the disk or git.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -35,9 +36,10 @@ from kehoach.base.text import cut, fold, nfc, squash
 from kehoach.dates.deadline import Deadline, DeadlineKind, Frequency, Recurrence
 from kehoach.dates.grammar import show
 from kehoach.dates.workdays import Calendar as WorkCalendar
+from kehoach.dates.workdays import Rollover
 from kehoach.plan.agencies import Directory
 from kehoach.plan.loader import PlanFile
-from kehoach.plan.model import Plan, Status
+from kehoach.plan.model import LAST_DAY, Plan, Status
 from kehoach.plan.schedule import Slot
 from kehoach.plan.settings import Settings
 from kehoach.reports.selection import Selection
@@ -63,6 +65,9 @@ TITLE_LIMIT = 60  # characters of the task title in SUMMARY: scannable in a day 
 DEFAULT_ALARMS = (7, 1)  # days before the deadline
 ALL_TITLE = "Kế hoạch — tất cả cơ quan"
 FINGERPRINT = "X-KEHOACH-FINGERPRINT"
+MAX_SEQUENCE = 2**31 - 1  # RFC 5545 §3.3.8 INTEGER; a previous SEQUENCE must leave room for +1
+FIRST_MODIFIED = datetime(1970, 1, 1, tzinfo=UTC)  # Unix time, as SOURCE_DATE_EPOCH counts
+LAST_MODIFIED = datetime.combine(LAST_DAY, time(), tzinfo=UTC)
 UNDATED = frozenset({DeadlineKind.ONGOING, DeadlineKind.RELATIVE, DeadlineKind.UNKNOWN})
 DONE = frozenset({Bin.DONE_ON_TIME, Bin.DONE_LATE, Bin.DONE_UNDATED})
 # What an open milestone's task reports: (the description's words, the to-do's STATUS). A
@@ -170,6 +175,7 @@ def export(
     previous: dict[str, Published] | None = None,
     stamp: datetime,
     work_calendar: WorkCalendar | None = None,
+    rollover: Rollover = Rollover.NEXT_WORKING_DAY,
 ) -> Export:
     """The feeds for the selected milestones: `all` first, then one per agency or plan.
     With a `work_calendar`, a one-off deadline on a day off is published on the
@@ -183,6 +189,7 @@ def export(
         selection,
         include_done=options.include_done,
         work_calendar=work_calendar,
+        rollover=rollover,
     )
     before = previous or {}
     components = {
@@ -205,6 +212,7 @@ def collect(
     *,
     include_done: bool,
     work_calendar: WorkCalendar | None = None,
+    rollover: Rollover = Rollover.NEXT_WORKING_DAY,
 ) -> tuple[list[Entry], Counter[DeadlineKind]]:
     """The milestones with a date, and a count of those left out for having none."""
     entries: list[Entry] = []
@@ -213,10 +221,11 @@ def collect(
         deadline = slot.deadline
         if deadline is None:  # unreadable: an error, and `export-ics` skips such plans
             continue
-        if deadline.kind in UNDATED:
-            left_out[deadline.kind] += 1
+        item = classify(pf.plan, slot, today, work_calendar, rollover)
+        if deadline.kind in UNDATED and (item is None or item.due is None):
+            left_out[deadline.kind] += 1  # a count waiting for its anchor is left out too
             continue
-        entry = Entry(pf, slot, deadline, classify(pf.plan, slot, today, work_calendar), today)
+        entry = Entry(pf, slot, deadline, item, today)
         if include_done or not entry.done:
             entries.append(entry)
     return entries, left_out
@@ -259,25 +268,29 @@ def _agency_groups(
         pair
         for entry in entries
         for name in named_agencies(entry.slot.task, selection.lead_only)
-        for pair in _with_successors(name, directory)
+        for pair in _with_successors(name, directory, entry.plan)
     )
     for key, name in sorted(named.items(), key=lambda pair: fold(pair[1])):
         if selection.agencies is not None and key not in selection.agencies:
             continue
         own = Selection(agencies=frozenset(_family(directory, key)), lead_only=selection.lead_only)
-        group = [e for e in entries if is_selected(e.slot.task, own, directory)]
+        group = [e for e in entries if is_selected(e.slot.task, own, directory, e.plan)]
         yield file_stem(key), f"Kế hoạch — {name}", group
 
 
-def _with_successors(name: str, directory: Directory | None) -> list[tuple[str, str]]:
-    agency = directory.resolve(name) if directory else None
+def _with_successors(
+    name: str, directory: Directory | None, plan: Plan | None = None
+) -> list[tuple[str, str]]:
+    agency = (
+        directory.resolve(name, directory.scope_for(plan) if plan else None) if directory else None
+    )
     if directory is None or agency is None:  # unknown: the name stands for itself
         return [(name, name)]
     return [(a.id, a.name) for a in (agency, *directory.successors(agency))]
 
 
 def _family(directory: Directory | None, key: str) -> set[str]:
-    agency = directory.by_id.get(key) if directory else None
+    agency = directory.agency(key) if directory else None
     return directory.family(agency) if directory and agency else {key}
 
 
@@ -319,7 +332,9 @@ def component(
     item = _todo(entry, options) if options.todo else _event(entry, options)
     item.add("summary", _summary(entry))
     item.add("description", _description(entry, directory, options))
-    item.add("categories", _tags(entry.slot.task.lead + entry.slot.task.support, directory))
+    item.add(
+        "categories", _tags(entry.slot.task.lead + entry.slot.task.support, directory, entry.plan)
+    )
     if link := plan_link(entry.plan_file, options):
         item.add("url", link)
     fingerprint = hashlib.sha256(item.to_ical()).hexdigest()[:16]
@@ -469,9 +484,9 @@ def _description(entry: Entry, directory: Directory | None, options: Options) ->
     task, slot, deadline, plan = entry.slot.task, entry.slot, entry.deadline, entry.plan
     where = f" ({task.section})" if task.section else ""
     lines = [f"Nhiệm vụ {task.id}{where}: {' '.join(task.title.split())}"]
-    lines.append("Chủ trì: " + "; ".join(_agency_names(task.lead, directory)))
+    lines.append("Chủ trì: " + "; ".join(_agency_names(task.lead, directory, entry.plan)))
     if task.support:
-        lines.append("Phối hợp: " + "; ".join(_agency_names(task.support, directory)))
+        lines.append("Phối hợp: " + "; ".join(_agency_names(task.support, directory, entry.plan)))
     lines.append(f"Thời hạn: {slot.milestone.phrase}")
     if len(task.milestones) > 1 or slot.label:
         label = f": {slot.label}" if slot.label else ""
@@ -513,16 +528,20 @@ def _state(entry: Entry) -> str:
     return f"Hoàn thành đúng hạn ngày {show(item.completed)}"
 
 
-def _agency_names(names: Iterable[str], directory: Directory | None) -> list[str]:
-    """The registry's names for the agencies as written (aliases resolved), each once."""
-    return list(dict.fromkeys(nfc(agency_key(name, directory)[1]) for name in names))
+def _agency_names(
+    names: Iterable[str], directory: Directory | None, plan: Plan | None = None
+) -> list[str]:
+    """The registry's names for the agencies as written (aliases resolved in `plan`'s
+    jurisdiction), each once."""
+    return list(dict.fromkeys(nfc(agency_key(name, directory, plan)[1]) for name in names))
 
 
-def _tags(names: Iterable[str], directory: Directory | None) -> list[str]:
+def _tags(names: Iterable[str], directory: Directory | None, plan: Plan | None = None) -> list[str]:
     """CATEGORIES values. The property is a comma-separated list and several readers (ical,
     Outlook) split on escaped commas too, so a tag drops the commas of a name: "Các sở ban
     ngành cấp tỉnh". The description keeps every name as written."""
-    return [" ".join(name.replace(",", " ").split()) for name in _agency_names(names, directory)]
+    named = _agency_names(names, directory, plan)
+    return [" ".join(name.replace(",", " ").split()) for name in named]
 
 
 def plan_link(pf: PlanFile, options: Options) -> str | None:
@@ -557,7 +576,7 @@ def _read_feed(name: str, data: bytes) -> list[tuple[str, Published]]:
             for item in cal.walk()
             if item.name in ("VEVENT", "VTODO") and "UID" in item
         ]
-    except ValueError as exc:  # icalendar's parse errors, broken SEQUENCE or LAST-MODIFIED
+    except (ValueError, OverflowError) as exc:  # parse errors, bad SEQUENCE or LAST-MODIFIED
         raise FeedError(f"{name}: không đọc được lịch đã xuất trước đó: {exc}") from None
     if not calendars or not data.rstrip().endswith(b"END:VCALENDAR"):
         raise FeedError(f"{name}: không phải tệp lịch iCalendar trọn vẹn")
@@ -565,12 +584,25 @@ def _read_feed(name: str, data: bytes) -> list[tuple[str, Published]]:
 
 
 def _published(item: Component) -> Published:
+    """One event of a previous feed. The feed is untrusted input (anyone may have edited
+    the published copy): a SEQUENCE that could not go one higher within RFC 5545's
+    INTEGER (§3.3.8: at most 2147483647), or a LAST-MODIFIED past the plans' range, is
+    refused rather than carried into the new feed."""
     fingerprint = item.get(FINGERPRINT)
-    return Published(
-        int(item.get("SEQUENCE", 0)),
-        str(fingerprint) if fingerprint is not None else None,
-        _utc(item.get("LAST-MODIFIED")),
-    )
+    sequence = _sequence(item)
+    modified = _utc(item.get("LAST-MODIFIED"))
+    if modified is not None and not FIRST_MODIFIED <= modified <= LAST_MODIFIED:
+        uid = str(item.get("UID"))
+        raise ValueError(f"LAST-MODIFIED của {uid} ({modified:%Y-%m-%d}) nằm ngoài khoảng hợp lý")
+    return Published(sequence, str(fingerprint) if fingerprint is not None else None, modified)
+
+
+def _sequence(item: Component) -> int:
+    text = str(item.get("SEQUENCE", 0)).strip()
+    if not re.fullmatch(r"[0-9]{1,10}", text) or int(text) >= MAX_SEQUENCE:
+        uid = str(item.get("UID"))
+        raise ValueError(f"SEQUENCE của {uid} không hợp lệ ({text[:20]!r}; 0 – {MAX_SEQUENCE - 1})")
+    return int(text)
 
 
 def _utc(modified: vDDDTypes | None) -> datetime | None:

@@ -15,18 +15,32 @@ class PublishError(Exception):
     """A previous feed that cannot be read, or a bad SOURCE_DATE_EPOCH; the message says which."""
 
 
+MAX_FEED_BYTES = 64 * 2**20  # a feed of every deadline of a province is a few MB
+
+
 def read_feeds(paths: Iterable[Path]) -> list[tuple[str, bytes]]:
-    """The bytes of each feed file, and of each `*.ics` in a folder; missing paths skipped."""
+    """The bytes of each feed file, and of each `*.ics` in a folder; missing paths skipped.
+    A path that is neither (a device, a FIFO) or a feed over MAX_FEED_BYTES is refused."""
     files: list[Path] = []
     for path in paths:
         if path.is_dir():
-            files.extend(sorted(path.glob("*.ics")))
+            files.extend(sorted(p for p in path.glob("*.ics") if p.is_file()))
         elif path.is_file():
             files.append(path)
+        elif path.exists():
+            raise PublishError(f"{path}: không phải một tệp thường: không đọc")
+    return [(str(file), _read(file)) for file in files]
+
+
+def _read(file: Path) -> bytes:
     try:
-        return [(str(file), file.read_bytes()) for file in files]
+        with file.open("rb") as stream:
+            data = stream.read(MAX_FEED_BYTES + 1)
     except OSError as exc:
-        raise PublishError(f"{exc.filename}: không đọc được: {exc.strerror or exc}") from None
+        raise PublishError(f"{file}: không đọc được: {exc.strerror or exc}") from None
+    if len(data) > MAX_FEED_BYTES:
+        raise PublishError(f"{file}: quá lớn (hơn {MAX_FEED_BYTES // 2**20} MB)")
+    return data
 
 
 def source_time(files: Sequence[Path], env: Mapping[str, str] = os.environ) -> datetime:

@@ -22,7 +22,6 @@ Where one place holds two entries for a name, the name is ambiguous (None), neve
 from __future__ import annotations
 
 import difflib
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -286,15 +285,17 @@ class Directory:
                         return
 
     def _commune_bodies(self, province: Province, commune: str) -> list[Agency]:
-        kind = commune.split(maxsplit=1)[0].lower() if commune.strip() else "xã"
+        """UBND, HĐND of the plan's commune, ward or special zone ("UBND xã" of a plan of
+        Xã Hòa Bình is Ủy ban nhân dân xã Hòa Bình); its name is taken as written."""
+        kind, own = _commune_kind(commune)
         out = []
         for template in self.national.communal:
             names = [n.replace("{cap}", kind) for n in (template.name, *template.aliases)]
-            full = re.sub(r"\s+", " ", f"{names[0].rsplit(' ', 1)[0]} {commune}")
+            full = f"{names[0]} {own}"
             agency = _agency(
                 f"{province.id}-{slug(commune)}-{template.id}",
                 f"{full} ({province.unit})",
-                [*names, full],
+                [*names, full, f"{names[1]} {own}" if len(names) > 1 else full],
                 source_text(self.national, template.source),
             )
             out.append(self._register(agency))
@@ -412,6 +413,14 @@ def _full_name(name: str, province: Province) -> str:
         if name.endswith(" " + kind) or name == kind:
             return f"{name} {own}"
     return f"{name} {province.kind} {own}"
+
+
+def _commune_kind(commune: str) -> tuple[str, str]:
+    """("xã", "Hòa Bình") from "Xã Hòa Bình"; a name without its kind is taken as a xã."""
+    for kind in ("đặc khu", "phường", "xã"):
+        if squash(commune).startswith(squash(kind) + " "):
+            return kind, commune[len(kind) :].strip()
+    return "xã", commune.strip()
 
 
 def _significant(text: str) -> set[str]:

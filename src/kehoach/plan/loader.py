@@ -16,7 +16,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from kehoach.base.findings import Finding, error
+from kehoach.base.findings import Finding, error, has_errors
 from kehoach.plan.agencies import Directory
 from kehoach.plan.model import SCHEMA_VERSION, Plan, Registry
 from kehoach.plan.settings import Settings
@@ -48,6 +48,9 @@ class Repository:
     registry_located: Located | None = None
     findings: list[Finding] = field(default_factory=list)
     broken: list[str] = field(default_factory=list)  # files that did not load at all
+    # Plans that fit the model but whose file has an error (a duplicate key, a bad header):
+    # validated by every rule, so one run reports every problem, but counted in no report.
+    damaged: list[PlanFile] = field(default_factory=list)
 
 
 class LoadError(Exception):
@@ -238,7 +241,7 @@ def _add_registry(repo: Repository, path: Path, name: str, loaded: Loaded) -> No
     repo.findings.extend(findings)
     repo.registry_name = name
     repo.registry_path = path
-    if isinstance(model, Registry) and located is not None:
+    if isinstance(model, Registry) and located is not None and not has_errors(findings):
         repo.directory = Directory(model)
         repo.registry_located = located
     else:
@@ -248,10 +251,12 @@ def _add_registry(repo: Repository, path: Path, name: str, loaded: Loaded) -> No
 def _add_plan(repo: Repository, path: Path, name: str, loaded: Loaded) -> None:
     located, model, findings = loaded
     repo.findings.extend(findings)
-    if isinstance(model, Plan) and located is not None:
+    if isinstance(model, Plan) and located is not None and not has_errors(findings):
         repo.plans.append(PlanFile(path, name, model, located))
     else:
         repo.broken.append(name)
+        if isinstance(model, Plan) and located is not None:
+            repo.damaged.append(PlanFile(path, name, model, located))
 
 
 def load_document(path: Path, name: str, model: type[BaseModel]) -> Loaded:
@@ -271,13 +276,22 @@ def _validated(
         return None, None, findings
     if not isinstance(located.data, dict):
         return located, None, [*findings, error(name, (1, 1), "schema", "tệp phải là một mapping")]
+    data = located.data
     version = _version_problem(located, name)
     if version is not None:
-        return located, None, [*findings, version]
+        findings = [*findings, version]
+        if _newer(located):  # a newer format's fields are not ours to judge
+            return located, None, findings
+        data = {**data, "schema": SCHEMA_VERSION}  # a header error hides nothing else
     try:
-        return located, model.model_validate(located.data), findings
+        return located, model.model_validate(data), findings
     except ValidationError as exc:
         return located, None, [*findings, *translate(exc, located, name, model)]
+
+
+def _newer(located: Located) -> bool:
+    version = located.data.get("schema")
+    return isinstance(version, int) and not isinstance(version, bool) and version > SCHEMA_VERSION
 
 
 def _version_problem(located: Located, name: str) -> Finding | None:
@@ -303,7 +317,7 @@ def translate(
     out = []
     for err in exc.errors(include_url=False):
         loc = _data_loc(tuple(err["loc"]))
-        code, message = _explain(err, loc, model)
+        code, message = _explain(err, loc, model, located.data)
         out.append(error(name, located.where(loc), code, message))
     return sorted(set(out))
 
@@ -314,13 +328,44 @@ def _data_loc(loc: tuple[Any, ...]) -> Loc:
     return tuple(part for part in loc if isinstance(part, int) or "[" not in str(part))
 
 
-def _field_path(loc: Loc) -> str:
-    return ".".join(str(part) for part in loc) or "(gốc)"
+_ITEM_NAMES = {"tasks": "nhiệm vụ", "agencies": "cơ quan"}
 
 
-def _explain(err: Any, loc: Loc, model: type[BaseModel]) -> tuple[str, str]:  # noqa: PLR0911
+def _field_path(loc: Loc, data: Any = None) -> str:
+    """Where a field is, as people count: "nhiệm vụ 3 › lead thứ 2", not "tasks.2.lead.1".
+
+    A task (or registry entry) is named by its id where it has one, else by its place
+    counted from 1; other list items by their place counted from 1."""
+    parts: list[str] = []
+    node = data
+    index = 0
+    while index < len(loc):
+        key = loc[index]
+        following = loc[index + 1] if index + 1 < len(loc) else None
+        node = node.get(key) if isinstance(node, dict) else None
+        if isinstance(key, str) and isinstance(following, int):
+            item = node[following] if isinstance(node, list) and following < len(node) else None
+            parts.append(_item_name(key, following, item))
+            node = item
+            index += 2
+            continue
+        parts.append(str(key) if isinstance(key, str) else f"thứ {key + 1}")
+        index += 1
+    return " › ".join(parts) or "(gốc)"
+
+
+def _item_name(key: str, position: int, item: Any) -> str:
+    own = item.get("id") if isinstance(item, dict) else None
+    if key in _ITEM_NAMES and isinstance(own, (str, int)) and str(own).strip():
+        return f"{_ITEM_NAMES[key]} {own}"
+    return f"{_ITEM_NAMES.get(key, key)} thứ {position + 1}"
+
+
+def _explain(  # noqa: PLR0911
+    err: Any, loc: Loc, model: type[BaseModel], data: Any = None
+) -> tuple[str, str]:
     kind: str = err["type"]
-    where = _field_path(loc)
+    where = _field_path(loc, data)
     if kind == "missing":
         return "missing-field", f"thiếu trường bắt buộc '{where}'"
     if kind == "extra_forbidden":

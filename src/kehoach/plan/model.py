@@ -16,13 +16,33 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, WithJsonSche
 
 SCHEMA_VERSION = 1
 
-_DMY = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
-_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+# ASCII digits only: `\d` would also take "٠١/٠٧/٢٠٢٢" (Arabic-Indic) or "²".
+_DMY = re.compile(r"([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})")
+_ISO = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
+# The days a plan may speak of: from the year the state's first documents were issued
+# (the Democratic Republic of Vietnam, 1945) to 2200, far beyond any plan's horizon. Every
+# day read from a file or an option is checked, so nothing downstream meets year 1 or 9999
+# (where a day after or a next occurrence no longer exists).
+FIRST_DAY = date(1945, 1, 1)
+LAST_DAY = date(2200, 12, 31)
+
+
+def in_range(day: date) -> bool:
+    """True when `day` lies between FIRST_DAY and LAST_DAY."""
+    return FIRST_DAY <= day <= LAST_DAY
+
+
+def out_of_range(text: str) -> str:
+    """Why a day outside the range is refused, naming what was written."""
+    return f"{text} nằm ngoài khoảng ngày hợp lý ({FIRST_DAY:%d/%m/%Y} – {LAST_DAY:%d/%m/%Y})"
 
 
 def read_day(value: object) -> object:
-    """Accept a day written dd/mm/yyyy or yyyy-mm-dd; refuse numbers and other forms."""
+    """Accept a day written dd/mm/yyyy or yyyy-mm-dd between FIRST_DAY and LAST_DAY;
+    refuse numbers, other forms and other digits than ASCII."""
     if isinstance(value, date):
+        if not in_range(value):
+            raise ValueError(out_of_range(f"{value:%d/%m/%Y}"))
         return value
     if not isinstance(value, str):
         raise ValueError("cần một ngày dạng dd/mm/yyyy hoặc yyyy-mm-dd")
@@ -34,9 +54,12 @@ def read_day(value: object) -> object:
     else:
         raise ValueError(f"{value!r} không phải ngày dạng dd/mm/yyyy hoặc yyyy-mm-dd")
     try:
-        return date(year, month, day)
+        read = date(year, month, day)
     except ValueError:
         raise ValueError(f"{value!r} không phải một ngày có thật") from None
+    if not in_range(read):
+        raise ValueError(out_of_range(repr(value)))
+    return read
 
 
 Day = Annotated[
@@ -133,6 +156,18 @@ class Source(Model):
     note: str | None = None
 
 
+class PlanEvent(Model):
+    """A day the plan counts deadlines from: "ngày bầu cử", "khai mạc Đại hội".
+
+    A deadline "75 ngày trước ngày bầu cử" resolves from the event named "ngày bầu cử"
+    (or "bầu cử"); moving the event's day moves every deadline counted from it.
+    """
+
+    name: Text = Field(description="Tên sự kiện như văn bản gọi, ví dụ ngày bầu cử")
+    day: Day = Field(description="Ngày diễn ra")
+    decided_by: str | None = Field(None, description="Văn bản ấn định ngày")
+
+
 class Plan(Model):
     """A plan (kế hoạch) with its tasks."""
 
@@ -164,6 +199,9 @@ class Plan(Model):
     signer: str | None = Field(None, description="Người ký")
     implements: list[Text] = Field(default_factory=list, description="Căn cứ, văn bản thực hiện")
     reporting_period: str | None = Field(None, description="Mốc thời gian tổng kết, báo cáo")
+    events: list[PlanEvent] = Field(
+        default_factory=list, description="Sự kiện làm mốc tính thời hạn (ngày bầu cử…)"
+    )
     source: Source
     notes: str | None = None
     tasks: list[Task] = Field(min_length=1)

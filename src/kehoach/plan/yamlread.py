@@ -10,6 +10,7 @@ stays the text the author wrote, so the models decide how to read it.
 from __future__ import annotations
 
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -17,15 +18,25 @@ from typing import Any
 import yaml
 
 from kehoach.base.findings import Finding, error, warning
+from kehoach.base.text import CONTROL, control_name
 
 MAX_BYTES = 2 * 1024 * 1024  # the largest real plan is ~40 KB; 2 MB leaves room for decades
 MAX_DEPTH = 32  # plan files nest five levels deep
 MAX_NODES = 200_000
+# Nesting measured on the text before libyaml sees it: its composer recurses once per level
+# in C (PyYAML 6.0.3 segfaults near 30,000 levels), so no parser version may meet a deep
+# file. The measure over-counts (brackets in quotes, indentation), hence the wide margin
+# over MAX_DEPTH, which the converter then applies exactly.
+MAX_TEXT_NESTING = 1000
+MAX_INT_DIGITS = 18  # a plain decimal integer beyond this stays text (no schema needs more)
 
 Loc = tuple[str | int, ...]
 Mark = tuple[int, int]  # 1-based line and column
 
 _TAG = "tag:yaml.org,2002:"
+# Only an ASCII decimal without leading zeros and of a sane length is an integer: Python's
+# int() takes "²", "١" or 5,000 digits differently or not at all.
+_DECIMAL = re.compile(rf"[-+]?(?:0|[1-9][0-9]{{0,{MAX_INT_DIGITS - 1}}})")
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 _UTF8_BOM = b"\xef\xbb\xbf"
 # What git leaves in a file after a merge it could not finish; YAML would report a
@@ -50,10 +61,10 @@ class Located:
 
 
 class _Refused(Exception):
-    """Internal: stop converting the node tree and report this finding."""
+    """Internal: stop converting the node tree and report these findings."""
 
-    def __init__(self, finding: Finding) -> None:
-        self.finding = finding
+    def __init__(self, *findings: Finding) -> None:
+        self.findings = list(findings)
 
 
 def read_yaml(path: Path, label: str | None = None) -> tuple[Located | None, list[Finding]]:
@@ -81,25 +92,40 @@ def parse_yaml(raw: bytes, name: str) -> tuple[Located | None, list[Finding]]:
     if problem is not None:
         return None, [*findings, problem]
     assert text is not None
+    if (deep := _too_nested(text, name)) is not None:
+        return None, [*findings, deep]
     try:
-        return _convert(text, name), findings
+        located, kept = _convert(text, name)
+        return located, [*findings, *kept]
     except _Refused as refused:
-        return None, [*findings, refused.finding]
+        return None, [*findings, *refused.findings]
 
 
 def _read_bytes(path: Path, name: str) -> tuple[bytes | None, Finding | None]:
+    """At most MAX_BYTES + 1 bytes of a regular file. `stat` says 0 bytes for a device or a
+    pipe (/dev/zero never ends, a FIFO blocks), so anything else is refused before it is
+    opened, and the cap counts the bytes actually read, not the size `stat` promised."""
     try:
-        problem = _too_large(path.stat().st_size, name)  # before reading a huge file
-        return (None, problem) if problem else (path.read_bytes(), None)
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            message = "không phải một tệp thường (thiết bị, FIFO, socket…): không đọc"
+            return None, error(name, (1, 1), "not-a-file", message)
+        if problem := _too_large(info.st_size, name):  # before reading a huge file
+            return None, problem
+        with path.open("rb") as file:
+            raw = file.read(MAX_BYTES + 1)
     except OSError as exc:
         return None, error(name, (1, 1), "io", f"không đọc được tệp: {exc.strerror or exc}")
+    problem = _too_large(len(raw), name, at_least=True)  # it grew since `stat`
+    return (None, problem) if problem else (raw, None)
 
 
-def _too_large(size: int, name: str) -> Finding | None:
+def _too_large(size: int, name: str, *, at_least: bool = False) -> Finding | None:
     if size <= MAX_BYTES:
         return None
     mib = f"{size / 2**20:.1f}".replace(".", ",")  # Vietnamese decimal comma
-    message = f"tệp quá lớn ({mib} MB; tối đa {MAX_BYTES // 2**20} MB)"
+    amount = f"hơn {MAX_BYTES // 2**20} MB" if at_least else f"{mib} MB"
+    message = f"tệp quá lớn ({amount}; tối đa {MAX_BYTES // 2**20} MB)"
     return error(name, (1, 1), "too-large", message)
 
 
@@ -126,39 +152,112 @@ def _decode(raw: bytes, name: str) -> tuple[str | None, Finding | None]:
         return None, error(name, (line, col), "encoding", message)
 
 
-def _convert(text: str, name: str) -> Located:
+_BRACKETS = re.compile(r"[\[\]{}]")
+_BLOCK_PREFIX = re.compile(
+    r"^(?: |[?:-](?= |$))*", re.MULTILINE
+)  # indentation and "- - -" / "? " chains
+
+
+def _too_nested(text: str, name: str) -> Finding | None:
+    """A bound on the file's nesting, measured without parsing: flow brackets open at once
+    plus the indentation and indicators that start a line (each block level takes one)."""
+    depth = deepest = where = 0
+    for bracket in _BRACKETS.finditer(text):
+        depth = depth + 1 if bracket.group() in "[{" else max(depth - 1, 0)
+        if depth > deepest:
+            deepest, where = depth, bracket.start()
+    if deepest <= MAX_TEXT_NESTING:
+        block = max(_BLOCK_PREFIX.finditer(text), key=lambda m: len(m.group()))
+        deepest, where = len(block.group()) + deepest, block.start()
+    if deepest <= MAX_TEXT_NESTING:
+        return None
+    line = text.count("\n", 0, where) + 1
+    return error(name, (line, 1), "too-deep", "cấu trúc lồng quá sâu hoặc quá lớn")
+
+
+def _convert(text: str, name: str) -> tuple[Located, list[Finding]]:
+    """The document as data, and what was wrong but did not stop the reading (a duplicate
+    key: the first value is kept, so every other problem of the file is still found)."""
     try:
         root = yaml.compose(text, Loader=yaml.CSafeLoader)
     except yaml.MarkedYAMLError as exc:
-        raise _Refused(_syntax_finding(exc, name)) from None
-    except yaml.YAMLError as exc:  # a reader error without a mark
+        raise _Refused(_syntax_finding(exc, text, name)) from None
+    except yaml.reader.ReaderError as exc:  # a character YAML does not allow in a file
+        raise _Refused(_reader_finding(exc, text, name)) from None
+    except yaml.YAMLError as exc:  # anything else without a mark
         raise _Refused(error(name, (1, 1), "yaml", f"YAML không hợp lệ: {exc}")) from None
     if root is None:
         raise _Refused(error(name, (1, 1), "empty", "tệp không có nội dung YAML"))
     located = Located(data=None, marks={(): _mark(root)})
-    located.data = _Converter(name, text, located.marks).node(root, (), 0)
-    return located
+    converter = _Converter(name, text, located.marks)
+    located.data = converter.node(root, (), 0)
+    if converter.problems:
+        raise _Refused(*converter.problems)
+    return located, converter.kept
 
 
-def _syntax_finding(exc: yaml.MarkedYAMLError, name: str) -> Finding:
+# libyaml's problems, said in Vietnamese: what is wrong and how to fix it. The first entry
+# whose text is part of the problem wins.
+_SYNTAX = (
+    ("tab character", "tab", "YAML không cho thụt lề bằng tab; hãy dùng dấu cách"),
+    ("another document", "multi-document", "mỗi tệp chỉ chứa một kế hoạch (một tài liệu YAML)"),
+    (
+        "mapping values are not allowed",
+        "yaml",
+        "dấu ':' theo sau dấu cách ở giữa một giá trị: hãy đặt cả giá trị trong dấu ngoặc kép",
+    ),
+    ("could not find expected ':'", "yaml", "thiếu dấu ':' sau khóa"),
+    ("did not find expected key", "yaml", "thụt lề không khớp với các khóa phía trên"),
+    ("expected '-' indicator", "yaml", "thụt lề không khớp với các mục '-' phía trên"),
+    ("unexpected end of stream", "yaml", "chuỗi hoặc ngoặc mở mà chưa đóng đến hết tệp"),
+    ("unknown escape character", "yaml", "ký tự thoát '\\' không hợp lệ trong chuỗi ngoặc kép"),
+    ("expected ',' or", "yaml", "ngoặc [ ] hoặc { } chưa đóng hoặc thiếu dấu phẩy"),
+    ("undefined tag handle", "tag", "thẻ YAML (!…) không được phép trong tệp kế hoạch"),
+    ("directive", "yaml", "chỉ thị YAML (%…) không được phép trong tệp kế hoạch"),
+    ("anchor", "alias", "không dùng anchor/alias (&, *) trong tệp kế hoạch"),
+    ("alias", "alias", "không dùng anchor/alias (&, *) trong tệp kế hoạch"),
+)
+# Characters YAML reserves: a plain value may not start with them.
+_RESERVED = {"`": "dấu huyền `", "@": "ký tự @", "%": "ký tự %"}
+
+
+def _syntax_finding(exc: yaml.MarkedYAMLError, text: str, name: str) -> Finding:
     mark = exc.problem_mark or exc.context_mark
     where = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-    problem = exc.problem or exc.context or "lỗi cú pháp"
-    if "cannot start any token" in problem and _is_tab_at(exc):
+    problem = exc.problem or exc.context or ""
+    if "cannot start any token" in problem:
+        return _token_finding(_char_at(text, where), where, name)
+    for needle, code, message in _SYNTAX:
+        if needle in problem:
+            return error(name, where, code, message)
+    return error(name, where, "yaml", f"lỗi cú pháp YAML (libyaml: {problem or 'không rõ'})")
+
+
+def _token_finding(char: str, where: Mark, name: str) -> Finding:
+    if char == "\t":
         return error(name, where, "tab", "YAML không cho thụt lề bằng tab; hãy dùng dấu cách")
-    if "another document" in problem:
-        return error(
-            name, where, "multi-document", "mỗi tệp chỉ chứa một kế hoạch (một tài liệu YAML)"
-        )
-    return error(name, where, "yaml", f"YAML không hợp lệ: {problem}")
+    what = _RESERVED.get(char, f"ký tự {char!r}")
+    message = f"giá trị không được bắt đầu bằng {what} (YAML dành riêng): hãy đặt trong ngoặc kép"
+    return error(name, where, "yaml", message)
 
 
-def _is_tab_at(exc: yaml.MarkedYAMLError) -> bool:
-    mark = exc.problem_mark
-    buffer = getattr(mark, "buffer", None)
-    if mark is None or not buffer:
-        return True  # libyaml's marks carry no buffer; this message is almost always a tab
-    return bool(buffer[mark.pointer : mark.pointer + 1] == "\t")
+def _char_at(text: str, where: Mark) -> str:
+    """The character at 1-based (line, column) of `text`, or "" past its end. libyaml's
+    marks carry no buffer, so the text is looked at here."""
+    lines = text.split("\n", where[0])
+    line = lines[where[0] - 1] if len(lines) >= where[0] else ""
+    return line[where[1] - 1 : where[1]]
+
+
+def _reader_finding(exc: yaml.reader.ReaderError, text: str, name: str) -> Finding:
+    """libyaml counts `position` in bytes of the text's UTF-8 form."""
+    position = len(text.encode("utf-8")[: max(exc.position, 0)].decode("utf-8", "ignore"))
+    line = text.count("\n", 0, position) + 1
+    col = position - (text.rfind("\n", 0, position) + 1) + 1
+    char = chr(exc.character) if isinstance(exc.character, int) else str(exc.character)[:1]
+    what = "ký tự điều khiển" if CONTROL.match(char) else "ký tự"
+    message = f"{what} {control_name(char)} không được phép trong tệp kế hoạch: hãy xóa nó"
+    return error(name, (line, col), "control-character", message)
 
 
 def _mark(node: yaml.Node) -> Mark:
@@ -173,6 +272,8 @@ class _Converter:
         self.text = text
         self.marks = marks
         self.seen: set[int] = set()
+        self.problems: list[Finding] = []  # control characters: every one is reported
+        self.kept: list[Finding] = []  # found and reported, but reading went on
 
     def refuse(self, node: yaml.Node, code: str, message: str) -> _Refused:
         return _Refused(error(self.name, _mark(node), code, message))
@@ -210,7 +311,8 @@ class _Converter:
             if key in out:
                 where = f"dòng {first_line[key]}"
                 msg = f"khóa {key!r} bị lặp (đã có ở {where}); YAML sẽ âm thầm bỏ giá trị trước"
-                raise self.refuse(key_node, "duplicate-key", msg)
+                self.kept.append(error(self.name, _mark(key_node), "duplicate-key", msg))
+                continue  # the first value stays, so the rest of the file is still checked
             first_line[key] = _mark(key_node)[0]
             self.marks[(*loc, key)] = _mark(key_node)
             out[key] = self.node(value_node, (*loc, key), depth + 1)
@@ -234,13 +336,26 @@ class _Converter:
         assert isinstance(node, yaml.ScalarNode)
         kind = self.check_tag(node, "str", "int", "bool", "null", "float", "timestamp")
         text: str = node.value
+        self.check_controls(node, text)
         if kind == "null":
             return None
         if kind == "bool" and text.lower() in ("true", "false"):
             return text.lower() == "true"
-        if kind == "int" and text.lstrip("+-").isdigit() and not text.lstrip("+-").startswith("0"):
+        if kind == "int" and _DECIMAL.fullmatch(text):
             return int(text)
-        return text  # dates, 3.10, 0123, yes/no: the author's text, read by the models
+        # dates, 3.10, 0123, yes/no, "²", a 5,000-digit number: the author's text, which
+        # the models read or refuse with a message (every tag converts, none can raise)
+        return text
+
+    def check_controls(self, node: yaml.Node, text: str) -> None:
+        """A control character can only come from an escape ("\\e", "\\x07", "\\0") in a
+        double-quoted value (libyaml refuses them raw); none belongs in a plan."""
+        for match in CONTROL.finditer(text):
+            message = (
+                f"ký tự điều khiển {control_name(match.group())} ở ký tự thứ "
+                f"{match.start() + 1} của giá trị: hãy xóa nó"
+            )
+            self.problems.append(error(self.name, _mark(node), "control-character", message))
 
     def check_tag(self, node: yaml.Node, *allowed: str) -> str:
         tag: str = node.tag

@@ -112,3 +112,18 @@ def _expand_tabs(line: str) -> str:
 def paint(line: str, style: str | None, color: bool) -> str:
     """`line` in `style` (one of SGR) when colour is on."""
     return f"\x1b[{SGR[style]}m{line}\x1b[0m" if color and style and line else line
+
+
+_OWN_COLOUR = re.compile(r"(\x1b\[[0-9;]*m)")  # SGR, the only sequence `paint` and Rich write
+
+
+def shown(text: str, *, colour: bool) -> str:
+    """`text` as it may reach a terminal: every control character shown, not obeyed
+    (`printable`), whatever the plans, file names or options held. With `colour`, the SGR
+    sequences the renderers write stay; nothing else that starts with ESC does."""
+    from kehoach.base.text import printable
+
+    if not colour or "\x1b" not in text:
+        return printable(text)
+    parts = _OWN_COLOUR.split(text)  # odd indexes are SGR sequences
+    return "".join(part if index % 2 else printable(part) for index, part in enumerate(parts))

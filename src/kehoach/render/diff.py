@@ -21,11 +21,20 @@ from collections.abc import Callable, Iterator
 from datetime import date
 from typing import Any
 
+from kehoach.base.text import one_line
 from kehoach.plan.model import Plan, Status
 from kehoach.review.diff import Comparison, Move, PlanChange, StatusChange, TaskChange
 
 from .labels import dmy
-from .status import json_default, md_table, problem_record, short_title
+from .status import (
+    Markup,
+    json_default,
+    md_code,
+    md_table,
+    md_text,
+    problem_record,
+    short_title,
+)
 
 SCHEMA = "kehoach.review.diff/1"
 TITLE_LIMIT = 80
@@ -83,19 +92,20 @@ def _move_words(move: Move, task: TaskChange) -> str:
 
 
 def change_lines(task: TaskChange) -> Iterator[str]:
-    """What happened to a task, one line per fact (reasons indented under their move)."""
+    """What happened to a task, one line per fact (reasons indented under their move).
+    Each fact stays on its line whatever a reason or a phrase holds (`one_line`)."""
     for move in task.moves:
-        yield _move_words(move, task)
+        yield one_line(_move_words(move, task))
         if reason := reason_words(move):
-            yield f"  {reason}"
+            yield f"  {one_line(reason)}"
     for change in task.reassignments:
         parts = [f"bỏ {', '.join(change.removed)}"] if change.removed else []
         parts += [f"thêm {', '.join(change.added)}"] if change.added else []
-        yield f"{ROLES[change.role]}: {'; '.join(parts)}"
+        yield one_line(f"{ROLES[change.role]}: {'; '.join(parts)}")
     if task.status is not None:
         yield "tình trạng: {} → {}".format(*_statuses(task.status))
     if task.fields:
-        yield f"sửa: {', '.join(task.fields)}"
+        yield one_line(f"sửa: {', '.join(task.fields)}")
 
 
 def _statuses(change: StatusChange) -> tuple[str, str]:
@@ -110,12 +120,13 @@ def _status(status: Status | None, completed: date | None) -> str:
 def task_heading(task: TaskChange) -> str:
     mark = {"added": " (mới)", "removed": " (bỏ)"}.get(task.kind, "")
     renumbered = f" (đổi số từ {task.old_id})" if task.old_id else ""
-    return f"Nhiệm vụ {task.task_id}{mark}{renumbered}: {short_title(task.title, TITLE_LIMIT)}"
+    title = short_title(task.title, TITLE_LIMIT)
+    return one_line(f"Nhiệm vụ {task.task_id}{mark}{renumbered}: {title}")
 
 
 def plan_heading(plan: Plan) -> str:
     name = f"{plan.number} ({plan.id})" if plan.number else plan.id
-    return f"{name}: {short_title(plan.title, TITLE_LIMIT)}"
+    return one_line(f"{name}: {short_title(plan.title, TITLE_LIMIT)}")
 
 
 def summary_words(comparison: Comparison) -> str:
@@ -178,15 +189,16 @@ def as_markdown(comparison: Comparison) -> str:
         lines += ["", *_plan_markdown(plan)]
     if comparison.problems:
         lines += ["", "**Không đọc được (không so sánh):**", ""]
-        lines += [f"- `{finding}`" for finding in comparison.problems]
+        lines += [f"- {md_code(str(finding))}" for finding in comparison.problems]
     return "\n".join(lines) + "\n"
 
 
 def _plan_markdown(plan: PlanChange) -> list[str]:
-    heading = f"#### {plan_heading(plan.plan)} (`{plan.path}`)"
+    heading = f"#### {md_text(plan_heading(plan.plan))} ({md_code(plan.path)})"
     if plan.kind in WHOLE_PLAN:
         return [heading, "", f"{WHOLE_PLAN[plan.kind]}, {len(plan.plan.tasks)} nhiệm vụ."]
-    extra = [f"Sửa thông tin kế hoạch: {', '.join(plan.fields)}", ""] if plan.fields else []
+    fields = md_text(", ".join(plan.fields))
+    extra = [f"Sửa thông tin kế hoạch: {fields}", ""] if plan.fields else []
     headers = ["Nhiệm vụ", "Thay đổi", "Trước", "Sau", "Lý do · quyết định"]
     rows = [row for task in plan.tasks for row in _task_rows(task)]
     return [heading, "", *extra, *md_table(headers, rows, right_from=len(headers))]
@@ -198,7 +210,7 @@ def _task_rows(task: TaskChange) -> Iterator[list[str]]:
         yield [name, "Bỏ nhiệm vụ", "", "", ""]
         return
     if task.kind == "added":
-        phrases = "<br>".join(_phrase(m.new or "", m.new_due) for m in task.moves)
+        phrases = "\n".join(one_line(_phrase(m.new or "", m.new_due)) for m in task.moves)
         yield [name, "Nhiệm vụ mới", "", phrases, ""]
         return
     if task.old_id:
@@ -224,7 +236,8 @@ def _move_cells(move: Move, task: TaskChange) -> list[str]:
     old = _phrase(move.old, move.old_due) if move.old else ""
     new = _phrase(move.new, move.new_due) if move.new else ""
     shift = shift_words(move.shift)
-    return [what, old, f"{new} · **{shift}**" if shift and new else new, reason_words(move)]
+    moved = Markup(f"{md_text(one_line(new))} · **{shift}**") if shift and new else one_line(new)
+    return [what, one_line(old), moved, one_line(reason_words(move))]
 
 
 # --- JSON -------------------------------------------------------------------------------

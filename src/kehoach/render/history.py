@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from kehoach.base.text import one_line
 from kehoach.review.diff import TaskChange
 from kehoach.review.history import Event, Life
 
@@ -30,7 +31,9 @@ def as_text(life: Life) -> str:
 
 def _event_lines(event: Event) -> list[str]:
     commit = event.commit
-    head = f"{dmy(commit.when)}  {commit.short}  {commit.author}  {commit.subject}"
+    head = (
+        f"{dmy(commit.when)}  {commit.short}  {one_line(commit.author)}  {one_line(commit.subject)}"
+    )
     if event.problem is not None:
         return [head, f"    không đọc được: {event.problem}"]
     facts = _facts(event.change) if event.change else []

@@ -35,12 +35,13 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
 from kehoach.base.findings import Finding
-from kehoach.base.text import cut, nfc
+from kehoach.base.text import cut, nfc, one_line, printable
 from kehoach.dates.deadline import DeadlineKind
 from kehoach.reports.status import AGE_LIMITS, Bin, Item, Report, Tally
 
@@ -65,6 +66,7 @@ ITEM_FIELDS = (
     "first",
     "due",
     "due_as_written",
+    "waiting_for",
     "bin",
     "due_soon",
     "days_left",
@@ -121,6 +123,7 @@ def item_record(item: Item, soon_days: int) -> Record:
         "first": deadline.first if deadline else None,
         "due": item.due,
         "due_as_written": item.due_as_written,
+        "waiting_for": item.waiting_for,
         "bin": str(item.bin),
         "due_soon": item.is_soon(soon_days),
         "days_left": item.days_left,
@@ -218,7 +221,7 @@ def as_csv(report: Report, options: RenderOptions) -> str:
 
 def short_title(title: str, limit: int = TITLE_LIMIT) -> str:
     """`title` on one line, cut at a word boundary with "…" when longer than `limit`."""
-    text = " ".join(nfc(title).split())
+    text = one_line(nfc(title))
     if len(text) <= limit:
         return text
     head = text[: limit + 1]
@@ -234,6 +237,8 @@ def _days(count: int | None, labels: Labels) -> str:
 def _undated_state(item: Item, labels: Labels) -> str:
     if item.deadline is None:
         return labels["state.unreadable"]
+    if item.waiting_for is not None:
+        return labels["state.waiting"].format(anchor=item.waiting_for)
     ongoing = item.deadline.kind is DeadlineKind.ONGOING
     return labels["state.ongoing" if ongoing else "state.no_date"]
 
@@ -257,14 +262,14 @@ def _title_cell(item: Item, labels: Labels) -> str:
     if len(item.task.milestones) < 2:
         return title
     step = item.slot.label or labels["milestone"].format(n=item.slot.index + 1)
-    return f"{title} — {step}"
+    return one_line(f"{title} — {step}")
 
 
 def _phrase_cell(item: Item, labels: Labels) -> str:
-    phrase = item.slot.milestone.phrase
+    phrase = one_line(item.slot.milestone.phrase)
     if item.original_phrase is None:
         return phrase
-    return f"{phrase}\n{labels['original'].format(phrase=item.original_phrase)}"
+    return f"{phrase}\n{labels['original'].format(phrase=one_line(item.original_phrase))}"
 
 
 def _due_cell(item: Item) -> str:
@@ -280,10 +285,10 @@ def _due_cell(item: Item) -> str:
 
 def _item_cells(item: Item, labels: Labels) -> list[str]:
     return [
-        item.plan.number or item.plan.id,
+        one_line(item.plan.number or item.plan.id),
         item.task.id,
         _title_cell(item, labels),
-        "; ".join(item.task.lead),
+        one_line("; ".join(item.task.lead)),
         _phrase_cell(item, labels),
         _due_cell(item),
         _state(item, labels),
@@ -325,7 +330,7 @@ def _row_name(name: str, tally: Tally, labels: Labels) -> str:
 def _tally_cells(name: str, tally: Tally) -> list[str]:
     rate = tally.on_time_rate
     return [
-        name,
+        one_line(name),
         *(str(tally.counts[bin_]) for bin_ in DATED_BINS),
         *(str(tally.overdue_over[limit]) for limit in AGE_LIMITS),
         str(tally.counts[Bin.NO_DEADLINE]),
@@ -551,12 +556,42 @@ def as_text(report: Report, options: RenderOptions) -> str:
 # --- Markdown ------------------------------------------------------------------------------
 
 
+class Markup(str):
+    """Markdown a renderer wrote itself (`**lùi 15 ngày**`, `<br>`): kept as it is, where
+    every other cell is data and escaped (`md_text`)."""
+
+    __slots__ = ()
+
+
+# What Markdown or the HTML it allows could read as syntax in data: emphasis, code, links
+# and images, tags (`<img onerror=…>`, `<script>`, `<!--`), tables. Any ASCII punctuation
+# may be escaped with a backslash (CommonMark §2.4); `&` only where it starts an entity.
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~!#])|&(?=#?[0-9A-Za-z]+;)")
+
+
+def md_text(text: str) -> str:
+    """`text` (data) as Markdown shows it, read as nothing else, control characters shown."""
+    return _MD_SPECIAL.sub(lambda m: f"\\{m.group(1)}" if m.group(1) else "&amp;", printable(text))
+
+
+def md_code(text: str) -> str:
+    """`text` (data) as a Markdown code span on one line: fenced by more backticks than
+    it holds in a row (CommonMark §6.1), so nothing in it ends the span."""
+    flat = one_line(text)
+    longest = max((len(run) for run in re.findall(r"`+", flat)), default=0)
+    fence = "`" * (longest + 1)
+    pad = " " if flat.startswith("`") or flat.endswith("`") else ""
+    return f"{fence}{pad}{flat}{pad}{fence}"
+
+
 def _md_cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", "<br>")
+    if isinstance(text, Markup):
+        return str(text)
+    return "<br>".join(md_text(line) for line in text.split("\n"))
 
 
 def md_table(headers: Sequence[str], rows: Sequence[Sequence[str]], right_from: int) -> list[str]:
-    rule = ["---:" if index >= right_from else "---" for index in range(len(headers))]
+    rule = [Markup("---:" if index >= right_from else "---") for index in range(len(headers))]
     return [
         "| " + " | ".join(_md_cell(cell) for cell in cells) + " |"
         for cells in (headers, rule, *rows)

@@ -19,9 +19,10 @@ from enum import StrEnum
 from itertools import pairwise
 
 from kehoach.dates.deadline import DeadlineKind
-from kehoach.dates.workdays import Calendar
+from kehoach.dates.workdays import Calendar, Rollover
 from kehoach.plan.agencies import Directory
 from kehoach.plan.loader import PlanFile
+from kehoach.plan.model import Plan
 from kehoach.plan.settings import Settings
 from kehoach.reports.selection import Selection
 from kehoach.reports.status import Item, agency_key, build_report
@@ -162,6 +163,7 @@ def build_chart(
     start: date | None = None,
     end: date | None = None,
     calendar: Calendar | None = None,
+    rollover: Rollover = Rollover.NEXT_WORKING_DAY,
 ) -> Chart:
     """The selected tasks as of `today`, between `start` and `end` (by default the span of
     their deadlines, widened to whole units). Raise ValueError when `start` > `end`.
@@ -176,6 +178,7 @@ def build_chart(
         soon_days=soon_days,
         selection=selection,
         calendar=calendar,
+        rollover=rollover,
     )
     groups = _groups(report.items, directory, soon_days)
     marks = [mark for group in groups for row in group.rows for mark in row.marks]
@@ -203,15 +206,19 @@ def _mark(item: Item, soon_days: int) -> Mark:
     deadline, is the one day the status report judges it by."""
     deadline = item.deadline
     first = deadline.first if deadline and deadline.kind is DeadlineKind.WINDOW else item.due
-    return Mark(
-        _state(item, soon_days), first, item.due, item.slot.milestone.phrase, item.slot.label
-    )
+    phrase = item.slot.milestone.phrase
+    if item.waiting_for is not None:  # counted from a task not done yet: no day to draw
+        phrase = f"{phrase} (chờ {item.waiting_for})"
+    return Mark(_state(item, soon_days), first, item.due, phrase, item.slot.label)
 
 
-def _short_name(name: str, directory: Directory | None) -> str:
+def _short_name(name: str, directory: Directory | None, plan: Plan | None = None) -> str:
     """An agency's usual short form: the first alias shorter than its registered name
-    (the registry lists "Sở KH&ĐT" before "SKHĐT"), else that name."""
-    agency = directory.resolve(name) if directory else None
+    (the registry lists "Sở KH&ĐT" before "SKHĐT"), else that name. Read in `plan`'s
+    jurisdiction."""
+    agency = (
+        directory.resolve(name, directory.scope_for(plan) if plan else None) if directory else None
+    )
     if agency is None:
         return name
     return next((a for a in agency.aliases if len(a) < len(agency.name)), agency.name)
@@ -222,8 +229,8 @@ def _row(items: Sequence[Item], directory: Directory | None, soon_days: int) -> 
     return Row(
         task.id,
         task.title,
-        tuple(agency_key(name, directory)[1] for name in task.lead),
-        tuple(_short_name(name, directory) for name in task.lead),
+        tuple(agency_key(name, directory, items[0].plan)[1] for name in task.lead),
+        tuple(_short_name(name, directory, items[0].plan) for name in task.lead),
         tuple(_mark(item, soon_days) for item in items),
     )
 

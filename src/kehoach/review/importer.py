@@ -21,7 +21,7 @@ from datetime import date
 
 from kehoach.base.text import fold, nfc
 from kehoach.dates.deadline import Context, DeadlineError, parse_deadline
-from kehoach.plan.agencies import Directory
+from kehoach.plan.agencies import UNSTATED, Directory
 from kehoach.review.tables import Cell, Document, Table
 
 # Header words, folded (no diacritics, lower case), for each field a column can fill.
@@ -46,6 +46,7 @@ COLUMN_NUMBER = re.compile(r"^\(?\d{1,2}\)?$")  # the "(1) (2) (3)" row under a 
 # Words after which the rest of a clause names who is served, not who works:
 # "… tham mưu cho Ban Thường vụ Tỉnh ủy", "… trình UBND tỉnh".
 SERVED = ("tham muu", "trinh", "bao cao", "gui", "giup")
+UNSTATED_LEAD = UNSTATED.aliases[0]  # "Không nêu cơ quan chủ trì": the document's silence
 ALONGSIDE = re.compile(r"\bphoi hop(?: voi)?\b")
 
 
@@ -311,9 +312,11 @@ def _split_agencies(rows: list[Row], directory: Directory | None) -> dict[str, l
             row.lead, row.support = read_assignment(row.assignment, directory)
         if not row.lead and row.assignment:
             row.lead = [row.assignment]  # verbatim: the clerk picks the lead (validate says so)
+        elif not row.lead:
+            row.lead = [UNSTATED_LEAD]  # the row names nobody: the file says so
         _flatten(row)
         for name in (*row.lead, *row.support):
-            if directory is None or directory.resolve(name) is None:
+            if name != UNSTATED_LEAD and (directory is None or directory.resolve(name) is None):
                 unknown.setdefault(name, []).append(row.id)
     return unknown
 

@@ -38,6 +38,7 @@ class Facts:
     title: str | None = None
     issuer: str | None = None
     issued: date | None = None
+    jurisdiction: str | None = None
 
 
 def plan_id(number: str | None, issued: date | None, fallback: str) -> str:
@@ -70,6 +71,7 @@ def draft_text(draft: Draft, facts: Facts, source: str, fallback_id: str) -> str
         "kind": facts.kind or header.kind or "Kế hoạch",
         "title": title,
         "issuer": issuer,
+        "jurisdiction": facts.jurisdiction,
         "issued": issued.isoformat() if issued else None,
         "source": {
             "document": source,
@@ -125,6 +127,7 @@ in_force: null  # khi văn bản không ghi ngày ban hành: ngày bắt đầu 
 signer: null  # người ký
 implements: []  # căn cứ: các văn bản mà kế hoạch này thực hiện
 reporting_period: null  # mốc thời gian tổng kết, báo cáo
+events: []  # ngày làm mốc tính thời hạn: - {{name: ngày bầu cử, day: 23/05/2027}}
 source:
   document: "…"  # tệp hoặc địa chỉ của văn bản gốc
   complete: false  # true khi đã chép đủ văn bản
