@@ -379,7 +379,8 @@ def test_a_file_validated_alone_is_checked_against_the_other_plans(
         f"{newcomer}:4:1: error: mã kế hoạch 'kh-15-2022' đã dùng ở plans/kh-15-2022.yaml"
         " [duplicate-plan-id]\n"
     )
-    assert result.stderr.startswith("2 tệp, 1 kế hoạch (0 hợp lệ, 1 có lỗi)")  # the plan and the registry
+    # two files (the plan and the registry), one plan, with the error
+    assert result.stderr.startswith("2 tệp, 1 kế hoạch (0 hợp lệ, 1 có lỗi)")
     alone = repo.kehoach("validate", PLAN)  # either file of the pair, checked alone
     assert (alone.returncode, alone.stdout) == (1, (
         f"{PLAN}:4:1: error: mã kế hoạch 'kh-15-2022' đã dùng ở {newcomer} [duplicate-plan-id]\n"
