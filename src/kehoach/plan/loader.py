@@ -18,6 +18,7 @@ from pydantic import BaseModel, ValidationError
 
 from kehoach.base.findings import Finding, error, has_errors
 from kehoach.plan.agencies import Directory
+from kehoach.plan.cache import PlanCache
 from kehoach.plan.model import SCHEMA_VERSION, Plan, Registry
 from kehoach.plan.settings import Settings
 from kehoach.plan.yamlread import Loc, Located, parse_yaml, read_yaml
@@ -51,15 +52,20 @@ class Repository:
     # Plans that fit the model but whose file has an error (a duplicate key, a bad header):
     # validated by every rule, so one run reports every problem, but counted in no report.
     damaged: list[PlanFile] = field(default_factory=list)
+    cache: PlanCache | None = None  # where the rules' findings may be kept (plan/cache.py)
+    cache_keys: list[str | None] = field(default_factory=list)  # one per file loaded
 
 
 class LoadError(Exception):
     """A usage or I/O problem with the paths themselves (exit code 2)."""
 
 
-def load_repository(paths: Sequence[Path], settings: Settings, cwd: Path) -> Repository:
-    """Load every plan under `paths` and the agency registry that goes with them."""
-    return _load(discover_files(paths, settings), cwd)
+def load_repository(
+    paths: Sequence[Path], settings: Settings, cwd: Path, cache: PlanCache | None = None
+) -> Repository:
+    """Load every plan under `paths` and the agency registry that goes with them; with a
+    `cache`, files whose bytes it has seen come from it (the same result, faster)."""
+    return _load(discover_files(paths, settings), cwd, cache)
 
 
 def load_in_context(
@@ -79,8 +85,8 @@ def load_in_context(
     return _load(found, cwd), frozenset(display_name(p, cwd) for p in others)
 
 
-def _load(found: Discovery, cwd: Path) -> Repository:
-    repo = Repository()
+def _load(found: Discovery, cwd: Path, cache: PlanCache | None = None) -> Repository:
+    repo = Repository(cache=cache)
     for link in found.outside:
         name = display_name(link, cwd)
         message = "liên kết (symlink) trỏ ra ngoài thư mục kế hoạch; không đọc tệp này"
@@ -115,6 +121,7 @@ def discover_files(paths: Sequence[Path], settings: Settings) -> Discovery:
     twice (a link to a plan also listed) is read once."""
     plans: list[Path] = []
     registry: Path | None = None  # given > nearest to the plans > the setting
+    calendar: Path | None = None  # plan/calendarfile.py reads it; here it only finds plans
     outside: list[Path] = []
     seen: set[Path] = set()
     for path in paths:
@@ -126,22 +133,23 @@ def discover_files(paths: Sequence[Path], settings: Settings) -> Discovery:
         else:
             raise LoadError(f"{path}: không có tệp hay thư mục này")
         for file in files:
-            if file.name in CALENDAR_NAMES:
-                continue
             real = file.resolve()
             if not _inside(file, root):
                 outside.append(file)
             elif real in seen:
                 continue
+            elif file.name in CALENDAR_NAMES:
+                calendar = calendar or file
             elif file.name in REGISTRY_NAMES:
                 registry = registry or file
             else:
                 plans.append(file)
             seen.add(real)
-    if not plans and registry is not None:
-        # Only the registry was named (pre-commit after a registry edit): check it against
-        # the plans it serves.
-        top = registry.parent
+    beside = registry or calendar
+    if not plans and beside is not None:
+        # Only the registry or the calendar was named (pre-commit after such an edit):
+        # check it against the plans it serves.
+        top = beside.parent
         plans = [p for p in sorted(top.rglob("*")) if _is_plan(p, top) and _inside(p, top)]
     if not plans and not outside:
         where = ", ".join(str(p) for p in paths)
@@ -228,12 +236,26 @@ def load_blobs(plans: Sequence[Blob], registry: Blob | None) -> Repository:
 
 def _load_registry(repo: Repository, path: Path, cwd: Path) -> None:
     name = display_name(path, cwd)
-    _add_registry(repo, path, name, load_document(path, name, Registry))
+    _add_registry(repo, path, name, _load(repo, path, name, Registry))
 
 
 def _load_plan(repo: Repository, path: Path, cwd: Path) -> None:
     name = display_name(path, cwd)
-    _add_plan(repo, path, name, load_document(path, name, Plan))
+    _add_plan(repo, path, name, _load(repo, path, name, Plan))
+
+
+def _load(repo: Repository, path: Path, name: str, model: type[BaseModel]) -> Loaded:
+    if repo.cache is None:
+        return load_document(path, name, model)
+    loaded, key = repo.cache.load(
+        path,
+        name,
+        model,
+        fresh=lambda raw: load_bytes(raw, name, model),
+        cold=lambda: load_document(path, name, model),
+    )
+    repo.cache_keys.append(key)
+    return loaded
 
 
 def _add_registry(repo: Repository, path: Path, name: str, loaded: Loaded) -> None:
