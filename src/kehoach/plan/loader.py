@@ -65,7 +65,7 @@ def load_repository(
 ) -> Repository:
     """Load every plan under `paths` and the agency registry that goes with them; with a
     `cache`, files whose bytes it has seen come from it (the same result, faster)."""
-    return _load(discover_files(paths, settings), cwd, cache)
+    return _load_found(discover_files(paths, settings), cwd, cache)
 
 
 def load_in_context(
@@ -78,14 +78,14 @@ def load_in_context(
     given = discover_files(paths, settings)
     roots = [root for root in context if any(_inside(p, root) for p in given.plans)]
     if not roots:
-        return _load(given, cwd), frozenset()
+        return _load_found(given, cwd), frozenset()
     named = {p.resolve() for p in given.plans}
     others = [p for p in discover_files(roots, settings).plans if p.resolve() not in named]
     found = Discovery([*others, *given.plans], given.registry, given.outside)
-    return _load(found, cwd), frozenset(display_name(p, cwd) for p in others)
+    return _load_found(found, cwd), frozenset(display_name(p, cwd) for p in others)
 
 
-def _load(found: Discovery, cwd: Path, cache: PlanCache | None = None) -> Repository:
+def _load_found(found: Discovery, cwd: Path, cache: PlanCache | None = None) -> Repository:
     repo = Repository(cache=cache)
     for link in found.outside:
         name = display_name(link, cwd)
