@@ -255,6 +255,19 @@ def test_lead_only_or_lead_and_support(status_repo: Repository) -> None:
     assert selected(lead_only=False) == led | {"kh-348-2022:5"}  # Sở Nội vụ supports 5
 
 
+@pytest.mark.parametrize("typed", ["so ke hoach", "ke hoach va dau tu", "KH&ĐT"])
+def test_any_unambiguous_part_of_a_name_selects_the_body(
+    status_repo: Repository, typed: str
+) -> None:
+    selection = select(status_repo.plans, status_repo.directory, agencies=[typed])
+    assert selection.agencies == {"so-tai-chinh", "so-ke-hoach-va-dau-tu"}
+
+
+def test_a_part_in_several_names_is_refused_naming_them(status_repo: Repository) -> None:
+    with pytest.raises(SelectionError, match=r"'so' có trong tên nhiều cơ quan: .*Sở Nội vụ"):
+        select(status_repo.plans, status_repo.directory, agencies=["so"])
+
+
 def test_an_unknown_agency_is_refused_with_a_suggestion(status_repo: Repository) -> None:
     with pytest.raises(SelectionError, match=r"có phải: Sở Tài chính\?"):
         select(status_repo.plans, status_repo.directory, agencies=["So Tai chinhh"])

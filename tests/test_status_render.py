@@ -43,6 +43,7 @@ ITEM_KEYS = [
     "first",
     "due",
     "due_as_written",
+    "waiting_for",
     "bin",
     "due_soon",
     "days_left",

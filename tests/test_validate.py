@@ -176,3 +176,16 @@ def test_every_finding_format_is_offered_on_the_command_line() -> None:
     from kehoach.render.findings import FORMATS
 
     assert set(FORMATS) == {str(choice) for choice in FindingFormat}
+
+
+def test_the_summary_never_calls_a_plan_with_errors_valid(tmp_path: Path) -> None:
+    plans = tmp_path / "plans"
+    shutil.copytree(ROOT / "plans", plans)
+    broken = plans / "kh-348-2022.yaml"
+    broken.write_text(
+        broken.read_text(encoding="utf-8").replace("Sở Kế hoạch và Đầu tư\n", "Sở Không Có\n", 1),
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(app, ["validate", str(plans)])
+    assert result.exit_code == 1
+    assert "3 kế hoạch (2 hợp lệ, 1 có lỗi)" in result.stderr

@@ -46,11 +46,11 @@ class Side:
     """One side of a comparison: a commit, or the working tree (commit None)."""
 
     commit: str | None
-    label: str  # as people read it: HEAD, main (điểm rẽ nhánh 1a2b3c4d), cây làm việc
+    label: str  # as people read it: HEAD, main (điểm rẽ nhánh 1a2b3c4d), bản chưa commit
     ref: str  # how findings name a file of this side: HEAD:plans/kh-348-2022.yaml
 
 
-WORKING_TREE = Side(None, "cây làm việc", "")
+WORKING_TREE = Side(None, "bản hiện tại (chưa commit)", "")
 
 
 @dataclass(frozen=True)

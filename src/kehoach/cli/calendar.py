@@ -11,9 +11,11 @@ import typer
 from .common import EXIT_FINDINGS, TextOrJson, app, fail, parse_day
 
 if TYPE_CHECKING:
+    from datetime import date
+
+    from kehoach.dates.deadline import Context
     from kehoach.dates.workdays import Calendar
     from kehoach.plan.calendarfile import LoadedCalendar
-    from kehoach.plan.settings import Settings
 
 
 def load_repository_calendar(paths: list[Path] | None) -> LoadedCalendar:
@@ -41,16 +43,6 @@ def repository_calendar(paths: list[Path] | None = None) -> Calendar:
     return loaded.calendar
 
 
-def rollover_calendar(settings: Settings, paths: list[Path] | None) -> Calendar | None:
-    """The calendar deadlines roll over with, or None when the repository says
-    `[calendar] rollover = "none"`."""
-    from kehoach.dates.workdays import Rollover
-
-    if settings.rollover is Rollover.NONE:
-        return None
-    return repository_calendar(paths)
-
-
 @app.command()
 def workdays(
     first: Annotated[str, typer.Argument(help="Từ ngày (dd/mm/yyyy), tính cả ngày này")],
@@ -70,3 +62,52 @@ def workdays(
     except CountError as exc:
         fail(str(exc))
     sys.stdout.write(SPAN_FORMATS[output.value](span))
+
+
+def count_phrase(phrase: str, context: Context, anchor: date, output: TextOrJson) -> None:
+    """`kehoach deadline "N ngày làm việc kể từ …" --from DATE`: the day it gives, counted
+    as the Civil Code counts, the rollover shown; exit 1 when the phrase is no count."""
+    import json
+
+    from kehoach.dates.deadline import DeadlineError, parse_deadline
+    from kehoach.dates.workdays import CountError, count_from
+    from kehoach.plan.relative import relative_of
+    from kehoach.plan.schedule import read_counted
+    from kehoach.plan.settings import SettingsError, load_settings
+    from kehoach.render.workdays import counted_json, counted_text
+
+    try:
+        reading = parse_deadline(phrase, context)
+    except DeadlineError as exc:
+        found = read_counted(phrase, context)
+        if found is None:
+            fail(str(exc), EXIT_FINDINGS)
+        reading = found
+    relative = relative_of(reading)
+    if relative is None:
+        fail(
+            f"“{phrase}” không phải thời hạn tính từ một mốc (N ngày … kể từ/trước …)",
+            EXIT_FINDINGS,
+        )
+    try:
+        rollover = load_settings(Path.cwd()).rollover
+    except SettingsError as exc:
+        fail(str(exc))
+    try:
+        counted = count_from(
+            anchor,
+            relative.offset,
+            relative.unit,
+            working_days=relative.working_days,
+            direction=relative.direction,
+            calendar=repository_calendar(),
+            rollover=rollover,
+        )
+    except CountError as exc:
+        fail(f"“{phrase}”: {exc}", EXIT_FINDINGS)
+    if output is TextOrJson.json:
+        data = {"phrase": phrase, "anchor_words": relative.anchor, **counted_json(counted)}
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
+    else:
+        sys.stdout.write(f"Cụm từ    {phrase}\nMốc       {relative.anchor}: {anchor:%d/%m/%Y}\n")
+        sys.stdout.write(counted_text(counted))

@@ -47,16 +47,20 @@ def validate(
 
     repo, settings = load_plans(paths)
     calendar = load_repository_calendar(paths)
-    findings = sorted(set(check_repository(repo, settings)) | set(calendar.findings))
+    findings = check_repository(repo, settings, calendar.calendar)
+    findings = sorted(set(findings) | set(calendar.findings))
     sys.stdout.write(FORMATS[output.value](findings))
     errors = sum(f.severity == "error" for f in findings)
     warnings = len(findings) - errors
     files = len(repo.plans) + len(repo.broken) + (1 if repo.registry_name else 0)
     files += 1 if calendar.name else 0
     tasks = sum(len(pf.plan.tasks) for pf in repo.plans)
+    with_errors = {f.path for f in findings if f.severity == "error"}
+    sound = sum(pf.name not in with_errors for pf in repo.plans)
     sys.stderr.write(
-        f"{files} tệp, {len(repo.plans)} kế hoạch hợp lệ, {tasks} nhiệm vụ: "
-        f"{errors} lỗi, {warnings} cảnh báo\n"
+        f"{files} tệp, {len(repo.plans) + len(repo.broken)} kế hoạch "
+        f"({sound} hợp lệ, {len(repo.plans) + len(repo.broken) - sound} có lỗi), "
+        f"{tasks} nhiệm vụ: {errors} lỗi, {warnings} cảnh báo\n"
     )
     raise typer.Exit(EXIT_FINDINGS if has_errors(findings, strict=strict) else EXIT_OK)
 
@@ -76,6 +80,12 @@ def deadline(
     output: Annotated[
         TextOrJson, typer.Option("--format", "-f", help="text hoặc json (JSON Lines với -)")
     ] = TextOrJson.text,
+    anchor: Annotated[
+        str | None,
+        typer.Option(
+            "--from", help="Ngày mốc (dd/mm/yyyy): tính ra ngày của cụm từ “N ngày … kể từ/trước …”"
+        ),
+    ] = None,
 ) -> None:
     """Cho biết một cụm từ thời hạn được đọc thế nào (hoặc từng dòng của stdin)."""
     from kehoach.dates.deadline import Context, DeadlineError, parse_deadline
@@ -84,6 +94,11 @@ def deadline(
     context = Context(
         issued=parse_day(issued, "--issued") if issued else None, strict_before=strict_before
     )
+    if anchor is not None:
+        from .calendar import count_phrase
+
+        count_phrase(phrase, context, parse_day(anchor, "--from"), output)
+        return
     if phrase == "-":
         raise typer.Exit(_read_many(context, output))
     try:
@@ -133,7 +148,11 @@ def schema(
         return
     try:
         out.mkdir(parents=True, exist_ok=True)
+        written = []
         for name in SCHEMAS:
-            (out / f"{name}.schema.json").write_text(schema_text(name), encoding="utf-8")
+            target = out / f"{name}.schema.json"
+            target.write_text(schema_text(name), encoding="utf-8")
+            written.append(str(target))
     except OSError as exc:
         fail(f"{out}: không ghi được: {exc.strerror or exc}")
+    sys.stderr.write(f"đã ghi {', '.join(written)}\n")

@@ -106,7 +106,7 @@ def export_ics(
     """Xuất lịch iCalendar (.ics) các thời hạn, để đăng ký trong Google, Outlook, Apple…"""
     from kehoach.feeds import ics
 
-    from .calendar import rollover_calendar
+    from .calendar import repository_calendar
 
     _check_targets(output, out_dir, split)
     repo, settings = load_plans(paths)
@@ -133,7 +133,8 @@ def export_ics(
         options=options,
         previous=_previous([*targets, *(previous or [])]),
         stamp=_stamp(plan_files, repo),
-        work_calendar=rollover_calendar(settings, paths),
+        work_calendar=repository_calendar(paths),
+        rollover=settings.rollover,
     )
     _write(result, output, out_dir, base_url or settings.base_url)
     _close(result, output, out_dir)

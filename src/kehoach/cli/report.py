@@ -76,7 +76,7 @@ def status(
     from kehoach.render.status import RenderOptions
     from kehoach.reports.status import Bin, build_report
 
-    from .calendar import rollover_calendar
+    from .calendar import repository_calendar
 
     repo, settings = load_plans(paths)
     today = as_of_day(as_of)
@@ -89,7 +89,8 @@ def status(
         today,
         soon_days=soon,
         selection=selection,
-        calendar=rollover_calendar(settings, paths),
+        calendar=repository_calendar(paths),
+        rollover=settings.rollover,
     )
     width, color = terminal()
     language = lang.value if lang else texts.current()

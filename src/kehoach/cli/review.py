@@ -58,7 +58,7 @@ def diff_command(
     args: Annotated[
         list[str] | None,
         typer.Argument(
-            help="[REV_A [REV_B]] [PATHS…]; mặc định HEAD với cây làm việc; A...B, A..B",
+            help="[REV_A [REV_B]] [PATHS…]; mặc định HEAD với bản hiện tại chưa commit; A...B, A..B",
             show_default=False,
         ),
     ] = None,

@@ -63,7 +63,7 @@ def timeline(
     """Biểu đồ tiến độ (Gantt): trong terminal, Mermaid, SVG hoặc HTML."""
     from kehoach.reports.timeline import build_chart
 
-    from .calendar import rollover_calendar
+    from .calendar import repository_calendar
 
     repo, settings = load_plans(paths)
     today = as_of_day(as_of)
@@ -79,7 +79,8 @@ def timeline(
             selection=selection,
             start=parse_day(start, "--from") if start else None,
             end=parse_day(end, "--to") if end else None,
-            calendar=rollover_calendar(settings, paths),
+            calendar=repository_calendar(paths),
+            rollover=settings.rollover,
         )
     except ValueError as exc:
         fail(f"--from, --to: {exc}")

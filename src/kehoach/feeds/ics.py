@@ -36,6 +36,7 @@ from kehoach.base.text import cut, fold, nfc, squash
 from kehoach.dates.deadline import Deadline, DeadlineKind, Frequency, Recurrence
 from kehoach.dates.grammar import show
 from kehoach.dates.workdays import Calendar as WorkCalendar
+from kehoach.dates.workdays import Rollover
 from kehoach.plan.agencies import Directory
 from kehoach.plan.loader import PlanFile
 from kehoach.plan.model import LAST_DAY, Plan, Status
@@ -174,6 +175,7 @@ def export(
     previous: dict[str, Published] | None = None,
     stamp: datetime,
     work_calendar: WorkCalendar | None = None,
+    rollover: Rollover = Rollover.NEXT_WORKING_DAY,
 ) -> Export:
     """The feeds for the selected milestones: `all` first, then one per agency or plan.
     With a `work_calendar`, a one-off deadline on a day off is published on the
@@ -187,6 +189,7 @@ def export(
         selection,
         include_done=options.include_done,
         work_calendar=work_calendar,
+        rollover=rollover,
     )
     before = previous or {}
     components = {
@@ -209,6 +212,7 @@ def collect(
     *,
     include_done: bool,
     work_calendar: WorkCalendar | None = None,
+    rollover: Rollover = Rollover.NEXT_WORKING_DAY,
 ) -> tuple[list[Entry], Counter[DeadlineKind]]:
     """The milestones with a date, and a count of those left out for having none."""
     entries: list[Entry] = []
@@ -217,10 +221,11 @@ def collect(
         deadline = slot.deadline
         if deadline is None:  # unreadable: an error, and `export-ics` skips such plans
             continue
-        if deadline.kind in UNDATED:
-            left_out[deadline.kind] += 1
+        item = classify(pf.plan, slot, today, work_calendar, rollover)
+        if deadline.kind in UNDATED and (item is None or item.due is None):
+            left_out[deadline.kind] += 1  # a count waiting for its anchor is left out too
             continue
-        entry = Entry(pf, slot, deadline, classify(pf.plan, slot, today, work_calendar), today)
+        entry = Entry(pf, slot, deadline, item, today)
         if include_done or not entry.done:
             entries.append(entry)
     return entries, left_out

@@ -156,6 +156,18 @@ class Source(Model):
     note: str | None = None
 
 
+class PlanEvent(Model):
+    """A day the plan counts deadlines from: "ngày bầu cử", "khai mạc Đại hội".
+
+    A deadline "75 ngày trước ngày bầu cử" resolves from the event named "ngày bầu cử"
+    (or "bầu cử"); moving the event's day moves every deadline counted from it.
+    """
+
+    name: Text = Field(description="Tên sự kiện như văn bản gọi, ví dụ ngày bầu cử")
+    day: Day = Field(description="Ngày diễn ra")
+    decided_by: str | None = Field(None, description="Văn bản ấn định ngày")
+
+
 class Plan(Model):
     """A plan (kế hoạch) with its tasks."""
 
@@ -187,6 +199,9 @@ class Plan(Model):
     signer: str | None = Field(None, description="Người ký")
     implements: list[Text] = Field(default_factory=list, description="Căn cứ, văn bản thực hiện")
     reporting_period: str | None = Field(None, description="Mốc thời gian tổng kết, báo cáo")
+    events: list[PlanEvent] = Field(
+        default_factory=list, description="Sự kiện làm mốc tính thời hạn (ngày bầu cử…)"
+    )
     source: Source
     notes: str | None = None
     tasks: list[Task] = Field(min_length=1)

@@ -14,11 +14,13 @@ from dataclasses import dataclass, replace
 from kehoach.base.findings import Finding, error, warning
 from kehoach.base.text import squash
 from kehoach.dates.deadline import DeadlineError, parse_deadline
+from kehoach.dates.workdays import Calendar, CountError, check_count
 from kehoach.plan.agencies import CENTRAL, Directory, Scope
 from kehoach.plan.loader import PlanFile, Repository
-from kehoach.plan.model import AgencyKind, Status, Task
+from kehoach.plan.model import AgencyKind, Milestone, Status, Task
 from kehoach.plan.national import National, load_national
-from kehoach.plan.schedule import context_for, read_milestone
+from kehoach.plan.relative import AnchorError, anchor_of, relative_of, resolve, unknown_anchor
+from kehoach.plan.schedule import context_for, gloss_of, read_milestone
 from kehoach.plan.settings import Settings
 from kehoach.plan.yamlread import Loc
 
@@ -30,10 +32,11 @@ def _any_province() -> Scope:
 
 @dataclass(frozen=True)
 class Check:
-    """What every rule gets: the repository and its settings."""
+    """What every rule gets: the repository, its settings, its working-day calendar."""
 
     repo: Repository
     settings: Settings
+    calendar: Calendar | None = None  # None: counts in working days are not checked
 
 
 Rule = Callable[[Check], Iterator[Finding]]
@@ -372,6 +375,79 @@ def history_consistent(check: Check) -> Iterator[Finding]:
                 yield warning(pf.name, _at(pf, to_loc), "history-mismatch", msg)
 
 
+def counted_deadlines(check: Check) -> Iterator[Finding]:
+    """A deadline counted from something counts a sensible number of days from something
+    the plan knows (its issue day, a declared event, an existing task), without a cycle
+    of tasks waiting for each other; a day glossed with a count agrees with the count."""
+    for pf in check.repo.plans:
+        waits: dict[str, list[str]] = {}
+        for index, task in enumerate(pf.plan.tasks):
+            for m_index, milestone in enumerate(task.milestones):
+                where = _at(pf, _phrase_loc(task, index, m_index))
+                found = list(_counted_milestone(pf, task, milestone, check))
+                for code, message, anchor_task in found:
+                    if code == "relative-anchor-unknown":  # it waits for that day: say so
+                        yield warning(pf.name, where, code, message)
+                    elif code:
+                        yield error(pf.name, where, code, message)
+                    if anchor_task:
+                        waits.setdefault(task.id, []).append(anchor_task)
+                yield from _gloss_agrees(pf, milestone, where, check)
+        for cycle in _cycles(waits):
+            index = next(i for i, t in enumerate(pf.plan.tasks) if t.id == cycle[0])
+            path = " → ".join([*cycle, cycle[0]])
+            msg = f"thời hạn tính từ nhiệm vụ khác thành vòng tròn, không bao giờ có ngày: {path}"
+            yield error(pf.name, _at(pf, ("tasks", index)), "relative-cycle", msg)
+
+
+def _counted_milestone(
+    pf: PlanFile, task: Task, milestone: Milestone, check: Check
+) -> Iterator[tuple[str, str, str | None]]:
+    """(code, message, anchor task id) for one milestone counted from something."""
+    try:
+        deadline = read_milestone(milestone, context_for(pf.plan, check.settings))
+    except DeadlineError:
+        return  # readable_deadlines reports it
+    relative = relative_of(deadline)
+    if relative is None:
+        return
+    try:
+        check_count(relative.offset, relative.unit, relative.working_days)
+        anchor = anchor_of(pf.plan, relative)
+    except (CountError, AnchorError) as exc:
+        yield "relative-count" if isinstance(exc, CountError) else "relative-anchor", str(exc), None
+        return
+    if (why := unknown_anchor(pf.plan, anchor)) is not None:
+        yield "relative-anchor-unknown", why, None
+    elif anchor.task_id == task.id:
+        yield "relative-anchor", f"nhiệm vụ '{task.id}' tính thời hạn từ chính nó", None
+    elif anchor.task_id is not None:
+        yield "", "", anchor.task_id
+
+
+def _gloss_agrees(
+    pf: PlanFile, milestone: Milestone, where: tuple[int, int], check: Check
+) -> Iterator[Finding]:
+    """ "Chậm nhất ngày 07/3/2027 (75 ngày trước ngày bầu cử)": the day and the count agree."""
+    glossed = gloss_of(milestone.phrase)
+    if glossed is None:
+        return
+    try:
+        head = read_milestone(milestone, context_for(pf.plan, check.settings))
+    except DeadlineError:
+        return
+    relative = glossed[1]
+    result = resolve(pf.plan, relative, None, check.calendar, check.settings.rollover)
+    counted = result.counted
+    if result.error is not None:
+        yield warning(
+            pf.name, where, "gloss-unresolved", f"không tính được ghi chú: {result.error}"
+        )
+    elif counted is not None and head.last not in (counted.last, counted.due):
+        msg = f"ngày ghi {head.last:%d/%m/%Y} khác với cách tính trong ngoặc: {counted.reading()}"
+        yield warning(pf.name, where, "gloss-disagrees", msg)
+
+
 RULES: tuple[Rule, ...] = (
     unique_plan_ids,
     unique_task_ids,
@@ -385,14 +461,17 @@ RULES: tuple[Rule, ...] = (
     lead_not_support,
     registry_consistent,
     history_consistent,
+    counted_deadlines,
 )
 
 
-def check_repository(repo: Repository, settings: Settings) -> list[Finding]:
+def check_repository(
+    repo: Repository, settings: Settings, calendar: Calendar | None = None
+) -> list[Finding]:
     """Loading findings plus every rule's findings, sorted by file and line."""
     # Damaged plans (a duplicate key, a bad header) go through every rule too: one run
     # reports every problem of a file.
-    check = Check(replace(repo, plans=[*repo.plans, *repo.damaged]), settings)
+    check = Check(replace(repo, plans=[*repo.plans, *repo.damaged]), settings, calendar)
     found = list(repo.findings)
     for rule in RULES:
         found.extend(rule(check))

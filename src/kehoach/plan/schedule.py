@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 
 from kehoach.dates.deadline import Context, Deadline, DeadlineError, DeadlineKind, parse_deadline
+from kehoach.dates.relative import Relative, read_relative
 from kehoach.plan.model import Milestone, Plan, Task, in_range, out_of_range
 from kehoach.plan.settings import Settings
 
@@ -37,7 +39,13 @@ def read_milestone(milestone: Milestone, context: Context) -> Deadline:
     A phrase whose days leave the plan range ("Năm 9999") is refused like an unreadable
     one (`DeadlineError`): nothing after this reads a day outside it."""
     if milestone.last_day is None:
-        return _in_range(parse_deadline(milestone.phrase, context))
+        try:
+            return _in_range(parse_deadline(milestone.phrase, context))
+        except DeadlineError:
+            found = read_counted(milestone.phrase, context)
+            if found is None:
+                raise
+            return _in_range(found)
     day = milestone.last_day
     return Deadline(
         phrase=milestone.phrase,
@@ -48,6 +56,41 @@ def read_milestone(milestone: Milestone, context: Context) -> Deadline:
         label=milestone.label,
         reading=f"hạn cuối {day:%d/%m/%Y} (ghi rõ trong tệp: last_day)",
     )
+
+
+# "Chậm nhất ngày 07/3/2027 (75 ngày trước ngày bầu cử)": a day with its count as a gloss
+_GLOSS = re.compile(r"^(?P<head>.*\S)\s*\((?P<gloss>[^()]+)\)[\s.;]*$")
+
+
+def read_counted(phrase: str, context: Context) -> Deadline | None:
+    """A phrase the deadline language does not read but `read_relative` does: a count from
+    an event ("75 ngày trước ngày bầu cử"), or a day glossed with one; else None."""
+    relative = read_relative(phrase)
+    if relative is not None:
+        return Deadline(phrase, DeadlineKind.RELATIVE, None, None, None, None, _words(relative))
+    glossed = gloss_of(phrase)
+    if glossed is None:
+        return None
+    try:
+        head = parse_deadline(glossed[0], context)
+    except DeadlineError:
+        return None
+    return replace(head, phrase=phrase)
+
+
+def gloss_of(phrase: str) -> tuple[str, Relative] | None:
+    """(the phrase without its gloss, the count the gloss says) for "D (N ngày trước X)"."""
+    match = _GLOSS.match(phrase)
+    if match is None:
+        return None
+    relative = read_relative(match["gloss"])
+    return (match["head"], relative) if relative is not None else None
+
+
+def _words(relative: Relative) -> str:
+    unit = "ngày làm việc" if relative.working_days else relative.unit
+    way = "trước" if relative.direction == "before" else "sau"
+    return f"{relative.offset} {unit} {way} {relative.anchor}; tính theo mốc của kế hoạch"
 
 
 def _in_range(deadline: Deadline) -> Deadline:

@@ -66,6 +66,7 @@ ITEM_FIELDS = (
     "first",
     "due",
     "due_as_written",
+    "waiting_for",
     "bin",
     "due_soon",
     "days_left",
@@ -122,6 +123,7 @@ def item_record(item: Item, soon_days: int) -> Record:
         "first": deadline.first if deadline else None,
         "due": item.due,
         "due_as_written": item.due_as_written,
+        "waiting_for": item.waiting_for,
         "bin": str(item.bin),
         "due_soon": item.is_soon(soon_days),
         "days_left": item.days_left,
@@ -235,6 +237,8 @@ def _days(count: int | None, labels: Labels) -> str:
 def _undated_state(item: Item, labels: Labels) -> str:
     if item.deadline is None:
         return labels["state.unreadable"]
+    if item.waiting_for is not None:
+        return labels["state.waiting"].format(anchor=item.waiting_for)
     ongoing = item.deadline.kind is DeadlineKind.ONGOING
     return labels["state.ongoing" if ongoing else "state.no_date"]
 

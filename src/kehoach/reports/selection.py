@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from kehoach.base.text import squash
 from kehoach.plan.agencies import Directory
 from kehoach.plan.loader import PlanFile
-from kehoach.plan.model import Task
+from kehoach.plan.model import Agency, Task
 
 
 class SelectionError(ValueError):
@@ -106,7 +106,29 @@ def _agency_ids(
             for name in (*task.lead, *task.support):
                 directory.resolve(name, scope)
     found = [directory.resolve(typed)] + [directory.resolve(typed, s) for s in scopes]
-    agencies = {a.id: a for a in found if a is not None}
+    agencies = {a.id: a for a in found if a is not None} or _by_part(directory, typed)
     if not agencies:
         raise SelectionError(directory.unknown(typed))
     return {i for agency in agencies.values() for i in directory.family(agency)}
+
+
+def _by_part(directory: Directory, typed: str) -> dict[str, Agency]:
+    """The one body whose name or alias holds `typed` as whole words ("so ke hoach" for
+    Sở Kế hoạch và Đầu tư), counting a body and its successors once; none when `typed`
+    is in no name; `SelectionError` naming the candidates when it is in several."""
+    want = f" {squash(typed)} "
+    if not want.strip():
+        return {}
+    # The repository's own registry first: its names are the ones its plans are written in.
+    for pool in (directory.registry.agencies, list(directory.by_id.values())):
+        hits = [a for a in pool if any(want in f" {squash(n)} " for n in (a.name, *a.aliases))]
+        bodies = {frozenset(directory.family(a)): a for a in hits}
+        if len(bodies) > 1:
+            names = sorted(a.name for a in bodies.values())
+            more = f" và {len(names) - 5} cơ quan khác" if len(names) > 5 else ""
+            raise SelectionError(
+                f"'{typed}' có trong tên nhiều cơ quan: {', '.join(names[:5])}{more}; hãy gõ rõ hơn"
+            )
+        if bodies:
+            return {a.id: a for a in bodies.values()}
+    return {}

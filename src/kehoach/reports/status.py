@@ -19,10 +19,11 @@ from enum import StrEnum
 
 from kehoach.base.text import fold
 from kehoach.dates.deadline import Deadline, DeadlineKind, Frequency, Recurrence
-from kehoach.dates.workdays import Calendar, CountError
+from kehoach.dates.workdays import Calendar, CountError, Rollover
 from kehoach.plan.agencies import Directory
 from kehoach.plan.loader import PlanFile
 from kehoach.plan.model import Change, Plan, Status, Task
+from kehoach.plan.relative import resolve_deadline
 from kehoach.plan.schedule import Slot, slots
 from kehoach.plan.settings import Settings
 from kehoach.reports.selection import Selection
@@ -57,6 +58,8 @@ class Item:
     # the day as written when the rollover moved `due` to the next working day
     # (Bộ luật Dân sự 2015, Điều 148.5): "hạn 25/01/2026 (Chủ nhật) → 26/01/2026"
     due_as_written: date | None = None
+    # what a deadline counted from another task waits for: "nhiệm vụ 3 hoàn thành"
+    waiting_for: str | None = None
 
     @property
     def task(self) -> Task:
@@ -150,16 +153,30 @@ def _bin_order(bin_: Bin) -> int:
     return list(Bin).index(bin_)
 
 
-def classify(plan: Plan, slot: Slot, today: date, calendar: Calendar | None = None) -> Item | None:
+def classify(
+    plan: Plan,
+    slot: Slot,
+    today: date,
+    calendar: Calendar | None = None,
+    rollover: Rollover = Rollover.NEXT_WORKING_DAY,
+) -> Item | None:
     """Judge one deadline as of `today`; None when the task is cancelled (out of every count).
 
-    With a `calendar`, a last day that is not a working day rolls to the next working day
-    (the repository's rollover policy, Bộ luật Dân sự 2015, Điều 148.5)."""
+    With a `calendar`, working days are counted and, unless `rollover` is NONE, a last day
+    that is not a working day rolls to the next working day (Bộ luật Dân sự 2015, Điều
+    148.5). A deadline counted from another task's completion waits until that task is
+    done on or before `today`: it has no due day until then."""
     task = slot.task
     if task.status is Status.CANCELLED:
         return None
-    written = _due(slot.deadline, plan, today)
-    due = _rolled(written, calendar)
+    resolution = resolve_deadline(plan, slot.deadline, today, calendar, rollover)
+    waiting = resolution.waiting_for if resolution else None
+    if resolution is not None:
+        counted = resolution.counted
+        written, due = (counted.last, counted.due) if counted else (None, None)
+    else:
+        written = _due(slot.deadline, plan, today)
+        due = _rolled(written, calendar if rollover is Rollover.NEXT_WORKING_DAY else None)
     completed = _completed(task, slot, today)
     if completed is not None and due is not None and _before_period(slot.deadline, due, completed):
         completed = None  # done for an earlier occurrence, not the current one
@@ -168,7 +185,7 @@ def classify(plan: Plan, slot: Slot, today: date, calendar: Calendar | None = No
     moved = written if due != written else None
 
     def item(bin_: Bin, left: int | None = None, late: int | None = None) -> Item:
-        return Item(plan, slot, bin_, due, completed, left, late, original, moved)
+        return Item(plan, slot, bin_, due, completed, left, late, original, moved, waiting)
 
     if task.status is Status.DONE and task.completed is None and slot.milestone.completed is None:
         return item(Bin.DONE_UNDATED)
@@ -265,13 +282,14 @@ def build_report(
     soon_days: int = 7,
     selection: Selection | None = None,
     calendar: Calendar | None = None,
+    rollover: Rollover = Rollover.NEXT_WORKING_DAY,
 ) -> Report:
     """Classify every selected deadline as of `today` and count them (rolled over to the
     next working day by `calendar`, when given)."""
     items = [
         item
         for pf, slot in selected_slots(plan_files, settings, directory, today, selection)
-        for item in [classify(pf.plan, slot, today, calendar)]
+        for item in [classify(pf.plan, slot, today, calendar, rollover)]
         if item is not None
     ]
     total = Tally()

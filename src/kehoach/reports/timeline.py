@@ -19,7 +19,7 @@ from enum import StrEnum
 from itertools import pairwise
 
 from kehoach.dates.deadline import DeadlineKind
-from kehoach.dates.workdays import Calendar
+from kehoach.dates.workdays import Calendar, Rollover
 from kehoach.plan.agencies import Directory
 from kehoach.plan.loader import PlanFile
 from kehoach.plan.model import Plan
@@ -163,6 +163,7 @@ def build_chart(
     start: date | None = None,
     end: date | None = None,
     calendar: Calendar | None = None,
+    rollover: Rollover = Rollover.NEXT_WORKING_DAY,
 ) -> Chart:
     """The selected tasks as of `today`, between `start` and `end` (by default the span of
     their deadlines, widened to whole units). Raise ValueError when `start` > `end`.
@@ -177,6 +178,7 @@ def build_chart(
         soon_days=soon_days,
         selection=selection,
         calendar=calendar,
+        rollover=rollover,
     )
     groups = _groups(report.items, directory, soon_days)
     marks = [mark for group in groups for row in group.rows for mark in row.marks]
@@ -204,9 +206,10 @@ def _mark(item: Item, soon_days: int) -> Mark:
     deadline, is the one day the status report judges it by."""
     deadline = item.deadline
     first = deadline.first if deadline and deadline.kind is DeadlineKind.WINDOW else item.due
-    return Mark(
-        _state(item, soon_days), first, item.due, item.slot.milestone.phrase, item.slot.label
-    )
+    phrase = item.slot.milestone.phrase
+    if item.waiting_for is not None:  # counted from a task not done yet: no day to draw
+        phrase = f"{phrase} (chờ {item.waiting_for})"
+    return Mark(_state(item, soon_days), first, item.due, phrase, item.slot.label)
 
 
 def _short_name(name: str, directory: Directory | None, plan: Plan | None = None) -> str:

@@ -27,8 +27,11 @@ from kehoach.base.findings import Finding, first_errors
 from kehoach.base.gitrepo import Git, Side
 from kehoach.base.text import squash
 from kehoach.dates.deadline import DeadlineError
+from kehoach.dates.holidaytable import vietnam_calendar
+from kehoach.dates.workdays import Rollover
 from kehoach.plan.agencies import Directory
 from kehoach.plan.loader import (
+    CALENDAR_NAMES,
     PLAN_SUFFIXES,
     REGISTRY_NAMES,
     Blob,
@@ -38,6 +41,7 @@ from kehoach.plan.loader import (
     load_blobs,
 )
 from kehoach.plan.model import Change, Milestone, Plan, Status, Task
+from kehoach.plan.relative import resolve_deadline
 from kehoach.plan.schedule import context_for, read_milestone
 from kehoach.plan.settings import Settings
 from kehoach.reports.status import agency_key
@@ -221,7 +225,8 @@ def _listing(git: Git, commit: str | None, target: str) -> list[str]:
 def _is_plan(name: str) -> bool:
     path = PurePosixPath(name)
     hidden = any(part.startswith(".") for part in path.parts)
-    return path.suffix in PLAN_SUFFIXES and path.name not in REGISTRY_NAMES and not hidden
+    special = (*REGISTRY_NAMES, *CALENDAR_NAMES)
+    return path.suffix in PLAN_SUFFIXES and path.name not in special and not hidden
 
 
 def _blob(git: Git, side: Side, name: str) -> Blob:
@@ -336,9 +341,15 @@ class Sides:
         if milestone is None:
             return None
         try:
-            return read_milestone(milestone, context_for(plan, self.settings)).last
+            deadline = read_milestone(milestone, context_for(plan, self.settings))
         except DeadlineError:
             return None
+        # A count from an event moves when the event does: "75 ngày trước ngày bầu cử".
+        # Working days are counted on the public holidays alone (not calendar.yaml's swaps).
+        counted = resolve_deadline(plan, deadline, None, vietnam_calendar(), Rollover.NONE)
+        if counted is not None:
+            return counted.counted.last if counted.counted else None
+        return deadline.last
 
     def reassignments(self, old: Task, new: Task) -> Iterator[Reassignment]:
         for role in ("lead", "support"):

@@ -1,0 +1,67 @@
+"""Deadlines counted from something: "75 ngày trước ngày bầu cử", "10 ngày làm việc kể từ
+ngày ban hành", "sau khi nhiệm vụ 3 hoàn thành 10 ngày làm việc".
+
+`Relative` holds what such a phrase says (the same fields as the deadline language's own
+`Deadline.relative`); `read_relative` is a small reading of the common shapes, used
+where the deadline language has none. What is counted from (`anchor`) is kept as
+written; the plan decides what it names: the plan's issue day, one of its declared
+events, or the completion of one of its tasks (plan/relative.py).
+
+Pure: no files, no clock.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kehoach.base.text import fold, nfc
+
+
+@dataclass(frozen=True)
+class Relative:
+    """`offset` `unit`s (working days when `working_days`) `direction` `anchor`.
+
+    unit: "ngày" | "tuần" | "tháng" | "năm"; direction: "before" | "after"; anchor: the
+    words naming what is counted from, as written ("ngày bầu cử", "nhiệm vụ 3 hoàn thành").
+    """
+
+    offset: int
+    unit: str
+    working_days: bool
+    direction: str
+    anchor: str
+
+
+_UNITS = {"ngay lam viec": "ngày", "ngay": "ngày", "tuan": "tuần", "thang": "tháng", "nam": "năm"}
+# Matched on the folded text (no diacritics, lower case), so "75 ngay truoc ngay bau cu"
+# reads too; the anchor is cut from the original at the same offsets.
+_LEAD = (
+    r"(?:(?:cham nhat(?: la)?|it nhat|toi thieu|toi da|khong qua|trong vong"
+    r"|trong thoi han|trong|truoc|sau)\s+)*"
+)
+_COUNT = r"(?P<count>-?\d+)\s+(?P<unit>ngay\s+lam\s+viec|ngay|tuan|thang|nam)"
+_WORD = r"(?P<word>truoc|ke\s+tu|tinh\s+tu|sau\s+khi|sau)"
+_COUNT_FIRST = re.compile(rf"^{_LEAD}{_COUNT}[ ,]+{_WORD}\s+(?P<anchor>\S.*?)[ .;]*$", re.ASCII)
+_ANCHOR_FIRST = re.compile(
+    rf"^(?P<word>sau\s+khi|ke\s+tu\s+khi)\s+(?P<anchor>\S.*?),?\s+{_COUNT}[ .;]*$", re.ASCII
+)
+
+
+def read_relative(phrase: str) -> Relative | None:
+    """What a relative phrase says, or None when it is not one of the shapes read here."""
+    text = " ".join(nfc(phrase).split())
+    folded = fold(text)
+    match = _COUNT_FIRST.match(folded) or _ANCHOR_FIRST.match(folded)
+    if match is None:
+        return None
+    unit_words = " ".join(match["unit"].split())
+    direction = "before" if match["word"] == "truoc" else "after"
+    anchor = text[match.start("anchor") : match.end("anchor")]
+    return Relative(
+        offset=int(match["count"]),
+        unit=_UNITS[unit_words],
+        working_days=unit_words == "ngay lam viec",
+        direction=direction,
+        anchor=anchor,
+    )
