@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from kehoach.plan.settings import Settings
     from kehoach.reports.selection import Selection
 
+BASE_SCHEMES = ("http", "https", "webcal")  # where a feed can be subscribed from
 MAX_ALARM_DAYS = 366  # a reminder more than a year ahead is no reminder
 # The undated kinds, as the closing message names them.
 LEFT_OUT = {"ongoing": "thường xuyên", "relative": "tính từ một sự kiện", "unknown": "không nêu"}
@@ -110,6 +111,8 @@ def export_ics(
 
     _check_targets(output, out_dir, split)
     repo, settings = load_plans(paths)
+    base_url = web_address(base_url or settings.base_url, "--base-url", BASE_SCHEMES)
+    plan_url = web_address(plan_url or settings.plan_url, "--plan-url", ("http", "https"))
     plan_files = _valid_plans(repo, settings, skip_invalid)
     today = as_of_day(as_of)
     selection = selection_for(repo, plan, agency, lead_only)
@@ -118,26 +121,46 @@ def export_ics(
         spans=spans,
         alarms=() if no_alarms else tuple(alarm or ics.DEFAULT_ALARMS),
         include_done=include_done,
-        plan_url=plan_url or settings.plan_url,
+        plan_url=plan_url,
         root=settings.file.parent if settings.file else Path.cwd(),
     )
     targets = [out_dir] if out_dir else [] if output == "-" else [Path(output)]
-    result = ics.export(
-        plan_files,
-        settings,
-        repo.directory,
-        today,
-        selection=selection,
-        title=_title(repo, plan_files, selection, agency or []),
-        split=ics.Split(split.value) if split else None,
-        options=options,
-        previous=_previous([*targets, *(previous or [])]),
-        stamp=_stamp(plan_files, repo),
-        work_calendar=repository_calendar(paths),
-        rollover=settings.rollover,
-    )
-    _write(result, output, out_dir, base_url or settings.base_url)
+    previous_feeds = _previous([*targets, *(previous or [])])
+    stamp = _stamp(plan_files, repo)
+    try:
+        result = ics.export(
+            plan_files,
+            settings,
+            repo.directory,
+            today,
+            selection=selection,
+            title=_title(repo, plan_files, selection, agency or []),
+            split=ics.Split(split.value) if split else None,
+            options=options,
+            previous=previous_feeds,
+            stamp=stamp,
+            work_calendar=repository_calendar(paths),
+            rollover=settings.rollover,
+        )
+    except ics.SplitError as exc:  # before anything is written
+        fail(str(exc))
+    _write(result, output, out_dir, base_url)
     _close(result, output, out_dir)
+
+
+def web_address(url: str | None, option: str, schemes: tuple[str, ...]) -> str | None:
+    """`url` when it is an absolute address of one of `schemes` with a host; anything
+    else (javascript:, data:, file:, a bare path) is refused: it ends up as a link."""
+    from urllib.parse import urlsplit
+
+    if url is None:
+        return None
+    parts = urlsplit(url.strip())
+    if parts.scheme.lower() not in schemes or not parts.netloc or any(c.isspace() for c in url):
+        fail(
+            f"{option}: cần một địa chỉ {', '.join(s + '://' for s in schemes)}…, không phải {url!r}"
+        )
+    return url.strip()
 
 
 def _check_targets(output: str, out_dir: Path | None, split: SplitBy | None) -> None:
@@ -170,13 +193,29 @@ def _valid_plans(repo: Repository, settings: Settings, skip_invalid: bool) -> li
     broken = {finding.path for finding in problems}
     if repo.registry_name in broken:  # every plan names its agencies through it
         fail(f"{repo.registry_name} có lỗi: không bỏ qua được danh mục cơ quan", EXIT_FINDINGS)
+    shared = _shared_ids(repo.plans)
     for pf in repo.plans:
-        if pf.name in broken:
+        if pf.plan.id in shared:
+            others = ", ".join(name for name in shared[pf.plan.id] if name != pf.name)
+            sys.stderr.write(
+                f"kehoach: bỏ qua {pf.name} (mã kế hoạch '{pf.plan.id}' trùng với {others})\n"
+            )
+        elif pf.name in broken:
             sys.stderr.write(f"kehoach: bỏ qua {pf.name} (có lỗi)\n")
-    valid = [pf for pf in repo.plans if pf.name not in broken]
+    valid = [pf for pf in repo.plans if pf.name not in broken and pf.plan.id not in shared]
     if not valid:  # an empty feed would wipe every subscriber's calendar
         fail("không còn kế hoạch hợp lệ nào để xuất", EXIT_FINDINGS)
     return valid
+
+
+def _shared_ids(plans: list[PlanFile]) -> dict[str, list[str]]:
+    """Plan ids held by more than one file, with the files. Every one of them is left
+    out: which file is the real plan cannot be told, and the one that sorts first could
+    be a newcomer publishing its events under the established plan's UIDs."""
+    files: dict[str, list[str]] = {}
+    for pf in plans:
+        files.setdefault(pf.plan.id, []).append(pf.name)
+    return {plan_id: names for plan_id, names in files.items() if len(names) > 1}
 
 
 def _previous(paths: list[Path]) -> dict[str, Published]:

@@ -30,9 +30,9 @@ from enum import StrEnum
 from pathlib import Path
 from urllib.parse import quote
 
-from icalendar import Alarm, Calendar, Component, Event, Todo, vDDDTypes, vDuration
+from icalendar import Alarm, Calendar, Component, Event, Todo, vDDDTypes, vDuration, vText
 
-from kehoach.base.text import cut, fold, nfc, squash
+from kehoach.base.text import cut, fold, nfc, one_line, printable, squash
 from kehoach.dates.deadline import Deadline, DeadlineKind, Frequency, Recurrence
 from kehoach.dates.grammar import show
 from kehoach.dates.workdays import Calendar as WorkCalendar
@@ -87,6 +87,14 @@ class Split(StrEnum):
 
 class FeedError(ValueError):
     """A previously published feed that cannot be read (its SEQUENCEs would be lost)."""
+
+
+class SplitError(ValueError):
+    """Split feeds whose file names would collide: one would overwrite another (or the
+    feed of everything, or sit beside index.html as if it were the page)."""
+
+
+RESERVED_STEMS = ("all", "index")  # all.ics is every deadline; index.html lists the feeds
 
 
 @dataclass(frozen=True)
@@ -195,7 +203,9 @@ def export(
     components = {
         e.uid: component(e, options, directory, before.get(e.uid), stamp) for e in entries
     }
-    groups = [("all", title, entries), *_groups(entries, split, directory, selection)]
+    split_groups = list(_groups(entries, split, directory, selection))
+    check_stems([(stem, key) for stem, key, _name, _group in split_groups])
+    groups = [("all", title, entries), *((s, n, g) for s, _key, n, g in split_groups)]
     feeds = [
         Feed(stem, name, len(group), calendar(name, [components[e.uid] for e in group]))
         for stem, name, group in groups
@@ -245,9 +255,29 @@ def plan_title(plan: Plan) -> str:
 # --- one feed per agency or per plan ----------------------------------------------------
 
 
+def check_stems(stems: Sequence[tuple[str, str]]) -> None:
+    """Refuse (SplitError) file names given to two keys, or reserved ones, naming every
+    key involved, so nothing is written: the last feed written would silently win."""
+    keys: dict[str, list[str]] = {}
+    for stem, key in stems:
+        keys.setdefault(stem, []).append(key)
+    problems = [
+        f"{stem}.ics: {', '.join(repr(key) for key in names)}"
+        for stem, names in keys.items()
+        if len(names) > 1 or stem in RESERVED_STEMS
+    ]
+    if problems:
+        raise SplitError(
+            "các lịch tách ra trùng tên tệp hoặc dùng tên dành riêng (all, index): "
+            + "; ".join(problems)
+            + ". Hãy đổi mã kế hoạch hoặc mã cơ quan cho khác nhau"
+        )
+
+
 def _groups(
     entries: list[Entry], split: Split | None, directory: Directory | None, selection: Selection
-) -> Iterator[tuple[str, str, list[Entry]]]:
+) -> Iterator[tuple[str, str, str, list[Entry]]]:
+    """(file stem, plan or agency id, title, entries) of each split feed."""
     if split is Split.AGENCY:
         yield from _agency_groups(entries, directory, selection)
     elif split is Split.PLAN:
@@ -255,12 +285,12 @@ def _groups(
         for entry in entries:
             by_plan.setdefault(entry.plan.id, []).append(entry)
         for plan_id, group in by_plan.items():
-            yield file_stem(plan_id), plan_title(group[0].plan), group
+            yield file_stem(plan_id), plan_id, plan_title(group[0].plan), group
 
 
 def _agency_groups(
     entries: list[Entry], directory: Directory | None, selection: Selection
-) -> Iterator[tuple[str, str, list[Entry]]]:
+) -> Iterator[tuple[str, str, str, list[Entry]]]:
     """Each agency named by a task, and each body that took one over, gets the feed
     `--agency` would give it: its own tasks and those of the bodies it took over or that
     took it over (one body through reforms: Sở Tài chính has Sở Kế hoạch và Đầu tư's)."""
@@ -275,7 +305,7 @@ def _agency_groups(
             continue
         own = Selection(agencies=frozenset(_family(directory, key)), lead_only=selection.lead_only)
         group = [e for e in entries if is_selected(e.slot.task, own, directory, e.plan)]
-        yield file_stem(key), f"Kế hoạch — {name}", group
+        yield file_stem(key), key, f"Kế hoạch — {name}", group
 
 
 def _with_successors(
@@ -310,8 +340,8 @@ def calendar(title: str, components: Iterable[Component]) -> bytes:
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
     cal.add("method", "PUBLISH")
-    cal.add("name", nfc(title))
-    cal.add("x-wr-calname", nfc(title))
+    cal.add("name", ical_text(title))
+    cal.add("x-wr-calname", ical_text(title))
     cal.add("x-wr-timezone", TIMEZONE)
     cal.add("refresh-interval", REFRESH, parameters={"VALUE": "DURATION"})
     cal.add("x-published-ttl", vDuration(REFRESH))
@@ -330,11 +360,10 @@ def component(
 ) -> Component:
     """The VEVENT or VTODO of one milestone, versioned against what was published before."""
     item = _todo(entry, options) if options.todo else _event(entry, options)
-    item.add("summary", _summary(entry))
-    item.add("description", _description(entry, directory, options))
-    item.add(
-        "categories", _tags(entry.slot.task.lead + entry.slot.task.support, directory, entry.plan)
-    )
+    item.add("summary", ical_text(_summary(entry)))
+    item.add("description", ical_text(_description(entry, directory, options), lines=True))
+    tags = _tags(entry.slot.task.lead + entry.slot.task.support, directory, entry.plan)
+    item.add("categories", [ical_text(tag) for tag in tags])
     if link := plan_link(entry.plan_file, options):
         item.add("url", link)
     fingerprint = hashlib.sha256(item.to_ical()).hexdigest()[:16]
@@ -461,13 +490,22 @@ def _remind(
         alarm = Alarm()
         alarm.add("action", "DISPLAY")
         when = "Hôm nay đến hạn" if days == 0 else f"Còn {days} ngày đến hạn"
-        alarm.add("description", f"{when}: {_summary(entry)}")
+        alarm.add("description", ical_text(f"{when}: {_summary(entry)}"))
         trigger = datetime.combine(due - timedelta(days=days), REMINDER_TIME) - reference
         alarm.add("trigger", trigger, parameters=related)
         item.add_component(alarm)
 
 
 # --- text -------------------------------------------------------------------------------
+
+
+def ical_text(text: str, *, lines: bool = False) -> vText:
+    """A TEXT value (RFC 5545 §3.3.11): NFC, control characters shown (§3.1 allows none
+    but tab in a content line, and strict readers refuse the whole feed), on one line
+    unless `lines`, escaped by icalendar (`\\,` `\\;` `\\n`) whatever the property:
+    NAME and X-WR-CALNAME too, which icalendar would otherwise write as they come."""
+    flat = printable(nfc(text)) if lines else one_line(nfc(text))
+    return vText(flat.replace("\t", " "))
 
 
 def _summary(entry: Entry) -> str:

@@ -4,7 +4,7 @@ Plan files are untrusted input: a merge request may carry a YAML bomb, a Python-
 tag, duplicate keys, tabs or bytes that are not UTF-8. Each becomes a located `Finding`
 and nothing is ever executed. Scalars are read our way, not PyYAML's: only plain
 decimal integers, true/false and null are typed; everything else (dates, 3.10, yes/no)
-stays the text the author wrote, so the models decide how to read it.
+stays the text the author wrote (in NFC), so the models decide how to read it.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from typing import Any
 import yaml
 
 from kehoach.base.findings import Finding, error, warning
-from kehoach.base.text import CONTROL, control_name
+from kehoach.base.text import CONTROL, control_name, nfc
 
 MAX_BYTES = 2 * 1024 * 1024  # the largest real plan is ~40 KB; 2 MB leaves room for decades
 MAX_DEPTH = 32  # plan files nest five levels deep
@@ -344,8 +344,9 @@ class _Converter:
         if kind == "int" and _DECIMAL.fullmatch(text):
             return int(text)
         # dates, 3.10, 0123, yes/no, "²", a 5,000-digit number: the author's text, which
-        # the models read or refuse with a message (every tag converts, none can raise)
-        return text
+        # the models read or refuse with a message (every tag converts, none can raise).
+        # Composed (NFC): a name typed on a system that writes NFD is the same name.
+        return nfc(text)
 
     def check_controls(self, node: yaml.Node, text: str) -> None:
         """A control character can only come from an escape ("\\e", "\\x07", "\\0") in a

@@ -11,6 +11,8 @@ from collections.abc import Sequence
 from html import escape
 from typing import TYPE_CHECKING
 
+from kehoach.base.text import printable
+
 if TYPE_CHECKING:
     from kehoach.feeds.ics import Feed
 
@@ -64,7 +66,7 @@ def _row(feed: Feed, base: str | None) -> str:
     else:
         links = [_link(webcal(base + name), "Đăng ký"), _link(base + name, base + name)]
     cells = "".join(f"<td>{link}</td>" for link in links)
-    return f'<tr><td>{escape(feed.title)}</td><td class="n">{feed.events}</td>{cells}</tr>\n'
+    return f'<tr><td>{escape(printable(feed.title))}</td><td class="n">{feed.events}</td>{cells}</tr>\n'
 
 
 def _link(href: str, text: str) -> str:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
-from kehoach.base.text import cut
+from kehoach.base.text import cut, one_line
 from kehoach.reports.timeline import Chart, Group, Mark, Row, State, Unit
 
 from .timeline_style import heading
@@ -37,20 +37,31 @@ AXIS = {
     Unit.YEAR: ("%Y", "12month"),
 }
 _UNSAFE = re.compile(r"[:;#]")
-_SPACES = re.compile(r"\s+")
+# Mermaid reads `%%` as a comment and `%%{…}%%` anywhere in the text as a directive
+# (configuration: theme, fonts, security level), so no two % may stand together.
+_PERCENTS = re.compile(r"%{2,}")
+# Every Mermaid keyword (gantt, title, section, click, excludes, todayMarker…) starts
+# with a letter: a task line that starts with a letter gets this word first.
+TASK_WORD = "NV"
 
 
 def mermaid_text(text: str) -> str:
-    """`text` as Mermaid can read it in a name or a title: on one line, without : ; #."""
+    """`text` as Mermaid can read it in a name or a title: on one line, control
+    characters shown, without : ; # and without two % together."""
     replaced = _UNSAFE.sub(lambda m: {":": " -", ";": ",", "#": "số "}[m.group()], text)
-    return _SPACES.sub(" ", replaced).strip()
+    return one_line(_PERCENTS.sub("%", replaced))
 
 
 def _name(row: Row, label: str | None = None) -> str:
     name = f"{row.task_id} {cut(row.title, TITLE_LIMIT)}"
     if len(row.marks) > 1 and label:
         name += f" — {label}"
-    return mermaid_text(name)
+    return _line_start(mermaid_text(name))
+
+
+def _line_start(text: str) -> str:
+    """`text` such that Mermaid cannot read its first word as a statement."""
+    return text if text[:1].isdigit() else f"{TASK_WORD} {text}"
 
 
 def _task_line(chart: Chart, row: Row, mark: Mark) -> str:
