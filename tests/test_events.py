@@ -362,3 +362,20 @@ def test_deadline_from_refuses_in_one_line(phrase: str, message: str) -> None:
     done = deadline(phrase, "--from", "13/01/2026")
     assert done.returncode == 1
     assert message in done.stderr and "Traceback" not in done.stderr
+
+
+def test_the_deadline_languages_own_counting_is_used_when_it_gives_one() -> None:
+    from dataclasses import dataclass
+
+    from kehoach.dates.deadline import Deadline, DeadlineKind
+    from kehoach.plan.relative import relative_of
+
+    @dataclass(frozen=True)
+    class Counted(Deadline):  # Deadline.relative, as the deadline language will give it
+        relative: object = None
+
+    given = Relative(2, "tuần", False, "after", "ngày ký")
+    deadline = Counted(
+        "hai tuần sau ngày ký", DeadlineKind.RELATIVE, None, None, None, None, "", given
+    )
+    assert relative_of(deadline) == given  # not read again from a phrase it cannot read

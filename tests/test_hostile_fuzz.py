@@ -188,7 +188,7 @@ def check_outputs(stdout: bytes, stderr: bytes, out: Path) -> None:
 
 
 @settings(
-    max_examples=40,
+    max_examples=30,
     deadline=None,
     derandomize=True,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],

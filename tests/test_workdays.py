@@ -409,3 +409,19 @@ def test_export_ics_publishes_the_rolled_day_and_says_why(tmp_path: Path) -> Non
     assert sunday.decoded("dtstart") == date(2026, 1, 26)
     assert "Hạn ghi 25/01/2026 là ngày nghỉ" in str(sunday["description"])
     assert events["kh-1-2026.3.m1@kehoach"].decoded("dtstart") == date(2026, 1, 27)
+
+
+@pytest.mark.parametrize("form", ["mermaid", "svg"])
+def test_timeline_draws_the_rolled_day_and_names_the_written_one(tmp_path: Path, form: str) -> None:
+    status_items(tmp_path, "20/01/2026")  # writes the plans
+    done = subprocess.run(
+        [KEHOACH, "timeline", "--as-of", "20/01/2026", "--format", form],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "hạn 25/01/2026 (CN) → 26/01/2026" in done.stdout
+    if form == "mermaid":
+        assert ":milestone, active, 2026-01-26, 0d" in done.stdout  # due soon

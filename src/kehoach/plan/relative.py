@@ -57,8 +57,8 @@ def relative_of(deadline: Deadline) -> Relative | None:
     if deadline.kind is not DeadlineKind.RELATIVE:
         return None
     given = getattr(deadline, "relative", None)  # Deadline.relative, when the language has it
-    if isinstance(given, Relative):
-        return given
+    if given is not None:
+        return Relative(given.offset, given.unit, given.working_days, given.direction, given.anchor)
     return read_relative(deadline.phrase)
 
 

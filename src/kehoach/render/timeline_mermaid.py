@@ -83,7 +83,12 @@ def _ongoing_line(chart: Chart, row: Row) -> str:
 
 
 def _row_lines(chart: Chart, row: Row) -> list[str]:
-    lines = [_task_line(chart, row, mark) for mark in row.dated if chart.visible(mark)]
+    lines = []
+    for mark in row.dated:
+        if chart.visible(mark):
+            if rolled := mark.rolled():  # Mermaid draws one day: say which was written
+                lines.append(f"    %% {mermaid_text(f'{row.task_id} {rolled}')}")
+            lines.append(_task_line(chart, row, mark))
     if row.ongoing and not lines:
         lines.append(_ongoing_line(chart, row))
     if not lines:

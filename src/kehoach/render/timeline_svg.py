@@ -144,7 +144,8 @@ def _group(drawing: Drawing, group: Group) -> None:
 def _mark_glyph(drawing: Drawing, mark: Mark, middle: float) -> str:
     assert mark.last is not None
     x = drawing.x(mark.last) + drawing.x(mark.last + timedelta(days=1))
-    return _text(x / 2, middle, GLYPHS[mark.state], "mark", _fill(mark.state))
+    tooltip = mark.rolled() or ""  # the day written and the working day it rolled to
+    return _text(x / 2, middle, GLYPHS[mark.state], "mark", _fill(mark.state), tooltip=tooltip)
 
 
 def _bar(drawing: Drawing, mark: Mark, middle: float) -> str:

@@ -57,6 +57,14 @@ class Mark:
     last: date | None  # the day lateness counts from
     phrase: str  # as the plan prints it
     label: str | None  # the step it names, for tasks with several deadlines
+    written: date | None = None  # the day written, when the rollover moved it to `last`
+
+    def rolled(self) -> str | None:
+        """ "hạn 25/01/2026 (CN) → 26/01/2026" when the day written is not a working day."""
+        if self.written is None or self.last is None:
+            return None
+        weekday = "CN" if self.written.weekday() == 6 else f"T{self.written.weekday() + 2}"
+        return f"hạn {self.written:%d/%m/%Y} ({weekday}) → {self.last:%d/%m/%Y}"
 
 
 @dataclass(frozen=True)
@@ -209,7 +217,8 @@ def _mark(item: Item, soon_days: int) -> Mark:
     phrase = item.slot.milestone.phrase
     if item.waiting_for is not None:  # counted from a task not done yet: no day to draw
         phrase = f"{phrase} (chờ {item.waiting_for})"
-    return Mark(_state(item, soon_days), first, item.due, phrase, item.slot.label)
+    state = _state(item, soon_days)
+    return Mark(state, first, item.due, phrase, item.slot.label, item.due_as_written)
 
 
 def _short_name(name: str, directory: Directory | None, plan: Plan | None = None) -> str:
