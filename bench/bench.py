@@ -1,117 +1,443 @@
-"""Benchmarks: CLI start-up against a baseline, and throughput on a large repository.
+"""`make bench`: kehoach against its floors and against Taskwarrior, at 500 to 50,000 tasks.
 
-Run with `make bench`. Numbers are printed, not asserted: timed tests are flaky, and a
-benchmark's job is to be read (and compared between commits).
+Each size gets a generated repository (plans of 50 tasks: realistic titles, agencies from
+the bundled registry, every deadline form, some tasks done). Every command runs as a whole
+process, the way people run it, interleaved round by round with the floors it is compared
+with, so a noisy machine slows them alike:
+
+- `python -c pass` (the interpreter) and a bare Typer app printing a Rich table (the
+  framework: what no kehoach command can go below);
+- libyaml's bare parse of the same files (`yaml.load` with `CSafeLoader`: the parser's floor
+  for `validate`);
+- icalendar's own build and serialise of the same events (the floor for `export-ics`);
+- `task overdue` on the same tasks imported into a throw-away Taskwarrior database (what
+  people would otherwise pick), when Taskwarrior is installed (the bench tries apt-get).
+
+"cold" runs start with an empty plan cache, "warm" ones with the cache the previous run left
+(`KEHOACH_CACHE_DIR` points both into the bench's temporary folder). Printed: the median wall
+time of each, the ratios the issue sets targets for, the growth from each size to the next
+and each command's peak memory (the child's maximum resident set, from `wait4`).
+
+Environment: BENCH_SIZES (default 500,5000; add 50000 for the large size, several minutes), BENCH_RUNS (rounds per size, default 3).
+Numbers are printed, not asserted: a benchmark's job is to be read and compared.
 """
 
 from __future__ import annotations
 
+import itertools
+import json
+import os
+import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from datetime import date
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
-PHRASES = (
-    "Trước ngày {d}/{m}/2026",
-    "Tháng {m}, {m2}/2026",
-    "Quý III/2026",
-    "Tham mưu UBND tỉnh trước ngày {d}/{m}/2026",
-    "Thường xuyên",
-    "Trước ngày 15/12 hằng năm",
+KEHOACH = str(BIN / "kehoach")
+AS_OF = "01/07/2026"
+TASKS_PER_PLAN = 50
+
+# Titles as plans write them: a verb and an object, with the Vietnamese of real plans.
+VERBS = (
+    "Xây dựng",
+    "Rà soát",
+    "Tổng kết",
+    "Triển khai",
+    "Tham mưu ban hành",
+    "Kiểm tra, đôn đốc",
+    "Báo cáo kết quả",
+    "Hoàn thiện",
+    "Tuyên truyền, phổ biến",
+    "Đánh giá tình hình",
+)
+OBJECTS = (
+    "kế hoạch chuyển đổi số của tỉnh giai đoạn 2026 - 2030",
+    "đề án sắp xếp đơn vị hành chính cấp xã",
+    "quy chế phối hợp giữa các sở, ngành và UBND các xã, phường",
+    "chương trình cải cách hành chính năm 2026",
+    "báo cáo tổng kết 10 năm thực hiện Nghị quyết số 26-NQ/TW",
+    "cơ sở dữ liệu đất đai và hệ thống thông tin giải quyết thủ tục hành chính",
+    "phương án phân bổ kinh phí thực hiện các chương trình mục tiêu quốc gia",
+    "kết quả thực hiện các chỉ tiêu phát triển kinh tế - xã hội",
 )
 
 
-def cold(command: list[str], runs: int = 15) -> float:
-    """Median wall time of `command` in milliseconds, each run a fresh process."""
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        subprocess.run(command, cwd=ROOT, capture_output=True, check=False)
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
+@dataclass(frozen=True)
+class Form:
+    """One way plans write a deadline, with the day Taskwarrior is given as `due`."""
+
+    phrase: str
+    due: date | None
 
 
-def startup() -> None:
-    baseline = cold([sys.executable, "-c", "import yaml, pydantic"])
-    status = cold([str(BIN / "kehoach"), "status", "plans", "--as-of", "01/07/2022"])
-    validate = cold([str(BIN / "kehoach"), "validate", "plans"])
-    timeline = cold([str(BIN / "kehoach"), "timeline", "plans", "--as-of", "01/08/2022"])
-    print(f"python -c 'import yaml, pydantic'   {baseline:7.1f} ms")
-    print(f"kehoach status plans               {status:7.1f} ms  ({status / baseline:.2f}x)")
-    print(f"kehoach validate plans             {validate:7.1f} ms  ({validate / baseline:.2f}x)")
-    print(f"kehoach timeline plans             {timeline:7.1f} ms  ({timeline / baseline:.2f}x)")
-
-
-def heavy_imports() -> None:
-    """Modules `status` must not import: they cost tens of milliseconds each."""
-    result = subprocess.run(
-        [sys.executable, "-X", "importtime", "-m", "kehoach", "status", "plans"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
+def forms(n: int) -> Form:
+    """The n-th deadline: every form of the deadline language in turn, days varying."""
+    d, m = n % 28 + 1, n % 11 + 1
+    day = date(2026, m, d)
+    last = (date(2026, m + 2, 1) - timedelta(days=1)) if m < 11 else date(2026, 12, 31)
+    quarter = n % 4 + 1
+    roman = ("I", "II", "III", "IV")[quarter - 1]
+    cases = (
+        Form(f"Trước ngày {d}/{m}/2026", day),
+        Form(f"Trước {d}/{m}/2026", day),
+        Form(f"Tham mưu UBND tỉnh trước ngày {d:02d}/{m}/2026", day),
+        Form(f"chậm nhất là ngày {d} tháng {m} năm 2026", day),
+        Form(f"trước ngày {d}.{m}.2026", day),
+        Form(f"Trước ngày {d}/{m}", day),  # the year of the plan's issue date
+        Form("cuối năm 2026", date(2026, 12, 31)),
+        Form(f"Tháng {m}, {m + 1}/2026", last),
+        Form(f"Trong tháng {m}/2026", date(2026, m + 1, 1) - timedelta(days=1)),
+        Form(f"Quý {roman}/2026", _quarter_end(quarter)),
+        Form("6 tháng đầu năm 2026", date(2026, 6, 30)),
+        Form("Năm 2027", date(2027, 12, 31)),
+        Form("Giai đoạn 2026 - 2030", date(2030, 12, 31)),
+        Form(f"từ ngày 01/{m}/2026 đến hết ngày {d}/{m + 1}/2026", date(2026, m + 1, d)),
+        Form("Trước ngày 15/12 hằng năm", date(2026, 12, 15)),
+        Form("Định kỳ hằng quý", None),
+        Form("Thường xuyên", None),
+        Form("Sau 15 ngày kể từ ngày ký", None),
+        Form("Không nêu thời hạn", None),
     )
-    names = {line.split("|")[-1].strip() for line in result.stderr.splitlines() if "|" in line}
-    for heavy in ("icalendar", "dateutil.parser", "ruamel.yaml"):
-        print(f"status imports {heavy:18} {'YES' if heavy in names else 'no'}")
+    return cases[n % len(cases)]
 
 
-def synthetic(folder: Path, plans: int, tasks: int) -> None:
-    """`plans` files of `tasks` tasks each, with the bundled agency registry."""
-    (folder / "agencies.yaml").write_bytes((ROOT / "plans" / "agencies.yaml").read_bytes())
-    for p in range(plans):
+def _quarter_end(quarter: int) -> date:
+    if quarter == 4:
+        return date(2026, 12, 31)
+    return date(2026, 3 * quarter + 1, 1) - timedelta(days=1)
+
+
+def registry_names() -> list[str]:
+    """Agency names and aliases of the bundled registry, as plans write them."""
+    import yaml
+
+    data = yaml.load((ROOT / "plans" / "agencies.yaml").read_bytes(), Loader=yaml.CSafeLoader)
+    names = []
+    for agency in data["agencies"]:
+        names.append(agency["name"])
+        names.extend(agency.get("aliases", [])[:1])
+    return names
+
+
+@dataclass
+class Generated:
+    folder: Path
+    tasks: int
+    taskwarrior: list[dict[str, str]] = field(default_factory=list)
+
+
+def _quote(text: str) -> str:
+    return json.dumps(text, ensure_ascii=False)  # a JSON string is a YAML string
+
+
+def generate(folder: Path, tasks: int) -> Generated:
+    """A repository of `tasks` tasks in plans of 50, with its registry and calendar."""
+    folder.mkdir(parents=True)
+    for name in ("agencies.yaml", "calendar.yaml"):
+        shutil.copyfile(ROOT / "plans" / name, folder / name)
+    names = registry_names()
+    out = Generated(folder, tasks)
+    n = 0
+    for p in range(tasks // TASKS_PER_PLAN):
         lines = [
             "schema: 1",
             f"id: kh-bench-{p}",
-            f"number: {p}/KH-UBND",
-            "title: Kế hoạch đo hiệu năng",
+            f"number: {p + 1}/KH-UBND",
+            "title: Kế hoạch triển khai chương trình chuyển đổi số và cải cách hành chính",
             "issuer: UBND tỉnh Nghệ An",
-            "issued: 2025-12-01",
+            "jurisdiction: Nghệ An",
+            "issued: 2026-01-01",
             "source: {document: bench, complete: true}",
             "tasks:",
         ]
-        for t in range(tasks):
-            m = t % 11 + 1
-            phrase = PHRASES[t % len(PHRASES)].format(d=t % 28 + 1, m=m, m2=m + 1)
+        for t in range(TASKS_PER_PLAN):
+            n += 1
+            form = forms(n)
+            title = f"{VERBS[n % len(VERBS)]} {OBJECTS[n % len(OBJECTS)]} (việc {t + 1})"
+            lead = names[n % len(names)]
+            support = names[(n * 7 + 3) % len(names)]
             lines += [
                 f'  - id: "{t + 1}"',
-                f"    title: Nhiệm vụ số {t + 1} về chuyển đổi số và cải cách hành chính",
-                "    lead: [Sở Tài chính]",
-                "    support: [Văn phòng UBND tỉnh]",
-                f'    deadline: "{phrase}"',
+                f"    title: {_quote(title)}",
+                f"    lead: [{_quote(lead)}]",
+                f"    support: [{_quote(support)}]",
             ]
-        (folder / f"kh-{p}.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+            done = form.due is not None and n % 5 == 0
+            if n % 23 == 0:  # a task in two steps
+                lines += [
+                    "    deadlines:",
+                    f"      - phrase: {_quote('Xây dựng dự thảo trước ngày 15/3/2026')}",
+                    f"      - phrase: {_quote(form.phrase)}",
+                ]
+            else:
+                lines.append(f"    deadline: {_quote(form.phrase)}")
+            if done:
+                lines += ["    status: done", "    completed: 2026-02-10"]
+            out.taskwarrior.append(_taskwarrior(p, title, form.due, done))
+        (folder / f"kh-bench-{p}.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return out
 
 
-def throughput(plans: int = 50, tasks: int = 100) -> None:
-    from kehoach.plan.loader import load_repository
-    from kehoach.plan.rules import check_repository
-    from kehoach.plan.settings import Settings
-    from kehoach.reports.status import build_report
+def _taskwarrior(plan: int, title: str, due: date | None, done: bool) -> dict[str, str]:
+    task = {"description": title, "project": f"kh{plan}", "entry": "20260105T000000Z"}
+    if due is not None:
+        task["due"] = due.strftime("%Y%m%dT000000Z")
+    task["status"] = "completed" if done else "pending"
+    if done:
+        task["end"] = "20260210T000000Z"
+    return task
 
-    with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp)
-        synthetic(folder, plans, tasks)
-        total = plans * tasks
-        start = time.perf_counter()
-        repo = load_repository([folder], Settings(), folder)
-        loaded = time.perf_counter()
-        findings = check_repository(repo, Settings())
-        checked = time.perf_counter()
-        build_report(repo.plans, Settings(), repo.directory, date(2026, 7, 1))
-        reported = time.perf_counter()
-    assert not findings, findings[:3]
-    print(f"load + schema    {total / (loaded - start):9,.0f} tasks/s ({total:,} tasks)")
-    print(f"rules            {total / (checked - loaded):9,.0f} tasks/s")
-    print(f"status report    {total / (reported - checked):9,.0f} tasks/s")
+
+# --- the floors --------------------------------------------------------------------------
+
+BARE_TYPER = """
+import typer
+from rich.console import Console
+from rich.table import Table
+
+app = typer.Typer()
+
+@app.command()
+def main() -> None:
+    table = Table("Cơ quan", "Quá hạn", "Sắp đến hạn")
+    table.add_row("Sở Tài chính", "3", "1")
+    Console().print(table)
+
+app()
+"""
+
+LIBYAML = """
+import sys, yaml
+from pathlib import Path
+for path in sorted(Path(sys.argv[1]).glob("*.yaml")):
+    yaml.load(path.read_bytes(), Loader=yaml.CSafeLoader)
+"""
+
+# One event per milestone, the properties export-ics writes, built and serialised once by
+# icalendar alone: the floor for export-ics. Deadlines come from the generator's own table.
+ICALENDAR = """
+import json, sys
+from datetime import date, datetime, timedelta, timezone
+import icalendar
+rows = json.load(open(sys.argv[1], encoding="utf-8"))
+cal = icalendar.Calendar()
+cal.add("prodid", "-//bench//icalendar//VI")
+cal.add("version", "2.0")
+stamp = datetime(2026, 7, 1, tzinfo=timezone.utc)
+for i, row in enumerate(rows):
+    if "due" not in row:
+        continue
+    due = datetime.strptime(row["due"][:8], "%Y%m%d").date()
+    summary = "[" + row["project"] + "] " + row["description"]
+    ev = icalendar.Event()
+    ev.add("summary", summary)
+    ev.add("dtstart", due)
+    ev.add("dtend", due + timedelta(days=1))
+    ev.add("dtstamp", stamp)
+    ev.add("uid", f"{i}@bench")
+    ev.add("sequence", 0)
+    ev.add("categories", ["Sở Tài chính", "Văn phòng UBND tỉnh"])
+    ev.add("description", "Nhiệm vụ: " + row["description"] + "\\nChủ trì: Sở Tài chính")
+    ev.add("last-modified", stamp)
+    ev.add("status", "CONFIRMED")
+    ev.add("transp", "TRANSPARENT")
+    for days in (7, 1):
+        alarm = icalendar.Alarm()
+        alarm.add("action", "DISPLAY")
+        alarm.add("description", f"Còn {days} ngày đến hạn: " + summary)
+        alarm.add("trigger", -timedelta(days=days - 1, hours=15))
+        ev.add_component(alarm)
+    cal.add_component(ev)
+sys.stdout.buffer.write(cal.to_ical())
+"""
+
+
+def taskwarrior_db(gen: Generated, home: Path) -> dict[str, str] | None:
+    """A Taskwarrior database holding the generated tasks; None (said why) without `task`."""
+    if shutil.which("task") is None:
+        subprocess.run(
+            ["sudo", "-n", "apt-get", "install", "-y", "-q", "taskwarrior"],
+            capture_output=True,
+            check=False,
+        )
+    if shutil.which("task") is None:
+        print("note: Taskwarrior is not installed and apt-get could not install it: skipped")
+        return None
+    rc = home / "taskrc"
+    rc.write_text(f"data.location={home / 'data'}\nconfirmation=off\nverbose=nothing\n")
+    env = {**os.environ, "TASKRC": str(rc), "TASKDATA": str(home / "data")}
+    dump = home / "tasks.json"
+    dump.write_text(json.dumps(gen.taskwarrior, ensure_ascii=False), encoding="utf-8")
+    subprocess.run(["task", "import", str(dump)], env=env, capture_output=True, check=True)
+    return env
+
+
+# --- running and timing ------------------------------------------------------------------
+
+
+@dataclass
+class Timing:
+    seconds: list[float] = field(default_factory=list)
+    peak_mb: float = 0.0
+    codes: set[int] = field(default_factory=set)
+
+    @property
+    def median(self) -> float:
+        return statistics.median(self.seconds)
+
+
+@dataclass(frozen=True)
+class Job:
+    name: str
+    argv: list[str]
+    env: dict[str, str] | None = None
+    cache: Path | None = None  # emptied before each run: a cold start
+    stdin: str | None = None
+
+
+def run(job: Job, timing: Timing, cwd: Path) -> None:
+    """Run `job` once; add its wall time, exit code and peak memory to `timing`."""
+    if job.cache is not None:
+        shutil.rmtree(job.cache, ignore_errors=True)
+    start = time.perf_counter()
+    proc = subprocess.Popen(
+        job.argv,
+        cwd=cwd,
+        env=job.env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    _, status, usage = os.wait4(proc.pid, 0)
+    timing.seconds.append(time.perf_counter() - start)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    timing.codes.add(proc.returncode)
+    timing.peak_mb = max(timing.peak_mb, usage.ru_maxrss / 1024)  # kilobytes on Linux
+
+
+def jobs(gen: Generated, tmp: Path, tw_env: dict[str, str] | None) -> Iterator[Job]:
+    """Every process one round runs at one size: floors first, then kehoach cold and warm."""
+    py = sys.executable
+    bare = tmp / "bare_typer.py"
+    bare.write_text(BARE_TYPER)
+    events = tmp / "events.json"
+    events.write_text(json.dumps(gen.taskwarrior, ensure_ascii=False), encoding="utf-8")
+    yield Job("python -c pass", [py, "-c", "pass"])
+    yield Job("bare Typer + Rich table", [py, str(bare)])
+    yield Job("libyaml bare parse", [py, "-c", LIBYAML, str(gen.folder)])
+    yield Job("icalendar build+serialise", [py, "-c", ICALENDAR, str(events)])
+    if tw_env is not None:
+        yield Job("task overdue", ["task", "overdue"], env=tw_env)
+    commands = {
+        "validate": ["validate", "."],
+        "status": ["status", ".", "--as-of", AS_OF],
+        "status --format json": ["status", ".", "--as-of", AS_OF, "--format", "json"],
+        "export-ics": ["export-ics", "-o", "-", ".", "--as-of", AS_OF],
+        "timeline": ["timeline", ".", "--as-of", AS_OF],
+    }
+    cache = tmp / "cache"
+    env = {**os.environ, "KEHOACH_CACHE_DIR": str(cache), "COLUMNS": "120"}
+    for name, args in commands.items():
+        yield Job(f"{name} (cold)", [KEHOACH, *args], env=env, cache=cache)
+        yield Job(f"{name} (warm)", [KEHOACH, *args], env=env)
+
+
+def measure(size: int, rounds: int, base: Path) -> dict[str, Timing]:
+    tmp = base / f"size-{size}"
+    gen = generate(tmp / "plans", size)
+    tw_home = tmp / "taskwarrior"
+    tw_home.mkdir()
+    tw_env = taskwarrior_db(gen, tw_home)
+    plan = list(jobs(gen, tmp, tw_env))
+    timings = {job.name: Timing() for job in plan}
+    for _ in range(rounds):
+        for job in plan:
+            run(job, timings[job.name], gen.folder)
+    return timings
+
+
+# --- the table -----------------------------------------------------------------------------
+
+
+def table(results: dict[int, dict[str, Timing]]) -> None:
+    sizes = sorted(results)
+    names = list(results[sizes[0]])
+    head = " | ".join(f"{s:,} tasks" for s in sizes)
+    print(f"\n| process | {head} | peak MB at {sizes[-1]:,} |")
+    print("|---|" + "---|" * (len(sizes) + 1))
+    for name in names:
+        cells = []
+        for size in sizes:
+            timing = results[size].get(name)
+            cells.append(_cell(timing))
+        peak = results[sizes[-1]].get(name)
+        print(f"| {name} | {' | '.join(cells)} | {peak.peak_mb:,.0f} |" if peak else "")
+    growth(results, sizes, names)
+    ratios(results, sizes)
+
+
+def _cell(timing: Timing | None) -> str:
+    if timing is None:
+        return "—"
+    flag = "" if timing.codes <= {0, 1} else f" (exit {sorted(timing.codes)})"
+    return f"{timing.median:.3f} s{flag}"
+
+
+def growth(results: dict[int, dict[str, Timing]], sizes: list[int], names: list[str]) -> None:
+    if len(sizes) < 2:
+        return
+    pairs = list(itertools.pairwise(sizes))
+    print("\nGrowth (median time at the larger size / at the smaller; 10× the tasks):\n")
+    print("| process | " + " | ".join(f"{a:,}→{b:,}" for a, b in pairs) + " |")
+    print("|---|" + "---|" * len(pairs))
+    for name in names:
+        cells = []
+        for a, b in pairs:
+            ta, tb = results[a].get(name), results[b].get(name)
+            cells.append(f"{tb.median / ta.median:.1f}×" if ta and tb else "—")
+        print(f"| {name} | {' | '.join(cells)} |")
+
+
+TARGETS = (  # (what, numerator, denominator, size, target)
+    ("warm status / task overdue", "status (warm)", "task overdue", 50_000, 0.5),
+    ("warm status / bare Typer", "status (warm)", "bare Typer + Rich table", 5_000, 1.3),
+    ("cold validate / libyaml parse", "validate (cold)", "libyaml bare parse", 50_000, 1.2),
+    ("export-ics / icalendar alone", "export-ics (cold)", "icalendar build+serialise", 5_000, 1.5),
+)
+
+
+def ratios(results: dict[int, dict[str, Timing]], sizes: list[int]) -> None:
+    print("\nRatios (the issue's targets; every size shown, the target's size marked *):\n")
+    print("| ratio | " + " | ".join(f"{s:,}" for s in sizes) + " | target |")
+    print("|---|" + "---|" * (len(sizes) + 1))
+    for what, top, bottom, at, target in TARGETS:
+        cells = []
+        for size in sizes:
+            a, b = results[size].get(top), results[size].get(bottom)
+            mark = "*" if size == at else ""
+            cells.append(f"{a.median / b.median:.2f}{mark}" if a and b else "—")
+        print(f"| {what} | {' | '.join(cells)} | ≤ {target} |")
+
+
+def main() -> None:
+    sizes = [int(s) for s in os.environ.get("BENCH_SIZES", "500,5000").split(",")]
+    rounds = int(os.environ.get("BENCH_RUNS", "3"))
+    print(f"kehoach bench: sizes {sizes}, {rounds} rounds each, {os.cpu_count()} cores")
+    results: dict[int, dict[str, Timing]] = {}
+    with tempfile.TemporaryDirectory(prefix="kehoach-bench-") as tmp:
+        for size in sizes:
+            start = time.perf_counter()
+            results[size] = measure(size, rounds, Path(tmp))
+            print(f"  {size:,} tasks measured in {time.perf_counter() - start:.0f} s")
+    table(results)
 
 
 if __name__ == "__main__":
-    startup()
-    heavy_imports()
-    throughput()
+    main()

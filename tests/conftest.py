@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
 from datetime import date
 from pathlib import Path
 
@@ -15,6 +17,9 @@ from kehoach.plan.settings import Settings
 from kehoach.reports.status import Report, build_report
 
 TESTS = Path(__file__).parent
+# The commands the tests run keep their plan cache here, not in the user's ~/.cache; every
+# CLI test thus also runs warm, against what an earlier test left (plan/cache.py).
+os.environ.setdefault("KEHOACH_CACHE_DIR", tempfile.mkdtemp(prefix="kehoach-test-cache-"))
 STATUS_PLANS = TESTS / "plans" / "status"  # purpose-made plans for `kehoach status`
 
 

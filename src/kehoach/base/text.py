@@ -35,6 +35,7 @@ def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+@lru_cache(maxsize=65536)  # agency names repeat on every task: fold each once per run
 def squash(text: str) -> str:
     """Fold and reduce every run of non-alphanumerics to one space: a lookup key."""
     out: list[str] = []

@@ -17,6 +17,7 @@ from . import texts
 
 if TYPE_CHECKING:
     from kehoach.base.findings import Finding
+    from kehoach.plan.cache import PlanCache
     from kehoach.plan.loader import Repository
     from kehoach.plan.settings import Settings
     from kehoach.reports.selection import Selection
@@ -88,9 +89,26 @@ def _root(
             help="Ngôn ngữ: vi hoặc en, trước hay sau tên lệnh (cũng đặt được bằng KEHOACH_LANG)",
         ),
     ] = Lang.vi,
+    cache_dir: Annotated[
+        Path | None,
+        typer.Option(
+            "--cache-dir",
+            help="Thư mục bộ nhớ đệm các tệp đã đọc (mặc định: KEHOACH_CACHE_DIR, "
+            "$XDG_CACHE_HOME/kehoach)",
+        ),
+    ] = None,
+    no_cache: Annotated[
+        bool, typer.Option("--no-cache", help="Không dùng bộ nhớ đệm (cũng: KEHOACH_NO_CACHE=1)")
+    ] = False,
 ) -> None:
     """Theo dõi thời hạn các kế hoạch: kiểm tra tệp, trạng thái, lịch."""
     guard_streams()  # main() has; a test's CliRunner comes in here
+    _CACHE.clear()
+    _CACHE.update(directory=cache_dir, off=no_cache)
+
+
+# The root options --cache-dir and --no-cache, for load_plans (the callback runs first).
+_CACHE: dict[str, Any] = {}
 
 
 PathsArg = Annotated[
@@ -182,9 +200,19 @@ def load_plans(paths: list[Path] | None) -> tuple[Repository, Settings]:
     try:
         settings = load_settings(cwd)
         targets = plan_paths(paths or [], settings, cwd)
-        return load_repository(targets, settings, cwd), settings
+        return load_repository(targets, settings, cwd, plan_cache()), settings
     except (LoadError, SettingsError) as exc:
         fail(str(exc))
+
+
+def plan_cache() -> PlanCache | None:
+    """The cache of loaded plans the root options and the environment ask for, if any."""
+    from kehoach.plan.cache import PlanCache, default_directory
+
+    if _CACHE.get("off"):
+        return None
+    directory = _CACHE.get("directory") or default_directory()
+    return PlanCache(directory) if directory is not None else None
 
 
 def as_of_day(as_of: str | None) -> date:

@@ -18,6 +18,7 @@ from pydantic import BaseModel, ValidationError
 
 from kehoach.base.findings import Finding, error, has_errors
 from kehoach.plan.agencies import Directory
+from kehoach.plan.cache import PlanCache
 from kehoach.plan.model import SCHEMA_VERSION, Plan, Registry
 from kehoach.plan.settings import Settings
 from kehoach.plan.yamlread import Loc, Located, parse_yaml, read_yaml
@@ -51,16 +52,21 @@ class Repository:
     # Plans that fit the model but whose file has an error (a duplicate key, a bad header):
     # validated by every rule, so one run reports every problem, but counted in no report.
     damaged: list[PlanFile] = field(default_factory=list)
+    cache: PlanCache | None = None  # where the rules' findings may be kept (plan/cache.py)
+    cache_keys: list[str | None] = field(default_factory=list)  # one per file loaded
 
 
 class LoadError(Exception):
     """A usage or I/O problem with the paths themselves (exit code 2)."""
 
 
-def load_repository(paths: Sequence[Path], settings: Settings, cwd: Path) -> Repository:
-    """Load every plan under `paths` and the agency registry that goes with them."""
+def load_repository(
+    paths: Sequence[Path], settings: Settings, cwd: Path, cache: PlanCache | None = None
+) -> Repository:
+    """Load every plan under `paths` and the agency registry that goes with them; with a
+    `cache`, files whose bytes it has seen come from it (the same result, faster)."""
     plan_files, registry_file = discover(paths, settings)
-    repo = Repository()
+    repo = Repository(cache=cache)
     if registry_file is not None:
         _load_registry(repo, registry_file, cwd)
     for path in plan_files:
@@ -72,6 +78,7 @@ def discover(paths: Sequence[Path], settings: Settings) -> tuple[list[Path], Pat
     """Plan files under `paths` (folders searched recursively) and the registry file."""
     plans: list[Path] = []
     registry: Path | None = None  # given > nearest to the plans > the setting
+    calendar: Path | None = None  # plan/calendarfile.py reads it; here it only finds plans
     for path in paths:
         if path.is_dir():
             files = sorted(p for p in path.rglob("*") if _is_yaml(p) and not _hidden(p, path))
@@ -81,15 +88,17 @@ def discover(paths: Sequence[Path], settings: Settings) -> tuple[list[Path], Pat
             raise LoadError(f"{path}: không có tệp hay thư mục này")
         for file in files:
             if file.name in CALENDAR_NAMES:
+                calendar = calendar or file
                 continue
             if file.name in REGISTRY_NAMES:
                 registry = registry or file
             else:
                 plans.append(file)
-    if not plans and registry is not None:
-        # Only the registry was named (pre-commit after a registry edit): check it against
-        # the plans it serves.
-        plans = [p for p in sorted(registry.parent.rglob("*")) if _is_plan(p, registry.parent)]
+    beside = registry or calendar
+    if not plans and beside is not None:
+        # Only the registry or the calendar was named (pre-commit after such an edit):
+        # check it against the plans it serves.
+        plans = [p for p in sorted(beside.parent.rglob("*")) if _is_plan(p, beside.parent)]
     if not plans:
         where = ", ".join(str(p) for p in paths)
         raise LoadError(f"{where}: không có tệp kế hoạch (*.yaml) nào")
@@ -155,12 +164,26 @@ def load_blobs(plans: Sequence[Blob], registry: Blob | None) -> Repository:
 
 def _load_registry(repo: Repository, path: Path, cwd: Path) -> None:
     name = display_name(path, cwd)
-    _add_registry(repo, path, name, load_document(path, name, Registry))
+    _add_registry(repo, path, name, _load(repo, path, name, Registry))
 
 
 def _load_plan(repo: Repository, path: Path, cwd: Path) -> None:
     name = display_name(path, cwd)
-    _add_plan(repo, path, name, load_document(path, name, Plan))
+    _add_plan(repo, path, name, _load(repo, path, name, Plan))
+
+
+def _load(repo: Repository, path: Path, name: str, model: type[BaseModel]) -> Loaded:
+    if repo.cache is None:
+        return load_document(path, name, model)
+    loaded, key = repo.cache.load(
+        path,
+        name,
+        model,
+        fresh=lambda raw: load_bytes(raw, name, model),
+        cold=lambda: load_document(path, name, model),
+    )
+    repo.cache_keys.append(key)
+    return loaded
 
 
 def _add_registry(repo: Repository, path: Path, name: str, loaded: Loaded) -> None:

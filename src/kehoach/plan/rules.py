@@ -13,14 +13,14 @@ from dataclasses import dataclass, replace
 
 from kehoach.base.findings import Finding, error, warning
 from kehoach.base.text import squash
-from kehoach.dates.deadline import DeadlineError, parse_deadline
+from kehoach.dates.deadline import DeadlineError
 from kehoach.dates.workdays import Calendar, CountError, check_count
 from kehoach.plan.agencies import CENTRAL, Directory, Scope
 from kehoach.plan.loader import PlanFile, Repository
 from kehoach.plan.model import AgencyKind, Milestone, Status, Task
 from kehoach.plan.national import National, load_national
 from kehoach.plan.relative import AnchorError, anchor_of, relative_of, resolve, unknown_anchor
-from kehoach.plan.schedule import context_for, gloss_of, read_milestone
+from kehoach.plan.schedule import context_for, gloss_of, read_milestone, read_phrase
 from kehoach.plan.settings import Settings
 from kehoach.plan.yamlread import Loc
 
@@ -122,7 +122,7 @@ def _override_agrees(
     if milestone.last_day is None:
         return
     try:
-        parsed = parse_deadline(milestone.phrase, context_for(pf.plan, check.settings))
+        parsed = read_phrase(milestone.phrase, context_for(pf.plan, check.settings))
     except DeadlineError:
         return  # the override is what makes this phrase usable
     if parsed.last != milestone.last_day:
@@ -133,8 +133,10 @@ def _override_agrees(
 
 def references_exist(check: Check) -> Iterator[Finding]:
     """`depends_on` and `part_of` name tasks of the same plan."""
+    ids: set[str] = set()
     for pf, index, task in _tasks(check):
-        ids = {t.id for t in pf.plan.tasks}
+        if index == 0:  # once per plan: rebuilding it per task made the rule quadratic
+            ids = {t.id for t in pf.plan.tasks}
         refs: list[tuple[Loc, str]] = [
             (("tasks", index, "depends_on", i), ref) for i, ref in enumerate(task.depends_on)
         ]
@@ -471,8 +473,18 @@ def check_repository(
     """Loading findings plus every rule's findings, sorted by file and line."""
     # Damaged plans (a duplicate key, a bad header) go through every rule too: one run
     # reports every problem of a file.
+    # A working-day calendar (validate's) is not part of the key: its findings are not kept.
+    cache = repo.cache if calendar is None else None
+    key = cache.repository_key(repo.cache_keys, settings) if cache is not None else None
+    if cache is not None and key is not None:
+        kept = cache.findings(key)
+        if kept is not None:  # the same files and settings: the same findings
+            return kept
     check = Check(replace(repo, plans=[*repo.plans, *repo.damaged]), settings, calendar)
     found = list(repo.findings)
     for rule in RULES:
         found.extend(rule(check))
-    return sorted(set(found))
+    result = sorted(set(found))
+    if cache is not None and key is not None:
+        cache.store_findings(key, result)
+    return result

@@ -33,6 +33,42 @@ def context_for(plan: Plan, settings: Settings) -> Context:
     return Context(issued=plan.issued, strict_before=settings.strict_before)
 
 
+def read_phrase(phrase: str, context: Context) -> Deadline:
+    """`parse_deadline`, once per (phrase, context) in a run: plans repeat their phrases and
+    every command reads each milestone more than once (rules, then the report). Both the
+    phrase and the context are immutable and `Deadline` is frozen, so sharing is safe; the
+    plan cache (plan/cache.py) saves these readings and brings them back on a warm run."""
+    try:
+        outcome = _READINGS.get((phrase, context))
+    except TypeError:  # a context that cannot be hashed: read it afresh
+        return parse_deadline(phrase, context)
+    if outcome is None:
+        try:
+            outcome = parse_deadline(phrase, context)
+        except DeadlineError as exc:
+            outcome = exc
+        if len(_READINGS) < _MAX_READINGS:
+            _READINGS[(phrase, context)] = outcome
+    if isinstance(outcome, DeadlineError):
+        raise outcome.with_traceback(None)
+    return outcome
+
+
+Reading = tuple[tuple[str, Context], Deadline | DeadlineError]
+_READINGS: dict[tuple[str, Context], Deadline | DeadlineError] = {}
+_MAX_READINGS = 500_000  # a bound on memory for a process that reads without end
+
+
+def readings() -> list[Reading]:
+    """Every (phrase, context) read so far in this process, with its deadline or error."""
+    return list(_READINGS.items())
+
+
+def remember(known: list[Reading]) -> None:
+    """Readings made by an earlier run of the same code (the plan cache) to reuse."""
+    _READINGS.update(known)
+
+
 def read_milestone(milestone: Milestone, context: Context) -> Deadline:
     """The milestone's deadline. A `last_day` beside the phrase wins: it exists for the
     rare phrase no grammar should read, and rules warn when it contradicts the phrase.
@@ -40,7 +76,7 @@ def read_milestone(milestone: Milestone, context: Context) -> Deadline:
     one (`DeadlineError`): nothing after this reads a day outside it."""
     if milestone.last_day is None:
         try:
-            return _in_range(parse_deadline(milestone.phrase, context))
+            return _in_range(read_phrase(milestone.phrase, context))
         except DeadlineError:
             found = read_counted(milestone.phrase, context)
             if found is None:

@@ -1,0 +1,343 @@
+"""A cache of loaded plan files, so a warm run neither parses YAML nor re-runs the rules.
+
+Each plan or registry file gets one entry: the plain data read from it, where each key sits
+and its loading findings. The repository as a whole gets one more: the findings of every
+rule, for that exact set of files and settings. An entry is keyed by the file's path, size,
+modification time and SHA-256 of its bytes, the name it is shown under, the kehoach
+version, the schema version and the code of kehoach itself; anything else is a miss.
+
+Entries are JSON (reading one can never run code, unlike pickle), written atomically, and
+checked before use: a corrupt, truncated, foreign-version or tampered entry (its payload no
+longer matches its SHA-256) is ignored and rebuilt, never trusted. The data of a hit is
+validated by the models again, so what a command sees is what a cold load gives.
+
+Where: `--cache-dir`, else $KEHOACH_CACHE_DIR, else $XDG_CACHE_HOME/kehoach, else
+~/.cache/kehoach (XDG Base Directory Specification); `--no-cache` or KEHOACH_NO_CACHE=1
+turn it off.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import os
+import types
+import typing
+from collections.abc import Callable, Iterator, Sequence
+from datetime import date
+from enum import Enum
+from pathlib import Path
+from stat import S_ISREG
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+import kehoach
+from kehoach.base.findings import Finding, Severity, has_errors
+from kehoach.dates.deadline import Context, Deadline, DeadlineError
+from kehoach.plan import schedule
+from kehoach.plan.model import SCHEMA_VERSION
+from kehoach.plan.yamlread import MAX_BYTES, Loc, Located, Mark
+
+FORMAT = "kehoach-cache/1"
+Loaded = tuple[Located | None, BaseModel | None, list[Finding]]
+
+
+def default_directory(environ: os._Environ[str] | dict[str, str] | None = None) -> Path | None:
+    """The cache folder the environment asks for, or None when caching is off."""
+    env = os.environ if environ is None else environ
+    if env.get("KEHOACH_NO_CACHE", "") not in ("", "0"):
+        return None
+    if env.get("KEHOACH_CACHE_DIR"):
+        return Path(env["KEHOACH_CACHE_DIR"])
+    base = env.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "kehoach"
+
+
+class LazyMarks(dict[Loc, Mark]):
+    """The positions of a cached file, decoded only when a finding needs one: a warm
+    `status` with nothing to report never pays for the hundreds of thousands of keys."""
+
+    def __init__(self, blob: str) -> None:
+        super().__init__()
+        self._blob: str | None = blob
+
+    def _load(self) -> None:
+        if self._blob is not None:
+            blob, self._blob = self._blob, None
+            for *loc, line, col in json.loads(blob):
+                self[tuple(loc)] = (line, col)
+
+    def get(self, key: Loc, default: Any = None) -> Any:
+        self._load()
+        return super().get(key, default)
+
+    def __getitem__(self, key: Loc) -> Mark:
+        self._load()
+        return super().__getitem__(key)
+
+    def __contains__(self, key: object) -> bool:
+        self._load()
+        return super().__contains__(key)
+
+    def __iter__(self) -> Iterator[Loc]:
+        self._load()
+        return super().__iter__()
+
+    def __len__(self) -> int:
+        self._load()
+        return super().__len__()
+
+    def items(self) -> Any:
+        self._load()
+        return super().items()
+
+    def keys(self) -> Any:
+        self._load()
+        return super().keys()
+
+    def values(self) -> Any:
+        self._load()
+        return super().values()
+
+
+class PlanCache:
+    """Entries under `directory`; every failure to read or write one is a miss, silently."""
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory
+        self._code: str | None = None
+
+    # --- one file --------------------------------------------------------------------
+
+    def load(
+        self,
+        path: Path,
+        name: str,
+        model: type[BaseModel],
+        fresh: Callable[[bytes], Loaded],
+        cold: Callable[[], Loaded],
+    ) -> tuple[Loaded, str | None]:
+        """The file loaded (from the cache when it holds this exact content) and its key.
+        `fresh` loads the bytes read here; `cold` reads the file itself (used for what the
+        cache does not handle: unreadable or oversized files). The key is None then."""
+        try:
+            stat = path.stat()
+            if not S_ISREG(stat.st_mode) or stat.st_size > MAX_BYTES:
+                return cold(), None
+            with path.open("rb") as file:
+                raw = file.read(MAX_BYTES + 1)
+        except OSError:
+            return cold(), None
+        if len(raw) > MAX_BYTES:  # it grew since `stat`: the loader says so
+            return cold(), None
+        key = self._digest(
+            "file",
+            str(path.resolve()),
+            name,
+            model.__name__,
+            str(stat.st_size),
+            str(stat.st_mtime_ns),
+            hashlib.sha256(raw).hexdigest(),
+        )
+        hit = self._read_file_entry(key, model)
+        if hit is not None:
+            return hit, key
+        loaded = fresh(raw)
+        if not has_errors(loaded[2]):  # a broken file is read afresh until it is fixed
+            self._write_file_entry(key, loaded)
+        return loaded, key
+
+    def _read_file_entry(self, key: str, model: type[BaseModel]) -> Loaded | None:
+        parts = self._read(key, 2)
+        if parts is None:
+            return None
+        try:
+            head = json.loads(parts[0])
+            located = None
+            if head["located"]:
+                located = Located(data=head["data"], marks=LazyMarks(parts[1]))
+            instance = model.model_validate(head["data"]) if head["valid"] else None
+            return located, instance, _findings(head["findings"])
+        except (ValueError, KeyError, TypeError, ValidationError):
+            return None
+
+    def _write_file_entry(self, key: str, loaded: Loaded) -> None:
+        located, instance, findings = loaded
+        head = {
+            "located": located is not None,
+            "data": located.data if located is not None else None,
+            "valid": instance is not None,
+            "findings": [_finding_row(f) for f in findings],
+        }
+        marks = [[*loc, *mark] for loc, mark in located.marks.items()] if located else []
+        self._write(key, [_dumps(head), _dumps(marks)])
+
+    # --- the repository's rule findings --------------------------------------------------
+
+    def repository_key(self, file_keys: Sequence[str | None], settings: object) -> str | None:
+        """The key of a repository's rule findings: every file's key and the settings."""
+        if any(key is None for key in file_keys):
+            return None
+        return self._digest("rules", repr(settings), *(key or "" for key in file_keys))
+
+    def findings(self, key: str) -> list[Finding] | None:
+        """The rules' findings kept under `key`; the deadline readings kept with them are
+        handed to `schedule` so the report does not read the phrases again."""
+        parts = self._read(key, 2)
+        if parts is None:
+            return None
+        try:
+            found = _findings(json.loads(parts[0]))
+            known = [_reading(row) for row in json.loads(parts[1])]
+        except (ValueError, KeyError, TypeError, AttributeError):
+            return None
+        schedule.remember(known)
+        return found
+
+    def store_findings(self, key: str, findings: Sequence[Finding]) -> None:
+        try:
+            rows = [_reading_row(reading) for reading in schedule.readings()]
+        except TypeError:  # a reading of a shape this module cannot write: keep none
+            rows = []
+        self._write(key, [_dumps([_finding_row(f) for f in findings]), _dumps(rows)])
+
+    # --- entries on disk -----------------------------------------------------------------
+
+    def code(self) -> str:
+        """kehoach's own version and code: an upgrade or an edited module is a miss."""
+        if self._code is None:
+            package = Path(kehoach.__file__).parent
+            parts = [kehoach.__version__, str(SCHEMA_VERSION)]
+            for source in sorted(package.rglob("*.py")):
+                stat = source.stat()
+                parts.append(f"{source.relative_to(package)}:{stat.st_size}:{stat.st_mtime_ns}")
+            self._code = hashlib.sha256("\n".join(parts).encode()).hexdigest()
+        return self._code
+
+    def _digest(self, *parts: str) -> str:
+        text = "\0".join((FORMAT, self.code(), *parts))
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+    def _path(self, key: str) -> Path:
+        return self.directory / key[:2] / f"{key[2:]}.json"
+
+    def _read(self, key: str, count: int) -> list[str] | None:
+        """The payload lines of entry `key`, when its header and checksum hold."""
+        try:
+            text = self._path(key).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            return None
+        header, _, payload = text.partition("\n")
+        try:
+            head = json.loads(header)
+        except ValueError:
+            return None
+        expected = {"format": FORMAT, "key": key, "sha256": _sha(payload)}
+        if not isinstance(head, dict) or any(head.get(k) != v for k, v in expected.items()):
+            return None
+        parts = payload.split("\n")
+        return parts if len(parts) == count else None
+
+    def _write(self, key: str, parts: list[str]) -> None:
+        payload = "\n".join(parts)
+        header = _dumps({"format": FORMAT, "key": key, "sha256": _sha(payload)})
+        import tempfile  # only when writing: a warm run never needs it
+
+        target = self._path(key)
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".", suffix=".tmp")
+            try:
+                with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                    handle.write(f"{header}\n{payload}")
+                os.replace(tmp, target)  # atomic: a reader sees the old entry or the new
+            except BaseException:
+                Path(tmp).unlink(missing_ok=True)
+                raise
+        except OSError:
+            pass  # a read-only or full disk: the run goes on without caching
+
+
+def _dumps(value: object) -> str:
+    # ensure_ascii keeps every entry one line per part (no raw U+2028 or newline inside).
+    return json.dumps(value, separators=(",", ":"))
+
+
+def _sha(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _finding_row(finding: Finding) -> list[object]:
+    return [finding.path, finding.line, finding.col, finding.severity.value, finding.code,
+            finding.message]  # fmt: skip
+
+
+def _findings(rows: Any) -> list[Finding]:
+    out = []
+    for path, line, col, severity, code, message in rows:
+        if not all(isinstance(v, str) for v in (path, code, message)):
+            raise TypeError("finding")
+        if not isinstance(line, int) or not isinstance(col, int):
+            raise TypeError("finding")
+        out.append(Finding(path, line, col, Severity(severity), code, message))
+    return out
+
+
+# --- deadline readings as JSON, decoded by the dataclasses' own field types ----------------
+
+
+def _reading_row(reading: schedule.Reading) -> list[object]:
+    (phrase, context), outcome = reading
+    if isinstance(outcome, DeadlineError):
+        return [phrase, _encode(context), None, outcome.why]
+    return [phrase, _encode(context), _encode(outcome), None]
+
+
+def _reading(row: Any) -> schedule.Reading:
+    phrase, context, deadline, why = row
+    if not isinstance(phrase, str):
+        raise TypeError("phrase")
+    key = (phrase, _decode(Context, context))
+    if deadline is None:
+        if not isinstance(why, str):
+            raise TypeError("why")
+        return key, DeadlineError(phrase, why)
+    return key, _decode(Deadline, deadline)
+
+
+def _encode(value: object) -> object:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _encode(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, date):
+        return value.isoformat()
+    if value is None or isinstance(value, (str, int)):
+        return value
+    raise TypeError(f"cannot keep {type(value).__name__}")  # a new field type: no caching
+
+
+def _decode(kind: Any, value: Any) -> Any:
+    """`value` as `kind` (a dataclass, an enum, date, str, int, bool or X | None), exactly:
+    a missing or extra field, or a value of the wrong type, raises rather than guess."""
+    if isinstance(kind, types.UnionType):
+        options = typing.get_args(kind)
+        if value is None and type(None) in options:
+            return None
+        (inner,) = [option for option in options if option is not type(None)]
+        return _decode(inner, value)
+    if isinstance(kind, type) and dataclasses.is_dataclass(kind):
+        hints = typing.get_type_hints(kind)
+        names = [f.name for f in dataclasses.fields(kind)]
+        if not isinstance(value, dict) or sorted(value) != sorted(names):
+            raise TypeError(f"{kind.__name__}: fields differ")
+        return kind(**{name: _decode(hints[name], value[name]) for name in names})
+    if isinstance(kind, type) and issubclass(kind, Enum):
+        return kind(value)
+    if kind is date:
+        return date.fromisoformat(value)
+    if kind in (str, int, bool) and type(value) is kind:
+        return value
+    raise TypeError(f"cannot read {kind!r}")

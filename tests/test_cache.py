@@ -1,0 +1,188 @@
+"""The cache of loaded plans (plan/cache.py): the same results with and without it, and
+an entry that is corrupt, truncated, foreign or tampered with is rebuilt, never trusted."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from kehoach.cli import app
+from kehoach.plan import rules, schedule
+from kehoach.plan.cache import FORMAT, PlanCache, default_directory
+from kehoach.plan.loader import load_repository
+from kehoach.plan.rules import check_repository
+from kehoach.plan.schedule import slots
+from kehoach.plan.settings import Settings
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+import bench  # noqa: E402  the benchmark's generator: every deadline form, some done
+
+COMMANDS = [
+    ["validate", "."],
+    ["validate", ".", "--format", "json"],
+    ["validate", ".", "--format", "github"],
+    *(["status", ".", "--as-of", "01/07/2026", "-f", f] for f in ("text", "json", "markdown")),
+    ["status", ".", "--as-of", "01/07/2026", "-f", "csv", "--all"],
+    *(["timeline", ".", "--as-of", "01/07/2026", "-f", f] for f in ("text", "mermaid", "svg")),
+    ["timeline", ".", "--as-of", "01/07/2026", "-f", "html"],
+    ["export-ics", "-o", "-", ".", "--as-of", "01/07/2026"],
+]
+
+
+def generated(folder: Path) -> Path:
+    """A generated repository with one broken and one unreadable-agency plan beside it."""
+    bench.generate(folder, 300)
+    (folder / "hong.yaml").write_text("schema: 1\nid: [khong\n", encoding="utf-8")
+    bad = (folder / "kh-bench-0.yaml").read_text(encoding="utf-8")
+    (folder / "kh-bench-0.yaml").write_text(
+        bad.replace("id: kh-bench-0", "id: kh-bench-sai", 1).replace(
+            "lead: [", 'lead: ["Sở Không Có", ', 1
+        ),
+        encoding="utf-8",
+    )
+    return folder
+
+
+@pytest.fixture(scope="module")
+def repositories(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    bundled = tmp_path_factory.mktemp("bundled") / "plans"
+    shutil.copytree(ROOT / "plans", bundled)
+    return [bundled, generated(tmp_path_factory.mktemp("generated") / "plans")]
+
+
+def test_every_command_and_format_says_the_same_with_and_without_the_cache(
+    repositories: list[Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    runner = CliRunner()
+    for folder in repositories:
+        monkeypatch.chdir(folder)
+        cache = tmp_path / folder.parent.name
+        for args in COMMANDS:
+            plain = runner.invoke(app, ["--no-cache", *args])
+            cold = runner.invoke(app, ["--cache-dir", str(cache), *args])
+            warm = runner.invoke(app, ["--cache-dir", str(cache), *args])
+            assert plain.exit_code in (0, 1), (args, plain.output)
+            for run in (cold, warm):
+                assert (run.exit_code, run.stdout, run.stderr) == (
+                    plain.exit_code,
+                    plain.stdout,
+                    plain.stderr,
+                ), args
+        assert any(cache.rglob("*.json"))  # the runs did go through the cache
+
+
+def _warm(folder: Path, cache: PlanCache) -> None:
+    repo = load_repository([folder], Settings(), folder, cache)
+    check_repository(repo, Settings())
+
+
+def test_a_warm_load_neither_parses_yaml_nor_runs_the_rules(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = generated(tmp_path / "plans")
+    cache = PlanCache(tmp_path / "cache")
+    _warm(folder, cache)
+
+    def no_parsing(*_: object) -> None:
+        raise AssertionError("parsed YAML on a warm run")
+
+    def cold_only() -> None:
+        monkeypatch.setattr("kehoach.plan.loader.parse_yaml", no_parsing)
+        monkeypatch.setattr("kehoach.plan.loader.read_yaml", no_parsing)
+        monkeypatch.setattr(rules, "RULES", ())
+        monkeypatch.setattr(schedule, "parse_deadline", no_parsing)
+        monkeypatch.setattr(schedule, "_READINGS", {})  # as in a new process
+
+    cold_only()
+    with pytest.raises(AssertionError, match="parsed YAML"):  # a broken file: never kept
+        load_repository([folder], Settings(), folder, cache)
+    monkeypatch.undo()
+    (folder / "hong.yaml").unlink()
+    plain = load_repository([folder], Settings(), folder)
+    expected = check_repository(plain, Settings())
+    assert any(f.code == "unknown-agency" for f in expected)
+    _warm(folder, cache)
+    cold_only()
+    warm = load_repository([folder], Settings(), folder, cache)
+    assert [pf.plan for pf in warm.plans] == [pf.plan for pf in plain.plans]
+    assert warm.broken == plain.broken
+    assert check_repository(warm, Settings()) == expected  # no rule ran: they were kept
+    # The deadlines come back with the findings: the report reads no phrase again.
+    for mine, theirs in zip(warm.plans, plain.plans, strict=True):
+        assert slots(mine.plan, Settings()) == slots(theirs.plan, Settings())
+    # A finding still knows its line on a warm load: the positions come from the cache.
+    for loc in (("tasks", 7, "lead", 0), ("tasks", 3, "deadline"), ("nowhere",)):
+        assert warm.plans[0].located.where(loc) == plain.plans[0].located.where(loc)
+
+
+def _entries(cache_dir: Path) -> list[Path]:
+    return sorted(cache_dir.rglob("*.json"))
+
+
+@pytest.mark.parametrize(
+    "damage",
+    ["garbage", "truncated", "foreign-version", "tampered-data", "tampered-findings", "empty"],
+)
+def test_a_damaged_entry_is_ignored_and_rebuilt(
+    damage: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "plans"
+    shutil.copytree(ROOT / "plans", folder)
+    cache_dir = tmp_path / "cache"
+    expected_repo = load_repository([folder], Settings(), folder)
+    expected = check_repository(expected_repo, Settings())
+    _warm(folder, PlanCache(cache_dir))
+    for entry in _entries(cache_dir):
+        text = entry.read_text(encoding="utf-8")
+        header, _, payload = text.partition("\n")
+        if damage == "garbage":
+            entry.write_bytes(b"\x80\x81 not json at all")
+        elif damage == "truncated":
+            entry.write_text(text[: len(text) // 2], encoding="utf-8")
+        elif damage == "foreign-version":
+            head = json.loads(header)
+            head["format"] = FORMAT.replace("/1", "/999")
+            entry.write_text(json.dumps(head) + "\n" + payload, encoding="utf-8")
+        elif damage == "tampered-data":  # a deadline moved without fixing the checksum
+            entry.write_text(text.replace("2022", "2099"), encoding="utf-8")
+        elif damage == "tampered-findings":
+            entry.write_text(text.replace("error", "warning"), encoding="utf-8")
+        else:
+            entry.write_text("", encoding="utf-8")
+    repo = load_repository([folder], Settings(), folder, PlanCache(cache_dir))
+    assert [pf.plan for pf in repo.plans] == [pf.plan for pf in expected_repo.plans]
+    assert check_repository(repo, Settings()) == expected
+    # ... and rebuilt: the next run reads sound entries again.
+    monkeypatch.setattr("kehoach.plan.loader.read_yaml", lambda *_: 1 / 0)
+    again = load_repository([folder], Settings(), folder, PlanCache(cache_dir))
+    assert [pf.plan for pf in again.plans] == [pf.plan for pf in expected_repo.plans]
+
+
+def test_an_edited_file_is_read_again(tmp_path: Path) -> None:
+    folder = tmp_path / "plans"
+    shutil.copytree(ROOT / "plans", folder)
+    cache = PlanCache(tmp_path / "cache")
+    _warm(folder, cache)
+    plan = folder / "kh-348-2022.yaml"
+    stat = plan.stat()
+    # Same size and modification time, other bytes: the content hash tells them apart.
+    text = plan.read_text(encoding="utf-8").replace("Trước 31/7/2022", "Trước 30/7/2022", 1)
+    plan.write_text(text, encoding="utf-8")
+    os.utime(plan, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    repo = load_repository([folder], Settings(), folder, cache)
+    phrases = [t.deadline for pf in repo.plans for t in pf.plan.tasks]
+    assert "Trước 30/7/2022" in phrases
+
+
+def test_where_the_cache_lives() -> None:
+    assert default_directory({"KEHOACH_NO_CACHE": "1", "KEHOACH_CACHE_DIR": "/x"}) is None
+    assert default_directory({"KEHOACH_CACHE_DIR": "/x"}) == Path("/x")
+    assert default_directory({"XDG_CACHE_HOME": "/c"}) == Path("/c/kehoach")
+    assert default_directory({"KEHOACH_NO_CACHE": "0", "HOME": "/h"}) is not None
