@@ -22,6 +22,8 @@ from .common import (
 
 if TYPE_CHECKING:
     from kehoach.dates.deadline import Context
+    from kehoach.plan.loader import Repository
+    from kehoach.plan.settings import Settings
 
 
 class FindingFormat(StrEnum):
@@ -45,24 +47,50 @@ def validate(
 
     from .calendar import load_repository_calendar
 
-    repo, settings = load_plans(paths)
+    repo, settings, context = _load_in_context(paths or [])
     calendar = load_repository_calendar(paths)
-    findings = check_repository(repo, settings, calendar.calendar)
-    findings = sorted(set(findings) | set(calendar.findings))
+    checked = set(check_repository(repo, settings, calendar.calendar)) | set(calendar.findings)
+    findings = sorted(f for f in checked if f.path not in context)
     sys.stdout.write(FORMATS[output.value](findings))
     errors = sum(f.severity == "error" for f in findings)
     warnings = len(findings) - errors
-    files = len(repo.plans) + len(repo.broken) + (1 if repo.registry_name else 0)
+    plans = [pf for pf in repo.plans if pf.name not in context]
+    broken = [name for name in repo.broken if name not in context]
+    files = len(plans) + len(broken) + (1 if repo.registry_name else 0)
     files += 1 if calendar.name else 0
-    tasks = sum(len(pf.plan.tasks) for pf in repo.plans)
+    tasks = sum(len(pf.plan.tasks) for pf in plans)
     with_errors = {f.path for f in findings if f.severity == "error"}
-    sound = sum(pf.name not in with_errors for pf in repo.plans)
+    sound = sum(pf.name not in with_errors for pf in plans)
     sys.stderr.write(
-        f"{files} tệp, {len(repo.plans) + len(repo.broken)} kế hoạch "
-        f"({sound} hợp lệ, {len(repo.plans) + len(repo.broken) - sound} có lỗi), "
+        f"{files} tệp, {len(plans) + len(broken)} kế hoạch "
+        f"({sound} hợp lệ, {len(plans) + len(broken) - sound} có lỗi), "
         f"{tasks} nhiệm vụ: {errors} lỗi, {warnings} cảnh báo\n"
     )
     raise typer.Exit(EXIT_FINDINGS if has_errors(findings, strict=strict) else EXIT_OK)
+
+
+def _load_in_context(paths: list[Path]) -> tuple[Repository, Settings, frozenset[str]]:
+    """The files `paths` name, checked against the other plans of their repository (the
+    folder every command reads by default); plain `load_plans` for folders."""
+    from kehoach.plan.loader import LoadError, load_in_context
+    from kehoach.plan.settings import SettingsError, load_settings, plan_paths
+
+    if not any(path.is_file() for path in paths):
+        return (*load_plans(paths), frozenset())
+    cwd = Path.cwd()
+    try:
+        settings = load_settings(cwd)
+    except SettingsError as exc:
+        fail(str(exc))
+    try:
+        context = plan_paths([], settings, cwd)
+    except SettingsError:
+        context = []  # no plans folder: the files are the repository
+    try:
+        repo, others = load_in_context(paths, context, settings, cwd)
+    except LoadError as exc:
+        fail(str(exc))
+    return repo, settings, others
 
 
 @app.command()
