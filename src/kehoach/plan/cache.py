@@ -207,11 +207,13 @@ class PlanCache:
     # --- entries on disk -----------------------------------------------------------------
 
     def code(self) -> str:
-        """kehoach's own version and code: an upgrade or an edited module is a miss."""
+        """kehoach's own version, code and data: an upgrade or an edited module is a miss."""
         if self._code is None:
             package = Path(kehoach.__file__).parent
             parts = [kehoach.__version__, str(SCHEMA_VERSION)]
-            for source in sorted(package.rglob("*.py")):
+            # The sources and the bundled data (holidays, provinces) the rules read.
+            files = (p for p in package.rglob("*") if "__pycache__" not in p.parts)
+            for source in sorted(p for p in files if p.is_file()):
                 stat = source.stat()
                 parts.append(f"{source.relative_to(package)}:{stat.st_size}:{stat.st_mtime_ns}")
             self._code = hashlib.sha256("\n".join(parts).encode()).hexdigest()
