@@ -16,7 +16,7 @@ with, so a noisy machine slows them alike:
 "cold" runs start with an empty plan cache, "warm" ones with the cache the previous run left
 (`KEHOACH_CACHE_DIR` points both into the bench's temporary folder). Printed: the median wall
 time of each, the ratios the issue sets targets for, the growth from each size to the next
-and each command's peak memory (the child's maximum resident set, from `wait4`).
+and each command's peak memory (its maximum resident set, from GNU time).
 
 Environment: BENCH_SIZES (default 500,5000; add 50000 for the large size, several minutes)
 and BENCH_RUNS_LARGE (rounds at 50,000 tasks, default 1), BENCH_RUNS (rounds per size, default 3).
