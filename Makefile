@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 MERMAID_VERSION := 11.17.2
 MERMAID := .cache/mermaid-$(MERMAID_VERSION)/mermaid.min.js
 
-.PHONY: run compile test lint types pytest bench schema holidays clean
+.PHONY: run compile test lint types pytest bench schema holidays clean corpus
 
 # Create the environment from nothing; redo it when the dependencies change.
 $(STAMP): pyproject.toml requirements.lock
@@ -57,6 +57,10 @@ $(MERMAID):
 	    tar -xzf mermaid-$(MERMAID_VERSION).tgz --strip-components=2 package/dist/mermaid.min.js \
 	      && rm mermaid-$(MERMAID_VERSION).tgz; \
 	  else echo "npm could not fetch mermaid@$(MERMAID_VERSION): the Mermaid test is skipped"; fi
+
+## The deadline language against the corpus of real phrases: counts and every misread.
+corpus: compile
+	$(BIN)/python tests/corpus/measure.py
 
 bench: compile
 	$(BIN)/python bench/bench.py

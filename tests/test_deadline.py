@@ -20,6 +20,7 @@ from kehoach.dates.deadline import (
     Frequency,
     Recurrence,
     parse_deadline,
+    parse_deadlines,
 )
 
 DATE, WINDOW = DeadlineKind.DATE, DeadlineKind.WINDOW
@@ -69,7 +70,6 @@ SEED_PHRASES: list[object] = [
     case("Tháng tháng 7, 8/2022", WINDOW, span((1, 7, 2022), (31, 8, 2022))),
     case("Trong tháng 10, 11/2022", WINDOW, span((1, 10, 2022), (30, 11, 2022))),
     case("Tháng 10/2022", WINDOW, span((1, 10, 2022), (31, 10, 2022))),
-    case("Tháng 6, 8/2022", WINDOW, span((1, 6, 2022), (31, 8, 2022))),
     case("Trước ngày 08/4/2022", DATE, on(8, 4, 2022)),
     case("trước ngày **15/4/2022**", DATE, on(15, 4, 2022)),
 ]
@@ -83,7 +83,10 @@ EVERYDAY_PHRASES: list[object] = [
     case("Quý I, II/2026", WINDOW, span((1, 1, 2026), (30, 6, 2026))),
     case("6 tháng đầu năm 2026", WINDOW, span((1, 1, 2026), (30, 6, 2026))),
     case("6 tháng cuối năm 2026", WINDOW, span((1, 7, 2026), (31, 12, 2026))),
-    case("cuối năm 2026", DATE, on(31, 12, 2026)),
+    case("cuối năm 2026", WINDOW, span((1, 10, 2026), (31, 12, 2026))),
+    case("đầu năm 2026", WINDOW, span((1, 1, 2026), (31, 3, 2026))),
+    case("giữa năm 2026", WINDOW, span((1, 4, 2026), (30, 9, 2026))),
+    case("đến cuối năm 2026", DATE, on(31, 12, 2026)),
     case("Năm 2027", WINDOW, span((1, 1, 2027), (31, 12, 2027))),
     case("trong năm 2027", WINDOW, span((1, 1, 2027), (31, 12, 2027))),
     case("2026-2030", WINDOW, span((1, 1, 2026), (31, 12, 2030))),
@@ -148,7 +151,7 @@ EVERYDAY_PHRASES: list[object] = [
     case("Tháng 6-8/2022", WINDOW, span((1, 6, 2022), (31, 8, 2022))),
     case("đến hết ngày 30/4/2026", DATE, on(30, 4, 2026)),
     case("đến hết tháng 6/2026", DATE, on(30, 6, 2026)),
-    case("từ nay đến hết năm 2026", DATE, on(31, 12, 2026)),
+    case("từ nay đến hết năm 2026", WINDOW, span((1, 3, 2022), (31, 12, 2026))),
     case("trước tháng 6/2026", DATE, on(31, 5, 2026)),
     case("trước quý III/2026", DATE, on(30, 6, 2026)),
     case("trước năm 2027", DATE, on(31, 12, 2026)),
@@ -176,15 +179,15 @@ def test_reads(phrase: str, expected: tuple[object, ...]) -> None:
             "Tháng 6,7,8/2022",
             "khoảng 01/06/2022 – 31/08/2022 (tháng 6, 7, 8/2022); tính trễ hạn từ ngày cuối",
         ),
-        (
-            "Tháng 6, 8/2022",
-            "khoảng 01/06/2022 – 31/08/2022 (tháng 6, 8/2022); tính trễ hạn từ ngày cuối",
-        ),
         ("Trước ngày 15/12 hằng năm", "hằng năm, hạn ngày 15/12"),
         ("Tháng 12 hằng năm", "hằng năm, hạn ngày cuối tháng 12"),
         ("Thường xuyên", "thường xuyên, không có ngày cố định"),
         (
             "cuối năm 2026",
+            "khoảng 01/10/2026 – 31/12/2026 (cuối năm 2026); tính trễ hạn từ ngày cuối",
+        ),
+        (
+            "đến cuối năm 2026",
             "hạn cuối 31/12/2026 (“cuối năm 2026” hiểu là ngày cuối cùng của năm 2026)",
         ),
         (
@@ -216,8 +219,7 @@ REFUSED = [
     ("", "trống"),
     ("   ", "trống"),
     ("sớm", "không nhận ra thời hạn"),
-    ("đầu năm 2026", "đầu"),
-    ("giữa năm 2026", "giữa"),
+    ("đầu năm 2026 - 2030", "đầu"),
     ("khoảng tháng 6/2026", "ước lượng"),
     ("Năm", "không ghi năm nào"),
     ("2027", "không nhận ra thời hạn"),
@@ -248,7 +250,8 @@ REFUSED = [
     ("Sau ngày 15/3/2026", "sau"),
     ("từ ngày 15/3/2026", "thiếu mốc kết thúc"),
     ("đến tháng 6/2026", "đến hết"),
-    ("Thường xuyên, trước ngày 15/12/2022", "cũng là một thời hạn"),
+    ("Thường xuyên, trước ngày 15/12/2022", "cụm từ nêu 2 thời hạn"),
+    ("Tháng 6, 8/2022", "cụm từ nêu 2 thời hạn"),
     # recurring deadlines that do not fit their frequency
     ("hằng quý, trước ngày 15", "hằng quý"),
     ("trước ngày 15 hằng năm", "cần cả ngày và tháng"),
@@ -435,10 +438,19 @@ def _month_end(year: int, month: int) -> date:
     lead=st.sampled_from(["Tháng ", "tháng ", "Trong tháng ", "Tháng tháng "]),
 )
 def test_property_month_lists(year: int, months: list[int], separator: str, lead: str) -> None:
+    """A list of months reads as one window per unbroken run: "tháng 3, 9" is not
+    March to September."""
     phrase = f"{lead}{separator.join(map(str, months))}/{year}"
-    got = parse_deadline(phrase)
-    assert got.kind == WINDOW
-    assert (got.first, got.last) == (date(year, months[0], 1), _month_end(year, months[-1]))
+    got = parse_deadlines(phrase)
+    runs: list[list[int]] = []
+    for month in months:
+        if runs and month == runs[-1][-1] + 1:
+            runs[-1].append(month)
+        else:
+            runs.append([month])
+    assert [(d.kind, d.first, d.last) for d in got] == [
+        (WINDOW, date(year, run[0], 1), _month_end(year, run[-1])) for run in runs
+    ]
 
 
 ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}

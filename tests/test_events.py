@@ -365,17 +365,11 @@ def test_deadline_from_refuses_in_one_line(phrase: str, message: str) -> None:
 
 
 def test_the_deadline_languages_own_counting_is_used_when_it_gives_one() -> None:
-    from dataclasses import dataclass
-
     from kehoach.dates.deadline import Deadline, DeadlineKind
     from kehoach.plan.relative import relative_of
 
-    @dataclass(frozen=True)
-    class Counted(Deadline):  # Deadline.relative, as the deadline language will give it
-        relative: object = None
-
     given = Relative(2, "tuần", False, "after", "ngày ký")
-    deadline = Counted(
-        "hai tuần sau ngày ký", DeadlineKind.RELATIVE, None, None, None, None, "", given
+    deadline = Deadline(  # Deadline.relative, as the deadline language gives it
+        "hai tuần sau ngày ký", DeadlineKind.RELATIVE, None, None, None, None, "", relative=given
     )
     assert relative_of(deadline) == given  # not read again from a phrase it cannot read

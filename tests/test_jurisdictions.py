@@ -346,3 +346,22 @@ def test_a_commune_plan_reads_ubnd_xa_as_its_commune_and_ubnd_tinh_as_its_provin
     ubnd_tinh = directory.resolve("UBND tỉnh", scope)
     assert ubnd_tinh is not None and ubnd_tinh.name == "Ủy ban nhân dân tỉnh Gia Lai"
     assert directory.resolve("UBND xã", Scope(province=national.provinces["gia-lai"])) is None
+
+
+def test_a_registry_of_one_province_scopes_every_entry_to_it() -> None:
+    directory = Directory(
+        Registry.model_validate(
+            {
+                "schema": 1,
+                "jurisdiction": "Phú Thọ",
+                "agencies": [{"id": "to-cong-tac", "name": "Tổ công tác của tỉnh"}],
+            }
+        )
+    )
+    provinces = load_national().provinces
+    phu_tho, gia_lai = Scope(province=provinces["phu-tho"]), Scope(province=provinces["gia-lai"])
+    found = directory.resolve("Tổ công tác của tỉnh", phu_tho)
+    assert found is not None and found.id == "to-cong-tac"
+    assert directory.resolve("Tổ công tác của tỉnh", gia_lai) is None
+    # A former unit of the merged Phú Thọ (Vĩnh Phúc until 30/6/2025) is not Phú Thọ.
+    assert directory.resolve("Tổ công tác của tỉnh", Scope(province=provinces["vinh-phuc"])) is None

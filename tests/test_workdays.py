@@ -425,3 +425,19 @@ def test_timeline_draws_the_rolled_day_and_names_the_written_one(tmp_path: Path,
     assert "hạn 25/01/2026 (CN) → 26/01/2026" in done.stdout
     if form == "mermaid":
         assert ":milestone, active, 2026-01-26, 0d" in done.stdout  # due soon
+
+
+def test_validating_the_calendar_file_alone_checks_it_with_its_plans(tmp_path: Path) -> None:
+    # pre-commit passes only the files a commit changed
+    status_items(tmp_path, "20/01/2026")  # writes the plans
+    (tmp_path / "plans" / "calendar.yaml").write_text(BAD_CALENDAR, encoding="utf-8")
+    done = subprocess.run(
+        [KEHOACH, "validate", "plans/calendar.yaml"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 1, done.stderr
+    assert "plans/calendar.yaml:6:" in done.stdout
+    assert "3 nhiệm vụ" in done.stderr  # the plan beside it was checked too

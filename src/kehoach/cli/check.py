@@ -12,16 +12,22 @@ import typer
 from .common import (
     EXIT_FINDINGS,
     EXIT_OK,
+    AsOfOpt,
     PathsArg,
     TextOrJson,
     app,
+    as_of_day,
     fail,
     load_plans,
     parse_day,
 )
 
 if TYPE_CHECKING:
-    from kehoach.dates.deadline import Context
+    from datetime import date
+
+    from kehoach.dates.deadline import Context, DeadlineError
+    from kehoach.plan.loader import Repository
+    from kehoach.plan.settings import Settings
 
 
 class FindingFormat(StrEnum):
@@ -45,24 +51,50 @@ def validate(
 
     from .calendar import load_repository_calendar
 
-    repo, settings = load_plans(paths)
+    repo, settings, context = _load_in_context(paths or [])
     calendar = load_repository_calendar(paths)
-    findings = check_repository(repo, settings, calendar.calendar)
-    findings = sorted(set(findings) | set(calendar.findings))
+    checked = set(check_repository(repo, settings, calendar.calendar)) | set(calendar.findings)
+    findings = sorted(f for f in checked if f.path not in context)
     sys.stdout.write(FORMATS[output.value](findings))
     errors = sum(f.severity == "error" for f in findings)
     warnings = len(findings) - errors
-    files = len(repo.plans) + len(repo.broken) + (1 if repo.registry_name else 0)
+    plans = [pf for pf in repo.plans if pf.name not in context]
+    broken = [name for name in repo.broken if name not in context]
+    files = len(plans) + len(broken) + (1 if repo.registry_name else 0)
     files += 1 if calendar.name else 0
-    tasks = sum(len(pf.plan.tasks) for pf in repo.plans)
+    tasks = sum(len(pf.plan.tasks) for pf in plans)
     with_errors = {f.path for f in findings if f.severity == "error"}
-    sound = sum(pf.name not in with_errors for pf in repo.plans)
+    sound = sum(pf.name not in with_errors for pf in plans)
     sys.stderr.write(
-        f"{files} tệp, {len(repo.plans) + len(repo.broken)} kế hoạch "
-        f"({sound} hợp lệ, {len(repo.plans) + len(repo.broken) - sound} có lỗi), "
+        f"{files} tệp, {len(plans) + len(broken)} kế hoạch "
+        f"({sound} hợp lệ, {len(plans) + len(broken) - sound} có lỗi), "
         f"{tasks} nhiệm vụ: {errors} lỗi, {warnings} cảnh báo\n"
     )
     raise typer.Exit(EXIT_FINDINGS if has_errors(findings, strict=strict) else EXIT_OK)
+
+
+def _load_in_context(paths: list[Path]) -> tuple[Repository, Settings, frozenset[str]]:
+    """The files `paths` name, checked against the other plans of their repository (the
+    folder every command reads by default); plain `load_plans` for folders."""
+    from kehoach.plan.loader import LoadError, load_in_context
+    from kehoach.plan.settings import SettingsError, load_settings, plan_paths
+
+    if not any(path.is_file() for path in paths):
+        return (*load_plans(paths), frozenset())
+    cwd = Path.cwd()
+    try:
+        settings = load_settings(cwd)
+    except SettingsError as exc:
+        fail(str(exc))
+    try:
+        context = plan_paths([], settings, cwd)
+    except SettingsError:
+        context = []  # no plans folder: the files are the repository
+    try:
+        repo, others = load_in_context(paths, context, settings, cwd)
+    except LoadError as exc:
+        fail(str(exc))
+    return repo, settings, others
 
 
 @app.command()
@@ -77,6 +109,7 @@ def deadline(
     strict_before: Annotated[
         bool, typer.Option("--strict-before", help='"Trước ngày D" = hạn cuối D - 1')
     ] = False,
+    as_of: AsOfOpt = None,
     output: Annotated[
         TextOrJson, typer.Option("--format", "-f", help="text hoặc json (JSON Lines với -)")
     ] = TextOrJson.text,
@@ -88,7 +121,7 @@ def deadline(
     ] = None,
 ) -> None:
     """Cho biết một cụm từ thời hạn được đọc thế nào (hoặc từng dòng của stdin)."""
-    from kehoach.dates.deadline import Context, DeadlineError, parse_deadline
+    from kehoach.dates.deadline import Context, DeadlineError, parse_deadlines
     from kehoach.render.reading import FORMATS
 
     context = Context(
@@ -99,18 +132,26 @@ def deadline(
 
         count_phrase(phrase, context, parse_day(anchor, "--from"), output)
         return
+    today = as_of_day(as_of)
     if phrase == "-":
-        raise typer.Exit(_read_many(context, output))
+        raise typer.Exit(_read_many(context, output, today))
     try:
-        reading = parse_deadline(phrase, context)
+        readings = parse_deadlines(phrase, context)
     except DeadlineError as exc:
-        fail(str(exc), EXIT_FINDINGS)
-    sys.stdout.write(FORMATS[output.value](reading))
+        fail(_explained(exc, context), EXIT_FINDINGS)
+    sys.stdout.write(FORMATS[output.value](readings, today))
 
 
-def _read_many(context: Context, output: TextOrJson) -> int:
+def _explained(error: DeadlineError, context: Context) -> str:
+    """The refusal, and the option that would help when the phrase lacks only a year."""
+    if context.issued is None and "không ghi năm" in error.why:
+        return f"{error}; thêm --issued NGÀY_BAN_HÀNH để lấy năm của kế hoạch"
+    return str(error)
+
+
+def _read_many(context: Context, output: TextOrJson, today: date) -> int:
     """Read one phrase per stdin line, so a script can check many; 1 if any is unreadable."""
-    from kehoach.dates.deadline import DeadlineError, parse_deadline
+    from kehoach.dates.deadline import DeadlineError, parse_deadlines
     from kehoach.render.reading import as_json_line, as_text
 
     unreadable = 0
@@ -119,15 +160,17 @@ def _read_many(context: Context, output: TextOrJson) -> int:
         if not phrase.strip():
             continue
         try:
-            reading = parse_deadline(phrase, context)
+            readings = parse_deadlines(phrase, context)
         except DeadlineError as exc:
             unreadable += 1
-            sys.stderr.write(f"<stdin>:{number}: error: {exc}\n")
+            sys.stderr.write(f"<stdin>:{number}: error: {_explained(exc, context)}\n")
             if output is TextOrJson.json:
                 sys.stdout.write(as_json_line(None, phrase, exc.why))
             continue
         text = (
-            as_json_line(reading, phrase) if output is TextOrJson.json else as_text(reading) + "\n"
+            as_json_line(readings, phrase)
+            if output is TextOrJson.json
+            else as_text(readings, today) + "\n"
         )
         sys.stdout.write(text)
     return EXIT_FINDINGS if unreadable else EXIT_OK

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from contextlib import nullcontext
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -26,7 +27,7 @@ from .common import (
 if TYPE_CHECKING:
     from kehoach.base.gitrepo import Git
     from kehoach.plan.loader import PlanFile, Repository
-    from kehoach.plan.model import Task
+    from kehoach.plan.model import Plan, Task
     from kehoach.plan.settings import Settings
     from kehoach.review.edit import Operation
 
@@ -145,8 +146,11 @@ def show(
 
 def _file_bytes(file: str) -> bytes:
     from kehoach.base.gitrepo import GitError
+    from kehoach.plan.loader import leads_out_of_its_repository
 
     path = Path(file)
+    if path.is_file() and leads_out_of_its_repository(path):
+        fail(f"{file}: liên kết (symlink) trỏ ra ngoài kho; không đọc tệp này")
     if path.is_file():
         try:
             return path.read_bytes()
@@ -171,7 +175,14 @@ def fmt(
 ) -> None:
     """Đưa tệp kế hoạch về dạng chuẩn: thứ tự khóa, thụt lề, ngày ISO; giữ chú thích."""
     from kehoach.base.findings import first_errors
-    from kehoach.review.edit import EditError, UnsafeFormat, canonical, read_draft, write_atomically
+    from kehoach.review.edit import (
+        EditError,
+        UnsafeFormat,
+        canonical,
+        editing,
+        read_draft,
+        write_atomically,
+    )
 
     repo, _ = load_plans(paths)
     files = [(pf.path, pf.name) for pf in repo.plans]
@@ -181,12 +192,13 @@ def fmt(
     refused = [str(finding) for finding in first_errors(repo.findings)]
     for path, name in files:
         try:
-            draft = read_draft(path)
-            text = canonical(draft.text)
-            if text != draft.text:
-                changed.append(name)
-                if not check:
-                    write_atomically(draft, text)
+            # --check writes nothing: it takes no lock, so it runs on a read-only checkout
+            with nullcontext(read_draft(path)) if check else editing(path) as draft:
+                text = canonical(draft.text)
+                if text != draft.text:
+                    changed.append(name)
+                    if not check:
+                        write_atomically(draft, text)
         except UnsafeFormat as exc:
             refused.append(f"{name}: {exc}")
         except EditError as exc:
@@ -217,17 +229,27 @@ Build = Callable[["PlanFile", "Task", "Repository", "Settings"], "Operation"]
 
 
 def _edit(ref: str, plans: list[Path] | None, build: Build) -> None:
-    """Resolve `ref`, build the operation, apply it, check it, write it; say what changed."""
-    from kehoach.render.diff import change_lines, task_heading
-    from kehoach.review.diff import Sides
-    from kehoach.review.edit import EditError, InvalidEdit, apply_edit, write_atomically
+    """Resolve `ref`; then, holding the file's lock, read it once and build the operation,
+    apply it, check it and write it from that read; say what changed."""
+    from kehoach.review.edit import (
+        EditError,
+        InvalidEdit,
+        apply_edit,
+        editing,
+        reloaded,
+        write_atomically,
+    )
 
     repo, settings = load_plans(plans)
     pf, task = _task(repo, ref)
     try:
-        outcome = apply_edit(repo, settings, pf, task.id, build(pf, task, repo, settings))
-        if outcome.changed:
-            write_atomically(outcome.draft, outcome.text)
+        with editing(pf.path) as draft:
+            repo, pf = reloaded(repo, pf, draft)
+            task = _same_task(pf, task.id)
+            operation = build(pf, task, repo, settings)
+            outcome = apply_edit(repo, settings, pf, draft, task_id=task.id, operation=operation)
+            if outcome.changed:
+                write_atomically(outcome.draft, outcome.text)
     except InvalidEdit as exc:
         fail(str(exc), EXIT_FINDINGS)
     except EditError as exc:
@@ -235,13 +257,30 @@ def _edit(ref: str, plans: list[Path] | None, build: Build) -> None:
     if not outcome.changed:
         sys.stderr.write(f"{pf.name}: không có gì thay đổi\n")
         return
-    new_task = next(t for t in outcome.plan.tasks if t.id == task.id)
+    _say_changed(repo, settings, pf, task, outcome.plan)
+    sys.stderr.write("".join(f"{finding}\n" for finding in outcome.warnings))
+
+
+def _same_task(pf: PlanFile, task_id: str) -> Task:
+    """The task as the locked read has it (another edit may have removed it meanwhile)."""
+    from kehoach.review.edit import EditError
+
+    for task in pf.plan.tasks:
+        if task.id == task_id:
+            return task
+    raise EditError(f"{pf.name}: không còn nhiệm vụ '{task_id}' (tệp vừa được sửa); hãy chạy lại")
+
+
+def _say_changed(repo: Repository, settings: Settings, pf: PlanFile, task: Task, new: Plan) -> None:
+    from kehoach.render.diff import change_lines, task_heading
+    from kehoach.review.diff import Sides
+
+    new_task = next(t for t in new.tasks if t.id == task.id)
     change = Sides(repo.directory, repo.directory, settings).task(
-        "changed", task, new_task, pf.plan, outcome.plan
+        "changed", task, new_task, pf.plan, new
     )
     sys.stderr.write(f"{pf.name}: {task_heading(change)}\n")
     sys.stderr.write("".join(f"  {line}\n" for line in change_lines(change)))
-    sys.stderr.write("".join(f"{finding}\n" for finding in outcome.warnings))
 
 
 @app.command()

@@ -15,30 +15,60 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from itertools import pairwise
 from typing import NamedTuple
 
 from kehoach.base.text import fold, nfc
 from kehoach.dates.grammar import (
+    ALTERNATIVE,
+    APPROXIMATE,
+    DATA_PERIOD_RULE,
+    DATES_LIST_RULE,
+    DAY_LIST_RULE,
     DAY_RULE,
+    DAY_SPAN_RULE,
     DAY_THEN_WORDS,
     DOCUMENT_NUMBER,
+    DOCUMENT_WORDS,
+    DURATION_RULE,
+    ENCLOSED,
     EVERY_FIRST_RULE,
     EVERY_LAST_RULE,
+    GLOSS_LINE,
+    IN_FORCE_RULE,
+    LABEL_AFTER,
+    LAST_WEEKDAY,
+    NAMED_PERIOD,
     ONE_DAY,
     ONGOING_RULE,
     PERIOD_RULE,
     RANGE_RULE,
+    RELATIVE_AFTER_COUNT_RULE,
+    RELATIVE_BEFORE_RULE,
     RELATIVE_RULE,
+    REPORT_DAY_RULE,
+    START_RULE,
     UNKNOWN_RULE,
+    WEEKDAYS,
+    Asides,
+    Source,
     Span,
     Unreadable,
+    after,
+    explain_asides,
+    label_years,
     month_end,
-    prepare,
+    month_number,
     read_day,
     read_label,
     read_period,
+    read_periods,
     read_point,
+    real_day,
+    resolve_year,
     show,
+    split_parts,
+    weekday_number,
 )
 
 
@@ -66,7 +96,9 @@ class Recurrence:
     yearly + month/day: "Trước ngày 15/12 hằng năm" -> month=12, day=15.
     yearly + month only: "Tháng 12 hằng năm" -> month=12, day=None (last day of month).
     yearly alone: "Hằng năm" -> the last day of each year.
-    quarterly: "Định kỳ hằng quý" -> the last day of each quarter.
+    quarterly: "Định kỳ hằng quý" -> the last day of each quarter; with a day, that day
+    of the quarter's last month ("ngày 05 của tháng cuối quý" -> day=5), or of the month
+    `month` (1-3) of the quarter ("ngày 10 của tháng đầu quý sau" -> month=1, day=10).
     monthly: "Hằng tháng" (day=None -> last day of the month, or day=N).
     """
 
@@ -77,14 +109,34 @@ class Recurrence:
 
 
 @dataclass(frozen=True)
+class Relative:
+    """A deadline counted from an event, read but not resolved (dates.workdays does that).
+
+    "Trong thời hạn 30 ngày kể từ ngày ký" -> offset=30, unit="ngày", working_days=False,
+    direction="after", anchor="ngày ký"; "trước ngày khai mạc 2 tuần" -> offset=2,
+    unit="tuần", direction="before", anchor="ngày khai mạc".
+    """
+
+    offset: int
+    unit: str  # "ngày" | "tuần" | "tháng" | "năm"
+    working_days: bool  # "ngày làm việc" (Bộ luật Lao động 2019: not weekends, holidays)
+    direction: str  # "before" | "after"
+    anchor: str  # the anchor words as printed
+
+
+@dataclass(frozen=True)
 class Deadline:
     """How one phrase is read.
 
     `first` and `last` are inclusive. For a DATE both are the last allowed day; for a
     WINDOW they bound the span and `last` is what lateness counts from. RECURRING,
-    ONGOING, RELATIVE and UNKNOWN have no fixed days (None), RECURRING has `recurrence`.
+    ONGOING, RELATIVE and UNKNOWN have no fixed days (None), RECURRING has `recurrence`
+    and its RFC 5545 `rrule` text, RELATIVE has `relative`.
     `label` is the step named by the phrase's leading words ("Tham mưu UBND tỉnh"),
-    `reading` explains in Vietnamese how the phrase was understood.
+    `reading` explains in Vietnamese how the phrase was understood. `earliest` is a start
+    bound ("bắt đầu từ tháng 4/2027"), `qualifier` the words that qualify a period ("đầu",
+    "cuối"), `time` a time of day "HH:MM", `gloss` a parenthesis that explains the date
+    ("60 ngày trước ngày bầu cử"), `year_from_plan` whether the year came from the plan.
     """
 
     phrase: str
@@ -94,6 +146,13 @@ class Deadline:
     recurrence: Recurrence | None
     label: str | None
     reading: str
+    earliest: date | None = None
+    qualifier: str | None = None
+    time: str | None = None
+    gloss: str | None = None
+    relative: Relative | None = None
+    rrule: str | None = None
+    year_from_plan: bool = False
 
 
 @dataclass(frozen=True)
@@ -118,28 +177,70 @@ class DeadlineError(ValueError):
         self.why = why
 
 
-def parse_deadline(phrase: str, context: Context | None = None) -> Deadline:
-    """Read `phrase` in `context`; raise `DeadlineError` rather than guess."""
+def parse_deadlines(phrase: str, context: Context | None = None) -> tuple[Deadline, ...]:
+    """Read `phrase` in `context` into one deadline, or several when it names several
+    joined by "và", "," or ";" ("Tháng 3 và tháng 9/2027"); raise `DeadlineError`
+    rather than guess. Every number of the phrase is accounted for by the reading."""
     try:
         return _parse(phrase, context or Context())
     except Unreadable as error:
         raise DeadlineError(phrase, error.why) from None
 
 
+def parse_deadline(phrase: str, context: Context | None = None) -> Deadline:
+    """Read `phrase` as exactly one deadline; a phrase naming several is refused (a
+    milestone holds one: write them as several `deadlines`)."""
+    readings = parse_deadlines(phrase, context)
+    if len(readings) > 1:
+        shown = "; ".join(r.reading for r in readings)
+        raise DeadlineError(
+            phrase,
+            f"cụm từ nêu {len(readings)} thời hạn ({shown}); "
+            "ghi mỗi thời hạn thành một mốc trong deadlines",
+        )
+    return readings[0]
+
+
+def rrule_text(rule: Recurrence) -> str:
+    """The RFC 5545 RRULE whose days are the due days of `rule` (a month shorter than the
+    day falls back to its last day, as `reports.status.current_occurrence` counts)."""
+    day = _by_month_day(rule.day)
+    if rule.frequency is Frequency.YEARLY:
+        month = rule.month or 12
+        if rule.day and rule.day <= month_end(2001, month).day:  # that day every year
+            day = f"BYMONTHDAY={rule.day}"
+        return f"FREQ=YEARLY;BYMONTH={month};{day}"
+    if rule.frequency is Frequency.QUARTERLY:
+        months = ",".join(str((rule.month or 3) + 3 * q) for q in range(4))
+        return f"FREQ=MONTHLY;INTERVAL=3;BYMONTH={months};{day}"
+    return f"FREQ=MONTHLY;{day}"
+
+
+def _by_month_day(day: int | None) -> str:
+    if day is None:
+        return "BYMONTHDAY=-1"
+    if day <= 28:
+        return f"BYMONTHDAY={day}"
+    return f"BYMONTHDAY={','.join(map(str, range(28, day + 1)))};BYSETPOS=-1"
+
+
 # --- the grammar ------------------------------------------------------------------------
 # A phrase is [label] [keywords] <time part> [trailing punctuation]. Every rule below is
 # anchored at the END of the phrase, so a date is never picked out of arbitrary text;
-# the rule whose match starts earliest explains the most words and wins.
+# the rule whose match starts earliest explains the most words and wins. The words left
+# before it (the label) may hold no number and no word of time: a reading accounts for
+# every number of the phrase, or the phrase is refused.
 
 
 class _Input(NamedTuple):
-    text: str  # the phrase in NFC: labels and events are cut from it
-    prepared: str  # the same text folded, blanks and `*` as spaces: rules match on it
+    source: Source
     context: Context
+    plan_year: int | None  # the year a phrase without one takes
+    year_from_plan: bool = True  # False: it came from a later part ("tháng 3 và 9/2027")
 
     @property
-    def plan_year(self) -> int | None:
-        return self.context.issued.year if self.context.issued else None
+    def prepared(self) -> str:
+        return self.source.prepared
 
 
 class _Found(NamedTuple):
@@ -149,28 +250,138 @@ class _Found(NamedTuple):
     last: date | None = None
     recurrence: Recurrence | None = None
     year_inferred: bool = False  # the phrase had no year: the plan's year was used
+    earliest: date | None = None
+    qualifier: str | None = None
+    relative: Relative | None = None
+    label: str | None = None
 
 
-_Builder = Callable[[re.Match[str], _Input], _Found]
+_Builder = Callable[[re.Match[str], _Input], "_Found | list[_Found]"]
 _LONGEST = 500  # a deadline cell is a short phrase; longer text is prose, not a deadline
 
 
-def _parse(phrase: str, context: Context) -> Deadline:
+def _parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     text = nfc(phrase)
-    given = _Input(text, prepare(fold(text)), context)
-    if not given.prepared.strip(" .,;:-"):
+    source = Source.of(text, fold(text))
+    if ENCLOSED.fullmatch(source.prepared):  # "(ngày 12-10)": the whole phrase in parentheses
+        inner = ENCLOSED.fullmatch(source.prepared)
+        assert inner is not None
+        source = source.blank(inner.start(), inner.start("inner")).blank(
+            inner.end("inner"), inner.end()
+        )
+    if not source.prepared.strip(" .,;:-"):
         raise Unreadable("thời hạn để trống")
     if len(text) > _LONGEST:
         raise Unreadable(f"dài quá {_LONGEST} ký tự, không phải một thời hạn")
-    found = _first_reading(given.prepared)
-    if found is None:
-        raise Unreadable(_why_unread(given))
-    match, build = found
-    result = _with_plan_year(build(match, given), context)
-    label = _label(match, given)
+    _refuse_alternatives(source)
+    source, asides = explain_asides(source)
+    plan_year = context.issued.year if context.issued else None
+    source, after, asides = _label_after(source, asides)
+    found = _read(_Input(source, context, plan_year))
+    if after is not None:
+        if len(found) != 1 or found[0].label is not None:
+            raise Unreadable("tên bước đứng sau ngày tháng chỉ đi với một thời hạn")
+        found = [found[0]._replace(label=after)]
+    found = [_not_long_past(_with_plan_year(one, context), context) for one in found]
+    _check_asides(found, asides)
+    return tuple(_deadline(phrase, one, asides) for one in found)
+
+
+def _deadline(phrase: str, found: _Found, asides: Asides) -> Deadline:
+    rule = found.recurrence
     return Deadline(
-        phrase, result.kind, result.first, result.last, result.recurrence, label, result.reading
+        phrase,
+        found.kind,
+        found.first,
+        found.last,
+        rule,
+        found.label,
+        found.reading + asides.note(),
+        earliest=found.earliest,
+        qualifier=found.qualifier,
+        time=asides.time,
+        gloss=asides.gloss,
+        relative=found.relative,
+        rrule=rrule_text(rule) if rule else None,
+        year_from_plan=found.year_inferred,
     )
+
+
+def _label_after(source: Source, asides: Asides) -> tuple[Source, str | None, Asides]:
+    """ "Ngày 28/1: Công bố ngày bầu cử": a schedule line, the step after the colon. The
+    step holds no number and no word of time, unless it is a gloss of the date
+    ("Ngày 04/01/2026: Chậm nhất 70 ngày trước bầu cử")."""
+    line = LABEL_AFTER.match(source.prepared)
+    if line is None:
+        return source, None, asides
+    which = "date" if line["date"] else "date2"
+    rest_at = line.start("rest" if which == "date" else "rest2")
+    rest = source.part(rest_at, len(source.prepared))
+    words = " ".join(rest.original(0, len(rest.prepared)).replace("*", " ").split())
+    words = words.strip(" .;:")
+    date_part = source.part(0, line.end(which))
+    if GLOSS_LINE.fullmatch(rest.prepared.strip(" .;:")):
+        if asides.gloss is not None:
+            raise Unreadable("hai chú thích cho một ngày")
+        return date_part, None, asides._replace(gloss=words)
+    try:
+        label = read_label(rest, len(rest.prepared))
+    except Unreadable:
+        if ":" in source.prepared[line.end(which) : rest_at]:
+            raise
+        return source, None, asides  # no colon: maybe not a schedule line at all
+    return date_part, label.text, asides
+
+
+def _refuse_alternatives(source: Source) -> None:
+    """ "Quý II/2027 hoặc trước ngày 20/11/2027": never pick one of two deadlines."""
+    if word := ALTERNATIVE.search(source.prepared):
+        said = source.original(word.start(), word.end())
+        raise Unreadable(
+            f"nêu hai thời hạn nối bằng “{said}”: không tự chọn một; "
+            "ghi last_day (và first_day) theo hạn cơ quan chọn"
+        )
+
+
+def _check_asides(found: list[_Found], asides: Asides) -> None:
+    """A weekday in parentheses must name the day read; asides belong to one reading."""
+    if asides.empty:
+        return
+    if len(found) != 1:
+        raise Unreadable("phần trong ngoặc không rõ thuộc thời hạn nào")
+    one = found[0]
+    if asides.length is not None:
+        if one.first is None or one.last is None:
+            raise Unreadable(f"“({asides.length} ngày)” không đi với một khoảng ngày")
+        if (one.last - one.first).days + 1 != asides.length:
+            raise Unreadable(
+                f"“({asides.length} ngày)” không khớp khoảng {show(one.first)} – {show(one.last)}"
+            )
+    if asides.weekday is None:
+        return
+    if one.kind is not DeadlineKind.DATE or one.last is None:
+        raise Unreadable("thứ trong tuần chỉ đi với một ngày cụ thể")
+    if one.last.weekday() != asides.weekday:
+        raise Unreadable(
+            f"ngày {show(one.last)} là {WEEKDAYS[one.last.weekday()]}, "
+            f"không phải {WEEKDAYS[asides.weekday]} như trong ngoặc"
+        )
+
+
+_LONG_PAST = 180  # days: a deadline this long before its own document is a typo'd year
+
+
+def _not_long_past(found: _Found, context: Context) -> _Found:
+    """A day to meet, set half a year before the document that sets it, is a typo (a year
+    written in January as the last one: "trước ngày 15-1-2025" in a text of 02/01/2026)."""
+    issued = context.issued
+    if found.kind is DeadlineKind.DATE and issued and found.last:  # noqa: SIM102
+        if (issued - found.last).days > _LONG_PAST:
+            raise Unreadable(
+                f"hạn {show(found.last)} trước ngày ban hành ({show(issued)}) hơn {_LONG_PAST} "
+                "ngày: có thể viết nhầm năm; ghi last_day theo văn bản đã sửa"
+            )
+    return found
 
 
 def _with_plan_year(found: _Found, context: Context) -> _Found:
@@ -186,6 +397,185 @@ def _with_plan_year(found: _Found, context: Context) -> _Found:
     return found._replace(reading=found.reading + note)
 
 
+def _read(given: _Input) -> list[_Found]:
+    """The whole phrase as one rule; else its parts joined by "và", ",", ";"."""
+    try:
+        return _read_one(given)
+    except Unreadable as error:
+        parts = split_parts(given.source)
+        if len(parts) < 2:
+            raise
+        try:
+            return _read_parts(parts, given)
+        except Unreadable:
+            raise error from None
+
+
+def _read_one(given: _Input) -> list[_Found]:
+    found = _first_reading(given.prepared)
+    if found is None:
+        raise Unreadable(_why_unread(given))
+    match, build = found
+    built = build(match, given)
+    readings = built if isinstance(built, list) else [built]
+    label = _label(match, given)
+    for year in label_years(given.prepared[: match.start()]):
+        if any(
+            year not in (one.first.year, one.last.year)
+            for one in readings
+            if one.first and one.last
+        ):
+            raise Unreadable(f"năm {year} trước thời hạn khác năm của thời hạn")
+        if any(one.last is None for one in readings):
+            raise Unreadable(f"số “{year}” đứng trước thời hạn mà không được đọc")
+    return [one._replace(label=label) for one in readings]
+
+
+def _read_parts(parts: list[Source], given: _Input) -> list[_Found]:
+    """Several deadlines in one phrase, read right to left: a part without a year takes
+    the year of the part after it ("tháng 11 và quý IV năm 2027")."""
+    year, from_plan = given.plan_year, given.year_from_plan
+    read: list[tuple[str, list[_Found]]] = []
+    step = _trailing_step(parts, given)
+    if step is not None:  # "Trước ngày 31/5/2026, kết thúc năm học 2025-2026"
+        parts = parts[:-1]
+    for part in reversed(parts):
+        here = given._replace(source=part, plan_year=year, year_from_plan=from_plan)
+        role, found = _read_part(here)
+        read.append((role, found))
+        written = [f.first for f in found if f.first and not f.year_inferred]
+        if written:
+            year, from_plan = written[0].year, False
+    combined = _combine(list(reversed(read)))
+    _labelled_parts_in_order(combined)
+    if step is not None:
+        dated = combined[0].kind in (DeadlineKind.DATE, DeadlineKind.WINDOW)
+        if len(combined) != 1 or combined[0].label is not None or not dated:
+            raise Unreadable(f"“{step}” không rõ là tên bước của thời hạn nào")
+        combined = [combined[0]._replace(label=step)]
+    return combined
+
+
+def _trailing_step(parts: list[Source], given: _Input) -> str | None:
+    """The last part when it names the step, not a time: words, and numbers that name
+    things ("kết thúc năm học 2025-2026"), that no rule reads as a deadline."""
+    last = parts[-1]
+    if len(parts) != 2 or label_years(last.prepared):  # a year there would go unchecked
+        return None
+    try:
+        _read_one(given._replace(source=last))
+    except Unreadable:
+        try:
+            return read_label(last, len(last.prepared)).text
+        except Unreadable:
+            return None
+    return None
+
+
+def _labelled_parts_in_order(found: list[_Found]) -> None:
+    """Clauses with their own steps ("Học kỳ I kết thúc trước ngày 18/1, kết thúc năm học
+    trước ngày 31/5") are read as several deadlines only when they are days of one kind
+    that follow each other; otherwise the parts may say one thing twice ("Giai đoạn
+    2021 - 2030, giai đoạn I: từ năm 2021 đến năm 2025")."""
+    if all(one.label is None for one in found[1:]):
+        return
+    kinds = {one.kind for one in found}
+    ends = [one.last for one in found]
+    if len(kinds) > 1 or None in ends:
+        raise Unreadable("các vế có tên bước riêng nhưng khác loại thời hạn; tách thành nhiều mốc")
+    for before, after_ in pairwise(found):
+        assert before.last is not None and after_.first is not None
+        if after_.first <= before.last:
+            raise Unreadable(
+                "các vế chồng lên nhau: có thể cùng nói một thời hạn; tách thành nhiều mốc"
+            )
+
+
+def _read_part(given: _Input) -> tuple[str, list[_Found]]:
+    """One part: a start bound, a duration, or deadlines."""
+    if start := START_RULE.match(given.prepared):
+        span = read_point(start["when"], given.plan_year)
+        label = read_label(given.source, start.end("label")).text
+        bound = _Found(
+            DeadlineKind.DATE, span.words, span.first, span.first, None, span.year_inferred
+        )
+        bound = bound._replace(label=label)
+        return "start", [bound]
+    if length := DURATION_RULE.match(given.prepared):
+        count, unit = int(length["count"]), _UNITS[" ".join(length["unit"].split())]
+        return "duration", [_Found(DeadlineKind.UNKNOWN, f"{count} {unit}", qualifier=unit)]
+    readings = _read_one(given)
+    if not given.year_from_plan:
+        readings = [f._replace(year_inferred=False) for f in readings]
+    return "deadline", readings
+
+
+def _combine(read: list[tuple[str, list[_Found]]]) -> list[_Found]:
+    """Join a start bound with the deadline after it into one window; check durations."""
+    out: list[_Found] = []
+    durations: list[_Found] = []
+    start: _Found | None = None
+    for role, found in read:
+        if role == "duration":
+            durations.extend(found)
+        elif role == "start":
+            if start is not None:
+                raise Unreadable("hai mốc bắt đầu liền nhau")
+            start = found[0]
+        elif start is not None:
+            out.append(_start_to_end(start, found))
+            start = None
+        else:
+            out.extend(found)
+    if start is not None:
+        raise Unreadable(
+            f"“{start.reading}” chỉ là mốc bắt đầu, không phải hạn cuối; "
+            "nếu văn bản có hạn, ghi last_day (và first_day)"
+        )
+    for duration in durations:
+        _check_duration(duration, out)
+    return out
+
+
+def _start_to_end(start: _Found, found: list[_Found]) -> _Found:
+    if len(found) != 1 or found[0].last is None or start.first is None:
+        raise Unreadable(f"sau mốc bắt đầu “{start.reading}” cần đúng một hạn cuối")
+    end, first = found[0], start.first
+    assert end.last is not None
+    if start.year_inferred and first > end.last:  # "từ ngày 8/9 … trước ngày 10/1/2026"
+        first = _year_before(first)
+        start = start._replace(reading=show(first))
+    if first > end.last:
+        raise Unreadable(f"ngày bắt đầu {show(first)} sau hạn cuối {show(end.last)}")
+    reading = (
+        f"khoảng {show(first)} – {show(end.last)} (bắt đầu từ {start.reading}, "
+        f"hạn cuối {show(end.last)}); tính trễ hạn từ ngày cuối"
+    )
+    return end._replace(
+        kind=DeadlineKind.WINDOW,
+        first=first,
+        earliest=first,
+        reading=reading,
+        label=start.label or end.label,
+    )
+
+
+def _year_before(day: date) -> date:
+    return day.replace(year=day.year - 1, day=min(day.day, month_end(day.year - 1, day.month).day))
+
+
+def _check_duration(duration: _Found, out: list[_Found]) -> None:
+    """ "Thực hiện trong 3 tháng": the window read must last exactly that long."""
+    count, unit = int(duration.reading.split()[0]), duration.qualifier
+    if len(out) != 1 or out[0].first is None or out[0].last is None:
+        raise Unreadable(f"“trong {duration.reading}” không kèm một khoảng thời gian rõ")
+    first, last = out[0].first, out[0].last
+    if after(first, count, str(unit)) - ONE_DAY != last:
+        raise Unreadable(
+            f"“trong {duration.reading}” không khớp khoảng {show(first)} – {show(last)}"
+        )
+
+
 def _first_reading(prepared: str) -> tuple[re.Match[str], _Builder] | None:
     found = [(m, build) for rule, build in _RULES if (m := rule.search(prepared))]
     return min(found, key=lambda pair: pair[0].start(), default=None)
@@ -193,28 +583,52 @@ def _first_reading(prepared: str) -> tuple[re.Match[str], _Builder] | None:
 
 def _label(match: re.Match[str], given: _Input) -> str | None:
     start = match.start()
-    label = read_label(given.text[:start], given.prepared[:start])
+    label = read_label(given.source, start)
     if label.text is None:
         return None
-    if not (match["lead"] or label.filler):
+    weekday = LAST_WEEKDAY.search(given.prepared[:start])
+    if weekday and match.re is DAY_RULE:  # "Chủ nhật, ngày 15/3/2026": checked, not a label
+        _weekday_agrees(match, given, weekday)
+        start = weekday.start()
+        label = read_label(given.source, start)
+        if label.text is None:
+            return None
+    bare = " ".join((match["lead"] or "").split()) in ("", "ngay")
+    dated = match.re is DAY_RULE
+    if dated and bare and DOCUMENT_WORDS.search(given.prepared[:start]):
+        raise Unreadable(f"“{label.text} ngày …” là ngày của một văn bản, không phải thời hạn")
+    if dated and bare and not label.filler and given.prepared[:start].rstrip().endswith(","):
+        raise Unreadable(
+            f"“{label.text}, ngày …” là dòng nơi và ngày ban hành văn bản, không phải thời hạn"
+        )
+    named_period = match.re is PERIOD_RULE and bool(NAMED_PERIOD.match(match["when"]))
+    if not (match["lead"] or label.filler or named_period):
         raise Unreadable(
             f"“{label.text}” đứng trước ngày tháng mà thiếu từ nối "
             "như “trước ngày”, “trong”, “đến hết”"
         )
-    if _is_deadline(label.text, given.context):
+    if _is_deadline(given.source.part(0, start), given):
         raise Unreadable(f"“{label.text}” cũng là một thời hạn: mỗi mốc chỉ ghi một thời hạn")
     return label.text
 
 
-def _is_deadline(text: str, context: Context) -> bool:
-    """Whether `text` alone reads as a deadline: two in one phrase are refused."""
-    given = _Input(text, prepare(fold(text)), context)
-    found = _first_reading(given.prepared)
-    if found is None or given.prepared[: found[0].start()].strip(" .,;:-"):
+def _weekday_agrees(match: re.Match[str], given: _Input, weekday: re.Match[str]) -> None:
+    day = read_day(match["when"], given.plan_year).last
+    named = weekday_number(weekday)
+    if day.weekday() != named:
+        raise Unreadable(
+            f"ngày {show(day)} là {WEEKDAYS[day.weekday()]}, không phải {WEEKDAYS[named]}"
+        )
+
+
+def _is_deadline(source: Source, given: _Input) -> bool:
+    """Whether `source` alone reads as a deadline: two in one phrase are refused."""
+    found = _first_reading(source.prepared)
+    if found is None or source.prepared[: found[0].start()].strip(" .,;:-"):
         return False
     match, build = found
     try:
-        build(match, given)
+        build(match, given._replace(source=source))
     except Unreadable:
         return False
     return True
@@ -224,11 +638,11 @@ def _why_unread(given: _Input) -> str:
     if DOCUMENT_NUMBER.search(given.prepared):
         return "đây là số hiệu văn bản (như 42/2014/QĐ-TTg), không phải thời hạn"
     if day := DAY_THEN_WORDS.search(given.prepared):
-        rest = given.text[day.end() :].replace("*", " ").strip()
+        rest = given.source.original(day.end(), len(given.prepared)).replace("*", " ").strip()
         return f"sau ngày tháng còn chữ không hiểu: “{rest}”"
     return (
-        "không nhận ra thời hạn; viết như “Trước ngày 23/6/2022”, “Tháng 6, 7/2022”, "
-        "“Quý III/2026”, “Thường xuyên”"
+        "không nhận ra thời hạn; nếu văn bản có hạn, ghi last_day (và first_day cho một "
+        "khoảng) bên cạnh cụm từ; nếu không có, ghi “Không nêu thời hạn”"
     )
 
 
@@ -256,29 +670,112 @@ def _day(match: re.Match[str], given: _Input) -> _Found:
     return _date(span, span.last, f"hạn cuối {span.words} (tính cả ngày {span.words})")
 
 
-def _period(match: re.Match[str], given: _Input) -> _Found:
+def _period(match: re.Match[str], given: _Input) -> _Found | list[_Found]:
     if match["when"] == "nam" and not match["lead"]:  # "trong năm", "cuối năm" but not "năm"
         raise Unreadable("“năm” không ghi năm nào")
-    span = read_period(match["when"], given.plan_year)
+    spans = read_periods(match["when"], given.plan_year)
+    if len(spans) > 1:  # "Tháng 3, 9/2027": two windows, not March to September
+        if match["before"] or match["to_end"]:
+            raise Unreadable("“trước”, “đến hết” một danh sách kỳ không liền nhau chưa rõ nghĩa")
+        return [_window(span, span.words) for span in spans]
+    span = spans[0]
+    if match["onward"]:  # "giai đoạn 2026 - 2030 và các năm tiếp theo": no end
+        raise Unreadable(
+            f"“{span.words} và các năm tiếp theo” không có ngày kết thúc; nếu cơ quan chọn "
+            "một hạn, ghi last_day (và first_day)"
+        )
+    if match["this"] and not span.year_inferred:  # "tháng 5/2027 này"
+        raise Unreadable("“này” đi với kỳ không ghi năm (“trong tháng 5 này”)")
+    if match["qual"]:
+        return _part_of(span, match["when"], " ".join(match["qual"].split()))
     if match["before"]:  # "trước tháng 6/2026": June must not have started
         last = span.first - ONE_DAY
         why = f"trước {span.words}, tức trước ngày {show(span.first)}"
         return _date(span, last, f"hạn cuối {show(last)} ({why})")
-    if match["to_end"] and "cuoi" in match["to_end"]:
-        why = f"“cuối {span.words}” hiểu là ngày cuối cùng của {span.words}"
-        return _date(span, span.last, f"hạn cuối {show(span.last)} ({why})")
     if match["to_end"]:
-        return _date(span, span.last, f"hạn cuối {show(span.last)} (hết {span.words})")
+        return _to_end(span, " ".join(match["to_end"].split()), given)
     return _window(span, span.words)
 
 
-def _range(match: re.Match[str], given: _Input) -> _Found:
+def _to_end(span: Span, to_end: str, given: _Input) -> _Found:
+    """ "đến hết tháng 6/2026", "Đến năm 2035", "đến cuối năm", "từ nay đến hết năm 2027"."""
+    if to_end.startswith("tu nay") and given.context.issued:
+        since = given.context.issued  # "từ nay đến hết năm 2027": from the plan's issue day
+        if since > span.last:
+            raise Unreadable(f"kế hoạch ban hành ({show(since)}) sau hạn {show(span.last)}")
+        return _window(
+            Span(since, span.last, span.words, span.year_inferred),
+            f"từ ngày ban hành kế hoạch đến hết {span.words}",
+        )
+    if to_end == "den":  # "Đến năm 2035"
+        why = f"“đến {span.words}” trong văn bản hành chính là đến hết {span.words}"
+        return _date(span, span.last, f"hạn cuối {show(span.last)} ({why})")
+    if "cuoi" in to_end:
+        why = f"“cuối {span.words}” hiểu là ngày cuối cùng của {span.words}"
+        found = _date(span, span.last, f"hạn cuối {show(span.last)} ({why})")
+        return found._replace(qualifier="cuối")
+    return _date(span, span.last, f"hạn cuối {show(span.last)} (hết {span.words})")
+
+
+_DAY_WORDS = {"hai": 2, "ba": 3, "bon": 4, "nam": 5}
+
+
+def _counted(match: re.Match[str], found: _Found | list[_Found]) -> _Found | list[_Found]:
+    """ "trong 2 ngày 11 và 12/6", "với 14 ngày liên tục từ 9/2 đến hết 22/2": the count
+    must be the length of the one span read."""
+    if not match["ndays"]:
+        return found
+    count = _DAY_WORDS.get(match["ndays"]) or int(match["ndays"])
+    one = found if isinstance(found, _Found) else None
+    if one is None or one.first is None or one.last is None:
+        raise Unreadable(f"“{count} ngày” không đi với một khoảng liền")
+    if (one.last - one.first).days + 1 != count:
+        raise Unreadable(f"“{count} ngày” không khớp khoảng {show(one.first)} – {show(one.last)}")
+    return one
+
+
+def _range(match: re.Match[str], given: _Input) -> _Found | list[_Found]:
+    return _counted(match, _range_read(match, given))
+
+
+def _range_read(match: re.Match[str], given: _Input) -> _Found:
     end = read_point(match["end"], given.plan_year)
     start = read_point(match["start"], end.last.year)  # "từ 01/3 đến 30/4/2026"
+    if start.year_inferred and start.first > end.last:  # "Từ 20/12 đến 10/01/2028"
+        start = read_point(match["start"], end.last.year - 1)
     if start.first > end.last:
         raise Unreadable(f"ngày bắt đầu {show(start.first)} sau ngày kết thúc {show(end.last)}")
     span = Span(start.first, end.last, "", end.year_inferred)
-    return _window(span, f"từ {start.words} đến hết {end.words}")
+    return _window(span, f"từ {start.words} đến hết {end.words}")._replace(earliest=start.first)
+
+
+# đầu / giữa / cuối of a month, a quarter, a year: its first, middle or last third
+_THIRDS = {"dau": 0, "giua": 1, "cuoi": 2}
+_QUALIFIERS = {"dau": "đầu", "giua": "giữa", "cuoi": "cuối", "khoang giua": "khoảng giữa"}
+_QUALIFIERS |= {"khoang dau": "khoảng đầu", "khoang cuoi": "khoảng cuối"}
+
+
+def _part_of(span: Span, when: str, qualifier: str) -> _Found:
+    """ "đầu tháng 5": days 1-10; "giữa quý II": its second month; "cuối năm": quarter IV.
+    The thirds of a month are the thượng, trung and hạ tuần of administrative usage."""
+    third = _THIRDS[qualifier.rsplit(maxsplit=1)[-1]]
+    if span.first.month != span.last.month and when.startswith("thang"):
+        raise Unreadable(f"“{_QUALIFIERS[qualifier]}” đi với một tháng, không với {span.words}")
+    if when.startswith("thang"):
+        first = span.first.replace(day=1 + 10 * third)
+        last = span.last if third == 2 else first.replace(day=10 + 10 * third)
+    elif when.startswith("quy") and span.last.month - span.first.month == 2:
+        month = span.first.month + third
+        first, last = span.first.replace(month=month), month_end(span.first.year, month)
+    elif when.startswith("nam") and span.first.year == span.last.year:
+        year = span.first.year
+        first = date(year, (1, 4, 10)[third], 1)
+        last = month_end(year, (3, 9, 12)[third])
+    else:
+        raise Unreadable(f"“{_QUALIFIERS[qualifier]}” đi với một tháng, một quý hoặc một năm")
+    said = f"{_QUALIFIERS[qualifier]} {span.words}"
+    found = _window(Span(first, last, said, span.year_inferred), said)
+    return found._replace(qualifier=_QUALIFIERS[qualifier])
 
 
 # frequency, and the period whose last day is due when no day is written
@@ -290,18 +787,30 @@ _EVERY = {
 _LEAP_YEAR = 2000  # a recurring "29/02" is a real day in some years
 
 
-def _recurring(match: re.Match[str], given: _Input) -> _Found:
-    every, when = match["every"], match["when"]
+def _recurring(match: re.Match[str], given: _Input) -> _Found | list[_Found]:
+    every = match["every"] or ("quy" if match["three"] else match["once"])
+    when = match["when"]
     before, strict = bool(match["before"]), given.context.strict_before
     if when is None:
-        frequency, period = _EVERY[every]
-        reading = f"hằng {period}, hạn ngày cuối {period}"
-        return _Found(DeadlineKind.RECURRING, reading, recurrence=Recurrence(frequency))
+        cadences = [every] + ([match["also"]] if match["also"] else [])
+        if len(cadences) == 2 and cadences[0] == cadences[1]:
+            raise Unreadable("hai lần cùng một kỳ")
+        return [_every_period(cadence, bool(match["once"])) for cadence in cadences]
+    if match["also"] or match["three"] or match["once"]:
+        raise Unreadable("kỳ lặp lại này kèm ngày chưa đọc được")
     if every == "nam":
         return _yearly(when, before, strict)
     if every == "thang":
         return _monthly(when, before, strict)
     raise Unreadable("“hằng quý” kèm ngày chưa đọc được; ghi “Định kỳ hằng quý”")
+
+
+def _every_period(every: str, once: bool) -> _Found:
+    """ "hằng quý": due on the last day of each quarter; "ít nhất 1 lần/quý" as well."""
+    frequency, period = _EVERY[every]
+    said = f"ít nhất một lần mỗi {period}" if once else f"hằng {period}"
+    reading = f"{said}, hạn ngày cuối {period}"
+    return _Found(DeadlineKind.RECURRING, reading, recurrence=Recurrence(frequency))
 
 
 def _yearly(when: str, before: bool, strict: bool) -> _Found:
@@ -366,21 +875,190 @@ _UNITS = {
     "thang": "tháng",
     "nam": "năm",
 }
-_ANCHORS = {"ke tu": "kể từ", "tinh tu": "kể từ", "sau khi": "sau khi", "sau": "sau"}
 
 
 def _relative(match: re.Match[str], given: _Input) -> _Found:
+    """ "Trong thời hạn 30 ngày kể từ ngày ký", "ít nhất 30 ngày làm việc trước ngày khai
+    mạc", "trước ngày khai mạc 2 tuần": read into `Relative`, resolved elsewhere."""
     unit = _UNITS[" ".join(match["unit"].split())]
-    anchor = _ANCHORS[" ".join(match["lead"].split())]
-    event = " ".join(
-        given.text[match.start("event") : match.end("event")].replace("*", " ").split()
+    count = int(match["count"])
+    if count < 1:
+        raise Unreadable("số ngày phải lớn hơn 0")
+    event = " ".join(given.source.original(match.start("event"), match.end("event")).split())
+    event = event.replace("*", "").strip(" .,;:")
+    if APPROXIMATE.search(fold(event)):
+        raise Unreadable(f"“{event}” là ước lượng, không phải thời hạn")
+    if any(char.isdigit() for char in event):
+        raise Unreadable(f"mốc “{event}” có số chưa đọc được; ghi last_day nếu đã biết ngày")
+    before = match["direction"].startswith("truoc")
+    relative = Relative(
+        offset=count,
+        unit=unit.removesuffix(" làm việc"),
+        working_days=unit.endswith("làm việc"),
+        direction="before" if before else "after",
+        anchor=event,
     )
-    reading = f"{int(match['count'])} {unit} {anchor} {event}; không có ngày cố định"
-    return _Found(DeadlineKind.RELATIVE, reading)
+    lead = "trước" if before else "kể từ"
+    reading = f"{count} {unit} {lead} {event}; không có ngày cố định"
+    return _Found(DeadlineKind.RELATIVE, reading, relative=relative)
+
+
+def _in_force(match: re.Match[str], given: _Input) -> _Found:
+    """ "có hiệu lực từ ngày 01/7/2025": a start bound, never a deadline."""
+    if match["when"].startswith("ky"):  # "kể từ ngày ký": the document's own date
+        if given.context.issued is None:
+            raise Unreadable("“kể từ ngày ký” cần ngày ban hành (--issued)")
+        day = given.context.issued
+        why = "ngày ký"
+    else:
+        span = read_day(match["when"], given.plan_year)
+        day, why = span.first, span.words
+    reading = f"có hiệu lực từ {show(day)} ({why}); mốc bắt đầu, không phải hạn"
+    return _Found(DeadlineKind.ONGOING, reading, earliest=day)
+
+
+def _day_span(match: re.Match[str], given: _Input) -> _Found | list[_Found]:
+    return _counted(match, _day_span_read(match, given))
+
+
+def _day_span_read(match: re.Match[str], given: _Input) -> _Found:
+    """ "từ ngày 4-8/2", "từ 16 đến hết 22/2": days of one month."""
+    month = month_number(match["month"])
+    year, inferred = resolve_year(match["year"], given.plan_year)
+    first = real_day(year, month, int(match["first"]))
+    last = real_day(year, month, int(match["last"]))
+    if first >= last:
+        raise Unreadable(f"ngày bắt đầu {show(first)} không trước ngày kết thúc {show(last)}")
+    span = Span(first, last, "", inferred)
+    found = _window(span, f"từ {show(first)} đến hết {show(last)}")
+    return found._replace(earliest=first)
+
+
+def _day_list(match: re.Match[str], given: _Input) -> _Found | list[_Found]:
+    return _counted(match, _day_list_read(match, given))
+
+
+def _day_list_read(match: re.Match[str], given: _Input) -> _Found | list[_Found]:
+    """ "vào các ngày 26, 27, 28, 29/6/2024": one window when the days follow each other,
+    else one day each."""
+    month = month_number(match["month"] or match["month2"] or match["month3"])
+    written = match["year"] or match["year2"] or match["year3"]
+    year, inferred = resolve_year(written, given.plan_year)
+    days = [real_day(year, month, int(d)) for d in re.findall(r"\d+", match["days"])]
+    if any(b <= a for a, b in pairwise(days)):
+        raise Unreadable("các ngày phải ghi tăng dần, không lặp")
+    if all((b - a).days == 1 for a, b in pairwise(days)):
+        span = Span(days[0], days[-1], "", inferred)
+        return _window(span, "các ngày " + ", ".join(show(d) for d in days))
+    return [_date(Span(d, d, show(d), inferred), d, f"ngày {show(d)}") for d in days]
+
+
+def _report_day(match: re.Match[str], given: _Input) -> _Found:
+    """The day of each period a report is due (Nghị định 09/2019/NĐ-CP, Điều 12; Luật Đầu
+    tư 2020): "Chậm nhất ngày 15 của tháng báo cáo", "trước ngày 10 tháng cuối cùng của
+    mỗi quý", "Chậm nhất ngày 25 tháng 11 đối với báo cáo định kỳ hằng năm"."""
+    day = int(match["day"])
+    if match["month"]:  # a day of a named month: yearly
+        month = month_number(match["month"])
+        real_day(2000, month, day)  # a leap year: 29/02 is a day
+        rule = Recurrence(Frequency.YEARLY, month=month, day=day)
+    elif match["first_of_year"]:
+        rule = Recurrence(Frequency.YEARLY, month=1, day=day)
+    elif match["quarter"]:
+        real_day(2001, 1, day)
+        month = 1 if "dau" in match["quarter"] else 3
+        rule = Recurrence(Frequency.QUARTERLY, month=month if month == 1 else None, day=day)
+    else:
+        real_day(2001, 1, day)
+        rule = Recurrence(Frequency.MONTHLY, day=day)
+    every = match["every"] or ""
+    _cadence_agrees(rule, every)
+    from_law = " (Nghị định 09/2019/NĐ-CP)" if "bao cao" in match.group() else ""
+    report = given.source.original(match.start("every"), match.end("every")) if every else None
+    reading = f"{_rule_words(rule)}{from_law}"
+    return _Found(DeadlineKind.RECURRING, reading, recurrence=rule, qualifier=report)
+
+
+def _cadence_agrees(rule: Recurrence, every: str) -> None:
+    """ "… tháng 11 đối với báo cáo định kỳ hằng tháng" contradicts itself: refuse."""
+    words = " ".join(every.split())
+    expected = {
+        "hang thang": Frequency.MONTHLY,
+        "hang quy": Frequency.QUARTERLY,
+        "hang nam": Frequency.YEARLY,
+        "nam": Frequency.YEARLY,
+    }.get(words)
+    if words and not words.endswith("thang") and expected is None:
+        raise Unreadable(f"kỳ báo cáo “{every}” chưa đọc được")
+    if words.endswith("thang") and words != "hang thang":  # "06 tháng": once a year, on the day
+        expected = Frequency.YEARLY
+    if expected is not None and expected is not rule.frequency:
+        raise Unreadable(f"ngày hạn và kỳ báo cáo “{every}” không khớp nhau")
+
+
+def _rule_words(rule: Recurrence) -> str:
+    if rule.frequency is Frequency.YEARLY:
+        return f"hằng năm, hạn ngày {rule.day:02d}/{rule.month:02d}"
+    which = "đầu" if rule.month == 1 else "cuối"
+    if rule.frequency is Frequency.QUARTERLY:
+        due = f"ngày {rule.day} của tháng {which} quý" if rule.day else "ngày cuối quý"
+        return f"hằng quý, hạn {due}"
+    return f"hằng tháng, hạn {f'ngày {rule.day}' if rule.day else 'ngày cuối tháng'}"
+
+
+def _data_period(match: re.Match[str], given: _Input) -> _Found:
+    """The figures a periodic report covers, from the day after one cut-off to the next
+    (Nghị định 09/2019/NĐ-CP, Điều 12: the 15th of the previous month to the 14th): read
+    as the recurring cut-off day, the start checked to be the day after a cut-off."""
+    if match["month_day"] or match["month_last"]:
+        day = int(match["month_day"]) if match["month_day"] else None
+        rule = Recurrence(Frequency.MONTHLY, day=day)
+    elif match["quarter_day"] or match["quarter_last"]:
+        day = int(match["quarter_day"]) if match["quarter_day"] else None
+        rule = Recurrence(Frequency.QUARTERLY, day=day)
+    else:
+        month, day = month_number(match["year_month"]), int(match["year_day"])
+        real_day(2000, month, day)
+        rule = Recurrence(Frequency.YEARLY, month=month, day=day)
+    if day is not None:
+        real_day(2001, rule.month or 1, day)
+    start = int(re.findall(r"\d+", match["start"])[0])
+    after_cut = 1 if day is None else (day % month_end(2001, rule.month or 1).day) + 1
+    if start != after_cut:
+        raise Unreadable(f"kỳ số liệu bắt đầu ngày {start}, không phải ngày sau hạn chốt")
+    period = given.source.original(match.start(), match.end())
+    said = " ".join(period.replace("*", " ").split()).rstrip(" .;:")
+    reading = f"kỳ số liệu báo cáo {said}; chốt số liệu {_rule_words(rule)}"
+    return _Found(DeadlineKind.RECURRING, reading, recurrence=rule, qualifier=said)
+
+
+_DAY_IN_LIST = re.compile(r"\d{1,2}(?:\s*/\s*|\s+thang\s+)\d{1,2}(?:\s*/\s*\d{4})?", re.ASCII)
+
+
+def _dates_list(match: re.Match[str], given: _Input) -> _Found | list[_Found]:
+    """ "trong các ngày 11/10 và ngày 12/10": one window when the days follow each other."""
+    spans = [
+        read_day(day.group(), given.plan_year) for day in _DAY_IN_LIST.finditer(match["dates"])
+    ]
+    days = [span.first for span in spans]
+    inferred = any(span.year_inferred for span in spans)
+    if any(b <= a for a, b in pairwise(days)):
+        raise Unreadable("các ngày phải ghi tăng dần, không lặp")
+    if all((b - a).days == 1 for a, b in pairwise(days)):
+        return _window(Span(days[0], days[-1], "", inferred), "các ngày liền nhau")
+    return [_date(Span(d, d, show(d), inferred), d, f"ngày {show(d)}") for d in days]
 
 
 _RULES: tuple[tuple[re.Pattern[str], _Builder], ...] = (
+    (DATES_LIST_RULE, _dates_list),
+    (DATA_PERIOD_RULE, _data_period),
+    (REPORT_DAY_RULE, _report_day),
+    (IN_FORCE_RULE, _in_force),
+    (DAY_SPAN_RULE, _day_span),
+    (DAY_LIST_RULE, _day_list),
     (RELATIVE_RULE, _relative),
+    (RELATIVE_BEFORE_RULE, _relative),
+    (RELATIVE_AFTER_COUNT_RULE, _relative),
     (UNKNOWN_RULE, _unknown),
     (ONGOING_RULE, _ongoing),
     (EVERY_FIRST_RULE, _recurring),

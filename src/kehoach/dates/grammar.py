@@ -15,7 +15,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import date, timedelta
+from itertools import pairwise
 from typing import NamedTuple
+
+from kehoach.base.text import fold
 
 MIN_YEAR, MAX_YEAR = 1900, 2200
 ONE_DAY = timedelta(days=1)
@@ -46,6 +49,67 @@ def prepare(folded: str) -> str:
     return _BLANK_OR_STAR.sub(" ", folded)
 
 
+# Words that lost their vowels when a PDF was copied: "Hoàn thnh trc ngày 10/4/2027".
+# Only forms that are no Vietnamese word of their own are repaired ("gi" is one: "giờ"
+# is repaired only after a number, by the time-of-day pattern).
+_DAMAGED = {
+    "trc": "truoc",
+    "thnh": "thanh",
+    "ngy": "ngay",
+    "thng": "thang",
+    "nm": "nam",
+    "hng": "hang",
+    "chm": "cham",
+    "nht": "nhat",
+    "cui": "cuoi",
+    "qu": "quy",
+    "cohieu": "co hieu",
+    "giaidoan": "giai doan",
+    "ht": "het",
+}
+_TOKEN = re.compile(r"[a-z]+| +|[^a-z ]", re.ASCII)
+
+
+class Source(NamedTuple):
+    """A phrase as rules see it: `prepared` is the NFC `text` folded, blanks and `*` made
+    one space, damaged words repaired; `origin[i]` is where prepared character i came
+    from in `text` (one more entry for the end), so a match can be cut from the original."""
+
+    text: str
+    prepared: str
+    origin: tuple[int, ...]
+
+    @classmethod
+    def of(cls, text: str, folded: str) -> Source:
+        """`text` in NFC and its `fold`: the same length, one character for one."""
+        parts: list[str] = []
+        origin: list[int] = []
+        for token in _TOKEN.finditer(prepare(folded)):
+            word = token.group()
+            if word.startswith(" "):
+                word = " "
+            word = _DAMAGED.get(word, word)
+            parts.append(word)
+            origin.extend(token.start() + min(i, len(token.group()) - 1) for i in range(len(word)))
+        origin.append(len(text))
+        return cls(text, "".join(parts), tuple(origin))
+
+    def original(self, start: int, end: int) -> str:
+        """The original text of prepared[start:end]."""
+        if start >= end:
+            return ""
+        return self.text[self.origin[start] : self.origin[end - 1] + 1]
+
+    def part(self, start: int, end: int) -> Source:
+        """prepared[start:end] as a source of its own (offsets into the same text)."""
+        return Source(self.text, self.prepared[start:end], self.origin[start : end + 1])
+
+    def blank(self, start: int, end: int) -> Source:
+        """The same source with prepared[start:end] read as blanks (a part explained)."""
+        prepared = self.prepared[:start] + " " * (end - start) + self.prepared[end:]
+        return self._replace(prepared=prepared)
+
+
 def show(day: date) -> str:
     return f"{day.day:02d}/{day.month:02d}/{day.year}"
 
@@ -57,23 +121,31 @@ def month_end(year: int, month: int) -> date:
 
 # --- shapes: what a day or a period looks like ----------------------------------------
 
-_YEAR_SEP = r"(?:\s*/\s*|\s+nam\s+)"  # "10/2022", "quý 3 năm 2026"
+# "10/2022", "quý 3 năm 2026", "tháng 3.2026", "tháng 4-2025" (a dash or dot before a year)
+_YEAR_SEP = r"(?:\s*/\s*|\s+nam\s+|\s*[.-]\s*(?=\d{4}))"
 # "23/6/2022", "15 tháng 9 năm 2025", "15/12" (no year); "31.8.2025" and "31-8-2025" only
 # with a year: "1-6" alone reads as well as months 1 to 6
 _DAY_SHAPE = (
     r"\d{1,2}(?:\s*/\s*|\s+thang\s+)\d{1,2}(?:(?:\s*[/.-]\s*|\s+nam\s+)\d{4})?"
     r"|\d{1,2}\s*[.-]\s*\d{1,2}\s*[/.-]\s*\d{4}"
     r"|\d{4}\s*-\s*\d{1,2}\s*-\s*\d{1,2}"  # 2026-03-15, as the plan files write days
+    # "ngày 20-11", "ngày 1.3": without a year only after the word "ngày"
+    r"|(?<=ngay )\d{1,2}\s*[.-]\s*\d{1,2}(?![\d.-])"
 )
 # lists "6,7,8", "7, 8", "6 và 7"; ranges "6-8", "6 đến 8"
+# a count in digits or words: "6 tháng", "Ba tháng", "05 năm", "hai năm"
+_COUNT = r"(?:\d{1,2}|mot|hai|ba|bon|tu|nam|sau|bay|tam|chin|muoi(?:\s+(?:mot|hai))?)"
 _LIST_SEP = r"(?:\s*[,;&–—-]\s*|\s+(?:va|den)\s+)"
 _QUARTER = r"(?:[ivx]+|\d{1,2})\b"
 _PERIOD_SHAPE = (
     # "Tháng 6,7,8/2022", "Tháng tháng 7, 8/2022" (doubled in a seed plan)
     rf"(?:thang\s+)+\d{{1,2}}(?:{_LIST_SEP}(?:thang\s+)?\d{{1,2}})*(?:{_YEAR_SEP}\d{{4}})?"
     rf"|quy\s+{_QUARTER}(?:{_LIST_SEP}(?:quy\s+)?{_QUARTER})*(?:{_YEAR_SEP}\d{{4}})?"
-    r"|(?:6\s+thang|nua)\s+(?:dau|cuoi)\s+nam(?:\s+\d{4})?"
-    r"|(?:(?:giai\s+doan|thoi\s+ky|nam)\s+)?\d{4}\s*[–—-]\s*(?:nam\s+)?\d{4}"
+    rf"|(?:{_COUNT}\s+thang|nua)\s+(?:dau|cuoi)\s+nam(?:\s+\d{{4}})?"
+    # "giai đoạn 2026 - 2030", "nhiệm kỳ 2020- 2025", "5 năm 2021 - 2025", "3 năm (2016-2018)"
+    rf"|(?:{_COUNT}\s+nam\s+(?=giai|thoi|nhiem))?(?:(?:giai\s+doan|thoi\s+ky|nhiem\s+ky|nam)\s+)?"
+    rf"(?:{_COUNT}\s+nam\s+)?\(?\s*\d{{4}}\s*[–—-]\s*(?:nam\s+)?\d{{4}}\s*\)?"
+    r"|nam\s+\d{4}(?:\s*(?:,|\s+va)\s+(?:nam\s+)?\d{4})+"  # "trong năm 2027 và 2028"
     r"|nam(?:\s+\d{4})?"
 )
 # the ends of "từ ... đến ...": a day, one month, one quarter, one year
@@ -95,9 +167,16 @@ _END = r"[ .,;:]*\Z"
 _BEFORE_DAY = r"(?P<before>(?:truoc\s+(?:ngay\s+)*)+)"  # "trước ngày trước ngày" in a seed plan
 _BY_DAY = (
     r"(?:tu\s+nay\s+(?:den|toi)\s+(?:het\s+)?|(?:den\s+het|den|toi|het|trong|vao)\s+)?"
-    r"(?:ngay\s+)*"
+    r"(?:(?:sang|chieu|toi)\s+(?=ngay|\d))?(?:ngay\s+)*"  # "Sáng ngày 13-10", "Sáng 13/10"
 )
-_EVERY = r"(?P<lead>(?:dinh\s+ky\s+)?(?:hang|moi)\s+(?P<every>nam|quy|thang))"  # hằng/hàng
+# "hằng năm" (hàng), "Định kỳ hằng quý", "hằng quý, năm" (two cadences), "định kỳ 3 tháng"
+# (a quarter), "ít nhất 1 lần/quý"
+_EVERY = (
+    r"(?P<lead>(?:dinh\s+ky\s+)?(?:hang|moi)\s+(?P<every>nam|quy|thang)"
+    r"(?:\s*,\s*(?P<also>nam|quy))?"
+    r"|dinh\s+ky\s+(?:3|03|ba)\s+(?P<three>thang)"
+    r"|it\s+nhat\s+(?:1|01|mot)\s+lan\s*(?:/|\s+moi\s+|\s+trong\s+)\s*(?P<once>nam|quy|thang))"
+)
 
 
 def _rule(pattern: str) -> re.Pattern[str]:
@@ -107,12 +186,19 @@ def _rule(pattern: str) -> re.Pattern[str]:
 DAY_RULE = _rule(rf"(?P<lead>{_BEFORE_DAY}|{_BY_DAY})(?P<when>{_DAY_SHAPE})")
 PERIOD_RULE = _rule(
     r"(?P<lead>(?P<before>(?:truoc\s+)+)"
-    r"|(?P<to_end>(?:tu\s+nay\s+(?=den))?(?:den\s+het|het|den\s+cuoi|cuoi)\s+)"
-    rf"|(?:(?:trong|vao)\s+)*)(?P<when>{_PERIOD_SHAPE})"
+    r"|(?P<to_end>(?:tu\s+nay\s+(?=den))?(?:den\s+het|het|den\s+cuoi|den(?=\s+nam\s+\d))\s+)"
+    r"|(?:(?:trong|vao)\s+)*(?P<qual>(?:khoang\s+)?(?:dau|giua|cuoi))\s+(?=(?:thang|quy|nam)\s)"
+    rf"|(?:(?:ngay\s+)?(?:trong|vao)\s+)*)(?P<when>{_PERIOD_SHAPE})(?P<this>\s+nay)?"
+    r"(?P<onward>\s+va\s+(?:cac|nhung)\s+nam\s+tiep\s+theo)?"
+)
+# "trong 2 ngày", "với 14 ngày liên tục": a length the span read must have
+_DAYS_COUNTED = (
+    r"(?:(?:trong|voi)\s+(?P<ndays>\d{1,3}|hai|ba|bon|nam)\s+ngay(?:\s+lien\s+tuc)?\s*,?\s*)?"
 )
 RANGE_RULE = _rule(
-    rf"(?P<lead>(?:trong\s+)?tu\s+)(?:ngay\s+)?(?P<start>{_POINT_SHAPE})"
-    rf"(?:\s+(?:den|toi)\s+|\s*[–—-]\s*)(?:het\s+)?(?:ngay\s+)?(?P<end>{_POINT_SHAPE})"
+    rf"(?P<lead>{_DAYS_COUNTED}(?:trong\s+)?tu\s+)(?:ngay\s+)?(?P<start>{_POINT_SHAPE})"
+    rf"(?:\s+(?:cho\s+)?(?:den|toi)\s+|\s*[–—-]\s*)(?:het\s+|truoc\s+)?(?:ngay\s+)?"
+    rf"(?P<end>{_POINT_SHAPE})"
 )
 _WHEN_LEAD = (
     r"(?:(?P<before>(?:truoc\s+(?:ngay\s+)*)+)|(?:(?:den\s+het|trong|vao)\s+)?(?:ngay\s+)*)"
@@ -121,6 +207,73 @@ _WHEN_LEAD = (
 EVERY_FIRST_RULE = _rule(rf"{_EVERY}(?:[ ,:;]+{_WHEN_LEAD}(?P<when>{_WHEN_IN_YEAR}))?")
 # "Trước ngày 15/12 hằng năm", "Tháng 12 hằng năm", "trước ngày 20 hằng tháng"
 EVERY_LAST_RULE = _rule(rf"{_WHEN_LEAD}(?P<when>{_WHEN_IN_YEAR})[ ,]+{_EVERY}")
+# The day a periodic report is due (Nghị định 09/2019/NĐ-CP, Điều 12): "Chậm nhất ngày 15
+# của tháng báo cáo đối với báo cáo định kỳ hằng tháng", "trước ngày 10 tháng cuối cùng của
+# mỗi quý", "ngày 18 của tháng đầu quý tiếp theo ngay sau kỳ báo cáo", "trước ngày 25/06 đối
+# với báo cáo 06 tháng", "thời gian chốt số liệu ngày 25 tháng báo cáo"
+_NEXT = r"(?:\s+(?:sau\s+quy\s+bao\s+cao|tiep\s+theo(?:\s+ngay)?\s+sau\s+ky\s+bao\s+cao))?"
+REPORT_DAY_RULE = _rule(
+    r"(?P<lead>(?:(?:(?:cham|muon)\s+nhat|truoc|thoi\s+gian\s+chot\s+so\s+lieu)\s+)?"
+    r"(?:(?:la|vao)\s+)?ngay\s+)(?P<day>\d{1,2})"
+    r"(?:(?:\s*/\s*|\s+thang\s+)(?P<month>\d{1,2})"
+    r"(?=\s+(?:cua\s+)?nam\s+(?:bao\s+cao|sau|lien\s+ke)|\s+doi\s+voi\s+bao\s+cao)"
+    r"(?:\s+(?:cua\s+)?(?:nam\s+bao\s+cao|nam\s+(?:sau\s+cua|lien\s+ke)\s+nam\s+bao\s+cao))?"
+    r"|\s+(?:cua\s+)?(?:thang\s+bao\s+cao|thang(?:\s+tiep\s+theo(?:\s+ngay)?\s+sau\s+ky\s+bao\s+cao)?"
+    r"|(?P<quarter>thang\s+(?:cuoi\s+cung\s+cua\s+moi\s+quy|cuoi\s+quy|dau\s+quy)"
+    rf"{_NEXT})|(?P<first_of_year>thang\s+dau\s+nam){_NEXT}))"
+    r"(?:\s+doi\s+voi\s+bao\s+cao\s+(?:dinh\s+ky\s+)?"
+    r"(?P<every>hang\s+thang|hang\s+quy|hang\s+nam|nam|\d{1,2}\s+thang))?"
+)
+# The figures a periodic report covers (Nghị định 09/2019/NĐ-CP, Điều 12): "Tính từ ngày
+# 15 tháng trước đến ngày 14 của tháng thuộc kỳ báo cáo", "Báo cáo Quý I từ ngày 15 của
+# tháng 12 năm trước đến ngày 14 tháng 3 của năm báo cáo", "Được tính bắt đầu từ ngày 01
+# đầu tháng cho đến hết ngày cuối cùng của tháng"
+_REPORT_NAME = (
+    r"(?:(?:bao\s+cao|so\s+lieu(?:\s+bao\s+cao)?|thoi\s+gian\s+chot\s+so\s+lieu"
+    r"(?:\s+bao\s+cao)?)\s+(?:dinh\s+ky\s+)?"
+    r"(?:hang\s+thang|hang\s+quy|hang\s+nam|ca\s+nam|nam|quy\s+[ivx]+(?:\s*,\s*quy\s+[ivx]+)*"
+    r"|\d{1,2}\s+thang(?:\s+(?:dau|cuoi)\s+nam)?)\s*:?\s*)"
+)
+_OF_PERIOD = (
+    r"(?:\s+(?:cua\s+)?(?:thuoc\s+)?(?:(?:ky|nam)\s+)?bao\s+cao(?:\s+thong\s+ke)?(?:\s+do)?)"
+)
+DATA_PERIOD_RULE = _rule(
+    rf"(?P<lead>{_REPORT_NAME}?(?:\d{{1,2}}\s+thang\s+(?:dau|cuoi)\s+nam\s+)?"
+    r"(?:(?:duoc\s+)?tinh\s+)?(?:bat\s+dau\s+)?tu\s+ngay\s+)"
+    r"(?P<start>\d{1,2}\b[a-z0-9/ ]*?)\s+(?:cho\s+)?den\s+(?:het\s+)?(?:ngay\s+)?"
+    r"(?:(?P<month_day>\d{1,2})\s+(?:cua\s+)?thang(?:\s+thuoc\s+ky\s+bao\s+cao)?"
+    r"|(?P<month_last>cuoi\s+cung\s+cua\s+thang)"
+    rf"|(?P<quarter_day>\d{{1,2}})\s+(?:cua\s+)?thang\s+cuoi\s+quy(?:\s+thuoc)?{_OF_PERIOD}"
+    rf"|(?P<quarter_last>cuoi\s+cung\s+cua\s+thang\s+thu\s+ba){_OF_PERIOD}"
+    r"|(?P<year_day>\d{1,2})(?:\s*/\s*|\s+(?:cua\s+)?thang\s+)(?P<year_month>\d{1,2})"
+    rf"{_OF_PERIOD})"
+)
+# "Quyết định này có hiệu lực thi hành kể từ ngày 01/10/2018", "... kể từ ngày ký"
+IN_FORCE_RULE = _rule(
+    r"(?P<lead>(?:co\s+)?hieu\s+luc(?:\s+thi\s+hanh)?\s+(?:ke\s+)?tu\s+)(?:ngay\s+)?"
+    rf"(?P<when>{_DAY_SHAPE}|ky(?:\s+ban\s+hanh)?)"
+)
+# "từ ngày 4-8/2", "từ 16 đến hết 22/2", "Ngày 20-22/02/2026", "từ ngày 1 đến hết ngày 3/7/2016"
+DAY_SPAN_RULE = _rule(
+    rf"(?P<lead>{_DAYS_COUNTED}(?:(?:trong|vao)\s+)?(?:tu\s+)?(?:ngay\s+)?|)"
+    r"(?P<first>\d{1,2})\s*(?:[–—-]|\s(?:den|toi)(?:\s+het)?\s)\s*(?:ngay\s+)?"
+    r"(?P<last>\d{1,2})(?:\s*/\s*|\s+thang\s+)(?P<month>\d{1,2})"
+    r"(?:(?:\s*[/.-]\s*|\s+nam\s+)(?P<year>\d{4}))?"
+)
+# "vào các ngày 26, 27, 28, 29/6/2024", "ngày 11 và 12-6-2026", "02, 03 và 04/6/2015"
+DAY_LIST_RULE = _rule(
+    rf"(?P<lead>{_DAYS_COUNTED}(?:(?:trong|vao)\s+)?(?:cac\s+)?(?:ngay\s+)?|)"
+    r"(?P<days>\d{1,2}(?:\s*,\s*(?:ngay\s+)?\d{1,2})*"
+    r"(?:\s*,?\s+va\s+(?:ngay\s+)?\d{1,2}|\s*,\s*(?:ngay\s+)?\d{1,2}))"
+    r"(?:\s*/\s*(?P<month>\d{1,2})(?:\s*/\s*(?P<year>\d{4}))?"
+    r"|\s*-\s*(?P<month2>\d{1,2})\s*-\s*(?P<year2>\d{4})"
+    r"|\s+thang\s+(?P<month3>\d{1,2})(?:\s+nam\s+(?P<year3>\d{4}))?)"
+)
+# "trong các ngày 11/10 và ngày 12/10": days written whole, joined
+DATES_LIST_RULE = _rule(
+    r"(?P<lead>(?:(?:trong|vao)\s+)?cac\s+ngay\s+)"
+    rf"(?P<dates>(?:{_DAY_SHAPE})(?:\s*(?:,|va)\s*(?:ngay\s+)?(?:{_DAY_SHAPE}))+)"
+)
 ONGOING_RULE = _rule(
     r"(?P<lead>(?:thuong\s+xuyen|lien\s+tuc)"
     r"(?:(?:\s*[,;&–—-]\s*|\s+va\s+)(?:thuong\s+xuyen|lien\s+tuc))?)"
@@ -133,9 +286,290 @@ UNKNOWN_RULE = _rule(
 RELATIVE_RULE = re.compile(
     _START + r"(?:(?:sau|trong(?:\s+vong|\s+thoi\s+han)?|khong\s+qua|toi\s+da)\s+)?"
     r"(?P<count>\d{1,4})\s+(?P<unit>ngay\s+lam\s+viec|ngay|tuan|thang|nam)[ ,]+"
-    r"(?P<lead>ke\s+tu|tinh\s+tu|sau\s+khi|sau)\s+(?P<event>\S.*?)\s*\Z",
+    r"(?P<direction>(?P<lead>ke\s+tu|tinh\s+tu|sau\s+khi|sau))\s+(?P<event>\S.*?)\s*\Z",
     re.ASCII,
 )
+_UNIT = r"(?P<unit>ngay\s+lam\s+viec|ngay|tuan|thang|nam)"
+# "ít nhất 30 ngày làm việc trước ngày khai mạc Đại hội"
+RELATIVE_BEFORE_RULE = re.compile(
+    _START + r"(?:(?:it|toi)\s+(?:nhat|thieu)\s+|(?:cham|muon)\s+nhat\s+(?:la\s+)?)?"
+    rf"(?P<count>\d{{1,4}})\s+{_UNIT}\s+(?P<direction>(?P<lead>truoc))\s+"
+    r"(?P<event>(?:ngay|khi|thoi\s+diem|le|ky\s+hop|dai\s+hoi|hoi\s+nghi)\b.*?)\s*\Z",
+    re.ASCII,
+)
+# "trước ngày khai mạc 2 tuần": the count after the event
+RELATIVE_AFTER_COUNT_RULE = re.compile(
+    _START + r"(?:(?:it|toi)\s+(?:nhat|thieu)\s+)?(?P<direction>(?P<lead>truoc))\s+"
+    r"(?P<event>(?:ngay|khi|thoi\s+diem|le|ky\s+hop|dai\s+hoi|hoi\s+nghi)\b\D*?)\s+"
+    rf"(?:it\s+nhat\s+)?(?P<count>\d{{1,4}})\s+{_UNIT}[ .,;:]*\Z",
+    re.ASCII,
+)
+# "Ngày 28/1: Công bố ngày bầu cử", "Ngày 20-22/02/2026: Hiệp thương lần ba"
+_SCHEDULE_DAY = (
+    r"ngay\s+(?:\d{1,2}(?:\s*[–—-]\s*\d{1,2})?\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?"
+    r"|\d{1,2}(?:\s*(?:,|va)\s*\d{1,2})*\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{4})?(?=\s*:))"
+)
+LABEL_AFTER = re.compile(
+    rf"\s*(?P<date>(?:(?:sang|chieu|toi)\s+)?{_SCHEDULE_DAY})"
+    r"(?:\s*:\s*|\s+(?=[a-z]))(?P<rest>\S.*)"
+    # "Chậm nhất ngày 12/6/2021: Công bố kết quả bầu cử" (with a colon only)
+    rf"|\s*(?P<date2>(?:(?:cham|muon)\s+nhat|truoc)\s+(?:la\s+)?{_SCHEDULE_DAY})"
+    r"\s*:\s*(?P<rest2>\S.*)",
+    re.ASCII,
+)
+# "Chậm nhất 70 ngày trước bầu cử": a gloss of the schedule line's date
+GLOSS_LINE = re.compile(
+    r"(?:cham\s+nhat\s+(?:la\s+)?)?\d{1,3}\s+(?:ngay(?:\s+lam\s+viec)?|tuan)\s+"
+    r"(?:truoc|sau)\s+(?:ngay\s+)?[a-z ]+",
+    re.ASCII,
+)
+# "trước lễ khai giảng khoảng 10 ngày": an estimate, not a deadline
+APPROXIMATE = re.compile(r"(?<![a-z])(?:khoang|chung|gan|xap\s+xi)(?![a-z])", re.ASCII)
+# "Quý II/2027 hoặc trước ngày 20/11/2027": two deadlines, one to be chosen by someone else
+ALTERNATIVE = re.compile(r"(?<![a-z])(?:hoac|hay)(?![a-z])", re.ASCII)
+# the parts of a phrase naming several deadlines: "Tháng 3 và tháng 9/2027"
+_PART_SEPARATOR = re.compile(r"\s*[,;]\s*|\s+va\s+", re.ASCII)
+# "bắt đầu từ tháng 4/2027", "sớm nhất là ngày 18/9": where the work may start
+START_RULE = re.compile(
+    r"(?P<label>(?:.*?\s)??)(?:(?:duoc|se)\s+)?(?:thoi\s+gian\s+)?"
+    r"(?:(?:bat\s+dau|khoi\s+dong|trien\s+khai|keo\s+dai)\s+(?:thuc\s+hien\s+|nghi\s+|hoc\s+)?"
+    r"(?:tu\s+|vao\s+)?|tu\s+|som\s+nhat\s+(?:la\s+)?(?:tu\s+|vao\s+)?|khong\s+som\s+hon\s+)"
+    rf"(?:(?:ngay|vao)\s+)*(?P<when>{_POINT_SHAPE})[ .,;:]*\Z",
+    re.ASCII,
+)
+# "Thực hiện trong 3 tháng": a length the window read must agree with
+DURATION_RULE = re.compile(
+    r"\s*(?:thuc\s+hien\s+)?trong\s+(?:vong\s+|thoi\s+gian\s+)?"
+    rf"(?P<count>\d{{1,3}})\s+{_UNIT}[ .,;:]*\Z",
+    re.ASCII,
+)
+
+
+def split_parts(source: Source) -> list[Source]:
+    """The parts of a phrase between "và", "," and ";", blanks trimmed. A dash is no
+    separator: "01/3 - 30/4" may be a span or two deadlines, and is refused."""
+    parts: list[Source] = []
+    start = 0
+    for gap in [*_PART_SEPARATOR.finditer(source.prepared), None]:
+        end = gap.start() if gap else len(source.prepared)
+        words = source.prepared[start:end]
+        if gap and not _HAS_TIME.search(words):  # "hoàn thành chương trình và kết thúc …"
+            continue  # words only: they name the step of the part after them
+        if words.strip(" .:"):
+            parts.append(source.part(start, end))
+        start = gap.end() if gap else end
+    return parts
+
+
+_HAS_TIME = re.compile(r"\d|\b(?:hang|moi|thuong\s+xuyen|nam|quy|thang)\b", re.ASCII)
+
+
+def after(first: date, count: int, unit: str) -> date:
+    """The day `count` units (ngày, tuần, tháng, năm) after `first`; a month too short
+    for the day gives its last day."""
+    if unit == "ngày":
+        return first + timedelta(days=count)
+    if unit == "tuần":
+        return first + timedelta(weeks=count)
+    if unit not in ("tháng", "năm"):
+        raise Unreadable(f"không tính được độ dài “{count} {unit}” theo lịch")
+    months = first.month - 1 + count * (12 if unit == "năm" else 1)
+    year, month = first.year + months // 12, months % 12 + 1
+    return date(year, month, min(first.day, month_end(year, month).day))
+
+
+# --- asides: parentheses that explain a date, and times of day -------------------------
+
+WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật")
+_WEEKDAY_WORDS = {"hai": 0, "ba": 1, "tu": 2, "nam": 3, "sau": 4, "bay": 5}
+_PAREN = re.compile(r"\(([^()]*)\)")
+WEEKDAY = re.compile(
+    r"(?:ngay\s+)?(?:thu\s+(?P<word>hai|ba|tu|nam|sau|bay|[2-7])|(?P<sun>chu\s+nhat|cn))"
+)
+_WEEKDAY = WEEKDAY
+# a weekday right before the date: "Chủ nhật, ngày 15/3/2026", "tựu trường vào thứ hai, ngày …"
+LAST_WEEKDAY = re.compile(
+    r"(?:(?<=\s)|^)(?:vao\s+)?(?:thu\s+(?P<word>hai|ba|tu|nam|sau|bay|[2-7])|(?P<sun>chu\s+nhat))"
+    r"\s*,?\s*\Z",
+    re.ASCII,
+)
+# "(ngày 12-10)": a phrase wholly in parentheses
+ENCLOSED = re.compile(r"\s*\((?P<inner>[^()]*)\)[ .,;:]*", re.ASCII)
+# a period named by a word, or by a count of years: words before it need no "trong"
+NAMED_PERIOD = re.compile(rf"[a-z]|{_COUNT}\s+nam\s", re.ASCII)
+
+
+def weekday_number(day: re.Match[str]) -> int:
+    """A `WEEKDAY` match as `date.weekday` counts: Monday 0 ... Sunday 6."""
+    return 6 if day["sun"] else _weekday_number(day["word"] or "")
+
+
+# "(60 ngày trước ngày bầu cử)": kept as a gloss, checked against the event elsewhere
+_GLOSS = re.compile(
+    r"(?:tuc\s+(?:la\s+)?)?\d{1,4}\s+(?:ngay\s+lam\s+viec|ngay|tuan|thang)\s+"
+    r"(?:truoc|sau|ke\s+tu)\s+\D+",
+    re.ASCII,
+)
+# "(tức 22 tháng Chạp đến mùng 5 tháng Giêng)": the lunar days of a solar span, kept
+_LUNAR_DAY = (
+    r"(?:ngay\s+)?(?:mung\s+)?\d{1,2}\s+thang\s+(?:chap|gieng|\d{1,2}\s+am\s+lich)"
+    r"(?:\s+nam(?:\s+(?!den\b)[a-z]+){0,2})?"
+)
+_LUNAR = re.compile(
+    rf"(?:tuc\s+(?:la\s+)?)?{_LUNAR_DAY}(?:\s*(?:den|[–—-])\s*{_LUNAR_DAY})?", re.ASCII
+)
+# "(13 ngày)": the length of the span read, checked
+_LENGTH = re.compile(r"(?:gom\s+|trong\s+)?(?P<days>\d{1,3})\s+ngay", re.ASCII)
+_TIME = re.compile(
+    r"(?:(?<=^)|(?<=[ ,(]))(?:(?:vao\s+)?luc\s+)?(?P<h>\d{1,2})\s*(?:gio|gi|h)"
+    r"(?:\s*(?P<m>\d{1,2})(?:\s*phut)?)?(?:\s+(?P<part>sang|trua|chieu|toi))?"
+    r"(?:\s*,)?(?=\s+(?:ngay\s|cung\s+ngay)|[ .,;:]*\Z)",
+    re.ASCII,
+)
+_NUMBER_WORDS = {
+    "khong": 0, "mot": 1, "mot ": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5,
+    "lam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9,
+}  # fmt: skip
+
+
+class Asides(NamedTuple):
+    """What parentheses and a time of day added to the date (all explained, none lost)."""
+
+    weekday: int | None = None  # Monday 0 ... Sunday 6, as `date.weekday`
+    time: str | None = None  # "10:00"
+    gloss: str | None = None  # as printed, without the parentheses
+    length: int | None = None  # "(13 ngày)": days the span must last
+
+    @property
+    def empty(self) -> bool:
+        return (self.weekday, self.time, self.gloss, self.length) == (None, None, None, None)
+
+    def note(self) -> str:
+        """What the reading adds, in Vietnamese."""
+        said = [f"lúc {self.time}"] if self.time else []
+        if self.gloss:
+            said.append(f"chú thích: {self.gloss}")
+        return "".join(f"; {part}" for part in said)
+
+
+def explain_asides(source: Source) -> tuple[Source, Asides]:
+    """Read and blank out what only explains the date: a weekday "(Chủ nhật)", a number
+    spelled out "(năm)" that agrees with the number before it, a gloss "(60 ngày trước
+    ngày bầu cử)", a time of day "10 giờ"; other parentheses stay (and are refused)."""
+    asides = Asides()
+    for paren in list(_PAREN.finditer(source.prepared)):
+        inner = paren.group(1).strip(" ,.;:")
+        if day := _WEEKDAY.fullmatch(inner):
+            asides = _once(asides, weekday=weekday_number(day))
+        elif _GLOSS.fullmatch(inner) or _LUNAR.fullmatch(inner):
+            gloss = source.original(paren.start(1), paren.end(1)).strip(" ,.;:")
+            asides = _glossed(asides, " ".join(gloss.replace("*", "").split()))
+        elif length := _LENGTH.fullmatch(inner):
+            asides = _once(asides, length=int(length["days"]))
+        elif not _spelled_agrees(inner, source.prepared[: paren.start()]):
+            continue
+        source = source.blank(paren.start(), paren.end())
+    source, asides = _horizon(source, asides)
+    source, asides = _term_weeks(source, asides)
+    return _time_of_day(source, asides)
+
+
+# ", tầm nhìn đến năm 2050", "và định hướng đến năm 2030", ", có tính đến năm 2030": a
+# horizon beyond the period; it does not extend it (kept as the gloss)
+_HORIZON = re.compile(
+    r"\s*[,;]?\s*(?:va\s+)?(?:dinh\s+huong|tam\s+nhin|co\s+tinh)(?:\s+quy\s+hoach)?"
+    r"\s+den\s+nam\s+\d{4}[ .,;:]*\Z",
+    re.ASCII,
+)
+
+
+# ", gồm 18 tuần thực học": the teaching weeks of a school term, kept as the gloss
+_TERM_WEEKS = re.compile(r"\s*,\s*gom\s+\d{1,2}\s+tuan(?:\s+thuc\s+hoc)?[ .;:]*\Z", re.ASCII)
+
+
+def _term_weeks(source: Source, asides: Asides) -> tuple[Source, Asides]:
+    weeks = _TERM_WEEKS.search(source.prepared)
+    if weeks is None:
+        return source, asides
+    said = source.original(weeks.start(), weeks.end()).strip(" ,.;:")
+    return source.blank(weeks.start(), weeks.end()), _glossed(asides, " ".join(said.split()))
+
+
+def _horizon(source: Source, asides: Asides) -> tuple[Source, Asides]:
+    horizon = _HORIZON.search(source.prepared)
+    if horizon is None or not source.prepared[: horizon.start()].strip(" ,;:."):
+        return source, asides
+    said = source.original(horizon.start(), horizon.end()).strip(" ,;:.")
+    said = said.removeprefix("và ").removeprefix("VÀ ").strip()
+    asides = _glossed(asides, " ".join(said.split()))
+    return source.blank(horizon.start(), horizon.end()), asides
+
+
+def _weekday_number(word: str) -> int:
+    """'hai' or '2' -> 0 (Monday): Thứ Hai is the second day of a week that starts on Sunday."""
+    return int(word) - 2 if word.isdigit() else _WEEKDAY_WORDS[word]
+
+
+def _glossed(asides: Asides, gloss: str) -> Asides:
+    """Glosses add up: one per date of a span ("(tức 22 tháng Chạp) … (tức mùng 6 …)")."""
+    return asides._replace(gloss=f"{asides.gloss}; {gloss}" if asides.gloss else gloss)
+
+
+def _once(asides: Asides, **value: int | str) -> Asides:  # one of each kind
+    for key in value:
+        if getattr(asides, key) is not None:
+            raise Unreadable("hai chú thích cùng loại trong một thời hạn")
+    return asides._replace(**value)  # type: ignore[arg-type]
+
+
+def _time_of_day(source: Source, asides: Asides) -> tuple[Source, Asides]:
+    times = list(_TIME.finditer(source.prepared))
+    if not times:
+        return source, asides
+    if len(times) > 1:
+        raise Unreadable("hai giờ trong một thời hạn")
+    time = times[0]
+    hour, minute = int(time["h"]), int(time["m"] or 0)
+    if time["part"] in ("chieu", "toi") and hour < 12:
+        hour += 12
+    if hour > 23 or minute > 59:
+        raise Unreadable(f"không có giờ {time.group().strip()}")
+    asides = _once(asides, time=f"{hour:02d}:{minute:02d}")
+    return source.blank(time.start(), time.end()), asides
+
+
+def _spelled_agrees(inner: str, before: str) -> bool:
+    """ "ngày 05 (năm)": a number in words that repeats the number before it. A number in
+    words that disagrees is refused: one of the two is a typo, and a tool cannot tell."""
+    value = spelled_number(inner)
+    written = re.search(r"(\d+)\s*\Z", before)
+    if value is None or written is None:
+        return False
+    if int(written.group(1)) != value:
+        raise Unreadable(f"số {written.group(1)} và số viết bằng chữ ({inner}) không khớp")
+    return True
+
+
+def spelled_number(words: str) -> int | None:
+    """A Vietnamese number in words, folded: "hai muoi lam" -> 25; None if not one."""
+    total = hundreds = tens = units = 0
+    seen = False
+    for word in words.split():
+        if word in _NUMBER_WORDS:
+            units = _NUMBER_WORDS[word]
+        elif word == "muoi":
+            tens, units = units or 1, 0
+        elif word == "tram":
+            hundreds, units = units, 0
+        elif word in ("nghin", "ngan"):
+            total += (hundreds * 100 + tens * 10 + units) * 1000
+            hundreds = tens = units = 0
+        elif word not in ("linh", "le"):
+            return None
+        seen = True
+    return total + hundreds * 100 + tens * 10 + units if seen else None
+
+
 # only to explain a refusal
 DOCUMENT_NUMBER = re.compile(r"\d\s*/\s*(?:\d+\s*/\s*)?[a-z]|\d-[a-z]{2}", re.ASCII)
 DAY_THEN_WORDS = re.compile(r"\d\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}[ .,;:]+(?=[^ .,;:])", re.ASCII)
@@ -199,19 +633,40 @@ def read_day(text: str, fallback_year: int | None) -> Span:
 
 
 def read_period(text: str, fallback_year: int | None) -> Span:
-    """Months, quarters, a half-year, a year or years a rule matched."""
+    """Months, quarters, a half-year, a year or years a rule matched: one span."""
+    spans = read_periods(text, fallback_year)
+    if len(spans) > 1:
+        raise Unreadable("các tháng, quý không liền nhau")
+    return spans[0]
+
+
+def read_periods(text: str, fallback_year: int | None) -> list[Span]:
+    """Months, quarters, a half-year, a year or years a rule matched; a list of months or
+    quarters that is not one run gives one span per run ("tháng 3, 9" -> two)."""
     years = _FOUR_DIGITS.findall(text)
     year = years[0] if years else None
     if text.startswith("thang"):
         return _months(text, *resolve_year(year, fallback_year))
     if text.startswith("quy"):
         return _quarters(text, *resolve_year(year, fallback_year))
-    if text.startswith(("6", "nua")):
-        return _half_year("dau" in text, *resolve_year(year, fallback_year))
+    if months := _MONTHS_OF_YEAR.match(text):
+        count = 6 if months["count"] == "nua" else _count(months["count"])
+        first_months = months["end"] == "dau"
+        return [_months_of_year(count, first_months, *resolve_year(year, fallback_year))]
+    if len(years) >= 2 and not _YEAR_SPAN.search(text):  # "năm 2027 và 2028": a list
+        numbers = [_written_year(y) for y in years]
+        if any(b <= a for a, b in pairwise(numbers)):
+            raise Unreadable("các năm phải ghi tăng dần, không lặp")
+        return [_years(run[0], run[-1]) for run in _runs(numbers)]
     if len(years) == 2:
-        return _years(_written_year(years[0]), _written_year(years[1]))
+        span = _years(_written_year(years[0]), _written_year(years[1]))
+        counted = _COUNTED_YEARS.search(text)
+        if counted and _count(counted["count"]) != span.last.year - span.first.year + 1:
+            raise Unreadable(f"“{counted.group()}” không khớp với {span.words}")
+        return [span]
     year_number, inferred = resolve_year(year, fallback_year)
-    return Span(date(year_number, 1, 1), date(year_number, 12, 31), f"năm {year_number}", inferred)
+    whole = Span(date(year_number, 1, 1), date(year_number, 12, 31), f"năm {year_number}", inferred)
+    return [whole]
 
 
 def read_point(text: str, fallback_year: int | None) -> Span:
@@ -236,24 +691,70 @@ def _numbers(text: str, read_one: Callable[[str], int]) -> list[int]:
     return numbers
 
 
-def _months(text: str, year: int, inferred: bool) -> Span:
-    months = _numbers(text, month_number)
-    words = f"tháng {', '.join(map(str, months))}/{year}"
-    return Span(date(year, months[0], 1), month_end(year, months[-1]), words, inferred)
+def _runs(numbers: list[int]) -> list[list[int]]:
+    """[3, 4, 9] -> [[3, 4], [9]]: the unbroken runs of a list."""
+    runs: list[list[int]] = []
+    for number in numbers:
+        if runs and number == runs[-1][-1] + 1:
+            runs[-1].append(number)
+        else:
+            runs.append([number])
+    return runs
 
 
-def _quarters(text: str, year: int, inferred: bool) -> Span:
-    quarters = _numbers(text, quarter_number)
+def _separate(text: str, unit: str) -> bool:
+    """ "tháng 11, tháng 12": the unit repeated before each item names separate periods
+    (not "Tháng tháng 7, 8", doubled, nor a range "tháng 6 đến tháng 8")."""
+    return bool(re.search(rf"[\divx]\W+(?:va\s+)?{unit}\s", text)) and not _THROUGH.search(text)
+
+
+_THROUGH = re.compile(r"\bden\b|[–—-]", re.ASCII)
+
+
+def _grouped(numbers: list[int], separate: bool) -> list[list[int]]:
+    return [[number] for number in numbers] if separate else _runs(numbers)
+
+
+def _months(text: str, year: int, inferred: bool) -> list[Span]:
+    spans = []
+    for months in _grouped(_numbers(text, month_number), _separate(text, "thang")):
+        words = f"tháng {', '.join(map(str, months))}/{year}"
+        spans.append(Span(date(year, months[0], 1), month_end(year, months[-1]), words, inferred))
+    return spans
+
+
+def _quarters(text: str, year: int, inferred: bool) -> list[Span]:
     roman = {number: name.upper() for name, number in _ROMAN_QUARTERS.items()}
-    words = f"quý {', '.join(roman[q] for q in quarters)}/{year}"
-    first, last = date(year, quarters[0] * 3 - 2, 1), month_end(year, quarters[-1] * 3)
-    return Span(first, last, words, inferred)
+    spans = []
+    for quarters in _grouped(_numbers(text, quarter_number), _separate(text, "quy")):
+        words = f"quý {', '.join(roman[q] for q in quarters)}/{year}"
+        first, last = date(year, quarters[0] * 3 - 2, 1), month_end(year, quarters[-1] * 3)
+        spans.append(Span(first, last, words, inferred))
+    return spans
 
 
-def _half_year(first_half: bool, year: int, inferred: bool) -> Span:
-    if first_half:
-        return Span(date(year, 1, 1), date(year, 6, 30), f"6 tháng đầu năm {year}", inferred)
-    return Span(date(year, 7, 1), date(year, 12, 31), f"6 tháng cuối năm {year}", inferred)
+_YEAR_SPAN = re.compile(r"\d{4}\s*[–—-]\s*(?:nam\s+)?\d{4}", re.ASCII)
+_MONTHS_OF_YEAR = re.compile(rf"(?P<count>{_COUNT}|nua)\s+thang\s+(?P<end>dau|cuoi)", re.ASCII)
+_COUNTED_YEARS = re.compile(rf"(?P<count>{_COUNT})\s+nam\s", re.ASCII)
+_COUNT_WORDS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5, "sau": 6, "bay": 7}
+_COUNT_WORDS |= {"tam": 8, "chin": 9, "muoi": 10, "muoi mot": 11, "muoi hai": 12}
+
+
+def _count(text: str) -> int:
+    words = " ".join(text.split())
+    return int(words) if words.isdigit() else _COUNT_WORDS[words]
+
+
+def _months_of_year(count: int, first: bool, year: int, inferred: bool) -> Span:
+    """ "6 tháng đầu năm 2026", "Ba tháng cuối năm 2027": the first or last N months."""
+    if not 1 <= count <= 12:
+        raise Unreadable(f"năm không có {count} tháng")
+    if first:
+        span = (date(year, 1, 1), month_end(year, count))
+    else:
+        span = (date(year, 13 - count, 1), date(year, 12, 31))
+    words = f"{count} tháng {'đầu' if first else 'cuối'} năm {year}"
+    return Span(*span, words, inferred)
 
 
 def _written_year(text: str) -> int:
@@ -281,6 +782,13 @@ _FILLER_TAILS = frozenset(
         ("han", "chot"),
         ("han", "chot", "la"),
         ("du", "kien"),
+        ("ket", "thuc"),
+        ("bat", "dau"),
+        ("muon", "nhat"),
+        ("cham", "nhat", "den"),
+        ("la",),
+        ("se",),
+        ("duoc",),
     }
 )
 # Words that are filler only when nothing else is left ("Thời gian thực hiện: ...");
@@ -295,6 +803,7 @@ _MISLEADING = {
     "khoang": "“khoảng …” là ước lượng, không phải thời hạn",
     "den": "“đến …” chưa rõ có tính cả kỳ đó không; ghi “đến hết …” hoặc “trước …”",
 }
+_MISLEADING_WORDS = frozenset({"sau", "từ", "đầu", "giữa", "khoảng", "đến"})
 # Another date or a document number before the date: "Quyết định số 42/2014 ngày ..."
 _NUMBER_IN_LABEL = re.compile(r"\d\s*[/.-]\s*\d|\bso\s*\d", re.ASCII)
 _CHUNK = re.compile(r"\S+")
@@ -322,17 +831,94 @@ def _filler_tail_start(words: list[str]) -> int:
     return end
 
 
-def read_label(original: str, prepared: str) -> Label:
-    """The step named before the date part: `original` and `prepared` are the same text."""
+def read_label(source: Source, end: int) -> Label:
+    """The step named by prepared[:end], the words before the date part."""
+    prepared = source.prepared[:end]
     chunks = [(m.start(), m.end()) for m in _CHUNK.finditer(prepared)]
     words = [_NOT_WORD.sub("", prepared[start:end]) for start, end in chunks]
     kept = _filler_tail_start(words)
     filler = any(words[kept:])
     if all(not word or word in _FILLER_WORDS for word in words[:kept]):
+        _no_number_left(prepared)
         return Label(None, filler)
-    if words[kept - 1] in _MISLEADING:
-        raise Unreadable(_MISLEADING[words[kept - 1]])
-    if _NUMBER_IN_LABEL.search(prepared, 0, chunks[kept - 1][1]):
+    last = source.original(*chunks[kept - 1]).lower().strip(_TRIM)
+    if words[kept - 1] in _MISLEADING and (last.isascii() or last in _MISLEADING_WORDS):
+        raise Unreadable(_MISLEADING[words[kept - 1]])  # "đầu", not "phấn đấu"
+    if _NUMBER_IN_LABEL.search(_NAMED_NUMBER.sub(" ", prepared[: chunks[kept - 1][1]])):
         raise Unreadable("phần trước ngày tháng có số hiệu văn bản hoặc một ngày khác")
-    text = " ".join(original[start:end] for start, end in chunks[:kept]).strip(_TRIM)
-    return Label(text, filler)
+    _no_number_left(prepared)
+    text = source.original(chunks[0][0], chunks[kept - 1][1]).strip(_TRIM)
+    _no_time_word(text)
+    return Label(" ".join(text.split()), filler)
+
+
+def label_years(words: str) -> list[int]:
+    """Years naming the step ("Thi tốt nghiệp THPT năm 2025"): the caller checks that the
+    reading falls in them."""
+    return [int(year) for year in _LABEL_YEAR.findall(_NAMED_NUMBER.sub(" ", words))]
+
+
+_LABEL_YEAR = re.compile(r"(?<![\d/.-])(?:nam\s+)?(\d{4})\b(?!\s*[/.-]\s*\d)", re.ASCII)
+
+
+def _no_number_left(words: str) -> None:
+    """The invariant: a label holds words, never a number the reading did not explain.
+    A number that names a thing ("lớp 9", "lần thứ 2", "Điều 57", "năm học 2025-2026")
+    is explained by its noun; a year naming the step is checked by the caller."""
+    for number in _ANY_NUMBER.finditer(_LABEL_YEAR.sub(" ", _NAMED_NUMBER.sub(" ", words))):
+        raise Unreadable(
+            f"số “{number.group()}” đứng trước thời hạn mà không được đọc: "
+            "có thể là một ngày, một kỳ hạn khác hoặc một điều kiện"
+        )
+
+
+def _no_time_word(label: str) -> None:
+    """Words of time in a label would change the deadline: "sớm nhất", "hoặc", "hằng"."""
+    label = re.sub(r"(?i)khoảng thời gian", " ", label)  # "trong khoảng thời gian từ …"
+    folded = " ".join(re.findall(r"\w+", fold(label)))
+    if phrase := _TIME_PHRASES.search(folded):
+        raise Unreadable(_changes_meaning(phrase.group()))
+    words = re.findall(r"\w+", label.lower())
+    for index, word in enumerate(words):
+        following = words[index + 1] if index + 1 < len(words) else ""
+        if word == "năm" and following != "học" and not following.isdigit():  # "báo cáo năm"
+            raise Unreadable(_changes_meaning(word))
+        if word in _TIME_WORDS or fold(word) in _TIME_WORDS_FOLDED:
+            raise Unreadable(_changes_meaning(word))
+
+
+def _changes_meaning(word: str) -> str:
+    return (
+        f"từ “{word}” đứng trước thời hạn có thể làm đổi nghĩa thời hạn; "
+        "không đoán, hãy ghi last_day (và first_day) theo văn bản"
+    )
+
+
+_ANY_NUMBER = re.compile(r"\d+", re.ASCII)
+_NAMED_NUMBER = re.compile(
+    r"(?<![a-z])(?:lop|lan(?:\s+thu)?|khoa|thu|dieu|khoan|chuong|muc|phu\s+luc|dot|to"
+    r"|trung\s+uong|ky\s+hop(?:\s+thu)?|giai\s+doan|hoc\s+ky)"
+    r"\s+\d{1,2}(?:\s*(?:,|va)\s*\d{1,2})*\b(?!\s*[/.-]\s*\d)"
+    r"|(?<![a-z])nam\s+hoc\s+\d{4}\s*[–—-]\s*\d{4}",
+    re.ASCII,
+)
+# Checked with their diacritics ("năm" is a year, "Nam" a name; "quý" a quarter, "quy" a rule)
+_TIME_WORDS = frozenset(
+    {"tháng", "quý", "tuần", "hằng", "mỗi", "sớm", "muộn", "trễ", "hoặc", "hay", "không"}
+    | {"trước", "sau", "giờ", "lúc", "khoảng", "theo", "nếu", "trừ"}
+)
+# Words of time that are part of a name: "năm học", "Học kỳ", "thường kỳ" are not.
+# ... and phrases: a recurrence, a bound, a comparison ("so với năm 2012"), a citation
+# ("Căn cứ Luật … ngày 16 tháng 6 năm 2025"), a document's date ("Hướng dẫn số 10 ngày …")
+_TIME_PHRASES = re.compile(
+    r"\bdinh ky\b|\bit nhat\b|\btoi (?:da|thieu)\b|\bso voi\b|\bcan cu\b|\bbuoi\b",
+    re.ASCII,
+)
+# A document named right before a bare "ngày D" gives that document's date, not a deadline
+DOCUMENT_WORDS = re.compile(
+    r"\b(?:luat|nghi dinh|nghi quyet|quyet dinh|thong tu|chi thi|huong dan|cong van"
+    r"|thong bao|cong dien|ke hoach so|van ban)\b",
+    re.ASCII,
+)
+# ... and without, for text typed without them: only words no other word folds to.
+_TIME_WORDS_FOLDED = frozenset({"truoc", "thang", "tuan", "hoac"})

@@ -13,24 +13,13 @@ Pure: no files, no clock.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from kehoach.base.text import fold, nfc
+from kehoach.dates.deadline import Relative
 
-
-@dataclass(frozen=True)
-class Relative:
-    """`offset` `unit`s (working days when `working_days`) `direction` `anchor`.
-
-    unit: "ngày" | "tuần" | "tháng" | "năm"; direction: "before" | "after"; anchor: the
-    words naming what is counted from, as written ("ngày bầu cử", "nhiệm vụ 3 hoàn thành").
-    """
-
-    offset: int
-    unit: str
-    working_days: bool
-    direction: str
-    anchor: str
+# One type for both readings: `Deadline.relative` is this class, so plan/relative.py's
+# `isinstance(given, Relative)` takes the deadline language's own reading when it has one.
+__all__ = ["Relative", "read_relative"]
 
 
 _UNITS = {"ngay lam viec": "ngày", "ngay": "ngày", "tuan": "tuần", "thang": "tháng", "nam": "năm"}

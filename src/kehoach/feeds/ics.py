@@ -461,7 +461,7 @@ def _todo_progress(todo: Todo, entry: Entry) -> None:
 def rrule(rule: Recurrence) -> dict[str, object]:
     """The RRULE whose days are those `status.current_occurrence` gives."""
     if rule.frequency is Frequency.QUARTERLY:
-        return {"freq": "MONTHLY", "interval": 3, "bymonthday": -1}
+        return {"freq": "MONTHLY", "interval": 3, **_month_day(rule.day)}  # DTSTART aligns
     days = _month_day(rule.day)
     if rule.frequency is Frequency.YEARLY:
         return {"freq": "YEARLY", "bymonth": rule.month or 12, **days}

@@ -65,41 +65,116 @@ def load_repository(
 ) -> Repository:
     """Load every plan under `paths` and the agency registry that goes with them; with a
     `cache`, files whose bytes it has seen come from it (the same result, faster)."""
-    plan_files, registry_file = discover(paths, settings)
+    return _load_found(discover_files(paths, settings), cwd, cache)
+
+
+def load_in_context(
+    paths: Sequence[Path], context: Sequence[Path], settings: Settings, cwd: Path
+) -> tuple[Repository, frozenset[str]]:
+    """`paths` loaded with the other plans under the folders of `context` that hold one of
+    them, and the names of those other plans. pre-commit passes only the files that
+    changed; checked alone, a plan reusing another's id would pass. The other plans come
+    first, so the file given is the one flagged; their own findings are not its."""
+    given = discover_files(paths, settings)
+    roots = [root for root in context if any(_inside(p, root) for p in given.plans)]
+    if not roots:
+        return _load_found(given, cwd), frozenset()
+    named = {p.resolve() for p in given.plans}
+    others = [p for p in discover_files(roots, settings).plans if p.resolve() not in named]
+    found = Discovery([*others, *given.plans], given.registry, given.outside)
+    return _load_found(found, cwd), frozenset(display_name(p, cwd) for p in others)
+
+
+def _load_found(found: Discovery, cwd: Path, cache: PlanCache | None = None) -> Repository:
     repo = Repository(cache=cache)
-    if registry_file is not None:
-        _load_registry(repo, registry_file, cwd)
-    for path in plan_files:
+    for link in found.outside:
+        name = display_name(link, cwd)
+        message = "liên kết (symlink) trỏ ra ngoài thư mục kế hoạch; không đọc tệp này"
+        repo.findings.append(error(name, (1, 1), "symlink-outside", message))
+        repo.broken.append(name)
+    if found.registry is not None:
+        _load_registry(repo, found.registry, cwd)
+    for path in found.plans:
         _load_plan(repo, path, cwd)
     return repo
 
 
+@dataclass(frozen=True)
+class Discovery:
+    """The files `paths` name: plans, the registry, and links that lead out of their root."""
+
+    plans: list[Path]
+    registry: Path | None
+    outside: list[Path]  # never read: a committed link must not show what it points at
+
+
 def discover(paths: Sequence[Path], settings: Settings) -> tuple[list[Path], Path | None]:
     """Plan files under `paths` (folders searched recursively) and the registry file."""
+    found = discover_files(paths, settings)
+    return found.plans, found.registry
+
+
+def discover_files(paths: Sequence[Path], settings: Settings) -> Discovery:
+    """Plan files under `paths` (folders searched recursively), the registry file, and the
+    symbolic links among them that lead out of their root: the folder searched, or for a
+    file named on its own, its repository (the folder holding `.git`). A file reached
+    twice (a link to a plan also listed) is read once."""
     plans: list[Path] = []
     registry: Path | None = None  # given > nearest to the plans > the setting
+    calendar: Path | None = None  # plan/calendarfile.py reads it; here it only finds plans
+    outside: list[Path] = []
+    seen: set[Path] = set()
     for path in paths:
         if path.is_dir():
+            root = path
             files = sorted(p for p in path.rglob("*") if _is_yaml(p) and not _hidden(p, path))
         elif path.exists():
-            files = [path]
+            root, files = _repository_of(path), [path]
         else:
             raise LoadError(f"{path}: không có tệp hay thư mục này")
         for file in files:
-            if file.name in CALENDAR_NAMES:
+            real = file.resolve()
+            if not _inside(file, root):
+                outside.append(file)
+            elif real in seen:
                 continue
-            if file.name in REGISTRY_NAMES:
+            elif file.name in CALENDAR_NAMES:
+                calendar = calendar or file
+            elif file.name in REGISTRY_NAMES:
                 registry = registry or file
             else:
                 plans.append(file)
-    if not plans and registry is not None:
-        # Only the registry was named (pre-commit after a registry edit): check it against
-        # the plans it serves.
-        plans = [p for p in sorted(registry.parent.rglob("*")) if _is_plan(p, registry.parent)]
-    if not plans:
+            seen.add(real)
+    beside = registry or calendar
+    if not plans and beside is not None:
+        # Only the registry or the calendar was named (pre-commit after such an edit):
+        # check it against the plans it serves.
+        top = beside.parent
+        plans = [p for p in sorted(top.rglob("*")) if _is_plan(p, top) and _inside(p, top)]
+    if not plans and not outside:
         where = ", ".join(str(p) for p in paths)
         raise LoadError(f"{where}: không có tệp kế hoạch (*.yaml) nào")
-    return plans, registry or _nearest_registry(plans[0]) or settings.agencies
+    nearest = _nearest_registry(plans[0]) if plans else None
+    return Discovery(plans, registry or nearest or settings.agencies, outside)
+
+
+def leads_out_of_its_repository(path: Path) -> bool:
+    """`path` is a link (or under one) to a file outside its repository: not to be read."""
+    return not _inside(path, _repository_of(path))
+
+
+def _inside(path: Path, root: Path) -> bool:
+    return path.resolve().is_relative_to(root.resolve())
+
+
+def _repository_of(path: Path) -> Path:
+    """The folder of the repository `path` is in (holding `.git`), else its own folder;
+    the link itself is where it is, whatever it points at."""
+    folder = path.absolute().parent
+    for candidate in (folder, *folder.parents):
+        if (candidate / ".git").exists():
+            return candidate
+    return folder
 
 
 def _is_yaml(path: Path) -> bool:

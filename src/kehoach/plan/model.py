@@ -103,6 +103,9 @@ class Milestone(Model):
     last_day: Day | None = Field(
         None, description="Ngày cuối cùng, chỉ khi không ngữ pháp nào đọc được cụm từ"
     )
+    first_day: Day | None = Field(
+        None, description="Ngày bắt đầu của khoảng thời gian, đi cùng last_day"
+    )
     completed: Day | None = Field(None, description="Ngày hoàn thành mốc này")
 
 

@@ -102,7 +102,10 @@ def readable_deadlines(check: Check) -> Iterator[Finding]:
             try:
                 deadline = read_milestone(milestone, context)
             except DeadlineError as exc:
-                msg = f'{exc}. Nếu không có ngày, ghi "Không nêu thời hạn"; hoặc thêm last_day'
+                msg = (
+                    f"{exc}. Nếu văn bản có hạn, ghi last_day (và first_day cho một khoảng) "
+                    'cạnh cụm từ, giữ nguyên cụm từ; nếu không có ngày, ghi "Không nêu thời hạn"'
+                )
                 yield error(pf.name, where, "deadline-unreadable", msg)
                 continue
             issued = pf.plan.issued
@@ -125,10 +128,24 @@ def _override_agrees(
         parsed = read_phrase(milestone.phrase, context_for(pf.plan, check.settings))
     except DeadlineError:
         return  # the override is what makes this phrase usable
-    if parsed.last != milestone.last_day:
+    first = milestone.first_day or milestone.last_day
+    if parsed.last != milestone.last_day or (milestone.first_day and parsed.first != first):
         where = _at(pf, ("tasks", index, "deadlines", m_index, "last_day"))
         msg = f"last_day khác với cách đọc cụm từ ({parsed.reading})"
         yield warning(pf.name, where, "override-differs", msg)
+
+
+def first_day_with_last_day(check: Check) -> Iterator[Finding]:
+    """`first_day` starts the window an override ends: it needs `last_day`, not after it."""
+    for pf, index, task in _tasks(check):
+        for m_index, milestone in enumerate(task.milestones):
+            first, last = milestone.first_day, milestone.last_day
+            if first is not None and (last is None or first > last):
+                where = _at(pf, ("tasks", index, "deadlines", m_index, "first_day"))
+                msg = (
+                    "first_day là ngày bắt đầu của một khoảng: cần last_day, và không sau last_day"
+                )
+                yield error(pf.name, where, "first-day-alone", msg)
 
 
 def references_exist(check: Check) -> Iterator[Finding]:
@@ -455,6 +472,7 @@ RULES: tuple[Rule, ...] = (
     unique_task_ids,
     one_deadline_form,
     readable_deadlines,
+    first_day_with_last_day,
     references_exist,
     no_dependency_cycles,
     completion_consistent,

@@ -71,9 +71,10 @@ def remember(known: list[Reading]) -> None:
 
 def read_milestone(milestone: Milestone, context: Context) -> Deadline:
     """The milestone's deadline. A `last_day` beside the phrase wins: it exists for the
-    rare phrase no grammar should read, and rules warn when it contradicts the phrase.
-    A phrase whose days leave the plan range ("Năm 9999") is refused like an unreadable
-    one (`DeadlineError`): nothing after this reads a day outside it."""
+    rare phrase no grammar should read, and rules warn when it contradicts the phrase;
+    with a `first_day` too, the milestone is the window between them. A phrase whose days
+    leave the plan range ("Năm 9999") is refused like an unreadable one
+    (`DeadlineError`): nothing after this reads a day outside it."""
     if milestone.last_day is None:
         try:
             return _in_range(read_phrase(milestone.phrase, context))
@@ -82,7 +83,20 @@ def read_milestone(milestone: Milestone, context: Context) -> Deadline:
             if found is None:
                 raise
             return _in_range(found)
-    day = milestone.last_day
+    day, first = milestone.last_day, milestone.first_day
+    if first is not None and first < day:
+        return Deadline(
+            phrase=milestone.phrase,
+            kind=DeadlineKind.WINDOW,
+            first=first,
+            last=day,
+            recurrence=None,
+            label=milestone.label,
+            reading=(
+                f"khoảng {first:%d/%m/%Y} – {day:%d/%m/%Y} "
+                "(ghi rõ trong tệp: first_day, last_day); tính trễ hạn từ ngày cuối"
+            ),
+        )
     return Deadline(
         phrase=milestone.phrase,
         kind=DeadlineKind.DATE,

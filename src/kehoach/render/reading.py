@@ -1,13 +1,18 @@
-"""How a deadline phrase was read, for `kehoach deadline`."""
+"""How a deadline phrase was read, for `kehoach deadline`: text in Vietnamese, or JSON.
+
+JSON keeps the fields of `kehoach.dates.deadline.Deadline` (ISO dates, enums as their
+values, `relative` and `recurrence` as objects); a phrase read as several deadlines
+("Tháng 3 và tháng 9/2027") is {"phrase": ..., "readings": [one object per deadline]}.
+"""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from datetime import date
 
-from kehoach.dates.deadline import Deadline
+from kehoach.dates.deadline import Deadline, Frequency, Recurrence, Relative
 
 # The kind in Vietnamese, with the value scripts see in JSON.
 KIND_NAMES = {
@@ -18,27 +23,66 @@ KIND_NAMES = {
     "relative": "tính từ một sự kiện (relative)",
     "unknown": "không nêu thời hạn (unknown)",
 }
+_DIRECTIONS = {"before": "trước", "after": "kể từ"}
 
 
 def _day(value: date | None) -> str:
     return value.strftime("%d/%m/%Y") if value else "—"
 
 
-def as_text(reading: Deadline) -> str:
-    rows = [
-        ("Cụm từ", reading.phrase),
-        ("Loại", KIND_NAMES[reading.kind]),
-        ("Từ ngày", _day(reading.first)),
-        ("Hạn cuối", _day(reading.last)),
-    ]
+def rule_in_words(rule: Recurrence) -> str:
+    """ "hằng tháng, hạn ngày 20", "hằng quý, hạn ngày 5 của tháng cuối quý"."""
+    if rule.frequency is Frequency.YEARLY:
+        month = rule.month or 12
+        due = f"ngày {rule.day:02d}/{month:02d}" if rule.day else f"ngày cuối tháng {month}"
+        return f"hằng năm, hạn {due}"
+    if rule.frequency is Frequency.QUARTERLY:
+        due = f"ngày {rule.day} của tháng cuối quý" if rule.day else "ngày cuối quý"
+        return f"hằng quý, hạn {due}"
+    return f"hằng tháng, hạn {f'ngày {rule.day}' if rule.day else 'ngày cuối tháng'}"
+
+
+def relative_in_words(relative: Relative) -> str:
+    unit = relative.unit + (" làm việc" if relative.working_days else "")
+    return f"{relative.offset} {unit} {_DIRECTIONS[relative.direction]} {relative.anchor}"
+
+
+def _rows(reading: Deadline, as_of: date) -> list[tuple[str, str]]:
+    from kehoach.reports.status import current_occurrence
+
+    rows = [("Loại", KIND_NAMES[reading.kind])]
+    if reading.first or reading.last:
+        rows += [("Từ ngày", _day(reading.first)), ("Hạn cuối", _day(reading.last))]
+    if reading.earliest:
+        rows.append(("Bắt đầu từ", _day(reading.earliest)))
     if reading.recurrence:
-        r = reading.recurrence
-        rows.append(("Lặp lại", " ".join(f"{k}={v}" for k, v in asdict(r).items() if v)))
-    if reading.label:
-        rows.append(("Bước", reading.label))
+        rows.append(("Lặp lại", rule_in_words(reading.recurrence)))
+        due = current_occurrence(reading.recurrence, as_of)
+        rows.append(("Hạn kế tiếp", f"{_day(due)} (tính từ ngày {_day(as_of)})"))
+    if reading.relative:
+        rows.append(("Tính từ", relative_in_words(reading.relative)))
+    optional = [
+        ("Giờ", reading.time),
+        ("Mức trong kỳ", reading.qualifier),
+        ("Chú thích", reading.gloss),
+        ("Bước", reading.label),
+    ]
+    rows += [(name, value) for name, value in optional if value]
+    if reading.year_from_plan and reading.last:
+        rows.append(("Năm", f"{reading.last.year}, lấy theo năm ban hành kế hoạch"))
     rows.append(("Cách đọc", reading.reading))
+    return rows
+
+
+def as_text(readings: Sequence[Deadline], as_of: date) -> str:
+    """Each reading as aligned "name  value" lines; several are numbered."""
+    rows: list[tuple[str, str]] = [("Cụm từ", readings[0].phrase)]
+    for number, reading in enumerate(readings, start=1):
+        if len(readings) > 1:
+            rows.append((f"Thời hạn {number}/{len(readings)}", ""))
+        rows += _rows(reading, as_of)
     width = max(len(k) for k, _ in rows)
-    return "".join(f"{k.ljust(width)}  {v}\n" for k, v in rows)
+    return "".join(f"{k.ljust(width)}  {v}".rstrip() + "\n" for k, v in rows)
 
 
 def record(reading: Deadline) -> dict[str, object]:
@@ -54,14 +98,24 @@ def record(reading: Deadline) -> dict[str, object]:
     return {key: plain(value) for key, value in asdict(reading).items()}
 
 
-def as_json(reading: Deadline) -> str:
-    return json.dumps(record(reading), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+def records(readings: Sequence[Deadline]) -> dict[str, object]:
+    """One reading as its record; several as {"phrase", "readings"}."""
+    if len(readings) == 1:
+        return record(readings[0])
+    return {"phrase": readings[0].phrase, "readings": [record(r) for r in readings]}
 
 
-def as_json_line(reading: Deadline | None, phrase: str, error: str | None = None) -> str:
+def as_json(readings: Sequence[Deadline], _as_of: date) -> str:
+    return json.dumps(records(readings), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+
+
+def as_json_line(readings: Sequence[Deadline] | None, phrase: str, error: str | None = None) -> str:
     """One line of JSON Lines for `kehoach deadline -`: the reading, or the phrase and why not."""
-    data = record(reading) if reading else {"phrase": phrase, "error": error}
+    data = records(readings) if readings else {"phrase": phrase, "error": error}
     return json.dumps(data, ensure_ascii=False, sort_keys=True) + "\n"
 
 
-FORMATS: dict[str, Callable[[Deadline], str]] = {"text": as_text, "json": as_json}
+FORMATS: dict[str, Callable[[Sequence[Deadline], date], str]] = {
+    "text": as_text,
+    "json": as_json,
+}

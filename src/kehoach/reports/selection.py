@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -51,8 +52,21 @@ def _plan_keys(pf: PlanFile) -> set[str]:
     return keys
 
 
+def _whole_parts(typed: str) -> None:
+    """Refuse a reference with a part that names nothing: `348/../1`, `./348/1`, `348//1`.
+    Lookups ignore punctuation (`squash`), so such a part would vanish and the rest
+    would name a plan the user did not type; a path is not a reference."""
+    parts = re.split(r"[/\\]", typed)
+    if any(not any(ch.isalnum() for ch in part) for part in parts):
+        raise SelectionError(
+            f"'{typed}': có phần không phải tên (như '..', '.' hoặc để trống); "
+            "cần dạng KẾ_HOẠCH/NHIỆM_VỤ, ví dụ 348/7"
+        )
+
+
 def plan_id(plan_files: Sequence[PlanFile], typed: str) -> str:
     """The id of the one plan `typed` names (id, number or number alone)."""
+    _whole_parts(typed)
     matches = {pf.plan.id for pf in plan_files if squash(typed) in _plan_keys(pf)}
     if len(matches) == 1:
         return matches.pop()
@@ -73,6 +87,7 @@ def task_ref(plan_files: Sequence[PlanFile], typed: str) -> tuple[PlanFile, Task
     plan_part, slash, task_part = typed.rpartition("/")
     if not slash or not plan_part or not task_part:
         raise SelectionError(f"'{typed}': cần dạng KẾ_HOẠCH/NHIỆM_VỤ, ví dụ 348/7")
+    _whole_parts(typed)
     wanted = plan_id(plan_files, plan_part)
     files = [pf for pf in plan_files if pf.plan.id == wanted]
     if len(files) > 1:  # `kehoach validate` reports it as duplicate-plan-id

@@ -248,7 +248,7 @@ def previous_occurrence(rule: Recurrence, due: date) -> date:
         return _day_in(due.year - 1, rule.month or 12, rule.day)
     months = 3 if rule.frequency is Frequency.QUARTERLY else 1
     year, month = divmod(due.year * 12 + due.month - 1 - months, 12)
-    return _day_in(year, month + 1, rule.day if months == 1 else None)
+    return _day_in(year, month + 1, rule.day)
 
 
 def current_occurrence(rule: Recurrence, today: date) -> date:
@@ -257,9 +257,13 @@ def current_occurrence(rule: Recurrence, today: date) -> date:
         month, day = rule.month or 12, rule.day
         this_year = _day_in(today.year, month, day)
         return this_year if this_year >= today else _day_in(today.year + 1, month, day)
-    if rule.frequency is Frequency.QUARTERLY:
-        quarter_end = ((today.month - 1) // 3 + 1) * 3
-        return _day_in(today.year, quarter_end, None)
+    if rule.frequency is Frequency.QUARTERLY:  # `month`: 1-3 within the quarter (3 if None)
+        month = (today.month - 1) // 3 * 3 + (rule.month or 3)
+        this_quarter = _day_in(today.year, month, rule.day)
+        if this_quarter >= today:
+            return this_quarter
+        year, month = divmod(today.year * 12 + month - 1 + 3, 12)
+        return _day_in(year, month + 1, rule.day)
     this_month = _day_in(today.year, today.month, rule.day)
     if this_month >= today:
         return this_month

@@ -15,6 +15,7 @@ pure, on two `Snapshot`s already read.
 
 from __future__ import annotations
 
+import os
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -231,8 +232,11 @@ def _is_plan(name: str) -> bool:
 
 def _blob(git: Git, side: Side, name: str) -> Blob:
     if side.commit is None:
+        path = git.root / name
         try:
-            return Blob(Path(name), name, (git.root / name).read_bytes())
+            if path.is_symlink():  # as git records a link: the path it names, not its content
+                return Blob(Path(name), name, os.fsencode(os.readlink(path)))
+            return Blob(Path(name), name, path.read_bytes())
         except OSError as exc:
             raise ReviewError(f"{name}: không đọc được tệp: {exc.strerror or exc}") from None
     return Blob(Path(name), f"{side.ref}:{name}", git.show(side.commit, name, side.label))

@@ -11,7 +11,8 @@ for byte, and an edit that would lose a comment line is refused. The result is l
 and checked with the same loader and rules as `kehoach validate` before anything is
 written; it is written to a temporary file in the same folder and moved over the
 original (`os.replace`, atomic), and only when the file on disk is still the one that
-was read.
+was read. Edits of one file take turns (`editing` holds its lock from the read to the
+replace), and each is built, checked and written from that one read.
 """
 
 from __future__ import annotations
@@ -21,13 +22,15 @@ import io
 import itertools
 import re
 import typing
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import partial
 from pathlib import Path
 from typing import Any
 
+import yaml
 from pydantic import BaseModel
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
@@ -43,7 +46,14 @@ from kehoach.base import files
 from kehoach.base.findings import Finding, Severity, first_errors
 from kehoach.dates.deadline import DeadlineError, parse_deadline
 from kehoach.plan.agencies import Directory
-from kehoach.plan.loader import PlanFile, Repository, field_keys, load_bytes, model_at
+from kehoach.plan.loader import (
+    PLAN_SUFFIXES,
+    PlanFile,
+    Repository,
+    field_keys,
+    load_bytes,
+    model_at,
+)
 from kehoach.plan.model import Change, Milestone, Plan, Registry, Task, read_day
 from kehoach.plan.rules import check_repository
 from kehoach.plan.schedule import context_for
@@ -235,8 +245,32 @@ def _as_model(text: str) -> tuple[type[BaseModel], BaseModel | None]:
     return model, load_bytes(raw, "", model)[1]
 
 
-def _comments(text: str) -> list[str]:
-    return sorted(line.strip() for line in text.splitlines() if line.lstrip().startswith("#"))
+def _comments(text: str) -> list[tuple[bool, str]]:
+    """Every comment of `text`, sorted: (at the end of a value's line, its text), for
+    `- Sở KH&ĐT  # viết tắt như văn bản` (True, "# viết tắt như văn bản"). What a rewrite
+    must keep, where it was: on a line of its own or after a value. A comment is a `#`
+    outside every YAML token, at a line's start or after a space (YAML 1.2 §6.6), so a
+    `#` inside a value or a block scalar is not one."""
+    values = _spans_holding_hash(text)
+    found = []
+    for line in re.finditer(r"[^\n]+", text):
+        for mark in re.finditer(r"(?:^|(?<=[ \t]))#", line.group()):
+            at = line.start() + mark.start()
+            if not any(start <= at < end for start, end in values):
+                before, comment = line.group()[: mark.start()], line.group()[mark.start() :]
+                found.append((bool(before.strip()), comment.rstrip()))
+                break  # the comment runs to the end of the line
+    return sorted(found)
+
+
+def _spans_holding_hash(text: str) -> list[tuple[int, int]]:
+    """Where the YAML tokens of `text` that hold a `#` (a scalar, a tag…) start and end;
+    PyYAML's pure-Python scanner gives each token's offsets."""
+    return [
+        (token.start_mark.index, token.end_mark.index)
+        for token in yaml.scan(text, Loader=yaml.SafeLoader)
+        if "#" in text[token.start_mark.index : token.end_mark.index]
+    ]
 
 
 def canonical_or_same(text: str) -> str:
@@ -390,6 +424,36 @@ def read_draft(path: Path) -> Draft:
         return Draft(path, path.read_bytes().decode("utf-8"))
     except OSError as exc:
         raise EditError(f"{path}: không đọc được tệp: {exc.strerror or exc}") from None
+    except UnicodeDecodeError:
+        raise EditError(f"{path}: tệp không phải UTF-8; chạy `kehoach validate {path}`") from None
+
+
+@contextmanager
+def editing(path: Path) -> Iterator[Draft]:
+    """`path` read once, with its write lock held until the block ends: build, check and
+    write the edit inside, from this one read, and no other edit of the file can come
+    between (one that read it earlier would overwrite this one). What killed edits left
+    in the folder is removed first. Raises EditError when the lock cannot be had."""
+    try:
+        with files.locked(path):
+            target = files.target_of(path)
+            files.remove_leftovers(target.parent, PLAN_SUFFIXES, held=target)
+            yield read_draft(path)
+    except files.WriteError as exc:
+        raise EditError(str(exc)) from None
+
+
+def reloaded(repo: Repository, pf: PlanFile, draft: Draft) -> tuple[Repository, PlanFile]:
+    """`repo` with `pf` as `draft` reads now: the one read an edit is built from."""
+    located, model, loading = load_bytes(draft.text.encode("utf-8"), pf.name, Plan)
+    if not isinstance(model, Plan) or located is None:
+        raise EditError(f"không sửa được: {first_errors(loading)[0]}")
+    fresh = PlanFile(pf.path, pf.name, model, located)
+    return replace(
+        repo,
+        plans=[fresh if p is pf else p for p in repo.plans],
+        findings=[*(f for f in repo.findings if f.path != pf.name), *loading],
+    ), fresh
 
 
 def write_atomically(draft: Draft, text: str) -> None:
@@ -397,7 +461,7 @@ def write_atomically(draft: Draft, text: str) -> None:
     (UTF-8 decoding is lossless: the text's bytes are the bytes that were read)."""
     unchanged_since = files.digest(draft.text.encode("utf-8"))
     try:
-        files.write_atomically(draft.path, text, unchanged_since=unchanged_since)
+        files.write_atomically(draft.path, text, unchanged_since=unchanged_since, through_link=True)
     except files.WriteError as exc:
         raise EditError(str(exc)) from None
 
@@ -424,25 +488,47 @@ class Outcome:
 
 
 def apply_edit(
-    repo: Repository, settings: Settings, pf: PlanFile, task_id: str, operation: Operation
+    repo: Repository,
+    settings: Settings,
+    pf: PlanFile,
+    draft: Draft,
+    *,
+    task_id: str,
+    operation: Operation,
 ) -> Outcome:
-    """`operation` applied to task `task_id` of `pf`, spliced and validated; not written."""
-    draft = read_draft(pf.path)
-    document = load_document(draft.text)
+    """`operation` applied to task `task_id` of `draft`, spliced and validated; not
+    written. `pf` is `draft` loaded (`reloaded`): the edit knows one version of the file."""
+    newline = _line_end(draft.text, pf.name)
+    source = draft.text.replace(newline, "\n")
+    document = load_document(source)
     before = dump_document(document)
     operation(_task_node(document, task_id))
     after = dump_document(document)
-    text = splice(draft.text, before, after)
+    text = splice(source, before, after)
     if text is None or not _same_data(text, after, pf.name):
-        raise EditError(
-            f"{pf.name}: các dòng cần sửa không ở dạng chuẩn; chạy `kehoach fmt {pf.name}` rồi thử lại"
-        )
-    if _comments(text) != _comments(draft.text):
+        raise EditError(_not_canonical(pf.name, "các dòng cần sửa không ở dạng chuẩn"))
+    if _comments(text) != _comments(source):
         raise EditError(f"{pf.name}: sửa như vậy sẽ làm mất chú thích; hãy sửa tay")
+    text = text.replace("\n", newline)  # the file's own line ends, on the new lines too
     if text == draft.text:
         return Outcome(draft, text, pf.plan, [])
     plan, warnings = _checked(repo, settings, pf, text)
     return Outcome(draft, text, plan, warnings)
+
+
+def _line_end(text: str, name: str) -> str:
+    """The line end `text` uses throughout: LF, or CRLF (a file saved on Windows). A file
+    that mixes them, or ends lines with a lone CR, is refused as not canonical."""
+    crlf = text.count("\r\n")
+    if crlf and crlf == text.count("\n") == text.count("\r"):
+        return "\r\n"
+    if "\r" in text:
+        raise EditError(_not_canonical(name, "tệp lẫn nhiều kiểu xuống dòng (CRLF, LF, CR)"))
+    return "\n"
+
+
+def _not_canonical(name: str, what: str) -> str:
+    return f"{name}: {what}; chạy `kehoach fmt {name}` rồi thử lại"
 
 
 def _task_node(document: Any, task_id: str) -> CommentedMap:

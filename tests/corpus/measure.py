@@ -1,0 +1,205 @@
+"""Measure the deadline language against the corpus of real phrases (tests/corpus/*.yaml).
+
+Each phrase is read with its document's issue date as context and classified:
+- right: read as `expect` says on every field it gives (or refused when `expect: refuse`);
+- refused: not read, though `expect` gives a reading (extra work for a clerk, not a wrong date);
+- misread: a reading that disagrees with `expect` on a field it gives, a different number of
+  readings, or any reading of a phrase whose `expect` is `refuse` (a wrong date).
+
+Each file is one source document: its `source` (url, title, issuer, province, kind, issued)
+and its `phrases` (phrase, optional column, expect). `make corpus` runs this file and prints the
+counts, by province and by kind of document, and every misread; tests/test_corpus.py holds
+the figures to their targets.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from kehoach.dates.deadline import Context, Deadline, DeadlineError, parse_deadlines
+
+CORPUS = Path(__file__).resolve().parent
+RIGHT, REFUSED, MISREAD = "right", "refused", "misread"
+_DAY_FIELDS = ("first", "last", "earliest")
+_PLAIN_FIELDS = ("kind", "qualifier", "time")
+
+
+class CorpusError(ValueError):
+    """A corpus file that does not follow the format: named, never skipped."""
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One phrase of the corpus with what a careful reader wrote down."""
+
+    file: str
+    phrase: str
+    expect: object  # "refuse", a mapping, or a list of mappings
+    issued: date | None
+    province: str
+    kind: str
+
+
+@dataclass
+class Outcome:
+    entry: Entry
+    verdict: str
+    why: str = ""
+
+
+@dataclass
+class Tally:
+    counts: Counter[str] = field(default_factory=Counter)
+    by_province: dict[str, Counter[str]] = field(default_factory=dict)
+    by_kind: dict[str, Counter[str]] = field(default_factory=dict)
+    misreads: list[Outcome] = field(default_factory=list)
+    refusals: list[Outcome] = field(default_factory=list)
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+    def add(self, outcome: Outcome) -> None:
+        self.counts[outcome.verdict] += 1
+        entry = outcome.entry
+        self.by_province.setdefault(entry.province, Counter())[outcome.verdict] += 1
+        self.by_kind.setdefault(entry.kind, Counter())[outcome.verdict] += 1
+        if outcome.verdict == MISREAD:
+            self.misreads.append(outcome)
+        elif outcome.verdict == REFUSED:
+            self.refusals.append(outcome)
+
+
+def entries(folder: Path = CORPUS) -> Iterator[Entry]:
+    """Every phrase of every corpus file, in file order."""
+    for path in sorted(folder.glob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        if not isinstance(data, Mapping) or not isinstance(data.get("source"), Mapping):
+            raise CorpusError(f"{path.name}: thiếu khối source")
+        source = data["source"]
+        issued = _day(source.get("issued"), path.name)
+        for index, item in enumerate(data.get("phrases") or []):
+            if not isinstance(item, Mapping) or not isinstance(item.get("phrase"), str):
+                raise CorpusError(f"{path.name}: phrases[{index}] không có phrase")
+            if "expect" not in item:
+                raise CorpusError(f"{path.name}: phrases[{index}] không có expect")
+            yield Entry(
+                path.name,
+                item["phrase"].strip(),
+                item["expect"],
+                issued,
+                str(source.get("province") or "?"),
+                str(source.get("kind") or "?"),
+            )
+
+
+def _day(value: object, where: str) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError:
+        raise CorpusError(f"{where}: ngày {value!r} không phải ISO") from None
+
+
+def classify(entry: Entry) -> Outcome:
+    """Read one phrase and compare it with what the careful reader wrote down."""
+    try:
+        readings = parse_deadlines(entry.phrase, Context(issued=entry.issued))
+    except DeadlineError as error:
+        if entry.expect == "refuse":
+            return Outcome(entry, RIGHT)
+        return Outcome(entry, REFUSED, error.why)
+    if entry.expect == "refuse":
+        return Outcome(entry, MISREAD, "đọc ra: " + " | ".join(r.reading for r in readings))
+    wanted = entry.expect if isinstance(entry.expect, list) else [entry.expect]
+    if len(wanted) != len(readings):
+        shown = " | ".join(r.reading for r in readings)
+        return Outcome(entry, MISREAD, f"{len(readings)} thời hạn thay vì {len(wanted)}: {shown}")
+    for want, got in zip(wanted, readings, strict=True):
+        if not isinstance(want, Mapping):
+            raise CorpusError(f"{entry.file}: expect của {entry.phrase!r} không hợp lệ")
+        if why := _differs(want, got, entry.file):
+            return Outcome(entry, MISREAD, why)
+    return Outcome(entry, RIGHT)
+
+
+def _differs(want: Mapping[str, Any], got: Deadline, where: str) -> str:
+    """The first field where `got` disagrees with `want`, in words; "" when none does."""
+    for name in _PLAIN_FIELDS:
+        if name in want and str(want[name]) != str(getattr(got, name)):
+            return f"{name}: cần {want[name]}, đọc ra {getattr(got, name)} ({got.reading})"
+    for name in _DAY_FIELDS:
+        if name in want and _day(want[name], where) != getattr(got, name):
+            return f"{name}: cần {want[name]}, đọc ra {getattr(got, name)} ({got.reading})"
+    if "rrule" in want and _rule_parts(str(want["rrule"])) != _rule_parts(got.rrule or ""):
+        return f"rrule: cần {want['rrule']}, đọc ra {got.rrule} ({got.reading})"
+    if "relative" in want:
+        return _relative_differs(want["relative"], got)
+    return ""
+
+
+def _rule_parts(text: str) -> frozenset[str]:
+    return frozenset(part.strip().upper() for part in text.split(";") if part.strip())
+
+
+def _relative_differs(want: Mapping[str, Any], got: Deadline) -> str:
+    if got.relative is None:
+        return f"relative: cần {dict(want)}, đọc ra {got.kind} ({got.reading})"
+    wanted = dict(want)
+    if wanted.get("unit") == "ngày làm việc":  # the format allows either spelling
+        wanted["unit"], wanted["working_days"] = "ngày", True
+    for name, value in wanted.items():
+        mine = getattr(got.relative, name, None)
+        if name == "anchor":
+            continue  # the anchor's words are kept as printed; not compared
+        if str(mine) != str(value):
+            return f"relative.{name}: cần {value}, đọc ra {mine} ({got.reading})"
+    return ""
+
+
+def measure(folder: Path = CORPUS) -> Tally:
+    tally = Tally()
+    for entry in entries(folder):
+        tally.add(classify(entry))
+    return tally
+
+
+def report(tally: Tally, *, show_refused: bool = False) -> str:
+    """The figures and every misread, as `make corpus` prints them."""
+    total = tally.total or 1
+    lines = [
+        f"{tally.total} cụm từ: {tally.counts[RIGHT]} đọc đúng "
+        f"({100 * tally.counts[RIGHT] / total:.1f}%), {tally.counts[REFUSED]} từ chối, "
+        f"{tally.counts[MISREAD]} đọc sai"
+    ]
+    for title, groups in (("Theo tỉnh", tally.by_province), ("Theo loại", tally.by_kind)):
+        lines.append(f"{title}:")
+        for name, counts in sorted(groups.items()):
+            lines.append(
+                f"  {name}: {sum(counts.values())} cụm từ, {counts[RIGHT]} đúng, "
+                f"{counts[REFUSED]} từ chối, {counts[MISREAD]} sai"
+            )
+    for title, outcomes in (("ĐỌC SAI", tally.misreads), ("TỪ CHỐI", tally.refusals)):
+        if outcomes and (title == "ĐỌC SAI" or show_refused):
+            lines.append(f"{title}:")
+            lines.extend(f"  {o.entry.file}: {o.entry.phrase!r}: {o.why}" for o in outcomes)
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: list[str]) -> int:
+    tally = measure()
+    sys.stdout.write(report(tally, show_refused="--refused" in argv))
+    return 1 if tally.counts[MISREAD] else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

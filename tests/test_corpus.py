@@ -1,0 +1,87 @@
+"""The deadline language judged by the corpus of real phrases (tests/corpus/*.yaml).
+
+The targets of issue 11: no misread at all (a wrong date is a missed deadline), at least
+97% read right, and a corpus of real phrases that only grows (CORPUS_FLOOR is what is
+committed; it rises as the collectors add documents, towards 300 and beyond).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+CORPUS = Path(__file__).resolve().parent / "corpus"
+CORPUS_FLOOR = 686  # phrases committed; the issue asks for at least 300
+# Issue 11's target is 0.97; this floor only rises, as the forms of §2 land.
+READ_RIGHT_FLOOR = 0.87
+_spec = importlib.util.spec_from_file_location("corpus_measure", CORPUS / "measure.py")
+assert _spec is not None and _spec.loader is not None
+measure = importlib.util.module_from_spec(_spec)
+sys.modules["corpus_measure"] = measure
+_spec.loader.exec_module(measure)
+
+
+@pytest.fixture(scope="module")
+def tally() -> object:
+    return measure.measure()
+
+
+def test_no_phrase_of_the_corpus_is_misread(tally: object) -> None:
+    assert tally.counts[measure.MISREAD] == 0, measure.report(tally)
+
+
+def test_the_corpus_is_read_right_at_its_floor(tally: object) -> None:
+    assert tally.total >= max(CORPUS_FLOOR, 300)
+    assert tally.counts[measure.RIGHT] / tally.total >= READ_RIGHT_FLOOR, measure.report(tally)
+
+
+def _entry(phrase: str, expect: object) -> object:
+    return measure.Entry("t.yaml", phrase, expect, date(2027, 3, 5), "Phú Thọ", "plan")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expect", "verdict"),
+    [
+        ("Trước ngày 30/6/2027", {"kind": "date", "last": "2027-06-30"}, "right"),
+        ("Trước ngày 30/6/2027", {"kind": "date", "last": "2027-06-29"}, "misread"),
+        ("Trước ngày 30/6/2027", {"kind": "window"}, "misread"),
+        ("Trước ngày 30/6/2027", "refuse", "misread"),
+        ("theo quy định", "refuse", "right"),
+        ("theo quy định", {"kind": "ongoing"}, "refused"),
+        ("Tháng 3 và tháng 9/2027", {"kind": "window"}, "misread"),
+        (
+            "Tháng 3 và tháng 9/2027",
+            [
+                {"kind": "window", "first": date(2027, 3, 1), "last": date(2027, 3, 31)},
+                {"kind": "window", "first": date(2027, 9, 1), "last": date(2027, 9, 30)},
+            ],
+            "right",
+        ),
+        ("Hằng tháng, trước ngày 20", {"rrule": "BYMONTHDAY=20;FREQ=MONTHLY"}, "right"),
+        ("Hằng tháng, trước ngày 20", {"rrule": "FREQ=MONTHLY;BYMONTHDAY=21"}, "misread"),
+        (
+            "Trong thời hạn 30 ngày làm việc kể từ ngày ký",
+            {"kind": "relative", "relative": {"offset": 30, "unit": "ngày làm việc"}},
+            "right",
+        ),
+        (
+            "Trong thời hạn 30 ngày kể từ ngày ký",
+            {"kind": "relative", "relative": {"offset": 30, "working_days": True}},
+            "misread",
+        ),
+    ],
+)
+def test_the_runner_classifies_as_the_format_says(
+    phrase: str, expect: object, verdict: str
+) -> None:
+    assert measure.classify(_entry(phrase, expect)).verdict == verdict
+
+
+def test_a_malformed_corpus_file_is_named(tmp_path: Path) -> None:
+    (tmp_path / "bad.yaml").write_text("phrases: []\n", encoding="utf-8")
+    with pytest.raises(measure.CorpusError, match=r"bad\.yaml"):
+        measure.measure(tmp_path)

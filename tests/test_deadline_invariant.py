@@ -1,0 +1,207 @@
+"""Never a silent misread (issue 11, §1): every number of a phrase is accounted for by its
+reading, and two deadlines in one phrase are read as two or refused, never as one."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import subprocess
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kehoach.dates.deadline import Context, DeadlineError, parse_deadline, parse_deadlines
+
+PLAN_2027 = Context(issued=date(2027, 3, 1))
+KEHOACH = Path(sys.executable).with_name("kehoach")
+
+
+def _refused(phrase: str, context: Context = PLAN_2027) -> str:
+    with pytest.raises(DeadlineError) as caught:
+        parse_deadlines(phrase, context)
+    return caught.value.why
+
+
+# The phrases issue 11 quotes as read wrong, with exit 0, before the invariant.
+@pytest.mark.parametrize(
+    ("phrase", "why"),
+    [
+        ("sớm nhất là ngày 18/9", "sớm"),
+        ("Quý II/2027 hoặc trước ngày 20/11/2027", "hoặc"),
+        ("Trước ngày 15 tháng 9 năm 2027 hoặc trước ngày 20/9/2027", "hoặc"),
+        ("Tham mưu 15 UBND tỉnh trước ngày 05/7/2027", "“15”"),
+        ("Báo cáo định kỳ trước ngày 15/12/2027", "đổi nghĩa"),
+        ("07/3/2027 (Thứ Hai)", "Chủ nhật"),
+        ("ngày 05 (sáu) tháng 6/2027", "không khớp"),
+        ("30 ngày trước ngày 15/3/2027", "có số"),
+    ],
+)
+def test_a_number_or_word_of_time_left_unread_is_refused(phrase: str, why: str) -> None:
+    assert why in _refused(phrase)
+
+
+def test_two_deadlines_are_not_one_milestone() -> None:
+    with pytest.raises(DeadlineError, match="nêu 2 thời hạn"):
+        parse_deadline("Tháng 3 và tháng 9/2027", PLAN_2027)
+
+
+CONNECTIVES = [" và ", " hoặc ", " hay ", ", ", "; ", " - "]
+DAYS = st.dates(min_value=date(2026, 1, 1), max_value=date(2030, 12, 31))
+FORMS = ["{d}/{m}/{y}", "ngày {d}/{m}/{y}", "trước ngày {d}/{m}/{y}", "{d} tháng {m} năm {y}"]
+
+
+def _written(day: date, form: str) -> str:
+    return form.format(d=day.day, m=day.month, y=day.year)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    days=st.lists(DAYS, min_size=2, max_size=2, unique=True),
+    connective=st.sampled_from(CONNECTIVES),
+    forms=st.tuples(st.sampled_from(FORMS), st.sampled_from(FORMS)),
+)
+def test_property_two_dates_never_read_as_one(
+    days: list[date], connective: str, forms: tuple[str, str]
+) -> None:
+    """Two distinct dates joined by any connective: refused, or one reading per date
+    (only "và", ",", ";"), or the window between them (only a dash): never one date."""
+    phrase = _written(days[0], forms[0]) + connective + _written(days[1], forms[1])
+    try:
+        readings = parse_deadlines(phrase, PLAN_2027)
+    except DeadlineError:
+        return
+    spans = [(r.first, r.last) for r in readings]
+    if connective.strip() == "-" and len(readings) == 1:
+        assert days[0] < days[1] and spans == [(days[0], days[1])]
+        return
+    assert connective.strip() in ("và", ",", ";"), phrase
+    assert spans == [(days[0], days[0]), (days[1], days[1])], phrase
+
+
+# --- the mutation fuzz: real phrases, mutated, through `kehoach deadline -` -----------
+
+SEEDS = [
+    "Trước ngày 23/6/2022",
+    "Tham mưu UBND tỉnh trước ngày 05/7/2022",
+    "Tháng 6,7,8/2022",
+    "Trong tháng 10, 11/2022",
+    "trước ngày trước ngày 29/4/2022",
+    "Quý III/2026",
+    "6 tháng đầu năm 2026",
+    "Giai đoạn 2026 - 2030",
+    "Trước ngày 15/12 hằng năm",
+    "trước ngày 20 hằng tháng",
+    "Trong thời hạn 30 ngày kể từ ngày ký ban hành",
+    "ít nhất 30 ngày làm việc trước ngày khai mạc Đại hội",
+    "từ ngày 01/3/2026 đến hết ngày 30/4/2026",
+    "Từ ngày 20/12 đến ngày 10/01/2028",
+    "bắt đầu từ tháng 4/2027, hoàn thành trước ngày 30/6/2027",
+    "10 giờ ngày 14/3/2027",
+    "07/3/2027 (Chủ nhật)",
+    "ngày 15/3/2027 (60 ngày trước ngày bầu cử)",
+    "Tháng 3 và tháng 9/2027",
+    "chậm nhất là ngày 15 tháng 9 năm 2025",
+]
+CORPUS = Path(__file__).resolve().parent / "corpus"
+
+
+def _corpus_phrases() -> list[str]:
+    """Every phrase of the corpus of real documents (tests/corpus), on one line."""
+    import yaml
+
+    phrases = []
+    for path in sorted(CORPUS.glob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        phrases += [" ".join(str(p["phrase"]).split()) for p in data.get("phrases") or []]
+    return phrases
+
+
+INSERTS = ["15", "3", "2029", "12/5", "và 20/8/2027", "hoặc", "sớm nhất", "(năm)", "tháng 4"]
+MUTANTS = 20_000
+FUZZ_SECONDS = 20
+
+
+def _digit_swaps(phrase: str, rng: random.Random) -> str:
+    spots = [i for i, c in enumerate(phrase) if c.isdigit()]
+    if not spots:
+        return phrase
+    i = rng.choice(spots)
+    new = rng.choice([d for d in "0123456789" if d != phrase[i]])
+    return phrase[:i] + new + phrase[i + 1 :]
+
+
+def _must_change(how: str, seed: str, phrase: str) -> bool:
+    """A changed digit, an inserted number or "hoặc" must show in the reading; words like
+    "sớm nhất" inserted before a start bound may rightly leave it as it was."""
+    if how == "swap":
+        return True
+    added = set(phrase.split()) - set(seed.split())
+    return how == "insert" and any(any(c.isdigit() for c in w) or w == "hoặc" for w in added)
+
+
+def _insert(phrase: str, rng: random.Random) -> str:
+    words = phrase.split(" ")
+    words.insert(rng.randrange(len(words) + 1), rng.choice(INSERTS))
+    return " ".join(words)
+
+
+def _drop(phrase: str, rng: random.Random) -> str:
+    words = phrase.split(" ")
+    del words[rng.randrange(len(words))]
+    return " ".join(words)
+
+
+def _mutants(rng: random.Random, seeds: list[str]) -> list[tuple[str, str, str]]:
+    out = []
+    for _ in range(MUTANTS):
+        seed = rng.choice(seeds)
+        how = rng.choice(["swap", "insert", "drop"])
+        mutate = {"swap": _digit_swaps, "insert": _insert, "drop": _drop}[how]
+        mutant = " ".join(mutate(seed, rng).split())
+        if mutant:  # the command skips blank lines
+            out.append((seed, how, mutant))
+    return out
+
+
+def _meaning(record: dict[str, object]) -> dict[str, object]:
+    return {k: v for k, v in record.items() if k not in ("phrase", "reading")}
+
+
+def test_mutation_fuzz_through_the_cli() -> None:
+    """Tens of thousands of mutated real phrases, one `kehoach deadline -` run: one line
+    out per line in, never a crash; a changed digit never leaves the reading unchanged
+    and an inserted number or word of time never leaves it unchanged either."""
+    rng = random.Random(11)
+    seeds = sorted(set(SEEDS + _corpus_phrases()))
+    mutants = _mutants(rng, seeds)
+    lines = [m for _, _, m in mutants] + seeds
+    started = time.monotonic()
+    out = subprocess.run(
+        [str(KEHOACH), "deadline", "-", "--issued", "01/01/2000", "--format", "json"],
+        input="\n".join(lines) + "\n",
+        capture_output=True,
+        text=True,
+        timeout=FUZZ_SECONDS * 3,
+        env={**os.environ, "NO_COLOR": "1"},
+        check=False,
+    )
+    assert time.monotonic() - started < FUZZ_SECONDS * 3
+    assert out.returncode in (0, 1), out.stderr[-2000:]
+    assert "Traceback" not in out.stderr
+    records = [json.loads(line) for line in out.stdout.splitlines()]
+    assert len(records) == len(lines)
+    by_phrase = {r["phrase"]: r for r in records[len(mutants) :]}
+    for (seed, how, phrase), record in zip(mutants, records, strict=False):
+        assert record["phrase"] == phrase
+        if "error" in record or phrase == seed or not _must_change(how, seed, phrase):
+            continue
+        original = by_phrase[seed]
+        if "error" in original:
+            continue  # a refused seed: its mutants need only be read or refused
+        assert _meaning(record) != _meaning(original), (how, seed, phrase)

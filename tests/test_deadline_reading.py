@@ -1,0 +1,114 @@
+"""How a reading is shown (`kehoach deadline`) and how a milestone's escape hatches work."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+from kehoach.dates.deadline import Context, DeadlineKind
+from kehoach.plan.model import Milestone
+from kehoach.plan.schedule import read_milestone
+
+KEHOACH = str(Path(sys.executable).with_name("kehoach"))
+PLAN = Context(issued=date(2027, 3, 1))
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "NO_COLOR": "1"}
+    return subprocess.run([KEHOACH, *args], capture_output=True, text=True, env=env, check=False)
+
+
+def test_text_shows_a_recurring_rule_in_words_and_its_next_due_day() -> None:
+    out = run("deadline", "trước ngày 10 tháng cuối cùng của mỗi quý", "--as-of", "15/6/2027")
+    assert out.returncode == 0
+    assert "hằng quý, hạn ngày 10 của tháng cuối quý" in out.stdout
+    assert "Hạn kế tiếp  10/09/2027 (tính từ ngày 15/06/2027)" in out.stdout
+    assert "frequency" not in out.stdout and "monthly" not in out.stdout
+
+
+def test_text_says_when_the_year_came_from_the_plan() -> None:
+    out = run("deadline", "trước ngày 20-11", "--issued", "01/3/2027")
+    assert "Năm       2027, lấy theo năm ban hành kế hoạch" in out.stdout
+
+
+def test_a_yearless_phrase_without_issued_points_to_the_option() -> None:
+    out = run("deadline", "trước ngày 20-11")
+    assert out.returncode == 1
+    assert "--issued" in out.stderr
+
+
+def test_json_gains_the_new_fields_and_keeps_the_old() -> None:
+    out = run("deadline", "10 giờ ngày 14/3/2027 (Chủ nhật)", "--format", "json")
+    reading = json.loads(out.stdout)
+    assert {"phrase", "kind", "first", "last", "recurrence", "label", "reading"} <= set(reading)
+    assert {"earliest", "qualifier", "time", "gloss", "relative", "rrule"} <= set(reading)
+    assert (reading["kind"], reading["last"], reading["time"]) == ("date", "2027-03-14", "10:00")
+
+
+def test_json_of_a_relative_phrase_has_its_structure() -> None:
+    phrase = "ít nhất 30 ngày làm việc trước ngày khai mạc Đại hội"
+    reading = json.loads(run("deadline", phrase, "--format", "json").stdout)
+    assert reading["relative"] == {
+        "offset": 30,
+        "unit": "ngày",
+        "working_days": True,
+        "direction": "before",
+        "anchor": "ngày khai mạc Đại hội",
+    }
+
+
+def test_json_of_two_deadlines_lists_both() -> None:
+    out = run("deadline", "Tháng 3 và tháng 9/2027", "--format", "json")
+    data = json.loads(out.stdout)
+    assert data["phrase"] == "Tháng 3 và tháng 9/2027"
+    assert [(r["first"], r["last"]) for r in data["readings"]] == [
+        ("2027-03-01", "2027-03-31"),
+        ("2027-09-01", "2027-09-30"),
+    ]
+
+
+def test_a_refusal_points_to_the_escape_hatches() -> None:
+    out = run("deadline", "Quý II/2027 hoặc trước ngày 20/11/2027")
+    assert out.returncode == 1
+    assert "last_day" in out.stderr and "first_day" in out.stderr
+
+
+def test_first_day_and_last_day_make_an_overridden_window_keep_its_start() -> None:
+    milestone = Milestone(
+        phrase="Quý II/2027 hoặc trước ngày 20/11/2027",
+        first_day=date(2027, 4, 1),
+        last_day=date(2027, 6, 30),
+    )
+    got = read_milestone(milestone, PLAN)
+    assert (got.kind, got.first, got.last) == (
+        DeadlineKind.WINDOW,
+        date(2027, 4, 1),
+        date(2027, 6, 30),
+    )
+
+
+def test_last_day_alone_is_one_day() -> None:
+    milestone = Milestone(phrase="theo lịch chung của Bộ", last_day=date(2027, 6, 30))
+    got = read_milestone(milestone, PLAN)
+    assert (got.kind, got.first, got.last) == (
+        DeadlineKind.DATE,
+        date(2027, 6, 30),
+        date(2027, 6, 30),
+    )
+
+
+def test_status_counts_a_quarterly_day_in_the_right_month() -> None:
+    from kehoach.dates.deadline import parse_deadline
+    from kehoach.reports.status import current_occurrence, previous_occurrence
+
+    last_month = parse_deadline("trước ngày 10 tháng cuối cùng của mỗi quý", PLAN).recurrence
+    first_month = parse_deadline("Trước ngày 10 của tháng đầu quý sau quý báo cáo", PLAN)
+    assert last_month is not None and first_month.recurrence is not None
+    assert current_occurrence(last_month, date(2027, 6, 11)) == date(2027, 9, 10)
+    assert current_occurrence(last_month, date(2027, 4, 2)) == date(2027, 6, 10)
+    assert current_occurrence(first_month.recurrence, date(2027, 1, 11)) == date(2027, 4, 10)
+    assert previous_occurrence(last_month, date(2027, 9, 10)) == date(2027, 6, 10)
