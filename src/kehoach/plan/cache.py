@@ -19,6 +19,7 @@ turn it off.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import json
 import os
@@ -206,11 +207,13 @@ class PlanCache:
     # --- entries on disk -----------------------------------------------------------------
 
     def code(self) -> str:
-        """kehoach's own version and code: an upgrade or an edited module is a miss."""
+        """kehoach's own version, code and data: an upgrade or an edited module is a miss."""
         if self._code is None:
             package = Path(kehoach.__file__).parent
             parts = [kehoach.__version__, str(SCHEMA_VERSION)]
-            for source in sorted(package.rglob("*.py")):
+            # The sources and the bundled data (holidays, provinces) the rules read.
+            files = (p for p in package.rglob("*") if "__pycache__" not in p.parts)
+            for source in sorted(p for p in files if p.is_file()):
                 stat = source.stat()
                 parts.append(f"{source.relative_to(package)}:{stat.st_size}:{stat.st_mtime_ns}")
             self._code = hashlib.sha256("\n".join(parts).encode()).hexdigest()
@@ -319,6 +322,11 @@ def _encode(value: object) -> object:
     raise TypeError(f"cannot keep {type(value).__name__}")  # a new field type: no caching
 
 
+@functools.cache
+def _hints(kind: type) -> dict[str, Any]:
+    return typing.get_type_hints(kind)  # slow (evaluates annotations): once per class
+
+
 def _decode(kind: Any, value: Any) -> Any:
     """`value` as `kind` (a dataclass, an enum, date, str, int, bool or X | None), exactly:
     a missing or extra field, or a value of the wrong type, raises rather than guess."""
@@ -329,7 +337,7 @@ def _decode(kind: Any, value: Any) -> Any:
         (inner,) = [option for option in options if option is not type(None)]
         return _decode(inner, value)
     if isinstance(kind, type) and dataclasses.is_dataclass(kind):
-        hints = typing.get_type_hints(kind)
+        hints = _hints(kind)
         names = [f.name for f in dataclasses.fields(kind)]
         if not isinstance(value, dict) or sorted(value) != sorted(names):
             raise TypeError(f"{kind.__name__}: fields differ")
