@@ -387,3 +387,25 @@ def test_the_rule_gives_the_occurrence_status_counts(
         rule = Recurrence(frequency, month=month, day=day)
     found = next_occurrence(rrule_text(rule), today, today)
     assert found is not None and found.due == current_occurrence(rule, today)
+
+
+def test_khal_expands_the_feed_to_the_days_status_counts(tmp_path: Path) -> None:
+    from test_ics_cli import Khal
+
+    plan = _plan_file(tmp_path)
+    text = PLAN_TEXT.replace("Trước ngày 20 hằng tháng", "Chậm nhất ngày 05 của tháng cuối quý")
+    plan.write_text(text.replace("tháng 1/2026", "quý I/2026") + "    until: 31/12/2026\n", "utf-8")
+    feeds = []
+    for day in ("01/03/2026", "20/11/2026"):  # two export days, no plan change
+        feed = tmp_path / f"feed-{day.replace('/', '-')}.ics"
+        done = _kehoach(tmp_path, "export-ics", str(plan.parent), "--as-of", day, "-o", str(feed))
+        assert done.returncode == 0, done.stderr
+        feeds.append(feed.read_bytes())
+    assert feeds[0] == feeds[1]
+    status = _kehoach(tmp_path, "status", str(plan.parent), "--as-of", "31/12/2027", "-f", "json")
+    counted = sorted(i["period_due"] for i in json.loads(status.stdout)["items"])
+    khal = Khal(tmp_path / "khal")
+    khal.import_(tmp_path / "feed-01-03-2026.ics")
+    shown = [line.split()[0] for line in khal.days("01/01/2025", "31/12/2027")]
+    assert [date(*map(int, reversed(d.split("/")))).isoformat() for d in shown] == counted
+    assert counted == ["2026-03-05", "2026-06-05", "2026-09-05", "2026-12-05"]
