@@ -39,12 +39,13 @@ def report_at(
 
 
 def find(report: Report, plan: str, task: str, milestone: int = 1) -> Item:
-    """The item of `task` in plan `kh-<plan>-2022` (milestones count from 1)."""
+    """The item of `task` in plan `kh-<plan>-2022` (milestones count from 1); for a
+    recurring deadline, its latest occurrence (the next one due)."""
     wanted = (f"kh-{plan}-2022", task, milestone - 1)
-    for item in report.items:
-        if (item.plan.id, item.task.id, item.slot.index) == wanted:
-            return item
-    raise AssertionError(f"no item for {plan}/{task}#{milestone}")
+    found = [i for i in report.items if (i.plan.id, i.task.id, i.slot.index) == wanted]
+    if not found:
+        raise AssertionError(f"no item for {plan}/{task}#{milestone}")
+    return found[-1]
 
 
 def keys(items: list[Item]) -> list[str]:

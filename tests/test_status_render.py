@@ -49,6 +49,8 @@ ITEM_KEYS = [
     "days_left",
     "days_late",
     "completed",
+    "period",
+    "period_due",
 ]
 TALLY_KEYS = {
     "done_on_time",

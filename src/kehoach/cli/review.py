@@ -329,13 +329,24 @@ def done(
         str | None, typer.Option("--on", help="Ngày hoàn thành (mặc định hôm nay)")
     ] = None,
     note: Annotated[str | None, typer.Option("--note", help="Ghi chú, thêm vào notes")] = None,
+    period: Annotated[
+        str | None,
+        typer.Option("--period", help='Thời hạn định kỳ: kỳ báo cáo, ví dụ "quý II/2026"'),
+    ] = None,
     plans: PlansOption = None,
 ) -> None:
-    """Ghi nhiệm vụ đã hoàn thành (status: done, completed: ngày)."""
-    from kehoach.review.edit import mark_done
+    """Ghi nhiệm vụ đã hoàn thành (status: done, completed: ngày); nhiệm vụ định kỳ ghi
+    báo cáo đã gửi của kỳ đang tính (hoặc --period) vào reports."""
+    from kehoach.review.edit import record_done
 
     day = parse_day(on, "--on") if on else as_of_day(None)  # today in Vietnam
-    _edit(ref, plans, lambda _pf, task, _repo, _settings: mark_done(task, day, note))
+    _edit(
+        ref,
+        plans,
+        lambda pf, task, _repo, settings: record_done(
+            pf.plan, task, settings, day, note=note, period=period
+        ),
+    )
 
 
 @app.command()

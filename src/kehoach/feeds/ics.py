@@ -40,7 +40,7 @@ from kehoach.dates.workdays import Rollover
 from kehoach.plan.agencies import Directory
 from kehoach.plan.loader import PlanFile
 from kehoach.plan.model import LAST_DAY, Plan, Status
-from kehoach.plan.schedule import Slot
+from kehoach.plan.schedule import Slot, series_start
 from kehoach.plan.settings import Settings
 from kehoach.reports.selection import Selection
 from kehoach.reports.status import (
@@ -49,6 +49,7 @@ from kehoach.reports.status import (
     agency_key,
     classify,
     current_occurrence,
+    in_force_from,
     is_selected,
     milestone_history,
     named_agencies,
@@ -56,6 +57,9 @@ from kehoach.reports.status import (
 )
 
 PRODID = "-//kehoach//kehoach//VI"
+# The start of a repeating event whose plan states no day to count from (no issue day, no
+# day in force, no `from`, no dated deadline): a fixed day, never the export day.
+SERIES_EPOCH = date(2020, 1, 1)
 UID_DOMAIN = "kehoach"
 TIMEZONE = "Asia/Ho_Chi_Minh"  # all-day dates need no VTIMEZONE; clients show them as is
 VIETNAM = timezone(timedelta(hours=7))  # UTC+7 all year: Vietnam keeps no daylight saving
@@ -127,6 +131,9 @@ class Entry:
     deadline: Deadline
     item: Item | None  # None when the task is cancelled (status counts it nowhere)
     today: date  # the export day (--as-of)
+    # a recurring deadline's start, fixed by the plan (the task's `from`, the issue day,
+    # the day in force, the first dated deadline): its DTSTART never moves with `today`
+    starts: date | None = None
 
     @property
     def plan(self) -> Plan:
@@ -235,10 +242,17 @@ def collect(
         if deadline.kind in UNDATED and (item is None or item.due is None):
             left_out[deadline.kind] += 1  # a count waiting for its anchor is left out too
             continue
-        entry = Entry(pf, slot, deadline, item, today)
+        entry = Entry(pf, slot, deadline, item, today, _series_from(pf.plan, slot, settings))
         if include_done or not entry.done:
             entries.append(entry)
     return entries, left_out
+
+
+def _series_from(plan: Plan, slot: Slot, settings: Settings) -> date | None:
+    if slot.deadline is None or slot.deadline.recurrence is None:
+        return None
+    since = in_force_from(plan, settings)
+    return series_start(plan, slot.task) or (since[0] if since else None)
 
 
 def feed_title(directory: Directory | None, agencies: Sequence[str], plans: Sequence[Plan]) -> str:
@@ -397,11 +411,12 @@ def version(
 
 
 def due_day(entry: Entry) -> date:
-    """The last allowed day; for a recurring deadline, that of its first occurrence after
-    the plan was issued (or after the export day, for a plan without an issue date)."""
+    """The last allowed day; for a recurring deadline, that of its first occurrence on or
+    after its start (`Entry.starts`; SERIES_EPOCH for a plan that states no day at all),
+    so DTSTART and SEQUENCE never move with the export day."""
     rule = entry.deadline.recurrence
     if rule is not None:  # one RRULE for every period: its days are not rolled one by one
-        return current_occurrence(rule, rule.start or entry.plan.issued or entry.today)
+        return current_occurrence(rule, rule.start or entry.starts or SERIES_EPOCH)
     if entry.item is not None and entry.item.due is not None:
         return entry.item.due  # rolled over to a working day when the repository says so
     assert entry.deadline.last is not None  # every dated kind but RECURRING has days
@@ -416,7 +431,7 @@ def _event(entry: Entry, options: Options) -> Event:
     event.add("dtstart", first)
     event.add("dtend", due + timedelta(days=1))  # all-day: DTEND is the day after
     if entry.deadline.recurrence is not None:
-        event.add("rrule", rrule(entry.deadline.recurrence))
+        event.add("rrule", rrule(entry.deadline.recurrence, entry.slot.task.until))
     event.add("status", "CANCELLED" if entry.cancelled else "CONFIRMED")
     event.add("transp", "TRANSPARENT")  # a deadline does not make anyone busy
     _remind(event, entry, options.alarms, due, datetime.combine(first, time()))
@@ -434,7 +449,10 @@ def _todo(entry: Entry, options: Options) -> Todo:
         reference = datetime.combine(due, time(23, 59))
         todo.add("dtstart", datetime.combine(due, time()))
         todo.add("due", reference)
-        todo.add("rrule", rrule(deadline.recurrence))
+        until = entry.slot.task.until
+        todo.add(
+            "rrule", rrule(deadline.recurrence, until and datetime.combine(until, time(23, 59)))
+        )
     else:
         if deadline.first is not None and deadline.first < due:
             todo.add("dtstart", deadline.first)
@@ -458,14 +476,16 @@ def _todo_progress(todo: Todo, entry: Entry) -> None:
         todo.add("status", OPEN_STATE[entry.slot.task.status][1])
 
 
-def rrule(rule: Recurrence) -> dict[str, object]:
-    """The RRULE whose days are those `status.current_occurrence` gives."""
-    if rule.frequency is Frequency.QUARTERLY:
-        return {"freq": "MONTHLY", "interval": 3, **_month_day(rule.day)}  # DTSTART aligns
+def rrule(rule: Recurrence, until: date | datetime | None = None) -> dict[str, object]:
+    """The RRULE whose days are those `status.current_occurrence` gives; UNTIL (of
+    DTSTART's value type, RFC 5545 3.3.10) ends it when the task states `until`."""
+    end: dict[str, object] = {"until": until} if until is not None else {}
+    if rule.frequency is Frequency.QUARTERLY:  # DTSTART aligns
+        return {"freq": "MONTHLY", "interval": 3, **_month_day(rule.day), **end}
     days = _month_day(rule.day)
     if rule.frequency is Frequency.YEARLY:
-        return {"freq": "YEARLY", "bymonth": rule.month or 12, **days}
-    return {"freq": "MONTHLY", **days}
+        return {"freq": "YEARLY", "bymonth": rule.month or 12, **days, **end}
+    return {"freq": "MONTHLY", **days, **end}
 
 
 def _month_day(day: int | None) -> dict[str, object]:

@@ -120,6 +120,15 @@ class Change(Model):
     decided_by: str | None = Field(None, description="Văn bản quyết định, ví dụ Công văn số …")
 
 
+class PeriodReport(Model):
+    """What was sent for one period of a recurring deadline (báo cáo định kỳ)."""
+
+    period: Text = Field(description="Kỳ báo cáo, ví dụ tháng 1/2026, quý II/2026, năm 2026")
+    sent: Day = Field(description="Ngày gửi báo cáo")
+    document: str | None = Field(None, description="Số, ký hiệu văn bản đã gửi")
+    note: str | None = None
+
+
 class Task(Model):
     """One assigned task: who leads, who supports, by when."""
 
@@ -142,6 +151,15 @@ class Task(Model):
     part_of: TaskId | None = Field(None, description="Thuộc nhiệm vụ lớn hơn")
     notes: str | None = None
     history: list[Change] = Field(default_factory=list, description="Lịch sử đổi thời hạn")
+    from_: Day | None = Field(
+        None,
+        alias="from",
+        description="Thời hạn định kỳ: kỳ đầu tiên tính từ ngày này (mặc định: ngày ban hành)",
+    )
+    until: Day | None = Field(None, description="Thời hạn định kỳ: không còn kỳ nào sau ngày này")
+    reports: list[PeriodReport] = Field(
+        default_factory=list, description="Thời hạn định kỳ: báo cáo đã gửi của từng kỳ"
+    )
 
     @property
     def milestones(self) -> list[Milestone]:

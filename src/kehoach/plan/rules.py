@@ -10,17 +10,25 @@ import difflib
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
+from datetime import date, timedelta
 
 from kehoach.base.findings import Finding, error, warning
 from kehoach.base.text import squash
 from kehoach.dates.deadline import DeadlineError
+from kehoach.dates.recurrence import find_period, next_occurrence, period_key
 from kehoach.dates.workdays import Calendar, CountError, check_count
 from kehoach.plan.agencies import CENTRAL, Directory, Scope
 from kehoach.plan.loader import PlanFile, Repository
 from kehoach.plan.model import AgencyKind, Milestone, Status, Task
 from kehoach.plan.national import National, load_national
 from kehoach.plan.relative import AnchorError, anchor_of, relative_of, resolve, unknown_anchor
-from kehoach.plan.schedule import context_for, gloss_of, read_milestone, read_phrase
+from kehoach.plan.schedule import (
+    context_for,
+    gloss_of,
+    read_milestone,
+    read_phrase,
+    series_start,
+)
 from kehoach.plan.settings import Settings
 from kehoach.plan.yamlread import Loc
 
@@ -467,6 +475,71 @@ def _gloss_agrees(
         yield warning(pf.name, where, "gloss-disagrees", msg)
 
 
+def periodic_reports(check: Check) -> Iterator[Finding]:
+    """What a task records as sent for a recurring deadline names a period the rule has,
+    once, and was not sent before that period began (Nghị định 09/2019/NĐ-CP: a report
+    covers its own period)."""
+    for pf, index, task in _tasks(check):
+        if not (task.reports or task.from_ or task.until):
+            continue
+        rule = _recurring_rule(task, pf, check)
+        where = _at(pf, ("tasks", index))
+        if rule == "":  # an unreadable phrase: readable_deadlines says so
+            continue
+        if rule is None:
+            msg = f"nhiệm vụ '{task.id}' ghi from/until/reports nhưng thời hạn không định kỳ"
+            yield error(pf.name, where, "reports-not-recurring", msg)
+            continue
+        start = series_start(pf.plan, task)
+        if start is None:
+            msg = "thời hạn định kỳ chưa có ngày bắt đầu: ghi 'from' (hoặc ngày ban hành kế hoạch)"
+            yield warning(pf.name, where, "periodic-no-start", msg)
+            continue
+        yield from _reports_fit(pf, index, task, rule, start)
+
+
+def _recurring_rule(task: Task, pf: PlanFile, check: Check) -> str | None:
+    """The RRULE of the task's first recurring milestone; "" when a phrase is unreadable."""
+    context = context_for(pf.plan, check.settings)
+    for milestone in task.milestones:
+        try:
+            rule = read_milestone(milestone, context).rrule
+        except DeadlineError:
+            return ""
+        if rule is not None:
+            return rule
+    return None
+
+
+def _reports_fit(pf: PlanFile, index: int, task: Task, rule: str, start: date) -> Iterator[Finding]:
+    seen: dict[str, int] = {}
+    for r_index, report in enumerate(task.reports):
+        loc: Loc = ("tasks", index, "reports", r_index)
+        horizon = report.sent + timedelta(days=400)  # a period opens within a year of its due day
+        found = find_period(rule, start, report.period, task.until, horizon)
+        if found is None:
+            near = next_occurrence(rule, start, report.sent, task.until)
+            hint = f"; kỳ đến hạn sau ngày gửi: {near.period}" if near else ""
+            span = f"từ {start:%d/%m/%Y}" + (f" đến {task.until:%d/%m/%Y}" if task.until else "")
+            msg = (
+                f"kỳ '{report.period}' không có trong thời hạn định kỳ của nhiệm vụ "
+                f"'{task.id}' ({span})"
+            )
+            yield error(pf.name, _at(pf, (*loc, "period")), "report-period-unknown", msg + hint)
+            continue
+        key = period_key(found.period)
+        if key in seen:
+            msg = f"kỳ {found.period} đã ghi ở báo cáo thứ {seen[key] + 1}"
+            yield error(pf.name, _at(pf, (*loc, "period")), "report-twice", msg)
+        seen.setdefault(key, r_index)
+        if report.sent < found.opens:
+            msg = (
+                f"ngày gửi {report.sent:%d/%m/%Y} trước khi kỳ {found.period} bắt đầu "
+                f"({found.opens:%d/%m/%Y})"
+            )
+            yield error(pf.name, _at(pf, (*loc, "sent")), "report-before-period", msg)
+
+
 RULES: tuple[Rule, ...] = (
     unique_plan_ids,
     unique_task_ids,
@@ -482,6 +555,7 @@ RULES: tuple[Rule, ...] = (
     registry_consistent,
     history_consistent,
     counted_deadlines,
+    periodic_reports,
 )
 
 

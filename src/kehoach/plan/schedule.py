@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from datetime import date
 
 from kehoach.dates.deadline import Context, Deadline, DeadlineError, DeadlineKind, parse_deadline
 from kehoach.dates.relative import Relative, read_relative
@@ -27,6 +28,12 @@ class Slot:
         if self.milestone.label:
             return self.milestone.label
         return self.deadline.label if self.deadline else None
+
+
+def series_start(plan: Plan, task: Task) -> date | None:
+    """The day a task's recurring deadline starts owing reports: the `from` the task
+    states, else the plan's issue day, else the day the file says it is in force."""
+    return task.from_ or plan.issued or plan.in_force
 
 
 def context_for(plan: Plan, settings: Settings) -> Context:

@@ -24,7 +24,11 @@ when it has no value; dates ISO yyyy-mm-dd)::
            overdue_over_30, overdue_over_120, total (ints); on_time_rate (0..1 or null);
            open_moved (deadlines not done yet whose recorded history moved them at least
            once; added after the first version of the contract)
-    ITEM:  see ITEM_FIELDS; lead and support are lists, milestone counts from 1.
+    ITEM:  see ITEM_FIELDS; lead and support are lists, milestone counts from 1. A
+           recurring deadline gives one ITEM per occurrence due from its start to the
+           as-of day, and the next one: "period" names it ("tháng 3/2026", "quý II/2026")
+           and "period_due" is its due day as the rule gives it (before any rollover);
+           both null for other deadlines (added after the first version of the contract).
 
 CSV has one row per ITEM with ITEM_FIELDS as its header, lists joined with "; " and
 dates written dd/mm/yyyy.
@@ -72,6 +76,8 @@ ITEM_FIELDS = (
     "days_left",
     "days_late",
     "completed",
+    "period",
+    "period_due",
 )
 LIST_COLUMNS = ("plan", "task", "title", "lead", "phrase", "due", "state")
 # How a narrow terminal shares out its width: the title keeps the most.
@@ -129,6 +135,8 @@ def item_record(item: Item, soon_days: int) -> Record:
         "days_left": item.days_left,
         "days_late": item.days_late,
         "completed": item.completed,
+        "period": item.occurrence.period if item.occurrence else None,
+        "period_due": item.occurrence.due if item.occurrence else None,
     }
 
 
@@ -267,6 +275,8 @@ def _title_cell(item: Item, labels: Labels) -> str:
 
 def _phrase_cell(item: Item, labels: Labels) -> str:
     phrase = one_line(item.slot.milestone.phrase)
+    if item.occurrence is not None:
+        phrase += "\n" + labels["period"].format(period=item.occurrence.period)
     if item.original_phrase is None:
         return phrase
     return f"{phrase}\n{labels['original'].format(phrase=one_line(item.original_phrase))}"
@@ -283,16 +293,50 @@ def _due_cell(item: Item) -> str:
     return f"{dmy(written)} ({weekday}) → {dmy(item.due)}"
 
 
-def _item_cells(item: Item, labels: Labels) -> list[str]:
+def _item_cells(item: Item, labels: Labels, missed: Sequence[Item] = ()) -> list[str]:
     return [
         one_line(item.plan.number or item.plan.id),
         item.task.id,
         _title_cell(item, labels),
         one_line("; ".join(item.task.lead)),
-        _phrase_cell(item, labels),
+        one_line(item.slot.milestone.phrase) if missed else _phrase_cell(item, labels),
         _due_cell(item),
-        _state(item, labels),
+        _state(item, labels) + (f"\n{_missed(missed, labels)}" if missed else ""),
     ]
+
+
+MISSED_SHOWN = 3  # periods named in a row; more are summarised ("… (14 kỳ)")
+
+
+def _missed(missed: Sequence[Item], labels: Labels) -> str:
+    """ "quý II/2026, quý III/2026 chưa gửi"; a long run is cut: first two, …, the last."""
+    ordered = sorted(missed, key=lambda item: item.due or date.min)
+    periods = [item.occurrence.period for item in ordered if item.occurrence]
+    if len(periods) > MISSED_SHOWN:
+        shown = labels["periods_cut"].format(
+            first=", ".join(periods[: MISSED_SHOWN - 1]), last=periods[-1], n=len(periods)
+        )
+    else:
+        shown = ", ".join(periods)
+    return labels["state.missed"].format(periods=shown)
+
+
+def _grouped(rows: Sequence[Item]) -> tuple[list[Item], dict[int, list[Item]]]:
+    """One row per recurring deadline for its missed periods: the most overdue one stands
+    for all of them (`attention` lists it first); the others are named in its row."""
+    kept: list[Item] = []
+    missed: dict[int, list[Item]] = {}
+    first: dict[tuple[int, int], Item] = {}
+    for item in rows:
+        if item.bin is not Bin.OVERDUE or item.occurrence is None:
+            kept.append(item)
+            continue
+        key = (id(item.task), item.slot.index)
+        if key not in first:
+            first[key] = item
+            kept.append(item)
+        missed.setdefault(id(first[key]), []).append(item)
+    return kept, missed
 
 
 def _row_style(item: Item, soon_days: int) -> str | None:
@@ -302,6 +346,7 @@ def _row_style(item: Item, soon_days: int) -> str | None:
 def _listed(report: Report, options: RenderOptions) -> tuple[list[Item], int]:
     """The rows to list (at most `limit`) and how many more there are."""
     rows = report.attention() + (report.rest() if options.show_all else [])
+    rows, _ = _grouped(rows)
     return rows[: options.limit], max(len(rows) - options.limit, 0)
 
 
@@ -407,7 +452,8 @@ def _items_part(report: Report, options: RenderOptions, labels: Labels) -> list[
         blocks.append(labels["nothing"].format(days=report.soon_days))
     if items:
         headers = [labels[f"col.{name}"] for name in LIST_COLUMNS]
-        rows = [_item_cells(item, labels) for item in items]
+        _, missed = _grouped(report.attention())
+        rows = [_item_cells(item, labels, missed.get(id(item), ())) for item in items]
         styles = [_row_style(item, report.soon_days) for item in items]
         blocks.append(Grid(headers, rows, styles, LIST_WEIGHTS, right_from=len(headers)))
     if more:

@@ -14,17 +14,18 @@ from __future__ import annotations
 import calendar
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from enum import StrEnum
 
 from kehoach.base.text import fold
 from kehoach.dates.deadline import Deadline, DeadlineKind, Frequency, Recurrence
+from kehoach.dates.recurrence import Occurrence, next_occurrence, occurrences, period_key
 from kehoach.dates.workdays import Calendar, CountError, Rollover
 from kehoach.plan.agencies import Directory
 from kehoach.plan.loader import PlanFile
-from kehoach.plan.model import Change, Plan, Status, Task
+from kehoach.plan.model import Change, PeriodReport, Plan, Status, Task
 from kehoach.plan.relative import resolve_deadline
-from kehoach.plan.schedule import Slot, slots
+from kehoach.plan.schedule import Slot, series_start, slots
 from kehoach.plan.settings import Settings
 from kehoach.reports.selection import Selection
 
@@ -60,6 +61,8 @@ class Item:
     due_as_written: date | None = None
     # what a deadline counted from another task waits for: "nhiệm vụ 3 hoàn thành"
     waiting_for: str | None = None
+    # a recurring deadline: the one period this item judges ("tháng 3/2026", due 20/03/2026)
+    occurrence: Occurrence | None = None
 
     @property
     def task(self) -> Task:
@@ -199,6 +202,89 @@ def classify(
     return item(Bin.OVERDUE, late=(today - due).days)
 
 
+def classify_all(
+    plan: Plan,
+    slot: Slot,
+    today: date,
+    calendar: Calendar | None = None,
+    rollover: Rollover = Rollover.NEXT_WORKING_DAY,
+) -> list[Item]:
+    """Every deliverable of one deadline as of `today`: one item, or for a recurring
+    deadline with a start, one per occurrence due from the start to `today` and the next
+    one (a report owed each period, Nghị định 09/2019/NĐ-CP). Without a start, only the
+    next occurrence is judged (`classify`)."""
+    deadline, task = slot.deadline, slot.task
+    start = series_start(plan, task)
+    rule = deadline.rrule if deadline is not None else None
+    if rule is None or start is None or task.status is Status.CANCELLED:
+        one = classify(plan, slot, today, calendar, rollover)
+        return [] if one is None else [one]
+    if task.status is Status.DONE and task.completed is None and not task.reports:
+        one = classify(plan, slot, today, calendar, rollover)  # done without a day: say so
+        return [] if one is None else [one]
+    due = [*occurrences(rule, start, today - ONE_DAY, task.until)]
+    if (coming := next_occurrence(rule, start, today, task.until)) is not None:
+        due.append(coming)
+    sent = _sent_by_period(task, slot, due, today)
+    rolled = calendar if rollover is Rollover.NEXT_WORKING_DAY else None
+    return [
+        _occurrence_item(plan, slot, o, sent=sent.get(o.due), today=today, calendar=rolled)
+        for o in due
+    ]
+
+
+ONE_DAY = timedelta(days=1)
+
+
+def _sent_by_period(
+    task: Task, slot: Slot, due: Sequence[Occurrence], today: date
+) -> dict[date, date]:
+    """The day each occurrence's report was sent (by its due day as key), as of `today`.
+    `reports` name their period; a task without them that records one completion day
+    (the form before periodic reports) counts it for the period it falls in."""
+    sent: dict[date, date] = {}
+    by_key = {period_key(o.period): o.due for o in due}
+    for report in task.reports:
+        key = by_key.get(period_key(report.period))
+        if key is not None and report.sent <= today:
+            sent.setdefault(key, report.sent)
+    legacy = _completed(task, slot, today)
+    if not task.reports and legacy is not None and due:
+        ahead = [o.due for o in due if o.due >= legacy]
+        sent.setdefault(ahead[0] if ahead else due[-1].due, legacy)
+    return sent
+
+
+def _occurrence_item(
+    plan: Plan,
+    slot: Slot,
+    occurrence: Occurrence,
+    *,
+    sent: date | None,
+    today: date,
+    calendar: Calendar | None,
+) -> Item:
+    due = _rolled(occurrence.due, calendar)
+    assert due is not None
+    moved = occurrence.due if due != occurrence.due else None
+    original = _original_phrase(slot.task, slot.index)
+
+    def item(bin_: Bin, left: int | None = None, late: int | None = None) -> Item:
+        return Item(plan, slot, bin_, due, sent, left, late, original, moved, None, occurrence)
+
+    if sent is not None:
+        late = (sent - due).days
+        return item(Bin.DONE_LATE, late=late) if late > 0 else item(Bin.DONE_ON_TIME)
+    if today <= due:
+        return item(Bin.IN_TIME, left=(due - today).days)
+    return item(Bin.OVERDUE, late=(today - due).days)
+
+
+def reports_of(task: Task, period: str) -> list[PeriodReport]:
+    """The reports a task records for `period` (as written, compared without diacritics)."""
+    return [r for r in task.reports if period_key(r.period) == period_key(period)]
+
+
 def _rolled(day: date | None, calendar: Calendar | None) -> date | None:
     if day is None or calendar is None:
         return day
@@ -293,8 +379,7 @@ def build_report(
     items = [
         item
         for pf, slot in selected_slots(plan_files, settings, directory, today, selection)
-        for item in [classify(pf.plan, slot, today, calendar, rollover)]
-        if item is not None
+        for item in classify_all(pf.plan, slot, today, calendar, rollover)
     ]
     total = Tally()
     for item in items:

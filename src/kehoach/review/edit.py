@@ -25,7 +25,7 @@ import typing
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -45,6 +45,7 @@ from ruamel.yaml.tokens import CommentToken
 from kehoach.base import files
 from kehoach.base.findings import Finding, Severity, first_errors
 from kehoach.dates.deadline import DeadlineError, parse_deadline
+from kehoach.dates.recurrence import Occurrence, find_period, next_occurrence
 from kehoach.plan.agencies import Directory
 from kehoach.plan.loader import (
     PLAN_SUFFIXES,
@@ -56,10 +57,10 @@ from kehoach.plan.loader import (
 )
 from kehoach.plan.model import Change, Milestone, Plan, Registry, Task, read_day
 from kehoach.plan.rules import check_repository
-from kehoach.plan.schedule import context_for
+from kehoach.plan.schedule import context_for, read_milestone, series_start
 from kehoach.plan.settings import Settings
 from kehoach.plan.yamlread import parse_yaml
-from kehoach.reports.status import agency_key
+from kehoach.reports.status import agency_key, reports_of
 
 WIDTH = 1_000_000  # never re-wrap a line: a folded block keeps the author's own breaks
 # Values written in double quotes, so ids like 1 or 3.10 and phrases stay text at a glance.
@@ -556,6 +557,7 @@ def _checked(
         repo,
         plans=[PlanFile(pf.path, pf.name, model, located) if p is pf else p for p in repo.plans],
         findings=[*(f for f in repo.findings if f.path != pf.name), *loading],
+        cache=None,  # the kept findings are those of the files before the edit
     )
     known = {(f.code, f.message) for f in check_repository(repo, settings) if f.path == pf.name}
     fresh = [
@@ -633,6 +635,68 @@ def _history_entry(change: Change) -> CommentedMap:
     for key, value in change.model_dump(by_alias=True, exclude_none=True).items():
         entry[key] = DoubleQuotedScalarString(value) if (Change, key) in QUOTED else value
     return entry
+
+
+def record_done(
+    plan: Plan, task: Task, settings: Settings, on: date, *, note: str | None, period: str | None
+) -> Operation:
+    """`kehoach done`: a recurring task records the report of one period (the one in
+    progress on `on`, or `period`) in `reports`; any other task is marked done."""
+    rule = _recurring_rule(plan, task, settings)
+    if rule is None:
+        if period is not None:
+            raise EditError(f"nhiệm vụ '{task.id}' không có thời hạn định kỳ: bỏ --period")
+        return mark_done(task, on, note)
+    found = _period_for(plan, task, rule, on, period)
+    if earlier := reports_of(task, found.period):
+        raise EditError(f"kỳ {found.period} đã ghi gửi ngày {earlier[0].sent:%d/%m/%Y}")
+    entry = CommentedMap()
+    entry["period"] = found.period
+    entry["sent"] = on
+    if note:
+        entry["note"] = note
+
+    def apply(node: CommentedMap) -> None:
+        reports = node.get("reports")
+        if isinstance(reports, CommentedSeq) and reports:
+            _keeping_tail(reports, partial(reports.append, entry))
+        else:
+            put(node, "reports", CommentedSeq([entry]), TASK_KEYS)
+
+    return apply
+
+
+def _recurring_rule(plan: Plan, task: Task, settings: Settings) -> str | None:
+    context = context_for(plan, settings)
+    for milestone in task.milestones:
+        try:
+            rule = read_milestone(milestone, context).rrule
+        except DeadlineError:
+            continue
+        if rule is not None:
+            return rule
+    return None
+
+
+def _period_for(plan: Plan, task: Task, rule: str, on: date, period: str | None) -> Occurrence:
+    """The occurrence a report sent on `on` is for: `period` as written, else the one due
+    next on or after `on` (the period in progress)."""
+    start = series_start(plan, task)
+    if start is None:
+        raise EditError("thời hạn định kỳ chưa có ngày bắt đầu: ghi 'from' cho nhiệm vụ")
+    coming = next_occurrence(rule, start, on, task.until)
+    if period is None:
+        if coming is None:
+            raise EditError("thời hạn định kỳ đã kết thúc (until): ghi --period cho kỳ đã qua")
+        return coming
+    horizon = max(on, start) + timedelta(days=800)
+    found = find_period(rule, start, period, task.until, horizon)
+    if found is None:
+        example = f', ví dụ --period "{coming.period}"' if coming else ""
+        raise EditError(
+            f"thời hạn định kỳ của nhiệm vụ '{task.id}' không có kỳ '{period}'{example}"
+        )
+    return found
 
 
 def mark_done(task: Task, on: date, note: str | None) -> Operation:
