@@ -59,10 +59,27 @@ def dues(folder: Path, today: date) -> dict[str, tuple[date | None, str]]:
         ("75 ngay truoc ngay bau cu", Relative(75, "ngày", False, "before", "ngay bau cu")),
         ("Trước ngày 23/6/2022", None),
         ("Quý III/2026", None),
+        # A start bound is not a deadline; a dated anchor is the deadline language's to read.
+        ("tối thiểu sau 01 ngày kể từ ngày nhận hồ sơ", None),
+        ("ít nhất 5 ngày sau ngày bầu cử", None),
+        ("15 ngày kể từ ngày 01/7/2025", None),
     ],
 )  # fmt: skip
 def test_relative_phrases_are_read(phrase: str, expected: Relative | None) -> None:
     assert read_relative(phrase) == expected
+
+
+@pytest.mark.parametrize(
+    "phrase", ["tối thiểu sau 01 ngày kể từ ngày nhận hồ sơ", "15 ngày kể từ ngày 01/7/2025"]
+)
+def test_a_phrase_the_deadline_language_refuses_stays_refused_in_a_plan(phrase: str) -> None:
+    """The plan's fallback reading of counted phrases never overrides a safety refusal."""
+    from kehoach.dates.deadline import Context, DeadlineError
+    from kehoach.plan.model import Milestone
+    from kehoach.plan.schedule import read_milestone
+
+    with pytest.raises(DeadlineError):
+        read_milestone(Milestone(phrase=phrase), Context(issued=date(2025, 6, 1)))
 
 
 # --- an election plan counted back from its election day ------------------------------------

@@ -37,12 +37,23 @@ _ANCHOR_FIRST = re.compile(
 )
 
 
+# "ít nhất 5 ngày sau …", "tối thiểu sau 01 ngày …": the earliest day, a start bound and not
+# a deadline; read as a deadline it would be a day too early to matter and a wrong date.
+_AT_LEAST = re.compile(r"\b(?:it nhat|toi thieu)\b")
+# An anchor holding a day ("kể từ ngày 01/7/2025") is the deadline language's to read; when
+# it refuses one, guessing here would bypass its rule that every number is accounted for.
+_DATED = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}|\bthang\s+\d|\bnam\s+\d{4}")
+
+
 def read_relative(phrase: str) -> Relative | None:
-    """What a relative phrase says, or None when it is not one of the shapes read here."""
+    """What a relative phrase says, or None when it is not one of the shapes read here
+    (and for a start bound or a dated anchor, which it never reads)."""
     text = " ".join(nfc(phrase).split())
     folded = fold(text)
     match = _COUNT_FIRST.match(folded) or _ANCHOR_FIRST.match(folded)
-    if match is None:
+    if match is None or _DATED.search(match["anchor"]):
+        return None
+    if match["word"] != "truoc" and _AT_LEAST.search(folded[: match.start("count")]):
         return None
     unit_words = " ".join(match["unit"].split())
     direction = "before" if match["word"] == "truoc" else "after"
