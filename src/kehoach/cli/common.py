@@ -35,6 +35,9 @@ class _Arguments(TyperGroup):
         from kehoach.base.text import CONTROL, control_name, printable
 
         for arg in args:
+            if any("\ud800" <= ch <= "\udfff" for ch in arg):  # bytes that are not UTF-8
+                shown = arg.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+                fail(f"đối số {printable(shown)!r} không phải văn bản UTF-8: hãy gõ lại")
             if found := CONTROL.search(arg):
                 what = control_name(found.group())
                 fail(f"đối số {printable(arg)!r} chứa ký tự điều khiển {what}: hãy bỏ nó")

@@ -274,6 +274,7 @@ def _parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     if len(text) > _LONGEST:
         raise Unreadable(f"dài quá {_LONGEST} ký tự, không phải một thời hạn")
     _refuse_alternatives(source)
+    _refuse_halves(source)
     source, asides = explain_asides(source)
     plan_year = context.issued.year if context.issued else None
     source, after, asides = _label_after(source, asides)
@@ -283,6 +284,7 @@ def _parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
             raise Unreadable("tên bước đứng sau ngày tháng chỉ đi với một thời hạn")
         found = [found[0]._replace(label=after)]
     found = [_not_long_past(_with_plan_year(one, context), context) for one in found]
+    _refuse_year_beside_its_day(found)
     _check_asides(found, asides)
     return tuple(_deadline(phrase, one, asides) for one in found)
 
@@ -341,6 +343,44 @@ def _refuse_alternatives(source: Source) -> None:
             f"nêu hai thời hạn nối bằng “{said}”: không tự chọn một; "
             "ghi last_day (và first_day) theo hạn cơ quan chọn"
         )
+
+
+_HALF = re.compile(r"\bnua\b")
+
+
+def _refuse_halves(source: Source) -> None:
+    """ "Nửa đầu năm 2026", "nửa cuối tháng 7": a half the grammar has no reading for; read
+    as the whole period it would be a wrong last day, so it is refused."""
+    if word := _HALF.search(source.prepared):
+        said = source.original(word.start(), word.end())
+        raise Unreadable(
+            f"“{said} …” (nửa đầu / nửa cuối) chưa đọc được; "
+            "ghi last_day (và first_day) theo văn bản"
+        )
+
+
+def _refuse_year_beside_its_day(found: list[_Found]) -> None:
+    """ "trước 30/6, năm 2022": a year listed beside a day of that same year is most likely
+    the day's year, not a second deadline; reading both would invent one."""
+    if len(found) < 2:
+        return
+    years = {f.first.year for f in found if f.first is not None and _whole_year(f)}
+    days = [f for f in found if f.kind is DeadlineKind.DATE and f.last is not None]
+    if any(f.last is not None and f.last.year in years for f in days):
+        raise Unreadable(
+            "một năm đứng cạnh một ngày của chính năm đó: không rõ là năm của ngày hay một "
+            "thời hạn nữa; ghi mỗi thời hạn thành một mốc, hoặc ghi last_day"
+        )
+
+
+def _whole_year(found: _Found) -> bool:
+    first, last = found.first, found.last
+    return (
+        found.kind is DeadlineKind.WINDOW
+        and first is not None
+        and last is not None
+        and (first.month, first.day, last.month, last.day, first.year) == (1, 1, 12, 31, last.year)
+    )
 
 
 def _check_asides(found: list[_Found], asides: Asides) -> None:
