@@ -323,3 +323,20 @@ def test_new_writes_a_template_naming_every_field(tmp_path: Path) -> None:
     assert run("new", str(out)).returncode == 2  # never overwrites
     check = run("validate", str(out))
     assert "[deadline-unreadable]" in check.stdout  # the "…" placeholders are flagged, not hidden
+
+
+def test_the_issuers_province_becomes_the_jurisdiction_names_are_read_in(tmp_path: Path) -> None:
+    """Unknown names are counted as validate will count them: in the plan's province."""
+    source = tmp_path / "bang.tsv"
+    source.write_text("TT\tNội dung\tChủ trì\tThời hạn\n1\tViệc A\tSo Tai chinh\tQuý III/2026\n")
+    out = PLANS / "zz-import-test.yaml"
+    try:
+        done = run(
+            "import", str(source), "--title", "T", "--issuer", "UBND tỉnh Nghệ An", "-o", str(out)
+        )
+        assert done.returncode == 0, done.stderr
+        assert "jurisdiction: Nghệ An" in out.read_text(encoding="utf-8")
+        assert "0 cơ quan chưa có trong danh mục" in done.stderr
+        assert run("validate", str(out)).returncode == 0
+    finally:
+        out.unlink(missing_ok=True)

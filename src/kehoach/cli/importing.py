@@ -11,7 +11,10 @@ import typer
 from .common import EXIT_OK, app, fail, parse_day, write_atomically
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from kehoach.plan.agencies import Directory
+    from kehoach.review.importer import Names
 
 OutOpt = Annotated[
     Path | None,
@@ -44,7 +47,7 @@ def import_command(
 ) -> None:
     """Nhập bảng nhiệm vụ của văn bản thành bản nháp tệp kế hoạch (YAML)."""
     from kehoach.render.importing import summary
-    from kehoach.review.importer import ImportFailed, read_draft
+    from kehoach.review.importer import ImportFailed, read_draft, read_header
     from kehoach.review.planfile import Facts, MissingFacts, draft_text
     from kehoach.review.tables import TableError, read_document
 
@@ -53,8 +56,13 @@ def import_command(
     day = parse_day(issued, "--issued") if issued else None
     directory = _directory(output)
     try:
-        draft = read_draft(read_document(raw, name), directory, day)
-        facts = Facts(plan_id, number, kind, title, issuer, day, jurisdiction)
+        document = read_document(raw, name)
+        where = jurisdiction or _province_of(
+            directory, issuer or read_header(document.header).issuer
+        )
+        names = _names(directory, where, day)
+        draft = read_draft(document, names, day)
+        facts = Facts(plan_id, number, kind, title, issuer, day, where)
         text = draft_text(draft, facts, Path(name).name, (output or Path(name)).stem)
     except (TableError, ImportFailed, MissingFacts) as exc:
         fail(f"{name}: {exc}")
@@ -77,6 +85,32 @@ def new_command(
     _refuse_overwrite(output, force)
     write_atomically(output, template(plan_id(None, None, output.stem)))
     sys.stderr.write(f"đã tạo {output}: điền các trường rồi chạy kehoach validate {output}\n")
+
+
+def _province_of(directory: Directory | None, issuer: str | None) -> str | None:
+    """The province an issuer's name ends with ("UBND tỉnh Nghệ An" -> "Nghệ An"), when one
+    and only one is named: names in the draft are then read, and listed, as validate will."""
+    if directory is None or not issuer:
+        return None
+    words = issuer.split()
+    for start in reversed(range(len(words))):  # the shortest tail first: "Nghệ An"
+        tail = " ".join(words[start:])
+        if len(directory.national.find_provinces(tail)) == 1:
+            return tail
+    return None
+
+
+def _names(directory: Directory | None, where: str | None, day: date | None) -> Names | None:
+    from kehoach.plan.agencies import NO_SCOPE, Scope
+    from kehoach.review.importer import ScopedNames
+
+    if directory is None:
+        return None
+    scope = NO_SCOPE
+    if where is not None:
+        province = directory.province_for(where, day)
+        scope = Scope(province=province) if province else NO_SCOPE
+    return ScopedNames(directory, scope)
 
 
 def _refuse_overwrite(output: Path | None, force: bool) -> None:

@@ -18,10 +18,11 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any, Protocol
 
 from kehoach.base.text import fold, nfc
 from kehoach.dates.deadline import Context, DeadlineError, parse_deadline
-from kehoach.plan.agencies import UNSTATED, Directory
+from kehoach.plan.agencies import UNSTATED, Scope
 from kehoach.review.tables import Cell, Document, Table
 
 # Header words, folded (no diacritics, lower case), for each field a column can fill.
@@ -48,6 +49,24 @@ COLUMN_NUMBER = re.compile(r"^\(?\d{1,2}\)?$")  # the "(1) (2) (3)" row under a 
 SERVED = ("tham muu", "trinh", "bao cao", "gui", "giup")
 UNSTATED_LEAD = UNSTATED.aliases[0]  # "Không nêu cơ quan chủ trì": the document's silence
 ALONGSIDE = re.compile(r"\bphoi hop(?: voi)?\b")
+
+
+class Names(Protocol):
+    """The registry as the draft's plan will be checked: names looked up in its jurisdiction."""
+
+    def resolve(self, name: str) -> object | None: ...
+
+
+@dataclass(frozen=True)
+class ScopedNames:
+    """`Directory.resolve` within one plan's jurisdiction (`Directory.scope_for`)."""
+
+    directory: Any
+    scope: Scope
+
+    def resolve(self, name: str) -> object | None:
+        found: object | None = self.directory.resolve(name, self.scope)
+        return found
 
 
 class ImportFailed(Exception):
@@ -113,7 +132,7 @@ def _heads(words: str, head: str) -> bool:
     return words == head or words.startswith(head + " ") or f" {head}" in f" {words}"
 
 
-def read_draft(document: Document, directory: Directory | None, issued: date | None) -> Draft:
+def read_draft(document: Document, directory: Names | None, issued: date | None) -> Draft:
     """Every task of every table with a recognisable header and a deadline column."""
     header = read_header(document.header)
     rows: list[Row] = []
@@ -300,7 +319,7 @@ def _unique(
 # --- agencies ---------------------------------------------------------------------------
 
 
-def _split_agencies(rows: list[Row], directory: Directory | None) -> dict[str, list[str]]:
+def _split_agencies(rows: list[Row], directory: Names | None) -> dict[str, list[str]]:
     """Split lead and support cells into names; read a single "phân công" cell into lead
     and support. Returns the names the registry does not know, with their tasks."""
     unknown: dict[str, list[str]] = {}
@@ -329,7 +348,7 @@ def _flatten(row: Row) -> None:
             setattr(row, name, " ".join(value.split("\n")))
 
 
-def split_names(cell: str, directory: Directory | None) -> list[str]:
+def split_names(cell: str, directory: Names | None) -> list[str]:
     """The agencies of a chủ trì / phối hợp cell: split on line breaks, ";", bullets,
     and on "," and "và" only where the pieces are registry names (so "UBND các huyện,
     thành phố, thị xã" stays one name)."""
@@ -346,7 +365,7 @@ def _clauses(text: str) -> list[str]:
     return [p.strip(" .,:") for p in parts if p.strip(" .,:")]
 
 
-def _split_piece(piece: str, directory: Directory | None) -> list[str]:
+def _split_piece(piece: str, directory: Names | None) -> list[str]:
     if directory is None or directory.resolve(piece) is not None:
         return [_capital(piece)]
     fragments = [f.strip() for f in re.split(r",|\bvà\b", piece) if f.strip()]
@@ -377,7 +396,7 @@ def _capital(name: str) -> str:
     return name[:1].upper() + name[1:] if name else name
 
 
-def read_assignment(text: str, directory: Directory | None) -> tuple[list[str], list[str]]:
+def read_assignment(text: str, directory: Names | None) -> tuple[list[str], list[str]]:
     """Lead and support from a "Phân công thực hiện" cell: registry names before
     "phối hợp (với)" lead, those after it support; a clause after ";" or a bullet starts
     again as lead, unless it only names agencies (it then goes on with the clause
@@ -406,7 +425,7 @@ def _only_names(clause: str, found: list[tuple[int, str]]) -> bool:
     return bool(found) and not re.sub(r"[^a-z0-9]+", "", rest)
 
 
-def mentions(clause: str, directory: Directory | None) -> list[tuple[int, str]]:
+def mentions(clause: str, directory: Names | None) -> list[tuple[int, str]]:
     """Registry names inside free text, longest first, as printed (first letter capital),
     with their offset; none past a word that starts whom the work is for."""
     if directory is None:
