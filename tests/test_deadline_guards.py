@@ -51,3 +51,34 @@ def test_arguments_that_are_not_utf8_are_refused_in_one_line(args: list[str | by
     said = (done.stdout + done.stderr).decode("utf-8")  # strict: raw bytes never pass
     assert not [ch for ch in said if "\x80" <= ch <= "\x9f"]  # no C1 control (CSI is \x9b)
     assert "không phải văn bản UTF-8" in said and len(said.splitlines()) == 1
+
+
+def test_a_completion_after_today_is_refused(tmp_path: Path) -> None:
+    import shutil
+
+    root = Path(__file__).resolve().parent.parent
+    shutil.copytree(root / "plans", tmp_path / "plans")
+    before = (tmp_path / "plans" / "kh-348-2022.yaml").read_bytes()
+    done = subprocess.run(
+        [str(KEHOACH), "done", "348/4", "--on", "01/01/2199"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 2
+    assert "ngày hoàn thành sau hôm nay" in done.stderr
+    assert (tmp_path / "plans" / "kh-348-2022.yaml").read_bytes() == before
+
+
+def test_system_errors_are_said_in_vietnamese(tmp_path: Path) -> None:
+    target = tmp_path / "missing" / "x.json"
+    done = subprocess.run(
+        [str(KEHOACH), "status", "plans", "-f", "json", "-o", str(target)],
+        cwd=Path(__file__).resolve().parent.parent,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 2
+    assert done.stderr.strip().endswith("không ghi được: không có tệp hay thư mục này")

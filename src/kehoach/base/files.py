@@ -29,6 +29,27 @@ _POLL = 0.02
 _TEMPORARY = re.compile(r"\.(?P<name>.+)\.[a-z0-9_]{8}")
 
 
+# What the system says about a file, in the user's words (strerror is English).
+_REASONS = {
+    errno.ENOENT: "không có tệp hay thư mục này",
+    errno.EACCES: "không có quyền",
+    errno.EPERM: "không được phép",
+    errno.ENOSPC: "hết chỗ trống trên đĩa",
+    errno.EROFS: "ổ đĩa chỉ đọc",
+    errno.EEXIST: "đã có",
+    errno.EISDIR: "là một thư mục",
+    errno.ENOTDIR: "một phần của đường dẫn không phải thư mục",
+    errno.ENAMETOOLONG: "tên quá dài",
+    errno.EDQUOT: "hết hạn mức đĩa",
+    errno.EIO: "lỗi đọc/ghi của thiết bị",
+}
+
+
+def os_reason(exc: OSError) -> str:
+    """Why a file operation failed, in Vietnamese; the system's words when unknown."""
+    return _REASONS.get(exc.errno or 0) or exc.strerror or str(exc)
+
+
 class WriteError(Exception):
     """A file that could not be written; the message names it. The old file is whole."""
 
@@ -67,7 +88,7 @@ def _acquire(lock: Path, deadline: float) -> int:
         try:
             fd = os.open(lock, os.O_RDONLY | os.O_CREAT | os.O_NOFOLLOW, 0o644)
         except OSError as exc:
-            raise WriteError(f"{lock}: không tạo được khóa ghi: {exc.strerror or exc}") from None
+            raise WriteError(f"{lock}: không tạo được khóa ghi: {os_reason(exc)}") from None
         if _try_lock(fd) and _is_current(fd, lock):
             return fd
         os.close(fd)
@@ -85,7 +106,7 @@ def _try_lock(fd: int) -> bool:
     except OSError as exc:
         if exc.errno in (errno.EWOULDBLOCK, errno.EAGAIN):
             return False
-        raise WriteError(f"không khóa được tệp để ghi: {exc.strerror or exc}") from None
+        raise WriteError(f"không khóa được tệp để ghi: {os_reason(exc)}") from None
     return True
 
 
@@ -152,7 +173,7 @@ def write_atomically(
             raise WriteError(f"{path}: tệp đã bị thay đổi trong lúc sửa; không ghi, hãy chạy lại")
         os.replace(temporary, target)
     except OSError as exc:
-        raise WriteError(f"{path}: không ghi được: {exc.strerror or exc}") from None
+        raise WriteError(f"{path}: không ghi được: {os_reason(exc)}") from None
     finally:
         if temporary is not None:
             temporary.unlink(missing_ok=True)
@@ -165,7 +186,7 @@ def _existing(target: Path, path: Path) -> os.stat_result | None:
     except FileNotFoundError:
         return None
     except OSError as exc:
-        raise WriteError(f"{path}: không ghi được: {exc.strerror or exc}") from None
+        raise WriteError(f"{path}: không ghi được: {os_reason(exc)}") from None
     if stat.S_ISLNK(info.st_mode):
         return None  # an output's link: replaced by the file, what it points at untouched
     if not stat.S_ISREG(info.st_mode):  # never replace a device (/dev/null) or a folder

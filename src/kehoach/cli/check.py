@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from kehoach.base.files import os_reason
+
 from .common import (
     EXIT_FINDINGS,
     EXIT_OK,
@@ -189,6 +191,8 @@ def schema(
     if out is None:
         sys.stdout.write(schema_text("plan"))
         return
+    if out.exists() and not out.is_dir():
+        fail(f"{out}: không phải thư mục; --out cần một thư mục")
     try:
         out.mkdir(parents=True, exist_ok=True)
         written = []
@@ -197,5 +201,5 @@ def schema(
             target.write_text(schema_text(name), encoding="utf-8")
             written.append(str(target))
     except OSError as exc:
-        fail(f"{out}: không ghi được: {exc.strerror or exc}")
+        fail(f"{out}: không ghi được: {os_reason(exc)}")
     sys.stderr.write(f"đã ghi {', '.join(written)}\n")

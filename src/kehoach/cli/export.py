@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from kehoach.base.files import os_reason
+
 from .common import (
     EXIT_FINDINGS,
     AgencyOpt,
@@ -252,7 +254,7 @@ def _write(result: Export, output: str, out_dir: Path | None, base_url: str | No
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        fail(f"{out_dir}: không ghi được: {exc.strerror or exc}")
+        fail(f"{out_dir}: không ghi được: {os_reason(exc)}")
     for feed in result.feeds:
         write_atomically(out_dir / f"{feed.stem}.ics", feed.data)
     write_atomically(out_dir / "index.html", index_html(result.feeds, base_url))

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from kehoach.base.files import os_reason
+
 from .common import EXIT_OK, app, fail, parse_day, write_atomically
 
 if TYPE_CHECKING:
@@ -130,7 +132,7 @@ def _read_source(source: str) -> tuple[bytes, str]:
         with path.open("rb") as handle:
             return handle.read(MAX_BYTES + 1), source
     except OSError as exc:
-        fail(f"{source}: không đọc được: {exc.strerror or exc}")
+        fail(f"{source}: không đọc được: {os_reason(exc)}")
 
 
 def _directory(output: Path | None) -> Directory | None:

@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from kehoach.base.files import os_reason
+
 from .common import (
     EXIT_FINDINGS,
     EXIT_OK,
@@ -155,7 +157,7 @@ def _file_bytes(file: str) -> bytes:
         try:
             return path.read_bytes()
         except OSError as exc:
-            fail(f"{file}: không đọc được tệp: {exc.strerror or exc}")
+            fail(f"{file}: không đọc được tệp: {os_reason(exc)}")
     revision, colon, name = file.partition(":")
     if not colon:
         fail(f"{file}: không có tệp này")
@@ -339,7 +341,10 @@ def done(
     báo cáo đã gửi của kỳ đang tính (hoặc --period) vào reports."""
     from kehoach.review.edit import record_done
 
-    day = parse_day(on, "--on") if on else as_of_day(None)  # today in Vietnam
+    today = as_of_day(None)  # today in Vietnam
+    day = parse_day(on, "--on") if on else today
+    if day > today:
+        fail(f"--on {day:%d/%m/%Y}: ngày hoàn thành sau hôm nay ({today:%d/%m/%Y})")
     _edit(
         ref,
         plans,

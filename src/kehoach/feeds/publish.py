@@ -8,6 +8,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
+from kehoach.base.files import os_reason
 from kehoach.base.gitrepo import GitError, open_repository
 
 
@@ -37,7 +38,7 @@ def _read(file: Path) -> bytes:
         with file.open("rb") as stream:
             data = stream.read(MAX_FEED_BYTES + 1)
     except OSError as exc:
-        raise PublishError(f"{file}: không đọc được: {exc.strerror or exc}") from None
+        raise PublishError(f"{file}: không đọc được: {os_reason(exc)}") from None
     if len(data) > MAX_FEED_BYTES:
         raise PublishError(f"{file}: quá lớn (hơn {MAX_FEED_BYTES // 2**20} MB)")
     return data

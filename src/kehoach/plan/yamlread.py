@@ -17,6 +17,7 @@ from typing import Any
 
 import yaml
 
+from kehoach.base.files import os_reason
 from kehoach.base.findings import Finding, error, warning
 from kehoach.base.text import CONTROL, control_name, nfc
 
@@ -115,7 +116,7 @@ def _read_bytes(path: Path, name: str) -> tuple[bytes | None, Finding | None]:
         with path.open("rb") as file:
             raw = file.read(MAX_BYTES + 1)
     except OSError as exc:
-        return None, error(name, (1, 1), "io", f"không đọc được tệp: {exc.strerror or exc}")
+        return None, error(name, (1, 1), "io", f"không đọc được tệp: {os_reason(exc)}")
     problem = _too_large(len(raw), name, at_least=True)  # it grew since `stat`
     return (None, problem) if problem else (raw, None)
 

@@ -24,6 +24,7 @@ from pathlib import Path, PurePosixPath
 
 from pydantic import BaseModel
 
+from kehoach.base.files import os_reason
 from kehoach.base.findings import Finding, first_errors
 from kehoach.base.gitrepo import Git, Side
 from kehoach.base.text import squash
@@ -238,7 +239,7 @@ def _blob(git: Git, side: Side, name: str) -> Blob:
                 return Blob(Path(name), name, os.fsencode(os.readlink(path)))
             return Blob(Path(name), name, path.read_bytes())
         except OSError as exc:
-            raise ReviewError(f"{name}: không đọc được tệp: {exc.strerror or exc}") from None
+            raise ReviewError(f"{name}: không đọc được tệp: {os_reason(exc)}") from None
     return Blob(Path(name), f"{side.ref}:{name}", git.show(side.commit, name, side.label))
 
 

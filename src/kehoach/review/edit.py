@@ -43,6 +43,7 @@ from ruamel.yaml.scalarstring import (
 from ruamel.yaml.tokens import CommentToken
 
 from kehoach.base import files
+from kehoach.base.files import os_reason
 from kehoach.base.findings import Finding, Severity, first_errors
 from kehoach.dates.deadline import DeadlineError, parse_deadline
 from kehoach.dates.recurrence import Occurrence, find_period, next_occurrence
@@ -424,7 +425,7 @@ def read_draft(path: Path) -> Draft:
     try:
         return Draft(path, path.read_bytes().decode("utf-8"))
     except OSError as exc:
-        raise EditError(f"{path}: không đọc được tệp: {exc.strerror or exc}") from None
+        raise EditError(f"{path}: không đọc được tệp: {os_reason(exc)}") from None
     except UnicodeDecodeError:
         raise EditError(f"{path}: tệp không phải UTF-8; chạy `kehoach validate {path}`") from None
 
