@@ -10,6 +10,7 @@ import string
 import unicodedata
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -442,3 +443,19 @@ def test_wrap_breaks_lines_where_rich_does(text: str, width: int) -> None:
     rich = Text(text).wrap(Console(), width, justify="left", overflow="fold")
     assert [line.rstrip(" ") for line in lines] == [line.plain.rstrip(" ") for line in rich]
     assert all(cell_len(line) <= width for line in lines)
+
+
+@pytest.mark.parametrize("width", [80, 100, 120, 200])
+def test_a_plan_id_is_never_split_across_lines(width: int) -> None:
+    from kehoach.plan.loader import load_repository
+    from kehoach.plan.settings import Settings
+    from kehoach.reports.status import build_report
+
+    plans = Path(__file__).resolve().parent.parent / "plans"
+    repo = load_repository([plans], Settings(), plans)
+    report = build_report(repo.plans, Settings(), repo.directory, date(2022, 7, 1))
+    out = FORMATS["text"](report, RenderOptions(width=width, show_all=True))
+    shown = {i.plan.number or i.plan.id for i in report.items}
+    assert "kh-tk-nq20-2022" in shown
+    for name in shown:
+        assert name in out, f"{name} split at width {width}"

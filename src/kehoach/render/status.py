@@ -84,7 +84,7 @@ LIST_COLUMNS = ("plan", "task", "title", "lead", "phrase", "due", "state")
 LIST_WEIGHTS = (3, 1, 4, 3, 2, 3, 3)
 SUMMARY_NAME_WEIGHT = 3  # the agency column against 1 for each count
 COLUMN_GAP = 2  # spaces between two columns
-FLOOR_CAP = 12  # a column is not squeezed below its longest word, up to this many cells
+FLOOR_CAP = 16  # a column is not squeezed below its longest word (a plan id: kh-tk-nq20-2022), up to this many cells
 DATED_BINS = (Bin.DONE_ON_TIME, Bin.DONE_LATE, Bin.IN_TIME, Bin.OVERDUE)
 ROW_STYLES = {
     Bin.OVERDUE: "red",
