@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parent.parent
 KEHOACH = Path(sys.executable).parent / "kehoach"
 # What the framework prints in English, or Python type names instead of value names.
 ENGLISH = ("Usage:", "Options:", "Arguments:", "Commands:", "Show this message", "[default:")
-PYTHON_TYPES = ("<str>", "<int", "list[", "<Path>", "{ref}", "{phrase}", "[required]")
+PYTHON_TYPES = ("<str>", "<int", "list[", "<Path>", "{ref}", "{phrase}", "[required]", "GIÁ_TRỊ")
 
 
 def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:

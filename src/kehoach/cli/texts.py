@@ -88,6 +88,20 @@ VALUE_NAMES: dict[str, tuple[str, str]] = {
     "from_day": ("NGÀY", "DATE"),
     "to_day": ("NGÀY", "DATE"),
     "since": ("NGÀY", "DATE"),
+    "start": ("NGÀY", "DATE"),
+    "end": ("NGÀY", "DATE"),
+    "first": ("TỪ_NGÀY", "FROM"),
+    "last": ("ĐẾN_NGÀY", "TO"),
+    "anchor": ("NGÀY", "DATE"),
+    "number": ("SỐ_HIỆU", "NUMBER"),
+    "kind": ("LOẠI", "KIND"),
+    "title": ("TRÍCH_YẾU", "TITLE"),
+    "issuer": ("CƠ_QUAN", "ISSUER"),
+    "jurisdiction": ("TỈNH", "PROVINCE"),
+    "plan_url": ("URL", "URL"),
+    "args": ("PHIÊN_BẢN_HOẶC_ĐƯỜNG_DẪN", "REVISION_OR_PATH"),
+    "file": ("TỆP", "FILE"),
+    "period": ("KỲ", "PERIOD"),
     "until": ("NGÀY", "DATE"),
     "soon": ("N", "N"),
     "limit": ("N", "N"),
@@ -188,12 +202,10 @@ def value_name(param: Any) -> str:
     column = 0 if current() == "vi" else 1
     if (name := param.name) in VALUE_NAMES:
         return VALUE_NAMES[name][column]
-    descriptor = param.type_descriptor
-    bare = param.bare_type()
+    bare = param.bare_type()  # "str", "Path", "list[Path]"…
     for type_name, words in BY_TYPE.items():
-        if bare.endswith(type_name) or bare == f"list[{type_name}]":
+        if bare in (type_name, f"list[{type_name}]"):
             return words[column]
-    del descriptor
     return (name or "giá trị").upper()
 
 
