@@ -244,7 +244,12 @@ def output_memo(
     command must run as of `as_of` when given, so give it the day (`as_of_day`)."""
     import hashlib
 
-    from kehoach.plan.discovery import LoadError, find_calendar_file, repository_key
+    from kehoach.plan.discovery import (
+        LoadError,
+        find_calendar_file,
+        leads_out_of_its_repository,
+        repository_key,
+    )
     from kehoach.plan.settings import SettingsError, load_settings, plan_paths
 
     cache = plan_cache()
@@ -254,6 +259,8 @@ def output_memo(
         targets = plan_paths(paths or [], settings, cwd)
         repository = repository_key(targets, settings, cwd, cache) if cache else None
         calendar = find_calendar_file(targets)
+        if calendar is not None and leads_out_of_its_repository(calendar):
+            return None  # never read; the command itself says why
         swaps = hashlib.sha256(calendar.read_bytes()).hexdigest() if calendar else ""
     except (LoadError, SettingsError, ValueError, OSError):
         return None
