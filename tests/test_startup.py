@@ -56,4 +56,9 @@ def test_a_repeated_status_imports_neither_yaml_nor_the_models(tmp_path: Path) -
     assert "kehoach.plan.model" in imported(*args, cache=tmp_path)  # the first run computes
     again = imported(*args, cache=tmp_path)
     assert "kehoach.plan.discovery" in again  # the measurement saw the files keyed
-    assert not again & {"yaml", "kehoach.plan.model", "kehoach.plan.loader", "kehoach.reports.status"}
+    assert not again & {
+        "yaml",
+        "kehoach.plan.model",
+        "kehoach.plan.loader",
+        "kehoach.reports.status",
+    }
