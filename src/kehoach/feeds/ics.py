@@ -461,10 +461,15 @@ class Written:
         plain = type(value) is str and _is_text(key)  # UID, STATUS…: icalendar makes a vText
         if (plain or (type(value) is vText and not value.params)) and not parameters:
             line = f"{key}:{_escaped(value)}"
+        elif isinstance(value, _REPEATED) and (parameters is None or isinstance(parameters, dict)):
+            # Days, times, durations and counts recur from event to event: written once.
+            seen = (key, repr(value), tuple((parameters or {}).items()))
+            if (folded := _WRITTEN_VALUES.get(seen)) is None:
+                folded = _WRITTEN_VALUES[seen] = _folded(_encoded(key, value, parameters))
+            self.lines.setdefault(key, []).append(folded)
+            return
         else:
-            if key in ("DTSTAMP", "CREATED", "LAST-MODIFIED") and isinstance(value, datetime):
-                value = value.astimezone(UTC)  # as `Component.add` does: the RFC wants UTC
-            line = _REFERENCE.content_line(key, _ENCODE(key, value, parameters))
+            line = _encoded(key, value, parameters)
         self.lines.setdefault(key, []).append(_folded(line))
 
     def add_component(self, component: Written) -> None:
@@ -483,6 +488,15 @@ class Written:
 
 
 _REFERENCE = Component()  # only its `content_line`, which reads nothing of the instance
+_REPEATED = (date, timedelta, int)  # datetime is a date; repr tells them (and zones) apart
+_WRITTEN_VALUES: dict[tuple[str, str, tuple[Any, ...]], bytes] = {}
+
+
+def _encoded(key: str, value: Any, parameters: Any) -> str:
+    """One property's content line, unfolded, as `Component.add` and `to_ical` make it."""
+    if key in ("DTSTAMP", "CREATED", "LAST-MODIFIED") and isinstance(value, datetime):
+        value = value.astimezone(UTC)  # as `Component.add` does: the RFC wants UTC
+    return str(_REFERENCE.content_line(key, _ENCODE(key, value, parameters)))
 
 
 @functools.cache
