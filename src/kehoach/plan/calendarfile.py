@@ -39,7 +39,12 @@ from kehoach.dates.workdays import (
     show,
     weekday_name,
 )
-from kehoach.plan.loader import CALENDAR_NAMES, display_name, load_document
+from kehoach.plan.loader import (
+    CALENDAR_NAMES,
+    display_name,
+    leads_out_of_its_repository,
+    load_document,
+)
 from kehoach.plan.model import Day, Model, Text
 from kehoach.plan.yamlread import Located
 
@@ -101,6 +106,11 @@ def load_calendar(paths: Sequence[Path], cwd: Path) -> LoadedCalendar:
     if path is None:
         return LoadedCalendar(vietnam_calendar())
     name = display_name(path, cwd)
+    if leads_out_of_its_repository(path):
+        # As for plans (plan/loader.py): a committed link must not make us read, and
+        # show in findings, a file outside the repository.
+        message = "liên kết (symlink) trỏ ra ngoài kho; không đọc tệp lịch này"
+        return LoadedCalendar(None, name, [error(name, (1, 1), "symlink-outside", message)])
     located, model, findings = load_document(path, name, CalendarFile)
     if not isinstance(model, CalendarFile) or located is None:
         return LoadedCalendar(None, name, findings)
