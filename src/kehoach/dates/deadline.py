@@ -24,6 +24,7 @@ from kehoach.dates.grammar import (
     ALTERNATIVE,
     APPROXIMATE,
     COMING_RULE,
+    COUNT_ONLY,
     DATA_PERIOD_RULE,
     DATES_LIST_RULE,
     DAY_GROUP,
@@ -42,6 +43,7 @@ from kehoach.dates.grammar import (
     EVERY_LAST_RULE,
     GLOSS_LINE,
     HALF_DAY_RULE,
+    HEADER_ANCHOR,
     IN_FORCE_RULE,
     LABEL_AFTER,
     LAST_WEEKDAY,
@@ -178,10 +180,13 @@ class Context:
     `issued`: the plan's issue date; a phrase without a year takes the year from it.
     `strict_before`: when True, "Trước ngày D" allows up to D minus one day; by default
     D itself is the last allowed day (repository setting `before = "strict"`).
+    `header`: the header of the table column the phrase stands in, when known ("Số ngày
+    trước ngày bầu cử"); a bare count ("75 ngày") takes its direction and anchor from it.
     """
 
     issued: date | None = None
     strict_before: bool = False
+    header: str | None = None
 
 
 class DeadlineError(ValueError):
@@ -303,6 +308,8 @@ def _parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     source, asides = trailing_note(source, asides)
     source, asides, enclosed = unwrap_time_part(source, asides)
     plan_year = context.issued.year if context.issued else None
+    if count := COUNT_ONLY.fullmatch(source.prepared):  # "75 ngày": the column says from what
+        return (_deadline(phrase, _count_from_header(count, source, context), asides),)
     source, after, asides = _label_after(source, asides)
     found = _read(_Input(source, context, plan_year, enclosed=enclosed))
     if after is not None:
@@ -313,6 +320,46 @@ def _parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     _refuse_year_beside_its_day(found)
     _check_asides(found, asides)
     return tuple(_deadline(phrase, one, asides) for one in found)
+
+
+def _count_from_header(count: re.Match[str], source: Source, context: Context) -> _Found:
+    """ "75 ngày" under the column "Số ngày trước ngày bầu cử": 75 days before election day.
+    The direction and the anchor are the header's; without a header, or with one naming
+    both directions ("trước (sau)"), the phrase is refused: a count alone says neither."""
+    offset = int(count["count"])
+    said = " ".join(source.original(*count.span("count")).split())
+    unit = _UNITS[" ".join(count["unit"].split())]
+    header = " ".join(nfc(context.header or "").split())
+    folded = fold(header)
+    anchors = list(HEADER_ANCHOR.finditer(folded))
+    if len(set(re.findall(r"\b(?:truoc|sau)\b", folded))) > 1 or len(anchors) > 1:
+        raise Unreadable(
+            f"tiêu đề cột “{header}” nêu cả “trước” và “sau” (hoặc hai mốc): không đoán chiều "
+            "của số ngày; ghi đủ “… trước/sau …” hoặc ghi last_day"
+        )
+    if not anchors:
+        raise Unreadable(
+            f"“{said} {unit}” không nói trước hay sau mốc nào: ghi đủ như “{said} {unit} trước "
+            "ngày bầu cử”, hoặc ghi last_day; trong bảng, tiêu đề cột phải nêu mốc"
+        )
+    anchor = " ".join(header[slice(*anchors[0].span("anchor"))].split())
+    before = anchors[0]["direction"] == "truoc"
+    if offset < 1:
+        raise Unreadable("số ngày phải lớn hơn 0")
+    relative = Relative(
+        offset=offset,
+        unit=unit.removesuffix(" làm việc"),
+        working_days=unit.endswith("làm việc"),
+        direction="before" if before else "after",
+        anchor=anchor,
+    )
+    lead = "trước" if before else "sau"
+    reading = (
+        f"{offset} {unit} {lead} {anchor} (chiều và mốc theo tiêu đề cột “{header}”); "
+        "không có ngày cố định"
+    )
+    cite = " ".join(source.original(*count.span("cite")).split()).strip(" -–—") or None
+    return _Found(DeadlineKind.RELATIVE, reading, relative=relative, gloss=cite)
 
 
 def _deadline(phrase: str, found: _Found, asides: Asides) -> Deadline:

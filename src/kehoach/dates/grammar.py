@@ -477,6 +477,19 @@ _GLOSS = re.compile(
     rf"(?:\s+(?:truoc|sau|ke\s+tu)\s+\D+?(?:{_CITATION})?|{_CITATION})",
     re.ASCII,
 )
+# "75 ngày", "chậm nhất 25 ngày", "chậm nhất 105 ngày - Điều 7, 8, 9": a count alone, with
+# perhaps the article it comes from; its direction and anchor can only come from the column
+COUNT_ONLY = re.compile(
+    r"\s*(?:(?:cham|muon)\s+nhat\s+(?:la\s+)?)?(?P<count>\d{1,4})\s+"
+    rf"(?P<unit>ngay\s+lam\s+viec|ngay|tuan|thang)(?P<cite>{_CITATION})?[ .,;:]*",
+    re.ASCII,
+)
+# a column header naming the direction and the anchor: "Số ngày trước ngày bầu cử"
+HEADER_ANCHOR = re.compile(
+    r"\b(?P<direction>truoc|sau)\s+(?P<anchor>(?:ngay|khi|le|ky\s+hop|ky\s+thi|dai\s+hoi"
+    r"|hoi\s+nghi)\b[a-z ]*)",
+    re.ASCII,
+)
 # "(tức 22 tháng Chạp đến mùng 5 tháng Giêng)": the lunar days of a solar span, kept
 _LUNAR_DAY = (
     r"(?:ngay\s+)?(?:mung\s+)?\d{1,2}\s+thang\s+(?:chap|gieng|\d{1,2}\s+am\s+lich)"
