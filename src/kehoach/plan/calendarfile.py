@@ -39,12 +39,8 @@ from kehoach.dates.workdays import (
     show,
     weekday_name,
 )
-from kehoach.plan.loader import (
-    CALENDAR_NAMES,
-    display_name,
-    leads_out_of_its_repository,
-    load_document,
-)
+from kehoach.plan.discovery import display_name, find_calendar_file, leads_out_of_its_repository
+from kehoach.plan.loader import load_document
 from kehoach.plan.model import Day, Model, Text
 from kehoach.plan.yamlread import Located
 
@@ -77,25 +73,6 @@ class LoadedCalendar:
     calendar: Calendar | None
     name: str | None = None  # the file as shown to people, None when there is none
     findings: list[Finding] = field(default_factory=list)
-
-
-def find_calendar_file(paths: Sequence[Path]) -> Path | None:
-    """calendar.yaml among `paths`, in a folder of them, or in a folder above the first."""
-    for path in paths:
-        if path.is_file() and path.name in CALENDAR_NAMES:
-            return path
-        folder = path if path.is_dir() else path.parent
-        for name in CALENDAR_NAMES:
-            if (folder / name).is_file():
-                return folder / name
-    if paths:
-        for folder in paths[0].resolve().parents:
-            for name in CALENDAR_NAMES:
-                if (folder / name).is_file():
-                    return folder / name
-            if (folder / ".git").exists():
-                break
-    return None
 
 
 def load_calendar(paths: Sequence[Path], cwd: Path) -> LoadedCalendar:
