@@ -117,6 +117,12 @@ FIELDS: dict[str, dict[str, Entry]] = {
             "The first day of a window, with last_day",
         ),
         "completed": ("Ngày hoàn thành", "Completed", "The day this milestone was done"),
+        "header": (
+            "Tiêu đề cột thời hạn",
+            "Column header",
+            "The header of the document's deadline column, when the phrase reads only with "
+            "it (“75 ngày” under “Số ngày trước ngày bầu cử”)",
+        ),
     },
     "Change": {
         "date": ("Ngày quyết định", "Date", "The day the change was decided"),

@@ -67,7 +67,8 @@ def _describe(
         schema["title"] = MODEL_NAMES[model][pick]
         schema["description"] = MODELS[model][pick]
     for key, prop in schema.get("properties", {}).items():
-        vi_name, en_name, en_help = FIELDS[model][key]
+        # a key missing from the table shows as itself (tests/test_cli.py flags it)
+        vi_name, en_name, en_help = FIELDS.get(model, {}).get(key, (key, key, ""))
         prop["title"] = en_name if english else vi_name
         vi_help = vietnamese.get((model, key), vi_name)
         prop["description"] = (en_help or en_name) if english else vi_help
