@@ -20,8 +20,11 @@ from typing import NamedTuple
 
 from kehoach.base.text import fold, nfc
 from kehoach.dates.grammar import (
+    AFTER_EVENT_UNTIL_RULE,
     ALTERNATIVE,
     APPROXIMATE,
+    COMING_RULE,
+    COUNT_ONLY,
     DATA_PERIOD_RULE,
     DATES_LIST_RULE,
     DAY_GROUP,
@@ -40,35 +43,44 @@ from kehoach.dates.grammar import (
     EVERY_LAST_RULE,
     GLOSS_LINE,
     HALF_DAY_RULE,
+    HEADER_ANCHOR,
     IN_FORCE_RULE,
     LABEL_AFTER,
     LAST_WEEKDAY,
+    LENGTH_CAP_RULE,
     NAMED_PERIOD,
+    NEXT_DAY_RULE,
     ONE_DAY,
     ONGOING_RULE,
     PERIOD_RULE,
     RANGE_RULE,
     RELATIVE_AFTER_COUNT_RULE,
     RELATIVE_BEFORE_RULE,
+    RELATIVE_BOUND_FIRST_RULE,
     RELATIVE_RULE,
     REPORT_DAY_RULE,
     START_RULE,
+    THAT_IS_RULE,
     UNKNOWN_RULE,
     WEEKDAYS,
+    YEAR_OF_SPAN_RULE,
     Asides,
     Source,
     Span,
     Unreadable,
     after,
+    count_number,
     explain_asides,
     label_years,
     month_end,
     month_number,
     read_day,
     read_label,
+    read_named_numbers,
     read_period,
     read_periods,
     read_point,
+    read_step,
     real_day,
     resolve_year,
     show,
@@ -92,8 +104,10 @@ class DeadlineKind(StrEnum):
 
 class Frequency(StrEnum):
     YEARLY = "yearly"
+    HALF_YEARLY = "half-yearly"  # "Định kỳ 6 tháng": the last days of June and December
     QUARTERLY = "quarterly"
     MONTHLY = "monthly"
+    WEEKLY = "weekly"  # "Hằng tuần": the last day of each week, Sunday
 
 
 @dataclass(frozen=True)
@@ -107,6 +121,10 @@ class Recurrence:
     of the quarter's last month ("ngày 05 của tháng cuối quý" -> day=5), or of the month
     `month` (1-3) of the quarter ("ngày 10 của tháng đầu quý sau" -> month=1, day=10).
     monthly: "Hằng tháng" (day=None -> last day of the month, or day=N).
+    half-yearly: "Định kỳ 6 tháng" -> the last day of June and of December (or day N of
+    those months).
+    weekly: "Hằng tuần" -> the last day of each week, Sunday (a Vietnamese week runs from
+    Thứ Hai to Chủ nhật): the convention of "hằng tháng" and "hằng quý" with no day.
     """
 
     frequency: Frequency
@@ -169,10 +187,13 @@ class Context:
     `issued`: the plan's issue date; a phrase without a year takes the year from it.
     `strict_before`: when True, "Trước ngày D" allows up to D minus one day; by default
     D itself is the last allowed day (repository setting `before = "strict"`).
+    `header`: the header of the table column the phrase stands in, when known ("Số ngày
+    trước ngày bầu cử"); a bare count ("75 ngày") takes its direction and anchor from it.
     """
 
     issued: date | None = None
     strict_before: bool = False
+    header: str | None = None
 
 
 class DeadlineError(ValueError):
@@ -226,6 +247,10 @@ def rrule_text(rule: Recurrence) -> str:
     if rule.frequency is Frequency.QUARTERLY:
         months = ",".join(str((rule.month or 3) + 3 * q) for q in range(4))
         return f"FREQ=MONTHLY;INTERVAL=3;BYMONTH={months};{day}"
+    if rule.frequency is Frequency.HALF_YEARLY:
+        return f"FREQ=MONTHLY;INTERVAL=6;BYMONTH=6,12;{day}"
+    if rule.frequency is Frequency.WEEKLY:
+        return "FREQ=WEEKLY;BYDAY=SU"
     return f"FREQ=MONTHLY;{day}"
 
 
@@ -268,6 +293,7 @@ class _Found(NamedTuple):
     qualifier: str | None = None
     relative: Relative | None = None
     label: str | None = None
+    gloss: str | None = None  # words of the phrase that explain the reading, kept
 
 
 _Builder = Callable[[re.Match[str], _Input], "_Found | list[_Found]"]
@@ -293,6 +319,8 @@ def _parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     source, asides = trailing_note(source, asides)
     source, asides, enclosed = unwrap_time_part(source, asides)
     plan_year = context.issued.year if context.issued else None
+    if count := COUNT_ONLY.fullmatch(source.prepared):  # "75 ngày": the column says from what
+        return (_deadline(phrase, _count_from_header(count, source, context), asides),)
     source, after, asides = _label_after(source, asides)
     found = _read(_Input(source, context, plan_year, enclosed=enclosed))
     if after is not None:
@@ -305,8 +333,50 @@ def _parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     return tuple(_deadline(phrase, one, asides) for one in found)
 
 
+def _count_from_header(count: re.Match[str], source: Source, context: Context) -> _Found:
+    """ "75 ngày" under the column "Số ngày trước ngày bầu cử": 75 days before election day.
+    The direction and the anchor are the header's; without a header, or with one naming
+    both directions ("trước (sau)"), the phrase is refused: a count alone says neither."""
+    offset = int(count["count"])
+    said = " ".join(source.original(*count.span("count")).split())
+    unit = _UNITS[" ".join(count["unit"].split())]
+    header = " ".join(nfc(context.header or "").split())
+    folded = fold(header)
+    anchors = list(HEADER_ANCHOR.finditer(folded))
+    if len(set(re.findall(r"\b(?:truoc|sau)\b", folded))) > 1 or len(anchors) > 1:
+        raise Unreadable(
+            f"tiêu đề cột “{header}” nêu cả “trước” và “sau” (hoặc hai mốc): không đoán chiều "
+            "của số ngày; ghi đủ “… trước/sau …” hoặc ghi last_day"
+        )
+    if not anchors:
+        raise Unreadable(
+            f"“{said} {unit}” không nói trước hay sau mốc nào: ghi đủ như “{said} {unit} trước "
+            "ngày bầu cử”, hoặc ghi last_day; trong bảng, tiêu đề cột phải nêu mốc"
+        )
+    anchor = " ".join(header[slice(*anchors[0].span("anchor"))].split())
+    before = anchors[0]["direction"] == "truoc"
+    if offset < 1:
+        raise Unreadable("số ngày phải lớn hơn 0")
+    relative = Relative(
+        offset=offset,
+        unit=unit.removesuffix(" làm việc"),
+        working_days=unit.endswith("làm việc"),
+        direction="before" if before else "after",
+        anchor=anchor,
+    )
+    lead = "trước" if before else "sau"
+    reading = (
+        f"{offset} {unit} {lead} {anchor} (chiều và mốc theo tiêu đề cột “{header}”); "
+        "không có ngày cố định"
+    )
+    cite = " ".join(source.original(*count.span("cite")).split()).strip(" -–—") or None
+    return _Found(DeadlineKind.RELATIVE, reading, relative=relative, gloss=cite)
+
+
 def _deadline(phrase: str, found: _Found, asides: Asides) -> Deadline:
     rule = found.recurrence
+    gloss = "; ".join(g for g in (found.gloss, asides.gloss) if g) or None
+    asides = asides._replace(gloss=gloss)
     return Deadline(
         phrase,
         found.kind,
@@ -318,7 +388,7 @@ def _deadline(phrase: str, found: _Found, asides: Asides) -> Deadline:
         earliest=found.earliest,
         qualifier=found.qualifier,
         time=asides.time,
-        gloss=asides.gloss,
+        gloss=gloss,
         relative=found.relative,
         rrule=rrule_text(rule) if rule else None,
         year_from_plan=found.year_inferred,
@@ -461,6 +531,7 @@ def _read(given: _Input) -> list[_Found]:
         return _read_one(given)
     except Unreadable as error:
         parts = split_parts(given.source)
+        _refuse_two_last_days(parts)
         if len(parts) >= 2:
             try:
                 return _read_parts(parts, given)
@@ -474,14 +545,34 @@ def _read(given: _Input) -> list[_Found]:
         raise error from None
 
 
+_LATEST = re.compile(r"\s*(?:cham|tre|muon)\s+nhat\b", re.ASCII)
+
+
+def _refuse_two_last_days(parts: list[Source]) -> None:
+    """ "Trước ngày 15/7/2022, chậm nhất 30/7/2022", "chậm nhất …, trễ nhất …": an aim and
+    a hard limit for the same work; neither is the deadline alone, and both would be two
+    milestones the document does not set. Refused, with the way out."""
+    dated = [part for part in parts if any(char.isdigit() for char in part.prepared)]
+    for earlier, later in pairwise(dated):  # "sớm nhất vào ngày 1/8, muộn nhất …": a window
+        if _LATEST.match(later.prepared) and not START_RULE.match(earlier.prepared):
+            raise Unreadable(
+                "nêu hai hạn cuối cho cùng một việc (“trước …”, rồi “chậm nhất …”): không tự "
+                "chọn một; ghi last_day theo hạn cơ quan chọn"
+            )
+
+
 def _read_one(given: _Input) -> list[_Found]:
     found = _first_reading(given.prepared)
     if found is None:
         raise Unreadable(_why_unread(given))
     match, build = found
+    if year := _event_year(given.prepared[: match.start()]):  # "kỳ thi … năm 2026 diễn ra …"
+        given = given._replace(plan_year=year, year_from_plan=False)
     built = build(match, given)
     readings = built if isinstance(built, list) else [built]
-    label = _label(match, given)
+    if year:
+        readings = [one._replace(year_inferred=False) for one in readings]
+    label = _label(match, _years_counted(match, given, readings))
     for year in label_years(given.prepared[: match.start()]):
         if any(
             year not in (one.first.year, one.last.year)
@@ -491,7 +582,51 @@ def _read_one(given: _Input) -> list[_Found]:
             raise Unreadable(f"năm {year} trước thời hạn khác năm của thời hạn")
         if any(one.last is None for one in readings):
             raise Unreadable(f"số “{year}” đứng trước thời hạn mà không được đọc")
-    return [one._replace(label=label) for one in readings]
+    return [one._replace(label=label if label is not None else one.label) for one in readings]
+
+
+# "kỳ thi tốt nghiệp trung học phổ thông năm 2026 dự kiến diễn ra vào ngày 26 và 27/06": an
+# exam (or ceremony) of a named year that takes place on a day without one: that year's day
+_EVENT_OF_YEAR = re.compile(
+    r"\b(?:ky\s+)?(?:thi|le)\b[a-z ]*?\bnam\s+(?P<year>\d{4})\b[a-z ]*\bdien\s+ra\s*\Z", re.ASCII
+)
+
+
+def _event_year(words: str) -> int | None:
+    found = _EVENT_OF_YEAR.search(" ".join(words.replace("vao ngay", " ").split()))
+    return int(found["year"]) if found else None
+
+
+# "sơ kết 03 năm thực hiện … (2016-2018)", "05 năm kỳ đầu (2011 - 2015)": a count of years
+# before a span of years, explained when it is the span's length
+_YEARS_COUNT = re.compile(r"(?<![\d/.-])(?P<count>\d{1,2})\s+nam\b(?!\s+(?:hoc\b|\d))", re.ASCII)
+
+
+def _years_counted(match: re.Match[str], given: _Input, readings: list[_Found]) -> _Input:
+    """`given` with a count of years before the span read blanked when it agrees with it;
+    a count that disagrees stays, and the label refuses it as an unexplained number."""
+    one = readings[0] if len(readings) == 1 else None
+    if one is None or one.first is None or one.last is None or not _whole_years(one):
+        return given
+    counted = list(_YEARS_COUNT.finditer(given.prepared[: match.start()]))
+    length = one.last.year - one.first.year + 1
+    if len(counted) != 1 or int(counted[0]["count"]) != length:
+        return given
+    return given._replace(source=given.source.blank(*counted[0].span("count")))
+
+
+def _whole_years(found: _Found) -> bool:
+    first, last = found.first, found.last
+    return (
+        first is not None
+        and last is not None
+        and (first.month, first.day) == (1, 1)
+        and (
+            last.month,
+            last.day,
+        )
+        == (12, 31)
+    )
 
 
 def _read_parts(parts: list[Source], given: _Input) -> list[_Found]:
@@ -564,6 +699,9 @@ def _read_part(given: _Input) -> tuple[str, list[_Found]]:
         )
         bound = bound._replace(label=label)
         return "start", [bound]
+    if cap := LENGTH_CAP_RULE.match(given.prepared):  # "không quá 4 ngày": how long, kept
+        said = " ".join(given.source.original(cap.start("cap"), cap.end("cap")).split())
+        return "cap", [_Found(DeadlineKind.UNKNOWN, said, gloss=said)]
     if length := DURATION_RULE.match(given.prepared):
         count, unit = int(length["count"]), _UNITS[" ".join(length["unit"].split())]
         return "duration", [_Found(DeadlineKind.UNKNOWN, f"{count} {unit}", qualifier=unit)]
@@ -578,8 +716,11 @@ def _combine(read: list[tuple[str, list[_Found]]]) -> list[_Found]:
     out: list[_Found] = []
     durations: list[_Found] = []
     start: _Found | None = None
+    caps: list[str] = []
     for role, found in read:
-        if role == "duration":
+        if role == "cap":
+            caps += [one.gloss or "" for one in found]
+        elif role == "duration":
             durations.extend(found)
         elif role == "start":
             if start is not None:
@@ -599,6 +740,11 @@ def _combine(read: list[tuple[str, list[_Found]]]) -> list[_Found]:
         )
     for duration in durations:
         _check_duration(duration, out)
+    if caps:  # "không quá 4 ngày, tổ chức trước ngày 31/10/2025": the event's length
+        if len(out) != 1:
+            raise Unreadable(f"“{caps[0]}” không rõ thuộc thời hạn nào")
+        note = "; ".join(caps + ([out[0].gloss] if out[0].gloss else []))
+        out = [out[0]._replace(gloss=note)]
     return out
 
 
@@ -669,6 +815,8 @@ def _label(match: re.Match[str], given: _Input) -> str | None:
         label = read_label(given.source, start)
         if label.text is None:
             return None
+        if weekday["on"].strip():  # "được bầu cử vào ngày Chủ Nhật 23/5/2021"
+            return label.text
     bare = " ".join((match["lead"] or "").split()) in ("", "ngay")
     dated = match.re is DAY_RULE
     if dated and bare and DOCUMENT_WORDS.search(given.prepared[:start]):
@@ -858,22 +1006,35 @@ def _part_of(span: Span, when: str, qualifier: str) -> _Found:
 # frequency, and the period whose last day is due when no day is written
 _EVERY = {
     "nam": (Frequency.YEARLY, "năm"),
+    "6thang": (Frequency.HALF_YEARLY, "6 tháng"),
     "quy": (Frequency.QUARTERLY, "quý"),
     "thang": (Frequency.MONTHLY, "tháng"),
+    "tuan": (Frequency.WEEKLY, "tuần"),
+}
+# the due day of a period with no day written, said in the reading
+_LAST_DAY = {
+    "6thang": "hạn ngày cuối của mỗi 6 tháng (30/6 và 31/12)",
+    "tuan": (
+        "hạn ngày cuối tuần (Chủ nhật), như “hằng tháng”, “hằng quý” không ghi ngày "
+        "là hạn ngày cuối kỳ"
+    ),
 }
 _LEAP_YEAR = 2000  # a recurring "29/02" is a real day in some years
 
 
 def _recurring(match: re.Match[str], given: _Input) -> _Found | list[_Found]:
-    every = match["every"] or ("quy" if match["three"] else match["once"])
+    half = match["six"] or match["six_once"]
+    every = match["every"] or ("quy" if match["three"] else "6thang" if half else match["once"])
     when = match["when"]
     before, strict = bool(match["before"]), given.context.strict_before
     if when is None:
         cadences = [every] + ([match["also"]] if match["also"] else [])
         if len(cadences) == 2 and cadences[0] == cadences[1]:
             raise Unreadable("hai lần cùng một kỳ")
-        return [_every_period(cadence, bool(match["once"])) for cadence in cadences]
-    if match["also"] or match["three"] or match["once"]:
+        step = _step(match, given)
+        found = [_every_period(cadence, bool(match["once"])) for cadence in cadences]
+        return [one._replace(label=step) for one in found]
+    if match["also"] or match["three"] or match["once"] or every in ("tuan", "6thang"):
         raise Unreadable("kỳ lặp lại này kèm ngày chưa đọc được")
     if every == "nam":
         return _yearly(when, before, strict)
@@ -886,7 +1047,8 @@ def _every_period(every: str, once: bool) -> _Found:
     """ "hằng quý": due on the last day of each quarter; "ít nhất 1 lần/quý" as well."""
     frequency, period = _EVERY[every]
     said = f"ít nhất một lần mỗi {period}" if once else f"hằng {period}"
-    reading = f"{said}, hạn ngày cuối {period}"
+    said = "định kỳ 6 tháng một lần" if every == "6thang" else said
+    reading = f"{said}, {_LAST_DAY.get(every, f'hạn ngày cuối {period}')}"
     return _Found(DeadlineKind.RECURRING, reading, recurrence=Recurrence(frequency))
 
 
@@ -937,8 +1099,17 @@ def _monthly(when: str, before: bool, strict: bool) -> _Found:
     )
 
 
-def _ongoing(_match: re.Match[str], _given: _Input) -> _Found:
-    return _Found(DeadlineKind.ONGOING, "thường xuyên, không có ngày cố định")
+def _ongoing(match: re.Match[str], given: _Input) -> _Found:
+    return _Found(
+        DeadlineKind.ONGOING, "thường xuyên, không có ngày cố định", label=_step(match, given)
+    )
+
+
+def _step(match: re.Match[str], given: _Input) -> str | None:
+    """The step named after the cadence ("thường xuyên nắm tình hình"), or None."""
+    if not match.groupdict().get("step"):
+        return None
+    return read_step(given.source, *match.span("step"))
 
 
 def _unknown(_match: re.Match[str], _given: _Input) -> _Found:
@@ -958,14 +1129,15 @@ def _relative(match: re.Match[str], given: _Input) -> _Found:
     """ "Trong thời hạn 30 ngày kể từ ngày ký", "ít nhất 30 ngày làm việc trước ngày khai
     mạc", "trước ngày khai mạc 2 tuần": read into `Relative`, resolved elsewhere."""
     unit = _UNITS[" ".join(match["unit"].split())]
-    count = int(match["count"])
+    count = int(match.groupdict().get("count") or 1)  # "ngày làm việc tiếp theo": one
     if count < 1:
         raise Unreadable("số ngày phải lớn hơn 0")
     event = " ".join(given.source.original(match.start("event"), match.end("event")).split())
     event = event.replace("*", "").strip(" .,;:")
     if APPROXIMATE.search(fold(event)):
         raise Unreadable(f"“{event}” là ước lượng, không phải thời hạn")
-    if any(char.isdigit() for char in event):
+    named = _NAMED_PERIOD.sub(" ", fold(event))  # "ngày kết thúc 6 tháng đầu năm tài chính"
+    if any(char.isdigit() for char in named):
         raise Unreadable(f"mốc “{event}” có số chưa đọc được; ghi last_day nếu đã biết ngày")
     before = match["direction"].startswith("truoc")
     relative = Relative(
@@ -978,6 +1150,60 @@ def _relative(match: re.Match[str], given: _Input) -> _Found:
     lead = "trước" if before else "kể từ"
     reading = f"{count} {unit} {lead} {event}; không có ngày cố định"
     return _Found(DeadlineKind.RELATIVE, reading, relative=relative)
+
+
+_NAMED_PERIOD = re.compile(r"\b\d{1,2}\s+thang\s+(?:dau|cuoi)\s+nam\b", re.ASCII)
+
+
+def _year_of_span(match: re.Match[str], given: _Input) -> _Found:
+    """ "năm cuối của nhiệm kỳ 5 năm 2016-2020": the span's last (or first) year."""
+    span = read_period(match["when"], given.plan_year)
+    if span.first.year == span.last.year:
+        raise Unreadable(f"“năm {match['end']} của …” cần một giai đoạn nhiều năm")
+    year = span.last.year if match["end"] == "cuoi" else span.first.year
+    which = "cuối" if match["end"] == "cuoi" else "đầu"
+    one = Span(date(year, 1, 1), date(year, 12, 31), f"năm {year}")
+    return _window(one, f"năm {which} của {span.words}: năm {year}")
+
+
+def _coming(match: re.Match[str], given: _Input) -> _Found:
+    """ "Trong mười năm tới": N units after the document's own date."""
+    count = count_number(match["count"])
+    unit = _UNITS[match["unit"]]
+    anchor = "ngày ban hành văn bản"
+    relative = Relative(
+        offset=count, unit=unit, working_days=False, direction="after", anchor=anchor
+    )
+    reading = f"trong {count} {unit} tới, tính từ {anchor}; không có ngày cố định"
+    return _Found(DeadlineKind.RELATIVE, reading, relative=relative)
+
+
+def _after_event_until(match: re.Match[str], given: _Input) -> _Found:
+    """ "từ sau khi … cho đến trước ngày 22/6/2021": the day, the start kept as the gloss."""
+    found = _day(match, given)
+    since = given.source.original(match.start("lead"), match.start("event"))
+    event = given.source.original(*match.span("event"))
+    return found._replace(gloss=" ".join(f"{since}{event}".split()))
+
+
+_EARLY = re.compile(r"\bsom\b", re.ASCII)
+
+
+def _that_is(match: re.Match[str], given: _Input) -> _Found:
+    """ "…, tức ngày 29/8": the day after "tức" is the reading, the words before it the
+    gloss (their numbers must name things: "khối 1"); words saying "sớm" (early) make the
+    day a start bound, as "sớm nhất" does, never a deadline."""
+    said_at = match.span("said")
+    read_named_numbers(given.prepared[slice(*said_at)])
+    said = " ".join(given.source.original(*said_at).split()).strip(" ,;:")
+    span = read_day(match["when"], given.plan_year)
+    if _EARLY.search(match["said"]):
+        reading = f"mốc bắt đầu: sớm nhất {span.words}; không phải hạn cuối"
+        return _Found(
+            DeadlineKind.DATE, reading, None, None, None, span.year_inferred,
+            earliest=span.first, gloss=said,
+        )  # fmt: skip
+    return _date(span, span.last, f"hạn cuối {span.words}")._replace(gloss=said)
 
 
 def _in_force(match: re.Match[str], given: _Input) -> _Found:
@@ -1054,10 +1280,21 @@ def _report_day(match: re.Match[str], given: _Input) -> _Found:
         rule = Recurrence(Frequency.MONTHLY, day=day)
     every = match["every"] or ""
     _cadence_agrees(rule, every)
-    from_law = " (Nghị định 09/2019/NĐ-CP)" if "bao cao" in match.group() else ""
-    report = given.source.original(match.start("every"), match.end("every")) if every else None
+    if written := match["report"]:  # the report named first: its cadence must agree too
+        cadence = _REPORT_CADENCE.get(written, "06 thang" if written[0].isdigit() else "")
+        _cadence_agrees(rule, cadence)
+        every = every or written
+    cited = "bao cao" in match.group() and not match["report"]  # a report named: its own rule
+    from_law = " (Nghị định 09/2019/NĐ-CP)" if cited else ""
+    named = "every" if match["every"] else "report"
+    report = given.source.original(*match.span(named)) if every else None
     reading = f"{_rule_words(rule)}{from_law}"
     return _Found(DeadlineKind.RECURRING, reading, recurrence=rule, qualifier=report)
+
+
+# the report a day is named for, as the cadence words `_cadence_agrees` reads
+_REPORT_CADENCE = {"ca nam": "nam", "hang thang": "hang thang", "hang quy": "hang quy"}
+_REPORT_CADENCE |= {"hang nam": "hang nam"}
 
 
 def _cadence_agrees(rule: Recurrence, every: str) -> None:
@@ -1161,6 +1398,7 @@ def _half_day(match: re.Match[str], given: _Input) -> _Found:
 
 
 _RULES: tuple[tuple[re.Pattern[str], _Builder], ...] = (
+    (THAT_IS_RULE, _that_is),
     (HALF_DAY_RULE, _half_day),
     (DAY_GROUPS_RULE, _day_groups),
     (DATES_LIST_RULE, _dates_list),
@@ -1169,13 +1407,18 @@ _RULES: tuple[tuple[re.Pattern[str], _Builder], ...] = (
     (IN_FORCE_RULE, _in_force),
     (DAY_SPAN_RULE, _day_span),
     (DAY_LIST_RULE, _day_list),
+    (AFTER_EVENT_UNTIL_RULE, _after_event_until),
     (RELATIVE_RULE, _relative),
+    (NEXT_DAY_RULE, _relative),
+    (RELATIVE_BOUND_FIRST_RULE, _relative),
+    (COMING_RULE, _coming),
     (RELATIVE_BEFORE_RULE, _relative),
     (RELATIVE_AFTER_COUNT_RULE, _relative),
     (UNKNOWN_RULE, _unknown),
     (ONGOING_RULE, _ongoing),
     (EVERY_FIRST_RULE, _recurring),
     (EVERY_LAST_RULE, _recurring),
+    (YEAR_OF_SPAN_RULE, _year_of_span),
     (RANGE_RULE, _range),
     (PERIOD_RULE, _period),
     (DAY_RULE, _day),
