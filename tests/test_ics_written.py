@@ -61,7 +61,7 @@ def test_every_event_is_written_as_icalendar_writes_it(
 ) -> None:
     options = MODES[mode]
     for repo, day in repositories:
-        entries, _ = collect(
+        entries, *_ = collect(
             repo.plans, Settings(), repo.directory, day, Selection(), include_done=True
         )
         assert len(entries) >= 10
@@ -88,7 +88,7 @@ def test_an_unchanged_event_keeps_its_sequence_against_a_feed_of_the_old_writer(
 ) -> None:
     """The fingerprint is icalendar's text as before: republishing changes nothing."""
     repo, day = repositories[0]
-    entries, _ = collect(
+    entries, *_ = collect(
         repo.plans, Settings(), repo.directory, day, Selection(), include_done=False
     )
     for entry in entries:
