@@ -42,6 +42,11 @@ class StatusFormat(StrEnum):
     xlsx = "xlsx"
 
 
+class CsvHeader(StrEnum):
+    key = "key"
+    vi = "vi"
+
+
 class FailOn(StrEnum):
     overdue = "overdue"
     soon = "soon"
@@ -70,6 +75,13 @@ def status(
     ] = None,
     lang: Annotated[Lang | None, typer.Option("--lang", help="vi hoặc en")] = None,
     limit: Annotated[int, typer.Option("--limit", min=1, help="Số dòng tối đa")] = 50,
+    header: Annotated[
+        CsvHeader,
+        typer.Option(
+            "--header",
+            help="Dòng tiêu đề của CSV: key (tên trường cho chương trình) hoặc vi (tên cột tiếng Việt)",
+        ),
+    ] = CsvHeader.key,
 ) -> None:
     """Việc quá hạn, sắp đến hạn, hoàn thành đúng hạn hay trễ hạn, theo từng cơ quan."""
     from kehoach.render.console import terminal
@@ -78,6 +90,8 @@ def status(
 
     from .calendar import repository_calendar
 
+    if header is not CsvHeader.key and output is not StatusFormat.csv:
+        fail("--header chỉ dùng với --format csv")
     repo, settings = load_plans(paths)
     today = as_of_day(as_of)
     selection = selection_for(repo, plan, agency, lead_only)
@@ -94,7 +108,7 @@ def status(
     )
     width, color = terminal()
     language = lang.value if lang else texts.current()
-    options = RenderOptions(language, width, color, show_all, limit, problems)
+    options = RenderOptions(language, width, color, show_all, limit, problems, header.value)
     _write(_rendered(output, report, options), output_file)
     for finding in problems:
         sys.stderr.write(f"{finding}\n")
