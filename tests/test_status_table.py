@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import os
 import re
 import shutil
@@ -288,3 +289,63 @@ def test_header_is_for_csv_only() -> None:
     assert result.returncode == 2
     assert "--header chỉ dùng với --format csv" in result.stderr
     assert kehoach("status", "plans", "-f", "csv", "--header", "xml").returncode == 2
+
+
+# --- A lead written otherwise than the registry ---------------------------------------------
+
+SKHCN = "Sở Khoa học và Công nghệ"
+
+
+@pytest.fixture(scope="module")
+def respelled(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The bundled plans with KH 348 task 3's second lead typed without diacritics."""
+    plans = tmp_path_factory.mktemp("respelled") / "plans"
+    shutil.copytree(PLANS, plans)
+    path = plans / "kh-348-2022.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert f"      - Sở Kế hoạch và Đầu tư\n      - {SKHCN}\n" in text
+    path.write_text(
+        text.replace(f"      - {SKHCN}\n", "      - So Khoa hoc va Cong nghe\n", 1),
+        encoding="utf-8",
+    )
+    return plans
+
+
+def test_a_lead_written_otherwise_is_shown_under_the_registry_name(respelled: Path) -> None:
+    args = ("status", str(respelled), "--as-of", AS_OF, "--plan", "348", "--all")
+    text = kehoach(*args, columns=200)
+    assert text.returncode == 0, text.stderr
+    assert "So Khoa hoc" not in text.stdout
+    row = next(r for r in text.stdout.splitlines() if re.match(r"348/KH-UBND +3 ", r))
+    assert "Sở Kế hoạch và Đầu tư; Sở Khoa" in row
+    as_json = kehoach(*args, "-f", "json")
+    task_3 = next(i for i in json.loads(as_json.stdout)["items"] if i["task_id"] == "3")
+    assert task_3["lead"] == ["Sở Kế hoạch và Đầu tư", SKHCN]
+    as_csv = read_csv(kehoach(*args, "-f", "csv").stdout)
+    assert (
+        next(r for r in as_csv if r["task_id"] == "3")["lead"] == f"Sở Kế hoạch và Đầu tư; {SKHCN}"
+    )
+    feed = kehoach("export-ics", str(respelled), "--plan", "348", "--as-of", AS_OF, "-o", "-")
+    assert "So Khoa hoc" not in feed.stdout and "Sở Khoa học và Công ngh" in feed.stdout
+    chart = kehoach("timeline", str(respelled), "--plan", "348", "--as-of", AS_OF, columns=120)
+    assert "So Khoa hoc" not in chart.stdout and "Sở KH&CN" in chart.stdout
+
+
+def test_validate_suggests_the_registry_spelling_as_a_warning(respelled: Path) -> None:
+    result = kehoach("validate", str(respelled))
+    assert result.returncode == 0  # a warning: the file still validates
+    assert (
+        "kh-348-2022.yaml:88:9: warning: 'So Khoa hoc va Cong nghe' là Sở Khoa học và Công "
+        "nghệ; ghi theo danh mục: 'Sở Khoa học và Công nghệ' [agency-spelling]"
+    ) in result.stdout + result.stderr
+    assert kehoach("validate", str(respelled), "--strict").returncode == 1
+    assert "agency-spelling" not in kehoach("validate", "plans").stdout
+
+
+def test_spelling_keeps_the_form_a_name_was_written_in(bundled: Repository) -> None:
+    directory = bundled.directory
+    assert directory is not None
+    assert directory.spelling("so kh&dt") == "Sở KH&ĐT"  # the alias it folds to, not the name
+    assert directory.spelling("So Noi vu") == "Sở Nội vụ"
+    assert directory.spelling("Sở KH&ĐT") is None  # written as an alias
+    assert directory.spelling("Sở Du lịch và Lữ hành") is None  # unknown: another rule's
