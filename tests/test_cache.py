@@ -148,7 +148,8 @@ def test_a_damaged_entry_is_ignored_and_rebuilt(
             entry.write_text(text[: len(text) // 2], encoding="utf-8")
         elif damage == "foreign-version":
             head = json.loads(header)
-            head["format"] = FORMAT.replace("/1", "/999")
+            head["format"] = "kehoach-cache/999"
+            assert head["format"] != FORMAT
             entry.write_text(json.dumps(head) + "\n" + payload, encoding="utf-8")
         elif damage == "tampered-data":  # a deadline moved without fixing the checksum
             entry.write_text(text.replace("2022", "2099"), encoding="utf-8")
@@ -186,3 +187,100 @@ def test_where_the_cache_lives() -> None:
     assert default_directory({"KEHOACH_CACHE_DIR": "/x"}) == Path("/x")
     assert default_directory({"XDG_CACHE_HOME": "/c"}) == Path("/c/kehoach")
     assert default_directory({"KEHOACH_NO_CACHE": "0", "HOME": "/h"}) is not None
+
+
+STATUS = ["status", ".", "--as-of", "01/07/2026"]
+
+
+def _status(
+    runner: CliRunner, cache: Path, *args: str, env: dict[str, str] | None = None
+) -> tuple[int, str, str]:
+    run = runner.invoke(app, ["--cache-dir", str(cache), *STATUS, *args], env=env)
+    return run.exit_code, run.stdout, run.stderr
+
+
+def _plain(
+    runner: CliRunner, *args: str, env: dict[str, str] | None = None
+) -> tuple[int, str, str]:
+    run = runner.invoke(app, ["--no-cache", *STATUS, *args], env=env)
+    return run.exit_code, run.stdout, run.stderr
+
+
+def _no_loading(*_: object, **__: object) -> None:
+    raise AssertionError("loaded the plans on a warm run")
+
+
+def test_a_warm_status_prints_its_kept_output_without_loading_a_plan(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = generated(tmp_path / "plans")  # a broken file: its error is said again too
+    monkeypatch.chdir(folder)
+    runner, cache = CliRunner(), tmp_path / "cache"
+    expected = _plain(runner, "--format", "json")
+    assert expected[0] == 1 and "hong.yaml" in expected[2]
+    assert _status(runner, cache, "--format", "json") == expected
+
+    timeline = ["timeline", ".", "--as-of", "01/07/2026", "--format", "svg"]
+    chart = runner.invoke(app, ["--no-cache", *timeline])
+    runner.invoke(app, ["--cache-dir", str(cache), *timeline])
+    monkeypatch.setattr("kehoach.plan.loader.load_repository", _no_loading)
+    assert _status(runner, cache, "--format", "json") == expected
+    again = runner.invoke(app, ["--cache-dir", str(cache), *timeline])
+    assert (again.exit_code, again.stdout, again.stderr) == (1, chart.stdout, chart.stderr)
+    # Another day, format or width is another output: computed (here: refused), not replayed.
+    for other in (["--as-of", "02/07/2026"], ["--format", "csv"], ["--limit", "3"]):
+        with pytest.raises(AssertionError, match="loaded the plans"):
+            runner.invoke(app, ["--cache-dir", str(cache), *STATUS, *other], catch_exceptions=False)
+    with pytest.raises(AssertionError, match="loaded the plans"):
+        runner.invoke(
+            app, ["--cache-dir", str(cache), *STATUS], env={"COLUMNS": "61"}, catch_exceptions=False
+        )
+
+
+def test_a_kept_status_is_never_stale_nor_trusted_when_altered(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "plans"
+    shutil.copytree(ROOT / "plans", folder)
+    monkeypatch.chdir(folder)
+    runner, cache = CliRunner(), tmp_path / "cache"
+    before = _plain(runner, "--all")
+    assert _status(runner, cache, "--all") == before
+    # An edit keeping size and modification time: the content hash tells it apart.
+    plan = folder / "kh-348-2022.yaml"
+    stat = plan.stat()
+    text = plan.read_text(encoding="utf-8").replace("Trước 31/7/2022", "Trước 30/7/2022", 1)
+    plan.write_text(text, encoding="utf-8")
+    os.utime(plan, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    after = _plain(runner, "--all")
+    assert after != before and "30/07/2022" in after[1]
+    assert _status(runner, cache, "--all") == after
+    # The calendar file's swapped days change working days: its bytes are in the key.
+    calendar = folder / "calendar.yaml"
+    calendar.write_text(calendar.read_text(encoding="utf-8") + "\n# sửa\n", encoding="utf-8")
+    with monkeypatch.context() as patch:
+        patch.setattr("kehoach.plan.loader.load_repository", _no_loading)
+        with pytest.raises(AssertionError, match="loaded the plans"):
+            runner.invoke(
+                app, ["--cache-dir", str(cache), *STATUS, "--all"], catch_exceptions=False
+            )
+    assert _status(runner, cache, "--all") == after
+    # The kept text altered behind the cache's back: ignored and rebuilt.
+    (kept,) = cache.rglob("*.out")
+    kept.write_bytes(kept.read_bytes().replace(b"2022", b"2099"))
+    assert _status(runner, cache, "--all") == after
+    assert b"2099" not in kept.read_bytes()
+
+
+def test_kept_outputs_do_not_pile_up_day_after_day(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "plans"
+    shutil.copytree(ROOT / "plans", folder)
+    monkeypatch.chdir(folder)
+    runner, cache = CliRunner(), tmp_path / "cache"
+    for day in ("01/07/2022", "02/07/2022", "03/07/2022"):
+        run = runner.invoke(app, ["--cache-dir", str(cache), "status", ".", "--as-of", day])
+        assert run.exit_code == 0
+        assert f"{day}" in run.stdout
+    assert len(list(cache.rglob("*.out"))) == 1  # one command line, its latest output

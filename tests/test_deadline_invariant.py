@@ -24,7 +24,7 @@ KEHOACH = Path(sys.executable).with_name("kehoach")
 
 def _refused(phrase: str, context: Context = PLAN_2027) -> str:
     with pytest.raises(DeadlineError) as caught:
-        parse_deadlines(phrase, context)
+        parse_deadline(phrase, context)
     return caught.value.why
 
 
@@ -32,7 +32,7 @@ def _refused(phrase: str, context: Context = PLAN_2027) -> str:
 @pytest.mark.parametrize(
     ("phrase", "why"),
     [
-        ("sớm nhất là ngày 18/9", "sớm"),
+        ("sớm nhất là ngày 18/9", "mốc bắt đầu"),  # a start bound: no milestone's deadline
         ("Quý II/2027 hoặc trước ngày 20/11/2027", "hoặc"),
         ("Trước ngày 15 tháng 9 năm 2027 hoặc trước ngày 20/9/2027", "hoặc"),
         ("Tham mưu 15 UBND tỉnh trước ngày 05/7/2027", "“15”"),

@@ -146,8 +146,7 @@ def test_issue_relative_phrase_reads_into_structure(phrase: str) -> None:
 
 
 REFUSED = {
-    # §1: a start bound is not a deadline; two deadlines joined by "hoặc" are not one
-    "sớm nhất là ngày 18/9": "sớm",
+    # §1: two deadlines joined by "hoặc" are not one
     "Quý II/2027 hoặc trước ngày 20/11/2027": "hoặc",
     "Trước ngày 15 tháng 9 năm 2027 hoặc trước ngày 20/9/2027": "hoặc",
     # §2: what is not a deadline stays unreadable
@@ -174,3 +173,13 @@ def test_issue_phrase_is_refused_as_stated(phrase: str) -> None:
 def test_without_a_plan_date_a_yearless_phrase_says_why() -> None:
     with pytest.raises(DeadlineError, match="không ghi năm"):
         parse_deadline("trước ngày 20-11")
+
+
+def test_a_start_bound_is_read_as_one_and_never_as_a_deadline() -> None:
+    """§1: "sớm nhất là ngày 18/9" is a start bound: `earliest`, no last day to be late
+    from; a milestone (one deadline) refuses it and points to last_day."""
+    (got,) = parse_deadlines("sớm nhất là ngày 18/9", PLAN)
+    assert (got.kind, got.earliest, got.first, got.last) == (D, date(2027, 9, 18), None, None)
+    assert "không phải hạn cuối" in got.reading
+    with pytest.raises(DeadlineError, match="last_day"):
+        parse_deadline("sớm nhất là ngày 18/9", PLAN)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from kehoach.plan.loader import LoadError, discover
+from kehoach.plan.discovery import LoadError, discover
 from kehoach.plan.settings import Settings, SettingsError, load_settings, plan_paths
 
 

@@ -268,6 +268,33 @@ def test_a_broken_calendar_file_stops_a_count_instead_of_ignoring_it(tmp_path: P
     assert "calendar.yaml:6:" in done.stderr and "Traceback" not in done.stderr
 
 
+def test_a_calendar_file_linked_from_outside_the_repository_is_not_read(
+    tmp_path: Path,
+) -> None:
+    """A committed link must not make validate read, or quote, a file outside the
+    repository (as for plans); the refusal names the link, not what it points at."""
+    secret = tmp_path / "secret.yaml"
+    secret.write_text(BAD_CALENDAR, encoding="utf-8")
+    repo = tmp_path / "repo"
+    (repo / ".git").mkdir(parents=True)
+    (repo / "plans").mkdir()
+    (repo / "plans" / "calendar.yaml").symlink_to(secret)
+    loaded = load_calendar([repo / "plans"], repo)
+    assert loaded.calendar is None
+    assert [(f.path, f.code) for f in loaded.findings] == [
+        ("plans/calendar.yaml", "symlink-outside")
+    ]
+    done = subprocess.run(
+        [KEHOACH, "workdays", "01/01/2027", "31/01/2027"],
+        cwd=repo,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 1
+    assert "symlink" in done.stderr and "secret" not in done.stderr
+
+
 # --- the command --------------------------------------------------------------------------
 
 

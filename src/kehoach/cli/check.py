@@ -78,7 +78,8 @@ def validate(
 def _load_in_context(paths: list[Path]) -> tuple[Repository, Settings, frozenset[str]]:
     """The files `paths` name, checked against the other plans of their repository (the
     folder every command reads by default); plain `load_plans` for folders."""
-    from kehoach.plan.loader import LoadError, load_in_context
+    from kehoach.plan.discovery import LoadError
+    from kehoach.plan.loader import load_in_context
     from kehoach.plan.settings import SettingsError, load_settings, plan_paths
 
     if not any(path.is_file() for path in paths):

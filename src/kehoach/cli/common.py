@@ -17,7 +17,7 @@ from . import texts
 
 if TYPE_CHECKING:
     from kehoach.base.findings import Finding
-    from kehoach.plan.cache import PlanCache
+    from kehoach.plan.cache import Output, PlanCache
     from kehoach.plan.loader import Repository
     from kehoach.plan.settings import Settings
     from kehoach.reports.selection import Selection
@@ -196,7 +196,8 @@ def parse_day(text: str, option: str) -> date:
 
 def load_plans(paths: list[Path] | None) -> tuple[Repository, Settings]:
     """The repository under `paths` (or where settings say), or a one-line usage error."""
-    from kehoach.plan.loader import LoadError, load_repository
+    from kehoach.plan.discovery import LoadError
+    from kehoach.plan.loader import load_repository
     from kehoach.plan.settings import SettingsError, load_settings, plan_paths
 
     cwd = Path.cwd()
@@ -216,6 +217,70 @@ def plan_cache() -> PlanCache | None:
         return None
     directory = _CACHE.get("directory") or default_directory()
     return PlanCache(directory) if directory is not None else None
+
+
+class Memo:
+    """A command's whole output kept in the plan cache for its exact inputs: every plan
+    file's bytes (by key, nothing parsed), the calendar file, the settings, the installed
+    packages, kehoach's own code and the command's options and day. A hit prints what the
+    same run printed before; anything that differs is another key."""
+
+    def __init__(self, cache: PlanCache, slot: str, key: str) -> None:
+        self.cache, self.slot, self.key = cache, slot, key
+
+    def kept(self) -> Output | None:
+        return self.cache.output(self.slot, self.key)
+
+    def keep(self, output: Output) -> None:
+        self.cache.store_output(self.slot, self.key, output)
+
+
+def output_memo(
+    command: str, paths: list[Path] | None, as_of: str | None, *options: object
+) -> Memo | None:
+    """The memo of `command` run on the plans under `paths` as of `as_of` with `options`
+    (everything else that shapes its output), or None when there is no cache or the
+    inputs cannot be keyed; then the command runs in full and says what is wrong. The
+    command must run as of `as_of` when given, so give it the day (`as_of_day`)."""
+    import hashlib
+
+    from kehoach.plan.discovery import (
+        LoadError,
+        find_calendar_file,
+        leads_out_of_its_repository,
+        repository_key,
+    )
+    from kehoach.plan.settings import SettingsError, load_settings, plan_paths
+
+    cache = plan_cache()
+    cwd = Path.cwd()
+    try:
+        settings = load_settings(cwd)
+        targets = plan_paths(paths or [], settings, cwd)
+        repository = repository_key(targets, settings, cwd, cache) if cache else None
+        calendar = find_calendar_file(targets)
+        if calendar is not None and leads_out_of_its_repository(calendar):
+            return None  # never read; the command itself says why
+        swaps = hashlib.sha256(calendar.read_bytes()).hexdigest() if calendar else ""
+    except (LoadError, SettingsError, ValueError, OSError):
+        return None
+    if cache is None or repository is None:
+        return None
+    slot = cache.output_key(command, str(cwd), repr(paths), *map(repr, options))
+    # The day as written: "1/7/2026" and "01/07/2026" are two keys for the same output.
+    day = as_of or str(as_of_day(None))
+    key = cache.output_key(slot, repository, str(calendar), swaps, day, *_installed())
+    return Memo(cache, slot, key)
+
+
+def _installed() -> list[str]:
+    """The packages installed beside typer (names with versions), and Python's version:
+    a rendering that changes with an upgrade is another key."""
+    site = Path(typer.__file__).parent.parent
+    try:
+        return [sys.version, *sorted(p for p in os.listdir(site) if p.endswith(".dist-info"))]
+    except OSError:
+        return [sys.version, str(site)]
 
 
 def as_of_day(as_of: str | None) -> date:

@@ -138,7 +138,8 @@ def _read_source(source: str) -> tuple[bytes, str]:
 def _directory(output: Path | None) -> Directory | None:
     """The agency registry the draft's plan will be checked against, found as `validate`
     would find it: from the output's folder, else from where plans live."""
-    from kehoach.plan.loader import LoadError, load_repository
+    from kehoach.plan.discovery import LoadError
+    from kehoach.plan.loader import load_repository
     from kehoach.plan.settings import SettingsError, load_settings, plan_paths
 
     cwd = Path.cwd()

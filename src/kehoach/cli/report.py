@@ -25,6 +25,7 @@ from .common import (
     fail,
     first_error_per_file,
     load_plans,
+    output_memo,
     selection_for,
     write_atomically,
 )
@@ -84,14 +85,55 @@ def status(
     ] = CsvHeader.key,
 ) -> None:
     """Việc quá hạn, sắp đến hạn, hoàn thành đúng hạn hay trễ hạn, theo từng cơ quan."""
+    from kehoach.plan.cache import Output
     from kehoach.render.console import terminal
+
+    as_of = as_of or as_of_day(None).isoformat()  # one day for the memo and the report
+    width, color = terminal()
+    language = lang.value if lang else texts.current()
+    if header is not CsvHeader.key and output is not StatusFormat.csv:
+        fail("--header chỉ dùng với --format csv")
+    shape = (soon, show_all, agency, plan, lead_only, output.value, fail_on, language, limit)
+    shape += (header.value,)
+    memo = None  # a workbook carries its own timestamps: never replayed
+    if output is not StatusFormat.xlsx:
+        memo = output_memo("status", paths, as_of, *shape, width, color)
+    kept = memo.kept() if memo is not None else None
+    content: str | bytes
+    if kept is not None:
+        content, stderr, code = kept.stdout, kept.stderr, kept.code
+    else:
+        content, stderr, code = _status(paths, as_of, *shape, width, color)
+        if memo is not None and isinstance(content, str):
+            memo.keep(Output(content, stderr, code))
+    _write(content, output_file)
+    for line in stderr:
+        sys.stderr.write(line)
+    raise typer.Exit(code)
+
+
+def _status(
+    paths: list[Path] | None,
+    as_of: str | None,
+    soon: int,
+    show_all: bool,
+    agency: list[str] | None,
+    plan: list[str] | None,
+    lead_only: bool,
+    output_value: str,
+    fail_on: FailOn | None,
+    language: str,
+    limit: int,
+    header: str,
+    width: int,
+    color: bool,
+) -> tuple[str | bytes, list[str], int]:
+    """What `status` prints (stdout, the lines of stderr) and its exit code."""
     from kehoach.render.status import RenderOptions
     from kehoach.reports.status import Bin, build_report
 
     from .calendar import repository_calendar
 
-    if header is not CsvHeader.key and output is not StatusFormat.csv:
-        fail("--header chỉ dùng với --format csv")
     repo, settings = load_plans(paths)
     today = as_of_day(as_of)
     selection = selection_for(repo, plan, agency, lead_only)
@@ -106,18 +148,18 @@ def status(
         calendar=repository_calendar(paths),
         rollover=settings.rollover,
     )
-    width, color = terminal()
-    language = lang.value if lang else texts.current()
-    options = RenderOptions(language, width, color, show_all, limit, problems, header.value)
-    _write(_rendered(output, report, options), output_file)
-    for finding in problems:
-        sys.stderr.write(f"{finding}\n")
+    options = RenderOptions(language, width, color, show_all, limit, problems, header)
     alert = {
         None: False,
         FailOn.overdue: report.total.counts[Bin.OVERDUE] > 0,
         FailOn.soon: report.total.counts[Bin.OVERDUE] + report.total.soon > 0,
     }[fail_on]
-    raise typer.Exit(EXIT_FINDINGS if problems or alert else EXIT_OK)
+    code = EXIT_FINDINGS if problems or alert else EXIT_OK
+    return (
+        _rendered(StatusFormat(output_value), report, options),
+        [f"{f}\n" for f in problems],
+        code,
+    )
 
 
 def _rendered(output: StatusFormat, report: Report, options: RenderOptions) -> str | bytes:

@@ -77,7 +77,7 @@ def diff_command(
 ) -> None:
     """So sánh kế hoạch giữa hai phiên bản git: thời hạn dời, nhiệm vụ thêm/bỏ, cơ quan."""
     from kehoach.base.gitrepo import GitError
-    from kehoach.plan.loader import LoadError
+    from kehoach.plan.discovery import LoadError
     from kehoach.plan.settings import SettingsError, load_settings, plan_paths
     from kehoach.render.diff import FORMATS
     from kehoach.review.diff import ReviewError, compare_revisions
@@ -148,7 +148,7 @@ def show(
 
 def _file_bytes(file: str) -> bytes:
     from kehoach.base.gitrepo import GitError
-    from kehoach.plan.loader import leads_out_of_its_repository
+    from kehoach.plan.discovery import leads_out_of_its_repository
 
     path = Path(file)
     if path.is_file() and leads_out_of_its_repository(path):

@@ -23,12 +23,14 @@ from .common import (
     fail,
     first_error_per_file,
     load_plans,
+    output_memo,
     parse_day,
     selection_for,
     write_atomically,
 )
 
 if TYPE_CHECKING:
+    from kehoach.plan.cache import Output
     from kehoach.reports.timeline import Chart
 
 
@@ -61,6 +63,44 @@ def timeline(
     ] = None,
 ) -> None:
     """Biểu đồ tiến độ (Gantt): trong terminal, Mermaid, SVG hoặc HTML."""
+    from kehoach.render.console import terminal
+
+    as_of = as_of or as_of_day(None).isoformat()  # one day for the memo and the chart
+    width, color = terminal()
+    shape = (soon, agency, plan, lead_only, start, end, output.value, out is not None)
+    memo = output_memo("timeline", paths, as_of, *shape, width, color)
+    kept = memo.kept() if memo is not None else None
+    if kept is None:
+        kept = _timeline(paths, as_of, *shape[:-1], width, color, to_file=out is not None)
+        if memo is not None:
+            memo.keep(kept)
+    if out is None:
+        sys.stdout.write(kept.stdout)
+    else:
+        write_atomically(out, kept.stdout)
+        sys.stderr.write(f"đã ghi {out}\n")
+    for line in kept.stderr:
+        sys.stderr.write(line)
+    raise typer.Exit(kept.code)
+
+
+def _timeline(
+    paths: list[Path] | None,
+    as_of: str,
+    soon: int,
+    agency: list[str] | None,
+    plan: list[str] | None,
+    lead_only: bool,
+    start: str | None,
+    end: str | None,
+    output_value: str,
+    width: int,
+    color: bool,
+    *,
+    to_file: bool,
+) -> Output:
+    """What `timeline` prints (the picture, the lines of stderr) and its exit code."""
+    from kehoach.plan.cache import Output
     from kehoach.reports.timeline import build_chart
 
     from .calendar import repository_calendar
@@ -84,18 +124,11 @@ def timeline(
         )
     except ValueError as exc:
         fail(f"--from, --to: {exc}")
-    picture = _render(chart, output, to_file=out is not None)
-    if out is None:
-        sys.stdout.write(picture)
-    else:
-        write_atomically(out, picture)
-        sys.stderr.write(f"đã ghi {out}\n")
-    for finding in problems:
-        sys.stderr.write(f"{finding}\n")
-    raise typer.Exit(EXIT_FINDINGS if problems else EXIT_OK)
+    picture = _render(chart, TimelineFormat(output_value), width, color and not to_file)
+    return Output(picture, [f"{f}\n" for f in problems], EXIT_FINDINGS if problems else EXIT_OK)
 
 
-def _render(chart: Chart, output: TimelineFormat, *, to_file: bool) -> str:
+def _render(chart: Chart, output: TimelineFormat, width: int, color: bool) -> str:
     """Only the renderer asked for is imported: Rich is not loaded for SVG."""
     if output is TimelineFormat.mermaid:
         from kehoach.render.timeline_mermaid import as_mermaid
@@ -105,8 +138,6 @@ def _render(chart: Chart, output: TimelineFormat, *, to_file: bool) -> str:
         from kehoach.render.timeline_svg import as_html, as_svg
 
         return as_svg(chart) if output is TimelineFormat.svg else as_html(chart)
-    from kehoach.render.console import terminal
     from kehoach.render.timeline_text import as_text
 
-    width, color = terminal()
-    return as_text(chart, width, color and not to_file)
+    return as_text(chart, width, color)

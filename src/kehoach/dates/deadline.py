@@ -24,6 +24,8 @@ from kehoach.dates.grammar import (
     APPROXIMATE,
     DATA_PERIOD_RULE,
     DATES_LIST_RULE,
+    DAY_GROUP,
+    DAY_GROUPS_RULE,
     DAY_LIST_RULE,
     DAY_RULE,
     DAY_SPAN_RULE,
@@ -31,10 +33,13 @@ from kehoach.dates.grammar import (
     DOCUMENT_NUMBER,
     DOCUMENT_WORDS,
     DURATION_RULE,
+    EARLIER_THEN_DAY,
     ENCLOSED,
+    EVENT_IN_STEP,
     EVERY_FIRST_RULE,
     EVERY_LAST_RULE,
     GLOSS_LINE,
+    HALF_DAY_RULE,
     IN_FORCE_RULE,
     LABEL_AFTER,
     LAST_WEEKDAY,
@@ -68,6 +73,8 @@ from kehoach.dates.grammar import (
     resolve_year,
     show,
     split_parts,
+    trailing_note,
+    unwrap_time_part,
     weekday_number,
 )
 
@@ -191,6 +198,12 @@ def parse_deadline(phrase: str, context: Context | None = None) -> Deadline:
     """Read `phrase` as exactly one deadline; a phrase naming several is refused (a
     milestone holds one: write them as several `deadlines`)."""
     readings = parse_deadlines(phrase, context)
+    if readings[0].last is None and readings[0].earliest and readings[0].kind is DeadlineKind.DATE:
+        raise DeadlineError(
+            phrase,
+            f"chỉ nêu mốc bắt đầu ({show(readings[0].earliest)}), thiếu mốc kết thúc (hạn cuối); "
+            "ghi last_day (và first_day) nếu văn bản có hạn ở chỗ khác",
+        )
     if len(readings) > 1:
         shown = "; ".join(r.reading for r in readings)
         raise DeadlineError(
@@ -237,6 +250,7 @@ class _Input(NamedTuple):
     context: Context
     plan_year: int | None  # the year a phrase without one takes
     year_from_plan: bool = True  # False: it came from a later part ("tháng 3 và 9/2027")
+    enclosed: bool = False  # the time part stood in parentheses after the step's words
 
     @property
     def prepared(self) -> str:
@@ -273,12 +287,14 @@ def _parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
         raise Unreadable("thời hạn để trống")
     if len(text) > _LONGEST:
         raise Unreadable(f"dài quá {_LONGEST} ký tự, không phải một thời hạn")
+    source, asides = explain_asides(source)  # "(hoặc 20 ngày sau ngày bầu cử)" is a gloss
     _refuse_alternatives(source)
     _refuse_halves(source)
-    source, asides = explain_asides(source)
+    source, asides = trailing_note(source, asides)
+    source, asides, enclosed = unwrap_time_part(source, asides)
     plan_year = context.issued.year if context.issued else None
     source, after, asides = _label_after(source, asides)
-    found = _read(_Input(source, context, plan_year))
+    found = _read(_Input(source, context, plan_year, enclosed=enclosed))
     if after is not None:
         if len(found) != 1 or found[0].label is not None:
             raise Unreadable("tên bước đứng sau ngày tháng chỉ đi với một thời hạn")
@@ -327,7 +343,7 @@ def _label_after(source: Source, asides: Asides) -> tuple[Source, str | None, As
             raise Unreadable("hai chú thích cho một ngày")
         return date_part, None, asides._replace(gloss=words)
     try:
-        label = read_label(rest, len(rest.prepared))
+        label = read_label(rest, len(rest.prepared), EVENT_IN_STEP)
     except Unreadable:
         if ":" in source.prepared[line.end(which) : rest_at]:
             raise
@@ -426,14 +442,16 @@ def _not_long_past(found: _Found, context: Context) -> _Found:
 
 def _with_plan_year(found: _Found, context: Context) -> _Found:
     """Say when the year came from the plan; refuse it if the day was already past."""
-    if not found.year_inferred or found.last is None:
+    day = found.last or found.earliest  # a start bound with no end has its year checked too
+    if not found.year_inferred or day is None:
         return found
-    if context.issued is not None and found.last < context.issued:
+    if context.issued is not None and day < context.issued:
+        what = "hạn" if found.last else "mốc bắt đầu"
         raise Unreadable(
-            f"hạn {show(found.last)} đã qua khi kế hoạch ban hành ({show(context.issued)}); "
+            f"{what} {show(day)} đã qua khi kế hoạch ban hành ({show(context.issued)}); "
             "cần ghi rõ năm"
         )
-    note = f"; năm {found.last.year} lấy theo năm ban hành kế hoạch"
+    note = f"; năm {day.year} lấy theo năm ban hành kế hoạch"
     return found._replace(reading=found.reading + note)
 
 
@@ -443,12 +461,17 @@ def _read(given: _Input) -> list[_Found]:
         return _read_one(given)
     except Unreadable as error:
         parts = split_parts(given.source)
-        if len(parts) < 2:
-            raise
-        try:
-            return _read_parts(parts, given)
-        except Unreadable:
-            raise error from None
+        if len(parts) >= 2:
+            try:
+                return _read_parts(parts, given)
+            except Unreadable:
+                pass
+        if START_RULE.match(given.prepared):  # "tựu trường từ 28/8/2025": no end
+            try:
+                return _combine([_read_part(given)])
+            except Unreadable:
+                pass
+        raise error from None
 
 
 def _read_one(given: _Input) -> list[_Found]:
@@ -567,6 +590,8 @@ def _combine(read: list[tuple[str, list[_Found]]]) -> list[_Found]:
             start = None
         else:
             out.extend(found)
+    if start is not None and not out and not durations:
+        return [_open_start(start)]
     if start is not None:
         raise Unreadable(
             f"“{start.reading}” chỉ là mốc bắt đầu, không phải hạn cuối; "
@@ -575,6 +600,16 @@ def _combine(read: list[tuple[str, list[_Found]]]) -> list[_Found]:
     for duration in durations:
         _check_duration(duration, out)
     return out
+
+
+def _open_start(start: _Found) -> _Found:
+    """ "tựu trường từ 28/8/2025", "sớm nhất là ngày 18/9": a start bound with no end. It
+    is no deadline (issue 11 §1): `earliest` holds the day, `first` and `last` stay empty,
+    so nothing counts lateness from it; a milestone refuses it (`parse_deadline`)."""
+    reading = (
+        f"mốc bắt đầu: từ {start.reading}; không phải hạn cuối, văn bản không nêu ngày phải xong"
+    )
+    return start._replace(reading=reading, first=None, last=None, earliest=start.first)
 
 
 def _start_to_end(start: _Found, found: list[_Found]) -> _Found:
@@ -623,7 +658,8 @@ def _first_reading(prepared: str) -> tuple[re.Match[str], _Builder] | None:
 
 def _label(match: re.Match[str], given: _Input) -> str | None:
     start = match.start()
-    label = read_label(given.source, start)
+    stated = (match["lead"] or "").startswith("vao")  # "…sớm hơn, vào ngày 25/8"
+    label = read_label(given.source, start, EARLIER_THEN_DAY if stated else "")
     if label.text is None:
         return None
     weekday = LAST_WEEKDAY.search(given.prepared[:start])
@@ -642,7 +678,8 @@ def _label(match: re.Match[str], given: _Input) -> str | None:
             f"“{label.text}, ngày …” là dòng nơi và ngày ban hành văn bản, không phải thời hạn"
         )
     named_period = match.re is PERIOD_RULE and bool(NAMED_PERIOD.match(match["when"]))
-    if not (match["lead"] or label.filler or named_period):
+    colon = given.prepared[:start].rstrip().endswith(":")  # "Thi THPT quốc gia 2017: 22,23 …"
+    if not (match["lead"] or label.filler or named_period or colon or given.enclosed):
         raise Unreadable(
             f"“{label.text}” đứng trước ngày tháng mà thiếu từ nối "
             "như “trước ngày”, “trong”, “đến hết”"
@@ -981,8 +1018,12 @@ def _day_list(match: re.Match[str], given: _Input) -> _Found | list[_Found]:
 def _day_list_read(match: re.Match[str], given: _Input) -> _Found | list[_Found]:
     """ "vào các ngày 26, 27, 28, 29/6/2024": one window when the days follow each other,
     else one day each."""
-    month = month_number(match["month"] or match["month2"] or match["month3"])
-    written = match["year"] or match["year2"] or match["year3"]
+    if match["month5"] and "ngay" not in match["lead"]:
+        raise Unreadable("“11 và 12-10” không có chữ “ngày” trước: có thể là số khác")
+    month = month_number(
+        match["month"] or match["month2"] or match["month3"] or match["month4"] or match["month5"]
+    )
+    written = match["year"] or match["year2"] or match["year3"] or match["year4"]
     year, inferred = resolve_year(written, given.plan_year)
     days = [real_day(year, month, int(d)) for d in re.findall(r"\d+", match["days"])]
     if any(b <= a for a, b in pairwise(days)):
@@ -1089,7 +1130,39 @@ def _dates_list(match: re.Match[str], given: _Input) -> _Found | list[_Found]:
     return [_date(Span(d, d, show(d), inferred), d, f"ngày {show(d)}") for d in days]
 
 
+def _day_groups(match: re.Match[str], given: _Input) -> _Found | list[_Found]:
+    """ "30,31/5 và 1/6/2017": days listed month by month, one year for all; one window
+    when they follow each other, else one day each."""
+    year, inferred = resolve_year(match["year"], given.plan_year)
+    days = [
+        real_day(year, month_number(group["month"]), int(day))
+        for group in DAY_GROUP.finditer(match["groups"])
+        for day in re.findall(r"\d+", group["days"])
+    ]
+    if any(b <= a for a, b in pairwise(days)):
+        raise Unreadable("các ngày phải ghi tăng dần, không lặp")
+    if all((b - a).days == 1 for a, b in pairwise(days)):
+        span = Span(days[0], days[-1], "", inferred)
+        return _window(span, "các ngày " + ", ".join(show(d) for d in days))
+    return [_date(Span(d, d, show(d), inferred), d, f"ngày {show(d)}") for d in days]
+
+
+def _half_day(match: re.Match[str], given: _Input) -> _Found:
+    """ "Cả ngày 14/10 và buổi sáng ngày 15/10": two days that follow each other, the second
+    only in part: the window of both, the part kept as the qualifier."""
+    last = read_day(match["last"], given.plan_year)
+    first = read_day(match["first"], last.last.year)
+    if (last.first - first.first).days != 1:
+        raise Unreadable("cả ngày và buổi của ngày sau phải là hai ngày liền nhau")
+    part = f"buổi {'sáng' if match['part'] == 'sang' else 'chiều'} ngày {show(last.last)}"
+    span = Span(first.first, last.last, "", last.year_inferred)
+    found = _window(span, f"cả ngày {show(first.first)} và {part}")
+    return found._replace(qualifier=part)
+
+
 _RULES: tuple[tuple[re.Pattern[str], _Builder], ...] = (
+    (HALF_DAY_RULE, _half_day),
+    (DAY_GROUPS_RULE, _day_groups),
     (DATES_LIST_RULE, _dates_list),
     (DATA_PERIOD_RULE, _data_period),
     (REPORT_DAY_RULE, _report_day),

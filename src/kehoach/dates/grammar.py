@@ -193,7 +193,7 @@ PERIOD_RULE = _rule(
 )
 # "trong 2 ngày", "với 14 ngày liên tục": a length the span read must have
 _DAYS_COUNTED = (
-    r"(?:(?:trong|voi)\s+(?P<ndays>\d{1,3}|hai|ba|bon|nam)\s+ngay(?:\s+lien\s+tuc)?\s*,?\s*)?"
+    r"(?:(?:trong|voi|la)\s+(?P<ndays>\d{1,3}|hai|ba|bon|nam)\s+ngay(?:\s+lien\s+tuc)?\s*,?\s*)?"
 )
 RANGE_RULE = _rule(
     rf"(?P<lead>{_DAYS_COUNTED}(?:trong\s+)?tu\s+)(?:ngay\s+)?(?P<start>{_POINT_SHAPE})"
@@ -267,12 +267,27 @@ DAY_LIST_RULE = _rule(
     r"(?:\s*,?\s+va\s+(?:ngay\s+)?\d{1,2}|\s*,\s*(?:ngay\s+)?\d{1,2}))"
     r"(?:\s*/\s*(?P<month>\d{1,2})(?:\s*/\s*(?P<year>\d{4}))?"
     r"|\s*-\s*(?P<month2>\d{1,2})\s*-\s*(?P<year2>\d{4})"
-    r"|\s+thang\s+(?P<month3>\d{1,2})(?:\s+nam\s+(?P<year3>\d{4}))?)"
+    r"|\s+thang\s+(?P<month3>\d{1,2})(?:\s+nam\s+(?P<year3>\d{4}))?"
+    r"|\s*\.\s*(?P<month4>\d{1,2})\s*\.\s*(?P<year4>\d{4})"  # "ngày 26, 27.6.2025"
+    r"|\s*-\s*(?P<month5>\d{1,2})(?![\d.-]))"  # "ngày 11 và 12-10": only after "ngày"
 )
 # "trong các ngày 11/10 và ngày 12/10": days written whole, joined
 DATES_LIST_RULE = _rule(
     r"(?P<lead>(?:(?:trong|vao)\s+)?cac\s+ngay\s+)"
     rf"(?P<dates>(?:{_DAY_SHAPE})(?:\s*(?:,|va)\s*(?:ngay\s+)?(?:{_DAY_SHAPE}))+)"
+)
+# "30,31/5 và 1/6/2017": lists of days, each list with its month, the year once at the end
+_DAY_GROUP = r"\d{1,2}(?:\s*,\s*\d{1,2})*\s*/\s*\d{1,2}"
+DAY_GROUPS_RULE = _rule(
+    r"(?P<lead>(?:(?:trong|vao)\s+)?(?:cac\s+)?(?:ngay\s+)?)"
+    r"(?P<groups>\d{1,2}(?:\s*,\s*\d{1,2})+\s*/\s*\d{1,2}"
+    rf"(?:\s*(?:,|va)\s*(?:ngay\s+)?{_DAY_GROUP})+)(?:\s*/\s*(?P<year>\d{{4}}))?"
+)
+DAY_GROUP = re.compile(r"(?P<days>\d{1,2}(?:\s*,\s*\d{1,2})*)\s*/\s*(?P<month>\d{1,2})", re.ASCII)
+# "Cả ngày 14/10 và buổi sáng ngày 15/10", "Ngày 14-10 (cả ngày) và buổi sáng ngày 15-10"
+HALF_DAY_RULE = _rule(
+    rf"(?P<lead>(?:ca\s+)?ngay\s+)(?P<first>{_DAY_SHAPE})(?:\s*\(\s*ca\s+ngay\s*\))?"
+    rf"\s+va\s+buoi\s+(?P<part>sang|chieu)\s+ngay\s+(?P<last>{_DAY_SHAPE})"
 )
 ONGOING_RULE = _rule(
     r"(?P<lead>(?:thuong\s+xuyen|lien\s+tuc)"
@@ -404,10 +419,19 @@ def weekday_number(day: re.Match[str]) -> int:
     return 6 if day["sun"] else _weekday_number(day["word"] or "")
 
 
-# "(60 ngày trước ngày bầu cử)": kept as a gloss, checked against the event elsewhere
+# "(60 ngày trước ngày bầu cử)": kept as a gloss, checked against the event elsewhere; also
+# "(chậm nhất 42 ngày trước ngày bầu cử)", a law's count with its citation ("(chậm nhất 25
+# ngày - Khoản 4 Điều 57)", the numbers of an article reference), and "(hoặc 20 ngày sau
+# ngày bầu cử)": the same deadline counted from the event, as election schedules restate
+# the law (Luật Bầu cử 2015, Điều 86: results within 20 days of the election)
+_CITATION = (
+    r"\s*[–—-]\s*(?:(?:khoan|diem)\s+\d{1,2}\s*,?\s*)*"
+    r"dieu\s+\d{1,3}(?:\s*,\s*\d{1,3})*(?:\s+[a-z ]+)?"
+)
 _GLOSS = re.compile(
-    r"(?:tuc\s+(?:la\s+)?)?\d{1,4}\s+(?:ngay\s+lam\s+viec|ngay|tuan|thang)\s+"
-    r"(?:truoc|sau|ke\s+tu)\s+\D+",
+    r"(?:(?:tuc|hoac)\s+(?:la\s+)?|(?:cham\s+nhat|trong\s+thoi\s+han)\s+(?:la\s+)?)?"
+    r"\d{1,4}\s+(?:ngay\s+lam\s+viec|ngay|tuan|thang)"
+    rf"(?:\s+(?:truoc|sau|ke\s+tu)\s+\D+?(?:{_CITATION})?|{_CITATION})",
     re.ASCII,
 )
 # "(tức 22 tháng Chạp đến mùng 5 tháng Giêng)": the lunar days of a solar span, kept
@@ -503,6 +527,68 @@ def _horizon(source: Source, asides: Asides) -> tuple[Source, Asides]:
     said = said.removeprefix("và ").removeprefix("VÀ ").strip()
     asides = _glossed(asides, " ".join(said.split()))
     return source.blank(horizon.start(), horizon.end()), asides
+
+
+# A time part wholly in parentheses after the words naming the step: "Thi tốt nghiệp THPT
+# (dự kiến diễn ra trong các ngày 11, 12/6/2026)", "(…). (24/04/2021)" once the gloss is
+# read. The words just before it may restate it: "học kỳ 1 có 18 tuần (từ …)" (teaching
+# weeks), "bỏ phiếu sớm hơn một ngày (14/3/2026)" (compared with the general day).
+_TIME_IN_PAREN = re.compile(
+    r"(?P<head>[^()]*?)(?P<open>\()(?P<inner>[^()]*\d[^()]*)(?P<close>\))[ .,;:]*", re.ASCII
+)
+_COMPARED = (
+    rf"(?:som|muon)\s+hon\s+(?:{_COUNT})\s+(?:ngay|tuan)"
+    r"(?:\s+so\s+voi\s+(?:ngay|le|ky)\s+[a-z ]+?)?"
+)
+_HEAD_GLOSS = re.compile(
+    rf"(?:\s+co\s+\d{{1,2}}\s+tuan(?:\s+thuc\s+hoc)?|\s+{_COMPARED})\s*\Z", re.ASCII
+)
+
+
+def unwrap_time_part(source: Source, asides: Asides) -> tuple[Source, Asides, bool]:
+    """The phrase with the parentheses around its time part read as blanks, and True when
+    there were some (they stand for a connective: the step, then its time)."""
+    found = _TIME_IN_PAREN.fullmatch(source.prepared)
+    if found is None:
+        return source, asides, False
+    source = source.blank(*found.span("open")).blank(*found.span("close"))
+    if said := _HEAD_GLOSS.search(found["head"]):
+        words = source.original(said.start(), said.end()).strip(" ,.;:")
+        asides = _glossed(asides, " ".join(words.split()))
+        source = source.blank(said.start(), said.end())
+    return source, asides, True
+
+
+# Words after the date that only explain it, kept as the gloss: "(riêng giáo dục mầm non
+# không tổ chức tựu trường)", "để hoàn thành chương trình và tổng kết", "như mọi năm",
+# "vận hành bộ máy mới", ", sớm hơn một ngày so với ngày bầu cử toàn quốc". Only right
+# after a number, and never with a word of time ("âm lịch", "năm sau" would move the day).
+_NOTE = re.compile(
+    r"(?<=\d)(?P<note>\s*\(\s*rieng\s[^()\d]*\)|\s+(?:de|nham|van\s+hanh)\s+[^()\d]+"
+    rf"|\s+nhu\s+moi\s+nam|\s*,\s*{_COMPARED})[ .,;:]*\Z",
+    re.ASCII,
+)
+_NOT_IN_NOTE = re.compile(
+    r"\b(?:truoc|sau|den|tu|toi|ngay|tuan|thang|quy|nam|hang|som|muon|tre|hoac|hay|gio"
+    r"|luc|khoang|neu|tru|am|lich|han|dip|tet|khi|ky|dot|lan|cham|nhat)\b",
+    re.ASCII,
+)
+
+
+def trailing_note(source: Source, asides: Asides) -> tuple[Source, Asides]:
+    """Read and blank the words after the date that only explain it (see `_NOTE`)."""
+    note = _NOTE.search(source.prepared)
+    if note is None:
+        return source, asides
+    words = note["note"]
+    fixed = _COMPARED_AT.match(words) or words.strip().startswith("nhu moi nam")
+    if not fixed and _NOT_IN_NOTE.search(words):
+        return source, asides  # left in place: the phrase is refused as it stands
+    said = source.original(note.start(), note.end()).strip(" ,.;:()")
+    return source.blank(note.start(), note.end()), _glossed(asides, " ".join(said.split()))
+
+
+_COMPARED_AT = re.compile(rf"\s*,\s*{_COMPARED}", re.ASCII)
 
 
 def _weekday_number(word: str) -> int:
@@ -831,8 +917,9 @@ def _filler_tail_start(words: list[str]) -> int:
     return end
 
 
-def read_label(source: Source, end: int) -> Label:
-    """The step named by prepared[:end], the words before the date part."""
+def read_label(source: Source, end: int, spared: str = "") -> Label:
+    """The step named by prepared[:end], the words before the date part; `spared` words
+    are not taken for words of time (see `_no_time_word`)."""
     prepared = source.prepared[:end]
     chunks = [(m.start(), m.end()) for m in _CHUNK.finditer(prepared)]
     words = [_NOT_WORD.sub("", prepared[start:end]) for start, end in chunks]
@@ -842,13 +929,20 @@ def read_label(source: Source, end: int) -> Label:
         _no_number_left(prepared)
         return Label(None, filler)
     last = source.original(*chunks[kept - 1]).lower().strip(_TRIM)
-    if words[kept - 1] in _MISLEADING and (last.isascii() or last in _MISLEADING_WORDS):
+    term = words[kept - 1] == "dau" and kept > 1 and words[kept - 2] == "ky"  # "05 năm kỳ đầu"
+    if (
+        words[kept - 1] in _MISLEADING
+        and not term
+        and (last.isascii() or last in _MISLEADING_WORDS)
+    ):
         raise Unreadable(_MISLEADING[words[kept - 1]])  # "đầu", not "phấn đấu"
     if _NUMBER_IN_LABEL.search(_NAMED_NUMBER.sub(" ", prepared[: chunks[kept - 1][1]])):
         raise Unreadable("phần trước ngày tháng có số hiệu văn bản hoặc một ngày khác")
     _no_number_left(prepared)
     text = source.original(chunks[0][0], chunks[kept - 1][1]).strip(_TRIM)
-    _no_time_word(text)
+    _no_time_word(text, spared)
+    if "(" in text and ")" not in text:  # "Thi THPT (dự kiến diễn ra": the time part was inside
+        text = text.replace("(", " ")
     return Label(" ".join(text.split()), filler)
 
 
@@ -872,17 +966,26 @@ def _no_number_left(words: str) -> None:
         )
 
 
-def _no_time_word(label: str) -> None:
-    """Words of time in a label would change the deadline: "sớm nhất", "hoặc", "hằng"."""
-    label = re.sub(r"(?i)khoảng thời gian", " ", label)  # "trong khoảng thời gian từ …"
+def _no_time_word(label: str, spared: str = "") -> None:
+    """Words of time in a label would change the deadline: "sớm nhất", "hoặc", "hằng".
+    `spared`: a pattern of words the caller has read as no time of this deadline."""
+    label = re.sub(r"(?i)khoảng thời gian|tuần dự phòng", " ", label)  # names, not times
+    if spared:
+        label = re.sub(spared, " ", label, flags=re.IGNORECASE)
     folded = " ".join(re.findall(r"\w+", fold(label)))
     if phrase := _TIME_PHRASES.search(folded):
         raise Unreadable(_changes_meaning(phrase.group()))
-    words = re.findall(r"\w+", label.lower())
+    cased = re.findall(r"\w+", label)
+    words = [word.lower() for word in cased]
     for index, word in enumerate(words):
         following = words[index + 1] if index + 1 < len(words) else ""
-        if word == "năm" and following != "học" and not following.isdigit():  # "báo cáo năm"
-            raise Unreadable(_changes_meaning(word))
+        if 0 < index < len(words) - 1 and all(w.istitle() for w in cased[index - 1 : index + 2]):
+            continue  # inside a name: "Lê Quý Đôn"
+        counted = index > 0 and words[index - 1].isdigit()  # "03 năm": a count, checked apart
+        if word == "năm" and following != "học" and not following.isdigit() and not counted:
+            raise Unreadable(_changes_meaning(word))  # "báo cáo năm"
+        if word == "mỗi" and following not in _TIME_UNITS:  # "ở mỗi đơn vị", not "mỗi tháng"
+            continue
         if word in _TIME_WORDS or fold(word) in _TIME_WORDS_FOLDED:
             raise Unreadable(_changes_meaning(word))
 
@@ -896,10 +999,14 @@ def _changes_meaning(word: str) -> str:
 
 _ANY_NUMBER = re.compile(r"\d+", re.ASCII)
 _NAMED_NUMBER = re.compile(
-    r"(?<![a-z])(?:lop|lan(?:\s+thu)?|khoa|thu|dieu|khoan|chuong|muc|phu\s+luc|dot|to"
+    r"(?<![a-z])(?:lop|khoi|lan(?:\s+thu)?|khoa|thu|dieu|khoan|chuong|muc|phu\s+luc|dot|to"
     r"|trung\s+uong|ky\s+hop(?:\s+thu)?|giai\s+doan|hoc\s+ky)"
     r"\s+\d{1,2}(?:\s*(?:,|va)\s*\d{1,2})*\b(?!\s*[/.-]\s*\d)"
-    r"|(?<![a-z])nam\s+hoc\s+\d{4}\s*[–—-]\s*\d{4}",
+    r"|(?<![a-z])(?:nam\s+hoc|nhiem\s+ky)\s+\d{4}\s*[–—-]\s*\d{4}"
+    r"|\[\d{1,3}\]"  # a footnote mark copied with the text: "phụ trách[4]"
+    # a count of things that are no time: "23 Đề án", "2 CUỘC ĐIỀU TRA", "chính quyền 2 cấp",
+    # "có từ 11-21 thành viên"
+    r"|(?<![\d/.-])(?:tu\s+)?\d{1,3}(?:\s*[–—-]\s*\d{1,3})?\s+(?:de\s+an|cuoc|cap|thanh\s+vien)\b",
     re.ASCII,
 )
 # Checked with their diacritics ("năm" is a year, "Nam" a name; "quý" a quarter, "quy" a rule)
@@ -914,11 +1021,18 @@ _TIME_PHRASES = re.compile(
     r"\bdinh ky\b|\bit nhat\b|\btoi (?:da|thieu)\b|\bso voi\b|\bcan cu\b|\bbuoi\b",
     re.ASCII,
 )
+# In the step after a schedule line's colon, an event the step is before or after:
+# "ngày 11 và 12-10: đại biểu tham dự các hoạt động trước Đại hội"
+EVENT_IN_STEP = r"\b(?:trước|sau)\s+(?:đại hội|hội nghị|kỳ họp|khai mạc|bầu cử|lễ)\b"
+# "Riêng học sinh lớp 1 sẽ tựu trường sớm hơn, vào ngày 25/8": compared with the others, and
+# the day itself stated after the comma
+EARLIER_THEN_DAY = r"\b(?:sớm|muộn)\s+hơn\s*,?\s*$"
 # A document named right before a bare "ngày D" gives that document's date, not a deadline
 DOCUMENT_WORDS = re.compile(
     r"\b(?:luat|nghi dinh|nghi quyet|quyet dinh|thong tu|chi thi|huong dan|cong van"
     r"|thong bao|cong dien|ke hoach so|van ban)\b",
     re.ASCII,
 )
+_TIME_UNITS = frozenset({"năm", "tháng", "quý", "tuần", "ngày", "kỳ", "đợt", "lần", "khi", ""})
 # ... and without, for text typed without them: only words no other word folds to.
 _TIME_WORDS_FOLDED = frozenset({"truoc", "thang", "tuan", "hoac"})

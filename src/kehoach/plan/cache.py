@@ -30,19 +30,32 @@ from datetime import date
 from enum import Enum
 from pathlib import Path
 from stat import S_ISREG
-from typing import Any
-
-from pydantic import BaseModel, ValidationError
+from typing import TYPE_CHECKING, Any
 
 import kehoach
 from kehoach.base.findings import Finding, Severity, has_errors
-from kehoach.dates.deadline import Context, Deadline, DeadlineError
-from kehoach.plan import schedule
-from kehoach.plan.model import SCHEMA_VERSION
-from kehoach.plan.yamlread import MAX_BYTES, Loc, Located, Mark
+from kehoach.plan import SCHEMA_VERSION
+from kehoach.plan.discovery import MAX_BYTES
 
-FORMAT = "kehoach-cache/1"
-Loaded = tuple[Located | None, BaseModel | None, list[Finding]]
+# pydantic, the deadline language and YAML are imported where an entry is decoded: a run
+# whose whole output is cached (`Memo` in cli/common.py) never needs them.
+if TYPE_CHECKING:
+    from pydantic import BaseModel
+
+    from kehoach.plan import schedule
+    from kehoach.plan.yamlread import Located
+
+FORMAT = "kehoach-cache/2"
+Loaded = tuple["Located | None", "BaseModel | None", list[Finding]]
+
+
+@dataclasses.dataclass(frozen=True)
+class Output:
+    """What one run of a command printed: stdout, the lines of stderr, the exit code."""
+
+    stdout: str
+    stderr: list[str]
+    code: int
 
 
 def default_directory(environ: os._Environ[str] | dict[str, str] | None = None) -> Path | None:
@@ -54,6 +67,10 @@ def default_directory(environ: os._Environ[str] | dict[str, str] | None = None) 
         return Path(env["KEHOACH_CACHE_DIR"])
     base = env.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return Path(base) / "kehoach"
+
+
+Loc = tuple[str | int, ...]  # as in plan/yamlread.py, which this module does not import
+Mark = tuple[int, int]
 
 
 class LazyMarks(dict[Loc, Mark]):
@@ -112,6 +129,31 @@ class PlanCache:
 
     # --- one file --------------------------------------------------------------------
 
+    def file_key(self, path: Path, name: str, model: str) -> tuple[str, bytes] | None:
+        """The key of a file's entry and the bytes it was made from; None for what the
+        cache does not handle (an unreadable, irregular or oversized file). `model` names
+        the model the file is read as ("Plan", "Registry")."""
+        try:
+            stat = path.stat()
+            if not S_ISREG(stat.st_mode) or stat.st_size > MAX_BYTES:
+                return None
+            with path.open("rb") as file:
+                raw = file.read(MAX_BYTES + 1)
+        except OSError:
+            return None
+        if len(raw) > MAX_BYTES:  # it grew since `stat`: the loader says so
+            return None
+        key = self._digest(
+            "file",
+            str(path.resolve()),
+            name,
+            model,
+            str(stat.st_size),
+            str(stat.st_mtime_ns),
+            hashlib.sha256(raw).hexdigest(),
+        )
+        return key, raw
+
     def load(
         self,
         path: Path,
@@ -123,25 +165,10 @@ class PlanCache:
         """The file loaded (from the cache when it holds this exact content) and its key.
         `fresh` loads the bytes read here; `cold` reads the file itself (used for what the
         cache does not handle: unreadable or oversized files). The key is None then."""
-        try:
-            stat = path.stat()
-            if not S_ISREG(stat.st_mode) or stat.st_size > MAX_BYTES:
-                return cold(), None
-            with path.open("rb") as file:
-                raw = file.read(MAX_BYTES + 1)
-        except OSError:
+        keyed = self.file_key(path, name, model.__name__)
+        if keyed is None:
             return cold(), None
-        if len(raw) > MAX_BYTES:  # it grew since `stat`: the loader says so
-            return cold(), None
-        key = self._digest(
-            "file",
-            str(path.resolve()),
-            name,
-            model.__name__,
-            str(stat.st_size),
-            str(stat.st_mtime_ns),
-            hashlib.sha256(raw).hexdigest(),
-        )
+        key, raw = keyed
         hit = self._read_file_entry(key, model)
         if hit is not None:
             return hit, key
@@ -151,6 +178,10 @@ class PlanCache:
         return loaded, key
 
     def _read_file_entry(self, key: str, model: type[BaseModel]) -> Loaded | None:
+        from pydantic import ValidationError
+
+        from kehoach.plan.yamlread import Located
+
         parts = self._read(key, 2)
         if parts is None:
             return None
@@ -194,15 +225,56 @@ class PlanCache:
             known = [_reading(row) for row in json.loads(parts[1])]
         except (ValueError, KeyError, TypeError, AttributeError):
             return None
+        from kehoach.plan import schedule
+
         schedule.remember(known)
         return found
 
     def store_findings(self, key: str, findings: Sequence[Finding]) -> None:
+        from kehoach.plan import schedule
+
         try:
             rows = [_reading_row(reading) for reading in schedule.readings()]
         except TypeError:  # a reading of a shape this module cannot write: keep none
             rows = []
         self._write(key, [_dumps([_finding_row(f) for f in findings]), _dumps(rows)])
+
+    # --- a command's whole output --------------------------------------------------------
+
+    def output_key(self, *parts: str) -> str:
+        """A key for a command's output: `parts` name its inputs (this module adds its
+        own format and kehoach's code)."""
+        return self._digest("output", *parts)
+
+    def output(self, slot: str, key: str) -> Output | None:
+        """What a command printed for the inputs `key` stands for, when kept intact: its
+        stdout (a file beside the entry, checked against the SHA-256 the entry holds), the
+        lines it wrote to stderr and its exit code. `slot` is where the entry lives: one
+        per command line, holding only its latest output, so the cache does not grow a
+        new entry every day."""
+        parts = self._read(key, 1, slot)
+        if parts is None:
+            return None
+        try:
+            meta = json.loads(parts[0])
+            raw = self._path(slot).with_suffix(".out").read_bytes()
+            if hashlib.sha256(raw).hexdigest() != meta["sha256"]:
+                return None
+            stderr, code = meta["stderr"], meta["code"]
+            if not isinstance(code, int) or not all(isinstance(s, str) for s in stderr):
+                return None
+            return Output(raw.decode("utf-8"), list(stderr), code)
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+
+    def store_output(self, slot: str, key: str, output: Output) -> None:
+        raw = output.stdout.encode("utf-8")
+        sha = hashlib.sha256(raw).hexdigest()
+        meta = {"sha256": sha, "stderr": output.stderr, "code": output.code}
+        # The text first, its entry last; a reader of an entry whose text another run has
+        # replaced meanwhile sees the checksum differ: a miss, never the other's text.
+        if self._write_bytes(self._path(slot).with_suffix(".out"), raw):
+            self._write(key, [_dumps(meta)], slot)
 
     # --- entries on disk -----------------------------------------------------------------
 
@@ -226,10 +298,11 @@ class PlanCache:
     def _path(self, key: str) -> Path:
         return self.directory / key[:2] / f"{key[2:]}.json"
 
-    def _read(self, key: str, count: int) -> list[str] | None:
-        """The payload lines of entry `key`, when its header and checksum hold."""
+    def _read(self, key: str, count: int, slot: str | None = None) -> list[str] | None:
+        """The payload lines of entry `key` (kept at `slot`, by default at `key`), when its
+        header and checksum hold."""
         try:
-            text = self._path(key).read_text(encoding="utf-8")
+            text = self._path(slot or key).read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError):
             return None
         header, _, payload = text.partition("\n")
@@ -243,24 +316,28 @@ class PlanCache:
         parts = payload.split("\n")
         return parts if len(parts) == count else None
 
-    def _write(self, key: str, parts: list[str]) -> None:
+    def _write(self, key: str, parts: list[str], slot: str | None = None) -> None:
         payload = "\n".join(parts)
         header = _dumps({"format": FORMAT, "key": key, "sha256": _sha(payload)})
+        self._write_bytes(self._path(slot or key), f"{header}\n{payload}".encode())
+
+    def _write_bytes(self, target: Path, content: bytes) -> bool:
+        """`content` written to `target` atomically; False when the disk refuses."""
         import tempfile  # only when writing: a warm run never needs it
 
-        target = self._path(key)
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".", suffix=".tmp")
             try:
-                with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                    handle.write(f"{header}\n{payload}")
+                with os.fdopen(fd, "wb") as handle:
+                    handle.write(content)
                 os.replace(tmp, target)  # atomic: a reader sees the old entry or the new
             except BaseException:
                 Path(tmp).unlink(missing_ok=True)
                 raise
         except OSError:
-            pass  # a read-only or full disk: the run goes on without caching
+            return False  # a read-only or full disk: the run goes on without caching
+        return True
 
 
 def _dumps(value: object) -> str:
@@ -292,6 +369,8 @@ def _findings(rows: Any) -> list[Finding]:
 
 
 def _reading_row(reading: schedule.Reading) -> list[object]:
+    from kehoach.dates.deadline import DeadlineError
+
     (phrase, context), outcome = reading
     if isinstance(outcome, DeadlineError):
         return [phrase, _encode(context), None, outcome.why]
@@ -299,6 +378,8 @@ def _reading_row(reading: schedule.Reading) -> list[object]:
 
 
 def _reading(row: Any) -> schedule.Reading:
+    from kehoach.dates.deadline import Context, Deadline, DeadlineError
+
     phrase, context, deadline, why = row
     if not isinstance(phrase, str):
         raise TypeError("phrase")

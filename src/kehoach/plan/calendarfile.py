@@ -39,7 +39,8 @@ from kehoach.dates.workdays import (
     show,
     weekday_name,
 )
-from kehoach.plan.loader import CALENDAR_NAMES, display_name, load_document
+from kehoach.plan.discovery import display_name, find_calendar_file, leads_out_of_its_repository
+from kehoach.plan.loader import load_document
 from kehoach.plan.model import Day, Model, Text
 from kehoach.plan.yamlread import Located
 
@@ -74,25 +75,6 @@ class LoadedCalendar:
     findings: list[Finding] = field(default_factory=list)
 
 
-def find_calendar_file(paths: Sequence[Path]) -> Path | None:
-    """calendar.yaml among `paths`, in a folder of them, or in a folder above the first."""
-    for path in paths:
-        if path.is_file() and path.name in CALENDAR_NAMES:
-            return path
-        folder = path if path.is_dir() else path.parent
-        for name in CALENDAR_NAMES:
-            if (folder / name).is_file():
-                return folder / name
-    if paths:
-        for folder in paths[0].resolve().parents:
-            for name in CALENDAR_NAMES:
-                if (folder / name).is_file():
-                    return folder / name
-            if (folder / ".git").exists():
-                break
-    return None
-
-
 def load_calendar(paths: Sequence[Path], cwd: Path) -> LoadedCalendar:
     """The calendar for the plans under `paths`: the package's holidays, plus the swaps
     of the calendar file when there is one. A broken file gives findings and no calendar,
@@ -101,6 +83,11 @@ def load_calendar(paths: Sequence[Path], cwd: Path) -> LoadedCalendar:
     if path is None:
         return LoadedCalendar(vietnam_calendar())
     name = display_name(path, cwd)
+    if leads_out_of_its_repository(path):
+        # As for plans (plan/loader.py): a committed link must not make us read, and
+        # show in findings, a file outside the repository.
+        message = "liên kết (symlink) trỏ ra ngoài kho; không đọc tệp lịch này"
+        return LoadedCalendar(None, name, [error(name, (1, 1), "symlink-outside", message)])
     located, model, findings = load_document(path, name, CalendarFile)
     if not isinstance(model, CalendarFile) or located is None:
         return LoadedCalendar(None, name, findings)

@@ -17,15 +17,13 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from kehoach.base.findings import Finding, error, has_errors
+from kehoach.plan import SCHEMA_VERSION
 from kehoach.plan.agencies import Directory
 from kehoach.plan.cache import PlanCache
-from kehoach.plan.model import SCHEMA_VERSION, Plan, Registry
+from kehoach.plan.discovery import Discovery, discover_files, display_name, inside
+from kehoach.plan.model import Plan, Registry
 from kehoach.plan.settings import Settings
 from kehoach.plan.yamlread import Loc, Located, parse_yaml, read_yaml
-
-REGISTRY_NAMES = ("agencies.yaml", "agencies.yml")
-CALENDAR_NAMES = ("calendar.yaml", "calendar.yml")  # swapped days off: plan/calendarfile.py
-PLAN_SUFFIXES = (".yaml", ".yml")
 
 
 @dataclass(frozen=True)
@@ -56,10 +54,6 @@ class Repository:
     cache_keys: list[str | None] = field(default_factory=list)  # one per file loaded
 
 
-class LoadError(Exception):
-    """A usage or I/O problem with the paths themselves (exit code 2)."""
-
-
 def load_repository(
     paths: Sequence[Path], settings: Settings, cwd: Path, cache: PlanCache | None = None
 ) -> Repository:
@@ -76,7 +70,7 @@ def load_in_context(
     changed; checked alone, a plan reusing another's id would pass. The other plans come
     first, so the file given is the one flagged; their own findings are not its."""
     given = discover_files(paths, settings)
-    roots = [root for root in context if any(_inside(p, root) for p in given.plans)]
+    roots = [root for root in context if any(inside(p, root) for p in given.plans)]
     if not roots:
         return _load_found(given, cwd), frozenset()
     named = {p.resolve() for p in given.plans}
@@ -97,118 +91,6 @@ def _load_found(found: Discovery, cwd: Path, cache: PlanCache | None = None) -> 
     for path in found.plans:
         _load_plan(repo, path, cwd)
     return repo
-
-
-@dataclass(frozen=True)
-class Discovery:
-    """The files `paths` name: plans, the registry, and links that lead out of their root."""
-
-    plans: list[Path]
-    registry: Path | None
-    outside: list[Path]  # never read: a committed link must not show what it points at
-
-
-def discover(paths: Sequence[Path], settings: Settings) -> tuple[list[Path], Path | None]:
-    """Plan files under `paths` (folders searched recursively) and the registry file."""
-    found = discover_files(paths, settings)
-    return found.plans, found.registry
-
-
-def discover_files(paths: Sequence[Path], settings: Settings) -> Discovery:
-    """Plan files under `paths` (folders searched recursively), the registry file, and the
-    symbolic links among them that lead out of their root: the folder searched, or for a
-    file named on its own, its repository (the folder holding `.git`). A file reached
-    twice (a link to a plan also listed) is read once."""
-    plans: list[Path] = []
-    registry: Path | None = None  # given > nearest to the plans > the setting
-    calendar: Path | None = None  # plan/calendarfile.py reads it; here it only finds plans
-    outside: list[Path] = []
-    seen: set[Path] = set()
-    for path in paths:
-        if path.is_dir():
-            root = path
-            files = sorted(p for p in path.rglob("*") if _is_yaml(p) and not _hidden(p, path))
-        elif path.exists():
-            root, files = _repository_of(path), [path]
-        else:
-            raise LoadError(f"{path}: không có tệp hay thư mục này")
-        for file in files:
-            real = file.resolve()
-            if not _inside(file, root):
-                outside.append(file)
-            elif real in seen:
-                continue
-            elif file.name in CALENDAR_NAMES:
-                calendar = calendar or file
-            elif file.name in REGISTRY_NAMES:
-                registry = registry or file
-            else:
-                plans.append(file)
-            seen.add(real)
-    beside = registry or calendar
-    if not plans and beside is not None:
-        # Only the registry or the calendar was named (pre-commit after such an edit):
-        # check it against the plans it serves.
-        top = beside.parent
-        plans = [p for p in sorted(top.rglob("*")) if _is_plan(p, top) and _inside(p, top)]
-    if not plans and not outside:
-        where = ", ".join(str(p) for p in paths)
-        raise LoadError(f"{where}: không có tệp kế hoạch (*.yaml) nào")
-    nearest = _nearest_registry(plans[0]) if plans else None
-    return Discovery(plans, registry or nearest or settings.agencies, outside)
-
-
-def leads_out_of_its_repository(path: Path) -> bool:
-    """`path` is a link (or under one) to a file outside its repository: not to be read."""
-    return not _inside(path, _repository_of(path))
-
-
-def _inside(path: Path, root: Path) -> bool:
-    return path.resolve().is_relative_to(root.resolve())
-
-
-def _repository_of(path: Path) -> Path:
-    """The folder of the repository `path` is in (holding `.git`), else its own folder;
-    the link itself is where it is, whatever it points at."""
-    folder = path.absolute().parent
-    for candidate in (folder, *folder.parents):
-        if (candidate / ".git").exists():
-            return candidate
-    return folder
-
-
-def _is_yaml(path: Path) -> bool:
-    return path.suffix in PLAN_SUFFIXES and path.is_file()
-
-
-def _is_plan(path: Path, top: Path) -> bool:
-    special = (*REGISTRY_NAMES, *CALENDAR_NAMES)
-    return _is_yaml(path) and not _hidden(path, top) and path.name not in special
-
-
-def _hidden(path: Path, top: Path) -> bool:
-    return any(part.startswith(".") for part in path.relative_to(top).parts)
-
-
-def _nearest_registry(plan: Path) -> Path | None:
-    """The registry beside a plan or in a folder above it (pre-commit passes single files)."""
-    for folder in plan.resolve().parents:
-        for name in REGISTRY_NAMES:
-            if (folder / name).is_file():
-                return folder / name
-        if (folder / ".git").exists():
-            break
-    return None
-
-
-def display_name(path: Path, cwd: Path) -> str:
-    """`path` as people gave it, or relative to the working directory when below it."""
-    if not path.is_absolute():
-        return str(path)
-    try:
-        return str(path.relative_to(cwd))
-    except ValueError:
-        return str(path)
 
 
 @dataclass(frozen=True)

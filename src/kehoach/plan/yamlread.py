@@ -20,8 +20,8 @@ import yaml
 from kehoach.base.files import os_reason
 from kehoach.base.findings import Finding, error, warning
 from kehoach.base.text import CONTROL, control_name, nfc
+from kehoach.plan.discovery import MAX_BYTES
 
-MAX_BYTES = 2 * 1024 * 1024  # the largest real plan is ~40 KB; 2 MB leaves room for decades
 MAX_DEPTH = 32  # plan files nest five levels deep
 MAX_NODES = 200_000
 # Nesting measured on the text before libyaml sees it: its composer recurses once per level

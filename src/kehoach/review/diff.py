@@ -32,16 +32,8 @@ from kehoach.dates.deadline import DeadlineError
 from kehoach.dates.holidaytable import vietnam_calendar
 from kehoach.dates.workdays import Rollover
 from kehoach.plan.agencies import Directory
-from kehoach.plan.loader import (
-    CALENDAR_NAMES,
-    PLAN_SUFFIXES,
-    REGISTRY_NAMES,
-    Blob,
-    PlanFile,
-    Repository,
-    discover,
-    load_blobs,
-)
+from kehoach.plan.discovery import CALENDAR_NAMES, PLAN_SUFFIXES, REGISTRY_NAMES, discover
+from kehoach.plan.loader import Blob, PlanFile, Repository, load_blobs
 from kehoach.plan.model import Change, Milestone, Plan, Status, Task
 from kehoach.plan.relative import resolve_deadline
 from kehoach.plan.schedule import context_for, read_milestone

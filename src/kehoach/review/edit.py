@@ -48,8 +48,8 @@ from kehoach.base.findings import Finding, Severity, first_errors
 from kehoach.dates.deadline import DeadlineError, parse_deadline
 from kehoach.dates.recurrence import Occurrence, find_period, next_occurrence
 from kehoach.plan.agencies import Directory
+from kehoach.plan.discovery import PLAN_SUFFIXES
 from kehoach.plan.loader import (
-    PLAN_SUFFIXES,
     PlanFile,
     Repository,
     field_keys,

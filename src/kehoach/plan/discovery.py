@@ -1,0 +1,181 @@
+"""Which files a set of paths names, and the key of their bytes, without reading any as YAML.
+
+Folders are searched recursively for `*.yaml`/`*.yml`; `agencies.yaml` is the agency
+registry, `calendar.yaml` the year's swapped days off, every other file a plan. A symbolic
+link that leads out of the folder searched is never read. Kept apart from `loader` (and
+free of pydantic and YAML) so a command whose output the cache holds for these exact
+files starts at the framework's floor.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kehoach.plan.cache import PlanCache
+    from kehoach.plan.settings import Settings
+
+REGISTRY_NAMES = ("agencies.yaml", "agencies.yml")
+CALENDAR_NAMES = ("calendar.yaml", "calendar.yml")  # swapped days off: plan/calendarfile.py
+PLAN_SUFFIXES = (".yaml", ".yml")
+MAX_BYTES = 2 * 1024 * 1024  # the largest real plan is ~40 KB; 2 MB leaves room for decades
+
+
+class LoadError(Exception):
+    """A usage or I/O problem with the paths themselves (exit code 2)."""
+
+
+@dataclass(frozen=True)
+class Discovery:
+    """The files `paths` name: plans, the registry, and links that lead out of their root."""
+
+    plans: list[Path]
+    registry: Path | None
+    outside: list[Path]  # never read: a committed link must not show what it points at
+
+
+def discover(paths: Sequence[Path], settings: Settings) -> tuple[list[Path], Path | None]:
+    """Plan files under `paths` (folders searched recursively) and the registry file."""
+    found = discover_files(paths, settings)
+    return found.plans, found.registry
+
+
+def discover_files(paths: Sequence[Path], settings: Settings) -> Discovery:
+    """Plan files under `paths` (folders searched recursively), the registry file, and the
+    symbolic links among them that lead out of their root: the folder searched, or for a
+    file named on its own, its repository (the folder holding `.git`). A file reached
+    twice (a link to a plan also listed) is read once."""
+    plans: list[Path] = []
+    registry: Path | None = None  # given > nearest to the plans > the setting
+    calendar: Path | None = None  # plan/calendarfile.py reads it; here it only finds plans
+    outside: list[Path] = []
+    seen: set[Path] = set()
+    for path in paths:
+        if path.is_dir():
+            root = path
+            files = sorted(p for p in path.rglob("*") if _is_yaml(p) and not _hidden(p, path))
+        elif path.exists():
+            root, files = _repository_of(path), [path]
+        else:
+            raise LoadError(f"{path}: không có tệp hay thư mục này")
+        for file in files:
+            real = file.resolve()
+            if not inside(file, root):
+                outside.append(file)
+            elif real in seen:
+                continue
+            elif file.name in CALENDAR_NAMES:
+                calendar = calendar or file
+            elif file.name in REGISTRY_NAMES:
+                registry = registry or file
+            else:
+                plans.append(file)
+            seen.add(real)
+    beside = registry or calendar
+    if not plans and beside is not None:
+        # Only the registry or the calendar was named (pre-commit after such an edit):
+        # check it against the plans it serves.
+        top = beside.parent
+        plans = [p for p in sorted(top.rglob("*")) if _is_plan(p, top) and inside(p, top)]
+    if not plans and not outside:
+        where = ", ".join(str(p) for p in paths)
+        raise LoadError(f"{where}: không có tệp kế hoạch (*.yaml) nào")
+    nearest = _nearest_registry(plans[0]) if plans else None
+    return Discovery(plans, registry or nearest or settings.agencies, outside)
+
+
+def leads_out_of_its_repository(path: Path) -> bool:
+    """`path` is a link (or under one) to a file outside its repository: not to be read."""
+    return not inside(path, _repository_of(path))
+
+
+def inside(path: Path, root: Path) -> bool:
+    """Whether `path`, links resolved, is under `root`."""
+    return path.resolve().is_relative_to(root.resolve())
+
+
+def _repository_of(path: Path) -> Path:
+    """The folder of the repository `path` is in (holding `.git`), else its own folder;
+    the link itself is where it is, whatever it points at."""
+    folder = path.absolute().parent
+    for candidate in (folder, *folder.parents):
+        if (candidate / ".git").exists():
+            return candidate
+    return folder
+
+
+def _is_yaml(path: Path) -> bool:
+    return path.suffix in PLAN_SUFFIXES and path.is_file()
+
+
+def _is_plan(path: Path, top: Path) -> bool:
+    special = (*REGISTRY_NAMES, *CALENDAR_NAMES)
+    return _is_yaml(path) and not _hidden(path, top) and path.name not in special
+
+
+def _hidden(path: Path, top: Path) -> bool:
+    return any(part.startswith(".") for part in path.relative_to(top).parts)
+
+
+def _nearest_registry(plan: Path) -> Path | None:
+    """The registry beside a plan or in a folder above it (pre-commit passes single files)."""
+    for folder in plan.resolve().parents:
+        for name in REGISTRY_NAMES:
+            if (folder / name).is_file():
+                return folder / name
+        if (folder / ".git").exists():
+            break
+    return None
+
+
+def display_name(path: Path, cwd: Path) -> str:
+    """`path` as people gave it, or relative to the working directory when below it."""
+    if not path.is_absolute():
+        return str(path)
+    try:
+        return str(path.relative_to(cwd))
+    except ValueError:
+        return str(path)
+
+
+def repository_key(
+    paths: Sequence[Path], settings: Settings, cwd: Path, cache: PlanCache
+) -> str | None:
+    """The key of everything `load_repository(paths, settings, cwd)` reads: every file's
+    cache key (path, name shown, size, mtime, SHA-256 of its bytes), the links left out,
+    and the settings; None when a file cannot be keyed (unreadable, too large). Nothing is
+    parsed: a command whose whole output is cached for this key need not load anything.
+    Raises LoadError as `load_repository` does."""
+    found = discover_files(paths, settings)
+    named: list[tuple[Path, str]] = []  # the file and the name of its model
+    if found.registry is not None:
+        named.append((found.registry, "Registry"))
+    named += [(path, "Plan") for path in found.plans]
+    keys = []
+    for path, model in named:
+        keyed = cache.file_key(path, display_name(path, cwd), model)
+        keys.append(keyed[0] if keyed is not None else None)
+    outside = [f"outside:{display_name(link, cwd)}" for link in found.outside]
+    return cache.repository_key([*keys, *outside], settings)
+
+
+def find_calendar_file(paths: Sequence[Path]) -> Path | None:
+    """calendar.yaml among `paths`, in a folder of them, or in a folder above the first."""
+    for path in paths:
+        if path.is_file() and path.name in CALENDAR_NAMES:
+            return path
+        folder = path if path.is_dir() else path.parent
+        for name in CALENDAR_NAMES:
+            if (folder / name).is_file():
+                return folder / name
+    if paths:
+        for folder in paths[0].resolve().parents:
+            for name in CALENDAR_NAMES:
+                if (folder / name).is_file():
+                    return folder / name
+            if (folder / ".git").exists():
+                break
+    return None
