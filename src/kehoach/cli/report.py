@@ -93,8 +93,10 @@ def status(
     language = lang.value if lang else texts.current()
     if header is not CsvHeader.key and output is not StatusFormat.csv:
         fail("--header chỉ dùng với --format csv")
-    shape = (soon, show_all, agency, plan, lead_only, output.value, fail_on, language, limit)
-    shape += (header.value,)
+    shape = (
+        *(soon, show_all, agency, plan, lead_only, output.value, fail_on, language, limit),
+        header.value,
+    )
     memo = None  # a workbook carries its own timestamps: never replayed
     if output is not StatusFormat.xlsx:
         memo = output_memo("status", paths, as_of, *shape, width, color)
