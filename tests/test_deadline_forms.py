@@ -12,6 +12,7 @@ from kehoach.dates.deadline import (
     Context,
     DeadlineError,
     DeadlineKind,
+    Relative,
     parse_deadline,
     parse_deadlines,
 )
@@ -204,3 +205,151 @@ def test_the_dangerous_neighbour_is_refused(phrase: str) -> None:
     with pytest.raises(DeadlineError) as caught:
         parse_deadline(phrase, ctx("2021-05-25"))
     assert REFUSED[phrase] in caught.value.why
+
+
+# The second batch: (phrase, issued) -> (kind, first, last, earliest)
+READ_MORE = {
+    ("sơ kết 03 năm thực hiện Chương trình MTQG xây dựng nông thôn mới (2016-2018)", None): (
+        W,
+        "2016-01-01",
+        "2018-12-31",
+        None,
+    ),
+    ("kế hoạch sử dụng đất 05 năm kỳ đầu (2011 - 2015)", None): (
+        W,
+        "2011-01-01",
+        "2015-12-31",
+        None,
+    ),
+    ("không quá 4 ngày, tổ chức trước ngày 31/10/2025", None): (
+        D,
+        "2025-10-31",
+        "2025-10-31",
+        None,
+    ),
+    ("không quá 2 ngày; bắt đầu từ tháng 4-2015, hoàn thành trong tháng 6-2015.", None): (
+        W,
+        "2015-04-01",
+        "2015-06-30",
+        "2015-04-01",
+    ),
+    (
+        "tiến hành tổng kết từ sau khi Hội đồng Bầu cử Quốc gia công bố kết quả bầu cử "
+        "cho đến trước ngày 22/6/2021",
+        None,
+    ): (D, "2021-06-22", "2021-06-22", None),
+    ("tựu trường sớm nhất trước khai giảng một tuần, tức ngày 29/8", "2024-08-06"): (
+        D,
+        None,
+        None,
+        "2024-08-29",
+    ),
+    ("riêng khối 1 có thể sớm hai tuần, tức 22/8", "2024-08-06"): (D, None, None, "2024-08-22"),
+    ("được bầu cử vào ngày Chủ Nhật 23/5/2021", None): (D, "2021-05-23", "2021-05-23", None),
+    ("Lần thứ 3 trước ngày 15/7/2021", None): (D, "2021-07-15", "2021-07-15", None),
+    (
+        "kỳ thi tốt nghiệp trung học phổ thông năm 2026 dự kiến diễn ra vào ngày 26 và 27/06",
+        "2025-08-26",
+    ): (W, "2026-06-26", "2026-06-27", None),
+}
+
+
+@pytest.mark.parametrize(("phrase", "issued"), READ_MORE, ids=[fold(p) for p, _ in READ_MORE])
+def test_more_corpus_phrases_read_as_written_down(phrase: str, issued: str) -> None:
+    (got,) = parse_deadlines(phrase, ctx(issued))
+    kind, first, last, earliest = READ_MORE[(phrase, issued)]
+    expected = (kind, *(day(x) if x else None for x in (first, last, earliest)))
+    assert (got.kind, got.first, got.last, got.earliest) == expected
+
+
+RULES = {
+    "Báo cáo 6 tháng đầu năm gửi trước ngày 10/07 của năm báo cáo": "FREQ=YEARLY;BYMONTH=7;BYMONTHDAY=10",
+    "Báo cáo cả năm gửi trước ngày 10/01 của năm liền kề năm báo cáo": "FREQ=YEARLY;BYMONTH=1;BYMONTHDAY=10",
+    "Định kỳ hàng quý báo cáo tình hình thực hiện dự án đầu tư": (
+        "FREQ=MONTHLY;INTERVAL=3;BYMONTH=3,6,9,12;BYMONTHDAY=-1"
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("phrase", RULES, ids=fold)
+def test_a_reporting_rule_reads_with_its_report(phrase: str) -> None:
+    (got,) = parse_deadlines(phrase)
+    assert (got.kind, got.rrule) == (R, RULES[phrase])
+
+
+RELATIVES = {
+    "gửi báo cáo chậm nhất vào 14 giờ ngày làm việc tiếp theo ngay sau ngày báo cáo": Relative(
+        1, "ngày", True, "after", "ngày báo cáo"
+    ),
+    "gửi báo cáo chậm nhất 02 ngày làm việc tiếp theo ngay sau ngày cuối cùng của kỳ báo cáo": (
+        Relative(2, "ngày", True, "after", "ngày cuối cùng của kỳ báo cáo")
+    ),
+    "ít nhất trước 45 ngày làm việc đến thời điểm dự kiến khai mạc đại hội đảng bộ cấp dưới": (
+        Relative(45, "ngày", True, "before", "thời điểm dự kiến khai mạc đại hội đảng bộ cấp dưới")
+    ),
+    "thời gian học kết thúc trước kỳ thi tốt nghiệp THPT 5 ngày": Relative(
+        5, "ngày", False, "before", "kỳ thi tốt nghiệp THPT"
+    ),
+    "Trong mười năm tới": Relative(10, "năm", False, "after", "ngày ban hành văn bản"),
+    "Thời gian gửi báo cáo chậm nhất là 45 ngày kể từ ngày kết thúc 6 tháng đầu năm tài chính": (
+        Relative(45, "ngày", False, "after", "ngày kết thúc 6 tháng đầu năm tài chính")
+    ),
+}
+
+
+@pytest.mark.parametrize("phrase", RELATIVES, ids=fold)
+def test_a_relative_phrase_reads_into_its_parts(phrase: str) -> None:
+    (got,) = parse_deadlines(phrase)
+    assert (got.kind, got.relative, got.last) == (REL, RELATIVES[phrase], None)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "header", "relative"),
+    [
+        ("75 ngày", "Số ngày trước ngày bầu cử", Relative(75, "ngày", False, "before", "ngày bầu cử")),
+        ("chậm nhất 105 ngày - Điều 7, 8, 9", "Số ngày trước ngày bầu cử",
+         Relative(105, "ngày", False, "before", "ngày bầu cử")),
+        ("10 ngày làm việc", "Thời hạn (ngày làm việc) sau khi nhận đủ hồ sơ",
+         Relative(10, "ngày", True, "after", "khi nhận đủ hồ sơ")),
+    ],
+)  # fmt: skip
+def test_a_bare_count_reads_by_its_column_header(
+    phrase: str, header: str, relative: Relative
+) -> None:
+    got = parse_deadline(phrase, Context(header=header))
+    assert (got.kind, got.relative) == (REL, relative)
+
+
+MORE_REFUSED = {
+    # a count alone says neither direction nor anchor; a header naming both is no help
+    ("chậm nhất 25 ngày", None): "không nói trước hay sau",
+    ("105 ngày", "Số ngày chậm nhất phải hoàn thành trước (sau) ngày BC theo Luật Bầu cử"): (
+        "cả “trước” và “sau”"
+    ),
+    # a count of years that is not the span's length
+    ("sơ kết 04 năm thực hiện Chương trình (2016-2018)", None): "“04”",
+    # a report's cadence that contradicts its day
+    ("Báo cáo hằng tháng gửi trước ngày 10/07 của năm báo cáo", None): "không khớp",
+    # a step after a cadence that is itself a time
+    ("Hằng năm vào dịp Tết", None): "vào",
+    ("thường xuyên trong tháng", None): "trong",
+    # "tức" with a count the reading cannot check, or with two days
+    ("trước khai giảng 7 ngày, tức ngày 29/8/2024", None): "“7”",
+    ("tức ngày 29/8/2024 hoặc 30/8/2024", None): "hoặc",
+    # the weekday before the day is still checked
+    ("được bầu cử vào ngày Chủ Nhật 24/5/2021", None): "Thứ Hai",
+    # a report "năm 2026" due "15/1" is due in the next year: the label's year is not the
+    # day's (only an exam or ceremony "diễn ra" in its year is)
+    ("báo cáo năm 2026 trước ngày 15/1", "2025-12-20"): "năm 2026",
+    # an event's length beside two deadlines belongs to neither
+    ("không quá 3 ngày, trước ngày 15/3/2021, trước ngày 20/3/2021", None): "một ngày khác",
+}
+
+
+@pytest.mark.parametrize(("phrase", "header"), MORE_REFUSED, ids=[fold(p) for p, _ in MORE_REFUSED])
+def test_more_dangerous_neighbours_are_refused(phrase: str, header: str | None) -> None:
+    issued = header == "2025-12-20"  # that entry's second field is the plan's issue day
+    context = Context(issued=date(2025, 12, 20)) if issued else Context(header=header)
+    with pytest.raises(DeadlineError) as caught:
+        parse_deadlines(phrase, context)
+    assert MORE_REFUSED[(phrase, header)] in caught.value.why

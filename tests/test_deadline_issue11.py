@@ -158,7 +158,7 @@ REFUSED = {
     # deliberately refused: no end, no weekday, no event named
     "giai đoạn 2026 - 2030 và các năm tiếp theo": "không có ngày kết thúc",
     "hằng tuần": "không nhận ra thời hạn",
-    "75 ngày": "không nhận ra thời hạn",
+    "75 ngày": "không nói trước hay sau",  # without its column's header (see below)
 }
 
 
@@ -168,6 +168,16 @@ def test_issue_phrase_is_refused_as_stated(phrase: str) -> None:
         parse_deadlines(phrase, PLAN)
     assert REFUSED[phrase] in caught.value.why
     assert "last_day" in caught.value.why or "không nhận ra" not in REFUSED[phrase]
+
+
+def test_a_bare_count_takes_its_direction_and_anchor_from_the_column_header() -> None:
+    """§2: "75 ngày" in a column headed "số ngày trước ngày bầu cử" is 75 days before it."""
+    headed = Context(issued=PLAN.issued, header="Số ngày trước ngày bầu cử")
+    got = parse_deadline("75 ngày", headed)
+    assert (got.kind, got.relative) == (
+        DeadlineKind.RELATIVE,
+        Relative(75, "ngày", False, "before", "ngày bầu cử"),
+    )
 
 
 def test_without_a_plan_date_a_yearless_phrase_says_why() -> None:

@@ -340,3 +340,29 @@ def test_the_issuers_province_becomes_the_jurisdiction_names_are_read_in(tmp_pat
         assert run("validate", str(out)).returncode == 0
     finally:
         out.unlink(missing_ok=True)
+
+
+def test_a_bare_count_keeps_its_column_header_so_the_plan_reads_it_as_the_import_did() -> None:
+    """Issue 11 §2: "75 ngày" under "Thời hạn (số ngày trước ngày bầu cử)" is 75 days before
+    election day; the header is written beside the phrase, and only where it is needed."""
+    from kehoach.dates.deadline import Context, DeadlineKind
+    from kehoach.plan.model import Milestone
+    from kehoach.plan.schedule import read_milestone
+
+    text = (
+        "TT\tNội dung\tChủ trì\tThời hạn (số ngày trước ngày bầu cử)\n"
+        "1\tLập danh sách cử tri\tUBND tỉnh Nghệ An\t75 ngày\n"
+        "2\tNiêm yết\tUBND tỉnh Nghệ An\tTrước ngày 15/3/2026\n"
+    )
+    done = run("import", "-", "--title", "Bầu cử", "--issuer", "UBND tỉnh Nghệ An", stdin=text)
+    assert done.returncode == 0, done.stderr
+    assert "0 thời hạn chưa đọc được" in done.stderr
+    assert (
+        '- phrase: "75 ngày"\n        header: Thời hạn (số ngày trước ngày bầu cử)' in done.stdout
+    )
+    assert 'deadline: "Trước ngày 15/3/2026"' in done.stdout  # no header where none is needed
+    headed = Milestone(phrase="75 ngày", header="Thời hạn (số ngày trước ngày bầu cử)")
+    reading = read_milestone(headed, Context())
+    assert reading.kind is DeadlineKind.RELATIVE and reading.relative is not None
+    assert (reading.relative.offset, reading.relative.direction) == (75, "before")
+    assert reading.relative.anchor == "ngày bầu cử"

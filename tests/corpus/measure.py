@@ -7,7 +7,10 @@ Each phrase is read with its document's issue date as context and classified:
   readings, or any reading of a phrase whose `expect` is `refuse` (a wrong date).
 
 Each file is one source document: its `source` (url, title, issuer, province, kind, issued)
-and its `phrases` (phrase, optional column, expect). `make corpus` runs this file and prints the
+and its `phrases` (phrase, optional header and column, expect). A `header` is the table
+column header the phrase stood under; it is passed to the parser (`Context.header`), which
+takes a bare count's direction and anchor from it ("75 ngày" under "Số ngày trước ngày bầu
+cử"). `column` is a free note for the reader and is never read. `make corpus` runs this file and prints the
 counts, by province and by kind of document, and every misread; tests/test_corpus.py holds
 the figures to their targets.
 """
@@ -46,6 +49,7 @@ class Entry:
     issued: date | None
     province: str
     kind: str
+    header: str | None = None  # the table column's header, when the phrase stood in one
 
 
 @dataclass
@@ -98,6 +102,7 @@ def entries(folder: Path = CORPUS) -> Iterator[Entry]:
                 issued,
                 str(source.get("province") or "?"),
                 str(source.get("kind") or "?"),
+                item.get("header"),
             )
 
 
@@ -113,7 +118,7 @@ def _day(value: object, where: str) -> date | None:
 def classify(entry: Entry) -> Outcome:
     """Read one phrase and compare it with what the careful reader wrote down."""
     try:
-        readings = parse_deadlines(entry.phrase, Context(issued=entry.issued))
+        readings = parse_deadlines(entry.phrase, Context(issued=entry.issued, header=entry.header))
     except DeadlineError as error:
         if entry.expect == "refuse":
             return Outcome(entry, RIGHT)

@@ -20,8 +20,11 @@ from typing import NamedTuple
 
 from kehoach.base.text import fold, nfc
 from kehoach.dates.grammar import (
+    AFTER_EVENT_UNTIL_RULE,
     ALTERNATIVE,
     APPROXIMATE,
+    COMING_RULE,
+    COUNT_ONLY,
     DATA_PERIOD_RULE,
     DATES_LIST_RULE,
     DAY_GROUP,
@@ -40,19 +43,24 @@ from kehoach.dates.grammar import (
     EVERY_LAST_RULE,
     GLOSS_LINE,
     HALF_DAY_RULE,
+    HEADER_ANCHOR,
     IN_FORCE_RULE,
     LABEL_AFTER,
     LAST_WEEKDAY,
+    LENGTH_CAP_RULE,
     NAMED_PERIOD,
+    NEXT_DAY_RULE,
     ONE_DAY,
     ONGOING_RULE,
     PERIOD_RULE,
     RANGE_RULE,
     RELATIVE_AFTER_COUNT_RULE,
     RELATIVE_BEFORE_RULE,
+    RELATIVE_BOUND_FIRST_RULE,
     RELATIVE_RULE,
     REPORT_DAY_RULE,
     START_RULE,
+    THAT_IS_RULE,
     UNKNOWN_RULE,
     WEEKDAYS,
     Asides,
@@ -60,15 +68,18 @@ from kehoach.dates.grammar import (
     Span,
     Unreadable,
     after,
+    count_number,
     explain_asides,
     label_years,
     month_end,
     month_number,
     read_day,
     read_label,
+    read_named_numbers,
     read_period,
     read_periods,
     read_point,
+    read_step,
     real_day,
     resolve_year,
     show,
@@ -169,10 +180,13 @@ class Context:
     `issued`: the plan's issue date; a phrase without a year takes the year from it.
     `strict_before`: when True, "Trước ngày D" allows up to D minus one day; by default
     D itself is the last allowed day (repository setting `before = "strict"`).
+    `header`: the header of the table column the phrase stands in, when known ("Số ngày
+    trước ngày bầu cử"); a bare count ("75 ngày") takes its direction and anchor from it.
     """
 
     issued: date | None = None
     strict_before: bool = False
+    header: str | None = None
 
 
 class DeadlineError(ValueError):
@@ -268,6 +282,7 @@ class _Found(NamedTuple):
     qualifier: str | None = None
     relative: Relative | None = None
     label: str | None = None
+    gloss: str | None = None  # words of the phrase that explain the reading, kept
 
 
 _Builder = Callable[[re.Match[str], _Input], "_Found | list[_Found]"]
@@ -293,6 +308,8 @@ def _parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     source, asides = trailing_note(source, asides)
     source, asides, enclosed = unwrap_time_part(source, asides)
     plan_year = context.issued.year if context.issued else None
+    if count := COUNT_ONLY.fullmatch(source.prepared):  # "75 ngày": the column says from what
+        return (_deadline(phrase, _count_from_header(count, source, context), asides),)
     source, after, asides = _label_after(source, asides)
     found = _read(_Input(source, context, plan_year, enclosed=enclosed))
     if after is not None:
@@ -305,8 +322,50 @@ def _parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     return tuple(_deadline(phrase, one, asides) for one in found)
 
 
+def _count_from_header(count: re.Match[str], source: Source, context: Context) -> _Found:
+    """ "75 ngày" under the column "Số ngày trước ngày bầu cử": 75 days before election day.
+    The direction and the anchor are the header's; without a header, or with one naming
+    both directions ("trước (sau)"), the phrase is refused: a count alone says neither."""
+    offset = int(count["count"])
+    said = " ".join(source.original(*count.span("count")).split())
+    unit = _UNITS[" ".join(count["unit"].split())]
+    header = " ".join(nfc(context.header or "").split())
+    folded = fold(header)
+    anchors = list(HEADER_ANCHOR.finditer(folded))
+    if len(set(re.findall(r"\b(?:truoc|sau)\b", folded))) > 1 or len(anchors) > 1:
+        raise Unreadable(
+            f"tiêu đề cột “{header}” nêu cả “trước” và “sau” (hoặc hai mốc): không đoán chiều "
+            "của số ngày; ghi đủ “… trước/sau …” hoặc ghi last_day"
+        )
+    if not anchors:
+        raise Unreadable(
+            f"“{said} {unit}” không nói trước hay sau mốc nào: ghi đủ như “{said} {unit} trước "
+            "ngày bầu cử”, hoặc ghi last_day; trong bảng, tiêu đề cột phải nêu mốc"
+        )
+    anchor = " ".join(header[slice(*anchors[0].span("anchor"))].split())
+    before = anchors[0]["direction"] == "truoc"
+    if offset < 1:
+        raise Unreadable("số ngày phải lớn hơn 0")
+    relative = Relative(
+        offset=offset,
+        unit=unit.removesuffix(" làm việc"),
+        working_days=unit.endswith("làm việc"),
+        direction="before" if before else "after",
+        anchor=anchor,
+    )
+    lead = "trước" if before else "sau"
+    reading = (
+        f"{offset} {unit} {lead} {anchor} (chiều và mốc theo tiêu đề cột “{header}”); "
+        "không có ngày cố định"
+    )
+    cite = " ".join(source.original(*count.span("cite")).split()).strip(" -–—") or None
+    return _Found(DeadlineKind.RELATIVE, reading, relative=relative, gloss=cite)
+
+
 def _deadline(phrase: str, found: _Found, asides: Asides) -> Deadline:
     rule = found.recurrence
+    gloss = "; ".join(g for g in (found.gloss, asides.gloss) if g) or None
+    asides = asides._replace(gloss=gloss)
     return Deadline(
         phrase,
         found.kind,
@@ -318,7 +377,7 @@ def _deadline(phrase: str, found: _Found, asides: Asides) -> Deadline:
         earliest=found.earliest,
         qualifier=found.qualifier,
         time=asides.time,
-        gloss=asides.gloss,
+        gloss=gloss,
         relative=found.relative,
         rrule=rrule_text(rule) if rule else None,
         year_from_plan=found.year_inferred,
@@ -479,9 +538,13 @@ def _read_one(given: _Input) -> list[_Found]:
     if found is None:
         raise Unreadable(_why_unread(given))
     match, build = found
+    if year := _event_year(given.prepared[: match.start()]):  # "kỳ thi … năm 2026 diễn ra …"
+        given = given._replace(plan_year=year, year_from_plan=False)
     built = build(match, given)
     readings = built if isinstance(built, list) else [built]
-    label = _label(match, given)
+    if year:
+        readings = [one._replace(year_inferred=False) for one in readings]
+    label = _label(match, _years_counted(match, given, readings))
     for year in label_years(given.prepared[: match.start()]):
         if any(
             year not in (one.first.year, one.last.year)
@@ -491,7 +554,51 @@ def _read_one(given: _Input) -> list[_Found]:
             raise Unreadable(f"năm {year} trước thời hạn khác năm của thời hạn")
         if any(one.last is None for one in readings):
             raise Unreadable(f"số “{year}” đứng trước thời hạn mà không được đọc")
-    return [one._replace(label=label) for one in readings]
+    return [one._replace(label=label if label is not None else one.label) for one in readings]
+
+
+# "kỳ thi tốt nghiệp trung học phổ thông năm 2026 dự kiến diễn ra vào ngày 26 và 27/06": an
+# exam (or ceremony) of a named year that takes place on a day without one: that year's day
+_EVENT_OF_YEAR = re.compile(
+    r"\b(?:ky\s+)?(?:thi|le)\b[a-z ]*?\bnam\s+(?P<year>\d{4})\b[a-z ]*\bdien\s+ra\s*\Z", re.ASCII
+)
+
+
+def _event_year(words: str) -> int | None:
+    found = _EVENT_OF_YEAR.search(" ".join(words.replace("vao ngay", " ").split()))
+    return int(found["year"]) if found else None
+
+
+# "sơ kết 03 năm thực hiện … (2016-2018)", "05 năm kỳ đầu (2011 - 2015)": a count of years
+# before a span of years, explained when it is the span's length
+_YEARS_COUNT = re.compile(r"(?<![\d/.-])(?P<count>\d{1,2})\s+nam\b(?!\s+(?:hoc\b|\d))", re.ASCII)
+
+
+def _years_counted(match: re.Match[str], given: _Input, readings: list[_Found]) -> _Input:
+    """`given` with a count of years before the span read blanked when it agrees with it;
+    a count that disagrees stays, and the label refuses it as an unexplained number."""
+    one = readings[0] if len(readings) == 1 else None
+    if one is None or one.first is None or one.last is None or not _whole_years(one):
+        return given
+    counted = list(_YEARS_COUNT.finditer(given.prepared[: match.start()]))
+    length = one.last.year - one.first.year + 1
+    if len(counted) != 1 or int(counted[0]["count"]) != length:
+        return given
+    return given._replace(source=given.source.blank(*counted[0].span("count")))
+
+
+def _whole_years(found: _Found) -> bool:
+    first, last = found.first, found.last
+    return (
+        first is not None
+        and last is not None
+        and (first.month, first.day) == (1, 1)
+        and (
+            last.month,
+            last.day,
+        )
+        == (12, 31)
+    )
 
 
 def _read_parts(parts: list[Source], given: _Input) -> list[_Found]:
@@ -564,6 +671,9 @@ def _read_part(given: _Input) -> tuple[str, list[_Found]]:
         )
         bound = bound._replace(label=label)
         return "start", [bound]
+    if cap := LENGTH_CAP_RULE.match(given.prepared):  # "không quá 4 ngày": how long, kept
+        said = " ".join(given.source.original(cap.start("cap"), cap.end("cap")).split())
+        return "cap", [_Found(DeadlineKind.UNKNOWN, said, gloss=said)]
     if length := DURATION_RULE.match(given.prepared):
         count, unit = int(length["count"]), _UNITS[" ".join(length["unit"].split())]
         return "duration", [_Found(DeadlineKind.UNKNOWN, f"{count} {unit}", qualifier=unit)]
@@ -578,8 +688,11 @@ def _combine(read: list[tuple[str, list[_Found]]]) -> list[_Found]:
     out: list[_Found] = []
     durations: list[_Found] = []
     start: _Found | None = None
+    caps: list[str] = []
     for role, found in read:
-        if role == "duration":
+        if role == "cap":
+            caps += [one.gloss or "" for one in found]
+        elif role == "duration":
             durations.extend(found)
         elif role == "start":
             if start is not None:
@@ -599,6 +712,11 @@ def _combine(read: list[tuple[str, list[_Found]]]) -> list[_Found]:
         )
     for duration in durations:
         _check_duration(duration, out)
+    if caps:  # "không quá 4 ngày, tổ chức trước ngày 31/10/2025": the event's length
+        if len(out) != 1:
+            raise Unreadable(f"“{caps[0]}” không rõ thuộc thời hạn nào")
+        note = "; ".join(caps + ([out[0].gloss] if out[0].gloss else []))
+        out = [out[0]._replace(gloss=note)]
     return out
 
 
@@ -669,6 +787,8 @@ def _label(match: re.Match[str], given: _Input) -> str | None:
         label = read_label(given.source, start)
         if label.text is None:
             return None
+        if weekday["on"].strip():  # "được bầu cử vào ngày Chủ Nhật 23/5/2021"
+            return label.text
     bare = " ".join((match["lead"] or "").split()) in ("", "ngay")
     dated = match.re is DAY_RULE
     if dated and bare and DOCUMENT_WORDS.search(given.prepared[:start]):
@@ -872,7 +992,9 @@ def _recurring(match: re.Match[str], given: _Input) -> _Found | list[_Found]:
         cadences = [every] + ([match["also"]] if match["also"] else [])
         if len(cadences) == 2 and cadences[0] == cadences[1]:
             raise Unreadable("hai lần cùng một kỳ")
-        return [_every_period(cadence, bool(match["once"])) for cadence in cadences]
+        step = _step(match, given)
+        found = [_every_period(cadence, bool(match["once"])) for cadence in cadences]
+        return [one._replace(label=step) for one in found]
     if match["also"] or match["three"] or match["once"]:
         raise Unreadable("kỳ lặp lại này kèm ngày chưa đọc được")
     if every == "nam":
@@ -937,8 +1059,17 @@ def _monthly(when: str, before: bool, strict: bool) -> _Found:
     )
 
 
-def _ongoing(_match: re.Match[str], _given: _Input) -> _Found:
-    return _Found(DeadlineKind.ONGOING, "thường xuyên, không có ngày cố định")
+def _ongoing(match: re.Match[str], given: _Input) -> _Found:
+    return _Found(
+        DeadlineKind.ONGOING, "thường xuyên, không có ngày cố định", label=_step(match, given)
+    )
+
+
+def _step(match: re.Match[str], given: _Input) -> str | None:
+    """The step named after the cadence ("thường xuyên nắm tình hình"), or None."""
+    if not match.groupdict().get("step"):
+        return None
+    return read_step(given.source, *match.span("step"))
 
 
 def _unknown(_match: re.Match[str], _given: _Input) -> _Found:
@@ -958,14 +1089,15 @@ def _relative(match: re.Match[str], given: _Input) -> _Found:
     """ "Trong thời hạn 30 ngày kể từ ngày ký", "ít nhất 30 ngày làm việc trước ngày khai
     mạc", "trước ngày khai mạc 2 tuần": read into `Relative`, resolved elsewhere."""
     unit = _UNITS[" ".join(match["unit"].split())]
-    count = int(match["count"])
+    count = int(match.groupdict().get("count") or 1)  # "ngày làm việc tiếp theo": one
     if count < 1:
         raise Unreadable("số ngày phải lớn hơn 0")
     event = " ".join(given.source.original(match.start("event"), match.end("event")).split())
     event = event.replace("*", "").strip(" .,;:")
     if APPROXIMATE.search(fold(event)):
         raise Unreadable(f"“{event}” là ước lượng, không phải thời hạn")
-    if any(char.isdigit() for char in event):
+    named = _NAMED_PERIOD.sub(" ", fold(event))  # "ngày kết thúc 6 tháng đầu năm tài chính"
+    if any(char.isdigit() for char in named):
         raise Unreadable(f"mốc “{event}” có số chưa đọc được; ghi last_day nếu đã biết ngày")
     before = match["direction"].startswith("truoc")
     relative = Relative(
@@ -978,6 +1110,49 @@ def _relative(match: re.Match[str], given: _Input) -> _Found:
     lead = "trước" if before else "kể từ"
     reading = f"{count} {unit} {lead} {event}; không có ngày cố định"
     return _Found(DeadlineKind.RELATIVE, reading, relative=relative)
+
+
+_NAMED_PERIOD = re.compile(r"\b\d{1,2}\s+thang\s+(?:dau|cuoi)\s+nam\b", re.ASCII)
+
+
+def _coming(match: re.Match[str], given: _Input) -> _Found:
+    """ "Trong mười năm tới": N units after the document's own date."""
+    count = count_number(match["count"])
+    unit = _UNITS[match["unit"]]
+    anchor = "ngày ban hành văn bản"
+    relative = Relative(
+        offset=count, unit=unit, working_days=False, direction="after", anchor=anchor
+    )
+    reading = f"trong {count} {unit} tới, tính từ {anchor}; không có ngày cố định"
+    return _Found(DeadlineKind.RELATIVE, reading, relative=relative)
+
+
+def _after_event_until(match: re.Match[str], given: _Input) -> _Found:
+    """ "từ sau khi … cho đến trước ngày 22/6/2021": the day, the start kept as the gloss."""
+    found = _day(match, given)
+    since = given.source.original(match.start("lead"), match.start("event"))
+    event = given.source.original(*match.span("event"))
+    return found._replace(gloss=" ".join(f"{since}{event}".split()))
+
+
+_EARLY = re.compile(r"\bsom\b", re.ASCII)
+
+
+def _that_is(match: re.Match[str], given: _Input) -> _Found:
+    """ "…, tức ngày 29/8": the day after "tức" is the reading, the words before it the
+    gloss (their numbers must name things: "khối 1"); words saying "sớm" (early) make the
+    day a start bound, as "sớm nhất" does, never a deadline."""
+    said_at = match.span("said")
+    read_named_numbers(given.prepared[slice(*said_at)])
+    said = " ".join(given.source.original(*said_at).split()).strip(" ,;:")
+    span = read_day(match["when"], given.plan_year)
+    if _EARLY.search(match["said"]):
+        reading = f"mốc bắt đầu: sớm nhất {span.words}; không phải hạn cuối"
+        return _Found(
+            DeadlineKind.DATE, reading, None, None, None, span.year_inferred,
+            earliest=span.first, gloss=said,
+        )  # fmt: skip
+    return _date(span, span.last, f"hạn cuối {span.words}")._replace(gloss=said)
 
 
 def _in_force(match: re.Match[str], given: _Input) -> _Found:
@@ -1054,10 +1229,21 @@ def _report_day(match: re.Match[str], given: _Input) -> _Found:
         rule = Recurrence(Frequency.MONTHLY, day=day)
     every = match["every"] or ""
     _cadence_agrees(rule, every)
-    from_law = " (Nghị định 09/2019/NĐ-CP)" if "bao cao" in match.group() else ""
-    report = given.source.original(match.start("every"), match.end("every")) if every else None
+    if written := match["report"]:  # the report named first: its cadence must agree too
+        cadence = _REPORT_CADENCE.get(written, "06 thang" if written[0].isdigit() else "")
+        _cadence_agrees(rule, cadence)
+        every = every or written
+    cited = "bao cao" in match.group() and not match["report"]  # a report named: its own rule
+    from_law = " (Nghị định 09/2019/NĐ-CP)" if cited else ""
+    named = "every" if match["every"] else "report"
+    report = given.source.original(*match.span(named)) if every else None
     reading = f"{_rule_words(rule)}{from_law}"
     return _Found(DeadlineKind.RECURRING, reading, recurrence=rule, qualifier=report)
+
+
+# the report a day is named for, as the cadence words `_cadence_agrees` reads
+_REPORT_CADENCE = {"ca nam": "nam", "hang thang": "hang thang", "hang quy": "hang quy"}
+_REPORT_CADENCE |= {"hang nam": "hang nam"}
 
 
 def _cadence_agrees(rule: Recurrence, every: str) -> None:
@@ -1161,6 +1347,7 @@ def _half_day(match: re.Match[str], given: _Input) -> _Found:
 
 
 _RULES: tuple[tuple[re.Pattern[str], _Builder], ...] = (
+    (THAT_IS_RULE, _that_is),
     (HALF_DAY_RULE, _half_day),
     (DAY_GROUPS_RULE, _day_groups),
     (DATES_LIST_RULE, _dates_list),
@@ -1169,7 +1356,11 @@ _RULES: tuple[tuple[re.Pattern[str], _Builder], ...] = (
     (IN_FORCE_RULE, _in_force),
     (DAY_SPAN_RULE, _day_span),
     (DAY_LIST_RULE, _day_list),
+    (AFTER_EVENT_UNTIL_RULE, _after_event_until),
     (RELATIVE_RULE, _relative),
+    (NEXT_DAY_RULE, _relative),
+    (RELATIVE_BOUND_FIRST_RULE, _relative),
+    (COMING_RULE, _coming),
     (RELATIVE_BEFORE_RULE, _relative),
     (RELATIVE_AFTER_COUNT_RULE, _relative),
     (UNKNOWN_RULE, _unknown),

@@ -203,8 +203,11 @@ RANGE_RULE = _rule(
 _WHEN_LEAD = (
     r"(?:(?P<before>(?:truoc\s+(?:ngay\s+)*)+)|(?:(?:den\s+het|trong|vao)\s+)?(?:ngay\s+)*)"
 )
+# the step after a cadence: "thường xuyên nắm tình hình", "Định kỳ hàng quý báo cáo tình hình
+# thực hiện dự án đầu tư" (words only; `read_step` refuses a word of time among them)
+_STEP = r"(?P<step>\s+[a-z][a-z ]*?)"
 # "Hằng năm", "Định kỳ hằng quý", "Hằng năm, trước ngày 15/12"
-EVERY_FIRST_RULE = _rule(rf"{_EVERY}(?:[ ,:;]+{_WHEN_LEAD}(?P<when>{_WHEN_IN_YEAR}))?")
+EVERY_FIRST_RULE = _rule(rf"{_EVERY}(?:[ ,:;]+{_WHEN_LEAD}(?P<when>{_WHEN_IN_YEAR})|{_STEP})?")
 # "Trước ngày 15/12 hằng năm", "Tháng 12 hằng năm", "trước ngày 20 hằng tháng"
 EVERY_LAST_RULE = _rule(rf"{_WHEN_LEAD}(?P<when>{_WHEN_IN_YEAR})[ ,]+{_EVERY}")
 # The day a periodic report is due (Nghị định 09/2019/NĐ-CP, Điều 12): "Chậm nhất ngày 15
@@ -213,7 +216,10 @@ EVERY_LAST_RULE = _rule(rf"{_WHEN_LEAD}(?P<when>{_WHEN_IN_YEAR})[ ,]+{_EVERY}")
 # với báo cáo 06 tháng", "thời gian chốt số liệu ngày 25 tháng báo cáo"
 _NEXT = r"(?:\s+(?:sau\s+quy\s+bao\s+cao|tiep\s+theo(?:\s+ngay)?\s+sau\s+ky\s+bao\s+cao))?"
 REPORT_DAY_RULE = _rule(
-    r"(?P<lead>(?:(?:(?:cham|muon)\s+nhat|truoc|thoi\s+gian\s+chot\s+so\s+lieu)\s+)?"
+    # "Báo cáo 6 tháng đầu năm gửi trước ngày 10/07 của năm báo cáo" (Thông tư 03/2015/TT-BTTTT)
+    r"(?P<lead>(?:bao\s+cao\s+(?P<report>\d{1,2}\s+thang(?:\s+(?:dau|cuoi)\s+nam)?|ca\s+nam"
+    r"|hang\s+(?:thang|quy|nam))\s+(?:gui\s+)?)?"
+    r"(?:(?:(?:cham|muon)\s+nhat|truoc|thoi\s+gian\s+chot\s+so\s+lieu)\s+)?"
     r"(?:(?:la|vao)\s+)?ngay\s+)(?P<day>\d{1,2})"
     r"(?:(?:\s*/\s*|\s+thang\s+)(?P<month>\d{1,2})"
     r"(?=\s+(?:cua\s+)?nam\s+(?:bao\s+cao|sau|lien\s+ke)|\s+doi\s+voi\s+bao\s+cao)"
@@ -247,6 +253,11 @@ DATA_PERIOD_RULE = _rule(
     rf"|(?P<quarter_last>cuoi\s+cung\s+cua\s+thang\s+thu\s+ba){_OF_PERIOD}"
     r"|(?P<year_day>\d{1,2})(?:\s*/\s*|\s+(?:cua\s+)?thang\s+)(?P<year_month>\d{1,2})"
     rf"{_OF_PERIOD})"
+)
+# "tựu trường sớm nhất trước khai giảng một tuần, tức ngày 29/8", "riêng khối 1 có thể sớm
+# hai tuần, tức 22/8": words that count the day, then the day itself after "tức" (that is)
+THAT_IS_RULE = _rule(
+    rf"(?P<said>[^\d]*?(?:\d[^\d]*?)??)\s*,?\s*(?P<lead>tuc\s+(?:la\s+)?(?:ngay\s+)?)(?P<when>{_DAY_SHAPE})"
 )
 # "Quyết định này có hiệu lực thi hành kể từ ngày 01/10/2018", "... kể từ ngày ký"
 IN_FORCE_RULE = _rule(
@@ -291,7 +302,7 @@ HALF_DAY_RULE = _rule(
 )
 ONGOING_RULE = _rule(
     r"(?P<lead>(?:thuong\s+xuyen|lien\s+tuc)"
-    r"(?:(?:\s*[,;&–—-]\s*|\s+va\s+)(?:thuong\s+xuyen|lien\s+tuc))?)"
+    rf"(?:(?:\s*[,;&–—-]\s*|\s+va\s+)(?:thuong\s+xuyen|lien\s+tuc))?){_STEP}?"
 )
 UNKNOWN_RULE = _rule(
     r"(?P<lead>(?:khong|chua)\s+(?:neu|co|xac\s+dinh|quy\s+dinh|ghi)"
@@ -301,8 +312,28 @@ UNKNOWN_RULE = _rule(
 RELATIVE_RULE = re.compile(
     _START + r"(?:(?:sau|trong(?:\s+vong|\s+thoi\s+han)?|khong\s+qua|toi\s+da)\s+)?"
     r"(?P<count>\d{1,4})\s+(?P<unit>ngay\s+lam\s+viec|ngay|tuan|thang|nam)[ ,]+"
-    r"(?P<direction>(?P<lead>ke\s+tu|tinh\s+tu|sau\s+khi|sau))\s+(?P<event>\S.*?)\s*\Z",
+    r"(?P<direction>(?P<lead>ke\s+tu|tinh\s+tu|sau\s+khi|tiep\s+theo(?:\s+ngay)?\s+sau|sau))"
+    r"\s+(?P<event>\S.*?)\s*\Z",
     re.ASCII,
+)
+# "gửi báo cáo chậm nhất vào 14 giờ ngày làm việc tiếp theo ngay sau ngày báo cáo": one
+# working day after the event (Thông tư 35/2015/TT-NHNN)
+NEXT_DAY_RULE = re.compile(
+    _START + r"(?:(?:cham|muon)\s+nhat\s+)?(?:vao\s+)?(?P<unit>ngay\s+lam\s+viec|ngay)\s+"
+    r"(?P<direction>(?P<lead>tiep\s+theo(?:\s+ngay)?\s+sau))\s+(?P<event>\S.*?)\s*\Z",
+    re.ASCII,
+)
+# "Trong mười năm tới": counted from the document's own date
+COMING_RULE = re.compile(
+    _START + r"(?P<lead>trong(?:\s+vong)?\s+)(?P<count>" + _COUNT + r")\s+"
+    r"(?P<unit>nam|thang|tuan|ngay)\s+toi[ .,;:]*\Z",
+    re.ASCII,
+)
+# "tiến hành tổng kết từ sau khi Hội đồng Bầu cử Quốc gia công bố kết quả bầu cử cho đến trước
+# ngày 22/6/2021": the day is the deadline; the event only says when the work may start
+AFTER_EVENT_UNTIL_RULE = _rule(
+    r"(?P<lead>tu\s+sau\s+khi\s+(?P<event>[a-z ]+?)\s+(?:cho\s+)?den\s+)"
+    rf"(?:{_BEFORE_DAY}|(?:het\s+)?(?:ngay\s+)*)(?P<when>{_DAY_SHAPE})"
 )
 _UNIT = r"(?P<unit>ngay\s+lam\s+viec|ngay|tuan|thang|nam)"
 # "ít nhất 30 ngày làm việc trước ngày khai mạc Đại hội"
@@ -312,10 +343,17 @@ RELATIVE_BEFORE_RULE = re.compile(
     r"(?P<event>(?:ngay|khi|thoi\s+diem|le|ky\s+hop|dai\s+hoi|hoi\s+nghi)\b.*?)\s*\Z",
     re.ASCII,
 )
+# "ít nhất trước 45 ngày làm việc đến thời điểm dự kiến khai mạc đại hội": the bound first
+RELATIVE_BOUND_FIRST_RULE = re.compile(
+    _START + r"(?:it|toi)\s+(?:nhat|thieu)\s+(?P<direction>(?P<lead>truoc))\s+"
+    rf"(?P<count>\d{{1,4}})\s+{_UNIT}\s+(?:den|so\s+voi)\s+"
+    r"(?P<event>(?:ngay|khi|thoi\s+diem|le|ky\s+hop|ky\s+thi|dai\s+hoi|hoi\s+nghi)\b.*?)\s*\Z",
+    re.ASCII,
+)
 # "trước ngày khai mạc 2 tuần": the count after the event
 RELATIVE_AFTER_COUNT_RULE = re.compile(
     _START + r"(?:(?:it|toi)\s+(?:nhat|thieu)\s+)?(?P<direction>(?P<lead>truoc))\s+"
-    r"(?P<event>(?:ngay|khi|thoi\s+diem|le|ky\s+hop|dai\s+hoi|hoi\s+nghi)\b\D*?)\s+"
+    r"(?P<event>(?:ngay|khi|thoi\s+diem|le|ky\s+hop|ky\s+thi|dai\s+hoi|hoi\s+nghi)\b\D*?)\s+"
     rf"(?:it\s+nhat\s+)?(?P<count>\d{{1,4}})\s+{_UNIT}[ .,;:]*\Z",
     re.ASCII,
 )
@@ -351,6 +389,11 @@ START_RULE = re.compile(
     r"(?:tu\s+|vao\s+)?|tu\s+|som\s+nhat\s+(?:la\s+)?(?:tu\s+|vao\s+)?|khong\s+som\s+hon\s+)"
     rf"(?:(?:ngay|vao)\s+)*(?P<when>{_POINT_SHAPE})[ .,;:]*\Z",
     re.ASCII,
+)
+# "không quá 4 ngày, tổ chức trước ngày 31/10/2025": how long the event may last (a
+# congress, a conference), beside its deadline; kept as the gloss, never a date
+LENGTH_CAP_RULE = re.compile(
+    rf"\s*(?P<cap>(?:thoi\s+gian\s+)?khong\s+qua\s+\d{{1,3}}\s+{_UNIT})[ .,;:]*\Z", re.ASCII
 )
 # "Thực hiện trong 3 tháng": a length the window read must agree with
 DURATION_RULE = re.compile(
@@ -404,7 +447,7 @@ WEEKDAY = re.compile(
 _WEEKDAY = WEEKDAY
 # a weekday right before the date: "Chủ nhật, ngày 15/3/2026", "tựu trường vào thứ hai, ngày …"
 LAST_WEEKDAY = re.compile(
-    r"(?:(?<=\s)|^)(?:vao\s+)?(?:thu\s+(?P<word>hai|ba|tu|nam|sau|bay|[2-7])|(?P<sun>chu\s+nhat))"
+    r"(?:(?<=\s)|^)(?<!lan )(?P<on>(?:vao\s+)?(?:ngay\s+)?)(?:thu\s+(?P<word>hai|ba|tu|nam|sau|bay|[2-7])|(?P<sun>chu\s+nhat))"
     r"\s*,?\s*\Z",
     re.ASCII,
 )
@@ -432,6 +475,19 @@ _GLOSS = re.compile(
     r"(?:(?:tuc|hoac)\s+(?:la\s+)?|(?:cham\s+nhat|trong\s+thoi\s+han)\s+(?:la\s+)?)?"
     r"\d{1,4}\s+(?:ngay\s+lam\s+viec|ngay|tuan|thang)"
     rf"(?:\s+(?:truoc|sau|ke\s+tu)\s+\D+?(?:{_CITATION})?|{_CITATION})",
+    re.ASCII,
+)
+# "75 ngày", "chậm nhất 25 ngày", "chậm nhất 105 ngày - Điều 7, 8, 9": a count alone, with
+# perhaps the article it comes from; its direction and anchor can only come from the column
+COUNT_ONLY = re.compile(
+    r"\s*(?:(?:cham|muon)\s+nhat\s+(?:la\s+)?)?(?P<count>\d{1,4})\s+"
+    rf"(?P<unit>ngay\s+lam\s+viec|ngay|tuan|thang)(?P<cite>{_CITATION})?[ .,;:]*",
+    re.ASCII,
+)
+# a column header naming the direction and the anchor: "Số ngày trước ngày bầu cử"
+HEADER_ANCHOR = re.compile(
+    r"\b(?P<direction>truoc|sau)\s+(?P<anchor>(?:ngay|khi|le|ky\s+hop|ky\s+thi|dai\s+hoi"
+    r"|hoi\s+nghi)\b[a-z ]*)",
     re.ASCII,
 )
 # "(tức 22 tháng Chạp đến mùng 5 tháng Giêng)": the lunar days of a solar span, kept
@@ -826,6 +882,11 @@ _COUNT_WORDS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5, "sau":
 _COUNT_WORDS |= {"tam": 8, "chin": 9, "muoi": 10, "muoi mot": 11, "muoi hai": 12}
 
 
+def count_number(text: str) -> int:
+    """A count in digits or Vietnamese words, folded: "10" or "muoi" -> 10."""
+    return _count(text)
+
+
 def _count(text: str) -> int:
     words = " ".join(text.split())
     return int(words) if words.isdigit() else _COUNT_WORDS[words]
@@ -946,6 +1007,30 @@ def read_label(source: Source, end: int, spared: str = "") -> Label:
     return Label(" ".join(text.split()), filler)
 
 
+# Words that make a step after a cadence a time of its own ("Hằng năm vào dịp Tết" is not
+# due on 31/12): checked with their diacritics, and folded for text typed without them.
+_NOT_IN_STEP = frozenset(
+    {"trước", "sau", "đến", "từ", "tới", "vào", "trong", "dịp", "tết", "khi", "lúc", "nếu"}
+    | {"trừ", "hoặc", "hay", "ngày", "tuần", "tháng", "quý", "năm", "hằng", "hàng", "mỗi"}
+    | {"sớm", "muộn", "trễ", "chậm", "hạn", "giờ", "kỳ", "đợt", "lần", "đầu", "cuối", "giữa"}
+    | {"âm", "lịch", "theo", "định"}
+)
+
+
+def read_step(source: Source, start: int, end: int) -> str:
+    """The words naming the step after a cadence, as printed; refuse a word of time there
+    ("đầu tư", invest, is no "đầu")."""
+    text = " ".join(source.original(start, end).split()).strip(_TRIM)
+    words = re.findall(r"\w+", text.lower().replace("đầu tư", "đầu_tư"))
+    for word in words:
+        if word in _NOT_IN_STEP or word in _TIME_WORDS_FOLDED:
+            raise Unreadable(
+                f"từ “{word}” sau kỳ hạn có thể nêu một thời hạn khác; không đoán, "
+                "hãy ghi last_day (và first_day) theo văn bản"
+            )
+    return text
+
+
 def label_years(words: str) -> list[int]:
     """Years naming the step ("Thi tốt nghiệp THPT năm 2025"): the caller checks that the
     reading falls in them."""
@@ -953,6 +1038,11 @@ def label_years(words: str) -> list[int]:
 
 
 _LABEL_YEAR = re.compile(r"(?<![\d/.-])(?:nam\s+)?(\d{4})\b(?!\s*[/.-]\s*\d)", re.ASCII)
+
+
+def read_named_numbers(words: str) -> None:
+    """Refuse a number in `words` that names nothing (see `_no_number_left`)."""
+    _no_number_left(words)
 
 
 def _no_number_left(words: str) -> None:

@@ -105,6 +105,13 @@ class Milestone(Model):
         None, description="Ngày bắt đầu của khoảng thời gian, đi cùng last_day"
     )
     completed: Day | None = Field(None, description="Ngày hoàn thành mốc này")
+    header: str | None = Field(
+        None,
+        description=(
+            "Tiêu đề cột thời hạn trong bảng của văn bản, khi cụm từ chỉ đọc được cùng nó "
+            "(“75 ngày” dưới cột “Số ngày trước ngày bầu cử”)"
+        ),
+    )
 
 
 class Change(Model):

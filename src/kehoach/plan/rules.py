@@ -25,6 +25,7 @@ from kehoach.plan.relative import AnchorError, anchor_of, relative_of, resolve, 
 from kehoach.plan.schedule import (
     context_for,
     gloss_of,
+    milestone_context,
     read_milestone,
     read_phrase,
     series_start,
@@ -133,7 +134,8 @@ def _override_agrees(
     if milestone.last_day is None:
         return
     try:
-        parsed = read_phrase(milestone.phrase, context_for(pf.plan, check.settings))
+        context = milestone_context(milestone, context_for(pf.plan, check.settings))
+        parsed = read_phrase(milestone.phrase, context)
     except DeadlineError:
         return  # the override is what makes this phrase usable
     first = milestone.first_day or milestone.last_day

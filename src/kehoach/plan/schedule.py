@@ -76,12 +76,18 @@ def remember(known: list[Reading]) -> None:
     _READINGS.update(known)
 
 
+def milestone_context(milestone: Milestone, context: Context) -> Context:
+    """The plan's context with the milestone's own column header, when it states one."""
+    return replace(context, header=milestone.header) if milestone.header else context
+
+
 def read_milestone(milestone: Milestone, context: Context) -> Deadline:
     """The milestone's deadline. A `last_day` beside the phrase wins: it exists for the
     rare phrase no grammar should read, and rules warn when it contradicts the phrase;
     with a `first_day` too, the milestone is the window between them. A phrase whose days
     leave the plan range ("Năm 9999") is refused like an unreadable one
     (`DeadlineError`): nothing after this reads a day outside it."""
+    context = milestone_context(milestone, context)
     if milestone.last_day is None:
         try:
             return _in_range(read_phrase(milestone.phrase, context))

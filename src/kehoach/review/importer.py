@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any, Protocol
 
@@ -98,6 +98,7 @@ class Row:
     deliverable: str | None = None
     size: str | None = None
     notes: str | None = None
+    header: str | None = None  # the deadline column's header ("Số ngày trước ngày bầu cử")
 
 
 @dataclass
@@ -158,7 +159,12 @@ def read_draft(document: Document, directory: Names | None, issued: date | None)
         why = "; ".join(skipped) if skipped else "tài liệu không có bảng nào"
         raise ImportFailed(f"không tìm thấy nhiệm vụ nào: {why}")
     context = Context(issued=issued or header.issued)
-    unread = [(r.id, p, reason) for r in rows for p in r.phrases if (reason := _unread(p, context))]
+    unread = [
+        (r.id, p, reason)
+        for r in rows
+        for p in r.phrases
+        if (reason := _unread(p, replace(context, header=r.header)))
+    ]
     unknown = _split_agencies(rows, directory)
     return Draft(header, rows, unread, unknown, skipped)
 
@@ -188,6 +194,8 @@ def _rows(
     """Rows to tasks: a section row names the tasks below it; a row without its own TT
     continues the task above (a row broken across pages, or a second deadline)."""
     heading = [fold(c.text) for c in head]
+    at = next((i for i, name in columns.items() if name == "deadline"), None)
+    deadline_header = head[at].text if at is not None and at < len(head) else None
     section: str | None = None
     current: Row | None = None
     for cells in body:
@@ -206,6 +214,7 @@ def _rows(
         if current is not None:
             yield current
         current = _new_row(number, texts, section, caption)
+        current.header = deadline_header
     if current is not None:
         yield current
 

@@ -90,14 +90,37 @@ def _task(row: Row) -> dict[str, object]:
     if row.support:
         task["support"] = row.support
     task["assignment"] = row.assignment
-    if len(row.phrases) == 1:
+    headed = [_needs_header(p, row.header) for p in row.phrases]
+    if len(row.phrases) == 1 and not headed[0]:
         task["deadline"] = row.phrases[0]
     elif row.phrases:
-        task["deadlines"] = [{"phrase": p} for p in row.phrases]
+        task["deadlines"] = [
+            {"phrase": p, "header": row.header} if needs else {"phrase": p}
+            for p, needs in zip(row.phrases, headed, strict=True)
+        ]
     task["deliverable"] = row.deliverable
     task["size"] = row.size
     task["notes"] = row.notes
     return {k: v for k, v in task.items() if v is not None}
+
+
+def _needs_header(phrase: str, header: str | None) -> bool:
+    """Whether `phrase` reads only with its column's header ("75 ngày" under "Số ngày trước
+    ngày bầu cử"): then the header is kept beside it, so the plan reads it as the import did."""
+    from kehoach.dates.deadline import Context, DeadlineError, parse_deadline
+
+    if not header:
+        return False
+    some_day = date(2000, 1, 1)
+    try:
+        parse_deadline(phrase, Context(issued=some_day))
+    except DeadlineError:
+        try:
+            parse_deadline(phrase, Context(issued=some_day, header=header))
+        except DeadlineError:
+            return False
+        return True
+    return False
 
 
 def _write(document: dict[str, object], comment: str) -> str:
