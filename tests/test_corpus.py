@@ -16,8 +16,8 @@ import pytest
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 CORPUS_FLOOR = 686  # phrases committed; the issue asks for at least 300
-# Issue 11's target is 0.97; this floor only rises, as the forms of §2 land.
-READ_RIGHT_FLOOR = 0.87
+# Issue 11's target, met: 0.97 read right (and no misread at all).
+READ_RIGHT_FLOOR = 0.97
 _spec = importlib.util.spec_from_file_location("corpus_measure", CORPUS / "measure.py")
 assert _spec is not None and _spec.loader is not None
 measure = importlib.util.module_from_spec(_spec)

@@ -224,7 +224,7 @@ REFUSED = [
     ("Năm", "không ghi năm nào"),
     ("2027", "không nhận ra thời hạn"),
     ("1-6", "không nhận ra thời hạn"),
-    ("định kỳ 6 tháng", "không nhận ra thời hạn"),
+    ("trong 6 tháng", "không nhận ra thời hạn"),  # a length; "định kỳ 6 tháng" is a cadence
     ("Tham mưu " * 60 + "trước ngày 23/6/2022", "dài quá 500 ký tự"),
     # numbers that only look like dates
     ("Quyết định số 42/2014/QĐ-TTg", "số hiệu văn bản"),

@@ -84,6 +84,29 @@ def test_property_two_dates_never_read_as_one(
     assert spans == [(days[0], days[0]), (days[1], days[1])], phrase
 
 
+@settings(max_examples=200, deadline=None)
+@given(
+    day=DAYS,
+    other=DAYS,
+    count=st.integers(1, 120),
+    connective=st.sampled_from(["hoặc", "hay"]),
+    unit=st.sampled_from(["ngày sau", "ngày làm việc trước", "tuần sau", "ngày trước"]),
+)
+def test_property_an_or_gloss_is_a_count_never_a_second_date(
+    day: date, other: date, count: int, connective: str, unit: str
+) -> None:
+    """ "D (hoặc N ngày sau ngày bầu cử)" restates D counted from the event: D is read and
+    the gloss kept; "D (hoặc D2)" names two deadlines and is refused, whatever D2 is."""
+    written = _written(day, "chậm nhất là ngày {d}/{m}/{y}")
+    gloss = f"{connective} {count} {unit} ngày bầu cử"
+    (got,) = parse_deadlines(f"{written} ({gloss})")
+    assert (got.first, got.last, got.gloss) == (day, day, gloss)
+    with pytest.raises(DeadlineError):
+        parse_deadlines(f"{written} ({connective} {_written(other, '{d}/{m}/{y}')})", PLAN_2027)
+    with pytest.raises(DeadlineError):
+        parse_deadlines(f"{written} ({connective} trước ngày {other.day}/{other.month})", PLAN_2027)
+
+
 # --- the mutation fuzz: real phrases, mutated, through `kehoach deadline -` -----------
 
 SEEDS = [
@@ -107,6 +130,18 @@ SEEDS = [
     "ngày 15/3/2027 (60 ngày trước ngày bầu cử)",
     "Tháng 3 và tháng 9/2027",
     "chậm nhất là ngày 15 tháng 9 năm 2025",
+    # the forms of the second round (issue 11 §2, from the corpus)
+    "tựu trường từ 28/8/2025",
+    "30,31/5 và 1/6/2017",
+    "Cả ngày 14/10/2025 và buổi sáng ngày 15/10/2025",
+    "chậm nhất là ngày 12/6/2021 (hoặc 20 ngày sau ngày bầu cử)",
+    "(chậm nhất 25 ngày - Khoản 4 Điều 57). (24/04/2021)",
+    "không quá 4 ngày, tổ chức trước ngày 31/10/2025",
+    "sơ kết 03 năm thực hiện Chương trình (2016-2018)",
+    "riêng khối 1 có thể sớm hai tuần, tức 22/8/2024",
+    "gửi báo cáo chậm nhất 02 ngày làm việc tiếp theo ngay sau ngày cuối cùng của kỳ báo cáo",
+    "hằng tuần",
+    "Định kỳ 6 tháng",
 ]
 CORPUS = Path(__file__).resolve().parent / "corpus"
 

@@ -114,6 +114,11 @@ RULES = {
         "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=-1",
     ],
     "ít nhất 1 lần/quý": ["FREQ=MONTHLY;INTERVAL=3;BYMONTH=3,6,9,12;BYMONTHDAY=-1"],
+    # weekly: due on the week's last day (Sunday), as "hằng tháng" with no day is due on the
+    # month's last day; six-monthly: by half-years, 30/6 and 31/12
+    "hằng tuần": ["FREQ=WEEKLY;BYDAY=SU"],
+    "Định kỳ 6 tháng": ["FREQ=MONTHLY;INTERVAL=6;BYMONTH=6,12;BYMONTHDAY=-1"],
+    "6 tháng một lần": ["FREQ=MONTHLY;INTERVAL=6;BYMONTH=6,12;BYMONTHDAY=-1"],
 }
 
 
@@ -155,9 +160,12 @@ REFUSED = {
     "đột xuất khi cần thiết": "không nhận ra thời hạn",
     "trong 1/2 ngày": "không nhận ra thời hạn",
     "theo lịch chung của Bộ": "không nhận ra thời hạn",
-    # deliberately refused: no end, no weekday, no event named
+    # deliberately refused: no end, no event named
     "giai đoạn 2026 - 2030 và các năm tiếp theo": "không có ngày kết thúc",
-    "hằng tuần": "không nhận ra thời hạn",
+    # a weekly or half-yearly cadence with a day the grammar has no reading for
+    "hằng tuần, trước ngày 20": "kèm ngày",
+    # a length is no cadence: "trong 6 tháng", "6 tháng" never read as "định kỳ 6 tháng"
+    "trong 6 tháng": "không nhận ra thời hạn",
     "75 ngày": "không nói trước hay sau",  # without its column's header (see below)
 }
 
@@ -193,3 +201,19 @@ def test_a_start_bound_is_read_as_one_and_never_as_a_deadline() -> None:
     assert "không phải hạn cuối" in got.reading
     with pytest.raises(DeadlineError, match="last_day"):
         parse_deadline("sớm nhất là ngày 18/9", PLAN)
+
+
+def test_a_weekly_rule_says_its_due_day_and_status_counts_it() -> None:
+    """ "hằng tuần": the reading says the convention (the week's last day, Chủ nhật), and
+    status's next due day from a Wednesday is that week's Sunday."""
+    from kehoach.reports.status import current_occurrence, previous_occurrence
+
+    (got,) = parse_deadlines("hằng tuần", PLAN)
+    assert "Chủ nhật" in got.reading and got.recurrence is not None
+    wednesday = date(2027, 3, 3)
+    assert current_occurrence(got.recurrence, wednesday) == date(2027, 3, 7)
+    assert previous_occurrence(got.recurrence, date(2027, 3, 7)) == date(2027, 2, 28)
+    (half,) = parse_deadlines("Định kỳ 6 tháng", PLAN)
+    assert half.recurrence is not None
+    assert current_occurrence(half.recurrence, date(2027, 7, 1)) == date(2027, 12, 31)
+    assert previous_occurrence(half.recurrence, date(2027, 12, 31)) == date(2027, 6, 30)

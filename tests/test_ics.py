@@ -263,6 +263,9 @@ RULES = [
     Recurrence(Frequency.MONTHLY, day=30),
     Recurrence(Frequency.MONTHLY, day=31),
     Recurrence(Frequency.MONTHLY),
+    Recurrence(Frequency.HALF_YEARLY),
+    Recurrence(Frequency.HALF_YEARLY, day=20),
+    Recurrence(Frequency.WEEKLY),
 ]
 
 

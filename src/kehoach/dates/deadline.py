@@ -63,6 +63,7 @@ from kehoach.dates.grammar import (
     THAT_IS_RULE,
     UNKNOWN_RULE,
     WEEKDAYS,
+    YEAR_OF_SPAN_RULE,
     Asides,
     Source,
     Span,
@@ -103,8 +104,10 @@ class DeadlineKind(StrEnum):
 
 class Frequency(StrEnum):
     YEARLY = "yearly"
+    HALF_YEARLY = "half-yearly"  # "Định kỳ 6 tháng": the last days of June and December
     QUARTERLY = "quarterly"
     MONTHLY = "monthly"
+    WEEKLY = "weekly"  # "Hằng tuần": the last day of each week, Sunday
 
 
 @dataclass(frozen=True)
@@ -118,6 +121,10 @@ class Recurrence:
     of the quarter's last month ("ngày 05 của tháng cuối quý" -> day=5), or of the month
     `month` (1-3) of the quarter ("ngày 10 của tháng đầu quý sau" -> month=1, day=10).
     monthly: "Hằng tháng" (day=None -> last day of the month, or day=N).
+    half-yearly: "Định kỳ 6 tháng" -> the last day of June and of December (or day N of
+    those months).
+    weekly: "Hằng tuần" -> the last day of each week, Sunday (a Vietnamese week runs from
+    Thứ Hai to Chủ nhật): the convention of "hằng tháng" and "hằng quý" with no day.
     """
 
     frequency: Frequency
@@ -240,6 +247,10 @@ def rrule_text(rule: Recurrence) -> str:
     if rule.frequency is Frequency.QUARTERLY:
         months = ",".join(str((rule.month or 3) + 3 * q) for q in range(4))
         return f"FREQ=MONTHLY;INTERVAL=3;BYMONTH={months};{day}"
+    if rule.frequency is Frequency.HALF_YEARLY:
+        return f"FREQ=MONTHLY;INTERVAL=6;BYMONTH=6,12;{day}"
+    if rule.frequency is Frequency.WEEKLY:
+        return "FREQ=WEEKLY;BYDAY=SU"
     return f"FREQ=MONTHLY;{day}"
 
 
@@ -520,6 +531,7 @@ def _read(given: _Input) -> list[_Found]:
         return _read_one(given)
     except Unreadable as error:
         parts = split_parts(given.source)
+        _refuse_two_last_days(parts)
         if len(parts) >= 2:
             try:
                 return _read_parts(parts, given)
@@ -531,6 +543,22 @@ def _read(given: _Input) -> list[_Found]:
             except Unreadable:
                 pass
         raise error from None
+
+
+_LATEST = re.compile(r"\s*(?:cham|tre|muon)\s+nhat\b", re.ASCII)
+
+
+def _refuse_two_last_days(parts: list[Source]) -> None:
+    """ "Trước ngày 15/7/2022, chậm nhất 30/7/2022", "chậm nhất …, trễ nhất …": an aim and
+    a hard limit for the same work; neither is the deadline alone, and both would be two
+    milestones the document does not set. Refused, with the way out."""
+    dated = [part for part in parts if any(char.isdigit() for char in part.prepared)]
+    for earlier, later in pairwise(dated):  # "sớm nhất vào ngày 1/8, muộn nhất …": a window
+        if _LATEST.match(later.prepared) and not START_RULE.match(earlier.prepared):
+            raise Unreadable(
+                "nêu hai hạn cuối cho cùng một việc (“trước …”, rồi “chậm nhất …”): không tự "
+                "chọn một; ghi last_day theo hạn cơ quan chọn"
+            )
 
 
 def _read_one(given: _Input) -> list[_Found]:
@@ -978,14 +1006,25 @@ def _part_of(span: Span, when: str, qualifier: str) -> _Found:
 # frequency, and the period whose last day is due when no day is written
 _EVERY = {
     "nam": (Frequency.YEARLY, "năm"),
+    "6thang": (Frequency.HALF_YEARLY, "6 tháng"),
     "quy": (Frequency.QUARTERLY, "quý"),
     "thang": (Frequency.MONTHLY, "tháng"),
+    "tuan": (Frequency.WEEKLY, "tuần"),
+}
+# the due day of a period with no day written, said in the reading
+_LAST_DAY = {
+    "6thang": "hạn ngày cuối của mỗi 6 tháng (30/6 và 31/12)",
+    "tuan": (
+        "hạn ngày cuối tuần (Chủ nhật), như “hằng tháng”, “hằng quý” không ghi ngày "
+        "là hạn ngày cuối kỳ"
+    ),
 }
 _LEAP_YEAR = 2000  # a recurring "29/02" is a real day in some years
 
 
 def _recurring(match: re.Match[str], given: _Input) -> _Found | list[_Found]:
-    every = match["every"] or ("quy" if match["three"] else match["once"])
+    half = match["six"] or match["six_once"]
+    every = match["every"] or ("quy" if match["three"] else "6thang" if half else match["once"])
     when = match["when"]
     before, strict = bool(match["before"]), given.context.strict_before
     if when is None:
@@ -995,7 +1034,7 @@ def _recurring(match: re.Match[str], given: _Input) -> _Found | list[_Found]:
         step = _step(match, given)
         found = [_every_period(cadence, bool(match["once"])) for cadence in cadences]
         return [one._replace(label=step) for one in found]
-    if match["also"] or match["three"] or match["once"]:
+    if match["also"] or match["three"] or match["once"] or every in ("tuan", "6thang"):
         raise Unreadable("kỳ lặp lại này kèm ngày chưa đọc được")
     if every == "nam":
         return _yearly(when, before, strict)
@@ -1008,7 +1047,8 @@ def _every_period(every: str, once: bool) -> _Found:
     """ "hằng quý": due on the last day of each quarter; "ít nhất 1 lần/quý" as well."""
     frequency, period = _EVERY[every]
     said = f"ít nhất một lần mỗi {period}" if once else f"hằng {period}"
-    reading = f"{said}, hạn ngày cuối {period}"
+    said = "định kỳ 6 tháng một lần" if every == "6thang" else said
+    reading = f"{said}, {_LAST_DAY.get(every, f'hạn ngày cuối {period}')}"
     return _Found(DeadlineKind.RECURRING, reading, recurrence=Recurrence(frequency))
 
 
@@ -1113,6 +1153,17 @@ def _relative(match: re.Match[str], given: _Input) -> _Found:
 
 
 _NAMED_PERIOD = re.compile(r"\b\d{1,2}\s+thang\s+(?:dau|cuoi)\s+nam\b", re.ASCII)
+
+
+def _year_of_span(match: re.Match[str], given: _Input) -> _Found:
+    """ "năm cuối của nhiệm kỳ 5 năm 2016-2020": the span's last (or first) year."""
+    span = read_period(match["when"], given.plan_year)
+    if span.first.year == span.last.year:
+        raise Unreadable(f"“năm {match['end']} của …” cần một giai đoạn nhiều năm")
+    year = span.last.year if match["end"] == "cuoi" else span.first.year
+    which = "cuối" if match["end"] == "cuoi" else "đầu"
+    one = Span(date(year, 1, 1), date(year, 12, 31), f"năm {year}")
+    return _window(one, f"năm {which} của {span.words}: năm {year}")
 
 
 def _coming(match: re.Match[str], given: _Input) -> _Found:
@@ -1367,6 +1418,7 @@ _RULES: tuple[tuple[re.Pattern[str], _Builder], ...] = (
     (ONGOING_RULE, _ongoing),
     (EVERY_FIRST_RULE, _recurring),
     (EVERY_LAST_RULE, _recurring),
+    (YEAR_OF_SPAN_RULE, _year_of_span),
     (RANGE_RULE, _range),
     (PERIOD_RULE, _period),
     (DAY_RULE, _day),

@@ -172,10 +172,15 @@ _BY_DAY = (
 # "hằng năm" (hàng), "Định kỳ hằng quý", "hằng quý, năm" (two cadences), "định kỳ 3 tháng"
 # (a quarter), "ít nhất 1 lần/quý"
 _EVERY = (
-    r"(?P<lead>(?:dinh\s+ky\s+)?(?:hang|moi)\s+(?P<every>nam|quy|thang)"
+    r"(?P<lead>(?:dinh\s+ky\s+)?(?:hang|moi)\s+(?P<every>nam|quy|thang|tuan)"
     r"(?:\s*,\s*(?P<also>nam|quy))?"
     r"|dinh\s+ky\s+(?:3|03|ba)\s+(?P<three>thang)"
-    r"|it\s+nhat\s+(?:1|01|mot)\s+lan\s*(?:/|\s+moi\s+|\s+trong\s+)\s*(?P<once>nam|quy|thang))"
+    # "Định kỳ 6 tháng", "6 tháng một lần", "định kỳ 06 tháng một lần": by half-years
+    # ("6 tháng" alone is a length, "trong 6 tháng" a duration: never a cadence)
+    r"|dinh\s+ky\s+(?:6|06|sau)\s+(?P<six>thang)(?:\s*(?:/|\s)\s*(?:mot|1|01)\s+lan)?"
+    r"|(?:6|06|sau)\s+(?P<six_once>thang)\s*(?:/|\s)\s*(?:mot|1|01)\s+lan"
+    r"|it\s+nhat\s+(?:1|01|mot)\s+lan\s*(?:/|\s+moi\s+|\s+trong\s+)\s*"
+    r"(?P<once>nam|quy|thang|tuan))"
 )
 
 
@@ -190,6 +195,13 @@ PERIOD_RULE = _rule(
     r"|(?:(?:trong|vao)\s+)*(?P<qual>(?:khoang\s+)?(?:dau|giua|cuoi))\s+(?=(?:thang|quy|nam)\s)"
     rf"|(?:(?:ngay\s+)?(?:trong|vao)\s+)*)(?P<when>{_PERIOD_SHAPE})(?P<this>\s+nay)?"
     r"(?P<onward>\s+va\s+(?:cac|nhung)\s+nam\s+tiep\s+theo)?"
+)
+# "năm cuối của nhiệm kỳ 5 năm 2016-2020", "năm đầu của giai đoạn 2021-2025": one year of
+# a span of years
+YEAR_OF_SPAN_RULE = _rule(
+    r"(?P<lead>nam\s+(?P<end>dau|cuoi)(?:\s+cung)?\s+(?:cua\s+)?)"
+    r"(?P<when>(?:(?:giai\s+doan|thoi\s+ky|nhiem\s+ky)\s+)?(?:" + _COUNT + r"\s+nam\s+)?"
+    r"\(?\s*\d{4}\s*[–—-]\s*\d{4}\s*\)?)"
 )
 # "trong 2 ngày", "với 14 ngày liên tục": a length the span read must have
 _DAYS_COUNTED = (
@@ -472,7 +484,7 @@ _CITATION = (
     r"dieu\s+\d{1,3}(?:\s*,\s*\d{1,3})*(?:\s+[a-z ]+)?"
 )
 _GLOSS = re.compile(
-    r"(?:(?:tuc|hoac)\s+(?:la\s+)?|(?:cham\s+nhat|trong\s+thoi\s+han)\s+(?:la\s+)?)?"
+    r"(?:(?:tuc|hoac|hay)\s+(?:la\s+)?|(?:cham\s+nhat|trong\s+thoi\s+han)\s+(?:la\s+)?)?"
     r"\d{1,4}\s+(?:ngay\s+lam\s+viec|ngay|tuan|thang)"
     rf"(?:\s+(?:truoc|sau|ke\s+tu)\s+\D+?(?:{_CITATION})?|{_CITATION})",
     re.ASCII,

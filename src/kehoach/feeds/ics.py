@@ -482,6 +482,10 @@ def rrule(rule: Recurrence, until: date | datetime | None = None) -> dict[str, o
     end: dict[str, object] = {"until": until} if until is not None else {}
     if rule.frequency is Frequency.QUARTERLY:  # DTSTART aligns
         return {"freq": "MONTHLY", "interval": 3, **_month_day(rule.day), **end}
+    if rule.frequency is Frequency.HALF_YEARLY:  # DTSTART aligns: June or December
+        return {"freq": "MONTHLY", "interval": 6, **_month_day(rule.day), **end}
+    if rule.frequency is Frequency.WEEKLY:  # the week's last day, Sunday
+        return {"freq": "WEEKLY", "byday": "SU", **end}
     days = _month_day(rule.day)
     if rule.frequency is Frequency.YEARLY:
         return {"freq": "YEARLY", "bymonth": rule.month or 12, **days, **end}

@@ -39,6 +39,11 @@ def rule_in_words(rule: Recurrence) -> str:
     if rule.frequency is Frequency.QUARTERLY:
         due = f"ngày {rule.day} của tháng cuối quý" if rule.day else "ngày cuối quý"
         return f"hằng quý, hạn {due}"
+    if rule.frequency is Frequency.HALF_YEARLY:
+        due = f"ngày {rule.day} tháng 6 và tháng 12" if rule.day else "ngày 30/6 và 31/12"
+        return f"6 tháng một lần, hạn {due}"
+    if rule.frequency is Frequency.WEEKLY:
+        return "hằng tuần, hạn ngày cuối tuần (Chủ nhật)"
     return f"hằng tháng, hạn {f'ngày {rule.day}' if rule.day else 'ngày cuối tháng'}"
 
 

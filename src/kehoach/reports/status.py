@@ -339,7 +339,9 @@ def previous_occurrence(rule: Recurrence, due: date) -> date:
     """The due day of the period before the one ending on `due`."""
     if rule.frequency is Frequency.YEARLY:
         return _day_in(due.year - 1, rule.month or 12, rule.day)
-    months = 3 if rule.frequency is Frequency.QUARTERLY else 1
+    if rule.frequency is Frequency.WEEKLY:
+        return due - timedelta(days=7)
+    months = {Frequency.QUARTERLY: 3, Frequency.HALF_YEARLY: 6}.get(rule.frequency, 1)
     year, month = divmod(due.year * 12 + due.month - 1 - months, 12)
     return _day_in(year, month + 1, rule.day)
 
@@ -350,12 +352,17 @@ def current_occurrence(rule: Recurrence, today: date) -> date:
         month, day = rule.month or 12, rule.day
         this_year = _day_in(today.year, month, day)
         return this_year if this_year >= today else _day_in(today.year + 1, month, day)
-    if rule.frequency is Frequency.QUARTERLY:  # `month`: 1-3 within the quarter (3 if None)
-        month = (today.month - 1) // 3 * 3 + (rule.month or 3)
-        this_quarter = _day_in(today.year, month, rule.day)
-        if this_quarter >= today:
-            return this_quarter
-        year, month = divmod(today.year * 12 + month - 1 + 3, 12)
+    if rule.frequency is Frequency.WEEKLY:  # the week's last day, Sunday (weekday 6)
+        return today + timedelta(days=6 - today.weekday())
+    if rule.frequency in (Frequency.QUARTERLY, Frequency.HALF_YEARLY):
+        # a quarter's `month` is 1-3 within it (3 if None); a half-year is due in June, December
+        quarter = rule.frequency is Frequency.QUARTERLY
+        months = 3 if quarter else 6
+        month = (today.month - 1) // months * months + ((rule.month or 3) if quarter else 6)
+        this_period = _day_in(today.year, month, rule.day)
+        if this_period >= today:
+            return this_period
+        year, month = divmod(today.year * 12 + month - 1 + months, 12)
         return _day_in(year, month + 1, rule.day)
     this_month = _day_in(today.year, today.month, rule.day)
     if this_month >= today:
