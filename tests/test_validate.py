@@ -53,8 +53,9 @@ def test_valid_examples_have_no_errors(case: Path) -> None:
 def test_messages_name_the_problem_in_vietnamese() -> None:
     (finding,) = findings_for(INVALID / "unknown-field.yaml")[1:]
     assert finding.message == "trường không xác định 'titel' (có phải 'title'?)"
-    (agency,) = findings_for(INVALID / "unknown-agency.yaml")
+    spelling, agency = findings_for(INVALID / "unknown-agency.yaml")
     assert "Sở Tài chánh" in agency.message and "có phải: Sở Tài chính" in agency.message
+    assert spelling.message == "'So Tai Chinh' là Sở Tài chính; ghi theo danh mục: 'Sở Tài chính'"
     (dup,) = findings_for(INVALID / "duplicate-key.yaml")
     assert "'title' bị lặp (đã có ở dòng 10)" in dup.message
 

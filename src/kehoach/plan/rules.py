@@ -320,6 +320,10 @@ def _agency_finding(
             )
         yield error(pf.name, where, "unknown-agency", message)
         return
+    spelled = directory.spelling(name, scope)
+    if spelled is not None:  # found only by folding: converge on the registry's spelling
+        msg = f"'{name}' là {agency.name}; ghi theo danh mục: '{spelled}'"
+        yield warning(pf.name, where, "agency-spelling", msg)
     if agency.kind is AgencyKind.UNSTATED and not alone:
         msg = f"'{name}' chỉ dùng một mình trong 'lead', khi văn bản không giao cơ quan chủ trì"
         yield error(pf.name, where, "unstated-lead", msg)
