@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -11,6 +12,7 @@ import typer
 
 from kehoach.base.files import os_reason
 
+from . import texts
 from .common import (
     EXIT_FINDINGS,
     EXIT_OK,
@@ -32,6 +34,33 @@ if TYPE_CHECKING:
     from kehoach.plan.settings import Settings
 
 
+@dataclass(frozen=True)
+class Counts:
+    """validate's closing line: what was checked and found."""
+
+    files: int
+    plans: int
+    sound: int  # plans without an error (with --strict: without any finding)
+    tasks: int
+    errors: int
+    warnings: int
+
+    def line(self, strict: bool, lang: str) -> str:
+        """ "5 tệp, 3 kế hoạch (2 hợp lệ, 1 có lỗi), 39 nhiệm vụ: 1 lỗi, 0 cảnh báo"."""
+        flawed = self.plans - self.sound
+        if lang == "en":
+            bad = "with errors or warnings" if strict else "with errors"
+            return (
+                f"{self.files} files, {self.plans} plans ({self.sound} valid, {flawed} {bad}), "
+                f"{self.tasks} tasks: {self.errors} errors, {self.warnings} warnings"
+            )
+        bad = "có lỗi hoặc cảnh báo" if strict else "có lỗi"
+        return (
+            f"{self.files} tệp, {self.plans} kế hoạch ({self.sound} hợp lệ, {flawed} {bad}), "
+            f"{self.tasks} nhiệm vụ: {self.errors} lỗi, {self.warnings} cảnh báo"
+        )
+
+
 class FindingFormat(StrEnum):
     text = "text"
     json = "json"
@@ -45,6 +74,14 @@ def validate(
         FindingFormat, typer.Option("--format", "-f", help="text, json hoặc github")
     ] = FindingFormat.text,
     strict: Annotated[bool, typer.Option("--strict", help="Cảnh báo cũng tính là lỗi")] = False,
+    as_of: Annotated[
+        str | None,
+        typer.Option(
+            "--as-of",
+            metavar="NGÀY",
+            help="Ngày kiểm tra: ngày hoàn thành sau ngày này bị cảnh báo (mặc định hôm nay)",
+        ),
+    ] = None,
 ) -> None:
     """Kiểm tra tệp kế hoạch: cú pháp, lược đồ, thời hạn, cơ quan, tham chiếu."""
     from kehoach.base.findings import has_errors
@@ -53,9 +90,11 @@ def validate(
 
     from .calendar import load_repository_calendar
 
+    today = as_of_day(as_of)  # today in Vietnam, or the day asked for
     repo, settings, context = _load_in_context(paths or [])
     calendar = load_repository_calendar(paths)
-    checked = set(check_repository(repo, settings, calendar.calendar)) | set(calendar.findings)
+    checked = set(check_repository(repo, settings, calendar.calendar, today))
+    checked |= set(calendar.findings)
     findings = sorted(f for f in checked if f.path not in context)
     sys.stdout.write(FORMATS[output.value](findings))
     errors = sum(f.severity == "error" for f in findings)
@@ -65,13 +104,11 @@ def validate(
     files = len(plans) + len(broken) + (1 if repo.registry_name else 0)
     files += 1 if calendar.name else 0
     tasks = sum(len(pf.plan.tasks) for pf in plans)
-    with_errors = {f.path for f in findings if f.severity == "error"}
-    sound = sum(pf.name not in with_errors for pf in plans)
-    sys.stderr.write(
-        f"{files} tệp, {len(plans) + len(broken)} kế hoạch "
-        f"({sound} hợp lệ, {len(plans) + len(broken) - sound} có lỗi), "
-        f"{tasks} nhiệm vụ: {errors} lỗi, {warnings} cảnh báo\n"
-    )
+    # With --strict a warning fails the check: its plan is not called "hợp lệ" either.
+    failing = {f.path for f in findings if strict or f.severity == "error"}
+    sound = sum(pf.name not in failing for pf in plans)
+    counts = Counts(files, len(plans) + len(broken), sound, tasks, errors, warnings)
+    sys.stderr.write(counts.line(strict, texts.current()) + "\n")
     raise typer.Exit(EXIT_FINDINGS if has_errors(findings, strict=strict) else EXIT_OK)
 
 
@@ -200,8 +237,6 @@ def schema(
     """In JSON Schema của tệp kế hoạch (cho trình soạn thảo có yaml-language-server);
     tên và mô tả các trường bằng tiếng Việt, tiếng Anh với --lang en."""
     from kehoach.plan.jsonschema import SCHEMAS, schema_text
-
-    from . import texts
 
     lang = texts.current()
     if out is None:
