@@ -7,10 +7,13 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from pydantic import BaseModel
 
+from kehoach.plan.fieldnames import DAY, FIELDS, MODEL_NAMES, MODELS
 from kehoach.plan.jsonschema import SCHEMAS, schema_text
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -73,6 +76,83 @@ def test_committed_json_schemas_match_the_models(name: str) -> None:
 def test_schema_command_prints_the_plan_schema() -> None:
     printed = json.loads(run("schema").stdout)
     assert "tasks" in printed["properties"] and "schema" in printed["required"]
+
+
+def _words(node: object) -> Iterator[str]:
+    """Every title and description of a schema."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key in ("title", "description") and isinstance(value, str):
+                yield value
+            else:
+                yield from _words(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _words(value)
+
+
+def _vietnamese_words() -> set[str]:
+    from kehoach.plan import calendarfile, model
+
+    own = {
+        info.description
+        for module in (model, calendarfile)
+        for cls in vars(module).values()
+        if isinstance(cls, type) and issubclass(cls, BaseModel)
+        for info in cls.model_fields.values()
+        if info.description
+    }
+    names = {entry[0] for fields in FIELDS.values() for entry in fields.values()}
+    models = {words[0] for words in (*MODELS.values(), *MODEL_NAMES.values())}
+    return own | names | models | {DAY[0]}
+
+
+def _english_words() -> set[str]:
+    fields = {text for f in FIELDS.values() for entry in f.values() for text in entry[1:]}
+    models = {words[1] for words in (*MODELS.values(), *MODEL_NAMES.values())}
+    return fields | models | {DAY[1]}
+
+
+@pytest.mark.parametrize("name", sorted(SCHEMAS))
+def test_schema_titles_and_descriptions_speak_one_language(name: str) -> None:
+    """No English docstring or 'Decided By' in the Vietnamese schema, no Vietnamese
+    description in the English one (Vietnamese terms quoted inside English are fine)."""
+    vietnamese = list(_words(json.loads(schema_text(name))))
+    english = list(_words(json.loads(schema_text(name, "en"))))
+    assert len(vietnamese) == len(english) > 10
+    assert set(vietnamese) <= _vietnamese_words()
+    assert set(english) <= _english_words()
+    assert not set(english) & _vietnamese_words() - _english_words()
+
+
+def test_schema_names_a_field_as_a_clerk_does() -> None:
+    plan = json.loads(run("schema").stdout)
+    task = plan["$defs"]["Task"]
+    assert task["title"] == "Nhiệm vụ"
+    assert task["properties"]["notes"]["title"] == "Ghi chú"
+    assert plan["$defs"]["Change"]["properties"]["decided_by"]["title"] == "Văn bản quyết định"
+    english = json.loads(run("--lang", "en", "schema").stdout)
+    assert english["$defs"]["Change"]["properties"]["decided_by"]["title"] == "Decided by"
+    assert english["properties"]["issued"]["description"] == "The day the plan was issued"
+
+
+def test_schema_out_says_what_it_wrote(tmp_path: Path) -> None:
+    out = tmp_path / "schema"
+    result = run("schema", "--out", str(out))
+    assert result.returncode == 0 and result.stdout == ""
+    assert result.stderr == (
+        f"đã ghi 3 tệp JSON Schema: {out}/plan.schema.json (tệp kế hoạch), "
+        f"{out}/agencies.schema.json (danh mục cơ quan), "
+        f"{out}/calendar.schema.json (lịch hoán đổi ngày nghỉ)\n"
+    )
+    assert sorted(p.name for p in out.iterdir()) == [
+        "agencies.schema.json",
+        "calendar.schema.json",
+        "plan.schema.json",
+    ]
+    english = run("schema", "--out", str(out), "--lang", "en")
+    assert english.stderr.startswith("wrote 3 JSON Schema files: ")
+    assert '"title": "Decided by"' in (out / "plan.schema.json").read_text(encoding="utf-8")
 
 
 def test_every_bundled_file_points_editors_at_its_schema() -> None:

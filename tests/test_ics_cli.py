@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ICS_PLANS, assert_wire_format, feed_items, strict_calendar
+from kehoach.base.text import fold
 from kehoach.feeds.publish import PublishError, source_time
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -323,7 +324,11 @@ def test_bundled_plans_split_per_agency_are_accepted_by_ical_and_khal(
         "https://lich.example.org/ke-hoach/",
     )
     assert result.returncode == 0, err(result)
-    assert "bỏ qua" in err(result) and "không nêu" in err(result)
+    assert err(result) == (
+        f"kehoach: đã xuất 25 mốc thời hạn vào 20 tệp lịch trong {out} (danh sách: "
+        f"{out / 'index.html'}); 15 mốc không có ngày cố định (văn bản không nêu thời hạn) "
+        "nên không đưa vào lịch\n"
+    )
     feeds = sorted(out.glob("*.ics"))
     assert {"all.ics", "so-tai-chinh.ics", "so-ke-hoach-va-dau-tu.ics"} <= {f.name for f in feeds}
     for feed in feeds:
@@ -360,7 +365,7 @@ def test_split_per_plan_and_an_index_without_base_url(tmp_path: Path) -> None:
     links = Links()
     links.feed((out / "index.html").read_text(encoding="utf-8"))
     assert links.hrefs == ["all.ics", "kh-15-2022.ics", "kh-348-2022.ics"]
-    assert "3 tệp .ics vào" in err(result)
+    assert f"vào 3 tệp lịch trong {out} (danh sách: {out / 'index.html'})" in err(result)
 
 
 def test_base_url_can_come_from_kehoach_toml(tmp_path: Path) -> None:
@@ -385,9 +390,80 @@ def test_stdout_feed_and_a_closing_count_on_stderr() -> None:
     assert result.returncode == 0
     assert len(feed_items(result.stdout)) == 9
     assert err(result) == (
-        "kehoach: đã xuất 9 mốc thời hạn, ra stdout; bỏ qua 3 mốc không có ngày cố định "
-        "(thường xuyên 1, tính từ một sự kiện 1, không nêu 1)\n"
+        "kehoach: đã xuất 9 mốc thời hạn ra stdout; 3 mốc không có ngày cố định (1 thường "
+        "xuyên, 1 tính từ một sự kiện chưa có ngày, 1 văn bản không nêu thời hạn) nên không "
+        "đưa vào lịch\n"
     )
+
+
+def test_the_closing_line_names_the_file_and_says_why_milestones_stayed_out(
+    tmp_path: Path,
+) -> None:
+    target = tmp_path / "lich.ics"
+    result = kehoach("export-ics", "plans/", "--as-of", "30/11/2026", "-o", target)
+    assert result.returncode == 0, err(result)
+    assert err(result) == (
+        f"kehoach: đã xuất 25 mốc thời hạn vào {target}; 15 mốc không có ngày cố định "
+        "(văn bản không nêu thời hạn) nên không đưa vào lịch\n"
+    )
+    assert len(feed_items(target.read_bytes())) == 25
+
+
+class Rows(HTMLParser):
+    """index.html's table as lists of cell texts."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[list[str]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "tr":
+            self.rows.append([])
+        elif tag in ("td", "th"):
+            self.rows[-1].append("")
+
+    def handle_data(self, data: str) -> None:
+        if self.rows and self.rows[-1]:
+            self.rows[-1][-1] += data.strip()
+
+
+def test_index_lists_agencies_whose_every_deadline_is_undated(tmp_path: Path) -> None:
+    """Sở Nội vụ leads only undated tasks in KH 22/2026: no feed, but a line saying why,
+    in its alphabetical place; feeds count their undated milestones too."""
+    out = tmp_path / "feeds"
+    result = kehoach(
+        "export-ics", "plans/", "--as-of", "30/11/2026", "--out-dir", out, "--split", "agency"
+    )
+    assert result.returncode == 0, err(result)
+    parser = Rows()
+    parser.feed((out / "index.html").read_text(encoding="utf-8"))
+    header, *rows = parser.rows
+    assert header == ["Lịch", "Số mốc", "Tệp", "Không có ngày cố định"]
+    by_title = {row[0]: row[1:] for row in rows}
+    assert by_title["Kế hoạch — tất cả cơ quan"] == ["25", "all.ics", "15"]
+    assert by_title["Kế hoạch — Sở Nội vụ"] == [
+        "0", "Không có lịch: không mốc nào có ngày cố định", "2"
+    ]  # fmt: skip
+    assert by_title["Kế hoạch — Sở Tài chính"] == ["8", "so-tai-chinh.ics", "5"]
+    assert not (out / "so-noi-vu.ics").exists()
+    titles = [row[0] for row in rows[1:]]
+    assert titles == sorted(titles, key=fold)  # one alphabetical list, fed or not
+    assert "không có ngày cố định" in (out / "index.html").read_text(encoding="utf-8")
+
+
+def test_a_plan_whose_every_deadline_is_undated_is_listed_in_a_split_per_plan(
+    tmp_path: Path,
+) -> None:
+    out = tmp_path / "feeds"
+    result = kehoach(
+        "export-ics", "plans/", "--as-of", "30/11/2026", "--out-dir", out, "--split", "plan"
+    )
+    assert result.returncode == 0, err(result)
+    parser = Rows()
+    parser.feed((out / "index.html").read_text(encoding="utf-8"))
+    last = parser.rows[-1]
+    assert last[0] == "Kế hoạch 22/KH-UBND"
+    assert last[1:] == ["0", "Không có lịch: không mốc nào có ngày cố định", "12"]
 
 
 def test_filters_work_as_in_status() -> None:

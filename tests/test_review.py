@@ -185,7 +185,8 @@ def test_diff_markdown_has_a_row_for_every_kind_of_change(tmp_path: Path) -> Non
         "| --- | --- | --- | --- | --- |",
         f"{task1} Chủ trì | Sở KH&ĐT | Sở Tài chính |  |",
         f"{task1} Tình trạng | chưa báo cáo | hoàn thành (25/02/2022) |  |",
-        f"{task1} Sửa |  | title |  |",
+        f'{task1} Nội dung | "Ban hành danh mục dự án kêu gọi đầu tư" | '
+        '"Ban hành và công bố danh mục dự án kêu gọi đầu tư" |  |',
         "| 3a · Báo cáo kết quả thực hiện kế hoạch | Đổi số | 3 | 3a |  |",
         '| 4 · Tổng kết | Nhiệm vụ mới |  | "Trước ngày 15/12/2022" (15/12/2022) |  |',
         "| 2 · Đánh giá chỉ số năng lực cạnh tranh cấp tỉnh | Bỏ nhiệm vụ |  |  |  |",
@@ -828,3 +829,59 @@ def test_ci_recipes_validate_check_formatting_and_post_the_markdown_diff(recipe:
     assert "kehoach validate" in text and "kehoach fmt --check plans/" in text
     assert re.search(r'kehoach diff "[^"]*\.\.\.HEAD" --format markdown --require-reasons', text)
     assert "plan-diff.md" in text.split("--require-reasons", 1)[1]  # posted, not only computed
+
+
+# --- issue 17: fields by their Vietnamese names, with both values ---------------------------
+
+
+def test_diff_shows_a_changed_note_old_and_new_under_its_vietnamese_name(tmp_path: Path) -> None:
+    repo = fresh_repo(tmp_path)
+    repo.replace("của phụ lục.", "của phụ lục; Sở Tài chính đã nhận dự thảo.")
+    repo.replace("issued: 2022-01-10\n", "issued: 2022-01-10\nsigner: Nguyễn Văn An\n")
+    out = repo.ok("diff")
+    lines = out.splitlines()
+    assert lines[0] == (
+        "So sánh HEAD → bản hiện tại (chưa commit): 1 kế hoạch thay đổi"
+    )  # plain words, never git's "cây làm việc"
+    old_note = (
+        "Mốc thứ hai là bản chính thức gửi UBND tỉnh; văn bản ghi hai mốc trong cùng một dòng "
+        "của phụ lục."
+    )
+    assert '  Người ký: (trống) → "Nguyễn Văn An"' in lines
+    assert f'    Ghi chú: "{old_note}" → "{old_note[:-1]}; Sở Tài chính đã nhận dự thảo."' in lines
+    assert "notes" not in out and "signer" not in out and "sửa:" not in out
+
+
+def test_diff_json_carries_each_edit_with_both_values(tmp_path: Path) -> None:
+    repo = fresh_repo(tmp_path)
+    repo.replace("issued: 2022-01-10\n", "issued: 2022-01-10\nsigner: Nguyễn Văn An\n")
+    repo.replace("  complete: true\n", "  complete: false\n")
+    document = json.loads(repo.ok("diff", "--format", "json"))
+    (plan,) = document["plans"]
+    assert plan["fields"] == ["signer", "source"]
+    assert plan["edits"] == [
+        {"field": "signer", "name": "Người ký", "old": None, "new": "Nguyễn Văn An"},
+        {
+            "field": "source",
+            "name": "Văn bản gốc",
+            "old": {"document": "tests/plans/review/kh-15-2022.yaml", "complete": True},
+            "new": {"document": "tests/plans/review/kh-15-2022.yaml", "complete": False},
+        },
+    ]
+    text = repo.ok("diff")
+    assert (
+        '  Văn bản gốc: (Văn bản "tests/plans/review/kh-15-2022.yaml", Đầy đủ có) → '
+        '(Văn bản "tests/plans/review/kh-15-2022.yaml", Đầy đủ không)'
+    ) in text.splitlines()
+
+
+def test_every_field_diff_can_show_has_a_vietnamese_name() -> None:
+    """Every key of a plan or a task that diff compares as a plain field is named."""
+    from kehoach.plan.fieldnames import FIELDS
+    from kehoach.plan.model import Plan, Task
+
+    for model in (Plan, Task):
+        keys = {info.alias or name for name, info in model.model_fields.items()}
+        assert keys <= set(FIELDS[model.__name__]), model
+        names = [FIELDS[model.__name__][key][0] for key in keys]
+        assert all(name and name != key for name, key in zip(names, keys, strict=True))

@@ -170,8 +170,8 @@ def test_the_unit_follows_the_length_of_the_span(days: int, unit: Unit) -> None:
         (Unit.MONTH, date(2022, 6, 1), True, "T6/2022"),
         (Unit.MONTH, date(2022, 12, 1), False, "T12"),
         (Unit.QUARTER, date(2022, 7, 1), True, "Q3/2022"),
-        (Unit.WEEK, date(2022, 6, 6), False, "tuần 23"),
-        (Unit.WEEK, date(2021, 1, 4), True, "tuần 1/2021"),
+        (Unit.WEEK, date(2022, 6, 6), False, "06/06"),  # a week by its Monday, not "tuần 23"
+        (Unit.WEEK, date(2021, 1, 4), True, "04/01/2021"),
         (Unit.DAY, date(2022, 8, 1), False, "01/08"),
         (Unit.YEAR, date(2026, 1, 1), False, "2026"),
     ],
@@ -190,7 +190,7 @@ def test_units_tile_the_calendar(unit: Unit, day: date) -> None:
 def test_the_axis_writes_the_year_where_it_changes(bundled: Repository) -> None:
     chart = chart_of(bundled, "348", AS_OF_348)
     wide = axis_labels(chart, lambda d: chart.fraction(d) * 200, len, 200)
-    assert [label for _, label in wide] == [
+    assert [label.text for label in wide] == [
         "T6/2022",
         "T7",
         "T8",
@@ -200,8 +200,30 @@ def test_the_axis_writes_the_year_where_it_changes(bundled: Repository) -> None:
         "T12",
         "T1/2023",
     ]
-    narrow = [label for _, label in axis_labels(chart, lambda d: chart.fraction(d) * 30, len, 30)]
+    narrow = [label.text for label in axis_labels(chart, lambda d: chart.fraction(d) * 30, len, 30)]
     assert narrow and len(narrow) < 8
+
+
+def test_the_last_month_keeps_its_label_without_its_year_when_the_year_does_not_fit(
+    bundled: Repository,
+) -> None:
+    """T1/2023 runs past the edge at 42 cells: it is written T1 at its tick, not dropped."""
+    chart = chart_of(bundled, "348", AS_OF_348)
+    labels = axis_labels(chart, lambda d: int(chart.fraction(d) * 42), len, 42)
+    assert labels[-1].text == "T1" and labels[-1].day == date(2023, 1, 1)
+    assert labels[-1].at == int(chart.fraction(date(2023, 1, 1)) * 42)
+
+
+def test_a_last_label_with_no_room_after_its_tick_ends_at_the_edge() -> None:
+    start, end = date(2022, 6, 1), date(2022, 6, 2)
+    chart = Chart(start, 7, start, end, Unit.DAY, unit_ticks(Unit.DAY, start, end), (), 0)
+    # 02/06 stands 3 cells from the edge: its 5 characters end there, over the day before
+    labels = axis_labels(chart, lambda d: 0 if d == start else 8, len, 11)
+    assert labels == [(start, "01/06", 0), (end, "02/06", 6)]
+    # with no room between the first label and the edge, the last one is left out
+    assert axis_labels(chart, lambda d: 0 if d == start else 8, len, 10) == [
+        (start, "01/06/2022", 0)
+    ]
 
 
 @given(
@@ -214,7 +236,7 @@ def test_axis_labels_never_overlap_nor_pass_the_edge(start: date, days: int, roo
     unit = unit_for(start, end)
     chart = Chart(start, 7, start, end, unit, unit_ticks(unit, start, end), (), 0)
     labels = axis_labels(chart, lambda d: int(chart.fraction(d) * room), len, room)
-    places = [(int(chart.fraction(d) * room), len(text)) for d, text in labels]
+    places = [(at, len(text)) for _, text, at in labels]
     assert all(at + width <= room for at, width in places)
     assert all(a + w + 1 <= b for (a, w), (b, _) in pairwise(places))
 

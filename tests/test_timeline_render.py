@@ -356,3 +356,89 @@ def test_a_broken_plan_file_is_named_and_the_rest_drawn(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "broken.yaml:" in result.stderr
     assert "100/KH-UBND" in result.stdout
+
+
+# --- issue 17: the legend, the axis of short spans, plan headings that wrap ------------------
+
+
+def test_the_legend_names_the_as_of_line_only_when_it_is_drawn() -> None:
+    inside = kehoach("timeline", "plans", "--plan", "348", "--as-of", "01/08/2022", columns=80)
+    assert "┃ ngày 01/08/2022" in inside.stdout
+    outside = kehoach("timeline", "plans", "--plan", "348", "--as-of", "01/01/2030", columns=80)
+    assert outside.returncode == 0
+    assert "01/01/2030" in outside.stdout.splitlines()[0]  # the heading still says the day
+    legend = outside.stdout.split("Chú thích:", 1)[1]
+    assert "┃" not in legend and "ngày 01/01/2030" not in legend
+    assert "┃" not in outside.stdout  # no line drawn either
+
+
+def _span_header(result: subprocess.CompletedProcess[str]) -> str:
+    return next(line for line in result.stdout.splitlines() if line.startswith("TT "))
+
+
+def test_a_span_of_weeks_is_labelled_by_days_not_iso_week_numbers() -> None:
+    result = kehoach(
+        "timeline", "plans", "--plan", "348", "--as-of", "01/07/2022",
+        "--from", "01/06/2022", "--to", "31/07/2022", columns=100,
+    )  # fmt: skip
+    assert result.returncode == 0
+    assert "chia theo tuần" in result.stdout
+    header = _span_header(result)
+    assert "tuần" not in header
+    labels = re.findall(r"\b\d\d/\d\d\b", header)
+    assert labels[:3] == ["06/06", "13/06", "20/06"]  # Mondays, dd/mm
+    assert all(date(2022, int(m), int(d)).weekday() == 0 for d, m in (s.split("/") for s in labels))
+
+
+def test_the_last_month_keeps_its_label_at_80_columns() -> None:
+    result = kehoach("timeline", "plans", "--plan", "348", "--as-of", "01/08/2022", columns=80)
+    header = _span_header(result)
+    assert header.split()[-2:] == ["T12", "T1"]
+    assert cell_len(header) <= 80
+
+
+def _group_lines(svg: str) -> list[str]:
+    root = ET.fromstring(svg)
+    ns = "{http://www.w3.org/2000/svg}"
+    return [node.text or "" for node in root.iter(f"{ns}text") if node.get("class") == "group"]
+
+
+def test_an_svg_plan_heading_wraps_between_words_and_loses_none() -> None:
+    result = kehoach("timeline", "plans", "--as-of", "01/08/2022", "-f", "svg")
+    lines = _group_lines(result.stdout)
+    heading = "kh-tk-nq20-2022 — Tổng kết 10 năm thực hiện Nghị quyết số 20-NQ/TW"
+    first = next(i for i, line in enumerate(lines) if line.startswith(heading))
+    title = " ".join(lines[first : first + 2])
+    assert title.endswith("định hướng xã hội chủ nghĩa và hội nhập quốc tế")
+    assert "…" not in title
+    assert len(lines) == 3  # 348 on one line, NQ 20 on two
+
+
+def test_a_huge_plan_title_wraps_to_a_few_lines_and_says_it_was_cut() -> None:
+    from kehoach.render.timeline_svg import HEADING_LINES, wrap
+
+    lines = wrap("Kế hoạch " + "triển khai thực hiện nghị quyết " * 200, 60)
+    assert len(lines) == HEADING_LINES and lines[-1].endswith("…")
+    assert all(len(line) <= 60 for line in lines)
+    assert wrap("x" * 100, 30) == ["x" * 29 + "…"]  # one word longer than a line is cut
+
+
+def test_svg_plan_headings_stay_inside_the_drawing_in_chromium(tmp_path: Path) -> None:
+    """Chromium measures each heading line with the real font: none passes the band."""
+    from browser import dump_dom
+    from kehoach.render.timeline_svg import MARGIN, WIDTH
+
+    # as of 2026 KH 22/KH-UBND, whose title is in capitals, is drawn as well
+    svg = kehoach("timeline", "plans", "--as-of", "01/08/2026", "-f", "svg").stdout
+    page = tmp_path / "measure.html"
+    page.write_text(
+        f'<!DOCTYPE html><meta charset="utf-8"><body>{svg}<script>'
+        "const ends = [...document.querySelectorAll('text.group')]"
+        ".map(t => { const b = t.getBBox(); return Math.ceil(b.x + b.width); });"
+        "document.body.dataset.ends = ends.join(',');</script></body>",
+        encoding="utf-8",
+    )
+    dom = dump_dom(page, tmp_path / "profile", "--virtual-time-budget=5000")
+    ends = [int(x) for x in re.findall(r'data-ends="([^"]*)"', dom)[0].split(",")]
+    assert len(ends) == 5
+    assert max(ends) <= WIDTH - MARGIN, ends

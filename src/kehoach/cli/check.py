@@ -179,28 +179,47 @@ def _read_many(context: Context, output: TextOrJson, today: date) -> int:
     return EXIT_FINDINGS if unreadable else EXIT_OK
 
 
+SCHEMA_KINDS = {  # what each schema file checks, as the closing line names it
+    "plan": ("tệp kế hoạch", "plan files"),
+    "agencies": ("danh mục cơ quan", "the agency registry"),
+    "calendar": ("lịch hoán đổi ngày nghỉ", "the calendar of swapped days"),
+}
+
+
 @app.command()
 def schema(
     out: Annotated[
         Path | None,
-        typer.Option("--out", help="Ghi plan.schema.json và agencies.schema.json vào đây"),
+        typer.Option(
+            "--out",
+            help="Ghi plan.schema.json, agencies.schema.json và calendar.schema.json vào "
+            "thư mục này",
+        ),
     ] = None,
 ) -> None:
-    """In JSON Schema của tệp kế hoạch (cho trình soạn thảo có yaml-language-server)."""
+    """In JSON Schema của tệp kế hoạch (cho trình soạn thảo có yaml-language-server);
+    tên và mô tả các trường bằng tiếng Việt, tiếng Anh với --lang en."""
     from kehoach.plan.jsonschema import SCHEMAS, schema_text
 
+    from . import texts
+
+    lang = texts.current()
     if out is None:
-        sys.stdout.write(schema_text("plan"))
+        sys.stdout.write(schema_text("plan", lang))
         return
     if out.exists() and not out.is_dir():
         fail(f"{out}: không phải thư mục; --out cần một thư mục")
+    written = []
     try:
         out.mkdir(parents=True, exist_ok=True)
-        written = []
         for name in SCHEMAS:
             target = out / f"{name}.schema.json"
-            target.write_text(schema_text(name), encoding="utf-8")
-            written.append(str(target))
+            target.write_text(schema_text(name, lang), encoding="utf-8")
+            written.append((target, SCHEMA_KINDS[name][lang == "en"]))
     except OSError as exc:
         fail(f"{out}: không ghi được: {os_reason(exc)}")
-    sys.stderr.write(f"đã ghi {', '.join(written)}\n")
+    files = ", ".join(f"{target} ({kind})" for target, kind in written)
+    if lang == "en":
+        sys.stderr.write(f"wrote {len(written)} JSON Schema files: {files}\n")
+    else:
+        sys.stderr.write(f"đã ghi {len(written)} tệp JSON Schema: {files}\n")

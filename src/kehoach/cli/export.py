@@ -39,7 +39,11 @@ if TYPE_CHECKING:
 BASE_SCHEMES = ("http", "https", "webcal")  # where a feed can be subscribed from
 MAX_ALARM_DAYS = 366  # a reminder more than a year ahead is no reminder
 # The undated kinds, as the closing message names them.
-LEFT_OUT = {"ongoing": "thường xuyên", "relative": "tính từ một sự kiện", "unknown": "không nêu"}
+LEFT_OUT = {
+    "ongoing": "thường xuyên",
+    "relative": "tính từ một sự kiện chưa có ngày",
+    "unknown": "văn bản không nêu thời hạn",
+}
 
 
 class SplitBy(StrEnum):  # ics.Split, which cannot be imported here: ics loads icalendar
@@ -257,17 +261,29 @@ def _write(result: Export, output: str, out_dir: Path | None, base_url: str | No
         fail(f"{out_dir}: không ghi được: {os_reason(exc)}")
     for feed in result.feeds:
         write_atomically(out_dir / f"{feed.stem}.ics", feed.data)
-    write_atomically(out_dir / "index.html", index_html(result.feeds, base_url))
+    write_atomically(out_dir / "index.html", index_html(result.listing, base_url))
 
 
 def _close(result: Export, output: str, out_dir: Path | None) -> None:
-    """One closing line on stderr: what was written, and the milestones left out."""
+    """One closing line on stderr, in plain words: what was written where, and how many
+    milestones stayed out of the calendar for having no fixed day (and why)."""
+    sys.stderr.write(f"kehoach: {closing_line(result, output, out_dir)}\n")
+
+
+def closing_line(result: Export, output: str, out_dir: Path | None) -> str:
+    """ "đã xuất 25 mốc thời hạn vào lich.ics; 15 mốc không có ngày cố định (văn bản
+    không nêu thời hạn) nên không đưa vào lịch"."""
     if out_dir is not None:
-        where = f"{len(result.feeds)} tệp .ics vào {out_dir}"
+        where = f"vào {len(result.feeds)} tệp lịch trong {out_dir} (danh sách: {out_dir / 'index.html'})"
     else:
         where = "ra stdout" if output == "-" else f"vào {output}"
-    message = f"kehoach: đã xuất {result.events} mốc thời hạn, {where}"
-    if result.left_out:
-        counts = ", ".join(f"{LEFT_OUT[k.value]} {n}" for k, n in sorted(result.left_out.items()))
-        message += f"; bỏ qua {result.left_out.total()} mốc không có ngày cố định ({counts})"
-    sys.stderr.write(message + "\n")
+    message = f"đã xuất {result.events} mốc thời hạn {where}"
+    left_out = result.left_out
+    if not left_out:
+        return message
+    kinds = sorted(left_out.items())
+    if len(kinds) == 1:
+        why = LEFT_OUT[kinds[0][0].value]
+    else:
+        why = ", ".join(f"{n} {LEFT_OUT[kind.value]}" for kind, n in kinds)
+    return f"{message}; {left_out.total()} mốc không có ngày cố định ({why}) nên không đưa vào lịch"

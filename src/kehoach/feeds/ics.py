@@ -166,10 +166,22 @@ class Feed:
 
 
 @dataclass(frozen=True)
+class Listed:
+    """One line of index.html: a feed, or a group that has no feed because none of its
+    milestones has a day (an agency whose every task is ongoing or undated)."""
+
+    title: str
+    stem: str | None  # the feed's file name without ".ics"; None: no feed
+    events: int  # dated milestones in the feed
+    undated: int  # milestones left out for having no day
+
+
+@dataclass(frozen=True)
 class Export:
     feeds: list[Feed]
     events: int  # distinct events over all feeds
     left_out: Counter[DeadlineKind]  # undated milestones, by kind
+    listing: tuple[Listed, ...] = ()  # index.html's lines: every feed, then groups without
 
 
 def event_uid(plan_id: str, task_id: str, index: int) -> str:
@@ -196,7 +208,7 @@ def export(
     With a `work_calendar`, a one-off deadline on a day off is published on the
     next working day (the repository's rollover, Bộ luật Dân sự 2015, Điều 148.5)."""
     options = options or Options()
-    entries, left_out = collect(
+    entries, left_out, undated = collect(
         plan_files,
         settings,
         directory,
@@ -217,7 +229,31 @@ def export(
         Feed(stem, name, len(group), calendar(name, [components[e.uid] for e in group]))
         for stem, name, group in groups
     ]
-    return Export(feeds, len(entries), left_out)
+    listing = _listing(feeds, undated, split, directory, selection)
+    return Export(feeds, len(entries), left_out, listing)
+
+
+def _listing(
+    feeds: Sequence[Feed],
+    undated: list[Entry],
+    split: Split | None,
+    directory: Directory | None,
+    selection: Selection,
+) -> tuple[Listed, ...]:
+    """Each feed with the milestones its group has without a day, then each group that
+    only has such milestones (it gets no feed: an empty calendar helps nobody, but a
+    clerk looking for the agency in index.html must learn why there is none)."""
+    groups = {
+        stem: (name, len(group))
+        for stem, _key, name, group in _groups(undated, split, directory, selection)
+    }
+    counts = {"all": len(undated)} | {stem: n for stem, (_, n) in groups.items()}
+    listed = [Listed(f.title, f.stem, f.events, counts.get(f.stem, 0)) for f in feeds]
+    fed = {f.stem for f in feeds}
+    listed += [Listed(name, None, 0, n) for stem, (name, n) in groups.items() if stem not in fed]
+    if split is Split.AGENCY:  # alphabetical, as the feeds are: where a clerk looks
+        listed[1:] = sorted(listed[1:], key=lambda line: fold(line.title))
+    return tuple(listed)
 
 
 def collect(
@@ -230,10 +266,12 @@ def collect(
     include_done: bool,
     work_calendar: WorkCalendar | None = None,
     rollover: Rollover = Rollover.NEXT_WORKING_DAY,
-) -> tuple[list[Entry], Counter[DeadlineKind]]:
-    """The milestones with a date, and a count of those left out for having none."""
+) -> tuple[list[Entry], Counter[DeadlineKind], list[Entry]]:
+    """The milestones with a date, a count of those left out for having none, and
+    those (of tasks not cancelled) themselves, for index.html."""
     entries: list[Entry] = []
     left_out: Counter[DeadlineKind] = Counter()
+    undated: list[Entry] = []
     for pf, slot in selected_slots(plan_files, settings, directory, today, selection):
         deadline = slot.deadline
         if deadline is None:  # unreadable: an error, and `export-ics` skips such plans
@@ -241,11 +279,13 @@ def collect(
         item = classify(pf.plan, slot, today, work_calendar, rollover)
         if deadline.kind in UNDATED and (item is None or item.due is None):
             left_out[deadline.kind] += 1  # a count waiting for its anchor is left out too
+            if item is not None:
+                undated.append(Entry(pf, slot, deadline, item, today))
             continue
         entry = Entry(pf, slot, deadline, item, today, _series_from(pf.plan, slot, settings))
         if include_done or not entry.done:
             entries.append(entry)
-    return entries, left_out
+    return entries, left_out, undated
 
 
 def _series_from(plan: Plan, slot: Slot, settings: Settings) -> date | None:

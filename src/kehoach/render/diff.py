@@ -7,11 +7,14 @@ JSON contract, schema "kehoach.review.diff/1" (keys sorted, dates ISO, absent va
      "plans": [{"change": "added|removed|changed", "plan_id", "plan_number", "title",
                 "path", "fields": [key, ...], "tasks": [TASK, ...]}],
      "problems": [{"path", "line", "col", "code", "message"}]}
-    TASK = {"change", "task_id", "old_task_id", "title", "fields",
+    (a plan also has "edits": [EDIT, ...])
+    TASK = {"change", "task_id", "old_task_id", "title", "fields", "edits": [EDIT, ...],
             "deadlines": [{"milestone", "old_phrase", "new_phrase", "old_due", "new_due",
                            "shift_days", "reason", "decided_by", "decided_on"}],
             "agencies": [{"role": "lead|support", "removed": [...], "added": [...]}],
             "status": {"old", "new", "old_completed", "new_completed"} | null}
+    EDIT = {"field": key as in the file, "name": its Vietnamese name, "old", "new"}
+           (values as the file holds them: text, ISO date, list, object; null when absent)
 """
 
 from __future__ import annotations
@@ -21,9 +24,19 @@ from collections.abc import Callable, Iterator
 from datetime import date
 from typing import Any
 
+from pydantic import BaseModel
+
 from kehoach.base.text import one_line
+from kehoach.plan.fieldnames import field_name
 from kehoach.plan.model import Plan, Status
-from kehoach.review.diff import Comparison, Move, PlanChange, StatusChange, TaskChange
+from kehoach.review.diff import (
+    Comparison,
+    FieldEdit,
+    Move,
+    PlanChange,
+    StatusChange,
+    TaskChange,
+)
 
 from .labels import dmy
 from .status import (
@@ -47,6 +60,7 @@ STATUSES = {
     Status.CANCELLED: "đã hủy",
 }
 WARNING = "⚠ chưa ghi lý do và văn bản quyết định"
+EMPTY = "(trống)"
 WHOLE_PLAN = {"added": "Kế hoạch mới", "removed": "Kế hoạch bị bỏ"}
 
 
@@ -104,8 +118,52 @@ def change_lines(task: TaskChange) -> Iterator[str]:
         yield one_line(f"{ROLES[change.role]}: {'; '.join(parts)}")
     if task.status is not None:
         yield "tình trạng: {} → {}".format(*_statuses(task.status))
-    if task.fields:
-        yield one_line(f"sửa: {', '.join(task.fields)}")
+    yield from (edit_words(edit, "Task") for edit in task.edits)
+
+
+def edit_words(edit: FieldEdit, model: str) -> str:
+    """ "Ghi chú: "Chờ số liệu" → "Đã gửi Sở Tài chính"": the field by its Vietnamese
+    name, its value before and after, whole, on one line."""
+    return one_line(f"{_edit_name(edit, model)}: {value_words(edit.old)} → {value_words(edit.new)}")
+
+
+def _edit_name(edit: FieldEdit, model: str) -> str:
+    return field_name(model, edit.key)
+
+
+def value_words(value: object) -> str:
+    """A field's value as a reader sees it: text quoted, days dd/mm/yyyy, lists one
+    after another, an entry (a source, an event) by its named fields; a list of entries
+    (history, reports) by its count."""
+    if value is None or value in ("", []):
+        return EMPTY
+    if isinstance(value, list):
+        if all(isinstance(item, BaseModel) for item in value):
+            return f"{len(value)} mục"
+        return "; ".join(map(value_words, value))
+    return _scalar_words(value)
+
+
+def _scalar_words(value: object) -> str:
+    if isinstance(value, str):
+        return f'"{value}"'
+    if isinstance(value, bool):
+        return "có" if value else "không"
+    if isinstance(value, date):
+        return dmy(value)
+    if isinstance(value, BaseModel):
+        return _entry_words(value)
+    return str(value)
+
+
+def _entry_words(entry: BaseModel) -> str:
+    fields = type(entry).model_fields
+    parts = [
+        f"{field_name(type(entry).__name__, info.alias or name)} {value_words(value)}"
+        for name, info in fields.items()
+        if (value := getattr(entry, name)) is not None
+    ]
+    return "(" + ", ".join(parts) + ")"
 
 
 def _statuses(change: StatusChange) -> tuple[str, str]:
@@ -169,8 +227,7 @@ def _plan_text(plan: PlanChange) -> Iterator[str]:
         )
         return
     yield f"{plan_heading(plan.plan)} — {plan.path}"
-    if plan.fields:
-        yield f"  sửa: {', '.join(plan.fields)}"
+    yield from (f"  {edit_words(edit, 'Plan')}" for edit in plan.edits)
     for task in plan.tasks:
         yield f"  {task_heading(task)}"
         yield from (f"    {line}" for line in change_lines(task))
@@ -197,10 +254,10 @@ def _plan_markdown(plan: PlanChange) -> list[str]:
     heading = f"#### {md_text(plan_heading(plan.plan))} ({md_code(plan.path)})"
     if plan.kind in WHOLE_PLAN:
         return [heading, "", f"{WHOLE_PLAN[plan.kind]}, {len(plan.plan.tasks)} nhiệm vụ."]
-    fields = md_text(", ".join(plan.fields))
-    extra = [f"Sửa thông tin kế hoạch: {fields}", ""] if plan.fields else []
     headers = ["Nhiệm vụ", "Thay đổi", "Trước", "Sau", "Lý do · quyết định"]
-    rows = [row for task in plan.tasks for row in _task_rows(task)]
+    rows = [_edit_row("Kế hoạch", edit, "Plan") for edit in plan.edits]
+    rows += [row for task in plan.tasks for row in _task_rows(task)]
+    extra: list[str] = []
     return [heading, "", *extra, *md_table(headers, rows, right_from=len(headers))]
 
 
@@ -227,8 +284,12 @@ def _task_rows(task: TaskChange) -> Iterator[list[str]]:
         ]
     if task.status is not None:
         yield [name, "Tình trạng", *_statuses(task.status), ""]
-    if task.fields:
-        yield [name, "Sửa", "", ", ".join(task.fields), ""]
+    yield from (_edit_row(name, edit, "Task") for edit in task.edits)
+
+
+def _edit_row(name: str, edit: FieldEdit, model: str) -> list[str]:
+    old, new = (one_line(value_words(v)) for v in (edit.old, edit.new))
+    return [name, _edit_name(edit, model), old, new, ""]
 
 
 def _move_cells(move: Move, task: TaskChange) -> list[str]:
@@ -270,6 +331,7 @@ def _plan_record(plan: PlanChange) -> dict[str, Any]:
         "title": plan.plan.title,
         "path": plan.path,
         "fields": list(plan.fields),
+        "edits": [edit_record(edit, "Plan") for edit in plan.edits],
         "tasks": [task_record(task) for task in plan.tasks],
     }
 
@@ -282,6 +344,7 @@ def task_record(task: TaskChange) -> dict[str, Any]:
         "old_task_id": task.old_id,
         "title": task.title,
         "fields": list(task.fields),
+        "edits": [edit_record(edit, "Task") for edit in task.edits],
         "deadlines": [_move_record(move) for move in task.moves],
         "agencies": [
             {"role": c.role, "removed": list(c.removed), "added": list(c.added)}
@@ -296,6 +359,24 @@ def task_record(task: TaskChange) -> dict[str, Any]:
             "new_completed": status.new_completed,
         },
     }
+
+
+def edit_record(edit: FieldEdit, model: str) -> dict[str, Any]:
+    return {
+        "field": edit.key,
+        "name": field_name(model, edit.key),
+        "old": _plain(edit.old),
+        "new": _plain(edit.new),
+    }
+
+
+def _plain(value: object) -> object:
+    """A value as the file holds it, for JSON: entries as their keys, days as dates."""
+    if isinstance(value, BaseModel):
+        return value.model_dump(by_alias=True, exclude_none=True)
+    if isinstance(value, list):
+        return [_plain(item) for item in value]
+    return value
 
 
 def _move_record(move: Move) -> dict[str, Any]:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from kehoach.base.text import printable
 
 if TYPE_CHECKING:
-    from kehoach.feeds.ics import Feed
+    from kehoach.feeds.ics import Listed
 
 HEAD = """<!doctype html>
 <html lang="vi">
@@ -43,14 +43,25 @@ HELP_LOCAL = (
 )
 
 
-def index_html(feeds: Sequence[Feed], base_url: str | None) -> str:
-    """The page listing `feeds` (file name `stem.ics`), in the order given."""
+UNDATED_NOTE = (
+    "<p>Mốc <b>không có ngày cố định</b> (thường xuyên, tính từ một sự kiện chưa có ngày, "
+    "hoặc văn bản không nêu thời hạn) không đưa vào lịch được; cột cuối đếm chúng. Cơ quan "
+    "chỉ có những mốc như vậy không có lịch riêng nhưng vẫn có tên ở đây.</p>\n"
+)
+NO_FEED = "Không có lịch: không mốc nào có ngày cố định"
+
+
+def index_html(listing: Sequence[Listed], base_url: str | None) -> str:
+    """The page listing the feeds (file name `stem.ics`) and the groups without one, in
+    the order given."""
     base = base_url.rstrip("/") + "/" if base_url else None
-    heads = ["Lịch", "Số mốc", *(["Đăng ký", "Địa chỉ"] if base else ["Tệp"])]
-    rows = [_row(feed, base) for feed in feeds]
+    links = ["Đăng ký", "Địa chỉ"] if base else ["Tệp"]
+    heads = ["Lịch", "Số mốc", *links, "Không có ngày cố định"]
+    rows = [_row(line, base, len(links)) for line in listing]
     return (
         HEAD
         + (HELP_LINKED if base else HELP_LOCAL)
+        + (UNDATED_NOTE if any(line.undated for line in listing) else "")
         + "<table>\n<thead><tr>"
         + "".join(f"<th>{h}</th>" for h in heads)
         + "</tr></thead>\n<tbody>\n"
@@ -59,14 +70,21 @@ def index_html(feeds: Sequence[Feed], base_url: str | None) -> str:
     )
 
 
-def _row(feed: Feed, base: str | None) -> str:
-    name = f"{feed.stem}.ics"
-    if base is None:
-        links = [_link(name, name)]
+def _row(line: Listed, base: str | None, columns: int) -> str:
+    if line.stem is None:
+        cells = f'<td colspan="{columns}">{NO_FEED}</td>'
     else:
-        links = [_link(webcal(base + name), "Đăng ký"), _link(base + name, base + name)]
-    cells = "".join(f"<td>{link}</td>" for link in links)
-    return f'<tr><td>{escape(printable(feed.title))}</td><td class="n">{feed.events}</td>{cells}</tr>\n'
+        name = f"{line.stem}.ics"
+        if base is None:
+            links = [_link(name, name)]
+        else:
+            links = [_link(webcal(base + name), "Đăng ký"), _link(base + name, base + name)]
+        cells = "".join(f"<td>{link}</td>" for link in links)
+    undated = str(line.undated) if line.undated else ""
+    return (
+        f'<tr><td>{escape(printable(line.title))}</td><td class="n">{line.events}</td>'
+        f'{cells}<td class="n">{undated}</td></tr>\n'
+    )
 
 
 def _link(href: str, text: str) -> str:

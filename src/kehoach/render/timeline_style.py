@@ -89,7 +89,8 @@ def legend(chart: Chart) -> list[tuple[str, State | None, str]]:
         (GLYPHS[s], s, NAMES[s].format(soon=chart.soon_days)) for s in shown
     ]
     entries.append((BAR + GLYPHS[State.IN_TIME], State.IN_TIME, WORDS["window"]))
-    entries.append((AS_OF, None, WORDS["as_of"].format(day=dmy(chart.as_of))))
+    if chart.shows_as_of:  # a line outside the span is not drawn, so not explained
+        entries.append((AS_OF, None, WORDS["as_of"].format(day=dmy(chart.as_of))))
     return entries
 
 

@@ -8,18 +8,21 @@ Arial) and macOS (Arial), then the browser's own sans-serif. All text is escaped
 
 Text cannot be measured without the font, so titles are cut to an estimated number of
 characters and every label column is clipped to its width as well: a wider font than
-expected hides the end of a title, never overwrites the next column.
+expected hides the end of a title, never overwrites the next column. A plan's heading
+spans the drawing and wraps between words onto as many lines as it needs (up to
+HEADING_LINES).
 """
 
 from __future__ import annotations
 
 import html
+import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from kehoach.base.text import cut
+from kehoach.base.text import cut, nfc, one_line
 from kehoach.reports.timeline import Chart, Group, Mark, Row, State, axis_labels
 
 from .labels import dmy
@@ -38,12 +41,15 @@ WIDTH = 1400  # user units (px at 100 %); 297 x 210 mm is the A4 landscape page
 MARGIN = 16
 FONT = 13
 CHAR = FONT * 0.56  # an average advance of Vietnamese text in DejaVu Sans, a wide font
+BOLD = 1.1  # bold text is about a tenth wider (measured in Chromium with DejaVu Sans Bold)
+CAPITAL = 1.15  # a capital letter's advance, in average characters (likewise measured)
 ROW = 22
 GLYPH_SIZE = 16
 AXIS_TOP = 64  # tick labels sit above the axis line
 AXIS = 76
 BAR_HEIGHT = 10
 LEGEND_GAP = 24
+HEADING_LINES = 4  # a plan's heading wraps to at most this many lines
 COLUMNS = {"id": (MARGIN, 64), "title": (88, 392), "lead": (488, 196)}  # x, width
 CHART_X = 696
 CHART_WIDTH = WIDTH - MARGIN - CHART_X
@@ -116,8 +122,8 @@ def _axis(drawing: Drawing) -> None:
     labels = axis_labels(
         chart, lambda d: drawing.x(d) - CHART_X, lambda s: len(s) * CHAR, CHART_WIDTH, 8
     )
-    for day, label in labels:
-        parts.append(_text(drawing.x(day) + 3, AXIS_TOP + 6, label, "tick"))
+    for _, label, at in labels:
+        parts.append(_text(CHART_X + at + 3, AXIS_TOP + 6, label, "tick"))
     parts.append(
         f'<line x1="{CHART_X}" y1="{AXIS}" x2="{CHART_X + CHART_WIDTH}" y2="{AXIS}" '
         'stroke="#9e9e9e"/>'
@@ -134,11 +140,44 @@ def _grid(drawing: Drawing, bottom: float) -> None:
         )
 
 
+def width_of(text: str) -> float:
+    """`text`'s estimated width in average characters: a capital is wider (a title in
+    capitals, as KH 22/KH-UBND prints it, is about a ninth wider than one in lower case)."""
+    return sum(CAPITAL if char.isupper() else 1 for char in text)
+
+
+def wrap(text: str, width: int, most: int = HEADING_LINES) -> list[str]:
+    """`text` on lines of at most `width` characters as `width_of` counts them, broken
+    between words; a word longer than a line is cut, and so is the last of `most` lines
+    (with "…")."""
+    lines: list[str] = []
+    words = one_line(nfc(text)).split()  # composed, control characters shown
+    while words and len(lines) < most:
+        line = words.pop(0)
+        while words and width_of(f"{line} {words[0]}") <= width:
+            line += " " + words.pop(0)
+        lines.append(cut(line, width, _cells))
+    if words:  # more than `most` lines: the last one says the rest was left out
+        lines[-1] = cut(f"{lines[-1]} {' '.join(words)}", width, _cells)
+    return lines
+
+
+def _cells(text: str) -> int:
+    return math.ceil(width_of(text))
+
+
+def _group_lines(group: Group) -> list[str]:
+    """The plan's number and title, wrapped to the drawing's width (a title runs to
+    several lines; it is the one place the reader learns which plan this is)."""
+    return wrap(f"{group.name} — {group.title}", _chars((WIDTH - 2 * MARGIN - 8) / BOLD))
+
+
 def _group(drawing: Drawing, group: Group) -> None:
-    drawing.back.append(_band(drawing.y, "#eceff1"))
-    name = cut(f"{group.name} — {group.title}", _chars(WIDTH - 2 * MARGIN - 8))
-    drawing.parts.append(_text(MARGIN + 4, drawing.y + ROW - 7, name, "group"))
-    drawing.y += ROW
+    lines = _group_lines(group)
+    drawing.back.append(_band(drawing.y, "#eceff1", ROW * len(lines)))
+    for line in lines:
+        drawing.parts.append(_text(MARGIN + 4, drawing.y + ROW - 7, line, "group"))
+        drawing.y += ROW
 
 
 def _mark_glyph(drawing: Drawing, mark: Mark, middle: float) -> str:
@@ -246,9 +285,9 @@ def _clips(height: float) -> str:
     return f"<defs>{rects}</defs>"
 
 
-def _band(top: float, fill: str) -> str:
+def _band(top: float, fill: str, height: float = ROW) -> str:
     return (
-        f'<rect x="{MARGIN}" y="{top:.1f}" width="{WIDTH - 2 * MARGIN}" height="{ROW}" '
+        f'<rect x="{MARGIN}" y="{top:.1f}" width="{WIDTH - 2 * MARGIN}" height="{height:.0f}" '
         f'fill="{fill}"/>'
     )
 
@@ -258,7 +297,8 @@ def _body(chart: Chart) -> tuple[list[str], float]:
     _heading(drawing)
     if chart.groups:
         _axis(drawing)
-        bottom = drawing.y + ROW * sum(1 + len(group.rows) for group in chart.groups)
+        lines = sum(len(_group_lines(group)) + len(group.rows) for group in chart.groups)
+        bottom = drawing.y + ROW * lines
         for group in chart.groups:
             _group(drawing, group)
             for index, row in enumerate(group.rows):

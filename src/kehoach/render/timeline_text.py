@@ -18,7 +18,7 @@ from rich.console import Console
 from rich.text import Text
 
 from kehoach.base.text import cut, nfc
-from kehoach.reports.timeline import Chart, Row, State, axis_labels
+from kehoach.reports.timeline import AxisLabel, Chart, Row, State, axis_labels
 
 from .console import printed, string_console
 from .timeline_style import (
@@ -145,11 +145,11 @@ def _row_line(chart: Chart, row: Row, shape: Layout, color: bool) -> Text:
     return line
 
 
-def _axis_header(chart: Chart, shape: Layout, labelled: list[tuple[date, str]]) -> Text:
+def _axis_header(shape: Layout, labelled: list[AxisLabel]) -> Text:
     """The column names, then the tick labels each over its tick."""
     labels = [" "] * shape.chart
-    for day, label in labelled:
-        start = _column(chart, day, shape.chart)
+    for _, label, at in labelled:
+        start = int(at)
         labels[start : start + len(label)] = list(label)
     names = [_cell(WORDS["col.task"], shape.id), _cell(WORDS["col.title"], shape.title)]
     if shape.lead:
@@ -157,12 +157,12 @@ def _axis_header(chart: Chart, shape: Layout, labelled: list[tuple[date, str]]) 
     return Text((" " * GAP).join(names) + " " * GAP + "".join(labels), style="bold")
 
 
-def _axis_rule(chart: Chart, shape: Layout, labelled: list[tuple[date, str]], color: bool) -> Text:
+def _axis_rule(chart: Chart, shape: Layout, labelled: list[AxisLabel], color: bool) -> Text:
     """A tick on the first day of each unit, or only on the labelled ones when the
     ticks would crowd; the as-of line crosses it."""
     rule: list[Cell] = [(RULE, None)] * shape.chart
     dense = shape.chart < TICK_ROOM * len(chart.ticks)
-    for day in [day for day, _ in labelled] if dense else chart.ticks:
+    for day in [label.day for label in labelled] if dense else chart.ticks:
         rule[_column(chart, day, shape.chart)] = (TICK, None)
     if chart.shows_as_of:
         rule[_column(chart, chart.as_of, shape.chart)] = (AS_OF, _style(None, color))
@@ -197,7 +197,7 @@ def _print_heading(console: Console, chart: Chart) -> None:
 
 def _print_groups(console: Console, chart: Chart, shape: Layout, color: bool) -> None:
     labelled = axis_labels(chart, lambda d: _column(chart, d, shape.chart), cell_len, shape.chart)
-    console.print(_axis_header(chart, shape, labelled))
+    console.print(_axis_header(shape, labelled))
     console.print(_axis_rule(chart, shape, labelled, color))
     for group in chart.groups:
         console.print(cut(f"{group.name} — {group.title}", console.width, cell_len), style="bold")

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from enum import StrEnum
 from itertools import pairwise
+from typing import NamedTuple
 
 from kehoach.dates.deadline import DeadlineKind
 from kehoach.dates.workdays import Calendar, Rollover
@@ -323,12 +324,12 @@ def unit_ticks(unit: Unit, first: date, last: date) -> tuple[date, ...]:
 
 
 def tick_label(unit: Unit, day: date, with_year: bool) -> str:
-    """T6/2022, Q3/2022, tuần 23, 01/08, 2026: the year only where `with_year` says."""
-    year = f"/{_year(unit, day)}" if with_year else ""
-    if unit is Unit.DAY:
+    """T6/2022, Q3/2022, 06/06 (a week by its Monday), 01/08, 2026: the year only where
+    `with_year` says. Weeks are named by their first day, as a clerk's calendar does,
+    not by ISO week number, which nobody in an office counts in."""
+    year = f"/{day.year}" if with_year else ""
+    if unit in (Unit.DAY, Unit.WEEK):
         return f"{day:%d/%m}{year}"
-    if unit is Unit.WEEK:
-        return f"tuần {day.isocalendar().week}{year}"
     if unit is Unit.MONTH:
         return f"T{day.month}{year}"
     if unit is Unit.QUARTER:
@@ -336,9 +337,27 @@ def tick_label(unit: Unit, day: date, with_year: bool) -> str:
     return str(day.year)
 
 
-def _year(unit: Unit, day: date) -> int:
-    """The year a tick belongs to (ISO weeks belong to the ISO year)."""
-    return day.isocalendar().year if unit is Unit.WEEK else day.year
+class AxisLabel(NamedTuple):
+    """A tick label and where it starts, in the renderer's units (`at` is the tick's own
+    place, except for a last label moved left to end at the edge)."""
+
+    day: date
+    text: str
+    at: float
+
+
+@dataclass(frozen=True)
+class Ruler:
+    """A renderer's measures: where a day starts, how wide a text is, the room there is
+    and the least gap between two labels, all in its own units (cells, pixels)."""
+
+    position: Callable[[date], float]
+    measure: Callable[[str], float]
+    room: float
+    gap: float
+
+    def end(self, label: AxisLabel) -> float:
+        return label.at + self.measure(label.text)
 
 
 def axis_labels(
@@ -347,24 +366,53 @@ def axis_labels(
     measure: Callable[[str], float],
     room: float,
     gap: float = 1,
-) -> list[tuple[date, str]]:
+) -> list[AxisLabel]:
     """The tick labels to write: every k-th tick, k the smallest for which no label runs
     into the next one. The year is written where it changes, and on the first label
-    when there is room for it (the heading names the span anyway)."""
+    when there is room for it (the heading names the span anyway). The last label is
+    kept when it can be: without its year, or moved left to end at the edge."""
+    ruler = Ruler(position, measure, room, gap)
     for step in range(1, len(chart.ticks) + 1):
-        for year_first in (True, False):
-            labels = _labelled(chart.unit, chart.ticks[::step], year_first)
-            while labels and position(labels[-1][0]) + measure(labels[-1][1]) > room:
-                labels.pop()  # a label past the right edge is dropped, not cut
-            if labels and all(
-                position(a) + measure(text) + gap <= position(b)
-                for (a, text), (b, _) in pairwise(labels)
-            ):
-                return labels
+        ticks = chart.ticks[::step]
+        tries = [_placed(chart.unit, ticks, first, ruler) for first in (True, False)]
+        fitting = [labels for labels in tries if labels is not None]
+        if fitting:  # the one that keeps the most labels; the year on the first on a tie
+            return max(fitting, key=len)
     return []
 
 
+def _placed(
+    unit: Unit, ticks: Sequence[date], year_first: bool, ruler: Ruler
+) -> list[AxisLabel] | None:
+    """The labels of `ticks` at their places, the last ones fitted to the edge; None
+    when two of them run into each other."""
+    texts = _labelled(unit, ticks, year_first)
+    labels = [AxisLabel(day, text, ruler.position(day)) for day, text in texts]
+    while labels and ruler.end(labels[-1]) > ruler.room:
+        kept = _last_fitted(unit, labels.pop(), labels, ruler)
+        if kept is not None:
+            labels.append(kept)
+            break
+    if labels and all(ruler.end(a) + ruler.gap <= b.at for a, b in pairwise(labels)):
+        return labels
+    return None
+
+
+def _last_fitted(
+    unit: Unit, last: AxisLabel, before: Sequence[AxisLabel], ruler: Ruler
+) -> AxisLabel | None:
+    """The last label made to fit the edge: at its tick without the year, else ending
+    at the edge (never over the label before it); None when neither fits."""
+    short = tick_label(unit, last.day, with_year=False)
+    width = ruler.measure(short)
+    floor = ruler.end(before[-1]) + ruler.gap if before else 0
+    for at in (last.at, ruler.room - width):
+        if floor <= at and at + width <= ruler.room:
+            return AxisLabel(last.day, short, at)
+    return None
+
+
 def _labelled(unit: Unit, ticks: Sequence[date], year_first: bool) -> list[tuple[date, str]]:
-    years = [_year(unit, tick) for tick in ticks]
+    years = [tick.year for tick in ticks]
     changed = [year_first, *(a != b for a, b in pairwise(years))]
     return [(tick, tick_label(unit, tick, new)) for tick, new in zip(ticks, changed, strict=True)]

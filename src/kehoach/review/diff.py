@@ -106,6 +106,16 @@ class StatusChange:
 
 
 @dataclass(frozen=True)
+class FieldEdit:
+    """A key (other than those compared on their own) whose value changed: a note, a
+    deliverable, the plan's signer. `old`/`new` are the model's values (None: absent)."""
+
+    key: str  # as written in the file: notes, decided_by, from
+    old: object
+    new: object
+
+
+@dataclass(frozen=True)
 class TaskChange:
     kind: str  # "added", "removed" or "changed"
     task_id: str
@@ -116,6 +126,7 @@ class TaskChange:
     status: StatusChange | None = None
     fields: tuple[str, ...] = ()  # other keys whose value changed
     milestone_count: int = 1  # in the version with more: a move names its milestone when > 1
+    edits: tuple[FieldEdit, ...] = ()  # those keys with their old and new values
 
     def __bool__(self) -> bool:
         """False for a task compared and found unchanged: `if change:` reads as it means."""
@@ -131,6 +142,7 @@ class PlanChange:
     path: str
     tasks: tuple[TaskChange, ...] = ()
     fields: tuple[str, ...] = ()
+    edits: tuple[FieldEdit, ...] = ()  # the fields with their old and new values
 
 
 @dataclass(frozen=True)
@@ -274,12 +286,14 @@ class Sides:
     settings: Settings
 
     def plan(self, old: PlanFile, new: PlanFile) -> PlanChange:
+        edits = _edits(old.plan, new.plan, {"tasks"})
         return PlanChange(
             "changed",
             new.plan,
             str(new.path),
             tuple(self.tasks(old.plan, new.plan)),
-            _other_fields(old.plan, new.plan, {"tasks"}),
+            tuple(edit.key for edit in edits),
+            edits,
         )
 
     def tasks(self, old: Plan, new: Plan) -> Iterator[TaskChange]:
@@ -303,6 +317,7 @@ class Sides:
     def task(
         self, kind: str, old: Task | None, new: Task, old_plan: Plan, new_plan: Plan
     ) -> TaskChange:
+        edits = _task_edits(old, new) if old else ()
         return TaskChange(
             kind,
             new.id,
@@ -311,8 +326,9 @@ class Sides:
             moves=tuple(self.moves(old, new, old_plan, new_plan)),
             reassignments=tuple(self.reassignments(old, new)) if old else (),
             status=_status_change(old, new) if old else None,
-            fields=_task_fields(old, new) if old else (),
+            fields=tuple(edit.key for edit in edits),
             milestone_count=max(len(new.milestones), len(old.milestones) if old else 0),
+            edits=edits,
         )
 
     def moves(self, old: Task | None, new: Task, old_plan: Plan, new_plan: Plan) -> Iterator[Move]:
@@ -390,16 +406,17 @@ def _status_change(old: Task, new: Task) -> StatusChange | None:
 _TASK_OWN = {"id", "deadline", "deadlines", "lead", "support", "status", "completed", "history"}
 
 
-def _task_fields(old: Task, new: Task) -> tuple[str, ...]:
-    fields = _other_fields(old, new, _TASK_OWN)
-    unexplained_history = old.history != new.history and old.milestones == new.milestones
-    return (*fields, "history") if unexplained_history else fields
+def _task_edits(old: Task, new: Task) -> tuple[FieldEdit, ...]:
+    edits = _edits(old, new, _TASK_OWN)
+    if old.history != new.history and old.milestones == new.milestones:  # not a move's
+        return (*edits, FieldEdit("history", old.history, new.history))
+    return edits
 
 
-def _other_fields(old: BaseModel, new: BaseModel, skip: set[str]) -> tuple[str, ...]:
-    """The file keys, other than `skip`, whose values differ."""
+def _edits(old: BaseModel, new: BaseModel, skip: set[str]) -> tuple[FieldEdit, ...]:
+    """The file keys, other than `skip`, whose values differ, with both values."""
     return tuple(
-        info.alias or name
+        FieldEdit(info.alias or name, getattr(old, name), getattr(new, name))
         for name, info in type(new).model_fields.items()
         if name not in skip and getattr(old, name) != getattr(new, name)
     )
