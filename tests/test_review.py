@@ -885,3 +885,63 @@ def test_every_field_diff_can_show_has_a_vietnamese_name() -> None:
         assert keys <= set(FIELDS[model.__name__]), model
         names = [FIELDS[model.__name__][key][0] for key in keys]
         assert all(name and name != key for name, key in zip(names, keys, strict=True))
+
+
+# --- issue 17: fmt --diff, show REV:./path --------------------------------------------------
+
+
+def test_fmt_check_diff_prints_what_would_change_and_git_applies_it(tmp_path: Path) -> None:
+    repo = fresh_repo(tmp_path)
+    repo.replace("issued: 2022-01-10", 'issued: "10/1/2022"')
+    before = repo.read()
+    result = repo.kehoach("fmt", "--check", "--diff", cwd=repo.root / "plans")
+    assert result.returncode == 1
+    assert result.stdout == (
+        f"diff --git a/{PLAN} b/{PLAN}\n"
+        f"--- a/{PLAN}\n"
+        f"+++ b/{PLAN}\n"
+        "@@ -6,7 +6,7 @@\n"
+        " kind: Kế hoạch\n"
+        " title: Cải thiện môi trường đầu tư năm 2022 (bản mẫu để kiểm tra)\n"
+        " issuer: Ủy ban nhân dân tỉnh Nghệ An\n"
+        '-issued: "10/1/2022"\n'
+        "+issued: 2022-01-10\n"
+        " source:\n"
+        "   document: tests/plans/review/kh-15-2022.yaml\n"
+        "   complete: true\n"
+    )  # paths from the repository's root, as git prints them, from any folder in it
+    assert result.stderr == "3 tệp: 1 tệp chưa ở dạng chuẩn\n"
+    assert repo.read() == before  # --diff writes nothing
+    patch = tmp_path / "fmt.diff"
+    patch.write_text(result.stdout, encoding="utf-8")
+    repo.git("apply", str(patch))
+    assert repo.kehoach("fmt", "--check").returncode == 0
+
+
+def test_fmt_diff_marks_a_last_line_without_newline_and_shows_control_characters(
+    tmp_path: Path,
+) -> None:
+    from kehoach.review.diff import unified
+
+    out = unified("plans/a.yaml", "a: 1\nb: 2", "a: 1\nb: 3\x1b[2J\n")
+    assert out.splitlines()[-3:] == [
+        "-b: 2",
+        "\\ No newline at end of file",
+        "+b: 3␛[2J",
+    ]
+    assert unified("plans/a.yaml", "same\n", "same\n") == ""
+
+
+def test_show_reads_dot_slash_paths_from_the_current_folder_as_git_does(tmp_path: Path) -> None:
+    repo = fresh_repo(tmp_path)
+    plans = repo.root / "plans"
+    name = PLAN.removeprefix("plans/")
+    committed = repo.git("show", f"HEAD:{PLAN}")
+    assert repo.ok("show", f"HEAD:./{name}", cwd=plans) == committed
+    assert repo.ok("show", f"HEAD:../{PLAN}", cwd=plans) == committed
+    assert repo.ok("show", f"HEAD:{PLAN}", cwd=plans) == committed  # no ./: from the root
+    absent = repo.kehoach("show", "HEAD:./khong-co.yaml", cwd=plans)
+    assert absent.returncode == 2
+    assert absent.stderr == "kehoach: tệp plans/khong-co.yaml không có ở phiên bản HEAD\n"
+    outside = repo.kehoach("show", "HEAD:../../x.yaml", cwd=plans)
+    assert outside.returncode == 2 and "nằm ngoài kho git" in outside.stderr

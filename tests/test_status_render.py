@@ -271,9 +271,10 @@ def test_markdown_keeps_to_the_limit(status_report: Report) -> None:
     out = FORMATS["markdown"](status_report, RenderOptions(limit=2))
     items, summary = md_tables(out)
     assert len(items) == 2 + 2
-    assert len(summary) == 2 + 2 + 1
+    assert len(summary) == 2 + 2 + 1 + 1  # header, rule, 2 agencies, the others, total
     assert "… và 5 mục khác (dùng --limit hoặc --format json)" in out
-    assert "… và 3 cơ quan khác" in out
+    assert summary[-2][0].strip() == "… và 3 cơ quan khác"  # above the total, which counts them
+    assert summary[-1][0].strip() == "Tổng cộng"
 
 
 # --- Text ----------------------------------------------------------------------------------

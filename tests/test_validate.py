@@ -53,8 +53,9 @@ def test_valid_examples_have_no_errors(case: Path) -> None:
 def test_messages_name_the_problem_in_vietnamese() -> None:
     (finding,) = findings_for(INVALID / "unknown-field.yaml")[1:]
     assert finding.message == "trường không xác định 'titel' (có phải 'title'?)"
-    (agency,) = findings_for(INVALID / "unknown-agency.yaml")
+    spelling, agency = findings_for(INVALID / "unknown-agency.yaml")
     assert "Sở Tài chánh" in agency.message and "có phải: Sở Tài chính" in agency.message
+    assert spelling.message == "'So Tai Chinh' là Sở Tài chính; ghi theo danh mục: 'Sở Tài chính'"
     (dup,) = findings_for(INVALID / "duplicate-key.yaml")
     assert "'title' bị lặp (đã có ở dòng 10)" in dup.message
 
@@ -189,3 +190,85 @@ def test_the_summary_never_calls_a_plan_with_errors_valid(tmp_path: Path) -> Non
     result = CliRunner().invoke(app, ["validate", str(plans)])
     assert result.exit_code == 1
     assert "3 kế hoạch (2 hợp lệ, 1 có lỗi)" in result.stderr
+
+
+# --- issue 17: a completion after the day of the check --------------------------------------
+
+
+def _future_plans(tmp_path: Path) -> Path:
+    """The bundled plans with task 1 of KH 348 done on 01/01/2030 and a report of a
+    recurring task sent on 15/03/2030."""
+    plans = tmp_path / "plans"
+    shutil.copytree(ROOT / "plans", plans)
+    kh348 = plans / "kh-348-2022.yaml"
+    kh348.write_text(
+        kh348.read_text(encoding="utf-8").replace(
+            'deadline: "Trước ngày 23/6/2022"',
+            'deadline: "Trước ngày 23/6/2022"\n    status: done\n    completed: 2030-01-01',
+            1,
+        ),
+        encoding="utf-8",
+    )
+    return plans
+
+
+def validate(plans: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "KEHOACH_CACHE_DIR": str(plans.parent / "cache")}
+    return subprocess.run(
+        [KEHOACH, "validate", str(plans), *args],
+        capture_output=True, text=True, env=env, check=False,
+    )  # fmt: skip
+
+
+def test_a_completion_after_the_day_of_the_check_is_a_warning(tmp_path: Path) -> None:
+    plans = _future_plans(tmp_path)
+    result = validate(plans, "--as-of", "30/11/2026")
+    assert result.returncode == 0  # a warning, not an error
+    (line,) = result.stdout.splitlines()
+    assert line.endswith(
+        "warning: nhiệm vụ '1': ngày hoàn thành là 01/01/2030, sau ngày kiểm tra (30/11/2026); "
+        "đến ngày đó vẫn tính là chưa xong — kiểm tra lại ngày [completed-in-future]"
+    )
+    assert line.startswith(f"{plans / 'kh-348-2022.yaml'}:")
+    assert (
+        result.stderr == "5 tệp, 3 kế hoạch (3 hợp lệ, 0 có lỗi), 39 nhiệm vụ: 0 lỗi, 1 cảnh báo\n"
+    )
+    # the day is a parameter, never kept in the cache: a later day has nothing to say
+    later = validate(plans, "--as-of", "02/01/2030")
+    assert later.stdout == "" and ", 0 cảnh báo" in later.stderr
+    again = validate(plans, "--as-of", "30/11/2026")
+    assert again.stdout == result.stdout
+
+
+def test_strict_never_calls_a_plan_with_a_warning_valid(tmp_path: Path) -> None:
+    result = validate(_future_plans(tmp_path), "--as-of", "30/11/2026", "--strict")
+    assert result.returncode == 1
+    assert "3 kế hoạch (2 hợp lệ, 1 có lỗi hoặc cảnh báo)" in result.stderr
+
+
+def test_milestones_and_period_reports_done_after_the_day_are_located(tmp_path: Path) -> None:
+    from datetime import date
+
+    plan = tmp_path / "kh-1.yaml"
+    plan.write_text(
+        "schema: 1\nid: kh-1\ntitle: Báo cáo\nissuer: UBND tỉnh Nghệ An\n"
+        "issued: 2026-01-05\nsource: {document: x, complete: true}\ntasks:\n"
+        '  - id: "1"\n    title: Hai mốc\n    lead: [Sở Tư pháp]\n    deadlines:\n'
+        '      - phrase: "Trước ngày 30/1/2026"\n        completed: 2026-01-20\n'
+        '      - phrase: "Trước ngày 30/6/2026"\n        completed: 2026-06-20\n'
+        '  - id: "2"\n    title: Báo cáo tháng\n    lead: [Sở Tư pháp]\n'
+        '    deadline: "Trước ngày 20 hằng tháng"\n    reports:\n'
+        "      - {period: tháng 1/2026, sent: 2026-01-18}\n"
+        "      - {period: tháng 2/2026, sent: 2026-02-19}\n",
+        encoding="utf-8",
+    )
+    repo = load_repository([plan], Settings(), tmp_path)
+    found = check_repository(repo, Settings(), today=date(2026, 2, 1))
+    future = [(f.line, f.message) for f in found if f.code == "completed-in-future"]
+    assert future == [
+        (15, "nhiệm vụ '1': ngày hoàn thành mốc 2 là 20/06/2026, sau ngày kiểm tra (01/02/2026); "
+             "đến ngày đó vẫn tính là chưa xong — kiểm tra lại ngày"),
+        (22, "nhiệm vụ '2': ngày gửi báo cáo kỳ tháng 2/2026 là 19/02/2026, sau ngày kiểm tra "
+             "(01/02/2026); đến ngày đó vẫn tính là chưa xong — kiểm tra lại ngày"),
+    ]  # fmt: skip
+    assert not [f for f in check_repository(repo, Settings()) if f.code == "completed-in-future"]

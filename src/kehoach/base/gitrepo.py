@@ -155,6 +155,22 @@ class Git:
         commits = [_commit(record) for record in out.split(_RECORD) if record.strip()]
         return commits[::-1]
 
+    def tree_path(self, name: str, cwd: Path) -> str:
+        """`name` of `REV:name` as git reads it: from the root, except that `./` and
+        `../` start from `cwd` (git-rev-parse(1), "<rev>:<path>")."""
+        if name not in (".", "..") and not name.startswith(("./", "../")):
+            return name
+        inside = PurePosixPath(cwd.resolve().relative_to(self.root).as_posix(), name)
+        parts: list[str] = []
+        for part in inside.parts:
+            if part == "..":
+                if not parts:
+                    raise GitError(f"{name} nằm ngoài kho git {self.root}")
+                parts.pop()
+            elif part != ".":
+                parts.append(part)
+        return "/".join(parts)
+
     def relative(self, path: Path) -> str:
         """`path` (on disk) as git names it: relative to the root, with forward slashes."""
         try:

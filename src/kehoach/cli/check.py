@@ -45,6 +45,14 @@ def validate(
         FindingFormat, typer.Option("--format", "-f", help="text, json hoặc github")
     ] = FindingFormat.text,
     strict: Annotated[bool, typer.Option("--strict", help="Cảnh báo cũng tính là lỗi")] = False,
+    as_of: Annotated[
+        str | None,
+        typer.Option(
+            "--as-of",
+            metavar="NGÀY",
+            help="Ngày kiểm tra: ngày hoàn thành sau ngày này bị cảnh báo (mặc định hôm nay)",
+        ),
+    ] = None,
 ) -> None:
     """Kiểm tra tệp kế hoạch: cú pháp, lược đồ, thời hạn, cơ quan, tham chiếu."""
     from kehoach.base.findings import has_errors
@@ -53,9 +61,11 @@ def validate(
 
     from .calendar import load_repository_calendar
 
+    today = as_of_day(as_of)  # today in Vietnam, or the day asked for
     repo, settings, context = _load_in_context(paths or [])
     calendar = load_repository_calendar(paths)
-    checked = set(check_repository(repo, settings, calendar.calendar)) | set(calendar.findings)
+    checked = set(check_repository(repo, settings, calendar.calendar, today))
+    checked |= set(calendar.findings)
     findings = sorted(f for f in checked if f.path not in context)
     sys.stdout.write(FORMATS[output.value](findings))
     errors = sum(f.severity == "error" for f in findings)
@@ -65,11 +75,13 @@ def validate(
     files = len(plans) + len(broken) + (1 if repo.registry_name else 0)
     files += 1 if calendar.name else 0
     tasks = sum(len(pf.plan.tasks) for pf in plans)
-    with_errors = {f.path for f in findings if f.severity == "error"}
-    sound = sum(pf.name not in with_errors for pf in plans)
+    # With --strict a warning fails the check: its plan is not called "hợp lệ" either.
+    failing = {f.path for f in findings if strict or f.severity == "error"}
+    sound = sum(pf.name not in failing for pf in plans)
+    flawed = "có lỗi hoặc cảnh báo" if strict else "có lỗi"
     sys.stderr.write(
         f"{files} tệp, {len(plans) + len(broken)} kế hoạch "
-        f"({sound} hợp lệ, {len(plans) + len(broken) - sound} có lỗi), "
+        f"({sound} hợp lệ, {len(plans) + len(broken) - sound} {flawed}), "
         f"{tasks} nhiệm vụ: {errors} lỗi, {warnings} cảnh báo\n"
     )
     raise typer.Exit(EXIT_FINDINGS if has_errors(findings, strict=strict) else EXIT_OK)

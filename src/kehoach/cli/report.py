@@ -43,6 +43,11 @@ class StatusFormat(StrEnum):
     xlsx = "xlsx"
 
 
+class CsvHeader(StrEnum):
+    key = "key"
+    vi = "vi"
+
+
 class FailOn(StrEnum):
     overdue = "overdue"
     soon = "soon"
@@ -71,6 +76,13 @@ def status(
     ] = None,
     lang: Annotated[Lang | None, typer.Option("--lang", help="vi hoặc en")] = None,
     limit: Annotated[int, typer.Option("--limit", min=1, help="Số dòng tối đa")] = 50,
+    header: Annotated[
+        CsvHeader,
+        typer.Option(
+            "--header",
+            help="Dòng tiêu đề của CSV: key (tên trường cho chương trình) hoặc vi (tên cột tiếng Việt)",
+        ),
+    ] = CsvHeader.key,
 ) -> None:
     """Việc quá hạn, sắp đến hạn, hoàn thành đúng hạn hay trễ hạn, theo từng cơ quan."""
     from kehoach.plan.cache import Output
@@ -79,7 +91,12 @@ def status(
     as_of = as_of or as_of_day(None).isoformat()  # one day for the memo and the report
     width, color = terminal()
     language = lang.value if lang else texts.current()
-    shape = (soon, show_all, agency, plan, lead_only, output.value, fail_on, language, limit)
+    if header is not CsvHeader.key and output is not StatusFormat.csv:
+        fail("--header chỉ dùng với --format csv")
+    shape = (
+        *(soon, show_all, agency, plan, lead_only, output.value, fail_on, language, limit),
+        header.value,
+    )
     memo = None  # a workbook carries its own timestamps: never replayed
     if output is not StatusFormat.xlsx:
         memo = output_memo("status", paths, as_of, *shape, width, color)
@@ -109,6 +126,7 @@ def _status(
     fail_on: FailOn | None,
     language: str,
     limit: int,
+    header: str,
     width: int,
     color: bool,
 ) -> tuple[str | bytes, list[str], int]:
@@ -132,7 +150,7 @@ def _status(
         calendar=repository_calendar(paths),
         rollover=settings.rollover,
     )
-    options = RenderOptions(language, width, color, show_all, limit, problems)
+    options = RenderOptions(language, width, color, show_all, limit, problems, header)
     alert = {
         None: False,
         FailOn.overdue: report.total.counts[Bin.OVERDUE] > 0,

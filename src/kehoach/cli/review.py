@@ -3,6 +3,7 @@ done, reschedule, assign. ruamel.yaml and the git wrapper are imported inside th
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable
 from contextlib import nullcontext
@@ -163,7 +164,7 @@ def _file_bytes(file: str) -> bytes:
         fail(f"{file}: không có tệp này")
     git = _git()
     try:
-        return git.show(git.resolve(revision or "HEAD"), name, revision)
+        return git.show(git.resolve(revision or "HEAD"), git.tree_path(name, Path.cwd()), revision)
     except GitError as exc:
         fail(str(exc))
 
@@ -173,6 +174,12 @@ def fmt(
     paths: PathsArg = None,
     check: Annotated[
         bool, typer.Option("--check", help="Chỉ liệt kê tệp chưa ở dạng chuẩn (thoát mã 1)")
+    ] = False,
+    diff: Annotated[
+        bool,
+        typer.Option(
+            "--diff", help="In những gì sẽ thay đổi (unified diff, như git diff); không ghi tệp"
+        ),
     ] = False,
 ) -> None:
     """Đưa tệp kế hoạch về dạng chuẩn: thứ tự khóa, thụt lề, ngày ISO; giữ chú thích."""
@@ -191,25 +198,50 @@ def fmt(
     if repo.registry_path and repo.registry_name and repo.directory:
         files.append((repo.registry_path, repo.registry_name))
     changed = []
+    patches = []
     refused = [str(finding) for finding in first_errors(repo.findings)]
+    dry = check or diff
     for path, name in files:
         try:
-            # --check writes nothing: it takes no lock, so it runs on a read-only checkout
-            with nullcontext(read_draft(path)) if check else editing(path) as draft:
+            # --check and --diff write nothing: no lock, so they run on a read-only checkout
+            with nullcontext(read_draft(path)) if dry else editing(path) as draft:
                 text = canonical(draft.text)
                 if text != draft.text:
                     changed.append(name)
-                    if not check:
+                    if diff:
+                        patches.append((path, draft.text, text))
+                    if not dry:
                         write_atomically(draft, text)
         except UnsafeFormat as exc:
             refused.append(f"{name}: {exc}")
         except EditError as exc:
             fail(str(exc))
-    sys.stdout.write("".join(f"{name}\n" for name in changed))
+    if diff:
+        sys.stdout.write(_patch(patches))
+    else:
+        sys.stdout.write("".join(f"{name}\n" for name in changed))
     sys.stderr.write("".join(f"không định dạng được: {reason}\n" for reason in refused))
-    verb = "chưa ở dạng chuẩn" if check else "đã định dạng lại"
+    verb = "chưa ở dạng chuẩn" if dry else "đã định dạng lại"
     sys.stderr.write(f"{len(files)} tệp: {len(changed)} tệp {verb}\n")
     raise typer.Exit(EXIT_FINDINGS if refused or (check and changed) else EXIT_OK)
+
+
+def _patch(patches: list[tuple[Path, str, str]]) -> str:
+    """What fmt would change, as `git diff` shows it: paths from the repository's root
+    (from here outside a repository) under a/ and b/, so `git apply` takes it."""
+    from kehoach.base.gitrepo import GitError, open_repository
+    from kehoach.review.diff import unified
+
+    cwd = Path.cwd()
+    try:
+        git: Git | None = open_repository(cwd)
+    except GitError:
+        git = None
+
+    def name(path: Path) -> str:
+        return git.relative(path) if git else Path(os.path.relpath(path, cwd)).as_posix()
+
+    return "".join(unified(name(path), old, new) for path, old, new in patches)
 
 
 # --- edits ------------------------------------------------------------------------------

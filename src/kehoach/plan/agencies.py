@@ -26,7 +26,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 
-from kehoach.base.text import squash
+from kehoach.base.text import nfc, squash
 from kehoach.plan.model import Agency, AgencyKind, Plan, Registry
 from kehoach.plan.national import (
     National,
@@ -141,6 +141,22 @@ class Directory:
             entries = pool.get(key, [])
             if entries:
                 return self._own(entries[0], scope) if len(entries) == 1 else None
+        return None
+
+    def spelling(self, name: str, scope: Scope | None = None) -> str | None:
+        """How the registry writes `name` when it is written otherwise (only in case,
+        diacritics or punctuation: "So Noi vu" -> "Sở Nội vụ", "sở kh&đt" -> "Sở KH&ĐT");
+        None when `name` is written as a known name or alias, or is unknown."""
+        key = squash(name)
+        written = nfc(name).strip()
+        for pool in self._pools(scope):
+            entries = pool.get(key, [])
+            if not entries:
+                continue
+            spellings = [n for a in entries for n in (a.name, *a.aliases) if squash(n) == key]
+            if any(nfc(n) == written for n in spellings):
+                return None
+            return spellings[0] if spellings else None
         return None
 
     def _pools(self, scope: Scope | None) -> Iterator[dict[str, list[Agency]]]:

@@ -46,6 +46,7 @@ class Check:
     repo: Repository
     settings: Settings
     calendar: Calendar | None = None  # None: counts in working days are not checked
+    today: date | None = None  # None: nothing is compared with the day of the check
 
 
 Rule = Callable[[Check], Iterator[Finding]]
@@ -230,6 +231,34 @@ def completion_consistent(check: Check) -> Iterator[Finding]:
             yield warning(pf.name, _at(pf, ("tasks", index, "completed")), "completed-early", msg)
 
 
+def completion_not_future(check: Check) -> Iterator[Finding]:
+    """A task, a milestone or a period's report done after the day of the check (today,
+    or validate's --as-of) is a typo or a planned day written as done: `status` counts it
+    as not done until then, so say so (a warning: the file itself is well formed)."""
+    today = check.today
+    if today is None:
+        return
+    for pf, index, task in _tasks(check):
+        for day, loc, what in _done_days(task, index):
+            if day is not None and day > today:
+                msg = (
+                    f"nhiệm vụ '{task.id}': {what} là {day:%d/%m/%Y}, sau ngày kiểm tra "
+                    f"({today:%d/%m/%Y}); đến ngày đó vẫn tính là chưa xong — kiểm tra lại ngày"
+                )
+                yield warning(pf.name, _at(pf, loc), "completed-in-future", msg)
+
+
+def _done_days(task: Task, index: int) -> Iterator[tuple[date | None, Loc, str]]:
+    """Every day the task records something as done or sent, where, and what it is."""
+    yield task.completed, ("tasks", index, "completed"), "ngày hoàn thành"
+    for m_index, milestone in enumerate(task.deadlines or []):
+        loc: Loc = ("tasks", index, "deadlines", m_index, "completed")
+        yield milestone.completed, loc, f"ngày hoàn thành mốc {m_index + 1}"
+    for r_index, report in enumerate(task.reports):
+        loc = ("tasks", index, "reports", r_index, "sent")
+        yield report.sent, loc, f"ngày gửi báo cáo kỳ {report.period}"
+
+
 def agencies_known(check: Check) -> Iterator[Finding]:
     """Every lead and supporting agency resolves to exactly one body of the plan's jurisdiction."""
     directory = check.repo.directory
@@ -291,6 +320,10 @@ def _agency_finding(
             )
         yield error(pf.name, where, "unknown-agency", message)
         return
+    spelled = directory.spelling(name, scope)
+    if spelled is not None:  # found only by folding: converge on the registry's spelling
+        msg = f"'{name}' là {agency.name}; ghi theo danh mục: '{spelled}'"
+        yield warning(pf.name, where, "agency-spelling", msg)
     if agency.kind is AgencyKind.UNSTATED and not alone:
         msg = f"'{name}' chỉ dùng một mình trong 'lead', khi văn bản không giao cơ quan chủ trì"
         yield error(pf.name, where, "unstated-lead", msg)
@@ -561,10 +594,28 @@ RULES: tuple[Rule, ...] = (
 )
 
 
+# Rules that compare the files with the day of the check: run only when given one, and
+# never kept in the cache (tomorrow they may say something else).
+DAY_RULES: tuple[Rule, ...] = (completion_not_future,)
+
+
 def check_repository(
-    repo: Repository, settings: Settings, calendar: Calendar | None = None
+    repo: Repository,
+    settings: Settings,
+    calendar: Calendar | None = None,
+    today: date | None = None,
 ) -> list[Finding]:
-    """Loading findings plus every rule's findings, sorted by file and line."""
+    """Loading findings plus every rule's findings, sorted by file and line; with
+    `today`, also what DAY_RULES find as of that day."""
+    found = _checked(repo, settings, calendar)
+    if today is None:
+        return found
+    check = Check(replace(repo, plans=[*repo.plans, *repo.damaged]), settings, calendar, today)
+    return sorted({*found, *(f for rule in DAY_RULES for f in rule(check))})
+
+
+def _checked(repo: Repository, settings: Settings, calendar: Calendar | None) -> list[Finding]:
+    """The findings that do not depend on the day: from the cache when it has them."""
     # Damaged plans (a duplicate key, a bad header) go through every rule too: one run
     # reports every problem of a file.
     # A working-day calendar (validate's) is not part of the key: its findings are not kept.

@@ -47,6 +47,12 @@ VI: dict[str, str] = {
     "summary": "Tổng hợp theo cơ quan chủ trì",
     "total": "Tổng cộng",
     "more_agencies": "… và {n} cơ quan khác",
+    "shared_note": (
+        "Một mục có nhiều cơ quan chủ trì được tính ở dòng của từng cơ quan, nên cộng các "
+        "dòng ({rows}) nhiều hơn tổng cộng ({total})."
+    ),
+    "col.plan_task": "Kế hoạch, TT",
+    "col.due_state": "Hạn, tình trạng",
     "undated_note": "{n} mục báo hoàn thành nhưng thiếu ngày hoàn thành.",
     "moved_note": (
         "Thời hạn chưa hoàn thành đã dời ít nhất một lần (theo lịch sử ghi trong tệp; "
@@ -103,6 +109,12 @@ EN: dict[str, str] = {
     "summary": "By lead agency",
     "total": "Total",
     "more_agencies": "… and {n} more agencies",
+    "shared_note": (
+        "A deadline with several lead agencies counts in each one's row, so the rows add "
+        "up to more ({rows}) than the total ({total})."
+    ),
+    "col.plan_task": "Plan, No.",
+    "col.due_state": "Due, status",
     "undated_note": "Reported done without a completion date: {n}.",
     "moved_note": (
         "Open deadlines moved at least once (recorded history; details: kehoach slips): "
@@ -121,6 +133,34 @@ EN: dict[str, str] = {
 }
 
 LABELS: dict[str, dict[str, str]] = {"vi": VI, "en": EN}
+
+# The columns of a deadline (the JSON ITEM keys) in Vietnamese, for people who open the
+# CSV in a spreadsheet (`status --format csv --header vi`); the workbook's sheet of
+# deadlines uses the same words for the columns it shares.
+ITEM_HEADERS_VI: dict[str, str] = {
+    "plan_id": "Kế hoạch",
+    "plan_number": "Số hiệu",
+    "task_id": "TT",
+    "title": "Nhiệm vụ",
+    "lead": "Chủ trì",
+    "support": "Phối hợp",
+    "milestone": "Mốc",
+    "milestone_label": "Tên mốc",
+    "phrase": "Thời hạn (như văn bản)",
+    "original_phrase": "Thời hạn ban đầu",
+    "kind": "Loại thời hạn",
+    "first": "Ngày bắt đầu",
+    "due": "Hạn",
+    "due_as_written": "Hạn ghi trong văn bản (khi lùi sang ngày làm việc)",
+    "waiting_for": "Chờ",
+    "bin": "Xếp loại",
+    "due_soon": "Sắp đến hạn",
+    "days_left": "Còn (ngày)",
+    "days_late": "Số ngày quá hạn hoặc trễ",
+    "completed": "Ngày hoàn thành",
+    "period": "Kỳ báo cáo",
+    "period_due": "Hạn của kỳ",
+}
 
 
 def labels_for(lang: str) -> dict[str, str]:

@@ -41,16 +41,16 @@ import io
 import json
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from kehoach.base.findings import Finding
-from kehoach.base.text import cut, nfc, one_line, printable
+from kehoach.base.text import cut, fold, nfc, one_line, printable
 from kehoach.dates.deadline import DeadlineKind
 from kehoach.reports.status import AGE_LIMITS, Bin, Item, Report, Tally
 
 from .console import paint, wrap
-from .labels import dmy, labels_for
+from .labels import ITEM_HEADERS_VI, dmy, labels_for
 
 SCHEMA = "kehoach.reports.status/1"
 TITLE_LIMIT = 60  # characters of a task title shown in a table
@@ -81,7 +81,15 @@ ITEM_FIELDS = (
 )
 LIST_COLUMNS = ("plan", "task", "title", "lead", "phrase", "due", "state")
 # How a narrow terminal shares out its width: the title keeps the most.
-LIST_WEIGHTS = (3, 1, 4, 3, 2, 3, 3)
+LIST_WEIGHTS = (3, 1, 8, 4, 4, 3, 3)
+# When the title, the leads or the phrase would get fewer cells than these, the plan
+# stands over the task's number and the due day over the state (`_stacked`): two columns
+# fewer, for terminals under about 150 columns.
+NARROW_WEIGHTS = (3, 4, 4, 3, 3)
+WIDE_WANTS = {2: 40, 3: 22, 4: 22}  # title, lead, phrase (LIST_COLUMNS)
+# Cells the leads and the phrase are worth at most: wider terminals give the rest to titles.
+LEAD_CAP = 32
+PHRASE_CAP = 32
 SUMMARY_NAME_WEIGHT = 3  # the agency column against 1 for each count
 COLUMN_GAP = 2  # spaces between two columns
 FLOOR_CAP = 16  # a column is not squeezed below its longest word (a plan id: kh-tk-nq20-2022), up to this many cells
@@ -106,21 +114,23 @@ class RenderOptions:
     show_all: bool = False  # list every deadline, not only overdue and due soon
     limit: int = 50  # at most this many rows in text/markdown; a line says how many more
     problems: list[Finding] = field(default_factory=list)  # first finding of each broken file
+    csv_header: str = "key"  # "key": ITEM_FIELDS; "vi": the workbook's Vietnamese names
 
 
 # --- Data for programs: JSON and CSV -------------------------------------------------------
 
 
-def item_record(item: Item, soon_days: int) -> Record:
-    """One deadline as the JSON contract gives it (dates still `date`)."""
+def item_record(item: Item, report: Report) -> Record:
+    """One deadline as the JSON contract gives it (dates still `date`); agencies under
+    the registry's names (`Report.shown`)."""
     deadline = item.deadline
     return {
         "plan_id": item.plan.id,
         "plan_number": item.plan.number,
         "task_id": item.task.id,
         "title": item.task.title,
-        "lead": list(item.task.lead),
-        "support": list(item.task.support),
+        "lead": report.shown(item, item.task.lead),
+        "support": report.shown(item, item.task.support),
         "milestone": item.slot.index + 1,
         "milestone_label": item.slot.label,
         "phrase": item.slot.milestone.phrase,
@@ -131,7 +141,7 @@ def item_record(item: Item, soon_days: int) -> Record:
         "due_as_written": item.due_as_written,
         "waiting_for": item.waiting_for,
         "bin": str(item.bin),
-        "due_soon": item.is_soon(soon_days),
+        "due_soon": item.is_soon(report.soon_days),
         "days_left": item.days_left,
         "days_late": item.days_late,
         "completed": item.completed,
@@ -184,7 +194,7 @@ def as_json(report: Report, options: RenderOptions) -> str:
         "as_of": report.as_of,
         "soon_days": report.soon_days,
         "summary": {"total": tally_record(report.total), "agencies": agencies},
-        "items": [item_record(item, report.soon_days) for item in _all_items(report)],
+        "items": [item_record(item, report) for item in _all_items(report)],
         "not_in_force": left_out,
         "problems": [problem_record(finding) for finding in options.problems],
     }
@@ -214,12 +224,16 @@ def _csv_cell(value: Value) -> str:
 
 
 def as_csv(report: Report, options: RenderOptions) -> str:
+    """One row per ITEM. The header is ITEM_FIELDS (for programs), or with
+    `options.csv_header == "vi"` the Vietnamese column names of the workbook (for people
+    who open the file in a spreadsheet); the values are the same either way."""
     buffer = io.StringIO()
     buffer.write(EXCEL_BOM)
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(ITEM_FIELDS)
+    vietnamese = options.csv_header == "vi"
+    writer.writerow([ITEM_HEADERS_VI[key] for key in ITEM_FIELDS] if vietnamese else ITEM_FIELDS)
     for item in _all_items(report):
-        record = item_record(item, report.soon_days)
+        record = item_record(item, report)
         writer.writerow([_csv_cell(record[key]) for key in ITEM_FIELDS])
     return buffer.getvalue()
 
@@ -265,21 +279,136 @@ def _state(item: Item, labels: Labels) -> str:
     return labels[simple[item.bin]] if item.bin in simple else _undated_state(item, labels)
 
 
-def _title_cell(item: Item, labels: Labels) -> str:
-    title = short_title(item.task.title)
-    if len(item.task.milestones) < 2:
-        return title
-    step = item.slot.label or labels["milestone"].format(n=item.slot.index + 1)
-    return one_line(f"{title} — {step}")
+class Fitted(str):
+    """A cell whose text depends on the width its column gets: its own value is the
+    whole text (what the column would like), `fit(width, lines)` what is shown in at
+    most `lines` lines of `width` cells (a title cut with "…", leads shortened);
+    `markdown` what a Markdown table, which has no width, shows."""
+
+    __slots__ = ("fit", "lines", "markdown")
+    fit: Callable[[int, int], str]
+    lines: int
+    markdown: str
+
+    def __new__(
+        cls, whole: str, fit: Callable[[int, int], str], lines: int, markdown: str
+    ) -> Fitted:
+        cell = super().__new__(cls, whole)
+        cell.fit, cell.lines, cell.markdown = fit, lines, markdown
+        return cell
+
+
+TITLE_LINES = 3  # lines a task title may take in a row of the text table
+LEAD_LINES = 3  # lines the lead agencies may take; beyond, the first ones and "(+N)"
+
+
+def _fits(text: str, width: int, lines: int) -> bool:
+    from rich.cells import cell_len
+
+    size = cell_len(text)
+    if size > width * lines:  # no wrapping needed to know
+        return False
+    return size <= width or len(wrap(text, width)) <= lines
+
+
+def _shortest(make: Callable[[int], str], start: int, width: int, lines: int) -> str | None:
+    """`make(limit)` for the longest `limit` from `start` down (in steps of half a line)
+    that fits in `lines` lines of `width` cells; None when none down to a line does."""
+    limit = start
+    while limit >= width - 1:
+        shown = make(limit)
+        if _fits(shown, width, lines):
+            return shown
+        limit -= max(width // 2, 1)
+    return None
+
+
+def _title_cell(item: Item, labels: Labels) -> Fitted:
+    """The task's title, and the milestone's name when the task has several: as much of
+    the title as its column holds in TITLE_LINES lines (the whole of it at 200 columns);
+    at least its first line, the milestone's name cut when it is long."""
+    title = one_line(nfc(item.task.title))
+    step = ""
+    if len(item.task.milestones) >= 2:
+        step = one_line(item.slot.label or labels["milestone"].format(n=item.slot.index + 1))
+    whole = f"{title} — {step}" if step else title
+
+    def fit(width: int, lines: int) -> str:
+        if _fits(whole, width, lines):
+            return whole
+        room = width * lines - width // 3  # lines end short of the edge
+        shown = _shortest(
+            lambda n: short_title(title, n) + (f" — {step}" if step else ""), room, width, lines
+        )
+        if shown is None and step:
+            head = short_title(title, max(width - 1, 1))
+            shown = _shortest(lambda n: f"{head} — {short_title(step, n)}", room, width, lines)
+        return shown or short_title(title, max(width - 1, 1))
+
+    markdown = short_title(title) + (f" — {step}" if step else "")  # as it always was
+    return Fitted(whole, fit, TITLE_LINES, markdown)
+
+
+def _lead_cell(names: Sequence[str]) -> Fitted:
+    """The lead agencies, "; " between them; when they do not fit in LEAD_LINES lines,
+    the first ones that do and how many more: "Các sở, ban, ngành (+4)"."""
+    whole = one_line("; ".join(names))
+
+    def fit(width: int, lines: int) -> str:
+        if _fits(whole, width, lines):
+            return whole
+        for kept in range(len(names) - 1, 0, -1):
+            shown = one_line("; ".join(names[:kept])) + f" (+{len(names) - kept})"
+            if _fits(shown, width, lines):
+                return shown
+        more = f" (+{len(names) - 1})" if len(names) > 1 else ""
+        first = one_line(names[0]) if names else ""
+        limit = max(width * lines - len(more) - 1, 1)
+        while limit > 1 and not _fits(short_title(first, limit) + more, width, lines):
+            limit -= max(width // 2, 1)
+        return short_title(first, limit) + more
+
+    return Fitted(whole, fit, LEAD_LINES, whole)
+
+
+# Words that lead into the day they precede ("trước ngày 05/7/2022", "chậm nhất ngày 05",
+# "quý III/2026"): a phrase is wrapped between such groups, never inside one when it fits.
+LEAD_IN = frozenset({
+    "truoc", "ngay", "thang", "quy", "nam", "nhat", "cham", "trong", "den", "tu", "sau",
+    "hang", "ky", "cuoi", "dau", "giua",
+})  # fmt: skip
+# Private-use characters that join words until the table is drawn: GLUE holds a group
+# together and makes its column at least that wide (up to FLOOR_CAP); SOFT_GLUE holds it
+# together where the column is wide enough, without widening it.
+GLUE = "\ue000"
+SOFT_GLUE = "\ue001"
+GROUP_MAX = 24  # cells: a longer group may break inside
+
+
+def glued(phrase: str, limit: int = GROUP_MAX) -> str:
+    """`phrase` with the words of each group joined by SOFT_GLUE: a lead-in word to the
+    words after it ("Trước ngày 23/6/2022", "hằng tháng"), grouped from the end so the
+    day keeps its own lead-in: "trước ngày | trước ngày 29/4/2022"; no group longer
+    than `limit` characters."""
+    words = phrase.split(" ")
+    groups = [words[-1]]
+    for word in reversed(words[:-1]):
+        joined = word + SOFT_GLUE + groups[-1]
+        if fold(word) in LEAD_IN and len(joined) <= limit:
+            groups[-1] = joined
+        else:
+            groups.append(word)
+    return " ".join(reversed(groups))
 
 
 def _phrase_cell(item: Item, labels: Labels) -> str:
-    phrase = one_line(item.slot.milestone.phrase)
+    phrase = glued(one_line(item.slot.milestone.phrase))
     if item.occurrence is not None:
         phrase += "\n" + labels["period"].format(period=item.occurrence.period)
     if item.original_phrase is None:
         return phrase
-    return f"{phrase}\n{labels['original'].format(phrase=one_line(item.original_phrase))}"
+    original = glued(one_line(item.original_phrase))
+    return f"{phrase}\n{labels['original'].format(phrase=original)}"
 
 
 def _due_cell(item: Item) -> str:
@@ -290,19 +419,29 @@ def _due_cell(item: Item) -> str:
         return dmy(item.due)
     written = item.due_as_written
     weekday = "CN" if written.weekday() == 6 else f"T{written.weekday() + 2}"
-    return f"{dmy(written)} ({weekday}) → {dmy(item.due)}"
+    return f"{dmy(written)}{GLUE}({weekday}) →{GLUE}{dmy(item.due)}"
 
 
-def _item_cells(item: Item, labels: Labels, missed: Sequence[Item] = ()) -> list[str]:
+def _item_cells(
+    item: Item, labels: Labels, report: Report, missed: Sequence[Item] = ()
+) -> list[str]:
     return [
         one_line(item.plan.number or item.plan.id),
         item.task.id,
         _title_cell(item, labels),
-        one_line("; ".join(item.task.lead)),
-        one_line(item.slot.milestone.phrase) if missed else _phrase_cell(item, labels),
+        _lead_cell(report.shown(item, item.task.lead)),
+        glued(one_line(item.slot.milestone.phrase)) if missed else _phrase_cell(item, labels),
         _due_cell(item),
-        _state(item, labels) + (f"\n{_missed(missed, labels)}" if missed else ""),
+        _state(item, labels).replace(" ", GLUE)
+        + (f"\n{_missed(missed, labels)}" if missed else ""),
     ]
+
+
+def _stacked(cells: Sequence[str]) -> list[str]:
+    """A row for a narrow terminal: the plan over the task's number, the due day over the
+    state; title, leads and phrase keep their own columns."""
+    plan, task, title, lead, phrase, due, state = cells
+    return [f"{plan}\n{task}", title, lead, phrase, f"{due}\n{state}"]
 
 
 MISSED_SHOWN = 3  # periods named in a row; more are summarised ("… (14 kỳ)")
@@ -422,6 +561,9 @@ class Grid:
     weights: Sequence[int]  # how a narrow terminal shares out its width
     right_from: int  # the columns from this one on hold numbers, aligned right
     total: list[str] | None = None  # a last row set apart (in bold, under a rule)
+    narrow: Grid | None = None  # the same table in fewer columns, for a narrow terminal
+    wants: dict[int, int] | None = None  # column -> cells: any below, `narrow` is drawn
+    caps: dict[int, int] | None = None  # column -> cells it is worth at most; the rest goes on
 
     @property
     def body(self) -> list[list[str]]:
@@ -453,9 +595,19 @@ def _items_part(report: Report, options: RenderOptions, labels: Labels) -> list[
     if items:
         headers = [labels[f"col.{name}"] for name in LIST_COLUMNS]
         _, missed = _grouped(report.attention())
-        rows = [_item_cells(item, labels, missed.get(id(item), ())) for item in items]
+        rows = [_item_cells(item, labels, report, missed.get(id(item), ())) for item in items]
         styles = [_row_style(item, report.soon_days) for item in items]
-        blocks.append(Grid(headers, rows, styles, LIST_WEIGHTS, right_from=len(headers)))
+        narrow = Grid(
+            [labels["col.plan_task"], *headers[2:5], labels["col.due_state"]],
+            [_stacked(cells) for cells in rows],
+            styles,
+            NARROW_WEIGHTS,
+            right_from=len(headers),
+            caps={2: LEAD_CAP, 3: PHRASE_CAP},
+        )
+        wide = Grid(headers, rows, styles, LIST_WEIGHTS, right_from=len(headers))
+        caps = {3: LEAD_CAP, 4: PHRASE_CAP}
+        blocks.append(replace(wide, narrow=narrow, wants=WIDE_WANTS, caps=caps))
     if more:
         blocks.append(labels["more_rows"].format(n=more))
     return blocks
@@ -466,10 +618,14 @@ def _summary_part(report: Report, options: RenderOptions, labels: Labels) -> lis
     headers = _summary_header(labels)
     rows = [_tally_cells(_row_name(name, tally, labels), tally) for name, tally in shown]
     weights = [SUMMARY_NAME_WEIGHT] + [1] * (len(headers) - 1)
+    hidden = len(report.agencies) - len(shown)
+    if hidden:  # above the total, which counts them too
+        rows.append([labels["more_agencies"].format(n=hidden)] + [""] * (len(headers) - 1))
     total = _tally_cells(labels["total"], report.total)
     blocks: list[Block] = [Grid(headers, rows, [None] * len(rows), weights, 1, total)]
-    if len(report.agencies) > len(shown):
-        blocks.append(labels["more_agencies"].format(n=len(report.agencies) - len(shown)))
+    summed = sum(tally.total for _, tally in report.agencies)
+    if summed > report.total.total:
+        blocks.append(labels["shared_note"].format(rows=summed, total=report.total.total))
     return blocks
 
 
@@ -520,20 +676,53 @@ def _capped(
     ]
 
 
+def _floor(word: str) -> int:
+    """Cells a word asks of its column: a GLUE group whole; of a SOFT_GLUE group, its
+    day with the word before ("Trước 31/7/2022", "ngày 08/4/2022")."""
+    from rich.cells import cell_len
+
+    parts = word.split(SOFT_GLUE)
+    return cell_len(" ".join(parts[-2:])) if len(parts) > 1 else cell_len(word)
+
+
 def _column_widths(grid: Grid, width: int) -> list[int]:
     from rich.cells import cell_len
 
     columns = list(zip(grid.headers, *grid.body, strict=True))
     natural = [max(cell_len(line) for cell in col for line in cell.split("\n")) for col in columns]
-    floors = [max(cell_len(word) for cell in col for word in cell.split()) for col in columns]
+    for column, cap in (grid.caps or {}).items():
+        natural[column] = min(natural[column], cap)
+    floors = [max(_floor(word) for cell in col for word in cell.split()) for col in columns]
     return fit_widths(natural, grid.weights, width - COLUMN_GAP * (len(columns) - 1), floors)
 
 
-def _cell_lines(cell: str, width: int, right: bool) -> list[str]:
-    """`cell` wrapped to `width` cells and padded to it (on the left when `right`)."""
+def _regrouped(word: str, width: int) -> str:
+    """A group longer than a line broken before its last word, the day ("trước ngày |
+    15/01/2023"), its lead-in words still together when they fit."""
     from rich.cells import cell_len
 
-    lines = wrap(cell, width)
+    if cell_len(word) <= width:
+        return word
+    if SOFT_GLUE in word and GLUE not in word:
+        *lead_in, day = word.split(SOFT_GLUE)
+        return f"{_regrouped(SOFT_GLUE.join(lead_in), width)} {day}"
+    return _unglued(word)
+
+
+def _unglued(text: str) -> str:
+    return text.replace(GLUE, " ").replace(SOFT_GLUE, " ")
+
+
+def _cell_lines(cell: str, width: int, right: bool) -> list[str]:
+    """`cell` wrapped to `width` cells and padded to it (on the left when `right`); a
+    group of GLUE-joined words breaks only when it is longer than a line."""
+    from rich.cells import cell_len
+
+    if isinstance(cell, Fitted):
+        cell = cell.fit(width, cell.lines)
+    if GLUE in cell or SOFT_GLUE in cell:
+        cell = re.sub(r"\S+", lambda m: _regrouped(m[0], width), cell)
+    lines = [_unglued(line) for line in wrap(cell, width)]
     if right:
         return [" " * (width - cell_len(line.rstrip())) + line.rstrip() for line in lines]
     return [line + " " * (width - cell_len(line)) for line in lines]
@@ -559,8 +748,15 @@ def _row_lines(
 
 
 def _grid_lines(grid: Grid, width: int, color: bool) -> list[str]:
-    """The table under its bold header and a rule of dashes; the total under a rule."""
+    """The table under its bold header and a rule of dashes; the total under a rule. A
+    table whose wanted column would get too few cells is drawn in its narrow form."""
     widths = _column_widths(grid, width)
+    narrow, wants = grid.narrow, grid.wants or {}
+    if narrow is not None and any(widths[column] < cells for column, cells in wants.items()):
+        grid, widths = narrow, _column_widths(narrow, width)
+    if any(" /" in cell for cell in grid.headers):  # "Thường xuyên / không hạn": no "/" alone
+        grid = replace(grid, headers=[cell.replace(" /", GLUE + "/") for cell in grid.headers])
+        widths = _column_widths(grid, width)
     rule = "-" * (sum(widths) + COLUMN_GAP * (len(widths) - 1))
 
     def row(cells: Sequence[str], style: str | None, bottom: bool = False) -> list[str]:
@@ -633,7 +829,9 @@ def md_code(text: str) -> str:
 def _md_cell(text: str) -> str:
     if isinstance(text, Markup):
         return str(text)
-    return "<br>".join(md_text(line) for line in text.split("\n"))
+    if isinstance(text, Fitted):
+        text = text.markdown
+    return "<br>".join(md_text(line) for line in _unglued(text).split("\n"))
 
 
 def md_table(headers: Sequence[str], rows: Sequence[Sequence[str]], right_from: int) -> list[str]:

@@ -14,7 +14,7 @@ from datetime import date, datetime
 from typing import Any
 
 from kehoach.base.text import nfc
-from kehoach.render.labels import labels_for
+from kehoach.render.labels import ITEM_HEADERS_VI, labels_for
 from kehoach.render.status import (
     DATED_BINS,
     RenderOptions,
@@ -26,18 +26,18 @@ from kehoach.reports.status import AGE_LIMITS, Bin, Item, Report
 
 DAY_FORMAT = "dd/mm/yyyy"
 MAX_WIDTH = 60  # characters; longer titles wrap inside the cell
-VI_HEADERS = {
-    "plan": "Kế hoạch",
-    "number": "Số hiệu",
-    "task": "TT",
-    "title": "Nhiệm vụ",
-    "lead": "Chủ trì",
-    "support": "Phối hợp",
-    "phrase": "Thời hạn (như văn bản)",
-    "due": "Hạn",
-    "bin": "Xếp loại",
+VI_HEADERS = {  # the columns the CSV also has are named as `status --format csv --header vi` names them
+    "plan": ITEM_HEADERS_VI["plan_id"],
+    "number": ITEM_HEADERS_VI["plan_number"],
+    "task": ITEM_HEADERS_VI["task_id"],
+    "title": ITEM_HEADERS_VI["title"],
+    "lead": ITEM_HEADERS_VI["lead"],
+    "support": ITEM_HEADERS_VI["support"],
+    "phrase": ITEM_HEADERS_VI["phrase"],
+    "due": ITEM_HEADERS_VI["due"],
+    "bin": ITEM_HEADERS_VI["bin"],
     "state": "Tình trạng",
-    "completed": "Ngày hoàn thành",
+    "completed": ITEM_HEADERS_VI["completed"],
     "sheet.items": "Thời hạn",
     "sheet.summary": "Tổng hợp",
     "heading": "Tình hình thực hiện tại ngày {day}",
@@ -112,7 +112,7 @@ def _fill_items(sheet: Any, report: Report, options: RenderOptions, words: dict[
     for cell in sheet[3]:
         cell.font = Font(bold=True)
     for item in _all_items(report):
-        sheet.append(_item_row(item, labels))
+        sheet.append(_item_row(item, labels, report))
     for row in sheet.iter_rows(min_row=4):
         for cell in row:
             if isinstance(cell.value, date):
@@ -125,14 +125,14 @@ def _fill_items(sheet: Any, report: Report, options: RenderOptions, words: dict[
     _fit(sheet, first_row=3)
 
 
-def _item_row(item: Item, labels: dict[str, str]) -> list[object]:
+def _item_row(item: Item, labels: dict[str, str], report: Report) -> list[object]:
     return [
         item.plan.id,
         item.plan.number or "",
         item.task.id,
         _clean(item.task.title),
-        "; ".join(_clean(n) for n in item.task.lead),
-        "; ".join(_clean(n) for n in item.task.support),
+        "; ".join(_clean(n) for n in report.shown(item, item.task.lead)),
+        "; ".join(_clean(n) for n in report.shown(item, item.task.support)),
         _clean(item.slot.milestone.phrase),
         item.due,
         labels[f"bin.{item.bin}"] if item.bin is not Bin.DONE_UNDATED else labels["state.undated"],

@@ -125,6 +125,13 @@ class Report:
     total: Tally
     agencies: list[tuple[str, Tally]]  # lead agencies, most overdue first
     left_out: list[LeftOut] = field(default_factory=list)  # plans not yet in force
+    # (plan id, agency as written) -> the registry's name for it: "So Noi vu" -> "Sở Nội vụ"
+    names: dict[tuple[str, str], str] = field(default_factory=dict)
+
+    def shown(self, item: Item, written: Sequence[str]) -> list[str]:
+        """The registry's names of agencies `item`'s task writes (unknown ones as written),
+        each once: what every output shows, so "So Noi vu" and "Sở Nội vụ" read alike."""
+        return list(dict.fromkeys(self.names.get((item.plan.id, n), n) for n in written))
 
     def attention(self) -> list[Item]:
         """Overdue (most days late first), then due soon (nearest first)."""
@@ -392,7 +399,20 @@ def build_report(
     for item in items:
         total.add(item, soon_days)
     agencies = _by_agency(items, directory, soon_days, today)
-    return Report(today, soon_days, items, total, agencies, _left_out(plan_files, settings, today))
+    left_out = _left_out(plan_files, settings, today)
+    return Report(today, soon_days, items, total, agencies, left_out, _names(items, directory))
+
+
+def _names(items: Iterable[Item], directory: Directory | None) -> dict[tuple[str, str], str]:
+    """The registry's name of each agency the items' tasks write, read in its plan's
+    jurisdiction, where it differs from what is written."""
+    names: dict[tuple[str, str], str] = {}
+    for item in items:
+        for written in (*item.task.lead, *item.task.support):
+            key = (item.plan.id, written)
+            if key not in names:
+                names[key] = agency_key(written, directory, item.plan)[1]
+    return {key: name for key, name in names.items() if name != key[1]}
 
 
 def in_force_from(plan: Plan, settings: Settings) -> tuple[date, str] | None:

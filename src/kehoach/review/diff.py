@@ -15,6 +15,7 @@ pure, on two `Snapshot`s already read.
 
 from __future__ import annotations
 
+import difflib
 import os
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -27,7 +28,7 @@ from pydantic import BaseModel
 from kehoach.base.files import os_reason
 from kehoach.base.findings import Finding, first_errors
 from kehoach.base.gitrepo import Git, Side
-from kehoach.base.text import squash
+from kehoach.base.text import printable, squash
 from kehoach.dates.deadline import DeadlineError
 from kehoach.dates.holidaytable import vietnam_calendar
 from kehoach.dates.workdays import Rollover
@@ -179,6 +180,26 @@ class Comparison:
     def unexplained(self) -> list[tuple[PlanChange, TaskChange, Move]]:
         """Deadlines that moved without a recorded reason and deciding document."""
         return [(p, t, m) for p, t, m in self.moves() if m.moved and not m.explained]
+
+
+def unified(name: str, old: str, new: str) -> str:
+    """A unified diff of one file's text, as `git diff` prints it (a/ and b/ before
+    `name`, three lines of context, "\\ No newline at end of file" where one lacks it).
+    Control characters are shown, never sent (`printable`)."""
+    lines = difflib.unified_diff(
+        old.splitlines(keepends=True),
+        new.splitlines(keepends=True),
+        f"a/{name}",
+        f"b/{name}",
+    )
+    body = "".join(
+        printable(line) if line.endswith("\n") else f"{printable(line)}\n{NO_NEWLINE}\n"
+        for line in lines
+    )
+    return f"diff --git a/{name} b/{name}\n{body}" if body else ""
+
+
+NO_NEWLINE = "\\ No newline at end of file"
 
 
 # --- reading both sides -----------------------------------------------------------------
