@@ -294,15 +294,29 @@ def as_of_day(as_of: str | None) -> date:
 
 
 def selection_for(
-    repo: Repository, plans: list[str] | None, agencies: list[str] | None, lead_only: bool
+    repo: Repository,
+    plans: list[str] | None,
+    agencies: list[str] | None,
+    lead_only: bool,
+    notes: list[str] | None = None,
 ) -> Selection:
-    """--plan and --agency resolved, or a one-line usage error suggesting close names."""
+    """--plan and --agency resolved, or a one-line usage error suggesting close names.
+    How an agency was read (a part of a name, a merged body) goes to stderr, or into
+    `notes` (lines) for a command that prints its stderr itself."""
     from kehoach.reports.selection import SelectionError, select
 
     try:
-        return select(repo.plans, repo.directory, plans or [], agencies or [], lead_only=lead_only)
+        selection = select(
+            repo.plans, repo.directory, plans or [], agencies or [], lead_only=lead_only
+        )
     except SelectionError as exc:
         fail(str(exc))
+    lines = [f"kehoach: {note}\n" for note in selection.notes]
+    if notes is None:
+        sys.stderr.writelines(lines)
+    else:
+        notes += lines
+    return selection
 
 
 def first_error_per_file(repo: Repository, settings: Settings) -> list[Finding]:
