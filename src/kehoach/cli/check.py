@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -11,6 +12,7 @@ import typer
 
 from kehoach.base.files import os_reason
 
+from . import texts
 from .common import (
     EXIT_FINDINGS,
     EXIT_OK,
@@ -30,6 +32,33 @@ if TYPE_CHECKING:
     from kehoach.dates.deadline import Context, DeadlineError
     from kehoach.plan.loader import Repository
     from kehoach.plan.settings import Settings
+
+
+@dataclass(frozen=True)
+class Counts:
+    """validate's closing line: what was checked and found."""
+
+    files: int
+    plans: int
+    sound: int  # plans without an error (with --strict: without any finding)
+    tasks: int
+    errors: int
+    warnings: int
+
+    def line(self, strict: bool, lang: str) -> str:
+        """ "5 tệp, 3 kế hoạch (2 hợp lệ, 1 có lỗi), 39 nhiệm vụ: 1 lỗi, 0 cảnh báo"."""
+        flawed = self.plans - self.sound
+        if lang == "en":
+            bad = "with errors or warnings" if strict else "with errors"
+            return (
+                f"{self.files} files, {self.plans} plans ({self.sound} valid, {flawed} {bad}), "
+                f"{self.tasks} tasks: {self.errors} errors, {self.warnings} warnings"
+            )
+        bad = "có lỗi hoặc cảnh báo" if strict else "có lỗi"
+        return (
+            f"{self.files} tệp, {self.plans} kế hoạch ({self.sound} hợp lệ, {flawed} {bad}), "
+            f"{self.tasks} nhiệm vụ: {self.errors} lỗi, {self.warnings} cảnh báo"
+        )
 
 
 class FindingFormat(StrEnum):
@@ -78,12 +107,8 @@ def validate(
     # With --strict a warning fails the check: its plan is not called "hợp lệ" either.
     failing = {f.path for f in findings if strict or f.severity == "error"}
     sound = sum(pf.name not in failing for pf in plans)
-    flawed = "có lỗi hoặc cảnh báo" if strict else "có lỗi"
-    sys.stderr.write(
-        f"{files} tệp, {len(plans) + len(broken)} kế hoạch "
-        f"({sound} hợp lệ, {len(plans) + len(broken) - sound} {flawed}), "
-        f"{tasks} nhiệm vụ: {errors} lỗi, {warnings} cảnh báo\n"
-    )
+    counts = Counts(files, len(plans) + len(broken), sound, tasks, errors, warnings)
+    sys.stderr.write(counts.line(strict, texts.current()) + "\n")
     raise typer.Exit(EXIT_FINDINGS if has_errors(findings, strict=strict) else EXIT_OK)
 
 
@@ -212,8 +237,6 @@ def schema(
     """In JSON Schema của tệp kế hoạch (cho trình soạn thảo có yaml-language-server);
     tên và mô tả các trường bằng tiếng Việt, tiếng Anh với --lang en."""
     from kehoach.plan.jsonschema import SCHEMAS, schema_text
-
-    from . import texts
 
     lang = texts.current()
     if out is None:

@@ -12,6 +12,7 @@ import typer
 
 from kehoach.base.files import os_reason
 
+from . import texts
 from .common import (
     EXIT_FINDINGS,
     AgencyOpt,
@@ -43,6 +44,11 @@ LEFT_OUT = {
     "ongoing": "thường xuyên",
     "relative": "tính từ một sự kiện chưa có ngày",
     "unknown": "văn bản không nêu thời hạn",
+}
+LEFT_OUT_EN = {
+    "ongoing": "ongoing",
+    "relative": "counted from an event with no day yet",
+    "unknown": "no deadline stated",
 }
 
 
@@ -267,23 +273,39 @@ def _write(result: Export, output: str, out_dir: Path | None, base_url: str | No
 def _close(result: Export, output: str, out_dir: Path | None) -> None:
     """One closing line on stderr, in plain words: what was written where, and how many
     milestones stayed out of the calendar for having no fixed day (and why)."""
-    sys.stderr.write(f"kehoach: {closing_line(result, output, out_dir)}\n")
+    line = closing_line(result, output, out_dir, texts.current())
+    sys.stderr.write(f"kehoach: {line}\n")
 
 
-def closing_line(result: Export, output: str, out_dir: Path | None) -> str:
+def closing_line(result: Export, output: str, out_dir: Path | None, lang: str = "vi") -> str:
     """ "đã xuất 25 mốc thời hạn vào lich.ics; 15 mốc không có ngày cố định (văn bản
-    không nêu thời hạn) nên không đưa vào lịch"."""
+    không nêu thời hạn) nên không đưa vào lịch" (in English with `lang="en"`)."""
+    en = lang == "en"
     if out_dir is not None:
-        where = f"vào {len(result.feeds)} tệp lịch trong {out_dir} (danh sách: {out_dir / 'index.html'})"
+        index = out_dir / "index.html"
+        where = (
+            f"to {len(result.feeds)} calendar files in {out_dir} (listed in {index})"
+            if en
+            else f"vào {len(result.feeds)} tệp lịch trong {out_dir} (danh sách: {index})"
+        )
+    elif output == "-":
+        where = "to stdout" if en else "ra stdout"
     else:
-        where = "ra stdout" if output == "-" else f"vào {output}"
-    message = f"đã xuất {result.events} mốc thời hạn {where}"
+        where = f"to {output}" if en else f"vào {output}"
+    message = (
+        f"exported {result.events} deadlines {where}"
+        if en
+        else (f"đã xuất {result.events} mốc thời hạn {where}")
+    )
     left_out = result.left_out
     if not left_out:
         return message
+    names = LEFT_OUT_EN if en else LEFT_OUT
     kinds = sorted(left_out.items())
     if len(kinds) == 1:
-        why = LEFT_OUT[kinds[0][0].value]
+        why = names[kinds[0][0].value]
     else:
-        why = ", ".join(f"{n} {LEFT_OUT[kind.value]}" for kind, n in kinds)
+        why = ", ".join(f"{n} {names[kind.value]}" for kind, n in kinds)
+    if en:
+        return f"{message}; {left_out.total()} deadlines have no fixed day ({why}), so are not in the calendar"
     return f"{message}; {left_out.total()} mốc không có ngày cố định ({why}) nên không đưa vào lịch"

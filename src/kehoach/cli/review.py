@@ -15,6 +15,7 @@ import typer
 
 from kehoach.base.files import os_reason
 
+from . import texts
 from .common import (
     EXIT_FINDINGS,
     EXIT_OK,
@@ -221,9 +222,15 @@ def fmt(
     else:
         sys.stdout.write("".join(f"{name}\n" for name in changed))
     sys.stderr.write("".join(f"không định dạng được: {reason}\n" for reason in refused))
-    verb = "chưa ở dạng chuẩn" if dry else "đã định dạng lại"
-    sys.stderr.write(f"{len(files)} tệp: {len(changed)} tệp {verb}\n")
+    sys.stderr.write(_fmt_summary(len(files), len(changed), dry, texts.current()) + "\n")
     raise typer.Exit(EXIT_FINDINGS if refused or (check and changed) else EXIT_OK)
+
+
+def _fmt_summary(files: int, changed: int, dry: bool, lang: str) -> str:
+    """ "4 tệp: 1 tệp chưa ở dạng chuẩn" / "4 tệp: 1 tệp đã định dạng lại"."""
+    if lang == "en":
+        return f"{files} files: {changed} {'not in canonical form' if dry else 'reformatted'}"
+    return f"{files} tệp: {changed} tệp {'chưa ở dạng chuẩn' if dry else 'đã định dạng lại'}"
 
 
 def _patch(patches: list[tuple[Path, str, str]]) -> str:

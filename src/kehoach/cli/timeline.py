@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from . import texts
 from .common import (
     EXIT_FINDINGS,
     EXIT_OK,
@@ -68,7 +70,7 @@ def timeline(
     as_of = as_of or as_of_day(None).isoformat()  # one day for the memo and the chart
     width, color = terminal()
     shape = (soon, agency, plan, lead_only, start, end, output.value, out is not None)
-    memo = output_memo("timeline", paths, as_of, *shape, width, color)
+    memo = output_memo("timeline", paths, as_of, *shape, width, color, texts.current())
     kept = memo.kept() if memo is not None else None
     if kept is None:
         kept = _timeline(paths, as_of, *shape[:-1], width, color, to_file=out is not None)
@@ -78,7 +80,7 @@ def timeline(
         sys.stdout.write(kept.stdout)
     else:
         write_atomically(out, kept.stdout)
-        sys.stderr.write(f"đã ghi {out}\n")
+        sys.stderr.write(f"wrote {out}\n" if texts.current() == "en" else f"đã ghi {out}\n")
     for line in kept.stderr:
         sys.stderr.write(line)
     raise typer.Exit(kept.code)
@@ -124,6 +126,7 @@ def _timeline(
         )
     except ValueError as exc:
         fail(f"--from, --to: {exc}")
+    chart = replace(chart, lang=texts.current())  # the words drawn: --lang
     picture = _render(chart, TimelineFormat(output_value), width, color and not to_file)
     return Output(picture, [f"{f}\n" for f in problems], EXIT_FINDINGS if problems else EXIT_OK)
 

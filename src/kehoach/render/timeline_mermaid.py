@@ -36,6 +36,7 @@ AXIS = {
     Unit.QUARTER: ("%m/%Y", "3month"),
     Unit.YEAR: ("%Y", "12month"),
 }
+AXIS_EN = {**AXIS, Unit.MONTH: ("%b %Y", "1month")}
 _UNSAFE = re.compile(r"[:;#]")
 # Mermaid reads `%%` as a comment and `%%{…}%%` anywhere in the text as a directive
 # (configuration: theme, fonts, security level), so no two % may stand together.
@@ -86,7 +87,7 @@ def _row_lines(chart: Chart, row: Row) -> list[str]:
     lines = []
     for mark in row.dated:
         if chart.visible(mark):
-            if rolled := mark.rolled():  # Mermaid draws one day: say which was written
+            if rolled := mark.rolled(chart.lang):  # Mermaid draws one day: say which was written
                 lines.append(f"    %% {mermaid_text(f'{row.task_id} {rolled}')}")
             lines.append(_task_line(chart, row, mark))
     if row.ongoing and not lines:
@@ -105,7 +106,7 @@ def _section(chart: Chart, group: Group) -> list[str]:
 
 def as_mermaid(chart: Chart) -> str:
     title, span = heading(chart)
-    axis_format, interval = AXIS[chart.unit]
+    axis_format, interval = (AXIS_EN if chart.lang == "en" else AXIS)[chart.unit]
     lines = [
         "```mermaid",
         "gantt",

@@ -73,41 +73,81 @@ WORDS = {
 }
 
 
+# The same words in English, for --lang en.
+NAMES_EN = {
+    State.OVERDUE: "overdue",
+    State.DUE_SOON: "due soon (≤ {soon} days)",
+    State.IN_TIME: "in time",
+    State.DONE_LATE: "done late",
+    State.DONE_ON_TIME: "done on time",
+    State.DONE_UNDATED: "done, no date",
+    State.ONGOING: "ongoing",
+}
+UNIT_NAMES_EN = {
+    Unit.DAY: "day",
+    Unit.WEEK: "week",
+    Unit.MONTH: "month",
+    Unit.QUARTER: "quarter",
+    Unit.YEAR: "year",
+}
+WORDS_EN = {
+    "heading": "Progress as of {day}",
+    "span": "from {start} to {end}, by {unit}",
+    "col.task": "No.",
+    "col.title": "Task",
+    "col.lead": "Lead",
+    "legend": "Legend:",
+    "window": "period, due at its end",
+    "as_of": "{day}",
+    "none_selected": "No task selected.",
+    "none_dated": "No deadline from {start} to {end}.",
+    "hidden": "{n} tasks with deadlines outside this span are not drawn (see --from, --to).",
+}
+
+
+def words(chart: Chart) -> dict[str, str]:
+    """The chart's words in its language."""
+    return WORDS_EN if chart.lang == "en" else WORDS
+
+
 def heading(chart: Chart) -> tuple[str, str]:
     """The title line and the span line."""
-    span = WORDS["span"].format(
-        start=dmy(chart.start), end=dmy(chart.end), unit=UNIT_NAMES[chart.unit]
-    )
-    return WORDS["heading"].format(day=dmy(chart.as_of)), span
+    units = UNIT_NAMES_EN if chart.lang == "en" else UNIT_NAMES
+    said = words(chart)
+    span = said["span"].format(start=dmy(chart.start), end=dmy(chart.end), unit=units[chart.unit])
+    return said["heading"].format(day=dmy(chart.as_of)), span
 
 
 def legend(chart: Chart) -> list[tuple[str, State | None, str]]:
     """(glyph, state for its colour, words) for each entry; None for the as-of line."""
+    names = NAMES_EN if chart.lang == "en" else NAMES
     drawn = chart.states()
-    shown = [s for s in State if (s in MAIN_STATES or s in drawn) and s in NAMES]
+    shown = [s for s in State if (s in MAIN_STATES or s in drawn) and s in names]
     entries: list[tuple[str, State | None, str]] = [
-        (GLYPHS[s], s, NAMES[s].format(soon=chart.soon_days)) for s in shown
+        (GLYPHS[s], s, names[s].format(soon=chart.soon_days)) for s in shown
     ]
-    entries.append((BAR + GLYPHS[State.IN_TIME], State.IN_TIME, WORDS["window"]))
+    said = words(chart)
+    entries.append((BAR + GLYPHS[State.IN_TIME], State.IN_TIME, said["window"]))
     if chart.shows_as_of:  # a line outside the span is not drawn, so not explained
-        entries.append((AS_OF, None, WORDS["as_of"].format(day=dmy(chart.as_of))))
+        entries.append((AS_OF, None, said["as_of"].format(day=dmy(chart.as_of))))
     return entries
 
 
 def notes(chart: Chart) -> list[str]:
     """What the picture does not show, said in words."""
     out = []
+    said = words(chart)
     if not chart.groups:
-        out.append(WORDS["none_selected"] if not chart.hidden else _none_dated(chart))
+        out.append(said["none_selected"] if not chart.hidden else _none_dated(chart))
     elif not any(chart.visible(m) for row in chart.rows() for m in row.marks):
         out.append(_none_dated(chart))
     if chart.hidden:
-        out.append(WORDS["hidden"].format(n=chart.hidden))
+        out.append(said["hidden"].format(n=chart.hidden))
     return out
 
 
 def _none_dated(chart: Chart) -> str:
-    return WORDS["none_dated"].format(start=dmy(chart.start), end=dmy(chart.end))
+    return words(chart)["none_dated"].format(start=dmy(chart.start), end=dmy(chart.end))
 
 
 def lead_text(row: Row, width: int, measure: Callable[[str], int]) -> str:

@@ -29,11 +29,11 @@ from .labels import dmy
 from .timeline_style import (
     COLOURS,
     GLYPHS,
-    WORDS,
     heading,
     lead_text,
     legend,
     notes,
+    words,
 )
 
 FONTS = '"Noto Sans", "DejaVu Sans", "Segoe UI", Arial, sans-serif'
@@ -116,7 +116,8 @@ def _heading(drawing: Drawing) -> None:
 
 def _axis(drawing: Drawing) -> None:
     chart, parts = drawing.chart, drawing.parts
-    names = [("id", WORDS["col.task"]), ("title", WORDS["col.title"]), ("lead", WORDS["col.lead"])]
+    said = words(chart)
+    names = [("id", said["col.task"]), ("title", said["col.title"]), ("lead", said["col.lead"])]
     for column, name in names:
         parts.append(_text(COLUMNS[column][0], AXIS - 6, name, "columns"))
     labels = axis_labels(
@@ -183,7 +184,9 @@ def _group(drawing: Drawing, group: Group) -> None:
 def _mark_glyph(drawing: Drawing, mark: Mark, middle: float) -> str:
     assert mark.last is not None
     x = drawing.x(mark.last) + drawing.x(mark.last + timedelta(days=1))
-    tooltip = mark.rolled() or ""  # the day written and the working day it rolled to
+    tooltip = (
+        mark.rolled(drawing.chart.lang) or ""
+    )  # the day written and the working day it rolled to
     return _text(x / 2, middle, GLYPHS[mark.state], "mark", _fill(mark.state), tooltip=tooltip)
 
 
@@ -258,14 +261,15 @@ def _as_of(drawing: Drawing, bottom: float) -> None:
 def _legend(drawing: Drawing) -> None:
     """The legend entries, wrapped to the width."""
     y = drawing.y + 36
-    drawing.parts.append(_text(MARGIN, y, WORDS["legend"], "columns"))
-    x = indent = MARGIN + len(WORDS["legend"]) * CHAR + 8
-    for glyph, state, words in legend(drawing.chart):
-        width = (len(glyph) + 1 + len(words)) * CHAR
+    title = words(drawing.chart)["legend"]
+    drawing.parts.append(_text(MARGIN, y, title, "columns"))
+    x = indent = MARGIN + len(title) * CHAR + 8
+    for glyph, state, said in legend(drawing.chart):
+        width = (len(glyph) + 1 + len(said)) * CHAR
         if x + width > WIDTH - MARGIN:
             x, y = indent, y + ROW
         drawing.parts.append(_text(x, y, glyph, "legend-glyph", _fill(state)))
-        drawing.parts.append(_text(x + (len(glyph) + 1) * CHAR, y, words))
+        drawing.parts.append(_text(x + (len(glyph) + 1) * CHAR, y, said))
         x += width + LEGEND_GAP
     drawing.y = y
 
@@ -336,7 +340,7 @@ def as_html(chart: Chart) -> str:
     when the plan is short (longer ones continue on the next pages)."""
     title, _ = heading(chart)
     return f"""<!DOCTYPE html>
-<html lang="vi">
+<html lang="{chart.lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

@@ -26,11 +26,11 @@ from .timeline_style import (
     BAR,
     COLOURS,
     GLYPHS,
-    WORDS,
     heading,
     lead_text,
     legend,
     notes,
+    words,
 )
 
 LABEL_SHARE = 45  # per cent of the width for id, title and lead; the chart takes the rest
@@ -63,12 +63,13 @@ def layout(chart: Chart, width: int) -> Layout:
     """Each label column as wide as its longest text, within LABEL_SHARE of the width;
     the chart takes the rest."""
     rows = list(chart.rows())
+    said = words(chart)
     room = width * LABEL_SHARE // 100
-    id_width = min(_widest(WORDS["col.task"], (r.task_id for r in rows)), ID_CAP)
+    id_width = min(_widest(said["col.task"], (r.task_id for r in rows)), ID_CAP)
     leads = ("; ".join(r.lead) for r in rows)
-    lead = 0 if width < NARROW else min(_widest(WORDS["col.lead"], leads), room // LEAD_SHARE)
+    lead = 0 if width < NARROW else min(_widest(said["col.lead"], leads), room // LEAD_SHARE)
     others = Layout(id_width, 0, lead, 0).labels
-    title = min(_widest(WORDS["col.title"], (_flat(r.title) for r in rows)), room - others)
+    title = min(_widest(said["col.title"], (_flat(r.title) for r in rows)), room - others)
     return Layout(id_width, title, lead, width - others - title - GAP)
 
 
@@ -145,15 +146,16 @@ def _row_line(chart: Chart, row: Row, shape: Layout, color: bool) -> Text:
     return line
 
 
-def _axis_header(shape: Layout, labelled: list[AxisLabel]) -> Text:
+def _axis_header(chart: Chart, shape: Layout, labelled: list[AxisLabel]) -> Text:
     """The column names, then the tick labels each over its tick."""
+    said = words(chart)
     labels = [" "] * shape.chart
     for _, label, at in labelled:
         start = int(at)
         labels[start : start + len(label)] = list(label)
-    names = [_cell(WORDS["col.task"], shape.id), _cell(WORDS["col.title"], shape.title)]
+    names = [_cell(said["col.task"], shape.id), _cell(said["col.title"], shape.title)]
     if shape.lead:
-        names.append(_cell(WORDS["col.lead"], shape.lead))
+        names.append(_cell(said["col.lead"], shape.lead))
     return Text((" " * GAP).join(names) + " " * GAP + "".join(labels), style="bold")
 
 
@@ -173,11 +175,12 @@ def _axis_rule(chart: Chart, shape: Layout, labelled: list[AxisLabel], color: bo
 
 def _legend(chart: Chart, width: int, color: bool) -> list[Text]:
     """The legend entries packed into lines of at most `width` cells."""
-    lines = [Text(WORDS["legend"])]
-    for glyph, state, words in legend(chart):
+    title = words(chart)["legend"]
+    lines = [Text(title)]
+    for glyph, state, said in legend(chart):
         entry = Text(glyph, style=_style(state, color) or "")
-        entry.append(f" {words}")
-        gap = " " if lines[-1].plain == WORDS["legend"] else LEGEND_GAP
+        entry.append(f" {said}")
+        gap = " " if lines[-1].plain == title else LEGEND_GAP
         if lines[-1].cell_len + len(gap) + entry.cell_len > width:
             lines.append(Text(""))
         elif lines[-1].plain:
@@ -197,7 +200,7 @@ def _print_heading(console: Console, chart: Chart) -> None:
 
 def _print_groups(console: Console, chart: Chart, shape: Layout, color: bool) -> None:
     labelled = axis_labels(chart, lambda d: _column(chart, d, shape.chart), cell_len, shape.chart)
-    console.print(_axis_header(shape, labelled))
+    console.print(_axis_header(chart, shape, labelled))
     console.print(_axis_rule(chart, shape, labelled, color))
     for group in chart.groups:
         console.print(cut(f"{group.name} — {group.title}", console.width, cell_len), style="bold")

@@ -60,10 +60,13 @@ class Mark:
     label: str | None  # the step it names, for tasks with several deadlines
     written: date | None = None  # the day written, when the rollover moved it to `last`
 
-    def rolled(self) -> str | None:
-        """ "hạn 25/01/2026 (CN) → 26/01/2026" when the day written is not a working day."""
+    def rolled(self, lang: str = "vi") -> str | None:
+        """ "hạn 25/01/2026 (CN) → 26/01/2026" when the day written is not a working day
+        ("due 25/01/2026 (Sun) → 26/01/2026" in English)."""
         if self.written is None or self.last is None:
             return None
+        if lang == "en":
+            return f"due {self.written:%d/%m/%Y} ({self.written:%a}) → {self.last:%d/%m/%Y}"
         weekday = "CN" if self.written.weekday() == 6 else f"T{self.written.weekday() + 2}"
         return f"hạn {self.written:%d/%m/%Y} ({weekday}) → {self.last:%d/%m/%Y}"
 
@@ -126,6 +129,7 @@ class Chart:
     ticks: tuple[date, ...]  # the first day of each unit within the span
     groups: tuple[Group, ...]
     hidden: int  # tasks left out: they have deadlines, none of them within the span
+    lang: str = "vi"  # the language of the words drawn: "vi" or "en"
 
     @property
     def days(self) -> int:
@@ -323,15 +327,20 @@ def unit_ticks(unit: Unit, first: date, last: date) -> tuple[date, ...]:
     return tuple(ticks)
 
 
-def tick_label(unit: Unit, day: date, with_year: bool) -> str:
+MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def tick_label(unit: Unit, day: date, with_year: bool, lang: str = "vi") -> str:
     """T6/2022, Q3/2022, 06/06 (a week by its Monday), 01/08, 2026: the year only where
     `with_year` says. Weeks are named by their first day, as a clerk's calendar does,
-    not by ISO week number, which nobody in an office counts in."""
+    not by ISO week number, which nobody in an office counts in. In English a month is
+    Jun/2022."""
     year = f"/{day.year}" if with_year else ""
     if unit in (Unit.DAY, Unit.WEEK):
         return f"{day:%d/%m}{year}"
     if unit is Unit.MONTH:
-        return f"T{day.month}{year}"
+        month = MONTHS_EN[day.month - 1] if lang == "en" else f"T{day.month}"
+        return f"{month}{year}"
     if unit is Unit.QUARTER:
         return f"Q{(day.month - 1) // 3 + 1}{year}"
     return str(day.year)
@@ -374,7 +383,7 @@ def axis_labels(
     ruler = Ruler(position, measure, room, gap)
     for step in range(1, len(chart.ticks) + 1):
         ticks = chart.ticks[::step]
-        tries = [_placed(chart.unit, ticks, first, ruler) for first in (True, False)]
+        tries = [_placed(chart.unit, ticks, first, ruler, chart.lang) for first in (True, False)]
         fitting = [labels for labels in tries if labels is not None]
         if fitting:  # the one that keeps the most labels; the year on the first on a tie
             return max(fitting, key=len)
@@ -382,14 +391,14 @@ def axis_labels(
 
 
 def _placed(
-    unit: Unit, ticks: Sequence[date], year_first: bool, ruler: Ruler
+    unit: Unit, ticks: Sequence[date], year_first: bool, ruler: Ruler, lang: str
 ) -> list[AxisLabel] | None:
     """The labels of `ticks` at their places, the last ones fitted to the edge; None
     when two of them run into each other."""
-    texts = _labelled(unit, ticks, year_first)
+    texts = _labelled(unit, ticks, year_first, lang)
     labels = [AxisLabel(day, text, ruler.position(day)) for day, text in texts]
     while labels and ruler.end(labels[-1]) > ruler.room:
-        kept = _last_fitted(unit, labels.pop(), labels, ruler)
+        kept = _last_fitted(unit, labels.pop(), labels, ruler, lang)
         if kept is not None:
             labels.append(kept)
             break
@@ -399,11 +408,11 @@ def _placed(
 
 
 def _last_fitted(
-    unit: Unit, last: AxisLabel, before: Sequence[AxisLabel], ruler: Ruler
+    unit: Unit, last: AxisLabel, before: Sequence[AxisLabel], ruler: Ruler, lang: str
 ) -> AxisLabel | None:
     """The last label made to fit the edge: at its tick without the year, else ending
     at the edge (never over the label before it); None when neither fits."""
-    short = tick_label(unit, last.day, with_year=False)
+    short = tick_label(unit, last.day, with_year=False, lang=lang)
     width = ruler.measure(short)
     floor = ruler.end(before[-1]) + ruler.gap if before else 0
     for at in (last.at, ruler.room - width):
@@ -412,7 +421,11 @@ def _last_fitted(
     return None
 
 
-def _labelled(unit: Unit, ticks: Sequence[date], year_first: bool) -> list[tuple[date, str]]:
+def _labelled(
+    unit: Unit, ticks: Sequence[date], year_first: bool, lang: str = "vi"
+) -> list[tuple[date, str]]:
     years = [tick.year for tick in ticks]
     changed = [year_first, *(a != b for a, b in pairwise(years))]
-    return [(tick, tick_label(unit, tick, new)) for tick, new in zip(ticks, changed, strict=True)]
+    return [
+        (tick, tick_label(unit, tick, new, lang)) for tick, new in zip(ticks, changed, strict=True)
+    ]
