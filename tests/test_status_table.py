@@ -449,3 +449,93 @@ def test_a_body_no_plan_names_is_said_not_matched_to_another() -> None:
         "kehoach: --agency 'Sở Du lịch' (Sở Du lịch tỉnh Nghệ An): các kế hoạch không giao "
         "việc nào\n"
     )
+
+
+# --- Progress on long work ------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def two_hundred_plans(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """200 copies of KH 348 under their own ids: work long enough to show progress."""
+    plans = tmp_path_factory.mktemp("many") / "plans"
+    plans.mkdir()
+    shutil.copy(PLANS / "agencies.yaml", plans)
+    text = (PLANS / "kh-348-2022.yaml").read_text(encoding="utf-8")
+    for i in range(200):
+        copy = text.replace("id: kh-348-2022", f"id: kh-{i}", 1)
+        copy = re.sub(r"(?m)^number: .*$", f"number: {i}/KH-UBND", copy, count=1)
+        (plans / f"kh-{i}.yaml").write_text(copy, encoding="utf-8")
+    return plans
+
+
+def on_a_terminal(args: list[str], env: dict[str, str]) -> tuple[str, str]:
+    """Run the installed command with stderr on a pseudo-terminal: (stdout, what the
+    terminal received)."""
+    import pty
+    import threading
+
+    master, slave = pty.openpty()
+    received: list[bytes] = []
+
+    def drain() -> None:
+        while True:
+            try:
+                chunk = os.read(master, 4096)
+            except OSError:  # EIO: the command closed the terminal
+                return
+            if not chunk:
+                return
+            received.append(chunk)
+
+    with subprocess.Popen(
+        [KEHOACH, *args], stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=slave, env=env
+    ) as proc:
+        os.close(slave)
+        reader = threading.Thread(target=drain)
+        reader.start()
+        assert proc.stdout is not None
+        stdout = proc.stdout.read().decode()
+        proc.wait(timeout=60)
+    reader.join(timeout=10)
+    os.close(master)
+    return stdout, b"".join(received).decode()
+
+
+def test_progress_shows_on_a_terminal_and_never_in_a_pipe(
+    two_hundred_plans: Path, tmp_path: Path
+) -> None:
+    env = {**os.environ, "KEHOACH_CACHE_DIR": str(tmp_path), "TERM": "xterm", "COLUMNS": "100"}
+    env.pop("KEHOACH_LANG", None)
+    args = ["status", str(two_hundred_plans), "--as-of", AS_OF, "--limit", "1"]
+    piped = subprocess.run([KEHOACH, *args], capture_output=True, text=True, env=env, check=False)
+    assert piped.returncode == 0
+    assert piped.stderr == ""  # a pipe (a log, cron, CI) gets nothing
+    stdout, terminal = on_a_terminal([*args, "--soon", "8"], env)  # another run, not replayed
+    assert "Tình hình thực hiện tại ngày 01/07/2022" in stdout
+    assert "\r" not in stdout and "đang đọc" not in stdout  # data stays clean
+    assert "\rkehoach: đang đọc kế hoạch 1/200\x1b[K" in terminal
+    assert "\rkehoach: đang đọc kế hoạch 200/200\x1b[K" in terminal
+    assert terminal.endswith("\r\x1b[K")  # the line cleared before the report prints
+    _, english = on_a_terminal([*args, "--soon", "9", "--lang", "en"], env)
+    assert "\rkehoach: reading plans 200/200\x1b[K" in english
+
+
+def test_progress_is_for_long_work_and_at_most_ten_times_a_second() -> None:
+    from kehoach.render.console import Progress
+
+    now = [0.0]
+    shown = io.StringIO()
+    progress = Progress(shown, "kehoach: đang đọc kế hoạch", least=200, clock=lambda: now[0])
+    for done in range(1, 150):
+        progress(done, 149)  # short work: nothing
+    progress.close()
+    assert shown.getvalue() == ""
+    for done in range(1, 501):
+        now[0] += 0.001  # 1 ms a file
+        progress(done, 500)
+    progress.close()
+    lines = shown.getvalue().split("\r")[1:]
+    assert lines[0] == "kehoach: đang đọc kế hoạch 1/500\x1b[K"
+    assert lines[-2] == "kehoach: đang đọc kế hoạch 500/500\x1b[K"  # the last step always
+    assert lines[-1] == "\x1b[K"
+    assert 5 <= len(lines) <= 8  # half a second of work: every 0.1 s, not 500 times

@@ -199,14 +199,23 @@ def load_plans(paths: list[Path] | None) -> tuple[Repository, Settings]:
     from kehoach.plan.discovery import LoadError
     from kehoach.plan.loader import load_repository
     from kehoach.plan.settings import SettingsError, load_settings, plan_paths
+    from kehoach.render.console import Progress, for_terminal
 
     cwd = Path.cwd()
+    # Our own words and sequences only: written past the guard that shows control
+    # characters (_Shown), which would print the carriage return instead of obeying it.
+    raw = sys.stderr.stream if isinstance(sys.stderr, _Shown) else sys.stderr
+    label = texts.PROGRESS["reading"][texts.current()]
+    progress = Progress(raw, label) if for_terminal(raw) else None
     try:
         settings = load_settings(cwd)
         targets = plan_paths(paths or [], settings, cwd)
-        return load_repository(targets, settings, cwd, plan_cache()), settings
+        return load_repository(targets, settings, cwd, plan_cache(), progress), settings
     except (LoadError, SettingsError) as exc:
         fail(str(exc))
+    finally:
+        if progress is not None:
+            progress.close()
 
 
 def plan_cache() -> PlanCache | None:
