@@ -353,3 +353,39 @@ def test_more_dangerous_neighbours_are_refused(phrase: str, header: str | None) 
     with pytest.raises(DeadlineError) as caught:
         parse_deadlines(phrase, context)
     assert MORE_REFUSED[(phrase, header)] in caught.value.why
+
+
+def test_a_years_place_in_a_span_is_that_year() -> None:
+    (got,) = parse_deadlines("năm cuối của nhiệm kỳ 5 năm 2016-2020", ctx("2020-02-28"))
+    assert (got.kind, got.first, got.last) == (W, day("2020-01-01"), day("2020-12-31"))
+    with pytest.raises(DeadlineError, match="không khớp"):  # 4 years is not 2016-2020
+        parse_deadlines("năm cuối của nhiệm kỳ 4 năm 2016-2020", ctx("2020-02-28"))
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Trước ngày 15/7/2022, chậm nhất 30/7/2022",
+        "chậm nhất 15/7/2022, trễ nhất 30/7/2022",
+        "Hoàn thành trước ngày 15/7/2022; chậm nhất là ngày 30/7/2022",
+    ],
+    ids=fold,
+)
+def test_an_aim_and_a_hard_limit_for_one_work_are_refused_alike(phrase: str) -> None:
+    """A fresh user's report: the first was read as two deadlines, the second refused."""
+    with pytest.raises(DeadlineError, match="hai hạn cuối cho cùng một việc"):
+        parse_deadlines(phrase, ctx("2022-06-01"))
+
+
+def test_an_earliest_and_a_latest_day_stay_one_window() -> None:
+    phrase = "học sinh sẽ tựu trường sớm nhất vào ngày 1/8, muộn nhất vào ngày 25/8/2014"
+    (got,) = parse_deadlines(phrase, ctx("2014-07-01"))
+    assert (got.kind, got.first, got.last) == (W, day("2014-08-01"), day("2014-08-25"))
+
+
+def test_planned_is_read_and_about_is_refused() -> None:
+    """The rule the README states: "dự kiến" is the plan's own schedule, "khoảng" an estimate."""
+    (got,) = parse_deadlines("dự kiến 15/7/2022", ctx("2022-06-01"))
+    assert got.last == day("2022-07-15")
+    with pytest.raises(DeadlineError, match="ước lượng"):
+        parse_deadlines("khoảng 15/7/2022", ctx("2022-06-01"))

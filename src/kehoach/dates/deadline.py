@@ -809,15 +809,15 @@ def _label(match: re.Match[str], given: _Input) -> str | None:
     if label.text is None:
         return None
     weekday = LAST_WEEKDAY.search(given.prepared[:start])
+    on_weekday = False  # "được bầu cử vào ngày Chủ Nhật 23/5/2021": "vào ngày" joins them
     if weekday and match.re is DAY_RULE:  # "Chủ nhật, ngày 15/3/2026": checked, not a label
         _weekday_agrees(match, given, weekday)
         start = weekday.start()
         label = read_label(given.source, start)
         if label.text is None:
             return None
-        if weekday["on"].strip():  # "được bầu cử vào ngày Chủ Nhật 23/5/2021"
-            return label.text
-    bare = " ".join((match["lead"] or "").split()) in ("", "ngay")
+        on_weekday = bool(weekday["on"].strip())
+    bare = " ".join((match["lead"] or "").split()) in ("", "ngay") and not on_weekday
     dated = match.re is DAY_RULE
     if dated and bare and DOCUMENT_WORDS.search(given.prepared[:start]):
         raise Unreadable(f"“{label.text} ngày …” là ngày của một văn bản, không phải thời hạn")
@@ -827,7 +827,8 @@ def _label(match: re.Match[str], given: _Input) -> str | None:
         )
     named_period = match.re is PERIOD_RULE and bool(NAMED_PERIOD.match(match["when"]))
     colon = given.prepared[:start].rstrip().endswith(":")  # "Thi THPT quốc gia 2017: 22,23 …"
-    if not (match["lead"] or label.filler or named_period or colon or given.enclosed):
+    joined = match["lead"] or on_weekday or colon or given.enclosed
+    if not (joined or label.filler or named_period):
         raise Unreadable(
             f"“{label.text}” đứng trước ngày tháng mà thiếu từ nối "
             "như “trước ngày”, “trong”, “đến hết”"
