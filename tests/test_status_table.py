@@ -349,3 +349,193 @@ def test_spelling_keeps_the_form_a_name_was_written_in(bundled: Repository) -> N
     assert directory.spelling("So Noi vu") == "Sở Nội vụ"
     assert directory.spelling("Sở KH&ĐT") is None  # written as an alias
     assert directory.spelling("Sở Du lịch và Lữ hành") is None  # unknown: another rule's
+
+
+# --- --agency: a merged body, a part of a name ---------------------------------------------
+
+
+def selected_tasks(repo: Repository, day: date, *agencies: str) -> set[tuple[str, str]]:
+    from kehoach.reports.selection import select
+
+    selection = select(repo.plans, repo.directory, [], list(agencies))
+    report = build_report(repo.plans, Settings(), repo.directory, day, selection=selection)
+    return {(i.plan.id, i.task.id) for i in report.items}
+
+
+LATE_2026 = date(2026, 12, 1)
+SKHDT_2022 = {("kh-348-2022", t) for t in ("2", "3", "3.1", "3.2", "3.3", "3.4", "12")}
+STC_2022 = {("kh-348-2022", "III.3.c")}  # Sở Tài chính's own 2022 budget task
+STC_2026 = {("kh-22-2026", t) for t in ("III.1.1.b", "III.1.3.b", "III.1.4.a", "III.1.5.b")}
+
+
+def test_a_predecessor_selects_its_own_tasks_and_its_successor_s_after_the_merger(
+    bundled: Repository,
+) -> None:
+    """agencies.yaml: Sở KH&ĐT of Nghệ An valid until 28/02/2025, merged into Sở Tài
+    chính from 01/03/2025. Asked for Sở KH&ĐT: its tasks of 2022, and Sở Tài chính's in
+    KH 22/2026 (issued 13/01/2026, after the merger); never Sở Tài chính's own 2022 task."""
+    assert selected_tasks(bundled, LATE_2026, "Sở KH&ĐT") == SKHDT_2022 | STC_2026
+    assert selected_tasks(bundled, LATE_2026, "so ke hoach") == SKHDT_2022 | STC_2026
+
+
+def test_a_successor_selects_what_it_took_over(bundled: Repository) -> None:
+    everything = SKHDT_2022 | STC_2022 | STC_2026
+    assert selected_tasks(bundled, LATE_2026, "Sở Tài chính") == everything
+    assert selected_tasks(bundled, LATE_2026, "Sở KH&ĐT", "STC") == everything
+
+
+def test_the_merger_is_said_on_stderr_and_the_output_keeps_to_the_rule() -> None:
+    result = kehoach(
+        "status", "plans", "--as-of", "01/12/2026", "--agency", "Sở KH&ĐT", "-f", "json"
+    )
+    assert result.returncode == 0, result.stderr
+    tasks = {(i["plan_id"], i["task_id"]) for i in json.loads(result.stdout)["items"]}
+    assert tasks == SKHDT_2022 | STC_2026
+    assert result.stderr == (
+        "kehoach: --agency 'Sở KH&ĐT': Sở Kế hoạch và Đầu tư hợp nhất vào Sở Tài chính từ "
+        "01/03/2025; tính cả việc giao Sở Tài chính trong kế hoạch ban hành từ ngày đó\n"
+    )
+    again = kehoach(
+        "status", "plans", "--as-of", "01/12/2026", "--agency", "Sở KH&ĐT", "-f", "json"
+    )
+    assert (again.stdout, again.stderr) == (result.stdout, result.stderr)  # replayed whole
+
+
+def test_a_merger_without_a_recorded_day_selects_only_what_names_the_predecessor(
+    tmp_path: Path,
+) -> None:
+    """The national registry records no day for the 2025 mergers of provincial
+    departments (each province set its own): Sở Tài chính tỉnh Gia Lai's tasks are not
+    guessed to be Sở KH&ĐT's."""
+    (tmp_path / "agencies.yaml").write_text(
+        "schema: 1\nagencies:\n  - {id: bcd, name: Ban Chỉ đạo tỉnh, kind: group}\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "kh-gl.yaml").write_text(
+        "schema: 1\nid: kh-gl\nnumber: 5/KH-UBND\ntitle: Kế hoạch\nissuer: UBND tỉnh Gia Lai\n"
+        "jurisdiction: Gia Lai\nissued: 2026-01-12\nsource: {document: x, complete: true}\n"
+        "tasks:\n"
+        "  - {id: '1', title: Dự toán, lead: [Sở Tài chính], deadline: Trước ngày 31/1/2026}\n"
+        "  - {id: '2', title: Đầu tư công, lead: [Sở Kế hoạch và Đầu tư],"
+        " deadline: Trước ngày 28/2/2026}\n",
+        encoding="utf-8",
+    )
+    result = kehoach(
+        "status", str(tmp_path), "--as-of", "01/03/2026", "--agency", "Sở Kế hoạch và Đầu tư",
+        "-f", "json",
+    )  # fmt: skip
+    assert [i["task_id"] for i in json.loads(result.stdout)["items"]] == ["2"]
+    assert "danh mục không ghi ngày; chỉ tính việc ghi tên" in result.stderr
+
+
+def test_a_part_of_a_name_inside_it_says_what_it_was_read_as() -> None:
+    inside = kehoach("status", "plans", "--as-of", AS_OF, "--agency", "the thao", "-f", "json")
+    assert inside.returncode == 0
+    assert "kehoach: --agency 'the thao': hiểu là Sở Văn hóa và Thể thao\n" in inside.stderr
+    start = kehoach("status", "plans", "--as-of", AS_OF, "--agency", "so khoa hoc", "-f", "json")
+    assert start.returncode == 0 and start.stderr == ""  # the name's start: no guess
+    several = kehoach("status", "plans", "--agency", "Du lịch")
+    assert several.returncode == 2
+    assert "'Du lịch' có trong tên nhiều cơ quan: Bộ Văn hóa, Thể thao và Du lịch" in several.stderr
+
+
+def test_a_body_no_plan_names_is_said_not_matched_to_another() -> None:
+    """Sở Du lịch is a body of its own (Nghị định 45/2025/NĐ-CP), never Sở Văn hóa, Thể
+    thao và Du lịch: nothing is selected and stderr says the plans give it nothing."""
+    result = kehoach("status", "plans", "--as-of", AS_OF, "--agency", "Sở Du lịch", "-f", "json")
+    assert result.returncode == 0
+    assert json.loads(result.stdout)["items"] == []
+    assert result.stderr == (
+        "kehoach: --agency 'Sở Du lịch' (Sở Du lịch tỉnh Nghệ An): các kế hoạch không giao "
+        "việc nào\n"
+    )
+
+
+# --- Progress on long work ------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def two_hundred_plans(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """200 copies of KH 348 under their own ids: work long enough to show progress."""
+    plans = tmp_path_factory.mktemp("many") / "plans"
+    plans.mkdir()
+    shutil.copy(PLANS / "agencies.yaml", plans)
+    text = (PLANS / "kh-348-2022.yaml").read_text(encoding="utf-8")
+    for i in range(200):
+        copy = text.replace("id: kh-348-2022", f"id: kh-{i}", 1)
+        copy = re.sub(r"(?m)^number: .*$", f"number: {i}/KH-UBND", copy, count=1)
+        (plans / f"kh-{i}.yaml").write_text(copy, encoding="utf-8")
+    return plans
+
+
+def on_a_terminal(args: list[str], env: dict[str, str]) -> tuple[str, str]:
+    """Run the installed command with stderr on a pseudo-terminal: (stdout, what the
+    terminal received)."""
+    import pty
+    import threading
+
+    master, slave = pty.openpty()
+    received: list[bytes] = []
+
+    def drain() -> None:
+        while True:
+            try:
+                chunk = os.read(master, 4096)
+            except OSError:  # EIO: the command closed the terminal
+                return
+            if not chunk:
+                return
+            received.append(chunk)
+
+    with subprocess.Popen(
+        [KEHOACH, *args], stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=slave, env=env
+    ) as proc:
+        os.close(slave)
+        reader = threading.Thread(target=drain)
+        reader.start()
+        assert proc.stdout is not None
+        stdout = proc.stdout.read().decode()
+        proc.wait(timeout=60)
+    reader.join(timeout=10)
+    os.close(master)
+    return stdout, b"".join(received).decode()
+
+
+def test_progress_shows_on_a_terminal_and_never_in_a_pipe(
+    two_hundred_plans: Path, tmp_path: Path
+) -> None:
+    env = {**os.environ, "KEHOACH_CACHE_DIR": str(tmp_path), "TERM": "xterm", "COLUMNS": "100"}
+    env.pop("KEHOACH_LANG", None)
+    args = ["status", str(two_hundred_plans), "--as-of", AS_OF, "--limit", "1"]
+    piped = subprocess.run([KEHOACH, *args], capture_output=True, text=True, env=env, check=False)
+    assert piped.returncode == 0
+    assert piped.stderr == ""  # a pipe (a log, cron, CI) gets nothing
+    stdout, terminal = on_a_terminal([*args, "--soon", "8"], env)  # another run, not replayed
+    assert "Tình hình thực hiện tại ngày 01/07/2022" in stdout
+    assert "\r" not in stdout and "đang đọc" not in stdout  # data stays clean
+    assert "\rkehoach: đang đọc kế hoạch 1/200\x1b[K" in terminal
+    assert "\rkehoach: đang đọc kế hoạch 200/200\x1b[K" in terminal
+    assert terminal.endswith("\r\x1b[K")  # the line cleared before the report prints
+    _, english = on_a_terminal([*args, "--soon", "9", "--lang", "en"], env)
+    assert "\rkehoach: reading plans 200/200\x1b[K" in english
+
+
+def test_progress_is_for_long_work_and_at_most_ten_times_a_second() -> None:
+    from kehoach.render.console import Progress
+
+    now = [0.0]
+    shown = io.StringIO()
+    progress = Progress(shown, "kehoach: đang đọc kế hoạch", least=200, clock=lambda: now[0])
+    for done in range(1, 150):
+        progress(done, 149)  # short work: nothing
+    progress.close()
+    assert shown.getvalue() == ""
+    for done in range(1, 501):
+        now[0] += 0.001  # 1 ms a file
+        progress(done, 500)
+    progress.close()
+    lines = shown.getvalue().split("\r")[1:]
+    assert lines[0] == "kehoach: đang đọc kế hoạch 1/500\x1b[K"
+    assert lines[-2] == "kehoach: đang đọc kế hoạch 500/500\x1b[K"  # the last step always
+    assert lines[-1] == "\x1b[K"
+    assert 5 <= len(lines) <= 8  # half a second of work: every 0.1 s, not 500 times

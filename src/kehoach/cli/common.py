@@ -210,14 +210,23 @@ def load_plans(paths: list[Path] | None) -> tuple[Repository, Settings]:
     from kehoach.plan.discovery import LoadError
     from kehoach.plan.loader import load_repository
     from kehoach.plan.settings import SettingsError, load_settings, plan_paths
+    from kehoach.render.console import Progress, for_terminal
 
     cwd = Path.cwd()
+    # Our own words and sequences only: written past the guard that shows control
+    # characters (_Shown), which would print the carriage return instead of obeying it.
+    raw = sys.stderr.stream if isinstance(sys.stderr, _Shown) else sys.stderr
+    label = texts.PROGRESS["reading"][texts.current()]
+    progress = Progress(raw, label) if for_terminal(raw) else None
     try:
         settings = load_settings(cwd)
         targets = plan_paths(paths or [], settings, cwd)
-        return load_repository(targets, settings, cwd, plan_cache()), settings
+        return load_repository(targets, settings, cwd, plan_cache(), progress), settings
     except (LoadError, SettingsError) as exc:
         fail(str(exc))
+    finally:
+        if progress is not None:
+            progress.close()
 
 
 def plan_cache() -> PlanCache | None:
@@ -305,15 +314,29 @@ def as_of_day(as_of: str | None) -> date:
 
 
 def selection_for(
-    repo: Repository, plans: list[str] | None, agencies: list[str] | None, lead_only: bool
+    repo: Repository,
+    plans: list[str] | None,
+    agencies: list[str] | None,
+    lead_only: bool,
+    notes: list[str] | None = None,
 ) -> Selection:
-    """--plan and --agency resolved, or a one-line usage error suggesting close names."""
+    """--plan and --agency resolved, or a one-line usage error suggesting close names.
+    How an agency was read (a part of a name, a merged body) goes to stderr, or into
+    `notes` (lines) for a command that prints its stderr itself."""
     from kehoach.reports.selection import SelectionError, select
 
     try:
-        return select(repo.plans, repo.directory, plans or [], agencies or [], lead_only=lead_only)
+        selection = select(
+            repo.plans, repo.directory, plans or [], agencies or [], lead_only=lead_only
+        )
     except SelectionError as exc:
         fail(str(exc))
+    lines = [f"kehoach: {note}\n" for note in selection.notes]
+    if notes is None:
+        sys.stderr.writelines(lines)
+    else:
+        notes += lines
+    return selection
 
 
 def first_error_per_file(repo: Repository, settings: Settings) -> list[Finding]:

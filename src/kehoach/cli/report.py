@@ -138,7 +138,8 @@ def _status(
 
     repo, settings = load_plans(paths)
     today = as_of_day(as_of)
-    selection = selection_for(repo, plan, agency, lead_only)
+    notes: list[str] = []
+    selection = selection_for(repo, plan, agency, lead_only, notes)
     problems = first_error_per_file(repo, settings)
     report = build_report(
         repo.plans,
@@ -159,7 +160,7 @@ def _status(
     code = EXIT_FINDINGS if problems or alert else EXIT_OK
     return (
         _rendered(StatusFormat(output_value), report, options),
-        [f"{f}\n" for f in problems],
+        [*notes, *(f"{f}\n" for f in problems)],
         code,
     )
 

@@ -137,6 +137,11 @@ BY_TYPE: dict[str, tuple[str, str]] = {
     "str": ("GIÁ_TRỊ", "VALUE"),
 }
 
+# The line that shows how far long work is, on a terminal's stderr (render.console.Progress).
+PROGRESS: dict[str, dict[str, str]] = {
+    "reading": {"vi": "kehoach: đang đọc kế hoạch", "en": "kehoach: reading plans"},
+}
+
 _chosen = {"language": "vi"}  # set once per run by `install`
 
 

@@ -42,7 +42,7 @@ from kehoach.plan.loader import PlanFile
 from kehoach.plan.model import LAST_DAY, Plan, Status
 from kehoach.plan.schedule import Slot, series_start
 from kehoach.plan.settings import Settings
-from kehoach.reports.selection import Selection
+from kehoach.reports.selection import Selection, for_agency
 from kehoach.reports.status import (
     Bin,
     Item,
@@ -357,7 +357,7 @@ def _agency_groups(
     for key, name in sorted(named.items(), key=lambda pair: fold(pair[1])):
         if selection.agencies is not None and key not in selection.agencies:
             continue
-        own = Selection(agencies=frozenset(_family(directory, key)), lead_only=selection.lead_only)
+        own = for_agency(directory, key, lead_only=selection.lead_only)
         group = [e for e in entries if is_selected(e.slot.task, own, directory, e.plan)]
         yield file_stem(key), key, f"Kế hoạch — {name}", group
 
@@ -371,11 +371,6 @@ def _with_successors(
     if directory is None or agency is None:  # unknown: the name stands for itself
         return [(name, name)]
     return [(a.id, a.name) for a in (agency, *directory.successors(agency))]
-
-
-def _family(directory: Directory | None, key: str) -> set[str]:
-    agency = directory.agency(key) if directory else None
-    return directory.family(agency) if directory and agency else {key}
 
 
 def file_stem(key: str) -> str:

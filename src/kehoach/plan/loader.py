@@ -9,7 +9,7 @@ from __future__ import annotations
 import difflib
 import types
 import typing
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -54,12 +54,20 @@ class Repository:
     cache_keys: list[str | None] = field(default_factory=list)  # one per file loaded
 
 
+Progress = Callable[[int, int], None]  # (files read, files to read), after each file
+
+
 def load_repository(
-    paths: Sequence[Path], settings: Settings, cwd: Path, cache: PlanCache | None = None
+    paths: Sequence[Path],
+    settings: Settings,
+    cwd: Path,
+    cache: PlanCache | None = None,
+    progress: Progress | None = None,
 ) -> Repository:
     """Load every plan under `paths` and the agency registry that goes with them; with a
-    `cache`, files whose bytes it has seen come from it (the same result, faster)."""
-    return _load_found(discover_files(paths, settings), cwd, cache)
+    `cache`, files whose bytes it has seen come from it (the same result, faster);
+    `progress` is told how far the reading is after each plan file."""
+    return _load_found(discover_files(paths, settings), cwd, cache, progress)
 
 
 def load_in_context(
@@ -79,7 +87,9 @@ def load_in_context(
     return _load_found(found, cwd), frozenset(display_name(p, cwd) for p in others)
 
 
-def _load_found(found: Discovery, cwd: Path, cache: PlanCache | None = None) -> Repository:
+def _load_found(
+    found: Discovery, cwd: Path, cache: PlanCache | None = None, progress: Progress | None = None
+) -> Repository:
     repo = Repository(cache=cache)
     for link in found.outside:
         name = display_name(link, cwd)
@@ -88,8 +98,10 @@ def _load_found(found: Discovery, cwd: Path, cache: PlanCache | None = None) -> 
         repo.broken.append(name)
     if found.registry is not None:
         _load_registry(repo, found.registry, cwd)
-    for path in found.plans:
+    for done, path in enumerate(found.plans, 1):
         _load_plan(repo, path, cwd)
+        if progress is not None:
+            progress(done, len(found.plans))
     return repo
 
 

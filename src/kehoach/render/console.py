@@ -9,7 +9,9 @@ import os
 import re
 import shutil
 import sys
-from typing import TYPE_CHECKING
+import time
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TextIO
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -127,3 +129,53 @@ def shown(text: str, *, colour: bool) -> str:
         return printable(text)
     parts = _OWN_COLOUR.split(text)  # odd indexes are SGR sequences
     return "".join(part if index % 2 else printable(part) for index, part in enumerate(parts))
+
+
+class Progress:
+    """How far long work is, on one line of a terminal rewritten in place: "kehoach: đang
+    đọc kế hoạch 1200/5000". Only for work of at least `least` steps, at most every
+    `every` seconds (and its last step); `close` clears the line, so what follows on the
+    terminal starts clean. Write it only to a terminal (`for_terminal`)."""
+
+    def __init__(
+        self,
+        stream: TextIO,
+        label: str,
+        *,
+        least: int = 200,
+        every: float = 0.1,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.stream, self.label, self.least, self.every, self.clock = (
+            stream,
+            label,
+            least,
+            every,
+            clock,
+        )
+        self.shown_at: float | None = None
+
+    def __call__(self, done: int, total: int) -> None:
+        if total < self.least:
+            return
+        now = self.clock()
+        if self.shown_at is not None and now - self.shown_at < self.every and done < total:
+            return
+        self.shown_at = now
+        self.stream.write(f"\r{self.label} {done}/{total}\x1b[K")
+        self.stream.flush()
+
+    def close(self) -> None:
+        if self.shown_at is not None:
+            self.stream.write("\r\x1b[K")
+            self.stream.flush()
+            self.shown_at = None
+
+
+def for_terminal(stream: TextIO) -> bool:
+    """Whether progress may be drawn on `stream`: a terminal that can go back a line's
+    start (not TERM=dumb); a pipe or a file gets nothing."""
+    try:
+        return stream.isatty() and os.environ.get("TERM") != "dumb"
+    except (AttributeError, ValueError):  # closed, or not a real stream
+        return False

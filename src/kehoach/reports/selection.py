@@ -5,12 +5,13 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import date, timedelta
 
 from kehoach.base.text import squash
-from kehoach.plan.agencies import Directory
+from kehoach.plan.agencies import Directory, plan_day
 from kehoach.plan.loader import PlanFile
-from kehoach.plan.model import Agency, Task
+from kehoach.plan.model import Agency, Plan, Task
 
 
 class SelectionError(ValueError):
@@ -24,6 +25,23 @@ class Selection:
     plans: frozenset[str] | None = None  # plan ids
     agencies: frozenset[str] | None = None  # agency ids, with successors and predecessors
     lead_only: bool = False
+    # agency id -> the day after which its tasks count: the body that took over one the
+    # user named answers for that one's work only from the merger (`--agency "Sở KH&ĐT"`
+    # and Sở Tài chính's tasks in plans issued from 01/03/2025)
+    after: dict[str, date] = field(default_factory=dict, compare=False)
+    notes: tuple[str, ...] = ()  # how the names typed were read, for stderr
+
+    def counts(self, agency_id: str, plan: Plan | None) -> bool:
+        """Whether a task that names `agency_id`, in `plan`, is one of the selected
+        agencies' (the plan speaks from its issue day, else its `in_force`; a successor's
+        task in a plan with neither does not count for its predecessor)."""
+        if self.agencies is None:
+            return True
+        if agency_id not in self.agencies:
+            return False
+        since = self.after.get(agency_id)
+        day = plan_day(plan) if plan is not None else None
+        return since is None or (day is not None and day > since)
 
 
 def select(
@@ -36,12 +54,34 @@ def select(
 ) -> Selection:
     """Resolve the names people typed; raise `SelectionError` for any that match nothing."""
     plan_ids = frozenset(plan_id(plan_files, p) for p in plans) if plans else None
-    agency_ids = (
-        frozenset(i for a in agencies for i in _agency_ids(directory, a, plan_files))
-        if agencies
-        else None
-    )
-    return Selection(plan_ids, agency_ids, lead_only)
+    if not agencies:
+        return Selection(plan_ids, None, lead_only)
+    ids: set[str] = set()
+    whole: set[str] = set()  # bodies some value selects with all their tasks
+    after: dict[str, date] = {}
+    notes: list[str] = []
+    for typed in agencies:
+        read = _agency_ids(directory, typed, plan_files)
+        ids |= read.ids
+        whole |= read.ids - set(read.after)
+        for heir, day in read.after.items():
+            after[heir] = min(day, after.get(heir, day))
+        notes += read.notes
+    after = {heir: day for heir, day in after.items() if heir not in whole}
+    return Selection(plan_ids, frozenset(ids), lead_only, after, tuple(notes))
+
+
+def for_agency(
+    directory: Directory | None, agency_id: str, *, lead_only: bool = False
+) -> Selection:
+    """What `--agency` selects for the body `agency_id` (a calendar feed per agency gives
+    the same): it, the bodies it took over, the ones that took it over from the merger."""
+    agency = directory.agency(agency_id) if directory else None
+    if directory is None or agency is None:  # unknown: the name stands for itself
+        return Selection(agencies=frozenset({agency_id}), lead_only=lead_only)
+    read = _Read(set(), {}, [])
+    _with_heirs(directory, agency, agency.name, read)
+    return Selection(agencies=frozenset(read.ids), lead_only=lead_only, after=read.after)
 
 
 def _plan_keys(pf: PlanFile) -> set[str]:
@@ -107,33 +147,103 @@ def task_ref(plan_files: Sequence[PlanFile], typed: str) -> tuple[PlanFile, Task
     raise SelectionError(f"kế hoạch '{wanted}' không có nhiệm vụ '{task_part}'; {hint}")
 
 
+@dataclass
+class _Read:
+    """What one `--agency` value selects."""
+
+    ids: set[str]  # the bodies it names and every body whose work they took over
+    after: dict[str, date]  # bodies that took the named ones over: counted after this day
+    notes: list[str]
+
+
 def _agency_ids(
     directory: Directory | None, typed: str, plan_files: Sequence[PlanFile] = ()
-) -> set[str]:
-    """The bodies `typed` names in any plan's jurisdiction, with their predecessors and
-    successors: "Sở Tài chính" selects each province's; "Sở Tài chính tỉnh Gia Lai" one."""
+) -> _Read:
+    """The bodies `typed` names in any plan's jurisdiction, with their predecessors, and
+    their successors from the day each took over (registry `valid_until`, e.g. Sở Kế
+    hoạch và Đầu tư of Nghệ An merged into Sở Tài chính from 01/03/2025): "Sở Tài chính"
+    selects each province's; "Sở Tài chính tỉnh Gia Lai" one; "Sở KH&ĐT" its own tasks
+    and Sở Tài chính's in plans issued after the merger, not Sở Tài chính's of 2022.
+    A successor whose predecessor has no recorded end (a national body merged in 2025 on
+    a day each province set) is not counted for it; a note says so."""
     if directory is None:
         raise SelectionError(f"không có danh mục cơ quan (agencies.yaml) để tìm '{typed}'")
+    named = _named(directory, plan_files)
+    agencies = _direct(directory, typed, plan_files)
+    notes: list[str] = []
+    if not agencies:
+        agencies, note = _by_part(directory, typed)
+        notes += [note] if note else []
+    if not agencies:
+        raise SelectionError(directory.unknown(typed))
+    read = _Read(set(), {}, notes)
+    for agency in agencies.values():
+        _with_heirs(directory, agency, typed, read)
+    if plan_files and not read.ids & named:
+        names = ", ".join(sorted(a.name for a in agencies.values()))
+        read.notes.append(f"--agency '{typed}' ({names}): các kế hoạch không giao việc nào")
+    return read
+
+
+def _with_heirs(directory: Directory, agency: Agency, typed: str, read: _Read) -> None:
+    """`agency`, the bodies it took over (always) and the ones that took it over (from
+    the day after its `valid_until`, when the registry records one) into `read`."""
+    heirs = directory.successors(agency)
+    read.ids |= directory.family(agency) - {h.id for h in heirs}
+    if not heirs:
+        return
+    heir = heirs[0]
+    if agency.valid_until is None:
+        read.notes.append(
+            f"--agency '{typed}': {agency.name} đã hợp nhất vào {heir.name}, danh mục không "
+            f"ghi ngày; chỉ tính việc ghi tên {agency.name}"
+        )
+        return
+    for later in heirs:
+        read.ids.add(later.id)
+        read.after[later.id] = agency.valid_until
+    since = agency.valid_until + timedelta(days=1)
+    read.notes.append(
+        f"--agency '{typed}': {agency.name} hợp nhất vào {heir.name} từ {since:%d/%m/%Y}; "
+        f"tính cả việc giao {heir.name} trong kế hoạch ban hành từ ngày đó"
+    )
+
+
+def _direct(
+    directory: Directory | None, typed: str, plan_files: Sequence[PlanFile]
+) -> dict[str, Agency]:
+    """The bodies `typed` names exactly (a name or alias), without a plan's province or
+    within each plan's."""
+    if directory is None:
+        return {}
     scopes = {directory.scope_for(pf.plan) for pf in plan_files}
-    for pf in plan_files:  # meet every body the plans name, so predecessors are known
+    found = [directory.resolve(typed)] + [directory.resolve(typed, s) for s in scopes]
+    return {a.id: a for a in found if a is not None}
+
+
+def _named(directory: Directory, plan_files: Sequence[PlanFile]) -> set[str]:
+    """The ids of every body the plans' tasks name; meeting them builds the national
+    bodies (and their predecessors), so families are complete."""
+    ids: set[str] = set()
+    for pf in plan_files:
         scope = directory.scope_for(pf.plan)
         for task in pf.plan.tasks:
             for name in (*task.lead, *task.support):
-                directory.resolve(name, scope)
-    found = [directory.resolve(typed)] + [directory.resolve(typed, s) for s in scopes]
-    agencies = {a.id: a for a in found if a is not None} or _by_part(directory, typed)
-    if not agencies:
-        raise SelectionError(directory.unknown(typed))
-    return {i for agency in agencies.values() for i in directory.family(agency)}
+                agency = directory.resolve(name, scope)
+                if agency is not None:
+                    ids.add(agency.id)
+    return ids
 
 
-def _by_part(directory: Directory, typed: str) -> dict[str, Agency]:
+def _by_part(directory: Directory, typed: str) -> tuple[dict[str, Agency], str | None]:
     """The one body whose name or alias holds `typed` as whole words ("so ke hoach" for
     Sở Kế hoạch và Đầu tư), counting a body and its successors once; none when `typed`
-    is in no name; `SelectionError` naming the candidates when it is in several."""
+    is in no name; `SelectionError` naming the candidates when it is in several. When
+    `typed` does not start the name ("the thao" in Sở Văn hóa và Thể thao), a note says
+    which body it was read as: a guess is never silent."""
     want = f" {squash(typed)} "
     if not want.strip():
-        return {}
+        return {}, None
     # The repository's own registry first: its names are the ones its plans are written in.
     for pool in (directory.registry.agencies, list(directory.by_id.values())):
         hits = [a for a in pool if any(want in f" {squash(n)} " for n in (a.name, *a.aliases))]
@@ -145,5 +255,10 @@ def _by_part(directory: Directory, typed: str) -> dict[str, Agency]:
                 f"'{typed}' có trong tên nhiều cơ quan: {', '.join(names[:5])}{more}; hãy gõ rõ hơn"
             )
         if bodies:
-            return {a.id: a for a in bodies.values()}
-    return {}
+            found = {a.id: a for a in bodies.values()}
+            spelled = [squash(n) for h in hits for n in (h.name, *h.aliases)]
+            if any(f" {n} ".startswith(want) for n in spelled):
+                return found, None
+            read_as = ", ".join(a.name for a in found.values())
+            return found, f"--agency '{typed}': hiểu là {read_as}"
+    return {}, None

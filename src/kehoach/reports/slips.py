@@ -309,7 +309,9 @@ def _selected(slip: Slip, selection: Selection, directory: Directory | None) -> 
         return False
     if selection.agencies is None:
         return True
-    return any(agency_key(name, directory)[0] in selection.agencies for name in slip.lead)
+    # A move knows its plan by id only: a body that took over the one asked for counts
+    # nowhere here (`Selection.counts` without a plan), never as if before its merger.
+    return any(selection.counts(agency_key(name, directory)[0], None) for name in slip.lead)
 
 
 def _most_days_first(slip: Slip) -> tuple[bool, int, date, str, str, int]:

@@ -475,7 +475,7 @@ def is_selected(
     if selection.agencies is None:
         return True
     names = named_agencies(task, selection.lead_only)
-    return any(agency_key(n, directory, plan)[0] in selection.agencies for n in names)
+    return any(selection.counts(agency_key(n, directory, plan)[0], plan) for n in names)
 
 
 def named_agencies(task: Task, lead_only: bool = False) -> list[str]:
