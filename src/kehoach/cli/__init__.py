@@ -12,7 +12,7 @@ import sys
 from .common import EXIT_OK, app, guard_streams
 
 # Importing a command module registers its commands (their heavy imports stay inside).
-from . import calendar, check, export, importing, report, review, slips, timeline  # noqa: F401  isort: skip
+from . import calendar, check, export, importing, report, review, shell, slips, timeline  # noqa: F401  isort: skip
 
 __all__ = ["app", "main"]
 

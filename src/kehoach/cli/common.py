@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TextIO, cast
 import typer
 from typer.core import TyperGroup
 
-from . import texts
+from . import completing, texts
 
 if TYPE_CHECKING:
     from kehoach.base.findings import Finding
@@ -130,10 +130,21 @@ SoonOpt = Annotated[
 ]
 AgencyOpt = Annotated[
     list[str] | None,
-    typer.Option("--agency", "-a", help="Lọc theo cơ quan (gõ không dấu được)"),
+    typer.Option(
+        "--agency",
+        "-a",
+        help="Lọc theo cơ quan (gõ không dấu được)",
+        autocompletion=completing.agency_names,
+    ),
 ]
 PlanOpt = Annotated[
-    list[str] | None, typer.Option("--plan", "-p", help="Lọc theo kế hoạch: 348, 348/KH-UBND…")
+    list[str] | None,
+    typer.Option(
+        "--plan",
+        "-p",
+        help="Lọc theo kế hoạch: 348, 348/KH-UBND…",
+        autocompletion=completing.plan_ids,
+    ),
 ]
 LeadOnlyOpt = Annotated[
     bool,
