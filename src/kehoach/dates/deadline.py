@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
 from itertools import pairwise
@@ -318,6 +318,7 @@ def _parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     _refuse_halves(source)
     source, asides = trailing_note(source, asides)
     source, asides, enclosed = unwrap_time_part(source, asides)
+    _refuse_as_usual(source)
     plan_year = context.issued.year if context.issued else None
     if count := COUNT_ONLY.fullmatch(source.prepared):  # "75 ngày": the column says from what
         return (_deadline(phrase, _count_from_header(count, source, context), asides),)
@@ -327,6 +328,7 @@ def _parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
         if len(found) != 1 or found[0].label is not None:
             raise Unreadable("tên bước đứng sau ngày tháng chỉ đi với một thời hạn")
         found = [found[0]._replace(label=after)]
+    found = [_header_narrows(one, context) for one in found]
     found = [_not_long_past(_with_plan_year(one, context), context) for one in found]
     _refuse_year_beside_its_day(found)
     _check_asides(found, asides)
@@ -357,6 +359,7 @@ def _count_from_header(count: re.Match[str], source: Source, context: Context) -
     before = anchors[0]["direction"] == "truoc"
     if offset < 1:
         raise Unreadable("số ngày phải lớn hơn 0")
+    unit, _ = _unit_with_header(said, unit, context.header)
     relative = Relative(
         offset=offset,
         unit=unit.removesuffix(" làm việc"),
@@ -366,11 +369,90 @@ def _count_from_header(count: re.Match[str], source: Source, context: Context) -
     )
     lead = "trước" if before else "sau"
     reading = (
-        f"{offset} {unit} {lead} {anchor} (chiều và mốc theo tiêu đề cột “{header}”); "
+        f"{offset} {unit} {lead} {anchor} (đơn vị, chiều và mốc theo tiêu đề cột “{header}”); "
         "không có ngày cố định"
     )
     cite = " ".join(source.original(*count.span("cite")).split()).strip(" -–—") or None
     return _Found(DeadlineKind.RELATIVE, reading, relative=relative, gloss=cite)
+
+
+# The unit a column header counts in: "Thời hạn (số ngày làm việc trước ngày bầu cử)",
+# "Số tuần trước ngày khai mạc", "Thời hạn (ngày làm việc) sau khi nhận đủ hồ sơ". Only
+# where the header names a count ("số ngày") or working days, so that a date column headed
+# "Thời hạn (ngày/tháng/năm)" says nothing of a unit.
+_HEADER_UNIT = re.compile(
+    r"\b(?P<working>(?:so\s+)?ngay\s+lam\s+viec)\b"
+    r"|\b(?P<calendar>(?:so\s+)?ngay\s+(?:theo\s+)?(?:duong\s+)?lich)\b"
+    r"|\bso\s+(?P<counted>ngay|tuan|thang)\b(?P<more>(?:\s*/\s*(?:ngay|tuan|thang)\b)*)",
+    re.ASCII,
+)
+_HEADER_UNITS = {"ngay": "ngày", "tuan": "tuần", "thang": "tháng"}
+
+
+def _header_unit(header: str) -> str | None:
+    """The unit the column `header` counts in: "ngày làm việc", "ngày lịch" (calendar days
+    said outright), "ngày", "tuần", "tháng", or None when it names none. The words of the
+    anchor ("trước ngày bầu cử") are not read: "ngày" there is the event's day. A header
+    naming two units is refused: which one a count in its column means is a guess."""
+    folded = fold(" ".join(nfc(header).split()))
+    anchor = HEADER_ANCHOR.search(folded)
+    counting = folded[: anchor.start()] if anchor else folded
+    units: set[str] = set()
+    for found in _HEADER_UNIT.finditer(counting):
+        if found["working"]:
+            units.add("ngày làm việc")
+        elif found["calendar"]:
+            units.add("ngày lịch")
+        else:  # "Số ngày/tuần …": every unit named
+            named = [found["counted"], *re.findall(r"[a-z]+", found["more"])]
+            units.update(_HEADER_UNITS[word] for word in named)
+    if len(units) == 2 and "ngày" in units and units & {"ngày làm việc", "ngày lịch"}:
+        units.discard("ngày")  # "Số ngày (ngày làm việc)": the narrower one
+    if len(units) > 1:
+        shown = ", ".join(f"“{unit}”" for unit in sorted(units))
+        raise Unreadable(
+            f"tiêu đề cột “{header}” nêu nhiều đơn vị ({shown}): không đoán số trong cột đếm "
+            "theo đơn vị nào; sửa header cho rõ một đơn vị, hoặc ghi last_day theo văn bản"
+        )
+    return units.pop() if units else None
+
+
+def _unit_with_header(said: str, unit: str, header: str | None) -> tuple[str, bool]:
+    """The unit a count in a column is counted in: the cell's, narrowed by the column's
+    header ("105 ngày" under "số ngày làm việc trước ngày bầu cử" is 105 working days, as
+    the header says), and True when the header changed it. A cell whose unit contradicts
+    its header ("2 tuần" under "Số ngày …", "10 ngày làm việc" under "ngày theo lịch") is
+    refused: one of the two is wrong, and a wrong unit is a wrong date (Luật Bầu cử 2015
+    counts in days, Bộ luật Lao động 2019 defines the working days)."""
+    named = _header_unit(header) if header else None
+    if named is None or named == unit:
+        return unit, False
+    if unit == "ngày" and named == "ngày làm việc":
+        return named, True
+    if (unit, named) in (("ngày", "ngày lịch"), ("ngày làm việc", "ngày")):
+        return unit, False
+    raise Unreadable(
+        f"ô ghi “{said} {unit}” nhưng tiêu đề cột “{header}” đếm theo “{named}”: không đoán "
+        "bên nào đúng; sửa cho khớp, hoặc ghi last_day theo văn bản"
+    )
+
+
+def _header_narrows(found: _Found, context: Context) -> _Found:
+    """A relative phrase in a column whose header names its unit: read the unit with it
+    (see `_unit_with_header`); the reading says when the header changed it."""
+    rel = found.relative
+    if rel is None or not context.header:
+        return found
+    unit = f"{rel.unit} làm việc" if rel.working_days else rel.unit
+    read, changed = _unit_with_header(str(rel.offset), unit, context.header)
+    if not changed:
+        return found
+    header = " ".join(nfc(context.header).split())
+    relative = replace(rel, unit=read.removesuffix(" làm việc"), working_days=True)
+    reading = found.reading.replace(
+        f"{rel.offset} {unit} ", f"{rel.offset} {read} (đơn vị theo tiêu đề cột “{header}”) ", 1
+    )
+    return found._replace(relative=relative, reading=reading)
 
 
 def _deadline(phrase: str, found: _Found, asides: Asides) -> Deadline:
@@ -428,6 +510,25 @@ def _refuse_alternatives(source: Source) -> None:
         raise Unreadable(
             f"nêu hai thời hạn nối bằng “{said}”: không tự chọn một; "
             "ghi last_day (và first_day) theo hạn cơ quan chọn"
+        )
+
+
+# "như mọi năm", "như hằng năm", "như các năm": "as in other years", a note after a date
+# (kept as its gloss by `trailing_note`), never a cadence: read as one, "Báo cáo như mọi
+# năm" would be due 31/12 every year, a date no document set. "mọi năm" (with its "ọ") is
+# that same "usually", not "mỗi năm" (each year).
+_AS_USUAL = re.compile(r"\bnhu\s+(?:moi|hang|cac|nhung)\s+nam\b|\bmoi\s+nam\b", re.ASCII)
+
+
+def _refuse_as_usual(source: Source) -> None:
+    for found in _AS_USUAL.finditer(source.prepared):
+        said = source.original(*found.span())
+        if found.group().startswith("moi") and "ọ" not in said.lower():
+            continue  # "mỗi năm", or "moi nam" typed without diacritics: each year
+        raise Unreadable(
+            f"“{said}” chỉ là lời chú thích đi sau một ngày (“trước ngày 15/12 như mọi năm”), "
+            "không phải kỳ hạn lặp lại hay thời hạn; ghi ngày văn bản nêu, hoặc “hằng năm, "
+            "trước ngày …” nếu việc lặp lại mỗi năm, hoặc ghi last_day"
         )
 
 

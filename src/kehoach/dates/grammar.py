@@ -633,7 +633,7 @@ def unwrap_time_part(source: Source, asides: Asides) -> tuple[Source, Asides, bo
 # after a number, and never with a word of time ("âm lịch", "năm sau" would move the day).
 _NOTE = re.compile(
     r"(?<=\d)(?P<note>\s*\(\s*rieng\s[^()\d]*\)|\s+(?:de|nham|van\s+hanh)\s+[^()\d]+"
-    rf"|\s+nhu\s+moi\s+nam|\s*,\s*{_COMPARED})[ .,;:]*\Z",
+    rf"|\s*,?\s+nhu\s+moi\s+nam|\s*,\s*{_COMPARED})[ .,;:]*\Z",
     re.ASCII,
 )
 _NOT_IN_NOTE = re.compile(
@@ -649,7 +649,7 @@ def trailing_note(source: Source, asides: Asides) -> tuple[Source, Asides]:
     if note is None:
         return source, asides
     words = note["note"]
-    fixed = _COMPARED_AT.match(words) or words.strip().startswith("nhu moi nam")
+    fixed = _COMPARED_AT.match(words) or words.strip(" ,").startswith("nhu moi nam")
     if not fixed and _NOT_IN_NOTE.search(words):
         return source, asides  # left in place: the phrase is refused as it stands
     said = source.original(note.start(), note.end()).strip(" ,.;:()")
