@@ -103,11 +103,61 @@ def test_version_and_short_help() -> None:
     assert run("status", "-h").stdout == run("status", "--help").stdout
 
 
-def test_shell_completion_script_for_each_shell() -> None:
-    for shell in ("bash", "zsh", "fish"):
-        done = run("--show-completion", shell)
-        assert done.returncode == 0, done.stderr
-        assert "_KEHOACH_COMPLETE" in done.stdout
+SCRIPT_OF = {
+    "bash": "complete -o default -F _kehoach_completion kehoach",
+    "zsh": "#compdef kehoach",
+    "fish": "complete --command kehoach",
+    "powershell": "Register-ArgumentCompleter -Native -CommandName kehoach",
+}
+
+
+@pytest.mark.parametrize("shell", SCRIPT_OF)
+def test_completion_prints_the_named_shells_script_whatever_shell_runs_it(shell: str) -> None:
+    # Typer's --show-completion guesses from the parent process and fails under sh.
+    done = subprocess.run(
+        ["/bin/sh", "-c", f"'{KEHOACH}' completion {shell}"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+        env={"PATH": "/usr/bin:/bin", "SHELL": "/bin/sh"},
+    )
+    assert done.returncode == 0, done.stderr
+    assert SCRIPT_OF[shell] in done.stdout
+    assert all(SCRIPT_OF[other] not in done.stdout for other in SCRIPT_OF if other != shell)
+
+
+def bash_completes(*words: str) -> list[str]:
+    """What Tab offers after `words` in a real bash that sourced `kehoach completion bash`."""
+    line = " ".join(f"'{w}'" for w in words)
+    script = (
+        "source <(kehoach completion bash)\n"
+        f"COMP_WORDS=({line}); COMP_CWORD={len(words) - 1}\n"
+        f"_kehoach_completion kehoach '{words[-1]}' '{words[-2]}'\n"
+        'printf "%s\\n" "${COMPREPLY[@]}"\n'
+    )
+    path = f"{KEHOACH.parent}:/usr/bin:/bin"
+    done = subprocess.run(
+        ["bash", "-c", script],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+        env={"PATH": path, "HOME": str(ROOT), "KEHOACH_NO_CACHE": "1"},
+    )
+    return [line for line in done.stdout.splitlines() if line]
+
+
+def test_bash_completes_commands_plan_ids_task_references_and_agency_names() -> None:
+    assert bash_completes("kehoach", "sta") == ["status"]
+    assert bash_completes("kehoach", "status", "--plan", "kh-3") == ["kh-348-2022"]
+    assert bash_completes("kehoach", "timeline", "--plan", "34") == ["348/KH-UBND"]
+    refs = bash_completes("kehoach", "log", "kh-348-2022/1")
+    assert refs[:3] == ["kh-348-2022/1", "kh-348-2022/10", "kh-348-2022/11"]
+    assert "kh-22-2026/III.1.1.a" not in refs
+    agencies = bash_completes("kehoach", "status", "--agency", "Sở")
+    assert {"Sở Nội vụ", "Sở Tài chính", "Sở Kế hoạch và Đầu tư"} <= set(agencies)
+    assert "Thanh tra tỉnh" not in agencies
 
 
 def test_reschedule_names_the_task_and_the_deciding_document_apart() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TextIO, cast
 import typer
 from typer.core import TyperGroup
 
-from . import texts
+from . import completing, texts
 
 if TYPE_CHECKING:
     from kehoach.base.findings import Finding
@@ -130,10 +130,21 @@ SoonOpt = Annotated[
 ]
 AgencyOpt = Annotated[
     list[str] | None,
-    typer.Option("--agency", "-a", help="Lọc theo cơ quan (gõ không dấu được)"),
+    typer.Option(
+        "--agency",
+        "-a",
+        help="Lọc theo cơ quan (gõ không dấu được)",
+        autocompletion=completing.agency_names,
+    ),
 ]
 PlanOpt = Annotated[
-    list[str] | None, typer.Option("--plan", "-p", help="Lọc theo kế hoạch: 348, 348/KH-UBND…")
+    list[str] | None,
+    typer.Option(
+        "--plan",
+        "-p",
+        help="Lọc theo kế hoạch: 348, 348/KH-UBND…",
+        autocompletion=completing.plan_ids,
+    ),
 ]
 LeadOnlyOpt = Annotated[
     bool,
@@ -242,6 +253,10 @@ class Memo:
 
     def keep(self, output: Output) -> None:
         self.cache.store_output(self.slot, self.key, output)
+
+    def keep_pieces(self, pieces: Iterable[str], stderr: list[str], code: int) -> Iterator[str]:
+        """`pieces` passed on as they are kept (plan/cache.py `keep_pieces`)."""
+        return self.cache.keep_pieces(self.slot, self.key, pieces, stderr, code)
 
 
 def output_memo(

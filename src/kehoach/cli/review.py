@@ -15,7 +15,7 @@ import typer
 
 from kehoach.base.files import os_reason
 
-from . import texts
+from . import completing, texts
 from .common import (
     EXIT_FINDINGS,
     EXIT_OK,
@@ -46,7 +46,13 @@ PlansOption = Annotated[
     list[Path] | None,
     typer.Option("--plans", help="Tệp hoặc thư mục kế hoạch (mặc định: plans/ gần nhất)"),
 ]
-RefArg = Annotated[str, typer.Argument(help="KẾ_HOẠCH/NHIỆM_VỤ, ví dụ 348/7 hoặc kh-348-2022/7")]
+RefArg = Annotated[
+    str,
+    typer.Argument(
+        help="KẾ_HOẠCH/NHIỆM_VỤ, ví dụ 348/7 hoặc kh-348-2022/7",
+        autocompletion=completing.task_refs,
+    ),
+]
 
 
 def _git() -> Git:
