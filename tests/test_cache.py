@@ -284,3 +284,29 @@ def test_kept_outputs_do_not_pile_up_day_after_day(
         assert run.exit_code == 0
         assert f"{day}" in run.stdout
     assert len(list(cache.rglob("*.out"))) == 1  # one command line, its latest output
+
+
+def test_output_kept_in_pieces_exists_only_once_every_piece_went_through(tmp_path: Path) -> None:
+    cache = PlanCache(tmp_path / "cache")
+    pieces = cache.keep_pieces("slot", "key", iter(["một ", "hai ", "ba"]), ["lỗi\n"], 1)
+    assert next(pieces) == "một "
+    pieces.close()  # the reader stopped (a closed pipe): nothing is kept, no leftovers
+    assert cache.output("slot", "key") is None
+    assert not [p for p in (tmp_path / "cache").rglob("*") if p.is_file()]
+    whole = list(cache.keep_pieces("slot", "key", iter(["một ", "hai ", "ba"]), ["lỗi\n"], 1))
+    assert whole == ["một ", "hai ", "ba"]
+    kept = cache.output("slot", "key")
+    assert kept is not None and (kept.stdout, kept.stderr, kept.code) == (
+        "một hai ba",
+        ["lỗi\n"],
+        1,
+    )
+    assert cache.output("slot", "another key") is None  # the slot holds one output
+
+
+def test_a_cache_that_cannot_be_written_still_gives_the_whole_output(tmp_path: Path) -> None:
+    blocked = tmp_path / "file"
+    blocked.write_text("not a folder", encoding="utf-8")
+    cache = PlanCache(blocked / "cache")
+    assert list(cache.keep_pieces("slot", "key", iter(["a", "b"]), [], 0)) == ["a", "b"]
+    assert cache.output("slot", "key") is None

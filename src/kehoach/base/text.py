@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 # đ/Đ are letters of their own, not a d with a combining mark, so NFD leaves them alone.
@@ -56,14 +56,19 @@ def graphemes(text: str) -> list[str]:
     and joiners that follow it. NFC composes nearly every Vietnamese letter, but a
     file may carry sequences NFC cannot compose (a tone mark on a letter with no
     precomposed form), and cutting between the letter and its mark would mangle it."""
-    clusters: list[str] = []
-    for char in nfc(text):
-        joined = bool(clusters) and (clusters[-1].endswith(_JOINER) or _attaches(char))
-        if joined:
-            clusters[-1] += char
-        else:
-            clusters.append(char)
-    return clusters
+    return list(_clusters(nfc(text)))
+
+
+def _clusters(text: str) -> Iterator[str]:
+    """`graphemes` one at a time, for a reader that stops early (`cut`)."""
+    cluster = ""
+    for char in text:
+        if cluster and not (cluster.endswith(_JOINER) or _attaches(char)):
+            yield cluster
+            cluster = ""
+        cluster += char
+    if cluster:
+        yield cluster
 
 
 def _attaches(char: str) -> bool:
@@ -81,7 +86,7 @@ def cut(text: str, width: int, measure: Callable[[str], int] = len) -> str:
     room = width - measure(ELLIPSIS)
     kept: list[str] = []
     used = 0
-    for cluster in graphemes(flat):
+    for cluster in _clusters(nfc(flat)):  # only as far as the room goes
         used += measure(cluster)
         if used > room:
             break

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
@@ -253,6 +253,10 @@ class Memo:
 
     def keep(self, output: Output) -> None:
         self.cache.store_output(self.slot, self.key, output)
+
+    def keep_pieces(self, pieces: Iterable[str], stderr: list[str], code: int) -> Iterator[str]:
+        """`pieces` passed on as they are kept (plan/cache.py `keep_pieces`)."""
+        return self.cache.keep_pieces(self.slot, self.key, pieces, stderr, code)
 
 
 def output_memo(

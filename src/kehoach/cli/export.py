@@ -257,7 +257,7 @@ def _write(result: Export, output: str, out_dir: Path | None, base_url: str | No
 
     if out_dir is None:
         if output == "-":
-            sys.stdout.buffer.write(result.feeds[0].data)
+            sys.stdout.buffer.writelines(result.feeds[0].parts)
         else:
             write_atomically(Path(output), result.feeds[0].data)
         return

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, TypeAlias
 
 import typer
 
@@ -31,8 +31,15 @@ from .common import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from kehoach.render.status import RenderOptions
     from kehoach.reports.status import Report
+
+
+Content: TypeAlias = (
+    "str | bytes | Iterator[str]"  # what a format gives: text, a workbook, or pieces
+)
 
 
 class StatusFormat(StrEnum):
@@ -101,13 +108,15 @@ def status(
     if output is not StatusFormat.xlsx:
         memo = output_memo("status", paths, as_of, *shape, width, color)
     kept = memo.kept() if memo is not None else None
-    content: str | bytes
+    content: Content
     if kept is not None:
         content, stderr, code = kept.stdout, kept.stderr, kept.code
     else:
         content, stderr, code = _status(paths, as_of, *shape, width, color)
         if memo is not None and isinstance(content, str):
             memo.keep(Output(content, stderr, code))
+        elif memo is not None and not isinstance(content, bytes):
+            content = memo.keep_pieces(content, stderr, code)
     _write(content, output_file)
     for line in stderr:
         sys.stderr.write(line)
@@ -129,7 +138,7 @@ def _status(
     header: str,
     width: int,
     color: bool,
-) -> tuple[str | bytes, list[str], int]:
+) -> tuple[Content, list[str], int]:
     """What `status` prints (stdout, the lines of stderr) and its exit code."""
     from kehoach.render.status import RenderOptions
     from kehoach.reports.status import Bin, build_report
@@ -165,22 +174,29 @@ def _status(
     )
 
 
-def _rendered(output: StatusFormat, report: Report, options: RenderOptions) -> str | bytes:
+def _rendered(output: StatusFormat, report: Report, options: RenderOptions) -> Content:
     if output is StatusFormat.xlsx:  # openpyxl is imported only for the workbook
         from kehoach.render.status_xlsx import as_xlsx
 
         return as_xlsx(report, options)
+    if output is StatusFormat.json:  # written as it is made: one deadline at a time
+        from kehoach.render.status import json_pieces
+
+        return json_pieces(report, options)
     from kehoach.render.status import FORMATS
 
     return FORMATS[output.value](report, options)
 
 
-def _write(content: str | bytes, out: Path | None) -> None:
+def _write(content: Content, out: Path | None) -> None:
     """To the file asked for (atomically), else to stdout; a workbook never to a terminal."""
     if out is not None:
-        write_atomically(out, content)
+        write_atomically(out, content if isinstance(content, str | bytes) else "".join(content))
     elif isinstance(content, str):
         sys.stdout.write(content)
+    elif not isinstance(content, bytes):
+        for piece in content:
+            sys.stdout.write(piece)
     elif sys.stdout.isatty():
         fail("--format xlsx: thêm -o TỆP.xlsx (không in tệp Excel ra màn hình)")
     else:

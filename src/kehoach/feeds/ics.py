@@ -20,17 +20,20 @@ parameters; nothing here reads the clock, the disk or git.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, timezone
 from enum import StrEnum
 from pathlib import Path
+from typing import Any, Protocol
 from urllib.parse import quote
 
 from icalendar import Alarm, Calendar, Component, Event, Todo, vDDDTypes, vDuration, vText
+from icalendar.caselessdict import canonsort_keys
 
 from kehoach.base.text import cut, fold, nfc, one_line, printable, squash
 from kehoach.dates.deadline import Deadline, DeadlineKind, Frequency, Recurrence
@@ -157,12 +160,18 @@ class Entry:
 
 @dataclass(frozen=True)
 class Feed:
-    """One calendar file."""
+    """One calendar file, as the pieces it is written from (each event's bytes are shared
+    by every feed holding it, and never joined into one more copy unless asked)."""
 
     stem: str  # the file name without ".ics"
     title: str
     events: int
-    data: bytes
+    parts: tuple[bytes, ...]
+
+    @property
+    def data(self) -> bytes:
+        """The whole file."""
+        return b"".join(self.parts)
 
 
 @dataclass(frozen=True)
@@ -218,15 +227,14 @@ def export(
         work_calendar=work_calendar,
         rollover=rollover,
     )
-    before = previous or {}
-    components = {
-        e.uid: component(e, options, directory, before.get(e.uid), stamp) for e in entries
-    }
     split_groups = list(_groups(entries, split, directory, selection))
     check_stems([(stem, key) for stem, key, _name, _group in split_groups])
+    before = previous or {}
+    # Each event serialised once; a split feed reuses the bytes of the feed of everything.
+    events = {e.uid: event_bytes(e, options, directory, before.get(e.uid), stamp) for e in entries}
     groups = [("all", title, entries), *((s, n, g) for s, _key, n, g in split_groups)]
     feeds = [
-        Feed(stem, name, len(group), calendar(name, [components[e.uid] for e in group]))
+        Feed(stem, name, len(group), calendar_parts(name, [events[e.uid] for e in group]))
         for stem, name, group in groups
     ]
     listing = _listing(feeds, undated, split, directory, selection)
@@ -383,7 +391,27 @@ def file_stem(key: str) -> str:
 
 def calendar(title: str, components: Iterable[Component]) -> bytes:
     """A whole feed, with the properties subscribing clients read (RFC 7986 and the X-WR-
-    ones Apple, Google and Outlook use)."""
+    ones Apple, Google and Outlook use), serialised by icalendar: the reference the fast
+    path (`calendar_parts`, `event_bytes`) is tested byte for byte against."""
+    cal = _calendar_head(title)
+    for item in components:
+        cal.add_component(item)
+    data: bytes = cal.to_ical()
+    return data
+
+
+def calendar_parts(title: str, events: Sequence[bytes]) -> tuple[bytes, ...]:
+    """`calendar(title, …)` as pieces, from events serialised by `event_bytes`: icalendar
+    writes a calendar as its own lines, then each component's, then END:VCALENDAR."""
+    head = _calendar_head(title).to_ical()
+    assert head.endswith(_CALENDAR_END)
+    return (head[: -len(_CALENDAR_END)], *events, _CALENDAR_END)
+
+
+_CALENDAR_END = b"END:VCALENDAR\r\n"
+
+
+def _calendar_head(title: str) -> Calendar:
     cal = Calendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
@@ -394,10 +422,7 @@ def calendar(title: str, components: Iterable[Component]) -> bytes:
     cal.add("x-wr-timezone", TIMEZONE)
     cal.add("refresh-interval", REFRESH, parameters={"VALUE": "DURATION"})
     cal.add("x-published-ttl", vDuration(REFRESH))
-    for item in components:
-        cal.add_component(item)
-    data: bytes = cal.to_ical()
-    return data
+    return cal
 
 
 def component(
@@ -407,22 +432,190 @@ def component(
     before: Published | None,
     stamp: datetime,
 ) -> Component:
-    """The VEVENT or VTODO of one milestone, versioned against what was published before."""
-    item = _todo(entry, options) if options.todo else _event(entry, options)
-    item.add("summary", ical_text(_summary(entry)))
+    """The VEVENT or VTODO of one milestone, versioned against what was published before.
+    Its fingerprint is the SHA-256 of the event as icalendar writes it without its version
+    (DTSTAMP, LAST-MODIFIED, SEQUENCE and the fingerprint itself). `event_bytes` writes
+    the same text without icalendar's object model; this is the reference it is tested
+    against, byte for byte."""
+    item = _unversioned(entry, options, directory, ICALENDAR)
+    assert isinstance(item, Component)
+    fingerprint = hashlib.sha256(item.to_ical()).hexdigest()[:16]
+    _add_version(item, entry, before, fingerprint, stamp)
+    return item
+
+
+def event_bytes(
+    entry: Entry,
+    options: Options,
+    directory: Directory | None,
+    before: Published | None,
+    stamp: datetime,
+) -> bytes:
+    """`component(…).to_ical()`, byte for byte, written once: each property's content
+    line is made and folded once, the fingerprint hashed from the lines without the
+    version, and the version's four lines then put where icalendar's order puts them."""
+    item = _unversioned(entry, options, directory, WRITTEN)
+    assert isinstance(item, Written)
+    fingerprint = hashlib.sha256(item.written()).hexdigest()[:16]
+    _add_version(item, entry, before, fingerprint, stamp)
+    return item.written()
+
+
+class Sink(Protocol):
+    """What the builders below need of a component: icalendar's `Component` (the
+    reference) or `Written` (the export's own writer)."""
+
+    def add(self, name: str, value: Any, parameters: Any = None) -> None: ...
+
+    def add_component(self, component: Any) -> None: ...
+
+
+@dataclass(frozen=True)
+class Kinds:
+    """The components a builder makes: icalendar's, or written ones."""
+
+    event: Callable[[], Sink]
+    todo: Callable[[], Sink]
+    alarm: Callable[[], Sink]
+
+
+class Written:
+    """A component kept as the content lines icalendar 7 writes for it (`Component.
+    to_ical`: BEGIN, its properties in its class's order, each subcomponent, END), each
+    made and folded once. A TEXT value (`vText`) is escaped here as icalendar escapes it;
+    every other value goes through icalendar's own encoding and content line."""
+
+    def __init__(self, name: str, order: Sequence[str] | None = None) -> None:
+        self.name = name
+        self.order = order  # icalendar's canonical order of the class; else alphabetical
+        self.lines: dict[str, list[bytes]] = {}
+        self.components: list[Written] = []
+
+    def add(self, name: str, value: Any, parameters: Any = None) -> None:
+        key = name.upper()
+        plain = type(value) is str and _is_text(key)  # UID, STATUS…: icalendar makes a vText
+        if (plain or (type(value) is vText and not value.params)) and not parameters:
+            line = f"{key}:{_escaped(value)}"
+        elif isinstance(value, _REPEATED) and (parameters is None or isinstance(parameters, dict)):
+            # Days, times, durations and counts recur from event to event: written once.
+            seen = (key, repr(value), tuple((parameters or {}).items()))
+            if (folded := _WRITTEN_VALUES.get(seen)) is None:
+                folded = _WRITTEN_VALUES[seen] = _folded(_encoded(key, value, parameters))
+            self.lines.setdefault(key, []).append(folded)
+            return
+        else:
+            line = _encoded(key, value, parameters)
+        self.lines.setdefault(key, []).append(_folded(line))
+
+    def add_component(self, component: Written) -> None:
+        self.components.append(component)
+
+    def written(self) -> bytes:
+        keys = canonsort_keys(self.lines, self.order)
+        return b"".join(
+            [
+                b"BEGIN:" + self.name.encode() + b"\r\n",
+                *(line for key in keys for line in self.lines[key]),
+                *(sub.written() for sub in self.components),
+                b"END:" + self.name.encode() + b"\r\n",
+            ]
+        )
+
+
+_REFERENCE = Component()  # only its `content_line`, which reads nothing of the instance
+_REPEATED = (date, timedelta, int)  # datetime is a date; repr tells them (and zones) apart
+_WRITTEN_VALUES: dict[tuple[str, str, tuple[Any, ...]], bytes] = {}
+
+
+def _encoded(key: str, value: Any, parameters: Any) -> str:
+    """One property's content line, unfolded, as `Component.add` and `to_ical` make it."""
+    if key in ("DTSTAMP", "CREATED", "LAST-MODIFIED") and isinstance(value, datetime):
+        value = value.astimezone(UTC)  # as `Component.add` does: the RFC wants UTC
+    return str(_REFERENCE.content_line(key, _ENCODE(key, value, parameters)))
+
+
+@functools.cache
+def _is_text(key: str) -> bool:
+    """Whether icalendar writes a plain string given for property `key` as TEXT."""
+    return bool(Component.types_factory.for_property(key) is vText)
+
+
+_ENCODE: Callable[[str, Any, Any], Any] = Component._encode  # what `Component.add` calls
+
+
+def _escaped(text: str) -> str:
+    """A TEXT value escaped exactly as icalendar 7 does (`parser.string._escape_char`,
+    RFC 5545 §3.3.11), replacement order included."""
+    return (
+        text.replace(r"\N", "\n")
+        .replace("\\", "\\\\")
+        .replace(";", r"\;")
+        .replace(",", r"\,")
+        .replace("\r\n", r"\n")
+        .replace("\n", r"\n")
+        .replace("\r", r"\n")
+    )
+
+
+ICALENDAR = Kinds(Event, Todo, Alarm)
+WRITTEN = Kinds(
+    lambda: Written("VEVENT", Event.canonical_order),
+    lambda: Written("VTODO", Todo.canonical_order),
+    lambda: Written("VALARM", Alarm.canonical_order),
+)
+
+
+def _unversioned(entry: Entry, options: Options, directory: Directory | None, kinds: Kinds) -> Any:
+    """The event or to-do of one milestone, without the properties of its version."""
+    summary = _summary(entry)  # the event's and each reminder's: cut to length once
+    if options.todo:
+        item = _todo(entry, options, summary, kinds)
+    else:
+        item = _event(entry, options, summary, kinds)
+    item.add("summary", ical_text(summary))
     item.add("description", ical_text(_description(entry, directory, options), lines=True))
     tags = _tags(entry.slot.task.lead + entry.slot.task.support, directory, entry.plan)
     item.add("categories", [ical_text(tag) for tag in tags])
     if link := plan_link(entry.plan_file, options):
         item.add("url", link)
-    fingerprint = hashlib.sha256(item.to_ical()).hexdigest()[:16]
+    return item
+
+
+def _add_version(
+    item: Sink, entry: Entry, before: Published | None, fingerprint: str, stamp: datetime
+) -> None:
     recorded = len(milestone_history(entry.slot.task, entry.slot.index))
     sequence, modified = version(recorded, before, fingerprint, stamp)
     item.add("dtstamp", modified)
     item.add("last-modified", modified)
     item.add("sequence", sequence)
     item.add(FINGERPRINT, fingerprint)
-    return item
+
+
+FOLD_LIMIT = 75  # octets; icalendar folds a line that would reach it (RFC 5545 §3.1)
+
+
+def _folded(line: str) -> bytes:
+    """`line` folded exactly as icalendar 7 folds it (`parser.string._foldline`), in
+    UTF-8 with CRLF, without looking at each character: a line shorter than the limit is
+    left as it is; a longer one is cut at the last character boundary that keeps each
+    piece under 75 octets, and a piece ending in a backslash or caret hands that character
+    to the next piece (icalendar issue #1501: an escape is never split)."""
+    data = line.encode("utf-8")
+    if len(data) < FOLD_LIMIT:
+        return data + b"\r\n"
+    pieces = []
+    start, size = 0, len(data)
+    while size - start >= FOLD_LIMIT:
+        end = start + FOLD_LIMIT - 1
+        while data[end] & 0xC0 == 0x80:  # inside a multi-byte character: step back
+            end -= 1
+        if data[end - 1] in b"\\^":  # a piece of 71 octets or more: never one character
+            end -= 1
+        pieces.append(data[start:end])
+        start = end
+    pieces.append(data[start:])
+    return b"\r\n ".join(pieces) + b"\r\n"
 
 
 def version(
@@ -458,8 +651,8 @@ def due_day(entry: Entry) -> date:
     return entry.deadline.last
 
 
-def _event(entry: Entry, options: Options) -> Event:
-    event = Event()
+def _event(entry: Entry, options: Options, summary: str, kinds: Kinds) -> Sink:
+    event = kinds.event()
     event.add("uid", entry.uid)
     due = due_day(entry)
     first = entry.deadline.first if options.spans and entry.deadline.first else due
@@ -469,12 +662,13 @@ def _event(entry: Entry, options: Options) -> Event:
         event.add("rrule", rrule(entry.deadline.recurrence, entry.slot.task.until))
     event.add("status", "CANCELLED" if entry.cancelled else "CONFIRMED")
     event.add("transp", "TRANSPARENT")  # a deadline does not make anyone busy
-    _remind(event, entry, options.alarms, due, datetime.combine(first, time()))
+    start = datetime.combine(first, time())
+    _remind(event, entry, summary, options.alarms, due=due, reference=start, kinds=kinds)
     return event
 
 
-def _todo(entry: Entry, options: Options) -> Todo:
-    todo = Todo()
+def _todo(entry: Entry, options: Options, summary: str, kinds: Kinds) -> Sink:
+    todo = kinds.todo()
     todo.add("uid", entry.uid)
     due = due_day(entry)
     deadline = entry.deadline
@@ -494,11 +688,13 @@ def _todo(entry: Entry, options: Options) -> Todo:
         todo.add("due", due)
         reference = datetime.combine(due, time())
     _todo_progress(todo, entry)
-    _remind(todo, entry, options.alarms, due, reference)
+    _remind(
+        todo, entry, summary, options.alarms, due=due, reference=reference, kinds=kinds, todo=True
+    )
     return todo
 
 
-def _todo_progress(todo: Todo, entry: Entry) -> None:
+def _todo_progress(todo: Sink, entry: Entry) -> None:
     if entry.cancelled:
         todo.add("status", "CANCELLED")
     elif entry.done:
@@ -537,19 +733,27 @@ def _month_day(day: int | None) -> dict[str, object]:
 
 
 def _remind(
-    item: Component, entry: Entry, alarms: Iterable[int], due: date, reference: datetime
+    item: Sink,
+    entry: Entry,
+    summary: str,
+    alarms: Iterable[int],
+    *,
+    due: date,
+    reference: datetime,
+    kinds: Kinds,
+    todo: bool = False,
 ) -> None:
     """Reminders at 09:00, N days before the deadline; none for work done or cancelled. A
     trigger counts from `reference`: DTSTART (events) or DUE (to-dos, RELATED=END), as
     RFC 5545 §3.8.6.3 requires that property to exist."""
     if entry.done or entry.cancelled:
         return
-    related = {"RELATED": "END"} if isinstance(item, Todo) else {}
+    related = {"RELATED": "END"} if todo else {}
     for days in sorted(set(alarms), reverse=True):
-        alarm = Alarm()
+        alarm = kinds.alarm()
         alarm.add("action", "DISPLAY")
         when = "Hôm nay đến hạn" if days == 0 else f"Còn {days} ngày đến hạn"
-        alarm.add("description", ical_text(f"{when}: {_summary(entry)}"))
+        alarm.add("description", ical_text(f"{when}: {summary}"))
         trigger = datetime.combine(due - timedelta(days=days), REMINDER_TIME) - reference
         alarm.add("trigger", trigger, parameters=related)
         item.add_component(alarm)

@@ -25,7 +25,7 @@ import json
 import os
 import types
 import typing
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
 from enum import Enum
 from pathlib import Path
@@ -268,13 +268,40 @@ class PlanCache:
             return None
 
     def store_output(self, slot: str, key: str, output: Output) -> None:
-        raw = output.stdout.encode("utf-8")
-        sha = hashlib.sha256(raw).hexdigest()
-        meta = {"sha256": sha, "stderr": output.stderr, "code": output.code}
-        # The text first, its entry last; a reader of an entry whose text another run has
-        # replaced meanwhile sees the checksum differ: a miss, never the other's text.
-        if self._write_bytes(self._path(slot).with_suffix(".out"), raw):
-            self._write(key, [_dumps(meta)], slot)
+        for _ in self.keep_pieces(slot, key, [output.stdout], output.stderr, output.code):
+            pass
+
+    def keep_pieces(
+        self, slot: str, key: str, pieces: Iterable[str], stderr: list[str], code: int
+    ) -> Iterator[str]:
+        """`pieces` passed on one by one while they are written to the entry of `slot`
+        for `key` (stdout in pieces, then the lines of stderr and the exit code), so a
+        long output is never held whole. The entry exists only once every piece went
+        through; a failure to write leaves the cache as it was and the output whole."""
+        import tempfile
+
+        target = self._path(slot).with_suffix(".out")
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".", suffix=".tmp")
+        except OSError:
+            yield from pieces
+            return
+        sha, kept = hashlib.sha256(), True
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                for piece in pieces:
+                    if kept:
+                        kept = _write_piece(handle, sha, piece)
+                    yield piece
+            if kept:
+                os.replace(tmp, target)  # the text first, its entry last
+                meta = {"sha256": sha.hexdigest(), "stderr": stderr, "code": code}
+                self._write(key, [_dumps(meta)], slot)
+        except OSError:
+            pass  # a full disk: nothing kept
+        finally:
+            Path(tmp).unlink(missing_ok=True)
 
     # --- entries on disk -----------------------------------------------------------------
 
@@ -338,6 +365,16 @@ class PlanCache:
         except OSError:
             return False  # a read-only or full disk: the run goes on without caching
         return True
+
+
+def _write_piece(handle: typing.BinaryIO, sha: Any, piece: str) -> bool:
+    data = piece.encode("utf-8")
+    try:
+        handle.write(data)
+    except OSError:
+        return False
+    sha.update(data)
+    return True
 
 
 def _dumps(value: object) -> str:
