@@ -23,8 +23,9 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
 CORPUS_FLOOR = 686  # phrases committed; the issue asks for at least 300
 # Issue 11's target, met: 0.97 read right (and no misread at all).
 READ_RIGHT_FLOOR = 0.97
-# The held-out files: 130 phrases from 55 documents, 99 read right after the misread fix
-# (98 before it, 76.2% vs 75.4%).
+# The held-out files: 130 phrases from 55 documents; first measured 98 right, 30 refused,
+# 2 misread; 100 right (76.9%), 30 refused, 0 misread after one grammar fix and one
+# expectation corrected by the corpus's convention for the days of one event.
 HELD_OUT_FLOOR = 130
 HELD_OUT_READ_RIGHT_FLOOR = 0.76
 _spec = importlib.util.spec_from_file_location("corpus_measure", CORPUS / "measure.py")
