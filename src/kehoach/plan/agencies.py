@@ -87,6 +87,10 @@ class Directory:
         self._where: dict[str, frozenset[str] | None] = {}  # entry id -> province ids
         self._scoped: dict[str, dict[str, list[Agency]]] = {}
         self._templates: dict[str, tuple[Province | None, Template, Template | None]] = {}
+        # Reports read the same few names in the same few jurisdictions for every task:
+        # each (name, scope) and each plan's jurisdiction is looked up once.
+        self._resolved: dict[tuple[str, Scope | None], Agency | None] = {}
+        self._scopes: dict[tuple[str | None, str | None, date | None], Scope] = {}
         for agency in registry.agencies:
             self.by_id.setdefault(agency.id, agency)
             self._where[agency.id] = self._entry_provinces(agency)
@@ -107,6 +111,12 @@ class Directory:
 
     def scope_for(self, plan: Plan) -> Scope:
         """The jurisdiction a plan's names are read in (NO_SCOPE when it states none)."""
+        memo = (plan.jurisdiction, plan.commune, plan_day(plan))
+        if memo not in self._scopes:
+            self._scopes[memo] = self._scope_for(plan)
+        return self._scopes[memo]
+
+    def _scope_for(self, plan: Plan) -> Scope:
         if plan.jurisdiction is None:
             return NO_SCOPE
         if squash(plan.jurisdiction) in CENTRAL:
@@ -136,6 +146,12 @@ class Directory:
 
         Without a scope, the registry's entries of every province are candidates (as before
         jurisdictions existed), then the document's silence, levels and ministries."""
+        memo = (name, scope)
+        if memo not in self._resolved:
+            self._resolved[memo] = self._resolve(name, scope)
+        return self._resolved[memo]
+
+    def _resolve(self, name: str, scope: Scope | None) -> Agency | None:
         key = squash(name)
         for pool in self._pools(scope):
             entries = pool.get(key, [])
