@@ -325,7 +325,7 @@ def test_bundled_plans_split_per_agency_are_accepted_by_ical_and_khal(
     )
     assert result.returncode == 0, err(result)
     assert err(result) == (
-        f"kehoach: đã xuất 25 mốc thời hạn vào 20 tệp lịch trong {out} (danh sách: "
+        f"kehoach: đã xuất 25 mốc thời hạn vào 21 tệp lịch trong {out} (danh sách: "
         f"{out / 'index.html'}); 15 mốc không có ngày cố định (văn bản không nêu thời hạn) "
         "nên không đưa vào lịch\n"
     )

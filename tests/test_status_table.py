@@ -431,24 +431,41 @@ def test_a_merger_without_a_recorded_day_selects_only_what_names_the_predecessor
 def test_a_part_of_a_name_inside_it_says_what_it_was_read_as() -> None:
     inside = kehoach("status", "plans", "--as-of", AS_OF, "--agency", "the thao", "-f", "json")
     assert inside.returncode == 0
-    assert "kehoach: --agency 'the thao': hiểu là Sở Văn hóa và Thể thao\n" in inside.stderr
+    # in the name of Sở Văn hóa và Thể thao and of the body that took it over in 2025
+    assert (
+        "kehoach: --agency 'the thao': hiểu là Sở Văn hóa, Thể thao và Du lịch\n" in inside.stderr
+    )
     start = kehoach("status", "plans", "--as-of", AS_OF, "--agency", "so khoa hoc", "-f", "json")
     assert start.returncode == 0 and start.stderr == ""  # the name's start: no guess
-    several = kehoach("status", "plans", "--agency", "Du lịch")
+    several = kehoach("status", "plans", "--agency", "Thường trực")
     assert several.returncode == 2
-    assert "'Du lịch' có trong tên nhiều cơ quan: Bộ Văn hóa, Thể thao và Du lịch" in several.stderr
+    assert several.stderr.startswith(
+        "kehoach: 'Thường trực' có trong tên nhiều cơ quan: Thường trực Ban Chỉ đạo tỉnh, "
+        "Thường trực Tổ Biên tập của tỉnh; hãy gõ rõ hơn"
+    )
 
 
 def test_a_body_no_plan_names_is_said_not_matched_to_another() -> None:
-    """Sở Du lịch is a body of its own (Nghị định 45/2025/NĐ-CP), never Sở Văn hóa, Thể
-    thao và Du lịch: nothing is selected and stderr says the plans give it nothing."""
-    result = kehoach("status", "plans", "--as-of", AS_OF, "--agency", "Sở Du lịch", "-f", "json")
+    """Sở Du lịch of Nghệ An merged with Sở Văn hóa và Thể thao into Sở Văn hóa, Thể thao
+    và Du lịch from 01/03/2025 (agencies.yaml, with its source): asked for, it selects its
+    own tasks (none) and its successor's after the merger (none in the bundled plans),
+    never Sở Văn hóa và Thể thao's (KH 348 task 3.2 supports); stderr says both."""
+    result = kehoach(
+        "status", "plans", "--as-of", "01/12/2026", "--agency", "Sở Du lịch", "-f", "json"
+    )
     assert result.returncode == 0
     assert json.loads(result.stdout)["items"] == []
     assert result.stderr == (
-        "kehoach: --agency 'Sở Du lịch' (Sở Du lịch tỉnh Nghệ An): các kế hoạch không giao "
-        "việc nào\n"
+        "kehoach: --agency 'Sở Du lịch': Sở Du lịch hợp nhất vào Sở Văn hóa, Thể thao và Du "
+        "lịch từ 01/03/2025; tính cả việc giao Sở Văn hóa, Thể thao và Du lịch trong kế "
+        "hoạch ban hành từ ngày đó\n"
+        "kehoach: --agency 'Sở Du lịch' (Sở Du lịch): các kế hoạch không giao việc nào\n"
     )
+    successor = kehoach(
+        "status", "plans", "--as-of", "01/12/2026", "--agency", "Sở VHTTDL", "-f", "json"
+    )
+    tasks = {(i["plan_id"], i["task_id"]) for i in json.loads(successor.stdout)["items"]}
+    assert tasks == {("kh-348-2022", "3.2")}  # it took Sở Văn hóa và Thể thao's work over
 
 
 # --- Progress on long work ------------------------------------------------------------------

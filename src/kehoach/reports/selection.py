@@ -235,6 +235,18 @@ def _named(directory: Directory, plan_files: Sequence[PlanFile]) -> set[str]:
     return ids
 
 
+def _one_per_body(directory: Directory, hits: Sequence[Agency]) -> dict[str, Agency]:
+    """`hits` with a body and the ones it became counted once, under the last of them
+    (the one that answers for all their work): "the thao" is in Sở Văn hóa và Thể thao
+    and in Sở Văn hóa, Thể thao và Du lịch, which took it over: one body."""
+    bodies: dict[str, Agency] = {}
+    for agency in hits:
+        last = (directory.successors(agency) or [agency])[-1]
+        if last.id not in bodies or agency.id == last.id:
+            bodies[last.id] = agency
+    return bodies
+
+
 def _by_part(directory: Directory, typed: str) -> tuple[dict[str, Agency], str | None]:
     """The one body whose name or alias holds `typed` as whole words ("so ke hoach" for
     Sở Kế hoạch và Đầu tư), counting a body and its successors once; none when `typed`
@@ -247,7 +259,7 @@ def _by_part(directory: Directory, typed: str) -> tuple[dict[str, Agency], str |
     # The repository's own registry first: its names are the ones its plans are written in.
     for pool in (directory.registry.agencies, list(directory.by_id.values())):
         hits = [a for a in pool if any(want in f" {squash(n)} " for n in (a.name, *a.aliases))]
-        bodies = {frozenset(directory.family(a)): a for a in hits}
+        bodies = _one_per_body(directory, hits)
         if len(bodies) > 1:
             names = sorted(a.name for a in bodies.values())
             more = f" và {len(names) - 5} cơ quan khác" if len(names) > 5 else ""
