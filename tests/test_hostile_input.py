@@ -104,6 +104,22 @@ def test_a_fifo_in_a_plans_folder_given_by_name_does_not_block(tmp_path: Path) -
     assert "[not-a-file]" in result.stdout
 
 
+def test_a_fifo_or_a_dangling_link_found_in_a_folder_is_reported_not_skipped(
+    tmp_path: Path,
+) -> None:
+    """Searching a folder, a *.yaml that is not a regular file is a located error: a
+    count of plans that silently drops one is a plan nobody tracks."""
+    folder = plans(tmp_path, PLAN)
+    os.mkfifo(folder / "pipe.yaml")
+    (folder / "gone.yaml").symlink_to(folder / "deleted.yaml")
+    result = kehoach("validate", folder, cwd=tmp_path)
+    assert result.returncode == 1
+    assert "pipe.yaml:1:1: error:" in result.stdout and "[not-a-file]" in result.stdout
+    assert "gone.yaml:1:1: error:" in result.stdout and "[io]" in result.stdout
+    status = kehoach("status", folder, cwd=tmp_path)
+    assert status.returncode == 1 and "[not-a-file]" in status.stderr
+
+
 # --- 9. every core-tag conversion is total ----------------------------------------------
 
 

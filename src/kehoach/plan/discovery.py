@@ -108,7 +108,9 @@ def _repository_of(path: Path) -> Path:
 
 
 def _is_yaml(path: Path) -> bool:
-    return path.suffix in PLAN_SUFFIXES and path.is_file()
+    # Not only regular files: a FIFO or device named *.yaml is refused by the reader
+    # (not-a-file) and a dangling link reported, never skipped without a word.
+    return path.suffix in PLAN_SUFFIXES and not path.is_dir()
 
 
 def _is_plan(path: Path, top: Path) -> bool:
