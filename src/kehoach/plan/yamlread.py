@@ -275,6 +275,9 @@ class _Converter:
         self.seen: set[int] = set()
         self.problems: list[Finding] = []  # control characters: every one is reported
         self.kept: list[Finding] = []  # found and reported, but reading went on
+        # libyaml refuses raw control characters but NEL (a line break to YAML); a value
+        # can only hold one through an escape. A file without a backslash or NEL holds none.
+        self.escapes = "\\" in text or "\x85" in text
 
     def refuse(self, node: yaml.Node, code: str, message: str) -> _Refused:
         return _Refused(error(self.name, _mark(node), code, message))
@@ -314,9 +317,10 @@ class _Converter:
                 msg = f"khóa {key!r} bị lặp (đã có ở {where}); YAML sẽ âm thầm bỏ giá trị trước"
                 self.kept.append(error(self.name, _mark(key_node), "duplicate-key", msg))
                 continue  # the first value stays, so the rest of the file is still checked
-            first_line[key] = _mark(key_node)[0]
-            self.marks[(*loc, key)] = _mark(key_node)
-            out[key] = self.node(value_node, (*loc, key), depth + 1)
+            mark, here = _mark(key_node), (*loc, key)
+            first_line[key] = mark[0]
+            self.marks[here] = mark
+            out[key] = self.node(value_node, here, depth + 1)
         return out
 
     def sequence(self, node: yaml.SequenceNode, loc: Loc, depth: int) -> list[Any]:
@@ -337,7 +341,8 @@ class _Converter:
         assert isinstance(node, yaml.ScalarNode)
         kind = self.check_tag(node, "str", "int", "bool", "null", "float", "timestamp")
         text: str = node.value
-        self.check_controls(node, text)
+        if self.escapes:
+            self.check_controls(node, text)
         if kind == "null":
             return None
         if kind == "bool" and text.lower() in ("true", "false"):
