@@ -174,15 +174,15 @@ tasks:
 
 def _plan(tmp_path: Path, milestones: str) -> Path:
     plans = tmp_path / "plans"
-    plans.mkdir()
+    plans.mkdir(parents=True)
     (plans / "kh-bau-cu-x.yaml").write_text(_PLAN_HEAD + milestones, encoding="utf-8")
     return plans
 
 
-def _dues(plans: Path) -> dict[str, str]:
+def _dues(plans: Path, key: str = "due") -> dict[str, str | None]:
     done = kehoach("status", str(plans), "--format", "json", "--as-of", "01/09/2025")
     assert done.returncode == 0, done.stderr
-    return {item["task_id"]: item["due"] for item in json.loads(done.stdout)["items"]}
+    return {item["task_id"]: item[key] for item in json.loads(done.stdout)["items"]}
 
 
 def test_the_reported_header_gives_the_day_the_deadline_command_gives(tmp_path: Path) -> None:
@@ -290,3 +290,206 @@ def test_a_plan_saying_as_usual_fails_validate_and_status(tmp_path: Path) -> Non
     status = kehoach("status", str(plans), "--format", "json")
     assert status.returncode == 1 and "[deadline-unreadable]" in status.stderr
     assert '"due": "' not in status.stdout  # no day counted from it
+
+
+# --- 3. a cadence beside its day is one rule, never two deadlines -----------------------
+
+ISSUED_2025 = Context(issued=date(2025, 3, 1))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "rule", "rrule"),
+    [
+        ("định kỳ 6 tháng, trước ngày 20/6 và 20/12", Recurrence(Frequency.HALF_YEARLY, day=20),
+         "FREQ=MONTHLY;INTERVAL=6;BYMONTH=6,12;BYMONTHDAY=20"),
+        ("hằng quý, trước ngày 20 tháng cuối quý", Recurrence(Frequency.QUARTERLY, day=20),
+         "FREQ=MONTHLY;INTERVAL=3;BYMONTH=3,6,9,12;BYMONTHDAY=20"),
+        ("định kỳ hằng năm, chậm nhất ngày 15/12", Recurrence(Frequency.YEARLY, month=12, day=15),
+         "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=15"),
+        ("hằng tháng, trước ngày 20 hằng tháng", Recurrence(Frequency.MONTHLY, day=20),
+         "FREQ=MONTHLY;BYMONTHDAY=20"),
+        # nearby variants: the cadence after the days, "06", "một lần", "ngày" repeated
+        ("trước ngày 20/6 và 20/12, định kỳ 6 tháng", Recurrence(Frequency.HALF_YEARLY, day=20),
+         "FREQ=MONTHLY;INTERVAL=6;BYMONTH=6,12;BYMONTHDAY=20"),
+        ("định kỳ 06 tháng, chậm nhất ngày 20/6 và ngày 20/12",
+         Recurrence(Frequency.HALF_YEARLY, day=20), "FREQ=MONTHLY;INTERVAL=6;BYMONTH=6,12;BYMONTHDAY=20"),
+        ("6 tháng một lần, trước ngày 20/6 và 20/12", Recurrence(Frequency.HALF_YEARLY, day=20),
+         "FREQ=MONTHLY;INTERVAL=6;BYMONTH=6,12;BYMONTHDAY=20"),
+        ("định kỳ 6 tháng, trước ngày 30/6 và 31/12", Recurrence(Frequency.HALF_YEARLY),
+         "FREQ=MONTHLY;INTERVAL=6;BYMONTH=6,12;BYMONTHDAY=-1"),
+        ("Định kỳ hằng quý, trước ngày 20 của tháng cuối quý", Recurrence(Frequency.QUARTERLY, day=20),
+         "FREQ=MONTHLY;INTERVAL=3;BYMONTH=3,6,9,12;BYMONTHDAY=20"),
+        ("hằng quý, trước ngày 20/3, 20/6, 20/9 và 20/12", Recurrence(Frequency.QUARTERLY, day=20),
+         "FREQ=MONTHLY;INTERVAL=3;BYMONTH=3,6,9,12;BYMONTHDAY=20"),
+        ("hằng quý, trước ngày 10/1, 10/4, 10/7 và 10/10",
+         Recurrence(Frequency.QUARTERLY, month=1, day=10),
+         "FREQ=MONTHLY;INTERVAL=3;BYMONTH=1,4,7,10;BYMONTHDAY=10"),
+        ("định kỳ hằng năm, chậm nhất ngày 15 tháng 12", Recurrence(Frequency.YEARLY, month=12, day=15),
+         "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=15"),
+        ("hằng năm, chậm nhất ngày 15/12", Recurrence(Frequency.YEARLY, month=12, day=15),
+         "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=15"),
+        ("hằng tháng, chậm nhất ngày 20 hằng tháng", Recurrence(Frequency.MONTHLY, day=20),
+         "FREQ=MONTHLY;BYMONTHDAY=20"),
+    ],
+)  # fmt: skip
+def test_the_day_beside_a_cadence_is_its_due_day(phrase: str, rule: Recurrence, rrule: str) -> None:
+    for context in (ISSUED_2025, Context()):  # a recurring day needs no year
+        (got,) = parse_deadlines(phrase, context)
+        assert (got.kind, got.recurrence, got.rrule) == (DeadlineKind.RECURRING, rule, rrule)
+        assert "cuối năm" not in got.reading and got.first is None and got.last is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "shown"),
+    [
+        ("định kỳ 6 tháng, trước ngày 20/7 và 20/1", "20/07, 20/01"),  # not June and December
+        ("định kỳ 6 tháng, trước ngày 20/6", "20/06"),  # one half only
+        ("hằng năm, trước ngày 15/6 và 15/12", "15/06, 15/12"),  # twice a year: two rules
+        ("hằng tháng, trước ngày 20/6", "20/06"),  # a month named beside a monthly cadence
+        ("hằng quý, trước ngày 20/3 và 20/6", "20/03, 20/06"),  # two quarters of four
+        ("hằng quý, trước ngày 20/2, 20/5, 20/8 và 20/11", "20/02"),  # the middle month
+        ("định kỳ 6 tháng, trước ngày 20/6 và 25/12", "20/06, 25/12"),  # two different days
+        ("định kỳ hằng năm, chậm nhất ngày 15/12/2025", "có năm"),  # this year's, or each year's
+        ("hằng quý, trước ngày 15/4/2025", "có năm"),
+        ("hằng tháng, trước ngày 15 tháng 12 hằng năm", "không khớp"),  # two cadences disagree
+    ],
+)
+def test_a_cadence_with_days_it_cannot_be_read_with_is_refused(phrase: str, shown: str) -> None:
+    said = _refused(phrase, ISSUED_2025)
+    assert shown in said and "last_day" in said
+    assert "mốc trong deadlines" not in said  # never "write the invented date apart"
+    assert "31/12" not in said and "cuối năm" not in said
+
+
+def test_a_strict_before_never_splits_the_cadences_days() -> None:
+    """Setting `before = "strict"`: "trước" reads with the first day only ("trước ngày 20/6"
+    is due 19/6, "20/12" on 20/12), so the days disagree and the phrase is refused rather
+    than read with one of them; one day read strictly is that day minus one."""
+    strict = Context(issued=date(2025, 3, 1), strict_before=True)
+    said = _refused("định kỳ 6 tháng, trước ngày 20/6 và 20/12", strict)
+    assert "19/06, 20/12" in said
+    (got,) = parse_deadlines("định kỳ hằng năm, chậm nhất ngày 15/12", strict)
+    assert got.recurrence == Recurrence(Frequency.YEARLY, month=12, day=15)  # no "trước"
+    (got,) = parse_deadlines("định kỳ hằng năm, trước ngày 15/12", strict)
+    assert got.recurrence == Recurrence(Frequency.YEARLY, month=12, day=14)
+
+
+CADENCES = {
+    "hằng năm": Frequency.YEARLY,
+    "định kỳ hằng năm": Frequency.YEARLY,
+    "định kỳ 6 tháng": Frequency.HALF_YEARLY,
+    "6 tháng một lần": Frequency.HALF_YEARLY,
+    "hằng quý": Frequency.QUARTERLY,
+    "định kỳ hằng quý": Frequency.QUARTERLY,
+    "hằng tháng": Frequency.MONTHLY,
+    "hằng tuần": Frequency.WEEKLY,
+}
+DAY_MONTHS = st.tuples(st.integers(1, 31), st.integers(1, 12)).filter(
+    lambda dm: dm[0] <= (29 if dm[1] == 2 else 30 if dm[1] in (4, 6, 9, 11) else 31)
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    cadence=st.sampled_from(sorted(CADENCES)),
+    days=st.one_of(
+        st.lists(DAY_MONTHS, min_size=1, max_size=4, unique=True),
+        st.sampled_from([[(20, 6), (20, 12)], [(20, 3), (20, 6), (20, 9), (20, 12)], [(15, 12)]]),
+    ),
+    lead=st.sampled_from(["trước ngày ", "chậm nhất ngày ", "chậm nhất là ngày ", "ngày "]),
+    joiner=st.sampled_from([" và ", ", ", "; "]),
+    cadence_last=st.booleans(),
+)
+def test_property_a_cadence_beside_days_is_due_on_exactly_those_days(
+    cadence: str, days: list[tuple[int, int]], lead: str, joiner: str, cadence_last: bool
+) -> None:
+    """A cadence with days written beside it is refused, or read as ONE recurring deadline
+    whose due days in a year are exactly the days written: never the cadence's own end of
+    period beside them, never a one-off day beside a rule."""
+    from kehoach.dates.recurrence import occurrences
+
+    written = lead + joiner.join(f"{d}/{m}" for d, m in days)
+    phrase = f"{written}, {cadence}" if cadence_last else f"{cadence}, {written}"
+    try:
+        readings = parse_deadlines(phrase, ISSUED_2025)
+    except DeadlineError:
+        return
+    assert len(readings) == 1, phrase
+    (got,) = readings
+    assert got.kind is DeadlineKind.RECURRING and got.rrule is not None, phrase
+    assert got.recurrence is not None and got.recurrence.frequency is CADENCES[cadence]
+    due = occurrences(got.rrule, date(2028, 1, 1), date(2028, 12, 31))  # a leap year
+    assert {(o.due.day, o.due.month) for o in due} == set(days), phrase
+
+
+def test_a_plan_reads_the_cadence_day_and_validate_says_why_it_refuses(tmp_path: Path) -> None:
+    milestones = """\
+  - id: "1"
+    title: Báo cáo 6 tháng
+    lead: [Sở Nội vụ]
+    deadline: "định kỳ 6 tháng, trước ngày 20/6 và 20/12"
+  - id: "2"
+    title: Báo cáo năm
+    lead: [Sở Nội vụ]
+    deadline: "định kỳ hằng năm, chậm nhất ngày 15/12"
+"""
+    plans = _plan(tmp_path, milestones)
+    assert kehoach("validate", str(plans)).returncode == 0
+    # as of 01/09/2025: 20/12/2025 is a Saturday, so the report is due the Monday after
+    assert _dues(plans) == {"1": "2025-12-22", "2": "2025-12-15"}
+    assert _dues(plans, "due_as_written") == {"1": "2025-12-20", "2": None}
+    refused = _plan(tmp_path / "b", '  - id: "1"\n    title: X\n    lead: [Sở Nội vụ]\n'
+                    '    deadline: "hằng năm, trước ngày 15/6 và 15/12"\n')  # fmt: skip
+    checked = kehoach("validate", str(refused))
+    assert checked.returncode == 1 and "[deadline-unreadable]" in checked.stdout
+    assert "31/12" not in checked.stdout and "mốc trong deadlines" not in checked.stdout
+
+
+# --- 4. a weekday is no year; a connective's fragment is no step --------------------------
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["hằng tuần, trước 16 giờ thứ Năm", "hằng tuần, trước thứ năm", "trước thứ Năm", "Thu nam"],
+)
+def test_thursday_is_refused_as_a_weekday_not_as_a_missing_year(phrase: str) -> None:
+    said = _refused(phrase, ISSUED_2025)
+    assert "ngày trong tuần" in said and "không ghi năm nào" not in said and "last_day" in said
+
+
+CONNECTIVES = [
+    "kể từ",
+    "tính từ",
+    "từ",
+    "bắt đầu từ",
+    "bắt đầu kể từ",
+    "kể từ ngày",
+    "tính từ ngày",
+]
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    connective=st.sampled_from(CONNECTIVES),
+    day=st.dates(date(2025, 3, 2), date(2026, 12, 31)),
+    end=st.sampled_from(["", " đến hết {d}/{m}/{y}", " đến ngày {d}/{m}/{y}"]),
+    capital=st.booleans(),
+)
+def test_property_a_connective_is_never_a_step(
+    connective: str, day: date, end: str, capital: bool
+) -> None:
+    """ "kể từ 28/8/2025" was shown with the step "kể": a connective, whole or cut, never
+    becomes the label."""
+    last = date(2027, 1, 31)
+    phrase = f"{connective} {day.day}/{day.month}/{day.year}" + end.format(
+        d=last.day, m=last.month, y=last.year
+    )
+    phrase = phrase[0].upper() + phrase[1:] if capital else phrase
+    for got in parse_deadlines(phrase, ISSUED_2025):
+        assert got.label is None, (phrase, got.label)
+        assert got.earliest == day
+
+
+def test_since_shows_no_step_in_the_cli() -> None:
+    done = kehoach("deadline", "kể từ 28/8/2025")
+    assert done.returncode == 0 and "Bước" not in done.stdout and "28/08/2025" in done.stdout

@@ -626,16 +626,30 @@ def _with_plan_year(found: _Found, context: Context) -> _Found:
     return found._replace(reading=found.reading + note)
 
 
+class _Decided(Unreadable):
+    """A refusal of the parts read together that stands: it says why better than the
+    whole phrase's (a cadence beside a day it cannot be read with)."""
+
+
 def _read(given: _Input) -> list[_Found]:
     """The whole phrase as one rule; else its parts joined by "và", ",", ";"."""
     try:
         return _read_one(given)
     except Unreadable as error:
         parts = split_parts(given.source)
+        if len(parts) >= 2 and (cadence := _bare_cadence(parts, given)):
+            try:  # "định kỳ 6 tháng, trước ngày 20/6 và 20/12": one rule, never several
+                return [_cadence_with_its_day(*cadence, parts, given)]
+            except _Decided:
+                raise
+            except Unreadable:
+                raise error from None
         _refuse_two_last_days(parts)
         if len(parts) >= 2:
             try:
                 return _read_parts(parts, given)
+            except _Decided:
+                raise
             except Unreadable:
                 pass
         if START_RULE.match(given.prepared):  # "tựu trường từ 28/8/2025": no end
@@ -732,7 +746,21 @@ def _whole_years(found: _Found) -> bool:
 
 def _read_parts(parts: list[Source], given: _Input) -> list[_Found]:
     """Several deadlines in one phrase, read right to left: a part without a year takes
-    the year of the part after it ("tháng 11 và quý IV năm 2027")."""
+    the year of the part after it ("tháng 11 và quý IV năm 2027"). A cadence beside days
+    ("định kỳ 6 tháng, trước ngày 20/6 và 20/12") is read by `_cadence_with_its_day`; a
+    recurring deadline beside a dated one is refused, never read as several."""
+    combined = _read_dated_parts(parts, given)
+    kinds = {one.kind is DeadlineKind.RECURRING for one in combined}
+    if kinds == {True, False}:
+        raise _Decided(
+            "một kỳ hạn lặp lại đứng cạnh một thời hạn khác: không rõ ngày kia là hạn của "
+            "mỗi kỳ hay một hạn riêng; không đoán: ghi mỗi thời hạn thành một mốc, hoặc "
+            "ghi last_day cho hạn riêng"
+        )
+    return combined
+
+
+def _read_dated_parts(parts: list[Source], given: _Input) -> list[_Found]:
     year, from_plan = given.plan_year, given.year_from_plan
     read: list[tuple[str, list[_Found]]] = []
     step = _trailing_step(parts, given)
@@ -753,6 +781,104 @@ def _read_parts(parts: list[Source], given: _Input) -> list[_Found]:
             raise Unreadable(f"“{step}” không rõ là tên bước của thời hạn nào")
         combined = [combined[0]._replace(label=step)]
     return combined
+
+
+def _bare_cadence(parts: list[Source], given: _Input) -> tuple[int, _Found] | None:
+    """The one part that is a cadence with no day ("định kỳ hằng năm", "hằng quý"), and
+    where it stands; None when there is none, or several."""
+    found: list[tuple[int, _Found]] = []
+    for index, part in enumerate(parts):
+        try:
+            read = _read_one(given._replace(source=part))
+        except Unreadable:
+            continue
+        rule = read[0].recurrence if len(read) == 1 else None
+        if rule is not None and rule.month is None and rule.day is None:
+            found.append((index, read[0]))
+    return found[0] if len(found) == 1 else None
+
+
+def _cadence_with_its_day(
+    index: int, cadence: _Found, parts: list[Source], given: _Input
+) -> _Found:
+    """ "định kỳ 6 tháng, trước ngày 20/6 và 20/12", "hằng quý, trước ngày 20 tháng cuối
+    quý", "định kỳ hằng năm, chậm nhất ngày 15/12": the day written after the cadence IS
+    its due day (Nghị định 09/2019/NĐ-CP, Điều 12 sets report days so). Read as one rule
+    when the days fit the cadence exactly; refused otherwise. Never the cadence's own
+    end-of-period day beside the written one: that would be a deadline no one set."""
+    assert cadence.recurrence is not None
+    said = " ".join(parts[index].original(0, len(parts[index].prepared)).split()).strip(" ,;.")
+    rules: list[_Found] = []
+    days: list[date] = []
+    labels = {cadence.label} - {None}
+    for at, part in enumerate(parts):
+        if at == index:
+            continue
+        here = given._replace(source=part, plan_year=_LEAP_YEAR, year_from_plan=True)
+        role, found = _read_part(here)
+        for one in found:
+            labels |= {one.label} - {None}
+            if role == "deadline" and one.kind is DeadlineKind.RECURRING:
+                rules.append(one)
+            elif role == "deadline" and one.kind is DeadlineKind.DATE and one.year_inferred:
+                assert one.last is not None
+                days.append(one.last)
+            else:
+                raise _Decided(_cadence_beside(said, "một thời hạn có năm hoặc một khoảng"))
+    if len(labels) > 1:
+        raise Unreadable(f"“{said}” và các ngày đi kèm có tên bước khác nhau; tách thành nhiều mốc")
+    frequency = cadence.recurrence.frequency
+    if rules and not days and len(rules) == 1 and rules[0].recurrence is not None:
+        if rules[0].recurrence.frequency is not frequency:
+            raise _Decided(f"“{said}” và kỳ của ngày đi kèm không khớp nhau; ghi last_day")
+        return rules[0]._replace(label=next(iter(labels), None))
+    rule = _rule_of_days(frequency, days) if days and not rules else None
+    if rule is None:
+        shown = ", ".join(f"{d.day:02d}/{d.month:02d}" for d in days) or "một kỳ khác"
+        raise _Decided(_cadence_beside(said, shown))
+    reading = f"{_every_words(rule)} (ngày ghi kèm “{said}” là hạn của mỗi kỳ)"
+    return _Found(DeadlineKind.RECURRING, reading, recurrence=rule, label=next(iter(labels), None))
+
+
+def _cadence_beside(said: str, what: str) -> str:
+    return (
+        f"“{said}” đi kèm {what}: không rõ là hạn của mỗi kỳ hay một hạn riêng; không đoán. "
+        "Nếu là hạn mỗi kỳ, ghi như “hằng năm, trước ngày 15/12”, “Chậm nhất ngày 20 của tháng "
+        "cuối quý”; nếu là một hạn riêng, ghi last_day"
+    )
+
+
+def _rule_of_days(frequency: Frequency, days: list[date]) -> Recurrence | None:
+    """The recurrence whose due days, in one year, are exactly `days` (written without a
+    year): one day for a yearly cadence, June and December for six-monthly, one month in
+    the same place of each quarter (the first or the last) for quarterly; None otherwise."""
+    months = sorted(d.month for d in days)
+    ends = all(d == month_end(d.year, d.month) for d in days)
+    same = len({d.day for d in days}) == 1
+    day = None if ends and not same else days[0].day if same else -1
+    if day == -1:
+        return None
+    if frequency is Frequency.YEARLY and len(days) == 1:
+        return Recurrence(Frequency.YEARLY, month=days[0].month, day=days[0].day)
+    if frequency is Frequency.HALF_YEARLY and months == [6, 12]:
+        return Recurrence(Frequency.HALF_YEARLY, day=None if ends else day)
+    first = months[0]
+    if (
+        frequency is Frequency.QUARTERLY
+        and first in (1, 3)
+        and months == [first + 3 * q for q in range(4)]
+    ):
+        return Recurrence(
+            Frequency.QUARTERLY, month=None if first == 3 else 1, day=None if ends else day
+        )
+    return None
+
+
+def _every_words(rule: Recurrence) -> str:
+    if rule.frequency is Frequency.HALF_YEARLY:
+        due = f"ngày {rule.day:02d}/06 và {rule.day:02d}/12" if rule.day else "ngày 30/6 và 31/12"
+        return f"định kỳ 6 tháng một lần, hạn {due}"
+    return _rule_words(rule)
 
 
 def _trailing_step(parts: list[Source], given: _Input) -> str | None:
@@ -1002,6 +1128,12 @@ def _day(match: re.Match[str], given: _Input) -> _Found:
 
 
 def _period(match: re.Match[str], given: _Input) -> _Found | list[_Found]:
+    if match["when"] == "nam" and _WEEKDAY_BEFORE.search(given.prepared[: match.start("when")]):
+        said = given.source.original(match.start("when") - 4, match.end("when"))
+        raise Unreadable(
+            f"“{said}” là một ngày trong tuần, không phải một năm: chưa đọc được hạn theo thứ "
+            "trong tuần; ghi last_day cho hạn cụ thể (hoặc “hằng tuần” nếu hạn là Chủ nhật)"
+        )
     if match["when"] == "nam" and not match["lead"]:  # "trong năm", "cuối năm" but not "năm"
         raise Unreadable("“năm” không ghi năm nào")
     spans = read_periods(match["when"], given.plan_year)
@@ -1026,6 +1158,9 @@ def _period(match: re.Match[str], given: _Input) -> _Found | list[_Found]:
     if match["to_end"]:
         return _to_end(span, " ".join(match["to_end"].split()), given)
     return _window(span, span.words)
+
+
+_WEEKDAY_BEFORE = re.compile(r"\bthu\s\Z", re.ASCII)  # "thứ Năm": Thursday, not a year
 
 
 def _to_end(span: Span, to_end: str, given: _Input) -> _Found:
