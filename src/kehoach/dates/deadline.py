@@ -886,6 +886,10 @@ def _window(span: Span, words: str) -> _Found:
 
 def _day(match: re.Match[str], given: _Input) -> _Found:
     span = read_day(match["when"], given.plan_year)
+    if match["lead"].startswith("tu nay") and given.context.issued:
+        # "diễn ra từ nay đến 20/1" (a held-out phrase): a window from the plan's issue day,
+        # as "từ nay đến hết năm 2027" is; read as the bare day it lost its start
+        return _from_issue(span, given.context.issued)
     if not match["before"]:
         return _date(span, span.last, f"hạn cuối {span.words}")
     if given.context.strict_before:  # setting `before = "strict"`: D itself is too late
@@ -926,13 +930,7 @@ def _period(match: re.Match[str], given: _Input) -> _Found | list[_Found]:
 def _to_end(span: Span, to_end: str, given: _Input) -> _Found:
     """ "đến hết tháng 6/2026", "Đến năm 2035", "đến cuối năm", "từ nay đến hết năm 2027"."""
     if to_end.startswith("tu nay") and given.context.issued:
-        since = given.context.issued  # "từ nay đến hết năm 2027": from the plan's issue day
-        if since > span.last:
-            raise Unreadable(f"kế hoạch ban hành ({show(since)}) sau hạn {show(span.last)}")
-        return _window(
-            Span(since, span.last, span.words, span.year_inferred),
-            f"từ ngày ban hành kế hoạch đến hết {span.words}",
-        )
+        return _from_issue(span, given.context.issued)
     if to_end == "den":  # "Đến năm 2035"
         why = f"“đến {span.words}” trong văn bản hành chính là đến hết {span.words}"
         return _date(span, span.last, f"hạn cuối {show(span.last)} ({why})")
@@ -941,6 +939,17 @@ def _to_end(span: Span, to_end: str, given: _Input) -> _Found:
         found = _date(span, span.last, f"hạn cuối {show(span.last)} ({why})")
         return found._replace(qualifier="cuối")
     return _date(span, span.last, f"hạn cuối {show(span.last)} (hết {span.words})")
+
+
+def _from_issue(span: Span, since: date) -> _Found:
+    """ "từ nay đến hết năm 2027", "từ nay đến 20/1": from the plan's issue day (`since`) to
+    the end of `span`; refused when the plan was issued after that end."""
+    if since > span.last:
+        raise Unreadable(f"kế hoạch ban hành ({show(since)}) sau hạn {show(span.last)}")
+    return _window(
+        Span(since, span.last, span.words, span.year_inferred),
+        f"từ ngày ban hành kế hoạch đến hết {span.words}",
+    )
 
 
 _DAY_WORDS = {"hai": 2, "ba": 3, "bon": 4, "nam": 5}
