@@ -124,13 +124,15 @@ class Recurrence:
     half-yearly: "Định kỳ 6 tháng" -> the last day of June and of December (or day N of
     those months).
     weekly: "Hằng tuần" -> the last day of each week, Sunday (a Vietnamese week runs from
-    Thứ Hai to Chủ nhật): the convention of "hằng tháng" and "hằng quý" with no day.
+    Thứ Hai to Chủ nhật): the convention of "hằng tháng" and "hằng quý" with no day; "hằng
+    tuần, trước 16 giờ thứ Năm" -> weekday=3 (Thursday, as `date.weekday` counts).
     """
 
     frequency: Frequency
     month: int | None = None
     day: int | None = None
     start: date | None = None  # first period that counts, when the phrase or plan says
+    weekday: int | None = None  # weekly only: 0 Monday ... 6 Sunday; None is Sunday
 
 
 @dataclass(frozen=True)
@@ -250,8 +252,11 @@ def rrule_text(rule: Recurrence) -> str:
     if rule.frequency is Frequency.HALF_YEARLY:
         return f"FREQ=MONTHLY;INTERVAL=6;BYMONTH=6,12;{day}"
     if rule.frequency is Frequency.WEEKLY:
-        return "FREQ=WEEKLY;BYDAY=SU"
+        return f"FREQ=WEEKLY;BYDAY={BYDAY[6 if rule.weekday is None else rule.weekday]}"
     return f"FREQ=MONTHLY;{day}"
+
+
+BYDAY = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")  # RFC 5545 weekdays, as `date.weekday`
 
 
 def _by_month_day(day: int | None) -> str:
@@ -294,6 +299,7 @@ class _Found(NamedTuple):
     relative: Relative | None = None
     label: str | None = None
     gloss: str | None = None  # words of the phrase that explain the reading, kept
+    time: str | None = None  # a time of day the rule read itself ("16 giờ thứ Năm")
 
 
 _Builder = Callable[[re.Match[str], _Input], "_Found | list[_Found]"]
@@ -469,7 +475,7 @@ def _deadline(phrase: str, found: _Found, asides: Asides) -> Deadline:
         found.reading + asides.note(),
         earliest=found.earliest,
         qualifier=found.qualifier,
-        time=asides.time,
+        time=found.time or asides.time,
         gloss=gloss,
         relative=found.relative,
         rrule=rrule_text(rule) if rule else None,
@@ -811,6 +817,8 @@ def _cadence_with_its_day(
     rules: list[_Found] = []
     days: list[date] = []
     labels = {cadence.label} - {None}
+    if cadence.recurrence.frequency is Frequency.WEEKLY:
+        return _weekly_on(cadence, said, [p for at, p in enumerate(parts) if at != index], given)
     for at, part in enumerate(parts):
         if at == index:
             continue
@@ -840,9 +848,43 @@ def _cadence_with_its_day(
     return _Found(DeadlineKind.RECURRING, reading, recurrence=rule, label=next(iter(labels), None))
 
 
+# "trước 16 giờ thứ Năm" (the time read apart, as `time`), "vào thứ Sáu", "chậm nhất ngày thứ 6"
+_ON_WEEKDAY = re.compile(
+    r"\s*(?P<lead>(?:(?:cham|muon)\s+nhat|truoc|vao|han)\s+)?(?:vao\s+)?"
+    r"(?:(?:luc\s+)?(?P<h>\d{1,2})\s*(?:gio|h)(?:\s*(?P<m>\d{1,2})(?:\s*phut)?)?\s*,?\s+)?(?:ngay\s+)?"
+    r"(?:thu\s+(?P<word>hai|ba|tu|nam|sau|bay|[2-7])|(?P<sun>chu\s+nhat))[ .,;:]*",
+    re.ASCII,
+)
+
+
+def _weekly_on(cadence: _Found, said: str, others: list[Source], given: _Input) -> _Found:
+    """ "hằng tuần, trước 16 giờ thứ Năm": due each week on the weekday named (the time of
+    day is kept apart, as `time`). With the setting `before = "strict"`, "trước thứ Năm"
+    would be Wednesday, and "trước 16 giờ thứ Năm" still Thursday: refused rather than
+    guessed."""
+    day = _ON_WEEKDAY.fullmatch(others[0].prepared) if len(others) == 1 else None
+    if day is None:
+        raise _Decided(_cadence_beside(said, "ngày không phải một thứ trong tuần"))
+    if given.context.strict_before and (day["lead"] or "").startswith("truoc"):
+        raise _Decided(
+            f"“trước thứ …” với cách tính “trước” không gồm ngày đó (before = strict): không "
+            f"rõ hạn là ngày nào trong tuần; ghi “{said}, vào thứ …”"
+        )
+    hour, minute = int(day["h"] or 0), int(day["m"] or 0)
+    if hour > 23 or minute > 59:
+        raise _Decided(f"không có giờ {hour} giờ {minute} phút")
+    time = f"{hour:02d}:{minute:02d}" if day["h"] else None
+    weekday = weekday_number(day)
+    rule = Recurrence(Frequency.WEEKLY, weekday=weekday)
+    at = f" (trước {time})" if time else ""
+    reading = f"hằng tuần, hạn {WEEKDAYS[weekday]}{at} mỗi tuần"
+    found = _Found(DeadlineKind.RECURRING, reading, recurrence=rule, label=cadence.label)
+    return found._replace(time=time)
+
+
 def _cadence_beside(said: str, what: str) -> str:
     return (
-        f"“{said}” đi kèm {what}: không rõ là hạn của mỗi kỳ hay một hạn riêng; không đoán. "
+        f"“{said}” kèm {what}: không rõ là hạn của mỗi kỳ hay một hạn riêng; không đoán. "
         "Nếu là hạn mỗi kỳ, ghi như “hằng năm, trước ngày 15/12”, “Chậm nhất ngày 20 của tháng "
         "cuối quý”; nếu là một hạn riêng, ghi last_day"
     )
