@@ -100,6 +100,7 @@ def test_a_header_that_agrees_or_names_no_unit_keeps_the_cells_unit(
         ("10 ngày làm việc", "Số ngày theo lịch trước ngày bầu cử", "đếm theo “ngày lịch”"),
         ("105 ngày trước ngày bầu cử", "Số tuần trước ngày bầu cử", "đếm theo “tuần”"),
         ("105 ngày", "Số ngày/tuần trước ngày bầu cử", "nhiều đơn vị"),
+        ("2 ngày", "Thời hạn (tuần) trước ngày khai mạc", "đếm theo “tuần”"),
         ("105 ngày", "Số ngày làm việc (số tuần) trước ngày bầu cử", "nhiều đơn vị"),
     ],
 )

@@ -389,7 +389,8 @@ def _count_from_header(count: re.Match[str], source: Source, context: Context) -
 _HEADER_UNIT = re.compile(
     r"\b(?P<working>(?:so\s+)?ngay\s+lam\s+viec)\b"
     r"|\b(?P<calendar>(?:so\s+)?ngay\s+(?:theo\s+)?(?:duong\s+)?lich)\b"
-    r"|\bso\s+(?P<counted>ngay|tuan|thang)\b(?P<more>(?:\s*/\s*(?:ngay|tuan|thang)\b)*)",
+    r"|\bso\s+(?P<counted>ngay|tuan|thang)\b(?P<more>(?:\s*/\s*(?:ngay|tuan|thang)\b)*)"
+    r"|\(\s*(?P<alone>ngay|tuan|thang)\s*\)",  # "Thời hạn (tuần) trước ngày khai mạc"
     re.ASCII,
 )
 _HEADER_UNITS = {"ngay": "ngày", "tuan": "tuần", "thang": "tháng"}
@@ -409,6 +410,8 @@ def _header_unit(header: str) -> str | None:
             units.add("ngày làm việc")
         elif found["calendar"]:
             units.add("ngày lịch")
+        elif found["alone"]:
+            units.add(_HEADER_UNITS[found["alone"]])
         else:  # "Số ngày/tuần …": every unit named
             named = [found["counted"], *re.findall(r"[a-z]+", found["more"])]
             units.update(_HEADER_UNITS[word] for word in named)
