@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
 from itertools import pairwise
@@ -318,6 +318,7 @@ def _parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     _refuse_halves(source)
     source, asides = trailing_note(source, asides)
     source, asides, enclosed = unwrap_time_part(source, asides)
+    _refuse_as_usual(source)
     plan_year = context.issued.year if context.issued else None
     if count := COUNT_ONLY.fullmatch(source.prepared):  # "75 ngày": the column says from what
         return (_deadline(phrase, _count_from_header(count, source, context), asides),)
@@ -327,6 +328,7 @@ def _parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
         if len(found) != 1 or found[0].label is not None:
             raise Unreadable("tên bước đứng sau ngày tháng chỉ đi với một thời hạn")
         found = [found[0]._replace(label=after)]
+    found = [_header_narrows(one, context) for one in found]
     found = [_not_long_past(_with_plan_year(one, context), context) for one in found]
     _refuse_year_beside_its_day(found)
     _check_asides(found, asides)
@@ -357,6 +359,7 @@ def _count_from_header(count: re.Match[str], source: Source, context: Context) -
     before = anchors[0]["direction"] == "truoc"
     if offset < 1:
         raise Unreadable("số ngày phải lớn hơn 0")
+    unit, _ = _unit_with_header(said, unit, context.header)
     relative = Relative(
         offset=offset,
         unit=unit.removesuffix(" làm việc"),
@@ -366,11 +369,90 @@ def _count_from_header(count: re.Match[str], source: Source, context: Context) -
     )
     lead = "trước" if before else "sau"
     reading = (
-        f"{offset} {unit} {lead} {anchor} (chiều và mốc theo tiêu đề cột “{header}”); "
+        f"{offset} {unit} {lead} {anchor} (đơn vị, chiều và mốc theo tiêu đề cột “{header}”); "
         "không có ngày cố định"
     )
     cite = " ".join(source.original(*count.span("cite")).split()).strip(" -–—") or None
     return _Found(DeadlineKind.RELATIVE, reading, relative=relative, gloss=cite)
+
+
+# The unit a column header counts in: "Thời hạn (số ngày làm việc trước ngày bầu cử)",
+# "Số tuần trước ngày khai mạc", "Thời hạn (ngày làm việc) sau khi nhận đủ hồ sơ". Only
+# where the header names a count ("số ngày") or working days, so that a date column headed
+# "Thời hạn (ngày/tháng/năm)" says nothing of a unit.
+_HEADER_UNIT = re.compile(
+    r"\b(?P<working>(?:so\s+)?ngay\s+lam\s+viec)\b"
+    r"|\b(?P<calendar>(?:so\s+)?ngay\s+(?:theo\s+)?(?:duong\s+)?lich)\b"
+    r"|\bso\s+(?P<counted>ngay|tuan|thang)\b(?P<more>(?:\s*/\s*(?:ngay|tuan|thang)\b)*)",
+    re.ASCII,
+)
+_HEADER_UNITS = {"ngay": "ngày", "tuan": "tuần", "thang": "tháng"}
+
+
+def _header_unit(header: str) -> str | None:
+    """The unit the column `header` counts in: "ngày làm việc", "ngày lịch" (calendar days
+    said outright), "ngày", "tuần", "tháng", or None when it names none. The words of the
+    anchor ("trước ngày bầu cử") are not read: "ngày" there is the event's day. A header
+    naming two units is refused: which one a count in its column means is a guess."""
+    folded = fold(" ".join(nfc(header).split()))
+    anchor = HEADER_ANCHOR.search(folded)
+    counting = folded[: anchor.start()] if anchor else folded
+    units: set[str] = set()
+    for found in _HEADER_UNIT.finditer(counting):
+        if found["working"]:
+            units.add("ngày làm việc")
+        elif found["calendar"]:
+            units.add("ngày lịch")
+        else:  # "Số ngày/tuần …": every unit named
+            named = [found["counted"], *re.findall(r"[a-z]+", found["more"])]
+            units.update(_HEADER_UNITS[word] for word in named)
+    if len(units) == 2 and "ngày" in units and units & {"ngày làm việc", "ngày lịch"}:
+        units.discard("ngày")  # "Số ngày (ngày làm việc)": the narrower one
+    if len(units) > 1:
+        shown = ", ".join(f"“{unit}”" for unit in sorted(units))
+        raise Unreadable(
+            f"tiêu đề cột “{header}” nêu nhiều đơn vị ({shown}): không đoán số trong cột đếm "
+            "theo đơn vị nào; sửa header cho rõ một đơn vị, hoặc ghi last_day theo văn bản"
+        )
+    return units.pop() if units else None
+
+
+def _unit_with_header(said: str, unit: str, header: str | None) -> tuple[str, bool]:
+    """The unit a count in a column is counted in: the cell's, narrowed by the column's
+    header ("105 ngày" under "số ngày làm việc trước ngày bầu cử" is 105 working days, as
+    the header says), and True when the header changed it. A cell whose unit contradicts
+    its header ("2 tuần" under "Số ngày …", "10 ngày làm việc" under "ngày theo lịch") is
+    refused: one of the two is wrong, and a wrong unit is a wrong date (Luật Bầu cử 2015
+    counts in days, Bộ luật Lao động 2019 defines the working days)."""
+    named = _header_unit(header) if header else None
+    if named is None or named == unit:
+        return unit, False
+    if unit == "ngày" and named == "ngày làm việc":
+        return named, True
+    if (unit, named) in (("ngày", "ngày lịch"), ("ngày làm việc", "ngày")):
+        return unit, False
+    raise Unreadable(
+        f"ô ghi “{said} {unit}” nhưng tiêu đề cột “{header}” đếm theo “{named}”: không đoán "
+        "bên nào đúng; sửa cho khớp, hoặc ghi last_day theo văn bản"
+    )
+
+
+def _header_narrows(found: _Found, context: Context) -> _Found:
+    """A relative phrase in a column whose header names its unit: read the unit with it
+    (see `_unit_with_header`); the reading says when the header changed it."""
+    rel = found.relative
+    if rel is None or not context.header:
+        return found
+    unit = f"{rel.unit} làm việc" if rel.working_days else rel.unit
+    read, changed = _unit_with_header(str(rel.offset), unit, context.header)
+    if not changed:
+        return found
+    header = " ".join(nfc(context.header).split())
+    relative = replace(rel, unit=read.removesuffix(" làm việc"), working_days=True)
+    reading = found.reading.replace(
+        f"{rel.offset} {unit} ", f"{rel.offset} {read} (đơn vị theo tiêu đề cột “{header}”) ", 1
+    )
+    return found._replace(relative=relative, reading=reading)
 
 
 def _deadline(phrase: str, found: _Found, asides: Asides) -> Deadline:
@@ -428,6 +510,25 @@ def _refuse_alternatives(source: Source) -> None:
         raise Unreadable(
             f"nêu hai thời hạn nối bằng “{said}”: không tự chọn một; "
             "ghi last_day (và first_day) theo hạn cơ quan chọn"
+        )
+
+
+# "như mọi năm", "như hằng năm", "như các năm": "as in other years", a note after a date
+# (kept as its gloss by `trailing_note`), never a cadence: read as one, "Báo cáo như mọi
+# năm" would be due 31/12 every year, a date no document set. "mọi năm" (with its "ọ") is
+# that same "usually", not "mỗi năm" (each year).
+_AS_USUAL = re.compile(r"\bnhu\s+(?:moi|hang|cac|nhung)\s+nam\b|\bmoi\s+nam\b", re.ASCII)
+
+
+def _refuse_as_usual(source: Source) -> None:
+    for found in _AS_USUAL.finditer(source.prepared):
+        said = source.original(*found.span())
+        if found.group().startswith("moi") and "ọ" not in said.lower():
+            continue  # "mỗi năm", or "moi nam" typed without diacritics: each year
+        raise Unreadable(
+            f"“{said}” chỉ là lời chú thích đi sau một ngày (“trước ngày 15/12 như mọi năm”), "
+            "không phải kỳ hạn lặp lại hay thời hạn; ghi ngày văn bản nêu, hoặc “hằng năm, "
+            "trước ngày …” nếu việc lặp lại mỗi năm, hoặc ghi last_day"
         )
 
 
@@ -525,16 +626,30 @@ def _with_plan_year(found: _Found, context: Context) -> _Found:
     return found._replace(reading=found.reading + note)
 
 
+class _Decided(Unreadable):
+    """A refusal of the parts read together that stands: it says why better than the
+    whole phrase's (a cadence beside a day it cannot be read with)."""
+
+
 def _read(given: _Input) -> list[_Found]:
     """The whole phrase as one rule; else its parts joined by "và", ",", ";"."""
     try:
         return _read_one(given)
     except Unreadable as error:
         parts = split_parts(given.source)
+        if len(parts) >= 2 and (cadence := _bare_cadence(parts, given)):
+            try:  # "định kỳ 6 tháng, trước ngày 20/6 và 20/12": one rule, never several
+                return [_cadence_with_its_day(*cadence, parts, given)]
+            except _Decided:
+                raise
+            except Unreadable:
+                raise error from None
         _refuse_two_last_days(parts)
         if len(parts) >= 2:
             try:
                 return _read_parts(parts, given)
+            except _Decided:
+                raise
             except Unreadable:
                 pass
         if START_RULE.match(given.prepared):  # "tựu trường từ 28/8/2025": no end
@@ -631,7 +746,21 @@ def _whole_years(found: _Found) -> bool:
 
 def _read_parts(parts: list[Source], given: _Input) -> list[_Found]:
     """Several deadlines in one phrase, read right to left: a part without a year takes
-    the year of the part after it ("tháng 11 và quý IV năm 2027")."""
+    the year of the part after it ("tháng 11 và quý IV năm 2027"). A cadence beside days
+    ("định kỳ 6 tháng, trước ngày 20/6 và 20/12") is read by `_cadence_with_its_day`; a
+    recurring deadline beside a dated one is refused, never read as several."""
+    combined = _read_dated_parts(parts, given)
+    kinds = {one.kind is DeadlineKind.RECURRING for one in combined}
+    if kinds == {True, False}:
+        raise _Decided(
+            "một kỳ hạn lặp lại đứng cạnh một thời hạn khác: không rõ ngày kia là hạn của "
+            "mỗi kỳ hay một hạn riêng; không đoán: ghi mỗi thời hạn thành một mốc, hoặc "
+            "ghi last_day cho hạn riêng"
+        )
+    return combined
+
+
+def _read_dated_parts(parts: list[Source], given: _Input) -> list[_Found]:
     year, from_plan = given.plan_year, given.year_from_plan
     read: list[tuple[str, list[_Found]]] = []
     step = _trailing_step(parts, given)
@@ -652,6 +781,104 @@ def _read_parts(parts: list[Source], given: _Input) -> list[_Found]:
             raise Unreadable(f"“{step}” không rõ là tên bước của thời hạn nào")
         combined = [combined[0]._replace(label=step)]
     return combined
+
+
+def _bare_cadence(parts: list[Source], given: _Input) -> tuple[int, _Found] | None:
+    """The one part that is a cadence with no day ("định kỳ hằng năm", "hằng quý"), and
+    where it stands; None when there is none, or several."""
+    found: list[tuple[int, _Found]] = []
+    for index, part in enumerate(parts):
+        try:
+            read = _read_one(given._replace(source=part))
+        except Unreadable:
+            continue
+        rule = read[0].recurrence if len(read) == 1 else None
+        if rule is not None and rule.month is None and rule.day is None:
+            found.append((index, read[0]))
+    return found[0] if len(found) == 1 else None
+
+
+def _cadence_with_its_day(
+    index: int, cadence: _Found, parts: list[Source], given: _Input
+) -> _Found:
+    """ "định kỳ 6 tháng, trước ngày 20/6 và 20/12", "hằng quý, trước ngày 20 tháng cuối
+    quý", "định kỳ hằng năm, chậm nhất ngày 15/12": the day written after the cadence IS
+    its due day (Nghị định 09/2019/NĐ-CP, Điều 12 sets report days so). Read as one rule
+    when the days fit the cadence exactly; refused otherwise. Never the cadence's own
+    end-of-period day beside the written one: that would be a deadline no one set."""
+    assert cadence.recurrence is not None
+    said = " ".join(parts[index].original(0, len(parts[index].prepared)).split()).strip(" ,;.")
+    rules: list[_Found] = []
+    days: list[date] = []
+    labels = {cadence.label} - {None}
+    for at, part in enumerate(parts):
+        if at == index:
+            continue
+        here = given._replace(source=part, plan_year=_LEAP_YEAR, year_from_plan=True)
+        role, found = _read_part(here)
+        for one in found:
+            labels |= {one.label} - {None}
+            if role == "deadline" and one.kind is DeadlineKind.RECURRING:
+                rules.append(one)
+            elif role == "deadline" and one.kind is DeadlineKind.DATE and one.year_inferred:
+                assert one.last is not None
+                days.append(one.last)
+            else:
+                raise _Decided(_cadence_beside(said, "một thời hạn có năm hoặc một khoảng"))
+    if len(labels) > 1:
+        raise Unreadable(f"“{said}” và các ngày đi kèm có tên bước khác nhau; tách thành nhiều mốc")
+    frequency = cadence.recurrence.frequency
+    if rules and not days and len(rules) == 1 and rules[0].recurrence is not None:
+        if rules[0].recurrence.frequency is not frequency:
+            raise _Decided(f"“{said}” và kỳ của ngày đi kèm không khớp nhau; ghi last_day")
+        return rules[0]._replace(label=next(iter(labels), None))
+    rule = _rule_of_days(frequency, days) if days and not rules else None
+    if rule is None:
+        shown = ", ".join(f"{d.day:02d}/{d.month:02d}" for d in days) or "một kỳ khác"
+        raise _Decided(_cadence_beside(said, shown))
+    reading = f"{_every_words(rule)} (ngày ghi kèm “{said}” là hạn của mỗi kỳ)"
+    return _Found(DeadlineKind.RECURRING, reading, recurrence=rule, label=next(iter(labels), None))
+
+
+def _cadence_beside(said: str, what: str) -> str:
+    return (
+        f"“{said}” đi kèm {what}: không rõ là hạn của mỗi kỳ hay một hạn riêng; không đoán. "
+        "Nếu là hạn mỗi kỳ, ghi như “hằng năm, trước ngày 15/12”, “Chậm nhất ngày 20 của tháng "
+        "cuối quý”; nếu là một hạn riêng, ghi last_day"
+    )
+
+
+def _rule_of_days(frequency: Frequency, days: list[date]) -> Recurrence | None:
+    """The recurrence whose due days, in one year, are exactly `days` (written without a
+    year): one day for a yearly cadence, June and December for six-monthly, one month in
+    the same place of each quarter (the first or the last) for quarterly; None otherwise."""
+    months = sorted(d.month for d in days)
+    ends = all(d == month_end(d.year, d.month) for d in days)
+    same = len({d.day for d in days}) == 1
+    day = None if ends and not same else days[0].day if same else -1
+    if day == -1:
+        return None
+    if frequency is Frequency.YEARLY and len(days) == 1:
+        return Recurrence(Frequency.YEARLY, month=days[0].month, day=days[0].day)
+    if frequency is Frequency.HALF_YEARLY and months == [6, 12]:
+        return Recurrence(Frequency.HALF_YEARLY, day=None if ends else day)
+    first = months[0]
+    if (
+        frequency is Frequency.QUARTERLY
+        and first in (1, 3)
+        and months == [first + 3 * q for q in range(4)]
+    ):
+        return Recurrence(
+            Frequency.QUARTERLY, month=None if first == 3 else 1, day=None if ends else day
+        )
+    return None
+
+
+def _every_words(rule: Recurrence) -> str:
+    if rule.frequency is Frequency.HALF_YEARLY:
+        due = f"ngày {rule.day:02d}/06 và {rule.day:02d}/12" if rule.day else "ngày 30/6 và 31/12"
+        return f"định kỳ 6 tháng một lần, hạn {due}"
+    return _rule_words(rule)
 
 
 def _trailing_step(parts: list[Source], given: _Input) -> str | None:
@@ -901,6 +1128,12 @@ def _day(match: re.Match[str], given: _Input) -> _Found:
 
 
 def _period(match: re.Match[str], given: _Input) -> _Found | list[_Found]:
+    if match["when"] == "nam" and _WEEKDAY_BEFORE.search(given.prepared[: match.start("when")]):
+        said = given.source.original(match.start("when") - 4, match.end("when"))
+        raise Unreadable(
+            f"“{said}” là một ngày trong tuần, không phải một năm: chưa đọc được hạn theo thứ "
+            "trong tuần; ghi last_day cho hạn cụ thể (hoặc “hằng tuần” nếu hạn là Chủ nhật)"
+        )
     if match["when"] == "nam" and not match["lead"]:  # "trong năm", "cuối năm" but not "năm"
         raise Unreadable("“năm” không ghi năm nào")
     spans = read_periods(match["when"], given.plan_year)
@@ -925,6 +1158,9 @@ def _period(match: re.Match[str], given: _Input) -> _Found | list[_Found]:
     if match["to_end"]:
         return _to_end(span, " ".join(match["to_end"].split()), given)
     return _window(span, span.words)
+
+
+_WEEKDAY_BEFORE = re.compile(r"\bthu\s\Z", re.ASCII)  # "thứ Năm": Thursday, not a year
 
 
 def _to_end(span: Span, to_end: str, given: _Input) -> _Found:

@@ -208,7 +208,7 @@ _DAYS_COUNTED = (
     r"(?:(?:trong|voi|la)\s+(?P<ndays>\d{1,3}|hai|ba|bon|nam)\s+ngay(?:\s+lien\s+tuc)?\s*,?\s*)?"
 )
 RANGE_RULE = _rule(
-    rf"(?P<lead>{_DAYS_COUNTED}(?:trong\s+)?tu\s+)(?:ngay\s+)?(?P<start>{_POINT_SHAPE})"
+    rf"(?P<lead>{_DAYS_COUNTED}(?:trong\s+)?(?:ke\s+|tinh\s+)?tu\s+)(?:ngay\s+)?(?P<start>{_POINT_SHAPE})"
     rf"(?:\s+(?:cho\s+)?(?:den|toi)\s+|\s*[–—-]\s*)(?:het\s+|truoc\s+)?(?:ngay\s+)?"
     rf"(?P<end>{_POINT_SHAPE})"
 )
@@ -278,7 +278,7 @@ IN_FORCE_RULE = _rule(
 )
 # "từ ngày 4-8/2", "từ 16 đến hết 22/2", "Ngày 20-22/02/2026", "từ ngày 1 đến hết ngày 3/7/2016"
 DAY_SPAN_RULE = _rule(
-    rf"(?P<lead>{_DAYS_COUNTED}(?:(?:trong|vao)\s+)?(?:tu\s+)?(?:ngay\s+)?|)"
+    rf"(?P<lead>{_DAYS_COUNTED}(?:(?:trong|vao)\s+)?(?:(?:ke\s+|tinh\s+)?tu\s+)?(?:ngay\s+)?|)"
     r"(?P<first>\d{1,2})\s*(?:[–—-]|\s(?:den|toi)(?:\s+het)?\s)\s*(?:ngay\s+)?"
     r"(?P<last>\d{1,2})(?:\s*/\s*|\s+thang\s+)(?P<month>\d{1,2})"
     r"(?:(?:\s*[/.-]\s*|\s+nam\s+)(?P<year>\d{4}))?"
@@ -398,7 +398,7 @@ _PART_SEPARATOR = re.compile(r"\s*[,;]\s*|\s+va\s+", re.ASCII)
 START_RULE = re.compile(
     r"(?P<label>(?:.*?\s)??)(?:(?:duoc|se)\s+)?(?:thoi\s+gian\s+)?"
     r"(?:(?:bat\s+dau|khoi\s+dong|trien\s+khai|keo\s+dai)\s+(?:thuc\s+hien\s+|nghi\s+|hoc\s+)?"
-    r"(?:tu\s+|vao\s+)?|tu\s+|som\s+nhat\s+(?:la\s+)?(?:tu\s+|vao\s+)?|khong\s+som\s+hon\s+)"
+    r"(?:tu\s+|vao\s+)?|(?:ke\s+|tinh\s+)?tu\s+|som\s+nhat\s+(?:la\s+)?(?:tu\s+|vao\s+)?|khong\s+som\s+hon\s+)"
     rf"(?:(?:ngay|vao)\s+)*(?P<when>{_POINT_SHAPE})[ .,;:]*\Z",
     re.ASCII,
 )
@@ -633,7 +633,7 @@ def unwrap_time_part(source: Source, asides: Asides) -> tuple[Source, Asides, bo
 # after a number, and never with a word of time ("âm lịch", "năm sau" would move the day).
 _NOTE = re.compile(
     r"(?<=\d)(?P<note>\s*\(\s*rieng\s[^()\d]*\)|\s+(?:de|nham|van\s+hanh)\s+[^()\d]+"
-    rf"|\s+nhu\s+moi\s+nam|\s*,\s*{_COMPARED})[ .,;:]*\Z",
+    rf"|\s*,?\s+nhu\s+moi\s+nam|\s*,\s*{_COMPARED})[ .,;:]*\Z",
     re.ASCII,
 )
 _NOT_IN_NOTE = re.compile(
@@ -649,7 +649,7 @@ def trailing_note(source: Source, asides: Asides) -> tuple[Source, Asides]:
     if note is None:
         return source, asides
     words = note["note"]
-    fixed = _COMPARED_AT.match(words) or words.strip().startswith("nhu moi nam")
+    fixed = _COMPARED_AT.match(words) or words.strip(" ,").startswith("nhu moi nam")
     if not fixed and _NOT_IN_NOTE.search(words):
         return source, asides  # left in place: the phrase is refused as it stands
     said = source.original(note.start(), note.end()).strip(" ,.;:()")
@@ -961,8 +961,10 @@ _MISLEADING = {
     "giua": "“giữa …” không chỉ một ngày cụ thể; ghi rõ ngày, tháng hoặc quý",
     "khoang": "“khoảng …” là ước lượng, không phải thời hạn",
     "den": "“đến …” chưa rõ có tính cả kỳ đó không; ghi “đến hết …” hoặc “trước …”",
+    # a connective cut in two ("kể | từ …") would leave "kể" as the step: never a label
+    "ke": "“kể …” là một phần của từ nối (“kể từ …”), không phải tên bước",
 }
-_MISLEADING_WORDS = frozenset({"sau", "từ", "đầu", "giữa", "khoảng", "đến"})
+_MISLEADING_WORDS = frozenset({"sau", "từ", "đầu", "giữa", "khoảng", "đến", "kể"})
 # Another date or a document number before the date: "Quyết định số 42/2014 ngày ..."
 _NUMBER_IN_LABEL = re.compile(r"\d\s*[/.-]\s*\d|\bso\s*\d", re.ASCII)
 _CHUNK = re.compile(r"\S+")

@@ -37,7 +37,8 @@ def rule_in_words(rule: Recurrence) -> str:
         due = f"ngày {rule.day:02d}/{month:02d}" if rule.day else f"ngày cuối tháng {month}"
         return f"hằng năm, hạn {due}"
     if rule.frequency is Frequency.QUARTERLY:
-        due = f"ngày {rule.day} của tháng cuối quý" if rule.day else "ngày cuối quý"
+        which = "đầu" if rule.month == 1 else "cuối"  # "ngày 10 của tháng đầu quý sau"
+        due = f"ngày {rule.day} của tháng {which} quý" if rule.day else "ngày cuối quý"
         return f"hằng quý, hạn {due}"
     if rule.frequency is Frequency.HALF_YEARLY:
         due = f"ngày {rule.day} tháng 6 và tháng 12" if rule.day else "ngày 30/6 và 31/12"

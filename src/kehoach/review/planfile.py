@@ -105,22 +105,23 @@ def _task(row: Row) -> dict[str, object]:
 
 
 def _needs_header(phrase: str, header: str | None) -> bool:
-    """Whether `phrase` reads only with its column's header ("75 ngày" under "Số ngày trước
-    ngày bầu cử"): then the header is kept beside it, so the plan reads it as the import did."""
-    from kehoach.dates.deadline import Context, DeadlineError, parse_deadline
+    """Whether `phrase` reads otherwise with its column's header ("75 ngày" under "Số ngày
+    trước ngày bầu cử"; "105 ngày trước ngày bầu cử" under "Số ngày làm việc …", which
+    counts working days; a cell the header contradicts, refused with it): then the header
+    is kept beside it, so the plan reads it as the import did."""
+    from kehoach.dates.deadline import Context, DeadlineError, parse_deadlines
 
     if not header:
         return False
     some_day = date(2000, 1, 1)
-    try:
-        parse_deadline(phrase, Context(issued=some_day))
-    except DeadlineError:
+
+    def reading(context: Context) -> object:
         try:
-            parse_deadline(phrase, Context(issued=some_day, header=header))
-        except DeadlineError:
-            return False
-        return True
-    return False
+            return parse_deadlines(phrase, context)
+        except DeadlineError as error:
+            return error.why
+
+    return reading(Context(issued=some_day)) != reading(Context(issued=some_day, header=header))
 
 
 def _write(document: dict[str, object], comment: str) -> str:
