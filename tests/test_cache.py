@@ -310,3 +310,31 @@ def test_a_cache_that_cannot_be_written_still_gives_the_whole_output(tmp_path: P
     cache = PlanCache(blocked / "cache")
     assert list(cache.keep_pieces("slot", "key", iter(["a", "b"]), [], 0)) == ["a", "b"]
     assert cache.output("slot", "key") is None
+
+
+def test_validate_keeps_its_rules_findings_for_its_calendar(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """validate checks against the repository's working-day calendar: its findings are
+    kept under a key holding the calendar's swapped days, so a warm run runs no rule."""
+    from datetime import date
+
+    from kehoach.dates.holidaytable import vietnam_calendar
+    from kehoach.dates.workdays import Calendar
+    from kehoach.plan.rules import calendar_key
+
+    plain, swapped = vietnam_calendar(), vietnam_calendar({date(2026, 1, 2): "Tết"})
+    assert calendar_key(plain) != calendar_key(swapped)
+    assert calendar_key(plain) == calendar_key(vietnam_calendar())
+    assert calendar_key(Calendar(lambda year: {})) is None  # no stable name: never kept
+    folder = generated(tmp_path / "plans")
+    cache = PlanCache(tmp_path / "cache")
+    repo = load_repository([folder], Settings(), folder, cache)
+    expected = check_repository(repo, Settings(), plain, date(2026, 7, 1))
+    assert any(f.code == "unknown-agency" for f in expected)  # a rule's finding
+    monkeypatch.setattr(rules, "RULES", ())  # a warm run: no rule may be needed
+    warm = load_repository([folder], Settings(), folder, cache)
+    assert check_repository(warm, Settings(), plain, date(2026, 7, 1)) == expected
+    other = check_repository(warm, Settings(), swapped, date(2026, 7, 1))
+    # Another calendar is another key: computed afresh (here by no rule, so none of theirs).
+    assert not any(f.code == "unknown-agency" for f in other)

@@ -614,13 +614,27 @@ def check_repository(
     return sorted({*found, *(f for rule in DAY_RULES for f in rule(check))})
 
 
+def calendar_key(calendar: Calendar) -> str | None:
+    """What makes `calendar` the one it is, as text: its swapped days off and make-up days
+    and the function its holidays come from; None when that function has no stable name
+    (a lambda, a closure: then nothing is kept for it)."""
+    source = calendar.holidays_of
+    name = f"{getattr(source, '__module__', '?')}.{getattr(source, '__qualname__', '<?>')}"
+    if "<" in name:
+        return None
+    days = (sorted(calendar.swapped_off.items()), sorted(calendar.makeup.items()))
+    return f"calendar:{name}:{days!r}"
+
+
 def _checked(repo: Repository, settings: Settings, calendar: Calendar | None) -> list[Finding]:
     """The findings that do not depend on the day: from the cache when it has them."""
     # Damaged plans (a duplicate key, a bad header) go through every rule too: one run
     # reports every problem of a file.
-    # A working-day calendar (validate's) is not part of the key: its findings are not kept.
-    cache = repo.cache if calendar is None else None
-    key = cache.repository_key(repo.cache_keys, settings) if cache is not None else None
+    # A working-day calendar (validate's) is part of the key: its swapped days, and where
+    # its holidays come from (the bundled table is part of kehoach's code, in every key).
+    cache = repo.cache
+    files = repo.cache_keys if calendar is None else [*repo.cache_keys, calendar_key(calendar)]
+    key = cache.repository_key(files, settings) if cache is not None else None
     if cache is not None and key is not None:
         kept = cache.findings(key)
         if kept is not None:  # the same files and settings: the same findings

@@ -12,6 +12,7 @@ Pure: `today` is a parameter; nothing here reads the clock or prints.
 from __future__ import annotations
 
 import calendar
+import functools
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -229,9 +230,7 @@ def classify_all(
     if task.status is Status.DONE and task.completed is None and not task.reports:
         one = classify(plan, slot, today, calendar, rollover)  # done without a day: say so
         return [] if one is None else [one]
-    due = [*occurrences(rule, start, today - ONE_DAY, task.until)]
-    if (coming := next_occurrence(rule, start, today, task.until)) is not None:
-        due.append(coming)
+    due = list(_owed(rule, start, today, task.until))
     sent = _sent_by_period(task, slot, due, today)
     rolled = calendar if rollover is Rollover.NEXT_WORKING_DAY else None
     return [
@@ -241,6 +240,17 @@ def classify_all(
 
 
 ONE_DAY = timedelta(days=1)
+
+
+@functools.lru_cache(maxsize=4096)
+def _owed(rule: str, start: date, today: date, until: date | None) -> tuple[Occurrence, ...]:
+    """The occurrences due from `start` to the day before `today`, and the next one: the
+    same for every task of a plan that reports on the same rule from the same day, so
+    dateutil expands each (rule, start) once per day asked for."""
+    due = [*occurrences(rule, start, today - ONE_DAY, until)]
+    if (coming := next_occurrence(rule, start, today, until)) is not None:
+        due.append(coming)
+    return tuple(due)
 
 
 def _sent_by_period(
@@ -490,8 +500,14 @@ def _by_agency(
     """Tallies per lead body, each read in its plan's jurisdiction and counted under the
     body that answers for it on `today` (a body merged away hands over to its successor)."""
     tallies: dict[str, tuple[str, Tally]] = {}
+    read: dict[tuple[str, int], tuple[str, tuple[str, str, list[str]]]] = {}  # per plan
     for item in items:
-        leads = dict(_lead_row(n, item.plan, directory, today) for n in item.task.lead)
+        leads = {}
+        for lead in item.task.lead:
+            if (lead, id(item.plan)) not in read:
+                read[lead, id(item.plan)] = _lead_row(lead, item.plan, directory, today)
+            key, row = read[lead, id(item.plan)]
+            leads[key] = row
         for key, (name, kind, formerly) in leads.items():
             _, tally = tallies.setdefault(key, (name, Tally(kind=kind)))
             tally.formerly.extend(f for f in formerly if f not in tally.formerly)
