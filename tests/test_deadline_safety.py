@@ -78,6 +78,8 @@ def test_a_working_day_header_makes_the_count_working_days(cell: str, header: st
         ("105 ngày", "Số ngày theo lịch trước ngày bầu cử",
          Relative(105, "ngày", False, "before", "ngày bầu cử")),
         ("2 tuần", "Số tuần trước ngày khai mạc", Relative(2, "tuần", False, "before", "ngày khai mạc")),
+        ("10 ngày kể từ ngày nhận hồ sơ", "Thời hạn (ngày làm việc)",
+         Relative(10, "ngày", True, "after", "ngày nhận hồ sơ")),  # a header with a unit only
         ("10 ngày làm việc", "Số ngày sau khi nhận đủ hồ sơ",
          Relative(10, "ngày", True, "after", "khi nhận đủ hồ sơ")),  # the cell narrows "số ngày"
         # a date column's header names no unit: "ngày/tháng/năm" is the date's format
@@ -101,6 +103,8 @@ def test_a_header_that_agrees_or_names_no_unit_keeps_the_cells_unit(
         ("105 ngày trước ngày bầu cử", "Số tuần trước ngày bầu cử", "đếm theo “tuần”"),
         ("105 ngày", "Số ngày/tuần trước ngày bầu cử", "nhiều đơn vị"),
         ("2 ngày", "Thời hạn (tuần) trước ngày khai mạc", "đếm theo “tuần”"),
+        # the cell's own anchor is not the header's: which unit it counts in is unsaid
+        ("10 ngày sau ngày khai mạc", "Số ngày làm việc trước ngày bầu cử", "mốc riêng"),
         ("105 ngày", "Số ngày làm việc (số tuần) trước ngày bầu cử", "nhiều đơn vị"),
     ],
 )

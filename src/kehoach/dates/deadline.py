@@ -457,11 +457,28 @@ def _header_narrows(found: _Found, context: Context) -> _Found:
     if not changed:
         return found
     header = " ".join(nfc(context.header).split())
+    said = HEADER_ANCHOR.search(fold(header))
+    direction = "before" if said and said["direction"] == "truoc" else "after"
+    if said is not None and (direction, _bare_words(said["anchor"])) != (
+        rel.direction,
+        _bare_words(fold(rel.anchor)),
+    ):  # "10 ngày sau ngày khai mạc" under "Số ngày làm việc trước ngày bầu cử": its own
+        raise Unreadable(
+            f"ô ghi “{rel.offset} {unit}” với mốc riêng, dưới tiêu đề cột “{header}” đếm theo "
+            "ngày làm việc: không rõ ô đếm theo đơn vị nào; ghi “ngày làm việc” hoặc “ngày "
+            "theo lịch” trong ô, hoặc ghi last_day"
+        )
     relative = replace(rel, unit=read.removesuffix(" làm việc"), working_days=True)
     reading = found.reading.replace(
         f"{rel.offset} {unit} ", f"{rel.offset} {read} (đơn vị theo tiêu đề cột “{header}”) ", 1
     )
     return found._replace(relative=relative, reading=reading)
+
+
+def _bare_words(anchor: str) -> str:
+    """An anchor's words for comparing: "ngày bầu cử", "bầu cử", "NGÀY BẦU CỬ" are one."""
+    words = " ".join(re.findall(r"[a-z]+", fold(anchor)))
+    return words.removeprefix("ngay ")
 
 
 def _deadline(phrase: str, found: _Found, asides: Asides) -> Deadline:
