@@ -353,6 +353,7 @@ def test_the_day_beside_a_cadence_is_its_due_day(phrase: str, rule: Recurrence, 
         ("hằng tháng, trước ngày 20/6", "20/06"),  # a month named beside a monthly cadence
         ("hằng quý, trước ngày 20/3 và 20/6", "20/03, 20/06"),  # two quarters of four
         ("hằng quý, trước ngày 20/2, 20/5, 20/8 và 20/11", "20/02"),  # the middle month
+        ("hằng quý, trước ngày 31/1, 30/4, 31/7 và 31/10", "31/01"),  # a first month's end
         ("định kỳ 6 tháng, trước ngày 20/6 và 25/12", "20/06, 25/12"),  # two different days
         ("định kỳ hằng năm, chậm nhất ngày 15/12/2025", "có năm"),  # this year's, or each year's
         ("hằng quý, trước ngày 15/4/2025", "có năm"),

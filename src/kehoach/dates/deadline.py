@@ -927,7 +927,7 @@ def _rule_of_days(frequency: Frequency, days: list[date]) -> Recurrence | None:
     first = months[0]
     if (
         frequency is Frequency.QUARTERLY
-        and first in (1, 3)
+        and (first == 3 or (first == 1 and not ends))  # a first month's end: no words for it
         and months == [first + 3 * q for q in range(4)]
     ):
         return Recurrence(
