@@ -78,6 +78,8 @@ def test_a_working_day_header_makes_the_count_working_days(cell: str, header: st
         ("105 ngày", "Số ngày theo lịch trước ngày bầu cử",
          Relative(105, "ngày", False, "before", "ngày bầu cử")),
         ("2 tuần", "Số tuần trước ngày khai mạc", Relative(2, "tuần", False, "before", "ngày khai mạc")),
+        ("10 ngày kể từ ngày nhận hồ sơ", "Thời hạn (ngày làm việc)",
+         Relative(10, "ngày", True, "after", "ngày nhận hồ sơ")),  # a header with a unit only
         ("10 ngày làm việc", "Số ngày sau khi nhận đủ hồ sơ",
          Relative(10, "ngày", True, "after", "khi nhận đủ hồ sơ")),  # the cell narrows "số ngày"
         # a date column's header names no unit: "ngày/tháng/năm" is the date's format
@@ -100,6 +102,9 @@ def test_a_header_that_agrees_or_names_no_unit_keeps_the_cells_unit(
         ("10 ngày làm việc", "Số ngày theo lịch trước ngày bầu cử", "đếm theo “ngày lịch”"),
         ("105 ngày trước ngày bầu cử", "Số tuần trước ngày bầu cử", "đếm theo “tuần”"),
         ("105 ngày", "Số ngày/tuần trước ngày bầu cử", "nhiều đơn vị"),
+        ("2 ngày", "Thời hạn (tuần) trước ngày khai mạc", "đếm theo “tuần”"),
+        # the cell's own anchor is not the header's: which unit it counts in is unsaid
+        ("10 ngày sau ngày khai mạc", "Số ngày làm việc trước ngày bầu cử", "mốc riêng"),
         ("105 ngày", "Số ngày làm việc (số tuần) trước ngày bầu cử", "nhiều đơn vị"),
     ],
 )
@@ -449,12 +454,59 @@ def test_a_plan_reads_the_cadence_day_and_validate_says_why_it_refuses(tmp_path:
 
 
 @pytest.mark.parametrize(
-    "phrase",
-    ["hằng tuần, trước 16 giờ thứ Năm", "hằng tuần, trước thứ năm", "trước thứ Năm", "Thu nam"],
+    ("phrase", "weekday", "byday", "time"),
+    [
+        ("hằng tuần, trước 16 giờ thứ Năm", 3, "TH", "16:00"),  # was: "năm" không ghi năm nào
+        ("hằng tuần, trước thứ năm", 3, "TH", None),
+        ("Hằng tuần, chậm nhất 15 giờ 30 thứ 6", 4, "FR", "15:30"),
+        ("hằng tuần, vào thứ Hai", 0, "MO", None),
+        ("hằng tuần, trước Chủ nhật", 6, "SU", None),
+    ],
 )
-def test_thursday_is_refused_as_a_weekday_not_as_a_missing_year(phrase: str) -> None:
+def test_a_weekly_deadline_on_a_weekday_is_due_that_day(
+    phrase: str, weekday: int, byday: str, time: str | None
+) -> None:
+    (got,) = parse_deadlines(phrase, ISSUED_2025)
+    assert got.recurrence == Recurrence(Frequency.WEEKLY, weekday=weekday)
+    assert (got.rrule, got.time) == (f"FREQ=WEEKLY;BYDAY={byday}", time)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "why"),
+    [
+        ("trước thứ Năm", "ngày trong tuần"),  # which week: unsaid
+        ("Thu nam", "ngày trong tuần"),
+        ("hằng tuần, trước 16 giờ chiều thứ Năm", "không phải một thứ trong tuần"),
+        ("hằng tuần, trước ngày 20", "không phải một thứ trong tuần"),
+    ],
+)
+def test_thursday_without_a_week_is_refused_as_a_weekday(phrase: str, why: str) -> None:
     said = _refused(phrase, ISSUED_2025)
-    assert "ngày trong tuần" in said and "không ghi năm nào" not in said and "last_day" in said
+    assert why in said and "không ghi năm nào" not in said and "last_day" in said
+
+
+def test_strict_before_a_weekday_is_refused() -> None:
+    strict = Context(issued=date(2025, 3, 1), strict_before=True)
+    assert "strict" in _refused("hằng tuần, trước thứ Năm", strict)
+    (got,) = parse_deadlines("hằng tuần, vào thứ Năm", strict)
+    assert got.rrule == "FREQ=WEEKLY;BYDAY=TH"
+
+
+def test_a_weekly_thursday_is_due_on_thursday_in_status_and_the_calendar(tmp_path: Path) -> None:
+    milestones = """\
+  - id: "1"
+    title: Giao ban
+    lead: [Sở Nội vụ]
+    deadline: "hằng tuần, trước 16 giờ thứ Năm"
+"""
+    plans = _plan(tmp_path, milestones)
+    assert kehoach("validate", str(plans)).returncode == 0
+    assert _dues(plans) == {"1": "2025-09-04"}  # 01/09/2025 is a Monday; Thursday after it
+    shown = kehoach("deadline", "--as-of", "05/09/2025", "hằng tuần, trước 16 giờ thứ Năm")
+    assert "11/09/2025" in shown.stdout and "16:00" in shown.stdout
+    feed = kehoach("export-ics", str(plans), "--as-of", "01/09/2025")
+    assert feed.returncode == 0, feed.stderr
+    assert "RRULE:FREQ=WEEKLY;BYDAY=TH" in feed.stdout.replace("\r\n ", "")
 
 
 CONNECTIVES = [

@@ -124,13 +124,15 @@ class Recurrence:
     half-yearly: "Định kỳ 6 tháng" -> the last day of June and of December (or day N of
     those months).
     weekly: "Hằng tuần" -> the last day of each week, Sunday (a Vietnamese week runs from
-    Thứ Hai to Chủ nhật): the convention of "hằng tháng" and "hằng quý" with no day.
+    Thứ Hai to Chủ nhật): the convention of "hằng tháng" and "hằng quý" with no day; "hằng
+    tuần, trước 16 giờ thứ Năm" -> weekday=3 (Thursday, as `date.weekday` counts).
     """
 
     frequency: Frequency
     month: int | None = None
     day: int | None = None
     start: date | None = None  # first period that counts, when the phrase or plan says
+    weekday: int | None = None  # weekly only: 0 Monday ... 6 Sunday; None is Sunday
 
 
 @dataclass(frozen=True)
@@ -250,8 +252,11 @@ def rrule_text(rule: Recurrence) -> str:
     if rule.frequency is Frequency.HALF_YEARLY:
         return f"FREQ=MONTHLY;INTERVAL=6;BYMONTH=6,12;{day}"
     if rule.frequency is Frequency.WEEKLY:
-        return "FREQ=WEEKLY;BYDAY=SU"
+        return f"FREQ=WEEKLY;BYDAY={BYDAY[6 if rule.weekday is None else rule.weekday]}"
     return f"FREQ=MONTHLY;{day}"
+
+
+BYDAY = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")  # RFC 5545 weekdays, as `date.weekday`
 
 
 def _by_month_day(day: int | None) -> str:
@@ -294,6 +299,7 @@ class _Found(NamedTuple):
     relative: Relative | None = None
     label: str | None = None
     gloss: str | None = None  # words of the phrase that explain the reading, kept
+    time: str | None = None  # a time of day the rule read itself ("16 giờ thứ Năm")
 
 
 _Builder = Callable[[re.Match[str], _Input], "_Found | list[_Found]"]
@@ -383,7 +389,8 @@ def _count_from_header(count: re.Match[str], source: Source, context: Context) -
 _HEADER_UNIT = re.compile(
     r"\b(?P<working>(?:so\s+)?ngay\s+lam\s+viec)\b"
     r"|\b(?P<calendar>(?:so\s+)?ngay\s+(?:theo\s+)?(?:duong\s+)?lich)\b"
-    r"|\bso\s+(?P<counted>ngay|tuan|thang)\b(?P<more>(?:\s*/\s*(?:ngay|tuan|thang)\b)*)",
+    r"|\bso\s+(?P<counted>ngay|tuan|thang)\b(?P<more>(?:\s*/\s*(?:ngay|tuan|thang)\b)*)"
+    r"|\(\s*(?P<alone>ngay|tuan|thang)\s*\)",  # "Thời hạn (tuần) trước ngày khai mạc"
     re.ASCII,
 )
 _HEADER_UNITS = {"ngay": "ngày", "tuan": "tuần", "thang": "tháng"}
@@ -403,6 +410,8 @@ def _header_unit(header: str) -> str | None:
             units.add("ngày làm việc")
         elif found["calendar"]:
             units.add("ngày lịch")
+        elif found["alone"]:
+            units.add(_HEADER_UNITS[found["alone"]])
         else:  # "Số ngày/tuần …": every unit named
             named = [found["counted"], *re.findall(r"[a-z]+", found["more"])]
             units.update(_HEADER_UNITS[word] for word in named)
@@ -448,11 +457,28 @@ def _header_narrows(found: _Found, context: Context) -> _Found:
     if not changed:
         return found
     header = " ".join(nfc(context.header).split())
+    said = HEADER_ANCHOR.search(fold(header))
+    direction = "before" if said and said["direction"] == "truoc" else "after"
+    if said is not None and (direction, _bare_words(said["anchor"])) != (
+        rel.direction,
+        _bare_words(fold(rel.anchor)),
+    ):  # "10 ngày sau ngày khai mạc" under "Số ngày làm việc trước ngày bầu cử": its own
+        raise Unreadable(
+            f"ô ghi “{rel.offset} {unit}” với mốc riêng, dưới tiêu đề cột “{header}” đếm theo "
+            "ngày làm việc: không rõ ô đếm theo đơn vị nào; ghi “ngày làm việc” hoặc “ngày "
+            "theo lịch” trong ô, hoặc ghi last_day"
+        )
     relative = replace(rel, unit=read.removesuffix(" làm việc"), working_days=True)
     reading = found.reading.replace(
         f"{rel.offset} {unit} ", f"{rel.offset} {read} (đơn vị theo tiêu đề cột “{header}”) ", 1
     )
     return found._replace(relative=relative, reading=reading)
+
+
+def _bare_words(anchor: str) -> str:
+    """An anchor's words for comparing: "ngày bầu cử", "bầu cử", "NGÀY BẦU CỬ" are one."""
+    words = " ".join(re.findall(r"[a-z]+", fold(anchor)))
+    return words.removeprefix("ngay ")
 
 
 def _deadline(phrase: str, found: _Found, asides: Asides) -> Deadline:
@@ -469,7 +495,7 @@ def _deadline(phrase: str, found: _Found, asides: Asides) -> Deadline:
         found.reading + asides.note(),
         earliest=found.earliest,
         qualifier=found.qualifier,
-        time=asides.time,
+        time=found.time or asides.time,
         gloss=gloss,
         relative=found.relative,
         rrule=rrule_text(rule) if rule else None,
@@ -811,6 +837,8 @@ def _cadence_with_its_day(
     rules: list[_Found] = []
     days: list[date] = []
     labels = {cadence.label} - {None}
+    if cadence.recurrence.frequency is Frequency.WEEKLY:
+        return _weekly_on(cadence, said, [p for at, p in enumerate(parts) if at != index], given)
     for at, part in enumerate(parts):
         if at == index:
             continue
@@ -840,9 +868,43 @@ def _cadence_with_its_day(
     return _Found(DeadlineKind.RECURRING, reading, recurrence=rule, label=next(iter(labels), None))
 
 
+# "trước 16 giờ thứ Năm" (the time read apart, as `time`), "vào thứ Sáu", "chậm nhất ngày thứ 6"
+_ON_WEEKDAY = re.compile(
+    r"\s*(?P<lead>(?:(?:cham|muon)\s+nhat|truoc|vao|han)\s+)?(?:vao\s+)?"
+    r"(?:(?:luc\s+)?(?P<h>\d{1,2})\s*(?:gio|h)(?:\s*(?P<m>\d{1,2})(?:\s*phut)?)?\s*,?\s+)?(?:ngay\s+)?"
+    r"(?:thu\s+(?P<word>hai|ba|tu|nam|sau|bay|[2-7])|(?P<sun>chu\s+nhat))[ .,;:]*",
+    re.ASCII,
+)
+
+
+def _weekly_on(cadence: _Found, said: str, others: list[Source], given: _Input) -> _Found:
+    """ "hằng tuần, trước 16 giờ thứ Năm": due each week on the weekday named (the time of
+    day is kept apart, as `time`). With the setting `before = "strict"`, "trước thứ Năm"
+    would be Wednesday, and "trước 16 giờ thứ Năm" still Thursday: refused rather than
+    guessed."""
+    day = _ON_WEEKDAY.fullmatch(others[0].prepared) if len(others) == 1 else None
+    if day is None:
+        raise _Decided(_cadence_beside(said, "ngày không phải một thứ trong tuần"))
+    if given.context.strict_before and (day["lead"] or "").startswith("truoc"):
+        raise _Decided(
+            f"“trước thứ …” với cách tính “trước” không gồm ngày đó (before = strict): không "
+            f"rõ hạn là ngày nào trong tuần; ghi “{said}, vào thứ …”"
+        )
+    hour, minute = int(day["h"] or 0), int(day["m"] or 0)
+    if hour > 23 or minute > 59:
+        raise _Decided(f"không có giờ {hour} giờ {minute} phút")
+    time = f"{hour:02d}:{minute:02d}" if day["h"] else None
+    weekday = weekday_number(day)
+    rule = Recurrence(Frequency.WEEKLY, weekday=weekday)
+    at = f" (trước {time})" if time else ""
+    reading = f"hằng tuần, hạn {WEEKDAYS[weekday]}{at} mỗi tuần"
+    found = _Found(DeadlineKind.RECURRING, reading, recurrence=rule, label=cadence.label)
+    return found._replace(time=time)
+
+
 def _cadence_beside(said: str, what: str) -> str:
     return (
-        f"“{said}” đi kèm {what}: không rõ là hạn của mỗi kỳ hay một hạn riêng; không đoán. "
+        f"“{said}” kèm {what}: không rõ là hạn của mỗi kỳ hay một hạn riêng; không đoán. "
         "Nếu là hạn mỗi kỳ, ghi như “hằng năm, trước ngày 15/12”, “Chậm nhất ngày 20 của tháng "
         "cuối quý”; nếu là một hạn riêng, ghi last_day"
     )

@@ -36,7 +36,7 @@ from icalendar import Alarm, Calendar, Component, Event, Todo, vDDDTypes, vDurat
 from icalendar.caselessdict import canonsort_keys
 
 from kehoach.base.text import cut, fold, nfc, one_line, printable, squash
-from kehoach.dates.deadline import Deadline, DeadlineKind, Frequency, Recurrence
+from kehoach.dates.deadline import BYDAY, Deadline, DeadlineKind, Frequency, Recurrence
 from kehoach.dates.grammar import show
 from kehoach.dates.workdays import Calendar as WorkCalendar
 from kehoach.dates.workdays import Rollover
@@ -715,8 +715,12 @@ def rrule(rule: Recurrence, until: date | datetime | None = None) -> dict[str, o
         return {"freq": "MONTHLY", "interval": 3, **_month_day(rule.day), **end}
     if rule.frequency is Frequency.HALF_YEARLY:  # DTSTART aligns: June or December
         return {"freq": "MONTHLY", "interval": 6, **_month_day(rule.day), **end}
-    if rule.frequency is Frequency.WEEKLY:  # the week's last day, Sunday
-        return {"freq": "WEEKLY", "byday": "SU", **end}
+    if rule.frequency is Frequency.WEEKLY:  # its weekday; by default the week's last, Sunday
+        return {
+            "freq": "WEEKLY",
+            "byday": BYDAY[6 if rule.weekday is None else rule.weekday],
+            **end,
+        }
     days = _month_day(rule.day)
     if rule.frequency is Frequency.YEARLY:
         return {"freq": "YEARLY", "bymonth": rule.month or 12, **days, **end}

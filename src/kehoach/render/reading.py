@@ -13,6 +13,7 @@ from dataclasses import asdict
 from datetime import date
 
 from kehoach.dates.deadline import Deadline, Frequency, Recurrence, Relative
+from kehoach.dates.grammar import WEEKDAYS
 
 # The kind in Vietnamese, with the value scripts see in JSON.
 KIND_NAMES = {
@@ -43,6 +44,8 @@ def rule_in_words(rule: Recurrence) -> str:
     if rule.frequency is Frequency.HALF_YEARLY:
         due = f"ngày {rule.day} tháng 6 và tháng 12" if rule.day else "ngày 30/6 và 31/12"
         return f"6 tháng một lần, hạn {due}"
+    if rule.frequency is Frequency.WEEKLY and rule.weekday is not None:
+        return f"hằng tuần, hạn {WEEKDAYS[rule.weekday]}"
     if rule.frequency is Frequency.WEEKLY:
         return "hằng tuần, hạn ngày cuối tuần (Chủ nhật)"
     return f"hằng tháng, hạn {f'ngày {rule.day}' if rule.day else 'ngày cuối tháng'}"

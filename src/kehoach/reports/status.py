@@ -362,8 +362,9 @@ def current_occurrence(rule: Recurrence, today: date) -> date:
         month, day = rule.month or 12, rule.day
         this_year = _day_in(today.year, month, day)
         return this_year if this_year >= today else _day_in(today.year + 1, month, day)
-    if rule.frequency is Frequency.WEEKLY:  # the week's last day, Sunday (weekday 6)
-        return today + timedelta(days=6 - today.weekday())
+    if rule.frequency is Frequency.WEEKLY:  # its weekday; by default Sunday (weekday 6)
+        weekday = 6 if rule.weekday is None else rule.weekday
+        return today + timedelta(days=(weekday - today.weekday()) % 7)
     if rule.frequency in (Frequency.QUARTERLY, Frequency.HALF_YEARLY):
         # a quarter's `month` is 1-3 within it (3 if None); a half-year is due in June, December
         quarter = rule.frequency is Frequency.QUARTERLY
