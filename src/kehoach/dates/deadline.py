@@ -22,7 +22,9 @@ from kehoach.base.text import fold, nfc
 from kehoach.dates.grammar import (
     AFTER_EVENT_UNTIL_RULE,
     ALTERNATIVE,
+    ANCHOR_IN_PARENS,
     APPROXIMATE,
+    CLAUSE_AFTER_CADENCE,
     COMING_RULE,
     COUNT_ONLY,
     DATA_PERIOD_RULE,
@@ -41,6 +43,8 @@ from kehoach.dates.grammar import (
     EVENT_IN_STEP,
     EVERY_FIRST_RULE,
     EVERY_LAST_RULE,
+    EXCEPTION,
+    FOR_NEXT_YEAR,
     GLOSS_LINE,
     HALF_DAY_RULE,
     HEADER_ANCHOR,
@@ -59,6 +63,7 @@ from kehoach.dates.grammar import (
     RELATIVE_BOUND_FIRST_RULE,
     RELATIVE_RULE,
     REPORT_DAY_RULE,
+    RULE_FIRST,
     START_RULE,
     THAT_IS_RULE,
     UNKNOWN_RULE,
@@ -319,6 +324,7 @@ def _parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
         raise Unreadable("thời hạn để trống")
     if len(text) > _LONGEST:
         raise Unreadable(f"dài quá {_LONGEST} ký tự, không phải một thời hạn")
+    source = _anchor_out_of_parens(source)
     source, asides = explain_asides(source)  # "(hoặc 20 ngày sau ngày bầu cử)" is a gloss
     _refuse_alternatives(source)
     _refuse_halves(source)
@@ -329,7 +335,12 @@ def _parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     if count := COUNT_ONLY.fullmatch(source.prepared):  # "75 ngày": the column says from what
         return (_deadline(phrase, _count_from_header(count, source, context), asides),)
     source, after, asides = _label_after(source, asides)
+    source, step, asides = _clause_after_cadence(source, asides)
     found = _read(_Input(source, context, plan_year, enclosed=enclosed))
+    if step is not None:
+        if len(found) != 1 or found[0].kind is not DeadlineKind.RECURRING or found[0].label:
+            raise Unreadable("tên bước đứng sau kỳ hạn chỉ đi với một kỳ hạn lặp lại")
+        found = [found[0]._replace(label=step)]
     if after is not None:
         if len(found) != 1 or found[0].label is not None:
             raise Unreadable("tên bước đứng sau ngày tháng chỉ đi với một thời hạn")
@@ -527,6 +538,44 @@ def _label_after(source: Source, asides: Asides) -> tuple[Source, str | None, As
             raise
         return source, None, asides  # no colon: maybe not a schedule line at all
     return date_part, label.text, asides
+
+
+def _anchor_out_of_parens(source: Source) -> Source:
+    """ "trong thời hạn 10 ngày làm việc (kể từ ngày đăng tin)": the anchor of the count in
+    parentheses reads as the same words without them (see `ANCHOR_IN_PARENS`)."""
+    anchor = ANCHOR_IN_PARENS.search(source.prepared)
+    if anchor is None:
+        return source
+    source = source.blank(anchor.start("close"), anchor.end("close"))
+    return source.blank(anchor.start("open"), anchor.end("open"))
+
+
+def _clause_after_cadence(source: Source, asides: Asides) -> tuple[Source, str | None, Asides]:
+    """ "Chậm nhất vào ngày 30 tháng 9 hàng năm, Tổng Thanh tra Chính phủ trình …" (Luật
+    Thanh tra 2022, Điều 44): the words after the rule's comma are its step, as printed; "…,
+    trừ trường hợp … có hướng dẫn khác": an exception, kept as the gloss. Left in place
+    (and so refused) when the clause holds a number or a word of time (`read_step`), which
+    could move the day: only "của năm sau" (the year the work is for) is spared."""
+    clause = CLAUSE_AFTER_CADENCE.fullmatch(source.prepared)
+    if clause is None or any(char.isdigit() for char in clause["clause"]):
+        return source, None, asides
+    rule = source.part(0, clause.end("rule"))
+    exception = EXCEPTION.match(clause["clause"])
+    if exception is None and not RULE_FIRST.match(clause["rule"]):
+        return source, None, asides  # words before the rule: they, not the clause, name it
+    start = clause.start("clause") + (exception.end() if exception else 0)
+    words = " ".join(source.original(clause.start("clause"), clause.end("clause")).split())
+    checked = FOR_NEXT_YEAR.sub(" ", source.original(start, clause.end("clause")))
+    try:
+        step = Source.of(checked, fold(checked))
+        read_step(step, 0, len(step.prepared))
+    except Unreadable:
+        return source, None, asides
+    if exception is None:
+        return rule, words, asides
+    if asides.gloss is not None:
+        return source, None, asides
+    return rule, None, asides._replace(gloss=words)
 
 
 def _refuse_alternatives(source: Source) -> None:
@@ -1588,6 +1637,8 @@ def _report_day(match: re.Match[str], given: _Input) -> _Found:
         rule = Recurrence(Frequency.MONTHLY, day=day)
     every = match["every"] or ""
     _cadence_agrees(rule, every)
+    if match["form"] and rule.frequency is not Frequency.MONTHLY:  # "Tờ khai tháng: … quý"
+        raise Unreadable("tờ khai tháng và ngày hạn không khớp nhau")
     if written := match["report"]:  # the report named first: its cadence must agree too
         cadence = _REPORT_CADENCE.get(written, "06 thang" if written[0].isdigit() else "")
         _cadence_agrees(rule, cadence)

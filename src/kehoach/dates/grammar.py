@@ -166,7 +166,8 @@ _START = r"(?:^|(?<=[ ,:;]))"  # a rule starts on a word
 _END = r"[ .,;:]*\Z"
 _BEFORE_DAY = r"(?P<before>(?:truoc\s+(?:ngay\s+)*)+)"  # "trước ngày trước ngày" in a seed plan
 _BY_DAY = (
-    r"(?:tu\s+nay\s+(?:den|toi)\s+(?:het\s+)?|(?:den\s+het|den|toi|het|trong|vao)\s+)?"
+    # "hoàn thành vào dịp 30/4/2025": on the occasion of that day, the day itself
+    r"(?:tu\s+nay\s+(?:den|toi)\s+(?:het\s+)?|(?:den\s+het|den|toi|het|trong|vao(?:\s+dip)?)\s+)?"
     r"(?:(?:sang|chieu|toi)\s+(?=ngay|\d))?(?:ngay\s+)*"  # "Sáng ngày 13-10", "Sáng 13/10"
 )
 # "hằng năm" (hàng), "Định kỳ hằng quý", "hằng quý, năm" (two cadences), "định kỳ 3 tháng"
@@ -230,13 +231,17 @@ _NEXT = r"(?:\s+(?:sau\s+quy\s+bao\s+cao|tiep\s+theo(?:\s+ngay)?\s+sau\s+ky\s+ba
 REPORT_DAY_RULE = _rule(
     # "Báo cáo 6 tháng đầu năm gửi trước ngày 10/07 của năm báo cáo" (Thông tư 03/2015/TT-BTTTT)
     r"(?P<lead>(?:bao\s+cao\s+(?P<report>\d{1,2}\s+thang(?:\s+(?:dau|cuoi)\s+nam)?|ca\s+nam"
-    r"|hang\s+(?:thang|quy|nam))\s+(?:gui\s+)?)?"
+    r"|hang\s+(?:thang|quy|nam))\s+(?:gui\s+)?"
+    # "Tờ khai tháng: chậm nhất là ngày thứ 20 …" (Luật Quản lý thuế 2019, Điều 44)
+    r"|to\s+khai\s+(?P<form>thang)\s*:\s*)?"
     r"(?:(?:(?:cham|muon)\s+nhat|truoc|thoi\s+gian\s+chot\s+so\s+lieu)\s+)?"
-    r"(?:(?:la|vao)\s+)?ngay\s+)(?P<day>\d{1,2})"
+    r"(?:(?:la|vao)\s+)?ngay\s+(?:thu\s+(?=[1-3]\d\b))?)(?P<day>\d{1,2})"
     r"(?:(?:\s*/\s*|\s+thang\s+)(?P<month>\d{1,2})"
     r"(?=\s+(?:cua\s+)?nam\s+(?:bao\s+cao|sau|lien\s+ke)|\s+doi\s+voi\s+bao\s+cao)"
     r"(?:\s+(?:cua\s+)?(?:nam\s+bao\s+cao|nam\s+(?:sau\s+cua|lien\s+ke)\s+nam\s+bao\s+cao))?"
     r"|\s+(?:cua\s+)?(?:thang\s+bao\s+cao|thang(?:\s+tiep\s+theo(?:\s+ngay)?\s+sau\s+ky\s+bao\s+cao)?"
+    # "… của tháng tiếp theo tháng phát sinh nghĩa vụ thuế": the month after the taxed one
+    r"|thang\s+tiep\s+theo(?:\s+thang\s+phat\s+sinh\s+nghia\s+vu\s+thue)?"
     r"|(?P<quarter>thang\s+(?:cuoi\s+cung\s+cua\s+moi\s+quy|cuoi\s+quy|dau\s+quy)"
     rf"{_NEXT})|(?P<first_of_year>thang\s+dau\s+nam){_NEXT}))"
     r"(?:\s+doi\s+voi\s+bao\s+cao\s+(?:dinh\s+ky\s+)?"
@@ -380,6 +385,28 @@ LABEL_AFTER = re.compile(
     # "Chậm nhất ngày 12/6/2021: Công bố kết quả bầu cử" (with a colon only)
     rf"|\s*(?P<date2>(?:(?:cham|muon)\s+nhat|truoc)\s+(?:la\s+)?{_SCHEDULE_DAY})"
     r"\s*:\s*(?P<rest2>\S.*)",
+    re.ASCII,
+)
+# "Chậm nhất vào ngày 30 tháng 9 hàng năm, Tổng Thanh tra Chính phủ trình …" (Luật Thanh
+# tra 2022, Điều 44), "gửi hồ sơ trước ngày 25 tháng 12 hàng năm, trừ trường hợp Thanh tra
+# Chính phủ có hướng dẫn khác": a yearly, quarterly or monthly rule, then a clause of words
+# after its comma: who does the step, or the exception that leaves the rule's day alone
+CLAUSE_AFTER_CADENCE = re.compile(
+    r"(?P<rule>.*\b(?:hang|moi)\s+(?:nam|quy|thang))\s*,\s*(?P<clause>[a-z].*?)[ .;:]*\Z",
+    re.ASCII,
+)
+# the rule opens the phrase with its keyword: the clause after it is the step
+RULE_FIRST = re.compile(r"\s*(?:(?:cham|muon)\s+nhat\s+(?:la\s+|vao\s+)?|truoc\s+)ngay\s", re.ASCII)
+# "trừ trường hợp …", "trừ khi …": an exception, kept as the gloss
+EXCEPTION = re.compile(r"tru\s+(?:truong\s+hop|khi)\s+(?=\S)", re.ASCII)
+# "… thanh tra của năm sau": the year the work is for, not a time of the rule; "Định hướng"
+# (orientation) is no "định kỳ"
+FOR_NEXT_YEAR = re.compile(r"(?i)\s+của\s+năm\s+sau$|\bđịnh\s+hướng\b")
+# "trong thời hạn 10 ngày làm việc (kể từ ngày đăng tin)": the anchor of a count, in
+# parentheses right after it; read as if written without them
+ANCHOR_IN_PARENS = re.compile(
+    r"(?:\d{1,4}\s+(?:ngay\s+lam\s+viec|ngay|tuan|thang|nam))\s*(?P<open>\()"
+    r"\s*(?:ke|tinh)\s+tu\s+[^()\d]*?\s*(?P<close>\))[ .;:]*\Z",
     re.ASCII,
 )
 # "Chậm nhất 70 ngày trước bầu cử": a gloss of the schedule line's date
