@@ -155,6 +155,7 @@ def test_bash_completes_commands_plan_ids_task_references_and_agency_names() -> 
     refs = bash_completes("kehoach", "log", "kh-348-2022/1")
     assert refs[:3] == ["kh-348-2022/1", "kh-348-2022/10", "kh-348-2022/11"]
     assert "kh-22-2026/III.1.1.a" not in refs
+    assert bash_completes("kehoach", "log", "348/3.")[:2] == ["348/3.1", "348/3.2"]
     agencies = bash_completes("kehoach", "status", "--agency", "Sở")
     assert {"Sở Nội vụ", "Sở Tài chính", "Sở Kế hoạch và Đầu tư"} <= set(agencies)
     assert "Thanh tra tỉnh" not in agencies

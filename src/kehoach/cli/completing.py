@@ -26,9 +26,23 @@ def plan_ids(incomplete: str) -> list[str]:
 
 
 def task_refs(incomplete: str) -> list[str]:
-    """`PLAN/TASK` references (kh-348-2022/7) that start with `incomplete`."""
-    refs = (f"{plan.id}/{task.id}" for plan in _plans() for task in plan.tasks)
+    """`PLAN/TASK` references that start with `incomplete`, by the plan's id
+    (kh-348-2022/7) or by its number alone (348/7) where that number names one plan."""
+    plans = list(_plans())
+    numbers = [_number(plan) for plan in plans]
+    refs = (
+        f"{name}/{task.id}"
+        for plan, number in zip(plans, numbers, strict=True)
+        for name in (plan.id, number if number and numbers.count(number) == 1 else None)
+        if name
+        for task in plan.tasks
+    )
     return _starting(refs, incomplete)
+
+
+def _number(plan: Plan) -> str | None:
+    """The number alone, as `task_ref` reads it: 348 for 348/KH-UBND."""
+    return plan.number.split("/")[0] if plan.number else None
 
 
 def agency_names(incomplete: str) -> list[str]:
