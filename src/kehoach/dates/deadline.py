@@ -1609,6 +1609,12 @@ def _day_list_read(match: re.Match[str], given: _Input) -> _Found | list[_Found]
     written = match["year"] or match["year2"] or match["year3"] or match["year4"]
     year, inferred = resolve_year(written, given.plan_year)
     days = [real_day(year, month, int(d)) for d in re.findall(r"\d+", match["days"])]
+    return _listed_days(days, inferred)
+
+
+def _listed_days(days: list[date], inferred: bool) -> _Found | list[_Found]:
+    """Days listed for one step, in order: one window when they follow each other (an
+    event over several days), else one dated deadline each."""
     if any(b <= a for a, b in pairwise(days)):
         raise Unreadable("các ngày phải ghi tăng dần, không lặp")
     if all((b - a).days == 1 for a, b in pairwise(days)):
@@ -1735,12 +1741,7 @@ def _day_groups(match: re.Match[str], given: _Input) -> _Found | list[_Found]:
         for group in DAY_GROUP.finditer(match["groups"])
         for day in re.findall(r"\d+", group["days"])
     ]
-    if any(b <= a for a, b in pairwise(days)):
-        raise Unreadable("các ngày phải ghi tăng dần, không lặp")
-    if all((b - a).days == 1 for a, b in pairwise(days)):
-        span = Span(days[0], days[-1], "", inferred)
-        return _window(span, "các ngày " + ", ".join(show(d) for d in days))
-    return [_date(Span(d, d, show(d), inferred), d, f"ngày {show(d)}") for d in days]
+    return _listed_days(days, inferred)
 
 
 def _half_day(match: re.Match[str], given: _Input) -> _Found:
