@@ -44,6 +44,16 @@ def test_deadline_text_shows_the_label_and_dates_dd_mm_yyyy() -> None:
     assert "Tham mưu UBND tỉnh" in result.stdout
 
 
+def test_deadline_text_never_calls_a_start_bound_a_day() -> None:
+    """ "từ 28/8/2025" alone says when work may start, not when it is due: the kind a
+    clerk reads first must say so (the JSON kind stays `date`, with `earliest`)."""
+    start = run("deadline", "tựu trường từ 28/8/2025").stdout
+    assert "mốc bắt đầu, không phải hạn" in start and "một ngày" not in start
+    assert "Bắt đầu từ  28/08/2025" in start and "Hạn cuối" not in start
+    due = run("deadline", "trước ngày 28/8/2025").stdout
+    assert "một ngày (date)" in due and "mốc bắt đầu" not in due
+
+
 def test_deadline_refuses_what_is_not_a_deadline_in_one_line() -> None:
     result = run("deadline", "theo quy định hiện hành")
     assert result.returncode == 1

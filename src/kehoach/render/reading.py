@@ -59,7 +59,11 @@ def relative_in_words(relative: Relative) -> str:
 def _rows(reading: Deadline, as_of: date) -> list[tuple[str, str]]:
     from kehoach.reports.status import current_occurrence
 
-    rows = [("Loại", KIND_NAMES[reading.kind])]
+    kind = KIND_NAMES[reading.kind]
+    if reading.earliest and not reading.last:
+        # Only a start bound ("từ 28/8/2025"): a clerk must not read "một ngày" as a due day.
+        kind = f"mốc bắt đầu, không phải hạn ({reading.kind}, earliest)"
+    rows = [("Loại", kind)]
     if reading.first or reading.last:
         rows += [("Từ ngày", _day(reading.first)), ("Hạn cuối", _day(reading.last))]
     if reading.earliest:
