@@ -155,6 +155,17 @@ class Relative:
     direction: str  # "before" | "after"
     anchor: str  # the anchor words as printed
 
+    @classmethod
+    def counted(cls, offset: int, unit: str, before: bool, anchor: str) -> Relative:
+        """From the unit as written: "ngày làm việc" is days with working_days set."""
+        return cls(
+            offset=offset,
+            unit=unit.removesuffix(" làm việc"),
+            working_days=unit.endswith("làm việc"),
+            direction="before" if before else "after",
+            anchor=anchor,
+        )
+
 
 @dataclass(frozen=True)
 class Deadline:
@@ -377,13 +388,7 @@ def _count_from_header(count: re.Match[str], source: Source, context: Context) -
     if offset < 1:
         raise Unreadable("số ngày phải lớn hơn 0")
     unit, _ = _unit_with_header(said, unit, context.header)
-    relative = Relative(
-        offset=offset,
-        unit=unit.removesuffix(" làm việc"),
-        working_days=unit.endswith("làm việc"),
-        direction="before" if before else "after",
-        anchor=anchor,
-    )
+    relative = Relative.counted(offset, unit, before, anchor)
     lead = "trước" if before else "sau"
     reading = (
         f"{offset} {unit} {lead} {anchor} (đơn vị, chiều và mốc theo tiêu đề cột “{header}”); "
@@ -1497,13 +1502,7 @@ def _relative(match: re.Match[str], given: _Input) -> _Found:
     if any(char.isdigit() for char in named):
         raise Unreadable(f"mốc “{event}” có số chưa đọc được; ghi last_day nếu đã biết ngày")
     before = match["direction"].startswith("truoc")
-    relative = Relative(
-        offset=count,
-        unit=unit.removesuffix(" làm việc"),
-        working_days=unit.endswith("làm việc"),
-        direction="before" if before else "after",
-        anchor=event,
-    )
+    relative = Relative.counted(count, unit, before, event)
     lead = "trước" if before else "kể từ"
     reading = f"{count} {unit} {lead} {event}; không có ngày cố định"
     return _Found(DeadlineKind.RELATIVE, reading, relative=relative)
