@@ -124,8 +124,13 @@ def _hidden(path: Path, top: Path) -> bool:
 
 def _nearest_registry(plan: Path) -> Path | None:
     """The registry beside a plan or in a folder above it (pre-commit passes single files)."""
-    for folder in plan.resolve().parents:
-        for name in REGISTRY_NAMES:
+    return _nearest(plan, REGISTRY_NAMES)
+
+
+def _nearest(start: Path, names: Sequence[str]) -> Path | None:
+    """The first of `names` in a folder holding `start` or above it, up to its repository."""
+    for folder in start.resolve().parents:
+        for name in names:
             if (folder / name).is_file():
                 return folder / name
         if (folder / ".git").exists():
@@ -173,11 +178,4 @@ def find_calendar_file(paths: Sequence[Path]) -> Path | None:
         for name in CALENDAR_NAMES:
             if (folder / name).is_file():
                 return folder / name
-    if paths:
-        for folder in paths[0].resolve().parents:
-            for name in CALENDAR_NAMES:
-                if (folder / name).is_file():
-                    return folder / name
-            if (folder / ".git").exists():
-                break
-    return None
+    return _nearest(paths[0], CALENDAR_NAMES) if paths else None
