@@ -15,9 +15,9 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from itertools import pairwise
-from typing import NamedTuple
 
 from kehoach.base.text import fold, nfc
+from kehoach.dates.found import Decided, Found, Input, date_found, window_found
 from kehoach.dates.grammar import (
     AFTER_EVENT_UNTIL_RULE,
     ALTERNATIVE,
@@ -166,34 +166,7 @@ def parse_deadline(phrase: str, context: Context | None = None) -> Deadline:
 # every number of the phrase, or the phrase is refused.
 
 
-class _Input(NamedTuple):
-    source: Source
-    context: Context
-    plan_year: int | None  # the year a phrase without one takes
-    year_from_plan: bool = True  # False: it came from a later part ("tháng 3 và 9/2027")
-    enclosed: bool = False  # the time part stood in parentheses after the step's words
-
-    @property
-    def prepared(self) -> str:
-        return self.source.prepared
-
-
-class _Found(NamedTuple):
-    kind: DeadlineKind
-    reading: str
-    first: date | None = None
-    last: date | None = None
-    recurrence: Recurrence | None = None
-    year_inferred: bool = False  # the phrase had no year: the plan's year was used
-    earliest: date | None = None
-    qualifier: str | None = None
-    relative: Relative | None = None
-    label: str | None = None
-    gloss: str | None = None  # words of the phrase that explain the reading, kept
-    time: str | None = None  # a time of day the rule read itself ("16 giờ thứ Năm")
-
-
-_Builder = Callable[[re.Match[str], _Input], "_Found | list[_Found]"]
+_Builder = Callable[[re.Match[str], Input], "Found | list[Found]"]
 _LONGEST = 500  # a deadline cell is a short phrase; longer text is prose, not a deadline
 
 
@@ -222,7 +195,7 @@ def _parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
         return (_deadline(phrase, _count_from_header(count, source, context), asides),)
     source, after, asides = _label_after(source, asides)
     source, step, asides = _clause_after_cadence(source, asides)
-    found = _read(_Input(source, context, plan_year, enclosed=enclosed))
+    found = _read(Input(source, context, plan_year, enclosed=enclosed))
     if step is not None:
         if len(found) != 1 or found[0].kind is not DeadlineKind.RECURRING or found[0].label:
             raise Unreadable("tên bước đứng sau kỳ hạn chỉ đi với một kỳ hạn lặp lại")
@@ -238,7 +211,7 @@ def _parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     return tuple(_deadline(phrase, one, asides) for one in found)
 
 
-def _count_from_header(count: re.Match[str], source: Source, context: Context) -> _Found:
+def _count_from_header(count: re.Match[str], source: Source, context: Context) -> Found:
     """ "75 ngày" under the column "Số ngày trước ngày bầu cử": 75 days before election day.
     The direction and the anchor are the header's; without a header, or with one naming
     both directions ("trước (sau)"), the phrase is refused: a count alone says neither."""
@@ -270,7 +243,7 @@ def _count_from_header(count: re.Match[str], source: Source, context: Context) -
         "không có ngày cố định"
     )
     cite = " ".join(source.original(*count.span("cite")).split()).strip(" -–—") or None
-    return _Found(DeadlineKind.RELATIVE, reading, relative=relative, gloss=cite)
+    return Found(DeadlineKind.RELATIVE, reading, relative=relative, gloss=cite)
 
 
 # The unit a column header counts in: "Thời hạn (số ngày làm việc trước ngày bầu cử)",
@@ -337,7 +310,7 @@ def _unit_with_header(said: str, unit: str, header: str | None) -> tuple[str, bo
     )
 
 
-def _header_narrows(found: _Found, context: Context) -> _Found:
+def _header_narrows(found: Found, context: Context) -> Found:
     """A relative phrase in a column whose header names its unit: read the unit with it
     (see `_unit_with_header`); the reading says when the header changed it."""
     rel = found.relative
@@ -372,7 +345,7 @@ def _bare_words(anchor: str) -> str:
     return words.removeprefix("ngay ")
 
 
-def _deadline(phrase: str, found: _Found, asides: Asides) -> Deadline:
+def _deadline(phrase: str, found: Found, asides: Asides) -> Deadline:
     rule = found.recurrence
     gloss = "; ".join(g for g in (found.gloss, asides.gloss) if g) or None
     asides = asides._replace(gloss=gloss)
@@ -501,7 +474,7 @@ def _refuse_halves(source: Source) -> None:
         )
 
 
-def _refuse_year_beside_its_day(found: list[_Found]) -> None:
+def _refuse_year_beside_its_day(found: list[Found]) -> None:
     """ "trước 30/6, năm 2022": a year listed beside a day of that same year is most likely
     the day's year, not a second deadline; reading both would invent one."""
     if len(found) < 2:
@@ -515,7 +488,7 @@ def _refuse_year_beside_its_day(found: list[_Found]) -> None:
         )
 
 
-def _whole_year(found: _Found) -> bool:
+def _whole_year(found: Found) -> bool:
     first, last = found.first, found.last
     return (
         found.kind is DeadlineKind.WINDOW
@@ -525,7 +498,7 @@ def _whole_year(found: _Found) -> bool:
     )
 
 
-def _check_asides(found: list[_Found], asides: Asides) -> None:
+def _check_asides(found: list[Found], asides: Asides) -> None:
     """A weekday in parentheses must name the day read; asides belong to one reading."""
     if asides.empty:
         return
@@ -553,7 +526,7 @@ def _check_asides(found: list[_Found], asides: Asides) -> None:
 _LONG_PAST = 180  # days: a deadline this long before its own document is a typo'd year
 
 
-def _not_long_past(found: _Found, context: Context) -> _Found:
+def _not_long_past(found: Found, context: Context) -> Found:
     """A day to meet, set half a year before the document that sets it, is a typo (a year
     written in January as the last one: "trước ngày 15-1-2025" in a text of 02/01/2026)."""
     issued = context.issued
@@ -566,7 +539,7 @@ def _not_long_past(found: _Found, context: Context) -> _Found:
     return found
 
 
-def _with_plan_year(found: _Found, context: Context) -> _Found:
+def _with_plan_year(found: Found, context: Context) -> Found:
     """Say when the year came from the plan; refuse it if the day was already past."""
     day = found.last or found.earliest  # a start bound with no end has its year checked too
     if not found.year_inferred or day is None:
@@ -581,12 +554,7 @@ def _with_plan_year(found: _Found, context: Context) -> _Found:
     return found._replace(reading=found.reading + note)
 
 
-class _Decided(Unreadable):
-    """A refusal of the parts read together that stands: it says why better than the
-    whole phrase's (a cadence beside a day it cannot be read with)."""
-
-
-def _read(given: _Input) -> list[_Found]:
+def _read(given: Input) -> list[Found]:
     """The whole phrase as one rule; else its parts joined by "và", ",", ";"."""
     try:
         return _read_one(given)
@@ -595,7 +563,7 @@ def _read(given: _Input) -> list[_Found]:
         if len(parts) >= 2 and (cadence := _bare_cadence(parts, given)):
             try:  # "định kỳ 6 tháng, trước ngày 20/6 và 20/12": one rule, never several
                 return [_cadence_with_its_day(*cadence, parts, given)]
-            except _Decided:
+            except Decided:
                 raise
             except Unreadable:
                 raise error from None
@@ -603,7 +571,7 @@ def _read(given: _Input) -> list[_Found]:
         if len(parts) >= 2:
             try:
                 return _read_parts(parts, given)
-            except _Decided:
+            except Decided:
                 raise
             except Unreadable:
                 pass
@@ -631,7 +599,7 @@ def _refuse_two_last_days(parts: list[Source]) -> None:
             )
 
 
-def _read_one(given: _Input) -> list[_Found]:
+def _read_one(given: Input) -> list[Found]:
     found = _first_reading(given.prepared)
     if found is None:
         raise Unreadable(_why_unread(given))
@@ -672,7 +640,7 @@ def _event_year(words: str) -> int | None:
 _YEARS_COUNT = re.compile(r"(?<![\d/.-])(?P<count>\d{1,2})\s+nam\b(?!\s+(?:hoc\b|\d))", re.ASCII)
 
 
-def _years_counted(match: re.Match[str], given: _Input, readings: list[_Found]) -> _Input:
+def _years_counted(match: re.Match[str], given: Input, readings: list[Found]) -> Input:
     """`given` with a count of years before the span read blanked when it agrees with it;
     a count that disagrees stays, and the label refuses it as an unexplained number."""
     one = readings[0] if len(readings) == 1 else None
@@ -685,7 +653,7 @@ def _years_counted(match: re.Match[str], given: _Input, readings: list[_Found]) 
     return given._replace(source=given.source.blank(*counted[0].span("count")))
 
 
-def _whole_years(found: _Found) -> bool:
+def _whole_years(found: Found) -> bool:
     first, last = found.first, found.last
     return (
         first is not None
@@ -699,7 +667,7 @@ def _whole_years(found: _Found) -> bool:
     )
 
 
-def _read_parts(parts: list[Source], given: _Input) -> list[_Found]:
+def _read_parts(parts: list[Source], given: Input) -> list[Found]:
     """Several deadlines in one phrase, read right to left: a part without a year takes
     the year of the part after it ("tháng 11 và quý IV năm 2027"). A cadence beside days
     ("định kỳ 6 tháng, trước ngày 20/6 và 20/12") is read by `_cadence_with_its_day`; a
@@ -707,7 +675,7 @@ def _read_parts(parts: list[Source], given: _Input) -> list[_Found]:
     combined = _read_dated_parts(parts, given)
     kinds = {one.kind is DeadlineKind.RECURRING for one in combined}
     if kinds == {True, False}:
-        raise _Decided(
+        raise Decided(
             "một kỳ hạn lặp lại đứng cạnh một thời hạn khác: không rõ ngày kia là hạn của "
             "mỗi kỳ hay một hạn riêng; không đoán: ghi mỗi thời hạn thành một mốc, hoặc "
             "ghi last_day cho hạn riêng"
@@ -715,9 +683,9 @@ def _read_parts(parts: list[Source], given: _Input) -> list[_Found]:
     return combined
 
 
-def _read_dated_parts(parts: list[Source], given: _Input) -> list[_Found]:
+def _read_dated_parts(parts: list[Source], given: Input) -> list[Found]:
     year, from_plan = given.plan_year, given.year_from_plan
-    read: list[tuple[str, list[_Found]]] = []
+    read: list[tuple[str, list[Found]]] = []
     step = _trailing_step(parts, given)
     if step is not None:  # "Trước ngày 31/5/2026, kết thúc năm học 2025-2026"
         parts = parts[:-1]
@@ -738,10 +706,10 @@ def _read_dated_parts(parts: list[Source], given: _Input) -> list[_Found]:
     return combined
 
 
-def _bare_cadence(parts: list[Source], given: _Input) -> tuple[int, _Found] | None:
+def _bare_cadence(parts: list[Source], given: Input) -> tuple[int, Found] | None:
     """The one part that is a cadence with no day ("định kỳ hằng năm", "hằng quý"), and
     where it stands; None when there is none, or several."""
-    found: list[tuple[int, _Found]] = []
+    found: list[tuple[int, Found]] = []
     for index, part in enumerate(parts):
         try:
             read = _read_one(given._replace(source=part))
@@ -753,9 +721,7 @@ def _bare_cadence(parts: list[Source], given: _Input) -> tuple[int, _Found] | No
     return found[0] if len(found) == 1 else None
 
 
-def _cadence_with_its_day(
-    index: int, cadence: _Found, parts: list[Source], given: _Input
-) -> _Found:
+def _cadence_with_its_day(index: int, cadence: Found, parts: list[Source], given: Input) -> Found:
     """ "định kỳ 6 tháng, trước ngày 20/6 và 20/12", "hằng quý, trước ngày 20 tháng cuối
     quý", "định kỳ hằng năm, chậm nhất ngày 15/12": the day written after the cadence IS
     its due day (Nghị định 09/2019/NĐ-CP, Điều 12 sets report days so). Read as one rule
@@ -763,7 +729,7 @@ def _cadence_with_its_day(
     end-of-period day beside the written one: that would be a deadline no one set."""
     assert cadence.recurrence is not None
     said = " ".join(parts[index].original(0, len(parts[index].prepared)).split()).strip(" ,;.")
-    rules: list[_Found] = []
+    rules: list[Found] = []
     days: list[date] = []
     labels = {cadence.label} - {None}
     if cadence.recurrence.frequency is Frequency.WEEKLY:
@@ -781,20 +747,20 @@ def _cadence_with_its_day(
                 assert one.last is not None
                 days.append(one.last)
             else:
-                raise _Decided(_cadence_beside(said, "một thời hạn có năm hoặc một khoảng"))
+                raise Decided(_cadence_beside(said, "một thời hạn có năm hoặc một khoảng"))
     if len(labels) > 1:
         raise Unreadable(f"“{said}” và các ngày đi kèm có tên bước khác nhau; tách thành nhiều mốc")
     frequency = cadence.recurrence.frequency
     if rules and not days and len(rules) == 1 and rules[0].recurrence is not None:
         if rules[0].recurrence.frequency is not frequency:
-            raise _Decided(f"“{said}” và kỳ của ngày đi kèm không khớp nhau; ghi last_day")
+            raise Decided(f"“{said}” và kỳ của ngày đi kèm không khớp nhau; ghi last_day")
         return rules[0]._replace(label=next(iter(labels), None))
     rule = _rule_of_days(frequency, days) if days and not rules else None
     if rule is None:
         shown = ", ".join(f"{d.day:02d}/{d.month:02d}" for d in days) or "một kỳ khác"
-        raise _Decided(_cadence_beside(said, shown))
+        raise Decided(_cadence_beside(said, shown))
     reading = f"{_every_words(rule)} (ngày ghi kèm “{said}” là hạn của mỗi kỳ)"
-    return _Found(DeadlineKind.RECURRING, reading, recurrence=rule, label=next(iter(labels), None))
+    return Found(DeadlineKind.RECURRING, reading, recurrence=rule, label=next(iter(labels), None))
 
 
 # "trước 16 giờ thứ Năm" (the time read apart, as `time`), "vào thứ Sáu", "chậm nhất ngày thứ 6"
@@ -806,28 +772,28 @@ _ON_WEEKDAY = re.compile(
 )
 
 
-def _weekly_on(cadence: _Found, said: str, others: list[Source], given: _Input) -> _Found:
+def _weekly_on(cadence: Found, said: str, others: list[Source], given: Input) -> Found:
     """ "hằng tuần, trước 16 giờ thứ Năm": due each week on the weekday named (the time of
     day is kept apart, as `time`). With the setting `before = "strict"`, "trước thứ Năm"
     would be Wednesday, and "trước 16 giờ thứ Năm" still Thursday: refused rather than
     guessed."""
     day = _ON_WEEKDAY.fullmatch(others[0].prepared) if len(others) == 1 else None
     if day is None:
-        raise _Decided(_cadence_beside(said, "ngày không phải một thứ trong tuần"))
+        raise Decided(_cadence_beside(said, "ngày không phải một thứ trong tuần"))
     if given.context.strict_before and (day["lead"] or "").startswith("truoc"):
-        raise _Decided(
+        raise Decided(
             f"“trước thứ …” với cách tính “trước” không gồm ngày đó (before = strict): không "
             f"rõ hạn là ngày nào trong tuần; ghi “{said}, vào thứ …”"
         )
     hour, minute = int(day["h"] or 0), int(day["m"] or 0)
     if hour > 23 or minute > 59:
-        raise _Decided(f"không có giờ {hour} giờ {minute} phút")
+        raise Decided(f"không có giờ {hour} giờ {minute} phút")
     time = f"{hour:02d}:{minute:02d}" if day["h"] else None
     weekday = weekday_number(day)
     rule = Recurrence(Frequency.WEEKLY, weekday=weekday)
     at = f" (trước {time})" if time else ""
     reading = f"hằng tuần, hạn {WEEKDAYS[weekday]}{at} mỗi tuần"
-    found = _Found(DeadlineKind.RECURRING, reading, recurrence=rule, label=cadence.label)
+    found = Found(DeadlineKind.RECURRING, reading, recurrence=rule, label=cadence.label)
     return found._replace(time=time)
 
 
@@ -872,7 +838,7 @@ def _every_words(rule: Recurrence) -> str:
     return _rule_words(rule)
 
 
-def _trailing_step(parts: list[Source], given: _Input) -> str | None:
+def _trailing_step(parts: list[Source], given: Input) -> str | None:
     """The last part when it names the step, not a time: words, and numbers that name
     things ("kết thúc năm học 2025-2026"), that no rule reads as a deadline."""
     last = parts[-1]
@@ -888,7 +854,7 @@ def _trailing_step(parts: list[Source], given: _Input) -> str | None:
     return None
 
 
-def _labelled_parts_in_order(found: list[_Found]) -> None:
+def _labelled_parts_in_order(found: list[Found]) -> None:
     """Clauses with their own steps ("Học kỳ I kết thúc trước ngày 18/1, kết thúc năm học
     trước ngày 31/5") are read as several deadlines only when they are days of one kind
     that follow each other; otherwise the parts may say one thing twice ("Giai đoạn
@@ -907,33 +873,33 @@ def _labelled_parts_in_order(found: list[_Found]) -> None:
             )
 
 
-def _read_part(given: _Input) -> tuple[str, list[_Found]]:
+def _read_part(given: Input) -> tuple[str, list[Found]]:
     """One part: a start bound, a duration, or deadlines."""
     if start := START_RULE.match(given.prepared):
         span = read_point(start["when"], given.plan_year)
         label = read_label(given.source, start.end("label")).text
-        bound = _Found(
+        bound = Found(
             DeadlineKind.DATE, span.words, span.first, span.first, None, span.year_inferred
         )
         bound = bound._replace(label=label)
         return "start", [bound]
     if cap := LENGTH_CAP_RULE.match(given.prepared):  # "không quá 4 ngày": how long, kept
         said = " ".join(given.source.original(cap.start("cap"), cap.end("cap")).split())
-        return "cap", [_Found(DeadlineKind.UNKNOWN, said, gloss=said)]
+        return "cap", [Found(DeadlineKind.UNKNOWN, said, gloss=said)]
     if length := DURATION_RULE.match(given.prepared):
         count, unit = int(length["count"]), _UNITS[" ".join(length["unit"].split())]
-        return "duration", [_Found(DeadlineKind.UNKNOWN, f"{count} {unit}", qualifier=unit)]
+        return "duration", [Found(DeadlineKind.UNKNOWN, f"{count} {unit}", qualifier=unit)]
     readings = _read_one(given)
     if not given.year_from_plan:
         readings = [f._replace(year_inferred=False) for f in readings]
     return "deadline", readings
 
 
-def _combine(read: list[tuple[str, list[_Found]]]) -> list[_Found]:
+def _combine(read: list[tuple[str, list[Found]]]) -> list[Found]:
     """Join a start bound with the deadline after it into one window; check durations."""
-    out: list[_Found] = []
-    durations: list[_Found] = []
-    start: _Found | None = None
+    out: list[Found] = []
+    durations: list[Found] = []
+    start: Found | None = None
     caps: list[str] = []
     for role, found in read:
         if role == "cap":
@@ -966,7 +932,7 @@ def _combine(read: list[tuple[str, list[_Found]]]) -> list[_Found]:
     return out
 
 
-def _open_start(start: _Found) -> _Found:
+def _open_start(start: Found) -> Found:
     """ "tựu trường từ 28/8/2025", "sớm nhất là ngày 18/9": a start bound with no end. It
     is no deadline (issue 11 §1): `earliest` holds the day, `first` and `last` stay empty,
     so nothing counts lateness from it; a milestone refuses it (`parse_deadline`)."""
@@ -976,7 +942,7 @@ def _open_start(start: _Found) -> _Found:
     return start._replace(reading=reading, first=None, last=None, earliest=start.first)
 
 
-def _start_to_end(start: _Found, found: list[_Found]) -> _Found:
+def _start_to_end(start: Found, found: list[Found]) -> Found:
     if len(found) != 1 or found[0].last is None or start.first is None:
         raise Unreadable(f"sau mốc bắt đầu “{start.reading}” cần đúng một hạn cuối")
     end, first = found[0], start.first
@@ -1003,7 +969,7 @@ def _year_before(day: date) -> date:
     return day.replace(year=day.year - 1, day=min(day.day, month_end(day.year - 1, day.month).day))
 
 
-def _check_duration(duration: _Found, out: list[_Found]) -> None:
+def _check_duration(duration: Found, out: list[Found]) -> None:
     """ "Thực hiện trong 3 tháng": the window read must last exactly that long."""
     count, unit = int(duration.reading.split()[0]), duration.qualifier
     if len(out) != 1 or out[0].first is None or out[0].last is None:
@@ -1020,7 +986,7 @@ def _first_reading(prepared: str) -> tuple[re.Match[str], _Builder] | None:
     return min(found, key=lambda pair: pair[0].start(), default=None)
 
 
-def _label(match: re.Match[str], given: _Input) -> str | None:
+def _label(match: re.Match[str], given: Input) -> str | None:
     start = match.start()
     stated = (match["lead"] or "").startswith("vao")  # "…sớm hơn, vào ngày 25/8"
     label = read_label(given.source, start, EARLIER_THEN_DAY if stated else "")
@@ -1056,7 +1022,7 @@ def _label(match: re.Match[str], given: _Input) -> str | None:
     return label.text
 
 
-def _weekday_agrees(match: re.Match[str], given: _Input, weekday: re.Match[str]) -> None:
+def _weekday_agrees(match: re.Match[str], given: Input, weekday: re.Match[str]) -> None:
     day = read_day(match["when"], given.plan_year).last
     named = weekday_number(weekday)
     if day.weekday() != named:
@@ -1065,7 +1031,7 @@ def _weekday_agrees(match: re.Match[str], given: _Input, weekday: re.Match[str])
         )
 
 
-def _is_deadline(source: Source, given: _Input) -> bool:
+def _is_deadline(source: Source, given: Input) -> bool:
     """Whether `source` alone reads as a deadline: two in one phrase are refused."""
     found = _first_reading(source.prepared)
     if found is None or source.prepared[: found[0].start()].strip(" .,;:-"):
@@ -1078,7 +1044,7 @@ def _is_deadline(source: Source, given: _Input) -> bool:
     return True
 
 
-def _why_unread(given: _Input) -> str:
+def _why_unread(given: Input) -> str:
     if DOCUMENT_NUMBER.search(given.prepared):
         return "đây là số hiệu văn bản (như 42/2014/QĐ-TTg), không phải thời hạn"
     if day := DAY_THEN_WORDS.search(given.prepared):
@@ -1093,32 +1059,23 @@ def _why_unread(given: _Input) -> str:
 # --- readings ---------------------------------------------------------------------------
 
 
-def _date(span: Span, last: date, reading: str) -> _Found:
-    return _Found(DeadlineKind.DATE, reading, last, last, None, span.year_inferred)
-
-
-def _window(span: Span, words: str) -> _Found:
-    reading = f"khoảng {show(span.first)} – {show(span.last)} ({words}); tính trễ hạn từ ngày cuối"
-    return _Found(DeadlineKind.WINDOW, reading, span.first, span.last, None, span.year_inferred)
-
-
-def _day(match: re.Match[str], given: _Input) -> _Found:
+def _day(match: re.Match[str], given: Input) -> Found:
     span = read_day(match["when"], given.plan_year)
     if match["lead"].startswith("tu nay") and given.context.issued:
         # "diễn ra từ nay đến 20/1" (a held-out phrase): a window from the plan's issue day,
         # as "từ nay đến hết năm 2027" is; read as the bare day it lost its start
         return _from_issue(span, given.context.issued)
     if not match["before"]:
-        return _date(span, span.last, f"hạn cuối {span.words}")
+        return date_found(span, span.last, f"hạn cuối {span.words}")
     if given.context.strict_before:  # setting `before = "strict"`: D itself is too late
         last = span.last - ONE_DAY
-        return _date(
+        return date_found(
             span, last, f"hạn cuối {show(last)} (trước ngày {span.words}, không tính ngày đó)"
         )
-    return _date(span, span.last, f"hạn cuối {span.words} (tính cả ngày {span.words})")
+    return date_found(span, span.last, f"hạn cuối {span.words} (tính cả ngày {span.words})")
 
 
-def _period(match: re.Match[str], given: _Input) -> _Found | list[_Found]:
+def _period(match: re.Match[str], given: Input) -> Found | list[Found]:
     if match["when"] == "nam" and _WEEKDAY_BEFORE.search(given.prepared[: match.start("when")]):
         said = given.source.original(match.start("when") - 4, match.end("when"))
         raise Unreadable(
@@ -1131,7 +1088,7 @@ def _period(match: re.Match[str], given: _Input) -> _Found | list[_Found]:
     if len(spans) > 1:  # "Tháng 3, 9/2027": two windows, not March to September
         if match["before"] or match["to_end"]:
             raise Unreadable("“trước”, “đến hết” một danh sách kỳ không liền nhau chưa rõ nghĩa")
-        return [_window(span, span.words) for span in spans]
+        return [window_found(span, span.words) for span in spans]
     span = spans[0]
     if match["onward"]:  # "giai đoạn 2026 - 2030 và các năm tiếp theo": no end
         raise Unreadable(
@@ -1145,35 +1102,35 @@ def _period(match: re.Match[str], given: _Input) -> _Found | list[_Found]:
     if match["before"]:  # "trước tháng 6/2026": June must not have started
         last = span.first - ONE_DAY
         why = f"trước {span.words}, tức trước ngày {show(span.first)}"
-        return _date(span, last, f"hạn cuối {show(last)} ({why})")
+        return date_found(span, last, f"hạn cuối {show(last)} ({why})")
     if match["to_end"]:
         return _to_end(span, " ".join(match["to_end"].split()), given)
-    return _window(span, span.words)
+    return window_found(span, span.words)
 
 
 _WEEKDAY_BEFORE = re.compile(r"\bthu\s\Z", re.ASCII)  # "thứ Năm": Thursday, not a year
 
 
-def _to_end(span: Span, to_end: str, given: _Input) -> _Found:
+def _to_end(span: Span, to_end: str, given: Input) -> Found:
     """ "đến hết tháng 6/2026", "Đến năm 2035", "đến cuối năm", "từ nay đến hết năm 2027"."""
     if to_end.startswith("tu nay") and given.context.issued:
         return _from_issue(span, given.context.issued)
     if to_end == "den":  # "Đến năm 2035"
         why = f"“đến {span.words}” trong văn bản hành chính là đến hết {span.words}"
-        return _date(span, span.last, f"hạn cuối {show(span.last)} ({why})")
+        return date_found(span, span.last, f"hạn cuối {show(span.last)} ({why})")
     if "cuoi" in to_end:
         why = f"“cuối {span.words}” hiểu là ngày cuối cùng của {span.words}"
-        found = _date(span, span.last, f"hạn cuối {show(span.last)} ({why})")
+        found = date_found(span, span.last, f"hạn cuối {show(span.last)} ({why})")
         return found._replace(qualifier="cuối")
-    return _date(span, span.last, f"hạn cuối {show(span.last)} (hết {span.words})")
+    return date_found(span, span.last, f"hạn cuối {show(span.last)} (hết {span.words})")
 
 
-def _from_issue(span: Span, since: date) -> _Found:
+def _from_issue(span: Span, since: date) -> Found:
     """ "từ nay đến hết năm 2027", "từ nay đến 20/1": from the plan's issue day (`since`) to
     the end of `span`; refused when the plan was issued after that end."""
     if since > span.last:
         raise Unreadable(f"kế hoạch ban hành ({show(since)}) sau hạn {show(span.last)}")
-    return _window(
+    return window_found(
         Span(since, span.last, span.words, span.year_inferred),
         f"từ ngày ban hành kế hoạch đến hết {span.words}",
     )
@@ -1182,13 +1139,13 @@ def _from_issue(span: Span, since: date) -> _Found:
 _DAY_WORDS = {"hai": 2, "ba": 3, "bon": 4, "nam": 5}
 
 
-def _counted(match: re.Match[str], found: _Found | list[_Found]) -> _Found | list[_Found]:
+def _counted(match: re.Match[str], found: Found | list[Found]) -> Found | list[Found]:
     """ "trong 2 ngày 11 và 12/6", "với 14 ngày liên tục từ 9/2 đến hết 22/2": the count
     must be the length of the one span read."""
     if not match["ndays"]:
         return found
     count = _DAY_WORDS.get(match["ndays"]) or int(match["ndays"])
-    one = found if isinstance(found, _Found) else None
+    one = found if isinstance(found, Found) else None
     if one is None or one.first is None or one.last is None:
         raise Unreadable(f"“{count} ngày” không đi với một khoảng liền")
     if (one.last - one.first).days + 1 != count:
@@ -1196,11 +1153,11 @@ def _counted(match: re.Match[str], found: _Found | list[_Found]) -> _Found | lis
     return one
 
 
-def _range(match: re.Match[str], given: _Input) -> _Found | list[_Found]:
+def _range(match: re.Match[str], given: Input) -> Found | list[Found]:
     return _counted(match, _range_read(match, given))
 
 
-def _range_read(match: re.Match[str], given: _Input) -> _Found:
+def _range_read(match: re.Match[str], given: Input) -> Found:
     end = read_point(match["end"], given.plan_year)
     start = read_point(match["start"], end.last.year)  # "từ 01/3 đến 30/4/2026"
     if start.year_inferred and start.first > end.last:  # "Từ 20/12 đến 10/01/2028"
@@ -1208,7 +1165,9 @@ def _range_read(match: re.Match[str], given: _Input) -> _Found:
     if start.first > end.last:
         raise Unreadable(f"ngày bắt đầu {show(start.first)} sau ngày kết thúc {show(end.last)}")
     span = Span(start.first, end.last, "", end.year_inferred)
-    return _window(span, f"từ {start.words} đến hết {end.words}")._replace(earliest=start.first)
+    return window_found(span, f"từ {start.words} đến hết {end.words}")._replace(
+        earliest=start.first
+    )
 
 
 # đầu / giữa / cuối of a month, a quarter, a year: its first, middle or last third
@@ -1217,7 +1176,7 @@ _QUALIFIERS = {"dau": "đầu", "giua": "giữa", "cuoi": "cuối", "khoang giua
 _QUALIFIERS |= {"khoang dau": "khoảng đầu", "khoang cuoi": "khoảng cuối"}
 
 
-def _part_of(span: Span, when: str, qualifier: str) -> _Found:
+def _part_of(span: Span, when: str, qualifier: str) -> Found:
     """ "đầu tháng 5": days 1-10; "giữa quý II": its second month; "cuối năm": quarter IV.
     The thirds of a month are the thượng, trung and hạ tuần of administrative usage."""
     third = _THIRDS[qualifier.rsplit(maxsplit=1)[-1]]
@@ -1236,7 +1195,7 @@ def _part_of(span: Span, when: str, qualifier: str) -> _Found:
     else:
         raise Unreadable(f"“{_QUALIFIERS[qualifier]}” đi với một tháng, một quý hoặc một năm")
     said = f"{_QUALIFIERS[qualifier]} {span.words}"
-    found = _window(Span(first, last, said, span.year_inferred), said)
+    found = window_found(Span(first, last, said, span.year_inferred), said)
     return found._replace(qualifier=_QUALIFIERS[qualifier])
 
 
@@ -1259,7 +1218,7 @@ _LAST_DAY = {
 _LEAP_YEAR = 2000  # a recurring "29/02" is a real day in some years
 
 
-def _recurring(match: re.Match[str], given: _Input) -> _Found | list[_Found]:
+def _recurring(match: re.Match[str], given: Input) -> Found | list[Found]:
     half = match["six"] or match["six_once"]
     every = match["every"] or ("quy" if match["three"] else "6thang" if half else match["once"])
     when = match["when"]
@@ -1280,16 +1239,16 @@ def _recurring(match: re.Match[str], given: _Input) -> _Found | list[_Found]:
     raise Unreadable("“hằng quý” kèm ngày chưa đọc được; ghi “Định kỳ hằng quý”")
 
 
-def _every_period(every: str, once: bool) -> _Found:
+def _every_period(every: str, once: bool) -> Found:
     """ "hằng quý": due on the last day of each quarter; "ít nhất 1 lần/quý" as well."""
     frequency, period = _EVERY[every]
     said = f"ít nhất một lần mỗi {period}" if once else f"hằng {period}"
     said = "định kỳ 6 tháng một lần" if every == "6thang" else said
     reading = f"{said}, {_LAST_DAY.get(every, f'hạn ngày cuối {period}')}"
-    return _Found(DeadlineKind.RECURRING, reading, recurrence=Recurrence(frequency))
+    return Found(DeadlineKind.RECURRING, reading, recurrence=Recurrence(frequency))
 
 
-def _yearly(when: str, before: bool, strict: bool) -> _Found:
+def _yearly(when: str, before: bool, strict: bool) -> Found:
     """Yearly: "Trước ngày 15/12 hằng năm", "Tháng 12 hằng năm", "Quý IV hằng năm"."""
     if when.isdigit():
         raise Unreadable("“hằng năm” cần cả ngày và tháng, như “trước ngày 15/12 hằng năm”")
@@ -1310,15 +1269,13 @@ def _yearless(span: Span) -> str:
     return span.words.removesuffix(f"/{_LEAP_YEAR}")
 
 
-def _yearly_found(due: date, day: int | None, note: str) -> _Found:
+def _yearly_found(due: date, day: int | None, note: str) -> Found:
     shown = f"{day:02d}/{due.month:02d}" if day else f"cuối tháng {due.month}"
     recurrence = Recurrence(Frequency.YEARLY, month=due.month, day=day)
-    return _Found(
-        DeadlineKind.RECURRING, f"hằng năm, hạn ngày {shown}{note}", recurrence=recurrence
-    )
+    return Found(DeadlineKind.RECURRING, f"hằng năm, hạn ngày {shown}{note}", recurrence=recurrence)
 
 
-def _monthly(when: str, before: bool, strict: bool) -> _Found:
+def _monthly(when: str, before: bool, strict: bool) -> Found:
     """Monthly: "Trước ngày 20 hằng tháng"; day None is the last day of each month."""
     if not when.isdigit():
         raise Unreadable("“hằng tháng” chỉ cần ngày trong tháng, như “trước ngày 20 hằng tháng”")
@@ -1331,26 +1288,26 @@ def _monthly(when: str, before: bool, strict: bool) -> _Found:
         day, note = written - 1 or None, f" (trước ngày {written}, không tính ngày đó)"
     shown = str(day) if day else "cuối tháng"
     recurrence = Recurrence(Frequency.MONTHLY, day=day)
-    return _Found(
+    return Found(
         DeadlineKind.RECURRING, f"hằng tháng, hạn ngày {shown}{note}", recurrence=recurrence
     )
 
 
-def _ongoing(match: re.Match[str], given: _Input) -> _Found:
-    return _Found(
+def _ongoing(match: re.Match[str], given: Input) -> Found:
+    return Found(
         DeadlineKind.ONGOING, "thường xuyên, không có ngày cố định", label=_step(match, given)
     )
 
 
-def _step(match: re.Match[str], given: _Input) -> str | None:
+def _step(match: re.Match[str], given: Input) -> str | None:
     """The step named after the cadence ("thường xuyên nắm tình hình"), or None."""
     if not match.groupdict().get("step"):
         return None
     return read_step(given.source, *match.span("step"))
 
 
-def _unknown(_match: re.Match[str], _given: _Input) -> _Found:
-    return _Found(DeadlineKind.UNKNOWN, "văn bản nêu rõ không có thời hạn")
+def _unknown(_match: re.Match[str], _given: Input) -> Found:
+    return Found(DeadlineKind.UNKNOWN, "văn bản nêu rõ không có thời hạn")
 
 
 _UNITS = {
@@ -1362,7 +1319,7 @@ _UNITS = {
 }
 
 
-def _relative(match: re.Match[str], given: _Input) -> _Found:
+def _relative(match: re.Match[str], given: Input) -> Found:
     """ "Trong thời hạn 30 ngày kể từ ngày ký", "ít nhất 30 ngày làm việc trước ngày khai
     mạc", "trước ngày khai mạc 2 tuần": read into `Relative`, resolved elsewhere."""
     unit = _UNITS[" ".join(match["unit"].split())]
@@ -1380,13 +1337,13 @@ def _relative(match: re.Match[str], given: _Input) -> _Found:
     relative = Relative.counted(count, unit, before, event)
     lead = "trước" if before else "kể từ"
     reading = f"{count} {unit} {lead} {event}; không có ngày cố định"
-    return _Found(DeadlineKind.RELATIVE, reading, relative=relative)
+    return Found(DeadlineKind.RELATIVE, reading, relative=relative)
 
 
 _NAMED_PERIOD = re.compile(r"\b\d{1,2}\s+thang\s+(?:dau|cuoi)\s+nam\b", re.ASCII)
 
 
-def _year_of_span(match: re.Match[str], given: _Input) -> _Found:
+def _year_of_span(match: re.Match[str], given: Input) -> Found:
     """ "năm cuối của nhiệm kỳ 5 năm 2016-2020": the span's last (or first) year."""
     span = read_period(match["when"], given.plan_year)
     if span.first.year == span.last.year:
@@ -1394,10 +1351,10 @@ def _year_of_span(match: re.Match[str], given: _Input) -> _Found:
     year = span.last.year if match["end"] == "cuoi" else span.first.year
     which = "cuối" if match["end"] == "cuoi" else "đầu"
     one = Span(date(year, 1, 1), date(year, 12, 31), f"năm {year}")
-    return _window(one, f"năm {which} của {span.words}: năm {year}")
+    return window_found(one, f"năm {which} của {span.words}: năm {year}")
 
 
-def _coming(match: re.Match[str], given: _Input) -> _Found:
+def _coming(match: re.Match[str], given: Input) -> Found:
     """ "Trong mười năm tới": N units after the document's own date."""
     count = count_number(match["count"])
     unit = _UNITS[match["unit"]]
@@ -1406,10 +1363,10 @@ def _coming(match: re.Match[str], given: _Input) -> _Found:
         offset=count, unit=unit, working_days=False, direction="after", anchor=anchor
     )
     reading = f"trong {count} {unit} tới, tính từ {anchor}; không có ngày cố định"
-    return _Found(DeadlineKind.RELATIVE, reading, relative=relative)
+    return Found(DeadlineKind.RELATIVE, reading, relative=relative)
 
 
-def _after_event_until(match: re.Match[str], given: _Input) -> _Found:
+def _after_event_until(match: re.Match[str], given: Input) -> Found:
     """ "từ sau khi … cho đến trước ngày 22/6/2021": the day, the start kept as the gloss."""
     found = _day(match, given)
     since = given.source.original(match.start("lead"), match.start("event"))
@@ -1420,7 +1377,7 @@ def _after_event_until(match: re.Match[str], given: _Input) -> _Found:
 _EARLY = re.compile(r"\bsom\b", re.ASCII)
 
 
-def _that_is(match: re.Match[str], given: _Input) -> _Found:
+def _that_is(match: re.Match[str], given: Input) -> Found:
     """ "…, tức ngày 29/8": the day after "tức" is the reading, the words before it the
     gloss (their numbers must name things: "khối 1"); words saying "sớm" (early) make the
     day a start bound, as "sớm nhất" does, never a deadline."""
@@ -1430,14 +1387,14 @@ def _that_is(match: re.Match[str], given: _Input) -> _Found:
     span = read_day(match["when"], given.plan_year)
     if _EARLY.search(match["said"]):
         reading = f"mốc bắt đầu: sớm nhất {span.words}; không phải hạn cuối"
-        return _Found(
+        return Found(
             DeadlineKind.DATE, reading, None, None, None, span.year_inferred,
             earliest=span.first, gloss=said,
         )  # fmt: skip
-    return _date(span, span.last, f"hạn cuối {span.words}")._replace(gloss=said)
+    return date_found(span, span.last, f"hạn cuối {span.words}")._replace(gloss=said)
 
 
-def _in_force(match: re.Match[str], given: _Input) -> _Found:
+def _in_force(match: re.Match[str], given: Input) -> Found:
     """ "có hiệu lực từ ngày 01/7/2025": a start bound, never a deadline."""
     if match["when"].startswith("ky"):  # "kể từ ngày ký": the document's own date
         if given.context.issued is None:
@@ -1448,14 +1405,14 @@ def _in_force(match: re.Match[str], given: _Input) -> _Found:
         span = read_day(match["when"], given.plan_year)
         day, why = span.first, span.words
     reading = f"có hiệu lực từ {show(day)} ({why}); mốc bắt đầu, không phải hạn"
-    return _Found(DeadlineKind.ONGOING, reading, earliest=day)
+    return Found(DeadlineKind.ONGOING, reading, earliest=day)
 
 
-def _day_span(match: re.Match[str], given: _Input) -> _Found | list[_Found]:
+def _day_span(match: re.Match[str], given: Input) -> Found | list[Found]:
     return _counted(match, _day_span_read(match, given))
 
 
-def _day_span_read(match: re.Match[str], given: _Input) -> _Found:
+def _day_span_read(match: re.Match[str], given: Input) -> Found:
     """ "từ ngày 4-8/2", "từ 16 đến hết 22/2": days of one month."""
     month = month_number(match["month"])
     year, inferred = resolve_year(match["year"], given.plan_year)
@@ -1464,15 +1421,15 @@ def _day_span_read(match: re.Match[str], given: _Input) -> _Found:
     if first >= last:
         raise Unreadable(f"ngày bắt đầu {show(first)} không trước ngày kết thúc {show(last)}")
     span = Span(first, last, "", inferred)
-    found = _window(span, f"từ {show(first)} đến hết {show(last)}")
+    found = window_found(span, f"từ {show(first)} đến hết {show(last)}")
     return found._replace(earliest=first)
 
 
-def _day_list(match: re.Match[str], given: _Input) -> _Found | list[_Found]:
+def _day_list(match: re.Match[str], given: Input) -> Found | list[Found]:
     return _counted(match, _day_list_read(match, given))
 
 
-def _day_list_read(match: re.Match[str], given: _Input) -> _Found | list[_Found]:
+def _day_list_read(match: re.Match[str], given: Input) -> Found | list[Found]:
     """ "vào các ngày 26, 27, 28, 29/6/2024": one window when the days follow each other,
     else one day each."""
     if match["month5"] and "ngay" not in match["lead"]:
@@ -1486,18 +1443,18 @@ def _day_list_read(match: re.Match[str], given: _Input) -> _Found | list[_Found]
     return _listed_days(days, inferred)
 
 
-def _listed_days(days: list[date], inferred: bool) -> _Found | list[_Found]:
+def _listed_days(days: list[date], inferred: bool) -> Found | list[Found]:
     """Days listed for one step, in order: one window when they follow each other (an
     event over several days), else one dated deadline each."""
     if any(b <= a for a, b in pairwise(days)):
         raise Unreadable("các ngày phải ghi tăng dần, không lặp")
     if all((b - a).days == 1 for a, b in pairwise(days)):
         span = Span(days[0], days[-1], "", inferred)
-        return _window(span, "các ngày " + ", ".join(show(d) for d in days))
-    return [_date(Span(d, d, show(d), inferred), d, f"ngày {show(d)}") for d in days]
+        return window_found(span, "các ngày " + ", ".join(show(d) for d in days))
+    return [date_found(Span(d, d, show(d), inferred), d, f"ngày {show(d)}") for d in days]
 
 
-def _report_day(match: re.Match[str], given: _Input) -> _Found:
+def _report_day(match: re.Match[str], given: Input) -> Found:
     """The day of each period a report is due (Nghị định 09/2019/NĐ-CP, Điều 12; Luật Đầu
     tư 2020): "Chậm nhất ngày 15 của tháng báo cáo", "trước ngày 10 tháng cuối cùng của
     mỗi quý", "Chậm nhất ngày 25 tháng 11 đối với báo cáo định kỳ hằng năm"."""
@@ -1528,7 +1485,7 @@ def _report_day(match: re.Match[str], given: _Input) -> _Found:
     named = "every" if match["every"] else "report"
     report = given.source.original(*match.span(named)) if every else None
     reading = f"{_rule_words(rule)}{from_law}"
-    return _Found(DeadlineKind.RECURRING, reading, recurrence=rule, qualifier=report)
+    return Found(DeadlineKind.RECURRING, reading, recurrence=rule, qualifier=report)
 
 
 # the report a day is named for, as the cadence words `_cadence_agrees` reads
@@ -1563,7 +1520,7 @@ def _rule_words(rule: Recurrence) -> str:
     return f"hằng tháng, hạn {f'ngày {rule.day}' if rule.day else 'ngày cuối tháng'}"
 
 
-def _data_period(match: re.Match[str], given: _Input) -> _Found:
+def _data_period(match: re.Match[str], given: Input) -> Found:
     """The figures a periodic report covers, from the day after one cut-off to the next
     (Nghị định 09/2019/NĐ-CP, Điều 12: the 15th of the previous month to the 14th): read
     as the recurring cut-off day, the start checked to be the day after a cut-off."""
@@ -1586,13 +1543,13 @@ def _data_period(match: re.Match[str], given: _Input) -> _Found:
     period = given.source.original(match.start(), match.end())
     said = " ".join(period.replace("*", " ").split()).rstrip(" .;:")
     reading = f"kỳ số liệu báo cáo {said}; chốt số liệu {_rule_words(rule)}"
-    return _Found(DeadlineKind.RECURRING, reading, recurrence=rule, qualifier=said)
+    return Found(DeadlineKind.RECURRING, reading, recurrence=rule, qualifier=said)
 
 
 _DAY_IN_LIST = re.compile(r"\d{1,2}(?:\s*/\s*|\s+thang\s+)\d{1,2}(?:\s*/\s*\d{4})?", re.ASCII)
 
 
-def _dates_list(match: re.Match[str], given: _Input) -> _Found | list[_Found]:
+def _dates_list(match: re.Match[str], given: Input) -> Found | list[Found]:
     """ "trong các ngày 11/10 và ngày 12/10": one window when the days follow each other."""
     spans = [
         read_day(day.group(), given.plan_year) for day in _DAY_IN_LIST.finditer(match["dates"])
@@ -1602,11 +1559,11 @@ def _dates_list(match: re.Match[str], given: _Input) -> _Found | list[_Found]:
     if any(b <= a for a, b in pairwise(days)):
         raise Unreadable("các ngày phải ghi tăng dần, không lặp")
     if all((b - a).days == 1 for a, b in pairwise(days)):
-        return _window(Span(days[0], days[-1], "", inferred), "các ngày liền nhau")
-    return [_date(Span(d, d, show(d), inferred), d, f"ngày {show(d)}") for d in days]
+        return window_found(Span(days[0], days[-1], "", inferred), "các ngày liền nhau")
+    return [date_found(Span(d, d, show(d), inferred), d, f"ngày {show(d)}") for d in days]
 
 
-def _day_groups(match: re.Match[str], given: _Input) -> _Found | list[_Found]:
+def _day_groups(match: re.Match[str], given: Input) -> Found | list[Found]:
     """ "30,31/5 và 1/6/2017": days listed month by month, one year for all; one window
     when they follow each other, else one day each."""
     year, inferred = resolve_year(match["year"], given.plan_year)
@@ -1618,7 +1575,7 @@ def _day_groups(match: re.Match[str], given: _Input) -> _Found | list[_Found]:
     return _listed_days(days, inferred)
 
 
-def _half_day(match: re.Match[str], given: _Input) -> _Found:
+def _half_day(match: re.Match[str], given: Input) -> Found:
     """ "Cả ngày 14/10 và buổi sáng ngày 15/10": two days that follow each other, the second
     only in part: the window of both, the part kept as the qualifier."""
     last = read_day(match["last"], given.plan_year)
@@ -1627,7 +1584,7 @@ def _half_day(match: re.Match[str], given: _Input) -> _Found:
         raise Unreadable("cả ngày và buổi của ngày sau phải là hai ngày liền nhau")
     part = f"buổi {'sáng' if match['part'] == 'sang' else 'chiều'} ngày {show(last.last)}"
     span = Span(first.first, last.last, "", last.year_inferred)
-    found = _window(span, f"cả ngày {show(first.first)} và {part}")
+    found = window_found(span, f"cả ngày {show(first.first)} và {part}")
     return found._replace(qualifier=part)
 
 
