@@ -12,16 +12,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import replace
 from datetime import date
 from itertools import pairwise
 
 from kehoach.base.text import fold, nfc
+from kehoach.dates.counted import UNITS, build_coming, build_relative
 from kehoach.dates.found import Decided, Found, Input, date_found, window_found
 from kehoach.dates.grammar import (
     AFTER_EVENT_UNTIL_RULE,
     ANCHOR_IN_PARENS,
-    APPROXIMATE,
     CLAUSE_AFTER_CADENCE,
     COMING_RULE,
     COUNT_ONLY,
@@ -45,7 +44,6 @@ from kehoach.dates.grammar import (
     FOR_NEXT_YEAR,
     GLOSS_LINE,
     HALF_DAY_RULE,
-    HEADER_ANCHOR,
     IN_FORCE_RULE,
     LABEL_AFTER,
     LAST_WEEKDAY,
@@ -72,7 +70,6 @@ from kehoach.dates.grammar import (
     Span,
     Unreadable,
     after,
-    count_number,
     explain_asides,
     label_years,
     month_end,
@@ -92,6 +89,7 @@ from kehoach.dates.grammar import (
     unwrap_time_part,
     weekday_number,
 )
+from kehoach.dates.header import count_from_header, header_narrows
 from kehoach.dates.reading import (
     BYDAY,
     Context,
@@ -201,7 +199,7 @@ def _parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     refuse_as_usual(source)
     plan_year = context.issued.year if context.issued else None
     if count := COUNT_ONLY.fullmatch(source.prepared):  # "75 ngày": the column says from what
-        return (_deadline(phrase, _count_from_header(count, source, context), asides),)
+        return (_deadline(phrase, count_from_header(count, source, context), asides),)
     source, after, asides = _label_after(source, asides)
     source, step, asides = _clause_after_cadence(source, asides)
     found = _read(Input(source, context, plan_year, enclosed=enclosed))
@@ -213,145 +211,11 @@ def _parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
         if len(found) != 1 or found[0].label is not None:
             raise Unreadable("tên bước đứng sau ngày tháng chỉ đi với một thời hạn")
         found = [found[0]._replace(label=after)]
-    found = [_header_narrows(one, context) for one in found]
+    found = [header_narrows(one, context) for one in found]
     found = [not_long_past(with_plan_year(one, context), context) for one in found]
     refuse_year_beside_its_day(found)
     check_asides(found, asides)
     return tuple(_deadline(phrase, one, asides) for one in found)
-
-
-def _count_from_header(count: re.Match[str], source: Source, context: Context) -> Found:
-    """ "75 ngày" under the column "Số ngày trước ngày bầu cử": 75 days before election day.
-    The direction and the anchor are the header's; without a header, or with one naming
-    both directions ("trước (sau)"), the phrase is refused: a count alone says neither."""
-    offset = int(count["count"])
-    said = " ".join(source.original(*count.span("count")).split())
-    unit = _UNITS[" ".join(count["unit"].split())]
-    header = " ".join(nfc(context.header or "").split())
-    folded = fold(header)
-    anchors = list(HEADER_ANCHOR.finditer(folded))
-    if len(set(re.findall(r"\b(?:truoc|sau)\b", folded))) > 1 or len(anchors) > 1:
-        raise Unreadable(
-            f"tiêu đề cột “{header}” nêu cả “trước” và “sau” (hoặc hai mốc): không đoán chiều "
-            "của số ngày; ghi đủ “… trước/sau …” hoặc ghi last_day"
-        )
-    if not anchors:
-        raise Unreadable(
-            f"“{said} {unit}” không nói trước hay sau mốc nào: ghi đủ như “{said} {unit} trước "
-            "ngày bầu cử”, hoặc ghi last_day; trong bảng, tiêu đề cột phải nêu mốc"
-        )
-    anchor = " ".join(header[slice(*anchors[0].span("anchor"))].split())
-    before = anchors[0]["direction"] == "truoc"
-    if offset < 1:
-        raise Unreadable("số ngày phải lớn hơn 0")
-    unit, _ = _unit_with_header(said, unit, context.header)
-    relative = Relative.counted(offset, unit, before, anchor)
-    lead = "trước" if before else "sau"
-    reading = (
-        f"{offset} {unit} {lead} {anchor} (đơn vị, chiều và mốc theo tiêu đề cột “{header}”); "
-        "không có ngày cố định"
-    )
-    cite = " ".join(source.original(*count.span("cite")).split()).strip(" -–—") or None
-    return Found(DeadlineKind.RELATIVE, reading, relative=relative, gloss=cite)
-
-
-# The unit a column header counts in: "Thời hạn (số ngày làm việc trước ngày bầu cử)",
-# "Số tuần trước ngày khai mạc", "Thời hạn (ngày làm việc) sau khi nhận đủ hồ sơ". Only
-# where the header names a count ("số ngày") or working days, so that a date column headed
-# "Thời hạn (ngày/tháng/năm)" says nothing of a unit.
-_HEADER_UNIT = re.compile(
-    r"\b(?P<working>(?:so\s+)?ngay\s+lam\s+viec)\b"
-    r"|\b(?P<calendar>(?:so\s+)?ngay\s+(?:theo\s+)?(?:duong\s+)?lich)\b"
-    r"|\bso\s+(?P<counted>ngay|tuan|thang)\b(?P<more>(?:\s*/\s*(?:ngay|tuan|thang)\b)*)"
-    r"|\(\s*(?P<alone>ngay|tuan|thang)\s*\)",  # "Thời hạn (tuần) trước ngày khai mạc"
-    re.ASCII,
-)
-_HEADER_UNITS = {"ngay": "ngày", "tuan": "tuần", "thang": "tháng"}
-
-
-def _header_unit(header: str) -> str | None:
-    """The unit the column `header` counts in: "ngày làm việc", "ngày lịch" (calendar days
-    said outright), "ngày", "tuần", "tháng", or None when it names none. The words of the
-    anchor ("trước ngày bầu cử") are not read: "ngày" there is the event's day. A header
-    naming two units is refused: which one a count in its column means is a guess."""
-    folded = fold(" ".join(nfc(header).split()))
-    anchor = HEADER_ANCHOR.search(folded)
-    counting = folded[: anchor.start()] if anchor else folded
-    units: set[str] = set()
-    for found in _HEADER_UNIT.finditer(counting):
-        if found["working"]:
-            units.add("ngày làm việc")
-        elif found["calendar"]:
-            units.add("ngày lịch")
-        elif found["alone"]:
-            units.add(_HEADER_UNITS[found["alone"]])
-        else:  # "Số ngày/tuần …": every unit named
-            named = [found["counted"], *re.findall(r"[a-z]+", found["more"])]
-            units.update(_HEADER_UNITS[word] for word in named)
-    if len(units) == 2 and "ngày" in units and units & {"ngày làm việc", "ngày lịch"}:
-        units.discard("ngày")  # "Số ngày (ngày làm việc)": the narrower one
-    if len(units) > 1:
-        shown = ", ".join(f"“{unit}”" for unit in sorted(units))
-        raise Unreadable(
-            f"tiêu đề cột “{header}” nêu nhiều đơn vị ({shown}): không đoán số trong cột đếm "
-            "theo đơn vị nào; sửa header cho rõ một đơn vị, hoặc ghi last_day theo văn bản"
-        )
-    return units.pop() if units else None
-
-
-def _unit_with_header(said: str, unit: str, header: str | None) -> tuple[str, bool]:
-    """The unit a count in a column is counted in: the cell's, narrowed by the column's
-    header ("105 ngày" under "số ngày làm việc trước ngày bầu cử" is 105 working days, as
-    the header says), and True when the header changed it. A cell whose unit contradicts
-    its header ("2 tuần" under "Số ngày …", "10 ngày làm việc" under "ngày theo lịch") is
-    refused: one of the two is wrong, and a wrong unit is a wrong date (Luật Bầu cử 2015
-    counts in days, Bộ luật Lao động 2019 defines the working days)."""
-    named = _header_unit(header) if header else None
-    if named is None or named == unit:
-        return unit, False
-    if unit == "ngày" and named == "ngày làm việc":
-        return named, True
-    if (unit, named) in (("ngày", "ngày lịch"), ("ngày làm việc", "ngày")):
-        return unit, False
-    raise Unreadable(
-        f"ô ghi “{said} {unit}” nhưng tiêu đề cột “{header}” đếm theo “{named}”: không đoán "
-        "bên nào đúng; sửa cho khớp, hoặc ghi last_day theo văn bản"
-    )
-
-
-def _header_narrows(found: Found, context: Context) -> Found:
-    """A relative phrase in a column whose header names its unit: read the unit with it
-    (see `_unit_with_header`); the reading says when the header changed it."""
-    rel = found.relative
-    if rel is None or not context.header:
-        return found
-    unit = f"{rel.unit} làm việc" if rel.working_days else rel.unit
-    read, changed = _unit_with_header(str(rel.offset), unit, context.header)
-    if not changed:
-        return found
-    header = " ".join(nfc(context.header).split())
-    said = HEADER_ANCHOR.search(fold(header))
-    direction = "before" if said and said["direction"] == "truoc" else "after"
-    if said is not None and (direction, _bare_words(said["anchor"])) != (
-        rel.direction,
-        _bare_words(fold(rel.anchor)),
-    ):  # "10 ngày sau ngày khai mạc" under "Số ngày làm việc trước ngày bầu cử": its own
-        raise Unreadable(
-            f"ô ghi “{rel.offset} {unit}” với mốc riêng, dưới tiêu đề cột “{header}” đếm theo "
-            "ngày làm việc: không rõ ô đếm theo đơn vị nào; ghi “ngày làm việc” hoặc “ngày "
-            "theo lịch” trong ô, hoặc ghi last_day"
-        )
-    relative = replace(rel, unit=read.removesuffix(" làm việc"), working_days=True)
-    reading = found.reading.replace(
-        f"{rel.offset} {unit} ", f"{rel.offset} {read} (đơn vị theo tiêu đề cột “{header}”) ", 1
-    )
-    return found._replace(relative=relative, reading=reading)
-
-
-def _bare_words(anchor: str) -> str:
-    """An anchor's words for comparing: "ngày bầu cử", "bầu cử", "NGÀY BẦU CỬ" are one."""
-    words = " ".join(re.findall(r"[a-z]+", fold(anchor)))
-    return words.removeprefix("ngay ")
 
 
 def _deadline(phrase: str, found: Found, asides: Asides) -> Deadline:
@@ -757,7 +621,7 @@ def _read_part(given: Input) -> tuple[str, list[Found]]:
         said = " ".join(given.source.original(cap.start("cap"), cap.end("cap")).split())
         return "cap", [Found(DeadlineKind.UNKNOWN, said, gloss=said)]
     if length := DURATION_RULE.match(given.prepared):
-        count, unit = int(length["count"]), _UNITS[" ".join(length["unit"].split())]
+        count, unit = int(length["count"]), UNITS[" ".join(length["unit"].split())]
         return "duration", [Found(DeadlineKind.UNKNOWN, f"{count} {unit}", qualifier=unit)]
     readings = _read_one(given)
     if not given.year_from_plan:
@@ -1180,39 +1044,6 @@ def _unknown(_match: re.Match[str], _given: Input) -> Found:
     return Found(DeadlineKind.UNKNOWN, "văn bản nêu rõ không có thời hạn")
 
 
-_UNITS = {
-    "ngay lam viec": "ngày làm việc",
-    "ngay": "ngày",
-    "tuan": "tuần",
-    "thang": "tháng",
-    "nam": "năm",
-}
-
-
-def _relative(match: re.Match[str], given: Input) -> Found:
-    """ "Trong thời hạn 30 ngày kể từ ngày ký", "ít nhất 30 ngày làm việc trước ngày khai
-    mạc", "trước ngày khai mạc 2 tuần": read into `Relative`, resolved elsewhere."""
-    unit = _UNITS[" ".join(match["unit"].split())]
-    count = int(match.groupdict().get("count") or 1)  # "ngày làm việc tiếp theo": one
-    if count < 1:
-        raise Unreadable("số ngày phải lớn hơn 0")
-    event = " ".join(given.source.original(match.start("event"), match.end("event")).split())
-    event = event.replace("*", "").strip(" .,;:")
-    if APPROXIMATE.search(fold(event)):
-        raise Unreadable(f"“{event}” là ước lượng, không phải thời hạn")
-    named = _NAMED_PERIOD.sub(" ", fold(event))  # "ngày kết thúc 6 tháng đầu năm tài chính"
-    if any(char.isdigit() for char in named):
-        raise Unreadable(f"mốc “{event}” có số chưa đọc được; ghi last_day nếu đã biết ngày")
-    before = match["direction"].startswith("truoc")
-    relative = Relative.counted(count, unit, before, event)
-    lead = "trước" if before else "kể từ"
-    reading = f"{count} {unit} {lead} {event}; không có ngày cố định"
-    return Found(DeadlineKind.RELATIVE, reading, relative=relative)
-
-
-_NAMED_PERIOD = re.compile(r"\b\d{1,2}\s+thang\s+(?:dau|cuoi)\s+nam\b", re.ASCII)
-
-
 def _year_of_span(match: re.Match[str], given: Input) -> Found:
     """ "năm cuối của nhiệm kỳ 5 năm 2016-2020": the span's last (or first) year."""
     span = read_period(match["when"], given.plan_year)
@@ -1222,18 +1053,6 @@ def _year_of_span(match: re.Match[str], given: Input) -> Found:
     which = "cuối" if match["end"] == "cuoi" else "đầu"
     one = Span(date(year, 1, 1), date(year, 12, 31), f"năm {year}")
     return window_found(one, f"năm {which} của {span.words}: năm {year}")
-
-
-def _coming(match: re.Match[str], given: Input) -> Found:
-    """ "Trong mười năm tới": N units after the document's own date."""
-    count = count_number(match["count"])
-    unit = _UNITS[match["unit"]]
-    anchor = "ngày ban hành văn bản"
-    relative = Relative(
-        offset=count, unit=unit, working_days=False, direction="after", anchor=anchor
-    )
-    reading = f"trong {count} {unit} tới, tính từ {anchor}; không có ngày cố định"
-    return Found(DeadlineKind.RELATIVE, reading, relative=relative)
 
 
 def _after_event_until(match: re.Match[str], given: Input) -> Found:
@@ -1469,12 +1288,12 @@ _RULES: tuple[tuple[re.Pattern[str], _Builder], ...] = (
     (DAY_SPAN_RULE, _day_span),
     (DAY_LIST_RULE, _day_list),
     (AFTER_EVENT_UNTIL_RULE, _after_event_until),
-    (RELATIVE_RULE, _relative),
-    (NEXT_DAY_RULE, _relative),
-    (RELATIVE_BOUND_FIRST_RULE, _relative),
-    (COMING_RULE, _coming),
-    (RELATIVE_BEFORE_RULE, _relative),
-    (RELATIVE_AFTER_COUNT_RULE, _relative),
+    (RELATIVE_RULE, build_relative),
+    (NEXT_DAY_RULE, build_relative),
+    (RELATIVE_BOUND_FIRST_RULE, build_relative),
+    (COMING_RULE, build_coming),
+    (RELATIVE_BEFORE_RULE, build_relative),
+    (RELATIVE_AFTER_COUNT_RULE, build_relative),
     (UNKNOWN_RULE, _unknown),
     (ONGOING_RULE, _ongoing),
     (EVERY_FIRST_RULE, _recurring),
