@@ -2,7 +2,7 @@
 
 "Hằng quý", "Trước ngày 15/12 hằng năm", "Chậm nhất ngày 20 của tháng báo cáo", "hằng tuần,
 trước 16 giờ thứ Năm", the data periods of Nghị định 09/2019/NĐ-CP: read into a
-`Recurrence`, with the words that say it (`rule_words`). A cadence with no day is due on
+`Recurrence`, with the words that say it. A cadence with no day is due on
 the last day of its period; a day written beside it must fit it exactly (`rule_of_days`).
 
 Pure: no I/O, no terminal, no clock.
@@ -171,7 +171,7 @@ def build_report_day(match: re.Match[str], given: Input) -> Found:
     from_law = " (Nghị định 09/2019/NĐ-CP)" if cited else ""
     named = "every" if match["every"] else "report"
     report = given.source.original(*match.span(named)) if every else None
-    reading = f"{rule_words(rule)}{from_law}"
+    reading = f"{_rule_words(rule)}{from_law}"
     return Found(DeadlineKind.RECURRING, reading, recurrence=rule, qualifier=report)
 
 
@@ -199,7 +199,7 @@ def _cadence_agrees(rule: Recurrence, every: str) -> None:
         raise Unreadable(f"ngày hạn và kỳ báo cáo “{every}” không khớp nhau")
 
 
-def rule_words(rule: Recurrence) -> str:
+def _rule_words(rule: Recurrence) -> str:
     if rule.frequency is Frequency.YEARLY:
         return f"hằng năm, hạn ngày {rule.day:02d}/{rule.month:02d}"
     which = "đầu" if rule.month == 1 else "cuối"
@@ -231,7 +231,7 @@ def build_data_period(match: re.Match[str], given: Input) -> Found:
         raise Unreadable(f"kỳ số liệu bắt đầu ngày {start}, không phải ngày sau hạn chốt")
     period = given.source.original(match.start(), match.end())
     said = " ".join(period.replace("*", " ").split()).rstrip(" .;:")
-    reading = f"kỳ số liệu báo cáo {said}; chốt số liệu {rule_words(rule)}"
+    reading = f"kỳ số liệu báo cáo {said}; chốt số liệu {_rule_words(rule)}"
     return Found(DeadlineKind.RECURRING, reading, recurrence=rule, qualifier=said)
 
 
@@ -307,4 +307,4 @@ def every_words(rule: Recurrence) -> str:
     if rule.frequency is Frequency.HALF_YEARLY:
         due = f"ngày {rule.day:02d}/06 và {rule.day:02d}/12" if rule.day else "ngày 30/6 và 31/12"
         return f"định kỳ 6 tháng một lần, hạn {due}"
-    return rule_words(rule)
+    return _rule_words(rule)
