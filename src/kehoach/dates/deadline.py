@@ -28,7 +28,7 @@ from kehoach.dates.cadence import (
     weekly_on,
 )
 from kehoach.dates.counted import UNITS, build_coming, build_relative
-from kehoach.dates.found import Decided, Found, Input, date_found, window_found
+from kehoach.dates.found import Decided, Found, Input
 from kehoach.dates.grammar import (
     AFTER_EVENT_UNTIL_RULE,
     ANCHOR_IN_PARENS,
@@ -37,7 +37,6 @@ from kehoach.dates.grammar import (
     COUNT_ONLY,
     DATA_PERIOD_RULE,
     DATES_LIST_RULE,
-    DAY_GROUP,
     DAY_GROUPS_RULE,
     DAY_LIST_RULE,
     DAY_RULE,
@@ -78,22 +77,15 @@ from kehoach.dates.grammar import (
     YEAR_OF_SPAN_RULE,
     Asides,
     Source,
-    Span,
     Unreadable,
     after,
     explain_asides,
     label_years,
     month_end,
-    month_number,
     read_day,
     read_label,
-    read_named_numbers,
-    read_period,
-    read_periods,
     read_point,
     read_step,
-    real_day,
-    resolve_year,
     show,
     split_parts,
     trailing_note,
@@ -101,6 +93,22 @@ from kehoach.dates.grammar import (
     weekday_number,
 )
 from kehoach.dates.header import count_from_header, header_narrows
+from kehoach.dates.lists import (
+    build_dates_list,
+    build_day_groups,
+    build_day_list,
+    build_day_span,
+    build_half_day,
+)
+from kehoach.dates.periods import (
+    build_after_event_until,
+    build_day,
+    build_in_force,
+    build_period,
+    build_range,
+    build_that_is,
+    build_year_of_span,
+)
 from kehoach.dates.reading import (
     BYDAY,
     Context,
@@ -729,302 +737,21 @@ def _why_unread(given: Input) -> str:
 # --- readings ---------------------------------------------------------------------------
 
 
-def _day(match: re.Match[str], given: Input) -> Found:
-    span = read_day(match["when"], given.plan_year)
-    if match["lead"].startswith("tu nay") and given.context.issued:
-        # "diễn ra từ nay đến 20/1" (a held-out phrase): a window from the plan's issue day,
-        # as "từ nay đến hết năm 2027" is; read as the bare day it lost its start
-        return _from_issue(span, given.context.issued)
-    if not match["before"]:
-        return date_found(span, span.last, f"hạn cuối {span.words}")
-    if given.context.strict_before:  # setting `before = "strict"`: D itself is too late
-        last = span.last - ONE_DAY
-        return date_found(
-            span, last, f"hạn cuối {show(last)} (trước ngày {span.words}, không tính ngày đó)"
-        )
-    return date_found(span, span.last, f"hạn cuối {span.words} (tính cả ngày {span.words})")
-
-
-def _period(match: re.Match[str], given: Input) -> Found | list[Found]:
-    if match["when"] == "nam" and _WEEKDAY_BEFORE.search(given.prepared[: match.start("when")]):
-        said = given.source.original(match.start("when") - 4, match.end("when"))
-        raise Unreadable(
-            f"“{said}” là một ngày trong tuần, không phải một năm: chưa đọc được hạn theo thứ "
-            "trong tuần; ghi last_day cho hạn cụ thể (hoặc “hằng tuần” nếu hạn là Chủ nhật)"
-        )
-    if match["when"] == "nam" and not match["lead"]:  # "trong năm", "cuối năm" but not "năm"
-        raise Unreadable("“năm” không ghi năm nào")
-    spans = read_periods(match["when"], given.plan_year)
-    if len(spans) > 1:  # "Tháng 3, 9/2027": two windows, not March to September
-        if match["before"] or match["to_end"]:
-            raise Unreadable("“trước”, “đến hết” một danh sách kỳ không liền nhau chưa rõ nghĩa")
-        return [window_found(span, span.words) for span in spans]
-    span = spans[0]
-    if match["onward"]:  # "giai đoạn 2026 - 2030 và các năm tiếp theo": no end
-        raise Unreadable(
-            f"“{span.words} và các năm tiếp theo” không có ngày kết thúc; nếu cơ quan chọn "
-            "một hạn, ghi last_day (và first_day)"
-        )
-    if match["this"] and not span.year_inferred:  # "tháng 5/2027 này"
-        raise Unreadable("“này” đi với kỳ không ghi năm (“trong tháng 5 này”)")
-    if match["qual"]:
-        return _part_of(span, match["when"], " ".join(match["qual"].split()))
-    if match["before"]:  # "trước tháng 6/2026": June must not have started
-        last = span.first - ONE_DAY
-        why = f"trước {span.words}, tức trước ngày {show(span.first)}"
-        return date_found(span, last, f"hạn cuối {show(last)} ({why})")
-    if match["to_end"]:
-        return _to_end(span, " ".join(match["to_end"].split()), given)
-    return window_found(span, span.words)
-
-
-_WEEKDAY_BEFORE = re.compile(r"\bthu\s\Z", re.ASCII)  # "thứ Năm": Thursday, not a year
-
-
-def _to_end(span: Span, to_end: str, given: Input) -> Found:
-    """ "đến hết tháng 6/2026", "Đến năm 2035", "đến cuối năm", "từ nay đến hết năm 2027"."""
-    if to_end.startswith("tu nay") and given.context.issued:
-        return _from_issue(span, given.context.issued)
-    if to_end == "den":  # "Đến năm 2035"
-        why = f"“đến {span.words}” trong văn bản hành chính là đến hết {span.words}"
-        return date_found(span, span.last, f"hạn cuối {show(span.last)} ({why})")
-    if "cuoi" in to_end:
-        why = f"“cuối {span.words}” hiểu là ngày cuối cùng của {span.words}"
-        found = date_found(span, span.last, f"hạn cuối {show(span.last)} ({why})")
-        return found._replace(qualifier="cuối")
-    return date_found(span, span.last, f"hạn cuối {show(span.last)} (hết {span.words})")
-
-
-def _from_issue(span: Span, since: date) -> Found:
-    """ "từ nay đến hết năm 2027", "từ nay đến 20/1": from the plan's issue day (`since`) to
-    the end of `span`; refused when the plan was issued after that end."""
-    if since > span.last:
-        raise Unreadable(f"kế hoạch ban hành ({show(since)}) sau hạn {show(span.last)}")
-    return window_found(
-        Span(since, span.last, span.words, span.year_inferred),
-        f"từ ngày ban hành kế hoạch đến hết {span.words}",
-    )
-
-
-_DAY_WORDS = {"hai": 2, "ba": 3, "bon": 4, "nam": 5}
-
-
-def _counted(match: re.Match[str], found: Found | list[Found]) -> Found | list[Found]:
-    """ "trong 2 ngày 11 và 12/6", "với 14 ngày liên tục từ 9/2 đến hết 22/2": the count
-    must be the length of the one span read."""
-    if not match["ndays"]:
-        return found
-    count = _DAY_WORDS.get(match["ndays"]) or int(match["ndays"])
-    one = found if isinstance(found, Found) else None
-    if one is None or one.first is None or one.last is None:
-        raise Unreadable(f"“{count} ngày” không đi với một khoảng liền")
-    if (one.last - one.first).days + 1 != count:
-        raise Unreadable(f"“{count} ngày” không khớp khoảng {show(one.first)} – {show(one.last)}")
-    return one
-
-
-def _range(match: re.Match[str], given: Input) -> Found | list[Found]:
-    return _counted(match, _range_read(match, given))
-
-
-def _range_read(match: re.Match[str], given: Input) -> Found:
-    end = read_point(match["end"], given.plan_year)
-    start = read_point(match["start"], end.last.year)  # "từ 01/3 đến 30/4/2026"
-    if start.year_inferred and start.first > end.last:  # "Từ 20/12 đến 10/01/2028"
-        start = read_point(match["start"], end.last.year - 1)
-    if start.first > end.last:
-        raise Unreadable(f"ngày bắt đầu {show(start.first)} sau ngày kết thúc {show(end.last)}")
-    span = Span(start.first, end.last, "", end.year_inferred)
-    return window_found(span, f"từ {start.words} đến hết {end.words}")._replace(
-        earliest=start.first
-    )
-
-
-# đầu / giữa / cuối of a month, a quarter, a year: its first, middle or last third
-_THIRDS = {"dau": 0, "giua": 1, "cuoi": 2}
-_QUALIFIERS = {"dau": "đầu", "giua": "giữa", "cuoi": "cuối", "khoang giua": "khoảng giữa"}
-_QUALIFIERS |= {"khoang dau": "khoảng đầu", "khoang cuoi": "khoảng cuối"}
-
-
-def _part_of(span: Span, when: str, qualifier: str) -> Found:
-    """ "đầu tháng 5": days 1-10; "giữa quý II": its second month; "cuối năm": quarter IV.
-    The thirds of a month are the thượng, trung and hạ tuần of administrative usage."""
-    third = _THIRDS[qualifier.rsplit(maxsplit=1)[-1]]
-    if span.first.month != span.last.month and when.startswith("thang"):
-        raise Unreadable(f"“{_QUALIFIERS[qualifier]}” đi với một tháng, không với {span.words}")
-    if when.startswith("thang"):
-        first = span.first.replace(day=1 + 10 * third)
-        last = span.last if third == 2 else first.replace(day=10 + 10 * third)
-    elif when.startswith("quy") and span.last.month - span.first.month == 2:
-        month = span.first.month + third
-        first, last = span.first.replace(month=month), month_end(span.first.year, month)
-    elif when.startswith("nam") and span.first.year == span.last.year:
-        year = span.first.year
-        first = date(year, (1, 4, 10)[third], 1)
-        last = month_end(year, (3, 9, 12)[third])
-    else:
-        raise Unreadable(f"“{_QUALIFIERS[qualifier]}” đi với một tháng, một quý hoặc một năm")
-    said = f"{_QUALIFIERS[qualifier]} {span.words}"
-    found = window_found(Span(first, last, said, span.year_inferred), said)
-    return found._replace(qualifier=_QUALIFIERS[qualifier])
-
-
 def _unknown(_match: re.Match[str], _given: Input) -> Found:
     return Found(DeadlineKind.UNKNOWN, "văn bản nêu rõ không có thời hạn")
 
 
-def _year_of_span(match: re.Match[str], given: Input) -> Found:
-    """ "năm cuối của nhiệm kỳ 5 năm 2016-2020": the span's last (or first) year."""
-    span = read_period(match["when"], given.plan_year)
-    if span.first.year == span.last.year:
-        raise Unreadable(f"“năm {match['end']} của …” cần một giai đoạn nhiều năm")
-    year = span.last.year if match["end"] == "cuoi" else span.first.year
-    which = "cuối" if match["end"] == "cuoi" else "đầu"
-    one = Span(date(year, 1, 1), date(year, 12, 31), f"năm {year}")
-    return window_found(one, f"năm {which} của {span.words}: năm {year}")
-
-
-def _after_event_until(match: re.Match[str], given: Input) -> Found:
-    """ "từ sau khi … cho đến trước ngày 22/6/2021": the day, the start kept as the gloss."""
-    found = _day(match, given)
-    since = given.source.original(match.start("lead"), match.start("event"))
-    event = given.source.original(*match.span("event"))
-    return found._replace(gloss=" ".join(f"{since}{event}".split()))
-
-
-_EARLY = re.compile(r"\bsom\b", re.ASCII)
-
-
-def _that_is(match: re.Match[str], given: Input) -> Found:
-    """ "…, tức ngày 29/8": the day after "tức" is the reading, the words before it the
-    gloss (their numbers must name things: "khối 1"); words saying "sớm" (early) make the
-    day a start bound, as "sớm nhất" does, never a deadline."""
-    said_at = match.span("said")
-    read_named_numbers(given.prepared[slice(*said_at)])
-    said = " ".join(given.source.original(*said_at).split()).strip(" ,;:")
-    span = read_day(match["when"], given.plan_year)
-    if _EARLY.search(match["said"]):
-        reading = f"mốc bắt đầu: sớm nhất {span.words}; không phải hạn cuối"
-        return Found(
-            DeadlineKind.DATE, reading, None, None, None, span.year_inferred,
-            earliest=span.first, gloss=said,
-        )  # fmt: skip
-    return date_found(span, span.last, f"hạn cuối {span.words}")._replace(gloss=said)
-
-
-def _in_force(match: re.Match[str], given: Input) -> Found:
-    """ "có hiệu lực từ ngày 01/7/2025": a start bound, never a deadline."""
-    if match["when"].startswith("ky"):  # "kể từ ngày ký": the document's own date
-        if given.context.issued is None:
-            raise Unreadable("“kể từ ngày ký” cần ngày ban hành (--issued)")
-        day = given.context.issued
-        why = "ngày ký"
-    else:
-        span = read_day(match["when"], given.plan_year)
-        day, why = span.first, span.words
-    reading = f"có hiệu lực từ {show(day)} ({why}); mốc bắt đầu, không phải hạn"
-    return Found(DeadlineKind.ONGOING, reading, earliest=day)
-
-
-def _day_span(match: re.Match[str], given: Input) -> Found | list[Found]:
-    return _counted(match, _day_span_read(match, given))
-
-
-def _day_span_read(match: re.Match[str], given: Input) -> Found:
-    """ "từ ngày 4-8/2", "từ 16 đến hết 22/2": days of one month."""
-    month = month_number(match["month"])
-    year, inferred = resolve_year(match["year"], given.plan_year)
-    first = real_day(year, month, int(match["first"]))
-    last = real_day(year, month, int(match["last"]))
-    if first >= last:
-        raise Unreadable(f"ngày bắt đầu {show(first)} không trước ngày kết thúc {show(last)}")
-    span = Span(first, last, "", inferred)
-    found = window_found(span, f"từ {show(first)} đến hết {show(last)}")
-    return found._replace(earliest=first)
-
-
-def _day_list(match: re.Match[str], given: Input) -> Found | list[Found]:
-    return _counted(match, _day_list_read(match, given))
-
-
-def _day_list_read(match: re.Match[str], given: Input) -> Found | list[Found]:
-    """ "vào các ngày 26, 27, 28, 29/6/2024": one window when the days follow each other,
-    else one day each."""
-    if match["month5"] and "ngay" not in match["lead"]:
-        raise Unreadable("“11 và 12-10” không có chữ “ngày” trước: có thể là số khác")
-    month = month_number(
-        match["month"] or match["month2"] or match["month3"] or match["month4"] or match["month5"]
-    )
-    written = match["year"] or match["year2"] or match["year3"] or match["year4"]
-    year, inferred = resolve_year(written, given.plan_year)
-    days = [real_day(year, month, int(d)) for d in re.findall(r"\d+", match["days"])]
-    return _listed_days(days, inferred)
-
-
-def _listed_days(days: list[date], inferred: bool) -> Found | list[Found]:
-    """Days listed for one step, in order: one window when they follow each other (an
-    event over several days), else one dated deadline each."""
-    if any(b <= a for a, b in pairwise(days)):
-        raise Unreadable("các ngày phải ghi tăng dần, không lặp")
-    if all((b - a).days == 1 for a, b in pairwise(days)):
-        span = Span(days[0], days[-1], "", inferred)
-        return window_found(span, "các ngày " + ", ".join(show(d) for d in days))
-    return [date_found(Span(d, d, show(d), inferred), d, f"ngày {show(d)}") for d in days]
-
-
-_DAY_IN_LIST = re.compile(r"\d{1,2}(?:\s*/\s*|\s+thang\s+)\d{1,2}(?:\s*/\s*\d{4})?", re.ASCII)
-
-
-def _dates_list(match: re.Match[str], given: Input) -> Found | list[Found]:
-    """ "trong các ngày 11/10 và ngày 12/10": one window when the days follow each other."""
-    spans = [
-        read_day(day.group(), given.plan_year) for day in _DAY_IN_LIST.finditer(match["dates"])
-    ]
-    days = [span.first for span in spans]
-    inferred = any(span.year_inferred for span in spans)
-    if any(b <= a for a, b in pairwise(days)):
-        raise Unreadable("các ngày phải ghi tăng dần, không lặp")
-    if all((b - a).days == 1 for a, b in pairwise(days)):
-        return window_found(Span(days[0], days[-1], "", inferred), "các ngày liền nhau")
-    return [date_found(Span(d, d, show(d), inferred), d, f"ngày {show(d)}") for d in days]
-
-
-def _day_groups(match: re.Match[str], given: Input) -> Found | list[Found]:
-    """ "30,31/5 và 1/6/2017": days listed month by month, one year for all; one window
-    when they follow each other, else one day each."""
-    year, inferred = resolve_year(match["year"], given.plan_year)
-    days = [
-        real_day(year, month_number(group["month"]), int(day))
-        for group in DAY_GROUP.finditer(match["groups"])
-        for day in re.findall(r"\d+", group["days"])
-    ]
-    return _listed_days(days, inferred)
-
-
-def _half_day(match: re.Match[str], given: Input) -> Found:
-    """ "Cả ngày 14/10 và buổi sáng ngày 15/10": two days that follow each other, the second
-    only in part: the window of both, the part kept as the qualifier."""
-    last = read_day(match["last"], given.plan_year)
-    first = read_day(match["first"], last.last.year)
-    if (last.first - first.first).days != 1:
-        raise Unreadable("cả ngày và buổi của ngày sau phải là hai ngày liền nhau")
-    part = f"buổi {'sáng' if match['part'] == 'sang' else 'chiều'} ngày {show(last.last)}"
-    span = Span(first.first, last.last, "", last.year_inferred)
-    found = window_found(span, f"cả ngày {show(first.first)} và {part}")
-    return found._replace(qualifier=part)
-
-
 _RULES: tuple[tuple[re.Pattern[str], _Builder], ...] = (
-    (THAT_IS_RULE, _that_is),
-    (HALF_DAY_RULE, _half_day),
-    (DAY_GROUPS_RULE, _day_groups),
-    (DATES_LIST_RULE, _dates_list),
+    (THAT_IS_RULE, build_that_is),
+    (HALF_DAY_RULE, build_half_day),
+    (DAY_GROUPS_RULE, build_day_groups),
+    (DATES_LIST_RULE, build_dates_list),
     (DATA_PERIOD_RULE, build_data_period),
     (REPORT_DAY_RULE, build_report_day),
-    (IN_FORCE_RULE, _in_force),
-    (DAY_SPAN_RULE, _day_span),
-    (DAY_LIST_RULE, _day_list),
-    (AFTER_EVENT_UNTIL_RULE, _after_event_until),
+    (IN_FORCE_RULE, build_in_force),
+    (DAY_SPAN_RULE, build_day_span),
+    (DAY_LIST_RULE, build_day_list),
+    (AFTER_EVENT_UNTIL_RULE, build_after_event_until),
     (RELATIVE_RULE, build_relative),
     (NEXT_DAY_RULE, build_relative),
     (RELATIVE_BOUND_FIRST_RULE, build_relative),
@@ -1035,8 +762,8 @@ _RULES: tuple[tuple[re.Pattern[str], _Builder], ...] = (
     (ONGOING_RULE, build_ongoing),
     (EVERY_FIRST_RULE, build_recurring),
     (EVERY_LAST_RULE, build_recurring),
-    (YEAR_OF_SPAN_RULE, _year_of_span),
-    (RANGE_RULE, _range),
-    (PERIOD_RULE, _period),
-    (DAY_RULE, _day),
+    (YEAR_OF_SPAN_RULE, build_year_of_span),
+    (RANGE_RULE, build_range),
+    (PERIOD_RULE, build_period),
+    (DAY_RULE, build_day),
 )
