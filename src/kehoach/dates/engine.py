@@ -39,7 +39,6 @@ from kehoach.dates.found import Decided, Found, Input
 from kehoach.dates.grammar import (
     AFTER_EVENT_UNTIL_RULE,
     ANCHOR_IN_PARENS,
-    CLAUSE_AFTER_CADENCE,
     COMING_RULE,
     COUNT_ONLY,
     DATA_PERIOD_RULE,
@@ -54,15 +53,10 @@ from kehoach.dates.grammar import (
     DURATION_RULE,
     EARLIER_THEN_DAY,
     ENCLOSED,
-    EVENT_IN_STEP,
     EVERY_FIRST_RULE,
     EVERY_LAST_RULE,
-    EXCEPTION,
-    FOR_NEXT_YEAR,
-    GLOSS_LINE,
     HALF_DAY_RULE,
     IN_FORCE_RULE,
-    LABEL_AFTER,
     LAST_WEEKDAY,
     LENGTH_CAP_RULE,
     NAMED_PERIOD,
@@ -75,7 +69,6 @@ from kehoach.dates.grammar import (
     RELATIVE_BOUND_FIRST_RULE,
     RELATIVE_RULE,
     REPORT_DAY_RULE,
-    RULE_FIRST,
     START_RULE,
     THAT_IS_RULE,
     UNKNOWN_RULE,
@@ -89,7 +82,6 @@ from kehoach.dates.grammar import (
     read_day,
     read_label,
     read_point,
-    read_step,
     show,
     split_parts,
     trailing_note,
@@ -124,6 +116,7 @@ from kehoach.dates.refusals import (
     refuse_year_beside_its_day,
     with_plan_year,
 )
+from kehoach.dates.steps import clause_after_cadence, label_after
 
 _Builder = Callable[[re.Match[str], Input], "Found | list[Found]"]
 
@@ -154,8 +147,8 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     plan_year = context.issued.year if context.issued else None
     if count := COUNT_ONLY.fullmatch(source.prepared):  # "75 ngày": the column says from what
         return (_deadline(phrase, count_from_header(count, source, context), asides),)
-    source, after, asides = _label_after(source, asides)
-    source, step, asides = _clause_after_cadence(source, asides)
+    source, after, asides = label_after(source, asides)
+    source, step, asides = clause_after_cadence(source, asides)
     found = _read(Input(source, context, plan_year, enclosed=enclosed))
     if step is not None:
         if len(found) != 1 or found[0].kind is not DeadlineKind.RECURRING or found[0].label:
@@ -194,32 +187,6 @@ def _deadline(phrase: str, found: Found, asides: Asides) -> Deadline:
     )
 
 
-def _label_after(source: Source, asides: Asides) -> tuple[Source, str | None, Asides]:
-    """ "Ngày 28/1: Công bố ngày bầu cử": a schedule line, the step after the colon. The
-    step holds no number and no word of time, unless it is a gloss of the date
-    ("Ngày 04/01/2026: Chậm nhất 70 ngày trước bầu cử")."""
-    line = LABEL_AFTER.match(source.prepared)
-    if line is None:
-        return source, None, asides
-    which = "date" if line["date"] else "date2"
-    rest_at = line.start("rest" if which == "date" else "rest2")
-    rest = source.part(rest_at, len(source.prepared))
-    words = " ".join(rest.original(0, len(rest.prepared)).replace("*", " ").split())
-    words = words.strip(" .;:")
-    date_part = source.part(0, line.end(which))
-    if GLOSS_LINE.fullmatch(rest.prepared.strip(" .;:")):
-        if asides.gloss is not None:
-            raise Unreadable("hai chú thích cho một ngày")
-        return date_part, None, asides._replace(gloss=words)
-    try:
-        label = read_label(rest, len(rest.prepared), EVENT_IN_STEP)
-    except Unreadable:
-        if ":" in source.prepared[line.end(which) : rest_at]:
-            raise
-        return source, None, asides  # no colon: maybe not a schedule line at all
-    return date_part, label.text, asides
-
-
 def _anchor_out_of_parens(source: Source) -> Source:
     """ "trong thời hạn 10 ngày làm việc (kể từ ngày đăng tin)": the anchor of the count in
     parentheses reads as the same words without them (see `ANCHOR_IN_PARENS`)."""
@@ -228,34 +195,6 @@ def _anchor_out_of_parens(source: Source) -> Source:
         return source
     source = source.blank(anchor.start("close"), anchor.end("close"))
     return source.blank(anchor.start("open"), anchor.end("open"))
-
-
-def _clause_after_cadence(source: Source, asides: Asides) -> tuple[Source, str | None, Asides]:
-    """ "Chậm nhất vào ngày 30 tháng 9 hàng năm, Tổng Thanh tra Chính phủ trình …" (Luật
-    Thanh tra 2022, Điều 44): the words after the rule's comma are its step, as printed; "…,
-    trừ trường hợp … có hướng dẫn khác": an exception, kept as the gloss. Left in place
-    (and so refused) when the clause holds a number or a word of time (`read_step`), which
-    could move the day: only "của năm sau" (the year the work is for) is spared."""
-    clause = CLAUSE_AFTER_CADENCE.fullmatch(source.prepared)
-    if clause is None or any(char.isdigit() for char in clause["clause"]):
-        return source, None, asides
-    rule = source.part(0, clause.end("rule"))
-    exception = EXCEPTION.match(clause["clause"])
-    if exception is None and not RULE_FIRST.match(clause["rule"]):
-        return source, None, asides  # words before the rule: they, not the clause, name it
-    start = clause.start("clause") + (exception.end() if exception else 0)
-    words = " ".join(source.original(clause.start("clause"), clause.end("clause")).split())
-    checked = FOR_NEXT_YEAR.sub(" ", source.original(start, clause.end("clause")))
-    try:
-        step = Source.of(checked, fold(checked))
-        read_step(step, 0, len(step.prepared))
-    except Unreadable:
-        return source, None, asides
-    if exception is None:
-        return rule, words, asides
-    if asides.gloss is not None:
-        return source, None, asides
-    return rule, None, asides._replace(gloss=words)
 
 
 def _read(given: Input) -> list[Found]:
