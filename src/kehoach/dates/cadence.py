@@ -2,8 +2,8 @@
 
 "Hằng quý", "Trước ngày 15/12 hằng năm", "Chậm nhất ngày 20 của tháng báo cáo", "hằng tuần,
 trước 16 giờ thứ Năm", the data periods of Nghị định 09/2019/NĐ-CP: read into a
-`Recurrence`, with the words that say it. A cadence with no day is due on
-the last day of its period; a day written beside it must fit it exactly (`rule_of_days`).
+`Recurrence`, with the words that say it. A cadence with no day is due on the last day of
+its period; a day written beside it must fit it exactly (`rule_of_days`).
 
 Pure: no I/O, no terminal, no clock.
 """

@@ -7,9 +7,10 @@ ties). The words left before it (the label) may hold no number and no word of ti
 reading accounts for every number of the phrase, or the phrase is refused. A phrase no one
 rule reads whole is read as parts joined by "và", ",", ";" (`_read`).
 
-`parse` is the whole reading, for `kehoach.dates.deadline.parse_deadlines`; the builders
-of each rule live in `periods`, `lists`, `cadence` and `counted`, the refusals in
-`refusals`, the column header in `header`.
+`parse` is the whole reading, for `kehoach.dates.deadline.parse_deadlines`. The builders
+of the rules live in `periods`, `lists`, `cadence` and `counted`; the refusals in
+`refusals`, the column header in `header`, the step after the time part in `steps`, the
+joining of a start bound to its end in `combine`.
 
 Pure: no I/O, no terminal, no clock.
 """
