@@ -488,3 +488,14 @@ def test_an_undated_row_is_cut_after_a_whole_word() -> None:
     assert _whole_words(phrase, 34) == "Sau 10 ngày kể từ ngày 15/7/2024…"
     assert _whole_words(phrase, 80) == phrase
     assert _whole_words("Không_nêu_thời_hạn", 8) == "Không_n…"  # one word: cut as before
+
+
+def test_a_terminal_under_40_columns_gets_a_chart_that_fits() -> None:
+    """The console's floor of 40 columns overflowed a 24-column pane: the chart is drawn
+    in the width there is, down to 20, its days whole."""
+    result = kehoach("timeline", "plans", "--as-of", "01/07/2022", columns=24)
+    assert result.returncode == 0, result.stderr
+    assert max(map(cell_len, result.stdout.splitlines())) <= 24
+    assert "01/04/2022" in result.stdout and "31/01/2023" in result.stdout
+    assert not re.search(r"\b\d{2}/\d{2}/\d{0,3}(?!\d)", result.stdout)
+    assert row_line(result.stdout, "III.3.d")  # every row keeps its id
