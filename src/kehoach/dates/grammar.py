@@ -1043,6 +1043,13 @@ def read_label(source: Source, end: int, spared: str = "") -> Label:
     _no_number_left(prepared)
     text = source.original(chunks[0][0], chunks[kept - 1][1]).strip(_TRIM)
     _no_time_word(text, spared)
+    dated = _DATED_DAY.match(source.prepared, end) is not None
+    _no_day_inside(text, dated)
+    if not dated and _UNIT_NEXT.match(source.prepared, end) and last in _SPELLED_COUNTS:
+        raise Unreadable(  # "mười lăm | ngày trong tháng 3": the count's unit is the rule's
+            f"“{text}” đếm một số ngày, tuần trong kỳ, không phải cả kỳ; không đoán, hãy ghi "
+            "last_day (và first_day) theo văn bản"
+        )
     if "(" in text and ")" not in text:  # "Thi THPT (dự kiến diễn ra": the time part was inside
         text = text.replace("(", " ")
     return Label(" ".join(text.split()), filler)
@@ -1119,6 +1126,77 @@ def _no_time_word(label: str, spared: str = "") -> None:
             continue
         if word in _TIME_WORDS or fold(word) in _TIME_WORDS_FOLDED:
             raise Unreadable(_changes_meaning(word))
+
+
+def _no_day_inside(label: str, before_a_day: bool) -> None:
+    """A label that names a day inside the period, or another calendar, makes the period's
+    days wrong: "ngày đầu tiên của tháng 3" is 01/03, not March; "mười lăm ngày đầu tháng
+    3" is 1–15/3, not 1–10/3; "thứ Sáu hằng tuần" is due on Friday, not Sunday; "ngày 15/8
+    âm lịch" is a lunar day; "ngày 15/3 trở đi" a start. Refused: the reading would give
+    the whole period (or its last day), a silent wrong date. Before a dated day
+    (`before_a_day`) such words name that day ("vào ngày điều tra đầu tiên (ngày 01/04/2019)"),
+    and a weekday there is checked against it by the caller ("Chủ nhật, ngày 15/3/2026")."""
+    folded = " ".join(re.findall(r"\w+", fold(label)))
+    words = re.findall(r"\w+", label.lower())
+    for first, second in pairwise(words):
+        if first in _SPELLED_COUNTS and second in _COUNTED_UNITS:
+            raise Unreadable(
+                f"“{label}” đếm một số ngày, tuần trong kỳ, không phải cả kỳ; không đoán, "
+                "hãy ghi last_day (và first_day) theo văn bản"
+            )
+    if _LUNAR_SAID.search(folded):
+        raise Unreadable(
+            f"“{label}”: ngày âm lịch chưa đọc được (không đổi sang dương lịch); "
+            "ghi last_day theo ngày dương lịch"
+        )
+    if not before_a_day and _DAY_INSIDE.search(folded):
+        raise Unreadable(
+            f"“{label}” nêu một ngày trong kỳ (thứ trong tuần, ngày đầu tiên, ngày làm việc…), "
+            "không phải cả kỳ; không đoán, hãy ghi last_day theo văn bản"
+        )
+    if _START_WORDS.search(folded):
+        raise Unreadable(
+            f"“{label}” chỉ mốc bắt đầu (trở đi, kể từ…), không phải hạn cuối; ghi last_day "
+            "(và first_day) theo văn bản"
+        )
+    if _MOVED.fullmatch(folded) or "cũ" in words:
+        raise Unreadable(
+            f"“{label}” nêu thời hạn đã đổi (cũ, gia hạn, lùi…): ghi thời hạn hiện hành, "
+            "thời hạn cũ vào history"
+        )
+
+
+# Numbers spelled out before a unit ("mười lăm ngày đầu tháng 3"): with their diacritics,
+# so that "sau ngày" (after the day) and "năm" as a year are not taken for counts
+_SPELLED_COUNTS = frozenset(
+    {"một", "hai", "ba", "bốn", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười", "mươi"}
+    | {"lăm", "nhăm", "trăm", "vài", "mấy", "nửa", "dăm", "mot", "bon", "muoi", "vai"}
+)
+_UNIT_NEXT = re.compile(r"\s*(?:ngay|tuan|thang|quy)\b", re.ASCII)
+_COUNTED_UNITS = frozenset({"ngày", "tuần", "tháng", "quý", "năm", "ngay", "tuan", "thang"})
+# Another calendar, said outright: "âm lịch", "ÂL", "âl" (a gloss naming a lunar day beside
+# the solar one, "(tức 22 tháng Chạp)", is read apart, as a gloss)
+_LUNAR_SAID = re.compile(r"\b(?:am lich|lich am|al)\b", re.ASCII)
+# the date part starts with a day of a month: "ngày 15/3/2026", "25-8", "15 tháng 3"
+_DATED_DAY = re.compile(r"[\s,(]*(?:ngay\s+)?\d{1,2}\s*(?:[/.-]\s*\d|thang\b)", re.ASCII)
+# A day inside the period: a weekday ("thứ Hai", "thứ 6", "Chủ nhật" after nothing or a part
+# of the day), a working day, the first or a numbered day ("ngày đầu tiên", "ngày thứ 10")
+_DAY_INSIDE = re.compile(
+    r"(?:^|\b(?:ngay|sang|chieu|toi|trua|vao|cac|moi|hang)\s+)thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])\b"
+    r"|\bchu\s+nhat\b"
+    r"|\bngay\s+lam\s+viec\b"
+    # "ngày cuối cùng của tháng" is the period's last day, the deadline it is read as
+    r"|\bngay\s+(?:\w+\s+){0,2}?(?:dau\s+tien|thu\s+\w+)\b",
+    re.ASCII,
+)
+# Words after a day that make it a start: "ngày 15/3 trở đi", "kể từ ngày ký"
+_START_WORDS = re.compile(r"\btro\s+(?:di|ve\s+sau|lai)\b|\bve\s+sau\b|\bke\s+tu\b", re.ASCII)
+# A label that only says the deadline moved: "…, gia hạn đến 20/3/2027"
+_MOVED = re.compile(
+    r"(?:duoc\s+)?(?:gia\s+han|lui|doi|hoan|dieu\s+chinh|chuyen|thay\s+doi)"
+    r"(?:\s+(?:lai|sang|den|toi|thanh|thoi\s+gian))*",
+    re.ASCII,
+)
 
 
 def _changes_meaning(word: str) -> str:

@@ -1,0 +1,142 @@
+"""Misreads found by trying to make kehoach read a Vietnamese deadline phrase as a wrong day
+with exit 0 (issue 11, §1): each was read silently as another day; each is refused now with
+a reason a clerk can act on (last_day / first_day), and its neighbours still read right."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kehoach.dates.deadline import Context, DeadlineError, parse_deadlines
+
+PLAN = Context(issued=date(2027, 1, 15))
+
+
+def _refused(phrase: str, context: Context = PLAN) -> str:
+    with pytest.raises(DeadlineError) as caught:
+        parse_deadlines(phrase, context)
+    return caught.value.why
+
+
+def _days(phrase: str, context: Context = PLAN) -> list[tuple[date | None, date | None]]:
+    return [(d.first, d.last) for d in parse_deadlines(phrase, context)]
+
+
+# A day inside a period named before it: read as the whole period (its last day the
+# deadline), 30 days late for "ngày đầu tiên của tháng 3/2027" (01/03/2027, read 31/03).
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "ngày đầu tiên của tháng 3/2027",
+        "ngày đầu tiên của tháng 3",
+        "ngày đầu tiên tháng 3/2027",
+        "ngày đầu tiên trong tháng 3/2027",
+        "ngày thứ nhất của tháng 3/2027",
+        "ngày thứ 10 của tháng 3/2027",
+        "ngày thứ 10 trong tháng 3/2027",
+        "ngày thứ hai của tháng 3/2027",
+        "ngày đầu tiên của quý II/2027",
+        "ngày làm việc đầu tiên của tháng 3/2027",
+        "ngày làm việc cuối cùng tháng 2/2027",  # 28/02/2027 is a Sunday
+        "ngày làm việc cuối tháng 2/2027",
+        "thứ Hai đầu tiên của tháng 3/2027",
+        "thứ 2 đầu tiên của tháng 3/2027",
+        "thứ Sáu cuối tháng 3/2027",  # the last Friday is 26/03, read 21–31/03
+        "thứ Sáu cuối cùng của tháng 3/2027",
+    ],
+)
+def test_a_day_inside_a_period_is_not_the_period(phrase: str) -> None:
+    assert "một ngày trong kỳ" in _refused(phrase)
+
+
+# Recurring: "thứ Hai hằng tuần" was due each Sunday (BYDAY=SU), the last working day of
+# the month its last calendar day, the 5th working day the 5th.
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "thứ Hai hằng tuần",
+        "sáng thứ Hai hằng tuần",
+        "chiều thứ Sáu hằng tuần",
+        "ngày làm việc cuối cùng hằng tháng",
+        "thứ Sáu cuối cùng hằng tháng",
+        "ngày làm việc thứ 5 hằng tháng",
+    ],
+)
+def test_a_weekday_or_working_day_before_a_cadence_is_refused(phrase: str) -> None:
+    assert "một ngày trong kỳ" in _refused(phrase)
+
+
+# Numbers spelled out count days inside the period: "mười lăm ngày đầu tháng 3" is 1–15/3,
+# read as "đầu tháng" (1–10/3) with the count left in the label.
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "mười lăm ngày đầu tháng 3/2027",
+        "hai mươi ngày đầu tháng 3/2027",
+        "ba ngày cuối tháng 3/2027",
+        "trong mười lăm ngày cuối năm 2027",
+        "mười lăm ngày trong tháng 3/2027",
+        "vài ngày đầu tháng 3/2027",
+    ],
+)
+def test_a_count_in_words_before_a_period_is_refused(phrase: str) -> None:
+    assert "đếm một số ngày" in _refused(phrase)
+
+
+# Another calendar or a start, in the words after the day: "ngày 15/8 âm lịch" was 15/08
+# (solar) with the label "âm lịch"; "ngày 15/3 trở đi" a deadline of 15/03.
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "ngày 15/8 âm lịch",
+        "ngày 15/8 ÂL",
+        "ngày 14/12 âl",  # Lai Vung (Đồng Tháp) 2023: "(14 tháng Chạp âl)"
+        "ngày 15/1 AL năm 2028",
+        "ngày 15/3 năm 2028 âm lịch",
+        "ngày 15/3 lịch âm",
+        "ngày 15/3 trở đi",
+        "ngày 15/3 trở lại đây",
+        "ngày 15/3/2027 thứ Ba",  # a Monday
+        "Quyết định này có hiệu lực kể từ ngày ký năm 2031",
+    ],
+)
+def test_words_after_a_day_that_change_it_are_refused(phrase: str) -> None:
+    _refused(phrase)
+
+
+def test_a_moved_deadline_is_not_two_deadlines() -> None:
+    """ "…, gia hạn đến 20/3/2027": the deadline was extended; 15/3 is no longer owed."""
+    _refused("trước ngày 15/3/2027, gia hạn đến 20/3/2027")
+    assert "đã đổi" in _refused("Thời gian (cũ): Từ ngày 05 đến ngày 07/01/2019")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "days"),
+    [
+        # a weekday or an ordinal naming a dated day is checked against it, not refused
+        ("vào thứ Hai, ngày 15/3/2027", [(date(2027, 3, 15), date(2027, 3, 15))]),
+        ("Chủ nhật, ngày 14/3/2027", [(date(2027, 3, 14), date(2027, 3, 14))]),
+        ("vào ngày điều tra đầu tiên (ngày 01/04/2027)", [(date(2027, 4, 1), date(2027, 4, 1))]),
+        # the period's last day is the deadline it is read as
+        ("ngày cuối cùng của tháng 2/2028", [(date(2028, 2, 1), date(2028, 2, 29))]),
+        ("ngày cuối tháng 3/2027", [(date(2027, 3, 21), date(2027, 3, 31))]),
+        # a lunar gloss beside the solar days is kept as a gloss
+        (
+            "từ 16/2 đến 20/2/2027 (29 tháng Chạp đến mùng 4 tháng Giêng)",
+            [(date(2027, 2, 16), date(2027, 2, 20))],
+        ),
+        ("Điều 5 Khoản 2 trước ngày 10/3/2027", [(date(2027, 3, 10), date(2027, 3, 10))]),
+        (
+            "trình kỳ họp thứ 5, HĐND tỉnh khóa IX vào tháng 7/2027",
+            [(date(2027, 7, 1), date(2027, 7, 31))],
+        ),
+    ],
+)
+def test_neighbours_still_read(phrase: str, days: list[tuple[date, date]]) -> None:
+    assert _days(phrase) == days
+
+
+def test_a_weekday_cadence_with_its_day_still_reads() -> None:
+    (rule,) = parse_deadlines("hằng tuần, vào thứ Sáu", PLAN)
+    assert rule.rrule == "FREQ=WEEKLY;BYDAY=FR"
