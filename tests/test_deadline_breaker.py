@@ -140,3 +140,9 @@ def test_neighbours_still_read(phrase: str, days: list[tuple[date, date]]) -> No
 def test_a_weekday_cadence_with_its_day_still_reads() -> None:
     (rule,) = parse_deadlines("hằng tuần, vào thứ Sáu", PLAN)
     assert rule.rrule == "FREQ=WEEKLY;BYDAY=FR"
+
+
+def test_a_year_right_after_the_day_is_its_own() -> None:
+    """ "ngày 15/1 năm 2028" was 15/01/2027 (the plan's year) with a step named "năm 2028"."""
+    assert _days("ngày 15/1 năm 2028") == [(date(2028, 1, 15), date(2028, 1, 15))]
+    _refused("ngày 15/3 năm 2027 và 2028")

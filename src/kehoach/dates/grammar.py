@@ -381,7 +381,9 @@ _SCHEDULE_DAY = (
 )
 LABEL_AFTER = re.compile(
     rf"\s*(?P<date>(?:(?:sang|chieu|toi)\s+)?{_SCHEDULE_DAY})"
-    r"(?:\s*:\s*|\s+(?=[a-z]))(?P<rest>\S.*)"
+    # without a colon, a year right after the day is the day's own: "ngày 15/1 năm 2028" is
+    # 15/01/2028, never a step named "năm 2028" beside the plan's year
+    r"(?:\s*:\s*|\s+(?=[a-z])(?!nam\s+\d))(?P<rest>\S.*)"
     # "Chậm nhất ngày 12/6/2021: Công bố kết quả bầu cử" (with a colon only)
     rf"|\s*(?P<date2>(?:(?:cham|muon)\s+nhat|truoc)\s+(?:la\s+)?{_SCHEDULE_DAY})"
     r"\s*:\s*(?P<rest2>\S.*)",
