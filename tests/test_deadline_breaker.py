@@ -9,6 +9,8 @@ from datetime import date
 import pytest
 
 from kehoach.dates.deadline import Context, DeadlineError, parse_deadlines
+from kehoach.review.importer import ImportFailed, read_draft
+from kehoach.review.tables import read_document
 
 PLAN = Context(issued=date(2027, 1, 15))
 
@@ -146,3 +148,14 @@ def test_a_year_right_after_the_day_is_its_own() -> None:
     """ "ngày 15/1 năm 2028" was 15/01/2027 (the plan's year) with a step named "năm 2028"."""
     assert _days("ngày 15/1 năm 2028") == [(date(2028, 1, 15), date(2028, 1, 15))]
     _refused("ngày 15/3 năm 2027 và 2028")
+
+
+def test_an_unquoted_comma_in_a_pasted_row_is_refused_not_cut() -> None:
+    """ "Tháng 6,7,8/2027" unquoted in comma-separated text was imported as "Tháng 6" (due
+    30/06 instead of 31/08), the rest of the cell dropped."""
+    text = "TT,Nội dung,Cơ quan chủ trì,Thời hạn\n1,Việc một,Sở Nội vụ,Tháng 6,7,8/2027\n"
+    with pytest.raises(ImportFailed, match="nhiều ô hơn dòng tiêu đề"):
+        read_draft(read_document(text.encode(), "bang.csv"), None, date(2027, 1, 15))
+    quoted = text.replace("Tháng 6,7,8/2027", '"Tháng 6,7,8/2027"')
+    draft = read_draft(read_document(quoted.encode(), "bang.csv"), None, date(2027, 1, 15))
+    assert [row.phrases for row in draft.rows] == [["Tháng 6,7,8/2027"]]
