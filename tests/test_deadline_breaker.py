@@ -4,7 +4,11 @@ a reason a clerk can act on (last_day / first_day), and its neighbours still rea
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -13,6 +17,7 @@ from kehoach.review.importer import ImportFailed, read_draft
 from kehoach.review.tables import read_document
 
 PLAN = Context(issued=date(2027, 1, 15))
+KEHOACH = Path(sys.executable).with_name("kehoach")
 
 
 def _refused(phrase: str, context: Context = PLAN) -> str:
@@ -159,3 +164,21 @@ def test_an_unquoted_comma_in_a_pasted_row_is_refused_not_cut() -> None:
     quoted = text.replace("Tháng 6,7,8/2027", '"Tháng 6,7,8/2027"')
     draft = read_draft(read_document(quoted.encode(), "bang.csv"), None, date(2027, 1, 15))
     assert [row.phrases for row in draft.rows] == [["Tháng 6,7,8/2027"]]
+
+
+def test_a_byte_order_mark_before_the_first_phrase_is_not_read_as_text() -> None:
+    """A file saved by Notepad starts with U+FEFF: its first phrase was refused with a reason
+    about "trước", which the clerk could not see was wrong."""
+    result = subprocess.run(
+        [KEHOACH, "deadline", "-", "--format", "json", "--issued", "15/01/2027"],
+        input="\ufeffTrước ngày 15/3/2027\r\nQuý II/2027\r\n",
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(r["phrase"], r["last"]) for r in rows] == [
+        ("Trước ngày 15/3/2027", "2027-03-15"),
+        ("Quý II/2027", "2027-06-30"),
+    ]
+    assert result.returncode == 0
