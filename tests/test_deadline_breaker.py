@@ -67,11 +67,15 @@ def test_a_day_inside_a_period_is_not_the_period(phrase: str) -> None:
         "chiều thứ Sáu hằng tuần",
         "ngày làm việc cuối cùng hằng tháng",
         "thứ Sáu cuối cùng hằng tháng",
-        "ngày làm việc thứ 5 hằng tháng",
     ],
 )
 def test_a_weekday_or_working_day_before_a_cadence_is_refused(phrase: str) -> None:
     assert "một ngày trong kỳ" in _refused(phrase)
+
+
+def test_the_fifth_working_day_is_not_the_fifth() -> None:
+    """Was FREQ=MONTHLY;BYMONTHDAY=5 with the label "ngày làm việc thứ"."""
+    _refused("ngày làm việc thứ 5 hằng tháng")
 
 
 # Numbers spelled out count days inside the period: "mười lăm ngày đầu tháng 3" is 1–15/3,
@@ -182,3 +186,23 @@ def test_a_byte_order_mark_before_the_first_phrase_is_not_read_as_text() -> None
         ("Quý II/2027", "2027-06-30"),
     ]
     assert result.returncode == 0
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Trình kỳ họp thứ 10 (tháng 12/2027)",  # was 10/12/2027, label "Trình kỳ họp thứ"
+        "lần 2 (tháng 12/2027)",  # was 02/12/2027
+        "Đợt 2 (tháng 12/2027)",
+        "lớp 10 (tháng 9/2027)",
+        "Mục 5 (tháng 5/2027)",
+        "TT 10 (tháng 12/2027)",
+    ],
+)
+def test_the_number_of_a_step_is_not_a_day(phrase: str) -> None:
+    assert "số thứ tự" in _refused(phrase)
+
+
+def test_a_numbered_step_before_its_period_still_reads() -> None:
+    assert _days("Kỳ họp thứ 10, tháng 12/2027") == [(date(2027, 12, 1), date(2027, 12, 31))]
+    assert _days("Điều 15 ngày 20/3/2027") == [(date(2027, 3, 20), date(2027, 3, 20))]

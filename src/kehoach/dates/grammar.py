@@ -1045,6 +1045,13 @@ def read_label(source: Source, end: int, spared: str = "") -> Label:
     _no_number_left(prepared)
     text = source.original(chunks[0][0], chunks[kept - 1][1]).strip(_TRIM)
     _no_time_word(text, spared)
+    if _DIGIT_NEXT.match(source.prepared, end) and (
+        last in _NUMBERING or words[kept - 1] in _NUMBERING
+    ):
+        raise Unreadable(  # "kỳ họp thứ | 10 (tháng 12/2027)": the 10th session, not the 10th
+            f"số sau “{text}” là số thứ tự của nó, không phải một ngày; không đoán, hãy ghi "
+            "last_day (và first_day) theo văn bản"
+        )
     dated = _DATED_DAY.match(source.prepared, end) is not None
     _no_day_inside(text, dated)
     if not dated and _UNIT_NEXT.match(source.prepared, end) and last in _SPELLED_COUNTS:
@@ -1173,6 +1180,14 @@ def _no_day_inside(label: str, before_a_day: bool) -> None:
 _SPELLED_COUNTS = frozenset(
     {"một", "hai", "ba", "bốn", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười", "mươi"}
     | {"lăm", "nhăm", "trăm", "vài", "mấy", "nửa", "dăm", "mot", "bon", "muoi", "vai"}
+)
+_DIGIT_NEXT = re.compile(r"\s*\d", re.ASCII)
+# Words a number follows as its name: "lần 2", "kỳ họp thứ 10", "Điều 5", "lớp 10"; with
+# their diacritics ("ký", sign, is no "kỳ"), and folded where no other word folds to them
+_NUMBERING = frozenset(
+    {"lần", "đợt", "điều", "khoản", "mục", "lớp", "khóa", "khoá", "kỳ", "thứ", "số", "phần"}
+    | {"chương", "tiết", "điểm", "bước", "đoạn", "lục", "tt", "stt", "dot", "dieu", "khoan"}
+    | {"muc", "lop", "chuong", "tiet", "diem", "buoc", "doan"}
 )
 _UNIT_NEXT = re.compile(r"\s*(?:ngay|tuan|thang|quy)\b", re.ASCII)
 _COUNTED_UNITS = frozenset({"ngày", "tuần", "tháng", "quý", "năm", "ngay", "tuan", "thang"})
