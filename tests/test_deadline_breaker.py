@@ -206,3 +206,11 @@ def test_the_number_of_a_step_is_not_a_day(phrase: str) -> None:
 def test_a_numbered_step_before_its_period_still_reads() -> None:
     assert _days("Kỳ họp thứ 10, tháng 12/2027") == [(date(2027, 12, 1), date(2027, 12, 31))]
     assert _days("Điều 15 ngày 20/3/2027") == [(date(2027, 3, 20), date(2027, 3, 20))]
+
+
+def test_up_to_a_bare_period_with_toi_is_refused_as_with_den() -> None:
+    """ "tới tháng 3/2027" was March (due 31/03) though "đến tháng 3/2027" is refused."""
+    assert "tới" in _refused("tới tháng 3/2027")
+    assert "tới" in _refused("tới quý II/2027")
+    assert _days("tới hết tháng 3/2027") == [(date(2027, 3, 31), date(2027, 3, 31))]
+    assert _days("tới 15/3/2027") == [(date(2027, 3, 15), date(2027, 3, 15))]

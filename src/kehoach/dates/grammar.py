@@ -1045,6 +1045,10 @@ def read_label(source: Source, end: int, spared: str = "") -> Label:
     _no_number_left(prepared)
     text = source.original(chunks[0][0], chunks[kept - 1][1]).strip(_TRIM)
     _no_time_word(text, spared)
+    if last in ("tới", "toi") and _BARE_PERIOD_NEXT.match(source.prepared, end):
+        raise Unreadable(  # as "đến tháng 3": up to March, or through it? ("tới cuối năm" is)
+            "“tới …” chưa rõ có tính cả kỳ đó không; ghi “đến hết …” hoặc “trước …”"
+        )
     if _DIGIT_NEXT.match(source.prepared, end) and (
         last in _NUMBERING or words[kept - 1] in _NUMBERING
     ):
@@ -1181,6 +1185,7 @@ _SPELLED_COUNTS = frozenset(
     {"một", "hai", "ba", "bốn", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười", "mươi"}
     | {"lăm", "nhăm", "trăm", "vài", "mấy", "nửa", "dăm", "mot", "bon", "muoi", "vai"}
 )
+_BARE_PERIOD_NEXT = re.compile(r"\s*(?:thang|quy|nam)\b", re.ASCII)
 _DIGIT_NEXT = re.compile(r"\s*\d", re.ASCII)
 # Words a number follows as its name: "lần 2", "kỳ họp thứ 10", "Điều 5", "lớp 10"; with
 # their diacritics ("ký", sign, is no "kỳ"), and folded where no other word folds to them
