@@ -214,3 +214,9 @@ def test_up_to_a_bare_period_with_toi_is_refused_as_with_den() -> None:
     assert "tới" in _refused("tới quý II/2027")
     assert _days("tới hết tháng 3/2027") == [(date(2027, 3, 31), date(2027, 3, 31))]
     assert _days("tới 15/3/2027") == [(date(2027, 3, 15), date(2027, 3, 15))]
+
+
+def test_a_refusal_quotes_the_words_as_printed() -> None:
+    """The reason quoted the folded words ("buoi", "dinh ky"): diacritics are never mangled."""
+    assert "“buổi”" in _refused("buổi tối 15/3/2027")
+    assert "“Định kỳ”" in _refused("Định kỳ báo cáo trước ngày 15/3/2027")

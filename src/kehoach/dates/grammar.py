@@ -1124,9 +1124,10 @@ def _no_time_word(label: str, spared: str = "") -> None:
     if spared:
         label = re.sub(spared, " ", label, flags=re.IGNORECASE)
     folded = " ".join(re.findall(r"\w+", fold(label)))
-    if phrase := _TIME_PHRASES.search(folded):
-        raise Unreadable(_changes_meaning(phrase.group()))
     cased = re.findall(r"\w+", label)
+    if phrase := _TIME_PHRASES.search(folded):
+        at = folded[: phrase.start()].count(" ")  # the words as printed, not folded
+        raise Unreadable(_changes_meaning(" ".join(cased[at : at + phrase.group().count(" ") + 1])))
     words = [word.lower() for word in cased]
     for index, word in enumerate(words):
         following = words[index + 1] if index + 1 < len(words) else ""
