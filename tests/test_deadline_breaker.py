@@ -220,3 +220,53 @@ def test_a_refusal_quotes_the_words_as_printed() -> None:
     """The reason quoted the folded words ("buoi", "dinh ky"): diacritics are never mangled."""
     assert "“buổi”" in _refused("buổi tối 15/3/2027")
     assert "“Định kỳ”" in _refused("Định kỳ báo cáo trước ngày 15/3/2027")
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Tháng 12 và tháng 1/2028",  # was December 2028 and January 2028
+        "ngày 30/12 và 2/1/2028",  # was 30/12/2028 and 02/01/2028
+        "quý IV và quý I/2028",
+        "tháng 9 và tháng 3/2028",
+    ],
+)
+def test_a_year_written_once_at_the_end_does_not_put_an_earlier_part_after_it(
+    phrase: str,
+) -> None:
+    _refused(phrase, Context(issued=date(2027, 6, 15)))
+
+
+def test_parts_in_order_still_share_the_year_written_at_the_end() -> None:
+    june = Context(issued=date(2027, 6, 15))
+    assert _days("tháng 11 và quý IV năm 2027", june) == [
+        (date(2027, 11, 1), date(2027, 11, 30)),
+        (date(2027, 10, 1), date(2027, 12, 31)),
+    ]
+    assert _days("Tháng 12/2027 và tháng 1/2028", june) == [
+        (date(2027, 12, 1), date(2027, 12, 31)),
+        (date(2028, 1, 1), date(2028, 1, 31)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "context"),
+    [
+        ("từ 20/3 đến 15/3/2027", PLAN),  # was 20/03/2026 – 15/03/2027
+        ("từ tháng 5 đến tháng 3/2028", Context(issued=date(2027, 8, 15))),
+        ("bắt đầu từ ngày 20/3, hoàn thành trước ngày 15/3/2028", PLAN),
+    ],
+)
+def test_reversed_days_are_not_a_window_from_the_year_before(phrase: str, context: Context) -> None:
+    _refused(phrase, context)
+
+
+def test_a_window_across_the_new_year_still_reads() -> None:
+    august = Context(issued=date(2027, 8, 15))
+    assert _days("Từ ngày 20/12 đến ngày 10/01/2028", august) == [
+        (date(2027, 12, 20), date(2028, 1, 10))
+    ]
+    assert _days("Từ 5/9 đến 31/5/2028", august) == [(date(2027, 9, 5), date(2028, 5, 31))]
+    assert _days("từ ngày 8/9, hoàn thành trước ngày 10/1/2028", august) == [
+        (date(2027, 9, 8), date(2028, 1, 10))
+    ]

@@ -317,13 +317,18 @@ def _read_dated_parts(parts: list[Source], given: Input) -> list[Found]:
     step = _trailing_step(parts, given)
     if step is not None:  # "Trước ngày 31/5/2026, kết thúc năm học 2025-2026"
         parts = parts[:-1]
+    later: date | None = None  # the last day of the part after, whose year was borrowed
     for part in reversed(parts):
         here = given._replace(source=part, plan_year=year, year_from_plan=from_plan)
         role, found = _read_part(here)
         read.append((role, found))
+        if later is not None and role == "deadline" and not _A_YEAR.search(part.prepared):
+            _borrowed_year_in_order(found, later)
         written = [f.first for f in found if f.first and not f.year_inferred]
         if written:
             year, from_plan = written[0].year, False
+        lasts = [f.last for f in found if f.last]
+        later = max(lasts) if lasts and not from_plan else None
     combined = combine(list(reversed(read)))
     _labelled_parts_in_order(combined)
     if step is not None:
@@ -332,6 +337,21 @@ def _read_dated_parts(parts: list[Source], given: Input) -> list[Found]:
             raise Unreadable(f"“{step}” không rõ là tên bước của thời hạn nào")
         combined = [combined[0]._replace(label=step)]
     return combined
+
+
+_A_YEAR = re.compile(r"\d{4}", re.ASCII)
+
+
+def _borrowed_year_in_order(found: list[Found], later: date) -> None:
+    """ "Tháng 12 và tháng 1/2028": the year written once, at the end, is the last part's;
+    a part before it that took that year must come before it. December 2028 after January
+    2028 is not what the document means (December 2027 is, most likely): refused."""
+    for one in found:
+        if one.last is not None and one.last > later:
+            raise Unreadable(
+                f"năm {later.year} chỉ ghi ở thời hạn sau; thời hạn trước (“{one.reading}”) "
+                "lấy năm đó thì đứng sau nó: ghi rõ năm cho từng thời hạn, hoặc ghi last_day"
+            )
 
 
 def _bare_cadence(parts: list[Source], given: Input) -> tuple[int, Found] | None:

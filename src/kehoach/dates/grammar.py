@@ -1222,6 +1222,22 @@ _MOVED = re.compile(
 )
 
 
+def crossed_new_year(first: date, last: date) -> None:
+    """A start with no year, after its end, was moved to the year before ("Từ 20/12 đến
+    10/01/2028" starts 20/12/2027; a school year "từ 5/9 đến 31/5/2028" 05/09/2027). Refused
+    when the days are reversed in one month ("từ 20/3 đến 15/3/2027": a typo, not a window of
+    360 days from the year before) or the window would last over ten months."""
+    if first.month == last.month or (last - first).days > _LONGEST_CROSSING:
+        raise Unreadable(
+            f"ngày bắt đầu (không ghi năm) sau ngày kết thúc {show(last)}; tính sang năm "
+            f"trước thì khoảng bắt đầu từ {show(first)}, quá dài: có thể viết nhầm; ghi "
+            "first_day và last_day theo văn bản"
+        )
+
+
+_LONGEST_CROSSING = 310  # days: a school year (early September to late May) is about 270
+
+
 def _changes_meaning(word: str) -> str:
     return (
         f"từ “{word}” đứng trước thời hạn có thể làm đổi nghĩa thời hạn; "

@@ -17,6 +17,7 @@ from kehoach.dates.grammar import (
     ONE_DAY,
     Span,
     Unreadable,
+    crossed_new_year,
     month_end,
     read_day,
     read_named_numbers,
@@ -115,6 +116,7 @@ def _range_read(match: re.Match[str], given: Input) -> Found:
     start = read_point(match["start"], end.last.year)  # "từ 01/3 đến 30/4/2026"
     if start.year_inferred and start.first > end.last:  # "Từ 20/12 đến 10/01/2028"
         start = read_point(match["start"], end.last.year - 1)
+        crossed_new_year(start.first, end.last)
     if start.first > end.last:
         raise Unreadable(f"ngày bắt đầu {show(start.first)} sau ngày kết thúc {show(end.last)}")
     span = Span(start.first, end.last, "", end.year_inferred)
