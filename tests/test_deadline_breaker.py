@@ -270,3 +270,32 @@ def test_a_window_across_the_new_year_still_reads() -> None:
     assert _days("từ ngày 8/9, hoàn thành trước ngày 10/1/2028", august) == [
         (date(2027, 9, 8), date(2028, 1, 10))
     ]
+
+
+STRICT = Context(issued=date(2027, 1, 15), strict_before=True)
+
+
+def test_strict_before_keeps_the_day_when_an_hour_is_given() -> None:
+    """ "trước 17 giờ ngày 15/3/2027" was 14/03 at 17:00 under `before = "strict"`."""
+    (reading,) = parse_deadlines("trước 17 giờ ngày 15/3/2027", STRICT)
+    assert (reading.last, reading.time) == (date(2027, 3, 15), "17:00")
+    assert _days("Trước ngày 01/3/2027", STRICT) == [(date(2027, 2, 28), date(2027, 2, 28))]
+
+
+def test_strict_before_with_one_truoc_for_two_days_is_refused() -> None:
+    """Was 14/03 and 20/03: the one "trước" applied to the first day only."""
+    assert "một chữ “trước”" in _refused("Trước ngày 15/3 và 20/3/2027", STRICT)
+    assert _days("trước ngày 15/3/2027 và trước ngày 20/3/2027", STRICT) == [
+        (date(2027, 3, 14), date(2027, 3, 14)),
+        (date(2027, 3, 19), date(2027, 3, 19)),
+    ]
+
+
+def test_strict_before_ends_a_window_before_its_day() -> None:
+    """ "đến trước ngày 15/3" was read "đến hết 15/03" under `before = "strict"`."""
+    assert _days("từ ngày 10/3 đến trước ngày 15/3/2027", STRICT) == [
+        (date(2027, 3, 10), date(2027, 3, 14))
+    ]
+    assert _days("từ ngày 10/3 đến trước ngày 15/3/2027") == [
+        (date(2027, 3, 10), date(2027, 3, 15))
+    ]

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from itertools import pairwise
 
@@ -150,7 +151,10 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
         return (_deadline(phrase, count_from_header(count, source, context), asides),)
     source, after, asides = label_after(source, asides)
     source, step, asides = clause_after_cadence(source, asides)
+    if asides.time and context.strict_before:  # "trước 17 giờ ngày 15/3": the 15th, until 17:00
+        context = replace(context, strict_before=False)
     found = _read(Input(source, context, plan_year, enclosed=enclosed))
+    _one_before_each(found, source, context)
     if step is not None:
         if len(found) != 1 or found[0].kind is not DeadlineKind.RECURRING or found[0].label:
             raise Unreadable("tên bước đứng sau kỳ hạn chỉ đi với một kỳ hạn lặp lại")
@@ -164,6 +168,21 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     refuse_year_beside_its_day(found)
     check_asides(found, asides)
     return tuple(_deadline(phrase, one, asides) for one in found)
+
+
+def _one_before_each(found: list[Found], source: Source, context: Context) -> None:
+    """ "Trước ngày 15/3 và 20/3/2027" with `before = "strict"`: whether the one "trước"
+    drops the last day of each, or of the first only, the phrase does not say. Refused,
+    never read as 14/3 and 20/3."""
+    befores = len(_BEFORE.findall(source.prepared))
+    if context.strict_before and len(found) > 1 and 0 < befores < len(found):
+        raise Unreadable(
+            'một chữ “trước” cho nhiều ngày: với before = "strict" không rõ ngày nào được '
+            "tính; ghi last_day cho từng mốc"
+        )
+
+
+_BEFORE = re.compile(r"\btruoc\b", re.ASCII)
 
 
 def _deadline(phrase: str, found: Found, asides: Asides) -> Deadline:
