@@ -299,3 +299,11 @@ def test_strict_before_ends_a_window_before_its_day() -> None:
     assert _days("từ ngày 10/3 đến trước ngày 15/3/2027") == [
         (date(2027, 3, 10), date(2027, 3, 15))
     ]
+
+
+def test_tuc_restating_another_day_is_refused_not_read_as_two() -> None:
+    """ "ngày 15/3/2027, tức ngày 20/3/2027" was two deadlines, 15/03 and 20/03."""
+    _refused("ngày 15/3/2027, tức ngày 20/3/2027")
+    _refused("vào ngày 14/3, tức là ngày 20/3")
+    assert _days("vào ngày 14/3, tức ngày 14/3/2027") == [(date(2027, 3, 14), date(2027, 3, 14))]
+    assert _days("ngày 15/3/2027, tức ngày 15/3/2027") == [(date(2027, 3, 15), date(2027, 3, 15))]

@@ -348,7 +348,7 @@ def _read_dated_parts(parts: list[Source], given: Input) -> list[Found]:
             year, from_plan = written[0].year, False
         lasts = [f.last for f in found if f.last]
         later = max(lasts) if lasts and not from_plan else None
-    combined = combine(list(reversed(read)))
+    combined = combine(_restated(parts, list(reversed(read))))
     _labelled_parts_in_order(combined)
     if step is not None:
         dated = combined[0].kind in (DeadlineKind.DATE, DeadlineKind.WINDOW)
@@ -359,6 +359,30 @@ def _read_dated_parts(parts: list[Source], given: Input) -> list[Found]:
 
 
 _A_YEAR = re.compile(r"\d{4}", re.ASCII)
+
+
+def _restated(
+    parts: list[Source], read: list[tuple[str, list[Found]]]
+) -> list[tuple[str, list[Found]]]:
+    """ "vào ngày 14/3, tức ngày 14/3/2027": a part opening with "tức" (that is) restates
+    the part before it, and is no deadline of its own. The same day is kept once; another
+    day is refused: one of the two is wrong ("ngày 15/3/2027, tức ngày 20/3/2027")."""
+    out: list[tuple[str, list[Found]]] = []
+    for part, (role, found) in zip(parts, read, strict=True):
+        if out and _THAT_IS.match(part.prepared):
+            before = [(one.first, one.last) for one in out[-1][1]]
+            if before != [(one.first, one.last) for one in found]:
+                said = " ".join(part.original(0, len(part.prepared)).split())
+                raise Unreadable(
+                    f"“{said}” nêu ngày khác với ngày trước nó: không rõ ngày nào đúng; ghi "
+                    "last_day theo văn bản"
+                )
+            continue
+        out.append((role, found))
+    return out
+
+
+_THAT_IS = re.compile(r"[\s,;]*tuc\b", re.ASCII)
 
 
 def _borrowed_year_in_order(found: list[Found], later: date) -> None:
