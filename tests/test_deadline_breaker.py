@@ -307,3 +307,39 @@ def test_tuc_restating_another_day_is_refused_not_read_as_two() -> None:
     _refused("vào ngày 14/3, tức là ngày 20/3")
     assert _days("vào ngày 14/3, tức ngày 14/3/2027") == [(date(2027, 3, 14), date(2027, 3, 14))]
     assert _days("ngày 15/3/2027, tức ngày 15/3/2027") == [(date(2027, 3, 15), date(2027, 3, 15))]
+
+
+@pytest.mark.parametrize(
+    ("header", "phrase"),
+    [
+        ("Thời gian thực hiện (âm lịch)", "ngày 15/8"),  # was the solar 15/08/2027
+        ("Thời gian thực hiện (âm lịch)", "Trước ngày 10/3/2027"),
+        ("Thời hạn (năm 2028)", "Tháng 3"),  # was March 2027, the plan's year
+        ("Thời hạn (năm 2028)", "15/3"),
+        ("Thời hạn (năm 2028)", "Tháng 3/2027"),
+        ("Thời gian thực hiện (2026 - 2030)", "Năm 2031"),
+    ],
+)
+def test_a_column_header_naming_the_calendar_or_the_year_is_heeded(
+    header: str, phrase: str
+) -> None:
+    _refused(phrase, Context(issued=date(2027, 1, 15), header=header))
+
+
+def test_cells_that_agree_with_their_header_still_read() -> None:
+    def read(header: str, phrase: str) -> list[tuple[date | None, date | None]]:
+        return _days(phrase, Context(issued=date(2027, 1, 15), header=header))
+
+    assert read("Thời hạn (năm 2028)", "Tháng 3/2028") == [(date(2028, 3, 1), date(2028, 3, 31))]
+    assert read("Thời gian thực hiện (2026-2030)", "Quý I/2027") == [
+        (date(2027, 1, 1), date(2027, 3, 31))
+    ]
+    assert read("Thời gian hoàn thành", "Quý I") == [(date(2027, 1, 1), date(2027, 3, 31))]
+
+
+def test_import_keeps_a_header_naming_the_year_beside_the_cells_it_changes() -> None:
+    """The header was dropped and "Tháng 3" read in the plan's year, 0 phrases unread."""
+    text = "TT\tNội dung\tCơ quan chủ trì\tThời hạn (năm 2028)\n1\tViệc\tSở Nội vụ\tTháng 3\n"
+    draft = read_draft(read_document(text.encode(), "bang.tsv"), None, date(2027, 1, 15))
+    assert [row.header for row in draft.rows] == ["Thời hạn (năm 2028)"]
+    assert [(number, phrase) for number, phrase, _ in draft.unread] == [("1", "Tháng 3")]

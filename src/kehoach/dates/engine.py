@@ -90,7 +90,7 @@ from kehoach.dates.grammar import (
     unwrap_time_part,
     weekday_number,
 )
-from kehoach.dates.header import count_from_header, header_narrows
+from kehoach.dates.header import count_from_header, header_agrees, header_narrows
 from kehoach.dates.lists import (
     build_dates_list,
     build_day_groups,
@@ -163,7 +163,7 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
         if len(found) != 1 or found[0].label is not None:
             raise Unreadable("tên bước đứng sau ngày tháng chỉ đi với một thời hạn")
         found = [found[0]._replace(label=after)]
-    found = [header_narrows(one, context) for one in found]
+    found = [header_agrees(header_narrows(one, context), context) for one in found]
     found = [not_long_past(with_plan_year(one, context), context) for one in found]
     refuse_year_beside_its_day(found)
     check_asides(found, asides)
