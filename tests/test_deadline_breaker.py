@@ -157,6 +157,10 @@ def test_a_year_right_after_the_day_is_its_own() -> None:
     """ "ngày 15/1 năm 2028" was 15/01/2027 (the plan's year) with a step named "năm 2028"."""
     assert _days("ngày 15/1 năm 2028") == [(date(2028, 1, 15), date(2028, 1, 15))]
     _refused("ngày 15/3 năm 2027 và 2028")
+    assert "năm 2028" in _refused("ngày 15/1 xyz năm 2028")  # was 15/01/2027, step "xyz năm 2028"
+    assert _days("Ngày 23/7 là hạn cuối xét tuyển đại học năm 2027") == [
+        (date(2027, 7, 23), date(2027, 7, 23))
+    ]
 
 
 def test_an_unquoted_comma_in_a_pasted_row_is_refused_not_cut() -> None:

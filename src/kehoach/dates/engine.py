@@ -162,12 +162,26 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     if after is not None:
         if len(found) != 1 or found[0].label is not None:
             raise Unreadable("tên bước đứng sau ngày tháng chỉ đi với một thời hạn")
+        _step_years_agree(after, found[0])
         found = [found[0]._replace(label=after)]
     found = [header_agrees(header_narrows(one, context), context) for one in found]
     found = [not_long_past(with_plan_year(one, context), context) for one in found]
     refuse_year_beside_its_day(found)
     check_asides(found, asides)
     return tuple(_deadline(phrase, one, asides) for one in found)
+
+
+def _step_years_agree(step: str, found: Found) -> None:
+    """ "Ngày 23/7 là hạn cuối … xét tuyển đại học năm 2017": a year in the step after the
+    day names it, and the day must fall in it; "ngày 15/1 … năm 2028" read in the plan's
+    year 2027 would be a silent wrong date."""
+    days = [day for day in (found.first, found.last) if day is not None]
+    for year in label_years(fold(step)):
+        if days and all(day.year != year for day in days):
+            raise Unreadable(
+                f"năm {year} sau ngày tháng khác năm của thời hạn ({days[-1].year}); ghi rõ "
+                "năm của ngày, hoặc ghi last_day"
+            )
 
 
 def _one_before_each(found: list[Found], source: Source, context: Context) -> None:
