@@ -347,3 +347,10 @@ def test_import_keeps_a_header_naming_the_year_beside_the_cells_it_changes() -> 
     draft = read_draft(read_document(text.encode(), "bang.tsv"), None, date(2027, 1, 15))
     assert [row.header for row in draft.rows] == ["Thời hạn (năm 2028)"]
     assert [(number, phrase) for number, phrase, _ in draft.unread] == [("1", "Tháng 3")]
+
+
+def test_24_hours_is_refused_in_the_words_printed_with_its_way_out() -> None:
+    """The reason read "không có giờ 24 gio": folded, and no hint that it means the day's end."""
+    why = _refused("trước 24 giờ ngày 15/3/2027")
+    assert "“24 giờ”" in why
+    assert "last_day" in why

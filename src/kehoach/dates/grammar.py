@@ -716,7 +716,9 @@ def _time_of_day(source: Source, asides: Asides) -> tuple[Source, Asides]:
     if time["part"] in ("chieu", "toi") and hour < 12:
         hour += 12
     if hour > 23 or minute > 59:
-        raise Unreadable(f"không có giờ {time.group().strip()}")
+        said = " ".join(source.original(time.start(), time.end()).split())
+        end_of_day = "; “24 giờ ngày D” là hết ngày D: ghi last_day là ngày D" if hour == 24 else ""
+        raise Unreadable(f"không có giờ “{said}”{end_of_day}")
     asides = _once(asides, time=f"{hour:02d}:{minute:02d}")
     return source.blank(time.start(), time.end()), asides
 
