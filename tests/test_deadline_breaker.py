@@ -354,3 +354,8 @@ def test_24_hours_is_refused_in_the_words_printed_with_its_way_out() -> None:
     why = _refused("trước 24 giờ ngày 15/3/2027")
     assert "“24 giờ”" in why
     assert "last_day" in why
+
+
+def test_a_parenthesis_taken_for_a_spelled_number_is_quoted_as_printed() -> None:
+    """ "(năm sau)" (next year) was reported as "số viết bằng chữ (nam sau)": folded."""
+    assert "“(năm sau)”" in _refused("Quý I/2028 (năm sau)")

@@ -587,7 +587,11 @@ def explain_asides(source: Source) -> tuple[Source, Asides]:
             asides = _glossed(asides, " ".join(gloss.replace("*", "").split()))
         elif length := _LENGTH.fullmatch(inner):
             asides = _once(asides, length=int(length["days"]))
-        elif not _spelled_agrees(inner, source.prepared[: paren.start()]):
+        elif not _spelled_agrees(
+            inner,
+            source.prepared[: paren.start()],
+            source.original(paren.start(1), paren.end(1)).strip(" ,.;:"),
+        ):
             continue
         source = source.blank(paren.start(), paren.end())
     source, asides = _horizon(source, asides)
@@ -723,15 +727,19 @@ def _time_of_day(source: Source, asides: Asides) -> tuple[Source, Asides]:
     return source.blank(time.start(), time.end()), asides
 
 
-def _spelled_agrees(inner: str, before: str) -> bool:
+def _spelled_agrees(inner: str, before: str, said: str) -> bool:
     """ "ngày 05 (năm)": a number in words that repeats the number before it. A number in
-    words that disagrees is refused: one of the two is a typo, and a tool cannot tell."""
+    words that disagrees is refused: one of the two is a typo, and a tool cannot tell.
+    `said` is the parenthesis as printed, for the reason."""
     value = spelled_number(inner)
     written = re.search(r"(\d+)\s*\Z", before)
     if value is None or written is None:
         return False
     if int(written.group(1)) != value:
-        raise Unreadable(f"số {written.group(1)} và số viết bằng chữ ({inner}) không khớp")
+        raise Unreadable(
+            f"“({said})” không khớp với số {written.group(1)} trước nó (không phải số đó viết "
+            "bằng chữ); không đoán, hãy ghi last_day theo văn bản"
+        )
     return True
 
 
