@@ -359,3 +359,12 @@ def test_24_hours_is_refused_in_the_words_printed_with_its_way_out() -> None:
 def test_a_parenthesis_taken_for_a_spelled_number_is_quoted_as_printed() -> None:
     """ "(năm sau)" (next year) was reported as "số viết bằng chữ (nam sau)": folded."""
     assert "“(năm sau)”" in _refused("Quý I/2028 (năm sau)")
+
+
+def test_before_midnight_starting_a_day_is_not_that_day() -> None:
+    """ "trước 0h ngày 16/3/2027" was due on 16/03 (at 00:00): done on the 16th is late."""
+    assert "last_day" in _refused("trước 0h ngày 16/3/2027")
+    _refused("chậm nhất 0 giờ ngày 16/3/2027")
+    (census,) = parse_deadlines("0 giờ ngày 16/3/2027", PLAN)  # a moment, as censuses say
+    assert (census.last, census.time) == (date(2027, 3, 16), "00:00")
+    _refused("ngày đầu của tháng 3/2027")

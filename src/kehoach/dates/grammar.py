@@ -541,6 +541,8 @@ _LUNAR = re.compile(
 )
 # "(13 ngày)": the length of the span read, checked
 _LENGTH = re.compile(r"(?:gom\s+|trong\s+)?(?P<days>\d{1,3})\s+ngay", re.ASCII)
+# a limit stated right before an hour: "trước 0 giờ ngày 16/3" ("bắt đầu từ 0 giờ" is a start)
+_BOUND_BEFORE = re.compile(r"\b(?:truoc|den|toi|cham\s+nhat|muon\s+nhat|han)\s*\Z", re.ASCII)
 _TIME = re.compile(
     r"(?:(?<=^)|(?<=[ ,(]))(?:(?:vao\s+)?luc\s+)?(?P<h>\d{1,2})\s*(?:gio|gi|h)"
     r"(?:\s*(?P<m>\d{1,2})(?:\s*phut)?)?(?:\s+(?P<part>sang|trua|chieu|toi))?"
@@ -723,6 +725,13 @@ def _time_of_day(source: Source, asides: Asides) -> tuple[Source, Asides]:
         said = " ".join(source.original(time.start(), time.end()).split())
         end_of_day = "; “24 giờ ngày D” là hết ngày D: ghi last_day là ngày D" if hour == 24 else ""
         raise Unreadable(f"không có giờ “{said}”{end_of_day}")
+    bound = _BOUND_BEFORE.search(source.prepared[: time.start()])
+    if hour == 0 and minute == 0 and bound:  # "trước 0 giờ ngày 16/3": the 15th is the last day
+        said = " ".join(source.original(time.start(), time.end()).split())
+        raise Unreadable(
+            f"“{said}” là lúc bắt đầu ngày, nên hạn thật là hết ngày hôm trước; không đoán, "
+            "hãy ghi last_day theo văn bản"
+        )
     asides = _once(asides, time=f"{hour:02d}:{minute:02d}")
     return source.blank(time.start(), time.end()), asides
 
@@ -1219,7 +1228,7 @@ _DAY_INSIDE = re.compile(
     r"|\bchu\s+nhat\b"
     r"|\bngay\s+lam\s+viec\b"
     # "ngày cuối cùng của tháng" is the period's last day, the deadline it is read as
-    r"|\bngay\s+(?:\w+\s+){0,2}?(?:dau\s+tien|thu\s+\w+)\b",
+    r"|\bngay\s+(?:\w+\s+){0,2}?(?:dau\s+tien|dau\s+cua|thu\s+\w+)\b",
     re.ASCII,
 )
 # Words after a day that make it a start: "ngày 15/3 trở đi", "kể từ ngày ký"
