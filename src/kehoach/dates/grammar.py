@@ -164,7 +164,9 @@ _WHEN_IN_YEAR = (
 
 _START = r"(?:^|(?<=[ ,:;]))"  # a rule starts on a word
 _END = r"[ .,;:]*\Z"
-_BEFORE_DAY = r"(?P<before>(?:truoc\s+(?:ngay\s+)*)+)"  # "trước ngày trước ngày" in a seed plan
+# "trước ngày trước ngày" in a seed plan; "đến trước ngày 7/8": up to (and, as "trước ngày"
+# is read, including) that day
+_BEFORE_DAY = r"(?P<before>(?:den\s+)?(?:truoc\s+(?:ngay\s+)*)+)"
 _BY_DAY = (
     # "hoàn thành vào dịp 30/4/2025": on the occasion of that day, the day itself
     r"(?:tu\s+nay\s+(?:den|toi)\s+(?:het\s+)?|(?:den\s+het|den|toi|het|trong|vao(?:\s+dip)?)\s+)?"
@@ -242,8 +244,10 @@ REPORT_DAY_RULE = _rule(
     r"|\s+(?:cua\s+)?(?:thang\s+bao\s+cao|thang(?:\s+tiep\s+theo(?:\s+ngay)?\s+sau\s+ky\s+bao\s+cao)?"
     # "… của tháng tiếp theo tháng phát sinh nghĩa vụ thuế": the month after the taxed one
     r"|thang\s+tiep\s+theo(?:\s+thang\s+phat\s+sinh\s+nghia\s+vu\s+thue)?"
+    # "… của tháng cuối quý thuộc kỳ báo cáo" (Thông tư 44/2019/TT-BGTVT, Điều 7): the
+    # reporting quarter's own last month, as "tháng cuối quý" alone
     r"|(?P<quarter>thang\s+(?:cuoi\s+cung\s+cua\s+moi\s+quy|cuoi\s+quy|dau\s+quy)"
-    rf"{_NEXT})|(?P<first_of_year>thang\s+dau\s+nam){_NEXT}))"
+    rf"(?:\s+thuoc\s+ky\s+bao\s+cao|{_NEXT}))|(?P<first_of_year>thang\s+dau\s+nam){_NEXT}))"
     r"(?:\s+doi\s+voi\s+bao\s+cao\s+(?:dinh\s+ky\s+)?"
     r"(?P<every>hang\s+thang|hang\s+quy|hang\s+nam|nam|\d{1,2}\s+thang))?"
 )
@@ -417,6 +421,21 @@ GLOSS_LINE = re.compile(
 )
 # "trước lễ khai giảng khoảng 10 ngày": an estimate, not a deadline
 APPROXIMATE = re.compile(r"(?<![a-z])(?:khoang|chung|gan|xap\s+xi)(?![a-z])", re.ASCII)
+_ESTIMATES = frozenset({"khoảng", "chừng", "gần", "xấp xỉ"})
+
+
+def estimate_word(text: str) -> str | None:
+    """The word of `text` (NFC, as printed) that makes it an estimate ("khoảng", "chừng",
+    "gần", "xấp xỉ"), or None. Read with its diacritics where it has them: "đại chúng"
+    (the public) and "gắn" (attach) fold to the same letters as "chừng" and "gần" and are
+    no estimate; a word typed without diacritics ("chung") may be either, and counts."""
+    for found in APPROXIMATE.finditer(fold(text)):
+        said = text[found.start() : found.end()]
+        if said.isascii() or " ".join(said.lower().split()) in _ESTIMATES:
+            return said
+    return None
+
+
 # "Quý II/2027 hoặc trước ngày 20/11/2027": two deadlines, one to be chosen by someone else
 ALTERNATIVE = re.compile(r"(?<![a-z])(?:hoac|hay)(?![a-z])", re.ASCII)
 # the parts of a phrase naming several deadlines: "Tháng 3 và tháng 9/2027"
@@ -558,14 +577,18 @@ class Asides(NamedTuple):
     time: str | None = None  # "10:00"
     gloss: str | None = None  # as printed, without the parentheses
     length: int | None = None  # "(13 ngày)": days the span must last
+    # "bắt đầu từ 7 giờ 30 phút ngày 1-4-2019 và kết thúc …": the hour the work starts,
+    # never the hour it is due
+    start_time: str | None = None
 
     @property
     def empty(self) -> bool:
-        return (self.weekday, self.time, self.gloss, self.length) == (None, None, None, None)
+        return self == Asides()
 
     def note(self) -> str:
         """What the reading adds, in Vietnamese."""
-        said = [f"lúc {self.time}"] if self.time else []
+        said = [f"bắt đầu lúc {self.start_time}"] if self.start_time else []
+        said += [f"lúc {self.time}"] if self.time else []
         if self.gloss:
             said.append(f"chú thích: {self.gloss}")
         return "".join(f"; {part}" for part in said)
@@ -703,20 +726,29 @@ def _once(asides: Asides, **value: int | str) -> Asides:  # one of each kind
     return asides._replace(**value)  # type: ignore[arg-type]
 
 
+# the words before the hour a work starts at: "từ 7 giờ ngày …", "bắt đầu từ 0 giờ ngày …"
+_STARTS_AT = re.compile(r"(?:^|\s)(?:tu|bat\s+dau(?:\s+tu)?)\s*\Z", re.ASCII)
+
+
 def _time_of_day(source: Source, asides: Asides) -> tuple[Source, Asides]:
+    """Read and blank the time of day: the hour the deadline falls at (`time`), and the hour
+    the work starts at when it stands right after "từ" (`start_time`); one of each."""
     times = list(_TIME.finditer(source.prepared))
-    if not times:
-        return source, asides
-    if len(times) > 1:
+    starts = [bool(_STARTS_AT.search(source.prepared[: t.start()])) for t in times]
+    if len(times) > 2 or starts.count(True) > 1 or starts.count(False) > 1:
         raise Unreadable("hai giờ trong một thời hạn")
-    time = times[0]
-    hour, minute = int(time["h"]), int(time["m"] or 0)
-    if time["part"] in ("chieu", "toi") and hour < 12:
-        hour += 12
-    if hour > 23 or minute > 59:
-        raise Unreadable(f"không có giờ {time.group().strip()}")
-    asides = _once(asides, time=f"{hour:02d}:{minute:02d}")
-    return source.blank(time.start(), time.end()), asides
+    if starts == [False, True]:
+        raise Unreadable("giờ bắt đầu đứng sau giờ kết thúc")
+    for time, start in zip(times, starts, strict=True):
+        hour, minute = int(time["h"]), int(time["m"] or 0)
+        if time["part"] in ("chieu", "toi") and hour < 12:
+            hour += 12
+        if hour > 23 or minute > 59:
+            raise Unreadable(f"không có giờ {time.group().strip()}")
+        key = "start_time" if start else "time"
+        asides = _once(asides, **{key: f"{hour:02d}:{minute:02d}"})
+        source = source.blank(time.start(), time.end())
+    return source, asides
 
 
 def _spelled_agrees(inner: str, before: str) -> bool:
@@ -1101,6 +1133,8 @@ def _no_time_word(label: str, spared: str = "") -> None:
     """Words of time in a label would change the deadline: "sớm nhất", "hoặc", "hằng".
     `spared`: a pattern of words the caller has read as no time of this deadline."""
     label = re.sub(r"(?i)khoảng thời gian|tuần dự phòng", " ", label)  # names, not times
+    for how in _HOW.finditer(fold(label)):  # "theo phương thức trực tuyến": how, not when
+        label = label[: how.start()] + " " * (how.end() - how.start()) + label[how.end() :]
     if spared:
         label = re.sub(spared, " ", label, flags=re.IGNORECASE)
     folded = " ".join(re.findall(r"\w+", fold(label)))
@@ -1121,6 +1155,11 @@ def _no_time_word(label: str, spared: str = "") -> None:
             raise Unreadable(_changes_meaning(word))
 
 
+# "theo phương thức trực tuyến", "theo hình thức trực tiếp": the way a step is done, which
+# moves no day; any other "theo" ("theo quy định", "theo kế hoạch") stays a word of time
+_HOW = re.compile(r"(?<![a-z])theo\s+(?:phuong|hinh)\s+thuc\s+truc\s+(?:tuyen|tiep)(?![a-z])")
+
+
 def _changes_meaning(word: str) -> str:
     return (
         f"từ “{word}” đứng trước thời hạn có thể làm đổi nghĩa thời hạn; "
@@ -1135,6 +1174,9 @@ _NAMED_NUMBER = re.compile(
     r"\s+\d{1,2}(?:\s*(?:,|va)\s*\d{1,2})*\b(?!\s*[/.-]\s*\d)"
     r"|(?<![a-z])(?:nam\s+hoc|nhiem\s+ky)\s+\d{4}\s*[–—-]\s*\d{4}"
     r"|\[\d{1,3}\]"  # a footnote mark copied with the text: "phụ trách[4]"
+    # a stage numbered before its colon: "Vòng 1: Sơ loại: Diễn ra từ …", "Bước 2: …" (never
+    # "trong vòng 1 ngày", a length, which has no colon)
+    r"|(?<![a-z])(?:vong|buoc)\s+\d{1,2}(?=\s*:)"
     # a count of things that are no time: "23 Đề án", "2 CUỘC ĐIỀU TRA", "chính quyền 2 cấp",
     # "có từ 11-21 thành viên"
     r"|(?<![\d/.-])(?:tu\s+)?\d{1,3}(?:\s*[–—-]\s*\d{1,3})?\s+(?:de\s+an|cuoc|cap|thanh\s+vien)\b",
