@@ -114,6 +114,19 @@ def _entry(phrase: str, expect: object) -> object:
         ),
         ("Hằng tháng, trước ngày 20", {"rrule": "BYMONTHDAY=20;FREQ=MONTHLY"}, "right"),
         ("Hằng tháng, trước ngày 20", {"rrule": "FREQ=MONTHLY;BYMONTHDAY=21"}, "misread"),
+        # one rule spelled two ways (RFC 5545): the same due days, so read right
+        (
+            "định kỳ 6 tháng, trước ngày 20/6 và 20/12",
+            {"rrule": "FREQ=YEARLY;BYMONTH=6,12;BYMONTHDAY=20"},
+            "right",
+        ),
+        (
+            "định kỳ 6 tháng, trước ngày 20/6 và 20/12",
+            {"rrule": "FREQ=YEARLY;BYMONTH=6,12;BYMONTHDAY=21"},
+            "misread",
+        ),
+        ("Định kỳ hằng quý", {"rrule": "FREQ=MONTHLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1"}, "right"),
+        ("Định kỳ hằng quý", {"rrule": "FREQ=MONTHLY;BYMONTHDAY=-1"}, "misread"),
         (
             "Trong thời hạn 30 ngày làm việc kể từ ngày ký",
             {"kind": "relative", "relative": {"offset": 30, "unit": "ngày làm việc"}},
