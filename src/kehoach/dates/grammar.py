@@ -388,7 +388,10 @@ LABEL_AFTER = re.compile(
     r"(?:\s*:\s*|\s+(?=[a-z]))(?P<rest>\S.*)"
     # "Chậm nhất ngày 12/6/2021: Công bố kết quả bầu cử" (with a colon only)
     rf"|\s*(?P<date2>(?:(?:cham|muon)\s+nhat|truoc)\s+(?:la\s+)?{_SCHEDULE_DAY})"
-    r"\s*:\s*(?P<rest2>\S.*)",
+    r"\s*:\s*(?P<rest2>\S.*)"
+    # "đến 17 giờ ngày 23/7 là hạn cuối cho các thí sinh …": the day said to be the last one
+    rf"|\s*(?P<date3>den\s+(?:het\s+)?{_SCHEDULE_DAY})"
+    r"\s+la\s+han\s+(?:cuoi|chot)(?:\s+cung)?\s+(?P<rest3>\S.*)",
     re.ASCII,
 )
 # "Chậm nhất vào ngày 30 tháng 9 hàng năm, Tổng Thanh tra Chính phủ trình …" (Luật Thanh
@@ -453,12 +456,24 @@ START_RULE = re.compile(
 LENGTH_CAP_RULE = re.compile(
     rf"\s*(?P<cap>(?:thoi\s+gian\s+)?khong\s+qua\s+\d{{1,3}}\s+{_UNIT})[ .,;:]*\Z", re.ASCII
 )
-# "Thực hiện trong 3 tháng": a length the window read must agree with
+# "Thực hiện trong 3 tháng", "Thời gian thu thập thông tin của cuộc Tổng điều tra là 25
+# ngày" (Quyết định 772/QĐ-TTg): a length the window read must agree with, or that runs from
+# the start day beside it; the words before it name the step (`label`)
 DURATION_RULE = re.compile(
-    r"\s*(?:thuc\s+hien\s+)?trong\s+(?:vong\s+|thoi\s+gian\s+)?"
+    r"(?P<label>(?:.*?\s)??)(?:(?:thuc\s+hien\s+)?trong\s+(?:vong\s+|thoi\s+gian\s+)?|la\s+)"
     rf"(?P<count>\d{{1,3}})\s+{_UNIT}[ .,;:]*\Z",
     re.ASCII,
 )
+# "Báo cáo định kỳ hàng tháng: Thời hạn gửi báo cáo chậm nhất vào ngày 20 của tháng báo
+# cáo" (Thông tư 44/2019/TT-BGTVT, Điều 7): the report and its cadence named before the rule
+REPORT_HEAD = re.compile(
+    r"\s*(?P<head>bao\s+cao\s+(?:dinh\s+ky\s+)?(?P<cadence>(?:hang|moi)\s+(?:thang|quy|nam)"
+    r"|(?:6|06|sau)\s+thang|nam))\s*:\s*(?=\S)",
+    re.ASCII,
+)
+# "… ngày 25 của tháng cuối kỳ báo cáo" (Nghị định 09/2019/NĐ-CP, Điều 13): the period is
+# each report's own (a month, a quarter, six months, a year), so no one rule is named
+EACH_REPORTS_PERIOD = re.compile(r"\bthang\s+(?:cuoi|dau)\s+(?:cua\s+)?ky\s+bao\s+cao\b")
 
 
 def split_parts(source: Source) -> list[Source]:
@@ -587,8 +602,7 @@ class Asides(NamedTuple):
 
     def note(self) -> str:
         """What the reading adds, in Vietnamese."""
-        said = [f"bắt đầu lúc {self.start_time}"] if self.start_time else []
-        said += [f"lúc {self.time}"] if self.time else []
+        said = [f"lúc {self.time}"] if self.time else []
         if self.gloss:
             said.append(f"chú thích: {self.gloss}")
         return "".join(f"; {part}" for part in said)
@@ -1191,7 +1205,8 @@ _TIME_WORDS = frozenset(
 # ... and phrases: a recurrence, a bound, a comparison ("so với năm 2012"), a citation
 # ("Căn cứ Luật … ngày 16 tháng 6 năm 2025"), a document's date ("Hướng dẫn số 10 ngày …")
 _TIME_PHRASES = re.compile(
-    r"\bdinh ky\b|\bit nhat\b|\btoi (?:da|thieu)\b|\bso voi\b|\bcan cu\b|\bbuoi\b",
+    # "buổi sáng" (half a day) moves the time; "Buổi học đầu tiên" (the first lesson) names it
+    r"\bdinh ky\b|\bit nhat\b|\btoi (?:da|thieu)\b|\bso voi\b|\bcan cu\b|\bbuoi\b(?! hoc\b)",
     re.ASCII,
 )
 # In the step after a schedule line's colon, an event the step is before or after:
