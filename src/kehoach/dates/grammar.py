@@ -289,8 +289,9 @@ IN_FORCE_RULE = _rule(
 DAY_SPAN_RULE = _rule(
     rf"(?P<lead>{_DAYS_COUNTED}(?:(?:trong|vao)\s+)?(?:(?:ke\s+|tinh\s+)?tu\s+)?(?:ngay\s+)?|)"
     r"(?P<first>\d{1,2})\s*(?:[–—-]|\s(?:den|toi)(?:\s+het)?\s)\s*(?:ngay\s+)?"
-    r"(?P<last>\d{1,2})(?:\s*/\s*|\s+thang\s+)(?P<month>\d{1,2})"
-    r"(?:(?:\s*[/.-]\s*|\s+nam\s+)(?P<year>\d{4}))?"
+    # "Từ ngày 1 - 25.4.2019": a dot between day and month only with the year after it
+    r"(?P<last>\d{1,2})(?:\s*/\s*|\s+thang\s+|\s*\.\s*(?=\d{1,2}\s*\.\s*\d{4}))"
+    r"(?P<month>\d{1,2})(?:(?:\s*[/.-]\s*|\s+nam\s+)(?P<year>\d{4}))?"
 )
 # "vào các ngày 26, 27, 28, 29/6/2024", "ngày 11 và 12-6-2026", "02, 03 và 04/6/2015"
 DAY_LIST_RULE = _rule(
@@ -639,8 +640,13 @@ _HORIZON = re.compile(
 )
 
 
-# ", gồm 18 tuần thực học": the teaching weeks of a school term, kept as the gloss
-_TERM_WEEKS = re.compile(r"\s*,\s*gom\s+\d{1,2}\s+tuan(?:\s+thuc\s+hoc)?[ .;:]*\Z", re.ASCII)
+# ", gồm 18 tuần thực học", ", bảo đảm học đủ 35 tuần thực học": the teaching weeks of a
+# school term or year, kept as the gloss
+_TERM_WEEKS = re.compile(
+    r"\s*,\s*(?:gom\s+\d{1,2}\s+tuan(?:\s+thuc\s+hoc)?"
+    r"|bao\s+dam\s+(?:hoc\s+)?du\s+\d{1,2}\s+tuan\s+thuc\s+hoc)[ .;:]*\Z",
+    re.ASCII,
+)
 
 
 def _term_weeks(source: Source, asides: Asides) -> tuple[Source, Asides]:
@@ -696,7 +702,9 @@ def unwrap_time_part(source: Source, asides: Asides) -> tuple[Source, Asides, bo
 # "vận hành bộ máy mới", ", sớm hơn một ngày so với ngày bầu cử toàn quốc". Only right
 # after a number, and never with a word of time ("âm lịch", "năm sau" would move the day).
 _NOTE = re.compile(
+    # … and where: "trên địa bàn thành phố …", "trong toàn tỉnh", "trên toàn quốc"
     r"(?<=\d)(?P<note>\s*\(\s*rieng\s[^()\d]*\)|\s+(?:de|nham|van\s+hanh)\s+[^()\d]+"
+    r"|\s+(?:tren\s+dia\s+ban|tren\s+(?:toan|ca)\s+(?:quoc|nuoc)|trong\s+toan)\b[^()\d]*"
     rf"|\s*,?\s+nhu\s+moi\s+nam|\s*,\s*{_COMPARED})[ .,;:]*\Z",
     re.ASCII,
 )
