@@ -36,6 +36,9 @@ if TYPE_CHECKING:
     from kehoach.render.status import RenderOptions
     from kehoach.reports.status import Report
 
+# Columns `status` is drawn in at the least: its cards keep every day and id whole from
+# 20 columns (the other reports keep the console's floor of 40).
+CARD_FLOOR = 20
 
 Content: TypeAlias = (
     "str | bytes | Iterator[str]"  # what a format gives: text, a workbook, or pieces
@@ -96,7 +99,7 @@ def status(
     from kehoach.render.console import terminal
 
     as_of = as_of or as_of_day(None).isoformat()  # one day for the memo and the report
-    width, color = terminal()
+    width, color = terminal(least=CARD_FLOOR)
     language = lang.value if lang else texts.current()
     if header is not CsvHeader.key and output is not StatusFormat.csv:
         fail("--header chỉ dùng với --format csv")

@@ -158,9 +158,9 @@ _WHEN_IN_YEAR = (
 )
 
 # --- rules: [label] [keywords] <time> [punctuation], matched from the end -------------
-# Groups the builders in kehoach.dates.deadline read: `lead` (the keywords, empty when there
-# are none), `before` ("trước"), `to_end` ("đến hết", "cuối"), `when`, `start`/`end`,
-# `every` (nam/quy/thang), `count`/`unit`/`event` (relative deadlines).
+# Groups the builders read (dates.periods, lists, cadence, counted): `lead` (the keywords,
+# empty when there are none), `before` ("trước"), `to_end` ("đến hết", "cuối"), `when`,
+# `start`/`end`, `every` (nam/quy/thang), `count`/`unit`/`event` (relative deadlines).
 
 _START = r"(?:^|(?<=[ ,:;]))"  # a rule starts on a word
 _END = r"[ .,;:]*\Z"

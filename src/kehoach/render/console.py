@@ -17,13 +17,14 @@ if TYPE_CHECKING:
     from rich.console import Console
 
 
-def terminal() -> tuple[int, bool]:
-    """(columns, colour?) for stdout: colour only on a terminal and without NO_COLOR."""
+def terminal(least: int = 40) -> tuple[int, bool]:
+    """(columns, colour?) for stdout: colour only on a terminal and without NO_COLOR; the
+    columns at least `least` (what the report can still be drawn in)."""
     width = shutil.get_terminal_size(fallback=(100, 24)).columns
     color = (
         sys.stdout.isatty() and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
     )
-    return max(width, 40), color
+    return max(width, least), color
 
 
 def string_console(width: int, color: bool) -> Console:
