@@ -232,15 +232,20 @@ EVERY_LAST_RULE = _rule(rf"{_WHEN_LEAD}(?P<when>{_WHEN_IN_YEAR})[ ,]+{_EVERY}")
 _NEXT = r"(?:\s+(?:sau\s+quy\s+bao\s+cao|tiep\s+theo(?:\s+ngay)?\s+sau\s+ky\s+bao\s+cao))?"
 REPORT_DAY_RULE = _rule(
     # "Báo cáo 6 tháng đầu năm gửi trước ngày 10/07 của năm báo cáo" (Thông tư 03/2015/TT-BTTTT)
+    # "Báo cáo tháng gửi trước ngày 15 của tháng", "Báo cáo năm gửi trước ngày 25/11 hàng năm"
+    # (UBND Bà Rịa – Vũng Tàu, Công văn 2539/2012)
     r"(?P<lead>(?:bao\s+cao\s+(?P<report>\d{1,2}\s+thang(?:\s+(?:dau|cuoi)\s+nam)?|ca\s+nam"
-    r"|hang\s+(?:thang|quy|nam))\s+(?:gui\s+)?"
+    r"|hang\s+(?:thang|quy|nam)|thang|quy|nam)\s+(?:gui\s+)?"
     # "Tờ khai tháng: chậm nhất là ngày thứ 20 …" (Luật Quản lý thuế 2019, Điều 44)
     r"|to\s+khai\s+(?P<form>thang)\s*:\s*)?"
     r"(?:(?:(?:cham|muon)\s+nhat|truoc|thoi\s+gian\s+chot\s+so\s+lieu)\s+)?"
     r"(?:(?:la|vao)\s+)?ngay\s+(?:thu\s+(?=[1-3]\d\b))?)(?P<day>\d{1,2})"
     r"(?:(?:\s*/\s*|\s+thang\s+)(?P<month>\d{1,2})"
-    r"(?=\s+(?:cua\s+)?nam\s+(?:bao\s+cao|sau|lien\s+ke)|\s+doi\s+voi\s+bao\s+cao)"
-    r"(?:\s+(?:cua\s+)?(?:nam\s+bao\s+cao|nam\s+(?:sau\s+cua|lien\s+ke)\s+nam\s+bao\s+cao))?"
+    # a day of a named month is a report's yearly day only when a report or a year says so
+    r"(?=\s+(?:cua\s+)?nam\s+(?:bao\s+cao|sau|lien\s+ke)|\s+doi\s+voi\s+bao\s+cao"
+    r"|(?(report)(?:\s+(?:hang|moi)\s+nam)?[ .,;:]*\Z|(?!)))"
+    r"(?:\s+(?:cua\s+)?(?:nam\s+bao\s+cao|nam\s+(?:sau\s+cua|lien\s+ke)\s+nam\s+bao\s+cao)"
+    r"|\s+(?:hang|moi)\s+nam)?"
     r"|\s+(?:cua\s+)?(?:thang\s+bao\s+cao|thang(?:\s+tiep\s+theo(?:\s+ngay)?\s+sau\s+ky\s+bao\s+cao)?"
     # "… của tháng tiếp theo tháng phát sinh nghĩa vụ thuế": the month after the taxed one
     r"|thang\s+tiep\s+theo(?:\s+thang\s+phat\s+sinh\s+nghia\s+vu\s+thue)?"
@@ -393,6 +398,19 @@ LABEL_AFTER = re.compile(
     # "đến 17 giờ ngày 23/7 là hạn cuối cho các thí sinh …": the day said to be the last one
     rf"|\s*(?P<date3>den\s+(?:het\s+)?{_SCHEDULE_DAY})"
     r"\s+la\s+han\s+(?:cuoi|chot)(?:\s+cung)?\s+(?P<rest3>\S.*)",
+    re.ASCII,
+)
+# "Từ ngày 1- 25.4.2019: Tổng điều tra dân số và nhà ở năm 2019", "đầu tháng 8 sẽ tổ chức Đại
+# hội Đảng bộ huyện" (Báo Hải Dương): the time part first, then ":" or "sẽ" (will) and the step
+TIME_THEN_STEP = re.compile(
+    r"(?P<time>[^:]*?\d[^:]*?)(?:\s*:\s*|\s+(?P<will>se)\s+)(?P<step>[a-z][^:]*?)[ .;:]*\Z",
+    re.ASCII,
+)
+# "Chậm nhất ngày 2/5, tổ bầu cử niêm yết danh sách chính thức những người ứng cử …" (Báo Vĩnh
+# Long, 2016): a day opening the phrase with its keyword, then, after a comma, who does what
+CLAUSE_AFTER_DAY = re.compile(
+    rf"(?P<rule>\s*(?:(?:cham|muon)\s+nhat\s+(?:la\s+|vao\s+)?|(?:den\s+)?truoc\s+)"
+    rf"(?:ngay\s+)?(?:{_DAY_SHAPE}))\s*,\s*(?P<clause>[a-z][^\d]*?)[ .;:]*\Z",
     re.ASCII,
 )
 # "Chậm nhất vào ngày 30 tháng 9 hàng năm, Tổng Thanh tra Chính phủ trình …" (Luật Thanh
@@ -1116,7 +1134,10 @@ def read_step(source: Source, start: int, end: int) -> str:
     """The words naming the step after a cadence, as printed; refuse a word of time there
     ("đầu tư", invest, is no "đầu")."""
     text = " ".join(source.original(start, end).split()).strip(_TRIM)
-    words = re.findall(r"\w+", text.lower().replace("đầu tư", "đầu_tư"))
+    # "đầu tư" (invest) is no "đầu", "kèm theo" (attached) no "theo"
+    words = re.findall(
+        r"\w+", text.lower().replace("đầu tư", "đầu_tư").replace("kèm theo", "kèm_theo")
+    )
     for word in words:
         if word in _NOT_IN_STEP or word in _TIME_WORDS_FOLDED:
             raise Unreadable(
