@@ -38,6 +38,7 @@ from icalendar.caselessdict import canonsort_keys
 from kehoach.base.text import cut, fold, nfc, one_line, printable, squash
 from kehoach.dates.deadline import BYDAY, Deadline, DeadlineKind, Frequency, Recurrence
 from kehoach.dates.grammar import show
+from kehoach.dates.recurrence import Occurrence
 from kehoach.dates.workdays import Calendar as WorkCalendar
 from kehoach.dates.workdays import Rollover
 from kehoach.plan.agencies import Directory
@@ -51,6 +52,7 @@ from kehoach.reports.status import (
     Item,
     agency_key,
     classify,
+    classify_all,
     current_occurrence,
     in_force_from,
     is_selected,
@@ -137,6 +139,9 @@ class Entry:
     # a recurring deadline's start, fixed by the plan (the task's `from`, the issue day,
     # the day in force, the first dated deadline): its DTSTART never moves with `today`
     starts: date | None = None
+    # a recurring deadline's occurrences whose report was sent by `today`, as `status`
+    # judges them: the series' EXDATEs
+    sent: tuple[Occurrence, ...] = ()
 
     @property
     def plan(self) -> Plan:
@@ -290,10 +295,21 @@ def collect(
             if item is not None:
                 undated.append(Entry(pf, slot, deadline, item, today))
             continue
-        entry = Entry(pf, slot, deadline, item, today, _series_from(pf.plan, slot, settings))
+        starts = _series_from(pf.plan, slot, settings)
+        entry = Entry(pf, slot, deadline, item, today, starts, _sent(pf.plan, slot, today))
         if include_done or not entry.done:
             entries.append(entry)
     return entries, left_out, undated
+
+
+def _sent(plan: Plan, slot: Slot, today: date) -> tuple[Occurrence, ...]:
+    """The occurrences of a recurring deadline done by `today` (a report sent for their
+    period, or the completion day a task without reports records), as `status` counts
+    them: one judgement for the report and the feed."""
+    if slot.deadline is None or slot.deadline.recurrence is None:
+        return ()
+    items = classify_all(plan, slot, today)
+    return tuple(i.occurrence for i in items if i.occurrence is not None and i.bin in DONE)
 
 
 def _series_from(plan: Plan, slot: Slot, settings: Settings) -> date | None:
@@ -660,6 +676,8 @@ def _event(entry: Entry, options: Options, summary: str, kinds: Kinds) -> Sink:
     event.add("dtend", due + timedelta(days=1))  # all-day: DTEND is the day after
     if entry.deadline.recurrence is not None:
         event.add("rrule", rrule(entry.deadline.recurrence, entry.slot.task.until))
+        for day in _excluded(entry, first):
+            event.add("exdate", day)
     event.add("status", "CANCELLED" if entry.cancelled else "CONFIRMED")
     event.add("transp", "TRANSPARENT")  # a deadline does not make anyone busy
     start = datetime.combine(first, time())
@@ -682,6 +700,8 @@ def _todo(entry: Entry, options: Options, summary: str, kinds: Kinds) -> Sink:
         todo.add(
             "rrule", rrule(deadline.recurrence, until and datetime.combine(until, time(23, 59)))
         )
+        for day in _excluded(entry, due):  # of DTSTART's value type (RFC 5545 §3.8.5.1)
+            todo.add("exdate", datetime.combine(day, time()))
     else:
         if deadline.first is not None and deadline.first < due:
             todo.add("dtstart", deadline.first)
@@ -692,6 +712,14 @@ def _todo(entry: Entry, options: Options, summary: str, kinds: Kinds) -> Sink:
         todo, entry, summary, options.alarms, due=due, reference=reference, kinds=kinds, todo=True
     )
     return todo
+
+
+def _excluded(entry: Entry, start: date) -> list[date]:
+    """The days of the series' occurrences whose report was sent: EXDATE takes them out
+    of the recurrence set (RFC 5545 §3.8.5.1), so a calendar shows, and reminds of, only
+    the periods still owed, as a done milestone is left out of the feed. Each is an
+    instance's DTSTART (the rule's day, never rolled over); none before the first."""
+    return sorted({o.due for o in entry.sent if o.due >= start})
 
 
 def _todo_progress(todo: Sink, entry: Entry) -> None:
@@ -800,6 +828,8 @@ def _description(entry: Entry, directory: Directory | None, options: Options) ->
         lines.append(f"Khoảng thời gian: {show(deadline.first)} – {show(deadline.last)}")
     if deadline.kind is DeadlineKind.RECURRING:
         lines.append(f"Lặp lại: {deadline.reading}")
+    if entry.sent:
+        lines.append(f"Đã gửi báo cáo (không còn trong lịch): {_periods(entry.sent)}")
     item = entry.item
     if item is not None and item.due and item.due_as_written and deadline.recurrence is None:
         lines.append(
@@ -812,6 +842,17 @@ def _description(entry: Entry, directory: Directory | None, options: Options) ->
     if link := plan_link(entry.plan_file, options):
         lines.append(f"Tệp kế hoạch: {link}")
     return nfc("\n".join(lines))
+
+
+PERIODS_SHOWN = 3  # periods named in a description; more are summarised, as `status` does
+
+
+def _periods(sent: Sequence[Occurrence]) -> str:
+    """ "tháng 1/2026, tháng 2/2026"; a long run: "tháng 1/2026, …, tháng 9/2026 (9 kỳ)"."""
+    names = [o.period for o in sorted(sent, key=lambda o: o.due)]
+    if len(names) <= PERIODS_SHOWN:
+        return ", ".join(names)
+    return f"{', '.join(names[: PERIODS_SHOWN - 1])}, …, {names[-1]} ({len(names)} kỳ)"
 
 
 def _changes(entry: Entry) -> Iterator[str]:
