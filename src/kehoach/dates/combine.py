@@ -13,7 +13,15 @@ from __future__ import annotations
 from datetime import date
 
 from kehoach.dates.found import Found, window_found
-from kehoach.dates.grammar import ONE_DAY, Span, Unreadable, after, month_end, show
+from kehoach.dates.grammar import (
+    ONE_DAY,
+    Span,
+    Unreadable,
+    after,
+    crossed_new_year,
+    month_end,
+    show,
+)
 from kehoach.dates.reading import DeadlineKind
 
 
@@ -122,6 +130,7 @@ def _start_to_end(start: Found, found: list[Found]) -> Found:
     assert end.last is not None
     if start.year_inferred and first > end.last:  # "từ ngày 8/9 … trước ngày 10/1/2026"
         first = _year_before(first)
+        crossed_new_year(first, end.last)
         start = start._replace(reading=show(first))
     if first > end.last:
         raise Unreadable(f"ngày bắt đầu {show(first)} sau hạn cuối {show(end.last)}")

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from itertools import pairwise
 
@@ -95,7 +96,7 @@ from kehoach.dates.grammar import (
     unwrap_time_part,
     weekday_number,
 )
-from kehoach.dates.header import count_from_header, header_narrows
+from kehoach.dates.header import count_from_header, header_agrees, header_narrows
 from kehoach.dates.lists import (
     build_dates_list,
     build_day_groups,
@@ -160,7 +161,10 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     if after is None:
         source, after = _clause_after_day(source, context, plan_year)
     source, step, asides = clause_after_cadence(source, asides)
+    if asides.time and context.strict_before:  # "trước 17 giờ ngày 15/3": the 15th, until 17:00
+        context = replace(context, strict_before=False)
     found = _read_headed(Input(source, context, plan_year, enclosed=enclosed))
+    _one_before_each(found, source, context)
     if step is not None:
         if len(found) != 1 or found[0].kind is not DeadlineKind.RECURRING or found[0].label:
             raise Unreadable("tên bước đứng sau kỳ hạn chỉ đi với một kỳ hạn lặp lại")
@@ -168,12 +172,41 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     if after is not None:
         if len(found) != 1 or found[0].label is not None:
             raise Unreadable("tên bước đứng sau ngày tháng chỉ đi với một thời hạn")
+        _step_years_agree(after, found[0])
         found = [found[0]._replace(label=after)]
-    found = [header_narrows(one, context) for one in found]
+    found = [header_agrees(header_narrows(one, context), context) for one in found]
     found = [not_long_past(with_plan_year(one, context), context) for one in found]
     refuse_year_beside_its_day(found)
     check_asides(found, asides)
     return tuple(_deadline(phrase, one, asides) for one in found)
+
+
+def _step_years_agree(step: str, found: Found) -> None:
+    """ "Ngày 23/7 là hạn cuối … xét tuyển đại học năm 2017": a year in the step after the
+    day names it, and the day must fall in it; "ngày 15/1 … năm 2028" read in the plan's
+    year 2027 would be a silent wrong date."""
+    days = [day for day in (found.first, found.last) if day is not None]
+    for year in label_years(fold(step)):
+        if days and all(day.year != year for day in days):
+            raise Unreadable(
+                f"năm {year} sau ngày tháng khác năm của thời hạn ({days[-1].year}); ghi rõ "
+                "năm của ngày, hoặc ghi last_day"
+            )
+
+
+def _one_before_each(found: list[Found], source: Source, context: Context) -> None:
+    """ "Trước ngày 15/3 và 20/3/2027" with `before = "strict"`: whether the one "trước"
+    drops the last day of each, or of the first only, the phrase does not say. Refused,
+    never read as 14/3 and 20/3."""
+    befores = len(_BEFORE.findall(source.prepared))
+    if context.strict_before and len(found) > 1 and 0 < befores < len(found):
+        raise Unreadable(
+            'một chữ “trước” cho nhiều ngày: với before = "strict" không rõ ngày nào được '
+            "tính; ghi last_day cho từng mốc"
+        )
+
+
+_BEFORE = re.compile(r"\btruoc\b", re.ASCII)
 
 
 def _deadline(phrase: str, found: Found, asides: Asides) -> Deadline:
@@ -442,14 +475,19 @@ def _read_dated_parts(parts: list[Source], given: Input) -> list[Found]:
     step = _trailing_step(parts, given)
     if step is not None:  # "Trước ngày 31/5/2026, kết thúc năm học 2025-2026"
         parts = parts[:-1]
+    later: date | None = None  # the last day of the part after, whose year was borrowed
     for part in reversed(parts):
         here = given._replace(source=part, plan_year=year, year_from_plan=from_plan)
         role, found = _read_part(here)
         read.append((role, found))
+        if later is not None and role == "deadline" and not _A_YEAR.search(part.prepared):
+            _borrowed_year_in_order(found, later)
         written = [f.first for f in found if f.first and not f.year_inferred]
         if written:
             year, from_plan = written[0].year, False
-    combined = combine(list(reversed(read)))
+        lasts = [f.last for f in found if f.last]
+        later = max(lasts) if lasts and not from_plan else None
+    combined = combine(_restated(parts, list(reversed(read))))
     _labelled_parts_in_order(combined)
     if step is not None:
         dated = combined[0].kind in (DeadlineKind.DATE, DeadlineKind.WINDOW)
@@ -457,6 +495,45 @@ def _read_dated_parts(parts: list[Source], given: Input) -> list[Found]:
             raise Unreadable(f"“{step}” không rõ là tên bước của thời hạn nào")
         combined = [combined[0]._replace(label=step)]
     return combined
+
+
+_A_YEAR = re.compile(r"\d{4}", re.ASCII)
+
+
+def _restated(
+    parts: list[Source], read: list[tuple[str, list[Found]]]
+) -> list[tuple[str, list[Found]]]:
+    """ "vào ngày 14/3, tức ngày 14/3/2027": a part opening with "tức" (that is) restates
+    the part before it, and is no deadline of its own. The same day is kept once; another
+    day is refused: one of the two is wrong ("ngày 15/3/2027, tức ngày 20/3/2027")."""
+    out: list[tuple[str, list[Found]]] = []
+    for part, (role, found) in zip(parts, read, strict=True):
+        if out and _THAT_IS.match(part.prepared):
+            before = [(one.first, one.last) for one in out[-1][1]]
+            if before != [(one.first, one.last) for one in found]:
+                said = " ".join(part.original(0, len(part.prepared)).split())
+                raise Unreadable(
+                    f"“{said}” nêu ngày khác với ngày trước nó: không rõ ngày nào đúng; ghi "
+                    "last_day theo văn bản"
+                )
+            continue
+        out.append((role, found))
+    return out
+
+
+_THAT_IS = re.compile(r"[\s,;]*tuc\b", re.ASCII)
+
+
+def _borrowed_year_in_order(found: list[Found], later: date) -> None:
+    """ "Tháng 12 và tháng 1/2028": the year written once, at the end, is the last part's;
+    a part before it that took that year must come before it. December 2028 after January
+    2028 is not what the document means (December 2027 is, most likely): refused."""
+    for one in found:
+        if one.last is not None and one.last > later:
+            raise Unreadable(
+                f"năm {later.year} chỉ ghi ở thời hạn sau; thời hạn trước (“{one.reading}”) "
+                "lấy năm đó thì đứng sau nó: ghi rõ năm cho từng thời hạn, hoặc ghi last_day"
+            )
 
 
 def _bare_cadence(parts: list[Source], given: Input) -> tuple[int, Found] | None:

@@ -391,7 +391,9 @@ _SCHEDULE_DAY = (
 )
 LABEL_AFTER = re.compile(
     rf"\s*(?P<date>(?:(?:sang|chieu|toi)\s+)?{_SCHEDULE_DAY})"
-    r"(?:\s*:\s*|\s+(?=[a-z]))(?P<rest>\S.*)"
+    # without a colon, a year right after the day is the day's own: "ngày 15/1 năm 2028" is
+    # 15/01/2028, never a step named "năm 2028" beside the plan's year
+    r"(?:\s*:\s*|\s+(?=[a-z])(?!nam\s+\d))(?P<rest>\S.*)"
     # "Chậm nhất ngày 12/6/2021: Công bố kết quả bầu cử" (with a colon only)
     rf"|\s*(?P<date2>(?:(?:cham|muon)\s+nhat|truoc)\s+(?:la\s+)?{_SCHEDULE_DAY})"
     r"\s*:\s*(?P<rest2>\S.*)"
@@ -592,6 +594,8 @@ _LUNAR = re.compile(
 )
 # "(13 ngày)": the length of the span read, checked
 _LENGTH = re.compile(r"(?:gom\s+|trong\s+)?(?P<days>\d{1,3})\s+ngay", re.ASCII)
+# a limit stated right before an hour: "trước 0 giờ ngày 16/3" ("bắt đầu từ 0 giờ" is a start)
+_BOUND_BEFORE = re.compile(r"\b(?:truoc|den|toi|cham\s+nhat|muon\s+nhat|han)\s*\Z", re.ASCII)
 _TIME = re.compile(
     r"(?:(?<=^)|(?<=[ ,(]))(?:(?:vao\s+)?luc\s+)?(?P<h>\d{1,2})\s*(?:gio|gi|h)"
     r"(?:\s*(?P<m>\d{1,2})(?:\s*phut)?)?(?:\s+(?P<part>sang|trua|chieu|toi))?"
@@ -641,7 +645,11 @@ def explain_asides(source: Source) -> tuple[Source, Asides]:
             asides = _glossed(asides, " ".join(gloss.replace("*", "").split()))
         elif length := _LENGTH.fullmatch(inner):
             asides = _once(asides, length=int(length["days"]))
-        elif not _spelled_agrees(inner, source.prepared[: paren.start()]):
+        elif not _spelled_agrees(
+            inner,
+            source.prepared[: paren.start()],
+            source.original(paren.start(1), paren.end(1)).strip(" ,.;:"),
+        ):
             continue
         source = source.blank(paren.start(), paren.end())
     source, asides = _horizon(source, asides)
@@ -780,26 +788,43 @@ def _time_of_day(source: Source, asides: Asides) -> tuple[Source, Asides]:
     if starts == [False, True]:
         raise Unreadable("giờ bắt đầu đứng sau giờ kết thúc")
     for time, start in zip(times, starts, strict=True):
-        hour, minute = int(time["h"]), int(time["m"] or 0)
-        if time["part"] in ("chieu", "toi") and hour < 12:
-            hour += 12
-        if hour > 23 or minute > 59:
-            raise Unreadable(f"không có giờ {time.group().strip()}")
-        key = "start_time" if start else "time"
-        asides = _once(asides, **{key: f"{hour:02d}:{minute:02d}"})
+        asides = _once(asides, **{"start_time" if start else "time": _hour_of(time, source)})
         source = source.blank(time.start(), time.end())
     return source, asides
 
 
-def _spelled_agrees(inner: str, before: str) -> bool:
+def _hour_of(time: re.Match[str], source: Source) -> str:
+    """The "HH:MM" of a time of day `_TIME` matched in `source`, checked."""
+    hour, minute = int(time["h"]), int(time["m"] or 0)
+    if time["part"] in ("chieu", "toi") and hour < 12:
+        hour += 12
+    if hour > 23 or minute > 59:
+        said = " ".join(source.original(time.start(), time.end()).split())
+        end_of_day = "; “24 giờ ngày D” là hết ngày D: ghi last_day là ngày D" if hour == 24 else ""
+        raise Unreadable(f"không có giờ “{said}”{end_of_day}")
+    bound = _BOUND_BEFORE.search(source.prepared[: time.start()])
+    if hour == 0 and minute == 0 and bound:  # "trước 0 giờ ngày 16/3": the 15th is the last day
+        said = " ".join(source.original(time.start(), time.end()).split())
+        raise Unreadable(
+            f"“{said}” là lúc bắt đầu ngày, nên hạn thật là hết ngày hôm trước; không đoán, "
+            "hãy ghi last_day theo văn bản"
+        )
+    return f"{hour:02d}:{minute:02d}"
+
+
+def _spelled_agrees(inner: str, before: str, said: str) -> bool:
     """ "ngày 05 (năm)": a number in words that repeats the number before it. A number in
-    words that disagrees is refused: one of the two is a typo, and a tool cannot tell."""
+    words that disagrees is refused: one of the two is a typo, and a tool cannot tell.
+    `said` is the parenthesis as printed, for the reason."""
     value = spelled_number(inner)
     written = re.search(r"(\d+)\s*\Z", before)
     if value is None or written is None:
         return False
     if int(written.group(1)) != value:
-        raise Unreadable(f"số {written.group(1)} và số viết bằng chữ ({inner}) không khớp")
+        raise Unreadable(
+            f"“({said})” không khớp với số {written.group(1)} trước nó (không phải số đó viết "
+            "bằng chữ); không đoán, hãy ghi last_day theo văn bản"
+        )
     return True
 
 
@@ -1115,6 +1140,24 @@ def read_label(source: Source, end: int, spared: str = "") -> Label:
     _no_number_left(prepared)
     text = source.original(chunks[0][0], chunks[kept - 1][1]).strip(_TRIM)
     _no_time_word(text, spared)
+    if last in ("tới", "toi") and _BARE_PERIOD_NEXT.match(source.prepared, end):
+        raise Unreadable(  # as "đến tháng 3": up to March, or through it? ("tới cuối năm" is)
+            "“tới …” chưa rõ có tính cả kỳ đó không; ghi “đến hết …” hoặc “trước …”"
+        )
+    if _DIGIT_NEXT.match(source.prepared, end) and (
+        last in _NUMBERING or words[kept - 1] in _NUMBERING
+    ):
+        raise Unreadable(  # "kỳ họp thứ | 10 (tháng 12/2027)": the 10th session, not the 10th
+            f"số sau “{text}” là số thứ tự của nó, không phải một ngày; không đoán, hãy ghi "
+            "last_day (và first_day) theo văn bản"
+        )
+    dated = _DATED_DAY.match(source.prepared, end) is not None
+    _no_day_inside(text, dated)
+    if not dated and _UNIT_NEXT.match(source.prepared, end) and last in _SPELLED_COUNTS:
+        raise Unreadable(  # "mười lăm | ngày trong tháng 3": the count's unit is the rule's
+            f"“{text}” đếm một số ngày, tuần trong kỳ, không phải cả kỳ; không đoán, hãy ghi "
+            "last_day (và first_day) theo văn bản"
+        )
     if "(" in text and ")" not in text:  # "Thi THPT (dự kiến diễn ra": the time part was inside
         text = text.replace("(", " ")
     return Label(" ".join(text.split()), filler)
@@ -1181,9 +1224,10 @@ def _no_time_word(label: str, spared: str = "") -> None:
     if spared:
         label = re.sub(spared, " ", label, flags=re.IGNORECASE)
     folded = " ".join(re.findall(r"\w+", fold(label)))
-    if phrase := _TIME_PHRASES.search(folded):
-        raise Unreadable(_changes_meaning(phrase.group()))
     cased = re.findall(r"\w+", label)
+    if phrase := _TIME_PHRASES.search(folded):
+        at = folded[: phrase.start()].count(" ")  # the words as printed, not folded
+        raise Unreadable(_changes_meaning(" ".join(cased[at : at + phrase.group().count(" ") + 1])))
     words = [word.lower() for word in cased]
     for index, word in enumerate(words):
         following = words[index + 1] if index + 1 < len(words) else ""
@@ -1201,6 +1245,102 @@ def _no_time_word(label: str, spared: str = "") -> None:
 # "theo phương thức trực tuyến", "theo hình thức trực tiếp": the way a step is done, which
 # moves no day; any other "theo" ("theo quy định", "theo kế hoạch") stays a word of time
 _HOW = re.compile(r"(?<![a-z])theo\s+(?:phuong|hinh)\s+thuc\s+truc\s+(?:tuyen|tiep)(?![a-z])")
+
+
+def _no_day_inside(label: str, before_a_day: bool) -> None:
+    """A label that names a day inside the period, or another calendar, makes the period's
+    days wrong: "ngày đầu tiên của tháng 3" is 01/03, not March; "mười lăm ngày đầu tháng
+    3" is 1–15/3, not 1–10/3; "thứ Sáu hằng tuần" is due on Friday, not Sunday; "ngày 15/8
+    âm lịch" is a lunar day; "ngày 15/3 trở đi" a start. Refused: the reading would give
+    the whole period (or its last day), a silent wrong date. Before a dated day
+    (`before_a_day`) such words name that day ("vào ngày điều tra đầu tiên (ngày 01/04/2019)"),
+    and a weekday there is checked against it by the caller ("Chủ nhật, ngày 15/3/2026")."""
+    folded = " ".join(re.findall(r"\w+", fold(label)))
+    words = re.findall(r"\w+", label.lower())
+    for first, second in pairwise(words):
+        if first in _SPELLED_COUNTS and second in _COUNTED_UNITS:
+            raise Unreadable(
+                f"“{label}” đếm một số ngày, tuần trong kỳ, không phải cả kỳ; không đoán, "
+                "hãy ghi last_day (và first_day) theo văn bản"
+            )
+    if _LUNAR_SAID.search(folded):
+        raise Unreadable(
+            f"“{label}”: ngày âm lịch chưa đọc được (không đổi sang dương lịch); "
+            "ghi last_day theo ngày dương lịch"
+        )
+    if not before_a_day and _DAY_INSIDE.search(folded):
+        raise Unreadable(
+            f"“{label}” nêu một ngày trong kỳ (thứ trong tuần, ngày đầu tiên, ngày làm việc…), "
+            "không phải cả kỳ; không đoán, hãy ghi last_day theo văn bản"
+        )
+    if _START_WORDS.search(folded):
+        raise Unreadable(
+            f"“{label}” chỉ mốc bắt đầu (trở đi, kể từ…), không phải hạn cuối; ghi last_day "
+            "(và first_day) theo văn bản"
+        )
+    if _MOVED.fullmatch(folded) or "cũ" in words:
+        raise Unreadable(
+            f"“{label}” nêu thời hạn đã đổi (cũ, gia hạn, lùi…): ghi thời hạn hiện hành, "
+            "thời hạn cũ vào history"
+        )
+
+
+# Numbers spelled out before a unit ("mười lăm ngày đầu tháng 3"): with their diacritics,
+# so that "sau ngày" (after the day) and "năm" as a year are not taken for counts
+_SPELLED_COUNTS = frozenset(
+    {"một", "hai", "ba", "bốn", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười", "mươi"}
+    | {"lăm", "nhăm", "trăm", "vài", "mấy", "nửa", "dăm", "mot", "bon", "muoi", "vai"}
+)
+_BARE_PERIOD_NEXT = re.compile(r"\s*(?:thang|quy|nam)\b", re.ASCII)
+_DIGIT_NEXT = re.compile(r"\s*\d", re.ASCII)
+# Words a number follows as its name: "lần 2", "kỳ họp thứ 10", "Điều 5", "lớp 10"; with
+# their diacritics ("ký", sign, is no "kỳ"), and folded where no other word folds to them
+_NUMBERING = frozenset(
+    {"lần", "đợt", "điều", "khoản", "mục", "lớp", "khóa", "khoá", "kỳ", "thứ", "số", "phần"}
+    | {"chương", "tiết", "điểm", "bước", "đoạn", "lục", "tt", "stt", "dot", "dieu", "khoan"}
+    | {"muc", "lop", "chuong", "tiet", "diem", "buoc", "doan"}
+)
+_UNIT_NEXT = re.compile(r"\s*(?:ngay|tuan|thang|quy)\b", re.ASCII)
+_COUNTED_UNITS = frozenset({"ngày", "tuần", "tháng", "quý", "năm", "ngay", "tuan", "thang"})
+# Another calendar, said outright: "âm lịch", "ÂL", "âl" (a gloss naming a lunar day beside
+# the solar one, "(tức 22 tháng Chạp)", is read apart, as a gloss)
+_LUNAR_SAID = re.compile(r"\b(?:am lich|lich am|al)\b", re.ASCII)
+# the date part starts with a day of a month: "ngày 15/3/2026", "25-8", "15 tháng 3"
+_DATED_DAY = re.compile(r"[\s,(]*(?:ngay\s+)?\d{1,2}\s*(?:[/.-]\s*\d|thang\b)", re.ASCII)
+# A day inside the period: a weekday ("thứ Hai", "thứ 6", "Chủ nhật" after nothing or a part
+# of the day), a working day, the first or a numbered day ("ngày đầu tiên", "ngày thứ 10")
+_DAY_INSIDE = re.compile(
+    r"(?:^|\b(?:ngay|sang|chieu|toi|trua|vao|cac|moi|hang)\s+)thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])\b"
+    r"|\bchu\s+nhat\b"
+    r"|\bngay\s+lam\s+viec\b"
+    # "ngày cuối cùng của tháng" is the period's last day, the deadline it is read as
+    r"|\bngay\s+(?:\w+\s+){0,2}?(?:dau\s+tien|dau\s+cua|thu\s+\w+)\b",
+    re.ASCII,
+)
+# Words after a day that make it a start: "ngày 15/3 trở đi", "kể từ ngày ký"
+_START_WORDS = re.compile(r"\btro\s+(?:di|ve\s+sau|lai)\b|\bve\s+sau\b|\bke\s+tu\b", re.ASCII)
+# A label that only says the deadline moved: "…, gia hạn đến 20/3/2027"
+_MOVED = re.compile(
+    r"(?:duoc\s+)?(?:gia\s+han|lui|doi|hoan|dieu\s+chinh|chuyen|thay\s+doi)"
+    r"(?:\s+(?:lai|sang|den|toi|thanh|thoi\s+gian))*",
+    re.ASCII,
+)
+
+
+def crossed_new_year(first: date, last: date) -> None:
+    """A start with no year, after its end, was moved to the year before ("Từ 20/12 đến
+    10/01/2028" starts 20/12/2027; a school year "từ 5/9 đến 31/5/2028" 05/09/2027). Refused
+    when the days are reversed in one month ("từ 20/3 đến 15/3/2027": a typo, not a window of
+    360 days from the year before) or the window would last over ten months."""
+    if first.month == last.month or (last - first).days > _LONGEST_CROSSING:
+        raise Unreadable(
+            f"ngày bắt đầu (không ghi năm) sau ngày kết thúc {show(last)}; tính sang năm "
+            f"trước thì khoảng bắt đầu từ {show(first)}, quá dài: có thể viết nhầm; ghi "
+            "first_day và last_day theo văn bản"
+        )
+
+
+_LONGEST_CROSSING = 310  # days: a school year (early September to late May) is about 270
 
 
 def _changes_meaning(word: str) -> str:

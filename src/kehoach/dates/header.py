@@ -154,3 +154,38 @@ def _bare_words(anchor: str) -> str:
     """An anchor's words for comparing: "ngày bầu cử", "bầu cử", "NGÀY BẦU CỬ" are one."""
     words = " ".join(re.findall(r"[a-z]+", fold(anchor)))
     return words.removeprefix("ngay ")
+
+
+def header_agrees(found: Found, context: Context) -> Found:
+    """A dated reading under a column header that names its calendar or its years: "Thời
+    gian thực hiện (âm lịch)" makes every day of the column a lunar one, which the deadline
+    language does not convert; "Thời hạn (năm 2028)" gives the year the cells leave out.
+    A day read in another year than the header's, or any day under a lunar header, is
+    refused: the plan's own year, or the solar calendar, would be a silent wrong date."""
+    if not context.header or not _dated(found):
+        return found
+    header = " ".join(nfc(context.header).split())
+    folded = fold(header)
+    if _LUNAR_HEADER.search(folded):
+        raise Unreadable(
+            f"tiêu đề cột “{header}” nêu âm lịch: ngày âm lịch chưa đọc được (không đổi sang "
+            "dương lịch); ghi last_day theo ngày dương lịch"
+        )
+    years = [int(year) for year in _HEADER_YEAR.findall(folded)]
+    days = [day for day in (found.first, found.last, found.earliest) if day is not None]
+    if years and any(not min(years) <= day.year <= max(years) for day in days):
+        raise Unreadable(
+            f"tiêu đề cột “{header}” nêu năm {', '.join(map(str, years))}, còn cụm từ được đọc "
+            f"vào năm {days[-1].year}"
+            + (" (năm của kế hoạch, vì ô không ghi năm)" if found.year_inferred else "")
+            + ": ghi last_day theo văn bản"
+        )
+    return found
+
+
+def _dated(found: Found) -> bool:
+    return any(day is not None for day in (found.first, found.last, found.earliest))
+
+
+_LUNAR_HEADER = re.compile(r"\b(?:am\s+lich|lich\s+am|al)\b", re.ASCII)
+_HEADER_YEAR = re.compile(r"(?<![\d/.])((?:19|20|21)\d\d)\b(?!\s*[/.]\s*\d)", re.ASCII)

@@ -17,6 +17,7 @@ from kehoach.dates.grammar import (
     ONE_DAY,
     Span,
     Unreadable,
+    crossed_new_year,
     month_end,
     read_day,
     read_named_numbers,
@@ -115,14 +116,21 @@ def _range_read(match: re.Match[str], given: Input) -> Found:
     start = read_point(match["start"], end.last.year)  # "từ 01/3 đến 30/4/2026"
     if start.year_inferred and start.first > end.last:  # "Từ 20/12 đến 10/01/2028"
         start = read_point(match["start"], end.last.year - 1)
+        crossed_new_year(start.first, end.last)
     if start.first > end.last:
         raise Unreadable(f"ngày bắt đầu {show(start.first)} sau ngày kết thúc {show(end.last)}")
+    if given.context.strict_before and _BEFORE_END.search(
+        given.prepared[match.end("start") : match.start("end")]
+    ):  # "từ ngày 10/3 đến trước ngày 15/3/2027" read strictly: up to 14/3
+        last = end.last - ONE_DAY
+        end = end._replace(last=last, words=f"{show(last)} (trước ngày {end.words})")
     span = Span(start.first, end.last, "", end.year_inferred)
     return window_found(span, f"từ {start.words} đến hết {end.words}")._replace(
         earliest=start.first
     )
 
 
+_BEFORE_END = re.compile(r"\btruoc\b", re.ASCII)
 # đầu / giữa / cuối of a month, a quarter, a year: its first, middle or last third
 _THIRDS = {"dau": 0, "giua": 1, "cuoi": 2}
 
