@@ -629,3 +629,45 @@ def test_as_every_year_before_a_day_with_its_year_is_a_gloss() -> None:
 )
 def test_as_every_year_elsewhere_stays_refused(phrase: str) -> None:
     refused(phrase, ctx("2017-08-01"))
+
+
+# --- several cadences listed: "định kỳ hằng quý, 6 tháng, năm" -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "rrules"),
+    [
+        (  # Quyết định 1944/QĐ-TTg, 18/11/2021
+            "định kỳ hằng quý, 6 tháng, năm",
+            [
+                "FREQ=MONTHLY;INTERVAL=3;BYMONTH=3,6,9,12;BYMONTHDAY=-1",
+                "FREQ=MONTHLY;INTERVAL=6;BYMONTH=6,12;BYMONTHDAY=-1",
+                "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=-1",
+            ],
+        ),
+        (
+            "định kỳ 6 tháng và năm",
+            [
+                "FREQ=MONTHLY;INTERVAL=6;BYMONTH=6,12;BYMONTHDAY=-1",
+                "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=-1",
+            ],
+        ),
+    ],
+)
+def test_each_cadence_listed_is_one_rule(phrase: str, rrules: list[str]) -> None:
+    readings = parse_deadlines(phrase, ctx("2021-11-18"))
+    assert [(r.kind, r.rrule) for r in readings] == [(R, rule) for rule in rrules]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "hằng quý, quý",  # twice the same
+        "hằng quý, năm 2026",  # a year, not a cadence
+        "ít nhất 1 lần/quý, năm",
+        "hằng quý, năm, trước ngày 15/12",  # whose day?
+        "hằng tháng, 6 tháng đầu năm",
+    ],
+)
+def test_a_list_of_cadences_that_is_not_one_stays_refused(phrase: str) -> None:
+    refused(phrase, ctx("2021-11-18"))

@@ -176,7 +176,6 @@ _BY_DAY = (
 # (a quarter), "ít nhất 1 lần/quý"
 _EVERY = (
     r"(?P<lead>(?:dinh\s+ky\s+)?(?:hang|moi)\s+(?P<every>nam|quy|thang|tuan)"
-    r"(?:\s*,\s*(?P<also>nam|quy))?"
     r"|dinh\s+ky\s+(?:3|03|ba)\s+(?P<three>thang)"
     # "Định kỳ 6 tháng", "6 tháng một lần", "định kỳ 06 tháng một lần": by half-years
     # ("6 tháng" alone is a length, "trong 6 tháng" a duration: never a cadence)
@@ -184,6 +183,9 @@ _EVERY = (
     r"|(?:6|06|sau)\s+(?P<six_once>thang)\s*(?:/|\s)\s*(?:mot|1|01)\s+lan"
     r"|it\s+nhat\s+(?:1|01|mot)\s+lan\s*(?:/|\s+moi\s+|\s+trong\s+)\s*"
     r"(?P<once>nam|quy|thang|tuan))"
+    # more cadences after the first: "hằng quý, năm", "định kỳ hằng quý, 6 tháng, năm" (Quyết
+    # định 1944/QĐ-TTg 2021), "định kỳ 6 tháng và năm"
+    r"(?P<also>(?:(?:\s*,\s*|\s+va\s+)(?:nam|quy|thang|(?:6|06|sau)\s+thang)\b)+)?"
 )
 
 
