@@ -367,7 +367,7 @@ def _under_report_head(head: re.Match[str], given: Input) -> Found:
         )
     if rule.frequency is not every_frequency(every):
         raise Unreadable(
-            f"“{said}” và ngày hạn ({every_words(rule)}) không khớp nhau về kỳ; không đoán "
+            f"“{said}” và thời hạn sau nó ({found[0].reading}) không khớp nhau về kỳ; không đoán "
             "bên nào đúng, ghi last_day theo văn bản"
         )
     label = f"{said}: {found[0].label}" if found[0].label else said

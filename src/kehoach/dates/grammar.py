@@ -128,6 +128,7 @@ _YEAR_SEP = r"(?:\s*/\s*|\s+nam\s+|\s*[.-]\s*(?=\d{4}))"
 _DAY_SHAPE = (
     r"\d{1,2}(?:\s*/\s*|\s+thang\s+)\d{1,2}(?:(?:\s*[/.-]\s*|\s+nam\s+)\d{4})?"
     r"|\d{1,2}\s*[.-]\s*\d{1,2}\s*[/.-]\s*\d{4}"
+    r"|\d{1,2}\s*–\s*\d{1,2}\s*–\s*\d{4}"  # "ngày 23 – 5 – 2021": en dashes, with the year
     r"|\d{4}\s*-\s*\d{1,2}\s*-\s*\d{1,2}"  # 2026-03-15, as the plan files write days
     # "ngày 20-11", "ngày 1.3": without a year only after the word "ngày"
     r"|(?<=ngay )\d{1,2}\s*[.-]\s*\d{1,2}(?![\d.-])"
@@ -656,7 +657,34 @@ def explain_asides(source: Source) -> tuple[Source, Asides]:
         source = source.blank(paren.start(), paren.end())
     source, asides = _horizon(source, asides)
     source, asides = _term_weeks(source, asides)
+    source = _weekdays_of_dated_days(source)
     return _time_of_day(source, asides)
+
+
+# "từ thứ hai ngày 16/2/2026 … đến hết thứ sáu, ngày 20/2/2026" (Dân trí, Tết 2026): a
+# weekday right before a day written with its year, after a connective ("từ", "đến", "hết",
+# "vào", a comma) or at the start, never after a noun ("Kỳ họp thứ hai", "lần thứ hai")
+_WEEKDAY_THEN_DAY = re.compile(
+    r"(?:^|(?<=\btu )|(?<=\bden )|(?<=\bhet )|(?<=\bvao )|(?<=, ))"
+    r"(?:thu\s+(?P<word>hai|ba|tu|nam|sau|bay|[2-7])|(?P<sun>chu\s+nhat))\s*,?\s+"
+    r"(?=ngay\s+(?P<day>\d{1,2}\s*(?P<sep>[/.–-])\s*\d{1,2}\s*(?P=sep)\s*\d{4})\b)",
+    re.ASCII,
+)
+
+
+def _weekdays_of_dated_days(source: Source) -> Source:
+    """Blank each weekday that names the dated day after it (`_WEEKDAY_THEN_DAY`): it adds
+    nothing the day does not say. One that names another day is refused: one of the two
+    is a typo, and a tool cannot tell which."""
+    for found in list(_WEEKDAY_THEN_DAY.finditer(source.prepared)):
+        day = read_day(found["day"], None).last
+        if day.weekday() != weekday_number(found):
+            raise Unreadable(
+                f"ngày {show(day)} là {WEEKDAYS[day.weekday()]}, không phải "
+                f"{WEEKDAYS[weekday_number(found)]}"
+            )
+        source = source.blank(found.start(), found.end())
+    return source
 
 
 # ", tầm nhìn đến năm 2050", "và định hướng đến năm 2030", ", có tính đến năm 2030": a
@@ -859,7 +887,7 @@ DAY_THEN_WORDS = re.compile(r"\d\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}[ .,;:]+(?=[^ 
 
 _ROMAN_QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _DIGITS = re.compile(r"\d+", re.ASCII)
-_DAY_SEPARATOR = re.compile(r"[/.-]")
+_DAY_SEPARATOR = re.compile(r"[/.–-]")
 _FOUR_DIGITS = re.compile(r"\b\d{4}\b", re.ASCII)
 _ITEM = re.compile(r"\b(?:\d{1,2}|[ivx]+)\b|[–—-]|\bden\b", re.ASCII)
 
