@@ -44,7 +44,7 @@ def test_a_stage_number_before_its_colon_names_the_stage() -> None:
     "phrase",
     [
         "Vòng 1 từ 24/10/2012 – 24/11/2012",  # no colon: "vòng 1" may be a length
-        "dự kiến kỳ họp diễn ra trong vòng 1 ngày (10-9-2019)",  # a length, held-out c-
+        "dự kiến kỳ họp diễn ra trong vòng 2 ngày (10-9-2019)",  # a length, not one day
         "trong vòng 5 ngày: từ 24/10/2012 – 24/11/2012",  # a count that disagrees
         "Vòng 1/2: Diễn ra từ 24/10/2012 – 24/11/2012",  # a fraction, not a stage
     ],
@@ -766,3 +766,34 @@ def test_mutants_of_the_new_forms_are_read_or_refused_never_a_crash() -> None:
                 parse_deadlines(phrase, context)
             except DeadlineError as error:  # a refusal says why: never another exception
                 assert error.why.strip(), phrase
+
+
+# --- a count of days before the days read, when it is their number -------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "day"),
+    [
+        ("dự kiến kỳ họp diễn ra trong vòng 1 ngày (10-9-2019)", None, "2019-09-10"),  # Gia Lai
+        ("nghỉ 1 ngày thứ năm, ngày 1/1/2026", "2025-12-14", "2026-01-01"),  # Dân trí, Hà Nội
+    ],
+)
+def test_a_count_of_days_that_is_the_days_read_is_explained(
+    phrase: str, issued: str | None, day: str
+) -> None:
+    (reading,) = parse_deadlines(phrase, ctx(issued))
+    assert (reading.kind, reading.last) == (D, date.fromisoformat(day))
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "nghỉ 2 ngày thứ năm, ngày 1/1/2026",  # two days, one read
+        "trong 1 ngày 10/9/2026 và 11/9/2026",  # one day, two read
+        "Hội nghị 3 ngày từ ngày 10/9/2026 đến ngày 11/9/2026",
+        "15 ngày 20/11/2026",
+        "chậm nhất 1 ngày trước ngày 10/9/2026",  # a count before the day, not a length
+    ],
+)
+def test_a_count_of_days_that_is_not_the_days_read_is_refused(phrase: str) -> None:
+    refused(phrase, ctx("2025-12-14"))

@@ -663,9 +663,10 @@ def explain_asides(source: Source) -> tuple[Source, Asides]:
 
 # "từ thứ hai ngày 16/2/2026 … đến hết thứ sáu, ngày 20/2/2026" (Dân trí, Tết 2026): a
 # weekday right before a day written with its year, after a connective ("từ", "đến", "hết",
-# "vào", a comma) or at the start, never after a noun ("Kỳ họp thứ hai", "lần thứ hai")
+# "vào", a comma), "nghỉ 1 ngày" or at the start, never after a noun ("Kỳ họp thứ hai",
+# "lần thứ hai"); whatever it names, the day read is the dated one, checked against it
 _WEEKDAY_THEN_DAY = re.compile(
-    r"(?:^|(?<=\btu )|(?<=\bden )|(?<=\bhet )|(?<=\bvao )|(?<=, ))"
+    r"(?:^|(?<=\btu )|(?<=\bden )|(?<=\bhet )|(?<=\bvao )|(?<=, )|(?<=\bngay )|(?<=\bnghi ))"
     r"(?:thu\s+(?P<word>hai|ba|tu|nam|sau|bay|[2-7])|(?P<sun>chu\s+nhat))\s*,?\s+"
     r"(?=ngay\s+(?P<day>\d{1,2}\s*(?P<sep>[/.–-])\s*\d{1,2}\s*(?P=sep)\s*\d{4})\b)",
     re.ASCII,
