@@ -556,10 +556,23 @@ def test_the_time_part_then_its_step(
         "đầu tháng 8 sẽ tổ chức Đại hội, cuối tháng 9 tổng kết",
         "đầu tháng 8 sẽ tổ chức Đại hội theo quy định",
         "đầu tháng 8 sẻ tổ chức Đại hội",  # "sẻ" is no "sẽ"
+        "đến ngày 2/3 mỗi tổ chức khai giảng",  # "mỗi" (each) is no "mới"
+        "đến ngày 2/3 mới đi học trở lại",  # "trở lại" may say a start: refused as such
     ],
 )
 def test_a_step_after_the_time_with_a_time_of_its_own_is_refused(phrase: str) -> None:
     refused(phrase, HAI_DUONG_2018)
+
+
+def test_not_until_a_day_then_the_step() -> None:
+    (reading,) = parse_deadlines("đến ngày 2/3 mới tổ chức khai giảng", ctx("2026-02-24"))
+    assert (reading.kind, reading.last, reading.label) == (
+        D,
+        date(2026, 3, 2),
+        "tổ chức khai giảng",
+    )
+    (start,) = parse_deadlines("Từ ngày 2/3 mới bắt đầu nhận hồ sơ", ctx("2026-02-24"))
+    assert (start.last, start.earliest) == (None, date(2026, 3, 2))  # a start stays a start
 
 
 # --- a day, then after its comma who does what ----------------------------------------------

@@ -412,9 +412,10 @@ LABEL_AFTER = re.compile(
     re.ASCII,
 )
 # "Từ ngày 1- 25.4.2019: Tổng điều tra dân số và nhà ở năm 2019", "đầu tháng 8 sẽ tổ chức Đại
-# hội Đảng bộ huyện" (Báo Hải Dương): the time part first, then ":" or "sẽ" (will) and the step
+# hội Đảng bộ huyện" (Báo Hải Dương), "đến ngày 2/3 mới đi học trở lại" (VietNamNet): the time
+# part first, then ":", "sẽ" (will) or "mới" (only then) and the step
 TIME_THEN_STEP = re.compile(
-    r"(?P<time>[^:]*?\d[^:]*?)(?:\s*:\s*|\s+(?P<will>se)\s+)(?P<step>[a-z][^:]*?)[ .;:]*\Z",
+    r"(?P<time>[^:]*?\d[^:]*?)(?:\s*:\s*|\s+(?P<will>se|moi)\s+)(?P<step>[a-z][^:]*?)[ .;:]*\Z",
     re.ASCII,
 )
 # "Chậm nhất ngày 2/5, tổ bầu cử niêm yết danh sách chính thức những người ứng cử …" (Báo Vĩnh
