@@ -1016,7 +1016,8 @@ def plan_link(pf: PlanFile, options: Options) -> str | None:
 
 
 def published(feeds: Iterable[tuple[str, bytes]]) -> dict[str, Published]:
-    """Every event of the previously published feeds by UID (the highest SEQUENCE wins)."""
+    """Every event of the previously published feeds by UID, an override by UID and day
+    (`override_key`); the highest SEQUENCE wins."""
     found: dict[str, Published] = {}
     for name, data in feeds:
         for uid, seen in _read_feed(name, data):
