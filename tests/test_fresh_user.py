@@ -4,8 +4,10 @@
 from __future__ import annotations
 
 import shutil
+import subprocess
 from pathlib import Path
 
+import pytest
 from rich.cells import cell_len
 from typer.testing import CliRunner
 
@@ -97,3 +99,60 @@ def test_a_bidirectional_override_is_refused_where_it_stands(tmp_path: Path) -> 
     assert len(found) == 3
     status = run("status", folder, "--all", "--as-of", "01/07/2022")
     assert status[0] == 1 and "\u202e" not in status[1]
+
+
+def test_a_file_name_holding_a_line_break_stays_on_its_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A plan file named "kh\\n1 Thời hạn: lùi 0 ngày.yaml" split `diff`'s heading and the
+    edit's report in two, the second half reading as a line of kehoach's own."""
+    folder = tmp_path / "plans"
+    folder.mkdir()
+    shutil.copy(VALID / "agencies.yaml", folder)
+    name = "kh\n  Thời hạn: lùi 0 ngày.yaml"
+    plan = folder / name
+    plan.write_text((VALID / "minimal.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    git = ["git", "-c", "user.name=Văn thư", "-c", "user.email=vt@example.org"]
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    subprocess.run([*git, "-C", str(tmp_path), "add", "-A"], check=True)
+    subprocess.run([*git, "-C", str(tmp_path), "commit", "-qm", "init"], check=True)
+    monkeypatch.chdir(tmp_path)
+    code, _, err = run("done", "1/1", "--on", "20/06/2022")
+    assert code == 0, err
+    assert err.splitlines()[0] == "plans/kh Thời hạn: lùi 0 ngày.yaml: Nhiệm vụ 1: Báo cáo"
+    code, out, err = run("diff")
+    assert code == 0, err
+    heading = "1/KH-UBND (kh-thu): Kế hoạch thử — plans/kh Thời hạn: lùi 0 ngày.yaml"
+    assert heading in out.splitlines()
+    assert not any(line.startswith("  Thời hạn: lùi 0 ngày") for line in out.splitlines())
+
+
+def test_a_file_with_cr_line_ends_is_named_as_such_and_fmt_makes_it_editable(
+    tmp_path: Path,
+) -> None:
+    """A plan saved with CR alone (an old Mac editor) was said to "mix" line ends."""
+    folder = tmp_path / "plans"
+    folder.mkdir()
+    shutil.copy(VALID / "agencies.yaml", folder)
+    plan = folder / "kh.yaml"
+    plan.write_bytes((VALID / "minimal.yaml").read_bytes().replace(b"\n", b"\r"))
+    code, _, err = run("done", "1/1", "--on", "20/06/2022", "--plans", folder)
+    assert code == 2
+    assert "tệp xuống dòng bằng CR (kiểu máy Mac cũ)" in err and "lẫn" not in err
+    assert run("fmt", folder)[0] == 0
+    assert b"\r" not in plan.read_bytes()
+    assert run("done", "1/1", "--on", "20/06/2022", "--plans", folder)[0] == 0
+
+
+def test_an_unknown_agency_is_not_offered_the_no_lead_marker_for_a_shared_khong(
+    tmp_path: Path,
+) -> None:
+    """'Sở Xyz Không Có' got "có phải: Chưa giao cơ quan chủ trì?" from the word "không"."""
+    folder = bundled_copy(tmp_path)
+    plan = folder / "kh-348-2022.yaml"
+    text = plan.read_text(encoding="utf-8")
+    plan.write_text(text.replace("- Sở Khoa học và Công nghệ", "- Sở Xyz Không Có", 1))
+    code, out, _ = run("validate", folder)
+    assert code == 1
+    [line] = [line for line in out.splitlines() if "'Sở Xyz Không Có'" in line]
+    assert line.endswith("không có cơ quan 'Sở Xyz Không Có' trong danh mục [unknown-agency]")

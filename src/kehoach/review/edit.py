@@ -524,6 +524,8 @@ def _line_end(text: str, name: str) -> str:
     crlf = text.count("\r\n")
     if crlf and crlf == text.count("\n") == text.count("\r"):
         return "\r\n"
+    if "\r" in text and "\n" not in text:  # saved by an old Mac editor
+        raise EditError(_not_canonical(name, "tệp xuống dòng bằng CR (kiểu máy Mac cũ)"))
     if "\r" in text:
         raise EditError(_not_canonical(name, "tệp lẫn nhiều kiểu xuống dòng (CRLF, LF, CR)"))
     return "\n"
