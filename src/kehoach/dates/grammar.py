@@ -128,6 +128,7 @@ _YEAR_SEP = r"(?:\s*/\s*|\s+nam\s+|\s*[.-]\s*(?=\d{4}))"
 _DAY_SHAPE = (
     r"\d{1,2}(?:\s*/\s*|\s+thang\s+)\d{1,2}(?:(?:\s*[/.-]\s*|\s+nam\s+)\d{4})?"
     r"|\d{1,2}\s*[.-]\s*\d{1,2}\s*[/.-]\s*\d{4}"
+    r"|\d{1,2}\s*–\s*\d{1,2}\s*–\s*\d{4}"  # "ngày 23 – 5 – 2021": en dashes, with the year
     r"|\d{4}\s*-\s*\d{1,2}\s*-\s*\d{1,2}"  # 2026-03-15, as the plan files write days
     # "ngày 20-11", "ngày 1.3": without a year only after the word "ngày"
     r"|(?<=ngay )\d{1,2}\s*[.-]\s*\d{1,2}(?![\d.-])"
@@ -176,7 +177,6 @@ _BY_DAY = (
 # (a quarter), "ít nhất 1 lần/quý"
 _EVERY = (
     r"(?P<lead>(?:dinh\s+ky\s+)?(?:hang|moi)\s+(?P<every>nam|quy|thang|tuan)"
-    r"(?:\s*,\s*(?P<also>nam|quy))?"
     r"|dinh\s+ky\s+(?:3|03|ba)\s+(?P<three>thang)"
     # "Định kỳ 6 tháng", "6 tháng một lần", "định kỳ 06 tháng một lần": by half-years
     # ("6 tháng" alone is a length, "trong 6 tháng" a duration: never a cadence)
@@ -184,6 +184,9 @@ _EVERY = (
     r"|(?:6|06|sau)\s+(?P<six_once>thang)\s*(?:/|\s)\s*(?:mot|1|01)\s+lan"
     r"|it\s+nhat\s+(?:1|01|mot)\s+lan\s*(?:/|\s+moi\s+|\s+trong\s+)\s*"
     r"(?P<once>nam|quy|thang|tuan))"
+    # more cadences after the first: "hằng quý, năm", "định kỳ hằng quý, 6 tháng, năm" (Quyết
+    # định 1944/QĐ-TTg 2021), "định kỳ 6 tháng và năm"
+    r"(?P<also>(?:(?:\s*,\s*|\s+va\s+)(?:nam|quy|thang|(?:6|06|sau)\s+thang)\b)+)?"
 )
 
 
@@ -229,17 +232,23 @@ EVERY_LAST_RULE = _rule(rf"{_WHEN_LEAD}(?P<when>{_WHEN_IN_YEAR})[ ,]+{_EVERY}")
 # của tháng báo cáo đối với báo cáo định kỳ hằng tháng", "trước ngày 10 tháng cuối cùng của
 # mỗi quý", "ngày 18 của tháng đầu quý tiếp theo ngay sau kỳ báo cáo", "trước ngày 25/06 đối
 # với báo cáo 06 tháng", "thời gian chốt số liệu ngày 25 tháng báo cáo"
-_NEXT = r"(?:\s+(?:sau\s+quy\s+bao\s+cao|tiep\s+theo(?:\s+ngay)?\s+sau\s+ky\s+bao\s+cao))?"
+# "… tháng đầu quý tiếp theo liền kề quý phát sinh nghĩa vụ thuế" (Luật Quản lý thuế 2019,
+# Điều 44): the quarter after the taxed one
+_NEXT = (
+    r"(?:\s+(?:sau\s+quy\s+bao\s+cao|tiep\s+theo(?:\s+ngay)?\s+sau\s+ky\s+bao\s+cao"
+    r"|tiep\s+theo\s+lien\s+ke\s+quy\s+phat\s+sinh\s+nghia\s+vu\s+thue))?"
+)
 REPORT_DAY_RULE = _rule(
     # "Báo cáo 6 tháng đầu năm gửi trước ngày 10/07 của năm báo cáo" (Thông tư 03/2015/TT-BTTTT)
     # "Báo cáo tháng gửi trước ngày 15 của tháng", "Báo cáo năm gửi trước ngày 25/11 hàng năm"
     # (UBND Bà Rịa – Vũng Tàu, Công văn 2539/2012)
     r"(?P<lead>(?:bao\s+cao\s+(?P<report>\d{1,2}\s+thang(?:\s+(?:dau|cuoi)\s+nam)?|ca\s+nam"
     r"|hang\s+(?:thang|quy|nam)|thang|quy|nam)\s+(?:gui\s+)?"
-    # "Tờ khai tháng: chậm nhất là ngày thứ 20 …" (Luật Quản lý thuế 2019, Điều 44)
-    r"|to\s+khai\s+(?P<form>thang)\s*:\s*)?"
+    # "Tờ khai tháng: chậm nhất là ngày thứ 20 …", "Tờ khai quý: chậm nhất là ngày cuối cùng
+    # của tháng đầu quý tiếp theo …" (Luật Quản lý thuế 2019, Điều 44)
+    r"|to\s+khai\s+(?P<form>thang|quy)\s*:\s*)?"
     r"(?:(?:(?:cham|muon)\s+nhat|truoc|thoi\s+gian\s+chot\s+so\s+lieu)\s+)?"
-    r"(?:(?:la|vao)\s+)?ngay\s+(?:thu\s+(?=[1-3]\d\b))?)(?P<day>\d{1,2})"
+    r"(?:(?:la|vao)\s+)?ngay\s+(?:thu\s+(?=[1-3]\d\b))?)(?:(?P<day>\d{1,2})|(?P<last>cuoi\s+cung))"
     r"(?:(?:\s*/\s*|\s+thang\s+)(?P<month>\d{1,2})"
     # a day of a named month is a report's yearly day only when a report or a year says so
     r"(?=\s+(?:cua\s+)?nam\s+(?:bao\s+cao|sau|lien\s+ke)|\s+doi\s+voi\s+bao\s+cao"
@@ -403,9 +412,10 @@ LABEL_AFTER = re.compile(
     re.ASCII,
 )
 # "Từ ngày 1- 25.4.2019: Tổng điều tra dân số và nhà ở năm 2019", "đầu tháng 8 sẽ tổ chức Đại
-# hội Đảng bộ huyện" (Báo Hải Dương): the time part first, then ":" or "sẽ" (will) and the step
+# hội Đảng bộ huyện" (Báo Hải Dương), "đến ngày 2/3 mới đi học trở lại" (VietNamNet): the time
+# part first, then ":", "sẽ" (will) or "mới" (only then) and the step
 TIME_THEN_STEP = re.compile(
-    r"(?P<time>[^:]*?\d[^:]*?)(?:\s*:\s*|\s+(?P<will>se)\s+)(?P<step>[a-z][^:]*?)[ .;:]*\Z",
+    r"(?P<time>[^:]*?\d[^:]*?)(?:\s*:\s*|\s+(?P<will>se|moi)\s+)(?P<step>[a-z][^:]*?)[ .;:]*\Z",
     re.ASCII,
 )
 # "Chậm nhất ngày 2/5, tổ bầu cử niêm yết danh sách chính thức những người ứng cử …" (Báo Vĩnh
@@ -654,7 +664,35 @@ def explain_asides(source: Source) -> tuple[Source, Asides]:
         source = source.blank(paren.start(), paren.end())
     source, asides = _horizon(source, asides)
     source, asides = _term_weeks(source, asides)
+    source = _weekdays_of_dated_days(source)
     return _time_of_day(source, asides)
+
+
+# "từ thứ hai ngày 16/2/2026 … đến hết thứ sáu, ngày 20/2/2026" (Dân trí, Tết 2026): a
+# weekday right before a day written with its year, after a connective ("từ", "đến", "hết",
+# "vào", a comma), "nghỉ 1 ngày" or at the start, never after a noun ("Kỳ họp thứ hai",
+# "lần thứ hai"); whatever it names, the day read is the dated one, checked against it
+_WEEKDAY_THEN_DAY = re.compile(
+    r"(?:^|(?<=\btu )|(?<=\bden )|(?<=\bhet )|(?<=\bvao )|(?<=, )|(?<=\bngay )|(?<=\bnghi ))"
+    r"(?:thu\s+(?P<word>hai|ba|tu|nam|sau|bay|[2-7])|(?P<sun>chu\s+nhat))\s*,?\s+"
+    r"(?=ngay\s+(?P<day>\d{1,2}\s*(?P<sep>[/.–-])\s*\d{1,2}\s*(?P=sep)\s*\d{4})\b)",
+    re.ASCII,
+)
+
+
+def _weekdays_of_dated_days(source: Source) -> Source:
+    """Blank each weekday that names the dated day after it (`_WEEKDAY_THEN_DAY`): it adds
+    nothing the day does not say. One that names another day is refused: one of the two
+    is a typo, and a tool cannot tell which."""
+    for found in list(_WEEKDAY_THEN_DAY.finditer(source.prepared)):
+        day = read_day(found["day"], None).last
+        if day.weekday() != weekday_number(found):
+            raise Unreadable(
+                f"ngày {show(day)} là {WEEKDAYS[day.weekday()]}, không phải "
+                f"{WEEKDAYS[weekday_number(found)]}"
+            )
+        source = source.blank(found.start(), found.end())
+    return source
 
 
 # ", tầm nhìn đến năm 2050", "và định hướng đến năm 2030", ", có tính đến năm 2030": a
@@ -857,7 +895,7 @@ DAY_THEN_WORDS = re.compile(r"\d\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}[ .,;:]+(?=[^ 
 
 _ROMAN_QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _DIGITS = re.compile(r"\d+", re.ASCII)
-_DAY_SEPARATOR = re.compile(r"[/.-]")
+_DAY_SEPARATOR = re.compile(r"[/.–-]")
 _FOUR_DIGITS = re.compile(r"\b\d{4}\b", re.ASCII)
 _ITEM = re.compile(r"\b(?:\d{1,2}|[ivx]+)\b|[–—-]|\bden\b", re.ASCII)
 
