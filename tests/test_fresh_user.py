@@ -156,3 +156,21 @@ def test_an_unknown_agency_is_not_offered_the_no_lead_marker_for_a_shared_khong(
     assert code == 1
     [line] = [line for line in out.splitlines() if "'Sở Xyz Không Có'" in line]
     assert line.endswith("không có cơ quan 'Sở Xyz Không Có' trong danh mục [unknown-agency]")
+
+
+def test_a_broken_previous_feed_says_what_to_do_in_vietnamese(tmp_path: Path) -> None:
+    """An empty or cut `lich.ics` (an interrupted copy) refused every later export with
+    icalendar's English reason and no way out."""
+    folder = bundled_copy(tmp_path)
+    feed = tmp_path / "lich.ics"
+    for broken in (b"", b"x\n", b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"):
+        feed.write_bytes(broken)
+        code, _, err = run("export-ics", folder, "-o", feed)
+        assert code == 2
+        assert err.startswith(f"kehoach: {feed}: ")
+        assert "lấy lại bản đã đăng (--previous TỆP) hoặc xóa tệp này để xuất lại" in err
+        assert "Content line" not in err and "parsed" not in err
+        assert feed.read_bytes() == broken  # refused, never overwritten
+    feed.unlink()
+    assert run("export-ics", folder, "-o", feed)[0] == 0
+    assert feed.read_bytes().startswith(b"BEGIN:VCALENDAR")
