@@ -368,3 +368,8 @@ def test_before_midnight_starting_a_day_is_not_that_day() -> None:
     (census,) = parse_deadlines("0 giờ ngày 16/3/2027", PLAN)  # a moment, as censuses say
     assert (census.last, census.time) == (date(2027, 3, 16), "00:00")
     _refused("ngày đầu của tháng 3/2027")
+
+
+def test_words_left_after_the_day_are_quoted_as_printed() -> None:
+    """ "(*)" was quoted as "( )": a footnote mark the clerk could not find in the text."""
+    assert "“(*)”" in _refused("Trước ngày 15/03/2027 (*)")
