@@ -1108,6 +1108,7 @@ def read_step(source: Source, start: int, end: int) -> str:
                 f"từ “{word}” sau kỳ hạn có thể nêu một thời hạn khác; không đoán, "
                 "hãy ghi last_day (và first_day) theo văn bản"
             )
+    _no_day_inside(text, before_a_day=False)  # "…, thứ Hai", "…, dời lại", "…, trở đi"
     return text
 
 
