@@ -373,3 +373,15 @@ def test_before_midnight_starting_a_day_is_not_that_day() -> None:
 def test_words_left_after_the_day_are_quoted_as_printed() -> None:
     """ "(*)" was quoted as "( )": a footnote mark the clerk could not find in the text."""
     assert "“(*)”" in _refused("Trước ngày 15/03/2027 (*)")
+
+
+def test_a_period_of_months_from_a_months_last_day_ends_on_the_last_day_of_its_month() -> None:
+    """A month from 31/01 ends 28/02 (BLDS 2015, Điều 148.3): the check took 27/02 for right
+    and refused 28/02."""
+    assert _days("Thực hiện trong 1 tháng, bắt đầu từ ngày 31/1/2027; kết thúc vào 28/2/2027") == [
+        (date(2027, 1, 31), date(2027, 2, 28))
+    ]
+    _refused("Thực hiện trong 1 tháng, bắt đầu từ ngày 31/1/2027; kết thúc vào 27/2/2027")
+    assert _days("Thực hiện trong 1 năm, bắt đầu từ ngày 29/2/2028; kết thúc vào 28/2/2029") == [
+        (date(2028, 2, 29), date(2029, 2, 28))
+    ]
