@@ -17,6 +17,11 @@ if TYPE_CHECKING:
     from rich.console import Console
 
 
+# Columns `status` (its cards) and `timeline` are drawn in at the least, every day and id
+# whole; the other reports keep a floor of 40.
+NARROW_FLOOR = 20
+
+
 def terminal(least: int = 40) -> tuple[int, bool]:
     """(columns, colour?) for stdout: colour only on a terminal and without NO_COLOR; the
     columns at least `least` (what the report can still be drawn in)."""
