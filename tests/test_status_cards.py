@@ -233,3 +233,16 @@ def test_the_installed_command_fits_a_terminal_under_40_columns(width: int) -> N
     assert result.returncode == 0, result.stderr
     assert max(cell_len(line) for line in result.stdout.splitlines()) <= width
     assert "Hạn: 23/06/2022" in result.stdout
+
+
+def test_a_plan_number_longer_than_a_word_floor_stays_whole_at_every_width() -> None:
+    """The table let a column shrink below any word longer than 16 cells: a plan number of
+    20 ("12345/KH-BCĐ-UBND-VP") was broken from 54 to 160 columns. Ids and days now keep
+    their column wide enough, or the deadlines are drawn as cards."""
+    data = HOSTILE.model_dump(by_alias=True, exclude_none=True)
+    plan = Plan.model_validate(data | {"number": "12345/KH-BCĐ-UBND-VP"})
+    files = [PlanFile(Path("x.yaml"), "x.yaml", plan, Located(None))]
+    report = build_report(files, Settings(), None, date(2026, 7, 1))
+    for width in range(30, 161):
+        listed = _text(report, width).split("\n\n")[0]
+        assert _whole("12345/KH-BCĐ-UBND-VP", listed) == 5, width  # 5 rows, each whole

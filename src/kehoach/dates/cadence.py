@@ -63,7 +63,7 @@ def build_recurring(match: re.Match[str], given: Input) -> Found | list[Found]:
         if len(cadences) == 2 and cadences[0] == cadences[1]:
             raise Unreadable("hai lần cùng một kỳ")
         step = _step(match, given)
-        found = [_every_period(cadence, bool(match["once"])) for cadence in cadences]
+        found = [every_period(cadence, bool(match["once"])) for cadence in cadences]
         return [one._replace(label=step) for one in found]
     if match["also"] or match["three"] or match["once"] or every in ("tuan", "6thang"):
         raise Unreadable("kỳ lặp lại này kèm ngày chưa đọc được")
@@ -74,7 +74,12 @@ def build_recurring(match: re.Match[str], given: Input) -> Found | list[Found]:
     raise Unreadable("“hằng quý” kèm ngày chưa đọc được; ghi “Định kỳ hằng quý”")
 
 
-def _every_period(every: str, once: bool) -> Found:
+def every_frequency(every: str) -> Frequency:
+    """The frequency of a cadence as `_EVERY` keys it ("nam", "6thang", "quy", "thang")."""
+    return _EVERY[every][0]
+
+
+def every_period(every: str, once: bool) -> Found:
     """ "hằng quý": due on the last day of each quarter; "ít nhất 1 lần/quý" as well."""
     frequency, period = _EVERY[every]
     said = f"ít nhất một lần mỗi {period}" if once else f"hằng {period}"
@@ -164,7 +169,8 @@ def build_report_day(match: re.Match[str], given: Input) -> Found:
     if match["form"] and rule.frequency is not Frequency.MONTHLY:  # "Tờ khai tháng: … quý"
         raise Unreadable("tờ khai tháng và ngày hạn không khớp nhau")
     if written := match["report"]:  # the report named first: its cadence must agree too
-        cadence = _REPORT_CADENCE.get(written, "06 thang" if written[0].isdigit() else "")
+        written = " ".join(written.split())
+        cadence = _REPORT_CADENCE.get(written, written)
         _cadence_agrees(rule, cadence)
         every = every or written
     cited = "bao cao" in match.group() and not match["report"]  # a report named: its own rule
@@ -177,24 +183,25 @@ def build_report_day(match: re.Match[str], given: Input) -> Found:
 
 # the report a day is named for, as the cadence words `_cadence_agrees` reads
 _REPORT_CADENCE = {"ca nam": "nam", "hang thang": "hang thang", "hang quy": "hang quy"}
-
-
-_REPORT_CADENCE |= {"hang nam": "hang nam"}
+_REPORT_CADENCE |= {"hang nam": "hang nam", "thang": "hang thang", "quy": "hang quy", "nam": "nam"}
 
 
 def _cadence_agrees(rule: Recurrence, every: str) -> None:
-    """ "… tháng 11 đối với báo cáo định kỳ hằng tháng" contradicts itself: refuse."""
+    """ "… tháng 11 đối với báo cáo định kỳ hằng tháng" contradicts itself: refuse. A report
+    of N months is made once a year only for the six- and nine-month reports ("báo cáo 6
+    tháng đầu năm", "báo cáo 9 tháng"); "báo cáo 3 tháng" may be each quarter's: refused."""
     words = " ".join(every.split())
+    counted = re.match(r"(\d{1,2}) thang\b", words)
     expected = {
         "hang thang": Frequency.MONTHLY,
         "hang quy": Frequency.QUARTERLY,
         "hang nam": Frequency.YEARLY,
         "nam": Frequency.YEARLY,
     }.get(words)
-    if words and not words.endswith("thang") and expected is None:
-        raise Unreadable(f"kỳ báo cáo “{every}” chưa đọc được")
-    if words.endswith("thang") and words != "hang thang":  # "06 tháng": once a year, on the day
+    if counted and int(counted[1]) in (6, 9):  # once a year, on the day
         expected = Frequency.YEARLY
+    elif words and expected is None:
+        raise Unreadable(f"kỳ báo cáo “{every}” chưa đọc được (mỗi kỳ hay một lần mỗi năm?)")
     if expected is not None and expected is not rule.frequency:
         raise Unreadable(f"ngày hạn và kỳ báo cáo “{every}” không khớp nhau")
 

@@ -1,8 +1,9 @@
 """How the parts of one deadline phrase join: a start bound with its end, a duration.
 
 "bắt đầu từ tháng 4/2027, hoàn thành trước ngày 30/6/2027" is one window; "Thực hiện trong 3
-tháng, …" must last exactly the window read; "không quá 4 ngày" is kept as the gloss; a
-start bound with no end ("tựu trường từ 28/8/2025") is no deadline (`combine`).
+tháng, …" must last exactly the window read; "là 25 ngày, bắt đầu từ ngày 01/04/2019" is the
+window those days span; "không quá 4 ngày" is kept as the gloss; a start bound with no end
+("tựu trường từ 28/8/2025") is no deadline (`combine`).
 
 Pure: no I/O, no terminal, no clock.
 """
@@ -11,9 +12,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from kehoach.dates.found import Found
+from kehoach.dates.found import Found, window_found
 from kehoach.dates.grammar import (
     ONE_DAY,
+    Span,
     Unreadable,
     after,
     crossed_new_year,
@@ -43,21 +45,72 @@ def combine(read: list[tuple[str, list[Found]]]) -> list[Found]:
             start = None
         else:
             out.extend(found)
-    if start is not None and not out and not durations:
-        return [_open_start(start)]
     if start is not None:
-        raise Unreadable(
-            f"“{start.reading}” chỉ là mốc bắt đầu, không phải hạn cuối; "
-            "nếu văn bản có hạn, ghi last_day (và first_day)"
-        )
+        return [_start_alone(start, out, durations)]
     for duration in durations:
         _check_duration(duration, out)
+        out = _labelled_by(duration, out)
     if caps:  # "không quá 4 ngày, tổ chức trước ngày 31/10/2025": the event's length
         if len(out) != 1:
             raise Unreadable(f"“{caps[0]}” không rõ thuộc thời hạn nào")
         note = "; ".join(caps + ([out[0].gloss] if out[0].gloss else []))
         out = [out[0]._replace(gloss=note)]
     return out
+
+
+def _start_alone(start: Found, out: list[Found], durations: list[Found]) -> Found:
+    """A start bound no end followed: open ("tựu trường từ 28/8/2025"), or the first day of
+    a length beside it ("là 25 ngày, bắt đầu từ ngày 01/04/2019")."""
+    if out:
+        raise Unreadable(
+            f"“{start.reading}” chỉ là mốc bắt đầu, không phải hạn cuối; "
+            "nếu văn bản có hạn, ghi last_day (và first_day)"
+        )
+    return _counted_from(start, durations) if durations else _open_start(start)
+
+
+def _counted_from(start: Found, durations: list[Found]) -> Found:
+    """ "Thời gian thu thập thông tin … là 25 ngày, bắt đầu từ ngày 01/04/2019" (Quyết định
+    772/QĐ-TTg): N units from the start day, that day the first of them (01/04 … 25/04/2019,
+    as the census's own "kết thúc chậm nhất vào ngày 25-4-2019" says). Only from a day the
+    phrase says the work begins on ("bắt đầu từ ngày D"); "kể từ ngày D" counts from the
+    day after (Bộ luật Dân sự 2015, Điều 147), and a month ("từ tháng 4") has no first day:
+    both refused, as are working days (the holidays would decide the end)."""
+    if len(durations) != 1 or start.first is None or not start.counts_from:
+        raise Unreadable(
+            f"“{start.reading}” chỉ là mốc bắt đầu, không phải hạn cuối; một độ dài chỉ được "
+            "tính từ ngày ghi “bắt đầu từ ngày …”; ghi last_day (và first_day)"
+        )
+    duration = durations[0]
+    count, unit = int(duration.reading.split()[0]), str(duration.qualifier)
+    last = after(start.first, count, unit) - ONE_DAY
+    span = Span(start.first, last, "", start.year_inferred)
+    words = f"{duration.reading} bắt đầu từ ngày {show(start.first)}, tính cả ngày đầu"
+    found = window_found(span, words)._replace(earliest=start.first, label=start.label)
+    return _labelled_by(duration, [found])[0]
+
+
+def _labelled_by(duration: Found, out: list[Found]) -> list[Found]:
+    """The step named before a length ("Thời gian thu thập thông tin … trong 25 ngày") is the
+    step of the one window the length belongs to, and a year it names must be the window's;
+    two steps are refused."""
+    if duration.label is None:
+        return out
+    if len(out) != 1 or out[0].label is not None:
+        raise Unreadable(f"“{duration.label}” và thời hạn đi kèm có tên bước khác nhau")
+    window = out[0]
+    for year in duration.named_years:  # "… Tổng điều tra năm 2019 là 25 ngày, bắt đầu …"
+        if (
+            window.first is None
+            or window.last is None
+            or year
+            not in (
+                window.first.year,
+                window.last.year,
+            )
+        ):
+            raise Unreadable(f"năm {year} trước thời hạn khác năm của thời hạn")
+    return [window._replace(label=duration.label)]
 
 
 def _open_start(start: Found) -> Found:

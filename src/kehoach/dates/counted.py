@@ -14,7 +14,7 @@ import re
 
 from kehoach.base.text import fold
 from kehoach.dates.found import Found, Input
-from kehoach.dates.grammar import APPROXIMATE, Unreadable, count_number
+from kehoach.dates.grammar import Unreadable, count_number, estimate_word
 from kehoach.dates.reading import DeadlineKind, Relative
 
 UNITS = {
@@ -35,8 +35,8 @@ def build_relative(match: re.Match[str], given: Input) -> Found:
         raise Unreadable("số ngày phải lớn hơn 0")
     event = " ".join(given.source.original(match.start("event"), match.end("event")).split())
     event = event.replace("*", "").strip(" .,;:")
-    if APPROXIMATE.search(fold(event)):
-        raise Unreadable(f"“{event}” là ước lượng, không phải thời hạn")
+    if word := estimate_word(event):  # "khoảng", "chừng"; never "đại chúng" (the public)
+        raise Unreadable(f"“{word}” trong “{event}” là ước lượng, không phải thời hạn")
     named = _NAMED_PERIOD.sub(" ", fold(event))  # "ngày kết thúc 6 tháng đầu năm tài chính"
     if any(char.isdigit() for char in named):
         raise Unreadable(f"mốc “{event}” có số chưa đọc được; ghi last_day nếu đã biết ngày")

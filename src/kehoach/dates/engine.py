@@ -31,6 +31,8 @@ from kehoach.dates.cadence import (
     build_recurring,
     build_report_day,
     cadence_beside,
+    every_frequency,
+    every_period,
     every_words,
     rule_of_days,
     weekly_on,
@@ -53,8 +55,10 @@ from kehoach.dates.grammar import (
     DOCUMENT_NUMBER,
     DOCUMENT_WORDS,
     DURATION_RULE,
+    EACH_REPORTS_PERIOD,
     EARLIER_THEN_DAY,
     ENCLOSED,
+    EVENT_IN_STEP,
     EVERY_FIRST_RULE,
     EVERY_LAST_RULE,
     HALF_DAY_RULE,
@@ -71,8 +75,10 @@ from kehoach.dates.grammar import (
     RELATIVE_BOUND_FIRST_RULE,
     RELATIVE_RULE,
     REPORT_DAY_RULE,
+    REPORT_HEAD,
     START_RULE,
     THAT_IS_RULE,
+    TIME_THEN_STEP,
     UNKNOWN_RULE,
     WEEKDAYS,
     YEAR_OF_SPAN_RULE,
@@ -109,6 +115,7 @@ from kehoach.dates.periods import (
 )
 from kehoach.dates.reading import Context, Deadline, DeadlineKind, Frequency, rrule_text
 from kehoach.dates.refusals import (
+    as_usual_before_its_day,
     check_asides,
     not_long_past,
     refuse_alternatives,
@@ -118,7 +125,7 @@ from kehoach.dates.refusals import (
     refuse_year_beside_its_day,
     with_plan_year,
 )
-from kehoach.dates.steps import clause_after_cadence, label_after
+from kehoach.dates.steps import clause_after_cadence, clause_after_day, label_after
 
 _Builder = Callable[[re.Match[str], Input], "Found | list[Found]"]
 
@@ -145,15 +152,18 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     refuse_halves(source)
     source, asides = trailing_note(source, asides)
     source, asides, enclosed = unwrap_time_part(source, asides)
+    source, asides = as_usual_before_its_day(source, asides)
     refuse_as_usual(source)
     plan_year = context.issued.year if context.issued else None
     if count := COUNT_ONLY.fullmatch(source.prepared):  # "75 ngày": the column says from what
         return (_deadline(phrase, count_from_header(count, source, context), asides),)
     source, after, asides = label_after(source, asides)
+    if after is None:
+        source, after = _clause_after_day(source, context, plan_year)
     source, step, asides = clause_after_cadence(source, asides)
     if asides.time and context.strict_before:  # "trước 17 giờ ngày 15/3": the 15th, until 17:00
         context = replace(context, strict_before=False)
-    found = _read(Input(source, context, plan_year, enclosed=enclosed))
+    found = _read_headed(Input(source, context, plan_year, enclosed=enclosed))
     _one_before_each(found, source, context)
     if step is not None:
         if len(found) != 1 or found[0].kind is not DeadlineKind.RECURRING or found[0].label:
@@ -201,6 +211,7 @@ _BEFORE = re.compile(r"\btruoc\b", re.ASCII)
 
 def _deadline(phrase: str, found: Found, asides: Asides) -> Deadline:
     rule = found.recurrence
+    asides = _start_hour(found, asides)
     gloss = "; ".join(g for g in (found.gloss, asides.gloss) if g) or None
     asides = asides._replace(gloss=gloss)
     return Deadline(
@@ -219,6 +230,19 @@ def _deadline(phrase: str, found: Found, asides: Asides) -> Deadline:
         rrule=rrule_text(rule) if rule else None,
         year_from_plan=found.year_inferred,
     )
+
+
+def _start_hour(found: Found, asides: Asides) -> Asides:
+    """The hour a work starts at ("bắt đầu từ 7 giờ 30 phút ngày 1-4-2019 và kết thúc …")
+    is kept as a gloss beside a last day, never as the hour that day is due; a start alone
+    ("bắt đầu từ 0 giờ ngày 01/7/2020") has no other hour, and keeps it as its `time`."""
+    if asides.start_time is None:
+        return asides
+    if found.last is None:
+        return asides._replace(time=asides.start_time, start_time=None)
+    begins = f"bắt đầu lúc {asides.start_time}"
+    gloss = f"{begins}; {asides.gloss}" if asides.gloss else begins
+    return asides._replace(gloss=gloss, start_time=None)
 
 
 def _anchor_out_of_parens(source: Source) -> Source:
@@ -257,7 +281,108 @@ def _read(given: Input) -> list[Found]:
                 return combine([_read_part(given)])
             except Unreadable:
                 pass
+        if split := _time_then_step(given):
+            return split
         raise error from None
+
+
+def _time_then_step(given: Input) -> list[Found] | None:
+    """ "Từ ngày 1- 25.4.2019: Tổng điều tra dân số và nhà ở năm 2019", "đầu tháng 8 sẽ tổ
+    chức Đại hội Đảng bộ huyện": the time part alone, read as one deadline without a label,
+    then the step (no number but a year of the reading's own, no word of time); None when
+    the phrase is not so made (it is then refused as it stands)."""
+    split = TIME_THEN_STEP.fullmatch(given.prepared)
+    if split is None:
+        return None
+    if split["will"] and given.source.original(*split.span("will")).lower() != "sẽ":
+        return None  # "sẻ", "sẹ": no "will"
+    step = given.source.part(split.start("step"), split.end("step"))
+    try:
+        found = _read(given._replace(source=given.source.part(0, split.end("time"))))
+        label = read_label(step, len(step.prepared), EVENT_IN_STEP).text
+    except Unreadable:
+        return None
+    one = found[0]
+    if len(found) != 1 or one.label is not None or label is None:
+        return None
+    years = (one.first.year, one.last.year) if one.first and one.last else ()
+    if any(year not in years for year in label_years(step.prepared)):
+        return None
+    return [one._replace(label=label)]
+
+
+def _clause_after_day(
+    source: Source, context: Context, plan_year: int | None
+) -> tuple[Source, str | None]:
+    """ "Chậm nhất ngày 2/5, tổ bầu cử niêm yết danh sách chính thức …": the day alone, when
+    it reads as one dated deadline without a label, and who does what after its comma
+    (`steps.clause_after_day`); else the phrase as it stands."""
+    split = clause_after_day(source)
+    if split is None:
+        return source, None
+    rule, step = split
+    try:
+        found = _read_one(Input(rule, context, plan_year))
+    except Unreadable:
+        return source, None
+    if len(found) != 1 or found[0].kind is not DeadlineKind.DATE or found[0].label is not None:
+        return source, None
+    return rule, step
+
+
+def _read_headed(given: Input) -> list[Found]:
+    """The phrase, or the rule after a report named with its cadence ("Báo cáo định kỳ hàng
+    tháng: …", see `_under_report_head`)."""
+    head = REPORT_HEAD.match(given.prepared)
+    return [_under_report_head(head, given)] if head else _read(given)
+
+
+# the cadence a report head names, as `cadence.every_period` keys it
+_HEAD_CADENCE = {"hang thang": "thang", "moi thang": "thang", "hang quy": "quy", "moi quy": "quy"}
+_HEAD_CADENCE |= {"hang nam": "nam", "moi nam": "nam", "nam": "nam"}
+_EVERY_YEAR_AFTER = re.compile(r"[ ,]+(?:hang|moi)\s+nam[ .;:]*\Z", re.ASCII)
+
+
+def _under_report_head(head: re.Match[str], given: Input) -> Found:
+    """ "Báo cáo định kỳ hàng quý: Thời hạn gửi báo cáo chậm nhất vào ngày 20 của tháng cuối
+    quý thuộc kỳ báo cáo" (Thông tư 44/2019/TT-BGTVT, Điều 7): the rule after the colon,
+    read alone, must be a recurring one of the cadence the head names; or, when the rule
+    gives only days ("… vào ngày 20/6 và ngày 20/12 hàng năm"), those days must fit the
+    head's cadence exactly (`_cadence_with_its_day`). Anything else is refused: a head
+    that contradicts its rule means one of the two is wrong."""
+    said = " ".join(given.source.original(*head.span("head")).split())
+    every = _HEAD_CADENCE.get(" ".join(head["cadence"].split()), "6thang")
+    rest = given.source.part(head.end(), len(given.prepared))
+    try:
+        found = _read(given._replace(source=rest))
+    except Decided:
+        raise
+    except Unreadable:
+        found = [_head_with_days(every, head, given)]
+    rule = found[0].recurrence if len(found) == 1 else None
+    if rule is None:
+        raise Unreadable(
+            f"“{said}” nêu một kỳ báo cáo nhưng thời hạn sau nó không lặp lại theo kỳ; "
+            "ghi last_day theo văn bản"
+        )
+    if rule.frequency is not every_frequency(every):
+        raise Unreadable(
+            f"“{said}” và ngày hạn ({every_words(rule)}) không khớp nhau về kỳ; không đoán "
+            "bên nào đúng, ghi last_day theo văn bản"
+        )
+    label = f"{said}: {found[0].label}" if found[0].label else said
+    return found[0]._replace(label=label, reading=f"{found[0].reading} (kỳ khớp “{said}”)")
+
+
+def _head_with_days(every: str, head: re.Match[str], given: Input) -> Found:
+    """The head's cadence with the days after it, as "định kỳ 6 tháng, trước ngày 20/6 và
+    20/12" is read; a closing "hàng năm" only says the days come each year."""
+    end = len(given.prepared)
+    if yearly := _EVERY_YEAR_AFTER.search(given.prepared):
+        end = yearly.start()
+    rest = given.source.part(head.end(), end)
+    parts = [given.source.part(0, head.end("head")), *split_parts(rest)]
+    return _cadence_with_its_day(0, every_period(every, once=False), parts, given)
 
 
 def _read_one(given: Input) -> list[Found]:
@@ -271,7 +396,7 @@ def _read_one(given: Input) -> list[Found]:
     readings = built if isinstance(built, list) else [built]
     if year:
         readings = [one._replace(year_inferred=False) for one in readings]
-    label = _label(match, _years_counted(match, given, readings))
+    label = _label(match, _years_counted(match, given, readings), _own_period(readings))
     for year in label_years(given.prepared[: match.start()]):
         if any(
             year not in (one.first.year, one.last.year)
@@ -507,22 +632,36 @@ def _read_part(given: Input) -> tuple[str, list[Found]]:
     """One part: a start bound, a duration, or deadlines."""
     if start := START_RULE.match(given.prepared):
         span = read_point(start["when"], given.plan_year)
-        label = read_label(given.source, start.end("label")).text
+        # "Riêng lớp 1, lớp 9 và lớp 12 tựu trường sớm hơn, từ 22/8/2025": earlier than the
+        # others, from that day: a start bound all the same
+        label = read_label(given.source, start.end("label"), EARLIER_THEN_DAY).text
+        for year in label_years(given.prepared[: start.end("label")]):  # "Kỳ thi năm 2027 bắt …"
+            if year != span.first.year:
+                raise Unreadable(f"năm {year} trước mốc bắt đầu khác năm của mốc ({span.words})")
         bound = Found(
             DeadlineKind.DATE, span.words, span.first, span.first, None, span.year_inferred
         )
-        bound = bound._replace(label=label)
+        # "bắt đầu từ ngày 01/04/2019": that day is the first of a count beside it; "kể từ",
+        # "tính từ" start the count the day after (Bộ luật Dân sự 2015, Điều 147)
+        begins = bool(_BEGINS_ON.search(given.prepared[start.end("label") : start.start("when")]))
+        bound = bound._replace(label=label, counts_from=begins and start["when"][0].isdigit())
         return "start", [bound]
     if cap := LENGTH_CAP_RULE.match(given.prepared):  # "không quá 4 ngày": how long, kept
         said = " ".join(given.source.original(cap.start("cap"), cap.end("cap")).split())
         return "cap", [Found(DeadlineKind.UNKNOWN, said, gloss=said)]
     if length := DURATION_RULE.match(given.prepared):
         count, unit = int(length["count"]), UNITS[" ".join(length["unit"].split())]
-        return "duration", [Found(DeadlineKind.UNKNOWN, f"{count} {unit}", qualifier=unit)]
+        label = read_label(given.source, length.end("label")).text
+        years = tuple(label_years(given.prepared[: length.end("label")]))
+        found = Found(DeadlineKind.UNKNOWN, f"{count} {unit}", qualifier=unit, label=label)
+        return "duration", [found._replace(named_years=years)]
     readings = _read_one(given)
     if not given.year_from_plan:
         readings = [f._replace(year_inferred=False) for f in readings]
     return "deadline", readings
+
+
+_BEGINS_ON = re.compile(r"\bbat\s+dau\b(?!.*\b(?:ke|tinh)\s+tu\b)", re.ASCII)
 
 
 def _first_reading(prepared: str) -> tuple[re.Match[str], _Builder] | None:
@@ -530,10 +669,32 @@ def _first_reading(prepared: str) -> tuple[re.Match[str], _Builder] | None:
     return min(found, key=lambda pair: pair[0].start(), default=None)
 
 
-def _label(match: re.Match[str], given: Input) -> str | None:
+# "Ban hành kế hoạch cải cách hành chính năm là trước ngày 20/11 hàng năm" (UBND Bà Rịa –
+# Vũng Tàu, 2012): the yearly plan of a yearly rule; the period's word, bare (no number, no
+# count before it, no "một lần" after it), names the rule's own period in its label
+_PERIOD_WORD = {Frequency.YEARLY: "năm", Frequency.QUARTERLY: "quý", Frequency.MONTHLY: "tháng"}
+# words that count or share out a period: "hai năm", "nửa năm", "mỗi năm", "các năm"
+_COUNT_WORDS = (
+    "một", "hai", "ba", "bốn", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười", "nửa",
+    "vài", "mấy", "mỗi", "hằng", "hàng", "các", "những", "từng",
+)  # fmt: skip
+
+
+def _own_period(readings: list[Found]) -> str:
+    """A pattern of the word naming the one period the one reading recurs by, or ""."""
+    rules = {one.recurrence.frequency for one in readings if one.recurrence}
+    word = _PERIOD_WORD.get(rules.pop()) if len(rules) == 1 and len(readings) == 1 else None
+    if word is None:
+        return ""
+    uncounted = "".join(f"(?<!{count} )" for count in _COUNT_WORDS)
+    return rf"(?<!\w){uncounted}{word}(?!\s*\d)(?!\s+(?:một|1|01)\s+lần)(?!\w)"
+
+
+def _label(match: re.Match[str], given: Input, own_period: str = "") -> str | None:
     start = match.start()
     stated = (match["lead"] or "").startswith("vao")  # "…sớm hơn, vào ngày 25/8"
-    label = read_label(given.source, start, EARLIER_THEN_DAY if stated else "")
+    spared = "|".join(p for p in (EARLIER_THEN_DAY if stated else "", own_period) if p)
+    label = read_label(given.source, start, spared)
     if label.text is None:
         return None
     weekday = LAST_WEEKDAY.search(given.prepared[:start])
@@ -589,6 +750,12 @@ def _is_deadline(source: Source, given: Input) -> bool:
 
 
 def _why_unread(given: Input) -> str:
+    if EACH_REPORTS_PERIOD.search(given.prepared):
+        return (
+            "“tháng cuối kỳ báo cáo”: kỳ báo cáo (tháng, quý, 6 tháng, năm) là của từng báo cáo, "
+            "cụm từ không nêu kỳ nào; ghi kèm kỳ, như “Báo cáo định kỳ hằng quý: chậm nhất vào "
+            "ngày 25 của tháng cuối quý”, hoặc ghi last_day"
+        )
     if DOCUMENT_NUMBER.search(given.prepared):
         return "đây là số hiệu văn bản (như 42/2014/QĐ-TTg), không phải thời hạn"
     if day := DAY_THEN_WORDS.search(given.prepared):

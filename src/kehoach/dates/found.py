@@ -46,6 +46,8 @@ class Found(NamedTuple):
     label: str | None = None
     gloss: str | None = None  # words of the phrase that explain the reading, kept
     time: str | None = None  # a time of day the rule read itself ("16 giờ thứ Năm")
+    counts_from: bool = False  # a start bound whose day is the first one counted ("bắt đầu từ")
+    named_years: tuple[int, ...] = ()  # years in a length's label, checked against its window
 
 
 class Decided(Unreadable):

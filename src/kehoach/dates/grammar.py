@@ -164,7 +164,9 @@ _WHEN_IN_YEAR = (
 
 _START = r"(?:^|(?<=[ ,:;]))"  # a rule starts on a word
 _END = r"[ .,;:]*\Z"
-_BEFORE_DAY = r"(?P<before>(?:truoc\s+(?:ngay\s+)*)+)"  # "trước ngày trước ngày" in a seed plan
+# "trước ngày trước ngày" in a seed plan; "đến trước ngày 7/8": up to (and, as "trước ngày"
+# is read, including) that day
+_BEFORE_DAY = r"(?P<before>(?:den\s+)?(?:truoc\s+(?:ngay\s+)*)+)"
 _BY_DAY = (
     # "hoàn thành vào dịp 30/4/2025": on the occasion of that day, the day itself
     r"(?:tu\s+nay\s+(?:den|toi)\s+(?:het\s+)?|(?:den\s+het|den|toi|het|trong|vao(?:\s+dip)?)\s+)?"
@@ -230,20 +232,27 @@ EVERY_LAST_RULE = _rule(rf"{_WHEN_LEAD}(?P<when>{_WHEN_IN_YEAR})[ ,]+{_EVERY}")
 _NEXT = r"(?:\s+(?:sau\s+quy\s+bao\s+cao|tiep\s+theo(?:\s+ngay)?\s+sau\s+ky\s+bao\s+cao))?"
 REPORT_DAY_RULE = _rule(
     # "Báo cáo 6 tháng đầu năm gửi trước ngày 10/07 của năm báo cáo" (Thông tư 03/2015/TT-BTTTT)
+    # "Báo cáo tháng gửi trước ngày 15 của tháng", "Báo cáo năm gửi trước ngày 25/11 hàng năm"
+    # (UBND Bà Rịa – Vũng Tàu, Công văn 2539/2012)
     r"(?P<lead>(?:bao\s+cao\s+(?P<report>\d{1,2}\s+thang(?:\s+(?:dau|cuoi)\s+nam)?|ca\s+nam"
-    r"|hang\s+(?:thang|quy|nam))\s+(?:gui\s+)?"
+    r"|hang\s+(?:thang|quy|nam)|thang|quy|nam)\s+(?:gui\s+)?"
     # "Tờ khai tháng: chậm nhất là ngày thứ 20 …" (Luật Quản lý thuế 2019, Điều 44)
     r"|to\s+khai\s+(?P<form>thang)\s*:\s*)?"
     r"(?:(?:(?:cham|muon)\s+nhat|truoc|thoi\s+gian\s+chot\s+so\s+lieu)\s+)?"
     r"(?:(?:la|vao)\s+)?ngay\s+(?:thu\s+(?=[1-3]\d\b))?)(?P<day>\d{1,2})"
     r"(?:(?:\s*/\s*|\s+thang\s+)(?P<month>\d{1,2})"
-    r"(?=\s+(?:cua\s+)?nam\s+(?:bao\s+cao|sau|lien\s+ke)|\s+doi\s+voi\s+bao\s+cao)"
-    r"(?:\s+(?:cua\s+)?(?:nam\s+bao\s+cao|nam\s+(?:sau\s+cua|lien\s+ke)\s+nam\s+bao\s+cao))?"
+    # a day of a named month is a report's yearly day only when a report or a year says so
+    r"(?=\s+(?:cua\s+)?nam\s+(?:bao\s+cao|sau|lien\s+ke)|\s+doi\s+voi\s+bao\s+cao"
+    r"|(?(report)(?:\s+(?:hang|moi)\s+nam)?[ .,;:]*\Z|(?!)))"
+    r"(?:\s+(?:cua\s+)?(?:nam\s+bao\s+cao|nam\s+(?:sau\s+cua|lien\s+ke)\s+nam\s+bao\s+cao)"
+    r"|\s+(?:hang|moi)\s+nam)?"
     r"|\s+(?:cua\s+)?(?:thang\s+bao\s+cao|thang(?:\s+tiep\s+theo(?:\s+ngay)?\s+sau\s+ky\s+bao\s+cao)?"
     # "… của tháng tiếp theo tháng phát sinh nghĩa vụ thuế": the month after the taxed one
     r"|thang\s+tiep\s+theo(?:\s+thang\s+phat\s+sinh\s+nghia\s+vu\s+thue)?"
+    # "… của tháng cuối quý thuộc kỳ báo cáo" (Thông tư 44/2019/TT-BGTVT, Điều 7): the
+    # reporting quarter's own last month, as "tháng cuối quý" alone
     r"|(?P<quarter>thang\s+(?:cuoi\s+cung\s+cua\s+moi\s+quy|cuoi\s+quy|dau\s+quy)"
-    rf"{_NEXT})|(?P<first_of_year>thang\s+dau\s+nam){_NEXT}))"
+    rf"(?:\s+thuoc\s+ky\s+bao\s+cao|{_NEXT}))|(?P<first_of_year>thang\s+dau\s+nam){_NEXT}))"
     r"(?:\s+doi\s+voi\s+bao\s+cao\s+(?:dinh\s+ky\s+)?"
     r"(?P<every>hang\s+thang|hang\s+quy|hang\s+nam|nam|\d{1,2}\s+thang))?"
 )
@@ -285,8 +294,9 @@ IN_FORCE_RULE = _rule(
 DAY_SPAN_RULE = _rule(
     rf"(?P<lead>{_DAYS_COUNTED}(?:(?:trong|vao)\s+)?(?:(?:ke\s+|tinh\s+)?tu\s+)?(?:ngay\s+)?|)"
     r"(?P<first>\d{1,2})\s*(?:[–—-]|\s(?:den|toi)(?:\s+het)?\s)\s*(?:ngay\s+)?"
-    r"(?P<last>\d{1,2})(?:\s*/\s*|\s+thang\s+)(?P<month>\d{1,2})"
-    r"(?:(?:\s*[/.-]\s*|\s+nam\s+)(?P<year>\d{4}))?"
+    # "Từ ngày 1 - 25.4.2019": a dot between day and month only with the year after it
+    r"(?P<last>\d{1,2})(?:\s*/\s*|\s+thang\s+|\s*\.\s*(?=\d{1,2}\s*\.\s*\d{4}))"
+    r"(?P<month>\d{1,2})(?:(?:\s*[/.-]\s*|\s+nam\s+)(?P<year>\d{4}))?"
 )
 # "vào các ngày 26, 27, 28, 29/6/2024", "ngày 11 và 12-6-2026", "02, 03 và 04/6/2015"
 DAY_LIST_RULE = _rule(
@@ -386,7 +396,23 @@ LABEL_AFTER = re.compile(
     r"(?:\s*:\s*|\s+(?=[a-z])(?!nam\s+\d))(?P<rest>\S.*)"
     # "Chậm nhất ngày 12/6/2021: Công bố kết quả bầu cử" (with a colon only)
     rf"|\s*(?P<date2>(?:(?:cham|muon)\s+nhat|truoc)\s+(?:la\s+)?{_SCHEDULE_DAY})"
-    r"\s*:\s*(?P<rest2>\S.*)",
+    r"\s*:\s*(?P<rest2>\S.*)"
+    # "đến 17 giờ ngày 23/7 là hạn cuối cho các thí sinh …": the day said to be the last one
+    rf"|\s*(?P<date3>den\s+(?:het\s+)?{_SCHEDULE_DAY})"
+    r"\s+la\s+han\s+(?:cuoi|chot)(?:\s+cung)?\s+(?P<rest3>\S.*)",
+    re.ASCII,
+)
+# "Từ ngày 1- 25.4.2019: Tổng điều tra dân số và nhà ở năm 2019", "đầu tháng 8 sẽ tổ chức Đại
+# hội Đảng bộ huyện" (Báo Hải Dương): the time part first, then ":" or "sẽ" (will) and the step
+TIME_THEN_STEP = re.compile(
+    r"(?P<time>[^:]*?\d[^:]*?)(?:\s*:\s*|\s+(?P<will>se)\s+)(?P<step>[a-z][^:]*?)[ .;:]*\Z",
+    re.ASCII,
+)
+# "Chậm nhất ngày 2/5, tổ bầu cử niêm yết danh sách chính thức những người ứng cử …" (Báo Vĩnh
+# Long, 2016): a day opening the phrase with its keyword, then, after a comma, who does what
+CLAUSE_AFTER_DAY = re.compile(
+    rf"(?P<rule>\s*(?:(?:cham|muon)\s+nhat\s+(?:la\s+|vao\s+)?|(?:den\s+)?truoc\s+)"
+    rf"(?:ngay\s+)?(?:{_DAY_SHAPE}))\s*,\s*(?P<clause>[a-z][^\d]*?)[ .;:]*\Z",
     re.ASCII,
 )
 # "Chậm nhất vào ngày 30 tháng 9 hàng năm, Tổng Thanh tra Chính phủ trình …" (Luật Thanh
@@ -419,6 +445,21 @@ GLOSS_LINE = re.compile(
 )
 # "trước lễ khai giảng khoảng 10 ngày": an estimate, not a deadline
 APPROXIMATE = re.compile(r"(?<![a-z])(?:khoang|chung|gan|xap\s+xi)(?![a-z])", re.ASCII)
+_ESTIMATES = frozenset({"khoảng", "chừng", "gần", "xấp xỉ"})
+
+
+def estimate_word(text: str) -> str | None:
+    """The word of `text` (NFC, as printed) that makes it an estimate ("khoảng", "chừng",
+    "gần", "xấp xỉ"), or None. Read with its diacritics where it has them: "đại chúng"
+    (the public) and "gắn" (attach) fold to the same letters as "chừng" and "gần" and are
+    no estimate; a word typed without diacritics ("chung") may be either, and counts."""
+    for found in APPROXIMATE.finditer(fold(text)):
+        said = text[found.start() : found.end()]
+        if said.isascii() or " ".join(said.lower().split()) in _ESTIMATES:
+            return said
+    return None
+
+
 # "Quý II/2027 hoặc trước ngày 20/11/2027": two deadlines, one to be chosen by someone else
 ALTERNATIVE = re.compile(r"(?<![a-z])(?:hoac|hay)(?![a-z])", re.ASCII)
 # the parts of a phrase naming several deadlines: "Tháng 3 và tháng 9/2027"
@@ -436,12 +477,24 @@ START_RULE = re.compile(
 LENGTH_CAP_RULE = re.compile(
     rf"\s*(?P<cap>(?:thoi\s+gian\s+)?khong\s+qua\s+\d{{1,3}}\s+{_UNIT})[ .,;:]*\Z", re.ASCII
 )
-# "Thực hiện trong 3 tháng": a length the window read must agree with
+# "Thực hiện trong 3 tháng", "Thời gian thu thập thông tin của cuộc Tổng điều tra là 25
+# ngày" (Quyết định 772/QĐ-TTg): a length the window read must agree with, or that runs from
+# the start day beside it; the words before it name the step (`label`)
 DURATION_RULE = re.compile(
-    r"\s*(?:thuc\s+hien\s+)?trong\s+(?:vong\s+|thoi\s+gian\s+)?"
+    r"(?P<label>(?:.*?\s)??)(?:(?:thuc\s+hien\s+)?trong\s+(?:vong\s+|thoi\s+gian\s+)?|la\s+)"
     rf"(?P<count>\d{{1,3}})\s+{_UNIT}[ .,;:]*\Z",
     re.ASCII,
 )
+# "Báo cáo định kỳ hàng tháng: Thời hạn gửi báo cáo chậm nhất vào ngày 20 của tháng báo
+# cáo" (Thông tư 44/2019/TT-BGTVT, Điều 7): the report and its cadence named before the rule
+REPORT_HEAD = re.compile(
+    r"\s*(?P<head>bao\s+cao\s+(?:dinh\s+ky\s+)?(?P<cadence>(?:hang|moi)\s+(?:thang|quy|nam)"
+    r"|(?:6|06|sau)\s+thang|nam))\s*:\s*(?=\S)",
+    re.ASCII,
+)
+# "… ngày 25 của tháng cuối kỳ báo cáo" (Nghị định 09/2019/NĐ-CP, Điều 13): the period is
+# each report's own (a month, a quarter, six months, a year), so no one rule is named
+EACH_REPORTS_PERIOD = re.compile(r"\bthang\s+(?:cuoi|dau)\s+(?:cua\s+)?ky\s+bao\s+cao\b")
 
 
 def split_parts(source: Source) -> list[Source]:
@@ -562,10 +615,13 @@ class Asides(NamedTuple):
     time: str | None = None  # "10:00"
     gloss: str | None = None  # as printed, without the parentheses
     length: int | None = None  # "(13 ngày)": days the span must last
+    # "bắt đầu từ 7 giờ 30 phút ngày 1-4-2019 và kết thúc …": the hour the work starts,
+    # never the hour it is due
+    start_time: str | None = None
 
     @property
     def empty(self) -> bool:
-        return (self.weekday, self.time, self.gloss, self.length) == (None, None, None, None)
+        return self == Asides()
 
     def note(self) -> str:
         """What the reading adds, in Vietnamese."""
@@ -610,8 +666,13 @@ _HORIZON = re.compile(
 )
 
 
-# ", gồm 18 tuần thực học": the teaching weeks of a school term, kept as the gloss
-_TERM_WEEKS = re.compile(r"\s*,\s*gom\s+\d{1,2}\s+tuan(?:\s+thuc\s+hoc)?[ .;:]*\Z", re.ASCII)
+# ", gồm 18 tuần thực học", ", bảo đảm học đủ 35 tuần thực học": the teaching weeks of a
+# school term or year, kept as the gloss
+_TERM_WEEKS = re.compile(
+    r"\s*,\s*(?:gom\s+\d{1,2}\s+tuan(?:\s+thuc\s+hoc)?"
+    r"|bao\s+dam\s+(?:hoc\s+)?du\s+\d{1,2}\s+tuan\s+thuc\s+hoc)[ .;:]*\Z",
+    re.ASCII,
+)
 
 
 def _term_weeks(source: Source, asides: Asides) -> tuple[Source, Asides]:
@@ -667,7 +728,9 @@ def unwrap_time_part(source: Source, asides: Asides) -> tuple[Source, Asides, bo
 # "vận hành bộ máy mới", ", sớm hơn một ngày so với ngày bầu cử toàn quốc". Only right
 # after a number, and never with a word of time ("âm lịch", "năm sau" would move the day).
 _NOTE = re.compile(
+    # … and where: "trên địa bàn thành phố …", "trong toàn tỉnh", "trên toàn quốc"
     r"(?<=\d)(?P<note>\s*\(\s*rieng\s[^()\d]*\)|\s+(?:de|nham|van\s+hanh)\s+[^()\d]+"
+    r"|\s+(?:tren\s+dia\s+ban|tren\s+(?:toan|ca)\s+(?:quoc|nuoc)|trong\s+toan)\b[^()\d]*"
     rf"|\s*,?\s+nhu\s+moi\s+nam|\s*,\s*{_COMPARED})[ .,;:]*\Z",
     re.ASCII,
 )
@@ -711,13 +774,27 @@ def _once(asides: Asides, **value: int | str) -> Asides:  # one of each kind
     return asides._replace(**value)  # type: ignore[arg-type]
 
 
+# the words before the hour a work starts at: "từ 7 giờ ngày …", "bắt đầu từ 0 giờ ngày …"
+_STARTS_AT = re.compile(r"(?:^|\s)(?:tu|bat\s+dau(?:\s+tu)?)\s*\Z", re.ASCII)
+
+
 def _time_of_day(source: Source, asides: Asides) -> tuple[Source, Asides]:
+    """Read and blank the time of day: the hour the deadline falls at (`time`), and the hour
+    the work starts at when it stands right after "từ" (`start_time`); one of each."""
     times = list(_TIME.finditer(source.prepared))
-    if not times:
-        return source, asides
-    if len(times) > 1:
+    starts = [bool(_STARTS_AT.search(source.prepared[: t.start()])) for t in times]
+    if len(times) > 2 or starts.count(True) > 1 or starts.count(False) > 1:
         raise Unreadable("hai giờ trong một thời hạn")
-    time = times[0]
+    if starts == [False, True]:
+        raise Unreadable("giờ bắt đầu đứng sau giờ kết thúc")
+    for time, start in zip(times, starts, strict=True):
+        asides = _once(asides, **{"start_time" if start else "time": _hour_of(time, source)})
+        source = source.blank(time.start(), time.end())
+    return source, asides
+
+
+def _hour_of(time: re.Match[str], source: Source) -> str:
+    """The "HH:MM" of a time of day `_TIME` matched in `source`, checked."""
     hour, minute = int(time["h"]), int(time["m"] or 0)
     if time["part"] in ("chieu", "toi") and hour < 12:
         hour += 12
@@ -732,8 +809,7 @@ def _time_of_day(source: Source, asides: Asides) -> tuple[Source, Asides]:
             f"“{said}” là lúc bắt đầu ngày, nên hạn thật là hết ngày hôm trước; không đoán, "
             "hãy ghi last_day theo văn bản"
         )
-    asides = _once(asides, time=f"{hour:02d}:{minute:02d}")
-    return source.blank(time.start(), time.end()), asides
+    return f"{hour:02d}:{minute:02d}"
 
 
 def _spelled_agrees(inner: str, before: str, said: str) -> bool:
@@ -1101,7 +1177,10 @@ def read_step(source: Source, start: int, end: int) -> str:
     """The words naming the step after a cadence, as printed; refuse a word of time there
     ("đầu tư", invest, is no "đầu")."""
     text = " ".join(source.original(start, end).split()).strip(_TRIM)
-    words = re.findall(r"\w+", text.lower().replace("đầu tư", "đầu_tư"))
+    # "đầu tư" (invest) is no "đầu", "kèm theo" (attached) no "theo"
+    words = re.findall(
+        r"\w+", text.lower().replace("đầu tư", "đầu_tư").replace("kèm theo", "kèm_theo")
+    )
     for word in words:
         if word in _NOT_IN_STEP or word in _TIME_WORDS_FOLDED:
             raise Unreadable(
@@ -1141,6 +1220,8 @@ def _no_time_word(label: str, spared: str = "") -> None:
     """Words of time in a label would change the deadline: "sớm nhất", "hoặc", "hằng".
     `spared`: a pattern of words the caller has read as no time of this deadline."""
     label = re.sub(r"(?i)khoảng thời gian|tuần dự phòng", " ", label)  # names, not times
+    for how in _HOW.finditer(fold(label)):  # "theo phương thức trực tuyến": how, not when
+        label = label[: how.start()] + " " * (how.end() - how.start()) + label[how.end() :]
     if spared:
         label = re.sub(spared, " ", label, flags=re.IGNORECASE)
     folded = " ".join(re.findall(r"\w+", fold(label)))
@@ -1160,6 +1241,11 @@ def _no_time_word(label: str, spared: str = "") -> None:
             continue
         if word in _TIME_WORDS or fold(word) in _TIME_WORDS_FOLDED:
             raise Unreadable(_changes_meaning(word))
+
+
+# "theo phương thức trực tuyến", "theo hình thức trực tiếp": the way a step is done, which
+# moves no day; any other "theo" ("theo quy định", "theo kế hoạch") stays a word of time
+_HOW = re.compile(r"(?<![a-z])theo\s+(?:phuong|hinh)\s+thuc\s+truc\s+(?:tuyen|tiep)(?![a-z])")
 
 
 def _no_day_inside(label: str, before_a_day: bool) -> None:
@@ -1272,6 +1358,9 @@ _NAMED_NUMBER = re.compile(
     r"\s+\d{1,2}(?:\s*(?:,|va)\s*\d{1,2})*\b(?!\s*[/.-]\s*\d)"
     r"|(?<![a-z])(?:nam\s+hoc|nhiem\s+ky)\s+\d{4}\s*[–—-]\s*\d{4}"
     r"|\[\d{1,3}\]"  # a footnote mark copied with the text: "phụ trách[4]"
+    # a stage numbered before its colon: "Vòng 1: Sơ loại: Diễn ra từ …", "Bước 2: …" (never
+    # "trong vòng 1 ngày", a length, which has no colon)
+    r"|(?<![a-z])(?:vong|buoc)\s+\d{1,2}(?=\s*:)"
     # a count of things that are no time: "23 Đề án", "2 CUỘC ĐIỀU TRA", "chính quyền 2 cấp",
     # "có từ 11-21 thành viên"
     r"|(?<![\d/.-])(?:tu\s+)?\d{1,3}(?:\s*[–—-]\s*\d{1,3})?\s+(?:de\s+an|cuoc|cap|thanh\s+vien)\b",
@@ -1286,7 +1375,8 @@ _TIME_WORDS = frozenset(
 # ... and phrases: a recurrence, a bound, a comparison ("so với năm 2012"), a citation
 # ("Căn cứ Luật … ngày 16 tháng 6 năm 2025"), a document's date ("Hướng dẫn số 10 ngày …")
 _TIME_PHRASES = re.compile(
-    r"\bdinh ky\b|\bit nhat\b|\btoi (?:da|thieu)\b|\bso voi\b|\bcan cu\b|\bbuoi\b",
+    # "buổi sáng" (half a day) moves the time; "Buổi học đầu tiên" (the first lesson) names it
+    r"\bdinh ky\b|\bit nhat\b|\btoi (?:da|thieu)\b|\bso voi\b|\bcan cu\b|\bbuoi\b(?! hoc\b)",
     re.ASCII,
 )
 # In the step after a schedule line's colon, an event the step is before or after:

@@ -43,6 +43,26 @@ def refuse_alternatives(source: Source) -> None:
 _AS_USUAL = re.compile(r"\bnhu\s+(?:moi|hang|cac|nhung)\s+nam\b|\bmoi\s+nam\b", re.ASCII)
 
 
+# "Ngày khai giảng năm học vẫn như hằng năm là ngày 5-9-2017" (Báo Ninh Thuận, 2017): the
+# note stands before "là ngày" and a day with its year, which it cannot make a cadence of
+_AS_USUAL_THEN_DAY = re.compile(
+    r"(?:\bvan\s+)?\bnhu\s+(?:moi|hang|cac|nhung)\s+nam\s+"
+    r"(?=la\s+ngay\s+\d{1,2}\s*(?P<sep>[/.-])\s*\d{1,2}\s*(?P=sep)\s*\d{4}[ .]*\Z)",
+    re.ASCII,
+)
+
+
+def as_usual_before_its_day(source: Source, asides: Asides) -> tuple[Source, Asides]:
+    """ "… vẫn như hằng năm là ngày 5-9-2017": "as every year" kept as the gloss of the one
+    dated day it introduces (`_AS_USUAL_THEN_DAY`); anywhere else `refuse_as_usual` refuses
+    it."""
+    usual = _AS_USUAL_THEN_DAY.search(source.prepared)
+    if usual is None or asides.gloss is not None:
+        return source, asides
+    said = " ".join(source.original(*usual.span()).split())
+    return source.blank(*usual.span()), asides._replace(gloss=said)
+
+
 def refuse_as_usual(source: Source) -> None:
     for found in _AS_USUAL.finditer(source.prepared):
         said = source.original(*found.span())

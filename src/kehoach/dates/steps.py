@@ -13,6 +13,7 @@ from __future__ import annotations
 from kehoach.base.text import fold
 from kehoach.dates.grammar import (
     CLAUSE_AFTER_CADENCE,
+    CLAUSE_AFTER_DAY,
     EVENT_IN_STEP,
     EXCEPTION,
     FOR_NEXT_YEAR,
@@ -34,8 +35,8 @@ def label_after(source: Source, asides: Asides) -> tuple[Source, str | None, Asi
     line = LABEL_AFTER.match(source.prepared)
     if line is None:
         return source, None, asides
-    which = "date" if line["date"] else "date2"
-    rest_at = line.start("rest" if which == "date" else "rest2")
+    which = next(name for name in ("date", "date2", "date3") if line[name])
+    rest_at = line.start({"date": "rest", "date2": "rest2", "date3": "rest3"}[which])
     rest = source.part(rest_at, len(source.prepared))
     words = " ".join(rest.original(0, len(rest.prepared)).replace("*", " ").split())
     words = words.strip(" .;:")
@@ -51,6 +52,22 @@ def label_after(source: Source, asides: Asides) -> tuple[Source, str | None, Asi
             raise
         return source, None, asides  # no colon: maybe not a schedule line at all
     return date_part, label.text, asides
+
+
+def clause_after_day(source: Source) -> tuple[Source, str] | None:
+    """ "Chậm nhất ngày 2/5, tổ bầu cử niêm yết danh sách chính thức những người ứng cử …"
+    (Báo Vĩnh Long, 2016): the day that opens the phrase with its keyword, and who does
+    what after its comma, as printed (`CLAUSE_AFTER_DAY`); None when the clause holds a
+    number or a word of time (`read_step`), which could move the day. The caller checks
+    that the day alone reads as one dated deadline."""
+    clause = CLAUSE_AFTER_DAY.fullmatch(source.prepared)
+    if clause is None:
+        return None
+    try:
+        step = read_step(source, *clause.span("clause"))
+    except Unreadable:
+        return None
+    return source.part(0, clause.end("rule")), step
 
 
 def clause_after_cadence(source: Source, asides: Asides) -> tuple[Source, str | None, Asides]:

@@ -40,7 +40,7 @@ import csv
 import io
 import json
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -585,6 +585,7 @@ class Grid:
     caps: dict[int, int] | None = None  # column -> cells it is worth at most; the rest goes on
     cards: Sequence[Card] | None = None  # the rows as cards, for a terminal too narrow for it
     total_card: Card | None = None
+    whole: tuple[int, ...] = ()  # columns of ids and days: their floors are not capped
 
     @property
     def body(self) -> list[list[str]]:
@@ -637,12 +638,13 @@ def _items_part(report: Report, options: RenderOptions, labels: Labels) -> list[
             NARROW_WEIGHTS,
             right_from=len(headers),
             caps={2: LEAD_CAP, 3: PHRASE_CAP},
+            whole=(0, 4),  # the plan over the task's id; the due day over the state
         )
         cards = [
             _item_card(item, labels, report, missed.get(id(item), ()), style)
             for item, style in zip(items, styles, strict=True)
         ]
-        wide = Grid(headers, rows, styles, LIST_WEIGHTS, right_from=len(headers), cards=cards)
+        wide = Grid(headers, rows, styles, LIST_WEIGHTS, len(headers), cards=cards, whole=(0, 1, 5))
         caps = {3: LEAD_CAP, 4: PHRASE_CAP}
         blocks.append(replace(wide, narrow=narrow, wants=WIDE_WANTS, caps=caps))
     if more:
@@ -761,9 +763,10 @@ def _cuts_a_word(grid: Grid, width: int) -> bool:
 
     grid, widths = _layout(grid, width)
     for cells in (grid.headers, *grid.body):
-        for cell, room in zip(cells, widths, strict=True):
+        for column, (cell, room) in enumerate(zip(cells, widths, strict=True)):
             text = cell.fit(room, cell.lines) if isinstance(cell, Fitted) else cell
-            if any(room < cell_len(word) <= FLOOR_CAP for word in _unglued(text).split()):
+            limit = width if column in grid.whole else FLOOR_CAP
+            if any(room < cell_len(word) <= limit for word in _unglued(text).split()):
                 return True
     return False
 
@@ -772,13 +775,19 @@ def _cuts_a_word(grid: Grid, width: int) -> bool:
 
 
 def fit_widths(
-    natural: Sequence[int], weights: Sequence[int], room: int, floors: Sequence[int]
+    natural: Sequence[int],
+    weights: Sequence[int],
+    room: int,
+    floors: Sequence[int],
+    tokens: Mapping[int, int] | None = None,
 ) -> list[int]:
     """Column widths summing to at most `room`: the natural widths when they fit, else
     each column capped at a common level times its weight (heavier columns keep more),
     not below its floor (its longest word, at most FLOOR_CAP, less when the floors do
-    not fit). What the level leaves over goes to the heaviest columns that still want it."""
-    widths = _levelled(natural, weights, room, floors)
+    not fit; nor, while they fit, below `tokens[column]`: the longest id or day of a
+    column that holds them). What the level leaves over goes to the heaviest columns
+    that still want it."""
+    widths = _levelled(natural, weights, room, floors, tokens or {})
     spare = room - sum(widths)
     for index in sorted(range(len(widths)), key=lambda i: -weights[i]):
         extra = max(0, min(spare, natural[index] - widths[index]))
@@ -788,10 +797,18 @@ def fit_widths(
 
 
 def _levelled(
-    natural: Sequence[int], weights: Sequence[int], room: int, floors: Sequence[int]
+    natural: Sequence[int],
+    weights: Sequence[int],
+    room: int,
+    floors: Sequence[int],
+    tokens: Mapping[int, int],
 ) -> list[int]:
-    for cap in range(FLOOR_CAP, 0, -1):  # lower the floors until they fit
-        lows = [min(floor, cap) for floor in floors]
+    lowered = [(cap, False) for cap in range(FLOOR_CAP, 0, -1)]  # the floors until they fit
+    for cap, keep in [(FLOOR_CAP, True), *lowered] if tokens else lowered:
+        lows = [
+            max(min(floor, cap), tokens.get(index, 0) if keep else 0)
+            for index, floor in enumerate(floors)
+        ]
         if sum(_capped(natural, weights, lows, 0)) > room:
             continue
         # The total width only grows with the level: bisect for the highest that fits.
@@ -832,7 +849,12 @@ def _column_widths(grid: Grid, width: int) -> list[int]:
     for column, cap in (grid.caps or {}).items():
         natural[column] = min(natural[column], cap)
     floors = [max(_floor(word) for cell in col for word in cell.split()) for col in columns]
-    return fit_widths(natural, grid.weights, width - COLUMN_GAP * (len(columns) - 1), floors)
+    tokens = {
+        index: max(cell_len(token) for cell in columns[index] for token in _unglued(cell).split())
+        for index in grid.whole
+    }
+    room = width - COLUMN_GAP * (len(columns) - 1)
+    return fit_widths(natural, grid.weights, room, floors, tokens)
 
 
 def _regrouped(word: str, width: int) -> str:
