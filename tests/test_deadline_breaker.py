@@ -385,3 +385,60 @@ def test_a_period_of_months_from_a_months_last_day_ends_on_the_last_day_of_its_m
     assert _days("Thực hiện trong 1 năm, bắt đầu từ ngày 29/2/2028; kết thúc vào 28/2/2029") == [
         (date(2028, 2, 29), date(2029, 2, 28))
     ]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "som nhat la ngay 18/9",  # issue 11's own example, typed bare: was a deadline of 18/09
+        "som nhat ngay 15/3/2027",
+        "khong som hon ngay 15/3/2027",
+    ],
+)
+def test_a_start_bound_typed_without_diacritics_is_no_deadline(phrase: str) -> None:
+    (reading,) = parse_deadlines(phrase, PLAN)
+    assert (reading.first, reading.last) == (None, None)
+    assert reading.earliest is not None
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "khong truoc ngay 15/3/2027",  # was a deadline of 15/03, label "khong"
+        "khong muon hon ngay 15/3/2027",
+        "muoi lam ngay dau thang 3/2027",  # was 01–10/03
+        "Trinh ky hop thu 10 (thang 12/2027)",  # was 10/12/2027
+        "lan 2 (thang 12/2027)",
+    ],
+)
+def test_words_of_time_typed_without_diacritics_are_refused(phrase: str) -> None:
+    _refused(phrase)
+
+
+def test_plain_labels_typed_without_diacritics_still_read() -> None:
+    assert _days("Tham muu UBND tinh truoc ngay 05/7/2027") == [
+        (date(2027, 7, 5), date(2027, 7, 5))
+    ]
+    assert _days("So Noi vu chu tri, truoc ngay 15/3/2027") == [
+        (date(2027, 3, 15), date(2027, 3, 15))
+    ]
+
+
+def test_a_counted_window_from_a_months_last_day_ends_on_its_months_last_day() -> None:
+    """ "là 1 tháng, bắt đầu từ ngày 31/01/2027" ended 27/02 (tune's new form): 28/02."""
+    assert _days("Thời gian thu thập là 1 tháng, bắt đầu từ ngày 31/01/2027") == [
+        (date(2027, 1, 31), date(2027, 2, 28))
+    ]
+    assert _days("Thời gian thu thập thông tin là 25 ngày, bắt đầu từ ngày 01/04/2027") == [
+        (date(2027, 4, 1), date(2027, 4, 25))
+    ]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["16/3/2027, Thứ Hai", "Chậm nhất ngày 2/5, thứ Hai", "trước ngày 2/5, dời lại"],
+)
+def test_a_clause_after_the_day_that_changes_it_is_refused(phrase: str) -> None:
+    """Tune's clause after a day read these as the day, labelled "Thứ Hai" (a Tuesday, a
+    Sunday) or "dời lại" (moved)."""
+    _refused(phrase)

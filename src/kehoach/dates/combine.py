@@ -83,7 +83,7 @@ def _counted_from(start: Found, durations: list[Found]) -> Found:
         )
     duration = durations[0]
     count, unit = int(duration.reading.split()[0]), str(duration.qualifier)
-    last = after(start.first, count, unit) - ONE_DAY
+    last = after(start.first - ONE_DAY, count, unit)  # a month from 31/01 ends 28/02
     span = Span(start.first, last, "", start.year_inferred)
     words = f"{duration.reading} bắt đầu từ ngày {show(start.first)}, tính cả ngày đầu"
     found = window_found(span, words)._replace(earliest=start.first, label=start.label)

@@ -1145,7 +1145,9 @@ def read_label(source: Source, end: int, spared: str = "") -> Label:
             "“tới …” chưa rõ có tính cả kỳ đó không; ghi “đến hết …” hoặc “trước …”"
         )
     if _DIGIT_NEXT.match(source.prepared, end) and (
-        last in _NUMBERING or words[kept - 1] in _NUMBERING
+        last in _NUMBERING
+        or words[kept - 1] in _NUMBERING
+        or (kept > 1 and words[kept - 1] == "thu" and words[kept - 2] in _ORDINAL_HEADS)
     ):
         raise Unreadable(  # "kỳ họp thứ | 10 (tháng 12/2027)": the 10th session, not the 10th
             f"số sau “{text}” là số thứ tự của nó, không phải một ngày; không đoán, hãy ghi "
@@ -1239,6 +1241,10 @@ def _no_time_word(label: str, spared: str = "") -> None:
             raise Unreadable(_changes_meaning(word))  # "báo cáo năm"
         if word == "mỗi" and following not in _TIME_UNITS:  # "ở mỗi đơn vị", not "mỗi tháng"
             continue
+        if word.isascii() and (  # typed without diacritics: "som nhat la ngay 18/9"
+            word in _BARE_TIME_WORDS or (word in ("hang", "moi") and following in _BARE_UNITS)
+        ):
+            raise Unreadable(_changes_meaning(word))
         if word in _TIME_WORDS or fold(word) in _TIME_WORDS_FOLDED:
             raise Unreadable(_changes_meaning(word))
 
@@ -1258,8 +1264,9 @@ def _no_day_inside(label: str, before_a_day: bool) -> None:
     and a weekday there is checked against it by the caller ("Chủ nhật, ngày 15/3/2026")."""
     folded = " ".join(re.findall(r"\w+", fold(label)))
     words = re.findall(r"\w+", label.lower())
-    for first, second in pairwise(words):
-        if first in _SPELLED_COUNTS and second in _COUNTED_UNITS:
+    for before, first, second in zip(["", *words], words, words[1:], strict=False):
+        tens = before in _TENS and first in _UNITS_AFTER_TENS  # "muoi lam ngay", typed bare
+        if (first in _SPELLED_COUNTS or tens) and second in _COUNTED_UNITS:
             raise Unreadable(
                 f"“{label}” đếm một số ngày, tuần trong kỳ, không phải cả kỳ; không đoán, "
                 "hãy ghi last_day (và first_day) theo văn bản"
@@ -1293,15 +1300,20 @@ _SPELLED_COUNTS = frozenset(
     | {"lăm", "nhăm", "trăm", "vài", "mấy", "nửa", "dăm", "mot", "bon", "muoi", "vai"}
 )
 _BARE_PERIOD_NEXT = re.compile(r"\s*(?:thang|quy|nam)\b", re.ASCII)
+# typed without diacritics, "thu" (thứ) numbers the word before it: "ky hop thu 10", "lan thu 2"
+_ORDINAL_HEADS = frozenset({"hop", "lan", "khoa", "ky", "dot", "hoi"})
 _DIGIT_NEXT = re.compile(r"\s*\d", re.ASCII)
 # Words a number follows as its name: "lần 2", "kỳ họp thứ 10", "Điều 5", "lớp 10"; with
 # their diacritics ("ký", sign, is no "kỳ"), and folded where no other word folds to them
 _NUMBERING = frozenset(
     {"lần", "đợt", "điều", "khoản", "mục", "lớp", "khóa", "khoá", "kỳ", "thứ", "số", "phần"}
     | {"chương", "tiết", "điểm", "bước", "đoạn", "lục", "tt", "stt", "dot", "dieu", "khoan"}
-    | {"muc", "lop", "chuong", "tiet", "diem", "buoc", "doan"}
+    | {"muc", "lop", "chuong", "tiet", "diem", "buoc", "doan", "lan"}
 )
 _UNIT_NEXT = re.compile(r"\s*(?:ngay|tuan|thang|quy)\b", re.ASCII)
+# "lam" (lăm) typed without diacritics is also "làm" (do): a count only after "muoi" (mười)
+_TENS = frozenset({"mười", "mươi", "muoi"})
+_UNITS_AFTER_TENS = frozenset({"lam", "mot", "hai", "ba", "bon", "tu", "nam", "sau", "bay", "tam"})
 _COUNTED_UNITS = frozenset({"ngày", "tuần", "tháng", "quý", "năm", "ngay", "tuan", "thang"})
 # Another calendar, said outright: "âm lịch", "ÂL", "âl" (a gloss naming a lunar day beside
 # the solar one, "(tức 22 tháng Chạp)", is read apart, as a gloss)
@@ -1394,3 +1406,9 @@ DOCUMENT_WORDS = re.compile(
 _TIME_UNITS = frozenset({"năm", "tháng", "quý", "tuần", "ngày", "kỳ", "đợt", "lần", "khi", ""})
 # ... and without, for text typed without them: only words no other word folds to.
 _TIME_WORDS_FOLDED = frozenset({"truoc", "thang", "tuan", "hoac"})
+# ... and words typed with no diacritic at all (the whole word ASCII), which may be words of
+# time: "som" (sớm), "khong" (không), "muon" (muộn), "tre" (trễ), "sau"; "hang", "moi" before
+# a unit (hằng tháng, mỗi năm). A few other words fold to them ("muốn", "trẻ", "sáu"): a
+# label of those, typed bare, is refused too, which is extra work, never a wrong day.
+_BARE_TIME_WORDS = frozenset({"som", "khong", "muon", "tre", "sau"})
+_BARE_UNITS = frozenset({"ngay", "tuan", "thang", "quy", "nam"})
