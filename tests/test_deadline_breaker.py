@@ -442,3 +442,35 @@ def test_a_clause_after_the_day_that_changes_it_is_refused(phrase: str) -> None:
     """Tune's clause after a day read these as the day, labelled "Thứ Hai" (a Tuesday, a
     Sunday) or "dời lại" (moved)."""
     _refused(phrase)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "ngay 10/3 nam Dinh Mui",  # a lunar year by its name: was 10/03/2027
+        "ngày 14/12 năm Nhâm Dần",
+        "Thoi gian (cu): Tu ngay 05 den ngay 07/01/2027",  # the superseded schedule
+        "hang nam vao quy I va quy III",  # was yearly on 31/12
+        "ngay 15/3 nam toi",
+        "quy dau tien cua nam 2027",  # was the whole year
+        "nam dau tien cua giai doan 2026-2030",  # was the whole span
+        "nam ngay dau thang 3/2027",  # five days: was 01–10/03
+        "may ngay cuoi thang 3/2027",
+        "muoi lam ngay trong thang 3/2027",  # was all of March
+    ],
+)
+def test_what_the_accented_phrase_refuses_is_refused_typed_bare(phrase: str) -> None:
+    _refused(phrase)
+
+
+def test_a_lower_case_term_is_no_lunar_year() -> None:
+    """ "05 năm kỳ đầu" folds like "Kỷ Dậu": only a capitalised pair names a lunar year."""
+    assert _days("kế hoạch sử dụng đất 05 năm kỳ đầu (2011 - 2015)") == [
+        (date(2011, 1, 1), date(2015, 12, 31))
+    ]
+
+
+def test_a_cadence_after_the_day_typed_bare_is_still_a_cadence() -> None:
+    """ "Cham nhat ngay 2/5, hang nam" was 02/05/2027 once: "hang nam" taken for a step."""
+    (rule,) = parse_deadlines("Cham nhat ngay 2/5, hang nam", PLAN)
+    assert rule.rrule == "FREQ=YEARLY;BYMONTH=5;BYMONTHDAY=2"
