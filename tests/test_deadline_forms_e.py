@@ -4,6 +4,8 @@ date; a refusal is extra work, a wrong day a missed deadline)."""
 
 from __future__ import annotations
 
+import random
+import re
 from datetime import date
 
 import pytest
@@ -42,7 +44,7 @@ def test_a_stage_number_before_its_colon_names_the_stage() -> None:
     "phrase",
     [
         "Vòng 1 từ 24/10/2012 – 24/11/2012",  # no colon: "vòng 1" may be a length
-        "dự kiến kỳ họp diễn ra trong vòng 1 ngày (10-9-2019)",  # a length, held-out c-
+        "dự kiến kỳ họp diễn ra trong vòng 2 ngày (10-9-2019)",  # a length, not one day
         "trong vòng 5 ngày: từ 24/10/2012 – 24/11/2012",  # a count that disagrees
         "Vòng 1/2: Diễn ra từ 24/10/2012 – 24/11/2012",  # a fraction, not a stage
     ],
@@ -629,3 +631,169 @@ def test_as_every_year_before_a_day_with_its_year_is_a_gloss() -> None:
 )
 def test_as_every_year_elsewhere_stays_refused(phrase: str) -> None:
     refused(phrase, ctx("2017-08-01"))
+
+
+# --- several cadences listed: "định kỳ hằng quý, 6 tháng, năm" -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "rrules"),
+    [
+        (  # Quyết định 1944/QĐ-TTg, 18/11/2021
+            "định kỳ hằng quý, 6 tháng, năm",
+            [
+                "FREQ=MONTHLY;INTERVAL=3;BYMONTH=3,6,9,12;BYMONTHDAY=-1",
+                "FREQ=MONTHLY;INTERVAL=6;BYMONTH=6,12;BYMONTHDAY=-1",
+                "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=-1",
+            ],
+        ),
+        (
+            "định kỳ 6 tháng và năm",
+            [
+                "FREQ=MONTHLY;INTERVAL=6;BYMONTH=6,12;BYMONTHDAY=-1",
+                "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=-1",
+            ],
+        ),
+    ],
+)
+def test_each_cadence_listed_is_one_rule(phrase: str, rrules: list[str]) -> None:
+    readings = parse_deadlines(phrase, ctx("2021-11-18"))
+    assert [(r.kind, r.rrule) for r in readings] == [(R, rule) for rule in rrules]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "hằng quý, quý",  # twice the same
+        "hằng quý, năm 2026",  # a year, not a cadence
+        "ít nhất 1 lần/quý, năm",
+        "hằng quý, năm, trước ngày 15/12",  # whose day?
+        "hằng tháng, 6 tháng đầu năm",
+    ],
+)
+def test_a_list_of_cadences_that_is_not_one_stays_refused(phrase: str) -> None:
+    refused(phrase, ctx("2021-11-18"))
+
+
+# --- a weekday before a dated day anywhere; en dashes in a day with its year ---------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "first", "last"),
+    [
+        (  # Dân trí, Hà Nội, Tết 2026
+            "từ thứ hai ngày 16/2/2026 (29 tháng Chạp) đến hết thứ sáu, ngày 20/2/2026 (mùng 4 "
+            "tháng Giêng)",
+            "2026-02-16",
+            "2026-02-20",
+        ),
+        ("được tổ chức vào Chủ nhật, ngày 23 – 5 – 2021", "2021-05-23", "2021-05-23"),  # THVL
+        ("từ ngày 1 – 5 – 2021 đến ngày 3 – 5 – 2021", "2021-05-01", "2021-05-03"),
+    ],
+)
+def test_a_weekday_that_names_its_dated_day_is_explained(
+    phrase: str, first: str, last: str
+) -> None:
+    (reading,) = parse_deadlines(phrase)
+    assert (reading.first, reading.last) == (date.fromisoformat(first), date.fromisoformat(last))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "why"),
+    [
+        ("từ thứ hai ngày 16/2/2026 đến hết thứ năm, ngày 20/2/2026", "là Thứ Sáu"),
+        ("Thứ hai, ngày 23 – 5 – 2021", "là Chủ nhật"),
+        ("ngày 23 – 5/2021", ""),  # two kinds of dash
+        ("từ 20 – 25 – 2021", ""),  # no month 25
+        ("từ thứ hai ngày 16/2 đến thứ sáu ngày 20/2/2026", ""),  # no year to check it by
+    ],
+)
+def test_a_weekday_or_a_dashed_day_that_does_not_agree_is_refused(phrase: str, why: str) -> None:
+    assert why in refused(phrase)
+
+
+def test_an_ordinal_after_a_noun_is_no_weekday_checked_apart() -> None:
+    # "Kỳ họp thứ hai": the second session; read as before (a weekday the label checks)
+    (reading,) = parse_deadlines("Kỳ họp thứ hai ngày 16/2/2026")
+    assert reading.last == date(2026, 2, 16)
+
+
+def test_a_head_whose_rule_has_another_cadence_is_refused_with_its_reading() -> None:
+    assert "không khớp" in refused("Báo cáo định kỳ hàng quý: hàng năm")
+
+
+# --- the new forms under mutation: read or refused, never a crash ----------------------------
+
+_SEEDS = (
+    OLYMPIA, ONLINE, RECRUITING, LAST_CALL, MONTHLY, QUARTERLY, HALF, YEARLY,
+    "Thời gian thu thập thông tin tại địa bàn trong 25 ngày, bắt đầu từ 7 giờ 30 phút ngày "
+    "1-4-2019 và kết thúc chậm nhất vào ngày 25-4-2019",
+    "Thời gian thu thập thông tin của cuộc Tổng điều tra là 25 ngày, bắt đầu từ ngày 01/04/2019",
+    "Từ ngày 1 - 25.4.2019 sẽ tiến hành cuộc Tổng điều tra dân số và nhà ở năm 2019 trong toàn tỉnh",
+    "Chậm nhất ngày 2/5, tổ bầu cử niêm yết danh sách chính thức, kèm theo tiểu sử tóm tắt",
+    "Báo cáo năm gửi trước ngày 25/11 hàng năm",
+    "định kỳ hằng quý, 6 tháng, năm",
+    "từ thứ hai ngày 16/2/2026 (29 tháng Chạp) đến hết thứ sáu, ngày 20/2/2026",
+    "Ngày khai giảng năm học vẫn như hằng năm là ngày 5-9-2017",
+)  # fmt: skip
+_INSERTS = (
+    "sẽ", ":", ",", "và", "là hạn cuối", "bắt đầu từ", "hàng năm", "Báo cáo định kỳ hàng quý:",
+    "trong", "là", "25 ngày", "từ", "7 giờ", "năm", "tháng", "quý", "6 tháng", "kèm theo",
+    "trên địa bàn", "(", ")", "2019", "1/4", "ngày", "-", "–", "sớm hơn,", "như hằng năm",
+)  # fmt: skip
+
+
+def _mutant(rng: random.Random) -> str:
+    words = rng.choice(_SEEDS).split(" ")
+    for _ in range(rng.randint(1, 3)):
+        what = rng.random()
+        if what < 0.3 and words:
+            del words[rng.randrange(len(words))]
+        elif what < 0.6:
+            words.insert(rng.randrange(len(words) + 1), rng.choice(_INSERTS))
+        elif words:
+            at = rng.randrange(len(words))
+            words[at] = re.sub(r"\d", lambda _: str(rng.randint(0, 9)), words[at])
+    return " ".join(words)
+
+
+def test_mutants_of_the_new_forms_are_read_or_refused_never_a_crash() -> None:
+    rng = random.Random(20261130)  # 1500 mutants: a few seconds on a loaded machine
+    for _ in range(1500):
+        phrase = _mutant(rng)
+        for context in (ctx("2019-03-01"), ctx()):
+            try:
+                parse_deadlines(phrase, context)
+            except DeadlineError as error:  # a refusal says why: never another exception
+                assert error.why.strip(), phrase
+
+
+# --- a count of days before the days read, when it is their number -------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "day"),
+    [
+        ("dự kiến kỳ họp diễn ra trong vòng 1 ngày (10-9-2019)", None, "2019-09-10"),  # Gia Lai
+        ("nghỉ 1 ngày thứ năm, ngày 1/1/2026", "2025-12-14", "2026-01-01"),  # Dân trí, Hà Nội
+    ],
+)
+def test_a_count_of_days_that_is_the_days_read_is_explained(
+    phrase: str, issued: str | None, day: str
+) -> None:
+    (reading,) = parse_deadlines(phrase, ctx(issued))
+    assert (reading.kind, reading.last) == (D, date.fromisoformat(day))
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "nghỉ 2 ngày thứ năm, ngày 1/1/2026",  # two days, one read
+        "trong 1 ngày 10/9/2026 và 11/9/2026",  # one day, two read
+        "Hội nghị 3 ngày từ ngày 10/9/2026 đến ngày 11/9/2026",
+        "15 ngày 20/11/2026",
+        "chậm nhất 1 ngày trước ngày 10/9/2026",  # a count before the day, not a length
+    ],
+)
+def test_a_count_of_days_that_is_not_the_days_read_is_refused(phrase: str) -> None:
+    refused(phrase, ctx("2025-12-14"))

@@ -59,8 +59,8 @@ def build_recurring(match: re.Match[str], given: Input) -> Found | list[Found]:
     when = match["when"]
     before, strict = bool(match["before"]), given.context.strict_before
     if when is None:
-        cadences = [every] + ([match["also"]] if match["also"] else [])
-        if len(cadences) == 2 and cadences[0] == cadences[1]:
+        cadences = [every, *_more_cadences(match)]
+        if len(set(cadences)) != len(cadences):
             raise Unreadable("hai lần cùng một kỳ")
         step = _step(match, given)
         found = [every_period(cadence, bool(match["once"])) for cadence in cadences]
@@ -72,6 +72,17 @@ def build_recurring(match: re.Match[str], given: Input) -> Found | list[Found]:
     if every == "thang":
         return _monthly(when, before, strict)
     raise Unreadable("“hằng quý” kèm ngày chưa đọc được; ghi “Định kỳ hằng quý”")
+
+
+def _more_cadences(match: re.Match[str]) -> list[str]:
+    """The cadences listed after the first ("hằng quý, 6 tháng, năm"), as `_EVERY` keys
+    them; only after "hằng …" or "định kỳ 6 tháng" (never "ít nhất 1 lần/quý, năm")."""
+    if not match["also"]:
+        return []
+    if match["once"] or match["three"] or match["six_once"]:
+        raise Unreadable("kỳ lặp lại này kèm kỳ khác chưa đọc được; ghi từng kỳ thành một mốc")
+    listed = re.findall(r"(?:6|06|sau)\s+thang|nam|quy|thang", match["also"])
+    return ["6thang" if word[0].isdigit() or word.startswith("sau") else word for word in listed]
 
 
 def every_frequency(every: str) -> Frequency:

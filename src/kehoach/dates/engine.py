@@ -367,7 +367,7 @@ def _under_report_head(head: re.Match[str], given: Input) -> Found:
         )
     if rule.frequency is not every_frequency(every):
         raise Unreadable(
-            f"“{said}” và ngày hạn ({every_words(rule)}) không khớp nhau về kỳ; không đoán "
+            f"“{said}” và thời hạn sau nó ({found[0].reading}) không khớp nhau về kỳ; không đoán "
             "bên nào đúng, ghi last_day theo văn bản"
         )
     label = f"{said}: {found[0].label}" if found[0].label else said
@@ -396,7 +396,8 @@ def _read_one(given: Input) -> list[Found]:
     readings = built if isinstance(built, list) else [built]
     if year:
         readings = [one._replace(year_inferred=False) for one in readings]
-    label = _label(match, _years_counted(match, given, readings), _own_period(readings))
+    counted = _days_counted(match, _years_counted(match, given, readings), readings)
+    label = _label(match, counted, _own_period(readings))
     for year in label_years(given.prepared[: match.start()]):
         if any(
             year not in (one.first.year, one.last.year)
@@ -434,6 +435,34 @@ def _years_counted(match: re.Match[str], given: Input, readings: list[Found]) ->
         return given
     counted = list(_YEARS_COUNT.finditer(given.prepared[: match.start()]))
     length = one.last.year - one.first.year + 1
+    if len(counted) != 1 or int(counted[0]["count"]) != length:
+        return given
+    return given._replace(source=given.source.blank(*counted[0].span("count")))
+
+
+# "nghỉ 1 ngày thứ năm, ngày 1/1/2026" (Dân trí), "kỳ họp diễn ra trong vòng 1 ngày
+# (10-9-2019)" (Báo Gia Lai): how many days the event lasts, before the days read; never a
+# count of days from or before something ("1 ngày trước …", "ngày làm việc")
+_DAYS_COUNT = re.compile(
+    r"(?<![\d/.-])(?P<count>\d{1,2})\s+ngay\b"
+    r"(?!\s+(?:lam\s+viec|truoc|sau|ke\s+tu|tinh\s+tu|tiep\s+theo))",
+    re.ASCII,
+)
+
+
+def _days_counted(match: re.Match[str], given: Input, readings: list[Found]) -> Input:
+    """`given` with a count of days before the one day or span read blanked when it is the
+    number of days read; a count that disagrees stays, and the label refuses it."""
+    one = readings[0] if len(readings) == 1 else None
+    whole = given.source.origin[0] == 0 and given.source.origin[-1] == len(given.source.text)
+    if one is None or one.first is None or one.last is None or not whole:
+        return given  # a part: "trong 1 ngày 10/9 và 11/9" counts the days of all the parts
+    counted = [  # the count stands before the rule; its "ngày" may be the rule's own lead
+        found
+        for found in _DAYS_COUNT.finditer(given.prepared[: match.end()])
+        if found.end("count") <= match.start()
+    ]
+    length = (one.last - one.first).days + 1
     if len(counted) != 1 or int(counted[0]["count"]) != length:
         return given
     return given._replace(source=given.source.blank(*counted[0].span("count")))

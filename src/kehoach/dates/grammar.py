@@ -128,6 +128,7 @@ _YEAR_SEP = r"(?:\s*/\s*|\s+nam\s+|\s*[.-]\s*(?=\d{4}))"
 _DAY_SHAPE = (
     r"\d{1,2}(?:\s*/\s*|\s+thang\s+)\d{1,2}(?:(?:\s*[/.-]\s*|\s+nam\s+)\d{4})?"
     r"|\d{1,2}\s*[.-]\s*\d{1,2}\s*[/.-]\s*\d{4}"
+    r"|\d{1,2}\s*–\s*\d{1,2}\s*–\s*\d{4}"  # "ngày 23 – 5 – 2021": en dashes, with the year
     r"|\d{4}\s*-\s*\d{1,2}\s*-\s*\d{1,2}"  # 2026-03-15, as the plan files write days
     # "ngày 20-11", "ngày 1.3": without a year only after the word "ngày"
     r"|(?<=ngay )\d{1,2}\s*[.-]\s*\d{1,2}(?![\d.-])"
@@ -176,7 +177,6 @@ _BY_DAY = (
 # (a quarter), "ít nhất 1 lần/quý"
 _EVERY = (
     r"(?P<lead>(?:dinh\s+ky\s+)?(?:hang|moi)\s+(?P<every>nam|quy|thang|tuan)"
-    r"(?:\s*,\s*(?P<also>nam|quy))?"
     r"|dinh\s+ky\s+(?:3|03|ba)\s+(?P<three>thang)"
     # "Định kỳ 6 tháng", "6 tháng một lần", "định kỳ 06 tháng một lần": by half-years
     # ("6 tháng" alone is a length, "trong 6 tháng" a duration: never a cadence)
@@ -184,6 +184,9 @@ _EVERY = (
     r"|(?:6|06|sau)\s+(?P<six_once>thang)\s*(?:/|\s)\s*(?:mot|1|01)\s+lan"
     r"|it\s+nhat\s+(?:1|01|mot)\s+lan\s*(?:/|\s+moi\s+|\s+trong\s+)\s*"
     r"(?P<once>nam|quy|thang|tuan))"
+    # more cadences after the first: "hằng quý, năm", "định kỳ hằng quý, 6 tháng, năm" (Quyết
+    # định 1944/QĐ-TTg 2021), "định kỳ 6 tháng và năm"
+    r"(?P<also>(?:(?:\s*,\s*|\s+va\s+)(?:nam|quy|thang|(?:6|06|sau)\s+thang)\b)+)?"
 )
 
 
@@ -654,7 +657,35 @@ def explain_asides(source: Source) -> tuple[Source, Asides]:
         source = source.blank(paren.start(), paren.end())
     source, asides = _horizon(source, asides)
     source, asides = _term_weeks(source, asides)
+    source = _weekdays_of_dated_days(source)
     return _time_of_day(source, asides)
+
+
+# "từ thứ hai ngày 16/2/2026 … đến hết thứ sáu, ngày 20/2/2026" (Dân trí, Tết 2026): a
+# weekday right before a day written with its year, after a connective ("từ", "đến", "hết",
+# "vào", a comma), "nghỉ 1 ngày" or at the start, never after a noun ("Kỳ họp thứ hai",
+# "lần thứ hai"); whatever it names, the day read is the dated one, checked against it
+_WEEKDAY_THEN_DAY = re.compile(
+    r"(?:^|(?<=\btu )|(?<=\bden )|(?<=\bhet )|(?<=\bvao )|(?<=, )|(?<=\bngay )|(?<=\bnghi ))"
+    r"(?:thu\s+(?P<word>hai|ba|tu|nam|sau|bay|[2-7])|(?P<sun>chu\s+nhat))\s*,?\s+"
+    r"(?=ngay\s+(?P<day>\d{1,2}\s*(?P<sep>[/.–-])\s*\d{1,2}\s*(?P=sep)\s*\d{4})\b)",
+    re.ASCII,
+)
+
+
+def _weekdays_of_dated_days(source: Source) -> Source:
+    """Blank each weekday that names the dated day after it (`_WEEKDAY_THEN_DAY`): it adds
+    nothing the day does not say. One that names another day is refused: one of the two
+    is a typo, and a tool cannot tell which."""
+    for found in list(_WEEKDAY_THEN_DAY.finditer(source.prepared)):
+        day = read_day(found["day"], None).last
+        if day.weekday() != weekday_number(found):
+            raise Unreadable(
+                f"ngày {show(day)} là {WEEKDAYS[day.weekday()]}, không phải "
+                f"{WEEKDAYS[weekday_number(found)]}"
+            )
+        source = source.blank(found.start(), found.end())
+    return source
 
 
 # ", tầm nhìn đến năm 2050", "và định hướng đến năm 2030", ", có tính đến năm 2030": a
@@ -857,7 +888,7 @@ DAY_THEN_WORDS = re.compile(r"\d\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}[ .,;:]+(?=[^ 
 
 _ROMAN_QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _DIGITS = re.compile(r"\d+", re.ASCII)
-_DAY_SEPARATOR = re.compile(r"[/.-]")
+_DAY_SEPARATOR = re.compile(r"[/.–-]")
 _FOUR_DIGITS = re.compile(r"\b\d{4}\b", re.ASCII)
 _ITEM = re.compile(r"\b(?:\d{1,2}|[ivx]+)\b|[–—-]|\bden\b", re.ASCII)
 
