@@ -556,10 +556,23 @@ def test_the_time_part_then_its_step(
         "đầu tháng 8 sẽ tổ chức Đại hội, cuối tháng 9 tổng kết",
         "đầu tháng 8 sẽ tổ chức Đại hội theo quy định",
         "đầu tháng 8 sẻ tổ chức Đại hội",  # "sẻ" is no "sẽ"
+        "đến ngày 2/3 mỗi tổ chức khai giảng",  # "mỗi" (each) is no "mới"
+        "đến ngày 2/3 mới đi học trở lại",  # "trở lại" may say a start: refused as such
     ],
 )
 def test_a_step_after_the_time_with_a_time_of_its_own_is_refused(phrase: str) -> None:
     refused(phrase, HAI_DUONG_2018)
+
+
+def test_not_until_a_day_then_the_step() -> None:
+    (reading,) = parse_deadlines("đến ngày 2/3 mới tổ chức khai giảng", ctx("2026-02-24"))
+    assert (reading.kind, reading.last, reading.label) == (
+        D,
+        date(2026, 3, 2),
+        "tổ chức khai giảng",
+    )
+    (start,) = parse_deadlines("Từ ngày 2/3 mới bắt đầu nhận hồ sơ", ctx("2026-02-24"))
+    assert (start.last, start.earliest) == (None, date(2026, 3, 2))  # a start stays a start
 
 
 # --- a day, then after its comma who does what ----------------------------------------------
@@ -797,3 +810,42 @@ def test_a_count_of_days_that_is_the_days_read_is_explained(
 )
 def test_a_count_of_days_that_is_not_the_days_read_is_refused(phrase: str) -> None:
     refused(phrase, ctx("2025-12-14"))
+
+
+# --- "ngày cuối cùng" of a month or of a quarter's month -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "rrule"),
+    [
+        (  # Luật Quản lý thuế 2019, Điều 44, khoản 1 b: the quarterly return
+            "Tờ khai quý: chậm nhất là ngày cuối cùng của tháng đầu quý tiếp theo liền kề quý "
+            "phát sinh nghĩa vụ thuế",
+            "FREQ=MONTHLY;INTERVAL=3;BYMONTH=1,4,7,10;BYMONTHDAY=-1",
+        ),
+        ("chậm nhất là ngày cuối cùng của tháng báo cáo", "FREQ=MONTHLY;BYMONTHDAY=-1"),
+        (
+            "chậm nhất ngày cuối cùng của tháng cuối quý",
+            "FREQ=MONTHLY;INTERVAL=3;BYMONTH=3,6,9,12;BYMONTHDAY=-1",
+        ),
+    ],
+)
+def test_the_last_day_of_a_reports_month(phrase: str, rrule: str) -> None:
+    (reading,) = parse_deadlines(phrase)
+    assert (reading.kind, reading.rrule) == (R, rrule)
+    if "đầu quý" in phrase:
+        assert "ngày cuối cùng của tháng đầu quý" in reading.reading
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # the return named contradicts the day's period
+        "Tờ khai tháng: chậm nhất là ngày cuối cùng của tháng đầu quý tiếp theo liền kề quý "
+        "phát sinh nghĩa vụ thuế",
+        "Tờ khai quý: chậm nhất là ngày thứ 20 của tháng tiếp theo tháng phát sinh nghĩa vụ thuế",
+        "chậm nhất ngày cuối cùng tháng 12 đối với báo cáo năm",  # not read yet: refused
+    ],
+)
+def test_a_last_day_that_does_not_fit_its_return_is_refused(phrase: str) -> None:
+    refused(phrase)

@@ -8,7 +8,7 @@ import itertools
 import shutil
 import subprocess
 import sys
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from conftest import feed_items, strict_calendar
@@ -123,3 +123,113 @@ def test_a_recurring_todo_excludes_the_sent_periods_at_its_start_time(tmp_path: 
         datetime(2026, 3, 20),
         datetime(2026, 4, 20),
     ]
+
+
+# --- --include-done: a sent period stays, marked done, as an override of its occurrence ---
+
+
+def test_with_include_done_a_sent_period_is_an_override_marked_done(tmp_path: Path) -> None:
+    plans = _plans(tmp_path, PLAN + FEBRUARY)
+    data = _export(tmp_path, plans, "10/04/2026", tmp_path / "lich.ics", "--include-done")
+    assert _lines(data, "EXDATE") == []
+    assert _lines(data, "RECURRENCE-ID") == [
+        "RECURRENCE-ID;VALUE=DATE:20260120",
+        "RECURRENCE-ID;VALUE=DATE:20260220",
+    ]
+    shown = [
+        (e.dtstart, e.summary[:1]) for e in itertools.islice(strict_calendar(data).timeline, 4)
+    ]
+    assert shown == [
+        (date(2026, 1, 20), "✓"),
+        (date(2026, 2, 20), "✓"),
+        (date(2026, 3, 20), "["),
+        (date(2026, 4, 20), "["),
+    ]
+    khal = Khal(tmp_path / "khal")
+    khal.import_(tmp_path / "lich.ics")
+    days = [line.split(" ", 2)[:2] for line in khal.days("01/01/2026", "30/04/2026")]
+    assert days == [["20/01/2026", "✓"], ["20/02/2026", "✓"], ["20/03/2026", "[kh-bao-cao-2026]"],
+                    ["20/04/2026", "[kh-bao-cao-2026]"]]  # fmt: skip
+    overrides = [e for e in strict_calendar(data).events if e.recurrence_id]
+    assert [" ".join((e.description or "").split()) for e in overrides] == [
+        AnyWith("Tình trạng: kỳ tháng 1/2026 đã gửi báo cáo ngày 19/01/2026 (đúng hạn)"),
+        AnyWith("Tình trạng: kỳ tháng 2/2026 đã gửi báo cáo ngày 25/02/2026 (trễ hạn 5 ngày)"),
+    ]
+    assert {e.uid for e in strict_calendar(data).events} == {UID}
+    assert b"BEGIN:VALARM" not in data.split(b"RECURRENCE-ID", 1)[1]  # no reminder of sent work
+
+
+class AnyWith(str):
+    """Equal to any text that holds it."""
+
+    __slots__ = ()
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, str) and str(self) in other
+
+    __hash__ = str.__hash__
+
+
+def test_each_override_is_versioned_on_its_own(tmp_path: Path) -> None:
+    """Marking March sent adds its override and changes nothing else; changing what
+    February's says raises February's SEQUENCE alone."""
+    out = tmp_path / "lich.ics"
+    plans = _plans(tmp_path, PLAN + FEBRUARY)
+    first = _export(tmp_path, plans, "10/04/2026", out, "--include-done")
+    march = "      - {period: tháng 3/2026, sent: 02/04/2026}\n"
+    _plans(tmp_path, PLAN + FEBRUARY + march)
+    second = _export(tmp_path, plans, "10/04/2026", out, "--include-done")
+    assert second.startswith(first.split(b"END:VCALENDAR")[0])  # all that was there, as it was
+    assert _versions(second) == {"": 0, "20260120": 0, "20260220": 0, "20260320": 0}
+    _plans(tmp_path, PLAN + FEBRUARY.replace("25/02/2026", "24/02/2026") + march)
+    third = _export(tmp_path, plans, "10/04/2026", out, "--include-done")
+    assert _versions(third) == {"": 0, "20260120": 0, "20260220": 1, "20260320": 0}
+
+
+def _versions(data: bytes) -> dict[str, int]:
+    """SEQUENCE of the series ("") and of each override (by the day it stands for)."""
+    found = {}
+    for event in strict_calendar(data).events:
+        day = event.recurrence_id or ""
+        found[str(day)[:8].replace("-", "")] = event.sequence or 0
+    return found
+
+
+def test_a_recurring_todo_marks_a_sent_period_completed(tmp_path: Path) -> None:
+    plans = _plans(tmp_path, PLAN + FEBRUARY)
+    data = _export(tmp_path, plans, "10/04/2026", tmp_path / "viec.ics", "--todo", "--include-done")
+    todos = strict_calendar(data).todos
+    done = [(t.recurrence_id, str(t.status), t.completed) for t in todos if t.recurrence_id]
+    assert done == [  # sent at noon in Vietnam, in UTC
+        ("20260120T000000", "TodoStatus.COMPLETED", datetime(2026, 1, 19, 5, tzinfo=UTC)),
+        ("20260220T000000", "TodoStatus.COMPLETED", datetime(2026, 2, 25, 5, tzinfo=UTC)),
+    ]
+    assert _lines(data, "PERCENT-COMPLETE") == ["PERCENT-COMPLETE:100"] * 2
+
+
+def test_overrides_are_written_as_icalendar_writes_them() -> None:
+    from datetime import timedelta
+
+    from kehoach.feeds.ics import Options, Published, collect, override_bytes, override_key
+    from kehoach.feeds.ics import overrides as reference
+    from kehoach.plan.settings import Settings
+    from kehoach.reports.selection import Selection
+    from test_periodic import MONTHLY, _files, _plan
+
+    stamp = datetime(2026, 5, 1, tzinfo=UTC)
+    entries, *_ = collect(
+        _files(_plan(**MONTHLY)),
+        Settings(),
+        None,
+        date(2026, 4, 10),
+        Selection(),
+        include_done=True,
+    )
+    before = {override_key(UID, date(2026, 1, 20)): Published(3, "0" * 16, stamp - timedelta(1))}
+    for todo in (False, True):
+        options = Options(todo=todo, include_done=True)
+        ours = override_bytes(entries[0], options, None, before, stamp)
+        theirs = reference(entries[0], options, None, before, stamp)
+        assert len(theirs) == 2 and ours == b"".join(c.to_ical() for c in theirs)
+        assert [int(c["SEQUENCE"]) for c in theirs] == [4, 0]  # January's changed: 3 + 1
+    assert override_bytes(entries[0], Options(), None, before, stamp) == b""  # not asked

@@ -79,7 +79,8 @@ HOSTILE = Plan.model_validate(
                 "Trước ngày 31/5/2026",
                 ["UBND tỉnh", "Sở TT&TT", "Sở Tài chính", "Sở Nội vụ"],
             ),
-            _task("2", "Tổng kết", "Quý III/2026", ["Văn phòng UBND tỉnh"]),
+            # marks no precomposed letter holds (they stay combining after NFC), emoji
+            _task("2", "Tổng kết x\u0301 q\u0323\u0302 👍👍 báo cáo", "Quý III/2026", ["VP UBND"]),
             _task("3", "Việc thường xuyên", "Thường xuyên", ["Sở Y tế"]),
         ],
     }

@@ -499,3 +499,22 @@ def test_a_terminal_under_40_columns_gets_a_chart_that_fits() -> None:
     assert "01/04/2022" in result.stdout and "31/01/2023" in result.stdout
     assert not re.search(r"\b\d{2}/\d{2}/\d{0,3}(?!\d)", result.stdout)
     assert row_line(result.stdout, "III.3.d")  # every row keeps its id
+
+
+def test_from_20_to_79_columns_every_id_and_day_of_the_chart_is_whole() -> None:
+    """The bundled plans drawn at every narrow width: each line in the width, each task id
+    at the start of its row, no day broken."""
+    bundled = load_repository([ROOT / "plans"], Settings(), ROOT / "plans")
+    selection = select(bundled.plans, bundled.directory)
+    chart = build_chart(
+        bundled.plans, Settings(), bundled.directory, date(2022, 7, 1), selection=selection
+    )
+    ids = [row.task_id for group in chart.groups for row in group.rows]
+    assert len(ids) >= 20
+    for width in range(20, 80):
+        out = as_text(chart, width)
+        assert max(cell_len(line) for line in out.splitlines()) <= width, width
+        starts = [line.split(" ", 1)[0] for line in out.splitlines()]
+        assert all(task_id in starts for task_id in ids), width
+        assert "01/07/2022" in out and "31/01/2023" in out, width
+        assert not re.search(r"\b\d{2}/\d{2}/\d{0,3}(?!\d)", out), width

@@ -161,24 +161,12 @@ def build_report_day(match: re.Match[str], given: Input) -> Found:
     """The day of each period a report is due (Nghị định 09/2019/NĐ-CP, Điều 12; Luật Đầu
     tư 2020): "Chậm nhất ngày 15 của tháng báo cáo", "trước ngày 10 tháng cuối cùng của
     mỗi quý", "Chậm nhất ngày 25 tháng 11 đối với báo cáo định kỳ hằng năm"."""
-    day = int(match["day"])
-    if match["month"]:  # a day of a named month: yearly
-        month = month_number(match["month"])
-        real_day(2000, month, day)  # a leap year: 29/02 is a day
-        rule = Recurrence(Frequency.YEARLY, month=month, day=day)
-    elif match["first_of_year"]:
-        rule = Recurrence(Frequency.YEARLY, month=1, day=day)
-    elif match["quarter"]:
-        real_day(2001, 1, day)
-        month = 1 if "dau" in match["quarter"] else 3
-        rule = Recurrence(Frequency.QUARTERLY, month=month if month == 1 else None, day=day)
-    else:
-        real_day(2001, 1, day)
-        rule = Recurrence(Frequency.MONTHLY, day=day)
+    rule = _report_rule(match)
     every = match["every"] or ""
     _cadence_agrees(rule, every)
-    if match["form"] and rule.frequency is not Frequency.MONTHLY:  # "Tờ khai tháng: … quý"
-        raise Unreadable("tờ khai tháng và ngày hạn không khớp nhau")
+    form = {"thang": Frequency.MONTHLY, "quy": Frequency.QUARTERLY}.get(match["form"] or "")
+    if form is not None and rule.frequency is not form:  # "Tờ khai tháng: … quý"
+        raise Unreadable(f"tờ khai {match['form']} và ngày hạn không khớp nhau")
     if written := match["report"]:  # the report named first: its cadence must agree too
         written = " ".join(written.split())
         cadence = _REPORT_CADENCE.get(written, written)
@@ -190,6 +178,26 @@ def build_report_day(match: re.Match[str], given: Input) -> Found:
     report = given.source.original(*match.span(named)) if every else None
     reading = f"{_rule_words(rule)}{from_law}"
     return Found(DeadlineKind.RECURRING, reading, recurrence=rule, qualifier=report)
+
+
+def _report_rule(match: re.Match[str]) -> Recurrence:
+    """The rule of a report day `REPORT_DAY_RULE` matched: a day (or "ngày cuối cùng", the
+    last, only of a month or of a quarter's month) of a named month, the year's first month,
+    a quarter's first or last month, or each month."""
+    day = int(match["day"]) if match["day"] else None
+    if day is None and (match["month"] or match["first_of_year"]):
+        raise Unreadable("“ngày cuối cùng” của một tháng trong năm chưa đọc được; ghi ngày")
+    if match["month"]:  # a day of a named month: yearly
+        month = month_number(match["month"])
+        real_day(2000, month, day or 1)  # a leap year: 29/02 is a day
+        return Recurrence(Frequency.YEARLY, month=month, day=day)
+    if match["first_of_year"]:
+        return Recurrence(Frequency.YEARLY, month=1, day=day)
+    real_day(2001, 1, day or 1)
+    if match["quarter"]:
+        month = 1 if "dau" in match["quarter"] else 3
+        return Recurrence(Frequency.QUARTERLY, month=month if month == 1 else None, day=day)
+    return Recurrence(Frequency.MONTHLY, day=day)
 
 
 # the report a day is named for, as the cadence words `_cadence_agrees` reads
@@ -223,6 +231,8 @@ def _rule_words(rule: Recurrence) -> str:
     which = "đầu" if rule.month == 1 else "cuối"
     if rule.frequency is Frequency.QUARTERLY:
         due = f"ngày {rule.day} của tháng {which} quý" if rule.day else "ngày cuối quý"
+        if rule.day is None and rule.month == 1:
+            due = "ngày cuối cùng của tháng đầu quý"
         return f"hằng quý, hạn {due}"
     return f"hằng tháng, hạn {f'ngày {rule.day}' if rule.day else 'ngày cuối tháng'}"
 

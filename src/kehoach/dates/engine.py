@@ -294,8 +294,8 @@ def _time_then_step(given: Input) -> list[Found] | None:
     split = TIME_THEN_STEP.fullmatch(given.prepared)
     if split is None:
         return None
-    if split["will"] and given.source.original(*split.span("will")).lower() != "sẽ":
-        return None  # "sẻ", "sẹ": no "will"
+    if split["will"] and given.source.original(*split.span("will")).lower() not in ("sẽ", "mới"):
+        return None  # "sẻ" is no "sẽ"; "mỗi" (each), "mọi" (every) are no "mới"
     step = given.source.part(split.start("step"), split.end("step"))
     try:
         found = _read(given._replace(source=given.source.part(0, split.end("time"))))

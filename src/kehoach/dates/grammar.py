@@ -232,17 +232,23 @@ EVERY_LAST_RULE = _rule(rf"{_WHEN_LEAD}(?P<when>{_WHEN_IN_YEAR})[ ,]+{_EVERY}")
 # của tháng báo cáo đối với báo cáo định kỳ hằng tháng", "trước ngày 10 tháng cuối cùng của
 # mỗi quý", "ngày 18 của tháng đầu quý tiếp theo ngay sau kỳ báo cáo", "trước ngày 25/06 đối
 # với báo cáo 06 tháng", "thời gian chốt số liệu ngày 25 tháng báo cáo"
-_NEXT = r"(?:\s+(?:sau\s+quy\s+bao\s+cao|tiep\s+theo(?:\s+ngay)?\s+sau\s+ky\s+bao\s+cao))?"
+# "… tháng đầu quý tiếp theo liền kề quý phát sinh nghĩa vụ thuế" (Luật Quản lý thuế 2019,
+# Điều 44): the quarter after the taxed one
+_NEXT = (
+    r"(?:\s+(?:sau\s+quy\s+bao\s+cao|tiep\s+theo(?:\s+ngay)?\s+sau\s+ky\s+bao\s+cao"
+    r"|tiep\s+theo\s+lien\s+ke\s+quy\s+phat\s+sinh\s+nghia\s+vu\s+thue))?"
+)
 REPORT_DAY_RULE = _rule(
     # "Báo cáo 6 tháng đầu năm gửi trước ngày 10/07 của năm báo cáo" (Thông tư 03/2015/TT-BTTTT)
     # "Báo cáo tháng gửi trước ngày 15 của tháng", "Báo cáo năm gửi trước ngày 25/11 hàng năm"
     # (UBND Bà Rịa – Vũng Tàu, Công văn 2539/2012)
     r"(?P<lead>(?:bao\s+cao\s+(?P<report>\d{1,2}\s+thang(?:\s+(?:dau|cuoi)\s+nam)?|ca\s+nam"
     r"|hang\s+(?:thang|quy|nam)|thang|quy|nam)\s+(?:gui\s+)?"
-    # "Tờ khai tháng: chậm nhất là ngày thứ 20 …" (Luật Quản lý thuế 2019, Điều 44)
-    r"|to\s+khai\s+(?P<form>thang)\s*:\s*)?"
+    # "Tờ khai tháng: chậm nhất là ngày thứ 20 …", "Tờ khai quý: chậm nhất là ngày cuối cùng
+    # của tháng đầu quý tiếp theo …" (Luật Quản lý thuế 2019, Điều 44)
+    r"|to\s+khai\s+(?P<form>thang|quy)\s*:\s*)?"
     r"(?:(?:(?:cham|muon)\s+nhat|truoc|thoi\s+gian\s+chot\s+so\s+lieu)\s+)?"
-    r"(?:(?:la|vao)\s+)?ngay\s+(?:thu\s+(?=[1-3]\d\b))?)(?P<day>\d{1,2})"
+    r"(?:(?:la|vao)\s+)?ngay\s+(?:thu\s+(?=[1-3]\d\b))?)(?:(?P<day>\d{1,2})|(?P<last>cuoi\s+cung))"
     r"(?:(?:\s*/\s*|\s+thang\s+)(?P<month>\d{1,2})"
     # a day of a named month is a report's yearly day only when a report or a year says so
     r"(?=\s+(?:cua\s+)?nam\s+(?:bao\s+cao|sau|lien\s+ke)|\s+doi\s+voi\s+bao\s+cao"
@@ -406,9 +412,10 @@ LABEL_AFTER = re.compile(
     re.ASCII,
 )
 # "Từ ngày 1- 25.4.2019: Tổng điều tra dân số và nhà ở năm 2019", "đầu tháng 8 sẽ tổ chức Đại
-# hội Đảng bộ huyện" (Báo Hải Dương): the time part first, then ":" or "sẽ" (will) and the step
+# hội Đảng bộ huyện" (Báo Hải Dương), "đến ngày 2/3 mới đi học trở lại" (VietNamNet): the time
+# part first, then ":", "sẽ" (will) or "mới" (only then) and the step
 TIME_THEN_STEP = re.compile(
-    r"(?P<time>[^:]*?\d[^:]*?)(?:\s*:\s*|\s+(?P<will>se)\s+)(?P<step>[a-z][^:]*?)[ .;:]*\Z",
+    r"(?P<time>[^:]*?\d[^:]*?)(?:\s*:\s*|\s+(?P<will>se|moi)\s+)(?P<step>[a-z][^:]*?)[ .;:]*\Z",
     re.ASCII,
 )
 # "Chậm nhất ngày 2/5, tổ bầu cử niêm yết danh sách chính thức những người ứng cử …" (Báo Vĩnh

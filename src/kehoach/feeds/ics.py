@@ -12,7 +12,10 @@ rises (RFC 5545 §3.8.7.4; RFC 5546 §2.1.4), so:
   whichever is higher. Hand edits without a history entry and shallow CI clones are both
   covered by the second rule;
 - DTSTAMP and LAST-MODIFIED are the time of the event's current version: they move with
-  SEQUENCE and with nothing else, so the same plans give byte-identical feeds.
+  SEQUENCE and with nothing else, so the same plans give byte-identical feeds;
+- a recurring deadline is one event with an RRULE; each period whose report was sent by
+  the export day is an EXDATE of it (§3.8.5.1), or with --include-done an override of
+  that occurrence marked ✓ (§3.8.4.4 RECURRENCE-ID, versioned on its own).
 
 Pure: the day (`today`), the previous feed and the plans' source time come in as
 parameters; nothing here reads the clock, the disk or git.
@@ -24,7 +27,7 @@ import functools
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, timezone
 from enum import StrEnum
@@ -140,8 +143,9 @@ class Entry:
     # the day in force, the first dated deadline): its DTSTART never moves with `today`
     starts: date | None = None
     # a recurring deadline's occurrences whose report was sent by `today`, as `status`
-    # judges them: the series' EXDATEs
-    sent: tuple[Occurrence, ...] = ()
+    # judges them (each Item has its `occurrence` and, as `completed`, the day it was sent):
+    # the series' EXDATEs, or with --include-done its overrides marked ✓
+    sent: tuple[Item, ...] = ()
 
     @property
     def plan(self) -> Plan:
@@ -236,7 +240,11 @@ def export(
     check_stems([(stem, key) for stem, key, _name, _group in split_groups])
     before = previous or {}
     # Each event serialised once; a split feed reuses the bytes of the feed of everything.
-    events = {e.uid: event_bytes(e, options, directory, before.get(e.uid), stamp) for e in entries}
+    events = {
+        e.uid: event_bytes(e, options, directory, before.get(e.uid), stamp)
+        + override_bytes(e, options, directory, before, stamp)
+        for e in entries
+    }
     groups = [("all", title, entries), *((s, n, g) for s, _key, n, g in split_groups)]
     feeds = [
         Feed(stem, name, len(group), calendar_parts(name, [events[e.uid] for e in group]))
@@ -302,14 +310,14 @@ def collect(
     return entries, left_out, undated
 
 
-def _sent(plan: Plan, slot: Slot, today: date) -> tuple[Occurrence, ...]:
+def _sent(plan: Plan, slot: Slot, today: date) -> tuple[Item, ...]:
     """The occurrences of a recurring deadline done by `today` (a report sent for their
     period, or the completion day a task without reports records), as `status` counts
     them: one judgement for the report and the feed."""
     if slot.deadline is None or slot.deadline.recurrence is None:
         return ()
     items = classify_all(plan, slot, today)
-    return tuple(i.occurrence for i in items if i.occurrence is not None and i.bin in DONE)
+    return tuple(i for i in items if i.occurrence is not None and i.bin in DONE)
 
 
 def _series_from(plan: Plan, slot: Slot, settings: Settings) -> date | None:
@@ -475,6 +483,106 @@ def event_bytes(
     fingerprint = hashlib.sha256(item.written()).hexdigest()[:16]
     _add_version(item, entry, before, fingerprint, stamp)
     return item.written()
+
+
+def overrides(
+    entry: Entry,
+    options: Options,
+    directory: Directory | None,
+    before: Mapping[str, Published],
+    stamp: datetime,
+) -> list[Component]:
+    """With --include-done, each sent period of a recurring deadline as an override of
+    its occurrence (RFC 5545 §3.8.4.4 RECURRENCE-ID): the same UID, marked ✓, without
+    reminders, versioned on its own (`override_key`). `override_bytes` writes the same
+    text; this is its reference."""
+    found = []
+    for item in _overridden(entry, options):
+        component = _override(entry, item, options, directory, ICALENDAR)
+        assert isinstance(component, Component)
+        fingerprint = hashlib.sha256(component.to_ical()).hexdigest()[:16]
+        key = _override_key_of(entry, item)
+        _add_version(component, entry, before.get(key), fingerprint, stamp)
+        found.append(component)
+    return found
+
+
+def override_bytes(
+    entry: Entry,
+    options: Options,
+    directory: Directory | None,
+    before: Mapping[str, Published],
+    stamp: datetime,
+) -> bytes:
+    """`overrides(…)` as icalendar writes them, byte for byte (b"" when there are none)."""
+    parts = []
+    for item in _overridden(entry, options):
+        written = _override(entry, item, options, directory, WRITTEN)
+        assert isinstance(written, Written)
+        fingerprint = hashlib.sha256(written.written()).hexdigest()[:16]
+        key = _override_key_of(entry, item)
+        _add_version(written, entry, before.get(key), fingerprint, stamp)
+        parts.append(written.written())
+    return b"".join(parts)
+
+
+def override_key(uid: str, day: date) -> str:
+    """How an override is found among the published events: its UID and the day of its
+    RECURRENCE-ID (`kh-1.1.m1@kehoach#20260120`); the series itself is its UID alone."""
+    return f"{uid}#{day:%Y%m%d}"
+
+
+def _override_key_of(entry: Entry, item: Item) -> str:
+    assert item.occurrence is not None
+    return override_key(entry.uid, item.occurrence.due)
+
+
+def _overridden(entry: Entry, options: Options) -> list[Item]:
+    """The sent periods shown as done (--include-done), from the series' first day on."""
+    if not options.include_done or entry.cancelled or entry.deadline.recurrence is None:
+        return []
+    start = due_day(entry)
+    return [i for i in entry.sent if i.occurrence is not None and i.occurrence.due >= start]
+
+
+def _override(
+    entry: Entry, item: Item, options: Options, directory: Directory | None, kinds: Kinds
+) -> Any:
+    """One sent period's occurrence, without its version: on the rule's day (the
+    instance's own DTSTART), ✓ and the period in its summary, the day it was sent in its
+    description; a to-do is COMPLETED on that day."""
+    assert item.occurrence is not None and item.completed is not None
+    day, period, sent = item.occurrence.due, item.occurrence.period, item.completed
+    if options.todo:
+        component = kinds.todo()
+        component.add("uid", entry.uid)
+        start = datetime.combine(day, time())
+        component.add("recurrence-id", start)
+        component.add("dtstart", start)
+        component.add("due", datetime.combine(day, time(23, 59)))
+        component.add("status", "COMPLETED")
+        component.add("percent-complete", 100)
+        noon = datetime.combine(sent, time(12), tzinfo=VIETNAM)  # the right day everywhere
+        component.add("completed", noon.astimezone(UTC))
+    else:
+        component = kinds.event()
+        component.add("uid", entry.uid)
+        component.add("recurrence-id", day)
+        component.add("dtstart", day)
+        component.add("dtend", day + timedelta(days=1))
+        component.add("status", "CONFIRMED")
+        component.add("transp", "TRANSPARENT")
+    component.add("summary", ical_text(nfc(f"✓ {_summary(entry)} — {period}")))
+    late = f"trễ hạn {item.days_late} ngày" if item.bin is Bin.DONE_LATE else "đúng hạn"
+    said = f"Tình trạng: kỳ {period} đã gửi báo cáo ngày {show(sent)} ({late})"
+    series = _description(entry, directory, options)  # its state is the series', not this one's
+    description = series.replace(f"Tình trạng: {_state(entry)}", said, 1)
+    component.add("description", ical_text(description, lines=True))
+    tags = _tags(entry.slot.task.lead + entry.slot.task.support, directory, entry.plan)
+    component.add("categories", [ical_text(tag) for tag in tags])
+    if link := plan_link(entry.plan_file, options):
+        component.add("url", link)
+    return component
 
 
 class Sink(Protocol):
@@ -676,7 +784,7 @@ def _event(entry: Entry, options: Options, summary: str, kinds: Kinds) -> Sink:
     event.add("dtend", due + timedelta(days=1))  # all-day: DTEND is the day after
     if entry.deadline.recurrence is not None:
         event.add("rrule", rrule(entry.deadline.recurrence, entry.slot.task.until))
-        for day in _excluded(entry, first):
+        for day in [] if options.include_done else _excluded(entry, first):
             event.add("exdate", day)
     event.add("status", "CANCELLED" if entry.cancelled else "CONFIRMED")
     event.add("transp", "TRANSPARENT")  # a deadline does not make anyone busy
@@ -700,8 +808,8 @@ def _todo(entry: Entry, options: Options, summary: str, kinds: Kinds) -> Sink:
         todo.add(
             "rrule", rrule(deadline.recurrence, until and datetime.combine(until, time(23, 59)))
         )
-        for day in _excluded(entry, due):  # of DTSTART's value type (RFC 5545 §3.8.5.1)
-            todo.add("exdate", datetime.combine(day, time()))
+        for day in [] if options.include_done else _excluded(entry, due):
+            todo.add("exdate", datetime.combine(day, time()))  # DTSTART's value type
     else:
         if deadline.first is not None and deadline.first < due:
             todo.add("dtstart", deadline.first)
@@ -719,7 +827,11 @@ def _excluded(entry: Entry, start: date) -> list[date]:
     of the recurrence set (RFC 5545 §3.8.5.1), so a calendar shows, and reminds of, only
     the periods still owed, as a done milestone is left out of the feed. Each is an
     instance's DTSTART (the rule's day, never rolled over); none before the first."""
-    return sorted({o.due for o in entry.sent if o.due >= start})
+    return sorted({o.due for o in _periods_sent(entry) if o.due >= start})
+
+
+def _periods_sent(entry: Entry) -> list[Occurrence]:
+    return [item.occurrence for item in entry.sent if item.occurrence is not None]
 
 
 def _todo_progress(todo: Sink, entry: Entry) -> None:
@@ -828,8 +940,8 @@ def _description(entry: Entry, directory: Directory | None, options: Options) ->
         lines.append(f"Khoảng thời gian: {show(deadline.first)} – {show(deadline.last)}")
     if deadline.kind is DeadlineKind.RECURRING:
         lines.append(f"Lặp lại: {deadline.reading}")
-    if entry.sent:
-        lines.append(f"Đã gửi báo cáo (không còn trong lịch): {_periods(entry.sent)}")
+    if entry.sent and not options.include_done:
+        lines.append(f"Đã gửi báo cáo (không còn trong lịch): {_periods(_periods_sent(entry))}")
     item = entry.item
     if item is not None and item.due and item.due_as_written and deadline.recurrence is None:
         lines.append(
@@ -904,7 +1016,8 @@ def plan_link(pf: PlanFile, options: Options) -> str | None:
 
 
 def published(feeds: Iterable[tuple[str, bytes]]) -> dict[str, Published]:
-    """Every event of the previously published feeds by UID (the highest SEQUENCE wins)."""
+    """Every event of the previously published feeds by UID, an override by UID and day
+    (`override_key`); the highest SEQUENCE wins."""
     found: dict[str, Published] = {}
     for name, data in feeds:
         for uid, seen in _read_feed(name, data):
@@ -917,7 +1030,7 @@ def _read_feed(name: str, data: bytes) -> list[tuple[str, Published]]:
     try:
         calendars = Calendar.from_ical(data, multiple=True)
         found = [
-            (str(item["UID"]), _published(item))
+            (_published_key(item), _published(item))
             for cal in calendars
             for item in cal.walk()
             if item.name in ("VEVENT", "VTODO") and "UID" in item
@@ -927,6 +1040,14 @@ def _read_feed(name: str, data: bytes) -> list[tuple[str, Published]]:
     if not calendars or not data.rstrip().endswith(b"END:VCALENDAR"):
         raise FeedError(f"{name}: không phải tệp lịch iCalendar trọn vẹn")
     return found
+
+
+def _published_key(item: Component) -> str:
+    """An event's UID; an override's UID and the day of its RECURRENCE-ID."""
+    uid = str(item["UID"])
+    recurrence = item.get("RECURRENCE-ID")
+    day = getattr(recurrence, "dt", None)
+    return override_key(uid, day) if isinstance(day, date) else uid
 
 
 def _published(item: Component) -> Published:

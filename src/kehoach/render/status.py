@@ -762,11 +762,13 @@ def _cuts_a_word(grid: Grid, width: int) -> bool:
     from rich.cells import cell_len
 
     grid, widths = _layout(grid, width)
+    limits = [width if column in grid.whole else FLOOR_CAP for column in range(len(widths))]
+    narrow = [column for column, room in enumerate(widths) if room < limits[column]]
     for cells in (grid.headers, *grid.body):
-        for column, (cell, room) in enumerate(zip(cells, widths, strict=True)):
+        for column in narrow:  # a column at least `limit` wide breaks none of these words
+            cell, room = cells[column], widths[column]
             text = cell.fit(room, cell.lines) if isinstance(cell, Fitted) else cell
-            limit = width if column in grid.whole else FLOOR_CAP
-            if any(room < cell_len(word) <= limit for word in _unglued(text).split()):
+            if any(room < cell_len(word) <= limits[column] for word in _unglued(text).split()):
                 return True
     return False
 
