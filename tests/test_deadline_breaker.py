@@ -474,3 +474,9 @@ def test_a_cadence_after_the_day_typed_bare_is_still_a_cadence() -> None:
     """ "Cham nhat ngay 2/5, hang nam" was 02/05/2027 once: "hang nam" taken for a step."""
     (rule,) = parse_deadlines("Cham nhat ngay 2/5, hang nam", PLAN)
     assert rule.rrule == "FREQ=YEARLY;BYMONTH=5;BYMONTHDAY=2"
+
+
+def test_a_count_in_words_before_one_dated_day_is_refused() -> None:
+    """ "tổ chức vào ba ngày 03 tháng 7" was the one day 03/07: three days were said."""
+    _refused("tổ chức vào ba ngày 03 tháng 7 năm 2027")
+    assert _days("vào thứ hai, ngày 15-3-2027") == [(date(2027, 3, 15), date(2027, 3, 15))]

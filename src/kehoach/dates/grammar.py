@@ -1194,7 +1194,9 @@ def read_label(source: Source, end: int, spared: str = "") -> Label:
     dated = _DATED_DAY.match(source.prepared, end) is not None
     _no_day_inside(text, dated)
     tens = kept > 1 and words[kept - 2] in _TENS and last in _UNITS_AFTER_TENS
-    if not dated and _UNIT_NEXT.match(source.prepared, end) and (last in _SPELLED_COUNTS or tens):
+    weekday = kept > 1 and words[kept - 2] == "thu"  # "thứ Hai, ngày 15/3": a weekday
+    # a count before its unit, even before a dated day: "vào ba ngày 03 tháng 7" is three days
+    if _UNIT_NEXT.match(source.prepared, end) and (last in _SPELLED_COUNTS or tens) and not weekday:
         raise Unreadable(  # "mười lăm | ngày trong tháng 3": the count's unit is the rule's
             f"“{text}” đếm một số ngày, tuần trong kỳ, không phải cả kỳ; không đoán, hãy ghi "
             "last_day (và first_day) theo văn bản"
