@@ -494,6 +494,12 @@ def test_a_report_named_by_its_period_is_sent_on_its_day(phrase: str, rrule: str
         "Ban hành kế hoạch năm 2013 trước ngày 20/11 hàng năm",
         "Báo cáo quý trước ngày 20 hằng tháng",
         "Báo cáo tháng trước ngày 20/11/2012",
+        # the period's word naming one period, not each: the Q1 report, January's, this year's
+        "Báo cáo quý I trước ngày 20 của tháng cuối quý",
+        "Báo cáo quý I, trước ngày 20 tháng cuối cùng của mỗi quý",
+        "Báo cáo quý I gửi trước ngày 20 của tháng cuối quý",
+        "Báo cáo tháng Giêng trước ngày 20 hằng tháng",
+        "Báo cáo năm nay trước ngày 20/11 hàng năm",
     ],
 )
 def test_a_report_period_that_disagrees_with_its_day_is_refused(phrase: str) -> None:

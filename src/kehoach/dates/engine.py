@@ -699,8 +699,8 @@ def _first_reading(prepared: str) -> tuple[re.Match[str], _Builder] | None:
 
 
 # "Ban hành kế hoạch cải cách hành chính năm là trước ngày 20/11 hàng năm" (UBND Bà Rịa –
-# Vũng Tàu, 2012): the yearly plan of a yearly rule; the period's word, bare (no number, no
-# count before it, no "một lần" after it), names the rule's own period in its label
+# Vũng Tàu, 2012): the yearly plan of a yearly rule; the period's word, bare (no count before
+# it, nothing after it that names one period), names the rule's own period in its label
 _PERIOD_WORD = {Frequency.YEARLY: "năm", Frequency.QUARTERLY: "quý", Frequency.MONTHLY: "tháng"}
 # words that count or share out a period: "hai năm", "nửa năm", "mỗi năm", "các năm"
 _COUNT_WORDS = (
@@ -716,7 +716,9 @@ def _own_period(readings: list[Found]) -> str:
     if word is None:
         return ""
     uncounted = "".join(f"(?<!{count} )" for count in _COUNT_WORDS)
-    return rf"(?<!\w){uncounted}{word}(?!\s*\d)(?!\s+(?:một|1|01)\s+lần)(?!\w)"
+    # the last word of the label, or before "là", "gửi", …: never "quý I", "tháng Giêng",
+    # "năm nay", which name one period, not the rule's every one
+    return rf"(?<!\w){uncounted}{word}(?=\s*[,:;.]?\s*$|\s+(?:là|gửi|nộp|được|phải)\b)"
 
 
 def _label(match: re.Match[str], given: Input, own_period: str = "") -> str | None:
