@@ -142,6 +142,7 @@ class PlanCache:
         # settings, so an edited file replaces its entry instead of adding one.
         self._slots: dict[str, str] = {}
         self._swept = False  # at most one sweep per run
+        self._reals: dict[Path, str] = {}
 
     # --- one file --------------------------------------------------------------------
 
@@ -165,7 +166,7 @@ class PlanCache:
             return None
         key = self._digest(
             "file",
-            str(path.resolve()),
+            self._real(path),
             name,
             model,
             str(stat.st_size),
@@ -174,6 +175,13 @@ class PlanCache:
         )
         self._keyed[(path, name, model)] = (key, raw)
         return key, raw
+
+    def _real(self, path: Path) -> str:
+        """`path` with its links resolved, once per run (a key, a slot and a sweep need it)."""
+        real = self._reals.get(path)
+        if real is None:
+            real = self._reals[path] = str(path.resolve())
+        return real
 
     def take(self, path: Path, name: str, model: str) -> tuple[str, bytes] | None:
         """`file_key`, handing the bytes over: the cache holds them no longer."""
@@ -196,7 +204,7 @@ class PlanCache:
         if keyed is None:
             return cold(), None
         key, raw = keyed
-        slot = self._digest("file-slot", str(path.resolve()), name, model.__name__)
+        slot = self._digest("file-slot", self._real(path), name, model.__name__)
         self._slots[key] = slot
         hit = self._read_file_entry(key, slot, model)
         if hit is not None:
@@ -233,7 +241,7 @@ class PlanCache:
             "findings": [_finding_row(f) for f in findings],
         }
         marks = [[*loc, *mark] for loc, mark in located.marks.items()] if located else []
-        self._write(key, [_dumps(head), _dumps(marks)], slot, str(source.resolve()))
+        self._write(key, [_dumps(head), _dumps(marks)], slot, self._real(source))
 
     # --- the repository's rule findings --------------------------------------------------
 
