@@ -3,8 +3,11 @@
 Text and Markdown are for people: the deadlines that need attention (overdue, then due
 soon), then one row per lead agency; both draw the same `_document`. The text tables are
 plain lines wrapped as Rich wraps them (`console.wrap`): loading and running Rich's
-console took about 20 ms of a 0.2 s command. JSON and CSV are for programs and carry
-every deadline, uncapped, built from the data rather than from what the text shows.
+console took about 20 ms of a 0.2 s command. Where a table would break a day, an id or
+another short word across its lines (a phone, a narrow pane), its rows are drawn as
+cards instead (`Card`: the ids and state, then the cells as indented lines). JSON and
+CSV are for programs and carry every deadline, uncapped, built from the data rather than
+from what the text shows.
 
 JSON contract, schema "kehoach.reports.status/1" (keys sorted; every key always present, null
 when it has no value; dates ISO yyyy-mm-dd)::
