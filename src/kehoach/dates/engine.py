@@ -792,7 +792,7 @@ def _why_unread(given: Input) -> str:
     if DOCUMENT_NUMBER.search(given.prepared):
         return "đây là số hiệu văn bản (như 42/2014/QĐ-TTg), không phải thời hạn"
     if day := DAY_THEN_WORDS.search(given.prepared):
-        rest = given.source.original(day.end(), len(given.prepared)).replace("*", " ").strip()
+        rest = given.source.original(day.end(), len(given.prepared)).strip()
         return f"sau ngày tháng còn chữ không hiểu: “{rest}”"
     return (
         "không nhận ra thời hạn; nếu văn bản có hạn, ghi last_day (và first_day cho một "
