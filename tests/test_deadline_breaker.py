@@ -368,3 +368,115 @@ def test_before_midnight_starting_a_day_is_not_that_day() -> None:
     (census,) = parse_deadlines("0 giờ ngày 16/3/2027", PLAN)  # a moment, as censuses say
     assert (census.last, census.time) == (date(2027, 3, 16), "00:00")
     _refused("ngày đầu của tháng 3/2027")
+
+
+def test_words_left_after_the_day_are_quoted_as_printed() -> None:
+    """ "(*)" was quoted as "( )": a footnote mark the clerk could not find in the text."""
+    assert "“(*)”" in _refused("Trước ngày 15/03/2027 (*)")
+
+
+def test_a_period_of_months_from_a_months_last_day_ends_on_the_last_day_of_its_month() -> None:
+    """A month from 31/01 ends 28/02 (BLDS 2015, Điều 148.3): the check took 27/02 for right
+    and refused 28/02."""
+    assert _days("Thực hiện trong 1 tháng, bắt đầu từ ngày 31/1/2027; kết thúc vào 28/2/2027") == [
+        (date(2027, 1, 31), date(2027, 2, 28))
+    ]
+    _refused("Thực hiện trong 1 tháng, bắt đầu từ ngày 31/1/2027; kết thúc vào 27/2/2027")
+    assert _days("Thực hiện trong 1 năm, bắt đầu từ ngày 29/2/2028; kết thúc vào 28/2/2029") == [
+        (date(2028, 2, 29), date(2029, 2, 28))
+    ]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "som nhat la ngay 18/9",  # issue 11's own example, typed bare: was a deadline of 18/09
+        "som nhat ngay 15/3/2027",
+        "khong som hon ngay 15/3/2027",
+    ],
+)
+def test_a_start_bound_typed_without_diacritics_is_no_deadline(phrase: str) -> None:
+    (reading,) = parse_deadlines(phrase, PLAN)
+    assert (reading.first, reading.last) == (None, None)
+    assert reading.earliest is not None
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "khong truoc ngay 15/3/2027",  # was a deadline of 15/03, label "khong"
+        "khong muon hon ngay 15/3/2027",
+        "muoi lam ngay dau thang 3/2027",  # was 01–10/03
+        "Trinh ky hop thu 10 (thang 12/2027)",  # was 10/12/2027
+        "lan 2 (thang 12/2027)",
+    ],
+)
+def test_words_of_time_typed_without_diacritics_are_refused(phrase: str) -> None:
+    _refused(phrase)
+
+
+def test_plain_labels_typed_without_diacritics_still_read() -> None:
+    assert _days("Tham muu UBND tinh truoc ngay 05/7/2027") == [
+        (date(2027, 7, 5), date(2027, 7, 5))
+    ]
+    assert _days("So Noi vu chu tri, truoc ngay 15/3/2027") == [
+        (date(2027, 3, 15), date(2027, 3, 15))
+    ]
+
+
+def test_a_counted_window_from_a_months_last_day_ends_on_its_months_last_day() -> None:
+    """ "là 1 tháng, bắt đầu từ ngày 31/01/2027" ended 27/02 (tune's new form): 28/02."""
+    assert _days("Thời gian thu thập là 1 tháng, bắt đầu từ ngày 31/01/2027") == [
+        (date(2027, 1, 31), date(2027, 2, 28))
+    ]
+    assert _days("Thời gian thu thập thông tin là 25 ngày, bắt đầu từ ngày 01/04/2027") == [
+        (date(2027, 4, 1), date(2027, 4, 25))
+    ]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["16/3/2027, Thứ Hai", "Chậm nhất ngày 2/5, thứ Hai", "trước ngày 2/5, dời lại"],
+)
+def test_a_clause_after_the_day_that_changes_it_is_refused(phrase: str) -> None:
+    """Tune's clause after a day read these as the day, labelled "Thứ Hai" (a Tuesday, a
+    Sunday) or "dời lại" (moved)."""
+    _refused(phrase)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "ngay 10/3 nam Dinh Mui",  # a lunar year by its name: was 10/03/2027
+        "ngày 14/12 năm Nhâm Dần",
+        "Thoi gian (cu): Tu ngay 05 den ngay 07/01/2027",  # the superseded schedule
+        "hang nam vao quy I va quy III",  # was yearly on 31/12
+        "ngay 15/3 nam toi",
+        "quy dau tien cua nam 2027",  # was the whole year
+        "nam dau tien cua giai doan 2026-2030",  # was the whole span
+        "nam ngay dau thang 3/2027",  # five days: was 01–10/03
+        "may ngay cuoi thang 3/2027",
+        "muoi lam ngay trong thang 3/2027",  # was all of March
+    ],
+)
+def test_what_the_accented_phrase_refuses_is_refused_typed_bare(phrase: str) -> None:
+    _refused(phrase)
+
+
+def test_a_lower_case_term_is_no_lunar_year() -> None:
+    """ "05 năm kỳ đầu" folds like "Kỷ Dậu": only a capitalised pair names a lunar year."""
+    assert _days("kế hoạch sử dụng đất 05 năm kỳ đầu (2011 - 2015)") == [
+        (date(2011, 1, 1), date(2015, 12, 31))
+    ]
+
+
+def test_a_cadence_after_the_day_typed_bare_is_still_a_cadence() -> None:
+    """ "Cham nhat ngay 2/5, hang nam" was 02/05/2027 once: "hang nam" taken for a step."""
+    (rule,) = parse_deadlines("Cham nhat ngay 2/5, hang nam", PLAN)
+    assert rule.rrule == "FREQ=YEARLY;BYMONTH=5;BYMONTHDAY=2"
+
+
+def test_a_count_in_words_before_one_dated_day_is_refused() -> None:
+    """ "tổ chức vào ba ngày 03 tháng 7" was the one day 03/07: three days were said."""
+    _refused("tổ chức vào ba ngày 03 tháng 7 năm 2027")
+    assert _days("vào thứ hai, ngày 15-3-2027") == [(date(2027, 3, 15), date(2027, 3, 15))]

@@ -83,7 +83,7 @@ def _counted_from(start: Found, durations: list[Found]) -> Found:
         )
     duration = durations[0]
     count, unit = int(duration.reading.split()[0]), str(duration.qualifier)
-    last = after(start.first, count, unit) - ONE_DAY
+    last = after(start.first - ONE_DAY, count, unit)  # a month from 31/01 ends 28/02
     span = Span(start.first, last, "", start.year_inferred)
     words = f"{duration.reading} bắt đầu từ ngày {show(start.first)}, tính cả ngày đầu"
     found = window_found(span, words)._replace(earliest=start.first, label=start.label)
@@ -157,7 +157,9 @@ def _check_duration(duration: Found, out: list[Found]) -> None:
     if len(out) != 1 or out[0].first is None or out[0].last is None:
         raise Unreadable(f"“trong {duration.reading}” không kèm một khoảng thời gian rõ")
     first, last = out[0].first, out[0].last
-    if after(first, count, str(unit)) - ONE_DAY != last:
+    # the first day is the period's own, as if counted from the day before it (BLDS 2015,
+    # Điều 147-148): a month from 31/1 ends 28/2, not 27/2
+    if after(first - ONE_DAY, count, str(unit)) != last:
         raise Unreadable(
             f"“trong {duration.reading}” không khớp khoảng {show(first)} – {show(last)}"
         )

@@ -359,6 +359,8 @@ def _under_report_head(head: re.Match[str], given: Input) -> Found:
         raise
     except Unreadable:
         found = [_head_with_days(every, head, given)]
+    if all(one.year_inferred and one.recurrence is None for one in found):
+        found = [_head_with_days(every, head, given)]  # "…: chậm nhất ngày 15/12": each year's
     rule = found[0].recurrence if len(found) == 1 else None
     if rule is None:
         raise Unreadable(
@@ -790,7 +792,7 @@ def _why_unread(given: Input) -> str:
     if DOCUMENT_NUMBER.search(given.prepared):
         return "đây là số hiệu văn bản (như 42/2014/QĐ-TTg), không phải thời hạn"
     if day := DAY_THEN_WORDS.search(given.prepared):
-        rest = given.source.original(day.end(), len(given.prepared)).replace("*", " ").strip()
+        rest = given.source.original(day.end(), len(given.prepared)).strip()
         return f"sau ngày tháng còn chữ không hiểu: “{rest}”"
     return (
         "không nhận ra thời hạn; nếu văn bản có hạn, ghi last_day (và first_day cho một "

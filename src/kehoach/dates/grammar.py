@@ -1183,7 +1183,9 @@ def read_label(source: Source, end: int, spared: str = "") -> Label:
             "“tới …” chưa rõ có tính cả kỳ đó không; ghi “đến hết …” hoặc “trước …”"
         )
     if _DIGIT_NEXT.match(source.prepared, end) and (
-        last in _NUMBERING or words[kept - 1] in _NUMBERING
+        last in _NUMBERING
+        or words[kept - 1] in _NUMBERING
+        or (kept > 1 and words[kept - 1] == "thu" and words[kept - 2] in _ORDINAL_HEADS)
     ):
         raise Unreadable(  # "kỳ họp thứ | 10 (tháng 12/2027)": the 10th session, not the 10th
             f"số sau “{text}” là số thứ tự của nó, không phải một ngày; không đoán, hãy ghi "
@@ -1191,7 +1193,10 @@ def read_label(source: Source, end: int, spared: str = "") -> Label:
         )
     dated = _DATED_DAY.match(source.prepared, end) is not None
     _no_day_inside(text, dated)
-    if not dated and _UNIT_NEXT.match(source.prepared, end) and last in _SPELLED_COUNTS:
+    tens = kept > 1 and words[kept - 2] in _TENS and last in _UNITS_AFTER_TENS
+    weekday = kept > 1 and words[kept - 2] == "thu"  # "thứ Hai, ngày 15/3": a weekday
+    # a count before its unit, even before a dated day: "vào ba ngày 03 tháng 7" is three days
+    if _UNIT_NEXT.match(source.prepared, end) and (last in _SPELLED_COUNTS or tens) and not weekday:
         raise Unreadable(  # "mười lăm | ngày trong tháng 3": the count's unit is the rule's
             f"“{text}” đếm một số ngày, tuần trong kỳ, không phải cả kỳ; không đoán, hãy ghi "
             "last_day (và first_day) theo văn bản"
@@ -1219,12 +1224,17 @@ def read_step(source: Source, start: int, end: int) -> str:
     words = re.findall(
         r"\w+", text.lower().replace("đầu tư", "đầu_tư").replace("kèm theo", "kèm_theo")
     )
-    for word in words:
-        if word in _NOT_IN_STEP or word in _TIME_WORDS_FOLDED:
+    for word, following in zip(words, [*words[1:], ""], strict=True):
+        if (
+            word in _NOT_IN_STEP
+            or word in _TIME_WORDS_FOLDED
+            or _bare_time_word(word, following, lower=True)
+        ):
             raise Unreadable(
                 f"từ “{word}” sau kỳ hạn có thể nêu một thời hạn khác; không đoán, "
                 "hãy ghi last_day (và first_day) theo văn bản"
             )
+    _no_day_inside(text, before_a_day=False)  # "…, thứ Hai", "…, dời lại", "…, trở đi"
     return text
 
 
@@ -1276,6 +1286,8 @@ def _no_time_word(label: str, spared: str = "") -> None:
             raise Unreadable(_changes_meaning(word))  # "báo cáo năm"
         if word == "mỗi" and following not in _TIME_UNITS:  # "ở mỗi đơn vị", not "mỗi tháng"
             continue
+        if word.isascii() and _bare_time_word(word, following, cased[index].islower(), counted):
+            raise Unreadable(_changes_meaning(word))  # typed bare: "som nhat la ngay 18/9"
         if word in _TIME_WORDS or fold(word) in _TIME_WORDS_FOLDED:
             raise Unreadable(_changes_meaning(word))
 
@@ -1295,13 +1307,14 @@ def _no_day_inside(label: str, before_a_day: bool) -> None:
     and a weekday there is checked against it by the caller ("Chủ nhật, ngày 15/3/2026")."""
     folded = " ".join(re.findall(r"\w+", fold(label)))
     words = re.findall(r"\w+", label.lower())
-    for first, second in pairwise(words):
-        if first in _SPELLED_COUNTS and second in _COUNTED_UNITS:
+    for before, first, second in zip(["", *words], words, words[1:], strict=False):
+        tens = before in _TENS and first in _UNITS_AFTER_TENS  # "muoi lam ngay", typed bare
+        if (first in _SPELLED_COUNTS or tens) and second in _COUNTED_UNITS:
             raise Unreadable(
                 f"“{label}” đếm một số ngày, tuần trong kỳ, không phải cả kỳ; không đoán, "
                 "hãy ghi last_day (và first_day) theo văn bản"
             )
-    if _LUNAR_SAID.search(folded):
+    if _LUNAR_SAID.search(folded) or _lunar_year(label):
         raise Unreadable(
             f"“{label}”: ngày âm lịch chưa đọc được (không đổi sang dương lịch); "
             "ghi last_day theo ngày dương lịch"
@@ -1316,7 +1329,7 @@ def _no_day_inside(label: str, before_a_day: bool) -> None:
             f"“{label}” chỉ mốc bắt đầu (trở đi, kể từ…), không phải hạn cuối; ghi last_day "
             "(và first_day) theo văn bản"
         )
-    if _MOVED.fullmatch(folded) or "cũ" in words:
+    if _MOVED.fullmatch(folded) or "cũ" in words or re.search(r"\(\s*cu\s*\)", label.lower()):
         raise Unreadable(
             f"“{label}” nêu thời hạn đã đổi (cũ, gia hạn, lùi…): ghi thời hạn hiện hành, "
             "thời hạn cũ vào history"
@@ -1328,21 +1341,42 @@ def _no_day_inside(label: str, before_a_day: bool) -> None:
 _SPELLED_COUNTS = frozenset(
     {"một", "hai", "ba", "bốn", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười", "mươi"}
     | {"lăm", "nhăm", "trăm", "vài", "mấy", "nửa", "dăm", "mot", "bon", "muoi", "vai"}
+    | {"may", "nam", "bay", "tam", "chin"}  # typed bare, before a unit ("nam ngay", "may ngay")
 )
 _BARE_PERIOD_NEXT = re.compile(r"\s*(?:thang|quy|nam)\b", re.ASCII)
+# typed without diacritics, "thu" (thứ) numbers the word before it: "ky hop thu 10", "lan thu 2"
+_ORDINAL_HEADS = frozenset({"hop", "lan", "khoa", "ky", "dot", "hoi"})
 _DIGIT_NEXT = re.compile(r"\s*\d", re.ASCII)
 # Words a number follows as its name: "lần 2", "kỳ họp thứ 10", "Điều 5", "lớp 10"; with
 # their diacritics ("ký", sign, is no "kỳ"), and folded where no other word folds to them
 _NUMBERING = frozenset(
     {"lần", "đợt", "điều", "khoản", "mục", "lớp", "khóa", "khoá", "kỳ", "thứ", "số", "phần"}
     | {"chương", "tiết", "điểm", "bước", "đoạn", "lục", "tt", "stt", "dot", "dieu", "khoan"}
-    | {"muc", "lop", "chuong", "tiet", "diem", "buoc", "doan"}
+    | {"muc", "lop", "chuong", "tiet", "diem", "buoc", "doan", "lan"}
 )
 _UNIT_NEXT = re.compile(r"\s*(?:ngay|tuan|thang|quy)\b", re.ASCII)
+# "lam" (lăm) typed without diacritics is also "làm" (do): a count only after "muoi" (mười)
+_TENS = frozenset({"mười", "mươi", "muoi"})
+_UNITS_AFTER_TENS = frozenset({"lam", "mot", "hai", "ba", "bon", "tu", "nam", "sau", "bay", "tam"})
 _COUNTED_UNITS = frozenset({"ngày", "tuần", "tháng", "quý", "năm", "ngay", "tuan", "thang"})
 # Another calendar, said outright: "âm lịch", "ÂL", "âl" (a gloss naming a lunar day beside
 # the solar one, "(tức 22 tháng Chạp)", is read apart, as a gloss)
 _LUNAR_SAID = re.compile(r"\b(?:am lich|lich am|al)\b", re.ASCII)
+# a year named by the sexagenary cycle, as printed with capitals ("năm Đinh Mùi", "Nhâm Dần"):
+# the lunar calendar's ("kỳ đầu", lower case, is no "Kỷ Dậu")
+_STEMS = frozenset({"giap", "at", "binh", "dinh", "mau", "ky", "canh", "tan", "nham", "quy"})
+_BRANCHES = frozenset({"ty", "suu", "dan", "mao", "thin", "ti", "ngo", "mui", "than", "dau"})
+_BRANCHES |= {"tuat", "hoi"}
+
+
+def _lunar_year(label: str) -> bool:
+    cased = re.findall(r"\w+", label)
+    return any(
+        a.istitle() and b.istitle() and fold(a) in _STEMS and fold(b) in _BRANCHES
+        for a, b in pairwise(cased)
+    )
+
+
 # the date part starts with a day of a month: "ngày 15/3/2026", "25-8", "15 tháng 3"
 _DATED_DAY = re.compile(r"[\s,(]*(?:ngay\s+)?\d{1,2}\s*(?:[/.-]\s*\d|thang\b)", re.ASCII)
 # A day inside the period: a weekday ("thứ Hai", "thứ 6", "Chủ nhật" after nothing or a part
@@ -1379,6 +1413,21 @@ def crossed_new_year(first: date, last: date) -> None:
 
 
 _LONGEST_CROSSING = 310  # days: a school year (early September to late May) is about 270
+
+
+def _bare_time_word(word: str, following: str, lower: bool, counted: bool = False) -> bool:
+    """Whether `word`, typed with no diacritic, may be a word of time (see `_BARE_TIME_WORDS`):
+    "nam" a year ("năm", not "Nam" written with its capital, "năm học" or a year's number),
+    "quy" a quarter before its number or "đầu"/"cuối" ("quy định" is a rule)."""
+    if word in _BARE_TIME_WORDS or (word in ("hang", "moi") and following in _BARE_UNITS):
+        return True
+    if word == "nam":
+        return lower and following != "hoc" and not following.isdigit() and not counted
+    return word == "quy" and following in _BARE_QUARTER_NEXT
+
+
+_BARE_QUARTER_NEXT = frozenset({"i", "ii", "iii", "iv", "1", "2", "3", "4", "dau", "cuoi"})
+_BARE_QUARTER_NEXT |= {"giua", "thu", "nay", "sau", "truoc", "toi", "ke"}
 
 
 def _changes_meaning(word: str) -> str:
@@ -1431,3 +1480,9 @@ DOCUMENT_WORDS = re.compile(
 _TIME_UNITS = frozenset({"năm", "tháng", "quý", "tuần", "ngày", "kỳ", "đợt", "lần", "khi", ""})
 # ... and without, for text typed without them: only words no other word folds to.
 _TIME_WORDS_FOLDED = frozenset({"truoc", "thang", "tuan", "hoac"})
+# ... and words typed with no diacritic at all (the whole word ASCII), which may be words of
+# time: "som" (sớm), "khong" (không), "muon" (muộn), "tre" (trễ), "sau"; "hang", "moi" before
+# a unit (hằng tháng, mỗi năm). A few other words fold to them ("muốn", "trẻ", "sáu"): a
+# label of those, typed bare, is refused too, which is extra work, never a wrong day.
+_BARE_TIME_WORDS = frozenset({"som", "khong", "muon", "tre", "sau"})
+_BARE_UNITS = frozenset({"ngay", "tuan", "thang", "quy", "nam"})
