@@ -174,3 +174,19 @@ def test_a_broken_previous_feed_says_what_to_do_in_vietnamese(tmp_path: Path) ->
     feed.unlink()
     assert run("export-ics", folder, "-o", feed)[0] == 0
     assert feed.read_bytes().startswith(b"BEGIN:VCALENDAR")
+
+
+def test_an_empty_title_or_an_overlong_id_is_said_in_vietnamese(tmp_path: Path) -> None:
+    """`title: ''` (what an import of an empty cell wrote) got pydantic's English "String
+    should have at least 1 character" under the generic code `schema`."""
+    folder = tmp_path / "plans"
+    folder.mkdir()
+    shutil.copy(VALID / "agencies.yaml", folder)
+    text = (VALID / "minimal.yaml").read_text(encoding="utf-8")
+    text = text.replace("title: Báo cáo", "title: ''").replace("id: kh-thu", "id: " + "k" * 81)
+    (folder / "kh.yaml").write_text(text, encoding="utf-8")
+    code, out, _ = run("validate", folder)
+    assert code == 1
+    assert f"{folder / 'kh.yaml'}:2:1: error: 'id': dài quá 80 ký tự [bad-value]" in out
+    assert "'nhiệm vụ 1 › title' không được để trống [empty]" in out
+    assert "should" not in out
