@@ -490,3 +490,10 @@ def test_refusals_of_a_rule_name_no_year_and_no_folded_word() -> None:
     assert "30/02" in why
     assert "“hằng quý”" in _refused("Báo cáo quý gửi trước ngày 05/3")
     assert "“3 tháng”" in _refused("Báo cáo 3 tháng gửi trước ngày 15/3")
+
+
+def test_a_day_that_ends_before_it_starts_is_refused() -> None:
+    """ "từ 17 giờ ngày 1/4 đến 7 giờ ngày 1/4" was a window of 01/04, 17:00 to 07:00."""
+    _refused("từ 17 giờ ngày 1/4/2027 đến 7 giờ ngày 1/4/2027")
+    (day,) = parse_deadlines("từ 7 giờ ngày 1/4/2027 đến 17 giờ ngày 1/4/2027", PLAN)
+    assert (day.last, day.time) == (date(2027, 4, 1), "17:00")
