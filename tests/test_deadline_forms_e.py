@@ -361,6 +361,38 @@ def test_a_report_head_that_disagrees_with_its_rule_is_refused(phrase: str, why:
     assert why in refused(phrase)
 
 
+@pytest.mark.parametrize(
+    ("phrase", "rrule"),
+    [
+        ("Báo cáo định kỳ hàng năm: chậm nhất ngày 15/12", "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=15"),
+        (
+            "Báo cáo định kỳ hàng quý: trước ngày 20/4, 20/7, 20/10 và 20/1",
+            "FREQ=MONTHLY;INTERVAL=3;BYMONTH=1,4,7,10;BYMONTHDAY=20",
+        ),
+        (
+            "Báo cáo định kỳ 6 tháng: trước ngày 15/6 và 15/12",
+            "FREQ=MONTHLY;INTERVAL=6;BYMONTH=6,12;BYMONTHDAY=15",
+        ),
+    ],
+)
+def test_days_without_a_year_after_a_report_head_are_its_days(phrase: str, rrule: str) -> None:
+    (reading,) = parse_deadlines(phrase, ctx("2019-03-01"))
+    assert (reading.kind, reading.rrule) == (R, rrule)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Báo cáo định kỳ 6 tháng: trước ngày 15/6",  # one day for two half-years
+        "Báo cáo định kỳ hàng tháng: trước ngày 15/6",
+        "Báo cáo năm: trước ngày 15/12/2019",  # this year's report, not a rule
+        "Báo cáo định kỳ hàng quý: trước ngày 20/4, 20/7 và 20/10",  # a quarter missing
+    ],
+)
+def test_days_after_a_report_head_that_do_not_fit_it_are_refused(phrase: str) -> None:
+    refused(phrase, ctx("2019-03-01"))
+
+
 def test_the_last_month_of_an_unnamed_reporting_period_says_why_it_is_refused() -> None:
     phrase = (
         "Thời hạn các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ, Ủy ban nhân dân cấp tỉnh "

@@ -365,6 +365,8 @@ def _under_report_head(head: re.Match[str], given: Input) -> Found:
         raise
     except Unreadable:
         found = [_head_with_days(every, head, given)]
+    if all(one.year_inferred and one.recurrence is None for one in found):
+        found = [_head_with_days(every, head, given)]  # "…: chậm nhất ngày 15/12": each year's
     rule = found[0].recurrence if len(found) == 1 else None
     if rule is None:
         raise Unreadable(
