@@ -480,3 +480,20 @@ def test_a_count_in_words_before_one_dated_day_is_refused() -> None:
     """ "tổ chức vào ba ngày 03 tháng 7" was the one day 03/07: three days were said."""
     _refused("tổ chức vào ba ngày 03 tháng 7 năm 2027")
     assert _days("vào thứ hai, ngày 15-3-2027") == [(date(2027, 3, 15), date(2027, 3, 15))]
+
+
+def test_refusals_of_a_rule_name_no_year_and_no_folded_word() -> None:
+    """ "hằng năm, trước ngày 30/02" named the year 2000; a report's cadence was quoted
+    folded ("hang quy")."""
+    why = _refused("hằng năm, trước ngày 30/02")
+    assert "2000" not in why
+    assert "30/02" in why
+    assert "“hằng quý”" in _refused("Báo cáo quý gửi trước ngày 05/3")
+    assert "“3 tháng”" in _refused("Báo cáo 3 tháng gửi trước ngày 15/3")
+
+
+def test_a_day_that_ends_before_it_starts_is_refused() -> None:
+    """ "từ 17 giờ ngày 1/4 đến 7 giờ ngày 1/4" was a window of 01/04, 17:00 to 07:00."""
+    _refused("từ 17 giờ ngày 1/4/2027 đến 7 giờ ngày 1/4/2027")
+    (day,) = parse_deadlines("từ 7 giờ ngày 1/4/2027 đến 17 giờ ngày 1/4/2027", PLAN)
+    assert (day.last, day.time) == (date(2027, 4, 1), "17:00")

@@ -17,6 +17,7 @@ from kehoach.dates.found import Decided, Found, Input
 from kehoach.dates.grammar import (
     ONE_DAY,
     WEEKDAYS,
+    YEARLESS,
     Source,
     Span,
     Unreadable,
@@ -50,7 +51,7 @@ _LAST_DAY = {
 }
 
 
-LEAP_YEAR = 2000  # a recurring "29/02" is a real day in some years
+LEAP_YEAR = YEARLESS  # a recurring "29/02" is a real day in some years
 
 
 def build_recurring(match: re.Match[str], given: Input) -> Found | list[Found]:
@@ -205,6 +206,14 @@ _REPORT_CADENCE = {"ca nam": "nam", "hang thang": "hang thang", "hang quy": "han
 _REPORT_CADENCE |= {"hang nam": "hang nam", "thang": "hang thang", "quy": "hang quy", "nam": "nam"}
 
 
+def _said(every: str) -> str:
+    """The cadence's folded words as a clerk reads them: "hang quy" → "hằng quý"."""
+    return " ".join(_ACCENTED.get(word, word) for word in every.split())
+
+
+_ACCENTED = {"hang": "hằng", "thang": "tháng", "quy": "quý", "nam": "năm", "ca": "cả"}
+
+
 def _cadence_agrees(rule: Recurrence, every: str) -> None:
     """ "… tháng 11 đối với báo cáo định kỳ hằng tháng" contradicts itself: refuse. A report
     of N months is made once a year only for the six- and nine-month reports ("báo cáo 6
@@ -220,9 +229,9 @@ def _cadence_agrees(rule: Recurrence, every: str) -> None:
     if counted and int(counted[1]) in (6, 9):  # once a year, on the day
         expected = Frequency.YEARLY
     elif words and expected is None:
-        raise Unreadable(f"kỳ báo cáo “{every}” chưa đọc được (mỗi kỳ hay một lần mỗi năm?)")
+        raise Unreadable(f"kỳ báo cáo “{_said(every)}” chưa đọc được (mỗi kỳ hay một lần mỗi năm?)")
     if expected is not None and expected is not rule.frequency:
-        raise Unreadable(f"ngày hạn và kỳ báo cáo “{every}” không khớp nhau")
+        raise Unreadable(f"ngày hạn và kỳ báo cáo “{_said(every)}” không khớp nhau")
 
 
 def _rule_words(rule: Recurrence) -> str:
@@ -249,7 +258,7 @@ def build_data_period(match: re.Match[str], given: Input) -> Found:
         rule = Recurrence(Frequency.QUARTERLY, day=day)
     else:
         month, day = month_number(match["year_month"]), int(match["year_day"])
-        real_day(2000, month, day)
+        real_day(LEAP_YEAR, month, day)
         rule = Recurrence(Frequency.YEARLY, month=month, day=day)
     if day is not None:
         real_day(2001, rule.month or 1, day)

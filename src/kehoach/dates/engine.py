@@ -240,6 +240,12 @@ def _start_hour(found: Found, asides: Asides) -> Asides:
         return asides
     if found.last is None:
         return asides._replace(time=asides.start_time, start_time=None)
+    one_day = found.last in (found.first, found.earliest or found.first)
+    if one_day and asides.time is not None and asides.time <= asides.start_time:
+        raise Unreadable(  # "từ 17 giờ ngày 1/4 đến 7 giờ ngày 1/4": it ends before it starts
+            f"bắt đầu lúc {asides.start_time}, kết thúc lúc {asides.time} cùng một ngày: "
+            "kết thúc không sau lúc bắt đầu; ghi last_day theo văn bản"
+        )
     begins = f"bắt đầu lúc {asides.start_time}"
     gloss = f"{begins}; {asides.gloss}" if asides.gloss else begins
     return asides._replace(gloss=gloss, start_time=None)

@@ -926,8 +926,17 @@ def quarter_number(item: str) -> int:
     return quarter
 
 
+# the year a day written without one is checked in (a leap year: a recurring "29/02" is a
+# real day in some years); a refusal then names no year the document did not write
+YEARLESS = 2000
+
+
 def real_day(year: int, month: int, day: int) -> date:
     last = month_end(year, month_number(str(month))).day
+    if not 1 <= day <= last and year == YEARLESS:  # no year written: a recurring rule's day
+        raise Unreadable(
+            f"{day:02d}/{month:02d} không phải ngày có thật (tháng {month} có tối đa {last} ngày)"
+        )
     if not 1 <= day <= last:
         raise Unreadable(
             f"{day:02d}/{month:02d}/{year} không phải ngày có thật "
