@@ -497,3 +497,18 @@ def test_a_day_that_ends_before_it_starts_is_refused() -> None:
     _refused("từ 17 giờ ngày 1/4/2027 đến 7 giờ ngày 1/4/2027")
     (day,) = parse_deadlines("từ 7 giờ ngày 1/4/2027 đến 17 giờ ngày 1/4/2027", PLAN)
     assert (day.last, day.time) == (date(2027, 4, 1), "17:00")
+
+
+def test_a_cadence_before_tuc_is_not_dropped() -> None:
+    """ "tổchức sơ kết hằng năm tức ngày 20/3" was the one day 20/03, "hằng năm" a gloss."""
+    assert "kỳ lặp lại" in _refused("tổ chức sơ kết hằng năm tức ngày 20/3")
+    readings = parse_deadlines("tổ chức sơ kết hằng năm, tức ngày 20/3", PLAN)
+    assert [r.rrule for r in readings] == ["FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=20"]
+
+
+def test_a_weekday_closing_a_step_is_refused_an_ordinal_is_not() -> None:
+    _refused("Định kỳ hàng quý báo cáo tình hình thực hiện dự án đầu tư thứ Hai")
+    _refused("Giai đoạn 2021-2025, toàn tỉnh, dời lại")
+    assert _days("Đại hội lần thứ Hai trong tháng 10/2027") == [
+        (date(2027, 10, 1), date(2027, 10, 31))
+    ]

@@ -1328,7 +1328,7 @@ def _no_day_inside(label: str, before_a_day: bool) -> None:
             f"“{label}”: ngày âm lịch chưa đọc được (không đổi sang dương lịch); "
             "ghi last_day theo ngày dương lịch"
         )
-    if not before_a_day and _DAY_INSIDE.search(folded):
+    if not before_a_day and (_DAY_INSIDE.search(folded) or _ENDS_ON_WEEKDAY.search(folded)):
         raise Unreadable(
             f"“{label}” nêu một ngày trong kỳ (thứ trong tuần, ngày đầu tiên, ngày làm việc…), "
             "không phải cả kỳ; không đoán, hãy ghi last_day theo văn bản"
@@ -1338,7 +1338,12 @@ def _no_day_inside(label: str, before_a_day: bool) -> None:
             f"“{label}” chỉ mốc bắt đầu (trở đi, kể từ…), không phải hạn cuối; ghi last_day "
             "(và first_day) theo văn bản"
         )
-    if _MOVED.fullmatch(folded) or "cũ" in words or re.search(r"\(\s*cu\s*\)", label.lower()):
+    if (
+        _MOVED.fullmatch(folded)
+        or _MOVED_LAST.search(folded)
+        or "cũ" in words
+        or re.search(r"\(\s*cu\s*\)", label.lower())
+    ):
         raise Unreadable(
             f"“{label}” nêu thời hạn đã đổi (cũ, gia hạn, lùi…): ghi thời hạn hiện hành, "
             "thời hạn cũ vào history"
@@ -1398,8 +1403,17 @@ _DAY_INSIDE = re.compile(
     r"|\bngay\s+(?:\w+\s+){0,2}?(?:dau\s+tien|dau\s+cua|thu\s+\w+)\b",
     re.ASCII,
 )
+# a weekday closing the label ("… báo cáo tình hình thứ Hai"), not an ordinal ("Đại hội lần
+# thứ Hai", "kỳ họp thứ Ba", "khóa thứ Hai")
+_ENDS_ON_WEEKDAY = re.compile(
+    r"(?<!\blan )(?<!\bhop )(?<!\bkhoa )(?<!\bhoi )(?<!\bky )"
+    r"\bthu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])\s*\Z|\bchu\s+nhat\s*\Z",
+    re.ASCII,
+)
 # Words after a day that make it a start: "ngày 15/3 trở đi", "kể từ ngày ký"
 _START_WORDS = re.compile(r"\btro\s+(?:di|ve\s+sau|lai)\b|\bve\s+sau\b|\bke\s+tu\b", re.ASCII)
+# ... or ends saying so: "toàn tỉnh, dời lại"
+_MOVED_LAST = re.compile(r"(?:^|\s)(?:gia\s+han|lui|doi\s+lai|hoan\s+lai)\s*\Z", re.ASCII)
 # A label that only says the deadline moved: "…, gia hạn đến 20/3/2027"
 _MOVED = re.compile(
     r"(?:duoc\s+)?(?:gia\s+han|lui|doi|hoan|dieu\s+chinh|chuyen|thay\s+doi)"

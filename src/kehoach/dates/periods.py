@@ -186,12 +186,22 @@ def build_after_event_until(match: re.Match[str], given: Input) -> Found:
 _EARLY = re.compile(r"\bsom\b", re.ASCII)
 
 
+_CADENCE_SAID = re.compile(
+    r"\b(?:hang|moi)\s+(?:ngay|tuan|thang|quy|nam)\b|\bdinh\s+ky\b", re.ASCII
+)
+
+
 def build_that_is(match: re.Match[str], given: Input) -> Found:
     """ "…, tức ngày 29/8": the day after "tức" is the reading, the words before it the
     gloss (their numbers must name things: "khối 1"); words saying "sớm" (early) make the
     day a start bound, as "sớm nhất" does, never a deadline."""
     said_at = match.span("said")
     read_named_numbers(given.prepared[slice(*said_at)])
+    if _CADENCE_SAID.search(match["said"]):  # "sơ kết hằng năm, tức ngày 20/3": every year
+        raise Unreadable(
+            "kỳ lặp lại đứng trước “tức ngày …”: không đọc thành một ngày; ghi "
+            "“hằng năm, trước ngày …” hoặc last_day theo văn bản"
+        )
     said = " ".join(given.source.original(*said_at).split()).strip(" ,;:")
     span = read_day(match["when"], given.plan_year)
     if _EARLY.search(match["said"]):
