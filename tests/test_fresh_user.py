@@ -190,3 +190,10 @@ def test_an_empty_title_or_an_overlong_id_is_said_in_vietnamese(tmp_path: Path) 
     assert f"{folder / 'kh.yaml'}:2:1: error: 'id': dài quá 80 ký tự [bad-value]" in out
     assert "'nhiệm vụ 1 › title' không được để trống [empty]" in out
     assert "should" not in out
+
+
+def test_an_empty_plan_option_asks_for_a_plan_not_a_task_reference() -> None:
+    code, _, err = run("status", BUNDLED, "--plan", "")
+    assert code == 2
+    assert "cần mã hoặc số kế hoạch, ví dụ 348 hoặc kh-348-2022" in err
+    assert "KẾ_HOẠCH/NHIỆM_VỤ" not in err

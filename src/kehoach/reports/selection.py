@@ -92,21 +92,25 @@ def _plan_keys(pf: PlanFile) -> set[str]:
     return keys
 
 
-def _whole_parts(typed: str) -> None:
+_TASK_FORM = "cần dạng KẾ_HOẠCH/NHIỆM_VỤ, ví dụ 348/7"
+_PLAN_FORM = "cần mã hoặc số kế hoạch, ví dụ 348 hoặc kh-348-2022"
+
+
+def _whole_parts(typed: str, form: str = _TASK_FORM) -> None:
     """Refuse a reference with a part that names nothing: `348/../1`, `./348/1`, `348//1`.
     Lookups ignore punctuation (`squash`), so such a part would vanish and the rest
-    would name a plan the user did not type; a path is not a reference."""
+    would name a plan the user did not type; a path is not a reference. `form` says
+    what was expected (a task reference, or a plan for --plan)."""
     parts = re.split(r"[/\\]", typed)
     if any(not any(ch.isalnum() for ch in part) for part in parts):
         raise SelectionError(
-            f"'{typed}': có phần không phải tên (như '..', '.' hoặc để trống); "
-            "cần dạng KẾ_HOẠCH/NHIỆM_VỤ, ví dụ 348/7"
+            f"'{typed}': có phần không phải tên (như '..', '.' hoặc để trống); {form}"
         )
 
 
 def plan_id(plan_files: Sequence[PlanFile], typed: str) -> str:
     """The id of the one plan `typed` names (id, number or number alone)."""
-    _whole_parts(typed)
+    _whole_parts(typed, _PLAN_FORM)
     matches = {pf.plan.id for pf in plan_files if squash(typed) in _plan_keys(pf)}
     if len(matches) == 1:
         return matches.pop()
