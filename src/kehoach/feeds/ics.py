@@ -1026,19 +1026,32 @@ def published(feeds: Iterable[tuple[str, bytes]]) -> dict[str, Published]:
     return found
 
 
+# What a clerk can do about a previous feed that does not read (an interrupted copy, an
+# empty file): SEQUENCE comes from it, so it is never silently ignored.
+_WAY_OUT = (
+    "; lấy lại bản đã đăng (--previous TỆP) hoặc xóa tệp này để xuất lại "
+    "(SEQUENCE khi đó chỉ tính theo lịch sử ghi trong kế hoạch)"
+)
+
+
 def _read_feed(name: str, data: bytes) -> list[tuple[str, Published]]:
     try:
         calendars = Calendar.from_ical(data, multiple=True)
+    except (ValueError, OverflowError):  # icalendar's reason is English: ours is said
+        raise FeedError(
+            f"{name}: không đọc được lịch đã xuất trước đó (sai cú pháp iCalendar){_WAY_OUT}"
+        ) from None
+    try:
         found = [
             (_published_key(item), _published(item))
             for cal in calendars
             for item in cal.walk()
             if item.name in ("VEVENT", "VTODO") and "UID" in item
         ]
-    except (ValueError, OverflowError) as exc:  # parse errors, bad SEQUENCE or LAST-MODIFIED
+    except (ValueError, OverflowError) as exc:  # a bad SEQUENCE or LAST-MODIFIED
         raise FeedError(f"{name}: không đọc được lịch đã xuất trước đó: {exc}") from None
     if not calendars or not data.rstrip().endswith(b"END:VCALENDAR"):
-        raise FeedError(f"{name}: không phải tệp lịch iCalendar trọn vẹn")
+        raise FeedError(f"{name}: không phải tệp lịch iCalendar trọn vẹn{_WAY_OUT}")
     return found
 
 

@@ -19,7 +19,7 @@ import yaml
 
 from kehoach.base.files import os_reason
 from kehoach.base.findings import Finding, error, warning
-from kehoach.base.text import CONTROL, control_name, nfc
+from kehoach.base.text import BIDI, CONTROL, control_name, nfc
 from kehoach.plan.discovery import MAX_BYTES
 
 MAX_DEPTH = 32  # plan files nest five levels deep
@@ -138,6 +138,7 @@ def parse_yaml(raw: bytes, name: str) -> tuple[Located | None, list[Finding]]:
     if problem is not None:
         return None, [*findings, problem]
     assert text is not None
+    findings += _bidi_controls(text, name)
     if (deep := _too_nested(text, name)) is not None:
         return None, [*findings, deep]
     try:
@@ -145,6 +146,23 @@ def parse_yaml(raw: bytes, name: str) -> tuple[Located | None, list[Finding]]:
         return located, [*findings, *kept]
     except _Refused as refused:
         return None, [*findings, *refused.findings]
+
+
+def _bidi_controls(text: str, name: str) -> list[Finding]:
+    """Each bidirectional control written raw in the file (BIDI), at its line and column."""
+    found = []
+    for match in BIDI.finditer(text):
+        line = text.count("\n", 0, match.start()) + 1
+        col = match.start() - (text.rfind("\n", 0, match.start()) + 1) + 1
+        found.append(error(name, (line, col), "control-character", _bidi_message(match.group())))
+    return found
+
+
+def _bidi_message(char: str) -> str:
+    return (
+        f"ký tự định hướng chữ {control_name(char)} (vô hình, đảo thứ tự chữ hiển thị) "
+        "không được phép trong tệp kế hoạch: hãy xóa nó"
+    )
 
 
 def _read_bytes(path: Path, name: str) -> tuple[bytes | None, Finding | None]:
@@ -430,6 +448,11 @@ class _Converter:
                 f"ký tự điều khiển {control_name(match.group())} ở ký tự thứ "
                 f"{match.start() + 1} của giá trị: hãy xóa nó"
             )
+            self.problems.append(error(self.name, _mark(node), "control-character", message))
+        # Written as an escape ("\u202e"): one written raw is found in the text itself.
+        source = self.text[node.start_mark.index : node.end_mark.index]
+        if (bidi := BIDI.search(text)) and not BIDI.search(source):
+            message = _bidi_message(bidi.group())
             self.problems.append(error(self.name, _mark(node), "control-character", message))
 
     def refuse_tag(self, node: yaml.Node) -> _Refused:
