@@ -4,10 +4,12 @@ The targets of issue 11: no misread at all (a wrong date is a missed deadline), 
 97% read right, and a corpus of real phrases that only grows (CORPUS_FLOOR is what is
 committed; it rises as the collectors add documents, towards 300 and beyond).
 
-The `d-` files are the held-out set (see tests/corpus/measure.py): the 97% target is the
-figure of the `a-`/`b-` files the grammar was first tuned on; the held-out files are held to
-no misread at all and to the share they were read right when first measured, so that the
-honest figure is kept, not raised by fitting the grammar to them. The `c-` files were the
+The `d-` and `e-` files were the held-out sets (see tests/corpus/measure.py): the 97% target
+is the figure of the `a-`/`b-` files the grammar was first tuned on; the held-out files were
+held to no misread at all and to the share they were read right when first measured (d-
+75.0%, e- 82.3%: the honest figure on documents the grammar had not seen), and are held to
+their share after the grammar was tuned on their refusals (d- 96.7%, e- 98.7%); the next
+set collected is the one to give an unfitted figure. The `c-` files were the
 held-out set until commit 4c071d4; the grammar has been tuned on them since, and they are
 held to their share after that tuning.
 """
@@ -23,23 +25,27 @@ import pytest
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 CORPUS_FLOOR = 686  # phrases committed; the issue asks for at least 300
-# Issue 11's target, met: 0.97 read right (and no misread at all).
-READ_RIGHT_FLOOR = 0.97
+# Issue 11's target, met: 0.97 read right (and no misread at all); 668/686 = 0.9738.
+READ_RIGHT_FLOOR = 0.973
 # The held-out files (d-): 60 phrases from 19 documents, expectations committed in c3018c2
 # before the tool ran on them; first measured 45 right (75.0%), 15 refused, 0 misread.
+# Tuned on their refusals since (branch tune): 58 right (96.7%, 58/60 = 0.9667).
 HELD_OUT_FLOOR = 60
-HELD_OUT_READ_RIGHT_FLOOR = 0.75
+HELD_OUT_READ_RIGHT_FLOOR = 0.966
 # The former held-out files (c-): 130 phrases from 55 documents; 100 right (76.9%) while
-# held out (until 4c071d4), 107 right (82.3%) after the grammar was tuned on their refusals.
+# held out (until 4c071d4), 107 right (82.3%) after the grammar was tuned on their refusals,
+# 114 (87.7%, 114/130 = 0.8769) after the tuning on the d- and e- refusals and on theirs
+# again (several cadences, weekdays before dated days, a count of days, the tax return).
 TUNED_HELD_OUT = "c-"
 TUNED_HELD_OUT_FLOOR = 130
-TUNED_HELD_OUT_READ_RIGHT_FLOOR = 0.823
+TUNED_HELD_OUT_READ_RIGHT_FLOOR = 0.876
 # The second held-out set (e-): 79 phrases from 15 documents of 12 provinces, no national
 # one; expectations committed in 5fb2a8a before the tool ran on them; first measured 65
-# right (82.3%, i.e. 65/79 = 0.8228), 14 refused, 0 misread.
+# right (82.3%, i.e. 65/79 = 0.8228), 14 refused, 0 misread. Tuned on their refusals since
+# (branch tune): 78 right (98.7%, 78/79 = 0.9873).
 PROVINCIAL_HELD_OUT = "e-"
 PROVINCIAL_HELD_OUT_FLOOR = 79
-PROVINCIAL_HELD_OUT_READ_RIGHT_FLOOR = 0.822
+PROVINCIAL_HELD_OUT_READ_RIGHT_FLOOR = 0.987
 _spec = importlib.util.spec_from_file_location("corpus_measure", CORPUS / "measure.py")
 assert _spec is not None and _spec.loader is not None
 measure = importlib.util.module_from_spec(_spec)
@@ -128,6 +134,19 @@ def _entry(phrase: str, expect: object) -> object:
         ),
         ("Hằng tháng, trước ngày 20", {"rrule": "BYMONTHDAY=20;FREQ=MONTHLY"}, "right"),
         ("Hằng tháng, trước ngày 20", {"rrule": "FREQ=MONTHLY;BYMONTHDAY=21"}, "misread"),
+        # one rule spelled two ways (RFC 5545): the same due days, so read right
+        (
+            "định kỳ 6 tháng, trước ngày 20/6 và 20/12",
+            {"rrule": "FREQ=YEARLY;BYMONTH=6,12;BYMONTHDAY=20"},
+            "right",
+        ),
+        (
+            "định kỳ 6 tháng, trước ngày 20/6 và 20/12",
+            {"rrule": "FREQ=YEARLY;BYMONTH=6,12;BYMONTHDAY=21"},
+            "misread",
+        ),
+        ("Định kỳ hằng quý", {"rrule": "FREQ=MONTHLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1"}, "right"),
+        ("Định kỳ hằng quý", {"rrule": "FREQ=MONTHLY;BYMONTHDAY=-1"}, "misread"),
         (
             "Trong thời hạn 30 ngày làm việc kể từ ngày ký",
             {"kind": "relative", "relative": {"offset": 30, "unit": "ngày làm việc"}},

@@ -442,3 +442,79 @@ def test_svg_plan_headings_stay_inside_the_drawing_in_chromium(tmp_path: Path) -
     ends = [int(x) for x in re.findall(r'data-ends="([^"]*)"', dom)[0].split(",")]
     assert len(ends) == 5
     assert max(ends) <= WIDTH - MARGIN, ends
+
+
+LONG_IDS = """\
+schema: 1
+id: kh-dai-2024
+number: 1234/KH-BCĐ-UBND
+title: Kế hoạch có số hiệu và mục dài
+issuer: UBND tỉnh
+issued: 2024-06-01
+source: {document: x, complete: true}
+tasks:
+  - id: "III.1.2.b.10"
+    title: Báo cáo tổng kết
+    lead: [Sở Tư pháp]
+    deadline: Trước ngày 30/6/2024
+  - id: "IV.3"
+    title: Việc không nêu hạn
+    lead: [Sở Tư pháp]
+    deadline: Không nêu thời hạn
+"""
+
+
+@pytest.mark.parametrize("width", [40, 47, 59])
+def test_a_narrow_terminal_keeps_ids_and_days_whole(tmp_path: Path, width: int) -> None:
+    """An id of 12 cells stays whole from 40 columns (the title gives up cells first);
+    the span's line wraps between words rather than losing its end."""
+    shutil.copy(TIMELINE_PLANS / "agencies.yaml", tmp_path)
+    (tmp_path / "kh-dai.yaml").write_text(LONG_IDS, encoding="utf-8")
+    result = kehoach("timeline", str(tmp_path), "--as-of", "10/06/2024", columns=width)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert max(map(cell_len, lines)) <= width
+    assert row_line(result.stdout, "III.1.2.b.10")
+    assert "từ 01/07/2024 đến 14/07/2024, chia theo" in result.stdout
+    assert "ngày" in " ".join(lines[1:3]).split("chia theo", 1)[1]  # the unit, not "…"
+    assert not re.search(r"\b\d{2}/\d{2}/\d{0,3}(?!\d)", result.stdout)
+
+
+def test_an_undated_row_is_cut_after_a_whole_word() -> None:
+    from kehoach.render.timeline_text import _whole_words
+
+    phrase = "Sau 10 ngày kể từ ngày 15/7/2024 khi Ban Chỉ đạo họp"
+    assert _whole_words(phrase, 29) == "Sau 10 ngày kể từ ngày…"
+    assert _whole_words(phrase, 34) == "Sau 10 ngày kể từ ngày 15/7/2024…"
+    assert _whole_words(phrase, 80) == phrase
+    assert _whole_words("Không_nêu_thời_hạn", 8) == "Không_n…"  # one word: cut as before
+
+
+def test_a_terminal_under_40_columns_gets_a_chart_that_fits() -> None:
+    """The console's floor of 40 columns overflowed a 24-column pane: the chart is drawn
+    in the width there is, down to 20, its days whole."""
+    result = kehoach("timeline", "plans", "--as-of", "01/07/2022", columns=24)
+    assert result.returncode == 0, result.stderr
+    assert max(map(cell_len, result.stdout.splitlines())) <= 24
+    assert "01/04/2022" in result.stdout and "31/01/2023" in result.stdout
+    assert not re.search(r"\b\d{2}/\d{2}/\d{0,3}(?!\d)", result.stdout)
+    assert row_line(result.stdout, "III.3.d")  # every row keeps its id
+
+
+def test_from_20_to_79_columns_every_id_and_day_of_the_chart_is_whole() -> None:
+    """The bundled plans drawn at every narrow width: each line in the width, each task id
+    at the start of its row, no day broken."""
+    bundled = load_repository([ROOT / "plans"], Settings(), ROOT / "plans")
+    selection = select(bundled.plans, bundled.directory)
+    chart = build_chart(
+        bundled.plans, Settings(), bundled.directory, date(2022, 7, 1), selection=selection
+    )
+    ids = [row.task_id for group in chart.groups for row in group.rows]
+    assert len(ids) >= 20
+    for width in range(20, 80):
+        out = as_text(chart, width)
+        assert max(cell_len(line) for line in out.splitlines()) <= width, width
+        starts = [line.split(" ", 1)[0] for line in out.splitlines()]
+        assert all(task_id in starts for task_id in ids), width
+        assert "01/07/2022" in out and "31/01/2023" in out, width
+        assert not re.search(r"\b\d{2}/\d{2}/\d{0,3}(?!\d)", out), width

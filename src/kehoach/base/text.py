@@ -104,6 +104,11 @@ def cut(text: str, width: int, measure: Callable[[str], int] = len) -> str:
 # an escape sequence, \x9b is the one-byte CSI, BEL rings, \r rewrites the line), and what
 # strict iCalendar and XML readers refuse. Tab and line feed are ordinary in block text.
 CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# Unicode's explicit bidirectional embeddings, overrides and isolates (LRE, RLE, PDF, LRO,
+# RLO, LRI, RLI, FSI, PDI): invisible, they reorder what a terminal or an editor shows
+# ("\u202e2202/6/32" reads "23/6/2022"; CVE-2021-42574, "Trojan Source"). Vietnamese
+# text, written left to right, never needs one.
+BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
 # Characters that start a new line in some readers: a one-line field must not hold them.
 LINE_BREAKS = re.compile("[\n\x0b\x0c\r\x1c-\x1e\x85\u2028\u2029]")
 _PICTURES = {c: chr(0x2400 + c) for c in range(0x20)}  # ␀…␟

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from .common import EXIT_FINDINGS, TextOrJson, app, fail, parse_day
+from .common import EXIT_FINDINGS, TextOrJson, app, fail, parse_day, plan_cache
 
 if TYPE_CHECKING:
     from datetime import date
@@ -28,7 +28,7 @@ def load_repository_calendar(paths: list[Path] | None) -> LoadedCalendar:
         targets = plan_paths(paths or [], load_settings(cwd), cwd)
     except SettingsError:
         targets = []
-    return load_calendar(targets, cwd)
+    return load_calendar(targets, cwd, plan_cache())  # the bytes a memo keyed, if any
 
 
 def repository_calendar(paths: list[Path] | None = None) -> Calendar:

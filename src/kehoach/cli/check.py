@@ -197,6 +197,8 @@ def _read_many(context: Context, output: TextOrJson, today: date) -> int:
     unreadable = 0
     for number, line in enumerate(sys.stdin, start=1):
         phrase = line.rstrip("\r\n")
+        if number == 1:  # a file saved by Notepad starts with a byte order mark, not text
+            phrase = phrase.removeprefix("\ufeff")
         if not phrase.strip():
             continue
         try:

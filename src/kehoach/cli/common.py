@@ -230,13 +230,18 @@ def load_plans(paths: list[Path] | None) -> tuple[Repository, Settings]:
 
 
 def plan_cache() -> PlanCache | None:
-    """The cache of loaded plans the root options and the environment ask for, if any."""
+    """The cache of loaded plans the root options and the environment ask for, if any:
+    one for the whole run, so the bytes the output memo keyed are the ones loaded (each
+    file is read once)."""
     from kehoach.plan.cache import PlanCache, default_directory
 
     if _CACHE.get("off"):
         return None
-    directory = _CACHE.get("directory") or default_directory()
-    return PlanCache(directory) if directory is not None else None
+    if "instance" not in _CACHE:
+        directory = _CACHE.get("directory") or default_directory()
+        _CACHE["instance"] = PlanCache(directory) if directory is not None else None
+    cache: PlanCache | None = _CACHE["instance"]
+    return cache
 
 
 class Memo:
@@ -266,10 +271,9 @@ def output_memo(
     (everything else that shapes its output), or None when there is no cache or the
     inputs cannot be keyed; then the command runs in full and says what is wrong. The
     command must run as of `as_of` when given, so give it the day (`as_of_day`)."""
-    import hashlib
-
     from kehoach.plan.discovery import (
         LoadError,
+        display_name,
         find_calendar_file,
         leads_out_of_its_repository,
         repository_key,
@@ -285,7 +289,13 @@ def output_memo(
         calendar = find_calendar_file(targets)
         if calendar is not None and leads_out_of_its_repository(calendar):
             return None  # never read; the command itself says why
-        swaps = hashlib.sha256(calendar.read_bytes()).hexdigest() if calendar else ""
+        swaps = ""
+        if calendar is not None and cache is not None:
+            # Read once: `load_calendar` takes these bytes if the run goes on.
+            keyed = cache.file_key(calendar, display_name(calendar, cwd), "CalendarFile")
+            if keyed is None:
+                return None  # unreadable or too large: the command itself says why
+            swaps = keyed[0]
     except (LoadError, SettingsError, ValueError, OSError):
         return None
     if cache is None or repository is None:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from kehoach.base.files import os_reason
+from kehoach.base.text import one_line
 
 from . import texts
 from .common import (
@@ -209,11 +210,10 @@ def _valid_plans(repo: Repository, settings: Settings, skip_invalid: bool) -> li
     for pf in repo.plans:
         if pf.plan.id in shared:
             others = ", ".join(name for name in shared[pf.plan.id] if name != pf.name)
-            sys.stderr.write(
-                f"kehoach: bỏ qua {pf.name} (mã kế hoạch '{pf.plan.id}' trùng với {others})\n"
-            )
+            skipped = f"kehoach: bỏ qua {pf.name} (mã kế hoạch '{pf.plan.id}' trùng với {others})"
+            sys.stderr.write(one_line(skipped) + "\n")
         elif pf.name in broken:
-            sys.stderr.write(f"kehoach: bỏ qua {pf.name} (có lỗi)\n")
+            sys.stderr.write(one_line(f"kehoach: bỏ qua {pf.name} (có lỗi)") + "\n")
     valid = [pf for pf in repo.plans if pf.name not in broken and pf.plan.id not in shared]
     if not valid:  # an empty feed would wipe every subscriber's calendar
         fail("không còn kế hoạch hợp lệ nào để xuất", EXIT_FINDINGS)

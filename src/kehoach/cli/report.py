@@ -36,7 +36,6 @@ if TYPE_CHECKING:
     from kehoach.render.status import RenderOptions
     from kehoach.reports.status import Report
 
-
 Content: TypeAlias = (
     "str | bytes | Iterator[str]"  # what a format gives: text, a workbook, or pieces
 )
@@ -93,10 +92,10 @@ def status(
 ) -> None:
     """Việc quá hạn, sắp đến hạn, hoàn thành đúng hạn hay trễ hạn, theo từng cơ quan."""
     from kehoach.plan.cache import Output
-    from kehoach.render.console import terminal
+    from kehoach.render.console import NARROW_FLOOR, terminal
 
     as_of = as_of or as_of_day(None).isoformat()  # one day for the memo and the report
-    width, color = terminal()
+    width, color = terminal(least=NARROW_FLOOR)
     language = lang.value if lang else texts.current()
     if header is not CsvHeader.key and output is not StatusFormat.csv:
         fail("--header chỉ dùng với --format csv")

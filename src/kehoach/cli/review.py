@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from kehoach.base.files import os_reason
+from kehoach.base.text import one_line
 
 from . import completing, texts
 from .common import (
@@ -226,8 +227,8 @@ def fmt(
     if diff:
         sys.stdout.write(_patch(patches))
     else:
-        sys.stdout.write("".join(f"{name}\n" for name in changed))
-    sys.stderr.write("".join(f"không định dạng được: {reason}\n" for reason in refused))
+        sys.stdout.write("".join(f"{one_line(name)}\n" for name in changed))
+    sys.stderr.write("".join(f"không định dạng được: {one_line(reason)}\n" for reason in refused))
     sys.stderr.write(_fmt_summary(len(files), len(changed), dry, texts.current()) + "\n")
     raise typer.Exit(EXIT_FINDINGS if refused or (check and changed) else EXIT_OK)
 
@@ -302,7 +303,7 @@ def _edit(ref: str, plans: list[Path] | None, build: Build) -> None:
     except EditError as exc:
         fail(str(exc))
     if not outcome.changed:
-        sys.stderr.write(f"{pf.name}: không có gì thay đổi\n")
+        sys.stderr.write(one_line(f"{pf.name}: không có gì thay đổi") + "\n")
         return
     _say_changed(repo, settings, pf, task, outcome.plan)
     sys.stderr.write("".join(f"{finding}\n" for finding in outcome.warnings))
@@ -326,7 +327,7 @@ def _say_changed(repo: Repository, settings: Settings, pf: PlanFile, task: Task,
     change = Sides(repo.directory, repo.directory, settings).task(
         "changed", task, new_task, pf.plan, new
     )
-    sys.stderr.write(f"{pf.name}: {task_heading(change)}\n")
+    sys.stderr.write(one_line(f"{pf.name}: {task_heading(change)}") + "\n")  # a name may hold "\n"
     sys.stderr.write("".join(f"  {line}\n" for line in change_lines(change)))
 
 

@@ -65,10 +65,10 @@ def timeline(
     ] = None,
 ) -> None:
     """Biểu đồ tiến độ (Gantt): trong terminal, Mermaid, SVG hoặc HTML."""
-    from kehoach.render.console import terminal
+    from kehoach.render.console import NARROW_FLOOR, terminal
 
     as_of = as_of or as_of_day(None).isoformat()  # one day for the memo and the chart
-    width, color = terminal()
+    width, color = terminal(least=NARROW_FLOOR)
     shape = (soon, agency, plan, lead_only, start, end, output.value, out is not None)
     memo = output_memo("timeline", paths, as_of, *shape, width, color, texts.current())
     kept = memo.kept() if memo is not None else None

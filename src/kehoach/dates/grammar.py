@@ -128,6 +128,7 @@ _YEAR_SEP = r"(?:\s*/\s*|\s+nam\s+|\s*[.-]\s*(?=\d{4}))"
 _DAY_SHAPE = (
     r"\d{1,2}(?:\s*/\s*|\s+thang\s+)\d{1,2}(?:(?:\s*[/.-]\s*|\s+nam\s+)\d{4})?"
     r"|\d{1,2}\s*[.-]\s*\d{1,2}\s*[/.-]\s*\d{4}"
+    r"|\d{1,2}\s*–\s*\d{1,2}\s*–\s*\d{4}"  # "ngày 23 – 5 – 2021": en dashes, with the year
     r"|\d{4}\s*-\s*\d{1,2}\s*-\s*\d{1,2}"  # 2026-03-15, as the plan files write days
     # "ngày 20-11", "ngày 1.3": without a year only after the word "ngày"
     r"|(?<=ngay )\d{1,2}\s*[.-]\s*\d{1,2}(?![\d.-])"
@@ -158,13 +159,15 @@ _WHEN_IN_YEAR = (
 )
 
 # --- rules: [label] [keywords] <time> [punctuation], matched from the end -------------
-# Groups the builders in kehoach.dates.deadline read: `lead` (the keywords, empty when there
-# are none), `before` ("trước"), `to_end` ("đến hết", "cuối"), `when`, `start`/`end`,
-# `every` (nam/quy/thang), `count`/`unit`/`event` (relative deadlines).
+# Groups the builders read (dates.periods, lists, cadence, counted): `lead` (the keywords,
+# empty when there are none), `before` ("trước"), `to_end` ("đến hết", "cuối"), `when`,
+# `start`/`end`, `every` (nam/quy/thang), `count`/`unit`/`event` (relative deadlines).
 
 _START = r"(?:^|(?<=[ ,:;]))"  # a rule starts on a word
 _END = r"[ .,;:]*\Z"
-_BEFORE_DAY = r"(?P<before>(?:truoc\s+(?:ngay\s+)*)+)"  # "trước ngày trước ngày" in a seed plan
+# "trước ngày trước ngày" in a seed plan; "đến trước ngày 7/8": up to (and, as "trước ngày"
+# is read, including) that day
+_BEFORE_DAY = r"(?P<before>(?:den\s+)?(?:truoc\s+(?:ngay\s+)*)+)"
 _BY_DAY = (
     # "hoàn thành vào dịp 30/4/2025": on the occasion of that day, the day itself
     r"(?:tu\s+nay\s+(?:den|toi)\s+(?:het\s+)?|(?:den\s+het|den|toi|het|trong|vao(?:\s+dip)?)\s+)?"
@@ -174,7 +177,6 @@ _BY_DAY = (
 # (a quarter), "ít nhất 1 lần/quý"
 _EVERY = (
     r"(?P<lead>(?:dinh\s+ky\s+)?(?:hang|moi)\s+(?P<every>nam|quy|thang|tuan)"
-    r"(?:\s*,\s*(?P<also>nam|quy))?"
     r"|dinh\s+ky\s+(?:3|03|ba)\s+(?P<three>thang)"
     # "Định kỳ 6 tháng", "6 tháng một lần", "định kỳ 06 tháng một lần": by half-years
     # ("6 tháng" alone is a length, "trong 6 tháng" a duration: never a cadence)
@@ -182,6 +184,9 @@ _EVERY = (
     r"|(?:6|06|sau)\s+(?P<six_once>thang)\s*(?:/|\s)\s*(?:mot|1|01)\s+lan"
     r"|it\s+nhat\s+(?:1|01|mot)\s+lan\s*(?:/|\s+moi\s+|\s+trong\s+)\s*"
     r"(?P<once>nam|quy|thang|tuan))"
+    # more cadences after the first: "hằng quý, năm", "định kỳ hằng quý, 6 tháng, năm" (Quyết
+    # định 1944/QĐ-TTg 2021), "định kỳ 6 tháng và năm"
+    r"(?P<also>(?:(?:\s*,\s*|\s+va\s+)(?:nam|quy|thang|(?:6|06|sau)\s+thang)\b)+)?"
 )
 
 
@@ -227,23 +232,36 @@ EVERY_LAST_RULE = _rule(rf"{_WHEN_LEAD}(?P<when>{_WHEN_IN_YEAR})[ ,]+{_EVERY}")
 # của tháng báo cáo đối với báo cáo định kỳ hằng tháng", "trước ngày 10 tháng cuối cùng của
 # mỗi quý", "ngày 18 của tháng đầu quý tiếp theo ngay sau kỳ báo cáo", "trước ngày 25/06 đối
 # với báo cáo 06 tháng", "thời gian chốt số liệu ngày 25 tháng báo cáo"
-_NEXT = r"(?:\s+(?:sau\s+quy\s+bao\s+cao|tiep\s+theo(?:\s+ngay)?\s+sau\s+ky\s+bao\s+cao))?"
+# "… tháng đầu quý tiếp theo liền kề quý phát sinh nghĩa vụ thuế" (Luật Quản lý thuế 2019,
+# Điều 44): the quarter after the taxed one
+_NEXT = (
+    r"(?:\s+(?:sau\s+quy\s+bao\s+cao|tiep\s+theo(?:\s+ngay)?\s+sau\s+ky\s+bao\s+cao"
+    r"|tiep\s+theo\s+lien\s+ke\s+quy\s+phat\s+sinh\s+nghia\s+vu\s+thue))?"
+)
 REPORT_DAY_RULE = _rule(
     # "Báo cáo 6 tháng đầu năm gửi trước ngày 10/07 của năm báo cáo" (Thông tư 03/2015/TT-BTTTT)
+    # "Báo cáo tháng gửi trước ngày 15 của tháng", "Báo cáo năm gửi trước ngày 25/11 hàng năm"
+    # (UBND Bà Rịa – Vũng Tàu, Công văn 2539/2012)
     r"(?P<lead>(?:bao\s+cao\s+(?P<report>\d{1,2}\s+thang(?:\s+(?:dau|cuoi)\s+nam)?|ca\s+nam"
-    r"|hang\s+(?:thang|quy|nam))\s+(?:gui\s+)?"
-    # "Tờ khai tháng: chậm nhất là ngày thứ 20 …" (Luật Quản lý thuế 2019, Điều 44)
-    r"|to\s+khai\s+(?P<form>thang)\s*:\s*)?"
+    r"|hang\s+(?:thang|quy|nam)|thang|quy|nam)\s+(?:gui\s+)?"
+    # "Tờ khai tháng: chậm nhất là ngày thứ 20 …", "Tờ khai quý: chậm nhất là ngày cuối cùng
+    # của tháng đầu quý tiếp theo …" (Luật Quản lý thuế 2019, Điều 44)
+    r"|to\s+khai\s+(?P<form>thang|quy)\s*:\s*)?"
     r"(?:(?:(?:cham|muon)\s+nhat|truoc|thoi\s+gian\s+chot\s+so\s+lieu)\s+)?"
-    r"(?:(?:la|vao)\s+)?ngay\s+(?:thu\s+(?=[1-3]\d\b))?)(?P<day>\d{1,2})"
+    r"(?:(?:la|vao)\s+)?ngay\s+(?:thu\s+(?=[1-3]\d\b))?)(?:(?P<day>\d{1,2})|(?P<last>cuoi\s+cung))"
     r"(?:(?:\s*/\s*|\s+thang\s+)(?P<month>\d{1,2})"
-    r"(?=\s+(?:cua\s+)?nam\s+(?:bao\s+cao|sau|lien\s+ke)|\s+doi\s+voi\s+bao\s+cao)"
-    r"(?:\s+(?:cua\s+)?(?:nam\s+bao\s+cao|nam\s+(?:sau\s+cua|lien\s+ke)\s+nam\s+bao\s+cao))?"
+    # a day of a named month is a report's yearly day only when a report or a year says so
+    r"(?=\s+(?:cua\s+)?nam\s+(?:bao\s+cao|sau|lien\s+ke)|\s+doi\s+voi\s+bao\s+cao"
+    r"|(?(report)(?:\s+(?:hang|moi)\s+nam)?[ .,;:]*\Z|(?!)))"
+    r"(?:\s+(?:cua\s+)?(?:nam\s+bao\s+cao|nam\s+(?:sau\s+cua|lien\s+ke)\s+nam\s+bao\s+cao)"
+    r"|\s+(?:hang|moi)\s+nam)?"
     r"|\s+(?:cua\s+)?(?:thang\s+bao\s+cao|thang(?:\s+tiep\s+theo(?:\s+ngay)?\s+sau\s+ky\s+bao\s+cao)?"
     # "… của tháng tiếp theo tháng phát sinh nghĩa vụ thuế": the month after the taxed one
     r"|thang\s+tiep\s+theo(?:\s+thang\s+phat\s+sinh\s+nghia\s+vu\s+thue)?"
+    # "… của tháng cuối quý thuộc kỳ báo cáo" (Thông tư 44/2019/TT-BGTVT, Điều 7): the
+    # reporting quarter's own last month, as "tháng cuối quý" alone
     r"|(?P<quarter>thang\s+(?:cuoi\s+cung\s+cua\s+moi\s+quy|cuoi\s+quy|dau\s+quy)"
-    rf"{_NEXT})|(?P<first_of_year>thang\s+dau\s+nam){_NEXT}))"
+    rf"(?:\s+thuoc\s+ky\s+bao\s+cao|{_NEXT}))|(?P<first_of_year>thang\s+dau\s+nam){_NEXT}))"
     r"(?:\s+doi\s+voi\s+bao\s+cao\s+(?:dinh\s+ky\s+)?"
     r"(?P<every>hang\s+thang|hang\s+quy|hang\s+nam|nam|\d{1,2}\s+thang))?"
 )
@@ -285,8 +303,9 @@ IN_FORCE_RULE = _rule(
 DAY_SPAN_RULE = _rule(
     rf"(?P<lead>{_DAYS_COUNTED}(?:(?:trong|vao)\s+)?(?:(?:ke\s+|tinh\s+)?tu\s+)?(?:ngay\s+)?|)"
     r"(?P<first>\d{1,2})\s*(?:[–—-]|\s(?:den|toi)(?:\s+het)?\s)\s*(?:ngay\s+)?"
-    r"(?P<last>\d{1,2})(?:\s*/\s*|\s+thang\s+)(?P<month>\d{1,2})"
-    r"(?:(?:\s*[/.-]\s*|\s+nam\s+)(?P<year>\d{4}))?"
+    # "Từ ngày 1 - 25.4.2019": a dot between day and month only with the year after it
+    r"(?P<last>\d{1,2})(?:\s*/\s*|\s+thang\s+|\s*\.\s*(?=\d{1,2}\s*\.\s*\d{4}))"
+    r"(?P<month>\d{1,2})(?:(?:\s*[/.-]\s*|\s+nam\s+)(?P<year>\d{4}))?"
 )
 # "vào các ngày 26, 27, 28, 29/6/2024", "ngày 11 và 12-6-2026", "02, 03 và 04/6/2015"
 DAY_LIST_RULE = _rule(
@@ -381,10 +400,29 @@ _SCHEDULE_DAY = (
 )
 LABEL_AFTER = re.compile(
     rf"\s*(?P<date>(?:(?:sang|chieu|toi)\s+)?{_SCHEDULE_DAY})"
-    r"(?:\s*:\s*|\s+(?=[a-z]))(?P<rest>\S.*)"
+    # without a colon, a year right after the day is the day's own: "ngày 15/1 năm 2028" is
+    # 15/01/2028, never a step named "năm 2028" beside the plan's year
+    r"(?:\s*:\s*|\s+(?=[a-z])(?!nam\s+\d))(?P<rest>\S.*)"
     # "Chậm nhất ngày 12/6/2021: Công bố kết quả bầu cử" (with a colon only)
     rf"|\s*(?P<date2>(?:(?:cham|muon)\s+nhat|truoc)\s+(?:la\s+)?{_SCHEDULE_DAY})"
-    r"\s*:\s*(?P<rest2>\S.*)",
+    r"\s*:\s*(?P<rest2>\S.*)"
+    # "đến 17 giờ ngày 23/7 là hạn cuối cho các thí sinh …": the day said to be the last one
+    rf"|\s*(?P<date3>den\s+(?:het\s+)?{_SCHEDULE_DAY})"
+    r"\s+la\s+han\s+(?:cuoi|chot)(?:\s+cung)?\s+(?P<rest3>\S.*)",
+    re.ASCII,
+)
+# "Từ ngày 1- 25.4.2019: Tổng điều tra dân số và nhà ở năm 2019", "đầu tháng 8 sẽ tổ chức Đại
+# hội Đảng bộ huyện" (Báo Hải Dương), "đến ngày 2/3 mới đi học trở lại" (VietNamNet): the time
+# part first, then ":", "sẽ" (will) or "mới" (only then) and the step
+TIME_THEN_STEP = re.compile(
+    r"(?P<time>[^:]*?\d[^:]*?)(?:\s*:\s*|\s+(?P<will>se|moi)\s+)(?P<step>[a-z][^:]*?)[ .;:]*\Z",
+    re.ASCII,
+)
+# "Chậm nhất ngày 2/5, tổ bầu cử niêm yết danh sách chính thức những người ứng cử …" (Báo Vĩnh
+# Long, 2016): a day opening the phrase with its keyword, then, after a comma, who does what
+CLAUSE_AFTER_DAY = re.compile(
+    rf"(?P<rule>\s*(?:(?:cham|muon)\s+nhat\s+(?:la\s+|vao\s+)?|(?:den\s+)?truoc\s+)"
+    rf"(?:ngay\s+)?(?:{_DAY_SHAPE}))\s*,\s*(?P<clause>[a-z][^\d]*?)[ .;:]*\Z",
     re.ASCII,
 )
 # "Chậm nhất vào ngày 30 tháng 9 hàng năm, Tổng Thanh tra Chính phủ trình …" (Luật Thanh
@@ -417,6 +455,21 @@ GLOSS_LINE = re.compile(
 )
 # "trước lễ khai giảng khoảng 10 ngày": an estimate, not a deadline
 APPROXIMATE = re.compile(r"(?<![a-z])(?:khoang|chung|gan|xap\s+xi)(?![a-z])", re.ASCII)
+_ESTIMATES = frozenset({"khoảng", "chừng", "gần", "xấp xỉ"})
+
+
+def estimate_word(text: str) -> str | None:
+    """The word of `text` (NFC, as printed) that makes it an estimate ("khoảng", "chừng",
+    "gần", "xấp xỉ"), or None. Read with its diacritics where it has them: "đại chúng"
+    (the public) and "gắn" (attach) fold to the same letters as "chừng" and "gần" and are
+    no estimate; a word typed without diacritics ("chung") may be either, and counts."""
+    for found in APPROXIMATE.finditer(fold(text)):
+        said = text[found.start() : found.end()]
+        if said.isascii() or " ".join(said.lower().split()) in _ESTIMATES:
+            return said
+    return None
+
+
 # "Quý II/2027 hoặc trước ngày 20/11/2027": two deadlines, one to be chosen by someone else
 ALTERNATIVE = re.compile(r"(?<![a-z])(?:hoac|hay)(?![a-z])", re.ASCII)
 # the parts of a phrase naming several deadlines: "Tháng 3 và tháng 9/2027"
@@ -434,12 +487,24 @@ START_RULE = re.compile(
 LENGTH_CAP_RULE = re.compile(
     rf"\s*(?P<cap>(?:thoi\s+gian\s+)?khong\s+qua\s+\d{{1,3}}\s+{_UNIT})[ .,;:]*\Z", re.ASCII
 )
-# "Thực hiện trong 3 tháng": a length the window read must agree with
+# "Thực hiện trong 3 tháng", "Thời gian thu thập thông tin của cuộc Tổng điều tra là 25
+# ngày" (Quyết định 772/QĐ-TTg): a length the window read must agree with, or that runs from
+# the start day beside it; the words before it name the step (`label`)
 DURATION_RULE = re.compile(
-    r"\s*(?:thuc\s+hien\s+)?trong\s+(?:vong\s+|thoi\s+gian\s+)?"
+    r"(?P<label>(?:.*?\s)??)(?:(?:thuc\s+hien\s+)?trong\s+(?:vong\s+|thoi\s+gian\s+)?|la\s+)"
     rf"(?P<count>\d{{1,3}})\s+{_UNIT}[ .,;:]*\Z",
     re.ASCII,
 )
+# "Báo cáo định kỳ hàng tháng: Thời hạn gửi báo cáo chậm nhất vào ngày 20 của tháng báo
+# cáo" (Thông tư 44/2019/TT-BGTVT, Điều 7): the report and its cadence named before the rule
+REPORT_HEAD = re.compile(
+    r"\s*(?P<head>bao\s+cao\s+(?:dinh\s+ky\s+)?(?P<cadence>(?:hang|moi)\s+(?:thang|quy|nam)"
+    r"|(?:6|06|sau)\s+thang|nam))\s*:\s*(?=\S)",
+    re.ASCII,
+)
+# "… ngày 25 của tháng cuối kỳ báo cáo" (Nghị định 09/2019/NĐ-CP, Điều 13): the period is
+# each report's own (a month, a quarter, six months, a year), so no one rule is named
+EACH_REPORTS_PERIOD = re.compile(r"\bthang\s+(?:cuoi|dau)\s+(?:cua\s+)?ky\s+bao\s+cao\b")
 
 
 def split_parts(source: Source) -> list[Source]:
@@ -539,6 +604,8 @@ _LUNAR = re.compile(
 )
 # "(13 ngày)": the length of the span read, checked
 _LENGTH = re.compile(r"(?:gom\s+|trong\s+)?(?P<days>\d{1,3})\s+ngay", re.ASCII)
+# a limit stated right before an hour: "trước 0 giờ ngày 16/3" ("bắt đầu từ 0 giờ" is a start)
+_BOUND_BEFORE = re.compile(r"\b(?:truoc|den|toi|cham\s+nhat|muon\s+nhat|han)\s*\Z", re.ASCII)
 _TIME = re.compile(
     r"(?:(?<=^)|(?<=[ ,(]))(?:(?:vao\s+)?luc\s+)?(?P<h>\d{1,2})\s*(?:gio|gi|h)"
     r"(?:\s*(?P<m>\d{1,2})(?:\s*phut)?)?(?:\s+(?P<part>sang|trua|chieu|toi))?"
@@ -558,10 +625,13 @@ class Asides(NamedTuple):
     time: str | None = None  # "10:00"
     gloss: str | None = None  # as printed, without the parentheses
     length: int | None = None  # "(13 ngày)": days the span must last
+    # "bắt đầu từ 7 giờ 30 phút ngày 1-4-2019 và kết thúc …": the hour the work starts,
+    # never the hour it is due
+    start_time: str | None = None
 
     @property
     def empty(self) -> bool:
-        return (self.weekday, self.time, self.gloss, self.length) == (None, None, None, None)
+        return self == Asides()
 
     def note(self) -> str:
         """What the reading adds, in Vietnamese."""
@@ -585,12 +655,44 @@ def explain_asides(source: Source) -> tuple[Source, Asides]:
             asides = _glossed(asides, " ".join(gloss.replace("*", "").split()))
         elif length := _LENGTH.fullmatch(inner):
             asides = _once(asides, length=int(length["days"]))
-        elif not _spelled_agrees(inner, source.prepared[: paren.start()]):
+        elif not _spelled_agrees(
+            inner,
+            source.prepared[: paren.start()],
+            source.original(paren.start(1), paren.end(1)).strip(" ,.;:"),
+        ):
             continue
         source = source.blank(paren.start(), paren.end())
     source, asides = _horizon(source, asides)
     source, asides = _term_weeks(source, asides)
+    source = _weekdays_of_dated_days(source)
     return _time_of_day(source, asides)
+
+
+# "từ thứ hai ngày 16/2/2026 … đến hết thứ sáu, ngày 20/2/2026" (Dân trí, Tết 2026): a
+# weekday right before a day written with its year, after a connective ("từ", "đến", "hết",
+# "vào", a comma), "nghỉ 1 ngày" or at the start, never after a noun ("Kỳ họp thứ hai",
+# "lần thứ hai"); whatever it names, the day read is the dated one, checked against it
+_WEEKDAY_THEN_DAY = re.compile(
+    r"(?:^|(?<=\btu )|(?<=\bden )|(?<=\bhet )|(?<=\bvao )|(?<=, )|(?<=\bngay )|(?<=\bnghi ))"
+    r"(?:thu\s+(?P<word>hai|ba|tu|nam|sau|bay|[2-7])|(?P<sun>chu\s+nhat))\s*,?\s+"
+    r"(?=ngay\s+(?P<day>\d{1,2}\s*(?P<sep>[/.–-])\s*\d{1,2}\s*(?P=sep)\s*\d{4})\b)",
+    re.ASCII,
+)
+
+
+def _weekdays_of_dated_days(source: Source) -> Source:
+    """Blank each weekday that names the dated day after it (`_WEEKDAY_THEN_DAY`): it adds
+    nothing the day does not say. One that names another day is refused: one of the two
+    is a typo, and a tool cannot tell which."""
+    for found in list(_WEEKDAY_THEN_DAY.finditer(source.prepared)):
+        day = read_day(found["day"], None).last
+        if day.weekday() != weekday_number(found):
+            raise Unreadable(
+                f"ngày {show(day)} là {WEEKDAYS[day.weekday()]}, không phải "
+                f"{WEEKDAYS[weekday_number(found)]}"
+            )
+        source = source.blank(found.start(), found.end())
+    return source
 
 
 # ", tầm nhìn đến năm 2050", "và định hướng đến năm 2030", ", có tính đến năm 2030": a
@@ -602,8 +704,13 @@ _HORIZON = re.compile(
 )
 
 
-# ", gồm 18 tuần thực học": the teaching weeks of a school term, kept as the gloss
-_TERM_WEEKS = re.compile(r"\s*,\s*gom\s+\d{1,2}\s+tuan(?:\s+thuc\s+hoc)?[ .;:]*\Z", re.ASCII)
+# ", gồm 18 tuần thực học", ", bảo đảm học đủ 35 tuần thực học": the teaching weeks of a
+# school term or year, kept as the gloss
+_TERM_WEEKS = re.compile(
+    r"\s*,\s*(?:gom\s+\d{1,2}\s+tuan(?:\s+thuc\s+hoc)?"
+    r"|bao\s+dam\s+(?:hoc\s+)?du\s+\d{1,2}\s+tuan\s+thuc\s+hoc)[ .;:]*\Z",
+    re.ASCII,
+)
 
 
 def _term_weeks(source: Source, asides: Asides) -> tuple[Source, Asides]:
@@ -659,7 +766,9 @@ def unwrap_time_part(source: Source, asides: Asides) -> tuple[Source, Asides, bo
 # "vận hành bộ máy mới", ", sớm hơn một ngày so với ngày bầu cử toàn quốc". Only right
 # after a number, and never with a word of time ("âm lịch", "năm sau" would move the day).
 _NOTE = re.compile(
+    # … and where: "trên địa bàn thành phố …", "trong toàn tỉnh", "trên toàn quốc"
     r"(?<=\d)(?P<note>\s*\(\s*rieng\s[^()\d]*\)|\s+(?:de|nham|van\s+hanh)\s+[^()\d]+"
+    r"|\s+(?:tren\s+dia\s+ban|tren\s+(?:toan|ca)\s+(?:quoc|nuoc)|trong\s+toan)\b[^()\d]*"
     rf"|\s*,?\s+nhu\s+moi\s+nam|\s*,\s*{_COMPARED})[ .,;:]*\Z",
     re.ASCII,
 )
@@ -703,31 +812,57 @@ def _once(asides: Asides, **value: int | str) -> Asides:  # one of each kind
     return asides._replace(**value)  # type: ignore[arg-type]
 
 
+# the words before the hour a work starts at: "từ 7 giờ ngày …", "bắt đầu từ 0 giờ ngày …"
+_STARTS_AT = re.compile(r"(?:^|\s)(?:tu|bat\s+dau(?:\s+tu)?)\s*\Z", re.ASCII)
+
+
 def _time_of_day(source: Source, asides: Asides) -> tuple[Source, Asides]:
+    """Read and blank the time of day: the hour the deadline falls at (`time`), and the hour
+    the work starts at when it stands right after "từ" (`start_time`); one of each."""
     times = list(_TIME.finditer(source.prepared))
-    if not times:
-        return source, asides
-    if len(times) > 1:
+    starts = [bool(_STARTS_AT.search(source.prepared[: t.start()])) for t in times]
+    if len(times) > 2 or starts.count(True) > 1 or starts.count(False) > 1:
         raise Unreadable("hai giờ trong một thời hạn")
-    time = times[0]
+    if starts == [False, True]:
+        raise Unreadable("giờ bắt đầu đứng sau giờ kết thúc")
+    for time, start in zip(times, starts, strict=True):
+        asides = _once(asides, **{"start_time" if start else "time": _hour_of(time, source)})
+        source = source.blank(time.start(), time.end())
+    return source, asides
+
+
+def _hour_of(time: re.Match[str], source: Source) -> str:
+    """The "HH:MM" of a time of day `_TIME` matched in `source`, checked."""
     hour, minute = int(time["h"]), int(time["m"] or 0)
     if time["part"] in ("chieu", "toi") and hour < 12:
         hour += 12
     if hour > 23 or minute > 59:
-        raise Unreadable(f"không có giờ {time.group().strip()}")
-    asides = _once(asides, time=f"{hour:02d}:{minute:02d}")
-    return source.blank(time.start(), time.end()), asides
+        said = " ".join(source.original(time.start(), time.end()).split())
+        end_of_day = "; “24 giờ ngày D” là hết ngày D: ghi last_day là ngày D" if hour == 24 else ""
+        raise Unreadable(f"không có giờ “{said}”{end_of_day}")
+    bound = _BOUND_BEFORE.search(source.prepared[: time.start()])
+    if hour == 0 and minute == 0 and bound:  # "trước 0 giờ ngày 16/3": the 15th is the last day
+        said = " ".join(source.original(time.start(), time.end()).split())
+        raise Unreadable(
+            f"“{said}” là lúc bắt đầu ngày, nên hạn thật là hết ngày hôm trước; không đoán, "
+            "hãy ghi last_day theo văn bản"
+        )
+    return f"{hour:02d}:{minute:02d}"
 
 
-def _spelled_agrees(inner: str, before: str) -> bool:
+def _spelled_agrees(inner: str, before: str, said: str) -> bool:
     """ "ngày 05 (năm)": a number in words that repeats the number before it. A number in
-    words that disagrees is refused: one of the two is a typo, and a tool cannot tell."""
+    words that disagrees is refused: one of the two is a typo, and a tool cannot tell.
+    `said` is the parenthesis as printed, for the reason."""
     value = spelled_number(inner)
     written = re.search(r"(\d+)\s*\Z", before)
     if value is None or written is None:
         return False
     if int(written.group(1)) != value:
-        raise Unreadable(f"số {written.group(1)} và số viết bằng chữ ({inner}) không khớp")
+        raise Unreadable(
+            f"“({said})” không khớp với số {written.group(1)} trước nó (không phải số đó viết "
+            "bằng chữ); không đoán, hãy ghi last_day theo văn bản"
+        )
     return True
 
 
@@ -760,7 +895,7 @@ DAY_THEN_WORDS = re.compile(r"\d\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}[ .,;:]+(?=[^ 
 
 _ROMAN_QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _DIGITS = re.compile(r"\d+", re.ASCII)
-_DAY_SEPARATOR = re.compile(r"[/.-]")
+_DAY_SEPARATOR = re.compile(r"[/.–-]")
 _FOUR_DIGITS = re.compile(r"\b\d{4}\b", re.ASCII)
 _ITEM = re.compile(r"\b(?:\d{1,2}|[ivx]+)\b|[–—-]|\bden\b", re.ASCII)
 
@@ -791,8 +926,17 @@ def quarter_number(item: str) -> int:
     return quarter
 
 
+# the year a day written without one is checked in (a leap year: a recurring "29/02" is a
+# real day in some years); a refusal then names no year the document did not write
+YEARLESS = 2000
+
+
 def real_day(year: int, month: int, day: int) -> date:
     last = month_end(year, month_number(str(month))).day
+    if not 1 <= day <= last and year == YEARLESS:  # no year written: a recurring rule's day
+        raise Unreadable(
+            f"{day:02d}/{month:02d} không phải ngày có thật (tháng {month} có tối đa {last} ngày)"
+        )
     if not 1 <= day <= last:
         raise Unreadable(
             f"{day:02d}/{month:02d}/{year} không phải ngày có thật "
@@ -1043,6 +1187,29 @@ def read_label(source: Source, end: int, spared: str = "") -> Label:
     _no_number_left(prepared)
     text = source.original(chunks[0][0], chunks[kept - 1][1]).strip(_TRIM)
     _no_time_word(text, spared)
+    if last in ("tới", "toi") and _BARE_PERIOD_NEXT.match(source.prepared, end):
+        raise Unreadable(  # as "đến tháng 3": up to March, or through it? ("tới cuối năm" is)
+            "“tới …” chưa rõ có tính cả kỳ đó không; ghi “đến hết …” hoặc “trước …”"
+        )
+    if _DIGIT_NEXT.match(source.prepared, end) and (
+        last in _NUMBERING
+        or words[kept - 1] in _NUMBERING
+        or (kept > 1 and words[kept - 1] == "thu" and words[kept - 2] in _ORDINAL_HEADS)
+    ):
+        raise Unreadable(  # "kỳ họp thứ | 10 (tháng 12/2027)": the 10th session, not the 10th
+            f"số sau “{text}” là số thứ tự của nó, không phải một ngày; không đoán, hãy ghi "
+            "last_day (và first_day) theo văn bản"
+        )
+    dated = _DATED_DAY.match(source.prepared, end) is not None
+    _no_day_inside(text, dated)
+    tens = kept > 1 and words[kept - 2] in _TENS and last in _UNITS_AFTER_TENS
+    weekday = kept > 1 and words[kept - 2] == "thu"  # "thứ Hai, ngày 15/3": a weekday
+    # a count before its unit, even before a dated day: "vào ba ngày 03 tháng 7" is three days
+    if _UNIT_NEXT.match(source.prepared, end) and (last in _SPELLED_COUNTS or tens) and not weekday:
+        raise Unreadable(  # "mười lăm | ngày trong tháng 3": the count's unit is the rule's
+            f"“{text}” đếm một số ngày, tuần trong kỳ, không phải cả kỳ; không đoán, hãy ghi "
+            "last_day (và first_day) theo văn bản"
+        )
     if "(" in text and ")" not in text:  # "Thi THPT (dự kiến diễn ra": the time part was inside
         text = text.replace("(", " ")
     return Label(" ".join(text.split()), filler)
@@ -1062,13 +1229,21 @@ def read_step(source: Source, start: int, end: int) -> str:
     """The words naming the step after a cadence, as printed; refuse a word of time there
     ("đầu tư", invest, is no "đầu")."""
     text = " ".join(source.original(start, end).split()).strip(_TRIM)
-    words = re.findall(r"\w+", text.lower().replace("đầu tư", "đầu_tư"))
-    for word in words:
-        if word in _NOT_IN_STEP or word in _TIME_WORDS_FOLDED:
+    # "đầu tư" (invest) is no "đầu", "kèm theo" (attached) no "theo"
+    words = re.findall(
+        r"\w+", text.lower().replace("đầu tư", "đầu_tư").replace("kèm theo", "kèm_theo")
+    )
+    for word, following in zip(words, [*words[1:], ""], strict=True):
+        if (
+            word in _NOT_IN_STEP
+            or word in _TIME_WORDS_FOLDED
+            or _bare_time_word(word, following, lower=True)
+        ):
             raise Unreadable(
                 f"từ “{word}” sau kỳ hạn có thể nêu một thời hạn khác; không đoán, "
                 "hãy ghi last_day (và first_day) theo văn bản"
             )
+    _no_day_inside(text, before_a_day=False)  # "…, thứ Hai", "…, dời lại", "…, trở đi"
     return text
 
 
@@ -1101,12 +1276,15 @@ def _no_time_word(label: str, spared: str = "") -> None:
     """Words of time in a label would change the deadline: "sớm nhất", "hoặc", "hằng".
     `spared`: a pattern of words the caller has read as no time of this deadline."""
     label = re.sub(r"(?i)khoảng thời gian|tuần dự phòng", " ", label)  # names, not times
+    for how in _HOW.finditer(fold(label)):  # "theo phương thức trực tuyến": how, not when
+        label = label[: how.start()] + " " * (how.end() - how.start()) + label[how.end() :]
     if spared:
         label = re.sub(spared, " ", label, flags=re.IGNORECASE)
     folded = " ".join(re.findall(r"\w+", fold(label)))
-    if phrase := _TIME_PHRASES.search(folded):
-        raise Unreadable(_changes_meaning(phrase.group()))
     cased = re.findall(r"\w+", label)
+    if phrase := _TIME_PHRASES.search(folded):
+        at = folded[: phrase.start()].count(" ")  # the words as printed, not folded
+        raise Unreadable(_changes_meaning(" ".join(cased[at : at + phrase.group().count(" ") + 1])))
     words = [word.lower() for word in cased]
     for index, word in enumerate(words):
         following = words[index + 1] if index + 1 < len(words) else ""
@@ -1117,8 +1295,162 @@ def _no_time_word(label: str, spared: str = "") -> None:
             raise Unreadable(_changes_meaning(word))  # "báo cáo năm"
         if word == "mỗi" and following not in _TIME_UNITS:  # "ở mỗi đơn vị", not "mỗi tháng"
             continue
+        if word.isascii() and _bare_time_word(word, following, cased[index].islower(), counted):
+            raise Unreadable(_changes_meaning(word))  # typed bare: "som nhat la ngay 18/9"
         if word in _TIME_WORDS or fold(word) in _TIME_WORDS_FOLDED:
             raise Unreadable(_changes_meaning(word))
+
+
+# "theo phương thức trực tuyến", "theo hình thức trực tiếp": the way a step is done, which
+# moves no day; any other "theo" ("theo quy định", "theo kế hoạch") stays a word of time
+_HOW = re.compile(r"(?<![a-z])theo\s+(?:phuong|hinh)\s+thuc\s+truc\s+(?:tuyen|tiep)(?![a-z])")
+
+
+def _no_day_inside(label: str, before_a_day: bool) -> None:
+    """A label that names a day inside the period, or another calendar, makes the period's
+    days wrong: "ngày đầu tiên của tháng 3" is 01/03, not March; "mười lăm ngày đầu tháng
+    3" is 1–15/3, not 1–10/3; "thứ Sáu hằng tuần" is due on Friday, not Sunday; "ngày 15/8
+    âm lịch" is a lunar day; "ngày 15/3 trở đi" a start. Refused: the reading would give
+    the whole period (or its last day), a silent wrong date. Before a dated day
+    (`before_a_day`) such words name that day ("vào ngày điều tra đầu tiên (ngày 01/04/2019)"),
+    and a weekday there is checked against it by the caller ("Chủ nhật, ngày 15/3/2026")."""
+    folded = " ".join(re.findall(r"\w+", fold(label)))
+    words = re.findall(r"\w+", label.lower())
+    for before, first, second in zip(["", *words], words, words[1:], strict=False):
+        tens = before in _TENS and first in _UNITS_AFTER_TENS  # "muoi lam ngay", typed bare
+        if (first in _SPELLED_COUNTS or tens) and second in _COUNTED_UNITS:
+            raise Unreadable(
+                f"“{label}” đếm một số ngày, tuần trong kỳ, không phải cả kỳ; không đoán, "
+                "hãy ghi last_day (và first_day) theo văn bản"
+            )
+    if _LUNAR_SAID.search(folded) or _lunar_year(label):
+        raise Unreadable(
+            f"“{label}”: ngày âm lịch chưa đọc được (không đổi sang dương lịch); "
+            "ghi last_day theo ngày dương lịch"
+        )
+    if not before_a_day and (_DAY_INSIDE.search(folded) or _ENDS_ON_WEEKDAY.search(folded)):
+        raise Unreadable(
+            f"“{label}” nêu một ngày trong kỳ (thứ trong tuần, ngày đầu tiên, ngày làm việc…), "
+            "không phải cả kỳ; không đoán, hãy ghi last_day theo văn bản"
+        )
+    if _START_WORDS.search(folded):
+        raise Unreadable(
+            f"“{label}” chỉ mốc bắt đầu (trở đi, kể từ…), không phải hạn cuối; ghi last_day "
+            "(và first_day) theo văn bản"
+        )
+    if (
+        _MOVED.fullmatch(folded)
+        or _MOVED_LAST.search(folded)
+        or "cũ" in words
+        or re.search(r"\(\s*cu\s*\)", label.lower())
+    ):
+        raise Unreadable(
+            f"“{label}” nêu thời hạn đã đổi (cũ, gia hạn, lùi…): ghi thời hạn hiện hành, "
+            "thời hạn cũ vào history"
+        )
+
+
+# Numbers spelled out before a unit ("mười lăm ngày đầu tháng 3"): with their diacritics,
+# so that "sau ngày" (after the day) and "năm" as a year are not taken for counts
+_SPELLED_COUNTS = frozenset(
+    {"một", "hai", "ba", "bốn", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười", "mươi"}
+    | {"lăm", "nhăm", "trăm", "vài", "mấy", "nửa", "dăm", "mot", "bon", "muoi", "vai"}
+    | {"may", "nam", "bay", "tam", "chin"}  # typed bare, before a unit ("nam ngay", "may ngay")
+)
+_BARE_PERIOD_NEXT = re.compile(r"\s*(?:thang|quy|nam)\b", re.ASCII)
+# typed without diacritics, "thu" (thứ) numbers the word before it: "ky hop thu 10", "lan thu 2"
+_ORDINAL_HEADS = frozenset({"hop", "lan", "khoa", "ky", "dot", "hoi"})
+_DIGIT_NEXT = re.compile(r"\s*\d", re.ASCII)
+# Words a number follows as its name: "lần 2", "kỳ họp thứ 10", "Điều 5", "lớp 10"; with
+# their diacritics ("ký", sign, is no "kỳ"), and folded where no other word folds to them
+_NUMBERING = frozenset(
+    {"lần", "đợt", "điều", "khoản", "mục", "lớp", "khóa", "khoá", "kỳ", "thứ", "số", "phần"}
+    | {"chương", "tiết", "điểm", "bước", "đoạn", "lục", "tt", "stt", "dot", "dieu", "khoan"}
+    | {"muc", "lop", "chuong", "tiet", "diem", "buoc", "doan", "lan"}
+)
+_UNIT_NEXT = re.compile(r"\s*(?:ngay|tuan|thang|quy)\b", re.ASCII)
+# "lam" (lăm) typed without diacritics is also "làm" (do): a count only after "muoi" (mười)
+_TENS = frozenset({"mười", "mươi", "muoi"})
+_UNITS_AFTER_TENS = frozenset({"lam", "mot", "hai", "ba", "bon", "tu", "nam", "sau", "bay", "tam"})
+_COUNTED_UNITS = frozenset({"ngày", "tuần", "tháng", "quý", "năm", "ngay", "tuan", "thang"})
+# Another calendar, said outright: "âm lịch", "ÂL", "âl" (a gloss naming a lunar day beside
+# the solar one, "(tức 22 tháng Chạp)", is read apart, as a gloss)
+_LUNAR_SAID = re.compile(r"\b(?:am lich|lich am|al)\b", re.ASCII)
+# a year named by the sexagenary cycle, as printed with capitals ("năm Đinh Mùi", "Nhâm Dần"):
+# the lunar calendar's ("kỳ đầu", lower case, is no "Kỷ Dậu")
+_STEMS = frozenset({"giap", "at", "binh", "dinh", "mau", "ky", "canh", "tan", "nham", "quy"})
+_BRANCHES = frozenset({"ty", "suu", "dan", "mao", "thin", "ti", "ngo", "mui", "than", "dau"})
+_BRANCHES |= {"tuat", "hoi"}
+
+
+def _lunar_year(label: str) -> bool:
+    cased = re.findall(r"\w+", label)
+    return any(
+        a.istitle() and b.istitle() and fold(a) in _STEMS and fold(b) in _BRANCHES
+        for a, b in pairwise(cased)
+    )
+
+
+# the date part starts with a day of a month: "ngày 15/3/2026", "25-8", "15 tháng 3"
+_DATED_DAY = re.compile(r"[\s,(]*(?:ngay\s+)?\d{1,2}\s*(?:[/.-]\s*\d|thang\b)", re.ASCII)
+# A day inside the period: a weekday ("thứ Hai", "thứ 6", "Chủ nhật" after nothing or a part
+# of the day), a working day, the first or a numbered day ("ngày đầu tiên", "ngày thứ 10")
+_DAY_INSIDE = re.compile(
+    r"(?:^|\b(?:ngay|sang|chieu|toi|trua|vao|cac|moi|hang)\s+)thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])\b"
+    r"|\bchu\s+nhat\b"
+    r"|\bngay\s+lam\s+viec\b"
+    # "ngày cuối cùng của tháng" is the period's last day, the deadline it is read as
+    r"|\bngay\s+(?:\w+\s+){0,2}?(?:dau\s+tien|dau\s+cua|thu\s+\w+)\b",
+    re.ASCII,
+)
+# a weekday closing the label ("… báo cáo tình hình thứ Hai"), not an ordinal ("Đại hội lần
+# thứ Hai", "kỳ họp thứ Ba", "khóa thứ Hai")
+_ENDS_ON_WEEKDAY = re.compile(
+    r"(?<!\blan )(?<!\bhop )(?<!\bkhoa )(?<!\bhoi )(?<!\bky )"
+    r"\bthu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])\s*\Z|\bchu\s+nhat\s*\Z",
+    re.ASCII,
+)
+# Words after a day that make it a start: "ngày 15/3 trở đi", "kể từ ngày ký"
+_START_WORDS = re.compile(r"\btro\s+(?:di|ve\s+sau|lai)\b|\bve\s+sau\b|\bke\s+tu\b", re.ASCII)
+# ... or ends saying so: "toàn tỉnh, dời lại"
+_MOVED_LAST = re.compile(r"(?:^|\s)(?:gia\s+han|lui|doi\s+lai|hoan\s+lai)\s*\Z", re.ASCII)
+# A label that only says the deadline moved: "…, gia hạn đến 20/3/2027"
+_MOVED = re.compile(
+    r"(?:duoc\s+)?(?:gia\s+han|lui|doi|hoan|dieu\s+chinh|chuyen|thay\s+doi)"
+    r"(?:\s+(?:lai|sang|den|toi|thanh|thoi\s+gian))*",
+    re.ASCII,
+)
+
+
+def crossed_new_year(first: date, last: date) -> None:
+    """A start with no year, after its end, was moved to the year before ("Từ 20/12 đến
+    10/01/2028" starts 20/12/2027; a school year "từ 5/9 đến 31/5/2028" 05/09/2027). Refused
+    when the days are reversed in one month ("từ 20/3 đến 15/3/2027": a typo, not a window of
+    360 days from the year before) or the window would last over ten months."""
+    if first.month == last.month or (last - first).days > _LONGEST_CROSSING:
+        raise Unreadable(
+            f"ngày bắt đầu (không ghi năm) sau ngày kết thúc {show(last)}; tính sang năm "
+            f"trước thì khoảng bắt đầu từ {show(first)}, quá dài: có thể viết nhầm; ghi "
+            "first_day và last_day theo văn bản"
+        )
+
+
+_LONGEST_CROSSING = 310  # days: a school year (early September to late May) is about 270
+
+
+def _bare_time_word(word: str, following: str, lower: bool, counted: bool = False) -> bool:
+    """Whether `word`, typed with no diacritic, may be a word of time (see `_BARE_TIME_WORDS`):
+    "nam" a year ("năm", not "Nam" written with its capital, "năm học" or a year's number),
+    "quy" a quarter before its number or "đầu"/"cuối" ("quy định" is a rule)."""
+    if word in _BARE_TIME_WORDS or (word in ("hang", "moi") and following in _BARE_UNITS):
+        return True
+    if word == "nam":
+        return lower and following != "hoc" and not following.isdigit() and not counted
+    return word == "quy" and following in _BARE_QUARTER_NEXT
+
+
+_BARE_QUARTER_NEXT = frozenset({"i", "ii", "iii", "iv", "1", "2", "3", "4", "dau", "cuoi"})
+_BARE_QUARTER_NEXT |= {"giua", "thu", "nay", "sau", "truoc", "toi", "ke"}
 
 
 def _changes_meaning(word: str) -> str:
@@ -1135,6 +1467,9 @@ _NAMED_NUMBER = re.compile(
     r"\s+\d{1,2}(?:\s*(?:,|va)\s*\d{1,2})*\b(?!\s*[/.-]\s*\d)"
     r"|(?<![a-z])(?:nam\s+hoc|nhiem\s+ky)\s+\d{4}\s*[–—-]\s*\d{4}"
     r"|\[\d{1,3}\]"  # a footnote mark copied with the text: "phụ trách[4]"
+    # a stage numbered before its colon: "Vòng 1: Sơ loại: Diễn ra từ …", "Bước 2: …" (never
+    # "trong vòng 1 ngày", a length, which has no colon)
+    r"|(?<![a-z])(?:vong|buoc)\s+\d{1,2}(?=\s*:)"
     # a count of things that are no time: "23 Đề án", "2 CUỘC ĐIỀU TRA", "chính quyền 2 cấp",
     # "có từ 11-21 thành viên"
     r"|(?<![\d/.-])(?:tu\s+)?\d{1,3}(?:\s*[–—-]\s*\d{1,3})?\s+(?:de\s+an|cuoc|cap|thanh\s+vien)\b",
@@ -1149,7 +1484,8 @@ _TIME_WORDS = frozenset(
 # ... and phrases: a recurrence, a bound, a comparison ("so với năm 2012"), a citation
 # ("Căn cứ Luật … ngày 16 tháng 6 năm 2025"), a document's date ("Hướng dẫn số 10 ngày …")
 _TIME_PHRASES = re.compile(
-    r"\bdinh ky\b|\bit nhat\b|\btoi (?:da|thieu)\b|\bso voi\b|\bcan cu\b|\bbuoi\b",
+    # "buổi sáng" (half a day) moves the time; "Buổi học đầu tiên" (the first lesson) names it
+    r"\bdinh ky\b|\bit nhat\b|\btoi (?:da|thieu)\b|\bso voi\b|\bcan cu\b|\bbuoi\b(?! hoc\b)",
     re.ASCII,
 )
 # In the step after a schedule line's colon, an event the step is before or after:
@@ -1167,3 +1503,9 @@ DOCUMENT_WORDS = re.compile(
 _TIME_UNITS = frozenset({"năm", "tháng", "quý", "tuần", "ngày", "kỳ", "đợt", "lần", "khi", ""})
 # ... and without, for text typed without them: only words no other word folds to.
 _TIME_WORDS_FOLDED = frozenset({"truoc", "thang", "tuan", "hoac"})
+# ... and words typed with no diacritic at all (the whole word ASCII), which may be words of
+# time: "som" (sớm), "khong" (không), "muon" (muộn), "tre" (trễ), "sau"; "hang", "moi" before
+# a unit (hằng tháng, mỗi năm). A few other words fold to them ("muốn", "trẻ", "sáu"): a
+# label of those, typed bare, is refused too, which is extra work, never a wrong day.
+_BARE_TIME_WORDS = frozenset({"som", "khong", "muon", "tre", "sau"})
+_BARE_UNITS = frozenset({"ngay", "tuan", "thang", "quy", "nam"})

@@ -12,7 +12,10 @@ rises (RFC 5545 §3.8.7.4; RFC 5546 §2.1.4), so:
   whichever is higher. Hand edits without a history entry and shallow CI clones are both
   covered by the second rule;
 - DTSTAMP and LAST-MODIFIED are the time of the event's current version: they move with
-  SEQUENCE and with nothing else, so the same plans give byte-identical feeds.
+  SEQUENCE and with nothing else, so the same plans give byte-identical feeds;
+- a recurring deadline is one event with an RRULE; each period whose report was sent by
+  the export day is an EXDATE of it (§3.8.5.1), or with --include-done an override of
+  that occurrence marked ✓ (§3.8.4.4 RECURRENCE-ID, versioned on its own).
 
 Pure: the day (`today`), the previous feed and the plans' source time come in as
 parameters; nothing here reads the clock, the disk or git.
@@ -24,7 +27,7 @@ import functools
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, timezone
 from enum import StrEnum
@@ -38,6 +41,7 @@ from icalendar.caselessdict import canonsort_keys
 from kehoach.base.text import cut, fold, nfc, one_line, printable, squash
 from kehoach.dates.deadline import BYDAY, Deadline, DeadlineKind, Frequency, Recurrence
 from kehoach.dates.grammar import show
+from kehoach.dates.recurrence import Occurrence
 from kehoach.dates.workdays import Calendar as WorkCalendar
 from kehoach.dates.workdays import Rollover
 from kehoach.plan.agencies import Directory
@@ -51,6 +55,7 @@ from kehoach.reports.status import (
     Item,
     agency_key,
     classify,
+    classify_all,
     current_occurrence,
     in_force_from,
     is_selected,
@@ -137,6 +142,10 @@ class Entry:
     # a recurring deadline's start, fixed by the plan (the task's `from`, the issue day,
     # the day in force, the first dated deadline): its DTSTART never moves with `today`
     starts: date | None = None
+    # a recurring deadline's occurrences whose report was sent by `today`, as `status`
+    # judges them (each Item has its `occurrence` and, as `completed`, the day it was sent):
+    # the series' EXDATEs, or with --include-done its overrides marked ✓
+    sent: tuple[Item, ...] = ()
 
     @property
     def plan(self) -> Plan:
@@ -231,7 +240,11 @@ def export(
     check_stems([(stem, key) for stem, key, _name, _group in split_groups])
     before = previous or {}
     # Each event serialised once; a split feed reuses the bytes of the feed of everything.
-    events = {e.uid: event_bytes(e, options, directory, before.get(e.uid), stamp) for e in entries}
+    events = {
+        e.uid: event_bytes(e, options, directory, before.get(e.uid), stamp)
+        + override_bytes(e, options, directory, before, stamp)
+        for e in entries
+    }
     groups = [("all", title, entries), *((s, n, g) for s, _key, n, g in split_groups)]
     feeds = [
         Feed(stem, name, len(group), calendar_parts(name, [events[e.uid] for e in group]))
@@ -290,10 +303,21 @@ def collect(
             if item is not None:
                 undated.append(Entry(pf, slot, deadline, item, today))
             continue
-        entry = Entry(pf, slot, deadline, item, today, _series_from(pf.plan, slot, settings))
+        starts = _series_from(pf.plan, slot, settings)
+        entry = Entry(pf, slot, deadline, item, today, starts, _sent(pf.plan, slot, today))
         if include_done or not entry.done:
             entries.append(entry)
     return entries, left_out, undated
+
+
+def _sent(plan: Plan, slot: Slot, today: date) -> tuple[Item, ...]:
+    """The occurrences of a recurring deadline done by `today` (a report sent for their
+    period, or the completion day a task without reports records), as `status` counts
+    them: one judgement for the report and the feed."""
+    if slot.deadline is None or slot.deadline.recurrence is None:
+        return ()
+    items = classify_all(plan, slot, today)
+    return tuple(i for i in items if i.occurrence is not None and i.bin in DONE)
 
 
 def _series_from(plan: Plan, slot: Slot, settings: Settings) -> date | None:
@@ -459,6 +483,106 @@ def event_bytes(
     fingerprint = hashlib.sha256(item.written()).hexdigest()[:16]
     _add_version(item, entry, before, fingerprint, stamp)
     return item.written()
+
+
+def overrides(
+    entry: Entry,
+    options: Options,
+    directory: Directory | None,
+    before: Mapping[str, Published],
+    stamp: datetime,
+) -> list[Component]:
+    """With --include-done, each sent period of a recurring deadline as an override of
+    its occurrence (RFC 5545 §3.8.4.4 RECURRENCE-ID): the same UID, marked ✓, without
+    reminders, versioned on its own (`override_key`). `override_bytes` writes the same
+    text; this is its reference."""
+    found = []
+    for item in _overridden(entry, options):
+        component = _override(entry, item, options, directory, ICALENDAR)
+        assert isinstance(component, Component)
+        fingerprint = hashlib.sha256(component.to_ical()).hexdigest()[:16]
+        key = _override_key_of(entry, item)
+        _add_version(component, entry, before.get(key), fingerprint, stamp)
+        found.append(component)
+    return found
+
+
+def override_bytes(
+    entry: Entry,
+    options: Options,
+    directory: Directory | None,
+    before: Mapping[str, Published],
+    stamp: datetime,
+) -> bytes:
+    """`overrides(…)` as icalendar writes them, byte for byte (b"" when there are none)."""
+    parts = []
+    for item in _overridden(entry, options):
+        written = _override(entry, item, options, directory, WRITTEN)
+        assert isinstance(written, Written)
+        fingerprint = hashlib.sha256(written.written()).hexdigest()[:16]
+        key = _override_key_of(entry, item)
+        _add_version(written, entry, before.get(key), fingerprint, stamp)
+        parts.append(written.written())
+    return b"".join(parts)
+
+
+def override_key(uid: str, day: date) -> str:
+    """How an override is found among the published events: its UID and the day of its
+    RECURRENCE-ID (`kh-1.1.m1@kehoach#20260120`); the series itself is its UID alone."""
+    return f"{uid}#{day:%Y%m%d}"
+
+
+def _override_key_of(entry: Entry, item: Item) -> str:
+    assert item.occurrence is not None
+    return override_key(entry.uid, item.occurrence.due)
+
+
+def _overridden(entry: Entry, options: Options) -> list[Item]:
+    """The sent periods shown as done (--include-done), from the series' first day on."""
+    if not options.include_done or entry.cancelled or entry.deadline.recurrence is None:
+        return []
+    start = due_day(entry)
+    return [i for i in entry.sent if i.occurrence is not None and i.occurrence.due >= start]
+
+
+def _override(
+    entry: Entry, item: Item, options: Options, directory: Directory | None, kinds: Kinds
+) -> Any:
+    """One sent period's occurrence, without its version: on the rule's day (the
+    instance's own DTSTART), ✓ and the period in its summary, the day it was sent in its
+    description; a to-do is COMPLETED on that day."""
+    assert item.occurrence is not None and item.completed is not None
+    day, period, sent = item.occurrence.due, item.occurrence.period, item.completed
+    if options.todo:
+        component = kinds.todo()
+        component.add("uid", entry.uid)
+        start = datetime.combine(day, time())
+        component.add("recurrence-id", start)
+        component.add("dtstart", start)
+        component.add("due", datetime.combine(day, time(23, 59)))
+        component.add("status", "COMPLETED")
+        component.add("percent-complete", 100)
+        noon = datetime.combine(sent, time(12), tzinfo=VIETNAM)  # the right day everywhere
+        component.add("completed", noon.astimezone(UTC))
+    else:
+        component = kinds.event()
+        component.add("uid", entry.uid)
+        component.add("recurrence-id", day)
+        component.add("dtstart", day)
+        component.add("dtend", day + timedelta(days=1))
+        component.add("status", "CONFIRMED")
+        component.add("transp", "TRANSPARENT")
+    component.add("summary", ical_text(nfc(f"✓ {_summary(entry)} — {period}")))
+    late = f"trễ hạn {item.days_late} ngày" if item.bin is Bin.DONE_LATE else "đúng hạn"
+    said = f"Tình trạng: kỳ {period} đã gửi báo cáo ngày {show(sent)} ({late})"
+    series = _description(entry, directory, options)  # its state is the series', not this one's
+    description = series.replace(f"Tình trạng: {_state(entry)}", said, 1)
+    component.add("description", ical_text(description, lines=True))
+    tags = _tags(entry.slot.task.lead + entry.slot.task.support, directory, entry.plan)
+    component.add("categories", [ical_text(tag) for tag in tags])
+    if link := plan_link(entry.plan_file, options):
+        component.add("url", link)
+    return component
 
 
 class Sink(Protocol):
@@ -660,6 +784,8 @@ def _event(entry: Entry, options: Options, summary: str, kinds: Kinds) -> Sink:
     event.add("dtend", due + timedelta(days=1))  # all-day: DTEND is the day after
     if entry.deadline.recurrence is not None:
         event.add("rrule", rrule(entry.deadline.recurrence, entry.slot.task.until))
+        for day in [] if options.include_done else _excluded(entry, first):
+            event.add("exdate", day)
     event.add("status", "CANCELLED" if entry.cancelled else "CONFIRMED")
     event.add("transp", "TRANSPARENT")  # a deadline does not make anyone busy
     start = datetime.combine(first, time())
@@ -682,6 +808,8 @@ def _todo(entry: Entry, options: Options, summary: str, kinds: Kinds) -> Sink:
         todo.add(
             "rrule", rrule(deadline.recurrence, until and datetime.combine(until, time(23, 59)))
         )
+        for day in [] if options.include_done else _excluded(entry, due):
+            todo.add("exdate", datetime.combine(day, time()))  # DTSTART's value type
     else:
         if deadline.first is not None and deadline.first < due:
             todo.add("dtstart", deadline.first)
@@ -692,6 +820,18 @@ def _todo(entry: Entry, options: Options, summary: str, kinds: Kinds) -> Sink:
         todo, entry, summary, options.alarms, due=due, reference=reference, kinds=kinds, todo=True
     )
     return todo
+
+
+def _excluded(entry: Entry, start: date) -> list[date]:
+    """The days of the series' occurrences whose report was sent: EXDATE takes them out
+    of the recurrence set (RFC 5545 §3.8.5.1), so a calendar shows, and reminds of, only
+    the periods still owed, as a done milestone is left out of the feed. Each is an
+    instance's DTSTART (the rule's day, never rolled over); none before the first."""
+    return sorted({o.due for o in _periods_sent(entry) if o.due >= start})
+
+
+def _periods_sent(entry: Entry) -> list[Occurrence]:
+    return [item.occurrence for item in entry.sent if item.occurrence is not None]
 
 
 def _todo_progress(todo: Sink, entry: Entry) -> None:
@@ -800,6 +940,8 @@ def _description(entry: Entry, directory: Directory | None, options: Options) ->
         lines.append(f"Khoảng thời gian: {show(deadline.first)} – {show(deadline.last)}")
     if deadline.kind is DeadlineKind.RECURRING:
         lines.append(f"Lặp lại: {deadline.reading}")
+    if entry.sent and not options.include_done:
+        lines.append(f"Đã gửi báo cáo (không còn trong lịch): {_periods(_periods_sent(entry))}")
     item = entry.item
     if item is not None and item.due and item.due_as_written and deadline.recurrence is None:
         lines.append(
@@ -812,6 +954,17 @@ def _description(entry: Entry, directory: Directory | None, options: Options) ->
     if link := plan_link(entry.plan_file, options):
         lines.append(f"Tệp kế hoạch: {link}")
     return nfc("\n".join(lines))
+
+
+PERIODS_SHOWN = 3  # periods named in a description; more are summarised, as `status` does
+
+
+def _periods(sent: Sequence[Occurrence]) -> str:
+    """ "tháng 1/2026, tháng 2/2026"; a long run: "tháng 1/2026, …, tháng 9/2026 (9 kỳ)"."""
+    names = [o.period for o in sorted(sent, key=lambda o: o.due)]
+    if len(names) <= PERIODS_SHOWN:
+        return ", ".join(names)
+    return f"{', '.join(names[: PERIODS_SHOWN - 1])}, …, {names[-1]} ({len(names)} kỳ)"
 
 
 def _changes(entry: Entry) -> Iterator[str]:
@@ -863,7 +1016,8 @@ def plan_link(pf: PlanFile, options: Options) -> str | None:
 
 
 def published(feeds: Iterable[tuple[str, bytes]]) -> dict[str, Published]:
-    """Every event of the previously published feeds by UID (the highest SEQUENCE wins)."""
+    """Every event of the previously published feeds by UID, an override by UID and day
+    (`override_key`); the highest SEQUENCE wins."""
     found: dict[str, Published] = {}
     for name, data in feeds:
         for uid, seen in _read_feed(name, data):
@@ -872,20 +1026,41 @@ def published(feeds: Iterable[tuple[str, bytes]]) -> dict[str, Published]:
     return found
 
 
+# What a clerk can do about a previous feed that does not read (an interrupted copy, an
+# empty file): SEQUENCE comes from it, so it is never silently ignored.
+_WAY_OUT = (
+    "; lấy lại bản đã đăng (--previous TỆP) hoặc xóa tệp này để xuất lại "
+    "(SEQUENCE khi đó chỉ tính theo lịch sử ghi trong kế hoạch)"
+)
+
+
 def _read_feed(name: str, data: bytes) -> list[tuple[str, Published]]:
     try:
         calendars = Calendar.from_ical(data, multiple=True)
+    except (ValueError, OverflowError):  # icalendar's reason is English: ours is said
+        raise FeedError(
+            f"{name}: không đọc được lịch đã xuất trước đó (sai cú pháp iCalendar){_WAY_OUT}"
+        ) from None
+    try:
         found = [
-            (str(item["UID"]), _published(item))
+            (_published_key(item), _published(item))
             for cal in calendars
             for item in cal.walk()
             if item.name in ("VEVENT", "VTODO") and "UID" in item
         ]
-    except (ValueError, OverflowError) as exc:  # parse errors, bad SEQUENCE or LAST-MODIFIED
+    except (ValueError, OverflowError) as exc:  # a bad SEQUENCE or LAST-MODIFIED
         raise FeedError(f"{name}: không đọc được lịch đã xuất trước đó: {exc}") from None
     if not calendars or not data.rstrip().endswith(b"END:VCALENDAR"):
-        raise FeedError(f"{name}: không phải tệp lịch iCalendar trọn vẹn")
+        raise FeedError(f"{name}: không phải tệp lịch iCalendar trọn vẹn{_WAY_OUT}")
     return found
+
+
+def _published_key(item: Component) -> str:
+    """An event's UID; an override's UID and the day of its RECURRENCE-ID."""
+    uid = str(item["UID"])
+    recurrence = item.get("RECURRENCE-ID")
+    day = getattr(recurrence, "dt", None)
+    return override_key(uid, day) if isinstance(day, date) else uid
 
 
 def _published(item: Component) -> Published:

@@ -51,10 +51,12 @@ UNSTATED = Agency(
 CENTRAL = ("trung uong", "tw", "chinh phu")  # folded jurisdiction names of central bodies
 
 # Words every agency name shares; a suggestion must share some other word with the name.
+# "không"/"chưa" too: alone, they drew "Không nêu cơ quan chủ trì" for any name holding
+# them ("Sở Xyz Không Có"), inviting the clerk to mark a task as having no lead.
 _COMMON_WORDS = frozenset(
     squash(
         "sở ban ngành các cấp và của tỉnh thành phố huyện xã phường ủy ubnd hđnd nhân dân "
-        "văn phòng cơ quan đơn vị trung ương tw"
+        "văn phòng cơ quan đơn vị trung ương tw không chưa"
     ).split()
 )
 

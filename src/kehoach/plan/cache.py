@@ -18,11 +18,13 @@ turn it off.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import functools
 import hashlib
 import json
 import os
+import time
 import types
 import typing
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -45,7 +47,14 @@ if TYPE_CHECKING:
     from kehoach.plan import schedule
     from kehoach.plan.yamlread import Located
 
-FORMAT = "kehoach-cache/2"
+FORMAT = "kehoach-cache/3"
+# Bounds of the whole cache (`PlanCache.sweep`): far above what one repository of thousands
+# of plans needs (one entry per file, per repository and per command line), so only
+# entries unused for long go.
+MAX_ENTRIES = 20_000
+MAX_CACHE_BYTES = 1 << 30
+SWEEP_EVERY = 3600.0  # seconds between two sweeps
+LEFTOVER_AGE = 3600.0  # a temporary older than this was left by a killed writer
 Loaded = tuple["Located | None", "BaseModel | None", list[Finding]]
 
 
@@ -126,13 +135,25 @@ class PlanCache:
     def __init__(self, directory: Path) -> None:
         self.directory = directory
         self._code: str | None = None
+        # The bytes a key was made from, until the run loads the file: a command whose
+        # kept output missed reads each file once, and loads exactly the bytes it keyed.
+        self._keyed: dict[tuple[Path, str, str], tuple[str, bytes]] = {}
+        # Where each key's entry lives (its slot): one per file, one per repository and
+        # settings, so an edited file replaces its entry instead of adding one.
+        self._slots: dict[str, str] = {}
+        self._swept = False  # at most one sweep per run
+        self._reals: dict[Path, str] = {}
 
     # --- one file --------------------------------------------------------------------
 
     def file_key(self, path: Path, name: str, model: str) -> tuple[str, bytes] | None:
         """The key of a file's entry and the bytes it was made from; None for what the
         cache does not handle (an unreadable, irregular or oversized file). `model` names
-        the model the file is read as ("Plan", "Registry")."""
+        the model the file is read as ("Plan", "Registry"). The bytes are held until
+        `load` or `take` asks for them, so the file is read once per run."""
+        keyed = self._keyed.get((path, name, model))
+        if keyed is not None:
+            return keyed
         try:
             stat = path.stat()
             if not S_ISREG(stat.st_mode) or stat.st_size > MAX_BYTES:
@@ -145,14 +166,28 @@ class PlanCache:
             return None
         key = self._digest(
             "file",
-            str(path.resolve()),
+            self._real(path),
             name,
             model,
             str(stat.st_size),
             str(stat.st_mtime_ns),
             hashlib.sha256(raw).hexdigest(),
         )
+        self._keyed[(path, name, model)] = (key, raw)
         return key, raw
+
+    def _real(self, path: Path) -> str:
+        """`path` with its links resolved, once per run (a key, a slot and a sweep need it)."""
+        real = self._reals.get(path)
+        if real is None:
+            real = self._reals[path] = str(path.resolve())
+        return real
+
+    def take(self, path: Path, name: str, model: str) -> tuple[str, bytes] | None:
+        """`file_key`, handing the bytes over: the cache holds them no longer."""
+        keyed = self.file_key(path, name, model)
+        self._keyed.pop((path, name, model), None)
+        return keyed
 
     def load(
         self,
@@ -165,24 +200,26 @@ class PlanCache:
         """The file loaded (from the cache when it holds this exact content) and its key.
         `fresh` loads the bytes read here; `cold` reads the file itself (used for what the
         cache does not handle: unreadable or oversized files). The key is None then."""
-        keyed = self.file_key(path, name, model.__name__)
+        keyed = self.take(path, name, model.__name__)
         if keyed is None:
             return cold(), None
         key, raw = keyed
-        hit = self._read_file_entry(key, model)
+        slot = self._digest("file-slot", self._real(path), name, model.__name__)
+        self._slots[key] = slot
+        hit = self._read_file_entry(key, slot, model)
         if hit is not None:
             return hit, key
         loaded = fresh(raw)
         if not has_errors(loaded[2]):  # a broken file is read afresh until it is fixed
-            self._write_file_entry(key, loaded)
+            self._write_file_entry(key, slot, loaded, path)
         return loaded, key
 
-    def _read_file_entry(self, key: str, model: type[BaseModel]) -> Loaded | None:
+    def _read_file_entry(self, key: str, slot: str, model: type[BaseModel]) -> Loaded | None:
         from pydantic import ValidationError
 
         from kehoach.plan.yamlread import Located
 
-        parts = self._read(key, 2)
+        parts = self._read(key, 2, slot)
         if parts is None:
             return None
         try:
@@ -195,7 +232,7 @@ class PlanCache:
         except (ValueError, KeyError, TypeError, ValidationError):
             return None
 
-    def _write_file_entry(self, key: str, loaded: Loaded) -> None:
+    def _write_file_entry(self, key: str, slot: str, loaded: Loaded, source: Path) -> None:
         located, instance, findings = loaded
         head = {
             "located": located is not None,
@@ -204,7 +241,7 @@ class PlanCache:
             "findings": [_finding_row(f) for f in findings],
         }
         marks = [[*loc, *mark] for loc, mark in located.marks.items()] if located else []
-        self._write(key, [_dumps(head), _dumps(marks)])
+        self._write(key, [_dumps(head), _dumps(marks)], slot, self._real(source))
 
     # --- the repository's rule findings --------------------------------------------------
 
@@ -212,12 +249,21 @@ class PlanCache:
         """The key of a repository's rule findings: every file's key and the settings."""
         if any(key is None for key in file_keys):
             return None
-        return self._digest("rules", repr(settings), *(key or "" for key in file_keys))
+        key = self._digest("rules", repr(settings), *(key or "" for key in file_keys))
+        self._slots[key] = self._rules_slot(file_keys, settings)
+        return key
+
+    def _rules_slot(self, file_keys: Sequence[str | None], settings: object) -> str:
+        """Where a repository's rule findings live: one entry for the same files (by
+        path, not content) and settings, replaced when a file changes."""
+        parts = (self._slots.get(key or "", key or "") for key in file_keys)
+        return self._digest("rules-slot", repr(settings), *parts)
 
     def findings(self, key: str) -> list[Finding] | None:
-        """The rules' findings kept under `key`; the deadline readings kept with them are
-        handed to `schedule` so the report does not read the phrases again."""
-        parts = self._read(key, 2)
+        """The rules' findings kept under `key` (from `repository_key`); the deadline
+        readings kept with them are handed to `schedule` so the report does not read the
+        phrases again."""
+        parts = self._read(key, 2, self._slots.get(key))
         if parts is None:
             return None
         try:
@@ -237,7 +283,8 @@ class PlanCache:
             rows = [_reading_row(reading) for reading in schedule.readings()]
         except TypeError:  # a reading of a shape this module cannot write: keep none
             rows = []
-        self._write(key, [_dumps([_finding_row(f) for f in findings]), _dumps(rows)])
+        rows_of_findings = _dumps([_finding_row(f) for f in findings])
+        self._write(key, [rows_of_findings, _dumps(rows)], self._slots.get(key))
 
     # --- a command's whole output --------------------------------------------------------
 
@@ -327,9 +374,11 @@ class PlanCache:
 
     def _read(self, key: str, count: int, slot: str | None = None) -> list[str] | None:
         """The payload lines of entry `key` (kept at `slot`, by default at `key`), when its
-        header and checksum hold."""
+        header and checksum hold. A hit is marked used (its modification time), so the
+        sweep removes what has been unused longest first."""
+        path = self._path(slot or key)
         try:
-            text = self._path(slot or key).read_text(encoding="utf-8")
+            text = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError):
             return None
         header, _, payload = text.partition("\n")
@@ -341,12 +390,106 @@ class PlanCache:
         if not isinstance(head, dict) or any(head.get(k) != v for k, v in expected.items()):
             return None
         parts = payload.split("\n")
-        return parts if len(parts) == count else None
+        if len(parts) != count:
+            return None
+        with contextlib.suppress(OSError):  # a read-only cache is still read
+            os.utime(path)
+        return parts
 
-    def _write(self, key: str, parts: list[str], slot: str | None = None) -> None:
+    def _write(
+        self, key: str, parts: list[str], slot: str | None = None, source: str | None = None
+    ) -> None:
+        """Entry `key` written at `slot` (by default at `key`); `source` is the file it
+        was read from, whose disappearance makes the entry useless (see `sweep`)."""
         payload = "\n".join(parts)
-        header = _dumps({"format": FORMAT, "key": key, "sha256": _sha(payload)})
-        self._write_bytes(self._path(slot or key), f"{header}\n{payload}".encode())
+        head: dict[str, str] = {"format": FORMAT, "key": key, "sha256": _sha(payload)}
+        if source is not None:
+            head["source"] = source
+        if self._write_bytes(self._path(slot or key), f"{_dumps(head)}\n{payload}".encode()):
+            self._sweep_when_due()
+
+    # --- keeping the cache small -------------------------------------------------------
+
+    def _sweep_when_due(self) -> None:
+        """A run that wrote an entry sweeps the cache, at most once every SWEEP_EVERY
+        seconds across runs (the time of the last sweep is the stamp file's)."""
+        if self._swept:
+            return
+        self._swept = True
+        stamp = self.directory / ".swept"
+        try:
+            if time.time() - stamp.stat().st_mtime < SWEEP_EVERY:
+                return
+        except FileNotFoundError:
+            pass
+        except OSError:
+            return
+        if self._write_bytes(stamp, b""):  # first, so a concurrent run does not sweep too
+            self.sweep()
+
+    def sweep(self, now: float | None = None) -> int:
+        """Remove what no run will use again and return how many files went: entries of
+        another format or unreadable, entries of files that no longer exist, a kept
+        output without its entry, temporaries of writers killed over an hour ago; then,
+        while the cache holds more than MAX_ENTRIES entries or MAX_CACHE_BYTES bytes, the
+        entries unused longest (least recently used first). Safe beside other runs: a
+        reader holds whole files (writes are atomic), so an entry removed under it is
+        only a miss."""
+        now = time.time() if now is None else now
+        removed = 0
+        kept: list[tuple[float, int, Path]] = []  # (last used, size, entry)
+        for folder in self._folders():
+            for path in _listing(folder):
+                verdict = self._verdict(path, now)
+                if verdict is None:
+                    continue
+                if isinstance(verdict, tuple):
+                    kept.append(verdict)
+                else:
+                    removed += _remove(path)
+        kept.sort()
+        count, total = len(kept), sum(size for _, size, _ in kept)
+        for _, size, path in kept:
+            if count <= MAX_ENTRIES and total <= MAX_CACHE_BYTES:
+                break
+            removed += _remove(path)
+            count, total = count - 1, total - size
+        return removed
+
+    def _folders(self) -> list[Path]:
+        try:
+            return [p for p in self.directory.iterdir() if len(p.name) == 2 and p.is_dir()]
+        except OSError:
+            return []
+
+    def _verdict(self, path: Path, now: float) -> tuple[float, int, Path] | bool | None:
+        """True for a file to remove, (last used, size, path) for an entry to keep under
+        the caps, None for what is left alone (a temporary being written)."""
+        try:
+            info = path.stat()
+        except OSError:
+            return None
+        old = now - info.st_mtime > LEFTOVER_AGE
+        if path.name.startswith("."):  # a temporary: its writer may still be at work
+            return True if old and path.suffix == ".tmp" else None
+        if path.suffix == ".out":  # a kept output: goes with its entry
+            return True if old and not path.with_suffix(".json").exists() else None
+        if path.suffix != ".json" or not self._sound(path):
+            return True
+        size = info.st_size
+        with contextlib.suppress(OSError):
+            size += path.with_suffix(".out").stat().st_size
+        return (info.st_mtime, size, path)
+
+    def _sound(self, path: Path) -> bool:
+        """An entry of this format, whose source file (if it names one) still exists."""
+        try:
+            with path.open("rb") as handle:
+                head = json.loads(handle.readline())
+            source = head.get("source")
+            return head.get("format") == FORMAT and (source is None or Path(source).exists())
+        except (OSError, ValueError, AttributeError, TypeError):
+            return False
 
     def _write_bytes(self, target: Path, content: bytes) -> bool:
         """`content` written to `target` atomically; False when the disk refuses."""
@@ -365,6 +508,25 @@ class PlanCache:
         except OSError:
             return False  # a read-only or full disk: the run goes on without caching
         return True
+
+
+def _listing(folder: Path) -> list[Path]:
+    try:
+        return list(folder.iterdir())
+    except OSError:
+        return []
+
+
+def _remove(path: Path) -> int:
+    """Remove an entry with its kept output, if any; how many files went."""
+    removed = 0
+    for one in (path, path.with_suffix(".out")) if path.suffix == ".json" else (path,):
+        try:
+            one.unlink()
+            removed += 1
+        except OSError:
+            pass  # gone already (another run's sweep), or not ours to remove
+    return removed
 
 
 def _write_piece(handle: typing.BinaryIO, sha: Any, piece: str) -> bool:

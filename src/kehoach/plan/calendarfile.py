@@ -25,7 +25,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from pydantic import Field
 
@@ -40,9 +40,12 @@ from kehoach.dates.workdays import (
     weekday_name,
 )
 from kehoach.plan.discovery import display_name, find_calendar_file, leads_out_of_its_repository
-from kehoach.plan.loader import load_document
+from kehoach.plan.loader import load_bytes, load_document
 from kehoach.plan.model import Day, Model, Text
 from kehoach.plan.yamlread import Located
+
+if TYPE_CHECKING:
+    from kehoach.plan.cache import PlanCache
 
 
 class Swap(Model):
@@ -75,10 +78,13 @@ class LoadedCalendar:
     findings: list[Finding] = field(default_factory=list)
 
 
-def load_calendar(paths: Sequence[Path], cwd: Path) -> LoadedCalendar:
+def load_calendar(
+    paths: Sequence[Path], cwd: Path, cache: PlanCache | None = None
+) -> LoadedCalendar:
     """The calendar for the plans under `paths`: the package's holidays, plus the swaps
     of the calendar file when there is one. A broken file gives findings and no calendar,
-    never a calendar silently missing its swaps."""
+    never a calendar silently missing its swaps. With `cache`, the bytes it already
+    read for the file's key (`PlanCache.file_key`) are the ones loaded."""
     path = find_calendar_file(paths)
     if path is None:
         return LoadedCalendar(vietnam_calendar())
@@ -88,7 +94,11 @@ def load_calendar(paths: Sequence[Path], cwd: Path) -> LoadedCalendar:
         # show in findings, a file outside the repository.
         message = "liên kết (symlink) trỏ ra ngoài kho; không đọc tệp lịch này"
         return LoadedCalendar(None, name, [error(name, (1, 1), "symlink-outside", message)])
-    located, model, findings = load_document(path, name, CalendarFile)
+    keyed = cache.take(path, name, CalendarFile.__name__) if cache is not None else None
+    if keyed is not None:
+        located, model, findings = load_bytes(keyed[1], name, CalendarFile)
+    else:
+        located, model, findings = load_document(path, name, CalendarFile)
     if not isinstance(model, CalendarFile) or located is None:
         return LoadedCalendar(None, name, findings)
     findings = [*findings, *check_calendar(model, located, name)]

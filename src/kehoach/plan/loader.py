@@ -286,8 +286,16 @@ def _explain(  # noqa: PLR0911
         return "missing-field", f"thiếu trường bắt buộc '{where}'"
     if kind == "extra_forbidden":
         return "unknown-field", _unknown_field(loc, model)
-    if kind in ("too_short",) and isinstance(err.get("input"), (list, str)):
+    if kind in ("too_short", "string_too_short") and isinstance(err.get("input"), (list, str)):
         return "empty", f"'{where}' không được để trống"
+    if kind == "string_too_long":
+        limit = err.get("ctx", {}).get("max_length")
+        return "bad-value", f"'{where}': dài quá {limit} ký tự"
+    if kind == "greater_than_equal":
+        return (
+            "bad-value",
+            f"'{where}': cần ≥ {err.get('ctx', {}).get('ge')}, nhưng có {err.get('input')!r}",
+        )
     if kind == "string_pattern_mismatch":
         return "bad-value", f"'{where}': giá trị {err.get('input')!r} không đúng dạng"
     if kind == "enum":

@@ -103,6 +103,18 @@ def _phrase_loc(task: Task, index: int, m_index: int) -> Loc:
     return ("tasks", index, "deadlines", m_index, "phrase")
 
 
+def _unreadable(exc: DeadlineError) -> str:
+    """Why a phrase does not read, with the way out (last_day, or "Không nêu thời hạn")
+    said once: the deadline language's own reason may already give it."""
+    reason = str(exc)
+    if "last_day" in reason:
+        return reason
+    return (
+        f"{reason}. Nếu văn bản có hạn, ghi last_day (và first_day cho một khoảng) "
+        'cạnh cụm từ, giữ nguyên cụm từ; nếu không có ngày, ghi "Không nêu thời hạn"'
+    )
+
+
 def readable_deadlines(check: Check) -> Iterator[Finding]:
     """Every phrase reads to a deadline, and none falls before the plan was issued."""
     for pf, index, task in _tasks(check):
@@ -112,11 +124,7 @@ def readable_deadlines(check: Check) -> Iterator[Finding]:
             try:
                 deadline = read_milestone(milestone, context)
             except DeadlineError as exc:
-                msg = (
-                    f"{exc}. Nếu văn bản có hạn, ghi last_day (và first_day cho một khoảng) "
-                    'cạnh cụm từ, giữ nguyên cụm từ; nếu không có ngày, ghi "Không nêu thời hạn"'
-                )
-                yield error(pf.name, where, "deadline-unreadable", msg)
+                yield error(pf.name, where, "deadline-unreadable", _unreadable(exc))
                 continue
             issued = pf.plan.issued
             if issued and deadline.last and deadline.last < issued:

@@ -17,13 +17,22 @@ if TYPE_CHECKING:
     from rich.console import Console
 
 
-def terminal() -> tuple[int, bool]:
-    """(columns, colour?) for stdout: colour only on a terminal and without NO_COLOR."""
+# Columns `status` (its cards) and `timeline` are drawn in at the least, every day and id
+# whole; the other reports keep a floor of 40.
+NARROW_FLOOR = 20
+# Columns drawn in at the most: no terminal is wider, and a COLUMNS of 99999999999 (a typo,
+# a script) must not have the timeline allocate a line of that many cells.
+WIDEST = 1000
+
+
+def terminal(least: int = 40) -> tuple[int, bool]:
+    """(columns, colour?) for stdout: colour only on a terminal and without NO_COLOR; the
+    columns at least `least` (what the report can still be drawn in), at most WIDEST."""
     width = shutil.get_terminal_size(fallback=(100, 24)).columns
     color = (
         sys.stdout.isatty() and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
     )
-    return max(width, 40), color
+    return min(max(width, least), WIDEST), color
 
 
 def string_console(width: int, color: bool) -> Console:

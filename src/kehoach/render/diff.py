@@ -221,12 +221,12 @@ def as_text(comparison: Comparison) -> str:
 
 def _plan_text(plan: PlanChange) -> Iterator[str]:
     if plan.kind in WHOLE_PLAN:
-        yield (
+        yield one_line(
             f"{WHOLE_PLAN[plan.kind]}: {plan_heading(plan.plan)} — {plan.path}, "
             f"{len(plan.plan.tasks)} nhiệm vụ"
         )
         return
-    yield f"{plan_heading(plan.plan)} — {plan.path}"
+    yield one_line(f"{plan_heading(plan.plan)} — {plan.path}")  # a file name may hold "\n"
     yield from (f"  {edit_words(edit, 'Plan')}" for edit in plan.edits)
     for task in plan.tasks:
         yield f"  {task_heading(task)}"

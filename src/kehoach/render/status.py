@@ -3,8 +3,11 @@
 Text and Markdown are for people: the deadlines that need attention (overdue, then due
 soon), then one row per lead agency; both draw the same `_document`. The text tables are
 plain lines wrapped as Rich wraps them (`console.wrap`): loading and running Rich's
-console took about 20 ms of a 0.2 s command. JSON and CSV are for programs and carry
-every deadline, uncapped, built from the data rather than from what the text shows.
+console took about 20 ms of a 0.2 s command. Where a table would break a day, an id or
+another short word across its lines (a phone, a narrow pane), its rows are drawn as
+cards instead (`Card`: the ids and state, then the cells as indented lines). JSON and
+CSV are for programs and carry every deadline, uncapped, built from the data rather than
+from what the text shows.
 
 JSON contract, schema "kehoach.reports.status/1" (keys sorted; every key always present, null
 when it has no value; dates ISO yyyy-mm-dd)::
@@ -40,7 +43,7 @@ import csv
 import io
 import json
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -90,6 +93,7 @@ WIDE_WANTS = {2: 40, 3: 22, 4: 22}  # title, lead, phrase (LIST_COLUMNS)
 # Cells the leads and the phrase are worth at most: wider terminals give the rest to titles.
 LEAD_CAP = 32
 PHRASE_CAP = 32
+CARD_INDENT = 2  # cells a card's lines stand in from its head
 SUMMARY_NAME_WEIGHT = 3  # the agency column against 1 for each count
 COLUMN_GAP = 2  # spaces between two columns
 FLOOR_CAP = 16  # a column is not squeezed below its longest word (a plan id: kh-tk-nq20-2022), up to this many cells
@@ -582,11 +586,26 @@ class Grid:
     narrow: Grid | None = None  # the same table in fewer columns, for a narrow terminal
     wants: dict[int, int] | None = None  # column -> cells: any below, `narrow` is drawn
     caps: dict[int, int] | None = None  # column -> cells it is worth at most; the rest goes on
+    cards: Sequence[Card] | None = None  # the rows as cards, for a terminal too narrow for it
+    total_card: Card | None = None
+    whole: tuple[int, ...] = ()  # columns of ids and days: their floors are not capped
 
     @property
     def body(self) -> list[list[str]]:
         """The rows, then the total."""
         return [*self.rows, *([self.total] if self.total else [])]
+
+
+@dataclass(frozen=True)
+class Card:
+    """A table row for a terminal too narrow for the table (`Grid.cards`): a head line,
+    `side` at its right edge when it fits there (else on the next line), then `lines`
+    indented, each wrapped by words, GLUE groups and tokens (days, ids) kept whole."""
+
+    head: str
+    lines: Sequence[str] = ()
+    side: str = ""
+    style: str | None = None
 
 
 Block = str | Heading | Grid
@@ -622,8 +641,13 @@ def _items_part(report: Report, options: RenderOptions, labels: Labels) -> list[
             NARROW_WEIGHTS,
             right_from=len(headers),
             caps={2: LEAD_CAP, 3: PHRASE_CAP},
+            whole=(0, 4),  # the plan over the task's id; the due day over the state
         )
-        wide = Grid(headers, rows, styles, LIST_WEIGHTS, right_from=len(headers))
+        cards = [
+            _item_card(item, labels, report, missed.get(id(item), ()), style)
+            for item, style in zip(items, styles, strict=True)
+        ]
+        wide = Grid(headers, rows, styles, LIST_WEIGHTS, len(headers), cards=cards, whole=(0, 1, 5))
         caps = {3: LEAD_CAP, 4: PHRASE_CAP}
         blocks.append(replace(wide, narrow=narrow, wants=WIDE_WANTS, caps=caps))
     if more:
@@ -640,24 +664,135 @@ def _summary_part(report: Report, options: RenderOptions, labels: Labels) -> lis
     if hidden:  # above the total, which counts them too
         rows.append([labels["more_agencies"].format(n=hidden)] + [""] * (len(headers) - 1))
     total = _tally_cells(labels["total"], report.total)
-    blocks: list[Block] = [Grid(headers, rows, [None] * len(rows), weights, 1, total)]
+    cards = [
+        Card(_row_name(name, tally, labels), [_counts(tally, labels)]) for name, tally in shown
+    ]
+    if hidden:
+        cards.append(Card(rows[-1][0]))
+    total_card = Card(labels["total"], [_counts(report.total, labels, every=True)], style="bold")
+    grid = Grid(headers, rows, [None] * len(rows), weights, 1, total, cards=cards)
+    blocks: list[Block] = [replace(grid, total_card=total_card)]
     summed = sum(tally.total for _, tally in report.agencies)
     if summed > report.total.total:
         blocks.append(labels["shared_note"].format(rows=summed, total=report.total.total))
     return blocks
 
 
+# --- Cards: the tables below the width that keeps their words whole -----------------------
+
+
+def _labelled(label: str, cell: str) -> str:
+    """`cell` after "label: ", fitted (a Fitted cell) to what its line leaves it."""
+    from rich.cells import cell_len
+
+    prefix = f"{label}: "
+    if not isinstance(cell, Fitted):
+        return prefix + cell
+    inner = cell
+
+    def fit(width: int, lines: int) -> str:
+        return prefix + inner.fit(max(width - cell_len(prefix), 1), lines)
+
+    return Fitted(prefix + inner, fit, inner.lines, prefix + inner.markdown)
+
+
+def _item_card(
+    item: Item, labels: Labels, report: Report, missed: Sequence[Item], style: str | None
+) -> Card:
+    """A deadline as a card: plan and task id with the state, the title, the due day,
+    the phrase as written (its period, its original phrase), the leads."""
+    ids = f"{one_line(item.plan.number or item.plan.id)} {one_line(item.task.id)}"
+    lines: list[str] = [_missed(missed, labels)] if missed else []
+    lines.append(_title_cell(item, labels))
+    if item.due is not None:
+        lines.append(_labelled(labels["col.due"], _due_cell(item)))
+    phrase = glued(one_line(item.slot.milestone.phrase)) if missed else _phrase_cell(item, labels)
+    lines.append(_labelled(labels["col.phrase"], phrase))
+    lines.append(_labelled(labels["col.lead"], _lead_cell(report.shown(item, item.task.lead))))
+    return Card(ids, lines, _state(item, labels).replace(" ", GLUE), style)
+
+
+def _counts(tally: Tally, labels: Labels, every: bool = False) -> str:
+    """A summary row's counts as words: "Trong hạn 8; Quá hạn 6 (> 30 ngày 4)"; the
+    counts that are zero left out unless `every` (the total shows them all)."""
+    pairs = []
+    for bin_ in (*DATED_BINS, Bin.NO_DEADLINE):
+        count = tally.counts[bin_]
+        if not count and not every:
+            continue
+        pair = f"{labels[f'bin.{bin_}']} {count}"
+        if bin_ is Bin.OVERDUE and count:
+            aged = [
+                f"{labels['col.over'].format(days=limit)} {tally.overdue_over[limit]}"
+                for limit in AGE_LIMITS
+                if tally.overdue_over[limit] or every
+            ]
+            pair += f" ({', '.join(aged)})" if aged else ""
+        pairs.append(pair)
+    rate = tally.on_time_rate
+    if rate is not None or every:
+        pairs.append(f"{labels['col.rate']} {DASH if rate is None else f'{rate:.0%}'}")
+    return "; ".join(pair.replace(" ", GLUE) for pair in pairs)
+
+
+def _card_lines(card: Card, width: int, color: bool) -> list[str]:
+    from rich.cells import cell_len
+
+    lines = [line.rstrip() for line in _cell_lines(card.head, width, right=False)]
+    body = list(card.lines)
+    side = _unglued(card.side)
+    if side and cell_len(lines[-1]) + COLUMN_GAP + cell_len(side) <= width:
+        lines[-1] += " " * (width - cell_len(lines[-1]) - cell_len(side)) + side
+    elif side:
+        body.insert(0, card.side)
+    room = max(width - CARD_INDENT, 1)
+    for paragraph in body:
+        lines += [" " * CARD_INDENT + line for line in _cell_lines(paragraph, room, right=False)]
+    return [paint(line.rstrip(), card.style, color) for line in lines]
+
+
+def _cards_lines(grid: Grid, width: int, color: bool) -> list[str]:
+    lines = [line for card in grid.cards or () for line in _card_lines(card, width, color)]
+    if grid.total_card:
+        lines += ["-" * width] if lines else []
+        lines += _card_lines(grid.total_card, width, color)
+    return lines
+
+
+def _cuts_a_word(grid: Grid, width: int) -> bool:
+    """Whether the table at `width` would break a word that a line could hold whole (a
+    day, an id, an abbreviation: anything up to FLOOR_CAP cells) across its lines."""
+    from rich.cells import cell_len
+
+    grid, widths = _layout(grid, width)
+    limits = [width if column in grid.whole else FLOOR_CAP for column in range(len(widths))]
+    narrow = [column for column, room in enumerate(widths) if room < limits[column]]
+    for cells in (grid.headers, *grid.body):
+        for column in narrow:  # a column at least `limit` wide breaks none of these words
+            cell, room = cells[column], widths[column]
+            text = cell.fit(room, cell.lines) if isinstance(cell, Fitted) else cell
+            if any(room < cell_len(word) <= limits[column] for word in _unglued(text).split()):
+                return True
+    return False
+
+
 # --- Text: plain lines, fitted to the terminal ---------------------------------------------
 
 
 def fit_widths(
-    natural: Sequence[int], weights: Sequence[int], room: int, floors: Sequence[int]
+    natural: Sequence[int],
+    weights: Sequence[int],
+    room: int,
+    floors: Sequence[int],
+    tokens: Mapping[int, int] | None = None,
 ) -> list[int]:
     """Column widths summing to at most `room`: the natural widths when they fit, else
     each column capped at a common level times its weight (heavier columns keep more),
     not below its floor (its longest word, at most FLOOR_CAP, less when the floors do
-    not fit). What the level leaves over goes to the heaviest columns that still want it."""
-    widths = _levelled(natural, weights, room, floors)
+    not fit; nor, while they fit, below `tokens[column]`: the longest id or day of a
+    column that holds them). What the level leaves over goes to the heaviest columns
+    that still want it."""
+    widths = _levelled(natural, weights, room, floors, tokens or {})
     spare = room - sum(widths)
     for index in sorted(range(len(widths)), key=lambda i: -weights[i]):
         extra = max(0, min(spare, natural[index] - widths[index]))
@@ -667,10 +802,18 @@ def fit_widths(
 
 
 def _levelled(
-    natural: Sequence[int], weights: Sequence[int], room: int, floors: Sequence[int]
+    natural: Sequence[int],
+    weights: Sequence[int],
+    room: int,
+    floors: Sequence[int],
+    tokens: Mapping[int, int],
 ) -> list[int]:
-    for cap in range(FLOOR_CAP, 0, -1):  # lower the floors until they fit
-        lows = [min(floor, cap) for floor in floors]
+    lowered = [(cap, False) for cap in range(FLOOR_CAP, 0, -1)]  # the floors until they fit
+    for cap, keep in [(FLOOR_CAP, True), *lowered] if tokens else lowered:
+        lows = [
+            max(min(floor, cap), tokens.get(index, 0) if keep else 0)
+            for index, floor in enumerate(floors)
+        ]
         if sum(_capped(natural, weights, lows, 0)) > room:
             continue
         # The total width only grows with the level: bisect for the highest that fits.
@@ -711,7 +854,12 @@ def _column_widths(grid: Grid, width: int) -> list[int]:
     for column, cap in (grid.caps or {}).items():
         natural[column] = min(natural[column], cap)
     floors = [max(_floor(word) for cell in col for word in cell.split()) for col in columns]
-    return fit_widths(natural, grid.weights, width - COLUMN_GAP * (len(columns) - 1), floors)
+    tokens = {
+        index: max(cell_len(token) for cell in columns[index] for token in _unglued(cell).split())
+        for index in grid.whole
+    }
+    room = width - COLUMN_GAP * (len(columns) - 1)
+    return fit_widths(natural, grid.weights, room, floors, tokens)
 
 
 def _regrouped(word: str, width: int) -> str:
@@ -765,9 +913,9 @@ def _row_lines(
     return [(" " * COLUMN_GAP).join(parts) for parts in zip(*stacked, strict=True)]
 
 
-def _grid_lines(grid: Grid, width: int, color: bool) -> list[str]:
-    """The table under its bold header and a rule of dashes; the total under a rule. A
-    table whose wanted column would get too few cells is drawn in its narrow form."""
+def _layout(grid: Grid, width: int) -> tuple[Grid, list[int]]:
+    """The table as drawn at `width` and its column widths: a table whose wanted column
+    would get too few cells in its narrow form."""
     widths = _column_widths(grid, width)
     narrow, wants = grid.narrow, grid.wants or {}
     if narrow is not None and any(widths[column] < cells for column, cells in wants.items()):
@@ -775,6 +923,12 @@ def _grid_lines(grid: Grid, width: int, color: bool) -> list[str]:
     if any(" /" in cell for cell in grid.headers):  # "Thường xuyên / không hạn": no "/" alone
         grid = replace(grid, headers=[cell.replace(" /", GLUE + "/") for cell in grid.headers])
         widths = _column_widths(grid, width)
+    return grid, widths
+
+
+def _grid_lines(grid: Grid, width: int, color: bool) -> list[str]:
+    """The table under its bold header and a rule of dashes; the total under a rule."""
+    grid, widths = _layout(grid, width)
     rule = "-" * (sum(widths) + COLUMN_GAP * (len(widths) - 1))
 
     def row(cells: Sequence[str], style: str | None, bottom: bool = False) -> list[str]:
@@ -790,7 +944,9 @@ def _grid_lines(grid: Grid, width: int, color: bool) -> list[str]:
     return lines
 
 
-def _text_lines(block: Block, width: int, color: bool) -> list[str]:
+def _text_lines(block: Block, width: int, color: bool, cards: bool = False) -> list[str]:
+    if isinstance(block, Grid) and cards and block.cards is not None:
+        return _cards_lines(block, width, color)
     if isinstance(block, Grid):
         return _grid_lines(block, width, color)
     if isinstance(block, Heading):
@@ -800,12 +956,15 @@ def _text_lines(block: Block, width: int, color: bool) -> list[str]:
 
 def blocks_text(blocks: Sequence[Block], width: int, color: bool) -> str:
     """A document of headings, paragraphs and tables as plain lines of at most `width`
-    cells (other reports draw theirs with it too)."""
+    cells (other reports draw theirs with it too). Where a table that has cards would
+    break a word across lines, every table that has them is drawn as cards."""
+    grids = [block for block in blocks if isinstance(block, Grid) and block.cards is not None]
+    cards = any(_cuts_a_word(grid, width) for grid in grids)
     lines: list[str] = []
     for block in blocks:
         if isinstance(block, Heading) and lines:
             lines.append("")  # a blank line sets each part apart
-        lines += _text_lines(block, width, color)
+        lines += _text_lines(block, width, color, cards)
     return "".join(f"{line.rstrip()}\n" for line in lines)
 
 

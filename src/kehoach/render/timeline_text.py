@@ -17,7 +17,7 @@ from rich.cells import cell_len
 from rich.console import Console
 from rich.text import Text
 
-from kehoach.base.text import cut, nfc
+from kehoach.base.text import cut, nfc, one_line
 from kehoach.reports.timeline import AxisLabel, Chart, Row, State, axis_labels
 
 from .console import printed, string_console
@@ -36,7 +36,9 @@ from .timeline_style import (
 LABEL_SHARE = 45  # per cent of the width for id, title and lead; the chart takes the rest
 LEAD_SHARE = 4  # the lead column takes at most a quarter of that
 NARROW = 70  # below this many columns the lead column goes and the title keeps the room
-ID_CAP = 9  # cells of the id column at most (ids such as III.1.2.b)
+ID_CAP = 9  # cells of the id column it may always take (ids such as III.1.2.b)
+ID_MAX = 16  # cells it takes for a longer id while the title keeps TITLE_FLOOR
+TITLE_FLOOR = 4
 GAP = 2  # cells between two columns
 TICK, RULE = "┬", "─"
 TICK_ROOM = 3  # cells a tick needs to itself for every unit to have one on the rule
@@ -65,7 +67,9 @@ def layout(chart: Chart, width: int) -> Layout:
     rows = list(chart.rows())
     said = words(chart)
     room = width * LABEL_SHARE // 100
-    id_width = min(_widest(said["col.task"], (r.task_id for r in rows)), ID_CAP)
+    # an id is a token: whole while the title keeps a few cells ("III.1.2.b.10")
+    id_room = min(max(ID_CAP, room - GAP - TITLE_FLOOR), ID_MAX)
+    id_width = min(_widest(said["col.task"], (r.task_id for r in rows)), id_room)
     leads = ("; ".join(r.lead) for r in rows)
     lead = 0 if width < NARROW else min(_widest(said["col.lead"], leads), room // LEAD_SHARE)
     others = Layout(id_width, 0, lead, 0).labels
@@ -112,8 +116,24 @@ def _paint(chart: Chart, row: Row, columns: int, color: bool) -> list[Cell]:
 
 def _undated(row: Row, columns: int, color: bool) -> list[Cell]:
     """A row that has no day on the axis says why, in the plan's words."""
-    text = cut(row.phrases(), columns, cell_len)
+    text = _whole_words(row.phrases(), columns)
     return [(char, _style(State.NO_DATE, color)) for char in text]
+
+
+def _whole_words(text: str, width: int) -> str:
+    """`text` on one line in `width` cells, cut with "…" after its last whole word that
+    fits, so a day or a number is never shown in part ("Sau 10 ngày kể từ…", never
+    "… 15/7/20…"); a first word longer than the room is cut as `cut` does."""
+    flat = one_line(nfc(text))
+    if cell_len(flat) <= width:
+        return flat
+    words = flat.split(" ")
+    kept = 0
+    while kept < len(words) and cell_len(" ".join(words[: kept + 1]) + "…") <= width:
+        kept += 1
+    if kept == 0:
+        return cut(flat, width, cell_len)
+    return " ".join(words[:kept]).rstrip(" ,;:.-–—") + "…"
 
 
 def _styled(cells: list[Cell]) -> Text:
@@ -195,7 +215,7 @@ def _print_heading(console: Console, chart: Chart) -> None:
         console.print(f"{title}, {span}", style="bold")
     else:
         console.print(title, style="bold")
-        console.print(cut(span, console.width, cell_len))
+        console.print(span)  # wrapped between words: its days stay whole
 
 
 def _print_groups(console: Console, chart: Chart, shape: Layout, color: bool) -> None:

@@ -56,7 +56,7 @@ from kehoach.plan.loader import (
     load_bytes,
     model_at,
 )
-from kehoach.plan.model import Change, Milestone, Plan, Registry, Task, read_day
+from kehoach.plan.model import Change, Milestone, Plan, Registry, Status, Task, read_day
 from kehoach.plan.rules import check_repository
 from kehoach.plan.schedule import context_for, read_milestone, series_start
 from kehoach.plan.settings import Settings
@@ -524,6 +524,8 @@ def _line_end(text: str, name: str) -> str:
     crlf = text.count("\r\n")
     if crlf and crlf == text.count("\n") == text.count("\r"):
         return "\r\n"
+    if "\r" in text and "\n" not in text:  # saved by an old Mac editor
+        raise EditError(_not_canonical(name, "tệp xuống dòng bằng CR (kiểu máy Mac cũ)"))
     if "\r" in text:
         raise EditError(_not_canonical(name, "tệp lẫn nhiều kiểu xuống dòng (CRLF, LF, CR)"))
     return "\n"
@@ -647,6 +649,13 @@ def record_done(
     if rule is None:
         if period is not None:
             raise EditError(f"nhiệm vụ '{task.id}' không có thời hạn định kỳ: bỏ --period")
+        if task.status is Status.DONE and task.completed not in (None, on):
+            # A second report must not silently replace the first one's day: whether the
+            # task was done on time is judged by it (as `--period` refuses a period twice).
+            raise EditError(
+                f"nhiệm vụ '{task.id}' đã ghi hoàn thành ngày {task.completed:%d/%m/%Y}; "
+                "nếu ngày đó ghi sai, sửa trường completed trong tệp"
+            )
         return mark_done(task, on, note)
     found = _period_for(plan, task, rule, on, period)
     if earlier := reports_of(task, found.period):

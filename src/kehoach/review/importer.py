@@ -199,6 +199,7 @@ def _rows(
     section: str | None = None
     current: Row | None = None
     for cells in body:
+        _no_cell_beyond(cells, head)
         values = {name: cells[i] for i, name in columns.items() if i < len(cells)}
         texts = {name: cell.text for name, cell in values.items()}
         if _is_repeat(cells, heading) or _is_numbering(cells):
@@ -217,6 +218,19 @@ def _rows(
         current.header = deadline_header
     if current is not None:
         yield current
+
+
+def _no_cell_beyond(cells: Sequence[Cell], head: Sequence[Cell]) -> None:
+    """A row with text beyond its header's last column: in comma-separated text, a comma
+    inside a cell left unquoted ("Tháng 6,7,8/2027" read as "Tháng 6", "7", "8/2027"). Which
+    cell is whose cannot be told, and reading the first piece would be a wrong deadline."""
+    extra = [c.text for c in cells[len(head) :] if c.text]
+    if extra:
+        row = " | ".join(c.text for c in cells if c.text)
+        raise ImportFailed(
+            f"dòng “{row}” có nhiều ô hơn dòng tiêu đề: có dấu phẩy trong một ô chưa đặt "
+            'trong ngoặc kép ("Tháng 6,7,8/2027")? Sửa tệp rồi nhập lại'
+        )
 
 
 def _is_repeat(cells: Sequence[Cell], heading: Sequence[str]) -> bool:

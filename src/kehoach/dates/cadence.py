@@ -1,0 +1,347 @@
+"""Recurring deadlines in the deadline language: a cadence and the day each period is due.
+
+"Hằng quý", "Trước ngày 15/12 hằng năm", "Chậm nhất ngày 20 của tháng báo cáo", "hằng tuần,
+trước 16 giờ thứ Năm", the data periods of Nghị định 09/2019/NĐ-CP: read into a
+`Recurrence`, with the words that say it. A cadence with no day is due on the last day of
+its period; a day written beside it must fit it exactly (`rule_of_days`).
+
+Pure: no I/O, no terminal, no clock.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from kehoach.dates.found import Decided, Found, Input
+from kehoach.dates.grammar import (
+    ONE_DAY,
+    WEEKDAYS,
+    YEARLESS,
+    Source,
+    Span,
+    Unreadable,
+    month_end,
+    month_number,
+    read_day,
+    read_period,
+    read_step,
+    real_day,
+    weekday_number,
+)
+from kehoach.dates.reading import DeadlineKind, Frequency, Recurrence
+
+# frequency, and the period whose last day is due when no day is written
+_EVERY = {
+    "nam": (Frequency.YEARLY, "năm"),
+    "6thang": (Frequency.HALF_YEARLY, "6 tháng"),
+    "quy": (Frequency.QUARTERLY, "quý"),
+    "thang": (Frequency.MONTHLY, "tháng"),
+    "tuan": (Frequency.WEEKLY, "tuần"),
+}
+
+
+# the due day of a period with no day written, said in the reading
+_LAST_DAY = {
+    "6thang": "hạn ngày cuối của mỗi 6 tháng (30/6 và 31/12)",
+    "tuan": (
+        "hạn ngày cuối tuần (Chủ nhật), như “hằng tháng”, “hằng quý” không ghi ngày "
+        "là hạn ngày cuối kỳ"
+    ),
+}
+
+
+LEAP_YEAR = YEARLESS  # a recurring "29/02" is a real day in some years
+
+
+def build_recurring(match: re.Match[str], given: Input) -> Found | list[Found]:
+    half = match["six"] or match["six_once"]
+    every = match["every"] or ("quy" if match["three"] else "6thang" if half else match["once"])
+    when = match["when"]
+    before, strict = bool(match["before"]), given.context.strict_before
+    if when is None:
+        cadences = [every, *_more_cadences(match)]
+        if len(set(cadences)) != len(cadences):
+            raise Unreadable("hai lần cùng một kỳ")
+        step = _step(match, given)
+        found = [every_period(cadence, bool(match["once"])) for cadence in cadences]
+        return [one._replace(label=step) for one in found]
+    if match["also"] or match["three"] or match["once"] or every in ("tuan", "6thang"):
+        raise Unreadable("kỳ lặp lại này kèm ngày chưa đọc được")
+    if every == "nam":
+        return _yearly(when, before, strict)
+    if every == "thang":
+        return _monthly(when, before, strict)
+    raise Unreadable("“hằng quý” kèm ngày chưa đọc được; ghi “Định kỳ hằng quý”")
+
+
+def _more_cadences(match: re.Match[str]) -> list[str]:
+    """The cadences listed after the first ("hằng quý, 6 tháng, năm"), as `_EVERY` keys
+    them; only after "hằng …" or "định kỳ 6 tháng" (never "ít nhất 1 lần/quý, năm")."""
+    if not match["also"]:
+        return []
+    if match["once"] or match["three"] or match["six_once"]:
+        raise Unreadable("kỳ lặp lại này kèm kỳ khác chưa đọc được; ghi từng kỳ thành một mốc")
+    listed = re.findall(r"(?:6|06|sau)\s+thang|nam|quy|thang", match["also"])
+    return ["6thang" if word[0].isdigit() or word.startswith("sau") else word for word in listed]
+
+
+def every_frequency(every: str) -> Frequency:
+    """The frequency of a cadence as `_EVERY` keys it ("nam", "6thang", "quy", "thang")."""
+    return _EVERY[every][0]
+
+
+def every_period(every: str, once: bool) -> Found:
+    """ "hằng quý": due on the last day of each quarter; "ít nhất 1 lần/quý" as well."""
+    frequency, period = _EVERY[every]
+    said = f"ít nhất một lần mỗi {period}" if once else f"hằng {period}"
+    said = "định kỳ 6 tháng một lần" if every == "6thang" else said
+    reading = f"{said}, {_LAST_DAY.get(every, f'hạn ngày cuối {period}')}"
+    return Found(DeadlineKind.RECURRING, reading, recurrence=Recurrence(frequency))
+
+
+def _yearly(when: str, before: bool, strict: bool) -> Found:
+    """Yearly: "Trước ngày 15/12 hằng năm", "Tháng 12 hằng năm", "Quý IV hằng năm"."""
+    if when.isdigit():
+        raise Unreadable("“hằng năm” cần cả ngày và tháng, như “trước ngày 15/12 hằng năm”")
+    if when.startswith(("thang", "quy")):
+        span = read_period(when, LEAP_YEAR)
+        if before:  # "trước tháng 12 hằng năm": by the end of November
+            return _yearly_found(span.first - ONE_DAY, None, f" (trước {_yearless(span)})")
+        return _yearly_found(span.last, None, "")
+    span = read_day(when, LEAP_YEAR)
+    if before and strict:
+        due = span.last - ONE_DAY
+        day = None if due == month_end(due.year, due.month) else due.day
+        return _yearly_found(due, day, f" (trước ngày {_yearless(span)}, không tính ngày đó)")
+    return _yearly_found(span.last, span.last.day, "")
+
+
+def _yearless(span: Span) -> str:
+    return span.words.removesuffix(f"/{LEAP_YEAR}")
+
+
+def _yearly_found(due: date, day: int | None, note: str) -> Found:
+    shown = f"{day:02d}/{due.month:02d}" if day else f"cuối tháng {due.month}"
+    recurrence = Recurrence(Frequency.YEARLY, month=due.month, day=day)
+    return Found(DeadlineKind.RECURRING, f"hằng năm, hạn ngày {shown}{note}", recurrence=recurrence)
+
+
+def _monthly(when: str, before: bool, strict: bool) -> Found:
+    """Monthly: "Trước ngày 20 hằng tháng"; day None is the last day of each month."""
+    if not when.isdigit():
+        raise Unreadable("“hằng tháng” chỉ cần ngày trong tháng, như “trước ngày 20 hằng tháng”")
+    written = int(when)
+    if not 1 <= written <= 31:
+        raise Unreadable(f"không có ngày {written} trong tháng")
+    day: int | None = written
+    note = ""
+    if before and strict:
+        day, note = written - 1 or None, f" (trước ngày {written}, không tính ngày đó)"
+    shown = str(day) if day else "cuối tháng"
+    recurrence = Recurrence(Frequency.MONTHLY, day=day)
+    return Found(
+        DeadlineKind.RECURRING, f"hằng tháng, hạn ngày {shown}{note}", recurrence=recurrence
+    )
+
+
+def build_ongoing(match: re.Match[str], given: Input) -> Found:
+    return Found(
+        DeadlineKind.ONGOING, "thường xuyên, không có ngày cố định", label=_step(match, given)
+    )
+
+
+def _step(match: re.Match[str], given: Input) -> str | None:
+    """The step named after the cadence ("thường xuyên nắm tình hình"), or None."""
+    if not match.groupdict().get("step"):
+        return None
+    return read_step(given.source, *match.span("step"))
+
+
+def build_report_day(match: re.Match[str], given: Input) -> Found:
+    """The day of each period a report is due (Nghị định 09/2019/NĐ-CP, Điều 12; Luật Đầu
+    tư 2020): "Chậm nhất ngày 15 của tháng báo cáo", "trước ngày 10 tháng cuối cùng của
+    mỗi quý", "Chậm nhất ngày 25 tháng 11 đối với báo cáo định kỳ hằng năm"."""
+    rule = _report_rule(match)
+    every = match["every"] or ""
+    _cadence_agrees(rule, every)
+    form = {"thang": Frequency.MONTHLY, "quy": Frequency.QUARTERLY}.get(match["form"] or "")
+    if form is not None and rule.frequency is not form:  # "Tờ khai tháng: … quý"
+        raise Unreadable(f"tờ khai {match['form']} và ngày hạn không khớp nhau")
+    if written := match["report"]:  # the report named first: its cadence must agree too
+        written = " ".join(written.split())
+        cadence = _REPORT_CADENCE.get(written, written)
+        _cadence_agrees(rule, cadence)
+        every = every or written
+    cited = "bao cao" in match.group() and not match["report"]  # a report named: its own rule
+    from_law = " (Nghị định 09/2019/NĐ-CP)" if cited else ""
+    named = "every" if match["every"] else "report"
+    report = given.source.original(*match.span(named)) if every else None
+    reading = f"{_rule_words(rule)}{from_law}"
+    return Found(DeadlineKind.RECURRING, reading, recurrence=rule, qualifier=report)
+
+
+def _report_rule(match: re.Match[str]) -> Recurrence:
+    """The rule of a report day `REPORT_DAY_RULE` matched: a day (or "ngày cuối cùng", the
+    last, only of a month or of a quarter's month) of a named month, the year's first month,
+    a quarter's first or last month, or each month."""
+    day = int(match["day"]) if match["day"] else None
+    if day is None and (match["month"] or match["first_of_year"]):
+        raise Unreadable("“ngày cuối cùng” của một tháng trong năm chưa đọc được; ghi ngày")
+    if match["month"]:  # a day of a named month: yearly
+        month = month_number(match["month"])
+        real_day(2000, month, day or 1)  # a leap year: 29/02 is a day
+        return Recurrence(Frequency.YEARLY, month=month, day=day)
+    if match["first_of_year"]:
+        return Recurrence(Frequency.YEARLY, month=1, day=day)
+    real_day(2001, 1, day or 1)
+    if match["quarter"]:
+        month = 1 if "dau" in match["quarter"] else 3
+        return Recurrence(Frequency.QUARTERLY, month=month if month == 1 else None, day=day)
+    return Recurrence(Frequency.MONTHLY, day=day)
+
+
+# the report a day is named for, as the cadence words `_cadence_agrees` reads
+_REPORT_CADENCE = {"ca nam": "nam", "hang thang": "hang thang", "hang quy": "hang quy"}
+_REPORT_CADENCE |= {"hang nam": "hang nam", "thang": "hang thang", "quy": "hang quy", "nam": "nam"}
+
+
+def _said(every: str) -> str:
+    """The cadence's folded words as a clerk reads them: "hang quy" → "hằng quý"."""
+    return " ".join(_ACCENTED.get(word, word) for word in every.split())
+
+
+_ACCENTED = {"hang": "hằng", "thang": "tháng", "quy": "quý", "nam": "năm", "ca": "cả"}
+
+
+def _cadence_agrees(rule: Recurrence, every: str) -> None:
+    """ "… tháng 11 đối với báo cáo định kỳ hằng tháng" contradicts itself: refuse. A report
+    of N months is made once a year only for the six- and nine-month reports ("báo cáo 6
+    tháng đầu năm", "báo cáo 9 tháng"); "báo cáo 3 tháng" may be each quarter's: refused."""
+    words = " ".join(every.split())
+    counted = re.match(r"(\d{1,2}) thang\b", words)
+    expected = {
+        "hang thang": Frequency.MONTHLY,
+        "hang quy": Frequency.QUARTERLY,
+        "hang nam": Frequency.YEARLY,
+        "nam": Frequency.YEARLY,
+    }.get(words)
+    if counted and int(counted[1]) in (6, 9):  # once a year, on the day
+        expected = Frequency.YEARLY
+    elif words and expected is None:
+        raise Unreadable(f"kỳ báo cáo “{_said(every)}” chưa đọc được (mỗi kỳ hay một lần mỗi năm?)")
+    if expected is not None and expected is not rule.frequency:
+        raise Unreadable(f"ngày hạn và kỳ báo cáo “{_said(every)}” không khớp nhau")
+
+
+def _rule_words(rule: Recurrence) -> str:
+    if rule.frequency is Frequency.YEARLY:
+        return f"hằng năm, hạn ngày {rule.day:02d}/{rule.month:02d}"
+    which = "đầu" if rule.month == 1 else "cuối"
+    if rule.frequency is Frequency.QUARTERLY:
+        due = f"ngày {rule.day} của tháng {which} quý" if rule.day else "ngày cuối quý"
+        if rule.day is None and rule.month == 1:
+            due = "ngày cuối cùng của tháng đầu quý"
+        return f"hằng quý, hạn {due}"
+    return f"hằng tháng, hạn {f'ngày {rule.day}' if rule.day else 'ngày cuối tháng'}"
+
+
+def build_data_period(match: re.Match[str], given: Input) -> Found:
+    """The figures a periodic report covers, from the day after one cut-off to the next
+    (Nghị định 09/2019/NĐ-CP, Điều 12: the 15th of the previous month to the 14th): read
+    as the recurring cut-off day, the start checked to be the day after a cut-off."""
+    if match["month_day"] or match["month_last"]:
+        day = int(match["month_day"]) if match["month_day"] else None
+        rule = Recurrence(Frequency.MONTHLY, day=day)
+    elif match["quarter_day"] or match["quarter_last"]:
+        day = int(match["quarter_day"]) if match["quarter_day"] else None
+        rule = Recurrence(Frequency.QUARTERLY, day=day)
+    else:
+        month, day = month_number(match["year_month"]), int(match["year_day"])
+        real_day(LEAP_YEAR, month, day)
+        rule = Recurrence(Frequency.YEARLY, month=month, day=day)
+    if day is not None:
+        real_day(2001, rule.month or 1, day)
+    start = int(re.findall(r"\d+", match["start"])[0])
+    after_cut = 1 if day is None else (day % month_end(2001, rule.month or 1).day) + 1
+    if start != after_cut:
+        raise Unreadable(f"kỳ số liệu bắt đầu ngày {start}, không phải ngày sau hạn chốt")
+    period = given.source.original(match.start(), match.end())
+    said = " ".join(period.replace("*", " ").split()).rstrip(" .;:")
+    reading = f"kỳ số liệu báo cáo {said}; chốt số liệu {_rule_words(rule)}"
+    return Found(DeadlineKind.RECURRING, reading, recurrence=rule, qualifier=said)
+
+
+# "trước 16 giờ thứ Năm" (the time read apart, as `time`), "vào thứ Sáu", "chậm nhất ngày thứ 6"
+_ON_WEEKDAY = re.compile(
+    r"\s*(?P<lead>(?:(?:cham|muon)\s+nhat|truoc|vao|han)\s+)?(?:vao\s+)?"
+    r"(?:(?:luc\s+)?(?P<h>\d{1,2})\s*(?:gio|h)(?:\s*(?P<m>\d{1,2})(?:\s*phut)?)?\s*,?\s+)?(?:ngay\s+)?"
+    r"(?:thu\s+(?P<word>hai|ba|tu|nam|sau|bay|[2-7])|(?P<sun>chu\s+nhat))[ .,;:]*",
+    re.ASCII,
+)
+
+
+def weekly_on(cadence: Found, said: str, others: list[Source], given: Input) -> Found:
+    """ "hằng tuần, trước 16 giờ thứ Năm": due each week on the weekday named (the time of
+    day is kept apart, as `time`). With the setting `before = "strict"`, "trước thứ Năm"
+    would be Wednesday, and "trước 16 giờ thứ Năm" still Thursday: refused rather than
+    guessed."""
+    day = _ON_WEEKDAY.fullmatch(others[0].prepared) if len(others) == 1 else None
+    if day is None:
+        raise Decided(cadence_beside(said, "ngày không phải một thứ trong tuần"))
+    if given.context.strict_before and (day["lead"] or "").startswith("truoc"):
+        raise Decided(
+            f"“trước thứ …” với cách tính “trước” không gồm ngày đó (before = strict): không "
+            f"rõ hạn là ngày nào trong tuần; ghi “{said}, vào thứ …”"
+        )
+    hour, minute = int(day["h"] or 0), int(day["m"] or 0)
+    if hour > 23 or minute > 59:
+        raise Decided(f"không có giờ {hour} giờ {minute} phút")
+    time = f"{hour:02d}:{minute:02d}" if day["h"] else None
+    weekday = weekday_number(day)
+    rule = Recurrence(Frequency.WEEKLY, weekday=weekday)
+    at = f" (trước {time})" if time else ""
+    reading = f"hằng tuần, hạn {WEEKDAYS[weekday]}{at} mỗi tuần"
+    found = Found(DeadlineKind.RECURRING, reading, recurrence=rule, label=cadence.label)
+    return found._replace(time=time)
+
+
+def cadence_beside(said: str, what: str) -> str:
+    return (
+        f"“{said}” kèm {what}: không rõ là hạn của mỗi kỳ hay một hạn riêng; không đoán. "
+        "Nếu là hạn mỗi kỳ, ghi như “hằng năm, trước ngày 15/12”, “Chậm nhất ngày 20 của tháng "
+        "cuối quý”; nếu là một hạn riêng, ghi last_day"
+    )
+
+
+def rule_of_days(frequency: Frequency, days: list[date]) -> Recurrence | None:
+    """The recurrence whose due days, in one year, are exactly `days` (written without a
+    year): one day for a yearly cadence, June and December for six-monthly, one month in
+    the same place of each quarter (the first or the last) for quarterly; None otherwise."""
+    months = sorted(d.month for d in days)
+    ends = all(d == month_end(d.year, d.month) for d in days)
+    same = len({d.day for d in days}) == 1
+    day = None if ends and not same else days[0].day if same else -1
+    if day == -1:
+        return None
+    if frequency is Frequency.YEARLY and len(days) == 1:
+        return Recurrence(Frequency.YEARLY, month=days[0].month, day=days[0].day)
+    if frequency is Frequency.HALF_YEARLY and months == [6, 12]:
+        return Recurrence(Frequency.HALF_YEARLY, day=None if ends else day)
+    first = months[0]
+    if (
+        frequency is Frequency.QUARTERLY
+        and (first == 3 or (first == 1 and not ends))  # a first month's end: no words for it
+        and months == [first + 3 * q for q in range(4)]
+    ):
+        return Recurrence(
+            Frequency.QUARTERLY, month=None if first == 3 else 1, day=None if ends else day
+        )
+    return None
+
+
+def every_words(rule: Recurrence) -> str:
+    if rule.frequency is Frequency.HALF_YEARLY:
+        due = f"ngày {rule.day:02d}/06 và {rule.day:02d}/12" if rule.day else "ngày 30/6 và 31/12"
+        return f"định kỳ 6 tháng một lần, hạn {due}"
+    return _rule_words(rule)

@@ -1,0 +1,165 @@
+"""How the parts of one deadline phrase join: a start bound with its end, a duration.
+
+"bắt đầu từ tháng 4/2027, hoàn thành trước ngày 30/6/2027" is one window; "Thực hiện trong 3
+tháng, …" must last exactly the window read; "là 25 ngày, bắt đầu từ ngày 01/04/2019" is the
+window those days span; "không quá 4 ngày" is kept as the gloss; a start bound with no end
+("tựu trường từ 28/8/2025") is no deadline (`combine`).
+
+Pure: no I/O, no terminal, no clock.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from kehoach.dates.found import Found, window_found
+from kehoach.dates.grammar import (
+    ONE_DAY,
+    Span,
+    Unreadable,
+    after,
+    crossed_new_year,
+    month_end,
+    show,
+)
+from kehoach.dates.reading import DeadlineKind
+
+
+def combine(read: list[tuple[str, list[Found]]]) -> list[Found]:
+    """Join a start bound with the deadline after it into one window; check durations."""
+    out: list[Found] = []
+    durations: list[Found] = []
+    start: Found | None = None
+    caps: list[str] = []
+    for role, found in read:
+        if role == "cap":
+            caps += [one.gloss or "" for one in found]
+        elif role == "duration":
+            durations.extend(found)
+        elif role == "start":
+            if start is not None:
+                raise Unreadable("hai mốc bắt đầu liền nhau")
+            start = found[0]
+        elif start is not None:
+            out.append(_start_to_end(start, found))
+            start = None
+        else:
+            out.extend(found)
+    if start is not None:
+        return [_start_alone(start, out, durations)]
+    for duration in durations:
+        _check_duration(duration, out)
+        out = _labelled_by(duration, out)
+    if caps:  # "không quá 4 ngày, tổ chức trước ngày 31/10/2025": the event's length
+        if len(out) != 1:
+            raise Unreadable(f"“{caps[0]}” không rõ thuộc thời hạn nào")
+        note = "; ".join(caps + ([out[0].gloss] if out[0].gloss else []))
+        out = [out[0]._replace(gloss=note)]
+    return out
+
+
+def _start_alone(start: Found, out: list[Found], durations: list[Found]) -> Found:
+    """A start bound no end followed: open ("tựu trường từ 28/8/2025"), or the first day of
+    a length beside it ("là 25 ngày, bắt đầu từ ngày 01/04/2019")."""
+    if out:
+        raise Unreadable(
+            f"“{start.reading}” chỉ là mốc bắt đầu, không phải hạn cuối; "
+            "nếu văn bản có hạn, ghi last_day (và first_day)"
+        )
+    return _counted_from(start, durations) if durations else _open_start(start)
+
+
+def _counted_from(start: Found, durations: list[Found]) -> Found:
+    """ "Thời gian thu thập thông tin … là 25 ngày, bắt đầu từ ngày 01/04/2019" (Quyết định
+    772/QĐ-TTg): N units from the start day, that day the first of them (01/04 … 25/04/2019,
+    as the census's own "kết thúc chậm nhất vào ngày 25-4-2019" says). Only from a day the
+    phrase says the work begins on ("bắt đầu từ ngày D"); "kể từ ngày D" counts from the
+    day after (Bộ luật Dân sự 2015, Điều 147), and a month ("từ tháng 4") has no first day:
+    both refused, as are working days (the holidays would decide the end)."""
+    if len(durations) != 1 or start.first is None or not start.counts_from:
+        raise Unreadable(
+            f"“{start.reading}” chỉ là mốc bắt đầu, không phải hạn cuối; một độ dài chỉ được "
+            "tính từ ngày ghi “bắt đầu từ ngày …”; ghi last_day (và first_day)"
+        )
+    duration = durations[0]
+    count, unit = int(duration.reading.split()[0]), str(duration.qualifier)
+    last = after(start.first - ONE_DAY, count, unit)  # a month from 31/01 ends 28/02
+    span = Span(start.first, last, "", start.year_inferred)
+    words = f"{duration.reading} bắt đầu từ ngày {show(start.first)}, tính cả ngày đầu"
+    found = window_found(span, words)._replace(earliest=start.first, label=start.label)
+    return _labelled_by(duration, [found])[0]
+
+
+def _labelled_by(duration: Found, out: list[Found]) -> list[Found]:
+    """The step named before a length ("Thời gian thu thập thông tin … trong 25 ngày") is the
+    step of the one window the length belongs to, and a year it names must be the window's;
+    two steps are refused."""
+    if duration.label is None:
+        return out
+    if len(out) != 1 or out[0].label is not None:
+        raise Unreadable(f"“{duration.label}” và thời hạn đi kèm có tên bước khác nhau")
+    window = out[0]
+    for year in duration.named_years:  # "… Tổng điều tra năm 2019 là 25 ngày, bắt đầu …"
+        if (
+            window.first is None
+            or window.last is None
+            or year
+            not in (
+                window.first.year,
+                window.last.year,
+            )
+        ):
+            raise Unreadable(f"năm {year} trước thời hạn khác năm của thời hạn")
+    return [window._replace(label=duration.label)]
+
+
+def _open_start(start: Found) -> Found:
+    """ "tựu trường từ 28/8/2025", "sớm nhất là ngày 18/9": a start bound with no end. It
+    is no deadline (issue 11 §1): `earliest` holds the day, `first` and `last` stay empty,
+    so nothing counts lateness from it; a milestone refuses it (`parse_deadline`)."""
+    reading = (
+        f"mốc bắt đầu: từ {start.reading}; không phải hạn cuối, văn bản không nêu ngày phải xong"
+    )
+    return start._replace(reading=reading, first=None, last=None, earliest=start.first)
+
+
+def _start_to_end(start: Found, found: list[Found]) -> Found:
+    if len(found) != 1 or found[0].last is None or start.first is None:
+        raise Unreadable(f"sau mốc bắt đầu “{start.reading}” cần đúng một hạn cuối")
+    end, first = found[0], start.first
+    assert end.last is not None
+    if start.year_inferred and first > end.last:  # "từ ngày 8/9 … trước ngày 10/1/2026"
+        first = _year_before(first)
+        crossed_new_year(first, end.last)
+        start = start._replace(reading=show(first))
+    if first > end.last:
+        raise Unreadable(f"ngày bắt đầu {show(first)} sau hạn cuối {show(end.last)}")
+    reading = (
+        f"khoảng {show(first)} – {show(end.last)} (bắt đầu từ {start.reading}, "
+        f"hạn cuối {show(end.last)}); tính trễ hạn từ ngày cuối"
+    )
+    return end._replace(
+        kind=DeadlineKind.WINDOW,
+        first=first,
+        earliest=first,
+        reading=reading,
+        label=start.label or end.label,
+    )
+
+
+def _year_before(day: date) -> date:
+    return day.replace(year=day.year - 1, day=min(day.day, month_end(day.year - 1, day.month).day))
+
+
+def _check_duration(duration: Found, out: list[Found]) -> None:
+    """ "Thực hiện trong 3 tháng": the window read must last exactly that long."""
+    count, unit = int(duration.reading.split()[0]), duration.qualifier
+    if len(out) != 1 or out[0].first is None or out[0].last is None:
+        raise Unreadable(f"“trong {duration.reading}” không kèm một khoảng thời gian rõ")
+    first, last = out[0].first, out[0].last
+    # the first day is the period's own, as if counted from the day before it (BLDS 2015,
+    # Điều 147-148): a month from 31/1 ends 28/2, not 27/2
+    if after(first - ONE_DAY, count, str(unit)) != last:
+        raise Unreadable(
+            f"“trong {duration.reading}” không khớp khoảng {show(first)} – {show(last)}"
+        )

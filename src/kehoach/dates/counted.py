@@ -1,0 +1,62 @@
+"""Counted deadlines in the deadline language: N units before or after an anchor.
+
+"Trong thời hạn 30 ngày kể từ ngày ký", "ít nhất 30 ngày làm việc trước ngày khai mạc",
+"trước ngày khai mạc 2 tuần", "Trong mười năm tới": read into `Relative`, never resolved
+here (`kehoach.dates.workdays` and `kehoach.plan.relative` do that). `UNITS` names the units
+as a reading shows them.
+
+Pure: no I/O, no terminal, no clock.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kehoach.base.text import fold
+from kehoach.dates.found import Found, Input
+from kehoach.dates.grammar import Unreadable, count_number, estimate_word
+from kehoach.dates.reading import DeadlineKind, Relative
+
+UNITS = {
+    "ngay lam viec": "ngày làm việc",
+    "ngay": "ngày",
+    "tuan": "tuần",
+    "thang": "tháng",
+    "nam": "năm",
+}
+
+
+def build_relative(match: re.Match[str], given: Input) -> Found:
+    """ "Trong thời hạn 30 ngày kể từ ngày ký", "ít nhất 30 ngày làm việc trước ngày khai
+    mạc", "trước ngày khai mạc 2 tuần": read into `Relative`, resolved elsewhere."""
+    unit = UNITS[" ".join(match["unit"].split())]
+    count = int(match.groupdict().get("count") or 1)  # "ngày làm việc tiếp theo": one
+    if count < 1:
+        raise Unreadable("số ngày phải lớn hơn 0")
+    event = " ".join(given.source.original(match.start("event"), match.end("event")).split())
+    event = event.replace("*", "").strip(" .,;:")
+    if word := estimate_word(event):  # "khoảng", "chừng"; never "đại chúng" (the public)
+        raise Unreadable(f"“{word}” trong “{event}” là ước lượng, không phải thời hạn")
+    named = _NAMED_PERIOD.sub(" ", fold(event))  # "ngày kết thúc 6 tháng đầu năm tài chính"
+    if any(char.isdigit() for char in named):
+        raise Unreadable(f"mốc “{event}” có số chưa đọc được; ghi last_day nếu đã biết ngày")
+    before = match["direction"].startswith("truoc")
+    relative = Relative.counted(count, unit, before, event)
+    lead = "trước" if before else "kể từ"
+    reading = f"{count} {unit} {lead} {event}; không có ngày cố định"
+    return Found(DeadlineKind.RELATIVE, reading, relative=relative)
+
+
+_NAMED_PERIOD = re.compile(r"\b\d{1,2}\s+thang\s+(?:dau|cuoi)\s+nam\b", re.ASCII)
+
+
+def build_coming(match: re.Match[str], given: Input) -> Found:
+    """ "Trong mười năm tới": N units after the document's own date."""
+    count = count_number(match["count"])
+    unit = UNITS[match["unit"]]
+    anchor = "ngày ban hành văn bản"
+    relative = Relative(
+        offset=count, unit=unit, working_days=False, direction="after", anchor=anchor
+    )
+    reading = f"trong {count} {unit} tới, tính từ {anchor}; không có ngày cố định"
+    return Found(DeadlineKind.RELATIVE, reading, relative=relative)

@@ -1,0 +1,838 @@
+"""The deadline language's reading: a phrase through its rules into `Found` readings.
+
+A phrase is [label] [keywords] <time part> [trailing punctuation]. Every rule is anchored
+at the END of the phrase, so a date is never picked out of arbitrary text; the rule whose
+match starts earliest explains the most words and wins (`_RULES`, in the order that breaks
+ties). The words left before it (the label) may hold no number and no word of time: a
+reading accounts for every number of the phrase, or the phrase is refused. A phrase no one
+rule reads whole is read as parts joined by "và", ",", ";" (`_read`).
+
+`parse` is the whole reading, for `kehoach.dates.deadline.parse_deadlines`. The builders
+of the rules live in `periods`, `lists`, `cadence` and `counted`; the refusals in
+`refusals`, the column header in `header`, the step after the time part in `steps`, the
+joining of a start bound to its end in `combine`.
+
+Pure: no I/O, no terminal, no clock.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
+from itertools import pairwise
+
+from kehoach.base.text import fold, nfc
+from kehoach.dates.cadence import (
+    LEAP_YEAR,
+    build_data_period,
+    build_ongoing,
+    build_recurring,
+    build_report_day,
+    cadence_beside,
+    every_frequency,
+    every_period,
+    every_words,
+    rule_of_days,
+    weekly_on,
+)
+from kehoach.dates.combine import combine
+from kehoach.dates.counted import UNITS, build_coming, build_relative
+from kehoach.dates.found import Decided, Found, Input
+from kehoach.dates.grammar import (
+    AFTER_EVENT_UNTIL_RULE,
+    ANCHOR_IN_PARENS,
+    COMING_RULE,
+    COUNT_ONLY,
+    DATA_PERIOD_RULE,
+    DATES_LIST_RULE,
+    DAY_GROUPS_RULE,
+    DAY_LIST_RULE,
+    DAY_RULE,
+    DAY_SPAN_RULE,
+    DAY_THEN_WORDS,
+    DOCUMENT_NUMBER,
+    DOCUMENT_WORDS,
+    DURATION_RULE,
+    EACH_REPORTS_PERIOD,
+    EARLIER_THEN_DAY,
+    ENCLOSED,
+    EVENT_IN_STEP,
+    EVERY_FIRST_RULE,
+    EVERY_LAST_RULE,
+    HALF_DAY_RULE,
+    IN_FORCE_RULE,
+    LAST_WEEKDAY,
+    LENGTH_CAP_RULE,
+    NAMED_PERIOD,
+    NEXT_DAY_RULE,
+    ONGOING_RULE,
+    PERIOD_RULE,
+    RANGE_RULE,
+    RELATIVE_AFTER_COUNT_RULE,
+    RELATIVE_BEFORE_RULE,
+    RELATIVE_BOUND_FIRST_RULE,
+    RELATIVE_RULE,
+    REPORT_DAY_RULE,
+    REPORT_HEAD,
+    START_RULE,
+    THAT_IS_RULE,
+    TIME_THEN_STEP,
+    UNKNOWN_RULE,
+    WEEKDAYS,
+    YEAR_OF_SPAN_RULE,
+    Asides,
+    Source,
+    Unreadable,
+    explain_asides,
+    label_years,
+    read_day,
+    read_label,
+    read_point,
+    show,
+    split_parts,
+    trailing_note,
+    unwrap_time_part,
+    weekday_number,
+)
+from kehoach.dates.header import count_from_header, header_agrees, header_narrows
+from kehoach.dates.lists import (
+    build_dates_list,
+    build_day_groups,
+    build_day_list,
+    build_day_span,
+    build_half_day,
+)
+from kehoach.dates.periods import (
+    build_after_event_until,
+    build_day,
+    build_in_force,
+    build_period,
+    build_range,
+    build_that_is,
+    build_year_of_span,
+)
+from kehoach.dates.reading import Context, Deadline, DeadlineKind, Frequency, rrule_text
+from kehoach.dates.refusals import (
+    as_usual_before_its_day,
+    check_asides,
+    not_long_past,
+    refuse_alternatives,
+    refuse_as_usual,
+    refuse_halves,
+    refuse_two_last_days,
+    refuse_year_beside_its_day,
+    with_plan_year,
+)
+from kehoach.dates.steps import clause_after_cadence, clause_after_day, label_after
+
+_Builder = Callable[[re.Match[str], Input], "Found | list[Found]"]
+
+
+_LONGEST = 500  # a deadline cell is a short phrase; longer text is prose, not a deadline
+
+
+def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
+    text = nfc(phrase)
+    source = Source.of(text, fold(text))
+    if ENCLOSED.fullmatch(source.prepared):  # "(ngày 12-10)": the whole phrase in parentheses
+        inner = ENCLOSED.fullmatch(source.prepared)
+        assert inner is not None
+        source = source.blank(inner.start(), inner.start("inner")).blank(
+            inner.end("inner"), inner.end()
+        )
+    if not source.prepared.strip(" .,;:-"):
+        raise Unreadable("thời hạn để trống")
+    if len(text) > _LONGEST:
+        raise Unreadable(f"dài quá {_LONGEST} ký tự, không phải một thời hạn")
+    source = _anchor_out_of_parens(source)
+    source, asides = explain_asides(source)  # "(hoặc 20 ngày sau ngày bầu cử)" is a gloss
+    refuse_alternatives(source)
+    refuse_halves(source)
+    source, asides = trailing_note(source, asides)
+    source, asides, enclosed = unwrap_time_part(source, asides)
+    source, asides = as_usual_before_its_day(source, asides)
+    refuse_as_usual(source)
+    plan_year = context.issued.year if context.issued else None
+    if count := COUNT_ONLY.fullmatch(source.prepared):  # "75 ngày": the column says from what
+        return (_deadline(phrase, count_from_header(count, source, context), asides),)
+    source, after, asides = label_after(source, asides)
+    if after is None:
+        source, after = _clause_after_day(source, context, plan_year)
+    source, step, asides = clause_after_cadence(source, asides)
+    if asides.time and context.strict_before:  # "trước 17 giờ ngày 15/3": the 15th, until 17:00
+        context = replace(context, strict_before=False)
+    found = _read_headed(Input(source, context, plan_year, enclosed=enclosed))
+    _one_before_each(found, source, context)
+    if step is not None:
+        if len(found) != 1 or found[0].kind is not DeadlineKind.RECURRING or found[0].label:
+            raise Unreadable("tên bước đứng sau kỳ hạn chỉ đi với một kỳ hạn lặp lại")
+        found = [found[0]._replace(label=step)]
+    if after is not None:
+        if len(found) != 1 or found[0].label is not None:
+            raise Unreadable("tên bước đứng sau ngày tháng chỉ đi với một thời hạn")
+        _step_years_agree(after, found[0])
+        found = [found[0]._replace(label=after)]
+    found = [header_agrees(header_narrows(one, context), context) for one in found]
+    found = [not_long_past(with_plan_year(one, context), context) for one in found]
+    refuse_year_beside_its_day(found)
+    check_asides(found, asides)
+    return tuple(_deadline(phrase, one, asides) for one in found)
+
+
+def _step_years_agree(step: str, found: Found) -> None:
+    """ "Ngày 23/7 là hạn cuối … xét tuyển đại học năm 2017": a year in the step after the
+    day names it, and the day must fall in it; "ngày 15/1 … năm 2028" read in the plan's
+    year 2027 would be a silent wrong date."""
+    days = [day for day in (found.first, found.last) if day is not None]
+    for year in label_years(fold(step)):
+        if days and all(day.year != year for day in days):
+            raise Unreadable(
+                f"năm {year} sau ngày tháng khác năm của thời hạn ({days[-1].year}); ghi rõ "
+                "năm của ngày, hoặc ghi last_day"
+            )
+
+
+def _one_before_each(found: list[Found], source: Source, context: Context) -> None:
+    """ "Trước ngày 15/3 và 20/3/2027" with `before = "strict"`: whether the one "trước"
+    drops the last day of each, or of the first only, the phrase does not say. Refused,
+    never read as 14/3 and 20/3."""
+    befores = len(_BEFORE.findall(source.prepared))
+    if context.strict_before and len(found) > 1 and 0 < befores < len(found):
+        raise Unreadable(
+            'một chữ “trước” cho nhiều ngày: với before = "strict" không rõ ngày nào được '
+            "tính; ghi last_day cho từng mốc"
+        )
+
+
+_BEFORE = re.compile(r"\btruoc\b", re.ASCII)
+
+
+def _deadline(phrase: str, found: Found, asides: Asides) -> Deadline:
+    rule = found.recurrence
+    asides = _start_hour(found, asides)
+    gloss = "; ".join(g for g in (found.gloss, asides.gloss) if g) or None
+    asides = asides._replace(gloss=gloss)
+    return Deadline(
+        phrase,
+        found.kind,
+        found.first,
+        found.last,
+        rule,
+        found.label,
+        found.reading + asides.note(),
+        earliest=found.earliest,
+        qualifier=found.qualifier,
+        time=found.time or asides.time,
+        gloss=gloss,
+        relative=found.relative,
+        rrule=rrule_text(rule) if rule else None,
+        year_from_plan=found.year_inferred,
+    )
+
+
+def _start_hour(found: Found, asides: Asides) -> Asides:
+    """The hour a work starts at ("bắt đầu từ 7 giờ 30 phút ngày 1-4-2019 và kết thúc …")
+    is kept as a gloss beside a last day, never as the hour that day is due; a start alone
+    ("bắt đầu từ 0 giờ ngày 01/7/2020") has no other hour, and keeps it as its `time`."""
+    if asides.start_time is None:
+        return asides
+    if found.last is None:
+        return asides._replace(time=asides.start_time, start_time=None)
+    one_day = found.last in (found.first, found.earliest or found.first)
+    if one_day and asides.time is not None and asides.time <= asides.start_time:
+        raise Unreadable(  # "từ 17 giờ ngày 1/4 đến 7 giờ ngày 1/4": it ends before it starts
+            f"bắt đầu lúc {asides.start_time}, kết thúc lúc {asides.time} cùng một ngày: "
+            "kết thúc không sau lúc bắt đầu; ghi last_day theo văn bản"
+        )
+    begins = f"bắt đầu lúc {asides.start_time}"
+    gloss = f"{begins}; {asides.gloss}" if asides.gloss else begins
+    return asides._replace(gloss=gloss, start_time=None)
+
+
+def _anchor_out_of_parens(source: Source) -> Source:
+    """ "trong thời hạn 10 ngày làm việc (kể từ ngày đăng tin)": the anchor of the count in
+    parentheses reads as the same words without them (see `ANCHOR_IN_PARENS`)."""
+    anchor = ANCHOR_IN_PARENS.search(source.prepared)
+    if anchor is None:
+        return source
+    source = source.blank(anchor.start("close"), anchor.end("close"))
+    return source.blank(anchor.start("open"), anchor.end("open"))
+
+
+def _read(given: Input) -> list[Found]:
+    """The whole phrase as one rule; else its parts joined by "và", ",", ";"."""
+    try:
+        return _read_one(given)
+    except Unreadable as error:
+        parts = split_parts(given.source)
+        if len(parts) >= 2 and (cadence := _bare_cadence(parts, given)):
+            try:  # "định kỳ 6 tháng, trước ngày 20/6 và 20/12": one rule, never several
+                return [_cadence_with_its_day(*cadence, parts, given)]
+            except Decided:
+                raise
+            except Unreadable:
+                raise error from None
+        refuse_two_last_days(parts)
+        if len(parts) >= 2:
+            try:
+                return _read_parts(parts, given)
+            except Decided:
+                raise
+            except Unreadable:
+                pass
+        if START_RULE.match(given.prepared):  # "tựu trường từ 28/8/2025": no end
+            try:
+                return combine([_read_part(given)])
+            except Unreadable:
+                pass
+        if split := _time_then_step(given):
+            return split
+        raise error from None
+
+
+def _time_then_step(given: Input) -> list[Found] | None:
+    """ "Từ ngày 1- 25.4.2019: Tổng điều tra dân số và nhà ở năm 2019", "đầu tháng 8 sẽ tổ
+    chức Đại hội Đảng bộ huyện": the time part alone, read as one deadline without a label,
+    then the step (no number but a year of the reading's own, no word of time); None when
+    the phrase is not so made (it is then refused as it stands)."""
+    split = TIME_THEN_STEP.fullmatch(given.prepared)
+    if split is None:
+        return None
+    if split["will"] and given.source.original(*split.span("will")).lower() not in ("sẽ", "mới"):
+        return None  # "sẻ" is no "sẽ"; "mỗi" (each), "mọi" (every) are no "mới"
+    step = given.source.part(split.start("step"), split.end("step"))
+    try:
+        found = _read(given._replace(source=given.source.part(0, split.end("time"))))
+        label = read_label(step, len(step.prepared), EVENT_IN_STEP).text
+    except Unreadable:
+        return None
+    one = found[0]
+    if len(found) != 1 or one.label is not None or label is None:
+        return None
+    years = (one.first.year, one.last.year) if one.first and one.last else ()
+    if any(year not in years for year in label_years(step.prepared)):
+        return None
+    return [one._replace(label=label)]
+
+
+def _clause_after_day(
+    source: Source, context: Context, plan_year: int | None
+) -> tuple[Source, str | None]:
+    """ "Chậm nhất ngày 2/5, tổ bầu cử niêm yết danh sách chính thức …": the day alone, when
+    it reads as one dated deadline without a label, and who does what after its comma
+    (`steps.clause_after_day`); else the phrase as it stands."""
+    split = clause_after_day(source)
+    if split is None:
+        return source, None
+    rule, step = split
+    try:
+        found = _read_one(Input(rule, context, plan_year))
+    except Unreadable:
+        return source, None
+    if len(found) != 1 or found[0].kind is not DeadlineKind.DATE or found[0].label is not None:
+        return source, None
+    return rule, step
+
+
+def _read_headed(given: Input) -> list[Found]:
+    """The phrase, or the rule after a report named with its cadence ("Báo cáo định kỳ hàng
+    tháng: …", see `_under_report_head`)."""
+    head = REPORT_HEAD.match(given.prepared)
+    return [_under_report_head(head, given)] if head else _read(given)
+
+
+# the cadence a report head names, as `cadence.every_period` keys it
+_HEAD_CADENCE = {"hang thang": "thang", "moi thang": "thang", "hang quy": "quy", "moi quy": "quy"}
+_HEAD_CADENCE |= {"hang nam": "nam", "moi nam": "nam", "nam": "nam"}
+_EVERY_YEAR_AFTER = re.compile(r"[ ,]+(?:hang|moi)\s+nam[ .;:]*\Z", re.ASCII)
+
+
+def _under_report_head(head: re.Match[str], given: Input) -> Found:
+    """ "Báo cáo định kỳ hàng quý: Thời hạn gửi báo cáo chậm nhất vào ngày 20 của tháng cuối
+    quý thuộc kỳ báo cáo" (Thông tư 44/2019/TT-BGTVT, Điều 7): the rule after the colon,
+    read alone, must be a recurring one of the cadence the head names; or, when the rule
+    gives only days ("… vào ngày 20/6 và ngày 20/12 hàng năm"), those days must fit the
+    head's cadence exactly (`_cadence_with_its_day`). Anything else is refused: a head
+    that contradicts its rule means one of the two is wrong."""
+    said = " ".join(given.source.original(*head.span("head")).split())
+    every = _HEAD_CADENCE.get(" ".join(head["cadence"].split()), "6thang")
+    rest = given.source.part(head.end(), len(given.prepared))
+    try:
+        found = _read(given._replace(source=rest))
+    except Decided:
+        raise
+    except Unreadable:
+        found = [_head_with_days(every, head, given)]
+    if all(one.year_inferred and one.recurrence is None for one in found):
+        found = [_head_with_days(every, head, given)]  # "…: chậm nhất ngày 15/12": each year's
+    rule = found[0].recurrence if len(found) == 1 else None
+    if rule is None:
+        raise Unreadable(
+            f"“{said}” nêu một kỳ báo cáo nhưng thời hạn sau nó không lặp lại theo kỳ; "
+            "ghi last_day theo văn bản"
+        )
+    if rule.frequency is not every_frequency(every):
+        raise Unreadable(
+            f"“{said}” và thời hạn sau nó ({found[0].reading}) không khớp nhau về kỳ; không đoán "
+            "bên nào đúng, ghi last_day theo văn bản"
+        )
+    label = f"{said}: {found[0].label}" if found[0].label else said
+    return found[0]._replace(label=label, reading=f"{found[0].reading} (kỳ khớp “{said}”)")
+
+
+def _head_with_days(every: str, head: re.Match[str], given: Input) -> Found:
+    """The head's cadence with the days after it, as "định kỳ 6 tháng, trước ngày 20/6 và
+    20/12" is read; a closing "hàng năm" only says the days come each year."""
+    end = len(given.prepared)
+    if yearly := _EVERY_YEAR_AFTER.search(given.prepared):
+        end = yearly.start()
+    rest = given.source.part(head.end(), end)
+    parts = [given.source.part(0, head.end("head")), *split_parts(rest)]
+    return _cadence_with_its_day(0, every_period(every, once=False), parts, given)
+
+
+def _read_one(given: Input) -> list[Found]:
+    found = _first_reading(given.prepared)
+    if found is None:
+        raise Unreadable(_why_unread(given))
+    match, build = found
+    if year := _event_year(given.prepared[: match.start()]):  # "kỳ thi … năm 2026 diễn ra …"
+        given = given._replace(plan_year=year, year_from_plan=False)
+    built = build(match, given)
+    readings = built if isinstance(built, list) else [built]
+    if year:
+        readings = [one._replace(year_inferred=False) for one in readings]
+    counted = _days_counted(match, _years_counted(match, given, readings), readings)
+    label = _label(match, counted, _own_period(readings))
+    for year in label_years(given.prepared[: match.start()]):
+        if any(
+            year not in (one.first.year, one.last.year)
+            for one in readings
+            if one.first and one.last
+        ):
+            raise Unreadable(f"năm {year} trước thời hạn khác năm của thời hạn")
+        if any(one.last is None for one in readings):
+            raise Unreadable(f"số “{year}” đứng trước thời hạn mà không được đọc")
+    return [one._replace(label=label if label is not None else one.label) for one in readings]
+
+
+# "kỳ thi tốt nghiệp trung học phổ thông năm 2026 dự kiến diễn ra vào ngày 26 và 27/06": an
+# exam (or ceremony) of a named year that takes place on a day without one: that year's day
+_EVENT_OF_YEAR = re.compile(
+    r"\b(?:ky\s+)?(?:thi|le)\b[a-z ]*?\bnam\s+(?P<year>\d{4})\b[a-z ]*\bdien\s+ra\s*\Z", re.ASCII
+)
+
+
+def _event_year(words: str) -> int | None:
+    found = _EVENT_OF_YEAR.search(" ".join(words.replace("vao ngay", " ").split()))
+    return int(found["year"]) if found else None
+
+
+# "sơ kết 03 năm thực hiện … (2016-2018)", "05 năm kỳ đầu (2011 - 2015)": a count of years
+# before a span of years, explained when it is the span's length
+_YEARS_COUNT = re.compile(r"(?<![\d/.-])(?P<count>\d{1,2})\s+nam\b(?!\s+(?:hoc\b|\d))", re.ASCII)
+
+
+def _years_counted(match: re.Match[str], given: Input, readings: list[Found]) -> Input:
+    """`given` with a count of years before the span read blanked when it agrees with it;
+    a count that disagrees stays, and the label refuses it as an unexplained number."""
+    one = readings[0] if len(readings) == 1 else None
+    if one is None or one.first is None or one.last is None or not _whole_years(one):
+        return given
+    counted = list(_YEARS_COUNT.finditer(given.prepared[: match.start()]))
+    length = one.last.year - one.first.year + 1
+    if len(counted) != 1 or int(counted[0]["count"]) != length:
+        return given
+    return given._replace(source=given.source.blank(*counted[0].span("count")))
+
+
+# "nghỉ 1 ngày thứ năm, ngày 1/1/2026" (Dân trí), "kỳ họp diễn ra trong vòng 1 ngày
+# (10-9-2019)" (Báo Gia Lai): how many days the event lasts, before the days read; never a
+# count of days from or before something ("1 ngày trước …", "ngày làm việc")
+_DAYS_COUNT = re.compile(
+    r"(?<![\d/.-])(?P<count>\d{1,2})\s+ngay\b"
+    r"(?!\s+(?:lam\s+viec|truoc|sau|ke\s+tu|tinh\s+tu|tiep\s+theo))",
+    re.ASCII,
+)
+
+
+def _days_counted(match: re.Match[str], given: Input, readings: list[Found]) -> Input:
+    """`given` with a count of days before the one day or span read blanked when it is the
+    number of days read; a count that disagrees stays, and the label refuses it."""
+    one = readings[0] if len(readings) == 1 else None
+    whole = given.source.origin[0] == 0 and given.source.origin[-1] == len(given.source.text)
+    if one is None or one.first is None or one.last is None or not whole:
+        return given  # a part: "trong 1 ngày 10/9 và 11/9" counts the days of all the parts
+    counted = [  # the count stands before the rule; its "ngày" may be the rule's own lead
+        found
+        for found in _DAYS_COUNT.finditer(given.prepared[: match.end()])
+        if found.end("count") <= match.start()
+    ]
+    length = (one.last - one.first).days + 1
+    if len(counted) != 1 or int(counted[0]["count"]) != length:
+        return given
+    return given._replace(source=given.source.blank(*counted[0].span("count")))
+
+
+def _whole_years(found: Found) -> bool:
+    first, last = found.first, found.last
+    return (
+        first is not None
+        and last is not None
+        and (first.month, first.day) == (1, 1)
+        and (
+            last.month,
+            last.day,
+        )
+        == (12, 31)
+    )
+
+
+def _read_parts(parts: list[Source], given: Input) -> list[Found]:
+    """Several deadlines in one phrase, read right to left: a part without a year takes
+    the year of the part after it ("tháng 11 và quý IV năm 2027"). A cadence beside days
+    ("định kỳ 6 tháng, trước ngày 20/6 và 20/12") is read by `_cadence_with_its_day`; a
+    recurring deadline beside a dated one is refused, never read as several."""
+    combined = _read_dated_parts(parts, given)
+    kinds = {one.kind is DeadlineKind.RECURRING for one in combined}
+    if kinds == {True, False}:
+        raise Decided(
+            "một kỳ hạn lặp lại đứng cạnh một thời hạn khác: không rõ ngày kia là hạn của "
+            "mỗi kỳ hay một hạn riêng; không đoán: ghi mỗi thời hạn thành một mốc, hoặc "
+            "ghi last_day cho hạn riêng"
+        )
+    return combined
+
+
+def _read_dated_parts(parts: list[Source], given: Input) -> list[Found]:
+    year, from_plan = given.plan_year, given.year_from_plan
+    read: list[tuple[str, list[Found]]] = []
+    step = _trailing_step(parts, given)
+    if step is not None:  # "Trước ngày 31/5/2026, kết thúc năm học 2025-2026"
+        parts = parts[:-1]
+    later: date | None = None  # the last day of the part after, whose year was borrowed
+    for part in reversed(parts):
+        here = given._replace(source=part, plan_year=year, year_from_plan=from_plan)
+        role, found = _read_part(here)
+        read.append((role, found))
+        if later is not None and role == "deadline" and not _A_YEAR.search(part.prepared):
+            _borrowed_year_in_order(found, later)
+        written = [f.first for f in found if f.first and not f.year_inferred]
+        if written:
+            year, from_plan = written[0].year, False
+        lasts = [f.last for f in found if f.last]
+        later = max(lasts) if lasts and not from_plan else None
+    combined = combine(_restated(parts, list(reversed(read))))
+    _labelled_parts_in_order(combined)
+    if step is not None:
+        dated = combined[0].kind in (DeadlineKind.DATE, DeadlineKind.WINDOW)
+        if len(combined) != 1 or combined[0].label is not None or not dated:
+            raise Unreadable(f"“{step}” không rõ là tên bước của thời hạn nào")
+        combined = [combined[0]._replace(label=step)]
+    return combined
+
+
+_A_YEAR = re.compile(r"\d{4}", re.ASCII)
+
+
+def _restated(
+    parts: list[Source], read: list[tuple[str, list[Found]]]
+) -> list[tuple[str, list[Found]]]:
+    """ "vào ngày 14/3, tức ngày 14/3/2027": a part opening with "tức" (that is) restates
+    the part before it, and is no deadline of its own. The same day is kept once; another
+    day is refused: one of the two is wrong ("ngày 15/3/2027, tức ngày 20/3/2027")."""
+    out: list[tuple[str, list[Found]]] = []
+    for part, (role, found) in zip(parts, read, strict=True):
+        if out and _THAT_IS.match(part.prepared):
+            before = [(one.first, one.last) for one in out[-1][1]]
+            if before != [(one.first, one.last) for one in found]:
+                said = " ".join(part.original(0, len(part.prepared)).split())
+                raise Unreadable(
+                    f"“{said}” nêu ngày khác với ngày trước nó: không rõ ngày nào đúng; ghi "
+                    "last_day theo văn bản"
+                )
+            continue
+        out.append((role, found))
+    return out
+
+
+_THAT_IS = re.compile(r"[\s,;]*tuc\b", re.ASCII)
+
+
+def _borrowed_year_in_order(found: list[Found], later: date) -> None:
+    """ "Tháng 12 và tháng 1/2028": the year written once, at the end, is the last part's;
+    a part before it that took that year must come before it. December 2028 after January
+    2028 is not what the document means (December 2027 is, most likely): refused."""
+    for one in found:
+        if one.last is not None and one.last > later:
+            raise Unreadable(
+                f"năm {later.year} chỉ ghi ở thời hạn sau; thời hạn trước (“{one.reading}”) "
+                "lấy năm đó thì đứng sau nó: ghi rõ năm cho từng thời hạn, hoặc ghi last_day"
+            )
+
+
+def _bare_cadence(parts: list[Source], given: Input) -> tuple[int, Found] | None:
+    """The one part that is a cadence with no day ("định kỳ hằng năm", "hằng quý"), and
+    where it stands; None when there is none, or several."""
+    found: list[tuple[int, Found]] = []
+    for index, part in enumerate(parts):
+        try:
+            read = _read_one(given._replace(source=part))
+        except Unreadable:
+            continue
+        rule = read[0].recurrence if len(read) == 1 else None
+        if rule is not None and rule.month is None and rule.day is None:
+            found.append((index, read[0]))
+    return found[0] if len(found) == 1 else None
+
+
+def _cadence_with_its_day(index: int, cadence: Found, parts: list[Source], given: Input) -> Found:
+    """ "định kỳ 6 tháng, trước ngày 20/6 và 20/12", "hằng quý, trước ngày 20 tháng cuối
+    quý", "định kỳ hằng năm, chậm nhất ngày 15/12": the day written after the cadence IS
+    its due day (Nghị định 09/2019/NĐ-CP, Điều 12 sets report days so). Read as one rule
+    when the days fit the cadence exactly; refused otherwise. Never the cadence's own
+    end-of-period day beside the written one: that would be a deadline no one set."""
+    assert cadence.recurrence is not None
+    said = " ".join(parts[index].original(0, len(parts[index].prepared)).split()).strip(" ,;.")
+    rules: list[Found] = []
+    days: list[date] = []
+    labels = {cadence.label} - {None}
+    if cadence.recurrence.frequency is Frequency.WEEKLY:
+        return weekly_on(cadence, said, [p for at, p in enumerate(parts) if at != index], given)
+    for at, part in enumerate(parts):
+        if at == index:
+            continue
+        here = given._replace(source=part, plan_year=LEAP_YEAR, year_from_plan=True)
+        role, found = _read_part(here)
+        for one in found:
+            labels |= {one.label} - {None}
+            if role == "deadline" and one.kind is DeadlineKind.RECURRING:
+                rules.append(one)
+            elif role == "deadline" and one.kind is DeadlineKind.DATE and one.year_inferred:
+                assert one.last is not None
+                days.append(one.last)
+            else:
+                raise Decided(cadence_beside(said, "một thời hạn có năm hoặc một khoảng"))
+    if len(labels) > 1:
+        raise Unreadable(f"“{said}” và các ngày đi kèm có tên bước khác nhau; tách thành nhiều mốc")
+    frequency = cadence.recurrence.frequency
+    if rules and not days and len(rules) == 1 and rules[0].recurrence is not None:
+        if rules[0].recurrence.frequency is not frequency:
+            raise Decided(f"“{said}” và kỳ của ngày đi kèm không khớp nhau; ghi last_day")
+        return rules[0]._replace(label=next(iter(labels), None))
+    rule = rule_of_days(frequency, days) if days and not rules else None
+    if rule is None:
+        shown = ", ".join(f"{d.day:02d}/{d.month:02d}" for d in days) or "một kỳ khác"
+        raise Decided(cadence_beside(said, shown))
+    reading = f"{every_words(rule)} (ngày ghi kèm “{said}” là hạn của mỗi kỳ)"
+    return Found(DeadlineKind.RECURRING, reading, recurrence=rule, label=next(iter(labels), None))
+
+
+def _trailing_step(parts: list[Source], given: Input) -> str | None:
+    """The last part when it names the step, not a time: words, and numbers that name
+    things ("kết thúc năm học 2025-2026"), that no rule reads as a deadline."""
+    last = parts[-1]
+    if len(parts) != 2 or label_years(last.prepared):  # a year there would go unchecked
+        return None
+    try:
+        _read_one(given._replace(source=last))
+    except Unreadable:
+        try:
+            return read_label(last, len(last.prepared)).text
+        except Unreadable:
+            return None
+    return None
+
+
+def _labelled_parts_in_order(found: list[Found]) -> None:
+    """Clauses with their own steps ("Học kỳ I kết thúc trước ngày 18/1, kết thúc năm học
+    trước ngày 31/5") are read as several deadlines only when they are days of one kind
+    that follow each other; otherwise the parts may say one thing twice ("Giai đoạn
+    2021 - 2030, giai đoạn I: từ năm 2021 đến năm 2025")."""
+    if all(one.label is None for one in found[1:]):
+        return
+    kinds = {one.kind for one in found}
+    ends = [one.last for one in found]
+    if len(kinds) > 1 or None in ends:
+        raise Unreadable("các vế có tên bước riêng nhưng khác loại thời hạn; tách thành nhiều mốc")
+    for before, after_ in pairwise(found):
+        assert before.last is not None and after_.first is not None
+        if after_.first <= before.last:
+            raise Unreadable(
+                "các vế chồng lên nhau: có thể cùng nói một thời hạn; tách thành nhiều mốc"
+            )
+
+
+def _read_part(given: Input) -> tuple[str, list[Found]]:
+    """One part: a start bound, a duration, or deadlines."""
+    if start := START_RULE.match(given.prepared):
+        span = read_point(start["when"], given.plan_year)
+        # "Riêng lớp 1, lớp 9 và lớp 12 tựu trường sớm hơn, từ 22/8/2025": earlier than the
+        # others, from that day: a start bound all the same
+        label = read_label(given.source, start.end("label"), EARLIER_THEN_DAY).text
+        for year in label_years(given.prepared[: start.end("label")]):  # "Kỳ thi năm 2027 bắt …"
+            if year != span.first.year:
+                raise Unreadable(f"năm {year} trước mốc bắt đầu khác năm của mốc ({span.words})")
+        bound = Found(
+            DeadlineKind.DATE, span.words, span.first, span.first, None, span.year_inferred
+        )
+        # "bắt đầu từ ngày 01/04/2019": that day is the first of a count beside it; "kể từ",
+        # "tính từ" start the count the day after (Bộ luật Dân sự 2015, Điều 147)
+        begins = bool(_BEGINS_ON.search(given.prepared[start.end("label") : start.start("when")]))
+        bound = bound._replace(label=label, counts_from=begins and start["when"][0].isdigit())
+        return "start", [bound]
+    if cap := LENGTH_CAP_RULE.match(given.prepared):  # "không quá 4 ngày": how long, kept
+        said = " ".join(given.source.original(cap.start("cap"), cap.end("cap")).split())
+        return "cap", [Found(DeadlineKind.UNKNOWN, said, gloss=said)]
+    if length := DURATION_RULE.match(given.prepared):
+        count, unit = int(length["count"]), UNITS[" ".join(length["unit"].split())]
+        label = read_label(given.source, length.end("label")).text
+        years = tuple(label_years(given.prepared[: length.end("label")]))
+        found = Found(DeadlineKind.UNKNOWN, f"{count} {unit}", qualifier=unit, label=label)
+        return "duration", [found._replace(named_years=years)]
+    readings = _read_one(given)
+    if not given.year_from_plan:
+        readings = [f._replace(year_inferred=False) for f in readings]
+    return "deadline", readings
+
+
+_BEGINS_ON = re.compile(r"\bbat\s+dau\b(?!.*\b(?:ke|tinh)\s+tu\b)", re.ASCII)
+
+
+def _first_reading(prepared: str) -> tuple[re.Match[str], _Builder] | None:
+    found = [(m, build) for rule, build in _RULES if (m := rule.search(prepared))]
+    return min(found, key=lambda pair: pair[0].start(), default=None)
+
+
+# "Ban hành kế hoạch cải cách hành chính năm là trước ngày 20/11 hàng năm" (UBND Bà Rịa –
+# Vũng Tàu, 2012): the yearly plan of a yearly rule; the period's word, bare (no count before
+# it, nothing after it that names one period), names the rule's own period in its label
+_PERIOD_WORD = {Frequency.YEARLY: "năm", Frequency.QUARTERLY: "quý", Frequency.MONTHLY: "tháng"}
+# words that count or share out a period: "hai năm", "nửa năm", "mỗi năm", "các năm"
+_COUNT_WORDS = (
+    "một", "hai", "ba", "bốn", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười", "nửa",
+    "vài", "mấy", "mỗi", "hằng", "hàng", "các", "những", "từng",
+)  # fmt: skip
+
+
+def _own_period(readings: list[Found]) -> str:
+    """A pattern of the word naming the one period the one reading recurs by, or ""."""
+    rules = {one.recurrence.frequency for one in readings if one.recurrence}
+    word = _PERIOD_WORD.get(rules.pop()) if len(rules) == 1 and len(readings) == 1 else None
+    if word is None:
+        return ""
+    uncounted = "".join(f"(?<!{count} )" for count in _COUNT_WORDS)
+    # the last word of the label, or before "là", "gửi", …: never "quý I", "tháng Giêng",
+    # "năm nay", which name one period, not the rule's every one
+    return rf"(?<!\w){uncounted}{word}(?=\s*[,:;.]?\s*$|\s+(?:là|gửi|nộp|được|phải)\b)"
+
+
+def _label(match: re.Match[str], given: Input, own_period: str = "") -> str | None:
+    start = match.start()
+    stated = (match["lead"] or "").startswith("vao")  # "…sớm hơn, vào ngày 25/8"
+    spared = "|".join(p for p in (EARLIER_THEN_DAY if stated else "", own_period) if p)
+    label = read_label(given.source, start, spared)
+    if label.text is None:
+        return None
+    weekday = LAST_WEEKDAY.search(given.prepared[:start])
+    on_weekday = False  # "được bầu cử vào ngày Chủ Nhật 23/5/2021": "vào ngày" joins them
+    if weekday and match.re is DAY_RULE:  # "Chủ nhật, ngày 15/3/2026": checked, not a label
+        _weekday_agrees(match, given, weekday)
+        start = weekday.start()
+        label = read_label(given.source, start)
+        if label.text is None:
+            return None
+        on_weekday = bool(weekday["on"].strip())
+    bare = " ".join((match["lead"] or "").split()) in ("", "ngay") and not on_weekday
+    dated = match.re is DAY_RULE
+    if dated and bare and DOCUMENT_WORDS.search(given.prepared[:start]):
+        raise Unreadable(f"“{label.text} ngày …” là ngày của một văn bản, không phải thời hạn")
+    if dated and bare and not label.filler and given.prepared[:start].rstrip().endswith(","):
+        raise Unreadable(
+            f"“{label.text}, ngày …” là dòng nơi và ngày ban hành văn bản, không phải thời hạn"
+        )
+    named_period = match.re is PERIOD_RULE and bool(NAMED_PERIOD.match(match["when"]))
+    colon = given.prepared[:start].rstrip().endswith(":")  # "Thi THPT quốc gia 2017: 22,23 …"
+    joined = match["lead"] or on_weekday or colon or given.enclosed
+    if not (joined or label.filler or named_period):
+        raise Unreadable(
+            f"“{label.text}” đứng trước ngày tháng mà thiếu từ nối "
+            "như “trước ngày”, “trong”, “đến hết”"
+        )
+    if _is_deadline(given.source.part(0, start), given):
+        raise Unreadable(f"“{label.text}” cũng là một thời hạn: mỗi mốc chỉ ghi một thời hạn")
+    return label.text
+
+
+def _weekday_agrees(match: re.Match[str], given: Input, weekday: re.Match[str]) -> None:
+    day = read_day(match["when"], given.plan_year).last
+    named = weekday_number(weekday)
+    if day.weekday() != named:
+        raise Unreadable(
+            f"ngày {show(day)} là {WEEKDAYS[day.weekday()]}, không phải {WEEKDAYS[named]}"
+        )
+
+
+def _is_deadline(source: Source, given: Input) -> bool:
+    """Whether `source` alone reads as a deadline: two in one phrase are refused."""
+    found = _first_reading(source.prepared)
+    if found is None or source.prepared[: found[0].start()].strip(" .,;:-"):
+        return False
+    match, build = found
+    try:
+        build(match, given._replace(source=source))
+    except Unreadable:
+        return False
+    return True
+
+
+def _why_unread(given: Input) -> str:
+    if EACH_REPORTS_PERIOD.search(given.prepared):
+        return (
+            "“tháng cuối kỳ báo cáo”: kỳ báo cáo (tháng, quý, 6 tháng, năm) là của từng báo cáo, "
+            "cụm từ không nêu kỳ nào; ghi kèm kỳ, như “Báo cáo định kỳ hằng quý: chậm nhất vào "
+            "ngày 25 của tháng cuối quý”, hoặc ghi last_day"
+        )
+    if DOCUMENT_NUMBER.search(given.prepared):
+        return "đây là số hiệu văn bản (như 42/2014/QĐ-TTg), không phải thời hạn"
+    if day := DAY_THEN_WORDS.search(given.prepared):
+        rest = given.source.original(day.end(), len(given.prepared)).strip()
+        return f"sau ngày tháng còn chữ không hiểu: “{rest}”"
+    return (
+        "không nhận ra thời hạn; nếu văn bản có hạn, ghi last_day (và first_day cho một "
+        "khoảng) bên cạnh cụm từ; nếu không có, ghi “Không nêu thời hạn”"
+    )
+
+
+def _unknown(_match: re.Match[str], _given: Input) -> Found:
+    return Found(DeadlineKind.UNKNOWN, "văn bản nêu rõ không có thời hạn")
+
+
+_RULES: tuple[tuple[re.Pattern[str], _Builder], ...] = (
+    (THAT_IS_RULE, build_that_is),
+    (HALF_DAY_RULE, build_half_day),
+    (DAY_GROUPS_RULE, build_day_groups),
+    (DATES_LIST_RULE, build_dates_list),
+    (DATA_PERIOD_RULE, build_data_period),
+    (REPORT_DAY_RULE, build_report_day),
+    (IN_FORCE_RULE, build_in_force),
+    (DAY_SPAN_RULE, build_day_span),
+    (DAY_LIST_RULE, build_day_list),
+    (AFTER_EVENT_UNTIL_RULE, build_after_event_until),
+    (RELATIVE_RULE, build_relative),
+    (NEXT_DAY_RULE, build_relative),
+    (RELATIVE_BOUND_FIRST_RULE, build_relative),
+    (COMING_RULE, build_coming),
+    (RELATIVE_BEFORE_RULE, build_relative),
+    (RELATIVE_AFTER_COUNT_RULE, build_relative),
+    (UNKNOWN_RULE, _unknown),
+    (ONGOING_RULE, build_ongoing),
+    (EVERY_FIRST_RULE, build_recurring),
+    (EVERY_LAST_RULE, build_recurring),
+    (YEAR_OF_SPAN_RULE, build_year_of_span),
+    (RANGE_RULE, build_range),
+    (PERIOD_RULE, build_period),
+    (DAY_RULE, build_day),
+)

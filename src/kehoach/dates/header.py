@@ -1,0 +1,191 @@
+"""The column header a deadline phrase stands under, as the deadline language reads it.
+
+A bare count ("75 ngày") under "Số ngày trước ngày bầu cử" takes its direction and anchor
+from the header (`count_from_header`); a counted phrase under a header that names its unit
+("số ngày làm việc") is read in that unit (`header_narrows`). A header that names both
+directions, two anchors or two units is refused: which one a cell means is a guess.
+
+Pure: no I/O, no terminal, no clock.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from kehoach.base.text import fold, nfc
+from kehoach.dates.counted import UNITS
+from kehoach.dates.found import Found
+from kehoach.dates.grammar import HEADER_ANCHOR, Source, Unreadable
+from kehoach.dates.reading import Context, DeadlineKind, Relative
+
+
+def count_from_header(count: re.Match[str], source: Source, context: Context) -> Found:
+    """ "75 ngày" under the column "Số ngày trước ngày bầu cử": 75 days before election day.
+    The direction and the anchor are the header's; without a header, or with one naming
+    both directions ("trước (sau)"), the phrase is refused: a count alone says neither."""
+    offset = int(count["count"])
+    said = " ".join(source.original(*count.span("count")).split())
+    unit = UNITS[" ".join(count["unit"].split())]
+    header = " ".join(nfc(context.header or "").split())
+    folded = fold(header)
+    anchors = list(HEADER_ANCHOR.finditer(folded))
+    if len(set(re.findall(r"\b(?:truoc|sau)\b", folded))) > 1 or len(anchors) > 1:
+        raise Unreadable(
+            f"tiêu đề cột “{header}” nêu cả “trước” và “sau” (hoặc hai mốc): không đoán chiều "
+            "của số ngày; ghi đủ “… trước/sau …” hoặc ghi last_day"
+        )
+    if not anchors:
+        raise Unreadable(
+            f"“{said} {unit}” không nói trước hay sau mốc nào: ghi đủ như “{said} {unit} trước "
+            "ngày bầu cử”, hoặc ghi last_day; trong bảng, tiêu đề cột phải nêu mốc"
+        )
+    anchor = " ".join(header[slice(*anchors[0].span("anchor"))].split())
+    before = anchors[0]["direction"] == "truoc"
+    if offset < 1:
+        raise Unreadable("số ngày phải lớn hơn 0")
+    unit, _ = _unit_with_header(said, unit, context.header)
+    relative = Relative.counted(offset, unit, before, anchor)
+    lead = "trước" if before else "sau"
+    reading = (
+        f"{offset} {unit} {lead} {anchor} (đơn vị, chiều và mốc theo tiêu đề cột “{header}”); "
+        "không có ngày cố định"
+    )
+    cite = " ".join(source.original(*count.span("cite")).split()).strip(" -–—") or None
+    return Found(DeadlineKind.RELATIVE, reading, relative=relative, gloss=cite)
+
+
+# The unit a column header counts in: "Thời hạn (số ngày làm việc trước ngày bầu cử)",
+# "Số tuần trước ngày khai mạc", "Thời hạn (ngày làm việc) sau khi nhận đủ hồ sơ". Only
+# where the header names a count ("số ngày") or working days, so that a date column headed
+# "Thời hạn (ngày/tháng/năm)" says nothing of a unit.
+_HEADER_UNIT = re.compile(
+    r"\b(?P<working>(?:so\s+)?ngay\s+lam\s+viec)\b"
+    r"|\b(?P<calendar>(?:so\s+)?ngay\s+(?:theo\s+)?(?:duong\s+)?lich)\b"
+    r"|\bso\s+(?P<counted>ngay|tuan|thang)\b(?P<more>(?:\s*/\s*(?:ngay|tuan|thang)\b)*)"
+    r"|\(\s*(?P<alone>ngay|tuan|thang)\s*\)",  # "Thời hạn (tuần) trước ngày khai mạc"
+    re.ASCII,
+)
+
+
+_HEADER_UNITS = {"ngay": "ngày", "tuan": "tuần", "thang": "tháng"}
+
+
+def _header_unit(header: str) -> str | None:
+    """The unit the column `header` counts in: "ngày làm việc", "ngày lịch" (calendar days
+    said outright), "ngày", "tuần", "tháng", or None when it names none. The words of the
+    anchor ("trước ngày bầu cử") are not read: "ngày" there is the event's day. A header
+    naming two units is refused: which one a count in its column means is a guess."""
+    folded = fold(" ".join(nfc(header).split()))
+    anchor = HEADER_ANCHOR.search(folded)
+    counting = folded[: anchor.start()] if anchor else folded
+    units: set[str] = set()
+    for found in _HEADER_UNIT.finditer(counting):
+        if found["working"]:
+            units.add("ngày làm việc")
+        elif found["calendar"]:
+            units.add("ngày lịch")
+        elif found["alone"]:
+            units.add(_HEADER_UNITS[found["alone"]])
+        else:  # "Số ngày/tuần …": every unit named
+            named = [found["counted"], *re.findall(r"[a-z]+", found["more"])]
+            units.update(_HEADER_UNITS[word] for word in named)
+    if len(units) == 2 and "ngày" in units and units & {"ngày làm việc", "ngày lịch"}:
+        units.discard("ngày")  # "Số ngày (ngày làm việc)": the narrower one
+    if len(units) > 1:
+        shown = ", ".join(f"“{unit}”" for unit in sorted(units))
+        raise Unreadable(
+            f"tiêu đề cột “{header}” nêu nhiều đơn vị ({shown}): không đoán số trong cột đếm "
+            "theo đơn vị nào; sửa header cho rõ một đơn vị, hoặc ghi last_day theo văn bản"
+        )
+    return units.pop() if units else None
+
+
+def _unit_with_header(said: str, unit: str, header: str | None) -> tuple[str, bool]:
+    """The unit a count in a column is counted in: the cell's, narrowed by the column's
+    header ("105 ngày" under "số ngày làm việc trước ngày bầu cử" is 105 working days, as
+    the header says), and True when the header changed it. A cell whose unit contradicts
+    its header ("2 tuần" under "Số ngày …", "10 ngày làm việc" under "ngày theo lịch") is
+    refused: one of the two is wrong, and a wrong unit is a wrong date (Luật Bầu cử 2015
+    counts in days, Bộ luật Lao động 2019 defines the working days)."""
+    named = _header_unit(header) if header else None
+    if named is None or named == unit:
+        return unit, False
+    if unit == "ngày" and named == "ngày làm việc":
+        return named, True
+    if (unit, named) in (("ngày", "ngày lịch"), ("ngày làm việc", "ngày")):
+        return unit, False
+    raise Unreadable(
+        f"ô ghi “{said} {unit}” nhưng tiêu đề cột “{header}” đếm theo “{named}”: không đoán "
+        "bên nào đúng; sửa cho khớp, hoặc ghi last_day theo văn bản"
+    )
+
+
+def header_narrows(found: Found, context: Context) -> Found:
+    """A relative phrase in a column whose header names its unit: read the unit with it
+    (see `_unit_with_header`); the reading says when the header changed it."""
+    rel = found.relative
+    if rel is None or not context.header:
+        return found
+    unit = f"{rel.unit} làm việc" if rel.working_days else rel.unit
+    read, changed = _unit_with_header(str(rel.offset), unit, context.header)
+    if not changed:
+        return found
+    header = " ".join(nfc(context.header).split())
+    said = HEADER_ANCHOR.search(fold(header))
+    direction = "before" if said and said["direction"] == "truoc" else "after"
+    if said is not None and (direction, _bare_words(said["anchor"])) != (
+        rel.direction,
+        _bare_words(fold(rel.anchor)),
+    ):  # "10 ngày sau ngày khai mạc" under "Số ngày làm việc trước ngày bầu cử": its own
+        raise Unreadable(
+            f"ô ghi “{rel.offset} {unit}” với mốc riêng, dưới tiêu đề cột “{header}” đếm theo "
+            "ngày làm việc: không rõ ô đếm theo đơn vị nào; ghi “ngày làm việc” hoặc “ngày "
+            "theo lịch” trong ô, hoặc ghi last_day"
+        )
+    relative = replace(rel, unit=read.removesuffix(" làm việc"), working_days=True)
+    reading = found.reading.replace(
+        f"{rel.offset} {unit} ", f"{rel.offset} {read} (đơn vị theo tiêu đề cột “{header}”) ", 1
+    )
+    return found._replace(relative=relative, reading=reading)
+
+
+def _bare_words(anchor: str) -> str:
+    """An anchor's words for comparing: "ngày bầu cử", "bầu cử", "NGÀY BẦU CỬ" are one."""
+    words = " ".join(re.findall(r"[a-z]+", fold(anchor)))
+    return words.removeprefix("ngay ")
+
+
+def header_agrees(found: Found, context: Context) -> Found:
+    """A dated reading under a column header that names its calendar or its years: "Thời
+    gian thực hiện (âm lịch)" makes every day of the column a lunar one, which the deadline
+    language does not convert; "Thời hạn (năm 2028)" gives the year the cells leave out.
+    A day read in another year than the header's, or any day under a lunar header, is
+    refused: the plan's own year, or the solar calendar, would be a silent wrong date."""
+    if not context.header or not _dated(found):
+        return found
+    header = " ".join(nfc(context.header).split())
+    folded = fold(header)
+    if _LUNAR_HEADER.search(folded):
+        raise Unreadable(
+            f"tiêu đề cột “{header}” nêu âm lịch: ngày âm lịch chưa đọc được (không đổi sang "
+            "dương lịch); ghi last_day theo ngày dương lịch"
+        )
+    years = [int(year) for year in _HEADER_YEAR.findall(folded)]
+    days = [day for day in (found.first, found.last, found.earliest) if day is not None]
+    if years and any(not min(years) <= day.year <= max(years) for day in days):
+        raise Unreadable(
+            f"tiêu đề cột “{header}” nêu năm {', '.join(map(str, years))}, còn cụm từ được đọc "
+            f"vào năm {days[-1].year}"
+            + (" (năm của kế hoạch, vì ô không ghi năm)" if found.year_inferred else "")
+            + ": ghi last_day theo văn bản"
+        )
+    return found
+
+
+def _dated(found: Found) -> bool:
+    return any(day is not None for day in (found.first, found.last, found.earliest))
+
+
+_LUNAR_HEADER = re.compile(r"\b(?:am\s+lich|lich\s+am|al)\b", re.ASCII)
+_HEADER_YEAR = re.compile(r"(?<![\d/.])((?:19|20|21)\d\d)\b(?!\s*[/.]\s*\d)", re.ASCII)

@@ -1,0 +1,131 @@
+"""Listed days in the deadline language: "vào các ngày 26, 27, 28/6", "từ ngày 4-8/2".
+
+Days of one step written as a list or a span of one month, "30,31/5 và 1/6/2017", "cả ngày
+14/10 và buổi sáng ngày 15/10": one window when they follow each other (an event over
+several days), else one dated deadline each. A count written before them ("trong 2 ngày")
+must be the length of the span (`days_counted`).
+
+Pure: no I/O, no terminal, no clock.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from itertools import pairwise
+
+from kehoach.dates.found import Found, Input, date_found, window_found
+from kehoach.dates.grammar import (
+    DAY_GROUP,
+    Span,
+    Unreadable,
+    month_number,
+    read_day,
+    real_day,
+    resolve_year,
+    show,
+)
+
+_DAY_WORDS = {"hai": 2, "ba": 3, "bon": 4, "nam": 5}
+
+
+def days_counted(match: re.Match[str], found: Found | list[Found]) -> Found | list[Found]:
+    """ "trong 2 ngày 11 và 12/6", "với 14 ngày liên tục từ 9/2 đến hết 22/2": the count
+    must be the length of the one span read."""
+    if not match["ndays"]:
+        return found
+    count = _DAY_WORDS.get(match["ndays"]) or int(match["ndays"])
+    one = found if isinstance(found, Found) else None
+    if one is None or one.first is None or one.last is None:
+        raise Unreadable(f"“{count} ngày” không đi với một khoảng liền")
+    if (one.last - one.first).days + 1 != count:
+        raise Unreadable(f"“{count} ngày” không khớp khoảng {show(one.first)} – {show(one.last)}")
+    return one
+
+
+def build_day_span(match: re.Match[str], given: Input) -> Found | list[Found]:
+    return days_counted(match, _day_span_read(match, given))
+
+
+def _day_span_read(match: re.Match[str], given: Input) -> Found:
+    """ "từ ngày 4-8/2", "từ 16 đến hết 22/2": days of one month."""
+    month = month_number(match["month"])
+    year, inferred = resolve_year(match["year"], given.plan_year)
+    first = real_day(year, month, int(match["first"]))
+    last = real_day(year, month, int(match["last"]))
+    if first >= last:
+        raise Unreadable(f"ngày bắt đầu {show(first)} không trước ngày kết thúc {show(last)}")
+    span = Span(first, last, "", inferred)
+    found = window_found(span, f"từ {show(first)} đến hết {show(last)}")
+    return found._replace(earliest=first)
+
+
+def build_day_list(match: re.Match[str], given: Input) -> Found | list[Found]:
+    return days_counted(match, _day_list_read(match, given))
+
+
+def _day_list_read(match: re.Match[str], given: Input) -> Found | list[Found]:
+    """ "vào các ngày 26, 27, 28, 29/6/2024": one window when the days follow each other,
+    else one day each."""
+    if match["month5"] and "ngay" not in match["lead"]:
+        raise Unreadable("“11 và 12-10” không có chữ “ngày” trước: có thể là số khác")
+    month = month_number(
+        match["month"] or match["month2"] or match["month3"] or match["month4"] or match["month5"]
+    )
+    written = match["year"] or match["year2"] or match["year3"] or match["year4"]
+    year, inferred = resolve_year(written, given.plan_year)
+    days = [real_day(year, month, int(d)) for d in re.findall(r"\d+", match["days"])]
+    return _listed_days(days, inferred)
+
+
+def _listed_days(days: list[date], inferred: bool) -> Found | list[Found]:
+    """Days listed for one step, in order: one window when they follow each other (an
+    event over several days), else one dated deadline each."""
+    if any(b <= a for a, b in pairwise(days)):
+        raise Unreadable("các ngày phải ghi tăng dần, không lặp")
+    if all((b - a).days == 1 for a, b in pairwise(days)):
+        span = Span(days[0], days[-1], "", inferred)
+        return window_found(span, "các ngày " + ", ".join(show(d) for d in days))
+    return [date_found(Span(d, d, show(d), inferred), d, f"ngày {show(d)}") for d in days]
+
+
+_DAY_IN_LIST = re.compile(r"\d{1,2}(?:\s*/\s*|\s+thang\s+)\d{1,2}(?:\s*/\s*\d{4})?", re.ASCII)
+
+
+def build_dates_list(match: re.Match[str], given: Input) -> Found | list[Found]:
+    """ "trong các ngày 11/10 và ngày 12/10": one window when the days follow each other."""
+    spans = [
+        read_day(day.group(), given.plan_year) for day in _DAY_IN_LIST.finditer(match["dates"])
+    ]
+    days = [span.first for span in spans]
+    inferred = any(span.year_inferred for span in spans)
+    if any(b <= a for a, b in pairwise(days)):
+        raise Unreadable("các ngày phải ghi tăng dần, không lặp")
+    if all((b - a).days == 1 for a, b in pairwise(days)):
+        return window_found(Span(days[0], days[-1], "", inferred), "các ngày liền nhau")
+    return [date_found(Span(d, d, show(d), inferred), d, f"ngày {show(d)}") for d in days]
+
+
+def build_day_groups(match: re.Match[str], given: Input) -> Found | list[Found]:
+    """ "30,31/5 và 1/6/2017": days listed month by month, one year for all; one window
+    when they follow each other, else one day each."""
+    year, inferred = resolve_year(match["year"], given.plan_year)
+    days = [
+        real_day(year, month_number(group["month"]), int(day))
+        for group in DAY_GROUP.finditer(match["groups"])
+        for day in re.findall(r"\d+", group["days"])
+    ]
+    return _listed_days(days, inferred)
+
+
+def build_half_day(match: re.Match[str], given: Input) -> Found:
+    """ "Cả ngày 14/10 và buổi sáng ngày 15/10": two days that follow each other, the second
+    only in part: the window of both, the part kept as the qualifier."""
+    last = read_day(match["last"], given.plan_year)
+    first = read_day(match["first"], last.last.year)
+    if (last.first - first.first).days != 1:
+        raise Unreadable("cả ngày và buổi của ngày sau phải là hai ngày liền nhau")
+    part = f"buổi {'sáng' if match['part'] == 'sang' else 'chiều'} ngày {show(last.last)}"
+    span = Span(first.first, last.last, "", last.year_inferred)
+    found = window_found(span, f"cả ngày {show(first.first)} và {part}")
+    return found._replace(qualifier=part)

@@ -1,0 +1,227 @@
+"""Days and periods in the deadline language: "Trước ngày 23/6/2022", "Quý III/2026".
+
+The builders of a dated reading: a day, a period (month, quarter, year, span of years) and
+its parts ("đầu", "giữa", "cuối"), "đến hết …", a range "từ … đến …", a day after "tức",
+"có hiệu lực từ …" (a start bound, never a deadline).
+
+Pure: no I/O, no terminal, no clock.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from kehoach.dates.found import Found, Input, date_found, window_found
+from kehoach.dates.grammar import (
+    ONE_DAY,
+    Span,
+    Unreadable,
+    crossed_new_year,
+    month_end,
+    read_day,
+    read_named_numbers,
+    read_period,
+    read_periods,
+    read_point,
+    show,
+)
+from kehoach.dates.lists import days_counted
+from kehoach.dates.reading import DeadlineKind
+
+
+def build_day(match: re.Match[str], given: Input) -> Found:
+    span = read_day(match["when"], given.plan_year)
+    if match["lead"].startswith("tu nay") and given.context.issued:
+        # "diễn ra từ nay đến 20/1" (a held-out phrase): a window from the plan's issue day,
+        # as "từ nay đến hết năm 2027" is; read as the bare day it lost its start
+        return _from_issue(span, given.context.issued)
+    if not match["before"]:
+        return date_found(span, span.last, f"hạn cuối {span.words}")
+    if given.context.strict_before:  # setting `before = "strict"`: D itself is too late
+        last = span.last - ONE_DAY
+        return date_found(
+            span, last, f"hạn cuối {show(last)} (trước ngày {span.words}, không tính ngày đó)"
+        )
+    return date_found(span, span.last, f"hạn cuối {span.words} (tính cả ngày {span.words})")
+
+
+def build_period(match: re.Match[str], given: Input) -> Found | list[Found]:
+    if match["when"] == "nam" and _WEEKDAY_BEFORE.search(given.prepared[: match.start("when")]):
+        said = given.source.original(match.start("when") - 4, match.end("when"))
+        raise Unreadable(
+            f"“{said}” là một ngày trong tuần, không phải một năm: chưa đọc được hạn theo thứ "
+            "trong tuần; ghi last_day cho hạn cụ thể (hoặc “hằng tuần” nếu hạn là Chủ nhật)"
+        )
+    if match["when"] == "nam" and not match["lead"]:  # "trong năm", "cuối năm" but not "năm"
+        raise Unreadable("“năm” không ghi năm nào")
+    spans = read_periods(match["when"], given.plan_year)
+    if len(spans) > 1:  # "Tháng 3, 9/2027": two windows, not March to September
+        if match["before"] or match["to_end"]:
+            raise Unreadable("“trước”, “đến hết” một danh sách kỳ không liền nhau chưa rõ nghĩa")
+        return [window_found(span, span.words) for span in spans]
+    span = spans[0]
+    if match["onward"]:  # "giai đoạn 2026 - 2030 và các năm tiếp theo": no end
+        raise Unreadable(
+            f"“{span.words} và các năm tiếp theo” không có ngày kết thúc; nếu cơ quan chọn "
+            "một hạn, ghi last_day (và first_day)"
+        )
+    if match["this"] and not span.year_inferred:  # "tháng 5/2027 này"
+        raise Unreadable("“này” đi với kỳ không ghi năm (“trong tháng 5 này”)")
+    if match["qual"]:
+        return _part_of(span, match["when"], " ".join(match["qual"].split()))
+    if match["before"]:  # "trước tháng 6/2026": June must not have started
+        last = span.first - ONE_DAY
+        why = f"trước {span.words}, tức trước ngày {show(span.first)}"
+        return date_found(span, last, f"hạn cuối {show(last)} ({why})")
+    if match["to_end"]:
+        return _to_end(span, " ".join(match["to_end"].split()), given)
+    return window_found(span, span.words)
+
+
+_WEEKDAY_BEFORE = re.compile(r"\bthu\s\Z", re.ASCII)  # "thứ Năm": Thursday, not a year
+
+
+def _to_end(span: Span, to_end: str, given: Input) -> Found:
+    """ "đến hết tháng 6/2026", "Đến năm 2035", "đến cuối năm", "từ nay đến hết năm 2027"."""
+    if to_end.startswith("tu nay") and given.context.issued:
+        return _from_issue(span, given.context.issued)
+    if to_end == "den":  # "Đến năm 2035"
+        why = f"“đến {span.words}” trong văn bản hành chính là đến hết {span.words}"
+        return date_found(span, span.last, f"hạn cuối {show(span.last)} ({why})")
+    if "cuoi" in to_end:
+        why = f"“cuối {span.words}” hiểu là ngày cuối cùng của {span.words}"
+        found = date_found(span, span.last, f"hạn cuối {show(span.last)} ({why})")
+        return found._replace(qualifier="cuối")
+    return date_found(span, span.last, f"hạn cuối {show(span.last)} (hết {span.words})")
+
+
+def _from_issue(span: Span, since: date) -> Found:
+    """ "từ nay đến hết năm 2027", "từ nay đến 20/1": from the plan's issue day (`since`) to
+    the end of `span`; refused when the plan was issued after that end."""
+    if since > span.last:
+        raise Unreadable(f"kế hoạch ban hành ({show(since)}) sau hạn {show(span.last)}")
+    return window_found(
+        Span(since, span.last, span.words, span.year_inferred),
+        f"từ ngày ban hành kế hoạch đến hết {span.words}",
+    )
+
+
+def build_range(match: re.Match[str], given: Input) -> Found | list[Found]:
+    return days_counted(match, _range_read(match, given))
+
+
+def _range_read(match: re.Match[str], given: Input) -> Found:
+    end = read_point(match["end"], given.plan_year)
+    start = read_point(match["start"], end.last.year)  # "từ 01/3 đến 30/4/2026"
+    if start.year_inferred and start.first > end.last:  # "Từ 20/12 đến 10/01/2028"
+        start = read_point(match["start"], end.last.year - 1)
+        crossed_new_year(start.first, end.last)
+    if start.first > end.last:
+        raise Unreadable(f"ngày bắt đầu {show(start.first)} sau ngày kết thúc {show(end.last)}")
+    if given.context.strict_before and _BEFORE_END.search(
+        given.prepared[match.end("start") : match.start("end")]
+    ):  # "từ ngày 10/3 đến trước ngày 15/3/2027" read strictly: up to 14/3
+        last = end.last - ONE_DAY
+        end = end._replace(last=last, words=f"{show(last)} (trước ngày {end.words})")
+    span = Span(start.first, end.last, "", end.year_inferred)
+    return window_found(span, f"từ {start.words} đến hết {end.words}")._replace(
+        earliest=start.first
+    )
+
+
+_BEFORE_END = re.compile(r"\btruoc\b", re.ASCII)
+# đầu / giữa / cuối of a month, a quarter, a year: its first, middle or last third
+_THIRDS = {"dau": 0, "giua": 1, "cuoi": 2}
+
+
+_QUALIFIERS = {"dau": "đầu", "giua": "giữa", "cuoi": "cuối", "khoang giua": "khoảng giữa"}
+
+
+_QUALIFIERS |= {"khoang dau": "khoảng đầu", "khoang cuoi": "khoảng cuối"}
+
+
+def _part_of(span: Span, when: str, qualifier: str) -> Found:
+    """ "đầu tháng 5": days 1-10; "giữa quý II": its second month; "cuối năm": quarter IV.
+    The thirds of a month are the thượng, trung and hạ tuần of administrative usage."""
+    third = _THIRDS[qualifier.rsplit(maxsplit=1)[-1]]
+    if span.first.month != span.last.month and when.startswith("thang"):
+        raise Unreadable(f"“{_QUALIFIERS[qualifier]}” đi với một tháng, không với {span.words}")
+    if when.startswith("thang"):
+        first = span.first.replace(day=1 + 10 * third)
+        last = span.last if third == 2 else first.replace(day=10 + 10 * third)
+    elif when.startswith("quy") and span.last.month - span.first.month == 2:
+        month = span.first.month + third
+        first, last = span.first.replace(month=month), month_end(span.first.year, month)
+    elif when.startswith("nam") and span.first.year == span.last.year:
+        year = span.first.year
+        first = date(year, (1, 4, 10)[third], 1)
+        last = month_end(year, (3, 9, 12)[third])
+    else:
+        raise Unreadable(f"“{_QUALIFIERS[qualifier]}” đi với một tháng, một quý hoặc một năm")
+    said = f"{_QUALIFIERS[qualifier]} {span.words}"
+    found = window_found(Span(first, last, said, span.year_inferred), said)
+    return found._replace(qualifier=_QUALIFIERS[qualifier])
+
+
+def build_year_of_span(match: re.Match[str], given: Input) -> Found:
+    """ "năm cuối của nhiệm kỳ 5 năm 2016-2020": the span's last (or first) year."""
+    span = read_period(match["when"], given.plan_year)
+    if span.first.year == span.last.year:
+        raise Unreadable(f"“năm {match['end']} của …” cần một giai đoạn nhiều năm")
+    year = span.last.year if match["end"] == "cuoi" else span.first.year
+    which = "cuối" if match["end"] == "cuoi" else "đầu"
+    one = Span(date(year, 1, 1), date(year, 12, 31), f"năm {year}")
+    return window_found(one, f"năm {which} của {span.words}: năm {year}")
+
+
+def build_after_event_until(match: re.Match[str], given: Input) -> Found:
+    """ "từ sau khi … cho đến trước ngày 22/6/2021": the day, the start kept as the gloss."""
+    found = build_day(match, given)
+    since = given.source.original(match.start("lead"), match.start("event"))
+    event = given.source.original(*match.span("event"))
+    return found._replace(gloss=" ".join(f"{since}{event}".split()))
+
+
+_EARLY = re.compile(r"\bsom\b", re.ASCII)
+
+
+_CADENCE_SAID = re.compile(
+    r"\b(?:hang|moi)\s+(?:ngay|tuan|thang|quy|nam)\b|\bdinh\s+ky\b", re.ASCII
+)
+
+
+def build_that_is(match: re.Match[str], given: Input) -> Found:
+    """ "…, tức ngày 29/8": the day after "tức" is the reading, the words before it the
+    gloss (their numbers must name things: "khối 1"); words saying "sớm" (early) make the
+    day a start bound, as "sớm nhất" does, never a deadline."""
+    said_at = match.span("said")
+    read_named_numbers(given.prepared[slice(*said_at)])
+    if _CADENCE_SAID.search(match["said"]):  # "sơ kết hằng năm, tức ngày 20/3": every year
+        raise Unreadable(
+            "kỳ lặp lại đứng trước “tức ngày …”: không đọc thành một ngày; ghi "
+            "“hằng năm, trước ngày …” hoặc last_day theo văn bản"
+        )
+    said = " ".join(given.source.original(*said_at).split()).strip(" ,;:")
+    span = read_day(match["when"], given.plan_year)
+    if _EARLY.search(match["said"]):
+        reading = f"mốc bắt đầu: sớm nhất {span.words}; không phải hạn cuối"
+        return Found(
+            DeadlineKind.DATE, reading, None, None, None, span.year_inferred,
+            earliest=span.first, gloss=said,
+        )  # fmt: skip
+    return date_found(span, span.last, f"hạn cuối {span.words}")._replace(gloss=said)
+
+
+def build_in_force(match: re.Match[str], given: Input) -> Found:
+    """ "có hiệu lực từ ngày 01/7/2025": a start bound, never a deadline."""
+    if match["when"].startswith("ky"):  # "kể từ ngày ký": the document's own date
+        if given.context.issued is None:
+            raise Unreadable("“kể từ ngày ký” cần ngày ban hành (--issued)")
+        day = given.context.issued
+        why = "ngày ký"
+    else:
+        span = read_day(match["when"], given.plan_year)
+        day, why = span.first, span.words
+    reading = f"có hiệu lực từ {show(day)} ({why}); mốc bắt đầu, không phải hạn"
+    return Found(DeadlineKind.ONGOING, reading, earliest=day)

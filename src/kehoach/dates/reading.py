@@ -1,0 +1,164 @@
+"""What a deadline phrase reads as: a `Deadline`, its kind, its recurrence and its count.
+
+The types of the deadline language (`kehoach.dates.deadline`, which re-exports them), apart
+from the reading itself so that every part of the language can build them: `Context` (what a
+phrase needs from outside), `Recurrence` with its RFC 5545 text (`rrule_text`), `Relative`.
+
+Pure: no I/O, no terminal, no clock.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from kehoach.dates.grammar import month_end
+
+
+class DeadlineKind(StrEnum):
+    """What sort of time a phrase names."""
+
+    DATE = "date"  # one last allowed day: "Trước ngày 23/6/2022"
+    WINDOW = "window"  # a span of days: "Tháng 6,7,8/2022", "Quý III/2026"
+    RECURRING = "recurring"  # repeats: "Trước ngày 15/12 hằng năm", "Định kỳ hằng quý"
+    ONGOING = "ongoing"  # continuous, no date: "Thường xuyên"
+    RELATIVE = "relative"  # counted from an event: "Sau 15 ngày kể từ ngày ..."
+    UNKNOWN = "unknown"  # the author states there is no date: "Không nêu thời hạn"
+
+
+class Frequency(StrEnum):
+    YEARLY = "yearly"
+    HALF_YEARLY = "half-yearly"  # "Định kỳ 6 tháng": the last days of June and December
+    QUARTERLY = "quarterly"
+    MONTHLY = "monthly"
+    WEEKLY = "weekly"  # "Hằng tuần": the last day of each week, Sunday
+
+
+@dataclass(frozen=True)
+class Recurrence:
+    """A repeating deadline: each period ends on a given day.
+
+    yearly + month/day: "Trước ngày 15/12 hằng năm" -> month=12, day=15.
+    yearly + month only: "Tháng 12 hằng năm" -> month=12, day=None (last day of month).
+    yearly alone: "Hằng năm" -> the last day of each year.
+    quarterly: "Định kỳ hằng quý" -> the last day of each quarter; with a day, that day
+    of the quarter's last month ("ngày 05 của tháng cuối quý" -> day=5), or of the month
+    `month` (1-3) of the quarter ("ngày 10 của tháng đầu quý sau" -> month=1, day=10).
+    monthly: "Hằng tháng" (day=None -> last day of the month, or day=N).
+    half-yearly: "Định kỳ 6 tháng" -> the last day of June and of December (or day N of
+    those months).
+    weekly: "Hằng tuần" -> the last day of each week, Sunday (a Vietnamese week runs from
+    Thứ Hai to Chủ nhật): the convention of "hằng tháng" and "hằng quý" with no day; "hằng
+    tuần, trước 16 giờ thứ Năm" -> weekday=3 (Thursday, as `date.weekday` counts).
+    """
+
+    frequency: Frequency
+    month: int | None = None
+    day: int | None = None
+    start: date | None = None  # first period that counts, when the phrase or plan says
+    weekday: int | None = None  # weekly only: 0 Monday ... 6 Sunday; None is Sunday
+
+
+@dataclass(frozen=True)
+class Relative:
+    """A deadline counted from an event, read but not resolved (dates.workdays does that).
+
+    "Trong thời hạn 30 ngày kể từ ngày ký" -> offset=30, unit="ngày", working_days=False,
+    direction="after", anchor="ngày ký"; "trước ngày khai mạc 2 tuần" -> offset=2,
+    unit="tuần", direction="before", anchor="ngày khai mạc".
+    """
+
+    offset: int
+    unit: str  # "ngày" | "tuần" | "tháng" | "năm"
+    working_days: bool  # "ngày làm việc" (Bộ luật Lao động 2019: not weekends, holidays)
+    direction: str  # "before" | "after"
+    anchor: str  # the anchor words as printed
+
+    @classmethod
+    def counted(cls, offset: int, unit: str, before: bool, anchor: str) -> Relative:
+        """From the unit as written: "ngày làm việc" is days with working_days set."""
+        return cls(
+            offset=offset,
+            unit=unit.removesuffix(" làm việc"),
+            working_days=unit.endswith("làm việc"),
+            direction="before" if before else "after",
+            anchor=anchor,
+        )
+
+
+@dataclass(frozen=True)
+class Deadline:
+    """How one phrase is read.
+
+    `first` and `last` are inclusive. For a DATE both are the last allowed day; for a
+    WINDOW they bound the span and `last` is what lateness counts from. RECURRING,
+    ONGOING, RELATIVE and UNKNOWN have no fixed days (None), RECURRING has `recurrence`
+    and its RFC 5545 `rrule` text, RELATIVE has `relative`.
+    `label` is the step named by the phrase's leading words ("Tham mưu UBND tỉnh"),
+    `reading` explains in Vietnamese how the phrase was understood. `earliest` is a start
+    bound ("bắt đầu từ tháng 4/2027"), `qualifier` the words that qualify a period ("đầu",
+    "cuối"), `time` a time of day "HH:MM", `gloss` a parenthesis that explains the date
+    ("60 ngày trước ngày bầu cử"), `year_from_plan` whether the year came from the plan.
+    """
+
+    phrase: str
+    kind: DeadlineKind
+    first: date | None
+    last: date | None
+    recurrence: Recurrence | None
+    label: str | None
+    reading: str
+    earliest: date | None = None
+    qualifier: str | None = None
+    time: str | None = None
+    gloss: str | None = None
+    relative: Relative | None = None
+    rrule: str | None = None
+    year_from_plan: bool = False
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a phrase may need from outside itself.
+
+    `issued`: the plan's issue date; a phrase without a year takes the year from it.
+    `strict_before`: when True, "Trước ngày D" allows up to D minus one day; by default
+    D itself is the last allowed day (repository setting `before = "strict"`).
+    `header`: the header of the table column the phrase stands in, when known ("Số ngày
+    trước ngày bầu cử"); a bare count ("75 ngày") takes its direction and anchor from it.
+    """
+
+    issued: date | None = None
+    strict_before: bool = False
+    header: str | None = None
+
+
+def rrule_text(rule: Recurrence) -> str:
+    """The RFC 5545 RRULE whose days are the due days of `rule` (a month shorter than the
+    day falls back to its last day, as `reports.status.current_occurrence` counts)."""
+    day = _by_month_day(rule.day)
+    if rule.frequency is Frequency.YEARLY:
+        month = rule.month or 12
+        if rule.day and rule.day <= month_end(2001, month).day:  # that day every year
+            day = f"BYMONTHDAY={rule.day}"
+        return f"FREQ=YEARLY;BYMONTH={month};{day}"
+    if rule.frequency is Frequency.QUARTERLY:
+        months = ",".join(str((rule.month or 3) + 3 * q) for q in range(4))
+        return f"FREQ=MONTHLY;INTERVAL=3;BYMONTH={months};{day}"
+    if rule.frequency is Frequency.HALF_YEARLY:
+        return f"FREQ=MONTHLY;INTERVAL=6;BYMONTH=6,12;{day}"
+    if rule.frequency is Frequency.WEEKLY:
+        return f"FREQ=WEEKLY;BYDAY={BYDAY[6 if rule.weekday is None else rule.weekday]}"
+    return f"FREQ=MONTHLY;{day}"
+
+
+BYDAY = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")  # RFC 5545 weekdays, as `date.weekday`
+
+
+def _by_month_day(day: int | None) -> str:
+    if day is None:
+        return "BYMONTHDAY=-1"
+    if day <= 28:
+        return f"BYMONTHDAY={day}"
+    return f"BYMONTHDAY={','.join(map(str, range(28, day + 1)))};BYSETPOS=-1"

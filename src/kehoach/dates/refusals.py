@@ -1,0 +1,185 @@
+"""The deadline language's refusals: phrases it reads as no deadline rather than a wrong one.
+
+Each check raises `Unreadable` with a reason and a way out (`last_day`, `first_day`): two
+deadlines joined by "hoặc", a half ("nửa đầu năm"), "như mọi năm", two last days for the
+same work, a year beside a day of that year, asides that disagree with the day read, a day
+long before the document that sets it, or one already past when the year is the plan's.
+
+Pure: no I/O, no terminal, no clock.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from kehoach.dates.found import Found
+from kehoach.dates.grammar import (
+    ALTERNATIVE,
+    START_RULE,
+    WEEKDAYS,
+    Asides,
+    Source,
+    Unreadable,
+    show,
+)
+from kehoach.dates.reading import Context, DeadlineKind
+
+
+def refuse_alternatives(source: Source) -> None:
+    """ "Quý II/2027 hoặc trước ngày 20/11/2027": never pick one of two deadlines."""
+    if word := ALTERNATIVE.search(source.prepared):
+        said = source.original(word.start(), word.end())
+        raise Unreadable(
+            f"nêu hai thời hạn nối bằng “{said}”: không tự chọn một; "
+            "ghi last_day (và first_day) theo hạn cơ quan chọn"
+        )
+
+
+# "như mọi năm", "như hằng năm", "như các năm": "as in other years", a note after a date
+# (kept as its gloss by `trailing_note`), never a cadence: read as one, "Báo cáo như mọi
+# năm" would be due 31/12 every year, a date no document set. "mọi năm" (with its "ọ") is
+# that same "usually", not "mỗi năm" (each year).
+_AS_USUAL = re.compile(r"\bnhu\s+(?:moi|hang|cac|nhung)\s+nam\b|\bmoi\s+nam\b", re.ASCII)
+
+
+# "Ngày khai giảng năm học vẫn như hằng năm là ngày 5-9-2017" (Báo Ninh Thuận, 2017): the
+# note stands before "là ngày" and a day with its year, which it cannot make a cadence of
+_AS_USUAL_THEN_DAY = re.compile(
+    r"(?:\bvan\s+)?\bnhu\s+(?:moi|hang|cac|nhung)\s+nam\s+"
+    r"(?=la\s+ngay\s+\d{1,2}\s*(?P<sep>[/.-])\s*\d{1,2}\s*(?P=sep)\s*\d{4}[ .]*\Z)",
+    re.ASCII,
+)
+
+
+def as_usual_before_its_day(source: Source, asides: Asides) -> tuple[Source, Asides]:
+    """ "… vẫn như hằng năm là ngày 5-9-2017": "as every year" kept as the gloss of the one
+    dated day it introduces (`_AS_USUAL_THEN_DAY`); anywhere else `refuse_as_usual` refuses
+    it."""
+    usual = _AS_USUAL_THEN_DAY.search(source.prepared)
+    if usual is None or asides.gloss is not None:
+        return source, asides
+    said = " ".join(source.original(*usual.span()).split())
+    return source.blank(*usual.span()), asides._replace(gloss=said)
+
+
+def refuse_as_usual(source: Source) -> None:
+    for found in _AS_USUAL.finditer(source.prepared):
+        said = source.original(*found.span())
+        if found.group().startswith("moi") and "ọ" not in said.lower():
+            continue  # "mỗi năm", or "moi nam" typed without diacritics: each year
+        raise Unreadable(
+            f"“{said}” chỉ là lời chú thích đi sau một ngày (“trước ngày 15/12 như mọi năm”), "
+            "không phải kỳ hạn lặp lại hay thời hạn; ghi ngày văn bản nêu, hoặc “hằng năm, "
+            "trước ngày …” nếu việc lặp lại mỗi năm, hoặc ghi last_day"
+        )
+
+
+_HALF = re.compile(r"\bnua\b")
+
+
+def refuse_halves(source: Source) -> None:
+    """ "Nửa đầu năm 2026", "nửa cuối tháng 7": a half the grammar has no reading for; read
+    as the whole period it would be a wrong last day, so it is refused."""
+    if word := _HALF.search(source.prepared):
+        said = source.original(word.start(), word.end())
+        raise Unreadable(
+            f"“{said} …” (nửa đầu / nửa cuối) chưa đọc được; "
+            "ghi last_day (và first_day) theo văn bản"
+        )
+
+
+def refuse_year_beside_its_day(found: list[Found]) -> None:
+    """ "trước 30/6, năm 2022": a year listed beside a day of that same year is most likely
+    the day's year, not a second deadline; reading both would invent one."""
+    if len(found) < 2:
+        return
+    years = {f.first.year for f in found if f.first is not None and _whole_year(f)}
+    days = [f for f in found if f.kind is DeadlineKind.DATE and f.last is not None]
+    if any(f.last is not None and f.last.year in years for f in days):
+        raise Unreadable(
+            "một năm đứng cạnh một ngày của chính năm đó: không rõ là năm của ngày hay một "
+            "thời hạn nữa; ghi mỗi thời hạn thành một mốc, hoặc ghi last_day"
+        )
+
+
+def _whole_year(found: Found) -> bool:
+    first, last = found.first, found.last
+    return (
+        found.kind is DeadlineKind.WINDOW
+        and first is not None
+        and last is not None
+        and (first.month, first.day, last.month, last.day, first.year) == (1, 1, 12, 31, last.year)
+    )
+
+
+def check_asides(found: list[Found], asides: Asides) -> None:
+    """A weekday in parentheses must name the day read; asides belong to one reading."""
+    if asides.empty:
+        return
+    if len(found) != 1:
+        raise Unreadable("phần trong ngoặc không rõ thuộc thời hạn nào")
+    one = found[0]
+    if asides.length is not None:
+        if one.first is None or one.last is None:
+            raise Unreadable(f"“({asides.length} ngày)” không đi với một khoảng ngày")
+        if (one.last - one.first).days + 1 != asides.length:
+            raise Unreadable(
+                f"“({asides.length} ngày)” không khớp khoảng {show(one.first)} – {show(one.last)}"
+            )
+    if asides.weekday is None:
+        return
+    if one.kind is not DeadlineKind.DATE or one.last is None:
+        raise Unreadable("thứ trong tuần chỉ đi với một ngày cụ thể")
+    if one.last.weekday() != asides.weekday:
+        raise Unreadable(
+            f"ngày {show(one.last)} là {WEEKDAYS[one.last.weekday()]}, "
+            f"không phải {WEEKDAYS[asides.weekday]} như trong ngoặc"
+        )
+
+
+_LONG_PAST = 180  # days: a deadline this long before its own document is a typo'd year
+
+
+def not_long_past(found: Found, context: Context) -> Found:
+    """A day to meet, set half a year before the document that sets it, is a typo (a year
+    written in January as the last one: "trước ngày 15-1-2025" in a text of 02/01/2026)."""
+    issued = context.issued
+    if found.kind is DeadlineKind.DATE and issued and found.last:  # noqa: SIM102
+        if (issued - found.last).days > _LONG_PAST:
+            raise Unreadable(
+                f"hạn {show(found.last)} trước ngày ban hành ({show(issued)}) hơn {_LONG_PAST} "
+                "ngày: có thể viết nhầm năm; ghi last_day theo văn bản đã sửa"
+            )
+    return found
+
+
+def with_plan_year(found: Found, context: Context) -> Found:
+    """Say when the year came from the plan; refuse it if the day was already past."""
+    day = found.last or found.earliest  # a start bound with no end has its year checked too
+    if not found.year_inferred or day is None:
+        return found
+    if context.issued is not None and day < context.issued:
+        what = "hạn" if found.last else "mốc bắt đầu"
+        raise Unreadable(
+            f"{what} {show(day)} đã qua khi kế hoạch ban hành ({show(context.issued)}); "
+            "cần ghi rõ năm"
+        )
+    note = f"; năm {day.year} lấy theo năm ban hành kế hoạch"
+    return found._replace(reading=found.reading + note)
+
+
+_LATEST = re.compile(r"\s*(?:cham|tre|muon)\s+nhat\b", re.ASCII)
+
+
+def refuse_two_last_days(parts: list[Source]) -> None:
+    """ "Trước ngày 15/7/2022, chậm nhất 30/7/2022", "chậm nhất …, trễ nhất …": an aim and
+    a hard limit for the same work; neither is the deadline alone, and both would be two
+    milestones the document does not set. Refused, with the way out."""
+    dated = [part for part in parts if any(char.isdigit() for char in part.prepared)]
+    for earlier, later in pairwise(dated):  # "sớm nhất vào ngày 1/8, muộn nhất …": a window
+        if _LATEST.match(later.prepared) and not START_RULE.match(earlier.prepared):
+            raise Unreadable(
+                "nêu hai hạn cuối cho cùng một việc (“trước …”, rồi “chậm nhất …”): không tự "
+                "chọn một; ghi last_day theo hạn cơ quan chọn"
+            )

@@ -1,0 +1,514 @@
+"""Misreads found by trying to make kehoach read a Vietnamese deadline phrase as a wrong day
+with exit 0 (issue 11, §1): each was read silently as another day; each is refused now with
+a reason a clerk can act on (last_day / first_day), and its neighbours still read right."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from kehoach.dates.deadline import Context, DeadlineError, parse_deadlines
+from kehoach.review.importer import ImportFailed, read_draft
+from kehoach.review.tables import read_document
+
+PLAN = Context(issued=date(2027, 1, 15))
+KEHOACH = Path(sys.executable).with_name("kehoach")
+
+
+def _refused(phrase: str, context: Context = PLAN) -> str:
+    with pytest.raises(DeadlineError) as caught:
+        parse_deadlines(phrase, context)
+    return caught.value.why
+
+
+def _days(phrase: str, context: Context = PLAN) -> list[tuple[date | None, date | None]]:
+    return [(d.first, d.last) for d in parse_deadlines(phrase, context)]
+
+
+# A day inside a period named before it: read as the whole period (its last day the
+# deadline), 30 days late for "ngày đầu tiên của tháng 3/2027" (01/03/2027, read 31/03).
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "ngày đầu tiên của tháng 3/2027",
+        "ngày đầu tiên của tháng 3",
+        "ngày đầu tiên tháng 3/2027",
+        "ngày đầu tiên trong tháng 3/2027",
+        "ngày thứ nhất của tháng 3/2027",
+        "ngày thứ 10 của tháng 3/2027",
+        "ngày thứ 10 trong tháng 3/2027",
+        "ngày thứ hai của tháng 3/2027",
+        "ngày đầu tiên của quý II/2027",
+        "ngày làm việc đầu tiên của tháng 3/2027",
+        "ngày làm việc cuối cùng tháng 2/2027",  # 28/02/2027 is a Sunday
+        "ngày làm việc cuối tháng 2/2027",
+        "thứ Hai đầu tiên của tháng 3/2027",
+        "thứ 2 đầu tiên của tháng 3/2027",
+        "thứ Sáu cuối tháng 3/2027",  # the last Friday is 26/03, read 21–31/03
+        "thứ Sáu cuối cùng của tháng 3/2027",
+    ],
+)
+def test_a_day_inside_a_period_is_not_the_period(phrase: str) -> None:
+    assert "một ngày trong kỳ" in _refused(phrase)
+
+
+# Recurring: "thứ Hai hằng tuần" was due each Sunday (BYDAY=SU), the last working day of
+# the month its last calendar day, the 5th working day the 5th.
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "thứ Hai hằng tuần",
+        "sáng thứ Hai hằng tuần",
+        "chiều thứ Sáu hằng tuần",
+        "ngày làm việc cuối cùng hằng tháng",
+        "thứ Sáu cuối cùng hằng tháng",
+    ],
+)
+def test_a_weekday_or_working_day_before_a_cadence_is_refused(phrase: str) -> None:
+    assert "một ngày trong kỳ" in _refused(phrase)
+
+
+def test_the_fifth_working_day_is_not_the_fifth() -> None:
+    """Was FREQ=MONTHLY;BYMONTHDAY=5 with the label "ngày làm việc thứ"."""
+    _refused("ngày làm việc thứ 5 hằng tháng")
+
+
+# Numbers spelled out count days inside the period: "mười lăm ngày đầu tháng 3" is 1–15/3,
+# read as "đầu tháng" (1–10/3) with the count left in the label.
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "mười lăm ngày đầu tháng 3/2027",
+        "hai mươi ngày đầu tháng 3/2027",
+        "ba ngày cuối tháng 3/2027",
+        "trong mười lăm ngày cuối năm 2027",
+        "mười lăm ngày trong tháng 3/2027",
+        "vài ngày đầu tháng 3/2027",
+    ],
+)
+def test_a_count_in_words_before_a_period_is_refused(phrase: str) -> None:
+    assert "đếm một số ngày" in _refused(phrase)
+
+
+# Another calendar or a start, in the words after the day: "ngày 15/8 âm lịch" was 15/08
+# (solar) with the label "âm lịch"; "ngày 15/3 trở đi" a deadline of 15/03.
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "ngày 15/8 âm lịch",
+        "ngày 15/8 ÂL",
+        "ngày 14/12 âl",  # Lai Vung (Đồng Tháp) 2023: "(14 tháng Chạp âl)"
+        "ngày 15/1 AL năm 2028",
+        "ngày 15/3 năm 2028 âm lịch",
+        "ngày 15/3 lịch âm",
+        "ngày 15/3 trở đi",
+        "ngày 15/3 trở lại đây",
+        "ngày 15/3/2027 thứ Ba",  # a Monday
+        "Quyết định này có hiệu lực kể từ ngày ký năm 2031",
+    ],
+)
+def test_words_after_a_day_that_change_it_are_refused(phrase: str) -> None:
+    _refused(phrase)
+
+
+def test_a_moved_deadline_is_not_two_deadlines() -> None:
+    """ "…, gia hạn đến 20/3/2027": the deadline was extended; 15/3 is no longer owed."""
+    _refused("trước ngày 15/3/2027, gia hạn đến 20/3/2027")
+    assert "đã đổi" in _refused("Thời gian (cũ): Từ ngày 05 đến ngày 07/01/2019")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "days"),
+    [
+        # a weekday or an ordinal naming a dated day is checked against it, not refused
+        ("vào thứ Hai, ngày 15/3/2027", [(date(2027, 3, 15), date(2027, 3, 15))]),
+        ("Chủ nhật, ngày 14/3/2027", [(date(2027, 3, 14), date(2027, 3, 14))]),
+        ("vào ngày điều tra đầu tiên (ngày 01/04/2027)", [(date(2027, 4, 1), date(2027, 4, 1))]),
+        # the period's last day is the deadline it is read as
+        ("ngày cuối cùng của tháng 2/2028", [(date(2028, 2, 1), date(2028, 2, 29))]),
+        ("ngày cuối tháng 3/2027", [(date(2027, 3, 21), date(2027, 3, 31))]),
+        # a lunar gloss beside the solar days is kept as a gloss
+        (
+            "từ 16/2 đến 20/2/2027 (29 tháng Chạp đến mùng 4 tháng Giêng)",
+            [(date(2027, 2, 16), date(2027, 2, 20))],
+        ),
+        ("Điều 5 Khoản 2 trước ngày 10/3/2027", [(date(2027, 3, 10), date(2027, 3, 10))]),
+        (
+            "trình kỳ họp thứ 5, HĐND tỉnh khóa IX vào tháng 7/2027",
+            [(date(2027, 7, 1), date(2027, 7, 31))],
+        ),
+    ],
+)
+def test_neighbours_still_read(phrase: str, days: list[tuple[date, date]]) -> None:
+    assert _days(phrase) == days
+
+
+def test_a_weekday_cadence_with_its_day_still_reads() -> None:
+    (rule,) = parse_deadlines("hằng tuần, vào thứ Sáu", PLAN)
+    assert rule.rrule == "FREQ=WEEKLY;BYDAY=FR"
+
+
+def test_a_year_right_after_the_day_is_its_own() -> None:
+    """ "ngày 15/1 năm 2028" was 15/01/2027 (the plan's year) with a step named "năm 2028"."""
+    assert _days("ngày 15/1 năm 2028") == [(date(2028, 1, 15), date(2028, 1, 15))]
+    _refused("ngày 15/3 năm 2027 và 2028")
+    assert "năm 2028" in _refused("ngày 15/1 xyz năm 2028")  # was 15/01/2027, step "xyz năm 2028"
+    assert _days("Ngày 23/7 là hạn cuối xét tuyển đại học năm 2027") == [
+        (date(2027, 7, 23), date(2027, 7, 23))
+    ]
+
+
+def test_an_unquoted_comma_in_a_pasted_row_is_refused_not_cut() -> None:
+    """ "Tháng 6,7,8/2027" unquoted in comma-separated text was imported as "Tháng 6" (due
+    30/06 instead of 31/08), the rest of the cell dropped."""
+    text = "TT,Nội dung,Cơ quan chủ trì,Thời hạn\n1,Việc một,Sở Nội vụ,Tháng 6,7,8/2027\n"
+    with pytest.raises(ImportFailed, match="nhiều ô hơn dòng tiêu đề"):
+        read_draft(read_document(text.encode(), "bang.csv"), None, date(2027, 1, 15))
+    quoted = text.replace("Tháng 6,7,8/2027", '"Tháng 6,7,8/2027"')
+    draft = read_draft(read_document(quoted.encode(), "bang.csv"), None, date(2027, 1, 15))
+    assert [row.phrases for row in draft.rows] == [["Tháng 6,7,8/2027"]]
+
+
+def test_a_byte_order_mark_before_the_first_phrase_is_not_read_as_text() -> None:
+    """A file saved by Notepad starts with U+FEFF: its first phrase was refused with a reason
+    about "trước", which the clerk could not see was wrong."""
+    result = subprocess.run(
+        [KEHOACH, "deadline", "-", "--format", "json", "--issued", "15/01/2027"],
+        input="\ufeffTrước ngày 15/3/2027\r\nQuý II/2027\r\n",
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(r["phrase"], r["last"]) for r in rows] == [
+        ("Trước ngày 15/3/2027", "2027-03-15"),
+        ("Quý II/2027", "2027-06-30"),
+    ]
+    assert result.returncode == 0
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Trình kỳ họp thứ 10 (tháng 12/2027)",  # was 10/12/2027, label "Trình kỳ họp thứ"
+        "lần 2 (tháng 12/2027)",  # was 02/12/2027
+        "Đợt 2 (tháng 12/2027)",
+        "lớp 10 (tháng 9/2027)",
+        "Mục 5 (tháng 5/2027)",
+        "TT 10 (tháng 12/2027)",
+    ],
+)
+def test_the_number_of_a_step_is_not_a_day(phrase: str) -> None:
+    assert "số thứ tự" in _refused(phrase)
+
+
+def test_a_numbered_step_before_its_period_still_reads() -> None:
+    assert _days("Kỳ họp thứ 10, tháng 12/2027") == [(date(2027, 12, 1), date(2027, 12, 31))]
+    assert _days("Điều 15 ngày 20/3/2027") == [(date(2027, 3, 20), date(2027, 3, 20))]
+
+
+def test_up_to_a_bare_period_with_toi_is_refused_as_with_den() -> None:
+    """ "tới tháng 3/2027" was March (due 31/03) though "đến tháng 3/2027" is refused."""
+    assert "tới" in _refused("tới tháng 3/2027")
+    assert "tới" in _refused("tới quý II/2027")
+    assert _days("tới hết tháng 3/2027") == [(date(2027, 3, 31), date(2027, 3, 31))]
+    assert _days("tới 15/3/2027") == [(date(2027, 3, 15), date(2027, 3, 15))]
+
+
+def test_a_refusal_quotes_the_words_as_printed() -> None:
+    """The reason quoted the folded words ("buoi", "dinh ky"): diacritics are never mangled."""
+    assert "“buổi”" in _refused("buổi tối 15/3/2027")
+    assert "“Định kỳ”" in _refused("Định kỳ báo cáo trước ngày 15/3/2027")
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Tháng 12 và tháng 1/2028",  # was December 2028 and January 2028
+        "ngày 30/12 và 2/1/2028",  # was 30/12/2028 and 02/01/2028
+        "quý IV và quý I/2028",
+        "tháng 9 và tháng 3/2028",
+    ],
+)
+def test_a_year_written_once_at_the_end_does_not_put_an_earlier_part_after_it(
+    phrase: str,
+) -> None:
+    _refused(phrase, Context(issued=date(2027, 6, 15)))
+
+
+def test_parts_in_order_still_share_the_year_written_at_the_end() -> None:
+    june = Context(issued=date(2027, 6, 15))
+    assert _days("tháng 11 và quý IV năm 2027", june) == [
+        (date(2027, 11, 1), date(2027, 11, 30)),
+        (date(2027, 10, 1), date(2027, 12, 31)),
+    ]
+    assert _days("Tháng 12/2027 và tháng 1/2028", june) == [
+        (date(2027, 12, 1), date(2027, 12, 31)),
+        (date(2028, 1, 1), date(2028, 1, 31)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "context"),
+    [
+        ("từ 20/3 đến 15/3/2027", PLAN),  # was 20/03/2026 – 15/03/2027
+        ("từ tháng 5 đến tháng 3/2028", Context(issued=date(2027, 8, 15))),
+        ("bắt đầu từ ngày 20/3, hoàn thành trước ngày 15/3/2028", PLAN),
+    ],
+)
+def test_reversed_days_are_not_a_window_from_the_year_before(phrase: str, context: Context) -> None:
+    _refused(phrase, context)
+
+
+def test_a_window_across_the_new_year_still_reads() -> None:
+    august = Context(issued=date(2027, 8, 15))
+    assert _days("Từ ngày 20/12 đến ngày 10/01/2028", august) == [
+        (date(2027, 12, 20), date(2028, 1, 10))
+    ]
+    assert _days("Từ 5/9 đến 31/5/2028", august) == [(date(2027, 9, 5), date(2028, 5, 31))]
+    assert _days("từ ngày 8/9, hoàn thành trước ngày 10/1/2028", august) == [
+        (date(2027, 9, 8), date(2028, 1, 10))
+    ]
+
+
+STRICT = Context(issued=date(2027, 1, 15), strict_before=True)
+
+
+def test_strict_before_keeps_the_day_when_an_hour_is_given() -> None:
+    """ "trước 17 giờ ngày 15/3/2027" was 14/03 at 17:00 under `before = "strict"`."""
+    (reading,) = parse_deadlines("trước 17 giờ ngày 15/3/2027", STRICT)
+    assert (reading.last, reading.time) == (date(2027, 3, 15), "17:00")
+    assert _days("Trước ngày 01/3/2027", STRICT) == [(date(2027, 2, 28), date(2027, 2, 28))]
+
+
+def test_strict_before_with_one_truoc_for_two_days_is_refused() -> None:
+    """Was 14/03 and 20/03: the one "trước" applied to the first day only."""
+    assert "một chữ “trước”" in _refused("Trước ngày 15/3 và 20/3/2027", STRICT)
+    assert _days("trước ngày 15/3/2027 và trước ngày 20/3/2027", STRICT) == [
+        (date(2027, 3, 14), date(2027, 3, 14)),
+        (date(2027, 3, 19), date(2027, 3, 19)),
+    ]
+
+
+def test_strict_before_ends_a_window_before_its_day() -> None:
+    """ "đến trước ngày 15/3" was read "đến hết 15/03" under `before = "strict"`."""
+    assert _days("từ ngày 10/3 đến trước ngày 15/3/2027", STRICT) == [
+        (date(2027, 3, 10), date(2027, 3, 14))
+    ]
+    assert _days("từ ngày 10/3 đến trước ngày 15/3/2027") == [
+        (date(2027, 3, 10), date(2027, 3, 15))
+    ]
+
+
+def test_tuc_restating_another_day_is_refused_not_read_as_two() -> None:
+    """ "ngày 15/3/2027, tức ngày 20/3/2027" was two deadlines, 15/03 and 20/03."""
+    _refused("ngày 15/3/2027, tức ngày 20/3/2027")
+    _refused("vào ngày 14/3, tức là ngày 20/3")
+    assert _days("vào ngày 14/3, tức ngày 14/3/2027") == [(date(2027, 3, 14), date(2027, 3, 14))]
+    assert _days("ngày 15/3/2027, tức ngày 15/3/2027") == [(date(2027, 3, 15), date(2027, 3, 15))]
+
+
+@pytest.mark.parametrize(
+    ("header", "phrase"),
+    [
+        ("Thời gian thực hiện (âm lịch)", "ngày 15/8"),  # was the solar 15/08/2027
+        ("Thời gian thực hiện (âm lịch)", "Trước ngày 10/3/2027"),
+        ("Thời hạn (năm 2028)", "Tháng 3"),  # was March 2027, the plan's year
+        ("Thời hạn (năm 2028)", "15/3"),
+        ("Thời hạn (năm 2028)", "Tháng 3/2027"),
+        ("Thời gian thực hiện (2026 - 2030)", "Năm 2031"),
+    ],
+)
+def test_a_column_header_naming_the_calendar_or_the_year_is_heeded(
+    header: str, phrase: str
+) -> None:
+    _refused(phrase, Context(issued=date(2027, 1, 15), header=header))
+
+
+def test_cells_that_agree_with_their_header_still_read() -> None:
+    def read(header: str, phrase: str) -> list[tuple[date | None, date | None]]:
+        return _days(phrase, Context(issued=date(2027, 1, 15), header=header))
+
+    assert read("Thời hạn (năm 2028)", "Tháng 3/2028") == [(date(2028, 3, 1), date(2028, 3, 31))]
+    assert read("Thời gian thực hiện (2026-2030)", "Quý I/2027") == [
+        (date(2027, 1, 1), date(2027, 3, 31))
+    ]
+    assert read("Thời gian hoàn thành", "Quý I") == [(date(2027, 1, 1), date(2027, 3, 31))]
+
+
+def test_import_keeps_a_header_naming_the_year_beside_the_cells_it_changes() -> None:
+    """The header was dropped and "Tháng 3" read in the plan's year, 0 phrases unread."""
+    text = "TT\tNội dung\tCơ quan chủ trì\tThời hạn (năm 2028)\n1\tViệc\tSở Nội vụ\tTháng 3\n"
+    draft = read_draft(read_document(text.encode(), "bang.tsv"), None, date(2027, 1, 15))
+    assert [row.header for row in draft.rows] == ["Thời hạn (năm 2028)"]
+    assert [(number, phrase) for number, phrase, _ in draft.unread] == [("1", "Tháng 3")]
+
+
+def test_24_hours_is_refused_in_the_words_printed_with_its_way_out() -> None:
+    """The reason read "không có giờ 24 gio": folded, and no hint that it means the day's end."""
+    why = _refused("trước 24 giờ ngày 15/3/2027")
+    assert "“24 giờ”" in why
+    assert "last_day" in why
+
+
+def test_a_parenthesis_taken_for_a_spelled_number_is_quoted_as_printed() -> None:
+    """ "(năm sau)" (next year) was reported as "số viết bằng chữ (nam sau)": folded."""
+    assert "“(năm sau)”" in _refused("Quý I/2028 (năm sau)")
+
+
+def test_before_midnight_starting_a_day_is_not_that_day() -> None:
+    """ "trước 0h ngày 16/3/2027" was due on 16/03 (at 00:00): done on the 16th is late."""
+    assert "last_day" in _refused("trước 0h ngày 16/3/2027")
+    _refused("chậm nhất 0 giờ ngày 16/3/2027")
+    (census,) = parse_deadlines("0 giờ ngày 16/3/2027", PLAN)  # a moment, as censuses say
+    assert (census.last, census.time) == (date(2027, 3, 16), "00:00")
+    _refused("ngày đầu của tháng 3/2027")
+
+
+def test_words_left_after_the_day_are_quoted_as_printed() -> None:
+    """ "(*)" was quoted as "( )": a footnote mark the clerk could not find in the text."""
+    assert "“(*)”" in _refused("Trước ngày 15/03/2027 (*)")
+
+
+def test_a_period_of_months_from_a_months_last_day_ends_on_the_last_day_of_its_month() -> None:
+    """A month from 31/01 ends 28/02 (BLDS 2015, Điều 148.3): the check took 27/02 for right
+    and refused 28/02."""
+    assert _days("Thực hiện trong 1 tháng, bắt đầu từ ngày 31/1/2027; kết thúc vào 28/2/2027") == [
+        (date(2027, 1, 31), date(2027, 2, 28))
+    ]
+    _refused("Thực hiện trong 1 tháng, bắt đầu từ ngày 31/1/2027; kết thúc vào 27/2/2027")
+    assert _days("Thực hiện trong 1 năm, bắt đầu từ ngày 29/2/2028; kết thúc vào 28/2/2029") == [
+        (date(2028, 2, 29), date(2029, 2, 28))
+    ]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "som nhat la ngay 18/9",  # issue 11's own example, typed bare: was a deadline of 18/09
+        "som nhat ngay 15/3/2027",
+        "khong som hon ngay 15/3/2027",
+    ],
+)
+def test_a_start_bound_typed_without_diacritics_is_no_deadline(phrase: str) -> None:
+    (reading,) = parse_deadlines(phrase, PLAN)
+    assert (reading.first, reading.last) == (None, None)
+    assert reading.earliest is not None
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "khong truoc ngay 15/3/2027",  # was a deadline of 15/03, label "khong"
+        "khong muon hon ngay 15/3/2027",
+        "muoi lam ngay dau thang 3/2027",  # was 01–10/03
+        "Trinh ky hop thu 10 (thang 12/2027)",  # was 10/12/2027
+        "lan 2 (thang 12/2027)",
+    ],
+)
+def test_words_of_time_typed_without_diacritics_are_refused(phrase: str) -> None:
+    _refused(phrase)
+
+
+def test_plain_labels_typed_without_diacritics_still_read() -> None:
+    assert _days("Tham muu UBND tinh truoc ngay 05/7/2027") == [
+        (date(2027, 7, 5), date(2027, 7, 5))
+    ]
+    assert _days("So Noi vu chu tri, truoc ngay 15/3/2027") == [
+        (date(2027, 3, 15), date(2027, 3, 15))
+    ]
+
+
+def test_a_counted_window_from_a_months_last_day_ends_on_its_months_last_day() -> None:
+    """ "là 1 tháng, bắt đầu từ ngày 31/01/2027" ended 27/02 (tune's new form): 28/02."""
+    assert _days("Thời gian thu thập là 1 tháng, bắt đầu từ ngày 31/01/2027") == [
+        (date(2027, 1, 31), date(2027, 2, 28))
+    ]
+    assert _days("Thời gian thu thập thông tin là 25 ngày, bắt đầu từ ngày 01/04/2027") == [
+        (date(2027, 4, 1), date(2027, 4, 25))
+    ]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["16/3/2027, Thứ Hai", "Chậm nhất ngày 2/5, thứ Hai", "trước ngày 2/5, dời lại"],
+)
+def test_a_clause_after_the_day_that_changes_it_is_refused(phrase: str) -> None:
+    """Tune's clause after a day read these as the day, labelled "Thứ Hai" (a Tuesday, a
+    Sunday) or "dời lại" (moved)."""
+    _refused(phrase)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "ngay 10/3 nam Dinh Mui",  # a lunar year by its name: was 10/03/2027
+        "ngày 14/12 năm Nhâm Dần",
+        "Thoi gian (cu): Tu ngay 05 den ngay 07/01/2027",  # the superseded schedule
+        "hang nam vao quy I va quy III",  # was yearly on 31/12
+        "ngay 15/3 nam toi",
+        "quy dau tien cua nam 2027",  # was the whole year
+        "nam dau tien cua giai doan 2026-2030",  # was the whole span
+        "nam ngay dau thang 3/2027",  # five days: was 01–10/03
+        "may ngay cuoi thang 3/2027",
+        "muoi lam ngay trong thang 3/2027",  # was all of March
+    ],
+)
+def test_what_the_accented_phrase_refuses_is_refused_typed_bare(phrase: str) -> None:
+    _refused(phrase)
+
+
+def test_a_lower_case_term_is_no_lunar_year() -> None:
+    """ "05 năm kỳ đầu" folds like "Kỷ Dậu": only a capitalised pair names a lunar year."""
+    assert _days("kế hoạch sử dụng đất 05 năm kỳ đầu (2011 - 2015)") == [
+        (date(2011, 1, 1), date(2015, 12, 31))
+    ]
+
+
+def test_a_cadence_after_the_day_typed_bare_is_still_a_cadence() -> None:
+    """ "Cham nhat ngay 2/5, hang nam" was 02/05/2027 once: "hang nam" taken for a step."""
+    (rule,) = parse_deadlines("Cham nhat ngay 2/5, hang nam", PLAN)
+    assert rule.rrule == "FREQ=YEARLY;BYMONTH=5;BYMONTHDAY=2"
+
+
+def test_a_count_in_words_before_one_dated_day_is_refused() -> None:
+    """ "tổ chức vào ba ngày 03 tháng 7" was the one day 03/07: three days were said."""
+    _refused("tổ chức vào ba ngày 03 tháng 7 năm 2027")
+    assert _days("vào thứ hai, ngày 15-3-2027") == [(date(2027, 3, 15), date(2027, 3, 15))]
+
+
+def test_refusals_of_a_rule_name_no_year_and_no_folded_word() -> None:
+    """ "hằng năm, trước ngày 30/02" named the year 2000; a report's cadence was quoted
+    folded ("hang quy")."""
+    why = _refused("hằng năm, trước ngày 30/02")
+    assert "2000" not in why
+    assert "30/02" in why
+    assert "“hằng quý”" in _refused("Báo cáo quý gửi trước ngày 05/3")
+    assert "“3 tháng”" in _refused("Báo cáo 3 tháng gửi trước ngày 15/3")
+
+
+def test_a_day_that_ends_before_it_starts_is_refused() -> None:
+    """ "từ 17 giờ ngày 1/4 đến 7 giờ ngày 1/4" was a window of 01/04, 17:00 to 07:00."""
+    _refused("từ 17 giờ ngày 1/4/2027 đến 7 giờ ngày 1/4/2027")
+    (day,) = parse_deadlines("từ 7 giờ ngày 1/4/2027 đến 17 giờ ngày 1/4/2027", PLAN)
+    assert (day.last, day.time) == (date(2027, 4, 1), "17:00")
+
+
+def test_a_cadence_before_tuc_is_not_dropped() -> None:
+    """ "tổchức sơ kết hằng năm tức ngày 20/3" was the one day 20/03, "hằng năm" a gloss."""
+    assert "kỳ lặp lại" in _refused("tổ chức sơ kết hằng năm tức ngày 20/3")
+    readings = parse_deadlines("tổ chức sơ kết hằng năm, tức ngày 20/3", PLAN)
+    assert [r.rrule for r in readings] == ["FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=20"]
+
+
+def test_a_weekday_closing_a_step_is_refused_an_ordinal_is_not() -> None:
+    _refused("Định kỳ hàng quý báo cáo tình hình thực hiện dự án đầu tư thứ Hai")
+    _refused("Giai đoạn 2021-2025, toàn tỉnh, dời lại")
+    assert _days("Đại hội lần thứ Hai trong tháng 10/2027") == [
+        (date(2027, 10, 1), date(2027, 10, 31))
+    ]
