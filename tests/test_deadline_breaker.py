@@ -512,3 +512,9 @@ def test_a_weekday_closing_a_step_is_refused_an_ordinal_is_not() -> None:
     assert _days("Đại hội lần thứ Hai trong tháng 10/2027") == [
         (date(2027, 10, 1), date(2027, 10, 31))
     ]
+
+
+def test_a_refused_word_after_the_day_says_why() -> None:
+    """ "ngày 15/8 âm lịch" was refused as "không nhận ra thời hạn", not as lunar."""
+    assert "âm lịch" in _refused("ngày 15/8 âm lịch")
+    assert "mốc bắt đầu" in _refused("ngày 15/3 trở đi")

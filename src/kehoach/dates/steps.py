@@ -27,6 +27,9 @@ from kehoach.dates.grammar import (
     read_step,
 )
 
+# the words the guard against a day-changing label says ("âm lịch", "trở đi", a weekday…)
+_CHANGES_THE_DAY = "ghi last_day"
+
 
 def label_after(source: Source, asides: Asides) -> tuple[Source, str | None, Asides]:
     """ "Ngày 28/1: Công bố ngày bầu cử": a schedule line, the step after the colon. The
@@ -47,9 +50,9 @@ def label_after(source: Source, asides: Asides) -> tuple[Source, str | None, Asi
         return date_part, None, asides._replace(gloss=words)
     try:
         label = read_label(rest, len(rest.prepared), EVENT_IN_STEP)
-    except Unreadable:
-        if ":" in source.prepared[line.end(which) : rest_at]:
-            raise
+    except Unreadable as error:
+        if ":" in source.prepared[line.end(which) : rest_at] or _CHANGES_THE_DAY in error.why:
+            raise  # "ngày 15/8 âm lịch": say why, not only that nothing was read
         return source, None, asides  # no colon: maybe not a schedule line at all
     return date_part, label.text, asides
 
