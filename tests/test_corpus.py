@@ -8,8 +8,8 @@ The `d-` and `e-` files were the held-out sets (see tests/corpus/measure.py): th
 is the figure of the `a-`/`b-` files the grammar was first tuned on; the held-out files were
 held to no misread at all and to the share they were read right when first measured (d-
 75.0%, e- 82.3%: the honest figure on documents the grammar had not seen), and are held to
-their share after the grammar was tuned on their refusals (d- 96.7%, e- 98.7%); the next
-set collected is the one to give an unfitted figure. The `c-` files were the
+their share after the grammar was tuned on their refusals (d- 96.7%, e- 98.7%); the `f-`
+files (collected in the same session, measured after that tuning) are the held-out set now. The `c-` files were the
 held-out set until commit 4c071d4; the grammar has been tuned on them since, and they are
 held to their share after that tuning.
 """
@@ -46,6 +46,13 @@ TUNED_HELD_OUT_READ_RIGHT_FLOOR = 0.876
 PROVINCIAL_HELD_OUT = "e-"
 PROVINCIAL_HELD_OUT_FLOOR = 79
 PROVINCIAL_HELD_OUT_READ_RIGHT_FLOOR = 0.987
+# The third held-out set (f-): 90 phrases from 28 documents (20 provinces, 3 phrases of one
+# national decree); expectations committed in 4a2a8b3..90b2e43 before the tool ran on them;
+# measured after the grammar was tuned on d-/e- (main at 10:34 UTC): 56 right (62.2%,
+# 56/90 = 0.6222), 34 refused, 0 misread. Do not tune on them before a new set is collected.
+UNSEEN_HELD_OUT = "f-"
+UNSEEN_HELD_OUT_FLOOR = 90
+UNSEEN_HELD_OUT_READ_RIGHT_FLOOR = 0.622
 _spec = importlib.util.spec_from_file_location("corpus_measure", CORPUS / "measure.py")
 assert _spec is not None and _spec.loader is not None
 measure = importlib.util.module_from_spec(_spec)
@@ -60,7 +67,9 @@ def tally() -> object:
 
 @pytest.fixture(scope="module")
 def tuned(tally: object) -> object:
-    return measure.measure(exclude=(measure.HELD_OUT, TUNED_HELD_OUT, PROVINCIAL_HELD_OUT))
+    return measure.measure(
+        exclude=(measure.HELD_OUT, TUNED_HELD_OUT, PROVINCIAL_HELD_OUT, UNSEEN_HELD_OUT)
+    )
 
 
 @pytest.fixture(scope="module")
@@ -98,6 +107,14 @@ def test_the_provincial_held_out_phrases_keep_their_measured_figure() -> None:
     assert provincial.counts[measure.MISREAD] == 0, measure.report(provincial)
     right = provincial.counts[measure.RIGHT] / provincial.total
     assert right >= PROVINCIAL_HELD_OUT_READ_RIGHT_FLOOR, measure.report(provincial)
+
+
+def test_the_unseen_held_out_phrases_keep_their_measured_figure() -> None:
+    unseen = measure.measure(prefix=UNSEEN_HELD_OUT)
+    assert unseen.total >= UNSEEN_HELD_OUT_FLOOR
+    assert unseen.counts[measure.MISREAD] == 0, measure.report(unseen)
+    right = unseen.counts[measure.RIGHT] / unseen.total
+    assert right >= UNSEEN_HELD_OUT_READ_RIGHT_FLOOR, measure.report(unseen)
 
 
 def test_the_prefix_selects_files_by_name(tmp_path: Path) -> None:
