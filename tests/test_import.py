@@ -201,6 +201,27 @@ def test_an_excel_sheet_with_merged_cells_and_dates(tmp_path: Path) -> None:
     assert row.phrases == ["31/07/2022", "Trước ngày 15/8/2022"]  # a date cell as dd/mm/yyyy
 
 
+def test_a_formula_saved_without_its_result_is_refused_not_read_as_empty(
+    tmp_path: Path,
+) -> None:
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Phụ lục"
+    sheet.append(["TT", "Nội dung", "Đơn vị chủ trì", "Thời hạn"])
+    sheet.append(["1", "Báo cáo", "Sở Tài chính", "Trước ngày 15/8/2022"])
+    sheet.append(["2", "Tổng kết", "Sở Tài chính", '=CONCATENATE("Trước ngày ","30/9/2022")'])
+    path = tmp_path / "bang.xlsx"
+    book.save(path)  # openpyxl saves formulas without results, as scripts do
+    done = run("import", str(path), "--title", "T", "--issuer", "UBND tỉnh Nghệ An")
+    assert done.returncode == 2, done.stderr
+    assert "ô Phụ lục!D3 là công thức chưa lưu kết quả" in done.stderr
+    assert "lưu lại rồi nhập lại" in done.stderr
+    assert not list(tmp_path.glob("*.yaml"))
+
+
 @pytest.mark.parametrize(
     ("cell", "names"),
     [

@@ -195,10 +195,39 @@ def _read_xlsx(raw: bytes) -> Document:
 
     try:
         book = openpyxl.load_workbook(io.BytesIO(raw), data_only=True)
+        formulas = openpyxl.load_workbook(io.BytesIO(raw), data_only=False)
     except Exception as error:  # openpyxl raises many kinds on a broken workbook
         raise TableError(f"tệp .xlsx hỏng: {type(error).__name__}") from None
+    _refuse_unsaved_results(book, formulas)
     tables = [_sheet_table(sheet) for sheet in book.worksheets]
     return Document(tables=[t for t in tables if t.rows])
+
+
+_NAMED_CELLS = 5  # unsaved formula cells named in the refusal; the rest are counted
+
+
+def _refuse_unsaved_results(book: Any, formulas: Any) -> None:
+    """Refuse a workbook holding a formula saved without its result.
+
+    A spreadsheet program saves each formula's last result beside it; a file written by a
+    script (or openpyxl itself) has none, and such a cell would read as empty: a deadline
+    or a title lost without a word. Raises `TableError` naming the cells (sheet!A1) and
+    the way out: open and save the file in Excel or LibreOffice, which stores the results.
+    """
+    unsaved = [
+        f"{clean(written.title)}!{cell.coordinate}"
+        for shown, written in zip(book.worksheets, formulas.worksheets, strict=True)
+        for row in written.iter_rows()
+        for cell in row
+        if cell.data_type == "f" and shown[cell.coordinate].value is None
+    ]
+    if unsaved:
+        named = ", ".join(unsaved[:_NAMED_CELLS])
+        more = f" và {len(unsaved) - _NAMED_CELLS} ô khác" if len(unsaved) > _NAMED_CELLS else ""
+        raise TableError(
+            f"ô {named}{more} là công thức chưa lưu kết quả, nên đọc ra ô trống; "
+            "mở tệp bằng Excel hoặc LibreOffice, lưu lại rồi nhập lại"
+        )
 
 
 def _sheet_table(sheet: Any) -> Table:
