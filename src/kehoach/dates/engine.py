@@ -39,7 +39,7 @@ from kehoach.dates.cadence import (
 )
 from kehoach.dates.combine import combine
 from kehoach.dates.counted import UNITS, build_coming, build_relative
-from kehoach.dates.found import Decided, Found, Input
+from kehoach.dates.found import Decided, Found, Input, whole_years
 from kehoach.dates.grammar import (
     AFTER_EVENT_UNTIL_RULE,
     ANCHOR_IN_PARENS,
@@ -438,11 +438,10 @@ _YEARS_COUNT = re.compile(r"(?<![\d/.-])(?P<count>\d{1,2})\s+nam\b(?!\s+(?:hoc\b
 def _years_counted(match: re.Match[str], given: Input, readings: list[Found]) -> Input:
     """`given` with a count of years before the span read blanked when it agrees with it;
     a count that disagrees stays, and the label refuses it as an unexplained number."""
-    one = readings[0] if len(readings) == 1 else None
-    if one is None or one.first is None or one.last is None or not _whole_years(one):
+    length = whole_years(readings[0]) if len(readings) == 1 else None
+    if length is None:
         return given
     counted = list(_YEARS_COUNT.finditer(given.prepared[: match.start()]))
-    length = one.last.year - one.first.year + 1
     if len(counted) != 1 or int(counted[0]["count"]) != length:
         return given
     return given._replace(source=given.source.blank(*counted[0].span("count")))
@@ -474,20 +473,6 @@ def _days_counted(match: re.Match[str], given: Input, readings: list[Found]) -> 
     if len(counted) != 1 or int(counted[0]["count"]) != length:
         return given
     return given._replace(source=given.source.blank(*counted[0].span("count")))
-
-
-def _whole_years(found: Found) -> bool:
-    first, last = found.first, found.last
-    return (
-        first is not None
-        and last is not None
-        and (first.month, first.day) == (1, 1)
-        and (
-            last.month,
-            last.day,
-        )
-        == (12, 31)
-    )
 
 
 def _read_parts(parts: list[Source], given: Input) -> list[Found]:

@@ -55,6 +55,16 @@ class Decided(Unreadable):
     whole phrase's (a cadence beside a day it cannot be read with)."""
 
 
+def whole_years(found: Found) -> int | None:
+    """How many whole calendar years `found` spans (1 January to 31 December), or None."""
+    first, last = found.first, found.last
+    if first is None or last is None:
+        return None
+    if (first.month, first.day) != (1, 1) or (last.month, last.day) != (12, 31):
+        return None
+    return last.year - first.year + 1
+
+
 def date_found(span: Span, last: date, reading: str) -> Found:
     return Found(DeadlineKind.DATE, reading, last, last, None, span.year_inferred)
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from kehoach.dates.found import Found
+from kehoach.dates.found import Found, whole_years
 from kehoach.dates.grammar import (
     ALTERNATIVE,
     START_RULE,
@@ -104,13 +104,7 @@ def refuse_year_beside_its_day(found: list[Found]) -> None:
 
 
 def _whole_year(found: Found) -> bool:
-    first, last = found.first, found.last
-    return (
-        found.kind is DeadlineKind.WINDOW
-        and first is not None
-        and last is not None
-        and (first.month, first.day, last.month, last.day, first.year) == (1, 1, 12, 31, last.year)
-    )
+    return found.kind is DeadlineKind.WINDOW and whole_years(found) == 1
 
 
 def check_asides(found: list[Found], asides: Asides) -> None:
