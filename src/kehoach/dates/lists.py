@@ -97,13 +97,7 @@ def build_dates_list(match: re.Match[str], given: Input) -> Found | list[Found]:
     spans = [
         read_day(day.group(), given.plan_year) for day in _DAY_IN_LIST.finditer(match["dates"])
     ]
-    days = [span.first for span in spans]
-    inferred = any(span.year_inferred for span in spans)
-    if any(b <= a for a, b in pairwise(days)):
-        raise Unreadable("các ngày phải ghi tăng dần, không lặp")
-    if all((b - a).days == 1 for a, b in pairwise(days)):
-        return window_found(Span(days[0], days[-1], "", inferred), "các ngày liền nhau")
-    return [date_found(Span(d, d, show(d), inferred), d, f"ngày {show(d)}") for d in days]
+    return _listed_days([span.first for span in spans], any(s.year_inferred for s in spans))
 
 
 def build_day_groups(match: re.Match[str], given: Input) -> Found | list[Found]:
