@@ -213,10 +213,17 @@ YEAR_OF_SPAN_RULE = _rule(
 _DAYS_COUNTED = (
     r"(?:(?:trong|voi|la)\s+(?P<ndays>\d{1,3}|hai|ba|bon|nam)\s+ngay(?:\s+lien\s+tuc)?\s*,?\s*)?"
 )
+# A day and its month without the year, written with a dash or a dot ("1-6", "12.3"), is
+# a day only where a range says so: after "từ", or after "đến" / a dash that ends a range
+# ("từ ngày 1-6 đến 30-6", "Từ ngày 12.3-30.4", "đợt hai từ 10.9 - 10.10"); alone, "1-6"
+# reads as well as months 1 to 6 (`_DAY_SHAPE` takes it only after "ngày")
+_DASHED_START = r"\d{1,2}\s*(?P<smark>[.-])\s*\d{1,2}(?!\d)(?!\s*(?P=smark)\s*\d)"
+_DASHED_END = r"\d{1,2}\s*[.-]\s*\d{1,2}(?![\d.-])"
 RANGE_RULE = _rule(
-    rf"(?P<lead>{_DAYS_COUNTED}(?:trong\s+)?(?:ke\s+|tinh\s+)?tu\s+)(?:ngay\s+)?(?P<start>{_POINT_SHAPE})"
+    rf"(?P<lead>{_DAYS_COUNTED}(?:trong\s+)?(?:ke\s+|tinh\s+)?tu\s+)(?:ngay\s+)?"
+    rf"(?P<start>{_POINT_SHAPE}|{_DASHED_START})"
     rf"(?:\s+(?:cho\s+)?(?:den|toi)\s+|\s*[–—-]\s*)(?:het\s+|truoc\s+)?(?:ngay\s+)?"
-    rf"(?P<end>{_POINT_SHAPE})"
+    rf"(?P<end>{_POINT_SHAPE}|{_DASHED_END})"
 )
 _WHEN_LEAD = (
     r"(?:(?P<before>(?:truoc\s+(?:ngay\s+)*)+)|(?:(?:den\s+het|trong|vao)\s+)?(?:ngay\s+)*)"
@@ -302,9 +309,12 @@ IN_FORCE_RULE = _rule(
 # "từ ngày 4-8/2", "từ 16 đến hết 22/2", "Ngày 20-22/02/2026", "từ ngày 1 đến hết ngày 3/7/2016"
 DAY_SPAN_RULE = _rule(
     rf"(?P<lead>{_DAYS_COUNTED}(?:(?:trong|vao)\s+)?(?:(?:ke\s+|tinh\s+)?tu\s+)?(?:ngay\s+)?|)"
-    r"(?P<first>\d{1,2})\s*(?:[–—-]|\s(?:den|toi)(?:\s+het)?\s)\s*(?:ngay\s+)?"
-    # "Từ ngày 1 - 25.4.2019": a dot between day and month only with the year after it
-    r"(?P<last>\d{1,2})(?:\s*/\s*|\s+thang\s+|\s*\.\s*(?=\d{1,2}\s*\.\s*\d{4}))"
+    r"(?P<first>\d{1,2})\s*(?:[–—-]|\s(?P<through>den|toi)(?:\s+het)?\s)\s*(?:ngay\s+)?"
+    # "Từ ngày 1 - 25.4.2019": a dot between day and month only with the year after it;
+    # "đợt 1 bắt đầu từ ngày 7 đến 21-3-2018", "từ ngày 1 đến 10-6": a dash or a dot without
+    # the year only after "từ ngày D đến" (`lists.build_day_span` checks)
+    r"(?P<last>\d{1,2})(?:\s*/\s*|\s+thang\s+|\s*\.\s*(?=\d{1,2}\s*\.\s*\d{4})"
+    r"|(?P<dashed>\s*[.-]\s*)(?=\d{1,2}(?:\s*[.-]\s*\d{4})?[ .,;:]*\Z))"
     r"(?P<month>\d{1,2})(?:(?:\s*[/.-]\s*|\s+nam\s+)(?P<year>\d{4}))?"
 )
 # "vào các ngày 26, 27, 28, 29/6/2024", "ngày 11 và 12-6-2026", "02, 03 và 04/6/2015"
@@ -479,7 +489,8 @@ START_RULE = re.compile(
     r"(?P<label>(?:.*?\s)??)(?:(?:duoc|se)\s+)?(?:thoi\s+gian\s+)?"
     r"(?:(?:bat\s+dau|khoi\s+dong|trien\s+khai|keo\s+dai)\s+(?:thuc\s+hien\s+|nghi\s+|hoc\s+)?"
     r"(?:tu\s+|vao\s+)?|(?:ke\s+|tinh\s+)?tu\s+|som\s+nhat\s+(?:la\s+)?(?:tu\s+|vao\s+)?|khong\s+som\s+hon\s+)"
-    rf"(?:(?:ngay|vao)\s+)*(?P<when>{_POINT_SHAPE})[ .,;:]*\Z",
+    # "bắt đầu từ 22.2 và kết thúc lúc 17 giờ ngày 14.3.2021" (Báo Quảng Nam, 2021)
+    rf"(?:(?:ngay|vao)\s+)*(?P<when>{_POINT_SHAPE}|(?<=bat dau tu ){_DASHED_END})[ .,;:]*\Z",
     re.ASCII,
 )
 # "không quá 4 ngày, tổ chức trước ngày 31/10/2025": how long the event may last (a
@@ -1494,6 +1505,10 @@ EVENT_IN_STEP = r"\b(?:trước|sau)\s+(?:đại hội|hội nghị|kỳ họp|k
 # "Riêng học sinh lớp 1 sẽ tựu trường sớm hơn, vào ngày 25/8": compared with the others, and
 # the day itself stated after the comma
 EARLIER_THEN_DAY = r"\b(?:sớm|muộn)\s+hơn\s*,?\s*$"
+# "tiêm bổ sung sau đợt 1 từ 23-1-2018 đến hết tháng 6-2018" (Chi cục Chăn nuôi Đà Nẵng,
+# 2017): the round a supplementary one follows names it, right before a range that states
+# its own first and last days ("sau ngày …", "sau khi …" stay words of time)
+AFTER_ROUND = r"\bsau\s+(?:đợt|dot)\s+(?:\d{1,2}|một|hai|ba|bốn|mot|bon)\s*$"
 # A document named right before a bare "ngày D" gives that document's date, not a deadline
 DOCUMENT_WORDS = re.compile(
     r"\b(?:luat|nghi dinh|nghi quyet|quyet dinh|thong tu|chi thi|huong dan|cong van"
