@@ -193,3 +193,80 @@ def test_the_round_a_supplementary_round_follows_names_it(
 )
 def test_sau_without_a_range_of_its_own_stays_refused(phrase: str, why: str) -> None:
     assert why in refused(phrase, DA_NANG)
+
+
+# --- names that hold a word of time -----------------------------------------------------------
+
+HAU_GIANG = ctx("2024-07-19")  # Báo Hậu Giang, kỳ họp thứ 21 HĐND tỉnh, 2024
+HCM = ctx("2022-05-23")  # VP UBND TP.HCM, Tháng hành động vì trẻ em 2022
+
+
+def test_the_childrens_action_month_is_a_name() -> None:
+    phrase = "Lễ phát động Tháng hành động vì trẻ em của tỉnh và cấp huyện sẽ được tổ chức ngày 1-6"
+    (reading,) = parse_deadlines(phrase, AN_GIANG)
+    assert (reading.kind, reading.last) == (D, date(2019, 6, 1))
+    assert reading.label is not None and "Tháng hành động" in reading.label
+    hcm = (
+        "Thời gian thực hiện các hoạt động hưởng ứng Tháng hành động: từ tháng 6 đến tháng 12/2022"
+    )
+    assert window(hcm, HCM) == (date(2022, 6, 1), date(2022, 12, 31))
+
+
+def test_a_mid_year_session_is_a_name() -> None:
+    phrase = "Kỳ họp giữa năm HĐND  tỉnh sẽ khai mạc vào lúc 7 giờ 30 phút, ngày 23/7/2024 (thứ Ba)"
+    (reading,) = parse_deadlines(phrase, HAU_GIANG)
+    assert (reading.kind, reading.last, reading.time) == (D, date(2024, 7, 23), "07:30")
+
+
+def test_the_ho_chi_minh_movement_is_a_name() -> None:
+    phrase = "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh, giai đoạn 2021 - 2025"
+    assert window(phrase) == (date(2021, 1, 1), date(2025, 12, 31))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "context", "why"),
+    [
+        ("Lễ phát động Tháng 6 hành động vì trẻ em sẽ được tổ chức ngày 1-6", AN_GIANG, "6"),
+        ("hoàn thành giữa tháng, tổ chức ngày 1-6", AN_GIANG, "tháng"),  # a modifier
+        ("Kỳ họp HĐND tỉnh giữa năm sẽ khai mạc ngày 23/7/2024", HAU_GIANG, "năm"),
+        ("hoàn thành cuối năm, khai mạc ngày 23/7/2024", HAU_GIANG, "năm"),
+        ("Kỳ họp giữa năm 2025 HĐND tỉnh sẽ khai mạc ngày 23/7/2024", HAU_GIANG, "2025"),
+        ("Kỳ họp cuối năm HĐND tỉnh khai mạc ngày 23/7/2024 (thứ Tư)", HAU_GIANG, "Thứ Ba"),
+        ("Học tập và làm theo quy định, giai đoạn 2021 - 2025", ctx(), "theo"),
+        ("làm theo kế hoạch, giai đoạn 2021 - 2025", ctx(), "theo"),
+    ],
+)
+def test_a_word_of_time_outside_those_names_stays_refused(
+    phrase: str, context: Context, why: str
+) -> None:
+    assert why in refused(phrase, context)
+
+
+# --- a day named by its occasion, its date in parentheses -------------------------------------
+
+BAC_NINH = ctx("2006-04-11")  # Hội LHPN Bắc Ninh, đại hội phụ nữ cơ sở 2006
+
+
+def test_a_day_named_by_its_occasion_is_the_date_in_parentheses() -> None:
+    phrase = "Dự kiến Đại hội phụ nữ cấp cơ sở sẽ hoàn thành trước ngày Sinh nhật Bác (19/5)"
+    (reading,) = parse_deadlines(phrase, BAC_NINH)
+    assert (reading.kind, reading.last, reading.gloss) == (D, date(2006, 5, 19), "Sinh nhật Bác")
+    (national,) = parse_deadlines("hoàn thành trước ngày Quốc khánh (2/9/2006)")
+    assert (national.last, national.gloss) == (date(2006, 9, 2), "Quốc khánh")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "why"),
+    [
+        ("hoàn thành trước ngày Sinh nhật Bác (20/5)", "19/05"),  # the occasion says 19/5
+        ("hoàn thành trước ngày Quốc khánh (3/9/2006)", "02/09"),
+        ("hoàn thành sau ngày Sinh nhật Bác (19/5)", "sau"),  # after it: a start
+        ("hoàn thành trước ngày sinh nhật Bác (19/5)", "trước"),  # no capital: not a name
+        ("hoàn thành trước ngày Tết (10/2)", "trước"),  # Tết moves each year: not taken
+        ("hoàn thành trước ngày Đại hội (dự kiến 19/5)", "trước"),  # an estimate inside
+        ("hoàn thành vào ngày Đầu tháng (1/5)", "tháng"),
+        ("trước ngày Sinh nhật Bác (19/5) và ngày 2/9", ""),  # the parentheses do not close it
+    ],
+)
+def test_an_occasion_that_disagrees_or_is_no_name_stays_refused(phrase: str, why: str) -> None:
+    assert why in refused(phrase, BAC_NINH)
