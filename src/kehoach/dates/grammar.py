@@ -418,7 +418,12 @@ LABEL_AFTER = re.compile(
     r"\s*:\s*(?P<rest2>\S.*)"
     # "đến 17 giờ ngày 23/7 là hạn cuối cho các thí sinh …": the day said to be the last one
     rf"|\s*(?P<date3>den\s+(?:het\s+)?{_SCHEDULE_DAY})"
-    r"\s+la\s+han\s+(?:cuoi|chot)(?:\s+cung)?\s+(?P<rest3>\S.*)",
+    r"\s+la\s+han\s+(?:cuoi|chot)(?:\s+cung)?\s+(?P<rest3>\S.*)"
+    # "Ngày 12 và 13/10/2022, thi chọn học sinh giỏi cấp THPT", "Ngày 25 và 26/4/2023 thi chọn
+    # học giỏi cấp THCS" (Tây Ninh's school year): listed days written with their year, then
+    # the step after a comma or a blank
+    r"|\s*(?P<date4>ngay\s+\d{1,2}(?:\s*(?:,|va)\s*\d{1,2})+\s*/\s*\d{1,2}\s*/\s*\d{4})"
+    r"(?:\s*,\s*|\s+)(?P<rest4>[a-z].*)",
     re.ASCII,
 )
 # "Từ ngày 1- 25.4.2019: Tổng điều tra dân số và nhà ở năm 2019", "đầu tháng 8 sẽ tổ chức Đại
@@ -639,6 +644,7 @@ class Asides(NamedTuple):
     # "bắt đầu từ 7 giờ 30 phút ngày 1-4-2019 và kết thúc …": the hour the work starts,
     # never the hour it is due
     start_time: str | None = None
+    weeks: int | None = None  # "có 18 tuần thực học": teaching weeks the span must hold
 
     @property
     def empty(self) -> bool:
@@ -772,7 +778,11 @@ def _weekdays_of_dated_days(source: Source) -> Source:
 # horizon beyond the period; it does not extend it (kept as the gloss)
 _HORIZON = re.compile(
     r"\s*[,;]?\s*(?:va\s+)?(?:dinh\s+huong|tam\s+nhin|co\s+tinh)(?:\s+quy\s+hoach)?"
-    r"\s+den\s+nam\s+\d{4}[ .,;:]*\Z",
+    r"\s+den\s+nam\s+\d{4}"
+    # "… 2017-2020 VÀ ĐỊNH HƯỚNG ĐẾN NĂM 2025 TRÊN ĐỊA BÀN TỈNH CAO BẰNG" (a plan's title):
+    # where, after the horizon
+    r"(?P<where>\s+(?:tren\s+dia\s+ban|tren\s+(?:toan|ca)\s+(?:quoc|nuoc)|trong\s+toan)\b[^()\d]*)?"
+    r"[ .,;:]*\Z",
     re.ASCII,
 )
 
@@ -786,7 +796,24 @@ _TERM_WEEKS = re.compile(
 )
 
 
+# "Học kỳ I có 18 tuần thực học, bắt đầu từ ngày 5/9/2022 đến ngày 6/1/2023" (Tây Ninh),
+# "Học kỳ I thực học 18 tuần, còn lại dành cho các hoạt động khác và bắt đầu từ …" (Điện
+# Biên; the wording of the Ministry's school-year frameworks): the teaching weeks of the
+# term named first, then its days; kept as the gloss, and they must fit in the days read
+_WEEKS_FIRST = re.compile(
+    r"(?:(?<=[a-z] )|^\s*)(?:co\s+)?(?:(?P<weeks>\d{1,2})\s+tuan\s+thuc\s+hoc|thuc\s+hoc\s+"
+    r"(?P<weeks2>\d{1,2})\s+tuan)(?:\s*,\s*con\s+lai\s+danh\s+cho\s+cac\s+hoat\s+dong\s+khac)?"
+    r"\s*(?:,|\s+va\b)\s*(?=bat\s+dau|tu\b)",
+    re.ASCII,
+)
+
+
 def _term_weeks(source: Source, asides: Asides) -> tuple[Source, Asides]:
+    if first := _WEEKS_FIRST.search(source.prepared):
+        said = source.original(first.start(), first.end()).strip(" ,.;:")
+        said = " ".join(said.removesuffix(" và").split()).strip(" ,")
+        asides = _once(asides, weeks=int(first["weeks"] or first["weeks2"]))
+        source, asides = source.blank(first.start(), first.end()), _glossed(asides, said)
     weeks = _TERM_WEEKS.search(source.prepared)
     if weeks is None:
         return source, asides
@@ -798,6 +825,8 @@ def _horizon(source: Source, asides: Asides) -> tuple[Source, Asides]:
     horizon = _HORIZON.search(source.prepared)
     if horizon is None or not source.prepared[: horizon.start()].strip(" ,;:."):
         return source, asides
+    if horizon["where"] and _NOT_IN_NOTE.search(horizon["where"]):
+        return source, asides  # "… trên địa bàn tỉnh trong năm 2026": left, and refused
     said = source.original(horizon.start(), horizon.end()).strip(" ,;:.")
     said = said.removeprefix("và ").removeprefix("VÀ ").strip()
     asides = _glossed(asides, " ".join(said.split()))

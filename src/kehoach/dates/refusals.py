@@ -121,6 +121,8 @@ def check_asides(found: list[Found], asides: Asides) -> None:
             raise Unreadable(
                 f"“({asides.length} ngày)” không khớp khoảng {show(one.first)} – {show(one.last)}"
             )
+    if asides.weeks is not None:
+        _weeks_fit(one, asides.weeks)
     if asides.weekday is None:
         return
     if one.kind is not DeadlineKind.DATE or one.last is None:
@@ -129,6 +131,19 @@ def check_asides(found: list[Found], asides: Asides) -> None:
         raise Unreadable(
             f"ngày {show(one.last)} là {WEEKDAYS[one.last.weekday()]}, "
             f"không phải {WEEKDAYS[asides.weekday]} như trong ngoặc"
+        )
+
+
+def _weeks_fit(one: Found, weeks: int) -> None:
+    """ "Học kỳ I có 18 tuần thực học, bắt đầu từ ngày 5/9/2022 đến ngày 6/1/2023": the
+    teaching weeks fit in the term's days (a week begun counts); more weeks than the days
+    hold means a day or the count is wrong."""
+    if one.first is None or one.last is None:
+        raise Unreadable(f"“{weeks} tuần thực học” không đi với một khoảng ngày")
+    if weeks * 7 > (one.last - one.first).days + 7:
+        raise Unreadable(
+            f"{weeks} tuần thực học không vừa khoảng {show(one.first)} – {show(one.last)}; "
+            "ghi first_day và last_day theo văn bản"
         )
 
 
