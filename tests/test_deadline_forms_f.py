@@ -416,3 +416,100 @@ def test_an_end_without_a_year_takes_its_starts(
 )
 def test_an_end_without_a_year_that_cannot_follow_its_start_is_refused(phrase: str) -> None:
     refused(phrase)
+
+
+# --- the lunar year after lunar glosses -------------------------------------------------------
+
+HA_TINH_TET = (
+    "bắt đầu từ ngày 6/2/2024 (27 tháng Chạp) đến hết ngày 18/2/2024 (9 tháng Giêng) năm "
+    "Giáp Thìn"
+)  # UBND Hà Tĩnh, lịch nghỉ Tết của học sinh
+
+
+def test_the_lunar_year_after_lunar_glosses_is_kept_and_checked() -> None:
+    (reading,) = parse_deadlines(HA_TINH_TET)
+    assert (reading.kind, reading.first, reading.last) == (W, date(2024, 2, 6), date(2024, 2, 18))
+    assert reading.gloss == "27 tháng Chạp; 9 tháng Giêng; năm Giáp Thìn"
+
+
+def test_a_day_before_the_lunar_new_year_may_name_the_year_before() -> None:
+    (reading,) = parse_deadlines("trước ngày 20/1/2023 (29 tháng Chạp) năm Nhâm Dần")
+    assert reading.last == date(2023, 1, 20)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "why"),
+    [
+        (HA_TINH_TET.replace("Giáp Thìn", "Ất Tỵ"), "Ất Tỵ"),  # 2025's name, not 2024's
+        ("trước ngày 20/1/2023 (29 tháng Chạp) năm Tân Sửu", "Tân Sửu"),  # 2021's
+        # no lunar gloss: the year's name stays words after the day
+        ("bắt đầu từ ngày 6/2/2024 đến hết ngày 18/2/2024 năm Giáp Thìn", "năm Giáp Thìn"),
+        (HA_TINH_TET.replace("Giáp Thìn", "Giáp Bính"), ""),  # no such year
+    ],
+)
+def test_a_lunar_year_that_is_not_the_days_is_refused(phrase: str, why: str) -> None:
+    assert why in refused(phrase)
+
+
+# --- rounds counted before their days in parentheses ------------------------------------------
+
+ROUNDS = (
+    "gửi về Văn phòng Sở GD-ĐT trong 2 đợt (đợt 1, trước ngày 25-5-2022; đợt 2, trước ngày "
+    "25-5-2024)"
+)  # Sở GD-ĐT Khánh Hòa, cuộc thi học tập và làm theo Bác, 2021
+
+
+def test_rounds_counted_before_their_days_are_one_deadline_each() -> None:
+    first, second = parse_deadlines(ROUNDS)
+    assert (first.kind, first.last, second.kind, second.last) == (
+        D,
+        date(2022, 5, 25),
+        D,
+        date(2024, 5, 25),
+    )
+    assert second.label == "đợt 2"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "why"),
+    [
+        (ROUNDS.replace("trong 2 đợt", "trong 3 đợt"), "3 đợt"),  # a round without its day
+        ("gửi về Văn phòng Sở GD-ĐT trong 2 đợt (trước ngày 25-5-2022)", "2 đợt"),
+        # the rounds out of order: two deadlines that may say one thing
+        (ROUNDS.replace("2022", "2026"), ""),
+        ("Hoàn thành đợt 1, 15/3/2022", "số thứ tự"),  # "đợt 1, 15/3": no keyword before the day
+    ],
+)
+def test_rounds_that_do_not_match_their_days_are_refused(phrase: str, why: str) -> None:
+    assert why in refused(phrase)
+
+
+# --- office hours on every day of the week ----------------------------------------------------
+
+QUANG_NAM_FILING = (
+    "Thời gian nhận hồ sơ là giờ hành chính các ngày trong tuần, kể cả thứ Bảy và Chủ nhật, "
+    "bắt đầu từ 22.2 và kết thúc lúc 17 giờ ngày 14.3.2021"
+)
+
+
+def test_every_day_of_the_week_moves_no_day_of_the_window() -> None:
+    (reading,) = parse_deadlines(QUANG_NAM_FILING, QUANG_NAM)
+    assert (reading.kind, reading.first, reading.last, reading.time) == (
+        W,
+        date(2021, 2, 22),
+        date(2021, 3, 14),
+        "17:00",
+    )
+    assert reading.label is not None and "kể cả thứ Bảy và Chủ nhật" in reading.label
+
+
+@pytest.mark.parametrize(
+    ("phrase", "why"),
+    [
+        ("nhận hồ sơ vào thứ Bảy, trước ngày 14.3.2021", "một ngày trong kỳ"),
+        ("nhận hồ sơ trong giờ hành chính thứ Bảy, trước ngày 14.3.2021", "giờ"),
+        ("nhận hồ sơ các ngày trong tuần trừ thứ Bảy, trước ngày 14.3.2021", "tuần"),
+    ],
+)
+def test_a_weekday_that_is_not_every_day_stays_refused(phrase: str, why: str) -> None:
+    assert why in refused(phrase, QUANG_NAM)

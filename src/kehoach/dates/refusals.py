@@ -21,6 +21,7 @@ from kehoach.dates.grammar import (
     Asides,
     Source,
     Unreadable,
+    cycle_name,
     show,
 )
 from kehoach.dates.reading import Context, DeadlineKind
@@ -109,6 +110,13 @@ def _whole_year(found: Found) -> bool:
 
 def check_asides(found: list[Found], asides: Asides) -> None:
     """A weekday in parentheses must name the day read; asides belong to one reading."""
+    if asides.rounds is not None:  # "trong 2 đợt (đợt 1, …; đợt 2, …)": one deadline a round
+        if len(found) != asides.rounds:
+            raise Unreadable(
+                f"nêu {asides.rounds} đợt nhưng đọc được {len(found)} thời hạn; ghi last_day "
+                "cho từng đợt"
+            )
+        asides = asides._replace(rounds=None)
     if asides.empty:
         return
     if len(found) != 1:
@@ -123,6 +131,8 @@ def check_asides(found: list[Found], asides: Asides) -> None:
             )
     if asides.weeks is not None:
         _weeks_fit(one, asides.weeks)
+    if asides.lunar_year is not None:
+        _cycle_agrees(one, asides.lunar_year)
     if asides.weekday is None:
         return
     if one.kind is not DeadlineKind.DATE or one.last is None:
@@ -144,6 +154,20 @@ def _weeks_fit(one: Found, weeks: int) -> None:
         raise Unreadable(
             f"{weeks} tuần thực học không vừa khoảng {show(one.first)} – {show(one.last)}; "
             "ghi first_day và last_day theo văn bản"
+        )
+
+
+def _cycle_agrees(one: Found, name: str) -> None:
+    """ "… (9 tháng Giêng) năm Giáp Thìn": the lunar year named must be the sexagenary name
+    of a year the days read fall in: the solar year's, or, before March (the lunar new year
+    falls between 21 January and 20 February), the year before's."""
+    days = [day for day in (one.first, one.last, one.earliest) if day is not None]
+    years = {day.year for day in days} | {day.year - 1 for day in days if day.month < 3}
+    if not any(cycle_name(year) == name for year in years):
+        shown = ", ".join(f"{year}: {cycle_name(year).title()}" for year in sorted(years))
+        raise Unreadable(
+            f"“năm {name.title()}” không phải năm của các ngày đọc được ({shown}); ghi "
+            "last_day theo văn bản"
         )
 
 
