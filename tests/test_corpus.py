@@ -13,8 +13,8 @@ files (collected in the same session, measured after that tuning: 62.2%) were th
 set until the lead declared them tuning data (branch tune), and are held to their tuned share. The `c-` files were the
 held-out set until commit 4c071d4; the grammar has been tuned on them since, and they are
 held to their share after that tuning. The `g-` files (northern and north-central provinces,
-national bodies) are a fourth held-out set, held to their first measured share; the one misread
-they showed is named below rather than hidden.
+national bodies) are a fourth held-out set, held to their first measured share; the two misreads
+they showed are named below rather than hidden.
 """
 
 from __future__ import annotations
@@ -57,21 +57,28 @@ PROVINCIAL_HELD_OUT_READ_RIGHT_FLOOR = 0.987
 UNSEEN_HELD_OUT = "f-"
 UNSEEN_HELD_OUT_FLOOR = 90
 UNSEEN_HELD_OUT_READ_RIGHT_FLOOR = 0.833
-# The fourth held-out set (g-): 99 phrases from 39 documents of 17 northern and north-central
-# provinces and cities and of national bodies writing to provinces; expectations committed in
-# b0a6014 before the tool ran on them; measured once, held out (main at c2607ac): 68 right
-# (68.7%, 68/99 = 0.6869), 30 refused, 1 misread. The misread (below) is a past-year typo on a
-# page that gives no issue date, reported for a fix: with the plan's date (`--issued`) the
-# grammar refuses it. Any other misread fails. Do not tune on g- until a new set is collected.
+# The fourth held-out set (g-): northern and north-central provinces and cities and national
+# bodies writing to provinces, collected in two batches, each measured once, held out, after its
+# expectations were committed. First batch: 99 phrases from 39 documents, expectations in
+# b0a6014, measured at c2607ac: 68 right (68.7%), 30 refused, 1 misread. Second batch (g-2-*):
+# 21 phrases from 9 documents, expectations in 594957b, measured at 861fa33: 11 right (52.4%),
+# 9 refused, 1 misread. Together 79/120 = 0.6583. The two misreads (below) are named, reported
+# for a fix, not hidden: a past-year typo on a page with no issue date (with `--issued` the
+# grammar refuses it), and a window restated by its end day read as two deadlines. Any other
+# misread fails. Do not tune on g- until a new set is collected.
 NORTHERN_HELD_OUT = "g-"
-NORTHERN_HELD_OUT_FLOOR = 99
-NORTHERN_HELD_OUT_READ_RIGHT_FLOOR = 0.686
+NORTHERN_HELD_OUT_FLOOR = 120
+NORTHERN_HELD_OUT_READ_RIGHT_FLOOR = 0.658
 NORTHERN_HELD_OUT_KNOWN_MISREADS = frozenset(
     {
         (
             "g-vietgiaitri-hai-phong-qd-2274-nam-hoc-2021-2022.yaml",
             "Kết thúc năm học trước ngày 31/5/2020",
-        )
+        ),
+        (
+            "g-2-yen-bai-kh-dai-hoi-tdtt-lan-x-2026.yaml",
+            "Thời gian tổ chức: Từ tháng 01 đến tháng 5 năm 2025, hoàn thành trước ngày 31/5/2025",
+        ),
     }
 )
 _spec = importlib.util.spec_from_file_location("corpus_measure", CORPUS / "measure.py")
@@ -109,8 +116,8 @@ def _misread(tally: object) -> set[tuple[str, str]]:
 
 
 def test_no_phrase_of_the_corpus_is_misread(tally: object) -> None:
-    # The one misread the g- set showed when first measured is named, not hidden: any other
-    # misread anywhere fails, and this one fails the g- test below if it changes.
+    # The misreads the g- set showed when first measured are named, not hidden: any other
+    # misread anywhere fails.
     assert _misread(tally) <= NORTHERN_HELD_OUT_KNOWN_MISREADS, measure.report(tally)
 
 
