@@ -15,8 +15,10 @@ the `h-` files (the central coast, the highlands and the south, collected with t
 are a fifth held-out set, held to their first measured share and to no misread. The `c-` files were the
 held-out set until commit 4c071d4; the grammar has been tuned on them since, and they are
 held to their share after that tuning. The `g-` files (northern and north-central provinces,
-national bodies) are a fourth held-out set, held to their first measured share; the two misreads
-they showed are named below rather than hidden.
+national bodies) were the fourth held-out set (first measured 68.7%), tuning data since branch
+tune-g, held to their tuned share; the one misread they showed is named below rather than
+hidden. Their second batch (`g-2-*`) reached main after tune-g: held out, held to its first
+measured share, its one misread named too.
 """
 
 from __future__ import annotations
@@ -59,28 +61,41 @@ PROVINCIAL_HELD_OUT_READ_RIGHT_FLOOR = 0.987
 UNSEEN_HELD_OUT = "f-"
 UNSEEN_HELD_OUT_FLOOR = 90
 UNSEEN_HELD_OUT_READ_RIGHT_FLOOR = 0.944
-# The fourth held-out set (g-): northern and north-central provinces and cities and national
-# bodies writing to provinces, collected in two batches, each measured once, held out, after its
-# expectations were committed. First batch: 99 phrases from 39 documents, expectations in
-# b0a6014, measured at c2607ac: 68 right (68.7%), 30 refused, 1 misread. Second batch (g-2-*):
-# 21 phrases from 9 documents, expectations in 594957b, measured at 861fa33: 11 right (52.4%),
-# 9 refused, 1 misread. Together 79/120 = 0.6583. The two misreads (below) are named, reported
-# for a fix, not hidden: a past-year typo on a page with no issue date (with `--issued` the
-# grammar refuses it), and a window restated by its end day read as two deadlines. Any other
-# misread fails. Do not tune on g- until a new set is collected.
+# The fourth held-out set (g-): 99 phrases from 39 documents of 17 northern and north-central
+# provinces and cities and of national bodies writing to provinces; expectations committed in
+# b0a6014 before the tool ran on them; measured once, held out (main at c2607ac): 68 right
+# (68.7%, 68/99 = 0.6869), 30 refused, 1 misread: the honest figure, first held-out figure
+# 68/99 = 68.7% at c2607ac. Tuned on since by branch tune-g (the lead declared them tuning
+# data): 86 right (86.9%, 86/99 = 0.8687). The misread (below) is a past-year typo on a page
+# that gives no issue date: with the plan's date (`--issued`) the grammar refuses it; without
+# one nothing in the phrase can tell. Any other misread fails.
 NORTHERN_HELD_OUT = "g-"
-NORTHERN_HELD_OUT_FLOOR = 120
-NORTHERN_HELD_OUT_READ_RIGHT_FLOOR = 0.658
+NORTHERN_HELD_OUT_FLOOR = 99
+NORTHERN_HELD_OUT_READ_RIGHT_FLOOR = 0.868
 NORTHERN_HELD_OUT_KNOWN_MISREADS = frozenset(
     {
         (
             "g-vietgiaitri-hai-phong-qd-2274-nam-hoc-2021-2022.yaml",
             "Kết thúc năm học trước ngày 31/5/2020",
-        ),
+        )
+    }
+)
+# The second batch of the g- collection (g-2-*): 21 phrases from 9 documents (Phú Thọ, Tuyên
+# Quang, Yên Bái, Hà Nam, Vĩnh Phúc, national bodies); expectations committed in 594957b before
+# the tool ran on them; measured once, held out (main at 861fa33, before tune-g): 11 right
+# (52.4%, 11/21 = 0.5238), 9 refused, 1 misread (named below: one window restated by its end
+# day, read as two deadlines, no wrong date). They reached main after tune-g and are not tuning
+# data: 12 right (57.1%) on the grammar after tune-g. Do not tune on them before a new set is
+# collected. The g- test above measures the first batch without them.
+NORTHERN_SECOND_BATCH = "g-2-"
+NORTHERN_SECOND_BATCH_FLOOR = 21
+NORTHERN_SECOND_BATCH_READ_RIGHT_FLOOR = 0.523
+NORTHERN_SECOND_BATCH_KNOWN_MISREADS = frozenset(
+    {
         (
             "g-2-yen-bai-kh-dai-hoi-tdtt-lan-x-2026.yaml",
             "Thời gian tổ chức: Từ tháng 01 đến tháng 5 năm 2025, hoàn thành trước ngày 31/5/2025",
-        ),
+        )
     }
 )
 # The fifth held-out set (h-): 90 phrases from 31 documents of 19 provinces of the central
@@ -129,9 +144,10 @@ def _misread(tally: object) -> set[tuple[str, str]]:
 
 
 def test_no_phrase_of_the_corpus_is_misread(tally: object) -> None:
-    # The misreads the g- set showed when first measured are named, not hidden: any other
+    # The misreads the g- sets showed when first measured are named, not hidden: any other
     # misread anywhere fails.
-    assert _misread(tally) <= NORTHERN_HELD_OUT_KNOWN_MISREADS, measure.report(tally)
+    known = NORTHERN_HELD_OUT_KNOWN_MISREADS | NORTHERN_SECOND_BATCH_KNOWN_MISREADS
+    assert _misread(tally) <= known, measure.report(tally)
 
 
 def test_the_corpus_is_read_right_at_its_floor(tuned: object) -> None:
@@ -171,11 +187,19 @@ def test_the_unseen_held_out_phrases_keep_their_measured_figure() -> None:
 
 
 def test_the_northern_held_out_phrases_keep_their_measured_figure() -> None:
-    northern = measure.measure(prefix=NORTHERN_HELD_OUT)
+    northern = measure.measure(prefix=NORTHERN_HELD_OUT, exclude=(NORTHERN_SECOND_BATCH,))
     assert northern.total >= NORTHERN_HELD_OUT_FLOOR
     assert _misread(northern) <= NORTHERN_HELD_OUT_KNOWN_MISREADS, measure.report(northern)
     right = northern.counts[measure.RIGHT] / northern.total
     assert right >= NORTHERN_HELD_OUT_READ_RIGHT_FLOOR, measure.report(northern)
+
+
+def test_the_northern_second_batch_keeps_its_measured_figure() -> None:
+    second = measure.measure(prefix=NORTHERN_SECOND_BATCH)
+    assert second.total >= NORTHERN_SECOND_BATCH_FLOOR
+    assert _misread(second) <= NORTHERN_SECOND_BATCH_KNOWN_MISREADS, measure.report(second)
+    right = second.counts[measure.RIGHT] / second.total
+    assert right >= NORTHERN_SECOND_BATCH_READ_RIGHT_FLOOR, measure.report(second)
 
 
 def test_the_southern_held_out_phrases_keep_their_measured_figure() -> None:
