@@ -52,7 +52,7 @@ def slips(
     ] = SlipsFormat.text,
 ) -> None:
     """Vì sao thời hạn bị dời: số lần dời, số ngày, lý do, theo cơ quan chủ trì và theo kỳ."""
-    from kehoach.render.console import terminal
+    from kehoach.render.console import NARROW_FLOOR, terminal
     from kehoach.render.slips import FORMATS, RenderOptions
     from kehoach.reports.slips import Period, build_slips
 
@@ -66,7 +66,7 @@ def slips(
     found, history_problems, git = _slips(repo, settings)
     report = build_slips(found, repo.directory, period, selection=selection, git=git)
     problems = first_error_per_file(repo, settings)
-    width, color = terminal()
+    width, color = terminal(least=NARROW_FLOOR)  # cards below the table's width
     sys.stdout.write(FORMATS[output.value](report, RenderOptions(width, color, history_problems)))
     for finding in [*problems, *history_problems]:
         sys.stderr.write(f"{finding}\n")

@@ -19,7 +19,7 @@ import yaml
 
 from kehoach.base.files import os_reason
 from kehoach.base.findings import Finding, error, warning
-from kehoach.base.text import BIDI, CONTROL, control_name, nfc
+from kehoach.base.text import BIDI, CONTROL, control_name, nfc, odd_line_ends
 from kehoach.plan.discovery import MAX_BYTES
 
 MAX_DEPTH = 32  # plan files nest five levels deep
@@ -138,7 +138,7 @@ def parse_yaml(raw: bytes, name: str) -> tuple[Located | None, list[Finding]]:
     if problem is not None:
         return None, [*findings, problem]
     assert text is not None
-    findings += _bidi_controls(text, name)
+    findings += _bidi_controls(text, name) + _line_ends(text, name)
     if (deep := _too_nested(text, name)) is not None:
         return None, [*findings, deep]
     try:
@@ -156,6 +156,19 @@ def _bidi_controls(text: str, name: str) -> list[Finding]:
         col = match.start() - (text.rfind("\n", 0, match.start()) + 1) + 1
         found.append(error(name, (line, col), "control-character", _bidi_message(match.group())))
     return found
+
+
+def _line_ends(text: str, name: str) -> list[Finding]:
+    """A warning where lines stop ending one way (LF, or CRLF throughout): YAML reads a
+    lone CR as a line break, git and the edit commands do not (they refuse the file)."""
+    if (odd := odd_line_ends(text)) is None:
+        return []
+    line, why = odd
+    message = (
+        f"{why}: các lệnh sửa (reschedule, done, assign) sẽ từ chối tệp; "
+        f"chạy `kehoach fmt {name}` để đưa về một kiểu xuống dòng (LF)"
+    )
+    return [warning(name, (line, 1), "line-ends", message)]
 
 
 def _bidi_message(char: str) -> str:
