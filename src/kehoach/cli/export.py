@@ -173,6 +173,13 @@ def web_address(url: str | None, option: str, schemes: tuple[str, ...]) -> str |
         fail(
             f"{option}: cần một địa chỉ {', '.join(s + '://' for s in schemes)}…, không phải {url!r}"
         )
+    # Characters RFC 3986 never allows in a URI: the feed's URL property (RFC 5545 §3.8.4.6)
+    # would not be one, and a '"' or '<' could end the link a calendar's web page makes of it.
+    if bad := sorted(set(url.strip()) & set('"<>\\^`{|}')):
+        fail(
+            f"{option}: ký tự {' '.join(bad)} không được có trong địa chỉ; hãy mã hóa "
+            f'(%22 cho ", %3C cho <, %3E cho >…): {url!r}'
+        )
     return url.strip()
 
 

@@ -295,6 +295,63 @@ _SYNTAX = (
     ("unexpected end of stream", "yaml", "chuỗi hoặc ngoặc mở mà chưa đóng đến hết tệp"),
     ("unknown escape character", "yaml", "ký tự thoát '\\' không hợp lệ trong chuỗi ngoặc kép"),
     ("expected ',' or", "yaml", "ngoặc [ ] hoặc { } chưa đóng hoặc thiếu dấu phẩy"),
+    (
+        "did not find expected node content",
+        "yaml",
+        "thiếu giá trị ở đây (một dấu ngoặc, dấu phẩy hay dấu ':' đứng sai chỗ, hoặc ngoặc mở "
+        "chưa có giá trị): nếu đó là chữ của giá trị, hãy đặt cả giá trị trong dấu ngoặc kép",
+    ),
+    (
+        "block sequence entries are not allowed",
+        "yaml",
+        "mục '-' không được đứng sau một khóa trên cùng dòng: hãy xuống dòng, thụt lề mục '-' "
+        "dưới khóa, hoặc đặt cả giá trị trong dấu ngoặc kép",
+    ),
+    (
+        "did not find expected comment or line break",
+        "yaml",
+        "chữ thừa sau dấu | hoặc > của khối chữ: sau chúng chỉ được có chỉ số thụt lề (1–9), "
+        "dấu + hoặc - và chú thích; hãy chuyển chữ xuống dòng dưới",
+    ),
+    (
+        "indentation indicator equal to 0",
+        "yaml",
+        "chỉ số thụt lề của khối chữ (| hoặc >) phải từ 1 đến 9",
+    ),
+    (
+        "unexpected document indicator",
+        "yaml",
+        "dòng bắt đầu bằng '---' hoặc '...' nằm giữa một chuỗi ngoặc kép: hãy thụt lề dòng đó",
+    ),
+    (
+        "expected <document start>",
+        "multi-document",
+        "còn nội dung sau dòng '...' (hết tài liệu YAML): hãy xóa dòng '...'",
+    ),
+    (
+        "expected hexdecimal number",
+        "yaml",
+        "mã thoát \\x, \\u hoặc \\U trong chuỗi ngoặc kép thiếu chữ số hệ 16: hãy sửa mã "
+        "hoặc viết '\\\\' cho một dấu '\\'",
+    ),
+    (
+        "invalid Unicode character escape code",
+        "yaml",
+        "mã thoát \\u… trong chuỗi ngoặc kép không phải một ký tự Unicode: hãy viết thẳng ký tự",
+    ),
+    (
+        "expected alphabetic or numeric character",
+        "alias",
+        "sau '&' hoặc '*' (anchor/alias, không dùng trong tệp kế hoạch) cần một tên: nếu đó là "
+        "chữ của giá trị, hãy đặt cả giá trị trong dấu ngoặc kép",
+    ),
+    (
+        "expected whitespace or line break",
+        "yaml",
+        "thiếu dấu cách sau thẻ (!…) hoặc anchor (&…): nếu đó là chữ của giá trị, hãy đặt cả "
+        "giá trị trong dấu ngoặc kép",
+    ),
+    ("URI", "tag", "thẻ YAML (!…) không được phép trong tệp kế hoạch"),
     ("undefined tag handle", "tag", "thẻ YAML (!…) không được phép trong tệp kế hoạch"),
     ("directive", "yaml", "chỉ thị YAML (%…) không được phép trong tệp kế hoạch"),
     ("anchor", "alias", "không dùng anchor/alias (&, *) trong tệp kế hoạch"),
@@ -313,7 +370,10 @@ def _syntax_finding(exc: yaml.MarkedYAMLError, text: str, name: str) -> Finding:
     for needle, code, message in _SYNTAX:
         if needle in problem:
             return error(name, where, code, message)
-    return error(name, where, "yaml", f"lỗi cú pháp YAML (libyaml: {problem or 'không rõ'})")
+    # A problem not listed above: said in Vietnamese too (libyaml's English would be the
+    # only English line a clerk meets), with what to look at.
+    message = "lỗi cú pháp YAML ở đây: hãy xem thụt lề, dấu ngoặc, dấu ':' và dấu ngoặc kép"
+    return error(name, where, "yaml", message)
 
 
 def _token_finding(char: str, where: Mark, name: str) -> Finding:
