@@ -73,3 +73,86 @@ def test_a_plan_url_with_quotes_or_angle_brackets_is_refused(tmp_path: Path) -> 
     encoded = kehoach("export-ics", BUNDLED, "-o", feed, "--plan-url", "https://x/a%20b/")
     assert encoded.returncode == 0, encoded.stderr
     assert "\nURL:https://x/a%20b/" in feed.read_text(encoding="utf-8")
+
+
+# --- new / import -o: a name the folder search skips ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "example"),
+    [("kh-45-2026", "kh-45-2026.yaml"), ("KH-45.YAML", "KH-45.yaml"), ("kh-45.txt", None)],
+)
+def test_new_refuses_a_plan_name_that_validate_and_status_would_skip(
+    tmp_path: Path, name: str, example: str | None
+) -> None:
+    """`kehoach new plans/kh-45-2026` wrote a plan without .yaml: `validate plans` and
+    `status` then read the folder without it, and said nothing."""
+    folder = tmp_path / "plans"
+    folder.mkdir()
+    done = kehoach("new", f"plans/{name}", cwd=tmp_path)
+    assert done.returncode == 2 and not (folder / name).exists()
+    assert f"plans/{name}: tệp kế hoạch cần đuôi .yaml" in done.stderr
+    if example:
+        assert done.stderr.rstrip().endswith(f"ví dụ plans/{example}")
+
+
+def test_import_refuses_to_write_a_plan_as_the_registry(tmp_path: Path) -> None:
+    table = tmp_path / "bang.tsv"
+    table.write_text("STT\tNội dung\tThời hạn\n1\tRà soát\tTháng 6/2022\n", encoding="utf-8")
+    out = tmp_path / "agencies.yaml"
+    done = kehoach("import", table, "-o", out, "--title", "T", "--issuer", "X", cwd=tmp_path)
+    assert done.returncode == 2 and not out.exists()
+    assert "tên này dành cho danh mục cơ quan" in done.stderr
+
+
+# --- diff: a second file with the same plan id ---------------------------------------------
+
+
+def git(root: Path, *args: str) -> None:
+    environ = {
+        **os.environ,
+        "GIT_CONFIG_NOSYSTEM": "1",
+        "GIT_CONFIG_GLOBAL": os.devnull,
+        "GIT_AUTHOR_NAME": "Lê Thị Hoa",
+        "GIT_AUTHOR_EMAIL": "hoa@example.vn",
+        "GIT_COMMITTER_NAME": "Lê Thị Hoa",
+        "GIT_COMMITTER_EMAIL": "hoa@example.vn",
+    }
+    subprocess.run(["git", *args], cwd=root, env=environ, check=True, capture_output=True)
+
+
+def test_diff_names_a_copy_of_a_plan_under_another_name(tmp_path: Path) -> None:
+    """A commit adding plans/kh-348-ban-sao.yaml, a copy of KH 348 with task 1 moved:
+    `diff` said "không có thay đổi nào về kế hoạch" (or showed the copy's edit as the plan's,
+    whichever file came last), exit 0, while `validate` refuses the repository."""
+    root = tmp_path / "kho"
+    shutil.copytree(BUNDLED, root / "plans", ignore=shutil.ignore_patterns("sources"))
+    git(root, "init", "-q", "-b", "main")
+    git(root, "add", "-A")
+    git(root, "commit", "-q", "-m", "Chép kế hoạch")
+    text = (root / "plans" / "kh-348-2022.yaml").read_text(encoding="utf-8")
+    copy = text.replace('"Trước ngày 23/6/2022"', '"Trước ngày 30/6/2022"', 1)
+    (root / "plans" / "kh-348-ban-sao.yaml").write_text(copy, encoding="utf-8")
+    git(root, "add", "-A")
+    git(root, "commit", "-q", "-m", "Thêm bản sao")
+
+    done = kehoach("diff", "HEAD~1", "HEAD", cwd=root)
+    assert done.returncode == 1
+    assert (
+        "HEAD:plans/kh-348-ban-sao.yaml:9:1: error: mã kế hoạch 'kh-348-2022' đã dùng ở "
+        "HEAD:plans/kh-348-2022.yaml [duplicate-plan-id]"
+    ) in done.stdout
+    assert "30/6/2022" not in done.stdout  # the copy is not read as the plan
+
+
+# --- usage errors: click's own path check --------------------------------------------------
+
+
+def test_a_previous_feed_that_does_not_exist_is_said_in_vietnamese(tmp_path: Path) -> None:
+    """`export-ics --previous lich-cu.ics` (a typo in the name) ended in click's English:
+    "Giá trị không hợp lệ cho '--previous': path 'lich-cu.ics' does not exist."."""
+    done = kehoach("export-ics", BUNDLED, "--previous", "lich-cu.ics", cwd=tmp_path)
+    assert done.returncode == 2
+    assert done.stderr.splitlines()[-1] == (
+        "Lỗi: Giá trị không hợp lệ cho '--previous': không có 'lich-cu.ics'."
+    )

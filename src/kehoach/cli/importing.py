@@ -120,8 +120,27 @@ def _names(directory: Directory, where: str | None, day: date | None) -> Names:
 
 
 def _refuse_overwrite(output: Path | None, force: bool) -> None:
+    if output is not None:
+        _refuse_unread_name(output)
     if output is not None and output.exists() and not force:
         fail(f"{output} đã có; thêm --force để ghi đè")
+
+
+def _refuse_unread_name(output: Path) -> None:
+    """A plan written under a name the folder search skips (no .yaml/.yml) or reads as
+    something else (agencies.yaml, calendar.yaml) would be missed by `validate plans`,
+    `status` and every report, without a word."""
+    from kehoach.plan.discovery import CALENDAR_NAMES, PLAN_SUFFIXES, REGISTRY_NAMES
+
+    if output.name in (*REGISTRY_NAMES, *CALENDAR_NAMES):
+        fail(f"{output}: tên này dành cho danh mục cơ quan hoặc lịch ngày nghỉ; hãy đặt tên khác")
+    if output.suffix not in PLAN_SUFFIXES and str(output) not in {"/dev/stdout", "-"}:
+        lower = output.suffix.lower()
+        named = output.with_suffix(lower) if lower in PLAN_SUFFIXES else Path(f"{output}.yaml")
+        fail(
+            f"{output}: tệp kế hoạch cần đuôi .yaml (kehoach chỉ đọc *.yaml, *.yml trong thư "
+            f"mục kế hoạch), ví dụ {named}"
+        )
 
 
 def _read_source(source: str) -> tuple[bytes, str]:
