@@ -156,3 +156,16 @@ def test_a_previous_feed_that_does_not_exist_is_said_in_vietnamese(tmp_path: Pat
     assert done.stderr.splitlines()[-1] == (
         "Lỗi: Giá trị không hợp lệ cho '--previous': không có 'lich-cu.ics'."
     )
+
+
+def test_an_edit_where_no_plan_reads_does_not_list_an_empty_set_of_plans(tmp_path: Path) -> None:
+    """`done 348/1` where the only plan file is broken said "các kế hoạch: ; không đọc
+    được …": an empty list where the clerk looks for the plan's name."""
+    folder = tmp_path / "plans"
+    shutil.copytree(BUNDLED, folder, ignore=shutil.ignore_patterns("sources", "kh-*"))
+    (folder / "kh-348-2022.yaml").write_text("schema: 1\ntasks: [\n", encoding="utf-8")
+    done = kehoach("done", "348/1", "--on", "01/07/2022", cwd=tmp_path)
+    assert done.returncode == 2
+    [line] = done.stderr.splitlines()
+    assert line.startswith("kehoach: không có kế hoạch '348'; không đọc được plans/kh-348-2022")
+    assert "các kế hoạch" not in line
