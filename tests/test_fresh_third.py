@@ -169,3 +169,22 @@ def test_an_edit_where_no_plan_reads_does_not_list_an_empty_set_of_plans(tmp_pat
     [line] = done.stderr.splitlines()
     assert line.startswith("kehoach: không có kế hoạch '348'; không đọc được plans/kh-348-2022")
     assert "các kế hoạch" not in line
+
+
+# --- closing lines that quote a path with a line break ---------------------------------------
+
+
+def test_closing_lines_stay_one_line_when_a_path_holds_a_line_break(tmp_path: Path) -> None:
+    """`export-ics -o`, `timeline -o`, `new` and `import -o` said "đã ghi t" and, on a
+    line of its own, "x.svg": the second half reads as a line of kehoach's own."""
+    (tmp_path / "plans").mkdir()
+    feed = kehoach("export-ics", BUNDLED, "-o", "lich\nmoi.ics", cwd=tmp_path)
+    assert feed.returncode == 0, feed.stderr
+    assert feed.stderr.startswith("kehoach: đã xuất 25 mốc thời hạn vào lich moi.ics;")
+    chart = kehoach("timeline", BUNDLED, "-f", "svg", "-o", "t\nx.svg", cwd=tmp_path)
+    assert chart.stderr == "đã ghi t x.svg\n"
+    new = kehoach("new", "plans/k\nx.yaml", cwd=tmp_path)
+    assert new.returncode == 0 and len(new.stderr.splitlines()) == 1
+    assert new.stderr.startswith("đã tạo plans/k x.yaml: ")
+    for result in (feed, chart):
+        assert (tmp_path / ("lich\nmoi.ics" if result is feed else "t\nx.svg")).is_file()

@@ -281,7 +281,7 @@ def _close(result: Export, output: str, out_dir: Path | None) -> None:
     """One closing line on stderr, in plain words: what was written where, and how many
     milestones stayed out of the calendar for having no fixed day (and why)."""
     line = closing_line(result, output, out_dir, texts.current())
-    sys.stderr.write(f"kehoach: {line}\n")
+    sys.stderr.write(f"kehoach: {one_line(line)}\n")  # the paths it names may hold "\n"
 
 
 def closing_line(result: Export, output: str, out_dir: Path | None, lang: str = "vi") -> str:

@@ -92,7 +92,10 @@ def new_command(
 
     _refuse_overwrite(output, force)
     write_atomically(output, template(plan_id(None, None, output.stem)))
-    sys.stderr.write(f"đã tạo {output}: điền các trường rồi chạy kehoach validate {output}\n")
+    from kehoach.base.text import one_line
+
+    shown = one_line(str(output))  # a name may hold a line break
+    sys.stderr.write(f"đã tạo {shown}: điền các trường rồi chạy kehoach validate {shown}\n")
 
 
 def _province_of(directory: Directory, issuer: str | None) -> str | None:

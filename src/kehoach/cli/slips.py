@@ -77,6 +77,7 @@ def _slips(repo: Repository, settings: Settings) -> tuple[list[Slip], list[Findi
     """The moves git saw paired with the files' history; the files' history alone (and a
     line on stderr) when the plans are not in a git repository."""
     from kehoach.base.gitrepo import GitError, open_repository
+    from kehoach.base.text import one_line
     from kehoach.reports.slips import recorded_slips
     from kehoach.review.slips import repository_slips
 
@@ -86,6 +87,6 @@ def _slips(repo: Repository, settings: Settings) -> tuple[list[Slip], list[Findi
         git = open_repository(repo.plans[0].path.resolve().parent)
         walk = repository_slips(git, repo.plans, settings, repo.directory)
     except GitError as exc:
-        sys.stderr.write(f"kehoach: {exc}: chỉ tính theo lịch sử ghi trong tệp\n")
+        sys.stderr.write(one_line(f"kehoach: {exc}: chỉ tính theo lịch sử ghi trong tệp") + "\n")
         return recorded_slips(repo.plans, settings), [], False
     return walk.slips, walk.problems, True
