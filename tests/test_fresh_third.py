@@ -188,3 +188,21 @@ def test_closing_lines_stay_one_line_when_a_path_holds_a_line_break(tmp_path: Pa
     assert new.stderr.startswith("đã tạo plans/k x.yaml: ")
     for result in (feed, chart):
         assert (tmp_path / ("lich\nmoi.ics" if result is feed else "t\nx.svg")).is_file()
+
+
+# --- agency-expired: the registry's last day is a day the body still existed -------------------
+
+
+def test_an_expired_agency_is_said_to_last_to_the_end_of_its_last_day(tmp_path: Path) -> None:
+    """`assign 22/III.1.2.a --lead "Sở Kế hoạch và Đầu tư"` warned "Sở Kế hoạch và Đầu tư
+    không còn từ 28/02/2025": the registry's valid_until is its last day (merged into Sở Tài
+    chính from 01/3/2025), so the warning named a day it still existed."""
+    folder = tmp_path / "plans"
+    shutil.copytree(BUNDLED, folder, ignore=shutil.ignore_patterns("sources"))
+    plan = folder / "kh-22-2026.yaml"
+    text = plan.read_text(encoding="utf-8")
+    plan.write_text(text.replace("      - Sở Nội vụ\n", "      - Sở Kế hoạch và Đầu tư\n", 1))
+    done = kehoach("validate", "plans", cwd=tmp_path)
+    [line] = [line for line in done.stdout.splitlines() if "[agency-expired]" in line]
+    assert "Sở Kế hoạch và Đầu tư chỉ còn đến hết ngày 28/02/2025" in line
+    assert "cơ quan kế thừa: Sở Tài chính" in line and "từ 28/02/2025" not in line
