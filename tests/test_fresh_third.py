@@ -206,3 +206,20 @@ def test_an_expired_agency_is_said_to_last_to_the_end_of_its_last_day(tmp_path: 
     [line] = [line for line in done.stdout.splitlines() if "[agency-expired]" in line]
     assert "Sở Kế hoạch và Đầu tư chỉ còn đến hết ngày 28/02/2025" in line
     assert "cơ quan kế thừa: Sở Tài chính" in line and "từ 28/02/2025" not in line
+
+
+# --- kehoach.toml that does not read -----------------------------------------------------------
+
+
+def test_a_settings_file_with_a_syntax_error_is_said_in_vietnamese(tmp_path: Path) -> None:
+    """A kehoach.toml with a quote left open: "không đọc được cấu hình: Illegal character
+    '\\n' (at line 1, column 11)", tomllib's English."""
+    (tmp_path / "kehoach.toml").write_text('plans = "plans\n', encoding="utf-8")
+    done = kehoach("status", cwd=tmp_path)
+    assert done.returncode == 2
+    [line] = done.stderr.splitlines()
+    assert line.endswith(
+        "kehoach.toml: không đọc được cấu hình: sai cú pháp TOML ở dòng 1, cột 15 (chuỗi chưa "
+        "đóng ngoặc kép, thiếu dấu '=', khóa trùng…)"
+    )
+    assert "Illegal" not in line
