@@ -223,3 +223,23 @@ def test_a_settings_file_with_a_syntax_error_is_said_in_vietnamese(tmp_path: Pat
         "đóng ngoặc kép, thiếu dấu '=', khóa trùng…)"
     )
     assert "Illegal" not in line
+
+
+# --- export-ics --previous: a property written twice ----------------------------------------
+
+
+@pytest.mark.parametrize("key", ["LAST-MODIFIED", "SEQUENCE"])
+def test_a_previous_feed_with_a_property_written_twice_is_refused(tmp_path: Path, key: str) -> None:
+    """A published feed edited by hand (or by another tool) with a second LAST-MODIFIED in
+    one event: `export-ics --previous` crashed, exit 3 ("'list' object has no attribute
+    'dt'"), as icalendar gives a repeated property as a list."""
+    old = tmp_path / "lich-cu.ics"
+    assert kehoach("export-ics", BUNDLED, "-o", old, cwd=tmp_path).returncode == 0
+    text = old.read_text(encoding="utf-8")
+    extra = {"LAST-MODIFIED": "LAST-MODIFIED:20260101T000000Z", "SEQUENCE": "SEQUENCE:1"}[key]
+    old.write_text(text.replace("SEQUENCE:0\n", f"SEQUENCE:0\n{extra}\n", 1), encoding="utf-8")
+    done = kehoach("export-ics", BUNDLED, "-o", tmp_path / "moi.ics", "--previous", old)
+    assert done.returncode == 2, done.stderr
+    [line] = done.stderr.splitlines()
+    assert "không đọc được lịch đã xuất trước đó" in line
+    assert f"{key} của " in line and "ghi nhiều lần" in line

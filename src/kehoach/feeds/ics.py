@@ -1068,6 +1068,13 @@ def _published(item: Component) -> Published:
     the published copy): a SEQUENCE that could not go one higher within RFC 5545's
     INTEGER (§3.3.8: at most 2147483647), or a LAST-MODIFIED past the plans' range, is
     refused rather than carried into the new feed."""
+    for key in ("UID", "SEQUENCE", "LAST-MODIFIED", "RECURRENCE-ID", FINGERPRINT):
+        if isinstance(item.get(key), list):  # icalendar gives a list for a repeated property
+            uids = item.get("UID")
+            uid = one_line(str(uids[0] if isinstance(uids, list) else uids))
+            raise ValueError(
+                f"{key} của {uid} ghi nhiều lần (RFC 5545 §3.6.1, §3.6.2: tối đa một lần)"
+            )
     fingerprint = item.get(FINGERPRINT)
     sequence = _sequence(item)
     modified = _utc(item.get("LAST-MODIFIED"))
