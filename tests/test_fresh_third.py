@@ -243,3 +243,18 @@ def test_a_previous_feed_with_a_property_written_twice_is_refused(tmp_path: Path
     [line] = done.stderr.splitlines()
     assert "không đọc được lịch đã xuất trước đó" in line
     assert f"{key} của " in line and "ghi nhiều lần" in line
+
+
+def test_a_previous_feed_with_a_broken_value_is_said_in_vietnamese(tmp_path: Path) -> None:
+    """LAST-MODIFIED:garbage in a published copy: "Cannot access 'dt' on broken property
+    'LAST-MODIFIED' (expected 'vDDDTypes'): Expected time, got: garbage", icalendar's English."""
+    old = tmp_path / "lich-cu.ics"
+    assert kehoach("export-ics", BUNDLED, "-o", old, cwd=tmp_path).returncode == 0
+    text = old.read_text(encoding="utf-8")
+    broken = text.replace("SEQUENCE:0\n", "SEQUENCE:0\nRECURRENCE-ID:xyz\n", 1)
+    old.write_text(broken, encoding="utf-8")
+    done = kehoach("export-ics", BUNDLED, "-o", tmp_path / "moi.ics", "--previous", old)
+    assert done.returncode == 2
+    [line] = done.stderr.splitlines()
+    assert "thuộc tính RECURRENCE-ID có giá trị không đọc được (sai cú pháp iCalendar)" in line
+    assert "Cannot" not in line and "xóa tệp này để xuất lại" in line
