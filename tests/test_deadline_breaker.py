@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from kehoach.dates.deadline import Context, DeadlineError, parse_deadlines
+from kehoach.dates.deadline import Context, DeadlineError, parse_deadline, parse_deadlines
 from kehoach.review.importer import ImportFailed, read_draft
 from kehoach.review.tables import read_document
 
@@ -518,3 +518,87 @@ def test_a_refused_word_after_the_day_says_why() -> None:
     """ "ngày 15/8 âm lịch" was refused as "không nhận ra thời hạn", not as lunar."""
     assert "âm lịch" in _refused("ngày 15/8 âm lịch")
     assert "mốc bắt đầu" in _refused("ngày 15/3 trở đi")
+
+
+# --- third session ------------------------------------------------------------------------
+
+
+# An estimate or a bound on either side of the time part: each was read as the deadline
+# itself ("độ 15/3", about 15/3, was 15/03; "hơn 45 ngày trước ngày bầu cử", more than 45
+# days before, was 45 days before; "ngoài tháng 3/2027", outside March, was March).
+@pytest.mark.parametrize(
+    ("phrase", "said"),
+    [
+        ("độ 15/3", "ước lượng"),  # as "khoảng 15/3" is refused
+        ("độ cuối tháng 3/2027", "ước lượng"),  # was 21–31/03, "độ" dropped as filler
+        ("tầm cuối tháng 3/2027", "ước lượng"),  # was 21–31/03, label "tầm"
+        ("độ 45 ngày trước ngày bầu cử", "ước lượng"),
+        ("gần 45 ngày trước ngày bầu cử", "ước lượng"),
+        ("hơn 45 ngày trước ngày bầu cử", "so sánh"),
+        ("trên 30 ngày kể từ ngày ký", "so sánh"),
+        ("quá 30 ngày kể từ ngày ký", "so sánh"),  # past 30 days: lateness, not the deadline
+        ("ngoài 30 ngày kể từ ngày ký", "nằm ngoài"),
+        ("ngoài tháng 3/2027", "nằm ngoài"),
+        ("qua tháng 3/2027", "nằm ngoài"),  # past March: after it
+        ("do 15/3", "ước lượng"),  # typed bare, nothing else: "độ" all the same
+    ],
+)
+def test_an_estimate_or_a_comparison_before_the_time_is_refused(phrase: str, said: str) -> None:
+    assert said in _refused(phrase)
+
+
+def test_compounds_ending_in_an_estimate_word_still_read() -> None:
+    """ "tiến độ" (schedule), "thông qua" (adopt) end in "độ", "qua": not estimates."""
+    assert _days("Tiến độ: 15/3/2027") == [(date(2027, 3, 15), date(2027, 3, 15))]
+    (adopted,) = parse_deadlines("Thông qua trước ngày 15/3/2027", PLAN)
+    assert (adopted.last, adopted.label) == (date(2027, 3, 15), "Thông qua")
+    (late,) = parse_deadlines("khoảng cuối tháng 3/2027", PLAN)  # the documented reading
+    assert (late.first, late.qualifier) == (date(2027, 3, 21), "khoảng cuối")
+
+
+def test_figures_as_of_a_day_are_no_deadline() -> None:
+    """ "Số liệu báo cáo tính đến ngày 15/12/2027" was due 15/12/2027 (label "Số liệu báo cáo
+    tính"): it is the day the figures run to; the report is sent later (NĐ 09/2019, Điều 12)."""
+    assert "chốt số liệu" in _refused("Số liệu báo cáo tính đến ngày 15/12/2027")
+    assert "chốt số liệu" in _refused("Tính đến 31/3")
+    # "có tính đến năm 2030" (taking into account) stays a horizon
+    (target,) = parse_deadlines("ĐẾN NĂM 2030, CÓ TÍNH ĐẾN NĂM 2035", PLAN)
+    assert target.last == date(2030, 12, 31)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "chưa tổ chức trước ngày 15/3/2027",  # not before 15/3: was due 15/03
+        "cấm trước ngày 15/3/2027",
+        "chưa được trước ngày 15/3/2027",
+    ],
+)
+def test_not_before_a_day_is_a_start_not_a_deadline(phrase: str) -> None:
+    assert "mốc bắt đầu" in _refused(phrase)
+
+
+def test_a_text_ceasing_to_apply_is_not_in_force_from_that_day() -> None:
+    """ "hết hiệu lực từ ngày 15/3/2027" (no longer in force from) was read "có hiệu lực từ
+    15/03/2027" (ongoing, in force from): now at most a start of its ceasing, and refused
+    as a milestone's deadline."""
+    for phrase in ("hết hiệu lực từ ngày 15/3/2027", "chấm dứt hiệu lực từ ngày 15/3/2027"):
+        (ends,) = parse_deadlines(phrase, PLAN)
+        assert (ends.kind.value, ends.earliest) == ("date", date(2027, 3, 15))
+        assert not ends.reading.startswith("có hiệu lực")
+        with pytest.raises(DeadlineError):
+            parse_deadline(phrase, PLAN)
+    (starts,) = parse_deadlines("có hiệu lực từ ngày 15/3/2027", PLAN)
+    assert (starts.kind.value, starts.earliest) == ("ongoing", date(2027, 3, 15))
+
+
+def test_a_day_said_to_be_included_is_read_and_checked() -> None:
+    """ "trước ngày 15/3/2027 (tính cả ngày 15/3)" was refused as holding "a document number";
+    it restates the day read, and is kept as a gloss. Another day, or "không tính", is
+    refused saying so, as is "tính cả" under the strict reading of "trước"."""
+    (day,) = parse_deadlines("trước ngày 15/3/2027 (tính cả ngày 15/3)", PLAN)
+    assert (day.last, day.gloss) == (date(2027, 3, 15), "tính cả ngày 15/3")
+    assert "không khớp" in _refused("trước ngày 15/3/2027 (tính cả ngày 16/3)")
+    assert "ngày trước" in _refused("trước ngày 15/3/2027 (không tính ngày 15/3)")
+    strict = Context(issued=date(2027, 1, 15), strict_before=True)
+    assert "14/03/2027" in _refused("trước ngày 15/3/2027 (tính cả ngày 15/3)", strict)

@@ -602,6 +602,13 @@ _LUNAR_DAY = (
 _LUNAR = re.compile(
     rf"(?:tuc\s+(?:la\s+)?)?{_LUNAR_DAY}(?:\s*(?:den|[–—-])\s*{_LUNAR_DAY})?", re.ASCII
 )
+# "(tính cả ngày 15/3)", "(kể cả ngày 15/3/2027)": the day named is the last one allowed,
+# checked against the reading; "(không tính ngày 15/3)" leaves it out (refused)
+_DAY_INCLUDED = re.compile(
+    r"(?:(?P<not>khong)\s+)?(?:tinh|ke|bao\s+gom)(?:\s+ca)?\s+(?:ngay\s+)?"
+    r"(?P<day>\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?)",
+    re.ASCII,
+)
 # "(13 ngày)": the length of the span read, checked
 _LENGTH = re.compile(r"(?:gom\s+|trong\s+)?(?P<days>\d{1,3})\s+ngay", re.ASCII)
 # a limit stated right before an hour: "trước 0 giờ ngày 16/3" ("bắt đầu từ 0 giờ" is a start)
@@ -628,6 +635,8 @@ class Asides(NamedTuple):
     # "bắt đầu từ 7 giờ 30 phút ngày 1-4-2019 và kết thúc …": the hour the work starts,
     # never the hour it is due
     start_time: str | None = None
+    # "(tính cả ngày 15/3)": the last day the parentheses say is included, as printed ("15/3")
+    through: str | None = None
 
     @property
     def empty(self) -> bool:
@@ -655,6 +664,14 @@ def explain_asides(source: Source) -> tuple[Source, Asides]:
             asides = _glossed(asides, " ".join(gloss.replace("*", "").split()))
         elif length := _LENGTH.fullmatch(inner):
             asides = _once(asides, length=int(length["days"]))
+        elif through := _DAY_INCLUDED.fullmatch(inner):
+            said = " ".join(source.original(paren.start(1), paren.end(1)).strip(" ,.;:").split())
+            if through["not"]:  # "(không tính ngày 15/3)": the day before is the last
+                raise Unreadable(
+                    f"“({said})”: hạn là hết ngày trước ngày đó, không phải ngày ghi; ghi "
+                    "last_day theo văn bản"
+                )
+            asides = _glossed(_once(asides, through=through["day"]), said)
         elif not _spelled_agrees(
             inner,
             source.prepared[: paren.start()],
@@ -1171,6 +1188,8 @@ def read_label(source: Source, end: int, spared: str = "") -> Label:
     words = [_NOT_WORD.sub("", prepared[start:end]) for start, end in chunks]
     kept = _filler_tail_start(words)
     filler = any(words[kept:])
+    said = [source.original(*chunk).lower().strip(_TRIM) for chunk in chunks[:kept]]
+    _no_turned_meaning(said, words[:kept], source.prepared[end:])
     if all(not word or word in _FILLER_WORDS for word in words[:kept]):
         _no_number_left(prepared)
         return Label(None, filler)
@@ -1347,6 +1366,60 @@ def _no_day_inside(label: str, before_a_day: bool) -> None:
         raise Unreadable(
             f"“{label}” nêu thời hạn đã đổi (cũ, gia hạn, lùi…): ghi thời hạn hiện hành, "
             "thời hạn cũ vào history"
+        )
+
+
+# The last word before the time part that makes it an estimate or a bound on either side of
+# it, never the deadline itself: "độ 15/3" (about), "hơn 45 ngày trước …" (more than),
+# "ngoài tháng 3" (outside), "qua tháng 3" (past); with diacritics, or typed bare (the bare
+# "gan" may be "gắn", "tam" "tám": refused all the same, extra work and never a wrong day)
+_TURNING_LAST = {
+    "độ": "ước lượng", "tầm": "ước lượng", "chừng": "ước lượng", "gần": "ước lượng",
+    "hơn": "so sánh", "trên": "so sánh", "dưới": "so sánh", "quá": "so sánh",
+    "ngoài": "nằm ngoài", "qua": "nằm ngoài",
+}  # fmt: skip
+# ... unless they end a word of their own: "tiến độ" (schedule), "mức độ", "sưu tầm",
+# "thông qua" (adopt), "vừa qua", "sớm hơn" (read apart, see EARLIER_THEN_DAY)
+_TURNING_COMPOUNDS = frozenset(
+    {"tiến", "mức", "trình", "chế", "tốc", "nhiệt", "cấp", "thái", "giới", "biên", "sưu"}
+    | {"thông", "vừa", "sớm", "muộn", "trễ", "chậm", "nhiều", "ít", "lâu", "cao", "thấp"}
+    | {"tien", "muc", "trinh", "che", "toc", "nhiet", "thong", "vua", "som", "muon"}
+)
+# "Số liệu báo cáo tính đến ngày 15/12": the day the figures run to, not the day the
+# report is due (Nghị định 09/2019/NĐ-CP, Điều 12: a report's data period ends before it
+# is sent); "chưa tổ chức trước ngày 15/3", "cấm … trước ngày 15/3": not before that day, a
+# start. (The other negations, "không", are words of time already.)
+_BEFORE_NEXT = re.compile(r"\s*(?:den\s+)?truoc\b", re.ASCII)
+_TO_NEXT = re.compile(r"\s*den\b", re.ASCII)
+_NOT_BEFORE = frozenset({"chưa", "cấm", "chua"})
+
+
+def _no_turned_meaning(said: list[str], words: list[str], rest: str) -> None:
+    """Refuse a label whose words turn the date after them into something else (see
+    `_TURNING_LAST`, `_NOT_BEFORE`): `said` are the label's words as printed (lower case),
+    `words` folded, `rest` the prepared text after the label."""
+    if not said:
+        return
+    last = said[-1]
+    before = said[-2] if len(said) > 1 else ""
+    bare = last.isascii() and len(said) == 1  # "do 15/3", "tam cuoi thang 3": nothing else
+    named = _TURNING_LAST.get(last) or (
+        bare and next((v for k, v in _TURNING_LAST.items() if fold(k) == last), None)
+    )
+    if named and before not in _TURNING_COMPOUNDS:
+        raise Unreadable(
+            f"“{last} …” là {named}, không phải chính thời hạn; không đoán, hãy ghi "
+            "last_day (và first_day) theo văn bản"
+        )
+    if (last == "tính" or (last == "tinh" and bare)) and _TO_NEXT.match(rest):
+        raise Unreadable(
+            "“tính đến …” là mốc chốt số liệu, không phải hạn gửi; ghi last_day theo hạn "
+            "văn bản nêu"
+        )
+    if _BEFORE_NEXT.match(rest) and any(word in _NOT_BEFORE for word in said):
+        raise Unreadable(
+            "“chưa/cấm … trước …” là không được làm trước ngày đó (mốc bắt đầu), không phải "
+            "hạn cuối; ghi last_day (và first_day) theo văn bản"
         )
 
 

@@ -213,8 +213,19 @@ def build_that_is(match: re.Match[str], given: Input) -> Found:
     return date_found(span, span.last, f"hạn cuối {span.words}")._replace(gloss=said)
 
 
+# "hết hiệu lực", "chấm dứt hiệu lực", "không còn hiệu lực", "ngưng hiệu lực": the end
+_ENDS_FORCE = re.compile(r"(?:^|\s)(?:het|cham\s+dut|khong\s+con|ngung|mat)\s*\Z", re.ASCII)
+
+
 def build_in_force(match: re.Match[str], given: Input) -> Found:
-    """ "có hiệu lực từ ngày 01/7/2025": a start bound, never a deadline."""
+    """ "có hiệu lực từ ngày 01/7/2025": a start bound, never a deadline. "hết hiệu lực
+    (kể) từ ngày …" is the day a text stops applying, its end: refused, never read as the
+    day it starts."""
+    if _ENDS_FORCE.search(given.prepared[: match.start()]):
+        raise Unreadable(
+            "“hết hiệu lực từ …” là ngày văn bản thôi áp dụng, không phải mốc bắt đầu hay "
+            "một hạn; ghi last_day theo văn bản"
+        )
     if match["when"].startswith("ky"):  # "kể từ ngày ký": the document's own date
         if given.context.issued is None:
             raise Unreadable("“kể từ ngày ký” cần ngày ban hành (--issued)")

@@ -121,6 +121,8 @@ def check_asides(found: list[Found], asides: Asides) -> None:
             raise Unreadable(
                 f"“({asides.length} ngày)” không khớp khoảng {show(one.first)} – {show(one.last)}"
             )
+    if asides.through is not None:
+        _through_agrees(one, asides.through)
     if asides.weekday is None:
         return
     if one.kind is not DeadlineKind.DATE or one.last is None:
@@ -129,6 +131,20 @@ def check_asides(found: list[Found], asides: Asides) -> None:
         raise Unreadable(
             f"ngày {show(one.last)} là {WEEKDAYS[one.last.weekday()]}, "
             f"không phải {WEEKDAYS[asides.weekday]} như trong ngoặc"
+        )
+
+
+def _through_agrees(one: Found, through: str) -> None:
+    """ "trước ngày 15/3/2027 (tính cả ngày 15/3)": the parentheses say the day is the last
+    one allowed; that must be the reading's last day (with `before = "strict"`, "trước"
+    ends the day before, and the two disagree: refused, never one chosen)."""
+    numbers = [int(n) for n in re.findall(r"\d+", through)]
+    last = one.last
+    said = last is not None and [last.day, last.month, last.year][: len(numbers)] == numbers
+    if one.kind not in (DeadlineKind.DATE, DeadlineKind.WINDOW) or not said:
+        shown = f"hạn đọc được {show(last)}" if last else "thời hạn không phải một ngày"
+        raise Unreadable(
+            f"“(tính cả ngày {through})” không khớp: {shown}; ghi last_day theo văn bản"
         )
 
 
