@@ -602,3 +602,56 @@ def test_a_day_said_to_be_included_is_read_and_checked() -> None:
     assert "ngày trước" in _refused("trước ngày 15/3/2027 (không tính ngày 15/3)")
     strict = Context(issued=date(2027, 1, 15), strict_before=True)
     assert "14/03/2027" in _refused("trước ngày 15/3/2027 (tính cả ngày 15/3)", strict)
+
+
+# A part without a year after one that writes its year took the PLAN's year (issued
+# 15/01/2027): "trước ngày 15/3/2028 và 20/3" was 15/03/2028 and 20/03/2027, "Tháng 3/2028 và
+# tháng 9" March 2028 and September 2027, "Năm 2028, trước ngày 15/3" 2028 and 15/03/2027,
+# "Quý IV/2027 và tháng 1" January 2027 (before the quarter), "bắt đầu từ tháng 4/2026, hoàn
+# thành trước ngày 30/6" a window of 15 months to 30/06/2027.
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "trước ngày 15/3/2028 và 20/3",
+        "Tháng 3/2028 và tháng 9",
+        "Năm 2028, trước ngày 15/3",
+        "Quý IV/2027 và tháng 1",
+        "Tháng 12/2027 và tháng 1",
+        "bắt đầu từ tháng 4/2026, hoàn thành trước ngày 30/6",
+        "bắt đầu từ ngày 1/4/2026, kết thúc vào 30/6",
+        "từ ngày 15/3/2026, đến 30/4",
+    ],
+)
+def test_a_part_after_a_written_year_does_not_take_the_plans(phrase: str) -> None:
+    assert "chỉ ghi ở vế trước" in _refused(phrase)
+
+
+def test_parts_that_agree_with_the_plans_year_still_read() -> None:
+    assert _days("Tháng 3/2027 và tháng 9") == [
+        (date(2027, 3, 1), date(2027, 3, 31)),
+        (date(2027, 9, 1), date(2027, 9, 30)),
+    ]
+    assert _days("Tháng 3 và tháng 9/2027")[0] == (date(2027, 3, 1), date(2027, 3, 31))
+
+
+# The end of a range without a year took the plan's year though its start wrote one: "từ
+# ngày 12/3/2026 đến 30/4" in a plan of 15/01/2027 was 12/03/2026 – 30/04/2027 (14 months).
+@pytest.mark.parametrize(
+    ("phrase", "first", "last"),
+    [
+        ("từ ngày 12/3/2026 đến 30/4", date(2026, 3, 12), date(2026, 4, 30)),
+        ("Từ ngày 12/3/2026 - 30/4", date(2026, 3, 12), date(2026, 4, 30)),
+        ("từ tháng 3/2026 đến tháng 4", date(2026, 3, 1), date(2026, 4, 30)),
+        ("từ ngày 12/3/2028 đến 30/4", date(2028, 3, 12), date(2028, 4, 30)),  # was refused
+        ("từ ngày 1/12/2026 đến 30/1", date(2026, 12, 1), date(2027, 1, 30)),  # crosses
+        ("từ ngày 5/9/2027 đến 31/5", date(2027, 9, 5), date(2028, 5, 31)),  # a school year
+    ],
+)
+def test_a_range_ends_in_its_starts_year(phrase: str, first: date, last: date) -> None:
+    (window,) = parse_deadlines(phrase, PLAN)
+    assert (window.first, window.last, window.year_from_plan) == (first, last, False)
+
+
+def test_a_range_end_inside_its_start_or_a_year_late_is_refused() -> None:
+    assert "nằm trong mốc bắt đầu" in _refused("Từ năm 2026 đến tháng 3")  # March of which?
+    assert "quá dài" in _refused("từ ngày 20/3/2027 đến 15/3")
