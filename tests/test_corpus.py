@@ -9,7 +9,8 @@ is the figure of the `a-`/`b-` files the grammar was first tuned on; the held-ou
 held to no misread at all and to the share they were read right when first measured (d-
 75.0%, e- 82.3%: the honest figure on documents the grammar had not seen), and are held to
 their share after the grammar was tuned on their refusals (d- 96.7%, e- 98.7%); the `f-`
-files (collected in the same session, measured after that tuning) are the held-out set now. The `c-` files were the
+files (collected in the same session, measured after that tuning: 62.2%) were the held-out
+set until the lead declared them tuning data (branch tune), and are held to their tuned share. The `c-` files were the
 held-out set until commit 4c071d4; the grammar has been tuned on them since, and they are
 held to their share after that tuning.
 """
@@ -49,10 +50,11 @@ PROVINCIAL_HELD_OUT_READ_RIGHT_FLOOR = 0.987
 # The third held-out set (f-): 90 phrases from 28 documents (20 provinces, 3 phrases of one
 # national decree); expectations committed in 4a2a8b3..90b2e43 before the tool ran on them;
 # measured after the grammar was tuned on d-/e- (main at 10:34 UTC): 56 right (62.2%,
-# 56/90 = 0.6222), 34 refused, 0 misread. Do not tune on them before a new set is collected.
+# 56/90 = 0.6222), 34 refused, 0 misread: the honest figure. Tuned on since, branch tune
+# (the lead declared them tuning data): 75 right (83.3%, 75/90 = 0.8333).
 UNSEEN_HELD_OUT = "f-"
 UNSEEN_HELD_OUT_FLOOR = 90
-UNSEEN_HELD_OUT_READ_RIGHT_FLOOR = 0.622
+UNSEEN_HELD_OUT_READ_RIGHT_FLOOR = 0.833
 _spec = importlib.util.spec_from_file_location("corpus_measure", CORPUS / "measure.py")
 assert _spec is not None and _spec.loader is not None
 measure = importlib.util.module_from_spec(_spec)

@@ -42,6 +42,7 @@ from kehoach.dates.counted import UNITS, build_coming, build_relative
 from kehoach.dates.found import Decided, Found, Input, whole_years
 from kehoach.dates.grammar import (
     AFTER_EVENT_UNTIL_RULE,
+    AFTER_ROUND,
     ANCHOR_IN_PARENS,
     COMING_RULE,
     COUNT_ONLY,
@@ -745,7 +746,12 @@ def _own_period(readings: list[Found]) -> str:
 def _label(match: re.Match[str], given: Input, own_period: str = "") -> str | None:
     start = match.start()
     stated = (match["lead"] or "").startswith("vao")  # "…sớm hơn, vào ngày 25/8"
-    spared = "|".join(p for p in (EARLIER_THEN_DAY if stated else "", own_period) if p)
+    ranged = match.re in (RANGE_RULE, DAY_SPAN_RULE) and "tu" in (match["lead"] or "").split()
+    spared = "|".join(
+        p
+        for p in (EARLIER_THEN_DAY if stated else "", own_period, AFTER_ROUND if ranged else "")
+        if p
+    )
     label = read_label(given.source, start, spared)
     if label.text is None:
         return None

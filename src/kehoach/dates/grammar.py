@@ -213,10 +213,17 @@ YEAR_OF_SPAN_RULE = _rule(
 _DAYS_COUNTED = (
     r"(?:(?:trong|voi|la)\s+(?P<ndays>\d{1,3}|hai|ba|bon|nam)\s+ngay(?:\s+lien\s+tuc)?\s*,?\s*)?"
 )
+# A day and its month without the year, written with a dash or a dot ("1-6", "12.3"), is
+# a day only where a range says so: after "từ", or after "đến" / a dash that ends a range
+# ("từ ngày 1-6 đến 30-6", "Từ ngày 12.3-30.4", "đợt hai từ 10.9 - 10.10"); alone, "1-6"
+# reads as well as months 1 to 6 (`_DAY_SHAPE` takes it only after "ngày")
+_DASHED_START = r"\d{1,2}\s*(?P<smark>[.-])\s*\d{1,2}(?!\d)(?!\s*(?P=smark)\s*\d)"
+_DASHED_END = r"\d{1,2}\s*[.-]\s*\d{1,2}(?![\d.-])"
 RANGE_RULE = _rule(
-    rf"(?P<lead>{_DAYS_COUNTED}(?:trong\s+)?(?:ke\s+|tinh\s+)?tu\s+)(?:ngay\s+)?(?P<start>{_POINT_SHAPE})"
+    rf"(?P<lead>{_DAYS_COUNTED}(?:trong\s+)?(?:ke\s+|tinh\s+)?tu\s+)(?:ngay\s+)?"
+    rf"(?P<start>{_POINT_SHAPE}|{_DASHED_START})"
     rf"(?:\s+(?:cho\s+)?(?:den|toi)\s+|\s*[–—-]\s*)(?:het\s+|truoc\s+)?(?:ngay\s+)?"
-    rf"(?P<end>{_POINT_SHAPE})"
+    rf"(?P<end>{_POINT_SHAPE}|{_DASHED_END})"
 )
 _WHEN_LEAD = (
     r"(?:(?P<before>(?:truoc\s+(?:ngay\s+)*)+)|(?:(?:den\s+het|trong|vao)\s+)?(?:ngay\s+)*)"
@@ -302,9 +309,12 @@ IN_FORCE_RULE = _rule(
 # "từ ngày 4-8/2", "từ 16 đến hết 22/2", "Ngày 20-22/02/2026", "từ ngày 1 đến hết ngày 3/7/2016"
 DAY_SPAN_RULE = _rule(
     rf"(?P<lead>{_DAYS_COUNTED}(?:(?:trong|vao)\s+)?(?:(?:ke\s+|tinh\s+)?tu\s+)?(?:ngay\s+)?|)"
-    r"(?P<first>\d{1,2})\s*(?:[–—-]|\s(?:den|toi)(?:\s+het)?\s)\s*(?:ngay\s+)?"
-    # "Từ ngày 1 - 25.4.2019": a dot between day and month only with the year after it
-    r"(?P<last>\d{1,2})(?:\s*/\s*|\s+thang\s+|\s*\.\s*(?=\d{1,2}\s*\.\s*\d{4}))"
+    r"(?P<first>\d{1,2})\s*(?:[–—-]|\s(?P<through>den|toi)(?:\s+het)?\s)\s*(?:ngay\s+)?"
+    # "Từ ngày 1 - 25.4.2019": a dot between day and month only with the year after it;
+    # "đợt 1 bắt đầu từ ngày 7 đến 21-3-2018", "từ ngày 1 đến 10-6": a dash or a dot without
+    # the year only after "từ ngày D đến" (`lists.build_day_span` checks)
+    r"(?P<last>\d{1,2})(?:\s*/\s*|\s+thang\s+|\s*\.\s*(?=\d{1,2}\s*\.\s*\d{4})"
+    r"|(?P<dashed>\s*[.-]\s*)(?=\d{1,2}(?:\s*[.-]\s*\d{4})?[ .,;:]*\Z))"
     r"(?P<month>\d{1,2})(?:(?:\s*[/.-]\s*|\s+nam\s+)(?P<year>\d{4}))?"
 )
 # "vào các ngày 26, 27, 28, 29/6/2024", "ngày 11 và 12-6-2026", "02, 03 và 04/6/2015"
@@ -479,7 +489,8 @@ START_RULE = re.compile(
     r"(?P<label>(?:.*?\s)??)(?:(?:duoc|se)\s+)?(?:thoi\s+gian\s+)?"
     r"(?:(?:bat\s+dau|khoi\s+dong|trien\s+khai|keo\s+dai)\s+(?:thuc\s+hien\s+|nghi\s+|hoc\s+)?"
     r"(?:tu\s+|vao\s+)?|(?:ke\s+|tinh\s+)?tu\s+|som\s+nhat\s+(?:la\s+)?(?:tu\s+|vao\s+)?|khong\s+som\s+hon\s+)"
-    rf"(?:(?:ngay|vao)\s+)*(?P<when>{_POINT_SHAPE})[ .,;:]*\Z",
+    # "bắt đầu từ 22.2 và kết thúc lúc 17 giờ ngày 14.3.2021" (Báo Quảng Nam, 2021)
+    rf"(?:(?:ngay|vao)\s+)*(?P<when>{_POINT_SHAPE}|(?<=bat dau tu ){_DASHED_END})[ .,;:]*\Z",
     re.ASCII,
 )
 # "không quá 4 ngày, tổ chức trước ngày 31/10/2025": how long the event may last (a
@@ -679,10 +690,72 @@ def explain_asides(source: Source) -> tuple[Source, Asides]:
         ):
             continue
         source = source.blank(paren.start(), paren.end())
+    source, asides = _named_day(source, asides)
     source, asides = _horizon(source, asides)
     source, asides = _term_weeks(source, asides)
     source = _weekdays_of_dated_days(source)
     return _time_of_day(source, asides)
+
+
+# "hoàn thành trước ngày Sinh nhật Bác (19/5)" (Hội LHPN Bắc Ninh, 2006): a day named by
+# its occasion, its date in the parentheses closing the phrase; the name is kept as the
+# gloss and the date read. The name starts with a capital, as printed, and holds words only
+_NAMED_DAY = re.compile(
+    rf"\bngay\s+(?P<name>[a-z][a-z ]*?)\s*(?P<open>\()\s*(?P<when>{_DAY_SHAPE})\s*(?P<close>\))"
+    r"[ .,;:]*\Z",
+    re.ASCII,
+)
+# Days whose occasion fixes their date: a name saying one of them must agree with the
+# parentheses (folded; the commemorations of the solar calendar a plan names most)
+_OCCASIONS = {
+    "sinh nhat bac": (19, 5),
+    "sinh nhat chu tich ho chi minh": (19, 5),
+    "quoc khanh": (2, 9),
+    "nha giao viet nam": (20, 11),
+    "quoc te thieu nhi": (1, 6),
+    "quoc te lao dong": (1, 5),
+    "giai phong mien nam": (30, 4),
+    "thanh lap dang": (3, 2),
+    "quoc te phu nu": (8, 3),
+    "phu nu viet nam": (20, 10),
+    "thuong binh liet si": (27, 7),
+    "thay thuoc viet nam": (27, 2),
+    "bao chi cach mang viet nam": (21, 6),
+    "gia dinh viet nam": (28, 6),
+    "quan doi nhan dan viet nam": (22, 12),
+    "phap luat viet nam": (9, 11),
+    "thanh lap doan": (26, 3),
+}
+
+
+def _named_day(source: Source, asides: Asides) -> tuple[Source, Asides]:
+    """ "trước ngày Sinh nhật Bác (19/5)": read as "trước ngày 19/5", the name kept as the
+    gloss; a name of a known occasion must agree with the date (`_OCCASIONS`), else the
+    phrase is refused: one of the two is wrong."""
+    named = _NAMED_DAY.search(source.prepared)
+    if named is None:
+        return source, asides
+    name = " ".join(source.original(*named.span("name")).split())
+    if not name[:1].isupper() or _NOT_A_NAME.search(named["name"]):
+        return source, asides
+    day = read_day(named["when"], YEARLESS)
+    for occasion, (on, month) in _OCCASIONS.items():
+        if occasion in " ".join(named["name"].split()) and (day.first.day, day.first.month) != (
+            on,
+            month,
+        ):
+            raise Unreadable(
+                f"“{name}” là ngày {on:02d}/{month:02d}, không phải {day.first.day:02d}/"
+                f"{day.first.month:02d} như trong ngoặc; ghi last_day theo văn bản"
+            )
+    source = source.blank(*named.span("name")).blank(*named.span("open"))
+    return source.blank(*named.span("close")), _glossed(asides, name)
+
+
+# words that make the words after "ngày" no name but a time or a count ("ngày làm việc")
+_NOT_A_NAME = re.compile(
+    r"\b(?:lam\s+viec|dau|cuoi|giua|thu|truoc|sau|hoac|hay|am\s+lich|mung|tet)\b", re.ASCII
+)
 
 
 # "từ thứ hai ngày 16/2/2026 … đến hết thứ sáu, ngày 20/2/2026" (Dân trí, Tết 2026): a
@@ -1294,7 +1367,7 @@ def _no_number_left(words: str) -> None:
 def _no_time_word(label: str, spared: str = "") -> None:
     """Words of time in a label would change the deadline: "sớm nhất", "hoặc", "hằng".
     `spared`: a pattern of words the caller has read as no time of this deadline."""
-    label = re.sub(r"(?i)khoảng thời gian|tuần dự phòng", " ", label)  # names, not times
+    label = _NAMES_WITH_TIME_WORDS.sub(" ", label)  # names, not times
     for how in _HOW.finditer(fold(label)):  # "theo phương thức trực tuyến": how, not when
         label = label[: how.start()] + " " * (how.end() - how.start()) + label[how.end() :]
     if spared:
@@ -1320,6 +1393,17 @@ def _no_time_word(label: str, spared: str = "") -> None:
             raise Unreadable(_changes_meaning(word))
 
 
+# Names that hold a word of time but move no day: "khoảng thời gian", "tuần dự phòng";
+# "Tháng hành động vì trẻ em" (the children's action month, each June: Báo An Giang 2019),
+# with nothing between "Tháng" and "hành động" ("Tháng 6 hành động" stays a month); "Kỳ
+# họp giữa năm", "kỳ họp thường lệ cuối năm" (an HĐND's sessions, Báo Hậu Giang 2024); the
+# movement "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh" (Chỉ thị
+# 05-CT/TW), "… làm theo tấm gương …"
+_NAMES_WITH_TIME_WORDS = re.compile(
+    r"(?i)khoảng thời gian|tuần dự phòng|\btháng\s+hành\s+động\b"
+    r"|\bkỳ\s+họp\s+(?:thường\s+lệ\s+)?(?:giữa|cuối)\s+năm\b(?!\s*\d)"
+    r"|\bhọc\s+tập\s+và\s+làm\s+theo\s+(?:tư\s+tưởng|tấm\s+gương)\b"
+)
 # "theo phương thức trực tuyến", "theo hình thức trực tiếp": the way a step is done, which
 # moves no day; any other "theo" ("theo quy định", "theo kế hoạch") stays a word of time
 _HOW = re.compile(r"(?<![a-z])theo\s+(?:phuong|hinh)\s+thuc\s+truc\s+(?:tuyen|tiep)(?![a-z])")
@@ -1567,6 +1651,10 @@ EVENT_IN_STEP = r"\b(?:trước|sau)\s+(?:đại hội|hội nghị|kỳ họp|k
 # "Riêng học sinh lớp 1 sẽ tựu trường sớm hơn, vào ngày 25/8": compared with the others, and
 # the day itself stated after the comma
 EARLIER_THEN_DAY = r"\b(?:sớm|muộn)\s+hơn\s*,?\s*$"
+# "tiêm bổ sung sau đợt 1 từ 23-1-2018 đến hết tháng 6-2018" (Chi cục Chăn nuôi Đà Nẵng,
+# 2017): the round a supplementary one follows names it, right before a range that states
+# its own first and last days ("sau ngày …", "sau khi …" stay words of time)
+AFTER_ROUND = r"\bsau\s+(?:đợt|dot)\s+(?:\d{1,2}|một|hai|ba|bốn|mot|bon)\s*$"
 # A document named right before a bare "ngày D" gives that document's date, not a deadline
 DOCUMENT_WORDS = re.compile(
     r"\b(?:luat|nghi dinh|nghi quyet|quyet dinh|thong tu|chi thi|huong dan|cong van"

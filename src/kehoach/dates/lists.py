@@ -49,6 +49,7 @@ def build_day_span(match: re.Match[str], given: Input) -> Found | list[Found]:
 
 def _day_span_read(match: re.Match[str], given: Input) -> Found:
     """ "từ ngày 4-8/2", "từ 16 đến hết 22/2": days of one month."""
+    _dashed_end(match)
     month = month_number(match["month"])
     year, inferred = resolve_year(match["year"], given.plan_year)
     first = real_day(year, month, int(match["first"]))
@@ -58,6 +59,23 @@ def _day_span_read(match: re.Match[str], given: Input) -> Found:
     span = Span(first, last, "", inferred)
     found = window_found(span, f"từ {show(first)} đến hết {show(last)}")
     return found._replace(earliest=first)
+
+
+def _dashed_end(match: re.Match[str]) -> None:
+    """ "đợt 1 bắt đầu từ ngày 7 đến 21-3-2018", "từ ngày 1 đến 10-6" (Báo An Giang, 2019):
+    an end written with a dash or a dot is a day and its month only after "từ ngày D đến"
+    when it has no year ("1-10-6", "từ 1 đến 10-6" may count other things), and with one
+    kind of mark ("21-3.2018" is refused)."""
+    if not match["dashed"]:
+        return
+    marks = set(re.findall(r"[.-]", match.group()[match.start("dashed") - match.start() :]))
+    if len(marks) > 1:
+        raise Unreadable("ngày viết lẫn hai kiểu dấu ngăn cách")
+    if match["year"] is None and not (match["through"] and "ngay" in match["lead"]):
+        raise Unreadable(
+            "“D đến D-M” không có năm và không có chữ “từ ngày” trước: có thể là số khác; "
+            "ghi rõ “từ ngày … đến ngày …/…”"
+        )
 
 
 def build_day_list(match: re.Match[str], given: Input) -> Found | list[Found]:

@@ -1,0 +1,272 @@
+"""Forms read from the refusals of the third held-out corpus (tests/corpus/f-*.yaml, tuning
+data since branch tune), each with its real phrase and the nearby variants that must stay
+refused or read otherwise (issue 11: never a silent wrong date; a refusal is extra work, a
+wrong day a missed deadline)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kehoach.dates.deadline import Context, DeadlineError, DeadlineKind, parse_deadlines
+
+D, W = DeadlineKind.DATE, DeadlineKind.WINDOW
+
+
+def ctx(iso: str | None = None) -> Context:
+    return Context(issued=date.fromisoformat(iso) if iso else None)
+
+
+def refused(phrase: str, context: Context | None = None) -> str:
+    with pytest.raises(DeadlineError) as error:
+        parse_deadlines(phrase, context or ctx())
+    return error.value.why
+
+
+def window(phrase: str, context: Context | None = None) -> tuple[date | None, date | None]:
+    (reading,) = parse_deadlines(phrase, context or ctx())
+    assert reading.kind is W, reading.reading
+    return reading.first, reading.last
+
+
+# --- a range whose start is a day only, its end written with a dash or a dot ----------------
+
+DA_NANG = ctx("2017-10-28")  # Chi cục Chăn nuôi và Thú y Đà Nẵng, kế hoạch tiêm phòng 2018
+AN_GIANG = ctx("2019-05-21")  # Báo An Giang, Tháng hành động vì trẻ em 2019
+
+
+@pytest.mark.parametrize(
+    ("phrase", "context", "first", "last", "label"),
+    [
+        ("đợt 1 bắt đầu từ ngày 7 đến 21-3-2018", DA_NANG, date(2018, 3, 7), date(2018, 3, 21), "đợt 1"),
+        ("Đợt 2 bắt đầu từ ngày 4 đến 20-7-2018", DA_NANG, date(2018, 7, 4), date(2018, 7, 20), "Đợt 2"),
+        (
+            "các hoạt động của chiến dịch truyền thông sẽ tổ chức tập trung từ ngày 1 đến 10-6",
+            AN_GIANG,
+            date(2019, 6, 1),
+            date(2019, 6, 10),
+            "các hoạt động của chiến dịch truyền thông sẽ tổ chức tập trung",
+        ),
+        ("từ ngày 1 đến 10.6", AN_GIANG, date(2019, 6, 1), date(2019, 6, 10), None),
+    ],
+)  # fmt: skip
+def test_a_start_day_then_an_end_with_a_dash(
+    phrase: str, context: Context, first: date, last: date, label: str | None
+) -> None:
+    (reading,) = parse_deadlines(phrase, context)
+    assert (reading.kind, reading.first, reading.last, reading.earliest) == (W, first, last, first)
+    assert reading.label == label
+
+
+@pytest.mark.parametrize(
+    ("phrase", "context", "why"),
+    [
+        ("đợt 1 bắt đầu từ ngày 7", DA_NANG, "không nhận ra"),  # the start alone: no end
+        ("từ ngày 21 đến 7-3-2018", DA_NANG, "không trước ngày kết thúc"),  # ends before it starts
+        ("từ ngày 1 đến 10-6", ctx(), "không ghi năm"),  # no year, no plan to take it from
+        ("từ 1 đến 10-6", AN_GIANG, "từ ngày"),  # no "ngày": "1 đến 10-6" may count other things
+        ("1 đến 10-6", AN_GIANG, "từ ngày"),
+        ("từ ngày 7 đến 21-3.2018", DA_NANG, "hai kiểu dấu"),  # a dash and a dot
+        ("từ ngày 1 đến 10-13", AN_GIANG, "tháng 13"),
+        ("từ ngày 1 đến 10-6 tuổi", AN_GIANG, "không nhận ra"),  # ages, not days
+    ],
+)
+def test_a_start_day_then_a_dashed_end_that_says_too_little_stays_refused(
+    phrase: str, context: Context, why: str
+) -> None:
+    assert why in refused(phrase, context)
+
+
+def test_a_dashed_end_with_its_year_needs_no_ngay() -> None:
+    assert window("từ 4 đến 22-1-2018", DA_NANG) == (date(2018, 1, 4), date(2018, 1, 22))
+
+
+# --- a range of days and months without a year, written with "-" or "." -----------------------
+
+AN_GIANG_2021 = ctx("2021-05-06")  # Báo An Giang, Tháng hành động vì trẻ em 2021
+HA_NOI = ctx("2011-03-24")  # Dân Việt, tiêm phòng gia súc Hà Nội 2011
+QUANG_NAM = ctx("2021-02-26")  # Báo Quảng Nam, nhận hồ sơ ứng cử 2021
+
+
+@pytest.mark.parametrize(
+    ("phrase", "context", "first", "last"),
+    [
+        ("Thời gian thực hiện từ ngày 1-6 đến 30-6", AN_GIANG_2021, date(2021, 6, 1), date(2021, 6, 30)),
+        ("từ ngày 25-5 đến 1-6", AN_GIANG_2021, date(2021, 5, 25), date(2021, 6, 1)),
+        ("Từ ngày 12.3-30.4", ctx("2022-03-10"), date(2022, 3, 12), date(2022, 4, 30)),
+        ("đợt hai từ 10.9 - 10.10", HA_NOI, date(2011, 9, 10), date(2011, 10, 10)),
+        (
+            "bắt đầu từ 22.2 và kết thúc lúc 17 giờ ngày 14.3.2021",
+            QUANG_NAM,
+            date(2021, 2, 22),
+            date(2021, 3, 14),
+        ),
+        ("từ 22-3 đến tháng 8-2018", DA_NANG, date(2018, 3, 22), date(2018, 8, 31)),
+    ],
+)  # fmt: skip
+def test_a_range_of_dashed_days_without_a_year(
+    phrase: str, context: Context, first: date, last: date
+) -> None:
+    assert window(phrase, context) == (first, last)
+
+
+def test_two_rounds_of_dotted_days_are_two_windows() -> None:
+    readings = parse_deadlines("Đợt một từ ngày 10.3 - 10.4; đợt hai từ 10.9 - 10.10", HA_NOI)
+    assert [(r.kind, r.first, r.last, r.label) for r in readings] == [
+        (W, date(2011, 3, 10), date(2011, 4, 10), "Đợt một"),
+        (W, date(2011, 9, 10), date(2011, 10, 10), "đợt hai"),
+    ]
+
+
+def test_the_hour_a_dotted_range_ends_at_is_kept() -> None:
+    (reading,) = parse_deadlines("bắt đầu từ 22.2 và kết thúc lúc 17 giờ ngày 14.3.2021", QUANG_NAM)
+    assert reading.time == "17:00"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "context", "why"),
+    [
+        ("từ ngày 1-6 đến 30-6", ctx(), "không ghi năm"),  # no issue year to take
+        ("từ 30-6 đến 1-6", AN_GIANG_2021, "sau ngày kết thúc"),  # ends before it starts
+        ("từ 1-6 - 30-6", AN_GIANG_2021, "không nhận ra"),  # three dashes: which is the range?
+        ("từ 22.2", QUANG_NAM, "không nhận ra"),  # a bare "từ 22.2": a number as well as a day
+        ("Đợt hai 10.9 - 10.10", HA_NOI, ""),  # no "từ": a list of numbers as well
+        ("từ ngày 1-6 đến 31-6", AN_GIANG_2021, "không phải ngày có thật"),
+        ("bắt đầu từ 22.2", QUANG_NAM, "đã qua"),  # a start, in the plan's year, already past
+    ],
+)
+def test_dashed_days_without_a_range_or_a_year_stay_refused(
+    phrase: str, context: Context, why: str
+) -> None:
+    assert why in refused(phrase, context)
+
+
+def test_a_dashed_day_alone_is_still_read_only_after_ngay() -> None:
+    refused("trước 20-11", AN_GIANG_2021)  # "20-11" alone may be a count
+    (reading,) = parse_deadlines("trước ngày 20-11", AN_GIANG_2021)
+    assert reading.last == date(2021, 11, 20)
+
+
+# --- "sau đợt N" names a supplementary round before its own range --------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "first", "last", "label"),
+    [
+        (
+            "tiêm bổ sung sau đợt 1 từ 23-1-2018 đến hết tháng  6-2018",
+            date(2018, 1, 23),
+            date(2018, 6, 30),
+            "tiêm bổ sung sau đợt 1",
+        ),
+        (
+            "Tiêm bổ sung sau đợt 2 từ ngày 21-7 đến hết tháng 12-2018",
+            date(2018, 7, 21),
+            date(2018, 12, 31),
+            "Tiêm bổ sung sau đợt 2",
+        ),
+        (
+            "tiêm bổ sung sau đợt 2 từ 21-9 đến hết tháng 12-2018",
+            date(2018, 9, 21),
+            date(2018, 12, 31),
+            "tiêm bổ sung sau đợt 2",
+        ),
+    ],
+)
+def test_the_round_a_supplementary_round_follows_names_it(
+    phrase: str, first: date, last: date, label: str
+) -> None:
+    (reading,) = parse_deadlines(phrase, DA_NANG)
+    assert (reading.kind, reading.first, reading.last, reading.label) == (W, first, last, label)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "why"),
+    [
+        ("tiêm bổ sung sau đợt 1 vào ngày 22/3/2018", "sau"),  # no range: "sau" may move it
+        ("tiêm sau đợt 1 trước ngày 22/3/2018", "sau"),
+        ("tiêm bổ sung sau ngày 1 từ 22-3 đến tháng 8-2018", "1"),  # "sau ngày 1": a day
+        ("tiêm bổ sung sau khi tiêm đợt 1 từ 22/3 đến 30/4/2018", "sau"),
+        ("tiêm bổ sung sau đợt 1, từ 22/3/2018", "từ"),  # a start, no end
+    ],
+)
+def test_sau_without_a_range_of_its_own_stays_refused(phrase: str, why: str) -> None:
+    assert why in refused(phrase, DA_NANG)
+
+
+# --- names that hold a word of time -----------------------------------------------------------
+
+HAU_GIANG = ctx("2024-07-19")  # Báo Hậu Giang, kỳ họp thứ 21 HĐND tỉnh, 2024
+HCM = ctx("2022-05-23")  # VP UBND TP.HCM, Tháng hành động vì trẻ em 2022
+
+
+def test_the_childrens_action_month_is_a_name() -> None:
+    phrase = "Lễ phát động Tháng hành động vì trẻ em của tỉnh và cấp huyện sẽ được tổ chức ngày 1-6"
+    (reading,) = parse_deadlines(phrase, AN_GIANG)
+    assert (reading.kind, reading.last) == (D, date(2019, 6, 1))
+    assert reading.label is not None and "Tháng hành động" in reading.label
+    hcm = (
+        "Thời gian thực hiện các hoạt động hưởng ứng Tháng hành động: từ tháng 6 đến tháng 12/2022"
+    )
+    assert window(hcm, HCM) == (date(2022, 6, 1), date(2022, 12, 31))
+
+
+def test_a_mid_year_session_is_a_name() -> None:
+    phrase = "Kỳ họp giữa năm HĐND  tỉnh sẽ khai mạc vào lúc 7 giờ 30 phút, ngày 23/7/2024 (thứ Ba)"
+    (reading,) = parse_deadlines(phrase, HAU_GIANG)
+    assert (reading.kind, reading.last, reading.time) == (D, date(2024, 7, 23), "07:30")
+
+
+def test_the_ho_chi_minh_movement_is_a_name() -> None:
+    phrase = "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh, giai đoạn 2021 - 2025"
+    assert window(phrase) == (date(2021, 1, 1), date(2025, 12, 31))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "context", "why"),
+    [
+        ("Lễ phát động Tháng 6 hành động vì trẻ em sẽ được tổ chức ngày 1-6", AN_GIANG, "6"),
+        ("hoàn thành giữa tháng, tổ chức ngày 1-6", AN_GIANG, "tháng"),  # a modifier
+        ("Kỳ họp HĐND tỉnh giữa năm sẽ khai mạc ngày 23/7/2024", HAU_GIANG, "năm"),
+        ("hoàn thành cuối năm, khai mạc ngày 23/7/2024", HAU_GIANG, "năm"),
+        ("Kỳ họp giữa năm 2025 HĐND tỉnh sẽ khai mạc ngày 23/7/2024", HAU_GIANG, "2025"),
+        ("Kỳ họp cuối năm HĐND tỉnh khai mạc ngày 23/7/2024 (thứ Tư)", HAU_GIANG, "Thứ Ba"),
+        ("Học tập và làm theo quy định, giai đoạn 2021 - 2025", ctx(), "theo"),
+        ("làm theo kế hoạch, giai đoạn 2021 - 2025", ctx(), "theo"),
+    ],
+)
+def test_a_word_of_time_outside_those_names_stays_refused(
+    phrase: str, context: Context, why: str
+) -> None:
+    assert why in refused(phrase, context)
+
+
+# --- a day named by its occasion, its date in parentheses -------------------------------------
+
+BAC_NINH = ctx("2006-04-11")  # Hội LHPN Bắc Ninh, đại hội phụ nữ cơ sở 2006
+
+
+def test_a_day_named_by_its_occasion_is_the_date_in_parentheses() -> None:
+    phrase = "Dự kiến Đại hội phụ nữ cấp cơ sở sẽ hoàn thành trước ngày Sinh nhật Bác (19/5)"
+    (reading,) = parse_deadlines(phrase, BAC_NINH)
+    assert (reading.kind, reading.last, reading.gloss) == (D, date(2006, 5, 19), "Sinh nhật Bác")
+    (national,) = parse_deadlines("hoàn thành trước ngày Quốc khánh (2/9/2006)")
+    assert (national.last, national.gloss) == (date(2006, 9, 2), "Quốc khánh")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "why"),
+    [
+        ("hoàn thành trước ngày Sinh nhật Bác (20/5)", "19/05"),  # the occasion says 19/5
+        ("hoàn thành trước ngày Quốc khánh (3/9/2006)", "02/09"),
+        ("hoàn thành sau ngày Sinh nhật Bác (19/5)", "sau"),  # after it: a start
+        ("hoàn thành trước ngày sinh nhật Bác (19/5)", "trước"),  # no capital: not a name
+        ("hoàn thành trước ngày Tết (10/2)", "trước"),  # Tết moves each year: not taken
+        ("hoàn thành trước ngày Đại hội (dự kiến 19/5)", "trước"),  # an estimate inside
+        ("hoàn thành vào ngày Đầu tháng (1/5)", "tháng"),
+        ("trước ngày Sinh nhật Bác (19/5) và ngày 2/9", ""),  # the parentheses do not close it
+    ],
+)
+def test_an_occasion_that_disagrees_or_is_no_name_stays_refused(phrase: str, why: str) -> None:
+    assert why in refused(phrase, BAC_NINH)
