@@ -270,3 +270,246 @@ def test_a_day_named_by_its_occasion_is_the_date_in_parentheses() -> None:
 )
 def test_an_occasion_that_disagrees_or_is_no_name_stays_refused(phrase: str, why: str) -> None:
     assert why in refused(phrase, BAC_NINH)
+
+
+# --- the teaching weeks of a term named before its days ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "first", "last", "gloss"),
+    [
+        (
+            "Học kỳ I có 18 tuần thực học, bắt đầu từ ngày 5/9/2022 đến ngày 6/1/2023",
+            date(2022, 9, 5),
+            date(2023, 1, 6),
+            "có 18 tuần thực học",
+        ),
+        (
+            "Học kỳ II có 17 tuần thực học, bắt đầu từ ngày 30/1 đến ngày 26/5/2023",
+            date(2023, 1, 30),
+            date(2023, 5, 26),
+            "có 17 tuần thực học",
+        ),
+        (
+            "Học kỳ I thực học 18 tuần, còn lại dành cho các hoạt động khác và bắt đầu từ ngày "
+            "6/9/2024 và kết thúc vào 15/1/2025",
+            date(2024, 9, 6),
+            date(2025, 1, 15),
+            "thực học 18 tuần, còn lại dành cho các hoạt động khác",
+        ),
+    ],
+)
+def test_teaching_weeks_before_the_terms_days_are_its_gloss(
+    phrase: str, first: date, last: date, gloss: str
+) -> None:
+    (reading,) = parse_deadlines(phrase)
+    assert (reading.kind, reading.first, reading.last) == (W, first, last)
+    assert reading.gloss == gloss
+    assert reading.label == phrase[: phrase.index(gloss)].strip()  # "Học kỳ I", "Học kỳ II"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "why"),
+    [
+        # 20 weeks do not fit in 5/9/2022 – 6/1/2023 (124 days)
+        ("Học kỳ I có 20 tuần thực học, bắt đầu từ ngày 5/9/2022 đến ngày 6/1/2023", "không vừa"),
+        ("Học kỳ I có 18 tuần thực học, bắt đầu từ ngày 5/9/2022", "khoảng ngày"),  # no end
+        ("Học kỳ I có 18 tuần, bắt đầu từ ngày 5/9/2022 đến ngày 6/1/2023", "18"),  # weeks of what?
+        ("Học kỳ I có 18 tuần thực học, trước ngày 6/1/2023", "18"),  # no range after it
+    ],
+)
+def test_teaching_weeks_that_do_not_fit_or_stand_alone_are_refused(phrase: str, why: str) -> None:
+    assert why in refused(phrase)
+
+
+# --- listed days with their year, then the step ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "first", "last", "label"),
+    [
+        (
+            "Ngày 12 và 13/10/2022, thi chọn học sinh giỏi cấp THPT",
+            date(2022, 10, 12),
+            date(2022, 10, 13),
+            "thi chọn học sinh giỏi cấp THPT",
+        ),
+        (
+            "Ngày 25 và 26/4/2023 thi chọn học giỏi cấp THCS",
+            date(2023, 4, 25),
+            date(2023, 4, 26),
+            "thi chọn học giỏi cấp THCS",
+        ),
+    ],
+)
+def test_listed_days_with_their_year_then_the_step(
+    phrase: str, first: date, last: date, label: str
+) -> None:
+    (reading,) = parse_deadlines(phrase)
+    assert (reading.kind, reading.first, reading.last, reading.label) == (W, first, last, label)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "why"),
+    [
+        ("Ngày 12 và 15/10/2022, thi chọn học sinh giỏi cấp THPT", "một thời hạn"),  # two days
+        ("Ngày 12 và 13/10/2022, thi chọn học sinh giỏi năm 2023", "2023"),  # another year
+        ("Ngày 12 và 13/10/2022, thi lại sau 3 ngày", ""),  # a count and "sau" in the step
+        ("Ngày 12 và 13/10/2022, thi chọn lớp 12 trước ngày 20/10", ""),  # another day
+        ("Ngày 12 và 13/10, thi chọn học sinh giỏi", ""),  # no year: "12 và 13/10" may count
+        ("Ngày 12 và 13/10/2022 hoặc 20/10/2022", "hoặc"),
+    ],
+)
+def test_listed_days_with_a_step_that_holds_a_time_stay_refused(phrase: str, why: str) -> None:
+    assert why in refused(phrase)
+
+
+# --- a horizon, then where --------------------------------------------------------------------
+
+
+def test_a_horizon_then_the_place_does_not_extend_the_span() -> None:
+    phrase = "2017-2020 VÀ ĐỊNH HƯỚNG ĐẾN NĂM 2025 TRÊN ĐỊA BÀN TỈNH CAO BẰNG"
+    (reading,) = parse_deadlines(phrase, ctx("2018-10-09"))
+    assert (reading.kind, reading.first, reading.last) == (W, date(2017, 1, 1), date(2020, 12, 31))
+    assert reading.gloss == "ĐỊNH HƯỚNG ĐẾN NĂM 2025 TRÊN ĐỊA BÀN TỈNH CAO BẰNG"
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "2017-2020 VÀ ĐỊNH HƯỚNG ĐẾN NĂM 2025 TRÊN ĐỊA BÀN TỈNH CAO BẰNG TRONG NĂM 2019",
+        "giai đoạn 2017-2020, định hướng đến năm 2025 trên địa bàn tỉnh sau khi sáp nhập",
+    ],
+)
+def test_a_place_after_the_horizon_with_a_time_of_its_own_stays_refused(phrase: str) -> None:
+    refused(phrase, ctx("2018-10-09"))
+
+
+# --- an end without a year after a start written with one -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "context", "first", "last"),
+    [
+        ("Bắt đầu từ ngày 16/1/2025, kết thúc vào 24/5", ctx(), date(2025, 1, 16), date(2025, 5, 24)),
+        # the plan's year (2024) is not the end's: the start's is
+        ("Bắt đầu từ ngày 16/1/2025, kết thúc vào 24/5", ctx("2024-08-01"), date(2025, 1, 16), date(2025, 5, 24)),
+        # a school year: the end comes the year after
+        ("Bắt đầu từ ngày 5/9/2024, kết thúc vào 31/5", ctx(), date(2024, 9, 5), date(2025, 5, 31)),
+        ("Bắt đầu từ ngày 16/1/2025, kết thúc vào tháng 5", ctx(), date(2025, 1, 16), date(2025, 5, 31)),
+    ],
+)  # fmt: skip
+def test_an_end_without_a_year_takes_its_starts(
+    phrase: str, context: Context, first: date, last: date
+) -> None:
+    assert window(phrase, context) == (first, last)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Bắt đầu từ ngày 16/3/2025, kết thúc vào 10/3",  # reversed in one month: a typo
+        "Bắt đầu từ ngày 16/1/2025, kết thúc vào 10/1",  # a whole year less six days? no
+        "Bắt đầu từ ngày 16/1/2025, kết thúc vào 24/5 và 30/5",  # two ends
+        "Bắt đầu từ ngày 16/1, kết thúc vào 24/5",  # no year anywhere, no plan
+    ],
+)
+def test_an_end_without_a_year_that_cannot_follow_its_start_is_refused(phrase: str) -> None:
+    refused(phrase)
+
+
+# --- the lunar year after lunar glosses -------------------------------------------------------
+
+HA_TINH_TET = (
+    "bắt đầu từ ngày 6/2/2024 (27 tháng Chạp) đến hết ngày 18/2/2024 (9 tháng Giêng) năm "
+    "Giáp Thìn"
+)  # UBND Hà Tĩnh, lịch nghỉ Tết của học sinh
+
+
+def test_the_lunar_year_after_lunar_glosses_is_kept_and_checked() -> None:
+    (reading,) = parse_deadlines(HA_TINH_TET)
+    assert (reading.kind, reading.first, reading.last) == (W, date(2024, 2, 6), date(2024, 2, 18))
+    assert reading.gloss == "27 tháng Chạp; 9 tháng Giêng; năm Giáp Thìn"
+
+
+def test_a_day_before_the_lunar_new_year_may_name_the_year_before() -> None:
+    (reading,) = parse_deadlines("trước ngày 20/1/2023 (29 tháng Chạp) năm Nhâm Dần")
+    assert reading.last == date(2023, 1, 20)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "why"),
+    [
+        (HA_TINH_TET.replace("Giáp Thìn", "Ất Tỵ"), "Ất Tỵ"),  # 2025's name, not 2024's
+        ("trước ngày 20/1/2023 (29 tháng Chạp) năm Tân Sửu", "Tân Sửu"),  # 2021's
+        # no lunar gloss: the year's name stays words after the day
+        ("bắt đầu từ ngày 6/2/2024 đến hết ngày 18/2/2024 năm Giáp Thìn", "năm Giáp Thìn"),
+        (HA_TINH_TET.replace("Giáp Thìn", "Giáp Bính"), ""),  # no such year
+    ],
+)
+def test_a_lunar_year_that_is_not_the_days_is_refused(phrase: str, why: str) -> None:
+    assert why in refused(phrase)
+
+
+# --- rounds counted before their days in parentheses ------------------------------------------
+
+ROUNDS = (
+    "gửi về Văn phòng Sở GD-ĐT trong 2 đợt (đợt 1, trước ngày 25-5-2022; đợt 2, trước ngày "
+    "25-5-2024)"
+)  # Sở GD-ĐT Khánh Hòa, cuộc thi học tập và làm theo Bác, 2021
+
+
+def test_rounds_counted_before_their_days_are_one_deadline_each() -> None:
+    first, second = parse_deadlines(ROUNDS)
+    assert (first.kind, first.last, second.kind, second.last) == (
+        D,
+        date(2022, 5, 25),
+        D,
+        date(2024, 5, 25),
+    )
+    assert second.label == "đợt 2"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "why"),
+    [
+        (ROUNDS.replace("trong 2 đợt", "trong 3 đợt"), "3 đợt"),  # a round without its day
+        ("gửi về Văn phòng Sở GD-ĐT trong 2 đợt (trước ngày 25-5-2022)", "2 đợt"),
+        # the rounds out of order: two deadlines that may say one thing
+        (ROUNDS.replace("2022", "2026"), ""),
+        ("Hoàn thành đợt 1, 15/3/2022", "số thứ tự"),  # "đợt 1, 15/3": no keyword before the day
+    ],
+)
+def test_rounds_that_do_not_match_their_days_are_refused(phrase: str, why: str) -> None:
+    assert why in refused(phrase)
+
+
+# --- office hours on every day of the week ----------------------------------------------------
+
+QUANG_NAM_FILING = (
+    "Thời gian nhận hồ sơ là giờ hành chính các ngày trong tuần, kể cả thứ Bảy và Chủ nhật, "
+    "bắt đầu từ 22.2 và kết thúc lúc 17 giờ ngày 14.3.2021"
+)
+
+
+def test_every_day_of_the_week_moves_no_day_of_the_window() -> None:
+    (reading,) = parse_deadlines(QUANG_NAM_FILING, QUANG_NAM)
+    assert (reading.kind, reading.first, reading.last, reading.time) == (
+        W,
+        date(2021, 2, 22),
+        date(2021, 3, 14),
+        "17:00",
+    )
+    assert reading.label is not None and "kể cả thứ Bảy và Chủ nhật" in reading.label
+
+
+@pytest.mark.parametrize(
+    ("phrase", "why"),
+    [
+        ("nhận hồ sơ vào thứ Bảy, trước ngày 14.3.2021", "một ngày trong kỳ"),
+        ("nhận hồ sơ trong giờ hành chính thứ Bảy, trước ngày 14.3.2021", "giờ"),
+        ("nhận hồ sơ các ngày trong tuần trừ thứ Bảy, trước ngày 14.3.2021", "tuần"),
+    ],
+)
+def test_a_weekday_that_is_not_every_day_stays_refused(phrase: str, why: str) -> None:
+    assert why in refused(phrase, QUANG_NAM)

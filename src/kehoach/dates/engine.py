@@ -86,6 +86,7 @@ from kehoach.dates.grammar import (
     Asides,
     Source,
     Unreadable,
+    crossed_new_year,
     explain_asides,
     label_years,
     read_day,
@@ -499,9 +500,14 @@ def _read_dated_parts(parts: list[Source], given: Input) -> list[Found]:
     if step is not None:  # "Trước ngày 31/5/2026, kết thúc năm học 2025-2026"
         parts = parts[:-1]
     later: date | None = None  # the last day of the part after, whose year was borrowed
-    for part in reversed(parts):
+    for index in reversed(range(len(parts))):
+        part = parts[index]
         here = given._replace(source=part, plan_year=year, year_from_plan=from_plan)
-        role, found = _read_part(here)
+        begun = _dated_start(parts[index - 1]) if index else None
+        if begun is not None and not _A_YEAR.search(part.prepared):
+            role, found = _end_in_its_starts_year(here, begun)
+        else:
+            role, found = _read_part(here)
         read.append((role, found))
         if later is not None and role == "deadline" and not _A_YEAR.search(part.prepared):
             _borrowed_year_in_order(found, later)
@@ -549,6 +555,34 @@ def _plan_year_after_a_written_one(
                         "nên lấy năm của kế hoạch: không rõ năm nào; ghi rõ năm cho từng vế, "
                         "hoặc ghi last_day"
                     )
+
+
+def _dated_start(part: Source) -> date | None:
+    """The day a start part gives with its year written ("Bắt đầu từ ngày 16/1/2025"), or
+    None."""
+    start = START_RULE.match(part.prepared)
+    if start is None or not _A_YEAR.search(start["when"]):
+        return None
+    try:
+        return read_point(start["when"], None).first
+    except Unreadable:
+        return None
+
+
+def _end_in_its_starts_year(given: Input, begun: date) -> tuple[str, list[Found]]:
+    """ "Bắt đầu từ ngày 16/1/2025, kết thúc vào 24/5" (Điện Biên's school year): an end
+    without a year, right after a start written with one, is in the start's year, or the
+    next when it would come before the start ("từ ngày 5/9/2024, kết thúc vào 31/5"); a
+    crossing that reverses days of one month or lasts over ten months is refused
+    (`crossed_new_year`), as a start without a year is."""
+    role, found = _read_part(given._replace(plan_year=begun.year, year_from_plan=False))
+    if role != "deadline" or len(found) != 1 or found[0].last is None:
+        return role, found
+    if found[0].last < begun:
+        role, found = _read_part(given._replace(plan_year=begun.year + 1, year_from_plan=False))
+        if found[0].last is not None:
+            crossed_new_year(begun, found[0].last)
+    return role, found
 
 
 def _restated(

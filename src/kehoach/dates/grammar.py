@@ -418,7 +418,12 @@ LABEL_AFTER = re.compile(
     r"\s*:\s*(?P<rest2>\S.*)"
     # "đến 17 giờ ngày 23/7 là hạn cuối cho các thí sinh …": the day said to be the last one
     rf"|\s*(?P<date3>den\s+(?:het\s+)?{_SCHEDULE_DAY})"
-    r"\s+la\s+han\s+(?:cuoi|chot)(?:\s+cung)?\s+(?P<rest3>\S.*)",
+    r"\s+la\s+han\s+(?:cuoi|chot)(?:\s+cung)?\s+(?P<rest3>\S.*)"
+    # "Ngày 12 và 13/10/2022, thi chọn học sinh giỏi cấp THPT", "Ngày 25 và 26/4/2023 thi chọn
+    # học giỏi cấp THCS" (Tây Ninh's school year): listed days written with their year, then
+    # the step after a comma or a blank
+    r"|\s*(?P<date4>ngay\s+\d{1,2}(?:\s*(?:,|va)\s*\d{1,2})+\s*/\s*\d{1,2}\s*/\s*\d{4})"
+    r"(?:\s*,\s*|\s+)(?P<rest4>[a-z].*)",
     re.ASCII,
 )
 # "Từ ngày 1- 25.4.2019: Tổng điều tra dân số và nhà ở năm 2019", "đầu tháng 8 sẽ tổ chức Đại
@@ -526,6 +531,8 @@ def split_parts(source: Source) -> list[Source]:
     for gap in [*_PART_SEPARATOR.finditer(source.prepared), None]:
         end = gap.start() if gap else len(source.prepared)
         words = source.prepared[start:end]
+        if gap and gap.group().strip() == ",":  # "(đợt 1, trước ngày 25-5-2022; …)"
+            words = _ROUND_LAST.sub(" ", words)  # the round the part after it is for
         if gap and not _HAS_TIME.search(words):  # "hoàn thành chương trình và kết thúc …"
             continue  # words only: they name the step of the part after them
         if words.strip(" .:"):
@@ -535,6 +542,9 @@ def split_parts(source: Source) -> list[Source]:
 
 
 _HAS_TIME = re.compile(r"\d|\b(?:hang|moi|thuong\s+xuyen|nam|quy|thang)\b", re.ASCII)
+_ROUND_LAST = re.compile(
+    r"(?<![a-z])(?:dot|lan|buoc|vong)\s+(?:\d{1,2}|mot|hai|ba|bon)\s*\Z", re.ASCII
+)
 
 
 def after(first: date, count: int, unit: str) -> date:
@@ -648,6 +658,9 @@ class Asides(NamedTuple):
     start_time: str | None = None
     # "(tính cả ngày 15/3)": the last day the parentheses say is included, as printed ("15/3")
     through: str | None = None
+    weeks: int | None = None  # "có 18 tuần thực học": teaching weeks the span must hold
+    rounds: int | None = None  # "trong 2 đợt (…)": the deadlines the parentheses must give
+    lunar_year: str | None = None  # "năm Giáp Thìn" after lunar glosses: a year of the days
 
     @property
     def empty(self) -> bool:
@@ -666,8 +679,10 @@ def explain_asides(source: Source) -> tuple[Source, Asides]:
     spelled out "(năm)" that agrees with the number before it, a gloss "(60 ngày trước
     ngày bầu cử)", a time of day "10 giờ"; other parentheses stay (and are refused)."""
     asides = Asides()
+    lunar = False
     for paren in list(_PAREN.finditer(source.prepared)):
         inner = paren.group(1).strip(" ,.;:")
+        lunar = lunar or bool(_LUNAR.fullmatch(inner))
         if day := _WEEKDAY.fullmatch(inner):
             asides = _once(asides, weekday=weekday_number(day))
         elif _GLOSS.fullmatch(inner) or _LUNAR.fullmatch(inner):
@@ -690,11 +705,44 @@ def explain_asides(source: Source) -> tuple[Source, Asides]:
         ):
             continue
         source = source.blank(paren.start(), paren.end())
+    if lunar:
+        source, asides = _lunar_year_after(source, asides)
     source, asides = _named_day(source, asides)
     source, asides = _horizon(source, asides)
     source, asides = _term_weeks(source, asides)
     source = _weekdays_of_dated_days(source)
     return _time_of_day(source, asides)
+
+
+# The sexagenary cycle's names, with their diacritics ("Tý" and "Tỵ" fold alike): a year
+# Y is stem (Y - 4) % 10, branch (Y - 4) % 12 (2024: Giáp Thìn)
+STEMS = ("giáp", "ất", "bính", "đinh", "mậu", "kỷ", "canh", "tân", "nhâm", "quý")
+BRANCHES = ("tý", "sửu", "dần", "mão", "thìn", "tỵ", "ngọ", "mùi", "thân", "dậu", "tuất", "hợi")
+_BRANCH_SPELLINGS = {"tị": "tỵ", "mẹo": "mão"}
+_CYCLE_YEAR = re.compile(r"\s+nam\s+(?P<stem>[a-z]+)\s+(?P<branch>[a-z]+)[ .,;:]*\Z", re.ASCII)
+
+
+def cycle_name(year: int) -> str:
+    """The sexagenary name of a year, lower case: 2024 -> "giáp thìn"."""
+    return f"{STEMS[(year - 4) % 10]} {BRANCHES[(year - 4) % 12]}"
+
+
+def _lunar_year_after(source: Source, asides: Asides) -> tuple[Source, Asides]:
+    """ "bắt đầu từ ngày 6/2/2024 (27 tháng Chạp) đến hết ngày 18/2/2024 (9 tháng Giêng)
+    năm Giáp Thìn" (UBND Hà Tĩnh): after lunar glosses, the lunar year they fall in, kept
+    as the gloss; `refusals.check_asides` checks it names a year of the days read."""
+    named = _CYCLE_YEAR.search(source.prepared)
+    if named is None:
+        return source, asides
+    stem = source.original(*named.span("stem")).lower()
+    branch = source.original(*named.span("branch")).lower()
+    branch = _BRANCH_SPELLINGS.get(branch, branch)
+    if stem not in STEMS or branch not in BRANCHES:
+        return source, asides
+    said_at = source.prepared.index("nam", named.start())
+    said = " ".join(source.original(said_at, named.end()).split()).strip(" .,;:")
+    asides = _once(asides, lunar_year=f"{stem} {branch}")
+    return source.blank(named.start(), named.end()), _glossed(asides, said)
 
 
 # "hoàn thành trước ngày Sinh nhật Bác (19/5)" (Hội LHPN Bắc Ninh, 2006): a day named by
@@ -789,7 +837,11 @@ def _weekdays_of_dated_days(source: Source) -> Source:
 # horizon beyond the period; it does not extend it (kept as the gloss)
 _HORIZON = re.compile(
     r"\s*[,;]?\s*(?:va\s+)?(?:dinh\s+huong|tam\s+nhin|co\s+tinh)(?:\s+quy\s+hoach)?"
-    r"\s+den\s+nam\s+\d{4}[ .,;:]*\Z",
+    r"\s+den\s+nam\s+\d{4}"
+    # "… 2017-2020 VÀ ĐỊNH HƯỚNG ĐẾN NĂM 2025 TRÊN ĐỊA BÀN TỈNH CAO BẰNG" (a plan's title):
+    # where, after the horizon
+    r"(?P<where>\s+(?:tren\s+dia\s+ban|tren\s+(?:toan|ca)\s+(?:quoc|nuoc)|trong\s+toan)\b[^()\d]*)?"
+    r"[ .,;:]*\Z",
     re.ASCII,
 )
 
@@ -803,7 +855,24 @@ _TERM_WEEKS = re.compile(
 )
 
 
+# "Học kỳ I có 18 tuần thực học, bắt đầu từ ngày 5/9/2022 đến ngày 6/1/2023" (Tây Ninh),
+# "Học kỳ I thực học 18 tuần, còn lại dành cho các hoạt động khác và bắt đầu từ …" (Điện
+# Biên; the wording of the Ministry's school-year frameworks): the teaching weeks of the
+# term named first, then its days; kept as the gloss, and they must fit in the days read
+_WEEKS_FIRST = re.compile(
+    r"(?:(?<=[a-z] )|^\s*)(?:co\s+)?(?:(?P<weeks>\d{1,2})\s+tuan\s+thuc\s+hoc|thuc\s+hoc\s+"
+    r"(?P<weeks2>\d{1,2})\s+tuan)(?:\s*,\s*con\s+lai\s+danh\s+cho\s+cac\s+hoat\s+dong\s+khac)?"
+    r"\s*(?:,|\s+va\b)\s*(?=bat\s+dau|tu\b)",
+    re.ASCII,
+)
+
+
 def _term_weeks(source: Source, asides: Asides) -> tuple[Source, Asides]:
+    if first := _WEEKS_FIRST.search(source.prepared):
+        said = source.original(first.start(), first.end()).strip(" ,.;:")
+        said = " ".join(said.removesuffix(" và").split()).strip(" ,")
+        asides = _once(asides, weeks=int(first["weeks"] or first["weeks2"]))
+        source, asides = source.blank(first.start(), first.end()), _glossed(asides, said)
     weeks = _TERM_WEEKS.search(source.prepared)
     if weeks is None:
         return source, asides
@@ -815,6 +884,8 @@ def _horizon(source: Source, asides: Asides) -> tuple[Source, Asides]:
     horizon = _HORIZON.search(source.prepared)
     if horizon is None or not source.prepared[: horizon.start()].strip(" ,;:."):
         return source, asides
+    if horizon["where"] and _NOT_IN_NOTE.search(horizon["where"]):
+        return source, asides  # "… trên địa bàn tỉnh trong năm 2026": left, and refused
     said = source.original(horizon.start(), horizon.end()).strip(" ,;:.")
     said = said.removeprefix("và ").removeprefix("VÀ ").strip()
     asides = _glossed(asides, " ".join(said.split()))
@@ -837,6 +908,14 @@ _HEAD_GLOSS = re.compile(
 )
 
 
+# "gửi về Văn phòng Sở GD-ĐT trong 2 đợt (đợt 1, trước ngày 25-5-2022; đợt 2, trước ngày
+# 25-5-2024)" (Sở GD-ĐT Khánh Hòa, 2021): how many rounds the parentheses then date, one
+# deadline each (`refusals.check_asides` counts them)
+_ROUNDS = re.compile(
+    rf"\s+(?:trong|theo|lam|chia\s+(?:lam\s+)?)\s*(?P<count>{_COUNT})\s+dot\s*\Z", re.ASCII
+)
+
+
 def unwrap_time_part(source: Source, asides: Asides) -> tuple[Source, Asides, bool]:
     """The phrase with the parentheses around its time part read as blanks, and True when
     there were some (they stand for a connective: the step, then its time)."""
@@ -844,6 +923,9 @@ def unwrap_time_part(source: Source, asides: Asides) -> tuple[Source, Asides, bo
     if found is None:
         return source, asides, False
     source = source.blank(*found.span("open")).blank(*found.span("close"))
+    if rounds := _ROUNDS.search(found["head"]):  # "gửi về Sở trong 2 đợt (đợt 1, …; đợt 2, …)"
+        asides = _once(asides, rounds=count_number(rounds["count"]))
+        source = source.blank(rounds.start(), rounds.end())
     if said := _HEAD_GLOSS.search(found["head"]):
         words = source.original(said.start(), said.end()).strip(" ,.;:")
         asides = _glossed(asides, " ".join(words.split()))
@@ -1293,7 +1375,7 @@ def read_label(source: Source, end: int, spared: str = "") -> Label:
             "last_day (và first_day) theo văn bản"
         )
     dated = _DATED_DAY.match(source.prepared, end) is not None
-    _no_day_inside(text, dated)
+    _no_day_inside(re.sub(_ALL_WEEK, " ", text, flags=re.IGNORECASE), dated)
     tens = kept > 1 and words[kept - 2] in _TENS and last in _UNITS_AFTER_TENS
     weekday = kept > 1 and words[kept - 2] == "thu"  # "thứ Hai, ngày 15/3": a weekday
     # a count before its unit, even before a dated day: "vào ba ngày 03 tháng 7" is three days
@@ -1393,6 +1475,14 @@ def _no_time_word(label: str, spared: str = "") -> None:
             raise Unreadable(_changes_meaning(word))
 
 
+# "Thời gian nhận hồ sơ là giờ hành chính các ngày trong tuần, kể cả thứ Bảy và Chủ nhật,
+# bắt đầu từ 22.2 …" (Báo Quảng Nam, 2021): office hours on every day of the week, which
+# moves no day of the window (a weekday anywhere else names a day inside it, and is refused)
+_ALL_WEEK = (
+    r"(?:\bgiờ\s+hành\s+chính\s+)?\b(?:tất\s+cả\s+)?các\s+ngày\s+trong\s+tuần"
+    r"(?:\s*,?\s*kể\s+cả\s+(?:ngày\s+)?thứ\s+bảy(?:\s*(?:,|và)\s*(?:ngày\s+)?chủ\s+nhật)?)?"
+    r"(?=\s*(?:,|$))"
+)
 # Names that hold a word of time but move no day: "khoảng thời gian", "tuần dự phòng";
 # "Tháng hành động vì trẻ em" (the children's action month, each June: Báo An Giang 2019),
 # with nothing between "Tháng" and "hành động" ("Tháng 6 hành động" stays a month); "Kỳ
@@ -1403,6 +1493,7 @@ _NAMES_WITH_TIME_WORDS = re.compile(
     r"(?i)khoảng thời gian|tuần dự phòng|\btháng\s+hành\s+động\b"
     r"|\bkỳ\s+họp\s+(?:thường\s+lệ\s+)?(?:giữa|cuối)\s+năm\b(?!\s*\d)"
     r"|\bhọc\s+tập\s+và\s+làm\s+theo\s+(?:tư\s+tưởng|tấm\s+gương)\b"
+    rf"|{_ALL_WEEK}"
 )
 # "theo phương thức trực tuyến", "theo hình thức trực tiếp": the way a step is done, which
 # moves no day; any other "theo" ("theo quy định", "theo kế hoạch") stays a word of time

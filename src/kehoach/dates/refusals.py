@@ -21,6 +21,7 @@ from kehoach.dates.grammar import (
     Asides,
     Source,
     Unreadable,
+    cycle_name,
     show,
 )
 from kehoach.dates.reading import Context, DeadlineKind
@@ -109,6 +110,13 @@ def _whole_year(found: Found) -> bool:
 
 def check_asides(found: list[Found], asides: Asides) -> None:
     """A weekday in parentheses must name the day read; asides belong to one reading."""
+    if asides.rounds is not None:  # "trong 2 đợt (đợt 1, …; đợt 2, …)": one deadline a round
+        if len(found) != asides.rounds:
+            raise Unreadable(
+                f"nêu {asides.rounds} đợt nhưng đọc được {len(found)} thời hạn; ghi last_day "
+                "cho từng đợt"
+            )
+        asides = asides._replace(rounds=None)
     if asides.empty:
         return
     if len(found) != 1:
@@ -121,8 +129,11 @@ def check_asides(found: list[Found], asides: Asides) -> None:
             raise Unreadable(
                 f"“({asides.length} ngày)” không khớp khoảng {show(one.first)} – {show(one.last)}"
             )
-    if asides.through is not None:
-        _through_agrees(one, asides.through)
+    _through_agrees(one, asides.through)
+    if asides.weeks is not None:
+        _weeks_fit(one, asides.weeks)
+    if asides.lunar_year is not None:
+        _cycle_agrees(one, asides.lunar_year)
     if asides.weekday is None:
         return
     if one.kind is not DeadlineKind.DATE or one.last is None:
@@ -134,10 +145,12 @@ def check_asides(found: list[Found], asides: Asides) -> None:
         )
 
 
-def _through_agrees(one: Found, through: str) -> None:
+def _through_agrees(one: Found, through: str | None) -> None:
     """ "trước ngày 15/3/2027 (tính cả ngày 15/3)": the parentheses say the day is the last
     one allowed; that must be the reading's last day (with `before = "strict"`, "trước"
     ends the day before, and the two disagree: refused, never one chosen)."""
+    if through is None:
+        return
     numbers = [int(n) for n in re.findall(r"\d+", through)]
     last = one.last
     said = last is not None and [last.day, last.month, last.year][: len(numbers)] == numbers
@@ -145,6 +158,33 @@ def _through_agrees(one: Found, through: str) -> None:
         shown = f"hạn đọc được {show(last)}" if last else "thời hạn không phải một ngày"
         raise Unreadable(
             f"“(tính cả ngày {through})” không khớp: {shown}; ghi last_day theo văn bản"
+        )
+
+
+def _weeks_fit(one: Found, weeks: int) -> None:
+    """ "Học kỳ I có 18 tuần thực học, bắt đầu từ ngày 5/9/2022 đến ngày 6/1/2023": the
+    teaching weeks fit in the term's days (a week begun counts); more weeks than the days
+    hold means a day or the count is wrong."""
+    if one.first is None or one.last is None:
+        raise Unreadable(f"“{weeks} tuần thực học” không đi với một khoảng ngày")
+    if weeks * 7 > (one.last - one.first).days + 7:
+        raise Unreadable(
+            f"{weeks} tuần thực học không vừa khoảng {show(one.first)} – {show(one.last)}; "
+            "ghi first_day và last_day theo văn bản"
+        )
+
+
+def _cycle_agrees(one: Found, name: str) -> None:
+    """ "… (9 tháng Giêng) năm Giáp Thìn": the lunar year named must be the sexagenary name
+    of a year the days read fall in: the solar year's, or, before March (the lunar new year
+    falls between 21 January and 20 February), the year before's."""
+    days = [day for day in (one.first, one.last, one.earliest) if day is not None]
+    years = {day.year for day in days} | {day.year - 1 for day in days if day.month < 3}
+    if not any(cycle_name(year) == name for year in years):
+        shown = ", ".join(f"{year}: {cycle_name(year).title()}" for year in sorted(years))
+        raise Unreadable(
+            f"“năm {name.title()}” không phải năm của các ngày đọc được ({shown}); ghi "
+            "last_day theo văn bản"
         )
 
 

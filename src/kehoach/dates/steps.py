@@ -38,8 +38,8 @@ def label_after(source: Source, asides: Asides) -> tuple[Source, str | None, Asi
     line = LABEL_AFTER.match(source.prepared)
     if line is None:
         return source, None, asides
-    which = next(name for name in ("date", "date2", "date3") if line[name])
-    rest_at = line.start({"date": "rest", "date2": "rest2", "date3": "rest3"}[which])
+    which = next(name for name in ("date", "date2", "date3", "date4") if line[name])
+    rest_at = line.start(which.replace("date", "rest"))
     rest = source.part(rest_at, len(source.prepared))
     words = " ".join(rest.original(0, len(rest.prepared)).replace("*", " ").split())
     words = words.strip(" .;:")
