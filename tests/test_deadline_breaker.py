@@ -661,3 +661,96 @@ def test_a_range_ends_in_its_starts_year(phrase: str, first: date, last: date) -
 def test_a_range_end_inside_its_start_or_a_year_late_is_refused() -> None:
     assert "nằm trong mốc bắt đầu" in _refused("Từ năm 2026 đến tháng 3")  # March of which?
     assert "quá dài" in _refused("từ ngày 20/3/2027 đến 15/3")
+
+
+# A day named by its occasion (tune's 8a4f421): lunar occasions were read as solar days,
+# "Giỗ Tổ Hùng Vương (10/3)" as 10/03/2027 (the 10th of the 3rd LUNAR month: 16/04/2027),
+# "Rằm tháng Giêng (15/1)" as 15/01; "Chủ Nhật (15/3)" as 15/03/2027, a Monday; "Khoảng
+# (15/3)" (about) as the day.
+@pytest.mark.parametrize(
+    ("phrase", "said"),
+    [
+        ("hoàn thành trước ngày Giỗ Tổ Hùng Vương (10/3)", "âm lịch"),
+        ("hoàn thành trước ngày Rằm tháng Giêng (15/1)", "âm lịch"),
+        ("hoàn thành trước ngày Phật đản (15/4)", "âm lịch"),
+        ("hoàn thành trước ngày Vu Lan (15/7)", "âm lịch"),
+        ("trước ngày Chủ Nhật (15/3)", ""),
+        ("trước ngày Khoảng (15/3)", "ước lượng"),
+    ],
+)
+def test_a_day_named_by_a_lunar_occasion_or_a_weekday_is_not_read_as_named(
+    phrase: str, said: str
+) -> None:
+    assert said in _refused(phrase)
+
+
+def test_a_solar_occasion_still_reads() -> None:
+    (day,) = parse_deadlines("hoàn thành trước ngày Sinh nhật Bác (19/5)", PLAN)
+    assert (day.last, day.gloss) == (date(2027, 5, 19), "Sinh nhật Bác")
+
+
+def test_a_session_of_another_year_is_no_name() -> None:
+    """ "Kỳ họp cuối năm tới tổ chức trước ngày 1/12" (next year's year-end session) was
+    01/12/2027 in a plan of 2027: the name "Kỳ họp cuối năm" spared "năm", and "tới" went
+    unread. "Kỳ họp cuối năm" alone still names this year's session."""
+    _refused("Kỳ họp cuối năm tới tổ chức trước ngày 1/12")
+    assert _days("Kỳ họp cuối năm tổ chức trước ngày 1/12") == [
+        (date(2027, 12, 1), date(2027, 12, 1))
+    ]
+
+
+# A step after its day that calls the day off: "Ngày 12/10/2027, thi chọn học sinh giỏi,
+# hoãn" (postponed) was due 12/10/2027, label "thi chọn học sinh giỏi, hoãn".
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Ngày 12/10/2027, thi chọn học sinh giỏi, hoãn",
+        "Ngày 12 và 13/10/2027 thi chọn học sinh giỏi cấp THCS, hoãn",
+        "Ngày 12 và 13/10/2027, thi chọn học sinh giỏi bị hủy",
+        "Ngày 12 và 13/10/2027, thi chọn học sinh giỏi, tạm dừng",
+        "Chậm nhất ngày 2/5/2027, tổ bầu cử niêm yết, hoãn",
+        "Ngày 28/1/2027: Công bố ngày bầu cử, hoãn",
+    ],
+)
+def test_a_day_called_off_after_it_is_refused(phrase: str) -> None:
+    assert "hoãn, hủy hoặc dừng" in _refused(phrase)
+
+
+def test_cancelling_before_a_day_is_a_deadline() -> None:
+    """Before its day, the same words name the work: a deadline to cancel or suspend."""
+    (day,) = parse_deadlines("Hủy bỏ văn bản trước ngày 15/3/2027", PLAN)
+    assert (day.last, day.label) == (date(2027, 3, 15), "Hủy bỏ văn bản")
+
+
+def test_an_excel_date_shown_without_its_day_or_year_is_imported_as_shown(
+    tmp_path: Path,
+) -> None:
+    """A date cell formatted "mm/yyyy" (shown "03/2027", the month of March) was imported as
+    "01/03/2027", due on the 1st, 30 days early; one formatted "dd/mm" (shown "15/03") got
+    the year Excel took when it was typed. Each is now imported as the sheet shows it."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["TT", "Nội dung", "Đơn vị chủ trì", "Thời hạn"])
+    cells = [
+        (date(2027, 3, 1), "mm/yyyy"),
+        (date(2027, 3, 1), '"Tháng "m/yyyy'),
+        (date(2026, 3, 15), "dd/mm"),
+        (date(2027, 3, 15), "dd/mm/yyyy"),
+        (date(2027, 3, 15), "mm-dd-yy"),  # Excel's built-in short date: the system's order
+    ]
+    for number, (value, shown) in enumerate(cells, start=1):
+        sheet.append([str(number), f"Việc {number}", "Sở Tài chính", value])
+        sheet.cell(sheet.max_row, 4).number_format = shown
+    path = tmp_path / "bang.xlsx"
+    book.save(path)
+    rows = read_draft(read_document(path.read_bytes(), path.name), None, None).rows
+    assert [row.phrases for row in rows] == [
+        ["03/2027"],
+        ["03/2027"],
+        ["15/03"],
+        ["15/03/2027"],
+        ["15/03/2027"],
+    ]

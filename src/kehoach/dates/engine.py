@@ -92,6 +92,7 @@ from kehoach.dates.grammar import (
     read_day,
     read_label,
     read_point,
+    refuse_called_off,
     show,
     split_parts,
     trailing_note,
@@ -313,6 +314,7 @@ def _time_then_step(given: Input) -> list[Found] | None:
     one = found[0]
     if len(found) != 1 or one.label is not None or label is None:
         return None
+    refuse_called_off(label)  # "Ngày 12/10/2022 thi chọn học sinh giỏi, hoãn"
     years = (one.first.year, one.last.year) if one.first and one.last else ()
     if any(year not in years for year in label_years(step.prepared)):
         return None
@@ -688,9 +690,14 @@ def _trailing_step(parts: list[Source], given: Input) -> str | None:
         _read_one(given._replace(source=last))
     except Unreadable:
         try:
-            return read_label(last, len(last.prepared)).text
+            step = read_label(last, len(last.prepared)).text
         except Unreadable:
             return None
+        try:
+            refuse_called_off(step or "")  # "Chậm nhất ngày 2/5, tổ bầu cử niêm yết, hoãn"
+        except Unreadable as error:
+            raise Decided(error.why) from None
+        return step
     return None
 
 

@@ -786,6 +786,11 @@ def _named_day(source: Source, asides: Asides) -> tuple[Source, Asides]:
     name = " ".join(source.original(*named.span("name")).split())
     if not name[:1].isupper() or _NOT_A_NAME.search(named["name"]):
         return source, asides
+    if _LUNAR_OCCASIONS.search(named["name"]):
+        raise Unreadable(
+            f"“{name}” là một ngày âm lịch; ngày trong ngoặc có thể là ngày âm lịch, chưa đổi "
+            "sang dương lịch: ghi last_day theo ngày dương lịch"
+        )
     day = read_day(named["when"], YEARLESS)
     for occasion, (on, month) in _OCCASIONS.items():
         if occasion in " ".join(named["name"].split()) and (day.first.day, day.first.month) != (
@@ -800,9 +805,20 @@ def _named_day(source: Source, asides: Asides) -> tuple[Source, Asides]:
     return source.blank(*named.span("close")), _glossed(asides, name)
 
 
-# words that make the words after "ngày" no name but a time or a count ("ngày làm việc")
+# words that make the words after "ngày" no name but a time or a count ("ngày làm việc"),
+# a weekday ("Chủ nhật (15/3)" is checked as one) or an estimate ("Khoảng (15/3)")
 _NOT_A_NAME = re.compile(
-    r"\b(?:lam\s+viec|dau|cuoi|giua|thu|truoc|sau|hoac|hay|am\s+lich|mung|tet)\b", re.ASCII
+    r"\b(?:lam\s+viec|dau|cuoi|giua|thu|truoc|sau|hoac|hay|am\s+lich|mung|tet|chu\s+nhat"
+    r"|khoang|chung|xap\s+xi)\b",
+    re.ASCII,
+)
+# Occasions of the lunar calendar: "Giỗ Tổ Hùng Vương (10/3)" is the 10th of the third lunar
+# month (16/04/2027 solar), never 10/03 solar; refused, as "ngày 15/8 âm lịch" is
+_LUNAR_OCCASIONS = re.compile(
+    r"\b(?:gio\s+to|hung\s+vuong|phat\s+dan|vu\s+lan|ram|trung\s+thu|doan\s+ngo"
+    r"|thanh\s+minh|nguyen\s+tieu|ong\s+cong|ong\s+tao|giao\s+thua|thuong\s+nguyen"
+    r"|trung\s+nguyen|ha\s+nguyen|gieng|chap|khai\s+ha|ky\s+yen|via)\b",
+    re.ASCII,
 )
 
 
@@ -1418,7 +1434,30 @@ def read_step(source: Source, start: int, end: int) -> str:
                 "hãy ghi last_day (và first_day) theo văn bản"
             )
     _no_day_inside(text, before_a_day=False)  # "…, thứ Hai", "…, dời lại", "…, trở đi"
+    refuse_called_off(text)
     return text
+
+
+# A step after its day that calls the day off: "…, hoãn" (postponed), "bị hủy" (cancelled),
+# "tạm dừng" (suspended). Before a day these name the work ("Hủy bỏ … trước ngày 15/3" is a
+# deadline to cancel something); after it they say the day no longer holds.
+_CALLED_OFF = re.compile(
+    r"(?:\b(?:hoãn|hoãn\s+lại|tạm\s+hoãn|hủy|huỷ|hủy\s+bỏ|huỷ\s+bỏ|bị\s+hủy|bị\s+huỷ|tạm\s+dừng"
+    r"|tạm\s+ngừng|dừng|ngừng|đình\s+chỉ|bãi\s+bỏ|thôi|không\s+tổ\s+chức)|\b(?:hoan|huy|dung|ngung))"
+    r"[\s.,;:!)]*$",
+    re.IGNORECASE,
+)
+
+
+def refuse_called_off(step: str) -> None:
+    """Refuse a step, written after its day, that ends saying the day is called off (see
+    `_CALLED_OFF`); bare "hoan", "huy" typed without diacritics are taken for them."""
+    if found := _CALLED_OFF.search(step):
+        said = found.group().strip(" .,;:!)")
+        raise Unreadable(
+            f"“{said}” sau ngày tháng nói thời hạn đã hoãn, hủy hoặc dừng: không còn là hạn; "
+            "ghi thời hạn hiện hành (last_day), thời hạn cũ vào history"
+        )
 
 
 def label_years(words: str) -> list[int]:
@@ -1492,6 +1531,7 @@ _ALL_WEEK = (
 _NAMES_WITH_TIME_WORDS = re.compile(
     r"(?i)khoảng thời gian|tuần dự phòng|\btháng\s+hành\s+động\b"
     r"|\bkỳ\s+họp\s+(?:thường\s+lệ\s+)?(?:giữa|cuối)\s+năm\b(?!\s*\d)"
+    r"(?!\s+(?:tới|sau|trước|kế|tiếp|qua|ngoái)\b)"  # "Kỳ họp cuối năm tới": another year's
     r"|\bhọc\s+tập\s+và\s+làm\s+theo\s+(?:tư\s+tưởng|tấm\s+gương)\b"
     rf"|{_ALL_WEEK}"
 )
