@@ -754,3 +754,27 @@ def test_an_excel_date_shown_without_its_day_or_year_is_imported_as_shown(
         ["15/03/2027"],
         ["15/03/2027"],
     ]
+
+
+def test_rounds_named_out_of_order_are_refused() -> None:
+    """ "trong 2 đợt (đợt 2, trước ngày 25-5-2027; đợt 1, trước ngày 25-11-2027)" gave 25/05
+    the name "đợt 2" and 25/11 "đợt 1": one of the numbers is a typo."""
+    assert "không phải 1 – 2" in _refused(
+        "gửi trong 2 đợt (đợt 2, trước ngày 25-5-2027; đợt 1, trước ngày 25-11-2027)"
+    )
+    _refused("gửi trong 2 đợt (đợt 1, trước ngày 25-5-2027; đợt 3, trước ngày 25-11-2027)")
+    readings = parse_deadlines(
+        "gửi trong 2 đợt (đợt 1, trước ngày 25-5-2027; đợt 2, trước ngày 25-11-2027)", PLAN
+    )
+    assert [r.last for r in readings] == [date(2027, 5, 25), date(2027, 11, 25)]
+
+
+def test_a_start_left_in_the_label_is_not_dropped() -> None:
+    """ "Bắt đầu từ năm 2024, kết thúc vào tháng 5" (issued 15/01/2024) was the window of May
+    only, labelled "Bắt đầu từ năm 2024": its first day 01/05, not 01/01. A start with its
+    time is no step's name; the phrase now reads as the start and its end."""
+    plan = Context(issued=date(2024, 1, 15))
+    (window,) = parse_deadlines("Bắt đầu từ năm 2024, kết thúc vào tháng 5", plan)
+    assert (window.first, window.last, window.label) == (date(2024, 1, 1), date(2024, 5, 31), None)
+    (dated,) = parse_deadlines("bắt đầu từ năm 2024, hoàn thành trước ngày 30/6", plan)
+    assert (dated.earliest, dated.last) == (date(2024, 1, 1), date(2024, 6, 30))

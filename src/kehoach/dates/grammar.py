@@ -1846,7 +1846,11 @@ _ENDS_ON_WEEKDAY = re.compile(
 # (from then up); "trở lại trường" (back to school) is a return, the verb of the step
 _START_WORDS = re.compile(
     r"\btro\s+(?:di|ve\s+sau|len|lai(?!\s+(?:truong|lop|lam\s+viec|cong\s+so)\b))\b"
-    r"|\bve\s+sau\b|\bke\s+tu\b",
+    r"|\bve\s+sau\b|\bke\s+tu\b"
+    # a start with its time left in a label: "Bắt đầu từ năm 2024, kết thúc vào tháng 5"
+    # read only May ("từ" alone is also "word", and "có từ 11-21 thành viên" counts: only
+    # before a period's word and its number)
+    r"|\btu\s+(?:nam|thang|quy|ngay)\s+\d",
     re.ASCII,
 )
 # ... or ends saying so: "toàn tỉnh, dời lại"
