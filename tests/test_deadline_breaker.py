@@ -778,3 +778,30 @@ def test_a_start_left_in_the_label_is_not_dropped() -> None:
     assert (window.first, window.last, window.label) == (date(2024, 1, 1), date(2024, 5, 31), None)
     (dated,) = parse_deadlines("bắt đầu từ năm 2024, hoàn thành trước ngày 30/6", plan)
     assert (dated.earliest, dated.last) == (date(2024, 1, 1), date(2024, 6, 30))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "time"),
+    [
+        ("trước 1 giờ trưa ngày 15/3/2027", "13:00"),  # was 01:00
+        ("trước 2 giờ chiều ngày 15/3/2027", "14:00"),
+        ("trước 12 giờ trưa ngày 15/3/2027", "12:00"),
+        ("trước 7 giờ tối ngày 15/3/2027", "19:00"),
+        ("trước 13 giờ chiều ngày 15/3/2027", "13:00"),
+    ],
+)
+def test_an_hour_said_with_its_part_of_the_day(phrase: str, time: str) -> None:
+    (day,) = parse_deadlines(phrase, PLAN)
+    assert (day.last, day.time) == (date(2027, 3, 15), time)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "trước 12 giờ tối ngày 15/3/2027",  # was 12:00 (noon): midnight, end or start of day?
+        "trước 3 giờ trưa ngày 15/3/2027",  # was 03:00
+        "trước 17 giờ sáng ngày 15/3/2027",  # was 17:00: no morning hour
+    ],
+)
+def test_an_hour_outside_its_part_of_the_day_is_refused(phrase: str) -> None:
+    assert "không phải một giờ của buổi đó" in _refused(phrase)

@@ -1037,11 +1037,34 @@ def _time_of_day(source: Source, asides: Asides) -> tuple[Source, Asides]:
     return source, asides
 
 
+# the hours a part of the day names: "1 giờ trưa" is 13:00, "7 giờ tối" 19:00; the 24-hour
+# hour is taken as written when it falls in the part ("13 giờ chiều")
+_PART_HOURS = {
+    "sang": range(0, 12),
+    "trua": range(11, 15),
+    "chieu": range(12, 20),
+    "toi": range(17, 24),
+}
+
+
+def _hour_in_part(hour: int, part: str | None, source: Source, time: re.Match[str]) -> int:
+    """The 24-hour hour of `hour` said with a part of the day: "2 giờ chiều" 14, "1 giờ trưa"
+    13 (not 01:00), "12 giờ tối" refused (midnight: the end of the day or its start?),
+    "17 giờ sáng" refused (no morning hour)."""
+    if part is None:
+        return hour
+    hours = _PART_HOURS[part]
+    for candidate in (hour, hour + 12):
+        if candidate in hours and not (part == "toi" and hour == 12):
+            return candidate
+    said = " ".join(source.original(time.start(), time.end()).split())
+    raise Unreadable(f"“{said}” không phải một giờ của buổi đó; ghi last_day theo văn bản")
+
+
 def _hour_of(time: re.Match[str], source: Source) -> str:
     """The "HH:MM" of a time of day `_TIME` matched in `source`, checked."""
     hour, minute = int(time["h"]), int(time["m"] or 0)
-    if time["part"] in ("chieu", "toi") and hour < 12:
-        hour += 12
+    hour = _hour_in_part(hour, time["part"], source, time)
     if hour > 23 or minute > 59:
         said = " ".join(source.original(time.start(), time.end()).split())
         end_of_day = "; “24 giờ ngày D” là hết ngày D: ghi last_day là ngày D" if hour == 24 else ""
