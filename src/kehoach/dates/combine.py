@@ -183,7 +183,7 @@ def _check_duration(duration: Found, out: list[Found]) -> list[Found]:
         raise Unreadable(
             f"“trong {duration.reading}” không khớp khoảng {show(first)} – {show(last)}"
         )
-    return [out[0]._replace(reading=out[0].reading + note)]
+    return [with_count_note(out[0], note)]
 
 
 def length_agrees(count: int, unit: str, first: date, last: date) -> str | None:
@@ -193,11 +193,19 @@ def length_agrees(count: int, unit: str, first: date, last: date) -> str | None:
     counted from the day after it, as Bộ luật Dân sự 2015, Điều 147 counts a period ("90
     ngày, bắt đầu từ ngày 01/9/2025 đến ngày 30/11/2025", Kế hoạch 197/KH-UBND Thanh Hóa)
     -> a note saying so, for the reading; None when neither (one of the two is wrong, and
-    the caller refuses). The days written are the reading either way: the count only
+    the caller refuses; `with_count_note` keeps it). The days written are the reading either way: the count only
     confirms them, so the convention it was counted by moves no day."""
     if after(first - ONE_DAY, count, unit) == last:
         return ""
     if after(first, count, unit) != last:
         return None
     both = f" ({(last - first).days + 1} ngày nếu tính cả ngày đầu)" if unit == "ngày" else ""
-    return f"; {count} {unit} tính từ ngày sau {show(first)} (Bộ luật Dân sự 2015, Điều 147){both}"
+    return f"{count} {unit} tính từ ngày sau {show(first)} (Bộ luật Dân sự 2015, Điều 147){both}"
+
+
+def with_count_note(found: Found, note: str) -> Found:
+    """`found` with the convention its count agreed by (`length_agrees`) kept in its gloss:
+    part of the meaning, so "24 ngày" and "25 ngày" over the same days read differently."""
+    if not note:
+        return found
+    return found._replace(gloss=f"{found.gloss}; {note}" if found.gloss else note)

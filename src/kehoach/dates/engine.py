@@ -37,7 +37,7 @@ from kehoach.dates.cadence import (
     rule_of_days,
     weekly_on,
 )
-from kehoach.dates.combine import combine, length_agrees
+from kehoach.dates.combine import combine, length_agrees, with_count_note
 from kehoach.dates.counted import UNITS, build_coming, build_relative
 from kehoach.dates.found import Decided, Found, Input, whole_years
 from kehoach.dates.grammar import (
@@ -436,7 +436,7 @@ def _read_one(given: Input) -> list[Found]:
     if year:
         readings = [one._replace(year_inferred=False) for one in readings]
     counted, note = _days_counted(match, _years_counted(match, given, readings), readings)
-    readings = [one._replace(reading=one.reading + note) for one in readings]
+    readings = [with_count_note(one, note) for one in readings]
     label = _label(match, counted, _own_period(readings))
     for year in label_years(given.prepared[: match.start()]):
         if _subject_year(given.prepared[: match.start()], year, readings):

@@ -185,9 +185,6 @@ def _with_words(readings: tuple[Deadline, ...], rest: str) -> Deadline:
     except Unreadable as error:
         shown = " ".join(rest.split()).strip(" ,;:.")
         raise Unreadable(f"sau ngày tháng còn chữ không hiểu: “{shown}”: {error.why}") from None
-    if words is None:
-        return replace(one, reading=one.reading + note)
-    if one.label is None:
-        return replace(one, label=words, reading=one.reading + note)
-    gloss = f"{one.gloss}; {words}" if one.gloss else words
-    return replace(one, gloss=gloss, reading=one.reading + note)
+    label = one.label or words  # the words name the step, or explain it when it has a name
+    glosses = (one.gloss, words if one.label else None, note)  # note: `combine.length_agrees`
+    return replace(one, label=label, gloss="; ".join(g for g in glosses if g) or None)
