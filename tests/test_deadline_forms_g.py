@@ -273,6 +273,7 @@ def test_a_count_agreeing_with_its_span_counted_either_way(phrase: str, note: bo
         "Chiến dịch được triển khai thực hiện trong 92 ngày, bắt đầu từ ngày 1/9/2025 đến ngày "
         "30/11/2025",
         "Thực hiện trong 3 tháng, từ ngày 01/9/2025 đến ngày 02/12/2025",
+        "ngày 15/11/2025, 0 ngày",  # no length: 0 would "agree" with one day from the day after
     ],
 )
 def test_a_count_disagreeing_with_its_span_stays_refused(phrase: str) -> None:

@@ -193,8 +193,11 @@ def length_agrees(count: int, unit: str, first: date, last: date) -> str | None:
     counted from the day after it, as Bộ luật Dân sự 2015, Điều 147 counts a period ("90
     ngày, bắt đầu từ ngày 01/9/2025 đến ngày 30/11/2025", Kế hoạch 197/KH-UBND Thanh Hóa)
     -> a note saying so, for the reading; None when neither (one of the two is wrong, and
-    the caller refuses; `with_count_note` keeps it). The days written are the reading either way: the count only
-    confirms them, so the convention it was counted by moves no day."""
+    the caller refuses; `with_count_note` keeps it). The days written are the reading
+    either way: the count only confirms them, so the convention it was counted by moves no
+    day. A count below one ("0 ngày") is no length of a window."""
+    if count < 1:
+        return None
     if after(first - ONE_DAY, count, unit) == last:
         return ""
     if after(first, count, unit) != last:
