@@ -78,3 +78,26 @@ def test_a_different_day_after_a_window_stays_its_own_deadline(
 ) -> None:
     readings = parse_deadlines(phrase, YEN_BAI)
     assert [r.last.day for r in readings if r.last is not None] == lasts
+
+
+# Quyết định 772/QĐ-TTg (the 2019 census, d- set): the same days with a count of 24 (from the
+# day after, Bộ luật Dân sự 2015 Điều 147) or 25 (with the first day) are both read, and the
+# count is kept in the meaning (the gloss), so the two phrases never read alike.
+CENSUS = "trong {n} ngày, bắt đầu từ 7 giờ 30 phút ngày 1-4-2019 và kết thúc chậm nhất vào ngày 25-4-2019"
+
+
+def test_the_convention_a_count_agrees_by_is_part_of_the_reading() -> None:
+    (inclusive,) = parse_deadlines(CENSUS.format(n=25), Context())
+    (exclusive,) = parse_deadlines(CENSUS.format(n=24), Context())
+    assert (inclusive.first, inclusive.last) == (exclusive.first, exclusive.last)
+    assert exclusive.gloss is not None and "Điều 147" in exclusive.gloss
+    assert inclusive.gloss != exclusive.gloss
+    with pytest.raises(DeadlineError):
+        parse_deadlines(CENSUS.format(n=23), Context())
+
+
+def test_a_huge_refused_phrase_is_quoted_by_its_start() -> None:
+    with pytest.raises(DeadlineError) as refused:
+        parse_deadlines("khi có yêu cầu " * 40_000, Context())
+    assert len(str(refused.value)) < 1_000
+    assert refused.value.phrase.startswith("khi có yêu cầu")

@@ -42,11 +42,16 @@ __all__ = [
 ]
 
 
+_SHOWN = 300  # characters of a refused phrase quoted in its message
+
+
 class DeadlineError(ValueError):
     """A phrase the grammar cannot read. The message names the phrase and says why."""
 
     def __init__(self, phrase: str, why: str) -> None:
-        super().__init__(f"không đọc được thời hạn {phrase!r}: {why}")
+        # a pasted cell may hold a whole page: quote its start, not 500 KB on one line
+        shown = phrase if len(phrase) <= _SHOWN else phrase[:_SHOWN] + "…"
+        super().__init__(f"không đọc được thời hạn {shown!r}: {why}")
         self.phrase = phrase
         self.why = why
 

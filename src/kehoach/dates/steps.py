@@ -187,4 +187,7 @@ def _with_words(readings: tuple[Deadline, ...], rest: str) -> Deadline:
         raise Unreadable(f"sau ngày tháng còn chữ không hiểu: “{shown}”: {error.why}") from None
     label = one.label or words  # the words name the step, or explain it when it has a name
     glosses = (one.gloss, words if one.label else None, note)  # note: `combine.length_agrees`
-    return replace(one, label=label, gloss="; ".join(g for g in glosses if g) or None)
+    reading = one.reading + (f"; {note}" if note else "")  # the reading is already built
+    return replace(
+        one, label=label, gloss="; ".join(g for g in glosses if g) or None, reading=reading
+    )
