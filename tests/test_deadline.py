@@ -267,7 +267,7 @@ def test_refuses(phrase: str, why: str) -> None:
         parse_deadline(phrase, PLAN_2022)
     assert caught.value.phrase == phrase
     assert why in caught.value.why
-    assert repr(phrase) in str(caught.value)
+    assert repr(phrase[:300])[:-1] in str(caught.value)  # a long phrase is quoted by its start
 
 
 def test_year_from_the_plan_needs_a_plan_date() -> None:
