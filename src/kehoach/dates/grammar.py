@@ -194,7 +194,13 @@ def _rule(pattern: str) -> re.Pattern[str]:
     return re.compile(_START + pattern + _END, re.ASCII)
 
 
-DAY_RULE = _rule(rf"(?P<lead>{_BEFORE_DAY}|{_BY_DAY})(?P<when>{_DAY_SHAPE})")
+# "ngày tổ chức khai giảng của các trường là 5.9" (Báo Thanh Niên, 2025): a day of the month
+# written with a dot or a dash after "là", when the phrase is about a day ("Ngày …"; checked
+# by `periods.build_day`: "tỷ lệ là 5.9" is a number)
+_DAY_IS = r"(?<=\bla )\d{1,2}\s*[.-]\s*\d{1,2}(?![\d.-])"
+DAY_RULE = _rule(rf"(?P<lead>{_BEFORE_DAY}|{_BY_DAY})(?P<when>{_DAY_SHAPE}|(?P<day_is>{_DAY_IS}))")
+# the subject of a phrase that says which day something is: "Ngày khai giảng …"
+DAY_SUBJECT = re.compile(r"\s*ngay\s+[a-z]", re.ASCII)
 PERIOD_RULE = _rule(
     r"(?P<lead>(?P<before>(?:truoc\s+)+)"
     r"|(?P<to_end>(?:tu\s+nay\s+(?=den))?(?:den\s+het|het|den\s+cuoi|den(?=\s+nam\s+\d))\s+)"
@@ -435,9 +441,14 @@ TIME_THEN_STEP = re.compile(
 )
 # "Chậm nhất ngày 2/5, tổ bầu cử niêm yết danh sách chính thức những người ứng cử …" (Báo Vĩnh
 # Long, 2016): a day opening the phrase with its keyword, then, after a comma, who does what
+# ... or a range opening the phrase: "từ ngày 25-5 đến 1-6, căn cứ điều kiện và tình hình thực
+# tế của địa phương, tổ chức lễ phát động Tháng hành động vì trẻ em tại các cấp" (Báo An Giang)
 CLAUSE_AFTER_DAY = re.compile(
-    rf"(?P<rule>\s*(?:(?:cham|muon)\s+nhat\s+(?:la\s+|vao\s+)?|(?:den\s+)?truoc\s+)"
-    rf"(?:ngay\s+)?(?:{_DAY_SHAPE}))\s*,\s*(?P<clause>[a-z][^\d]*?)[ .;:]*\Z",
+    rf"(?P<rule>\s*(?:(?:(?:cham|muon)\s+nhat\s+(?:la\s+|vao\s+)?|(?:den\s+)?truoc\s+)"
+    rf"(?:ngay\s+)?(?:{_DAY_SHAPE})"
+    rf"|(?:ke\s+|tinh\s+)?tu\s+(?:ngay\s+)?(?:{_POINT_SHAPE}|{_DASHED_START})\s+(?:den|toi)\s+"
+    rf"(?:het\s+)?(?:ngay\s+)?(?:{_POINT_SHAPE}|{_DASHED_END})))"
+    r"\s*,\s*(?P<clause>[a-z][^\d]*?)[ .;:]*\Z",
     re.ASCII,
 )
 # "Chậm nhất vào ngày 30 tháng 9 hàng năm, Tổng Thanh tra Chính phủ trình …" (Luật Thanh
@@ -1384,9 +1395,13 @@ def read_step(source: Source, start: int, end: int) -> str:
     """The words naming the step after a cadence, as printed; refuse a word of time there
     ("đầu tư", invest, is no "đầu")."""
     text = " ".join(source.original(start, end).split()).strip(_TRIM)
-    # "đầu tư" (invest) is no "đầu", "kèm theo" (attached) no "theo"
+    # "đầu tư" (invest) is no "đầu", "kèm theo" (attached) no "theo"; "Tháng hành động …" a name
     words = re.findall(
-        r"\w+", text.lower().replace("đầu tư", "đầu_tư").replace("kèm theo", "kèm_theo")
+        r"\w+",
+        _NAMES_WITH_TIME_WORDS.sub(" ", text)
+        .lower()
+        .replace("đầu tư", "đầu_tư")
+        .replace("kèm theo", "kèm_theo"),
     )
     for word, following in zip(words, [*words[1:], ""], strict=True):
         if (
@@ -1585,8 +1600,12 @@ _ENDS_ON_WEEKDAY = re.compile(
     r"\bthu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])\s*\Z|\bchu\s+nhat\s*\Z",
     re.ASCII,
 )
-# Words after a day that make it a start: "ngày 15/3 trở đi", "kể từ ngày ký"
-_START_WORDS = re.compile(r"\btro\s+(?:di|ve\s+sau|lai)\b|\bve\s+sau\b|\bke\s+tu\b", re.ASCII)
+# Words after a day that make it a start: "ngày 15/3 trở đi", "kể từ ngày ký" ("đến ngày 2/3
+# mới đi học trở lại", VietNamNet 2026: "học / làm trở lại" is going back, on that day)
+_START_WORDS = re.compile(
+    r"\btro\s+(?:di|ve\s+sau)\b|(?<!\bhoc )(?<!\blam )\btro\s+lai\b|\bve\s+sau\b|\bke\s+tu\b",
+    re.ASCII,
+)
 # ... or ends saying so: "toàn tỉnh, dời lại"
 _MOVED_LAST = re.compile(r"(?:^|\s)(?:gia\s+han|lui|doi\s+lai|hoan\s+lai)\s*\Z", re.ASCII)
 # A label that only says the deadline moved: "…, gia hạn đến 20/3/2027"
