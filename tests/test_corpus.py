@@ -15,8 +15,9 @@ the `h-` files (the central coast, the highlands and the south, collected with t
 are a fifth held-out set, held to their first measured share and to no misread. The `c-` files were the
 held-out set until commit 4c071d4; the grammar has been tuned on them since, and they are
 held to their share after that tuning. The `g-` files (northern and north-central provinces,
-national bodies) are a fourth held-out set, held to their first measured share; the one misread
-they showed is named below rather than hidden.
+national bodies) were the fourth held-out set (first measured 68.7%), tuning data since branch
+tune-g, held to their tuned share; the one misread they showed is named below rather than
+hidden.
 """
 
 from __future__ import annotations
@@ -64,12 +65,14 @@ UNSEEN_HELD_OUT_READ_RIGHT_FLOOR = 0.955
 # The fourth held-out set (g-): 99 phrases from 39 documents of 17 northern and north-central
 # provinces and cities and of national bodies writing to provinces; expectations committed in
 # b0a6014 before the tool ran on them; measured once, held out (main at c2607ac): 68 right
-# (68.7%, 68/99 = 0.6869), 30 refused, 1 misread. The misread (below) is a past-year typo on a
-# page that gives no issue date, reported for a fix: with the plan's date (`--issued`) the
-# grammar refuses it. Any other misread fails. Do not tune on g- until a new set is collected.
+# (68.7%, 68/99 = 0.6869), 30 refused, 1 misread: the honest figure, first held-out figure
+# 68/99 = 68.7% at c2607ac. Tuned on since by branch tune-g (the lead declared them tuning
+# data): 86 right (86.9%, 86/99 = 0.8687). The misread (below) is a past-year typo on a page
+# that gives no issue date: with the plan's date (`--issued`) the grammar refuses it; without
+# one nothing in the phrase can tell. Any other misread fails.
 NORTHERN_HELD_OUT = "g-"
 NORTHERN_HELD_OUT_FLOOR = 99
-NORTHERN_HELD_OUT_READ_RIGHT_FLOOR = 0.686
+NORTHERN_HELD_OUT_READ_RIGHT_FLOOR = 0.868
 NORTHERN_HELD_OUT_KNOWN_MISREADS = frozenset(
     {
         (

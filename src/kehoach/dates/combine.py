@@ -48,8 +48,7 @@ def combine(read: list[tuple[str, list[Found]]]) -> list[Found]:
     if start is not None:
         return [_start_alone(start, out, durations)]
     for duration in durations:
-        _check_duration(duration, out)
-        out = _labelled_by(duration, out)
+        out = _labelled_by(duration, _check_duration(duration, out))
     if caps:  # "không quá 4 ngày, tổ chức trước ngày 31/10/2025": the event's length
         if len(out) != 1:
             raise Unreadable(f"“{caps[0]}” không rõ thuộc thời hạn nào")
@@ -151,15 +150,33 @@ def _year_before(day: date) -> date:
     return day.replace(year=day.year - 1, day=min(day.day, month_end(day.year - 1, day.month).day))
 
 
-def _check_duration(duration: Found, out: list[Found]) -> None:
-    """ "Thực hiện trong 3 tháng": the window read must last exactly that long."""
+def _check_duration(duration: Found, out: list[Found]) -> list[Found]:
+    """ "Thực hiện trong 3 tháng": the window read must last exactly that long, counted
+    either way `length_agrees` allows; said in the reading when not with its first day."""
     count, unit = int(duration.reading.split()[0]), duration.qualifier
     if len(out) != 1 or out[0].first is None or out[0].last is None:
         raise Unreadable(f"“trong {duration.reading}” không kèm một khoảng thời gian rõ")
     first, last = out[0].first, out[0].last
-    # the first day is the period's own, as if counted from the day before it (BLDS 2015,
-    # Điều 147-148): a month from 31/1 ends 28/2, not 27/2
-    if after(first - ONE_DAY, count, str(unit)) != last:
+    note = length_agrees(count, str(unit), first, last)
+    if note is None:
         raise Unreadable(
             f"“trong {duration.reading}” không khớp khoảng {show(first)} – {show(last)}"
         )
+    return [out[0]._replace(reading=out[0].reading + note)]
+
+
+def length_agrees(count: int, unit: str, first: date, last: date) -> str | None:
+    """Whether `count` `unit` ("90 ngày", "3 tháng") is the length of the window first ..
+    last, both days written: counted with its first day, as if from the day before it
+    ("trong 91 ngày, từ 01/9 đến 30/11"; a month from 31/1 ends 28/2, not 27/2) -> "";
+    counted from the day after it, as Bộ luật Dân sự 2015, Điều 147 counts a period ("90
+    ngày, bắt đầu từ ngày 01/9/2025 đến ngày 30/11/2025", Kế hoạch 197/KH-UBND Thanh Hóa)
+    -> a note saying so, for the reading; None when neither (one of the two is wrong, and
+    the caller refuses). The days written are the reading either way: the count only
+    confirms them, so the convention it was counted by moves no day."""
+    if after(first - ONE_DAY, count, unit) == last:
+        return ""
+    if after(first, count, unit) != last:
+        return None
+    both = f" ({(last - first).days + 1} ngày nếu tính cả ngày đầu)" if unit == "ngày" else ""
+    return f"; {count} {unit} tính từ ngày sau {show(first)} (Bộ luật Dân sự 2015, Điều 147){both}"

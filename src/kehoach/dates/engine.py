@@ -37,7 +37,7 @@ from kehoach.dates.cadence import (
     rule_of_days,
     weekly_on,
 )
-from kehoach.dates.combine import combine
+from kehoach.dates.combine import combine, length_agrees
 from kehoach.dates.counted import UNITS, build_coming, build_relative
 from kehoach.dates.found import Decided, Found, Input, whole_years
 from kehoach.dates.grammar import (
@@ -94,6 +94,7 @@ from kehoach.dates.grammar import (
     read_point,
     show,
     split_parts,
+    subject_year,
     trailing_note,
     unwrap_time_part,
     weekday_number,
@@ -127,7 +128,12 @@ from kehoach.dates.refusals import (
     refuse_year_beside_its_day,
     with_plan_year,
 )
-from kehoach.dates.steps import clause_after_cadence, clause_after_day, label_after
+from kehoach.dates.steps import (
+    clause_after_cadence,
+    clause_after_day,
+    label_after,
+    words_after,
+)
 
 _Builder = Callable[[re.Match[str], Input], "Found | list[Found]"]
 
@@ -136,6 +142,26 @@ _LONGEST = 500  # a deadline cell is a short phrase; longer text is prose, not a
 
 
 def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
+    """The readings of `phrase`; else of the phrase cut after one of its numbers, with the
+    words after the cut read as the step or its gloss (`steps.words_after`)."""
+    try:
+        return _parse(phrase, context)
+    except Unreadable as error:
+        found = words_after(nfc(phrase), context, _parse)
+        if found is None:
+            raise
+        if isinstance(found, Unreadable):  # the time part read; the words after it say why
+            if error.why.startswith(_UNSAID):
+                raise found from error
+            raise
+        return found
+
+
+# the refusals that say no more than "not understood": the words' own reason says more
+_UNSAID = ("không nhận ra thời hạn", "sau ngày tháng còn chữ không hiểu")
+
+
+def _parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     text = nfc(phrase)
     source = Source.of(text, fold(text))
     if ENCLOSED.fullmatch(source.prepared):  # "(ngày 12-10)": the whole phrase in parentheses
@@ -413,9 +439,12 @@ def _read_one(given: Input) -> list[Found]:
     if year or opening:
         _opens_its_school_year(readings, opening)
         readings = [one._replace(year_inferred=False) for one in readings]
-    counted = _days_counted(match, _years_counted(match, given, readings), readings)
+    counted, note = _days_counted(match, _years_counted(match, given, readings), readings)
+    readings = [one._replace(reading=one.reading + note) for one in readings]
     label = _label(match, counted, _own_period(readings))
     for year in label_years(given.prepared[: match.start()]):
+        if _subject_year(given.prepared[: match.start()], year, readings):
+            continue
         if any(
             year not in (one.first.year, one.last.year)
             for one in readings
@@ -425,6 +454,15 @@ def _read_one(given: Input) -> list[Found]:
         if any(one.last is None for one in readings):
             raise Unreadable(f"số “{year}” đứng trước thời hạn mà không được đọc")
     return [one._replace(label=label if label is not None else one.label) for one in readings]
+
+
+def _subject_year(words: str, year: int, readings: list[Found]) -> bool:
+    """ "kiểm kê đất đai năm 2014 trước tháng 9/2015": a year the step works on, earlier
+    than the one deadline's own written year (`grammar.subject_year`)."""
+    one = readings[0] if len(readings) == 1 else None
+    if one is None or one.first is None or one.year_inferred:
+        return False
+    return year < one.first.year and subject_year(words, year)
 
 
 # "kỳ thi tốt nghiệp trung học phổ thông năm 2026 dự kiến diễn ra vào ngày 26 và 27/06": an
@@ -500,22 +538,25 @@ _DAYS_COUNT = re.compile(
 )
 
 
-def _days_counted(match: re.Match[str], given: Input, readings: list[Found]) -> Input:
+def _days_counted(match: re.Match[str], given: Input, readings: list[Found]) -> tuple[Input, str]:
     """`given` with a count of days before the one day or span read blanked when it is the
-    number of days read; a count that disagrees stays, and the label refuses it."""
+    number of days read (either way `combine.length_agrees` counts them), and the note
+    that says how it was counted; a count that disagrees stays, and the label refuses it."""
     one = readings[0] if len(readings) == 1 else None
     whole = given.source.origin[0] == 0 and given.source.origin[-1] == len(given.source.text)
     if one is None or one.first is None or one.last is None or not whole:
-        return given  # a part: "trong 1 ngày 10/9 và 11/9" counts the days of all the parts
+        return given, ""  # a part: "trong 1 ngày 10/9 và 11/9" counts the days of all the parts
     counted = [  # the count stands before the rule; its "ngày" may be the rule's own lead
         found
         for found in _DAYS_COUNT.finditer(given.prepared[: match.end()])
         if found.end("count") <= match.start()
     ]
-    length = (one.last - one.first).days + 1
-    if len(counted) != 1 or int(counted[0]["count"]) != length:
-        return given
-    return given._replace(source=given.source.blank(*counted[0].span("count")))
+    if len(counted) != 1:
+        return given, ""
+    note = length_agrees(int(counted[0]["count"]), "ngày", one.first, one.last)
+    if note is None:
+        return given, ""
+    return given._replace(source=given.source.blank(*counted[0].span("count"))), note
 
 
 def _read_parts(parts: list[Source], given: Input) -> list[Found]:

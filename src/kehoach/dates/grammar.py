@@ -67,6 +67,9 @@ _DAMAGED = {
     "giaidoan": "giai doan",
     "ht": "het",
 }
+# Words that fold to a word of time and are none: "đấu" (phấn đấu, strive; đấu thầu) is
+# no "đầu" (the start of a period); read as a word of their own
+_NO_TIME_WORD = frozenset({"đấu"})
 _TOKEN = re.compile(r"[a-z]+| +|[^a-z ]", re.ASCII)
 
 
@@ -89,6 +92,8 @@ class Source(NamedTuple):
             if word.startswith(" "):
                 word = " "
             word = _DAMAGED.get(word, word)
+            if text[token.start() : token.end()].lower() in _NO_TIME_WORD:
+                word += "x"  # "phấn đấu năm 2019" (strive): never "đầu năm 2019"
             parts.append(word)
             origin.extend(token.start() + min(i, len(token.group()) - 1) for i in range(len(word)))
         origin.append(len(text))
@@ -952,13 +957,26 @@ def trailing_note(source: Source, asides: Asides) -> tuple[Source, Asides]:
         return source, asides
     words = note["note"]
     fixed = _COMPARED_AT.match(words) or words.strip(" ,").startswith("nhu moi nam")
-    if not fixed and _NOT_IN_NOTE.search(words):
-        return source, asides  # left in place: the phrase is refused as it stands
     said = source.original(note.start(), note.end()).strip(" ,.;:()")
+    purpose = _PURPOSE_NOTE.match(words)  # "… để …": checked as any words after a time part
+    if not fixed and (_NOT_IN_NOTE.search(words) or (purpose and not _reads_after(said))):
+        return source, asides  # left in place: the phrase is refused as it stands
     return source.blank(note.start(), note.end()), _glossed(asides, " ".join(said.split()))
 
 
 _COMPARED_AT = re.compile(rf"\s*,\s*{_COMPARED}", re.ASCII)
+
+
+_PURPOSE_NOTE = re.compile(r"\s*(?:de|nham)\s", re.ASCII)
+
+
+def _reads_after(words: str) -> bool:
+    """Whether `words` pass the one check of words after a time part (`read_trailing`)."""
+    try:
+        read_trailing(words, after_a_day=True)
+    except Unreadable:
+        return False
+    return True
 
 
 def _weekday_number(word: str) -> int:
@@ -1341,7 +1359,9 @@ def read_label(source: Source, end: int, spared: str = "") -> Label:
         _no_number_left(prepared)
         return Label(None, filler)
     last = source.original(*chunks[kept - 1]).lower().strip(_TRIM)
-    term = words[kept - 1] == "dau" and kept > 1 and words[kept - 2] == "ky"  # "05 năm kỳ đầu"
+    # "05 năm kỳ đầu" (the first term), "kê khai … lần đầu hoàn thành trước ngày 31.3" (the
+    # first time: an ordinal count of times, as "lần thứ nhất"), never the start of a period
+    term = words[kept - 1] == "dau" and kept > 1 and words[kept - 2] in ("ky", "lan")
     if (
         words[kept - 1] in _MISLEADING
         and not term
@@ -1365,6 +1385,11 @@ def read_label(source: Source, end: int, spared: str = "") -> Label:
         raise Unreadable(  # "kỳ họp thứ | 10 (tháng 12/2027)": the 10th session, not the 10th
             f"số sau “{text}” là số thứ tự của nó, không phải một ngày; không đoán, hãy ghi "
             "last_day (và first_day) theo văn bản"
+        )
+    if last == "lần":  # "kê khai lần | đầu tháng 3": the first time in March, or early March?
+        raise Unreadable(
+            "“lần …” đứng ngay trước thời hạn: không rõ “lần đầu” (lần thứ nhất) hay một kỳ "
+            "(“đầu tháng …”); ghi last_day (và first_day) theo văn bản"
         )
     dated = _DATED_DAY.match(source.prepared, end) is not None
     _no_day_inside(re.sub(_ALL_WEEK, " ", text, flags=re.IGNORECASE), dated)
@@ -1395,26 +1420,142 @@ def read_step(source: Source, start: int, end: int) -> str:
     """The words naming the step after a cadence, as printed; refuse a word of time there
     ("đầu tư", invest, is no "đầu")."""
     text = " ".join(source.original(start, end).split()).strip(_TRIM)
-    # "đầu tư" (invest) is no "đầu", "kèm theo" (attached) no "theo"; "Tháng hành động …" a name
-    words = re.findall(
-        r"\w+",
-        _NAMES_WITH_TIME_WORDS.sub(" ", text)
-        .lower()
-        .replace("đầu tư", "đầu_tư")
-        .replace("kèm theo", "kèm_theo"),
-    )
-    for word, following in zip(words, [*words[1:], ""], strict=True):
+    if word := _word_of_time_after(text):
+        raise Unreadable(
+            f"từ “{word}” sau kỳ hạn có thể nêu một thời hạn khác; không đoán, "
+            "hãy ghi last_day (và first_day) theo văn bản"
+        )
+    _no_day_inside(text, before_a_day=False)  # "…, thứ Hai", "…, dời lại", "…, trở đi"
+    return text
+
+
+def _word_of_time_after(text: str) -> str | None:
+    """The first word after a time part that may name another time (`_NOT_IN_STEP`), or
+    None. "đầu tư" (invest) is no "đầu", "kèm theo" (attached) no "theo", "quy định" (a
+    rule) no "định" (of "định kỳ")."""
+    # "Tháng hành động vì trẻ em" and the other names of `_NAMES_WITH_TIME_WORDS` move no day
+    named = _NAMES_WITH_TIME_WORDS.sub(" ", text)
+    lowered = named.lower().replace("đầu tư", "đầu_tư").replace("kèm theo", "kèm_theo")
+    words = re.findall(r"\w+", lowered.replace("quy định", "quy_định"))
+    for word, following in zip(words, [*words[1:], ""], strict=False):
+        if word == "năm" and following.isdigit():
+            continue  # a year named: the caller checks it is the reading's
         if (
             word in _NOT_IN_STEP
             or word in _TIME_WORDS_FOLDED
             or _bare_time_word(word, following, lower=True)
         ):
-            raise Unreadable(
-                f"từ “{word}” sau kỳ hạn có thể nêu một thời hạn khác; không đoán, "
-                "hãy ghi last_day (và first_day) theo văn bản"
-            )
-    _no_day_inside(text, before_a_day=False)  # "…, thứ Hai", "…, dời lại", "…, trở đi"
-    return text
+            return str(word)
+    return None
+
+
+def read_trailing(text: str, after_a_day: bool, explained: tuple[tuple[int, int], ...] = ()) -> str:
+    """The words after a deadline's time part ("trước ngày 15/11/2021 để tổng hợp, gửi Ban
+    Tuyên giáo Tỉnh ủy …"), as printed: the mirror of `read_label`, with the same checks.
+    They hold no number the reading does not explain (`_no_number_left`: a thing counted,
+    "3 công trình", "lớp 12"; a year, which the caller checks against the reading; an
+    e-mail or web address and a percentage, `_NOT_A_TIME`, are no number of time), no word
+    of time (`_no_time_word`, and the words a step after a day may not hold,
+    `_word_of_time_after`: "đến", "từ", "hoặc", "lần", "năm sau" …), no day inside or
+    another calendar, no start ("trở đi", "trở lên"), no moved or estimated day ("lùi",
+    "gia hạn", "dự kiến"); `_MOVES_NO_DAY_AFTER` names the few phrases that hold such a
+    word and move no day ("Kỳ thi …", "trong Công viên …"), and, only `after_a_day` (a
+    day written) and in a clause of purpose ("để …", "nhằm …": the step of whoever the work
+    is for), its manner: "để tổng hợp báo cáo Thủ tướng Chính phủ theo quy định", "… đúng
+    thời hạn quy định". Elsewhere they stay refused, as they give a time of their own:
+    "đến ngày 7/8, thí sinh phải nộp bản chính theo quy định"; "tốt nghiệp THPT năm 2022, …
+    theo hướng dẫn của Bộ" leaves the day to the guidance. A footnote mark ("(*)") is
+    refused: its note may change the day. Raises `Unreadable` saying which word could move
+    the day. `explained`: spans of `text` the caller has read (a count of days that is the
+    window's length); they are kept in the words returned, as every number is."""
+    shown = " ".join(text.split()).strip(" ,;:.…")
+    folded = fold(text)
+    spans = [*explained, *(token.span() for token in _NOT_A_TIME.finditer(folded))]
+    for start, end in spans:  # fold keeps the length: one character for one
+        text = text[:start] + " " * (end - start) + text[end:]
+        folded = folded[:start] + " " * (end - start) + folded[end:]
+    _no_number_left(prepare(folded))
+    said = " ".join(text.split()).strip(_TRIM + "…()“”\"'")
+    if said and (not any(char.isalpha() for char in said) or "*" in said):
+        raise Unreadable(f"“{said}” là dấu chú thích: lời chú thích có thể đổi thời hạn")
+    if not any(char.isalnum() for char in shown):
+        return ""  # punctuation only: "…", a closing quote
+    words = _NAMES_AFTER.sub(" ", said)
+    purpose = _PURPOSE.search(words)
+    if after_a_day and purpose:  # the manner of the step the deliverable is for
+        words = words[: purpose.end()] + _MANNER_AFTER_A_DAY.sub(" ", words[purpose.end() :])
+    try:
+        _no_time_word(words)
+    except Unreadable as error:  # the label's check, said of the words after the time
+        raise Unreadable(error.why.replace("đứng trước thời hạn", "đứng sau thời hạn")) from None
+    if word := _word_of_time_after(words):
+        raise Unreadable(
+            f"từ “{word}” sau thời hạn có thể nêu một thời hạn khác; không đoán, "
+            "hãy ghi last_day (và first_day) theo văn bản"
+        )
+    _no_day_inside(words, before_a_day=False)
+    moved = _MOVED_OR_ESTIMATED.search(fold(words)) or _POSTPONED.search(words)
+    if moved:
+        said_moved = words[moved.start() : moved.end()]
+        raise Unreadable(
+            f"“{said_moved}” sau thời hạn: thời hạn đã đổi hoặc chỉ là dự kiến; ghi thời "
+            "hạn hiện hành (last_day), thời hạn cũ vào history"
+        )
+    return shown
+
+
+# Tokens after a time part that cannot be a time: an e-mail address, a web address, a
+# percentage with what qualifies it ("tăng trưởng 8% trở lên": the target's "or more")
+_NOT_A_TIME = re.compile(
+    r"[a-z0-9._+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+|\b(?:https?://|www\.)\S+"
+    r"|(?<![\d/.,-])\d{1,3}(?:[.,]\d{1,2})?\s*%(?:\s*tro\s+(?:len|xuong))?",
+    re.ASCII,
+)
+# Phrases after a time part that hold a word of time and move no day: "Kỳ thi tốt nghiệp
+# THPT" (the exam, an event named), "trong Công viên Tuổi trẻ" ("trong" before a name is a
+# place; the words after it are checked as they stand)
+_NAMES_AFTER = re.compile(r"(?i)\bkỳ\s+thi\b|\btrong(?=\s+[A-ZĐÂĂÊÔƠƯ])")
+# a clause of purpose: "để tổng hợp, gửi …", "nhằm …"
+_PURPOSE = re.compile(r"(?i)\b(?:để|nhằm)\s")
+# ... and after a day written, in a clause of purpose: "theo quy định", "theo yêu cầu của Bộ …" (as required by),
+# "đúng thời hạn quy định", "đúng tiến độ" (on time, on schedule): how the step is done
+_MANNER_AFTER_A_DAY = re.compile(
+    r"(?i)\btheo\s+(?:quy\s+định|yêu\s+cầu|đề\s+nghị|hướng\s+dẫn|chỉ\s+đạo)\b"
+    r"|\bđúng\s+(?:thời\s+hạn|tiến\s+độ)\b"
+)
+# after a time part: the day moved or only foreseen ("dự kiến lùi", "gia hạn", "hoãn")
+_POSTPONED = re.compile(r"(?i)\bhoãn\b")
+_MOVED_OR_ESTIMATED = re.compile(  # on the folded words: "hoàn thành" (folded "hoan") is none
+    r"\b(?:du\s+kien|lui|gia\s+han|hoan\s+lai|doi\s+(?:lai|sang|den)|dieu\s+chinh)\b",
+    re.ASCII,
+)
+
+
+def subject_year(words: str, year: int) -> bool:
+    """Whether "năm `year`" in the label `words` (folded) names what the step works on
+    rather than when: "gửi báo cáo kết quả thống kê đất đai năm 2016 của địa phương về Bộ
+    trước ngày 28/4/2017" (Bộ TN&MT), "phê duyệt kết quả kiểm kê đất đai năm 2019 trước
+    ngày 5/8/2020": the year follows a noun (no word of time or of doing before it: "trong
+    năm 2016", "hoàn thành năm 2016" are times), and nothing after it up to the time part
+    joins another clause ("," ";" ":" "và" "hoặc"). The caller allows such a year only
+    when it is earlier than the deadline's own written year: a report on a year is due
+    after it; a later one, or a deadline whose year came from the plan, stays refused."""
+    for named in re.finditer(rf"(?P<before>[a-z]+)\s+nam\s+{year}\b(?P<after>.*)\Z", words):
+        joined = _JOINED.search(named["after"])
+        if named["before"] not in _NOT_A_SUBJECT and joined is None:
+            return True
+    return False
+
+
+# a clause joined after the year: its year may be a time of its own
+_JOINED = re.compile(r"[,;:]|\b(?:va|hoac|hay)\b", re.ASCII)
+# words after which "năm 2016" is a time, not a subject: prepositions of time, verbs of
+# doing ("hoàn thành", "thực hiện", "triển khai", "tổ chức", "diễn ra", "bắt đầu", …)
+_NOT_A_SUBJECT = frozenset(
+    {"trong", "vao", "tu", "den", "toi", "dau", "giua", "cuoi", "het", "truoc", "sau", "qua"}
+    | {"nay", "ky", "dot", "thanh", "xong", "hien", "khai", "chuc", "ra", "dung", "thuc"}
+    | {"kien", "nhat", "han", "la", "se", "duoc", "tiep", "theo", "nhung", "cac", "moi"}
+)
 
 
 def label_years(words: str) -> list[int]:
@@ -1600,10 +1741,13 @@ _ENDS_ON_WEEKDAY = re.compile(
     r"\bthu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])\s*\Z|\bchu\s+nhat\s*\Z",
     re.ASCII,
 )
-# Words after a day that make it a start: "ngày 15/3 trở đi", "kể từ ngày ký" ("đến ngày 2/3
-# mới đi học trở lại", VietNamNet 2026: "học / làm trở lại" is going back, on that day)
+# Words after a day that make it a start: "ngày 15/3 trở đi", "kể từ ngày ký", "trở lên"
+# (from then up); "trở lại trường" (back to school) is a return, the verb of the step, as is
+# "đi học / đi làm trở lại" ("đến ngày 2/3 mới đi học trở lại", VietNamNet 2026)
 _START_WORDS = re.compile(
-    r"\btro\s+(?:di|ve\s+sau)\b|(?<!\bhoc )(?<!\blam )\btro\s+lai\b|\bve\s+sau\b|\bke\s+tu\b",
+    r"\btro\s+(?:di|ve\s+sau|len)\b"
+    r"|(?<!\bhoc )(?<!\blam )\btro\s+lai(?!\s+(?:truong|lop|lam\s+viec|cong\s+so)\b)\b"
+    r"|\bve\s+sau\b|\bke\s+tu\b",
     re.ASCII,
 )
 # ... or ends saying so: "toàn tỉnh, dời lại"
@@ -1665,8 +1809,11 @@ _NAMED_NUMBER = re.compile(
     # "trong vòng 1 ngày", a length, which has no colon)
     r"|(?<![a-z])(?:vong|buoc)\s+\d{1,2}(?=\s*:)"
     # a count of things that are no time: "23 Đề án", "2 CUỘC ĐIỀU TRA", "chính quyền 2 cấp",
-    # "có từ 11-21 thành viên"
-    r"|(?<![\d/.-])(?:tu\s+)?\d{1,3}(?:\s*[–—-]\s*\d{1,3})?\s+(?:de\s+an|cuoc|cap|thanh\s+vien)\b",
+    # "có từ 11-21 thành viên", "3 công trình động lực", "3 huyện Mỹ Lộc, Ý Yên, Vụ Bản"
+    r"|(?<![\d/.-])(?:tu\s+)?\d{1,3}(?:\s*[–—-]\s*\d{1,3})?\s+"
+    r"(?:de\s+an|cuoc|cap|thanh\s+vien|cong\s+trinh|huyen)\b"
+    # a house number before its street: "(Sở Nội vụ, số 1 phố Đô Lương, …)"
+    r"|(?<![a-z])so\s+\d{1,4}[a-z]?\s+(?:pho|duong|ngo)\b",
     re.ASCII,
 )
 # Checked with their diacritics ("năm" is a year, "Nam" a name; "quý" a quarter, "quy" a rule)

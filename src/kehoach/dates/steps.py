@@ -10,7 +10,12 @@ Pure: no I/O, no terminal, no clock.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
 from kehoach.base.text import fold
+from kehoach.dates.combine import length_agrees
 from kehoach.dates.grammar import (
     CLAUSE_AFTER_CADENCE,
     CLAUSE_AFTER_DAY,
@@ -23,9 +28,12 @@ from kehoach.dates.grammar import (
     Asides,
     Source,
     Unreadable,
+    label_years,
     read_label,
     read_step,
+    read_trailing,
 )
+from kehoach.dates.reading import Context, Deadline, DeadlineKind
 
 # the words the guard against a day-changing label says ("âm lịch", "trở đi", a weekday…)
 _CHANGES_THE_DAY = "ghi last_day"
@@ -99,3 +107,84 @@ def clause_after_cadence(source: Source, asides: Asides) -> tuple[Source, str | 
     if asides.gloss is not None:
         return source, None, asides
     return rule, None, asides._replace(gloss=words)
+
+
+_Parse = Callable[[str, Context], tuple[Deadline, ...]]
+# where the time part may end: after a number, before a comma, a parenthesis, an ellipsis,
+# a closing quote, a dash (never inside "15/11/2021" or "31.12"); before a blank only after
+# a year ("30/11/2025 tỉnh …"): "từ ngày 1 đến 10-6 tuổi" counts years of age, not June
+_CUT = re.compile(r"\d(?=[,;:(…”\"]|\.(?!\s*\d)|\s*[–—-](?!\s*\d))|(?<!\d)\d{4}(?=\s)")
+_CUTS = 8  # the last numbers only: a deadline phrase is short
+# "90 ngày" after the time part: a length, checked against the window read
+_DAYS = re.compile(r"(?<![\d/.-])(?P<count>\d{1,3})\s+ngay\b(?!\s+lam\s+viec)", re.ASCII)
+
+
+def words_after(
+    text: str, context: Context, parse: _Parse
+) -> tuple[Deadline, ...] | Unreadable | None:
+    """ "trình UBND tỉnh trước ngày 15/11/2021 để tổng hợp, gửi Ban Tuyên giáo Tỉnh ủy …"
+    (UBND Bắc Kạn, 2021), "Từ ngày 01/9 đến 30/11/2025, tỉnh Thanh Hóa triển khai chiến
+    dịch …", "trước ngày 10/12/2019…": a phrase `parse` refused, read as its time part and
+    the words after it. The phrase is cut after one of its last numbers (the last first);
+    the part before the cut must read, words and all, as one dated deadline (a day, a
+    window, or a start bound), and the words after it pass `grammar.read_trailing`, the
+    mirror of the label's checks: no number the reading does not explain, no word of time.
+    Their years must be the reading's (as a label's are), and a count of days there must be
+    the window's length (`combine.length_agrees`). The words become the step (`label`), or
+    its gloss when the words before the time already named it. None when no cut reads; the
+    refusal of the words after it when the time part read but they could move the day."""
+    said: Unreadable | None = None
+    cuts = [found.end() for found in _CUT.finditer(text)][-_CUTS:]
+    for cut in reversed(cuts):
+        try:
+            readings = parse(text[:cut], context)
+        except Unreadable:
+            continue
+        try:
+            return (replace(_with_words(readings, text[cut:]), phrase=text),)
+        except Unreadable as error:  # the words' own refusal; a number there is the phrase's
+            said = said or (None if any(c.isdigit() for c in text[cut:]) else error)
+    return said
+
+
+def _with_words(readings: tuple[Deadline, ...], rest: str) -> Deadline:
+    """The one dated reading of the time part, with the words after it checked and kept."""
+    (one,) = readings if len(readings) == 1 else (None,)
+    days = [day for day in (one.first, one.last, one.earliest) if day] if one else []
+    if one is None or one.kind not in (DeadlineKind.DATE, DeadlineKind.WINDOW) or not days:
+        raise Unreadable("chữ sau thời hạn chỉ đi với một ngày hay một khoảng có ngày rõ")
+    folded = fold(rest)
+    note = ""
+    counts = list(_DAYS.finditer(folded))
+    for count in counts:  # "chiến dịch “90 ngày làm giàu …”": the window's length
+        first, last = one.first or one.earliest, one.last
+        agrees = length_agrees(int(count["count"]), "ngày", first, last) if first and last else None
+        if agrees is None:
+            raise Unreadable(
+                f"“{count.group()}” sau thời hạn không khớp khoảng đã đọc; ghi last_day (và "
+                "first_day) theo văn bản"
+            )
+        note = note or agrees
+    for year in label_years(folded):
+        if one.year_from_plan:  # "trước 30/6, năm 2022": the day's year, or a second deadline?
+            raise Unreadable(
+                f"năm {year} sau một ngày không ghi năm: không rõ là năm của ngày hay một thời "
+                "hạn nữa; ghi rõ năm của ngày, hoặc ghi last_day"
+            )
+        if all(day.year != year for day in days):
+            raise Unreadable(
+                f"năm {year} sau thời hạn khác năm của thời hạn ({days[-1].year}); ghi rõ "
+                "năm của ngày, hoặc ghi last_day"
+            )
+    try:
+        explained = tuple(count.span() for count in counts)
+        words = read_trailing(rest, one.kind is DeadlineKind.DATE, explained) or None
+    except Unreadable as error:
+        shown = " ".join(rest.split()).strip(" ,;:.")
+        raise Unreadable(f"sau ngày tháng còn chữ không hiểu: “{shown}”: {error.why}") from None
+    if words is None:
+        return replace(one, reading=one.reading + note)
+    if one.label is None:
+        return replace(one, label=words, reading=one.reading + note)
+    gloss = f"{one.gloss}; {words}" if one.gloss else words
+    return replace(one, gloss=gloss, reading=one.reading + note)
