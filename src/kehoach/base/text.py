@@ -136,3 +136,25 @@ def one_line(text: str) -> str:
     """`printable(text)` on one line: every line break and run of spaces one space, so a
     value cannot fake a line of output."""
     return " ".join(printable(LINE_BREAKS.sub(" ", text)).split())
+
+
+# --- line ends ----------------------------------------------------------------------------
+
+_LINE_END = re.compile(r"\r\n|\r|\n")
+CR_ONLY = "tệp xuống dòng bằng CR (kiểu máy Mac cũ)"
+MIXED = "tệp lẫn nhiều kiểu xuống dòng (CRLF, LF, CR)"
+
+
+def odd_line_ends(text: str) -> tuple[int, str] | None:
+    """The line (1-based) and the reason (`CR_ONLY`, `MIXED`) when `text` does not end its
+    lines one way, LF or CRLF, throughout; None when it does. A lone CR (classic Mac OS)
+    is a line break to YAML but not to git, diff or the edit commands, which see one line."""
+    if "\r" not in text:
+        return None
+    if "\n" not in text:
+        return 1, CR_ONLY
+    ends = [m.group() for m in _LINE_END.finditer(text)]
+    odd = next((i for i, end in enumerate(ends) if end != ends[0]), None)
+    if odd is None and ends[0] == "\r\n":
+        return None
+    return (odd if odd is not None else 0) + 1, MIXED

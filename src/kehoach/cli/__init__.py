@@ -40,7 +40,9 @@ def main() -> None:
         sys.stderr.close()
         sys.exit(EXIT_OK)
     except Exception as exc:
-        if os.environ.get("KEHOACH_DEBUG"):
+        from kehoach.base.env import flag
+
+        if flag(os.environ, "KEHOACH_DEBUG"):
             raise
         sys.stderr.write(
             f"kehoach: lỗi nội bộ ({type(exc).__name__}: {exc}); "

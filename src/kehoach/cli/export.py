@@ -173,6 +173,13 @@ def web_address(url: str | None, option: str, schemes: tuple[str, ...]) -> str |
         fail(
             f"{option}: cần một địa chỉ {', '.join(s + '://' for s in schemes)}…, không phải {url!r}"
         )
+    # Characters RFC 3986 never allows in a URI: the feed's URL property (RFC 5545 §3.8.4.6)
+    # would not be one, and a '"' or '<' could end the link a calendar's web page makes of it.
+    if bad := sorted(set(url.strip()) & set('"<>\\^`{|}')):
+        fail(
+            f"{option}: ký tự {' '.join(bad)} không được có trong địa chỉ; hãy mã hóa "
+            f'(%22 cho ", %3C cho <, %3E cho >…): {url!r}'
+        )
     return url.strip()
 
 
@@ -274,7 +281,7 @@ def _close(result: Export, output: str, out_dir: Path | None) -> None:
     """One closing line on stderr, in plain words: what was written where, and how many
     milestones stayed out of the calendar for having no fixed day (and why)."""
     line = closing_line(result, output, out_dir, texts.current())
-    sys.stderr.write(f"kehoach: {line}\n")
+    sys.stderr.write(f"kehoach: {one_line(line)}\n")  # the paths it names may hold "\n"
 
 
 def closing_line(result: Export, output: str, out_dir: Path | None, lang: str = "vi") -> str:

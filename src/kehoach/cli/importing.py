@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -73,6 +74,11 @@ def import_command(
     else:
         write_atomically(output, text)
     sys.stderr.write(summary(draft, output))
+    if not directory.registry.agencies:
+        sys.stderr.write(
+            "không thấy danh mục cơ quan (plans/agencies.yaml): tên cơ quan được đối chiếu "
+            "với danh mục quốc gia có sẵn của kehoach\n"
+        )
     raise typer.Exit(EXIT_OK)
 
 
@@ -86,13 +92,16 @@ def new_command(
 
     _refuse_overwrite(output, force)
     write_atomically(output, template(plan_id(None, None, output.stem)))
-    sys.stderr.write(f"đã tạo {output}: điền các trường rồi chạy kehoach validate {output}\n")
+    from kehoach.base.text import one_line
+
+    shown = one_line(str(output))  # a name may hold a line break
+    sys.stderr.write(f"đã tạo {shown}: điền các trường rồi chạy kehoach validate {shown}\n")
 
 
-def _province_of(directory: Directory | None, issuer: str | None) -> str | None:
+def _province_of(directory: Directory, issuer: str | None) -> str | None:
     """The province an issuer's name ends with ("UBND tỉnh Nghệ An" -> "Nghệ An"), when one
     and only one is named: names in the draft are then read, and listed, as validate will."""
-    if directory is None or not issuer:
+    if not issuer:
         return None
     words = issuer.split()
     for start in reversed(range(len(words))):  # the shortest tail first: "Nghệ An"
@@ -102,12 +111,10 @@ def _province_of(directory: Directory | None, issuer: str | None) -> str | None:
     return None
 
 
-def _names(directory: Directory | None, where: str | None, day: date | None) -> Names | None:
+def _names(directory: Directory, where: str | None, day: date | None) -> Names:
     from kehoach.plan.agencies import NO_SCOPE, Scope
     from kehoach.review.importer import ScopedNames
 
-    if directory is None:
-        return None
     scope = NO_SCOPE
     if where is not None:
         province = directory.province_for(where, day)
@@ -116,8 +123,27 @@ def _names(directory: Directory | None, where: str | None, day: date | None) -> 
 
 
 def _refuse_overwrite(output: Path | None, force: bool) -> None:
+    if output is not None:
+        _refuse_unread_name(output)
     if output is not None and output.exists() and not force:
         fail(f"{output} đã có; thêm --force để ghi đè")
+
+
+def _refuse_unread_name(output: Path) -> None:
+    """A plan written under a name the folder search skips (no .yaml/.yml) or reads as
+    something else (agencies.yaml, calendar.yaml) would be missed by `validate plans`,
+    `status` and every report, without a word."""
+    from kehoach.plan.discovery import CALENDAR_NAMES, PLAN_SUFFIXES, REGISTRY_NAMES
+
+    if output.name in (*REGISTRY_NAMES, *CALENDAR_NAMES):
+        fail(f"{output}: tên này dành cho danh mục cơ quan hoặc lịch ngày nghỉ; hãy đặt tên khác")
+    if output.suffix not in PLAN_SUFFIXES and str(output) not in {"/dev/stdout", "-"}:
+        lower = output.suffix.lower()
+        named = output.with_suffix(lower) if lower in PLAN_SUFFIXES else Path(f"{output}.yaml")
+        fail(
+            f"{output}: tệp kế hoạch cần đuôi .yaml (kehoach chỉ đọc *.yaml, *.yml trong thư "
+            f"mục kế hoạch), ví dụ {named}"
+        )
 
 
 def _read_source(source: str) -> tuple[bytes, str]:
@@ -135,24 +161,31 @@ def _read_source(source: str) -> tuple[bytes, str]:
         fail(f"{source}: không đọc được: {os_reason(exc)}")
 
 
-def _directory(output: Path | None) -> Directory | None:
+def _directory(output: Path | None) -> Directory:
     """The agency registry the draft's plan will be checked against, found as `validate`
-    would find it: from the output's folder, else from where plans live."""
+    would find it: from the output's folder, else from where plans live (PATHS,
+    $KEHOACH_PLANS, kehoach.toml, the nearest plans/), else the registry file the settings
+    name; where there is none (outside a repository of plans), the national registry
+    kehoach ships, so a standard body ("Sở Nội vụ") is never listed as unknown."""
+    from kehoach.plan.agencies import national_directory
     from kehoach.plan.discovery import LoadError
     from kehoach.plan.loader import load_repository
-    from kehoach.plan.settings import SettingsError, load_settings, plan_paths
+    from kehoach.plan.settings import Settings, SettingsError, load_settings, plan_paths
 
     cwd = Path.cwd()
     try:
         settings = load_settings(cwd)
-        places = [[output.parent]] if output is not None else []
-        places.append(plan_paths([], settings, cwd))
     except SettingsError:
-        return None
+        settings = Settings()
+    places = [[output.parent]] if output is not None else []
+    with contextlib.suppress(SettingsError):
+        places.append(plan_paths([], settings, cwd))
+    if settings.agencies is not None:
+        places.append([settings.agencies])
     for where in places:
         try:
             if (directory := load_repository(where, settings, cwd).directory) is not None:
                 return directory
         except (LoadError, OSError):
             continue
-    return None
+    return national_directory()

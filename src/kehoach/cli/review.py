@@ -207,6 +207,7 @@ def fmt(
         files.append((repo.registry_path, repo.registry_name))
     changed = []
     patches = []
+    notes: list[str] = []  # why a file is listed, where the diff cannot show it
     refused = [str(finding) for finding in first_errors(repo.findings)]
     dry = check or diff
     for path, name in files:
@@ -216,6 +217,7 @@ def fmt(
                 text = canonical(draft.text)
                 if text != draft.text:
                     changed.append(name)
+                    notes += _line_end_note(name, draft.text) if dry else []
                     if diff:
                         patches.append((path, draft.text, text))
                     if not dry:
@@ -228,9 +230,21 @@ def fmt(
         sys.stdout.write(_patch(patches))
     else:
         sys.stdout.write("".join(f"{one_line(name)}\n" for name in changed))
+    sys.stderr.write("".join(f"{one_line(note)}\n" for note in notes))
     sys.stderr.write("".join(f"không định dạng được: {one_line(reason)}\n" for reason in refused))
     sys.stderr.write(_fmt_summary(len(files), len(changed), dry, texts.current()) + "\n")
     raise typer.Exit(EXIT_FINDINGS if refused or (check and changed) else EXIT_OK)
+
+
+def _line_end_note(name: str, text: str) -> list[str]:
+    """ "plans/x.yaml:1:1: tệp xuống dòng bằng CR (kiểu máy Mac cũ)…": a line-end problem
+    shows in neither the file list nor a diff (both sides look alike), so it is said."""
+    from kehoach.base.text import odd_line_ends
+
+    if (odd := odd_line_ends(text)) is None:
+        return []
+    line, why = odd
+    return [f"{name}:{line}:1: {why}; chạy `kehoach fmt {name}` để đưa về một kiểu xuống dòng (LF)"]
 
 
 def _fmt_summary(files: int, changed: int, dry: bool, lang: str) -> str:

@@ -52,7 +52,7 @@ def slips(
     ] = SlipsFormat.text,
 ) -> None:
     """Vì sao thời hạn bị dời: số lần dời, số ngày, lý do, theo cơ quan chủ trì và theo kỳ."""
-    from kehoach.render.console import terminal
+    from kehoach.render.console import NARROW_FLOOR, terminal
     from kehoach.render.slips import FORMATS, RenderOptions
     from kehoach.reports.slips import Period, build_slips
 
@@ -66,7 +66,7 @@ def slips(
     found, history_problems, git = _slips(repo, settings)
     report = build_slips(found, repo.directory, period, selection=selection, git=git)
     problems = first_error_per_file(repo, settings)
-    width, color = terminal()
+    width, color = terminal(least=NARROW_FLOOR)  # cards below the table's width
     sys.stdout.write(FORMATS[output.value](report, RenderOptions(width, color, history_problems)))
     for finding in [*problems, *history_problems]:
         sys.stderr.write(f"{finding}\n")
@@ -77,6 +77,7 @@ def _slips(repo: Repository, settings: Settings) -> tuple[list[Slip], list[Findi
     """The moves git saw paired with the files' history; the files' history alone (and a
     line on stderr) when the plans are not in a git repository."""
     from kehoach.base.gitrepo import GitError, open_repository
+    from kehoach.base.text import one_line
     from kehoach.reports.slips import recorded_slips
     from kehoach.review.slips import repository_slips
 
@@ -86,6 +87,6 @@ def _slips(repo: Repository, settings: Settings) -> tuple[list[Slip], list[Findi
         git = open_repository(repo.plans[0].path.resolve().parent)
         walk = repository_slips(git, repo.plans, settings, repo.directory)
     except GitError as exc:
-        sys.stderr.write(f"kehoach: {exc}: chỉ tính theo lịch sử ghi trong tệp\n")
+        sys.stderr.write(one_line(f"kehoach: {exc}: chỉ tính theo lịch sử ghi trong tệp") + "\n")
         return recorded_slips(repo.plans, settings), [], False
     return walk.slips, walk.problems, True

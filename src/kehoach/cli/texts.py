@@ -76,6 +76,12 @@ VI_VALUES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"Input should be greater than (\S+)"), r"cần > \1"),
     (re.compile(r"Input should be less than (\S+)"), r"cần < \1"),
     (re.compile(r"'([^']*)' is not one of (.+)\.$"), r"'\1' không phải một trong \2."),
+    # click.Path's checks (`--previous`): "path 'lich.ics' does not exist."
+    (re.compile(r"(?i:file|directory|path) ('.*') does not exist\."), r"không có \1."),
+    (re.compile(r"(?i:file|directory|path) ('.*') is a directory\."), r"\1 là một thư mục."),
+    (re.compile(r"(?i:file|directory|path) ('.*') is a file\."), r"\1 là một tệp."),
+    (re.compile(r"(?i:file|directory|path) ('.*') is not readable\."), r"không đọc được \1."),
+    (re.compile(r"(?i:file|directory|path) ('.*') is not writable\."), r"không ghi được \1."),
 )
 EN_VALUES: tuple[tuple[re.Pattern[str], str], ...] = ((re.compile(r"Value error, "), ""),)
 

@@ -80,7 +80,10 @@ def timeline(
         sys.stdout.write(kept.stdout)
     else:
         write_atomically(out, kept.stdout)
-        sys.stderr.write(f"wrote {out}\n" if texts.current() == "en" else f"đã ghi {out}\n")
+        from kehoach.base.text import one_line
+
+        shown = one_line(str(out))  # a name may hold a line break: one line whatever it is
+        sys.stderr.write(f"wrote {shown}\n" if texts.current() == "en" else f"đã ghi {shown}\n")
     for line in kept.stderr:
         sys.stderr.write(line)
     raise typer.Exit(kept.code)

@@ -408,6 +408,14 @@ class Directory:
         return ids
 
 
+def national_directory() -> Directory:
+    """The look-up of the registry kehoach ships (`data/national.yaml`: provinces,
+    ministries, the standard provincial bodies, levels) without a registry file: what
+    `import` reads names with where no plans/agencies.yaml is found. The registry file's
+    model asks for at least one entry, so its empty stand-in is built unvalidated."""
+    return Directory(Registry.model_construct(schema_version=1, jurisdiction=None, agencies=[]))
+
+
 def plan_day(plan: Plan) -> date | None:
     """The day a plan speaks from: its issue date, else the date it states it is in force."""
     return plan.issued or plan.in_force

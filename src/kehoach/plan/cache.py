@@ -13,7 +13,7 @@ validated by the models again, so what a command sees is what a cold load gives.
 
 Where: `--cache-dir`, else $KEHOACH_CACHE_DIR, else $XDG_CACHE_HOME/kehoach, else
 ~/.cache/kehoach (XDG Base Directory Specification); `--no-cache` or KEHOACH_NO_CACHE=1
-turn it off.
+(or true, yes, on) turn it off; 0, false, no, off or empty leave it on.
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ from stat import S_ISREG
 from typing import TYPE_CHECKING, Any
 
 import kehoach
+from kehoach.base.env import flag
 from kehoach.base.findings import Finding, Severity, has_errors
 from kehoach.plan import SCHEMA_VERSION
 from kehoach.plan.discovery import MAX_BYTES
@@ -70,7 +71,7 @@ class Output:
 def default_directory(environ: os._Environ[str] | dict[str, str] | None = None) -> Path | None:
     """The cache folder the environment asks for, or None when caching is off."""
     env = os.environ if environ is None else environ
-    if env.get("KEHOACH_NO_CACHE", "") not in ("", "0"):
+    if flag(env, "KEHOACH_NO_CACHE"):  # 1, true, yes, on: "0" or "false" keep it on
         return None
     if env.get("KEHOACH_CACHE_DIR"):
         return Path(env["KEHOACH_CACHE_DIR"])

@@ -339,7 +339,9 @@ def _agency_finding(
     if issued and agency.valid_until and issued > agency.valid_until:
         heirs = directory.successors(agency)
         heir = f"; cơ quan kế thừa: {heirs[0].name}" if heirs else ""
-        msg = f"{agency.name} không còn từ {agency.valid_until:%d/%m/%Y}{heir}"
+        # valid_until is the body's last day (the registry's field): it still existed then.
+        until = agency.valid_until
+        msg = f"{agency.name} chỉ còn đến hết ngày {until:%d/%m/%Y}, trước ngày ban hành{heir}"
         yield warning(pf.name, where, "agency-expired", msg)
     if issued and agency.valid_from and issued < agency.valid_from:
         msg = f"{agency.name} chỉ có từ {agency.valid_from:%d/%m/%Y}, sau ngày ban hành kế hoạch"

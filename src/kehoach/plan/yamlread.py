@@ -19,7 +19,7 @@ import yaml
 
 from kehoach.base.files import os_reason
 from kehoach.base.findings import Finding, error, warning
-from kehoach.base.text import BIDI, CONTROL, control_name, nfc
+from kehoach.base.text import BIDI, CONTROL, control_name, nfc, odd_line_ends
 from kehoach.plan.discovery import MAX_BYTES
 
 MAX_DEPTH = 32  # plan files nest five levels deep
@@ -138,7 +138,7 @@ def parse_yaml(raw: bytes, name: str) -> tuple[Located | None, list[Finding]]:
     if problem is not None:
         return None, [*findings, problem]
     assert text is not None
-    findings += _bidi_controls(text, name)
+    findings += _bidi_controls(text, name) + _line_ends(text, name)
     if (deep := _too_nested(text, name)) is not None:
         return None, [*findings, deep]
     try:
@@ -156,6 +156,19 @@ def _bidi_controls(text: str, name: str) -> list[Finding]:
         col = match.start() - (text.rfind("\n", 0, match.start()) + 1) + 1
         found.append(error(name, (line, col), "control-character", _bidi_message(match.group())))
     return found
+
+
+def _line_ends(text: str, name: str) -> list[Finding]:
+    """A warning where lines stop ending one way (LF, or CRLF throughout): YAML reads a
+    lone CR as a line break, git and the edit commands do not (they refuse the file)."""
+    if (odd := odd_line_ends(text)) is None:
+        return []
+    line, why = odd
+    message = (
+        f"{why}: các lệnh sửa (reschedule, done, assign) sẽ từ chối tệp; "
+        f"chạy `kehoach fmt {name}` để đưa về một kiểu xuống dòng (LF)"
+    )
+    return [warning(name, (line, 1), "line-ends", message)]
 
 
 def _bidi_message(char: str) -> str:
@@ -282,6 +295,63 @@ _SYNTAX = (
     ("unexpected end of stream", "yaml", "chuỗi hoặc ngoặc mở mà chưa đóng đến hết tệp"),
     ("unknown escape character", "yaml", "ký tự thoát '\\' không hợp lệ trong chuỗi ngoặc kép"),
     ("expected ',' or", "yaml", "ngoặc [ ] hoặc { } chưa đóng hoặc thiếu dấu phẩy"),
+    (
+        "did not find expected node content",
+        "yaml",
+        "thiếu giá trị ở đây (một dấu ngoặc, dấu phẩy hay dấu ':' đứng sai chỗ, hoặc ngoặc mở "
+        "chưa có giá trị): nếu đó là chữ của giá trị, hãy đặt cả giá trị trong dấu ngoặc kép",
+    ),
+    (
+        "block sequence entries are not allowed",
+        "yaml",
+        "mục '-' không được đứng sau một khóa trên cùng dòng: hãy xuống dòng, thụt lề mục '-' "
+        "dưới khóa, hoặc đặt cả giá trị trong dấu ngoặc kép",
+    ),
+    (
+        "did not find expected comment or line break",
+        "yaml",
+        "chữ thừa sau dấu | hoặc > của khối chữ: sau chúng chỉ được có chỉ số thụt lề (1–9), "
+        "dấu + hoặc - và chú thích; hãy chuyển chữ xuống dòng dưới",
+    ),
+    (
+        "indentation indicator equal to 0",
+        "yaml",
+        "chỉ số thụt lề của khối chữ (| hoặc >) phải từ 1 đến 9",
+    ),
+    (
+        "unexpected document indicator",
+        "yaml",
+        "dòng bắt đầu bằng '---' hoặc '...' nằm giữa một chuỗi ngoặc kép: hãy thụt lề dòng đó",
+    ),
+    (
+        "expected <document start>",
+        "multi-document",
+        "còn nội dung sau dòng '...' (hết tài liệu YAML): hãy xóa dòng '...'",
+    ),
+    (
+        "expected hexdecimal number",
+        "yaml",
+        "mã thoát \\x, \\u hoặc \\U trong chuỗi ngoặc kép thiếu chữ số hệ 16: hãy sửa mã "
+        "hoặc viết '\\\\' cho một dấu '\\'",
+    ),
+    (
+        "invalid Unicode character escape code",
+        "yaml",
+        "mã thoát \\u… trong chuỗi ngoặc kép không phải một ký tự Unicode: hãy viết thẳng ký tự",
+    ),
+    (
+        "expected alphabetic or numeric character",
+        "alias",
+        "sau '&' hoặc '*' (anchor/alias, không dùng trong tệp kế hoạch) cần một tên: nếu đó là "
+        "chữ của giá trị, hãy đặt cả giá trị trong dấu ngoặc kép",
+    ),
+    (
+        "expected whitespace or line break",
+        "yaml",
+        "thiếu dấu cách sau thẻ (!…) hoặc anchor (&…): nếu đó là chữ của giá trị, hãy đặt cả "
+        "giá trị trong dấu ngoặc kép",
+    ),
+    ("URI", "tag", "thẻ YAML (!…) không được phép trong tệp kế hoạch"),
     ("undefined tag handle", "tag", "thẻ YAML (!…) không được phép trong tệp kế hoạch"),
     ("directive", "yaml", "chỉ thị YAML (%…) không được phép trong tệp kế hoạch"),
     ("anchor", "alias", "không dùng anchor/alias (&, *) trong tệp kế hoạch"),
@@ -300,7 +370,10 @@ def _syntax_finding(exc: yaml.MarkedYAMLError, text: str, name: str) -> Finding:
     for needle, code, message in _SYNTAX:
         if needle in problem:
             return error(name, where, code, message)
-    return error(name, where, "yaml", f"lỗi cú pháp YAML (libyaml: {problem or 'không rõ'})")
+    # A problem not listed above: said in Vietnamese too (libyaml's English would be the
+    # only English line a clerk meets), with what to look at.
+    message = "lỗi cú pháp YAML ở đây: hãy xem thụt lề, dấu ngoặc, dấu ':' và dấu ngoặc kép"
+    return error(name, where, "yaml", message)
 
 
 def _token_finding(char: str, where: Mark, name: str) -> Finding:

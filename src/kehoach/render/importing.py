@@ -5,14 +5,14 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from kehoach.base.text import fold
+from kehoach.base.text import fold, one_line
 from kehoach.review.importer import Draft
 
 
 def summary(draft: Draft, output: Path | None) -> str:
     """Lines for stderr: the counts, each unread phrase, each unknown agency with a
     registry entry ready to paste into agencies.yaml."""
-    where = f" vào {output}" if output else ""
+    where = f" vào {one_line(str(output))}" if output else ""
     lines = [
         f"đã nhập {len(draft.rows)} nhiệm vụ{where}; "
         f"{len(draft.unread)} thời hạn chưa đọc được; "

@@ -36,16 +36,20 @@ from datetime import date
 from typing import Any
 
 from kehoach.base.findings import Finding
+from kehoach.base.text import one_line
 from kehoach.reports.slips import ReasonGroup, Slip, SlipReport, Tally
 
 from .diff import shift_words
 from .labels import dmy
 from .status import (
+    GLUE,
     Block,
+    Card,
     Grid,
     Heading,
     blocks_markdown,
     blocks_text,
+    glued,
     json_default,
     problem_record,
     short_title,
@@ -241,27 +245,44 @@ def _tally_cells(name: str, t: Tally) -> list[str]:
     ]
 
 
+def _counted(headers: Sequence[str], cells: Sequence[str], style: str | None = None) -> Card:
+    """A table row as a card (a narrow terminal): its first cell over its counts in words,
+    each under its column's name ("Lần dời 4; Nhiệm vụ dời 2; …"), a pair never split."""
+    pairs = [
+        f"{header} {cell}".replace(" ", GLUE) for header, cell in zip(headers, cells, strict=True)
+    ]
+    return Card(cells[0], ["; ".join(pairs[1:])], style=style)
+
+
 def _agencies_part(report: SlipReport) -> list[Block]:
     rows = [_tally_cells(name, tally) for name, tally in report.agencies]
     weights = [3] + [1] * (len(AGENCY_HEADERS) - 1)
     total = _tally_cells("Tổng cộng", report.total)
-    return [
-        Heading("Theo cơ quan chủ trì", 3),
-        Grid(AGENCY_HEADERS, rows, [None] * len(rows), weights, 1, total),
-    ]
+    grid = Grid(
+        AGENCY_HEADERS,
+        rows,
+        [None] * len(rows),
+        weights,
+        1,
+        total,
+        cards=[_counted(AGENCY_HEADERS, row) for row in rows],
+        total_card=_counted(AGENCY_HEADERS, total, "bold"),
+    )
+    return [Heading("Theo cơ quan chủ trì", 3), grid]
 
 
 def _reason_cells(group: ReasonGroup) -> list[str]:
     counts = (len(group.slips), group.days_later, group.days_earlier)
-    return [group.reason or NO_REASON, *map(str, counts)]
+    return [one_line(group.reason) if group.reason else NO_REASON, *map(str, counts)]
 
 
 def _reasons_part(report: SlipReport) -> list[Block]:
     rows = [_reason_cells(group) for group in report.reasons]
     headers = ["Lý do", "Lần dời", "Ngày lùi", "Ngày sớm"]
+    cards = [_counted(headers, row) for row in rows]
     return [
         Heading("Lý do dời thời hạn", 3),
-        Grid(headers, rows, [None] * len(rows), (4, 1, 1, 1), 1),
+        Grid(headers, rows, [None] * len(rows), (4, 1, 1, 1), 1, cards=cards),
     ]
 
 
@@ -304,10 +325,35 @@ def _move_cells(slip: Slip) -> list[str]:
     ]
 
 
+def _move_card(slip: Slip, last: str, style: str | None) -> Card:
+    """A move as a card (a narrow terminal): plan and task with the days moved at the
+    right, then the title, the lead, the old and new deadline, the day and the why."""
+    plan, task, title, lead, _, days, on, why = _move_cells(slip)
+    lines = [
+        one_line(title),
+        f"Chủ trì: {one_line(lead)}",
+        f"Thời hạn cũ: {glued(one_line(_phrase(slip.old_phrase, slip.old_due)))}",
+        f"Thời hạn mới: {glued(one_line(_phrase(slip.new_phrase, slip.new_due)))}",
+        f"Ngày dời: {on}",
+        f"{last}: {one_line(why)}",
+    ]
+    head = f"{one_line(plan)} {one_line(task)}"
+    return Card(head, lines, days.replace(" ", GLUE), style)
+
+
 def _moves_grid(slips: Sequence[Slip], last: str) -> Grid:
     rows = [_move_cells(slip) for slip in slips]
     styles = [None if slip.explained else "yellow" for slip in slips]
-    return Grid([*MOVE_HEADERS, last], rows, styles, MOVE_WEIGHTS, len(MOVE_HEADERS) + 1)
+    cards = [_move_card(s, last, style) for s, style in zip(slips, styles, strict=True)]
+    return Grid(
+        [*MOVE_HEADERS, last],
+        rows,
+        styles,
+        MOVE_WEIGHTS,
+        len(MOVE_HEADERS) + 1,
+        cards=cards,
+        whole=(0, 1, 6),  # the plan, the task's id and the day are never split
+    )
 
 
 def _unexplained_part(report: SlipReport) -> list[Block]:

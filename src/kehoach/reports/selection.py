@@ -119,6 +119,8 @@ def plan_id(plan_files: Sequence[PlanFile], typed: str) -> str:
     known = [pf.plan.number or pf.plan.id for pf in plan_files]
     close = difflib.get_close_matches(typed, known, n=3, cutoff=0.5)
     hint = f"; có phải: {', '.join(close)}?" if close else f"; các kế hoạch: {', '.join(known)}"
+    if not known:  # no plan read ("các kế hoạch: " and nothing); the caller says why
+        hint = ""
     raise SelectionError(f"không có kế hoạch '{typed}'{hint}")
 
 

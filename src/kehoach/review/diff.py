@@ -26,7 +26,7 @@ from pathlib import Path, PurePosixPath
 from pydantic import BaseModel
 
 from kehoach.base.files import os_reason
-from kehoach.base.findings import Finding, first_errors
+from kehoach.base.findings import Finding, error, first_errors
 from kehoach.base.gitrepo import Git, Side
 from kehoach.base.text import printable, squash
 from kehoach.dates.deadline import DeadlineError
@@ -273,8 +273,8 @@ def _blob(git: Git, side: Side, name: str) -> Blob:
 
 def compare(old: Snapshot, new: Snapshot, settings: Settings) -> Comparison:
     """Every plan, task and deadline that differs between `old` and `new`."""
-    before = {pf.plan.id: pf for pf in old.repo.plans}
-    after = {pf.plan.id: pf for pf in new.repo.plans}
+    before, twice_before = _by_id(old.repo)
+    after, twice_after = _by_id(new.repo)
     unread_before = old.files - {pf.path for pf in old.repo.plans}
     unread_after = new.files - {pf.path for pf in new.repo.plans}
     sides = Sides(old.repo.directory, new.repo.directory, settings)
@@ -290,8 +290,26 @@ def compare(old: Snapshot, new: Snapshot, settings: Settings) -> Comparison:
         for plan_id, pf in before.items()
         if plan_id not in after and pf.path not in unread_after
     )
-    problems = (*first_errors(old.repo.findings), *first_errors(new.repo.findings))
+    problems = (
+        *first_errors(old.repo.findings),
+        *twice_before,
+        *first_errors(new.repo.findings),
+        *twice_after,
+    )
     return Comparison(old.label, new.label, tuple(changes), problems)
+
+
+def _by_id(repo: Repository) -> tuple[dict[str, PlanFile], list[Finding]]:
+    """Each plan by its id, from the first file that holds it; a second file with the same
+    id is a problem (validate's duplicate-plan-id), since which of the two is the plan
+    cannot be told: compared silently, a copy added under another name showed nothing."""
+    plans: dict[str, PlanFile] = {}
+    twice: list[Finding] = []
+    for pf in repo.plans:
+        if (first := plans.setdefault(pf.plan.id, pf)) is not pf:
+            message = f"mã kế hoạch '{pf.plan.id}' đã dùng ở {first.name}"
+            twice.append(error(pf.name, pf.located.where(("id",)), "duplicate-plan-id", message))
+    return plans, twice
 
 
 def _whole(kind: str, pf: PlanFile) -> PlanChange:

@@ -45,6 +45,7 @@ from ruamel.yaml.tokens import CommentToken
 from kehoach.base import files
 from kehoach.base.files import os_reason
 from kehoach.base.findings import Finding, Severity, first_errors
+from kehoach.base.text import odd_line_ends
 from kehoach.dates.deadline import DeadlineError, parse_deadline
 from kehoach.dates.recurrence import Occurrence, find_period, next_occurrence
 from kehoach.plan.agencies import Directory
@@ -521,14 +522,9 @@ def apply_edit(
 def _line_end(text: str, name: str) -> str:
     """The line end `text` uses throughout: LF, or CRLF (a file saved on Windows). A file
     that mixes them, or ends lines with a lone CR, is refused as not canonical."""
-    crlf = text.count("\r\n")
-    if crlf and crlf == text.count("\n") == text.count("\r"):
-        return "\r\n"
-    if "\r" in text and "\n" not in text:  # saved by an old Mac editor
-        raise EditError(_not_canonical(name, "tệp xuống dòng bằng CR (kiểu máy Mac cũ)"))
-    if "\r" in text:
-        raise EditError(_not_canonical(name, "tệp lẫn nhiều kiểu xuống dòng (CRLF, LF, CR)"))
-    return "\n"
+    if (odd := odd_line_ends(text)) is not None:
+        raise EditError(_not_canonical(name, odd[1]))
+    return "\r\n" if "\r\n" in text else "\n"
 
 
 def _not_canonical(name: str, what: str) -> str:

@@ -147,14 +147,8 @@ def read_draft(document: Document, directory: Names | None, issued: date | None)
             skipped.append(f"bảng {number}: không có cột thời hạn")
             continue
         caption = _caption(table.before)
-        rows.extend(
-            _unique(
-                _rows(table.rows[start:], columns, table.rows[start - 1], caption),
-                rows,
-                number,
-                caption,
-            )
-        )
+        found = _rows(table, start, columns, caption)
+        rows.extend(_unique(_kept(found, table, number, skipped), rows, number, caption))
     if not rows:
         why = "; ".join(skipped) if skipped else "tài liệu không có bảng nào"
         raise ImportFailed(f"không tìm thấy nhiệm vụ nào: {why}")
@@ -185,20 +179,43 @@ def _caption(before: Sequence[str]) -> str | None:
     return None
 
 
-def _rows(
-    body: Sequence[Sequence[Cell]],
-    columns: dict[int, str],
-    head: Sequence[Cell],
-    caption: str | None,
+def _kept(
+    found: Iterator[tuple[int, Row]], table: Table, number: int, skipped: list[str]
 ) -> Iterator[Row]:
-    """Rows to tasks: a section row names the tasks below it; a row without its own TT
-    continues the task above (a row broken across pages, or a second deadline)."""
+    """The tasks of a table but those that hold only their number ("3", every other cell
+    empty, with any rows continuing it): a blank row a clerk numbered in Word or Excel, a
+    layout artefact rather than a task. Each is left out and named in `skipped`, so the
+    clerk can check the document."""
+    where = "" if table.sheet is not None else f"bảng {number}, "
+    for index, row in found:
+        if _holds_only_its_number(row):
+            skipped.append(
+                f"{where}{table.where(index)} (TT {row.id}): chỉ có số thứ tự, các ô khác "
+                "trống; nếu văn bản có nhiệm vụ này, hãy điền bảng rồi nhập lại"
+            )
+        else:
+            yield row
+
+
+def _holds_only_its_number(row: Row) -> bool:
+    texts = (row.assignment, row.deliverable, row.size, row.notes)
+    return not (row.title or row.phrases or row.lead or row.support or any(texts))
+
+
+def _rows(
+    table: Table, start: int, columns: dict[int, str], caption: str | None
+) -> Iterator[tuple[int, Row]]:
+    """Rows to tasks, each with the index of its first row in `table.rows`: a section
+    row names the tasks below it; a row without its own TT continues the task above (a
+    row broken across pages, or a second deadline)."""
+    head = table.rows[start - 1]
     heading = [fold(c.text) for c in head]
     at = next((i for i, name in columns.items() if name == "deadline"), None)
     deadline_header = head[at].text if at is not None and at < len(head) else None
     section: str | None = None
     current: Row | None = None
-    for cells in body:
+    at_row = start
+    for index, cells in enumerate(table.rows[start:], start=start):
         _no_cell_beyond(cells, head)
         values = {name: cells[i] for i, name in columns.items() if i < len(cells)}
         texts = {name: cell.text for name, cell in values.items()}
@@ -213,11 +230,11 @@ def _rows(
             section = " ".join(t for t in (number, texts.get("title", "")) if t)
             continue
         if current is not None:
-            yield current
-        current = _new_row(number, texts, section, caption)
+            yield at_row, current
+        current, at_row = _new_row(number, texts, section, caption), index
         current.header = deadline_header
     if current is not None:
-        yield current
+        yield at_row, current
 
 
 def _no_cell_beyond(cells: Sequence[Cell], head: Sequence[Cell]) -> None:

@@ -23,6 +23,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
+from kehoach.base.text import BIDI, CONTROL, control_name, cut, one_line
+
 MAX_BYTES = 20 * 1024 * 1024  # a plan's Word file is well under 1 MB; 20 MB is generous
 MAX_UNPACKED = 200 * 1024 * 1024  # a .docx/.xlsx is a zip: refuse one that unpacks huge
 MAX_CELLS = 200_000
@@ -49,6 +51,28 @@ class Table:
 
     rows: list[list[Cell]]
     before: list[str] = field(default_factory=list)
+    # Each row's number as the clerk finds it in the source: the sheet's row in Excel, the
+    # table's row in Word or HTML (its header is row 1), the line of a pasted text.
+    numbers: list[int] = field(default_factory=list)
+    sheet: str | None = None  # an Excel sheet's name: cells are then named "ô C7"
+
+    def where(self, index: int, column: int | None = None) -> str:
+        """ "dòng 7, cột 2", or in a sheet "trang tính “Sheet1”, ô B7": row `index` of
+        `rows` (0-based), column `column` (0-based) when given."""
+        row = self.numbers[index] if index < len(self.numbers) else index + 1
+        if self.sheet is None:
+            return f"dòng {row}" + (f", cột {column + 1}" if column is not None else "")
+        cell = f"ô {_letters(column + 1)}{row}" if column is not None else f"dòng {row}"
+        return f"trang tính “{one_line(self.sheet)}”, {cell}"
+
+
+def _letters(column: int) -> str:
+    """Excel's name of a 1-based column: 1 -> A, 27 -> AA."""
+    name = ""
+    while column:
+        column, rest = divmod(column - 1, 26)
+        name = chr(ord("A") + rest) + name
+    return name
 
 
 @dataclass
@@ -69,10 +93,46 @@ def read_document(raw: bytes, name: str) -> Document:
     if suffix in {".doc", ".xls", ".pdf", ".odt", ".rtf"}:
         raise TableError(_other_format(suffix))
     if suffix == ".docx":
-        return _read_docx(raw)
-    if suffix in {".xlsx", ".xlsm"}:
-        return _read_xlsx(raw)
-    return read_text(_decode(raw))
+        document = _read_docx(raw)
+    elif suffix in {".xlsx", ".xlsm"}:
+        document = _read_xlsx(raw)
+    else:
+        document = read_text(_decode(raw))
+    _refuse_controls(document)
+    return document
+
+
+def _refuse_controls(document: Document) -> None:
+    """Refuse a document holding a control character (an ANSI colour code "\\x1b[31m"
+    copied from a terminal, a NUL, BEL) or an invisible bidirectional control, as
+    `validate` refuses them in a plan file: removing the ESC alone would leave "[31m" in
+    a title, and nothing tells which characters around it belong to the sequence. The
+    message names the table, the row and the column, and shows the cell's text."""
+    for index, line in enumerate(document.header, start=1):
+        _no_control(line, f"đoạn {index} phần đầu văn bản")
+    for number, table in enumerate(document.tables, start=1):
+        label = "" if table.sheet is not None else f"bảng {number}, "
+        for line in table.before:
+            _no_control(line, f"{label}phần chữ trước bảng")
+        for index, row in enumerate(table.rows):
+            for column, cell in enumerate(row):
+                _no_control(cell.text, label + table.where(index, column))
+
+
+def _no_control(text: str, where: str) -> None:
+    found = CONTROL.search(text) or BIDI.search(text)
+    if found is None:
+        return
+    char = found.group()
+    what = (
+        f"ký tự điều khiển {control_name(char)}"
+        if CONTROL.match(char)
+        else f"ký tự định hướng chữ {control_name(char)} (vô hình, đảo thứ tự chữ hiển thị)"
+    )
+    raise TableError(
+        f"{where} (“{cut(one_line(text), 60)}”): {what} không được phép trong tệp kế hoạch; "
+        "hãy xóa nó trong tệp nguồn rồi nhập lại"
+    )
 
 
 def _ole_message(suffix: str) -> str:
@@ -98,18 +158,14 @@ def _decode(raw: bytes) -> str:
 
 
 def clean(text: str) -> str:
-    """Cell text as printed: blanks within a line made single, lines kept, NFC."""
+    """Cell text as printed: blanks within a line made single, lines kept (CR, VT, FF
+    and the other line separators read as line breaks), NFC."""
     import unicodedata
 
     lines = (re.sub(r"[ \t\u00a0\u2007\u202f]+", " ", line).strip() for line in text.splitlines())
     joined = "\n".join(line for line in lines if line)
-    return unicodedata.normalize("NFC", "".join(ch for ch in joined if _printable(ch)))
-
-
-def _printable(ch: str) -> bool:
-    """No control character reaches a plan file (a line break separates paragraphs)."""
-    code = ord(ch)
-    return ch == "\n" or not (code < 0x20 or 0x7F <= code < 0xA0)
+    # Any other control character stays, for `_refuse_controls` to name where it is.
+    return unicodedata.normalize("NFC", joined)
 
 
 # --- Word -------------------------------------------------------------------------------
@@ -236,12 +292,14 @@ def _sheet_table(sheet: Any) -> Table:
         for row in range(merged.min_row + 1, merged.max_row + 1):
             lower.update((row, col) for col in range(merged.min_col, merged.max_col + 1))
     rows: list[list[Cell]] = []
+    numbers: list[int] = []
     for r, row in enumerate(sheet.iter_rows(), start=1):
         cells = [Cell(_excel_text(c.value), (r, c.column) in lower) for c in row]
         if any(c.text for c in cells):
             rows.append(cells)
+            numbers.append(r)
             _count(rows)
-    return Table(rows, before=[sheet.title])
+    return Table(rows, before=[clean(sheet.title)], numbers=numbers, sheet=sheet.title)
 
 
 def _excel_text(value: object) -> str:
@@ -264,10 +322,16 @@ def read_text(text: str) -> Document:
     if lines and all(line.lstrip().startswith("|") for line in lines[:3]):
         return Document(tables=[Table(_markdown_rows(lines))])
     dialect = "excel-tab" if "\t" in text else "excel"
-    rows = [[Cell(clean(c)) for c in row] for row in csv.reader(io.StringIO(text), dialect)]
-    rows = [r for r in rows if any(c.text for c in r)]
+    reader = csv.reader(io.StringIO(text), dialect)
+    rows: list[list[Cell]] = []
+    numbers: list[int] = []
+    for record in reader:
+        cells = [Cell(clean(c)) for c in record]
+        if any(c.text for c in cells):
+            rows.append(cells)
+            numbers.append(reader.line_num)  # the line the record ends on
     _count(rows)
-    return Document(tables=[Table(rows)] if rows else [])
+    return Document(tables=[Table(rows, numbers=numbers)] if rows else [])
 
 
 def _markdown_rows(lines: list[str]) -> list[list[Cell]]:
