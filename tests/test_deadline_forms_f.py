@@ -611,3 +611,30 @@ def test_going_back_to_school_is_no_start_bound() -> None:
 )
 def test_tro_lai_after_the_day_itself_stays_a_start(phrase: str) -> None:
     refused(phrase, ctx("2026-02-24"))
+
+
+# --- after a dash, how far the day stands from an event ---------------------------------------
+
+VINH_PHUC = ctx("2022-08-16")  # UBND Vĩnh Phúc, QĐ 1513/QĐ-UBND, năm học 2022-2023
+
+
+def test_a_count_against_an_event_after_a_dash_is_the_days_gloss() -> None:
+    phrase = (
+        "riêng lớp 1, tựu trường sớm nhất vào ngày 22/8 - trước 2 tuần so với ngày tổ chức "
+        "khai giảng"
+    )
+    (reading,) = parse_deadlines(phrase, VINH_PHUC)
+    assert (reading.earliest, reading.first, reading.last) == (date(2022, 8, 22), None, None)
+    assert reading.gloss == "trước 2 tuần so với ngày tổ chức khai giảng"
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "tựu trường vào ngày 22/8 - trước 2 tuần",  # before two weeks of what?
+        "tựu trường vào ngày 22/8 - trước ngày khai giảng",  # another bound, not a count
+        "tựu trường vào ngày 22/8 - 29/8",  # a span or two days
+    ],
+)
+def test_a_dash_then_words_that_are_no_count_against_an_event_stays_refused(phrase: str) -> None:
+    refused(phrase, VINH_PHUC)

@@ -321,3 +321,67 @@ def test_a_house_number_before_its_street_is_no_date() -> None:
 )
 def test_a_number_after_so_that_is_no_house_number_stays_refused(phrase: str) -> None:
     assert refused(phrase, ctx("2018-10-16"))
+
+
+# --- "quí" (the older spelling of "quý") and "sau đó" (then) before the time -------------------
+
+
+def test_qui_is_quy_and_sau_do_names_no_time() -> None:
+    reading = one("sau đó trình Chính phủ và Thường vụ Quốc hội vào quí 4-2023")  # Hà Nội, 2023
+    assert (reading.kind, reading.first, reading.last) == (W, date(2023, 10, 1), date(2023, 12, 31))
+    assert reading.label == "sau đó trình Chính phủ và Thường vụ Quốc hội"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "why"),
+    [
+        ("sau đó 2 tuần, trình Chính phủ vào quí 4-2023", "2"),  # a count after "sau đó"
+        ("sau đó hai tuần trình Chính phủ vào quí 4-2023", "tuần"),
+        ("báo cáo quí trước ngày 15/7/2023", "quí"),  # "quí" is a word of time, as "quý"
+        ("sau ngày 15/7/2023", "sau"),
+    ],
+)
+def test_quy_and_sau_neighbours_stay_refused(phrase: str, why: str) -> None:
+    assert why in refused(phrase)
+
+
+# --- no end, or a period named by where it stands, after the time part -------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "context"),
+    [
+        ("năm 2025 và các giai đoạn kế tiếp", ctx()),
+        ("năm 2025, các giai đoạn kế tiếp", ctx()),
+        ("Giai đoạn 2021 - 2025 và các giai đoạn kế tiếp", ctx()),
+        ("năm 2025 và sau đó", ctx()),
+        ("năm 2025 và thường xuyên về sau", ctx()),
+        ("trước ngày 15/11, năm học này", ctx("2022-01-10")),  # 15/11/2021, or 2022?
+        ("trước ngày 15/11/2021, năm học sau", BAC_KAN),
+    ],
+)
+def test_words_after_that_leave_no_end_or_no_year_are_refused(
+    phrase: str, context: Context
+) -> None:
+    assert refused(phrase, context)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "context", "label"),
+    [
+        (
+            "Trước ngày 31/5/2026, kết thúc năm học 2025-2026",
+            ctx("2025-08-01"),
+            "kết thúc năm học 2025-2026",
+        ),
+        (
+            "Từ ngày 22/02/2021, Ủy ban bầu cử TP.HCM bắt đầu tiếp nhận hồ sơ",
+            ctx("2021-02-01"),
+            "Ủy ban bầu cử TP.HCM bắt đầu tiếp nhận hồ sơ",
+        ),
+    ],
+)
+def test_words_holding_a_syllable_of_time_that_name_none(
+    phrase: str, context: Context, label: str
+) -> None:
+    assert one(phrase, context).label == label

@@ -92,6 +92,7 @@ from kehoach.dates.grammar import (
     read_day,
     read_label,
     read_point,
+    refuse_unanchored,
     show,
     split_parts,
     subject_year,
@@ -741,7 +742,8 @@ def _trailing_step(parts: list[Source], given: Input) -> str | None:
     try:
         _read_one(given._replace(source=last))
     except Unreadable:
-        try:
+        try:  # the label's checks, and no open end ("năm 2025 và các giai đoạn kế tiếp")
+            refuse_unanchored(last.original(0, len(last.prepared)))
             return read_label(last, len(last.prepared)).text
         except Unreadable:
             return None

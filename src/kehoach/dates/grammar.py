@@ -66,6 +66,8 @@ _DAMAGED = {
     "cohieu": "co hieu",
     "giaidoan": "giai doan",
     "ht": "het",
+    # "quí", "qui định": the older spelling of "quý", "quy" ("vào quí 4-2023")
+    "qui": "quy",
 }
 # Words that fold to a word of time and are none: "đấu" (phấn đấu, strive; đấu thầu) is
 # no "đầu" (the start of a period); read as a word of their own
@@ -902,6 +904,11 @@ _COMPARED = (
     rf"(?:som|muon)\s+hon\s+(?:{_COUNT})\s+(?:ngay|tuan)"
     r"(?:\s+so\s+voi\s+(?:ngay|le|ky)\s+[a-z ]+?)?"
 )
+# "tựu trường sớm nhất vào ngày 22/8 - trước 2 tuần so với ngày tổ chức khai giảng" (UBND
+# Vĩnh Phúc, QĐ 1513/2022): after a dash, how far the day stands from an event, restating it
+_COUNTED_AGAINST = (
+    rf"(?:truoc|sau)\s+(?:{_COUNT})\s+(?:ngay|tuan)\s+so\s+voi\s+(?:ngay|le|ky)\s+[a-z ]+?"
+)
 _HEAD_GLOSS = re.compile(
     rf"(?:\s+co\s+\d{{1,2}}\s+tuan(?:\s+thuc\s+hoc)?|\s+{_COMPARED})\s*\Z", re.ASCII
 )
@@ -940,7 +947,7 @@ _NOTE = re.compile(
     # … and where: "trên địa bàn thành phố …", "trong toàn tỉnh", "trên toàn quốc"
     r"(?<=\d)(?P<note>\s*\(\s*rieng\s[^()\d]*\)|\s+(?:de|nham|van\s+hanh)\s+[^()\d]+"
     r"|\s+(?:tren\s+dia\s+ban|tren\s+(?:toan|ca)\s+(?:quoc|nuoc)|trong\s+toan)\b[^()\d]*"
-    rf"|\s*,?\s+nhu\s+moi\s+nam|\s*,\s*{_COMPARED})[ .,;:]*\Z",
+    rf"|\s*,?\s+nhu\s+moi\s+nam|\s*,\s*{_COMPARED}|\s*[–—-]\s*{_COUNTED_AGAINST})[ .,;:]*\Z",
     re.ASCII,
 )
 _NOT_IN_NOTE = re.compile(
@@ -957,14 +964,14 @@ def trailing_note(source: Source, asides: Asides) -> tuple[Source, Asides]:
         return source, asides
     words = note["note"]
     fixed = _COMPARED_AT.match(words) or words.strip(" ,").startswith("nhu moi nam")
-    said = source.original(note.start(), note.end()).strip(" ,.;:()")
+    said = source.original(note.start(), note.end()).strip(" ,.;:()–—-")
     purpose = _PURPOSE_NOTE.match(words)  # "… để …": checked as any words after a time part
     if not fixed and (_NOT_IN_NOTE.search(words) or (purpose and not _reads_after(said))):
         return source, asides  # left in place: the phrase is refused as it stands
     return source.blank(note.start(), note.end()), _glossed(asides, " ".join(said.split()))
 
 
-_COMPARED_AT = re.compile(rf"\s*,\s*{_COMPARED}", re.ASCII)
+_COMPARED_AT = re.compile(rf"\s*,\s*{_COMPARED}|\s*[–—-]\s*{_COUNTED_AGAINST}", re.ASCII)
 
 
 _PURPOSE_NOTE = re.compile(r"\s*(?:de|nham)\s", re.ASCII)
@@ -1429,14 +1436,24 @@ def read_step(source: Source, start: int, end: int) -> str:
     return text
 
 
+# words holding a syllable of time that name no time: "đầu tư" (invest) is no "đầu", "kèm
+# theo" (attached) no "theo", "quy định" (a rule), "xác định" (determine) no "định" (of
+# "định kỳ"), "bắt đầu" (begin), "lần đầu" (the first time: a count of times, no period),
+# "hạn chót" (the deadline: the day just read), "năm học 2025-2026" (a school year named)
+_COMPOUNDS = re.compile(
+    r"\b(?:đầu tư|kèm theo|quy định|xác định|quyết định|bắt đầu|lần đầu|hạn chót)\b"
+    r"|\bnăm học(?=\s*\d{4})"  # "năm học này", "năm học sau" stay times
+)
+
+
 def _word_of_time_after(text: str) -> str | None:
     """The first word after a time part that may name another time (`_NOT_IN_STEP`), or
-    None. "đầu tư" (invest) is no "đầu", "kèm theo" (attached) no "theo", "quy định" (a
-    rule) no "định" (of "định kỳ")."""
-    # "Tháng hành động vì trẻ em" and the other names of `_NAMES_WITH_TIME_WORDS` move no day
+    None (`_COMPOUNDS` are words of their own; the names of `_NAMES_WITH_TIME_WORDS`,
+    "Tháng hành động vì trẻ em", move no day)."""
     named = _NAMES_WITH_TIME_WORDS.sub(" ", text)
-    lowered = named.lower().replace("đầu tư", "đầu_tư").replace("kèm theo", "kèm_theo")
-    words = re.findall(r"\w+", lowered.replace("quy định", "quy_định"))
+    words = re.findall(
+        r"\w+", _COMPOUNDS.sub(lambda word: word.group().replace(" ", "_"), named.lower())
+    )
     for word, following in zip(words, [*words[1:], ""], strict=False):
         if word == "năm" and following.isdigit():
             continue  # a year named: the caller checks it is the reading's
@@ -1494,6 +1511,7 @@ def read_trailing(text: str, after_a_day: bool, explained: tuple[tuple[int, int]
             "hãy ghi last_day (và first_day) theo văn bản"
         )
     _no_day_inside(words, before_a_day=False)
+    refuse_unanchored(words)
     moved = _MOVED_OR_ESTIMATED.search(fold(words)) or _POSTPONED.search(words)
     if moved:
         said_moved = words[moved.start() : moved.end()]
@@ -1502,6 +1520,29 @@ def read_trailing(text: str, after_a_day: bool, explained: tuple[tuple[int, int]
             "hạn hiện hành (last_day), thời hạn cũ vào history"
         )
     return shown
+
+
+def refuse_unanchored(words: str) -> None:
+    """Refuse words after a time part that leave it without an end: "năm 2025 và các giai
+    đoạn kế tiếp", "… và thường xuyên", "… và sau đó" (`_OPEN_END`); or that name the
+    period by where it stands: "trước ngày 15/11, năm học này" (in a plan of January 2022,
+    15/11/2021, not the plan's year)."""
+    folded = fold(words)
+    if open_end := _OPEN_END.search(folded):
+        raise Unreadable(
+            f"“{words[open_end.start() : open_end.end()]}” sau thời hạn: không có ngày kết thúc "
+            "(“… và các giai đoạn tiếp theo”); nếu cơ quan chọn một hạn, ghi last_day"
+        )
+    if this := _SCHOOL_YEAR_BY_PLACE.search(folded):
+        raise Unreadable(
+            f"“{words[this.start() : this.end()]}” sau thời hạn: năm học nào (năm của ngày) "
+            "văn bản không ghi; ghi rõ năm, hoặc ghi last_day"
+        )
+
+
+_SCHOOL_YEAR_BY_PLACE = re.compile(
+    r"\bnam\s+hoc\s+(?:nay|sau|toi|truoc|moi|tiep|hien\s+tai)\b", re.ASCII
+)
 
 
 # Tokens after a time part that cannot be a time: an e-mail address, a web address, a
@@ -1525,6 +1566,12 @@ _MANNER_AFTER_A_DAY = re.compile(
 )
 # after a time part: the day moved or only foreseen ("dự kiến lùi", "gia hạn", "hoãn")
 _POSTPONED = re.compile(r"(?i)\bhoãn\b")
+# after a time part: no end ("năm 2025 và các giai đoạn kế tiếp", "… và thường xuyên")
+_OPEN_END = re.compile(
+    r"\b(?:tiep\s+theo|ke\s+tiep|tiep\s+sau|thuong\s+xuyen|lau\s+dai|lien\s+tuc|sap\s+toi"
+    r"|sau\s+do)\b",
+    re.ASCII,
+)
 _MOVED_OR_ESTIMATED = re.compile(  # on the folded words: "hoàn thành" (folded "hoan") is none
     r"\b(?:du\s+kien|lui|gia\s+han|hoan\s+lai|doi\s+(?:lai|sang|den)|dieu\s+chinh)\b",
     re.ASCII,
@@ -1625,9 +1672,10 @@ _ALL_WEEK = (
 # with nothing between "Tháng" and "hành động" ("Tháng 6 hành động" stays a month); "Kỳ
 # họp giữa năm", "kỳ họp thường lệ cuối năm" (an HĐND's sessions, Báo Hậu Giang 2024); the
 # movement "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh" (Chỉ thị
-# 05-CT/TW), "… làm theo tấm gương …"
+# 05-CT/TW), "… làm theo tấm gương …"; "sau đó" (then: the next step, "sau đó trình Chính
+# phủ … vào quí 4-2023"), which names no time (a count after it is a number, refused)
 _NAMES_WITH_TIME_WORDS = re.compile(
-    r"(?i)khoảng thời gian|tuần dự phòng|\btháng\s+hành\s+động\b"
+    r"(?i)khoảng thời gian|tuần dự phòng|\btháng\s+hành\s+động\b|\bsau\s+đó\b"
     r"|\bkỳ\s+họp\s+(?:thường\s+lệ\s+)?(?:giữa|cuối)\s+năm\b(?!\s*\d)"
     r"|\bhọc\s+tập\s+và\s+làm\s+theo\s+(?:tư\s+tưởng|tấm\s+gương)\b"
     rf"|{_ALL_WEEK}"
@@ -1818,7 +1866,7 @@ _NAMED_NUMBER = re.compile(
 )
 # Checked with their diacritics ("năm" is a year, "Nam" a name; "quý" a quarter, "quy" a rule)
 _TIME_WORDS = frozenset(
-    {"tháng", "quý", "tuần", "hằng", "mỗi", "sớm", "muộn", "trễ", "hoặc", "hay", "không"}
+    {"tháng", "quý", "quí", "tuần", "hằng", "mỗi", "sớm", "muộn", "trễ", "hoặc", "hay", "không"}
     | {"trước", "sau", "giờ", "lúc", "khoảng", "theo", "nếu", "trừ"}
 )
 # Words of time that are part of a name: "năm học", "Học kỳ", "thường kỳ" are not.
