@@ -206,3 +206,55 @@ def test_an_expired_agency_is_said_to_last_to_the_end_of_its_last_day(tmp_path: 
     [line] = [line for line in done.stdout.splitlines() if "[agency-expired]" in line]
     assert "Sở Kế hoạch và Đầu tư chỉ còn đến hết ngày 28/02/2025" in line
     assert "cơ quan kế thừa: Sở Tài chính" in line and "từ 28/02/2025" not in line
+
+
+# --- kehoach.toml that does not read -----------------------------------------------------------
+
+
+def test_a_settings_file_with_a_syntax_error_is_said_in_vietnamese(tmp_path: Path) -> None:
+    """A kehoach.toml with a quote left open: "không đọc được cấu hình: Illegal character
+    '\\n' (at line 1, column 11)", tomllib's English."""
+    (tmp_path / "kehoach.toml").write_text('plans = "plans\n', encoding="utf-8")
+    done = kehoach("status", cwd=tmp_path)
+    assert done.returncode == 2
+    [line] = done.stderr.splitlines()
+    assert line.endswith(
+        "kehoach.toml: không đọc được cấu hình: sai cú pháp TOML ở dòng 1, cột 15 (chuỗi chưa "
+        "đóng ngoặc kép, thiếu dấu '=', khóa trùng…)"
+    )
+    assert "Illegal" not in line
+
+
+# --- export-ics --previous: a property written twice ----------------------------------------
+
+
+@pytest.mark.parametrize("key", ["LAST-MODIFIED", "SEQUENCE"])
+def test_a_previous_feed_with_a_property_written_twice_is_refused(tmp_path: Path, key: str) -> None:
+    """A published feed edited by hand (or by another tool) with a second LAST-MODIFIED in
+    one event: `export-ics --previous` crashed, exit 3 ("'list' object has no attribute
+    'dt'"), as icalendar gives a repeated property as a list."""
+    old = tmp_path / "lich-cu.ics"
+    assert kehoach("export-ics", BUNDLED, "-o", old, cwd=tmp_path).returncode == 0
+    text = old.read_text(encoding="utf-8")
+    extra = {"LAST-MODIFIED": "LAST-MODIFIED:20260101T000000Z", "SEQUENCE": "SEQUENCE:1"}[key]
+    old.write_text(text.replace("SEQUENCE:0\n", f"SEQUENCE:0\n{extra}\n", 1), encoding="utf-8")
+    done = kehoach("export-ics", BUNDLED, "-o", tmp_path / "moi.ics", "--previous", old)
+    assert done.returncode == 2, done.stderr
+    [line] = done.stderr.splitlines()
+    assert "không đọc được lịch đã xuất trước đó" in line
+    assert f"{key} của " in line and "ghi nhiều lần" in line
+
+
+def test_a_previous_feed_with_a_broken_value_is_said_in_vietnamese(tmp_path: Path) -> None:
+    """LAST-MODIFIED:garbage in a published copy: "Cannot access 'dt' on broken property
+    'LAST-MODIFIED' (expected 'vDDDTypes'): Expected time, got: garbage", icalendar's English."""
+    old = tmp_path / "lich-cu.ics"
+    assert kehoach("export-ics", BUNDLED, "-o", old, cwd=tmp_path).returncode == 0
+    text = old.read_text(encoding="utf-8")
+    broken = text.replace("SEQUENCE:0\n", "SEQUENCE:0\nRECURRENCE-ID:xyz\n", 1)
+    old.write_text(broken, encoding="utf-8")
+    done = kehoach("export-ics", BUNDLED, "-o", tmp_path / "moi.ics", "--previous", old)
+    assert done.returncode == 2
+    [line] = done.stderr.splitlines()
+    assert "thuộc tính RECURRENCE-ID có giá trị không đọc được (sai cú pháp iCalendar)" in line
+    assert "Cannot" not in line and "xóa tệp này để xuất lại" in line

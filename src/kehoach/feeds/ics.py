@@ -1049,10 +1049,24 @@ def _read_feed(name: str, data: bytes) -> list[tuple[str, Published]]:
             if item.name in ("VEVENT", "VTODO") and "UID" in item
         ]
     except (ValueError, OverflowError) as exc:  # a bad SEQUENCE or LAST-MODIFIED
-        raise FeedError(f"{name}: không đọc được lịch đã xuất trước đó: {exc}") from None
+        raise FeedError(f"{name}: không đọc được lịch đã xuất trước đó: {_said(exc)}") from None
     if not calendars or not data.rstrip().endswith(b"END:VCALENDAR"):
         raise FeedError(f"{name}: không phải tệp lịch iCalendar trọn vẹn{_WAY_OUT}")
     return found
+
+
+class _Unusable(ValueError):
+    """A value of a previous feed refused here, said in Vietnamese."""
+
+
+def _said(exc: ValueError | OverflowError) -> str:
+    """Why a previous feed's event was refused: ours as said; icalendar's ("Cannot access
+    'dt' on broken property 'RECURRENCE-ID'…", English) as the property it names."""
+    if isinstance(exc, _Unusable):
+        return str(exc)
+    named = re.search(r"property '([A-Z0-9-]+)'", str(exc))
+    what = f"thuộc tính {named[1]}" if named else "một thuộc tính"
+    return f"{what} có giá trị không đọc được (sai cú pháp iCalendar){_WAY_OUT}"
 
 
 def _published_key(item: Component) -> str:
@@ -1068,12 +1082,19 @@ def _published(item: Component) -> Published:
     the published copy): a SEQUENCE that could not go one higher within RFC 5545's
     INTEGER (§3.3.8: at most 2147483647), or a LAST-MODIFIED past the plans' range, is
     refused rather than carried into the new feed."""
+    for key in ("UID", "SEQUENCE", "LAST-MODIFIED", "RECURRENCE-ID", FINGERPRINT):
+        if isinstance(item.get(key), list):  # icalendar gives a list for a repeated property
+            uids = item.get("UID")
+            uid = one_line(str(uids[0] if isinstance(uids, list) else uids))
+            raise _Unusable(
+                f"{key} của {uid} ghi nhiều lần (RFC 5545 §3.6.1, §3.6.2: tối đa một lần)"
+            )
     fingerprint = item.get(FINGERPRINT)
     sequence = _sequence(item)
     modified = _utc(item.get("LAST-MODIFIED"))
     if modified is not None and not FIRST_MODIFIED <= modified <= LAST_MODIFIED:
         uid = str(item.get("UID"))
-        raise ValueError(f"LAST-MODIFIED của {uid} ({modified:%Y-%m-%d}) nằm ngoài khoảng hợp lý")
+        raise _Unusable(f"LAST-MODIFIED của {uid} ({modified:%Y-%m-%d}) nằm ngoài khoảng hợp lý")
     return Published(sequence, str(fingerprint) if fingerprint is not None else None, modified)
 
 
@@ -1081,7 +1102,7 @@ def _sequence(item: Component) -> int:
     text = str(item.get("SEQUENCE", 0)).strip()
     if not re.fullmatch(r"[0-9]{1,10}", text) or int(text) >= MAX_SEQUENCE:
         uid = str(item.get("UID"))
-        raise ValueError(f"SEQUENCE của {uid} không hợp lệ ({text[:20]!r}; 0 – {MAX_SEQUENCE - 1})")
+        raise _Unusable(f"SEQUENCE của {uid} không hợp lệ ({text[:20]!r}; 0 – {MAX_SEQUENCE - 1})")
     return int(text)
 
 

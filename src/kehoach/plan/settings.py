@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import os
+import re
 import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from kehoach.base.files import os_reason
 from kehoach.dates.workdays import Rollover
 
 
@@ -51,8 +53,23 @@ def _read_toml(path: Path) -> dict[str, Any]:
     try:
         with path.open("rb") as handle:
             return tomllib.load(handle)
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise SettingsError(f"{path}: không đọc được cấu hình: {exc}") from None
+    except OSError as exc:
+        raise SettingsError(f"{path}: không đọc được cấu hình: {os_reason(exc)}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise SettingsError(f"{path}: {_toml_reason(str(exc))}") from None
+
+
+def _toml_reason(message: str) -> str:
+    """tomllib's English ("Illegal character '\\n' (at line 1, column 11)") said in
+    Vietnamese, with the place it names, so the settings file can be fixed."""
+    place = re.search(r"\(at line (\d+), column (\d+)\)", message)
+    where = f" ở dòng {place[1]}, cột {place[2]}" if place else ""
+    if "end of document" in message:
+        where = " ở cuối tệp"
+    return (
+        f"không đọc được cấu hình: sai cú pháp TOML{where} (chuỗi chưa đóng ngoặc kép, thiếu "
+        "dấu '=', khóa trùng…)"
+    )
 
 
 def _settings_from(path: Path, table: Mapping[str, Any]) -> Settings:
