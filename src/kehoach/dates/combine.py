@@ -47,6 +47,7 @@ def combine(read: list[tuple[str, list[Found]]]) -> list[Found]:
             out.extend(found)
     if start is not None:
         return [_start_alone(start, out, durations)]
+    out = _end_restated(out)
     for duration in durations:
         out = _labelled_by(duration, _check_duration(duration, out))
     if caps:  # "không quá 4 ngày, tổ chức trước ngày 31/10/2025": the event's length
@@ -55,6 +56,26 @@ def combine(read: list[tuple[str, list[Found]]]) -> list[Found]:
         note = "; ".join(caps + ([out[0].gloss] if out[0].gloss else []))
         out = [out[0]._replace(gloss=note)]
     return out
+
+
+def _end_restated(out: list[Found]) -> list[Found]:
+    """ "Từ tháng 01 đến tháng 5 năm 2025, hoàn thành trước ngày 31/5/2025" (Kế hoạch Đại hội
+    TDTT tỉnh Yên Bái lần X): a day that only restates the last day of the window just before
+    it is that window's deadline, not a second one. A day with its own step, time or words
+    stays a deadline of its own; a different day stays two (a step after the window)."""
+    kept: list[Found] = []
+    for one in out:
+        before = kept[-1] if kept else None
+        if (
+            before is not None
+            and before.kind is DeadlineKind.WINDOW
+            and one.kind is DeadlineKind.DATE
+            and one.last == before.last
+            and not (one.label or one.time or one.gloss or one.qualifier or one.recurrence)
+        ):
+            continue
+        kept.append(one)
+    return kept
 
 
 def _start_alone(start: Found, out: list[Found], durations: list[Found]) -> Found:
