@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from kehoach.dates.deadline import Context, DeadlineError, parse_deadlines
+from kehoach.dates.deadline import Context, DeadlineError, parse_deadline, parse_deadlines
 from kehoach.review.importer import ImportFailed, read_draft
 from kehoach.review.tables import read_document
 
@@ -518,3 +518,290 @@ def test_a_refused_word_after_the_day_says_why() -> None:
     """ "ngày 15/8 âm lịch" was refused as "không nhận ra thời hạn", not as lunar."""
     assert "âm lịch" in _refused("ngày 15/8 âm lịch")
     assert "mốc bắt đầu" in _refused("ngày 15/3 trở đi")
+
+
+# --- third session ------------------------------------------------------------------------
+
+
+# An estimate or a bound on either side of the time part: each was read as the deadline
+# itself ("độ 15/3", about 15/3, was 15/03; "hơn 45 ngày trước ngày bầu cử", more than 45
+# days before, was 45 days before; "ngoài tháng 3/2027", outside March, was March).
+@pytest.mark.parametrize(
+    ("phrase", "said"),
+    [
+        ("độ 15/3", "ước lượng"),  # as "khoảng 15/3" is refused
+        ("độ cuối tháng 3/2027", "ước lượng"),  # was 21–31/03, "độ" dropped as filler
+        ("tầm cuối tháng 3/2027", "ước lượng"),  # was 21–31/03, label "tầm"
+        ("độ 45 ngày trước ngày bầu cử", "ước lượng"),
+        ("gần 45 ngày trước ngày bầu cử", "ước lượng"),
+        ("hơn 45 ngày trước ngày bầu cử", "so sánh"),
+        ("trên 30 ngày kể từ ngày ký", "so sánh"),
+        ("quá 30 ngày kể từ ngày ký", "so sánh"),  # past 30 days: lateness, not the deadline
+        ("ngoài 30 ngày kể từ ngày ký", "nằm ngoài"),
+        ("ngoài tháng 3/2027", "nằm ngoài"),
+        ("qua tháng 3/2027", "nằm ngoài"),  # past March: after it
+        ("do 15/3", "ước lượng"),  # typed bare, nothing else: "độ" all the same
+    ],
+)
+def test_an_estimate_or_a_comparison_before_the_time_is_refused(phrase: str, said: str) -> None:
+    assert said in _refused(phrase)
+
+
+def test_compounds_ending_in_an_estimate_word_still_read() -> None:
+    """ "tiến độ" (schedule), "thông qua" (adopt) end in "độ", "qua": not estimates."""
+    assert _days("Tiến độ: 15/3/2027") == [(date(2027, 3, 15), date(2027, 3, 15))]
+    (adopted,) = parse_deadlines("Thông qua trước ngày 15/3/2027", PLAN)
+    assert (adopted.last, adopted.label) == (date(2027, 3, 15), "Thông qua")
+    (late,) = parse_deadlines("khoảng cuối tháng 3/2027", PLAN)  # the documented reading
+    assert (late.first, late.qualifier) == (date(2027, 3, 21), "khoảng cuối")
+
+
+def test_figures_as_of_a_day_are_no_deadline() -> None:
+    """ "Số liệu báo cáo tính đến ngày 15/12/2027" was due 15/12/2027 (label "Số liệu báo cáo
+    tính"): it is the day the figures run to; the report is sent later (NĐ 09/2019, Điều 12)."""
+    assert "chốt số liệu" in _refused("Số liệu báo cáo tính đến ngày 15/12/2027")
+    assert "chốt số liệu" in _refused("Tính đến 31/3")
+    # "có tính đến năm 2030" (taking into account) stays a horizon
+    (target,) = parse_deadlines("ĐẾN NĂM 2030, CÓ TÍNH ĐẾN NĂM 2035", PLAN)
+    assert target.last == date(2030, 12, 31)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "chưa tổ chức trước ngày 15/3/2027",  # not before 15/3: was due 15/03
+        "cấm trước ngày 15/3/2027",
+        "chưa được trước ngày 15/3/2027",
+    ],
+)
+def test_not_before_a_day_is_a_start_not_a_deadline(phrase: str) -> None:
+    assert "mốc bắt đầu" in _refused(phrase)
+
+
+def test_a_text_ceasing_to_apply_is_not_in_force_from_that_day() -> None:
+    """ "hết hiệu lực từ ngày 15/3/2027" (no longer in force from) was read "có hiệu lực từ
+    15/03/2027" (ongoing, in force from): now at most a start of its ceasing, and refused
+    as a milestone's deadline."""
+    for phrase in ("hết hiệu lực từ ngày 15/3/2027", "chấm dứt hiệu lực từ ngày 15/3/2027"):
+        (ends,) = parse_deadlines(phrase, PLAN)
+        assert (ends.kind.value, ends.earliest) == ("date", date(2027, 3, 15))
+        assert not ends.reading.startswith("có hiệu lực")
+        with pytest.raises(DeadlineError):
+            parse_deadline(phrase, PLAN)
+    (starts,) = parse_deadlines("có hiệu lực từ ngày 15/3/2027", PLAN)
+    assert (starts.kind.value, starts.earliest) == ("ongoing", date(2027, 3, 15))
+
+
+def test_a_day_said_to_be_included_is_read_and_checked() -> None:
+    """ "trước ngày 15/3/2027 (tính cả ngày 15/3)" was refused as holding "a document number";
+    it restates the day read, and is kept as a gloss. Another day, or "không tính", is
+    refused saying so, as is "tính cả" under the strict reading of "trước"."""
+    (day,) = parse_deadlines("trước ngày 15/3/2027 (tính cả ngày 15/3)", PLAN)
+    assert (day.last, day.gloss) == (date(2027, 3, 15), "tính cả ngày 15/3")
+    assert "không khớp" in _refused("trước ngày 15/3/2027 (tính cả ngày 16/3)")
+    assert "ngày trước" in _refused("trước ngày 15/3/2027 (không tính ngày 15/3)")
+    strict = Context(issued=date(2027, 1, 15), strict_before=True)
+    assert "14/03/2027" in _refused("trước ngày 15/3/2027 (tính cả ngày 15/3)", strict)
+
+
+# A part without a year after one that writes its year took the PLAN's year (issued
+# 15/01/2027): "trước ngày 15/3/2028 và 20/3" was 15/03/2028 and 20/03/2027, "Tháng 3/2028 và
+# tháng 9" March 2028 and September 2027, "Năm 2028, trước ngày 15/3" 2028 and 15/03/2027,
+# "Quý IV/2027 và tháng 1" January 2027 (before the quarter), "bắt đầu từ tháng 4/2026, hoàn
+# thành trước ngày 30/6" a window of 15 months to 30/06/2027.
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "trước ngày 15/3/2028 và 20/3",
+        "Tháng 3/2028 và tháng 9",
+        "Năm 2028, trước ngày 15/3",
+        "Quý IV/2027 và tháng 1",
+        "Tháng 12/2027 và tháng 1",
+    ],
+)
+def test_a_part_after_a_written_year_does_not_take_the_plans(phrase: str) -> None:
+    assert "chỉ ghi ở vế trước" in _refused(phrase)
+
+
+def test_parts_that_agree_with_the_plans_year_still_read() -> None:
+    assert _days("Tháng 3/2027 và tháng 9") == [
+        (date(2027, 3, 1), date(2027, 3, 31)),
+        (date(2027, 9, 1), date(2027, 9, 30)),
+    ]
+    assert _days("Tháng 3 và tháng 9/2027")[0] == (date(2027, 3, 1), date(2027, 3, 31))
+
+
+# The end of a range without a year took the plan's year though its start wrote one: "từ
+# ngày 12/3/2026 đến 30/4" in a plan of 15/01/2027 was 12/03/2026 – 30/04/2027 (14 months);
+# so were a start bound and its end in two parts (read in the start's year since tune's
+# 259c676: "Bắt đầu từ ngày 16/1/2025, kết thúc vào 24/5").
+@pytest.mark.parametrize(
+    ("phrase", "first", "last"),
+    [
+        (
+            "bắt đầu từ tháng 4/2026, hoàn thành trước ngày 30/6",
+            date(2026, 4, 1),
+            date(2026, 6, 30),
+        ),
+        ("bắt đầu từ ngày 1/4/2026, kết thúc vào 30/6", date(2026, 4, 1), date(2026, 6, 30)),
+        ("từ ngày 15/3/2026, đến 30/4", date(2026, 3, 15), date(2026, 4, 30)),
+        ("từ ngày 12/3/2026 đến 30/4", date(2026, 3, 12), date(2026, 4, 30)),
+        ("Từ ngày 12/3/2026 - 30/4", date(2026, 3, 12), date(2026, 4, 30)),
+        ("từ tháng 3/2026 đến tháng 4", date(2026, 3, 1), date(2026, 4, 30)),
+        ("từ ngày 12/3/2028 đến 30/4", date(2028, 3, 12), date(2028, 4, 30)),  # was refused
+        ("từ ngày 1/12/2026 đến 30/1", date(2026, 12, 1), date(2027, 1, 30)),  # crosses
+        ("từ ngày 5/9/2027 đến 31/5", date(2027, 9, 5), date(2028, 5, 31)),  # a school year
+    ],
+)
+def test_a_range_ends_in_its_starts_year(phrase: str, first: date, last: date) -> None:
+    (window,) = parse_deadlines(phrase, PLAN)
+    assert (window.first, window.last, window.year_from_plan) == (first, last, False)
+
+
+def test_a_range_end_inside_its_start_or_a_year_late_is_refused() -> None:
+    assert "nằm trong mốc bắt đầu" in _refused("Từ năm 2026 đến tháng 3")  # March of which?
+    assert "quá dài" in _refused("từ ngày 20/3/2027 đến 15/3")
+
+
+# A day named by its occasion (tune's 8a4f421): lunar occasions were read as solar days,
+# "Giỗ Tổ Hùng Vương (10/3)" as 10/03/2027 (the 10th of the 3rd LUNAR month: 16/04/2027),
+# "Rằm tháng Giêng (15/1)" as 15/01; "Chủ Nhật (15/3)" as 15/03/2027, a Monday; "Khoảng
+# (15/3)" (about) as the day.
+@pytest.mark.parametrize(
+    ("phrase", "said"),
+    [
+        ("hoàn thành trước ngày Giỗ Tổ Hùng Vương (10/3)", "âm lịch"),
+        ("hoàn thành trước ngày Rằm tháng Giêng (15/1)", "âm lịch"),
+        ("hoàn thành trước ngày Phật đản (15/4)", "âm lịch"),
+        ("hoàn thành trước ngày Vu Lan (15/7)", "âm lịch"),
+        ("trước ngày Chủ Nhật (15/3)", ""),
+        ("trước ngày Khoảng (15/3)", "ước lượng"),
+    ],
+)
+def test_a_day_named_by_a_lunar_occasion_or_a_weekday_is_not_read_as_named(
+    phrase: str, said: str
+) -> None:
+    assert said in _refused(phrase)
+
+
+def test_a_solar_occasion_still_reads() -> None:
+    (day,) = parse_deadlines("hoàn thành trước ngày Sinh nhật Bác (19/5)", PLAN)
+    assert (day.last, day.gloss) == (date(2027, 5, 19), "Sinh nhật Bác")
+
+
+def test_a_session_of_another_year_is_no_name() -> None:
+    """ "Kỳ họp cuối năm tới tổ chức trước ngày 1/12" (next year's year-end session) was
+    01/12/2027 in a plan of 2027: the name "Kỳ họp cuối năm" spared "năm", and "tới" went
+    unread. "Kỳ họp cuối năm" alone still names this year's session."""
+    _refused("Kỳ họp cuối năm tới tổ chức trước ngày 1/12")
+    assert _days("Kỳ họp cuối năm tổ chức trước ngày 1/12") == [
+        (date(2027, 12, 1), date(2027, 12, 1))
+    ]
+
+
+# A step after its day that calls the day off: "Ngày 12/10/2027, thi chọn học sinh giỏi,
+# hoãn" (postponed) was due 12/10/2027, label "thi chọn học sinh giỏi, hoãn".
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Ngày 12/10/2027, thi chọn học sinh giỏi, hoãn",
+        "Ngày 12 và 13/10/2027 thi chọn học sinh giỏi cấp THCS, hoãn",
+        "Ngày 12 và 13/10/2027, thi chọn học sinh giỏi bị hủy",
+        "Ngày 12 và 13/10/2027, thi chọn học sinh giỏi, tạm dừng",
+        "Chậm nhất ngày 2/5/2027, tổ bầu cử niêm yết, hoãn",
+        "Ngày 28/1/2027: Công bố ngày bầu cử, hoãn",
+    ],
+)
+def test_a_day_called_off_after_it_is_refused(phrase: str) -> None:
+    assert "hoãn, hủy hoặc dừng" in _refused(phrase)
+
+
+def test_cancelling_before_a_day_is_a_deadline() -> None:
+    """Before its day, the same words name the work: a deadline to cancel or suspend."""
+    (day,) = parse_deadlines("Hủy bỏ văn bản trước ngày 15/3/2027", PLAN)
+    assert (day.last, day.label) == (date(2027, 3, 15), "Hủy bỏ văn bản")
+
+
+def test_an_excel_date_shown_without_its_day_or_year_is_imported_as_shown(
+    tmp_path: Path,
+) -> None:
+    """A date cell formatted "mm/yyyy" (shown "03/2027", the month of March) was imported as
+    "01/03/2027", due on the 1st, 30 days early; one formatted "dd/mm" (shown "15/03") got
+    the year Excel took when it was typed. Each is now imported as the sheet shows it."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["TT", "Nội dung", "Đơn vị chủ trì", "Thời hạn"])
+    cells = [
+        (date(2027, 3, 1), "mm/yyyy"),
+        (date(2027, 3, 1), '"Tháng "m/yyyy'),
+        (date(2026, 3, 15), "dd/mm"),
+        (date(2027, 3, 15), "dd/mm/yyyy"),
+        (date(2027, 3, 15), "mm-dd-yy"),  # Excel's built-in short date: the system's order
+    ]
+    for number, (value, shown) in enumerate(cells, start=1):
+        sheet.append([str(number), f"Việc {number}", "Sở Tài chính", value])
+        sheet.cell(sheet.max_row, 4).number_format = shown
+    path = tmp_path / "bang.xlsx"
+    book.save(path)
+    rows = read_draft(read_document(path.read_bytes(), path.name), None, None).rows
+    assert [row.phrases for row in rows] == [
+        ["03/2027"],
+        ["03/2027"],
+        ["15/03"],
+        ["15/03/2027"],
+        ["15/03/2027"],
+    ]
+
+
+def test_rounds_named_out_of_order_are_refused() -> None:
+    """ "trong 2 đợt (đợt 2, trước ngày 25-5-2027; đợt 1, trước ngày 25-11-2027)" gave 25/05
+    the name "đợt 2" and 25/11 "đợt 1": one of the numbers is a typo."""
+    assert "không phải 1 – 2" in _refused(
+        "gửi trong 2 đợt (đợt 2, trước ngày 25-5-2027; đợt 1, trước ngày 25-11-2027)"
+    )
+    _refused("gửi trong 2 đợt (đợt 1, trước ngày 25-5-2027; đợt 3, trước ngày 25-11-2027)")
+    readings = parse_deadlines(
+        "gửi trong 2 đợt (đợt 1, trước ngày 25-5-2027; đợt 2, trước ngày 25-11-2027)", PLAN
+    )
+    assert [r.last for r in readings] == [date(2027, 5, 25), date(2027, 11, 25)]
+
+
+def test_a_start_left_in_the_label_is_not_dropped() -> None:
+    """ "Bắt đầu từ năm 2024, kết thúc vào tháng 5" (issued 15/01/2024) was the window of May
+    only, labelled "Bắt đầu từ năm 2024": its first day 01/05, not 01/01. A start with its
+    time is no step's name; the phrase now reads as the start and its end."""
+    plan = Context(issued=date(2024, 1, 15))
+    (window,) = parse_deadlines("Bắt đầu từ năm 2024, kết thúc vào tháng 5", plan)
+    assert (window.first, window.last, window.label) == (date(2024, 1, 1), date(2024, 5, 31), None)
+    (dated,) = parse_deadlines("bắt đầu từ năm 2024, hoàn thành trước ngày 30/6", plan)
+    assert (dated.earliest, dated.last) == (date(2024, 1, 1), date(2024, 6, 30))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "time"),
+    [
+        ("trước 1 giờ trưa ngày 15/3/2027", "13:00"),  # was 01:00
+        ("trước 2 giờ chiều ngày 15/3/2027", "14:00"),
+        ("trước 12 giờ trưa ngày 15/3/2027", "12:00"),
+        ("trước 7 giờ tối ngày 15/3/2027", "19:00"),
+        ("trước 13 giờ chiều ngày 15/3/2027", "13:00"),
+    ],
+)
+def test_an_hour_said_with_its_part_of_the_day(phrase: str, time: str) -> None:
+    (day,) = parse_deadlines(phrase, PLAN)
+    assert (day.last, day.time) == (date(2027, 3, 15), time)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "trước 12 giờ tối ngày 15/3/2027",  # was 12:00 (noon): midnight, end or start of day?
+        "trước 3 giờ trưa ngày 15/3/2027",  # was 03:00
+        "trước 17 giờ sáng ngày 15/3/2027",  # was 17:00: no morning hour
+    ],
+)
+def test_an_hour_outside_its_part_of_the_day_is_refused(phrase: str) -> None:
+    assert "không phải một giờ của buổi đó" in _refused(phrase)

@@ -92,6 +92,7 @@ from kehoach.dates.grammar import (
     read_day,
     read_label,
     read_point,
+    refuse_called_off,
     refuse_unanchored,
     show,
     split_parts,
@@ -340,6 +341,7 @@ def _time_then_step(given: Input) -> list[Found] | None:
     one = found[0]
     if len(found) != 1 or one.label is not None or label is None:
         return None
+    refuse_called_off(label)  # "Ngày 12/10/2022 thi chọn học sinh giỏi, hoãn"
     years = (one.first.year, one.last.year) if one.first and one.last else ()
     if any(year not in years for year in label_years(step.prepared)):
         return None
@@ -599,6 +601,7 @@ def _read_dated_parts(parts: list[Source], given: Input) -> list[Found]:
             year, from_plan = written[0].year, False
         lasts = [f.last for f in found if f.last]
         later = max(lasts) if lasts and not from_plan else None
+    _plan_year_after_a_written_one(parts, list(reversed(read)))
     combined = combine(_restated(parts, list(reversed(read))))
     _labelled_parts_in_order(combined)
     if step is not None:
@@ -610,6 +613,33 @@ def _read_dated_parts(parts: list[Source], given: Input) -> list[Found]:
 
 
 _A_YEAR = re.compile(r"\d{4}", re.ASCII)
+
+
+def _plan_year_after_a_written_one(
+    parts: list[Source], read: list[tuple[str, list[Found]]]
+) -> None:
+    """ "trước ngày 15/3/2028 và 20/3", "Tháng 3/2028 và tháng 9", "Năm 2028, trước ngày
+    15/3": a part without a year after one that writes its year. The year is written once,
+    on the first part, and the part after it takes the plan's (20/03/2027 beside 15/03/2028)
+    unless the document meant the written one, which is what a reader takes. Read only when
+    the two agree: the plan's year is the written one and the part comes after it; else
+    refused ("Tháng 12/2027 và tháng 1": January 2027 before December 2027)."""
+    written: Found | None = None  # the last part (from the left) with its year written
+    for part, (_role, found) in zip(parts, read, strict=True):
+        for one in found:
+            if one.first is None:
+                continue
+            if not one.year_inferred:
+                written = one
+            elif written is not None and written.first is not None:
+                year = written.first.year
+                if one.first.year != year or one.first <= (written.last or written.first):
+                    said = " ".join(part.original(0, len(part.prepared)).split()).strip(" ,;")
+                    raise Decided(
+                        f"năm {year} chỉ ghi ở vế trước; vế sau (“{said}”) không ghi năm "
+                        "nên lấy năm của kế hoạch: không rõ năm nào; ghi rõ năm cho từng vế, "
+                        "hoặc ghi last_day"
+                    )
 
 
 def _dated_start(part: Source) -> date | None:
@@ -744,9 +774,14 @@ def _trailing_step(parts: list[Source], given: Input) -> str | None:
     except Unreadable:
         try:  # the label's checks, and no open end ("năm 2025 và các giai đoạn kế tiếp")
             refuse_unanchored(last.original(0, len(last.prepared)))
-            return read_label(last, len(last.prepared)).text
+            step = read_label(last, len(last.prepared)).text
         except Unreadable:
             return None
+        try:
+            refuse_called_off(step or "")  # "Chậm nhất ngày 2/5, tổ bầu cử niêm yết, hoãn"
+        except Unreadable as error:
+            raise Decided(error.why) from None
+        return step
     return None
 
 

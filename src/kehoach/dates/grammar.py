@@ -641,6 +641,13 @@ _LUNAR_DAY = (
 _LUNAR = re.compile(
     rf"(?:tuc\s+(?:la\s+)?)?{_LUNAR_DAY}(?:\s*(?:den|[–—-])\s*{_LUNAR_DAY})?", re.ASCII
 )
+# "(tính cả ngày 15/3)", "(kể cả ngày 15/3/2027)": the day named is the last one allowed,
+# checked against the reading; "(không tính ngày 15/3)" leaves it out (refused)
+_DAY_INCLUDED = re.compile(
+    r"(?:(?P<not>khong)\s+)?(?:tinh|ke|bao\s+gom)(?:\s+ca)?\s+(?:ngay\s+)?"
+    r"(?P<day>\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?)",
+    re.ASCII,
+)
 # "(13 ngày)": the length of the span read, checked
 _LENGTH = re.compile(r"(?:gom\s+|trong\s+)?(?P<days>\d{1,3})\s+ngay", re.ASCII)
 # a limit stated right before an hour: "trước 0 giờ ngày 16/3" ("bắt đầu từ 0 giờ" is a start)
@@ -667,6 +674,8 @@ class Asides(NamedTuple):
     # "bắt đầu từ 7 giờ 30 phút ngày 1-4-2019 và kết thúc …": the hour the work starts,
     # never the hour it is due
     start_time: str | None = None
+    # "(tính cả ngày 15/3)": the last day the parentheses say is included, as printed ("15/3")
+    through: str | None = None
     weeks: int | None = None  # "có 18 tuần thực học": teaching weeks the span must hold
     rounds: int | None = None  # "trong 2 đợt (…)": the deadlines the parentheses must give
     lunar_year: str | None = None  # "năm Giáp Thìn" after lunar glosses: a year of the days
@@ -699,6 +708,14 @@ def explain_asides(source: Source) -> tuple[Source, Asides]:
             asides = _glossed(asides, " ".join(gloss.replace("*", "").split()))
         elif length := _LENGTH.fullmatch(inner):
             asides = _once(asides, length=int(length["days"]))
+        elif through := _DAY_INCLUDED.fullmatch(inner):
+            said = " ".join(source.original(paren.start(1), paren.end(1)).strip(" ,.;:").split())
+            if through["not"]:  # "(không tính ngày 15/3)": the day before is the last
+                raise Unreadable(
+                    f"“({said})”: hạn là hết ngày trước ngày đó, không phải ngày ghi; ghi "
+                    "last_day theo văn bản"
+                )
+            asides = _glossed(_once(asides, through=through["day"]), said)
         elif not _spelled_agrees(
             inner,
             source.prepared[: paren.start()],
@@ -787,6 +804,11 @@ def _named_day(source: Source, asides: Asides) -> tuple[Source, Asides]:
     name = " ".join(source.original(*named.span("name")).split())
     if not name[:1].isupper() or _NOT_A_NAME.search(named["name"]):
         return source, asides
+    if _LUNAR_OCCASIONS.search(named["name"]):
+        raise Unreadable(
+            f"“{name}” là một ngày âm lịch; ngày trong ngoặc có thể là ngày âm lịch, chưa đổi "
+            "sang dương lịch: ghi last_day theo ngày dương lịch"
+        )
     day = read_day(named["when"], YEARLESS)
     for occasion, (on, month) in _OCCASIONS.items():
         if occasion in " ".join(named["name"].split()) and (day.first.day, day.first.month) != (
@@ -801,9 +823,20 @@ def _named_day(source: Source, asides: Asides) -> tuple[Source, Asides]:
     return source.blank(*named.span("close")), _glossed(asides, name)
 
 
-# words that make the words after "ngày" no name but a time or a count ("ngày làm việc")
+# words that make the words after "ngày" no name but a time or a count ("ngày làm việc"),
+# a weekday ("Chủ nhật (15/3)" is checked as one) or an estimate ("Khoảng (15/3)")
 _NOT_A_NAME = re.compile(
-    r"\b(?:lam\s+viec|dau|cuoi|giua|thu|truoc|sau|hoac|hay|am\s+lich|mung|tet)\b", re.ASCII
+    r"\b(?:lam\s+viec|dau|cuoi|giua|thu|truoc|sau|hoac|hay|am\s+lich|mung|tet|chu\s+nhat"
+    r"|khoang|chung|xap\s+xi)\b",
+    re.ASCII,
+)
+# Occasions of the lunar calendar: "Giỗ Tổ Hùng Vương (10/3)" is the 10th of the third lunar
+# month (16/04/2027 solar), never 10/03 solar; refused, as "ngày 15/8 âm lịch" is
+_LUNAR_OCCASIONS = re.compile(
+    r"\b(?:gio\s+to|hung\s+vuong|phat\s+dan|vu\s+lan|ram|trung\s+thu|doan\s+ngo"
+    r"|thanh\s+minh|nguyen\s+tieu|ong\s+cong|ong\s+tao|giao\s+thua|thuong\s+nguyen"
+    r"|trung\s+nguyen|ha\s+nguyen|gieng|chap|khai\s+ha|ky\s+yen|via)\b",
+    re.ASCII,
 )
 
 
@@ -1022,11 +1055,34 @@ def _time_of_day(source: Source, asides: Asides) -> tuple[Source, Asides]:
     return source, asides
 
 
+# the hours a part of the day names: "1 giờ trưa" is 13:00, "7 giờ tối" 19:00; the 24-hour
+# hour is taken as written when it falls in the part ("13 giờ chiều")
+_PART_HOURS = {
+    "sang": range(0, 12),
+    "trua": range(11, 15),
+    "chieu": range(12, 20),
+    "toi": range(17, 24),
+}
+
+
+def _hour_in_part(hour: int, part: str | None, source: Source, time: re.Match[str]) -> int:
+    """The 24-hour hour of `hour` said with a part of the day: "2 giờ chiều" 14, "1 giờ trưa"
+    13 (not 01:00), "12 giờ tối" refused (midnight: the end of the day or its start?),
+    "17 giờ sáng" refused (no morning hour)."""
+    if part is None:
+        return hour
+    hours = _PART_HOURS[part]
+    for candidate in (hour, hour + 12):
+        if candidate in hours and not (part == "toi" and hour == 12):
+            return candidate
+    said = " ".join(source.original(time.start(), time.end()).split())
+    raise Unreadable(f"“{said}” không phải một giờ của buổi đó; ghi last_day theo văn bản")
+
+
 def _hour_of(time: re.Match[str], source: Source) -> str:
     """The "HH:MM" of a time of day `_TIME` matched in `source`, checked."""
     hour, minute = int(time["h"]), int(time["m"] or 0)
-    if time["part"] in ("chieu", "toi") and hour < 12:
-        hour += 12
+    hour = _hour_in_part(hour, time["part"], source, time)
     if hour > 23 or minute > 59:
         said = " ".join(source.original(time.start(), time.end()).split())
         end_of_day = "; “24 giờ ngày D” là hết ngày D: ghi last_day là ngày D" if hour == 24 else ""
@@ -1362,6 +1418,8 @@ def read_label(source: Source, end: int, spared: str = "") -> Label:
     words = [_NOT_WORD.sub("", prepared[start:end]) for start, end in chunks]
     kept = _filler_tail_start(words)
     filler = any(words[kept:])
+    said = [source.original(*chunk).lower().strip(_TRIM) for chunk in chunks[:kept]]
+    _no_turned_meaning(said, words[:kept], source.prepared[end:])
     if all(not word or word in _FILLER_WORDS for word in words[:kept]):
         _no_number_left(prepared)
         return Label(None, filler)
@@ -1433,6 +1491,7 @@ def read_step(source: Source, start: int, end: int) -> str:
             "hãy ghi last_day (và first_day) theo văn bản"
         )
     _no_day_inside(text, before_a_day=False)  # "…, thứ Hai", "…, dời lại", "…, trở đi"
+    refuse_called_off(text)
     return text
 
 
@@ -1519,6 +1578,7 @@ def read_trailing(text: str, after_a_day: bool, explained: tuple[tuple[int, int]
             f"“{said_moved}” sau thời hạn: thời hạn đã đổi hoặc chỉ là dự kiến; ghi thời "
             "hạn hiện hành (last_day), thời hạn cũ vào history"
         )
+    refuse_called_off(words)  # "…, bị hủy", "…, tạm dừng"
     return shown
 
 
@@ -1605,6 +1665,28 @@ _NOT_A_SUBJECT = frozenset(
 )
 
 
+# A step after its day that calls the day off: "…, hoãn" (postponed), "bị hủy" (cancelled),
+# "tạm dừng" (suspended). Before a day these name the work ("Hủy bỏ … trước ngày 15/3" is a
+# deadline to cancel something); after it they say the day no longer holds.
+_CALLED_OFF = re.compile(
+    r"(?:\b(?:hoãn|hoãn\s+lại|tạm\s+hoãn|hủy|huỷ|hủy\s+bỏ|huỷ\s+bỏ|bị\s+hủy|bị\s+huỷ|tạm\s+dừng"
+    r"|tạm\s+ngừng|dừng|ngừng|đình\s+chỉ|bãi\s+bỏ|thôi|không\s+tổ\s+chức)|\b(?:hoan|huy|dung|ngung))"
+    r"[\s.,;:!)]*$",
+    re.IGNORECASE,
+)
+
+
+def refuse_called_off(step: str) -> None:
+    """Refuse a step, written after its day, that ends saying the day is called off (see
+    `_CALLED_OFF`); bare "hoan", "huy" typed without diacritics are taken for them."""
+    if found := _CALLED_OFF.search(step):
+        said = found.group().strip(" .,;:!)")
+        raise Unreadable(
+            f"“{said}” sau ngày tháng nói thời hạn đã hoãn, hủy hoặc dừng: không còn là hạn; "
+            "ghi thời hạn hiện hành (last_day), thời hạn cũ vào history"
+        )
+
+
 def label_years(words: str) -> list[int]:
     """Years naming the step ("Thi tốt nghiệp THPT năm 2025"): the caller checks that the
     reading falls in them."""
@@ -1677,6 +1759,7 @@ _ALL_WEEK = (
 _NAMES_WITH_TIME_WORDS = re.compile(
     r"(?i)khoảng thời gian|tuần dự phòng|\btháng\s+hành\s+động\b|\bsau\s+đó\b"
     r"|\bkỳ\s+họp\s+(?:thường\s+lệ\s+)?(?:giữa|cuối)\s+năm\b(?!\s*\d)"
+    r"(?!\s+(?:tới|sau|trước|kế|tiếp|qua|ngoái)\b)"  # "Kỳ họp cuối năm tới": another year's
     r"|\bhọc\s+tập\s+và\s+làm\s+theo\s+(?:tư\s+tưởng|tấm\s+gương)\b"
     rf"|{_ALL_WEEK}"
 )
@@ -1726,6 +1809,60 @@ def _no_day_inside(label: str, before_a_day: bool) -> None:
         raise Unreadable(
             f"“{label}” nêu thời hạn đã đổi (cũ, gia hạn, lùi…): ghi thời hạn hiện hành, "
             "thời hạn cũ vào history"
+        )
+
+
+# The last word before the time part that makes it an estimate or a bound on either side of
+# it, never the deadline itself: "độ 15/3" (about), "hơn 45 ngày trước …" (more than),
+# "ngoài tháng 3" (outside), "qua tháng 3" (past); with diacritics, or typed bare (the bare
+# "gan" may be "gắn", "tam" "tám": refused all the same, extra work and never a wrong day)
+_TURNING_LAST = {
+    "độ": "ước lượng", "tầm": "ước lượng", "chừng": "ước lượng", "gần": "ước lượng",
+    "hơn": "so sánh", "trên": "so sánh", "dưới": "so sánh", "quá": "so sánh",
+    "ngoài": "nằm ngoài", "qua": "nằm ngoài",
+}  # fmt: skip
+# ... unless they end a word of their own: "tiến độ" (schedule), "mức độ", "sưu tầm",
+# "thông qua" (adopt), "vừa qua", "sớm hơn" (read apart, see EARLIER_THEN_DAY)
+_TURNING_COMPOUNDS = frozenset(
+    {"tiến", "mức", "trình", "chế", "tốc", "nhiệt", "cấp", "thái", "giới", "biên", "sưu"}
+    | {"thông", "vừa", "sớm", "muộn", "trễ", "chậm", "nhiều", "ít", "lâu", "cao", "thấp"}
+    | {"tien", "muc", "trinh", "che", "toc", "nhiet", "thong", "vua", "som", "muon"}
+)
+# "Số liệu báo cáo tính đến ngày 15/12": the day the figures run to, not the day the
+# report is due (Nghị định 09/2019/NĐ-CP, Điều 12: a report's data period ends before it
+# is sent); "chưa tổ chức trước ngày 15/3", "cấm … trước ngày 15/3": not before that day, a
+# start. (The other negations, "không", are words of time already.)
+_BEFORE_NEXT = re.compile(r"\s*(?:den\s+)?truoc\b", re.ASCII)
+_TO_NEXT = re.compile(r"\s*den\b", re.ASCII)
+_NOT_BEFORE = frozenset({"chưa", "cấm", "chua"})
+
+
+def _no_turned_meaning(said: list[str], words: list[str], rest: str) -> None:
+    """Refuse a label whose words turn the date after them into something else (see
+    `_TURNING_LAST`, `_NOT_BEFORE`): `said` are the label's words as printed (lower case),
+    `words` folded, `rest` the prepared text after the label."""
+    if not said:
+        return
+    last = said[-1]
+    before = said[-2] if len(said) > 1 else ""
+    bare = last.isascii() and len(said) == 1  # "do 15/3", "tam cuoi thang 3": nothing else
+    named = _TURNING_LAST.get(last) or (
+        bare and next((v for k, v in _TURNING_LAST.items() if fold(k) == last), None)
+    )
+    if named and before not in _TURNING_COMPOUNDS:
+        raise Unreadable(
+            f"“{last} …” là {named}, không phải chính thời hạn; không đoán, hãy ghi "
+            "last_day (và first_day) theo văn bản"
+        )
+    if (last == "tính" or (last == "tinh" and bare)) and _TO_NEXT.match(rest):
+        raise Unreadable(
+            "“tính đến …” là mốc chốt số liệu, không phải hạn gửi; ghi last_day theo hạn "
+            "văn bản nêu"
+        )
+    if _BEFORE_NEXT.match(rest) and any(word in _NOT_BEFORE for word in said):
+        raise Unreadable(
+            "“chưa/cấm … trước …” là không được làm trước ngày đó (mốc bắt đầu), không phải "
+            "hạn cuối; ghi last_day (và first_day) theo văn bản"
         )
 
 
@@ -1795,7 +1932,11 @@ _ENDS_ON_WEEKDAY = re.compile(
 _START_WORDS = re.compile(
     r"\btro\s+(?:di|ve\s+sau|len)\b"
     r"|(?<!\bhoc )(?<!\blam )\btro\s+lai(?!\s+(?:truong|lop|lam\s+viec|cong\s+so)\b)\b"
-    r"|\bve\s+sau\b|\bke\s+tu\b",
+    r"|\bve\s+sau\b|\bke\s+tu\b"
+    # a start with its time left in a label: "Bắt đầu từ năm 2024, kết thúc vào tháng 5"
+    # read only May ("từ" alone is also "word", and "có từ 11-21 thành viên" counts: only
+    # before a period's word and its number)
+    r"|\btu\s+(?:nam|thang|quy|ngay)\s+\d",
     re.ASCII,
 )
 # ... or ends saying so: "toàn tỉnh, dời lại"

@@ -124,6 +124,8 @@ def _range_read(match: re.Match[str], given: Input) -> Found:
     if start.year_inferred and start.first > end.last:  # "Từ 20/12 đến 10/01/2028"
         start = read_point(match["start"], end.last.year - 1)
         crossed_new_year(start.first, end.last)
+    if end.year_inferred and not start.year_inferred:  # "từ ngày 12/3/2026 đến 30/4"
+        end = _end_after_its_start(match["end"], start)
     if start.first > end.last:
         raise Unreadable(f"ngày bắt đầu {show(start.first)} sau ngày kết thúc {show(end.last)}")
     if given.context.strict_before and _BEFORE_END.search(
@@ -135,6 +137,33 @@ def _range_read(match: re.Match[str], given: Input) -> Found:
     return window_found(span, f"từ {start.words} đến hết {end.words}")._replace(
         earliest=start.first
     )
+
+
+def _end_after_its_start(end: str, start: Span) -> Span:
+    """The end without a year of a span whose start writes one: the start's year, or the
+    next when the day comes before the start in it ("từ ngày 1/12/2026 đến 30/1" ends
+    30/01/2027); never the plan's year ("từ ngày 12/3/2026 đến 30/4" in a plan of 2027 ends
+    30/04/2026, not 30/04/2027: a window of 14 months no one wrote). Refused when the end
+    falls inside the start ("Từ năm 2026 đến tháng 3": March of 2026, or of the year after?)
+    or a year later would make it over ten months long (a typo)."""
+    span = read_point(end, start.first.year)
+    if span.last < start.first:
+        span = read_point(end, start.first.year + 1)
+        if (span.last - start.first).days > _LONGEST_CROSSING:
+            raise Unreadable(
+                f"ngày kết thúc (không ghi năm) trước ngày bắt đầu {show(start.first)} trong "
+                "cùng năm; sang năm sau thì khoảng quá dài: có thể viết nhầm; ghi first_day và "
+                "last_day theo văn bản"
+            )
+    elif span.last < start.last:
+        raise Unreadable(
+            f"ngày kết thúc không ghi năm, nằm trong mốc bắt đầu ({start.words}): "
+            "không rõ năm nào; ghi rõ năm, hoặc ghi first_day và last_day"
+        )
+    return span._replace(year_inferred=False)
+
+
+_LONGEST_CROSSING = 310  # days, as `grammar.crossed_new_year`: a school year is about 270
 
 
 _BEFORE_END = re.compile(r"\btruoc\b", re.ASCII)
@@ -220,8 +249,19 @@ def build_that_is(match: re.Match[str], given: Input) -> Found:
     return date_found(span, span.last, f"hạn cuối {span.words}")._replace(gloss=said)
 
 
+# "hết hiệu lực", "chấm dứt hiệu lực", "không còn hiệu lực", "ngưng hiệu lực": the end
+_ENDS_FORCE = re.compile(r"(?:^|\s)(?:het|cham\s+dut|khong\s+con|ngung|mat)\s*\Z", re.ASCII)
+
+
 def build_in_force(match: re.Match[str], given: Input) -> Found:
-    """ "có hiệu lực từ ngày 01/7/2025": a start bound, never a deadline."""
+    """ "có hiệu lực từ ngày 01/7/2025": a start bound, never a deadline. "hết hiệu lực
+    (kể) từ ngày …" is the day a text stops applying, its end: refused, never read as the
+    day it starts."""
+    if _ENDS_FORCE.search(given.prepared[: match.start()]):
+        raise Unreadable(
+            "“hết hiệu lực từ …” là ngày văn bản thôi áp dụng, không phải mốc bắt đầu hay "
+            "một hạn; ghi last_day theo văn bản"
+        )
     if match["when"].startswith("ky"):  # "kể từ ngày ký": the document's own date
         if given.context.issued is None:
             raise Unreadable("“kể từ ngày ký” cần ngày ban hành (--issued)")

@@ -104,6 +104,23 @@ def refuse_year_beside_its_day(found: list[Found]) -> None:
         )
 
 
+_ROUND_NAMED = re.compile(r"(?i)\bđợt\s+(\d{1,2})\s*$")
+
+
+def _rounds_in_order(found: list[Found]) -> None:
+    """ "trong 2 đợt (đợt 2, trước ngày 25-5-2022; đợt 1, trước ngày 25-11-2022)": the rounds
+    named must be 1, 2, … in the order of their days; other numbers mean a typo in one of
+    them, and each deadline would carry another round's name."""
+    named = [_ROUND_NAMED.search(one.label or "") for one in found]
+    numbers = [int(round_.group(1)) for round_ in named if round_]
+    if numbers and numbers != list(range(1, len(found) + 1)):
+        shown = ", ".join(str(number) for number in numbers)
+        raise Unreadable(
+            f"các đợt ghi số {shown}, không phải 1 – {len(found)} theo thứ tự ngày; ghi "
+            "last_day cho từng đợt"
+        )
+
+
 def _whole_year(found: Found) -> bool:
     return found.kind is DeadlineKind.WINDOW and whole_years(found) == 1
 
@@ -116,6 +133,7 @@ def check_asides(found: list[Found], asides: Asides) -> None:
                 f"nêu {asides.rounds} đợt nhưng đọc được {len(found)} thời hạn; ghi last_day "
                 "cho từng đợt"
             )
+        _rounds_in_order(found)
         asides = asides._replace(rounds=None)
     if asides.empty:
         return
@@ -129,6 +147,7 @@ def check_asides(found: list[Found], asides: Asides) -> None:
             raise Unreadable(
                 f"“({asides.length} ngày)” không khớp khoảng {show(one.first)} – {show(one.last)}"
             )
+    _through_agrees(one, asides.through)
     if asides.weeks is not None:
         _weeks_fit(one, asides.weeks)
     if asides.lunar_year is not None:
@@ -141,6 +160,22 @@ def check_asides(found: list[Found], asides: Asides) -> None:
         raise Unreadable(
             f"ngày {show(one.last)} là {WEEKDAYS[one.last.weekday()]}, "
             f"không phải {WEEKDAYS[asides.weekday]} như trong ngoặc"
+        )
+
+
+def _through_agrees(one: Found, through: str | None) -> None:
+    """ "trước ngày 15/3/2027 (tính cả ngày 15/3)": the parentheses say the day is the last
+    one allowed; that must be the reading's last day (with `before = "strict"`, "trước"
+    ends the day before, and the two disagree: refused, never one chosen)."""
+    if through is None:
+        return
+    numbers = [int(n) for n in re.findall(r"\d+", through)]
+    last = one.last
+    said = last is not None and [last.day, last.month, last.year][: len(numbers)] == numbers
+    if one.kind not in (DeadlineKind.DATE, DeadlineKind.WINDOW) or not said:
+        shown = f"hạn đọc được {show(last)}" if last else "thời hạn không phải một ngày"
+        raise Unreadable(
+            f"“(tính cả ngày {through})” không khớp: {shown}; ghi last_day theo văn bản"
         )
 
 

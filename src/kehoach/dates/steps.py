@@ -32,6 +32,7 @@ from kehoach.dates.grammar import (
     read_label,
     read_step,
     read_trailing,
+    refuse_called_off,
 )
 from kehoach.dates.reading import Context, Deadline, DeadlineKind
 
@@ -62,6 +63,8 @@ def label_after(source: Source, asides: Asides) -> tuple[Source, str | None, Asi
         if ":" in source.prepared[line.end(which) : rest_at] or _CHANGES_THE_DAY in error.why:
             raise  # "ngày 15/8 âm lịch": say why, not only that nothing was read
         return source, None, asides  # no colon: maybe not a schedule line at all
+    if label.text is not None:
+        refuse_called_off(label.text)
     return date_part, label.text, asides
 
 

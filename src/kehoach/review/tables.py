@@ -294,7 +294,7 @@ def _sheet_table(sheet: Any) -> Table:
     rows: list[list[Cell]] = []
     numbers: list[int] = []
     for r, row in enumerate(sheet.iter_rows(), start=1):
-        cells = [Cell(_excel_text(c.value), (r, c.column) in lower) for c in row]
+        cells = [Cell(_excel_text(c.value, c.number_format), (r, c.column) in lower) for c in row]
         if any(c.text for c in cells):
             rows.append(cells)
             numbers.append(r)
@@ -302,13 +302,27 @@ def _sheet_table(sheet: Any) -> Table:
     return Table(rows, before=[clean(sheet.title)], numbers=numbers, sheet=sheet.title)
 
 
-def _excel_text(value: object) -> str:
-    """A cell's value as the sheet shows it: a date as dd/mm/yyyy, never ISO."""
+def _excel_text(value: object, shown: str = "General") -> str:
+    """A cell's value as the sheet shows it: a date as dd/mm/yyyy, never ISO. A date cell
+    whose number format `shown` leaves out the day ("mm/yyyy", "Tháng "m/yyyy: a month) or
+    the year ("dd/mm": the year Excel took when it was typed) is written without it, as the
+    sheet shows it: "03/2027", "15/03". Never the first of the month as the deadline of a
+    month ("01/03/2027" for March, 30 days early), nor a year no one wrote."""
     if isinstance(value, datetime | date):
+        written = _DATE_FORMAT_LITERALS.sub("", shown).lower()
+        day, year = "d" in written or written == "general", "y" in written or written == "general"
+        if day and not year:
+            return f"{value.day:02d}/{value.month:02d}"
+        if year and not day:
+            return f"{value.month:02d}/{value.year}"
         return f"{value.day:02d}/{value.month:02d}/{value.year}"
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return clean("" if value is None else str(value))
+
+
+# what a number format prints as written, not as a part of the date: "quoted", \\x, [colour]
+_DATE_FORMAT_LITERALS = re.compile(r'"[^"]*"|\\.|\[[^\]]*\]')
 
 
 # --- pasted text ------------------------------------------------------------------------
