@@ -32,8 +32,9 @@ import pytest
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 CORPUS_FLOOR = 686  # phrases committed; the issue asks for at least 300
-# Issue 11's target, met: 0.97 read right (and no misread at all); 668/686 = 0.9738.
-READ_RIGHT_FLOOR = 0.973
+# Issue 11's target, met: 0.97 read right (and no misread at all); 668/686 = 0.9738, then
+# 669/686 = 0.9752 after the tuning on f- (branch tune).
+READ_RIGHT_FLOOR = 0.975
 # The held-out files (d-): 60 phrases from 19 documents, expectations committed in c3018c2
 # before the tool ran on them; first measured 45 right (75.0%), 15 refused, 0 misread.
 # Tuned on their refusals since (branch tune): 58 right (96.7%, 58/60 = 0.9667).
@@ -42,10 +43,11 @@ HELD_OUT_READ_RIGHT_FLOOR = 0.966
 # The former held-out files (c-): 130 phrases from 55 documents; 100 right (76.9%) while
 # held out (until 4c071d4), 107 right (82.3%) after the grammar was tuned on their refusals,
 # 114 (87.7%, 114/130 = 0.8769) after the tuning on the d- and e- refusals and on theirs
-# again (several cadences, weekdays before dated days, a count of days, the tax return).
+# again (several cadences, weekdays before dated days, a count of days, the tax return),
+# 118 (90.8%, 118/130 = 0.9077) after the tuning on f- and g- (branches tune, tune-g).
 TUNED_HELD_OUT = "c-"
 TUNED_HELD_OUT_FLOOR = 130
-TUNED_HELD_OUT_READ_RIGHT_FLOOR = 0.876
+TUNED_HELD_OUT_READ_RIGHT_FLOOR = 0.907
 # The second held-out set (e-): 79 phrases from 15 documents of 12 provinces, no national
 # one; expectations committed in 5fb2a8a before the tool ran on them; first measured 65
 # right (82.3%, i.e. 65/79 = 0.8228), 14 refused, 0 misread. Tuned on their refusals since
@@ -57,10 +59,10 @@ PROVINCIAL_HELD_OUT_READ_RIGHT_FLOOR = 0.987
 # national decree); expectations committed in 4a2a8b3..90b2e43 before the tool ran on them;
 # measured after the grammar was tuned on d-/e- (main at 10:34 UTC): 56 right (62.2%,
 # 56/90 = 0.6222), 34 refused, 0 misread: the honest figure. Tuned on since, branch tune
-# (the lead declared them tuning data): 85 right (94.4%, 85/90 = 0.9444).
+# (the lead declared them tuning data): 86 right (95.6%, 86/90 = 0.9556).
 UNSEEN_HELD_OUT = "f-"
 UNSEEN_HELD_OUT_FLOOR = 90
-UNSEEN_HELD_OUT_READ_RIGHT_FLOOR = 0.944
+UNSEEN_HELD_OUT_READ_RIGHT_FLOOR = 0.955
 # The fourth held-out set (g-): 99 phrases from 39 documents of 17 northern and north-central
 # provinces and cities and of national bodies writing to provinces; expectations committed in
 # b0a6014 before the tool ran on them; measured once, held out (main at c2607ac): 68 right

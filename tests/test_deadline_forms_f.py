@@ -513,3 +513,128 @@ def test_every_day_of_the_week_moves_no_day_of_the_window() -> None:
 )
 def test_a_weekday_that_is_not_every_day_stays_refused(phrase: str, why: str) -> None:
     assert why in refused(phrase, QUANG_NAM)
+
+
+# --- a range opening the phrase, then who does what -------------------------------------------
+
+AN_GIANG_LAUNCH = (
+    "từ ngày 25-5 đến 1-6, căn cứ điều kiện và tình hình thực tế của địa phương, tổ chức lễ "
+    "phát động Tháng hành động vì trẻ em tại các cấp"
+)
+
+
+def test_a_range_then_the_step_after_its_comma() -> None:
+    (reading,) = parse_deadlines(AN_GIANG_LAUNCH, AN_GIANG_2021)
+    assert (reading.kind, reading.first, reading.last) == (W, date(2021, 5, 25), date(2021, 6, 1))
+    assert reading.label is not None and reading.label.startswith("căn cứ điều kiện")
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "tổ chức lễ phát động trước ngày 30/5",  # another day
+        "tổ chức lễ phát động sau 3 ngày",  # a count
+        "tổ chức lễ phát động vào tháng 6",  # another period
+        "tổ chức vào thứ Bảy",  # a day inside the range
+        "hằng năm tổ chức lễ phát động",  # a cadence
+        "tổ chức lễ phát động Tháng 6 hành động",  # a month, not the name
+    ],
+)
+def test_a_step_after_a_range_with_a_time_of_its_own_is_refused(clause: str) -> None:
+    refused(f"từ ngày 25-5 đến 1-6, {clause}", AN_GIANG_2021)
+
+
+# --- the opening of a school year named with its years ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "day"),
+    [
+        ("thời gian tựu trường năm học 2023-2024 là ngày 28/8", date(2023, 8, 28)),
+        ("Khai giảng năm học 2023-2024 vào ngày 5/9", date(2023, 9, 5)),
+    ],
+)
+def test_the_opening_of_a_school_year_is_in_its_first_year(phrase: str, day: date) -> None:
+    (reading,) = parse_deadlines(phrase)  # no issue date: the school year gives the year
+    assert (reading.kind, reading.last, reading.year_from_plan) == (D, day, False)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "why"),
+    [
+        ("thời gian tựu trường năm học 2023-2024 là ngày 28/5", "tháng 8, 9/2023"),  # not opening
+        (
+            "thời gian tựu trường năm học 2023-2025 là ngày 28/8",
+            "không ghi năm",
+        ),  # not a school year
+        ("kết thúc năm học 2023-2024 là ngày 31/5", "không ghi năm"),  # the end: which year?
+        ("tuyển sinh lớp 10 năm học 2023-2024 trước ngày 15/5", "không ghi năm"),  # admissions
+    ],
+)
+def test_other_days_of_a_school_year_take_no_year_from_it(phrase: str, why: str) -> None:
+    assert why in refused(phrase)
+
+
+# --- "Ngày … là 5.9": a day after "là" when the phrase is about a day -------------------------
+
+THANH_NIEN = ctx("2025-08-16")  # Báo Thanh Niên, An Giang, năm học 2025-2026
+
+
+def test_a_dotted_day_after_la_when_the_phrase_names_a_day() -> None:
+    (reading,) = parse_deadlines("ngày tổ chức khai giảng của các trường là 5.9", THANH_NIEN)
+    assert (reading.kind, reading.last) == (D, date(2025, 9, 5))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "why"),
+    [
+        ("tỷ lệ là 5.9", "có thể là một số"),  # a number
+        ("mức tăng trưởng là 5.9", "có thể là một số"),
+        ("ngày khai giảng là 31.9", "không phải ngày có thật"),
+        ("Ngày khai giảng là 5.9 hoặc 6.9", "hoặc"),
+    ],
+)
+def test_a_dotted_number_after_la_is_no_day_without_the_subject(phrase: str, why: str) -> None:
+    assert why in refused(phrase, THANH_NIEN)
+
+
+# --- going back to school on a day ------------------------------------------------------------
+
+
+def test_going_back_to_school_is_no_start_bound() -> None:
+    (reading,) = parse_deadlines("đến ngày 2/3 mới đi học trở lại", ctx("2026-02-24"))
+    assert (reading.kind, reading.last, reading.label) == (D, date(2026, 3, 2), "đi học trở lại")
+
+
+@pytest.mark.parametrize(
+    "phrase", ["ngày 2/3 trở lại", "từ ngày 2/3 trở lại đây", "ngày 2/3 trở đi"]
+)
+def test_tro_lai_after_the_day_itself_stays_a_start(phrase: str) -> None:
+    refused(phrase, ctx("2026-02-24"))
+
+
+# --- after a dash, how far the day stands from an event ---------------------------------------
+
+VINH_PHUC = ctx("2022-08-16")  # UBND Vĩnh Phúc, QĐ 1513/QĐ-UBND, năm học 2022-2023
+
+
+def test_a_count_against_an_event_after_a_dash_is_the_days_gloss() -> None:
+    phrase = (
+        "riêng lớp 1, tựu trường sớm nhất vào ngày 22/8 - trước 2 tuần so với ngày tổ chức "
+        "khai giảng"
+    )
+    (reading,) = parse_deadlines(phrase, VINH_PHUC)
+    assert (reading.earliest, reading.first, reading.last) == (date(2022, 8, 22), None, None)
+    assert reading.gloss == "trước 2 tuần so với ngày tổ chức khai giảng"
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "tựu trường vào ngày 22/8 - trước 2 tuần",  # before two weeks of what?
+        "tựu trường vào ngày 22/8 - trước ngày khai giảng",  # another bound, not a count
+        "tựu trường vào ngày 22/8 - 29/8",  # a span or two days
+    ],
+)
+def test_a_dash_then_words_that_are_no_count_against_an_event_stays_refused(phrase: str) -> None:
+    refused(phrase, VINH_PHUC)

@@ -362,7 +362,8 @@ def _clause_after_day(
         found = _read_one(Input(rule, context, plan_year))
     except Unreadable:
         return source, None
-    if len(found) != 1 or found[0].kind is not DeadlineKind.DATE or found[0].label is not None:
+    dated = (DeadlineKind.DATE, DeadlineKind.WINDOW)  # a day, or a range "từ … đến …"
+    if len(found) != 1 or found[0].kind not in dated or found[0].label is not None:
         return source, None
     return rule, step
 
@@ -429,11 +430,17 @@ def _read_one(given: Input) -> list[Found]:
     if found is None:
         raise Unreadable(_why_unread(given))
     match, build = found
+    opening: int | None = None
     if year := _event_year(given.prepared[: match.start()]):  # "kỳ thi … năm 2026 diễn ra …"
         given = given._replace(plan_year=year, year_from_plan=False)
+    elif not _A_YEAR.search(given.prepared[match.start() :]) and (
+        opening := _school_year_opening(given.prepared[: match.start()])
+    ):
+        given = given._replace(plan_year=opening, year_from_plan=False)
     built = build(match, given)
     readings = built if isinstance(built, list) else [built]
-    if year:
+    if year or opening:
+        _opens_its_school_year(readings, opening)
         readings = [one._replace(year_inferred=False) for one in readings]
     counted, note = _days_counted(match, _years_counted(match, given, readings), readings)
     readings = [with_count_note(one, note) for one in readings]
@@ -471,6 +478,40 @@ _EVENT_OF_YEAR = re.compile(
 def _event_year(words: str) -> int | None:
     found = _EVENT_OF_YEAR.search(" ".join(words.replace("vao ngay", " ").split()))
     return int(found["year"]) if found else None
+
+
+# "thời gian tựu trường năm học 2023-2024 là ngày 28/8" (Nghệ An 24h): the opening of a school
+# year (tựu trường, khai giảng) named with the years it spans, on a day without a year: the
+# first year's (a school year opens in August or September: the Ministry's frameworks)
+_OPENING_OF_SCHOOL_YEAR = re.compile(
+    r"\b(?:tuu\s+truong|khai\s+giang)\b[a-z ]*?\bnam\s+hoc\s+(?P<first>\d{4})\s*[–—-]\s*"
+    r"(?P<second>\d{4})\b[a-z ]*\Z",
+    re.ASCII,
+)
+_OPENING_MONTHS = (8, 9)
+
+
+def _school_year_opening(words: str) -> int | None:
+    found = _OPENING_OF_SCHOOL_YEAR.search(" ".join(words.split()))
+    if found is None or int(found["second"]) != int(found["first"]) + 1:
+        return None
+    return int(found["first"])
+
+
+def _opens_its_school_year(readings: list[Found], opening: int | None) -> None:
+    """The opening of school year Y-(Y+1) falls in August or September of Y; a day read
+    elsewhere ("tựu trường năm học 2023-2024 là ngày 28/5") is a typo or another step."""
+    if opening is None:
+        return
+    for one in readings:
+        for day in (one.first, one.last, one.earliest):
+            if day is not None and (day.year, day.month) not in [
+                (opening, month) for month in _OPENING_MONTHS
+            ]:
+                raise Unreadable(
+                    f"ngày {show(day)} không thuộc tháng 8, 9/{opening}, khi năm học "
+                    f"{opening}-{opening + 1} khai giảng; ghi last_day theo văn bản"
+                )
 
 
 # "sơ kết 03 năm thực hiện … (2016-2018)", "05 năm kỳ đầu (2011 - 2015)": a count of years

@@ -201,7 +201,13 @@ def _rule(pattern: str) -> re.Pattern[str]:
     return re.compile(_START + pattern + _END, re.ASCII)
 
 
-DAY_RULE = _rule(rf"(?P<lead>{_BEFORE_DAY}|{_BY_DAY})(?P<when>{_DAY_SHAPE})")
+# "ngày tổ chức khai giảng của các trường là 5.9" (Báo Thanh Niên, 2025): a day of the month
+# written with a dot or a dash after "là", when the phrase is about a day ("Ngày …"; checked
+# by `periods.build_day`: "tỷ lệ là 5.9" is a number)
+_DAY_IS = r"(?<=\bla )\d{1,2}\s*[.-]\s*\d{1,2}(?![\d.-])"
+DAY_RULE = _rule(rf"(?P<lead>{_BEFORE_DAY}|{_BY_DAY})(?P<when>{_DAY_SHAPE}|(?P<day_is>{_DAY_IS}))")
+# the subject of a phrase that says which day something is: "Ngày khai giảng …"
+DAY_SUBJECT = re.compile(r"\s*ngay\s+[a-z]", re.ASCII)
 PERIOD_RULE = _rule(
     r"(?P<lead>(?P<before>(?:truoc\s+)+)"
     r"|(?P<to_end>(?:tu\s+nay\s+(?=den))?(?:den\s+het|het|den\s+cuoi|den(?=\s+nam\s+\d))\s+)"
@@ -442,9 +448,14 @@ TIME_THEN_STEP = re.compile(
 )
 # "Chậm nhất ngày 2/5, tổ bầu cử niêm yết danh sách chính thức những người ứng cử …" (Báo Vĩnh
 # Long, 2016): a day opening the phrase with its keyword, then, after a comma, who does what
+# ... or a range opening the phrase: "từ ngày 25-5 đến 1-6, căn cứ điều kiện và tình hình thực
+# tế của địa phương, tổ chức lễ phát động Tháng hành động vì trẻ em tại các cấp" (Báo An Giang)
 CLAUSE_AFTER_DAY = re.compile(
-    rf"(?P<rule>\s*(?:(?:cham|muon)\s+nhat\s+(?:la\s+|vao\s+)?|(?:den\s+)?truoc\s+)"
-    rf"(?:ngay\s+)?(?:{_DAY_SHAPE}))\s*,\s*(?P<clause>[a-z][^\d]*?)[ .;:]*\Z",
+    rf"(?P<rule>\s*(?:(?:(?:cham|muon)\s+nhat\s+(?:la\s+|vao\s+)?|(?:den\s+)?truoc\s+)"
+    rf"(?:ngay\s+)?(?:{_DAY_SHAPE})"
+    rf"|(?:ke\s+|tinh\s+)?tu\s+(?:ngay\s+)?(?:{_POINT_SHAPE}|{_DASHED_START})\s+(?:den|toi)\s+"
+    rf"(?:het\s+)?(?:ngay\s+)?(?:{_POINT_SHAPE}|{_DASHED_END})))"
+    r"\s*,\s*(?P<clause>[a-z][^\d]*?)[ .;:]*\Z",
     re.ASCII,
 )
 # "Chậm nhất vào ngày 30 tháng 9 hàng năm, Tổng Thanh tra Chính phủ trình …" (Luật Thanh
@@ -926,6 +937,11 @@ _COMPARED = (
     rf"(?:som|muon)\s+hon\s+(?:{_COUNT})\s+(?:ngay|tuan)"
     r"(?:\s+so\s+voi\s+(?:ngay|le|ky)\s+[a-z ]+?)?"
 )
+# "tựu trường sớm nhất vào ngày 22/8 - trước 2 tuần so với ngày tổ chức khai giảng" (UBND
+# Vĩnh Phúc, QĐ 1513/2022): after a dash, how far the day stands from an event, restating it
+_COUNTED_AGAINST = (
+    rf"(?:truoc|sau)\s+(?:{_COUNT})\s+(?:ngay|tuan)\s+so\s+voi\s+(?:ngay|le|ky)\s+[a-z ]+?"
+)
 _HEAD_GLOSS = re.compile(
     rf"(?:\s+co\s+\d{{1,2}}\s+tuan(?:\s+thuc\s+hoc)?|\s+{_COMPARED})\s*\Z", re.ASCII
 )
@@ -964,7 +980,7 @@ _NOTE = re.compile(
     # … and where: "trên địa bàn thành phố …", "trong toàn tỉnh", "trên toàn quốc"
     r"(?<=\d)(?P<note>\s*\(\s*rieng\s[^()\d]*\)|\s+(?:de|nham|van\s+hanh)\s+[^()\d]+"
     r"|\s+(?:tren\s+dia\s+ban|tren\s+(?:toan|ca)\s+(?:quoc|nuoc)|trong\s+toan)\b[^()\d]*"
-    rf"|\s*,?\s+nhu\s+moi\s+nam|\s*,\s*{_COMPARED})[ .,;:]*\Z",
+    rf"|\s*,?\s+nhu\s+moi\s+nam|\s*,\s*{_COMPARED}|\s*[–—-]\s*{_COUNTED_AGAINST})[ .,;:]*\Z",
     re.ASCII,
 )
 _NOT_IN_NOTE = re.compile(
@@ -981,14 +997,14 @@ def trailing_note(source: Source, asides: Asides) -> tuple[Source, Asides]:
         return source, asides
     words = note["note"]
     fixed = _COMPARED_AT.match(words) or words.strip(" ,").startswith("nhu moi nam")
-    said = source.original(note.start(), note.end()).strip(" ,.;:()")
+    said = source.original(note.start(), note.end()).strip(" ,.;:()–—-")
     purpose = _PURPOSE_NOTE.match(words)  # "… để …": checked as any words after a time part
     if not fixed and (_NOT_IN_NOTE.search(words) or (purpose and not _reads_after(said))):
         return source, asides  # left in place: the phrase is refused as it stands
     return source.blank(note.start(), note.end()), _glossed(asides, " ".join(said.split()))
 
 
-_COMPARED_AT = re.compile(rf"\s*,\s*{_COMPARED}", re.ASCII)
+_COMPARED_AT = re.compile(rf"\s*,\s*{_COMPARED}|\s*[–—-]\s*{_COUNTED_AGAINST}", re.ASCII)
 
 
 _PURPOSE_NOTE = re.compile(r"\s*(?:de|nham)\s", re.ASCII)
@@ -1491,9 +1507,11 @@ _COMPOUNDS = re.compile(
 
 def _word_of_time_after(text: str) -> str | None:
     """The first word after a time part that may name another time (`_NOT_IN_STEP`), or
-    None (`_COMPOUNDS` are words of their own)."""
+    None (`_COMPOUNDS` are words of their own; the names of `_NAMES_WITH_TIME_WORDS`,
+    "Tháng hành động vì trẻ em", move no day)."""
+    named = _NAMES_WITH_TIME_WORDS.sub(" ", text)
     words = re.findall(
-        r"\w+", _COMPOUNDS.sub(lambda word: word.group().replace(" ", "_"), text.lower())
+        r"\w+", _COMPOUNDS.sub(lambda word: word.group().replace(" ", "_"), named.lower())
     )
     for word, following in zip(words, [*words[1:], ""], strict=False):
         if word == "năm" and following.isdigit():
@@ -1909,9 +1927,11 @@ _ENDS_ON_WEEKDAY = re.compile(
     re.ASCII,
 )
 # Words after a day that make it a start: "ngày 15/3 trở đi", "kể từ ngày ký", "trở lên"
-# (from then up); "trở lại trường" (back to school) is a return, the verb of the step
+# (from then up); "trở lại trường" (back to school) is a return, the verb of the step, as is
+# "đi học / đi làm trở lại" ("đến ngày 2/3 mới đi học trở lại", VietNamNet 2026)
 _START_WORDS = re.compile(
-    r"\btro\s+(?:di|ve\s+sau|len|lai(?!\s+(?:truong|lop|lam\s+viec|cong\s+so)\b))\b"
+    r"\btro\s+(?:di|ve\s+sau|len)\b"
+    r"|(?<!\bhoc )(?<!\blam )\btro\s+lai(?!\s+(?:truong|lop|lam\s+viec|cong\s+so)\b)\b"
     r"|\bve\s+sau\b|\bke\s+tu\b"
     # a start with its time left in a label: "Bắt đầu từ năm 2024, kết thúc vào tháng 5"
     # read only May ("từ" alone is also "word", and "có từ 11-21 thành viên" counts: only

@@ -14,6 +14,8 @@ from datetime import date
 
 from kehoach.dates.found import Found, Input, date_found, window_found
 from kehoach.dates.grammar import (
+    DAY_RULE,
+    DAY_SUBJECT,
     ONE_DAY,
     Span,
     Unreadable,
@@ -31,6 +33,11 @@ from kehoach.dates.reading import DeadlineKind
 
 
 def build_day(match: re.Match[str], given: Input) -> Found:
+    if match.re is DAY_RULE and match["day_is"] and not DAY_SUBJECT.match(given.prepared):
+        raise Unreadable(  # "tỷ lệ là 5.9": a number, not the 5th of September
+            f"“là {match['when']}” không nói về một ngày (“Ngày … là …”): có thể là một số; "
+            "ghi rõ ngày/tháng/năm"
+        )
     span = read_day(match["when"], given.plan_year)
     if match["lead"].startswith("tu nay") and given.context.issued:
         # "diễn ra từ nay đến 20/1" (a held-out phrase): a window from the plan's issue day,
