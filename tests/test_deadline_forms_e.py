@@ -10,19 +10,10 @@ from datetime import date
 
 import pytest
 
+from deadline_forms import ctx, refused
 from kehoach.dates.deadline import Context, DeadlineError, DeadlineKind, parse_deadlines
 
 D, W, R, REL = DeadlineKind.DATE, DeadlineKind.WINDOW, DeadlineKind.RECURRING, DeadlineKind.RELATIVE
-
-
-def ctx(iso: str | None = None) -> Context:
-    return Context(issued=date.fromisoformat(iso) if iso else None)
-
-
-def refused(phrase: str, context: Context | None = None) -> str:
-    with pytest.raises(DeadlineError) as error:
-        parse_deadlines(phrase, context or ctx())
-    return error.value.why
 
 
 # --- a stage numbered before its colon -----------------------------------------------------

@@ -9,25 +9,15 @@ from datetime import date
 
 import pytest
 
+from deadline_forms import ctx, refused
 from kehoach.dates.deadline import (
     Context,
     Deadline,
-    DeadlineError,
     DeadlineKind,
     parse_deadlines,
 )
 
 D, W = DeadlineKind.DATE, DeadlineKind.WINDOW
-
-
-def ctx(iso: str | None = None) -> Context:
-    return Context(issued=date.fromisoformat(iso) if iso else None)
-
-
-def refused(phrase: str, context: Context | None = None) -> str:
-    with pytest.raises(DeadlineError) as error:
-        parse_deadlines(phrase, context or ctx())
-    return error.value.why
 
 
 def one(phrase: str, context: Context | None = None) -> Deadline:
