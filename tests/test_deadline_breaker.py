@@ -805,3 +805,65 @@ def test_an_hour_said_with_its_part_of_the_day(phrase: str, time: str) -> None:
 )
 def test_an_hour_outside_its_part_of_the_day_is_refused(phrase: str) -> None:
     assert "không phải một giờ của buổi đó" in _refused(phrase)
+
+
+# --- fourth session ---------------------------------------------------------------------
+
+ISSUED_JAN = Context(issued=date(2027, 1, 5))
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # the report on 2026 is due 15/01/2027; read as two, 2026 itself was a deadline
+        "Báo cáo kết quả thực hiện năm 2026, trước ngày 15/1/2027",
+        "Báo cáo kết quả năm 2026; trước ngày 15/1/2027",
+        "Xây dựng dự toán ngân sách năm 2028, trước ngày 15/11/2027",
+        "Sơ kết quý I/2027, trước ngày 15/4/2027",
+        "Năm 2026, trước ngày 15/3/2027",
+        # a period holding the day beside it: the day's frame, not a second deadline
+        "Quý I/2027, trước ngày 15/3/2027",
+        "Tháng 3/2027, ngày 15/3/2027",
+        "6 tháng đầu năm 2027, trước ngày 15/7/2027",
+        "cuối năm 2027, trước ngày 15/12/2027",
+        "Trong quý I/2027, trước ngày 15/3/2027",
+        "từ ngày 1/3 đến 15/3/2027, trước ngày 20/3/2027",
+        "tháng 3, ngày 15/9/2027",
+    ],
+)
+def test_a_period_beside_a_day_is_no_second_deadline(phrase: str) -> None:
+    why = _refused(phrase, ISSUED_JAN)
+    assert "đứng cạnh một ngày" in why or "việc được làm" in why
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # the review of 2026, held in January 2027: 31/12/2026 was read as a deadline too
+        "Báo cáo tổng kết năm 2026, hoàn thành trong tháng 1/2027",
+        "Báo cáo tổng kết năm 2026, tháng 1/2027",
+        "Tổng kết giai đoạn 2021-2025, quý I/2026",
+        "Kế hoạch năm 2028, quý IV/2027",
+    ],
+)
+def test_a_period_named_after_the_steps_noun_then_its_time_is_refused(phrase: str) -> None:
+    assert "việc được làm" in _refused(phrase, Context(issued=date(2025, 12, 5)))
+
+
+def test_periods_listed_for_one_step_still_read() -> None:
+    plan = Context(issued=date(2025, 12, 5))
+    assert _days("Tổ chức Hội nghị trong tháng 3 và tháng 9/2027", plan) == [
+        (date(2027, 3, 1), date(2027, 3, 31)),
+        (date(2027, 9, 1), date(2027, 9, 30)),
+    ]
+    assert _days("Sơ kết năm 2026, tổng kết năm 2027", plan) == [
+        (date(2026, 1, 1), date(2026, 12, 31)),
+        (date(2027, 1, 1), date(2027, 12, 31)),
+    ]
+    assert _days("Báo cáo tổng kết năm 2026 vào tháng 1/2027", plan) == [
+        (date(2027, 1, 1), date(2027, 1, 31))
+    ]
+    assert _days("Tháng 3/2027, tháng 9/2027", plan) == [
+        (date(2027, 3, 1), date(2027, 3, 31)),
+        (date(2027, 9, 1), date(2027, 9, 30)),
+    ]

@@ -1654,6 +1654,23 @@ def subject_year(words: str, year: int) -> bool:
     return False
 
 
+def period_after_a_noun(part: str) -> bool:
+    """Whether the part `part` (folded) names its period right after a noun, with no word
+    of time or of doing between ("báo cáo tổng kết năm 2026", "sơ kết quý I/2027"): the
+    period may be what the step works on, as `subject_year` says of a year."""
+    named = _PERIOD_AFTER_WORDS.match(part)
+    return named is not None and named["before"] not in _NOT_A_SUBJECT
+
+
+# the words of a part, then its period: a year, a quarter, a month, a span, N months
+_PERIOD_AFTER_WORDS = re.compile(
+    r"\s*(?:[a-z]+\s+)*?(?P<before>[a-z]+)\s+"
+    r"(?:nam\s+\d{4}|quy\s+[ivx\d]+|thang\s+\d{1,2}|giai\s+doan|nhiem\s+ky"
+    r"|\d{1,2}\s+thang\s+(?:dau|cuoi)|\d{4}\s*-)",
+    re.ASCII,
+)
+
+
 # a clause joined after the year: its year may be a time of its own
 _JOINED = re.compile(r"[,;:]|\b(?:va|hoac|hay)\b", re.ASCII)
 # words after which "năm 2016" is a time, not a subject: prepositions of time, verbs of
