@@ -867,3 +867,40 @@ def test_periods_listed_for_one_step_still_read() -> None:
         (date(2027, 3, 1), date(2027, 3, 31)),
         (date(2027, 9, 1), date(2027, 9, 30)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "said"),
+    [
+        # a solar occasion the table did not know, its date wrong: read as the wrong day
+        ("hoàn thành trước ngày Chiến thắng Điện Biên Phủ (17/5)", "07/05"),
+        ("hoàn thành trước ngày Đại đoàn kết toàn dân tộc (11/8)", "18/11"),
+        ("hoàn thành trước ngày Toàn dân bảo vệ an ninh Tổ quốc (18/9)", "19/08"),
+        ("hoàn thành trước ngày Cách mạng tháng Tám (2/9)", "19/08"),
+        ("hoàn thành trước ngày Môi trường thế giới (6/5)", "05/06"),
+        # festivals of the lunar (or Khmer, Cham) calendar: the day in parentheses is lunar
+        ("hoàn thành trước ngày Lễ hội Đền Hùng (10/3)", "âm lịch"),
+        ("hoàn thành trước ngày Hội Lim (13/1)", "âm lịch"),
+        ("hoàn thành trước ngày Thần Tài (10/1)", "âm lịch"),
+        ("hoàn thành trước ngày Hội (10/3)", "âm lịch"),
+        ("hoàn thành trước ngày Lễ Dolta (29/8)", "âm lịch"),
+        ("hoàn thành trước ngày Ok Om Bok (15/10)", "âm lịch"),
+        ("hoàn thành trước ngày Katê (1/7)", "âm lịch"),
+    ],
+)
+def test_an_occasion_with_a_wrong_or_lunar_day_is_refused(phrase: str, said: str) -> None:
+    assert said in _refused(phrase, Context(issued=date(2027, 1, 2)))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "day"),
+    [
+        ("hoàn thành trước ngày Chiến thắng Điện Biên Phủ (7/5)", date(2027, 5, 7)),
+        ("hoàn thành trước ngày Hội Đại đoàn kết toàn dân tộc (18/11)", date(2027, 11, 18)),
+        ("hoàn thành trước ngày Giáng sinh (25/12)", date(2027, 12, 25)),
+        ("hoàn thành trước ngày Khai mạc (10/3)", date(2027, 3, 10)),
+    ],
+)
+def test_an_occasion_with_its_solar_day_reads(phrase: str, day: date) -> None:
+    (reading,) = parse_deadlines(phrase, PLAN)
+    assert reading.last == day

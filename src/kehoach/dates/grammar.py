@@ -791,6 +791,26 @@ _OCCASIONS = {
     "quan doi nhan dan viet nam": (22, 12),
     "phap luat viet nam": (9, 11),
     "thanh lap doan": (26, 3),
+    "dien bien phu": (7, 5),
+    "moi truong the gioi": (5, 6),
+    "dai doan ket": (18, 11),
+    "bao ve an ninh to quoc": (19, 8),
+    "cong an nhan dan": (19, 8),
+    "cach mang thang tam": (19, 8),
+    "doanh nhan viet nam": (13, 10),
+    "khoa hoc va cong nghe viet nam": (18, 5),
+    "the thao viet nam": (27, 3),
+    "bien phong": (3, 3),
+    "giai phong thu do": (10, 10),
+    "nguoi cao tuoi viet nam": (6, 6),
+    "dan so the gioi": (11, 7),
+    "phong chong ma tuy": (26, 6),
+    "phong chay chua chay": (4, 10),
+    "chuyen doi so quoc gia": (10, 10),
+    "di san van hoa viet nam": (23, 11),
+    "sach va van hoa doc viet nam": (21, 4),
+    "quoc te hanh phuc": (20, 3),
+    "giang sinh": (25, 12),
 }
 
 
@@ -804,21 +824,20 @@ def _named_day(source: Source, asides: Asides) -> tuple[Source, Asides]:
     name = " ".join(source.original(*named.span("name")).split())
     if not name[:1].isupper() or _NOT_A_NAME.search(named["name"]):
         return source, asides
-    if _LUNAR_OCCASIONS.search(named["name"]):
-        raise Unreadable(
-            f"“{name}” là một ngày âm lịch; ngày trong ngoặc có thể là ngày âm lịch, chưa đổi "
-            "sang dương lịch: ghi last_day theo ngày dương lịch"
-        )
     day = read_day(named["when"], YEARLESS)
-    for occasion, (on, month) in _OCCASIONS.items():
-        if occasion in " ".join(named["name"].split()) and (day.first.day, day.first.month) != (
-            on,
-            month,
-        ):
+    folded = " ".join(named["name"].split())
+    known = [when for occasion, when in _OCCASIONS.items() if occasion in folded]
+    for on, month in known:
+        if (day.first.day, day.first.month) != (on, month):
             raise Unreadable(
                 f"“{name}” là ngày {on:02d}/{month:02d}, không phải {day.first.day:02d}/"
                 f"{day.first.month:02d} như trong ngoặc; ghi last_day theo văn bản"
             )
+    if not known and (_LUNAR_OCCASIONS.search(folded) or _FESTIVAL.match(folded)):
+        raise Unreadable(
+            f"“{name}” là một ngày âm lịch (hay một lễ hội theo âm lịch); ngày trong ngoặc có "
+            "thể là ngày âm lịch, chưa đổi sang dương lịch: ghi last_day theo ngày dương lịch"
+        )
     source = source.blank(*named.span("name")).blank(*named.span("open"))
     return source.blank(*named.span("close")), _glossed(asides, name)
 
@@ -835,9 +854,17 @@ _NOT_A_NAME = re.compile(
 _LUNAR_OCCASIONS = re.compile(
     r"\b(?:gio\s+to|hung\s+vuong|phat\s+dan|vu\s+lan|ram|trung\s+thu|doan\s+ngo"
     r"|thanh\s+minh|nguyen\s+tieu|ong\s+cong|ong\s+tao|giao\s+thua|thuong\s+nguyen"
-    r"|trung\s+nguyen|ha\s+nguyen|gieng|chap|khai\s+ha|ky\s+yen|via)\b",
+    r"|trung\s+nguyen|ha\s+nguyen|gieng|chap|khai\s+ha|ky\s+yen|via)\b"
+    # festivals of the lunar calendar, and those of the Khmer and Cham calendars (Sene
+    # Dolta, Ok Om Bok, Katê; Chôl Chnăm Thmây moves between 13 and 15/4)
+    r"|\b(?:den\s+hung|than\s+tai|ong\s+dia|nguyen\s+dan|mong\s+mot|mung\s+mot"
+    r"|ba\s+chua\s+xu|nghinh\s+ong|cau\s+ngu|dolta|ok\s+om\s+bok|oc\s+om\s+boc|kate"
+    r"|chol\s+chnam|chua\s+huong|yen\s+tu)\b",
     re.ASCII,
 )
+# a name opening with a festival's word ("Lễ hội Đền Hùng", "Hội Lim", "Lễ Kỳ Yên"): most
+# festivals follow the lunar calendar; read only when it names a known solar occasion
+_FESTIVAL = re.compile(r"(?:le\s+hoi|hoi|le|tet|via|ram)\b", re.ASCII)
 
 
 # "từ thứ hai ngày 16/2/2026 … đến hết thứ sáu, ngày 20/2/2026" (Dân trí, Tết 2026): a
