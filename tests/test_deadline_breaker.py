@@ -904,3 +904,54 @@ def test_an_occasion_with_a_wrong_or_lunar_day_is_refused(phrase: str, said: str
 def test_an_occasion_with_its_solar_day_reads(phrase: str, day: date) -> None:
     (reading,) = parse_deadlines(phrase, PLAN)
     assert reading.last == day
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # the opening of school year 2023-2024 is in August/September 2023: a day written
+        # with the year after was read as it stands, the next school year's opening
+        "Khai giảng năm học 2023-2024 vào ngày 5/9/2024",
+        "thời gian tựu trường năm học 2023-2024 là ngày 28/8/2024",
+        "Khai giảng năm học 2023-2024 vào đầu tháng 9/2024",
+    ],
+)
+def test_a_school_years_opening_written_in_another_year_is_refused(phrase: str) -> None:
+    assert "khai giảng" in _refused(phrase, Context(issued=date(2023, 7, 20)))
+
+
+def test_a_school_years_opening_in_its_own_year_reads() -> None:
+    plan = Context(issued=date(2023, 7, 20))
+    assert _days("Khai giảng năm học 2023-2024 vào ngày 5/9/2023", plan) == [
+        (date(2023, 9, 5), date(2023, 9, 5))
+    ]
+    assert _days("Khai giảng năm học 2024-2025 vào ngày 5/9", plan) == [
+        (date(2024, 9, 5), date(2024, 9, 5))
+    ]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # text copied from a PDF: a word of time that lost its vowels, or split in two, was
+        # left in the label (or the step) and the day read as the deadline
+        "hoàn thành sm nht ngày 10/4/2027",  # sớm nhất: a start
+        "hoàn thành sa u ngày 10/4/2027",  # sau: after
+        "hoàn thành s au ngày 10/4/2027",
+        "hoàn thành sớ m nhất ngày 10/4/2027",
+        "hoàn thành chư a trước ngày 10/4/2027",  # chưa … trước: not before
+        "hoàn thành k trước ngày 10/4/2027",  # không trước
+        "hoàn thành ko trước ngày 10/4/2027",
+        "hoàn thành trước ngày 10/4/2027 tr ở đi",  # trở đi: onwards
+        "hoàn thành trước ngày 10/4/2027 (sm nht)",
+    ],
+)
+def test_a_damaged_word_beside_the_day_is_refused(phrase: str) -> None:
+    assert "bị hỏng" in _refused(phrase)
+
+
+def test_damaged_words_that_are_sure_still_read() -> None:
+    assert _days("Hoàn thnh trc ngày 10/4/2027") == [(date(2027, 4, 10), date(2027, 4, 10))]
+    assert _days("hoàn thành chm nht ngày 10/4/2027") == [(date(2027, 4, 10), date(2027, 4, 10))]
+    (day,) = parse_deadlines("trình UBND tỉnh trước ngày 15/3/2027 để tự an toàn", PLAN)
+    assert day.last == date(2027, 3, 15)  # "tự an" joins into no word of time as printed

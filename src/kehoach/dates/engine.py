@@ -445,6 +445,8 @@ def _read_one(given: Input) -> list[Found]:
     if year or opening:
         _opens_its_school_year(readings, opening)
         readings = [one._replace(year_inferred=False) for one in readings]
+    else:  # "Khai giảng năm học 2023-2024 vào ngày 5/9/2024": a typo in one of the years
+        _opens_its_school_year(readings, _school_year_opening(given.prepared[: match.start()]))
     counted, note = _days_counted(match, _years_counted(match, given, readings), readings)
     readings = [with_count_note(one, note) for one in readings]
     label = _label(match, counted, _own_period(readings))

@@ -1519,6 +1519,7 @@ def read_step(source: Source, start: int, end: int) -> str:
         )
     _no_day_inside(text, before_a_day=False)  # "…, thứ Hai", "…, dời lại", "…, trở đi"
     refuse_called_off(text)
+    _no_damaged_word(text)
     return text
 
 
@@ -1756,9 +1757,44 @@ def _no_number_left(words: str) -> None:
         )
 
 
+def _no_damaged_word(words: str) -> None:
+    """Text copied from a PDF loses vowels and splits syllables: "hoàn thành sm nht ngày
+    10/4" is "sớm nhất" (a start), "hoàn thành sa u ngày 10/4" is "sau" (after), "k trước
+    ngày" is "không trước" (not before). Such a fragment beside the time part may be a word
+    of time the checks cannot see; refused, as the word itself would be. Fragments:
+    a lower-case word with no vowel (`_DAMAGED` repairs the few that are sure), "ko"/"hok"
+    (không), and two words that join into a word of time as printed ("sa u", "chư a")."""
+    tokens = [token.strip(_TRIM + "()“”\"'") for token in words.split()]
+    for token, following in zip(tokens, [*tokens[1:], ""], strict=False):
+        if not token.isalpha():
+            continue
+        joined = (token + following).lower() if following.isalpha() else ""
+        bare = token.isascii() and token.islower() and not set(token) & set("aeiouy")
+        if (
+            (bare and token not in _DAMAGED)
+            or token.lower() in _NOT_SAID
+            or (joined in _SPLIT_TIME_WORDS)
+        ):
+            shown = f"{token} {following}" if joined in _SPLIT_TIME_WORDS else token
+            raise Unreadable(
+                f"chữ “{shown}” bị hỏng (mất nguyên âm hay bị tách khi chép từ PDF) hoặc viết "
+                "tắt: có thể là một từ chỉ thời gian (“sớm”, “sau”, “không”…); không đoán, "
+                "hãy ghi last_day (và first_day) theo văn bản"
+            )
+
+
+# "không" written short; words of time that a split syllable spells as printed
+_NOT_SAID = frozenset({"ko", "khg", "hok", "hông"})
+_SPLIT_TIME_WORDS = frozenset(
+    {"sau", "sớm", "chưa", "không", "trước", "muộn", "trễ", "chậm", "hoặc", "khoảng", "nhất"}
+    | {"từ", "đến", "tới", "trở", "hoãn", "lùi", "dời", "hạn", "hằng", "hàng"}
+)
+
+
 def _no_time_word(label: str, spared: str = "") -> None:
     """Words of time in a label would change the deadline: "sớm nhất", "hoặc", "hằng".
     `spared`: a pattern of words the caller has read as no time of this deadline."""
+    _no_damaged_word(label)
     label = _NAMES_WITH_TIME_WORDS.sub(" ", label)  # names, not times
     for how in _HOW.finditer(fold(label)):  # "theo phương thức trực tuyến": how, not when
         label = label[: how.start()] + " " * (how.end() - how.start()) + label[how.end() :]
