@@ -955,3 +955,21 @@ def test_damaged_words_that_are_sure_still_read() -> None:
     assert _days("hoàn thành chm nht ngày 10/4/2027") == [(date(2027, 4, 10), date(2027, 4, 10))]
     (day,) = parse_deadlines("trình UBND tỉnh trước ngày 15/3/2027 để tự an toàn", PLAN)
     assert day.last == date(2027, 3, 15)  # "tự an" joins into no word of time as printed
+
+
+def test_from_now_until_written_with_toi_reads_from_the_issue_day() -> None:
+    """ "từ nay tới cuối năm 2027" (issued 20/12/2026) was the last quarter of 2027 (from
+    01/10/2027), labelled "từ nay tới": it runs from the issue day, as "từ nay đến …"."""
+    plan = Context(issued=date(2026, 12, 20))
+    assert _days("từ nay tới cuối năm 2027", plan) == [(date(2026, 12, 20), date(2027, 12, 31))]
+    assert _days("từ nay tới cuối tháng 3/2027", plan) == [(date(2026, 12, 20), date(2027, 3, 31))]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["từ nay tới giữa năm 2027", "tới giữa năm 2027", "tới đầu tháng 3/2027"],
+)
+def test_toi_before_the_start_or_middle_of_a_period_is_refused(phrase: str) -> None:
+    """ "tới giữa năm 2027" read as the middle of 2027 (to 30/09) as if "trong": up to the
+    middle, or through it? Refused, as "đến giữa năm" is."""
+    assert "chưa rõ có tính cả kỳ đó không" in _refused(phrase, Context(issued=date(2026, 12, 20)))

@@ -210,7 +210,10 @@ DAY_RULE = _rule(rf"(?P<lead>{_BEFORE_DAY}|{_BY_DAY})(?P<when>{_DAY_SHAPE}|(?P<d
 DAY_SUBJECT = re.compile(r"\s*ngay\s+[a-z]", re.ASCII)
 PERIOD_RULE = _rule(
     r"(?P<lead>(?P<before>(?:truoc\s+)+)"
-    r"|(?P<to_end>(?:tu\s+nay\s+(?=den))?(?:den\s+het|het|den\s+cuoi|den(?=\s+nam\s+\d))\s+)"
+    r"|(?P<to_end>(?:tu\s+nay\s+(?=den))?(?:den\s+het|het|den\s+cuoi|den(?=\s+nam\s+\d))\s+"
+    # "từ nay tới cuối năm 2027": as "từ nay đến …", from the issue day (never the last
+    # quarter of 2027, which "tới cuối năm" alone, a window, would be)
+    r"|tu\s+nay\s+toi\s+(?:het|cuoi)\s+)"
     r"|(?:(?:trong|vao)\s+)*(?P<qual>(?:khoang\s+)?(?:dau|giua|cuoi))\s+(?=(?:thang|quy|nam)\s)"
     rf"|(?:(?:ngay\s+)?(?:trong|vao)\s+)*)(?P<when>{_PERIOD_SHAPE})(?P<this>\s+nay)?"
     r"(?P<onward>\s+va\s+(?:cac|nhung)\s+nam\s+tiep\s+theo)?"
@@ -1465,6 +1468,8 @@ def read_label(source: Source, end: int, spared: str = "") -> Label:
     _no_number_left(prepared)
     text = source.original(chunks[0][0], chunks[kept - 1][1]).strip(_TRIM)
     _no_time_word(text, spared)
+    if last in ("tới", "toi") and _PART_OF_PERIOD_NEXT.match(source.prepared, end):
+        raise Unreadable(_MISLEADING["den"].replace("đến", "tới"))  # as "đến giữa năm"
     if last in ("tới", "toi") and _BARE_PERIOD_NEXT.match(source.prepared, end):
         raise Unreadable(  # as "đến tháng 3": up to March, or through it? ("tới cuối năm" is)
             "“tới …” chưa rõ có tính cả kỳ đó không; ghi “đến hết …” hoặc “trước …”"
@@ -1954,6 +1959,9 @@ _SPELLED_COUNTS = frozenset(
     | {"may", "nam", "bay", "tam", "chin"}  # typed bare, before a unit ("nam ngay", "may ngay")
 )
 _BARE_PERIOD_NEXT = re.compile(r"\s*(?:thang|quy|nam)\b", re.ASCII)
+# "tới giữa năm 2027", "tới đầu tháng 3": up to the middle, or through it? ("tới cuối
+# năm" is the end of the year)
+_PART_OF_PERIOD_NEXT = re.compile(r"\s*(?:khoang\s+)?(?:dau|giua)\b", re.ASCII)
 # typed without diacritics, "thu" (thứ) numbers the word before it: "ky hop thu 10", "lan thu 2"
 _ORDINAL_HEADS = frozenset({"hop", "lan", "khoa", "ky", "dot", "hoi"})
 _DIGIT_NEXT = re.compile(r"\s*\d", re.ASCII)
