@@ -271,3 +271,77 @@ def test_a_written_day_on_a_holiday_is_judged_and_shown_as_the_readme_says(tmp_p
     rule = rrulestr(series["RRULE"].to_ical().decode(), dtstart=start)
     april = rule.between(datetime(2026, 4, 1), datetime(2026, 5, 1), inc=True)
     assert [d.date() for d in april] == [date(2026, 4, 30)]
+
+
+# --- Part 2: a new user --------------------------------------------------------------------
+
+
+def test_validate_counts_a_broken_registry_as_one_file_and_no_plan(tmp_path: Path) -> None:
+    """A registry with a key written twice: "6 tệp, 4 kế hoạch (3 hợp lệ, 1 có lỗi)" for
+    five files and three plans, all three sound: the registry counted twice, once as a
+    plan."""
+    plans = tmp_path / "plans"
+    shutil.copytree(BUNDLED, plans, ignore=shutil.ignore_patterns("sources"))
+    with (plans / "agencies.yaml").open("a", encoding="utf-8") as registry:
+        registry.write("schema: 1\n")
+    done = kehoach("validate", plans)
+    assert done.returncode == 1
+    assert "[duplicate-key]" in done.stdout
+    assert done.stderr.splitlines()[-1].startswith("5 tệp, 3 kế hoạch (3 hợp lệ, 0 có lỗi)")
+
+
+def test_a_plan_without_a_registry_is_told_how_to_start_one(tmp_path: Path) -> None:
+    """A clerk's first plan in a repository of their own: "không tìm thấy danh mục cơ quan
+    (plans/agencies.yaml)", and nothing about what the file holds."""
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    shutil.copy(BUNDLED / "kh-22-2026.yaml", plans)
+    done = kehoach("validate", plans, cwd=tmp_path)
+    assert done.returncode == 1
+    [finding] = [line for line in done.stdout.splitlines() if "[no-registry]" in line]
+    assert "hãy tạo tệp agencies.yaml trong thư mục kế hoạch: 'schema: 1'" in finding
+    # following the advice: the province's one body of its own, the rest national
+    (plans / "agencies.yaml").write_text(
+        "schema: 1\njurisdiction: Nghệ An\nagencies:\n"
+        "  - {id: ban-chi-dao, name: Ban Chỉ đạo tổng kết}\n",
+        encoding="utf-8",
+    )
+    assert "[no-registry]" not in kehoach("validate", plans, cwd=tmp_path).stdout
+
+
+def test_history_commands_in_a_repository_without_commits_speak_vietnamese(
+    tmp_path: Path,
+) -> None:
+    """`log` in `git init`'s fresh repository said git's "your current branch 'main' does
+    not have any commits yet"; `slips` put it in front of its Vietnamese fallback."""
+    root = tmp_path / "kho"
+    shutil.copytree(BUNDLED, root / "plans", ignore=shutil.ignore_patterns("sources"))
+    git(root, "init", "-q", "-b", "main")
+    done = kehoach("log", "348/7", cwd=root)
+    assert done.returncode == 2
+    assert done.stderr == f"kehoach: kho git {root} chưa có commit nào (chưa có lịch sử để đọc)\n"
+    slips = kehoach("slips", cwd=root)
+    assert "chưa có commit nào" in slips.stderr and "does not" not in slips.stderr
+
+
+def test_a_shallow_clone_says_its_history_is_cut(tmp_path: Path) -> None:
+    """In a `--depth 1` clone (CI's usual checkout) `log 348/1` called the task new in the
+    commit that moved its deadline, and `slips` reported no move at all, without a word."""
+    root = repository(tmp_path)
+    plan = root / "plans" / "kh-348-2022.yaml"
+    text = plan.read_text(encoding="utf-8")
+    plan.write_text(text.replace("Trước ngày 23/6/2022", "Trước ngày 30/6/2022", 1), "utf-8")
+    git(root, "commit", "-q", "-am", "Lùi hạn nhiệm vụ 1")
+    clone = tmp_path / "ban-sao"
+    git(tmp_path, "clone", "-q", "--depth", "1", f"file://{root}", str(clone))
+
+    for args in (("log", "348/1"), ("slips",)):
+        done = kehoach(*args, cwd=clone)
+        assert done.returncode == 0, done.stderr
+        assert "là bản sao nông (shallow clone)" in done.stderr
+        assert "git fetch --unshallow" in done.stderr
+    cut = kehoach("diff", "HEAD~1", "HEAD", cwd=clone)
+    assert cut.returncode == 2
+    assert "'HEAD~1'; kho git" in cut.stderr and "bản sao nông" in cut.stderr
+    # a full history says nothing of the kind
+    assert "bản sao nông" not in kehoach("log", "348/1", cwd=root).stderr

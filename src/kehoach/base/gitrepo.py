@@ -64,8 +64,24 @@ class Git:
         """`git ARGS` in the work tree; its output, or a `GitError` with git's own words."""
         result = _git(self.root, *args)
         if result.returncode != 0:
-            raise GitError(_first_line(result.stderr) or f"git {args[0]} thất bại")
+            said = _first_line(result.stderr)
+            if "does not have any commits yet" in said:  # `git log` on a new repository
+                said = f"kho git {self.root} chưa có commit nào (chưa có lịch sử để đọc)"
+            raise GitError(said or f"git {args[0]} thất bại")
         return result.stdout
+
+    def shallow_note(self) -> str | None:
+        """What a shallow clone (`git clone --depth N`, CI's default checkout) hides, in
+        one line for stderr; None for a full history. Its oldest commits have no parents
+        here: a task there looks new, a move before them is not seen."""
+        result = _git(self.root, "rev-parse", "--is-shallow-repository")
+        if result.stdout.strip() != b"true":
+            return None
+        return (
+            f"kho git {self.root} là bản sao nông (shallow clone): lịch sử trước các commit "
+            "cũ nhất ở đây không có, nên thay đổi cũ hơn không được thấy; chạy "
+            "`git fetch --unshallow` để có đủ lịch sử"
+        )
 
     def resolve(self, revision: str) -> str:
         """The commit `revision` names (HEAD, main, a tag, a sha, HEAD~2)."""

@@ -97,7 +97,10 @@ def diff_command(
         revisions, paths = git.split_arguments(args or [], cwd)
         settings = load_settings(cwd)
         comparison = compare_revisions(git, revisions, plan_paths(paths, settings, cwd), settings)
-    except (GitError, ReviewError, LoadError, SettingsError) as exc:
+    except GitError as exc:  # a revision missing from a shallow clone: say why
+        note = git.shallow_note()
+        fail(f"{exc}; {note}" if note else str(exc))
+    except (ReviewError, LoadError, SettingsError) as exc:
         fail(str(exc))
     sys.stdout.write(FORMATS[output.value](comparison))
     for finding in comparison.problems:
@@ -133,6 +136,8 @@ def log_command(
         )
     except GitError as exc:
         fail(str(exc))
+    if note := git.shallow_note():
+        sys.stderr.write(f"kehoach: {one_line(note)}\n")
     sys.stdout.write(FORMATS[output.value](life))
 
 
