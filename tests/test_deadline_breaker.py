@@ -973,3 +973,29 @@ def test_toi_before_the_start_or_middle_of_a_period_is_refused(phrase: str) -> N
     """ "tới giữa năm 2027" read as the middle of 2027 (to 30/09) as if "trong": up to the
     middle, or through it? Refused, as "đến giữa năm" is."""
     assert "chưa rõ có tính cả kỳ đó không" in _refused(phrase, Context(issued=date(2026, 12, 20)))
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # suspended until that day: the day the work resumes, read as its deadline
+        "tạm hoãn đến ngày 30/6/2027",
+        "tạm dừng đến ngày 30/6/2027",
+        "tạm ngừng tới ngày 30/6/2027",
+        "tạm dừng thực hiện đến hết ngày 30/6/2027",
+        "tạm dừng cho đến ngày 30/6/2027",
+    ],
+)
+def test_suspended_until_a_day_is_no_deadline(phrase: str) -> None:
+    assert "tạm dừng, hoãn đến ngày đó" in _refused(phrase)
+
+
+@pytest.mark.parametrize("phrase", ["chậm hơn ngày 30/6/2027", "trễ hơn ngày 30/6/2027"])
+def test_later_than_a_day_is_no_deadline(phrase: str) -> None:
+    """ "chậm hơn ngày 30/6/2027" (later than) read as due 30/06, labelled "chậm hơn"."""
+    assert "đổi nghĩa thời hạn" in _refused(phrase)
+
+
+def test_a_pause_before_a_deadline_and_cham_nhat_still_read() -> None:
+    assert _days("tạm dừng trước ngày 30/6/2027") == [(date(2027, 6, 30), date(2027, 6, 30))]
+    assert _days("Báo cáo chậm nhất ngày 30/6/2027") == [(date(2027, 6, 30), date(2027, 6, 30))]

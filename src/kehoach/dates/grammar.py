@@ -1468,6 +1468,11 @@ def read_label(source: Source, end: int, spared: str = "") -> Label:
     _no_number_left(prepared)
     text = source.original(chunks[0][0], chunks[kept - 1][1]).strip(_TRIM)
     _no_time_word(text, spared)
+    if _SUSPENDED.search(text) and _UNTIL_NEXT.match(source.prepared, end):
+        raise Unreadable(  # "tạm dừng đến ngày 30/6": the day it resumes, not a deadline
+            f"“{text} đến …”: việc tạm dừng, hoãn đến ngày đó, ngày đó không phải hạn hoàn "
+            "thành; ghi last_day theo hạn hiện hành"
+        )
     if last in ("tới", "toi") and _PART_OF_PERIOD_NEXT.match(source.prepared, end):
         raise Unreadable(_MISLEADING["den"].replace("đến", "tới"))  # as "đến giữa năm"
     if last in ("tới", "toi") and _BARE_PERIOD_NEXT.match(source.prepared, end):
@@ -1959,6 +1964,13 @@ _SPELLED_COUNTS = frozenset(
     | {"may", "nam", "bay", "tam", "chin"}  # typed bare, before a unit ("nam ngay", "may ngay")
 )
 _BARE_PERIOD_NEXT = re.compile(r"\s*(?:thang|quy|nam)\b", re.ASCII)
+# a label ending in a pause ("tạm dừng", "hoãn", "ngừng") before "đến"/"tới" and a day:
+# suspended until that day, which is when the work resumes, never its deadline
+_SUSPENDED = re.compile(
+    r"(?i)\b(?:tạm\s+)?(?:hoãn(?:\s+lại)?|dừng(?:\s+lại)?|ngừng|đình\s+chỉ|gián\s+đoạn"
+    r"|tạm\s+nghỉ)(?:\s+(?:thực\s+hiện|triển\s+khai|tổ\s+chức|việc))?(?:\s+cho)?$"
+)
+_UNTIL_NEXT = re.compile(r"\s*(?:cho\s+)?(?:den|toi)\b", re.ASCII)
 # "tới giữa năm 2027", "tới đầu tháng 3": up to the middle, or through it? ("tới cuối
 # năm" is the end of the year)
 _PART_OF_PERIOD_NEXT = re.compile(r"\s*(?:khoang\s+)?(?:dau|giua)\b", re.ASCII)
@@ -2096,6 +2108,7 @@ _NAMED_NUMBER = re.compile(
 # Checked with their diacritics ("năm" is a year, "Nam" a name; "quý" a quarter, "quy" a rule)
 _TIME_WORDS = frozenset(
     {"tháng", "quý", "quí", "tuần", "hằng", "mỗi", "sớm", "muộn", "trễ", "hoặc", "hay", "không"}
+    | {"chậm"}  # "chậm hơn ngày 30/6" (later than): "chậm nhất" is the rule's own word
     | {"trước", "sau", "giờ", "lúc", "khoảng", "theo", "nếu", "trừ"}
 )
 # Words of time that are part of a name: "năm học", "Học kỳ", "thường kỳ" are not.
