@@ -999,3 +999,29 @@ def test_later_than_a_day_is_no_deadline(phrase: str) -> None:
 def test_a_pause_before_a_deadline_and_cham_nhat_still_read() -> None:
     assert _days("tạm dừng trước ngày 30/6/2027") == [(date(2027, 6, 30), date(2027, 6, 30))]
     assert _days("Báo cáo chậm nhất ngày 30/6/2027") == [(date(2027, 6, 30), date(2027, 6, 30))]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "why"),
+    [
+        # a vague number of days before the day: which day? it was read as the day itself
+        ("ít ngày trước ngày 15/3/2027", "đếm một số ngày"),
+        ("nhiều ngày trước ngày 15/3/2027", "đếm một số ngày"),
+        ("một số ngày trước ngày 15/3/2027", "đếm một số ngày"),
+        ("những ngày trước tháng 3/2027", "đếm một số ngày"),  # read as due 28/02
+        # "not yet": read as the period or the day, labelled "chưa"
+        ("chưa tháng 6/2027", "chưa"),
+        ("chưa đến ngày 15/3/2027", "chưa"),
+        ("chưa tới ngày 15/3/2027", "chưa"),
+        ("đạt chuẩn chưa tháng 6/2027", "chưa"),
+        # "sát ngày 15/3" (close to it): an estimate
+        ("sát ngày 15/3/2027", "ước lượng"),
+    ],
+)
+def test_a_vague_count_not_yet_or_near_before_the_day_is_refused(phrase: str, why: str) -> None:
+    assert why in _refused(phrase)
+
+
+def test_survey_and_supervise_before_a_day_still_read() -> None:
+    assert _days("giám sát trước ngày 15/3/2027") == [(date(2027, 3, 15), date(2027, 3, 15))]
+    assert _days("khảo sát trước ngày 15/3/2027") == [(date(2027, 3, 15), date(2027, 3, 15))]

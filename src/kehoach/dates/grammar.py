@@ -1909,7 +1909,7 @@ def _no_day_inside(label: str, before_a_day: bool) -> None:
 _TURNING_LAST = {
     "độ": "ước lượng", "tầm": "ước lượng", "chừng": "ước lượng", "gần": "ước lượng",
     "hơn": "so sánh", "trên": "so sánh", "dưới": "so sánh", "quá": "so sánh",
-    "ngoài": "nằm ngoài", "qua": "nằm ngoài",
+    "ngoài": "nằm ngoài", "qua": "nằm ngoài", "sát": "ước lượng",
 }  # fmt: skip
 # ... unless they end a word of their own: "tiến độ" (schedule), "mức độ", "sưu tầm",
 # "thông qua" (adopt), "vừa qua", "sớm hơn" (read apart, see EARLIER_THEN_DAY)
@@ -1917,6 +1917,7 @@ _TURNING_COMPOUNDS = frozenset(
     {"tiến", "mức", "trình", "chế", "tốc", "nhiệt", "cấp", "thái", "giới", "biên", "sưu"}
     | {"thông", "vừa", "sớm", "muộn", "trễ", "chậm", "nhiều", "ít", "lâu", "cao", "thấp"}
     | {"tien", "muc", "trinh", "che", "toc", "nhiet", "thong", "vua", "som", "muon"}
+    | {"giám", "khảo", "quan"}  # "giám sát" (supervise), "khảo sát" (survey), "quan sát"
 )
 # "Số liệu báo cáo tính đến ngày 15/12": the day the figures run to, not the day the
 # report is due (Nghị định 09/2019/NĐ-CP, Điều 12: a report's data period ends before it
@@ -1925,6 +1926,9 @@ _TURNING_COMPOUNDS = frozenset(
 _BEFORE_NEXT = re.compile(r"\s*(?:den\s+)?truoc\b", re.ASCII)
 _TO_NEXT = re.compile(r"\s*den\b", re.ASCII)
 _NOT_BEFORE = frozenset({"chưa", "cấm", "chua"})
+# a unit right before "trước"/"sau" and the time part: a number of them before or after it
+_UNITS_COUNTED = frozenset({"ngày", "tuần", "tháng", "hôm"})
+_BEFORE_OR_AFTER_NEXT = re.compile(r"\s*(?:truoc|sau)\b", re.ASCII)
 
 
 def _no_turned_meaning(said: list[str], words: list[str], rest: str) -> None:
@@ -1949,10 +1953,20 @@ def _no_turned_meaning(said: list[str], words: list[str], rest: str) -> None:
             "“tính đến …” là mốc chốt số liệu, không phải hạn gửi; ghi last_day theo hạn "
             "văn bản nêu"
         )
+    if last in _UNITS_COUNTED and _BEFORE_OR_AFTER_NEXT.match(rest):
+        raise Unreadable(  # "ít ngày trước ngày 15/3", "những ngày trước tháng 3": which day?
+            f"“{' '.join(said[-2:])} trước/sau …” đếm một số ngày, tuần không rõ trước hay "
+            "sau mốc đó, không phải chính mốc; ghi last_day theo văn bản"
+        )
     if _BEFORE_NEXT.match(rest) and any(word in _NOT_BEFORE for word in said):
         raise Unreadable(
             "“chưa/cấm … trước …” là không được làm trước ngày đó (mốc bắt đầu), không phải "
             "hạn cuối; ghi last_day (và first_day) theo văn bản"
+        )
+    if last == "chưa" or (last == "chua" and bare):  # "chưa đến ngày 15/3": not yet
+        raise Unreadable(
+            "“chưa …” (chưa đến, chưa hết) không nêu hạn: không đoán, hãy ghi last_day (và "
+            "first_day) theo văn bản"
         )
 
 
