@@ -1025,3 +1025,27 @@ def test_a_vague_count_not_yet_or_near_before_the_day_is_refused(phrase: str, wh
 def test_survey_and_supervise_before_a_day_still_read() -> None:
     assert _days("giám sát trước ngày 15/3/2027") == [(date(2027, 3, 15), date(2027, 3, 15))]
     assert _days("khảo sát trước ngày 15/3/2027") == [(date(2027, 3, 15), date(2027, 3, 15))]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued"),
+    [
+        # words after the day naming another time or a condition, found by appending words
+        # to corpus phrases: the day was read as it stands
+        ("Ngày 18/3 Hiệp thương lần 2, năm tới", date(2016, 1, 10)),  # next year's 18/3
+        ("Ngày 18/3/2016 đến nay", date(2016, 1, 10)),  # from 18/3 until now
+        ("Ngày 18/3/2016 cho đến khi hoàn thành", date(2016, 1, 10)),  # until done
+        ("Trước ngày 31/5/2026, kết thúc năm học 2025-2026 đến nay", date(2025, 8, 1)),
+        ("giai đoạn 2016-2020, khi có yêu cầu", date(2016, 1, 10)),  # when asked
+        ("Từ ngày 1- 25.4.2019: Tổng điều tra dân số và nhà ở năm 2019, năm tới", date(2019, 1, 2)),
+        ("trước ngày 3/1/2026, ít nhất", date(2026, 1, 1)),  # at least: what?
+        ("trước ngày 3/1/2026, tối đa", date(2026, 1, 1)),
+    ],
+)
+def test_words_after_the_day_naming_another_time_are_refused(phrase: str, issued: date) -> None:
+    _refused(phrase, Context(issued=issued))
+
+
+def test_a_step_after_its_day_still_reads() -> None:
+    plan = Context(issued=date(2016, 1, 10))
+    assert _days("Ngày 18/3 Hiệp thương lần 2", plan) == [(date(2016, 3, 18), date(2016, 3, 18))]

@@ -93,6 +93,7 @@ from kehoach.dates.grammar import (
     read_day,
     read_label,
     read_point,
+    refuse_another_time,
     refuse_called_off,
     refuse_unanchored,
     show,
@@ -345,6 +346,7 @@ def _time_then_step(given: Input) -> list[Found] | None:
     if len(found) != 1 or one.label is not None or label is None:
         return None
     refuse_called_off(label)  # "Ngày 12/10/2022 thi chọn học sinh giỏi, hoãn"
+    refuse_another_time(label)  # "…: Tổng điều tra dân số năm 2019, năm tới"
     years = (one.first.year, one.last.year) if one.first and one.last else ()
     if any(year not in years for year in label_years(step.prepared)):
         return None

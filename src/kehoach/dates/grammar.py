@@ -1529,8 +1529,33 @@ def read_step(source: Source, start: int, end: int) -> str:
         )
     _no_day_inside(text, before_a_day=False)  # "…, thứ Hai", "…, dời lại", "…, trở đi"
     refuse_called_off(text)
-    _no_damaged_word(text)
+    refuse_another_time(text)
+    if bound := _BOUND_AFTER.search(fold(text)):  # "…, ít nhất", "…, tối đa": of what?
+        raise Unreadable(
+            f"“{text[bound.start() : bound.end()]}” sau thời hạn: một giới hạn chưa rõ của "
+            "thời hạn; không đoán, hãy ghi last_day (và first_day) theo văn bản"
+        )
     return text
+
+
+def refuse_another_time(step: str) -> None:
+    """Refuse a step after its day that names another time: "Ngày 18/3 Hiệp thương lần 2,
+    năm tới" (next year's 18/3), "Ngày 18/3/2016 đến nay" (from then until now), "… cho đến
+    khi hoàn thành" (until done: no end)."""
+    if found := _ANOTHER_TIME.search(step):
+        raise Unreadable(
+            f"“{found.group()}” sau ngày tháng nêu một thời điểm hay điều kiện khác (năm tới, "
+            "đến nay, cho đến khi, khi có yêu cầu …): ngày đó không còn chắc là hạn; ghi "
+            "last_day (và first_day) theo văn bản"
+        )
+
+
+_ANOTHER_TIME = re.compile(
+    r"(?i)\b(?:năm|tháng|quý|tuần)\s+(?:tới|sau|trước|ngoái|kế\s+tiếp|tiếp\s+theo)\b"
+    r"|\b(?:đến|tới)\s+(?:nay|lúc)\b|\bcho\s+(?:đến|tới)\b|\bkhi\b"  # "khi có yêu cầu"
+)
+# a bound after a step ("…, ít nhất", "tối đa 3 ngày"), or a cadence ("định kỳ")
+_BOUND_AFTER = re.compile(r"\b(?:it\s+nhat|toi\s+(?:da|thieu)|dinh\s+ky)\b", re.ASCII)
 
 
 # words holding a syllable of time that name no time: "đầu tư" (invest) is no "đầu", "kèm
@@ -1625,6 +1650,7 @@ def refuse_unanchored(words: str) -> None:
     đoạn kế tiếp", "… và thường xuyên", "… và sau đó" (`_OPEN_END`); or that name the
     period by where it stands: "trước ngày 15/11, năm học này" (in a plan of January 2022,
     15/11/2021, not the plan's year)."""
+    refuse_another_time(words)  # "…, năm tới", "… đến nay", "…, khi có yêu cầu"
     folded = fold(words)
     if open_end := _OPEN_END.search(folded):
         raise Unreadable(
