@@ -112,6 +112,13 @@ SETS = (
     # 41/61 = 0.6721), 20 refused, 0 misread: the honest figure. A second batch, if any, is
     # named i-2-* and held to its own figure. Do not tune on them before a new set is collected.
     Set("i-", 61, 0.672, exclude=("i-2-",)),
+    # The second batch of the i- collection (i-2-*): 45 phrases from 22 documents, mostly 2025-2026
+    # plans and notices of provinces, xã and phường (many dates glossed with their lunar date in
+    # parentheses), two reporting rules/công văn and the 2026 inspection plan of Thanh tra Chính
+    # phủ; expectations committed in 823a675 before the tool ran on them; measured once, held out
+    # (main at bf0516c, the grammar of fe04a8f): 12 right (26.7%, 12/45 = 0.2667), 33 refused,
+    # 0 misread. Do not tune on them before a new set is collected.
+    Set("i-2-", 45, 0.266),
     # The seventh held-out set (j-, branch collect-j): 91 phrases from 48 documents of 28
     # provinces and national bodies (congress and election schedules of 2019-2026, festival
     # and campaign plans with lunar-date glosses, exam schedules, directives with end dates);
@@ -121,6 +128,14 @@ SETS = (
     # day). First held-out figure 62/91 = 68.1% at fe04a8f. Do not tune on them before a new
     # set is collected. A second batch, if any, is named j-2-* and held to its own figure.
     Set("j-", 91, 0.681, exclude=("j-2-",)),
+    # The second batch of the j- collection (j-2-*): 68 phrases from 34 documents, mostly
+    # recurring duties (monthly and weekly reception days, reporting circulars' monthly and yearly
+    # due days), the 2025-2026 election schedule and sport and holiday schedules; expectations
+    # committed in dc95be1 before the tool ran on them; measured once, held out (main at
+    # 36fb98d, 2026-11-30): 39 right (57.4%, 39/68 = 0.5735), 27 refused, 2 misread (named in
+    # KNOWN_MISREADS, neither a wrong day). First held-out figure 39/68 = 57.4% at 36fb98d. Do
+    # not tune on them before a new set is collected.
+    Set("j-2-", 68, 0.573),
 )
 # The misreads the corpus shows, named rather than hidden (see the g- and j- comments above):
 # any other misread anywhere fails.
@@ -135,6 +150,17 @@ KNOWN_MISREADS = frozenset(
         (
             "j-suckhoeviet-ha-giang-tam-giac-mach-2024.yaml",
             "Thời gian khai mạc từ 20 giờ 00 phút, ngày 9/11/2024",
+        ),
+        # the same: a meeting "từ 09h00 ngày 14/10/2021" read as a start bound of that day
+        (
+            "j-2-thethaolangson-lich-thi-dau-2021.yaml",
+            "họp chuyên môn từ 09h00 ngày 14/10/2021 tại nhà thi đấu TDTT tỉnh",
+        ),
+        # two competition days "ngày 16, 17/10/2021" read as one window over both days where the
+        # reader wrote two dates (a list, as for any "," between periods): the same days
+        (
+            "j-2-thethaolangson-lich-thi-dau-2021.yaml",
+            "Thời gian thi đấu: ngày 16, 17/10/2021",
         ),
     }
 )
