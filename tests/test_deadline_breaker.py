@@ -11,6 +11,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kehoach.dates.deadline import Context, DeadlineError, parse_deadline, parse_deadlines
 from kehoach.review.importer import ImportFailed, read_draft
@@ -1049,3 +1051,69 @@ def test_words_after_the_day_naming_another_time_are_refused(phrase: str, issued
 def test_a_step_after_its_day_still_reads() -> None:
     plan = Context(issued=date(2016, 1, 10))
     assert _days("Ngày 18/3 Hiệp thương lần 2", plan) == [(date(2016, 3, 18), date(2016, 3, 18))]
+
+
+# The family of P1/P2 (fourth session): a period and a day joined by a connective. Whatever
+# the period, the day, the words before them and the connective, the phrase is never read as
+# a window and a day side by side (one of them is the other's subject or frame).
+_PERIODS = st.sampled_from(
+    [
+        *("năm {y}", "quý I/{y}", "quý IV/{y}", "tháng 3/{y}", "6 tháng đầu năm {y}"),
+        *("cuối năm {y}", "giai đoạn 2021-{y}", "Năm {y}", "trong quý II/{y}", "đầu tháng 5/{y}"),
+    ]
+)
+_DAYS = st.sampled_from(["trước ngày {d}", "ngày {d}", "chậm nhất ngày {d}", "trước {d}"])
+_HEADS = st.sampled_from(["", "Báo cáo kết quả ", "Sơ kết ", "Xây dựng kế hoạch ", "Tổng kết "])
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    head=_HEADS,
+    period=_PERIODS,
+    joint=st.sampled_from([", ", "; ", " và ", ", hoàn thành "]),
+    day=_DAYS,
+    period_year=st.integers(2026, 2028),
+    when=st.dates(date(2026, 1, 1), date(2028, 12, 31)),
+)
+def test_a_period_and_a_day_are_never_read_side_by_side(
+    *, head: str, period: str, joint: str, day: str, period_year: int, when: date
+) -> None:
+    phrase = (
+        head
+        + period.format(y=period_year)
+        + joint
+        + day.format(d=f"{when.day}/{when.month}/{when.year}")
+    )
+    try:
+        readings = parse_deadlines(phrase, Context(issued=date(2026, 1, 2)))
+    except DeadlineError:
+        return
+    kinds = {r.kind.value for r in readings}
+    assert not (len(readings) > 1 and {"window", "date"} <= kinds), (phrase, readings)
+
+
+# The family of P5: a word of time that is no deadline ("sau", "sớm nhất", "chưa", "không"),
+# damaged as PDF copies damage it (a space inside, its vowels lost), before a day: never read
+# as due that day.
+_NOT_A_DEADLINE = ["sau", "sớm nhất", "chưa trước", "không trước", "kể từ sau"]
+
+
+def _damaged(word: str) -> list[str]:
+    vowels = set("aeiouyàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ")
+    split = [
+        word[:i] + " " + word[i:] for i in range(1, len(word)) if word[i - 1] != " " != word[i]
+    ]
+    bare = ["".join(c for c in word if c not in vowels or c == " ")]
+    return split + bare
+
+
+@pytest.mark.parametrize(
+    "damaged", sorted({d for word in _NOT_A_DEADLINE for d in _damaged(word) if d.strip()})
+)
+def test_a_damaged_word_that_is_no_deadline_never_reads_as_due(damaged: str) -> None:
+    phrase = f"hoàn thành {damaged} ngày 10/4/2027"
+    try:
+        readings = parse_deadlines(phrase, PLAN)
+    except DeadlineError:
+        return
+    assert all(r.last != date(2027, 4, 10) for r in readings), (phrase, readings)
