@@ -1117,3 +1117,28 @@ def test_a_damaged_word_that_is_no_deadline_never_reads_as_due(damaged: str) -> 
     except DeadlineError:
         return
     assert all(r.last != date(2027, 4, 10) for r in readings), (phrase, readings)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # a lunar day glossing the solar day it contradicts: one of the two is a typo, and
+        # the solar day was read as it stands (Tết Giáp Thìn: 10/02/2024)
+        "ngày 6/2/2024 (28 tháng Chạp)",  # 6/2/2024 is 27 tháng Chạp
+        "ngày 18/2/2024 (mùng 8 tháng Giêng)",  # 18/2/2024 is mùng 9
+        "bắt đầu từ ngày 6/2/2024 (27 tháng Chạp) đến hết ngày 18/2/2024 (10 tháng Giêng) "
+        "năm Giáp Thìn",
+    ],
+)
+def test_a_lunar_gloss_that_contradicts_its_solar_day_is_refused(phrase: str) -> None:
+    assert "âm lịch" in _refused(phrase, Context(issued=date(2024, 1, 10)))
+
+
+def test_lunar_glosses_that_agree_still_read() -> None:
+    plan = Context(issued=date(2024, 1, 10))
+    assert _days(
+        "bắt đầu từ ngày 6/2/2024 (27 tháng Chạp) đến hết ngày 18/2/2024 (9 tháng Giêng) "
+        "năm Giáp Thìn",
+        plan,
+    ) == [(date(2024, 2, 6), date(2024, 2, 18))]
+    assert _days("ngày 9/2/2024 (30 tháng Chạp)", plan) == [(date(2024, 2, 9), date(2024, 2, 9))]

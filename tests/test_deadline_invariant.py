@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import random
+import re
 import subprocess
 import sys
 import time
@@ -176,6 +177,8 @@ def _must_change(how: str, seed: str, phrase: str) -> bool:
     "sớm nhất" inserted before a start bound may rightly leave it as it was."""
     if how == "swap":
         return True
+    if "tháng 4" in phrase and "tháng 4" not in seed and re.search(r"[/.-]0?4\b", seed):
+        return False  # "từ ngày 15 tháng 4 đến 30/4/2026": the month restated, as in the seed
     added = set(phrase.split()) - set(seed.split())
     return how == "insert" and any(any(c.isdigit() for c in w) or w == "hoặc" for w in added)
 
