@@ -345,3 +345,88 @@ def test_a_shallow_clone_says_its_history_is_cut(tmp_path: Path) -> None:
     assert "'HEAD~1'; kho git" in cut.stderr and "bản sao nông" in cut.stderr
     # a full history says nothing of the kind
     assert "bản sao nông" not in kehoach("log", "348/1", cwd=root).stderr
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("done", "348/1", "--on", ""),
+        ("reschedule", "348/1", "Trước ngày 30/7/2022", "--reason", "Chờ ý kiến", "--on", ""),
+        ("status", "--as-of", ""),
+        ("slips", "--from", " "),
+    ],
+)
+def test_an_empty_day_option_is_refused_not_read_as_today(
+    tmp_path: Path, args: tuple[str, ...]
+) -> None:
+    """`kehoach done 348/1 --on "$NGAY"` with NGAY unset recorded today as the completion
+    day, exit 0: a completion no one reported, and a verdict of late for a task done on
+    time. An empty day is refused; leaving the option out still means today."""
+    root = tmp_path / "kho"
+    shutil.copytree(BUNDLED, root / "plans", ignore=shutil.ignore_patterns("sources"))
+    before = (root / "plans" / "kh-348-2022.yaml").read_bytes()
+    done = kehoach(*args, cwd=root)
+    assert done.returncode == 2
+    assert done.stderr == f"kehoach: {args[-2]}: để trống; cần một ngày dạng dd/mm/yyyy\n"
+    assert (root / "plans" / "kh-348-2022.yaml").read_bytes() == before
+
+
+def test_deadline_stdin_names_bytes_that_are_not_utf8_and_keeps_json_lines_utf8() -> None:
+    """A line saved in a legacy code page reached JSON Lines as its raw byte (0xFF: no
+    UTF-8, `jq` stops there) and stderr as "'a\\udcffb': không nhận ra thời hạn"; a file
+    saved as UTF-16 was read as 20 garbled phrases."""
+    lines = b"a\xffb\nTr\xc6\xb0\xe1\xbb\x9bc ng\xc3\xa0y 20/6/2022\n"
+    done = subprocess.run(
+        [KEHOACH, "deadline", "-", "-f", "json"], input=lines, capture_output=True, check=False
+    )
+    assert done.returncode == 1
+    first, second = (json.loads(line) for line in done.stdout.decode("utf-8").splitlines())
+    assert first == {
+        "phrase": "a\\xffb",
+        "error": "dòng không phải văn bản UTF-8 (byte 0xFF ở cột 2); lưu tệp dưới dạng UTF-8",
+    }
+    assert second["last"] == "2022-06-20"
+    utf16 = "Trước ngày 20/6/2022\n".encode("utf-16")
+    done = subprocess.run([KEHOACH, "deadline", "-"], input=utf16, capture_output=True, check=False)
+    assert done.returncode == 1 and done.stdout == b""
+    assert done.stderr.decode().startswith("<stdin>:1: error: dữ liệu vào là UTF-16")
+
+
+def test_a_bidirectional_control_in_a_file_name_is_shown_not_sent(tmp_path: Path) -> None:
+    """A plan saved as "kh-\\u202elmay.22.yaml" (RIGHT-TO-LEFT OVERRIDE, Trojan Source):
+    every finding naming it reached the terminal raw, and displayed reversed from there
+    to the end of the line ("…:01:lmay.22-hk/snalp"). Plans refuse the character; names and
+    options show it as an escape, as they show ESC."""
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    shutil.copy(BUNDLED / "agencies.yaml", plans)
+    text = (BUNDLED / "kh-22-2026.yaml").read_text(encoding="utf-8")
+    (plans / "kh-\u202elmay.22.yaml").write_text(text + "schema: 1\n", encoding="utf-8")
+    done = kehoach("validate", plans, cwd=tmp_path)
+    assert done.returncode == 1
+    assert "\u202e" not in done.stdout + done.stderr
+    assert done.stdout.startswith("plans/kh-\\u202elmay.22.yaml:")
+    as_json = kehoach("validate", plans, "-f", "json", cwd=tmp_path)
+    assert json.loads(as_json.stdout)["findings"][0]["path"] == "plans/kh-\u202elmay.22.yaml"
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "said"),
+    [
+        ("id: kh-22-2026", "id: KH 22 2026", "không dấu cách (như kh-348-2022, so-tai-chinh)"),
+        ('  - id: "III.1.1.a"', '  - id: "III 1"', "không dấu cách (như 3.1, III.1.b)"),
+    ],
+)
+def test_an_id_of_the_wrong_form_is_told_the_form(
+    tmp_path: Path, old: str, new: str, said: str
+) -> None:
+    """Said: "'id': giá trị 'KH 22 2026' không đúng dạng": which form, the clerk had to guess."""
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    shutil.copy(BUNDLED / "agencies.yaml", plans)
+    text = (BUNDLED / "kh-22-2026.yaml").read_text(encoding="utf-8")
+    assert old in text
+    (plans / "kh-22-2026.yaml").write_text(text.replace(old, new, 1), encoding="utf-8")
+    done = kehoach("validate", plans, cwd=tmp_path)
+    assert done.returncode == 1
+    assert "không đúng dạng: cần " in done.stdout and said in done.stdout

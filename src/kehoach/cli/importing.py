@@ -56,7 +56,7 @@ def import_command(
 
     _refuse_overwrite(output, force)
     raw, name = _read_source(source)
-    day = parse_day(issued, "--issued") if issued else None
+    day = parse_day(issued, "--issued") if issued is not None else None
     directory = _directory(output)
     try:
         document = read_document(raw, name)

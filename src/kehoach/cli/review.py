@@ -402,7 +402,7 @@ def reschedule(
 
     if not reason.strip():
         fail("--reason: cần ghi lý do")
-    day = parse_day(on, "--on") if on else as_of_day(None)  # today in Vietnam
+    day = parse_day(on, "--on") if on is not None else as_of_day(None)  # today in Vietnam
     _edit(
         ref,
         plans,
@@ -437,7 +437,7 @@ def done(
     from kehoach.review.edit import record_done
 
     today = as_of_day(None)  # today in Vietnam
-    day = parse_day(on, "--on") if on else today
+    day = parse_day(on, "--on") if on is not None else today
     if day > today:
         fail(f"--on {day:%d/%m/%Y}: ngày hoàn thành sau hôm nay ({today:%d/%m/%Y})")
     _edit(
