@@ -430,3 +430,15 @@ def test_an_id_of_the_wrong_form_is_told_the_form(
     done = kehoach("validate", plans, cwd=tmp_path)
     assert done.returncode == 1
     assert "không đúng dạng: cần " in done.stdout and said in done.stdout
+
+
+def test_new_refuses_a_hidden_name_the_folder_search_skips(tmp_path: Path) -> None:
+    """`kehoach new plans/.kh-45.yaml` wrote a plan `validate plans` and `status` skip
+    without a word (hidden names are not searched), as G3 found for names without .yaml;
+    `new plans/.yaml` was even advised to use "plans/.yaml.yaml"."""
+    for name, instead in (("plans/.kh-45.yaml", "plans/kh-45.yaml"), ("plans/.yaml", "")):
+        done = kehoach("new", name, cwd=tmp_path)
+        assert done.returncode == 2
+        assert "là tệp ẩn, kehoach không đọc; ví dụ plans/" in done.stderr
+        assert instead in done.stderr and ".yaml.yaml" not in done.stderr
+        assert not (tmp_path / name).exists()
