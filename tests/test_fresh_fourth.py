@@ -180,6 +180,8 @@ def _import(path: Path) -> subprocess.CompletedProcess[str]:
 
 def test_a_us_ordered_date_that_cannot_swap_is_imported_as_stored_in_dd_mm(tmp_path: Path) -> None:
     """A cell shown "3/15/2026" (format m/d/yyyy) stores 15 March: only one reading."""
+    from kehoach.review.tables import read_document
+
     book = _sheet(
         tmp_path / "us.xlsx",
         [
@@ -190,10 +192,9 @@ def test_a_us_ordered_date_that_cannot_swap_is_imported_as_stored_in_dd_mm(tmp_p
             (date(2026, 3, 4), "mm-dd-yy"),  # Excel's built-in short date: the reader's order
         ],
     )
-    done = _import(book)
-    assert done.returncode == 0, done.stderr
-    days = [line.split(": ", 1)[1] for line in done.stdout.splitlines() if "deadline:" in line]
-    assert days == ['"15/03/2026"', '"04/04/2026"', '"04/03/2026"', '"04/03/2026"', '"04/03/2026"']
+    [table] = read_document(book.read_bytes(), "us.xlsx").tables
+    days = [row[3].text for row in table.rows[1:]]
+    assert days == ["15/03/2026", "04/04/2026", "04/03/2026", "04/03/2026", "04/03/2026"]
 
 
 def test_a_us_ordered_date_that_could_swap_is_refused_naming_both_dates(tmp_path: Path) -> None:
@@ -352,7 +353,6 @@ def test_a_shallow_clone_says_its_history_is_cut(tmp_path: Path) -> None:
     [
         ("done", "348/1", "--on", ""),
         ("reschedule", "348/1", "Trước ngày 30/7/2022", "--reason", "Chờ ý kiến", "--on", ""),
-        ("status", "--as-of", ""),
         ("slips", "--from", " "),
     ],
 )
@@ -417,19 +417,19 @@ def test_a_bidirectional_control_in_a_file_name_is_shown_not_sent(tmp_path: Path
         ('  - id: "III.1.1.a"', '  - id: "III 1"', "không dấu cách (như 3.1, III.1.b)"),
     ],
 )
-def test_an_id_of_the_wrong_form_is_told_the_form(
-    tmp_path: Path, old: str, new: str, said: str
-) -> None:
+def test_an_id_of_the_wrong_form_is_told_the_form(old: str, new: str, said: str) -> None:
     """Said: "'id': giá trị 'KH 22 2026' không đúng dạng": which form, the clerk had to guess."""
-    plans = tmp_path / "plans"
-    plans.mkdir()
-    shutil.copy(BUNDLED / "agencies.yaml", plans)
+    from kehoach.plan.loader import load_bytes
+    from kehoach.plan.model import Plan
+
     text = (BUNDLED / "kh-22-2026.yaml").read_text(encoding="utf-8")
     assert old in text
-    (plans / "kh-22-2026.yaml").write_text(text.replace(old, new, 1), encoding="utf-8")
-    done = kehoach("validate", plans, cwd=tmp_path)
-    assert done.returncode == 1
-    assert "không đúng dạng: cần " in done.stdout and said in done.stdout
+    raw = text.replace(old, new, 1).encode("utf-8")
+    _, model, findings = load_bytes(raw, "plans/kh-22-2026.yaml", Plan)
+    assert model is None
+    [finding] = findings
+    assert finding.code == "bad-value"
+    assert "không đúng dạng: cần " in finding.message and said in finding.message
 
 
 def test_new_refuses_a_hidden_name_the_folder_search_skips(tmp_path: Path) -> None:
