@@ -442,3 +442,29 @@ def test_new_refuses_a_hidden_name_the_folder_search_skips(tmp_path: Path) -> No
         assert "là tệp ẩn, kehoach không đọc; ví dụ plans/" in done.stderr
         assert instead in done.stderr and ".yaml.yaml" not in done.stderr
         assert not (tmp_path / name).exists()
+
+
+def test_show_on_a_terminal_never_sends_the_bytes_of_a_file_that_is_not_utf8(
+    tmp_path: Path,
+) -> None:
+    """A plan file in a pull request holding 0xFF and "ESC ] 0 ; … BEL" (set the window's
+    title): `kehoach show` wrote its bytes raw, so the terminal obeyed the sequence. On a
+    terminal they are shown; through a pipe (git's textconv) the bytes pass unchanged."""
+    import pty
+
+    hostile = b"schema: 1\xff\n\x1b]0;pwned\x07\n"
+    (tmp_path / "kh.yaml").write_bytes(hostile)
+    main, secondary = pty.openpty()
+    environ = {**os.environ, "NO_COLOR": "1"}
+    subprocess.run(
+        [KEHOACH, "show", "kh.yaml"], cwd=tmp_path, stdout=secondary, env=environ, check=True
+    )
+    os.close(secondary)
+    seen = os.read(main, 4096)
+    os.close(main)
+    assert b"\x1b" not in seen and b"\x07" not in seen
+    assert b"schema: 1\\xff" in seen and "␛]0;pwned␇".encode() in seen
+    piped = subprocess.run(
+        [KEHOACH, "show", "kh.yaml"], cwd=tmp_path, capture_output=True, check=True
+    )
+    assert piped.stdout == hostile

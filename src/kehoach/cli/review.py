@@ -155,7 +155,10 @@ def show(
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
-        sys.stdout.buffer.write(raw)  # not ours to read: show it as it is
+        if sys.stdout.isatty():  # a terminal: escape sequences in the bytes shown, not obeyed
+            sys.stdout.write(raw.decode("utf-8", "backslashreplace"))
+            return
+        sys.stdout.buffer.write(raw)  # not ours to read: a pipe (git textconv) gets it as is
         return
     sys.stdout.write(canonical_or_same(text) if canonical else text)
 
