@@ -805,3 +805,171 @@ def test_an_hour_said_with_its_part_of_the_day(phrase: str, time: str) -> None:
 )
 def test_an_hour_outside_its_part_of_the_day_is_refused(phrase: str) -> None:
     assert "không phải một giờ của buổi đó" in _refused(phrase)
+
+
+# --- fourth session ---------------------------------------------------------------------
+
+ISSUED_JAN = Context(issued=date(2027, 1, 5))
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # the report on 2026 is due 15/01/2027; read as two, 2026 itself was a deadline
+        "Báo cáo kết quả thực hiện năm 2026, trước ngày 15/1/2027",
+        "Báo cáo kết quả năm 2026; trước ngày 15/1/2027",
+        "Xây dựng dự toán ngân sách năm 2028, trước ngày 15/11/2027",
+        "Sơ kết quý I/2027, trước ngày 15/4/2027",
+        "Năm 2026, trước ngày 15/3/2027",
+        # a period holding the day beside it: the day's frame, not a second deadline
+        "Quý I/2027, trước ngày 15/3/2027",
+        "Tháng 3/2027, ngày 15/3/2027",
+        "6 tháng đầu năm 2027, trước ngày 15/7/2027",
+        "cuối năm 2027, trước ngày 15/12/2027",
+        "Trong quý I/2027, trước ngày 15/3/2027",
+        "từ ngày 1/3 đến 15/3/2027, trước ngày 20/3/2027",
+        "tháng 3, ngày 15/9/2027",
+    ],
+)
+def test_a_period_beside_a_day_is_no_second_deadline(phrase: str) -> None:
+    why = _refused(phrase, ISSUED_JAN)
+    assert "đứng cạnh một ngày" in why or "việc được làm" in why
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # the review of 2026, held in January 2027: 31/12/2026 was read as a deadline too
+        "Báo cáo tổng kết năm 2026, hoàn thành trong tháng 1/2027",
+        "Báo cáo tổng kết năm 2026, tháng 1/2027",
+        "Tổng kết giai đoạn 2021-2025, quý I/2026",
+        "Kế hoạch năm 2028, quý IV/2027",
+    ],
+)
+def test_a_period_named_after_the_steps_noun_then_its_time_is_refused(phrase: str) -> None:
+    assert "việc được làm" in _refused(phrase, Context(issued=date(2025, 12, 5)))
+
+
+def test_periods_listed_for_one_step_still_read() -> None:
+    plan = Context(issued=date(2025, 12, 5))
+    assert _days("Tổ chức Hội nghị trong tháng 3 và tháng 9/2027", plan) == [
+        (date(2027, 3, 1), date(2027, 3, 31)),
+        (date(2027, 9, 1), date(2027, 9, 30)),
+    ]
+    assert _days("Sơ kết năm 2026, tổng kết năm 2027", plan) == [
+        (date(2026, 1, 1), date(2026, 12, 31)),
+        (date(2027, 1, 1), date(2027, 12, 31)),
+    ]
+    assert _days("Báo cáo tổng kết năm 2026 vào tháng 1/2027", plan) == [
+        (date(2027, 1, 1), date(2027, 1, 31))
+    ]
+    assert _days("Tháng 3/2027, tháng 9/2027", plan) == [
+        (date(2027, 3, 1), date(2027, 3, 31)),
+        (date(2027, 9, 1), date(2027, 9, 30)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "said"),
+    [
+        # a solar occasion the table did not know, its date wrong: read as the wrong day
+        ("hoàn thành trước ngày Chiến thắng Điện Biên Phủ (17/5)", "07/05"),
+        ("hoàn thành trước ngày Đại đoàn kết toàn dân tộc (11/8)", "18/11"),
+        ("hoàn thành trước ngày Toàn dân bảo vệ an ninh Tổ quốc (18/9)", "19/08"),
+        ("hoàn thành trước ngày Cách mạng tháng Tám (2/9)", "19/08"),
+        ("hoàn thành trước ngày Môi trường thế giới (6/5)", "05/06"),
+        # festivals of the lunar (or Khmer, Cham) calendar: the day in parentheses is lunar
+        ("hoàn thành trước ngày Lễ hội Đền Hùng (10/3)", "âm lịch"),
+        ("hoàn thành trước ngày Hội Lim (13/1)", "âm lịch"),
+        ("hoàn thành trước ngày Thần Tài (10/1)", "âm lịch"),
+        ("hoàn thành trước ngày Hội (10/3)", "âm lịch"),
+        ("hoàn thành trước ngày Lễ Dolta (29/8)", "âm lịch"),
+        ("hoàn thành trước ngày Ok Om Bok (15/10)", "âm lịch"),
+        ("hoàn thành trước ngày Katê (1/7)", "âm lịch"),
+    ],
+)
+def test_an_occasion_with_a_wrong_or_lunar_day_is_refused(phrase: str, said: str) -> None:
+    assert said in _refused(phrase, Context(issued=date(2027, 1, 2)))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "day"),
+    [
+        ("hoàn thành trước ngày Chiến thắng Điện Biên Phủ (7/5)", date(2027, 5, 7)),
+        ("hoàn thành trước ngày Hội Đại đoàn kết toàn dân tộc (18/11)", date(2027, 11, 18)),
+        ("hoàn thành trước ngày Giáng sinh (25/12)", date(2027, 12, 25)),
+        ("hoàn thành trước ngày Khai mạc (10/3)", date(2027, 3, 10)),
+    ],
+)
+def test_an_occasion_with_its_solar_day_reads(phrase: str, day: date) -> None:
+    (reading,) = parse_deadlines(phrase, PLAN)
+    assert reading.last == day
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # the opening of school year 2023-2024 is in August/September 2023: a day written
+        # with the year after was read as it stands, the next school year's opening
+        "Khai giảng năm học 2023-2024 vào ngày 5/9/2024",
+        "thời gian tựu trường năm học 2023-2024 là ngày 28/8/2024",
+        "Khai giảng năm học 2023-2024 vào đầu tháng 9/2024",
+    ],
+)
+def test_a_school_years_opening_written_in_another_year_is_refused(phrase: str) -> None:
+    assert "khai giảng" in _refused(phrase, Context(issued=date(2023, 7, 20)))
+
+
+def test_a_school_years_opening_in_its_own_year_reads() -> None:
+    plan = Context(issued=date(2023, 7, 20))
+    assert _days("Khai giảng năm học 2023-2024 vào ngày 5/9/2023", plan) == [
+        (date(2023, 9, 5), date(2023, 9, 5))
+    ]
+    assert _days("Khai giảng năm học 2024-2025 vào ngày 5/9", plan) == [
+        (date(2024, 9, 5), date(2024, 9, 5))
+    ]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # text copied from a PDF: a word of time that lost its vowels, or split in two, was
+        # left in the label (or the step) and the day read as the deadline
+        "hoàn thành sm nht ngày 10/4/2027",  # sớm nhất: a start
+        "hoàn thành sa u ngày 10/4/2027",  # sau: after
+        "hoàn thành s au ngày 10/4/2027",
+        "hoàn thành sớ m nhất ngày 10/4/2027",
+        "hoàn thành chư a trước ngày 10/4/2027",  # chưa … trước: not before
+        "hoàn thành k trước ngày 10/4/2027",  # không trước
+        "hoàn thành ko trước ngày 10/4/2027",
+        "hoàn thành trước ngày 10/4/2027 tr ở đi",  # trở đi: onwards
+        "hoàn thành trước ngày 10/4/2027 (sm nht)",
+    ],
+)
+def test_a_damaged_word_beside_the_day_is_refused(phrase: str) -> None:
+    assert "bị hỏng" in _refused(phrase)
+
+
+def test_damaged_words_that_are_sure_still_read() -> None:
+    assert _days("Hoàn thnh trc ngày 10/4/2027") == [(date(2027, 4, 10), date(2027, 4, 10))]
+    assert _days("hoàn thành chm nht ngày 10/4/2027") == [(date(2027, 4, 10), date(2027, 4, 10))]
+    (day,) = parse_deadlines("trình UBND tỉnh trước ngày 15/3/2027 để tự an toàn", PLAN)
+    assert day.last == date(2027, 3, 15)  # "tự an" joins into no word of time as printed
+
+
+def test_from_now_until_written_with_toi_reads_from_the_issue_day() -> None:
+    """ "từ nay tới cuối năm 2027" (issued 20/12/2026) was the last quarter of 2027 (from
+    01/10/2027), labelled "từ nay tới": it runs from the issue day, as "từ nay đến …"."""
+    plan = Context(issued=date(2026, 12, 20))
+    assert _days("từ nay tới cuối năm 2027", plan) == [(date(2026, 12, 20), date(2027, 12, 31))]
+    assert _days("từ nay tới cuối tháng 3/2027", plan) == [(date(2026, 12, 20), date(2027, 3, 31))]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["từ nay tới giữa năm 2027", "tới giữa năm 2027", "tới đầu tháng 3/2027"],
+)
+def test_toi_before_the_start_or_middle_of_a_period_is_refused(phrase: str) -> None:
+    """ "tới giữa năm 2027" read as the middle of 2027 (to 30/09) as if "trong": up to the
+    middle, or through it? Refused, as "đến giữa năm" is."""
+    assert "chưa rõ có tính cả kỳ đó không" in _refused(phrase, Context(issued=date(2026, 12, 20)))

@@ -90,6 +90,7 @@ from kehoach.dates.grammar import (
     crossed_new_year,
     explain_asides,
     label_years,
+    period_after_a_noun,
     read_day,
     read_label,
     read_point,
@@ -127,6 +128,7 @@ from kehoach.dates.refusals import (
     refuse_alternatives,
     refuse_as_usual,
     refuse_halves,
+    refuse_period_beside_a_day,
     refuse_two_last_days,
     refuse_year_beside_its_day,
     with_plan_year,
@@ -212,6 +214,7 @@ def _parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
         found = [_in_second_half(one, second_half) for one in found]
     found = [not_long_past(with_plan_year(one, context), context) for one in found]
     refuse_year_beside_its_day(found)
+    refuse_period_beside_a_day(found)
     check_asides(found, asides)
     return tuple(_deadline(phrase, one, asides) for one in found)
 
@@ -494,6 +497,8 @@ def _read_one(given: Input) -> list[Found]:
     if year or opening:
         _opens_its_school_year(readings, opening)
         readings = [one._replace(year_inferred=False) for one in readings]
+    else:  # "Khai giảng năm học 2023-2024 vào ngày 5/9/2024": a typo in one of the years
+        _opens_its_school_year(readings, _school_year_opening(given.prepared[: match.start()]))
     counted, note = _days_counted(match, _years_counted(match, given, readings), readings)
     readings = [with_count_note(one, note) for one in readings]
     label = _label(match, counted, _own_period(readings))
@@ -667,6 +672,7 @@ def _read_dated_parts(parts: list[Source], given: Input) -> list[Found]:
         lasts = [f.last for f in found if f.last]
         later = max(lasts) if lasts and not from_plan else None
     _plan_year_after_a_written_one(parts, list(reversed(read)))
+    _subject_period_then_its_time(parts, list(reversed(read)))
     combined = combine(_restated(parts, list(reversed(read))))
     _labelled_parts_in_order(combined)
     if step is not None:
@@ -705,6 +711,27 @@ def _plan_year_after_a_written_one(
                         "nên lấy năm của kế hoạch: không rõ năm nào; ghi rõ năm cho từng vế, "
                         "hoặc ghi last_day"
                     )
+
+
+def _subject_period_then_its_time(parts: list[Source], read: list[tuple[str, list[Found]]]) -> None:
+    """ "Báo cáo tổng kết năm 2026, tháng 1/2027", "Tổng kết giai đoạn 2021-2025, quý
+    I/2026": a period named right after the step's noun (`grammar.period_after_a_noun`),
+    then a part with no step of its own. The period is most likely what the step works on
+    (the review of 2026, held in January 2027), not a deadline of its own (31/12/2026):
+    refused, as a period beside a day is (`refusals.refuse_period_beside_a_day`)."""
+    for (part, (_, found)), (after_part, (_, after_found)) in pairwise(
+        zip(parts, read, strict=True)
+    ):
+        periods = [one for one in found if one.kind is DeadlineKind.WINDOW and one.label]
+        unnamed = [one for one in after_found if one.label is None]
+        if periods and unnamed and period_after_a_noun(part.prepared):
+            said = " ".join(part.original(0, len(part.prepared)).split()).strip(" ,;")
+            told = " ".join(after_part.original(0, len(after_part.prepared)).split())
+            raise Decided(
+                f"“{said}” có thể là việc được làm (kỳ được báo cáo, tổng kết), “{told.strip(' ,;')}” "
+                "là thời hạn của nó: không phải hai thời hạn; ghi last_day (và first_day) "
+                "theo văn bản"
+            )
 
 
 def _dated_start(part: Source) -> date | None:

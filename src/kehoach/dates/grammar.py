@@ -210,7 +210,10 @@ DAY_RULE = _rule(rf"(?P<lead>{_BEFORE_DAY}|{_BY_DAY})(?P<when>{_DAY_SHAPE}|(?P<d
 DAY_SUBJECT = re.compile(r"\s*ngay\s+[a-z]", re.ASCII)
 PERIOD_RULE = _rule(
     r"(?P<lead>(?P<before>(?:truoc\s+)+)"
-    r"|(?P<to_end>(?:tu\s+nay\s+(?=den))?(?:den\s+het|het|den\s+cuoi|den(?=\s+nam\s+\d))\s+)"
+    r"|(?P<to_end>(?:tu\s+nay\s+(?=den))?(?:den\s+het|het|den\s+cuoi|den(?=\s+nam\s+\d))\s+"
+    # "từ nay tới cuối năm 2027": as "từ nay đến …", from the issue day (never the last
+    # quarter of 2027, which "tới cuối năm" alone, a window, would be)
+    r"|tu\s+nay\s+toi\s+(?:het|cuoi)\s+)"
     r"|(?:(?:trong|vao)\s+)*(?P<qual>(?:khoang\s+)?(?:dau|giua|cuoi))\s+(?=(?:thang|quy|nam)\s)"
     rf"|(?:(?:ngay\s+)?(?:trong|vao)\s+)*)(?P<when>{_PERIOD_SHAPE})(?P<this>\s+nay)?"
     r"(?P<onward>\s+va\s+(?:cac|nhung)\s+nam\s+tiep\s+theo)?"
@@ -803,6 +806,26 @@ _OCCASIONS = {
     "quan doi nhan dan viet nam": (22, 12),
     "phap luat viet nam": (9, 11),
     "thanh lap doan": (26, 3),
+    "dien bien phu": (7, 5),
+    "moi truong the gioi": (5, 6),
+    "dai doan ket": (18, 11),
+    "bao ve an ninh to quoc": (19, 8),
+    "cong an nhan dan": (19, 8),
+    "cach mang thang tam": (19, 8),
+    "doanh nhan viet nam": (13, 10),
+    "khoa hoc va cong nghe viet nam": (18, 5),
+    "the thao viet nam": (27, 3),
+    "bien phong": (3, 3),
+    "giai phong thu do": (10, 10),
+    "nguoi cao tuoi viet nam": (6, 6),
+    "dan so the gioi": (11, 7),
+    "phong chong ma tuy": (26, 6),
+    "phong chay chua chay": (4, 10),
+    "chuyen doi so quoc gia": (10, 10),
+    "di san van hoa viet nam": (23, 11),
+    "sach va van hoa doc viet nam": (21, 4),
+    "quoc te hanh phuc": (20, 3),
+    "giang sinh": (25, 12),
 }
 
 
@@ -816,21 +839,20 @@ def _named_day(source: Source, asides: Asides) -> tuple[Source, Asides]:
     name = " ".join(source.original(*named.span("name")).split())
     if not name[:1].isupper() or _NOT_A_NAME.search(named["name"]):
         return source, asides
-    if _LUNAR_OCCASIONS.search(named["name"]):
-        raise Unreadable(
-            f"“{name}” là một ngày âm lịch; ngày trong ngoặc có thể là ngày âm lịch, chưa đổi "
-            "sang dương lịch: ghi last_day theo ngày dương lịch"
-        )
     day = read_day(named["when"], YEARLESS)
-    for occasion, (on, month) in _OCCASIONS.items():
-        if occasion in " ".join(named["name"].split()) and (day.first.day, day.first.month) != (
-            on,
-            month,
-        ):
+    folded = " ".join(named["name"].split())
+    known = [when for occasion, when in _OCCASIONS.items() if occasion in folded]
+    for on, month in known:
+        if (day.first.day, day.first.month) != (on, month):
             raise Unreadable(
                 f"“{name}” là ngày {on:02d}/{month:02d}, không phải {day.first.day:02d}/"
                 f"{day.first.month:02d} như trong ngoặc; ghi last_day theo văn bản"
             )
+    if not known and (_LUNAR_OCCASIONS.search(folded) or _FESTIVAL.match(folded)):
+        raise Unreadable(
+            f"“{name}” là một ngày âm lịch (hay một lễ hội theo âm lịch); ngày trong ngoặc có "
+            "thể là ngày âm lịch, chưa đổi sang dương lịch: ghi last_day theo ngày dương lịch"
+        )
     source = source.blank(*named.span("name")).blank(*named.span("open"))
     return source.blank(*named.span("close")), _glossed(asides, name)
 
@@ -847,9 +869,17 @@ _NOT_A_NAME = re.compile(
 _LUNAR_OCCASIONS = re.compile(
     r"\b(?:gio\s+to|hung\s+vuong|phat\s+dan|vu\s+lan|ram|trung\s+thu|doan\s+ngo"
     r"|thanh\s+minh|nguyen\s+tieu|ong\s+cong|ong\s+tao|giao\s+thua|thuong\s+nguyen"
-    r"|trung\s+nguyen|ha\s+nguyen|gieng|chap|khai\s+ha|ky\s+yen|via)\b",
+    r"|trung\s+nguyen|ha\s+nguyen|gieng|chap|khai\s+ha|ky\s+yen|via)\b"
+    # festivals of the lunar calendar, and those of the Khmer and Cham calendars (Sene
+    # Dolta, Ok Om Bok, Katê; Chôl Chnăm Thmây moves between 13 and 15/4)
+    r"|\b(?:den\s+hung|than\s+tai|ong\s+dia|nguyen\s+dan|mong\s+mot|mung\s+mot"
+    r"|ba\s+chua\s+xu|nghinh\s+ong|cau\s+ngu|dolta|ok\s+om\s+bok|oc\s+om\s+boc|kate"
+    r"|chol\s+chnam|chua\s+huong|yen\s+tu)\b",
     re.ASCII,
 )
+# a name opening with a festival's word ("Lễ hội Đền Hùng", "Hội Lim", "Lễ Kỳ Yên"): most
+# festivals follow the lunar calendar; read only when it names a known solar occasion
+_FESTIVAL = re.compile(r"(?:le\s+hoi|hoi|le|tet|via|ram)\b", re.ASCII)
 
 
 # "từ thứ hai ngày 16/2/2026 … đến hết thứ sáu, ngày 20/2/2026" (Dân trí, Tết 2026): a
@@ -1452,6 +1482,8 @@ def read_label(source: Source, end: int, spared: str = "") -> Label:
     _no_number_left(prepared)
     text = source.original(chunks[0][0], chunks[kept - 1][1]).strip(_TRIM)
     _no_time_word(text, spared)
+    if last in ("tới", "toi") and _PART_OF_PERIOD_NEXT.match(source.prepared, end):
+        raise Unreadable(_MISLEADING["den"].replace("đến", "tới"))  # as "đến giữa năm"
     if last in ("tới", "toi") and _BARE_PERIOD_NEXT.match(source.prepared, end):
         raise Unreadable(  # as "đến tháng 3": up to March, or through it? ("tới cuối năm" is)
             "“tới …” chưa rõ có tính cả kỳ đó không; ghi “đến hết …” hoặc “trước …”"
@@ -1514,6 +1546,7 @@ def read_step(source: Source, start: int, end: int) -> str:
         )
     _no_day_inside(text, before_a_day=False)  # "…, thứ Hai", "…, dời lại", "…, trở đi"
     refuse_called_off(text)
+    _no_damaged_word(text)
     return text
 
 
@@ -1698,6 +1731,23 @@ def subject_year(words: str, year: int) -> bool:
     return False
 
 
+def period_after_a_noun(part: str) -> bool:
+    """Whether the part `part` (folded) names its period right after a noun, with no word
+    of time or of doing between ("báo cáo tổng kết năm 2026", "sơ kết quý I/2027"): the
+    period may be what the step works on, as `subject_year` says of a year."""
+    named = _PERIOD_AFTER_WORDS.match(part)
+    return named is not None and named["before"] not in _NOT_A_SUBJECT
+
+
+# the words of a part, then its period: a year, a quarter, a month, a span, N months
+_PERIOD_AFTER_WORDS = re.compile(
+    r"\s*(?:[a-z]+\s+)*?(?P<before>[a-z]+)\s+"
+    r"(?:nam\s+\d{4}|quy\s+[ivx\d]+|thang\s+\d{1,2}|giai\s+doan|nhiem\s+ky"
+    r"|\d{1,2}\s+thang\s+(?:dau|cuoi)|\d{4}\s*-)",
+    re.ASCII,
+)
+
+
 # a clause joined after the year: its year may be a time of its own
 _JOINED = re.compile(r"[,;:]|\b(?:va|hoac|hay)\b", re.ASCII)
 # words after which "năm 2016" is a time, not a subject: prepositions of time, verbs of
@@ -1765,10 +1815,46 @@ def _no_number_left(words: str) -> None:
         )
 
 
+def _no_damaged_word(words: str) -> None:
+    """Text copied from a PDF loses vowels and splits syllables: "hoàn thành sm nht ngày
+    10/4" is "sớm nhất" (a start), "hoàn thành sa u ngày 10/4" is "sau" (after), "k trước
+    ngày" is "không trước" (not before). Such a fragment beside the time part may be a word
+    of time the checks cannot see; refused, as the word itself would be. Fragments:
+    a lower-case word with no vowel (`_DAMAGED` repairs the few that are sure), "ko"/"hok"
+    (không), and two words that join into a word of time as printed ("sa u", "chư a")."""
+    tokens = [token.strip(_TRIM + "()“”\"'") for token in words.split()]
+    for token, following in zip(tokens, [*tokens[1:], ""], strict=False):
+        if not token.isalpha():
+            continue
+        joined = (token + following).lower() if following.isalpha() else ""
+        bare = token.isascii() and token.islower() and not set(token) & set("aeiouy")
+        if (
+            (bare and token not in _DAMAGED)
+            or token.lower() in _NOT_SAID
+            or (joined in _SPLIT_TIME_WORDS)
+        ):
+            shown = f"{token} {following}" if joined in _SPLIT_TIME_WORDS else token
+            raise Unreadable(
+                f"chữ “{shown}” bị hỏng (mất nguyên âm hay bị tách khi chép từ PDF) hoặc viết "
+                "tắt: có thể là một từ chỉ thời gian (“sớm”, “sau”, “không”…); không đoán, "
+                "hãy ghi last_day (và first_day) theo văn bản"
+            )
+
+
+# "không" written short; words of time that a split syllable spells as printed
+_NOT_SAID = frozenset({"ko", "khg", "hok", "hông"})
+_SPLIT_TIME_WORDS = frozenset(
+    {"sau", "sớm", "chưa", "không", "trước", "muộn", "trễ", "chậm", "hoặc", "khoảng", "nhất"}
+    | {"từ", "đến", "tới", "trở", "hoãn", "lùi", "dời", "hạn", "hằng", "hàng"}
+)
+
+
 def _no_time_word(label: str, spared: str = "") -> None:
     """Words of time in a label would change the deadline: "sớm nhất", "hoặc", "hằng".
     `spared`: a pattern of words the caller has read as no time of this deadline."""
-    label = _NAMES_WITH_TIME_WORDS.sub(" ", without_references(label))  # names, not times
+    label = without_references(label)  # "Quyết định 178/2004/QĐ-TTg": a citation
+    _no_damaged_word(label)
+    label = _NAMES_WITH_TIME_WORDS.sub(" ", label)  # names, not times
     for how in _HOW.finditer(fold(label)):  # "theo phương thức trực tuyến": how, not when
         label = label[: how.start()] + " " * (how.end() - how.start()) + label[how.end() :]
     if spared:
@@ -1936,6 +2022,9 @@ _SPELLED_COUNTS = frozenset(
 )
 _PART_NEXT = re.compile(r"\s*(?:khoang\s+)?(?:dau|giua|cuoi)\s+(?:thang|quy|nam)\b", re.ASCII)
 _BARE_PERIOD_NEXT = re.compile(r"\s*(?:thang|quy|nam)\b", re.ASCII)
+# "tới giữa năm 2027", "tới đầu tháng 3": up to the middle, or through it? ("tới cuối
+# năm" is the end of the year)
+_PART_OF_PERIOD_NEXT = re.compile(r"\s*(?:khoang\s+)?(?:dau|giua)\b", re.ASCII)
 # typed without diacritics, "thu" (thứ) numbers the word before it: "ky hop thu 10", "lan thu 2"
 _ORDINAL_HEADS = frozenset({"hop", "lan", "khoa", "ky", "dot", "hoi"})
 _DIGIT_NEXT = re.compile(r"\s*\d", re.ASCII)

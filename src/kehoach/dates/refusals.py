@@ -104,6 +104,28 @@ def refuse_year_beside_its_day(found: list[Found]) -> None:
         )
 
 
+def refuse_period_beside_a_day(found: list[Found]) -> None:
+    """ "Báo cáo kết quả thực hiện năm 2026, trước ngày 15/1/2027", "6 tháng đầu năm 2027,
+    trước ngày 15/7/2027", "Quý I/2027, trước ngày 15/3/2027": a period beside a day with no
+    step of its own is the work's subject or the day's frame (the report on 2026 is due
+    15/01/2027), not a second deadline; read as two, the period would be a deadline no
+    document set (31/12/2026). Refused; a day with its own step ("Kiểm tra tháng 3/2027,
+    báo cáo trước ngày 15/4/2027") stays a deadline of its own, unless it falls inside the
+    period beside it ("Tháng 3/2027, ngày 15/3/2027")."""
+    windows = [f for f in found if f.kind is DeadlineKind.WINDOW and f.first and f.last]
+    for day in (f for f in found if f.kind is DeadlineKind.DATE and f.last is not None):
+        for window in windows:
+            assert day.last is not None and window.first and window.last
+            inside = window.first <= day.last <= window.last
+            if day.label is None or inside:
+                raise Unreadable(
+                    f"một kỳ ({window.reading.split(' (')[0]}) đứng cạnh một ngày "
+                    f"({show(day.last)}): kỳ đó có thể là việc được báo cáo hay khung của "
+                    "ngày, không phải một thời hạn nữa; ghi last_day theo văn bản, hoặc ghi "
+                    "mỗi thời hạn thành một mốc"
+                )
+
+
 _ROUND_NAMED = re.compile(r"(?i)\bđợt\s+(\d{1,2})\s*$")
 
 
