@@ -35,6 +35,7 @@ class Commit:
     subject: str
     path: str
     parent_path: str
+    deleted: bool = False  # the commit deleted the file: it has no version there
 
     @property
     def short(self) -> str:
@@ -63,8 +64,24 @@ class Git:
         """`git ARGS` in the work tree; its output, or a `GitError` with git's own words."""
         result = _git(self.root, *args)
         if result.returncode != 0:
-            raise GitError(_first_line(result.stderr) or f"git {args[0]} thất bại")
+            said = _first_line(result.stderr)
+            if "does not have any commits yet" in said:  # `git log` on a new repository
+                said = f"kho git {self.root} chưa có commit nào (chưa có lịch sử để đọc)"
+            raise GitError(said or f"git {args[0]} thất bại")
         return result.stdout
+
+    def shallow_note(self) -> str | None:
+        """What a shallow clone (`git clone --depth N`, CI's default checkout) hides, in
+        one line for stderr; None for a full history. Its oldest commits have no parents
+        here: a task there looks new, a move before them is not seen."""
+        result = _git(self.root, "rev-parse", "--is-shallow-repository")
+        if result.stdout.strip() != b"true":
+            return None
+        return (
+            f"kho git {self.root} là bản sao nông (shallow clone): lịch sử trước các commit "
+            "cũ nhất ở đây không có, nên thay đổi cũ hơn không được thấy; chạy "
+            "`git fetch --unshallow` để có đủ lịch sử"
+        )
 
     def resolve(self, revision: str) -> str:
         """The commit `revision` names (HEAD, main, a tag, a sha, HEAD~2)."""
@@ -155,6 +172,19 @@ class Git:
         commits = [_commit(record) for record in out.split(_RECORD) if record.strip()]
         return commits[::-1]
 
+    def deletions(self, under: Sequence[str]) -> list[tuple[str, str]]:
+        """(commit, path) of each file deleted below the folders or files `under` in HEAD's
+        history, newest first: where the last version of a removed plan is found."""
+        out = self.run(
+            "log", "--diff-filter=D", "--name-only", "-z", f"--format={_RECORD}%H", "--", *under
+        ).decode()
+        found: list[tuple[str, str]] = []
+        for record in out.split(_RECORD):
+            sha, *names = record.split("\0")
+            # "-z" ends the format with NUL, then git's newline before the first name
+            found += [(sha, name.removeprefix("\n")) for name in names if name.strip("\n")]
+        return found
+
     def tree_path(self, name: str, cwd: Path) -> str:
         """`name` of `REV:name` as git reads it: from the root, except that `./` and
         `../` start from `cwd` (git-rev-parse(1), "<rev>:<path>")."""
@@ -212,7 +242,8 @@ def _commit(record: str) -> Commit:
     status = next((line for line in names.splitlines() if line.strip()), "").split("\t")
     path = status[-1]
     parent_path = status[1] if len(status) == 3 else path
-    return Commit(sha, author, datetime.fromisoformat(when), subject, path, parent_path)
+    deleted = status[0] == "D"
+    return Commit(sha, author, datetime.fromisoformat(when), subject, path, parent_path, deleted)
 
 
 def _first_line(stderr: bytes) -> str:

@@ -100,7 +100,8 @@ def validate(
     errors = sum(f.severity == "error" for f in findings)
     warnings = len(findings) - errors
     plans = [pf for pf in repo.plans if pf.name not in context]
-    broken = [name for name in repo.broken if name not in context]
+    # a registry that does not load is in `broken` too: one file, and no plan
+    broken = [n for n in repo.broken if n not in context and n != repo.registry_name]
     files = len(plans) + len(broken) + (1 if repo.registry_name else 0)
     files += 1 if calendar.name else 0
     tasks = sum(len(pf.plan.tasks) for pf in plans)

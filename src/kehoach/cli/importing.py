@@ -72,6 +72,7 @@ def import_command(
     if output is None:
         sys.stdout.write(text)
     else:
+        _make_folder(output)
         write_atomically(output, text)
     sys.stderr.write(summary(draft, output))
     if not directory.registry.agencies:
@@ -91,6 +92,7 @@ def new_command(
     from kehoach.review.planfile import plan_id, template
 
     _refuse_overwrite(output, force)
+    _make_folder(output)
     write_atomically(output, template(plan_id(None, None, output.stem)))
     from kehoach.base.text import one_line
 
@@ -127,6 +129,24 @@ def _refuse_overwrite(output: Path | None, force: bool) -> None:
         _refuse_unread_name(output)
     if output is not None and output.exists() and not force:
         fail(f"{output} đã có; thêm --force để ghi đè")
+
+
+def _make_folder(output: Path) -> None:
+    """Create the folders a new plan file goes in, as `mkdir -p` does, and say so on stderr:
+    a clerk who names plans/2026/kh-45-2026.yaml means a new folder of plans (a typo in a
+    folder's name then shows in that line, not as a silent new folder)."""
+    from kehoach.base.text import one_line
+
+    missing = next((p for p in reversed(output.parents) if not p.is_dir()), None)
+    if missing is None:
+        return
+    if missing.exists():
+        fail(f"{one_line(str(missing))}: là một tệp, không phải thư mục")
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        fail(f"{output.parent}: không tạo được thư mục: {os_reason(exc)}")
+    sys.stderr.write(f"đã tạo thư mục {one_line(str(output.parent))}\n")
 
 
 def _refuse_unread_name(output: Path) -> None:

@@ -97,7 +97,10 @@ def diff_command(
         revisions, paths = git.split_arguments(args or [], cwd)
         settings = load_settings(cwd)
         comparison = compare_revisions(git, revisions, plan_paths(paths, settings, cwd), settings)
-    except (GitError, ReviewError, LoadError, SettingsError) as exc:
+    except GitError as exc:  # a revision missing from a shallow clone: say why
+        note = git.shallow_note()
+        fail(f"{exc}; {note}" if note else str(exc))
+    except (ReviewError, LoadError, SettingsError) as exc:
         fail(str(exc))
     sys.stdout.write(FORMATS[output.value](comparison))
     for finding in comparison.problems:
@@ -120,8 +123,8 @@ def log_command(
     from kehoach.review.history import task_life
 
     repo, settings = load_plans(plans)
-    pf, task = _task(repo, ref)
     git = _git()
+    pf, task = _task_or_past(git, repo, settings, plans, ref)
     try:
         life = task_life(
             git,
@@ -133,6 +136,8 @@ def log_command(
         )
     except GitError as exc:
         fail(str(exc))
+    if note := git.shallow_note():
+        sys.stderr.write(f"kehoach: {one_line(note)}\n")
     sys.stdout.write(FORMATS[output.value](life))
 
 
@@ -285,6 +290,36 @@ def _task(repo: Repository, ref: str) -> tuple[PlanFile, Task]:
     except SelectionError as exc:
         unread = "".join(f"; không đọc được {f}" for f in first_errors(repo.findings))
         fail(f"{exc}{unread}")
+
+
+def _task_or_past(
+    git: Git, repo: Repository, settings: Settings, plans: list[Path] | None, ref: str
+) -> tuple[PlanFile, Task]:
+    """The task `ref` names on disk, else in git's history (a plan file deleted, a task
+    taken out: "what happened to it" is `log`'s question); stderr says which."""
+    from kehoach.base.gitrepo import GitError
+    from kehoach.plan.settings import plan_paths
+    from kehoach.reports.selection import SelectionError, task_ref
+    from kehoach.review.history import in_history
+
+    try:
+        return task_ref(repo.plans, ref)
+    except SelectionError:
+        pass
+    under: list[str] = []
+    for target in plan_paths(plans or [], settings, Path.cwd()):
+        try:
+            under.append(git.relative(target))
+        except GitError:
+            continue  # plans outside this repository have no history here
+    try:
+        found = in_history(git, repo.plans, under, ref) if under else None
+    except GitError:
+        found = None
+    if found is None:
+        return _task(repo, ref)  # says why, as for every other command
+    sys.stderr.write(f"kehoach: {one_line(found.why)}\n")
+    return found.plan_file, found.task
 
 
 Build = Callable[["PlanFile", "Task", "Repository", "Settings"], "Operation"]

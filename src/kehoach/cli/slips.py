@@ -89,4 +89,6 @@ def _slips(repo: Repository, settings: Settings) -> tuple[list[Slip], list[Findi
     except GitError as exc:
         sys.stderr.write(one_line(f"kehoach: {exc}: chỉ tính theo lịch sử ghi trong tệp") + "\n")
         return recorded_slips(repo.plans, settings), [], False
+    if note := git.shallow_note():
+        sys.stderr.write(one_line(f"kehoach: {note}") + "\n")
     return walk.slips, walk.problems, True

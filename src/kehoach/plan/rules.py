@@ -273,7 +273,12 @@ def agencies_known(check: Check) -> Iterator[Finding]:
     if directory is None:
         if check.repo.registry_name is None:
             for pf in check.repo.plans:
-                msg = "không tìm thấy danh mục cơ quan (plans/agencies.yaml)"
+                msg = (
+                    "không tìm thấy danh mục cơ quan (plans/agencies.yaml); hãy tạo tệp "
+                    "agencies.yaml trong thư mục kế hoạch: 'schema: 1', 'jurisdiction: TỈNH' "
+                    "và 'agencies:' liệt kê các cơ quan riêng của tỉnh (ít nhất một; sở, "
+                    "UBND, bộ có trong danh mục quốc gia của kehoach thì không cần ghi)"
+                )
                 yield error(pf.name, (1, 1), "no-registry", msg)
         return
     for pf, index, task in _tasks(check):

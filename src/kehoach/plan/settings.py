@@ -122,11 +122,16 @@ def _path_setting(path: Path, table: Mapping[str, Any], key: str) -> Path | None
 def plan_paths(
     paths: Sequence[Path], settings: Settings, cwd: Path, env: Mapping[str, str] = os.environ
 ) -> list[Path]:
-    """Where to read plans: PATHS, else $KEHOACH_PLANS, else the setting, else ./plans upward."""
+    """Where to read plans: PATHS, else $KEHOACH_PLANS, else the setting, else ./plans upward.
+
+    Empty entries of $KEHOACH_PLANS are skipped (`plans::` is `plans`), and a value of
+    separators only (`:`, as a shell's `${A}:${B}` leaves it) is no list: the setting or
+    plans/ are used, as when the variable is unset, never a file with an empty name."""
     if paths:
         return list(paths)
-    if env.get("KEHOACH_PLANS"):
-        return [Path(p) for p in env["KEHOACH_PLANS"].split(os.pathsep) if p]
+    listed = [Path(p) for p in env.get("KEHOACH_PLANS", "").split(os.pathsep) if p]
+    if listed:
+        return listed
     if settings.plans is not None:
         return [settings.plans]
     for folder in (cwd, *cwd.parents):

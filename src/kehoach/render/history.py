@@ -4,6 +4,7 @@ JSON contract, schema "kehoach.log/1"::
 
     {"schema": "kehoach.log/1", "plan_id", "plan_number", "task_id",
      "events": [{"commit", "author", "date" (ISO, with offset), "subject", "path",
+                 "file_deleted" (the commit deleted the plan's file: change is "removed"),
                  "change": TASK (see kehoach.review.diff/1) | null,
                  "problem": {"path", "line", "col", "code", "message"} | null}]}
 """
@@ -37,6 +38,8 @@ def _event_lines(event: Event) -> list[str]:
     if event.problem is not None:
         return [head, f"    không đọc được: {event.problem}"]
     facts = _facts(event.change) if event.change else []
+    if event.file_deleted:
+        facts = [f"nhiệm vụ bị bỏ: tệp kế hoạch {one_line(commit.path)} bị xóa"]
     return [head, *(f"    {fact}" for fact in facts)]
 
 
@@ -59,6 +62,7 @@ def as_json(life: Life) -> str:
                 "date": e.commit.when,
                 "subject": e.commit.subject,
                 "path": e.commit.path,
+                "file_deleted": e.file_deleted,
                 "change": task_record(e.change) if e.change else None,
                 "problem": problem_record(e.problem) if e.problem else None,
             }

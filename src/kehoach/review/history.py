@@ -6,19 +6,24 @@ as its parent had it, by the same rules as `kehoach diff`, restricted to the one
 an event is what that commit did, even when branches were merged in between. A version
 that does not load is reported, not fatal; a commit whose parent's version does not load
 is compared with the last version that did.
+
+A task no longer in the plans (its plan file deleted, or the task taken out of its plan) is
+still found in git: `in_history` looks it up in the last version that had it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from kehoach.base.findings import Finding, first_errors
 from kehoach.base.gitrepo import Commit, Git, GitError
 from kehoach.plan.agencies import Directory
-from kehoach.plan.loader import load_bytes
+from kehoach.plan.discovery import PLAN_SUFFIXES
+from kehoach.plan.loader import PlanFile, load_bytes
 from kehoach.plan.model import Plan, Task
 from kehoach.plan.settings import Settings
+from kehoach.reports.selection import SelectionError, plan_id, task_ref
 from kehoach.review.diff import Sides, TaskChange
 
 
@@ -29,6 +34,7 @@ class Event:
     commit: Commit
     change: TaskChange | None
     problem: Finding | None = None
+    file_deleted: bool = False  # the commit deleted the plan's file, and the task with it
 
 
 @dataclass(frozen=True)
@@ -58,6 +64,12 @@ def task_life(
 def _events(git: Git, path: str, task_id: str, sides: Sides) -> Iterator[Event]:
     last_read: Plan | None = None
     for commit in git.log(path):
+        if commit.deleted:
+            old = _task(parent_version(git, commit, last_read), task_id)
+            if old is not None:
+                yield Event(commit, TaskChange("removed", old.id, old.title), file_deleted=True)
+            last_read = None
+            continue
         plan, problem = read_version(git, commit)
         if plan is None:
             yield Event(commit, None, problem)
@@ -100,3 +112,81 @@ def _change(before: Plan | None, plan: Plan, task_id: str, sides: Sides) -> Task
 
 def _task(plan: Plan | None, task_id: str) -> Task | None:
     return next((t for t in plan.tasks if t.id == task_id), None) if plan else None
+
+
+@dataclass(frozen=True)
+class Found:
+    """A task found in git, not in the plans on disk: the plan file as it last held the
+    task, and why it is not on disk (said to the clerk)."""
+
+    plan_file: PlanFile
+    task: Task
+    why: str
+
+
+def in_history(
+    git: Git, plan_files: Sequence[PlanFile], under: Sequence[str], typed: str
+) -> Found | None:
+    """The task `typed` (PLAN/TASK) names in git's history when the plans on disk have
+    none: a task taken out of a plan that is still there (its file's last version that had
+    it), or a plan whose file was deleted below `under` (paths from the repository's root;
+    the version before the deletion). None when history has none either."""
+    plan_part = typed.rpartition("/")[0]
+    try:
+        wanted = plan_id(plan_files, plan_part)
+    except SelectionError:
+        return _in_deleted_files(git, under, typed)
+    for pf in plan_files:
+        if pf.plan.id == wanted:
+            return _in_past_versions(git, pf, typed)
+    return None
+
+
+def _in_past_versions(git: Git, pf: PlanFile, typed: str) -> Found | None:
+    path = git.relative(pf.path)
+    for commit in reversed(git.log(path)):  # newest first
+        if commit.deleted:
+            continue
+        version = _plan_file(git, commit.sha, commit.path)
+        if version is None:
+            continue
+        try:
+            _, task = task_ref([version], typed)
+        except SelectionError:
+            continue
+        why = f"nhiệm vụ {task.id} không còn trong {pf.name}; đọc từ lịch sử git ({commit.short})"
+        return Found(pf, task, why)
+    return None
+
+
+def _in_deleted_files(git: Git, under: Sequence[str], typed: str) -> Found | None:
+    """The plan `typed` names among the plan files deleted below `under` and not back on
+    disk, each read as the deleting commit's parent had it (newest deletion first)."""
+    seen: set[str] = set()
+    versions: list[tuple[PlanFile, str]] = []
+    for sha, path in git.deletions(under):
+        if path in seen or not path.endswith(PLAN_SUFFIXES) or (git.root / path).exists():
+            continue
+        seen.add(path)
+        version = _plan_file(git, f"{sha}^", path)
+        if version is not None:
+            versions.append((version, sha[:8]))
+    try:
+        pf, task = task_ref([v for v, _ in versions], typed)
+    except SelectionError:
+        return None
+    deleted_at = next(sha for v, sha in versions if v is pf)
+    why = f"tệp {pf.name} đã bị xóa ở commit {deleted_at}; đọc từ lịch sử git"
+    return Found(pf, task, why)
+
+
+def _plan_file(git: Git, revision: str, path: str) -> PlanFile | None:
+    """The plan `path` held at `revision`, named as on disk; None when it does not load."""
+    try:
+        raw = git.show(revision, path)
+    except GitError:
+        return None
+    located, model, _ = load_bytes(raw, path, Plan)
+    if not isinstance(model, Plan) or located is None:
+        return None
+    return PlanFile(git.root / path, path, model, located)

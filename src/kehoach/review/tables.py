@@ -255,6 +255,7 @@ def _read_xlsx(raw: bytes) -> Document:
     except Exception as error:  # openpyxl raises many kinds on a broken workbook
         raise TableError(f"tệp .xlsx hỏng: {type(error).__name__}") from None
     _refuse_unsaved_results(book, formulas)
+    _refuse_month_first_dates(book)
     tables = [_sheet_table(sheet) for sheet in book.worksheets]
     return Document(tables=[t for t in tables if t.rows])
 
@@ -284,6 +285,67 @@ def _refuse_unsaved_results(book: Any, formulas: Any) -> None:
             f"ô {named}{more} là công thức chưa lưu kết quả, nên đọc ra ô trống; "
             "mở tệp bằng Excel hoặc LibreOffice, lưu lại rồi nhập lại"
         )
+
+
+def _refuse_month_first_dates(book: Any) -> None:
+    """Refuse a date cell whose sheet shows the month before the day ("m/d/yyyy", the US
+    order) when the two could swap: stored 04/03/2026, shown "3/4/2026", which a reader of
+    dd/mm takes for 03/04/2026. Either may be what the author meant (typed "3/4" in a US
+    Excel meaning 3 April, it was stored as 4 March): one is a wrong date, so neither is
+    chosen. Where they cannot swap (day above 12, or equal to the month) the stored date
+    is the only reading and is imported, as dd/mm/yyyy. Excel's built-in short dates
+    (numFmtId 14-22, shown in the reader's own order) are not month-first.
+    Raises `TableError` naming the cells (sheet!A1) and the way out."""
+    from openpyxl.styles.numbers import BUILTIN_FORMATS
+
+    in_reader_order = {BUILTIN_FORMATS[i] for i in range(14, 23)}
+    swapped = [
+        (clean(sheet.title), cell)
+        for sheet in book.worksheets
+        for row in sheet.iter_rows()
+        for cell in row
+        if isinstance(cell.value, datetime | date)
+        and cell.number_format not in in_reader_order
+        and _month_first(cell.number_format)
+        and cell.value.day <= 12
+        and cell.value.day != cell.value.month
+    ]
+    if not swapped:
+        return
+    title, cell = swapped[0]
+    stored: date = cell.value
+    named = ", ".join(f"{t}!{c.coordinate}" for t, c in swapped[:_NAMED_CELLS])
+    more = f" và {len(swapped) - _NAMED_CELLS} ô khác" if len(swapped) > _NAMED_CELLS else ""
+    which = "" if len(swapped) == 1 else f"{title}!{cell.coordinate} "
+    raise TableError(
+        f"ô {named}{more} hiện ngày theo thứ tự tháng/ngày (định dạng "
+        f"'{clean(cell.number_format)}'): {which}lưu ngày "
+        f"{stored.day:02d}/{stored.month:02d}/{stored.year}, đọc theo dd/mm lại là "
+        f"{stored.month:02d}/{stored.day:02d}/{stored.year}; không đoán ngày nào đúng: đổi "
+        "định dạng sang dd/mm/yyyy trong Excel hoặc LibreOffice, xem lại từng ngày theo "
+        "văn bản, lưu rồi nhập lại"
+    )
+
+
+def _month_first(shown: str) -> bool:
+    """Whether number format `shown` prints a date's month (as a number) before its day:
+    "m/d/yyyy", "mm-dd", not "dd/mm/yyyy", "yyyy-mm-dd", "mmm d" (a month's name)."""
+    written = _DATE_FORMAT_LITERALS.sub("", shown).lower()
+    tokens = re.findall(r"y+|m+|d+|h+|s+", written)
+    order = []
+    for i, token in enumerate(tokens):
+        after_hour = i > 0 and tokens[i - 1][0] == "h"
+        before_second = i + 1 < len(tokens) and tokens[i + 1][0] == "s"
+        if token[0] == "m" and (after_hour or before_second):
+            continue  # minutes
+        if token[0] in "md" and len(token) > 2:
+            continue  # a month's or a weekday's name: no order to mistake
+        if token[0] in "ymd":
+            order.append(token[0])
+    if "m" not in order or "d" not in order:
+        return False
+    year_first = "y" in order and order.index("y") < order.index("m")
+    return order.index("m") < order.index("d") and not year_first
 
 
 def _sheet_table(sheet: Any) -> Table:

@@ -1,0 +1,347 @@
+"""What a new user broke in the `fresh` helper's fourth session (2026-11-30), and the
+leftovers of the third: each test is what a clerk did and the answer they should have had."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+
+from kehoach.plan.settings import Settings, plan_paths
+
+HERE = Path(__file__).parent
+BUNDLED = HERE.parent / "plans"
+KEHOACH = shutil.which("kehoach", path=str(Path(sys.executable).parent)) or "kehoach"
+
+
+def kehoach(*args: str | Path, cwd: Path = HERE, **env: str) -> subprocess.CompletedProcess[str]:
+    """The installed command, as a clerk runs it."""
+    environ = {**os.environ, "NO_COLOR": "1", "COLUMNS": "100", "KEHOACH_NO_CACHE": "1"}
+    environ.pop("KEHOACH_PLANS", None)
+    environ.update(env)
+    command = [KEHOACH, *map(str, args)]
+    return subprocess.run(
+        command, cwd=cwd, env=environ, capture_output=True, text=True, check=False
+    )
+
+
+def git(root: Path, *args: str, author: str = "Lê Thị Hoa") -> None:
+    environ = {
+        **os.environ,
+        "GIT_CONFIG_NOSYSTEM": "1",
+        "GIT_CONFIG_GLOBAL": os.devnull,
+        "GIT_AUTHOR_NAME": author,
+        "GIT_AUTHOR_EMAIL": "hoa@example.vn",
+        "GIT_COMMITTER_NAME": author,
+        "GIT_COMMITTER_EMAIL": "hoa@example.vn",
+    }
+    subprocess.run(["git", *args], cwd=root, env=environ, check=True, capture_output=True)
+
+
+def repository(tmp_path: Path) -> Path:
+    """The bundled plans, committed once in a new repository."""
+    root = tmp_path / "kho"
+    shutil.copytree(BUNDLED, root / "plans", ignore=shutil.ignore_patterns("sources"))
+    git(root, "init", "-q", "-b", "main")
+    git(root, "add", "-A")
+    git(root, "commit", "-q", "-m", "Chép kế hoạch")
+    return root
+
+
+# --- log: a task whose plan file was deleted, or which was taken out of its plan ------------
+
+
+def test_log_follows_a_plan_whose_file_was_deleted(tmp_path: Path) -> None:
+    """What happened to the NQ 20 plan?: after a commit deleting its file, `log` said
+    "không có kế hoạch 'kh-tk-nq20-2022'" although git holds its whole life."""
+    root = repository(tmp_path)
+    git(root, "rm", "-q", "plans/kh-tk-nq20-2022.yaml")
+    git(root, "commit", "-q", "-m", "Bỏ kế hoạch tổng kết NQ 20", author="Trần Văn Nam")
+
+    done = kehoach("log", "kh-tk-nq20-2022/III.1", cwd=root)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0] == "Kế hoạch kh-tk-nq20-2022, nhiệm vụ III.1: 2 lần thay đổi"
+    assert "Chép kế hoạch" in lines[1] and lines[2] == "    nhiệm vụ mới"
+    assert "Trần Văn Nam  Bỏ kế hoạch tổng kết NQ 20" in lines[4]
+    assert lines[5] == "    nhiệm vụ bị bỏ: tệp kế hoạch plans/kh-tk-nq20-2022.yaml bị xóa"
+    assert "plans/kh-tk-nq20-2022.yaml đã bị xóa ở commit" in done.stderr
+
+    as_json = json.loads(kehoach("log", "kh-tk-nq20-2022/III.1", "-f", "json", cwd=root).stdout)
+    last = as_json["events"][-1]
+    assert (last["file_deleted"], last["change"]["change"]) == (True, "removed")
+    assert as_json["events"][0]["file_deleted"] is False
+
+
+def test_log_follows_a_task_taken_out_of_its_plan(tmp_path: Path) -> None:
+    root = repository(tmp_path)
+    plan = root / "plans" / "kh-348-2022.yaml"
+    text = plan.read_text(encoding="utf-8")
+    start = text.index('  - id: "7"\n')
+    plan.write_text(text[:start] + text[text.index('  - id: "8"\n') :], encoding="utf-8")
+    git(root, "commit", "-q", "-am", "Bỏ nhiệm vụ 7")
+
+    done = kehoach("log", "348/7", cwd=root)
+    assert done.returncode == 0, done.stderr
+    *_, commit, what = done.stdout.splitlines()
+    assert commit.endswith("Lê Thị Hoa  Bỏ nhiệm vụ 7") and what == "    nhiệm vụ bị bỏ"
+    assert "nhiệm vụ 7 không còn trong" in done.stderr
+    # a task git never saw is still an error naming the candidates
+    missing = kehoach("log", "348/99", cwd=root)
+    assert missing.returncode == 2
+    assert "kế hoạch 'kh-348-2022' không có nhiệm vụ '99'" in missing.stderr
+
+
+# --- KEHOACH_PLANS with empty entries only -------------------------------------------------
+
+
+@pytest.mark.parametrize("value", [":", "::", ""])
+def test_a_plans_variable_of_separators_only_counts_as_unset(tmp_path: Path, value: str) -> None:
+    """`KEHOACH_PLANS=":"` (what `${A}:${B}` leaves when both are empty) gave
+    "kehoach: : không có tệp kế hoạch (*.yaml) nào": a file with an empty name."""
+    (tmp_path / "plans").mkdir()
+    found = plan_paths([], Settings(), tmp_path, {"KEHOACH_PLANS": value})
+    assert found == [tmp_path / "plans"]
+    assert plan_paths([], Settings(), tmp_path, {"KEHOACH_PLANS": "a::b:"}) == [
+        Path("a"),
+        Path("b"),
+    ]
+
+
+def test_status_with_a_plans_variable_of_separators_reads_the_plans_folder() -> None:
+    done = kehoach("status", "--as-of", "01/07/2022", cwd=HERE.parent, KEHOACH_PLANS=":")
+    assert done.returncode == 0, done.stderr
+    assert "Tình hình thực hiện tại ngày 01/07/2022" in done.stdout
+    assert ": không có tệp" not in done.stderr
+
+
+# --- new / import -o into a folder that does not exist -------------------------------------
+
+
+def test_new_creates_the_folders_of_the_plan_file_and_says_so(tmp_path: Path) -> None:
+    done = kehoach("new", "plans/2026/quy-1/kh-45-2026.yaml", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "plans/2026/quy-1/kh-45-2026.yaml").read_text(encoding="utf-8")
+    assert done.stderr.splitlines()[0] == "đã tạo thư mục plans/2026/quy-1"
+    # an existing folder is not announced
+    again = kehoach("new", "plans/2026/kh-46-2026.yaml", cwd=tmp_path)
+    assert again.returncode == 0 and "thư mục" not in again.stderr
+
+
+def test_new_refuses_a_file_where_a_folder_is_needed(tmp_path: Path) -> None:
+    (tmp_path / "plans").mkdir()
+    (tmp_path / "plans" / "kh-1.yaml").write_text("x: 1\n", encoding="utf-8")
+    done = kehoach("new", "plans/kh-1.yaml/kh-2.yaml", cwd=tmp_path)
+    assert done.returncode == 2
+    assert done.stderr == "kehoach: plans/kh-1.yaml: là một tệp, không phải thư mục\n"
+
+
+def test_import_creates_the_folder_of_its_output(tmp_path: Path) -> None:
+    table = "TT\tNội dung\tChủ trì\tThời hạn\n1\tBáo cáo sơ kết\tSở Nội vụ\tTrước ngày 15/3/2026\n"
+    (tmp_path / "bang.tsv").write_text(table, encoding="utf-8")
+    done = kehoach(
+        "import", "bang.tsv", "-o", "plans/moi/kh-5-2026.yaml", "--title", "Kế hoạch",
+        "--issuer", "UBND tỉnh Nghệ An", "--issued", "05/01/2026", cwd=tmp_path,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "15/3/2026" in (tmp_path / "plans/moi/kh-5-2026.yaml").read_text(encoding="utf-8")
+    assert "đã tạo thư mục plans/moi" in done.stderr
+
+
+# --- .xlsx dates shown month first ---------------------------------------------------------
+
+
+def _sheet(path: Path, cells: list[tuple[date, str]]) -> Path:
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["TT", "Nội dung", "Đơn vị chủ trì", "Thời hạn"])
+    for number, (value, shown) in enumerate(cells, start=1):
+        sheet.append([str(number), f"Việc {number}", "Sở Tài chính", value])
+        sheet.cell(sheet.max_row, 4).number_format = shown
+    book.save(path)
+    return path
+
+
+def _import(path: Path) -> subprocess.CompletedProcess[str]:
+    return kehoach(
+        "import", path.name, "--title", "T", "--issuer", "UBND tỉnh Nghệ An", "--issued",
+        "01/01/2026", cwd=path.parent,
+    )  # fmt: skip
+
+
+def test_a_us_ordered_date_that_cannot_swap_is_imported_as_stored_in_dd_mm(tmp_path: Path) -> None:
+    """A cell shown "3/15/2026" (format m/d/yyyy) stores 15 March: only one reading."""
+    book = _sheet(
+        tmp_path / "us.xlsx",
+        [
+            (date(2026, 3, 15), "m/d/yyyy"),
+            (date(2026, 4, 4), "mm/dd/yyyy"),  # the same either way
+            (date(2026, 3, 4), "yyyy-mm-dd"),  # year first: never read day first
+            (date(2026, 3, 4), "mmm d, yyyy"),  # the month by name
+            (date(2026, 3, 4), "mm-dd-yy"),  # Excel's built-in short date: the reader's order
+        ],
+    )
+    done = _import(book)
+    assert done.returncode == 0, done.stderr
+    days = [line.split(": ", 1)[1] for line in done.stdout.splitlines() if "deadline:" in line]
+    assert days == ['"15/03/2026"', '"04/04/2026"', '"04/03/2026"', '"04/03/2026"', '"04/03/2026"']
+
+
+def test_a_us_ordered_date_that_could_swap_is_refused_naming_both_dates(tmp_path: Path) -> None:
+    """Shown "3/4/2026" (m/d/yyyy), stored 04/03/2026; a clerk reading dd/mm sees 3 April.
+    It was imported as 04/03/2026 without a word: whichever the author meant, one of the
+    two is a wrong date."""
+    book = _sheet(
+        tmp_path / "us.xlsx",
+        [
+            (date(2026, 3, 15), "m/d/yyyy"),
+            (date(2026, 3, 4), "m/d/yyyy"),
+            (date(2026, 5, 6), "m/d"),
+        ],
+    )
+    done = _import(book)
+    assert done.returncode == 2
+    assert done.stdout == ""
+    assert done.stderr.startswith(
+        "kehoach: us.xlsx: ô Sheet!D3, Sheet!D4 hiện ngày theo thứ tự tháng/ngày (định dạng "
+        "'m/d/yyyy'): Sheet!D3 lưu ngày 04/03/2026, đọc theo dd/mm lại là 03/04/2026; "
+        "không đoán ngày nào đúng: đổi định dạng sang dd/mm/yyyy"
+    )
+
+
+# --- a deadline on a holiday: status, a one-off event, a recurring series ------------------
+
+REPORTS = """\
+schema: 1
+id: kh-bc-2026
+title: Chế độ báo cáo
+issuer: UBND tỉnh
+jurisdiction: Nghệ An
+issued: 05/01/2026
+source: {document: x, complete: true}
+tasks:
+  - id: "1"
+    title: Báo cáo tháng
+    lead: [UBND tỉnh]
+    deadline: Trước ngày 30 hằng tháng
+  - id: "2"
+    title: Báo cáo sơ kết
+    lead: [UBND tỉnh]
+    deadline: Trước ngày 30/4/2026
+"""
+
+
+def test_a_written_day_on_a_holiday_is_judged_and_shown_as_the_readme_says(tmp_path: Path) -> None:
+    """30/04/2026 is a holiday (then 01/05 and a weekend): `status` judges both the one-off
+    deadline and April's monthly report due on 04/05/2026 (Bộ luật Dân sự 2015, Điều 148
+    khoản 5); the feed puts the one-off event on 04/05 and says why, while the recurring
+    series keeps the written day (an RRULE cannot follow holidays): the calendar reminds on
+    or before the day status judges, never after. The README states this rule."""
+    from dateutil.rrule import rrulestr
+
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    shutil.copy(BUNDLED / "agencies.yaml", plans)
+    (plans / "kh-bc-2026.yaml").write_text(REPORTS, encoding="utf-8")
+
+    status = kehoach("status", plans, "--as-of", "05/05/2026", "--all", "-f", "json")
+    due = {
+        (i["task_id"], i["period"]): (i["due"], i["due_as_written"])
+        for i in json.loads(status.stdout)["items"]
+    }
+    assert due["1", "tháng 4/2026"] == due["2", None] == ("2026-05-04", "2026-04-30")
+
+    from icalendar import Calendar
+
+    feed = kehoach("export-ics", plans, "--as-of", "01/04/2026").stdout
+    events = {str(e["UID"]): e for e in Calendar.from_ical(feed).walk("VEVENT")}
+    one_off, series = events["kh-bc-2026.2.m1@kehoach"], events["kh-bc-2026.1.m1@kehoach"]
+    assert one_off.decoded("DTSTART") == date(2026, 5, 4)
+    assert "hạn tính đến 04/05/2026" in str(one_off["DESCRIPTION"])
+    start = series.decoded("DTSTART")
+    rule = rrulestr(series["RRULE"].to_ical().decode(), dtstart=start)
+    april = rule.between(datetime(2026, 4, 1), datetime(2026, 5, 1), inc=True)
+    assert [d.date() for d in april] == [date(2026, 4, 30)]
+
+
+# --- Part 2: a new user --------------------------------------------------------------------
+
+
+def test_validate_counts_a_broken_registry_as_one_file_and_no_plan(tmp_path: Path) -> None:
+    """A registry with a key written twice: "6 tệp, 4 kế hoạch (3 hợp lệ, 1 có lỗi)" for
+    five files and three plans, all three sound: the registry counted twice, once as a
+    plan."""
+    plans = tmp_path / "plans"
+    shutil.copytree(BUNDLED, plans, ignore=shutil.ignore_patterns("sources"))
+    with (plans / "agencies.yaml").open("a", encoding="utf-8") as registry:
+        registry.write("schema: 1\n")
+    done = kehoach("validate", plans)
+    assert done.returncode == 1
+    assert "[duplicate-key]" in done.stdout
+    assert done.stderr.splitlines()[-1].startswith("5 tệp, 3 kế hoạch (3 hợp lệ, 0 có lỗi)")
+
+
+def test_a_plan_without_a_registry_is_told_how_to_start_one(tmp_path: Path) -> None:
+    """A clerk's first plan in a repository of their own: "không tìm thấy danh mục cơ quan
+    (plans/agencies.yaml)", and nothing about what the file holds."""
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    shutil.copy(BUNDLED / "kh-22-2026.yaml", plans)
+    done = kehoach("validate", plans, cwd=tmp_path)
+    assert done.returncode == 1
+    [finding] = [line for line in done.stdout.splitlines() if "[no-registry]" in line]
+    assert "hãy tạo tệp agencies.yaml trong thư mục kế hoạch: 'schema: 1'" in finding
+    # following the advice: the province's one body of its own, the rest national
+    (plans / "agencies.yaml").write_text(
+        "schema: 1\njurisdiction: Nghệ An\nagencies:\n"
+        "  - {id: ban-chi-dao, name: Ban Chỉ đạo tổng kết}\n",
+        encoding="utf-8",
+    )
+    assert "[no-registry]" not in kehoach("validate", plans, cwd=tmp_path).stdout
+
+
+def test_history_commands_in_a_repository_without_commits_speak_vietnamese(
+    tmp_path: Path,
+) -> None:
+    """`log` in `git init`'s fresh repository said git's "your current branch 'main' does
+    not have any commits yet"; `slips` put it in front of its Vietnamese fallback."""
+    root = tmp_path / "kho"
+    shutil.copytree(BUNDLED, root / "plans", ignore=shutil.ignore_patterns("sources"))
+    git(root, "init", "-q", "-b", "main")
+    done = kehoach("log", "348/7", cwd=root)
+    assert done.returncode == 2
+    assert done.stderr == f"kehoach: kho git {root} chưa có commit nào (chưa có lịch sử để đọc)\n"
+    slips = kehoach("slips", cwd=root)
+    assert "chưa có commit nào" in slips.stderr and "does not" not in slips.stderr
+
+
+def test_a_shallow_clone_says_its_history_is_cut(tmp_path: Path) -> None:
+    """In a `--depth 1` clone (CI's usual checkout) `log 348/1` called the task new in the
+    commit that moved its deadline, and `slips` reported no move at all, without a word."""
+    root = repository(tmp_path)
+    plan = root / "plans" / "kh-348-2022.yaml"
+    text = plan.read_text(encoding="utf-8")
+    plan.write_text(text.replace("Trước ngày 23/6/2022", "Trước ngày 30/6/2022", 1), "utf-8")
+    git(root, "commit", "-q", "-am", "Lùi hạn nhiệm vụ 1")
+    clone = tmp_path / "ban-sao"
+    git(tmp_path, "clone", "-q", "--depth", "1", f"file://{root}", str(clone))
+
+    for args in (("log", "348/1"), ("slips",)):
+        done = kehoach(*args, cwd=clone)
+        assert done.returncode == 0, done.stderr
+        assert "là bản sao nông (shallow clone)" in done.stderr
+        assert "git fetch --unshallow" in done.stderr
+    cut = kehoach("diff", "HEAD~1", "HEAD", cwd=clone)
+    assert cut.returncode == 2
+    assert "'HEAD~1'; kho git" in cut.stderr and "bản sao nông" in cut.stderr
+    # a full history says nothing of the kind
+    assert "bản sao nông" not in kehoach("log", "348/1", cwd=root).stderr
