@@ -263,36 +263,6 @@ def test_a_place_with_a_time_or_a_number_in_it_stays_refused(phrase: str) -> Non
     refused(phrase, HAU_GIANG)
 
 
-# --- the postmark -------------------------------------------------------------------------
-
-
-def test_entries_on_time_by_the_postmark() -> None:
-    # Du lịch Bình Dương (2020), Thư viện Tây Ninh (2022)
-    reading = one(
-        "Ban Tổ chức cuộc thi quyết định gia hạn thời gian nhận tác phẩm tham gia cuộc thi đến "
-        "hết ngày 15/9/2020 (tính theo dấu bưu điện)"
-    )
-    assert days(reading) == (D, date(2020, 9, 15), date(2020, 9, 15))
-    assert reading.gloss == "tính theo dấu bưu điện"
-    reading = one(
-        "Vòng loại: Bắt đầu từ ngày ra thông báo đến hết ngày 31/5/2022 (căn cứ theo dấu Bưu điện)",
-        ctx("2022-03-28"),
-    )
-    assert reading.last == date(2022, 5, 31)
-
-
-@pytest.mark.parametrize(
-    "phrase",
-    [
-        "đến hết ngày 31/5/2022 (tính theo dấu bưu điện hoặc ngày 5/6/2022)",
-        "đến hết ngày 31/5/2022 (tính theo dấu bưu điện ngày 5/6/2022)",
-        "đến hết ngày 31/5/2022 (không tính theo dấu bưu điện)",
-    ],
-)
-def test_a_postmark_with_another_day_or_a_negation_stays_refused(phrase: str) -> None:
-    refused(phrase, ctx("2022-03-28"))
-
-
 # --- a range of months with a dash --------------------------------------------------------
 
 DONG_THAP_2024 = ctx("2024-10-29")  # Báo Đồng Tháp, kế hoạch Đại hội TDTT (2024)

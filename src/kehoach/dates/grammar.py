@@ -629,11 +629,6 @@ _GLOSS = re.compile(
     rf"(?:\s+(?:truoc|sau|ke\s+tu)\s+\D+?(?:{_CITATION})?|{_CITATION})",
     re.ASCII,
 )
-# "(tính theo dấu bưu điện)", "(căn cứ theo dấu Bưu điện)": a contest's or a call's entries
-# sent by post are on time by the postmark's day; how the deadline is met, not another day
-_POSTMARK = re.compile(
-    r"(?:(?:tinh|can\s+cu)\s+)?theo\s+(?:ngay\s+)?dau\s+buu\s+(?:dien|chinh)", re.ASCII
-)
 # "75 ngày", "chậm nhất 25 ngày", "chậm nhất 105 ngày - Điều 7, 8, 9": a count alone, with
 # perhaps the article it comes from; its direction and anchor can only come from the column
 COUNT_ONLY = re.compile(
@@ -718,7 +713,7 @@ def explain_asides(source: Source) -> tuple[Source, Asides]:
         lunar = lunar or bool(_LUNAR.fullmatch(inner))
         if day := _WEEKDAY.fullmatch(inner):
             asides = _once(asides, weekday=weekday_number(day))
-        elif _GLOSS.fullmatch(inner) or _LUNAR.fullmatch(inner) or _POSTMARK.fullmatch(inner):
+        elif _GLOSS.fullmatch(inner) or _LUNAR.fullmatch(inner):
             gloss = source.original(paren.start(1), paren.end(1)).strip(" ,.;:")
             asides = _glossed(asides, " ".join(gloss.replace("*", "").split()))
         elif length := _LENGTH.fullmatch(inner):
