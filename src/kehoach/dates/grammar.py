@@ -736,7 +736,6 @@ def explain_asides(source: Source) -> tuple[Source, Asides]:
             asides = _once(asides, weekday=weekday_number(day))
         elif _GLOSS.fullmatch(inner) or ends:
             gloss = source.original(paren.start(1), paren.end(1)).strip(" ,.;:")
-            _lunar_day_agrees(source.prepared[: paren.start()], inner, gloss)
             asides = _glossed(asides, " ".join(gloss.replace("*", "").split()))
         elif length := _LENGTH.fullmatch(inner):
             asides = _once(asides, length=int(length["days"]))
@@ -763,54 +762,6 @@ def explain_asides(source: Source) -> tuple[Source, Asides]:
     source, asides = _term_weeks(source, asides)
     source = _weekdays_of_dated_days(source)
     return _time_of_day(source, asides)
-
-
-# "ngày 6/2/2024 (27 tháng Chạp)", "18/2/2024 (mùng 9 tháng Giêng)": a lunar day of the
-# first or last lunar month glossing the solar day written with its year right before it
-_LUNAR_GLOSS_DAY = re.compile(
-    r"(?:tuc\s+(?:la\s+)?)?(?:ngay\s+)?(?:mung\s+)?(?P<day>\d{1,2})\s+thang\s+"
-    r"(?P<month>chap|gieng)\b",
-    re.ASCII,
-)
-_SOLAR_DAY_BEFORE = re.compile(
-    r"(?<!\d)(?P<day>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<month>\d{1,2})\s*(?P=sep)\s*"
-    r"(?P<year>\d{4})[ ,]*\Z",
-    re.ASCII,
-)
-
-
-def _lunar_day_agrees(before: str, inner: str, said: str) -> None:
-    """ "ngày 6/2/2024 (27 tháng Chạp)": the lunar day in parentheses must be the solar
-    day's. The lunar new year of the bundled holiday table (`holidaytable`, the `holidays`
-    package's Vietnamese calendar) fixes the first month ("mùng 9 tháng Giêng" is the new
-    year's day plus 8) and, the last month having 29 or 30 days, the last ("27 tháng Chạp"
-    is 3 or 4 days before it). A disagreement means one of the two days is a typo: refused.
-    Days without their year, or years the table does not hold, are not checked."""
-    lunar = _LUNAR_GLOSS_DAY.match(inner)
-    solar = _SOLAR_DAY_BEFORE.search(before)
-    if lunar is None or solar is None or re.search(r"\bden\b|[–—-]", inner):
-        return  # a span of lunar days ("29 tháng Chạp đến mùng 4 tháng Giêng"): not checked
-    try:
-        day = date(int(solar["year"]), int(solar["month"]), int(solar["day"]))
-    except ValueError:
-        return  # an impossible day: its own reading refuses it
-    from kehoach.dates.holidaytable import lunar_new_year  # only where a gloss is lunar
-
-    number = int(lunar["day"])
-    new_year = lunar_new_year(day.year)
-    if lunar["month"] == "chap" and new_year is not None and day >= new_year:
-        new_year = lunar_new_year(day.year + 1)  # the last month ends before the next Tết
-    if new_year is None:
-        return
-    if lunar["month"] == "gieng":
-        expected = {new_year + timedelta(days=number - 1)}
-    else:
-        expected = {new_year - timedelta(days=length - number + 1) for length in (29, 30)}
-    if day not in expected:
-        raise Unreadable(
-            f"ngày {show(day)} không phải “{said}” âm lịch (Tết Nguyên Đán năm đó là ngày "
-            f"{show(new_year)}); một trong hai ngày viết nhầm: ghi last_day theo văn bản"
-        )
 
 
 # The sexagenary cycle's names, with their diacritics ("Tý" and "Tỵ" fold alike): a year

@@ -29,18 +29,6 @@ def holidays_of(year: int) -> dict[date, str]:
     return package_holidays(year)
 
 
-def lunar_new_year(year: int) -> date | None:
-    """The first day of the lunar year that begins in `year` (Tết Nguyên Đán), from the
-    bundled table; None for a year it does not hold."""
-    if year not in TABLE_YEARS:
-        return None
-    found = [day for day, name in _table().items() if day.year == year and name == _TET]
-    return found[0] if len(found) == 1 else None
-
-
-_TET = "Tết Nguyên Đán"  # the table's name of the new year's day (the days after: "Mùng …")
-
-
 def vietnam_calendar(
     swapped_off: Mapping[date, str] | None = None, makeup: Mapping[date, str] | None = None
 ) -> Calendar:
