@@ -1144,3 +1144,53 @@ def test_lunar_glosses_that_agree_still_read() -> None:
         plan,
     ) == [(date(2024, 2, 6), date(2024, 2, 18))]
     assert _days("ngày 9/2/2024 (30 tháng Chạp)", plan) == [(date(2024, 2, 9), date(2024, 2, 9))]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued"),
+    [
+        # a day without its year set "according to" a document signed in another year: the
+        # document's day (01/08/2021), or the plan year's? It was read in the plan's year
+        (
+            "đến hết ngày 1 tháng 8 theo Khoản 1 Công văn số 969/TTg-KGVX ngày 17 tháng 7 năm 2021",
+            date(2025, 1, 5),
+        ),
+        (
+            "hoàn thành trước ngày 15/12 theo Kế hoạch số 12/KH-UBND ngày 3/12/2024",
+            date(2025, 1, 5),
+        ),
+    ],
+)
+def test_a_day_without_its_year_beside_a_citation_of_another_year_is_refused(
+    phrase: str, issued: date
+) -> None:
+    assert "văn bản ký năm" in _refused(phrase, Context(issued=issued))
+
+
+def test_a_day_without_its_year_beside_a_citation_of_its_year_reads() -> None:
+    phrase = "đến hết ngày 1 tháng 8 theo Khoản 1 Công văn số 969/TTg-KGVX ngày 17 tháng 7 năm 2021"
+    assert _days(phrase, Context(issued=date(2021, 7, 20))) == [
+        (date(2021, 8, 1), date(2021, 8, 1))
+    ]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # the occasion's own day in a year its anniversary count does not name
+        "kỷ niệm 44 năm Ngày Giải phóng miền Nam vào ngày 30/4/2020",  # the 44th: 2019
+        "Lễ kỷ niệm 91 năm Ngày thành lập Đảng vào ngày 3/2/2020",  # the 91st: 2021
+    ],
+)
+def test_an_anniversary_whose_count_contradicts_its_day_is_refused(phrase: str) -> None:
+    assert "kỷ niệm" in _refused(phrase, Context(issued=date(2020, 1, 10)))
+
+
+def test_an_anniversary_that_agrees_or_is_prepared_reads() -> None:
+    plan = Context(issued=date(2020, 1, 10))
+    assert _days("kỷ niệm 45 năm Ngày Giải phóng miền Nam vào ngày 30/4/2020", plan) == [
+        (date(2020, 4, 30), date(2020, 4, 30))
+    ]
+    assert _days("kỷ niệm 45 năm Ngày Giải phóng miền Nam trước ngày 15/4/2020", plan) == [
+        (date(2020, 4, 15), date(2020, 4, 15))
+    ]

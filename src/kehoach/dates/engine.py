@@ -87,6 +87,8 @@ from kehoach.dates.grammar import (
     Asides,
     Source,
     Unreadable,
+    anniversary_agrees,
+    cited_years,
     crossed_new_year,
     explain_asides,
     label_years,
@@ -182,6 +184,7 @@ def _parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     if len(text) > _LONGEST:
         raise Unreadable(f"dài quá {_LONGEST} ký tự, không phải một thời hạn")
     source = _anchor_out_of_parens(source)
+    prepared_all = source.prepared  # before the citations are blanked as glosses
     source, asides = explain_asides(source)  # "(hoặc 20 ngày sau ngày bầu cử)" is a gloss
     refuse_alternatives(source)
     refuse_halves(source)
@@ -214,6 +217,7 @@ def _parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     found = [header_agrees(header_narrows(one, context), context) for one in found]
     if second_half:
         found = [_in_second_half(one, second_half) for one in found]
+    _years_named_agree(found, prepared_all)
     found = [not_long_past(with_plan_year(one, context), context) for one in found]
     refuse_year_beside_its_day(found)
     refuse_period_beside_a_day(found)
@@ -281,6 +285,29 @@ def _in_second_half(found: Found, year: int) -> Found:
         f"; năm {year}: học kỳ II của năm học {year - 1}-{year} (kế hoạch ban hành năm {year - 1})"
     )
     return found._replace(reading=found.reading + note, year_inferred=False)
+
+
+def _years_named_agree(found: list[Found], prepared: str) -> None:
+    """The years the phrase names beside its days: a document cited (`_plan_year_beside_a_
+    citation`), an anniversary counted (`grammar.anniversary_agrees`)."""
+    _plan_year_beside_a_citation(found, cited_years(prepared))
+    anniversary_agrees(prepared, [d for one in found for d in (one.first, one.last) if d])
+
+
+def _plan_year_beside_a_citation(found: list[Found], cited: set[int]) -> None:
+    """ "đến hết ngày 1 tháng 8 theo Khoản 1 Công văn số 969/TTg-KGVX ngày 17 tháng 7 năm
+    2021" in a plan of 2025: a day without its year, set "according to" a document signed
+    in another year, may be that document's day (01/08/2021), not the plan year's: refused.
+    A citation signed in the plan's year, or a day written with its year, reads."""
+    for one in found:
+        day = one.last or one.earliest
+        if one.year_inferred and day is not None and cited and day.year not in cited:
+            years = ", ".join(str(year) for year in sorted(cited))
+            raise Unreadable(
+                f"ngày không ghi năm đi cùng văn bản ký năm {years}: có thể là ngày của văn "
+                f"bản đó, không phải của năm kế hoạch ({day.year}); ghi rõ năm, hoặc ghi "
+                "last_day"
+            )
 
 
 def _step_years_agree(step: str, found: Found) -> None:

@@ -2318,6 +2318,58 @@ def without_references(text: str) -> str:
     return text
 
 
+def anniversary_agrees(prepared: str, days: list[date]) -> None:
+    """ "kỷ niệm 44 năm Ngày Giải phóng miền Nam vào ngày 30/4/2020": the occasion's own day
+    (30/4) in the year its count names (1975 + 44 = 2019), not 2020: one of the two is a
+    typo, and the day would be read in the wrong year. Checked only when the day read is the
+    occasion's day of a known founding year (`_FOUNDED`); a day that prepares the
+    anniversary ("… trước ngày 15/4/2020") is any day."""
+    for said in _ANNIVERSARY.finditer(prepared):
+        words = " ".join(said["what"].split())
+        for name, (on, month, founded) in _FOUNDED.items():
+            if name not in words:
+                continue
+            for day in days:
+                named = founded + int(said["n"])
+                if (day.day, day.month) == (on, month) and day.year != named:
+                    raise Unreadable(
+                        f"kỷ niệm {said['n']} năm (từ {founded}) là năm {named}, không phải "
+                        f"{day.year} như ngày {show(day)}; một trong hai số viết nhầm: ghi "
+                        "last_day theo văn bản"
+                    )
+
+
+_ANNIVERSARY = re.compile(
+    r"(?<![a-z])ky\s+niem\s+(?P<n>\d{1,3})\s+nam\s+(?P<what>[a-z ]{4,80})", re.ASCII
+)
+# occasions with a fixed day and the year they began (the first anniversary is a year after)
+_FOUNDED = {
+    "giai phong mien nam": (30, 4, 1975),
+    "thanh lap dang": (3, 2, 1930),
+    "quoc khanh": (2, 9, 1945),
+    "cach mang thang tam": (19, 8, 1945),
+    "quan doi nhan dan": (22, 12, 1944),
+    "dien bien phu": (7, 5, 1954),
+    "sinh chu tich ho chi minh": (19, 5, 1890),
+    "sinh nhat bac": (19, 5, 1890),
+    "thanh lap doan": (26, 3, 1931),
+    "giai phong thu do": (10, 10, 1954),
+    "thuong binh liet si": (27, 7, 1947),
+    "bao chi cach mang": (21, 6, 1925),
+}
+
+
+def cited_years(prepared: str) -> set[int]:
+    """The years of the signing dates written after the documents `prepared` cites
+    ("theo Công văn số 969/TTg-KGVX ngày 17 tháng 7 năm 2021": {2021})."""
+    years: set[int] = set()
+    for start, end in reference_spans(prepared):
+        signed = re.search(_SIGNED_ON + r"\s*\)?\s*\Z", prepared[start:end])
+        if signed is not None:
+            years.add(int(re.findall(r"\d{4}", signed.group())[-1]))
+    return years
+
+
 # the document cited is the one issued or signed: the phrase tells when, no deadline
 # ("đã ban hành", "ký", "có Công văn số …", "gửi", "ra Thông báo số …")
 _ISSUED_BEFORE = re.compile(r"\b(?:ban\s+hanh|ky|phat\s+hanh|co|gui|ra)\s*\Z", re.ASCII)
