@@ -1150,10 +1150,10 @@ def test_lunar_glosses_that_agree_still_read() -> None:
     ("phrase", "issued"),
     [
         # a day without its year set "according to" a document signed in another year: the
-        # document's day (01/08/2021), or the plan year's? It was read in the plan's year
+        # document's day, or the plan year's? It was read in the plan's year
         (
             "đến hết ngày 1 tháng 8 theo Khoản 1 Công văn số 969/TTg-KGVX ngày 17 tháng 7 năm 2021",
-            date(2025, 1, 5),
+            date(2022, 1, 5),  # 01/08/2021 (five months before) or 01/08/2022?
         ),
         (
             "hoàn thành trước ngày 15/12 theo Kế hoạch số 12/KH-UBND ngày 3/12/2024",
@@ -1167,11 +1167,13 @@ def test_a_day_without_its_year_beside_a_citation_of_another_year_is_refused(
     assert "văn bản ký năm" in _refused(phrase, Context(issued=issued))
 
 
-def test_a_day_without_its_year_beside_a_citation_of_its_year_reads() -> None:
+def test_a_day_without_its_year_beside_a_citation_of_its_year_or_long_before_reads() -> None:
     phrase = "đến hết ngày 1 tháng 8 theo Khoản 1 Công văn số 969/TTg-KGVX ngày 17 tháng 7 năm 2021"
     assert _days(phrase, Context(issued=date(2021, 7, 20))) == [
         (date(2021, 8, 1), date(2021, 8, 1))
     ]
+    # 01/08/2021 would be years before a plan of 2025: the plan's year stands
+    assert _days(phrase, Context(issued=date(2025, 1, 5))) == [(date(2025, 8, 1), date(2025, 8, 1))]
 
 
 @pytest.mark.parametrize(
@@ -1194,3 +1196,38 @@ def test_an_anniversary_that_agrees_or_is_prepared_reads() -> None:
     assert _days("kỷ niệm 45 năm Ngày Giải phóng miền Nam trước ngày 15/4/2020", plan) == [
         (date(2020, 4, 15), date(2020, 4, 15))
     ]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # a lunar occasion named beside a day that is not its day: the name was kept as the
+        # step and never checked (Giỗ Tổ 2026: 26/4; Giao thừa: 16/2; Khai hạ: 23/2)
+        "ngày 27/4/2026 (Giỗ Tổ Hùng Vương)",
+        "nghỉ lễ Giỗ Tổ Hùng Vương ngày 27/4/2026",
+        "ngày 15/2/2026 (đêm giao thừa)",
+        "ngày 15/2/2026, đêm Giao thừa",
+        "ngày 18/2/2026 (Khai hạ)",
+        "ngày 17/2/2026 (Giao thừa)",  # mùng 1 Tết, with no "0 giờ"
+        # a lunar year named in the words after the day, which the year check never saw
+        "ngày 18/2/2026 (Xuân Đinh Mùi)",
+    ],
+)
+def test_a_lunar_occasion_or_year_beside_another_day_is_refused(phrase: str) -> None:
+    why = _refused(phrase, Context(issued=date(2026, 1, 10)))
+    assert "âm lịch" in why or "giao thừa" in why
+
+
+@pytest.mark.parametrize(
+    ("phrase", "day"),
+    [
+        ("ngày 26/4/2026 (Giỗ Tổ Hùng Vương)", date(2026, 4, 26)),
+        ("20 giờ ngày 16/2/2026 (Giao thừa)", date(2026, 2, 16)),
+        ("0 giờ ngày 17/2/2026 (Giao thừa)", date(2026, 2, 17)),
+        ("ngày 23/2/2026 (Khai hạ)", date(2026, 2, 23)),
+        ("ngày 18/2/2026 (Xuân Bính Ngọ)", date(2026, 2, 18)),
+    ],
+)
+def test_a_lunar_occasion_on_its_day_reads(phrase: str, day: date) -> None:
+    (reading,) = parse_deadlines(phrase, Context(issued=date(2026, 1, 10)))
+    assert reading.last == day

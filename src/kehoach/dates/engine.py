@@ -114,7 +114,12 @@ from kehoach.dates.lists import (
     build_day_span,
     build_half_day,
 )
-from kehoach.dates.lunar import NAMED_LUNAR_YEAR, Unlunar, year_names_agree
+from kehoach.dates.lunar import (
+    NAMED_LUNAR_YEAR,
+    Unlunar,
+    occasion_disagreement,
+    year_names_agree,
+)
 from kehoach.dates.periods import (
     build_after_event_until,
     build_day,
@@ -126,6 +131,7 @@ from kehoach.dates.periods import (
 )
 from kehoach.dates.reading import Context, Deadline, DeadlineKind, Frequency, rrule_text
 from kehoach.dates.refusals import (
+    LONG_PAST,
     as_usual_before_its_day,
     check_asides,
     not_long_past,
@@ -163,6 +169,9 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
             if error.why.startswith(_UNSAID):
                 raise found from error
             raise
+        days = [day for one in found for day in (one.first, one.last, one.earliest) if day]
+        one_day = len(found) == 1 and found[0].kind is DeadlineKind.DATE
+        lunar_names_agree(nfc(phrase), days, one_day)  # "ngày 18/2/2026 (Xuân Đinh Mùi)"
         return found
 
 
@@ -217,7 +226,7 @@ def _parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     found = [header_agrees(header_narrows(one, context), context) for one in found]
     if second_half:
         found = [_in_second_half(one, second_half) for one in found]
-    _years_named_agree(found, prepared_all)
+    _years_named_agree(found, prepared_all, context)
     found = [not_long_past(with_plan_year(one, context), context) for one in found]
     refuse_year_beside_its_day(found)
     refuse_period_beside_a_day(found)
@@ -226,18 +235,33 @@ def _parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     return tuple(_deadline(phrase, one, asides) for one in found)
 
 
+def lunar_names_agree(text: str, days: list[date], one_day: bool) -> None:
+    """The lunar year (`year_names_agree`) and, beside one day, the lunar occasion
+    (`lunar.occasion_disagreement`: "ngày 27/4/2026 (Giỗ Tổ Hùng Vương)") the phrase names
+    must be its days'; refused otherwise. Used also on the words after a time part, which
+    `_parse` never sees whole."""
+    if NAMED_LUNAR_YEAR.search(text):
+        if not days:
+            raise Unreadable("tên năm âm lịch không đi với một ngày đọc được")
+        try:
+            year_names_agree(text, days)
+        except Unlunar as error:
+            raise Unreadable(f"{error}; ghi last_day theo văn bản") from None
+    if one_day and days:
+        try:
+            wrong = occasion_disagreement(fold(text), days[-1])
+        except Unlunar:
+            return
+        if wrong:
+            raise Unreadable(f"{wrong}; một trong hai viết nhầm: ghi last_day theo văn bản")
+
+
 def _lunar_years_agree(text: str, found: list[Found]) -> None:
     """A lunar year named anywhere in the phrase ("Xuân Bính Ngọ 2026") is the days' own
     (`kehoach.dates.lunar.year_names_agree`); no such name, nothing to compute."""
-    if not NAMED_LUNAR_YEAR.search(text):
-        return
     days = [day for one in found for day in (one.first, one.last, one.earliest) if day]
-    if not days:
-        raise Unreadable("tên năm âm lịch không đi với một ngày đọc được")
-    try:
-        year_names_agree(text, days)
-    except Unlunar as error:
-        raise Unreadable(f"{error}; ghi last_day theo văn bản") from None
+    one_day = len(found) == 1 and found[0].kind is DeadlineKind.DATE
+    lunar_names_agree(text, days, one_day)
 
 
 # "hoàn thành giáo dục kì II trước ngày 25/5", "kết thúc năm học trước 31/5", "Còn học kì II,
@@ -287,27 +311,36 @@ def _in_second_half(found: Found, year: int) -> Found:
     return found._replace(reading=found.reading + note, year_inferred=False)
 
 
-def _years_named_agree(found: list[Found], prepared: str) -> None:
+def _years_named_agree(found: list[Found], prepared: str, context: Context) -> None:
     """The years the phrase names beside its days: a document cited (`_plan_year_beside_a_
     citation`), an anniversary counted (`grammar.anniversary_agrees`)."""
-    _plan_year_beside_a_citation(found, cited_years(prepared))
+    _plan_year_beside_a_citation(found, cited_years(prepared), context)
     anniversary_agrees(prepared, [d for one in found for d in (one.first, one.last) if d])
 
 
-def _plan_year_beside_a_citation(found: list[Found], cited: set[int]) -> None:
-    """ "đến hết ngày 1 tháng 8 theo Khoản 1 Công văn số 969/TTg-KGVX ngày 17 tháng 7 năm
-    2021" in a plan of 2025: a day without its year, set "according to" a document signed
-    in another year, may be that document's day (01/08/2021), not the plan year's: refused.
-    A citation signed in the plan's year, or a day written with its year, reads."""
+def _plan_year_beside_a_citation(found: list[Found], cited: set[int], context: Context) -> None:
+    """ "hoàn thành trước ngày 15/12 theo Kế hoạch số 12/KH-UBND ngày 3/12/2024" in a plan of
+    05/01/2025: a day without its year, set "according to" a document signed in another
+    year, may be that document's day (15/12/2024, three weeks before the plan) as well as
+    the plan year's (15/12/2025): refused. When the document's year would put the day long
+    before the plan (`refusals.not_long_past`: "đến hết ngày 1 tháng 8 theo Công văn số
+    969/TTg-KGVX ngày 17 tháng 7 năm 2020" in a plan of 2021), the plan's year stands."""
+    issued = context.issued
     for one in found:
         day = one.last or one.earliest
-        if one.year_inferred and day is not None and cited and day.year not in cited:
-            years = ", ".join(str(year) for year in sorted(cited))
-            raise Unreadable(
-                f"ngày không ghi năm đi cùng văn bản ký năm {years}: có thể là ngày của văn "
-                f"bản đó, không phải của năm kế hoạch ({day.year}); ghi rõ năm, hoặc ghi "
-                "last_day"
-            )
+        if not one.year_inferred or day is None or issued is None:
+            continue
+        for year in sorted(cited - {day.year}):
+            try:
+                other = day.replace(year=year)
+            except ValueError:  # 29/02 in a year without it
+                continue
+            if (issued - other).days <= LONG_PAST:
+                raise Unreadable(
+                    f"ngày không ghi năm đi cùng văn bản ký năm {year}: có thể là ngày "
+                    f"{show(other)} của văn bản đó, hay {show(day)} của năm kế hoạch; ghi rõ "
+                    "năm, hoặc ghi last_day"
+                )
 
 
 def _step_years_agree(step: str, found: Found) -> None:
