@@ -468,3 +468,31 @@ def test_show_on_a_terminal_never_sends_the_bytes_of_a_file_that_is_not_utf8(
         [KEHOACH, "show", "kh.yaml"], cwd=tmp_path, capture_output=True, check=True
     )
     assert piped.stdout == hostile
+
+
+def test_log_and_slips_follow_a_plan_file_named_in_vietnamese(tmp_path: Path) -> None:
+    """A clerk names the file "kế hoạch 348.yaml": `log 348/1` failed (exit 2) on git's
+    C-quoted name ("plans/k\\341\\272\\277 ho…" không có ở phiên bản …) and `slips` fell
+    back to the files' history, reporting no move where a commit moved a deadline 7 days
+    without a reason."""
+    root = tmp_path / "kho"
+    (root / "plans").mkdir(parents=True)
+    shutil.copy(BUNDLED / "agencies.yaml", root / "plans")
+    plan = root / "plans" / "kế hoạch 348.yaml"
+    shutil.copy(BUNDLED / "kh-348-2022.yaml", plan)
+    git(root, "init", "-q", "-b", "main")
+    git(root, "add", "-A")
+    git(root, "commit", "-q", "-m", "Chép kế hoạch")
+    text = plan.read_text(encoding="utf-8")
+    plan.write_text(text.replace("Trước ngày 23/6/2022", "Trước ngày 30/6/2022", 1), "utf-8")
+    git(root, "commit", "-q", "-am", "Lùi hạn nhiệm vụ 1")
+    git(root, "mv", "plans/kế hoạch 348.yaml", 'plans/kh "348".yaml')
+    git(root, "commit", "-q", "-m", "Đổi tên tệp")
+
+    done = kehoach("log", "348/1", cwd=root)
+    assert done.returncode == 0, done.stderr
+    assert '"Trước ngày 23/6/2022" (23/06/2022) → "Trước ngày 30/6/2022"' in done.stdout
+    slips = kehoach("slips", cwd=root)
+    assert slips.returncode == 0, slips.stderr
+    assert "1 lần dời thời hạn của 1 nhiệm vụ" in slips.stdout
+    assert "không có ở phiên bản" not in slips.stderr
