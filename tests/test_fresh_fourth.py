@@ -496,3 +496,23 @@ def test_log_and_slips_follow_a_plan_file_named_in_vietnamese(tmp_path: Path) ->
     assert slips.returncode == 0, slips.stderr
     assert "1 lần dời thời hạn của 1 nhiệm vụ" in slips.stdout
     assert "không có ở phiên bản" not in slips.stderr
+
+
+def test_import_keeps_the_documents_roman_numerals_in_task_ids(tmp_path: Path) -> None:
+    """A table numbered "III.1", "III.2.a" (as KH-UBND documents and the bundled plans
+    write them) was imported as ids "iii.1", "iii.2.a": not the document's numbers, and
+    `diff` against a hand-typed version of the plan saw every task removed and added."""
+    table = (
+        "TT\tNội dung\tChủ trì\tThời hạn\n"
+        "III.1\tBáo cáo sơ kết\tSở Nội vụ\tTrước ngày 15/3/2026\n"
+        "III.2.a)\tBáo cáo tổng kết\tSở Nội vụ\tTrước ngày 15/4/2026\n"
+        "Đ.1\tHội nghị\tSở Nội vụ\tTrước ngày 15/5/2026\n"
+    )
+    (tmp_path / "bang.tsv").write_text(table, encoding="utf-8")
+    done = kehoach(
+        "import", "bang.tsv", "--title", "Kế hoạch", "--issuer", "UBND tỉnh Nghệ An",
+        "--issued", "05/01/2026", cwd=tmp_path,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    ids = [line.split('"')[1] for line in done.stdout.splitlines() if line.startswith("  - id:")]
+    assert ids == ["III.1", "III.2.a", "D.1"]
