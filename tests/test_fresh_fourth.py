@@ -516,3 +516,23 @@ def test_import_keeps_the_documents_roman_numerals_in_task_ids(tmp_path: Path) -
     assert done.returncode == 0, done.stderr
     ids = [line.split('"')[1] for line in done.stdout.splitlines() if line.startswith("  - id:")]
     assert ids == ["III.1", "III.2.a", "D.1"]
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("status", "-o", "plans/kh-348-2022.yaml"),
+        ("timeline", "-f", "svg", "-o", "plans/agencies.yaml"),
+        ("export-ics", "-o", "plans/kh-22-2026.YML"),
+    ],
+)
+def test_a_report_is_never_written_over_a_plan(tmp_path: Path, args: tuple[str, ...]) -> None:
+    """`kehoach status -o plans/kh-348-2022.yaml` (tab completion one word too far) wrote
+    the status table over the plan, exit 0: the plan, with any edit not committed, lost."""
+    root = tmp_path / "kho"
+    shutil.copytree(BUNDLED, root / "plans", ignore=shutil.ignore_patterns("sources"))
+    before = {p.name: p.read_bytes() for p in (root / "plans").iterdir()}
+    done = kehoach(*args, cwd=root)
+    assert done.returncode == 2
+    assert "không ghi báo cáo ra tệp .yaml/.yml" in done.stderr
+    assert {p.name: p.read_bytes() for p in (root / "plans").iterdir()} == before

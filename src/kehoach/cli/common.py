@@ -363,6 +363,20 @@ def first_error_per_file(repo: Repository, settings: Settings) -> list[Finding]:
     return first_errors(check_repository(repo, settings))
 
 
+def refuse_report_over_yaml(path: Path) -> None:
+    """Refuse a report's `-o` that names a YAML file, before any work. No report is YAML,
+    and kehoach reads every *.yaml/*.yml of the plans folder as a plan or registry:
+    `status -o plans/kh-348-2022.yaml` (a slip of tab completion) wrote the report over
+    the plan, exit 0, the clerk's uncommitted edits lost."""
+    if path.suffix.lower() in (".yaml", ".yml"):
+        from kehoach.base.text import one_line
+
+        fail(
+            f"{one_line(str(path))}: không ghi báo cáo ra tệp .yaml/.yml (tên của tệp kế hoạch, "
+            "có thể đè mất một kế hoạch); chọn tên khác, ví dụ tinh-hinh.csv"
+        )
+
+
 def write_atomically(path: Path, content: str | bytes) -> None:
     """Write an output file atomically (`files.write_atomically`), or fail in one line."""
     from kehoach.base.files import WriteError
