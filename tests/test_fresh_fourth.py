@@ -536,3 +536,27 @@ def test_a_report_is_never_written_over_a_plan(tmp_path: Path, args: tuple[str, 
     assert done.returncode == 2
     assert "không ghi báo cáo ra tệp .yaml/.yml" in done.stderr
     assert {p.name: p.read_bytes() for p in (root / "plans").iterdir()} == before
+
+
+def test_a_registry_whose_successors_go_round_in_a_circle_is_refused(tmp_path: Path) -> None:
+    """Sở A merged into Sở B, Sở B into Sở A: `validate` was clean, and `--agency "Sở B"`
+    said "Sở B hợp nhất vào Sở A" while the expiry warning sent Sở A's work to Sở B."""
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    (plans / "agencies.yaml").write_text(
+        "schema: 1\njurisdiction: Nghệ An\nagencies:\n"
+        "  - {id: so-c, name: Sở C}\n"
+        "  - {id: so-a, name: Sở A, valid_until: 2025-02-28, successor: so-b}\n"
+        "  - {id: so-b, name: Sở B, valid_until: 2025-03-31, successor: so-a}\n"
+        "  - {id: so-d, name: Sở D, valid_until: 2025-03-31, successor: so-d}\n",
+        encoding="utf-8",
+    )
+    shutil.copy(BUNDLED / "kh-22-2026.yaml", plans)
+    done = kehoach("validate", plans / "agencies.yaml", cwd=tmp_path)
+    cycles = [line for line in done.stdout.splitlines() if "[successor-cycle]" in line]
+    assert cycles == [
+        "plans/agencies.yaml:5:53: error: chuỗi cơ quan kế thừa quay vòng: Sở A → Sở B → "
+        "Sở A; sửa successor [successor-cycle]",
+        "plans/agencies.yaml:7:53: error: chuỗi cơ quan kế thừa quay vòng: Sở D → Sở D; "
+        "sửa successor [successor-cycle]",
+    ]
