@@ -576,3 +576,19 @@ def test_deadline_counts_from_the_issue_day_given_with_issued(tmp_path: Path) ->
         "deadline", "10 ngày kể từ ngày nhận văn bản", "--issued", "05/01/2026", cwd=tmp_path
     )  # another anchor: still no day without --from
     assert "không có ngày cố định" in other.stdout
+
+
+@pytest.mark.parametrize("encoding", ["utf-8:strict", "ascii", "latin-1"])
+def test_any_locale_encoding_reads_and_writes_utf8_without_crashing(encoding: str) -> None:
+    """A machine in vi_VN.UTF-8 or en_US.UTF-8 reads stdin strictly (only the C locale
+    escapes bad bytes): `deadline -` crashed on a 0xFF byte, exit 3 "lỗi nội bộ
+    (UnicodeDecodeError…)"; PYTHONIOENCODING=ascii (an old cron or ssh set-up) crashed the
+    first Vietnamese line of every command."""
+    environ = {**os.environ, "PYTHONIOENCODING": encoding, "KEHOACH_NO_CACHE": "1"}
+    lines = "a\udcffb\nTrước ngày 20/6/2022\n".encode("utf-8", "surrogateescape")
+    done = subprocess.run(
+        [KEHOACH, "deadline", "-"], input=lines, capture_output=True, env=environ, check=False
+    )
+    assert done.returncode == 1, done.stderr
+    assert "dòng không phải văn bản UTF-8 (byte 0xFF ở cột 2)" in done.stderr.decode("utf-8")
+    assert "Hạn cuối  20/06/2022" in done.stdout.decode("utf-8")

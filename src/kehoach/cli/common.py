@@ -175,11 +175,32 @@ class _Shown:
         return getattr(self.stream, name)
 
 
+def _speak_utf8(stream: TextIO, *, reading: bool = False) -> None:
+    """Read and write UTF-8 whatever the locale or PYTHONIOENCODING says: every line is
+    Vietnamese, and JSON, CSV and feeds are UTF-8 by contract (PYTHONIOENCODING=ascii
+    crashed the first write, exit 3). A byte that is not UTF-8 never raises either: read,
+    it is kept as a lone surrogate for `deadline -` to name (a UTF-8 locale other than C
+    reads stdin strictly: 0xFF crashed it); written, it goes as the locale's C/POSIX
+    handler sends it, else escaped (\\udcff), never a crash."""
+    import io
+
+    if not isinstance(stream, io.TextIOWrapper):
+        return  # a test's capture, or already ours
+    errors = stream.errors if stream.errors == "surrogateescape" else "backslashreplace"
+    if reading:
+        errors = "surrogateescape"
+    if (stream.encoding.lower().replace("-", ""), stream.errors) != ("utf8", errors):
+        stream.reconfigure(encoding="utf-8", errors=errors)
+
+
 def guard_streams() -> None:
     """Put stdout and stderr behind `_Shown` (once): colours kept on stdout only when it
     is a terminal that takes them."""
     from kehoach.render.console import terminal
 
+    _speak_utf8(sys.stdin, reading=True)
+    for stream in (sys.stdout, sys.stderr):
+        _speak_utf8(stream)
     if not isinstance(sys.stdout, _Shown):
         sys.stdout = cast(TextIO, _Shown(sys.stdout, terminal()[1]))
     if not isinstance(sys.stderr, _Shown):
