@@ -22,6 +22,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from itertools import pairwise
+from typing import NamedTuple
 
 from kehoach.base.text import fold, nfc
 from kehoach.dates.cadence import (
@@ -187,6 +188,8 @@ def _parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     source, asides = as_usual_before_its_day(source, asides)
     refuse_as_usual(source)
     plan_year = context.issued.year if context.issued else None
+    second_half = _second_half_year(source.prepared, context)
+    plan_year = second_half or plan_year
     if count := COUNT_ONLY.fullmatch(source.prepared):  # "75 ngày": the column says from what
         return (_deadline(phrase, count_from_header(count, source, context), asides),)
     source, after, asides = label_after(source, asides)
@@ -207,11 +210,60 @@ def _parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
         _step_years_agree(after, found[0])
         found = [found[0]._replace(label=after)]
     found = [header_agrees(header_narrows(one, context), context) for one in found]
+    if second_half:
+        found = [_in_second_half(one, second_half) for one in found]
     found = [not_long_past(with_plan_year(one, context), context) for one in found]
     refuse_year_beside_its_day(found)
     refuse_period_beside_a_day(found)
     check_asides(found, asides)
     return tuple(_deadline(phrase, one, asides) for one in found)
+
+
+# "hoàn thành giáo dục kì II trước ngày 25/5", "kết thúc năm học trước 31/5", "Còn học kì II,
+# bắt đầu từ 9/1" (Sở GD-ĐT Kon Tum, plan of 16/8/2022 for the school year 2022-2023): the
+# second half of a school year, named in a plan issued as the year begins (August to
+# December), falls in January to July of the next calendar year (the Ministry's frameworks:
+# a school year runs from September to May; its exams and admissions follow by July)
+_SECOND_HALF = re.compile(
+    r"\b(?:hoc|giao\s+duc|chuong\s+trinh)\s+k[yi]\s+(?:ii|2)\b"
+    r"|\b(?:ket\s+thuc|tong\s+ket|be\s+giang)\s+nam\s+hoc\b(?!\s*\d)",
+    re.ASCII,
+)
+# ... never beside its first half, the opening, or a school year named by its years or place
+_FIRST_HALF = re.compile(
+    r"\bk[yi]\s+(?:i|1)\b|\btuu\s+truong\b|\bkhai\s+giang\b"
+    r"|\bnam\s+hoc\s+(?:\d|nay|sau|toi|moi|tiep|hien|truoc(?!\s+(?:ngay\s+)?\d))",
+    re.ASCII,
+)
+_SCHOOL_YEAR_BEGINS = range(8, 13)
+_SECOND_HALF_MONTHS = range(1, 8)
+
+
+def _second_half_year(prepared: str, context: Context) -> int | None:
+    """The calendar year of a school year's second half (`_SECOND_HALF`) named without its
+    year in a plan issued from August to December: the year after the issue; else None."""
+    issued = context.issued
+    if issued is None or issued.month not in _SCHOOL_YEAR_BEGINS:
+        return None
+    if not _SECOND_HALF.search(prepared) or _FIRST_HALF.search(prepared):
+        return None
+    return issued.year + 1
+
+
+def _in_second_half(found: Found, year: int) -> Found:
+    """A day of the second half taken in `year`: it must fall in January to July."""
+    if not found.year_inferred:
+        return found
+    for day in (found.first, found.last, found.earliest):
+        if day is not None and (day.year != year or day.month not in _SECOND_HALF_MONTHS):
+            raise Unreadable(
+                f"ngày {show(day)} không thuộc học kỳ II (tháng 1 đến tháng 7/{year}) của năm "
+                f"học {year - 1}-{year}; ghi rõ năm, hoặc ghi last_day"
+            )
+    note = (
+        f"; năm {year}: học kỳ II của năm học {year - 1}-{year} (kế hoạch ban hành năm {year - 1})"
+    )
+    return found._replace(reading=found.reading + note, year_inferred=False)
 
 
 def _step_years_agree(step: str, found: Found) -> None:
@@ -433,13 +485,13 @@ def _read_one(given: Input) -> list[Found]:
     if found is None:
         raise Unreadable(_why_unread(given))
     match, build = found
-    opening: int | None = None
+    opening: _Opening | None = None
     if year := _event_year(given.prepared[: match.start()]):  # "kỳ thi … năm 2026 diễn ra …"
         given = given._replace(plan_year=year, year_from_plan=False)
     elif not _A_YEAR.search(given.prepared[match.start() :]) and (
         opening := _school_year_opening(given.prepared[: match.start()])
     ):
-        given = given._replace(plan_year=opening, year_from_plan=False)
+        given = given._replace(plan_year=opening.year, year_from_plan=False)
     built = build(match, given)
     readings = built if isinstance(built, list) else [built]
     if year or opening:
@@ -488,34 +540,47 @@ def _event_year(words: str) -> int | None:
 # "thời gian tựu trường năm học 2023-2024 là ngày 28/8" (Nghệ An 24h): the opening of a school
 # year (tựu trường, khai giảng) named with the years it spans, on a day without a year: the
 # first year's (a school year opens in August or September: the Ministry's frameworks)
+# ... and its admissions ("hoàn thành tuyển sinh các lớp đầu cấp năm học 2023-2024 trước ngày
+# 15/7", Sở GD-ĐT Kon Tum, 2022): before it opens, in May to August of its first year
 _OPENING_OF_SCHOOL_YEAR = re.compile(
-    r"\b(?:tuu\s+truong|khai\s+giang)\b[a-z ]*?\bnam\s+hoc\s+(?P<first>\d{4})\s*[–—-]\s*"
-    r"(?P<second>\d{4})\b[a-z ]*\Z",
+    r"\b(?P<step>tuu\s+truong|khai\s+giang|tuyen\s+sinh)\b[a-z ]*?\bnam\s+hoc\s+"
+    r"(?P<first>\d{4})\s*[–—-]\s*(?P<second>\d{4})\b[a-z ]*\Z",
     re.ASCII,
 )
 _OPENING_MONTHS = (8, 9)
+_ADMISSION_MONTHS = (5, 6, 7, 8)
 
 
-def _school_year_opening(words: str) -> int | None:
+class _Opening(NamedTuple):
+    year: int  # the school year's first
+    months: tuple[int, ...]  # the months its step falls in
+    step: str  # "khai giảng", "tuyển sinh"
+
+
+def _school_year_opening(words: str) -> _Opening | None:
     found = _OPENING_OF_SCHOOL_YEAR.search(" ".join(words.split()))
     if found is None or int(found["second"]) != int(found["first"]) + 1:
         return None
-    return int(found["first"])
+    if found["step"].startswith("tuyen"):
+        return _Opening(int(found["first"]), _ADMISSION_MONTHS, "tuyển sinh")
+    return _Opening(int(found["first"]), _OPENING_MONTHS, "khai giảng")
 
 
-def _opens_its_school_year(readings: list[Found], opening: int | None) -> None:
-    """The opening of school year Y-(Y+1) falls in August or September of Y; a day read
-    elsewhere ("tựu trường năm học 2023-2024 là ngày 28/5") is a typo or another step."""
+def _opens_its_school_year(readings: list[Found], opening: _Opening | None) -> None:
+    """The opening of school year Y-(Y+1) falls in August or September of Y, its admissions
+    in May to August of Y; a day read elsewhere ("tựu trường năm học 2023-2024 là ngày
+    28/5") is a typo or another step."""
     if opening is None:
         return
     for one in readings:
         for day in (one.first, one.last, one.earliest):
             if day is not None and (day.year, day.month) not in [
-                (opening, month) for month in _OPENING_MONTHS
+                (opening.year, month) for month in opening.months
             ]:
+                months = ", ".join(str(month) for month in opening.months)
                 raise Unreadable(
-                    f"ngày {show(day)} không thuộc tháng 8, 9/{opening}, khi năm học "
-                    f"{opening}-{opening + 1} khai giảng; ghi last_day theo văn bản"
+                    f"ngày {show(day)} không thuộc tháng {months}/{opening.year}, khi năm học "
+                    f"{opening.year}-{opening.year + 1} {opening.step}; ghi last_day theo văn bản"
                 )
 
 

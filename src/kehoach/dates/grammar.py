@@ -238,8 +238,10 @@ _DASHED_END = r"\d{1,2}\s*[.-]\s*\d{1,2}(?![\d.-])"
 RANGE_RULE = _rule(
     rf"(?P<lead>{_DAYS_COUNTED}(?:trong\s+)?(?:ke\s+|tinh\s+)?tu\s+)(?:ngay\s+)?"
     rf"(?P<start>{_POINT_SHAPE}|{_DASHED_START})"
-    rf"(?:\s+(?:cho\s+)?(?:den|toi)\s+|\s*[–—-]\s*)(?:het\s+|truoc\s+)?(?:ngay\s+)?"
-    rf"(?P<end>{_POINT_SHAPE}|{_DASHED_END})"
+    rf"(?:\s+(?:cho\s+)?(?:den|toi)\s+|(?P<dash>\s*[–—-]\s*))(?:het\s+|truoc\s+)?(?:ngay\s+)?"
+    # "từ tháng 10/2024 - 6/2025" (Báo Đồng Tháp, 2024): after a dash, a month and its year
+    # without the word "tháng" (`periods.build_range` takes it only after a month with its year)
+    rf"(?P<end>{_POINT_SHAPE}|{_DASHED_END}|(?P<end_month>\d{{1,2}}\s*/\s*\d{{4}}))"
 )
 _WHEN_LEAD = (
     r"(?:(?P<before>(?:truoc\s+(?:ngay\s+)*)+)|(?:(?:den\s+het|trong|vao)\s+)?(?:ngay\s+)*)"
@@ -599,8 +601,12 @@ LAST_WEEKDAY = re.compile(
 )
 # "(ngày 12-10)": a phrase wholly in parentheses
 ENCLOSED = re.compile(r"\s*\((?P<inner>[^()]*)\)[ .,;:]*", re.ASCII)
-# a period named by a word, or by a count of years: words before it need no "trong"
-NAMED_PERIOD = re.compile(rf"[a-z]|{_COUNT}\s+nam\s", re.ASCII)
+# a period named by a word, or by a count of years, or the first or last months of a year
+# written with it ("Hội nghị sơ kết 6 tháng đầu năm 2020", "nhiệm vụ … 6 tháng cuối năm
+# 2020": the half-year the work is on, as "năm 2020" is): words before it need no "trong"
+NAMED_PERIOD = re.compile(
+    rf"[a-z]|{_COUNT}\s+nam\s|{_COUNT}\s+thang\s+(?:dau|cuoi)\s+nam\s+\d{{4}}", re.ASCII
+)
 
 
 def weekday_number(day: re.Match[str]) -> int:
@@ -698,8 +704,9 @@ class Asides(NamedTuple):
 def explain_asides(source: Source) -> tuple[Source, Asides]:
     """Read and blank out what only explains the date: a weekday "(Chủ nhật)", a number
     spelled out "(năm)" that agrees with the number before it, a gloss "(60 ngày trước
-    ngày bầu cử)", a time of day "10 giờ"; other parentheses stay (and are refused)."""
-    asides = Asides()
+    ngày bầu cử)", a time of day "10 giờ", a document cited by its number
+    (`cite_references`); other parentheses stay (and are refused)."""
+    source, asides = cite_references(source, Asides())
     lunar = False
     for paren in list(_PAREN.finditer(source.prepared)):
         inner = paren.group(1).strip(" ,.;:")
@@ -875,7 +882,9 @@ _FESTIVAL = re.compile(r"(?:le\s+hoi|hoi|le|tet|via|ram)\b", re.ASCII)
 # "vào", a comma), "nghỉ 1 ngày" or at the start, never after a noun ("Kỳ họp thứ hai",
 # "lần thứ hai"); whatever it names, the day read is the dated one, checked against it
 _WEEKDAY_THEN_DAY = re.compile(
-    r"(?:^|(?<=\btu )|(?<=\bden )|(?<=\bhet )|(?<=\bvao )|(?<=, )|(?<=\bngay )|(?<=\bnghi ))"
+    r"(?:^|(?<=\btu )|(?<=\bden )|(?<=\bhet )|(?<=\bvao )|(?<=, )|(?<=\bngay )|(?<=\bnghi )"
+    # after the hour: "vào lúc 7 giờ sáng Chủ nhật, ngày 24/3/2019" (Báo Đồng Tháp, 2019)
+    r"|(?<=\bgio )|(?<=\bphut )|(?<=\bsang )|(?<=\btrua )|(?<=\bchieu )|(?<=\btoi ))"
     r"(?:thu\s+(?P<word>hai|ba|tu|nam|sau|bay|[2-7])|(?P<sun>chu\s+nhat))\s*,?\s+"
     r"(?=ngay\s+(?P<day>\d{1,2}\s*(?P<sep>[/.–-])\s*\d{1,2}\s*(?P=sep)\s*\d{4})\b)",
     re.ASCII,
@@ -1498,6 +1507,14 @@ def read_label(source: Source, end: int, spared: str = "") -> Label:
             f"“{text}” đếm một số ngày, tuần trong kỳ, không phải cả kỳ; không đoán, hãy ghi "
             "last_day (và first_day) theo văn bản"
         )
+    some_days = (
+        kept > 1 and words[kept - 2] in ("nhung", "cac") and words[kept - 1] in ("ngay", "tuan")
+    )
+    if some_days and _PART_NEXT.match(source.prepared, end):
+        raise Unreadable(  # "những ngày | đầu năm 2020": the first days, not the first quarter
+            f"“{text} …” nêu những ngày, tuần trong phần đầu, giữa hay cuối kỳ, không phải cả "
+            "phần đó; không đoán, hãy ghi last_day (và first_day) theo văn bản"
+        )
     if "(" in text and ")" not in text:  # "Thi THPT (dự kiến diễn ra": the time part was inside
         text = text.replace("(", " ")
     return Label(" ".join(text.split()), filler)
@@ -1542,20 +1559,42 @@ def _word_of_time_after(text: str) -> str | None:
     """The first word after a time part that may name another time (`_NOT_IN_STEP`), or
     None (`_COMPOUNDS` are words of their own; the names of `_NAMES_WITH_TIME_WORDS`,
     "Tháng hành động vì trẻ em", move no day)."""
-    named = _NAMES_WITH_TIME_WORDS.sub(" ", text)
-    words = re.findall(
-        r"\w+", _COMPOUNDS.sub(lambda word: word.group().replace(" ", "_"), named.lower())
-    )
-    for word, following in zip(words, [*words[1:], ""], strict=False):
+    named = _NAMES_WITH_TIME_WORDS.sub(" ", without_references(text))
+    cased = re.findall(r"\w+", _COMPOUNDS.sub(_joined, named))
+    words = [word.lower() for word in cased]
+    for index, (word, following) in enumerate(zip(words, [*words[1:], ""], strict=False)):
         if word == "năm" and following.isdigit():
             continue  # a year named: the caller checks it is the reading's
+        if _in_place_name(cased, index):
+            continue  # "Quảng Nam sẽ trình", "Bến Tre sẽ cố gắng": a name, no "năm", "trễ"
         if (
             word in _NOT_IN_STEP
             or word in _TIME_WORDS_FOLDED
-            or _bare_time_word(word, following, lower=True)
+            or _bare_time_word(word, following, lower=cased[index].islower())
         ):
             return str(word)
     return None
+
+
+def _joined(word: re.Match[str]) -> str:
+    return word.group().replace(" ", "_")
+
+
+# Syllables of place names that, typed bare, also fold to a word of time: "Quảng Nam", "Hà
+# Nam", "Tây Nam bộ" (south, no "năm"), "Bến Tre" (no "trễ")
+_NAME_SYLLABLES = frozenset({"nam", "tre"})
+
+
+def _in_place_name(cased: list[str], index: int) -> bool:
+    """Whether cased[index] is a capitalised bare syllable of a place name (`_NAME_SYLLABLES`)
+    right after another capitalised word written with its diacritics ("Quảng Nam", "Bến
+    Tre"): in text typed with diacritics, "năm" and "trễ" are written so, and a capital
+    after a capitalised word is a name. Typed all bare ("Som nhat", "Nam 2027") it is none."""
+    word = cased[index]
+    if index == 0 or not word.istitle() or word.lower() not in _NAME_SYLLABLES:
+        return False
+    before = cased[index - 1]
+    return before.istitle() and not before.isascii()
 
 
 def read_trailing(text: str, after_a_day: bool, explained: tuple[tuple[int, int], ...] = ()) -> str:
@@ -1726,11 +1765,17 @@ _CALLED_OFF = re.compile(
 )
 
 
+_CONTENT_LAST = re.compile(r"(?i)\bnội\s+dung[\s.,;:!)]*$")
+
+
 def refuse_called_off(step: str) -> None:
     """Refuse a step, written after its day, that ends saying the day is called off (see
-    `_CALLED_OFF`); bare "hoan", "huy" typed without diacritics are taken for them."""
+    `_CALLED_OFF`); bare "hoan", "huy" typed without diacritics are taken for them ("nội
+    dung", content, written with its diacritics, is no "dừng")."""
     if found := _CALLED_OFF.search(step):
         said = found.group().strip(" .,;:!)")
+        if _CONTENT_LAST.search(step):
+            return  # "Quảng Nam sẽ trình các nội dung": content, no "dừng"
         raise Unreadable(
             f"“{said}” sau ngày tháng nói thời hạn đã hoãn, hủy hoặc dừng: không còn là hạn; "
             "ghi thời hạn hiện hành (last_day), thời hạn cũ vào history"
@@ -1740,6 +1785,7 @@ def refuse_called_off(step: str) -> None:
 def label_years(words: str) -> list[int]:
     """Years naming the step ("Thi tốt nghiệp THPT năm 2025"): the caller checks that the
     reading falls in them."""
+    words = without_references(words)  # "Quyết định 178/2004/QĐ-TTg": the decision's year
     return [int(year) for year in _LABEL_YEAR.findall(_NAMED_NUMBER.sub(" ", words))]
 
 
@@ -1754,7 +1800,9 @@ def read_named_numbers(words: str) -> None:
 def _no_number_left(words: str) -> None:
     """The invariant: a label holds words, never a number the reading did not explain.
     A number that names a thing ("lớp 9", "lần thứ 2", "Điều 57", "năm học 2025-2026")
-    is explained by its noun; a year naming the step is checked by the caller."""
+    is explained by its noun, a document's number and signing date by the citation
+    (`without_references`); a year naming the step is checked by the caller."""
+    words = without_references(words)
     for number in _ANY_NUMBER.finditer(_LABEL_YEAR.sub(" ", _NAMED_NUMBER.sub(" ", words))):
         raise Unreadable(
             f"số “{number.group()}” đứng trước thời hạn mà không được đọc: "
@@ -1799,6 +1847,7 @@ _SPLIT_TIME_WORDS = frozenset(
 def _no_time_word(label: str, spared: str = "") -> None:
     """Words of time in a label would change the deadline: "sớm nhất", "hoặc", "hằng".
     `spared`: a pattern of words the caller has read as no time of this deadline."""
+    label = without_references(label)  # "Quyết định 178/2004/QĐ-TTg": a citation
     _no_damaged_word(label)
     label = _NAMES_WITH_TIME_WORDS.sub(" ", label)  # names, not times
     for how in _HOW.finditer(fold(label)):  # "theo phương thức trực tuyến": how, not when
@@ -1820,9 +1869,13 @@ def _no_time_word(label: str, spared: str = "") -> None:
             raise Unreadable(_changes_meaning(word))  # "báo cáo năm"
         if word == "mỗi" and following not in _TIME_UNITS:  # "ở mỗi đơn vị", not "mỗi tháng"
             continue
+        if _in_place_name(cased, index):
+            continue  # "Hà Nam", "Bến Tre": a name
         if word.isascii() and _bare_time_word(word, following, cased[index].islower(), counted):
             raise Unreadable(_changes_meaning(word))  # typed bare: "som nhat la ngay 18/9"
-        if word in _TIME_WORDS or fold(word) in _TIME_WORDS_FOLDED:
+        # a word written with its diacritics is a word of time only as spelled: "thắng lợi"
+        # (win), "thẳng", "Tuấn" fold to "thang", "tuan" and are none
+        if word in _TIME_WORDS or (word.isascii() and word in _TIME_WORDS_FOLDED):
             raise Unreadable(_changes_meaning(word))
 
 
@@ -1861,28 +1914,32 @@ def _no_day_inside(label: str, before_a_day: bool) -> None:
     the whole period (or its last day), a silent wrong date. Before a dated day
     (`before_a_day`) such words name that day ("vào ngày điều tra đầu tiên (ngày 01/04/2019)"),
     and a weekday there is checked against it by the caller ("Chủ nhật, ngày 15/3/2026")."""
+    said = label
+    label = without_references(label)  # "Công văn số 969/TTg-KGVX ngày 17 tháng 7 …": cited
     folded = " ".join(re.findall(r"\w+", fold(label)))
     words = re.findall(r"\w+", label.lower())
     for before, first, second in zip(["", *words], words, words[1:], strict=False):
         tens = before in _TENS and first in _UNITS_AFTER_TENS  # "muoi lam ngay", typed bare
-        if (first in _SPELLED_COUNTS or tens) and second in _COUNTED_UNITS:
+        # after a number, "năm" is its unit: "kỷ niệm 44 năm Ngày Giải phóng", no "năm ngày"
+        spelled = first in _SPELLED_COUNTS and not before.isdigit()
+        if (spelled or tens) and second in _COUNTED_UNITS:
             raise Unreadable(
-                f"“{label}” đếm một số ngày, tuần trong kỳ, không phải cả kỳ; không đoán, "
+                f"“{said}” đếm một số ngày, tuần trong kỳ, không phải cả kỳ; không đoán, "
                 "hãy ghi last_day (và first_day) theo văn bản"
             )
     if _LUNAR_SAID.search(folded) or _lunar_year(label):
         raise Unreadable(
-            f"“{label}”: ngày âm lịch chưa đọc được (không đổi sang dương lịch); "
+            f"“{said}”: ngày âm lịch chưa đọc được (không đổi sang dương lịch); "
             "ghi last_day theo ngày dương lịch"
         )
     if not before_a_day and (_DAY_INSIDE.search(folded) or _ENDS_ON_WEEKDAY.search(folded)):
         raise Unreadable(
-            f"“{label}” nêu một ngày trong kỳ (thứ trong tuần, ngày đầu tiên, ngày làm việc…), "
+            f"“{said}” nêu một ngày trong kỳ (thứ trong tuần, ngày đầu tiên, ngày làm việc…), "
             "không phải cả kỳ; không đoán, hãy ghi last_day theo văn bản"
         )
     if _START_WORDS.search(folded):
         raise Unreadable(
-            f"“{label}” chỉ mốc bắt đầu (trở đi, kể từ…), không phải hạn cuối; ghi last_day "
+            f"“{said}” chỉ mốc bắt đầu (trở đi, kể từ…), không phải hạn cuối; ghi last_day "
             "(và first_day) theo văn bản"
         )
     if (
@@ -1892,7 +1949,7 @@ def _no_day_inside(label: str, before_a_day: bool) -> None:
         or re.search(r"\(\s*cu\s*\)", label.lower())
     ):
         raise Unreadable(
-            f"“{label}” nêu thời hạn đã đổi (cũ, gia hạn, lùi…): ghi thời hạn hiện hành, "
+            f"“{said}” nêu thời hạn đã đổi (cũ, gia hạn, lùi…): ghi thời hạn hiện hành, "
             "thời hạn cũ vào history"
         )
 
@@ -1958,6 +2015,7 @@ _SPELLED_COUNTS = frozenset(
     | {"lăm", "nhăm", "trăm", "vài", "mấy", "nửa", "dăm", "mot", "bon", "muoi", "vai"}
     | {"may", "nam", "bay", "tam", "chin"}  # typed bare, before a unit ("nam ngay", "may ngay")
 )
+_PART_NEXT = re.compile(r"\s*(?:khoang\s+)?(?:dau|giua|cuoi)\s+(?:thang|quy|nam)\b", re.ASCII)
 _BARE_PERIOD_NEXT = re.compile(r"\s*(?:thang|quy|nam)\b", re.ASCII)
 # "tới giữa năm 2027", "tới đầu tháng 3": up to the middle, or through it? ("tới cuối
 # năm" is the end of the year)
@@ -2086,9 +2144,14 @@ _NAMED_NUMBER = re.compile(
     # "trong vòng 1 ngày", a length, which has no colon)
     r"|(?<![a-z])(?:vong|buoc)\s+\d{1,2}(?=\s*:)"
     # a count of things that are no time: "23 Đề án", "2 CUỘC ĐIỀU TRA", "chính quyền 2 cấp",
-    # "có từ 11-21 thành viên", "3 công trình động lực", "3 huyện Mỹ Lộc, Ý Yên, Vụ Bản"
+    # "có từ 11-21 thành viên", "3 công trình động lực", "3 huyện Mỹ Lộc, Ý Yên, Vụ Bản";
+    # the units and people a plan counts: "xây dựng 25 xã đạt chuẩn nông thôn mới", "có 10
+    # xã đăng ký", "tiêm 2 mũi", "thi đấu 17 môn", "1.200 hộ" (none is a unit of time)
+    # an anniversary, which names the occasion: "kỷ niệm 44 năm Ngày Giải phóng miền Nam"
+    r"|(?<![a-z])ky\s+niem\s+\d{1,3}\s+nam\b(?!\s*\d)"
     r"|(?<![\d/.-])(?:tu\s+)?\d{1,3}(?:\s*[–—-]\s*\d{1,3})?\s+"
-    r"(?:de\s+an|cuoc|cap|thanh\s+vien|cong\s+trinh|huyen)\b"
+    r"(?:de\s+an|cuoc|cap|thanh\s+vien|cong\s+trinh|huyen|xa|phuong|thi\s+tran|tinh|thon"
+    r"|ho|nguoi|mui|mon|truong|don\s+vi|du\s+an|tac\s+pham)\b"
     # a house number before its street: "(Sở Nội vụ, số 1 phố Đô Lương, …)"
     r"|(?<![a-z])so\s+\d{1,4}[a-z]?\s+(?:pho|duong|ngo)\b",
     re.ASCII,
@@ -2102,8 +2165,11 @@ _TIME_WORDS = frozenset(
 # ... and phrases: a recurrence, a bound, a comparison ("so với năm 2012"), a citation
 # ("Căn cứ Luật … ngày 16 tháng 6 năm 2025"), a document's date ("Hướng dẫn số 10 ngày …")
 _TIME_PHRASES = re.compile(
-    # "buổi sáng" (half a day) moves the time; "Buổi học đầu tiên" (the first lesson) names it
-    r"\bdinh ky\b|\bit nhat\b|\btoi (?:da|thieu)\b|\bso voi\b|\bcan cu\b|\bbuoi\b(?! hoc\b)",
+    # "buổi sáng" (half a day) moves the time; "Buổi học đầu tiên" (the first lesson), "buổi
+    # họp mặt", "buổi lễ", "buổi tiếp công dân", "buổi làm việc" (a session: the event) name it
+    r"\bdinh ky\b|\bit nhat\b|\btoi (?:da|thieu)\b|\bso voi\b|\bcan cu\b"
+    r"|\bbuoi\b(?! (?:hoc|hop|le|lam viec|tiep (?:cong dan|xuc)|gap mat|toa dam|hoi thao"
+    r"|giao luu|tap huan|mit tinh|bieu dien)\b)",
     re.ASCII,
 )
 # In the step after a schedule line's colon, an event the step is before or after:
@@ -2116,6 +2182,85 @@ EARLIER_THEN_DAY = r"\b(?:sớm|muộn)\s+hơn\s*,?\s*$"
 # 2017): the round a supplementary one follows names it, right before a range that states
 # its own first and last days ("sau ngày …", "sau khi …" stay words of time)
 AFTER_ROUND = r"\bsau\s+(?:đợt|dot)\s+(?:\d{1,2}|một|hai|ba|bốn|mot|bon)\s*$"
+# A document cited by its number, and the date it was signed right after the number: a
+# reference, never a deadline ("theo Khoản 1 Công văn số 969/TTg-KGVX ngày 17 tháng 7 năm
+# 2021 của Thủ tướng Chính phủ", "Hội nghị tổng kết Quyết định 178/2004/QĐ-TTg …", "Nghị
+# quyết 20-NQ/TW"). The number must carry its issuer's code after a slash (Nghị định
+# 30/2020/NĐ-CP, Điều 15: số, năm ban hành, ký hiệu), which no day or period has ("42/2014"
+# alone may be a month); "theo", "căn cứ", "tại" and the article cited before it belong to
+# the reference. Only the date written right after the number, with its year, is the
+# document's; any other date of the phrase is read as it stands.
+_DOCUMENT_KIND = (
+    r"(?:quyet\s+dinh|nghi\s+quyet|nghi\s+dinh|chi\s+thi|cong\s+van|ke\s+hoach|thong\s+tu"
+    r"|thong\s+bao|cong\s+dien|ket\s+luan|huong\s+dan|quy\s+dinh|van\s+ban|to\s+trinh|luat)"
+)
+_DOCUMENT_CODE = (
+    r"\d{1,5}(?:\s*/\s*\d{4})?\s*/\s*[a-z][a-z0-9]*(?:\s*-\s*[a-z][a-z0-9]*)*"
+    r"|\d{1,3}-[a-z]{2,}(?:/[a-z]+)+"  # "20-NQ/TW", "05-CT/TW": the Party's numbering
+)
+_SIGNED_ON = (
+    r"\s*,?\s+ngay\s+(?:\d{1,2}\s*([/.-])\s*\d{1,2}\s*\1\s*\d{4}"
+    r"|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4})(?![\d/.-])"
+)
+_REFERENCE = re.compile(
+    r"(?<![a-z0-9])(?:(?:theo|tai|can\s+cu)\s+)?(?:(?:dieu|khoan|diem|muc)\s+\d{1,3}\s*,?\s*)*"
+    rf"(?:{_DOCUMENT_KIND}\s+)?(?:so\s*)?(?<![\d/.-])(?:{_DOCUMENT_CODE})(?![a-z0-9])"
+    rf"(?:{_SIGNED_ON})?",
+    re.ASCII,
+)
+_REFERENCE_IN_PARENS = re.compile(rf"\(\s*(?:{_REFERENCE.pattern})\s*\)", re.ASCII)
+
+
+def reference_spans(folded: str) -> list[tuple[int, int]]:
+    """Where `folded` cites a document by its number (see `_REFERENCE`), its parentheses
+    and its signing date included. Refuses a phrase that tells a document being issued or
+    signed ("Ngày 01/9/2021, Phòng … đã ban hành Thông báo số 1073/TB-TNMT"): its date is
+    the document's, no deadline."""
+    spans = [found.span() for found in _REFERENCE_IN_PARENS.finditer(folded)]
+    for found in _REFERENCE.finditer(folded):
+        if not any(start <= found.start() < end for start, end in spans):
+            spans.append(found.span())
+    for start, _end in spans:
+        if _ISSUED_BEFORE.search(folded[:start]):
+            raise Unreadable(
+                "cụm từ kể việc ban hành, ký một văn bản: ngày trong đó là ngày của văn bản, "
+                "không phải thời hạn; ghi last_day theo văn bản"
+            )
+    return sorted(spans)
+
+
+def without_references(text: str) -> str:
+    """`text` with each document cited by its number blanked (same length: `fold` keeps one
+    character for one), for the checks of the words around a deadline."""
+    for start, end in reference_spans(prepare(fold(text))):
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
+# the document cited is the one issued or signed: the phrase tells when, no deadline
+# ("đã ban hành", "ký", "có Công văn số …", "gửi", "ra Thông báo số …")
+_ISSUED_BEFORE = re.compile(r"\b(?:ban\s+hanh|ky|phat\s+hanh|co|gui|ra)\s*\Z", re.ASCII)
+
+
+def cite_references(source: Source, asides: Asides) -> tuple[Source, Asides]:
+    """Blank the documents the phrase cites by number (`_REFERENCE`), kept as the gloss:
+    "Hội nghị tổng kết Quyết định 178/2004/QĐ-TTg … trong tháng 3-2024" reads March 2024,
+    whatever year the decision bears. A phrase that is only a citation is no deadline."""
+    spans = reference_spans(source.prepared)
+    if not spans:
+        return source, asides
+    for start, end in spans:
+        said = " ".join(source.original(start, end).split()).strip(" ,;:.()")
+        asides = _glossed(asides, said)
+        source = source.blank(start, end)
+    if not any(char.isdigit() for char in source.prepared):
+        raise Unreadable(
+            "đây là số hiệu văn bản (như 42/2014/QĐ-TTg) và ngày ký của nó, không phải thời "
+            "hạn; ghi last_day theo văn bản"
+        )
+    return source, asides
+
+
 # A document named right before a bare "ngày D" gives that document's date, not a deadline
 DOCUMENT_WORDS = re.compile(
     r"\b(?:luat|nghi dinh|nghi quyet|quyet dinh|thong tu|chi thi|huong dan|cong van"
@@ -2123,7 +2268,8 @@ DOCUMENT_WORDS = re.compile(
     re.ASCII,
 )
 _TIME_UNITS = frozenset({"năm", "tháng", "quý", "tuần", "ngày", "kỳ", "đợt", "lần", "khi", ""})
-# ... and without, for text typed without them: only words no other word folds to.
+# ... and without, for words typed without them (a word written with diacritics is read as
+# spelled: "thắng", "Tuấn" are none)
 _TIME_WORDS_FOLDED = frozenset({"truoc", "thang", "tuan", "hoac"})
 # ... and words typed with no diacritic at all (the whole word ASCII), which may be words of
 # time: "som" (sớm), "khong" (không), "muon" (muộn), "tre" (trễ), "sau"; "hang", "moi" before

@@ -86,6 +86,26 @@ def build_period(match: re.Match[str], given: Input) -> Found | list[Found]:
     return window_found(span, span.words)
 
 
+def _month_range(match: re.Match[str], given: Input) -> Found:
+    """ "từ tháng 10/2024 - 6/2025": after a dash, "6/2025" is the last month of a range
+    whose first is a month written with its year; after a day ("từ ngày 1/10/2024 - 6/2025"),
+    after a month without its year, or after "đến" it may be a day, and is refused."""
+    if not (match["dash"] and _MONTH_WITH_YEAR.fullmatch(match["start"])):
+        raise Unreadable(
+            f"“{match['end_month']}” sau dấu gạch chỉ là một tháng khi đầu khoảng là tháng có "
+            "năm (“từ tháng 10/2024 - 6/2025”); ghi rõ “đến tháng …”"
+        )
+    start = read_period(match["start"], given.plan_year)
+    end = read_period(f"thang {match['end_month']}", given.plan_year)
+    if start.first > end.last:
+        raise Unreadable(f"tháng bắt đầu {start.words} sau tháng kết thúc {end.words}")
+    span = Span(start.first, end.last, "", False)
+    return window_found(span, f"từ {start.words} đến hết {end.words}")._replace(
+        earliest=start.first
+    )
+
+
+_MONTH_WITH_YEAR = re.compile(r"thang\s+\d{1,2}\s*/\s*\d{4}", re.ASCII)
 _WEEKDAY_BEFORE = re.compile(r"\bthu\s\Z", re.ASCII)  # "thứ Năm": Thursday, not a year
 
 
@@ -119,6 +139,8 @@ def build_range(match: re.Match[str], given: Input) -> Found | list[Found]:
 
 
 def _range_read(match: re.Match[str], given: Input) -> Found:
+    if match["end_month"]:
+        return _month_range(match, given)
     end = read_point(match["end"], given.plan_year)
     start = read_point(match["start"], end.last.year)  # "từ 01/3 đến 30/4/2026"
     if start.year_inferred and start.first > end.last:  # "Từ 20/12 đến 10/01/2028"
