@@ -592,3 +592,29 @@ def test_any_locale_encoding_reads_and_writes_utf8_without_crashing(encoding: st
     assert done.returncode == 1, done.stderr
     assert "dòng không phải văn bản UTF-8 (byte 0xFF ở cột 2)" in done.stderr.decode("utf-8")
     assert "Hạn cuối  20/06/2022" in done.stdout.decode("utf-8")
+
+
+def test_the_placeholders_kehoach_new_writes_must_be_replaced(tmp_path: Path) -> None:
+    """`kehoach new` writes "…" for the title, the issuer, the source and each task's
+    title; a clerk who filled in the tasks and lead but forgot the rest had a plan titled
+    "…" that validated clean."""
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    shutil.copy(BUNDLED / "agencies.yaml", plans)
+    assert kehoach("new", "plans/kh-45-2026.yaml", cwd=tmp_path).returncode == 0
+    plan = plans / "kh-45-2026.yaml"
+    text = plan.read_text(encoding="utf-8")
+    text = text.replace('      - "…"', "      - Sở Nội vụ").replace(
+        'deadline: "…"', 'deadline: "Trước ngày 20/3/2026"'
+    )
+    text = text.replace("jurisdiction: null", "jurisdiction: Nghệ An", 1)
+    plan.write_text(text.replace("issued: null", "issued: 05/01/2026", 1), encoding="utf-8")
+    done = kehoach("validate", plans, cwd=tmp_path)
+    assert done.returncode == 1
+    found = [line.split(": error: ")[1] for line in done.stdout.splitlines()]
+    assert found == [
+        "'title' còn giá trị mẫu '…' của kehoach new; điền theo văn bản [placeholder]",
+        "'issuer' còn giá trị mẫu '…' của kehoach new; điền theo văn bản [placeholder]",
+        "'source › document' còn giá trị mẫu '…' của kehoach new; điền theo văn bản [placeholder]",
+        "'nhiệm vụ 1 › title' còn giá trị mẫu '…' của kehoach new; điền theo văn bản [placeholder]",
+    ]

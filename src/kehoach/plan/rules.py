@@ -614,7 +614,32 @@ def _reports_fit(pf: PlanFile, index: int, task: Task, rule: str, start: date) -
             yield error(pf.name, _at(pf, (*loc, "sent")), "report-before-period", msg)
 
 
+_PLACEHOLDERS = {"…", "..."}  # what `kehoach new` writes where the document's words go
+
+
+def template_filled(check: Check) -> Iterator[Finding]:
+    """No field keeps the "…" `kehoach new` writes for the clerk to replace: a plan titled
+    "…", issued by "…", copied from "…", was otherwise valid. (A lead "…" is an unknown
+    agency and a deadline "…" an unreadable phrase already.)"""
+    for pf in check.repo.plans:
+        plan = pf.plan
+        fields: list[tuple[Loc, str, str | None]] = [
+            (("title",), "title", plan.title),
+            (("issuer",), "issuer", plan.issuer),
+            (("source", "document"), "source › document", plan.source.document),
+        ]
+        fields += [
+            (("tasks", i, "title"), f"nhiệm vụ {task.id} › title", task.title)
+            for i, task in enumerate(plan.tasks)
+        ]
+        for loc, where, value in fields:
+            if value is not None and value.strip() in _PLACEHOLDERS:
+                msg = f"'{where}' còn giá trị mẫu '{value.strip()}' của kehoach new; điền theo văn bản"
+                yield error(pf.name, _at(pf, loc), "placeholder", msg)
+
+
 RULES: tuple[Rule, ...] = (
+    template_filled,
     unique_plan_ids,
     unique_task_ids,
     one_deadline_form,
