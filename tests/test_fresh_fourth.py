@@ -618,3 +618,18 @@ def test_the_placeholders_kehoach_new_writes_must_be_replaced(tmp_path: Path) ->
         "'source › document' còn giá trị mẫu '…' của kehoach new; điền theo văn bản [placeholder]",
         "'nhiệm vụ 1 › title' còn giá trị mẫu '…' của kehoach new; điền theo văn bản [placeholder]",
     ]
+
+
+@pytest.mark.parametrize("closed", ["stdout", "stderr"])
+def test_a_closed_output_stream_is_no_crash(closed: str) -> None:
+    """`kehoach validate >&-` (a daemon or cron wrapper that closes stdout) printed a
+    Python traceback (AttributeError: 'NoneType' object has no attribute 'isatty'), exit
+    1; with stderr closed it ended 120. Lines for a closed stream go nowhere."""
+    shell = f"exec {'1' if closed == 'stdout' else '2'}>&-; exec {KEHOACH} validate plans"
+    done = subprocess.run(
+        ["sh", "-c", shell], cwd=HERE.parent, capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0
+    assert "Traceback" not in done.stderr + done.stdout
+    if closed == "stdout":
+        assert done.stderr.startswith("5 tệp, 3 kế hoạch (3 hợp lệ, 0 có lỗi)")

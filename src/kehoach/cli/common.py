@@ -198,6 +198,12 @@ def guard_streams() -> None:
     is a terminal that takes them."""
     from kehoach.render.console import terminal
 
+    # A stream closed by the caller (`kehoach validate >&-`, a daemon's start-up) is None
+    # here: nobody reads it, so its lines go nowhere (it gave a traceback, exit 1 or 120).
+    if sys.stdout is None:
+        sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
+    if sys.stderr is None:
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
     _speak_utf8(sys.stdin, reading=True)
     for stream in (sys.stdout, sys.stderr):
         _speak_utf8(stream)
