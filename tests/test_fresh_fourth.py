@@ -180,6 +180,8 @@ def _import(path: Path) -> subprocess.CompletedProcess[str]:
 
 def test_a_us_ordered_date_that_cannot_swap_is_imported_as_stored_in_dd_mm(tmp_path: Path) -> None:
     """A cell shown "3/15/2026" (format m/d/yyyy) stores 15 March: only one reading."""
+    from kehoach.review.tables import read_document
+
     book = _sheet(
         tmp_path / "us.xlsx",
         [
@@ -190,10 +192,9 @@ def test_a_us_ordered_date_that_cannot_swap_is_imported_as_stored_in_dd_mm(tmp_p
             (date(2026, 3, 4), "mm-dd-yy"),  # Excel's built-in short date: the reader's order
         ],
     )
-    done = _import(book)
-    assert done.returncode == 0, done.stderr
-    days = [line.split(": ", 1)[1] for line in done.stdout.splitlines() if "deadline:" in line]
-    assert days == ['"15/03/2026"', '"04/04/2026"', '"04/03/2026"', '"04/03/2026"', '"04/03/2026"']
+    [table] = read_document(book.read_bytes(), "us.xlsx").tables
+    days = [row[3].text for row in table.rows[1:]]
+    assert days == ["15/03/2026", "04/04/2026", "04/03/2026", "04/03/2026", "04/03/2026"]
 
 
 def test_a_us_ordered_date_that_could_swap_is_refused_naming_both_dates(tmp_path: Path) -> None:
@@ -345,3 +346,125 @@ def test_a_shallow_clone_says_its_history_is_cut(tmp_path: Path) -> None:
     assert "'HEAD~1'; kho git" in cut.stderr and "bản sao nông" in cut.stderr
     # a full history says nothing of the kind
     assert "bản sao nông" not in kehoach("log", "348/1", cwd=root).stderr
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("done", "348/1", "--on", ""),
+        ("reschedule", "348/1", "Trước ngày 30/7/2022", "--reason", "Chờ ý kiến", "--on", ""),
+        ("slips", "--from", " "),
+    ],
+)
+def test_an_empty_day_option_is_refused_not_read_as_today(
+    tmp_path: Path, args: tuple[str, ...]
+) -> None:
+    """`kehoach done 348/1 --on "$NGAY"` with NGAY unset recorded today as the completion
+    day, exit 0: a completion no one reported, and a verdict of late for a task done on
+    time. An empty day is refused; leaving the option out still means today."""
+    root = tmp_path / "kho"
+    shutil.copytree(BUNDLED, root / "plans", ignore=shutil.ignore_patterns("sources"))
+    before = (root / "plans" / "kh-348-2022.yaml").read_bytes()
+    done = kehoach(*args, cwd=root)
+    assert done.returncode == 2
+    assert done.stderr == f"kehoach: {args[-2]}: để trống; cần một ngày dạng dd/mm/yyyy\n"
+    assert (root / "plans" / "kh-348-2022.yaml").read_bytes() == before
+
+
+def test_deadline_stdin_names_bytes_that_are_not_utf8_and_keeps_json_lines_utf8() -> None:
+    """A line saved in a legacy code page reached JSON Lines as its raw byte (0xFF: no
+    UTF-8, `jq` stops there) and stderr as "'a\\udcffb': không nhận ra thời hạn"; a file
+    saved as UTF-16 was read as 20 garbled phrases."""
+    lines = b"a\xffb\nTr\xc6\xb0\xe1\xbb\x9bc ng\xc3\xa0y 20/6/2022\n"
+    done = subprocess.run(
+        [KEHOACH, "deadline", "-", "-f", "json"], input=lines, capture_output=True, check=False
+    )
+    assert done.returncode == 1
+    first, second = (json.loads(line) for line in done.stdout.decode("utf-8").splitlines())
+    assert first == {
+        "phrase": "a\\xffb",
+        "error": "dòng không phải văn bản UTF-8 (byte 0xFF ở cột 2); lưu tệp dưới dạng UTF-8",
+    }
+    assert second["last"] == "2022-06-20"
+    utf16 = "Trước ngày 20/6/2022\n".encode("utf-16")
+    done = subprocess.run([KEHOACH, "deadline", "-"], input=utf16, capture_output=True, check=False)
+    assert done.returncode == 1 and done.stdout == b""
+    assert done.stderr.decode().startswith("<stdin>:1: error: dữ liệu vào là UTF-16")
+
+
+def test_a_bidirectional_control_in_a_file_name_is_shown_not_sent(tmp_path: Path) -> None:
+    """A plan saved as "kh-\\u202elmay.22.yaml" (RIGHT-TO-LEFT OVERRIDE, Trojan Source):
+    every finding naming it reached the terminal raw, and displayed reversed from there
+    to the end of the line ("…:01:lmay.22-hk/snalp"). Plans refuse the character; names and
+    options show it as an escape, as they show ESC."""
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    shutil.copy(BUNDLED / "agencies.yaml", plans)
+    text = (BUNDLED / "kh-22-2026.yaml").read_text(encoding="utf-8")
+    (plans / "kh-\u202elmay.22.yaml").write_text(text + "schema: 1\n", encoding="utf-8")
+    done = kehoach("validate", plans, cwd=tmp_path)
+    assert done.returncode == 1
+    assert "\u202e" not in done.stdout + done.stderr
+    assert done.stdout.startswith("plans/kh-\\u202elmay.22.yaml:")
+    as_json = kehoach("validate", plans, "-f", "json", cwd=tmp_path)
+    assert json.loads(as_json.stdout)["findings"][0]["path"] == "plans/kh-\u202elmay.22.yaml"
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "said"),
+    [
+        ("id: kh-22-2026", "id: KH 22 2026", "không dấu cách (như kh-348-2022, so-tai-chinh)"),
+        ('  - id: "III.1.1.a"', '  - id: "III 1"', "không dấu cách (như 3.1, III.1.b)"),
+    ],
+)
+def test_an_id_of_the_wrong_form_is_told_the_form(old: str, new: str, said: str) -> None:
+    """Said: "'id': giá trị 'KH 22 2026' không đúng dạng": which form, the clerk had to guess."""
+    from kehoach.plan.loader import load_bytes
+    from kehoach.plan.model import Plan
+
+    text = (BUNDLED / "kh-22-2026.yaml").read_text(encoding="utf-8")
+    assert old in text
+    raw = text.replace(old, new, 1).encode("utf-8")
+    _, model, findings = load_bytes(raw, "plans/kh-22-2026.yaml", Plan)
+    assert model is None
+    [finding] = findings
+    assert finding.code == "bad-value"
+    assert "không đúng dạng: cần " in finding.message and said in finding.message
+
+
+def test_new_refuses_a_hidden_name_the_folder_search_skips(tmp_path: Path) -> None:
+    """`kehoach new plans/.kh-45.yaml` wrote a plan `validate plans` and `status` skip
+    without a word (hidden names are not searched), as G3 found for names without .yaml;
+    `new plans/.yaml` was even advised to use "plans/.yaml.yaml"."""
+    for name, instead in (("plans/.kh-45.yaml", "plans/kh-45.yaml"), ("plans/.yaml", "")):
+        done = kehoach("new", name, cwd=tmp_path)
+        assert done.returncode == 2
+        assert "là tệp ẩn, kehoach không đọc; ví dụ plans/" in done.stderr
+        assert instead in done.stderr and ".yaml.yaml" not in done.stderr
+        assert not (tmp_path / name).exists()
+
+
+def test_show_on_a_terminal_never_sends_the_bytes_of_a_file_that_is_not_utf8(
+    tmp_path: Path,
+) -> None:
+    """A plan file in a pull request holding 0xFF and "ESC ] 0 ; … BEL" (set the window's
+    title): `kehoach show` wrote its bytes raw, so the terminal obeyed the sequence. On a
+    terminal they are shown; through a pipe (git's textconv) the bytes pass unchanged."""
+    import pty
+
+    hostile = b"schema: 1\xff\n\x1b]0;pwned\x07\n"
+    (tmp_path / "kh.yaml").write_bytes(hostile)
+    main, secondary = pty.openpty()
+    environ = {**os.environ, "NO_COLOR": "1"}
+    subprocess.run(
+        [KEHOACH, "show", "kh.yaml"], cwd=tmp_path, stdout=secondary, env=environ, check=True
+    )
+    os.close(secondary)
+    seen = os.read(main, 4096)
+    os.close(main)
+    assert b"\x1b" not in seen and b"\x07" not in seen
+    assert b"schema: 1\\xff" in seen and "␛]0;pwned␇".encode() in seen
+    piped = subprocess.run(
+        [KEHOACH, "show", "kh.yaml"], cwd=tmp_path, capture_output=True, check=True
+    )
+    assert piped.stdout == hostile

@@ -166,7 +166,8 @@ def deadline(
     from kehoach.render.reading import FORMATS
 
     context = Context(
-        issued=parse_day(issued, "--issued") if issued else None, strict_before=strict_before
+        issued=parse_day(issued, "--issued") if issued is not None else None,
+        strict_before=strict_before,
     )
     if anchor is not None:
         from .calendar import count_phrase
@@ -190,6 +191,18 @@ def _explained(error: DeadlineError, context: Context) -> str:
     return str(error)
 
 
+# stdin is read as UTF-8 with surrogateescape: a byte that is not UTF-8 is U+DC80..U+DCFF
+_UTF16_MARKS = ("\udcff\udcfe", "\udcfe\udcff")  # the byte order marks FF FE, FE FF
+
+
+def _undecodable(line: str) -> str | None:
+    """The first byte of `line` that is not UTF-8 ("byte 0xFF ở cột 2"), else None."""
+    for column, char in enumerate(line, start=1):
+        if "\udc80" <= char <= "\udcff":
+            return f"byte 0x{ord(char) - 0xDC00:02X} ở cột {column}"
+    return None
+
+
 def _read_many(context: Context, output: TextOrJson, today: date) -> int:
     """Read one phrase per stdin line, so a script can check many; 1 if any is unreadable."""
     from kehoach.dates.deadline import DeadlineError, parse_deadlines
@@ -201,6 +214,22 @@ def _read_many(context: Context, output: TextOrJson, today: date) -> int:
         if number == 1:  # a file saved by Notepad starts with a byte order mark, not text
             phrase = phrase.removeprefix("\ufeff")
         if not phrase.strip():
+            continue
+        if number == 1 and phrase.startswith(_UTF16_MARKS):  # every line would be garbage
+            sys.stderr.write(
+                "<stdin>:1: error: dữ liệu vào là UTF-16 (Notepad 'Unicode'), không phải "
+                "UTF-8; chuyển trước: iconv -f utf-16 -t utf-8\n"
+            )
+            return EXIT_FINDINGS
+        if not_utf8 := _undecodable(phrase):
+            unreadable += 1
+            why = f"dòng không phải văn bản UTF-8 ({not_utf8}); lưu tệp dưới dạng UTF-8"
+            sys.stderr.write(f"<stdin>:{number}: error: {why}\n")
+            if output is TextOrJson.json:  # the bytes as \xNN: JSON Lines stay UTF-8
+                shown = phrase.encode("utf-8", "surrogateescape").decode(
+                    "utf-8", "backslashreplace"
+                )
+                sys.stdout.write(as_json_line(None, shown, why))
             continue
         try:
             readings = parse_deadlines(phrase, context)

@@ -197,6 +197,8 @@ def fail(message: str, code: int = EXIT_USAGE) -> NoReturn:
 def parse_day(text: str, option: str) -> date:
     from kehoach.plan.model import read_day
 
+    if not text.strip():  # `--on "$NGAY"` with NGAY unset: never today without a word
+        fail(f"{option}: để trống; cần một ngày dạng dd/mm/yyyy")
     try:
         value = read_day(text)
     except ValueError as exc:
@@ -302,7 +304,7 @@ def output_memo(
         return None
     slot = cache.output_key(command, str(cwd), repr(paths), *map(repr, options))
     # The day as written: "1/7/2026" and "01/07/2026" are two keys for the same output.
-    day = as_of or str(as_of_day(None))
+    day = as_of if as_of is not None else str(as_of_day(None))
     key = cache.output_key(slot, repository, str(calendar), swaps, day, *_installed())
     return Memo(cache, slot, key)
 
@@ -322,7 +324,7 @@ def as_of_day(as_of: str | None) -> date:
     Vietnam keeps no daylight saving)."""
     from datetime import datetime, timedelta, timezone
 
-    if as_of:
+    if as_of is not None:  # "--as-of ''" (a variable left unset) is no day: refused
         return parse_day(as_of, "--as-of")
     return datetime.now(timezone(timedelta(hours=7))).date()
 

@@ -94,7 +94,9 @@ def status(
     from kehoach.plan.cache import Output
     from kehoach.render.console import NARROW_FLOOR, terminal
 
-    as_of = as_of or as_of_day(None).isoformat()  # one day for the memo and the report
+    as_of = (
+        as_of if as_of is not None else as_of_day(None).isoformat()
+    )  # one day for the memo and the report
     width, color = terminal(least=NARROW_FLOOR)
     language = lang.value if lang else texts.current()
     if header is not CsvHeader.key and output is not StatusFormat.csv:
