@@ -20,10 +20,11 @@ national bodies) were the fourth held-out set (first measured 68.7%), tuning dat
 tune-g, held to their tuned share; the one misread they showed is named below rather than
 hidden. Their second batch (`g-2-*`) reached main after tune-g (first measured 52.4%, its one
 misread fixed since): tuning data since branch tune-h, held to its tuned share. The `i-` files
-(mostly documents issued from 07/2025 on, after the provinces were merged) are the sixth
-held-out set, held to their first measured share and to no misread. The `j-` files (branch
-collect-j) are a seventh held-out set, held to their first measured share and to no misread
-but the one named below.
+(mostly documents issued from 07/2025 on, after the provinces were merged) were the sixth
+held-out set and the `j-` files (branch collect-j) the seventh, both with a second batch
+(`i-2-*`, `j-2-*`); their first measured shares stay in the comments below, and they are
+tuning data since branch tune-ij (the lead's word), held to their tuned share and to no
+misread but those named below.
 """
 
 from __future__ import annotations
@@ -39,8 +40,12 @@ import pytest
 CORPUS = Path(__file__).resolve().parent / "corpus"
 CORPUS_FLOOR = 686  # phrases committed; the issue asks for at least 300
 # Issue 11's target, met: 0.97 read right (and no misread at all); 668/686 = 0.9738, then
-# 669/686 = 0.9752 after the tuning on f- (branch tune).
-READ_RIGHT_FLOOR = 0.975
+# 669/686 = 0.9752 after the tuning on f- (branch tune). Since tune-ij checks lunar glosses
+# against the lunar calendar, three press reports of the 2026 Tết holiday, "từ 9/2 đến 22/2
+# (tức 22 tháng Chạp đến mùng 5 tháng Giêng)", are refused: 22/02/2026 is mùng 6 (the
+# government's own notice says so), so the page's gloss or its day is wrong, and the
+# phrase no longer reads as if they agreed: 666/686 = 0.9708.
+READ_RIGHT_FLOOR = 0.970
 
 
 class Set(NamedTuple):
@@ -113,32 +118,35 @@ SETS = (
     # recovery as the press quotes them); expectations committed in f14c978 before the tool ran
     # on them; measured once, held out (main at fe04a8f, 2026-11-30): 41 right (67.2%,
     # 41/61 = 0.6721), 20 refused, 0 misread: the honest figure. A second batch, if any, is
-    # named i-2-* and held to its own figure. Do not tune on them before a new set is collected.
-    Set("i-", 61, 0.672, exclude=("i-2-",)),
+    # named i-2-* and held to its own figure. Tuning data since branch tune-ij (the lead's
+    # word, 2026-11-30): the floor holds the tuned share (lunar glosses checked against the
+    # lunar calendar, lunar years named), 42/61 = 0.6885; the first figure above is the honest one.
+    Set("i-", 61, 0.688, exclude=("i-2-",)),
     # The second batch of the i- collection (i-2-*): 45 phrases from 22 documents, mostly 2025-2026
     # plans and notices of provinces, xã and phường (many dates glossed with their lunar date in
     # parentheses), two reporting rules/công văn and the 2026 inspection plan of Thanh tra Chính
     # phủ; expectations committed in 823a675 before the tool ran on them; measured once, held out
     # (main at bf0516c, the grammar of fe04a8f): 12 right (26.7%, 12/45 = 0.2667), 33 refused,
-    # 0 misread. Do not tune on them before a new set is collected.
-    Set("i-2-", 45, 0.266),
+    # 0 misread. Tuning data since branch tune-ij: the floor holds the tuned share, 27/45 = 0.6.
+    Set("i-2-", 45, 0.6),
     # The seventh held-out set (j-, branch collect-j): 91 phrases from 48 documents of 28
     # provinces and national bodies (congress and election schedules of 2019-2026, festival
     # and campaign plans with lunar-date glosses, exam schedules, directives with end dates);
     # expectations committed in 8222663 before the tool ran on them; measured once, held out
     # (main at fe04a8f, 2026-11-30): 62 right (68.1%, 62/91 = 0.6813), 28 refused, 1 misread
     # (named in KNOWN_MISREADS: an opening time "từ 20 giờ" read as a start bound of the same
-    # day). First held-out figure 62/91 = 68.1% at fe04a8f. Do not tune on them before a new
-    # set is collected. A second batch, if any, is named j-2-* and held to its own figure.
-    Set("j-", 91, 0.681, exclude=("j-2-",)),
+    # day). First held-out figure 62/91 = 68.1% at fe04a8f. A second batch, if any, is named
+    # j-2-* and held to its own figure. Tuning data since branch tune-ij: the floor holds the
+    # tuned share, 69/91 = 0.7582.
+    Set("j-", 91, 0.758, exclude=("j-2-",)),
     # The second batch of the j- collection (j-2-*): 68 phrases from 34 documents, mostly
     # recurring duties (monthly and weekly reception days, reporting circulars' monthly and yearly
     # due days), the 2025-2026 election schedule and sport and holiday schedules; expectations
     # committed in dc95be1 before the tool ran on them; measured once, held out (main at
     # 36fb98d, 2026-11-30): 39 right (57.4%, 39/68 = 0.5735), 27 refused, 2 misread (named in
-    # KNOWN_MISREADS, neither a wrong day). First held-out figure 39/68 = 57.4% at 36fb98d. Do
-    # not tune on them before a new set is collected.
-    Set("j-2-", 68, 0.573),
+    # KNOWN_MISREADS, neither a wrong day). First held-out figure 39/68 = 57.4% at 36fb98d.
+    # Tuning data since branch tune-ij: the floor holds the tuned share, 40/68 = 0.5882.
+    Set("j-2-", 68, 0.588),
 )
 # The misreads the corpus shows, named rather than hidden (see the g- and j- comments above):
 # any other misread anywhere fails.

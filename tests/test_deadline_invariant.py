@@ -172,18 +172,25 @@ def _digit_swaps(phrase: str, rng: random.Random) -> str:
     return phrase[:i] + new + phrase[i + 1 :]
 
 
-_RESTATES_APRIL = re.compile(r"\d\s*[/.-]\s*0?4\s*[/.-]\s*\d{4}")
-
-
 def _must_change(how: str, seed: str, phrase: str) -> bool:
     """A changed digit, an inserted number or "hoặc" must show in the reading; words like
     "sớm nhất" inserted before a start bound may rightly leave it as it was."""
     if how == "swap":
         return True
-    if _RESTATES_APRIL.search(seed) and "tháng 4" in phrase and "tháng 4" not in seed:
-        return False  # "từ ngày 15 tháng 4 đến 30/4/2026": the month the range already says
+    if how == "insert" and _restates_a_month(seed, phrase):
+        return False
     added = set(phrase.split()) - set(seed.split())
     return how == "insert" and any(any(c.isdigit() for c in w) or w == "hoặc" for w in added)
+
+
+def _restates_a_month(seed: str, phrase: str) -> bool:
+    """ "từ ngày 15 tháng 4 đến 30/4/2026" for "từ ngày 15 đến 30/4/2026": "tháng 4" inserted
+    after a day that takes its month from the range's end restates it (the same reading)."""
+    restated = re.search(r"ngày (\d{1,2}) tháng (\d{1,2}) đến (?:ngày )?\d{1,2}[/.-]0?\2\b", phrase)
+    if restated is None:
+        return False
+    said = restated.group()
+    return said.replace(f" tháng {restated[2]}", "", 1) in seed
 
 
 def _insert(phrase: str, rng: random.Random) -> str:

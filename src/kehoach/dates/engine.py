@@ -111,6 +111,7 @@ from kehoach.dates.lists import (
     build_day_span,
     build_half_day,
 )
+from kehoach.dates.lunar import NAMED_LUNAR_YEAR, Unlunar, year_names_agree
 from kehoach.dates.periods import (
     build_after_event_until,
     build_day,
@@ -216,7 +217,22 @@ def _parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     refuse_year_beside_its_day(found)
     refuse_period_beside_a_day(found)
     check_asides(found, asides)
+    _lunar_years_agree(text, found)
     return tuple(_deadline(phrase, one, asides) for one in found)
+
+
+def _lunar_years_agree(text: str, found: list[Found]) -> None:
+    """A lunar year named anywhere in the phrase ("Xuân Bính Ngọ 2026") is the days' own
+    (`kehoach.dates.lunar.year_names_agree`); no such name, nothing to compute."""
+    if not NAMED_LUNAR_YEAR.search(text):
+        return
+    days = [day for one in found for day in (one.first, one.last, one.earliest) if day]
+    if not days:
+        raise Unreadable("tên năm âm lịch không đi với một ngày đọc được")
+    try:
+        year_names_agree(text, days)
+    except Unlunar as error:
+        raise Unreadable(f"{error}; ghi last_day theo văn bản") from None
 
 
 # "hoàn thành giáo dục kì II trước ngày 25/5", "kết thúc năm học trước 31/5", "Còn học kì II,

@@ -19,6 +19,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from kehoach.base.text import fold
+from kehoach.dates.lunar import NAMED_LUNAR_YEAR, TRAILING, LunarEnd, Unlunar, parse_gloss
 
 MIN_YEAR, MAX_YEAR = 1900, 2200
 ONE_DAY = timedelta(days=1)
@@ -651,14 +652,31 @@ HEADER_ANCHOR = re.compile(
     r"|hoi\s+nghi)\b[a-z ]*)",
     re.ASCII,
 )
-# "(tức 22 tháng Chạp đến mùng 5 tháng Giêng)": the lunar days of a solar span, kept
-_LUNAR_DAY = (
-    r"(?:ngay\s+)?(?:mung\s+)?\d{1,2}\s+thang\s+(?:chap|gieng|\d{1,2}\s+am\s+lich)"
-    r"(?:\s+nam(?:\s+(?!den\b)[a-z]+){0,2})?"
-)
-_LUNAR = re.compile(
-    rf"(?:tuc\s+(?:la\s+)?)?{_LUNAR_DAY}(?:\s*(?:den|[–—-])\s*{_LUNAR_DAY})?", re.ASCII
-)
+
+
+def _lunar_gloss(folded: str) -> tuple[LunarEnd, ...]:
+    """ "(tức 22 tháng Chạp đến mùng 5 tháng Giêng)", "(23/02 Âm lịch)": the lunar days of
+    the solar days read, kept as a gloss once `refusals.check_asides` has checked them
+    against the lunar calendar (`kehoach.dates.lunar`); () when the words are no lunar date."""
+    try:
+        return parse_gloss(folded) or ()
+    except Unlunar as error:
+        raise Unreadable(f"chú thích âm lịch “{folded}”: {error}") from None
+
+
+def _trailing_lunar_gloss(source: Source, asides: Asides) -> tuple[Source, Asides, bool]:
+    """ "Thời gian khai mạc dự kiến ngày 3/2/2021, tức ngày 22 tháng Chạp âm lịch", "…
+    đến 21/02/2026, tương ứng ngày 24/12 năm Ất Tỵ đến mùng 5 Tết Bính Ngọ": a lunar gloss
+    closing the phrase after "tức", "tương ứng", "nhằm", read as one in parentheses is."""
+    for lead in TRAILING.finditer(source.prepared):
+        ends = _lunar_gloss(source.prepared[lead.start() :].strip(" ,;"))
+        if ends:
+            said = source.original(lead.start(), len(source.prepared)).strip(" ,.;:")
+            asides = _glossed(asides._replace(lunar=asides.lunar + ends), " ".join(said.split()))
+            return source.blank(lead.start(), len(source.prepared)), asides, True
+    return source, asides, False
+
+
 # "(tính cả ngày 15/3)", "(kể cả ngày 15/3/2027)": the day named is the last one allowed,
 # checked against the reading; "(không tính ngày 15/3)" leaves it out (refused)
 _DAY_INCLUDED = re.compile(
@@ -697,6 +715,7 @@ class Asides(NamedTuple):
     weeks: int | None = None  # "có 18 tuần thực học": teaching weeks the span must hold
     rounds: int | None = None  # "trong 2 đợt (…)": the deadlines the parentheses must give
     lunar_year: str | None = None  # "năm Giáp Thìn" after lunar glosses: a year of the days
+    lunar: tuple[LunarEnd, ...] = ()  # "(tức 27 tháng Chạp)": the lunar days of the days read
 
     @property
     def empty(self) -> bool:
@@ -719,10 +738,12 @@ def explain_asides(source: Source) -> tuple[Source, Asides]:
     lunar = False
     for paren in list(_PAREN.finditer(source.prepared)):
         inner = paren.group(1).strip(" ,.;:")
-        lunar = lunar or bool(_LUNAR.fullmatch(inner))
+        if ends := _lunar_gloss(inner):
+            lunar = True
+            asides = asides._replace(lunar=asides.lunar + ends)
         if day := _WEEKDAY.fullmatch(inner):
             asides = _once(asides, weekday=weekday_number(day))
-        elif _GLOSS.fullmatch(inner) or _LUNAR.fullmatch(inner) or _NOTICE_LATER.fullmatch(inner):
+        elif _GLOSS.fullmatch(inner) or ends or _NOTICE_LATER.fullmatch(inner):
             gloss = source.original(paren.start(1), paren.end(1)).strip(" ,.;:")
             asides = _glossed(asides, " ".join(gloss.replace("*", "").split()))
         elif length := _LENGTH.fullmatch(inner):
@@ -742,7 +763,8 @@ def explain_asides(source: Source) -> tuple[Source, Asides]:
         ):
             continue
         source = source.blank(paren.start(), paren.end())
-    if lunar:
+    source, asides, trailing = _trailing_lunar_gloss(source, asides)
+    if lunar or trailing:
         source, asides = _lunar_year_after(source, asides)
     source, asides = _named_day(source, asides)
     source, asides = _horizon(source, asides)
@@ -1939,7 +1961,9 @@ def _no_day_inside(label: str, before_a_day: bool) -> None:
                 f"“{said}” đếm một số ngày, tuần trong kỳ, không phải cả kỳ; không đoán, "
                 "hãy ghi last_day (và first_day) theo văn bản"
             )
-    if _LUNAR_SAID.search(folded) or _lunar_year(label):
+    if _LUNAR_SAID.search(_HOLIDAY_NAME.sub(" ", folded)) or _lunar_year(
+        NAMED_LUNAR_YEAR.sub(" ", label)
+    ):
         raise Unreadable(
             f"“{said}”: ngày âm lịch chưa đọc được (không đổi sang dương lịch); "
             "ghi last_day theo ngày dương lịch"
@@ -2055,6 +2079,10 @@ _LUNAR_SAID = re.compile(r"\b(?:am lich|lich am|al)\b", re.ASCII)
 _STEMS = frozenset({"giap", "at", "binh", "dinh", "mau", "ky", "canh", "tan", "nham", "quy"})
 _BRANCHES = frozenset({"ty", "suu", "dan", "mao", "thin", "ti", "ngo", "mui", "than", "dau"})
 _BRANCHES |= {"tuat", "hoi"}
+
+
+# "nghỉ Tết âm lịch", "Tết Âm lịch năm 2018": the holiday's name, no lunar date
+_HOLIDAY_NAME = re.compile(r"\btet\s+(?:am\s+lich|nguyen\s+dan)\b", re.ASCII)
 
 
 def _lunar_year(label: str) -> bool:

@@ -24,6 +24,7 @@ from kehoach.dates.grammar import (
     cycle_name,
     show,
 )
+from kehoach.dates.lunar import LunarEnd, Unlunar, gloss_disagreement
 from kehoach.dates.reading import Context, DeadlineKind
 
 
@@ -172,8 +173,7 @@ def check_asides(found: list[Found], asides: Asides) -> None:
     _through_agrees(one, asides.through)
     if asides.weeks is not None:
         _weeks_fit(one, asides.weeks)
-    if asides.lunar_year is not None:
-        _cycle_agrees(one, asides.lunar_year)
+    _lunar_checks(one, asides)
     if asides.weekday is None:
         return
     if one.kind is not DeadlineKind.DATE or one.last is None:
@@ -212,6 +212,31 @@ def _weeks_fit(one: Found, weeks: int) -> None:
             f"{weeks} tuần thực học không vừa khoảng {show(one.first)} – {show(one.last)}; "
             "ghi first_day và last_day theo văn bản"
         )
+
+
+def _lunar_checks(one: Found, asides: Asides) -> None:
+    if asides.lunar_year is not None:
+        _cycle_agrees(one, asides.lunar_year)
+    if asides.lunar:
+        _lunar_agrees(one, asides.lunar)
+
+
+def _lunar_agrees(one: Found, ends: tuple[LunarEnd, ...]) -> None:
+    """ "Ngày 22/3/2025 (23/02 Âm lịch)": a lunar gloss must be the lunar date of the day
+    read (of a span's two ends, or of each day of a listed run), in the Vietnamese lunar
+    calendar (`kehoach.dates.lunar`); any other is refused, never one of the two chosen."""
+    if one.kind is DeadlineKind.DATE and one.last is not None:
+        days = [one.last]
+    elif one.kind is DeadlineKind.WINDOW and one.first is not None and one.last is not None:
+        days = [one.first, one.last]
+    else:
+        raise Unreadable("chú thích âm lịch chỉ đi với một ngày hoặc một khoảng ngày dương lịch")
+    try:
+        wrong = gloss_disagreement(days, ends)
+    except Unlunar as error:
+        raise Unreadable(f"chú thích âm lịch: {error}") from None
+    if wrong is not None:
+        raise Unreadable(f"{wrong}; ghi last_day theo văn bản đã sửa")
 
 
 def _cycle_agrees(one: Found, name: str) -> None:
