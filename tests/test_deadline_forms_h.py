@@ -505,11 +505,11 @@ def test_a_lunar_year_named_with_its_solar_year_is_the_occasion() -> None:
 @pytest.mark.parametrize(
     "phrase",
     [
-        # Nhâm Dần is 2022: 2023 disagrees; without the solar year a lunar day may be meant
+        # Nhâm Dần is 2022: 2023 disagrees
         "Đợt cao điểm dịp Tết Nguyên đán Nhâm Dần năm 2023 bắt đầu từ 8 giờ ngày 15/12/2021 "
         "đến ngày 14/2/2022",
-        "Đợt cao điểm dịp Tết Nguyên đán Nhâm Dần bắt đầu từ 8 giờ ngày 15/12/2021 đến ngày "
-        "14/2/2022",
+        # without the solar year, outside the holiday's name, a lunar day may be meant
+        "Đợt cao điểm dịp lễ hội Nhâm Dần bắt đầu từ 8 giờ ngày 15/12/2021 đến ngày 14/2/2022",
         "Đợt cao điểm dịp Tết Nguyên đán Nhâm Dần năm 2022 bắt đầu từ 8 giờ ngày 15/12/2021 "
         "đến mùng 10 tháng Giêng",
         "Đợt cao điểm dịp Tết Nguyên đán Nhâm Dần năm 2022 đến ngày 14 tháng Giêng",
