@@ -1231,3 +1231,27 @@ def test_a_lunar_occasion_or_year_beside_another_day_is_refused(phrase: str) -> 
 def test_a_lunar_occasion_on_its_day_reads(phrase: str, day: date) -> None:
     (reading,) = parse_deadlines(phrase, Context(issued=date(2026, 1, 10)))
     assert reading.last == day
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # a campaign month before a year: the whole year was read (due 31/12), the name kept
+        # as the label; the campaign's month of that year is meant
+        "hoàn thành trong Tháng Thanh niên năm 2027",  # March
+        "tổ chức Tháng Công nhân năm 2027",  # May
+        "tổ chức Tháng hành động vì trẻ em năm 2027",  # June
+        "kế hoạch hành động tháng an toàn giao thông năm 2027",  # September
+    ],
+)
+def test_a_campaign_month_before_a_year_is_refused(phrase: str) -> None:
+    assert "tháng chiến dịch" in _refused(phrase, ISSUED_JAN)
+
+
+def test_a_campaign_month_with_its_month_or_days_reads() -> None:
+    assert _days("tổ chức Tháng Thanh niên tháng 3/2027", ISSUED_JAN) == [
+        (date(2027, 3, 1), date(2027, 3, 31))
+    ]
+    assert _days(
+        "tổ chức Tháng hành động vì trẻ em năm 2027 từ ngày 1/6 đến 30/6/2027", ISSUED_JAN
+    ) == [(date(2027, 6, 1), date(2027, 6, 30))]

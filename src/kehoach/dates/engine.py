@@ -591,7 +591,33 @@ def _read_one(given: Input) -> list[Found]:
             raise Unreadable(f"năm {year} trước thời hạn khác năm của thời hạn")
         if any(one.last is None for one in readings):
             raise Unreadable(f"số “{year}” đứng trước thời hạn mà không được đọc")
+    _campaign_month_of_a_year(given.prepared[: match.start()], readings)
     return [one._replace(label=label if label is not None else one.label) for one in readings]
+
+
+# Campaign months, named with a word of time that names no time of the phrase ("Tháng
+# hành động vì trẻ em" is June, "Tháng Thanh niên" March, "Tháng Công nhân" May, the road
+# safety month September): before a year ("trong Tháng Thanh niên năm 2027") the time meant
+# is that month of the year, never the year itself
+_CAMPAIGN_MONTH = re.compile(
+    r"\bthang\s+(?:hanh\s+dong|thanh\s+nien|cong\s+nhan|an\s+toan\s+giao\s+thong)\b"
+    r"[a-z ]*\Z",
+    re.ASCII,
+)
+
+
+def _campaign_month_of_a_year(words: str, readings: list[Found]) -> None:
+    """ "hoàn thành trong Tháng Thanh niên năm 2027" was read as the whole of 2027 (due
+    31/12), the campaign's name kept as the label: the month of the campaign is meant
+    (March 2027). Refused, with the way out."""
+    if _CAMPAIGN_MONTH.search(" ".join(words.split())) and any(
+        whole_years(one) for one in readings
+    ):
+        raise Unreadable(
+            "tên một tháng chiến dịch (Tháng Thanh niên, Tháng Công nhân, Tháng hành động…) "
+            "đứng trước một năm: thời hạn là tháng của chiến dịch trong năm đó, không phải cả "
+            "năm; ghi last_day (và first_day) theo văn bản"
+        )
 
 
 def _subject_year(words: str, year: int, readings: list[Found]) -> bool:
