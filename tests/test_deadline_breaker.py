@@ -1255,3 +1255,27 @@ def test_a_campaign_month_with_its_month_or_days_reads() -> None:
     assert _days(
         "tổ chức Tháng hành động vì trẻ em năm 2027 từ ngày 1/6 đến 30/6/2027", ISSUED_JAN
     ) == [(date(2027, 6, 1), date(2027, 6, 30))]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # a season or an occasion before a year: the whole year was read (due 31/12)
+        "hoàn thành trong dịp Tết Nguyên đán năm 2027",  # February 2027
+        "trong mùa mưa bão năm 2027",
+        "trong vụ Hè Thu năm 2027",
+        "trong kỳ nghỉ hè năm 2027",
+        "trong mùa hè năm 2027",
+    ],
+)
+def test_a_season_or_occasion_before_a_year_is_refused(phrase: str) -> None:
+    assert "một mùa, một dịp" in _refused(phrase, ISSUED_JAN)
+
+
+def test_a_season_with_its_day_and_a_purchase_still_read() -> None:
+    assert _days("trong dịp Tết Nguyên đán, trước ngày 10/2/2027", ISSUED_JAN) == [
+        (date(2027, 2, 10), date(2027, 2, 10))
+    ]
+    assert _days("mua sắm thiết bị năm 2027", ISSUED_JAN) == [
+        (date(2027, 1, 1), date(2027, 12, 31))
+    ]

@@ -606,17 +606,34 @@ _CAMPAIGN_MONTH = re.compile(
 )
 
 
+# ... and seasons and occasions, a part of the year before it: "trong dịp Tết Nguyên đán
+# năm 2027" (February), "trong mùa mưa bão năm 2027", "vụ Hè Thu năm 2027", "kỳ nghỉ hè"
+_PART_OF_A_YEAR = re.compile(
+    r"\b(?:mua\s+(?:mua|kho|xuan|he|thu|dong|lu|bao|le\s+hoi|thi|tuyen\s+sinh|du\s+lich)|dip"
+    r"|ky\s+nghi|nghi\s+he|tet|vu\s+(?:dong|he|thu|mua|lua))\b[a-z ]*\Z",
+    re.ASCII,
+)
+
+
 def _campaign_month_of_a_year(words: str, readings: list[Found]) -> None:
-    """ "hoàn thành trong Tháng Thanh niên năm 2027" was read as the whole of 2027 (due
-    31/12), the campaign's name kept as the label: the month of the campaign is meant
-    (March 2027). Refused, with the way out."""
-    if _CAMPAIGN_MONTH.search(" ".join(words.split())) and any(
-        whole_years(one) for one in readings
-    ):
+    """ "hoàn thành trong Tháng Thanh niên năm 2027", "trong dịp Tết Nguyên đán năm 2027",
+    "trong mùa mưa bão năm 2027" were read as the whole of 2027 (due 31/12), the name kept
+    as the label: a month, a season or an occasion of that year is meant (March, February,
+    the rainy season). Refused, with the way out."""
+    if not any(whole_years(one) for one in readings):
+        return
+    said = " ".join(words.split())
+    if _CAMPAIGN_MONTH.search(said):
         raise Unreadable(
             "tên một tháng chiến dịch (Tháng Thanh niên, Tháng Công nhân, Tháng hành động…) "
             "đứng trước một năm: thời hạn là tháng của chiến dịch trong năm đó, không phải cả "
             "năm; ghi last_day (và first_day) theo văn bản"
+        )
+    if _PART_OF_A_YEAR.search(said):
+        raise Unreadable(
+            "một mùa, một dịp (Tết, mùa mưa bão, vụ Hè Thu, kỳ nghỉ hè…) đứng trước một năm: "
+            "thời hạn là một phần của năm đó, không phải cả năm; ghi last_day (và first_day) "
+            "theo văn bản"
         )
 
 
