@@ -174,6 +174,11 @@ def check_asides(found: list[Found], asides: Asides) -> None:
     if asides.weeks is not None:
         _weeks_fit(one, asides.weeks)
     _lunar_checks(one, asides)
+    if asides.hours_of_one_day and (one.kind is not DeadlineKind.DATE or one.last is None):
+        raise Unreadable(
+            "giờ bắt đầu và giờ kết thúc của một ngày đi với một ngày, không phải "
+            "một khoảng; ghi first_day và last_day theo văn bản"
+        )
     if asides.weekday is None:
         return
     if one.kind is not DeadlineKind.DATE or one.last is None:
