@@ -393,3 +393,150 @@ def test_other_school_days_without_their_year_stay_refused(phrase: str, context:
 def test_the_second_half_named_in_a_plan_of_its_own_year_keeps_that_year() -> None:
     reading = one("kết thúc năm học trước 31/5", ctx("2022-03-01"))
     assert reading.last == date(2022, 5, 31)
+
+
+# --- a count of days before a range without "từ" -------------------------------------------
+
+DAK_LAK = ctx("2025-09-27")  # Dân trí, Đại hội Đảng bộ tỉnh Đắk Lắk (2025)
+
+
+def test_a_count_of_days_stands_for_the_from_of_its_range() -> None:
+    reading = one(
+        "Đại hội đại biểu Đảng bộ tỉnh Đắk Lắk lần thứ I, nhiệm kỳ 2025-2030 diễn ra trong 3 "
+        "ngày 29/9 đến ngày 1/10",
+        DAK_LAK,
+    )
+    assert days(reading) == (W, date(2025, 9, 29), date(2025, 10, 1))
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "diễn ra trong 4 ngày 29/9 đến ngày 1/10",  # the count disagrees
+        "diễn ra trong 2 ngày 29/9 đến ngày 1/10",
+        "diễn ra 29/9 đến ngày 1/10",  # no count, no "từ": two days?
+        "diễn ra trong 3 ngày 29/9 đến ngày 1/10 hoặc 2/10",
+    ],
+)
+def test_a_range_without_from_or_its_count_stays_refused(phrase: str) -> None:
+    refused(phrase, DAK_LAK)
+
+
+# --- a place after a time part in parentheses; a place named after a day -------------------
+
+GIA_LAI = ctx("2022-12-06")  # Gia Lai TV, kỳ họp thứ Chín HĐND tỉnh (2022)
+
+
+def test_a_hall_named_after_a_day_is_a_place() -> None:
+    reading = one(
+        "Kỳ họp thứ Chín, HĐND tỉnh Gia Lai khóa XII, nhiệm kỳ 2021-2026 diễn ra trong 3 ngày "
+        "(từ ngày 7 đến ngày 9/12) tại Hội trường 2/9, TP. Pleiku",
+        GIA_LAI,
+    )
+    assert days(reading) == (W, date(2022, 12, 7), date(2022, 12, 9))
+    assert reading.gloss == "tại Hội trường 2/9, TP. Pleiku"
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # the count disagrees with the days in parentheses
+        "Kỳ họp diễn ra trong 4 ngày (từ ngày 7 đến ngày 9/12) tại Hội trường 2/9, TP. Pleiku",
+        "Kỳ họp diễn ra trong 3 ngày (từ ngày 7 đến ngày 9/12) tại Hội trường 2/9/2022",
+        "Kỳ họp diễn ra trong 3 ngày (từ ngày 7 đến ngày 9/12) tại Hội trường, ngày 2/9",
+        "Kỳ họp diễn ra trong 3 ngày (từ ngày 7 đến ngày 9/12) tại Hội trường 3 tầng",
+        "Kỳ họp diễn ra tại Hội trường 2/9",  # the hall alone: no time
+    ],
+)
+def test_a_day_beside_the_place_stays_refused(phrase: str) -> None:
+    refused(phrase, GIA_LAI)
+
+
+# --- campaign months named, ranks, a lunar year named with its solar year ------------------
+
+
+def test_the_traffic_safety_month_is_a_campaign_named() -> None:
+    reading = one("tiếp tục thực hiện kế hoạch hành động tháng an toàn giao thông đến hết năm 2010")
+    assert reading.last == date(2010, 12, 31)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "tiếp tục thực hiện kế hoạch hành động tháng 9 an toàn giao thông đến hết năm 2010",
+        "tiếp tục thực hiện kế hoạch tháng an toàn đến hết năm 2010",
+    ],
+)
+def test_a_month_that_is_no_campaign_stays_refused(phrase: str) -> None:
+    refused(phrase)
+
+
+def test_a_rank_and_those_above_it_is_no_start() -> None:
+    reading = one(
+        "Sở Nội vụ TP.Hồ Chí Minh vừa có thông báo về việc tuyển dụng công chức từ cấp huyện "
+        "trở lên trong năm 2019"
+    )
+    assert days(reading) == (W, date(2019, 1, 1), date(2019, 12, 31))
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Sở Nội vụ tuyển dụng công chức trở lên trong năm 2019",
+        "Sở Nội vụ tuyển dụng công chức từ cấp huyện trở lên trong năm 2019 trở đi",
+    ],
+)
+def test_a_start_stays_refused(phrase: str) -> None:
+    refused(phrase)
+
+
+TIEN_GIANG = ctx("2021-12-15")  # THTG, đợt cao điểm Tết Nhâm Dần (2021)
+
+
+def test_a_lunar_year_named_with_its_solar_year_is_the_occasion() -> None:
+    reading = one(
+        "Đợt cao điểm tấn công tội phạm, đảm bảo trật tự an toàn giao thông dịp Tết Nguyên đán "
+        "Nhâm Dần năm 2022 bắt đầu từ 8 giờ ngày 15/12/2021 đến ngày 14/2/2022",
+        TIEN_GIANG,
+    )
+    assert days(reading) == (W, date(2021, 12, 15), date(2022, 2, 14))
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # Nhâm Dần is 2022: 2023 disagrees
+        "Đợt cao điểm dịp Tết Nguyên đán Nhâm Dần năm 2023 bắt đầu từ 8 giờ ngày 15/12/2021 "
+        "đến ngày 14/2/2022",
+        # without the solar year, outside the holiday's name, a lunar day may be meant
+        "Đợt cao điểm dịp lễ hội Nhâm Dần bắt đầu từ 8 giờ ngày 15/12/2021 đến ngày 14/2/2022",
+        "Đợt cao điểm dịp Tết Nguyên đán Nhâm Dần năm 2022 bắt đầu từ 8 giờ ngày 15/12/2021 "
+        "đến mùng 10 tháng Giêng",
+        "Đợt cao điểm dịp Tết Nguyên đán Nhâm Dần năm 2022 đến ngày 14 tháng Giêng",
+    ],
+)
+def test_a_lunar_year_that_may_carry_a_lunar_day_stays_refused(phrase: str) -> None:
+    refused(phrase, TIEN_GIANG)
+
+
+# --- details announced later --------------------------------------------------------------
+
+TAY_NINH = ctx("2022-03-28")  # Thư viện tỉnh Tây Ninh, kế hoạch cuộc thi (2022)
+
+
+def test_details_announced_later_keep_the_planned_month() -> None:
+    reading = one("Dự kiến vào tháng 7/2022 (sẽ có thông báo cụ thể sau)", TAY_NINH)
+    assert days(reading) == (W, date(2022, 7, 1), date(2022, 7, 31))
+    assert reading.gloss == "sẽ có thông báo cụ thể sau"
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Dự kiến vào tháng 7/2022 (sẽ có thông báo sau ngày 15/6/2022)",
+        "Dự kiến vào tháng 7/2022 (sẽ có thông báo cụ thể sau, có thể lùi sang tháng 8)",
+        "Dự kiến vào tháng 7/2022 (không có thông báo sau)",
+    ],
+)
+def test_a_notice_with_another_time_stays_refused(phrase: str) -> None:
+    refused(phrase, TAY_NINH)

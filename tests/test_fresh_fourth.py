@@ -468,3 +468,168 @@ def test_show_on_a_terminal_never_sends_the_bytes_of_a_file_that_is_not_utf8(
         [KEHOACH, "show", "kh.yaml"], cwd=tmp_path, capture_output=True, check=True
     )
     assert piped.stdout == hostile
+
+
+def test_log_and_slips_follow_a_plan_file_named_in_vietnamese(tmp_path: Path) -> None:
+    """A clerk names the file "kế hoạch 348.yaml": `log 348/1` failed (exit 2) on git's
+    C-quoted name ("plans/k\\341\\272\\277 ho…" không có ở phiên bản …) and `slips` fell
+    back to the files' history, reporting no move where a commit moved a deadline 7 days
+    without a reason."""
+    root = tmp_path / "kho"
+    (root / "plans").mkdir(parents=True)
+    shutil.copy(BUNDLED / "agencies.yaml", root / "plans")
+    plan = root / "plans" / "kế hoạch 348.yaml"
+    shutil.copy(BUNDLED / "kh-348-2022.yaml", plan)
+    git(root, "init", "-q", "-b", "main")
+    git(root, "add", "-A")
+    git(root, "commit", "-q", "-m", "Chép kế hoạch")
+    text = plan.read_text(encoding="utf-8")
+    plan.write_text(text.replace("Trước ngày 23/6/2022", "Trước ngày 30/6/2022", 1), "utf-8")
+    git(root, "commit", "-q", "-am", "Lùi hạn nhiệm vụ 1")
+    git(root, "mv", "plans/kế hoạch 348.yaml", 'plans/kh "348".yaml')
+    git(root, "commit", "-q", "-m", "Đổi tên tệp")
+
+    done = kehoach("log", "348/1", cwd=root)
+    assert done.returncode == 0, done.stderr
+    assert '"Trước ngày 23/6/2022" (23/06/2022) → "Trước ngày 30/6/2022"' in done.stdout
+    slips = kehoach("slips", cwd=root)
+    assert slips.returncode == 0, slips.stderr
+    assert "1 lần dời thời hạn của 1 nhiệm vụ" in slips.stdout
+    assert "không có ở phiên bản" not in slips.stderr
+
+
+def test_import_keeps_the_documents_roman_numerals_in_task_ids(tmp_path: Path) -> None:
+    """A table numbered "III.1", "III.2.a" (as KH-UBND documents and the bundled plans
+    write them) was imported as ids "iii.1", "iii.2.a": not the document's numbers, and
+    `diff` against a hand-typed version of the plan saw every task removed and added."""
+    table = (
+        "TT\tNội dung\tChủ trì\tThời hạn\n"
+        "III.1\tBáo cáo sơ kết\tSở Nội vụ\tTrước ngày 15/3/2026\n"
+        "III.2.a)\tBáo cáo tổng kết\tSở Nội vụ\tTrước ngày 15/4/2026\n"
+        "Đ.1\tHội nghị\tSở Nội vụ\tTrước ngày 15/5/2026\n"
+    )
+    (tmp_path / "bang.tsv").write_text(table, encoding="utf-8")
+    done = kehoach(
+        "import", "bang.tsv", "--title", "Kế hoạch", "--issuer", "UBND tỉnh Nghệ An",
+        "--issued", "05/01/2026", cwd=tmp_path,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    ids = [line.split('"')[1] for line in done.stdout.splitlines() if line.startswith("  - id:")]
+    assert ids == ["III.1", "III.2.a", "D.1"]
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("status", "-o", "plans/kh-348-2022.yaml"),
+        ("timeline", "-f", "svg", "-o", "plans/agencies.yaml"),
+        ("export-ics", "-o", "plans/kh-22-2026.YML"),
+    ],
+)
+def test_a_report_is_never_written_over_a_plan(tmp_path: Path, args: tuple[str, ...]) -> None:
+    """`kehoach status -o plans/kh-348-2022.yaml` (tab completion one word too far) wrote
+    the status table over the plan, exit 0: the plan, with any edit not committed, lost."""
+    root = tmp_path / "kho"
+    shutil.copytree(BUNDLED, root / "plans", ignore=shutil.ignore_patterns("sources"))
+    before = {p.name: p.read_bytes() for p in (root / "plans").iterdir()}
+    done = kehoach(*args, cwd=root)
+    assert done.returncode == 2
+    assert "không ghi báo cáo ra tệp .yaml/.yml" in done.stderr
+    assert {p.name: p.read_bytes() for p in (root / "plans").iterdir()} == before
+
+
+def test_a_registry_whose_successors_go_round_in_a_circle_is_refused(tmp_path: Path) -> None:
+    """Sở A merged into Sở B, Sở B into Sở A: `validate` was clean, and `--agency "Sở B"`
+    said "Sở B hợp nhất vào Sở A" while the expiry warning sent Sở A's work to Sở B."""
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    (plans / "agencies.yaml").write_text(
+        "schema: 1\njurisdiction: Nghệ An\nagencies:\n"
+        "  - {id: so-c, name: Sở C}\n"
+        "  - {id: so-a, name: Sở A, valid_until: 2025-02-28, successor: so-b}\n"
+        "  - {id: so-b, name: Sở B, valid_until: 2025-03-31, successor: so-a}\n"
+        "  - {id: so-d, name: Sở D, valid_until: 2025-03-31, successor: so-d}\n",
+        encoding="utf-8",
+    )
+    shutil.copy(BUNDLED / "kh-22-2026.yaml", plans)
+    done = kehoach("validate", plans / "agencies.yaml", cwd=tmp_path)
+    cycles = [line for line in done.stdout.splitlines() if "[successor-cycle]" in line]
+    assert cycles == [
+        "plans/agencies.yaml:5:53: error: chuỗi cơ quan kế thừa quay vòng: Sở A → Sở B → "
+        "Sở A; sửa successor [successor-cycle]",
+        "plans/agencies.yaml:7:53: error: chuỗi cơ quan kế thừa quay vòng: Sở D → Sở D; "
+        "sửa successor [successor-cycle]",
+    ]
+
+
+def test_deadline_counts_from_the_issue_day_given_with_issued(tmp_path: Path) -> None:
+    """`kehoach deadline "trong vòng 10 ngày làm việc kể từ ngày ban hành" --issued
+    05/01/2026` answered "không có ngày cố định": the issue day was given, and `status`
+    counts the same phrase from the plan's `issued` (19/01/2026 without swapped days)."""
+    done = kehoach(
+        "deadline", "trong vòng 10 ngày làm việc kể từ ngày ban hành", "--issued", "05/01/2026",
+        cwd=tmp_path,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "10 ngày làm việc sau 05/01/2026: hạn 19/01/2026 (Thứ Hai)" in done.stdout
+    other = kehoach(
+        "deadline", "10 ngày kể từ ngày nhận văn bản", "--issued", "05/01/2026", cwd=tmp_path
+    )  # another anchor: still no day without --from
+    assert "không có ngày cố định" in other.stdout
+
+
+@pytest.mark.parametrize("encoding", ["utf-8:strict", "ascii", "latin-1"])
+def test_any_locale_encoding_reads_and_writes_utf8_without_crashing(encoding: str) -> None:
+    """A machine in vi_VN.UTF-8 or en_US.UTF-8 reads stdin strictly (only the C locale
+    escapes bad bytes): `deadline -` crashed on a 0xFF byte, exit 3 "lỗi nội bộ
+    (UnicodeDecodeError…)"; PYTHONIOENCODING=ascii (an old cron or ssh set-up) crashed the
+    first Vietnamese line of every command."""
+    environ = {**os.environ, "PYTHONIOENCODING": encoding, "KEHOACH_NO_CACHE": "1"}
+    lines = "a\udcffb\nTrước ngày 20/6/2022\n".encode("utf-8", "surrogateescape")
+    done = subprocess.run(
+        [KEHOACH, "deadline", "-"], input=lines, capture_output=True, env=environ, check=False
+    )
+    assert done.returncode == 1, done.stderr
+    assert "dòng không phải văn bản UTF-8 (byte 0xFF ở cột 2)" in done.stderr.decode("utf-8")
+    assert "Hạn cuối  20/06/2022" in done.stdout.decode("utf-8")
+
+
+def test_the_placeholders_kehoach_new_writes_must_be_replaced(tmp_path: Path) -> None:
+    """`kehoach new` writes "…" for the title, the issuer, the source and each task's
+    title; a clerk who filled in the tasks and lead but forgot the rest had a plan titled
+    "…" that validated clean."""
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    shutil.copy(BUNDLED / "agencies.yaml", plans)
+    assert kehoach("new", "plans/kh-45-2026.yaml", cwd=tmp_path).returncode == 0
+    plan = plans / "kh-45-2026.yaml"
+    text = plan.read_text(encoding="utf-8")
+    text = text.replace('      - "…"', "      - Sở Nội vụ").replace(
+        'deadline: "…"', 'deadline: "Trước ngày 20/3/2026"'
+    )
+    text = text.replace("jurisdiction: null", "jurisdiction: Nghệ An", 1)
+    plan.write_text(text.replace("issued: null", "issued: 05/01/2026", 1), encoding="utf-8")
+    done = kehoach("validate", plans, cwd=tmp_path)
+    assert done.returncode == 1
+    found = [line.split(": error: ")[1] for line in done.stdout.splitlines()]
+    assert found == [
+        "'title' còn giá trị mẫu '…' của kehoach new; điền theo văn bản [placeholder]",
+        "'issuer' còn giá trị mẫu '…' của kehoach new; điền theo văn bản [placeholder]",
+        "'source › document' còn giá trị mẫu '…' của kehoach new; điền theo văn bản [placeholder]",
+        "'nhiệm vụ 1 › title' còn giá trị mẫu '…' của kehoach new; điền theo văn bản [placeholder]",
+    ]
+
+
+@pytest.mark.parametrize("closed", ["stdout", "stderr"])
+def test_a_closed_output_stream_is_no_crash(closed: str) -> None:
+    """`kehoach validate >&-` (a daemon or cron wrapper that closes stdout) printed a
+    Python traceback (AttributeError: 'NoneType' object has no attribute 'isatty'), exit
+    1; with stderr closed it ended 120. Lines for a closed stream go nowhere."""
+    shell = f"exec {'1' if closed == 'stdout' else '2'}>&-; exec {KEHOACH} validate plans"
+    done = subprocess.run(
+        ["sh", "-c", shell], cwd=HERE.parent, capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0
+    assert "Traceback" not in done.stderr + done.stdout
+    if closed == "stdout":
+        assert done.stderr.startswith("5 tệp, 3 kế hoạch (3 hợp lệ, 0 có lỗi)")

@@ -27,7 +27,13 @@ def fold(text: str) -> str:
     The result has exactly the length of the NFC form of `text`, so an offset found in
     the folded text points at the same character of ``nfc(text)``.
     """
-    return "".join(_fold_char(c) for c in nfc(text)).lower()
+    return unaccent(text).lower()
+
+
+def unaccent(text: str) -> str:
+    """`text` (NFC) without its Vietnamese diacritics, case kept: "Mục III.1.b" -> "Muc
+    III.1.b" (an id keeps the document's Roman numerals)."""
+    return "".join(_fold_char(c) for c in nfc(text))
 
 
 def nfc(text: str) -> str:

@@ -27,9 +27,10 @@ from .common import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from datetime import date
 
-    from kehoach.dates.deadline import Context, DeadlineError
+    from kehoach.dates.deadline import Context, Deadline, DeadlineError
     from kehoach.plan.loader import Repository
     from kehoach.plan.settings import Settings
 
@@ -181,7 +182,21 @@ def deadline(
         readings = parse_deadlines(phrase, context)
     except DeadlineError as exc:
         fail(_explained(exc, context), EXIT_FINDINGS)
+    if context.issued is not None and _counted_from_issue(readings):
+        from .calendar import count_phrase  # "kể từ ngày ban hành" with --issued: the day
+
+        count_phrase(phrase, context, context.issued, output)
+        return
     sys.stdout.write(FORMATS[output.value](readings, today))
+
+
+def _counted_from_issue(readings: Sequence[Deadline]) -> bool:
+    """One reading, counted from the plan's issue day ("10 ngày làm việc kể từ ngày ban
+    hành"): the day `--issued` gives is its anchor, as `status` counts it from `issued`."""
+    from kehoach.plan.relative import names_issue_day, relative_of
+
+    relative = relative_of(readings[0]) if len(readings) == 1 else None
+    return relative is not None and names_issue_day(relative.anchor)
 
 
 def _explained(error: DeadlineError, context: Context) -> str:

@@ -27,6 +27,7 @@ from .common import (
     load_plans,
     output_memo,
     parse_day,
+    refuse_report_over_yaml,
     selection_for,
     write_atomically,
 )
@@ -70,6 +71,8 @@ def timeline(
     as_of = (
         as_of if as_of is not None else as_of_day(None).isoformat()
     )  # one day for the memo and the chart
+    if out is not None:
+        refuse_report_over_yaml(out)
     width, color = terminal(least=NARROW_FLOOR)
     shape = (soon, agency, plan, lead_only, start, end, output.value, out is not None)
     memo = output_memo("timeline", paths, as_of, *shape, width, color, texts.current())

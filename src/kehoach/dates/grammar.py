@@ -237,7 +237,10 @@ _DAYS_COUNTED = (
 _DASHED_START = r"\d{1,2}\s*(?P<smark>[.-])\s*\d{1,2}(?!\d)(?!\s*(?P=smark)\s*\d)"
 _DASHED_END = r"\d{1,2}\s*[.-]\s*\d{1,2}(?![\d.-])"
 RANGE_RULE = _rule(
-    rf"(?P<lead>{_DAYS_COUNTED}(?:trong\s+)?(?:ke\s+|tinh\s+)?tu\s+)(?:ngay\s+)?"
+    # "diễn ra trong 3 ngày 29/9 đến ngày 1/10" (Dân trí, Đắk Lắk 2025): after a count of days
+    # that must be the range's length, "từ" may be left out before a day written with "/"
+    rf"(?P<lead>{_DAYS_COUNTED}(?:(?:trong\s+)?(?:ke\s+|tinh\s+)?tu\s+"
+    r"|(?(ndays)(?=\d{1,2}\s*/\s*\d)|(?!))))(?:ngay\s+)?"
     rf"(?P<start>{_POINT_SHAPE}|{_DASHED_START})"
     rf"(?:\s+(?:cho\s+)?(?:den|toi)\s+|(?P<dash>\s*[–—-]\s*))(?:het\s+|truoc\s+)?(?:ngay\s+)?"
     # "từ tháng 10/2024 - 6/2025" (Báo Đồng Tháp, 2024): after a dash, a month and its year
@@ -639,6 +642,12 @@ _GLOSS = re.compile(
     rf"(?:\s+(?:truoc|sau|ke\s+tu)\s+\D+?(?:{_CITATION})?|{_CITATION})",
     re.ASCII,
 )
+# "Dự kiến vào tháng 7/2022 (sẽ có thông báo cụ thể sau)" (Thư viện Tây Ninh, 2022): the
+# details of a planned time will be announced; the time read is the plan's, kept with it
+_NOTICE_LATER = re.compile(
+    r"(?:thoi\s+gian\s+)?(?:cu\s+the\s+)?se\s+(?:co\s+)?thong\s+bao\s+(?:cu\s+the\s+)?sau",
+    re.ASCII,
+)
 # "75 ngày", "chậm nhất 25 ngày", "chậm nhất 105 ngày - Điều 7, 8, 9": a count alone, with
 # perhaps the article it comes from; its direction and anchor can only come from the column
 COUNT_ONLY = re.compile(
@@ -760,7 +769,7 @@ def explain_asides(source: Source) -> tuple[Source, Asides]:
             asides = asides._replace(lunar=asides.lunar + ends)
         if day := _WEEKDAY.fullmatch(inner):
             asides = _once(asides, weekday=weekday_number(day))
-        elif _GLOSS.fullmatch(inner) or ends:
+        elif _GLOSS.fullmatch(inner) or ends or _NOTICE_LATER.fullmatch(inner):
             gloss = source.original(paren.start(1), paren.end(1)).strip(" ,.;:")
             asides = _glossed(asides, " ".join(gloss.replace("*", "").split()))
         elif length := _LENGTH.fullmatch(inner):
@@ -1952,6 +1961,9 @@ _ALL_WEEK = (
 # phủ … vào quí 4-2023"), which names no time (a count after it is a number, refused)
 _NAMES_WITH_TIME_WORDS = re.compile(
     r"(?i)khoảng thời gian|tuần dự phòng|\btháng\s+hành\s+động\b|\bsau\s+đó\b"
+    # the other campaign months named so: "kế hoạch hành động tháng an toàn giao thông" (Ủy
+    # ban An toàn giao thông quốc gia), "Tháng Thanh niên", "Tháng Công nhân"
+    r"|\btháng\s+(?:an\s+toàn\s+giao\s+thông|thanh\s+niên|công\s+nhân)\b"
     r"|\bkỳ\s+họp\s+(?:thường\s+lệ\s+)?(?:giữa|cuối)\s+năm\b(?!\s*\d)"
     r"(?!\s+(?:tới|sau|trước|kế|tiếp|qua|ngoái)\b)"  # "Kỳ họp cuối năm tới": another year's
     r"|\bhọc\s+tập\s+và\s+làm\s+theo\s+(?:tư\s+tưởng|tấm\s+gương)\b"
@@ -1995,7 +2007,7 @@ def _no_day_inside(label: str, before_a_day: bool) -> None:
             f"“{said}” nêu một ngày trong kỳ (thứ trong tuần, ngày đầu tiên, ngày làm việc…), "
             "không phải cả kỳ; không đoán, hãy ghi last_day theo văn bản"
         )
-    if _START_WORDS.search(folded):
+    if _START_WORDS.search(_RANK_UP.sub(" ", folded)):
         raise Unreadable(
             f"“{said}” chỉ mốc bắt đầu (trở đi, kể từ…), không phải hạn cuối; ghi last_day "
             "(và first_day) theo văn bản"
@@ -2108,11 +2120,18 @@ _HOLIDAY_NAME = re.compile(r"\btet\s+(?:am\s+lich|nguyen\s+dan)\b", re.ASCII)
 
 
 def _lunar_year(label: str) -> bool:
+    """Whether `label` names a year by the sexagenary cycle, which may carry a lunar day; not
+    when the solar year follows it and agrees ("dịp Tết Nguyên đán Nhâm Dần năm 2022", "mừng
+    Xuân Giáp Thìn 2024": the occasion's name, its year said twice)."""
     cased = re.findall(r"\w+", label)
-    return any(
-        a.istitle() and b.istitle() and fold(a) in _STEMS and fold(b) in _BRANCHES
-        for a, b in pairwise(cased)
-    )
+    for index, (a, b) in enumerate(pairwise(cased)):
+        if a.istitle() and b.istitle() and fold(a) in _STEMS and fold(b) in _BRANCHES:
+            after = [*cased[index + 2 : index + 4], "", ""]
+            year = after[1] if after[0].lower() == "năm" else after[0]
+            named = f"{a} {b}".lower()
+            if not (year.isdigit() and len(year) == 4 and cycle_name(int(year)) == named):
+                return True
+    return False
 
 
 # the date part starts with a day of a month: "ngày 15/3/2026", "25-8", "15 tháng 3"
@@ -2147,6 +2166,9 @@ _START_WORDS = re.compile(
     r"|\btu\s+(?:nam|thang|quy|ngay)\s+\d",
     re.ASCII,
 )
+# "tuyển dụng công chức từ cấp huyện trở lên" (Sở Nội vụ TP.HCM, 2019): a rank and those above
+# it, no start of a time ("hạng III trở lên", "bậc 3 trở xuống")
+_RANK_UP = re.compile(r"\b(?:cap|hang|bac|loai)\s+\w+\s+tro\s+(?:len|xuong)\b", re.ASCII)
 # ... or ends saying so: "toàn tỉnh, dời lại"
 _MOVED_LAST = re.compile(r"(?:^|\s)(?:gia\s+han|lui|doi\s+lai|hoan\s+lai)\s*\Z", re.ASCII)
 # A label that only says the deadline moved: "…, gia hạn đến 20/3/2027"
@@ -2214,6 +2236,9 @@ _NAMED_NUMBER = re.compile(
     r"|(?<![\d/.-])(?:tu\s+)?\d{1,3}(?:\s*[–—-]\s*\d{1,3})?\s+"
     r"(?:de\s+an|cuoc|cap|thanh\s+vien|cong\s+trinh|huyen|xa|phuong|thi\s+tran|tinh|thon"
     r"|ho|nguoi|mui|mon|truong|don\s+vi|du\s+an|tac\s+pham)\b"
+    # a place named after a day: "tại Hội trường 2/9, TP. Pleiku", "Quảng trường 3/2"
+    r"|(?<![a-z])(?:hoi\s+truong|quang\s+truong|san\s+van\s+dong|duong|pho)\s+"
+    r"\d{1,2}\s*/\s*\d{1,2}(?![\d/.-])"
     # a house number before its street: "(Sở Nội vụ, số 1 phố Đô Lương, …)"
     r"|(?<![a-z])so\s+\d{1,4}[a-z]?\s+(?:pho|duong|ngo)\b",
     re.ASCII,
