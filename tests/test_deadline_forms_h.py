@@ -540,3 +540,33 @@ def test_details_announced_later_keep_the_planned_month() -> None:
 )
 def test_a_notice_with_another_time_stays_refused(phrase: str) -> None:
     refused(phrase, TAY_NINH)
+
+
+# --- a bare range of days in the parentheses closing the phrase ---------------------------
+
+VINH_LONG = ctx("2023-10-05")  # Afamily, Công an Vĩnh Long, cao điểm 60 ngày đêm (2023)
+
+
+def test_a_range_in_closing_parentheses_with_its_count_of_days() -> None:
+    reading = one(
+        "kế hoạch cao điểm 60 ngày đêm kéo giảm tình hình tội phạm trên địa bàn tỉnh (5/10-4/12)",
+        VINH_LONG,
+    )
+    assert days(reading) == (W, date(2023, 10, 5), date(2023, 12, 4))
+    assert reading.gloss is not None and "Bộ luật Dân sự 2015, Điều 147" in reading.gloss
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # the count agrees with neither way of counting (61 with the first day, 60 without)
+        "kế hoạch cao điểm 50 ngày đêm kéo giảm tình hình tội phạm trên địa bàn tỉnh (5/10-4/12)",
+        "kế hoạch cao điểm kéo giảm tình hình tội phạm 5/10-4/12",  # not in parentheses
+        "kế hoạch cao điểm kéo giảm tình hình tội phạm (4/12-5/10)",  # reversed or a new year?
+        "kế hoạch cao điểm Tết (15/12-15/2/2024)",
+        "kế hoạch cao điểm kéo giảm tình hình tội phạm (5/10-4/12 hoặc 10/12)",
+        "kế hoạch cao điểm (5/10-4/12) kéo giảm tội phạm",  # words after it
+    ],
+)
+def test_other_bare_ranges_stay_refused(phrase: str) -> None:
+    refused(phrase, VINH_LONG)

@@ -240,7 +240,11 @@ RANGE_RULE = _rule(
     # "diễn ra trong 3 ngày 29/9 đến ngày 1/10" (Dân trí, Đắk Lắk 2025): after a count of days
     # that must be the range's length, "từ" may be left out before a day written with "/"
     rf"(?P<lead>{_DAYS_COUNTED}(?:(?:trong\s+)?(?:ke\s+|tinh\s+)?tu\s+"
-    r"|(?(ndays)(?=\d{1,2}\s*/\s*\d)|(?!))))(?:ngay\s+)?"
+    r"|(?(ndays)(?=\d{1,2}\s*/\s*\d)|(?!))"
+    # "… kéo giảm tình hình tội phạm trên địa bàn tỉnh (5/10-4/12)": a range of two days
+    # written with "/" and a dash, alone in the parentheses that close the phrase (checked by
+    # `periods.build_range`: only there)
+    r"|(?P<bare>(?=\d{1,2}\s*/\s*\d{1,2}\s*[–—-]\s*\d{1,2}\s*/\s*\d))))(?:ngay\s+)?"
     rf"(?P<start>{_POINT_SHAPE}|{_DASHED_START})"
     rf"(?:\s+(?:cho\s+)?(?:den|toi)\s+|(?P<dash>\s*[–—-]\s*))(?:het\s+|truoc\s+)?(?:ngay\s+)?"
     # "từ tháng 10/2024 - 6/2025" (Báo Đồng Tháp, 2024): after a dash, a month and its year

@@ -86,6 +86,25 @@ def build_period(match: re.Match[str], given: Input) -> Found | list[Found]:
     return window_found(span, span.words)
 
 
+def _bare_range(match: re.Match[str], given: Input) -> None:
+    """ "(5/10-4/12)" closing the phrase after the work's name: two days with "/" and a dash,
+    read as a range only there, and only in order: a start after its end ("(4/12-5/10)")
+    might cross the new year or be reversed, and is refused, as is the form elsewhere."""
+    said = " ".join(match.group().split()).strip(" .,;:")
+    if not given.enclosed:  # "5/10-4/12" in running text: a range, or two days?
+        raise Unreadable(
+            f"“{said}” không có “từ … đến …”: chỉ đọc là một khoảng khi đứng riêng trong ngoặc "
+            "sau tên việc; ghi rõ “từ … đến …”"
+        )
+    end = read_point(match["end"], given.plan_year)
+    start = read_point(match["start"], end.last.year)
+    if start.first > end.last:
+        raise Unreadable(
+            f"“{said}”: ngày đầu sau ngày cuối (sang năm khác hay viết ngược?); ghi rõ năm, hoặc "
+            "ghi first_day và last_day"
+        )
+
+
 def _month_range(match: re.Match[str], given: Input) -> Found:
     """ "từ tháng 10/2024 - 6/2025": after a dash, "6/2025" is the last month of a range
     whose first is a month written with its year; after a day ("từ ngày 1/10/2024 - 6/2025"),
@@ -139,6 +158,8 @@ def build_range(match: re.Match[str], given: Input) -> Found | list[Found]:
 
 
 def _range_read(match: re.Match[str], given: Input) -> Found:
+    if match["bare"] is not None:
+        _bare_range(match, given)
     if match["end_month"]:
         return _month_range(match, given)
     end = read_point(match["end"], given.plan_year)
