@@ -335,3 +335,59 @@ def test_a_regime_from_an_hour_stays_a_start_bound(phrase: str) -> None:
 )
 def test_a_time_of_day_that_does_not_fit_is_refused(phrase: str) -> None:
     refused(phrase)
+
+
+# --- the new year's eve, weekdays without "ngày", a lunar year in the step -----------------
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # Tuyên Quang, pháo hoa Tết Bính Ngọ: 0 giờ of Tết is the moment of giao thừa
+        "0 giờ 00 phút ngày 17/02/2026 (Đêm Giao thừa Tết Nguyên đán Bính Ngọ năm 2026)",
+        "22 giờ ngày 16/02/2026 (Đêm Giao thừa)",  # the evening of the last day (29 Chạp)
+        "22 giờ ngày 16/02/2026 (tức đêm Giao thừa 29 Tết)",
+    ],
+)
+def test_the_new_years_eve_is_checked_against_the_day(phrase: str) -> None:
+    (reading,) = parse_deadlines(phrase, ctx())
+    assert reading.kind is D and reading.gloss is not None and "Giao thừa" in reading.gloss
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "22 giờ ngày 15/02/2026 (Đêm Giao thừa)",  # 28 tháng Chạp: never read with it as a step
+        "10 giờ ngày 17/02/2026 (Đêm Giao thừa)",  # Tết's morning
+        "22 giờ ngày 16/02/2026 (tức đêm Giao thừa 30 Tết)",  # Ất Tỵ's Chạp has 29 days
+        "0 giờ 00 phút ngày 17/02/2026 (Đêm Giao thừa Tết Nguyên đán Ất Tỵ năm 2026)",
+    ],
+)
+def test_a_new_years_eve_that_is_not_the_day_is_refused(phrase: str) -> None:
+    assert "giao thừa" in refused(phrase).lower() or "Chạp" in refused(phrase)
+
+
+def test_a_weekday_right_before_a_day_with_its_year_is_checked() -> None:
+    """Công an TP.HCM, Tết Bính Ngọ: "từ thứ Bảy 14/2/2026 (…) đến hết Chủ nhật 22/2/2026"."""
+    (reading,) = parse_deadlines(
+        "nghỉ Tết âm lịch từ thứ Bảy 14/2/2026 (tức 27 tháng Chạp, năm Ất Tỵ) đến hết Chủ nhật "
+        "22/2/2026 (tức mùng 6 tháng Giêng, năm Bính Ngọ)",
+        ctx(),
+    )
+    assert (reading.first, reading.last) == (date(2026, 2, 14), date(2026, 2, 22))
+    assert "Thứ Bảy" in refused("nghỉ Tết âm lịch từ thứ Sáu 14/2/2026 đến hết Chủ nhật 22/2/2026")
+
+
+def test_a_festival_week_and_its_lunar_year_in_the_step() -> None:
+    """UBND tỉnh Phú Thọ, Giỗ Tổ Hùng Vương 2026: "Tuần văn hóa" names the festival; "năm
+    Bính Ngọ 2026" is the year of the days, and "(1/3 đến hết 10/3 năm Bính Ngọ)" their
+    lunar dates (17/04/2026 is 1 tháng 3)."""
+    phrase = (
+        "lễ Giỗ Tổ Hùng Vương - Lễ hội Đền Hùng và Tuần văn hóa - du lịch Đất Tổ năm Bính Ngọ "
+        "2026 diễn ra từ 17-26/4 (1/3 đến hết 10/3 năm Bính Ngọ)"
+    )
+    (reading,) = parse_deadlines(phrase, ctx("2026-02-04"))
+    assert (reading.first, reading.last) == (date(2026, 4, 17), date(2026, 4, 26))
+    assert "1 tháng 3" in refused(phrase.replace("(1/3", "(2/3"), ctx("2026-02-04"))
+    assert "Ất Tỵ" in refused("Lễ hội năm Ất Tỵ diễn ra từ 17-26/4", ctx("2026-02-04"))
+    refused("Tuần văn hóa diễn ra trong tuần đầu tháng 5", ctx("2026-02-04"))

@@ -87,6 +87,7 @@ from kehoach.dates.grammar import (
     WEEKDAYS,
     YEAR_OF_SPAN_RULE,
     Asides,
+    Contradicted,
     Source,
     Unreadable,
     crossed_new_year,
@@ -154,6 +155,8 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     words after the cut read as the step or its gloss (`steps.words_after`)."""
     try:
         return _parse(phrase, context)
+    except Contradicted:
+        raise  # "22 giờ ngày 15/02/2026 (Đêm Giao thừa)": never the words as its step
     except Unreadable as error:
         found = words_after(nfc(phrase), context, _parse)
         if found is None:
@@ -270,7 +273,7 @@ def _lunar_years_agree(text: str, found: list[Found]) -> None:
     try:
         year_names_agree(text, days)
     except Unlunar as error:
-        raise Unreadable(f"{error}; ghi last_day theo văn bản") from None
+        raise Contradicted(f"{error}; ghi last_day theo văn bản") from None
 
 
 # "hoàn thành giáo dục kì II trước ngày 25/5", "kết thúc năm học trước 31/5", "Còn học kì II,

@@ -19,7 +19,15 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from kehoach.base.text import fold
-from kehoach.dates.lunar import NAMED_LUNAR_YEAR, TRAILING, LunarEnd, Unlunar, parse_gloss
+from kehoach.dates.lunar import (
+    NAMED_LUNAR_YEAR,
+    TRAILING,
+    LunarEnd,
+    NewYearEve,
+    Unlunar,
+    parse_eve,
+    parse_gloss,
+)
 
 MIN_YEAR, MAX_YEAR = 1900, 2200
 ONE_DAY = timedelta(days=1)
@@ -31,6 +39,12 @@ class Unreadable(ValueError):
     def __init__(self, why: str) -> None:
         super().__init__(why)
         self.why = why
+
+
+class Contradicted(Unreadable):
+    """The phrase's own words say the day read is not what they name (a lunar gloss, a new
+    year's eve, a lunar year that is not the day's): no other cut of the phrase may read it
+    with those words left as its step."""
 
 
 class Span(NamedTuple):
@@ -677,6 +691,15 @@ def _lunar_gloss(folded: str) -> tuple[LunarEnd, ...]:
         raise Unreadable(f"chú thích âm lịch “{folded}”: {error}") from None
 
 
+def _new_year_eve(folded: str) -> NewYearEve | None:
+    """ "(Đêm Giao thừa Tết Nguyên đán Bính Ngọ năm 2026)": kept as a gloss once
+    `refusals.check_asides` has checked the day is that eve (`kehoach.dates.lunar`)."""
+    try:
+        return parse_eve(folded)
+    except Unlunar as error:
+        raise Unreadable(f"chú thích “{folded}”: {error}") from None
+
+
 def _trailing_lunar_gloss(source: Source, asides: Asides) -> tuple[Source, Asides, bool]:
     """ "Thời gian khai mạc dự kiến ngày 3/2/2021, tức ngày 22 tháng Chạp âm lịch", "…
     đến 21/02/2026, tương ứng ngày 24/12 năm Ất Tỵ đến mùng 5 Tết Bính Ngọ": a lunar gloss
@@ -746,6 +769,7 @@ class Asides(NamedTuple):
     lunar_year: str | None = None  # "năm Giáp Thìn" after lunar glosses: a year of the days
     lunar: tuple[LunarEnd, ...] = ()  # "(tức 27 tháng Chạp)": the lunar days of the days read
     hours_of_one_day: bool = False  # "từ 21h00 đến 23h00 ngày 16/02/2026": one day's hours
+    eve: NewYearEve | None = None  # "(Đêm Giao thừa Tết Nguyên đán Bính Ngọ năm 2026)"
 
     @property
     def empty(self) -> bool:
@@ -771,9 +795,11 @@ def explain_asides(source: Source) -> tuple[Source, Asides]:
         if ends := _lunar_gloss(inner):
             lunar = True
             asides = asides._replace(lunar=asides.lunar + ends)
+        eve = _new_year_eve(inner)
         if day := _WEEKDAY.fullmatch(inner):
             asides = _once(asides, weekday=weekday_number(day))
-        elif _GLOSS.fullmatch(inner) or ends or _NOTICE_LATER.fullmatch(inner):
+        elif _GLOSS.fullmatch(inner) or ends or eve or _NOTICE_LATER.fullmatch(inner):
+            asides = asides._replace(eve=eve) if eve else asides
             gloss = source.original(paren.start(1), paren.end(1)).strip(" ,.;:")
             asides = _glossed(asides, " ".join(gloss.replace("*", "").split()))
         elif length := _LENGTH.fullmatch(inner):
@@ -947,7 +973,7 @@ _WEEKDAY_THEN_DAY = re.compile(
     # after the hour: "vào lúc 7 giờ sáng Chủ nhật, ngày 24/3/2019" (Báo Đồng Tháp, 2019)
     r"|(?<=\bgio )|(?<=\bphut )|(?<=\bsang )|(?<=\btrua )|(?<=\bchieu )|(?<=\btoi ))"
     r"(?:thu\s+(?P<word>hai|ba|tu|nam|sau|bay|[2-7])|(?P<sun>chu\s+nhat))\s*,?\s+"
-    rf"(?=ngay\s+{_DAY_WITH_YEAR})",
+    rf"(?=(?:ngay\s+)?{_DAY_WITH_YEAR})",
     re.ASCII,
 )
 
@@ -1919,6 +1945,7 @@ def _no_time_word(label: str, spared: str = "") -> None:
     label = without_references(label)  # "Quyết định 178/2004/QĐ-TTg": a citation
     _no_damaged_word(label)
     label = _NAMES_WITH_TIME_WORDS.sub(" ", label)  # names, not times
+    label = NAMED_LUNAR_YEAR.sub(" ", label)  # "năm Bính Ngọ 2026": checked by the engine
     for how in _HOW.finditer(fold(label)):  # "theo phương thức trực tuyến": how, not when
         label = label[: how.start()] + " " * (how.end() - how.start()) + label[how.end() :]
     if spared:
@@ -1971,6 +1998,8 @@ _NAMES_WITH_TIME_WORDS = re.compile(
     r"|\bkỳ\s+họp\s+(?:thường\s+lệ\s+)?(?:giữa|cuối)\s+năm\b(?!\s*\d)"
     r"(?!\s+(?:tới|sau|trước|kế|tiếp|qua|ngoái)\b)"  # "Kỳ họp cuối năm tới": another year's
     r"|\bhọc\s+tập\s+và\s+làm\s+theo\s+(?:tư\s+tưởng|tấm\s+gương)\b"
+    # "Tuần văn hóa - du lịch Đất Tổ" (UBND tỉnh Phú Thọ): a festival named a week
+    r"|\btuần\s+văn\s+h(?:óa|oá)\b"
     rf"|{_ALL_WEEK}"
 )
 # "theo phương thức trực tuyến", "theo hình thức trực tiếp": the way a step is done, which
