@@ -182,11 +182,12 @@ def check_asides(found: list[Found], asides: Asides) -> None:
         )
     if asides.weekday is None:
         return
-    if one.kind is not DeadlineKind.DATE or one.last is None:
+    said = one.written or one.last
+    if one.kind is not DeadlineKind.DATE or said is None:
         raise Unreadable("thứ trong tuần chỉ đi với một ngày cụ thể")
-    if one.last.weekday() != asides.weekday:
+    if said.weekday() != asides.weekday:
         raise Unreadable(
-            f"ngày {show(one.last)} là {WEEKDAYS[one.last.weekday()]}, "
+            f"ngày {show(said)} là {WEEKDAYS[said.weekday()]}, "
             f"không phải {WEEKDAYS[asides.weekday]} như trong ngoặc"
         )
 
@@ -240,10 +241,11 @@ def _lunar_agrees(one: Found, ends: tuple[LunarEnd, ...]) -> None:
     """ "Ngày 22/3/2025 (23/02 Âm lịch)": a lunar gloss must be the lunar date of the day
     read (of a span's two ends, or of each day of a listed run), in the Vietnamese lunar
     calendar (`kehoach.dates.lunar`); any other is refused, never one of the two chosen."""
-    if one.kind is DeadlineKind.DATE and one.last is not None:
-        days = [one.last]
-    elif one.kind is DeadlineKind.WINDOW and one.first is not None and one.last is not None:
-        days = [one.first, one.last]
+    last = one.written or one.last  # the day written, not the day before a strict "trước"
+    if one.kind is DeadlineKind.DATE and last is not None:
+        days = [last]
+    elif one.kind is DeadlineKind.WINDOW and one.first is not None and last is not None:
+        days = [one.first, last]
     else:
         raise Unreadable("chú thích âm lịch chỉ đi với một ngày hoặc một khoảng ngày dương lịch")
     try:
@@ -268,7 +270,7 @@ def _cycle_agrees(one: Found, name: str) -> None:
         )
 
 
-_LONG_PAST = 180  # days: a deadline this long before its own document is a typo'd year
+LONG_PAST = 180  # days: a deadline this long before its own document is a typo'd year
 
 
 def not_long_past(found: Found, context: Context) -> Found:
@@ -276,9 +278,9 @@ def not_long_past(found: Found, context: Context) -> Found:
     written in January as the last one: "trước ngày 15-1-2025" in a text of 02/01/2026)."""
     issued = context.issued
     if found.kind is DeadlineKind.DATE and issued and found.last:  # noqa: SIM102
-        if (issued - found.last).days > _LONG_PAST:
+        if (issued - found.last).days > LONG_PAST:
             raise Unreadable(
-                f"hạn {show(found.last)} trước ngày ban hành ({show(issued)}) hơn {_LONG_PAST} "
+                f"hạn {show(found.last)} trước ngày ban hành ({show(issued)}) hơn {LONG_PAST} "
                 "ngày: có thể viết nhầm năm; ghi last_day theo văn bản đã sửa"
             )
     return found
