@@ -633,3 +633,21 @@ def test_a_closed_output_stream_is_no_crash(closed: str) -> None:
     assert "Traceback" not in done.stderr + done.stdout
     if closed == "stdout":
         assert done.stderr.startswith("5 tệp, 3 kế hoạch (3 hợp lệ, 0 có lỗi)")
+
+
+def test_diff_says_when_a_plans_id_was_edited_in_its_file(tmp_path: Path) -> None:
+    """Editing `id:` of plans/kh-348-2022.yaml: `diff` showed "1 kế hoạch mới; 1 kế hoạch
+    bị bỏ", 21 tasks gone and 21 new, with no word that it is the same file under a new
+    id (which also ends every task's `log`)."""
+    root = repository(tmp_path)
+    plan = root / "plans" / "kh-348-2022.yaml"
+    text = plan.read_text(encoding="utf-8")
+    plan.write_text(text.replace("id: kh-348-2022\n", "id: kh-348-2022-na\n", 1), "utf-8")
+    done = kehoach("diff", cwd=root)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    added = lines.index(next(line for line in lines if line.startswith("Kế hoạch mới:")))
+    assert lines[added + 1].startswith(
+        "  cùng tệp với kế hoạch bị bỏ 'kh-348-2022': mã kế hoạch đổi thành 'kh-348-2022-na'?"
+    )
+    assert sum("cùng tệp" in line for line in lines) == 1
