@@ -87,6 +87,8 @@ from kehoach.dates.grammar import (
     Asides,
     Source,
     Unreadable,
+    anniversary_agrees,
+    cited_years,
     crossed_new_year,
     explain_asides,
     label_years,
@@ -94,6 +96,7 @@ from kehoach.dates.grammar import (
     read_day,
     read_label,
     read_point,
+    refuse_another_time,
     refuse_called_off,
     refuse_unanchored,
     show,
@@ -111,7 +114,12 @@ from kehoach.dates.lists import (
     build_day_span,
     build_half_day,
 )
-from kehoach.dates.lunar import NAMED_LUNAR_YEAR, Unlunar, year_names_agree
+from kehoach.dates.lunar import (
+    NAMED_LUNAR_YEAR,
+    Unlunar,
+    occasion_disagreement,
+    year_names_agree,
+)
 from kehoach.dates.periods import (
     build_after_event_until,
     build_day,
@@ -123,6 +131,7 @@ from kehoach.dates.periods import (
 )
 from kehoach.dates.reading import Context, Deadline, DeadlineKind, Frequency, rrule_text
 from kehoach.dates.refusals import (
+    LONG_PAST,
     as_usual_before_its_day,
     check_asides,
     not_long_past,
@@ -160,6 +169,9 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
             if error.why.startswith(_UNSAID):
                 raise found from error
             raise
+        days = [day for one in found for day in (one.first, one.last, one.earliest) if day]
+        one_day = len(found) == 1 and found[0].kind is DeadlineKind.DATE
+        lunar_names_agree(nfc(phrase), days, one_day)  # "ngày 18/2/2026 (Xuân Đinh Mùi)"
         return found
 
 
@@ -181,6 +193,7 @@ def _parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     if len(text) > _LONGEST:
         raise Unreadable(f"dài quá {_LONGEST} ký tự, không phải một thời hạn")
     source = _anchor_out_of_parens(source)
+    prepared_all = source.prepared  # before the citations are blanked as glosses
     source, asides = explain_asides(source)  # "(hoặc 20 ngày sau ngày bầu cử)" is a gloss
     refuse_alternatives(source)
     refuse_halves(source)
@@ -213,6 +226,7 @@ def _parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     found = [header_agrees(header_narrows(one, context), context) for one in found]
     if second_half:
         found = [_in_second_half(one, second_half) for one in found]
+    _years_named_agree(found, prepared_all, context)
     found = [not_long_past(with_plan_year(one, context), context) for one in found]
     refuse_year_beside_its_day(found)
     refuse_period_beside_a_day(found)
@@ -221,18 +235,33 @@ def _parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     return tuple(_deadline(phrase, one, asides) for one in found)
 
 
+def lunar_names_agree(text: str, days: list[date], one_day: bool) -> None:
+    """The lunar year (`year_names_agree`) and, beside one day, the lunar occasion
+    (`lunar.occasion_disagreement`: "ngày 27/4/2026 (Giỗ Tổ Hùng Vương)") the phrase names
+    must be its days'; refused otherwise. Used also on the words after a time part, which
+    `_parse` never sees whole."""
+    if NAMED_LUNAR_YEAR.search(text):
+        if not days:
+            raise Unreadable("tên năm âm lịch không đi với một ngày đọc được")
+        try:
+            year_names_agree(text, days)
+        except Unlunar as error:
+            raise Unreadable(f"{error}; ghi last_day theo văn bản") from None
+    if one_day and days:
+        try:
+            wrong = occasion_disagreement(fold(text), days[-1])
+        except Unlunar:
+            return
+        if wrong:
+            raise Unreadable(f"{wrong}; một trong hai viết nhầm: ghi last_day theo văn bản")
+
+
 def _lunar_years_agree(text: str, found: list[Found]) -> None:
     """A lunar year named anywhere in the phrase ("Xuân Bính Ngọ 2026") is the days' own
     (`kehoach.dates.lunar.year_names_agree`); no such name, nothing to compute."""
-    if not NAMED_LUNAR_YEAR.search(text):
-        return
     days = [day for one in found for day in (one.first, one.last, one.earliest) if day]
-    if not days:
-        raise Unreadable("tên năm âm lịch không đi với một ngày đọc được")
-    try:
-        year_names_agree(text, days)
-    except Unlunar as error:
-        raise Unreadable(f"{error}; ghi last_day theo văn bản") from None
+    one_day = len(found) == 1 and found[0].kind is DeadlineKind.DATE
+    lunar_names_agree(text, days, one_day)
 
 
 # "hoàn thành giáo dục kì II trước ngày 25/5", "kết thúc năm học trước 31/5", "Còn học kì II,
@@ -280,6 +309,38 @@ def _in_second_half(found: Found, year: int) -> Found:
         f"; năm {year}: học kỳ II của năm học {year - 1}-{year} (kế hoạch ban hành năm {year - 1})"
     )
     return found._replace(reading=found.reading + note, year_inferred=False)
+
+
+def _years_named_agree(found: list[Found], prepared: str, context: Context) -> None:
+    """The years the phrase names beside its days: a document cited (`_plan_year_beside_a_
+    citation`), an anniversary counted (`grammar.anniversary_agrees`)."""
+    _plan_year_beside_a_citation(found, cited_years(prepared), context)
+    anniversary_agrees(prepared, [d for one in found for d in (one.first, one.last) if d])
+
+
+def _plan_year_beside_a_citation(found: list[Found], cited: set[int], context: Context) -> None:
+    """ "hoàn thành trước ngày 15/12 theo Kế hoạch số 12/KH-UBND ngày 3/12/2024" in a plan of
+    05/01/2025: a day without its year, set "according to" a document signed in another
+    year, may be that document's day (15/12/2024, three weeks before the plan) as well as
+    the plan year's (15/12/2025): refused. When the document's year would put the day long
+    before the plan (`refusals.not_long_past`: "đến hết ngày 1 tháng 8 theo Công văn số
+    969/TTg-KGVX ngày 17 tháng 7 năm 2020" in a plan of 2021), the plan's year stands."""
+    issued = context.issued
+    for one in found:
+        day = one.last or one.earliest
+        if not one.year_inferred or day is None or issued is None:
+            continue
+        for year in sorted(cited - {day.year}):
+            try:
+                other = day.replace(year=year)
+            except ValueError:  # 29/02 in a year without it
+                continue
+            if (issued - other).days <= LONG_PAST:
+                raise Unreadable(
+                    f"ngày không ghi năm đi cùng văn bản ký năm {year}: có thể là ngày "
+                    f"{show(other)} của văn bản đó, hay {show(day)} của năm kế hoạch; ghi rõ "
+                    "năm, hoặc ghi last_day"
+                )
 
 
 def _step_years_agree(step: str, found: Found) -> None:
@@ -413,6 +474,7 @@ def _time_then_step(given: Input) -> list[Found] | None:
     if len(found) != 1 or one.label is not None or label is None:
         return None
     refuse_called_off(label)  # "Ngày 12/10/2022 thi chọn học sinh giỏi, hoãn"
+    refuse_another_time(label)  # "…: Tổng điều tra dân số năm 2019, năm tới"
     years = (one.first.year, one.last.year) if one.first and one.last else ()
     if any(year not in years for year in label_years(step.prepared)):
         return None
@@ -529,7 +591,33 @@ def _read_one(given: Input) -> list[Found]:
             raise Unreadable(f"năm {year} trước thời hạn khác năm của thời hạn")
         if any(one.last is None for one in readings):
             raise Unreadable(f"số “{year}” đứng trước thời hạn mà không được đọc")
+    _campaign_month_of_a_year(given.prepared[: match.start()], readings)
     return [one._replace(label=label if label is not None else one.label) for one in readings]
+
+
+# Campaign months, named with a word of time that names no time of the phrase ("Tháng
+# hành động vì trẻ em" is June, "Tháng Thanh niên" March, "Tháng Công nhân" May, the road
+# safety month September): before a year ("trong Tháng Thanh niên năm 2027") the time meant
+# is that month of the year, never the year itself
+_CAMPAIGN_MONTH = re.compile(
+    r"\bthang\s+(?:hanh\s+dong|thanh\s+nien|cong\s+nhan|an\s+toan\s+giao\s+thong)\b"
+    r"[a-z ]*\Z",
+    re.ASCII,
+)
+
+
+def _campaign_month_of_a_year(words: str, readings: list[Found]) -> None:
+    """ "hoàn thành trong Tháng Thanh niên năm 2027" was read as the whole of 2027 (due
+    31/12), the campaign's name kept as the label: the month of the campaign is meant
+    (March 2027). Refused, with the way out."""
+    if _CAMPAIGN_MONTH.search(" ".join(words.split())) and any(
+        whole_years(one) for one in readings
+    ):
+        raise Unreadable(
+            "tên một tháng chiến dịch (Tháng Thanh niên, Tháng Công nhân, Tháng hành động…) "
+            "đứng trước một năm: thời hạn là tháng của chiến dịch trong năm đó, không phải cả "
+            "năm; ghi last_day (và first_day) theo văn bản"
+        )
 
 
 def _subject_year(words: str, year: int, readings: list[Found]) -> bool:

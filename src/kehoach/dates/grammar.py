@@ -1518,6 +1518,11 @@ def read_label(source: Source, end: int, spared: str = "") -> Label:
         )
     text = source.original(chunks[0][0], chunks[kept - 1][1]).strip(_TRIM)
     _no_time_word(text, spared)
+    if _SUSPENDED.search(text) and _UNTIL_NEXT.match(source.prepared, end):
+        raise Unreadable(  # "tạm dừng đến ngày 30/6": the day it resumes, not a deadline
+            f"“{text} đến …”: việc tạm dừng, hoãn đến ngày đó, ngày đó không phải hạn hoàn "
+            "thành; ghi last_day theo hạn hiện hành"
+        )
     if last in ("tới", "toi") and _PART_OF_PERIOD_NEXT.match(source.prepared, end):
         raise Unreadable(_MISLEADING["den"].replace("đến", "tới"))  # as "đến giữa năm"
     if last in ("tới", "toi") and _BARE_PERIOD_NEXT.match(source.prepared, end):
@@ -1582,8 +1587,33 @@ def read_step(source: Source, start: int, end: int) -> str:
         )
     _no_day_inside(text, before_a_day=False)  # "…, thứ Hai", "…, dời lại", "…, trở đi"
     refuse_called_off(text)
-    _no_damaged_word(text)
+    refuse_another_time(text)
+    if bound := _BOUND_AFTER.search(fold(text)):  # "…, ít nhất", "…, tối đa": of what?
+        raise Unreadable(
+            f"“{text[bound.start() : bound.end()]}” sau thời hạn: một giới hạn chưa rõ của "
+            "thời hạn; không đoán, hãy ghi last_day (và first_day) theo văn bản"
+        )
     return text
+
+
+def refuse_another_time(step: str) -> None:
+    """Refuse a step after its day that names another time: "Ngày 18/3 Hiệp thương lần 2,
+    năm tới" (next year's 18/3), "Ngày 18/3/2016 đến nay" (from then until now), "… cho đến
+    khi hoàn thành" (until done: no end)."""
+    if found := _ANOTHER_TIME.search(step):
+        raise Unreadable(
+            f"“{found.group()}” sau ngày tháng nêu một thời điểm hay điều kiện khác (năm tới, "
+            "đến nay, cho đến khi, khi có yêu cầu …): ngày đó không còn chắc là hạn; ghi "
+            "last_day (và first_day) theo văn bản"
+        )
+
+
+_ANOTHER_TIME = re.compile(
+    r"(?i)\b(?:năm|tháng|quý|tuần)\s+(?:tới|sau|trước|ngoái|kế\s+tiếp|tiếp\s+theo)\b"
+    r"|\b(?:đến|tới)\s+(?:nay|lúc)\b|\bcho\s+(?:đến|tới)\b|\bkhi\b"  # "khi có yêu cầu"
+)
+# a bound after a step ("…, ít nhất", "tối đa 3 ngày"), or a cadence ("định kỳ")
+_BOUND_AFTER = re.compile(r"\b(?:it\s+nhat|toi\s+(?:da|thieu)|dinh\s+ky)\b", re.ASCII)
 
 
 # words holding a syllable of time that name no time: "đầu tư" (invest) is no "đầu", "kèm
@@ -1700,6 +1730,7 @@ def refuse_unanchored(words: str) -> None:
     đoạn kế tiếp", "… và thường xuyên", "… và sau đó" (`_OPEN_END`); or that name the
     period by where it stands: "trước ngày 15/11, năm học này" (in a plan of January 2022,
     15/11/2021, not the plan's year)."""
+    refuse_another_time(words)  # "…, năm tới", "… đến nay", "…, khi có yêu cầu"
     folded = fold(words)
     if open_end := _OPEN_END.search(folded):
         raise Unreadable(
@@ -2007,7 +2038,7 @@ def _no_day_inside(label: str, before_a_day: bool) -> None:
 _TURNING_LAST = {
     "độ": "ước lượng", "tầm": "ước lượng", "chừng": "ước lượng", "gần": "ước lượng",
     "hơn": "so sánh", "trên": "so sánh", "dưới": "so sánh", "quá": "so sánh",
-    "ngoài": "nằm ngoài", "qua": "nằm ngoài",
+    "ngoài": "nằm ngoài", "qua": "nằm ngoài", "sát": "ước lượng",
 }  # fmt: skip
 # ... unless they end a word of their own: "tiến độ" (schedule), "mức độ", "sưu tầm",
 # "thông qua" (adopt), "vừa qua", "sớm hơn" (read apart, see EARLIER_THEN_DAY)
@@ -2015,6 +2046,7 @@ _TURNING_COMPOUNDS = frozenset(
     {"tiến", "mức", "trình", "chế", "tốc", "nhiệt", "cấp", "thái", "giới", "biên", "sưu"}
     | {"thông", "vừa", "sớm", "muộn", "trễ", "chậm", "nhiều", "ít", "lâu", "cao", "thấp"}
     | {"tien", "muc", "trinh", "che", "toc", "nhiet", "thong", "vua", "som", "muon"}
+    | {"giám", "khảo", "quan"}  # "giám sát" (supervise), "khảo sát" (survey), "quan sát"
 )
 # "Số liệu báo cáo tính đến ngày 15/12": the day the figures run to, not the day the
 # report is due (Nghị định 09/2019/NĐ-CP, Điều 12: a report's data period ends before it
@@ -2023,6 +2055,9 @@ _TURNING_COMPOUNDS = frozenset(
 _BEFORE_NEXT = re.compile(r"\s*(?:den\s+)?truoc\b", re.ASCII)
 _TO_NEXT = re.compile(r"\s*den\b", re.ASCII)
 _NOT_BEFORE = frozenset({"chưa", "cấm", "chua"})
+# a unit right before "trước"/"sau" and the time part: a number of them before or after it
+_UNITS_COUNTED = frozenset({"ngày", "tuần", "tháng", "hôm"})
+_BEFORE_OR_AFTER_NEXT = re.compile(r"\s*(?:truoc|sau)\b", re.ASCII)
 
 
 def _no_turned_meaning(said: list[str], words: list[str], rest: str) -> None:
@@ -2047,10 +2082,20 @@ def _no_turned_meaning(said: list[str], words: list[str], rest: str) -> None:
             "“tính đến …” là mốc chốt số liệu, không phải hạn gửi; ghi last_day theo hạn "
             "văn bản nêu"
         )
+    if last in _UNITS_COUNTED and _BEFORE_OR_AFTER_NEXT.match(rest):
+        raise Unreadable(  # "ít ngày trước ngày 15/3", "những ngày trước tháng 3": which day?
+            f"“{' '.join(said[-2:])} trước/sau …” đếm một số ngày, tuần không rõ trước hay "
+            "sau mốc đó, không phải chính mốc; ghi last_day theo văn bản"
+        )
     if _BEFORE_NEXT.match(rest) and any(word in _NOT_BEFORE for word in said):
         raise Unreadable(
             "“chưa/cấm … trước …” là không được làm trước ngày đó (mốc bắt đầu), không phải "
             "hạn cuối; ghi last_day (và first_day) theo văn bản"
+        )
+    if last == "chưa" or (last == "chua" and bare):  # "chưa đến ngày 15/3": not yet
+        raise Unreadable(
+            "“chưa …” (chưa đến, chưa hết) không nêu hạn: không đoán, hãy ghi last_day (và "
+            "first_day) theo văn bản"
         )
 
 
@@ -2069,6 +2114,13 @@ _BOUND_PERIOD = re.compile(
 )
 _PART_NEXT = re.compile(r"\s*(?:khoang\s+)?(?:dau|giua|cuoi)\s+(?:thang|quy|nam)\b", re.ASCII)
 _BARE_PERIOD_NEXT = re.compile(r"\s*(?:thang|quy|nam)\b", re.ASCII)
+# a label ending in a pause ("tạm dừng", "hoãn", "ngừng") before "đến"/"tới" and a day:
+# suspended until that day, which is when the work resumes, never its deadline
+_SUSPENDED = re.compile(
+    r"(?i)\b(?:tạm\s+)?(?:hoãn(?:\s+lại)?|dừng(?:\s+lại)?|ngừng|đình\s+chỉ|gián\s+đoạn"
+    r"|tạm\s+nghỉ)(?:\s+(?:thực\s+hiện|triển\s+khai|tổ\s+chức|việc))?(?:\s+cho)?$"
+)
+_UNTIL_NEXT = re.compile(r"\s*(?:cho\s+)?(?:den|toi)\b", re.ASCII)
 # "tới giữa năm 2027", "tới đầu tháng 3": up to the middle, or through it? ("tới cuối
 # năm" is the end of the year)
 _PART_OF_PERIOD_NEXT = re.compile(r"\s*(?:khoang\s+)?(?:dau|giua)\b", re.ASCII)
@@ -2228,6 +2280,7 @@ _NAMED_NUMBER = re.compile(
 # Checked with their diacritics ("năm" is a year, "Nam" a name; "quý" a quarter, "quy" a rule)
 _TIME_WORDS = frozenset(
     {"tháng", "quý", "quí", "tuần", "hằng", "mỗi", "sớm", "muộn", "trễ", "hoặc", "hay", "không"}
+    | {"chậm"}  # "chậm hơn ngày 30/6" (later than): "chậm nhất" is the rule's own word
     | {"trước", "sau", "giờ", "lúc", "khoảng", "theo", "nếu", "trừ"}
 )
 # Words of time that are part of a name: "năm học", "Học kỳ", "thường kỳ" are not.
@@ -2304,6 +2357,58 @@ def without_references(text: str) -> str:
     for start, end in reference_spans(prepare(fold(text))):
         text = text[:start] + " " * (end - start) + text[end:]
     return text
+
+
+def anniversary_agrees(prepared: str, days: list[date]) -> None:
+    """ "kỷ niệm 44 năm Ngày Giải phóng miền Nam vào ngày 30/4/2020": the occasion's own day
+    (30/4) in the year its count names (1975 + 44 = 2019), not 2020: one of the two is a
+    typo, and the day would be read in the wrong year. Checked only when the day read is the
+    occasion's day of a known founding year (`_FOUNDED`); a day that prepares the
+    anniversary ("… trước ngày 15/4/2020") is any day."""
+    for said in _ANNIVERSARY.finditer(prepared):
+        words = " ".join(said["what"].split())
+        for name, (on, month, founded) in _FOUNDED.items():
+            if name not in words:
+                continue
+            for day in days:
+                named = founded + int(said["n"])
+                if (day.day, day.month) == (on, month) and day.year != named:
+                    raise Unreadable(
+                        f"kỷ niệm {said['n']} năm (từ {founded}) là năm {named}, không phải "
+                        f"{day.year} như ngày {show(day)}; một trong hai số viết nhầm: ghi "
+                        "last_day theo văn bản"
+                    )
+
+
+_ANNIVERSARY = re.compile(
+    r"(?<![a-z])ky\s+niem\s+(?P<n>\d{1,3})\s+nam\s+(?P<what>[a-z ]{4,80})", re.ASCII
+)
+# occasions with a fixed day and the year they began (the first anniversary is a year after)
+_FOUNDED = {
+    "giai phong mien nam": (30, 4, 1975),
+    "thanh lap dang": (3, 2, 1930),
+    "quoc khanh": (2, 9, 1945),
+    "cach mang thang tam": (19, 8, 1945),
+    "quan doi nhan dan": (22, 12, 1944),
+    "dien bien phu": (7, 5, 1954),
+    "sinh chu tich ho chi minh": (19, 5, 1890),
+    "sinh nhat bac": (19, 5, 1890),
+    "thanh lap doan": (26, 3, 1931),
+    "giai phong thu do": (10, 10, 1954),
+    "thuong binh liet si": (27, 7, 1947),
+    "bao chi cach mang": (21, 6, 1925),
+}
+
+
+def cited_years(prepared: str) -> set[int]:
+    """The years of the signing dates written after the documents `prepared` cites
+    ("theo Công văn số 969/TTg-KGVX ngày 17 tháng 7 năm 2021": {2021})."""
+    years: set[int] = set()
+    for start, end in reference_spans(prepared):
+        signed = re.search(_SIGNED_ON + r"\s*\)?\s*\Z", prepared[start:end])
+        if signed is not None:
+            years.add(int(re.findall(r"\d{4}", signed.group())[-1]))
+    return years
 
 
 # the document cited is the one issued or signed: the phrase tells when, no deadline

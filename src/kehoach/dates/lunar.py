@@ -243,3 +243,52 @@ def year_names_agree(text: str, days: list[date]) -> None:
             raise Unlunar(
                 f"“{named.group().strip()}” không phải năm âm lịch của ngày đọc được ({shown})"
             )
+
+
+# Days of the lunar calendar that plans name instead of (or beside) their solar date: the
+# lunar day and month each falls on ("Giỗ Tổ Hùng Vương" is the 10th of the third month);
+# folded names. "Giao thừa" (New Year's Eve) is the last day of the year: checked apart.
+_OCCASION_DAYS = (
+    (("gio to", "hung vuong"), 10, 3),
+    (("vu lan", "trung nguyen"), 15, 7),
+    (("trung thu",), 15, 8),
+    (("phat dan",), 15, 4),
+    (("doan ngo",), 5, 5),
+    (("khai ha",), 7, 1),
+    (("nguyen tieu", "ram thang gieng", "thuong nguyen"), 15, 1),
+    (("ong cong", "ong tao"), 23, 12),
+    (("han thuc",), 3, 3),
+    (("than tai",), 10, 1),
+    (("ha nguyen",), 15, 10),
+)
+_EVE = re.compile(r"(?<![a-z])giao\s+thua(?![a-z])", re.ASCII)
+
+
+def occasion_disagreement(folded: str, day: date) -> str | None:
+    """Why `day` is not the lunar occasion the phrase (`folded`) names beside it ("ngày
+    27/4/2026 (Giỗ Tổ Hùng Vương)": Giỗ Tổ 2026 is 26/4), or None when it is, or when no
+    occasion of `_OCCASION_DAYS` or "Giao thừa" is named. Raises `Unlunar` outside the
+    years the calendar is computed for."""
+    for names, lunar_day, lunar_month in _OCCASION_DAYS:
+        said = next(
+            (name for name in names if re.search(rf"(?<![a-z]){name}(?![a-z])", folded)), None
+        )
+        if said is None:
+            continue
+        lunar = lunar_date(day)
+        if (lunar.day, lunar.month, lunar.leap) != (lunar_day, lunar_month, False):
+            return (
+                f"ngày {day:%d/%m/%Y} là ngày {show_lunar(lunar)} âm lịch, không phải ngày "
+                f"{lunar_day} tháng {lunar_month} âm lịch của “{said}”"
+            )
+    if _EVE.search(folded):  # the night: the year's last evening, or 0 giờ of its first day
+        following = lunar_date(date.fromordinal(day.toordinal() + 1))
+        itself = lunar_date(day)
+        midnight = re.search(r"(?<![\d:])0?0\s*(?:gio|h)(?![a-z])", folded) is not None
+        new_year = midnight and (itself.day, itself.month) == (1, 1)
+        if (following.day, following.month) != (1, 1) and not new_year:
+            return (
+                f"ngày {day:%d/%m/%Y} không phải đêm giao thừa (ngày cuối năm âm lịch, hay 0 "
+                "giờ ngày mùng 1 Tết)"
+            )
+    return None

@@ -253,7 +253,7 @@ def _cycle_agrees(one: Found, name: str) -> None:
         )
 
 
-_LONG_PAST = 180  # days: a deadline this long before its own document is a typo'd year
+LONG_PAST = 180  # days: a deadline this long before its own document is a typo'd year
 
 
 def not_long_past(found: Found, context: Context) -> Found:
@@ -261,9 +261,9 @@ def not_long_past(found: Found, context: Context) -> Found:
     written in January as the last one: "trước ngày 15-1-2025" in a text of 02/01/2026)."""
     issued = context.issued
     if found.kind is DeadlineKind.DATE and issued and found.last:  # noqa: SIM102
-        if (issued - found.last).days > _LONG_PAST:
+        if (issued - found.last).days > LONG_PAST:
             raise Unreadable(
-                f"hạn {show(found.last)} trước ngày ban hành ({show(issued)}) hơn {_LONG_PAST} "
+                f"hạn {show(found.last)} trước ngày ban hành ({show(issued)}) hơn {LONG_PAST} "
                 "ngày: có thể viết nhầm năm; ghi last_day theo văn bản đã sửa"
             )
     return found

@@ -32,6 +32,7 @@ from kehoach.dates.grammar import (
     read_label,
     read_step,
     read_trailing,
+    refuse_another_time,
     refuse_called_off,
 )
 from kehoach.dates.reading import Context, Deadline, DeadlineKind
@@ -65,6 +66,7 @@ def label_after(source: Source, asides: Asides) -> tuple[Source, str | None, Asi
         return source, None, asides  # no colon: maybe not a schedule line at all
     if label.text is not None:
         refuse_called_off(label.text)
+        refuse_another_time(label.text)  # "Ngày 18/3 Hiệp thương lần 2, năm tới"
     return date_part, label.text, asides
 
 
