@@ -47,9 +47,8 @@ def build_day(match: re.Match[str], given: Input) -> Found:
         return date_found(span, span.last, f"hạn cuối {span.words}")
     if given.context.strict_before:  # setting `before = "strict"`: D itself is too late
         last = span.last - ONE_DAY
-        return date_found(
-            span, last, f"hạn cuối {show(last)} (trước ngày {span.words}, không tính ngày đó)"
-        )
+        said = f"hạn cuối {show(last)} (trước ngày {span.words}, không tính ngày đó)"
+        return date_found(span, last, said)._replace(written=span.last)
     return date_found(span, span.last, f"hạn cuối {span.words} (tính cả ngày {span.words})")
 
 
@@ -171,14 +170,15 @@ def _range_read(match: re.Match[str], given: Input) -> Found:
         end = _end_after_its_start(match["end"], start)
     if start.first > end.last:
         raise Unreadable(f"ngày bắt đầu {show(start.first)} sau ngày kết thúc {show(end.last)}")
+    written = None
     if given.context.strict_before and _BEFORE_END.search(
         given.prepared[match.end("start") : match.start("end")]
     ):  # "từ ngày 10/3 đến trước ngày 15/3/2027" read strictly: up to 14/3
-        last = end.last - ONE_DAY
+        written, last = end.last, end.last - ONE_DAY
         end = end._replace(last=last, words=f"{show(last)} (trước ngày {end.words})")
     span = Span(start.first, end.last, "", end.year_inferred)
     return window_found(span, f"từ {start.words} đến hết {end.words}")._replace(
-        earliest=start.first
+        earliest=start.first, written=written
     )
 
 

@@ -176,11 +176,12 @@ def check_asides(found: list[Found], asides: Asides) -> None:
     _lunar_checks(one, asides)
     if asides.weekday is None:
         return
-    if one.kind is not DeadlineKind.DATE or one.last is None:
+    said = one.written or one.last
+    if one.kind is not DeadlineKind.DATE or said is None:
         raise Unreadable("thứ trong tuần chỉ đi với một ngày cụ thể")
-    if one.last.weekday() != asides.weekday:
+    if said.weekday() != asides.weekday:
         raise Unreadable(
-            f"ngày {show(one.last)} là {WEEKDAYS[one.last.weekday()]}, "
+            f"ngày {show(said)} là {WEEKDAYS[said.weekday()]}, "
             f"không phải {WEEKDAYS[asides.weekday]} như trong ngoặc"
         )
 
@@ -225,10 +226,11 @@ def _lunar_agrees(one: Found, ends: tuple[LunarEnd, ...]) -> None:
     """ "Ngày 22/3/2025 (23/02 Âm lịch)": a lunar gloss must be the lunar date of the day
     read (of a span's two ends, or of each day of a listed run), in the Vietnamese lunar
     calendar (`kehoach.dates.lunar`); any other is refused, never one of the two chosen."""
-    if one.kind is DeadlineKind.DATE and one.last is not None:
-        days = [one.last]
-    elif one.kind is DeadlineKind.WINDOW and one.first is not None and one.last is not None:
-        days = [one.first, one.last]
+    last = one.written or one.last  # the day written, not the day before a strict "trước"
+    if one.kind is DeadlineKind.DATE and last is not None:
+        days = [last]
+    elif one.kind is DeadlineKind.WINDOW and one.first is not None and last is not None:
+        days = [one.first, last]
     else:
         raise Unreadable("chú thích âm lịch chỉ đi với một ngày hoặc một khoảng ngày dương lịch")
     try:
