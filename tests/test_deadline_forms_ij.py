@@ -210,3 +210,184 @@ def test_a_lunar_year_named_with_its_days_reads(phrase: str, first: str, last: s
 )
 def test_a_lunar_year_of_other_days_is_refused(phrase: str, why: str) -> None:
     assert why in refused(phrase)
+
+
+# --- a weekday, then the weekly cadence (RFC 5545 BYDAY) ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "rrule", "time"),
+    [
+        ("vào thứ Năm hàng tuần", "FREQ=WEEKLY;BYDAY=TH", None),  # HĐND tỉnh Cà Mau
+        ("định kỳ vào thứ tư hàng tuần", "FREQ=WEEKLY;BYDAY=WE", None),  # xã An Hiệp, Đồng Tháp
+        ("trước 17h00, thứ 6 hằng tuần", "FREQ=WEEKLY;BYDAY=FR", "17:00"),  # ĐH Cần Đước
+        ("Tiếp công dân vào ngày thứ Hai hằng tuần", "FREQ=WEEKLY;BYDAY=MO", None),
+        ("Chủ nhật hằng tuần", "FREQ=WEEKLY;BYDAY=SU", None),
+    ],
+)
+def test_a_weekday_before_the_weekly_cadence_is_its_due_day(
+    phrase: str, rrule: str, time: str | None
+) -> None:
+    (reading,) = parse_deadlines(phrase, ctx())
+    assert (reading.kind, reading.rrule, reading.time) == (DeadlineKind.RECURRING, rrule, time)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "vào thứ Năm và thứ Sáu hàng tuần",  # two days: never the first alone
+        "vào thứ Năm, thứ Sáu hàng tuần",
+        "vào thứ Năm hàng tháng",  # which Thursday of the month?
+        "vào thứ Năm tuần này",  # one week, no cadence
+        "vào thứ Năm 5 hàng tuần",  # a number left over
+        "trước 25h00, thứ 6 hằng tuần",  # no such hour
+        "vào thứ Năm hàng tuần, từ ngày 1/3/2027",  # a start beside the rule
+    ],
+)
+def test_a_weekday_rule_that_says_more_or_less_is_refused(phrase: str) -> None:
+    refused(phrase, ctx("2027-01-01"))
+
+
+def test_before_a_weekday_is_refused_when_before_is_strict() -> None:
+    from kehoach.dates.deadline import Context
+
+    strict = Context(issued=date(2027, 1, 1), strict_before=True)
+    assert "strict" in refused("trước thứ 6 hằng tuần", strict)
+
+
+# --- a time of day before the day, and a one-time event at its hour ------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "day", "time", "gloss"),
+    [
+        # HĐND tỉnh Thanh Hóa: the hour, the weekday (checked), the day
+        (
+            "khai mạc kỳ họp vào 7 giờ 45 phút, thứ Hai, ngày 08 tháng 12 năm 2025",
+            "2025-12-08",
+            "07:45",
+            None,
+        ),
+        # Sở Y tế Đắk Nông: the minutes' mark "'"
+        ("chậm nhất 10h00' ngày 27/4/2020", "2020-04-27", "10:00", None),
+        # Vĩnh Long, giao thừa: two hours of one day, the lunar gloss checked
+        (
+            "Lễ đón giao thừa diễn ra từ 21h00 đến 23h00 ngày 16/02/2026 (29 tháng Chạp âm lịch)",
+            "2026-02-16",
+            "23:00",
+            "bắt đầu lúc 21:00",
+        ),
+        ("Lễ khai mạc sẽ bắt đầu từ 20h – 21h30 ngày 26/11/2022", "2022-11-26", "21:30", None),
+        # an opening and a meeting "từ <giờ> ngày D": the event's day, from that hour
+        ("Thời gian khai mạc từ 20 giờ 00 phút, ngày 9/11/2024", "2024-11-09", "20:00", None),
+        (
+            "họp chuyên môn từ 09h00 ngày 14/10/2021 tại nhà thi đấu TDTT tỉnh",
+            "2021-10-14",
+            "09:00",
+            None,
+        ),
+    ],
+)
+def test_a_time_of_day_before_the_day_reads_that_day(
+    phrase: str, day: str, time: str, gloss: str | None
+) -> None:
+    (reading,) = parse_deadlines(phrase, ctx())
+    assert (reading.kind, reading.first, reading.last, reading.time) == (
+        D,
+        date.fromisoformat(day),
+        date.fromisoformat(day),
+        time,
+    )
+    assert reading.earliest is None
+    if gloss:
+        assert reading.gloss is not None and gloss in reading.gloss
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # a regime that starts at an hour stays a start bound (no deadline)
+        "cách ly xã hội từ 0 giờ ngày 16/2/2027",
+        "thực hiện cách ly từ 8 giờ ngày 16/2/2027",
+        "bắt đầu từ 0 giờ ngày 01/7/2020",
+        "Lễ khai mạc từ 3 giờ ngày 01/7/2020",  # a night hour: no opening, read as a start
+        "Lễ khai mạc từ ngày 01/7/2020",  # no hour: from that day on
+    ],
+)
+def test_a_regime_from_an_hour_stays_a_start_bound(phrase: str) -> None:
+    (reading,) = parse_deadlines(phrase, ctx())
+    assert (reading.first, reading.last) == (None, None)
+    assert reading.earliest is not None
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "khai mạc kỳ họp vào 7 giờ 45 phút, thứ Ba, ngày 08 tháng 12 năm 2025",  # a Monday
+        "Thời gian tổ chức của tỉnh vào lúc 7 giờ sáng Chủ nhật, ngày 24/3",  # no year to check
+        "Lễ đón giao thừa diễn ra từ 23h00 đến 21h00 ngày 16/02/2026",  # ends before it starts
+        "từ 25h00 đến 23h00 ngày 16/02/2026",
+        # the hours of one day, then a span: whose hours?
+        "Lễ khai mạc sẽ bắt đầu từ 20h – 21h30 ngày 26/11/2022 đến ngày 28/11/2022",
+        "từ 20h – 21h30 ngày 26/11/2022 và 27/11/2022",
+        "họp từ 8 giờ ngày 01/7/2020 trở đi",
+    ],
+)
+def test_a_time_of_day_that_does_not_fit_is_refused(phrase: str) -> None:
+    refused(phrase)
+
+
+# --- the new year's eve, weekdays without "ngày", a lunar year in the step -----------------
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # Tuyên Quang, pháo hoa Tết Bính Ngọ: 0 giờ of Tết is the moment of giao thừa
+        "0 giờ 00 phút ngày 17/02/2026 (Đêm Giao thừa Tết Nguyên đán Bính Ngọ năm 2026)",
+        "22 giờ ngày 16/02/2026 (Đêm Giao thừa)",  # the evening of the last day (29 Chạp)
+        "22 giờ ngày 16/02/2026 (tức đêm Giao thừa 29 Tết)",
+    ],
+)
+def test_the_new_years_eve_is_checked_against_the_day(phrase: str) -> None:
+    (reading,) = parse_deadlines(phrase, ctx())
+    assert reading.kind is D and reading.gloss is not None and "Giao thừa" in reading.gloss
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "22 giờ ngày 15/02/2026 (Đêm Giao thừa)",  # 28 tháng Chạp: never read with it as a step
+        "10 giờ ngày 17/02/2026 (Đêm Giao thừa)",  # Tết's morning
+        "22 giờ ngày 16/02/2026 (tức đêm Giao thừa 30 Tết)",  # Ất Tỵ's Chạp has 29 days
+        "0 giờ 00 phút ngày 17/02/2026 (Đêm Giao thừa Tết Nguyên đán Ất Tỵ năm 2026)",
+    ],
+)
+def test_a_new_years_eve_that_is_not_the_day_is_refused(phrase: str) -> None:
+    assert "giao thừa" in refused(phrase).lower() or "Chạp" in refused(phrase)
+
+
+def test_a_weekday_right_before_a_day_with_its_year_is_checked() -> None:
+    """Công an TP.HCM, Tết Bính Ngọ: "từ thứ Bảy 14/2/2026 (…) đến hết Chủ nhật 22/2/2026"."""
+    (reading,) = parse_deadlines(
+        "nghỉ Tết âm lịch từ thứ Bảy 14/2/2026 (tức 27 tháng Chạp, năm Ất Tỵ) đến hết Chủ nhật "
+        "22/2/2026 (tức mùng 6 tháng Giêng, năm Bính Ngọ)",
+        ctx(),
+    )
+    assert (reading.first, reading.last) == (date(2026, 2, 14), date(2026, 2, 22))
+    assert "Thứ Bảy" in refused("nghỉ Tết âm lịch từ thứ Sáu 14/2/2026 đến hết Chủ nhật 22/2/2026")
+
+
+def test_a_festival_week_and_its_lunar_year_in_the_step() -> None:
+    """UBND tỉnh Phú Thọ, Giỗ Tổ Hùng Vương 2026: "Tuần văn hóa" names the festival; "năm
+    Bính Ngọ 2026" is the year of the days, and "(1/3 đến hết 10/3 năm Bính Ngọ)" their
+    lunar dates (17/04/2026 is 1 tháng 3)."""
+    phrase = (
+        "lễ Giỗ Tổ Hùng Vương - Lễ hội Đền Hùng và Tuần văn hóa - du lịch Đất Tổ năm Bính Ngọ "
+        "2026 diễn ra từ 17-26/4 (1/3 đến hết 10/3 năm Bính Ngọ)"
+    )
+    (reading,) = parse_deadlines(phrase, ctx("2026-02-04"))
+    assert (reading.first, reading.last) == (date(2026, 4, 17), date(2026, 4, 26))
+    assert "1 tháng 3" in refused(phrase.replace("(1/3", "(2/3"), ctx("2026-02-04"))
+    assert "Ất Tỵ" in refused("Lễ hội năm Ất Tỵ diễn ra từ 17-26/4", ctx("2026-02-04"))
+    refused("Tuần văn hóa diễn ra trong tuần đầu tháng 5", ctx("2026-02-04"))

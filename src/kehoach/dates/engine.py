@@ -31,6 +31,7 @@ from kehoach.dates.cadence import (
     build_ongoing,
     build_recurring,
     build_report_day,
+    build_weekday_every_week,
     cadence_beside,
     every_frequency,
     every_period,
@@ -82,9 +83,11 @@ from kehoach.dates.grammar import (
     THAT_IS_RULE,
     TIME_THEN_STEP,
     UNKNOWN_RULE,
+    WEEKDAY_EVERY_WEEK_RULE,
     WEEKDAYS,
     YEAR_OF_SPAN_RULE,
     Asides,
+    Contradicted,
     Source,
     Unreadable,
     anniversary_agrees,
@@ -161,6 +164,8 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     words after the cut read as the step or its gloss (`steps.words_after`)."""
     try:
         return _parse(phrase, context)
+    except Contradicted:
+        raise  # "22 giờ ngày 15/02/2026 (Đêm Giao thừa)": never the words as its step
     except Unreadable as error:
         found = words_after(nfc(phrase), context, _parse)
         if found is None:
@@ -232,7 +237,43 @@ def _parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     refuse_period_beside_a_day(found)
     check_asides(found, asides)
     _lunar_years_agree(text, found)
+    found, asides = _event_at_its_hour(found, asides)
     return tuple(_deadline(phrase, one, asides) for one in found)
+
+
+# A one-time event named before "từ <giờ> ngày D": an opening, a meeting, a reception of
+# citizens, a ceremony ("Thời gian khai mạc từ 20 giờ 00 phút, ngày 9/11/2024", "họp chuyên
+# môn từ 09h00 ngày 14/10/2021"): it happens on D, from that hour
+_ONE_TIME_EVENT = re.compile(
+    r"\b(?:khai\s+mac|be\s+mac|hop|hoi\s+nghi|tiep\s+(?:cong\s+)?dan|le|buoi|giao\s+thua)\b",
+    re.ASCII,
+)
+# ... unless the words name a regime that starts then ("cách ly … từ 0 giờ ngày 16/2",
+# "bắt đầu từ 0 giờ ngày 01/7/2020", "áp dụng từ …"): a start bound, as before
+_REGIME = re.compile(
+    r"\b(?:cach\s+ly|gian\s+cach|phong\s+toa|ap\s+dung|hieu\s+luc|thuc\s+hien|trien\s+khai"
+    r"|bat\s+dau|dung|cam|han\s+che|ke|tro|nghi|mo\s+cua|hoat\s+dong|van\s+hanh|thu|ban"
+    r"|tiep\s+nhan|nhan|dang\s+ky|kiem\s+soat|giam\s+sat|chot)\b",
+    re.ASCII,
+)
+
+
+def _event_at_its_hour(found: list[Found], asides: Asides) -> tuple[list[Found], Asides]:
+    """ "Thời gian khai mạc từ 20 giờ 00 phút, ngày 9/11/2024": a start bound at an hour,
+    with no end, whose words name a one-time event (`_ONE_TIME_EVENT`) and no regime
+    (`_REGIME`), is that event's day D at that hour: a date, `time` the hour."""
+    one = found[0] if len(found) == 1 else None
+    if one is None or asides.start_time is None or one.last is not None or not one.earliest:
+        return found, asides
+    said = fold(" ".join(part for part in (one.label, one.gloss) if part))
+    if not _ONE_TIME_EVENT.search(said) or _REGIME.search(said) or asides.start_time < "05:00":
+        return found, asides
+    day = one.earliest
+    reading = f"ngày {show(day)} (ngày diễn ra, từ {asides.start_time})"
+    event = one._replace(kind=DeadlineKind.DATE, first=day, last=day, earliest=None)
+    return [event._replace(reading=reading)], asides._replace(
+        time=asides.start_time, start_time=None
+    )
 
 
 def lunar_names_agree(text: str, days: list[date], one_day: bool) -> None:
@@ -246,14 +287,14 @@ def lunar_names_agree(text: str, days: list[date], one_day: bool) -> None:
         try:
             year_names_agree(text, days)
         except Unlunar as error:
-            raise Unreadable(f"{error}; ghi last_day theo văn bản") from None
+            raise Contradicted(f"{error}; ghi last_day theo văn bản") from None
     if one_day and days:
         try:
             wrong = occasion_disagreement(fold(text), days[-1])
         except Unlunar:
             return
         if wrong:
-            raise Unreadable(f"{wrong}; một trong hai viết nhầm: ghi last_day theo văn bản")
+            raise Contradicted(f"{wrong}; một trong hai viết nhầm: ghi last_day theo văn bản")
 
 
 def _lunar_years_agree(text: str, found: list[Found]) -> None:
@@ -912,7 +953,8 @@ def _bare_cadence(parts: list[Source], given: Input) -> tuple[int, Found] | None
         except Unreadable:
             continue
         rule = read[0].recurrence if len(read) == 1 else None
-        if rule is not None and rule.month is None and rule.day is None:
+        bare = rule is not None and rule.month is None and rule.day is None
+        if bare and rule is not None and rule.weekday is None:  # "thứ Sáu hàng tuần" has its day
             found.append((index, read[0]))
     return found[0] if len(found) == 1 else None
 
@@ -1169,6 +1211,7 @@ _RULES: tuple[tuple[re.Pattern[str], _Builder], ...] = (
     (RELATIVE_AFTER_COUNT_RULE, build_relative),
     (UNKNOWN_RULE, _unknown),
     (ONGOING_RULE, build_ongoing),
+    (WEEKDAY_EVERY_WEEK_RULE, build_weekday_every_week),
     (EVERY_FIRST_RULE, build_recurring),
     (EVERY_LAST_RULE, build_recurring),
     (YEAR_OF_SPAN_RULE, build_year_of_span),

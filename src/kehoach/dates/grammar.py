@@ -19,7 +19,15 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from kehoach.base.text import fold
-from kehoach.dates.lunar import NAMED_LUNAR_YEAR, TRAILING, LunarEnd, Unlunar, parse_gloss
+from kehoach.dates.lunar import (
+    NAMED_LUNAR_YEAR,
+    TRAILING,
+    LunarEnd,
+    NewYearEve,
+    Unlunar,
+    parse_eve,
+    parse_gloss,
+)
 
 MIN_YEAR, MAX_YEAR = 1900, 2200
 ONE_DAY = timedelta(days=1)
@@ -31,6 +39,12 @@ class Unreadable(ValueError):
     def __init__(self, why: str) -> None:
         super().__init__(why)
         self.why = why
+
+
+class Contradicted(Unreadable):
+    """The phrase's own words say the day read is not what they name (a lunar gloss, a new
+    year's eve, a lunar year that is not the day's): no other cut of the phrase may read it
+    with those words left as its step."""
 
 
 class Span(NamedTuple):
@@ -261,6 +275,15 @@ _STEP = r"(?P<step>\s+[a-z][a-z ]*?)"
 EVERY_FIRST_RULE = _rule(rf"{_EVERY}(?:[ ,:;]+{_WHEN_LEAD}(?P<when>{_WHEN_IN_YEAR})|{_STEP})?")
 # "Trước ngày 15/12 hằng năm", "Tháng 12 hằng năm", "trước ngày 20 hằng tháng"
 EVERY_LAST_RULE = _rule(rf"{_WHEN_LEAD}(?P<when>{_WHEN_IN_YEAR})[ ,]+{_EVERY}")
+# "vào thứ Năm hàng tuần", "định kỳ vào thứ tư hàng tuần", "trước 17h00, thứ 6 hằng tuần":
+# a weekday, then the weekly cadence (RFC 5545 BYDAY); "thứ Năm" here is Thursday, never
+# the word "năm" (a year). "thứ Hai tuần này" (one week) is not this rule
+WEEKDAY_EVERY_WEEK_RULE = _rule(
+    r"(?P<lead>(?:dinh\s+ky\s+)?(?:(?:(?:cham|muon)\s+nhat|truoc|vao|han)\s+)?(?:vao\s+)?)"
+    r"(?:(?:luc\s+)?(?P<h>\d{1,2})\s*(?:gio|h)(?:\s*(?P<m>\d{1,2})(?:\s*phut)?)?\s*,?\s+)?"
+    r"(?:ngay\s+)?(?:thu\s+(?P<word>hai|ba|tu|nam|sau|bay|[2-7])|(?P<sun>chu\s+nhat))"
+    r"\s*,?\s+(?:dinh\s+ky\s+)?(?:hang|moi)\s+tuan"
+)
 # The day a periodic report is due (Nghị định 09/2019/NĐ-CP, Điều 12): "Chậm nhất ngày 15
 # của tháng báo cáo đối với báo cáo định kỳ hằng tháng", "trước ngày 10 tháng cuối cùng của
 # mỗi quý", "ngày 18 của tháng đầu quý tiếp theo ngay sau kỳ báo cáo", "trước ngày 25/06 đối
@@ -668,6 +691,15 @@ def _lunar_gloss(folded: str) -> tuple[LunarEnd, ...]:
         raise Unreadable(f"chú thích âm lịch “{folded}”: {error}") from None
 
 
+def _new_year_eve(folded: str) -> NewYearEve | None:
+    """ "(Đêm Giao thừa Tết Nguyên đán Bính Ngọ năm 2026)": kept as a gloss once
+    `refusals.check_asides` has checked the day is that eve (`kehoach.dates.lunar`)."""
+    try:
+        return parse_eve(folded)
+    except Unlunar as error:
+        raise Unreadable(f"chú thích “{folded}”: {error}") from None
+
+
 def _trailing_lunar_gloss(source: Source, asides: Asides) -> tuple[Source, Asides, bool]:
     """ "Thời gian khai mạc dự kiến ngày 3/2/2021, tức ngày 22 tháng Chạp âm lịch", "…
     đến 21/02/2026, tương ứng ngày 24/12 năm Ất Tỵ đến mùng 5 Tết Bính Ngọ": a lunar gloss
@@ -692,10 +724,26 @@ _DAY_INCLUDED = re.compile(
 _LENGTH = re.compile(r"(?:gom\s+|trong\s+)?(?P<days>\d{1,3})\s+ngay", re.ASCII)
 # a limit stated right before an hour: "trước 0 giờ ngày 16/3" ("bắt đầu từ 0 giờ" is a start)
 _BOUND_BEFORE = re.compile(r"\b(?:truoc|den|toi|cham\s+nhat|muon\s+nhat|han)\s*\Z", re.ASCII)
+# a day written with its year: "08/12/2025", "23 – 5 – 2021", "08 tháng 12 năm 2025"
+_DAY_WITH_YEAR = (
+    r"(?P<day>\d{1,2}\s*(?P<sep>[/.–-])\s*\d{1,2}\s*(?P=sep)\s*\d{4}"
+    r"|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4})\b"
+)
 _TIME = re.compile(
     r"(?:(?<=^)|(?<=[ ,(]))(?:(?:vao\s+)?luc\s+)?(?P<h>\d{1,2})\s*(?:gio|gi|h)"
-    r"(?:\s*(?P<m>\d{1,2})(?:\s*phut)?)?(?:\s+(?P<part>sang|trua|chieu|toi))?"
-    r"(?:\s*,)?(?=\s+(?:ngay\s|cung\s+ngay)|[ .,;:]*\Z)",
+    r"(?:\s*(?P<m>\d{1,2})(?:\s*phut|\s*['’′])?)?(?:\s+(?P<part>sang|trua|chieu|toi))?"
+    # "7 giờ 45 phút, thứ Hai, ngày 08 tháng 12 năm 2025": the weekday between is checked
+    # against the day (`_weekdays_of_dated_days`, `LAST_WEEKDAY`)
+    r"(?:\s*,)*(?=\s+(?:ngay\s|cung\s+ngay|(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])"
+    rf"|chu\s+nhat)\s*,?\s+ngay\s+{_DAY_WITH_YEAR})|[ .,;:]*\Z)",
+    re.ASCII,
+)
+# "từ 21h00 đến 23h00 ngày 16/02/2026", "từ 20h – 21h30 ngày 26/11/2022": two hours of one
+# day, the first where the event starts (`start_time`), the second where it ends (`time`)
+_HOURS_OF_A_DAY = re.compile(
+    r"(?:(?<=^)|(?<=[ ,(]))(?P<from>tu\s+)(?P<h1>\d{1,2})\s*(?:gio|h)(?:\s*(?P<m1>\d{1,2})"
+    r"(?:\s*phut)?)?\s*(?:den|[-–—])\s*(?=\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*phut)?)?"
+    r"\s+ngay\s)",
     re.ASCII,
 )
 _NUMBER_WORDS = {
@@ -720,6 +768,8 @@ class Asides(NamedTuple):
     rounds: int | None = None  # "trong 2 đợt (…)": the deadlines the parentheses must give
     lunar_year: str | None = None  # "năm Giáp Thìn" after lunar glosses: a year of the days
     lunar: tuple[LunarEnd, ...] = ()  # "(tức 27 tháng Chạp)": the lunar days of the days read
+    hours_of_one_day: bool = False  # "từ 21h00 đến 23h00 ngày 16/02/2026": one day's hours
+    eve: NewYearEve | None = None  # "(Đêm Giao thừa Tết Nguyên đán Bính Ngọ năm 2026)"
 
     @property
     def empty(self) -> bool:
@@ -745,9 +795,11 @@ def explain_asides(source: Source) -> tuple[Source, Asides]:
         if ends := _lunar_gloss(inner):
             lunar = True
             asides = asides._replace(lunar=asides.lunar + ends)
+        eve = _new_year_eve(inner)
         if day := _WEEKDAY.fullmatch(inner):
             asides = _once(asides, weekday=weekday_number(day))
-        elif _GLOSS.fullmatch(inner) or ends or _NOTICE_LATER.fullmatch(inner):
+        elif _GLOSS.fullmatch(inner) or ends or eve or _NOTICE_LATER.fullmatch(inner):
+            asides = asides._replace(eve=eve) if eve else asides
             gloss = source.original(paren.start(1), paren.end(1)).strip(" ,.;:")
             asides = _glossed(asides, " ".join(gloss.replace("*", "").split()))
         elif length := _LENGTH.fullmatch(inner):
@@ -921,7 +973,7 @@ _WEEKDAY_THEN_DAY = re.compile(
     # after the hour: "vào lúc 7 giờ sáng Chủ nhật, ngày 24/3/2019" (Báo Đồng Tháp, 2019)
     r"|(?<=\bgio )|(?<=\bphut )|(?<=\bsang )|(?<=\btrua )|(?<=\bchieu )|(?<=\btoi ))"
     r"(?:thu\s+(?P<word>hai|ba|tu|nam|sau|bay|[2-7])|(?P<sun>chu\s+nhat))\s*,?\s+"
-    r"(?=ngay\s+(?P<day>\d{1,2}\s*(?P<sep>[/.–-])\s*\d{1,2}\s*(?P=sep)\s*\d{4})\b)",
+    rf"(?=(?:ngay\s+)?{_DAY_WITH_YEAR})",
     re.ASCII,
 )
 
@@ -1117,8 +1169,16 @@ _STARTS_AT = re.compile(r"(?:^|\s)(?:tu|bat\s+dau(?:\s+tu)?)\s*\Z", re.ASCII)
 def _time_of_day(source: Source, asides: Asides) -> tuple[Source, Asides]:
     """Read and blank the time of day: the hour the deadline falls at (`time`), and the hour
     the work starts at when it stands right after "từ" (`start_time`); one of each."""
+    if span := _HOURS_OF_A_DAY.search(source.prepared):
+        begins = f"{int(span['h1']):02d}:{int(span['m1'] or 0):02d}"
+        if int(span["h1"]) > 23 or int(span["m1"] or 0) > 59:
+            raise Unreadable(f"không có giờ {span['h1']} giờ {span['m1'] or 0} phút")
+        asides = _once(asides, start_time=begins)._replace(hours_of_one_day=True)
+        source = source.blank(span.start(), span.end())
     times = list(_TIME.finditer(source.prepared))
     starts = [bool(_STARTS_AT.search(source.prepared[: t.start()])) for t in times]
+    if span and len(times) == 1:  # the hour after "đến" ends it
+        starts = [False]
     if len(times) > 2 or starts.count(True) > 1 or starts.count(False) > 1:
         raise Unreadable("hai giờ trong một thời hạn")
     if starts == [False, True]:
@@ -1922,6 +1982,7 @@ def _no_time_word(label: str, spared: str = "") -> None:
     label = without_references(label)  # "Quyết định 178/2004/QĐ-TTg": a citation
     _no_damaged_word(label)
     label = _NAMES_WITH_TIME_WORDS.sub(" ", label)  # names, not times
+    label = NAMED_LUNAR_YEAR.sub(" ", label)  # "năm Bính Ngọ 2026": checked by the engine
     for how in _HOW.finditer(fold(label)):  # "theo phương thức trực tuyến": how, not when
         label = label[: how.start()] + " " * (how.end() - how.start()) + label[how.end() :]
     if spared:
@@ -1974,6 +2035,8 @@ _NAMES_WITH_TIME_WORDS = re.compile(
     r"|\bkỳ\s+họp\s+(?:thường\s+lệ\s+)?(?:giữa|cuối)\s+năm\b(?!\s*\d)"
     r"(?!\s+(?:tới|sau|trước|kế|tiếp|qua|ngoái)\b)"  # "Kỳ họp cuối năm tới": another year's
     r"|\bhọc\s+tập\s+và\s+làm\s+theo\s+(?:tư\s+tưởng|tấm\s+gương)\b"
+    # "Tuần văn hóa - du lịch Đất Tổ" (UBND tỉnh Phú Thọ): a festival named a week
+    r"|\btuần\s+văn\s+h(?:óa|oá)\b"
     rf"|{_ALL_WEEK}"
 )
 # "theo phương thức trực tuyến", "theo hình thức trực tiếp": the way a step is done, which

@@ -19,7 +19,7 @@ is a lunar year: it must be the lunar year of the days read (see `year_names_agr
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from typing import NamedTuple
 
 # The sexagenary cycle: year Y is stem (Y - 4) % 10, branch (Y - 4) % 12 (2024: Giáp Thìn)
@@ -35,7 +35,8 @@ _BRANCH_FOLDED = {
 }  # fmt: skip
 _STEM = "|".join(_STEM_FOLDED)
 _BRANCH = "|".join(_BRANCH_FOLDED)
-LUNAR_FIRST, LUNAR_LAST = 1901, 2099  # the years lunar-vn converts (its solar 1900-2100)
+LUNAR_FIRST, LUNAR_LAST = 1901, 2099
+_ONE_DAY = timedelta(days=1)  # the years lunar-vn converts (its solar 1900-2100)
 
 
 def cycle_name(year: int) -> str:
@@ -243,6 +244,59 @@ def year_names_agree(text: str, days: list[date]) -> None:
             raise Unlunar(
                 f"“{named.group().strip()}” không phải năm âm lịch của ngày đọc được ({shown})"
             )
+
+
+class NewYearEve(NamedTuple):
+    """ "(Đêm Giao thừa Tết Nguyên đán Bính Ngọ năm 2026)", "(tức đêm Giao thừa 30 Tết)": the
+    night between the last day of a lunar year and Tết; the year named is the new one."""
+
+    day: int | None  # "30 Tết": the last day of the old year, as the gloss gives it
+    year: str | None
+    solar_year: int | None
+
+
+_EVE_GLOSS = re.compile(
+    r"(?:(?:tuc|nham)\s+(?:la\s+)?)?(?:(?:dem|le|thoi\s+khac)\s+)?giao\s+thua"
+    r"(?:\s+(?P<day>29|30)\s+tet)?(?:\s+tet(?:\s+nguyen\s+dan)?)?"
+    rf"(?:\s+(?:nam\s+)?(?P<stem>{_STEM})\s+(?P<branch>{_BRANCH}))?"
+    r"(?:\s+(?:nam\s+)?(?P<solar>\d{4}))?[ .,;:]*",
+    re.ASCII,
+)
+
+
+def parse_eve(folded: str) -> NewYearEve | None:
+    """The new year's eve a gloss names, or None; raises `Unlunar` for a year the cycle
+    never names."""
+    match = _EVE_GLOSS.fullmatch(folded.strip())
+    if match is None:
+        return None
+    year = None
+    if match["stem"]:
+        year = folded_cycle_name(match["stem"], match["branch"])
+        if year is None:
+            raise Unlunar(f"“{match['stem']} {match['branch']}” không phải tên một năm")
+    day = int(match["day"]) if match["day"] else None
+    return NewYearEve(day, year, int(match["solar"]) if match["solar"] else None)
+
+
+def eve_disagreement(day: date, time: str | None, eve: NewYearEve) -> str | None:
+    """Why `day` (at `time`) is not the new year's eve `eve` names, or None when it is: the
+    last day of a lunar year, or 0 giờ of Tết (the moment of giao thừa, "0 giờ 00 phút ngày
+    17/02/2026")."""
+    lunar = lunar_date(day)
+    if (lunar.day, lunar.month) == (1, 1) and time == "00:00":
+        last, new_year = lunar_date(day - _ONE_DAY), lunar.year
+    elif (following := lunar_date(day + _ONE_DAY))[:2] == (1, 1):
+        last, new_year = lunar, following.year
+    else:
+        return f"ngày {day:%d/%m/%Y} ({show_lunar(lunar)}) không phải đêm giao thừa"
+    if eve.day is not None and eve.day != last.day:
+        return f"năm {cycle_name(last.year).title()} hết vào ngày {last.day} tháng Chạp, không phải {eve.day}"
+    if eve.year is not None and eve.year != cycle_name(new_year):
+        return f"giao thừa ngày {day:%d/%m/%Y} mở năm {cycle_name(new_year).title()}, không phải {eve.year.title()}"
+    if eve.solar_year is not None and eve.solar_year != new_year:
+        return f"giao thừa ngày {day:%d/%m/%Y} mở năm {new_year}, không phải {eve.solar_year}"
+    return None
 
 
 # Days of the lunar calendar that plans name instead of (or beside) their solar date: the

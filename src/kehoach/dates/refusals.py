@@ -19,12 +19,13 @@ from kehoach.dates.grammar import (
     START_RULE,
     WEEKDAYS,
     Asides,
+    Contradicted,
     Source,
     Unreadable,
     cycle_name,
     show,
 )
-from kehoach.dates.lunar import LunarEnd, Unlunar, gloss_disagreement
+from kehoach.dates.lunar import LunarEnd, Unlunar, eve_disagreement, gloss_disagreement
 from kehoach.dates.reading import Context, DeadlineKind
 
 
@@ -174,6 +175,11 @@ def check_asides(found: list[Found], asides: Asides) -> None:
     if asides.weeks is not None:
         _weeks_fit(one, asides.weeks)
     _lunar_checks(one, asides)
+    if asides.hours_of_one_day and (one.kind is not DeadlineKind.DATE or one.last is None):
+        raise Unreadable(
+            "giờ bắt đầu và giờ kết thúc của một ngày đi với một ngày, không phải "
+            "một khoảng; ghi first_day và last_day theo văn bản"
+        )
     if asides.weekday is None:
         return
     said = one.written or one.last
@@ -220,6 +226,15 @@ def _lunar_checks(one: Found, asides: Asides) -> None:
         _cycle_agrees(one, asides.lunar_year)
     if asides.lunar:
         _lunar_agrees(one, asides.lunar)
+    if asides.eve is not None:
+        if one.kind is not DeadlineKind.DATE or one.last is None:
+            raise Unreadable("đêm giao thừa là một ngày, không phải một khoảng")
+        try:
+            wrong = eve_disagreement(one.last, asides.time or one.time, asides.eve)
+        except Unlunar as error:
+            raise Unreadable(f"chú thích âm lịch: {error}") from None
+        if wrong is not None:
+            raise Contradicted(f"{wrong}; ghi last_day theo văn bản đã sửa")
 
 
 def _lunar_agrees(one: Found, ends: tuple[LunarEnd, ...]) -> None:
@@ -238,7 +253,7 @@ def _lunar_agrees(one: Found, ends: tuple[LunarEnd, ...]) -> None:
     except Unlunar as error:
         raise Unreadable(f"chú thích âm lịch: {error}") from None
     if wrong is not None:
-        raise Unreadable(f"{wrong}; ghi last_day theo văn bản đã sửa")
+        raise Contradicted(f"{wrong}; ghi last_day theo văn bản đã sửa")
 
 
 def _cycle_agrees(one: Found, name: str) -> None:
