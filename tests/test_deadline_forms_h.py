@@ -570,3 +570,31 @@ def test_a_range_in_closing_parentheses_with_its_count_of_days() -> None:
 )
 def test_other_bare_ranges_stay_refused(phrase: str) -> None:
     refused(phrase, VINH_LONG)
+
+
+# --- a period bounded before the deadline is a deadline of its own -------------------------
+
+
+def test_a_bounded_period_before_a_day_is_a_second_deadline_never_one() -> None:
+    # two deadlines named: two milestones when a comma parts them, else refused; never the
+    # day alone with "đến hết năm 2015" left in its label (as before)
+    readings = parse_deadlines(
+        "Đến hết năm 2015, hoàn thành trước ngày 30/6/2015", ctx("2012-01-17")
+    )
+    assert [(one.last) for one in readings] == [date(2015, 12, 31), date(2015, 6, 30)]
+    refused("đến năm 2015, xây dựng nông thôn mới trước ngày 30/6/2015", ctx("2012-01-17"))
+    refused(
+        "đến năm 2015, Bến Tre sẽ cố gắng xây dựng xã đạt chuẩn nông thôn mới trước năm 2016",
+        ctx("2012-01-17"),
+    )
+
+
+@pytest.mark.parametrize(
+    ("phrase", "last"),
+    [
+        ("Trong năm 2015, hoàn thành trước ngày 30/6/2015", date(2015, 6, 30)),  # a frame
+        ("kiểm kê đất đai năm 2014 trước tháng 9/2015", date(2015, 8, 31)),  # the work's year
+    ],
+)
+def test_a_year_that_frames_or_names_the_work_still_reads(phrase: str, last: date) -> None:
+    assert one(phrase, ctx("2012-01-17")).last == last

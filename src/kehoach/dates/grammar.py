@@ -1570,6 +1570,12 @@ def read_label(source: Source, end: int, spared: str = "") -> Label:
     if _NUMBER_IN_LABEL.search(_NAMED_NUMBER.sub(" ", prepared[: chunks[kept - 1][1]])):
         raise Unreadable("phần trước ngày tháng có số hiệu văn bản hoặc một ngày khác")
     _no_number_left(prepared)
+    if bound := _BOUND_PERIOD.search(prepared[: chunks[kept - 1][1]]):
+        bounded = " ".join(source.original(*bound.span()).split())
+        raise Unreadable(  # "Đến hết năm 2015, hoàn thành trước ngày 30/6/2015": two deadlines
+            f"“{bounded}” trước thời hạn là một thời hạn nữa: mỗi mốc chỉ ghi một thời hạn; tách "
+            "thành hai mốc, hoặc ghi last_day theo hạn cơ quan chọn"
+        )
     text = source.original(chunks[0][0], chunks[kept - 1][1]).strip(_TRIM)
     _no_time_word(text, spared)
     if _SUSPENDED.search(text) and _UNTIL_NEXT.match(source.prepared, end):
@@ -2162,6 +2168,12 @@ _SPELLED_COUNTS = frozenset(
     {"một", "hai", "ba", "bốn", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười", "mươi"}
     | {"lăm", "nhăm", "trăm", "vài", "mấy", "nửa", "dăm", "mot", "bon", "muoi", "vai"}
     | {"may", "nam", "bay", "tam", "chin"}  # typed bare, before a unit ("nam ngay", "may ngay")
+)
+# a period of its own bounded in the label: "đến năm 2015, …", "Đến hết năm 2015, …", "trước
+# quý III/2026, …" (a year after a noun, "kiểm kê đất đai năm 2014", names the work)
+_BOUND_PERIOD = re.compile(
+    r"\b(?:den|toi|het|truoc)\s+(?:het\s+|cuoi\s+)*(?:nam|thang|quy)\s+(?:[ivx]+\b|\d[\d/.-]*)",
+    re.ASCII,
 )
 _PART_NEXT = re.compile(r"\s*(?:khoang\s+)?(?:dau|giua|cuoi)\s+(?:thang|quy|nam)\b", re.ASCII)
 _BARE_PERIOD_NEXT = re.compile(r"\s*(?:thang|quy|nam)\b", re.ASCII)
