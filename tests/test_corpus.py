@@ -12,17 +12,19 @@ their share after the grammar was tuned on their refusals (d- 96.7%, e- 98.7%); 
 files (collected in the same session, measured after that tuning: 62.2%) were the held-out
 set until the lead declared them tuning data (branch tune), and are held to their tuned share;
 the `h-` files (the central coast, the highlands and the south, collected with the `g-` files)
-are a fifth held-out set, held to their first measured share and to no misread. The `c-` files were the
+were a fifth held-out set (first measured 60.9%), tuning data since branch tune-h, held to their
+tuned share and to no misread. The `c-` files were the
 held-out set until commit 4c071d4; the grammar has been tuned on them since, and they are
 held to their share after that tuning. The `g-` files (northern and north-central provinces,
 national bodies) were the fourth held-out set (first measured 68.7%), tuning data since branch
 tune-g, held to their tuned share; the one misread they showed is named below rather than
-hidden. Their second batch (`g-2-*`) reached main after tune-g: held out, held to its first
-measured share, its one misread named too. The `i-` files (mostly documents issued
-from 07/2025 on, after the provinces were merged) are the sixth held-out set, held to their
-first measured share and to no misread. The `j-` files (branch collect-j)
-are a seventh held-out set, held to their first measured share and to no misread but the one
-named below.
+hidden. Their second batch (`g-2-*`) reached main after tune-g (first measured 52.4%, its one
+misread fixed since): tuning data since branch tune-h, held to its tuned share. The `i-` files
+(mostly documents issued from 07/2025 on, after the provinces were merged) were the sixth
+held-out set and the `j-` files (branch collect-j) the seventh, both with a second batch
+(`i-2-*`, `j-2-*`); their first measured shares stay in the comments below, and they are
+tuning data since branch tune-ij (the lead's word), held to their tuned share and to no
+misread but those named below.
 """
 
 from __future__ import annotations
@@ -38,8 +40,12 @@ import pytest
 CORPUS = Path(__file__).resolve().parent / "corpus"
 CORPUS_FLOOR = 686  # phrases committed; the issue asks for at least 300
 # Issue 11's target, met: 0.97 read right (and no misread at all); 668/686 = 0.9738, then
-# 669/686 = 0.9752 after the tuning on f- (branch tune).
-READ_RIGHT_FLOOR = 0.975
+# 669/686 = 0.9752 after the tuning on f- (branch tune). Since tune-ij checks lunar glosses
+# against the lunar calendar, three press reports of the 2026 Tết holiday, "từ 9/2 đến 22/2
+# (tức 22 tháng Chạp đến mùng 5 tháng Giêng)", are refused: 22/02/2026 is mùng 6 (the
+# government's own notice says so), so the page's gloss or its day is wrong, and the
+# phrase no longer reads as if they agreed: 666/686 = 0.9708.
+READ_RIGHT_FLOOR = 0.970
 
 
 class Set(NamedTuple):
@@ -90,9 +96,10 @@ SETS = (
     # the tool ran on them; measured once, held out (main at 861fa33, before tune-g): 11 right
     # (52.4%, 11/21 = 0.5238), 9 refused, 1 misread (one window restated by its end day, read as
     # two deadlines, no wrong date; fixed by branch lead, tests/test_deadline_heldout.py). They reached main after tune-g and are not tuning
-    # data: 12 right (57.1%) on the grammar after tune-g. Do not tune on them before a new set is
-    # collected. The g- test above measures the first batch without them.
-    Set("g-2-", 21, 0.523),
+    # data: 12 right (57.1%) on the grammar after tune-g, 13 (61.9%) before tune-h. First held-out
+    # figure 11/21 = 52.4% at 861fa33. Tuning data since branch tune-h (the lead declared them so):
+    # 17 right (81.0%, 17/21 = 0.8095). The g- test above measures the first batch without them.
+    Set("g-2-", 21, 0.809),
     # The fifth held-out set (h-): 90 phrases from 31 documents of 19 provinces of the central
     # coast, the highlands and the south (no national one); expectations committed in fec1cda
     # before the tool ran on them; measured once, held out (main at c2607ac): 51 right (56.7%,
@@ -101,41 +108,45 @@ SETS = (
     # tool read), so 52 right and 0 misread since. A second batch (files h-b2-*): 25 phrases
     # from 8 more documents of 7 provinces, expectations committed in 6d7873c before the tool ran
     # on them, measured once, held out (main at c0fdba4): 19 right (76.0%), 6 refused, 0
-    # misread. Both first figures together: 70 right of 115 (70/115 = 0.6087). Do not tune on
-    # them before a new set is collected.
-    Set("h-", 115, 0.608),
+    # misread. Both first figures together: 70 right of 115 (70/115 = 0.6087), the honest
+    # held-out figure; 81 (70.4%) after tune-g's words after the time part. Tuning data since
+    # branch tune-h (the lead declared them so): 102 right (88.7%, 102/115 = 0.8870).
+    Set("h-", 115, 0.886),
     # The sixth held-out set (i-): 61 phrases from 44 documents, mostly issued from 07/2025 on
     # (công văn, plans and directives of UBND tỉnh and Văn phòng UBND of 14 provinces, older plans
     # of Bắc Giang, Bắc Ninh, Lai Châu, Ninh Thuận, and the national công điện of the 2025 flood
     # recovery as the press quotes them); expectations committed in f14c978 before the tool ran
     # on them; measured once, held out (main at fe04a8f, 2026-11-30): 41 right (67.2%,
     # 41/61 = 0.6721), 20 refused, 0 misread: the honest figure. A second batch, if any, is
-    # named i-2-* and held to its own figure. Do not tune on them before a new set is collected.
-    Set("i-", 61, 0.672, exclude=("i-2-",)),
+    # named i-2-* and held to its own figure. Tuning data since branch tune-ij (the lead's
+    # word, 2026-11-30): the floor holds the tuned share (lunar glosses checked against the
+    # lunar calendar, lunar years named), 42/61 = 0.6885; the first figure above is the honest one.
+    Set("i-", 61, 0.688, exclude=("i-2-",)),
     # The second batch of the i- collection (i-2-*): 45 phrases from 22 documents, mostly 2025-2026
     # plans and notices of provinces, xã and phường (many dates glossed with their lunar date in
     # parentheses), two reporting rules/công văn and the 2026 inspection plan of Thanh tra Chính
     # phủ; expectations committed in 823a675 before the tool ran on them; measured once, held out
     # (main at bf0516c, the grammar of fe04a8f): 12 right (26.7%, 12/45 = 0.2667), 33 refused,
-    # 0 misread. Do not tune on them before a new set is collected.
-    Set("i-2-", 45, 0.266),
+    # 0 misread. Tuning data since branch tune-ij: the floor holds the tuned share, 31/45 = 0.6889.
+    Set("i-2-", 45, 0.688),
     # The seventh held-out set (j-, branch collect-j): 91 phrases from 48 documents of 28
     # provinces and national bodies (congress and election schedules of 2019-2026, festival
     # and campaign plans with lunar-date glosses, exam schedules, directives with end dates);
     # expectations committed in 8222663 before the tool ran on them; measured once, held out
     # (main at fe04a8f, 2026-11-30): 62 right (68.1%, 62/91 = 0.6813), 28 refused, 1 misread
     # (named in KNOWN_MISREADS: an opening time "từ 20 giờ" read as a start bound of the same
-    # day). First held-out figure 62/91 = 68.1% at fe04a8f. Do not tune on them before a new
-    # set is collected. A second batch, if any, is named j-2-* and held to its own figure.
-    Set("j-", 91, 0.681, exclude=("j-2-",)),
+    # day). First held-out figure 62/91 = 68.1% at fe04a8f. A second batch, if any, is named
+    # j-2-* and held to its own figure. Tuning data since branch tune-ij: the floor holds the
+    # tuned share, 71/91 = 0.7802.
+    Set("j-", 91, 0.780, exclude=("j-2-",)),
     # The second batch of the j- collection (j-2-*): 68 phrases from 34 documents, mostly
     # recurring duties (monthly and weekly reception days, reporting circulars' monthly and yearly
     # due days), the 2025-2026 election schedule and sport and holiday schedules; expectations
     # committed in dc95be1 before the tool ran on them; measured once, held out (main at
     # 36fb98d, 2026-11-30): 39 right (57.4%, 39/68 = 0.5735), 27 refused, 2 misread (named in
-    # KNOWN_MISREADS, neither a wrong day). First held-out figure 39/68 = 57.4% at 36fb98d. Do
-    # not tune on them before a new set is collected.
-    Set("j-2-", 68, 0.573),
+    # KNOWN_MISREADS, neither a wrong day). First held-out figure 39/68 = 57.4% at 36fb98d.
+    # Tuning data since branch tune-ij: the floor holds the tuned share, 45/68 = 0.6618.
+    Set("j-2-", 68, 0.661),
 )
 # The misreads the corpus shows, named rather than hidden (see the g- and j- comments above):
 # any other misread anywhere fails.
@@ -145,17 +156,9 @@ KNOWN_MISREADS = frozenset(
             "g-vietgiaitri-hai-phong-qd-2274-nam-hoc-2021-2022.yaml",
             "Kết thúc năm học trước ngày 31/5/2020",
         ),
-        # the opening of a festival "từ 20 giờ … ngày 9/11/2024" is read as a start bound (from
-        # 9/11, no deadline) where the reader wrote the day of the opening: the same day, no end
-        (
-            "j-suckhoeviet-ha-giang-tam-giac-mach-2024.yaml",
-            "Thời gian khai mạc từ 20 giờ 00 phút, ngày 9/11/2024",
-        ),
-        # the same: a meeting "từ 09h00 ngày 14/10/2021" read as a start bound of that day
-        (
-            "j-2-thethaolangson-lich-thi-dau-2021.yaml",
-            "họp chuyên môn từ 09h00 ngày 14/10/2021 tại nhà thi đấu TDTT tỉnh",
-        ),
+        # (the opening "Thời gian khai mạc từ 20 giờ 00 phút, ngày 9/11/2024" and the meeting
+        # "họp chuyên môn từ 09h00 ngày 14/10/2021 …", once read as start bounds, read as the
+        # event's day since tune-ij)
         # two competition days "ngày 16, 17/10/2021" read as one window over both days where the
         # reader wrote two dates (a list, as for any "," between periods): the same days
         (

@@ -11,6 +11,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kehoach.dates.deadline import Context, DeadlineError, parse_deadline, parse_deadlines
 from kehoach.review.importer import ImportFailed, read_draft
@@ -58,19 +60,23 @@ def test_a_day_inside_a_period_is_not_the_period(phrase: str) -> None:
 
 
 # Recurring: "thứ Hai hằng tuần" was due each Sunday (BYDAY=SU), the last working day of
-# the month its last calendar day, the 5th working day the 5th.
+# the month its last calendar day, the 5th working day the 5th. Since tune-ij "thứ Hai hằng
+# tuần" reads as its weekday (BYDAY=MO, tests/test_deadline_forms_ij.py); a part of the day
+# before it ("sáng", "chiều") is still refused.
 @pytest.mark.parametrize(
     "phrase",
     [
-        "thứ Hai hằng tuần",
-        "sáng thứ Hai hằng tuần",
-        "chiều thứ Sáu hằng tuần",
         "ngày làm việc cuối cùng hằng tháng",
         "thứ Sáu cuối cùng hằng tháng",
     ],
 )
 def test_a_weekday_or_working_day_before_a_cadence_is_refused(phrase: str) -> None:
     assert "một ngày trong kỳ" in _refused(phrase)
+
+
+@pytest.mark.parametrize("phrase", ["sáng thứ Hai hằng tuần", "chiều thứ Sáu hằng tuần"])
+def test_a_part_of_the_day_before_a_weekly_weekday_is_refused(phrase: str) -> None:
+    _refused(phrase)
 
 
 def test_the_fifth_working_day_is_not_the_fifth() -> None:
@@ -132,10 +138,12 @@ def test_a_moved_deadline_is_not_two_deadlines() -> None:
         # the period's last day is the deadline it is read as
         ("ngày cuối cùng của tháng 2/2028", [(date(2028, 2, 1), date(2028, 2, 29))]),
         ("ngày cuối tháng 3/2027", [(date(2027, 3, 21), date(2027, 3, 31))]),
-        # a lunar gloss beside the solar days is kept as a gloss
+        # a lunar gloss beside the solar days is kept as a gloss, when it is their lunar date
+        # (Tết Đinh Mùi is 06/02/2027: 16/2 is the 11th of the first month, refused since
+        # tune-ij, tests/test_deadline_forms_ij.py)
         (
-            "từ 16/2 đến 20/2/2027 (29 tháng Chạp đến mùng 4 tháng Giêng)",
-            [(date(2027, 2, 16), date(2027, 2, 20))],
+            "từ 5/2 đến 9/2/2027 (29 tháng Chạp đến mùng 4 tháng Giêng)",
+            [(date(2027, 2, 5), date(2027, 2, 9))],
         ),
         ("Điều 5 Khoản 2 trước ngày 10/3/2027", [(date(2027, 3, 10), date(2027, 3, 10))]),
         (
@@ -973,3 +981,305 @@ def test_toi_before_the_start_or_middle_of_a_period_is_refused(phrase: str) -> N
     """ "tới giữa năm 2027" read as the middle of 2027 (to 30/09) as if "trong": up to the
     middle, or through it? Refused, as "đến giữa năm" is."""
     assert "chưa rõ có tính cả kỳ đó không" in _refused(phrase, Context(issued=date(2026, 12, 20)))
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # suspended until that day: the day the work resumes, read as its deadline
+        "tạm hoãn đến ngày 30/6/2027",
+        "tạm dừng đến ngày 30/6/2027",
+        "tạm ngừng tới ngày 30/6/2027",
+        "tạm dừng thực hiện đến hết ngày 30/6/2027",
+        "tạm dừng cho đến ngày 30/6/2027",
+    ],
+)
+def test_suspended_until_a_day_is_no_deadline(phrase: str) -> None:
+    assert "tạm dừng, hoãn đến ngày đó" in _refused(phrase)
+
+
+@pytest.mark.parametrize("phrase", ["chậm hơn ngày 30/6/2027", "trễ hơn ngày 30/6/2027"])
+def test_later_than_a_day_is_no_deadline(phrase: str) -> None:
+    """ "chậm hơn ngày 30/6/2027" (later than) read as due 30/06, labelled "chậm hơn"."""
+    assert "đổi nghĩa thời hạn" in _refused(phrase)
+
+
+def test_a_pause_before_a_deadline_and_cham_nhat_still_read() -> None:
+    assert _days("tạm dừng trước ngày 30/6/2027") == [(date(2027, 6, 30), date(2027, 6, 30))]
+    assert _days("Báo cáo chậm nhất ngày 30/6/2027") == [(date(2027, 6, 30), date(2027, 6, 30))]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "why"),
+    [
+        # a vague number of days before the day: which day? it was read as the day itself
+        ("ít ngày trước ngày 15/3/2027", "đếm một số ngày"),
+        ("nhiều ngày trước ngày 15/3/2027", "đếm một số ngày"),
+        ("một số ngày trước ngày 15/3/2027", "đếm một số ngày"),
+        ("những ngày trước tháng 3/2027", "đếm một số ngày"),  # read as due 28/02
+        # "not yet": read as the period or the day, labelled "chưa"
+        ("chưa tháng 6/2027", "chưa"),
+        ("chưa đến ngày 15/3/2027", "chưa"),
+        ("chưa tới ngày 15/3/2027", "chưa"),
+        ("đạt chuẩn chưa tháng 6/2027", "chưa"),
+        # "sát ngày 15/3" (close to it): an estimate
+        ("sát ngày 15/3/2027", "ước lượng"),
+    ],
+)
+def test_a_vague_count_not_yet_or_near_before_the_day_is_refused(phrase: str, why: str) -> None:
+    assert why in _refused(phrase)
+
+
+def test_survey_and_supervise_before_a_day_still_read() -> None:
+    assert _days("giám sát trước ngày 15/3/2027") == [(date(2027, 3, 15), date(2027, 3, 15))]
+    assert _days("khảo sát trước ngày 15/3/2027") == [(date(2027, 3, 15), date(2027, 3, 15))]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued"),
+    [
+        # words after the day naming another time or a condition, found by appending words
+        # to corpus phrases: the day was read as it stands
+        ("Ngày 18/3 Hiệp thương lần 2, năm tới", date(2016, 1, 10)),  # next year's 18/3
+        ("Ngày 18/3/2016 đến nay", date(2016, 1, 10)),  # from 18/3 until now
+        ("Ngày 18/3/2016 cho đến khi hoàn thành", date(2016, 1, 10)),  # until done
+        ("Trước ngày 31/5/2026, kết thúc năm học 2025-2026 đến nay", date(2025, 8, 1)),
+        ("giai đoạn 2016-2020, khi có yêu cầu", date(2016, 1, 10)),  # when asked
+        ("Từ ngày 1- 25.4.2019: Tổng điều tra dân số và nhà ở năm 2019, năm tới", date(2019, 1, 2)),
+        ("trước ngày 3/1/2026, ít nhất", date(2026, 1, 1)),  # at least: what?
+        ("trước ngày 3/1/2026, tối đa", date(2026, 1, 1)),
+    ],
+)
+def test_words_after_the_day_naming_another_time_are_refused(phrase: str, issued: date) -> None:
+    _refused(phrase, Context(issued=issued))
+
+
+def test_a_step_after_its_day_still_reads() -> None:
+    plan = Context(issued=date(2016, 1, 10))
+    assert _days("Ngày 18/3 Hiệp thương lần 2", plan) == [(date(2016, 3, 18), date(2016, 3, 18))]
+
+
+# The family of P1/P2 (fourth session): a period and a day joined by a connective. Whatever
+# the period, the day, the words before them and the connective, the phrase is never read as
+# a window and a day side by side (one of them is the other's subject or frame).
+_PERIODS = st.sampled_from(
+    [
+        *("năm {y}", "quý I/{y}", "quý IV/{y}", "tháng 3/{y}", "6 tháng đầu năm {y}"),
+        *("cuối năm {y}", "giai đoạn 2021-{y}", "Năm {y}", "trong quý II/{y}", "đầu tháng 5/{y}"),
+    ]
+)
+_DAYS = st.sampled_from(["trước ngày {d}", "ngày {d}", "chậm nhất ngày {d}", "trước {d}"])
+_HEADS = st.sampled_from(["", "Báo cáo kết quả ", "Sơ kết ", "Xây dựng kế hoạch ", "Tổng kết "])
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    head=_HEADS,
+    period=_PERIODS,
+    joint=st.sampled_from([", ", "; ", " và ", ", hoàn thành "]),
+    day=_DAYS,
+    period_year=st.integers(2026, 2028),
+    when=st.dates(date(2026, 1, 1), date(2028, 12, 31)),
+)
+def test_a_period_and_a_day_are_never_read_side_by_side(
+    *, head: str, period: str, joint: str, day: str, period_year: int, when: date
+) -> None:
+    phrase = (
+        head
+        + period.format(y=period_year)
+        + joint
+        + day.format(d=f"{when.day}/{when.month}/{when.year}")
+    )
+    try:
+        readings = parse_deadlines(phrase, Context(issued=date(2026, 1, 2)))
+    except DeadlineError:
+        return
+    kinds = {r.kind.value for r in readings}
+    assert not (len(readings) > 1 and {"window", "date"} <= kinds), (phrase, readings)
+
+
+# The family of P5: a word of time that is no deadline ("sau", "sớm nhất", "chưa", "không"),
+# damaged as PDF copies damage it (a space inside, its vowels lost), before a day: never read
+# as due that day.
+_NOT_A_DEADLINE = ["sau", "sớm nhất", "chưa trước", "không trước", "kể từ sau"]
+
+
+def _damaged(word: str) -> list[str]:
+    vowels = set("aeiouyàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ")
+    split = [
+        word[:i] + " " + word[i:] for i in range(1, len(word)) if word[i - 1] != " " != word[i]
+    ]
+    bare = ["".join(c for c in word if c not in vowels or c == " ")]
+    return split + bare
+
+
+@pytest.mark.parametrize(
+    "damaged", sorted({d for word in _NOT_A_DEADLINE for d in _damaged(word) if d.strip()})
+)
+def test_a_damaged_word_that_is_no_deadline_never_reads_as_due(damaged: str) -> None:
+    phrase = f"hoàn thành {damaged} ngày 10/4/2027"
+    try:
+        readings = parse_deadlines(phrase, PLAN)
+    except DeadlineError:
+        return
+    assert all(r.last != date(2027, 4, 10) for r in readings), (phrase, readings)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # a lunar day glossing the solar day it contradicts: one of the two is a typo, and
+        # the solar day was read as it stands (Tết Giáp Thìn: 10/02/2024)
+        "ngày 6/2/2024 (28 tháng Chạp)",  # 6/2/2024 is 27 tháng Chạp
+        "ngày 18/2/2024 (mùng 8 tháng Giêng)",  # 18/2/2024 is mùng 9
+        "bắt đầu từ ngày 6/2/2024 (27 tháng Chạp) đến hết ngày 18/2/2024 (10 tháng Giêng) "
+        "năm Giáp Thìn",
+    ],
+)
+def test_a_lunar_gloss_that_contradicts_its_solar_day_is_refused(phrase: str) -> None:
+    assert "âm lịch" in _refused(phrase, Context(issued=date(2024, 1, 10)))
+
+
+def test_lunar_glosses_that_agree_still_read() -> None:
+    plan = Context(issued=date(2024, 1, 10))
+    assert _days(
+        "bắt đầu từ ngày 6/2/2024 (27 tháng Chạp) đến hết ngày 18/2/2024 (9 tháng Giêng) "
+        "năm Giáp Thìn",
+        plan,
+    ) == [(date(2024, 2, 6), date(2024, 2, 18))]
+    assert _days("ngày 9/2/2024 (30 tháng Chạp)", plan) == [(date(2024, 2, 9), date(2024, 2, 9))]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued"),
+    [
+        # a day without its year set "according to" a document signed in another year: the
+        # document's day, or the plan year's? It was read in the plan's year
+        (
+            "đến hết ngày 1 tháng 8 theo Khoản 1 Công văn số 969/TTg-KGVX ngày 17 tháng 7 năm 2021",
+            date(2022, 1, 5),  # 01/08/2021 (five months before) or 01/08/2022?
+        ),
+        (
+            "hoàn thành trước ngày 15/12 theo Kế hoạch số 12/KH-UBND ngày 3/12/2024",
+            date(2025, 1, 5),
+        ),
+    ],
+)
+def test_a_day_without_its_year_beside_a_citation_of_another_year_is_refused(
+    phrase: str, issued: date
+) -> None:
+    assert "văn bản ký năm" in _refused(phrase, Context(issued=issued))
+
+
+def test_a_day_without_its_year_beside_a_citation_of_its_year_or_long_before_reads() -> None:
+    phrase = "đến hết ngày 1 tháng 8 theo Khoản 1 Công văn số 969/TTg-KGVX ngày 17 tháng 7 năm 2021"
+    assert _days(phrase, Context(issued=date(2021, 7, 20))) == [
+        (date(2021, 8, 1), date(2021, 8, 1))
+    ]
+    # 01/08/2021 would be years before a plan of 2025: the plan's year stands
+    assert _days(phrase, Context(issued=date(2025, 1, 5))) == [(date(2025, 8, 1), date(2025, 8, 1))]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # the occasion's own day in a year its anniversary count does not name
+        "kỷ niệm 44 năm Ngày Giải phóng miền Nam vào ngày 30/4/2020",  # the 44th: 2019
+        "Lễ kỷ niệm 91 năm Ngày thành lập Đảng vào ngày 3/2/2020",  # the 91st: 2021
+    ],
+)
+def test_an_anniversary_whose_count_contradicts_its_day_is_refused(phrase: str) -> None:
+    assert "kỷ niệm" in _refused(phrase, Context(issued=date(2020, 1, 10)))
+
+
+def test_an_anniversary_that_agrees_or_is_prepared_reads() -> None:
+    plan = Context(issued=date(2020, 1, 10))
+    assert _days("kỷ niệm 45 năm Ngày Giải phóng miền Nam vào ngày 30/4/2020", plan) == [
+        (date(2020, 4, 30), date(2020, 4, 30))
+    ]
+    assert _days("kỷ niệm 45 năm Ngày Giải phóng miền Nam trước ngày 15/4/2020", plan) == [
+        (date(2020, 4, 15), date(2020, 4, 15))
+    ]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # a lunar occasion named beside a day that is not its day: the name was kept as the
+        # step and never checked (Giỗ Tổ 2026: 26/4; Giao thừa: 16/2; Khai hạ: 23/2)
+        "ngày 27/4/2026 (Giỗ Tổ Hùng Vương)",
+        "nghỉ lễ Giỗ Tổ Hùng Vương ngày 27/4/2026",
+        "ngày 15/2/2026 (đêm giao thừa)",
+        "ngày 15/2/2026, đêm Giao thừa",
+        "ngày 18/2/2026 (Khai hạ)",
+        "ngày 17/2/2026 (Giao thừa)",  # mùng 1 Tết, with no "0 giờ"
+        # a lunar year named in the words after the day, which the year check never saw
+        "ngày 18/2/2026 (Xuân Đinh Mùi)",
+    ],
+)
+def test_a_lunar_occasion_or_year_beside_another_day_is_refused(phrase: str) -> None:
+    why = _refused(phrase, Context(issued=date(2026, 1, 10)))
+    assert "âm lịch" in why or "giao thừa" in why
+
+
+@pytest.mark.parametrize(
+    ("phrase", "day"),
+    [
+        ("ngày 26/4/2026 (Giỗ Tổ Hùng Vương)", date(2026, 4, 26)),
+        ("20 giờ ngày 16/2/2026 (Giao thừa)", date(2026, 2, 16)),
+        ("0 giờ ngày 17/2/2026 (Giao thừa)", date(2026, 2, 17)),
+        ("ngày 23/2/2026 (Khai hạ)", date(2026, 2, 23)),
+        ("ngày 18/2/2026 (Xuân Bính Ngọ)", date(2026, 2, 18)),
+    ],
+)
+def test_a_lunar_occasion_on_its_day_reads(phrase: str, day: date) -> None:
+    (reading,) = parse_deadlines(phrase, Context(issued=date(2026, 1, 10)))
+    assert reading.last == day
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # a campaign month before a year: the whole year was read (due 31/12), the name kept
+        # as the label; the campaign's month of that year is meant
+        "hoàn thành trong Tháng Thanh niên năm 2027",  # March
+        "tổ chức Tháng Công nhân năm 2027",  # May
+        "tổ chức Tháng hành động vì trẻ em năm 2027",  # June
+        "kế hoạch hành động tháng an toàn giao thông năm 2027",  # September
+    ],
+)
+def test_a_campaign_month_before_a_year_is_refused(phrase: str) -> None:
+    assert "tháng chiến dịch" in _refused(phrase, ISSUED_JAN)
+
+
+def test_a_campaign_month_with_its_month_or_days_reads() -> None:
+    assert _days("tổ chức Tháng Thanh niên tháng 3/2027", ISSUED_JAN) == [
+        (date(2027, 3, 1), date(2027, 3, 31))
+    ]
+    assert _days(
+        "tổ chức Tháng hành động vì trẻ em năm 2027 từ ngày 1/6 đến 30/6/2027", ISSUED_JAN
+    ) == [(date(2027, 6, 1), date(2027, 6, 30))]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # a season or an occasion before a year: the whole year was read (due 31/12)
+        "hoàn thành trong dịp Tết Nguyên đán năm 2027",  # February 2027
+        "trong mùa mưa bão năm 2027",
+        "trong vụ Hè Thu năm 2027",
+        "trong kỳ nghỉ hè năm 2027",
+        "trong mùa hè năm 2027",
+    ],
+)
+def test_a_season_or_occasion_before_a_year_is_refused(phrase: str) -> None:
+    assert "một mùa, một dịp" in _refused(phrase, ISSUED_JAN)
+
+
+def test_a_season_with_its_day_and_a_purchase_still_read() -> None:
+    assert _days("trong dịp Tết Nguyên đán, trước ngày 10/2/2027", ISSUED_JAN) == [
+        (date(2027, 2, 10), date(2027, 2, 10))
+    ]
+    assert _days("mua sắm thiết bị năm 2027", ISSUED_JAN) == [
+        (date(2027, 1, 1), date(2027, 12, 31))
+    ]

@@ -102,3 +102,34 @@ def test_a_huge_refused_phrase_is_quoted_by_its_start() -> None:
         parse_deadlines("khi có yêu cầu " * 40_000, Context())
     assert len(str(refused.value)) < 1_000
     assert refused.value.phrase.startswith("khi có yêu cầu")
+
+
+# Found by helper fresh (fourth session): with `before = "strict"` the day in parentheses was
+# checked against the day before the written one, so "(Thứ bảy)" passed beside 15/3/2026, a
+# Sunday, and the document's own weekday was refused. The same held for a lunar gloss.
+STRICT = Context(strict_before=True)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "last"),
+    [
+        ("trước ngày 15/3/2026 (Chủ nhật)", date(2026, 3, 14)),
+        ("trước ngày 22/3/2025 (23/02 Âm lịch)", date(2025, 3, 21)),
+    ],
+)
+def test_strict_before_checks_a_gloss_against_the_written_day(phrase: str, last: date) -> None:
+    (reading,) = parse_deadlines(phrase, STRICT)
+    assert reading.last == last
+
+
+@pytest.mark.parametrize(
+    ("phrase", "why"),
+    [
+        ("trước ngày 15/3/2026 (Thứ bảy)", "15/03/2026 là Chủ nhật"),
+        ("trước ngày 22/3/2025 (22/02 Âm lịch)", "22/03/2025 là ngày 23 tháng 2"),
+    ],
+)
+def test_strict_before_refuses_a_gloss_of_the_day_before(phrase: str, why: str) -> None:
+    with pytest.raises(DeadlineError) as error:
+        parse_deadlines(phrase, STRICT)
+    assert why in error.value.why

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import random
+import re
 import subprocess
 import sys
 import time
@@ -176,8 +177,20 @@ def _must_change(how: str, seed: str, phrase: str) -> bool:
     "sớm nhất" inserted before a start bound may rightly leave it as it was."""
     if how == "swap":
         return True
+    if how == "insert" and _restates_a_month(seed, phrase):
+        return False
     added = set(phrase.split()) - set(seed.split())
     return how == "insert" and any(any(c.isdigit() for c in w) or w == "hoặc" for w in added)
+
+
+def _restates_a_month(seed: str, phrase: str) -> bool:
+    """ "từ ngày 15 tháng 4 đến 30/4/2026" for "từ ngày 15 đến 30/4/2026": "tháng 4" inserted
+    after a day that takes its month from the range's end restates it (the same reading)."""
+    restated = re.search(r"ngày (\d{1,2}) tháng (\d{1,2}) đến (?:ngày )?\d{1,2}[/.-]0?\2\b", phrase)
+    if restated is None:
+        return False
+    said = restated.group()
+    return said.replace(f" tháng {restated[2]}", "", 1) in seed
 
 
 def _insert(phrase: str, rng: random.Random) -> str:

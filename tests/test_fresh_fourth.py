@@ -180,6 +180,8 @@ def _import(path: Path) -> subprocess.CompletedProcess[str]:
 
 def test_a_us_ordered_date_that_cannot_swap_is_imported_as_stored_in_dd_mm(tmp_path: Path) -> None:
     """A cell shown "3/15/2026" (format m/d/yyyy) stores 15 March: only one reading."""
+    from kehoach.review.tables import read_document
+
     book = _sheet(
         tmp_path / "us.xlsx",
         [
@@ -190,10 +192,9 @@ def test_a_us_ordered_date_that_cannot_swap_is_imported_as_stored_in_dd_mm(tmp_p
             (date(2026, 3, 4), "mm-dd-yy"),  # Excel's built-in short date: the reader's order
         ],
     )
-    done = _import(book)
-    assert done.returncode == 0, done.stderr
-    days = [line.split(": ", 1)[1] for line in done.stdout.splitlines() if "deadline:" in line]
-    assert days == ['"15/03/2026"', '"04/04/2026"', '"04/03/2026"', '"04/03/2026"', '"04/03/2026"']
+    [table] = read_document(book.read_bytes(), "us.xlsx").tables
+    days = [row[3].text for row in table.rows[1:]]
+    assert days == ["15/03/2026", "04/04/2026", "04/03/2026", "04/03/2026", "04/03/2026"]
 
 
 def test_a_us_ordered_date_that_could_swap_is_refused_naming_both_dates(tmp_path: Path) -> None:
@@ -345,3 +346,308 @@ def test_a_shallow_clone_says_its_history_is_cut(tmp_path: Path) -> None:
     assert "'HEAD~1'; kho git" in cut.stderr and "bản sao nông" in cut.stderr
     # a full history says nothing of the kind
     assert "bản sao nông" not in kehoach("log", "348/1", cwd=root).stderr
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("done", "348/1", "--on", ""),
+        ("reschedule", "348/1", "Trước ngày 30/7/2022", "--reason", "Chờ ý kiến", "--on", ""),
+        ("slips", "--from", " "),
+    ],
+)
+def test_an_empty_day_option_is_refused_not_read_as_today(
+    tmp_path: Path, args: tuple[str, ...]
+) -> None:
+    """`kehoach done 348/1 --on "$NGAY"` with NGAY unset recorded today as the completion
+    day, exit 0: a completion no one reported, and a verdict of late for a task done on
+    time. An empty day is refused; leaving the option out still means today."""
+    root = tmp_path / "kho"
+    shutil.copytree(BUNDLED, root / "plans", ignore=shutil.ignore_patterns("sources"))
+    before = (root / "plans" / "kh-348-2022.yaml").read_bytes()
+    done = kehoach(*args, cwd=root)
+    assert done.returncode == 2
+    assert done.stderr == f"kehoach: {args[-2]}: để trống; cần một ngày dạng dd/mm/yyyy\n"
+    assert (root / "plans" / "kh-348-2022.yaml").read_bytes() == before
+
+
+def test_deadline_stdin_names_bytes_that_are_not_utf8_and_keeps_json_lines_utf8() -> None:
+    """A line saved in a legacy code page reached JSON Lines as its raw byte (0xFF: no
+    UTF-8, `jq` stops there) and stderr as "'a\\udcffb': không nhận ra thời hạn"; a file
+    saved as UTF-16 was read as 20 garbled phrases."""
+    lines = b"a\xffb\nTr\xc6\xb0\xe1\xbb\x9bc ng\xc3\xa0y 20/6/2022\n"
+    done = subprocess.run(
+        [KEHOACH, "deadline", "-", "-f", "json"], input=lines, capture_output=True, check=False
+    )
+    assert done.returncode == 1
+    first, second = (json.loads(line) for line in done.stdout.decode("utf-8").splitlines())
+    assert first == {
+        "phrase": "a\\xffb",
+        "error": "dòng không phải văn bản UTF-8 (byte 0xFF ở cột 2); lưu tệp dưới dạng UTF-8",
+    }
+    assert second["last"] == "2022-06-20"
+    utf16 = "Trước ngày 20/6/2022\n".encode("utf-16")
+    done = subprocess.run([KEHOACH, "deadline", "-"], input=utf16, capture_output=True, check=False)
+    assert done.returncode == 1 and done.stdout == b""
+    assert done.stderr.decode().startswith("<stdin>:1: error: dữ liệu vào là UTF-16")
+
+
+def test_a_bidirectional_control_in_a_file_name_is_shown_not_sent(tmp_path: Path) -> None:
+    """A plan saved as "kh-\\u202elmay.22.yaml" (RIGHT-TO-LEFT OVERRIDE, Trojan Source):
+    every finding naming it reached the terminal raw, and displayed reversed from there
+    to the end of the line ("…:01:lmay.22-hk/snalp"). Plans refuse the character; names and
+    options show it as an escape, as they show ESC."""
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    shutil.copy(BUNDLED / "agencies.yaml", plans)
+    text = (BUNDLED / "kh-22-2026.yaml").read_text(encoding="utf-8")
+    (plans / "kh-\u202elmay.22.yaml").write_text(text + "schema: 1\n", encoding="utf-8")
+    done = kehoach("validate", plans, cwd=tmp_path)
+    assert done.returncode == 1
+    assert "\u202e" not in done.stdout + done.stderr
+    assert done.stdout.startswith("plans/kh-\\u202elmay.22.yaml:")
+    as_json = kehoach("validate", plans, "-f", "json", cwd=tmp_path)
+    assert json.loads(as_json.stdout)["findings"][0]["path"] == "plans/kh-\u202elmay.22.yaml"
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "said"),
+    [
+        ("id: kh-22-2026", "id: KH 22 2026", "không dấu cách (như kh-348-2022, so-tai-chinh)"),
+        ('  - id: "III.1.1.a"', '  - id: "III 1"', "không dấu cách (như 3.1, III.1.b)"),
+    ],
+)
+def test_an_id_of_the_wrong_form_is_told_the_form(old: str, new: str, said: str) -> None:
+    """Said: "'id': giá trị 'KH 22 2026' không đúng dạng": which form, the clerk had to guess."""
+    from kehoach.plan.loader import load_bytes
+    from kehoach.plan.model import Plan
+
+    text = (BUNDLED / "kh-22-2026.yaml").read_text(encoding="utf-8")
+    assert old in text
+    raw = text.replace(old, new, 1).encode("utf-8")
+    _, model, findings = load_bytes(raw, "plans/kh-22-2026.yaml", Plan)
+    assert model is None
+    [finding] = findings
+    assert finding.code == "bad-value"
+    assert "không đúng dạng: cần " in finding.message and said in finding.message
+
+
+def test_new_refuses_a_hidden_name_the_folder_search_skips(tmp_path: Path) -> None:
+    """`kehoach new plans/.kh-45.yaml` wrote a plan `validate plans` and `status` skip
+    without a word (hidden names are not searched), as G3 found for names without .yaml;
+    `new plans/.yaml` was even advised to use "plans/.yaml.yaml"."""
+    for name, instead in (("plans/.kh-45.yaml", "plans/kh-45.yaml"), ("plans/.yaml", "")):
+        done = kehoach("new", name, cwd=tmp_path)
+        assert done.returncode == 2
+        assert "là tệp ẩn, kehoach không đọc; ví dụ plans/" in done.stderr
+        assert instead in done.stderr and ".yaml.yaml" not in done.stderr
+        assert not (tmp_path / name).exists()
+
+
+def test_show_on_a_terminal_never_sends_the_bytes_of_a_file_that_is_not_utf8(
+    tmp_path: Path,
+) -> None:
+    """A plan file in a pull request holding 0xFF and "ESC ] 0 ; … BEL" (set the window's
+    title): `kehoach show` wrote its bytes raw, so the terminal obeyed the sequence. On a
+    terminal they are shown; through a pipe (git's textconv) the bytes pass unchanged."""
+    import pty
+
+    hostile = b"schema: 1\xff\n\x1b]0;pwned\x07\n"
+    (tmp_path / "kh.yaml").write_bytes(hostile)
+    main, secondary = pty.openpty()
+    environ = {**os.environ, "NO_COLOR": "1"}
+    subprocess.run(
+        [KEHOACH, "show", "kh.yaml"], cwd=tmp_path, stdout=secondary, env=environ, check=True
+    )
+    os.close(secondary)
+    seen = os.read(main, 4096)
+    os.close(main)
+    assert b"\x1b" not in seen and b"\x07" not in seen
+    assert b"schema: 1\\xff" in seen and "␛]0;pwned␇".encode() in seen
+    piped = subprocess.run(
+        [KEHOACH, "show", "kh.yaml"], cwd=tmp_path, capture_output=True, check=True
+    )
+    assert piped.stdout == hostile
+
+
+def test_log_and_slips_follow_a_plan_file_named_in_vietnamese(tmp_path: Path) -> None:
+    """A clerk names the file "kế hoạch 348.yaml": `log 348/1` failed (exit 2) on git's
+    C-quoted name ("plans/k\\341\\272\\277 ho…" không có ở phiên bản …) and `slips` fell
+    back to the files' history, reporting no move where a commit moved a deadline 7 days
+    without a reason."""
+    root = tmp_path / "kho"
+    (root / "plans").mkdir(parents=True)
+    shutil.copy(BUNDLED / "agencies.yaml", root / "plans")
+    plan = root / "plans" / "kế hoạch 348.yaml"
+    shutil.copy(BUNDLED / "kh-348-2022.yaml", plan)
+    git(root, "init", "-q", "-b", "main")
+    git(root, "add", "-A")
+    git(root, "commit", "-q", "-m", "Chép kế hoạch")
+    text = plan.read_text(encoding="utf-8")
+    plan.write_text(text.replace("Trước ngày 23/6/2022", "Trước ngày 30/6/2022", 1), "utf-8")
+    git(root, "commit", "-q", "-am", "Lùi hạn nhiệm vụ 1")
+    git(root, "mv", "plans/kế hoạch 348.yaml", 'plans/kh "348".yaml')
+    git(root, "commit", "-q", "-m", "Đổi tên tệp")
+
+    done = kehoach("log", "348/1", cwd=root)
+    assert done.returncode == 0, done.stderr
+    assert '"Trước ngày 23/6/2022" (23/06/2022) → "Trước ngày 30/6/2022"' in done.stdout
+    slips = kehoach("slips", cwd=root)
+    assert slips.returncode == 0, slips.stderr
+    assert "1 lần dời thời hạn của 1 nhiệm vụ" in slips.stdout
+    assert "không có ở phiên bản" not in slips.stderr
+
+
+def test_import_keeps_the_documents_roman_numerals_in_task_ids(tmp_path: Path) -> None:
+    """A table numbered "III.1", "III.2.a" (as KH-UBND documents and the bundled plans
+    write them) was imported as ids "iii.1", "iii.2.a": not the document's numbers, and
+    `diff` against a hand-typed version of the plan saw every task removed and added."""
+    table = (
+        "TT\tNội dung\tChủ trì\tThời hạn\n"
+        "III.1\tBáo cáo sơ kết\tSở Nội vụ\tTrước ngày 15/3/2026\n"
+        "III.2.a)\tBáo cáo tổng kết\tSở Nội vụ\tTrước ngày 15/4/2026\n"
+        "Đ.1\tHội nghị\tSở Nội vụ\tTrước ngày 15/5/2026\n"
+    )
+    (tmp_path / "bang.tsv").write_text(table, encoding="utf-8")
+    done = kehoach(
+        "import", "bang.tsv", "--title", "Kế hoạch", "--issuer", "UBND tỉnh Nghệ An",
+        "--issued", "05/01/2026", cwd=tmp_path,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    ids = [line.split('"')[1] for line in done.stdout.splitlines() if line.startswith("  - id:")]
+    assert ids == ["III.1", "III.2.a", "D.1"]
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("status", "-o", "plans/kh-348-2022.yaml"),
+        ("timeline", "-f", "svg", "-o", "plans/agencies.yaml"),
+        ("export-ics", "-o", "plans/kh-22-2026.YML"),
+    ],
+)
+def test_a_report_is_never_written_over_a_plan(tmp_path: Path, args: tuple[str, ...]) -> None:
+    """`kehoach status -o plans/kh-348-2022.yaml` (tab completion one word too far) wrote
+    the status table over the plan, exit 0: the plan, with any edit not committed, lost."""
+    root = tmp_path / "kho"
+    shutil.copytree(BUNDLED, root / "plans", ignore=shutil.ignore_patterns("sources"))
+    before = {p.name: p.read_bytes() for p in (root / "plans").iterdir()}
+    done = kehoach(*args, cwd=root)
+    assert done.returncode == 2
+    assert "không ghi báo cáo ra tệp .yaml/.yml" in done.stderr
+    assert {p.name: p.read_bytes() for p in (root / "plans").iterdir()} == before
+
+
+def test_a_registry_whose_successors_go_round_in_a_circle_is_refused(tmp_path: Path) -> None:
+    """Sở A merged into Sở B, Sở B into Sở A: `validate` was clean, and `--agency "Sở B"`
+    said "Sở B hợp nhất vào Sở A" while the expiry warning sent Sở A's work to Sở B."""
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    (plans / "agencies.yaml").write_text(
+        "schema: 1\njurisdiction: Nghệ An\nagencies:\n"
+        "  - {id: so-c, name: Sở C}\n"
+        "  - {id: so-a, name: Sở A, valid_until: 2025-02-28, successor: so-b}\n"
+        "  - {id: so-b, name: Sở B, valid_until: 2025-03-31, successor: so-a}\n"
+        "  - {id: so-d, name: Sở D, valid_until: 2025-03-31, successor: so-d}\n",
+        encoding="utf-8",
+    )
+    shutil.copy(BUNDLED / "kh-22-2026.yaml", plans)
+    done = kehoach("validate", plans / "agencies.yaml", cwd=tmp_path)
+    cycles = [line for line in done.stdout.splitlines() if "[successor-cycle]" in line]
+    assert cycles == [
+        "plans/agencies.yaml:5:53: error: chuỗi cơ quan kế thừa quay vòng: Sở A → Sở B → "
+        "Sở A; sửa successor [successor-cycle]",
+        "plans/agencies.yaml:7:53: error: chuỗi cơ quan kế thừa quay vòng: Sở D → Sở D; "
+        "sửa successor [successor-cycle]",
+    ]
+
+
+def test_deadline_counts_from_the_issue_day_given_with_issued(tmp_path: Path) -> None:
+    """`kehoach deadline "trong vòng 10 ngày làm việc kể từ ngày ban hành" --issued
+    05/01/2026` answered "không có ngày cố định": the issue day was given, and `status`
+    counts the same phrase from the plan's `issued` (19/01/2026 without swapped days)."""
+    done = kehoach(
+        "deadline", "trong vòng 10 ngày làm việc kể từ ngày ban hành", "--issued", "05/01/2026",
+        cwd=tmp_path,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "10 ngày làm việc sau 05/01/2026: hạn 19/01/2026 (Thứ Hai)" in done.stdout
+    other = kehoach(
+        "deadline", "10 ngày kể từ ngày nhận văn bản", "--issued", "05/01/2026", cwd=tmp_path
+    )  # another anchor: still no day without --from
+    assert "không có ngày cố định" in other.stdout
+
+
+@pytest.mark.parametrize("encoding", ["utf-8:strict", "ascii", "latin-1"])
+def test_any_locale_encoding_reads_and_writes_utf8_without_crashing(encoding: str) -> None:
+    """A machine in vi_VN.UTF-8 or en_US.UTF-8 reads stdin strictly (only the C locale
+    escapes bad bytes): `deadline -` crashed on a 0xFF byte, exit 3 "lỗi nội bộ
+    (UnicodeDecodeError…)"; PYTHONIOENCODING=ascii (an old cron or ssh set-up) crashed the
+    first Vietnamese line of every command."""
+    environ = {**os.environ, "PYTHONIOENCODING": encoding, "KEHOACH_NO_CACHE": "1"}
+    lines = "a\udcffb\nTrước ngày 20/6/2022\n".encode("utf-8", "surrogateescape")
+    done = subprocess.run(
+        [KEHOACH, "deadline", "-"], input=lines, capture_output=True, env=environ, check=False
+    )
+    assert done.returncode == 1, done.stderr
+    assert "dòng không phải văn bản UTF-8 (byte 0xFF ở cột 2)" in done.stderr.decode("utf-8")
+    assert "Hạn cuối  20/06/2022" in done.stdout.decode("utf-8")
+
+
+def test_the_placeholders_kehoach_new_writes_must_be_replaced(tmp_path: Path) -> None:
+    """`kehoach new` writes "…" for the title, the issuer, the source and each task's
+    title; a clerk who filled in the tasks and lead but forgot the rest had a plan titled
+    "…" that validated clean."""
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    shutil.copy(BUNDLED / "agencies.yaml", plans)
+    assert kehoach("new", "plans/kh-45-2026.yaml", cwd=tmp_path).returncode == 0
+    plan = plans / "kh-45-2026.yaml"
+    text = plan.read_text(encoding="utf-8")
+    text = text.replace('      - "…"', "      - Sở Nội vụ").replace(
+        'deadline: "…"', 'deadline: "Trước ngày 20/3/2026"'
+    )
+    text = text.replace("jurisdiction: null", "jurisdiction: Nghệ An", 1)
+    plan.write_text(text.replace("issued: null", "issued: 05/01/2026", 1), encoding="utf-8")
+    done = kehoach("validate", plans, cwd=tmp_path)
+    assert done.returncode == 1
+    found = [line.split(": error: ")[1] for line in done.stdout.splitlines()]
+    assert found == [
+        "'title' còn giá trị mẫu '…' của kehoach new; điền theo văn bản [placeholder]",
+        "'issuer' còn giá trị mẫu '…' của kehoach new; điền theo văn bản [placeholder]",
+        "'source › document' còn giá trị mẫu '…' của kehoach new; điền theo văn bản [placeholder]",
+        "'nhiệm vụ 1 › title' còn giá trị mẫu '…' của kehoach new; điền theo văn bản [placeholder]",
+    ]
+
+
+@pytest.mark.parametrize("closed", ["stdout", "stderr"])
+def test_a_closed_output_stream_is_no_crash(closed: str) -> None:
+    """`kehoach validate >&-` (a daemon or cron wrapper that closes stdout) printed a
+    Python traceback (AttributeError: 'NoneType' object has no attribute 'isatty'), exit
+    1; with stderr closed it ended 120. Lines for a closed stream go nowhere."""
+    shell = f"exec {'1' if closed == 'stdout' else '2'}>&-; exec {KEHOACH} validate plans"
+    done = subprocess.run(
+        ["sh", "-c", shell], cwd=HERE.parent, capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0
+    assert "Traceback" not in done.stderr + done.stdout
+    if closed == "stdout":
+        assert done.stderr.startswith("5 tệp, 3 kế hoạch (3 hợp lệ, 0 có lỗi)")
+
+
+def test_diff_says_when_a_plans_id_was_edited_in_its_file(tmp_path: Path) -> None:
+    """Editing `id:` of plans/kh-348-2022.yaml: `diff` showed "1 kế hoạch mới; 1 kế hoạch
+    bị bỏ", 21 tasks gone and 21 new, with no word that it is the same file under a new
+    id (which also ends every task's `log`)."""
+    root = repository(tmp_path)
+    plan = root / "plans" / "kh-348-2022.yaml"
+    text = plan.read_text(encoding="utf-8")
+    plan.write_text(text.replace("id: kh-348-2022\n", "id: kh-348-2022-na\n", 1), "utf-8")
+    done = kehoach("diff", cwd=root)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    added = lines.index(next(line for line in lines if line.startswith("Kế hoạch mới:")))
+    assert lines[added + 1].startswith(
+        "  cùng tệp với kế hoạch bị bỏ 'kh-348-2022': mã kế hoạch đổi thành 'kh-348-2022-na'?"
+    )
+    assert sum("cùng tệp" in line for line in lines) == 1

@@ -269,7 +269,7 @@ def _previous_feed(tmp_path: Path, folder: Path, old: str, new: str) -> Path:
         (
             "LAST-MODIFIED:",
             "LAST-MODIFIED:99991231T235959Z\r\nX-OLD:",
-            "LAST-MODIFIED của kh-thu.1.m1@kehoach (9999-12-31) nằm ngoài khoảng hợp lý",
+            "LAST-MODIFIED của kh-thu.1.m1@kehoach (31/12/9999) nằm ngoài khoảng hợp lý",
         ),
     ],
     ids=["sequence-max", "sequence-negative", "sequence-5000-digits", "modified-9999"],

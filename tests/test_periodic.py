@@ -115,6 +115,15 @@ def test_a_period_is_found_however_it_is_written() -> None:
     assert find_period(_rule("Định kỳ hằng quý"), JAN_1, "tháng 3/2026") is None
 
 
+def test_a_period_written_with_nam_before_its_year_is_the_same_period() -> None:
+    # the way a report's title names it: "Báo cáo tháng 03 năm 2026", "quý II năm 2026"
+    assert period_key("Tháng 03 năm 2026") == period_key("tháng 3/2026")
+    assert period_key("Quý II năm 2026") == period_key("quý 2/2026")
+    found = find_period(_rule("Định kỳ hằng quý"), JAN_1, "Quý III năm 2026")
+    assert found is not None and found.due == date(2026, 9, 30)
+    assert period_key("Tháng 1 năm 2026") != period_key("tháng 11/2026")
+
+
 # --- status: each occurrence in the four bins ------------------------------------------------
 
 

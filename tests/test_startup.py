@@ -15,6 +15,7 @@ ONLY_FOR_OTHERS = (
     "icalendar",  # export-ics
     "dateutil.parser",
     "holidays",  # the bundled table (kehoach/data/holidays-vn.tsv) stands in for it
+    "lunar_vn",  # only a lunar gloss beside a day is checked with it (kehoach.dates.lunar)
     "ruamel",  # fmt and the editing commands
     "openpyxl",  # status --format xlsx, import
     "docx",  # import

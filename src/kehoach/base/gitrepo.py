@@ -167,8 +167,8 @@ class Git:
         left out: `--follow` lists the commits that made each change)."""
         fields = _FIELD.join(("%H", "%an", "%aI", "%s"))
         out = self.run(
-            "log", "--follow", "--name-status", f"--format={_RECORD}{fields}", "--", path
-        ).decode()
+            "log", "--follow", "--name-status", "-z", f"--format={_RECORD}{fields}", "--", path
+        ).decode()  # -z: names as they are ("kế hoạch 348.yaml"), never C-quoted
         commits = [_commit(record) for record in out.split(_RECORD) if record.strip()]
         return commits[::-1]
 
@@ -236,13 +236,14 @@ def _git(cwd: Path, *args: str) -> subprocess.CompletedProcess[bytes]:
 
 
 def _commit(record: str) -> Commit:
-    header, _, names = record.strip("\n").partition("\n")
+    # With -z: "HEADER\0\nM\0path\0", or "HEADER\0\nR097\0old path\0new path\0"
+    header, *fields = record.split("\0")
     sha, author, when, subject = header.split(_FIELD)
-    # One `--name-status` line: "M<TAB>path", or "R097<TAB>old path<TAB>new path".
-    status = next((line for line in names.splitlines() if line.strip()), "").split("\t")
-    path = status[-1]
-    parent_path = status[1] if len(status) == 3 else path
-    deleted = status[0] == "D"
+    status = fields[0].strip("\n") if fields else ""
+    names = [name for name in fields[1:] if name]
+    path = names[-1] if names else ""
+    parent_path = names[0] if len(names) == 2 else path
+    deleted = status == "D"
     return Commit(sha, author, datetime.fromisoformat(when), subject, path, parent_path, deleted)
 
 

@@ -27,7 +27,13 @@ def fold(text: str) -> str:
     The result has exactly the length of the NFC form of `text`, so an offset found in
     the folded text points at the same character of ``nfc(text)``.
     """
-    return "".join(_fold_char(c) for c in nfc(text)).lower()
+    return unaccent(text).lower()
+
+
+def unaccent(text: str) -> str:
+    """`text` (NFC) without its Vietnamese diacritics, case kept: "Mục III.1.b" -> "Muc
+    III.1.b" (an id keeps the document's Roman numerals)."""
+    return "".join(_fold_char(c) for c in nfc(text))
 
 
 def nfc(text: str) -> str:
@@ -112,6 +118,9 @@ BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
 # Characters that start a new line in some readers: a one-line field must not hold them.
 LINE_BREAKS = re.compile("[\n\x0b\x0c\r\x1c-\x1e\x85\u2028\u2029]")
 _PICTURES = {c: chr(0x2400 + c) for c in range(0x20)}  # ␀…␟
+# What `printable` shows instead of sending: the control characters, and the bidirectional
+# controls, which a file name or an option may hold though no plan may
+_NOT_SENT = re.compile(f"{CONTROL.pattern}|{BIDI.pattern}")
 
 
 def control_name(char: str) -> str:
@@ -122,9 +131,10 @@ def control_name(char: str) -> str:
 def printable(text: str) -> str:
     """`text` with each control character (`CONTROL`) shown instead of obeyed: C0 as its
     Unicode control picture (␛, ␇, ␀), DEL and C1 as `\\u007f`, `\\u009b` (which JSON
-    reads back as the same character, where those two can stand raw). What every renderer
-    writes, so no plan, file name or option can move a cursor or retitle a terminal."""
-    return CONTROL.sub(_picture, text)
+    reads back as the same character, where those two can stand raw); a bidirectional
+    control (`BIDI`) as `\\u202e`. What every renderer writes, so no plan, file name or
+    option can move a cursor, retitle a terminal or reorder a line."""
+    return _NOT_SENT.sub(_picture, text)
 
 
 def _picture(match: re.Match[str]) -> str:

@@ -27,9 +27,10 @@ from .common import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from datetime import date
 
-    from kehoach.dates.deadline import Context, DeadlineError
+    from kehoach.dates.deadline import Context, Deadline, DeadlineError
     from kehoach.plan.loader import Repository
     from kehoach.plan.settings import Settings
 
@@ -166,7 +167,8 @@ def deadline(
     from kehoach.render.reading import FORMATS
 
     context = Context(
-        issued=parse_day(issued, "--issued") if issued else None, strict_before=strict_before
+        issued=parse_day(issued, "--issued") if issued is not None else None,
+        strict_before=strict_before,
     )
     if anchor is not None:
         from .calendar import count_phrase
@@ -180,7 +182,21 @@ def deadline(
         readings = parse_deadlines(phrase, context)
     except DeadlineError as exc:
         fail(_explained(exc, context), EXIT_FINDINGS)
+    if context.issued is not None and _counted_from_issue(readings):
+        from .calendar import count_phrase  # "kể từ ngày ban hành" with --issued: the day
+
+        count_phrase(phrase, context, context.issued, output)
+        return
     sys.stdout.write(FORMATS[output.value](readings, today))
+
+
+def _counted_from_issue(readings: Sequence[Deadline]) -> bool:
+    """One reading, counted from the plan's issue day ("10 ngày làm việc kể từ ngày ban
+    hành"): the day `--issued` gives is its anchor, as `status` counts it from `issued`."""
+    from kehoach.plan.relative import names_issue_day, relative_of
+
+    relative = relative_of(readings[0]) if len(readings) == 1 else None
+    return relative is not None and names_issue_day(relative.anchor)
 
 
 def _explained(error: DeadlineError, context: Context) -> str:
@@ -188,6 +204,18 @@ def _explained(error: DeadlineError, context: Context) -> str:
     if context.issued is None and "không ghi năm" in error.why:
         return f"{error}; thêm --issued NGÀY_BAN_HÀNH để lấy năm của kế hoạch"
     return str(error)
+
+
+# stdin is read as UTF-8 with surrogateescape: a byte that is not UTF-8 is U+DC80..U+DCFF
+_UTF16_MARKS = ("\udcff\udcfe", "\udcfe\udcff")  # the byte order marks FF FE, FE FF
+
+
+def _undecodable(line: str) -> str | None:
+    """The first byte of `line` that is not UTF-8 ("byte 0xFF ở cột 2"), else None."""
+    for column, char in enumerate(line, start=1):
+        if "\udc80" <= char <= "\udcff":
+            return f"byte 0x{ord(char) - 0xDC00:02X} ở cột {column}"
+    return None
 
 
 def _read_many(context: Context, output: TextOrJson, today: date) -> int:
@@ -201,6 +229,22 @@ def _read_many(context: Context, output: TextOrJson, today: date) -> int:
         if number == 1:  # a file saved by Notepad starts with a byte order mark, not text
             phrase = phrase.removeprefix("\ufeff")
         if not phrase.strip():
+            continue
+        if number == 1 and phrase.startswith(_UTF16_MARKS):  # every line would be garbage
+            sys.stderr.write(
+                "<stdin>:1: error: dữ liệu vào là UTF-16 (Notepad 'Unicode'), không phải "
+                "UTF-8; chuyển trước: iconv -f utf-16 -t utf-8\n"
+            )
+            return EXIT_FINDINGS
+        if not_utf8 := _undecodable(phrase):
+            unreadable += 1
+            why = f"dòng không phải văn bản UTF-8 ({not_utf8}); lưu tệp dưới dạng UTF-8"
+            sys.stderr.write(f"<stdin>:{number}: error: {why}\n")
+            if output is TextOrJson.json:  # the bytes as \xNN: JSON Lines stay UTF-8
+                shown = phrase.encode("utf-8", "surrogateescape").decode(
+                    "utf-8", "backslashreplace"
+                )
+                sys.stdout.write(as_json_line(None, shown, why))
             continue
         try:
             readings = parse_deadlines(phrase, context)

@@ -175,11 +175,38 @@ class _Shown:
         return getattr(self.stream, name)
 
 
+def _speak_utf8(stream: TextIO, *, reading: bool = False) -> None:
+    """Read and write UTF-8 whatever the locale or PYTHONIOENCODING says: every line is
+    Vietnamese, and JSON, CSV and feeds are UTF-8 by contract (PYTHONIOENCODING=ascii
+    crashed the first write, exit 3). A byte that is not UTF-8 never raises either: read,
+    it is kept as a lone surrogate for `deadline -` to name (a UTF-8 locale other than C
+    reads stdin strictly: 0xFF crashed it); written, it goes as the locale's C/POSIX
+    handler sends it, else escaped (\\udcff), never a crash."""
+    import io
+
+    if not isinstance(stream, io.TextIOWrapper):
+        return  # a test's capture, or already ours
+    errors = stream.errors if stream.errors == "surrogateescape" else "backslashreplace"
+    if reading:
+        errors = "surrogateescape"
+    if (stream.encoding.lower().replace("-", ""), stream.errors) != ("utf8", errors):
+        stream.reconfigure(encoding="utf-8", errors=errors)
+
+
 def guard_streams() -> None:
     """Put stdout and stderr behind `_Shown` (once): colours kept on stdout only when it
     is a terminal that takes them."""
     from kehoach.render.console import terminal
 
+    # A stream closed by the caller (`kehoach validate >&-`, a daemon's start-up) is None
+    # here: nobody reads it, so its lines go nowhere (it gave a traceback, exit 1 or 120).
+    if sys.stdout is None:
+        sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
+    if sys.stderr is None:
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
+    _speak_utf8(sys.stdin, reading=True)
+    for stream in (sys.stdout, sys.stderr):
+        _speak_utf8(stream)
     if not isinstance(sys.stdout, _Shown):
         sys.stdout = cast(TextIO, _Shown(sys.stdout, terminal()[1]))
     if not isinstance(sys.stderr, _Shown):
@@ -197,6 +224,8 @@ def fail(message: str, code: int = EXIT_USAGE) -> NoReturn:
 def parse_day(text: str, option: str) -> date:
     from kehoach.plan.model import read_day
 
+    if not text.strip():  # `--on "$NGAY"` with NGAY unset: never today without a word
+        fail(f"{option}: để trống; cần một ngày dạng dd/mm/yyyy")
     try:
         value = read_day(text)
     except ValueError as exc:
@@ -302,7 +331,7 @@ def output_memo(
         return None
     slot = cache.output_key(command, str(cwd), repr(paths), *map(repr, options))
     # The day as written: "1/7/2026" and "01/07/2026" are two keys for the same output.
-    day = as_of or str(as_of_day(None))
+    day = as_of if as_of is not None else str(as_of_day(None))
     key = cache.output_key(slot, repository, str(calendar), swaps, day, *_installed())
     return Memo(cache, slot, key)
 
@@ -322,7 +351,7 @@ def as_of_day(as_of: str | None) -> date:
     Vietnam keeps no daylight saving)."""
     from datetime import datetime, timedelta, timezone
 
-    if as_of:
+    if as_of is not None:  # "--as-of ''" (a variable left unset) is no day: refused
         return parse_day(as_of, "--as-of")
     return datetime.now(timezone(timedelta(hours=7))).date()
 
@@ -359,6 +388,20 @@ def first_error_per_file(repo: Repository, settings: Settings) -> list[Finding]:
     from kehoach.plan.rules import check_repository
 
     return first_errors(check_repository(repo, settings))
+
+
+def refuse_report_over_yaml(path: Path) -> None:
+    """Refuse a report's `-o` that names a YAML file, before any work. No report is YAML,
+    and kehoach reads every *.yaml/*.yml of the plans folder as a plan or registry:
+    `status -o plans/kh-348-2022.yaml` (a slip of tab completion) wrote the report over
+    the plan, exit 0, the clerk's uncommitted edits lost."""
+    if path.suffix.lower() in (".yaml", ".yml"):
+        from kehoach.base.text import one_line
+
+        fail(
+            f"{one_line(str(path))}: không ghi báo cáo ra tệp .yaml/.yml (tên của tệp kế hoạch, "
+            "có thể đè mất một kế hoạch); chọn tên khác, ví dụ tinh-hinh.csv"
+        )
 
 
 def write_atomically(path: Path, content: str | bytes) -> None:

@@ -26,6 +26,7 @@ from .common import (
     fail,
     first_error_per_file,
     load_plans,
+    refuse_report_over_yaml,
     selection_for,
     write_atomically,
 )
@@ -191,6 +192,8 @@ def _check_targets(output: str, out_dir: Path | None, split: SplitBy | None) -> 
         fail("chọn một trong -o và --out-dir")
     if out_dir is not None and out_dir.exists() and not out_dir.is_dir():
         fail(f"{out_dir}: không ghi được: không phải một thư mục")
+    if output != "-":
+        refuse_report_over_yaml(Path(output))
 
 
 def _title(

@@ -56,7 +56,7 @@ def import_command(
 
     _refuse_overwrite(output, force)
     raw, name = _read_source(source)
-    day = parse_day(issued, "--issued") if issued else None
+    day = parse_day(issued, "--issued") if issued is not None else None
     directory = _directory(output)
     try:
         document = read_document(raw, name)
@@ -157,6 +157,10 @@ def _refuse_unread_name(output: Path) -> None:
 
     if output.name in (*REGISTRY_NAMES, *CALENDAR_NAMES):
         fail(f"{output}: tên này dành cho danh mục cơ quan hoặc lịch ngày nghỉ; hãy đặt tên khác")
+    if output.name.startswith("."):  # a hidden file: the folder search skips it
+        plain = output.name.lstrip(".")
+        named = output.with_name(plain if "." in plain else "kh-45-2026.yaml")
+        fail(f"{output}: tên bắt đầu bằng '.' là tệp ẩn, kehoach không đọc; ví dụ {named}")
     if output.suffix not in PLAN_SUFFIXES and str(output) not in {"/dev/stdout", "-"}:
         lower = output.suffix.lower()
         named = output.with_suffix(lower) if lower in PLAN_SUFFIXES else Path(f"{output}.yaml")

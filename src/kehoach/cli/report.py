@@ -26,6 +26,7 @@ from .common import (
     first_error_per_file,
     load_plans,
     output_memo,
+    refuse_report_over_yaml,
     selection_for,
     write_atomically,
 )
@@ -94,7 +95,11 @@ def status(
     from kehoach.plan.cache import Output
     from kehoach.render.console import NARROW_FLOOR, terminal
 
-    as_of = as_of or as_of_day(None).isoformat()  # one day for the memo and the report
+    as_of = (
+        as_of if as_of is not None else as_of_day(None).isoformat()
+    )  # one day for the memo and the report
+    if output_file is not None:
+        refuse_report_over_yaml(output_file)
     width, color = terminal(least=NARROW_FLOOR)
     language = lang.value if lang else texts.current()
     if header is not CsvHeader.key and output is not StatusFormat.csv:

@@ -155,7 +155,10 @@ def show(
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
-        sys.stdout.buffer.write(raw)  # not ours to read: show it as it is
+        if sys.stdout.isatty():  # a terminal: escape sequences in the bytes shown, not obeyed
+            sys.stdout.write(raw.decode("utf-8", "backslashreplace"))
+            return
+        sys.stdout.buffer.write(raw)  # not ours to read: a pipe (git textconv) gets it as is
         return
     sys.stdout.write(canonical_or_same(text) if canonical else text)
 
@@ -402,7 +405,7 @@ def reschedule(
 
     if not reason.strip():
         fail("--reason: cần ghi lý do")
-    day = parse_day(on, "--on") if on else as_of_day(None)  # today in Vietnam
+    day = parse_day(on, "--on") if on is not None else as_of_day(None)  # today in Vietnam
     _edit(
         ref,
         plans,
@@ -437,7 +440,7 @@ def done(
     from kehoach.review.edit import record_done
 
     today = as_of_day(None)  # today in Vietnam
-    day = parse_day(on, "--on") if on else today
+    day = parse_day(on, "--on") if on is not None else today
     if day > today:
         fail(f"--on {day:%d/%m/%Y}: ngày hoàn thành sau hôm nay ({today:%d/%m/%Y})")
     _edit(

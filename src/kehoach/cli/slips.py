@@ -57,7 +57,8 @@ def slips(
     from kehoach.reports.slips import Period, build_slips
 
     period = Period(
-        parse_day(start, "--from") if start else None, parse_day(end, "--to") if end else None
+        parse_day(start, "--from") if start is not None else None,
+        parse_day(end, "--to") if end is not None else None,
     )
     if period.start and period.end and period.start > period.end:
         fail("--from phải trước hoặc bằng --to")

@@ -27,6 +27,7 @@ from .common import (
     load_plans,
     output_memo,
     parse_day,
+    refuse_report_over_yaml,
     selection_for,
     write_atomically,
 )
@@ -67,7 +68,11 @@ def timeline(
     """Biểu đồ tiến độ (Gantt): trong terminal, Mermaid, SVG hoặc HTML."""
     from kehoach.render.console import NARROW_FLOOR, terminal
 
-    as_of = as_of or as_of_day(None).isoformat()  # one day for the memo and the chart
+    as_of = (
+        as_of if as_of is not None else as_of_day(None).isoformat()
+    )  # one day for the memo and the chart
+    if out is not None:
+        refuse_report_over_yaml(out)
     width, color = terminal(least=NARROW_FLOOR)
     shape = (soon, agency, plan, lead_only, start, end, output.value, out is not None)
     memo = output_memo("timeline", paths, as_of, *shape, width, color, texts.current())
@@ -122,8 +127,8 @@ def _timeline(
             today,
             soon_days=soon,
             selection=selection,
-            start=parse_day(start, "--from") if start else None,
-            end=parse_day(end, "--to") if end else None,
+            start=parse_day(start, "--from") if start is not None else None,
+            end=parse_day(end, "--to") if end is not None else None,
             calendar=repository_calendar(paths),
             rollover=settings.rollover,
         )

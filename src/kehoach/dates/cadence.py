@@ -289,21 +289,35 @@ def weekly_on(cadence: Found, said: str, others: list[Source], given: Input) -> 
     day = _ON_WEEKDAY.fullmatch(others[0].prepared) if len(others) == 1 else None
     if day is None:
         raise Decided(cadence_beside(said, "ngày không phải một thứ trong tuần"))
-    if given.context.strict_before and (day["lead"] or "").startswith("truoc"):
-        raise Decided(
+    try:
+        return _on_weekday(day, given, said)._replace(label=cadence.label)
+    except Unreadable as error:
+        raise Decided(error.why) from None
+
+
+def build_weekday_every_week(match: re.Match[str], given: Input) -> Found:
+    """ "vào thứ Năm hàng tuần" (HĐND tỉnh Cà Mau), "định kỳ vào thứ tư hàng tuần" (xã An
+    Hiệp, Đồng Tháp): the weekday first, then the cadence; read as "hằng tuần, vào thứ
+    Năm" is (`weekly_on`)."""
+    return _on_weekday(match, given, "hằng tuần")
+
+
+def _on_weekday(day: re.Match[str], given: Input, said: str) -> Found:
+    """Due each week on the weekday `day` names (groups `word`/`sun`, `lead`, `h`, `m`)."""
+    if given.context.strict_before and (day["lead"] or "").strip().endswith("truoc"):
+        raise Unreadable(
             f"“trước thứ …” với cách tính “trước” không gồm ngày đó (before = strict): không "
             f"rõ hạn là ngày nào trong tuần; ghi “{said}, vào thứ …”"
         )
     hour, minute = int(day["h"] or 0), int(day["m"] or 0)
     if hour > 23 or minute > 59:
-        raise Decided(f"không có giờ {hour} giờ {minute} phút")
+        raise Unreadable(f"không có giờ {hour} giờ {minute} phút")
     time = f"{hour:02d}:{minute:02d}" if day["h"] else None
     weekday = weekday_number(day)
     rule = Recurrence(Frequency.WEEKLY, weekday=weekday)
     at = f" (trước {time})" if time else ""
     reading = f"hằng tuần, hạn {WEEKDAYS[weekday]}{at} mỗi tuần"
-    found = Found(DeadlineKind.RECURRING, reading, recurrence=rule, label=cadence.label)
-    return found._replace(time=time)
+    return Found(DeadlineKind.RECURRING, reading, recurrence=rule)._replace(time=time)
 
 
 def cadence_beside(said: str, what: str) -> str:

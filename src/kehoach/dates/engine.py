@@ -22,6 +22,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from itertools import pairwise
+from typing import NamedTuple
 
 from kehoach.base.text import fold, nfc
 from kehoach.dates.cadence import (
@@ -30,6 +31,7 @@ from kehoach.dates.cadence import (
     build_ongoing,
     build_recurring,
     build_report_day,
+    build_weekday_every_week,
     cadence_beside,
     every_frequency,
     every_period,
@@ -81,11 +83,15 @@ from kehoach.dates.grammar import (
     THAT_IS_RULE,
     TIME_THEN_STEP,
     UNKNOWN_RULE,
+    WEEKDAY_EVERY_WEEK_RULE,
     WEEKDAYS,
     YEAR_OF_SPAN_RULE,
     Asides,
+    Contradicted,
     Source,
     Unreadable,
+    anniversary_agrees,
+    cited_years,
     crossed_new_year,
     explain_asides,
     label_years,
@@ -93,6 +99,7 @@ from kehoach.dates.grammar import (
     read_day,
     read_label,
     read_point,
+    refuse_another_time,
     refuse_called_off,
     refuse_unanchored,
     show,
@@ -110,6 +117,12 @@ from kehoach.dates.lists import (
     build_day_span,
     build_half_day,
 )
+from kehoach.dates.lunar import (
+    NAMED_LUNAR_YEAR,
+    Unlunar,
+    occasion_disagreement,
+    year_names_agree,
+)
 from kehoach.dates.periods import (
     build_after_event_until,
     build_day,
@@ -121,6 +134,7 @@ from kehoach.dates.periods import (
 )
 from kehoach.dates.reading import Context, Deadline, DeadlineKind, Frequency, rrule_text
 from kehoach.dates.refusals import (
+    LONG_PAST,
     as_usual_before_its_day,
     check_asides,
     not_long_past,
@@ -150,6 +164,8 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     words after the cut read as the step or its gloss (`steps.words_after`)."""
     try:
         return _parse(phrase, context)
+    except Contradicted:
+        raise  # "22 giờ ngày 15/02/2026 (Đêm Giao thừa)": never the words as its step
     except Unreadable as error:
         found = words_after(nfc(phrase), context, _parse)
         if found is None:
@@ -158,6 +174,9 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
             if error.why.startswith(_UNSAID):
                 raise found from error
             raise
+        days = [day for one in found for day in (one.first, one.last, one.earliest) if day]
+        one_day = len(found) == 1 and found[0].kind is DeadlineKind.DATE
+        lunar_names_agree(nfc(phrase), days, one_day)  # "ngày 18/2/2026 (Xuân Đinh Mùi)"
         return found
 
 
@@ -179,6 +198,7 @@ def _parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     if len(text) > _LONGEST:
         raise Unreadable(f"dài quá {_LONGEST} ký tự, không phải một thời hạn")
     source = _anchor_out_of_parens(source)
+    prepared_all = source.prepared  # before the citations are blanked as glosses
     source, asides = explain_asides(source)  # "(hoặc 20 ngày sau ngày bầu cử)" is a gloss
     refuse_alternatives(source)
     refuse_halves(source)
@@ -187,6 +207,8 @@ def _parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     source, asides = as_usual_before_its_day(source, asides)
     refuse_as_usual(source)
     plan_year = context.issued.year if context.issued else None
+    second_half = _second_half_year(source.prepared, context)
+    plan_year = second_half or plan_year
     if count := COUNT_ONLY.fullmatch(source.prepared):  # "75 ngày": the column says from what
         return (_deadline(phrase, count_from_header(count, source, context), asides),)
     source, after, asides = label_after(source, asides)
@@ -207,11 +229,159 @@ def _parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
         _step_years_agree(after, found[0])
         found = [found[0]._replace(label=after)]
     found = [header_agrees(header_narrows(one, context), context) for one in found]
+    if second_half:
+        found = [_in_second_half(one, second_half) for one in found]
+    _years_named_agree(found, prepared_all, context)
     found = [not_long_past(with_plan_year(one, context), context) for one in found]
     refuse_year_beside_its_day(found)
     refuse_period_beside_a_day(found)
     check_asides(found, asides)
+    _lunar_years_agree(text, found)
+    found, asides = _event_at_its_hour(found, asides)
     return tuple(_deadline(phrase, one, asides) for one in found)
+
+
+# A one-time event named before "từ <giờ> ngày D": an opening, a meeting, a reception of
+# citizens, a ceremony ("Thời gian khai mạc từ 20 giờ 00 phút, ngày 9/11/2024", "họp chuyên
+# môn từ 09h00 ngày 14/10/2021"): it happens on D, from that hour
+_ONE_TIME_EVENT = re.compile(
+    r"\b(?:khai\s+mac|be\s+mac|hop|hoi\s+nghi|tiep\s+(?:cong\s+)?dan|le|buoi|giao\s+thua)\b",
+    re.ASCII,
+)
+# ... unless the words name a regime that starts then ("cách ly … từ 0 giờ ngày 16/2",
+# "bắt đầu từ 0 giờ ngày 01/7/2020", "áp dụng từ …"): a start bound, as before
+_REGIME = re.compile(
+    r"\b(?:cach\s+ly|gian\s+cach|phong\s+toa|ap\s+dung|hieu\s+luc|thuc\s+hien|trien\s+khai"
+    r"|bat\s+dau|dung|cam|han\s+che|ke|tro|nghi|mo\s+cua|hoat\s+dong|van\s+hanh|thu|ban"
+    r"|tiep\s+nhan|nhan|dang\s+ky|kiem\s+soat|giam\s+sat|chot)\b",
+    re.ASCII,
+)
+
+
+def _event_at_its_hour(found: list[Found], asides: Asides) -> tuple[list[Found], Asides]:
+    """ "Thời gian khai mạc từ 20 giờ 00 phút, ngày 9/11/2024": a start bound at an hour,
+    with no end, whose words name a one-time event (`_ONE_TIME_EVENT`) and no regime
+    (`_REGIME`), is that event's day D at that hour: a date, `time` the hour."""
+    one = found[0] if len(found) == 1 else None
+    if one is None or asides.start_time is None or one.last is not None or not one.earliest:
+        return found, asides
+    said = fold(" ".join(part for part in (one.label, one.gloss) if part))
+    if not _ONE_TIME_EVENT.search(said) or _REGIME.search(said) or asides.start_time < "05:00":
+        return found, asides
+    day = one.earliest
+    reading = f"ngày {show(day)} (ngày diễn ra, từ {asides.start_time})"
+    event = one._replace(kind=DeadlineKind.DATE, first=day, last=day, earliest=None)
+    return [event._replace(reading=reading)], asides._replace(
+        time=asides.start_time, start_time=None
+    )
+
+
+def lunar_names_agree(text: str, days: list[date], one_day: bool) -> None:
+    """The lunar year (`year_names_agree`) and, beside one day, the lunar occasion
+    (`lunar.occasion_disagreement`: "ngày 27/4/2026 (Giỗ Tổ Hùng Vương)") the phrase names
+    must be its days'; refused otherwise. Used also on the words after a time part, which
+    `_parse` never sees whole."""
+    if NAMED_LUNAR_YEAR.search(text):
+        if not days:
+            raise Unreadable("tên năm âm lịch không đi với một ngày đọc được")
+        try:
+            year_names_agree(text, days)
+        except Unlunar as error:
+            raise Contradicted(f"{error}; ghi last_day theo văn bản") from None
+    if one_day and days:
+        try:
+            wrong = occasion_disagreement(fold(text), days[-1])
+        except Unlunar:
+            return
+        if wrong:
+            raise Contradicted(f"{wrong}; một trong hai viết nhầm: ghi last_day theo văn bản")
+
+
+def _lunar_years_agree(text: str, found: list[Found]) -> None:
+    """A lunar year named anywhere in the phrase ("Xuân Bính Ngọ 2026") is the days' own
+    (`kehoach.dates.lunar.year_names_agree`); no such name, nothing to compute."""
+    days = [day for one in found for day in (one.first, one.last, one.earliest) if day]
+    one_day = len(found) == 1 and found[0].kind is DeadlineKind.DATE
+    lunar_names_agree(text, days, one_day)
+
+
+# "hoàn thành giáo dục kì II trước ngày 25/5", "kết thúc năm học trước 31/5", "Còn học kì II,
+# bắt đầu từ 9/1" (Sở GD-ĐT Kon Tum, plan of 16/8/2022 for the school year 2022-2023): the
+# second half of a school year, named in a plan issued as the year begins (August to
+# December), falls in January to July of the next calendar year (the Ministry's frameworks:
+# a school year runs from September to May; its exams and admissions follow by July)
+_SECOND_HALF = re.compile(
+    r"\b(?:hoc|giao\s+duc|chuong\s+trinh)\s+k[yi]\s+(?:ii|2)\b"
+    r"|\b(?:ket\s+thuc|tong\s+ket|be\s+giang)\s+nam\s+hoc\b(?!\s*\d)",
+    re.ASCII,
+)
+# ... never beside its first half, the opening, or a school year named by its years or place
+_FIRST_HALF = re.compile(
+    r"\bk[yi]\s+(?:i|1)\b|\btuu\s+truong\b|\bkhai\s+giang\b"
+    r"|\bnam\s+hoc\s+(?:\d|nay|sau|toi|moi|tiep|hien|truoc(?!\s+(?:ngay\s+)?\d))",
+    re.ASCII,
+)
+_SCHOOL_YEAR_BEGINS = range(8, 13)
+_SECOND_HALF_MONTHS = range(1, 8)
+
+
+def _second_half_year(prepared: str, context: Context) -> int | None:
+    """The calendar year of a school year's second half (`_SECOND_HALF`) named without its
+    year in a plan issued from August to December: the year after the issue; else None."""
+    issued = context.issued
+    if issued is None or issued.month not in _SCHOOL_YEAR_BEGINS:
+        return None
+    if not _SECOND_HALF.search(prepared) or _FIRST_HALF.search(prepared):
+        return None
+    return issued.year + 1
+
+
+def _in_second_half(found: Found, year: int) -> Found:
+    """A day of the second half taken in `year`: it must fall in January to July."""
+    if not found.year_inferred:
+        return found
+    for day in (found.first, found.last, found.earliest):
+        if day is not None and (day.year != year or day.month not in _SECOND_HALF_MONTHS):
+            raise Unreadable(
+                f"ngày {show(day)} không thuộc học kỳ II (tháng 1 đến tháng 7/{year}) của năm "
+                f"học {year - 1}-{year}; ghi rõ năm, hoặc ghi last_day"
+            )
+    note = (
+        f"; năm {year}: học kỳ II của năm học {year - 1}-{year} (kế hoạch ban hành năm {year - 1})"
+    )
+    return found._replace(reading=found.reading + note, year_inferred=False)
+
+
+def _years_named_agree(found: list[Found], prepared: str, context: Context) -> None:
+    """The years the phrase names beside its days: a document cited (`_plan_year_beside_a_
+    citation`), an anniversary counted (`grammar.anniversary_agrees`)."""
+    _plan_year_beside_a_citation(found, cited_years(prepared), context)
+    anniversary_agrees(prepared, [d for one in found for d in (one.first, one.last) if d])
+
+
+def _plan_year_beside_a_citation(found: list[Found], cited: set[int], context: Context) -> None:
+    """ "hoàn thành trước ngày 15/12 theo Kế hoạch số 12/KH-UBND ngày 3/12/2024" in a plan of
+    05/01/2025: a day without its year, set "according to" a document signed in another
+    year, may be that document's day (15/12/2024, three weeks before the plan) as well as
+    the plan year's (15/12/2025): refused. When the document's year would put the day long
+    before the plan (`refusals.not_long_past`: "đến hết ngày 1 tháng 8 theo Công văn số
+    969/TTg-KGVX ngày 17 tháng 7 năm 2020" in a plan of 2021), the plan's year stands."""
+    issued = context.issued
+    for one in found:
+        day = one.last or one.earliest
+        if not one.year_inferred or day is None or issued is None:
+            continue
+        for year in sorted(cited - {day.year}):
+            try:
+                other = day.replace(year=year)
+            except ValueError:  # 29/02 in a year without it
+                continue
+            if (issued - other).days <= LONG_PAST:
+                raise Unreadable(
+                    f"ngày không ghi năm đi cùng văn bản ký năm {year}: có thể là ngày "
+                    f"{show(other)} của văn bản đó, hay {show(day)} của năm kế hoạch; ghi rõ "
+                    "năm, hoặc ghi last_day"
+                )
 
 
 def _step_years_agree(step: str, found: Found) -> None:
@@ -345,6 +515,7 @@ def _time_then_step(given: Input) -> list[Found] | None:
     if len(found) != 1 or one.label is not None or label is None:
         return None
     refuse_called_off(label)  # "Ngày 12/10/2022 thi chọn học sinh giỏi, hoãn"
+    refuse_another_time(label)  # "…: Tổng điều tra dân số năm 2019, năm tới"
     years = (one.first.year, one.last.year) if one.first and one.last else ()
     if any(year not in years for year in label_years(step.prepared)):
         return None
@@ -433,13 +604,13 @@ def _read_one(given: Input) -> list[Found]:
     if found is None:
         raise Unreadable(_why_unread(given))
     match, build = found
-    opening: int | None = None
+    opening: _Opening | None = None
     if year := _event_year(given.prepared[: match.start()]):  # "kỳ thi … năm 2026 diễn ra …"
         given = given._replace(plan_year=year, year_from_plan=False)
     elif not _A_YEAR.search(given.prepared[match.start() :]) and (
         opening := _school_year_opening(given.prepared[: match.start()])
     ):
-        given = given._replace(plan_year=opening, year_from_plan=False)
+        given = given._replace(plan_year=opening.year, year_from_plan=False)
     built = build(match, given)
     readings = built if isinstance(built, list) else [built]
     if year or opening:
@@ -461,7 +632,50 @@ def _read_one(given: Input) -> list[Found]:
             raise Unreadable(f"năm {year} trước thời hạn khác năm của thời hạn")
         if any(one.last is None for one in readings):
             raise Unreadable(f"số “{year}” đứng trước thời hạn mà không được đọc")
+    _campaign_month_of_a_year(given.prepared[: match.start()], readings)
     return [one._replace(label=label if label is not None else one.label) for one in readings]
+
+
+# Campaign months, named with a word of time that names no time of the phrase ("Tháng
+# hành động vì trẻ em" is June, "Tháng Thanh niên" March, "Tháng Công nhân" May, the road
+# safety month September): before a year ("trong Tháng Thanh niên năm 2027") the time meant
+# is that month of the year, never the year itself
+_CAMPAIGN_MONTH = re.compile(
+    r"\bthang\s+(?:hanh\s+dong|thanh\s+nien|cong\s+nhan|an\s+toan\s+giao\s+thong)\b"
+    r"[a-z ]*\Z",
+    re.ASCII,
+)
+
+
+# ... and seasons and occasions, a part of the year before it: "trong dịp Tết Nguyên đán
+# năm 2027" (February), "trong mùa mưa bão năm 2027", "vụ Hè Thu năm 2027", "kỳ nghỉ hè"
+_PART_OF_A_YEAR = re.compile(
+    r"\b(?:mua\s+(?:mua|kho|xuan|he|thu|dong|lu|bao|le\s+hoi|thi|tuyen\s+sinh|du\s+lich)|dip"
+    r"|ky\s+nghi|nghi\s+he|tet|vu\s+(?:dong|he|thu|mua|lua))\b[a-z ]*\Z",
+    re.ASCII,
+)
+
+
+def _campaign_month_of_a_year(words: str, readings: list[Found]) -> None:
+    """ "hoàn thành trong Tháng Thanh niên năm 2027", "trong dịp Tết Nguyên đán năm 2027",
+    "trong mùa mưa bão năm 2027" were read as the whole of 2027 (due 31/12), the name kept
+    as the label: a month, a season or an occasion of that year is meant (March, February,
+    the rainy season). Refused, with the way out."""
+    if not any(whole_years(one) for one in readings):
+        return
+    said = " ".join(words.split())
+    if _CAMPAIGN_MONTH.search(said):
+        raise Unreadable(
+            "tên một tháng chiến dịch (Tháng Thanh niên, Tháng Công nhân, Tháng hành động…) "
+            "đứng trước một năm: thời hạn là tháng của chiến dịch trong năm đó, không phải cả "
+            "năm; ghi last_day (và first_day) theo văn bản"
+        )
+    if _PART_OF_A_YEAR.search(said):
+        raise Unreadable(
+            "một mùa, một dịp (Tết, mùa mưa bão, vụ Hè Thu, kỳ nghỉ hè…) đứng trước một năm: "
+            "thời hạn là một phần của năm đó, không phải cả năm; ghi last_day (và first_day) "
+            "theo văn bản"
+        )
 
 
 def _subject_year(words: str, year: int, readings: list[Found]) -> bool:
@@ -488,34 +702,47 @@ def _event_year(words: str) -> int | None:
 # "thời gian tựu trường năm học 2023-2024 là ngày 28/8" (Nghệ An 24h): the opening of a school
 # year (tựu trường, khai giảng) named with the years it spans, on a day without a year: the
 # first year's (a school year opens in August or September: the Ministry's frameworks)
+# ... and its admissions ("hoàn thành tuyển sinh các lớp đầu cấp năm học 2023-2024 trước ngày
+# 15/7", Sở GD-ĐT Kon Tum, 2022): before it opens, in May to August of its first year
 _OPENING_OF_SCHOOL_YEAR = re.compile(
-    r"\b(?:tuu\s+truong|khai\s+giang)\b[a-z ]*?\bnam\s+hoc\s+(?P<first>\d{4})\s*[–—-]\s*"
-    r"(?P<second>\d{4})\b[a-z ]*\Z",
+    r"\b(?P<step>tuu\s+truong|khai\s+giang|tuyen\s+sinh)\b[a-z ]*?\bnam\s+hoc\s+"
+    r"(?P<first>\d{4})\s*[–—-]\s*(?P<second>\d{4})\b[a-z ]*\Z",
     re.ASCII,
 )
 _OPENING_MONTHS = (8, 9)
+_ADMISSION_MONTHS = (5, 6, 7, 8)
 
 
-def _school_year_opening(words: str) -> int | None:
+class _Opening(NamedTuple):
+    year: int  # the school year's first
+    months: tuple[int, ...]  # the months its step falls in
+    step: str  # "khai giảng", "tuyển sinh"
+
+
+def _school_year_opening(words: str) -> _Opening | None:
     found = _OPENING_OF_SCHOOL_YEAR.search(" ".join(words.split()))
     if found is None or int(found["second"]) != int(found["first"]) + 1:
         return None
-    return int(found["first"])
+    if found["step"].startswith("tuyen"):
+        return _Opening(int(found["first"]), _ADMISSION_MONTHS, "tuyển sinh")
+    return _Opening(int(found["first"]), _OPENING_MONTHS, "khai giảng")
 
 
-def _opens_its_school_year(readings: list[Found], opening: int | None) -> None:
-    """The opening of school year Y-(Y+1) falls in August or September of Y; a day read
-    elsewhere ("tựu trường năm học 2023-2024 là ngày 28/5") is a typo or another step."""
+def _opens_its_school_year(readings: list[Found], opening: _Opening | None) -> None:
+    """The opening of school year Y-(Y+1) falls in August or September of Y, its admissions
+    in May to August of Y; a day read elsewhere ("tựu trường năm học 2023-2024 là ngày
+    28/5") is a typo or another step."""
     if opening is None:
         return
     for one in readings:
         for day in (one.first, one.last, one.earliest):
             if day is not None and (day.year, day.month) not in [
-                (opening, month) for month in _OPENING_MONTHS
+                (opening.year, month) for month in opening.months
             ]:
+                months = ", ".join(str(month) for month in opening.months)
                 raise Unreadable(
-                    f"ngày {show(day)} không thuộc tháng 8, 9/{opening}, khi năm học "
-                    f"{opening}-{opening + 1} khai giảng; ghi last_day theo văn bản"
+                    f"ngày {show(day)} không thuộc tháng {months}/{opening.year}, khi năm học "
+                    f"{opening.year}-{opening.year + 1} {opening.step}; ghi last_day theo văn bản"
                 )
 
 
@@ -743,7 +970,8 @@ def _bare_cadence(parts: list[Source], given: Input) -> tuple[int, Found] | None
         except Unreadable:
             continue
         rule = read[0].recurrence if len(read) == 1 else None
-        if rule is not None and rule.month is None and rule.day is None:
+        bare = rule is not None and rule.month is None and rule.day is None
+        if bare and rule is not None and rule.weekday is None:  # "thứ Sáu hàng tuần" has its day
             found.append((index, read[0]))
     return found[0] if len(found) == 1 else None
 
@@ -1000,6 +1228,7 @@ _RULES: tuple[tuple[re.Pattern[str], _Builder], ...] = (
     (RELATIVE_AFTER_COUNT_RULE, build_relative),
     (UNKNOWN_RULE, _unknown),
     (ONGOING_RULE, build_ongoing),
+    (WEEKDAY_EVERY_WEEK_RULE, build_weekday_every_week),
     (EVERY_FIRST_RULE, build_recurring),
     (EVERY_LAST_RULE, build_recurring),
     (YEAR_OF_SPAN_RULE, build_year_of_span),

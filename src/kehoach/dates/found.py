@@ -48,6 +48,10 @@ class Found(NamedTuple):
     time: str | None = None  # a time of day the rule read itself ("16 giờ thứ Năm")
     counts_from: bool = False  # a start bound whose day is the first one counted ("bắt đầu từ")
     named_years: tuple[int, ...] = ()  # years in a length's label, checked against its window
+    # the last day as written, when `before = "strict"` put `last` on the day before it
+    # ("trước ngày 15/3 (Chủ nhật)" ends 14/3): a gloss of the day (a weekday in parentheses,
+    # a lunar date) names the written day, and is checked against it
+    written: date | None = None
 
 
 class Decided(Unreadable):

@@ -19,6 +19,15 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from kehoach.base.text import fold
+from kehoach.dates.lunar import (
+    NAMED_LUNAR_YEAR,
+    TRAILING,
+    LunarEnd,
+    NewYearEve,
+    Unlunar,
+    parse_eve,
+    parse_gloss,
+)
 
 MIN_YEAR, MAX_YEAR = 1900, 2200
 ONE_DAY = timedelta(days=1)
@@ -30,6 +39,12 @@ class Unreadable(ValueError):
     def __init__(self, why: str) -> None:
         super().__init__(why)
         self.why = why
+
+
+class Contradicted(Unreadable):
+    """The phrase's own words say the day read is not what they name (a lunar gloss, a new
+    year's eve, a lunar year that is not the day's): no other cut of the phrase may read it
+    with those words left as its step."""
 
 
 class Span(NamedTuple):
@@ -236,10 +251,19 @@ _DAYS_COUNTED = (
 _DASHED_START = r"\d{1,2}\s*(?P<smark>[.-])\s*\d{1,2}(?!\d)(?!\s*(?P=smark)\s*\d)"
 _DASHED_END = r"\d{1,2}\s*[.-]\s*\d{1,2}(?![\d.-])"
 RANGE_RULE = _rule(
-    rf"(?P<lead>{_DAYS_COUNTED}(?:trong\s+)?(?:ke\s+|tinh\s+)?tu\s+)(?:ngay\s+)?"
+    # "diễn ra trong 3 ngày 29/9 đến ngày 1/10" (Dân trí, Đắk Lắk 2025): after a count of days
+    # that must be the range's length, "từ" may be left out before a day written with "/"
+    rf"(?P<lead>{_DAYS_COUNTED}(?:(?:trong\s+)?(?:ke\s+|tinh\s+)?tu\s+"
+    r"|(?(ndays)(?=\d{1,2}\s*/\s*\d)|(?!))"
+    # "… kéo giảm tình hình tội phạm trên địa bàn tỉnh (5/10-4/12)": a range of two days
+    # written with "/" and a dash, alone in the parentheses that close the phrase (checked by
+    # `periods.build_range`: only there)
+    r"|(?P<bare>(?=\d{1,2}\s*/\s*\d{1,2}\s*[–—-]\s*\d{1,2}\s*/\s*\d))))(?:ngay\s+)?"
     rf"(?P<start>{_POINT_SHAPE}|{_DASHED_START})"
-    rf"(?:\s+(?:cho\s+)?(?:den|toi)\s+|\s*[–—-]\s*)(?:het\s+|truoc\s+)?(?:ngay\s+)?"
-    rf"(?P<end>{_POINT_SHAPE}|{_DASHED_END})"
+    rf"(?:\s+(?:cho\s+)?(?:den|toi)\s+|(?P<dash>\s*[–—-]\s*))(?:het\s+|truoc\s+)?(?:ngay\s+)?"
+    # "từ tháng 10/2024 - 6/2025" (Báo Đồng Tháp, 2024): after a dash, a month and its year
+    # without the word "tháng" (`periods.build_range` takes it only after a month with its year)
+    rf"(?P<end>{_POINT_SHAPE}|{_DASHED_END}|(?P<end_month>\d{{1,2}}\s*/\s*\d{{4}}))"
 )
 _WHEN_LEAD = (
     r"(?:(?P<before>(?:truoc\s+(?:ngay\s+)*)+)|(?:(?:den\s+het|trong|vao)\s+)?(?:ngay\s+)*)"
@@ -251,6 +275,15 @@ _STEP = r"(?P<step>\s+[a-z][a-z ]*?)"
 EVERY_FIRST_RULE = _rule(rf"{_EVERY}(?:[ ,:;]+{_WHEN_LEAD}(?P<when>{_WHEN_IN_YEAR})|{_STEP})?")
 # "Trước ngày 15/12 hằng năm", "Tháng 12 hằng năm", "trước ngày 20 hằng tháng"
 EVERY_LAST_RULE = _rule(rf"{_WHEN_LEAD}(?P<when>{_WHEN_IN_YEAR})[ ,]+{_EVERY}")
+# "vào thứ Năm hàng tuần", "định kỳ vào thứ tư hàng tuần", "trước 17h00, thứ 6 hằng tuần":
+# a weekday, then the weekly cadence (RFC 5545 BYDAY); "thứ Năm" here is Thursday, never
+# the word "năm" (a year). "thứ Hai tuần này" (one week) is not this rule
+WEEKDAY_EVERY_WEEK_RULE = _rule(
+    r"(?P<lead>(?:dinh\s+ky\s+)?(?:(?:(?:cham|muon)\s+nhat|truoc|vao|han)\s+)?(?:vao\s+)?)"
+    r"(?:(?:luc\s+)?(?P<h>\d{1,2})\s*(?:gio|h)(?:\s*(?P<m>\d{1,2})(?:\s*phut)?)?\s*,?\s+)?"
+    r"(?:ngay\s+)?(?:thu\s+(?P<word>hai|ba|tu|nam|sau|bay|[2-7])|(?P<sun>chu\s+nhat))"
+    r"\s*,?\s+(?:dinh\s+ky\s+)?(?:hang|moi)\s+tuan"
+)
 # The day a periodic report is due (Nghị định 09/2019/NĐ-CP, Điều 12): "Chậm nhất ngày 15
 # của tháng báo cáo đối với báo cáo định kỳ hằng tháng", "trước ngày 10 tháng cuối cùng của
 # mỗi quý", "ngày 18 của tháng đầu quý tiếp theo ngay sau kỳ báo cáo", "trước ngày 25/06 đối
@@ -599,8 +632,12 @@ LAST_WEEKDAY = re.compile(
 )
 # "(ngày 12-10)": a phrase wholly in parentheses
 ENCLOSED = re.compile(r"\s*\((?P<inner>[^()]*)\)[ .,;:]*", re.ASCII)
-# a period named by a word, or by a count of years: words before it need no "trong"
-NAMED_PERIOD = re.compile(rf"[a-z]|{_COUNT}\s+nam\s", re.ASCII)
+# a period named by a word, or by a count of years, or the first or last months of a year
+# written with it ("Hội nghị sơ kết 6 tháng đầu năm 2020", "nhiệm vụ … 6 tháng cuối năm
+# 2020": the half-year the work is on, as "năm 2020" is): words before it need no "trong"
+NAMED_PERIOD = re.compile(
+    rf"[a-z]|{_COUNT}\s+nam\s|{_COUNT}\s+thang\s+(?:dau|cuoi)\s+nam\s+\d{{4}}", re.ASCII
+)
 
 
 def weekday_number(day: re.Match[str]) -> int:
@@ -623,6 +660,12 @@ _GLOSS = re.compile(
     rf"(?:\s+(?:truoc|sau|ke\s+tu)\s+\D+?(?:{_CITATION})?|{_CITATION})",
     re.ASCII,
 )
+# "Dự kiến vào tháng 7/2022 (sẽ có thông báo cụ thể sau)" (Thư viện Tây Ninh, 2022): the
+# details of a planned time will be announced; the time read is the plan's, kept with it
+_NOTICE_LATER = re.compile(
+    r"(?:thoi\s+gian\s+)?(?:cu\s+the\s+)?se\s+(?:co\s+)?thong\s+bao\s+(?:cu\s+the\s+)?sau",
+    re.ASCII,
+)
 # "75 ngày", "chậm nhất 25 ngày", "chậm nhất 105 ngày - Điều 7, 8, 9": a count alone, with
 # perhaps the article it comes from; its direction and anchor can only come from the column
 COUNT_ONLY = re.compile(
@@ -636,14 +679,40 @@ HEADER_ANCHOR = re.compile(
     r"|hoi\s+nghi)\b[a-z ]*)",
     re.ASCII,
 )
-# "(tức 22 tháng Chạp đến mùng 5 tháng Giêng)": the lunar days of a solar span, kept
-_LUNAR_DAY = (
-    r"(?:ngay\s+)?(?:mung\s+)?\d{1,2}\s+thang\s+(?:chap|gieng|\d{1,2}\s+am\s+lich)"
-    r"(?:\s+nam(?:\s+(?!den\b)[a-z]+){0,2})?"
-)
-_LUNAR = re.compile(
-    rf"(?:tuc\s+(?:la\s+)?)?{_LUNAR_DAY}(?:\s*(?:den|[–—-])\s*{_LUNAR_DAY})?", re.ASCII
-)
+
+
+def _lunar_gloss(folded: str) -> tuple[LunarEnd, ...]:
+    """ "(tức 22 tháng Chạp đến mùng 5 tháng Giêng)", "(23/02 Âm lịch)": the lunar days of
+    the solar days read, kept as a gloss once `refusals.check_asides` has checked them
+    against the lunar calendar (`kehoach.dates.lunar`); () when the words are no lunar date."""
+    try:
+        return parse_gloss(folded) or ()
+    except Unlunar as error:
+        raise Unreadable(f"chú thích âm lịch “{folded}”: {error}") from None
+
+
+def _new_year_eve(folded: str) -> NewYearEve | None:
+    """ "(Đêm Giao thừa Tết Nguyên đán Bính Ngọ năm 2026)": kept as a gloss once
+    `refusals.check_asides` has checked the day is that eve (`kehoach.dates.lunar`)."""
+    try:
+        return parse_eve(folded)
+    except Unlunar as error:
+        raise Unreadable(f"chú thích “{folded}”: {error}") from None
+
+
+def _trailing_lunar_gloss(source: Source, asides: Asides) -> tuple[Source, Asides, bool]:
+    """ "Thời gian khai mạc dự kiến ngày 3/2/2021, tức ngày 22 tháng Chạp âm lịch", "…
+    đến 21/02/2026, tương ứng ngày 24/12 năm Ất Tỵ đến mùng 5 Tết Bính Ngọ": a lunar gloss
+    closing the phrase after "tức", "tương ứng", "nhằm", read as one in parentheses is."""
+    for lead in TRAILING.finditer(source.prepared):
+        ends = _lunar_gloss(source.prepared[lead.start() :].strip(" ,;"))
+        if ends:
+            said = source.original(lead.start(), len(source.prepared)).strip(" ,.;:")
+            asides = _glossed(asides._replace(lunar=asides.lunar + ends), " ".join(said.split()))
+            return source.blank(lead.start(), len(source.prepared)), asides, True
+    return source, asides, False
+
+
 # "(tính cả ngày 15/3)", "(kể cả ngày 15/3/2027)": the day named is the last one allowed,
 # checked against the reading; "(không tính ngày 15/3)" leaves it out (refused)
 _DAY_INCLUDED = re.compile(
@@ -655,10 +724,26 @@ _DAY_INCLUDED = re.compile(
 _LENGTH = re.compile(r"(?:gom\s+|trong\s+)?(?P<days>\d{1,3})\s+ngay", re.ASCII)
 # a limit stated right before an hour: "trước 0 giờ ngày 16/3" ("bắt đầu từ 0 giờ" is a start)
 _BOUND_BEFORE = re.compile(r"\b(?:truoc|den|toi|cham\s+nhat|muon\s+nhat|han)\s*\Z", re.ASCII)
+# a day written with its year: "08/12/2025", "23 – 5 – 2021", "08 tháng 12 năm 2025"
+_DAY_WITH_YEAR = (
+    r"(?P<day>\d{1,2}\s*(?P<sep>[/.–-])\s*\d{1,2}\s*(?P=sep)\s*\d{4}"
+    r"|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4})\b"
+)
 _TIME = re.compile(
     r"(?:(?<=^)|(?<=[ ,(]))(?:(?:vao\s+)?luc\s+)?(?P<h>\d{1,2})\s*(?:gio|gi|h)"
-    r"(?:\s*(?P<m>\d{1,2})(?:\s*phut)?)?(?:\s+(?P<part>sang|trua|chieu|toi))?"
-    r"(?:\s*,)?(?=\s+(?:ngay\s|cung\s+ngay)|[ .,;:]*\Z)",
+    r"(?:\s*(?P<m>\d{1,2})(?:\s*phut|\s*['’′])?)?(?:\s+(?P<part>sang|trua|chieu|toi))?"
+    # "7 giờ 45 phút, thứ Hai, ngày 08 tháng 12 năm 2025": the weekday between is checked
+    # against the day (`_weekdays_of_dated_days`, `LAST_WEEKDAY`)
+    r"(?:\s*,)*(?=\s+(?:ngay\s|cung\s+ngay|(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])"
+    rf"|chu\s+nhat)\s*,?\s+ngay\s+{_DAY_WITH_YEAR})|[ .,;:]*\Z)",
+    re.ASCII,
+)
+# "từ 21h00 đến 23h00 ngày 16/02/2026", "từ 20h – 21h30 ngày 26/11/2022": two hours of one
+# day, the first where the event starts (`start_time`), the second where it ends (`time`)
+_HOURS_OF_A_DAY = re.compile(
+    r"(?:(?<=^)|(?<=[ ,(]))(?P<from>tu\s+)(?P<h1>\d{1,2})\s*(?:gio|h)(?:\s*(?P<m1>\d{1,2})"
+    r"(?:\s*phut)?)?\s*(?:den|[-–—])\s*(?=\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*phut)?)?"
+    r"\s+ngay\s)",
     re.ASCII,
 )
 _NUMBER_WORDS = {
@@ -682,6 +767,9 @@ class Asides(NamedTuple):
     weeks: int | None = None  # "có 18 tuần thực học": teaching weeks the span must hold
     rounds: int | None = None  # "trong 2 đợt (…)": the deadlines the parentheses must give
     lunar_year: str | None = None  # "năm Giáp Thìn" after lunar glosses: a year of the days
+    lunar: tuple[LunarEnd, ...] = ()  # "(tức 27 tháng Chạp)": the lunar days of the days read
+    hours_of_one_day: bool = False  # "từ 21h00 đến 23h00 ngày 16/02/2026": one day's hours
+    eve: NewYearEve | None = None  # "(Đêm Giao thừa Tết Nguyên đán Bính Ngọ năm 2026)"
 
     @property
     def empty(self) -> bool:
@@ -698,15 +786,20 @@ class Asides(NamedTuple):
 def explain_asides(source: Source) -> tuple[Source, Asides]:
     """Read and blank out what only explains the date: a weekday "(Chủ nhật)", a number
     spelled out "(năm)" that agrees with the number before it, a gloss "(60 ngày trước
-    ngày bầu cử)", a time of day "10 giờ"; other parentheses stay (and are refused)."""
-    asides = Asides()
+    ngày bầu cử)", a time of day "10 giờ", a document cited by its number
+    (`cite_references`); other parentheses stay (and are refused)."""
+    source, asides = cite_references(source, Asides())
     lunar = False
     for paren in list(_PAREN.finditer(source.prepared)):
         inner = paren.group(1).strip(" ,.;:")
-        lunar = lunar or bool(_LUNAR.fullmatch(inner))
+        if ends := _lunar_gloss(inner):
+            lunar = True
+            asides = asides._replace(lunar=asides.lunar + ends)
+        eve = _new_year_eve(inner)
         if day := _WEEKDAY.fullmatch(inner):
             asides = _once(asides, weekday=weekday_number(day))
-        elif _GLOSS.fullmatch(inner) or _LUNAR.fullmatch(inner):
+        elif _GLOSS.fullmatch(inner) or ends or eve or _NOTICE_LATER.fullmatch(inner):
+            asides = asides._replace(eve=eve) if eve else asides
             gloss = source.original(paren.start(1), paren.end(1)).strip(" ,.;:")
             asides = _glossed(asides, " ".join(gloss.replace("*", "").split()))
         elif length := _LENGTH.fullmatch(inner):
@@ -726,7 +819,8 @@ def explain_asides(source: Source) -> tuple[Source, Asides]:
         ):
             continue
         source = source.blank(paren.start(), paren.end())
-    if lunar:
+    source, asides, trailing = _trailing_lunar_gloss(source, asides)
+    if lunar or trailing:
         source, asides = _lunar_year_after(source, asides)
     source, asides = _named_day(source, asides)
     source, asides = _horizon(source, asides)
@@ -875,9 +969,11 @@ _FESTIVAL = re.compile(r"(?:le\s+hoi|hoi|le|tet|via|ram)\b", re.ASCII)
 # "vào", a comma), "nghỉ 1 ngày" or at the start, never after a noun ("Kỳ họp thứ hai",
 # "lần thứ hai"); whatever it names, the day read is the dated one, checked against it
 _WEEKDAY_THEN_DAY = re.compile(
-    r"(?:^|(?<=\btu )|(?<=\bden )|(?<=\bhet )|(?<=\bvao )|(?<=, )|(?<=\bngay )|(?<=\bnghi ))"
+    r"(?:^|(?<=\btu )|(?<=\bden )|(?<=\bhet )|(?<=\bvao )|(?<=, )|(?<=\bngay )|(?<=\bnghi )"
+    # after the hour: "vào lúc 7 giờ sáng Chủ nhật, ngày 24/3/2019" (Báo Đồng Tháp, 2019)
+    r"|(?<=\bgio )|(?<=\bphut )|(?<=\bsang )|(?<=\btrua )|(?<=\bchieu )|(?<=\btoi ))"
     r"(?:thu\s+(?P<word>hai|ba|tu|nam|sau|bay|[2-7])|(?P<sun>chu\s+nhat))\s*,?\s+"
-    r"(?=ngay\s+(?P<day>\d{1,2}\s*(?P<sep>[/.–-])\s*\d{1,2}\s*(?P=sep)\s*\d{4})\b)",
+    rf"(?=(?:ngay\s+)?{_DAY_WITH_YEAR})",
     re.ASCII,
 )
 
@@ -1073,8 +1169,16 @@ _STARTS_AT = re.compile(r"(?:^|\s)(?:tu|bat\s+dau(?:\s+tu)?)\s*\Z", re.ASCII)
 def _time_of_day(source: Source, asides: Asides) -> tuple[Source, Asides]:
     """Read and blank the time of day: the hour the deadline falls at (`time`), and the hour
     the work starts at when it stands right after "từ" (`start_time`); one of each."""
+    if span := _HOURS_OF_A_DAY.search(source.prepared):
+        begins = f"{int(span['h1']):02d}:{int(span['m1'] or 0):02d}"
+        if int(span["h1"]) > 23 or int(span["m1"] or 0) > 59:
+            raise Unreadable(f"không có giờ {span['h1']} giờ {span['m1'] or 0} phút")
+        asides = _once(asides, start_time=begins)._replace(hours_of_one_day=True)
+        source = source.blank(span.start(), span.end())
     times = list(_TIME.finditer(source.prepared))
     starts = [bool(_STARTS_AT.search(source.prepared[: t.start()])) for t in times]
+    if span and len(times) == 1:  # the hour after "đến" ends it
+        starts = [False]
     if len(times) > 2 or starts.count(True) > 1 or starts.count(False) > 1:
         raise Unreadable("hai giờ trong một thời hạn")
     if starts == [False, True]:
@@ -1466,8 +1570,19 @@ def read_label(source: Source, end: int, spared: str = "") -> Label:
     if _NUMBER_IN_LABEL.search(_NAMED_NUMBER.sub(" ", prepared[: chunks[kept - 1][1]])):
         raise Unreadable("phần trước ngày tháng có số hiệu văn bản hoặc một ngày khác")
     _no_number_left(prepared)
+    if bound := _BOUND_PERIOD.search(prepared[: chunks[kept - 1][1]]):
+        bounded = " ".join(source.original(*bound.span()).split())
+        raise Unreadable(  # "Đến hết năm 2015, hoàn thành trước ngày 30/6/2015": two deadlines
+            f"“{bounded}” trước thời hạn là một thời hạn nữa: mỗi mốc chỉ ghi một thời hạn; tách "
+            "thành hai mốc, hoặc ghi last_day theo hạn cơ quan chọn"
+        )
     text = source.original(chunks[0][0], chunks[kept - 1][1]).strip(_TRIM)
     _no_time_word(text, spared)
+    if _SUSPENDED.search(text) and _UNTIL_NEXT.match(source.prepared, end):
+        raise Unreadable(  # "tạm dừng đến ngày 30/6": the day it resumes, not a deadline
+            f"“{text} đến …”: việc tạm dừng, hoãn đến ngày đó, ngày đó không phải hạn hoàn "
+            "thành; ghi last_day theo hạn hiện hành"
+        )
     if last in ("tới", "toi") and _PART_OF_PERIOD_NEXT.match(source.prepared, end):
         raise Unreadable(_MISLEADING["den"].replace("đến", "tới"))  # as "đến giữa năm"
     if last in ("tới", "toi") and _BARE_PERIOD_NEXT.match(source.prepared, end):
@@ -1498,6 +1613,14 @@ def read_label(source: Source, end: int, spared: str = "") -> Label:
             f"“{text}” đếm một số ngày, tuần trong kỳ, không phải cả kỳ; không đoán, hãy ghi "
             "last_day (và first_day) theo văn bản"
         )
+    some_days = (
+        kept > 1 and words[kept - 2] in ("nhung", "cac") and words[kept - 1] in ("ngay", "tuan")
+    )
+    if some_days and _PART_NEXT.match(source.prepared, end):
+        raise Unreadable(  # "những ngày | đầu năm 2020": the first days, not the first quarter
+            f"“{text} …” nêu những ngày, tuần trong phần đầu, giữa hay cuối kỳ, không phải cả "
+            "phần đó; không đoán, hãy ghi last_day (và first_day) theo văn bản"
+        )
     if "(" in text and ")" not in text:  # "Thi THPT (dự kiến diễn ra": the time part was inside
         text = text.replace("(", " ")
     return Label(" ".join(text.split()), filler)
@@ -1524,8 +1647,33 @@ def read_step(source: Source, start: int, end: int) -> str:
         )
     _no_day_inside(text, before_a_day=False)  # "…, thứ Hai", "…, dời lại", "…, trở đi"
     refuse_called_off(text)
-    _no_damaged_word(text)
+    refuse_another_time(text)
+    if bound := _BOUND_AFTER.search(fold(text)):  # "…, ít nhất", "…, tối đa": of what?
+        raise Unreadable(
+            f"“{text[bound.start() : bound.end()]}” sau thời hạn: một giới hạn chưa rõ của "
+            "thời hạn; không đoán, hãy ghi last_day (và first_day) theo văn bản"
+        )
     return text
+
+
+def refuse_another_time(step: str) -> None:
+    """Refuse a step after its day that names another time: "Ngày 18/3 Hiệp thương lần 2,
+    năm tới" (next year's 18/3), "Ngày 18/3/2016 đến nay" (from then until now), "… cho đến
+    khi hoàn thành" (until done: no end)."""
+    if found := _ANOTHER_TIME.search(step):
+        raise Unreadable(
+            f"“{found.group()}” sau ngày tháng nêu một thời điểm hay điều kiện khác (năm tới, "
+            "đến nay, cho đến khi, khi có yêu cầu …): ngày đó không còn chắc là hạn; ghi "
+            "last_day (và first_day) theo văn bản"
+        )
+
+
+_ANOTHER_TIME = re.compile(
+    r"(?i)\b(?:năm|tháng|quý|tuần)\s+(?:tới|sau|trước|ngoái|kế\s+tiếp|tiếp\s+theo)\b"
+    r"|\b(?:đến|tới)\s+(?:nay|lúc)\b|\bcho\s+(?:đến|tới)\b|\bkhi\b"  # "khi có yêu cầu"
+)
+# a bound after a step ("…, ít nhất", "tối đa 3 ngày"), or a cadence ("định kỳ")
+_BOUND_AFTER = re.compile(r"\b(?:it\s+nhat|toi\s+(?:da|thieu)|dinh\s+ky)\b", re.ASCII)
 
 
 # words holding a syllable of time that name no time: "đầu tư" (invest) is no "đầu", "kèm
@@ -1542,20 +1690,42 @@ def _word_of_time_after(text: str) -> str | None:
     """The first word after a time part that may name another time (`_NOT_IN_STEP`), or
     None (`_COMPOUNDS` are words of their own; the names of `_NAMES_WITH_TIME_WORDS`,
     "Tháng hành động vì trẻ em", move no day)."""
-    named = _NAMES_WITH_TIME_WORDS.sub(" ", text)
-    words = re.findall(
-        r"\w+", _COMPOUNDS.sub(lambda word: word.group().replace(" ", "_"), named.lower())
-    )
-    for word, following in zip(words, [*words[1:], ""], strict=False):
+    named = _NAMES_WITH_TIME_WORDS.sub(" ", without_references(text))
+    cased = re.findall(r"\w+", _COMPOUNDS.sub(_joined, named))
+    words = [word.lower() for word in cased]
+    for index, (word, following) in enumerate(zip(words, [*words[1:], ""], strict=False)):
         if word == "năm" and following.isdigit():
             continue  # a year named: the caller checks it is the reading's
+        if _in_place_name(cased, index):
+            continue  # "Quảng Nam sẽ trình", "Bến Tre sẽ cố gắng": a name, no "năm", "trễ"
         if (
             word in _NOT_IN_STEP
             or word in _TIME_WORDS_FOLDED
-            or _bare_time_word(word, following, lower=True)
+            or _bare_time_word(word, following, lower=cased[index].islower())
         ):
             return str(word)
     return None
+
+
+def _joined(word: re.Match[str]) -> str:
+    return word.group().replace(" ", "_")
+
+
+# Syllables of place names that, typed bare, also fold to a word of time: "Quảng Nam", "Hà
+# Nam", "Tây Nam bộ" (south, no "năm"), "Bến Tre" (no "trễ")
+_NAME_SYLLABLES = frozenset({"nam", "tre"})
+
+
+def _in_place_name(cased: list[str], index: int) -> bool:
+    """Whether cased[index] is a capitalised bare syllable of a place name (`_NAME_SYLLABLES`)
+    right after another capitalised word written with its diacritics ("Quảng Nam", "Bến
+    Tre"): in text typed with diacritics, "năm" and "trễ" are written so, and a capital
+    after a capitalised word is a name. Typed all bare ("Som nhat", "Nam 2027") it is none."""
+    word = cased[index]
+    if index == 0 or not word.istitle() or word.lower() not in _NAME_SYLLABLES:
+        return False
+    before = cased[index - 1]
+    return before.istitle() and not before.isascii()
 
 
 def read_trailing(text: str, after_a_day: bool, explained: tuple[tuple[int, int], ...] = ()) -> str:
@@ -1620,6 +1790,7 @@ def refuse_unanchored(words: str) -> None:
     đoạn kế tiếp", "… và thường xuyên", "… và sau đó" (`_OPEN_END`); or that name the
     period by where it stands: "trước ngày 15/11, năm học này" (in a plan of January 2022,
     15/11/2021, not the plan's year)."""
+    refuse_another_time(words)  # "…, năm tới", "… đến nay", "…, khi có yêu cầu"
     folded = fold(words)
     if open_end := _OPEN_END.search(folded):
         raise Unreadable(
@@ -1726,11 +1897,17 @@ _CALLED_OFF = re.compile(
 )
 
 
+_CONTENT_LAST = re.compile(r"(?i)\bnội\s+dung[\s.,;:!)]*$")
+
+
 def refuse_called_off(step: str) -> None:
     """Refuse a step, written after its day, that ends saying the day is called off (see
-    `_CALLED_OFF`); bare "hoan", "huy" typed without diacritics are taken for them."""
+    `_CALLED_OFF`); bare "hoan", "huy" typed without diacritics are taken for them ("nội
+    dung", content, written with its diacritics, is no "dừng")."""
     if found := _CALLED_OFF.search(step):
         said = found.group().strip(" .,;:!)")
+        if _CONTENT_LAST.search(step):
+            return  # "Quảng Nam sẽ trình các nội dung": content, no "dừng"
         raise Unreadable(
             f"“{said}” sau ngày tháng nói thời hạn đã hoãn, hủy hoặc dừng: không còn là hạn; "
             "ghi thời hạn hiện hành (last_day), thời hạn cũ vào history"
@@ -1740,6 +1917,7 @@ def refuse_called_off(step: str) -> None:
 def label_years(words: str) -> list[int]:
     """Years naming the step ("Thi tốt nghiệp THPT năm 2025"): the caller checks that the
     reading falls in them."""
+    words = without_references(words)  # "Quyết định 178/2004/QĐ-TTg": the decision's year
     return [int(year) for year in _LABEL_YEAR.findall(_NAMED_NUMBER.sub(" ", words))]
 
 
@@ -1754,7 +1932,9 @@ def read_named_numbers(words: str) -> None:
 def _no_number_left(words: str) -> None:
     """The invariant: a label holds words, never a number the reading did not explain.
     A number that names a thing ("lớp 9", "lần thứ 2", "Điều 57", "năm học 2025-2026")
-    is explained by its noun; a year naming the step is checked by the caller."""
+    is explained by its noun, a document's number and signing date by the citation
+    (`without_references`); a year naming the step is checked by the caller."""
+    words = without_references(words)
     for number in _ANY_NUMBER.finditer(_LABEL_YEAR.sub(" ", _NAMED_NUMBER.sub(" ", words))):
         raise Unreadable(
             f"số “{number.group()}” đứng trước thời hạn mà không được đọc: "
@@ -1799,8 +1979,10 @@ _SPLIT_TIME_WORDS = frozenset(
 def _no_time_word(label: str, spared: str = "") -> None:
     """Words of time in a label would change the deadline: "sớm nhất", "hoặc", "hằng".
     `spared`: a pattern of words the caller has read as no time of this deadline."""
+    label = without_references(label)  # "Quyết định 178/2004/QĐ-TTg": a citation
     _no_damaged_word(label)
     label = _NAMES_WITH_TIME_WORDS.sub(" ", label)  # names, not times
+    label = NAMED_LUNAR_YEAR.sub(" ", label)  # "năm Bính Ngọ 2026": checked by the engine
     for how in _HOW.finditer(fold(label)):  # "theo phương thức trực tuyến": how, not when
         label = label[: how.start()] + " " * (how.end() - how.start()) + label[how.end() :]
     if spared:
@@ -1820,9 +2002,13 @@ def _no_time_word(label: str, spared: str = "") -> None:
             raise Unreadable(_changes_meaning(word))  # "báo cáo năm"
         if word == "mỗi" and following not in _TIME_UNITS:  # "ở mỗi đơn vị", not "mỗi tháng"
             continue
+        if _in_place_name(cased, index):
+            continue  # "Hà Nam", "Bến Tre": a name
         if word.isascii() and _bare_time_word(word, following, cased[index].islower(), counted):
             raise Unreadable(_changes_meaning(word))  # typed bare: "som nhat la ngay 18/9"
-        if word in _TIME_WORDS or fold(word) in _TIME_WORDS_FOLDED:
+        # a word written with its diacritics is a word of time only as spelled: "thắng lợi"
+        # (win), "thẳng", "Tuấn" fold to "thang", "tuan" and are none
+        if word in _TIME_WORDS or (word.isascii() and word in _TIME_WORDS_FOLDED):
             raise Unreadable(_changes_meaning(word))
 
 
@@ -1843,9 +2029,14 @@ _ALL_WEEK = (
 # phủ … vào quí 4-2023"), which names no time (a count after it is a number, refused)
 _NAMES_WITH_TIME_WORDS = re.compile(
     r"(?i)khoảng thời gian|tuần dự phòng|\btháng\s+hành\s+động\b|\bsau\s+đó\b"
+    # the other campaign months named so: "kế hoạch hành động tháng an toàn giao thông" (Ủy
+    # ban An toàn giao thông quốc gia), "Tháng Thanh niên", "Tháng Công nhân"
+    r"|\btháng\s+(?:an\s+toàn\s+giao\s+thông|thanh\s+niên|công\s+nhân)\b"
     r"|\bkỳ\s+họp\s+(?:thường\s+lệ\s+)?(?:giữa|cuối)\s+năm\b(?!\s*\d)"
     r"(?!\s+(?:tới|sau|trước|kế|tiếp|qua|ngoái)\b)"  # "Kỳ họp cuối năm tới": another year's
     r"|\bhọc\s+tập\s+và\s+làm\s+theo\s+(?:tư\s+tưởng|tấm\s+gương)\b"
+    # "Tuần văn hóa - du lịch Đất Tổ" (UBND tỉnh Phú Thọ): a festival named a week
+    r"|\btuần\s+văn\s+h(?:óa|oá)\b"
     rf"|{_ALL_WEEK}"
 )
 # "theo phương thức trực tuyến", "theo hình thức trực tiếp": the way a step is done, which
@@ -1861,28 +2052,34 @@ def _no_day_inside(label: str, before_a_day: bool) -> None:
     the whole period (or its last day), a silent wrong date. Before a dated day
     (`before_a_day`) such words name that day ("vào ngày điều tra đầu tiên (ngày 01/04/2019)"),
     and a weekday there is checked against it by the caller ("Chủ nhật, ngày 15/3/2026")."""
+    said = label
+    label = without_references(label)  # "Công văn số 969/TTg-KGVX ngày 17 tháng 7 …": cited
     folded = " ".join(re.findall(r"\w+", fold(label)))
     words = re.findall(r"\w+", label.lower())
     for before, first, second in zip(["", *words], words, words[1:], strict=False):
         tens = before in _TENS and first in _UNITS_AFTER_TENS  # "muoi lam ngay", typed bare
-        if (first in _SPELLED_COUNTS or tens) and second in _COUNTED_UNITS:
+        # after a number, "năm" is its unit: "kỷ niệm 44 năm Ngày Giải phóng", no "năm ngày"
+        spelled = first in _SPELLED_COUNTS and not before.isdigit()
+        if (spelled or tens) and second in _COUNTED_UNITS:
             raise Unreadable(
-                f"“{label}” đếm một số ngày, tuần trong kỳ, không phải cả kỳ; không đoán, "
+                f"“{said}” đếm một số ngày, tuần trong kỳ, không phải cả kỳ; không đoán, "
                 "hãy ghi last_day (và first_day) theo văn bản"
             )
-    if _LUNAR_SAID.search(folded) or _lunar_year(label):
+    if _LUNAR_SAID.search(_HOLIDAY_NAME.sub(" ", folded)) or _lunar_year(
+        NAMED_LUNAR_YEAR.sub(" ", label)
+    ):
         raise Unreadable(
-            f"“{label}”: ngày âm lịch chưa đọc được (không đổi sang dương lịch); "
+            f"“{said}”: ngày âm lịch chưa đọc được (không đổi sang dương lịch); "
             "ghi last_day theo ngày dương lịch"
         )
     if not before_a_day and (_DAY_INSIDE.search(folded) or _ENDS_ON_WEEKDAY.search(folded)):
         raise Unreadable(
-            f"“{label}” nêu một ngày trong kỳ (thứ trong tuần, ngày đầu tiên, ngày làm việc…), "
+            f"“{said}” nêu một ngày trong kỳ (thứ trong tuần, ngày đầu tiên, ngày làm việc…), "
             "không phải cả kỳ; không đoán, hãy ghi last_day theo văn bản"
         )
-    if _START_WORDS.search(folded):
+    if _START_WORDS.search(_RANK_UP.sub(" ", folded)):
         raise Unreadable(
-            f"“{label}” chỉ mốc bắt đầu (trở đi, kể từ…), không phải hạn cuối; ghi last_day "
+            f"“{said}” chỉ mốc bắt đầu (trở đi, kể từ…), không phải hạn cuối; ghi last_day "
             "(và first_day) theo văn bản"
         )
     if (
@@ -1892,7 +2089,7 @@ def _no_day_inside(label: str, before_a_day: bool) -> None:
         or re.search(r"\(\s*cu\s*\)", label.lower())
     ):
         raise Unreadable(
-            f"“{label}” nêu thời hạn đã đổi (cũ, gia hạn, lùi…): ghi thời hạn hiện hành, "
+            f"“{said}” nêu thời hạn đã đổi (cũ, gia hạn, lùi…): ghi thời hạn hiện hành, "
             "thời hạn cũ vào history"
         )
 
@@ -1904,7 +2101,7 @@ def _no_day_inside(label: str, before_a_day: bool) -> None:
 _TURNING_LAST = {
     "độ": "ước lượng", "tầm": "ước lượng", "chừng": "ước lượng", "gần": "ước lượng",
     "hơn": "so sánh", "trên": "so sánh", "dưới": "so sánh", "quá": "so sánh",
-    "ngoài": "nằm ngoài", "qua": "nằm ngoài",
+    "ngoài": "nằm ngoài", "qua": "nằm ngoài", "sát": "ước lượng",
 }  # fmt: skip
 # ... unless they end a word of their own: "tiến độ" (schedule), "mức độ", "sưu tầm",
 # "thông qua" (adopt), "vừa qua", "sớm hơn" (read apart, see EARLIER_THEN_DAY)
@@ -1912,6 +2109,7 @@ _TURNING_COMPOUNDS = frozenset(
     {"tiến", "mức", "trình", "chế", "tốc", "nhiệt", "cấp", "thái", "giới", "biên", "sưu"}
     | {"thông", "vừa", "sớm", "muộn", "trễ", "chậm", "nhiều", "ít", "lâu", "cao", "thấp"}
     | {"tien", "muc", "trinh", "che", "toc", "nhiet", "thong", "vua", "som", "muon"}
+    | {"giám", "khảo", "quan"}  # "giám sát" (supervise), "khảo sát" (survey), "quan sát"
 )
 # "Số liệu báo cáo tính đến ngày 15/12": the day the figures run to, not the day the
 # report is due (Nghị định 09/2019/NĐ-CP, Điều 12: a report's data period ends before it
@@ -1920,6 +2118,9 @@ _TURNING_COMPOUNDS = frozenset(
 _BEFORE_NEXT = re.compile(r"\s*(?:den\s+)?truoc\b", re.ASCII)
 _TO_NEXT = re.compile(r"\s*den\b", re.ASCII)
 _NOT_BEFORE = frozenset({"chưa", "cấm", "chua"})
+# a unit right before "trước"/"sau" and the time part: a number of them before or after it
+_UNITS_COUNTED = frozenset({"ngày", "tuần", "tháng", "hôm"})
+_BEFORE_OR_AFTER_NEXT = re.compile(r"\s*(?:truoc|sau)\b", re.ASCII)
 
 
 def _no_turned_meaning(said: list[str], words: list[str], rest: str) -> None:
@@ -1944,10 +2145,20 @@ def _no_turned_meaning(said: list[str], words: list[str], rest: str) -> None:
             "“tính đến …” là mốc chốt số liệu, không phải hạn gửi; ghi last_day theo hạn "
             "văn bản nêu"
         )
+    if last in _UNITS_COUNTED and _BEFORE_OR_AFTER_NEXT.match(rest):
+        raise Unreadable(  # "ít ngày trước ngày 15/3", "những ngày trước tháng 3": which day?
+            f"“{' '.join(said[-2:])} trước/sau …” đếm một số ngày, tuần không rõ trước hay "
+            "sau mốc đó, không phải chính mốc; ghi last_day theo văn bản"
+        )
     if _BEFORE_NEXT.match(rest) and any(word in _NOT_BEFORE for word in said):
         raise Unreadable(
             "“chưa/cấm … trước …” là không được làm trước ngày đó (mốc bắt đầu), không phải "
             "hạn cuối; ghi last_day (và first_day) theo văn bản"
+        )
+    if last == "chưa" or (last == "chua" and bare):  # "chưa đến ngày 15/3": not yet
+        raise Unreadable(
+            "“chưa …” (chưa đến, chưa hết) không nêu hạn: không đoán, hãy ghi last_day (và "
+            "first_day) theo văn bản"
         )
 
 
@@ -1958,7 +2169,21 @@ _SPELLED_COUNTS = frozenset(
     | {"lăm", "nhăm", "trăm", "vài", "mấy", "nửa", "dăm", "mot", "bon", "muoi", "vai"}
     | {"may", "nam", "bay", "tam", "chin"}  # typed bare, before a unit ("nam ngay", "may ngay")
 )
+# a period of its own bounded in the label: "đến năm 2015, …", "Đến hết năm 2015, …", "trước
+# quý III/2026, …" (a year after a noun, "kiểm kê đất đai năm 2014", names the work)
+_BOUND_PERIOD = re.compile(
+    r"\b(?:den|toi|het|truoc)\s+(?:het\s+|cuoi\s+)*(?:nam|thang|quy)\s+(?:[ivx]+\b|\d[\d/.-]*)",
+    re.ASCII,
+)
+_PART_NEXT = re.compile(r"\s*(?:khoang\s+)?(?:dau|giua|cuoi)\s+(?:thang|quy|nam)\b", re.ASCII)
 _BARE_PERIOD_NEXT = re.compile(r"\s*(?:thang|quy|nam)\b", re.ASCII)
+# a label ending in a pause ("tạm dừng", "hoãn", "ngừng") before "đến"/"tới" and a day:
+# suspended until that day, which is when the work resumes, never its deadline
+_SUSPENDED = re.compile(
+    r"(?i)\b(?:tạm\s+)?(?:hoãn(?:\s+lại)?|dừng(?:\s+lại)?|ngừng|đình\s+chỉ|gián\s+đoạn"
+    r"|tạm\s+nghỉ)(?:\s+(?:thực\s+hiện|triển\s+khai|tổ\s+chức|việc))?(?:\s+cho)?$"
+)
+_UNTIL_NEXT = re.compile(r"\s*(?:cho\s+)?(?:den|toi)\b", re.ASCII)
 # "tới giữa năm 2027", "tới đầu tháng 3": up to the middle, or through it? ("tới cuối
 # năm" is the end of the year)
 _PART_OF_PERIOD_NEXT = re.compile(r"\s*(?:khoang\s+)?(?:dau|giua)\b", re.ASCII)
@@ -1987,12 +2212,23 @@ _BRANCHES = frozenset({"ty", "suu", "dan", "mao", "thin", "ti", "ngo", "mui", "t
 _BRANCHES |= {"tuat", "hoi"}
 
 
+# "nghỉ Tết âm lịch", "Tết Âm lịch năm 2018": the holiday's name, no lunar date
+_HOLIDAY_NAME = re.compile(r"\btet\s+(?:am\s+lich|nguyen\s+dan)\b", re.ASCII)
+
+
 def _lunar_year(label: str) -> bool:
+    """Whether `label` names a year by the sexagenary cycle, which may carry a lunar day; not
+    when the solar year follows it and agrees ("dịp Tết Nguyên đán Nhâm Dần năm 2022", "mừng
+    Xuân Giáp Thìn 2024": the occasion's name, its year said twice)."""
     cased = re.findall(r"\w+", label)
-    return any(
-        a.istitle() and b.istitle() and fold(a) in _STEMS and fold(b) in _BRANCHES
-        for a, b in pairwise(cased)
-    )
+    for index, (a, b) in enumerate(pairwise(cased)):
+        if a.istitle() and b.istitle() and fold(a) in _STEMS and fold(b) in _BRANCHES:
+            after = [*cased[index + 2 : index + 4], "", ""]
+            year = after[1] if after[0].lower() == "năm" else after[0]
+            named = f"{a} {b}".lower()
+            if not (year.isdigit() and len(year) == 4 and cycle_name(int(year)) == named):
+                return True
+    return False
 
 
 # the date part starts with a day of a month: "ngày 15/3/2026", "25-8", "15 tháng 3"
@@ -2027,6 +2263,9 @@ _START_WORDS = re.compile(
     r"|\btu\s+(?:nam|thang|quy|ngay)\s+\d",
     re.ASCII,
 )
+# "tuyển dụng công chức từ cấp huyện trở lên" (Sở Nội vụ TP.HCM, 2019): a rank and those above
+# it, no start of a time ("hạng III trở lên", "bậc 3 trở xuống")
+_RANK_UP = re.compile(r"\b(?:cap|hang|bac|loai)\s+\w+\s+tro\s+(?:len|xuong)\b", re.ASCII)
 # ... or ends saying so: "toàn tỉnh, dời lại"
 _MOVED_LAST = re.compile(r"(?:^|\s)(?:gia\s+han|lui|doi\s+lai|hoan\s+lai)\s*\Z", re.ASCII)
 # A label that only says the deadline moved: "…, gia hạn đến 20/3/2027"
@@ -2086,9 +2325,17 @@ _NAMED_NUMBER = re.compile(
     # "trong vòng 1 ngày", a length, which has no colon)
     r"|(?<![a-z])(?:vong|buoc)\s+\d{1,2}(?=\s*:)"
     # a count of things that are no time: "23 Đề án", "2 CUỘC ĐIỀU TRA", "chính quyền 2 cấp",
-    # "có từ 11-21 thành viên", "3 công trình động lực", "3 huyện Mỹ Lộc, Ý Yên, Vụ Bản"
+    # "có từ 11-21 thành viên", "3 công trình động lực", "3 huyện Mỹ Lộc, Ý Yên, Vụ Bản";
+    # the units and people a plan counts: "xây dựng 25 xã đạt chuẩn nông thôn mới", "có 10
+    # xã đăng ký", "tiêm 2 mũi", "thi đấu 17 môn", "1.200 hộ" (none is a unit of time)
+    # an anniversary, which names the occasion: "kỷ niệm 44 năm Ngày Giải phóng miền Nam"
+    r"|(?<![a-z])ky\s+niem\s+\d{1,3}\s+nam\b(?!\s*\d)"
     r"|(?<![\d/.-])(?:tu\s+)?\d{1,3}(?:\s*[–—-]\s*\d{1,3})?\s+"
-    r"(?:de\s+an|cuoc|cap|thanh\s+vien|cong\s+trinh|huyen)\b"
+    r"(?:de\s+an|cuoc|cap|thanh\s+vien|cong\s+trinh|huyen|xa|phuong|thi\s+tran|tinh|thon"
+    r"|ho|nguoi|mui|mon|truong|don\s+vi|du\s+an|tac\s+pham)\b"
+    # a place named after a day: "tại Hội trường 2/9, TP. Pleiku", "Quảng trường 3/2"
+    r"|(?<![a-z])(?:hoi\s+truong|quang\s+truong|san\s+van\s+dong|duong|pho)\s+"
+    r"\d{1,2}\s*/\s*\d{1,2}(?![\d/.-])"
     # a house number before its street: "(Sở Nội vụ, số 1 phố Đô Lương, …)"
     r"|(?<![a-z])so\s+\d{1,4}[a-z]?\s+(?:pho|duong|ngo)\b",
     re.ASCII,
@@ -2096,14 +2343,18 @@ _NAMED_NUMBER = re.compile(
 # Checked with their diacritics ("năm" is a year, "Nam" a name; "quý" a quarter, "quy" a rule)
 _TIME_WORDS = frozenset(
     {"tháng", "quý", "quí", "tuần", "hằng", "mỗi", "sớm", "muộn", "trễ", "hoặc", "hay", "không"}
+    | {"chậm"}  # "chậm hơn ngày 30/6" (later than): "chậm nhất" is the rule's own word
     | {"trước", "sau", "giờ", "lúc", "khoảng", "theo", "nếu", "trừ"}
 )
 # Words of time that are part of a name: "năm học", "Học kỳ", "thường kỳ" are not.
 # ... and phrases: a recurrence, a bound, a comparison ("so với năm 2012"), a citation
 # ("Căn cứ Luật … ngày 16 tháng 6 năm 2025"), a document's date ("Hướng dẫn số 10 ngày …")
 _TIME_PHRASES = re.compile(
-    # "buổi sáng" (half a day) moves the time; "Buổi học đầu tiên" (the first lesson) names it
-    r"\bdinh ky\b|\bit nhat\b|\btoi (?:da|thieu)\b|\bso voi\b|\bcan cu\b|\bbuoi\b(?! hoc\b)",
+    # "buổi sáng" (half a day) moves the time; "Buổi học đầu tiên" (the first lesson), "buổi
+    # họp mặt", "buổi lễ", "buổi tiếp công dân", "buổi làm việc" (a session: the event) name it
+    r"\bdinh ky\b|\bit nhat\b|\btoi (?:da|thieu)\b|\bso voi\b|\bcan cu\b"
+    r"|\bbuoi\b(?! (?:hoc|hop|le|lam viec|tiep (?:cong dan|xuc)|gap mat|toa dam|hoi thao"
+    r"|giao luu|tap huan|mit tinh|bieu dien)\b)",
     re.ASCII,
 )
 # In the step after a schedule line's colon, an event the step is before or after:
@@ -2116,6 +2367,137 @@ EARLIER_THEN_DAY = r"\b(?:sớm|muộn)\s+hơn\s*,?\s*$"
 # 2017): the round a supplementary one follows names it, right before a range that states
 # its own first and last days ("sau ngày …", "sau khi …" stay words of time)
 AFTER_ROUND = r"\bsau\s+(?:đợt|dot)\s+(?:\d{1,2}|một|hai|ba|bốn|mot|bon)\s*$"
+# A document cited by its number, and the date it was signed right after the number: a
+# reference, never a deadline ("theo Khoản 1 Công văn số 969/TTg-KGVX ngày 17 tháng 7 năm
+# 2021 của Thủ tướng Chính phủ", "Hội nghị tổng kết Quyết định 178/2004/QĐ-TTg …", "Nghị
+# quyết 20-NQ/TW"). The number must carry its issuer's code after a slash (Nghị định
+# 30/2020/NĐ-CP, Điều 15: số, năm ban hành, ký hiệu), which no day or period has ("42/2014"
+# alone may be a month); "theo", "căn cứ", "tại" and the article cited before it belong to
+# the reference. Only the date written right after the number, with its year, is the
+# document's; any other date of the phrase is read as it stands.
+_DOCUMENT_KIND = (
+    r"(?:quyet\s+dinh|nghi\s+quyet|nghi\s+dinh|chi\s+thi|cong\s+van|ke\s+hoach|thong\s+tu"
+    r"|thong\s+bao|cong\s+dien|ket\s+luan|huong\s+dan|quy\s+dinh|van\s+ban|to\s+trinh|luat)"
+)
+_DOCUMENT_CODE = (
+    r"\d{1,5}(?:\s*/\s*\d{4})?\s*/\s*[a-z][a-z0-9]*(?:\s*-\s*[a-z][a-z0-9]*)*"
+    r"|\d{1,3}-[a-z]{2,}(?:/[a-z]+)+"  # "20-NQ/TW", "05-CT/TW": the Party's numbering
+)
+_SIGNED_ON = (
+    r"\s*,?\s+ngay\s+(?:\d{1,2}\s*([/.-])\s*\d{1,2}\s*\1\s*\d{4}"
+    r"|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4})(?![\d/.-])"
+)
+_REFERENCE = re.compile(
+    r"(?<![a-z0-9])(?:(?:theo|tai|can\s+cu)\s+)?(?:(?:dieu|khoan|diem|muc)\s+\d{1,3}\s*,?\s*)*"
+    rf"(?:{_DOCUMENT_KIND}\s+)?(?:so\s*)?(?<![\d/.-])(?:{_DOCUMENT_CODE})(?![a-z0-9])"
+    rf"(?:{_SIGNED_ON})?",
+    re.ASCII,
+)
+_REFERENCE_IN_PARENS = re.compile(rf"\(\s*(?:{_REFERENCE.pattern})\s*\)", re.ASCII)
+
+
+def reference_spans(folded: str) -> list[tuple[int, int]]:
+    """Where `folded` cites a document by its number (see `_REFERENCE`), its parentheses
+    and its signing date included. Refuses a phrase that tells a document being issued or
+    signed ("Ngày 01/9/2021, Phòng … đã ban hành Thông báo số 1073/TB-TNMT"): its date is
+    the document's, no deadline."""
+    spans = [found.span() for found in _REFERENCE_IN_PARENS.finditer(folded)]
+    for found in _REFERENCE.finditer(folded):
+        if not any(start <= found.start() < end for start, end in spans):
+            spans.append(found.span())
+    for start, _end in spans:
+        if _ISSUED_BEFORE.search(folded[:start]):
+            raise Unreadable(
+                "cụm từ kể việc ban hành, ký một văn bản: ngày trong đó là ngày của văn bản, "
+                "không phải thời hạn; ghi last_day theo văn bản"
+            )
+    return sorted(spans)
+
+
+def without_references(text: str) -> str:
+    """`text` with each document cited by its number blanked (same length: `fold` keeps one
+    character for one), for the checks of the words around a deadline."""
+    for start, end in reference_spans(prepare(fold(text))):
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
+def anniversary_agrees(prepared: str, days: list[date]) -> None:
+    """ "kỷ niệm 44 năm Ngày Giải phóng miền Nam vào ngày 30/4/2020": the occasion's own day
+    (30/4) in the year its count names (1975 + 44 = 2019), not 2020: one of the two is a
+    typo, and the day would be read in the wrong year. Checked only when the day read is the
+    occasion's day of a known founding year (`_FOUNDED`); a day that prepares the
+    anniversary ("… trước ngày 15/4/2020") is any day."""
+    for said in _ANNIVERSARY.finditer(prepared):
+        words = " ".join(said["what"].split())
+        for name, (on, month, founded) in _FOUNDED.items():
+            if name not in words:
+                continue
+            for day in days:
+                named = founded + int(said["n"])
+                if (day.day, day.month) == (on, month) and day.year != named:
+                    raise Unreadable(
+                        f"kỷ niệm {said['n']} năm (từ {founded}) là năm {named}, không phải "
+                        f"{day.year} như ngày {show(day)}; một trong hai số viết nhầm: ghi "
+                        "last_day theo văn bản"
+                    )
+
+
+_ANNIVERSARY = re.compile(
+    r"(?<![a-z])ky\s+niem\s+(?P<n>\d{1,3})\s+nam\s+(?P<what>[a-z ]{4,80})", re.ASCII
+)
+# occasions with a fixed day and the year they began (the first anniversary is a year after)
+_FOUNDED = {
+    "giai phong mien nam": (30, 4, 1975),
+    "thanh lap dang": (3, 2, 1930),
+    "quoc khanh": (2, 9, 1945),
+    "cach mang thang tam": (19, 8, 1945),
+    "quan doi nhan dan": (22, 12, 1944),
+    "dien bien phu": (7, 5, 1954),
+    "sinh chu tich ho chi minh": (19, 5, 1890),
+    "sinh nhat bac": (19, 5, 1890),
+    "thanh lap doan": (26, 3, 1931),
+    "giai phong thu do": (10, 10, 1954),
+    "thuong binh liet si": (27, 7, 1947),
+    "bao chi cach mang": (21, 6, 1925),
+}
+
+
+def cited_years(prepared: str) -> set[int]:
+    """The years of the signing dates written after the documents `prepared` cites
+    ("theo Công văn số 969/TTg-KGVX ngày 17 tháng 7 năm 2021": {2021})."""
+    years: set[int] = set()
+    for start, end in reference_spans(prepared):
+        signed = re.search(_SIGNED_ON + r"\s*\)?\s*\Z", prepared[start:end])
+        if signed is not None:
+            years.add(int(re.findall(r"\d{4}", signed.group())[-1]))
+    return years
+
+
+# the document cited is the one issued or signed: the phrase tells when, no deadline
+# ("đã ban hành", "ký", "có Công văn số …", "gửi", "ra Thông báo số …")
+_ISSUED_BEFORE = re.compile(r"\b(?:ban\s+hanh|ky|phat\s+hanh|co|gui|ra)\s*\Z", re.ASCII)
+
+
+def cite_references(source: Source, asides: Asides) -> tuple[Source, Asides]:
+    """Blank the documents the phrase cites by number (`_REFERENCE`), kept as the gloss:
+    "Hội nghị tổng kết Quyết định 178/2004/QĐ-TTg … trong tháng 3-2024" reads March 2024,
+    whatever year the decision bears. A phrase that is only a citation is no deadline."""
+    spans = reference_spans(source.prepared)
+    if not spans:
+        return source, asides
+    for start, end in spans:
+        said = " ".join(source.original(start, end).split()).strip(" ,;:.()")
+        asides = _glossed(asides, said)
+        source = source.blank(start, end)
+    if not any(char.isdigit() for char in source.prepared):
+        raise Unreadable(
+            "đây là số hiệu văn bản (như 42/2014/QĐ-TTg) và ngày ký của nó, không phải thời "
+            "hạn; ghi last_day theo văn bản"
+        )
+    return source, asides
+
+
 # A document named right before a bare "ngày D" gives that document's date, not a deadline
 DOCUMENT_WORDS = re.compile(
     r"\b(?:luat|nghi dinh|nghi quyet|quyet dinh|thong tu|chi thi|huong dan|cong van"
@@ -2123,7 +2505,8 @@ DOCUMENT_WORDS = re.compile(
     re.ASCII,
 )
 _TIME_UNITS = frozenset({"năm", "tháng", "quý", "tuần", "ngày", "kỳ", "đợt", "lần", "khi", ""})
-# ... and without, for text typed without them: only words no other word folds to.
+# ... and without, for words typed without them (a word written with diacritics is read as
+# spelled: "thắng", "Tuấn" are none)
 _TIME_WORDS_FOLDED = frozenset({"truoc", "thang", "tuan", "hoac"})
 # ... and words typed with no diacritic at all (the whole word ASCII), which may be words of
 # time: "som" (sớm), "khong" (không), "muon" (muộn), "tre" (trễ), "sau"; "hang", "moi" before

@@ -47,9 +47,8 @@ def build_day(match: re.Match[str], given: Input) -> Found:
         return date_found(span, span.last, f"hạn cuối {span.words}")
     if given.context.strict_before:  # setting `before = "strict"`: D itself is too late
         last = span.last - ONE_DAY
-        return date_found(
-            span, last, f"hạn cuối {show(last)} (trước ngày {span.words}, không tính ngày đó)"
-        )
+        said = f"hạn cuối {show(last)} (trước ngày {span.words}, không tính ngày đó)"
+        return date_found(span, last, said)._replace(written=span.last)
     return date_found(span, span.last, f"hạn cuối {span.words} (tính cả ngày {span.words})")
 
 
@@ -86,6 +85,45 @@ def build_period(match: re.Match[str], given: Input) -> Found | list[Found]:
     return window_found(span, span.words)
 
 
+def _bare_range(match: re.Match[str], given: Input) -> None:
+    """ "(5/10-4/12)" closing the phrase after the work's name: two days with "/" and a dash,
+    read as a range only there, and only in order: a start after its end ("(4/12-5/10)")
+    might cross the new year or be reversed, and is refused, as is the form elsewhere."""
+    said = " ".join(match.group().split()).strip(" .,;:")
+    if not given.enclosed:  # "5/10-4/12" in running text: a range, or two days?
+        raise Unreadable(
+            f"“{said}” không có “từ … đến …”: chỉ đọc là một khoảng khi đứng riêng trong ngoặc "
+            "sau tên việc; ghi rõ “từ … đến …”"
+        )
+    end = read_point(match["end"], given.plan_year)
+    start = read_point(match["start"], end.last.year)
+    if start.first > end.last:
+        raise Unreadable(
+            f"“{said}”: ngày đầu sau ngày cuối (sang năm khác hay viết ngược?); ghi rõ năm, hoặc "
+            "ghi first_day và last_day"
+        )
+
+
+def _month_range(match: re.Match[str], given: Input) -> Found:
+    """ "từ tháng 10/2024 - 6/2025": after a dash, "6/2025" is the last month of a range
+    whose first is a month written with its year; after a day ("từ ngày 1/10/2024 - 6/2025"),
+    after a month without its year, or after "đến" it may be a day, and is refused."""
+    if not (match["dash"] and _MONTH_WITH_YEAR.fullmatch(match["start"])):
+        raise Unreadable(
+            f"“{match['end_month']}” sau dấu gạch chỉ là một tháng khi đầu khoảng là tháng có "
+            "năm (“từ tháng 10/2024 - 6/2025”); ghi rõ “đến tháng …”"
+        )
+    start = read_period(match["start"], given.plan_year)
+    end = read_period(f"thang {match['end_month']}", given.plan_year)
+    if start.first > end.last:
+        raise Unreadable(f"tháng bắt đầu {start.words} sau tháng kết thúc {end.words}")
+    span = Span(start.first, end.last, "", False)
+    return window_found(span, f"từ {start.words} đến hết {end.words}")._replace(
+        earliest=start.first
+    )
+
+
+_MONTH_WITH_YEAR = re.compile(r"thang\s+\d{1,2}\s*/\s*\d{4}", re.ASCII)
 _WEEKDAY_BEFORE = re.compile(r"\bthu\s\Z", re.ASCII)  # "thứ Năm": Thursday, not a year
 
 
@@ -119,6 +157,10 @@ def build_range(match: re.Match[str], given: Input) -> Found | list[Found]:
 
 
 def _range_read(match: re.Match[str], given: Input) -> Found:
+    if match["bare"] is not None:
+        _bare_range(match, given)
+    if match["end_month"]:
+        return _month_range(match, given)
     end = read_point(match["end"], given.plan_year)
     start = read_point(match["start"], end.last.year)  # "từ 01/3 đến 30/4/2026"
     if start.year_inferred and start.first > end.last:  # "Từ 20/12 đến 10/01/2028"
@@ -128,14 +170,15 @@ def _range_read(match: re.Match[str], given: Input) -> Found:
         end = _end_after_its_start(match["end"], start)
     if start.first > end.last:
         raise Unreadable(f"ngày bắt đầu {show(start.first)} sau ngày kết thúc {show(end.last)}")
+    written = None
     if given.context.strict_before and _BEFORE_END.search(
         given.prepared[match.end("start") : match.start("end")]
     ):  # "từ ngày 10/3 đến trước ngày 15/3/2027" read strictly: up to 14/3
-        last = end.last - ONE_DAY
+        written, last = end.last, end.last - ONE_DAY
         end = end._replace(last=last, words=f"{show(last)} (trước ngày {end.words})")
     span = Span(start.first, end.last, "", end.year_inferred)
     return window_found(span, f"từ {start.words} đến hết {end.words}")._replace(
-        earliest=start.first
+        earliest=start.first, written=written
     )
 
 

@@ -121,10 +121,12 @@ def _quarter(due: date, previous: bool) -> Occurrence:
 
 def period_key(text: str) -> str:
     """A period as written, made comparable: no diacritics, case or spaces, no leading
-    zeros, quarters in Roman numerals ("Quý 2/2026", "quy II/2026" -> "quyii/2026")."""
+    zeros, quarters in Roman numerals, "năm" before a month's or a quarter's year as "/"
+    ("Quý 2/2026", "quy II năm 2026" -> "quyii/2026"; "Tháng 03 năm 2026" -> "thang3/2026")."""
     key = re.sub(r"\s+", "", fold(text).lower())
     key = re.sub(r"(?<!\d)0+(?=\d)", "", key)
-    return re.sub(r"quy([1-4])(?!\d)", lambda m: "quy" + _ROMAN[int(m[1]) - 1].lower(), key)
+    key = re.sub(r"quy([1-4])(?!\d)", lambda m: "quy" + _ROMAN[int(m[1]) - 1].lower(), key)
+    return re.sub(r"^((?:thang\d+|quy[iv]+))nam(?=\d{4}$)", r"\1/", key)
 
 
 def find_period(

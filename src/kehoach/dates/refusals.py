@@ -19,11 +19,13 @@ from kehoach.dates.grammar import (
     START_RULE,
     WEEKDAYS,
     Asides,
+    Contradicted,
     Source,
     Unreadable,
     cycle_name,
     show,
 )
+from kehoach.dates.lunar import LunarEnd, Unlunar, eve_disagreement, gloss_disagreement
 from kehoach.dates.reading import Context, DeadlineKind
 
 
@@ -172,15 +174,20 @@ def check_asides(found: list[Found], asides: Asides) -> None:
     _through_agrees(one, asides.through)
     if asides.weeks is not None:
         _weeks_fit(one, asides.weeks)
-    if asides.lunar_year is not None:
-        _cycle_agrees(one, asides.lunar_year)
+    _lunar_checks(one, asides)
+    if asides.hours_of_one_day and (one.kind is not DeadlineKind.DATE or one.last is None):
+        raise Unreadable(
+            "giờ bắt đầu và giờ kết thúc của một ngày đi với một ngày, không phải "
+            "một khoảng; ghi first_day và last_day theo văn bản"
+        )
     if asides.weekday is None:
         return
-    if one.kind is not DeadlineKind.DATE or one.last is None:
+    said = one.written or one.last
+    if one.kind is not DeadlineKind.DATE or said is None:
         raise Unreadable("thứ trong tuần chỉ đi với một ngày cụ thể")
-    if one.last.weekday() != asides.weekday:
+    if said.weekday() != asides.weekday:
         raise Unreadable(
-            f"ngày {show(one.last)} là {WEEKDAYS[one.last.weekday()]}, "
+            f"ngày {show(said)} là {WEEKDAYS[said.weekday()]}, "
             f"không phải {WEEKDAYS[asides.weekday]} như trong ngoặc"
         )
 
@@ -214,6 +221,41 @@ def _weeks_fit(one: Found, weeks: int) -> None:
         )
 
 
+def _lunar_checks(one: Found, asides: Asides) -> None:
+    if asides.lunar_year is not None:
+        _cycle_agrees(one, asides.lunar_year)
+    if asides.lunar:
+        _lunar_agrees(one, asides.lunar)
+    if asides.eve is not None:
+        if one.kind is not DeadlineKind.DATE or one.last is None:
+            raise Unreadable("đêm giao thừa là một ngày, không phải một khoảng")
+        try:
+            wrong = eve_disagreement(one.last, asides.time or one.time, asides.eve)
+        except Unlunar as error:
+            raise Unreadable(f"chú thích âm lịch: {error}") from None
+        if wrong is not None:
+            raise Contradicted(f"{wrong}; ghi last_day theo văn bản đã sửa")
+
+
+def _lunar_agrees(one: Found, ends: tuple[LunarEnd, ...]) -> None:
+    """ "Ngày 22/3/2025 (23/02 Âm lịch)": a lunar gloss must be the lunar date of the day
+    read (of a span's two ends, or of each day of a listed run), in the Vietnamese lunar
+    calendar (`kehoach.dates.lunar`); any other is refused, never one of the two chosen."""
+    last = one.written or one.last  # the day written, not the day before a strict "trước"
+    if one.kind is DeadlineKind.DATE and last is not None:
+        days = [last]
+    elif one.kind is DeadlineKind.WINDOW and one.first is not None and last is not None:
+        days = [one.first, last]
+    else:
+        raise Unreadable("chú thích âm lịch chỉ đi với một ngày hoặc một khoảng ngày dương lịch")
+    try:
+        wrong = gloss_disagreement(days, ends)
+    except Unlunar as error:
+        raise Unreadable(f"chú thích âm lịch: {error}") from None
+    if wrong is not None:
+        raise Contradicted(f"{wrong}; ghi last_day theo văn bản đã sửa")
+
+
 def _cycle_agrees(one: Found, name: str) -> None:
     """ "… (9 tháng Giêng) năm Giáp Thìn": the lunar year named must be the sexagenary name
     of a year the days read fall in: the solar year's, or, before March (the lunar new year
@@ -228,7 +270,7 @@ def _cycle_agrees(one: Found, name: str) -> None:
         )
 
 
-_LONG_PAST = 180  # days: a deadline this long before its own document is a typo'd year
+LONG_PAST = 180  # days: a deadline this long before its own document is a typo'd year
 
 
 def not_long_past(found: Found, context: Context) -> Found:
@@ -236,9 +278,9 @@ def not_long_past(found: Found, context: Context) -> Found:
     written in January as the last one: "trước ngày 15-1-2025" in a text of 02/01/2026)."""
     issued = context.issued
     if found.kind is DeadlineKind.DATE and issued and found.last:  # noqa: SIM102
-        if (issued - found.last).days > _LONG_PAST:
+        if (issued - found.last).days > LONG_PAST:
             raise Unreadable(
-                f"hạn {show(found.last)} trước ngày ban hành ({show(issued)}) hơn {_LONG_PAST} "
+                f"hạn {show(found.last)} trước ngày ban hành ({show(issued)}) hơn {LONG_PAST} "
                 "ngày: có thể viết nhầm năm; ghi last_day theo văn bản đã sửa"
             )
     return found

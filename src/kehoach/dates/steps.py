@@ -32,6 +32,7 @@ from kehoach.dates.grammar import (
     read_label,
     read_step,
     read_trailing,
+    refuse_another_time,
     refuse_called_off,
 )
 from kehoach.dates.reading import Context, Deadline, DeadlineKind
@@ -65,6 +66,7 @@ def label_after(source: Source, asides: Asides) -> tuple[Source, str | None, Asi
         return source, None, asides  # no colon: maybe not a schedule line at all
     if label.text is not None:
         refuse_called_off(label.text)
+        refuse_another_time(label.text)  # "Ngày 18/3 Hiệp thương lần 2, năm tới"
     return date_part, label.text, asides
 
 
@@ -116,7 +118,12 @@ _Parse = Callable[[str, Context], tuple[Deadline, ...]]
 # where the time part may end: after a number, before a comma, a parenthesis, an ellipsis,
 # a closing quote, a dash (never inside "15/11/2021" or "31.12"); before a blank only after
 # a year ("30/11/2025 tỉnh …"): "từ ngày 1 đến 10-6 tuổi" counts years of age, not June
-_CUT = re.compile(r"\d(?=[,;:(…”\"]|\.(?!\s*\d)|\s*[–—-](?!\s*\d))|(?<!\d)\d{4}(?=\s)")
+# … and before "tại" (at: the place, "vào ngày 29/4 tại Trung tâm hành chính huyện", "(từ ngày
+# 7 đến ngày 9/12) tại Hội trường 2/9"), after the closing parenthesis of a time part
+_CUT = re.compile(
+    r"\d(?=[,;:(…”\"]|\.(?!\s*\d)|\s*[–—-](?!\s*\d)|\s+tại\s)|\d\)(?=\s+tại\s)"
+    r"|(?<!\d)\d{4}(?=\s)"
+)
 _CUTS = 8  # the last numbers only: a deadline phrase is short
 # "90 ngày" after the time part: a length, checked against the window read
 _DAYS = re.compile(r"(?<![\d/.-])(?P<count>\d{1,3})\s+ngay\b(?!\s+lam\s+viec)", re.ASCII)

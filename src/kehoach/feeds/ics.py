@@ -1094,7 +1094,7 @@ def _published(item: Component) -> Published:
     modified = _utc(item.get("LAST-MODIFIED"))
     if modified is not None and not FIRST_MODIFIED <= modified <= LAST_MODIFIED:
         uid = str(item.get("UID"))
-        raise _Unusable(f"LAST-MODIFIED của {uid} ({modified:%Y-%m-%d}) nằm ngoài khoảng hợp lý")
+        raise _Unusable(f"LAST-MODIFIED của {uid} ({modified:%d/%m/%Y}) nằm ngoài khoảng hợp lý")
     return Published(sequence, str(fingerprint) if fingerprint is not None else None, modified)
 
 

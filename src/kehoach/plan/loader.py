@@ -21,7 +21,7 @@ from kehoach.plan import SCHEMA_VERSION
 from kehoach.plan.agencies import Directory
 from kehoach.plan.cache import PlanCache
 from kehoach.plan.discovery import Discovery, discover_files, display_name, inside
-from kehoach.plan.model import Plan, Registry
+from kehoach.plan.model import PLAN_ID_PATTERN, TASK_ID_PATTERN, Plan, Registry
 from kehoach.plan.settings import Settings
 from kehoach.plan.yamlread import Loc, Located, parse_yaml, read_yaml
 
@@ -277,6 +277,18 @@ def _item_name(key: str, position: int, item: Any) -> str:
     return f"{_ITEM_NAMES.get(key, key)} thứ {position + 1}"
 
 
+# what each id pattern of the model asks for, in the words of a clerk
+_FORMS = {
+    PLAN_ID_PATTERN: (
+        ": cần chữ thường không dấu, chữ số và dấu '-', không dấu cách"
+        " (như kh-348-2022, so-tai-chinh)"
+    ),
+    TASK_ID_PATTERN: (
+        ": cần chữ không dấu, chữ số, dấu '.' và '-', không dấu cách (như 3.1, III.1.b)"
+    ),
+}
+
+
 def _explain(  # noqa: PLR0911
     err: Any, loc: Loc, model: type[BaseModel], data: Any = None
 ) -> tuple[str, str]:
@@ -297,7 +309,8 @@ def _explain(  # noqa: PLR0911
             f"'{where}': cần ≥ {err.get('ctx', {}).get('ge')}, nhưng có {err.get('input')!r}",
         )
     if kind == "string_pattern_mismatch":
-        return "bad-value", f"'{where}': giá trị {err.get('input')!r} không đúng dạng"
+        form = _FORMS.get(err.get("ctx", {}).get("pattern", ""), "")
+        return "bad-value", f"'{where}': giá trị {err.get('input')!r} không đúng dạng{form}"
     if kind == "enum":
         expected = str(err.get("ctx", {}).get("expected", "")).replace(" or ", " hoặc ")
         return "bad-value", f"'{where}': giá trị {err.get('input')!r} không hợp lệ; chọn {expected}"

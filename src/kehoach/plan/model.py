@@ -71,8 +71,10 @@ Day = Annotated[
         }
     ),
 ]
-PlanId = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=80)]
-TaskId = Annotated[str, Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9.\-]*$", max_length=40)]
+PLAN_ID_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
+TASK_ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9.\-]*$"
+PlanId = Annotated[str, Field(pattern=PLAN_ID_PATTERN, max_length=80)]
+TaskId = Annotated[str, Field(pattern=TASK_ID_PATTERN, max_length=40)]
 Text = Annotated[str, Field(min_length=1)]
 
 

@@ -72,6 +72,11 @@ def _bare(words: str) -> str:
     return squash(words).removeprefix("ngay ").strip()
 
 
+def names_issue_day(words: str) -> bool:
+    """Whether an anchor's words name the plan's own issue day ("ngày ban hành")."""
+    return bool(_ISSUED.match(squash(words)))
+
+
 def anchor_of(plan: Plan, relative: Relative, today: date | None = None) -> Anchor:
     """What `relative` counts from in `plan`, with its day when known as of `today` (a
     task's completion counts once reported done on or before `today`; without `today`,

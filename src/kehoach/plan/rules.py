@@ -19,7 +19,7 @@ from kehoach.dates.recurrence import find_period, next_occurrence, period_key
 from kehoach.dates.workdays import Calendar, CountError, check_count
 from kehoach.plan.agencies import CENTRAL, Directory, Scope
 from kehoach.plan.loader import PlanFile, Repository
-from kehoach.plan.model import AgencyKind, Milestone, Status, Task
+from kehoach.plan.model import Agency, AgencyKind, Milestone, Status, Task
 from kehoach.plan.national import National, load_national
 from kehoach.plan.relative import AnchorError, anchor_of, relative_of, resolve, unknown_anchor
 from kehoach.plan.schedule import (
@@ -31,7 +31,7 @@ from kehoach.plan.schedule import (
     series_start,
 )
 from kehoach.plan.settings import Settings
-from kehoach.plan.yamlread import Loc
+from kehoach.plan.yamlread import Loc, Located
 
 
 def _any_province() -> Scope:
@@ -422,11 +422,35 @@ def registry_consistent(check: Check) -> Iterator[Finding]:
             yield error(
                 name, located.where(("agencies", index, "successor")), "unknown-successor", msg
             )
+    yield from _successor_cycles(agencies, directory, located, name)
     for key, entries in directory.ambiguous():
         index = agencies.index(entries[1])
         names = ", ".join(a.name for a in entries)
         msg = f"tên '{key}' chỉ nhiều cơ quan: {names}"
         yield error(name, located.where(("agencies", index)), "ambiguous-agency-name", msg)
+
+
+def _successor_cycles(
+    agencies: list[Agency], directory: Directory, located: Located, name: str
+) -> Iterator[Finding]:
+    """A chain of successors that comes back to where it started (A → B → A) names no body
+    that took the work over: `--agency` and the expiry warnings would follow it in a
+    circle. Said once per cycle, at its first entry in the file."""
+    said: set[str] = set()
+    for index, agency in enumerate(agencies):
+        chain, current = [agency], agency
+        while current.successor and (following := directory.agency(current.successor)):
+            if following.id == agency.id and agency.id not in said:
+                said.update(a.id for a in chain)
+                names = " → ".join(a.name for a in [*chain, agency])
+                msg = f"chuỗi cơ quan kế thừa quay vòng: {names}; sửa successor"
+                where = located.where(("agencies", index, "successor"))
+                yield error(name, where, "successor-cycle", msg)
+                break
+            if following in chain:
+                break  # a cycle further on: said at its own first entry
+            chain.append(following)
+            current = following
 
 
 def history_consistent(check: Check) -> Iterator[Finding]:
@@ -590,7 +614,32 @@ def _reports_fit(pf: PlanFile, index: int, task: Task, rule: str, start: date) -
             yield error(pf.name, _at(pf, (*loc, "sent")), "report-before-period", msg)
 
 
+_PLACEHOLDERS = {"…", "..."}  # what `kehoach new` writes where the document's words go
+
+
+def template_filled(check: Check) -> Iterator[Finding]:
+    """No field keeps the "…" `kehoach new` writes for the clerk to replace: a plan titled
+    "…", issued by "…", copied from "…", was otherwise valid. (A lead "…" is an unknown
+    agency and a deadline "…" an unreadable phrase already.)"""
+    for pf in check.repo.plans:
+        plan = pf.plan
+        fields: list[tuple[Loc, str, str | None]] = [
+            (("title",), "title", plan.title),
+            (("issuer",), "issuer", plan.issuer),
+            (("source", "document"), "source › document", plan.source.document),
+        ]
+        fields += [
+            (("tasks", i, "title"), f"nhiệm vụ {task.id} › title", task.title)
+            for i, task in enumerate(plan.tasks)
+        ]
+        for loc, where, value in fields:
+            if value is not None and value.strip() in _PLACEHOLDERS:
+                msg = f"'{where}' còn giá trị mẫu '{value.strip()}' của kehoach new; điền theo văn bản"
+                yield error(pf.name, _at(pf, loc), "placeholder", msg)
+
+
 RULES: tuple[Rule, ...] = (
+    template_filled,
     unique_plan_ids,
     unique_task_ids,
     one_deadline_form,

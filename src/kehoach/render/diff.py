@@ -209,10 +209,32 @@ def summary_words(comparison: Comparison) -> str:
 # --- text -------------------------------------------------------------------------------
 
 
+def renamed_id(comparison: Comparison, plan: PlanChange) -> str | None:
+    """For a plan added where a dropped plan's file was (the same path), the dropped id:
+    most likely the plan's `id` was edited, which `diff` (comparing by id) shows as one
+    plan dropped and another added, every task with it."""
+    if plan.kind != "added":
+        return None
+    return next(
+        (p.plan.id for p in comparison.plans if p.kind == "removed" and p.path == plan.path),
+        None,
+    )
+
+
+def _renamed_words(old_id: str, plan: PlanChange) -> str:
+    return one_line(
+        f"cùng tệp với kế hoạch bị bỏ '{old_id}': mã kế hoạch đổi thành '{plan.plan.id}'? "
+        "kehoach so kế hoạch theo mã, nên hiện là bỏ kế hoạch cũ và thêm kế hoạch mới; "
+        "nếu không định đổi, giữ mã cũ"
+    )
+
+
 def as_text(comparison: Comparison) -> str:
     lines = [f"So sánh {comparison.old} → {comparison.new}: {summary_words(comparison)}"]
     for plan in comparison.plans:
         lines += ["", *_plan_text(plan)]
+        if old_id := renamed_id(comparison, plan):
+            lines.append(f"  {_renamed_words(old_id, plan)}")
     if comparison.problems:
         lines += ["", "Không đọc được (không so sánh):"]
         lines += [f"  {finding}" for finding in comparison.problems]
@@ -244,6 +266,8 @@ def as_markdown(comparison: Comparison) -> str:
     ]
     for plan in comparison.plans:
         lines += ["", *_plan_markdown(plan)]
+        if old_id := renamed_id(comparison, plan):
+            lines += ["", f"⚠ {md_text(_renamed_words(old_id, plan))}"]
     if comparison.problems:
         lines += ["", "**Không đọc được (không so sánh):**", ""]
         lines += [f"- {md_code(str(finding))}" for finding in comparison.problems]

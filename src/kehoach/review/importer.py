@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any, Protocol
 
-from kehoach.base.text import fold, nfc
+from kehoach.base.text import fold, nfc, unaccent
 from kehoach.dates.deadline import Context, DeadlineError, parse_deadline
 from kehoach.plan.agencies import UNSTATED, Scope
 from kehoach.review.tables import Cell, Document, Table
@@ -288,7 +288,8 @@ def _new_row(number: str, texts: dict[str, str], section: str | None, caption: s
 def _task_id(number: str) -> str:
     """ "1." -> "1", "a)" -> "a"; anything else made a valid id from its letters."""
     cleaned = number.strip().rstrip(".)").strip()
-    cleaned = re.sub(r"[^A-Za-z0-9.\-]+", "-", fold(cleaned)).strip(".-")
+    # the document's own case: "III.1" stays III.1, as typed plans and references write it
+    cleaned = re.sub(r"[^A-Za-z0-9.\-]+", "-", unaccent(cleaned)).strip(".-")
     return cleaned[:40] or "x"
 
 

@@ -1,0 +1,348 @@
+"""Lunar dates written beside solar ones, checked against the Vietnamese lunar calendar.
+
+Festival, Tết and holiday notices gloss a solar day with its lunar date: "Ngày 22/3/2025
+(23/02 Âm lịch)", "từ thứ Bảy 14/2/2026 (tức 27 tháng Chạp, năm Ất Tỵ)", "…, tương ứng ngày
+24/12 năm Ất Tỵ đến mùng 5 Tết Bính Ngọ". The solar day is the deadline; the lunar words are
+kept as its gloss only when they are that day's date in the Vietnamese lunar calendar (âm
+lịch), computed for UTC+7 by Hồ Ngọc Đức's algorithm through the `lunar-vn` package. The
+Chinese calendar, computed for UTC+8, puts some new moons a day apart: Tết 1985 fell on
+21/01/1985 in Vietnam and 20/02 in China, Tết 2007 on 17/02/2007 and 18/02; a Chinese
+library would misjudge those glosses. A gloss that is not the day's lunar date is refused
+(one of the two is mistyped, and the phrase does not say which), and so is a lunar date
+alone: no solar day is ever computed from it.
+
+A year named by the sexagenary cycle ("năm Ất Tỵ", "Xuân Bính Ngọ 2026", "Tết Giáp Thìn")
+is a lunar year: it must be the lunar year of the days read (see `year_names_agree`).
+`lunar_vn` is imported only where a gloss is checked (`kehoach status` never needs it).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import NamedTuple
+
+# The sexagenary cycle: year Y is stem (Y - 4) % 10, branch (Y - 4) % 12 (2024: Giáp Thìn)
+STEMS = ("giáp", "ất", "bính", "đinh", "mậu", "kỷ", "canh", "tân", "nhâm", "quý")
+BRANCHES = ("tý", "sửu", "dần", "mão", "thìn", "tỵ", "ngọ", "mùi", "thân", "dậu", "tuất", "hợi")
+# folded (no diacritics): "tý" (0) and "tỵ" (5) fold alike; a stem and its branch share
+# their parity, which tells them apart
+_STEM_FOLDED = ("giap", "at", "binh", "dinh", "mau", "ky", "canh", "tan", "nham", "quy")
+_BRANCH_FOLDED = {
+    "ty": (0, 5), "ti": (5,), "suu": (1,), "dan": (2,), "mao": (3,), "meo": (3,),
+    "thin": (4,), "ngo": (6,), "mui": (7,), "than": (8,), "dau": (9,), "tuat": (10,),
+    "hoi": (11,),
+}  # fmt: skip
+_STEM = "|".join(_STEM_FOLDED)
+_BRANCH = "|".join(_BRANCH_FOLDED)
+LUNAR_FIRST, LUNAR_LAST = 1901, 2099
+_ONE_DAY = timedelta(days=1)  # the years lunar-vn converts (its solar 1900-2100)
+
+
+def cycle_name(year: int) -> str:
+    """The sexagenary name of a (lunar) year, lower case: 2024 -> "giáp thìn"."""
+    return f"{STEMS[(year - 4) % 10]} {BRANCHES[(year - 4) % 12]}"
+
+
+def folded_cycle_name(stem: str, branch: str) -> str | None:
+    """ "binh", "ngo" (folded) -> "bính ngọ"; None for a pair the cycle never names."""
+    if stem not in _STEM_FOLDED or branch not in _BRANCH_FOLDED:
+        return None
+    s = _STEM_FOLDED.index(stem)
+    b = next((b for b in _BRANCH_FOLDED[branch] if b % 2 == s % 2), None)
+    return None if b is None else f"{STEMS[s]} {BRANCHES[b]}"
+
+
+class LunarEnd(NamedTuple):
+    """One end of a lunar gloss: its days (several for "26,27,28 tháng Chạp"), lunar month,
+    leap month ("tháng 2 nhuận"), and the year named with it, if any."""
+
+    days: tuple[int, ...]
+    month: int
+    leap: bool
+    year: str | None  # "ất tỵ"
+    solar_year: int | None  # "năm Giáp Thìn 2024": the solar year the name stands for
+
+
+class LunarDay(NamedTuple):
+    """A solar day's date in the Vietnamese lunar calendar."""
+
+    day: int
+    month: int
+    leap: bool
+    year: int  # the lunar year, numbered as the solar year its Tết falls in
+
+
+def _end(p: str) -> str:
+    return (
+        r"(?:(?:den\s+)?het\s+)?(?:ngay\s+)?"
+        rf"(?P<{p}mung>(?:mung|mong)\s+)?(?:ngay\s+)?"
+        rf"(?P<{p}days>\d{{1,2}}(?:\s*(?:,|va)\s*\d{{1,2}})*)"
+        rf"(?:\s*(?:thang\s+(?P<{p}name>chap|gieng|giang|\d{{1,2}})(?P<{p}leap>\s+nhuan)?"
+        rf"|\s*/\s*(?P<{p}num>\d{{1,2}})|\s+(?P<{p}tet>tet))(?:\s+nam(?=\s+den\b))?)?"
+        rf"(?P<{p}mark>\s+(?:am\s+lich|lich\s+am|al))?"
+        rf"(?:\s*,?\s*(?:nam\s+)?(?:tet\s+(?:nguyen\s+dan\s+)?)?(?P<{p}stem>{_STEM})\s+"
+        rf"(?P<{p}branch>{_BRANCH})(?:\s+(?:nam\s+)?(?P<{p}solar>\d{{4}}))?)?"
+        rf"(?P<{p}mark2>\s+(?:am\s+lich|lich\s+am|al))?"
+    )
+
+
+# "(tức ngày mùng 8 tháng Giêng năm Bính Ngọ)", "(23/02 Âm lịch)", "(nhằm 26,27,28 tháng
+# Chạp)", "(tức ngày 15 - 17/2 âm lịch)", "(từ 19 tháng Chạp đến mùng 6 Tết)"
+_GLOSS = re.compile(
+    r"(?:(?:tuc|nham|tuong\s+ung(?:\s+voi)?)(?:\s+la)?\s+)?(?:tu\s+)?"
+    + _end("a")
+    + r"(?:\s*(?:den(?:\s+het)?|[-–—])\s*"
+    + _end("b")
+    + r")?[ .,;:]*",
+    re.ASCII,
+)
+# the words that open a lunar gloss outside parentheses: ", tức ngày 22 tháng Chạp âm lịch"
+TRAILING = re.compile(r"[ ,;]*(?<![a-z])(?:tuc|tuong\s+ung|nham)\b", re.ASCII)
+
+
+# A lunar year named by what happens in it ("Xuân Bính Ngọ 2026", "Tết Ất Tỵ", "Tết Nguyên
+# đán Giáp Thìn", "năm Bính Ngọ"), as printed with capitals: the name of a year, no lunar
+# date; `year_names_agree` checks it is the days' lunar year. Matched case-blind on the
+# original text, so that "năm Bính Ngọ" folded is never "năm bình ngô" (a common word).
+NAMED_LUNAR_YEAR = re.compile(
+    r"(?<![\w])(?:(?i:xuân|tết(?:\s+nguyên\s+đán)?|năm)\s+)"
+    r"(?P<stem>Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý)\s+"
+    r"(?P<branch>Tý|Tỵ|Tị|Sửu|Dần|Mão|Mẹo|Thìn|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi)"
+    r"(?:\s+(?:(?i:năm)\s+)?(?P<solar>\d{4}))?(?![\w])"
+)
+
+
+class Unlunar(ValueError):
+    """A gloss that cannot be a lunar date as written (say, "30 Tết" is no day)."""
+
+
+def parse_gloss(folded: str) -> tuple[LunarEnd, ...] | None:
+    """The lunar days a gloss names, in order (one end, or the two ends of a span), or None
+    when the words are no lunar date. A month by number ("tháng 2", "/2") is lunar only
+    when the gloss says so ("âm lịch", "ÂL") or names a year of the cycle; "tháng Chạp",
+    "tháng Giêng" and "Tết" are lunar by name. Raises `Unlunar` for a lunar date no
+    calendar has (month 13, "15 Tết")."""
+    match = _GLOSS.fullmatch(folded.strip())
+    if match is None:
+        return None
+    said = any(match[f"{p}{key}"] for p in "ab" for key in ("mark", "mark2", "stem"))
+    named = any(match[f"{p}name"] in ("chap", "gieng", "giang") or match[f"{p}tet"] for p in "ab")
+    if not said and not named:
+        return None
+    ends = [_read_end(match, "a")]
+    if match["bdays"]:
+        ends.append(_read_end(match, "b"))
+    if ends[0] is None and len(ends) == 2 and ends[1] is not None:
+        first = match["adays"]  # "từ ngày 16 đến ngày 30 tháng Chạp": the end's month
+        days = tuple(int(n) for n in re.findall(r"\d+", first))
+        ends[0] = ends[1]._replace(days=days, year=None, solar_year=None)
+    if any(end is None for end in ends):
+        return None
+    return tuple(end for end in ends if end is not None)
+
+
+def _read_end(match: re.Match[str], p: str) -> LunarEnd | None:
+    days = tuple(int(n) for n in re.findall(r"\d+", match[f"{p}days"]))
+    name, number, tet = match[f"{p}name"], match[f"{p}num"], match[f"{p}tet"]
+    if name in ("chap",):
+        month = 12
+    elif name in ("gieng", "giang"):
+        month = 1
+    elif name or number:
+        month = int(name or number)
+    elif tet:  # "mùng 6 Tết" is a day of the first month; "29 Tết" of the last (Chạp)
+        if match[f"{p}mung"] or max(days) <= 10:
+            month = 1
+        elif min(days) >= 20:
+            month = 12
+        else:
+            raise Unlunar(f"“{match[f'{p}days']} Tết” không rõ là ngày tháng Chạp hay tháng Giêng")
+    else:
+        return None
+    if not 1 <= month <= 12 or not all(1 <= day <= 30 for day in days):
+        raise Unlunar(f"tháng {month} âm lịch, ngày {days}: không có ngày âm lịch này")
+    year = None
+    if match[f"{p}stem"]:
+        year = folded_cycle_name(match[f"{p}stem"], match[f"{p}branch"])
+        if year is None:
+            raise Unlunar(f"“{match[f'{p}stem']} {match[f'{p}branch']}” không phải tên một năm")
+    solar = int(match[f"{p}solar"]) if match[f"{p}solar"] else None
+    return LunarEnd(days, month, bool(match[f"{p}leap"]), year, solar)
+
+
+def lunar_date(day: date) -> LunarDay:
+    """`day`'s date in the Vietnamese lunar calendar (UTC+7). Raises `Unlunar` outside the
+    years the calendar is computed for."""
+    if not LUNAR_FIRST <= day.year <= LUNAR_LAST:
+        raise Unlunar(f"năm {day.year} ngoài khoảng lịch âm được tính ({LUNAR_FIRST}–{LUNAR_LAST})")
+    from lunar_vn import solar_to_lunar  # only where a gloss is checked
+
+    lunar = solar_to_lunar(day)
+    return LunarDay(lunar.day, lunar.month, lunar.leap, lunar.year)
+
+
+def show_lunar(lunar: LunarDay) -> str:
+    """ "27 tháng 12 năm Ất Tỵ", "5 tháng 2 nhuận năm Giáp Thìn": a lunar day in words."""
+    leap = " nhuận" if lunar.leap else ""
+    return f"{lunar.day} tháng {lunar.month}{leap} năm {cycle_name(lunar.year).title()}"
+
+
+def gloss_disagreement(days: list[date], ends: tuple[LunarEnd, ...]) -> str | None:
+    """Why the lunar `ends` are not the lunar dates of the solar `days` (the ends of a span,
+    or every day of a listed run), or None when they are."""
+    named = [day for end in ends for day in end.days]
+    if len(ends) == 1 and len(ends[0].days) > 1:  # "(nhằm 26,27,28 tháng Chạp)": each day
+        pairs = list(zip(_every_day(days), ((d, ends[0]) for d in named), strict=False))
+        if len(named) != len(_every_day(days)):
+            return f"chú thích âm lịch nêu {len(named)} ngày, khoảng dương lịch có {len(_every_day(days))}"
+    elif len(named) == len(days):
+        pairs = list(zip(days, ((end.days[0], end) for end in ends), strict=True))
+    else:
+        return "chú thích âm lịch không nêu đúng số ngày của thời hạn"
+    for solar, (day, end) in pairs:
+        lunar = lunar_date(solar)
+        if (lunar.day, lunar.month, lunar.leap) != (day, end.month, end.leap):
+            leap = " nhuận" if end.leap else ""
+            return (
+                f"ngày {solar:%d/%m/%Y} là ngày {show_lunar(lunar)} âm lịch, không phải "
+                f"{day} tháng {end.month}{leap} như chú thích"
+            )
+        if end.year is not None and cycle_name(lunar.year) != end.year:
+            return (
+                f"ngày {solar:%d/%m/%Y} thuộc năm {cycle_name(lunar.year).title()} âm lịch, "
+                f"không phải năm {end.year.title()}"
+            )
+        if end.solar_year is not None and end.solar_year != lunar.year:
+            return f"năm {end.year} là năm {lunar.year}, không phải {end.solar_year}"
+    return None
+
+
+def _every_day(days: list[date]) -> list[date]:
+    first, last = days[0], days[-1]
+    return [date.fromordinal(n) for n in range(first.toordinal(), last.toordinal() + 1)]
+
+
+def year_names_agree(text: str, days: list[date]) -> None:
+    """ "Tết trồng cây Xuân Bính Ngọ 2026 … từ ngày 22/2 đến 19/3/2026": a lunar year named
+    in the phrase (`NAMED_LUNAR_YEAR`) must be the lunar year of one of the days read, or
+    the next one for a day of the last two lunar months (a Tết fair runs before Tết: "Chợ
+    hoa Xuân Bính Ngọ" from 19/01/2026, 1 tháng Chạp Ất Tỵ); a solar year after it must be
+    that lunar year's. Raises `Unlunar` saying which disagrees."""
+    for named in NAMED_LUNAR_YEAR.finditer(text):
+        name = f"{named['stem'].lower()} {named['branch'].lower()}"
+        name = name.replace("tị", "tỵ").replace("mẹo", "mão")
+        solar = int(named["solar"]) if named["solar"] else None
+        if solar is not None and cycle_name(solar) != name:
+            raise Unlunar(
+                f"năm {solar} là năm {cycle_name(solar).title()}, không phải {name.title()}"
+            )
+        lunar = [lunar_date(day) for day in days]
+        years = {one.year for one in lunar} | {one.year + 1 for one in lunar if one.month >= 11}
+        if not any(cycle_name(year) == name for year in years):
+            shown = ", ".join(f"{day:%d/%m/%Y}" for day in sorted(set(days)))
+            raise Unlunar(
+                f"“{named.group().strip()}” không phải năm âm lịch của ngày đọc được ({shown})"
+            )
+
+
+class NewYearEve(NamedTuple):
+    """ "(Đêm Giao thừa Tết Nguyên đán Bính Ngọ năm 2026)", "(tức đêm Giao thừa 30 Tết)": the
+    night between the last day of a lunar year and Tết; the year named is the new one."""
+
+    day: int | None  # "30 Tết": the last day of the old year, as the gloss gives it
+    year: str | None
+    solar_year: int | None
+
+
+_EVE_GLOSS = re.compile(
+    r"(?:(?:tuc|nham)\s+(?:la\s+)?)?(?:(?:dem|le|thoi\s+khac)\s+)?giao\s+thua"
+    r"(?:\s+(?P<day>29|30)\s+tet)?(?:\s+tet(?:\s+nguyen\s+dan)?)?"
+    rf"(?:\s+(?:nam\s+)?(?P<stem>{_STEM})\s+(?P<branch>{_BRANCH}))?"
+    r"(?:\s+(?:nam\s+)?(?P<solar>\d{4}))?[ .,;:]*",
+    re.ASCII,
+)
+
+
+def parse_eve(folded: str) -> NewYearEve | None:
+    """The new year's eve a gloss names, or None; raises `Unlunar` for a year the cycle
+    never names."""
+    match = _EVE_GLOSS.fullmatch(folded.strip())
+    if match is None:
+        return None
+    year = None
+    if match["stem"]:
+        year = folded_cycle_name(match["stem"], match["branch"])
+        if year is None:
+            raise Unlunar(f"“{match['stem']} {match['branch']}” không phải tên một năm")
+    day = int(match["day"]) if match["day"] else None
+    return NewYearEve(day, year, int(match["solar"]) if match["solar"] else None)
+
+
+def eve_disagreement(day: date, time: str | None, eve: NewYearEve) -> str | None:
+    """Why `day` (at `time`) is not the new year's eve `eve` names, or None when it is: the
+    last day of a lunar year, or 0 giờ of Tết (the moment of giao thừa, "0 giờ 00 phút ngày
+    17/02/2026")."""
+    lunar = lunar_date(day)
+    if (lunar.day, lunar.month) == (1, 1) and time == "00:00":
+        last, new_year = lunar_date(day - _ONE_DAY), lunar.year
+    elif (following := lunar_date(day + _ONE_DAY))[:2] == (1, 1):
+        last, new_year = lunar, following.year
+    else:
+        return f"ngày {day:%d/%m/%Y} ({show_lunar(lunar)}) không phải đêm giao thừa"
+    if eve.day is not None and eve.day != last.day:
+        return f"năm {cycle_name(last.year).title()} hết vào ngày {last.day} tháng Chạp, không phải {eve.day}"
+    if eve.year is not None and eve.year != cycle_name(new_year):
+        return f"giao thừa ngày {day:%d/%m/%Y} mở năm {cycle_name(new_year).title()}, không phải {eve.year.title()}"
+    if eve.solar_year is not None and eve.solar_year != new_year:
+        return f"giao thừa ngày {day:%d/%m/%Y} mở năm {new_year}, không phải {eve.solar_year}"
+    return None
+
+
+# Days of the lunar calendar that plans name instead of (or beside) their solar date: the
+# lunar day and month each falls on ("Giỗ Tổ Hùng Vương" is the 10th of the third month);
+# folded names. "Giao thừa" (New Year's Eve) is the last day of the year: checked apart.
+_OCCASION_DAYS = (
+    (("gio to", "hung vuong"), 10, 3),
+    (("vu lan", "trung nguyen"), 15, 7),
+    (("trung thu",), 15, 8),
+    (("phat dan",), 15, 4),
+    (("doan ngo",), 5, 5),
+    (("khai ha",), 7, 1),
+    (("nguyen tieu", "ram thang gieng", "thuong nguyen"), 15, 1),
+    (("ong cong", "ong tao"), 23, 12),
+    (("han thuc",), 3, 3),
+    (("than tai",), 10, 1),
+    (("ha nguyen",), 15, 10),
+)
+_EVE = re.compile(r"(?<![a-z])giao\s+thua(?![a-z])", re.ASCII)
+
+
+def occasion_disagreement(folded: str, day: date) -> str | None:
+    """Why `day` is not the lunar occasion the phrase (`folded`) names beside it ("ngày
+    27/4/2026 (Giỗ Tổ Hùng Vương)": Giỗ Tổ 2026 is 26/4), or None when it is, or when no
+    occasion of `_OCCASION_DAYS` or "Giao thừa" is named. Raises `Unlunar` outside the
+    years the calendar is computed for."""
+    for names, lunar_day, lunar_month in _OCCASION_DAYS:
+        said = next(
+            (name for name in names if re.search(rf"(?<![a-z]){name}(?![a-z])", folded)), None
+        )
+        if said is None:
+            continue
+        lunar = lunar_date(day)
+        if (lunar.day, lunar.month, lunar.leap) != (lunar_day, lunar_month, False):
+            return (
+                f"ngày {day:%d/%m/%Y} là ngày {show_lunar(lunar)} âm lịch, không phải ngày "
+                f"{lunar_day} tháng {lunar_month} âm lịch của “{said}”"
+            )
+    if _EVE.search(folded):  # the night: the year's last evening, or 0 giờ of its first day
+        following = lunar_date(date.fromordinal(day.toordinal() + 1))
+        itself = lunar_date(day)
+        midnight = re.search(r"(?<![\d:])0?0\s*(?:gio|h)(?![a-z])", folded) is not None
+        new_year = midnight and (itself.day, itself.month) == (1, 1)
+        if (following.day, following.month) != (1, 1) and not new_year:
+            return (
+                f"ngày {day:%d/%m/%Y} không phải đêm giao thừa (ngày cuối năm âm lịch, hay 0 "
+                "giờ ngày mùng 1 Tết)"
+            )
+    return None
