@@ -283,19 +283,29 @@ def eve_disagreement(day: date, time: str | None, eve: NewYearEve) -> str | None
     """Why `day` (at `time`) is not the new year's eve `eve` names, or None when it is: the
     last day of a lunar year, or 0 giờ of Tết (the moment of giao thừa, "0 giờ 00 phút ngày
     17/02/2026")."""
-    lunar = lunar_date(day)
-    if (lunar.day, lunar.month) == (1, 1) and time == "00:00":
-        last, new_year = lunar_date(day - _ONE_DAY), lunar.year
-    elif (following := lunar_date(day + _ONE_DAY))[:2] == (1, 1):
-        last, new_year = lunar, following.year
-    else:
-        return f"ngày {day:%d/%m/%Y} ({show_lunar(lunar)}) không phải đêm giao thừa"
+    eve_of = _eve_of(day, midnight=time == "00:00")
+    if eve_of is None:
+        return f"ngày {day:%d/%m/%Y} ({show_lunar(lunar_date(day))}) không phải đêm giao thừa"
+    last, new_year = eve_of
     if eve.day is not None and eve.day != last.day:
         return f"năm {cycle_name(last.year).title()} hết vào ngày {last.day} tháng Chạp, không phải {eve.day}"
     if eve.year is not None and eve.year != cycle_name(new_year):
         return f"giao thừa ngày {day:%d/%m/%Y} mở năm {cycle_name(new_year).title()}, không phải {eve.year.title()}"
     if eve.solar_year is not None and eve.solar_year != new_year:
         return f"giao thừa ngày {day:%d/%m/%Y} mở năm {new_year}, không phải {eve.solar_year}"
+    return None
+
+
+def _eve_of(day: date, *, midnight: bool) -> tuple[LunarDay, int] | None:
+    """When `day` is a new year's eve: the old lunar year's last day and the new year's
+    number. The eve is the last day of a lunar year, or, at midnight, Tết itself (the moment
+    of giao thừa, "0 giờ 00 phút ngày 17/02/2026"); None on any other day."""
+    lunar = lunar_date(day)
+    if midnight and (lunar.day, lunar.month) == (1, 1):
+        return lunar_date(day - _ONE_DAY), lunar.year
+    following = lunar_date(day + _ONE_DAY)
+    if (following.day, following.month) == (1, 1):
+        return lunar, following.year
     return None
 
 
@@ -336,11 +346,8 @@ def occasion_disagreement(folded: str, day: date) -> str | None:
                 f"{lunar_day} tháng {lunar_month} âm lịch của “{said}”"
             )
     if _EVE.search(folded):  # the night: the year's last evening, or 0 giờ of its first day
-        following = lunar_date(date.fromordinal(day.toordinal() + 1))
-        itself = lunar_date(day)
         midnight = re.search(r"(?<![\d:])0?0\s*(?:gio|h)(?![a-z])", folded) is not None
-        new_year = midnight and (itself.day, itself.month) == (1, 1)
-        if (following.day, following.month) != (1, 1) and not new_year:
+        if _eve_of(day, midnight=midnight) is None:
             return (
                 f"ngày {day:%d/%m/%Y} không phải đêm giao thừa (ngày cuối năm âm lịch, hay 0 "
                 "giờ ngày mùng 1 Tết)"
