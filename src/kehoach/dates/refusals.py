@@ -16,6 +16,7 @@ from itertools import pairwise
 from kehoach.dates.found import Found, whole_years
 from kehoach.dates.grammar import (
     ALTERNATIVE,
+    HOLIDAY_SHIFT,
     START_RULE,
     WEEKDAYS,
     Asides,
@@ -30,8 +31,13 @@ from kehoach.dates.reading import Context, DeadlineKind
 
 
 def refuse_alternatives(source: Source) -> None:
-    """ "Quý II/2027 hoặc trước ngày 20/11/2027": never pick one of two deadlines."""
-    if word := ALTERNATIVE.search(source.prepared):
+    """ "Quý II/2027 hoặc trước ngày 20/11/2027": never pick one of two deadlines. A "hoặc"
+    between days off ("nếu trùng vào ngày nghỉ lễ, tết hoặc ngày nghỉ hàng tuần thì …",
+    `HOLIDAY_SHIFT`) joins no deadlines."""
+    days_off = [shift.span() for shift in HOLIDAY_SHIFT.finditer(source.prepared)]
+    for word in ALTERNATIVE.finditer(source.prepared):
+        if any(start <= word.start() < end for start, end in days_off):
+            continue
         said = source.original(word.start(), word.end())
         raise Unreadable(
             f"nêu hai thời hạn nối bằng “{said}”: không tự chọn một; "
