@@ -2072,6 +2072,11 @@ def _no_day_inside(label: str, before_a_day: bool) -> None:
             f"“{said}”: ngày âm lịch chưa đọc được (không đổi sang dương lịch); "
             "ghi last_day theo ngày dương lịch"
         )
+    if _SUNDAY_SHORT.search(label):  # "ngày 15/3/2027 (CN)": a Monday
+        raise Unreadable(
+            f"“{said}”: “CN” (Chủ nhật) viết tắt là một thứ trong tuần không đối chiếu được "
+            "với ngày; ghi “Chủ nhật” hoặc last_day theo văn bản"
+        )
     if not before_a_day and (_DAY_INSIDE.search(folded) or _ENDS_ON_WEEKDAY.search(folded)):
         raise Unreadable(
             f"“{said}” nêu một ngày trong kỳ (thứ trong tuần, ngày đầu tiên, ngày làm việc…), "
@@ -2243,6 +2248,9 @@ _DAY_INSIDE = re.compile(
     r"|\bngay\s+(?:\w+\s+){0,2}?(?:dau\s+tien|dau\s+cua|thu\s+\w+)\b",
     re.ASCII,
 )
+# "CN", Chủ nhật as schedules abbreviate it ("15/3/2027 (CN)"), standing alone in capitals:
+# not "KH&CN", "KHCN", "CNTT" (science and technology, information technology)
+_SUNDAY_SHORT = re.compile(r"(?<![\w&/.-])C\.?N(?![\w&])")
 # a weekday closing the label ("… báo cáo tình hình thứ Hai"), not an ordinal ("Đại hội lần
 # thứ Hai", "kỳ họp thứ Ba", "khóa thứ Hai")
 _ENDS_ON_WEEKDAY = re.compile(
