@@ -143,6 +143,7 @@ from kehoach.dates.refusals import (
     refuse_halves,
     refuse_period_beside_a_day,
     refuse_two_last_days,
+    refuse_week_of_month,
     refuse_year_beside_its_day,
     with_plan_year,
 )
@@ -202,6 +203,7 @@ def _parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     source, asides = explain_asides(source)  # "(hoặc 20 ngày sau ngày bầu cử)" is a gloss
     refuse_alternatives(source)
     refuse_halves(source)
+    refuse_week_of_month(source)
     source, asides = trailing_note(source, asides)
     source, asides, enclosed = unwrap_time_part(source, asides)
     source, asides = as_usual_before_its_day(source, asides)

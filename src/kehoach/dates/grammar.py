@@ -1553,7 +1553,8 @@ def read_label(source: Source, end: int, spared: str = "") -> Label:
     kept = _filler_tail_start(words)
     filler = any(words[kept:])
     said = [source.original(*chunk).lower().strip(_TRIM) for chunk in chunks[:kept]]
-    _no_turned_meaning(said, words[:kept], source.prepared[end:])
+    whole = [source.original(*chunk).lower().strip(_TRIM) for chunk in chunks]
+    _no_turned_meaning(said, words[:kept], source.prepared[end:], whole)
     if all(not word or word in _FILLER_WORDS for word in words[:kept]):
         _no_number_left(prepared)
         return Label(None, filler)
@@ -2123,10 +2124,11 @@ _UNITS_COUNTED = frozenset({"ngày", "tuần", "tháng", "hôm"})
 _BEFORE_OR_AFTER_NEXT = re.compile(r"\s*(?:truoc|sau)\b", re.ASCII)
 
 
-def _no_turned_meaning(said: list[str], words: list[str], rest: str) -> None:
+def _no_turned_meaning(said: list[str], words: list[str], rest: str, whole: list[str]) -> None:
     """Refuse a label whose words turn the date after them into something else (see
     `_TURNING_LAST`, `_NOT_BEFORE`): `said` are the label's words as printed (lower case),
-    `words` folded, `rest` the prepared text after the label."""
+    `words` folded, `rest` the prepared text after the label, `whole` the words as printed
+    with the filler words at its end ("hoàn thành") that `said` leaves out."""
     if not said:
         return
     last = said[-1]
@@ -2150,7 +2152,13 @@ def _no_turned_meaning(said: list[str], words: list[str], rest: str) -> None:
             f"“{' '.join(said[-2:])} trước/sau …” đếm một số ngày, tuần không rõ trước hay "
             "sau mốc đó, không phải chính mốc; ghi last_day theo văn bản"
         )
-    if _BEFORE_NEXT.match(rest) and any(word in _NOT_BEFORE for word in said):
+    if last == "ngay" and _BEFORE_NEXT.match(rest):  # "ngay trước ngày 15/3": right before
+        raise Unreadable(
+            "“ngay trước …” là sát trước ngày đó (hôm liền trước, hay những ngày liền trước?), "
+            "không phải hạn tính cả ngày đó như “trước ngày …”; không đoán, hãy ghi last_day "
+            "(và first_day) theo văn bản"
+        )
+    if _BEFORE_NEXT.match(rest) and _not_before_governs(whole):
         raise Unreadable(
             "“chưa/cấm … trước …” là không được làm trước ngày đó (mốc bắt đầu), không phải "
             "hạn cuối; ghi last_day (và first_day) theo văn bản"
@@ -2160,6 +2168,25 @@ def _no_turned_meaning(said: list[str], words: list[str], rest: str) -> None:
             "“chưa …” (chưa đến, chưa hết) không nêu hạn: không đoán, hãy ghi last_day (và "
             "first_day) theo văn bản"
         )
+
+
+def _not_before_governs(said: list[str]) -> bool:
+    """Whether the last "chưa"/"cấm" of the label (`_NOT_BEFORE`) governs the time after it:
+    "chưa tổ chức trước ngày 15/3", "chưa hoàn thành trước …" (not before: a start). A verb
+    of completion after the words it negates starts the deadline's own clause: "xã chưa đạt
+    chuẩn hoàn thành trước ngày 30/6" (the communes not yet up to standard complete by
+    30/6): "chưa" qualifies the subject, and the day is their deadline."""
+    at = max((i for i, word in enumerate(said) if word in _NOT_BEFORE), default=None)
+    if at is None:
+        return False
+    if said[at] == "cấm":  # "cấm khai thác hoàn thành trước …": a ban, whatever follows
+        return True
+    rest = " ".join(said[at + 2 :])
+    return _COMPLETION.search(rest) is None
+
+
+# a verb of completion heading the deadline's clause (with diacritics: "hoan" may be "hoãn")
+_COMPLETION = re.compile(r"(?:^|\s)(?:hoàn\s+thành|hoàn\s+tất|xong)(?:\s|$)")
 
 
 # Numbers spelled out before a unit ("mười lăm ngày đầu tháng 3"): with their diacritics,

@@ -133,12 +133,14 @@ def _to_end(span: Span, to_end: str, given: Input) -> Found:
         return _from_issue(span, given.context.issued)
     if to_end == "den":  # "Đến năm 2035"
         why = f"“đến {span.words}” trong văn bản hành chính là đến hết {span.words}"
-        return date_found(span, span.last, f"hạn cuối {show(span.last)} ({why})")
-    if "cuoi" in to_end:
+        found = date_found(span, span.last, f"hạn cuối {show(span.last)} ({why})")
+    elif "cuoi" in to_end:
         why = f"“cuối {span.words}” hiểu là ngày cuối cùng của {span.words}"
         found = date_found(span, span.last, f"hạn cuối {show(span.last)} ({why})")
-        return found._replace(qualifier="cuối")
-    return date_found(span, span.last, f"hạn cuối {show(span.last)} (hết {span.words})")
+        found = found._replace(qualifier="cuối")
+    else:
+        found = date_found(span, span.last, f"hạn cuối {show(span.last)} (hết {span.words})")
+    return found._replace(period_first=span.first if span.first < span.last else None)
 
 
 def _from_issue(span: Span, since: date) -> Found:
