@@ -190,9 +190,17 @@ _END = r"[ .,;:]*\Z"
 # "trước ngày trước ngày" in a seed plan; "đến trước ngày 7/8": up to (and, as "trước ngày"
 # is read, including) that day
 _BEFORE_DAY = r"(?P<before>(?:den\s+)?(?:truoc\s+(?:ngay\s+)*)+)"
+# "từ ngày ban hành kế hoạch", "từ ngày phát hành Điều lệ giải", "từ ngày ra thông báo",
+# "từ ngày ký": the document's own issue day, as "từ nay" is (`periods.build_day`); the words
+# right before "đến" (a notice to come, "thông báo tuyển dụng", is another document's day)
+SINCE_ISSUE = (
+    r"tu\s+(?:nay|ngay\s+(?:(?:ban|phat)\s+hanh|ky|ra)(?:\s+(?:ke\s+hoach|thong\s+bao"
+    r"|dieu\s+le(?:\s+giai)?|van\s+ban|quyet\s+dinh))?(?:\s+nay)?)"
+)
 _BY_DAY = (
     # "hoàn thành vào dịp 30/4/2025": on the occasion of that day, the day itself
-    r"(?:tu\s+nay\s+(?:den|toi)\s+(?:het\s+)?|(?:den\s+het|den|toi|het|trong|vao(?:\s+dip)?)\s+)?"
+    rf"(?:{SINCE_ISSUE}\s+(?:den|toi)\s+(?:het\s+)?"
+    r"|(?:den\s+het|den|toi|het|trong|vao(?:\s+dip)?)\s+)?"
     r"(?:(?:sang|chieu|toi)\s+(?=ngay|\d))?(?:ngay\s+)*"  # "Sáng ngày 13-10", "Sáng 13/10"
 )
 # "hằng năm" (hàng), "Định kỳ hằng quý", "hằng quý, năm" (two cadences), "định kỳ 3 tháng"
@@ -1104,7 +1112,10 @@ def unwrap_time_part(source: Source, asides: Asides) -> tuple[Source, Asides, bo
 # after a number, and never with a word of time ("âm lịch", "năm sau" would move the day).
 _NOTE = re.compile(
     # … and where: "trên địa bàn thành phố …", "trong toàn tỉnh", "trên toàn quốc"
-    r"(?<=\d)(?P<note>\s*\(\s*rieng\s[^()\d]*\)|\s+(?:de|nham|van\s+hanh)\s+[^()\d]+"
+    # … and how a mailed entry is dated: "(tính theo dấu bưu điện)", "(căn cứ theo dấu Bưu
+    # điện)": the postmark's day is the day sent, the deadline's day is unchanged
+    r"(?<=\d)(?P<note>\s*\(\s*(?:(?:tinh|can\s+cu)\s+)?theo\s+dau\s+buu\s+(?:dien|chinh)\s*\)"
+    r"|\s*\(\s*rieng\s[^()\d]*\)|\s+(?:de|nham|van\s+hanh)\s+[^()\d]+"
     r"|\s+(?:tren\s+dia\s+ban|tren\s+(?:toan|ca)\s+(?:quoc|nuoc)|trong\s+toan)\b[^()\d]*"
     rf"|\s*,?\s+nhu\s+moi\s+nam|\s*,\s*{_COMPARED}|\s*[–—-]\s*{_COUNTED_AGAINST})[ .,;:]*\Z",
     re.ASCII,
@@ -1683,6 +1694,9 @@ _BOUND_AFTER = re.compile(r"\b(?:it\s+nhat|toi\s+(?:da|thieu)|dinh\s+ky)\b", re.
 # "hạn chót" (the deadline: the day just read), "năm học 2025-2026" (a school year named)
 _COMPOUNDS = re.compile(
     r"\b(?:đầu tư|kèm theo|quy định|xác định|quyết định|bắt đầu|lần đầu|hạn chót)\b"
+    # "tái định cư" (resettle), "ổn định" (settle), "thẩm định" (appraise) are no "định";
+    # "du lịch" (tourism), "lịch sử" (history) no "lịch" (of "âm lịch")
+    r"|\b(?:tái định cư|ổn định|thẩm định|nhất định|cố định|du lịch|lịch sử)\b"
     r"|\bnăm học(?=\s*\d{4})"  # "năm học này", "năm học sau" stay times
 )
 
@@ -2360,6 +2374,18 @@ _NAMED_NUMBER = re.compile(
     r"|(?<![\d/.-])(?:tu\s+)?\d{1,3}(?:\s*[–—-]\s*\d{1,3})?\s+"
     r"(?:de\s+an|cuoc|cap|thanh\s+vien|cong\s+trinh|huyen|xa|phuong|thi\s+tran|tinh|thon"
     r"|ho|nguoi|mui|mon|truong|don\s+vi|du\s+an|tac\s+pham)\b"
+    # a share, which counts no time: "đạt 100% mục tiêu", "tăng trưởng 8% trở lên", "hoàn
+    # thành 42%", "tỷ lệ 1,5%" (never a day: nothing in a date is followed by "%")
+    r"|(?<![\d/.,-])\d{1,3}(?:[.,]\d{1,2})?\s*%"
+    # a count of things written with its thousands ("1.597 nhà dân", "34.759 nhà", "500.000
+    # cây xanh": Vietnamese groups thousands with dots), never a day and month, whose second
+    # number has at most two digits; not right after a word of time ("ngày 1.100")
+    r"|(?<![\d/.,-])(?<!ngay\s)(?<!thang\s)(?<!nam\s)\d{1,3}(?:\.\d{3})+(?=\s+[a-z])"
+    # the houses, delegations, festivals, trees and places a plan counts: "926 nhà còn lại",
+    # "16 căn nhà", "6 đoàn kiểm tra", "27 lễ hội", "tại 3 điểm" (no unit of time), not
+    # right after a word of time ("ngày 15 nhà văn hóa" holds a day)
+    r"|(?<![\d/.,-])(?<!ngay\s)(?<!thang\s)(?<!nam\s)(?<!quy\s)(?<!tuan\s)(?<!luc\s)"
+    r"\d{1,3}\s+(?:nha|can(?:\s+nha|\s+ho)?|doan|le\s+hoi|cay|diem)\b(?!\s*[/.-]\s*\d)"
     # a place named after a day: "tại Hội trường 2/9, TP. Pleiku", "Quảng trường 3/2"
     r"|(?<![a-z])(?:hoi\s+truong|quang\s+truong|san\s+van\s+dong|duong|pho)\s+"
     r"\d{1,2}\s*/\s*\d{1,2}(?![\d/.-])"

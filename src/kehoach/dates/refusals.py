@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from kehoach.base.text import fold
 from kehoach.dates.found import Found, whole_years
 from kehoach.dates.grammar import (
     ALTERNATIVE,
@@ -83,13 +84,51 @@ _HALF = re.compile(r"\bnua\b")
 
 def refuse_halves(source: Source) -> None:
     """ "Nửa đầu năm 2026", "nửa cuối tháng 7": a half the grammar has no reading for; read
-    as the whole period it would be a wrong last day, so it is refused."""
+    as the whole period it would be a wrong last day, so it is refused; so is a weekday of
+    a numbered week of each month (`refuse_week_of_month`)."""
+    refuse_week_of_month(source)
     if word := _HALF.search(source.prepared):
         said = source.original(word.start(), word.end())
         raise Unreadable(
             f"“{said} …” (nửa đầu / nửa cuối) chưa đọc được; "
             "ghi last_day (và first_day) theo văn bản"
         )
+
+
+# the label's last words naming one day of the period after it: "(vào) ngày | cuối tháng 12",
+# "ngày cuối cùng (của) | năm 2025" (the day, singular: "những ngày cuối …" are refused apart)
+_ONE_DAY_OF = re.compile(
+    r"(?:^|\s)(?:(?:vao|trong|den|toi)\s+)?ngay(?P<last>\s+cuoi\s+cung(?:\s+cua)?)?\s*$",
+    re.ASCII,
+)
+
+
+def one_day_of_a_part(found: list[Found]) -> list[Found]:
+    """ "3 nhà còn lại sẽ hoàn thành trong ngày cuối tháng 12" (VietNamNet, 30/12/2025),
+    "ngày cuối cùng của năm 2025": the day, not the part of the period (21–31/12, or the
+    whole year) the time words read alone: the period's last day, a date. "ngày đầu tháng 12"
+    (the 1st? the first days?) and "ngày giữa tháng 12" name one day the words do not fix,
+    and are refused: read as the part (1–10/12) they would be due days late."""
+    return [_one_day_of_a_part(one) for one in found]
+
+
+def _one_day_of_a_part(one: Found) -> Found:
+    said = _ONE_DAY_OF.search(fold(one.label or ""))
+    if said is None or one.kind is not DeadlineKind.WINDOW or one.last is None:
+        return one
+    if not said["last"] and one.qualifier != "cuối":
+        if one.qualifier is None:
+            return one  # "ngày 5/9 …" read whole: no part of a period
+        raise Unreadable(
+            f"“ngày {one.qualifier} …” là một ngày trong phần {one.qualifier} của kỳ, văn bản "
+            "không nói ngày nào, không phải cả phần đó; ghi last_day "
+            "theo văn bản"
+        )
+    label = (one.label or "")[: said.start()].strip(" ,") or None
+    period = re.search(r"\(([^)]*)\)", one.reading)
+    of = f" của {period.group(1)}" if period else ""
+    reading = f"hạn cuối {show(one.last)} (ngày cuối cùng{of})"
+    return one._replace(kind=DeadlineKind.DATE, first=one.last, label=label, reading=reading)
 
 
 # "Thứ Ba, tuần thứ 3 hằng tháng": a weekday of a numbered week of each month
