@@ -112,3 +112,34 @@ def test_assign_still_refuses_a_body_unknown_in_the_plans_jurisdiction(tmp_path:
     assert done.returncode == 2
     assert "không có cơ quan 'Sở Xyz' trong danh mục" in done.stderr
     assert (root / "plans" / "kh-nq20-2022.yaml").read_bytes() == before
+
+
+# --- deadline: the day a phrase falls due, as status judges it -----------------------------
+
+
+def test_deadline_says_a_sunday_falls_due_on_the_next_working_day(tmp_path: Path) -> None:
+    """The clerk checked a phrase of the plan: `deadline` said "Hạn cuối 08/05/2022" with
+    no word that it is a Sunday, while `status` judges the milestone due on 09/05/2022."""
+    root = own_repository(tmp_path)
+    phrase = "trình Thường trực Tỉnh ủy ký ban hành trước ngày 08/5/2022"
+    said = kehoach("deadline", phrase, cwd=root)
+    assert said.returncode == 0, said.stderr
+    assert "Hạn cuối  08/05/2022\n" in said.stdout
+    assert (
+        "Đến hạn   09/05/2022 (08/05/2022 là Chủ nhật: ngày làm việc tiếp theo, "
+        "BLDS 2015 Điều 148.5)\n"
+    ) in said.stdout
+    status = kehoach("status", "--as-of", "01/05/2022", "--plan", "kh-nq20-2022", "--all", cwd=root)
+    assert "→ 09/05/2022" in status.stdout
+
+    holiday = kehoach("deadline", "Trước ngày 30/4/2026", cwd=root).stdout
+    assert "Đến hạn   04/05/2026 (30/04/2026 là ngày nghỉ lễ" in holiday
+    working = kehoach("deadline", "trước ngày 15/4/2022", cwd=root).stdout
+    assert "Đến hạn" not in working  # a Friday: due as written
+
+
+def test_deadline_keeps_the_written_day_under_the_none_rollover(tmp_path: Path) -> None:
+    root = own_repository(tmp_path)
+    (root / "kehoach.toml").write_text('[calendar]\nrollover = "none"\n', encoding="utf-8")
+    said = kehoach("deadline", "trước ngày 08/5/2022", cwd=root)
+    assert said.returncode == 0 and "Đến hạn" not in said.stdout
