@@ -143,3 +143,39 @@ def test_deadline_keeps_the_written_day_under_the_none_rollover(tmp_path: Path) 
     (root / "kehoach.toml").write_text('[calendar]\nrollover = "none"\n', encoding="utf-8")
     said = kehoach("deadline", "trước ngày 08/5/2022", cwd=root)
     assert said.returncode == 0 and "Đến hạn" not in said.stdout
+
+
+# --- a symbolic link that leads to itself ----------------------------------------------------
+
+
+def test_a_symlink_loop_in_the_plans_folder_is_a_finding_not_a_crash(tmp_path: Path) -> None:
+    """Two links naming each other (a botched `ln -s` while reorganising): every command
+    crashed, exit 3 "lỗi nội bộ (RuntimeError: Symlink loop from …)". Like a dangling link
+    it is a file that cannot be read, named with the reason; the other plans still count."""
+    root = own_repository(tmp_path)
+    (root / "plans" / "vong.yaml").symlink_to("vong2")
+    (root / "plans" / "vong2").symlink_to("vong.yaml")
+    said = kehoach("validate", cwd=root)
+    assert said.returncode == 1, said.stderr
+    assert said.stdout.splitlines() == [
+        "plans/vong.yaml:1:1: error: không đọc được tệp: vòng lặp liên kết tượng trưng "
+        "(liên kết trỏ về chính nó) [io]"
+    ]
+    status = kehoach("status", "--as-of", "10/4/2022", cwd=root)
+    assert status.returncode == 1 and "kh-nq20-2022" in status.stdout
+    assert "lỗi nội bộ" not in status.stderr
+    for command in (("timeline",), ("fmt", "--check"), ("export-ics", "-o", "-")):
+        ran = kehoach(*command, cwd=root)
+        assert ran.returncode in {1, 2} and "lỗi nội bộ" not in ran.stderr, (command, ran.stderr)
+    done = kehoach("done", "kh-nq20-2022/III.3.b", "--on", "14/4/2022", cwd=root)
+    assert done.returncode == 0, done.stderr
+
+
+def test_a_symlink_loop_named_on_the_command_line_is_said_to_be_a_loop(tmp_path: Path) -> None:
+    root = own_repository(tmp_path)
+    (root / "plans" / "vong.yaml").symlink_to("vong.yaml")
+    said = kehoach("validate", "plans/vong.yaml", cwd=root)
+    assert said.returncode == 2
+    assert said.stderr == (
+        "kehoach: plans/vong.yaml: vòng lặp liên kết tượng trưng (liên kết trỏ về chính nó)\n"
+    )
