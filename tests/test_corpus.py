@@ -156,9 +156,10 @@ SETS = (
     # expectations committed in 2d2872d and a2f0907 before the tool ran on them; measured once,
     # on the final grammar of the session (main at 22e856f, after the tuners' last landing,
     # 2026-11-30): 81 right (69.8%, 81/116 = 0.6983), 34 refused, 1 misread (named in
-    # KNOWN_MISREADS, no wrong day). First held-out figure 81/116 = 69.8% at 22e856f. Do not
-    # tune on them before a new set is collected.
-    Set("k-", 116, 0.698),
+    # KNOWN_MISREADS, no wrong day). First held-out figure 81/116 = 69.8% at 22e856f. Tuning
+    # data since branch tune-k (the lead declared them so): the floor holds the tuned share,
+    # 91/116 = 0.7845.
+    Set("k-", 116, 0.784),
 )
 # The misreads the corpus shows, named rather than hidden (see the g- and j- comments above):
 # any other misread anywhere fails.
@@ -177,12 +178,8 @@ KNOWN_MISREADS = frozenset(
             "j-2-thethaolangson-lich-thi-dau-2021.yaml",
             "Thời gian thi đấu: ngày 16, 17/10/2021",
         ),
-        # a show "từ 20h00 ngày 26/5/2023" read as a start bound (from 26/5, no deadline) where
-        # the reader wrote the day of the show: the same day, no end
-        (
-            "k-son-la-ngay-hoi-du-lich-van-hoa-2023.yaml",
-            "Thời gian diễn ra từ 20h00 ngày 26/5/2023.",
-        ),
+        # (the show "Thời gian diễn ra từ 20h00 ngày 26/5/2023", once read as a start bound,
+        # reads as the show's day since tune-k)
     }
 )
 _spec = importlib.util.spec_from_file_location("corpus_measure", CORPUS / "measure.py")

@@ -243,9 +243,12 @@ def _parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
 
 # A one-time event named before "từ <giờ> ngày D": an opening, a meeting, a reception of
 # citizens, a ceremony ("Thời gian khai mạc từ 20 giờ 00 phút, ngày 9/11/2024", "họp chuyên
-# môn từ 09h00 ngày 14/10/2021"): it happens on D, from that hour
+# môn từ 09h00 ngày 14/10/2021"), or a show said to take place then ("Thời gian diễn ra từ
+# 20h00 ngày 26/5/2023": Ngày hội Du lịch Sơn La 2023, whose programme ran that evening): it
+# happens on D, from that hour
 _ONE_TIME_EVENT = re.compile(
-    r"\b(?:khai\s+mac|be\s+mac|hop|hoi\s+nghi|tiep\s+(?:cong\s+)?dan|le|buoi|giao\s+thua)\b",
+    r"\b(?:khai\s+mac|be\s+mac|hop|hoi\s+nghi|tiep\s+(?:cong\s+)?dan|le|buoi|giao\s+thua"
+    r"|dien\s+ra)\b",
     re.ASCII,
 )
 # ... unless the words name a regime that starts then ("cách ly … từ 0 giờ ngày 16/2",
@@ -469,6 +472,8 @@ def _read(given: Input) -> list[Found]:
     try:
         return _read_one(given)
     except Unreadable as error:
+        if isinstance(error, Decided):  # the whole phrase's refusal stands over its parts'
+            raise
         parts = split_parts(given.source)
         if len(parts) >= 2 and (cadence := _bare_cadence(parts, given)):
             try:  # "định kỳ 6 tháng, trước ngày 20/6 và 20/12": one rule, never several

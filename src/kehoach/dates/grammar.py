@@ -230,6 +230,9 @@ PERIOD_RULE = _rule(
     # quarter of 2027, which "tới cuối năm" alone, a window, would be)
     r"|tu\s+nay\s+toi\s+(?:het|cuoi)\s+)"
     r"|(?:(?:trong|vao)\s+)*(?P<qual>(?:khoang\s+)?(?:dau|giua|cuoi))\s+(?=(?:thang|quy|nam)\s)"
+    # "dự kiến vào trung tuần tháng 9 năm 2018" (Hội Nông dân tỉnh Bắc Giang): the thượng,
+    # trung, hạ tuần of a month are its first, middle and last ten days
+    r"|(?:(?:trong|vao)\s+)*(?P<tenth>(?:thuong|trung|ha)\s+tuan)\s+(?=thang\s)"
     rf"|(?:(?:ngay\s+)?(?:trong|vao)\s+)*)(?P<when>{_PERIOD_SHAPE})(?P<this>\s+nay)?"
     r"(?P<onward>\s+va\s+(?:cac|nhung)\s+nam\s+tiep\s+theo)?"
 )
@@ -1577,7 +1580,7 @@ def read_label(source: Source, end: int, spared: str = "") -> Label:
             "thành hai mốc, hoặc ghi last_day theo hạn cơ quan chọn"
         )
     text = source.original(chunks[0][0], chunks[kept - 1][1]).strip(_TRIM)
-    _no_time_word(text, spared)
+    _no_time_word(_without_frame(source.original(chunks[0][0], chunks[kept - 1][1])), spared)
     if _SUSPENDED.search(text) and _UNTIL_NEXT.match(source.prepared, end):
         raise Unreadable(  # "tạm dừng đến ngày 30/6": the day it resumes, not a deadline
             f"“{text} đến …”: việc tạm dừng, hoãn đến ngày đó, ngày đó không phải hạn hoàn "
@@ -1682,6 +1685,8 @@ _BOUND_AFTER = re.compile(r"\b(?:it\s+nhat|toi\s+(?:da|thieu)|dinh\s+ky)\b", re.
 # "hạn chót" (the deadline: the day just read), "năm học 2025-2026" (a school year named)
 _COMPOUNDS = re.compile(
     r"\b(?:đầu tư|kèm theo|quy định|xác định|quyết định|bắt đầu|lần đầu|hạn chót)\b"
+    # "tại Khu du lịch quốc gia Mộc Châu": tourism, no calendar ("âm lịch" is one)
+    r"|\bdu lịch\b"
     r"|\bnăm học(?=\s*\d{4})"  # "năm học này", "năm học sau" stay times
 )
 
@@ -1982,6 +1987,7 @@ def _no_time_word(label: str, spared: str = "") -> None:
     label = without_references(label)  # "Quyết định 178/2004/QĐ-TTg": a citation
     _no_damaged_word(label)
     label = _NAMES_WITH_TIME_WORDS.sub(" ", label)  # names, not times
+    label = _named_week_or_hour(label)  # "Tuần lễ Biển và Hải đảo", "Giờ Trái đất"
     label = NAMED_LUNAR_YEAR.sub(" ", label)  # "năm Bính Ngọ 2026": checked by the engine
     for how in _HOW.finditer(fold(label)):  # "theo phương thức trực tuyến": how, not when
         label = label[: how.start()] + " " * (how.end() - how.start()) + label[how.end() :]
@@ -2039,8 +2045,61 @@ _NAMES_WITH_TIME_WORDS = re.compile(
     r"|\btuần\s+văn\s+h(?:óa|oá)\b"
     rf"|{_ALL_WEEK}"
 )
+# An event named a week or an hour, written as a name, with a capital: "Tuần lễ Biển và Hải
+# đảo Việt Nam (từ ngày 01 – 08/6)" (UBND tỉnh Bình Định, 2022), "hưởng ứng Giờ Trái đất năm
+# 2020 (từ 20h30 đến 21h30 ngày 28/3/2020)" (Quảng Nam), and the short name "Tuần lễ" inside a
+# sentence ("thời gian tổ chức Tuần lễ sẽ được tổ chức từ ngày 6 - 10/12": UBND tỉnh Hòa Bình,
+# KH 175/2019). The name is the event, not a week of the calendar; lower case ("tuần lễ đầu
+# tiên", "trong tuần"), a count or an ordinal after it ("Tuần 3", "Tuần thứ hai") stay words of
+# time.
+_NAMED_WEEK_OR_HOUR = re.compile(
+    r"(?<!\w)(?P<head>Tuần(?:\s+lễ)?|Giờ)(?P<gap>\s+)(?P<next>\w+)?", re.UNICODE
+)
+_NOT_A_NAME_AFTER = frozenset({"thứ", "đầu", "cuối", "giữa", "này", "sau", "tới", "trước", "qua"})
+
+
+def _named_week_or_hour(label: str) -> str:
+    """`label` with the names of `_NAMED_WEEK_OR_HOUR` blanked."""
+
+    def blank(match: re.Match[str]) -> str:
+        following = match["next"] or ""
+        capital = following[:1].isupper() and not following.isdigit()
+        inside = match.start() > 0 and match["head"].startswith("Tuần") and " " in match["head"]
+        plain = following.lower() not in _NOT_A_NAME_AFTER and not following[:1].isdigit()
+        if plain and (capital or inside):
+            return " " * len(match["head"]) + match["gap"] + following
+        return match.group()
+
+    return _NAMED_WEEK_OR_HOUR.sub(blank, label)
+
+
+# "Theo kế hoạch, từ ngày 31-5 đến 1-6, …", "Theo kế hoạch sẽ hoàn thành đại hội … trong quý
+# I/2023" (press on congress schedules), "hoàn thành bàn giao … theo đúng cam kết, chậm nhất
+# vào ngày 30/10/2021" (Chính phủ, 2021): as planned, as committed — a frame that names no
+# other time: opening the phrase, or "theo đúng …" set apart by a comma. Elsewhere ("điều
+# chỉnh nguyện vọng theo kế hoạch từ 22/7 …", "làm theo kế hoạch, giai đoạn …") it may name
+# the plan's own schedule, and stays refused; a plan cited by its number or its date ("theo Kế hoạch số 12/KH-UBND ngày …") is a
+# citation, checked as one; "theo quy định", "theo lịch" stay words of time.
+_FRAME = re.compile(
+    r"(?i)(?<!\w)theo\s+(?P<exactly>đúng\s+)?(?:kế\s+hoạch|cam\s+kết)(?!\w)(?P<comma>\s*,)?"
+    r"(?!\s*(?:số|\d|đã|của|năm|ngày))"
+)
+
+
+def _without_frame(label: str) -> str:
+    """`label` (as printed, its closing comma kept) with a frame of `_FRAME` blanked where it
+    opens the label or ends at a comma: "Theo kế hoạch, …" names no other time."""
+    for frame in _FRAME.finditer(label):
+        if (frame["comma"] and frame["exactly"]) or not label[: frame.start()].strip(_TRIM):
+            return (
+                label[: frame.start()] + " " * (frame.end() - frame.start()) + label[frame.end() :]
+            )
+    return label
+
+
 # "theo phương thức trực tuyến", "theo hình thức trực tiếp": the way a step is done, which
-# moves no day; any other "theo" ("theo quy định", "theo kế hoạch") stays a word of time
+# moves no day; any other "theo" ("theo quy định", "theo kế hoạch" before the time) stays a
+# word of time
 _HOW = re.compile(r"(?<![a-z])theo\s+(?:phuong|hinh)\s+thuc\s+truc\s+(?:tuyen|tiep)(?![a-z])")
 
 
@@ -2336,6 +2395,9 @@ _NAMED_NUMBER = re.compile(
     # a place named after a day: "tại Hội trường 2/9, TP. Pleiku", "Quảng trường 3/2"
     r"|(?<![a-z])(?:hoi\s+truong|quang\s+truong|san\s+van\s+dong|duong|pho)\s+"
     r"\d{1,2}\s*/\s*\d{1,2}(?![\d/.-])"
+    # a disease named by its year: "phòng chống dịch COVID-19 áp dụng từ 12h00’ ngày
+    # 23/12/2021" (Sở Y tế Hải Phòng, 2021)
+    r"|(?<![a-z])covid\s*-\s*19\b(?!\s*[/.]\s*\d)"
     # a house number before its street: "(Sở Nội vụ, số 1 phố Đô Lương, …)"
     r"|(?<![a-z])so\s+\d{1,4}[a-z]?\s+(?:pho|duong|ngo)\b",
     re.ASCII,

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from kehoach.dates.found import Found, Input, date_found, window_found
+from kehoach.dates.found import Decided, Found, Input, date_found, window_found
 from kehoach.dates.grammar import (
     DAY_RULE,
     DAY_SUBJECT,
@@ -65,6 +65,13 @@ def build_period(match: re.Match[str], given: Input) -> Found | list[Found]:
     if len(spans) > 1:  # "Tháng 3, 9/2027": two windows, not March to September
         if match["before"] or match["to_end"]:
             raise Unreadable("“trước”, “đến hết” một danh sách kỳ không liền nhau chưa rõ nghĩa")
+        if match["qual"] or match["tenth"]:  # "cuối tháng 9 và tháng 10/2018": of which?
+            said = " ".join(given.source.original(*match.span("when")).split())
+            raise Decided(  # never split into "cuối tháng 9" and all of October
+                f"“{_QUALIFIERS[' '.join((match['qual'] or match['tenth']).split())]}” trước "
+                f"nhiều kỳ (“{said}”): chỉ kỳ đầu hay mọi kỳ? không đoán; ghi last_day (và "
+                "first_day) cho từng kỳ"
+            )
         return [window_found(span, span.words) for span in spans]
     span = spans[0]
     if match["onward"]:  # "giai đoạn 2026 - 2030 và các năm tiếp theo": no end
@@ -74,8 +81,9 @@ def build_period(match: re.Match[str], given: Input) -> Found | list[Found]:
         )
     if match["this"] and not span.year_inferred:  # "tháng 5/2027 này"
         raise Unreadable("“này” đi với kỳ không ghi năm (“trong tháng 5 này”)")
-    if match["qual"]:
-        return _part_of(span, match["when"], " ".join(match["qual"].split()))
+    if match["qual"] or match["tenth"]:
+        said = " ".join((match["qual"] or match["tenth"]).split())
+        return _part_of(span, match["when"], said)
     if match["before"]:  # "trước tháng 6/2026": June must not have started
         last = span.first - ONE_DAY
         why = f"trước {span.words}, tức trước ngày {show(span.first)}"
@@ -218,12 +226,15 @@ _QUALIFIERS = {"dau": "đầu", "giua": "giữa", "cuoi": "cuối", "khoang giua
 
 
 _QUALIFIERS |= {"khoang dau": "khoảng đầu", "khoang cuoi": "khoảng cuối"}
+# the ten-day thirds of a month by their own names: thượng (upper), trung (middle), hạ (lower)
+_TENTHS = {"thuong tuan": "dau", "trung tuan": "giua", "ha tuan": "cuoi"}
+_QUALIFIERS |= {"thuong tuan": "thượng tuần", "trung tuan": "trung tuần", "ha tuan": "hạ tuần"}
 
 
 def _part_of(span: Span, when: str, qualifier: str) -> Found:
     """ "đầu tháng 5": days 1-10; "giữa quý II": its second month; "cuối năm": quarter IV.
     The thirds of a month are the thượng, trung and hạ tuần of administrative usage."""
-    third = _THIRDS[qualifier.rsplit(maxsplit=1)[-1]]
+    third = _THIRDS[_TENTHS.get(qualifier, qualifier).rsplit(maxsplit=1)[-1]]
     if span.first.month != span.last.month and when.startswith("thang"):
         raise Unreadable(f"“{_QUALIFIERS[qualifier]}” đi với một tháng, không với {span.words}")
     if when.startswith("thang"):
