@@ -95,6 +95,7 @@ from kehoach.dates.grammar import (
     crossed_new_year,
     explain_asides,
     label_years,
+    occasion_of_a_year,
     period_after_a_noun,
     read_day,
     read_label,
@@ -177,6 +178,14 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
         days = [day for one in found for day in (one.first, one.last, one.earliest) if day]
         one_day = len(found) == 1 and found[0].kind is DeadlineKind.DATE
         lunar_names_agree(nfc(phrase), days, one_day)  # "ngày 18/2/2026 (Xuân Đinh Mùi)"
+        # "… theo Quyết định … ngày 2/1/2025 và Kế hoạch … ngày 3/12/2024": the documents
+        # cited in the words after the cut count as those before it
+        whole = Source.of(nfc(phrase), fold(nfc(phrase))).prepared
+        _cited_year_doubt(
+            [(one.last or one.earliest, one.year_from_plan) for one in found],
+            cited_years(whole),
+            context,
+        )
         return found
 
 
@@ -369,10 +378,19 @@ def _plan_year_beside_a_citation(found: list[Found], cited: set[int], context: C
     the plan year's (15/12/2025): refused. When the document's year would put the day long
     before the plan (`refusals.not_long_past`: "đến hết ngày 1 tháng 8 theo Công văn số
     969/TTg-KGVX ngày 17 tháng 7 năm 2020" in a plan of 2021), the plan's year stands."""
+    _cited_year_doubt(
+        [(one.last or one.earliest, one.year_inferred) for one in found], cited, context
+    )
+
+
+def _cited_year_doubt(
+    days: list[tuple[date | None, bool]], cited: set[int], context: Context
+) -> None:
+    """Refuse a day whose year came from the plan (`days`: each day and whether its year was
+    inferred) when a document `cited` in another year would put it close to the plan."""
     issued = context.issued
-    for one in found:
-        day = one.last or one.earliest
-        if not one.year_inferred or day is None or issued is None:
+    for day, inferred in days:
+        if not inferred or day is None or issued is None:
             continue
         for year in sorted(cited - {day.year}):
             try:
@@ -638,6 +656,7 @@ def _read_one(given: Input) -> list[Found]:
         if any(one.last is None for one in readings):
             raise Unreadable(f"số “{year}” đứng trước thời hạn mà không được đọc")
     _campaign_month_of_a_year(given.prepared[: match.start()], readings)
+    _named_day_of_a_year(given.source.original(0, match.start()), readings)
     return [one._replace(label=label if label is not None else one.label) for one in readings]
 
 
@@ -656,9 +675,31 @@ _CAMPAIGN_MONTH = re.compile(
 # năm 2027" (February), "trong mùa mưa bão năm 2027", "vụ Hè Thu năm 2027", "kỳ nghỉ hè"
 _PART_OF_A_YEAR = re.compile(
     r"\b(?:mua\s+(?:mua|kho|xuan|he|thu|dong|lu|bao|le\s+hoi|thi|tuyen\s+sinh|du\s+lich)|dip"
-    r"|ky\s+nghi|nghi\s+he|tet|vu\s+(?:dong|he|thu|mua|lua))\b[a-z ]*\Z",
+    r"|ky\s+nghi|nghi\s+he|tet|vu\s+(?:dong|he|thu|mua|lua|xuan))\b[a-z ]*\Z"
+    # the summer ("hoạt động hè năm 2027"), a school term ("học kỳ I năm 2027": of which
+    # school year? never the calendar year)
+    r"|\bhe\s*\Z|\bhoc\s+k[yi]\b|\bhk\s*(?:i{1,2}|[12])\b",
     re.ASCII,
 )
+
+
+# "Ngày Sách Việt Nam năm 2027", "Ngày hội Đại đoàn kết … năm 2027": a day named with a
+# capital after "Ngày" (as printed; "ngày làm việc" or "trong ngày" name none)
+_NAMED_DAY_BEFORE = re.compile(r"(?<!\w)(?i:ngày)\s+(?:(?i:hội|lễ)\s+)?(?P<first>\w)")
+
+
+def _named_day_of_a_year(words: str, readings: list[Found]) -> None:
+    """ "Ngày Sách Việt Nam năm 2027" was read as the whole of 2027 (due 31/12): the day
+    named (21/4) is meant. Refused, with the way out."""
+    if not any(whole_years(one) for one in readings):
+        return
+    for named in _NAMED_DAY_BEFORE.finditer(words):
+        if named["first"].isupper():
+            said = " ".join(words[named.start() :].split())
+            raise Unreadable(
+                f"“{said}” là một ngày trong năm, không phải cả năm: thời hạn là ngày đó; "
+                "ghi last_day theo văn bản"
+            )
 
 
 def _campaign_month_of_a_year(words: str, readings: list[Found]) -> None:
@@ -674,6 +715,11 @@ def _campaign_month_of_a_year(words: str, readings: list[Found]) -> None:
             "tên một tháng chiến dịch (Tháng Thanh niên, Tháng Công nhân, Tháng hành động…) "
             "đứng trước một năm: thời hạn là tháng của chiến dịch trong năm đó, không phải cả "
             "năm; ghi last_day (và first_day) theo văn bản"
+        )
+    if occasion := occasion_of_a_year(said):
+        raise Unreadable(
+            f"“{occasion}” là một ngày (một dịp) trong năm, không phải cả năm: thời hạn là "
+            "ngày đó; ghi last_day theo văn bản"
         )
     if _PART_OF_A_YEAR.search(said):
         raise Unreadable(

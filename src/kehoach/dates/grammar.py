@@ -914,6 +914,26 @@ _OCCASIONS = {
 }
 
 
+# An occasion of one day (or a few) named before a year: "Quốc khánh năm 2027", "chào mừng
+# Ngày Nhà giáo Việt Nam năm 2027", "Giỗ Tổ Hùng Vương năm 2027", "Trung thu năm 2027". A
+# solar occasion of `_OCCASIONS` counts after a word that makes it the day ("ngày", "lễ",
+# "dịp", "chào mừng", "kỷ niệm"): "Hội Liên hiệp Phụ nữ Việt Nam năm 2027" names a body
+_DAY_NAMED_BY = r"\b(?:ngay|le|dip|chao\s+mung|ky\s+niem|huong\s+ung)\s+(?:[a-z]+\s+){0,3}?"
+_OCCASION_OF_A_YEAR = re.compile(
+    _DAY_NAMED_BY + "(?:" + "|".join(name.replace(" ", r"\s+") for name in _OCCASIONS) + r")\b"
+    r"|\b(?:quoc\s+khanh|gio\s+to|den\s+hung|phat\s+dan|vu\s+lan|trung\s+thu|doan\s+ngo"
+    r"|nguyen\s+tieu|ong\s+cong|ong\s+tao|giao\s+thua|than\s+tai|giang\s+sinh|noel)\b",
+    re.ASCII,
+)
+
+
+def occasion_of_a_year(words: str) -> str | None:
+    """The occasion (folded, as printed) that `words`, the words before a year, name:
+    "chào mừng Ngày Nhà giáo Việt Nam" -> "ngay nha giao viet nam"; None when none."""
+    found = _OCCASION_OF_A_YEAR.search(words)
+    return " ".join(found.group().split()) if found else None
+
+
 def _named_day(source: Source, asides: Asides) -> tuple[Source, Asides]:
     """ "trước ngày Sinh nhật Bác (19/5)": read as "trước ngày 19/5", the name kept as the
     gloss; a name of a known occasion must agree with the date (`_OCCASIONS`), else the
@@ -2131,6 +2151,11 @@ def _no_day_inside(label: str, before_a_day: bool) -> None:
             f"“{said}”: ngày âm lịch chưa đọc được (không đổi sang dương lịch); "
             "ghi last_day theo ngày dương lịch"
         )
+    if _SUNDAY_SHORT.search(label):  # "ngày 15/3/2027 (CN)": a Monday
+        raise Unreadable(
+            f"“{said}”: “CN” (Chủ nhật) viết tắt là một thứ trong tuần không đối chiếu được "
+            "với ngày; ghi “Chủ nhật” hoặc last_day theo văn bản"
+        )
     if not before_a_day and (_DAY_INSIDE.search(folded) or _ENDS_ON_WEEKDAY.search(folded)):
         raise Unreadable(
             f"“{said}” nêu một ngày trong kỳ (thứ trong tuần, ngày đầu tiên, ngày làm việc…), "
@@ -2302,6 +2327,9 @@ _DAY_INSIDE = re.compile(
     r"|\bngay\s+(?:\w+\s+){0,2}?(?:dau\s+tien|dau\s+cua|thu\s+\w+)\b",
     re.ASCII,
 )
+# "CN", Chủ nhật as schedules abbreviate it ("15/3/2027 (CN)"), standing alone in capitals:
+# not "KH&CN", "KHCN", "CNTT" (science and technology, information technology)
+_SUNDAY_SHORT = re.compile(r"(?<![\w&/.-])C\.?N(?![\w&])")
 # a weekday closing the label ("… báo cáo tình hình thứ Hai"), not an ordinal ("Đại hội lần
 # thứ Hai", "kỳ họp thứ Ba", "khóa thứ Hai")
 _ENDS_ON_WEEKDAY = re.compile(
@@ -2491,7 +2519,8 @@ def anniversary_agrees(prepared: str, days: list[date]) -> None:
     occasion's day of a known founding year (`_FOUNDED`); a day that prepares the
     anniversary ("… trước ngày 15/4/2020") is any day."""
     for said in _ANNIVERSARY.finditer(prepared):
-        words = " ".join(said["what"].split())
+        # "Ngày Thương binh - Liệt sĩ": the name without its dash
+        words = " ".join(re.findall(r"[a-z]+", said["what"]))
         for name, (on, month, founded) in _FOUNDED.items():
             if name not in words:
                 continue
@@ -2506,7 +2535,7 @@ def anniversary_agrees(prepared: str, days: list[date]) -> None:
 
 
 _ANNIVERSARY = re.compile(
-    r"(?<![a-z])ky\s+niem\s+(?P<n>\d{1,3})\s+nam\s+(?P<what>[a-z ]{4,80})", re.ASCII
+    r"(?<![a-z])ky\s+niem\s+(?P<n>\d{1,3})\s+nam\s+(?P<what>[a-z][a-z –—-]{3,80})", re.ASCII
 )
 # occasions with a fixed day and the year they began (the first anniversary is a year after)
 _FOUNDED = {
@@ -2522,6 +2551,22 @@ _FOUNDED = {
     "giai phong thu do": (10, 10, 1954),
     "thuong binh liet si": (27, 7, 1947),
     "bao chi cach mang": (21, 6, 1925),
+    # the days first kept in that year (each one's 40th, 90th … anniversary as plans name it:
+    # 40 năm Ngày Nhà giáo Việt Nam in 2022, 90 năm Ngày Phụ nữ Việt Nam in 2020, 110 năm
+    # Ngày Quốc tế Phụ nữ in 2020, 130 năm Ngày sinh Bác in 2020, 90 năm Ngày truyền thống
+    # Đoàn in 2021, 70 năm Ngày Thầy thuốc Việt Nam in 2025, 90 năm Công đoàn Việt Nam in
+    # 2019, 90 năm Mặt trận Tổ quốc in 2020, 75 năm Ngày Thể thao Việt Nam in 2021)
+    "nha giao viet nam": (20, 11, 1982),
+    "phu nu viet nam": (20, 10, 1930),
+    "quoc te phu nu": (8, 3, 1910),
+    "sinh bac": (19, 5, 1890),
+    "truyen thong doan": (26, 3, 1931),
+    "thay thuoc viet nam": (27, 2, 1955),
+    "cong doan viet nam": (28, 7, 1929),
+    "mat tran to quoc": (18, 11, 1930),
+    "the thao viet nam": (27, 3, 1946),
+    "cong an nhan dan": (19, 8, 1945),
+    "bien phong": (3, 3, 1959),
 }
 
 

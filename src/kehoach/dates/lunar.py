@@ -285,7 +285,9 @@ def eve_disagreement(day: date, time: str | None, eve: NewYearEve) -> str | None
     17/02/2026")."""
     eve_of = _eve_of(day, midnight=time == "00:00")
     if eve_of is None:
-        return f"ngày {day:%d/%m/%Y} ({show_lunar(lunar_date(day))}) không phải đêm giao thừa"
+        return _midnight_before_eve(day, time == "00:00") or (
+            f"ngày {day:%d/%m/%Y} ({show_lunar(lunar_date(day))}) không phải đêm giao thừa"
+        )
     last, new_year = eve_of
     if eve.day is not None and eve.day != last.day:
         return f"năm {cycle_name(last.year).title()} hết vào ngày {last.day} tháng Chạp, không phải {eve.day}"
@@ -296,13 +298,29 @@ def eve_disagreement(day: date, time: str | None, eve: NewYearEve) -> str | None
     return None
 
 
+def _midnight_before_eve(day: date, midnight: bool) -> str | None:
+    """ "0 giờ ngày 16/02/2026 (Giao thừa)": the midnight that opens the old year's last
+    day, a day before giao thừa (0 giờ ngày 17/02/2026); None for any other moment."""
+    if not midnight or _eve_of(day, midnight=False) is None:
+        return None
+    return (
+        f"0 giờ ngày {day:%d/%m/%Y} là lúc bắt đầu ngày cuối năm âm lịch, trước giao thừa "
+        f"một ngày (giao thừa là 0 giờ ngày {day + _ONE_DAY:%d/%m/%Y}, hay hết ngày "
+        f"{day:%d/%m/%Y})"
+    )
+
+
 def _eve_of(day: date, *, midnight: bool) -> tuple[LunarDay, int] | None:
     """When `day` is a new year's eve: the old lunar year's last day and the new year's
     number. The eve is the last day of a lunar year, or, at midnight, Tết itself (the moment
-    of giao thừa, "0 giờ 00 phút ngày 17/02/2026"); None on any other day."""
+    of giao thừa, "0 giờ 00 phút ngày 17/02/2026"); None on any other day. At midnight the
+    day must be Tết: "0 giờ ngày 16/02/2026" opens the old year's last day, a full day
+    before the eve, so "0 giờ ngày 16/02/2026 (Giao thừa)" names two moments."""
     lunar = lunar_date(day)
-    if midnight and (lunar.day, lunar.month) == (1, 1):
-        return lunar_date(day - _ONE_DAY), lunar.year
+    if midnight:
+        return (
+            (lunar_date(day - _ONE_DAY), lunar.year) if (lunar.day, lunar.month) == (1, 1) else None
+        )
     following = lunar_date(day + _ONE_DAY)
     if (following.day, following.month) == (1, 1):
         return lunar, following.year
@@ -348,7 +366,7 @@ def occasion_disagreement(folded: str, day: date) -> str | None:
     if _EVE.search(folded):  # the night: the year's last evening, or 0 giờ of its first day
         midnight = re.search(r"(?<![\d:])0?0\s*(?:gio|h)(?![a-z])", folded) is not None
         if _eve_of(day, midnight=midnight) is None:
-            return (
+            return _midnight_before_eve(day, midnight) or (
                 f"ngày {day:%d/%m/%Y} không phải đêm giao thừa (ngày cuối năm âm lịch, hay 0 "
                 "giờ ngày mùng 1 Tết)"
             )

@@ -82,6 +82,8 @@ def build_period(match: re.Match[str], given: Input) -> Found | list[Found]:
     if match["this"] and not span.year_inferred:  # "tháng 5/2027 này"
         raise Unreadable("“này” đi với kỳ không ghi năm (“trong tháng 5 này”)")
     if match["qual"] or match["tenth"]:
+        part = "qual" if match["qual"] else "tenth"
+        _spelled_as_a_part(given.source.original(match.start(part), match.end(part)))
         said = " ".join((match["qual"] or match["tenth"]).split())
         return _part_of(span, match["when"], said)
     if match["before"]:  # "trước tháng 6/2026": June must not have started
@@ -229,6 +231,23 @@ _QUALIFIERS |= {"khoang dau": "khoảng đầu", "khoang cuoi": "khoảng cuối
 # the ten-day thirds of a month by their own names: thượng (upper), trung (middle), hạ (lower)
 _TENTHS = {"thuong tuan": "dau", "trung tuan": "giua", "ha tuan": "cuoi"}
 _QUALIFIERS |= {"thuong tuan": "thượng tuần", "trung tuan": "trung tuần", "ha tuan": "hạ tuần"}
+
+
+# the words of a part as spelled with their diacritics ("dầu", oil, "dâu", "dấu", "cưới",
+# wedding, "giũa" fold alike and are none); a word typed bare may be any of them
+_PARTS_SPELLED = frozenset({"đầu", "giữa", "cuối", "khoảng", "thượng", "trung", "hạ", "tuần"})
+
+
+def _spelled_as_a_part(said: str) -> None:
+    """ "giá dầu tháng 3/2027" (the oil price of March), "mùa cưới năm 2027" (the wedding
+    season) were read as the first ten days of March and the last quarter: a word written
+    with diacritics is a word of time only as spelled. Refused, with the way out."""
+    for word in said.lower().split():
+        if not word.isascii() and word not in _PARTS_SPELLED:
+            raise Unreadable(
+                f"“{word}” không phải “đầu”, “giữa” hay “cuối” (một phần của kỳ): không rõ "
+                "thời hạn là cả kỳ hay một phần; ghi last_day (và first_day) theo văn bản"
+            )
 
 
 def _part_of(span: Span, when: str, qualifier: str) -> Found:

@@ -185,8 +185,8 @@ def check_asides(found: list[Found], asides: Asides) -> None:
     said = one.written or one.last
     if one.kind is not DeadlineKind.DATE or said is None:
         raise Unreadable("thứ trong tuần chỉ đi với một ngày cụ thể")
-    if said.weekday() != asides.weekday:
-        raise Unreadable(
+    if said.weekday() != asides.weekday:  # never re-read with "(CN)" left as the step
+        raise Contradicted(
             f"ngày {show(said)} là {WEEKDAYS[said.weekday()]}, "
             f"không phải {WEEKDAYS[asides.weekday]} như trong ngoặc"
         )
