@@ -2151,6 +2151,11 @@ def _no_day_inside(label: str, before_a_day: bool) -> None:
             f"“{said}”: ngày âm lịch chưa đọc được (không đổi sang dương lịch); "
             "ghi last_day theo ngày dương lịch"
         )
+    if _LUNAR_DAY_WORD.search(label.lower()):  # "ngày rằm hằng tháng": the 15th, lunar
+        raise Unreadable(
+            f"“{said}”: “rằm”, “mùng” gọi ngày theo âm lịch (rằm là ngày 15 âm lịch): ngày âm "
+            "lịch chưa đọc được (không đổi sang dương lịch); ghi last_day theo ngày dương lịch"
+        )
     if _SUNDAY_SHORT.search(label):  # "ngày 15/3/2027 (CN)": a Monday
         raise Unreadable(
             f"“{said}”: “CN” (Chủ nhật) viết tắt là một thứ trong tuần không đối chiếu được "
@@ -2327,6 +2332,10 @@ _DAY_INSIDE = re.compile(
     r"|\bngay\s+(?:\w+\s+){0,2}?(?:dau\s+tien|dau\s+cua|thu\s+\w+)\b",
     re.ASCII,
 )
+# "ngày rằm hằng tháng" (the 15th of each lunar month, read as each month's last day),
+# "ngày mùng 1 hằng tháng": the days temples, markets and reception calendars keep by the
+# moon; in a label (a gloss in parentheses is checked against the lunar calendar instead)
+_LUNAR_DAY_WORD = re.compile(r"(?<!\w)(?:rằm|mùng|mồng)(?!\w)")
 # "CN", Chủ nhật as schedules abbreviate it ("15/3/2027 (CN)"), standing alone in capitals:
 # not "KH&CN", "KHCN", "CNTT" (science and technology, information technology)
 _SUNDAY_SHORT = re.compile(r"(?<![\w&/.-])C\.?N(?![\w&])")
