@@ -243,6 +243,47 @@ def test_a_lunar_day_glossed_and_checked_still_reads() -> None:
     assert parse_deadline("ngày 6/2/2027 (mùng 1 Tết)", PLAN).last == date(2027, 2, 6)
 
 
+# Q8. A year naming the work, earlier than its day's year, reads as the report on that year
+# ("báo cáo … năm 2016 trước ngày 28/4/2017"); an event held in the year it names is no
+# report: "Giờ Trái đất năm 2027 (… ngày 27/3/2028)" was read on 27/03/2028, a year after
+# Earth Hour 2027; the week or the hour named before a year was read as the whole year.
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Giờ Trái đất năm 2027 (từ 20h30 đến 21h30 ngày 27/3/2028)",
+        "hưởng ứng Giờ Trái đất năm 2027 (từ 20h30 đến 21h30 ngày 27/3/2028)",
+        "Tuần lễ Biển năm 2027 (từ ngày 01 – 08/6/2028)",
+        "Lễ hội Hoa Ban năm 2027 (từ ngày 10 – 12/3/2028)",
+    ],
+)
+def test_an_event_of_a_year_held_a_year_later_is_refused(phrase: str) -> None:
+    assert "khác năm của thời hạn" in _refused(phrase, Context(issued=date(2027, 1, 5)))
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Tuần lễ Biển và Hải đảo Việt Nam năm 2027",
+        "Giờ Trái đất năm 2027",
+        "Tuần Văn hóa Du lịch năm 2027",
+    ],
+)
+def test_a_named_week_or_hour_before_a_year_is_not_the_whole_year(phrase: str) -> None:
+    assert "không phải cả năm" in _refused(phrase, Context(issued=date(2027, 1, 5)))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "day"),
+    [
+        ("báo cáo kết quả Lễ hội Hoa Ban năm 2027 trước ngày 15/1/2028", date(2028, 1, 15)),
+        ("tổng kết Hội thi năm 2027 trước ngày 15/1/2028", date(2028, 1, 15)),
+        ("Giờ Trái đất năm 2027 (từ 20h30 đến 21h30 ngày 27/3/2027)", date(2027, 3, 27)),
+    ],
+)
+def test_a_report_on_an_event_or_the_event_in_its_year_reads(phrase: str, day: date) -> None:
+    assert parse_deadline(phrase, Context(issued=date(2027, 1, 5))).last == day
+
+
 # --- property tests, one per family (bounded: each well under a second) -----------------
 
 
