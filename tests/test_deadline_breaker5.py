@@ -284,6 +284,56 @@ def test_a_report_on_an_event_or_the_event_in_its_year_reads(phrase: str, day: d
     assert parse_deadline(phrase, Context(issued=date(2027, 1, 5))).last == day
 
 
+# Q9. A soft hyphen (U+00AD) or a zero-width character inside a word, as PDFs and web pages
+# leave them, hid "trước": "tr\u00adước tháng 3/2027" (shown "trước tháng 3/2027", due
+# 28/02) was read as March (due 31/03), the damaged word kept as the label.
+@pytest.mark.parametrize(
+    "phrase",
+    ["tr\u00adước tháng 3/2027", "trư\u200bớc tháng 3/2027", "\ufefftrước tháng 3/2027"],
+)
+def test_characters_that_print_nothing_are_read_through(phrase: str) -> None:
+    (one,) = parse_deadlines(phrase, PLAN)
+    assert (one.kind.value, one.last, one.phrase) == ("date", date(2027, 2, 28), phrase)
+
+
+def test_a_start_bound_with_a_soft_hyphen_stays_a_start() -> None:
+    (one,) = parse_deadlines("sớm\u00ad nhất ngày 15/3/2027", PLAN)
+    assert (one.last, one.earliest) == (None, date(2027, 3, 15))
+
+
+# Q10. A word of time mistyped with other diacritics was taken for a word of the label, "as
+# written": "saụ ngày 15/3/2027" (after) read as due 15/03. Folds that no other word shares
+# ("som", "hoac", "truoc") or shares with few ("sau": sáu, sâu …) tell the typo.
+@pytest.mark.parametrize("phrase", ["saụ ngày 15/3/2027", "hoàn thành saụ ngày 15/3/2027"])
+def test_a_mistyped_word_of_time_is_refused(phrase: str) -> None:
+    with pytest.raises(DeadlineError):
+        parse_deadlines(phrase, PLAN)
+
+
+@pytest.mark.parametrize(
+    "phrase", ["sóm nhất ngày 15/3/2027", "sờm nhất vào tháng 3/2027", "sơm nhất vào tháng 3/2027"]
+)
+def test_earliest_mistyped_is_never_a_deadline(phrase: str) -> None:
+    try:
+        readings = parse_deadlines(phrase, PLAN)
+    except DeadlineError:
+        return
+    assert all(one.last is None and one.earliest is not None for one in readings)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "last"),
+    [
+        ("sáu tháng đầu năm 2027", date(2027, 6, 30)),
+        ("Sâu bệnh hại lúa tháng 3/2027", date(2027, 3, 31)),
+        ("trẻ em tháng 6/2027", date(2027, 6, 30)),
+        ("truớc tháng 3/2027", date(2027, 2, 28)),  # the horn misplaced: still "trước"
+    ],
+)
+def test_real_words_that_fold_alike_still_read(phrase: str, last: date) -> None:
+    assert parse_deadline(phrase, PLAN).last == last
+
+
 # --- property tests, one per family (bounded: each well under a second) -----------------
 
 

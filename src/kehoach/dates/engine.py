@@ -160,9 +160,24 @@ _Builder = Callable[[re.Match[str], Input], "Found | list[Found]"]
 _LONGEST = 500  # a deadline cell is a short phrase; longer text is prose, not a deadline
 
 
+# Characters a copy from a PDF or a web page leaves inside words, unseen: the soft hyphen
+# (U+00AD: "tr\u00adước tháng 3/2027" printed as "trước tháng 3/2027" read as March, not
+# before it), zero-width spaces and joiners, the word joiner, a byte-order mark, the marks of
+# writing direction. The phrase is read as it shows; the reading keeps the phrase as given.
+_UNSEEN = re.compile("[\u00ad\u200b-\u200f\u2060\ufeff]")
+
+
 def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     """The readings of `phrase`; else of the phrase cut after one of its numbers, with the
-    words after the cut read as the step or its gloss (`steps.words_after`)."""
+    words after the cut read as the step or its gloss (`steps.words_after`). Characters
+    that print nothing (`_UNSEEN`) are dropped first."""
+    shown = _UNSEEN.sub("", phrase)
+    if shown == phrase:
+        return _parse_shown(phrase, context)
+    return tuple(replace(one, phrase=phrase) for one in _parse_shown(shown, context))
+
+
+def _parse_shown(phrase: str, context: Context) -> tuple[Deadline, ...]:
     try:
         return _parse(phrase, context)
     except Contradicted:

@@ -2053,6 +2053,11 @@ def _no_time_word(label: str, spared: str = "") -> None:
         # (win), "thẳng", "Tuấn" fold to "thang", "tuan" and are none
         if word in _TIME_WORDS or (word.isascii() and word in _TIME_WORDS_FOLDED):
             raise Unreadable(_changes_meaning(word))
+        if meant := misspelt_time_word(word):  # "sóm nhất ngày 15/3": at the earliest
+            raise Unreadable(
+                f"“{cased[index]}” có thể là “{meant}” viết sai dấu, làm đổi nghĩa thời hạn; "
+                "không đoán, hãy ghi last_day (và first_day) theo văn bản"
+            )
 
 
 # "Thời gian nhận hồ sơ là giờ hành chính các ngày trong tuần, kể cả thứ Bảy và Chủ nhật,
@@ -2638,6 +2643,31 @@ DOCUMENT_WORDS = re.compile(
     re.ASCII,
 )
 _TIME_UNITS = frozenset({"năm", "tháng", "quý", "tuần", "ngày", "kỳ", "đợt", "lần", "khi", ""})
+# Words of time whose folded form no other Vietnamese word shares but a few: a word with
+# diacritics that folds to one of them and is none of its real spellings is the word of
+# time mistyped ("sóm nhất", "sờm nhất", "sơm nhất" for "sớm nhất", at the earliest; "saụ"
+# for "sau", after; "hoăc" for "hoặc"), never a word of the label. Folds with many real
+# words ("tu": từ, tư, tù, tủ, tứ…) cannot tell a typo and are left to the other checks.
+_REAL_SPELLINGS = {  # fold: (the word of time, the real words that fold so)
+    "som": ("sớm", frozenset({"sớm"})),
+    "sau": ("sau", frozenset({"sau", "sáu", "sâu", "sầu", "sấu", "sậu"})),
+    "hoac": ("hoặc", frozenset({"hoặc"})),
+    "muon": ("muộn", frozenset({"muộn", "muốn", "mượn", "muôn", "muỗn", "mươn"})),
+    "tre": ("trễ", frozenset({"trễ", "trẻ", "tre", "trè", "trẽ"})),
+    "khong": ("không", frozenset({"không", "khổng", "khống", "khòng", "khõng"})),
+    "truoc": ("trước", frozenset({"trước"})),
+}
+
+
+def misspelt_time_word(word: str) -> str | None:
+    """The word of time `word` (lower case, with diacritics) is a typo of, or None: "sóm" ->
+    "sớm" (`_REAL_SPELLINGS`); a word typed bare (ASCII) is left to `_bare_time_word`."""
+    if word.isascii() or fold(word) not in _REAL_SPELLINGS:
+        return None
+    meant, real = _REAL_SPELLINGS[fold(word)]
+    return None if word in real else meant
+
+
 # ... and without, for words typed without them (a word written with diacritics is read as
 # spelled: "thắng", "Tuấn" are none)
 _TIME_WORDS_FOLDED = frozenset({"truoc", "thang", "tuan", "hoac"})
