@@ -471,7 +471,7 @@ def assign(
     _edit(
         ref,
         plans,
-        lambda _pf, task, repo, _settings: operation(
-            task, repo.directory, lead or [], support or []
+        lambda pf, task, repo, _settings: operation(
+            task, repo.directory, lead or [], support or [], pf.plan
         ),
     )

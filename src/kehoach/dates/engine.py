@@ -139,6 +139,7 @@ from kehoach.dates.refusals import (
     as_usual_before_its_day,
     check_asides,
     not_long_past,
+    one_day_of_a_part,
     refuse_alternatives,
     refuse_as_usual,
     refuse_halves,
@@ -225,7 +226,7 @@ def _parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     prepared_all = source.prepared  # before the citations are blanked as glosses
     source, asides = explain_asides(source)  # "(hoặc 20 ngày sau ngày bầu cử)" is a gloss
     refuse_alternatives(source)
-    refuse_halves(source)
+    refuse_halves(source)  # … and a weekday of a numbered week of each month
     source, asides = trailing_note(source, asides)
     source, asides, enclosed = unwrap_time_part(source, asides)
     source, asides = as_usual_before_its_day(source, asides)
@@ -256,7 +257,9 @@ def _parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     if second_half:
         found = [_in_second_half(one, second_half) for one in found]
     _years_named_agree(found, prepared_all, context)
-    found = [not_long_past(with_plan_year(one, context), context) for one in found]
+    found = one_day_of_a_part(
+        [not_long_past(with_plan_year(one, context), context) for one in found]
+    )
     refuse_year_beside_its_day(found)
     refuse_period_beside_a_day(found)
     check_asides(found, asides)

@@ -48,7 +48,7 @@ from kehoach.base.findings import Finding, Severity, first_errors
 from kehoach.base.text import odd_line_ends
 from kehoach.dates.deadline import DeadlineError, parse_deadline
 from kehoach.dates.recurrence import Occurrence, find_period, next_occurrence
-from kehoach.plan.agencies import Directory
+from kehoach.plan.agencies import Directory, Scope
 from kehoach.plan.discovery import PLAN_SUFFIXES
 from kehoach.plan.loader import (
     PlanFile,
@@ -62,7 +62,7 @@ from kehoach.plan.rules import check_repository
 from kehoach.plan.schedule import context_for, read_milestone, series_start
 from kehoach.plan.settings import Settings
 from kehoach.plan.yamlread import parse_yaml
-from kehoach.reports.status import agency_key, reports_of
+from kehoach.reports.status import reports_of
 
 WIDTH = 1_000_000  # never re-wrap a line: a folded block keeps the author's own breaks
 # Values written in double quotes, so ids like 1 or 3.10 and phrases stay text at a glance.
@@ -730,13 +730,20 @@ def _appended(notes: Any, note: str) -> Any:
 
 
 def assign(
-    task: Task, directory: Directory | None, lead: Sequence[str], support: Sequence[str]
+    task: Task,
+    directory: Directory | None,
+    lead: Sequence[str],
+    support: Sequence[str],
+    plan: Plan | None = None,
 ) -> Operation:
-    """Replace the lead and/or supporting agencies with registry names (typed any way)."""
+    """Replace the lead and/or supporting agencies with registry names (typed any way),
+    read in `plan`'s jurisdiction as `validate` reads them (a province's Sở Nội vụ needs
+    no entry of its own in agencies.yaml)."""
     if directory is None:
         raise EditError("không có danh mục cơ quan (agencies.yaml) để tra tên cơ quan")
+    scope = directory.scope_for(plan) if plan is not None else None
     roles = {
-        role: _agency_names(directory, names, getattr(task, role))
+        role: _agency_names(directory, names, getattr(task, role), scope)
         for role, names in (("lead", lead), ("support", support))
         if names
     }
@@ -761,13 +768,18 @@ def _set_items(seq: CommentedSeq, names: Sequence[str]) -> None:
     seq.extend(name for name in names if name not in seq)
 
 
-def _agency_names(directory: Directory, typed: Sequence[str], current: Sequence[str]) -> list[str]:
+def _agency_names(
+    directory: Directory, typed: Sequence[str], current: Sequence[str], scope: Scope | None
+) -> list[str]:
     """Registry names for `typed`; an agency already listed keeps the spelling it has."""
-    spelled = {agency_key(name, directory)[0]: name for name in current}
+    spelled = {}
+    for name in current:
+        known = directory.resolve(name, scope)
+        spelled[known.id if known else name] = name
     names = []
     for name in typed:
-        agency = directory.resolve(name)
+        agency = directory.resolve(name, scope)
         if agency is None:
-            raise EditError(directory.unknown(name))
-        names.append(spelled.get(agency.id, agency.name))
+            raise EditError(directory.unknown(name, scope))
+        names.append(spelled.get(agency.id, directory.written_name(agency, scope)))
     return list(dict.fromkeys(names))

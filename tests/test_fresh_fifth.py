@@ -1,0 +1,181 @@
+"""What a new user broke in the `fresh` helper's fifth session (2026-11-30): a clerk of a
+provincial office who transcribed the Standing Committee's plan for the review of Nghị
+quyết 20-NQ/TW into a repository of their own. Each test is what the clerk did and the
+answer they should have had."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).parent
+KEHOACH = shutil.which("kehoach", path=str(Path(sys.executable).parent)) or "kehoach"
+
+# The plan as the clerk typed it from /work/shared/seeds (a part of it), and the registry
+# the no-registry advice asks for: only the province's own bodies.
+PLAN = """\
+# Kế hoạch của Ban Thường vụ Tỉnh ủy (chép từ văn bản)
+schema: 1
+id: kh-nq20-2022
+number: null  # văn bản không ghi số
+kind: Kế hoạch
+title: Tổng kết 10 năm thực hiện Nghị quyết số 20-NQ/TW
+issuer: Ban Thường vụ Tỉnh ủy
+jurisdiction: Nghệ An
+source:
+  document: sources/kh-tong-ket-nq20.txt
+  complete: false
+tasks:
+  - id: "III.2"
+    title: Xây dựng dự thảo Báo cáo tổng kết trên địa bàn tỉnh; gửi Ban Tuyên giáo Tỉnh ủy thẩm định
+    lead:
+      - Ban cán sự đảng Ủy ban nhân dân tỉnh
+    deadline: "Không nêu thời hạn"
+  - id: "III.3.b"
+    title: Thẩm định báo cáo tổng kết, trình Ban Thường vụ Tỉnh ủy
+    lead:
+      - Ban Tuyên giáo Tỉnh ủy
+    deadline: "trước ngày 15/4/2022"
+  - id: "III.3.c"
+    title: Trình Thường trực Tỉnh ủy ký ban hành
+    lead:
+      - Ban Tuyên giáo Tỉnh ủy
+    deadline: "trình Thường trực Tỉnh ủy ký ban hành trước ngày 08/5/2022"
+"""
+
+REGISTRY = """\
+schema: 1
+jurisdiction: Nghệ An
+agencies:
+  - id: ban-can-su-dang-ubnd-tinh
+    name: Ban cán sự đảng Ủy ban nhân dân tỉnh
+"""
+
+
+def kehoach(*args: str | Path, cwd: Path = HERE, **env: str) -> subprocess.CompletedProcess[str]:
+    """The installed command, as a clerk runs it."""
+    environ = {**os.environ, "NO_COLOR": "1", "COLUMNS": "100", "KEHOACH_NO_CACHE": "1"}
+    environ.pop("KEHOACH_PLANS", None)
+    environ.update(env)
+    return subprocess.run(
+        [KEHOACH, *map(str, args)],
+        cwd=cwd,
+        env=environ,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def own_repository(tmp_path: Path) -> Path:
+    """The clerk's folder: plans/ with the transcribed plan and a registry of one body."""
+    root = tmp_path / "tinh-uy"
+    (root / "plans").mkdir(parents=True)
+    (root / "plans" / "kh-nq20-2022.yaml").write_text(PLAN, encoding="utf-8")
+    (root / "plans" / "agencies.yaml").write_text(REGISTRY, encoding="utf-8")
+    return root
+
+
+# --- assign: a body every province has, read in the plan's jurisdiction --------------------
+
+
+def test_assign_reads_a_provincial_body_the_national_registry_knows(tmp_path: Path) -> None:
+    """`assign … --support "ban tuyen giao tinh uy"` was refused ("không có cơ quan …; có
+    phải: Bộ Dân tộc và Tôn giáo?") although task III.3.b of the same plan leads with it
+    and `validate` reads it: assign looked the name up without the plan's jurisdiction."""
+    root = own_repository(tmp_path)
+    assert kehoach("validate", cwd=root).returncode == 0
+
+    done = kehoach(
+        "assign",
+        "kh-nq20-2022/III.2",
+        "--support",
+        "ban tuyen giao tinh uy",
+        "--support",
+        "So Noi vu",
+        cwd=root,
+    )
+    assert done.returncode == 0, done.stderr
+    text = (root / "plans" / "kh-nq20-2022.yaml").read_text(encoding="utf-8")
+    # written as a plan of Nghệ An writes them (the plan reads them in its jurisdiction)
+    assert "    support:\n      - Ban Tuyên giáo Tỉnh ủy\n      - Sở Nội vụ\n" in text
+    assert kehoach("validate", "--strict", cwd=root).returncode == 0
+
+
+def test_assign_still_refuses_a_body_unknown_in_the_plans_jurisdiction(tmp_path: Path) -> None:
+    root = own_repository(tmp_path)
+    before = (root / "plans" / "kh-nq20-2022.yaml").read_bytes()
+    done = kehoach("assign", "kh-nq20-2022/III.2", "--support", "Sở Xyz", cwd=root)
+    assert done.returncode == 2
+    assert "không có cơ quan 'Sở Xyz' trong danh mục" in done.stderr
+    assert (root / "plans" / "kh-nq20-2022.yaml").read_bytes() == before
+
+
+# --- deadline: the day a phrase falls due, as status judges it -----------------------------
+
+
+def test_deadline_says_a_sunday_falls_due_on_the_next_working_day(tmp_path: Path) -> None:
+    """The clerk checked a phrase of the plan: `deadline` said "Hạn cuối 08/05/2022" with
+    no word that it is a Sunday, while `status` judges the milestone due on 09/05/2022."""
+    root = own_repository(tmp_path)
+    phrase = "trình Thường trực Tỉnh ủy ký ban hành trước ngày 08/5/2022"
+    said = kehoach("deadline", phrase, cwd=root)
+    assert said.returncode == 0, said.stderr
+    assert "Hạn cuối  08/05/2022\n" in said.stdout
+    assert (
+        "Đến hạn   09/05/2022 (08/05/2022 là Chủ nhật: ngày làm việc tiếp theo, "
+        "BLDS 2015 Điều 148.5)\n"
+    ) in said.stdout
+    status = kehoach("status", "--as-of", "01/05/2022", "--plan", "kh-nq20-2022", "--all", cwd=root)
+    assert "→ 09/05/2022" in status.stdout
+
+    holiday = kehoach("deadline", "Trước ngày 30/4/2026", cwd=root).stdout
+    assert "Đến hạn   04/05/2026 (30/04/2026 là ngày nghỉ lễ" in holiday
+    working = kehoach("deadline", "trước ngày 15/4/2022", cwd=root).stdout
+    assert "Đến hạn" not in working  # a Friday: due as written
+
+
+def test_deadline_keeps_the_written_day_under_the_none_rollover(tmp_path: Path) -> None:
+    root = own_repository(tmp_path)
+    (root / "kehoach.toml").write_text('[calendar]\nrollover = "none"\n', encoding="utf-8")
+    said = kehoach("deadline", "trước ngày 08/5/2022", cwd=root)
+    assert said.returncode == 0 and "Đến hạn" not in said.stdout
+
+
+# --- a symbolic link that leads to itself ----------------------------------------------------
+
+
+def test_a_symlink_loop_in_the_plans_folder_is_a_finding_not_a_crash(tmp_path: Path) -> None:
+    """Two links naming each other (a botched `ln -s` while reorganising): every command
+    crashed, exit 3 "lỗi nội bộ (RuntimeError: Symlink loop from …)". Like a dangling link
+    it is a file that cannot be read, named with the reason; the other plans still count."""
+    root = own_repository(tmp_path)
+    (root / "plans" / "vong.yaml").symlink_to("vong2")
+    (root / "plans" / "vong2").symlink_to("vong.yaml")
+    said = kehoach("validate", cwd=root)
+    assert said.returncode == 1, said.stderr
+    assert said.stdout.splitlines() == [
+        "plans/vong.yaml:1:1: error: không đọc được tệp: vòng lặp liên kết tượng trưng "
+        "(liên kết trỏ về chính nó) [io]"
+    ]
+    status = kehoach("status", "--as-of", "10/4/2022", cwd=root)
+    assert status.returncode == 1 and "kh-nq20-2022" in status.stdout
+    assert "lỗi nội bộ" not in status.stderr
+    for command in (("timeline",), ("fmt", "--check"), ("export-ics", "-o", "-")):
+        ran = kehoach(*command, cwd=root)
+        assert ran.returncode in {1, 2} and "lỗi nội bộ" not in ran.stderr, (command, ran.stderr)
+    done = kehoach("done", "kh-nq20-2022/III.3.b", "--on", "14/4/2022", cwd=root)
+    assert done.returncode == 0, done.stderr
+
+
+def test_a_symlink_loop_named_on_the_command_line_is_said_to_be_a_loop(tmp_path: Path) -> None:
+    root = own_repository(tmp_path)
+    (root / "plans" / "vong.yaml").symlink_to("vong.yaml")
+    said = kehoach("validate", "plans/vong.yaml", cwd=root)
+    assert said.returncode == 2
+    assert said.stderr == (
+        "kehoach: plans/vong.yaml: vòng lặp liên kết tượng trưng (liên kết trỏ về chính nó)\n"
+    )
