@@ -284,3 +284,63 @@ def test_the_part_of_the_day_is_kept_as_the_qualifier(
 )
 def test_a_part_of_the_day_that_moves_the_day_is_refused(phrase: str) -> None:
     refused(phrase, ctx("2026-03-07"))
+
+
+# --- glosses: a lunar day after a comma, a schedule replaced; an event's own year ----------
+
+
+def test_a_lunar_gloss_with_its_calendar_after_a_comma() -> None:
+    """Hòa Bình, Lễ hội Xên Mường 2017: 06/02/2017 is mùng 10 tháng Giêng Đinh Dậu."""
+    (reading,) = parse_deadlines(
+        "Lễ hội Xên Mường, huyện Mai Châu: Khai mạc ngày 06/02/2017 (tức ngày mùng 10 tháng "
+        "giêng, âm lịch).",
+        ctx("2017-01-26"),
+    )
+    assert (reading.last, reading.gloss) == (
+        date(2017, 2, 6),
+        "tức ngày mùng 10 tháng giêng, âm lịch",
+    )
+    assert "10 tháng 1" in refused(  # a gloss a day off: refused, never read with it
+        "Khai mạc ngày 06/02/2017 (tức ngày mùng 9 tháng giêng, âm lịch).", ctx("2017-01-26")
+    )
+
+
+def test_the_schedule_replaced_is_a_gloss() -> None:
+    """UBND tỉnh Hòa Bình, 2024: the new days read, the old ones kept as the gloss."""
+    (reading,) = parse_deadlines(
+        "Tuần Văn hóa - Du lịch tỉnh Hòa Bình năm 2024 sẽ diễn ra từ ngày 15/11 - 23/11 (thay "
+        "vì diễn ra từ ngày 24/10 - 27/10 như dự kiến trước đây).",
+        ctx("2024-10-16"),
+    )
+    assert (reading.first, reading.last) == (date(2024, 11, 15), date(2024, 11, 23))
+    assert reading.gloss is not None and reading.gloss.startswith("thay vì")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "first", "last"),
+    [
+        # Bộ Y tế, 2024; the place after the range ("trên phạm vi toàn quốc") kept
+        ("Tháng hành động vì an toàn thực phẩm năm 2024 có chủ đề “Tiếp tục bảo đảm an ninh, an "
+         "toàn thực phẩm trong tình hình mới” diễn ra từ ngày 15-4 đến 15-5 trên phạm vi toàn "
+         "quốc.", "2024-04-15", "2024-05-15"),
+        # Báo Sài Gòn Giải Phóng on Sóc Trăng, 2024
+        ("Lễ hội Ok Om Bok - Đua ghe ngo Sóc Trăng khu vực ĐBSCL lần thứ VI và Tuần văn hóa thể "
+         "thao và du lịch Sóc Trăng lần I, năm 2024 sẽ diễn ra từ ngày 9 đến 15-11.",
+         "2024-11-09", "2024-11-15"),
+    ],
+)  # fmt: skip
+def test_an_event_named_for_a_year_is_held_in_it(phrase: str, first: str, last: str) -> None:
+    (reading,) = parse_deadlines(phrase, ctx())  # no issue day: the event names the year
+    assert (str(reading.first), str(reading.last)) == (first, last)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Hội nghị tổng kết năm 2024 diễn ra ngày 10/1",  # a look back, held the year after
+        "Tháng hành động năm 2024 và năm 2025 diễn ra từ ngày 15-4 đến 15-5",  # which year?
+        "Lễ hội năm 2024 diễn ra ngày 10/1/2025",  # the day's own year says another
+    ],
+)
+def test_a_year_the_event_does_not_fix_is_refused(phrase: str) -> None:
+    refused(phrase)

@@ -858,14 +858,29 @@ def _subject_year(words: str, year: int, readings: list[Found]) -> bool:
 
 # "kỳ thi tốt nghiệp trung học phổ thông năm 2026 dự kiến diễn ra vào ngày 26 và 27/06": an
 # exam (or ceremony) of a named year that takes place on a day without one: that year's day
+# ... and the festivals, weeks, campaign months and contests named for a year (tune-k): "Tháng
+# hành động vì an toàn thực phẩm năm 2024 có chủ đề “…” diễn ra từ ngày 15-4 đến 15-5" (Bộ Y
+# tế), "Lễ hội Ok Om Bok … lần thứ VI và Tuần văn hóa … lần I, năm 2024 sẽ diễn ra từ ngày 9
+# đến 15-11" (Sóc Trăng): held within that year. Never a look back at the year, held after it
+# ("Hội nghị tổng kết năm 2024 diễn ra ngày 10/1"), and only the phrase's one year
 _EVENT_OF_YEAR = re.compile(
-    r"\b(?:ky\s+)?(?:thi|le)\b[a-z ]*?\bnam\s+(?P<year>\d{4})\b[a-z ]*\bdien\s+ra\s*\Z", re.ASCII
+    r"\b(?:(?:ky\s+)?(?:thi|le)|tuan|thang\s+hanh\s+dong|ngay\s+hoi|hoi\s+(?:thi|dien|cho)"
+    r"|lien\s+hoan|festival|giai|cuoc\s+thi)\b[^.;:()\d]*?\bnam\s+(?P<year>\d{4})\b"
+    r"[^.;:()\d]*\b(?:dien\s+ra|to\s+chuc)\s*\Z",
+    re.ASCII,
 )
+_LOOK_BACK = re.compile(
+    r"\b(?:tong\s+ket|so\s+ket|bao\s+cao|ket\s+qua|quyet\s+toan|hoi\s+nghi|danh\s+gia)\b",
+    re.ASCII,
+)
+_ANY_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)", re.ASCII)
 
 
 def _event_year(words: str) -> int | None:
     found = _EVENT_OF_YEAR.search(" ".join(words.replace("vao ngay", " ").split()))
-    return int(found["year"]) if found else None
+    if found is None or _LOOK_BACK.search(words) or len(_ANY_YEAR.findall(words)) != 1:
+        return None
+    return int(found["year"])
 
 
 # "thời gian tựu trường năm học 2023-2024 là ngày 28/8" (Nghệ An 24h): the opening of a school

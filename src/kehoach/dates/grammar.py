@@ -703,6 +703,9 @@ _NOTICE_LATER = re.compile(
     r"(?:thoi\s+gian\s+)?(?:cu\s+the\s+)?se\s+(?:co\s+)?thong\s+bao\s+(?:cu\s+the\s+)?sau",
     re.ASCII,
 )
+# "(thay vì diễn ra từ ngày 24/10 - 27/10 như dự kiến trước đây)" (UBND tỉnh Hòa Bình, 2024):
+# the schedule replaced, said to be so; the days outside the parentheses are the deadline
+_REPLACED = re.compile(r"(?:thay\s+(?:vi|cho)|khong\s+phai)\b.*", re.ASCII)
 # "75 ngày", "chậm nhất 25 ngày", "chậm nhất 105 ngày - Điều 7, 8, 9": a count alone, with
 # perhaps the article it comes from; its direction and anchor can only come from the column
 COUNT_ONLY = re.compile(
@@ -838,7 +841,13 @@ def explain_asides(source: Source) -> tuple[Source, Asides]:
         eve = _new_year_eve(inner)
         if day := _WEEKDAY.fullmatch(inner):
             asides = _once(asides, weekday=weekday_number(day))
-        elif _GLOSS.fullmatch(inner) or ends or eve or _NOTICE_LATER.fullmatch(inner):
+        elif (
+            _GLOSS.fullmatch(inner)
+            or ends
+            or eve
+            or _NOTICE_LATER.fullmatch(inner)
+            or _REPLACED.fullmatch(inner)
+        ):
             asides = asides._replace(eve=eve) if eve else asides
             gloss = source.original(paren.start(1), paren.end(1)).strip(" ,.;:")
             asides = _glossed(asides, " ".join(gloss.replace("*", "").split()))
