@@ -344,3 +344,70 @@ def test_an_event_named_for_a_year_is_held_in_it(phrase: str, first: str, last: 
 )
 def test_a_year_the_event_does_not_fix_is_refused(phrase: str) -> None:
     refused(phrase)
+
+
+# --- months of one year, the next day restated, a place after "tổ chức", a programme -------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "first", "last"),
+    [
+        # UBND tỉnh Hòa Bình, KH 175/2019: months 8 to 12, the year written once
+        ("Thời gian từ tháng 8 – 12/2019.", "2019-10-28", "2019-08-01", "2019-12-31"),
+        ("Vòng Chung kết vào 20h00 ngày 9/12 tổ chức tại TP Hòa Bình.", "2019-10-28",
+         "2019-12-09", "2019-12-09"),
+        # UBND tỉnh Kiên Giang, TB 323/2018: the next day, said to be 03/9/2018 (a Monday)
+        ("công chức, viên chức được nghỉ bù vào ngày tiếp theo, là ngày 03/9/2018 (thứ Hai)",
+         "2018-08-21", "2018-09-03", "2018-09-03"),
+        # VTV, 2024: the programme's span frames a deadline inside it
+        ("việc sắp xếp các đơn vị hành chính cấp huyện, cấp xã giai đoạn 2023 - 2025 sẽ phải "
+         "hoàn thành trong tháng 10/2024", None, "2024-10-01", "2024-10-31"),
+    ],
+)  # fmt: skip
+def test_more_words_around_the_days(phrase: str, issued: str | None, first: str, last: str) -> None:
+    (reading,) = parse_deadlines(phrase, ctx(issued))
+    assert (str(reading.first), str(reading.last)) == (first, last)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "từ tháng 10 - 6/2025",  # across the new year: 10/2024, or months 6 to 10?
+        "từ tháng 12 – 12/2019",
+        "từ tháng 8 đến 12/2019",  # after "đến", "12/2019" may be a day
+        "nghỉ bù vào ngày tiếp theo ngày 03/9/2018",  # the day after it, not it
+        "sắp xếp giai đoạn 2023 - 2025 hoàn thành trong tháng 10/2027",  # outside its span
+        "GIAI ĐOẠN 2021 - 2030, GIAI ĐOẠN I: TỪ NĂM 2021 ĐẾN NĂM 2025",  # two spans
+    ],
+)
+def test_those_words_that_move_the_day_stay_refused(phrase: str) -> None:
+    refused(phrase, ctx("2018-08-21"))
+
+
+# --- "hoặc" between two things -------------------------------------------------------------
+
+
+def test_an_or_between_two_things_joins_no_deadlines() -> None:
+    """Sở Tài chính TP.HCM: the budget "điều chỉnh giảm hoặc bổ sung" (cut or added to), sent
+    30 days after it is assigned: one relative deadline."""
+    (reading,) = parse_deadlines(
+        "Báo cáo công khai phân bổ dự toán điều chỉnh giảm hoặc bổ sung, gửi Sở Tài chính sau 30 "
+        "ngày, kể từ ngày được cấp có thẩm quyền giao.",
+        ctx(),
+    )
+    assert reading.kind is DeadlineKind.RELATIVE
+    assert reading.relative is not None and reading.relative.offset == 30
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Quý II/2027 hoặc trước ngày 20/11/2027",
+        "trước ngày 15/3/2027 hoặc khi có yêu cầu",
+        "Báo cáo hoặc đề xuất trước ngày 15/3/2027",  # in the clause of the day: which?
+        "đột xuất hoặc định kỳ, trước ngày 15/3/2027",  # a word of time beside it
+        "15/3/2027, hoặc, 20/3/2027",  # nothing on either side in its clause: two dates
+    ],
+)
+def test_an_or_near_a_time_stays_refused(phrase: str) -> None:
+    refused(phrase, ctx("2027-01-05"))

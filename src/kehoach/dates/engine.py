@@ -72,6 +72,7 @@ from kehoach.dates.grammar import (
     NEXT_DAY_RULE,
     ONGOING_RULE,
     PERIOD_RULE,
+    PROGRAMME_SPAN,
     RANGE_RULE,
     RELATIVE_AFTER_COUNT_RULE,
     RELATIVE_BEFORE_RULE,
@@ -768,9 +769,27 @@ def _read_one(given: Input) -> list[Found]:
             raise Unreadable(f"năm {year} trước thời hạn khác năm của thời hạn")
         if any(one.last is None for one in readings):
             raise Unreadable(f"số “{year}” đứng trước thời hạn mà không được đọc")
+    _within_its_programme(given.prepared[: match.start()], readings)
     _campaign_month_of_a_year(given.prepared[: match.start()], readings)
     _named_day_of_a_year(given.source.original(0, match.start()), readings)
     return [one._replace(label=label if label is not None else one.label) for one in readings]
+
+
+_PROGRAMME = re.compile(r"(?<=[a-z] )" + PROGRAMME_SPAN, re.ASCII)
+
+
+def _within_its_programme(words: str, readings: list[Found]) -> None:
+    """ "việc sắp xếp … cấp xã giai đoạn 2023 - 2025 sẽ phải hoàn thành trong tháng 10/2024":
+    the programme's span named in the step (`grammar.PROGRAMME_SPAN`) frames the deadline,
+    which must fall in it; a deadline outside it (a typo in one of them) is refused."""
+    for span in _PROGRAMME.finditer(words):
+        first, last = int(span["span_first"]), int(span["span_last"])
+        days = [day for one in readings for day in (one.first, one.last, one.earliest) if day]
+        if not days or any(not first <= day.year <= last for day in days):
+            raise Unreadable(
+                f"thời hạn nằm ngoài giai đoạn {first} - {last} nêu trước nó: một trong hai viết "
+                "nhầm, hoặc là hai thời hạn; ghi last_day theo văn bản"
+            )
 
 
 # Campaign months, named with a word of time that names no time of the phrase ("Tháng
