@@ -217,3 +217,44 @@ def test_splice_still_refuses_a_line_not_written_as_ruamel_writes_it() -> None:
     after = 'tasks:\n  - id: "1"\n    deadline: "2/6/2026"\n'
     original = "tasks:\n  - id: '1'\n    deadline: 1/6/2026\n"  # hand-written, not canonical
     assert splice(original, before, after) is None
+
+
+# --- Ctrl-C while the command is still starting ----------------------------------------------
+
+_INTERRUPTED_WHILE_LOADING = """
+import builtins, os, signal, sys
+real = builtins.__import__
+def interrupt_at_typer(name, *args, **kwargs):
+    if name == "typer":  # the first heavy import, where a Ctrl-C lands most often
+        builtins.__import__ = real
+        os.kill(os.getpid(), signal.SIGINT)
+    return real(name, *args, **kwargs)
+builtins.__import__ = interrupt_at_typer
+sys.argv = ["kehoach", "status"]
+from kehoach.cli import main
+main()
+"""
+
+
+def test_ctrl_c_while_the_command_loads_exits_130_without_a_traceback() -> None:
+    """Ctrl-C in the first tenth of a second (Python importing typer and rich) printed a
+    traceback ending "KeyboardInterrupt"; later it exits 130 in silence."""
+    ran = subprocess.run(
+        [sys.executable, "-c", _INTERRUPTED_WHILE_LOADING],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=HERE,
+    )
+    assert ran.returncode == 130, ran.stderr
+    assert ran.stderr == ""
+
+
+def test_importing_the_cli_leaves_ctrl_c_to_python() -> None:
+    """The quiet exit covers the loading only: a program (pytest) that imports the CLI
+    keeps Python's own KeyboardInterrupt."""
+    import signal
+
+    import kehoach.cli  # noqa: F401
+
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
