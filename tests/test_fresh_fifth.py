@@ -198,7 +198,7 @@ def test_splice_of_one_line_in_a_long_plan_is_not_quadratic() -> None:
         for i in range(1, 12001)
     ]
     before = "schema: 1\ntasks:\n" + "".join(tasks)
-    changed = tasks[:6000] + [tasks[6000] + "    status: done\n"] + tasks[6001:]
+    changed = [*tasks[:6000], tasks[6000] + "    status: done\n", *tasks[6001:]]
     after = "schema: 1\ntasks:\n" + "".join(changed)
     original = "# kế hoạch\n" + before  # a comment the dump has too; kept
 
@@ -258,3 +258,52 @@ def test_importing_the_cli_leaves_ctrl_c_to_python() -> None:
     import kehoach.cli  # noqa: F401
 
     assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+
+
+# --- a plan without an issue day, counted from its first deadline as the document gave it ----
+
+MOVED = """\
+    history:
+      - date: 2022-04-05
+        from: "trước ngày 08/4/2022"
+        to: "trước ngày 20/4/2022"
+        reason: Chờ số liệu quý I
+        decided_by: Công văn số 123-CV/TU ngày 05/4/2022
+"""
+
+
+def test_a_moved_first_deadline_does_not_move_the_day_a_plan_is_counted_from(
+    tmp_path: Path,
+) -> None:
+    """The plan states no issue day, so it is counted from its first deadline: 08/04/2022
+    (task III.1). After `reschedule` moved III.1 to 20/04/2022, `status --as-of
+    10/04/2022` counted nothing ("Chưa tính kh-nq20-2022: … tính từ thời hạn đầu tiên
+    15/04/2022"), although III.3.b fell due in five days: the plan had been issued before
+    its first deadline as the document gave it, whatever moved later."""
+    root = own_repository(tmp_path)
+    plan = root / "plans" / "kh-nq20-2022.yaml"
+    text = plan.read_text(encoding="utf-8").replace(
+        '  - id: "III.2"',
+        '  - id: "III.1"\n    title: Xây dựng báo cáo tổng kết\n    lead:\n'
+        '      - Mặt trận Tổ quốc Việt Nam tỉnh\n    deadline: "trước ngày 20/4/2022"\n'
+        + MOVED
+        + '  - id: "III.2"',
+    )
+    plan.write_text(text, encoding="utf-8")
+    (root / "plans" / "agencies.yaml").write_text(
+        REGISTRY + "  - id: mttq-tinh\n    name: Mặt trận Tổ quốc Việt Nam tỉnh\n",
+        encoding="utf-8",
+    )
+    assert kehoach("validate", "--strict", cwd=root).returncode == 0
+
+    said = kehoach("status", "--as-of", "10/04/2022", "-f", "json", cwd=root)
+    assert said.returncode == 0, said.stderr
+    import json
+
+    report = json.loads(said.stdout)
+    assert report["not_in_force"] == []
+    bins = {(i["task_id"], i["bin"], i["due_soon"]) for i in report["items"]}
+    assert ("III.3.b", "in_time", True) in bins and ("III.1", "in_time", False) in bins
+
+    before = json.loads(kehoach("status", "--as-of", "07/04/2022", "-f", "json", cwd=root).stdout)
+    assert before["not_in_force"][0]["since"] == "2022-04-08"  # the document's first deadline
