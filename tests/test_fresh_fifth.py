@@ -307,3 +307,23 @@ def test_a_moved_first_deadline_does_not_move_the_day_a_plan_is_counted_from(
 
     before = json.loads(kehoach("status", "--as-of", "07/04/2022", "-f", "json", cwd=root).stdout)
     assert before["not_in_force"][0]["since"] == "2022-04-08"  # the document's first deadline
+
+
+def test_reschedule_refuses_a_decision_day_after_today(tmp_path: Path) -> None:
+    """`reschedule … --on 01/01/2030` wrote a decision of 2030 into the history (slips
+    dated the move then), while `done --on` a day to come is refused."""
+    root = own_repository(tmp_path)
+    before = (root / "plans" / "kh-nq20-2022.yaml").read_bytes()
+    said = kehoach(
+        "reschedule",
+        "kh-nq20-2022/III.3.b",
+        "trước ngày 20/4/2022",
+        "--reason",
+        "x",
+        "--on",
+        "01/01/2200",
+        cwd=root,
+    )
+    assert said.returncode == 2
+    assert said.stderr.startswith("kehoach: --on 01/01/2200: ngày quyết định sau hôm nay (")
+    assert (root / "plans" / "kh-nq20-2022.yaml").read_bytes() == before
