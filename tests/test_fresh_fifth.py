@@ -327,3 +327,20 @@ def test_reschedule_refuses_a_decision_day_after_today(tmp_path: Path) -> None:
     assert said.returncode == 2
     assert said.stderr.startswith("kehoach: --on 01/01/2200: ngày quyết định sau hôm nay (")
     assert (root / "plans" / "kh-nq20-2022.yaml").read_bytes() == before
+
+
+def test_deadline_still_reads_a_phrase_beside_a_broken_calendar_file(tmp_path: Path) -> None:
+    """The day-off line needs the repository's calendar.yaml; a broken one must not stop
+    the reading itself, and must not pass in silence either."""
+    root = own_repository(tmp_path)
+    (root / "plans" / "calendar.yaml").write_text(
+        "schema: 1\nyears:\n  2026:\n    swaps:\n      - off: 31/02/2026\n", encoding="utf-8"
+    )
+    said = kehoach("deadline", "trước ngày 08/5/2022", cwd=root)
+    assert said.returncode == 0, said.stderr
+    assert "Hạn cuối  08/05/2022\n" in said.stdout and "Đến hạn" not in said.stdout
+    assert "plans/calendar.yaml:5:9: error:" in said.stderr
+    assert said.stderr.endswith(
+        "kehoach: plans/calendar.yaml: lịch ngày nghỉ có lỗi; chưa cho biết hạn rơi vào ngày "
+        "nghỉ thì đến hạn ngày nào cho tới khi sửa tệp\n"
+    )
