@@ -344,3 +344,38 @@ def test_deadline_still_reads_a_phrase_beside_a_broken_calendar_file(tmp_path: P
         "kehoach: plans/calendar.yaml: lịch ngày nghỉ có lỗi; chưa cho biết hạn rơi vào ngày "
         "nghỉ thì đến hạn ngày nào cho tới khi sửa tệp\n"
     )
+
+
+# --- an empty path is no path -----------------------------------------------------------------
+
+
+def test_an_empty_path_is_refused_not_read_as_the_current_folder(tmp_path: Path) -> None:
+    """`-o "$OUT"` or `validate "$PLANS"` with the variable unset: `schema --out ""` wrote
+    three files into the current folder (exit 0), `validate ""` searched it, `status -o ""`
+    refused naming ".", `new ""` advised "..yaml"."""
+    root = own_repository(tmp_path)
+    cases = {
+        ("schema", "--out", ""): "kehoach: --out: để trống; cần tên tệp hoặc thư mục\n",
+        ("status", "-o", ""): "kehoach: -o: để trống; cần tên tệp hoặc thư mục\n",
+        ("status", "--output="): "kehoach: --output: để trống; cần tên tệp hoặc thư mục\n",
+        (
+            "export-ics",
+            "--out-dir",
+            " ",
+        ): "kehoach: --out-dir: để trống; cần tên tệp hoặc thư mục\n",
+        ("done", "kh-nq20-2022/III.3.b", "--plans", ""): (
+            "kehoach: --plans: để trống; cần tên tệp hoặc thư mục\n"
+        ),
+        ("validate", ""): "kehoach: validate: đường dẫn để trống; cần tên tệp hoặc thư mục\n",
+        ("status", "--as-of", "10/4/2022", ""): (
+            "kehoach: status: đường dẫn để trống; cần tên tệp hoặc thư mục\n"
+        ),
+        ("new", ""): "kehoach: new: đường dẫn để trống; cần tên tệp hoặc thư mục\n",
+    }
+    for args, said in cases.items():
+        ran = kehoach(*args, cwd=root)
+        assert (ran.returncode, ran.stderr) == (2, said), args
+    assert sorted(p.name for p in root.iterdir()) == ["plans"]  # nothing written
+    # an empty value of another option keeps its own answer
+    agency = kehoach("status", "--agency", "", cwd=root)
+    assert agency.returncode == 2 and "đường dẫn" not in agency.stderr
