@@ -190,9 +190,17 @@ _END = r"[ .,;:]*\Z"
 # "trước ngày trước ngày" in a seed plan; "đến trước ngày 7/8": up to (and, as "trước ngày"
 # is read, including) that day
 _BEFORE_DAY = r"(?P<before>(?:den\s+)?(?:truoc\s+(?:ngay\s+)*)+)"
+# "từ ngày ban hành kế hoạch", "từ ngày phát hành Điều lệ giải", "từ ngày ra thông báo",
+# "từ ngày ký": the document's own issue day, as "từ nay" is (`periods.build_day`); the words
+# right before "đến" (a notice to come, "thông báo tuyển dụng", is another document's day)
+SINCE_ISSUE = (
+    r"tu\s+(?:nay|ngay\s+(?:(?:ban|phat)\s+hanh|ky|ra)(?:\s+(?:ke\s+hoach|thong\s+bao"
+    r"|dieu\s+le(?:\s+giai)?|van\s+ban|quyet\s+dinh))?(?:\s+nay)?)"
+)
 _BY_DAY = (
     # "hoàn thành vào dịp 30/4/2025": on the occasion of that day, the day itself
-    r"(?:tu\s+nay\s+(?:den|toi)\s+(?:het\s+)?|(?:den\s+het|den|toi|het|trong|vao(?:\s+dip)?)\s+)?"
+    rf"(?:{SINCE_ISSUE}\s+(?:den|toi)\s+(?:het\s+)?"
+    r"|(?:den\s+het|den|toi|het|trong|vao(?:\s+dip)?)\s+)?"
     r"(?:(?:sang|chieu|toi)\s+(?=ngay|\d))?(?:ngay\s+)*"  # "Sáng ngày 13-10", "Sáng 13/10"
 )
 # "hằng năm" (hàng), "Định kỳ hằng quý", "hằng quý, năm" (two cadences), "định kỳ 3 tháng"
@@ -1127,7 +1135,10 @@ def unwrap_time_part(source: Source, asides: Asides) -> tuple[Source, Asides, bo
 # after a number, and never with a word of time ("âm lịch", "năm sau" would move the day).
 _NOTE = re.compile(
     # … and where: "trên địa bàn thành phố …", "trong toàn tỉnh", "trên toàn quốc"
-    r"(?<=\d)(?P<note>\s*\(\s*rieng\s[^()\d]*\)|\s+(?:de|nham|van\s+hanh)\s+[^()\d]+"
+    # … and how a mailed entry is dated: "(tính theo dấu bưu điện)", "(căn cứ theo dấu Bưu
+    # điện)": the postmark's day is the day sent, the deadline's day is unchanged
+    r"(?<=\d)(?P<note>\s*\(\s*(?:(?:tinh|can\s+cu)\s+)?theo\s+dau\s+buu\s+(?:dien|chinh)\s*\)"
+    r"|\s*\(\s*rieng\s[^()\d]*\)|\s+(?:de|nham|van\s+hanh)\s+[^()\d]+"
     r"|\s+(?:tren\s+dia\s+ban|tren\s+(?:toan|ca)\s+(?:quoc|nuoc)|trong\s+toan)\b[^()\d]*"
     rf"|\s*,?\s+nhu\s+moi\s+nam|\s*,\s*{_COMPARED}|\s*[–—-]\s*{_COUNTED_AGAINST})[ .,;:]*\Z",
     re.ASCII,
@@ -1576,7 +1587,8 @@ def read_label(source: Source, end: int, spared: str = "") -> Label:
     kept = _filler_tail_start(words)
     filler = any(words[kept:])
     said = [source.original(*chunk).lower().strip(_TRIM) for chunk in chunks[:kept]]
-    _no_turned_meaning(said, words[:kept], source.prepared[end:])
+    whole = [source.original(*chunk).lower().strip(_TRIM) for chunk in chunks]
+    _no_turned_meaning(said, words[:kept], source.prepared[end:], whole)
     if all(not word or word in _FILLER_WORDS for word in words[:kept]):
         _no_number_left(prepared)
         return Label(None, filler)
@@ -1705,8 +1717,10 @@ _BOUND_AFTER = re.compile(r"\b(?:it\s+nhat|toi\s+(?:da|thieu)|dinh\s+ky)\b", re.
 # "hạn chót" (the deadline: the day just read), "năm học 2025-2026" (a school year named)
 _COMPOUNDS = re.compile(
     r"\b(?:đầu tư|kèm theo|quy định|xác định|quyết định|bắt đầu|lần đầu|hạn chót)\b"
-    # "tại Khu du lịch quốc gia Mộc Châu": tourism, no calendar ("âm lịch" is one)
-    r"|\bdu lịch\b"
+    # "tái định cư" (resettle), "ổn định" (settle), "thẩm định" (appraise) are no "định";
+    # "du lịch" (tourism: "tại Khu du lịch quốc gia Mộc Châu"), "lịch sử" (history) no
+    # "lịch" (of "âm lịch")
+    r"|\b(?:tái định cư|ổn định|thẩm định|nhất định|cố định|du lịch|lịch sử)\b"
     r"|\bnăm học(?=\s*\d{4})"  # "năm học này", "năm học sau" stay times
 )
 
@@ -1877,6 +1891,9 @@ def subject_year(words: str, year: int) -> bool:
     when it is earlier than the deadline's own written year: a report on a year is due
     after it; a later one, or a deadline whose year came from the plan, stays refused."""
     for named in re.finditer(rf"(?P<before>[a-z]+)\s+nam\s+{year}\b(?P<after>.*)\Z", words):
+        held = words[: named.end("before")]
+        if _EVENT_HELD.search(held) and not _REPORTED.search(held):
+            continue  # "Giờ Trái đất năm 2027 (… ngày 27/3/2028)": held that year, not after
         joined = _JOINED.search(named["after"])
         if named["before"] not in _NOT_A_SUBJECT and joined is None:
             return True
@@ -1900,6 +1917,20 @@ _PERIOD_AFTER_WORDS = re.compile(
 )
 
 
+# An event held in the year it names ("Giờ Trái đất năm 2027", "Tuần lễ Biển năm 2027", "Lễ
+# hội Hoa Ban năm 2027", "Hội thi …", "kỳ thi …"): its year is when it takes place, so a day
+# of a later year beside it is a typo in one of the two ("Giờ Trái đất năm 2027 (từ 20h30
+# đến 21h30 ngày 27/3/2028)"); a report, a review or an account of it is made after it
+_EVENT_HELD = re.compile(
+    r"\b(?:gio\s+trai\s+dat|tuan\s+le|le\s+hoi|ngay\s+hoi|hoi\s+(?:thi|dien|cho|trai|bao)"
+    r"|lien\s+hoan|festival|ky\s+thi|giai\s+(?:bong|viet|chay|dua|the\s+thao|vo\s+dich))\b",
+    re.ASCII,
+)
+_REPORTED = re.compile(
+    r"\b(?:tong\s+ket|so\s+ket|bao\s+cao|quyet\s+toan|kiem\s+ke|thong\s+ke|danh\s+gia"
+    r"|tong\s+hop|ket\s+qua|khen\s+thuong|rut\s+kinh\s+nghiem)\b",
+    re.ASCII,
+)
 # a clause joined after the year: its year may be a time of its own
 _JOINED = re.compile(r"[,;:]|\b(?:va|hoac|hay)\b", re.ASCII)
 # words after which "năm 2016" is a time, not a subject: prepositions of time, verbs of
@@ -2036,6 +2067,11 @@ def _no_time_word(label: str, spared: str = "") -> None:
         # (win), "thẳng", "Tuấn" fold to "thang", "tuan" and are none
         if word in _TIME_WORDS or (word.isascii() and word in _TIME_WORDS_FOLDED):
             raise Unreadable(_changes_meaning(word))
+        if meant := misspelt_time_word(word):  # "sóm nhất ngày 15/3": at the earliest
+            raise Unreadable(
+                f"“{cased[index]}” có thể là “{meant}” viết sai dấu, làm đổi nghĩa thời hạn; "
+                "không đoán, hãy ghi last_day (và first_day) theo văn bản"
+            )
 
 
 # "Thời gian nhận hồ sơ là giờ hành chính các ngày trong tuần, kể cả thứ Bảy và Chủ nhật,
@@ -2151,6 +2187,11 @@ def _no_day_inside(label: str, before_a_day: bool) -> None:
             f"“{said}”: ngày âm lịch chưa đọc được (không đổi sang dương lịch); "
             "ghi last_day theo ngày dương lịch"
         )
+    if _LUNAR_DAY_WORD.search(label.lower()):  # "ngày rằm hằng tháng": the 15th, lunar
+        raise Unreadable(
+            f"“{said}”: “rằm”, “mùng” gọi ngày theo âm lịch (rằm là ngày 15 âm lịch): ngày âm "
+            "lịch chưa đọc được (không đổi sang dương lịch); ghi last_day theo ngày dương lịch"
+        )
     if _SUNDAY_SHORT.search(label):  # "ngày 15/3/2027 (CN)": a Monday
         raise Unreadable(
             f"“{said}”: “CN” (Chủ nhật) viết tắt là một thứ trong tuần không đối chiếu được "
@@ -2207,10 +2248,11 @@ _UNITS_COUNTED = frozenset({"ngày", "tuần", "tháng", "hôm"})
 _BEFORE_OR_AFTER_NEXT = re.compile(r"\s*(?:truoc|sau)\b", re.ASCII)
 
 
-def _no_turned_meaning(said: list[str], words: list[str], rest: str) -> None:
+def _no_turned_meaning(said: list[str], words: list[str], rest: str, whole: list[str]) -> None:
     """Refuse a label whose words turn the date after them into something else (see
     `_TURNING_LAST`, `_NOT_BEFORE`): `said` are the label's words as printed (lower case),
-    `words` folded, `rest` the prepared text after the label."""
+    `words` folded, `rest` the prepared text after the label, `whole` the words as printed
+    with the filler words at its end ("hoàn thành") that `said` leaves out."""
     if not said:
         return
     last = said[-1]
@@ -2234,7 +2276,13 @@ def _no_turned_meaning(said: list[str], words: list[str], rest: str) -> None:
             f"“{' '.join(said[-2:])} trước/sau …” đếm một số ngày, tuần không rõ trước hay "
             "sau mốc đó, không phải chính mốc; ghi last_day theo văn bản"
         )
-    if _BEFORE_NEXT.match(rest) and any(word in _NOT_BEFORE for word in said):
+    if last == "ngay" and _BEFORE_NEXT.match(rest):  # "ngay trước ngày 15/3": right before
+        raise Unreadable(
+            "“ngay trước …” là sát trước ngày đó (hôm liền trước, hay những ngày liền trước?), "
+            "không phải hạn tính cả ngày đó như “trước ngày …”; không đoán, hãy ghi last_day "
+            "(và first_day) theo văn bản"
+        )
+    if _BEFORE_NEXT.match(rest) and _not_before_governs(whole):
         raise Unreadable(
             "“chưa/cấm … trước …” là không được làm trước ngày đó (mốc bắt đầu), không phải "
             "hạn cuối; ghi last_day (và first_day) theo văn bản"
@@ -2244,6 +2292,25 @@ def _no_turned_meaning(said: list[str], words: list[str], rest: str) -> None:
             "“chưa …” (chưa đến, chưa hết) không nêu hạn: không đoán, hãy ghi last_day (và "
             "first_day) theo văn bản"
         )
+
+
+def _not_before_governs(said: list[str]) -> bool:
+    """Whether the last "chưa"/"cấm" of the label (`_NOT_BEFORE`) governs the time after it:
+    "chưa tổ chức trước ngày 15/3", "chưa hoàn thành trước …" (not before: a start). A verb
+    of completion after the words it negates starts the deadline's own clause: "xã chưa đạt
+    chuẩn hoàn thành trước ngày 30/6" (the communes not yet up to standard complete by
+    30/6): "chưa" qualifies the subject, and the day is their deadline."""
+    at = max((i for i, word in enumerate(said) if word in _NOT_BEFORE), default=None)
+    if at is None:
+        return False
+    if said[at] == "cấm":  # "cấm khai thác hoàn thành trước …": a ban, whatever follows
+        return True
+    rest = " ".join(said[at + 2 :])
+    return _COMPLETION.search(rest) is None
+
+
+# a verb of completion heading the deadline's clause (with diacritics: "hoan" may be "hoãn")
+_COMPLETION = re.compile(r"(?:^|\s)(?:hoàn\s+thành|hoàn\s+tất|xong)(?:\s|$)")
 
 
 # Numbers spelled out before a unit ("mười lăm ngày đầu tháng 3"): with their diacritics,
@@ -2327,6 +2394,10 @@ _DAY_INSIDE = re.compile(
     r"|\bngay\s+(?:\w+\s+){0,2}?(?:dau\s+tien|dau\s+cua|thu\s+\w+)\b",
     re.ASCII,
 )
+# "ngày rằm hằng tháng" (the 15th of each lunar month, read as each month's last day),
+# "ngày mùng 1 hằng tháng": the days temples, markets and reception calendars keep by the
+# moon; in a label (a gloss in parentheses is checked against the lunar calendar instead)
+_LUNAR_DAY_WORD = re.compile(r"(?<!\w)(?:rằm|mùng|mồng)(?!\w)")
 # "CN", Chủ nhật as schedules abbreviate it ("15/3/2027 (CN)"), standing alone in capitals:
 # not "KH&CN", "KHCN", "CNTT" (science and technology, information technology)
 _SUNDAY_SHORT = re.compile(r"(?<![\w&/.-])C\.?N(?![\w&])")
@@ -2420,6 +2491,18 @@ _NAMED_NUMBER = re.compile(
     r"|(?<![\d/.-])(?:tu\s+)?\d{1,3}(?:\s*[–—-]\s*\d{1,3})?\s+"
     r"(?:de\s+an|cuoc|cap|thanh\s+vien|cong\s+trinh|huyen|xa|phuong|thi\s+tran|tinh|thon"
     r"|ho|nguoi|mui|mon|truong|don\s+vi|du\s+an|tac\s+pham)\b"
+    # a share, which counts no time: "đạt 100% mục tiêu", "tăng trưởng 8% trở lên", "hoàn
+    # thành 42%", "tỷ lệ 1,5%" (never a day: nothing in a date is followed by "%")
+    r"|(?<![\d/.,-])\d{1,3}(?:[.,]\d{1,2})?\s*%"
+    # a count of things written with its thousands ("1.597 nhà dân", "34.759 nhà", "500.000
+    # cây xanh": Vietnamese groups thousands with dots), never a day and month, whose second
+    # number has at most two digits; not right after a word of time ("ngày 1.100")
+    r"|(?<![\d/.,-])(?<!ngay\s)(?<!thang\s)(?<!nam\s)\d{1,3}(?:\.\d{3})+(?=\s+[a-z])"
+    # the houses, delegations, festivals, trees and places a plan counts: "926 nhà còn lại",
+    # "16 căn nhà", "6 đoàn kiểm tra", "27 lễ hội", "tại 3 điểm" (no unit of time), not
+    # right after a word of time ("ngày 15 nhà văn hóa" holds a day)
+    r"|(?<![\d/.,-])(?<!ngay\s)(?<!thang\s)(?<!nam\s)(?<!quy\s)(?<!tuan\s)(?<!luc\s)"
+    r"\d{1,3}\s+(?:nha|can(?:\s+nha|\s+ho)?|doan|le\s+hoi|cay|diem)\b(?!\s*[/.-]\s*\d)"
     # a place named after a day: "tại Hội trường 2/9, TP. Pleiku", "Quảng trường 3/2"
     r"|(?<![a-z])(?:hoi\s+truong|quang\s+truong|san\s+van\s+dong|duong|pho)\s+"
     r"\d{1,2}\s*/\s*\d{1,2}(?![\d/.-])"
@@ -2612,6 +2695,31 @@ DOCUMENT_WORDS = re.compile(
     re.ASCII,
 )
 _TIME_UNITS = frozenset({"năm", "tháng", "quý", "tuần", "ngày", "kỳ", "đợt", "lần", "khi", ""})
+# Words of time whose folded form no other Vietnamese word shares but a few: a word with
+# diacritics that folds to one of them and is none of its real spellings is the word of
+# time mistyped ("sóm nhất", "sờm nhất", "sơm nhất" for "sớm nhất", at the earliest; "saụ"
+# for "sau", after; "hoăc" for "hoặc"), never a word of the label. Folds with many real
+# words ("tu": từ, tư, tù, tủ, tứ…) cannot tell a typo and are left to the other checks.
+_REAL_SPELLINGS = {  # fold: (the word of time, the real words that fold so)
+    "som": ("sớm", frozenset({"sớm"})),
+    "sau": ("sau", frozenset({"sau", "sáu", "sâu", "sầu", "sấu", "sậu"})),
+    "hoac": ("hoặc", frozenset({"hoặc"})),
+    "muon": ("muộn", frozenset({"muộn", "muốn", "mượn", "muôn", "muỗn", "mươn"})),
+    "tre": ("trễ", frozenset({"trễ", "trẻ", "tre", "trè", "trẽ"})),
+    "khong": ("không", frozenset({"không", "khổng", "khống", "khòng", "khõng"})),
+    "truoc": ("trước", frozenset({"trước"})),
+}
+
+
+def misspelt_time_word(word: str) -> str | None:
+    """The word of time `word` (lower case, with diacritics) is a typo of, or None: "sóm" ->
+    "sớm" (`_REAL_SPELLINGS`); a word typed bare (ASCII) is left to `_bare_time_word`."""
+    if word.isascii() or fold(word) not in _REAL_SPELLINGS:
+        return None
+    meant, real = _REAL_SPELLINGS[fold(word)]
+    return None if word in real else meant
+
+
 # ... and without, for words typed without them (a word written with diacritics is read as
 # spelled: "thắng", "Tuấn" are none)
 _TIME_WORDS_FOLDED = frozenset({"truoc", "thang", "tuan", "hoac"})

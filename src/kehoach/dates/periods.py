@@ -39,9 +39,10 @@ def build_day(match: re.Match[str], given: Input) -> Found:
             "ghi rõ ngày/tháng/năm"
         )
     span = read_day(match["when"], given.plan_year)
-    if match["lead"].startswith("tu nay") and given.context.issued:
-        # "diễn ra từ nay đến 20/1" (a held-out phrase): a window from the plan's issue day,
-        # as "từ nay đến hết năm 2027" is; read as the bare day it lost its start
+    if match["lead"].startswith("tu ") and given.context.issued:
+        # "diễn ra từ nay đến 20/1" (a held-out phrase), "từ ngày ban hành kế hoạch đến hết
+        # ngày 30/6/2022" (`grammar.SINCE_ISSUE`): a window from the plan's issue day, as
+        # "từ nay đến hết năm 2027" is; without it, read as the bare day
         return _from_issue(span, given.context.issued)
     if not match["before"]:
         return date_found(span, span.last, f"hạn cuối {span.words}")
@@ -143,12 +144,14 @@ def _to_end(span: Span, to_end: str, given: Input) -> Found:
         return _from_issue(span, given.context.issued)
     if to_end == "den":  # "Đến năm 2035"
         why = f"“đến {span.words}” trong văn bản hành chính là đến hết {span.words}"
-        return date_found(span, span.last, f"hạn cuối {show(span.last)} ({why})")
-    if "cuoi" in to_end:
+        found = date_found(span, span.last, f"hạn cuối {show(span.last)} ({why})")
+    elif "cuoi" in to_end:
         why = f"“cuối {span.words}” hiểu là ngày cuối cùng của {span.words}"
         found = date_found(span, span.last, f"hạn cuối {show(span.last)} ({why})")
-        return found._replace(qualifier="cuối")
-    return date_found(span, span.last, f"hạn cuối {show(span.last)} (hết {span.words})")
+        found = found._replace(qualifier="cuối")
+    else:
+        found = date_found(span, span.last, f"hạn cuối {show(span.last)} (hết {span.words})")
+    return found._replace(period_first=span.first if span.first < span.last else None)
 
 
 def _from_issue(span: Span, since: date) -> Found:

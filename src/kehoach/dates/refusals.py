@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from kehoach.base.text import fold
 from kehoach.dates.found import Found, whole_years
 from kehoach.dates.grammar import (
     ALTERNATIVE,
@@ -83,12 +84,76 @@ _HALF = re.compile(r"\bnua\b")
 
 def refuse_halves(source: Source) -> None:
     """ "Nửa đầu năm 2026", "nửa cuối tháng 7": a half the grammar has no reading for; read
-    as the whole period it would be a wrong last day, so it is refused."""
+    as the whole period it would be a wrong last day, so it is refused; so is a weekday of
+    a numbered week of each month (`refuse_week_of_month`)."""
+    refuse_week_of_month(source)
     if word := _HALF.search(source.prepared):
         said = source.original(word.start(), word.end())
         raise Unreadable(
             f"“{said} …” (nửa đầu / nửa cuối) chưa đọc được; "
             "ghi last_day (và first_day) theo văn bản"
+        )
+
+
+# the label's last words naming one day of the period after it: "(vào) ngày | cuối tháng 12",
+# "ngày cuối cùng (của) | năm 2025" (the day, singular: "những ngày cuối …" are refused apart)
+_ONE_DAY_OF = re.compile(
+    r"(?:^|\s)(?:(?:vao|trong|den|toi)\s+)?ngay(?P<last>\s+cuoi\s+cung(?:\s+cua)?)?\s*$",
+    re.ASCII,
+)
+
+
+def one_day_of_a_part(found: list[Found]) -> list[Found]:
+    """ "3 nhà còn lại sẽ hoàn thành trong ngày cuối tháng 12" (VietNamNet, 30/12/2025),
+    "ngày cuối cùng của năm 2025": the day, not the part of the period (21–31/12, or the
+    whole year) the time words read alone: the period's last day, a date. "ngày đầu tháng 12"
+    (the 1st? the first days?) and "ngày giữa tháng 12" name one day the words do not fix,
+    and are refused: read as the part (1–10/12) they would be due days late."""
+    return [_one_day_of_a_part(one) for one in found]
+
+
+def _one_day_of_a_part(one: Found) -> Found:
+    said = _ONE_DAY_OF.search(fold(one.label or ""))
+    if said is None or one.kind is not DeadlineKind.WINDOW or one.last is None:
+        return one
+    if not said["last"] and one.qualifier != "cuối":
+        if one.qualifier is None:
+            return one  # "ngày 5/9 …" read whole: no part of a period
+        raise Unreadable(
+            f"“ngày {one.qualifier} …” là một ngày trong phần {one.qualifier} của kỳ, văn bản "
+            "không nói ngày nào, không phải cả phần đó; ghi last_day "
+            "theo văn bản"
+        )
+    label = (one.label or "")[: said.start()].strip(" ,") or None
+    period = re.search(r"\(([^)]*)\)", one.reading)
+    of = f" của {period.group(1)}" if period else ""
+    reading = f"hạn cuối {show(one.last)} (ngày cuối cùng{of})"
+    return one._replace(kind=DeadlineKind.DATE, first=one.last, label=label, reading=reading)
+
+
+# "Thứ Ba, tuần thứ 3 hằng tháng": a weekday of a numbered week of each month
+_WEEK_OF_MONTH = re.compile(
+    r"\bthu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])\b\s*[,-]?\s*(?:cua\s+|trong\s+)?tuan\s+"
+    r"(?:thu\s+)?(?:\d|nhat|hai|ba|tu|nam|cuoi(?:\s+cung)?)\b"
+    r"(?:\s+(?:cua\s+)?(?:hang|moi)\s+thang\b)?",
+    re.ASCII,
+)
+
+
+def refuse_week_of_month(source: Source) -> None:
+    """ "Thứ Ba, tuần thứ 3 hằng tháng" (Ban Nội chính Tỉnh ủy Trà Vinh, the Bí thư's
+    reception days of 2024) names two rules a reader cannot tell apart: the third Tuesday
+    of the month (RFC 5545 `BYDAY=3TU`, the 15th to the 21st), or the Tuesday of the
+    month's third Monday-to-Sunday week, the week holding the 1st being the first (the
+    10th to the 16th: the notice's own table of dates, 13/02 and 12/3/2024, follows this
+    one). They differ in most months; refused, never one of them guessed."""
+    if said := _WEEK_OF_MONTH.search(source.prepared):
+        shown = " ".join(source.original(*said.span()).split())
+        raise Unreadable(
+            f"“{shown}”: chưa rõ là lần thứ mấy của thứ đó trong tháng (như thứ Ba thứ ba: "
+            "ngày 15–21) hay thứ đó trong tuần lịch thứ mấy (tuần thứ Hai – Chủ nhật, tuần có "
+            "ngày 1 là tuần đầu: thứ Ba tuần thứ 3 rơi vào ngày 10–16); hai cách lệch nhau ở "
+            "phần lớn các tháng; ghi last_day từng kỳ theo lịch của văn bản"
         )
 
 
@@ -113,15 +178,25 @@ def refuse_period_beside_a_day(found: list[Found]) -> None:
     15/01/2027), not a second deadline; read as two, the period would be a deadline no
     document set (31/12/2026). Refused; a day with its own step ("Kiểm tra tháng 3/2027,
     báo cáo trước ngày 15/4/2027") stays a deadline of its own, unless it falls inside the
-    period beside it ("Tháng 3/2027, ngày 15/3/2027")."""
+    period beside it ("Tháng 3/2027, ngày 15/3/2027"). The end of a period ("Đến hết năm
+    2015, hoàn thành trước ngày 30/6/2015") frames a day as the period does: the work is
+    due 30/06/2015, and 31/12/2015 is no second deadline the document set."""
     windows = [f for f in found if f.kind is DeadlineKind.WINDOW and f.first and f.last]
-    for day in (f for f in found if f.kind is DeadlineKind.DATE and f.last is not None):
+    windows += [
+        f._replace(first=f.period_first)
+        for f in found
+        if f.kind is DeadlineKind.DATE and f.period_first is not None
+    ]
+    days = (f for f in found if f.kind is DeadlineKind.DATE and f.period_first is None)
+    for day in (f for f in days if f.last is not None):
         for window in windows:
             assert day.last is not None and window.first and window.last
             inside = window.first <= day.last <= window.last
             if day.label is None or inside:
+                head, _, said = window.reading.partition(" (")
+                shown = f"{said.removesuffix(')')}: {head}" if window.period_first else head
                 raise Unreadable(
-                    f"một kỳ ({window.reading.split(' (')[0]}) đứng cạnh một ngày "
+                    f"một kỳ ({shown}) đứng cạnh một ngày "
                     f"({show(day.last)}): kỳ đó có thể là việc được báo cáo hay khung của "
                     "ngày, không phải một thời hạn nữa; ghi last_day theo văn bản, hoặc ghi "
                     "mỗi thời hạn thành một mốc"

@@ -119,9 +119,10 @@ _Parse = Callable[[str, Context], tuple[Deadline, ...]]
 # a closing quote, a dash (never inside "15/11/2021" or "31.12"); before a blank only after
 # a year ("30/11/2025 tỉnh …"): "từ ngày 1 đến 10-6 tuổi" counts years of age, not June
 # … and before "tại" (at: the place, "vào ngày 29/4 tại Trung tâm hành chính huyện", "(từ ngày
-# 7 đến ngày 9/12) tại Hội trường 2/9"), after the closing parenthesis of a time part
+# 7 đến ngày 9/12) tại Hội trường 2/9"), after the closing parenthesis of a time part or
+# of its gloss ("khai mạc vào ngày 03/02/2026 (16 tháng Chạp) tại khu di tích …")
 _CUT = re.compile(
-    r"\d(?=[,;:(…”\"]|\.(?!\s*\d)|\s*[–—-](?!\s*\d)|\s+tại\s)|\d\)(?=\s+tại\s)"
+    r"\d(?=[,;:(…”\"]|\.(?!\s*\d)|\s*[–—-](?!\s*\d)|\s+tại\s)|\)(?=\s+tại\s)"
     r"|(?<!\d)\d{4}(?=\s)"
 )
 _CUTS = 8  # the last numbers only: a deadline phrase is short
