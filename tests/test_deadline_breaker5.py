@@ -334,6 +334,82 @@ def test_real_words_that_fold_alike_still_read(phrase: str, last: date) -> None:
     assert parse_deadline(phrase, PLAN).last == last
 
 
+# Q11. One day of a period named in the label in words the new "ngày cuối tháng 12" rule
+# does not read: the whole period was read ("ngày cuối các tháng 6, 7/2027" as one window
+# due 31/07, where 30/06 is due too; "ngày cuối cùng làm việc của tháng 2/2027" as all of
+# February, due 28/02, a Sunday: the last working day is 26/02).
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "ngày cuối của tháng 6/2027",
+        "ngày chót của tháng 6/2027",
+        "ngày giữa của tháng 6/2027",
+        "ngày cuối các tháng 6, 7/2027",
+        "ngày đầu các tháng 6, 7/2027",
+        "ngày cuối cùng làm việc của tháng 2/2027",
+        "ngày cuối làm việc tháng 2/2027",
+        "ngày cuối giai đoạn 2026-2030",
+    ],
+)
+def test_a_day_of_a_period_named_otherwise_is_refused(phrase: str) -> None:
+    assert "một ngày của kỳ" in _refused(phrase)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "day"),
+    [
+        ("ngày cuối cùng của quý II/2027", date(2027, 6, 30)),
+        ("vào ngày cuối tháng 2/2028", date(2028, 2, 29)),
+        ("ngày cuối tháng 12/2027 (thứ Sáu)", date(2027, 12, 31)),
+    ],
+)
+def test_the_last_day_of_a_period_still_reads_as_one_day(phrase: str, day: date) -> None:
+    one = parse_deadline(phrase, PLAN)
+    assert (one.first, one.last) == (day, day)
+
+
+# Q12. "đầu" in a word of its own before a period: "bắt đầu tháng 6/2027" (starting in June,
+# a start bound) was read as 01–10/06, due 10/06; "ưu tiên hàng đầu năm 2027" (top priority
+# of 2027) as the first quarter, due 31/03.
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "ưu tiên hàng đầu năm 2027",
+        "nhiệm vụ trọng tâm hàng đầu năm 2027",
+        "dẫn đầu năm 2027",
+        "đi đầu năm 2027",
+        "ban đầu năm 2027",
+        "mở đầu năm 2027",
+        "hàng đầu tháng 3/2027",
+    ],
+)
+def test_a_compound_of_dau_is_no_part_of_the_period(phrase: str) -> None:
+    assert "không phải “đầu” của kỳ" in _refused(phrase)
+
+
+@pytest.mark.parametrize("phrase", ["bắt đầu tháng 6/2027", "thực hiện bắt đầu tháng 6/2027"])
+def test_bat_dau_before_a_period_is_a_start_never_due(phrase: str) -> None:
+    try:
+        readings = parse_deadlines(phrase, PLAN)
+    except DeadlineError:
+        return
+    assert [(one.last, one.earliest) for one in readings] == [(None, date(2027, 6, 1))]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "first", "last"),
+    [
+        ("Đầu năm 2027", date(2027, 1, 1), date(2027, 3, 31)),
+        ("hoàn thành đầu năm 2027", date(2027, 1, 1), date(2027, 3, 31)),
+        ("vào đầu tháng 3/2027", date(2027, 3, 1), date(2027, 3, 10)),
+        ("kế hoạch đầu tư công năm 2027", date(2027, 1, 1), date(2027, 12, 31)),
+    ],
+)
+def test_dau_as_a_part_still_reads(phrase: str, first: date, last: date) -> None:
+    one = parse_deadline(phrase, PLAN)
+    assert (one.first, one.last) == (first, last)
+
+
 # --- property tests, one per family (bounded: each well under a second) -----------------
 
 
