@@ -5,7 +5,11 @@ still read. The list, with the tool's old reading, is in the session's notes (Q1
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -408,6 +412,58 @@ def test_bat_dau_before_a_period_is_a_start_never_due(phrase: str) -> None:
 def test_dau_as_a_part_still_reads(phrase: str, first: date, last: date) -> None:
     one = parse_deadline(phrase, PLAN)
     assert (one.first, one.last) == (first, last)
+
+
+# Q13. A Tết named by its year beside days around another Tết: "nghỉ Tết Nguyên đán Bính
+# Ngọ từ ngày 4/2/2027 đến 10/2/2027" (the holiday around Tết Đinh Mùi, 06/02/2027; Tết Bính
+# Ngọ was 17/02/2026) was read, since 04/02/2027 is still a day of the year Bính Ngọ.
+@pytest.mark.parametrize(
+    ("phrase", "issued"),
+    [
+        ("nghỉ Tết Nguyên đán Bính Ngọ từ ngày 4/2/2027 đến 10/2/2027", date(2026, 12, 1)),
+        ("nghỉ Tết Nguyên đán Đinh Mùi từ ngày 24/1/2028 đến 30/1/2028", date(2027, 12, 1)),
+        ("Chợ hoa Tết Đinh Mùi từ ngày 15/1/2028 đến 24/1/2028", date(2027, 12, 1)),
+        ("Chợ hoa Xuân Đinh Mùi từ ngày 15/1/2028 đến 24/1/2028", date(2027, 12, 1)),
+    ],
+)
+def test_a_tet_named_beside_another_tets_days_is_refused(phrase: str, issued: date) -> None:
+    assert "không phải năm âm lịch" in _refused(phrase, Context(issued=issued))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "first"),
+    [
+        ("nghỉ Tết Nguyên đán Đinh Mùi từ ngày 4/2/2027 đến 10/2/2027", date(2026, 12, 1), 4),
+        ("Chợ hoa Tết Mậu Thân từ ngày 15/1/2028 đến 24/1/2028", date(2027, 12, 1), 15),
+        (
+            "Tết trồng cây Xuân Đinh Mùi 2027 được triển khai từ ngày 12/2 đến 19/3/2027",
+            date(2026, 12, 1),
+            12,
+        ),
+    ],
+)
+def test_a_tet_named_beside_its_own_days_reads(phrase: str, issued: date, first: int) -> None:
+    one = parse_deadline(phrase, Context(issued=issued))
+    assert one.first is not None and one.first.day == first
+
+
+def test_cli_reads_what_a_pdf_copy_shows_and_refuses_the_contradictions() -> None:
+    """The installed command, fed a pasted column: a soft hyphen inside "trước", a Sunday
+    abbreviated beside a Monday, the oil price of March."""
+    kehoach = Path(sys.executable).with_name("kehoach")
+    pasted = "tr\u00adước tháng 3/2027\nngày 15/3/2027 (CN)\ngiá dầu tháng 3/2027\n"
+    done = subprocess.run(
+        [str(kehoach), "deadline", "-", "--issued", "05/01/2027", "--format", "json"],
+        input=pasted,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    lines = [json.loads(line) for line in done.stdout.splitlines()]
+    assert done.returncode == 1
+    assert lines[0]["last"] == "2027-02-28"
+    assert "Chủ nhật" in lines[1]["error"]
+    assert "dầu" in lines[2]["error"]
 
 
 # --- property tests, one per family (bounded: each well under a second) -----------------
