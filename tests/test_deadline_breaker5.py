@@ -466,6 +466,19 @@ def test_cli_reads_what_a_pdf_copy_shows_and_refuses_the_contradictions() -> Non
     assert "dầu" in lines[2]["error"]
 
 
+# Q14 (Q10's family). "khoảng" (about) with its tone on the wrong vowel, as the old "hoà"
+# habit writes it: "khỏang tháng 7/2027" was read as July, the estimate kept as the label.
+@pytest.mark.parametrize(
+    "phrase", ["khỏang tháng 7/2027", "vào khỏang tháng 7/2027", "khỏang quý III/2027"]
+)
+def test_about_with_a_misplaced_tone_is_refused(phrase: str) -> None:
+    assert "viết sai dấu" in _refused(phrase)
+
+
+def test_a_compartment_is_no_estimate() -> None:
+    assert parse_deadline("khoang tàu tháng 7/2027", PLAN).last == date(2027, 7, 31)
+
+
 # --- property tests, one per family (bounded: each well under a second) -----------------
 
 
@@ -571,3 +584,48 @@ def test_a_day_or_season_before_a_year_never_reads_as_the_year(name: str, year: 
     assert not any(
         (one.first, one.last) == (date(year, 1, 1), date(year, 12, 31)) for one in readings
     )
+
+
+_TONED = {
+    "o": "oóòỏõọ",
+    "ô": "ôốồổỗộ",
+    "ơ": "ơớờởỡợ",
+    "a": "aáàảãạ",
+}
+
+
+def _variants(before: str, vowels: str, after: str) -> list[str]:
+    return [f"{before}{v}{after}" for key in vowels for v in _TONED[key]]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from([w for w in _variants("s", "oôơ", "m") if w not in ("sớm", "som")]),
+    st.sampled_from(["ngày 15/3/2027", "vào tháng 3/2027", "là ngày 15/3/2027"]),
+)
+def test_earliest_mistyped_any_way_is_never_a_deadline(early: str, when: str) -> None:
+    """Q10: "sớm nhất" with any other tone on its vowel is a start bound or refused, never a
+    deadline with the mistyped word as its label."""
+    try:
+        readings = parse_deadlines(f"{early} nhất {when}", PLAN)
+    except DeadlineError:
+        return
+    assert all(one.last is None for one in readings)
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(
+        [f"kh{o}{a}ng" for o in _TONED["o"] for a in _TONED["a"] if o == "o" or a == "a"]
+    ),
+    st.sampled_from(["tháng 7/2027", "quý III/2027", "năm 2027"]),
+)
+def test_about_spelled_any_way_is_never_the_period(about: str, period: str) -> None:
+    """Q14: "khoảng" with its tone anywhere is an estimate, refused; only the real words
+    folding alike ("khoang" a compartment, "khoáng" a mineral) may stand in a label."""
+    try:
+        readings = parse_deadlines(f"{about} {period}", PLAN)
+    except DeadlineError:
+        return
+    assert about in ("khoang", "khoáng", "khoàng")
+    assert all(one.label == about for one in readings)
