@@ -479,6 +479,29 @@ def test_a_compartment_is_no_estimate() -> None:
     assert parse_deadline("khoang tàu tháng 7/2027", PLAN).last == date(2027, 7, 31)
 
 
+# Q15. "hằng tháng 3" was read as the 3rd of each month: "tháng 3" is March to any reader
+# (each March?), a day is "ngày 3"; "chị Hằng tháng 3" (Ms Hằng, March) the same.
+@pytest.mark.parametrize(
+    "phrase", ["hằng tháng 3", "hàng tháng 5", "mỗi tháng 3", "hằng tháng 12", "chị Hằng tháng 3"]
+)
+def test_a_month_number_after_each_month_is_no_day(phrase: str) -> None:
+    assert "không phải ngày" in _refused(phrase)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "rule"),
+    [
+        ("hằng tháng, ngày 3", "FREQ=MONTHLY;BYMONTHDAY=3"),
+        ("hằng tháng ngày 20", "FREQ=MONTHLY;BYMONTHDAY=20"),
+        ("hằng tháng 20", "FREQ=MONTHLY;BYMONTHDAY=20"),  # no month 20: a day
+        ("hằng tháng, trước ngày 5", "FREQ=MONTHLY;BYMONTHDAY=5"),
+        ("trước ngày 3 hằng tháng", "FREQ=MONTHLY;BYMONTHDAY=3"),
+    ],
+)
+def test_a_day_of_each_month_still_reads(phrase: str, rule: str) -> None:
+    assert parse_deadline(phrase, PLAN).rrule == rule
+
+
 # --- property tests, one per family (bounded: each well under a second) -----------------
 
 
@@ -629,3 +652,14 @@ def test_about_spelled_any_way_is_never_the_period(about: str, period: str) -> N
         return
     assert about in ("khoang", "khoáng", "khoàng")
     assert all(one.label == about for one in readings)
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(["hằng", "hàng", "mỗi", "Hằng"]), st.integers(1, 12))
+def test_each_month_then_a_month_number_never_reads_as_that_day(every: str, month: int) -> None:
+    """Q15: "<hằng/mỗi> tháng N" with N a month is never read as day N of each month."""
+    try:
+        readings = parse_deadlines(f"{every} tháng {month}", PLAN)
+    except DeadlineError:
+        return
+    assert all(one.rrule != f"FREQ=MONTHLY;BYMONTHDAY={month}" for one in readings)
