@@ -502,6 +502,37 @@ def test_a_day_of_each_month_still_reads(phrase: str, rule: str) -> None:
     assert parse_deadline(phrase, PLAN).rrule == rule
 
 
+# Q16. "năm sau", "tới" close the last part of a list and give its year; every part took it:
+# "trước ngày 15/10 và 15/1 năm sau" (May 2027) as 15/10/2028 and 15/01/2028.
+MAY = Context(issued=date(2027, 5, 20))
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "trước ngày 15/10 và 15/1 năm sau",
+        "trước ngày 15/10; trước ngày 15/1 năm sau",
+        "tháng 12 và tháng 1 năm sau",
+        "tháng 7 và tháng 3 tới",
+    ],
+)
+def test_next_year_after_the_last_of_several_parts_is_refused(phrase: str) -> None:
+    assert "vế cuối" in _refused(phrase, MAY)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "first", "last"),
+    [
+        ("trước ngày 15/1 năm sau", date(2028, 1, 15), date(2028, 1, 15)),
+        ("từ ngày 31/12 đến hết tháng 1 năm sau", date(2027, 12, 31), date(2028, 1, 31)),
+        ("tháng 3 tới", date(2028, 3, 1), date(2028, 3, 31)),
+    ],
+)
+def test_next_year_on_one_part_or_a_range_reads(phrase: str, first: date, last: date) -> None:
+    one = parse_deadline(phrase, MAY)
+    assert (one.first, one.last) == (first, last)
+
+
 # --- property tests, one per family (bounded: each well under a second) -----------------
 
 

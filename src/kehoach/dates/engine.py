@@ -257,6 +257,7 @@ def _parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
         [not_long_past(with_plan_year(one, context), context) for one in found]
     )
     if later:
+        _later_year_of_one_part(found, later)
         found = [_in_later_year(one, later) for one in found]
     refuse_year_beside_its_day(found)
     refuse_period_beside_a_day(found)
@@ -366,6 +367,17 @@ def _later_year(source: Source, context: Context) -> tuple[Source, _LaterYear | 
         )
     year = issued.year if month > issued.month else issued.year + 1
     return source, _LaterYear(year, f"tháng {month} tới kể từ ngày ban hành {show(issued)}")
+
+
+def _later_year_of_one_part(found: list[Found], later: _LaterYear) -> None:
+    """ "trước ngày 15/10 và 15/1 năm sau" (in a plan of May 2027) was read 15/10/2028 and
+    15/01/2028: "năm sau", "tới" close the last part and say its year, not the year of the
+    parts before it (15/10/2027 is meant). Several parts with such a year are refused."""
+    if len(found) > 1:
+        raise Unreadable(
+            f"“năm sau”, “tới” đi với vế cuối ({later.year}); các vế trước không rõ năm nào; "
+            "ghi rõ năm cho từng vế, hoặc ghi mỗi thời hạn một last_day"
+        )
 
 
 def _in_later_year(found: Found, later: _LaterYear) -> Found:
