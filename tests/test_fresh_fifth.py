@@ -379,3 +379,21 @@ def test_an_empty_path_is_refused_not_read_as_the_current_folder(tmp_path: Path)
     # an empty value of another option keeps its own answer
     agency = kehoach("status", "--agency", "", cwd=root)
     assert agency.returncode == 2 and "đường dẫn" not in agency.stderr
+
+
+# --- canonical form is NFC ---------------------------------------------------------------------
+
+
+def test_fmt_writes_a_plan_saved_in_nfd_in_nfc(tmp_path: Path) -> None:
+    """A plan saved on macOS (NFD) passed `fmt --check` as canonical; `grep "Tỉnh ủy"`
+    found none of its lines, and edits then mixed both forms in one file."""
+    import unicodedata
+
+    root = own_repository(tmp_path)
+    plan = root / "plans" / "kh-nq20-2022.yaml"
+    plan.write_text(unicodedata.normalize("NFD", PLAN), encoding="utf-8")
+    check = kehoach("fmt", "--check", cwd=root)
+    assert check.returncode == 1 and "plans/kh-nq20-2022.yaml" in check.stdout
+    assert kehoach("fmt", cwd=root).returncode == 0
+    assert plan.read_text(encoding="utf-8") == PLAN  # NFC, and nothing else changed
+    assert kehoach("fmt", "--check", cwd=root).returncode == 0
