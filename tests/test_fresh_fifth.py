@@ -397,3 +397,39 @@ def test_fmt_writes_a_plan_saved_in_nfd_in_nfc(tmp_path: Path) -> None:
     assert kehoach("fmt", cwd=root).returncode == 0
     assert plan.read_text(encoding="utf-8") == PLAN  # NFC, and nothing else changed
     assert kehoach("fmt", "--check", cwd=root).returncode == 0
+
+
+# --- diff: a symbolic link is no plan --------------------------------------------------------
+
+
+def git(root: Path, *args: str) -> None:
+    environ = {
+        **os.environ,
+        "GIT_CONFIG_NOSYSTEM": "1",
+        "GIT_CONFIG_GLOBAL": os.devnull,
+        "GIT_AUTHOR_NAME": "Lê Thị Hoa",
+        "GIT_AUTHOR_EMAIL": "hoa@example.vn",
+        "GIT_COMMITTER_NAME": "Lê Thị Hoa",
+        "GIT_COMMITTER_EMAIL": "hoa@example.vn",
+    }
+    subprocess.run(["git", *args], cwd=root, env=environ, check=True, capture_output=True)
+
+
+def test_diff_leaves_out_symbolic_links_as_the_other_commands_do(tmp_path: Path) -> None:
+    """A commit adding `plans/alias.yaml -> kh-nq20-2022.yaml`: `diff HEAD~1 HEAD` said
+    "HEAD:plans/alias.yaml:1:1: error: tệp phải là một mapping [schema]" and exit 1 (git
+    stores a link as the path it names), while validate and status read the plan once."""
+    root = own_repository(tmp_path)
+    git(root, "init", "-q", "-b", "main")
+    git(root, "add", "-A")
+    git(root, "commit", "-q", "-m", "KH NQ 20")
+    (root / "plans" / "alias.yaml").symlink_to("kh-nq20-2022.yaml")
+    git(root, "add", "-A")
+    git(root, "commit", "-q", "-m", "Thêm liên kết")
+
+    for args in (("diff", "HEAD~1", "HEAD"), ("diff",), ("diff", "HEAD~1")):
+        said = kehoach(*args, cwd=root)
+        assert said.returncode == 0, (args, said.stdout, said.stderr)
+        assert "mapping" not in said.stdout + said.stderr
+        assert "không có thay đổi" in said.stdout
+    assert kehoach("validate", cwd=root).returncode == 0
