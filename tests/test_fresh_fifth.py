@@ -433,3 +433,26 @@ def test_diff_leaves_out_symbolic_links_as_the_other_commands_do(tmp_path: Path)
         assert "mapping" not in said.stdout + said.stderr
         assert "không có thay đổi" in said.stdout
     assert kehoach("validate", cwd=root).returncode == 0
+
+
+# --- import: a cell no task table has ------------------------------------------------------
+
+
+def test_import_refuses_a_cell_too_long_for_a_table_in_one_line(tmp_path: Path) -> None:
+    """A tab-separated table with a 10 MB cell (or a quote left open that swallows the
+    rest of the file): exit 3 "lỗi nội bộ (Error: field larger than field limit
+    (131072))"."""
+    for name, text in {
+        "dai.tsv": "TT\tNội dung\tCơ quan chủ trì\tThời gian hoàn thành\n"
+        f"1\t{'a' * 200_000}\tSở Nội vụ\ttrước ngày 08/4/2022\n",
+        "ngoac.csv": 'TT,Nội dung,Cơ quan chủ trì,Thời gian hoàn thành\n1,"Xây dựng'
+        + " báo cáo" * 20_000
+        + "\n",
+    }.items():
+        source = tmp_path / name
+        source.write_text(text, encoding="utf-8")
+        said = kehoach("import", source, "--title", "T", "--issuer", "UBND tỉnh Nghệ An")
+        assert said.returncode == 2, said.stderr
+        assert said.stderr.startswith(f"kehoach: {source}: dòng ")
+        assert "một ô dài hơn 131.072 ký tự" in said.stderr and "lỗi nội bộ" not in said.stderr
+        assert said.stdout == ""

@@ -401,11 +401,19 @@ def read_text(text: str) -> Document:
     reader = csv.reader(io.StringIO(text), dialect)
     rows: list[list[Cell]] = []
     numbers: list[int] = []
-    for record in reader:
-        cells = [Cell(clean(c)) for c in record]
-        if any(c.text for c in cells):
-            rows.append(cells)
-            numbers.append(reader.line_num)  # the line the record ends on
+    try:
+        for record in reader:
+            cells = [Cell(clean(c)) for c in record]
+            if any(c.text for c in cells):
+                rows.append(cells)
+                numbers.append(reader.line_num)  # the line the record ends on
+    except csv.Error:  # Python's csv refuses a cell over 128 KB (its field_size_limit)
+        limit = f"{csv.field_size_limit():,}".replace(",", ".")  # 131.072, as Vietnamese write it
+        raise TableError(
+            f"dòng {reader.line_num}: một ô dài hơn {limit} ký tự, không phải ô của bảng "
+            'nhiệm vụ; kiểm tra tệp (một dấu ngoặc kép " không đóng gộp cả phần sau vào '
+            "một ô)"
+        ) from None
     _count(rows)
     return Document(tables=[Table(rows, numbers=numbers)] if rows else [])
 
