@@ -456,3 +456,19 @@ def test_import_refuses_a_cell_too_long_for_a_table_in_one_line(tmp_path: Path) 
         assert said.stderr.startswith(f"kehoach: {source}: dòng ")
         assert "một ô dài hơn 131.072 ký tự" in said.stderr and "lỗi nội bộ" not in said.stderr
         assert said.stdout == ""
+
+
+def test_import_reads_a_table_saved_with_cr_line_ends(tmp_path: Path) -> None:
+    """Excel's "CSV (Macintosh)" ends lines with CR alone: exit 3 "lỗi nội bộ (Error:
+    new-line character seen in unquoted field …)"."""
+    source = tmp_path / "bang.csv"
+    source.write_bytes(
+        "TT,Nội dung,Cơ quan chủ trì,Thời gian hoàn thành\r"
+        "1,Xây dựng báo cáo tổng kết,Sở Nội vụ,trước ngày 08/4/2022\r"
+        "2,Thẩm định,Sở Tư pháp,trước ngày 15/4/2022\r".encode()
+    )
+    said = kehoach("import", source, "--title", "T", "--issuer", "UBND tỉnh Nghệ An")
+    assert said.returncode == 0, said.stderr
+    assert 'deadline: "trước ngày 08/4/2022"' in said.stdout
+    assert 'deadline: "trước ngày 15/4/2022"' in said.stdout
+    assert said.stderr.startswith("đã nhập 2 nhiệm vụ")
