@@ -285,7 +285,9 @@ _STEP = r"(?P<step>\s+[a-z][a-z ]*?)"
 # "Hằng năm", "Định kỳ hằng quý", "Hằng năm, trước ngày 15/12"
 EVERY_FIRST_RULE = _rule(rf"{_EVERY}(?:[ ,:;]+{_WHEN_LEAD}(?P<when>{_WHEN_IN_YEAR})|{_STEP})?")
 # "Trước ngày 15/12 hằng năm", "Tháng 12 hằng năm", "trước ngày 20 hằng tháng"
-EVERY_LAST_RULE = _rule(rf"{_WHEN_LEAD}(?P<when>{_WHEN_IN_YEAR})[ ,]+{_EVERY}")
+# … and "Định kỳ vào ngày 15 hàng tháng" (Sở TT&TT Vĩnh Phúc, 2018): "định kỳ" before the
+# day says again the cadence after it, as before a weekday ("định kỳ vào thứ tư hàng tuần")
+EVERY_LAST_RULE = _rule(rf"(?:dinh\s+ky\s+)?{_WHEN_LEAD}(?P<when>{_WHEN_IN_YEAR})[ ,]+{_EVERY}")
 # "vào thứ Năm hàng tuần", "định kỳ vào thứ tư hàng tuần", "trước 17h00, thứ 6 hằng tuần":
 # a weekday, then the weekly cadence (RFC 5545 BYDAY); "thứ Năm" here is Thursday, never
 # the word "năm" (a year). "thứ Hai tuần này" (one week) is not this rule
@@ -310,7 +312,9 @@ REPORT_DAY_RULE = _rule(
     # "Báo cáo tháng gửi trước ngày 15 của tháng", "Báo cáo năm gửi trước ngày 25/11 hàng năm"
     # (UBND Bà Rịa – Vũng Tàu, Công văn 2539/2012)
     r"(?P<lead>(?:bao\s+cao\s+(?P<report>\d{1,2}\s+thang(?:\s+(?:dau|cuoi)\s+nam)?|ca\s+nam"
-    r"|hang\s+(?:thang|quy|nam)|thang|quy|nam)\s+(?:gui\s+)?"
+    # "Báo cáo năm được thực hiện trước ngày 15 tháng 01 của năm tiếp theo" (Thông tư
+    # 04/2016/TT-BNNPTNT, Điều 7): the report done, sent or filed
+    r"|hang\s+(?:thang|quy|nam)|thang|quy|nam)\s+(?:(?:duoc\s+)?(?:gui|thuc\s+hien|nop)\s+)?"
     # "Tờ khai tháng: chậm nhất là ngày thứ 20 …", "Tờ khai quý: chậm nhất là ngày cuối cùng
     # của tháng đầu quý tiếp theo …" (Luật Quản lý thuế 2019, Điều 44)
     r"|to\s+khai\s+(?P<form>thang|quy)\s*:\s*)?"
@@ -318,9 +322,10 @@ REPORT_DAY_RULE = _rule(
     r"(?:(?:la|vao)\s+)?ngay\s+(?:thu\s+(?=[1-3]\d\b))?)(?:(?P<day>\d{1,2})|(?P<last>cuoi\s+cung))"
     r"(?:(?:\s*/\s*|\s+thang\s+)(?P<month>\d{1,2})"
     # a day of a named month is a report's yearly day only when a report or a year says so
-    r"(?=\s+(?:cua\s+)?nam\s+(?:bao\s+cao|sau|lien\s+ke)|\s+doi\s+voi\s+bao\s+cao"
+    r"(?=\s+(?:cua\s+)?nam\s+(?:bao\s+cao|sau|lien\s+ke|tiep\s+theo)|\s+doi\s+voi\s+bao\s+cao"
     r"|(?(report)(?:\s+(?:hang|moi)\s+nam)?[ .,;:]*\Z|(?!)))"
-    r"(?:\s+(?:cua\s+)?(?:nam\s+bao\s+cao|nam\s+(?:sau\s+cua|lien\s+ke)\s+nam\s+bao\s+cao)"
+    r"(?:\s+(?:cua\s+)?(?:nam\s+bao\s+cao|nam\s+(?:sau\s+cua|lien\s+ke)\s+nam\s+bao\s+cao"
+    r"|nam\s+(?:sau|tiep\s+theo)(?=[ .,;:]*\Z))"
     r"|\s+(?:hang|moi)\s+nam)?"
     r"|\s+(?:cua\s+)?(?:thang\s+bao\s+cao|thang(?:\s+tiep\s+theo(?:\s+ngay)?\s+sau\s+ky\s+bao\s+cao)?"
     # "… của tháng tiếp theo tháng phát sinh nghĩa vụ thuế": the month after the taxed one
@@ -580,7 +585,9 @@ DURATION_RULE = re.compile(
 # cáo" (Thông tư 44/2019/TT-BGTVT, Điều 7): the report and its cadence named before the rule
 REPORT_HEAD = re.compile(
     r"\s*(?P<head>bao\s+cao\s+(?:dinh\s+ky\s+)?(?P<cadence>(?:hang|moi)\s+(?:thang|quy|nam)"
-    r"|(?:6|06|sau)\s+thang|nam))\s*:\s*(?=\S)",
+    # … then ":" or "là": "Báo cáo định kỳ hằng tháng là tính từ ngày 15 tháng trước đến
+    # ngày 14 …" (UBND Bà Rịa – Vũng Tàu, QĐ 40/2019)
+    r"|(?:6|06|sau)\s+thang|nam))(?:\s*:|\s+la\b)\s*(?=\S)",
     re.ASCII,
 )
 # "… ngày 25 của tháng cuối kỳ báo cáo" (Nghị định 09/2019/NĐ-CP, Điều 13): the period is
@@ -1150,8 +1157,39 @@ _NOT_IN_NOTE = re.compile(
 )
 
 
+# "(nếu trùng với ngày nghỉ thì ngày tiếp công dân chuyển sang ngày làm việc tiếp theo)", ",
+# nếu trùng vào ngày nghỉ thì tiếp vào ngày làm việc tiếp theo" (lịch tiếp công dân of Ngân
+# Sơn, Vĩnh Phúc, Lạng Sơn): a due day that falls on a day off moves to the next working day,
+# which is what Bộ luật Dân sự 2015, Điều 148.5 says and the repository's rollover applies
+# (`kehoach.dates.workdays`); no other day named (no number), no other week ("thứ Ba của tuần
+# làm việc tiếp theo" is another rule, and stays refused)
+_ROLLOVER = re.compile(
+    r"\s*(?P<open>\()?\s*,?\s*(?:neu|truong\s+hop)\s+(?:ngay\s+(?:nay|do)\s+)?trung\s+(?:vao|voi)\s+"
+    r"(?:cac\s+)?ngay\s+(?:nghi|le)\b[^()\d]*?\s+thi\s+(?:[^()\d]*?\s+)?"
+    r"(?:chuyen\s+sang|thuc\s+hien\s+vao|tiep\s+vao|doi\s+sang|lui\s+sang|vao)\s+"
+    r"ngay\s+lam\s+viec\s+(?:tiep\s+theo|ke\s+tiep|lien\s+ke)(?:\s+cua\s+thang\s+do)?"
+    r"\s*(?(open)\))[ .,;:]*\Z",
+    re.ASCII,
+)
+
+
+_DAY_SOME_MONTHS_LACK = re.compile(
+    r"\b(?P<day>29|30|31)\s+(?:cua\s+)?(?:hang|moi)\s+thang[ ,.;:]*\Z", re.ASCII
+)
+
+
 def trailing_note(source: Source, asides: Asides) -> tuple[Source, Asides]:
-    """Read and blank the words after the date that only explain it (see `_NOTE`)."""
+    """Read and blank the words after the date that only explain it (see `_NOTE`), and a
+    rule's rollover to the next working day (`_ROLLOVER`)."""
+    if rollover := _ROLLOVER.search(source.prepared):
+        if short := _DAY_SOME_MONTHS_LACK.search(source.prepared[: rollover.start()]):
+            raise Unreadable(  # "vào ngày 30 hàng tháng, nếu trùng vào ngày nghỉ thì …"
+                f"“ngày {short['day']} hằng tháng”: có tháng không có ngày đó (tháng 2), văn bản "
+                "chỉ nói khi ngày đó trùng ngày nghỉ; không đoán, ghi last_day từng kỳ"
+            )
+        said = source.original(rollover.start(), rollover.end()).strip(" ,.;:()")
+        asides = _glossed(asides, " ".join(said.split()))
+        source = source.blank(rollover.start(), rollover.end())
     note = _NOTE.search(source.prepared)
     if note is None:
         return source, asides
@@ -2077,6 +2115,11 @@ _NAMES_WITH_TIME_WORDS = re.compile(
     r"|\bhọc\s+tập\s+và\s+làm\s+theo\s+(?:tư\s+tưởng|tấm\s+gương)\b"
     # "Tuần văn hóa - du lịch Đất Tổ" (UBND tỉnh Phú Thọ): a festival named a week
     r"|\btuần\s+văn\s+h(?:óa|oá)\b"
+    # "tiếp công dân định kỳ" (Luật Tiếp công dân 2013, Điều 12, 13: the chairman's own
+    # reception days, beside "đột xuất"): the kind of reception, not a cadence of the day
+    # after it ("Bí thư Tỉnh ủy tiếp dân định kỳ vào ngày 15/8", "Lịch tiếp công dân định kỳ
+    # 6 tháng đầu năm 2020"); its cadence, if any, is said with the day ("hàng tháng")
+    r"|\btiếp\s+(?:công\s+)?dân\s+định\s+kỳ\b"
     rf"|{_ALL_WEEK}"
 )
 # An event named a week or an hour, written as a name, with a capital: "Tuần lễ Biển và Hải
