@@ -497,3 +497,69 @@ def test_a_report_named_before_its_rule(phrase: str, rrule: str) -> None:
 )
 def test_a_report_whose_cadence_disagrees_stays_refused(phrase: str) -> None:
     refused(phrase, Context())
+
+
+# --- a document cited with its issuer -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # the signing date after the issuer was read as the deadline (31/03/2020)
+        "giãn cách theo Chỉ thị 16/CT-TTg của Thủ tướng Chính phủ ngày 31/3/2020",
+        "thực hiện Quyết định 1000/QĐ-UBND của UBND tỉnh ngày 31/3/2020",
+        "thực hiện Chỉ thị 16 của Thủ tướng Chính phủ ngày 31/3/2020",
+    ],
+)
+def test_a_documents_date_after_its_issuer_is_no_deadline(phrase: str) -> None:
+    assert "số hiệu văn bản" in refused(phrase, ctx("2020-04-02"))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "kind", "first", "last"),
+    [
+        # j-thanhnien-long-an-gian-cach-2021: the directive by its bare number and issuer
+        (
+            "thực hiện đợt giãn cách xã hội lần thứ 5 theo Chỉ thị 16 của Thủ tướng Chính phủ "
+            "đến hết ngày 15.9",
+            "2021-08-29",
+            D,
+            date(2021, 9, 15),
+            date(2021, 9, 15),
+        ),
+        # g-baohaiduong-ke-khai-tai-san-lan-dau-2021
+        (
+            "tỉnh đã thực hiện cách ly xã hội theo Chỉ thị 16 của Thủ tướng Chính phủ trong thời "
+            "gian 15 ngày (từ 16.2-2.3.2021)",
+            "2021-03-09",
+            W,
+            date(2021, 2, 16),
+            date(2021, 3, 2),
+        ),
+        # a deadline after the issuer stays the deadline
+        (
+            "thực hiện Quyết định 1000/QĐ-UBND của UBND tỉnh trước ngày 30/4/2020",
+            "2020-04-02",
+            D,
+            date(2020, 4, 30),
+            date(2020, 4, 30),
+        ),
+        (
+            "thực hiện Quyết định 1000/QĐ-UBND của UBND tỉnh Long An ngày 31/3/2020 trước ngày "
+            "30/4/2020",
+            "2020-04-02",
+            D,
+            date(2020, 4, 30),
+            date(2020, 4, 30),
+        ),
+    ],
+)
+def test_a_document_cited_with_its_issuer(
+    phrase: str, issued: str, kind: DeadlineKind, first: date, last: date
+) -> None:
+    reading = one(phrase, ctx(issued))
+    assert (reading.kind, reading.first, reading.last) == (kind, first, last)
+
+
+def test_a_bare_number_without_its_issuer_stays_refused() -> None:
+    assert "16" in refused("Chỉ thị 16 hoàn thành trước ngày 20/4/2020", ctx("2020-04-02"))
