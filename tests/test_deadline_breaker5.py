@@ -5,9 +5,12 @@ still read. The list, with the tool's old reading, is in the session's notes (Q1
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from lunar_vn import solar_to_lunar
 
 from kehoach.dates.deadline import Context, DeadlineError, parse_deadline, parse_deadlines
 
@@ -227,3 +230,212 @@ def test_a_day_season_or_term_before_a_year_is_not_the_whole_year(phrase: str) -
 def test_names_of_bodies_and_ordinary_words_before_a_year_still_read(phrase: str) -> None:
     one = parse_deadline(phrase, Context(issued=date(2027, 1, 5)))
     assert (one.first, one.last) == (date(2027, 1, 1), date(2027, 12, 31))
+
+
+# Q7. "rằm" is the 15th of the lunar month; "ngày rằm hằng tháng" was read as the last day
+# of each (solar) month, "rằm" left in the label; "mùng 1 hằng tháng" as the solar 1st.
+@pytest.mark.parametrize("phrase", ["ngày rằm hằng tháng", "ngày mùng 1 hằng tháng"])
+def test_a_lunar_day_of_each_month_is_refused(phrase: str) -> None:
+    assert "âm lịch" in _refused(phrase)
+
+
+def test_a_lunar_day_glossed_and_checked_still_reads() -> None:
+    assert parse_deadline("ngày 6/2/2027 (mùng 1 Tết)", PLAN).last == date(2027, 2, 6)
+
+
+# Q8. A year naming the work, earlier than its day's year, reads as the report on that year
+# ("báo cáo … năm 2016 trước ngày 28/4/2017"); an event held in the year it names is no
+# report: "Giờ Trái đất năm 2027 (… ngày 27/3/2028)" was read on 27/03/2028, a year after
+# Earth Hour 2027; the week or the hour named before a year was read as the whole year.
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Giờ Trái đất năm 2027 (từ 20h30 đến 21h30 ngày 27/3/2028)",
+        "hưởng ứng Giờ Trái đất năm 2027 (từ 20h30 đến 21h30 ngày 27/3/2028)",
+        "Tuần lễ Biển năm 2027 (từ ngày 01 – 08/6/2028)",
+        "Lễ hội Hoa Ban năm 2027 (từ ngày 10 – 12/3/2028)",
+    ],
+)
+def test_an_event_of_a_year_held_a_year_later_is_refused(phrase: str) -> None:
+    assert "khác năm của thời hạn" in _refused(phrase, Context(issued=date(2027, 1, 5)))
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Tuần lễ Biển và Hải đảo Việt Nam năm 2027",
+        "Giờ Trái đất năm 2027",
+        "Tuần Văn hóa Du lịch năm 2027",
+    ],
+)
+def test_a_named_week_or_hour_before_a_year_is_not_the_whole_year(phrase: str) -> None:
+    assert "không phải cả năm" in _refused(phrase, Context(issued=date(2027, 1, 5)))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "day"),
+    [
+        ("báo cáo kết quả Lễ hội Hoa Ban năm 2027 trước ngày 15/1/2028", date(2028, 1, 15)),
+        ("tổng kết Hội thi năm 2027 trước ngày 15/1/2028", date(2028, 1, 15)),
+        ("Giờ Trái đất năm 2027 (từ 20h30 đến 21h30 ngày 27/3/2027)", date(2027, 3, 27)),
+    ],
+)
+def test_a_report_on_an_event_or_the_event_in_its_year_reads(phrase: str, day: date) -> None:
+    assert parse_deadline(phrase, Context(issued=date(2027, 1, 5))).last == day
+
+
+# Q9. A soft hyphen (U+00AD) or a zero-width character inside a word, as PDFs and web pages
+# leave them, hid "trước": "tr\u00adước tháng 3/2027" (shown "trước tháng 3/2027", due
+# 28/02) was read as March (due 31/03), the damaged word kept as the label.
+@pytest.mark.parametrize(
+    "phrase",
+    ["tr\u00adước tháng 3/2027", "trư\u200bớc tháng 3/2027", "\ufefftrước tháng 3/2027"],
+)
+def test_characters_that_print_nothing_are_read_through(phrase: str) -> None:
+    (one,) = parse_deadlines(phrase, PLAN)
+    assert (one.kind.value, one.last, one.phrase) == ("date", date(2027, 2, 28), phrase)
+
+
+def test_a_start_bound_with_a_soft_hyphen_stays_a_start() -> None:
+    (one,) = parse_deadlines("sớm\u00ad nhất ngày 15/3/2027", PLAN)
+    assert (one.last, one.earliest) == (None, date(2027, 3, 15))
+
+
+# Q10. A word of time mistyped with other diacritics was taken for a word of the label, "as
+# written": "saụ ngày 15/3/2027" (after) read as due 15/03. Folds that no other word shares
+# ("som", "hoac", "truoc") or shares with few ("sau": sáu, sâu …) tell the typo.
+@pytest.mark.parametrize("phrase", ["saụ ngày 15/3/2027", "hoàn thành saụ ngày 15/3/2027"])
+def test_a_mistyped_word_of_time_is_refused(phrase: str) -> None:
+    with pytest.raises(DeadlineError):
+        parse_deadlines(phrase, PLAN)
+
+
+@pytest.mark.parametrize(
+    "phrase", ["sóm nhất ngày 15/3/2027", "sờm nhất vào tháng 3/2027", "sơm nhất vào tháng 3/2027"]
+)
+def test_earliest_mistyped_is_never_a_deadline(phrase: str) -> None:
+    try:
+        readings = parse_deadlines(phrase, PLAN)
+    except DeadlineError:
+        return
+    assert all(one.last is None and one.earliest is not None for one in readings)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "last"),
+    [
+        ("sáu tháng đầu năm 2027", date(2027, 6, 30)),
+        ("Sâu bệnh hại lúa tháng 3/2027", date(2027, 3, 31)),
+        ("trẻ em tháng 6/2027", date(2027, 6, 30)),
+        ("truớc tháng 3/2027", date(2027, 2, 28)),  # the horn misplaced: still "trước"
+    ],
+)
+def test_real_words_that_fold_alike_still_read(phrase: str, last: date) -> None:
+    assert parse_deadline(phrase, PLAN).last == last
+
+
+# --- property tests, one per family (bounded: each well under a second) -----------------
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.dates(date(2002, 1, 1), date(2098, 12, 31)))
+def test_sunday_abbreviated_is_checked_against_any_day(day: date) -> None:
+    """Q1: "(CN)" beside any day is read only on a Sunday, never kept as a step."""
+    phrase = f"ngày {day:%d/%m/%Y} (CN)"
+    context = Context(issued=day - timedelta(days=30))
+    if day.weekday() == 6:
+        assert parse_deadline(phrase, context).last == day
+    else:
+        assert "Chủ nhật" in _refused(phrase, context)
+
+
+def _days_of(year: int) -> list[date]:
+    return [date(year, 1, 1) + timedelta(days=n) for n in range(120)]
+
+
+def _is_tet(day: date) -> bool:
+    lunar = solar_to_lunar(day)
+    return (lunar.day, lunar.month, lunar.leap) == (1, 1, False)
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.integers(2002, 2098))
+def test_giao_thua_at_midnight_is_only_tets_midnight(year: int) -> None:
+    """Q2: of the two midnights around the old year's last day, only Tết's is giao thừa."""
+    tet = next(day for day in _days_of(year) if _is_tet(day))
+    context = Context(issued=tet - timedelta(days=40))
+    assert parse_deadline(f"0 giờ ngày {tet:%d/%m/%Y} (Giao thừa)", context).last == tet
+    eve = tet - timedelta(days=1)
+    assert "trước giao thừa" in _refused(f"0 giờ ngày {eve:%d/%m/%Y} (Giao thừa)", context)
+
+
+_FOUNDED_NAMES = {
+    "Ngày Nhà giáo Việt Nam": (20, 11, 1982),
+    "Ngày Phụ nữ Việt Nam": (20, 10, 1930),
+    "Ngày Quốc tế Phụ nữ": (8, 3, 1910),
+    "Ngày Thương binh - Liệt sĩ": (27, 7, 1947),
+    "Ngày Thầy thuốc Việt Nam": (27, 2, 1955),
+    "Ngày truyền thống Đoàn": (26, 3, 1931),
+}
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(sorted(_FOUNDED_NAMES)), st.integers(1, 120), st.integers(-2, 2))
+def test_an_anniversary_reads_only_in_its_own_year(name: str, count: int, off: int) -> None:
+    """Q4: "kỷ niệm N năm <occasion> vào ngày <its day>" reads only in founding year + N."""
+    on, month, founded = _FOUNDED_NAMES[name]
+    day = date(founded + count + off, month, on)
+    phrase = f"kỷ niệm {count} năm {name} vào ngày {day:%d/%m/%Y}"
+    context = Context(issued=day - timedelta(days=30))
+    if off == 0:
+        assert parse_deadline(phrase, context).last == day
+    else:
+        assert "viết nhầm" in _refused(phrase, context)
+
+
+_NOT_PARTS = ("dầu", "dâu", "dấu", "cưới", "cười", "cưỡi", "giũa", "Dầu", "CƯỚI")
+_PERIODS = ("tháng 3/2027", "năm 2027", "quý II/2027", "tháng 11 năm 2027")
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(("giá", "mùa", "con", "lễ", "")),
+    st.sampled_from(_NOT_PARTS),
+    st.sampled_from(_PERIODS),
+)
+def test_a_homograph_of_a_part_never_cuts_the_period(noun: str, word: str, period: str) -> None:
+    """Q6: a word that folds to đầu/giữa/cuối but is spelled otherwise never reads as a part
+    of the period (a tenth of a month, a quarter of a year)."""
+    phrase = f"{noun} {word} {period}".strip()
+    try:
+        readings = parse_deadlines(phrase, Context(issued=date(2027, 1, 5)))
+    except DeadlineError:
+        return
+    assert all(one.qualifier is None for one in readings)
+
+
+_DAYS_OF_A_YEAR = (
+    "Quốc khánh",
+    "chào mừng Ngày Nhà giáo Việt Nam",
+    "Ngày Sách Việt Nam",
+    "Giỗ Tổ Hùng Vương",
+    "Trung thu",
+    "Giáng sinh",
+    "hoạt động hè",
+    "học kỳ I",
+    "học kỳ II",
+    "trong dịp Tết Nguyên đán",
+)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(_DAYS_OF_A_YEAR), st.integers(2001, 2098))
+def test_a_day_or_season_before_a_year_never_reads_as_the_year(name: str, year: int) -> None:
+    """Q5: an occasion, the summer or a term before "năm Y" is never the whole year Y."""
+    try:
+        readings = parse_deadlines(f"{name} năm {year}", Context(issued=date(year, 1, 2)))
+    except DeadlineError:
+        return
+    assert not any(
+        (one.first, one.last) == (date(year, 1, 1), date(year, 12, 31)) for one in readings
+    )

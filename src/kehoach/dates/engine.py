@@ -161,9 +161,24 @@ _Builder = Callable[[re.Match[str], Input], "Found | list[Found]"]
 _LONGEST = 500  # a deadline cell is a short phrase; longer text is prose, not a deadline
 
 
+# Characters a copy from a PDF or a web page leaves inside words, unseen: the soft hyphen
+# (U+00AD: "tr\u00adước tháng 3/2027" printed as "trước tháng 3/2027" read as March, not
+# before it), zero-width spaces and joiners, the word joiner, a byte-order mark, the marks of
+# writing direction. The phrase is read as it shows; the reading keeps the phrase as given.
+_UNSEEN = re.compile("[\u00ad\u200b-\u200f\u2060\ufeff]")
+
+
 def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     """The readings of `phrase`; else of the phrase cut after one of its numbers, with the
-    words after the cut read as the step or its gloss (`steps.words_after`)."""
+    words after the cut read as the step or its gloss (`steps.words_after`). Characters
+    that print nothing (`_UNSEEN`) are dropped first."""
+    shown = _UNSEEN.sub("", phrase)
+    if shown == phrase:
+        return _parse_shown(phrase, context)
+    return tuple(replace(one, phrase=phrase) for one in _parse_shown(shown, context))
+
+
+def _parse_shown(phrase: str, context: Context) -> tuple[Deadline, ...]:
     try:
         return _parse(phrase, context)
     except Contradicted:
@@ -688,20 +703,25 @@ _PART_OF_A_YEAR = re.compile(
 
 # "Ngày Sách Việt Nam năm 2027", "Ngày hội Đại đoàn kết … năm 2027": a day named with a
 # capital after "Ngày" (as printed; "ngày làm việc" or "trong ngày" name none)
-_NAMED_DAY_BEFORE = re.compile(r"(?<!\w)(?i:ngày)\s+(?:(?i:hội|lễ)\s+)?(?P<first>\w)")
+# (and a week or an hour named so: "Tuần lễ Biển và Hải đảo Việt Nam", 1–8/6; "Giờ Trái đất")
+_NAMED_DAY_BEFORE = re.compile(
+    r"(?<!\w)(?:(?i:ngày)\s+(?:(?i:hội|lễ)\s+)?|(?i:tuần)(?:\s+(?i:lễ))?\s+|(?i:giờ)\s+)"
+    r"(?P<first>\w)"
+)
 
 
 def _named_day_of_a_year(words: str, readings: list[Found]) -> None:
-    """ "Ngày Sách Việt Nam năm 2027" was read as the whole of 2027 (due 31/12): the day
-    named (21/4) is meant. Refused, with the way out."""
+    """ "Ngày Sách Việt Nam năm 2027", "Tuần lễ Biển và Hải đảo Việt Nam năm 2027" were read
+    as the whole of 2027 (due 31/12): the day (21/4) or the week (1–8/6) named is meant.
+    Refused, with the way out."""
     if not any(whole_years(one) for one in readings):
         return
     for named in _NAMED_DAY_BEFORE.finditer(words):
         if named["first"].isupper():
             said = " ".join(words[named.start() :].split())
             raise Unreadable(
-                f"“{said}” là một ngày trong năm, không phải cả năm: thời hạn là ngày đó; "
-                "ghi last_day theo văn bản"
+                f"“{said}” là một ngày (một tuần, một giờ) trong năm, không phải cả năm: "
+                "thời hạn là ngày đó; ghi last_day (và first_day) theo văn bản"
             )
 
 

@@ -1929,6 +1929,9 @@ def subject_year(words: str, year: int) -> bool:
     when it is earlier than the deadline's own written year: a report on a year is due
     after it; a later one, or a deadline whose year came from the plan, stays refused."""
     for named in re.finditer(rf"(?P<before>[a-z]+)\s+nam\s+{year}\b(?P<after>.*)\Z", words):
+        held = words[: named.end("before")]
+        if _EVENT_HELD.search(held) and not _REPORTED.search(held):
+            continue  # "Giờ Trái đất năm 2027 (… ngày 27/3/2028)": held that year, not after
         joined = _JOINED.search(named["after"])
         if named["before"] not in _NOT_A_SUBJECT and joined is None:
             return True
@@ -1952,6 +1955,20 @@ _PERIOD_AFTER_WORDS = re.compile(
 )
 
 
+# An event held in the year it names ("Giờ Trái đất năm 2027", "Tuần lễ Biển năm 2027", "Lễ
+# hội Hoa Ban năm 2027", "Hội thi …", "kỳ thi …"): its year is when it takes place, so a day
+# of a later year beside it is a typo in one of the two ("Giờ Trái đất năm 2027 (từ 20h30
+# đến 21h30 ngày 27/3/2028)"); a report, a review or an account of it is made after it
+_EVENT_HELD = re.compile(
+    r"\b(?:gio\s+trai\s+dat|tuan\s+le|le\s+hoi|ngay\s+hoi|hoi\s+(?:thi|dien|cho|trai|bao)"
+    r"|lien\s+hoan|festival|ky\s+thi|giai\s+(?:bong|viet|chay|dua|the\s+thao|vo\s+dich))\b",
+    re.ASCII,
+)
+_REPORTED = re.compile(
+    r"\b(?:tong\s+ket|so\s+ket|bao\s+cao|quyet\s+toan|kiem\s+ke|thong\s+ke|danh\s+gia"
+    r"|tong\s+hop|ket\s+qua|khen\s+thuong|rut\s+kinh\s+nghiem)\b",
+    re.ASCII,
+)
 # a clause joined after the year: its year may be a time of its own
 _JOINED = re.compile(r"[,;:]|\b(?:va|hoac|hay)\b", re.ASCII)
 # words after which "năm 2016" is a time, not a subject: prepositions of time, verbs of
@@ -2088,6 +2105,11 @@ def _no_time_word(label: str, spared: str = "") -> None:
         # (win), "thẳng", "Tuấn" fold to "thang", "tuan" and are none
         if word in _TIME_WORDS or (word.isascii() and word in _TIME_WORDS_FOLDED):
             raise Unreadable(_changes_meaning(word))
+        if meant := misspelt_time_word(word):  # "sóm nhất ngày 15/3": at the earliest
+            raise Unreadable(
+                f"“{cased[index]}” có thể là “{meant}” viết sai dấu, làm đổi nghĩa thời hạn; "
+                "không đoán, hãy ghi last_day (và first_day) theo văn bản"
+            )
 
 
 # "Thời gian nhận hồ sơ là giờ hành chính các ngày trong tuần, kể cả thứ Bảy và Chủ nhật,
@@ -2207,6 +2229,11 @@ def _no_day_inside(label: str, before_a_day: bool) -> None:
         raise Unreadable(
             f"“{said}”: ngày âm lịch chưa đọc được (không đổi sang dương lịch); "
             "ghi last_day theo ngày dương lịch"
+        )
+    if _LUNAR_DAY_WORD.search(label.lower()):  # "ngày rằm hằng tháng": the 15th, lunar
+        raise Unreadable(
+            f"“{said}”: “rằm”, “mùng” gọi ngày theo âm lịch (rằm là ngày 15 âm lịch): ngày âm "
+            "lịch chưa đọc được (không đổi sang dương lịch); ghi last_day theo ngày dương lịch"
         )
     if _SUNDAY_SHORT.search(label):  # "ngày 15/3/2027 (CN)": a Monday
         raise Unreadable(
@@ -2410,6 +2437,10 @@ _DAY_INSIDE = re.compile(
     r"|\bngay\s+(?:\w+\s+){0,2}?(?:dau\s+tien|dau\s+cua|thu\s+\w+)\b",
     re.ASCII,
 )
+# "ngày rằm hằng tháng" (the 15th of each lunar month, read as each month's last day),
+# "ngày mùng 1 hằng tháng": the days temples, markets and reception calendars keep by the
+# moon; in a label (a gloss in parentheses is checked against the lunar calendar instead)
+_LUNAR_DAY_WORD = re.compile(r"(?<!\w)(?:rằm|mùng|mồng)(?!\w)")
 # "CN", Chủ nhật as schedules abbreviate it ("15/3/2027 (CN)"), standing alone in capitals:
 # not "KH&CN", "KHCN", "CNTT" (science and technology, information technology)
 _SUNDAY_SHORT = re.compile(r"(?<![\w&/.-])C\.?N(?![\w&])")
@@ -2719,6 +2750,31 @@ DOCUMENT_WORDS = re.compile(
     re.ASCII,
 )
 _TIME_UNITS = frozenset({"năm", "tháng", "quý", "tuần", "ngày", "kỳ", "đợt", "lần", "khi", ""})
+# Words of time whose folded form no other Vietnamese word shares but a few: a word with
+# diacritics that folds to one of them and is none of its real spellings is the word of
+# time mistyped ("sóm nhất", "sờm nhất", "sơm nhất" for "sớm nhất", at the earliest; "saụ"
+# for "sau", after; "hoăc" for "hoặc"), never a word of the label. Folds with many real
+# words ("tu": từ, tư, tù, tủ, tứ…) cannot tell a typo and are left to the other checks.
+_REAL_SPELLINGS = {  # fold: (the word of time, the real words that fold so)
+    "som": ("sớm", frozenset({"sớm"})),
+    "sau": ("sau", frozenset({"sau", "sáu", "sâu", "sầu", "sấu", "sậu"})),
+    "hoac": ("hoặc", frozenset({"hoặc"})),
+    "muon": ("muộn", frozenset({"muộn", "muốn", "mượn", "muôn", "muỗn", "mươn"})),
+    "tre": ("trễ", frozenset({"trễ", "trẻ", "tre", "trè", "trẽ"})),
+    "khong": ("không", frozenset({"không", "khổng", "khống", "khòng", "khõng"})),
+    "truoc": ("trước", frozenset({"trước"})),
+}
+
+
+def misspelt_time_word(word: str) -> str | None:
+    """The word of time `word` (lower case, with diacritics) is a typo of, or None: "sóm" ->
+    "sớm" (`_REAL_SPELLINGS`); a word typed bare (ASCII) is left to `_bare_time_word`."""
+    if word.isascii() or fold(word) not in _REAL_SPELLINGS:
+        return None
+    meant, real = _REAL_SPELLINGS[fold(word)]
+    return None if word in real else meant
+
+
 # ... and without, for words typed without them (a word written with diacritics is read as
 # spelled: "thắng", "Tuấn" are none)
 _TIME_WORDS_FOLDED = frozenset({"truoc", "thang", "tuan", "hoac"})
