@@ -137,3 +137,150 @@ def test_a_show_that_takes_place_at_an_hour_is_on_its_day() -> None:
     ):
         (bound,) = parse_deadlines(regime, ctx("2023-05-09"))
         assert bound.earliest == date(2023, 5, 26) and bound.last is None
+
+
+# --- a year or a month said from the issue day ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "first", "last"),
+    [
+        # Kiểm toán Nhà nước, QĐ 03/2019: the year after the document's own
+        ("gửi Báo cáo quyết toán đến KTNN trước ngày 01/10 năm sau.", "2019-03-15", "2020-10-01",
+         "2020-10-01"),
+        # Xã Mù Cang Chải (Lào Cai), 18/12/2025: a range that ends in the next year
+        ("dự kiến diễn ra từ ngày 31/12 đến hết tháng 1 năm sau", "2025-12-18", "2025-12-31",
+         "2026-01-31"),
+        # Báo Đồng Nai, 03/4/2022: the next May after the issue day
+        ("sẽ tiến hành đại hội cấp trên cơ sở điểm trong tháng 5 tới.", "2022-04-03",
+         "2022-05-01", "2022-05-31"),
+        ("trong tháng 2 tới", "2022-04-03", "2023-02-01", "2023-02-28"),  # next February
+    ],
+)  # fmt: skip
+def test_next_year_and_the_coming_month_from_the_issue_day(
+    phrase: str, issued: str, first: str, last: str
+) -> None:
+    (reading,) = parse_deadlines(phrase, ctx(issued))
+    assert (str(reading.first), str(reading.last)) == (first, last)
+    assert reading.year_from_plan
+    assert "năm ban hành kế hoạch" not in reading.reading  # said as reckoned, not as the plan's
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "why"),
+    [
+        ("trước ngày 01/10 năm sau", None, "--issued"),  # no issue day: which year?
+        ("trong tháng 5 tới", None, "--issued"),
+        ("trong tháng 5 tới", "2022-05-10", "tháng này hay"),  # written in May
+        ("trước ngày 01/10/2026 năm sau", "2025-03-01", "không ghi năm"),
+        ("hằng năm, trước ngày 31/3 năm sau", "2025-03-01", "không ghi năm"),
+    ],
+)
+def test_a_year_said_from_the_issue_day_needs_the_issue_day(
+    phrase: str, issued: str | None, why: str
+) -> None:
+    assert why in refused(phrase, ctx(issued))
+
+
+def test_a_report_s_own_next_year_stays_a_yearly_rule() -> None:
+    """ "năm sau của năm báo cáo" is the report's year (Luật Đầu tư 2020), not the plan's."""
+    (reading,) = parse_deadlines("Trước ngày 31/03 năm sau của năm báo cáo", ctx("2025-03-01"))
+    assert reading.rrule == "FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=31"
+
+
+# --- recurring days: "định kỳ", "năm hàng năm", the report's year, a day off ----------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "rrule"),
+    [
+        # UBND tỉnh Bắc Kạn, TB 02/2024
+        ("Chủ tịch UBND tỉnh phối hợp với Đoàn ĐBQH tỉnh tiếp công dân định kỳ vào ngày 25 hằng "
+         "tháng.", "FREQ=MONTHLY;BYMONTHDAY=25"),
+        # Sở Tài chính TP.HCM: "năm" doubled before the cadence; the report's own year named
+        ("Báo cáo công khai phân bổ dự toán năm, gửi Sở Tài chính trước ngày 01 tháng 3 năm hàng "
+         "năm.", "FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=1"),
+        ("Báo cáo công khai quyết toán năm trước, gửi Sở Tài chính trước ngày 01 tháng 10 hàng "
+         "năm.", "FREQ=YEARLY;BYMONTH=10;BYMONTHDAY=1"),
+    ],
+)  # fmt: skip
+def test_recurring_days_with_their_words(phrase: str, rrule: str) -> None:
+    (reading,) = parse_deadlines(phrase, ctx())
+    assert reading.rrule == rrule
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # Quy chế tiếp công dân, UBND tỉnh Lạng Sơn; Huyện Ngân Sơn (Bắc Kạn), in parentheses
+        "Chủ tịch Uỷ ban nhân dân tỉnh chủ trì tiếp công dân vào ngày 15 hàng tháng, nếu trùng "
+        "vào ngày nghỉ thì tiếp vào ngày làm việc tiếp theo.",
+        "Tiếp công dân định kỳ vào ngày 15 hàng tháng (nếu trùng với ngày nghỉ thì ngày tiếp công "
+        "dân chuyển sang ngày làm việc tiếp theo)",
+    ],
+)
+def test_a_day_off_moves_the_day_and_never_the_rule(phrase: str) -> None:
+    (reading,) = parse_deadlines(phrase, ctx())
+    assert reading.rrule == "FREQ=MONTHLY;BYMONTHDAY=15"
+    assert reading.qualifier is not None and reading.qualifier.startswith("nếu trùng")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "why"),
+    [
+        # February has no 30th: its last day, or the working day after (in March)?
+        ("chủ trì tiếp công dân vào ngày 30 hàng tháng, nếu trùng vào ngày nghỉ thì tiếp vào "
+         "ngày làm việc tiếp theo.", "ngày 30"),
+        ("hằng tháng, nếu trùng vào ngày nghỉ thì tiếp vào ngày làm việc tiếp theo", "ngày nghỉ"),
+        ("trước ngày 20/3/2024 (nếu trùng với ngày nghỉ thì chuyển sang ngày làm việc tiếp theo)",
+         "ngày nghỉ"),
+        # a day named instead of the next working day: another time, refused
+        ("vào ngày 15 hàng tháng, nếu trùng vào ngày nghỉ thì tiếp vào ngày 16", ""),
+        ("định kỳ vào ngày 25 hằng quý", ""),  # which month of the quarter?
+        ("trước ngày 01 tháng 3 năm hàng tháng", ""),
+        ("Báo cáo hai năm trước, gửi trước ngày 01 tháng 10 hàng năm", "năm"),
+    ],
+)  # fmt: skip
+def test_recurring_near_variants_stay_refused(phrase: str, why: str) -> None:
+    assert why in refused(phrase, ctx("2024-01-03"))
+
+
+# --- a part of the day before a day ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "first", "last", "qualifier"),
+    [
+        # Báo Người Lao Động, Lễ hội Hoa Ban Điện Biên 2026
+        ("Lễ khai mạc lễ hội sẽ diễn ra vào tối 8-3 tại sân vận động tỉnh Điện Biên.",
+         "2026-03-07", "2026-03-08", "2026-03-08", "tối"),
+        # UBND tỉnh Gia Lai, 2018 and 2025; UBND tỉnh Kiên Giang, 2018: flags for the holiday
+        ("treo cờ Tổ quốc 1 ngày (từ sáng 2-9 đến hết ngày 2-9-2018)", None, "2018-09-02",
+         "2018-09-02", "sáng"),
+        ("từ chiều ngày 1-9-2025 đến hết ngày 2-9-2025", "2025-08-21", "2025-09-01", "2025-09-02",
+         "chiều"),
+        ("treo Quốc kỳ từ buổi chiều ngày 01/9/2018 đến hết ngày 02/9/2018", "2018-08-21",
+         "2018-09-01", "2018-09-02", "buổi chiều"),
+        ("vào buổi tối ngày 8/3/2026", None, "2026-03-08", "2026-03-08", "buổi tối"),
+    ],
+)  # fmt: skip
+def test_the_part_of_the_day_is_kept_as_the_qualifier(
+    phrase: str, issued: str | None, first: str, last: str, qualifier: str
+) -> None:
+    (reading,) = parse_deadlines(phrase, ctx(issued))
+    assert (str(reading.first), str(reading.last), reading.qualifier) == (first, last, qualifier)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "tới 8-3",  # "tới" (until) folds to "tối": a dashed day needs the word spelled
+        "vào toi 8-3",
+        "trước tối 8-3",  # before the evening: the day before, or that day until evening?
+        "trước buổi sáng ngày 8/3",
+        "từ sáng 5-9 đến hết ngày 2-9-2026",  # an end before its start
+        "Cả ngày 14/10 và buổi sáng ngày 17/10",  # not one run: never "Cả" as a step
+    ],
+)
+def test_a_part_of_the_day_that_moves_the_day_is_refused(phrase: str) -> None:
+    refused(phrase, ctx("2026-03-07"))

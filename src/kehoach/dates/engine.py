@@ -152,6 +152,7 @@ from kehoach.dates.steps import (
     clause_after_cadence,
     clause_after_day,
     label_after,
+    shift_after_cadence,
     words_after,
 )
 
@@ -234,25 +235,20 @@ def _parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     plan_year = context.issued.year if context.issued else None
     second_half = _second_half_year(source.prepared, context)
     plan_year = second_half or plan_year
+    source, later = _later_year(source, context)
+    plan_year = later.year if later else plan_year
     if count := COUNT_ONLY.fullmatch(source.prepared):  # "75 ngày": the column says from what
         return (_deadline(phrase, count_from_header(count, source, context), asides),)
     source, after, asides = label_after(source, asides)
     if after is None:
         source, after = _clause_after_day(source, context, plan_year)
+    source, asides = shift_after_cadence(source, asides)
     source, step, asides = clause_after_cadence(source, asides)
     if asides.time and context.strict_before:  # "trước 17 giờ ngày 15/3": the 15th, until 17:00
         context = replace(context, strict_before=False)
     found = _read_headed(Input(source, context, plan_year, enclosed=enclosed))
     _one_before_each(found, source, context)
-    if step is not None:
-        if len(found) != 1 or found[0].kind is not DeadlineKind.RECURRING or found[0].label:
-            raise Unreadable("tên bước đứng sau kỳ hạn chỉ đi với một kỳ hạn lặp lại")
-        found = [found[0]._replace(label=step)]
-    if after is not None:
-        if len(found) != 1 or found[0].label is not None:
-            raise Unreadable("tên bước đứng sau ngày tháng chỉ đi với một thời hạn")
-        _step_years_agree(after, found[0])
-        found = [found[0]._replace(label=after)]
+    found = _with_words_after(found, step, after, asides.shift)
     found = [header_agrees(header_narrows(one, context), context) for one in found]
     if second_half:
         found = [_in_second_half(one, second_half) for one in found]
@@ -260,6 +256,8 @@ def _parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     found = one_day_of_a_part(
         [not_long_past(with_plan_year(one, context), context) for one in found]
     )
+    if later:
+        found = [_in_later_year(one, later) for one in found]
     refuse_year_beside_its_day(found)
     refuse_period_beside_a_day(found)
     check_asides(found, asides)
@@ -288,6 +286,25 @@ _REGIME = re.compile(
 )
 
 
+def _with_words_after(
+    found: list[Found], step: str | None, after: str | None, shift: str | None
+) -> list[Found]:
+    """The reading with what the words after its time part say: the step after a cadence
+    (`steps.clause_after_cadence`) or after a day (`steps.label_after`), a day off's shift."""
+    if step is not None:
+        if len(found) != 1 or found[0].kind is not DeadlineKind.RECURRING or found[0].label:
+            raise Unreadable("tên bước đứng sau kỳ hạn chỉ đi với một kỳ hạn lặp lại")
+        found = [found[0]._replace(label=step)]
+    if shift is not None:
+        found = [_shifted_off_days_off(found, shift)]
+    if after is not None:
+        if len(found) != 1 or found[0].label is not None:
+            raise Unreadable("tên bước đứng sau ngày tháng chỉ đi với một thời hạn")
+        _step_years_agree(after, found[0])
+        found = [found[0]._replace(label=after)]
+    return found
+
+
 def _event_at_its_hour(found: list[Found], asides: Asides) -> tuple[list[Found], Asides]:
     """ "Thời gian khai mạc từ 20 giờ 00 phút, ngày 9/11/2024": a start bound at an hour,
     with no end, whose words name a one-time event (`_ONE_TIME_EVENT`) and no regime
@@ -304,6 +321,84 @@ def _event_at_its_hour(found: list[Found], asides: Asides) -> tuple[list[Found],
     return [event._replace(reading=reading)], asides._replace(
         time=asides.start_time, start_time=None
     )
+
+
+class _LaterYear(NamedTuple):
+    year: int  # the year the days without one take
+    why: str  # how it was reckoned from the issue day, for the reading
+
+
+# "trước ngày 01/10 năm sau" (Kiểm toán Nhà nước, QĐ 03/2019), "từ ngày 31/12 đến hết tháng 1
+# năm sau": the year after the document's own; "trong tháng 5 tới" (Báo Đồng Nai, 03/4/2022):
+# the next May after the issue day. Only right after a day or a month that closes the phrase
+# ("… năm sau của năm báo cáo" is a report's own year, read by the reporting rules)
+_NEXT_YEAR = re.compile(r"(?<=\d)\s+(?P<word>nam\s+sau)[ .,;:]*\Z", re.ASCII)
+_COMING_MONTH = re.compile(r"\bthang\s+(?P<month>\d{1,2})\s+(?P<word>toi)[ .,;:]*\Z", re.ASCII)
+
+
+def _later_year(source: Source, context: Context) -> tuple[Source, _LaterYear | None]:
+    """The year of a day or month said relative to the issue day (`_NEXT_YEAR`,
+    `_COMING_MONTH`), its word blanked; refused without an issue day, or for the issue
+    day's own month ("tháng 5 tới" written in May: this May, or the next?)."""
+    next_year = _NEXT_YEAR.search(source.prepared)
+    coming = _COMING_MONTH.search(source.prepared)
+    said = next_year or coming
+    if said is None:
+        return source, None
+    words = " ".join(
+        source.original(said.start("word") if next_year else said.start(), said.end("word")).split()
+    )
+    issued = context.issued
+    if issued is None:
+        raise Unreadable(
+            f"“{words}” tính từ ngày ban hành văn bản: cần ngày ban hành (--issued, hoặc "
+            "issued của kế hoạch), hoặc ghi last_day"
+        )
+    source = source.blank(*said.span("word"))
+    if next_year:
+        why = f"“năm sau”: năm sau năm ban hành {issued.year}"
+        return source, _LaterYear(issued.year + 1, why)
+    month = int(said["month"])
+    if month == issued.month:
+        raise Unreadable(
+            f"“{words}” viết trong chính tháng {month}/{issued.year}: tháng này hay tháng "
+            f"{month} năm sau? ghi rõ năm, hoặc ghi last_day"
+        )
+    year = issued.year if month > issued.month else issued.year + 1
+    return source, _LaterYear(year, f"tháng {month} tới kể từ ngày ban hành {show(issued)}")
+
+
+def _in_later_year(found: Found, later: _LaterYear) -> Found:
+    """A reading whose days took `later.year`: said so, never as the plan's own year; a
+    phrase that wrote its year beside "năm sau" or "tới" is refused."""
+    if not found.year_inferred:
+        raise Unreadable("“năm sau”, “tới” chỉ đi với ngày, tháng không ghi năm; ghi last_day")
+    plain = f"; năm {later.year} lấy theo năm ban hành kế hoạch"
+    return found._replace(reading=found.reading.replace(plain, f"; năm {later.year}: {later.why}"))
+
+
+_DAYS_OF_EVERY_MONTH = 28
+
+
+def _shifted_off_days_off(found: list[Found], shift: str) -> Found:
+    """A recurring rule with a day of the month ("vào ngày 15 hàng tháng"), its clause for a
+    day off (`grammar.HOLIDAY_SHIFT`) kept as the qualifier: the rule's days are unchanged
+    (`kehoach.dates.workdays` moves a day off when asked). Beside anything else, refused."""
+    rule = found[0].recurrence if len(found) == 1 else None
+    if rule is None or rule.day is None or found[0].qualifier:
+        raise Unreadable(
+            "“nếu trùng vào ngày nghỉ …” chỉ đi với một kỳ hạn lặp lại có ngày trong tháng; "
+            "ghi last_day theo văn bản"
+        )
+    if rule.day > _DAYS_OF_EVERY_MONTH:
+        # "vào ngày 30 hàng tháng, nếu trùng vào ngày nghỉ thì …": in February, the last day,
+        # or the working day after the 28th (in March)? The clause moves days off, not days
+        # a month lacks; not guessed
+        raise Unreadable(
+            f"“ngày {rule.day} hằng tháng” kèm “{shift}”: tháng thiếu ngày {rule.day} thì tiếp "
+            "vào ngày cuối tháng hay ngày làm việc sau đó? không đoán; ghi last_day cho từng kỳ"
+        )
+    return found[0]._replace(qualifier=shift, reading=f"{found[0].reading}; {shift}")
 
 
 def lunar_names_agree(text: str, days: list[date], one_day: bool) -> None:
@@ -1194,7 +1289,12 @@ def _own_period(readings: list[Found]) -> str:
     uncounted = "".join(f"(?<!{count} )" for count in _COUNT_WORDS)
     # the last word of the label, or before "là", "gửi", …: never "quý I", "tháng Giêng",
     # "năm nay", which name one period, not the rule's every one
-    return rf"(?<!\w){uncounted}{word}(?=\s*[,:;.]?\s*$|\s+(?:là|gửi|nộp|được|phải)\b)"
+    # "quyết toán năm trước, gửi Sở Tài chính trước ngày 01 tháng 10 hàng năm" (TP.HCM): the
+    # period before the one the day falls in, which the report is on
+    return (
+        rf"(?<!\w){uncounted}{word}(?:\s+trước)?"
+        r"(?=\s*[,:;.]?\s*$|\s*,?\s+(?:là|gửi|nộp|được|phải)\b)"
+    )
 
 
 def _label(match: re.Match[str], given: Input, own_period: str = "") -> str | None:

@@ -152,9 +152,13 @@ _DAY_SHAPE = (
     r"|\d{1,2}\s*[.-]\s*\d{1,2}\s*[/.-]\s*\d{4}"
     r"|\d{1,2}\s*–\s*\d{1,2}\s*–\s*\d{4}"  # "ngày 23 – 5 – 2021": en dashes, with the year
     r"|\d{4}\s*-\s*\d{1,2}\s*-\s*\d{1,2}"  # 2026-03-15, as the plan files write days
-    # "ngày 20-11", "ngày 1.3": without a year only after the word "ngày"
-    r"|(?<=ngay )\d{1,2}\s*[.-]\s*\d{1,2}(?![\d.-])"
+    # "ngày 20-11", "ngày 1.3": without a year only after the word "ngày", or a part of the
+    # day ("vào tối 8-3": Báo Người Lao Động on Lễ hội Hoa Ban 2026; checked as spelled by
+    # `periods.build_day`, "tới 8-3" is no evening)
+    r"|(?:(?<=ngay )|(?<=sang )|(?<=chieu )|(?<=toi )|(?<=trua ))\d{1,2}\s*[.-]\s*\d{1,2}(?![\d.-])"
 )
+# a part of the day before a day: "tối 8-3", "từ sáng 2-9 …", "từ buổi chiều ngày 01/9/2018"
+PART_OF_DAY = re.compile(r"\b(?:buổi\s+)?(?:sáng|chiều|tối|trưa)\b", re.IGNORECASE)
 # lists "6,7,8", "7, 8", "6 và 7"; ranges "6-8", "6 đến 8"
 # a count in digits or words: "6 tháng", "Ba tháng", "05 năm", "hai năm"
 _COUNT = r"(?:\d{1,2}|mot|hai|ba|bon|tu|nam|sau|bay|tam|chin|muoi(?:\s+(?:mot|hai))?)"
@@ -201,7 +205,8 @@ _BY_DAY = (
     # "hoàn thành vào dịp 30/4/2025": on the occasion of that day, the day itself
     rf"(?:{SINCE_ISSUE}\s+(?:den|toi)\s+(?:het\s+)?"
     r"|(?:den\s+het|den|toi|het|trong|vao(?:\s+dip)?)\s+)?"
-    r"(?:(?:sang|chieu|toi)\s+(?=ngay|\d))?(?:ngay\s+)*"  # "Sáng ngày 13-10", "Sáng 13/10"
+    # "Sáng ngày 13-10", "Sáng 13/10", "vào buổi tối ngày 8/3" (the part kept as qualifier)
+    r"(?:(?:buoi\s+)?(?:sang|chieu|toi|trua)\s+(?=ngay|\d))?(?:ngay\s+)*"
 )
 # "hằng năm" (hàng), "Định kỳ hằng quý", "hằng quý, năm" (two cadences), "định kỳ 3 tháng"
 # (a quarter), "ít nhất 1 lần/quý"
@@ -269,7 +274,10 @@ RANGE_RULE = _rule(
     # "… kéo giảm tình hình tội phạm trên địa bàn tỉnh (5/10-4/12)": a range of two days
     # written with "/" and a dash, alone in the parentheses that close the phrase (checked by
     # `periods.build_range`: only there)
-    r"|(?P<bare>(?=\d{1,2}\s*/\s*\d{1,2}\s*[–—-]\s*\d{1,2}\s*/\s*\d))))(?:ngay\s+)?"
+    r"|(?P<bare>(?=\d{1,2}\s*/\s*\d{1,2}\s*[–—-]\s*\d{1,2}\s*/\s*\d))))"
+    # "từ sáng 2-9 đến hết ngày 2-9-2018", "từ chiều ngày 1-9-2025 …" (notices of the national
+    # holiday, Gia Lai, Kiên Giang): the part of the day the range starts in, its qualifier
+    r"(?P<part>(?:buoi\s+)?(?:sang|chieu|toi|trua)\s+(?=ngay\s|\d))?(?:ngay\s+)?"
     rf"(?P<start>{_POINT_SHAPE}|{_DASHED_START})"
     rf"(?:\s+(?:cho\s+)?(?:den|toi)\s+|(?P<dash>\s*[–—-]\s*))(?:het\s+|truoc\s+)?(?:ngay\s+)?"
     # "từ tháng 10/2024 - 6/2025" (Báo Đồng Tháp, 2024): after a dash, a month and its year
@@ -285,9 +293,15 @@ _STEP = r"(?P<step>\s+[a-z][a-z ]*?)"
 # "Hằng năm", "Định kỳ hằng quý", "Hằng năm, trước ngày 15/12"
 EVERY_FIRST_RULE = _rule(rf"{_EVERY}(?:[ ,:;]+{_WHEN_LEAD}(?P<when>{_WHEN_IN_YEAR})|{_STEP})?")
 # "Trước ngày 15/12 hằng năm", "Tháng 12 hằng năm", "trước ngày 20 hằng tháng"
-# … and "Định kỳ vào ngày 15 hàng tháng" (Sở TT&TT Vĩnh Phúc, 2018): "định kỳ" before the
-# day says again the cadence after it, as before a weekday ("định kỳ vào thứ tư hàng tuần")
-EVERY_LAST_RULE = _rule(rf"(?:dinh\s+ky\s+)?{_WHEN_LEAD}(?P<when>{_WHEN_IN_YEAR})[ ,]+{_EVERY}")
+# "tiếp công dân định kỳ vào ngày 25 hằng tháng" (UBND tỉnh Bắc Kạn, TB 02/2024), "Định kỳ
+# vào ngày 15 hàng tháng" (Sở TT&TT Vĩnh Phúc, 2018), "định kỳ trước ngày 20 hằng tháng":
+# "định kỳ" (periodically) says the cadence after the day once more; "trước ngày 01 tháng 3
+# năm hàng năm" (TP.HCM, công khai tài chính): "năm" doubled before the yearly cadence, of
+# each year
+EVERY_LAST_RULE = _rule(
+    rf"(?:dinh\s+ky\s+(?=(?:vao\s+|truoc\s+)?ngay\s))?{_WHEN_LEAD}(?P<when>{_WHEN_IN_YEAR})"
+    r"(?:\s+nam(?=\s+(?:hang|moi)\s+nam\b))?[ ,]+" + _EVERY
+)
 # "vào thứ Năm hàng tuần", "định kỳ vào thứ tư hàng tuần", "trước 17h00, thứ 6 hằng tuần":
 # a weekday, then the weekly cadence (RFC 5545 BYDAY); "thứ Năm" here is Thursday, never
 # the word "năm" (a year). "thứ Hai tuần này" (one week) is not this rule
@@ -516,6 +530,18 @@ CLAUSE_AFTER_DAY = re.compile(
 # after its comma: who does the step, or the exception that leaves the rule's day alone
 CLAUSE_AFTER_CADENCE = re.compile(
     r"(?P<rule>.*\b(?:hang|moi)\s+(?:nam|quy|thang))\s*,\s*(?P<clause>[a-z].*?)[ .;:]*\Z",
+    re.ASCII,
+)
+# "tiếp công dân vào ngày 15 hàng tháng, nếu trùng vào ngày nghỉ thì tiếp vào ngày làm việc
+# tiếp theo" (Quy chế tiếp công dân of UBND tỉnh Lạng Sơn; Luật Tiếp công dân 2013, Điều 12,
+# sets the chairman's day each month): on a day off, the next (or the last) working day
+_DAY_OFF = r"(?:ngay\s+)?(?:nghi(?:\s+le)?|le|tet|nghi\s+hang\s+tuan|cuoi\s+tuan)"
+HOLIDAY_SHIFT = re.compile(
+    rf"neu\s+trung\s+(?:vao|voi)\s+(?:cac\s+)?{_DAY_OFF}(?:\s*(?:,|hoac|va)\s*{_DAY_OFF})*"
+    r"\s+thi\s+(?:ngay\s+tiep\s+cong\s+dan\s+)?(?:se\s+)?(?:duoc\s+)?"
+    r"(?:chuyen\s+sang|doi\s+sang|lui\s+sang|tiep\s+vao|to\s+chuc\s+vao|vao)\s+"
+    r"ngay\s+lam\s+viec\s+(?:tiep\s+theo|ke\s+tiep|lien\s+ke|truoc\s+do)"
+    r"(?:\s+cua\s+thang\s+do)?",
     re.ASCII,
 )
 # the rule opens the phrase with its keyword: the clause after it is the step
@@ -788,6 +814,9 @@ class Asides(NamedTuple):
     lunar: tuple[LunarEnd, ...] = ()  # "(tức 27 tháng Chạp)": the lunar days of the days read
     hours_of_one_day: bool = False  # "từ 21h00 đến 23h00 ngày 16/02/2026": one day's hours
     eve: NewYearEve | None = None  # "(Đêm Giao thừa Tết Nguyên đán Bính Ngọ năm 2026)"
+    # "…, nếu trùng vào ngày nghỉ thì tiếp vào ngày làm việc tiếp theo": a recurring rule's
+    # day moved off a day off, as printed; the rule itself is unchanged
+    shift: str | None = None
 
     @property
     def empty(self) -> bool:
@@ -822,6 +851,9 @@ def explain_asides(source: Source) -> tuple[Source, Asides]:
             asides = _glossed(asides, " ".join(gloss.replace("*", "").split()))
         elif length := _LENGTH.fullmatch(inner):
             asides = _once(asides, length=int(length["days"]))
+        elif HOLIDAY_SHIFT.fullmatch(inner) and asides.shift is None:  # checked by the engine
+            said = " ".join(source.original(paren.start(1), paren.end(1)).strip(" ,.;:").split())
+            asides = asides._replace(shift=said)
         elif through := _DAY_INCLUDED.fullmatch(inner):
             said = " ".join(source.original(paren.start(1), paren.end(1)).strip(" ,.;:").split())
             if through["not"]:  # "(không tính ngày 15/3)": the day before is the last

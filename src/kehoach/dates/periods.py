@@ -17,6 +17,7 @@ from kehoach.dates.grammar import (
     DAY_RULE,
     DAY_SUBJECT,
     ONE_DAY,
+    PART_OF_DAY,
     Span,
     Unreadable,
     crossed_new_year,
@@ -33,6 +34,40 @@ from kehoach.dates.reading import DeadlineKind
 
 
 def build_day(match: re.Match[str], given: Input) -> Found:
+    """A day ("Trước ngày 23/6/2022", "vào tối 8-3"), the part of the day before it kept as
+    the qualifier (`part_of_day`)."""
+    part = part_of_day(match, given, "lead")
+    found = _build_day(match, given)
+    return found._replace(qualifier=part) if part else found
+
+
+def part_of_day(match: re.Match[str], given: Input, group: str) -> str | None:
+    """The part of the day ("sáng", "buổi chiều", "tối") in the words of `group`, as
+    printed in lower case. Where the day rests on it (a range's `part`, or a day written
+    with a dash or a dot and no year right after it) it must be spelled as one: "tới 8-3"
+    (until) folds to "tối 8-3" (the evening) and is refused."""
+    if match[group] is None:
+        return None
+    words = given.source.original(*match.span(group))
+    part = PART_OF_DAY.search(words)
+    day = "when" if "when" in match.re.groupindex else "start"
+    rests = group == "part" or (
+        _DASHED_DAY.fullmatch(match[day]) is not None
+        and _AFTER_A_PART.search(given.prepared[: match.start(day)]) is not None
+    )
+    if rests and part is None:
+        raise Unreadable(
+            f"“{' '.join(words.split())}” trước ngày không phải buổi trong ngày (sáng, chiều, "
+            "tối, trưa) viết có dấu: không đoán; ghi rõ ngày/tháng/năm, hoặc ghi last_day"
+        )
+    return " ".join(part.group().lower().split()) if part else None
+
+
+_AFTER_A_PART = re.compile(r"\b(?:sang|chieu|toi|trua)\s+\Z", re.ASCII)
+_DASHED_DAY = re.compile(r"\d{1,2}\s*[.-]\s*\d{1,2}", re.ASCII)
+
+
+def _build_day(match: re.Match[str], given: Input) -> Found:
     if match.re is DAY_RULE and match["day_is"] and not DAY_SUBJECT.match(given.prepared):
         raise Unreadable(  # "tỷ lệ là 5.9": a number, not the 5th of September
             f"“là {match['when']}” không nói về một ngày (“Ngày … là …”): có thể là một số; "
@@ -191,7 +226,7 @@ def _range_read(match: re.Match[str], given: Input) -> Found:
         end = end._replace(last=last, words=f"{show(last)} (trước ngày {end.words})")
     span = Span(start.first, end.last, "", end.year_inferred)
     return window_found(span, f"từ {start.words} đến hết {end.words}")._replace(
-        earliest=start.first, written=written
+        earliest=start.first, written=written, qualifier=part_of_day(match, given, "part")
     )
 
 

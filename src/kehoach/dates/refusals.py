@@ -17,6 +17,8 @@ from kehoach.base.text import fold
 from kehoach.dates.found import Found, whole_years
 from kehoach.dates.grammar import (
     ALTERNATIVE,
+    HOLIDAY_SHIFT,
+    PART_OF_DAY,
     START_RULE,
     WEEKDAYS,
     Asides,
@@ -31,8 +33,13 @@ from kehoach.dates.reading import Context, DeadlineKind
 
 
 def refuse_alternatives(source: Source) -> None:
-    """ "Quý II/2027 hoặc trước ngày 20/11/2027": never pick one of two deadlines."""
-    if word := ALTERNATIVE.search(source.prepared):
+    """ "Quý II/2027 hoặc trước ngày 20/11/2027": never pick one of two deadlines. A "hoặc"
+    between days off ("nếu trùng vào ngày nghỉ lễ, tết hoặc ngày nghỉ hàng tuần thì …",
+    `HOLIDAY_SHIFT`) joins no deadlines."""
+    days_off = [shift.span() for shift in HOLIDAY_SHIFT.finditer(source.prepared)]
+    for word in ALTERNATIVE.finditer(source.prepared):
+        if any(start <= word.start() < end for start, end in days_off):
+            continue
         said = source.original(word.start(), word.end())
         raise Unreadable(
             f"nêu hai thời hạn nối bằng “{said}”: không tự chọn một; "
@@ -116,6 +123,8 @@ def _one_day_of_a_part(one: Found) -> Found:
     said = _ONE_DAY_OF.search(fold(one.label or ""))
     if said is None or one.kind is not DeadlineKind.WINDOW or one.last is None:
         return one
+    if one.qualifier and PART_OF_DAY.fullmatch(one.qualifier):
+        return one  # "treo cờ 1 ngày (từ sáng 2-9 …)": the morning the range starts in
     if not said["last"] and one.qualifier != "cuối":
         if one.qualifier is None:
             return one  # "ngày 5/9 …" read whole: no part of a period

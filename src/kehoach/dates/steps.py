@@ -23,6 +23,7 @@ from kehoach.dates.grammar import (
     EXCEPTION,
     FOR_NEXT_YEAR,
     GLOSS_LINE,
+    HOLIDAY_SHIFT,
     LABEL_AFTER,
     RULE_FIRST,
     Asides,
@@ -84,6 +85,18 @@ def clause_after_day(source: Source) -> tuple[Source, str] | None:
     except Unreadable:
         return None
     return source.part(0, clause.end("rule")), step
+
+
+def shift_after_cadence(source: Source, asides: Asides) -> tuple[Source, Asides]:
+    """ "tiếp công dân vào ngày 15 hàng tháng, nếu trùng vào ngày nghỉ thì tiếp vào ngày làm
+    việc tiếp theo": the clause after the cadence's comma that moves a day off
+    (`grammar.HOLIDAY_SHIFT`), kept as `Asides.shift` and cut off; the engine checks it
+    stands beside a recurring day of the month."""
+    clause = CLAUSE_AFTER_CADENCE.fullmatch(source.prepared)
+    if clause is None or asides.shift is not None or not HOLIDAY_SHIFT.fullmatch(clause["clause"]):
+        return source, asides
+    words = " ".join(source.original(clause.start("clause"), clause.end("clause")).split())
+    return source.part(0, clause.end("rule")), asides._replace(shift=words)
 
 
 def clause_after_cadence(source: Source, asides: Asides) -> tuple[Source, str | None, Asides]:
