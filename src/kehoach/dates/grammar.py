@@ -536,10 +536,13 @@ CLAUSE_AFTER_CADENCE = re.compile(
 # tiếp theo" (Quy chế tiếp công dân of UBND tỉnh Lạng Sơn; Luật Tiếp công dân 2013, Điều 12,
 # sets the chairman's day each month): on a day off, the next (or the last) working day
 _DAY_OFF = r"(?:ngay\s+)?(?:nghi(?:\s+le)?|le|tet|nghi\s+hang\s+tuan|cuoi\s+tuan)"
+# … also "nếu ngày này trùng vào ngày nghỉ, ngày lễ thì thực hiện vào ngày làm việc tiếp theo"
+# (Sở TT&TT Vĩnh Phúc, 2018)
 HOLIDAY_SHIFT = re.compile(
-    rf"neu\s+trung\s+(?:vao|voi)\s+(?:cac\s+)?{_DAY_OFF}(?:\s*(?:,|hoac|va)\s*{_DAY_OFF})*"
+    r"neu\s+(?:ngay\s+(?:nay|do)\s+)?trung\s+(?:vao|voi)\s+(?:cac\s+)?"
+    rf"{_DAY_OFF}(?:\s*(?:,|hoac|va)\s*{_DAY_OFF})*"
     r"\s+thi\s+(?:ngay\s+tiep\s+cong\s+dan\s+)?(?:se\s+)?(?:duoc\s+)?"
-    r"(?:chuyen\s+sang|doi\s+sang|lui\s+sang|tiep\s+vao|to\s+chuc\s+vao|vao)\s+"
+    r"(?:chuyen\s+sang|doi\s+sang|lui\s+sang|tiep\s+vao|to\s+chuc\s+vao|thuc\s+hien\s+vao|vao)\s+"
     r"ngay\s+lam\s+viec\s+(?:tiep\s+theo|ke\s+tiep|lien\s+ke|truoc\s+do)"
     r"(?:\s+cua\s+thang\s+do)?",
     re.ASCII,
@@ -1189,39 +1192,8 @@ _NOT_IN_NOTE = re.compile(
 )
 
 
-# "(nếu trùng với ngày nghỉ thì ngày tiếp công dân chuyển sang ngày làm việc tiếp theo)", ",
-# nếu trùng vào ngày nghỉ thì tiếp vào ngày làm việc tiếp theo" (lịch tiếp công dân of Ngân
-# Sơn, Vĩnh Phúc, Lạng Sơn): a due day that falls on a day off moves to the next working day,
-# which is what Bộ luật Dân sự 2015, Điều 148.5 says and the repository's rollover applies
-# (`kehoach.dates.workdays`); no other day named (no number), no other week ("thứ Ba của tuần
-# làm việc tiếp theo" is another rule, and stays refused)
-_ROLLOVER = re.compile(
-    r"\s*(?P<open>\()?\s*,?\s*(?:neu|truong\s+hop)\s+(?:ngay\s+(?:nay|do)\s+)?trung\s+(?:vao|voi)\s+"
-    r"(?:cac\s+)?ngay\s+(?:nghi|le)\b[^()\d]*?\s+thi\s+(?:[^()\d]*?\s+)?"
-    r"(?:chuyen\s+sang|thuc\s+hien\s+vao|tiep\s+vao|doi\s+sang|lui\s+sang|vao)\s+"
-    r"ngay\s+lam\s+viec\s+(?:tiep\s+theo|ke\s+tiep|lien\s+ke)(?:\s+cua\s+thang\s+do)?"
-    r"\s*(?(open)\))[ .,;:]*\Z",
-    re.ASCII,
-)
-
-
-_DAY_SOME_MONTHS_LACK = re.compile(
-    r"\b(?P<day>29|30|31)\s+(?:cua\s+)?(?:hang|moi)\s+thang[ ,.;:]*\Z", re.ASCII
-)
-
-
 def trailing_note(source: Source, asides: Asides) -> tuple[Source, Asides]:
-    """Read and blank the words after the date that only explain it (see `_NOTE`), and a
-    rule's rollover to the next working day (`_ROLLOVER`)."""
-    if rollover := _ROLLOVER.search(source.prepared):
-        if short := _DAY_SOME_MONTHS_LACK.search(source.prepared[: rollover.start()]):
-            raise Unreadable(  # "vào ngày 30 hàng tháng, nếu trùng vào ngày nghỉ thì …"
-                f"“ngày {short['day']} hằng tháng”: có tháng không có ngày đó (tháng 2), văn bản "
-                "chỉ nói khi ngày đó trùng ngày nghỉ; không đoán, ghi last_day từng kỳ"
-            )
-        said = source.original(rollover.start(), rollover.end()).strip(" ,.;:()")
-        asides = _glossed(asides, " ".join(said.split()))
-        source = source.blank(rollover.start(), rollover.end())
+    """Read and blank the words after the date that only explain it (see `_NOTE`)."""
     note = _NOTE.search(source.prepared)
     if note is None:
         return source, asides
