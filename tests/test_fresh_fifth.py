@@ -179,3 +179,203 @@ def test_a_symlink_loop_named_on_the_command_line_is_said_to_be_a_loop(tmp_path:
     assert said.stderr == (
         "kehoach: plans/vong.yaml: vòng lặp liên kết tượng trưng (liên kết trỏ về chính nó)\n"
     )
+
+
+# --- an edit of a long plan costs what the file's size does --------------------------------
+
+
+def test_splice_of_one_line_in_a_long_plan_is_not_quadratic() -> None:
+    """`done` on a plan of 20,000 short tasks took 260 s (10,000: 32 s of CPU, 5,000: 10 s,
+    where `fmt` grows linearly): difflib aligned the two whole dumps, whose repeated lines
+    ("    lead: [STC]") make its search quadratic. The lines an edit leaves alone around
+    the change are matched first; the result is the same text."""
+    import time
+
+    from kehoach.review.edit import splice
+
+    tasks = [
+        f'  - id: "{i}"\n    title: NV{i}\n    lead: [STC]\n    deadline: "1/6/2026"\n'
+        for i in range(1, 12001)
+    ]
+    before = "schema: 1\ntasks:\n" + "".join(tasks)
+    changed = [*tasks[:6000], tasks[6000] + "    status: done\n", *tasks[6001:]]
+    after = "schema: 1\ntasks:\n" + "".join(changed)
+    original = "# kế hoạch\n" + before  # a comment the dump has too; kept
+
+    started = time.process_time()
+    result = splice(original, before, after)
+    spent = time.process_time() - started
+
+    assert result == "# kế hoạch\n" + after
+    assert spent < 2.0, f"{spent:.1f} s of CPU to splice one line"  # 0.05 s; it took 20+
+
+
+def test_splice_still_refuses_a_line_not_written_as_ruamel_writes_it() -> None:
+    from kehoach.review.edit import splice
+
+    before = 'tasks:\n  - id: "1"\n    deadline: "1/6/2026"\n'
+    after = 'tasks:\n  - id: "1"\n    deadline: "2/6/2026"\n'
+    original = "tasks:\n  - id: '1'\n    deadline: 1/6/2026\n"  # hand-written, not canonical
+    assert splice(original, before, after) is None
+
+
+# --- Ctrl-C while the command is still starting ----------------------------------------------
+
+_INTERRUPTED_WHILE_LOADING = """
+import builtins, os, signal, sys
+real = builtins.__import__
+def interrupt_at_typer(name, *args, **kwargs):
+    if name == "typer":  # the first heavy import, where a Ctrl-C lands most often
+        builtins.__import__ = real
+        os.kill(os.getpid(), signal.SIGINT)
+    return real(name, *args, **kwargs)
+builtins.__import__ = interrupt_at_typer
+sys.argv = ["kehoach", "status"]
+from kehoach.cli import main
+main()
+"""
+
+
+def test_ctrl_c_while_the_command_loads_exits_130_without_a_traceback() -> None:
+    """Ctrl-C in the first tenth of a second (Python importing typer and rich) printed a
+    traceback ending "KeyboardInterrupt"; later it exits 130 in silence."""
+    ran = subprocess.run(
+        [sys.executable, "-c", _INTERRUPTED_WHILE_LOADING],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=HERE,
+    )
+    assert ran.returncode == 130, ran.stderr
+    assert ran.stderr == ""
+
+
+def test_importing_the_cli_leaves_ctrl_c_to_python() -> None:
+    """The quiet exit covers the loading only: a program (pytest) that imports the CLI
+    keeps Python's own KeyboardInterrupt."""
+    import signal
+
+    import kehoach.cli  # noqa: F401
+
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+
+
+# --- a plan without an issue day, counted from its first deadline as the document gave it ----
+
+MOVED = """\
+    history:
+      - date: 2022-04-05
+        from: "trước ngày 08/4/2022"
+        to: "trước ngày 20/4/2022"
+        reason: Chờ số liệu quý I
+        decided_by: Công văn số 123-CV/TU ngày 05/4/2022
+"""
+
+
+def test_a_moved_first_deadline_does_not_move_the_day_a_plan_is_counted_from(
+    tmp_path: Path,
+) -> None:
+    """The plan states no issue day, so it is counted from its first deadline: 08/04/2022
+    (task III.1). After `reschedule` moved III.1 to 20/04/2022, `status --as-of
+    10/04/2022` counted nothing ("Chưa tính kh-nq20-2022: … tính từ thời hạn đầu tiên
+    15/04/2022"), although III.3.b fell due in five days: the plan had been issued before
+    its first deadline as the document gave it, whatever moved later."""
+    root = own_repository(tmp_path)
+    plan = root / "plans" / "kh-nq20-2022.yaml"
+    text = plan.read_text(encoding="utf-8").replace(
+        '  - id: "III.2"',
+        '  - id: "III.1"\n    title: Xây dựng báo cáo tổng kết\n    lead:\n'
+        '      - Mặt trận Tổ quốc Việt Nam tỉnh\n    deadline: "trước ngày 20/4/2022"\n'
+        + MOVED
+        + '  - id: "III.2"',
+    )
+    plan.write_text(text, encoding="utf-8")
+    (root / "plans" / "agencies.yaml").write_text(
+        REGISTRY + "  - id: mttq-tinh\n    name: Mặt trận Tổ quốc Việt Nam tỉnh\n",
+        encoding="utf-8",
+    )
+    assert kehoach("validate", "--strict", cwd=root).returncode == 0
+
+    said = kehoach("status", "--as-of", "10/04/2022", "-f", "json", cwd=root)
+    assert said.returncode == 0, said.stderr
+    import json
+
+    report = json.loads(said.stdout)
+    assert report["not_in_force"] == []
+    bins = {(i["task_id"], i["bin"], i["due_soon"]) for i in report["items"]}
+    assert ("III.3.b", "in_time", True) in bins and ("III.1", "in_time", False) in bins
+
+    before = json.loads(kehoach("status", "--as-of", "07/04/2022", "-f", "json", cwd=root).stdout)
+    assert before["not_in_force"][0]["since"] == "2022-04-08"  # the document's first deadline
+
+
+def test_reschedule_refuses_a_decision_day_after_today(tmp_path: Path) -> None:
+    """`reschedule … --on 01/01/2030` wrote a decision of 2030 into the history (slips
+    dated the move then), while `done --on` a day to come is refused."""
+    root = own_repository(tmp_path)
+    before = (root / "plans" / "kh-nq20-2022.yaml").read_bytes()
+    said = kehoach(
+        "reschedule",
+        "kh-nq20-2022/III.3.b",
+        "trước ngày 20/4/2022",
+        "--reason",
+        "x",
+        "--on",
+        "01/01/2200",
+        cwd=root,
+    )
+    assert said.returncode == 2
+    assert said.stderr.startswith("kehoach: --on 01/01/2200: ngày quyết định sau hôm nay (")
+    assert (root / "plans" / "kh-nq20-2022.yaml").read_bytes() == before
+
+
+def test_deadline_still_reads_a_phrase_beside_a_broken_calendar_file(tmp_path: Path) -> None:
+    """The day-off line needs the repository's calendar.yaml; a broken one must not stop
+    the reading itself, and must not pass in silence either."""
+    root = own_repository(tmp_path)
+    (root / "plans" / "calendar.yaml").write_text(
+        "schema: 1\nyears:\n  2026:\n    swaps:\n      - off: 31/02/2026\n", encoding="utf-8"
+    )
+    said = kehoach("deadline", "trước ngày 08/5/2022", cwd=root)
+    assert said.returncode == 0, said.stderr
+    assert "Hạn cuối  08/05/2022\n" in said.stdout and "Đến hạn" not in said.stdout
+    assert "plans/calendar.yaml:5:9: error:" in said.stderr
+    assert said.stderr.endswith(
+        "kehoach: plans/calendar.yaml: lịch ngày nghỉ có lỗi; chưa cho biết hạn rơi vào ngày "
+        "nghỉ thì đến hạn ngày nào cho tới khi sửa tệp\n"
+    )
+
+
+# --- an empty path is no path -----------------------------------------------------------------
+
+
+def test_an_empty_path_is_refused_not_read_as_the_current_folder(tmp_path: Path) -> None:
+    """`-o "$OUT"` or `validate "$PLANS"` with the variable unset: `schema --out ""` wrote
+    three files into the current folder (exit 0), `validate ""` searched it, `status -o ""`
+    refused naming ".", `new ""` advised "..yaml"."""
+    root = own_repository(tmp_path)
+    cases = {
+        ("schema", "--out", ""): "kehoach: --out: để trống; cần tên tệp hoặc thư mục\n",
+        ("status", "-o", ""): "kehoach: -o: để trống; cần tên tệp hoặc thư mục\n",
+        ("status", "--output="): "kehoach: --output: để trống; cần tên tệp hoặc thư mục\n",
+        (
+            "export-ics",
+            "--out-dir",
+            " ",
+        ): "kehoach: --out-dir: để trống; cần tên tệp hoặc thư mục\n",
+        ("done", "kh-nq20-2022/III.3.b", "--plans", ""): (
+            "kehoach: --plans: để trống; cần tên tệp hoặc thư mục\n"
+        ),
+        ("validate", ""): "kehoach: validate: đường dẫn để trống; cần tên tệp hoặc thư mục\n",
+        ("status", "--as-of", "10/4/2022", ""): (
+            "kehoach: status: đường dẫn để trống; cần tên tệp hoặc thư mục\n"
+        ),
+        ("new", ""): "kehoach: new: đường dẫn để trống; cần tên tệp hoặc thư mục\n",
+    }
+    for args, said in cases.items():
+        ran = kehoach(*args, cwd=root)
+        assert (ran.returncode, ran.stderr) == (2, said), args
+    assert sorted(p.name for p in root.iterdir()) == ["plans"]  # nothing written
+    # an empty value of another option keeps its own answer
+    agency = kehoach("status", "--agency", "", cwd=root)
+    assert agency.returncode == 2 and "đường dẫn" not in agency.stderr

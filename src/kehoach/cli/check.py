@@ -199,13 +199,23 @@ def _rollover_calendar() -> Calendar | None:
     from kehoach.dates.workdays import Rollover
     from kehoach.plan.settings import SettingsError, load_settings
 
-    from .calendar import repository_calendar
+    from .calendar import load_repository_calendar
 
     try:
         rollover = load_settings(Path.cwd()).rollover
     except SettingsError as exc:
         fail(str(exc))
-    return repository_calendar() if rollover is Rollover.NEXT_WORKING_DAY else None
+    if rollover is not Rollover.NEXT_WORKING_DAY:
+        return None
+    loaded = load_repository_calendar(None)
+    if loaded.calendar is None:  # the reading stands; only the day off cannot be told
+        for finding in loaded.findings:
+            sys.stderr.write(f"{finding}\n")
+        sys.stderr.write(
+            f"kehoach: {loaded.name}: lịch ngày nghỉ có lỗi; chưa cho biết hạn rơi vào "
+            "ngày nghỉ thì đến hạn ngày nào cho tới khi sửa tệp\n"
+        )
+    return loaded.calendar
 
 
 def _counted_from_issue(readings: Sequence[Deadline]) -> bool:
