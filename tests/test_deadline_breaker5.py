@@ -5,7 +5,11 @@ still read. The list, with the tool's old reading, is in the session's notes (Q1
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -334,6 +338,170 @@ def test_real_words_that_fold_alike_still_read(phrase: str, last: date) -> None:
     assert parse_deadline(phrase, PLAN).last == last
 
 
+# Q11. One day of a period named in the label in words the new "ngày cuối tháng 12" rule
+# does not read: the whole period was read ("ngày cuối các tháng 6, 7/2027" as one window
+# due 31/07, where 30/06 is due too; "ngày cuối cùng làm việc của tháng 2/2027" as all of
+# February, due 28/02, a Sunday: the last working day is 26/02).
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "ngày cuối của tháng 6/2027",
+        "ngày chót của tháng 6/2027",
+        "ngày giữa của tháng 6/2027",
+        "ngày cuối các tháng 6, 7/2027",
+        "ngày đầu các tháng 6, 7/2027",
+        "ngày cuối cùng làm việc của tháng 2/2027",
+        "ngày cuối làm việc tháng 2/2027",
+        "ngày cuối giai đoạn 2026-2030",
+    ],
+)
+def test_a_day_of_a_period_named_otherwise_is_refused(phrase: str) -> None:
+    assert "một ngày của kỳ" in _refused(phrase)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "day"),
+    [
+        ("ngày cuối cùng của quý II/2027", date(2027, 6, 30)),
+        ("vào ngày cuối tháng 2/2028", date(2028, 2, 29)),
+        ("ngày cuối tháng 12/2027 (thứ Sáu)", date(2027, 12, 31)),
+    ],
+)
+def test_the_last_day_of_a_period_still_reads_as_one_day(phrase: str, day: date) -> None:
+    one = parse_deadline(phrase, PLAN)
+    assert (one.first, one.last) == (day, day)
+
+
+# Q12. "đầu" in a word of its own before a period: "bắt đầu tháng 6/2027" (starting in June,
+# a start bound) was read as 01–10/06, due 10/06; "ưu tiên hàng đầu năm 2027" (top priority
+# of 2027) as the first quarter, due 31/03.
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "ưu tiên hàng đầu năm 2027",
+        "nhiệm vụ trọng tâm hàng đầu năm 2027",
+        "dẫn đầu năm 2027",
+        "đi đầu năm 2027",
+        "ban đầu năm 2027",
+        "mở đầu năm 2027",
+        "hàng đầu tháng 3/2027",
+    ],
+)
+def test_a_compound_of_dau_is_no_part_of_the_period(phrase: str) -> None:
+    assert "không phải “đầu” của kỳ" in _refused(phrase)
+
+
+@pytest.mark.parametrize("phrase", ["bắt đầu tháng 6/2027", "thực hiện bắt đầu tháng 6/2027"])
+def test_bat_dau_before_a_period_is_a_start_never_due(phrase: str) -> None:
+    try:
+        readings = parse_deadlines(phrase, PLAN)
+    except DeadlineError:
+        return
+    assert [(one.last, one.earliest) for one in readings] == [(None, date(2027, 6, 1))]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "first", "last"),
+    [
+        ("Đầu năm 2027", date(2027, 1, 1), date(2027, 3, 31)),
+        ("hoàn thành đầu năm 2027", date(2027, 1, 1), date(2027, 3, 31)),
+        ("vào đầu tháng 3/2027", date(2027, 3, 1), date(2027, 3, 10)),
+        ("kế hoạch đầu tư công năm 2027", date(2027, 1, 1), date(2027, 12, 31)),
+    ],
+)
+def test_dau_as_a_part_still_reads(phrase: str, first: date, last: date) -> None:
+    one = parse_deadline(phrase, PLAN)
+    assert (one.first, one.last) == (first, last)
+
+
+# Q13. A Tết named by its year beside days around another Tết: "nghỉ Tết Nguyên đán Bính
+# Ngọ từ ngày 4/2/2027 đến 10/2/2027" (the holiday around Tết Đinh Mùi, 06/02/2027; Tết Bính
+# Ngọ was 17/02/2026) was read, since 04/02/2027 is still a day of the year Bính Ngọ.
+@pytest.mark.parametrize(
+    ("phrase", "issued"),
+    [
+        ("nghỉ Tết Nguyên đán Bính Ngọ từ ngày 4/2/2027 đến 10/2/2027", date(2026, 12, 1)),
+        ("nghỉ Tết Nguyên đán Đinh Mùi từ ngày 24/1/2028 đến 30/1/2028", date(2027, 12, 1)),
+        ("Chợ hoa Tết Đinh Mùi từ ngày 15/1/2028 đến 24/1/2028", date(2027, 12, 1)),
+        ("Chợ hoa Xuân Đinh Mùi từ ngày 15/1/2028 đến 24/1/2028", date(2027, 12, 1)),
+    ],
+)
+def test_a_tet_named_beside_another_tets_days_is_refused(phrase: str, issued: date) -> None:
+    assert "không phải năm âm lịch" in _refused(phrase, Context(issued=issued))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "first"),
+    [
+        ("nghỉ Tết Nguyên đán Đinh Mùi từ ngày 4/2/2027 đến 10/2/2027", date(2026, 12, 1), 4),
+        ("Chợ hoa Tết Mậu Thân từ ngày 15/1/2028 đến 24/1/2028", date(2027, 12, 1), 15),
+        (
+            "Tết trồng cây Xuân Đinh Mùi 2027 được triển khai từ ngày 12/2 đến 19/3/2027",
+            date(2026, 12, 1),
+            12,
+        ),
+    ],
+)
+def test_a_tet_named_beside_its_own_days_reads(phrase: str, issued: date, first: int) -> None:
+    one = parse_deadline(phrase, Context(issued=issued))
+    assert one.first is not None and one.first.day == first
+
+
+def test_cli_reads_what_a_pdf_copy_shows_and_refuses_the_contradictions() -> None:
+    """The installed command, fed a pasted column: a soft hyphen inside "trước", a Sunday
+    abbreviated beside a Monday, the oil price of March."""
+    kehoach = Path(sys.executable).with_name("kehoach")
+    pasted = "tr\u00adước tháng 3/2027\nngày 15/3/2027 (CN)\ngiá dầu tháng 3/2027\n"
+    done = subprocess.run(
+        [str(kehoach), "deadline", "-", "--issued", "05/01/2027", "--format", "json"],
+        input=pasted,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    lines = [json.loads(line) for line in done.stdout.splitlines()]
+    assert done.returncode == 1
+    assert lines[0]["last"] == "2027-02-28"
+    assert "Chủ nhật" in lines[1]["error"]
+    assert "dầu" in lines[2]["error"]
+
+
+# Q14 (Q10's family). "khoảng" (about) with its tone on the wrong vowel, as the old "hoà"
+# habit writes it: "khỏang tháng 7/2027" was read as July, the estimate kept as the label.
+@pytest.mark.parametrize(
+    "phrase", ["khỏang tháng 7/2027", "vào khỏang tháng 7/2027", "khỏang quý III/2027"]
+)
+def test_about_with_a_misplaced_tone_is_refused(phrase: str) -> None:
+    assert "viết sai dấu" in _refused(phrase)
+
+
+def test_a_compartment_is_no_estimate() -> None:
+    assert parse_deadline("khoang tàu tháng 7/2027", PLAN).last == date(2027, 7, 31)
+
+
+# Q15. "hằng tháng 3" was read as the 3rd of each month: "tháng 3" is March to any reader
+# (each March?), a day is "ngày 3"; "chị Hằng tháng 3" (Ms Hằng, March) the same.
+@pytest.mark.parametrize(
+    "phrase", ["hằng tháng 3", "hàng tháng 5", "mỗi tháng 3", "hằng tháng 12", "chị Hằng tháng 3"]
+)
+def test_a_month_number_after_each_month_is_no_day(phrase: str) -> None:
+    assert "không phải ngày" in _refused(phrase)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "rule"),
+    [
+        ("hằng tháng, ngày 3", "FREQ=MONTHLY;BYMONTHDAY=3"),
+        ("hằng tháng ngày 20", "FREQ=MONTHLY;BYMONTHDAY=20"),
+        ("hằng tháng 20", "FREQ=MONTHLY;BYMONTHDAY=20"),  # no month 20: a day
+        ("hằng tháng, trước ngày 5", "FREQ=MONTHLY;BYMONTHDAY=5"),
+        ("trước ngày 3 hằng tháng", "FREQ=MONTHLY;BYMONTHDAY=3"),
+    ],
+)
+def test_a_day_of_each_month_still_reads(phrase: str, rule: str) -> None:
+    assert parse_deadline(phrase, PLAN).rrule == rule
+
+
 # --- property tests, one per family (bounded: each well under a second) -----------------
 
 
@@ -439,3 +607,59 @@ def test_a_day_or_season_before_a_year_never_reads_as_the_year(name: str, year: 
     assert not any(
         (one.first, one.last) == (date(year, 1, 1), date(year, 12, 31)) for one in readings
     )
+
+
+_TONED = {
+    "o": "oóòỏõọ",
+    "ô": "ôốồổỗộ",
+    "ơ": "ơớờởỡợ",
+    "a": "aáàảãạ",
+}
+
+
+def _variants(before: str, vowels: str, after: str) -> list[str]:
+    return [f"{before}{v}{after}" for key in vowels for v in _TONED[key]]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from([w for w in _variants("s", "oôơ", "m") if w not in ("sớm", "som")]),
+    st.sampled_from(["ngày 15/3/2027", "vào tháng 3/2027", "là ngày 15/3/2027"]),
+)
+def test_earliest_mistyped_any_way_is_never_a_deadline(early: str, when: str) -> None:
+    """Q10: "sớm nhất" with any other tone on its vowel is a start bound or refused, never a
+    deadline with the mistyped word as its label."""
+    try:
+        readings = parse_deadlines(f"{early} nhất {when}", PLAN)
+    except DeadlineError:
+        return
+    assert all(one.last is None for one in readings)
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(
+        [f"kh{o}{a}ng" for o in _TONED["o"] for a in _TONED["a"] if o == "o" or a == "a"]
+    ),
+    st.sampled_from(["tháng 7/2027", "quý III/2027", "năm 2027"]),
+)
+def test_about_spelled_any_way_is_never_the_period(about: str, period: str) -> None:
+    """Q14: "khoảng" with its tone anywhere is an estimate, refused; only the real words
+    folding alike ("khoang" a compartment, "khoáng" a mineral) may stand in a label."""
+    try:
+        readings = parse_deadlines(f"{about} {period}", PLAN)
+    except DeadlineError:
+        return
+    assert about in ("khoang", "khoáng", "khoàng")
+    assert all(one.label == about for one in readings)
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(["hằng", "hàng", "mỗi", "Hằng"]), st.integers(1, 12))
+def test_each_month_then_a_month_number_never_reads_as_that_day(every: str, month: int) -> None:
+    """Q15: "<hằng/mỗi> tháng N" with N a month is never read as day N of each month."""
+    try:
+        readings = parse_deadlines(f"{every} tháng {month}", PLAN)
+    except DeadlineError:
+        return
+    assert all(one.rrule != f"FREQ=MONTHLY;BYMONTHDAY={month}" for one in readings)

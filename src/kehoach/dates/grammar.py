@@ -2767,6 +2767,8 @@ _REAL_SPELLINGS = {  # fold: (the word of time, the real words that fold so)
     "tre": ("trễ", frozenset({"trễ", "trẻ", "tre", "trè", "trẽ"})),
     "khong": ("không", frozenset({"không", "khổng", "khống", "khòng", "khõng"})),
     "truoc": ("trước", frozenset({"trước"})),
+    # "khỏang tháng 7/2027": the tone on the wrong vowel (the old "hoà" habit) of "khoảng"
+    "khoang": ("khoảng", frozenset({"khoảng", "khoang", "khoáng", "khoàng"})),
 }
 
 

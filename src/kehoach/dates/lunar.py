@@ -106,7 +106,7 @@ TRAILING = re.compile(r"[ ,;]*(?<![a-z])(?:tuc|tuong\s+ung|nham)\b", re.ASCII)
 # date; `year_names_agree` checks it is the days' lunar year. Matched case-blind on the
 # original text, so that "năm Bính Ngọ" folded is never "năm bình ngô" (a common word).
 NAMED_LUNAR_YEAR = re.compile(
-    r"(?<![\w])(?:(?i:xuân|tết(?:\s+nguyên\s+đán)?|năm)\s+)"
+    r"(?<![\w])(?:(?P<kind>(?i:xuân|tết(?:\s+nguyên\s+đán)?|năm))\s+)"
     r"(?P<stem>Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý)\s+"
     r"(?P<branch>Tý|Tỵ|Tị|Sửu|Dần|Mão|Mẹo|Thìn|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi)"
     r"(?:\s+(?:(?i:năm)\s+)?(?P<solar>\d{4}))?(?![\w])"
@@ -228,7 +228,10 @@ def year_names_agree(text: str, days: list[date]) -> None:
     in the phrase (`NAMED_LUNAR_YEAR`) must be the lunar year of one of the days read, or
     the next one for a day of the last two lunar months (a Tết fair runs before Tết: "Chợ
     hoa Xuân Bính Ngọ" from 19/01/2026, 1 tháng Chạp Ất Tỵ); a solar year after it must be
-    that lunar year's. Raises `Unlunar` saying which disagrees."""
+    that lunar year's. Named by its Tết or spring ("Tết Đinh Mùi", "Xuân Đinh Mùi"), the
+    days must be around that Tết: the first three lunar months of the year, or the last two
+    before it ("nghỉ Tết Nguyên đán Đinh Mùi từ ngày 24/1/2028": Tết Đinh Mùi was 6/2/2027,
+    24/1/2028 is the run-up to Tết Mậu Thân). Raises `Unlunar` saying which disagrees."""
     for named in NAMED_LUNAR_YEAR.finditer(text):
         name = f"{named['stem'].lower()} {named['branch'].lower()}"
         name = name.replace("tị", "tỵ").replace("mẹo", "mão")
@@ -238,7 +241,11 @@ def year_names_agree(text: str, days: list[date]) -> None:
                 f"năm {solar} là năm {cycle_name(solar).title()}, không phải {name.title()}"
             )
         lunar = [lunar_date(day) for day in days]
-        years = {one.year for one in lunar} | {one.year + 1 for one in lunar if one.month >= 11}
+        if named["kind"].lower() == "năm":  # a day of the year, or of the run-up to it
+            years = {one.year for one in lunar} | {one.year + 1 for one in lunar if one.month >= 11}
+        else:  # Tết, Xuân: the days around that Tết, never the next one's run-up
+            years = {one.year for one in lunar if one.month <= 3}
+            years |= {one.year + 1 for one in lunar if one.month >= 11}
         if not any(cycle_name(year) == name for year in years):
             shown = ", ".join(f"{day:%d/%m/%Y}" for day in sorted(set(days)))
             raise Unlunar(

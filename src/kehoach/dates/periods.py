@@ -120,6 +120,7 @@ def build_period(match: re.Match[str], given: Input) -> Found | list[Found]:
     if match["qual"] or match["tenth"]:
         part = "qual" if match["qual"] else "tenth"
         _spelled_as_a_part(given.source.original(match.start(part), match.end(part)))
+        _not_a_compound(given.prepared[: match.start(part)], match[part])
         said = " ".join((match["qual"] or match["tenth"]).split())
         return _part_of(span, match["when"], said)
     if match["before"]:  # "trước tháng 6/2026": June must not have started
@@ -286,6 +287,30 @@ def _spelled_as_a_part(said: str) -> None:
                 f"“{word}” không phải “đầu”, “giữa” hay “cuối” (một phần của kỳ): không rõ "
                 "thời hạn là cả kỳ hay một phần; ghi last_day (và first_day) theo văn bản"
             )
+
+
+# Words that make one word with "đầu" right after them: "bắt đầu" (begin), "hàng đầu" (top),
+# "dẫn đầu" (lead), "đi đầu", "đứng đầu", "ban đầu" (initial), "mở đầu", "khởi đầu", "cầm
+# đầu", "đầu" of no period; folded, as the prepared text before it
+_BEFORE_HEAD = frozenset({"bat", "hang", "dan", "di", "dung", "ban", "mo", "khoi", "cam"})
+
+
+def _not_a_compound(before: str, qualifier: str) -> None:
+    """ "bắt đầu tháng 6/2027" (beginning in June: a start) was read as 01–10/06, due
+    10/06; "ưu tiên hàng đầu năm 2027" (top priority of 2027) as the first quarter: "đầu"
+    there belongs to the word before it, and names no part of the period. Refused."""
+    words = before.split()
+    if qualifier.rsplit(maxsplit=1)[-1] != "dau" or not words or words[-1] not in _BEFORE_HEAD:
+        return
+    if words[-1] == "bat":
+        raise Unreadable(
+            "“bắt đầu …” chỉ mốc bắt đầu, không phải hạn cuối (không phải “đầu” của kỳ); "
+            "ghi last_day (và first_day) theo văn bản"
+        )
+    raise Unreadable(
+        f"“… {words[-1]} đầu” là một từ (hàng đầu, dẫn đầu, ban đầu…), không phải “đầu” của "
+        "kỳ; không rõ thời hạn là cả kỳ hay phần đầu; ghi last_day (và first_day) theo văn bản"
+    )
 
 
 def _part_of(span: Span, when: str, qualifier: str) -> Found:

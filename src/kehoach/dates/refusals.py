@@ -119,7 +119,24 @@ def one_day_of_a_part(found: list[Found]) -> list[Found]:
     return [_one_day_of_a_part(one) for one in found]
 
 
+# ... and the other ways a label names one day of the period after it, which `_ONE_DAY_OF`
+# does not read: "ngày cuối của tháng 6/2027", "ngày chót của …", "ngày giữa của …", "ngày
+# cuối các tháng 6, 7/2027" (30/6 and 31/7), "ngày cuối cùng làm việc của tháng 2/2027" (the
+# last working day, 26/02), "ngày kết thúc quý II", "ngày cuối giai đoạn 2026-2030"
+_A_DAY_OF = re.compile(
+    r"(?:^|\s)ngay\s+(?:(?:cuoi|chot|giua|dau|sau)(?:\s+cung)?|ket\s+thuc|bat\s+dau|mo\s+dau)"
+    r"(?:\s+lam\s+viec)?(?:\s+(?:cua|cac|trong|moi))*\s*$",
+    re.ASCII,
+)
+
+
 def _one_day_of_a_part(one: Found) -> Found:
+    other = _A_DAY_OF.search(fold(one.label or ""))
+    if other and not _ONE_DAY_OF.search(fold(one.label or "")) and one.first != one.last:
+        raise Unreadable(
+            f"“{(one.label or '').strip()}” nêu một ngày của kỳ (ngày cuối, ngày giữa, ngày làm "
+            "việc cuối…), không phải cả kỳ; không đoán, hãy ghi last_day theo văn bản"
+        )
     said = _ONE_DAY_OF.search(fold(one.label or ""))
     if said is None or one.kind is not DeadlineKind.WINDOW or one.last is None:
         return one
