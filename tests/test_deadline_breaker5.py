@@ -502,6 +502,60 @@ def test_a_day_of_each_month_still_reads(phrase: str, rule: str) -> None:
     assert parse_deadline(phrase, PLAN).rrule == rule
 
 
+# Q16. "năm sau", "tới" close the last part of a list and give its year; every part took it:
+# "trước ngày 15/10 và 15/1 năm sau" (May 2027) as 15/10/2028 and 15/01/2028.
+MAY = Context(issued=date(2027, 5, 20))
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "trước ngày 15/10 và 15/1 năm sau",
+        "trước ngày 15/10; trước ngày 15/1 năm sau",
+        "tháng 12 và tháng 1 năm sau",
+        "tháng 7 và tháng 3 tới",
+    ],
+)
+def test_next_year_after_the_last_of_several_parts_is_refused(phrase: str) -> None:
+    assert "vế cuối" in _refused(phrase, MAY)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "first", "last"),
+    [
+        ("trước ngày 15/1 năm sau", date(2028, 1, 15), date(2028, 1, 15)),
+        ("từ ngày 31/12 đến hết tháng 1 năm sau", date(2027, 12, 31), date(2028, 1, 31)),
+        ("tháng 3 tới", date(2028, 3, 1), date(2028, 3, 31)),
+    ],
+)
+def test_next_year_on_one_part_or_a_range_reads(phrase: str, first: date, last: date) -> None:
+    one = parse_deadline(phrase, MAY)
+    assert (one.first, one.last) == (first, last)
+
+
+# Q17. A part of the day before the hour (tune-k's "buổi tối 15/3", with an hour): "tối 8
+# giờ ngày 15/3/2027" was read at 08:00, "buổi chiều 3 giờ …" at 03:00 (`time`), the part
+# kept as the qualifier: the evening's 8 o'clock is 20:00.
+@pytest.mark.parametrize(
+    ("phrase", "time"),
+    [
+        ("tối 8 giờ ngày 15/3/2027", "20:00"),
+        ("buổi tối 8 giờ ngày 15/3/2027", "20:00"),
+        ("buổi chiều 3 giờ ngày 15/3/2027", "15:00"),
+        ("buổi tối 15/3/2027 lúc 8 giờ", "20:00"),
+        ("buổi sáng 9 giờ ngày 15/3/2027", "09:00"),
+        ("trước 8 giờ tối ngày 15/3/2027", "20:00"),
+    ],
+)
+def test_an_hour_after_its_part_of_the_day_is_that_parts(phrase: str, time: str) -> None:
+    assert parse_deadline(phrase, PLAN).time == time
+
+
+@pytest.mark.parametrize("phrase", ["sáng 20 giờ ngày 15/3/2027", "tối 12 giờ ngày 15/3/2027"])
+def test_an_hour_no_part_of_the_day_has_is_refused(phrase: str) -> None:
+    assert "không khớp" in _refused(phrase)
+
+
 # --- property tests, one per family (bounded: each well under a second) -----------------
 
 
@@ -663,3 +717,23 @@ def test_each_month_then_a_month_number_never_reads_as_that_day(every: str, mont
     except DeadlineError:
         return
     assert all(one.rrule != f"FREQ=MONTHLY;BYMONTHDAY={month}" for one in readings)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(["sáng", "trưa", "chiều", "tối", "buổi tối", "buổi chiều"]), st.integers(0, 23)
+)
+def test_a_part_of_the_day_and_its_hour_never_disagree(part: str, hour: int) -> None:
+    """Q17: whatever the hour written after a part of the day, the `time` read is an hour of
+    that part (or the phrase is refused)."""
+    hours = {"sang": range(0, 12), "trua": range(11, 15), "chieu": range(12, 20)}
+    hours["toi"] = range(17, 24)
+    try:
+        one = parse_deadline(f"{part} {hour} giờ ngày 15/3/2027", PLAN)
+    except DeadlineError:
+        return
+    assert one.time is not None
+    key = {"sáng": "sang", "trưa": "trua", "chiều": "chieu", "tối": "toi"}[
+        part.rsplit(maxsplit=1)[-1]
+    ]
+    assert int(one.time[:2]) in hours[key]

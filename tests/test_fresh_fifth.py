@@ -379,3 +379,96 @@ def test_an_empty_path_is_refused_not_read_as_the_current_folder(tmp_path: Path)
     # an empty value of another option keeps its own answer
     agency = kehoach("status", "--agency", "", cwd=root)
     assert agency.returncode == 2 and "đường dẫn" not in agency.stderr
+
+
+# --- canonical form is NFC ---------------------------------------------------------------------
+
+
+def test_fmt_writes_a_plan_saved_in_nfd_in_nfc(tmp_path: Path) -> None:
+    """A plan saved on macOS (NFD) passed `fmt --check` as canonical; `grep "Tỉnh ủy"`
+    found none of its lines, and edits then mixed both forms in one file."""
+    import unicodedata
+
+    root = own_repository(tmp_path)
+    plan = root / "plans" / "kh-nq20-2022.yaml"
+    plan.write_text(unicodedata.normalize("NFD", PLAN), encoding="utf-8")
+    check = kehoach("fmt", "--check", cwd=root)
+    assert check.returncode == 1 and "plans/kh-nq20-2022.yaml" in check.stdout
+    assert kehoach("fmt", cwd=root).returncode == 0
+    assert plan.read_text(encoding="utf-8") == PLAN  # NFC, and nothing else changed
+    assert kehoach("fmt", "--check", cwd=root).returncode == 0
+
+
+# --- diff: a symbolic link is no plan --------------------------------------------------------
+
+
+def git(root: Path, *args: str) -> None:
+    environ = {
+        **os.environ,
+        "GIT_CONFIG_NOSYSTEM": "1",
+        "GIT_CONFIG_GLOBAL": os.devnull,
+        "GIT_AUTHOR_NAME": "Lê Thị Hoa",
+        "GIT_AUTHOR_EMAIL": "hoa@example.vn",
+        "GIT_COMMITTER_NAME": "Lê Thị Hoa",
+        "GIT_COMMITTER_EMAIL": "hoa@example.vn",
+    }
+    subprocess.run(["git", *args], cwd=root, env=environ, check=True, capture_output=True)
+
+
+def test_diff_leaves_out_symbolic_links_as_the_other_commands_do(tmp_path: Path) -> None:
+    """A commit adding `plans/alias.yaml -> kh-nq20-2022.yaml`: `diff HEAD~1 HEAD` said
+    "HEAD:plans/alias.yaml:1:1: error: tệp phải là một mapping [schema]" and exit 1 (git
+    stores a link as the path it names), while validate and status read the plan once."""
+    root = own_repository(tmp_path)
+    git(root, "init", "-q", "-b", "main")
+    git(root, "add", "-A")
+    git(root, "commit", "-q", "-m", "KH NQ 20")
+    (root / "plans" / "alias.yaml").symlink_to("kh-nq20-2022.yaml")
+    git(root, "add", "-A")
+    git(root, "commit", "-q", "-m", "Thêm liên kết")
+
+    for args in (("diff", "HEAD~1", "HEAD"), ("diff",), ("diff", "HEAD~1")):
+        said = kehoach(*args, cwd=root)
+        assert said.returncode == 0, (args, said.stdout, said.stderr)
+        assert "mapping" not in said.stdout + said.stderr
+        assert "không có thay đổi" in said.stdout
+    assert kehoach("validate", cwd=root).returncode == 0
+
+
+# --- import: a cell no task table has ------------------------------------------------------
+
+
+def test_import_refuses_a_cell_too_long_for_a_table_in_one_line(tmp_path: Path) -> None:
+    """A tab-separated table with a 10 MB cell (or a quote left open that swallows the
+    rest of the file): exit 3 "lỗi nội bộ (Error: field larger than field limit
+    (131072))"."""
+    for name, text in {
+        "dai.tsv": "TT\tNội dung\tCơ quan chủ trì\tThời gian hoàn thành\n"
+        f"1\t{'a' * 200_000}\tSở Nội vụ\ttrước ngày 08/4/2022\n",
+        "ngoac.csv": 'TT,Nội dung,Cơ quan chủ trì,Thời gian hoàn thành\n1,"Xây dựng'
+        + " báo cáo" * 20_000
+        + "\n",
+    }.items():
+        source = tmp_path / name
+        source.write_text(text, encoding="utf-8")
+        said = kehoach("import", source, "--title", "T", "--issuer", "UBND tỉnh Nghệ An")
+        assert said.returncode == 2, said.stderr
+        assert said.stderr.startswith(f"kehoach: {source}: dòng ")
+        assert "một ô dài hơn 131.072 ký tự" in said.stderr and "lỗi nội bộ" not in said.stderr
+        assert said.stdout == ""
+
+
+def test_import_reads_a_table_saved_with_cr_line_ends(tmp_path: Path) -> None:
+    """Excel's "CSV (Macintosh)" ends lines with CR alone: exit 3 "lỗi nội bộ (Error:
+    new-line character seen in unquoted field …)"."""
+    source = tmp_path / "bang.csv"
+    source.write_bytes(
+        "TT,Nội dung,Cơ quan chủ trì,Thời gian hoàn thành\r"
+        "1,Xây dựng báo cáo tổng kết,Sở Nội vụ,trước ngày 08/4/2022\r"
+        "2,Thẩm định,Sở Tư pháp,trước ngày 15/4/2022\r".encode()
+    )
+    said = kehoach("import", source, "--title", "T", "--issuer", "UBND tỉnh Nghệ An")
+    assert said.returncode == 0, said.stderr
+    assert 'deadline: "trước ngày 08/4/2022"' in said.stdout
+    assert 'deadline: "trước ngày 15/4/2022"' in said.stdout
+    assert said.stderr.startswith("đã nhập 2 nhiệm vụ")

@@ -257,12 +257,14 @@ def _parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
         [not_long_past(with_plan_year(one, context), context) for one in found]
     )
     if later:
+        _later_year_of_one_part(found, later)
         found = [_in_later_year(one, later) for one in found]
     refuse_year_beside_its_day(found)
     refuse_period_beside_a_day(found)
     check_asides(found, asides)
     _lunar_years_agree(text, found)
     found, asides = _event_at_its_hour(found, asides)
+    found = [_hour_of_its_part(one, asides) for one in found]
     return tuple(_deadline(phrase, one, asides) for one in found)
 
 
@@ -366,6 +368,42 @@ def _later_year(source: Source, context: Context) -> tuple[Source, _LaterYear | 
         )
     year = issued.year if month > issued.month else issued.year + 1
     return source, _LaterYear(year, f"tháng {month} tới kể từ ngày ban hành {show(issued)}")
+
+
+# the hours of a part of the day said before the hour ("tối 8 giờ ngày 15/3": 20:00), as
+# `grammar._PART_HOURS` reads it after the hour ("8 giờ tối")
+_PART_HOURS = {"sang": range(0, 12), "trua": range(11, 15), "chieu": range(12, 20)}
+_PART_HOURS |= {"toi": range(17, 24)}
+
+
+def _hour_of_its_part(one: Found, asides: Asides) -> Found:
+    """ "tối 8 giờ ngày 15/3/2027", "buổi chiều 3 giờ ngày …" were read at 08:00, 03:00 (the
+    part kept as the qualifier, the hour taken as written): the evening's 8 is 20:00. An
+    hour that is no hour of the part ("sáng 20 giờ") is refused."""
+    time = one.time or asides.time
+    part = fold(one.qualifier or "").split()[-1:]
+    if time is None or not part or part[0] not in _PART_HOURS:
+        return one
+    hour, minute = (int(n) for n in time.split(":"))
+    hours = _PART_HOURS[part[0]]
+    for candidate in (hour, hour + 12):
+        if candidate in hours and not (part[0] == "toi" and hour == 12):
+            return one._replace(time=f"{candidate:02d}:{minute:02d}")
+    raise Unreadable(
+        f"“{one.qualifier}” và {time} không khớp: không phải một giờ của buổi đó; ghi last_day "
+        "theo văn bản"
+    )
+
+
+def _later_year_of_one_part(found: list[Found], later: _LaterYear) -> None:
+    """ "trước ngày 15/10 và 15/1 năm sau" (in a plan of May 2027) was read 15/10/2028 and
+    15/01/2028: "năm sau", "tới" close the last part and say its year, not the year of the
+    parts before it (15/10/2027 is meant). Several parts with such a year are refused."""
+    if len(found) > 1:
+        raise Unreadable(
+            f"“năm sau”, “tới” đi với vế cuối ({later.year}); các vế trước không rõ năm nào; "
+            "ghi rõ năm cho từng vế, hoặc ghi mỗi thời hạn một last_day"
+        )
 
 
 def _in_later_year(found: Found, later: _LaterYear) -> Found:

@@ -22,6 +22,7 @@ import io
 import itertools
 import re
 import typing
+import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -220,11 +221,15 @@ def _delete(container: CommentedMap | CommentedSeq, key: Any, above: Any) -> Non
 
 
 def canonical(text: str) -> str:
-    """`text` in canonical form: UTF-8 without BOM, LF line ends, keys in the model's
-    order, 2-space indentation, block lists, days written yyyy-mm-dd, task ids and
-    deadline phrases in double quotes. Comments stay; one written between two keys stays
-    below the key it follows. Only a valid plan or registry is formatted."""
-    source = re.sub(r"\r\n?", "\n", text.removeprefix("\ufeff"))
+    """`text` in canonical form: UTF-8 without BOM, text in NFC, LF line ends, keys in
+    the model's order, 2-space indentation, block lists, days written yyyy-mm-dd, task
+    ids and deadline phrases in double quotes. Comments stay; one written between two
+    keys stays below the key it follows. Only a valid plan or registry is formatted.
+
+    NFC: a file saved on a system that decomposes accents (NFD, macOS) reads the same
+    (kehoach reads NFC), but `grep "Tỉnh ủy"` found none of its lines, and edits added
+    lines in whatever form their arguments were typed."""
+    source = unicodedata.normalize("NFC", re.sub(r"\r\n?", "\n", text.removeprefix("\ufeff")))
     model, before = _as_model(source)
     if before is None:
         raise EditError("tệp không đọc được như một kế hoạch hay danh mục cơ quan")
