@@ -288,3 +288,130 @@ def test_the_part_of_the_day_is_kept_as_the_qualifier(
 )
 def test_a_part_of_the_day_that_moves_the_day_is_refused(phrase: str) -> None:
     refused(phrase, ctx("2026-03-07"))
+
+
+# --- glosses: a lunar day after a comma, a schedule replaced; an event's own year ----------
+
+
+def test_a_lunar_gloss_with_its_calendar_after_a_comma() -> None:
+    """Hòa Bình, Lễ hội Xên Mường 2017: 06/02/2017 is mùng 10 tháng Giêng Đinh Dậu."""
+    (reading,) = parse_deadlines(
+        "Lễ hội Xên Mường, huyện Mai Châu: Khai mạc ngày 06/02/2017 (tức ngày mùng 10 tháng "
+        "giêng, âm lịch).",
+        ctx("2017-01-26"),
+    )
+    assert (reading.last, reading.gloss) == (
+        date(2017, 2, 6),
+        "tức ngày mùng 10 tháng giêng, âm lịch",
+    )
+    assert "10 tháng 1" in refused(  # a gloss a day off: refused, never read with it
+        "Khai mạc ngày 06/02/2017 (tức ngày mùng 9 tháng giêng, âm lịch).", ctx("2017-01-26")
+    )
+
+
+def test_the_schedule_replaced_is_a_gloss() -> None:
+    """UBND tỉnh Hòa Bình, 2024: the new days read, the old ones kept as the gloss."""
+    (reading,) = parse_deadlines(
+        "Tuần Văn hóa - Du lịch tỉnh Hòa Bình năm 2024 sẽ diễn ra từ ngày 15/11 - 23/11 (thay "
+        "vì diễn ra từ ngày 24/10 - 27/10 như dự kiến trước đây).",
+        ctx("2024-10-16"),
+    )
+    assert (reading.first, reading.last) == (date(2024, 11, 15), date(2024, 11, 23))
+    assert reading.gloss is not None and reading.gloss.startswith("thay vì")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "first", "last"),
+    [
+        # Bộ Y tế, 2024; the place after the range ("trên phạm vi toàn quốc") kept
+        ("Tháng hành động vì an toàn thực phẩm năm 2024 có chủ đề “Tiếp tục bảo đảm an ninh, an "
+         "toàn thực phẩm trong tình hình mới” diễn ra từ ngày 15-4 đến 15-5 trên phạm vi toàn "
+         "quốc.", "2024-04-15", "2024-05-15"),
+        # Báo Sài Gòn Giải Phóng on Sóc Trăng, 2024
+        ("Lễ hội Ok Om Bok - Đua ghe ngo Sóc Trăng khu vực ĐBSCL lần thứ VI và Tuần văn hóa thể "
+         "thao và du lịch Sóc Trăng lần I, năm 2024 sẽ diễn ra từ ngày 9 đến 15-11.",
+         "2024-11-09", "2024-11-15"),
+    ],
+)  # fmt: skip
+def test_an_event_named_for_a_year_is_held_in_it(phrase: str, first: str, last: str) -> None:
+    (reading,) = parse_deadlines(phrase, ctx())  # no issue day: the event names the year
+    assert (str(reading.first), str(reading.last)) == (first, last)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Hội nghị tổng kết năm 2024 diễn ra ngày 10/1",  # a look back, held the year after
+        "Tháng hành động năm 2024 và năm 2025 diễn ra từ ngày 15-4 đến 15-5",  # which year?
+        "Lễ hội năm 2024 diễn ra ngày 10/1/2025",  # the day's own year says another
+    ],
+)
+def test_a_year_the_event_does_not_fix_is_refused(phrase: str) -> None:
+    refused(phrase)
+
+
+# --- months of one year, the next day restated, a place after "tổ chức", a programme -------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "first", "last"),
+    [
+        # UBND tỉnh Hòa Bình, KH 175/2019: months 8 to 12, the year written once
+        ("Thời gian từ tháng 8 – 12/2019.", "2019-10-28", "2019-08-01", "2019-12-31"),
+        ("Vòng Chung kết vào 20h00 ngày 9/12 tổ chức tại TP Hòa Bình.", "2019-10-28",
+         "2019-12-09", "2019-12-09"),
+        # UBND tỉnh Kiên Giang, TB 323/2018: the next day, said to be 03/9/2018 (a Monday)
+        ("công chức, viên chức được nghỉ bù vào ngày tiếp theo, là ngày 03/9/2018 (thứ Hai)",
+         "2018-08-21", "2018-09-03", "2018-09-03"),
+        # VTV, 2024: the programme's span frames a deadline inside it
+        ("việc sắp xếp các đơn vị hành chính cấp huyện, cấp xã giai đoạn 2023 - 2025 sẽ phải "
+         "hoàn thành trong tháng 10/2024", None, "2024-10-01", "2024-10-31"),
+    ],
+)  # fmt: skip
+def test_more_words_around_the_days(phrase: str, issued: str | None, first: str, last: str) -> None:
+    (reading,) = parse_deadlines(phrase, ctx(issued))
+    assert (str(reading.first), str(reading.last)) == (first, last)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "từ tháng 10 - 6/2025",  # across the new year: 10/2024, or months 6 to 10?
+        "từ tháng 12 – 12/2019",
+        "từ tháng 8 đến 12/2019",  # after "đến", "12/2019" may be a day
+        "nghỉ bù vào ngày tiếp theo ngày 03/9/2018",  # the day after it, not it
+        "sắp xếp giai đoạn 2023 - 2025 hoàn thành trong tháng 10/2027",  # outside its span
+        "GIAI ĐOẠN 2021 - 2030, GIAI ĐOẠN I: TỪ NĂM 2021 ĐẾN NĂM 2025",  # two spans
+    ],
+)
+def test_those_words_that_move_the_day_stay_refused(phrase: str) -> None:
+    refused(phrase, ctx("2018-08-21"))
+
+
+# --- "hoặc" between two things -------------------------------------------------------------
+
+
+def test_an_or_between_two_things_joins_no_deadlines() -> None:
+    """Sở Tài chính TP.HCM: the budget "điều chỉnh giảm hoặc bổ sung" (cut or added to), sent
+    30 days after it is assigned: one relative deadline."""
+    (reading,) = parse_deadlines(
+        "Báo cáo công khai phân bổ dự toán điều chỉnh giảm hoặc bổ sung, gửi Sở Tài chính sau 30 "
+        "ngày, kể từ ngày được cấp có thẩm quyền giao.",
+        ctx(),
+    )
+    assert reading.kind is DeadlineKind.RELATIVE
+    assert reading.relative is not None and reading.relative.offset == 30
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Quý II/2027 hoặc trước ngày 20/11/2027",
+        "trước ngày 15/3/2027 hoặc khi có yêu cầu",
+        "Báo cáo hoặc đề xuất trước ngày 15/3/2027",  # in the clause of the day: which?
+        "đột xuất hoặc định kỳ, trước ngày 15/3/2027",  # a word of time beside it
+        "15/3/2027, hoặc, 20/3/2027",  # nothing on either side in its clause: two dates
+    ],
+)
+def test_an_or_near_a_time_stays_refused(phrase: str) -> None:
+    refused(phrase, ctx("2027-01-05"))

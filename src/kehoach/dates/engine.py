@@ -72,6 +72,7 @@ from kehoach.dates.grammar import (
     NEXT_DAY_RULE,
     ONGOING_RULE,
     PERIOD_RULE,
+    PROGRAMME_SPAN,
     RANGE_RULE,
     RELATIVE_AFTER_COUNT_RULE,
     RELATIVE_BEFORE_RULE,
@@ -817,9 +818,27 @@ def _read_one(given: Input) -> list[Found]:
             raise Unreadable(f"năm {year} trước thời hạn khác năm của thời hạn")
         if any(one.last is None for one in readings):
             raise Unreadable(f"số “{year}” đứng trước thời hạn mà không được đọc")
+    _within_its_programme(given.prepared[: match.start()], readings)
     _campaign_month_of_a_year(given.prepared[: match.start()], readings)
     _named_day_of_a_year(given.source.original(0, match.start()), readings)
     return [one._replace(label=label if label is not None else one.label) for one in readings]
+
+
+_PROGRAMME = re.compile(r"(?<=[a-z] )" + PROGRAMME_SPAN, re.ASCII)
+
+
+def _within_its_programme(words: str, readings: list[Found]) -> None:
+    """ "việc sắp xếp … cấp xã giai đoạn 2023 - 2025 sẽ phải hoàn thành trong tháng 10/2024":
+    the programme's span named in the step (`grammar.PROGRAMME_SPAN`) frames the deadline,
+    which must fall in it; a deadline outside it (a typo in one of them) is refused."""
+    for span in _PROGRAMME.finditer(words):
+        first, last = int(span["span_first"]), int(span["span_last"])
+        days = [day for one in readings for day in (one.first, one.last, one.earliest) if day]
+        if not days or any(not first <= day.year <= last for day in days):
+            raise Unreadable(
+                f"thời hạn nằm ngoài giai đoạn {first} - {last} nêu trước nó: một trong hai viết "
+                "nhầm, hoặc là hai thời hạn; ghi last_day theo văn bản"
+            )
 
 
 # Campaign months, named with a word of time that names no time of the phrase ("Tháng
@@ -907,14 +926,29 @@ def _subject_year(words: str, year: int, readings: list[Found]) -> bool:
 
 # "kỳ thi tốt nghiệp trung học phổ thông năm 2026 dự kiến diễn ra vào ngày 26 và 27/06": an
 # exam (or ceremony) of a named year that takes place on a day without one: that year's day
+# ... and the festivals, weeks, campaign months and contests named for a year (tune-k): "Tháng
+# hành động vì an toàn thực phẩm năm 2024 có chủ đề “…” diễn ra từ ngày 15-4 đến 15-5" (Bộ Y
+# tế), "Lễ hội Ok Om Bok … lần thứ VI và Tuần văn hóa … lần I, năm 2024 sẽ diễn ra từ ngày 9
+# đến 15-11" (Sóc Trăng): held within that year. Never a look back at the year, held after it
+# ("Hội nghị tổng kết năm 2024 diễn ra ngày 10/1"), and only the phrase's one year
 _EVENT_OF_YEAR = re.compile(
-    r"\b(?:ky\s+)?(?:thi|le)\b[a-z ]*?\bnam\s+(?P<year>\d{4})\b[a-z ]*\bdien\s+ra\s*\Z", re.ASCII
+    r"\b(?:(?:ky\s+)?(?:thi|le)|tuan|thang\s+hanh\s+dong|ngay\s+hoi|hoi\s+(?:thi|dien|cho)"
+    r"|lien\s+hoan|festival|giai|cuoc\s+thi)\b[^.;:()\d]*?\bnam\s+(?P<year>\d{4})\b"
+    r"[^.;:()\d]*\b(?:dien\s+ra|to\s+chuc)\s*\Z",
+    re.ASCII,
 )
+_LOOK_BACK = re.compile(
+    r"\b(?:tong\s+ket|so\s+ket|bao\s+cao|ket\s+qua|quyet\s+toan|hoi\s+nghi|danh\s+gia)\b",
+    re.ASCII,
+)
+_ANY_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)", re.ASCII)
 
 
 def _event_year(words: str) -> int | None:
     found = _EVENT_OF_YEAR.search(" ".join(words.replace("vao ngay", " ").split()))
-    return int(found["year"]) if found else None
+    if found is None or _LOOK_BACK.search(words) or len(_ANY_YEAR.findall(words)) != 1:
+        return None
+    return int(found["year"])
 
 
 # "thời gian tựu trường năm học 2023-2024 là ngày 28/8" (Nghệ An 24h): the opening of a school

@@ -578,6 +578,29 @@ def estimate_word(text: str) -> str | None:
 
 # "Quý II/2027 hoặc trước ngày 20/11/2027": two deadlines, one to be chosen by someone else
 ALTERNATIVE = re.compile(r"(?<![a-z])(?:hoac|hay)(?![a-z])", re.ASCII)
+# "Báo cáo công khai phân bổ dự toán điều chỉnh giảm hoặc bổ sung, gửi Sở Tài chính sau 30 ngày"
+# (Sở Tài chính TP.HCM): a "hoặc" between two things, in a clause with no number and no word
+# of time, joins no deadlines
+_NO_TIME_AROUND = re.compile(
+    r"(?:(?!\b(?:ngay|thang|quy|nam|tuan|dau|giua|cuoi|truoc|sau|den|toi|tu|hang|moi|dinh|ky"
+    r"|khi|luc|gio|som|muon|tre|cham|han|dot|lan|buoi|sang|chieu|le|tet|dip)\b)[a-z ])*",
+    re.ASCII,
+)
+_CLAUSE_EDGE = re.compile(r"[,;:()\[\]]", re.ASCII)
+
+
+def joins_things(prepared: str, word: re.Match[str]) -> bool:
+    """Whether the "hoặc"/"hay" `word` (an `ALTERNATIVE` match in `prepared`) stands in a
+    clause, between the nearest punctuation, with no number and no word of time."""
+    before = [edge.end() for edge in _CLAUSE_EDGE.finditer(prepared, 0, word.start())]
+    after = _CLAUSE_EDGE.search(prepared, word.end())
+    start, end = before[-1] if before else 0, after.start() if after else len(prepared)
+    words_on_both_sides = (
+        prepared[start : word.start()].strip() and prepared[word.end() : end].strip()
+    )
+    return bool(words_on_both_sides) and _NO_TIME_AROUND.fullmatch(prepared[start:end]) is not None
+
+
 # the parts of a phrase naming several deadlines: "Tháng 3 và tháng 9/2027"
 _PART_SEPARATOR = re.compile(r"\s*[,;]\s*|\s+va\s+", re.ASCII)
 # "bắt đầu từ tháng 4/2027", "sớm nhất là ngày 18/9": where the work may start
@@ -703,6 +726,9 @@ _NOTICE_LATER = re.compile(
     r"(?:thoi\s+gian\s+)?(?:cu\s+the\s+)?se\s+(?:co\s+)?thong\s+bao\s+(?:cu\s+the\s+)?sau",
     re.ASCII,
 )
+# "(thay vì diễn ra từ ngày 24/10 - 27/10 như dự kiến trước đây)" (UBND tỉnh Hòa Bình, 2024):
+# the schedule replaced, said to be so; the days outside the parentheses are the deadline
+_REPLACED = re.compile(r"(?:thay\s+(?:vi|cho)|khong\s+phai)\b.*", re.ASCII)
 # "75 ngày", "chậm nhất 25 ngày", "chậm nhất 105 ngày - Điều 7, 8, 9": a count alone, with
 # perhaps the article it comes from; its direction and anchor can only come from the column
 COUNT_ONLY = re.compile(
@@ -838,7 +864,13 @@ def explain_asides(source: Source) -> tuple[Source, Asides]:
         eve = _new_year_eve(inner)
         if day := _WEEKDAY.fullmatch(inner):
             asides = _once(asides, weekday=weekday_number(day))
-        elif _GLOSS.fullmatch(inner) or ends or eve or _NOTICE_LATER.fullmatch(inner):
+        elif (
+            _GLOSS.fullmatch(inner)
+            or ends
+            or eve
+            or _NOTICE_LATER.fullmatch(inner)
+            or _REPLACED.fullmatch(inner)
+        ):
             asides = asides._replace(eve=eve) if eve else asides
             gloss = source.original(paren.start(1), paren.end(1)).strip(" ,.;:")
             asides = _glossed(asides, " ".join(gloss.replace("*", "").split()))
@@ -1570,6 +1602,9 @@ _FILLER_TAILS = frozenset(
 )
 # Words that are filler only when nothing else is left ("Thời gian thực hiện: ...");
 # at the end of a real label they belong to it ("Tổ chức thực hiện", "Gia hạn").
+# "công chức, viên chức được nghỉ bù vào ngày tiếp theo, là ngày 03/9/2018 (thứ Hai)" (UBND
+# tỉnh Kiên Giang, TB 323/2018): the next day, said to be the day written right after it
+_NEXT_DAY_IS = re.compile(r"\bngay\s+tiep\s+theo\s*,\s*(?:tuc\s+)?la\s*\Z", re.ASCII)
 _FILLER_WORDS = frozenset({"han", "la", "thoi", "gian", "thuc", "hien", "tien", "do", "phai"})
 # A label ending in one of these changes what the date means: refuse rather than misread.
 _MISLEADING = {
@@ -1610,6 +1645,18 @@ def _filler_tail_start(words: list[str]) -> int:
     return end
 
 
+def _spared_here(source: Source, end: int, spared: str) -> str:
+    """`spared` with the words the phrase itself shows to be no time of this deadline: a
+    "hoặc" between two things (`joins_things`), "ngày tiếp theo, là ngày …"."""
+    patterns = [spared] if spared else []
+    alternatives = list(ALTERNATIVE.finditer(source.prepared, 0, end))
+    if alternatives and all(joins_things(source.prepared, word) for word in alternatives):
+        patterns.append(r"\b(?:hoặc|hay)\b")
+    if _NEXT_DAY_IS.search(source.prepared[:end]):  # "nghỉ bù vào ngày tiếp theo, là ngày …"
+        patterns.append(r"\bngày\s+tiếp\s+theo\b")
+    return "|".join(patterns)
+
+
 def read_label(source: Source, end: int, spared: str = "") -> Label:
     """The step named by prepared[:end], the words before the date part; `spared` words
     are not taken for words of time (see `_no_time_word`)."""
@@ -1644,6 +1691,7 @@ def read_label(source: Source, end: int, spared: str = "") -> Label:
             "thành hai mốc, hoặc ghi last_day theo hạn cơ quan chọn"
         )
     text = source.original(chunks[0][0], chunks[kept - 1][1]).strip(_TRIM)
+    spared = _spared_here(source, end, spared)
     _no_time_word(_without_frame(source.original(chunks[0][0], chunks[kept - 1][1])), spared)
     if _SUSPENDED.search(text) and _UNTIL_NEXT.match(source.prepared, end):
         raise Unreadable(  # "tạm dừng đến ngày 30/6": the day it resumes, not a deadline
@@ -2505,11 +2553,20 @@ def _changes_meaning(word: str) -> str:
 
 
 _ANY_NUMBER = re.compile(r"\d+", re.ASCII)
+PROGRAMME_SPAN = (
+    r"giai\s+doan\s+(?P<span_first>\d{4})\s*[–—-]\s*(?P<span_last>\d{4})\b"
+    r"(?!\s*(?:[,:;(]|va\b|den\b|tam\b|dinh\b|va\b))"
+)
 _NAMED_NUMBER = re.compile(
     r"(?<![a-z])(?:lop|khoi|lan(?:\s+thu)?|khoa|thu|dieu|khoan|chuong|muc|phu\s+luc|dot|to"
     r"|trung\s+uong|ky\s+hop(?:\s+thu)?|giai\s+doan|hoc\s+ky)"
     r"\s+\d{1,2}(?:\s*(?:,|va)\s*\d{1,2})*\b(?!\s*[/.-]\s*\d)"
     r"|(?<![a-z])(?:nam\s+hoc|nhiem\s+ky)\s+\d{4}\s*[–—-]\s*\d{4}"
+    # ... a programme's span named inside the step, after its noun: "việc sắp xếp các đơn vị
+    # hành chính cấp huyện, cấp xã giai đoạn 2023 - 2025 sẽ phải hoàn thành trong tháng
+    # 10/2024" (VTV, 2024; the engine checks the deadline falls in it). Opening the phrase, or
+    # before a comma, "và", a colon ("GIAI ĐOẠN 2021 - 2030, GIAI ĐOẠN I: …") it is a time
+    rf"|(?<=[a-z] ){PROGRAMME_SPAN}"
     r"|\[\d{1,3}\]"  # a footnote mark copied with the text: "phụ trách[4]"
     # a stage numbered before its colon: "Vòng 1: Sơ loại: Diễn ra từ …", "Bước 2: …" (never
     # "trong vòng 1 ngày", a length, which has no colon)

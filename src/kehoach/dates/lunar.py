@@ -80,10 +80,11 @@ def _end(p: str) -> str:
         rf"(?P<{p}days>\d{{1,2}}(?:\s*(?:,|va)\s*\d{{1,2}})*)"
         rf"(?:\s*(?:thang\s+(?P<{p}name>chap|gieng|giang|\d{{1,2}})(?P<{p}leap>\s+nhuan)?"
         rf"|\s*/\s*(?P<{p}num>\d{{1,2}})|\s+(?P<{p}tet>tet))(?:\s+nam(?=\s+den\b))?)?"
-        rf"(?P<{p}mark>\s+(?:am\s+lich|lich\s+am|al))?"
+        # "(tức ngày mùng 10 tháng giêng, âm lịch)": the calendar named after a comma too
+        rf"(?P<{p}mark>(?:\s*,\s*|\s+)(?:am\s+lich|lich\s+am|al))?"
         rf"(?:\s*,?\s*(?:nam\s+)?(?:tet\s+(?:nguyen\s+dan\s+)?)?(?P<{p}stem>{_STEM})\s+"
         rf"(?P<{p}branch>{_BRANCH})(?:\s+(?:nam\s+)?(?P<{p}solar>\d{{4}}))?)?"
-        rf"(?P<{p}mark2>\s+(?:am\s+lich|lich\s+am|al))?"
+        rf"(?P<{p}mark2>(?:\s*,\s*|\s+)(?:am\s+lich|lich\s+am|al))?"
     )
 
 

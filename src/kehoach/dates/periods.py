@@ -155,6 +155,8 @@ def _month_range(match: re.Match[str], given: Input) -> Found:
     """ "từ tháng 10/2024 - 6/2025": after a dash, "6/2025" is the last month of a range
     whose first is a month written with its year; after a day ("từ ngày 1/10/2024 - 6/2025"),
     after a month without its year, or after "đến" it may be a day, and is refused."""
+    if match["dash"] and _MONTH_ALONE.fullmatch(match["start"]):
+        return _months_of_one_year(match, given)
     if not (match["dash"] and _MONTH_WITH_YEAR.fullmatch(match["start"])):
         raise Unreadable(
             f"“{match['end_month']}” sau dấu gạch chỉ là một tháng khi đầu khoảng là tháng có "
@@ -171,6 +173,27 @@ def _month_range(match: re.Match[str], given: Input) -> Found:
 
 
 _MONTH_WITH_YEAR = re.compile(r"thang\s+\d{1,2}\s*/\s*\d{4}", re.ASCII)
+_MONTH_ALONE = re.compile(r"thang\s+\d{1,2}", re.ASCII)
+
+
+def _months_of_one_year(match: re.Match[str], given: Input) -> Found:
+    """ "Thời gian từ tháng 8 – 12/2019" (UBND tỉnh Hòa Bình, KH 175/2019): months of one
+    year, the year written once at the end; a later month than the first only (a range across
+    the new year, "từ tháng 10 - 6/2025", is refused: 10/2024, or months 6 to 10?)."""
+    end = read_period(f"thang {match['end_month']}", given.plan_year)
+    start = read_period(match["start"], end.first.year)
+    if start.first >= end.first:
+        raise Unreadable(
+            f"“{' '.join(given.source.original(*match.span('start')).split())} – "
+            f"{match['end_month']}”: tháng đầu không trước tháng cuối trong năm {end.first.year}; "
+            "ghi rõ năm của tháng đầu, hoặc ghi first_day và last_day"
+        )
+    span = Span(start.first, end.last, "", False)
+    return window_found(span, f"từ {start.words} đến hết {end.words}")._replace(
+        earliest=start.first
+    )
+
+
 _WEEKDAY_BEFORE = re.compile(r"\bthu\s\Z", re.ASCII)  # "thứ Năm": Thursday, not a year
 
 

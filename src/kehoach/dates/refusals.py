@@ -26,6 +26,7 @@ from kehoach.dates.grammar import (
     Source,
     Unreadable,
     cycle_name,
+    joins_things,
     show,
 )
 from kehoach.dates.lunar import LunarEnd, Unlunar, eve_disagreement, gloss_disagreement
@@ -40,6 +41,8 @@ def refuse_alternatives(source: Source) -> None:
     for word in ALTERNATIVE.finditer(source.prepared):
         if any(start <= word.start() < end for start, end in days_off):
             continue
+        if joins_things(source.prepared, word):
+            continue  # "dự toán điều chỉnh giảm hoặc bổ sung, gửi … sau 30 ngày": two things
         said = source.original(word.start(), word.end())
         raise Unreadable(
             f"nêu hai thời hạn nối bằng “{said}”: không tự chọn một; "
