@@ -369,3 +369,189 @@ def test_another_documents_day_is_no_issue_day() -> None:
     assert "kế hoạch ban hành" in refused(
         "từ ngày ban hành đến hết ngày 10/3/2023", ctx("2023-03-17")
     )
+
+
+# --- the reception of citizens: its kind, its day, its rollover ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "rrule"),
+    [
+        # j-2-nganson-lich-tiep-cong-dan-hdnd-2021
+        (
+            "Tiếp công dân định kỳ vào ngày 20 hàng tháng (nếu trùng với ngày nghỉ thì ngày tiếp "
+            "công dân chuyển sang ngày làm việc tiếp theo)",
+            "FREQ=MONTHLY;BYMONTHDAY=20",
+        ),
+        # j-2-sotttt-vinh-phuc-lich-tiep-cong-dan-2018: "định kỳ" before the day and its cadence
+        (
+            "Định kỳ vào ngày 15 hàng tháng (nếu ngày này trùng vào ngày nghỉ, ngày lễ thì thực "
+            "hiện vào ngày làm việc tiếp theo)",
+            "FREQ=MONTHLY;BYMONTHDAY=15",
+        ),
+        # k-lang-son-lich-tiep-cong-dan (the rule fired in the k- set it was not made on)
+        (
+            "Chủ tịch Uỷ ban nhân dân tỉnh chủ trì tiếp công dân vào ngày 15 hàng tháng, nếu trùng "
+            "vào ngày nghỉ thì tiếp vào ngày làm việc tiếp theo.",
+            "FREQ=MONTHLY;BYMONTHDAY=15",
+        ),
+        # j-2-quangan-lich-tiep-cong-dan-xa
+        (
+            "Lịch tiếp công dân định kỳ tại Phòng tiếp công dân của Chủ tịch UBND xã được bố trí "
+            "vào ngày thứ năm hàng tuần",
+            "FREQ=WEEKLY;BYDAY=TH",
+        ),
+        ("định kỳ trước ngày 20 hằng tháng", "FREQ=MONTHLY;BYMONTHDAY=20"),
+    ],
+)
+def test_a_reception_day_and_its_rollover(phrase: str, rrule: str) -> None:
+    reading = one(phrase, ctx("2021-01-06"))
+    assert (reading.kind, reading.rrule) == (R, rrule)
+    if "làm việc tiếp theo" in phrase:  # Bộ luật Dân sự 2015, Điều 148.5: kept, as said
+        assert reading.qualifier is not None and "ngày làm việc tiếp theo" in reading.qualifier
+
+
+@pytest.mark.parametrize(
+    ("phrase", "last"),
+    [
+        ("Bí thư Tỉnh ủy tiếp dân định kỳ vào ngày 15/8", date(2022, 8, 15)),  # j-2-noichinh-…
+        ("sẽ tiếp công dân định kỳ tại xã Phú Diên vào ngày 18/3/2022", date(2022, 3, 18)),
+    ],
+)
+def test_a_periodic_reception_on_a_dated_day_is_that_day(phrase: str, last: date) -> None:
+    reading = one(phrase, ctx("2022-01-10"))
+    assert (reading.kind, reading.last) == (D, last)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # a day some months lack: the document says what a day off does, not February
+        "chủ trì tiếp công dân vào ngày 30 hàng tháng, nếu trùng vào ngày nghỉ thì tiếp vào ngày "
+        "làm việc tiếp theo.",
+        # another rule than the next working day
+        "tiếp công dân vào ngày 20 hàng tháng, trường hợp trùng vào ngày nghỉ thì sẽ tiếp vào "
+        "ngày thứ Ba của tuần làm việc tiếp theo",
+        "vào ngày 15 hàng tháng, nếu trùng vào ngày nghỉ thì chuyển sang ngày 17",
+        "vào ngày 15 hàng tháng (nếu trùng vào ngày nghỉ thì chuyển sang ngày làm việc tiếp theo",
+        # "định kỳ 6 tháng" may be a cadence: the period after it is not sure
+        "Lịch tiếp công dân định kỳ 6 tháng đầu năm 2020",
+        "định kỳ ngày 15/8",  # "định kỳ" with no cadence: which?
+        "tiep cong dan dinh ky vao ngay 15/8",  # typed bare: never further than accented
+    ],
+)
+def test_other_reception_clauses_stay_refused(phrase: str) -> None:
+    refused(phrase, ctx("2020-01-06"))
+
+
+# --- a report named before its rule ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "rrule"),
+    [
+        # i-2-ba-ria-vung-tau-qd-40-2019-che-do-bao-cao-dinh-ky: "là" as the colon
+        (
+            "Báo cáo định kỳ hằng tháng là tính từ ngày 15 tháng trước đến ngày 14 của tháng "
+            "thuộc kỳ báo cáo",
+            "FREQ=MONTHLY;BYMONTHDAY=14",
+        ),
+        (
+            "Báo cáo định kỳ hằng quý là tính từ ngày 15 của tháng trước kỳ báo cáo đến ngày 14 "
+            "của tháng cuối quý thuộc kỳ báo cáo",
+            "FREQ=MONTHLY;INTERVAL=3;BYMONTH=3,6,9,12;BYMONTHDAY=14",
+        ),
+        # j-2-thuvienphapluat-tt-04-2016-bnnptnt-bao-cao-dich-benh (Thông tư 04/2016, Điều 7)
+        (
+            "Báo cáo 06 (sáu) tháng đầu năm được thực hiện trước ngày 15 tháng 7",
+            "FREQ=YEARLY;BYMONTH=7;BYMONTHDAY=15",
+        ),
+        (
+            "Báo cáo năm được thực hiện trước ngày 15 tháng 01 của năm tiếp theo",
+            "FREQ=YEARLY;BYMONTH=1;BYMONTHDAY=15",
+        ),
+    ],
+)
+def test_a_report_named_before_its_rule(phrase: str, rrule: str) -> None:
+    reading = one(phrase, Context())
+    assert (reading.kind, reading.rrule) == (R, rrule)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # the cadence named disagrees with the rule after it
+        "Báo cáo định kỳ hằng quý là tính từ ngày 15 tháng trước đến ngày 14 của tháng thuộc kỳ "
+        "báo cáo",
+        "Báo cáo quý gửi trước ngày 15 tháng 01 của năm sau",
+        "Báo cáo tháng được thực hiện trước ngày 15 tháng 01 của năm tiếp theo",
+    ],
+)
+def test_a_report_whose_cadence_disagrees_stays_refused(phrase: str) -> None:
+    refused(phrase, Context())
+
+
+# --- a document cited with its issuer -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # the signing date after the issuer was read as the deadline (31/03/2020)
+        "giãn cách theo Chỉ thị 16/CT-TTg của Thủ tướng Chính phủ ngày 31/3/2020",
+        "thực hiện Quyết định 1000/QĐ-UBND của UBND tỉnh ngày 31/3/2020",
+        "thực hiện Chỉ thị 16 của Thủ tướng Chính phủ ngày 31/3/2020",
+    ],
+)
+def test_a_documents_date_after_its_issuer_is_no_deadline(phrase: str) -> None:
+    assert "số hiệu văn bản" in refused(phrase, ctx("2020-04-02"))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "kind", "first", "last"),
+    [
+        # j-thanhnien-long-an-gian-cach-2021: the directive by its bare number and issuer
+        (
+            "thực hiện đợt giãn cách xã hội lần thứ 5 theo Chỉ thị 16 của Thủ tướng Chính phủ "
+            "đến hết ngày 15.9",
+            "2021-08-29",
+            D,
+            date(2021, 9, 15),
+            date(2021, 9, 15),
+        ),
+        # g-baohaiduong-ke-khai-tai-san-lan-dau-2021
+        (
+            "tỉnh đã thực hiện cách ly xã hội theo Chỉ thị 16 của Thủ tướng Chính phủ trong thời "
+            "gian 15 ngày (từ 16.2-2.3.2021)",
+            "2021-03-09",
+            W,
+            date(2021, 2, 16),
+            date(2021, 3, 2),
+        ),
+        # a deadline after the issuer stays the deadline
+        (
+            "thực hiện Quyết định 1000/QĐ-UBND của UBND tỉnh trước ngày 30/4/2020",
+            "2020-04-02",
+            D,
+            date(2020, 4, 30),
+            date(2020, 4, 30),
+        ),
+        (
+            "thực hiện Quyết định 1000/QĐ-UBND của UBND tỉnh Long An ngày 31/3/2020 trước ngày "
+            "30/4/2020",
+            "2020-04-02",
+            D,
+            date(2020, 4, 30),
+            date(2020, 4, 30),
+        ),
+    ],
+)
+def test_a_document_cited_with_its_issuer(
+    phrase: str, issued: str, kind: DeadlineKind, first: date, last: date
+) -> None:
+    reading = one(phrase, ctx(issued))
+    assert (reading.kind, reading.first, reading.last) == (kind, first, last)
+
+
+def test_a_bare_number_without_its_issuer_stays_refused() -> None:
+    assert "16" in refused("Chỉ thị 16 hoàn thành trước ngày 20/4/2020", ctx("2020-04-02"))

@@ -293,11 +293,13 @@ _STEP = r"(?P<step>\s+[a-z][a-z ]*?)"
 # "Hằng năm", "Định kỳ hằng quý", "Hằng năm, trước ngày 15/12"
 EVERY_FIRST_RULE = _rule(rf"{_EVERY}(?:[ ,:;]+{_WHEN_LEAD}(?P<when>{_WHEN_IN_YEAR})|{_STEP})?")
 # "Trước ngày 15/12 hằng năm", "Tháng 12 hằng năm", "trước ngày 20 hằng tháng"
-# "tiếp công dân định kỳ vào ngày 25 hằng tháng" (UBND tỉnh Bắc Kạn, TB 02/2024): "định kỳ"
-# (periodically) says the cadence after the day once more; "trước ngày 01 tháng 3 năm hàng
-# năm" (TP.HCM, công khai tài chính): "năm" doubled before the yearly cadence, of each year
+# "tiếp công dân định kỳ vào ngày 25 hằng tháng" (UBND tỉnh Bắc Kạn, TB 02/2024), "Định kỳ
+# vào ngày 15 hàng tháng" (Sở TT&TT Vĩnh Phúc, 2018), "định kỳ trước ngày 20 hằng tháng":
+# "định kỳ" (periodically) says the cadence after the day once more; "trước ngày 01 tháng 3
+# năm hàng năm" (TP.HCM, công khai tài chính): "năm" doubled before the yearly cadence, of
+# each year
 EVERY_LAST_RULE = _rule(
-    rf"(?:dinh\s+ky\s+(?=(?:vao\s+)?ngay\s))?{_WHEN_LEAD}(?P<when>{_WHEN_IN_YEAR})"
+    rf"(?:dinh\s+ky\s+(?=(?:vao\s+|truoc\s+)?ngay\s))?{_WHEN_LEAD}(?P<when>{_WHEN_IN_YEAR})"
     r"(?:\s+nam(?=\s+(?:hang|moi)\s+nam\b))?[ ,]+" + _EVERY
 )
 # "vào thứ Năm hàng tuần", "định kỳ vào thứ tư hàng tuần", "trước 17h00, thứ 6 hằng tuần":
@@ -324,7 +326,9 @@ REPORT_DAY_RULE = _rule(
     # "Báo cáo tháng gửi trước ngày 15 của tháng", "Báo cáo năm gửi trước ngày 25/11 hàng năm"
     # (UBND Bà Rịa – Vũng Tàu, Công văn 2539/2012)
     r"(?P<lead>(?:bao\s+cao\s+(?P<report>\d{1,2}\s+thang(?:\s+(?:dau|cuoi)\s+nam)?|ca\s+nam"
-    r"|hang\s+(?:thang|quy|nam)|thang|quy|nam)\s+(?:gui\s+)?"
+    # "Báo cáo năm được thực hiện trước ngày 15 tháng 01 của năm tiếp theo" (Thông tư
+    # 04/2016/TT-BNNPTNT, Điều 7): the report done, sent or filed
+    r"|hang\s+(?:thang|quy|nam)|thang|quy|nam)\s+(?:(?:duoc\s+)?(?:gui|thuc\s+hien|nop)\s+)?"
     # "Tờ khai tháng: chậm nhất là ngày thứ 20 …", "Tờ khai quý: chậm nhất là ngày cuối cùng
     # của tháng đầu quý tiếp theo …" (Luật Quản lý thuế 2019, Điều 44)
     r"|to\s+khai\s+(?P<form>thang|quy)\s*:\s*)?"
@@ -332,9 +336,10 @@ REPORT_DAY_RULE = _rule(
     r"(?:(?:la|vao)\s+)?ngay\s+(?:thu\s+(?=[1-3]\d\b))?)(?:(?P<day>\d{1,2})|(?P<last>cuoi\s+cung))"
     r"(?:(?:\s*/\s*|\s+thang\s+)(?P<month>\d{1,2})"
     # a day of a named month is a report's yearly day only when a report or a year says so
-    r"(?=\s+(?:cua\s+)?nam\s+(?:bao\s+cao|sau|lien\s+ke)|\s+doi\s+voi\s+bao\s+cao"
+    r"(?=\s+(?:cua\s+)?nam\s+(?:bao\s+cao|sau|lien\s+ke|tiep\s+theo)|\s+doi\s+voi\s+bao\s+cao"
     r"|(?(report)(?:\s+(?:hang|moi)\s+nam)?[ .,;:]*\Z|(?!)))"
-    r"(?:\s+(?:cua\s+)?(?:nam\s+bao\s+cao|nam\s+(?:sau\s+cua|lien\s+ke)\s+nam\s+bao\s+cao)"
+    r"(?:\s+(?:cua\s+)?(?:nam\s+bao\s+cao|nam\s+(?:sau\s+cua|lien\s+ke)\s+nam\s+bao\s+cao"
+    r"|nam\s+(?:sau|tiep\s+theo)(?=[ .,;:]*\Z))"
     r"|\s+(?:hang|moi)\s+nam)?"
     r"|\s+(?:cua\s+)?(?:thang\s+bao\s+cao|thang(?:\s+tiep\s+theo(?:\s+ngay)?\s+sau\s+ky\s+bao\s+cao)?"
     # "… của tháng tiếp theo tháng phát sinh nghĩa vụ thuế": the month after the taxed one
@@ -531,10 +536,13 @@ CLAUSE_AFTER_CADENCE = re.compile(
 # tiếp theo" (Quy chế tiếp công dân of UBND tỉnh Lạng Sơn; Luật Tiếp công dân 2013, Điều 12,
 # sets the chairman's day each month): on a day off, the next (or the last) working day
 _DAY_OFF = r"(?:ngay\s+)?(?:nghi(?:\s+le)?|le|tet|nghi\s+hang\s+tuan|cuoi\s+tuan)"
+# … also "nếu ngày này trùng vào ngày nghỉ, ngày lễ thì thực hiện vào ngày làm việc tiếp theo"
+# (Sở TT&TT Vĩnh Phúc, 2018)
 HOLIDAY_SHIFT = re.compile(
-    rf"neu\s+trung\s+(?:vao|voi)\s+(?:cac\s+)?{_DAY_OFF}(?:\s*(?:,|hoac|va)\s*{_DAY_OFF})*"
+    r"neu\s+(?:ngay\s+(?:nay|do)\s+)?trung\s+(?:vao|voi)\s+(?:cac\s+)?"
+    rf"{_DAY_OFF}(?:\s*(?:,|hoac|va)\s*{_DAY_OFF})*"
     r"\s+thi\s+(?:ngay\s+tiep\s+cong\s+dan\s+)?(?:se\s+)?(?:duoc\s+)?"
-    r"(?:chuyen\s+sang|doi\s+sang|lui\s+sang|tiep\s+vao|to\s+chuc\s+vao|vao)\s+"
+    r"(?:chuyen\s+sang|doi\s+sang|lui\s+sang|tiep\s+vao|to\s+chuc\s+vao|thuc\s+hien\s+vao|vao)\s+"
     r"ngay\s+lam\s+viec\s+(?:tiep\s+theo|ke\s+tiep|lien\s+ke|truoc\s+do)"
     r"(?:\s+cua\s+thang\s+do)?",
     re.ASCII,
@@ -629,7 +637,9 @@ DURATION_RULE = re.compile(
 # cáo" (Thông tư 44/2019/TT-BGTVT, Điều 7): the report and its cadence named before the rule
 REPORT_HEAD = re.compile(
     r"\s*(?P<head>bao\s+cao\s+(?:dinh\s+ky\s+)?(?P<cadence>(?:hang|moi)\s+(?:thang|quy|nam)"
-    r"|(?:6|06|sau)\s+thang|nam))\s*:\s*(?=\S)",
+    # … then ":" or "là": "Báo cáo định kỳ hằng tháng là tính từ ngày 15 tháng trước đến
+    # ngày 14 …" (UBND Bà Rịa – Vũng Tàu, QĐ 40/2019)
+    r"|(?:6|06|sau)\s+thang|nam))(?:\s*:|\s+la\b)\s*(?=\S)",
     re.ASCII,
 )
 # "… ngày 25 của tháng cuối kỳ báo cáo" (Nghị định 09/2019/NĐ-CP, Điều 13): the period is
@@ -2179,6 +2189,11 @@ _NAMES_WITH_TIME_WORDS = re.compile(
     r"|\bhọc\s+tập\s+và\s+làm\s+theo\s+(?:tư\s+tưởng|tấm\s+gương)\b"
     # "Tuần văn hóa - du lịch Đất Tổ" (UBND tỉnh Phú Thọ): a festival named a week
     r"|\btuần\s+văn\s+h(?:óa|oá)\b"
+    # "tiếp công dân định kỳ" (Luật Tiếp công dân 2013, Điều 12, 13: the chairman's own
+    # reception days, beside "đột xuất"): the kind of reception, not a cadence of the day
+    # after it ("Bí thư Tỉnh ủy tiếp dân định kỳ vào ngày 15/8", "Lịch tiếp công dân định kỳ
+    # 6 tháng đầu năm 2020"); its cadence, if any, is said with the day ("hàng tháng")
+    r"|\btiếp\s+(?:công\s+)?dân\s+định\s+kỳ\b"
     rf"|{_ALL_WEEK}"
 )
 # An event named a week or an hour, written as a name, with a capital: "Tuần lễ Biển và Hải
@@ -2649,10 +2664,22 @@ _SIGNED_ON = (
     r"\s*,?\s+ngay\s+(?:\d{1,2}\s*([/.-])\s*\d{1,2}\s*\1\s*\d{4}"
     r"|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4})(?![\d/.-])"
 )
+# … and the issuer named between the number and that date: "Chỉ thị 16/CT-TTg của Thủ tướng
+# Chính phủ ngày 31/3/2020" (the press's order; read as a deadline of 31/3/2020 before): a
+# few words, none of time ("của UBND tỉnh trước ngày 30/4" is a deadline)
+_ISSUER_WORD = r"\s+(?!(?:truoc|sau|den|tu|toi|han|cham|vao|trong|het|ngay|thang|nam|quy)\b)[a-z]+"
+_ISSUER_THEN_SIGNED = rf"(?:(?:\s+cua(?:{_ISSUER_WORD}){{1,8}}?)?{_SIGNED_ON})?"
+# A document cited by its bare number before its issuer, as the press writes the Covid-19
+# directives: "theo Chỉ thị 16 của Thủ tướng Chính phủ" (Chỉ thị 16/CT-TTg, 31/3/2020),
+# "Chỉ thị 15 của Thủ tướng": the kind of document before it, "của" and the issuer after
+_SHORT_CITATION = (
+    rf"{_DOCUMENT_KIND}\s+(?:so\s*)?(?<![\d/.-])\d{{1,4}}(?=\s+cua\s+(?:thu\s+tuong|chinh\s+phu"
+    r"|ban\s+bi\s+thu|bo\s+chinh\s+tri|ubnd|uy\s+ban|tinh\s+uy|thanh\s+uy|hdnd|bo\s+[a-z]))"
+)
 _REFERENCE = re.compile(
     r"(?<![a-z0-9])(?:(?:theo|tai|can\s+cu)\s+)?(?:(?:dieu|khoan|diem|muc)\s+\d{1,3}\s*,?\s*)*"
-    rf"(?:{_DOCUMENT_KIND}\s+)?(?:so\s*)?(?<![\d/.-])(?:{_DOCUMENT_CODE})(?![a-z0-9])"
-    rf"(?:{_SIGNED_ON})?",
+    rf"(?:(?:{_DOCUMENT_KIND}\s+)?(?:so\s*)?(?<![\d/.-])(?:{_DOCUMENT_CODE})(?![a-z0-9])"
+    rf"|{_SHORT_CITATION}){_ISSUER_THEN_SIGNED}",
     re.ASCII,
 )
 _REFERENCE_IN_PARENS = re.compile(rf"\(\s*(?:{_REFERENCE.pattern})\s*\)", re.ASCII)
