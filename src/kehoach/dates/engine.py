@@ -331,11 +331,17 @@ class _LaterYear(NamedTuple):
     why: str  # how it was reckoned from the issue day, for the reading
 
 
-# "trước ngày 01/10 năm sau" (Kiểm toán Nhà nước, QĐ 03/2019), "từ ngày 31/12 đến hết tháng 1
-# năm sau": the year after the document's own; "trong tháng 5 tới" (Báo Đồng Nai, 03/4/2022):
+# "từ ngày 31/12 đến hết tháng 1 năm sau" (xã Mù Cang Chải, 2025): the year after the
+# document's own; "trong tháng 5 tới" (Báo Đồng Nai, 03/4/2022):
 # the next May after the issue day. Only right after a day or a month that closes the phrase
 # ("… năm sau của năm báo cáo" is a report's own year, read by the reporting rules)
 _NEXT_YEAR = re.compile(r"(?<=\d)\s+(?P<word>nam\s+sau)[ .,;:]*\Z", re.ASCII)
+# ... "năm sau" only as the end of a range that starts in the issue year: alone ("trước ngày
+# 01/10 năm sau"), it is the year after a plan's or a report's year, which a plan issued in
+# December for the next year, or a standing rule, does not share with its issue day
+_RANGE_INTO_NEXT_YEAR = re.compile(
+    r"\btu\s+(?:ngay\s+)?\d.*\bden\s+(?:het\s+)?(?:ngay\s+|thang\s+)?[\d/.\s-]+\Z", re.ASCII
+)
 _COMING_MONTH = re.compile(r"\bthang\s+(?P<month>\d{1,2})\s+(?P<word>toi)[ .,;:]*\Z", re.ASCII)
 
 
@@ -356,6 +362,11 @@ def _later_year(source: Source, context: Context) -> tuple[Source, _LaterYear | 
         raise Unreadable(
             f"“{words}” tính từ ngày ban hành văn bản: cần ngày ban hành (--issued, hoặc "
             "issued của kế hoạch), hoặc ghi last_day"
+        )
+    if next_year and not _RANGE_INTO_NEXT_YEAR.search(source.prepared, 0, said.start()):
+        raise Unreadable(
+            f"“{words}”: năm sau của năm nào — năm ban hành, năm kế hoạch hay năm báo cáo? "
+            "không đoán; ghi rõ năm (hoặc last_day); một hạn lặp lại mỗi năm thì ghi “hằng năm”"
         )
     source = source.blank(*said.span("word"))
     if next_year:
