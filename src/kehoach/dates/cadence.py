@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from kehoach.dates.asides import WEEKDAYS, weekday_number
 from kehoach.dates.found import Decided, Found, Input
 from kehoach.dates.grammar import (
     ONE_DAY,
-    WEEKDAYS,
     YEARLESS,
     Source,
     Span,
@@ -25,10 +25,9 @@ from kehoach.dates.grammar import (
     month_number,
     read_day,
     read_period,
-    read_step,
     real_day,
-    weekday_number,
 )
+from kehoach.dates.label import read_step
 from kehoach.dates.reading import DeadlineKind, Frequency, Recurrence
 
 # frequency, and the period whose last day is due when no day is written

@@ -25,6 +25,23 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from kehoach.base.text import fold, nfc
+from kehoach.dates.asides import (
+    COUNT_ONLY,
+    DAY_THEN_WORDS,
+    DOCUMENT_NUMBER,
+    ENCLOSED,
+    LAST_WEEKDAY,
+    NAMED_PERIOD,
+    PART_HOURS,
+    WEEKDAYS,
+    Asides,
+    explain_asides,
+    hour_in_part,
+    occasion_of_a_year,
+    trailing_note,
+    unwrap_time_part,
+    weekday_number,
+)
 from kehoach.dates.cadence import (
     LEAP_YEAR,
     build_data_period,
@@ -39,40 +56,30 @@ from kehoach.dates.cadence import (
     rule_of_days,
     weekly_on,
 )
+from kehoach.dates.citations import DOCUMENT_WORDS, cited_years
 from kehoach.dates.combine import combine, length_agrees, with_count_note
 from kehoach.dates.counted import UNITS, build_coming, build_relative
 from kehoach.dates.found import Decided, Found, Input, whole_years
 from kehoach.dates.grammar import (
     AFTER_EVENT_UNTIL_RULE,
-    AFTER_ROUND,
     ANCHOR_IN_PARENS,
     COMING_RULE,
-    COUNT_ONLY,
     DATA_PERIOD_RULE,
     DATES_LIST_RULE,
     DAY_GROUPS_RULE,
     DAY_LIST_RULE,
     DAY_RULE,
     DAY_SPAN_RULE,
-    DAY_THEN_WORDS,
-    DOCUMENT_NUMBER,
-    DOCUMENT_WORDS,
     DURATION_RULE,
     EACH_REPORTS_PERIOD,
-    EARLIER_THEN_DAY,
-    ENCLOSED,
-    EVENT_IN_STEP,
     EVERY_FIRST_RULE,
     EVERY_LAST_RULE,
     HALF_DAY_RULE,
     IN_FORCE_RULE,
-    LAST_WEEKDAY,
     LENGTH_CAP_RULE,
-    NAMED_PERIOD,
     NEXT_DAY_RULE,
     ONGOING_RULE,
     PERIOD_RULE,
-    PROGRAMME_SPAN,
     RANGE_RULE,
     RELATIVE_AFTER_COUNT_RULE,
     RELATIVE_BEFORE_RULE,
@@ -85,33 +92,30 @@ from kehoach.dates.grammar import (
     TIME_THEN_STEP,
     UNKNOWN_RULE,
     WEEKDAY_EVERY_WEEK_RULE,
-    WEEKDAYS,
     YEAR_OF_SPAN_RULE,
-    Asides,
     Contradicted,
     Source,
     Unreadable,
-    anniversary_agrees,
-    cited_years,
-    crossed_new_year,
-    explain_asides,
-    label_years,
-    occasion_of_a_year,
-    period_after_a_noun,
     read_day,
-    read_label,
     read_point,
+    show,
+    split_parts,
+)
+from kehoach.dates.header import count_from_header, header_agrees, header_narrows
+from kehoach.dates.label import (
+    AFTER_ROUND,
+    EARLIER_THEN_DAY,
+    EVENT_IN_STEP,
+    PROGRAMME_SPAN,
+    crossed_new_year,
+    label_years,
+    period_after_a_noun,
+    read_label,
     refuse_another_time,
     refuse_called_off,
     refuse_unanchored,
-    show,
-    split_parts,
     subject_year,
-    trailing_note,
-    unwrap_time_part,
-    weekday_number,
 )
-from kehoach.dates.header import count_from_header, header_agrees, header_narrows
 from kehoach.dates.lists import (
     build_dates_list,
     build_day_groups,
@@ -125,6 +129,7 @@ from kehoach.dates.lunar import (
     occasion_disagreement,
     year_names_agree,
 )
+from kehoach.dates.occasions import anniversary_agrees
 from kehoach.dates.periods import (
     build_after_event_until,
     build_day,
@@ -382,29 +387,22 @@ def _later_year(source: Source, context: Context) -> tuple[Source, _LaterYear | 
     return source, _LaterYear(year, f"tháng {month} tới kể từ ngày ban hành {show(issued)}")
 
 
-# the hours of a part of the day said before the hour ("tối 8 giờ ngày 15/3": 20:00), as
-# `grammar._PART_HOURS` reads it after the hour ("8 giờ tối")
-_PART_HOURS = {"sang": range(0, 12), "trua": range(11, 15), "chieu": range(12, 20)}
-_PART_HOURS |= {"toi": range(17, 24)}
-
-
 def _hour_of_its_part(one: Found, asides: Asides) -> Found:
     """ "tối 8 giờ ngày 15/3/2027", "buổi chiều 3 giờ ngày …" were read at 08:00, 03:00 (the
-    part kept as the qualifier, the hour taken as written): the evening's 8 is 20:00. An
-    hour that is no hour of the part ("sáng 20 giờ") is refused."""
+    part kept as the qualifier, the hour taken as written): the evening's 8 is 20:00, as "8
+    giờ tối" is. An hour that is no hour of the part ("sáng 20 giờ") is refused."""
     time = one.time or asides.time
     part = fold(one.qualifier or "").split()[-1:]
-    if time is None or not part or part[0] not in _PART_HOURS:
+    if time is None or not part or part[0] not in PART_HOURS:
         return one
     hour, minute = (int(n) for n in time.split(":"))
-    hours = _PART_HOURS[part[0]]
-    for candidate in (hour, hour + 12):
-        if candidate in hours and not (part[0] == "toi" and hour == 12):
-            return one._replace(time=f"{candidate:02d}:{minute:02d}")
-    raise Unreadable(
-        f"“{one.qualifier}” và {time} không khớp: không phải một giờ của buổi đó; ghi last_day "
-        "theo văn bản"
-    )
+    in_part = hour_in_part(hour, part[0])
+    if in_part is None:
+        raise Unreadable(
+            f"“{one.qualifier}” và {time} không khớp: không phải một giờ của buổi đó; ghi "
+            "last_day theo văn bản"
+        )
+    return one._replace(time=f"{in_part:02d}:{minute:02d}")
 
 
 def _later_year_of_one_part(found: list[Found], later: _LaterYear) -> None:
@@ -529,7 +527,7 @@ def _in_second_half(found: Found, year: int) -> Found:
 
 def _years_named_agree(found: list[Found], prepared: str, context: Context) -> None:
     """The years the phrase names beside its days: a document cited (`_plan_year_beside_a_
-    citation`), an anniversary counted (`grammar.anniversary_agrees`)."""
+    citation`), an anniversary counted (`occasions.anniversary_agrees`)."""
     _plan_year_beside_a_citation(found, cited_years(prepared), context)
     anniversary_agrees(prepared, [d for one in found for d in (one.first, one.last) if d])
 
@@ -829,7 +827,7 @@ _PROGRAMME = re.compile(r"(?<=[a-z] )" + PROGRAMME_SPAN, re.ASCII)
 
 def _within_its_programme(words: str, readings: list[Found]) -> None:
     """ "việc sắp xếp … cấp xã giai đoạn 2023 - 2025 sẽ phải hoàn thành trong tháng 10/2024":
-    the programme's span named in the step (`grammar.PROGRAMME_SPAN`) frames the deadline,
+    the programme's span named in the step (`label.PROGRAMME_SPAN`) frames the deadline,
     which must fall in it; a deadline outside it (a typo in one of them) is refused."""
     for span in _PROGRAMME.finditer(words):
         first, last = int(span["span_first"]), int(span["span_last"])
@@ -917,7 +915,7 @@ def _campaign_month_of_a_year(words: str, readings: list[Found]) -> None:
 
 def _subject_year(words: str, year: int, readings: list[Found]) -> bool:
     """ "kiểm kê đất đai năm 2014 trước tháng 9/2015": a year the step works on, earlier
-    than the one deadline's own written year (`grammar.subject_year`)."""
+    than the one deadline's own written year (`label.subject_year`)."""
     one = readings[0] if len(readings) == 1 else None
     if one is None or one.first is None or one.year_inferred:
         return False
@@ -1129,7 +1127,7 @@ def _plan_year_after_a_written_one(
 
 def _subject_period_then_its_time(parts: list[Source], read: list[tuple[str, list[Found]]]) -> None:
     """ "Báo cáo tổng kết năm 2026, tháng 1/2027", "Tổng kết giai đoạn 2021-2025, quý
-    I/2026": a period named right after the step's noun (`grammar.period_after_a_noun`),
+    I/2026": a period named right after the step's noun (`label.period_after_a_noun`),
     then a part with no step of its own. The period is most likely what the step works on
     (the review of 2026, held in January 2027), not a deadline of its own (31/12/2026):
     refused, as a period beside a day is (`refusals.refuse_period_beside_a_day`)."""

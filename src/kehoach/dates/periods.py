@@ -20,15 +20,14 @@ from kehoach.dates.grammar import (
     PART_OF_DAY,
     Span,
     Unreadable,
-    crossed_new_year,
     month_end,
     read_day,
-    read_named_numbers,
     read_period,
     read_periods,
     read_point,
     show,
 )
+from kehoach.dates.label import crossed_new_year, read_named_numbers
 from kehoach.dates.lists import days_counted
 from kehoach.dates.reading import DeadlineKind
 
@@ -278,7 +277,7 @@ def _end_after_its_start(end: str, start: Span) -> Span:
     return span._replace(year_inferred=False)
 
 
-_LONGEST_CROSSING = 310  # days, as `grammar.crossed_new_year`: a school year is about 270
+_LONGEST_CROSSING = 310  # days, as `label.crossed_new_year`: a school year is about 270
 
 
 _BEFORE_END = re.compile(r"\btruoc\b", re.ASCII)

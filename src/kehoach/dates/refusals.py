@@ -14,22 +14,20 @@ import re
 from itertools import pairwise
 
 from kehoach.base.text import fold
+from kehoach.dates.asides import WEEKDAYS, Asides
 from kehoach.dates.found import Found, whole_years
 from kehoach.dates.grammar import (
     ALTERNATIVE,
     HOLIDAY_SHIFT,
     PART_OF_DAY,
     START_RULE,
-    WEEKDAYS,
-    Asides,
     Contradicted,
     Source,
     Unreadable,
-    cycle_name,
     joins_things,
     show,
 )
-from kehoach.dates.lunar import LunarEnd, Unlunar, eve_disagreement, gloss_disagreement
+from kehoach.dates.lunar import LunarEnd, Unlunar, cycle_name, eve_disagreement, gloss_disagreement
 from kehoach.dates.reading import Context, DeadlineKind
 
 

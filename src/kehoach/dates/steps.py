@@ -15,20 +15,22 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from kehoach.base.text import fold
+from kehoach.dates.asides import Asides
 from kehoach.dates.combine import length_agrees
 from kehoach.dates.grammar import (
     CLAUSE_AFTER_CADENCE,
     CLAUSE_AFTER_DAY,
-    EVENT_IN_STEP,
     EXCEPTION,
     FOR_NEXT_YEAR,
     GLOSS_LINE,
     HOLIDAY_SHIFT,
     LABEL_AFTER,
     RULE_FIRST,
-    Asides,
     Source,
     Unreadable,
+)
+from kehoach.dates.label import (
+    EVENT_IN_STEP,
     label_years,
     read_label,
     read_step,
@@ -155,7 +157,7 @@ def words_after(
     dịch …", "trước ngày 10/12/2019…": a phrase `parse` refused, read as its time part and
     the words after it. The phrase is cut after one of its last numbers (the last first);
     the part before the cut must read, words and all, as one dated deadline (a day, a
-    window, or a start bound), and the words after it pass `grammar.read_trailing`, the
+    window, or a start bound), and the words after it pass `label.read_trailing`, the
     mirror of the label's checks: no number the reading does not explain, no word of time.
     Their years must be the reading's (as a label's are), and a count of days there must be
     the window's length (`combine.length_agrees`). The words become the step (`label`), or

@@ -12,8 +12,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from datetime import date
 
+from kehoach.dates.asides import WEEKDAYS
 from kehoach.dates.deadline import Deadline, Frequency, Recurrence, Relative
-from kehoach.dates.grammar import WEEKDAYS
 from kehoach.dates.workdays import Calendar, CountError
 
 # The kind in Vietnamese, with the value scripts see in JSON.
