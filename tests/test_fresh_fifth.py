@@ -11,6 +11,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from gitrun import git
+
 HERE = Path(__file__).parent
 KEHOACH = shutil.which("kehoach", path=str(Path(sys.executable).parent)) or "kehoach"
 
@@ -400,19 +402,6 @@ def test_fmt_writes_a_plan_saved_in_nfd_in_nfc(tmp_path: Path) -> None:
 
 
 # --- diff: a symbolic link is no plan --------------------------------------------------------
-
-
-def git(root: Path, *args: str) -> None:
-    environ = {
-        **os.environ,
-        "GIT_CONFIG_NOSYSTEM": "1",
-        "GIT_CONFIG_GLOBAL": os.devnull,
-        "GIT_AUTHOR_NAME": "Lê Thị Hoa",
-        "GIT_AUTHOR_EMAIL": "hoa@example.vn",
-        "GIT_COMMITTER_NAME": "Lê Thị Hoa",
-        "GIT_COMMITTER_EMAIL": "hoa@example.vn",
-    }
-    subprocess.run(["git", *args], cwd=root, env=environ, check=True, capture_output=True)
 
 
 def test_diff_leaves_out_symbolic_links_as_the_other_commands_do(tmp_path: Path) -> None:

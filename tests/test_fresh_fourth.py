@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from gitrun import git
 from kehoach.plan.settings import Settings, plan_paths
 
 HERE = Path(__file__).parent
@@ -29,19 +30,6 @@ def kehoach(*args: str | Path, cwd: Path = HERE, **env: str) -> subprocess.Compl
     return subprocess.run(
         command, cwd=cwd, env=environ, capture_output=True, text=True, check=False
     )
-
-
-def git(root: Path, *args: str, author: str = "Lê Thị Hoa") -> None:
-    environ = {
-        **os.environ,
-        "GIT_CONFIG_NOSYSTEM": "1",
-        "GIT_CONFIG_GLOBAL": os.devnull,
-        "GIT_AUTHOR_NAME": author,
-        "GIT_AUTHOR_EMAIL": "hoa@example.vn",
-        "GIT_COMMITTER_NAME": author,
-        "GIT_COMMITTER_EMAIL": "hoa@example.vn",
-    }
-    subprocess.run(["git", *args], cwd=root, env=environ, check=True, capture_output=True)
 
 
 def repository(tmp_path: Path) -> Path:

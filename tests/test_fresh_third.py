@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from gitrun import git
 from kehoach.plan.yamlread import parse_yaml
 
 HERE = Path(__file__).parent
@@ -106,19 +107,6 @@ def test_import_refuses_to_write_a_plan_as_the_registry(tmp_path: Path) -> None:
 
 
 # --- diff: a second file with the same plan id ---------------------------------------------
-
-
-def git(root: Path, *args: str) -> None:
-    environ = {
-        **os.environ,
-        "GIT_CONFIG_NOSYSTEM": "1",
-        "GIT_CONFIG_GLOBAL": os.devnull,
-        "GIT_AUTHOR_NAME": "Lê Thị Hoa",
-        "GIT_AUTHOR_EMAIL": "hoa@example.vn",
-        "GIT_COMMITTER_NAME": "Lê Thị Hoa",
-        "GIT_COMMITTER_EMAIL": "hoa@example.vn",
-    }
-    subprocess.run(["git", *args], cwd=root, env=environ, check=True, capture_output=True)
 
 
 def test_diff_names_a_copy_of_a_plan_under_another_name(tmp_path: Path) -> None:
