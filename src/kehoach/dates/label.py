@@ -774,6 +774,13 @@ _TURNING_COMPOUNDS = frozenset(
 # is sent); "chưa tổ chức trước ngày 15/3", "cấm … trước ngày 15/3": not before that day, a
 # start. (The other negations, "không", are words of time already.)
 _BEFORE_NEXT = re.compile(r"\s*(?:den\s+)?truoc\b", re.ASCII)
+# ... and the figures named before "đến ngày D": "báo cáo nhanh tình hình biến động sĩ số
+# học sinh thời điểm từ đầu năm học đến ngày 15/10" (Bộ GD&ĐT, 2010: due 18/10, said in the
+# next sentence) names the day the figures run to, not the day the report is due. A whole
+# span after them ("Thời điểm chốt số liệu: Từ ngày 15/6 đến hết ngày 14/9") reads as that
+# data period; "Thời điểm" opening the words is the time itself ("Thời điểm: đến ngày …")
+_FIGURES = re.compile(r"\bso\s+lieu\b|(?<=\S)\s+thoi\s+diem\b", re.ASCII)
+_SPAN_NEXT = re.compile(r"\s*den\b", re.ASCII)
 _TO_NEXT = re.compile(r"\s*den\b", re.ASCII)
 _NOT_BEFORE = frozenset({"chưa", "cấm", "chua"})
 # a unit right before "trước"/"sau" and the time part: a number of them before or after it
@@ -803,6 +810,11 @@ def _no_turned_meaning(said: list[str], words: list[str], rest: str, whole: list
         raise Unreadable(
             "“tính đến …” là mốc chốt số liệu, không phải hạn gửi; ghi last_day theo hạn "
             "văn bản nêu"
+        )
+    if _FIGURES.search(" ".join(words)) and _SPAN_NEXT.match(rest):
+        raise Unreadable(  # "tình hình … thời điểm từ đầu năm học đến ngày 15/10"
+            "“số liệu, thời điểm … đến …” là ngày chốt số liệu của báo cáo, không phải hạn "
+            "gửi; ghi last_day theo hạn văn bản nêu"
         )
     if last in _UNITS_COUNTED and _BEFORE_OR_AFTER_NEXT.match(rest):
         raise Unreadable(  # "ít ngày trước ngày 15/3", "những ngày trước tháng 3": which day?
