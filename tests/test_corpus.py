@@ -186,8 +186,9 @@ SETS = (
     # measured once (main at f928036, after the tuners' final landing, 2026-11-30): 70 right
     # (50.4%, 70/139 = 0.5036), 67 refused, 2 misread (named in KNOWN_MISREADS, no wrong
     # day). First held-out figure 70/139 = 50.4% at f928036. Do not tune on them before a new
-    # set is collected.
-    Set("l-", 139, 0.503),
+    # set is collected. 71/139 = 0.5108 once "Ngày 29 và 30/8/2022" expects one window, the
+    # corpus's convention for days in a row (the same days; aligned by the lead, not tuning).
+    Set("l-", 139, 0.510),
 )
 # The misreads the corpus shows, named rather than hidden (see the g- and j- comments above):
 # any other misread anywhere fails.
@@ -201,14 +202,8 @@ KNOWN_MISREADS = frozenset(
             "Cụ thể, các cấp phổ thông và giáo dục thường xuyên tựu trường sớm nhất từ ngày 9/9 "
             "và khai giảng đồng loạt vào ngày 12/9",
         ),
-        # l-: two congress days "Ngày 29 và 30/8/2022" read as one window over both where the
-        # reader wrote two dates (written before f928036 made one window the corpus's convention
-        # for days in a row): the same days, no wrong day
-        (
-            "l-vtv-dai-hoi-chu-thap-do-xi-2022.yaml",
-            "Ngày 29 và 30/8/2022, Đại hội đại biểu toàn quốc Hội Chữ thập đỏ Việt Nam lần thứ XI "
-            "(nhiệm kỳ 2022 - 2027) diễn ra tại Hà Nội",
-        ),
+        # (l-: two congress days "Ngày 29 và 30/8/2022", once expected as two dates, expect one
+        # window since the lead aligned it with the corpus's convention: the same days)
         (
             "g-vietgiaitri-hai-phong-qd-2274-nam-hoc-2021-2022.yaml",
             "Kết thúc năm học trước ngày 31/5/2020",
