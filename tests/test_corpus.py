@@ -92,7 +92,10 @@ SETS = (
     # data): 87 right (87.9%, 87/99 = 0.8788). The misread (KNOWN_MISREADS) is a past-year typo on a page
     # that gives no issue date: with the plan's date (`--issued`) the grammar refuses it; without
     # one nothing in the phrase can tell. Any other misread fails.
-    Set("g-", 99, 0.878, exclude=("g-2-",)),
+    # 88/99 = 0.8889 once tune-k's and tune-rest's rules met on main; 89/99 = 0.8990 after
+    # tune-rest's second slice (a directive cited by its bare number and issuer).
+    # 90/99 = 0.9091 with tune-k's third slice beside it.
+    Set("g-", 99, 0.909, exclude=("g-2-",)),
     # The second batch of the g- collection (g-2-*): 21 phrases from 9 documents (Phú Thọ, Tuyên
     # Quang, Yên Bái, Hà Nam, Vĩnh Phúc, national bodies); expectations committed in 594957b before
     # the tool ran on them; measured once, held out (main at 861fa33, before tune-g): 11 right
@@ -112,8 +115,11 @@ SETS = (
     # on them, measured once, held out (main at c0fdba4): 19 right (76.0%), 6 refused, 0
     # misread. Both first figures together: 70 right of 115 (70/115 = 0.6087), the honest
     # held-out figure; 81 (70.4%) after tune-g's words after the time part. Tuning data since
-    # branch tune-h (the lead declared them so): 102 right (88.7%, 102/115 = 0.8870).
-    Set("h-", 115, 0.886),
+    # branch tune-h (the lead declared them so): 102 right (88.7%, 102/115 = 0.8870); 105
+    # (91.3%, 105/115 = 0.9130) after tune-rest (postmark notes, the issue day as a start),
+    # 106 (92.2%, 106/115 = 0.9217) with tune-k's rules beside them, 107 (93.0%, 107/115 =
+    # 0.9304) after tune-rest's second slice.
+    Set("h-", 115, 0.930),
     # The sixth held-out set (i-): 61 phrases from 44 documents, mostly issued from 07/2025 on
     # (công văn, plans and directives of UBND tỉnh and Văn phòng UBND of 14 provinces, older plans
     # of Bắc Giang, Bắc Ninh, Lai Châu, Ninh Thuận, and the national công điện of the 2025 flood
@@ -123,14 +129,18 @@ SETS = (
     # named i-2-* and held to its own figure. Tuning data since branch tune-ij (the lead's
     # word, 2026-11-30): the floor holds the tuned share (lunar glosses checked against the
     # lunar calendar, lunar years named), 42/61 = 0.6885; the first figure above is the honest one.
-    Set("i-", 61, 0.688, exclude=("i-2-",)),
+    # 51/61 = 0.8361 after tune-rest (things counted and shares, words of their own after a day).
+    Set("i-", 61, 0.836, exclude=("i-2-",)),
     # The second batch of the i- collection (i-2-*): 45 phrases from 22 documents, mostly 2025-2026
     # plans and notices of provinces, xã and phường (many dates glossed with their lunar date in
     # parentheses), two reporting rules/công văn and the 2026 inspection plan of Thanh tra Chính
     # phủ; expectations committed in 823a675 before the tool ran on them; measured once, held out
     # (main at bf0516c, the grammar of fe04a8f): 12 right (26.7%, 12/45 = 0.2667), 33 refused,
-    # 0 misread. Tuning data since branch tune-ij: the floor holds the tuned share, 31/45 = 0.6889.
-    Set("i-2-", 45, 0.688),
+    # 0 misread. Tuning data since branch tune-ij: the floor holds the tuned share, 31/45 = 0.6889;
+    # 33/45 = 0.7333 after tune-rest, 36/45 = 0.8000 after its second slice (a report named
+    # with "là", a reception's rollover).
+    # 37/45 = 0.8222 with tune-k's second slice beside it.
+    Set("i-2-", 45, 0.822),
     # The seventh held-out set (j-, branch collect-j): 91 phrases from 48 documents of 28
     # provinces and national bodies (congress and election schedules of 2019-2026, festival
     # and campaign plans with lunar-date glosses, exam schedules, directives with end dates);
@@ -139,16 +149,22 @@ SETS = (
     # (named in KNOWN_MISREADS: an opening time "từ 20 giờ" read as a start bound of the same
     # day). First held-out figure 62/91 = 68.1% at fe04a8f. A second batch, if any, is named
     # j-2-* and held to its own figure. Tuning data since branch tune-ij: the floor holds the
-    # tuned share, 71/91 = 0.7802.
-    Set("j-", 91, 0.780, exclude=("j-2-",)),
+    # tuned share, 71/91 = 0.7802; 72/91 = 0.7912 after tune-rest, 73/91 = 0.8022 with tune-k's
+    # rules beside its, 75/91 = 0.8242 after tune-rest's second slice.
+    # 77/91 = 0.8462 with tune-k's second slice beside it.
+    # 81/91 = 0.8901 with tune-k's third slice.
+    Set("j-", 91, 0.890, exclude=("j-2-",)),
     # The second batch of the j- collection (j-2-*): 68 phrases from 34 documents, mostly
     # recurring duties (monthly and weekly reception days, reporting circulars' monthly and yearly
     # due days), the 2025-2026 election schedule and sport and holiday schedules; expectations
     # committed in dc95be1 before the tool ran on them; measured once, held out (main at
     # 36fb98d, 2026-11-30): 39 right (57.4%, 39/68 = 0.5735), 27 refused, 2 misread (named in
     # KNOWN_MISREADS, neither a wrong day). First held-out figure 39/68 = 57.4% at 36fb98d.
-    # Tuning data since branch tune-ij: the floor holds the tuned share, 45/68 = 0.6618.
-    Set("j-2-", 68, 0.661),
+    # Tuning data since branch tune-ij: the floor holds the tuned share, 45/68 = 0.6618; 46/68 =
+    # 0.6765 after tune-rest, 47/68 = 0.6912 with tune-k's rules beside its, 53/68 = 0.7794
+    # after tune-rest's second slice (reception days: their kind, "định kỳ", the rollover);
+    # 54/68 = 0.7941 once "ngày 16, 17/10/2021" expects one window, the corpus's convention.
+    Set("j-2-", 68, 0.794),
     # The eighth held-out set (k-, branch collect-k): 116 phrases from 59 documents of 27
     # provinces and national bodies (congress schedules by quarter and month, Sở Nội vụ and
     # audit reporting deadlines, counted and working-day deadlines, event and holiday notices,
@@ -156,9 +172,10 @@ SETS = (
     # expectations committed in 2d2872d and a2f0907 before the tool ran on them; measured once,
     # on the final grammar of the session (main at 22e856f, after the tuners' last landing,
     # 2026-11-30): 81 right (69.8%, 81/116 = 0.6983), 34 refused, 1 misread (named in
-    # KNOWN_MISREADS, no wrong day). First held-out figure 81/116 = 69.8% at 22e856f. Do not
-    # tune on them before a new set is collected.
-    Set("k-", 116, 0.698),
+    # KNOWN_MISREADS, no wrong day). First held-out figure 81/116 = 69.8% at 22e856f. Tuning
+    # data since branch tune-k (the lead declared them so): the floor holds the tuned share,
+    # 109/116 = 0.9397.
+    Set("k-", 116, 0.939),
 )
 # The misreads the corpus shows, named rather than hidden (see the g- and j- comments above):
 # any other misread anywhere fails.
@@ -171,18 +188,10 @@ KNOWN_MISREADS = frozenset(
         # (the opening "Thời gian khai mạc từ 20 giờ 00 phút, ngày 9/11/2024" and the meeting
         # "họp chuyên môn từ 09h00 ngày 14/10/2021 …", once read as start bounds, read as the
         # event's day since tune-ij)
-        # two competition days "ngày 16, 17/10/2021" read as one window over both days where the
-        # reader wrote two dates (a list, as for any "," between periods): the same days
-        (
-            "j-2-thethaolangson-lich-thi-dau-2021.yaml",
-            "Thời gian thi đấu: ngày 16, 17/10/2021",
-        ),
-        # a show "từ 20h00 ngày 26/5/2023" read as a start bound (from 26/5, no deadline) where
-        # the reader wrote the day of the show: the same day, no end
-        (
-            "k-son-la-ngay-hoi-du-lich-van-hoa-2023.yaml",
-            "Thời gian diễn ra từ 20h00 ngày 26/5/2023.",
-        ),
+        # (two competition days "ngày 16, 17/10/2021", once expected as two dates, expect one
+        # window since the lead made the corpus follow one convention: the same days)
+        # (the show "Thời gian diễn ra từ 20h00 ngày 26/5/2023", once read as a start bound,
+        # reads as the show's day since tune-k)
     }
 )
 _spec = importlib.util.spec_from_file_location("corpus_measure", CORPUS / "measure.py")

@@ -135,9 +135,10 @@ def test_a_moved_deadline_is_not_two_deadlines() -> None:
         ("vào thứ Hai, ngày 15/3/2027", [(date(2027, 3, 15), date(2027, 3, 15))]),
         ("Chủ nhật, ngày 14/3/2027", [(date(2027, 3, 14), date(2027, 3, 14))]),
         ("vào ngày điều tra đầu tiên (ngày 01/04/2027)", [(date(2027, 4, 1), date(2027, 4, 1))]),
-        # the period's last day is the deadline it is read as
-        ("ngày cuối cùng của tháng 2/2028", [(date(2028, 2, 1), date(2028, 2, 29))]),
-        ("ngày cuối tháng 3/2027", [(date(2027, 3, 21), date(2027, 3, 31))]),
+        # the period's last day is the deadline it is read as: that one day since tune-rest
+        # (`refusals.one_day_of_a_part`), not the month or its last third
+        ("ngày cuối cùng của tháng 2/2028", [(date(2028, 2, 29), date(2028, 2, 29))]),
+        ("ngày cuối tháng 3/2027", [(date(2027, 3, 31), date(2027, 3, 31))]),
         # a lunar gloss beside the solar days is kept as a gloss, when it is their lunar date
         # (Tết Đinh Mùi is 06/02/2027: 16/2 is the 11th of the first month, refused since
         # tune-ij, tests/test_deadline_forms_ij.py)
@@ -230,7 +231,8 @@ def test_up_to_a_bare_period_with_toi_is_refused_as_with_den() -> None:
 
 def test_a_refusal_quotes_the_words_as_printed() -> None:
     """The reason quoted the folded words ("buoi", "dinh ky"): diacritics are never mangled."""
-    assert "“buổi”" in _refused("buổi tối 15/3/2027")
+    # ("buổi tối 15/3/2027", the evening of that day, reads since tune-k: qualifier "buổi tối")
+    assert "“buổi”" in _refused("buổi cuối 15/3/2027")
     assert "“Định kỳ”" in _refused("Định kỳ báo cáo trước ngày 15/3/2027")
 
 

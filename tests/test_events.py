@@ -212,6 +212,35 @@ def test_counts_from_the_issue_day_and_back_from_an_event(tmp_path: Path) -> Non
     assert found["4"] == (date(2026, 3, 9), "in_time")
 
 
+@pytest.mark.parametrize(
+    ("words", "issue_day"),
+    [
+        ("ngày ký", True),
+        ("ngày ký ban hành", True),
+        ("ngày ký Quyết định này", True),
+        ("ngay ky ke hoach nay", True),
+        ("ngày ban hành Kế hoạch này", True),
+        # Another document's signing is an event the plan must declare, not its issue day.
+        ("ngày ký hợp đồng", False),
+        ("ngày ký quyết định giao đất", False),
+        ("ngày ký Quyết định", False),
+        ("ngày ký kết", False),
+    ],
+)
+def test_the_signing_day_of_the_document_itself_is_its_issue_day(
+    words: str, issue_day: bool
+) -> None:
+    from kehoach.plan.relative import names_issue_day
+
+    assert names_issue_day(words) is issue_day
+
+
+def test_a_count_from_the_signing_day_resolves_from_issued() -> None:
+    done = deadline("Trong thời hạn 30 ngày kể từ ngày ký", "--issued", "2027-03-01")
+    assert done.returncode == 0, done.stderr
+    assert "hạn 31/03/2027" in done.stdout  # 1 March not counted: 2-31 March is 30 days
+
+
 def test_a_deadline_waits_for_its_anchor_task_then_resolves(tmp_path: Path) -> None:
     plans = chain_repo(tmp_path)
     item = status_json(tmp_path, "20/01/2026")["2"]

@@ -42,6 +42,7 @@ _REASONS = {
     errno.ENAMETOOLONG: "tên quá dài",
     errno.EDQUOT: "hết hạn mức đĩa",
     errno.EIO: "lỗi đọc/ghi của thiết bị",
+    errno.ELOOP: "vòng lặp liên kết tượng trưng (liên kết trỏ về chính nó)",
 }
 
 
@@ -57,6 +58,16 @@ class WriteError(Exception):
 def digest(data: bytes) -> str:
     """The fingerprint `write_atomically` compares to detect a change on disk."""
     return hashlib.sha256(data).hexdigest()
+
+
+def real_path(path: Path) -> Path:
+    """`path` with its links resolved; a link in a loop (`a` -> `b` -> `a`, which
+    pathlib refuses with RuntimeError) stays where it is, so reading it fails with ELOOP
+    and is reported like a dangling link."""
+    try:
+        return path.resolve()
+    except (RuntimeError, OSError):
+        return path.absolute()
 
 
 def target_of(path: Path) -> Path:

@@ -150,10 +150,16 @@ class Git:
         except GitError:
             raise GitError(f"'{left}' và '{right}' không có điểm chung trong lịch sử") from None
 
-    def files(self, commit: str, under: str) -> list[str]:
-        """Every file below `under` (a folder or one file, relative to the root) at `commit`."""
-        out = self.run("ls-tree", "-r", "-z", "--name-only", "--full-tree", commit, "--", under)
-        return sorted(name for name in out.decode().split("\0") if name)
+    def files(self, commit: str, under: str, *, links: bool = True) -> list[str]:
+        """Every file below `under` (a folder or one file, relative to the root) at `commit`;
+        without `links`, no symbolic link (mode 120000: git keeps the path it names)."""
+        out = self.run("ls-tree", "-r", "-z", "--full-tree", commit, "--", under)
+        names = []
+        for entry in out.decode().split("\0"):
+            meta, tab, name = entry.partition("\t")  # "<mode> <type> <object>\t<name>"
+            if tab and (links or not meta.startswith("120000 ")):
+                names.append(name)
+        return sorted(names)
 
     def show(self, commit: str, path: str, label: str | None = None) -> bytes:
         """The bytes of `path` at `commit`; `label` names the revision in the error."""

@@ -7,12 +7,38 @@ Exit codes (documented in the README): 0 clean, 1 findings or alerts, 2 usage or
 
 from __future__ import annotations
 
+# `_signal`, not `signal`: the latter loads enum, functools and collections first, a window
+# in which a Ctrl-C still printed a traceback.
+import _signal  # type: ignore[import-not-found]  # no stub; the C module of `signal`
+import os
 import sys
 
-from .common import EXIT_OK, app, guard_streams
+
+def _interrupted_while_loading(_signum: int, _frame: object) -> None:
+    # What main() gives a Ctrl-C: the shell's 128 + SIGINT, no traceback. At once, not by
+    # an exception: one raised inside a class body being built reads as a RuntimeError,
+    # and nothing is written yet that would need cleaning up.
+    os._exit(130)
+
+
+# Ctrl-C while typer, rich and the commands load (the first tenth of a second) would print
+# Python's traceback: exit 130 quietly instead, then give SIGINT back to Python, so a
+# program importing the CLI (pytest) keeps its KeyboardInterrupt. A SIGINT ignored by
+# the caller (a background job) stays ignored; only the main thread may set a handler.
+_LOADING = _signal.getsignal(_signal.SIGINT) is _signal.default_int_handler
+try:
+    if _LOADING:
+        _signal.signal(_signal.SIGINT, _interrupted_while_loading)
+except ValueError:  # imported from another thread
+    _LOADING = False
+
+from .common import EXIT_OK, app, guard_streams  # noqa: E402
 
 # Importing a command module registers its commands (their heavy imports stay inside).
-from . import calendar, check, export, importing, report, review, shell, slips, timeline  # noqa: F401  isort: skip
+from . import calendar, check, export, importing, report, review, shell, slips, timeline  # noqa: E402, F401  isort: skip
+
+if _LOADING:
+    _signal.signal(_signal.SIGINT, _signal.default_int_handler)
 
 __all__ = ["app", "main"]
 

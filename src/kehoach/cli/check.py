@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from datetime import date
 
     from kehoach.dates.deadline import Context, Deadline, DeadlineError
+    from kehoach.dates.workdays import Calendar
     from kehoach.plan.loader import Repository
     from kehoach.plan.settings import Settings
 
@@ -176,8 +177,9 @@ def deadline(
         count_phrase(phrase, context, parse_day(anchor, "--from"), output)
         return
     today = as_of_day(as_of)
+    calendar = _rollover_calendar() if output is TextOrJson.text else None
     if phrase == "-":
-        raise typer.Exit(_read_many(context, output, today))
+        raise typer.Exit(_read_many(context, output, today, calendar))
     try:
         readings = parse_deadlines(phrase, context)
     except DeadlineError as exc:
@@ -187,7 +189,33 @@ def deadline(
 
         count_phrase(phrase, context, context.issued, output)
         return
-    sys.stdout.write(FORMATS[output.value](readings, today))
+    sys.stdout.write(FORMATS[output.value](readings, today, calendar))
+
+
+def _rollover_calendar() -> Calendar | None:
+    """The repository's calendar when its last days off roll to the next working day (the
+    default, Bộ luật Dân sự 2015 Điều 148.5), so `deadline` says the day `status` judges
+    by; None under `rollover = "none"`."""
+    from kehoach.dates.workdays import Rollover
+    from kehoach.plan.settings import SettingsError, load_settings
+
+    from .calendar import load_repository_calendar
+
+    try:
+        rollover = load_settings(Path.cwd()).rollover
+    except SettingsError as exc:
+        fail(str(exc))
+    if rollover is not Rollover.NEXT_WORKING_DAY:
+        return None
+    loaded = load_repository_calendar(None)
+    if loaded.calendar is None:  # the reading stands; only the day off cannot be told
+        for finding in loaded.findings:
+            sys.stderr.write(f"{finding}\n")
+        sys.stderr.write(
+            f"kehoach: {loaded.name}: lịch ngày nghỉ có lỗi; chưa cho biết hạn rơi vào "
+            "ngày nghỉ thì đến hạn ngày nào cho tới khi sửa tệp\n"
+        )
+    return loaded.calendar
 
 
 def _counted_from_issue(readings: Sequence[Deadline]) -> bool:
@@ -218,7 +246,7 @@ def _undecodable(line: str) -> str | None:
     return None
 
 
-def _read_many(context: Context, output: TextOrJson, today: date) -> int:
+def _read_many(context: Context, output: TextOrJson, today: date, calendar: Calendar | None) -> int:
     """Read one phrase per stdin line, so a script can check many; 1 if any is unreadable."""
     from kehoach.dates.deadline import DeadlineError, parse_deadlines
     from kehoach.render.reading import as_json_line, as_text
@@ -257,7 +285,7 @@ def _read_many(context: Context, output: TextOrJson, today: date) -> int:
         text = (
             as_json_line(readings, phrase)
             if output is TextOrJson.json
-            else as_text(readings, today) + "\n"
+            else as_text(readings, today, calendar) + "\n"
         )
         sys.stdout.write(text)
     return EXIT_FINDINGS if unreadable else EXIT_OK

@@ -41,7 +41,32 @@ class _Arguments(TyperGroup):
             if found := CONTROL.search(arg):
                 what = control_name(found.group())
                 fail(f"đối số {printable(arg)!r} chứa ký tự điều khiển {what}: hãy bỏ nó")
+        _refuse_empty_path(args)
         return super().parse_args(ctx, args)
+
+
+# Options naming a file or folder, and the commands whose arguments all do.
+_PATH_OPTIONS = frozenset({"-o", "--output", "--out", "--out-dir", "--previous", "--plans"})
+_PATH_COMMANDS = frozenset(
+    {"status", "slips", "timeline", "validate", "export-ics", "fmt", "show", "import", "new"}
+)
+
+
+def _refuse_empty_path(args: list[str]) -> None:
+    """An empty path (`-o "$OUT"`, `validate "$PLANS"` with the variable unset) reads as
+    ".", the current folder: `validate ""` searched it, `schema --out ""` wrote three files
+    there, `status -o ""` named "." in its refusal. Refused, as an empty day is."""
+    command = args[0] if args else ""
+    for before, arg in zip(["", *args], args, strict=False):
+        option, equals, value = arg.partition("=")
+        if equals and option in _PATH_OPTIONS and not value.strip():
+            fail(f"{option}: để trống; cần tên tệp hoặc thư mục")
+        if arg.strip():
+            continue
+        if before in _PATH_OPTIONS:
+            fail(f"{before}: để trống; cần tên tệp hoặc thư mục")
+        if command in _PATH_COMMANDS and not before.startswith("-") and before != "":
+            fail(f"{command}: đường dẫn để trống; cần tên tệp hoặc thư mục")
 
 
 app = typer.Typer(

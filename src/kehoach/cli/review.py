@@ -405,7 +405,10 @@ def reschedule(
 
     if not reason.strip():
         fail("--reason: cần ghi lý do")
-    day = parse_day(on, "--on") if on is not None else as_of_day(None)  # today in Vietnam
+    today = as_of_day(None)  # today in Vietnam
+    day = parse_day(on, "--on") if on is not None else today
+    if day > today:  # a decision not taken yet is a typo in the day, as for `done --on`
+        fail(f"--on {day:%d/%m/%Y}: ngày quyết định sau hôm nay ({today:%d/%m/%Y})")
     _edit(
         ref,
         plans,
@@ -471,7 +474,7 @@ def assign(
     _edit(
         ref,
         plans,
-        lambda _pf, task, repo, _settings: operation(
-            task, repo.directory, lead or [], support or []
+        lambda pf, task, repo, _settings: operation(
+            task, repo.directory, lead or [], support or [], pf.plan
         ),
     )

@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from kehoach.dates.asides import WEEKDAYS, weekday_number
 from kehoach.dates.found import Decided, Found, Input
 from kehoach.dates.grammar import (
     ONE_DAY,
-    WEEKDAYS,
     YEARLESS,
     Source,
     Span,
@@ -25,10 +25,9 @@ from kehoach.dates.grammar import (
     month_number,
     read_day,
     read_period,
-    read_step,
     real_day,
-    weekday_number,
 )
+from kehoach.dates.label import read_step
 from kehoach.dates.reading import DeadlineKind, Frequency, Recurrence
 
 # frequency, and the period whose last day is due when no day is written
@@ -71,8 +70,25 @@ def build_recurring(match: re.Match[str], given: Input) -> Found | list[Found]:
     if every == "nam":
         return _yearly(when, before, strict)
     if every == "thang":
+        _no_month_named(match)
         return _monthly(when, before, strict)
     raise Unreadable("“hằng quý” kèm ngày chưa đọc được; ghi “Định kỳ hằng quý”")
+
+
+def _no_month_named(match: re.Match[str]) -> None:
+    """ "hằng tháng 3", "mỗi tháng 12" were read as the 3rd (12th) of each month: "tháng 3"
+    is March to every reader (each March, "tháng 3 hằng năm"?), a day of the month is "ngày
+    3"; a comma, a colon, "ngày" or "trước" between them say the number is a day, as a
+    number no month has does ("hằng tháng 20")."""
+    if match.start("when") < match.end("every"):  # "trước ngày 1 hằng tháng": the day first
+        return
+    between = match.string[match.end("every") : match.start("when")]
+    if between.strip() == "" and match["when"].isdigit() and int(match["when"]) <= 12:
+        raise Unreadable(
+            f"“tháng {match['when']}” ngay sau “hằng/mỗi” là tháng {match['when']} (hằng năm?), "
+            f"không phải ngày {match['when']} hằng tháng; ghi “ngày {match['when']} hằng tháng” "
+            "hoặc last_day theo văn bản"
+        )
 
 
 def _more_cadences(match: re.Match[str]) -> list[str]:

@@ -13,15 +13,8 @@ from __future__ import annotations
 from datetime import date
 
 from kehoach.dates.found import Found, window_found
-from kehoach.dates.grammar import (
-    ONE_DAY,
-    Span,
-    Unreadable,
-    after,
-    crossed_new_year,
-    month_end,
-    show,
-)
+from kehoach.dates.grammar import ONE_DAY, Span, Unreadable, after, month_end, show
+from kehoach.dates.label import crossed_new_year
 from kehoach.dates.reading import DeadlineKind
 
 

@@ -25,6 +25,23 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from kehoach.base.text import fold, nfc
+from kehoach.dates.asides import (
+    COUNT_ONLY,
+    DAY_THEN_WORDS,
+    DOCUMENT_NUMBER,
+    ENCLOSED,
+    LAST_WEEKDAY,
+    NAMED_PERIOD,
+    PART_HOURS,
+    WEEKDAYS,
+    Asides,
+    explain_asides,
+    hour_in_part,
+    occasion_of_a_year,
+    trailing_note,
+    unwrap_time_part,
+    weekday_number,
+)
 from kehoach.dates.cadence import (
     LEAP_YEAR,
     build_data_period,
@@ -39,36 +56,27 @@ from kehoach.dates.cadence import (
     rule_of_days,
     weekly_on,
 )
+from kehoach.dates.citations import DOCUMENT_WORDS, cited_years
 from kehoach.dates.combine import combine, length_agrees, with_count_note
 from kehoach.dates.counted import UNITS, build_coming, build_relative
 from kehoach.dates.found import Decided, Found, Input, whole_years
 from kehoach.dates.grammar import (
     AFTER_EVENT_UNTIL_RULE,
-    AFTER_ROUND,
     ANCHOR_IN_PARENS,
     COMING_RULE,
-    COUNT_ONLY,
     DATA_PERIOD_RULE,
     DATES_LIST_RULE,
     DAY_GROUPS_RULE,
     DAY_LIST_RULE,
     DAY_RULE,
     DAY_SPAN_RULE,
-    DAY_THEN_WORDS,
-    DOCUMENT_NUMBER,
-    DOCUMENT_WORDS,
     DURATION_RULE,
     EACH_REPORTS_PERIOD,
-    EARLIER_THEN_DAY,
-    ENCLOSED,
-    EVENT_IN_STEP,
     EVERY_FIRST_RULE,
     EVERY_LAST_RULE,
     HALF_DAY_RULE,
     IN_FORCE_RULE,
-    LAST_WEEKDAY,
     LENGTH_CAP_RULE,
-    NAMED_PERIOD,
     NEXT_DAY_RULE,
     ONGOING_RULE,
     PERIOD_RULE,
@@ -84,32 +92,30 @@ from kehoach.dates.grammar import (
     TIME_THEN_STEP,
     UNKNOWN_RULE,
     WEEKDAY_EVERY_WEEK_RULE,
-    WEEKDAYS,
     YEAR_OF_SPAN_RULE,
-    Asides,
     Contradicted,
     Source,
     Unreadable,
-    anniversary_agrees,
-    cited_years,
+    read_day,
+    read_point,
+    show,
+    split_parts,
+)
+from kehoach.dates.header import count_from_header, header_agrees, header_narrows
+from kehoach.dates.label import (
+    AFTER_ROUND,
+    EARLIER_THEN_DAY,
+    EVENT_IN_STEP,
+    PROGRAMME_SPAN,
     crossed_new_year,
-    explain_asides,
     label_years,
     period_after_a_noun,
-    read_day,
     read_label,
-    read_point,
     refuse_another_time,
     refuse_called_off,
     refuse_unanchored,
-    show,
-    split_parts,
     subject_year,
-    trailing_note,
-    unwrap_time_part,
-    weekday_number,
 )
-from kehoach.dates.header import count_from_header, header_agrees, header_narrows
 from kehoach.dates.lists import (
     build_dates_list,
     build_day_groups,
@@ -123,6 +129,7 @@ from kehoach.dates.lunar import (
     occasion_disagreement,
     year_names_agree,
 )
+from kehoach.dates.occasions import anniversary_agrees
 from kehoach.dates.periods import (
     build_after_event_until,
     build_day,
@@ -138,6 +145,7 @@ from kehoach.dates.refusals import (
     as_usual_before_its_day,
     check_asides,
     not_long_past,
+    one_day_of_a_part,
     refuse_alternatives,
     refuse_as_usual,
     refuse_halves,
@@ -150,6 +158,7 @@ from kehoach.dates.steps import (
     clause_after_cadence,
     clause_after_day,
     label_after,
+    shift_after_cadence,
     words_after,
 )
 
@@ -159,9 +168,24 @@ _Builder = Callable[[re.Match[str], Input], "Found | list[Found]"]
 _LONGEST = 500  # a deadline cell is a short phrase; longer text is prose, not a deadline
 
 
+# Characters a copy from a PDF or a web page leaves inside words, unseen: the soft hyphen
+# (U+00AD: "tr\u00adước tháng 3/2027" printed as "trước tháng 3/2027" read as March, not
+# before it), zero-width spaces and joiners, the word joiner, a byte-order mark, the marks of
+# writing direction. The phrase is read as it shows; the reading keeps the phrase as given.
+_UNSEEN = re.compile("[\u00ad\u200b-\u200f\u2060\ufeff]")
+
+
 def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     """The readings of `phrase`; else of the phrase cut after one of its numbers, with the
-    words after the cut read as the step or its gloss (`steps.words_after`)."""
+    words after the cut read as the step or its gloss (`steps.words_after`). Characters
+    that print nothing (`_UNSEEN`) are dropped first."""
+    shown = _UNSEEN.sub("", phrase)
+    if shown == phrase:
+        return _parse_shown(phrase, context)
+    return tuple(replace(one, phrase=phrase) for one in _parse_shown(shown, context))
+
+
+def _parse_shown(phrase: str, context: Context) -> tuple[Deadline, ...]:
     try:
         return _parse(phrase, context)
     except Contradicted:
@@ -177,6 +201,14 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
         days = [day for one in found for day in (one.first, one.last, one.earliest) if day]
         one_day = len(found) == 1 and found[0].kind is DeadlineKind.DATE
         lunar_names_agree(nfc(phrase), days, one_day)  # "ngày 18/2/2026 (Xuân Đinh Mùi)"
+        # "… theo Quyết định … ngày 2/1/2025 và Kế hoạch … ngày 3/12/2024": the documents
+        # cited in the words after the cut count as those before it
+        whole = Source.of(nfc(phrase), fold(nfc(phrase))).prepared
+        _cited_year_doubt(
+            [(one.last or one.earliest, one.year_from_plan) for one in found],
+            cited_years(whole),
+            context,
+        )
         return found
 
 
@@ -201,7 +233,7 @@ def _parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     prepared_all = source.prepared  # before the citations are blanked as glosses
     source, asides = explain_asides(source)  # "(hoặc 20 ngày sau ngày bầu cử)" is a gloss
     refuse_alternatives(source)
-    refuse_halves(source)
+    refuse_halves(source)  # … and a weekday of a numbered week of each month
     source, asides = trailing_note(source, asides)
     source, asides, enclosed = unwrap_time_part(source, asides)
     source, asides = as_usual_before_its_day(source, asides)
@@ -209,43 +241,47 @@ def _parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     plan_year = context.issued.year if context.issued else None
     second_half = _second_half_year(source.prepared, context)
     plan_year = second_half or plan_year
+    source, later = _later_year(source, context)
+    plan_year = later.year if later else plan_year
     if count := COUNT_ONLY.fullmatch(source.prepared):  # "75 ngày": the column says from what
         return (_deadline(phrase, count_from_header(count, source, context), asides),)
     source, after, asides = label_after(source, asides)
     if after is None:
         source, after = _clause_after_day(source, context, plan_year)
+    source, asides = shift_after_cadence(source, asides)
     source, step, asides = clause_after_cadence(source, asides)
     if asides.time and context.strict_before:  # "trước 17 giờ ngày 15/3": the 15th, until 17:00
         context = replace(context, strict_before=False)
     found = _read_headed(Input(source, context, plan_year, enclosed=enclosed))
     _one_before_each(found, source, context)
-    if step is not None:
-        if len(found) != 1 or found[0].kind is not DeadlineKind.RECURRING or found[0].label:
-            raise Unreadable("tên bước đứng sau kỳ hạn chỉ đi với một kỳ hạn lặp lại")
-        found = [found[0]._replace(label=step)]
-    if after is not None:
-        if len(found) != 1 or found[0].label is not None:
-            raise Unreadable("tên bước đứng sau ngày tháng chỉ đi với một thời hạn")
-        _step_years_agree(after, found[0])
-        found = [found[0]._replace(label=after)]
+    found = _with_words_after(found, step, after, asides.shift)
     found = [header_agrees(header_narrows(one, context), context) for one in found]
     if second_half:
         found = [_in_second_half(one, second_half) for one in found]
     _years_named_agree(found, prepared_all, context)
-    found = [not_long_past(with_plan_year(one, context), context) for one in found]
+    found = one_day_of_a_part(
+        [not_long_past(with_plan_year(one, context), context) for one in found]
+    )
+    if later:
+        _later_year_of_one_part(found, later)
+        found = [_in_later_year(one, later) for one in found]
     refuse_year_beside_its_day(found)
     refuse_period_beside_a_day(found)
     check_asides(found, asides)
     _lunar_years_agree(text, found)
     found, asides = _event_at_its_hour(found, asides)
+    found = [_hour_of_its_part(one, asides) for one in found]
     return tuple(_deadline(phrase, one, asides) for one in found)
 
 
 # A one-time event named before "từ <giờ> ngày D": an opening, a meeting, a reception of
 # citizens, a ceremony ("Thời gian khai mạc từ 20 giờ 00 phút, ngày 9/11/2024", "họp chuyên
-# môn từ 09h00 ngày 14/10/2021"): it happens on D, from that hour
+# môn từ 09h00 ngày 14/10/2021"), or a show said to take place then ("Thời gian diễn ra từ
+# 20h00 ngày 26/5/2023": Ngày hội Du lịch Sơn La 2023, whose programme ran that evening): it
+# happens on D, from that hour
 _ONE_TIME_EVENT = re.compile(
-    r"\b(?:khai\s+mac|be\s+mac|hop|hoi\s+nghi|tiep\s+(?:cong\s+)?dan|le|buoi|giao\s+thua)\b",
+    r"\b(?:khai\s+mac|be\s+mac|hop|hoi\s+nghi|tiep\s+(?:cong\s+)?dan|le|buoi|giao\s+thua"
+    r"|dien\s+ra)\b",
     re.ASCII,
 )
 # ... unless the words name a regime that starts then ("cách ly … từ 0 giờ ngày 16/2",
@@ -256,6 +292,25 @@ _REGIME = re.compile(
     r"|tiep\s+nhan|nhan|dang\s+ky|kiem\s+soat|giam\s+sat|chot)\b",
     re.ASCII,
 )
+
+
+def _with_words_after(
+    found: list[Found], step: str | None, after: str | None, shift: str | None
+) -> list[Found]:
+    """The reading with what the words after its time part say: the step after a cadence
+    (`steps.clause_after_cadence`) or after a day (`steps.label_after`), a day off's shift."""
+    if step is not None:
+        if len(found) != 1 or found[0].kind is not DeadlineKind.RECURRING or found[0].label:
+            raise Unreadable("tên bước đứng sau kỳ hạn chỉ đi với một kỳ hạn lặp lại")
+        found = [found[0]._replace(label=step)]
+    if shift is not None:
+        found = [_shifted_off_days_off(found, shift)]
+    if after is not None:
+        if len(found) != 1 or found[0].label is not None:
+            raise Unreadable("tên bước đứng sau ngày tháng chỉ đi với một thời hạn")
+        _step_years_agree(after, found[0])
+        found = [found[0]._replace(label=after)]
+    return found
 
 
 def _event_at_its_hour(found: list[Found], asides: Asides) -> tuple[list[Found], Asides]:
@@ -274,6 +329,124 @@ def _event_at_its_hour(found: list[Found], asides: Asides) -> tuple[list[Found],
     return [event._replace(reading=reading)], asides._replace(
         time=asides.start_time, start_time=None
     )
+
+
+class _LaterYear(NamedTuple):
+    year: int  # the year the days without one take
+    why: str  # how it was reckoned from the issue day, for the reading
+
+
+# "từ ngày 31/12 đến hết tháng 1 năm sau" (xã Mù Cang Chải, 2025): the year after the
+# document's own; "trong tháng 5 tới" (Báo Đồng Nai, 03/4/2022):
+# the next May after the issue day. Only right after a day or a month that closes the phrase
+# ("… năm sau của năm báo cáo" is a report's own year, read by the reporting rules)
+_NEXT_YEAR = re.compile(r"(?<=\d)\s+(?P<word>nam\s+sau)[ .,;:]*\Z", re.ASCII)
+# ... "năm sau" only as the end of a range that starts in the issue year: alone ("trước ngày
+# 01/10 năm sau"), it is the year after a plan's or a report's year, which a plan issued in
+# December for the next year, or a standing rule, does not share with its issue day
+_RANGE_INTO_NEXT_YEAR = re.compile(
+    r"\btu\s+(?:ngay\s+)?\d.*\bden\s+(?:het\s+)?(?:ngay\s+|thang\s+)?[\d/.\s-]+\Z", re.ASCII
+)
+_COMING_MONTH = re.compile(r"\bthang\s+(?P<month>\d{1,2})\s+(?P<word>toi)[ .,;:]*\Z", re.ASCII)
+
+
+def _later_year(source: Source, context: Context) -> tuple[Source, _LaterYear | None]:
+    """The year of a day or month said relative to the issue day (`_NEXT_YEAR`,
+    `_COMING_MONTH`), its word blanked; refused without an issue day, or for the issue
+    day's own month ("tháng 5 tới" written in May: this May, or the next?)."""
+    next_year = _NEXT_YEAR.search(source.prepared)
+    coming = _COMING_MONTH.search(source.prepared)
+    said = next_year or coming
+    if said is None:
+        return source, None
+    words = " ".join(
+        source.original(said.start("word") if next_year else said.start(), said.end("word")).split()
+    )
+    issued = context.issued
+    if issued is None:
+        raise Unreadable(
+            f"“{words}” tính từ ngày ban hành văn bản: cần ngày ban hành (--issued, hoặc "
+            "issued của kế hoạch), hoặc ghi last_day"
+        )
+    if next_year and not _RANGE_INTO_NEXT_YEAR.search(source.prepared, 0, said.start()):
+        raise Unreadable(
+            f"“{words}”: năm sau của năm nào — năm ban hành, năm kế hoạch hay năm báo cáo? "
+            "không đoán; ghi rõ năm (hoặc last_day); một hạn lặp lại mỗi năm thì ghi “hằng năm”"
+        )
+    source = source.blank(*said.span("word"))
+    if next_year:
+        why = f"“năm sau”: năm sau năm ban hành {issued.year}"
+        return source, _LaterYear(issued.year + 1, why)
+    month = int(said["month"])
+    if month == issued.month:
+        raise Unreadable(
+            f"“{words}” viết trong chính tháng {month}/{issued.year}: tháng này hay tháng "
+            f"{month} năm sau? ghi rõ năm, hoặc ghi last_day"
+        )
+    year = issued.year if month > issued.month else issued.year + 1
+    return source, _LaterYear(year, f"tháng {month} tới kể từ ngày ban hành {show(issued)}")
+
+
+def _hour_of_its_part(one: Found, asides: Asides) -> Found:
+    """ "tối 8 giờ ngày 15/3/2027", "buổi chiều 3 giờ ngày …" were read at 08:00, 03:00 (the
+    part kept as the qualifier, the hour taken as written): the evening's 8 is 20:00, as "8
+    giờ tối" is. An hour that is no hour of the part ("sáng 20 giờ") is refused."""
+    time = one.time or asides.time
+    part = fold(one.qualifier or "").split()[-1:]
+    if time is None or not part or part[0] not in PART_HOURS:
+        return one
+    hour, minute = (int(n) for n in time.split(":"))
+    in_part = hour_in_part(hour, part[0])
+    if in_part is None:
+        raise Unreadable(
+            f"“{one.qualifier}” và {time} không khớp: không phải một giờ của buổi đó; ghi "
+            "last_day theo văn bản"
+        )
+    return one._replace(time=f"{in_part:02d}:{minute:02d}")
+
+
+def _later_year_of_one_part(found: list[Found], later: _LaterYear) -> None:
+    """ "trước ngày 15/10 và 15/1 năm sau" (in a plan of May 2027) was read 15/10/2028 and
+    15/01/2028: "năm sau", "tới" close the last part and say its year, not the year of the
+    parts before it (15/10/2027 is meant). Several parts with such a year are refused."""
+    if len(found) > 1:
+        raise Unreadable(
+            f"“năm sau”, “tới” đi với vế cuối ({later.year}); các vế trước không rõ năm nào; "
+            "ghi rõ năm cho từng vế, hoặc ghi mỗi thời hạn một last_day"
+        )
+
+
+def _in_later_year(found: Found, later: _LaterYear) -> Found:
+    """A reading whose days took `later.year`: said so, never as the plan's own year; a
+    phrase that wrote its year beside "năm sau" or "tới" is refused."""
+    if not found.year_inferred:
+        raise Unreadable("“năm sau”, “tới” chỉ đi với ngày, tháng không ghi năm; ghi last_day")
+    plain = f"; năm {later.year} lấy theo năm ban hành kế hoạch"
+    return found._replace(reading=found.reading.replace(plain, f"; năm {later.year}: {later.why}"))
+
+
+_DAYS_OF_EVERY_MONTH = 28
+
+
+def _shifted_off_days_off(found: list[Found], shift: str) -> Found:
+    """A recurring rule with a day of the month ("vào ngày 15 hàng tháng"), its clause for a
+    day off (`grammar.HOLIDAY_SHIFT`) kept as the qualifier: the rule's days are unchanged
+    (`kehoach.dates.workdays` moves a day off when asked). Beside anything else, refused."""
+    rule = found[0].recurrence if len(found) == 1 else None
+    if rule is None or rule.day is None or found[0].qualifier:
+        raise Unreadable(
+            "“nếu trùng vào ngày nghỉ …” chỉ đi với một kỳ hạn lặp lại có ngày trong tháng; "
+            "ghi last_day theo văn bản"
+        )
+    if rule.day > _DAYS_OF_EVERY_MONTH:
+        # "vào ngày 30 hàng tháng, nếu trùng vào ngày nghỉ thì …": in February, the last day,
+        # or the working day after the 28th (in March)? The clause moves days off, not days
+        # a month lacks; not guessed
+        raise Unreadable(
+            f"“ngày {rule.day} hằng tháng” kèm “{shift}”: tháng thiếu ngày {rule.day} thì tiếp "
+            "vào ngày cuối tháng hay ngày làm việc sau đó? không đoán; ghi last_day cho từng kỳ"
+        )
+    return found[0]._replace(qualifier=shift, reading=f"{found[0].reading}; {shift}")
 
 
 def lunar_names_agree(text: str, days: list[date], one_day: bool) -> None:
@@ -354,7 +527,7 @@ def _in_second_half(found: Found, year: int) -> Found:
 
 def _years_named_agree(found: list[Found], prepared: str, context: Context) -> None:
     """The years the phrase names beside its days: a document cited (`_plan_year_beside_a_
-    citation`), an anniversary counted (`grammar.anniversary_agrees`)."""
+    citation`), an anniversary counted (`occasions.anniversary_agrees`)."""
     _plan_year_beside_a_citation(found, cited_years(prepared), context)
     anniversary_agrees(prepared, [d for one in found for d in (one.first, one.last) if d])
 
@@ -366,10 +539,19 @@ def _plan_year_beside_a_citation(found: list[Found], cited: set[int], context: C
     the plan year's (15/12/2025): refused. When the document's year would put the day long
     before the plan (`refusals.not_long_past`: "đến hết ngày 1 tháng 8 theo Công văn số
     969/TTg-KGVX ngày 17 tháng 7 năm 2020" in a plan of 2021), the plan's year stands."""
+    _cited_year_doubt(
+        [(one.last or one.earliest, one.year_inferred) for one in found], cited, context
+    )
+
+
+def _cited_year_doubt(
+    days: list[tuple[date | None, bool]], cited: set[int], context: Context
+) -> None:
+    """Refuse a day whose year came from the plan (`days`: each day and whether its year was
+    inferred) when a document `cited` in another year would put it close to the plan."""
     issued = context.issued
-    for one in found:
-        day = one.last or one.earliest
-        if not one.year_inferred or day is None or issued is None:
+    for day, inferred in days:
+        if not inferred or day is None or issued is None:
             continue
         for year in sorted(cited - {day.year}):
             try:
@@ -469,6 +651,8 @@ def _read(given: Input) -> list[Found]:
     try:
         return _read_one(given)
     except Unreadable as error:
+        if isinstance(error, Decided):  # the whole phrase's refusal stands over its parts'
+            raise
         parts = split_parts(given.source)
         if len(parts) >= 2 and (cadence := _bare_cadence(parts, given)):
             try:  # "định kỳ 6 tháng, trước ngày 20/6 và 20/12": one rule, never several
@@ -632,8 +816,27 @@ def _read_one(given: Input) -> list[Found]:
             raise Unreadable(f"năm {year} trước thời hạn khác năm của thời hạn")
         if any(one.last is None for one in readings):
             raise Unreadable(f"số “{year}” đứng trước thời hạn mà không được đọc")
+    _within_its_programme(given.prepared[: match.start()], readings)
     _campaign_month_of_a_year(given.prepared[: match.start()], readings)
+    _named_day_of_a_year(given.source.original(0, match.start()), readings)
     return [one._replace(label=label if label is not None else one.label) for one in readings]
+
+
+_PROGRAMME = re.compile(r"(?<=[a-z] )" + PROGRAMME_SPAN, re.ASCII)
+
+
+def _within_its_programme(words: str, readings: list[Found]) -> None:
+    """ "việc sắp xếp … cấp xã giai đoạn 2023 - 2025 sẽ phải hoàn thành trong tháng 10/2024":
+    the programme's span named in the step (`label.PROGRAMME_SPAN`) frames the deadline,
+    which must fall in it; a deadline outside it (a typo in one of them) is refused."""
+    for span in _PROGRAMME.finditer(words):
+        first, last = int(span["span_first"]), int(span["span_last"])
+        days = [day for one in readings for day in (one.first, one.last, one.earliest) if day]
+        if not days or any(not first <= day.year <= last for day in days):
+            raise Unreadable(
+                f"thời hạn nằm ngoài giai đoạn {first} - {last} nêu trước nó: một trong hai viết "
+                "nhầm, hoặc là hai thời hạn; ghi last_day theo văn bản"
+            )
 
 
 # Campaign months, named with a word of time that names no time of the phrase ("Tháng
@@ -651,9 +854,36 @@ _CAMPAIGN_MONTH = re.compile(
 # năm 2027" (February), "trong mùa mưa bão năm 2027", "vụ Hè Thu năm 2027", "kỳ nghỉ hè"
 _PART_OF_A_YEAR = re.compile(
     r"\b(?:mua\s+(?:mua|kho|xuan|he|thu|dong|lu|bao|le\s+hoi|thi|tuyen\s+sinh|du\s+lich)|dip"
-    r"|ky\s+nghi|nghi\s+he|tet|vu\s+(?:dong|he|thu|mua|lua))\b[a-z ]*\Z",
+    r"|ky\s+nghi|nghi\s+he|tet|vu\s+(?:dong|he|thu|mua|lua|xuan))\b[a-z ]*\Z"
+    # the summer ("hoạt động hè năm 2027"), a school term ("học kỳ I năm 2027": of which
+    # school year? never the calendar year)
+    r"|\bhe\s*\Z|\bhoc\s+k[yi]\b|\bhk\s*(?:i{1,2}|[12])\b",
     re.ASCII,
 )
+
+
+# "Ngày Sách Việt Nam năm 2027", "Ngày hội Đại đoàn kết … năm 2027": a day named with a
+# capital after "Ngày" (as printed; "ngày làm việc" or "trong ngày" name none)
+# (and a week or an hour named so: "Tuần lễ Biển và Hải đảo Việt Nam", 1–8/6; "Giờ Trái đất")
+_NAMED_DAY_BEFORE = re.compile(
+    r"(?<!\w)(?:(?i:ngày)\s+(?:(?i:hội|lễ)\s+)?|(?i:tuần)(?:\s+(?i:lễ))?\s+|(?i:giờ)\s+)"
+    r"(?P<first>\w)"
+)
+
+
+def _named_day_of_a_year(words: str, readings: list[Found]) -> None:
+    """ "Ngày Sách Việt Nam năm 2027", "Tuần lễ Biển và Hải đảo Việt Nam năm 2027" were read
+    as the whole of 2027 (due 31/12): the day (21/4) or the week (1–8/6) named is meant.
+    Refused, with the way out."""
+    if not any(whole_years(one) for one in readings):
+        return
+    for named in _NAMED_DAY_BEFORE.finditer(words):
+        if named["first"].isupper():
+            said = " ".join(words[named.start() :].split())
+            raise Unreadable(
+                f"“{said}” là một ngày (một tuần, một giờ) trong năm, không phải cả năm: "
+                "thời hạn là ngày đó; ghi last_day (và first_day) theo văn bản"
+            )
 
 
 def _campaign_month_of_a_year(words: str, readings: list[Found]) -> None:
@@ -670,6 +900,11 @@ def _campaign_month_of_a_year(words: str, readings: list[Found]) -> None:
             "đứng trước một năm: thời hạn là tháng của chiến dịch trong năm đó, không phải cả "
             "năm; ghi last_day (và first_day) theo văn bản"
         )
+    if occasion := occasion_of_a_year(said):
+        raise Unreadable(
+            f"“{occasion}” là một ngày (một dịp) trong năm, không phải cả năm: thời hạn là "
+            "ngày đó; ghi last_day theo văn bản"
+        )
     if _PART_OF_A_YEAR.search(said):
         raise Unreadable(
             "một mùa, một dịp (Tết, mùa mưa bão, vụ Hè Thu, kỳ nghỉ hè…) đứng trước một năm: "
@@ -680,7 +915,7 @@ def _campaign_month_of_a_year(words: str, readings: list[Found]) -> None:
 
 def _subject_year(words: str, year: int, readings: list[Found]) -> bool:
     """ "kiểm kê đất đai năm 2014 trước tháng 9/2015": a year the step works on, earlier
-    than the one deadline's own written year (`grammar.subject_year`)."""
+    than the one deadline's own written year (`label.subject_year`)."""
     one = readings[0] if len(readings) == 1 else None
     if one is None or one.first is None or one.year_inferred:
         return False
@@ -689,14 +924,29 @@ def _subject_year(words: str, year: int, readings: list[Found]) -> bool:
 
 # "kỳ thi tốt nghiệp trung học phổ thông năm 2026 dự kiến diễn ra vào ngày 26 và 27/06": an
 # exam (or ceremony) of a named year that takes place on a day without one: that year's day
+# ... and the festivals, weeks, campaign months and contests named for a year (tune-k): "Tháng
+# hành động vì an toàn thực phẩm năm 2024 có chủ đề “…” diễn ra từ ngày 15-4 đến 15-5" (Bộ Y
+# tế), "Lễ hội Ok Om Bok … lần thứ VI và Tuần văn hóa … lần I, năm 2024 sẽ diễn ra từ ngày 9
+# đến 15-11" (Sóc Trăng): held within that year. Never a look back at the year, held after it
+# ("Hội nghị tổng kết năm 2024 diễn ra ngày 10/1"), and only the phrase's one year
 _EVENT_OF_YEAR = re.compile(
-    r"\b(?:ky\s+)?(?:thi|le)\b[a-z ]*?\bnam\s+(?P<year>\d{4})\b[a-z ]*\bdien\s+ra\s*\Z", re.ASCII
+    r"\b(?:(?:ky\s+)?(?:thi|le)|tuan|thang\s+hanh\s+dong|ngay\s+hoi|hoi\s+(?:thi|dien|cho)"
+    r"|lien\s+hoan|festival|giai|cuoc\s+thi)\b[^.;:()\d]*?\bnam\s+(?P<year>\d{4})\b"
+    r"[^.;:()\d]*\b(?:dien\s+ra|to\s+chuc)\s*\Z",
+    re.ASCII,
 )
+_LOOK_BACK = re.compile(
+    r"\b(?:tong\s+ket|so\s+ket|bao\s+cao|ket\s+qua|quyet\s+toan|hoi\s+nghi|danh\s+gia)\b",
+    re.ASCII,
+)
+_ANY_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)", re.ASCII)
 
 
 def _event_year(words: str) -> int | None:
     found = _EVENT_OF_YEAR.search(" ".join(words.replace("vao ngay", " ").split()))
-    return int(found["year"]) if found else None
+    if found is None or _LOOK_BACK.search(words) or len(_ANY_YEAR.findall(words)) != 1:
+        return None
+    return int(found["year"])
 
 
 # "thời gian tựu trường năm học 2023-2024 là ngày 28/8" (Nghệ An 24h): the opening of a school
@@ -877,7 +1127,7 @@ def _plan_year_after_a_written_one(
 
 def _subject_period_then_its_time(parts: list[Source], read: list[tuple[str, list[Found]]]) -> None:
     """ "Báo cáo tổng kết năm 2026, tháng 1/2027", "Tổng kết giai đoạn 2021-2025, quý
-    I/2026": a period named right after the step's noun (`grammar.period_after_a_noun`),
+    I/2026": a period named right after the step's noun (`label.period_after_a_noun`),
     then a part with no step of its own. The period is most likely what the step works on
     (the review of 2026, held in January 2027), not a deadline of its own (31/12/2026):
     refused, as a period beside a day is (`refusals.refuse_period_beside_a_day`)."""
@@ -1120,7 +1370,12 @@ def _own_period(readings: list[Found]) -> str:
     uncounted = "".join(f"(?<!{count} )" for count in _COUNT_WORDS)
     # the last word of the label, or before "là", "gửi", …: never "quý I", "tháng Giêng",
     # "năm nay", which name one period, not the rule's every one
-    return rf"(?<!\w){uncounted}{word}(?=\s*[,:;.]?\s*$|\s+(?:là|gửi|nộp|được|phải)\b)"
+    # "quyết toán năm trước, gửi Sở Tài chính trước ngày 01 tháng 10 hàng năm" (TP.HCM): the
+    # period before the one the day falls in, which the report is on
+    return (
+        rf"(?<!\w){uncounted}{word}(?:\s+trước)?"
+        r"(?=\s*[,:;.]?\s*$|\s*,?\s+(?:là|gửi|nộp|được|phải)\b)"
+    )
 
 
 def _label(match: re.Match[str], given: Input, own_period: str = "") -> str | None:

@@ -52,6 +52,9 @@ class Found(NamedTuple):
     # ("trước ngày 15/3 (Chủ nhật)" ends 14/3): a gloss of the day (a weekday in parentheses,
     # a lunar date) names the written day, and is checked against it
     written: date | None = None
+    # the first day of the period a "by the end of" reading closes ("Đến hết năm 2015":
+    # 01/01/2015): the day read is that period's last, and the period frames any day inside it
+    period_first: date | None = None
 
 
 class Decided(Unreadable):

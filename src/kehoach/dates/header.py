@@ -14,9 +14,10 @@ import re
 from dataclasses import replace
 
 from kehoach.base.text import fold, nfc
+from kehoach.dates.asides import HEADER_ANCHOR
 from kehoach.dates.counted import UNITS
 from kehoach.dates.found import Found
-from kehoach.dates.grammar import HEADER_ANCHOR, Source, Unreadable
+from kehoach.dates.grammar import Source, Unreadable
 from kehoach.dates.reading import Context, DeadlineKind, Relative
 
 

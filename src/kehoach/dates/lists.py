@@ -14,7 +14,7 @@ import re
 from datetime import date
 from itertools import pairwise
 
-from kehoach.dates.found import Found, Input, date_found, window_found
+from kehoach.dates.found import Decided, Found, Input, date_found, window_found
 from kehoach.dates.grammar import (
     DAY_GROUP,
     Span,
@@ -136,7 +136,8 @@ def build_half_day(match: re.Match[str], given: Input) -> Found:
     last = read_day(match["last"], given.plan_year)
     first = read_day(match["first"], last.last.year)
     if (last.first - first.first).days != 1:
-        raise Unreadable("cả ngày và buổi của ngày sau phải là hai ngày liền nhau")
+        # stands over the parts: never "Cả" as a step and a morning on a day of its own
+        raise Decided("cả ngày và buổi của ngày sau phải là hai ngày liền nhau")
     part = f"buổi {'sáng' if match['part'] == 'sang' else 'chiều'} ngày {show(last.last)}"
     span = Span(first.first, last.last, "", last.year_inferred)
     found = window_found(span, f"cả ngày {show(first.first)} và {part}")

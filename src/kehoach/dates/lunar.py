@@ -80,10 +80,11 @@ def _end(p: str) -> str:
         rf"(?P<{p}days>\d{{1,2}}(?:\s*(?:,|va)\s*\d{{1,2}})*)"
         rf"(?:\s*(?:thang\s+(?P<{p}name>chap|gieng|giang|\d{{1,2}})(?P<{p}leap>\s+nhuan)?"
         rf"|\s*/\s*(?P<{p}num>\d{{1,2}})|\s+(?P<{p}tet>tet))(?:\s+nam(?=\s+den\b))?)?"
-        rf"(?P<{p}mark>\s+(?:am\s+lich|lich\s+am|al))?"
+        # "(tức ngày mùng 10 tháng giêng, âm lịch)": the calendar named after a comma too
+        rf"(?P<{p}mark>(?:\s*,\s*|\s+)(?:am\s+lich|lich\s+am|al))?"
         rf"(?:\s*,?\s*(?:nam\s+)?(?:tet\s+(?:nguyen\s+dan\s+)?)?(?P<{p}stem>{_STEM})\s+"
         rf"(?P<{p}branch>{_BRANCH})(?:\s+(?:nam\s+)?(?P<{p}solar>\d{{4}}))?)?"
-        rf"(?P<{p}mark2>\s+(?:am\s+lich|lich\s+am|al))?"
+        rf"(?P<{p}mark2>(?:\s*,\s*|\s+)(?:am\s+lich|lich\s+am|al))?"
     )
 
 
@@ -106,7 +107,7 @@ TRAILING = re.compile(r"[ ,;]*(?<![a-z])(?:tuc|tuong\s+ung|nham)\b", re.ASCII)
 # date; `year_names_agree` checks it is the days' lunar year. Matched case-blind on the
 # original text, so that "năm Bính Ngọ" folded is never "năm bình ngô" (a common word).
 NAMED_LUNAR_YEAR = re.compile(
-    r"(?<![\w])(?:(?i:xuân|tết(?:\s+nguyên\s+đán)?|năm)\s+)"
+    r"(?<![\w])(?:(?P<kind>(?i:xuân|tết(?:\s+nguyên\s+đán)?|năm))\s+)"
     r"(?P<stem>Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý)\s+"
     r"(?P<branch>Tý|Tỵ|Tị|Sửu|Dần|Mão|Mẹo|Thìn|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi)"
     r"(?:\s+(?:(?i:năm)\s+)?(?P<solar>\d{4}))?(?![\w])"
@@ -228,7 +229,10 @@ def year_names_agree(text: str, days: list[date]) -> None:
     in the phrase (`NAMED_LUNAR_YEAR`) must be the lunar year of one of the days read, or
     the next one for a day of the last two lunar months (a Tết fair runs before Tết: "Chợ
     hoa Xuân Bính Ngọ" from 19/01/2026, 1 tháng Chạp Ất Tỵ); a solar year after it must be
-    that lunar year's. Raises `Unlunar` saying which disagrees."""
+    that lunar year's. Named by its Tết or spring ("Tết Đinh Mùi", "Xuân Đinh Mùi"), the
+    days must be around that Tết: the first three lunar months of the year, or the last two
+    before it ("nghỉ Tết Nguyên đán Đinh Mùi từ ngày 24/1/2028": Tết Đinh Mùi was 6/2/2027,
+    24/1/2028 is the run-up to Tết Mậu Thân). Raises `Unlunar` saying which disagrees."""
     for named in NAMED_LUNAR_YEAR.finditer(text):
         name = f"{named['stem'].lower()} {named['branch'].lower()}"
         name = name.replace("tị", "tỵ").replace("mẹo", "mão")
@@ -238,7 +242,11 @@ def year_names_agree(text: str, days: list[date]) -> None:
                 f"năm {solar} là năm {cycle_name(solar).title()}, không phải {name.title()}"
             )
         lunar = [lunar_date(day) for day in days]
-        years = {one.year for one in lunar} | {one.year + 1 for one in lunar if one.month >= 11}
+        if named["kind"].lower() == "năm":  # a day of the year, or of the run-up to it
+            years = {one.year for one in lunar} | {one.year + 1 for one in lunar if one.month >= 11}
+        else:  # Tết, Xuân: the days around that Tết, never the next one's run-up
+            years = {one.year for one in lunar if one.month <= 3}
+            years |= {one.year + 1 for one in lunar if one.month >= 11}
         if not any(cycle_name(year) == name for year in years):
             shown = ", ".join(f"{day:%d/%m/%Y}" for day in sorted(set(days)))
             raise Unlunar(
@@ -285,7 +293,9 @@ def eve_disagreement(day: date, time: str | None, eve: NewYearEve) -> str | None
     17/02/2026")."""
     eve_of = _eve_of(day, midnight=time == "00:00")
     if eve_of is None:
-        return f"ngày {day:%d/%m/%Y} ({show_lunar(lunar_date(day))}) không phải đêm giao thừa"
+        return _midnight_before_eve(day, time == "00:00") or (
+            f"ngày {day:%d/%m/%Y} ({show_lunar(lunar_date(day))}) không phải đêm giao thừa"
+        )
     last, new_year = eve_of
     if eve.day is not None and eve.day != last.day:
         return f"năm {cycle_name(last.year).title()} hết vào ngày {last.day} tháng Chạp, không phải {eve.day}"
@@ -296,13 +306,29 @@ def eve_disagreement(day: date, time: str | None, eve: NewYearEve) -> str | None
     return None
 
 
+def _midnight_before_eve(day: date, midnight: bool) -> str | None:
+    """ "0 giờ ngày 16/02/2026 (Giao thừa)": the midnight that opens the old year's last
+    day, a day before giao thừa (0 giờ ngày 17/02/2026); None for any other moment."""
+    if not midnight or _eve_of(day, midnight=False) is None:
+        return None
+    return (
+        f"0 giờ ngày {day:%d/%m/%Y} là lúc bắt đầu ngày cuối năm âm lịch, trước giao thừa "
+        f"một ngày (giao thừa là 0 giờ ngày {day + _ONE_DAY:%d/%m/%Y}, hay hết ngày "
+        f"{day:%d/%m/%Y})"
+    )
+
+
 def _eve_of(day: date, *, midnight: bool) -> tuple[LunarDay, int] | None:
     """When `day` is a new year's eve: the old lunar year's last day and the new year's
     number. The eve is the last day of a lunar year, or, at midnight, Tết itself (the moment
-    of giao thừa, "0 giờ 00 phút ngày 17/02/2026"); None on any other day."""
+    of giao thừa, "0 giờ 00 phút ngày 17/02/2026"); None on any other day. At midnight the
+    day must be Tết: "0 giờ ngày 16/02/2026" opens the old year's last day, a full day
+    before the eve, so "0 giờ ngày 16/02/2026 (Giao thừa)" names two moments."""
     lunar = lunar_date(day)
-    if midnight and (lunar.day, lunar.month) == (1, 1):
-        return lunar_date(day - _ONE_DAY), lunar.year
+    if midnight:
+        return (
+            (lunar_date(day - _ONE_DAY), lunar.year) if (lunar.day, lunar.month) == (1, 1) else None
+        )
     following = lunar_date(day + _ONE_DAY)
     if (following.day, following.month) == (1, 1):
         return lunar, following.year
@@ -348,7 +374,7 @@ def occasion_disagreement(folded: str, day: date) -> str | None:
     if _EVE.search(folded):  # the night: the year's last evening, or 0 giờ of its first day
         midnight = re.search(r"(?<![\d:])0?0\s*(?:gio|h)(?![a-z])", folded) is not None
         if _eve_of(day, midnight=midnight) is None:
-            return (
+            return _midnight_before_eve(day, midnight) or (
                 f"ngày {day:%d/%m/%Y} không phải đêm giao thừa (ngày cuối năm âm lịch, hay 0 "
                 "giờ ngày mùng 1 Tết)"
             )

@@ -12,36 +12,71 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from kehoach.dates.found import Found, Input, date_found, window_found
+from kehoach.dates.found import Decided, Found, Input, date_found, window_found
 from kehoach.dates.grammar import (
     DAY_RULE,
     DAY_SUBJECT,
     ONE_DAY,
+    PART_OF_DAY,
     Span,
     Unreadable,
-    crossed_new_year,
     month_end,
     read_day,
-    read_named_numbers,
     read_period,
     read_periods,
     read_point,
     show,
 )
+from kehoach.dates.label import crossed_new_year, read_named_numbers
 from kehoach.dates.lists import days_counted
 from kehoach.dates.reading import DeadlineKind
 
 
 def build_day(match: re.Match[str], given: Input) -> Found:
+    """A day ("Trước ngày 23/6/2022", "vào tối 8-3"), the part of the day before it kept as
+    the qualifier (`part_of_day`)."""
+    part = part_of_day(match, given, "lead")
+    found = _build_day(match, given)
+    return found._replace(qualifier=part) if part else found
+
+
+def part_of_day(match: re.Match[str], given: Input, group: str) -> str | None:
+    """The part of the day ("sáng", "buổi chiều", "tối") in the words of `group`, as
+    printed in lower case. Where the day rests on it (a range's `part`, or a day written
+    with a dash or a dot and no year right after it) it must be spelled as one: "tới 8-3"
+    (until) folds to "tối 8-3" (the evening) and is refused."""
+    if match[group] is None:
+        return None
+    words = given.source.original(*match.span(group))
+    part = PART_OF_DAY.search(words)
+    day = "when" if "when" in match.re.groupindex else "start"
+    rests = group == "part" or (
+        _DASHED_DAY.fullmatch(match[day]) is not None
+        and _AFTER_A_PART.search(given.prepared[: match.start(day)]) is not None
+    )
+    if rests and part is None:
+        raise Unreadable(
+            f"“{' '.join(words.split())}” trước ngày không phải buổi trong ngày (sáng, chiều, "
+            "tối, trưa) viết có dấu: không đoán; ghi rõ ngày/tháng/năm, hoặc ghi last_day"
+        )
+    return " ".join(part.group().lower().split()) if part else None
+
+
+_AFTER_A_PART = re.compile(r"\b(?:sang|chieu|toi|trua)\s+\Z", re.ASCII)
+_DASHED_DAY = re.compile(r"\d{1,2}\s*[.-]\s*\d{1,2}", re.ASCII)
+
+
+def _build_day(match: re.Match[str], given: Input) -> Found:
     if match.re is DAY_RULE and match["day_is"] and not DAY_SUBJECT.match(given.prepared):
         raise Unreadable(  # "tỷ lệ là 5.9": a number, not the 5th of September
             f"“là {match['when']}” không nói về một ngày (“Ngày … là …”): có thể là một số; "
             "ghi rõ ngày/tháng/năm"
         )
     span = read_day(match["when"], given.plan_year)
-    if match["lead"].startswith("tu nay") and given.context.issued:
-        # "diễn ra từ nay đến 20/1" (a held-out phrase): a window from the plan's issue day,
-        # as "từ nay đến hết năm 2027" is; read as the bare day it lost its start
+    if match["lead"].startswith("tu ") and given.context.issued:
+        # "diễn ra từ nay đến 20/1" (a held-out phrase), "từ ngày ban hành kế hoạch đến hết
+        # ngày 30/6/2022" (`grammar.SINCE_ISSUE`): a window from the plan's issue day, as
+        # "từ nay đến hết năm 2027" is; without it, read as the bare day
         return _from_issue(span, given.context.issued)
     if not match["before"]:
         return date_found(span, span.last, f"hạn cuối {span.words}")
@@ -65,6 +100,13 @@ def build_period(match: re.Match[str], given: Input) -> Found | list[Found]:
     if len(spans) > 1:  # "Tháng 3, 9/2027": two windows, not March to September
         if match["before"] or match["to_end"]:
             raise Unreadable("“trước”, “đến hết” một danh sách kỳ không liền nhau chưa rõ nghĩa")
+        if match["qual"] or match["tenth"]:  # "cuối tháng 9 và tháng 10/2018": of which?
+            said = " ".join(given.source.original(*match.span("when")).split())
+            raise Decided(  # never split into "cuối tháng 9" and all of October
+                f"“{_QUALIFIERS[' '.join((match['qual'] or match['tenth']).split())]}” trước "
+                f"nhiều kỳ (“{said}”): chỉ kỳ đầu hay mọi kỳ? không đoán; ghi last_day (và "
+                "first_day) cho từng kỳ"
+            )
         return [window_found(span, span.words) for span in spans]
     span = spans[0]
     if match["onward"]:  # "giai đoạn 2026 - 2030 và các năm tiếp theo": no end
@@ -74,8 +116,12 @@ def build_period(match: re.Match[str], given: Input) -> Found | list[Found]:
         )
     if match["this"] and not span.year_inferred:  # "tháng 5/2027 này"
         raise Unreadable("“này” đi với kỳ không ghi năm (“trong tháng 5 này”)")
-    if match["qual"]:
-        return _part_of(span, match["when"], " ".join(match["qual"].split()))
+    if match["qual"] or match["tenth"]:
+        part = "qual" if match["qual"] else "tenth"
+        _spelled_as_a_part(given.source.original(match.start(part), match.end(part)))
+        _not_a_compound(given.prepared[: match.start(part)], match[part])
+        said = " ".join((match["qual"] or match["tenth"]).split())
+        return _part_of(span, match["when"], said)
     if match["before"]:  # "trước tháng 6/2026": June must not have started
         last = span.first - ONE_DAY
         why = f"trước {span.words}, tức trước ngày {show(span.first)}"
@@ -108,6 +154,8 @@ def _month_range(match: re.Match[str], given: Input) -> Found:
     """ "từ tháng 10/2024 - 6/2025": after a dash, "6/2025" is the last month of a range
     whose first is a month written with its year; after a day ("từ ngày 1/10/2024 - 6/2025"),
     after a month without its year, or after "đến" it may be a day, and is refused."""
+    if match["dash"] and _MONTH_ALONE.fullmatch(match["start"]):
+        return _months_of_one_year(match, given)
     if not (match["dash"] and _MONTH_WITH_YEAR.fullmatch(match["start"])):
         raise Unreadable(
             f"“{match['end_month']}” sau dấu gạch chỉ là một tháng khi đầu khoảng là tháng có "
@@ -124,6 +172,27 @@ def _month_range(match: re.Match[str], given: Input) -> Found:
 
 
 _MONTH_WITH_YEAR = re.compile(r"thang\s+\d{1,2}\s*/\s*\d{4}", re.ASCII)
+_MONTH_ALONE = re.compile(r"thang\s+\d{1,2}", re.ASCII)
+
+
+def _months_of_one_year(match: re.Match[str], given: Input) -> Found:
+    """ "Thời gian từ tháng 8 – 12/2019" (UBND tỉnh Hòa Bình, KH 175/2019): months of one
+    year, the year written once at the end; a later month than the first only (a range across
+    the new year, "từ tháng 10 - 6/2025", is refused: 10/2024, or months 6 to 10?)."""
+    end = read_period(f"thang {match['end_month']}", given.plan_year)
+    start = read_period(match["start"], end.first.year)
+    if start.first >= end.first:
+        raise Unreadable(
+            f"“{' '.join(given.source.original(*match.span('start')).split())} – "
+            f"{match['end_month']}”: tháng đầu không trước tháng cuối trong năm {end.first.year}; "
+            "ghi rõ năm của tháng đầu, hoặc ghi first_day và last_day"
+        )
+    span = Span(start.first, end.last, "", False)
+    return window_found(span, f"từ {start.words} đến hết {end.words}")._replace(
+        earliest=start.first
+    )
+
+
 _WEEKDAY_BEFORE = re.compile(r"\bthu\s\Z", re.ASCII)  # "thứ Năm": Thursday, not a year
 
 
@@ -133,12 +202,14 @@ def _to_end(span: Span, to_end: str, given: Input) -> Found:
         return _from_issue(span, given.context.issued)
     if to_end == "den":  # "Đến năm 2035"
         why = f"“đến {span.words}” trong văn bản hành chính là đến hết {span.words}"
-        return date_found(span, span.last, f"hạn cuối {show(span.last)} ({why})")
-    if "cuoi" in to_end:
+        found = date_found(span, span.last, f"hạn cuối {show(span.last)} ({why})")
+    elif "cuoi" in to_end:
         why = f"“cuối {span.words}” hiểu là ngày cuối cùng của {span.words}"
         found = date_found(span, span.last, f"hạn cuối {show(span.last)} ({why})")
-        return found._replace(qualifier="cuối")
-    return date_found(span, span.last, f"hạn cuối {show(span.last)} (hết {span.words})")
+        found = found._replace(qualifier="cuối")
+    else:
+        found = date_found(span, span.last, f"hạn cuối {show(span.last)} (hết {span.words})")
+    return found._replace(period_first=span.first if span.first < span.last else None)
 
 
 def _from_issue(span: Span, since: date) -> Found:
@@ -178,7 +249,7 @@ def _range_read(match: re.Match[str], given: Input) -> Found:
         end = end._replace(last=last, words=f"{show(last)} (trước ngày {end.words})")
     span = Span(start.first, end.last, "", end.year_inferred)
     return window_found(span, f"từ {start.words} đến hết {end.words}")._replace(
-        earliest=start.first, written=written
+        earliest=start.first, written=written, qualifier=part_of_day(match, given, "part")
     )
 
 
@@ -206,7 +277,7 @@ def _end_after_its_start(end: str, start: Span) -> Span:
     return span._replace(year_inferred=False)
 
 
-_LONGEST_CROSSING = 310  # days, as `grammar.crossed_new_year`: a school year is about 270
+_LONGEST_CROSSING = 310  # days, as `label.crossed_new_year`: a school year is about 270
 
 
 _BEFORE_END = re.compile(r"\btruoc\b", re.ASCII)
@@ -218,12 +289,56 @@ _QUALIFIERS = {"dau": "đầu", "giua": "giữa", "cuoi": "cuối", "khoang giua
 
 
 _QUALIFIERS |= {"khoang dau": "khoảng đầu", "khoang cuoi": "khoảng cuối"}
+# the ten-day thirds of a month by their own names: thượng (upper), trung (middle), hạ (lower)
+_TENTHS = {"thuong tuan": "dau", "trung tuan": "giua", "ha tuan": "cuoi"}
+_QUALIFIERS |= {"thuong tuan": "thượng tuần", "trung tuan": "trung tuần", "ha tuan": "hạ tuần"}
+
+
+# the words of a part as spelled with their diacritics ("dầu", oil, "dâu", "dấu", "cưới",
+# wedding, "giũa" fold alike and are none); a word typed bare may be any of them
+_PARTS_SPELLED = frozenset({"đầu", "giữa", "cuối", "khoảng", "thượng", "trung", "hạ", "tuần"})
+
+
+def _spelled_as_a_part(said: str) -> None:
+    """ "giá dầu tháng 3/2027" (the oil price of March), "mùa cưới năm 2027" (the wedding
+    season) were read as the first ten days of March and the last quarter: a word written
+    with diacritics is a word of time only as spelled. Refused, with the way out."""
+    for word in said.lower().split():
+        if not word.isascii() and word not in _PARTS_SPELLED:
+            raise Unreadable(
+                f"“{word}” không phải “đầu”, “giữa” hay “cuối” (một phần của kỳ): không rõ "
+                "thời hạn là cả kỳ hay một phần; ghi last_day (và first_day) theo văn bản"
+            )
+
+
+# Words that make one word with "đầu" right after them: "bắt đầu" (begin), "hàng đầu" (top),
+# "dẫn đầu" (lead), "đi đầu", "đứng đầu", "ban đầu" (initial), "mở đầu", "khởi đầu", "cầm
+# đầu", "đầu" of no period; folded, as the prepared text before it
+_BEFORE_HEAD = frozenset({"bat", "hang", "dan", "di", "dung", "ban", "mo", "khoi", "cam"})
+
+
+def _not_a_compound(before: str, qualifier: str) -> None:
+    """ "bắt đầu tháng 6/2027" (beginning in June: a start) was read as 01–10/06, due
+    10/06; "ưu tiên hàng đầu năm 2027" (top priority of 2027) as the first quarter: "đầu"
+    there belongs to the word before it, and names no part of the period. Refused."""
+    words = before.split()
+    if qualifier.rsplit(maxsplit=1)[-1] != "dau" or not words or words[-1] not in _BEFORE_HEAD:
+        return
+    if words[-1] == "bat":
+        raise Unreadable(
+            "“bắt đầu …” chỉ mốc bắt đầu, không phải hạn cuối (không phải “đầu” của kỳ); "
+            "ghi last_day (và first_day) theo văn bản"
+        )
+    raise Unreadable(
+        f"“… {words[-1]} đầu” là một từ (hàng đầu, dẫn đầu, ban đầu…), không phải “đầu” của "
+        "kỳ; không rõ thời hạn là cả kỳ hay phần đầu; ghi last_day (và first_day) theo văn bản"
+    )
 
 
 def _part_of(span: Span, when: str, qualifier: str) -> Found:
     """ "đầu tháng 5": days 1-10; "giữa quý II": its second month; "cuối năm": quarter IV.
     The thirds of a month are the thượng, trung and hạ tuần of administrative usage."""
-    third = _THIRDS[qualifier.rsplit(maxsplit=1)[-1]]
+    third = _THIRDS[_TENTHS.get(qualifier, qualifier).rsplit(maxsplit=1)[-1]]
     if span.first.month != span.last.month and when.startswith("thang"):
         raise Unreadable(f"“{_QUALIFIERS[qualifier]}” đi với một tháng, không với {span.words}")
     if when.startswith("thang"):

@@ -13,25 +13,34 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from kehoach.base.text import fold
+from kehoach.dates.asides import WEEKDAYS, Asides
 from kehoach.dates.found import Found, whole_years
 from kehoach.dates.grammar import (
     ALTERNATIVE,
+    HOLIDAY_SHIFT,
+    PART_OF_DAY,
     START_RULE,
-    WEEKDAYS,
-    Asides,
     Contradicted,
     Source,
     Unreadable,
-    cycle_name,
+    joins_things,
     show,
 )
-from kehoach.dates.lunar import LunarEnd, Unlunar, eve_disagreement, gloss_disagreement
+from kehoach.dates.lunar import LunarEnd, Unlunar, cycle_name, eve_disagreement, gloss_disagreement
 from kehoach.dates.reading import Context, DeadlineKind
 
 
 def refuse_alternatives(source: Source) -> None:
-    """ "Quý II/2027 hoặc trước ngày 20/11/2027": never pick one of two deadlines."""
-    if word := ALTERNATIVE.search(source.prepared):
+    """ "Quý II/2027 hoặc trước ngày 20/11/2027": never pick one of two deadlines. A "hoặc"
+    between days off ("nếu trùng vào ngày nghỉ lễ, tết hoặc ngày nghỉ hàng tuần thì …",
+    `HOLIDAY_SHIFT`) joins no deadlines."""
+    days_off = [shift.span() for shift in HOLIDAY_SHIFT.finditer(source.prepared)]
+    for word in ALTERNATIVE.finditer(source.prepared):
+        if any(start <= word.start() < end for start, end in days_off):
+            continue
+        if joins_things(source.prepared, word):
+            continue  # "dự toán điều chỉnh giảm hoặc bổ sung, gửi … sau 30 ngày": two things
         said = source.original(word.start(), word.end())
         raise Unreadable(
             f"nêu hai thời hạn nối bằng “{said}”: không tự chọn một; "
@@ -83,12 +92,95 @@ _HALF = re.compile(r"\bnua\b")
 
 def refuse_halves(source: Source) -> None:
     """ "Nửa đầu năm 2026", "nửa cuối tháng 7": a half the grammar has no reading for; read
-    as the whole period it would be a wrong last day, so it is refused."""
+    as the whole period it would be a wrong last day, so it is refused; so is a weekday of
+    a numbered week of each month (`refuse_week_of_month`)."""
+    refuse_week_of_month(source)
     if word := _HALF.search(source.prepared):
         said = source.original(word.start(), word.end())
         raise Unreadable(
             f"“{said} …” (nửa đầu / nửa cuối) chưa đọc được; "
             "ghi last_day (và first_day) theo văn bản"
+        )
+
+
+# the label's last words naming one day of the period after it: "(vào) ngày | cuối tháng 12",
+# "ngày cuối cùng (của) | năm 2025" (the day, singular: "những ngày cuối …" are refused apart)
+_ONE_DAY_OF = re.compile(
+    r"(?:^|\s)(?:(?:vao|trong|den|toi)\s+)?ngay(?P<last>\s+cuoi\s+cung(?:\s+cua)?)?\s*$",
+    re.ASCII,
+)
+
+
+def one_day_of_a_part(found: list[Found]) -> list[Found]:
+    """ "3 nhà còn lại sẽ hoàn thành trong ngày cuối tháng 12" (VietNamNet, 30/12/2025),
+    "ngày cuối cùng của năm 2025": the day, not the part of the period (21–31/12, or the
+    whole year) the time words read alone: the period's last day, a date. "ngày đầu tháng 12"
+    (the 1st? the first days?) and "ngày giữa tháng 12" name one day the words do not fix,
+    and are refused: read as the part (1–10/12) they would be due days late."""
+    return [_one_day_of_a_part(one) for one in found]
+
+
+# ... and the other ways a label names one day of the period after it, which `_ONE_DAY_OF`
+# does not read: "ngày cuối của tháng 6/2027", "ngày chót của …", "ngày giữa của …", "ngày
+# cuối các tháng 6, 7/2027" (30/6 and 31/7), "ngày cuối cùng làm việc của tháng 2/2027" (the
+# last working day, 26/02), "ngày kết thúc quý II", "ngày cuối giai đoạn 2026-2030"
+_A_DAY_OF = re.compile(
+    r"(?:^|\s)ngay\s+(?:(?:cuoi|chot|giua|dau|sau)(?:\s+cung)?|ket\s+thuc|bat\s+dau|mo\s+dau)"
+    r"(?:\s+lam\s+viec)?(?:\s+(?:cua|cac|trong|moi))*\s*$",
+    re.ASCII,
+)
+
+
+def _one_day_of_a_part(one: Found) -> Found:
+    other = _A_DAY_OF.search(fold(one.label or ""))
+    if other and not _ONE_DAY_OF.search(fold(one.label or "")) and one.first != one.last:
+        raise Unreadable(
+            f"“{(one.label or '').strip()}” nêu một ngày của kỳ (ngày cuối, ngày giữa, ngày làm "
+            "việc cuối…), không phải cả kỳ; không đoán, hãy ghi last_day theo văn bản"
+        )
+    said = _ONE_DAY_OF.search(fold(one.label or ""))
+    if said is None or one.kind is not DeadlineKind.WINDOW or one.last is None:
+        return one
+    if one.qualifier and PART_OF_DAY.fullmatch(one.qualifier):
+        return one  # "treo cờ 1 ngày (từ sáng 2-9 …)": the morning the range starts in
+    if not said["last"] and one.qualifier != "cuối":
+        if one.qualifier is None:
+            return one  # "ngày 5/9 …" read whole: no part of a period
+        raise Unreadable(
+            f"“ngày {one.qualifier} …” là một ngày trong phần {one.qualifier} của kỳ, văn bản "
+            "không nói ngày nào, không phải cả phần đó; ghi last_day "
+            "theo văn bản"
+        )
+    label = (one.label or "")[: said.start()].strip(" ,") or None
+    period = re.search(r"\(([^)]*)\)", one.reading)
+    of = f" của {period.group(1)}" if period else ""
+    reading = f"hạn cuối {show(one.last)} (ngày cuối cùng{of})"
+    return one._replace(kind=DeadlineKind.DATE, first=one.last, label=label, reading=reading)
+
+
+# "Thứ Ba, tuần thứ 3 hằng tháng": a weekday of a numbered week of each month
+_WEEK_OF_MONTH = re.compile(
+    r"\bthu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])\b\s*[,-]?\s*(?:cua\s+|trong\s+)?tuan\s+"
+    r"(?:thu\s+)?(?:\d|nhat|hai|ba|tu|nam|cuoi(?:\s+cung)?)\b"
+    r"(?:\s+(?:cua\s+)?(?:hang|moi)\s+thang\b)?",
+    re.ASCII,
+)
+
+
+def refuse_week_of_month(source: Source) -> None:
+    """ "Thứ Ba, tuần thứ 3 hằng tháng" (Ban Nội chính Tỉnh ủy Trà Vinh, the Bí thư's
+    reception days of 2024) names two rules a reader cannot tell apart: the third Tuesday
+    of the month (RFC 5545 `BYDAY=3TU`, the 15th to the 21st), or the Tuesday of the
+    month's third Monday-to-Sunday week, the week holding the 1st being the first (the
+    10th to the 16th: the notice's own table of dates, 13/02 and 12/3/2024, follows this
+    one). They differ in most months; refused, never one of them guessed."""
+    if said := _WEEK_OF_MONTH.search(source.prepared):
+        shown = " ".join(source.original(*said.span()).split())
+        raise Unreadable(
+            f"“{shown}”: chưa rõ là lần thứ mấy của thứ đó trong tháng (như thứ Ba thứ ba: "
+            "ngày 15–21) hay thứ đó trong tuần lịch thứ mấy (tuần thứ Hai – Chủ nhật, tuần có "
+            "ngày 1 là tuần đầu: thứ Ba tuần thứ 3 rơi vào ngày 10–16); hai cách lệch nhau ở "
+            "phần lớn các tháng; ghi last_day từng kỳ theo lịch của văn bản"
         )
 
 
@@ -113,15 +205,25 @@ def refuse_period_beside_a_day(found: list[Found]) -> None:
     15/01/2027), not a second deadline; read as two, the period would be a deadline no
     document set (31/12/2026). Refused; a day with its own step ("Kiểm tra tháng 3/2027,
     báo cáo trước ngày 15/4/2027") stays a deadline of its own, unless it falls inside the
-    period beside it ("Tháng 3/2027, ngày 15/3/2027")."""
+    period beside it ("Tháng 3/2027, ngày 15/3/2027"). The end of a period ("Đến hết năm
+    2015, hoàn thành trước ngày 30/6/2015") frames a day as the period does: the work is
+    due 30/06/2015, and 31/12/2015 is no second deadline the document set."""
     windows = [f for f in found if f.kind is DeadlineKind.WINDOW and f.first and f.last]
-    for day in (f for f in found if f.kind is DeadlineKind.DATE and f.last is not None):
+    windows += [
+        f._replace(first=f.period_first)
+        for f in found
+        if f.kind is DeadlineKind.DATE and f.period_first is not None
+    ]
+    days = (f for f in found if f.kind is DeadlineKind.DATE and f.period_first is None)
+    for day in (f for f in days if f.last is not None):
         for window in windows:
             assert day.last is not None and window.first and window.last
             inside = window.first <= day.last <= window.last
             if day.label is None or inside:
+                head, _, said = window.reading.partition(" (")
+                shown = f"{said.removesuffix(')')}: {head}" if window.period_first else head
                 raise Unreadable(
-                    f"một kỳ ({window.reading.split(' (')[0]}) đứng cạnh một ngày "
+                    f"một kỳ ({shown}) đứng cạnh một ngày "
                     f"({show(day.last)}): kỳ đó có thể là việc được báo cáo hay khung của "
                     "ngày, không phải một thời hạn nữa; ghi last_day theo văn bản, hoặc ghi "
                     "mỗi thời hạn thành một mốc"
@@ -185,8 +287,8 @@ def check_asides(found: list[Found], asides: Asides) -> None:
     said = one.written or one.last
     if one.kind is not DeadlineKind.DATE or said is None:
         raise Unreadable("thứ trong tuần chỉ đi với một ngày cụ thể")
-    if said.weekday() != asides.weekday:
-        raise Unreadable(
+    if said.weekday() != asides.weekday:  # never re-read with "(CN)" left as the step
+        raise Contradicted(
             f"ngày {show(said)} là {WEEKDAYS[said.weekday()]}, "
             f"không phải {WEEKDAYS[asides.weekday]} như trong ngoặc"
         )

@@ -15,19 +15,22 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from kehoach.base.text import fold
+from kehoach.dates.asides import Asides
 from kehoach.dates.combine import length_agrees
 from kehoach.dates.grammar import (
     CLAUSE_AFTER_CADENCE,
     CLAUSE_AFTER_DAY,
-    EVENT_IN_STEP,
     EXCEPTION,
     FOR_NEXT_YEAR,
     GLOSS_LINE,
+    HOLIDAY_SHIFT,
     LABEL_AFTER,
     RULE_FIRST,
-    Asides,
     Source,
     Unreadable,
+)
+from kehoach.dates.label import (
+    EVENT_IN_STEP,
     label_years,
     read_label,
     read_step,
@@ -86,6 +89,18 @@ def clause_after_day(source: Source) -> tuple[Source, str] | None:
     return source.part(0, clause.end("rule")), step
 
 
+def shift_after_cadence(source: Source, asides: Asides) -> tuple[Source, Asides]:
+    """ "tiếp công dân vào ngày 15 hàng tháng, nếu trùng vào ngày nghỉ thì tiếp vào ngày làm
+    việc tiếp theo": the clause after the cadence's comma that moves a day off
+    (`grammar.HOLIDAY_SHIFT`), kept as `Asides.shift` and cut off; the engine checks it
+    stands beside a recurring day of the month."""
+    clause = CLAUSE_AFTER_CADENCE.fullmatch(source.prepared)
+    if clause is None or asides.shift is not None or not HOLIDAY_SHIFT.fullmatch(clause["clause"]):
+        return source, asides
+    words = " ".join(source.original(clause.start("clause"), clause.end("clause")).split())
+    return source.part(0, clause.end("rule")), asides._replace(shift=words)
+
+
 def clause_after_cadence(source: Source, asides: Asides) -> tuple[Source, str | None, Asides]:
     """ "Chậm nhất vào ngày 30 tháng 9 hàng năm, Tổng Thanh tra Chính phủ trình …" (Luật
     Thanh tra 2022, Điều 44): the words after the rule's comma are its step, as printed; "…,
@@ -118,10 +133,15 @@ _Parse = Callable[[str, Context], tuple[Deadline, ...]]
 # where the time part may end: after a number, before a comma, a parenthesis, an ellipsis,
 # a closing quote, a dash (never inside "15/11/2021" or "31.12"); before a blank only after
 # a year ("30/11/2025 tỉnh …"): "từ ngày 1 đến 10-6 tuổi" counts years of age, not June
-# … and before "tại" (at: the place, "vào ngày 29/4 tại Trung tâm hành chính huyện", "(từ ngày
-# 7 đến ngày 9/12) tại Hội trường 2/9"), after the closing parenthesis of a time part
+# … and before "trên phạm vi / địa bàn" (where: "diễn ra từ ngày 15-4 đến 15-5 trên phạm vi
+# toàn quốc", Bộ Y tế 2024) or "tổ chức tại" ("Vòng Chung kết vào 20h00 ngày 9/12 tổ chức tại
+# TP Hòa Bình", KH 175/2019), and before "tại" (at: the place, "vào ngày 29/4 tại Trung tâm hành chính huyện", "(từ ngày
+# 7 đến ngày 9/12) tại Hội trường 2/9"), after the closing parenthesis of a time part or
+# of its gloss ("khai mạc vào ngày 03/02/2026 (16 tháng Chạp) tại khu di tích …")
 _CUT = re.compile(
-    r"\d(?=[,;:(…”\"]|\.(?!\s*\d)|\s*[–—-](?!\s*\d)|\s+tại\s)|\d\)(?=\s+tại\s)"
+    r"\d(?=[,;:(…”\"]|\.(?!\s*\d)|\s*[–—-](?!\s*\d)|\s+tại\s|\s+trên\s+(?:phạm\s+vi|địa\s+bàn)\s"
+    r"|\s+(?:(?:được\s+)?tổ\s+chức|diễn\s+ra)\s+tại\s)"
+    r"|\)(?=\s+tại\s)"
     r"|(?<!\d)\d{4}(?=\s)"
 )
 _CUTS = 8  # the last numbers only: a deadline phrase is short
@@ -137,7 +157,7 @@ def words_after(
     dịch …", "trước ngày 10/12/2019…": a phrase `parse` refused, read as its time part and
     the words after it. The phrase is cut after one of its last numbers (the last first);
     the part before the cut must read, words and all, as one dated deadline (a day, a
-    window, or a start bound), and the words after it pass `grammar.read_trailing`, the
+    window, or a start bound), and the words after it pass `label.read_trailing`, the
     mirror of the label's checks: no number the reading does not explain, no word of time.
     Their years must be the reading's (as a label's are), and a count of days there must be
     the window's length (`combine.length_agrees`). The words become the step (`label`), or

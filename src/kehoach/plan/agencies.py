@@ -161,6 +161,16 @@ class Directory:
                 return self._own(entries[0], scope) if len(entries) == 1 else None
         return None
 
+    def written_name(self, agency: Agency, scope: Scope | None = None) -> str:
+        """The name a plan of `scope` writes for `agency`: the registry's name, but a body
+        every province has by its plain name ("Sở Nội vụ", not "Sở Nội vụ tỉnh Nghệ An"),
+        which the plan's jurisdiction reads back as the same body."""
+        if agency.id in self._templates and agency.aliases:
+            plain = agency.aliases[0]
+            if self.resolve(plain, scope) == agency:
+                return plain
+        return agency.name
+
     def spelling(self, name: str, scope: Scope | None = None) -> str | None:
         """How the registry writes `name` when it is written otherwise (only in case,
         diacritics or punctuation: "So Noi vu" -> "Sở Nội vụ", "sở kh&đt" -> "Sở KH&ĐT");

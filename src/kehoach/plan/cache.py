@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING, Any
 
 import kehoach
 from kehoach.base.env import flag
+from kehoach.base.files import real_path
 from kehoach.base.findings import Finding, Severity, has_errors
 from kehoach.plan import SCHEMA_VERSION
 from kehoach.plan.discovery import MAX_BYTES
@@ -181,7 +182,7 @@ class PlanCache:
         """`path` with its links resolved, once per run (a key, a slot and a sweep need it)."""
         real = self._reals.get(path)
         if real is None:
-            real = self._reals[path] = str(path.resolve())
+            real = self._reals[path] = str(real_path(path))
         return real
 
     def take(self, path: Path, name: str, model: str) -> tuple[str, bytes] | None:

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kehoach.base.files import os_reason, real_path
+
 if TYPE_CHECKING:
     from kehoach.plan.cache import PlanCache
     from kehoach.plan.settings import Settings
@@ -60,9 +62,9 @@ def discover_files(paths: Sequence[Path], settings: Settings) -> Discovery:
         elif path.exists():
             root, files = _repository_of(path), [path]
         else:
-            raise LoadError(f"{path}: không có tệp hay thư mục này")
+            raise LoadError(f"{path}: {_missing(path)}")
         for file in files:
-            real = file.resolve()
+            real = real_path(file)
             if not inside(file, root):
                 outside.append(file)
             elif real in seen:
@@ -87,6 +89,15 @@ def discover_files(paths: Sequence[Path], settings: Settings) -> Discovery:
     return Discovery(plans, registry or nearest or settings.agencies, outside)
 
 
+def _missing(path: Path) -> str:
+    """Why a path given is not there: absent, or a link in a loop (said as such)."""
+    try:
+        path.stat()
+    except OSError as exc:
+        return os_reason(exc)
+    return "không có tệp hay thư mục này"
+
+
 def leads_out_of_its_repository(path: Path) -> bool:
     """`path` is a link (or under one) to a file outside its repository: not to be read."""
     return not inside(path, _repository_of(path))
@@ -94,7 +105,7 @@ def leads_out_of_its_repository(path: Path) -> bool:
 
 def inside(path: Path, root: Path) -> bool:
     """Whether `path`, links resolved, is under `root`."""
-    return path.resolve().is_relative_to(root.resolve())
+    return real_path(path).is_relative_to(real_path(root))
 
 
 def _repository_of(path: Path) -> Path:
@@ -129,7 +140,7 @@ def _nearest_registry(plan: Path) -> Path | None:
 
 def _nearest(start: Path, names: Sequence[str]) -> Path | None:
     """The first of `names` in a folder holding `start` or above it, up to its repository."""
-    for folder in start.resolve().parents:
+    for folder in real_path(start).parents:
         for name in names:
             if (folder / name).is_file():
                 return folder / name

@@ -16,6 +16,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from kehoach.base.files import real_path
 from kehoach.base.findings import Finding, error, has_errors
 from kehoach.plan import SCHEMA_VERSION
 from kehoach.plan.agencies import Directory
@@ -81,8 +82,8 @@ def load_in_context(
     roots = [root for root in context if any(inside(p, root) for p in given.plans)]
     if not roots:
         return _load_found(given, cwd), frozenset()
-    named = {p.resolve() for p in given.plans}
-    others = [p for p in discover_files(roots, settings).plans if p.resolve() not in named]
+    named = {real_path(p) for p in given.plans}
+    others = [p for p in discover_files(roots, settings).plans if real_path(p) not in named]
     found = Discovery([*others, *given.plans], given.registry, given.outside)
     return _load_found(found, cwd), frozenset(display_name(p, cwd) for p in others)
 

@@ -20,8 +20,14 @@ from kehoach.dates.relative import Relative, read_relative
 from kehoach.dates.workdays import Calendar, Counted, CountError, Rollover, count_from
 from kehoach.plan.model import Plan, PlanEvent, Status, Task
 
-# What names the plan's own issue day ("kể từ ngày ban hành Kế hoạch này").
-_ISSUED = re.compile(r"^(?:ngay )?(?:ky )?ban hanh(?: ke hoach(?: nay)?| van ban(?: nay)?)?$")
+# What names the plan's own issue day: "kể từ ngày ban hành Kế hoạch này", and its signing
+# day ("kể từ ngày ký", "ngày ký Quyết định này"): a document carries the day it is signed
+# as its date line, which is what `issued` records. Another document's signing ("ngày ký
+# hợp đồng", "ngày ký quyết định giao đất") is an event the plan must declare.
+_ISSUED = re.compile(
+    r"^(?:ngay )?(?:(?:ky )?ban hanh(?: ke hoach(?: nay)?| van ban(?: nay)?)?"
+    r"|ky(?: (?:ke hoach|van ban|quyet dinh|chi thi|thong bao|cong van|nghi quyet) nay)?)$"
+)
 _TASK = re.compile(
     r"^(?:khi )?nhiem vu (?:so )?(?P<id>[a-z0-9][a-z0-9.\-]*) (?:da |duoc )?hoan thanh$"
 )

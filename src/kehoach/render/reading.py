@@ -12,8 +12,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from datetime import date
 
+from kehoach.dates.asides import WEEKDAYS
 from kehoach.dates.deadline import Deadline, Frequency, Recurrence, Relative
-from kehoach.dates.grammar import WEEKDAYS
+from kehoach.dates.workdays import Calendar, CountError
 
 # The kind in Vietnamese, with the value scripts see in JSON.
 KIND_NAMES = {
@@ -56,7 +57,25 @@ def relative_in_words(relative: Relative) -> str:
     return f"{relative.offset} {unit} {_DIRECTIONS[relative.direction]} {relative.anchor}"
 
 
-def _rows(reading: Deadline, as_of: date) -> list[tuple[str, str]]:
+def falls_due(day: date, calendar: Calendar | None) -> str | None:
+    """ "09/05/2022 (08/05/2022 là Chủ nhật: …)" when the last day `day` is a weekend or a
+    public holiday and so falls due on the next working day (Bộ luật Dân sự 2015, Điều
+    148.5), as `status` judges it; None when it falls due as written or without a calendar
+    (the "none" rollover, a year with no holiday data)."""
+    if calendar is None:
+        return None
+    try:
+        due = calendar.next_working_day(day)
+    except CountError:
+        return None
+    if due == day:
+        return None
+    holiday = calendar.why_off(day)
+    what = f"ngày nghỉ lễ ({holiday})" if holiday else WEEKDAYS[day.weekday()]
+    return f"{_day(due)} ({_day(day)} là {what}: ngày làm việc tiếp theo, BLDS 2015 Điều 148.5)"
+
+
+def _rows(reading: Deadline, as_of: date, calendar: Calendar | None) -> list[tuple[str, str]]:
     from kehoach.reports.status import current_occurrence
 
     kind = KIND_NAMES[reading.kind]
@@ -66,12 +85,16 @@ def _rows(reading: Deadline, as_of: date) -> list[tuple[str, str]]:
     rows = [("Loại", kind)]
     if reading.first or reading.last:
         rows += [("Từ ngày", _day(reading.first)), ("Hạn cuối", _day(reading.last))]
+    if reading.last and not reading.recurrence and (due := falls_due(reading.last, calendar)):
+        rows.append(("Đến hạn", due))
     if reading.earliest:
         rows.append(("Bắt đầu từ", _day(reading.earliest)))
     if reading.recurrence:
         rows.append(("Lặp lại", rule_in_words(reading.recurrence)))
-        due = current_occurrence(reading.recurrence, as_of)
-        rows.append(("Hạn kế tiếp", f"{_day(due)} (tính từ ngày {_day(as_of)})"))
+        occurrence = current_occurrence(reading.recurrence, as_of)
+        rows.append(("Hạn kế tiếp", f"{_day(occurrence)} (tính từ ngày {_day(as_of)})"))
+        if due := falls_due(occurrence, calendar):
+            rows.append(("Đến hạn", due))
     if reading.relative:
         rows.append(("Tính từ", relative_in_words(reading.relative)))
     optional = [
@@ -87,13 +110,15 @@ def _rows(reading: Deadline, as_of: date) -> list[tuple[str, str]]:
     return rows
 
 
-def as_text(readings: Sequence[Deadline], as_of: date) -> str:
-    """Each reading as aligned "name  value" lines; several are numbered."""
+def as_text(readings: Sequence[Deadline], as_of: date, calendar: Calendar | None = None) -> str:
+    """Each reading as aligned "name  value" lines; several are numbered. With a
+    `calendar` (the rollover of the repository applies), a last day off says the day it
+    falls due on."""
     rows: list[tuple[str, str]] = [("Cụm từ", readings[0].phrase)]
     for number, reading in enumerate(readings, start=1):
         if len(readings) > 1:
             rows.append((f"Thời hạn {number}/{len(readings)}", ""))
-        rows += _rows(reading, as_of)
+        rows += _rows(reading, as_of, calendar)
     width = max(len(k) for k, _ in rows)
     return "".join(f"{k.ljust(width)}  {v}".rstrip() + "\n" for k, v in rows)
 
@@ -118,7 +143,7 @@ def records(readings: Sequence[Deadline]) -> dict[str, object]:
     return {"phrase": readings[0].phrase, "readings": [record(r) for r in readings]}
 
 
-def as_json(readings: Sequence[Deadline], _as_of: date) -> str:
+def as_json(readings: Sequence[Deadline], _as_of: date, _calendar: Calendar | None = None) -> str:
     return json.dumps(records(readings), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
 
 
@@ -128,7 +153,7 @@ def as_json_line(readings: Sequence[Deadline] | None, phrase: str, error: str | 
     return json.dumps(data, ensure_ascii=False, sort_keys=True) + "\n"
 
 
-FORMATS: dict[str, Callable[[Sequence[Deadline], date], str]] = {
+FORMATS: dict[str, Callable[[Sequence[Deadline], date, Calendar | None], str]] = {
     "text": as_text,
     "json": as_json,
 }

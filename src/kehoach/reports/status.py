@@ -19,14 +19,14 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from kehoach.base.text import fold
-from kehoach.dates.deadline import Deadline, DeadlineKind, Frequency, Recurrence
+from kehoach.dates.deadline import Deadline, DeadlineError, DeadlineKind, Frequency, Recurrence
 from kehoach.dates.recurrence import Occurrence, next_occurrence, occurrences, period_key
 from kehoach.dates.workdays import Calendar, CountError, Rollover
 from kehoach.plan.agencies import Directory
 from kehoach.plan.loader import PlanFile
 from kehoach.plan.model import Change, PeriodReport, Plan, Status, Task
 from kehoach.plan.relative import resolve_deadline
-from kehoach.plan.schedule import Slot, series_start, slots
+from kehoach.plan.schedule import Slot, context_for, read_phrase, series_start, slots
 from kehoach.plan.settings import Settings
 from kehoach.reports.selection import Selection
 
@@ -435,8 +435,28 @@ def in_force_from(plan: Plan, settings: Settings) -> tuple[date, str] | None:
     if plan.in_force is not None:
         return plan.in_force, "in_force"
     days = [s.deadline.first or s.deadline.last for s in slots(plan, settings) if s.deadline]
+    days += _first_days_as_issued(plan, settings)
     dated = [d for d in days if d is not None]
     return (min(dated), "first_deadline") if dated else None
+
+
+def _first_days_as_issued(plan: Plan, settings: Settings) -> list[date | None]:
+    """The first days of the phrases a plan gave before recorded changes moved them (the
+    `from` of each milestone's first change): the plan was issued before its first
+    deadline as the document gave it, and a later extension does not move that day."""
+    context = context_for(plan, settings)
+    out: list[date | None] = []
+    for task in plan.tasks:
+        firsts: dict[int, str] = {}
+        for change in task.history:
+            firsts.setdefault(change.milestone or 1, change.from_)
+        for phrase in firsts.values():
+            try:
+                reading = read_phrase(phrase, context)
+            except DeadlineError:
+                continue  # an unreadable old phrase dates nothing
+            out.append(reading.first or reading.last)
+    return out
 
 
 def _in_force(plan: Plan, today: date, settings: Settings) -> bool:

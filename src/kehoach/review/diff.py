@@ -240,12 +240,17 @@ def _require_files(git: Git, scope: Scope, old: Side, new: Side) -> None:
 
 
 def _listing(git: Git, commit: str | None, target: str) -> list[str]:
+    """The files below `target` at `commit` (None: on disk), symbolic links left out: a
+    link to a plan is that plan, compared under its own name; one that leads out of the
+    plans folder is never read (validate names it)."""
     if commit is not None:
-        return git.files(commit, target)
+        return git.files(commit, target, links=False)
     path = git.root / target
-    if path.is_file():
+    if path.is_file() and not path.is_symlink():
         return [target]
-    files = (p for p in path.rglob("*") if p.is_file()) if path.is_dir() else ()
+    files = (
+        (p for p in path.rglob("*") if p.is_file() and not p.is_symlink()) if path.is_dir() else ()
+    )
     return sorted(git.relative(p) for p in files)
 
 

@@ -22,6 +22,7 @@ import io
 import itertools
 import re
 import typing
+import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -48,7 +49,7 @@ from kehoach.base.findings import Finding, Severity, first_errors
 from kehoach.base.text import odd_line_ends
 from kehoach.dates.deadline import DeadlineError, parse_deadline
 from kehoach.dates.recurrence import Occurrence, find_period, next_occurrence
-from kehoach.plan.agencies import Directory
+from kehoach.plan.agencies import Directory, Scope
 from kehoach.plan.discovery import PLAN_SUFFIXES
 from kehoach.plan.loader import (
     PlanFile,
@@ -62,7 +63,7 @@ from kehoach.plan.rules import check_repository
 from kehoach.plan.schedule import context_for, read_milestone, series_start
 from kehoach.plan.settings import Settings
 from kehoach.plan.yamlread import parse_yaml
-from kehoach.reports.status import agency_key, reports_of
+from kehoach.reports.status import reports_of
 
 WIDTH = 1_000_000  # never re-wrap a line: a folded block keeps the author's own breaks
 # Values written in double quotes, so ids like 1 or 3.10 and phrases stay text at a glance.
@@ -220,11 +221,15 @@ def _delete(container: CommentedMap | CommentedSeq, key: Any, above: Any) -> Non
 
 
 def canonical(text: str) -> str:
-    """`text` in canonical form: UTF-8 without BOM, LF line ends, keys in the model's
-    order, 2-space indentation, block lists, days written yyyy-mm-dd, task ids and
-    deadline phrases in double quotes. Comments stay; one written between two keys stays
-    below the key it follows. Only a valid plan or registry is formatted."""
-    source = re.sub(r"\r\n?", "\n", text.removeprefix("\ufeff"))
+    """`text` in canonical form: UTF-8 without BOM, text in NFC, LF line ends, keys in
+    the model's order, 2-space indentation, block lists, days written yyyy-mm-dd, task
+    ids and deadline phrases in double quotes. Comments stay; one written between two
+    keys stays below the key it follows. Only a valid plan or registry is formatted.
+
+    NFC: a file saved on a system that decomposes accents (NFD, macOS) reads the same
+    (kehoach reads NFC), but `grep "Tỉnh ủy"` found none of its lines, and edits added
+    lines in whatever form their arguments were typed."""
+    source = unicodedata.normalize("NFC", re.sub(r"\r\n?", "\n", text.removeprefix("\ufeff")))
     model, before = _as_model(source)
     if before is None:
         raise EditError("tệp không đọc được như một kế hoạch hay danh mục cơ quan")
@@ -372,11 +377,7 @@ def splice(original: str, before: str, after: str) -> str | None:
     where = _line_map(src, old)
     out: list[str] = []
     done = 0
-    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(
-        None, src, new, autojunk=False
-    ).get_opcodes():
-        if tag == "equal":
-            continue
+    for i1, i2, j1, j2 in _changes(src, new):
         span = _span(where, i1, i2, len(src), len(old))
         if span is None:
             return None
@@ -388,12 +389,41 @@ def splice(original: str, before: str, after: str) -> str | None:
 
 def _line_map(src: list[str], old: list[str]) -> dict[int, int]:
     """Line of `src` -> the identical line of `old` they align on."""
-    matcher = difflib.SequenceMatcher(None, src, old, autojunk=False)
-    return {
-        block.a + k: block.b + k
-        for block in matcher.get_matching_blocks()
-        for k in range(block.size)
-    }
+    return {a + k: b + k for a, b, size in _matching_blocks(src, old) for k in range(size)}
+
+
+def _matching_blocks(a: list[str], b: list[str]) -> Iterator[tuple[int, int, int]]:
+    """(i, j, n): a[i:i+n] == b[j:j+n], in order. The common first and last lines are
+    matched as they stand; difflib aligns only what lies between. On the whole of a long
+    plan, whose lines repeat ("    lead: [STC]"), difflib's search is quadratic: an edit
+    of 20,000 tasks took minutes, where the lines it changes are a handful."""
+    head = 0
+    limit = min(len(a), len(b))
+    while head < limit and a[head] == b[head]:
+        head += 1
+    tail = 0
+    while tail < limit - head and a[len(a) - 1 - tail] == b[len(b) - 1 - tail]:
+        tail += 1
+    if head:
+        yield 0, 0, head
+    middle = difflib.SequenceMatcher(
+        None, a[head : len(a) - tail], b[head : len(b) - tail], autojunk=False
+    )
+    for block in middle.get_matching_blocks():
+        if block.size:
+            yield head + block.a, head + block.b, block.size
+    if tail:
+        yield len(a) - tail, len(b) - tail, tail
+
+
+def _changes(a: list[str], b: list[str]) -> Iterator[tuple[int, int, int, int]]:
+    """(i1, i2, j1, j2): a[i1:i2] becomes b[j1:j2], in order; the runs between matching
+    blocks, as difflib's opcodes other than "equal"."""
+    i = j = 0
+    for start_a, start_b, size in [*_matching_blocks(a, b), (len(a), len(b), 0)]:
+        if i < start_a or j < start_b:
+            yield i, start_a, j, start_b
+        i, j = start_a + size, start_b + size
 
 
 def _span(
@@ -730,13 +760,20 @@ def _appended(notes: Any, note: str) -> Any:
 
 
 def assign(
-    task: Task, directory: Directory | None, lead: Sequence[str], support: Sequence[str]
+    task: Task,
+    directory: Directory | None,
+    lead: Sequence[str],
+    support: Sequence[str],
+    plan: Plan | None = None,
 ) -> Operation:
-    """Replace the lead and/or supporting agencies with registry names (typed any way)."""
+    """Replace the lead and/or supporting agencies with registry names (typed any way),
+    read in `plan`'s jurisdiction as `validate` reads them (a province's Sở Nội vụ needs
+    no entry of its own in agencies.yaml)."""
     if directory is None:
         raise EditError("không có danh mục cơ quan (agencies.yaml) để tra tên cơ quan")
+    scope = directory.scope_for(plan) if plan is not None else None
     roles = {
-        role: _agency_names(directory, names, getattr(task, role))
+        role: _agency_names(directory, names, getattr(task, role), scope)
         for role, names in (("lead", lead), ("support", support))
         if names
     }
@@ -761,13 +798,18 @@ def _set_items(seq: CommentedSeq, names: Sequence[str]) -> None:
     seq.extend(name for name in names if name not in seq)
 
 
-def _agency_names(directory: Directory, typed: Sequence[str], current: Sequence[str]) -> list[str]:
+def _agency_names(
+    directory: Directory, typed: Sequence[str], current: Sequence[str], scope: Scope | None
+) -> list[str]:
     """Registry names for `typed`; an agency already listed keeps the spelling it has."""
-    spelled = {agency_key(name, directory)[0]: name for name in current}
+    spelled = {}
+    for name in current:
+        known = directory.resolve(name, scope)
+        spelled[known.id if known else name] = name
     names = []
     for name in typed:
-        agency = directory.resolve(name)
+        agency = directory.resolve(name, scope)
         if agency is None:
-            raise EditError(directory.unknown(name))
-        names.append(spelled.get(agency.id, agency.name))
+            raise EditError(directory.unknown(name, scope))
+        names.append(spelled.get(agency.id, directory.written_name(agency, scope)))
     return list(dict.fromkeys(names))

@@ -392,6 +392,8 @@ _DATE_FORMAT_LITERALS = re.compile(r'"[^"]*"|\\.|\[[^\]]*\]')
 
 def read_text(text: str) -> Document:
     """Tables in text: an HTML table, a Markdown table, or tab/comma-separated rows."""
+    # CR alone ends lines too: Excel's "CSV (Macintosh)" writes it, and csv refused it
+    text = re.sub(r"\r\n?", "\n", text)
     if re.search(r"<table\b", text, re.IGNORECASE):
         return _read_html(text)
     lines = [line for line in text.splitlines() if line.strip()]
@@ -401,11 +403,24 @@ def read_text(text: str) -> Document:
     reader = csv.reader(io.StringIO(text), dialect)
     rows: list[list[Cell]] = []
     numbers: list[int] = []
-    for record in reader:
-        cells = [Cell(clean(c)) for c in record]
-        if any(c.text for c in cells):
-            rows.append(cells)
-            numbers.append(reader.line_num)  # the line the record ends on
+    try:
+        for record in reader:
+            cells = [Cell(clean(c)) for c in record]
+            if any(c.text for c in cells):
+                rows.append(cells)
+                numbers.append(reader.line_num)  # the line the record ends on
+    except csv.Error as exc:  # above all, a cell over 128 KB (csv's field_size_limit)
+        if "field limit" not in str(exc):
+            raise TableError(
+                f"dòng {reader.line_num}: không đọc được như bảng phân tách bằng tab hoặc dấu "
+                "phẩy; hãy dán bảng từ Word, Excel hoặc trang web (HTML)"
+            ) from None
+        limit = f"{csv.field_size_limit():,}".replace(",", ".")  # 131.072, as Vietnamese write it
+        raise TableError(
+            f"dòng {reader.line_num}: một ô dài hơn {limit} ký tự, không phải ô của bảng "
+            'nhiệm vụ; kiểm tra tệp (một dấu ngoặc kép " không đóng gộp cả phần sau vào '
+            "một ô)"
+        ) from None
     _count(rows)
     return Document(tables=[Table(rows, numbers=numbers)] if rows else [])
 

@@ -1,0 +1,744 @@
+"""What explains a deadline's date without changing it: parentheses (a weekday, spelled-out
+numbers, a lunar gloss, a count from an event), the time of day, a weekday before the date,
+a named occasion or lunar year, a school term's weeks, a horizon, and documents cited by
+number kept as the gloss. Each step takes a `Source` and its `Asides` so far and returns
+them with the words it explains blanked; the engine checks the asides against the days read
+(`kehoach.dates.refusals`)."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from kehoach.dates.citations import reference_spans
+from kehoach.dates.grammar import (
+    COUNT,
+    DAY_SHAPE,
+    HOLIDAY_SHIFT,
+    YEARLESS,
+    Source,
+    Unreadable,
+    count_number,
+    read_day,
+    show,
+)
+from kehoach.dates.label import read_trailing
+from kehoach.dates.lunar import (
+    BRANCHES,
+    STEMS,
+    TRAILING,
+    LunarEnd,
+    NewYearEve,
+    Unlunar,
+    parse_eve,
+    parse_gloss,
+)
+
+WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật")
+_WEEKDAY_WORDS = {"hai": 0, "ba": 1, "tu": 2, "nam": 3, "sau": 4, "bay": 5}
+_PAREN = re.compile(r"\(([^()]*)\)")
+WEEKDAY = re.compile(
+    r"(?:ngay\s+)?(?:thu\s+(?P<word>hai|ba|tu|nam|sau|bay|[2-7])|(?P<sun>chu\s+nhat|cn))"
+)
+_WEEKDAY = WEEKDAY
+# a weekday right before the date: "Chủ nhật, ngày 15/3/2026", "tựu trường vào thứ hai, ngày …"
+LAST_WEEKDAY = re.compile(
+    r"(?:(?<=\s)|^)(?<!lan )(?P<on>(?:vao\s+)?(?:ngay\s+)?)(?:thu\s+(?P<word>hai|ba|tu|nam|sau|bay|[2-7])|(?P<sun>chu\s+nhat))"
+    r"\s*,?\s*\Z",
+    re.ASCII,
+)
+# "(ngày 12-10)": a phrase wholly in parentheses
+ENCLOSED = re.compile(r"\s*\((?P<inner>[^()]*)\)[ .,;:]*", re.ASCII)
+# a period named by a word, or by a count of years, or the first or last months of a year
+# written with it ("Hội nghị sơ kết 6 tháng đầu năm 2020", "nhiệm vụ … 6 tháng cuối năm
+# 2020": the half-year the work is on, as "năm 2020" is): words before it need no "trong"
+NAMED_PERIOD = re.compile(
+    rf"[a-z]|{COUNT}\s+nam\s|{COUNT}\s+thang\s+(?:dau|cuoi)\s+nam\s+\d{{4}}", re.ASCII
+)
+
+
+def weekday_number(day: re.Match[str]) -> int:
+    """A `WEEKDAY` match as `date.weekday` counts: Monday 0 ... Sunday 6."""
+    return 6 if day["sun"] else _weekday_number(day["word"] or "")
+
+
+# "(60 ngày trước ngày bầu cử)": kept as a gloss, checked against the event elsewhere; also
+# "(chậm nhất 42 ngày trước ngày bầu cử)", a law's count with its citation ("(chậm nhất 25
+# ngày - Khoản 4 Điều 57)", the numbers of an article reference), and "(hoặc 20 ngày sau
+# ngày bầu cử)": the same deadline counted from the event, as election schedules restate
+# the law (Luật Bầu cử 2015, Điều 86: results within 20 days of the election)
+_CITATION = (
+    r"\s*[–—-]\s*(?:(?:khoan|diem)\s+\d{1,2}\s*,?\s*)*"
+    r"dieu\s+\d{1,3}(?:\s*,\s*\d{1,3})*(?:\s+[a-z ]+)?"
+)
+_GLOSS = re.compile(
+    r"(?:(?:tuc|hoac|hay)\s+(?:la\s+)?|(?:cham\s+nhat|trong\s+thoi\s+han)\s+(?:la\s+)?)?"
+    r"\d{1,4}\s+(?:ngay\s+lam\s+viec|ngay|tuan|thang)"
+    rf"(?:\s+(?:truoc|sau|ke\s+tu)\s+\D+?(?:{_CITATION})?|{_CITATION})",
+    re.ASCII,
+)
+# "Dự kiến vào tháng 7/2022 (sẽ có thông báo cụ thể sau)" (Thư viện Tây Ninh, 2022): the
+# details of a planned time will be announced; the time read is the plan's, kept with it
+_NOTICE_LATER = re.compile(
+    r"(?:thoi\s+gian\s+)?(?:cu\s+the\s+)?se\s+(?:co\s+)?thong\s+bao\s+(?:cu\s+the\s+)?sau",
+    re.ASCII,
+)
+# "(thay vì diễn ra từ ngày 24/10 - 27/10 như dự kiến trước đây)" (UBND tỉnh Hòa Bình, 2024):
+# the schedule replaced, said to be so; the days outside the parentheses are the deadline
+_REPLACED = re.compile(r"(?:thay\s+(?:vi|cho)|khong\s+phai)\b.*", re.ASCII)
+# "75 ngày", "chậm nhất 25 ngày", "chậm nhất 105 ngày - Điều 7, 8, 9": a count alone, with
+# perhaps the article it comes from; its direction and anchor can only come from the column
+COUNT_ONLY = re.compile(
+    r"\s*(?:(?:cham|muon)\s+nhat\s+(?:la\s+)?)?(?P<count>\d{1,4})\s+"
+    rf"(?P<unit>ngay\s+lam\s+viec|ngay|tuan|thang)(?P<cite>{_CITATION})?[ .,;:]*",
+    re.ASCII,
+)
+# a column header naming the direction and the anchor: "Số ngày trước ngày bầu cử"
+HEADER_ANCHOR = re.compile(
+    r"\b(?P<direction>truoc|sau)\s+(?P<anchor>(?:ngay|khi|le|ky\s+hop|ky\s+thi|dai\s+hoi"
+    r"|hoi\s+nghi)\b[a-z ]*)",
+    re.ASCII,
+)
+
+
+def _lunar_gloss(folded: str) -> tuple[LunarEnd, ...]:
+    """ "(tức 22 tháng Chạp đến mùng 5 tháng Giêng)", "(23/02 Âm lịch)": the lunar days of
+    the solar days read, kept as a gloss once `refusals.check_asides` has checked them
+    against the lunar calendar (`kehoach.dates.lunar`); () when the words are no lunar date."""
+    try:
+        return parse_gloss(folded) or ()
+    except Unlunar as error:
+        raise Unreadable(f"chú thích âm lịch “{folded}”: {error}") from None
+
+
+def _new_year_eve(folded: str) -> NewYearEve | None:
+    """ "(Đêm Giao thừa Tết Nguyên đán Bính Ngọ năm 2026)": kept as a gloss once
+    `refusals.check_asides` has checked the day is that eve (`kehoach.dates.lunar`)."""
+    try:
+        return parse_eve(folded)
+    except Unlunar as error:
+        raise Unreadable(f"chú thích “{folded}”: {error}") from None
+
+
+def _trailing_lunar_gloss(source: Source, asides: Asides) -> tuple[Source, Asides, bool]:
+    """ "Thời gian khai mạc dự kiến ngày 3/2/2021, tức ngày 22 tháng Chạp âm lịch", "…
+    đến 21/02/2026, tương ứng ngày 24/12 năm Ất Tỵ đến mùng 5 Tết Bính Ngọ": a lunar gloss
+    closing the phrase after "tức", "tương ứng", "nhằm", read as one in parentheses is."""
+    for lead in TRAILING.finditer(source.prepared):
+        ends = _lunar_gloss(source.prepared[lead.start() :].strip(" ,;"))
+        if ends:
+            said = source.original(lead.start(), len(source.prepared)).strip(" ,.;:")
+            asides = _glossed(asides._replace(lunar=asides.lunar + ends), " ".join(said.split()))
+            return source.blank(lead.start(), len(source.prepared)), asides, True
+    return source, asides, False
+
+
+# "(tính cả ngày 15/3)", "(kể cả ngày 15/3/2027)": the day named is the last one allowed,
+# checked against the reading; "(không tính ngày 15/3)" leaves it out (refused)
+_DAY_INCLUDED = re.compile(
+    r"(?:(?P<not>khong)\s+)?(?:tinh|ke|bao\s+gom)(?:\s+ca)?\s+(?:ngay\s+)?"
+    r"(?P<day>\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?)",
+    re.ASCII,
+)
+# "(13 ngày)": the length of the span read, checked
+_LENGTH = re.compile(r"(?:gom\s+|trong\s+)?(?P<days>\d{1,3})\s+ngay", re.ASCII)
+# a limit stated right before an hour: "trước 0 giờ ngày 16/3" ("bắt đầu từ 0 giờ" is a start)
+_BOUND_BEFORE = re.compile(r"\b(?:truoc|den|toi|cham\s+nhat|muon\s+nhat|han)\s*\Z", re.ASCII)
+# a day written with its year: "08/12/2025", "23 – 5 – 2021", "08 tháng 12 năm 2025"
+_DAY_WITH_YEAR = (
+    r"(?P<day>\d{1,2}\s*(?P<sep>[/.–-])\s*\d{1,2}\s*(?P=sep)\s*\d{4}"
+    r"|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4})\b"
+)
+_TIME = re.compile(
+    r"(?:(?<=^)|(?<=[ ,(]))(?:(?:vao\s+)?luc\s+)?(?P<h>\d{1,2})\s*(?:gio|gi|h)"
+    r"(?:\s*(?P<m>\d{1,2})(?:\s*phut|\s*['’′])?)?(?:\s+(?P<part>sang|trua|chieu|toi))?"
+    # "7 giờ 45 phút, thứ Hai, ngày 08 tháng 12 năm 2025": the weekday between is checked
+    # against the day (`_weekdays_of_dated_days`, `LAST_WEEKDAY`)
+    r"(?:\s*,)*(?=\s+(?:ngay\s|cung\s+ngay|(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])"
+    rf"|chu\s+nhat)\s*,?\s+ngay\s+{_DAY_WITH_YEAR})|[ .,;:]*\Z)",
+    re.ASCII,
+)
+# "từ 21h00 đến 23h00 ngày 16/02/2026", "từ 20h – 21h30 ngày 26/11/2022": two hours of one
+# day, the first where the event starts (`start_time`), the second where it ends (`time`)
+_HOURS_OF_A_DAY = re.compile(
+    r"(?:(?<=^)|(?<=[ ,(]))(?P<from>tu\s+)(?P<h1>\d{1,2})\s*(?:gio|h)(?:\s*(?P<m1>\d{1,2})"
+    r"(?:\s*phut)?)?\s*(?:den|[-–—])\s*(?=\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*phut)?)?"
+    r"\s+ngay\s)",
+    re.ASCII,
+)
+_NUMBER_WORDS = {
+    "khong": 0, "mot": 1, "mot ": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5,
+    "lam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9,
+}  # fmt: skip
+
+
+class Asides(NamedTuple):
+    """What parentheses and a time of day added to the date (all explained, none lost)."""
+
+    weekday: int | None = None  # Monday 0 ... Sunday 6, as `date.weekday`
+    time: str | None = None  # "10:00"
+    gloss: str | None = None  # as printed, without the parentheses
+    length: int | None = None  # "(13 ngày)": days the span must last
+    # "bắt đầu từ 7 giờ 30 phút ngày 1-4-2019 và kết thúc …": the hour the work starts,
+    # never the hour it is due
+    start_time: str | None = None
+    # "(tính cả ngày 15/3)": the last day the parentheses say is included, as printed ("15/3")
+    through: str | None = None
+    weeks: int | None = None  # "có 18 tuần thực học": teaching weeks the span must hold
+    rounds: int | None = None  # "trong 2 đợt (…)": the deadlines the parentheses must give
+    lunar_year: str | None = None  # "năm Giáp Thìn" after lunar glosses: a year of the days
+    lunar: tuple[LunarEnd, ...] = ()  # "(tức 27 tháng Chạp)": the lunar days of the days read
+    hours_of_one_day: bool = False  # "từ 21h00 đến 23h00 ngày 16/02/2026": one day's hours
+    eve: NewYearEve | None = None  # "(Đêm Giao thừa Tết Nguyên đán Bính Ngọ năm 2026)"
+    # "…, nếu trùng vào ngày nghỉ thì tiếp vào ngày làm việc tiếp theo": a recurring rule's
+    # day moved off a day off, as printed; the rule itself is unchanged
+    shift: str | None = None
+
+    @property
+    def empty(self) -> bool:
+        return self == Asides()
+
+    def note(self) -> str:
+        """What the reading adds, in Vietnamese."""
+        said = [f"lúc {self.time}"] if self.time else []
+        if self.gloss:
+            said.append(f"chú thích: {self.gloss}")
+        return "".join(f"; {part}" for part in said)
+
+
+def explain_asides(source: Source) -> tuple[Source, Asides]:
+    """Read and blank out what only explains the date: a weekday "(Chủ nhật)", a number
+    spelled out "(năm)" that agrees with the number before it, a gloss "(60 ngày trước
+    ngày bầu cử)", a time of day "10 giờ", a document cited by its number
+    (`cite_references`); other parentheses stay (and are refused)."""
+    source, asides = cite_references(source, Asides())
+    lunar = False
+    for paren in list(_PAREN.finditer(source.prepared)):
+        inner = paren.group(1).strip(" ,.;:")
+        if ends := _lunar_gloss(inner):
+            lunar = True
+            asides = asides._replace(lunar=asides.lunar + ends)
+        eve = _new_year_eve(inner)
+        if day := _WEEKDAY.fullmatch(inner):
+            asides = _once(asides, weekday=weekday_number(day))
+        elif (
+            _GLOSS.fullmatch(inner)
+            or ends
+            or eve
+            or _NOTICE_LATER.fullmatch(inner)
+            or _REPLACED.fullmatch(inner)
+        ):
+            asides = asides._replace(eve=eve) if eve else asides
+            gloss = source.original(paren.start(1), paren.end(1)).strip(" ,.;:")
+            asides = _glossed(asides, " ".join(gloss.replace("*", "").split()))
+        elif length := _LENGTH.fullmatch(inner):
+            asides = _once(asides, length=int(length["days"]))
+        elif HOLIDAY_SHIFT.fullmatch(inner) and asides.shift is None:  # checked by the engine
+            said = " ".join(source.original(paren.start(1), paren.end(1)).strip(" ,.;:").split())
+            asides = asides._replace(shift=said)
+        elif through := _DAY_INCLUDED.fullmatch(inner):
+            said = " ".join(source.original(paren.start(1), paren.end(1)).strip(" ,.;:").split())
+            if through["not"]:  # "(không tính ngày 15/3)": the day before is the last
+                raise Unreadable(
+                    f"“({said})”: hạn là hết ngày trước ngày đó, không phải ngày ghi; ghi "
+                    "last_day theo văn bản"
+                )
+            asides = _glossed(_once(asides, through=through["day"]), said)
+        elif not _spelled_agrees(
+            inner,
+            source.prepared[: paren.start()],
+            source.original(paren.start(1), paren.end(1)).strip(" ,.;:"),
+        ):
+            continue
+        source = source.blank(paren.start(), paren.end())
+    source, asides, trailing = _trailing_lunar_gloss(source, asides)
+    if lunar or trailing:
+        source, asides = _lunar_year_after(source, asides)
+    source, asides = _named_day(source, asides)
+    source, asides = _horizon(source, asides)
+    source, asides = _term_weeks(source, asides)
+    source = _weekdays_of_dated_days(source)
+    return _time_of_day(source, asides)
+
+
+_BRANCH_SPELLINGS = {"tị": "tỵ", "mẹo": "mão"}
+_CYCLE_YEAR = re.compile(r"\s+nam\s+(?P<stem>[a-z]+)\s+(?P<branch>[a-z]+)[ .,;:]*\Z", re.ASCII)
+
+
+def _lunar_year_after(source: Source, asides: Asides) -> tuple[Source, Asides]:
+    """ "bắt đầu từ ngày 6/2/2024 (27 tháng Chạp) đến hết ngày 18/2/2024 (9 tháng Giêng)
+    năm Giáp Thìn" (UBND Hà Tĩnh): after lunar glosses, the lunar year they fall in, kept
+    as the gloss; `refusals.check_asides` checks it names a year of the days read."""
+    named = _CYCLE_YEAR.search(source.prepared)
+    if named is None:
+        return source, asides
+    stem = source.original(*named.span("stem")).lower()
+    branch = source.original(*named.span("branch")).lower()
+    branch = _BRANCH_SPELLINGS.get(branch, branch)
+    if stem not in STEMS or branch not in BRANCHES:
+        return source, asides
+    said_at = source.prepared.index("nam", named.start())
+    said = " ".join(source.original(said_at, named.end()).split()).strip(" .,;:")
+    asides = _once(asides, lunar_year=f"{stem} {branch}")
+    return source.blank(named.start(), named.end()), _glossed(asides, said)
+
+
+# "hoàn thành trước ngày Sinh nhật Bác (19/5)" (Hội LHPN Bắc Ninh, 2006): a day named by
+# its occasion, its date in the parentheses closing the phrase; the name is kept as the
+# gloss and the date read. The name starts with a capital, as printed, and holds words only
+_NAMED_DAY = re.compile(
+    rf"\bngay\s+(?P<name>[a-z][a-z ]*?)\s*(?P<open>\()\s*(?P<when>{DAY_SHAPE})\s*(?P<close>\))"
+    r"[ .,;:]*\Z",
+    re.ASCII,
+)
+# Days whose occasion fixes their date: a name saying one of them must agree with the
+# parentheses (folded; the commemorations of the solar calendar a plan names most)
+_OCCASIONS = {
+    "sinh nhat bac": (19, 5),
+    "sinh nhat chu tich ho chi minh": (19, 5),
+    "quoc khanh": (2, 9),
+    "nha giao viet nam": (20, 11),
+    "quoc te thieu nhi": (1, 6),
+    "quoc te lao dong": (1, 5),
+    "giai phong mien nam": (30, 4),
+    "thanh lap dang": (3, 2),
+    "quoc te phu nu": (8, 3),
+    "phu nu viet nam": (20, 10),
+    "thuong binh liet si": (27, 7),
+    "thay thuoc viet nam": (27, 2),
+    "bao chi cach mang viet nam": (21, 6),
+    "gia dinh viet nam": (28, 6),
+    "quan doi nhan dan viet nam": (22, 12),
+    "phap luat viet nam": (9, 11),
+    "thanh lap doan": (26, 3),
+    "dien bien phu": (7, 5),
+    "moi truong the gioi": (5, 6),
+    "dai doan ket": (18, 11),
+    "bao ve an ninh to quoc": (19, 8),
+    "cong an nhan dan": (19, 8),
+    "cach mang thang tam": (19, 8),
+    "doanh nhan viet nam": (13, 10),
+    "khoa hoc va cong nghe viet nam": (18, 5),
+    "the thao viet nam": (27, 3),
+    "bien phong": (3, 3),
+    "giai phong thu do": (10, 10),
+    "nguoi cao tuoi viet nam": (6, 6),
+    "dan so the gioi": (11, 7),
+    "phong chong ma tuy": (26, 6),
+    "phong chay chua chay": (4, 10),
+    "chuyen doi so quoc gia": (10, 10),
+    "di san van hoa viet nam": (23, 11),
+    "sach va van hoa doc viet nam": (21, 4),
+    "quoc te hanh phuc": (20, 3),
+    "giang sinh": (25, 12),
+}
+
+
+# An occasion of one day (or a few) named before a year: "Quốc khánh năm 2027", "chào mừng
+# Ngày Nhà giáo Việt Nam năm 2027", "Giỗ Tổ Hùng Vương năm 2027", "Trung thu năm 2027". A
+# solar occasion of `_OCCASIONS` counts after a word that makes it the day ("ngày", "lễ",
+# "dịp", "chào mừng", "kỷ niệm"): "Hội Liên hiệp Phụ nữ Việt Nam năm 2027" names a body
+_DAY_NAMED_BY = r"\b(?:ngay|le|dip|chao\s+mung|ky\s+niem|huong\s+ung)\s+(?:[a-z]+\s+){0,3}?"
+_OCCASION_OF_A_YEAR = re.compile(
+    _DAY_NAMED_BY + "(?:" + "|".join(name.replace(" ", r"\s+") for name in _OCCASIONS) + r")\b"
+    r"|\b(?:quoc\s+khanh|gio\s+to|den\s+hung|phat\s+dan|vu\s+lan|trung\s+thu|doan\s+ngo"
+    r"|nguyen\s+tieu|ong\s+cong|ong\s+tao|giao\s+thua|than\s+tai|giang\s+sinh|noel)\b",
+    re.ASCII,
+)
+
+
+def occasion_of_a_year(words: str) -> str | None:
+    """The occasion (folded, as printed) that `words`, the words before a year, name:
+    "chào mừng Ngày Nhà giáo Việt Nam" -> "ngay nha giao viet nam"; None when none."""
+    found = _OCCASION_OF_A_YEAR.search(words)
+    return " ".join(found.group().split()) if found else None
+
+
+def _named_day(source: Source, asides: Asides) -> tuple[Source, Asides]:
+    """ "trước ngày Sinh nhật Bác (19/5)": read as "trước ngày 19/5", the name kept as the
+    gloss; a name of a known occasion must agree with the date (`_OCCASIONS`), else the
+    phrase is refused: one of the two is wrong."""
+    named = _NAMED_DAY.search(source.prepared)
+    if named is None:
+        return source, asides
+    name = " ".join(source.original(*named.span("name")).split())
+    if not name[:1].isupper() or _NOT_A_NAME.search(named["name"]):
+        return source, asides
+    day = read_day(named["when"], YEARLESS)
+    folded = " ".join(named["name"].split())
+    known = [when for occasion, when in _OCCASIONS.items() if occasion in folded]
+    for on, month in known:
+        if (day.first.day, day.first.month) != (on, month):
+            raise Unreadable(
+                f"“{name}” là ngày {on:02d}/{month:02d}, không phải {day.first.day:02d}/"
+                f"{day.first.month:02d} như trong ngoặc; ghi last_day theo văn bản"
+            )
+    if not known and (_LUNAR_OCCASIONS.search(folded) or _FESTIVAL.match(folded)):
+        raise Unreadable(
+            f"“{name}” là một ngày âm lịch (hay một lễ hội theo âm lịch); ngày trong ngoặc có "
+            "thể là ngày âm lịch, chưa đổi sang dương lịch: ghi last_day theo ngày dương lịch"
+        )
+    source = source.blank(*named.span("name")).blank(*named.span("open"))
+    return source.blank(*named.span("close")), _glossed(asides, name)
+
+
+# words that make the words after "ngày" no name but a time or a count ("ngày làm việc"),
+# a weekday ("Chủ nhật (15/3)" is checked as one) or an estimate ("Khoảng (15/3)")
+_NOT_A_NAME = re.compile(
+    r"\b(?:lam\s+viec|dau|cuoi|giua|thu|truoc|sau|hoac|hay|am\s+lich|mung|tet|chu\s+nhat"
+    r"|khoang|chung|xap\s+xi)\b",
+    re.ASCII,
+)
+# Occasions of the lunar calendar: "Giỗ Tổ Hùng Vương (10/3)" is the 10th of the third lunar
+# month (16/04/2027 solar), never 10/03 solar; refused, as "ngày 15/8 âm lịch" is
+_LUNAR_OCCASIONS = re.compile(
+    r"\b(?:gio\s+to|hung\s+vuong|phat\s+dan|vu\s+lan|ram|trung\s+thu|doan\s+ngo"
+    r"|thanh\s+minh|nguyen\s+tieu|ong\s+cong|ong\s+tao|giao\s+thua|thuong\s+nguyen"
+    r"|trung\s+nguyen|ha\s+nguyen|gieng|chap|khai\s+ha|ky\s+yen|via)\b"
+    # festivals of the lunar calendar, and those of the Khmer and Cham calendars (Sene
+    # Dolta, Ok Om Bok, Katê; Chôl Chnăm Thmây moves between 13 and 15/4)
+    r"|\b(?:den\s+hung|than\s+tai|ong\s+dia|nguyen\s+dan|mong\s+mot|mung\s+mot"
+    r"|ba\s+chua\s+xu|nghinh\s+ong|cau\s+ngu|dolta|ok\s+om\s+bok|oc\s+om\s+boc|kate"
+    r"|chol\s+chnam|chua\s+huong|yen\s+tu)\b",
+    re.ASCII,
+)
+# a name opening with a festival's word ("Lễ hội Đền Hùng", "Hội Lim", "Lễ Kỳ Yên"): most
+# festivals follow the lunar calendar; read only when it names a known solar occasion
+_FESTIVAL = re.compile(r"(?:le\s+hoi|hoi|le|tet|via|ram)\b", re.ASCII)
+
+
+# "từ thứ hai ngày 16/2/2026 … đến hết thứ sáu, ngày 20/2/2026" (Dân trí, Tết 2026): a
+# weekday right before a day written with its year, after a connective ("từ", "đến", "hết",
+# "vào", a comma), "nghỉ 1 ngày" or at the start, never after a noun ("Kỳ họp thứ hai",
+# "lần thứ hai"); whatever it names, the day read is the dated one, checked against it
+_WEEKDAY_THEN_DAY = re.compile(
+    r"(?:^|(?<=\btu )|(?<=\bden )|(?<=\bhet )|(?<=\bvao )|(?<=, )|(?<=\bngay )|(?<=\bnghi )"
+    # after the hour: "vào lúc 7 giờ sáng Chủ nhật, ngày 24/3/2019" (Báo Đồng Tháp, 2019)
+    r"|(?<=\bgio )|(?<=\bphut )|(?<=\bsang )|(?<=\btrua )|(?<=\bchieu )|(?<=\btoi ))"
+    r"(?:thu\s+(?P<word>hai|ba|tu|nam|sau|bay|[2-7])|(?P<sun>chu\s+nhat))\s*,?\s+"
+    rf"(?=(?:ngay\s+)?{_DAY_WITH_YEAR})",
+    re.ASCII,
+)
+
+
+def _weekdays_of_dated_days(source: Source) -> Source:
+    """Blank each weekday that names the dated day after it (`_WEEKDAY_THEN_DAY`): it adds
+    nothing the day does not say. One that names another day is refused: one of the two
+    is a typo, and a tool cannot tell which."""
+    for found in list(_WEEKDAY_THEN_DAY.finditer(source.prepared)):
+        day = read_day(found["day"], None).last
+        if day.weekday() != weekday_number(found):
+            raise Unreadable(
+                f"ngày {show(day)} là {WEEKDAYS[day.weekday()]}, không phải "
+                f"{WEEKDAYS[weekday_number(found)]}"
+            )
+        source = source.blank(found.start(), found.end())
+    return source
+
+
+# ", tầm nhìn đến năm 2050", "và định hướng đến năm 2030", ", có tính đến năm 2030": a
+# horizon beyond the period; it does not extend it (kept as the gloss)
+_HORIZON = re.compile(
+    r"\s*[,;]?\s*(?:va\s+)?(?:dinh\s+huong|tam\s+nhin|co\s+tinh)(?:\s+quy\s+hoach)?"
+    r"\s+den\s+nam\s+\d{4}"
+    # "… 2017-2020 VÀ ĐỊNH HƯỚNG ĐẾN NĂM 2025 TRÊN ĐỊA BÀN TỈNH CAO BẰNG" (a plan's title):
+    # where, after the horizon
+    r"(?P<where>\s+(?:tren\s+dia\s+ban|tren\s+(?:toan|ca)\s+(?:quoc|nuoc)|trong\s+toan)\b[^()\d]*)?"
+    r"[ .,;:]*\Z",
+    re.ASCII,
+)
+
+
+# ", gồm 18 tuần thực học", ", bảo đảm học đủ 35 tuần thực học": the teaching weeks of a
+# school term or year, kept as the gloss
+_TERM_WEEKS = re.compile(
+    r"\s*,\s*(?:gom\s+\d{1,2}\s+tuan(?:\s+thuc\s+hoc)?"
+    r"|bao\s+dam\s+(?:hoc\s+)?du\s+\d{1,2}\s+tuan\s+thuc\s+hoc)[ .;:]*\Z",
+    re.ASCII,
+)
+
+
+# "Học kỳ I có 18 tuần thực học, bắt đầu từ ngày 5/9/2022 đến ngày 6/1/2023" (Tây Ninh),
+# "Học kỳ I thực học 18 tuần, còn lại dành cho các hoạt động khác và bắt đầu từ …" (Điện
+# Biên; the wording of the Ministry's school-year frameworks): the teaching weeks of the
+# term named first, then its days; kept as the gloss, and they must fit in the days read
+_WEEKS_FIRST = re.compile(
+    r"(?:(?<=[a-z] )|^\s*)(?:co\s+)?(?:(?P<weeks>\d{1,2})\s+tuan\s+thuc\s+hoc|thuc\s+hoc\s+"
+    r"(?P<weeks2>\d{1,2})\s+tuan)(?:\s*,\s*con\s+lai\s+danh\s+cho\s+cac\s+hoat\s+dong\s+khac)?"
+    r"\s*(?:,|\s+va\b)\s*(?=bat\s+dau|tu\b)",
+    re.ASCII,
+)
+
+
+def _term_weeks(source: Source, asides: Asides) -> tuple[Source, Asides]:
+    if first := _WEEKS_FIRST.search(source.prepared):
+        said = source.original(first.start(), first.end()).strip(" ,.;:")
+        said = " ".join(said.removesuffix(" và").split()).strip(" ,")
+        asides = _once(asides, weeks=int(first["weeks"] or first["weeks2"]))
+        source, asides = source.blank(first.start(), first.end()), _glossed(asides, said)
+    weeks = _TERM_WEEKS.search(source.prepared)
+    if weeks is None:
+        return source, asides
+    said = source.original(weeks.start(), weeks.end()).strip(" ,.;:")
+    return source.blank(weeks.start(), weeks.end()), _glossed(asides, " ".join(said.split()))
+
+
+def _horizon(source: Source, asides: Asides) -> tuple[Source, Asides]:
+    horizon = _HORIZON.search(source.prepared)
+    if horizon is None or not source.prepared[: horizon.start()].strip(" ,;:."):
+        return source, asides
+    if horizon["where"] and _NOT_IN_NOTE.search(horizon["where"]):
+        return source, asides  # "… trên địa bàn tỉnh trong năm 2026": left, and refused
+    said = source.original(horizon.start(), horizon.end()).strip(" ,;:.")
+    said = said.removeprefix("và ").removeprefix("VÀ ").strip()
+    asides = _glossed(asides, " ".join(said.split()))
+    return source.blank(horizon.start(), horizon.end()), asides
+
+
+# A time part wholly in parentheses after the words naming the step: "Thi tốt nghiệp THPT
+# (dự kiến diễn ra trong các ngày 11, 12/6/2026)", "(…). (24/04/2021)" once the gloss is
+# read. The words just before it may restate it: "học kỳ 1 có 18 tuần (từ …)" (teaching
+# weeks), "bỏ phiếu sớm hơn một ngày (14/3/2026)" (compared with the general day).
+_TIME_IN_PAREN = re.compile(
+    r"(?P<head>[^()]*?)(?P<open>\()(?P<inner>[^()]*\d[^()]*)(?P<close>\))[ .,;:]*", re.ASCII
+)
+_COMPARED = (
+    rf"(?:som|muon)\s+hon\s+(?:{COUNT})\s+(?:ngay|tuan)"
+    r"(?:\s+so\s+voi\s+(?:ngay|le|ky)\s+[a-z ]+?)?"
+)
+# "tựu trường sớm nhất vào ngày 22/8 - trước 2 tuần so với ngày tổ chức khai giảng" (UBND
+# Vĩnh Phúc, QĐ 1513/2022): after a dash, how far the day stands from an event, restating it
+_COUNTED_AGAINST = (
+    rf"(?:truoc|sau)\s+(?:{COUNT})\s+(?:ngay|tuan)\s+so\s+voi\s+(?:ngay|le|ky)\s+[a-z ]+?"
+)
+_HEAD_GLOSS = re.compile(
+    rf"(?:\s+co\s+\d{{1,2}}\s+tuan(?:\s+thuc\s+hoc)?|\s+{_COMPARED})\s*\Z", re.ASCII
+)
+
+
+# "gửi về Văn phòng Sở GD-ĐT trong 2 đợt (đợt 1, trước ngày 25-5-2022; đợt 2, trước ngày
+# 25-5-2024)" (Sở GD-ĐT Khánh Hòa, 2021): how many rounds the parentheses then date, one
+# deadline each (`refusals.check_asides` counts them)
+_ROUNDS = re.compile(
+    rf"\s+(?:trong|theo|lam|chia\s+(?:lam\s+)?)\s*(?P<count>{COUNT})\s+dot\s*\Z", re.ASCII
+)
+
+
+def unwrap_time_part(source: Source, asides: Asides) -> tuple[Source, Asides, bool]:
+    """The phrase with the parentheses around its time part read as blanks, and True when
+    there were some (they stand for a connective: the step, then its time)."""
+    found = _TIME_IN_PAREN.fullmatch(source.prepared)
+    if found is None:
+        return source, asides, False
+    source = source.blank(*found.span("open")).blank(*found.span("close"))
+    if rounds := _ROUNDS.search(found["head"]):  # "gửi về Sở trong 2 đợt (đợt 1, …; đợt 2, …)"
+        asides = _once(asides, rounds=count_number(rounds["count"]))
+        source = source.blank(rounds.start(), rounds.end())
+    if said := _HEAD_GLOSS.search(found["head"]):
+        words = source.original(said.start(), said.end()).strip(" ,.;:")
+        asides = _glossed(asides, " ".join(words.split()))
+        source = source.blank(said.start(), said.end())
+    return source, asides, True
+
+
+# Words after the date that only explain it, kept as the gloss: "(riêng giáo dục mầm non
+# không tổ chức tựu trường)", "để hoàn thành chương trình và tổng kết", "như mọi năm",
+# "vận hành bộ máy mới", ", sớm hơn một ngày so với ngày bầu cử toàn quốc". Only right
+# after a number, and never with a word of time ("âm lịch", "năm sau" would move the day).
+_NOTE = re.compile(
+    # … and where: "trên địa bàn thành phố …", "trong toàn tỉnh", "trên toàn quốc"
+    # … and how a mailed entry is dated: "(tính theo dấu bưu điện)", "(căn cứ theo dấu Bưu
+    # điện)": the postmark's day is the day sent, the deadline's day is unchanged
+    r"(?<=\d)(?P<note>\s*\(\s*(?:(?:tinh|can\s+cu)\s+)?theo\s+dau\s+buu\s+(?:dien|chinh)\s*\)"
+    r"|\s*\(\s*rieng\s[^()\d]*\)|\s+(?:de|nham|van\s+hanh)\s+[^()\d]+"
+    r"|\s+(?:tren\s+dia\s+ban|tren\s+(?:toan|ca)\s+(?:quoc|nuoc)|trong\s+toan)\b[^()\d]*"
+    rf"|\s*,?\s+nhu\s+moi\s+nam|\s*,\s*{_COMPARED}|\s*[–—-]\s*{_COUNTED_AGAINST})[ .,;:]*\Z",
+    re.ASCII,
+)
+_NOT_IN_NOTE = re.compile(
+    r"\b(?:truoc|sau|den|tu|toi|ngay|tuan|thang|quy|nam|hang|som|muon|tre|hoac|hay|gio"
+    r"|luc|khoang|neu|tru|am|lich|han|dip|tet|khi|ky|dot|lan|cham|nhat)\b",
+    re.ASCII,
+)
+
+
+def trailing_note(source: Source, asides: Asides) -> tuple[Source, Asides]:
+    """Read and blank the words after the date that only explain it (see `_NOTE`)."""
+    note = _NOTE.search(source.prepared)
+    if note is None:
+        return source, asides
+    words = note["note"]
+    fixed = _COMPARED_AT.match(words) or words.strip(" ,").startswith("nhu moi nam")
+    said = source.original(note.start(), note.end()).strip(" ,.;:()–—-")
+    purpose = _PURPOSE_NOTE.match(words)  # "… để …": checked as any words after a time part
+    if not fixed and (_NOT_IN_NOTE.search(words) or (purpose and not _reads_after(said))):
+        return source, asides  # left in place: the phrase is refused as it stands
+    return source.blank(note.start(), note.end()), _glossed(asides, " ".join(said.split()))
+
+
+_COMPARED_AT = re.compile(rf"\s*,\s*{_COMPARED}|\s*[–—-]\s*{_COUNTED_AGAINST}", re.ASCII)
+
+
+_PURPOSE_NOTE = re.compile(r"\s*(?:de|nham)\s", re.ASCII)
+
+
+def _reads_after(words: str) -> bool:
+    """Whether `words` pass the one check of words after a time part (`read_trailing`)."""
+    try:
+        read_trailing(words, after_a_day=True)
+    except Unreadable:
+        return False
+    return True
+
+
+def _weekday_number(word: str) -> int:
+    """'hai' or '2' -> 0 (Monday): Thứ Hai is the second day of a week that starts on Sunday."""
+    return int(word) - 2 if word.isdigit() else _WEEKDAY_WORDS[word]
+
+
+def _glossed(asides: Asides, gloss: str) -> Asides:
+    """Glosses add up: one per date of a span ("(tức 22 tháng Chạp) … (tức mùng 6 …)")."""
+    return asides._replace(gloss=f"{asides.gloss}; {gloss}" if asides.gloss else gloss)
+
+
+def _once(asides: Asides, **value: int | str) -> Asides:  # one of each kind
+    for key in value:
+        if getattr(asides, key) is not None:
+            raise Unreadable("hai chú thích cùng loại trong một thời hạn")
+    return asides._replace(**value)  # type: ignore[arg-type]
+
+
+# the words before the hour a work starts at: "từ 7 giờ ngày …", "bắt đầu từ 0 giờ ngày …"
+_STARTS_AT = re.compile(r"(?:^|\s)(?:tu|bat\s+dau(?:\s+tu)?)\s*\Z", re.ASCII)
+
+
+def _time_of_day(source: Source, asides: Asides) -> tuple[Source, Asides]:
+    """Read and blank the time of day: the hour the deadline falls at (`time`), and the hour
+    the work starts at when it stands right after "từ" (`start_time`); one of each."""
+    if span := _HOURS_OF_A_DAY.search(source.prepared):
+        begins = f"{int(span['h1']):02d}:{int(span['m1'] or 0):02d}"
+        if int(span["h1"]) > 23 or int(span["m1"] or 0) > 59:
+            raise Unreadable(f"không có giờ {span['h1']} giờ {span['m1'] or 0} phút")
+        asides = _once(asides, start_time=begins)._replace(hours_of_one_day=True)
+        source = source.blank(span.start(), span.end())
+    times = list(_TIME.finditer(source.prepared))
+    starts = [bool(_STARTS_AT.search(source.prepared[: t.start()])) for t in times]
+    if span and len(times) == 1:  # the hour after "đến" ends it
+        starts = [False]
+    if len(times) > 2 or starts.count(True) > 1 or starts.count(False) > 1:
+        raise Unreadable("hai giờ trong một thời hạn")
+    if starts == [False, True]:
+        raise Unreadable("giờ bắt đầu đứng sau giờ kết thúc")
+    for time, start in zip(times, starts, strict=True):
+        asides = _once(asides, **{"start_time" if start else "time": _hour_of(time, source)})
+        source = source.blank(time.start(), time.end())
+    return source, asides
+
+
+# the hours a part of the day names: "1 giờ trưa" is 13:00, "7 giờ tối" 19:00; the 24-hour
+# hour is taken as written when it falls in the part ("13 giờ chiều")
+PART_HOURS = {
+    "sang": range(0, 12),
+    "trua": range(11, 15),
+    "chieu": range(12, 20),
+    "toi": range(17, 24),
+}
+
+
+def hour_in_part(hour: int, part: str) -> int | None:
+    """The 24-hour hour of `hour` said with the part of the day `part` (folded, a key of
+    `PART_HOURS`), before or after it: "2 giờ chiều", "chiều 2 giờ" 14; "1 giờ trưa" 13, not
+    01:00. None for no hour of the part ("17 giờ sáng") and for "12 giờ tối" (midnight: the
+    end of the day or its start?)."""
+    for candidate in (hour, hour + 12):
+        if candidate in PART_HOURS[part] and not (part == "toi" and hour == 12):
+            return candidate
+    return None
+
+
+def _hour_in_part(hour: int, part: str | None, source: Source, time: re.Match[str]) -> int:
+    """`hour_in_part` of a time `_TIME` matched, refused when it is no hour of its part."""
+    if part is None:
+        return hour
+    if (in_part := hour_in_part(hour, part)) is not None:
+        return in_part
+    said = " ".join(source.original(time.start(), time.end()).split())
+    raise Unreadable(f"“{said}” không phải một giờ của buổi đó; ghi last_day theo văn bản")
+
+
+def _hour_of(time: re.Match[str], source: Source) -> str:
+    """The "HH:MM" of a time of day `_TIME` matched in `source`, checked."""
+    hour, minute = int(time["h"]), int(time["m"] or 0)
+    hour = _hour_in_part(hour, time["part"], source, time)
+    if hour > 23 or minute > 59:
+        said = " ".join(source.original(time.start(), time.end()).split())
+        end_of_day = "; “24 giờ ngày D” là hết ngày D: ghi last_day là ngày D" if hour == 24 else ""
+        raise Unreadable(f"không có giờ “{said}”{end_of_day}")
+    bound = _BOUND_BEFORE.search(source.prepared[: time.start()])
+    if hour == 0 and minute == 0 and bound:  # "trước 0 giờ ngày 16/3": the 15th is the last day
+        said = " ".join(source.original(time.start(), time.end()).split())
+        raise Unreadable(
+            f"“{said}” là lúc bắt đầu ngày, nên hạn thật là hết ngày hôm trước; không đoán, "
+            "hãy ghi last_day theo văn bản"
+        )
+    return f"{hour:02d}:{minute:02d}"
+
+
+def _spelled_agrees(inner: str, before: str, said: str) -> bool:
+    """ "ngày 05 (năm)": a number in words that repeats the number before it. A number in
+    words that disagrees is refused: one of the two is a typo, and a tool cannot tell.
+    `said` is the parenthesis as printed, for the reason."""
+    value = spelled_number(inner)
+    written = re.search(r"(\d+)\s*\Z", before)
+    if value is None or written is None:
+        return False
+    if int(written.group(1)) != value:
+        raise Unreadable(
+            f"“({said})” không khớp với số {written.group(1)} trước nó (không phải số đó viết "
+            "bằng chữ); không đoán, hãy ghi last_day theo văn bản"
+        )
+    return True
+
+
+def spelled_number(words: str) -> int | None:
+    """A Vietnamese number in words, folded: "hai muoi lam" -> 25; None if not one."""
+    total = hundreds = tens = units = 0
+    seen = False
+    for word in words.split():
+        if word in _NUMBER_WORDS:
+            units = _NUMBER_WORDS[word]
+        elif word == "muoi":
+            tens, units = units or 1, 0
+        elif word == "tram":
+            hundreds, units = units, 0
+        elif word in ("nghin", "ngan"):
+            total += (hundreds * 100 + tens * 10 + units) * 1000
+            hundreds = tens = units = 0
+        elif word not in ("linh", "le"):
+            return None
+        seen = True
+    return total + hundreds * 100 + tens * 10 + units if seen else None
+
+
+# only to explain a refusal
+DOCUMENT_NUMBER = re.compile(r"\d\s*/\s*(?:\d+\s*/\s*)?[a-z]|\d-[a-z]{2}", re.ASCII)
+DAY_THEN_WORDS = re.compile(r"\d\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}[ .,;:]+(?=[^ .,;:])", re.ASCII)
+
+
+def cite_references(source: Source, asides: Asides) -> tuple[Source, Asides]:
+    """Blank the documents the phrase cites by number (`_REFERENCE`), kept as the gloss:
+    "Hội nghị tổng kết Quyết định 178/2004/QĐ-TTg … trong tháng 3-2024" reads March 2024,
+    whatever year the decision bears. A phrase that is only a citation is no deadline."""
+    spans = reference_spans(source.prepared)
+    if not spans:
+        return source, asides
+    for start, end in spans:
+        said = " ".join(source.original(start, end).split()).strip(" ,;:.()")
+        asides = _glossed(asides, said)
+        source = source.blank(start, end)
+    if not any(char.isdigit() for char in source.prepared):
+        raise Unreadable(
+            "đây là số hiệu văn bản (như 42/2014/QĐ-TTg) và ngày ký của nó, không phải thời "
+            "hạn; ghi last_day theo văn bản"
+        )
+    return source, asides

@@ -1,0 +1,100 @@
+"""Documents a phrase cites by their number ("theo Kế hoạch số 12/KH-UBND ngày 3/2/2024"):
+where they stand, the phrase without them, and the years of their signing dates. A cited
+document's date is a reference, never the deadline."""
+
+from __future__ import annotations
+
+import re
+
+from kehoach.base.text import fold
+from kehoach.dates.grammar import Unreadable, prepare
+
+# A document cited by its number, and the date it was signed right after the number: a
+# reference, never a deadline ("theo Khoản 1 Công văn số 969/TTg-KGVX ngày 17 tháng 7 năm
+# 2021 của Thủ tướng Chính phủ", "Hội nghị tổng kết Quyết định 178/2004/QĐ-TTg …", "Nghị
+# quyết 20-NQ/TW"). The number must carry its issuer's code after a slash (Nghị định
+# 30/2020/NĐ-CP, Điều 15: số, năm ban hành, ký hiệu), which no day or period has ("42/2014"
+# alone may be a month); "theo", "căn cứ", "tại" and the article cited before it belong to
+# the reference. Only the date written right after the number, with its year, is the
+# document's; any other date of the phrase is read as it stands.
+_DOCUMENT_KIND = (
+    r"(?:quyet\s+dinh|nghi\s+quyet|nghi\s+dinh|chi\s+thi|cong\s+van|ke\s+hoach|thong\s+tu"
+    r"|thong\s+bao|cong\s+dien|ket\s+luan|huong\s+dan|quy\s+dinh|van\s+ban|to\s+trinh|luat)"
+)
+_DOCUMENT_CODE = (
+    r"\d{1,5}(?:\s*/\s*\d{4})?\s*/\s*[a-z][a-z0-9]*(?:\s*-\s*[a-z][a-z0-9]*)*"
+    r"|\d{1,3}-[a-z]{2,}(?:/[a-z]+)+"  # "20-NQ/TW", "05-CT/TW": the Party's numbering
+)
+_SIGNED_ON = (
+    r"\s*,?\s+ngay\s+(?:\d{1,2}\s*([/.-])\s*\d{1,2}\s*\1\s*\d{4}"
+    r"|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4})(?![\d/.-])"
+)
+# … and the issuer named between the number and that date: "Chỉ thị 16/CT-TTg của Thủ tướng
+# Chính phủ ngày 31/3/2020" (the press's order; read as a deadline of 31/3/2020 before): a
+# few words, none of time ("của UBND tỉnh trước ngày 30/4" is a deadline)
+_ISSUER_WORD = r"\s+(?!(?:truoc|sau|den|tu|toi|han|cham|vao|trong|het|ngay|thang|nam|quy)\b)[a-z]+"
+_ISSUER_THEN_SIGNED = rf"(?:(?:\s+cua(?:{_ISSUER_WORD}){{1,8}}?)?{_SIGNED_ON})?"
+# A document cited by its bare number before its issuer, as the press writes the Covid-19
+# directives: "theo Chỉ thị 16 của Thủ tướng Chính phủ" (Chỉ thị 16/CT-TTg, 31/3/2020),
+# "Chỉ thị 15 của Thủ tướng": the kind of document before it, "của" and the issuer after
+_SHORT_CITATION = (
+    rf"{_DOCUMENT_KIND}\s+(?:so\s*)?(?<![\d/.-])\d{{1,4}}(?=\s+cua\s+(?:thu\s+tuong|chinh\s+phu"
+    r"|ban\s+bi\s+thu|bo\s+chinh\s+tri|ubnd|uy\s+ban|tinh\s+uy|thanh\s+uy|hdnd|bo\s+[a-z]))"
+)
+_REFERENCE = re.compile(
+    r"(?<![a-z0-9])(?:(?:theo|tai|can\s+cu)\s+)?(?:(?:dieu|khoan|diem|muc)\s+\d{1,3}\s*,?\s*)*"
+    rf"(?:(?:{_DOCUMENT_KIND}\s+)?(?:so\s*)?(?<![\d/.-])(?:{_DOCUMENT_CODE})(?![a-z0-9])"
+    rf"|{_SHORT_CITATION}){_ISSUER_THEN_SIGNED}",
+    re.ASCII,
+)
+_REFERENCE_IN_PARENS = re.compile(rf"\(\s*(?:{_REFERENCE.pattern})\s*\)", re.ASCII)
+
+
+def reference_spans(folded: str) -> list[tuple[int, int]]:
+    """Where `folded` cites a document by its number (see `_REFERENCE`), its parentheses
+    and its signing date included. Refuses a phrase that tells a document being issued or
+    signed ("Ngày 01/9/2021, Phòng … đã ban hành Thông báo số 1073/TB-TNMT"): its date is
+    the document's, no deadline."""
+    spans = [found.span() for found in _REFERENCE_IN_PARENS.finditer(folded)]
+    for found in _REFERENCE.finditer(folded):
+        if not any(start <= found.start() < end for start, end in spans):
+            spans.append(found.span())
+    for start, _end in spans:
+        if _ISSUED_BEFORE.search(folded[:start]):
+            raise Unreadable(
+                "cụm từ kể việc ban hành, ký một văn bản: ngày trong đó là ngày của văn bản, "
+                "không phải thời hạn; ghi last_day theo văn bản"
+            )
+    return sorted(spans)
+
+
+def without_references(text: str) -> str:
+    """`text` with each document cited by its number blanked (same length: `fold` keeps one
+    character for one), for the checks of the words around a deadline."""
+    for start, end in reference_spans(prepare(fold(text))):
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
+def cited_years(prepared: str) -> set[int]:
+    """The years of the signing dates written after the documents `prepared` cites
+    ("theo Công văn số 969/TTg-KGVX ngày 17 tháng 7 năm 2021": {2021})."""
+    years: set[int] = set()
+    for start, end in reference_spans(prepared):
+        signed = re.search(_SIGNED_ON + r"\s*\)?\s*\Z", prepared[start:end])
+        if signed is not None:
+            years.add(int(re.findall(r"\d{4}", signed.group())[-1]))
+    return years
+
+
+# the document cited is the one issued or signed: the phrase tells when, no deadline
+# ("đã ban hành", "ký", "có Công văn số …", "gửi", "ra Thông báo số …")
+_ISSUED_BEFORE = re.compile(r"\b(?:ban\s+hanh|ky|phat\s+hanh|co|gui|ra)\s*\Z", re.ASCII)
+
+
+# A document named right before a bare "ngày D" gives that document's date, not a deadline
+DOCUMENT_WORDS = re.compile(
+    r"\b(?:luat|nghi dinh|nghi quyet|quyet dinh|thong tu|chi thi|huong dan|cong van"
+    r"|thong bao|cong dien|ke hoach so|van ban)\b",
+    re.ASCII,
+)

@@ -1,0 +1,1121 @@
+"""The label: the step named by the words before a deadline's time ("Tham mưu UBND tỉnh, hoàn
+thành trước ngày …" -> "Tham mưu UBND tỉnh"), and the checks that keep a number, a date or a
+word of time in those words from changing what the deadline means unnoticed (issue 11 §1: a
+label may hold words, never an unexplained number). Raises `Unreadable` with the reason."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from itertools import pairwise
+from typing import NamedTuple
+
+from kehoach.base.text import fold
+from kehoach.dates.citations import without_references
+from kehoach.dates.grammar import (
+    ALTERNATIVE,
+    DAMAGED,
+    Source,
+    Unreadable,
+    joins_things,
+    prepare,
+    show,
+)
+from kehoach.dates.lunar import (
+    NAMED_LUNAR_YEAR,
+    cycle_name,
+)
+
+# Words that only say "this is the deadline": dropped from the end of a label
+# ("Tham mưu UBND tỉnh, hoàn thành trước ngày ..." -> "Tham mưu UBND tỉnh").
+_FILLER_TAILS = frozenset(
+    {
+        ("hoan", "thanh"),
+        ("xong",),
+        ("cham", "nhat"),
+        ("cham", "nhat", "la"),
+        ("thoi", "han"),
+        ("thoi", "han", "la"),
+        ("han", "chot"),
+        ("han", "chot", "la"),
+        ("du", "kien"),
+        ("ket", "thuc"),
+        ("bat", "dau"),
+        ("muon", "nhat"),
+        ("cham", "nhat", "den"),
+        ("la",),
+        ("se",),
+        ("duoc",),
+    }
+)
+# Words that are filler only when nothing else is left ("Thời gian thực hiện: ...");
+# at the end of a real label they belong to it ("Tổ chức thực hiện", "Gia hạn").
+# "công chức, viên chức được nghỉ bù vào ngày tiếp theo, là ngày 03/9/2018 (thứ Hai)" (UBND
+# tỉnh Kiên Giang, TB 323/2018): the next day, said to be the day written right after it
+_NEXT_DAY_IS = re.compile(r"\bngay\s+tiep\s+theo\s*,\s*(?:tuc\s+)?la\s*\Z", re.ASCII)
+_FILLER_WORDS = frozenset({"han", "la", "thoi", "gian", "thuc", "hien", "tien", "do", "phai"})
+# A label ending in one of these changes what the date means: refuse rather than misread.
+_MISLEADING = {
+    "sau": "“sau …” chỉ mốc bắt đầu, không phải hạn cuối",
+    "tu": "“từ …” thiếu mốc kết thúc (“đến …”)",
+    "dau": "“đầu …” không chỉ một ngày cụ thể; ghi rõ ngày, tháng hoặc quý",
+    "giua": "“giữa …” không chỉ một ngày cụ thể; ghi rõ ngày, tháng hoặc quý",
+    "khoang": "“khoảng …” là ước lượng, không phải thời hạn",
+    "den": "“đến …” chưa rõ có tính cả kỳ đó không; ghi “đến hết …” hoặc “trước …”",
+    # a connective cut in two ("kể | từ …") would leave "kể" as the step: never a label
+    "ke": "“kể …” là một phần của từ nối (“kể từ …”), không phải tên bước",
+}
+_MISLEADING_WORDS = frozenset({"sau", "từ", "đầu", "giữa", "khoảng", "đến", "kể"})
+# Another date or a document number before the date: "Quyết định số 42/2014 ngày ..."
+_NUMBER_IN_LABEL = re.compile(r"\d\s*[/.-]\s*\d|\bso\s*\d", re.ASCII)
+_CHUNK = re.compile(r"\S+")
+_NOT_WORD = re.compile(r"\W")
+_TRIM = " ,:;.–—-•+"
+
+
+class Label(NamedTuple):
+    text: str | None  # the step, original spelling; None when only filler stood there
+    filler: bool  # generic words ("hoàn thành", "chậm nhất") introduced the date
+
+
+def _filler_tail_start(words: list[str]) -> int:
+    """Index where the trailing filler words (and bare punctuation) begin."""
+    end = len(words)
+    while end:
+        if not words[end - 1]:
+            end -= 1
+            continue
+        tails = (n for n in (3, 2, 1) if n <= end and tuple(words[end - n : end]) in _FILLER_TAILS)
+        size = next(tails, 0)
+        if not size:
+            break
+        end -= size
+    return end
+
+
+def _spared_here(source: Source, end: int, spared: str) -> str:
+    """`spared` with the words the phrase itself shows to be no time of this deadline: a
+    "hoặc" between two things (`joins_things`), "ngày tiếp theo, là ngày …"."""
+    patterns = [spared] if spared else []
+    alternatives = list(ALTERNATIVE.finditer(source.prepared, 0, end))
+    if alternatives and all(joins_things(source.prepared, word) for word in alternatives):
+        patterns.append(r"\b(?:hoặc|hay)\b")
+    if _NEXT_DAY_IS.search(source.prepared[:end]):  # "nghỉ bù vào ngày tiếp theo, là ngày …"
+        patterns.append(r"\bngày\s+tiếp\s+theo\b")
+    return "|".join(patterns)
+
+
+def read_label(source: Source, end: int, spared: str = "") -> Label:
+    """The step named by prepared[:end], the words before the date part; `spared` words
+    are not taken for words of time (see `_no_time_word`)."""
+    prepared = source.prepared[:end]
+    chunks = [(m.start(), m.end()) for m in _CHUNK.finditer(prepared)]
+    words = [_NOT_WORD.sub("", prepared[start:end]) for start, end in chunks]
+    kept = _filler_tail_start(words)
+    filler = any(words[kept:])
+    said = [source.original(*chunk).lower().strip(_TRIM) for chunk in chunks[:kept]]
+    whole = [source.original(*chunk).lower().strip(_TRIM) for chunk in chunks]
+    _no_turned_meaning(said, words[:kept], source.prepared[end:], whole)
+    if all(not word or word in _FILLER_WORDS for word in words[:kept]):
+        _no_number_left(prepared)
+        return Label(None, filler)
+    last = source.original(*chunks[kept - 1]).lower().strip(_TRIM)
+    # "05 năm kỳ đầu" (the first term), "kê khai … lần đầu hoàn thành trước ngày 31.3" (the
+    # first time: an ordinal count of times, as "lần thứ nhất"), never the start of a period
+    term = words[kept - 1] == "dau" and kept > 1 and words[kept - 2] in ("ky", "lan")
+    if (
+        words[kept - 1] in _MISLEADING
+        and not term
+        and (last.isascii() or last in _MISLEADING_WORDS)
+    ):
+        raise Unreadable(_MISLEADING[words[kept - 1]])  # "đầu", not "phấn đấu"
+    if _NUMBER_IN_LABEL.search(_NAMED_NUMBER.sub(" ", prepared[: chunks[kept - 1][1]])):
+        raise Unreadable("phần trước ngày tháng có số hiệu văn bản hoặc một ngày khác")
+    _no_number_left(prepared)
+    if bound := _BOUND_PERIOD.search(prepared[: chunks[kept - 1][1]]):
+        bounded = " ".join(source.original(*bound.span()).split())
+        raise Unreadable(  # "Đến hết năm 2015, hoàn thành trước ngày 30/6/2015": two deadlines
+            f"“{bounded}” trước thời hạn là một thời hạn nữa: mỗi mốc chỉ ghi một thời hạn; tách "
+            "thành hai mốc, hoặc ghi last_day theo hạn cơ quan chọn"
+        )
+    text = source.original(chunks[0][0], chunks[kept - 1][1]).strip(_TRIM)
+    spared = _spared_here(source, end, spared)
+    _no_time_word(_without_frame(source.original(chunks[0][0], chunks[kept - 1][1])), spared)
+    if _SUSPENDED.search(text) and _UNTIL_NEXT.match(source.prepared, end):
+        raise Unreadable(  # "tạm dừng đến ngày 30/6": the day it resumes, not a deadline
+            f"“{text} đến …”: việc tạm dừng, hoãn đến ngày đó, ngày đó không phải hạn hoàn "
+            "thành; ghi last_day theo hạn hiện hành"
+        )
+    if last in ("tới", "toi") and _PART_OF_PERIOD_NEXT.match(source.prepared, end):
+        raise Unreadable(_MISLEADING["den"].replace("đến", "tới"))  # as "đến giữa năm"
+    if last in ("tới", "toi") and _BARE_PERIOD_NEXT.match(source.prepared, end):
+        raise Unreadable(  # as "đến tháng 3": up to March, or through it? ("tới cuối năm" is)
+            "“tới …” chưa rõ có tính cả kỳ đó không; ghi “đến hết …” hoặc “trước …”"
+        )
+    if _DIGIT_NEXT.match(source.prepared, end) and (
+        last in _NUMBERING
+        or words[kept - 1] in _NUMBERING
+        or (kept > 1 and words[kept - 1] == "thu" and words[kept - 2] in _ORDINAL_HEADS)
+    ):
+        raise Unreadable(  # "kỳ họp thứ | 10 (tháng 12/2027)": the 10th session, not the 10th
+            f"số sau “{text}” là số thứ tự của nó, không phải một ngày; không đoán, hãy ghi "
+            "last_day (và first_day) theo văn bản"
+        )
+    if last == "lần":  # "kê khai lần | đầu tháng 3": the first time in March, or early March?
+        raise Unreadable(
+            "“lần …” đứng ngay trước thời hạn: không rõ “lần đầu” (lần thứ nhất) hay một kỳ "
+            "(“đầu tháng …”); ghi last_day (và first_day) theo văn bản"
+        )
+    dated = _DATED_DAY.match(source.prepared, end) is not None
+    _no_day_inside(re.sub(_ALL_WEEK, " ", text, flags=re.IGNORECASE), dated)
+    tens = kept > 1 and words[kept - 2] in _TENS and last in _UNITS_AFTER_TENS
+    weekday = kept > 1 and words[kept - 2] == "thu"  # "thứ Hai, ngày 15/3": a weekday
+    # a count before its unit, even before a dated day: "vào ba ngày 03 tháng 7" is three days
+    if _UNIT_NEXT.match(source.prepared, end) and (last in _SPELLED_COUNTS or tens) and not weekday:
+        raise Unreadable(  # "mười lăm | ngày trong tháng 3": the count's unit is the rule's
+            f"“{text}” đếm một số ngày, tuần trong kỳ, không phải cả kỳ; không đoán, hãy ghi "
+            "last_day (và first_day) theo văn bản"
+        )
+    some_days = (
+        kept > 1 and words[kept - 2] in ("nhung", "cac") and words[kept - 1] in ("ngay", "tuan")
+    )
+    if some_days and _PART_NEXT.match(source.prepared, end):
+        raise Unreadable(  # "những ngày | đầu năm 2020": the first days, not the first quarter
+            f"“{text} …” nêu những ngày, tuần trong phần đầu, giữa hay cuối kỳ, không phải cả "
+            "phần đó; không đoán, hãy ghi last_day (và first_day) theo văn bản"
+        )
+    if "(" in text and ")" not in text:  # "Thi THPT (dự kiến diễn ra": the time part was inside
+        text = text.replace("(", " ")
+    return Label(" ".join(text.split()), filler)
+
+
+# Words that make a step after a cadence a time of its own ("Hằng năm vào dịp Tết" is not
+# due on 31/12): checked with their diacritics, and folded for text typed without them.
+_NOT_IN_STEP = frozenset(
+    {"trước", "sau", "đến", "từ", "tới", "vào", "trong", "dịp", "tết", "khi", "lúc", "nếu"}
+    | {"trừ", "hoặc", "hay", "ngày", "tuần", "tháng", "quý", "năm", "hằng", "hàng", "mỗi"}
+    | {"sớm", "muộn", "trễ", "chậm", "hạn", "giờ", "kỳ", "đợt", "lần", "đầu", "cuối", "giữa"}
+    | {"âm", "lịch", "theo", "định"}
+)
+
+
+def read_step(source: Source, start: int, end: int) -> str:
+    """The words naming the step after a cadence, as printed; refuse a word of time there
+    ("đầu tư", invest, is no "đầu")."""
+    text = " ".join(source.original(start, end).split()).strip(_TRIM)
+    if word := _word_of_time_after(text):
+        raise Unreadable(
+            f"từ “{word}” sau kỳ hạn có thể nêu một thời hạn khác; không đoán, "
+            "hãy ghi last_day (và first_day) theo văn bản"
+        )
+    _no_day_inside(text, before_a_day=False)  # "…, thứ Hai", "…, dời lại", "…, trở đi"
+    refuse_called_off(text)
+    refuse_another_time(text)
+    if bound := _BOUND_AFTER.search(fold(text)):  # "…, ít nhất", "…, tối đa": of what?
+        raise Unreadable(
+            f"“{text[bound.start() : bound.end()]}” sau thời hạn: một giới hạn chưa rõ của "
+            "thời hạn; không đoán, hãy ghi last_day (và first_day) theo văn bản"
+        )
+    return text
+
+
+def refuse_another_time(step: str) -> None:
+    """Refuse a step after its day that names another time: "Ngày 18/3 Hiệp thương lần 2,
+    năm tới" (next year's 18/3), "Ngày 18/3/2016 đến nay" (from then until now), "… cho đến
+    khi hoàn thành" (until done: no end)."""
+    if found := _ANOTHER_TIME.search(step):
+        raise Unreadable(
+            f"“{found.group()}” sau ngày tháng nêu một thời điểm hay điều kiện khác (năm tới, "
+            "đến nay, cho đến khi, khi có yêu cầu …): ngày đó không còn chắc là hạn; ghi "
+            "last_day (và first_day) theo văn bản"
+        )
+
+
+_ANOTHER_TIME = re.compile(
+    r"(?i)\b(?:năm|tháng|quý|tuần)\s+(?:tới|sau|trước|ngoái|kế\s+tiếp|tiếp\s+theo)\b"
+    r"|\b(?:đến|tới)\s+(?:nay|lúc)\b|\bcho\s+(?:đến|tới)\b|\bkhi\b"  # "khi có yêu cầu"
+)
+# a bound after a step ("…, ít nhất", "tối đa 3 ngày"), or a cadence ("định kỳ")
+_BOUND_AFTER = re.compile(r"\b(?:it\s+nhat|toi\s+(?:da|thieu)|dinh\s+ky)\b", re.ASCII)
+
+
+# words holding a syllable of time that name no time: "đầu tư" (invest) is no "đầu", "kèm
+# theo" (attached) no "theo", "quy định" (a rule), "xác định" (determine) no "định" (of
+# "định kỳ"), "bắt đầu" (begin), "lần đầu" (the first time: a count of times, no period),
+# "hạn chót" (the deadline: the day just read), "năm học 2025-2026" (a school year named)
+_COMPOUNDS = re.compile(
+    r"\b(?:đầu tư|kèm theo|quy định|xác định|quyết định|bắt đầu|lần đầu|hạn chót)\b"
+    # "tái định cư" (resettle), "ổn định" (settle), "thẩm định" (appraise) are no "định";
+    # "du lịch" (tourism: "tại Khu du lịch quốc gia Mộc Châu"), "lịch sử" (history) no
+    # "lịch" (of "âm lịch")
+    r"|\b(?:tái định cư|ổn định|thẩm định|nhất định|cố định|du lịch|lịch sử)\b"
+    r"|\bnăm học(?=\s*\d{4})"  # "năm học này", "năm học sau" stay times
+)
+
+
+def _word_of_time_after(text: str) -> str | None:
+    """The first word after a time part that may name another time (`_NOT_IN_STEP`), or
+    None (`_COMPOUNDS` are words of their own; the names of `_NAMES_WITH_TIME_WORDS`,
+    "Tháng hành động vì trẻ em", move no day)."""
+    named = _NAMES_WITH_TIME_WORDS.sub(" ", without_references(text))
+    cased = re.findall(r"\w+", _COMPOUNDS.sub(_joined, named))
+    words = [word.lower() for word in cased]
+    for index, (word, following) in enumerate(zip(words, [*words[1:], ""], strict=False)):
+        if word == "năm" and following.isdigit():
+            continue  # a year named: the caller checks it is the reading's
+        if _in_place_name(cased, index):
+            continue  # "Quảng Nam sẽ trình", "Bến Tre sẽ cố gắng": a name, no "năm", "trễ"
+        if (
+            word in _NOT_IN_STEP
+            or word in _TIME_WORDS_FOLDED
+            or _bare_time_word(word, following, lower=cased[index].islower())
+        ):
+            return str(word)
+    return None
+
+
+def _joined(word: re.Match[str]) -> str:
+    return word.group().replace(" ", "_")
+
+
+# Syllables of place names that, typed bare, also fold to a word of time: "Quảng Nam", "Hà
+# Nam", "Tây Nam bộ" (south, no "năm"), "Bến Tre" (no "trễ")
+_NAME_SYLLABLES = frozenset({"nam", "tre"})
+
+
+def _in_place_name(cased: list[str], index: int) -> bool:
+    """Whether cased[index] is a capitalised bare syllable of a place name (`_NAME_SYLLABLES`)
+    right after another capitalised word written with its diacritics ("Quảng Nam", "Bến
+    Tre"): in text typed with diacritics, "năm" and "trễ" are written so, and a capital
+    after a capitalised word is a name. Typed all bare ("Som nhat", "Nam 2027") it is none."""
+    word = cased[index]
+    if index == 0 or not word.istitle() or word.lower() not in _NAME_SYLLABLES:
+        return False
+    before = cased[index - 1]
+    return before.istitle() and not before.isascii()
+
+
+def read_trailing(text: str, after_a_day: bool, explained: tuple[tuple[int, int], ...] = ()) -> str:
+    """The words after a deadline's time part ("trước ngày 15/11/2021 để tổng hợp, gửi Ban
+    Tuyên giáo Tỉnh ủy …"), as printed: the mirror of `read_label`, with the same checks.
+    They hold no number the reading does not explain (`_no_number_left`: a thing counted,
+    "3 công trình", "lớp 12"; a year, which the caller checks against the reading; an
+    e-mail or web address and a percentage, `_NOT_A_TIME`, are no number of time), no word
+    of time (`_no_time_word`, and the words a step after a day may not hold,
+    `_word_of_time_after`: "đến", "từ", "hoặc", "lần", "năm sau" …), no day inside or
+    another calendar, no start ("trở đi", "trở lên"), no moved or estimated day ("lùi",
+    "gia hạn", "dự kiến"); `_MOVES_NO_DAY_AFTER` names the few phrases that hold such a
+    word and move no day ("Kỳ thi …", "trong Công viên …"), and, only `after_a_day` (a
+    day written) and in a clause of purpose ("để …", "nhằm …": the step of whoever the work
+    is for), its manner: "để tổng hợp báo cáo Thủ tướng Chính phủ theo quy định", "… đúng
+    thời hạn quy định". Elsewhere they stay refused, as they give a time of their own:
+    "đến ngày 7/8, thí sinh phải nộp bản chính theo quy định"; "tốt nghiệp THPT năm 2022, …
+    theo hướng dẫn của Bộ" leaves the day to the guidance. A footnote mark ("(*)") is
+    refused: its note may change the day. Raises `Unreadable` saying which word could move
+    the day. `explained`: spans of `text` the caller has read (a count of days that is the
+    window's length); they are kept in the words returned, as every number is."""
+    shown = " ".join(text.split()).strip(" ,;:.…")
+    folded = fold(text)
+    spans = [*explained, *(token.span() for token in _NOT_A_TIME.finditer(folded))]
+    for start, end in spans:  # fold keeps the length: one character for one
+        text = text[:start] + " " * (end - start) + text[end:]
+        folded = folded[:start] + " " * (end - start) + folded[end:]
+    _no_number_left(prepare(folded))
+    said = " ".join(text.split()).strip(_TRIM + "…()“”\"'")
+    if said and (not any(char.isalpha() for char in said) or "*" in said):
+        raise Unreadable(f"“{said}” là dấu chú thích: lời chú thích có thể đổi thời hạn")
+    if not any(char.isalnum() for char in shown):
+        return ""  # punctuation only: "…", a closing quote
+    words = _NAMES_AFTER.sub(" ", said)
+    purpose = _PURPOSE.search(words)
+    if after_a_day and purpose:  # the manner of the step the deliverable is for
+        words = words[: purpose.end()] + _MANNER_AFTER_A_DAY.sub(" ", words[purpose.end() :])
+    try:
+        _no_time_word(words)
+    except Unreadable as error:  # the label's check, said of the words after the time
+        raise Unreadable(error.why.replace("đứng trước thời hạn", "đứng sau thời hạn")) from None
+    if word := _word_of_time_after(words):
+        raise Unreadable(
+            f"từ “{word}” sau thời hạn có thể nêu một thời hạn khác; không đoán, "
+            "hãy ghi last_day (và first_day) theo văn bản"
+        )
+    _no_day_inside(words, before_a_day=False)
+    refuse_unanchored(words)
+    moved = _MOVED_OR_ESTIMATED.search(fold(words)) or _POSTPONED.search(words)
+    if moved:
+        said_moved = words[moved.start() : moved.end()]
+        raise Unreadable(
+            f"“{said_moved}” sau thời hạn: thời hạn đã đổi hoặc chỉ là dự kiến; ghi thời "
+            "hạn hiện hành (last_day), thời hạn cũ vào history"
+        )
+    refuse_called_off(words)  # "…, bị hủy", "…, tạm dừng"
+    return shown
+
+
+def refuse_unanchored(words: str) -> None:
+    """Refuse words after a time part that leave it without an end: "năm 2025 và các giai
+    đoạn kế tiếp", "… và thường xuyên", "… và sau đó" (`_OPEN_END`); or that name the
+    period by where it stands: "trước ngày 15/11, năm học này" (in a plan of January 2022,
+    15/11/2021, not the plan's year)."""
+    refuse_another_time(words)  # "…, năm tới", "… đến nay", "…, khi có yêu cầu"
+    folded = fold(words)
+    if open_end := _OPEN_END.search(folded):
+        raise Unreadable(
+            f"“{words[open_end.start() : open_end.end()]}” sau thời hạn: không có ngày kết thúc "
+            "(“… và các giai đoạn tiếp theo”); nếu cơ quan chọn một hạn, ghi last_day"
+        )
+    if this := _SCHOOL_YEAR_BY_PLACE.search(folded):
+        raise Unreadable(
+            f"“{words[this.start() : this.end()]}” sau thời hạn: năm học nào (năm của ngày) "
+            "văn bản không ghi; ghi rõ năm, hoặc ghi last_day"
+        )
+
+
+_SCHOOL_YEAR_BY_PLACE = re.compile(
+    r"\bnam\s+hoc\s+(?:nay|sau|toi|truoc|moi|tiep|hien\s+tai)\b", re.ASCII
+)
+
+
+# Tokens after a time part that cannot be a time: an e-mail address, a web address, a
+# percentage with what qualifies it ("tăng trưởng 8% trở lên": the target's "or more")
+_NOT_A_TIME = re.compile(
+    r"[a-z0-9._+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+|\b(?:https?://|www\.)\S+"
+    r"|(?<![\d/.,-])\d{1,3}(?:[.,]\d{1,2})?\s*%(?:\s*tro\s+(?:len|xuong))?",
+    re.ASCII,
+)
+# Phrases after a time part that hold a word of time and move no day: "Kỳ thi tốt nghiệp
+# THPT" (the exam, an event named), "trong Công viên Tuổi trẻ" ("trong" before a name is a
+# place; the words after it are checked as they stand)
+_NAMES_AFTER = re.compile(r"(?i)\bkỳ\s+thi\b|\btrong(?=\s+[A-ZĐÂĂÊÔƠƯ])")
+# a clause of purpose: "để tổng hợp, gửi …", "nhằm …"
+_PURPOSE = re.compile(r"(?i)\b(?:để|nhằm)\s")
+# ... and after a day written, in a clause of purpose: "theo quy định", "theo yêu cầu của Bộ …" (as required by),
+# "đúng thời hạn quy định", "đúng tiến độ" (on time, on schedule): how the step is done
+_MANNER_AFTER_A_DAY = re.compile(
+    r"(?i)\btheo\s+(?:quy\s+định|yêu\s+cầu|đề\s+nghị|hướng\s+dẫn|chỉ\s+đạo)\b"
+    r"|\bđúng\s+(?:thời\s+hạn|tiến\s+độ)\b"
+)
+# after a time part: the day moved or only foreseen ("dự kiến lùi", "gia hạn", "hoãn")
+_POSTPONED = re.compile(r"(?i)\bhoãn\b")
+# after a time part: no end ("năm 2025 và các giai đoạn kế tiếp", "… và thường xuyên")
+_OPEN_END = re.compile(
+    r"\b(?:tiep\s+theo|ke\s+tiep|tiep\s+sau|thuong\s+xuyen|lau\s+dai|lien\s+tuc|sap\s+toi"
+    r"|sau\s+do)\b",
+    re.ASCII,
+)
+_MOVED_OR_ESTIMATED = re.compile(  # on the folded words: "hoàn thành" (folded "hoan") is none
+    r"\b(?:du\s+kien|lui|gia\s+han|hoan\s+lai|doi\s+(?:lai|sang|den)|dieu\s+chinh)\b",
+    re.ASCII,
+)
+
+
+def subject_year(words: str, year: int) -> bool:
+    """Whether "năm `year`" in the label `words` (folded) names what the step works on
+    rather than when: "gửi báo cáo kết quả thống kê đất đai năm 2016 của địa phương về Bộ
+    trước ngày 28/4/2017" (Bộ TN&MT), "phê duyệt kết quả kiểm kê đất đai năm 2019 trước
+    ngày 5/8/2020": the year follows a noun (no word of time or of doing before it: "trong
+    năm 2016", "hoàn thành năm 2016" are times), and nothing after it up to the time part
+    joins another clause ("," ";" ":" "và" "hoặc"). The caller allows such a year only
+    when it is earlier than the deadline's own written year: a report on a year is due
+    after it; a later one, or a deadline whose year came from the plan, stays refused."""
+    for named in re.finditer(rf"(?P<before>[a-z]+)\s+nam\s+{year}\b(?P<after>.*)\Z", words):
+        held = words[: named.end("before")]
+        if _EVENT_HELD.search(held) and not _REPORTED.search(held):
+            continue  # "Giờ Trái đất năm 2027 (… ngày 27/3/2028)": held that year, not after
+        joined = _JOINED.search(named["after"])
+        if named["before"] not in _NOT_A_SUBJECT and joined is None:
+            return True
+    return False
+
+
+def period_after_a_noun(part: str) -> bool:
+    """Whether the part `part` (folded) names its period right after a noun, with no word
+    of time or of doing between ("báo cáo tổng kết năm 2026", "sơ kết quý I/2027"): the
+    period may be what the step works on, as `subject_year` says of a year."""
+    named = _PERIOD_AFTER_WORDS.match(part)
+    return named is not None and named["before"] not in _NOT_A_SUBJECT
+
+
+# the words of a part, then its period: a year, a quarter, a month, a span, N months
+_PERIOD_AFTER_WORDS = re.compile(
+    r"\s*(?:[a-z]+\s+)*?(?P<before>[a-z]+)\s+"
+    r"(?:nam\s+\d{4}|quy\s+[ivx\d]+|thang\s+\d{1,2}|giai\s+doan|nhiem\s+ky"
+    r"|\d{1,2}\s+thang\s+(?:dau|cuoi)|\d{4}\s*-)",
+    re.ASCII,
+)
+
+
+# An event held in the year it names ("Giờ Trái đất năm 2027", "Tuần lễ Biển năm 2027", "Lễ
+# hội Hoa Ban năm 2027", "Hội thi …", "kỳ thi …"): its year is when it takes place, so a day
+# of a later year beside it is a typo in one of the two ("Giờ Trái đất năm 2027 (từ 20h30
+# đến 21h30 ngày 27/3/2028)"); a report, a review or an account of it is made after it
+_EVENT_HELD = re.compile(
+    r"\b(?:gio\s+trai\s+dat|tuan\s+le|le\s+hoi|ngay\s+hoi|hoi\s+(?:thi|dien|cho|trai|bao)"
+    r"|lien\s+hoan|festival|ky\s+thi|giai\s+(?:bong|viet|chay|dua|the\s+thao|vo\s+dich))\b",
+    re.ASCII,
+)
+_REPORTED = re.compile(
+    r"\b(?:tong\s+ket|so\s+ket|bao\s+cao|quyet\s+toan|kiem\s+ke|thong\s+ke|danh\s+gia"
+    r"|tong\s+hop|ket\s+qua|khen\s+thuong|rut\s+kinh\s+nghiem)\b",
+    re.ASCII,
+)
+# a clause joined after the year: its year may be a time of its own
+_JOINED = re.compile(r"[,;:]|\b(?:va|hoac|hay)\b", re.ASCII)
+# words after which "năm 2016" is a time, not a subject: prepositions of time, verbs of
+# doing ("hoàn thành", "thực hiện", "triển khai", "tổ chức", "diễn ra", "bắt đầu", …)
+_NOT_A_SUBJECT = frozenset(
+    {"trong", "vao", "tu", "den", "toi", "dau", "giua", "cuoi", "het", "truoc", "sau", "qua"}
+    | {"nay", "ky", "dot", "thanh", "xong", "hien", "khai", "chuc", "ra", "dung", "thuc"}
+    | {"kien", "nhat", "han", "la", "se", "duoc", "tiep", "theo", "nhung", "cac", "moi"}
+)
+
+
+# A step after its day that calls the day off: "…, hoãn" (postponed), "bị hủy" (cancelled),
+# "tạm dừng" (suspended). Before a day these name the work ("Hủy bỏ … trước ngày 15/3" is a
+# deadline to cancel something); after it they say the day no longer holds.
+_CALLED_OFF = re.compile(
+    r"(?:\b(?:hoãn|hoãn\s+lại|tạm\s+hoãn|hủy|huỷ|hủy\s+bỏ|huỷ\s+bỏ|bị\s+hủy|bị\s+huỷ|tạm\s+dừng"
+    r"|tạm\s+ngừng|dừng|ngừng|đình\s+chỉ|bãi\s+bỏ|thôi|không\s+tổ\s+chức)|\b(?:hoan|huy|dung|ngung))"
+    r"[\s.,;:!)]*$",
+    re.IGNORECASE,
+)
+
+
+_CONTENT_LAST = re.compile(r"(?i)\bnội\s+dung[\s.,;:!)]*$")
+
+
+def refuse_called_off(step: str) -> None:
+    """Refuse a step, written after its day, that ends saying the day is called off (see
+    `_CALLED_OFF`); bare "hoan", "huy" typed without diacritics are taken for them ("nội
+    dung", content, written with its diacritics, is no "dừng")."""
+    if found := _CALLED_OFF.search(step):
+        said = found.group().strip(" .,;:!)")
+        if _CONTENT_LAST.search(step):
+            return  # "Quảng Nam sẽ trình các nội dung": content, no "dừng"
+        raise Unreadable(
+            f"“{said}” sau ngày tháng nói thời hạn đã hoãn, hủy hoặc dừng: không còn là hạn; "
+            "ghi thời hạn hiện hành (last_day), thời hạn cũ vào history"
+        )
+
+
+def label_years(words: str) -> list[int]:
+    """Years naming the step ("Thi tốt nghiệp THPT năm 2025"): the caller checks that the
+    reading falls in them."""
+    words = without_references(words)  # "Quyết định 178/2004/QĐ-TTg": the decision's year
+    return [int(year) for year in _LABEL_YEAR.findall(_NAMED_NUMBER.sub(" ", words))]
+
+
+_LABEL_YEAR = re.compile(r"(?<![\d/.-])(?:nam\s+)?(\d{4})\b(?!\s*[/.-]\s*\d)", re.ASCII)
+
+
+def read_named_numbers(words: str) -> None:
+    """Refuse a number in `words` that names nothing (see `_no_number_left`)."""
+    _no_number_left(words)
+
+
+def _no_number_left(words: str) -> None:
+    """The invariant: a label holds words, never a number the reading did not explain.
+    A number that names a thing ("lớp 9", "lần thứ 2", "Điều 57", "năm học 2025-2026")
+    is explained by its noun, a document's number and signing date by the citation
+    (`without_references`); a year naming the step is checked by the caller."""
+    words = without_references(words)
+    for number in _ANY_NUMBER.finditer(_LABEL_YEAR.sub(" ", _NAMED_NUMBER.sub(" ", words))):
+        raise Unreadable(
+            f"số “{number.group()}” đứng trước thời hạn mà không được đọc: "
+            "có thể là một ngày, một kỳ hạn khác hoặc một điều kiện"
+        )
+
+
+def _no_damaged_word(words: str) -> None:
+    """Text copied from a PDF loses vowels and splits syllables: "hoàn thành sm nht ngày
+    10/4" is "sớm nhất" (a start), "hoàn thành sa u ngày 10/4" is "sau" (after), "k trước
+    ngày" is "không trước" (not before). Such a fragment beside the time part may be a word
+    of time the checks cannot see; refused, as the word itself would be. Fragments:
+    a lower-case word with no vowel (`DAMAGED` repairs the few that are sure), "ko"/"hok"
+    (không), and two words that join into a word of time as printed ("sa u", "chư a")."""
+    tokens = [token.strip(_TRIM + "()“”\"'") for token in words.split()]
+    for token, following in zip(tokens, [*tokens[1:], ""], strict=False):
+        if not token.isalpha():
+            continue
+        joined = (token + following).lower() if following.isalpha() else ""
+        bare = token.isascii() and token.islower() and not set(token) & set("aeiouy")
+        if (
+            (bare and token not in DAMAGED)
+            or token.lower() in _NOT_SAID
+            or (joined in _SPLIT_TIME_WORDS)
+        ):
+            shown = f"{token} {following}" if joined in _SPLIT_TIME_WORDS else token
+            raise Unreadable(
+                f"chữ “{shown}” bị hỏng (mất nguyên âm hay bị tách khi chép từ PDF) hoặc viết "
+                "tắt: có thể là một từ chỉ thời gian (“sớm”, “sau”, “không”…); không đoán, "
+                "hãy ghi last_day (và first_day) theo văn bản"
+            )
+
+
+# "không" written short; words of time that a split syllable spells as printed
+_NOT_SAID = frozenset({"ko", "khg", "hok", "hông"})
+_SPLIT_TIME_WORDS = frozenset(
+    {"sau", "sớm", "chưa", "không", "trước", "muộn", "trễ", "chậm", "hoặc", "khoảng", "nhất"}
+    | {"từ", "đến", "tới", "trở", "hoãn", "lùi", "dời", "hạn", "hằng", "hàng"}
+)
+
+
+def _no_time_word(label: str, spared: str = "") -> None:
+    """Words of time in a label would change the deadline: "sớm nhất", "hoặc", "hằng".
+    `spared`: a pattern of words the caller has read as no time of this deadline."""
+    label = without_references(label)  # "Quyết định 178/2004/QĐ-TTg": a citation
+    _no_damaged_word(label)
+    label = _NAMES_WITH_TIME_WORDS.sub(" ", label)  # names, not times
+    label = _named_week_or_hour(label)  # "Tuần lễ Biển và Hải đảo", "Giờ Trái đất"
+    label = NAMED_LUNAR_YEAR.sub(" ", label)  # "năm Bính Ngọ 2026": checked by the engine
+    for how in _HOW.finditer(fold(label)):  # "theo phương thức trực tuyến": how, not when
+        label = label[: how.start()] + " " * (how.end() - how.start()) + label[how.end() :]
+    if spared:
+        label = re.sub(spared, " ", label, flags=re.IGNORECASE)
+    folded = " ".join(re.findall(r"\w+", fold(label)))
+    cased = re.findall(r"\w+", label)
+    if phrase := _TIME_PHRASES.search(folded):
+        at = folded[: phrase.start()].count(" ")  # the words as printed, not folded
+        raise Unreadable(_changes_meaning(" ".join(cased[at : at + phrase.group().count(" ") + 1])))
+    words = [word.lower() for word in cased]
+    for index, word in enumerate(words):
+        following = words[index + 1] if index + 1 < len(words) else ""
+        if 0 < index < len(words) - 1 and all(w.istitle() for w in cased[index - 1 : index + 2]):
+            continue  # inside a name: "Lê Quý Đôn"
+        counted = index > 0 and words[index - 1].isdigit()  # "03 năm": a count, checked apart
+        if word == "năm" and following != "học" and not following.isdigit() and not counted:
+            raise Unreadable(_changes_meaning(word))  # "báo cáo năm"
+        if word == "mỗi" and following not in _TIME_UNITS:  # "ở mỗi đơn vị", not "mỗi tháng"
+            continue
+        if _in_place_name(cased, index):
+            continue  # "Hà Nam", "Bến Tre": a name
+        if word.isascii() and _bare_time_word(word, following, cased[index].islower(), counted):
+            raise Unreadable(_changes_meaning(word))  # typed bare: "som nhat la ngay 18/9"
+        # a word written with its diacritics is a word of time only as spelled: "thắng lợi"
+        # (win), "thẳng", "Tuấn" fold to "thang", "tuan" and are none
+        if word in _TIME_WORDS or (word.isascii() and word in _TIME_WORDS_FOLDED):
+            raise Unreadable(_changes_meaning(word))
+        if meant := misspelt_time_word(word):  # "sóm nhất ngày 15/3": at the earliest
+            raise Unreadable(
+                f"“{cased[index]}” có thể là “{meant}” viết sai dấu, làm đổi nghĩa thời hạn; "
+                "không đoán, hãy ghi last_day (và first_day) theo văn bản"
+            )
+
+
+# "Thời gian nhận hồ sơ là giờ hành chính các ngày trong tuần, kể cả thứ Bảy và Chủ nhật,
+# bắt đầu từ 22.2 …" (Báo Quảng Nam, 2021): office hours on every day of the week, which
+# moves no day of the window (a weekday anywhere else names a day inside it, and is refused)
+_ALL_WEEK = (
+    r"(?:\bgiờ\s+hành\s+chính\s+)?\b(?:tất\s+cả\s+)?các\s+ngày\s+trong\s+tuần"
+    r"(?:\s*,?\s*kể\s+cả\s+(?:ngày\s+)?thứ\s+bảy(?:\s*(?:,|và)\s*(?:ngày\s+)?chủ\s+nhật)?)?"
+    r"(?=\s*(?:,|$))"
+)
+# Names that hold a word of time but move no day: "khoảng thời gian", "tuần dự phòng";
+# "Tháng hành động vì trẻ em" (the children's action month, each June: Báo An Giang 2019),
+# with nothing between "Tháng" and "hành động" ("Tháng 6 hành động" stays a month); "Kỳ
+# họp giữa năm", "kỳ họp thường lệ cuối năm" (an HĐND's sessions, Báo Hậu Giang 2024); the
+# movement "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh" (Chỉ thị
+# 05-CT/TW), "… làm theo tấm gương …"; "sau đó" (then: the next step, "sau đó trình Chính
+# phủ … vào quí 4-2023"), which names no time (a count after it is a number, refused)
+_NAMES_WITH_TIME_WORDS = re.compile(
+    r"(?i)khoảng thời gian|tuần dự phòng|\btháng\s+hành\s+động\b|\bsau\s+đó\b"
+    # the other campaign months named so: "kế hoạch hành động tháng an toàn giao thông" (Ủy
+    # ban An toàn giao thông quốc gia), "Tháng Thanh niên", "Tháng Công nhân"
+    r"|\btháng\s+(?:an\s+toàn\s+giao\s+thông|thanh\s+niên|công\s+nhân)\b"
+    r"|\bkỳ\s+họp\s+(?:thường\s+lệ\s+)?(?:giữa|cuối)\s+năm\b(?!\s*\d)"
+    r"(?!\s+(?:tới|sau|trước|kế|tiếp|qua|ngoái)\b)"  # "Kỳ họp cuối năm tới": another year's
+    r"|\bhọc\s+tập\s+và\s+làm\s+theo\s+(?:tư\s+tưởng|tấm\s+gương)\b"
+    # "Tuần văn hóa - du lịch Đất Tổ" (UBND tỉnh Phú Thọ): a festival named a week
+    r"|\btuần\s+văn\s+h(?:óa|oá)\b"
+    # "tiếp công dân định kỳ" (Luật Tiếp công dân 2013, Điều 12, 13: the chairman's own
+    # reception days, beside "đột xuất"): the kind of reception, not a cadence of the day
+    # after it ("Bí thư Tỉnh ủy tiếp dân định kỳ vào ngày 15/8", "Lịch tiếp công dân định kỳ
+    # 6 tháng đầu năm 2020"); its cadence, if any, is said with the day ("hàng tháng")
+    r"|\btiếp\s+(?:công\s+)?dân\s+định\s+kỳ\b"
+    rf"|{_ALL_WEEK}"
+)
+# An event named a week or an hour, written as a name, with a capital: "Tuần lễ Biển và Hải
+# đảo Việt Nam (từ ngày 01 – 08/6)" (UBND tỉnh Bình Định, 2022), "hưởng ứng Giờ Trái đất năm
+# 2020 (từ 20h30 đến 21h30 ngày 28/3/2020)" (Quảng Nam), and the short name "Tuần lễ" inside a
+# sentence ("thời gian tổ chức Tuần lễ sẽ được tổ chức từ ngày 6 - 10/12": UBND tỉnh Hòa Bình,
+# KH 175/2019). The name is the event, not a week of the calendar; lower case ("tuần lễ đầu
+# tiên", "trong tuần"), a count or an ordinal after it ("Tuần 3", "Tuần thứ hai") stay words of
+# time.
+_NAMED_WEEK_OR_HOUR = re.compile(
+    r"(?<!\w)(?P<head>Tuần(?:\s+lễ)?|Giờ)(?P<gap>\s+)(?P<next>\w+)?", re.UNICODE
+)
+_NOT_A_NAME_AFTER = frozenset({"thứ", "đầu", "cuối", "giữa", "này", "sau", "tới", "trước", "qua"})
+
+
+def _named_week_or_hour(label: str) -> str:
+    """`label` with the names of `_NAMED_WEEK_OR_HOUR` blanked."""
+
+    def blank(match: re.Match[str]) -> str:
+        following = match["next"] or ""
+        capital = following[:1].isupper() and not following.isdigit()
+        inside = match.start() > 0 and match["head"].startswith("Tuần") and " " in match["head"]
+        plain = following.lower() not in _NOT_A_NAME_AFTER and not following[:1].isdigit()
+        if plain and (capital or inside):
+            return " " * len(match["head"]) + match["gap"] + following
+        return match.group()
+
+    return _NAMED_WEEK_OR_HOUR.sub(blank, label)
+
+
+# "Theo kế hoạch, từ ngày 31-5 đến 1-6, …", "Theo kế hoạch sẽ hoàn thành đại hội … trong quý
+# I/2023" (press on congress schedules), "hoàn thành bàn giao … theo đúng cam kết, chậm nhất
+# vào ngày 30/10/2021" (Chính phủ, 2021): as planned, as committed — a frame that names no
+# other time: opening the phrase, or "theo đúng …" set apart by a comma. Elsewhere ("điều
+# chỉnh nguyện vọng theo kế hoạch từ 22/7 …", "làm theo kế hoạch, giai đoạn …") it may name
+# the plan's own schedule, and stays refused; a plan cited by its number or its date ("theo Kế hoạch số 12/KH-UBND ngày …") is a
+# citation, checked as one; "theo quy định", "theo lịch" stay words of time.
+_FRAME = re.compile(
+    r"(?i)(?<!\w)theo\s+(?P<exactly>đúng\s+)?(?:kế\s+hoạch|cam\s+kết)(?!\w)(?P<comma>\s*,)?"
+    r"(?!\s*(?:số|\d|đã|của|năm|ngày))"
+)
+
+
+def _without_frame(label: str) -> str:
+    """`label` (as printed, its closing comma kept) with a frame of `_FRAME` blanked where it
+    opens the label or ends at a comma: "Theo kế hoạch, …" names no other time."""
+    for frame in _FRAME.finditer(label):
+        if (frame["comma"] and frame["exactly"]) or not label[: frame.start()].strip(_TRIM):
+            return (
+                label[: frame.start()] + " " * (frame.end() - frame.start()) + label[frame.end() :]
+            )
+    return label
+
+
+# "theo phương thức trực tuyến", "theo hình thức trực tiếp": the way a step is done, which
+# moves no day; any other "theo" ("theo quy định", "theo kế hoạch" before the time) stays a
+# word of time
+_HOW = re.compile(r"(?<![a-z])theo\s+(?:phuong|hinh)\s+thuc\s+truc\s+(?:tuyen|tiep)(?![a-z])")
+
+
+def _no_day_inside(label: str, before_a_day: bool) -> None:
+    """A label that names a day inside the period, or another calendar, makes the period's
+    days wrong: "ngày đầu tiên của tháng 3" is 01/03, not March; "mười lăm ngày đầu tháng
+    3" is 1–15/3, not 1–10/3; "thứ Sáu hằng tuần" is due on Friday, not Sunday; "ngày 15/8
+    âm lịch" is a lunar day; "ngày 15/3 trở đi" a start. Refused: the reading would give
+    the whole period (or its last day), a silent wrong date. Before a dated day
+    (`before_a_day`) such words name that day ("vào ngày điều tra đầu tiên (ngày 01/04/2019)"),
+    and a weekday there is checked against it by the caller ("Chủ nhật, ngày 15/3/2026")."""
+    said = label
+    label = without_references(label)  # "Công văn số 969/TTg-KGVX ngày 17 tháng 7 …": cited
+    folded = " ".join(re.findall(r"\w+", fold(label)))
+    words = re.findall(r"\w+", label.lower())
+    for before, first, second in zip(["", *words], words, words[1:], strict=False):
+        tens = before in _TENS and first in _UNITS_AFTER_TENS  # "muoi lam ngay", typed bare
+        # after a number, "năm" is its unit: "kỷ niệm 44 năm Ngày Giải phóng", no "năm ngày"
+        spelled = first in _SPELLED_COUNTS and not before.isdigit()
+        if (spelled or tens) and second in _COUNTED_UNITS:
+            raise Unreadable(
+                f"“{said}” đếm một số ngày, tuần trong kỳ, không phải cả kỳ; không đoán, "
+                "hãy ghi last_day (và first_day) theo văn bản"
+            )
+    if _LUNAR_SAID.search(_HOLIDAY_NAME.sub(" ", folded)) or _lunar_year(
+        NAMED_LUNAR_YEAR.sub(" ", label)
+    ):
+        raise Unreadable(
+            f"“{said}”: ngày âm lịch chưa đọc được (không đổi sang dương lịch); "
+            "ghi last_day theo ngày dương lịch"
+        )
+    if _LUNAR_DAY_WORD.search(label.lower()):  # "ngày rằm hằng tháng": the 15th, lunar
+        raise Unreadable(
+            f"“{said}”: “rằm”, “mùng” gọi ngày theo âm lịch (rằm là ngày 15 âm lịch): ngày âm "
+            "lịch chưa đọc được (không đổi sang dương lịch); ghi last_day theo ngày dương lịch"
+        )
+    if _SUNDAY_SHORT.search(label):  # "ngày 15/3/2027 (CN)": a Monday
+        raise Unreadable(
+            f"“{said}”: “CN” (Chủ nhật) viết tắt là một thứ trong tuần không đối chiếu được "
+            "với ngày; ghi “Chủ nhật” hoặc last_day theo văn bản"
+        )
+    if not before_a_day and (_DAY_INSIDE.search(folded) or _ENDS_ON_WEEKDAY.search(folded)):
+        raise Unreadable(
+            f"“{said}” nêu một ngày trong kỳ (thứ trong tuần, ngày đầu tiên, ngày làm việc…), "
+            "không phải cả kỳ; không đoán, hãy ghi last_day theo văn bản"
+        )
+    if _START_WORDS.search(_RANK_UP.sub(" ", folded)):
+        raise Unreadable(
+            f"“{said}” chỉ mốc bắt đầu (trở đi, kể từ…), không phải hạn cuối; ghi last_day "
+            "(và first_day) theo văn bản"
+        )
+    if (
+        _MOVED.fullmatch(folded)
+        or _MOVED_LAST.search(folded)
+        or "cũ" in words
+        or re.search(r"\(\s*cu\s*\)", label.lower())
+    ):
+        raise Unreadable(
+            f"“{said}” nêu thời hạn đã đổi (cũ, gia hạn, lùi…): ghi thời hạn hiện hành, "
+            "thời hạn cũ vào history"
+        )
+
+
+# The last word before the time part that makes it an estimate or a bound on either side of
+# it, never the deadline itself: "độ 15/3" (about), "hơn 45 ngày trước …" (more than),
+# "ngoài tháng 3" (outside), "qua tháng 3" (past); with diacritics, or typed bare (the bare
+# "gan" may be "gắn", "tam" "tám": refused all the same, extra work and never a wrong day)
+_TURNING_LAST = {
+    "độ": "ước lượng", "tầm": "ước lượng", "chừng": "ước lượng", "gần": "ước lượng",
+    "hơn": "so sánh", "trên": "so sánh", "dưới": "so sánh", "quá": "so sánh",
+    "ngoài": "nằm ngoài", "qua": "nằm ngoài", "sát": "ước lượng",
+}  # fmt: skip
+# ... unless they end a word of their own: "tiến độ" (schedule), "mức độ", "sưu tầm",
+# "thông qua" (adopt), "vừa qua", "sớm hơn" (read apart, see EARLIER_THEN_DAY)
+_TURNING_COMPOUNDS = frozenset(
+    {"tiến", "mức", "trình", "chế", "tốc", "nhiệt", "cấp", "thái", "giới", "biên", "sưu"}
+    | {"thông", "vừa", "sớm", "muộn", "trễ", "chậm", "nhiều", "ít", "lâu", "cao", "thấp"}
+    | {"tien", "muc", "trinh", "che", "toc", "nhiet", "thong", "vua", "som", "muon"}
+    | {"giám", "khảo", "quan"}  # "giám sát" (supervise), "khảo sát" (survey), "quan sát"
+)
+# "Số liệu báo cáo tính đến ngày 15/12": the day the figures run to, not the day the
+# report is due (Nghị định 09/2019/NĐ-CP, Điều 12: a report's data period ends before it
+# is sent); "chưa tổ chức trước ngày 15/3", "cấm … trước ngày 15/3": not before that day, a
+# start. (The other negations, "không", are words of time already.)
+_BEFORE_NEXT = re.compile(r"\s*(?:den\s+)?truoc\b", re.ASCII)
+_TO_NEXT = re.compile(r"\s*den\b", re.ASCII)
+_NOT_BEFORE = frozenset({"chưa", "cấm", "chua"})
+# a unit right before "trước"/"sau" and the time part: a number of them before or after it
+_UNITS_COUNTED = frozenset({"ngày", "tuần", "tháng", "hôm"})
+_BEFORE_OR_AFTER_NEXT = re.compile(r"\s*(?:truoc|sau)\b", re.ASCII)
+
+
+def _no_turned_meaning(said: list[str], words: list[str], rest: str, whole: list[str]) -> None:
+    """Refuse a label whose words turn the date after them into something else (see
+    `_TURNING_LAST`, `_NOT_BEFORE`): `said` are the label's words as printed (lower case),
+    `words` folded, `rest` the prepared text after the label, `whole` the words as printed
+    with the filler words at its end ("hoàn thành") that `said` leaves out."""
+    if not said:
+        return
+    last = said[-1]
+    before = said[-2] if len(said) > 1 else ""
+    bare = last.isascii() and len(said) == 1  # "do 15/3", "tam cuoi thang 3": nothing else
+    named = _TURNING_LAST.get(last) or (
+        bare and next((v for k, v in _TURNING_LAST.items() if fold(k) == last), None)
+    )
+    if named and before not in _TURNING_COMPOUNDS:
+        raise Unreadable(
+            f"“{last} …” là {named}, không phải chính thời hạn; không đoán, hãy ghi "
+            "last_day (và first_day) theo văn bản"
+        )
+    if (last == "tính" or (last == "tinh" and bare)) and _TO_NEXT.match(rest):
+        raise Unreadable(
+            "“tính đến …” là mốc chốt số liệu, không phải hạn gửi; ghi last_day theo hạn "
+            "văn bản nêu"
+        )
+    if last in _UNITS_COUNTED and _BEFORE_OR_AFTER_NEXT.match(rest):
+        raise Unreadable(  # "ít ngày trước ngày 15/3", "những ngày trước tháng 3": which day?
+            f"“{' '.join(said[-2:])} trước/sau …” đếm một số ngày, tuần không rõ trước hay "
+            "sau mốc đó, không phải chính mốc; ghi last_day theo văn bản"
+        )
+    if last == "ngay" and _BEFORE_NEXT.match(rest):  # "ngay trước ngày 15/3": right before
+        raise Unreadable(
+            "“ngay trước …” là sát trước ngày đó (hôm liền trước, hay những ngày liền trước?), "
+            "không phải hạn tính cả ngày đó như “trước ngày …”; không đoán, hãy ghi last_day "
+            "(và first_day) theo văn bản"
+        )
+    if _BEFORE_NEXT.match(rest) and _not_before_governs(whole):
+        raise Unreadable(
+            "“chưa/cấm … trước …” là không được làm trước ngày đó (mốc bắt đầu), không phải "
+            "hạn cuối; ghi last_day (và first_day) theo văn bản"
+        )
+    if last == "chưa" or (last == "chua" and bare):  # "chưa đến ngày 15/3": not yet
+        raise Unreadable(
+            "“chưa …” (chưa đến, chưa hết) không nêu hạn: không đoán, hãy ghi last_day (và "
+            "first_day) theo văn bản"
+        )
+
+
+def _not_before_governs(said: list[str]) -> bool:
+    """Whether the last "chưa"/"cấm" of the label (`_NOT_BEFORE`) governs the time after it:
+    "chưa tổ chức trước ngày 15/3", "chưa hoàn thành trước …" (not before: a start). A verb
+    of completion after the words it negates starts the deadline's own clause: "xã chưa đạt
+    chuẩn hoàn thành trước ngày 30/6" (the communes not yet up to standard complete by
+    30/6): "chưa" qualifies the subject, and the day is their deadline."""
+    at = max((i for i, word in enumerate(said) if word in _NOT_BEFORE), default=None)
+    if at is None:
+        return False
+    if said[at] == "cấm":  # "cấm khai thác hoàn thành trước …": a ban, whatever follows
+        return True
+    rest = " ".join(said[at + 2 :])
+    return _COMPLETION.search(rest) is None
+
+
+# a verb of completion heading the deadline's clause (with diacritics: "hoan" may be "hoãn")
+_COMPLETION = re.compile(r"(?:^|\s)(?:hoàn\s+thành|hoàn\s+tất|xong)(?:\s|$)")
+
+
+# Numbers spelled out before a unit ("mười lăm ngày đầu tháng 3"): with their diacritics,
+# so that "sau ngày" (after the day) and "năm" as a year are not taken for counts
+_SPELLED_COUNTS = frozenset(
+    {"một", "hai", "ba", "bốn", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười", "mươi"}
+    | {"lăm", "nhăm", "trăm", "vài", "mấy", "nửa", "dăm", "mot", "bon", "muoi", "vai"}
+    | {"may", "nam", "bay", "tam", "chin"}  # typed bare, before a unit ("nam ngay", "may ngay")
+)
+# a period of its own bounded in the label: "đến năm 2015, …", "Đến hết năm 2015, …", "trước
+# quý III/2026, …" (a year after a noun, "kiểm kê đất đai năm 2014", names the work)
+_BOUND_PERIOD = re.compile(
+    r"\b(?:den|toi|het|truoc)\s+(?:het\s+|cuoi\s+)*(?:nam|thang|quy)\s+(?:[ivx]+\b|\d[\d/.-]*)",
+    re.ASCII,
+)
+_PART_NEXT = re.compile(r"\s*(?:khoang\s+)?(?:dau|giua|cuoi)\s+(?:thang|quy|nam)\b", re.ASCII)
+_BARE_PERIOD_NEXT = re.compile(r"\s*(?:thang|quy|nam)\b", re.ASCII)
+# a label ending in a pause ("tạm dừng", "hoãn", "ngừng") before "đến"/"tới" and a day:
+# suspended until that day, which is when the work resumes, never its deadline
+_SUSPENDED = re.compile(
+    r"(?i)\b(?:tạm\s+)?(?:hoãn(?:\s+lại)?|dừng(?:\s+lại)?|ngừng|đình\s+chỉ|gián\s+đoạn"
+    r"|tạm\s+nghỉ)(?:\s+(?:thực\s+hiện|triển\s+khai|tổ\s+chức|việc))?(?:\s+cho)?$"
+)
+_UNTIL_NEXT = re.compile(r"\s*(?:cho\s+)?(?:den|toi)\b", re.ASCII)
+# "tới giữa năm 2027", "tới đầu tháng 3": up to the middle, or through it? ("tới cuối
+# năm" is the end of the year)
+_PART_OF_PERIOD_NEXT = re.compile(r"\s*(?:khoang\s+)?(?:dau|giua)\b", re.ASCII)
+# typed without diacritics, "thu" (thứ) numbers the word before it: "ky hop thu 10", "lan thu 2"
+_ORDINAL_HEADS = frozenset({"hop", "lan", "khoa", "ky", "dot", "hoi"})
+_DIGIT_NEXT = re.compile(r"\s*\d", re.ASCII)
+# Words a number follows as its name: "lần 2", "kỳ họp thứ 10", "Điều 5", "lớp 10"; with
+# their diacritics ("ký", sign, is no "kỳ"), and folded where no other word folds to them
+_NUMBERING = frozenset(
+    {"lần", "đợt", "điều", "khoản", "mục", "lớp", "khóa", "khoá", "kỳ", "thứ", "số", "phần"}
+    | {"chương", "tiết", "điểm", "bước", "đoạn", "lục", "tt", "stt", "dot", "dieu", "khoan"}
+    | {"muc", "lop", "chuong", "tiet", "diem", "buoc", "doan", "lan"}
+)
+_UNIT_NEXT = re.compile(r"\s*(?:ngay|tuan|thang|quy)\b", re.ASCII)
+# "lam" (lăm) typed without diacritics is also "làm" (do): a count only after "muoi" (mười)
+_TENS = frozenset({"mười", "mươi", "muoi"})
+_UNITS_AFTER_TENS = frozenset({"lam", "mot", "hai", "ba", "bon", "tu", "nam", "sau", "bay", "tam"})
+_COUNTED_UNITS = frozenset({"ngày", "tuần", "tháng", "quý", "năm", "ngay", "tuan", "thang"})
+# Another calendar, said outright: "âm lịch", "ÂL", "âl" (a gloss naming a lunar day beside
+# the solar one, "(tức 22 tháng Chạp)", is read apart, as a gloss)
+_LUNAR_SAID = re.compile(r"\b(?:am lich|lich am|al)\b", re.ASCII)
+# a year named by the sexagenary cycle, as printed with capitals ("năm Đinh Mùi", "Nhâm Dần"):
+# the lunar calendar's ("kỳ đầu", lower case, is no "Kỷ Dậu")
+_STEMS = frozenset({"giap", "at", "binh", "dinh", "mau", "ky", "canh", "tan", "nham", "quy"})
+_BRANCHES = frozenset({"ty", "suu", "dan", "mao", "thin", "ti", "ngo", "mui", "than", "dau"})
+_BRANCHES |= {"tuat", "hoi"}
+
+
+# "nghỉ Tết âm lịch", "Tết Âm lịch năm 2018": the holiday's name, no lunar date
+_HOLIDAY_NAME = re.compile(r"\btet\s+(?:am\s+lich|nguyen\s+dan)\b", re.ASCII)
+
+
+def _lunar_year(label: str) -> bool:
+    """Whether `label` names a year by the sexagenary cycle, which may carry a lunar day; not
+    when the solar year follows it and agrees ("dịp Tết Nguyên đán Nhâm Dần năm 2022", "mừng
+    Xuân Giáp Thìn 2024": the occasion's name, its year said twice)."""
+    cased = re.findall(r"\w+", label)
+    for index, (a, b) in enumerate(pairwise(cased)):
+        if a.istitle() and b.istitle() and fold(a) in _STEMS and fold(b) in _BRANCHES:
+            after = [*cased[index + 2 : index + 4], "", ""]
+            year = after[1] if after[0].lower() == "năm" else after[0]
+            named = f"{a} {b}".lower()
+            if not (year.isdigit() and len(year) == 4 and cycle_name(int(year)) == named):
+                return True
+    return False
+
+
+# the date part starts with a day of a month: "ngày 15/3/2026", "25-8", "15 tháng 3"
+_DATED_DAY = re.compile(r"[\s,(]*(?:ngay\s+)?\d{1,2}\s*(?:[/.-]\s*\d|thang\b)", re.ASCII)
+# A day inside the period: a weekday ("thứ Hai", "thứ 6", "Chủ nhật" after nothing or a part
+# of the day), a working day, the first or a numbered day ("ngày đầu tiên", "ngày thứ 10")
+_DAY_INSIDE = re.compile(
+    r"(?:^|\b(?:ngay|sang|chieu|toi|trua|vao|cac|moi|hang)\s+)thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])\b"
+    r"|\bchu\s+nhat\b"
+    r"|\bngay\s+lam\s+viec\b"
+    # "ngày cuối cùng của tháng" is the period's last day, the deadline it is read as
+    r"|\bngay\s+(?:\w+\s+){0,2}?(?:dau\s+tien|dau\s+cua|thu\s+\w+)\b",
+    re.ASCII,
+)
+# "ngày rằm hằng tháng" (the 15th of each lunar month, read as each month's last day),
+# "ngày mùng 1 hằng tháng": the days temples, markets and reception calendars keep by the
+# moon; in a label (a gloss in parentheses is checked against the lunar calendar instead)
+_LUNAR_DAY_WORD = re.compile(r"(?<!\w)(?:rằm|mùng|mồng)(?!\w)")
+# "CN", Chủ nhật as schedules abbreviate it ("15/3/2027 (CN)"), standing alone in capitals:
+# not "KH&CN", "KHCN", "CNTT" (science and technology, information technology)
+_SUNDAY_SHORT = re.compile(r"(?<![\w&/.-])C\.?N(?![\w&])")
+# a weekday closing the label ("… báo cáo tình hình thứ Hai"), not an ordinal ("Đại hội lần
+# thứ Hai", "kỳ họp thứ Ba", "khóa thứ Hai")
+_ENDS_ON_WEEKDAY = re.compile(
+    r"(?<!\blan )(?<!\bhop )(?<!\bkhoa )(?<!\bhoi )(?<!\bky )"
+    r"\bthu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])\s*\Z|\bchu\s+nhat\s*\Z",
+    re.ASCII,
+)
+# Words after a day that make it a start: "ngày 15/3 trở đi", "kể từ ngày ký", "trở lên"
+# (from then up); "trở lại trường" (back to school) is a return, the verb of the step, as is
+# "đi học / đi làm trở lại" ("đến ngày 2/3 mới đi học trở lại", VietNamNet 2026)
+_START_WORDS = re.compile(
+    r"\btro\s+(?:di|ve\s+sau|len)\b"
+    r"|(?<!\bhoc )(?<!\blam )\btro\s+lai(?!\s+(?:truong|lop|lam\s+viec|cong\s+so)\b)\b"
+    r"|\bve\s+sau\b|\bke\s+tu\b"
+    # a start with its time left in a label: "Bắt đầu từ năm 2024, kết thúc vào tháng 5"
+    # read only May ("từ" alone is also "word", and "có từ 11-21 thành viên" counts: only
+    # before a period's word and its number)
+    r"|\btu\s+(?:nam|thang|quy|ngay)\s+\d",
+    re.ASCII,
+)
+# "tuyển dụng công chức từ cấp huyện trở lên" (Sở Nội vụ TP.HCM, 2019): a rank and those above
+# it, no start of a time ("hạng III trở lên", "bậc 3 trở xuống")
+_RANK_UP = re.compile(r"\b(?:cap|hang|bac|loai)\s+\w+\s+tro\s+(?:len|xuong)\b", re.ASCII)
+# ... or ends saying so: "toàn tỉnh, dời lại"
+_MOVED_LAST = re.compile(r"(?:^|\s)(?:gia\s+han|lui|doi\s+lai|hoan\s+lai)\s*\Z", re.ASCII)
+# A label that only says the deadline moved: "…, gia hạn đến 20/3/2027"
+_MOVED = re.compile(
+    r"(?:duoc\s+)?(?:gia\s+han|lui|doi|hoan|dieu\s+chinh|chuyen|thay\s+doi)"
+    r"(?:\s+(?:lai|sang|den|toi|thanh|thoi\s+gian))*",
+    re.ASCII,
+)
+
+
+def crossed_new_year(first: date, last: date) -> None:
+    """A start with no year, after its end, was moved to the year before ("Từ 20/12 đến
+    10/01/2028" starts 20/12/2027; a school year "từ 5/9 đến 31/5/2028" 05/09/2027). Refused
+    when the days are reversed in one month ("từ 20/3 đến 15/3/2027": a typo, not a window of
+    360 days from the year before) or the window would last over ten months."""
+    if first.month == last.month or (last - first).days > _LONGEST_CROSSING:
+        raise Unreadable(
+            f"ngày bắt đầu (không ghi năm) sau ngày kết thúc {show(last)}; tính sang năm "
+            f"trước thì khoảng bắt đầu từ {show(first)}, quá dài: có thể viết nhầm; ghi "
+            "first_day và last_day theo văn bản"
+        )
+
+
+_LONGEST_CROSSING = 310  # days: a school year (early September to late May) is about 270
+
+
+def _bare_time_word(word: str, following: str, lower: bool, counted: bool = False) -> bool:
+    """Whether `word`, typed with no diacritic, may be a word of time (see `_BARE_TIME_WORDS`):
+    "nam" a year ("năm", not "Nam" written with its capital, "năm học" or a year's number),
+    "quy" a quarter before its number or "đầu"/"cuối" ("quy định" is a rule)."""
+    if word in _BARE_TIME_WORDS or (word in ("hang", "moi") and following in _BARE_UNITS):
+        return True
+    if word == "nam":
+        return lower and following != "hoc" and not following.isdigit() and not counted
+    return word == "quy" and following in _BARE_QUARTER_NEXT
+
+
+_BARE_QUARTER_NEXT = frozenset({"i", "ii", "iii", "iv", "1", "2", "3", "4", "dau", "cuoi"})
+_BARE_QUARTER_NEXT |= {"giua", "thu", "nay", "sau", "truoc", "toi", "ke"}
+
+
+def _changes_meaning(word: str) -> str:
+    return (
+        f"từ “{word}” đứng trước thời hạn có thể làm đổi nghĩa thời hạn; "
+        "không đoán, hãy ghi last_day (và first_day) theo văn bản"
+    )
+
+
+_ANY_NUMBER = re.compile(r"\d+", re.ASCII)
+PROGRAMME_SPAN = (
+    r"giai\s+doan\s+(?P<span_first>\d{4})\s*[–—-]\s*(?P<span_last>\d{4})\b"
+    r"(?!\s*(?:[,:;(]|va\b|den\b|tam\b|dinh\b|va\b))"
+)
+_NAMED_NUMBER = re.compile(
+    r"(?<![a-z])(?:lop|khoi|lan(?:\s+thu)?|khoa|thu|dieu|khoan|chuong|muc|phu\s+luc|dot|to"
+    r"|trung\s+uong|ky\s+hop(?:\s+thu)?|giai\s+doan|hoc\s+ky)"
+    r"\s+\d{1,2}(?:\s*(?:,|va)\s*\d{1,2})*\b(?!\s*[/.-]\s*\d)"
+    r"|(?<![a-z])(?:nam\s+hoc|nhiem\s+ky)\s+\d{4}\s*[–—-]\s*\d{4}"
+    # ... a programme's span named inside the step, after its noun: "việc sắp xếp các đơn vị
+    # hành chính cấp huyện, cấp xã giai đoạn 2023 - 2025 sẽ phải hoàn thành trong tháng
+    # 10/2024" (VTV, 2024; the engine checks the deadline falls in it). Opening the phrase, or
+    # before a comma, "và", a colon ("GIAI ĐOẠN 2021 - 2030, GIAI ĐOẠN I: …") it is a time
+    rf"|(?<=[a-z] ){PROGRAMME_SPAN}"
+    r"|\[\d{1,3}\]"  # a footnote mark copied with the text: "phụ trách[4]"
+    # a stage numbered before its colon: "Vòng 1: Sơ loại: Diễn ra từ …", "Bước 2: …" (never
+    # "trong vòng 1 ngày", a length, which has no colon)
+    r"|(?<![a-z])(?:vong|buoc)\s+\d{1,2}(?=\s*:)"
+    # a count of things that are no time: "23 Đề án", "2 CUỘC ĐIỀU TRA", "chính quyền 2 cấp",
+    # "có từ 11-21 thành viên", "3 công trình động lực", "3 huyện Mỹ Lộc, Ý Yên, Vụ Bản";
+    # the units and people a plan counts: "xây dựng 25 xã đạt chuẩn nông thôn mới", "có 10
+    # xã đăng ký", "tiêm 2 mũi", "thi đấu 17 môn", "1.200 hộ" (none is a unit of time)
+    # an anniversary, which names the occasion: "kỷ niệm 44 năm Ngày Giải phóng miền Nam"
+    r"|(?<![a-z])ky\s+niem\s+\d{1,3}\s+nam\b(?!\s*\d)"
+    r"|(?<![\d/.-])(?:tu\s+)?\d{1,3}(?:\s*[–—-]\s*\d{1,3})?\s+"
+    r"(?:de\s+an|cuoc|cap|thanh\s+vien|cong\s+trinh|huyen|xa|phuong|thi\s+tran|tinh|thon"
+    r"|ho|nguoi|mui|mon|truong|don\s+vi|du\s+an|tac\s+pham)\b"
+    # a share, which counts no time: "đạt 100% mục tiêu", "tăng trưởng 8% trở lên", "hoàn
+    # thành 42%", "tỷ lệ 1,5%" (never a day: nothing in a date is followed by "%")
+    r"|(?<![\d/.,-])\d{1,3}(?:[.,]\d{1,2})?\s*%"
+    # a count of things written with its thousands ("1.597 nhà dân", "34.759 nhà", "500.000
+    # cây xanh": Vietnamese groups thousands with dots), never a day and month, whose second
+    # number has at most two digits; not right after a word of time ("ngày 1.100")
+    r"|(?<![\d/.,-])(?<!ngay\s)(?<!thang\s)(?<!nam\s)\d{1,3}(?:\.\d{3})+(?=\s+[a-z])"
+    # the houses, delegations, festivals, trees and places a plan counts: "926 nhà còn lại",
+    # "16 căn nhà", "6 đoàn kiểm tra", "27 lễ hội", "tại 3 điểm" (no unit of time), not
+    # right after a word of time ("ngày 15 nhà văn hóa" holds a day)
+    r"|(?<![\d/.,-])(?<!ngay\s)(?<!thang\s)(?<!nam\s)(?<!quy\s)(?<!tuan\s)(?<!luc\s)"
+    r"\d{1,3}\s+(?:nha|can(?:\s+nha|\s+ho)?|doan|le\s+hoi|cay|diem)\b(?!\s*[/.-]\s*\d)"
+    # a place named after a day: "tại Hội trường 2/9, TP. Pleiku", "Quảng trường 3/2"
+    r"|(?<![a-z])(?:hoi\s+truong|quang\s+truong|san\s+van\s+dong|duong|pho)\s+"
+    r"\d{1,2}\s*/\s*\d{1,2}(?![\d/.-])"
+    # a disease named by its year: "phòng chống dịch COVID-19 áp dụng từ 12h00’ ngày
+    # 23/12/2021" (Sở Y tế Hải Phòng, 2021)
+    r"|(?<![a-z])covid\s*-\s*19\b(?!\s*[/.]\s*\d)"
+    # a house number before its street: "(Sở Nội vụ, số 1 phố Đô Lương, …)"
+    r"|(?<![a-z])so\s+\d{1,4}[a-z]?\s+(?:pho|duong|ngo)\b",
+    re.ASCII,
+)
+# Checked with their diacritics ("năm" is a year, "Nam" a name; "quý" a quarter, "quy" a rule)
+_TIME_WORDS = frozenset(
+    {"tháng", "quý", "quí", "tuần", "hằng", "mỗi", "sớm", "muộn", "trễ", "hoặc", "hay", "không"}
+    | {"chậm"}  # "chậm hơn ngày 30/6" (later than): "chậm nhất" is the rule's own word
+    | {"trước", "sau", "giờ", "lúc", "khoảng", "theo", "nếu", "trừ"}
+)
+# Words of time that are part of a name: "năm học", "Học kỳ", "thường kỳ" are not.
+# ... and phrases: a recurrence, a bound, a comparison ("so với năm 2012"), a citation
+# ("Căn cứ Luật … ngày 16 tháng 6 năm 2025"), a document's date ("Hướng dẫn số 10 ngày …")
+_TIME_PHRASES = re.compile(
+    # "buổi sáng" (half a day) moves the time; "Buổi học đầu tiên" (the first lesson), "buổi
+    # họp mặt", "buổi lễ", "buổi tiếp công dân", "buổi làm việc" (a session: the event) name it
+    r"\bdinh ky\b|\bit nhat\b|\btoi (?:da|thieu)\b|\bso voi\b|\bcan cu\b"
+    r"|\bbuoi\b(?! (?:hoc|hop|le|lam viec|tiep (?:cong dan|xuc)|gap mat|toa dam|hoi thao"
+    r"|giao luu|tap huan|mit tinh|bieu dien)\b)",
+    re.ASCII,
+)
+# In the step after a schedule line's colon, an event the step is before or after:
+# "ngày 11 và 12-10: đại biểu tham dự các hoạt động trước Đại hội"
+EVENT_IN_STEP = r"\b(?:trước|sau)\s+(?:đại hội|hội nghị|kỳ họp|khai mạc|bầu cử|lễ)\b"
+# "Riêng học sinh lớp 1 sẽ tựu trường sớm hơn, vào ngày 25/8": compared with the others, and
+# the day itself stated after the comma
+EARLIER_THEN_DAY = r"\b(?:sớm|muộn)\s+hơn\s*,?\s*$"
+# "tiêm bổ sung sau đợt 1 từ 23-1-2018 đến hết tháng 6-2018" (Chi cục Chăn nuôi Đà Nẵng,
+# 2017): the round a supplementary one follows names it, right before a range that states
+# its own first and last days ("sau ngày …", "sau khi …" stay words of time)
+AFTER_ROUND = r"\bsau\s+(?:đợt|dot)\s+(?:\d{1,2}|một|hai|ba|bốn|mot|bon)\s*$"
+_TIME_UNITS = frozenset({"năm", "tháng", "quý", "tuần", "ngày", "kỳ", "đợt", "lần", "khi", ""})
+# Words of time whose folded form no other Vietnamese word shares but a few: a word with
+# diacritics that folds to one of them and is none of its real spellings is the word of
+# time mistyped ("sóm nhất", "sờm nhất", "sơm nhất" for "sớm nhất", at the earliest; "saụ"
+# for "sau", after; "hoăc" for "hoặc"), never a word of the label. Folds with many real
+# words ("tu": từ, tư, tù, tủ, tứ…) cannot tell a typo and are left to the other checks.
+_REAL_SPELLINGS = {  # fold: (the word of time, the real words that fold so)
+    "som": ("sớm", frozenset({"sớm"})),
+    "sau": ("sau", frozenset({"sau", "sáu", "sâu", "sầu", "sấu", "sậu"})),
+    "hoac": ("hoặc", frozenset({"hoặc"})),
+    "muon": ("muộn", frozenset({"muộn", "muốn", "mượn", "muôn", "muỗn", "mươn"})),
+    "tre": ("trễ", frozenset({"trễ", "trẻ", "tre", "trè", "trẽ"})),
+    "khong": ("không", frozenset({"không", "khổng", "khống", "khòng", "khõng"})),
+    "truoc": ("trước", frozenset({"trước"})),
+    # "khỏang tháng 7/2027": the tone on the wrong vowel (the old "hoà" habit) of "khoảng"
+    "khoang": ("khoảng", frozenset({"khoảng", "khoang", "khoáng", "khoàng"})),
+}
+
+
+def misspelt_time_word(word: str) -> str | None:
+    """The word of time `word` (lower case, with diacritics) is a typo of, or None: "sóm" ->
+    "sớm" (`_REAL_SPELLINGS`); a word typed bare (ASCII) is left to `_bare_time_word`."""
+    if word.isascii() or fold(word) not in _REAL_SPELLINGS:
+        return None
+    meant, real = _REAL_SPELLINGS[fold(word)]
+    return None if word in real else meant
+
+
+# ... and without, for words typed without them (a word written with diacritics is read as
+# spelled: "thắng", "Tuấn" are none)
+_TIME_WORDS_FOLDED = frozenset({"truoc", "thang", "tuan", "hoac"})
+# ... and words typed with no diacritic at all (the whole word ASCII), which may be words of
+# time: "som" (sớm), "khong" (không), "muon" (muộn), "tre" (trễ), "sau"; "hang", "moi" before
+# a unit (hằng tháng, mỗi năm). A few other words fold to them ("muốn", "trẻ", "sáu"): a
+# label of those, typed bare, is refused too, which is extra work, never a wrong day.
+_BARE_TIME_WORDS = frozenset({"som", "khong", "muon", "tre", "sau"})
+_BARE_UNITS = frozenset({"ngay", "tuan", "thang", "quy", "nam"})

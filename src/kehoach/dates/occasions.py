@@ -1,0 +1,67 @@
+"""Anniversaries counted in a phrase ("kỷ niệm 44 năm Ngày Giải phóng miền Nam"): the count
+must name the year of the day read."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from kehoach.dates.grammar import Unreadable, show
+
+
+def anniversary_agrees(prepared: str, days: list[date]) -> None:
+    """ "kỷ niệm 44 năm Ngày Giải phóng miền Nam vào ngày 30/4/2020": the occasion's own day
+    (30/4) in the year its count names (1975 + 44 = 2019), not 2020: one of the two is a
+    typo, and the day would be read in the wrong year. Checked only when the day read is the
+    occasion's day of a known founding year (`_FOUNDED`); a day that prepares the
+    anniversary ("… trước ngày 15/4/2020") is any day."""
+    for said in _ANNIVERSARY.finditer(prepared):
+        # "Ngày Thương binh - Liệt sĩ": the name without its dash
+        words = " ".join(re.findall(r"[a-z]+", said["what"]))
+        for name, (on, month, founded) in _FOUNDED.items():
+            if name not in words:
+                continue
+            for day in days:
+                named = founded + int(said["n"])
+                if (day.day, day.month) == (on, month) and day.year != named:
+                    raise Unreadable(
+                        f"kỷ niệm {said['n']} năm (từ {founded}) là năm {named}, không phải "
+                        f"{day.year} như ngày {show(day)}; một trong hai số viết nhầm: ghi "
+                        "last_day theo văn bản"
+                    )
+
+
+_ANNIVERSARY = re.compile(
+    r"(?<![a-z])ky\s+niem\s+(?P<n>\d{1,3})\s+nam\s+(?P<what>[a-z][a-z –—-]{3,80})", re.ASCII
+)
+# occasions with a fixed day and the year they began (the first anniversary is a year after)
+_FOUNDED = {
+    "giai phong mien nam": (30, 4, 1975),
+    "thanh lap dang": (3, 2, 1930),
+    "quoc khanh": (2, 9, 1945),
+    "cach mang thang tam": (19, 8, 1945),
+    "quan doi nhan dan": (22, 12, 1944),
+    "dien bien phu": (7, 5, 1954),
+    "sinh chu tich ho chi minh": (19, 5, 1890),
+    "sinh nhat bac": (19, 5, 1890),
+    "thanh lap doan": (26, 3, 1931),
+    "giai phong thu do": (10, 10, 1954),
+    "thuong binh liet si": (27, 7, 1947),
+    "bao chi cach mang": (21, 6, 1925),
+    # the days first kept in that year (each one's 40th, 90th … anniversary as plans name it:
+    # 40 năm Ngày Nhà giáo Việt Nam in 2022, 90 năm Ngày Phụ nữ Việt Nam in 2020, 110 năm
+    # Ngày Quốc tế Phụ nữ in 2020, 130 năm Ngày sinh Bác in 2020, 90 năm Ngày truyền thống
+    # Đoàn in 2021, 70 năm Ngày Thầy thuốc Việt Nam in 2025, 90 năm Công đoàn Việt Nam in
+    # 2019, 90 năm Mặt trận Tổ quốc in 2020, 75 năm Ngày Thể thao Việt Nam in 2021)
+    "nha giao viet nam": (20, 11, 1982),
+    "phu nu viet nam": (20, 10, 1930),
+    "quoc te phu nu": (8, 3, 1910),
+    "sinh bac": (19, 5, 1890),
+    "truyen thong doan": (26, 3, 1931),
+    "thay thuoc viet nam": (27, 2, 1955),
+    "cong doan viet nam": (28, 7, 1929),
+    "mat tran to quoc": (18, 11, 1930),
+    "the thao viet nam": (27, 3, 1946),
+    "cong an nhan dan": (19, 8, 1945),
+    "bien phong": (3, 3, 1959),
+}
