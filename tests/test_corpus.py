@@ -26,7 +26,10 @@ held-out set and the `j-` files (branch collect-j) the seventh, both with a seco
 tuning data since branch tune-ij (the lead's word), held to their tuned share and to no
 misread but those named below. The `k-` files (branch collect-k) are the eighth held-out set,
 measured once on the final grammar of the session that tuned on all the others, held to that
-first share and to no misread but the one named below.
+first share and to no misread but the one named below. The `m-` files (branch collect-m,
+national bodies and the provinces from Quảng Ngãi southward) are the ninth held-out set,
+measured once after the tuners' final landing of that session, held to that first share and to
+no misread but the three named below (one of them a wrong day, reported, not hidden).
 """
 
 from __future__ import annotations
@@ -176,6 +179,16 @@ SETS = (
     # data since branch tune-k (the lead declared them so): the floor holds the tuned share,
     # 109/116 = 0.9397.
     Set("k-", 116, 0.939),
+    # The ninth held-out set (m-, branch collect-m): 145 phrases from 67 documents of national
+    # bodies (42 phrases: Quốc hội session schedules, Bộ GD&ĐT admission milestones, Bộ Nội vụ,
+    # Bộ Tư pháp, Bộ VHTTDL, MTTQ election steps) and of 20 provinces from Quảng Ngãi southward
+    # (holiday and flag notices of Ninh Thuận, Cần Thơ events, Đồng Nai and Long An school years,
+    # An Giang HĐND sessions, festivals); expectations committed in 09e311c..79a153f before the
+    # tool ran on them; measured once (main at f928036, after the tuners' final landing,
+    # 2026-11-30): 85 right (58.6%, 85/145 = 0.5862), 57 refused, 3 misread (named in
+    # KNOWN_MISREADS: two no wrong day, one a wrong day reported to the lead). First held-out
+    # figure 85/145 = 58.6% at f928036. Do not tune on them before a new set is collected.
+    Set("m-", 145, 0.586),
 )
 # The misreads the corpus shows, named rather than hidden (see the g- and j- comments above):
 # any other misread anywhere fails.
@@ -192,6 +205,30 @@ KNOWN_MISREADS = frozenset(
         # window since the lead made the corpus follow one convention: the same days)
         # (the show "Thời gian diễn ra từ 20h00 ngày 26/5/2023", once read as a start bound,
         # reads as the show's day since tune-k)
+        # A WRONG DAY (m-, reported to the lead, to be fixed in the grammar and then taken off
+        # this list): "tình hình … thời điểm từ đầu năm học đến ngày 15/10" is the period the
+        # figures cover, the report being due "Trước ngày 18/10" (the next sentence); it is read
+        # as "hạn cuối 15/10/2010", three days before the real due day.
+        (
+            "m-baomoi-bgddt-bien-dong-si-so-2010.yaml",
+            "Để có cơ sở tổng hợp chung, Bộ GD&ĐT đề nghị các sở báo cáo nhanh tình hình biến"
+            " động sĩ số học sinh thời điểm từ đầu năm học đến ngày 15/10.",
+        ),
+        # two congress days "ngày 11 và 12-12-2025" read as one window over both days where the
+        # reader wrote two dates: the same days (f928036 writes such days as one window)
+        (
+            "m-baogialai-dai-hoi-doan-xa-phuong-2025.yaml",
+            "Theo kế hoạch, Đại hội đại biểu Đoàn TNCS Hồ Chí Minh tỉnh Gia Lai lần thứ I,"
+            " nhiệm kỳ 2025-2030 dự kiến diễn ra vào ngày 11 và 12-12-2025",
+        ),
+        # "Học kỳ I … bắt đầu từ ngày 5-9 và kết thúc năm học trước ngày 24-5-2025" read as one
+        # window from 5/9/2024 to 24/5/2025 where the reader wrote the two days apart: the same
+        # two days, no wrong day
+        (
+            "m-baoapbac-tien-giang-nam-hoc-2024-2025.yaml",
+            "Học kỳ I của bậc mầm non bắt đầu từ ngày 5-9 và kết thúc năm học trước ngày"
+            " 24-5-2025.",
+        ),
     }
 )
 _spec = importlib.util.spec_from_file_location("corpus_measure", CORPUS / "measure.py")
