@@ -29,6 +29,9 @@ measured once on the final grammar of the session that tuned on all the others, 
 first share and to no misread but the one named below. The `l-` files (branch collect-l)
 are the ninth held-out set, measured once on the grammar after the tuners' final landing of
 the fifth session, held to that first share and to no misread but the two named below.
+The `m-` files (branch collect-m, national bodies and the provinces from Quảng Ngãi southward)
+are the tenth held-out set, measured once at the same commit, held to that first share and to no
+misread but the three named below (one of them a wrong day, reported, not hidden).
 """
 
 from __future__ import annotations
@@ -189,6 +192,19 @@ SETS = (
     # set is collected. 71/139 = 0.5108 once "Ngày 29 và 30/8/2022" expects one window, the
     # corpus's convention for days in a row (the same days; aligned by the lead, not tuning).
     Set("l-", 139, 0.510),
+    # The tenth held-out set (m-, branch collect-m): 145 phrases from 67 documents of national
+    # bodies (42 phrases: Quốc hội session schedules, Bộ GD&ĐT admission milestones, Bộ Nội vụ,
+    # Bộ Tư pháp, Bộ VHTTDL, MTTQ election steps) and of 20 provinces from Quảng Ngãi southward
+    # (holiday and flag notices of Ninh Thuận, Cần Thơ events, Đồng Nai and Long An school years,
+    # An Giang HĐND sessions, festivals); expectations committed in 09e311c..79a153f before the
+    # tool ran on them; measured once (main at f928036, after the tuners' final landing,
+    # 2026-11-30): 85 right (58.6%, 85/145 = 0.5862), 57 refused, 3 misread (named in
+    # KNOWN_MISREADS: two no wrong day, one a wrong day reported to the lead). First held-out
+    # figure 85/145 = 58.6% at f928036. Do not tune on them before a new set is collected.
+    # 86/145 once "ngày 11 và 12-12-2025" expects one window, the corpus's convention (aligned
+    # by the lead, not tuning); 87/145 = 0.6000 since the lead's fix of the wrong day refuses
+    # it, as its reader expected (a fix of a misread, not tuning on the refusals).
+    Set("m-", 145, 0.600),
 )
 # The misreads the corpus shows, named rather than hidden (see the g- and j- comments above):
 # any other misread anywhere fails.
@@ -215,6 +231,18 @@ KNOWN_MISREADS = frozenset(
         # window since the lead made the corpus follow one convention: the same days)
         # (the show "Thời gian diễn ra từ 20h00 ngày 26/5/2023", once read as a start bound,
         # reads as the show's day since tune-k)
+        # (m-: "tình hình … thời điểm từ đầu năm học đến ngày 15/10", the end of the period the
+        # figures cover, was read as the report's due day, a wrong day: refused since the lead's
+        # fix, the day the figures run to is no deadline; "ngày 11 và 12-12-2025", once expected
+        # as two dates, expects one window, the corpus's convention: the same days)
+        # "Học kỳ I … bắt đầu từ ngày 5-9 và kết thúc năm học trước ngày 24-5-2025" read as one
+        # window from 5/9/2024 to 24/5/2025 where the reader wrote the two days apart: the same
+        # two days, no wrong day
+        (
+            "m-baoapbac-tien-giang-nam-hoc-2024-2025.yaml",
+            "Học kỳ I của bậc mầm non bắt đầu từ ngày 5-9 và kết thúc năm học trước ngày"
+            " 24-5-2025.",
+        ),
     }
 )
 _spec = importlib.util.spec_from_file_location("corpus_measure", CORPUS / "measure.py")

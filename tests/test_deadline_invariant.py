@@ -180,7 +180,19 @@ def _must_change(how: str, seed: str, phrase: str) -> bool:
     if how == "insert" and _restates_a_month(seed, phrase):
         return False
     added = set(phrase.split()) - set(seed.split())
+    if added == {"hoặc"} and _in_a_wordy_aside(phrase, "hoặc"):
+        return False
     return how == "insert" and any(any(c.isdigit() for c in w) or w == "hoặc" for w in added)
+
+
+def _in_a_wordy_aside(phrase: str, word: str) -> bool:
+    """ "(hoàn thành kế hoạch giảng dạy và học hoặc tập)": a word inserted inside parentheses
+    that hold no number joins no two deadlines; the aside may rightly leave the reading as it
+    was (found when the m- corpus files changed the fuzz's seeds)."""
+    return any(
+        word in aside.split() and not any(c.isdigit() for c in aside)
+        for aside in re.findall(r"\(([^()]*)\)", phrase)
+    )
 
 
 def _restates_a_month(seed: str, phrase: str) -> bool:
