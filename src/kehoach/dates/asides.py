@@ -24,12 +24,11 @@ from kehoach.dates.grammar import (
 )
 from kehoach.dates.label import read_trailing
 from kehoach.dates.lunar import (
-    BRANCHES,
-    STEMS,
     TRAILING,
     LunarEnd,
     NewYearEve,
     Unlunar,
+    folded_cycle_name,
     parse_eve,
     parse_gloss,
 )
@@ -261,7 +260,6 @@ def explain_asides(source: Source) -> tuple[Source, Asides]:
     return _time_of_day(source, asides)
 
 
-_BRANCH_SPELLINGS = {"tị": "tỵ", "mẹo": "mão"}
 _CYCLE_YEAR = re.compile(r"\s+nam\s+(?P<stem>[a-z]+)\s+(?P<branch>[a-z]+)[ .,;:]*\Z", re.ASCII)
 
 
@@ -272,14 +270,12 @@ def _lunar_year_after(source: Source, asides: Asides) -> tuple[Source, Asides]:
     named = _CYCLE_YEAR.search(source.prepared)
     if named is None:
         return source, asides
-    stem = source.original(*named.span("stem")).lower()
-    branch = source.original(*named.span("branch")).lower()
-    branch = _BRANCH_SPELLINGS.get(branch, branch)
-    if stem not in STEMS or branch not in BRANCHES:
+    year_name = folded_cycle_name(named["stem"], named["branch"])  # "tị", "mẹo" spelled too
+    if year_name is None:
         return source, asides
     said_at = source.prepared.index("nam", named.start())
     said = " ".join(source.original(said_at, named.end()).split()).strip(" .,;:")
-    asides = _once(asides, lunar_year=f"{stem} {branch}")
+    asides = _once(asides, lunar_year=year_name)
     return source.blank(named.start(), named.end()), _glossed(asides, said)
 
 

@@ -406,9 +406,9 @@ def _hour_of_its_part(one: Found, asides: Asides) -> Found:
 
 
 def _later_year_of_one_part(found: list[Found], later: _LaterYear) -> None:
-    """ "trước ngày 15/10 và 15/1 năm sau" (in a plan of May 2027) was read 15/10/2028 and
-    15/01/2028: "năm sau", "tới" close the last part and say its year, not the year of the
-    parts before it (15/10/2027 is meant). Several parts with such a year are refused."""
+    """ "tháng 7 và tháng 3 tới" (in a plan of May 2027): "tới" closes the last part and says
+    its year (March 2028), not the year of the parts before it (July 2027). Several parts
+    with such a year are refused. (A lone "năm sau" is refused before: `_later_year`.)"""
     if len(found) > 1:
         raise Unreadable(
             f"“năm sau”, “tới” đi với vế cuối ({later.year}); các vế trước không rõ năm nào; "
