@@ -73,6 +73,33 @@ _NOT_WORD = re.compile(r"\W")
 _TRIM = " ,:;.–—-•+"
 
 
+# "không quá ngày 08/4/2022", "không muộn hơn ngày 30/6/2021", "không được chậm hơn ngày
+# 15/3", "trễ nhất là ngày 15/3" (the southern "chậm nhất"): no later than that day, the day
+# included; only before a day ("không quá 4 ngày" is a length, `LENGTH_CAP_RULE`) and only
+# spelled with diacritics ("khong qua" typed bare may be "không qua", "tre nhat" "trẻ nhất")
+_NO_LATER_THAN = re.compile(
+    r"(?<![a-z])(?:khong\s+(?:duoc\s+)?(?:qua|(?:muon|cham|tre)\s+hon)|tre\s+nhat(?:\s+la)?)\s+"
+    r"(?=(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)|ngay\s+\d{1,2}(?![\d.,]))",
+    re.ASCII,
+)
+_NO_LATER_SPELT = re.compile(
+    r"(?:không\s+(?:được\s+)?(?:quá|(?:muộn|chậm|trễ)\s+hơn)|trễ\s+nhất(?:\s+là)?)\s+"
+)
+
+
+def no_later_than(source: Source) -> Source:
+    """The source with the words of a bound that is the deadline itself ("không quá", "không
+    muộn hơn", "trễ nhất là" … before a day, `_NO_LATER_THAN`) blanked: "không quá ngày
+    15/3" reads as "ngày 15/3", the day the last allowed. Only the phrase's first time: after
+    another day the bound is a second last day, which the parts' checks refuse."""
+    bound = _NO_LATER_THAN.search(source.prepared)
+    if bound is None or any(char.isdigit() for char in source.prepared[: bound.start()]):
+        return source  # "Trước ngày 15/7, không quá ngày 30/7": two last days, refused apart
+    if _NO_LATER_SPELT.fullmatch(source.original(*bound.span()).lower()):
+        return source.blank(*bound.span())
+    return source
+
+
 class Label(NamedTuple):
     text: str | None  # the step, original spelling; None when only filler stood there
     filler: bool  # generic words ("hoàn thành", "chậm nhất") introduced the date
@@ -91,6 +118,20 @@ def _filler_tail_start(words: list[str]) -> int:
             break
         end -= size
     return end
+
+
+def _another_number(source: Source, number: re.Match[str], end: int) -> str:
+    """Why a label holding another day or a document's number (`number`, found in the
+    prepared text) is refused, quoting it and the time part read after `end`."""
+    start = source.prepared.rfind(" ", 0, number.start()) + 1
+    stop = source.prepared.find(" ", number.end())
+    other = source.original(start, stop if 0 <= stop <= end else end).strip(_TRIM + "()")
+    read = " ".join(source.original(end, len(source.prepared)).split()).strip(_TRIM + "()")
+    read = read if len(read) <= 40 else read[:40] + "…"
+    return (
+        f"ngoài “{read}” cụm từ còn một ngày khác hoặc số hiệu văn bản (“{other}”): không tự "
+        "chọn một; ghi last_day (và first_day) theo văn bản"
+    )
 
 
 def _spared_here(source: Source, end: int, spared: str) -> str:
@@ -129,8 +170,9 @@ def read_label(source: Source, end: int, spared: str = "") -> Label:
         and (last.isascii() or last in _MISLEADING_WORDS)
     ):
         raise Unreadable(_MISLEADING[words[kept - 1]])  # "đầu", not "phấn đấu"
-    if _NUMBER_IN_LABEL.search(_NAMED_NUMBER.sub(" ", prepared[: chunks[kept - 1][1]])):
-        raise Unreadable("phần trước ngày tháng có số hiệu văn bản hoặc một ngày khác")
+    unnamed = _NAMED_NUMBER.sub(lambda named: " " * len(named.group()), prepared)
+    if number := _NUMBER_IN_LABEL.search(unnamed, 0, chunks[kept - 1][1]):
+        raise Unreadable(_another_number(source, number, end))
     _no_number_left(prepared)
     if bound := _BOUND_PERIOD.search(prepared[: chunks[kept - 1][1]]):
         bounded = " ".join(source.original(*bound.span()).split())
