@@ -25,6 +25,7 @@ from kehoach.dates.lunar import (
     NAMED_LUNAR_YEAR,
     cycle_name,
 )
+from kehoach.dates.occasions import held_in_its_year
 
 # Words that only say "this is the deadline": dropped from the end of a label
 # ("Tham mưu UBND tỉnh, hoàn thành trước ngày ..." -> "Tham mưu UBND tỉnh").
@@ -462,7 +463,7 @@ def subject_year(words: str, year: int) -> bool:
     after it; a later one, or a deadline whose year came from the plan, stays refused."""
     for named in re.finditer(rf"(?P<before>[a-z]+)\s+nam\s+{year}\b(?P<after>.*)\Z", words):
         held = words[: named.end("before")]
-        if _EVENT_HELD.search(held) and not _REPORTED.search(held):
+        if held_in_its_year(held):
             continue  # "Giờ Trái đất năm 2027 (… ngày 27/3/2028)": held that year, not after
         joined = _JOINED.search(named["after"])
         if named["before"] not in _NOT_A_SUBJECT and joined is None:
@@ -487,20 +488,6 @@ _PERIOD_AFTER_WORDS = re.compile(
 )
 
 
-# An event held in the year it names ("Giờ Trái đất năm 2027", "Tuần lễ Biển năm 2027", "Lễ
-# hội Hoa Ban năm 2027", "Hội thi …", "kỳ thi …"): its year is when it takes place, so a day
-# of a later year beside it is a typo in one of the two ("Giờ Trái đất năm 2027 (từ 20h30
-# đến 21h30 ngày 27/3/2028)"); a report, a review or an account of it is made after it
-_EVENT_HELD = re.compile(
-    r"\b(?:gio\s+trai\s+dat|tuan\s+le|le\s+hoi|ngay\s+hoi|hoi\s+(?:thi|dien|cho|trai|bao)"
-    r"|lien\s+hoan|festival|ky\s+thi|giai\s+(?:bong|viet|chay|dua|the\s+thao|vo\s+dich))\b",
-    re.ASCII,
-)
-_REPORTED = re.compile(
-    r"\b(?:tong\s+ket|so\s+ket|bao\s+cao|quyet\s+toan|kiem\s+ke|thong\s+ke|danh\s+gia"
-    r"|tong\s+hop|ket\s+qua|khen\s+thuong|rut\s+kinh\s+nghiem)\b",
-    re.ASCII,
-)
 # a clause joined after the year: its year may be a time of its own
 _JOINED = re.compile(r"[,;:]|\b(?:va|hoac|hay)\b", re.ASCII)
 # words after which "năm 2016" is a time, not a subject: prepositions of time, verbs of
