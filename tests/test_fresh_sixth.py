@@ -19,6 +19,50 @@ ROOT = HERE.parent
 KEHOACH = shutil.which("kehoach", path=str(Path(sys.executable).parent)) or "kehoach"
 SVG = "{http://www.w3.org/2000/svg}"
 
+# The clerk's plan, transcribed from the province's news item of 02/12/2019 on Chỉ thị
+# 27/CT-TTg (the document's number is not given there), and their registry.
+PLAN = """\
+schema: 1
+id: ct27-qng-2019
+number: null
+kind: Văn bản chỉ đạo
+title: Triển khai thực hiện Chỉ thị số 27/CT-TTg ngày 19/11/2019 của Thủ tướng Chính phủ
+issuer: Chủ tịch UBND tỉnh Quảng Ngãi
+jurisdiction: Quảng Ngãi
+in_force: 02/12/2019
+source:
+  document: quangngai.gov.vn, tin đăng ngày 02/12/2019
+  complete: true
+tasks:
+  - id: "1"
+    title: Tham mưu UBND tỉnh ban hành Kế hoạch triển khai thực hiện Chỉ thị 27/CT-TTg
+    lead: [Sở Kế hoạch và Đầu tư]
+    support: ["Các cơ quan, đơn vị liên quan"]
+    deadline: Hoàn thành và trình UBND tỉnh trong quý I/2020
+  - id: "3"
+    title: Tổng hợp tình hình, kết quả thực hiện Chỉ thị; trình UBND tỉnh
+    lead: [Sở Kế hoạch và Đầu tư]
+    deadline: trước ngày 10/12 hàng năm
+"""
+
+REGISTRY = """\
+schema: 1
+jurisdiction: Quảng Ngãi
+agencies:
+  - id: cac-co-quan-don-vi-lien-quan
+    name: Các cơ quan, đơn vị liên quan
+    kind: group
+"""
+
+
+def repository(tmp_path: Path, plan: str = PLAN) -> Path:
+    """The clerk's own repository: plans/ with the plan and the registry."""
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    (plans / "ct27-qng-2019.yaml").write_text(plan, encoding="utf-8")
+    (plans / "agencies.yaml").write_text(REGISTRY, encoding="utf-8")
+    return tmp_path
+
 
 def kehoach(*args: str | Path, cwd: Path = ROOT, **env: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
@@ -53,3 +97,24 @@ def test_the_as_of_line_passes_under_the_heading_band_and_the_undated_text() -> 
     assert rule is not None
     assert "paint-order: stroke" in rule.group(1)
     assert "stroke: #ffffff" in rule.group(1)
+
+
+def test_a_group_is_not_offered_single_bodies_that_share_a_folded_word(tmp_path: Path) -> None:
+    """fresh5 leftover: 'Các tổ chức chính trị - xã hội tỉnh' was asked "có phải: Cấp ủy
+    các cấp, Chưa giao cơ quan chủ trì?" ("trị" folded is "trì"), 'Các hội đoàn thể'
+    "Hội đồng nhân dân các cấp?" (one word of three)."""
+    repo = repository(tmp_path)
+    for name in ("Các tổ chức chính trị - xã hội tỉnh", "Các hội đoàn thể"):
+        result = kehoach("status", "--agency", name, cwd=repo)
+        assert result.returncode == 2
+        assert result.stderr == f"kehoach: không có cơ quan '{name}' trong danh mục\n"
+
+
+def test_a_misspelt_department_is_offered_the_plans_own_province_body(tmp_path: Path) -> None:
+    """'Sở Tài chánh' (the southern spelling) was asked "có phải: Bộ Tài chính?" only:
+    the suggestions ignored the plans' province, whose Sở Tài chính status reads."""
+    repo = repository(tmp_path)
+    result = kehoach("status", "--agency", "Sở Tài chánh", cwd=repo)
+    assert result.returncode == 2
+    assert "có phải: Sở Tài chính tỉnh Quảng Ngãi (trước 01/7/2025)" in result.stderr
+    assert kehoach("status", "--agency", "Sở Tài chính", cwd=repo).returncode == 0
