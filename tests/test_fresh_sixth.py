@@ -14,6 +14,10 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import pytest
+
+from kehoach.base.files import write_all_atomically
+
 HERE = Path(__file__).parent
 ROOT = HERE.parent
 KEHOACH = shutil.which("kehoach", path=str(Path(sys.executable).parent)) or "kehoach"
@@ -118,3 +122,52 @@ def test_a_misspelt_department_is_offered_the_plans_own_province_body(tmp_path: 
     assert result.returncode == 2
     assert "có phải: Sở Tài chính tỉnh Quảng Ngãi (trước 01/7/2025)" in result.stderr
     assert kehoach("status", "--agency", "Sở Tài chính", cwd=repo).returncode == 0
+
+
+def test_an_interrupted_feed_set_leaves_the_previous_set_whole(tmp_path: Path) -> None:
+    """fresh5 leftover: `export-ics --out-dir` wrote feed after feed; a failure or Ctrl-C
+    on the way left some feeds new, others old, and the index of the run before. Here
+    the index page cannot be replaced (read-only): nothing of the new set may land."""
+    repo = repository(tmp_path)
+    out = tmp_path / "lich"
+    first = kehoach("export-ics", "--split", "agency", "--out-dir", out, cwd=repo)
+    assert first.returncode == 0, first.stderr
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    assert {"all.ics", "index.html"} < set(before) and len(before) >= 3
+    plan = repo / "plans" / "ct27-qng-2019.yaml"
+    plan.write_text(PLAN.replace("quý I/2020", "quý II/2020"), encoding="utf-8")
+    (out / "index.html").chmod(0o444)
+    second = kehoach("export-ics", "--split", "agency", "--out-dir", out, cwd=repo)
+    assert second.returncode == 2
+    assert "index.html: tệp chỉ đọc" in second.stderr
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before  # no temporary left
+    (out / "index.html").chmod(0o644)
+    third = kehoach("export-ics", "--split", "agency", "--out-dir", out, cwd=repo)
+    assert third.returncode == 0, third.stderr
+    assert b"DTSTART;VALUE=DATE:20200630" in (out / "all.ics").read_bytes()
+
+
+def test_ctrl_c_while_a_set_is_written_replaces_nothing_and_leaves_no_temporary(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl-C while the third file of a set is being written: the two written before
+    it are not moved into place; every temporary is removed."""
+    old = {tmp_path / f"{n}.ics": f"cũ {n}".encode() for n in ("a", "b", "c", "d")}
+    for path, data in old.items():
+        path.write_bytes(data)
+    calls = []
+    real = os.fsync
+
+    def interrupted(fd: int) -> None:
+        calls.append(fd)
+        if len(calls) == 3:
+            raise KeyboardInterrupt
+        real(fd)
+
+    monkeypatch.setattr(os, "fsync", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        write_all_atomically([(path, "mới") for path in old])
+    assert {p: p.read_bytes() for p in tmp_path.iterdir()} == old
+    monkeypatch.setattr(os, "fsync", real)
+    write_all_atomically([(path, "mới") for path in old])
+    assert {p.read_text(encoding="utf-8") for p in tmp_path.iterdir()} == {"mới"}
