@@ -171,3 +171,22 @@ def test_ctrl_c_while_a_set_is_written_replaces_nothing_and_leaves_no_temporary(
     monkeypatch.setattr(os, "fsync", real)
     write_all_atomically([(path, "mới") for path in old])
     assert {p.read_text(encoding="utf-8") for p in tmp_path.iterdir()} == {"mới"}
+
+
+def test_a_previous_feed_in_a_symlink_loop_is_refused_not_skipped(tmp_path: Path) -> None:
+    """fresh5 leftover: `--previous DIR` skipped a `*.ics` link in a loop without a word;
+    its events' SEQUENCE then restarts lower and calendars keep the old version."""
+    repo = repository(tmp_path)
+    old = tmp_path / "old"
+    old.mkdir()
+    (old / "a.ics").symlink_to("b.ics")
+    (old / "b.ics").symlink_to("a.ics")
+    (old / "gone.ics").symlink_to("nowhere.ics")  # a link to nothing names no feed
+    result = kehoach("export-ics", "--previous", old, "-o", tmp_path / "all.ics", cwd=repo)
+    assert result.returncode == 2
+    assert result.stderr.startswith(f"kehoach: {old / 'a.ics'}: không đọc được: vòng lặp")
+    assert not (tmp_path / "all.ics").exists()
+    (old / "a.ics").unlink()
+    (old / "b.ics").unlink()
+    again = kehoach("export-ics", "--previous", old, "-o", tmp_path / "all.ics", cwd=repo)
+    assert again.returncode == 0, again.stderr
