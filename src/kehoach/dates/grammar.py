@@ -293,6 +293,13 @@ EVERY_LAST_RULE = _rule(
     rf"(?:dinh\s+ky\s+(?=(?:vao\s+|truoc\s+)?ngay\s))?{_WHEN_LEAD}(?P<when>{_WHEN_IN_YEAR})"
     r"(?:\s+nam(?=\s+(?:hang|moi)\s+nam\b))?[ ,]+" + _EVERY
 )
+# "Định kỳ từ ngày 1 đến ngày 5 hằng tháng, các đơn vị … phải cập nhật kết quả …", "từ ngày 5
+# đến ngày 10 hằng tháng, Phòng Kế hoạch - Đầu tư kiểm tra, xác nhận …" (Sở Giao thông công
+# chánh TP.HCM, 2025): days of each month the work is done in, due on the last of them
+MONTHLY_WINDOW_RULE = _rule(
+    r"(?P<lead>(?:dinh\s+ky\s+)?(?:vao\s+)?tu\s+)ngay\s+(?P<opens>\d{1,2})\s+(?:den|toi)\s+(?:het\s+)?"
+    r"ngay\s+(?P<when>\d{1,2})\s*,?\s+(?:hang|moi)\s+thang"
+)
 # "vào thứ Năm hàng tuần", "định kỳ vào thứ tư hàng tuần", "trước 17h00, thứ 6 hằng tuần":
 # a weekday, then the weekly cadence (RFC 5545 BYDAY); "thứ Năm" here is Thursday, never
 # the word "năm" (a year). "thứ Hai tuần này" (one week) is not this rule
@@ -539,7 +546,12 @@ HOLIDAY_SHIFT = re.compile(
     re.ASCII,
 )
 # the rule opens the phrase with its keyword: the clause after it is the step
-RULE_FIRST = re.compile(r"\s*(?:(?:cham|muon)\s+nhat\s+(?:la\s+|vao\s+)?|truoc\s+)ngay\s", re.ASCII)
+RULE_FIRST = re.compile(
+    r"\s*(?:(?:cham|muon)\s+nhat\s+(?:la\s+|vao\s+)?|truoc\s+"
+    # … or the days of each month the work is done in (`MONTHLY_WINDOW_RULE`)
+    r"|(?:dinh\s+ky\s+)?(?:vao\s+)?tu\s+(?=ngay\s+\d{1,2}\s+(?:den|toi)\s))ngay\s",
+    re.ASCII,
+)
 # "trừ trường hợp …", "trừ khi …": an exception, kept as the gloss
 EXCEPTION = re.compile(r"tru\s+(?:truong\s+hop|khi)\s+(?=\S)", re.ASCII)
 # "… thanh tra của năm sau": the year the work is for, not a time of the rule; "Định hướng"
