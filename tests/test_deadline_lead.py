@@ -207,3 +207,35 @@ def test_a_monthly_window_is_due_on_its_last_day_each_month(phrase: str, label: 
 )
 def test_monthly_windows_that_cannot_be_one_rule_are_refused(phrase: str, said: str) -> None:
     assert said in refused(phrase)
+
+
+# --- counts after their event, days listed with a dotted month --------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "anchor", "offset", "unit"),
+    [
+        # j-phaply-hiep-thuong-lan-3-da-nang-2026.yaml (Luật Bầu cử 2015, Điều 50)
+        ("Diễn ra đảm bảo thời gian quy định chậm nhất trước bầu cử 23 ngày", "bầu cử", 23, "ngày"),
+        ("trước khai mạc 2 tuần", "khai mạc", 2, "tuần"),
+    ],
+)
+def test_a_count_after_its_event_is_before_that_event(
+    phrase: str, anchor: str, offset: int, unit: str
+) -> None:
+    reading = one(phrase, "2025-12-20")
+    assert reading.kind is DeadlineKind.RELATIVE and reading.relative is not None
+    got = reading.relative
+    assert (got.anchor, got.offset, got.unit, got.direction) == (anchor, offset, unit, "before")
+
+
+def test_days_in_a_row_with_a_dotted_month_are_one_window() -> None:
+    # j-thanhnien-tphcm-dai-hoi-i-2025.yaml (Thanh Niên, 2025): the delegates' days before
+    # the congress; the corpus reads days in a row listed with the month once as one window
+    reading = one("ngày 11 và 12.10", "2025-09-28")
+    assert (reading.kind, reading.first, reading.last) == (
+        DeadlineKind.WINDOW,
+        date(2025, 10, 11),
+        date(2025, 10, 12),
+    )
+    assert "ngày" in refused("tỷ lệ 11 và 12.10", ctx("2025-09-28"))  # no "ngày": a number

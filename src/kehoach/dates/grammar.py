@@ -403,7 +403,8 @@ DAY_LIST_RULE = _rule(
     r"|\s*-\s*(?P<month2>\d{1,2})\s*-\s*(?P<year2>\d{4})"
     r"|\s+thang\s+(?P<month3>\d{1,2})(?:\s+nam\s+(?P<year3>\d{4}))?"
     r"|\s*\.\s*(?P<month4>\d{1,2})\s*\.\s*(?P<year4>\d{4})"  # "ngày 26, 27.6.2025"
-    r"|\s*-\s*(?P<month5>\d{1,2})(?![\d.-]))"  # "ngày 11 và 12-10": only after "ngày"
+    # "ngày 11 và 12-10", "ngày 11 và 12.10" (Thanh Niên, 2025): only after "ngày"
+    r"|\s*[.-]\s*(?P<month5>\d{1,2})(?![\d.-]))"
 )
 # "trong các ngày 11/10 và ngày 12/10": days written whole, joined
 DATES_LIST_RULE = _rule(
@@ -473,10 +474,14 @@ RELATIVE_BOUND_FIRST_RULE = re.compile(
     r"(?P<event>(?:ngay|khi|thoi\s+diem|le|ky\s+hop|ky\s+thi|dai\s+hoi|hoi\s+nghi)\b.*?)\s*\Z",
     re.ASCII,
 )
-# "trước ngày khai mạc 2 tuần": the count after the event
+# "trước ngày khai mạc 2 tuần": the count after the event; "Diễn ra đảm bảo thời gian quy
+# định chậm nhất trước bầu cử 23 ngày" (Hội nghị hiệp thương lần ba, Đà Nẵng 2026; Luật Bầu
+# cử 2015, Điều 50): at the latest, as "chậm nhất 23 ngày trước ngày bầu cử"
 RELATIVE_AFTER_COUNT_RULE = re.compile(
-    _START + r"(?:(?:it|toi)\s+(?:nhat|thieu)\s+)?(?P<direction>(?P<lead>truoc))\s+"
-    r"(?P<event>(?:ngay|khi|thoi\s+diem|le|ky\s+hop|ky\s+thi|dai\s+hoi|hoi\s+nghi)\b\D*?)\s+"
+    _START + r"(?:(?:it|toi)\s+(?:nhat|thieu)\s+|(?:cham|muon)\s+nhat\s+(?:la\s+)?)?"
+    r"(?P<direction>(?P<lead>truoc))\s+"
+    r"(?P<event>(?:ngay|khi|thoi\s+diem|le|ky\s+hop|ky\s+thi|dai\s+hoi|hoi\s+nghi|bau\s+cu"
+    r"|khai\s+mac)\b\D*?)\s+"
     rf"(?:it\s+nhat\s+)?(?P<count>\d{{1,4}})\s+{_UNIT}[ .,;:]*\Z",
     re.ASCII,
 )
