@@ -11,7 +11,7 @@ from datetime import date
 import pytest
 
 from deadline_forms import ctx, refused
-from kehoach.dates.deadline import Deadline, DeadlineKind, parse_deadlines
+from kehoach.dates.deadline import Deadline, DeadlineError, DeadlineKind, parse_deadlines
 
 D, R = DeadlineKind.DATE, DeadlineKind.RECURRING
 
@@ -123,3 +123,119 @@ def test_a_day_moved_to_says_the_day_outside_is_stale_and_names_both(aside: str)
 def test_another_day_after_the_one_read_is_named_in_the_refusal() -> None:
     why = refused("trước ngày 08/4/2022 - 15/4/2022", ctx("2022-03-01"))
     assert "“08/4/2022”" in why and "“15/4/2022”" in why
+
+
+# --- a start bound and a deadline of another step ----------------------------------------
+
+
+def test_a_start_of_one_step_and_the_day_of_another_are_never_one_window() -> None:
+    # l-hau-giang-nam-hoc-2021-2022.yaml: the pupils gather from 9/9 at the earliest, the
+    # year opens on 12/9; read before as one window 9/9-12/9, as if gathering were due by 12/9
+    phrase = (
+        "Cụ thể, các cấp phổ thông và giáo dục thường xuyên tựu trường sớm nhất từ ngày 9/9 "
+        "và khai giảng đồng loạt vào ngày 12/9"
+    )
+    try:
+        readings = parse_deadlines(phrase, ctx("2021-08-20"))
+    except DeadlineError:
+        return  # refused: extra work, never a wrong day
+    assert DeadlineKind.WINDOW not in {one.kind for one in readings}
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "first", "last"),
+    [
+        # g-anhp-hai-phong-qd-1979-nam-hoc-2017-2018.yaml
+        ("Học kỳ 2 bắt đầu từ 8-1-2018, và sẽ kết thúc vào 25-5-2018", "2017-08-01",
+         date(2018, 1, 8), date(2018, 5, 25)),
+        # m-baoapbac-tien-giang-nam-hoc-2024-2025.yaml
+        ("Học kỳ I của bậc mầm non bắt đầu từ ngày 5-9 và kết thúc năm học trước ngày 24-5-2025.",
+         "2024-08-10", date(2024, 9, 5), date(2025, 5, 24)),
+        # b-afamily-nghi-tet-20-tinh-2026.yaml
+        ("bắt đầu nghỉ từ ngày 9.2.2026 (tức 22 tháng Chạp) và kéo dài đến hết ngày 22.2.2026 "
+         "(tức mùng 6 tháng Giêng)", "2026-01-10", date(2026, 2, 9), date(2026, 2, 22)),
+    ],
+)  # fmt: skip
+def test_a_start_and_its_end_in_end_words_stay_one_window(
+    phrase: str, issued: str, first: date, last: date
+) -> None:
+    reading = one(phrase, issued)
+    assert (reading.kind, reading.first, reading.last) == (DeadlineKind.WINDOW, first, last)
+
+
+# --- the days of each month a work is done in --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "label"),
+    [
+        ("từ ngày 5 đến ngày 10 hằng tháng", None),
+        ("Tiếp dân từ ngày 5 đến hết ngày 10 mỗi tháng", "Tiếp dân"),
+        # i-2-nld-so-gtcc-tphcm-cap-nhat-nguyen-vong-cu-tri.yaml (Sở GTCC TP.HCM, 2025); an
+        # agency's name with "Đầu tư" (invest) holds no word of time, in any case
+        (
+            "từ ngày 5 đến ngày 10 hằng tháng, Phòng Kế hoạch - Đầu tư kiểm tra, xác nhận giải "
+            "quyết và tổng hợp báo cáo kết quả cho giám đốc sở",
+            "Phòng Kế hoạch - Đầu tư kiểm tra, xác nhận giải quyết và tổng hợp báo cáo kết quả "
+            "cho giám đốc sở",
+        ),
+    ],
+)
+def test_a_monthly_window_is_due_on_its_last_day_each_month(phrase: str, label: str | None) -> None:
+    reading = one(phrase)
+    assert (reading.kind, reading.rrule, reading.label) == (
+        R,
+        "FREQ=MONTHLY;BYMONTHDAY=10",
+        label,
+    )
+    assert reading.qualifier == "từ ngày 5 đến ngày 10 mỗi tháng"  # the opening day kept
+
+
+@pytest.mark.parametrize(
+    ("phrase", "said"),
+    [
+        ("từ ngày 25 đến ngày 5 hằng tháng", "ngày đầu phải trước"),  # across months: which?
+        ("từ ngày 20 đến ngày 30 hằng tháng", "mọi tháng"),  # no 30th in February
+        ("từ ngày 5 đến ngày 10 hằng tháng 3", "tháng 3"),  # March each year?
+        # the step names another time (the previous month's results): refused, not guessed
+        (
+            "Định kỳ từ ngày 1 đến ngày 5 hằng tháng, các đơn vị và phòng ban được phân công "
+            "phải cập nhật kết quả giải quyết nguyện vọng cử tri trên mạng của tháng trước",
+            "không nhận ra",
+        ),
+    ],
+)
+def test_monthly_windows_that_cannot_be_one_rule_are_refused(phrase: str, said: str) -> None:
+    assert said in refused(phrase)
+
+
+# --- counts after their event, days listed with a dotted month --------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "anchor", "offset", "unit"),
+    [
+        # j-phaply-hiep-thuong-lan-3-da-nang-2026.yaml (Luật Bầu cử 2015, Điều 50)
+        ("Diễn ra đảm bảo thời gian quy định chậm nhất trước bầu cử 23 ngày", "bầu cử", 23, "ngày"),
+        ("trước khai mạc 2 tuần", "khai mạc", 2, "tuần"),
+    ],
+)
+def test_a_count_after_its_event_is_before_that_event(
+    phrase: str, anchor: str, offset: int, unit: str
+) -> None:
+    reading = one(phrase, "2025-12-20")
+    assert reading.kind is DeadlineKind.RELATIVE and reading.relative is not None
+    got = reading.relative
+    assert (got.anchor, got.offset, got.unit, got.direction) == (anchor, offset, unit, "before")
+
+
+def test_days_in_a_row_with_a_dotted_month_are_one_window() -> None:
+    # j-thanhnien-tphcm-dai-hoi-i-2025.yaml (Thanh Niên, 2025): the delegates' days before
+    # the congress; the corpus reads days in a row listed with the month once as one window
+    reading = one("ngày 11 và 12.10", "2025-09-28")
+    assert (reading.kind, reading.first, reading.last) == (
+        DeadlineKind.WINDOW,
+        date(2025, 10, 11),
+        date(2025, 10, 12),
+    )
+    assert "ngày" in refused("tỷ lệ 11 và 12.10", ctx("2025-09-28"))  # no "ngày": a number
