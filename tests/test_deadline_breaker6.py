@@ -239,3 +239,22 @@ def test_a_named_solar_day_must_be_its_day(phrase: str) -> None:
 )
 def test_a_named_solar_day_on_its_day_still_reads(phrase: str, day: date) -> None:
     assert _one(phrase)[2] == day
+
+
+# R9. "hằng năm, quý IV" (each year, in its fourth quarter) read as two cadences, yearly and
+# quarterly, with "IV" as the step: due at the end of every quarter.
+@pytest.mark.parametrize(
+    ("phrase", "month"),
+    [("hằng năm, quý IV", "12"), ("hằng năm, quý I", "3"), ("Báo cáo hằng năm, quý IV", "12")],
+)
+def test_each_year_then_a_quarter_is_that_quarter_each_year(phrase: str, month: str) -> None:
+    (reading,) = parse_deadlines(phrase, PLAN)
+    assert reading.rrule == f"FREQ=YEARLY;BYMONTH={month};BYMONTHDAY=-1"
+
+
+def test_two_cadences_still_read_as_two() -> None:
+    rules = [one.rrule for one in parse_deadlines("hằng quý, năm", PLAN)]
+    assert rules == [
+        "FREQ=MONTHLY;INTERVAL=3;BYMONTH=3,6,9,12;BYMONTHDAY=-1",
+        "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=-1",
+    ]
