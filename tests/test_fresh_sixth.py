@@ -251,3 +251,30 @@ def test_done_asks_which_yearly_deadline_a_report_is_for(tmp_path: Path) -> None
     assert bins[(1, "2020-06-05")] == "done_on_time"
     assert bins[(2, "2019-12-05")] == "done_late"
     assert bins[(2, "2020-12-07")] == "overdue"
+
+
+def test_import_reads_the_departments_of_a_province_that_kept_its_name_in_2025(
+    tmp_path: Path,
+) -> None:
+    """F2: `import … --issuer "UBND tỉnh Quảng Ngãi"` (the README's form) wrote no
+    jurisdiction and offered "Sở Nội vụ", "Sở Kế hoạch và Đầu tư" as entries to paste into
+    agencies.yaml: Quảng Ngãi is two units (before and after 01/7/2025), and only a name
+    naming exactly one unit was taken. "UBND tỉnh Nghệ An" worked."""
+    repo = repository(tmp_path)
+    table = tmp_path / "bang.tsv"
+    table.write_text(
+        "TT\tNội dung\tCơ quan chủ trì\tThời gian thực hiện\n"
+        "1\tTham mưu ban hành kế hoạch\tSở Kế hoạch và Đầu tư\tTrong quý I/2020\n"
+        "2\tRà soát biên chế\tSở Nội vụ\tTrước ngày 15/12/2019\n",
+        encoding="utf-8",
+    )
+    draft = repo / "plans" / "kh-moi.yaml"
+    result = kehoach(
+        "import", table, "-o", draft, "--issuer", "UBND tỉnh Quảng Ngãi",
+        "--title", "Thử", "--issued", "02/12/2019", cwd=repo,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "0 cơ quan chưa có trong danh mục" in result.stderr
+    assert "mục mẫu để dán vào agencies.yaml" not in result.stderr
+    assert "\njurisdiction: Quảng Ngãi\n" in draft.read_text(encoding="utf-8")
+    assert kehoach("validate", cwd=repo).returncode == 0
