@@ -239,3 +239,31 @@ def test_days_in_a_row_with_a_dotted_month_are_one_window() -> None:
         date(2025, 10, 12),
     )
     assert "ngày" in refused("tỷ lệ 11 và 12.10", ctx("2025-09-28"))  # no "ngày": a number
+
+
+# --- a weekday by number before its day, a lunar gloss naming the Tết ---------------------
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # c-vietnamnet-quang-ninh-nghi-tet-2026.yaml (the day back at work after Tết Bính Ngọ)
+        "vào thứ 2, ngày 23/2 (tức mùng 7 Tết Nguyên đán Bính Ngọ)",
+        "thứ 2, ngày 23/2/2026",
+        "ngày 23/2 (tức mùng 7 Tết Nguyên đán Bính Ngọ)",
+    ],
+)
+def test_a_weekday_by_number_and_a_tet_gloss_are_checked_and_read(phrase: str) -> None:
+    reading = one(phrase, "2026-01-20")
+    assert (reading.kind, reading.last) == (D, date(2026, 2, 23))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "said"),
+    [
+        ("vào thứ 3, ngày 23/2", "Thứ Hai"),  # 23/2/2026 is a Monday
+        ("ngày 23/2/2026 (tức mùng 8 Tết Nguyên đán Bính Ngọ)", "7 tháng 1"),  # it is mùng 7
+    ],
+)
+def test_a_weekday_or_a_tet_gloss_that_disagrees_is_refused(phrase: str, said: str) -> None:
+    assert said in refused(phrase, ctx("2026-01-20"))
