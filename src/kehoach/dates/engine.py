@@ -33,6 +33,7 @@ from kehoach.dates.asides import (
     LAST_WEEKDAY,
     NAMED_PERIOD,
     PART_HOURS,
+    TWO_HOURS,
     WEEKDAYS,
     Asides,
     explain_asides,
@@ -191,6 +192,8 @@ def _parse_shown(phrase: str, context: Context) -> tuple[Deadline, ...]:
     except Contradicted:
         raise  # "22 giờ ngày 15/02/2026 (Đêm Giao thừa)": never the words as its step
     except Unreadable as error:
+        if error.why == TWO_HOURS and (events := _events_at_their_hours(nfc(phrase), context)):
+            return events
         found = words_after(nfc(phrase), context, _parse)
         if found is None:
             raise
@@ -210,6 +213,51 @@ def _parse_shown(phrase: str, context: Context) -> tuple[Deadline, ...]:
             context,
         )
         return found
+
+
+# "lễ khai mạc Ngày hội sẽ diễn ra lúc 8 giờ ngày 08/7 và bế mạc lúc 19 giờ ngày 10/7" (Bộ
+# VHTTDL, Ngày hội Văn hóa Chợ nổi Cái Răng 2022): two events joined, each at an hour of its
+# own day; never one deadline with two hours
+_EVENTS_JOINED = re.compile(r"\s*,?\s+va\s+|\s*[,;]\s+", re.ASCII)
+# ... never a start and its end ("bắt đầu lúc …, kết thúc lúc …" is one window)
+_STARTS = re.compile(r"\b(?:bat\s+dau|tu|ke\s+tu|tinh\s+tu)\b", re.ASCII)
+
+
+def _events_at_their_hours(text: str, context: Context) -> tuple[Deadline, ...] | None:
+    """The two readings of a phrase refused for its two hours (`asides.TWO_HOURS`), cut at
+    the one "và", "," or ";" where each side reads alone as one day at one hour, each with
+    the event it names (its label) and no start among them, the second after the first,
+    both with their year written or both without; None otherwise (the refusal stands)."""
+    folded = fold(text)
+    pairs: list[tuple[Deadline, Deadline]] = []
+    for joint in _EVENTS_JOINED.finditer(folded):
+        try:
+            (first,) = _parse(text[: joint.start()], context)
+            (second,) = _parse(text[joint.end() :], context)
+        except (Unreadable, ValueError):
+            continue
+        if _two_events(first, second):
+            pairs.append((first, second))
+    if len(pairs) != 1:
+        return None
+    return tuple(replace(one, phrase=text) for one in pairs[0])
+
+
+def _two_events(first: Deadline, second: Deadline) -> bool:
+    days = (first.first, first.last, second.first, second.last)
+    if any(
+        one.kind is not DeadlineKind.DATE or not one.time or not one.label
+        for one in (first, second)
+    ):
+        return False
+    if None in days or first.first != first.last or second.first != second.last:
+        return False
+    if any(_STARTS.search(fold(one.label or "")) for one in (first, second)):
+        return False
+    if first.year_from_plan != second.year_from_plan:
+        return False
+    assert first.last is not None and second.last is not None
+    return (first.last, first.time or "") < (second.last, second.time or "")
 
 
 # the refusals that say no more than "not understood": the words' own reason says more

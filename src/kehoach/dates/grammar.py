@@ -136,7 +136,8 @@ def month_end(year: int, month: int) -> date:
 
 
 # "10/2022", "quý 3 năm 2026", "tháng 3.2026", "tháng 4-2025" (a dash or dot before a year)
-_YEAR_SEP = r"(?:\s*/\s*|\s+nam\s+|\s*[.-]\s*(?=\d{4}))"
+# "quý IV – 2017" (Bộ VHTTDL, CV 4294/2016): an en or em dash before the four digits of a year
+_YEAR_SEP = r"(?:\s*/\s*|\s+nam\s+|\s*[.–—-]\s*(?=\d{4}))"
 # "23/6/2022", "15 tháng 9 năm 2025", "15/12" (no year); "31.8.2025" and "31-8-2025" only
 # with a year: "1-6" alone reads as well as months 1 to 6
 DAY_SHAPE = (
@@ -237,7 +238,9 @@ PERIOD_RULE = _rule(
     # "dự kiến vào trung tuần tháng 9 năm 2018" (Hội Nông dân tỉnh Bắc Giang): the thượng,
     # trung, hạ tuần of a month are its first, middle and last ten days
     r"|(?:(?:trong|vao)\s+)*(?P<tenth>(?:thuong|trung|ha)\s+tuan)\s+(?=thang\s)"
-    rf"|(?:(?:ngay\s+)?(?:trong|vao)\s+)*)(?P<when>{_PERIOD_SHAPE})(?P<this>\s+nay)?"
+    rf"|(?:(?:ngay\s+)?(?:trong|vao)\s+)*)(?P<when>{_PERIOD_SHAPE})"
+    # "trong tháng 5 này", "vào tháng 11 năm nay" (Báo Hải Dương, 2021): the issue day's year
+    r"(?P<this>\s+(?:(?<=\d )nam\s+|(?<=[ivx] )nam\s+)?nay)?"
     r"(?P<onward>\s+va\s+(?:cac|nhung)\s+nam\s+tiep\s+theo)?"
 )
 # "năm cuối của nhiệm kỳ 5 năm 2016-2020", "năm đầu của giai đoạn 2021-2025": one year of

@@ -116,6 +116,8 @@ def build_period(match: re.Match[str], given: Input) -> Found | list[Found]:
         )
     if match["this"] and not span.year_inferred:  # "tháng 5/2027 này"
         raise Unreadable("“này” đi với kỳ không ghi năm (“trong tháng 5 này”)")
+    if match["this"] and "nam" in match["this"]:
+        _this_year(span, given)
     if match["qual"] or match["tenth"]:
         part = "qual" if match["qual"] else "tenth"
         _spelled_as_a_part(given.source.original(match.start(part), match.end(part)))
@@ -129,6 +131,19 @@ def build_period(match: re.Match[str], given: Input) -> Found | list[Found]:
     if match["to_end"]:
         return _to_end(span, " ".join(match["to_end"].split()), given)
     return window_found(span, span.words)
+
+
+def _this_year(span: Span, given: Input) -> None:
+    """ "vào tháng 11 năm nay" (Báo Hải Dương, 12/10/2021: November 2021): "năm nay" is the
+    year the document is written in, never another year the phrase's words would give
+    (the second half of a school year, an event's year): refused when they differ."""
+    issued = given.context.issued
+    if issued is None or span.first.year != issued.year:
+        raise Unreadable(
+            "“năm nay” là năm ban hành văn bản"
+            + (f" ({issued.year}), khác năm {span.first.year} đọc được" if issued else "")
+            + ": cần ngày ban hành (--issued) hoặc ghi rõ năm, hoặc ghi last_day"
+        )
 
 
 def _bare_range(match: re.Match[str], given: Input) -> None:

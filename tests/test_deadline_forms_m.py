@@ -1,0 +1,186 @@
+"""Forms tuned on the m- and l- sets (branch tune-m): words after the day, the marks of a
+range, a year said in words, two hours in one phrase. Each rule with the real phrases that
+motivated it (their document cited) and the near variants that must stay refused or read
+otherwise (the first rule: never a silent wrong date)."""
+
+from __future__ import annotations
+
+import pytest
+
+from deadline_forms import ctx, refused
+from kehoach.dates.deadline import DeadlineKind, parse_deadlines
+
+D, W = DeadlineKind.DATE, DeadlineKind.WINDOW
+
+
+def _one(phrase: str, issued: str | None = None) -> tuple[object, ...]:
+    (reading,) = parse_deadlines(phrase, ctx(issued))
+    return reading.kind, str(reading.first), str(reading.last)
+
+
+# --- the marks of a range; a dash before a year ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "kind", "first", "last"),
+    [
+        # Báo An Giang, 26/11/2020 (HĐND session moved): the sentence's full stop after the
+        # closing parenthesis is no second kind of mark
+        ("Thời gian tổ chức kỳ họp là 3 ngày (từ ngày 9 đến 11-12-2020).", "2020-11-26", W,
+         "2020-12-09", "2020-12-11"),
+        ("từ ngày 9 đến 11-12-2020.", "2020-11-26", W, "2020-12-09", "2020-12-11"),
+        # Bộ VHTTDL, CV 4294/BVHTTDL (24/10/2016): a quarter, an en dash, its year
+        ("Dự kiến ngày hội sẽ được diễn ra vào quý IV – 2017, tại thành phố Đà Lạt tỉnh Lâm "
+         "Đồng.", "2016-10-24", W, "2017-10-01", "2017-12-31"),
+        ("trong tháng 3 — 2027", "2027-01-05", W, "2027-03-01", "2027-03-31"),
+    ],
+)  # fmt: skip
+def test_marks_of_a_range_and_a_dash_before_a_year(
+    phrase: str, issued: str, kind: DeadlineKind, first: str, last: str
+) -> None:
+    assert _one(phrase, issued) == (kind, first, last)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Thời gian tổ chức kỳ họp là 3 ngày (từ ngày 9 đến 11-12.2020).",  # two marks: a typo
+        "từ ngày 9 đến 11.12-2020",
+        "quý IV – 17",  # no year of four digits: a range of numbers?
+    ],
+)
+def test_mixed_marks_stay_refused(phrase: str) -> None:
+    refused(phrase, ctx("2020-11-26"))
+
+
+# --- a year said in words: "năm nay" ---------------------------------------------------------
+
+
+def test_this_year_is_the_issue_year() -> None:
+    """Báo Hải Dương, 12/10/2021 (Hội Chữ thập đỏ's congress): "tháng 11 năm nay"."""
+    phrase = (
+        "Hội Chữ thập đỏ tỉnh đang tích cực chuẩn bị cho Đại hội đại biểu Hội Chữ thập đỏ tỉnh "
+        "nhiệm kỳ 2021-2026, dự kiến diễn ra vào tháng 11 năm nay"
+    )
+    assert _one(phrase, "2021-10-12") == (W, "2021-11-01", "2021-11-30")
+    assert _one("trong quý IV năm nay", "2021-10-12") == (W, "2021-10-01", "2021-12-31")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued"),
+    [
+        ("dự kiến diễn ra vào tháng 11 năm nay", None),  # whose "this year"?
+        ("tháng 11/2022 năm nay", "2021-10-12"),  # two years for one month
+        ("học kỳ II kết thúc vào tháng 5 năm nay", "2021-10-12"),  # the term says 2022
+        ("năm nay", "2021-10-12"),  # a year without its word of time: still refused
+    ],
+)
+def test_this_year_without_the_issue_year_is_refused(phrase: str, issued: str | None) -> None:
+    refused(phrase, ctx(issued))
+
+
+# --- notes after the day ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "kind", "first", "last"),
+    [
+        # Báo Sơn La, 16/8/2021: "as every year", a note on one dated day, not a cadence
+        ("Cũng tại quyết định này, lịch khai giảng năm học mới vẫn được ấn định vào ngày 5/9 "
+         "như hàng năm", "2021-08-16", D, "2021-09-05", "2021-09-05"),
+        ("vào ngày 5/9 như hằng năm", "2021-08-16", D, "2021-09-05", "2021-09-05"),
+        # Sở GD-ĐT Bến Tre, KH 5096 (26/8/2021): the term's teaching weeks in parentheses
+        ("Thời gian học kỳ 1 của giáo dục mầm non là từ ngày 20/9/2021 đến 20/1/2022 (18 tuần "
+         "thực học)", "2021-08-26", W, "2021-09-20", "2022-01-20"),
+        ("Thời gian học kỳ 2 sẽ bắt đầu từ ngày 24/1/2022 đến 3/6/2022 (17 tuần thực học)",
+         "2021-08-26", W, "2022-01-24", "2022-06-03"),
+        # Sở GD-ĐT Bình Dương, TB 143 (10/2/2012): a change, if any, will be announced
+        ("Từ ngày 26/3/2012 đến ngày 30/3/2012 (Nếu có thay đổi sẽ thông báo lại).",
+         "2012-02-10", W, "2012-03-26", "2012-03-30"),
+        ("trước ngày 30/3/2012 (nếu có thay đổi, sẽ thông báo sau)", "2012-02-10", D,
+         "2012-03-30", "2012-03-30"),
+    ],
+)  # fmt: skip
+def test_notes_after_the_day_are_kept_as_its_gloss(
+    phrase: str, issued: str, kind: DeadlineKind, first: str, last: str
+) -> None:
+    assert _one(phrase, issued) == (kind, first, last)
+
+
+def test_the_notes_are_kept() -> None:
+    (reading,) = parse_deadlines(
+        "từ ngày 13/9/2021 đến 15/1/2022 (18 tuần thực học)", ctx("2021-08-26")
+    )
+    assert reading.gloss == "18 tuần thực học"
+    (reading,) = parse_deadlines("vào ngày 5/9 như hàng năm", ctx("2021-08-16"))
+    assert reading.gloss == "như hàng năm" and reading.recurrence is None
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "từ ngày 13/9/2021 đến 15/11/2021 (18 tuần thực học)",  # 18 weeks do not fit
+        "ngày 13/9/2021 (18 tuần thực học)",  # weeks beside one day
+        "từ ngày 13/9/2021 đến 15/1/2022 (18 tuần)",  # weeks of what?
+        "Từ ngày 26/3/2012 đến ngày 30/3/2012 (nếu có thay đổi ngày)",  # a condition
+        "Từ ngày 26/3/2012 đến ngày 30/3/2012 (Nếu có thay đổi sẽ thông báo lại vào ngày 1/3)",
+        "như hàng năm, trước ngày 5/9",  # before the day: a cadence, or a note?
+        "trước ngày 5/9 như hàng năm vào tháng 10",
+    ],
+)
+def test_notes_that_could_move_the_day_stay_refused(phrase: str) -> None:
+    refused(phrase, ctx("2021-08-26"))
+
+
+def test_every_year_without_as_stays_a_yearly_rule() -> None:
+    (reading,) = parse_deadlines("trước ngày 5/9 hàng năm", ctx("2021-08-16"))
+    assert reading.kind is DeadlineKind.RECURRING
+
+
+# --- two hours in one phrase -----------------------------------------------------------------
+
+
+def test_two_events_each_at_its_own_hour() -> None:
+    """Bộ VHTTDL, Ngày hội Văn hóa Chợ nổi Cái Răng (13/6/2022): the opening and the closing,
+    each at an hour of its own day: two milestones, never one with two hours."""
+    first, second = parse_deadlines(
+        "Cụ thể, lễ khai mạc Ngày hội sẽ diễn ra lúc 8 giờ ngày 08/7 và bế mạc lúc 19 giờ ngày "
+        "10/7.",
+        ctx("2022-06-13"),
+    )
+    assert (first.kind, str(first.last), first.time) == (D, "2022-07-08", "08:00")
+    assert (second.kind, str(second.last), second.time) == (D, "2022-07-10", "19:00")
+    assert second.label == "bế mạc"
+
+
+def test_a_start_and_its_end_at_their_hours_are_one_window() -> None:
+    """Bình Phước, a contest's weeks (2021): "bắt đầu vào lúc …, kết thúc vào …" is one window,
+    started at the first hour (the gloss) and due at the second."""
+    (reading,) = parse_deadlines(
+        "bắt đầu vào 9h00 ngày 15/11/2021 và kết thúc vào 23h59 ngày 21/11/2021", ctx()
+    )
+    assert (reading.kind, str(reading.first), str(reading.last)) == (
+        W,
+        "2021-11-15",
+        "2021-11-21",
+    )
+    assert reading.time == "23:59" and reading.gloss == "bắt đầu lúc 09:00"
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # the second before the first: which is wrong?
+        "khai mạc lúc 19 giờ ngày 10/7 và bế mạc lúc 8 giờ ngày 08/7",
+        # one year written, the other taken from the plan: of which year is the first?
+        "khai mạc lúc 8 giờ ngày 08/7 và bế mạc lúc 19 giờ ngày 10/7/2022",
+        # no event named for the first hour
+        "lúc 8 giờ ngày 08/7 và bế mạc lúc 19 giờ ngày 10/7",
+        # two deadlines joined by "hoặc": never one, never both
+        "khai mạc lúc 8 giờ ngày 08/7 hoặc bế mạc lúc 19 giờ ngày 10/7",
+        # two hours, one day
+        "khai mạc lúc 8 giờ và bế mạc lúc 19 giờ ngày 10/7",
+    ],
+)
+def test_two_hours_not_two_events_stay_refused(phrase: str) -> None:
+    refused(phrase, ctx("2022-06-13"))
