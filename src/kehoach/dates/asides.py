@@ -91,7 +91,12 @@ _NOTICE_LATER = re.compile(
 _WEEKS_IN_PARENS = re.compile(r"(?P<weeks>\d{1,2})\s+tuan\s+thuc\s+hoc", re.ASCII)
 # "(thay vì diễn ra từ ngày 24/10 - 27/10 như dự kiến trước đây)" (UBND tỉnh Hòa Bình, 2024):
 # the schedule replaced, said to be so; the days outside the parentheses are the deadline
-_REPLACED = re.compile(r"(?:thay\s+(?:vi|cho)|khong\s+phai)\b.*", re.ASCII)
+# "Trước ngày 15/4/2022 (lùi từ 08/4/2022)": the day it was moved from, said the same way;
+# never "(lùi đến …)", "(gia hạn đến …)", which say the day outside is no longer the one
+_REPLACED = re.compile(
+    r"(?:thay\s+(?:vi|cho)|khong\s+phai|(?:da\s+)?(?:lui|doi|gia\s+han)(?:\s+lai)?\s+tu)\b.*",
+    re.ASCII,
+)
 # "75 ngày", "chậm nhất 25 ngày", "chậm nhất 105 ngày - Điều 7, 8, 9": a count alone, with
 # perhaps the article it comes from; its direction and anchor can only come from the column
 COUNT_ONLY = re.compile(

@@ -110,6 +110,7 @@ from kehoach.dates.label import (
     PROGRAMME_SPAN,
     crossed_new_year,
     label_years,
+    no_later_than,
     period_after_a_noun,
     read_label,
     refuse_another_time,
@@ -130,7 +131,7 @@ from kehoach.dates.lunar import (
     occasion_disagreement,
     year_names_agree,
 )
-from kehoach.dates.occasions import anniversary_agrees
+from kehoach.dates.occasions import EVENT_HELD, NOT_HELD_THEN, anniversary_agrees
 from kehoach.dates.periods import (
     build_after_event_until,
     build_day,
@@ -277,7 +278,7 @@ def _parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
         raise Unreadable("thời hạn để trống")
     if len(text) > _LONGEST:
         raise Unreadable(f"dài quá {_LONGEST} ký tự, không phải một thời hạn")
-    source = _anchor_out_of_parens(source)
+    source = no_later_than(_anchor_out_of_parens(source))
     prepared_all = source.prepared  # before the citations are blanked as glosses
     source, asides = explain_asides(source)  # "(hoặc 20 ngày sau ngày bầu cử)" is a gloss
     refuse_alternatives(source)
@@ -976,15 +977,11 @@ def _subject_year(words: str, year: int, readings: list[Found]) -> bool:
 # hành động vì an toàn thực phẩm năm 2024 có chủ đề “…” diễn ra từ ngày 15-4 đến 15-5" (Bộ Y
 # tế), "Lễ hội Ok Om Bok … lần thứ VI và Tuần văn hóa … lần I, năm 2024 sẽ diễn ra từ ngày 9
 # đến 15-11" (Sóc Trăng): held within that year. Never a look back at the year, held after it
-# ("Hội nghị tổng kết năm 2024 diễn ra ngày 10/1"), and only the phrase's one year
+# ("Hội nghị tổng kết năm 2024 diễn ra ngày 10/1"), and only the phrase's one year (the
+# events and the words about them: `occasions.EVENT_HELD`, `occasions.NOT_HELD_THEN`)
 _EVENT_OF_YEAR = re.compile(
-    r"\b(?:(?:ky\s+)?(?:thi|le)|tuan|thang\s+hanh\s+dong|ngay\s+hoi|hoi\s+(?:thi|dien|cho)"
-    r"|lien\s+hoan|festival|giai|cuoc\s+thi)\b[^.;:()\d]*?\bnam\s+(?P<year>\d{4})\b"
+    rf"{EVENT_HELD.pattern}[^.;:()\d]*?\bnam\s+(?P<year>\d{{4}})\b"
     r"[^.;:()\d]*\b(?:dien\s+ra|to\s+chuc)\s*\Z",
-    re.ASCII,
-)
-_LOOK_BACK = re.compile(
-    r"\b(?:tong\s+ket|so\s+ket|bao\s+cao|ket\s+qua|quyet\s+toan|hoi\s+nghi|danh\s+gia)\b",
     re.ASCII,
 )
 _ANY_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)", re.ASCII)
@@ -992,7 +989,7 @@ _ANY_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)", re.ASCII)
 
 def _event_year(words: str) -> int | None:
     found = _EVENT_OF_YEAR.search(" ".join(words.replace("vao ngay", " ").split()))
-    if found is None or _LOOK_BACK.search(words) or len(_ANY_YEAR.findall(words)) != 1:
+    if found is None or NOT_HELD_THEN.search(words) or len(_ANY_YEAR.findall(words)) != 1:
         return None
     return int(found["year"])
 

@@ -25,6 +25,7 @@ from kehoach.dates.lunar import (
     NAMED_LUNAR_YEAR,
     cycle_name,
 )
+from kehoach.dates.occasions import held_in_its_year
 
 # Words that only say "this is the deadline": dropped from the end of a label
 # ("Tham mưu UBND tỉnh, hoàn thành trước ngày ..." -> "Tham mưu UBND tỉnh").
@@ -73,6 +74,33 @@ _NOT_WORD = re.compile(r"\W")
 _TRIM = " ,:;.–—-•+"
 
 
+# "không quá ngày 08/4/2022", "không muộn hơn ngày 30/6/2021", "không được chậm hơn ngày
+# 15/3", "trễ nhất là ngày 15/3" (the southern "chậm nhất"): no later than that day, the day
+# included; only before a day ("không quá 4 ngày" is a length, `LENGTH_CAP_RULE`) and only
+# spelled with diacritics ("khong qua" typed bare may be "không qua", "tre nhat" "trẻ nhất")
+_NO_LATER_THAN = re.compile(
+    r"(?<![a-z])(?:khong\s+(?:duoc\s+)?(?:qua|(?:muon|cham|tre)\s+hon)|tre\s+nhat(?:\s+la)?)\s+"
+    r"(?=(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)|ngay\s+\d{1,2}(?![\d.,]))",
+    re.ASCII,
+)
+_NO_LATER_SPELT = re.compile(
+    r"(?:không\s+(?:được\s+)?(?:quá|(?:muộn|chậm|trễ)\s+hơn)|trễ\s+nhất(?:\s+là)?)\s+"
+)
+
+
+def no_later_than(source: Source) -> Source:
+    """The source with the words of a bound that is the deadline itself ("không quá", "không
+    muộn hơn", "trễ nhất là" … before a day, `_NO_LATER_THAN`) blanked: "không quá ngày
+    15/3" reads as "ngày 15/3", the day the last allowed. Only the phrase's first time: after
+    another day the bound is a second last day, which the parts' checks refuse."""
+    bound = _NO_LATER_THAN.search(source.prepared)
+    if bound is None or any(char.isdigit() for char in source.prepared[: bound.start()]):
+        return source  # "Trước ngày 15/7, không quá ngày 30/7": two last days, refused apart
+    if _NO_LATER_SPELT.fullmatch(source.original(*bound.span()).lower()):
+        return source.blank(*bound.span())
+    return source
+
+
 class Label(NamedTuple):
     text: str | None  # the step, original spelling; None when only filler stood there
     filler: bool  # generic words ("hoàn thành", "chậm nhất") introduced the date
@@ -91,6 +119,20 @@ def _filler_tail_start(words: list[str]) -> int:
             break
         end -= size
     return end
+
+
+def _another_number(source: Source, number: re.Match[str], end: int) -> str:
+    """Why a label holding another day or a document's number (`number`, found in the
+    prepared text) is refused, quoting it and the time part read after `end`."""
+    start = source.prepared.rfind(" ", 0, number.start()) + 1
+    stop = source.prepared.find(" ", number.end())
+    other = source.original(start, stop if 0 <= stop <= end else end).strip(_TRIM + "()")
+    read = " ".join(source.original(end, len(source.prepared)).split()).strip(_TRIM + "()")
+    read = read if len(read) <= 40 else read[:40] + "…"
+    return (
+        f"ngoài “{read}” cụm từ còn một ngày khác hoặc số hiệu văn bản (“{other}”): không tự "
+        "chọn một; ghi last_day (và first_day) theo văn bản"
+    )
 
 
 def _spared_here(source: Source, end: int, spared: str) -> str:
@@ -129,8 +171,9 @@ def read_label(source: Source, end: int, spared: str = "") -> Label:
         and (last.isascii() or last in _MISLEADING_WORDS)
     ):
         raise Unreadable(_MISLEADING[words[kept - 1]])  # "đầu", not "phấn đấu"
-    if _NUMBER_IN_LABEL.search(_NAMED_NUMBER.sub(" ", prepared[: chunks[kept - 1][1]])):
-        raise Unreadable("phần trước ngày tháng có số hiệu văn bản hoặc một ngày khác")
+    unnamed = _NAMED_NUMBER.sub(lambda named: " " * len(named.group()), prepared)
+    if number := _NUMBER_IN_LABEL.search(unnamed, 0, chunks[kept - 1][1]):
+        raise Unreadable(_another_number(source, number, end))
     _no_number_left(prepared)
     if bound := _BOUND_PERIOD.search(prepared[: chunks[kept - 1][1]]):
         bounded = " ".join(source.original(*bound.span()).split())
@@ -420,7 +463,7 @@ def subject_year(words: str, year: int) -> bool:
     after it; a later one, or a deadline whose year came from the plan, stays refused."""
     for named in re.finditer(rf"(?P<before>[a-z]+)\s+nam\s+{year}\b(?P<after>.*)\Z", words):
         held = words[: named.end("before")]
-        if _EVENT_HELD.search(held) and not _REPORTED.search(held):
+        if held_in_its_year(held):
             continue  # "Giờ Trái đất năm 2027 (… ngày 27/3/2028)": held that year, not after
         joined = _JOINED.search(named["after"])
         if named["before"] not in _NOT_A_SUBJECT and joined is None:
@@ -445,20 +488,6 @@ _PERIOD_AFTER_WORDS = re.compile(
 )
 
 
-# An event held in the year it names ("Giờ Trái đất năm 2027", "Tuần lễ Biển năm 2027", "Lễ
-# hội Hoa Ban năm 2027", "Hội thi …", "kỳ thi …"): its year is when it takes place, so a day
-# of a later year beside it is a typo in one of the two ("Giờ Trái đất năm 2027 (từ 20h30
-# đến 21h30 ngày 27/3/2028)"); a report, a review or an account of it is made after it
-_EVENT_HELD = re.compile(
-    r"\b(?:gio\s+trai\s+dat|tuan\s+le|le\s+hoi|ngay\s+hoi|hoi\s+(?:thi|dien|cho|trai|bao)"
-    r"|lien\s+hoan|festival|ky\s+thi|giai\s+(?:bong|viet|chay|dua|the\s+thao|vo\s+dich))\b",
-    re.ASCII,
-)
-_REPORTED = re.compile(
-    r"\b(?:tong\s+ket|so\s+ket|bao\s+cao|quyet\s+toan|kiem\s+ke|thong\s+ke|danh\s+gia"
-    r"|tong\s+hop|ket\s+qua|khen\s+thuong|rut\s+kinh\s+nghiem)\b",
-    re.ASCII,
-)
 # a clause joined after the year: its year may be a time of its own
 _JOINED = re.compile(r"[,;:]|\b(?:va|hoac|hay)\b", re.ASCII)
 # words after which "năm 2016" is a time, not a subject: prepositions of time, verbs of

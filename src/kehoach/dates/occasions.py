@@ -1,5 +1,6 @@
-"""Anniversaries counted in a phrase ("kỷ niệm 44 năm Ngày Giải phóng miền Nam"): the count
-must name the year of the day read."""
+"""Occasions in a phrase: events held in the year they name ("Hội thi … năm 2027"), and
+anniversaries counted ("kỷ niệm 44 năm Ngày Giải phóng miền Nam"), whose count must name the
+year of the day read."""
 
 from __future__ import annotations
 
@@ -7,6 +8,32 @@ import re
 from datetime import date
 
 from kehoach.dates.grammar import Unreadable, show
+
+# An event held in the year it names: an exam, a ceremony, a festival, a contest, a week or a
+# campaign month ("kỳ thi tốt nghiệp trung học phổ thông năm 2026", "Giờ Trái đất năm 2027",
+# "Tuần lễ Biển và Hải đảo Việt Nam năm 2024", "Tháng hành động vì an toàn thực phẩm năm
+# 2024", "Lễ hội Hoa Ban năm 2027", "Hội thi …", "Giải bóng đá …"): its year is when it
+# takes place (on folded text)
+EVENT_HELD = re.compile(
+    r"\b(?:gio\s+trai\s+dat|tuan(?:\s+le)?|(?:ky\s+)?le(?:\s+hoi)?|ngay\s+hoi"
+    r"|hoi\s+(?:thi|dien|cho|trai|bao)|lien\s+hoan|festival|(?:ky\s+|cuoc\s+)?thi|giai"
+    r"|thang\s+hanh\s+dong)\b",
+    re.ASCII,
+)
+# ... unless the words are about it rather than it: a review, a report, an account, the
+# awards, or a conference ("Hội nghị tổng kết năm 2024 diễn ra ngày 10/1", "Hội nghị triển
+# khai nhiệm vụ năm 2025" meets before or after the year starts): made after it, or any time
+NOT_HELD_THEN = re.compile(
+    r"\b(?:tong\s+ket|so\s+ket|bao\s+cao|ket\s+qua|quyet\s+toan|hoi\s+nghi|danh\s+gia"
+    r"|kiem\s+ke|thong\s+ke|tong\s+hop|khen\s+thuong|rut\s+kinh\s+nghiem)\b",
+    re.ASCII,
+)
+
+
+def held_in_its_year(words: str) -> bool:
+    """Whether the folded `words` name an event held in the year they name (`EVENT_HELD`,
+    not `NOT_HELD_THEN`): a day of another year beside it is a typo in one of the two."""
+    return EVENT_HELD.search(words) is not None and NOT_HELD_THEN.search(words) is None
 
 
 def anniversary_agrees(prepared: str, days: list[date]) -> None:

@@ -403,7 +403,11 @@ def with_plan_year(found: Found, context: Context) -> Found:
     return found._replace(reading=found.reading + note)
 
 
-_LATEST = re.compile(r"\s*(?:cham|tre|muon)\s+nhat\b", re.ASCII)
+# "chậm nhất", "trễ nhất", "không quá …": a last day
+_LATEST = re.compile(
+    r"\s*(?:(?:cham|tre|muon)\s+nhat|khong\s+(?:duoc\s+)?(?:qua|(?:muon|cham|tre)\s+hon))\b",
+    re.ASCII,
+)
 
 
 def refuse_two_last_days(parts: list[Source]) -> None:

@@ -1,0 +1,125 @@
+"""Forms the lead added in the sixth session of issue 11 (the items left open before): a bound
+that is the deadline itself ("không quá ngày D", "không muộn hơn ngày D", "trễ nhất là ngày
+D") and a deadline's former day noted beside it ("(lùi từ …)"). Each with the near variants
+that must stay refused or read otherwise (never a silent wrong date).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from deadline_forms import ctx, refused
+from kehoach.dates.deadline import Deadline, DeadlineKind, parse_deadlines
+
+D, R = DeadlineKind.DATE, DeadlineKind.RECURRING
+
+
+def one(phrase: str, issued: str | None = "2026-12-01") -> Deadline:
+    (reading,) = parse_deadlines(phrase, ctx(issued))
+    return reading
+
+
+# --- "không quá ngày D": no later than D, D included ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "không quá ngày 15/3/2027",
+        "Không quá ngày 15/3/2027",
+        "không quá 15/3/2027",
+        "không được quá ngày 15/3/2027",
+        "hoàn thành không quá ngày 15/3/2027",
+        "không muộn hơn ngày 15/3/2027",
+        "không chậm hơn ngày 15/3/2027",
+        "không trễ hơn ngày 15-3-2027",
+        "trễ nhất ngày 15/3/2027",  # the southern "chậm nhất"
+        "Trễ nhất là ngày 15/3/2027",
+    ],
+)
+def test_a_bound_that_is_the_deadline_reads_its_day_included(phrase: str) -> None:
+    reading = one(phrase)
+    assert (reading.kind, reading.first, reading.last) == (D, date(2027, 3, 15), date(2027, 3, 15))
+    assert reading.earliest is None  # never a start bound
+
+
+def test_no_later_than_a_day_after_another_time_is_refused() -> None:
+    # "… trong 6 tháng kể từ thời điểm Chính phủ Việt Nam tuyên bố hết dịch trên phạm vi cả
+    # nước và không muộn hơn ngày 30/6/2021" (Vietnam Airlines and Vinpearl, 2020, quoted in
+    # the press): the earlier of two ends; a bound after another time is never read alone
+    refused(
+        "triển khai chương trình trong 6 tháng kể từ thời điểm Chính phủ Việt Nam tuyên bố hết "
+        "dịch trên phạm vi cả nước và không muộn hơn ngày 30/6/2021",
+        ctx("2020-04-20"),
+    )
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Trước ngày 15/7/2022, không quá ngày 30/7/2022",
+        "chậm nhất 15/7/2022, trễ nhất 30/7/2022",
+        "Hoàn thành trước ngày 15/7/2022; không muộn hơn ngày 30/7/2022",
+    ],
+)
+def test_an_aim_then_a_bound_are_two_last_days_refused(phrase: str) -> None:
+    assert "hai hạn cuối" in refused(phrase, ctx("2022-06-01"))
+
+
+def test_no_later_than_a_day_of_each_month_is_that_day_each_month() -> None:
+    reading = one("Báo cáo không quá ngày 20 hằng tháng")
+    assert (reading.kind, reading.rrule) == (R, "FREQ=MONTHLY;BYMONTHDAY=20")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "said"),
+    [
+        ("khong qua ngay 15/3/2027", "qua"),  # typed bare: "không qua" (not through) too
+        ("tre nhat ngay 15/3/2027", "tre"),  # "trẻ nhất" (youngest) folds the same
+        ("quá ngày 15/3/2027", "quá"),  # past that day: late, not the deadline
+        ("chậm hơn ngày 15/3/2027", "chậm"),  # later than it
+        ("không trước ngày 15/3/2027", "không"),  # not before: a start, kept refused
+    ],
+)
+def test_near_variants_of_the_bound_stay_refused(phrase: str, said: str) -> None:
+    assert said in refused(phrase)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["không quá 4 ngày", "không quá 15 ngày so với quy định", "không quá 15.000 người"],
+)
+def test_a_length_or_a_number_after_khong_qua_is_no_day(phrase: str) -> None:
+    refused(phrase)  # "không quá 4 ngày" is a length (kept as a gloss beside a deadline)
+
+
+def test_a_length_cap_beside_a_deadline_still_reads_as_before() -> None:
+    # b-baohatinh-dai-hoi-2025-2030.yaml: the congress lasts at most 4 days, held by 31/10
+    reading = one("không quá 4 ngày, tổ chức trước ngày 31/10/2025", "2025-01-10")
+    assert reading.last == date(2025, 10, 31)
+
+
+# --- a deadline's former day beside it ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "aside", ["lùi từ 08/4/2022", "đã lùi từ ngày 08/4/2022", "gia hạn từ 08/4/2022"]
+)
+def test_the_day_a_deadline_was_moved_from_is_its_gloss(aside: str) -> None:
+    # how a clerk notes an extension in the phrase itself (fresh user, session five)
+    reading = one(f"Trước ngày 15/4/2022 ({aside})", "2022-03-01")
+    assert (reading.last, reading.gloss) == (date(2022, 4, 15), aside)
+
+
+@pytest.mark.parametrize("aside", ["lùi đến 20/4/2022", "gia hạn đến 30/4/2022"])
+def test_a_day_moved_to_says_the_day_outside_is_stale_and_names_both(aside: str) -> None:
+    why = refused(f"Trước ngày 15/4/2022 ({aside})", ctx("2022-03-01"))
+    day = aside.rsplit(maxsplit=1)[-1]
+    assert "15/4/2022" in why and day in why  # both days named, not "the part before"
+
+
+def test_another_day_after_the_one_read_is_named_in_the_refusal() -> None:
+    why = refused("trước ngày 08/4/2022 - 15/4/2022", ctx("2022-03-01"))
+    assert "“08/4/2022”" in why and "“15/4/2022”" in why
