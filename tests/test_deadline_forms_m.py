@@ -184,3 +184,112 @@ def test_a_start_and_its_end_at_their_hours_are_one_window() -> None:
 )
 def test_two_hours_not_two_events_stay_refused(phrase: str) -> None:
     refused(phrase, ctx("2022-06-13"))
+
+
+def test_this_year_s_event_named_before_its_days() -> None:
+    """Bộ VHTTDL, Ngày hội Văn hóa Chợ nổi Cái Răng (13/6/2022): "Ngày hội năm nay …, diễn ra
+    từ ngày 8 đến ngày 10/7 tại …": this year's event, its place after the days."""
+    phrase = (
+        "Ngày hội năm nay có chủ đề “Bảo tồn và phát triển Văn hóa Chợ nổi Cái Răng”, diễn ra "
+        "từ ngày 8 đến ngày 10/7 tại Điểm dừng chân Chợ nổi Cái Răng (đường Võ Tánh, phường Lê "
+        "Bình, quận Cái Răng)."
+    )
+    (reading,) = parse_deadlines(phrase, ctx("2022-06-13"))
+    assert (reading.kind, str(reading.first), str(reading.last)) == (W, "2022-07-08", "2022-07-10")
+    assert reading.gloss is not None and reading.gloss.startswith("tại Điểm dừng chân")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued"),
+    [
+        ("Ngày hội năm nay diễn ra từ ngày 8 đến ngày 10/7/2023", "2022-06-13"),  # not this year
+        ("Ngày hội năm nay diễn ra từ ngày 20/12 đến ngày 10/1/2023", "2022-06-13"),
+        ("Ngày hội năm nay diễn ra từ ngày 8 đến ngày 10/7/2022", None),  # this year of when?
+    ],
+)
+def test_this_year_before_days_of_another_year_is_refused(phrase: str, issued: str | None) -> None:
+    assert "năm nay" in refused(phrase, ctx(issued))
+
+
+# --- for whom, after the day; the school year's end ------------------------------------------
+
+
+def test_the_school_year_ends_in_its_second_calendar_year_for_whom_it_says() -> None:
+    """Báo Sơn La, 16/8/2021: "Năm học sẽ kết thúc trước ngày 31/5 đối với tất cả các cơ sở
+    giáo dục": the school year 2021-2022 ends in May 2022, for every school."""
+    (reading,) = parse_deadlines(
+        "Năm học sẽ kết thúc trước ngày 31/5 đối với tất cả các cơ sở giáo dục", ctx("2021-08-16")
+    )
+    assert (reading.kind, str(reading.last)) == (D, "2022-05-31")
+    assert reading.gloss == "đối với tất cả các cơ sở giáo dục"
+    assert _one("trước ngày 31/5 đối với lớp 12", "2021-01-05") == (D, "2021-05-31", "2021-05-31")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued"),
+    [
+        ("Năm học sẽ kết thúc trước ngày 31/12", "2021-08-16"),  # not in the second half
+        ("trước ngày 31/5 đối với năm học sau", "2021-01-05"),  # which year's?
+        ("trước ngày 31/5 đối với các trường, ngày 15/6 đối với Sở", "2021-01-05"),
+    ],
+)
+def test_for_whom_with_another_time_stays_refused(phrase: str, issued: str) -> None:
+    refused(phrase, ctx(issued))
+
+
+# --- a programme's lines: a show's title after its day, a list opened after the days --------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "day", "time"),
+    [
+        # UBND tỉnh Khánh Hòa, KH 13495/2025 (Festival Biển Nha Trang): the show's title in
+        # quotes after the day and its weekday; a show at an hour is held on that day
+        ("Chương trình Canaval đường phố, trình diễn thể thao trên biển từ 14 giờ 00 phút, "
+         "ngày 08 tháng 6 năm 2025 (Chủ nhật): “Phố biển vào hội”.", "2025-06-08", "14:00"),
+        ("Lễ bế mạc tổ chức vào 20 giờ 10 phút, ngày 09 tháng 6 năm 2025 (thứ Hai): “Biển, "
+         "đảo yêu thương”.", "2025-06-09", "20:10"),
+    ],
+)  # fmt: skip
+def test_a_show_s_title_after_its_day(phrase: str, day: str, time: str) -> None:
+    (reading,) = parse_deadlines(phrase, ctx())
+    assert (reading.kind, str(reading.last), reading.time) == (D, day, time)
+    assert reading.gloss is not None and reading.gloss.startswith("“")
+
+
+def test_the_words_opening_a_list_after_the_days_are_dropped() -> None:
+    """UBND tỉnh Khánh Hòa, KH 13495/2025: "… (bắt đầu từ ngày 07 tháng 6 đến hết ngày 09
+    tháng 6 năm 2025). Trong đó:" opens the programme's list."""
+    phrase = (
+        "Thời gian tổ chức 3 ngày (bắt đầu từ ngày 07 tháng 6 đến hết ngày 09 tháng 6 năm "
+        "2025). Trong đó:"
+    )
+    assert _one(phrase) == (W, "2025-06-07", "2025-06-09")
+    assert _one("trước ngày 15/3/2025, cụ thể như sau:") == (D, "2025-03-15", "2025-03-15")
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # the weekday is not the day's: one of the two is wrong
+        "Lễ bế mạc tổ chức vào 20 giờ 10 phút, ngày 09 tháng 6 năm 2025 (thứ Ba): “Biển, đảo "
+        "yêu thương”.",
+        "trình diễn thể thao trên biển từ 14 giờ 00 phút, ngày 08 tháng 6 năm 2025 (thứ Hai)",
+        # a number in the quotes: the title may count days or name a year
+        "Lễ bế mạc tổ chức vào ngày 09 tháng 6 năm 2025 (thứ Hai): “Biển, đảo 2026”.",
+        # another day after the title
+        "Lễ bế mạc tổ chức vào ngày 09 tháng 6 năm 2025 (thứ Hai): “Biển” đến ngày 12/6/2025",
+        # the list's words hold another day
+        "trước ngày 15/3/2025, trong đó ngày 10/3:",
+    ],
+)
+def test_titles_and_lists_that_hold_a_time_stay_refused(phrase: str) -> None:
+    refused(phrase, ctx())
+
+
+def test_a_ban_from_an_hour_stays_a_start() -> None:
+    """No show held then: "cấm trình diễn từ 14 giờ …" is a ban that starts, not an event."""
+    (reading,) = parse_deadlines(
+        "cấm trình diễn từ 14 giờ 00 phút, ngày 08 tháng 6 năm 2025", ctx()
+    )
+    assert reading.last is None and str(reading.earliest) == "2025-06-08"

@@ -575,8 +575,19 @@ _NOT_IN_NOTE = re.compile(
 )
 
 
+# "Thời gian tổ chức 3 ngày (bắt đầu từ ngày 07 tháng 6 đến hết ngày 09 tháng 6 năm 2025).
+# Trong đó:" (UBND tỉnh Khánh Hòa, KH 13495/2025): the words that open the list printed after
+# the phrase ("Trong đó:", "Cụ thể như sau:"), after the time part's last number or its
+# parenthesis; they say nothing of the time, and are dropped
+_LIST_LEAD_IN = re.compile(
+    r"(?<=[\d)])[ .,;]*(?:trong\s+do|cu\s+the(?:\s+nhu\s+sau)?|nhu\s+sau)\s*:\s*\Z", re.ASCII
+)
+
+
 def trailing_note(source: Source, asides: Asides) -> tuple[Source, Asides]:
     """Read and blank the words after the date that only explain it (see `_NOTE`)."""
+    if lead_in := _LIST_LEAD_IN.search(source.prepared):
+        source = source.blank(*lead_in.span())
     note = _NOTE.search(source.prepared)
     if note is None:
         return source, asides

@@ -316,9 +316,11 @@ def _parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
         found = [_in_later_year(one, later) for one in found]
     refuse_year_beside_its_day(found)
     refuse_period_beside_a_day(found)
+    # the event's day first: a weekday in parentheses names it ("từ 14 giờ 00 phút, ngày 08
+    # tháng 6 năm 2025 (Chủ nhật)"), as it names any one day
+    found, asides = _event_at_its_hour(found, asides)
     check_asides(found, asides)
     _lunar_years_agree(text, found)
-    found, asides = _event_at_its_hour(found, asides)
     found = [_hour_of_its_part(one, asides) for one in found]
     return tuple(_deadline(phrase, one, asides) for one in found)
 
@@ -330,7 +332,10 @@ def _parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
 # happens on D, from that hour
 _ONE_TIME_EVENT = re.compile(
     r"\b(?:khai\s+mac|be\s+mac|hop|hoi\s+nghi|tiep\s+(?:cong\s+)?dan|le|buoi|giao\s+thua"
-    r"|dien\s+ra)\b",
+    r"|dien\s+ra"
+    # a show: "trình diễn thể thao trên biển từ 14 giờ 00 phút, ngày 08 tháng 6 năm 2025 (Chủ
+    # nhật)" (UBND tỉnh Khánh Hòa, KH 13495/2025, the Festival Biển's programme)
+    r"|(?:trinh|bieu)\s+dien)\b",
     re.ASCII,
 )
 # ... unless the words name a regime that starts then ("cách ly … từ 0 giờ ngày 16/2",
@@ -534,7 +539,9 @@ def _lunar_years_agree(text: str, found: list[Found]) -> None:
 # a school year runs from September to May; its exams and admissions follow by July)
 _SECOND_HALF = re.compile(
     r"\b(?:hoc|giao\s+duc|chuong\s+trinh)\s+k[yi]\s+(?:ii|2)\b"
-    r"|\b(?:ket\s+thuc|tong\s+ket|be\s+giang)\s+nam\s+hoc\b(?!\s*\d)",
+    r"|\b(?:ket\s+thuc|tong\s+ket|be\s+giang)\s+nam\s+hoc\b(?!\s*\d)"
+    # "Năm học sẽ kết thúc trước ngày 31/5" (Báo Sơn La, 16/8/2021): the school year ends
+    r"|\bnam\s+hoc\s+(?:se\s+)?(?:ket\s+thuc|be\s+giang)\b",
     re.ASCII,
 )
 # ... never beside its first half, the opening, or a school year named by its years or place
@@ -853,7 +860,8 @@ def _read_one(given: Input) -> list[Found]:
         _opens_its_school_year(readings, _school_year_opening(given.prepared[: match.start()]))
     counted, note = _days_counted(match, _years_counted(match, given, readings), readings)
     readings = [with_count_note(one, note) for one in readings]
-    label = _label(match, counted, _own_period(readings))
+    this_year = _this_year_named(given.prepared[: match.start()], given.context, readings)
+    label = _label(match, counted, _own_period(readings), this_year)
     for year in label_years(given.prepared[: match.start()]):
         if _subject_year(given.prepared[: match.start()], year, readings):
             continue
@@ -869,6 +877,30 @@ def _read_one(given: Input) -> list[Found]:
     _campaign_month_of_a_year(given.prepared[: match.start()], readings)
     _named_day_of_a_year(given.source.original(0, match.start()), readings)
     return [one._replace(label=label if label is not None else one.label) for one in readings]
+
+
+# "Ngày hội năm nay có chủ đề …, diễn ra từ ngày 8 đến ngày 10/7" (Bộ VHTTDL, 13/6/2022):
+# this year's event, the year the document is written in
+_THIS_YEAR = re.compile(r"\bnam\s+nay\b", re.ASCII)
+_THIS_YEAR_SAID = r"\bnăm\s+nay\b"
+
+
+def _this_year_named(words: str, context: Context, readings: list[Found]) -> bool:
+    """Whether "năm nay" (this year) stands in the words before the time part, every day
+    read falling in the year of the document's issue day; refused when a day read falls in
+    another year, or the document has no issue day (this year of when?)."""
+    if not _THIS_YEAR.search(words):
+        return False
+    issued = context.issued
+    days = [day for one in readings for day in (one.first, one.last, one.earliest) if day]
+    if issued is None or not days or any(day.year != issued.year for day in days):
+        raise Unreadable(
+            "“năm nay” trước thời hạn là năm ban hành văn bản"
+            + (f" ({issued.year})" if issued else "")
+            + ", nhưng thời hạn không rơi vào năm đó (hoặc không có ngày ban hành): ghi rõ năm, "
+            "hoặc ghi last_day"
+        )
+    return True
 
 
 _PROGRAMME = re.compile(r"(?<=[a-z] )" + PROGRAMME_SPAN, re.ASCII)
@@ -1423,13 +1455,20 @@ def _own_period(readings: list[Found]) -> str:
     )
 
 
-def _label(match: re.Match[str], given: Input, own_period: str = "") -> str | None:
+def _label(
+    match: re.Match[str], given: Input, own_period: str = "", this_year: bool = False
+) -> str | None:
     start = match.start()
     stated = (match["lead"] or "").startswith("vao")  # "…sớm hơn, vào ngày 25/8"
     ranged = match.re in (RANGE_RULE, DAY_SPAN_RULE) and "tu" in (match["lead"] or "").split()
     spared = "|".join(
         p
-        for p in (EARLIER_THEN_DAY if stated else "", own_period, AFTER_ROUND if ranged else "")
+        for p in (
+            EARLIER_THEN_DAY if stated else "",
+            own_period,
+            AFTER_ROUND if ranged else "",
+            _THIS_YEAR_SAID if this_year else "",
+        )
         if p
     )
     label = read_label(given.source, start, spared)

@@ -360,6 +360,7 @@ def read_trailing(text: str, after_a_day: bool, explained: tuple[tuple[int, int]
     shown = " ".join(text.split()).strip(" ,;:.…")
     folded = fold(text)
     spans = [*explained, *(token.span() for token in _NOT_A_TIME.finditer(folded))]
+    spans += [title.span() for title in _QUOTED_TITLE.finditer(text)]
     for start, end in spans:  # fold keeps the length: one character for one
         text = text[:start] + " " * (end - start) + text[end:]
         folded = folded[:start] + " " * (end - start) + folded[end:]
@@ -426,6 +427,10 @@ _NOT_A_TIME = re.compile(
     r"|(?<![\d/.,-])\d{1,3}(?:[.,]\d{1,2})?\s*%(?:\s*tro\s+(?:len|xuong))?",
     re.ASCII,
 )
+# A title in quotes after the time part, without a number: "… ngày 08 tháng 6 năm 2025 (Chủ
+# nhật): “Phố biển vào hội”" (UBND tỉnh Khánh Hòa, KH 13495/2025, the Festival Biển's
+# programme): the name of a show, whose words ("vào") name no time
+_QUOTED_TITLE = re.compile(r"“[^“”\d]*”")
 # Phrases after a time part that hold a word of time and move no day: "Kỳ thi tốt nghiệp
 # THPT" (the exam, an event named), "trong Công viên Tuổi trẻ" ("trong" before a name is a
 # place; the words after it are checked as they stand)
