@@ -293,3 +293,109 @@ def test_a_ban_from_an_hour_stays_a_start() -> None:
         "cấm trình diễn từ 14 giờ 00 phút, ngày 08 tháng 6 năm 2025", ctx()
     )
     assert reading.last is None and str(reading.earliest) == "2025-06-08"
+
+
+# --- the ends of a range: the part of the day it ends in, "ngày A đến B", "Ngày A - B:" ------
+
+
+def test_a_range_that_ends_in_the_morning_keeps_its_last_day() -> None:
+    """Tạp chí Tài chính, the Quốc hội's 8th session (2024): "Đợt 2: từ ngày 20/11 đến sáng
+    ngày 30/11/2024": the last day is the 30th, its morning kept as the gloss."""
+    (reading,) = parse_deadlines("Đợt 2: từ ngày 20/11 đến sáng ngày 30/11/2024", ctx())
+    assert (reading.kind, str(reading.first), str(reading.last)) == (W, "2024-11-20", "2024-11-30")
+    assert reading.gloss == "kết thúc vào buổi sáng ngày 30/11/2024"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "kind", "first", "last"),
+    [
+        # Hà Nam (2022): "vào ngày A đến B", the range's start without "từ"
+        ("Tiêm phòng bổ sung vào ngày 10/11 đến 20/11/2022 và ngày 01/12 đến 10/12/2022",
+         None, W, "2022-11-10", "2022-11-20"),
+        ("ngày 10/11 đến hết ngày 20/11/2022", None, W, "2022-11-10", "2022-11-20"),
+        # the Bộ GD&ĐT's admission milestones (2018): a schedule line opening with "Ngày A - B"
+        ("Ngày 25/6 - 27/6/2018: thí sinh tham dự thi THPT quốc gia 2018 .", None, W,
+         "2018-06-25", "2018-06-27"),
+    ],
+)  # fmt: skip
+def test_ranges_without_from(
+    phrase: str, issued: str | None, kind: DeadlineKind, first: str, last: str
+) -> None:
+    assert parse_deadlines(phrase, ctx(issued))[0].kind is kind
+    reading = parse_deadlines(phrase, ctx(issued))[0]
+    assert (str(reading.first), str(reading.last)) == (first, last)
+
+
+def test_two_ranges_without_from_are_two_windows() -> None:
+    first, second = parse_deadlines(
+        "Tiêm phòng bổ sung vào ngày 10/11 đến 20/11/2022 và ngày 01/12 đến 10/12/2022", ctx()
+    )
+    assert (str(first.first), str(first.last)) == ("2022-11-10", "2022-11-20")
+    assert (str(second.first), str(second.last)) == ("2022-12-01", "2022-12-10")
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "từ ngày 20/11 đến tới ngày 30/11/2024",  # "tới" is no part of the day
+        "từ ngày 20/11 đến toi ngày 30/11/2024",  # typed bare: "tối" or "tới"?
+        "ngày 10/11 đến 5/11/2022",  # the start after its end
+        "trước ngày 10/11 đến 20/11/2022",  # before what?
+        "Ngày 27/6 - 25/6/2018:",  # reversed
+        "nộp ngày 25/6 - 27/6/2018",  # a dash in running text: a range, or two days?
+        "Ngày 25/6 - 27/6/2018: thí sinh tham dự thi THPT quốc gia 2019",  # another year
+    ],
+)
+def test_range_ends_that_may_mean_otherwise_stay_refused(phrase: str) -> None:
+    refused(phrase, ctx())
+
+
+# --- an event named with its ordinal and its year; the weeks a term must teach ---------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "first", "last"),
+    [
+        # Báo Kon Tum (2024): the festival's ordinal in digits, its year, its days and place
+        ("Tuần Văn hoá - Du lịch lần thứ 5 và Liên hoan Cồng chiêng tỉnh Kon Tum lần thứ 2 năm "
+         "2024 dự kiến diễn ra trong 4 ngày (từ 11-14/12) tại TP. Kon Tum và một số địa phương "
+         "trong tỉnh", "2024-12-11", "2024-12-14"),
+        # UBND tỉnh Lai Châu (2020): a culture day of a year, its theme after the days
+        ("“Ngày Văn hóa Lai Châu tại Hà Nội” năm 2020 do Ủy ban nhân dân tỉnh Lai Châu phối hợp "
+         "với Ủy ban nhân dân thành phố Hà Nội tổ chức sẽ diễn ra trong ba ngày (từ ngày 18 - "
+         "20/12), với chủ đề “Rực rỡ sắc màu Lai Châu”", "2020-12-18", "2020-12-20"),
+    ],
+)  # fmt: skip
+def test_an_event_of_a_named_year_with_words_after_its_days(
+    phrase: str, first: str, last: str
+) -> None:
+    assert _one(phrase) == (W, first, last)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Liên hoan lần thứ 2 năm 2024 dự kiến diễn ra trong 5 ngày (từ 11-14/12)",  # 4 days
+        "Liên hoan lần 2 năm 2024 diễn ra từ 11-14/12",  # "lần 2" may count: not an ordinal
+        "Ngày Văn hóa Lai Châu năm 2020 sẽ diễn ra trong ba ngày (từ ngày 18 - 20/12), sau đó "
+        "ngày 25/12",  # another day after it
+    ],
+)
+def test_an_event_s_year_with_a_doubt_stays_refused(phrase: str) -> None:
+    refused(phrase, ctx())
+
+
+def test_the_weeks_a_term_must_teach_after_its_start() -> None:
+    """Sở GD-ĐT Tiền Giang (19/8/2024): "Học kỳ II sẽ tính từ ngày 13-1-2025 và phải đảm
+    bảo thực hiện đủ 17 tuần thực học": a start bound, the weeks kept as its gloss."""
+    (reading,) = parse_deadlines(
+        "Học kỳ II sẽ tính từ ngày 13-1-2025 và phải đảm bảo thực hiện đủ 17 tuần thực học",
+        ctx("2024-08-19"),
+    )
+    assert (str(reading.earliest), reading.last) == ("2025-01-13", None)
+    assert reading.gloss == "phải đảm bảo thực hiện đủ 17 tuần thực học"
+    refused(
+        "Học kỳ II sẽ tính từ ngày 13-1-2025 và phải đảm bảo thực hiện đủ 17 tuần thực học "
+        "trước ngày 20/5/2025",
+        ctx("2024-08-19"),
+    )

@@ -464,7 +464,11 @@ _HORIZON = re.compile(
 # school term or year, kept as the gloss
 _TERM_WEEKS = re.compile(
     r"\s*,\s*(?:gom\s+\d{1,2}\s+tuan(?:\s+thuc\s+hoc)?"
-    r"|bao\s+dam\s+(?:hoc\s+)?du\s+\d{1,2}\s+tuan\s+thuc\s+hoc)[ .;:]*\Z",
+    r"|bao\s+dam\s+(?:hoc\s+)?du\s+\d{1,2}\s+tuan\s+thuc\s+hoc)[ .;:]*\Z"
+    # "Học kỳ II sẽ tính từ ngày 13-1-2025 và phải đảm bảo thực hiện đủ 17 tuần thực học"
+    # (Sở GD-ĐT Tiền Giang, 2024): "đảm bảo" is "bảo đảm", the weeks the term must teach
+    r"|(?:\s*,\s*|\s+va\s+)(?:phai\s+)?(?:bao\s+dam|dam\s+bao)\s+(?:(?:hoc|thuc\s+hien)\s+)?du"
+    r"\s+\d{1,2}\s+tuan\s+thuc\s+hoc[ .;:]*\Z",
     re.ASCII,
 )
 
@@ -490,8 +494,8 @@ def _term_weeks(source: Source, asides: Asides) -> tuple[Source, Asides]:
     weeks = _TERM_WEEKS.search(source.prepared)
     if weeks is None:
         return source, asides
-    said = source.original(weeks.start(), weeks.end()).strip(" ,.;:")
-    return source.blank(weeks.start(), weeks.end()), _glossed(asides, " ".join(said.split()))
+    said = " ".join(source.original(weeks.start(), weeks.end()).strip(" ,.;:").split())
+    return source.blank(weeks.start(), weeks.end()), _glossed(asides, said.removeprefix("và "))
 
 
 def _horizon(source: Source, asides: Asides) -> tuple[Source, Asides]:

@@ -1019,8 +1019,14 @@ _EVENT_OF_YEAR = re.compile(
 _ANY_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)", re.ASCII)
 
 
+# "Liên hoan Cồng chiêng tỉnh Kon Tum lần thứ 2 năm 2024 dự kiến diễn ra trong 4 ngày (từ
+# 11-14/12)" (Báo Kon Tum, 2024): the event's ordinal in digits, as "lần thứ VI" is in words
+_ORDINAL = re.compile(r"\blan\s+thu\s+\d{1,2}\b", re.ASCII)
+
+
 def _event_year(words: str) -> int | None:
-    found = _EVENT_OF_YEAR.search(" ".join(words.replace("vao ngay", " ").split()))
+    said = _ORDINAL.sub("lan thu n", " ".join(words.replace("vao ngay", " ").split()))
+    found = _EVENT_OF_YEAR.search(said)
     if found is None or NOT_HELD_THEN.search(words) or len(_ANY_YEAR.findall(words)) != 1:
         return None
     return int(found["year"])

@@ -50,7 +50,7 @@ def part_of_day(match: re.Match[str], given: Input, group: str) -> str | None:
     words = given.source.original(*match.span(group))
     part = PART_OF_DAY.search(words)
     day = "when" if "when" in match.re.groupindex else "start"
-    rests = group == "part" or (
+    rests = group in ("part", "end_part") or (
         _DASHED_DAY.fullmatch(match[day]) is not None
         and _AFTER_A_PART.search(given.prepared[: match.start(day)]) is not None
     )
@@ -147,11 +147,13 @@ def _this_year(span: Span, given: Input) -> None:
 
 
 def _bare_range(match: re.Match[str], given: Input) -> None:
-    """ "(5/10-4/12)" closing the phrase after the work's name: two days with "/" and a dash,
-    read as a range only there, and only in order: a start after its end ("(4/12-5/10)")
+    """ "(5/10-4/12)" closing the phrase after the work's name, or "Ngày 25/6 - 27/6/2018"
+    opening a schedule line (the Bộ GD&ĐT's admission milestones, 2018): two days with "/" and a dash, read as a range only there, and
+    only in order: a start after its end ("(4/12-5/10)")
     might cross the new year or be reversed, and is refused, as is the form elsewhere."""
-    said = " ".join(match.group().split()).strip(" .,;:")
-    if not given.enclosed:  # "5/10-4/12" in running text: a range, or two days?
+    said = " ".join(given.source.original(*match.span()).split()).strip(" .,;:()")
+    headed = match["bare"].startswith("ngay") and not given.prepared[: match.start()].strip()
+    if not (given.enclosed or headed):  # "5/10-4/12" in running text: a range, or two days?
         raise Unreadable(
             f"“{said}” không có “từ … đến …”: chỉ đọc là một khoảng khi đứng riêng trong ngoặc "
             "sau tên việc; ghi rõ “từ … đến …”"
@@ -263,9 +265,13 @@ def _range_read(match: re.Match[str], given: Input) -> Found:
         written, last = end.last, end.last - ONE_DAY
         end = end._replace(last=last, words=f"{show(last)} (trước ngày {end.words})")
     span = Span(start.first, end.last, "", end.year_inferred)
-    return window_found(span, f"từ {start.words} đến hết {end.words}")._replace(
+    found = window_found(span, f"từ {start.words} đến hết {end.words}")._replace(
         earliest=start.first, written=written, qualifier=part_of_day(match, given, "part")
     )
+    if match["end_part"] is None:
+        return found
+    ends_in = part_of_day(match, given, "end_part")
+    return found._replace(gloss=f"kết thúc vào buổi {ends_in} ngày {end.words}")
 
 
 def _end_after_its_start(end: str, start: Span) -> Span:
