@@ -11,7 +11,7 @@ from datetime import date
 import pytest
 
 from deadline_forms import ctx, refused
-from kehoach.dates.deadline import Deadline, DeadlineKind, parse_deadlines
+from kehoach.dates.deadline import Deadline, DeadlineError, DeadlineKind, parse_deadlines
 
 D, R = DeadlineKind.DATE, DeadlineKind.RECURRING
 
@@ -123,3 +123,41 @@ def test_a_day_moved_to_says_the_day_outside_is_stale_and_names_both(aside: str)
 def test_another_day_after_the_one_read_is_named_in_the_refusal() -> None:
     why = refused("trước ngày 08/4/2022 - 15/4/2022", ctx("2022-03-01"))
     assert "“08/4/2022”" in why and "“15/4/2022”" in why
+
+
+# --- a start bound and a deadline of another step ----------------------------------------
+
+
+def test_a_start_of_one_step_and_the_day_of_another_are_never_one_window() -> None:
+    # l-hau-giang-nam-hoc-2021-2022.yaml: the pupils gather from 9/9 at the earliest, the
+    # year opens on 12/9; read before as one window 9/9-12/9, as if gathering were due by 12/9
+    phrase = (
+        "Cụ thể, các cấp phổ thông và giáo dục thường xuyên tựu trường sớm nhất từ ngày 9/9 "
+        "và khai giảng đồng loạt vào ngày 12/9"
+    )
+    try:
+        readings = parse_deadlines(phrase, ctx("2021-08-20"))
+    except DeadlineError:
+        return  # refused: extra work, never a wrong day
+    assert DeadlineKind.WINDOW not in {one.kind for one in readings}
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "first", "last"),
+    [
+        # g-anhp-hai-phong-qd-1979-nam-hoc-2017-2018.yaml
+        ("Học kỳ 2 bắt đầu từ 8-1-2018, và sẽ kết thúc vào 25-5-2018", "2017-08-01",
+         date(2018, 1, 8), date(2018, 5, 25)),
+        # m-baoapbac-tien-giang-nam-hoc-2024-2025.yaml
+        ("Học kỳ I của bậc mầm non bắt đầu từ ngày 5-9 và kết thúc năm học trước ngày 24-5-2025.",
+         "2024-08-10", date(2024, 9, 5), date(2025, 5, 24)),
+        # b-afamily-nghi-tet-20-tinh-2026.yaml
+        ("bắt đầu nghỉ từ ngày 9.2.2026 (tức 22 tháng Chạp) và kéo dài đến hết ngày 22.2.2026 "
+         "(tức mùng 6 tháng Giêng)", "2026-01-10", date(2026, 2, 9), date(2026, 2, 22)),
+    ],
+)  # fmt: skip
+def test_a_start_and_its_end_in_end_words_stay_one_window(
+    phrase: str, issued: str, first: date, last: date
+) -> None:
+    reading = one(phrase, issued)
+    assert (reading.kind, reading.first, reading.last) == (DeadlineKind.WINDOW, first, last)
