@@ -399,3 +399,98 @@ def test_the_weeks_a_term_must_teach_after_its_start() -> None:
         "trước ngày 20/5/2025",
         ctx("2024-08-19"),
     )
+
+
+# --- yearly rules with the postmark; the year "immediately after" -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "rrule"),
+    [
+        # Thông tư 16/2018/TT-BCT: the postmark dates a mailed dossier; the rule's day stands
+        ("hồ sơ gửi về Bộ Công Thương chậm nhất ngày 29 tháng 4 hàng năm (tính theo dấu bưu "
+         "điện)", "FREQ=YEARLY;BYMONTH=4;BYMONTHDAY=29"),
+        # Thông tư 07/2019/TT-BVHTTDL: the same, and "of the year immediately after"
+        ("Tiếp nhận hồ sơ trước ngày 05 tháng 12 hàng năm (tính theo dấu bưu điện)",
+         "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=5"),
+        ("Tiếp nhận hồ sơ trước ngày 25 tháng 02 của năm sau liền kề (tính theo dấu bưu điện)",
+         "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=25"),
+    ],
+)  # fmt: skip
+def test_yearly_rules_with_the_postmark(phrase: str, rrule: str) -> None:
+    (reading,) = parse_deadlines(phrase, ctx())
+    assert reading.kind is DeadlineKind.RECURRING and reading.rrule == rrule
+    assert reading.gloss == "tính theo dấu bưu điện"
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "trước ngày 25 tháng 02 của năm sau liền kề năm 2025",  # a year after the rule
+        "trước ngày 05 tháng 12 hàng năm (tính theo ngày nhận)",  # which day counts?
+        "trước ngày 05 tháng 12 hàng năm (tính theo dấu bưu điện) hoặc ngày 10/12",
+    ],
+)
+def test_yearly_rules_with_other_words_stay_refused(phrase: str) -> None:
+    refused(phrase, ctx())
+
+
+# --- more words after the days: a range "ngày A-M đến ngày B-M", names with time syllables ---
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "first", "last"),
+    [
+        # Báo Đắk Nông (27/11/2019): both days after "ngày", with a dash, the place after
+        ("Lễ hội văn hóa thổ cẩm Việt Nam sẽ diễn ra ngày 27-12 đến ngày 30-12, tại hồ Đảo "
+         "Nổi, thị xã Gia Nghĩa, tỉnh Đắk Nông với nhiều hoạt động văn hóa nghệ thuật đặc sắc",
+         "2019-11-27", "2019-12-27", "2019-12-30"),
+        # Báo Đắk Nông (10/11/2020): "đầu tư" (invest) is no "đầu", no "tư năm", no "từ năm"
+        ("Thời gian diễn ra các sự kiện trong chuỗi các hoạt động văn hóa, du lịch và xúc tiến "
+         "đầu tư năm 2020 tại tỉnh Đắk Nông sẽ diễn ra từ ngày 24 đến 29/11/2020 tại TP Gia "
+         "Nghĩa", "2020-11-10", "2020-11-24", "2020-11-29"),
+        # Báo Kon Tum (2023): "Du lịch" in a ministry's name, a festival ("Ngày hội") and its
+        # edition ("lần thứ I") after the days, its year the days' own
+        ("Từ ngày 29/11 đến ngày 1/12/2023, tỉnh Kon Tum vinh dự được Bộ Văn hóa, Thể thao và "
+         "Du lịch (VH,TT&DL) chọn là địa phương đăng cai tổ chức Ngày hội VH, TT&DL các dân tộc "
+         "vùng Tây Nguyên lần thứ I, năm 2023", None, "2023-11-29", "2023-12-01"),
+    ],
+)  # fmt: skip
+def test_more_words_after_the_days(phrase: str, issued: str | None, first: str, last: str) -> None:
+    assert _one(phrase, issued) == (W, first, last)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued"),
+    [
+        ("ngày 27-12 đến 30-12", "2019-11-27"),  # the end without "ngày": a count?
+        ("trong bốn năm ngày 24 đến 29/11/2020", "2020-11-10"),  # four years, spelled
+        ("dau tu nam 2020 den ngay 29/11/2020", "2020-11-10"),  # typed bare: "đầu tư", "từ"?
+        ("Từ ngày 29/11 đến ngày 1/12/2023, Ngày hội lần thứ I, năm 2024", None),  # other year
+        ("Từ ngày 29/11 đến ngày 1/12/2023, Âm Lịch", None),  # another calendar
+    ],
+)
+def test_those_words_with_a_time_stay_refused(phrase: str, issued: str | None) -> None:
+    refused(phrase, ctx(issued))
+
+
+# --- "năm tới": the year after the document's -------------------------------------------------
+
+
+def test_the_coming_year_is_the_year_after_the_issue() -> None:
+    (reading,) = parse_deadlines("dự kiến tổ chức vào tháng 3 năm tới", ctx("2025-10-12"))
+    assert (reading.kind, str(reading.first), str(reading.last)) == (W, "2026-03-01", "2026-03-31")
+    assert "năm tới" in reading.reading
+    assert _one("trước ngày 15/3 năm tới", "2025-10-12") == (D, "2026-03-15", "2026-03-15")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued"),
+    [
+        ("vào tháng 3 năm tới", None),  # the year after which?
+        ("trước ngày 15/3/2026 năm tới", "2025-10-12"),  # a year written beside it
+        ("tháng 3 và tháng 5 năm tới", "2025-10-12"),  # of the last part, or of both?
+    ],
+)
+def test_the_coming_year_with_a_doubt_is_refused(phrase: str, issued: str | None) -> None:
+    refused(phrase, ctx(issued))

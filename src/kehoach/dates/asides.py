@@ -588,10 +588,21 @@ _LIST_LEAD_IN = re.compile(
 )
 
 
+# "hồ sơ gửi về Bộ Công Thương chậm nhất ngày 30 tháng 6 hàng năm (tính theo dấu bưu điện)"
+# (Thông tư 16/2018/TT-BCT): the postmark dates a mailed file, after a yearly rule as after a
+# day (`_NOTE`); the rule's day is unchanged
+_POSTMARK = re.compile(
+    r"\s*\(\s*(?:(?:tinh|can\s+cu)\s+)?theo\s+dau\s+buu\s+(?:dien|chinh)\s*\)[ .,;:]*\Z", re.ASCII
+)
+
+
 def trailing_note(source: Source, asides: Asides) -> tuple[Source, Asides]:
     """Read and blank the words after the date that only explain it (see `_NOTE`)."""
     if lead_in := _LIST_LEAD_IN.search(source.prepared):
         source = source.blank(*lead_in.span())
+    if mark := _POSTMARK.search(source.prepared):  # after a cadence as after a day
+        said = " ".join(source.original(*mark.span()).strip(" ,.;:()").split())
+        source, asides = source.blank(*mark.span()), _glossed(asides, said)
     note = _NOTE.search(source.prepared)
     if note is None:
         return source, asides

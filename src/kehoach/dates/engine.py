@@ -402,6 +402,9 @@ _RANGE_INTO_NEXT_YEAR = re.compile(
     r"\btu\s+(?:ngay\s+)?\d.*\bden\s+(?:het\s+)?(?:ngay\s+|thang\s+)?[\d/.\s-]+\Z", re.ASCII
 )
 _COMING_MONTH = re.compile(r"\bthang\s+(?P<month>\d{1,2})\s+(?P<word>toi)[ .,;:]*\Z", re.ASCII)
+# "vào tháng 3 năm tới": the year after the one the document is written in ("tới", coming, is
+# said from the writing, unlike "năm sau", which may follow a plan's or a report's year)
+_COMING_YEAR = re.compile(r"(?<=\d)\s+(?P<word>nam\s+toi)[ .,;:]*\Z", re.ASCII)
 
 
 def _later_year(source: Source, context: Context) -> tuple[Source, _LaterYear | None]:
@@ -410,18 +413,22 @@ def _later_year(source: Source, context: Context) -> tuple[Source, _LaterYear | 
     day's own month ("tháng 5 tới" written in May: this May, or the next?)."""
     next_year = _NEXT_YEAR.search(source.prepared)
     coming = _COMING_MONTH.search(source.prepared)
-    said = next_year or coming
+    coming_year = _COMING_YEAR.search(source.prepared)
+    said = next_year or coming or coming_year
     if said is None:
         return source, None
-    words = " ".join(
-        source.original(said.start("word") if next_year else said.start(), said.end("word")).split()
-    )
+    at = said.start() if said is coming else said.start("word")
+    words = " ".join(source.original(at, said.end("word")).split())
     issued = context.issued
     if issued is None:
         raise Unreadable(
             f"“{words}” tính từ ngày ban hành văn bản: cần ngày ban hành (--issued, hoặc "
             "issued của kế hoạch), hoặc ghi last_day"
         )
+    if said is coming_year:
+        source = source.blank(*said.span("word"))
+        why = f"“năm tới”: năm sau năm ban hành {issued.year}"
+        return source, _LaterYear(issued.year + 1, why)
     if next_year and not _RANGE_INTO_NEXT_YEAR.search(source.prepared, 0, said.start()):
         raise Unreadable(
             f"“{words}”: năm sau của năm nào — năm ban hành, năm kế hoạch hay năm báo cáo? "

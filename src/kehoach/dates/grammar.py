@@ -270,7 +270,10 @@ RANGE_RULE = _rule(
     # `periods.build_range`: only there)
     # "Tiêm phòng bổ sung các đợt tiếp theo vào ngày 10/11 đến 20/11/2022 và …" (Hà Nam,
     # 2022): "ngày" and a day written with "/", then "đến": the range's start without "từ"
-    r"|(?:vao\s+)?ngay\s+(?=\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?\s+(?:den|toi)\s)"
+    # ... or both days after "ngày", with a dash and no year ("sẽ diễn ra ngày 27-12 đến ngày
+    # 30-12", Báo Đắk Nông 2019)
+    r"|(?P<on_day>(?:vao\s+)?ngay\s+)(?=\d{1,2}\s*(?:/\s*\d{1,2}(?:\s*/\s*\d{4})?\s+(?:den|toi)\s"
+    r"|-\s*\d{1,2}\s+(?:den|toi)\s+(?:het\s+)?ngay\s+\d{1,2}\s*-\s*\d{1,2}(?![\d.-])))"
     # ... or opening a schedule line after "Ngày" ("Ngày 25/6 - 27/6/2018: thí sinh …")
     r"|(?P<bare>(?:ngay\s+)?(?=\d{1,2}\s*/\s*\d{1,2}\s*[–—-]\s*\d{1,2}\s*/\s*\d))))"
     # "từ sáng 2-9 đến hết ngày 2-9-2018", "từ chiều ngày 1-9-2025 …" (notices of the national
@@ -340,7 +343,9 @@ REPORT_DAY_RULE = _rule(
     r"(?=\s+(?:cua\s+)?nam\s+(?:bao\s+cao|sau|lien\s+ke|tiep\s+theo)|\s+doi\s+voi\s+bao\s+cao"
     r"|(?(report)(?:\s+(?:hang|moi)\s+nam)?[ .,;:]*\Z|(?!)))"
     r"(?:\s+(?:cua\s+)?(?:nam\s+bao\s+cao|nam\s+(?:sau\s+cua|lien\s+ke)\s+nam\s+bao\s+cao"
-    r"|nam\s+(?:sau|tiep\s+theo)(?=[ .,;:]*\Z))"
+    # "trước ngày 25 tháng 02 của năm sau liền kề" (Thông tư 07/2019/TT-BVHTTDL): the next
+    # year, "immediately following", as "năm sau" alone
+    r"|nam\s+(?:sau|tiep\s+theo)(?:\s+lien\s+ke)?(?=[ .,;:]*\Z))"
     r"|\s+(?:hang|moi)\s+nam)?"
     r"|\s+(?:cua\s+)?(?:thang\s+bao\s+cao|thang(?:\s+tiep\s+theo(?:\s+ngay)?\s+sau\s+ky\s+bao\s+cao)?"
     # "… của tháng tiếp theo tháng phát sinh nghĩa vụ thuế": the month after the taxed one

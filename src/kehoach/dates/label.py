@@ -292,7 +292,12 @@ _COMPOUNDS = re.compile(
     # "du lịch" (tourism: "tại Khu du lịch quốc gia Mộc Châu"), "lịch sử" (history) no
     # "lịch" (of "âm lịch")
     r"|\b(?:tái định cư|ổn định|thẩm định|nhất định|cố định|du lịch|lịch sử)\b"
-    r"|\bnăm học(?=\s*\d{4})"  # "năm học này", "năm học sau" stay times
+    # "đăng cai tổ chức Ngày hội VH, TT&DL các dân tộc vùng Tây Nguyên lần thứ I, năm 2023"
+    # (Báo Kon Tum, 2023): a festival, no "ngày"; its edition, no count of times
+    r"|\bngày hội\b|\blần thứ (?:[ivxlc]+|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\b"
+    r"|\bnăm học(?=\s*\d{4})",  # "năm học này", "năm học sau" stay times
+    # in a name, with its capitals: "Bộ Văn hóa, Thể thao và Du lịch" (Báo Kon Tum, 2023)
+    re.IGNORECASE,
 )
 
 
@@ -726,6 +731,11 @@ def _without_frame(label: str) -> str:
 _HOW = re.compile(r"(?<![a-z])theo\s+(?:phuong|hinh)\s+thuc\s+truc\s+(?:tuyen|tiep)(?![a-z])")
 
 
+# "đầu tư" (invest), written with its diacritics: folded, it reads "đầu" (the start of a period)
+# and "tư" (four), or "từ" (from): "xúc tiến đầu tư năm 2020" (Báo Đắk Nông, 2020) is neither
+_INVEST = re.compile(r"(?i)\bđầu\s+tư\b")
+
+
 def _no_day_inside(label: str, before_a_day: bool) -> None:
     """A label that names a day inside the period, or another calendar, makes the period's
     days wrong: "ngày đầu tiên của tháng 3" is 01/03, not March; "mười lăm ngày đầu tháng
@@ -736,6 +746,7 @@ def _no_day_inside(label: str, before_a_day: bool) -> None:
     and a weekday there is checked against it by the caller ("Chủ nhật, ngày 15/3/2026")."""
     said = label
     label = without_references(label)  # "Công văn số 969/TTg-KGVX ngày 17 tháng 7 …": cited
+    label = _INVEST.sub(" ", label)  # "xúc tiến đầu tư năm 2020": no "tư năm", no "từ năm"
     folded = " ".join(re.findall(r"\w+", fold(label)))
     words = re.findall(r"\w+", label.lower())
     for before, first, second in zip(["", *words], words, words[1:], strict=False):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from kehoach.dates.asides import LAST_WEEKDAY
 from kehoach.dates.found import Decided, Found, Input, date_found, window_found
 from kehoach.dates.grammar import (
     DAY_RULE,
@@ -247,6 +248,11 @@ def build_range(match: re.Match[str], given: Input) -> Found | list[Found]:
 def _range_read(match: re.Match[str], given: Input) -> Found:
     if match["bare"] is not None:
         _bare_range(match, given)
+    if match["on_day"] is not None and LAST_WEEKDAY.search(given.prepared[: match.start()]):
+        raise Unreadable(  # "từ thứ hai ngày 16/2 đến …": "từ" is before the weekday
+            "thứ trong tuần trước ngày đầu của một khoảng không có “từ”: không đối chiếu được; "
+            "ghi “từ ngày …, đến ngày …” hoặc first_day và last_day theo văn bản"
+        )
     if match["end_month"]:
         return _month_range(match, given)
     end = read_point(match["end"], given.plan_year)
