@@ -296,7 +296,8 @@ _COMPOUNDS = re.compile(
     # (Báo Kon Tum, 2023): a festival, no "ngày"; its edition, no count of times
     r"|\bngày hội\b|\blần thứ (?:[ivxlc]+|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\b"
     r"|\bnăm học(?=\s*\d{4})",  # "năm học này", "năm học sau" stay times
-    # in a name, with its capitals: "Bộ Văn hóa, Thể thao và Du lịch" (Báo Kon Tum, 2023)
+    # in names, with their capitals: "Phòng Kế hoạch - Đầu tư", "Sở Kế hoạch và Đầu tư" (an
+    # agency), "Bộ Văn hóa, Thể thao và Du lịch" (Báo Kon Tum, 2023)
     re.IGNORECASE,
 )
 
