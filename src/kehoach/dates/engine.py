@@ -416,6 +416,10 @@ def _later_year(source: Source, context: Context) -> tuple[Source, _LaterYear | 
     next_year = _NEXT_YEAR.search(source.prepared)
     coming = _COMING_MONTH.search(source.prepared)
     coming_year = _COMING_YEAR.search(source.prepared)
+    if coming_year and " ".join(source.original(*coming_year.span("word")).lower().split()) != (
+        "năm tới"
+    ):
+        coming_year = None  # typed bare, "nam toi" may be another word: left to the rules
     said = next_year or coming or coming_year
     if said is None:
         return source, None

@@ -293,8 +293,9 @@ _COMPOUNDS = re.compile(
     # "lịch" (of "âm lịch")
     r"|\b(?:tái định cư|ổn định|thẩm định|nhất định|cố định|du lịch|lịch sử)\b"
     # "đăng cai tổ chức Ngày hội VH, TT&DL các dân tộc vùng Tây Nguyên lần thứ I, năm 2023"
-    # (Báo Kon Tum, 2023): a festival, no "ngày"; its edition, no count of times
-    r"|\bngày hội\b|\blần thứ (?:[ivxlc]+|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\b"
+    # (Báo Kon Tum, 2023): a festival, no "ngày"; its edition in capital Roman numerals, no
+    # count of times ("(lần thứ hai)" after a day may be a second round: refused)
+    r"|\bngày hội\b|\blần thứ (?-i:[IVXLC]+)\b"
     r"|\bnăm học(?=\s*\d{4})",  # "năm học này", "năm học sau" stay times
     # in names, with their capitals: "Phòng Kế hoạch - Đầu tư", "Sở Kế hoạch và Đầu tư" (an
     # agency), "Bộ Văn hóa, Thể thao và Du lịch" (Báo Kon Tum, 2023)
