@@ -704,9 +704,31 @@ _FRAME = re.compile(
 )
 
 
+# A narrative frame opening the sentence, set apart by its comma: "Theo đó, kỳ họp sẽ khai
+# mạc …" (accordingly: the press quoting a notice, Báo An Giang 2021), "Theo dự kiến, Kỳ họp
+# thứ Sáu … diễn ra từ ngày 23.10 …" (as foreseen: Đại biểu Nhân dân 2023), "Theo thông báo, …"
+# (per the notice), "Trước đó, Thường trực HĐND tỉnh đã ban hành quyết định triệu tập kỳ họp
+# …, dự kiến tổ chức ngày 10-4" (earlier: when the news happened, Báo An Giang 2020). Each
+# links the sentence to the one before it and names no time of the deadline. Not before a
+# count or a time ("Trước đó 3 ngày, …", "Theo đó, trước ngày …" keeps its own "trước"),
+# and not without the comma ("trước đó" inside a clause may be the deadline's own bound).
+_NARRATIVE_FRAME = re.compile(
+    r"(?i)\A[\s\W]*(?:theo\s+(?:đó|dự\s+kiến|thông\s+báo)|trước\s+đó)\s*,"
+)
+# "Căn cứ Chương trình công tác toàn khóa của Ban Chấp hành Trung ương Đoàn …, Đại hội Đoàn
+# toàn quốc lần thứ X dự kiến tổ chức vào cuối tháng 12-2012" (Báo Cần Thơ, 2011): the
+# ground the sentence rests on, closed by its comma, before the step. Only the two words are
+# blanked: the cited programme's own words (a year, "hằng năm", a date) are still checked.
+_GROUND_FRAME = re.compile(r"(?i)\A[\s\W]*căn\s+cứ(?!\w)(?=[^,]+,)")
+
+
 def _without_frame(label: str) -> str:
     """`label` (as printed, its closing comma kept) with a frame of `_FRAME` blanked where it
-    opens the label or ends at a comma: "Theo kế hoạch, …" names no other time."""
+    opens the label or ends at a comma: "Theo kế hoạch, …" names no other time; and a
+    narrative frame opening the label (`_NARRATIVE_FRAME`, `_GROUND_FRAME`)."""
+    for opening in (_NARRATIVE_FRAME, _GROUND_FRAME):
+        if frame := opening.match(label):
+            label = " " * frame.end() + label[frame.end() :]
     for frame in _FRAME.finditer(label):
         if (frame["comma"] and frame["exactly"]) or not label[: frame.start()].strip(_TRIM):
             return (
