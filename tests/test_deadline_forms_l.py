@@ -79,3 +79,59 @@ def test_the_words_after_the_frame_keep_their_meaning() -> None:
 )
 def test_the_frame_words_elsewhere_stay_refused(phrase: str) -> None:
     refused(phrase, ctx("2027-01-05"))
+
+
+# --- the number or letter of a list item opening the phrase ----------------------------------
+
+
+@pytest.mark.parametrize("marker", ["(2) ", "2. ", "2) ", "b) ", "(b) ", "- 3. ", "12. "])
+def test_a_list_items_number_is_no_time(marker: str) -> None:
+    """Kết luận 163-KL/TW (2025) numbers its tasks "(2) …"; Thông tư 16/2018/TT-BCT its
+    points "b) …"; Sở GD&ĐT Bình Dương (TB 143/2012) its sections "1. …"."""
+    (reading,) = parse_deadlines(
+        f"{marker}Tổ chức đại hội đảng bộ cấp cơ sở, hoàn thành trước ngày 30/6/2025", ctx()
+    )
+    assert (str(reading.last), reading.label) == ("2025-06-30", "Tổ chức đại hội đảng bộ cấp cơ sở")
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "1.2. Tổ chức đại hội, hoàn thành trước ngày 30/6/2025",  # "1.2" may be 1 February
+        "15. tháng 3/2025",  # a damaged "15 tháng 3"?
+        "15. Tháng 3/2025",
+        "Tổ chức đại hội (2) trước ngày 30/6/2025",  # a number inside the step stays refused
+        "Tổ chức 2. đại hội trước ngày 30/6/2025",
+    ],
+)
+def test_numbers_that_may_be_days_stay_refused(phrase: str) -> None:
+    refused(phrase, ctx("2025-06-06"))
+
+
+# --- the manner of a step inside its clause ("theo đúng quy định, …") ------------------------
+
+
+def test_the_manner_of_a_step_moves_no_day() -> None:
+    """Kết luận 163-KL/TW (2025), task (2), and the same task without its number."""
+    for phrase in (
+        "(2) Tập trung chỉ đạo việc tổ chức đại hội đảng bộ cấp cơ sở theo đúng quy định, hướng "
+        "dẫn của Trung ương, bảo đảm chất lượng đại hội, hoàn thành trước ngày 30/6/2025",
+        "Các cấp uỷ, tổ chức đảng trực thuộc Trung ương tập trung chỉ đạo việc tổ chức đại hội "
+        "đảng bộ cấp cơ sở theo đúng quy định, hướng dẫn của Trung ương, bảo đảm chất lượng đại "
+        "hội, hoàn thành trước ngày 30/6/2025",
+    ):
+        assert _one(phrase, "2025-06-06") == (D, "2025-06-30", "2025-06-30")
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Theo quy định, trước ngày 15/12/2027",  # opening: the rule's own day?
+        "nộp báo cáo theo quy định trước ngày 15/12/2027",  # right before the time
+        "nộp báo cáo theo quy định hằng năm, trước ngày 15/12/2027",  # its words still checked
+        "nộp báo cáo theo lịch, trước ngày 15/12/2027",  # "theo lịch": a schedule, a time
+        "nộp báo cáo theo kế hoạch năm 2028, trước ngày 15/12/2027",
+    ],
+)
+def test_theo_elsewhere_stays_refused(phrase: str) -> None:
+    refused(phrase, ctx("2027-01-05"))

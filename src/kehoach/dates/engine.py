@@ -109,6 +109,7 @@ from kehoach.dates.label import (
     PROGRAMME_SPAN,
     crossed_new_year,
     label_years,
+    list_marker_out,
     no_later_than,
     period_after_a_noun,
     read_label,
@@ -230,7 +231,7 @@ def _parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
         raise Unreadable("thời hạn để trống")
     if len(text) > _LONGEST:
         raise Unreadable(f"dài quá {_LONGEST} ký tự, không phải một thời hạn")
-    source = no_later_than(_anchor_out_of_parens(source))
+    source = no_later_than(_anchor_out_of_parens(list_marker_out(source)))
     prepared_all = source.prepared  # before the citations are blanked as glosses
     source, asides = explain_asides(source)  # "(hoặc 20 ngày sau ngày bầu cử)" is a gloss
     refuse_alternatives(source)

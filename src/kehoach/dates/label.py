@@ -101,6 +101,29 @@ def no_later_than(source: Source) -> Source:
     return source
 
 
+# The number or letter of a list item opening the phrase: "(2) Tập trung chỉ đạo việc tổ
+# chức đại hội …, hoàn thành trước ngày 30/6/2025" (Kết luận 163-KL/TW, 2025), "1. Thời gian
+# Hội thi: Từ ngày 26/3/2012 …" (Sở GD&ĐT Bình Dương, TB 143/2012), "b) Đối với khen thưởng …"
+# (Thông tư 16/2018/TT-BCT): the item's place in its list, no time. Only a plain item number
+# (one or two digits, or one letter) closed by ")" or ".", then a word: "1.2. …" may be a day
+# written with dots ("28.4 công bố …"), and a unit of time after the number ("15. tháng 3")
+# may be a damaged day, so both stay refused.
+_LIST_MARKER = re.compile(
+    r"\A[\s\-–•+]*(?:\(\s*(?:\d{1,2}|[a-z])\s*\)|\d{1,2}\s*[.)]|[a-z]\s*\))\s+"
+    r"(?=[a-z])(?!(?:thang|quy|nam|tuan|ngay|ky|dot|lan)\b)",
+    re.ASCII,
+)
+
+
+def list_marker_out(source: Source) -> Source:
+    """The source with the number or letter of a list item opening it read as blanks
+    (`_LIST_MARKER`): "(2) Tập trung …, hoàn thành trước ngày 30/6/2025" reads as the same
+    words without "(2)"."""
+    if marker := _LIST_MARKER.match(source.prepared):
+        return source.blank(*marker.span())
+    return source
+
+
 class Label(NamedTuple):
     text: str | None  # the step, original spelling; None when only filler stood there
     filler: bool  # generic words ("hoàn thành", "chậm nhất") introduced the date
@@ -722,6 +745,19 @@ _NARRATIVE_FRAME = re.compile(
 _GROUND_FRAME = re.compile(r"(?i)\A[\s\W]*căn\s+cứ(?!\w)(?=[^,]+,)")
 
 
+# The manner of a step, inside its clause, closed by a comma before the deadline's own
+# words: "tập trung chỉ đạo việc tổ chức đại hội đảng bộ cấp cơ sở theo đúng quy định, hướng
+# dẫn của Trung ương, bảo đảm chất lượng đại hội, hoàn thành trước ngày 30/6/2025" (Kết luận
+# 163-KL/TW, 2025): how the work is done, as `_MANNER_AFTER_A_DAY` says of the words after a
+# day. Only "theo" is blanked (the words after it are checked), only after a word of the step
+# and with a comma later in the label: opening the sentence ("Theo quy định, trước ngày …")
+# or right before the time ("nộp theo quy định trước ngày …") it may name the rule's own day.
+_MANNER_BEFORE = re.compile(
+    r"(?i)(?<=\w\s)theo(?=\s+(?:đúng\s+)?(?:quy\s+định|hướng\s+dẫn|chỉ\s+đạo|yêu\s+cầu)\b"
+    r"[^,]*,)"
+)
+
+
 def _without_frame(label: str) -> str:
     """`label` (as printed, its closing comma kept) with a frame of `_FRAME` blanked where it
     opens the label or ends at a comma: "Theo kế hoạch, …" names no other time; and a
@@ -729,6 +765,8 @@ def _without_frame(label: str) -> str:
     for opening in (_NARRATIVE_FRAME, _GROUND_FRAME):
         if frame := opening.match(label):
             label = " " * frame.end() + label[frame.end() :]
+    for manner in _MANNER_BEFORE.finditer(label):
+        label = label[: manner.start()] + " " * len(manner.group()) + label[manner.end() :]
     for frame in _FRAME.finditer(label):
         if (frame["comma"] and frame["exactly"]) or not label[: frame.start()].strip(_TRIM):
             return (
