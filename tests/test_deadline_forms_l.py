@@ -129,9 +129,155 @@ def test_the_manner_of_a_step_moves_no_day() -> None:
         "Theo quy định, trước ngày 15/12/2027",  # opening: the rule's own day?
         "nộp báo cáo theo quy định trước ngày 15/12/2027",  # right before the time
         "nộp báo cáo theo quy định hằng năm, trước ngày 15/12/2027",  # its words still checked
+        "nộp báo cáo theo quy định, trước ngày 15/12/2027",  # no step between it and the time
+        "Học tập và làm theo quy định, giai đoạn 2021 - 2025",  # (tune-f)
         "nộp báo cáo theo lịch, trước ngày 15/12/2027",  # "theo lịch": a schedule, a time
         "nộp báo cáo theo kế hoạch năm 2028, trước ngày 15/12/2027",
     ],
 )
 def test_theo_elsewhere_stays_refused(phrase: str) -> None:
     refused(phrase, ctx("2027-01-05"))
+
+
+# --- numbers that name a thing: a road, a numbered group, a law's year, a count of hectares ---
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "kind", "first", "last"),
+    [
+        # Bộ GTVT, 2023: a road named by its number
+        ("Bộ trưởng Nguyễn Văn Thắng yêu cầu các dự án thành phần đoạn Mai Sơn – Quốc lộ 45, "
+         "Vĩnh Hảo - Phan Thiết và Phan Thiết - Dầu Giây phải hoàn thành đưa vào khai thác "
+         "trước 30/4/2023", None, D, "2023-04-30", "2023-04-30"),
+        # Báo Gia Lai, 2018: an emulation cluster numbered in its list
+        ("Cụm thi đua số 2 (gồm thị xã Ayun Pa và các huyện: Chư Sê, Chư Pưh, Ia Pa, Phú Thiện, "
+         "Krông Pa) sẽ đại hội điểm tại thị trấn Phú Thiện, huyện Phú Thiện, dự kiến trong "
+         "tháng 11-2018.", None, W, "2018-11-01", "2018-11-30"),
+        ("Đơn vị bầu cử số 2 hoàn thành niêm yết trước ngày 30/4/2026", None, D, "2026-04-30",
+         "2026-04-30"),
+        # Sở NN&PTNT Vĩnh Long, 2018: the hectares sown in a round, their unit written close
+        ("đợt 1 xuống giống 12.000ha từ 16/10- 2/11 (từ 8/9- 25/9 âl)", "2018-09-12", W,
+         "2018-10-16", "2018-11-02"),
+        ("Đợt 3 xuống giống 14.000ha từ 29/11- 19/12 (từ 23/10- 13/11 âl)", "2018-09-12", W,
+         "2018-11-29", "2018-12-19"),
+    ],
+)  # fmt: skip
+def test_numbers_that_name_things(
+    phrase: str, issued: str | None, kind: DeadlineKind, first: str, last: str
+) -> None:
+    assert _one(phrase, issued) == (kind, first, last)
+
+
+def test_a_law_cited_by_its_year() -> None:
+    """Báo Pháp luật, 2022: "Luật … năm 2012" names the law; it took effect on 1.1.2013."""
+    for phrase, start in (
+        ("Luật Phổ biến, giáo dục pháp luật (PBGDPL) năm 2012, chính thức có hiệu lực thi hành "
+         "từ ngày 1.1.2013", "2013-01-01"),
+        ("Luật Tổ chức chính quyền địa phương năm 2015 có hiệu lực từ ngày 1/1/2016",
+         "2016-01-01"),
+    ):  # fmt: skip
+        (reading,) = parse_deadlines(phrase, ctx("2022-11-11"))
+        assert (str(reading.earliest), reading.last) == (start, None)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Quốc lộ 1/5 hoàn thành trước ngày 30/4/2023",  # "1/5" is a day, no road
+        "Cụm số 12/2023 hoàn thành trước ngày 30/4/2023",  # a document's number
+        "số 2 hoàn thành trước ngày 30/4/2023",  # a number of what?
+        "xuống giống 12.10ha từ 16/10- 2/11",  # no thousands: "12.10" may be a day
+        "Luật Đất đai, hoàn thành năm 2024 trước ngày 30/6/2025",  # a time, not the law's name
+        "Luật Đất đai trong năm 2024 trước ngày 30/6/2025",
+        "Quốc hội ban hành Luật Đất đai năm 2013 có hiệu lực từ ngày 1/7/2014",  # issued then
+    ],
+)
+def test_numbers_of_time_beside_them_stay_refused(phrase: str) -> None:
+    refused(phrase, ctx("2022-11-11"))
+
+
+# --- words of comparison and occasion before the day -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "kind", "first", "last"),
+    [
+        # Bến Tre, QĐ 1447/2024 (the press): a little earlier than the others, on that day
+        ("Riêng đối với các em học sinh lớp 1, ngày tựu trường sẽ sớm hơn một chút, vào ngày "
+         "22/8/2024", None, D, "2024-08-22", "2024-08-22"),
+        # Văn phòng Chính phủ, CV 11074/2025: right on the occasion of that day
+        ("Yêu cầu hoàn thành 4 dự án cao tốc Bắc - Nam đúng dịp 19/12/2025", None, D,
+         "2025-12-19", "2025-12-19"),
+        # Báo An Giang, 2020: the session the decision convened is held that day
+        ("Trước đó, Thường trực HĐND tỉnh đã ban hành quyết định triệu tập kỳ họp thứ 13 (bất "
+         "thường) HĐND tỉnh khóa IX (nhiệm kỳ 2016-2021), dự kiến tổ chức ngày 10-4",
+         "2020-03-31", D, "2020-04-10", "2020-04-10"),
+        # UBND tỉnh Bà Rịa - Vũng Tàu, 2021: "theo kế hoạch" as an aside, and the anniversary's
+        # span (30 years) in parentheses before the day it is held
+        ("Thông báo cho biết, theo kế hoạch, tỉnh sẽ tổ chức Lễ kỷ niệm 30 năm ngày thành lập "
+         "(12/8/1991 - 12/8/2021) vào ngày 10/8/2021", "2021-08-09", D, "2021-08-10",
+         "2021-08-10"),
+    ],
+)  # fmt: skip
+def test_comparisons_occasions_and_asides_before_the_day(
+    phrase: str, issued: str | None, kind: DeadlineKind, first: str, last: str
+) -> None:
+    assert _one(phrase, issued) == (kind, first, last)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "ngày tựu trường sẽ sớm hơn 2 ngày, vào ngày 22/8/2024",  # a count
+        "ngày tựu trường sẽ sớm hơn một chút, ngày 22/8/2024",  # no "vào": earlier than it?
+        "hoàn thành đúng dịp Quốc khánh 2/9",  # the occasion's name, no connective to a day
+        "Thường trực HĐND tỉnh đã ban hành quyết định ngày 10-4",  # the decision's date
+        # the span's years are not the count apart, or its days differ: another date
+        "tổ chức Lễ kỷ niệm 31 năm ngày thành lập (12/8/1991 - 12/8/2021) vào ngày 10/8/2021",
+        "tổ chức Lễ kỷ niệm 30 năm ngày thành lập (12/8/1991 - 15/8/2021) vào ngày 10/8/2021",
+        "tổ chức Lễ kỷ niệm 30 năm ngày thành lập (12/8/1991 - 12/8/2021)",  # only the span
+        "tỉnh sẽ tổ chức, theo kế hoạch năm 2022, vào ngày 10/8/2021",
+        "tỉnh sẽ tổ chức, theo kế hoạch của tỉnh, vào ngày 10/8/2021",
+        "làm theo kế hoạch, giai đoạn 2021 - 2025",
+    ],
+)
+def test_other_comparisons_and_occasions_stay_refused(phrase: str) -> None:
+    refused(phrase, ctx("2021-08-09"))
+
+
+# --- an award's form; a list's lead-in; a contrasted clause ----------------------------------
+
+
+def test_an_awards_form_is_no_time() -> None:
+    """UBND tỉnh Quảng Nam: the school year's award, due each year before 10/8."""
+    (reading,) = parse_deadlines(
+        "khen thưởng theo năm học của ngành giáo dục - đào tạo trước ngày 10/8 hằng năm", ctx()
+    )
+    assert reading.rrule is not None and "BYMONTH=8" in reading.rrule
+    assert "BYMONTHDAY=10" in reading.rrule
+    refused("báo cáo theo năm học trước ngày 10/8/2025", ctx("2025-01-05"))
+    refused("khen thưởng theo quý trước ngày 10/8/2025", ctx("2025-01-05"))
+
+
+def test_a_lists_lead_in_and_its_numbered_clauses() -> None:
+    """Bộ Tư pháp, 2020: "như sau:" (as follows) leads two clauses, each with its day."""
+    readings = parse_deadlines(
+        "Thời gian gửi báo cáo về Bộ Tư pháp cụ thể như sau: (i) các Bộ, cơ quan ngang Bộ, cơ "
+        "quan thuộc Chính phủ và các đơn vị thuộc Bộ là trước ngày 16/6/2020; (ii) báo cáo của "
+        "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương là trước ngày 25/6/2020.",
+        ctx("2020-05-26"),
+    )
+    assert [str(one.last) for one in readings] == ["2020-06-16", "2020-06-25"]
+    refused("gửi báo cáo như sau trước ngày 16/6/2020", ctx("2020-05-26"))
+
+
+def test_a_contrasted_clause_has_its_own_day() -> None:
+    """SGGP, 2025: "riêng lớp 1, lớp 9 và lớp 12" sets a group apart, with an earlier day."""
+    readings = parse_deadlines(
+        "Đối với ngày tựu trường, tất cả khối lớp, bậc học tựu trường vào ngày 25-8-2025, riêng "
+        "lớp 1, lớp 9 và lớp 12 tựu trường vào ngày 20-8-2025.",
+        ctx("2025-08-14"),
+    )
+    assert [str(one.last) for one in readings] == ["2025-08-25", "2025-08-20"]
+    # without the contrast, an earlier day after a later one may restate it: refused
+    refused("tựu trường vào ngày 25-8-2025, lớp 1 tựu trường vào ngày 20-8-2025", ctx("2025-08-14"))

@@ -131,7 +131,12 @@ from kehoach.dates.lunar import (
     occasion_disagreement,
     year_names_agree,
 )
-from kehoach.dates.occasions import EVENT_HELD, NOT_HELD_THEN, anniversary_agrees
+from kehoach.dates.occasions import (
+    EVENT_HELD,
+    NOT_HELD_THEN,
+    anniversary_agrees,
+    anniversary_spans,
+)
 from kehoach.dates.periods import (
     build_after_event_until,
     build_day,
@@ -232,6 +237,8 @@ def _parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     if len(text) > _LONGEST:
         raise Unreadable(f"dài quá {_LONGEST} ký tự, không phải một thời hạn")
     source = no_later_than(_anchor_out_of_parens(list_marker_out(source)))
+    for span in anniversary_spans(source.prepared):  # "30 năm … (12/8/1991 - 12/8/2021)"
+        source = source.blank(*span)
     prepared_all = source.prepared  # before the citations are blanked as glosses
     source, asides = explain_asides(source)  # "(hoặc 20 ngày sau ngày bầu cử)" is a gloss
     refuse_alternatives(source)
@@ -1288,6 +1295,13 @@ def _trailing_step(parts: list[Source], given: Input) -> str | None:
     return None
 
 
+# A clause set against the one before it by its own subject: "tất cả khối lớp, bậc học tựu
+# trường vào ngày 25-8-2025, riêng lớp 1, lớp 9 và lớp 12 tựu trường vào ngày 20-8-2025"
+# (SGGP, 2025), "…, còn giáo dục mầm non sẽ khai giảng vào ngày 20/9" (Bến Tre, 2021): the
+# exception's day, which may come before the others', is no restatement of theirs
+_CONTRAST = re.compile(r"(?i)(?:riêng|còn)\s")
+
+
 def _labelled_parts_in_order(found: list[Found]) -> None:
     """Clauses with their own steps ("Học kỳ I kết thúc trước ngày 18/1, kết thúc năm học
     trước ngày 31/5") are read as several deadlines only when they are days of one kind
@@ -1301,6 +1315,8 @@ def _labelled_parts_in_order(found: list[Found]) -> None:
         raise Unreadable("các vế có tên bước riêng nhưng khác loại thời hạn; tách thành nhiều mốc")
     for before, after_ in pairwise(found):
         assert before.last is not None and after_.first is not None
+        if _CONTRAST.match(after_.label or ""):
+            continue  # "…, riêng lớp 1 tựu trường vào ngày 20-8-2025": another group's day
         if after_.first <= before.last:
             raise Unreadable(
                 "các vế chồng lên nhau: có thể cùng nói một thời hạn; tách thành nhiều mốc"
@@ -1399,7 +1415,8 @@ def _label(match: re.Match[str], given: Input, own_period: str = "") -> str | No
         on_weekday = bool(weekday["on"].strip())
     bare = " ".join((match["lead"] or "").split()) in ("", "ngay") and not on_weekday
     dated = match.re is DAY_RULE
-    if dated and bare and DOCUMENT_WORDS.search(given.prepared[:start]):
+    held = _HELD_ON.search(given.prepared[:start])  # "…, dự kiến tổ chức ngày 10-4"
+    if dated and bare and DOCUMENT_WORDS.search(given.prepared[:start]) and not held:
         raise Unreadable(f"“{label.text} ngày …” là ngày của một văn bản, không phải thời hạn")
     if dated and bare and not label.filler and given.prepared[:start].rstrip().endswith(","):
         raise Unreadable(
@@ -1416,6 +1433,13 @@ def _label(match: re.Match[str], given: Input, own_period: str = "") -> str | No
     if _is_deadline(given.source.part(0, start), given):
         raise Unreadable(f"“{label.text}” cũng là một thời hạn: mỗi mốc chỉ ghi một thời hạn")
     return label.text
+
+
+# an event's verb right before a bare day: the day it is held, whatever document convened it
+# ("Thường trực HĐND tỉnh đã ban hành quyết định triệu tập kỳ họp thứ 13 …, dự kiến tổ chức
+# ngày 10-4": Báo An Giang, 2020); a document's date follows the document ("Quyết định số …
+# ngày …", "ban hành ngày …")
+_HELD_ON = re.compile(r"\b(?:to\s+chuc|dien\s+ra|khai\s+mac|be\s+mac)\s*\Z", re.ASCII)
 
 
 def _weekday_agrees(match: re.Match[str], given: Input, weekday: re.Match[str]) -> None:
