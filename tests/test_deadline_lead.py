@@ -161,3 +161,81 @@ def test_a_start_and_its_end_in_end_words_stay_one_window(
 ) -> None:
     reading = one(phrase, issued)
     assert (reading.kind, reading.first, reading.last) == (DeadlineKind.WINDOW, first, last)
+
+
+# --- the days of each month a work is done in --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "label"),
+    [
+        ("từ ngày 5 đến ngày 10 hằng tháng", None),
+        ("Tiếp dân từ ngày 5 đến hết ngày 10 mỗi tháng", "Tiếp dân"),
+        # i-2-nld-so-gtcc-tphcm-cap-nhat-nguyen-vong-cu-tri.yaml (Sở GTCC TP.HCM, 2025); an
+        # agency's name with "Đầu tư" (invest) holds no word of time, in any case
+        (
+            "từ ngày 5 đến ngày 10 hằng tháng, Phòng Kế hoạch - Đầu tư kiểm tra, xác nhận giải "
+            "quyết và tổng hợp báo cáo kết quả cho giám đốc sở",
+            "Phòng Kế hoạch - Đầu tư kiểm tra, xác nhận giải quyết và tổng hợp báo cáo kết quả "
+            "cho giám đốc sở",
+        ),
+    ],
+)
+def test_a_monthly_window_is_due_on_its_last_day_each_month(phrase: str, label: str | None) -> None:
+    reading = one(phrase)
+    assert (reading.kind, reading.rrule, reading.label) == (
+        R,
+        "FREQ=MONTHLY;BYMONTHDAY=10",
+        label,
+    )
+    assert reading.qualifier == "từ ngày 5 đến ngày 10 mỗi tháng"  # the opening day kept
+
+
+@pytest.mark.parametrize(
+    ("phrase", "said"),
+    [
+        ("từ ngày 25 đến ngày 5 hằng tháng", "ngày đầu phải trước"),  # across months: which?
+        ("từ ngày 20 đến ngày 30 hằng tháng", "mọi tháng"),  # no 30th in February
+        ("từ ngày 5 đến ngày 10 hằng tháng 3", "tháng 3"),  # March each year?
+        # the step names another time (the previous month's results): refused, not guessed
+        (
+            "Định kỳ từ ngày 1 đến ngày 5 hằng tháng, các đơn vị và phòng ban được phân công "
+            "phải cập nhật kết quả giải quyết nguyện vọng cử tri trên mạng của tháng trước",
+            "không nhận ra",
+        ),
+    ],
+)
+def test_monthly_windows_that_cannot_be_one_rule_are_refused(phrase: str, said: str) -> None:
+    assert said in refused(phrase)
+
+
+# --- counts after their event, days listed with a dotted month --------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "anchor", "offset", "unit"),
+    [
+        # j-phaply-hiep-thuong-lan-3-da-nang-2026.yaml (Luật Bầu cử 2015, Điều 50)
+        ("Diễn ra đảm bảo thời gian quy định chậm nhất trước bầu cử 23 ngày", "bầu cử", 23, "ngày"),
+        ("trước khai mạc 2 tuần", "khai mạc", 2, "tuần"),
+    ],
+)
+def test_a_count_after_its_event_is_before_that_event(
+    phrase: str, anchor: str, offset: int, unit: str
+) -> None:
+    reading = one(phrase, "2025-12-20")
+    assert reading.kind is DeadlineKind.RELATIVE and reading.relative is not None
+    got = reading.relative
+    assert (got.anchor, got.offset, got.unit, got.direction) == (anchor, offset, unit, "before")
+
+
+def test_days_in_a_row_with_a_dotted_month_are_one_window() -> None:
+    # j-thanhnien-tphcm-dai-hoi-i-2025.yaml (Thanh Niên, 2025): the delegates' days before
+    # the congress; the corpus reads days in a row listed with the month once as one window
+    reading = one("ngày 11 và 12.10", "2025-09-28")
+    assert (reading.kind, reading.first, reading.last) == (
+        DeadlineKind.WINDOW,
+        date(2025, 10, 11),
+        date(2025, 10, 12),
+    )
+    assert "ngày" in refused("tỷ lệ 11 và 12.10", ctx("2025-09-28"))  # no "ngày": a number

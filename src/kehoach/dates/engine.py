@@ -45,6 +45,7 @@ from kehoach.dates.asides import (
 from kehoach.dates.cadence import (
     LEAP_YEAR,
     build_data_period,
+    build_monthly_window,
     build_ongoing,
     build_recurring,
     build_report_day,
@@ -77,6 +78,7 @@ from kehoach.dates.grammar import (
     HALF_DAY_RULE,
     IN_FORCE_RULE,
     LENGTH_CAP_RULE,
+    MONTHLY_WINDOW_RULE,
     NEXT_DAY_RULE,
     ONGOING_RULE,
     PERIOD_RULE,
@@ -1506,6 +1508,7 @@ _RULES: tuple[tuple[re.Pattern[str], _Builder], ...] = (
     (UNKNOWN_RULE, _unknown),
     (ONGOING_RULE, build_ongoing),
     (WEEKDAY_EVERY_WEEK_RULE, build_weekday_every_week),
+    (MONTHLY_WINDOW_RULE, build_monthly_window),
     (EVERY_FIRST_RULE, build_recurring),
     (EVERY_LAST_RULE, build_recurring),
     (YEAR_OF_SPAN_RULE, build_year_of_span),

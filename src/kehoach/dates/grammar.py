@@ -294,6 +294,13 @@ EVERY_LAST_RULE = _rule(
     rf"(?:dinh\s+ky\s+(?=(?:vao\s+|truoc\s+)?ngay\s))?{_WHEN_LEAD}(?P<when>{_WHEN_IN_YEAR})"
     r"(?:\s+nam(?=\s+(?:hang|moi)\s+nam\b))?[ ,]+" + _EVERY
 )
+# "Định kỳ từ ngày 1 đến ngày 5 hằng tháng, các đơn vị … phải cập nhật kết quả …", "từ ngày 5
+# đến ngày 10 hằng tháng, Phòng Kế hoạch - Đầu tư kiểm tra, xác nhận …" (Sở Giao thông công
+# chánh TP.HCM, 2025): days of each month the work is done in, due on the last of them
+MONTHLY_WINDOW_RULE = _rule(
+    r"(?P<lead>(?:dinh\s+ky\s+)?(?:vao\s+)?tu\s+)ngay\s+(?P<opens>\d{1,2})\s+(?:den|toi)\s+(?:het\s+)?"
+    r"ngay\s+(?P<when>\d{1,2})\s*,?\s+(?:hang|moi)\s+thang"
+)
 # "vào thứ Năm hàng tuần", "định kỳ vào thứ tư hàng tuần", "trước 17h00, thứ 6 hằng tuần":
 # a weekday, then the weekly cadence (RFC 5545 BYDAY); "thứ Năm" here is Thursday, never
 # the word "năm" (a year). "thứ Hai tuần này" (one week) is not this rule
@@ -397,7 +404,8 @@ DAY_LIST_RULE = _rule(
     r"|\s*-\s*(?P<month2>\d{1,2})\s*-\s*(?P<year2>\d{4})"
     r"|\s+thang\s+(?P<month3>\d{1,2})(?:\s+nam\s+(?P<year3>\d{4}))?"
     r"|\s*\.\s*(?P<month4>\d{1,2})\s*\.\s*(?P<year4>\d{4})"  # "ngày 26, 27.6.2025"
-    r"|\s*-\s*(?P<month5>\d{1,2})(?![\d.-]))"  # "ngày 11 và 12-10": only after "ngày"
+    # "ngày 11 và 12-10", "ngày 11 và 12.10" (Thanh Niên, 2025): only after "ngày"
+    r"|\s*[.-]\s*(?P<month5>\d{1,2})(?![\d.-]))"
 )
 # "trong các ngày 11/10 và ngày 12/10": days written whole, joined
 DATES_LIST_RULE = _rule(
@@ -467,10 +475,14 @@ RELATIVE_BOUND_FIRST_RULE = re.compile(
     r"(?P<event>(?:ngay|khi|thoi\s+diem|le|ky\s+hop|ky\s+thi|dai\s+hoi|hoi\s+nghi)\b.*?)\s*\Z",
     re.ASCII,
 )
-# "trước ngày khai mạc 2 tuần": the count after the event
+# "trước ngày khai mạc 2 tuần": the count after the event; "Diễn ra đảm bảo thời gian quy
+# định chậm nhất trước bầu cử 23 ngày" (Hội nghị hiệp thương lần ba, Đà Nẵng 2026; Luật Bầu
+# cử 2015, Điều 50): at the latest, as "chậm nhất 23 ngày trước ngày bầu cử"
 RELATIVE_AFTER_COUNT_RULE = re.compile(
-    _START + r"(?:(?:it|toi)\s+(?:nhat|thieu)\s+)?(?P<direction>(?P<lead>truoc))\s+"
-    r"(?P<event>(?:ngay|khi|thoi\s+diem|le|ky\s+hop|ky\s+thi|dai\s+hoi|hoi\s+nghi)\b\D*?)\s+"
+    _START + r"(?:(?:it|toi)\s+(?:nhat|thieu)\s+|(?:cham|muon)\s+nhat\s+(?:la\s+)?)?"
+    r"(?P<direction>(?P<lead>truoc))\s+"
+    r"(?P<event>(?:ngay|khi|thoi\s+diem|le|ky\s+hop|ky\s+thi|dai\s+hoi|hoi\s+nghi|bau\s+cu"
+    r"|khai\s+mac)\b\D*?)\s+"
     rf"(?:it\s+nhat\s+)?(?P<count>\d{{1,4}})\s+{_UNIT}[ .,;:]*\Z",
     re.ASCII,
 )
@@ -540,7 +552,12 @@ HOLIDAY_SHIFT = re.compile(
     re.ASCII,
 )
 # the rule opens the phrase with its keyword: the clause after it is the step
-RULE_FIRST = re.compile(r"\s*(?:(?:cham|muon)\s+nhat\s+(?:la\s+|vao\s+)?|truoc\s+)ngay\s", re.ASCII)
+RULE_FIRST = re.compile(
+    r"\s*(?:(?:cham|muon)\s+nhat\s+(?:la\s+|vao\s+)?|truoc\s+"
+    # … or the days of each month the work is done in (`MONTHLY_WINDOW_RULE`)
+    r"|(?:dinh\s+ky\s+)?(?:vao\s+)?tu\s+(?=ngay\s+\d{1,2}\s+(?:den|toi)\s))ngay\s",
+    re.ASCII,
+)
 # "trừ trường hợp …", "trừ khi …": an exception, kept as the gloss
 EXCEPTION = re.compile(r"tru\s+(?:truong\s+hop|khi)\s+(?=\S)", re.ASCII)
 # "… thanh tra của năm sau": the year the work is for, not a time of the rule; "Định hướng"

@@ -315,7 +315,8 @@ _COMPOUNDS = re.compile(
     # "du lịch" (tourism: "tại Khu du lịch quốc gia Mộc Châu"), "lịch sử" (history) no
     # "lịch" (of "âm lịch")
     r"|\b(?:tái định cư|ổn định|thẩm định|nhất định|cố định|du lịch|lịch sử)\b"
-    r"|\bnăm học(?=\s*\d{4})"  # "năm học này", "năm học sau" stay times
+    r"|\bnăm học(?=\s*\d{4})",  # "năm học này", "năm học sau" stay times
+    re.IGNORECASE,  # "Phòng Kế hoạch - Đầu tư", "Sở Kế hoạch và Đầu tư": an agency's name
 )
 
 
