@@ -24,7 +24,7 @@ from datetime import date
 from itertools import pairwise
 from typing import NamedTuple
 
-from kehoach.base.text import fold, nfc
+from kehoach.base.text import fold, nfc, run_together
 from kehoach.dates.asides import (
     COUNT_ONLY,
     DAY_THEN_WORDS,
@@ -138,6 +138,7 @@ from kehoach.dates.occasions import (
     NOT_HELD_THEN,
     anniversary_agrees,
     anniversary_spans,
+    named_day_disagreement,
 )
 from kehoach.dates.periods import (
     build_after_event_until,
@@ -187,11 +188,29 @@ _UNSEEN = re.compile("[\u00ad\u200b-\u200f\u2060\ufeff]")
 def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     """The readings of `phrase`; else of the phrase cut after one of its numbers, with the
     words after the cut read as the step or its gloss (`steps.words_after`). Characters
-    that print nothing (`_UNSEEN`) are dropped first."""
-    shown = _UNSEEN.sub("", phrase)
+    that print nothing (`_UNSEEN`) are dropped first, and two syllables run together are
+    read apart (`_apart`)."""
+    shown = _apart(_UNSEEN.sub("", phrase))
     if shown == phrase:
         return _parse_shown(phrase, context)
     return tuple(replace(one, phrase=phrase) for one in _parse_shown(shown, context))
+
+
+# A word of letters with a Vietnamese one among them (a foreign word is plain ASCII)
+_WORD = re.compile(r"[^\W\d_]*[^\W\d_\x00-\x7f][^\W\d_]*")
+
+
+def _apart(text: str) -> str:
+    """`text` with two syllables a PDF copy ran together printed apart: "hoàn thành
+    sớmnhất ngày 10/4" is "sớm nhất" (at the earliest: a start), "khôngtrước ngày 5/3" is
+    "không trước" (not before), as a reader sees them (`base.text.run_together`)."""
+
+    def apart(word: re.Match[str]) -> str:
+        # a capitalised word may be a name of one word ("Katê", "Êđê"): read as printed
+        pair = run_together(word.group()) if word.group()[:1].islower() else None
+        return " ".join(pair) if pair else word.group()
+
+    return _WORD.sub(apart, nfc(text))
 
 
 def _parse_shown(phrase: str, context: Context) -> tuple[Deadline, ...]:
@@ -473,6 +492,8 @@ def lunar_names_agree(text: str, days: list[date], one_day: bool) -> None:
         except Unlunar as error:
             raise Contradicted(f"{error}; ghi last_day theo văn bản") from None
     if one_day and days:
+        if wrong := named_day_disagreement(fold(text), days[-1]):  # "Tết Thanh minh ngày 10/4"
+            raise Contradicted(f"{wrong}; một trong hai viết nhầm: ghi last_day theo văn bản")
         try:
             wrong = occasion_disagreement(fold(text), days[-1])
         except Unlunar:
@@ -830,6 +851,7 @@ def _read_one(given: Input) -> list[Found]:
     _within_its_programme(given.prepared[: match.start()], readings)
     _campaign_month_of_a_year(given.prepared[: match.start()], readings)
     _named_day_of_a_year(given.source.original(0, match.start()), readings)
+    _event_of_a_year(given.source.original(0, match.start()), readings)
     return [one._replace(label=label if label is not None else one.label) for one in readings]
 
 
@@ -895,6 +917,45 @@ def _named_day_of_a_year(words: str, readings: list[Found]) -> None:
                 f"“{said}” là một ngày (một tuần, một giờ) trong năm, không phải cả năm: "
                 "thời hạn là ngày đó; ghi last_day (và first_day) theo văn bản"
             )
+
+
+# One event held on a few days of the year it names: an exam, a conference, a congress, a
+# ceremony or festival, a contest, a fair, a drill ("Tổ chức kỳ thi tốt nghiệp THPT năm
+# 2027" is held in June; "Đại hội TDTT tỉnh Đồng Tháp lần thứ X - năm 2026" on 27–31/3/2026,
+# as its plan says). As printed ("lễ", not "lệ" of "tỷ lệ"; "thi" only with what is sat)
+_EVENT_ON_ITS_DAYS = re.compile(
+    r"(?<!\w)(?P<event>kỳ thi|cuộc thi|hội thi|hội giảng|hội nghị|hội thảo|to[aạ]\s+đàm"
+    r"|đại hội|kỳ họp|lễ|festival|liên hoan|hội diễn|hội chợ|triển lãm|ngày hội|hội trại"
+    r"|hội kh(?:ỏe|oẻ)|diễn tập|tuyển sinh"
+    r"|thi (?:tốt nghiệp|tuyển|học sinh giỏi|chọn|nâng ngạch|thăng hạng)"
+    r"|giải (?:bóng|chạy|việt dã|cờ|thể thao|báo chí|võ|bơi|xe đạp|golf|quần vợt|cầu lông))"
+    r"(?!\w)(?P<rest>[^;:]*)\Z"
+)
+# ... but not a review of the year, held after it ("Hội nghị tổng kết công tác năm 2026":
+# the year reviewed), nor many events spread over the year ("27 lễ hội", "các kỳ thi",
+# "Đại hội TDTT các cấp")
+_REVIEWED = re.compile(
+    r"(?<!\w)(?:tổng kết|sơ kết|báo cáo|đánh giá|kết quả|quyết toán|công tác|các cấp)(?!\w)"
+)
+_MANY_BEFORE = re.compile(r"(?:\d|(?<!\w)(?:các|những|nhiều|một số|mỗi|hằng|hàng))\s*\Z")
+
+
+def _event_of_a_year(words: str, readings: list[Found]) -> None:
+    """ "Tổ chức kỳ thi tốt nghiệp THPT năm 2027" was read as the whole of 2027 (due 31/12):
+    the exam is held on a few days of it (late June), as a season or an occasion named
+    before a year is (`_campaign_month_of_a_year`). Refused, with the way out."""
+    if not any(whole_years(one) == 1 for one in readings):
+        return
+    said = " ".join(nfc(words).lower().split())
+    event = _EVENT_ON_ITS_DAYS.search(said)
+    if event is None or _REVIEWED.search(event["rest"]):
+        return
+    if _MANY_BEFORE.search(said[: event.start()]):
+        return
+    raise Unreadable(
+        f"“{event['event']} …” là một sự kiện (một đợt) diễn ra trong ít ngày của năm đó, không "
+        "phải cả năm: thời hạn là những ngày tổ chức; ghi last_day (và first_day) theo văn bản"
+    )
 
 
 def _campaign_month_of_a_year(words: str, readings: list[Found]) -> None:
@@ -1048,7 +1109,9 @@ def _days_counted(match: re.Match[str], given: Input, readings: list[Found]) -> 
     note = length_agrees(int(counted[0]["count"]), "ngày", one.first, one.last)
     if note is None:
         return given, ""
-    return given._replace(source=given.source.blank(*counted[0].span("count"))), note
+    # "10 ngày | cuối tháng 3": its "ngày" too, else read as "ngày cuối tháng 3", one day
+    span = counted[0].span() if counted[0].end() <= match.start() else counted[0].span("count")
+    return given._replace(source=given.source.blank(*span)), note
 
 
 def _read_parts(parts: list[Source], given: Input) -> list[Found]:

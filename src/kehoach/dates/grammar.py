@@ -213,7 +213,10 @@ _EVERY = (
     r"(?P<once>nam|quy|thang|tuan))"
     # more cadences after the first: "hằng quý, năm", "định kỳ hằng quý, 6 tháng, năm" (Quyết
     # định 1944/QĐ-TTg 2021), "định kỳ 6 tháng và năm"
-    r"(?P<also>(?:(?:\s*,\s*|\s+va\s+)(?:nam|quy|thang|(?:6|06|sau)\s+thang)\b)+)?"
+    # ... never a period named after the comma: "hằng năm, quý IV" is each year's fourth
+    # quarter, not each quarter too
+    r"(?P<also>(?:(?:\s*,\s*|\s+va\s+)(?:nam|quy|thang|(?:6|06|sau)\s+thang)\b"
+    r"(?!\s*(?:[ivx]+\b|\d|(?:dau|cuoi|giua|nay|sau|truoc|toi)\b)))+)?"
 )
 
 

@@ -10,7 +10,7 @@ from datetime import date
 from itertools import pairwise
 from typing import NamedTuple
 
-from kehoach.base.text import fold
+from kehoach.base.text import fold, is_syllable
 from kehoach.dates.citations import without_references
 from kehoach.dates.grammar import (
     ALTERNATIVE,
@@ -129,6 +129,27 @@ class Label(NamedTuple):
     filler: bool  # generic words ("hoàn thành", "chậm nhất") introduced the date
 
 
+def _no_start_day(
+    source: Source, chunks: list[tuple[int, int]], filler: list[str], end: int
+) -> None:
+    """Refuse "bắt đầu" (begin) among the filler words closing a label right before the day
+    or period itself: "Ngày bắt đầu: 15/3/2027", "Thời gian bắt đầu: tháng 3/2027" name the
+    start, never the deadline (`filler`: the folded filler words; `end`: the label's end)."""
+    if not any(filler[i : i + 2] == ["bat", "dau"] for i in range(len(filler) - 1)):
+        return
+    between = source.original(chunks[-1][1], end) if chunks else ""  # an hour blanked there
+    if not between.strip(" :,") and _ON_ITS_DAY.match(source.prepared, end):
+        raise Unreadable(
+            "“bắt đầu …” là ngày bắt đầu, không phải hạn hoàn thành; ghi last_day (và "
+            "first_day) theo văn bản"
+        )
+
+
+# ... right before the day or period itself ("bắt đầu từ … đến …" is a span, "bắt đầu trước
+# ngày 15/3" a deadline to begin by)
+_ON_ITS_DAY = re.compile(r"[\s:,]*(?:vao\s+)?(?:ngay\b|thang\b|quy\b|nam\b|\d)", re.ASCII)
+
+
 def _filler_tail_start(words: list[str]) -> int:
     """Index where the trailing filler words (and bare punctuation) begin."""
     end = len(words)
@@ -181,6 +202,7 @@ def read_label(source: Source, end: int, spared: str = "") -> Label:
     said = [source.original(*chunk).lower().strip(_TRIM) for chunk in chunks[:kept]]
     whole = [source.original(*chunk).lower().strip(_TRIM) for chunk in chunks]
     _no_turned_meaning(said, words[:kept], source.prepared[end:], whole)
+    _no_start_day(source, chunks, words[kept:], end)
     if all(not word or word in _FILLER_WORDS for word in words[:kept]):
         _no_number_left(prepared)
         return Label(None, filler)
@@ -587,22 +609,37 @@ def _no_damaged_word(words: str) -> None:
     a lower-case word with no vowel (`DAMAGED` repairs the few that are sure), "ko"/"hok"
     (không), and two words that join into a word of time as printed ("sa u", "chư a")."""
     tokens = [token.strip(_TRIM + "()“”\"'") for token in words.split()]
-    for token, following in zip(tokens, [*tokens[1:], ""], strict=False):
+    for at, (token, following) in enumerate(zip(tokens, [*tokens[1:], ""], strict=False)):
         if not token.isalpha():
             continue
         joined = (token + following).lower() if following.isalpha() else ""
         bare = token.isascii() and token.islower() and not set(token) & set("aeiouy")
         if (
             (bare and token not in DAMAGED)
+            or ((at == 0 or token[:1].islower()) and _misspelt_syllable(token))
             or token.lower() in _NOT_SAID
             or (joined in _SPLIT_TIME_WORDS)
         ):
             shown = f"{token} {following}" if joined in _SPLIT_TIME_WORDS else token
+            if _misspelt_syllable(token) and not bare:
+                raise Unreadable(
+                    f"chữ “{token}” không phải một tiếng Việt viết đúng (gõ nhầm hay hỏng khi "
+                    "chép từ PDF): có thể là một từ chỉ thời gian (“không”, “sớm”, “sau”…); "
+                    "không đoán, hãy ghi last_day (và first_day) theo văn bản"
+                )
             raise Unreadable(
                 f"chữ “{shown}” bị hỏng (mất nguyên âm hay bị tách khi chép từ PDF) hoặc viết "
                 "tắt: có thể là một từ chỉ thời gian (“sớm”, “sau”, “không”…); không đoán, "
                 "hãy ghi last_day (và first_day) theo văn bản"
             )
+
+
+def _misspelt_syllable(token: str) -> bool:
+    """Whether `token`, a word with a Vietnamese letter, spells no Vietnamese syllable:
+    "khônq trước ngày 5/3" (q for g: "không trước", not before), "khôngg", "khôg" (an
+    abbreviation in capitals, "HĐND", is none of these; the caller leaves out a name of one
+    word, "Lễ hội Katê", capitalised inside the words)."""
+    return not token.isascii() and not token.isupper() and not is_syllable(token)
 
 
 # "không" written short; words of time that a split syllable spells as printed
@@ -888,10 +925,15 @@ _BEFORE_NEXT = re.compile(r"\s*(?:den\s+)?truoc\b", re.ASCII)
 _FIGURES = re.compile(r"\bso\s+lieu\b|(?<=\S)\s+thoi\s+diem\b", re.ASCII)
 _SPAN_NEXT = re.compile(r"\s*den\b", re.ASCII)
 _TO_NEXT = re.compile(r"\s*den\b", re.ASCII)
-_NOT_BEFORE = frozenset({"chưa", "cấm", "chua"})
+_NOT_BEFORE = frozenset({"chưa", "cấm", "chua", "chẳng", "chả"})  # chẳng, chả: not
 # a unit right before "trước"/"sau" and the time part: a number of them before or after it
 _UNITS_COUNTED = frozenset({"ngày", "tuần", "tháng", "hôm"})
 _BEFORE_OR_AFTER_NEXT = re.compile(r"\s*(?:truoc|sau)\b", re.ASCII)
+
+
+# the words folding to "tu", "sau" read as they are right before the time part: "từ", "sau",
+# "tư" and "tu" (read as "từ"), "sáu" (six: a count, checked apart)
+_READ_AS_WRITTEN = frozenset({"từ", "tư", "tu", "sau", "sáu"})
 
 
 def _no_turned_meaning(said: list[str], words: list[str], rest: str, whole: list[str]) -> None:
@@ -922,6 +964,12 @@ def _no_turned_meaning(said: list[str], words: list[str], rest: str, whole: list
             "“số liệu, thời điểm … đến …” là ngày chốt số liệu của báo cáo, không phải hạn "
             "gửi; ghi last_day theo hạn văn bản nêu"
         )
+    if fold(last) in ("tu", "sau") and last not in _READ_AS_WRITTEN:
+        meant = "từ" if fold(last) == "tu" else "sau"
+        raise Unreadable(  # "tù ngày 5/3", "tứ ngày 5/3": "từ" (from) mistyped, a start
+            f"“{last}” ngay trước thời hạn có thể là “{meant}” gõ sai dấu (mốc bắt đầu, "
+            "không phải hạn cuối); không đoán, hãy ghi last_day (và first_day) theo văn bản"
+        )
     if last in _UNITS_COUNTED and _BEFORE_OR_AFTER_NEXT.match(rest):
         raise Unreadable(  # "ít ngày trước ngày 15/3", "những ngày trước tháng 3": which day?
             f"“{' '.join(said[-2:])} trước/sau …” đếm một số ngày, tuần không rõ trước hay "
@@ -951,7 +999,14 @@ def _not_before_governs(said: list[str]) -> bool:
     of completion after the words it negates starts the deadline's own clause: "xã chưa đạt
     chuẩn hoàn thành trước ngày 30/6" (the communes not yet up to standard complete by
     30/6): "chưa" qualifies the subject, and the day is their deadline."""
-    at = max((i for i, word in enumerate(said) if word in _NOT_BEFORE), default=None)
+    at = max(
+        (
+            i
+            for i, word in enumerate(said)
+            if word in _NOT_BEFORE and said[i + 1 : i + 2] != ["hạn"]  # "chẳng hạn": e.g.
+        ),
+        default=None,
+    )
     if at is None:
         return False
     if said[at] == "cấm":  # "cấm khai thác hoàn thành trước …": a ban, whatever follows
