@@ -108,6 +108,7 @@ from kehoach.dates.header import count_from_header, header_agrees, header_narrow
 from kehoach.dates.label import (
     AFTER_ROUND,
     EARLIER_THEN_DAY,
+    EARLIEST_OF_ALL,
     EVENT_IN_STEP,
     PROGRAMME_SPAN,
     crossed_new_year,
@@ -1471,15 +1472,20 @@ def _labelled_parts_in_order(found: list[Found]) -> None:
     2021 - 2030, giai đoạn I: từ năm 2021 đến năm 2025")."""
     if all(one.label is None for one in found[1:]):
         return
-    kinds = {one.kind for one in found}
-    ends = [one.last for one in found]
-    if len(kinds) > 1 or None in ends:
+    # a start of one step beside the day of another ("tựu trường sớm nhất từ ngày 9/9 và khai
+    # giảng đồng loạt vào ngày 12/9", Hậu Giang 2021: `combine` keeps them apart), each named
+    starts = [one for one in found if one.earliest is not None and one.last is None]
+    dated = [one for one in found if one not in starts]
+    kinds = {one.kind for one in dated}
+    named = all(one.label is not None for one in found)
+    if len(kinds) > 1 or any(one.last is None for one in dated) or (starts and not named):
         raise Unreadable("các vế có tên bước riêng nhưng khác loại thời hạn; tách thành nhiều mốc")
     for before, after_ in pairwise(found):
-        assert before.last is not None and after_.first is not None
         if _CONTRAST.match(after_.label or ""):
             continue  # "…, riêng lớp 1 tựu trường vào ngày 20-8-2025": another group's day
-        if after_.first <= before.last:
+        end, begin = before.last or before.earliest, after_.first or after_.earliest
+        assert end is not None and begin is not None
+        if begin <= end:
             raise Unreadable(
                 "các vế chồng lên nhau: có thể cùng nói một thời hạn; tách thành nhiều mốc"
             )
@@ -1537,8 +1543,24 @@ _COUNT_WORDS = (
 )  # fmt: skip
 
 
+# "Tổng hợp một số nội dung chỉ đạo của UBND tỉnh nổi bật trong tuần (từ ngày 27/9-01/10/2021)"
+# (UBND tỉnh Quảng Ngãi, 2021), "Trong tuần từ 4 đến 9/8, học sinh các cấp học đến trường …"
+# (Tiền Giang, 2014): the week named by its own days, right before them; only when the one
+# reading is a window of at most seven days (a longer one is no week, and "tuần" stays a time)
+_WEEK_OF_ITS_DAYS = r"(?<!\w)(?:trong\s+)?tuần(?=\s*\(?\s*$)"
+
+
+def _a_week_of_days(readings: list[Found]) -> bool:
+    if len(readings) != 1 or readings[0].kind is not DeadlineKind.WINDOW:
+        return False
+    first, last = readings[0].first, readings[0].last
+    return first is not None and last is not None and 0 < (last - first).days <= 6
+
+
 def _own_period(readings: list[Found]) -> str:
     """A pattern of the word naming the one period the one reading recurs by, or ""."""
+    if _a_week_of_days(readings):
+        return _WEEK_OF_ITS_DAYS
     rules = {one.recurrence.frequency for one in readings if one.recurrence}
     word = _PERIOD_WORD.get(rules.pop()) if len(rules) == 1 and len(readings) == 1 else None
     if word is None:
@@ -1564,6 +1586,7 @@ def _label(
         p
         for p in (
             EARLIER_THEN_DAY if stated else "",
+            EARLIEST_OF_ALL,
             own_period,
             AFTER_ROUND if ranged else "",
             _THIS_YEAR_SAID if this_year else "",

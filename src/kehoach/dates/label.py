@@ -721,6 +721,9 @@ _ALL_WEEK = (
 # phủ … vào quí 4-2023"), which names no time (a count after it is a number, refused)
 _NAMES_WITH_TIME_WORDS = re.compile(
     r"(?i)khoảng thời gian|tuần dự phòng|\btháng\s+hành\s+động\b|\bsau\s+đó\b"
+    # ... printed "Tháng hàng động vì trẻ em năm 2023" (Công văn 1088/2023, as copied): the
+    # same name with its typo, only before "vì" ("hàng" is also "hằng", each)
+    r"|\btháng\s+hàng\s+động\s+(?=vì\b)"
     # the other campaign months named so: "kế hoạch hành động tháng an toàn giao thông" (Ủy
     # ban An toàn giao thông quốc gia), "Tháng Thanh niên", "Tháng Công nhân"
     r"|\btháng\s+(?:an\s+toàn\s+giao\s+thông|thanh\s+niên|công\s+nhân)\b"
@@ -791,7 +794,11 @@ _FRAME = re.compile(
 # count or a time ("Trước đó 3 ngày, …", "Theo đó, trước ngày …" keeps its own "trước"),
 # and not without the comma ("trước đó" inside a clause may be the deadline's own bound).
 _NARRATIVE_FRAME = re.compile(
-    r"(?i)\A[\s\W]*(?:theo\s+(?:đó|dự\s+kiến|thông\s+báo)|trước\s+đó)\s*,"
+    r"(?i)\A[\s\W]*(?:(?:theo\s+(?:đó|dự\s+kiến|thông\s+báo)|trước\s+đó)\s*,"
+    # "Theo đó có 6 đoàn kiểm tra từ trung ương đến địa phương từ nay đến hết ngày 25/3/2017"
+    # (Tiền Phong, 2017): "accordingly" before a verb needs no comma ("Theo đó, trước …" and
+    # "Theo đó trước …" say the same day; "Trước đó 3 ngày" counts, and keeps its comma rule)
+    r"|theo\s+đó(?=\s+(?:có|là|sẽ|được|các|những|mọi|tất|toàn)\b))"
 )
 # "Căn cứ Chương trình công tác toàn khóa của Ban Chấp hành Trung ương Đoàn …, Đại hội Đoàn
 # toàn quốc lần thứ X dự kiến tổ chức vào cuối tháng 12-2012" (Báo Cần Thơ, 2011): the
@@ -1289,6 +1296,10 @@ EVENT_IN_STEP = r"\b(?:trước|sau)\s+(?:đại hội|hội nghị|kỳ họp|k
 # the day itself stated after the comma
 # … and "sớm hơn một chút, vào ngày 22/8/2024" (Bến Tre, QĐ 1447/2024: a little earlier, on
 # that day), the comparison softened; never a count ("sớm hơn 2 ngày" is a number, refused)
+# "Tỉnh Bạc Liêu tổ chức Kỳ thi tuyển sinh vào lớp 10 … sớm nhất cả nước, từ ngày 22 -
+# 24/5/2025" (Thể thao & Văn hóa, 2025): the earliest of the country, a comparison closed by
+# its comma, no start bound (which is "sớm nhất là ngày …", "sớm nhất từ ngày …")
+EARLIEST_OF_ALL = r"\bsớm\s+nhất\s+(?:cả\s+nước|toàn\s+quốc|khu\s+vực)\s*,\s*$"
 EARLIER_THEN_DAY = r"\b(?:sớm|muộn)\s+hơn(?:\s+(?:một\s+chút|đôi\s+chút|một\s+ít))?\s*,?\s*$"
 # "tiêm bổ sung sau đợt 1 từ 23-1-2018 đến hết tháng 6-2018" (Chi cục Chăn nuôi Đà Nẵng,
 # 2017): the round a supplementary one follows names it, right before a range that states
