@@ -238,6 +238,21 @@ def _parse_shown(phrase: str, context: Context) -> tuple[Deadline, ...]:
         return found
 
 
+# "phải đến ngày 15/3/2027 mới được triển khai", "đến ngày 15/3 mới bắt đầu" (only then
+# allowed, only then begun): the first day, not the last ("đến ngày 2/3 mới đi học trở lại",
+# the day school resumes, is that day's event, and reads)
+_ONLY_THEN = re.compile(r"\d[\s,)]*mới\s+(?:được(?!\s+ban\s+hành)|bắt\s+đầu|khởi\s+công)")
+
+
+def _refuse_only_then(text: str) -> None:
+    """Refuse "phải đến ngày 15/3 mới được triển khai" (`_ONLY_THEN`), never re-read."""
+    if _ONLY_THEN.search(text.lower()):
+        raise Contradicted(
+            "“… mới …” sau ngày tháng (đến ngày đó mới được làm) là mốc sớm nhất, không phải "
+            "hạn cuối; không đoán, hãy ghi last_day (và first_day) theo văn bản"
+        )
+
+
 # the refusals that say no more than "not understood": the words' own reason says more
 _UNSAID = ("không nhận ra thời hạn", "sau ngày tháng còn chữ không hiểu")
 
@@ -259,6 +274,7 @@ def _parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     prepared_all = source.prepared  # before the citations are blanked as glosses
     source, asides = explain_asides(source)  # "(hoặc 20 ngày sau ngày bầu cử)" is a gloss
     refuse_alternatives(source)
+    _refuse_only_then(text)
     refuse_halves(source)  # … and a weekday of a numbered week of each month
     source, asides = trailing_note(source, asides)
     source, asides, enclosed = unwrap_time_part(source, asides)
