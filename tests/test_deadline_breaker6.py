@@ -309,3 +309,26 @@ def test_only_then_allowed_is_a_start(phrase: str) -> None:
 
 def test_the_day_school_resumes_still_reads() -> None:
     assert _one("đến ngày 2/3/2027 mới đi học trở lại")[2] == date(2027, 3, 2)
+
+
+# R13. A reserve or conditional day listed after the day it stands in for read as a second
+# deadline: "ngày 15/3/2027, dự phòng ngày 20/3/2027", "…, trường hợp trời mưa thì ngày …".
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "ngày 15/3/2027, dự phòng ngày 20/3/2027",
+        "ngày 15/3/2027, ngày dự phòng: 20/3/2027",
+        "ngày 15/3/2027, trường hợp trời mưa thì ngày 20/3/2027",
+    ],
+)
+def test_a_reserve_day_is_no_second_deadline(phrase: str) -> None:
+    assert "ngày thay thế" in _refused(phrase)
+
+
+def test_a_reserve_week_alone_and_a_second_event_still_read() -> None:
+    assert _one("Tuần dự phòng: từ 25/5 đến 30/5/2027")[1:] == (
+        date(2027, 5, 25),
+        date(2027, 5, 30),
+    )
+    days = [one.last for one in parse_deadlines("ngày 15/3/2027, thi bù ngày 20/3/2027", PLAN)]
+    assert days == [date(2027, 3, 15), date(2027, 3, 20)]

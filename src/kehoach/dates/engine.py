@@ -244,6 +244,24 @@ def _parse_shown(phrase: str, context: Context) -> tuple[Deadline, ...]:
 _ONLY_THEN = re.compile(r"\d[\s,)]*mới\s+(?:được(?!\s+ban\s+hành)|bắt\s+đầu|khởi\s+công)")
 
 
+# A part of a list that stands in for another, not beside it: "ngày 15/3/2027, dự phòng
+# ngày 20/3/2027" (the reserve day), "…, trường hợp trời mưa thì ngày 20/3/2027" (if it
+# rains): one of the days will be kept, never both
+_FALLBACK = re.compile(r"(?i)(?:^|\s)(?:dự\s+phòng|(?:trong\s+)?trường\s+hợp\b.*\bthì)(?:\s|$)")
+
+
+def _refuse_fallback_parts(found: list[Found]) -> None:
+    """Refuse several deadlines of which one stands in for another (`_FALLBACK`)."""
+    if len(found) < 2:
+        return
+    for one in found:
+        if one.label and _FALLBACK.search(one.label):
+            raise Unreadable(
+                f"“{one.label} …” nêu một ngày thay thế (dự phòng, trường hợp … thì …), không "
+                "phải một thời hạn nữa: không tự chọn một; ghi last_day theo hạn cơ quan chọn"
+            )
+
+
 def _refuse_only_then(text: str) -> None:
     """Refuse "phải đến ngày 15/3 mới được triển khai" (`_ONLY_THEN`), never re-read."""
     if _ONLY_THEN.search(text.lower()):
@@ -309,6 +327,7 @@ def _parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
         found = [_in_later_year(one, later) for one in found]
     refuse_year_beside_its_day(found)
     refuse_period_beside_a_day(found)
+    _refuse_fallback_parts(found)
     check_asides(found, asides)
     _lunar_years_agree(text, found)
     found, asides = _event_at_its_hour(found, asides)
