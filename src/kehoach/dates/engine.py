@@ -250,8 +250,11 @@ _ONLY_THEN = re.compile(r"\d[\s,)]*mới\s+(?:được(?!\s+ban\s+hành)|bắt\s
 _FALLBACK = re.compile(r"(?i)(?:^|\s)(?:dự\s+phòng|(?:trong\s+)?trường\s+hợp\b.*\bthì)(?:\s|$)")
 
 
-def _refuse_fallback_parts(found: list[Found]) -> None:
-    """Refuse several deadlines of which one stands in for another (`_FALLBACK`)."""
+def _refuse_parts(found: list[Found]) -> None:
+    """Refuse readings whose parts do not stand side by side: a year or a period beside a
+    day that falls in it (`refusals`), a day that stands in for another (`_FALLBACK`)."""
+    refuse_year_beside_its_day(found)
+    refuse_period_beside_a_day(found)
     if len(found) < 2:
         return
     for one in found:
@@ -325,9 +328,7 @@ def _parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     if later:
         _later_year_of_one_part(found, later)
         found = [_in_later_year(one, later) for one in found]
-    refuse_year_beside_its_day(found)
-    refuse_period_beside_a_day(found)
-    _refuse_fallback_parts(found)
+    _refuse_parts(found)
     check_asides(found, asides)
     _lunar_years_agree(text, found)
     found, asides = _event_at_its_hour(found, asides)
