@@ -241,7 +241,11 @@ def _parse_shown(phrase: str, context: Context) -> tuple[Deadline, ...]:
 # "phải đến ngày 15/3/2027 mới được triển khai", "đến ngày 15/3 mới bắt đầu" (only then
 # allowed, only then begun): the first day, not the last ("đến ngày 2/3 mới đi học trở lại",
 # the day school resumes, is that day's event, and reads)
-_ONLY_THEN = re.compile(r"\d[\s,)]*mới\s+(?:được(?!\s+ban\s+hành)|bắt\s+đầu|khởi\s+công)")
+# ... after "đến"/"tới" ("Từ ngày 2/3 mới bắt đầu nhận hồ sơ" is a start, and reads as one)
+_ONLY_THEN = re.compile(
+    r"(?:đến|tới)\s+(?:ngày\s+)?\d[\d/.-]*[\s,)]*mới\s+"
+    r"(?:được(?!\s+ban\s+hành)|bắt\s+đầu|khởi\s+công)"
+)
 
 
 # A part of a list that stands in for another, not beside it: "ngày 15/3/2027, dự phòng
