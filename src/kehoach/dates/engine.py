@@ -33,6 +33,7 @@ from kehoach.dates.asides import (
     LAST_WEEKDAY,
     NAMED_PERIOD,
     PART_HOURS,
+    TWO_HOURS,
     WEEKDAYS,
     Asides,
     explain_asides,
@@ -217,6 +218,8 @@ def _parse_shown(phrase: str, context: Context) -> tuple[Deadline, ...]:
     except Contradicted:
         raise  # "22 giờ ngày 15/02/2026 (Đêm Giao thừa)": never the words as its step
     except Unreadable as error:
+        if error.why == TWO_HOURS and (events := _events_at_their_hours(nfc(phrase), context)):
+            return events
         found = words_after(nfc(phrase), context, _parse)
         if found is None:
             raise
@@ -278,6 +281,51 @@ def _refuse_only_then(text: str) -> None:
         )
 
 
+# "lễ khai mạc Ngày hội sẽ diễn ra lúc 8 giờ ngày 08/7 và bế mạc lúc 19 giờ ngày 10/7" (Bộ
+# VHTTDL, Ngày hội Văn hóa Chợ nổi Cái Răng 2022): two events joined, each at an hour of its
+# own day; never one deadline with two hours
+_EVENTS_JOINED = re.compile(r"\s*,?\s+va\s+|\s*[,;]\s+", re.ASCII)
+# ... never a start and its end ("bắt đầu lúc …, kết thúc lúc …" is one window)
+_STARTS = re.compile(r"\b(?:bat\s+dau|tu|ke\s+tu|tinh\s+tu)\b", re.ASCII)
+
+
+def _events_at_their_hours(text: str, context: Context) -> tuple[Deadline, ...] | None:
+    """The two readings of a phrase refused for its two hours (`asides.TWO_HOURS`), cut at
+    the one "và", "," or ";" where each side reads alone as one day at one hour, each with
+    the event it names (its label) and no start among them, the second after the first,
+    both with their year written or both without; None otherwise (the refusal stands)."""
+    folded = fold(text)
+    pairs: list[tuple[Deadline, Deadline]] = []
+    for joint in _EVENTS_JOINED.finditer(folded):
+        try:
+            (first,) = _parse(text[: joint.start()], context)
+            (second,) = _parse(text[joint.end() :], context)
+        except (Unreadable, ValueError):
+            continue
+        if _two_events(first, second):
+            pairs.append((first, second))
+    if len(pairs) != 1:
+        return None
+    return tuple(replace(one, phrase=text) for one in pairs[0])
+
+
+def _two_events(first: Deadline, second: Deadline) -> bool:
+    days = (first.first, first.last, second.first, second.last)
+    if any(
+        one.kind is not DeadlineKind.DATE or not one.time or not one.label
+        for one in (first, second)
+    ):
+        return False
+    if None in days or first.first != first.last or second.first != second.last:
+        return False
+    if any(_STARTS.search(fold(one.label or "")) for one in (first, second)):
+        return False
+    if first.year_from_plan != second.year_from_plan:
+        return False
+    assert first.last is not None and second.last is not None
+    return (first.last, first.time or "") < (second.last, second.time or "")
+
+
 # the refusals that say no more than "not understood": the words' own reason says more
 _UNSAID = ("không nhận ra thời hạn", "sau ngày tháng còn chữ không hiểu")
 
@@ -333,9 +381,11 @@ def _parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
         _later_year_of_one_part(found, later)
         found = [_in_later_year(one, later) for one in found]
     _refuse_parts(found)
+    # the event's day first: a weekday in parentheses names it ("từ 14 giờ 00 phút, ngày 08
+    # tháng 6 năm 2025 (Chủ nhật)"), as it names any one day
+    found, asides = _event_at_its_hour(found, asides)
     check_asides(found, asides)
     _lunar_years_agree(text, found)
-    found, asides = _event_at_its_hour(found, asides)
     found = [_hour_of_its_part(one, asides) for one in found]
     return tuple(_deadline(phrase, one, asides) for one in found)
 
@@ -347,7 +397,10 @@ def _parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
 # happens on D, from that hour
 _ONE_TIME_EVENT = re.compile(
     r"\b(?:khai\s+mac|be\s+mac|hop|hoi\s+nghi|tiep\s+(?:cong\s+)?dan|le|buoi|giao\s+thua"
-    r"|dien\s+ra)\b",
+    r"|dien\s+ra"
+    # a show: "trình diễn thể thao trên biển từ 14 giờ 00 phút, ngày 08 tháng 6 năm 2025 (Chủ
+    # nhật)" (UBND tỉnh Khánh Hòa, KH 13495/2025, the Festival Biển's programme)
+    r"|(?:trinh|bieu)\s+dien)\b",
     re.ASCII,
 )
 # ... unless the words name a regime that starts then ("cách ly … từ 0 giờ ngày 16/2",
@@ -414,6 +467,9 @@ _RANGE_INTO_NEXT_YEAR = re.compile(
     r"\btu\s+(?:ngay\s+)?\d.*\bden\s+(?:het\s+)?(?:ngay\s+|thang\s+)?[\d/.\s-]+\Z", re.ASCII
 )
 _COMING_MONTH = re.compile(r"\bthang\s+(?P<month>\d{1,2})\s+(?P<word>toi)[ .,;:]*\Z", re.ASCII)
+# "vào tháng 3 năm tới": the year after the one the document is written in ("tới", coming, is
+# said from the writing, unlike "năm sau", which may follow a plan's or a report's year)
+_COMING_YEAR = re.compile(r"(?<=\d)\s+(?P<word>nam\s+toi)[ .,;:]*\Z", re.ASCII)
 
 
 def _later_year(source: Source, context: Context) -> tuple[Source, _LaterYear | None]:
@@ -422,18 +478,26 @@ def _later_year(source: Source, context: Context) -> tuple[Source, _LaterYear | 
     day's own month ("tháng 5 tới" written in May: this May, or the next?)."""
     next_year = _NEXT_YEAR.search(source.prepared)
     coming = _COMING_MONTH.search(source.prepared)
-    said = next_year or coming
+    coming_year = _COMING_YEAR.search(source.prepared)
+    if coming_year and " ".join(source.original(*coming_year.span("word")).lower().split()) != (
+        "năm tới"
+    ):
+        coming_year = None  # typed bare, "nam toi" may be another word: left to the rules
+    said = next_year or coming or coming_year
     if said is None:
         return source, None
-    words = " ".join(
-        source.original(said.start("word") if next_year else said.start(), said.end("word")).split()
-    )
+    at = said.start() if said is coming else said.start("word")
+    words = " ".join(source.original(at, said.end("word")).split())
     issued = context.issued
     if issued is None:
         raise Unreadable(
             f"“{words}” tính từ ngày ban hành văn bản: cần ngày ban hành (--issued, hoặc "
             "issued của kế hoạch), hoặc ghi last_day"
         )
+    if said is coming_year:
+        source = source.blank(*said.span("word"))
+        why = f"“năm tới”: năm sau năm ban hành {issued.year}"
+        return source, _LaterYear(issued.year + 1, why)
     if next_year and not _RANGE_INTO_NEXT_YEAR.search(source.prepared, 0, said.start()):
         raise Unreadable(
             f"“{words}”: năm sau của năm nào — năm ban hành, năm kế hoạch hay năm báo cáo? "
@@ -553,7 +617,9 @@ def _lunar_years_agree(text: str, found: list[Found]) -> None:
 # a school year runs from September to May; its exams and admissions follow by July)
 _SECOND_HALF = re.compile(
     r"\b(?:hoc|giao\s+duc|chuong\s+trinh)\s+k[yi]\s+(?:ii|2)\b"
-    r"|\b(?:ket\s+thuc|tong\s+ket|be\s+giang)\s+nam\s+hoc\b(?!\s*\d)",
+    r"|\b(?:ket\s+thuc|tong\s+ket|be\s+giang)\s+nam\s+hoc\b(?!\s*\d)"
+    # "Năm học sẽ kết thúc trước ngày 31/5" (Báo Sơn La, 16/8/2021): the school year ends
+    r"|\bnam\s+hoc\s+(?:se\s+)?(?:ket\s+thuc|be\s+giang)\b",
     re.ASCII,
 )
 # ... never beside its first half, the opening, or a school year named by its years or place
@@ -872,7 +938,8 @@ def _read_one(given: Input) -> list[Found]:
         _opens_its_school_year(readings, _school_year_opening(given.prepared[: match.start()]))
     counted, note = _days_counted(match, _years_counted(match, given, readings), readings)
     readings = [with_count_note(one, note) for one in readings]
-    label = _label(match, counted, _own_period(readings))
+    this_year = _this_year_named(given.prepared[: match.start()], given.context, readings)
+    label = _label(match, counted, _own_period(readings), this_year)
     for year in label_years(given.prepared[: match.start()]):
         if _subject_year(given.prepared[: match.start()], year, readings):
             continue
@@ -889,6 +956,30 @@ def _read_one(given: Input) -> list[Found]:
     _named_day_of_a_year(given.source.original(0, match.start()), readings)
     _event_of_a_year(given.source.original(0, match.start()), readings)
     return [one._replace(label=label if label is not None else one.label) for one in readings]
+
+
+# "Ngày hội năm nay có chủ đề …, diễn ra từ ngày 8 đến ngày 10/7" (Bộ VHTTDL, 13/6/2022):
+# this year's event, the year the document is written in
+_THIS_YEAR = re.compile(r"\bnam\s+nay\b", re.ASCII)
+_THIS_YEAR_SAID = r"\bnăm\s+nay\b"
+
+
+def _this_year_named(words: str, context: Context, readings: list[Found]) -> bool:
+    """Whether "năm nay" (this year) stands in the words before the time part, every day
+    read falling in the year of the document's issue day; refused when a day read falls in
+    another year, or the document has no issue day (this year of when?)."""
+    if not _THIS_YEAR.search(words):
+        return False
+    issued = context.issued
+    days = [day for one in readings for day in (one.first, one.last, one.earliest) if day]
+    if issued is None or not days or any(day.year != issued.year for day in days):
+        raise Unreadable(
+            "“năm nay” trước thời hạn là năm ban hành văn bản"
+            + (f" ({issued.year})" if issued else "")
+            + ", nhưng thời hạn không rơi vào năm đó (hoặc không có ngày ban hành): ghi rõ năm, "
+            "hoặc ghi last_day"
+        )
+    return True
 
 
 _PROGRAMME = re.compile(r"(?<=[a-z] )" + PROGRAMME_SPAN, re.ASCII)
@@ -1046,8 +1137,14 @@ _EVENT_OF_YEAR = re.compile(
 _ANY_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)", re.ASCII)
 
 
+# "Liên hoan Cồng chiêng tỉnh Kon Tum lần thứ 2 năm 2024 dự kiến diễn ra trong 4 ngày (từ
+# 11-14/12)" (Báo Kon Tum, 2024): the event's ordinal in digits, as "lần thứ VI" is in words
+_ORDINAL = re.compile(r"\blan\s+thu\s+\d{1,2}\b", re.ASCII)
+
+
 def _event_year(words: str) -> int | None:
-    found = _EVENT_OF_YEAR.search(" ".join(words.replace("vao ngay", " ").split()))
+    said = _ORDINAL.sub("lan thu n", " ".join(words.replace("vao ngay", " ").split()))
+    found = _EVENT_OF_YEAR.search(said)
     if found is None or NOT_HELD_THEN.search(words) or len(_ANY_YEAR.findall(words)) != 1:
         return None
     return int(found["year"])
@@ -1484,13 +1581,20 @@ def _own_period(readings: list[Found]) -> str:
     )
 
 
-def _label(match: re.Match[str], given: Input, own_period: str = "") -> str | None:
+def _label(
+    match: re.Match[str], given: Input, own_period: str = "", this_year: bool = False
+) -> str | None:
     start = match.start()
     stated = (match["lead"] or "").startswith("vao")  # "…sớm hơn, vào ngày 25/8"
     ranged = match.re in (RANGE_RULE, DAY_SPAN_RULE) and "tu" in (match["lead"] or "").split()
     spared = "|".join(
         p
-        for p in (EARLIER_THEN_DAY if stated else "", own_period, AFTER_ROUND if ranged else "")
+        for p in (
+            EARLIER_THEN_DAY if stated else "",
+            own_period,
+            AFTER_ROUND if ranged else "",
+            _THIS_YEAR_SAID if this_year else "",
+        )
         if p
     )
     label = read_label(given.source, start, spared)

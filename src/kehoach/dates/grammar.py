@@ -136,7 +136,8 @@ def month_end(year: int, month: int) -> date:
 
 
 # "10/2022", "quý 3 năm 2026", "tháng 3.2026", "tháng 4-2025" (a dash or dot before a year)
-_YEAR_SEP = r"(?:\s*/\s*|\s+nam\s+|\s*[.-]\s*(?=\d{4}))"
+# "quý IV – 2017" (Bộ VHTTDL, CV 4294/2016): an en or em dash before the four digits of a year
+_YEAR_SEP = r"(?:\s*/\s*|\s+nam\s+|\s*[.–—-]\s*(?=\d{4}))"
 # "23/6/2022", "15 tháng 9 năm 2025", "15/12" (no year); "31.8.2025" and "31-8-2025" only
 # with a year: "1-6" alone reads as well as months 1 to 6
 DAY_SHAPE = (
@@ -240,7 +241,9 @@ PERIOD_RULE = _rule(
     # "dự kiến vào trung tuần tháng 9 năm 2018" (Hội Nông dân tỉnh Bắc Giang): the thượng,
     # trung, hạ tuần of a month are its first, middle and last ten days
     r"|(?:(?:trong|vao)\s+)*(?P<tenth>(?:thuong|trung|ha)\s+tuan)\s+(?=thang\s)"
-    rf"|(?:(?:ngay\s+)?(?:trong|vao)\s+)*)(?P<when>{_PERIOD_SHAPE})(?P<this>\s+nay)?"
+    rf"|(?:(?:ngay\s+)?(?:trong|vao)\s+)*)(?P<when>{_PERIOD_SHAPE})"
+    # "trong tháng 5 này", "vào tháng 11 năm nay" (Báo Hải Dương, 2021): the issue day's year
+    r"(?P<this>\s+(?:(?<=\d )nam\s+|(?<=[ivx] )nam\s+)?nay)?"
     r"(?P<onward>\s+va\s+(?:cac|nhung)\s+nam\s+tiep\s+theo)?"
 )
 # "năm cuối của nhiệm kỳ 5 năm 2016-2020", "năm đầu của giai đoạn 2021-2025": one year of
@@ -268,12 +271,22 @@ RANGE_RULE = _rule(
     # "… kéo giảm tình hình tội phạm trên địa bàn tỉnh (5/10-4/12)": a range of two days
     # written with "/" and a dash, alone in the parentheses that close the phrase (checked by
     # `periods.build_range`: only there)
-    r"|(?P<bare>(?=\d{1,2}\s*/\s*\d{1,2}\s*[–—-]\s*\d{1,2}\s*/\s*\d))))"
+    # "Tiêm phòng bổ sung các đợt tiếp theo vào ngày 10/11 đến 20/11/2022 và …" (Hà Nam,
+    # 2022): "ngày" and a day written with "/", then "đến": the range's start without "từ"
+    # ... or both days after "ngày", with a dash and no year ("sẽ diễn ra ngày 27-12 đến ngày
+    # 30-12", Báo Đắk Nông 2019)
+    r"|(?P<on_day>(?:vao\s+)?ngay\s+)(?=\d{1,2}\s*(?:/\s*\d{1,2}(?:\s*/\s*\d{4})?\s+(?:den|toi)\s"
+    r"|-\s*\d{1,2}\s+(?:den|toi)\s+(?:het\s+)?ngay\s+\d{1,2}\s*-\s*\d{1,2}(?![\d.-])))"
+    # ... or opening a schedule line after "Ngày" ("Ngày 25/6 - 27/6/2018: thí sinh …")
+    r"|(?P<bare>(?:ngay\s+)?(?=\d{1,2}\s*/\s*\d{1,2}\s*[–—-]\s*\d{1,2}\s*/\s*\d))))"
     # "từ sáng 2-9 đến hết ngày 2-9-2018", "từ chiều ngày 1-9-2025 …" (notices of the national
     # holiday, Gia Lai, Kiên Giang): the part of the day the range starts in, its qualifier
     r"(?P<part>(?:buoi\s+)?(?:sang|chieu|toi|trua)\s+(?=ngay\s|\d))?(?:ngay\s+)?"
     rf"(?P<start>{_POINT_SHAPE}|{_DASHED_START})"
-    rf"(?:\s+(?:cho\s+)?(?:den|toi)\s+|(?P<dash>\s*[–—-]\s*))(?:het\s+|truoc\s+)?(?:ngay\s+)?"
+    rf"(?:\s+(?:cho\s+)?(?:den|toi)\s+|(?P<dash>\s*[–—-]\s*))(?:het\s+|truoc\s+)?"
+    # "Đợt 2: từ ngày 20/11 đến sáng ngày 30/11/2024" (Tạp chí Tài chính, the Quốc hội's 8th
+    # session): the part of the day the range ends in, kept as the gloss
+    r"(?P<end_part>(?:buoi\s+)?(?:sang|chieu|toi|trua)\s+(?=ngay\s|\d))?(?:ngay\s+)?"
     # "từ tháng 10/2024 - 6/2025" (Báo Đồng Tháp, 2024): after a dash, a month and its year
     # without the word "tháng" (`periods.build_range` takes it only after a month with its year)
     rf"(?P<end>{_POINT_SHAPE}|{_DASHED_END}|(?P<end_month>\d{{1,2}}\s*/\s*\d{{4}}))"
@@ -340,7 +353,9 @@ REPORT_DAY_RULE = _rule(
     r"(?=\s+(?:cua\s+)?nam\s+(?:bao\s+cao|sau|lien\s+ke|tiep\s+theo)|\s+doi\s+voi\s+bao\s+cao"
     r"|(?(report)(?:\s+(?:hang|moi)\s+nam)?[ .,;:]*\Z|(?!)))"
     r"(?:\s+(?:cua\s+)?(?:nam\s+bao\s+cao|nam\s+(?:sau\s+cua|lien\s+ke)\s+nam\s+bao\s+cao"
-    r"|nam\s+(?:sau|tiep\s+theo)(?=[ .,;:]*\Z))"
+    # "trước ngày 25 tháng 02 của năm sau liền kề" (Thông tư 07/2019/TT-BVHTTDL): the next
+    # year, "immediately following", as "năm sau" alone
+    r"|nam\s+(?:sau|tiep\s+theo)(?:\s+lien\s+ke)?(?=[ .,;:]*\Z))"
     r"|\s+(?:hang|moi)\s+nam)?"
     r"|\s+(?:cua\s+)?(?:thang\s+bao\s+cao|thang(?:\s+tiep\s+theo(?:\s+ngay)?\s+sau\s+ky\s+bao\s+cao)?"
     # "… của tháng tiếp theo tháng phát sinh nghĩa vụ thuế": the month after the taxed one
@@ -400,7 +415,8 @@ DAY_SPAN_RULE = _rule(
 # "vào các ngày 26, 27, 28, 29/6/2024", "ngày 11 và 12-6-2026", "02, 03 và 04/6/2015"
 DAY_LIST_RULE = _rule(
     rf"(?P<lead>{_DAYS_COUNTED}(?:(?:trong|vao)\s+)?(?:cac\s+)?(?:ngay\s+)?|)"
-    r"(?P<days>\d{1,2}(?:\s*,\s*(?:ngay\s+)?\d{1,2})*"
+    # never from a weekday's number: "vào thứ 2, ngày 23/2" is Monday the 23rd, not the 2nd
+    r"(?<!thu\s)(?P<days>\d{1,2}(?:\s*,\s*(?:ngay\s+)?\d{1,2})*"
     r"(?:\s*,?\s+va\s+(?:ngay\s+)?\d{1,2}|\s*,\s*(?:ngay\s+)?\d{1,2}))"
     r"(?:\s*/\s*(?P<month>\d{1,2})(?:\s*/\s*(?P<year>\d{4}))?"
     r"|\s*-\s*(?P<month2>\d{1,2})\s*-\s*(?P<year2>\d{4})"
@@ -496,8 +512,10 @@ _SCHEDULE_DAY = (
 LABEL_AFTER = re.compile(
     rf"\s*(?P<date>(?:(?:sang|chieu|toi)\s+)?{_SCHEDULE_DAY})"
     # without a colon, a year right after the day is the day's own: "ngày 15/1 năm 2028" is
-    # 15/01/2028, never a step named "năm 2028" beside the plan's year
-    r"(?:\s*:\s*|\s+(?=[a-z])(?!nam\s+\d))(?P<rest>\S.*)"
+    # 15/01/2028, never a step named "năm 2028" beside the plan's year; nor "đến" and a day,
+    # the end of a range ("ngày 01/12 đến 10/12/2022")
+    r"(?:\s*:\s*|\s+(?=[a-z])(?!nam\s+\d|(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?\d))"
+    r"(?P<rest>\S.*)"
     # "Chậm nhất ngày 12/6/2021: Công bố kết quả bầu cử" (with a colon only)
     rf"|\s*(?P<date2>(?:(?:cham|muon)\s+nhat|truoc)\s+(?:la\s+)?{_SCHEDULE_DAY})"
     r"\s*:\s*(?P<rest2>\S.*)"

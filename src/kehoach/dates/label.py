@@ -204,7 +204,8 @@ def read_label(source: Source, end: int, spared: str = "") -> Label:
             "thành hai mốc, hoặc ghi last_day theo hạn cơ quan chọn"
         )
     text = source.original(chunks[0][0], chunks[kept - 1][1]).strip(_TRIM)
-    spared = _spared_here(source, end, spared)
+    by_rule = _BY_RULE if _DAY_AHEAD.match(source.prepared, end) else ""
+    spared = "|".join(p for p in (_spared_here(source, end, spared), by_rule) if p)
     _no_time_word(_without_frame(source.original(chunks[0][0], chunks[kept - 1][1])), spared)
     if _SUSPENDED.search(text) and _UNTIL_NEXT.match(source.prepared, end):
         raise Unreadable(  # "tạm dừng đến ngày 30/6": the day it resumes, not a deadline
@@ -314,8 +315,14 @@ _COMPOUNDS = re.compile(
     # "du lịch" (tourism: "tại Khu du lịch quốc gia Mộc Châu"), "lịch sử" (history) no
     # "lịch" (of "âm lịch")
     r"|\b(?:tái định cư|ổn định|thẩm định|nhất định|cố định|du lịch|lịch sử)\b"
+    # "đăng cai tổ chức Ngày hội VH, TT&DL các dân tộc vùng Tây Nguyên lần thứ I, năm 2023"
+    # (Báo Kon Tum, 2023): a festival, no "ngày"; its edition in capital Roman numerals, no
+    # count of times ("(lần thứ hai)" after a day may be a second round: refused)
+    r"|\bngày hội\b|\blần thứ (?-i:[IVXLC]+)\b"
     r"|\bnăm học(?=\s*\d{4})",  # "năm học này", "năm học sau" stay times
-    re.IGNORECASE,  # "Phòng Kế hoạch - Đầu tư", "Sở Kế hoạch và Đầu tư": an agency's name
+    # in names, with their capitals: "Phòng Kế hoạch - Đầu tư", "Sở Kế hoạch và Đầu tư" (an
+    # agency), "Bộ Văn hóa, Thể thao và Du lịch" (Báo Kon Tum, 2023)
+    re.IGNORECASE,
 )
 
 
@@ -383,6 +390,7 @@ def read_trailing(text: str, after_a_day: bool, explained: tuple[tuple[int, int]
     shown = " ".join(text.split()).strip(" ,;:.…")
     folded = fold(text)
     spans = [*explained, *(token.span() for token in _NOT_A_TIME.finditer(folded))]
+    spans += [title.span() for title in _QUOTED_TITLE.finditer(text)]
     for start, end in spans:  # fold keeps the length: one character for one
         text = text[:start] + " " * (end - start) + text[end:]
         folded = folded[:start] + " " * (end - start) + folded[end:]
@@ -449,6 +457,10 @@ _NOT_A_TIME = re.compile(
     r"|(?<![\d/.,-])\d{1,3}(?:[.,]\d{1,2})?\s*%(?:\s*tro\s+(?:len|xuong))?",
     re.ASCII,
 )
+# A title in quotes after the time part, without a number: "… ngày 08 tháng 6 năm 2025 (Chủ
+# nhật): “Phố biển vào hội”" (UBND tỉnh Khánh Hòa, KH 13495/2025, the Festival Biển's
+# programme): the name of a show, whose words ("vào") name no time
+_QUOTED_TITLE = re.compile(r"“[^“”\d]*”")
 # Phrases after a time part that hold a word of time and move no day: "Kỳ thi tốt nghiệp
 # THPT" (the exam, an event named), "trong Công viên Tuổi trẻ" ("trong" before a name is a
 # place; the words after it are checked as they stand)
@@ -757,6 +769,21 @@ def _without_frame(label: str) -> str:
 # moves no day; any other "theo" ("theo quy định", "theo kế hoạch" before the time) stays a
 # word of time
 _HOW = re.compile(r"(?<![a-z])theo\s+(?:phuong|hinh)\s+thuc\s+truc\s+(?:tuyen|tiep)(?![a-z])")
+# ... and by whose rule or request, before a dated day: "tham mưu đề xuất UBND tỉnh xem xét
+# theo đúng quy định, trước ngày 10/5/2024" (UBND tỉnh Quảng Trị, 2024). Only there: before a
+# cadence or a year it may be what the cadence belongs to ("… theo quy định của Bộ luật Lao
+# động và các văn bản hướng dẫn hằng năm": the guidance is yearly, no deadline is)
+_BY_RULE = r"\btheo\s+(?:đúng\s+)?(?:yêu\s+cầu|quy\s+định|đề\s+nghị|chỉ\s+đạo)\b"
+_DAY_AHEAD = re.compile(
+    r"[\s,(]*(?:(?:truoc|cham\s+nhat|muon\s+nhat|vao|den\s+het|han)\s+)*(?:ngay\s+)?"
+    r"\d{1,2}\s*(?:[/.-]\s*\d|thang\b)",
+    re.ASCII,
+)
+
+
+# "đầu tư" (invest), written with its diacritics: folded, it reads "đầu" (the start of a period)
+# and "tư" (four), or "từ" (from): "xúc tiến đầu tư năm 2020" (Báo Đắk Nông, 2020) is neither
+_INVEST = re.compile(r"(?i)\bđầu\s+tư\b")
 
 
 def _no_day_inside(label: str, before_a_day: bool) -> None:
@@ -769,6 +796,7 @@ def _no_day_inside(label: str, before_a_day: bool) -> None:
     and a weekday there is checked against it by the caller ("Chủ nhật, ngày 15/3/2026")."""
     said = label
     label = without_references(label)  # "Công văn số 969/TTg-KGVX ngày 17 tháng 7 …": cited
+    label = _INVEST.sub(" ", label)  # "xúc tiến đầu tư năm 2020": no "tư năm", no "từ năm"
     folded = " ".join(re.findall(r"\w+", fold(label)))
     words = re.findall(r"\w+", label.lower())
     for before, first, second in zip(["", *words], words, words[1:], strict=False):

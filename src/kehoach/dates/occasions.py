@@ -15,7 +15,8 @@ from kehoach.dates.grammar import Unreadable, show
 # 2024", "Lễ hội Hoa Ban năm 2027", "Hội thi …", "Giải bóng đá …"): its year is when it
 # takes place (on folded text)
 EVENT_HELD = re.compile(
-    r"\b(?:gio\s+trai\s+dat|tuan(?:\s+le)?|(?:ky\s+)?le(?:\s+hoi)?|ngay\s+hoi"
+    # ... "“Ngày Văn hóa Lai Châu tại Hà Nội” năm 2020" (UBND tỉnh Lai Châu), a culture day
+    r"\b(?:gio\s+trai\s+dat|tuan(?:\s+le)?|(?:ky\s+)?le(?:\s+hoi)?|ngay\s+(?:hoi|van\s+hoa)"
     r"|hoi\s+(?:thi|dien|cho|trai|bao)|lien\s+hoan|festival|(?:ky\s+|cuoc\s+)?thi|giai"
     r"|thang\s+hanh\s+dong)\b",
     re.ASCII,
