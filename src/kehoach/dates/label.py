@@ -66,6 +66,7 @@ _MISLEADING = {
     # a connective cut in two ("kể | từ …") would leave "kể" as the step: never a label
     "ke": "“kể …” là một phần của từ nối (“kể từ …”), không phải tên bước",
 }
+_FROM_NEXT = re.compile(r"\s*tu\s", re.ASCII)
 _MISLEADING_WORDS = frozenset({"sau", "từ", "đầu", "giữa", "khoảng", "đến", "kể"})
 # Another date or a document number before the date: "Quyết định số 42/2014 ngày ..."
 _NUMBER_IN_LABEL = re.compile(r"\d\s*[/.-]\s*\d|\bso\s*\d", re.ASCII)
@@ -187,9 +188,13 @@ def read_label(source: Source, end: int, spared: str = "") -> Label:
     # "05 năm kỳ đầu" (the first term), "kê khai … lần đầu hoàn thành trước ngày 31.3" (the
     # first time: an ordinal count of times, as "lần thứ nhất"), never the start of a period
     term = words[kept - 1] == "dau" and kept > 1 and words[kept - 2] in ("ky", "lan")
+    # "hoàn thành trong khoảng từ năm 2023-2025" (VietNamNet, Nam Định): within the span
+    # from … to …, no estimate ("khoảng tháng 3", "trong khoảng tháng 3" stay refused)
+    span = words[kept - 2 : kept] == ["trong", "khoang"] and _FROM_NEXT.match(source.prepared, end)
     if (
         words[kept - 1] in _MISLEADING
         and not term
+        and not span
         and (last.isascii() or last in _MISLEADING_WORDS)
     ):
         raise Unreadable(_MISLEADING[words[kept - 1]])  # "đầu", not "phấn đấu"
@@ -205,7 +210,8 @@ def read_label(source: Source, end: int, spared: str = "") -> Label:
         )
     text = source.original(chunks[0][0], chunks[kept - 1][1]).strip(_TRIM)
     by_rule = _BY_RULE if _DAY_AHEAD.match(source.prepared, end) else ""
-    spared = "|".join(p for p in (_spared_here(source, end, spared), by_rule) if p)
+    within = r"\btrong\s+khoảng\b" if span else ""
+    spared = "|".join(p for p in (_spared_here(source, end, spared), by_rule, within) if p)
     _no_time_word(_without_frame(source.original(chunks[0][0], chunks[kept - 1][1])), spared)
     if _SUSPENDED.search(text) and _UNTIL_NEXT.match(source.prepared, end):
         raise Unreadable(  # "tạm dừng đến ngày 30/6": the day it resumes, not a deadline
