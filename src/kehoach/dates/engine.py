@@ -108,10 +108,12 @@ from kehoach.dates.header import count_from_header, header_agrees, header_narrow
 from kehoach.dates.label import (
     AFTER_ROUND,
     EARLIER_THEN_DAY,
+    EARLIEST_OF_ALL,
     EVENT_IN_STEP,
     PROGRAMME_SPAN,
     crossed_new_year,
     label_years,
+    list_marker_out,
     no_later_than,
     period_after_a_noun,
     read_label,
@@ -137,6 +139,7 @@ from kehoach.dates.occasions import (
     EVENT_HELD,
     NOT_HELD_THEN,
     anniversary_agrees,
+    anniversary_spans,
     named_day_disagreement,
 )
 from kehoach.dates.periods import (
@@ -343,7 +346,9 @@ def _parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
         raise Unreadable("thời hạn để trống")
     if len(text) > _LONGEST:
         raise Unreadable(f"dài quá {_LONGEST} ký tự, không phải một thời hạn")
-    source = no_later_than(_anchor_out_of_parens(source))
+    source = no_later_than(_anchor_out_of_parens(list_marker_out(source)))
+    for span in anniversary_spans(source.prepared):  # "30 năm … (12/8/1991 - 12/8/2021)"
+        source = source.blank(*span)
     prepared_all = source.prepared  # before the citations are blanked as glosses
     source, asides = explain_asides(source)  # "(hoặc 20 ngày sau ngày bầu cử)" is a gloss
     refuse_alternatives(source)
@@ -1493,6 +1498,13 @@ def _trailing_step(parts: list[Source], given: Input) -> str | None:
     return None
 
 
+# A clause set against the one before it by its own subject: "tất cả khối lớp, bậc học tựu
+# trường vào ngày 25-8-2025, riêng lớp 1, lớp 9 và lớp 12 tựu trường vào ngày 20-8-2025"
+# (SGGP, 2025), "…, còn giáo dục mầm non sẽ khai giảng vào ngày 20/9" (Bến Tre, 2021): the
+# exception's day, which may come before the others', is no restatement of theirs
+_CONTRAST = re.compile(r"(?i)(?:riêng|còn)\s")
+
+
 def _labelled_parts_in_order(found: list[Found]) -> None:
     """Clauses with their own steps ("Học kỳ I kết thúc trước ngày 18/1, kết thúc năm học
     trước ngày 31/5") are read as several deadlines only when they are days of one kind
@@ -1500,13 +1512,20 @@ def _labelled_parts_in_order(found: list[Found]) -> None:
     2021 - 2030, giai đoạn I: từ năm 2021 đến năm 2025")."""
     if all(one.label is None for one in found[1:]):
         return
-    kinds = {one.kind for one in found}
-    ends = [one.last for one in found]
-    if len(kinds) > 1 or None in ends:
+    # a start of one step beside the day of another ("tựu trường sớm nhất từ ngày 9/9 và khai
+    # giảng đồng loạt vào ngày 12/9", Hậu Giang 2021: `combine` keeps them apart), each named
+    starts = [one for one in found if one.earliest is not None and one.last is None]
+    dated = [one for one in found if one not in starts]
+    kinds = {one.kind for one in dated}
+    named = all(one.label is not None for one in found)
+    if len(kinds) > 1 or any(one.last is None for one in dated) or (starts and not named):
         raise Unreadable("các vế có tên bước riêng nhưng khác loại thời hạn; tách thành nhiều mốc")
     for before, after_ in pairwise(found):
-        assert before.last is not None and after_.first is not None
-        if after_.first <= before.last:
+        if _CONTRAST.match(after_.label or ""):
+            continue  # "…, riêng lớp 1 tựu trường vào ngày 20-8-2025": another group's day
+        end, begin = before.last or before.earliest, after_.first or after_.earliest
+        assert end is not None and begin is not None
+        if begin <= end:
             raise Unreadable(
                 "các vế chồng lên nhau: có thể cùng nói một thời hạn; tách thành nhiều mốc"
             )
@@ -1564,8 +1583,24 @@ _COUNT_WORDS = (
 )  # fmt: skip
 
 
+# "Tổng hợp một số nội dung chỉ đạo của UBND tỉnh nổi bật trong tuần (từ ngày 27/9-01/10/2021)"
+# (UBND tỉnh Quảng Ngãi, 2021), "Trong tuần từ 4 đến 9/8, học sinh các cấp học đến trường …"
+# (Tiền Giang, 2014): the week named by its own days, right before them; only when the one
+# reading is a window of at most seven days (a longer one is no week, and "tuần" stays a time)
+_WEEK_OF_ITS_DAYS = r"(?<!\w)(?:trong\s+)?tuần(?=\s*\(?\s*$)"
+
+
+def _a_week_of_days(readings: list[Found]) -> bool:
+    if len(readings) != 1 or readings[0].kind is not DeadlineKind.WINDOW:
+        return False
+    first, last = readings[0].first, readings[0].last
+    return first is not None and last is not None and 0 < (last - first).days <= 6
+
+
 def _own_period(readings: list[Found]) -> str:
     """A pattern of the word naming the one period the one reading recurs by, or ""."""
+    if _a_week_of_days(readings):
+        return _WEEK_OF_ITS_DAYS
     rules = {one.recurrence.frequency for one in readings if one.recurrence}
     word = _PERIOD_WORD.get(rules.pop()) if len(rules) == 1 and len(readings) == 1 else None
     if word is None:
@@ -1591,6 +1626,7 @@ def _label(
         p
         for p in (
             EARLIER_THEN_DAY if stated else "",
+            EARLIEST_OF_ALL,
             own_period,
             AFTER_ROUND if ranged else "",
             _THIS_YEAR_SAID if this_year else "",
@@ -1611,7 +1647,8 @@ def _label(
         on_weekday = bool(weekday["on"].strip())
     bare = " ".join((match["lead"] or "").split()) in ("", "ngay") and not on_weekday
     dated = match.re is DAY_RULE
-    if dated and bare and DOCUMENT_WORDS.search(given.prepared[:start]):
+    held = _HELD_ON.search(given.prepared[:start])  # "…, dự kiến tổ chức ngày 10-4"
+    if dated and bare and DOCUMENT_WORDS.search(given.prepared[:start]) and not held:
         raise Unreadable(f"“{label.text} ngày …” là ngày của một văn bản, không phải thời hạn")
     if dated and bare and not label.filler and given.prepared[:start].rstrip().endswith(","):
         raise Unreadable(
@@ -1628,6 +1665,13 @@ def _label(
     if _is_deadline(given.source.part(0, start), given):
         raise Unreadable(f"“{label.text}” cũng là một thời hạn: mỗi mốc chỉ ghi một thời hạn")
     return label.text
+
+
+# an event's verb right before a bare day: the day it is held, whatever document convened it
+# ("Thường trực HĐND tỉnh đã ban hành quyết định triệu tập kỳ họp thứ 13 …, dự kiến tổ chức
+# ngày 10-4": Báo An Giang, 2020); a document's date follows the document ("Quyết định số …
+# ngày …", "ban hành ngày …")
+_HELD_ON = re.compile(r"\b(?:to\s+chuc|dien\s+ra|khai\s+mac|be\s+mac)\s*\Z", re.ASCII)
 
 
 def _weekday_agrees(match: re.Match[str], given: Input, weekday: re.Match[str]) -> None:

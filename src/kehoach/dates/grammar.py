@@ -194,9 +194,10 @@ SINCE_ISSUE = (
     r"|dieu\s+le(?:\s+giai)?|van\s+ban|quyet\s+dinh))?(?:\s+nay)?)"
 )
 _BY_DAY = (
-    # "hoàn thành vào dịp 30/4/2025": on the occasion of that day, the day itself
+    # "hoàn thành vào dịp 30/4/2025": on the occasion of that day, the day itself; "hoàn
+    # thành 4 dự án cao tốc Bắc - Nam đúng dịp 19/12/2025" (Văn phòng Chính phủ, CV 11074/2025)
     rf"(?:{SINCE_ISSUE}\s+(?:den|toi)\s+(?:het\s+)?"
-    r"|(?:den\s+het|den|toi|het|trong|vao(?:\s+dip)?)\s+)?"
+    r"|(?:den\s+het|den|toi|het|trong|vao(?:\s+dip)?|dung\s+(?:vao\s+)?dip)\s+)?"
     # "Sáng ngày 13-10", "Sáng 13/10", "vào buổi tối ngày 8/3" (the part kept as qualifier)
     r"(?:(?:buoi\s+)?(?:sang|chieu|toi|trua)\s+(?=ngay|\d))?(?:ngay\s+)*"
 )
@@ -686,7 +687,7 @@ def split_parts(source: Source) -> list[Source]:
         words = source.prepared[start:end]
         if gap and gap.group().strip() == ",":  # "(đợt 1, trước ngày 25-5-2022; …)"
             words = _ROUND_LAST.sub(" ", words)  # the round the part after it is for
-        if gap and not _HAS_TIME.search(words):  # "hoàn thành chương trình và kết thúc …"
+        if gap and not _HAS_TIME.search(_GRADE.sub(" ", words)):  # "… và kết thúc …"
             continue  # words only: they name the step of the part after them
         if words.strip(" .:"):
             parts.append(source.part(start, end))
@@ -694,6 +695,9 @@ def split_parts(source: Source) -> list[Source]:
     return parts
 
 
+# a grade named in a list of subjects: "riêng lớp 1, lớp 9 và lớp 12 tựu trường vào ngày
+# 20-8-2025" (SGGP, 2025): words of the step, no time
+_GRADE = re.compile(r"(?<![a-z])(?:lop|khoi)\s+\d{1,2}(?![\d/.-])", re.ASCII)
 _HAS_TIME = re.compile(r"\d|\b(?:hang|moi|thuong\s+xuyen|nam|quy|thang)\b", re.ASCII)
 _ROUND_LAST = re.compile(
     r"(?<![a-z])(?:dot|lan|buoc|vong)\s+(?:\d{1,2}|mot|hai|ba|bon)\s*\Z", re.ASCII

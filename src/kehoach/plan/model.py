@@ -131,6 +131,11 @@ class PeriodReport(Model):
     """What was sent for one period of a recurring deadline (báo cáo định kỳ)."""
 
     period: Text = Field(description="Kỳ báo cáo, ví dụ tháng 1/2026, quý II/2026, năm 2026")
+    milestone: int | None = Field(
+        None,
+        ge=1,
+        description="Mốc định kỳ (từ 1) của báo cáo, khi nhiệm vụ có nhiều mốc định kỳ",
+    )
     sent: Day = Field(description="Ngày gửi báo cáo")
     document: str | None = Field(None, description="Số, ký hiệu văn bản đã gửi")
     note: str | None = None
