@@ -392,3 +392,20 @@ def test_accordingly_before_a_verb() -> None:
 )
 def test_the_same_words_elsewhere_stay_refused(phrase: str) -> None:
     refused(phrase, ctx("2024-04-23"))
+
+
+def test_the_sentences_full_stop_after_its_last_clause() -> None:
+    """Báo Ấp Bắc, 2024: three clauses, each with its own step, the last closing the
+    sentence with its full stop."""
+    readings = parse_deadlines(
+        "Học sinh lớp 1 tại Tiền Giang sẽ tựu trường vào ngày 22-8, các lớp khác của bậc tiểu "
+        "học và THCS, THPT, giáo dục thường xuyên sẽ tựu trường vào ngày 29-8, đồng loạt khai "
+        "giảng ngày 5-9.",
+        ctx("2024-08-19"),
+    )
+    assert [str(one.last) for one in readings] == ["2024-08-22", "2024-08-29", "2024-09-05"]
+
+
+def test_a_contrast_needs_a_step_before_it() -> None:
+    """ "riêng" sets a clause against another step; after a bare period it may restate it."""
+    refused("Giai đoạn 2021 - 2030, riêng giai đoạn I: từ năm 2021 đến năm 2025", ctx())

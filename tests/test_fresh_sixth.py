@@ -278,3 +278,22 @@ def test_import_reads_the_departments_of_a_province_that_kept_its_name_in_2025(
     assert "mục mẫu để dán vào agencies.yaml" not in result.stderr
     assert "\njurisdiction: Quảng Ngãi\n" in draft.read_text(encoding="utf-8")
     assert kehoach("validate", cwd=repo).returncode == 0
+
+
+def test_a_pasted_page_as_a_deadline_is_refused_before_the_grammar_reads_it(
+    tmp_path: Path,
+) -> None:
+    """F9: the grammar's time grows with a phrase's length (100,000 characters: 6 s of
+    validate; a 1.9 MB `deadline:` minutes for every command). A deadline, a milestone's
+    phrase or a history entry over 2,000 characters is a finding at its field."""
+    long = "trong quý I/2020 " + "x" * 5000
+    repo = repository(tmp_path, PLAN.replace("trong quý I/2020", long))
+    result = kehoach("validate", cwd=repo)
+    assert result.returncode == 1
+    assert "plans/ct27-qng-2019.yaml:17:5: error: 'nhiệm vụ 1 › deadline': dài quá 2000 ký tự" in (
+        result.stdout
+    )
+    (repo / "plans" / "ct27-qng-2019.yaml").write_text(PLAN, encoding="utf-8")
+    moved = kehoach("reschedule", "ct27-qng-2019/1", long, "--reason", "x", cwd=repo)
+    assert moved.returncode == 2
+    assert "thời hạn mới dài 5.017 ký tự, quá 2.000 ký tự" in moved.stderr

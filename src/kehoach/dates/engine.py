@@ -1521,7 +1521,7 @@ def _labelled_parts_in_order(found: list[Found]) -> None:
     if len(kinds) > 1 or any(one.last is None for one in dated) or (starts and not named):
         raise Unreadable("các vế có tên bước riêng nhưng khác loại thời hạn; tách thành nhiều mốc")
     for before, after_ in pairwise(found):
-        if _CONTRAST.match(after_.label or ""):
+        if _CONTRAST.match(after_.label or "") and before.label is not None:
             continue  # "…, riêng lớp 1 tựu trường vào ngày 20-8-2025": another group's day
         end, begin = before.last or before.earliest, after_.first or after_.earliest
         assert end is not None and begin is not None

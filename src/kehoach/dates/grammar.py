@@ -682,8 +682,11 @@ def split_parts(source: Source) -> list[Source]:
     separator: "01/3 - 30/4" may be a span or two deadlines, and is refused."""
     parts: list[Source] = []
     start = 0
+    # the sentence's closing full stop, after the last part: "…, đồng loạt khai giảng ngày
+    # 5-9." (Báo Ấp Bắc, 2024), as a whole phrase's is (no day ends in a dot)
+    closing = len(source.prepared.rstrip(" ."))
     for gap in [*_PART_SEPARATOR.finditer(source.prepared), None]:
-        end = gap.start() if gap else len(source.prepared)
+        end = gap.start() if gap else closing
         words = source.prepared[start:end]
         if gap and gap.group().strip() == ",":  # "(đợt 1, trước ngày 25-5-2022; …)"
             words = _ROUND_LAST.sub(" ", words)  # the round the part after it is for

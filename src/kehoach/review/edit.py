@@ -58,7 +58,16 @@ from kehoach.plan.loader import (
     load_bytes,
     model_at,
 )
-from kehoach.plan.model import Change, Milestone, Plan, Registry, Status, Task, read_day
+from kehoach.plan.model import (
+    MAX_PHRASE,
+    Change,
+    Milestone,
+    Plan,
+    Registry,
+    Status,
+    Task,
+    read_day,
+)
 from kehoach.plan.rules import check_repository
 from kehoach.plan.schedule import context_for, read_milestone, series_start
 from kehoach.plan.settings import Settings
@@ -616,6 +625,9 @@ def reschedule(
     old = task.milestones[number - 1].phrase
     if phrase == old:
         raise EditError(f"thời hạn của nhiệm vụ '{task.id}' đã là {phrase!r}")
+    if len(phrase) > MAX_PHRASE:  # before the grammar, whose time grows with the length
+        size, most = (f"{n:,}".replace(",", ".") for n in (len(phrase), MAX_PHRASE))
+        raise EditError(f"thời hạn mới dài {size} ký tự, quá {most} ký tự")
     try:
         parse_deadline(phrase, context_for(plan, settings))
     except DeadlineError as exc:
