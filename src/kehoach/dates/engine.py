@@ -244,6 +244,46 @@ def _parse_shown(phrase: str, context: Context) -> tuple[Deadline, ...]:
         return found
 
 
+# "phải đến ngày 15/3/2027 mới được triển khai", "đến ngày 15/3 mới bắt đầu" (only then
+# allowed, only then begun): the first day, not the last ("đến ngày 2/3 mới đi học trở lại",
+# the day school resumes, is that day's event, and reads)
+# ... after "đến"/"tới" ("Từ ngày 2/3 mới bắt đầu nhận hồ sơ" is a start, and reads as one)
+_ONLY_THEN = re.compile(
+    r"(?:đến|tới)\s+(?:ngày\s+)?\d[\d/.-]*[\s,)]*mới\s+"
+    r"(?:được(?!\s+ban\s+hành)|bắt\s+đầu|khởi\s+công)"
+)
+
+
+# A part of a list that stands in for another, not beside it: "ngày 15/3/2027, dự phòng
+# ngày 20/3/2027" (the reserve day), "…, trường hợp trời mưa thì ngày 20/3/2027" (if it
+# rains): one of the days will be kept, never both
+_FALLBACK = re.compile(r"(?i)(?:^|\s)(?:dự\s+phòng|(?:trong\s+)?trường\s+hợp\b.*\bthì)(?:\s|$)")
+
+
+def _refuse_parts(found: list[Found]) -> None:
+    """Refuse readings whose parts do not stand side by side: a year or a period beside a
+    day that falls in it (`refusals`), a day that stands in for another (`_FALLBACK`)."""
+    refuse_year_beside_its_day(found)
+    refuse_period_beside_a_day(found)
+    if len(found) < 2:
+        return
+    for one in found:
+        if one.label and _FALLBACK.search(one.label):
+            raise Unreadable(
+                f"“{one.label} …” nêu một ngày thay thế (dự phòng, trường hợp … thì …), không "
+                "phải một thời hạn nữa: không tự chọn một; ghi last_day theo hạn cơ quan chọn"
+            )
+
+
+def _refuse_only_then(text: str) -> None:
+    """Refuse "phải đến ngày 15/3 mới được triển khai" (`_ONLY_THEN`), never re-read."""
+    if _ONLY_THEN.search(text.lower()):
+        raise Contradicted(
+            "“… mới …” sau ngày tháng (đến ngày đó mới được làm) là mốc sớm nhất, không phải "
+            "hạn cuối; không đoán, hãy ghi last_day (và first_day) theo văn bản"
+        )
+
+
 # "lễ khai mạc Ngày hội sẽ diễn ra lúc 8 giờ ngày 08/7 và bế mạc lúc 19 giờ ngày 10/7" (Bộ
 # VHTTDL, Ngày hội Văn hóa Chợ nổi Cái Răng 2022): two events joined, each at an hour of its
 # own day; never one deadline with two hours
@@ -312,6 +352,7 @@ def _parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     prepared_all = source.prepared  # before the citations are blanked as glosses
     source, asides = explain_asides(source)  # "(hoặc 20 ngày sau ngày bầu cử)" is a gloss
     refuse_alternatives(source)
+    _refuse_only_then(text)
     refuse_halves(source)  # … and a weekday of a numbered week of each month
     source, asides = trailing_note(source, asides)
     source, asides, enclosed = unwrap_time_part(source, asides)
@@ -344,8 +385,7 @@ def _parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     if later:
         _later_year_of_one_part(found, later)
         found = [_in_later_year(one, later) for one in found]
-    refuse_year_beside_its_day(found)
-    refuse_period_beside_a_day(found)
+    _refuse_parts(found)
     # the event's day first: a weekday in parentheses names it ("từ 14 giờ 00 phút, ngày 08
     # tháng 6 năm 2025 (Chủ nhật)"), as it names any one day
     found, asides = _event_at_its_hour(found, asides)

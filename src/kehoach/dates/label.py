@@ -929,6 +929,7 @@ def _no_day_inside(label: str, before_a_day: bool) -> None:
         or _MOVED_LAST.search(folded)
         or "cũ" in words
         or re.search(r"\(\s*cu\s*\)", label.lower())
+        or _REPLACED.search(" ".join(words))
     ):
         raise Unreadable(
             f"“{said}” nêu thời hạn đã đổi (cũ, gia hạn, lùi…): ghi thời hạn hiện hành, "
@@ -943,7 +944,7 @@ def _no_day_inside(label: str, before_a_day: bool) -> None:
 _TURNING_LAST = {
     "độ": "ước lượng", "tầm": "ước lượng", "chừng": "ước lượng", "gần": "ước lượng",
     "hơn": "so sánh", "trên": "so sánh", "dưới": "so sánh", "quá": "so sánh",
-    "ngoài": "nằm ngoài", "qua": "nằm ngoài", "sát": "ước lượng",
+    "ngoài": "nằm ngoài", "qua": "nằm ngoài", "sát": "ước lượng", "vượt": "so sánh",
 }  # fmt: skip
 # ... unless they end a word of their own: "tiến độ" (schedule), "mức độ", "sưu tầm",
 # "thông qua" (adopt), "vừa qua", "sớm hơn" (read apart, see EARLIER_THEN_DAY)
@@ -1174,6 +1175,9 @@ _RANK_UP = re.compile(r"\b(?:cap|hang|bac|loai)\s+\w+\s+tro\s+(?:len|xuong)\b", 
 # ... or ends saying so: "toàn tỉnh, dời lại"
 _MOVED_LAST = re.compile(r"(?:^|\s)(?:gia\s+han|lui|doi\s+lai|hoan\s+lai)\s*\Z", re.ASCII)
 # A label that only says the deadline moved: "…, gia hạn đến 20/3/2027"
+# "thay vì ngày 15/3" (instead of: the old day), "lẽ ra trước ngày 15/3" (should have
+# been), "quá hạn ngày 15/3" (overdue on it: the deadline was earlier)
+_REPLACED = re.compile(r"(?:^|\s)(?:thay\s+(?:vì|cho)|lẽ\s+ra|quá\s+hạn)(?:\s|$)")
 _MOVED = re.compile(
     r"(?:duoc\s+)?(?:gia\s+han|lui|doi|hoan|dieu\s+chinh|chuyen|thay\s+doi)"
     r"(?:\s+(?:lai|sang|den|toi|thanh|thoi\s+gian))*",
