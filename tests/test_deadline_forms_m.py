@@ -494,3 +494,64 @@ def test_the_coming_year_is_the_year_after_the_issue() -> None:
 )
 def test_the_coming_year_with_a_doubt_is_refused(phrase: str, issued: str | None) -> None:
     refused(phrase, ctx(issued))
+
+
+# --- three days of three groups; "riêng …", the others' own day ------------------------------
+
+
+def test_three_days_of_three_groups_the_last_before_the_full_stop() -> None:
+    """Báo Ấp Bắc (Tiền Giang, 19/8/2024): three groups, three days, in order; the last day
+    written "ngày 5-9." before the sentence's full stop."""
+    days = parse_deadlines(
+        "Học sinh lớp 1 tại Tiền Giang sẽ tựu trường vào ngày 22-8, các lớp khác của bậc tiểu "
+        "học và THCS, THPT, giáo dục thường xuyên sẽ tựu trường vào ngày 29-8, đồng loạt khai "
+        "giảng ngày 5-9.",
+        ctx("2024-08-19"),
+    )
+    assert [(one.kind, str(one.last)) for one in days] == [
+        (D, "2024-08-22"),
+        (D, "2024-08-29"),
+        (D, "2024-09-05"),
+    ]
+    assert _one("khai giảng ngày 5-9.", "2024-08-19") == (D, "2024-09-05", "2024-09-05")
+
+
+def test_an_exception_names_the_others_own_day() -> None:
+    """ "riêng …" (for … alone): an exception to the part before it, its own day, which may
+    come before it (Báo SGGP, 14/8/2025: the first, ninth and twelfth grades open earlier)."""
+    first, second = parse_deadlines(
+        "tất cả khối lớp tựu trường vào ngày 25-8-2025, riêng lớp 1 tựu trường vào ngày 20-8-2025.",
+        ctx("2025-08-14"),
+    )
+    assert (str(first.last), first.label) == ("2025-08-25", "tất cả khối lớp tựu trường")
+    assert (str(second.last), second.label) == ("2025-08-20", "riêng lớp 1 tựu trường")
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "ngày 5-9.2024",  # two kinds of marks
+        # without "riêng", a later part before an earlier one: a restatement, or a typo?
+        "tất cả khối lớp tựu trường vào ngày 25-8-2025, lớp 1 tựu trường vào ngày 20-8-2025.",
+        # an exception of another kind: a start beside a day
+        "tựu trường vào ngày 25-8-2025, riêng lớp 1 tựu trường từ ngày 20-8-2025",
+        "tựu trường vào ngày 25-8-2025, riêng lớp 1 tựu trường trong tháng 8/2025",
+    ],
+)
+def test_days_of_groups_that_may_mean_otherwise_stay_refused(phrase: str) -> None:
+    refused(phrase, ctx("2025-08-14"))
+
+
+def test_a_day_compared_with_custom_after_a_dash() -> None:
+    """Báo Dân trí (31/1/2026): "vào Chủ nhật, ngày 15/3 - sớm hơn 2 tháng so với thông lệ
+    các kỳ bầu cử trước đó": the election day, two months earlier than usual (a comparison
+    kept as the gloss; the weekday checked)."""
+    (reading,) = parse_deadlines(
+        "Nghị quyết của Quốc hội nêu rõ Ngày bầu cử sẽ diễn ra vào Chủ nhật, ngày 15/3 - sớm hơn "
+        "2 tháng so với thông lệ các kỳ bầu cử trước đó",
+        ctx("2026-01-31"),
+    )
+    assert (reading.kind, str(reading.last)) == (D, "2026-03-15")
+    assert reading.gloss == "sớm hơn 2 tháng so với thông lệ các kỳ bầu cử trước đó"
+    refused("vào Thứ Hai, ngày 15/3 - sớm hơn 2 tháng", ctx("2026-01-31"))  # a Sunday
+    refused("vào Chủ nhật, ngày 15/3 - sớm hơn 2 tháng so với ngày 15/5", ctx("2026-01-31"))

@@ -517,9 +517,11 @@ def _horizon(source: Source, asides: Asides) -> tuple[Source, Asides]:
 _TIME_IN_PAREN = re.compile(
     r"(?P<head>[^()]*?)(?P<open>\()(?P<inner>[^()]*\d[^()]*)(?P<close>\))[ .,;:]*", re.ASCII
 )
+# ... "vào Chủ nhật, ngày 15/3 - sớm hơn 2 tháng so với thông lệ các kỳ bầu cử trước đó" (Báo
+# Dân trí, 2026: the election day set two months earlier than usual): months, and custom
 _COMPARED = (
-    rf"(?:som|muon)\s+hon\s+(?:{COUNT})\s+(?:ngay|tuan)"
-    r"(?:\s+so\s+voi\s+(?:ngay|le|ky)\s+[a-z ]+?)?"
+    rf"(?:som|muon)\s+hon\s+(?:{COUNT})\s+(?:ngay|tuan|thang)"
+    r"(?:\s+so\s+voi\s+(?:ngay|le|ky|thong\s+le)\s+[a-z ]+?)?"
 )
 # "tựu trường sớm nhất vào ngày 22/8 - trước 2 tuần so với ngày tổ chức khai giảng" (UBND
 # Vĩnh Phúc, QĐ 1513/2022): after a dash, how far the day stands from an event, restating it
@@ -569,7 +571,7 @@ _NOTE = re.compile(
     r"|\s*\(\s*rieng\s[^()\d]*\)|\s+(?:de|nham|van\s+hanh)\s+[^()\d]+"
     r"|\s+(?:tren\s+dia\s+ban|tren\s+(?:toan|ca)\s+(?:quoc|nuoc)|trong\s+toan)\b[^()\d]*"
     # "vào ngày 5/9 như hàng năm" (Sơn La, 2021): "as every year", a note on that one day
-    rf"|\s*,?\s+{_AS_EVERY_YEAR}|\s*,\s*{_COMPARED}|\s*[–—-]\s*{_COUNTED_AGAINST})[ .,;:]*\Z",
+    rf"|\s*,?\s+{_AS_EVERY_YEAR}|\s*[,–—-]\s*{_COMPARED}|\s*[–—-]\s*{_COUNTED_AGAINST})[ .,;:]*\Z",
     re.ASCII,
 )
 _NOT_IN_NOTE = re.compile(
@@ -615,7 +617,7 @@ def trailing_note(source: Source, asides: Asides) -> tuple[Source, Asides]:
     return source.blank(note.start(), note.end()), _glossed(asides, " ".join(said.split()))
 
 
-_COMPARED_AT = re.compile(rf"\s*,\s*{_COMPARED}|\s*[–—-]\s*{_COUNTED_AGAINST}", re.ASCII)
+_COMPARED_AT = re.compile(rf"\s*[,–—-]\s*{_COMPARED}|\s*[–—-]\s*{_COUNTED_AGAINST}", re.ASCII)
 
 
 _PURPOSE_NOTE = re.compile(r"\s*(?:de|nham)\s", re.ASCII)

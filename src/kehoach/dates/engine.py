@@ -1453,12 +1453,40 @@ def _trailing_step(parts: list[Source], given: Input) -> str | None:
     return None
 
 
+# "tất cả khối lớp, bậc học tựu trường vào ngày 25-8-2025, riêng lớp 1, lớp 9 và lớp 12 tựu
+# trường vào ngày 20-8-2025" (Báo SGGP, 2025): "riêng …" (for … alone) names the others' own
+# day, earlier or later: an exception to the part before it, not the next step
+_EXCEPT = re.compile(r"\s*rieng\b", re.ASCII)
+
+
+def _without_exceptions(found: list[Found]) -> list[Found]:
+    """The parts but those after the first whose step opens with "riêng" (`_EXCEPT`), which
+    need not follow the others; each must be a deadline of the same kind and shape as the
+    first part (a day beside a day, a start bound beside a start bound), else refused."""
+    first = found[0]
+    kept = [first]
+    for one in found[1:]:
+        if not _EXCEPT.match(fold(one.label or "")):
+            kept.append(one)
+            continue
+        same = one.kind is first.kind and (one.last is None) == (first.last is None)
+        if not same or (one.earliest is None) != (first.earliest is None):
+            raise Unreadable(
+                f"“{one.label}” nêu một trường hợp riêng nhưng khác loại thời hạn với vế đầu; "
+                "tách thành nhiều mốc"
+            )
+    return kept
+
+
 def _labelled_parts_in_order(found: list[Found]) -> None:
     """Clauses with their own steps ("Học kỳ I kết thúc trước ngày 18/1, kết thúc năm học
     trước ngày 31/5") are read as several deadlines only when they are days of one kind
     that follow each other; otherwise the parts may say one thing twice ("Giai đoạn
     2021 - 2030, giai đoạn I: từ năm 2021 đến năm 2025")."""
     if all(one.label is None for one in found[1:]):
+        return
+    found = _without_exceptions(found)
+    if len(found) == 1:
         return
     kinds = {one.kind for one in found}
     ends = [one.last for one in found]
