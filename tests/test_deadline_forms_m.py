@@ -555,3 +555,38 @@ def test_a_day_compared_with_custom_after_a_dash() -> None:
     assert reading.gloss == "sớm hơn 2 tháng so với thông lệ các kỳ bầu cử trước đó"
     refused("vào Thứ Hai, ngày 15/3 - sớm hơn 2 tháng", ctx("2026-01-31"))  # a Sunday
     refused("vào Chủ nhật, ngày 15/3 - sớm hơn 2 tháng so với ngày 15/5", ctx("2026-01-31"))
+
+
+# --- words after the day: who asks, "hoặc" between two things, how long ----------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "last"),
+    [
+        # Sở KH&ĐT Hải Dương (11/12/2017): who asks for the report, after the day
+        ("đề nghị chậm nhất ngày 25.12.2017 phải báo cáo nội dung này theo yêu cầu của Bộ Kế "
+         "hoạch và Đầu tư", "2017-12-11", "2017-12-25"),
+        # Bộ GD&ĐT (2026): "hoặc" between two ways of admission, no number, no time
+        ("các địa phương phải hoàn thành tuyển sinh lớp 10 trước ngày 31/7, có thể thi hoặc xét "
+         "tuyển", "2026-03-04", "2026-07-31"),
+        # fireworks at New Year's Eve (2026): how long each show lasts, after its hour
+        ("vào lúc 23h10 ngày 16/02/2026, thời lượng 15 phút/điểm", None, "2026-02-16"),
+    ],
+)  # fmt: skip
+def test_words_after_the_day_that_move_no_day(phrase: str, issued: str | None, last: str) -> None:
+    (reading,) = parse_deadlines(phrase, ctx(issued))
+    assert (reading.kind, str(reading.last)) == (D, last)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "chậm nhất ngày 25.12.2017 phải báo cáo theo yêu cầu",  # whose? maybe the rule's time
+        "chậm nhất ngày 25.12.2017 phải báo cáo theo yêu cầu của Bộ vào năm 2018",
+        "trước ngày 31/7/2026, hoặc sau đó",  # "hoặc" beside a word of time
+        "trước ngày 31/7/2026, có thể thi hoặc xét tuyển vào tháng 8",
+        "vào lúc 23h10 ngày 16/02/2026, thời lượng 15 ngày",  # days, not the show's minutes
+    ],
+)
+def test_words_after_the_day_that_may_move_it_stay_refused(phrase: str) -> None:
+    refused(phrase, ctx())
