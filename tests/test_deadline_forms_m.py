@@ -590,3 +590,15 @@ def test_words_after_the_day_that_move_no_day(phrase: str, issued: str | None, l
 )
 def test_words_after_the_day_that_may_move_it_stay_refused(phrase: str) -> None:
     refused(phrase, ctx())
+
+
+def test_a_place_named_after_the_hung_kings_is_no_gio_to() -> None:
+    """Bạc Liêu's Xuân Giáp Thìn programme (2024): "tại Quảng trường Hùng Vương" is a square,
+    not the Giỗ Tổ Hùng Vương (the 10th of the third lunar month) the day would have to be."""
+    (reading,) = parse_deadlines(
+        "sẽ diễn ra lúc 20h30 ngày 9/2 (nhằm 30 Tết) tại Quảng trường Hùng Vương", ctx("2024-01-20")
+    )
+    assert (reading.kind, str(reading.last), reading.time) == (D, "2024-02-09", "20:30")
+    assert _one("ngày 9/2/2024 tại Trường THPT Hùng Vương") == (D, "2024-02-09", "2024-02-09")
+    refused("ngày 9/2/2024 (Giỗ Tổ Hùng Vương)", ctx())  # the occasion itself: not that day
+    refused("ngày 9/2/2024 (Hùng Vương)", ctx())
