@@ -602,3 +602,30 @@ def test_a_place_named_after_the_hung_kings_is_no_gio_to() -> None:
     assert _one("ngày 9/2/2024 tại Trường THPT Hùng Vương") == (D, "2024-02-09", "2024-02-09")
     refused("ngày 9/2/2024 (Giỗ Tổ Hùng Vương)", ctx())  # the occasion itself: not that day
     refused("ngày 9/2/2024 (Hùng Vương)", ctx())
+
+
+@pytest.mark.parametrize(
+    ("phrase", "first", "last"),
+    [
+        # Báo An Giang (2/12/2020): the session convened, after its two days
+        ("Trong 2 ngày (3 và 4-12), Thường trực HĐND tỉnh An Giang triệu tập kỳ họp",
+         "2020-12-03", "2020-12-04"),
+        # the year-end session named with its year, the day's own
+        ("ngày 4/12/2020, kỳ họp cuối năm 2020 HĐND tỉnh", "2020-12-04", "2020-12-04"),
+    ],
+)  # fmt: skip
+def test_a_session_named_after_its_days(phrase: str, first: str, last: str) -> None:
+    (reading,) = parse_deadlines(phrase, ctx("2020-12-02"))
+    assert (str(reading.first), str(reading.last)) == (first, last)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Trong 2 ngày (3 và 4-12), triệu tập kỳ họp tới",  # the next session: when?
+        "ngày 4/12/2020, trước kỳ họp",  # before the session: another day
+        "ngày 4/12/2020, kỳ họp cuối năm 2021",  # another year's session
+    ],
+)
+def test_a_session_with_a_time_of_its_own_stays_refused(phrase: str) -> None:
+    refused(phrase, ctx("2020-12-02"))
