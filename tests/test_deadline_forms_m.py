@@ -629,3 +629,27 @@ def test_a_session_named_after_its_days(phrase: str, first: str, last: str) -> N
 )
 def test_a_session_with_a_time_of_its_own_stays_refused(phrase: str) -> None:
     refused(phrase, ctx("2020-12-02"))
+
+
+def test_hours_about_on_an_exact_day() -> None:
+    """A launch ceremony (2024): "vào khoảng 08 giờ 30 phút đến 09 giờ 15 phút ngày 21/02/2024
+    (tức ngày 12 tháng Giêng năm Giáp Thìn)": about those hours, on that day."""
+    (reading,) = parse_deadlines(
+        "Thời gian dự kiến tổ chức lễ phát động vào khoảng 08 giờ 30 phút đến 09 giờ 15 phút ngày "
+        "21/02/2024 (tức ngày 12 tháng Giêng năm Giáp Thìn)",
+        ctx("2024-02-10"),
+    )
+    assert (reading.kind, str(reading.last), reading.time) == (D, "2024-02-21", "09:15")
+    assert reading.gloss is not None and "khoảng" in reading.gloss
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "khoảng 8 giờ ngày 21/02/2024",  # about one hour: "about" the deadline itself
+        "vào khoảng 08 giờ 30 phút đến 09 giờ 15 phút ngày 21/02 đến ngày 25/02/2024",
+        "vào khoảng 10 giờ đến 09 giờ 15 phút ngày 21/02/2024",  # ends before it starts
+    ],
+)
+def test_hours_about_that_do_not_fit_stay_refused(phrase: str) -> None:
+    refused(phrase, ctx("2024-02-10"))

@@ -172,7 +172,10 @@ _TIME = re.compile(
 # "từ 21h00 đến 23h00 ngày 16/02/2026", "từ 20h – 21h30 ngày 26/11/2022": two hours of one
 # day, the first where the event starts (`start_time`), the second where it ends (`time`)
 _HOURS_OF_A_DAY = re.compile(
-    r"(?:(?<=^)|(?<=[ ,(]))(?P<from>tu\s+)(?P<h1>\d{1,2})\s*(?:gio|h)(?:\s*(?P<m1>\d{1,2})"
+    # ... "vào khoảng 08 giờ 30 phút đến 09 giờ 15 phút ngày 21/02/2024" (a launch ceremony,
+    # 2024): the hours about, the day exact
+    r"(?:(?<=^)|(?<=[ ,(]))(?P<from>tu\s+|(?:vao\s+)?(?P<about>khoang)(?:\s+tu)?\s+)"
+    r"(?P<h1>\d{1,2})\s*(?:gio|h)(?:\s*(?P<m1>\d{1,2})"
     r"(?:\s*phut)?)?\s*(?:den|[-–—])\s*(?=\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*phut)?)?"
     r"\s+ngay\s)",
     re.ASCII,
@@ -663,6 +666,8 @@ def _time_of_day(source: Source, asides: Asides) -> tuple[Source, Asides]:
         if int(span["h1"]) > 23 or int(span["m1"] or 0) > 59:
             raise Unreadable(f"không có giờ {span['h1']} giờ {span['m1'] or 0} phút")
         asides = _once(asides, start_time=begins)._replace(hours_of_one_day=True)
+        if span["about"]:
+            asides = _glossed(asides, "giờ ước chừng (khoảng)")
         source = source.blank(span.start(), span.end())
     times = list(_TIME.finditer(source.prepared))
     starts = [bool(_STARTS_AT.search(source.prepared[: t.start()])) for t in times]
