@@ -239,3 +239,73 @@ def test_days_in_a_row_with_a_dotted_month_are_one_window() -> None:
         date(2025, 10, 12),
     )
     assert "ngày" in refused("tỷ lệ 11 và 12.10", ctx("2025-09-28"))  # no "ngày": a number
+
+
+# --- a weekday by number before its day, a lunar gloss naming the Tết ---------------------
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # c-vietnamnet-quang-ninh-nghi-tet-2026.yaml (the day back at work after Tết Bính Ngọ)
+        "vào thứ 2, ngày 23/2 (tức mùng 7 Tết Nguyên đán Bính Ngọ)",
+        "thứ 2, ngày 23/2/2026",
+        "ngày 23/2 (tức mùng 7 Tết Nguyên đán Bính Ngọ)",
+    ],
+)
+def test_a_weekday_by_number_and_a_tet_gloss_are_checked_and_read(phrase: str) -> None:
+    reading = one(phrase, "2026-01-20")
+    assert (reading.kind, reading.last) == (D, date(2026, 2, 23))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "said"),
+    [
+        ("vào thứ 3, ngày 23/2", "Thứ Hai"),  # 23/2/2026 is a Monday
+        ("ngày 23/2/2026 (tức mùng 8 Tết Nguyên đán Bính Ngọ)", "7 tháng 1"),  # it is mùng 7
+    ],
+)
+def test_a_weekday_or_a_tet_gloss_that_disagrees_is_refused(phrase: str, said: str) -> None:
+    assert said in refused(phrase, ctx("2026-01-20"))
+
+
+# --- "theo (đúng) quy định" before a dated day -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "last"),
+    [
+        # i-quang-tri-cv-1924-nha-may-van-mdf-vinh-linh-2024.yaml
+        ("tham mưu đề xuất UBND tỉnh xem xét theo đúng quy định, trước ngày 10/5/2024",
+         "2024-04-20", date(2024, 5, 10)),
+        # l-xdcs-kl-163-dai-hoi-co-so-2025.yaml (Kết luận 163-KL/TW, as the press quotes it)
+        ("Các cấp uỷ, tổ chức đảng trực thuộc Trung ương tập trung chỉ đạo việc tổ chức đại hội "
+         "đảng bộ cấp cơ sở theo đúng quy định, hướng dẫn của Trung ương, bảo đảm chất lượng "
+         "đại hội, hoàn thành trước ngày 30/6/2025", "2025-06-06", date(2025, 6, 30)),
+        # once kept refused by tune-k beside "theo kế hoạch của tỉnh" (whose plan?): the rule
+        # is named only as the source, the day itself is written (the lead's call)
+        ("Theo quy định, trước ngày 15/12/2027", "2027-01-05", date(2027, 12, 15)),
+    ],
+)  # fmt: skip
+def test_by_whose_rule_before_a_dated_day_is_no_word_of_time(
+    phrase: str, issued: str, last: date
+) -> None:
+    assert one(phrase, issued).last == last
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # b-thactrang-hai-phong-nam-hoc-2024-2025.yaml: the guidance is yearly; no deadline is.
+        # Sparing "theo quy định" before a cadence read it "hằng năm, hạn ngày cuối năm"
+        "Các ngày nghỉ lễ, tết được thực hiện theo quy định của Bộ luật Lao động và các văn bản "
+        "hướng dẫn hàng năm",
+        # e-baohaiduong-tong-dieu-tra-dan-so-2019.yaml: sparing "theo chỉ đạo" after a year
+        # read the whole year 2019 as the day results are published
+        "Ban Chỉ đạo Tổng điều tra dân số và nhà ở năm 2019 tỉnh sẽ công bố kết quả tổng điều "
+        "tra theo chỉ đạo của Trung ương",
+        "trước ngày 10/5/2024 theo lịch của Bộ",  # whose calendar may set another day
+    ],
+)
+def test_by_whose_rule_elsewhere_stays_a_word_of_time(phrase: str) -> None:
+    refused(phrase, ctx("2024-04-20"))

@@ -418,7 +418,8 @@ DAY_SPAN_RULE = _rule(
 # "vào các ngày 26, 27, 28, 29/6/2024", "ngày 11 và 12-6-2026", "02, 03 và 04/6/2015"
 DAY_LIST_RULE = _rule(
     rf"(?P<lead>{_DAYS_COUNTED}(?:(?:trong|vao)\s+)?(?:cac\s+)?(?:ngay\s+)?|)"
-    r"(?P<days>\d{1,2}(?:\s*,\s*(?:ngay\s+)?\d{1,2})*"
+    # never from a weekday's number: "vào thứ 2, ngày 23/2" is Monday the 23rd, not the 2nd
+    r"(?<!thu\s)(?P<days>\d{1,2}(?:\s*,\s*(?:ngay\s+)?\d{1,2})*"
     r"(?:\s*,?\s+va\s+(?:ngay\s+)?\d{1,2}|\s*,\s*(?:ngay\s+)?\d{1,2}))"
     r"(?:\s*/\s*(?P<month>\d{1,2})(?:\s*/\s*(?P<year>\d{4}))?"
     r"|\s*-\s*(?P<month2>\d{1,2})\s*-\s*(?P<year2>\d{4})"

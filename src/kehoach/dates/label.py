@@ -204,7 +204,8 @@ def read_label(source: Source, end: int, spared: str = "") -> Label:
             "thành hai mốc, hoặc ghi last_day theo hạn cơ quan chọn"
         )
     text = source.original(chunks[0][0], chunks[kept - 1][1]).strip(_TRIM)
-    spared = _spared_here(source, end, spared)
+    by_rule = _BY_RULE if _DAY_AHEAD.match(source.prepared, end) else ""
+    spared = "|".join(p for p in (_spared_here(source, end, spared), by_rule) if p)
     _no_time_word(_without_frame(source.original(chunks[0][0], chunks[kept - 1][1])), spared)
     if _SUSPENDED.search(text) and _UNTIL_NEXT.match(source.prepared, end):
         raise Unreadable(  # "tạm dừng đến ngày 30/6": the day it resumes, not a deadline
@@ -792,6 +793,16 @@ def _without_frame(label: str) -> str:
 # moves no day; any other "theo" ("theo quy định", "theo kế hoạch" before the time) stays a
 # word of time
 _HOW = re.compile(r"(?<![a-z])theo\s+(?:phuong|hinh)\s+thuc\s+truc\s+(?:tuyen|tiep)(?![a-z])")
+# ... and by whose rule or request, before a dated day: "tham mưu đề xuất UBND tỉnh xem xét
+# theo đúng quy định, trước ngày 10/5/2024" (UBND tỉnh Quảng Trị, 2024). Only there: before a
+# cadence or a year it may be what the cadence belongs to ("… theo quy định của Bộ luật Lao
+# động và các văn bản hướng dẫn hằng năm": the guidance is yearly, no deadline is)
+_BY_RULE = r"\btheo\s+(?:đúng\s+)?(?:yêu\s+cầu|quy\s+định|đề\s+nghị|chỉ\s+đạo)\b"
+_DAY_AHEAD = re.compile(
+    r"[\s,(]*(?:(?:truoc|cham\s+nhat|muon\s+nhat|vao|den\s+het|han)\s+)*(?:ngay\s+)?"
+    r"\d{1,2}\s*(?:[/.-]\s*\d|thang\b)",
+    re.ASCII,
+)
 
 
 # "đầu tư" (invest), written with its diacritics: folded, it reads "đầu" (the start of a period)

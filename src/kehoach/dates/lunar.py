@@ -82,7 +82,8 @@ def _end(p: str) -> str:
         rf"|\s*/\s*(?P<{p}num>\d{{1,2}})|\s+(?P<{p}tet>tet))(?:\s+nam(?=\s+den\b))?)?"
         # "(tức ngày mùng 10 tháng giêng, âm lịch)": the calendar named after a comma too
         rf"(?P<{p}mark>(?:\s*,\s*|\s+)(?:am\s+lich|lich\s+am|al))?"
-        rf"(?:\s*,?\s*(?:nam\s+)?(?:tet\s+(?:nguyen\s+dan\s+)?)?(?P<{p}stem>{_STEM})\s+"
+        # "(tức mùng 7 Tết Nguyên đán Bính Ngọ)": "Nguyên đán" after the day's own "Tết" too
+        rf"(?:\s*,?\s*(?:nam\s+)?(?:tet\s+)?(?:nguyen\s+dan\s+)?(?P<{p}stem>{_STEM})\s+"
         rf"(?P<{p}branch>{_BRANCH})(?:\s+(?:nam\s+)?(?P<{p}solar>\d{{4}}))?)?"
         rf"(?P<{p}mark2>(?:\s*,\s*|\s+)(?:am\s+lich|lich\s+am|al))?"
     )
