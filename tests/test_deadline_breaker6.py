@@ -258,3 +258,77 @@ def test_two_cadences_still_read_as_two() -> None:
         "FREQ=MONTHLY;INTERVAL=3;BYMONTH=3,6,9,12;BYMONTHDAY=-1",
         "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=-1",
     ]
+
+
+# R10. A count after its event (main's new form, "trước bầu cử 23 ngày") with a comparison
+# or an ordinal's head closing the event: "hơn 23 ngày" is more than 23 days (by the 24th
+# day before), "kỳ họp thứ 10 ngày" the 10th session; read as 23 (10) days before.
+@pytest.mark.parametrize(
+    "phrase",
+    ["trước bầu cử hơn 23 ngày", "trước bầu cử trên 23 ngày", "trước kỳ họp thứ 10 ngày"],
+)
+def test_a_count_after_a_comparison_or_an_ordinal_is_refused(phrase: str) -> None:
+    _refused(phrase)
+
+
+def test_a_count_after_its_event_still_reads() -> None:
+    for phrase, anchor in (
+        ("trước bầu cử 23 ngày", "bầu cử"),
+        ("trước đại hội cấp trên 30 ngày", "đại hội cấp trên"),
+    ):
+        (reading,) = parse_deadlines(phrase, PLAN)
+        assert reading.relative is not None
+        assert (reading.relative.anchor, reading.relative.direction) == (anchor, "before")
+
+
+# R11. The day a deadline replaced, or one already missed: "thay vì ngày 15/3" (instead of),
+# "lẽ ra trước ngày 15/3" (should have been), "quá hạn ngày 15/3" (overdue), "vượt ngày 15/3".
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "thay vì ngày 15/3/2027",
+        "thay vì trước ngày 15/3/2027",
+        "thay cho ngày 15/3/2027",
+        "lẽ ra trước ngày 15/3/2027",
+        "quá hạn ngày 15/3/2027",
+        "vượt ngày 15/3/2027",
+    ],
+)
+def test_a_replaced_or_missed_day_is_no_deadline(phrase: str) -> None:
+    _refused(phrase)
+
+
+# R12. "phải đến ngày 15/3 mới được triển khai" (only then allowed): a start, read as due.
+@pytest.mark.parametrize(
+    "phrase",
+    ["phải đến ngày 15/3/2027 mới được triển khai", "đến ngày 15/3/2027 mới bắt đầu"],
+)
+def test_only_then_allowed_is_a_start(phrase: str) -> None:
+    assert "mốc sớm nhất" in _refused(phrase)
+
+
+def test_the_day_school_resumes_still_reads() -> None:
+    assert _one("đến ngày 2/3/2027 mới đi học trở lại")[2] == date(2027, 3, 2)
+
+
+# R13. A reserve or conditional day listed after the day it stands in for read as a second
+# deadline: "ngày 15/3/2027, dự phòng ngày 20/3/2027", "…, trường hợp trời mưa thì ngày …".
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "ngày 15/3/2027, dự phòng ngày 20/3/2027",
+        "ngày 15/3/2027, ngày dự phòng: 20/3/2027",
+        "ngày 15/3/2027, trường hợp trời mưa thì ngày 20/3/2027",
+    ],
+)
+def test_a_reserve_day_is_no_second_deadline(phrase: str) -> None:
+    assert "ngày thay thế" in _refused(phrase)
+
+
+def test_a_reserve_week_alone_and_a_second_event_still_read() -> None:
+    assert _one("Tuần dự phòng: từ 25/5 đến 30/5/2027")[1:] == (
+        date(2027, 5, 25),
+        date(2027, 5, 30),
+    )
+    days = [one.last for one in parse_deadlines("ngày 15/3/2027, thi bù ngày 20/3/2027", PLAN)]
+    assert days == [date(2027, 3, 15), date(2027, 3, 20)]

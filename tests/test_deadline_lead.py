@@ -309,3 +309,31 @@ def test_by_whose_rule_before_a_dated_day_is_no_word_of_time(
 )
 def test_by_whose_rule_elsewhere_stays_a_word_of_time(phrase: str) -> None:
     refused(phrase, ctx("2024-04-20"))
+
+
+# --- "từ năm A-B", "trong khoảng từ …" --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "từ năm 2023-2025",  # "từ" folds to "tu", as "tư" (four): never a count of years
+        # c-vietnamnet-nam-dinh-giao-thong.yaml: within the span, no estimate
+        "dự kiến các dự án sẽ hoàn thành trong khoảng từ năm 2023-2025",
+    ],
+)
+def test_a_span_of_years_from_its_first_is_those_years(phrase: str) -> None:
+    reading = one(phrase, "2022-05-01")
+    assert (reading.first, reading.last) == (date(2023, 1, 1), date(2025, 12, 31))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "said"),
+    [
+        ("trong 3 năm 2023-2026", "không khớp"),  # a count still checked
+        ("trong khoảng tháng 3/2023", "ước lượng"),  # about March
+        ("khoảng từ năm 2023-2025", "ước lượng"),
+    ],
+)
+def test_counts_and_estimates_around_a_span_stay_refused(phrase: str, said: str) -> None:
+    assert said in refused(phrase, ctx("2022-05-01"))

@@ -6,6 +6,7 @@ had; the CLI tests run the installed command."""
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -190,3 +191,109 @@ def test_a_previous_feed_in_a_symlink_loop_is_refused_not_skipped(tmp_path: Path
     (old / "b.ics").unlink()
     again = kehoach("export-ics", "--previous", old, "-o", tmp_path / "all.ics", cwd=repo)
     assert again.returncode == 0, again.stderr
+
+
+# Task 2 as the clerk had to write it: the grammar refuses "trước ngày 05/6 và 05/12 hàng
+# năm" and advises one milestone per deadline.
+TWO_YEARLY = PLAN.replace(
+    """  - id: "3"
+""",
+    """  - id: "2"
+    title: Định kỳ đánh giá kết quả thực hiện, báo cáo UBND tỉnh
+    lead: ["Các cơ quan, đơn vị liên quan"]
+    deadlines:
+      - phrase: "trước ngày 05/6 hàng năm"
+      - phrase: "trước ngày 05/12 hàng năm"
+  - id: "3"
+""",
+)
+
+
+def _bins(repo: Path, as_of: str) -> dict[tuple[int, str], str]:
+    result = kehoach("status", "--all", "--as-of", as_of, "-f", "json", cwd=repo)
+    items = json.loads(result.stdout)["items"]
+    return {(i["milestone"], i["due"]): i["bin"] for i in items if i["task_id"] == "2"}
+
+
+def test_a_june_report_is_not_counted_for_the_december_deadline(tmp_path: Path) -> None:
+    """F1: the June report (`done` on 04/06/2020 wrote `period: năm 2020`) made the
+    December deadline of the same year "đúng hạn" in status (and an EXDATE in the feed):
+    a report never sent counted as sent on time."""
+    repo = repository(tmp_path, TWO_YEARLY)
+    plan = repo / "plans" / "ct27-qng-2019.yaml"
+    june = '    reports:\n      - {period: năm 2020, sent: 2020-06-04}\n  - id: "3"\n'
+    plan.write_text(TWO_YEARLY.replace('  - id: "3"\n', june), encoding="utf-8")
+    bins = _bins(repo, "20/12/2020")
+    assert bins[(2, "2020-12-07")] == "overdue"  # 05/12/2020 a Saturday
+    checked = kehoach("validate", cwd=repo)
+    assert checked.returncode == 1
+    assert "nhiệm vụ '2' có 2 thời hạn định kỳ (mốc 1, 2): ghi milestone" in checked.stdout
+    feed = kehoach("export-ics", "--as-of", "20/12/2020", "--skip-invalid", cwd=repo)
+    assert "EXDATE" not in feed.stdout  # the plan is invalid: skipped, nothing half-judged
+
+
+def test_done_asks_which_yearly_deadline_a_report_is_for(tmp_path: Path) -> None:
+    """F1: `done` read the first yearly milestone only: the December report could not be
+    recorded (`--period "năm 2019"`: "không có kỳ") while status asked for it."""
+    repo = repository(tmp_path, TWO_YEARLY)
+    asked = kehoach("done", "ct27-qng-2019/2", "--on", "04/06/2020", cwd=repo)
+    assert asked.returncode == 2
+    assert "có 2 thời hạn định kỳ (mốc 1, 2): ghi --milestone N" in asked.stderr
+    june = kehoach("done", "ct27-qng-2019/2", "--on", "04/06/2020", "--milestone", "1", cwd=repo)
+    assert june.returncode == 0, june.stderr
+    late = ["--on", "04/12/2020", "--milestone", "2", "--period", "năm 2019"]
+    december = kehoach("done", "ct27-qng-2019/2", *late, cwd=repo)
+    assert december.returncode == 0, december.stderr
+    twice = kehoach("done", "ct27-qng-2019/2", *late, cwd=repo)
+    assert "kỳ năm 2019 (mốc 2) đã ghi gửi ngày 04/12/2020" in twice.stderr
+    assert kehoach("validate", cwd=repo).returncode == 0
+    bins = _bins(repo, "20/12/2020")
+    assert bins[(1, "2020-06-05")] == "done_on_time"
+    assert bins[(2, "2019-12-05")] == "done_late"
+    assert bins[(2, "2020-12-07")] == "overdue"
+
+
+def test_import_reads_the_departments_of_a_province_that_kept_its_name_in_2025(
+    tmp_path: Path,
+) -> None:
+    """F2: `import … --issuer "UBND tỉnh Quảng Ngãi"` (the README's form) wrote no
+    jurisdiction and offered "Sở Nội vụ", "Sở Kế hoạch và Đầu tư" as entries to paste into
+    agencies.yaml: Quảng Ngãi is two units (before and after 01/7/2025), and only a name
+    naming exactly one unit was taken. "UBND tỉnh Nghệ An" worked."""
+    repo = repository(tmp_path)
+    table = tmp_path / "bang.tsv"
+    table.write_text(
+        "TT\tNội dung\tCơ quan chủ trì\tThời gian thực hiện\n"
+        "1\tTham mưu ban hành kế hoạch\tSở Kế hoạch và Đầu tư\tTrong quý I/2020\n"
+        "2\tRà soát biên chế\tSở Nội vụ\tTrước ngày 15/12/2019\n",
+        encoding="utf-8",
+    )
+    draft = repo / "plans" / "kh-moi.yaml"
+    result = kehoach(
+        "import", table, "-o", draft, "--issuer", "UBND tỉnh Quảng Ngãi",
+        "--title", "Thử", "--issued", "02/12/2019", cwd=repo,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "0 cơ quan chưa có trong danh mục" in result.stderr
+    assert "mục mẫu để dán vào agencies.yaml" not in result.stderr
+    assert "\njurisdiction: Quảng Ngãi\n" in draft.read_text(encoding="utf-8")
+    assert kehoach("validate", cwd=repo).returncode == 0
+
+
+def test_a_pasted_page_as_a_deadline_is_refused_before_the_grammar_reads_it(
+    tmp_path: Path,
+) -> None:
+    """F9: the grammar's time grows with a phrase's length (100,000 characters: 6 s of
+    validate; a 1.9 MB `deadline:` minutes for every command). A deadline, a milestone's
+    phrase or a history entry over 2,000 characters is a finding at its field."""
+    long = "trong quý I/2020 " + "x" * 5000
+    repo = repository(tmp_path, PLAN.replace("trong quý I/2020", long))
+    result = kehoach("validate", cwd=repo)
+    assert result.returncode == 1
+    assert "plans/ct27-qng-2019.yaml:17:5: error: 'nhiệm vụ 1 › deadline': dài quá 2000 ký tự" in (
+        result.stdout
+    )
+    (repo / "plans" / "ct27-qng-2019.yaml").write_text(PLAN, encoding="utf-8")
+    moved = kehoach("reschedule", "ct27-qng-2019/1", long, "--reason", "x", cwd=repo)
+    assert moved.returncode == 2
+    assert "thời hạn mới dài 5.017 ký tự, quá 2.000 ký tự" in moved.stderr

@@ -197,7 +197,8 @@ def write_all_atomically(files: Sequence[tuple[Path, str | bytes]]) -> None:
     they moved into place, one `os.replace` each, with Ctrl-C, SIGTERM and SIGHUP held
     back for those milliseconds (delivered after). A failure or an interruption while
     writing (a full disk, Ctrl-C) removes the temporaries and leaves the old files as
-    they were. Files of the folder not in `files` are left alone."""
+    they were. Files of the folder not in `files` are left alone. Two runs writing the
+    same set take turns while moving (the lock of its first file, `locked`)."""
     staged: list[tuple[Path, Path]] = []
     try:
         for path, content in files:
@@ -211,7 +212,8 @@ def write_all_atomically(files: Sequence[tuple[Path, str | bytes]]) -> None:
                 out.flush()
                 os.fsync(out.fileno())
             _same_owner_and_mode(staged[-1][0], existing, path)
-        with _signals_held():
+        # Two runs writing one set take turns (the first file's lock): each set lands whole.
+        with locked(files[0][0]) if files else nullcontext(), _signals_held():
             for temporary, path in staged:
                 os.replace(temporary, path)
     except OSError as exc:

@@ -108,10 +108,12 @@ from kehoach.dates.header import count_from_header, header_agrees, header_narrow
 from kehoach.dates.label import (
     AFTER_ROUND,
     EARLIER_THEN_DAY,
+    EARLIEST_OF_ALL,
     EVENT_IN_STEP,
     PROGRAMME_SPAN,
     crossed_new_year,
     label_years,
+    list_marker_out,
     no_later_than,
     period_after_a_noun,
     read_label,
@@ -137,6 +139,7 @@ from kehoach.dates.occasions import (
     EVENT_HELD,
     NOT_HELD_THEN,
     anniversary_agrees,
+    anniversary_spans,
     named_day_disagreement,
 )
 from kehoach.dates.periods import (
@@ -241,6 +244,46 @@ def _parse_shown(phrase: str, context: Context) -> tuple[Deadline, ...]:
         return found
 
 
+# "phải đến ngày 15/3/2027 mới được triển khai", "đến ngày 15/3 mới bắt đầu" (only then
+# allowed, only then begun): the first day, not the last ("đến ngày 2/3 mới đi học trở lại",
+# the day school resumes, is that day's event, and reads)
+# ... after "đến"/"tới" ("Từ ngày 2/3 mới bắt đầu nhận hồ sơ" is a start, and reads as one)
+_ONLY_THEN = re.compile(
+    r"(?:đến|tới)\s+(?:ngày\s+)?\d[\d/.-]*[\s,)]*mới\s+"
+    r"(?:được(?!\s+ban\s+hành)|bắt\s+đầu|khởi\s+công)"
+)
+
+
+# A part of a list that stands in for another, not beside it: "ngày 15/3/2027, dự phòng
+# ngày 20/3/2027" (the reserve day), "…, trường hợp trời mưa thì ngày 20/3/2027" (if it
+# rains): one of the days will be kept, never both
+_FALLBACK = re.compile(r"(?i)(?:^|\s)(?:dự\s+phòng|(?:trong\s+)?trường\s+hợp\b.*\bthì)(?:\s|$)")
+
+
+def _refuse_parts(found: list[Found]) -> None:
+    """Refuse readings whose parts do not stand side by side: a year or a period beside a
+    day that falls in it (`refusals`), a day that stands in for another (`_FALLBACK`)."""
+    refuse_year_beside_its_day(found)
+    refuse_period_beside_a_day(found)
+    if len(found) < 2:
+        return
+    for one in found:
+        if one.label and _FALLBACK.search(one.label):
+            raise Unreadable(
+                f"“{one.label} …” nêu một ngày thay thế (dự phòng, trường hợp … thì …), không "
+                "phải một thời hạn nữa: không tự chọn một; ghi last_day theo hạn cơ quan chọn"
+            )
+
+
+def _refuse_only_then(text: str) -> None:
+    """Refuse "phải đến ngày 15/3 mới được triển khai" (`_ONLY_THEN`), never re-read."""
+    if _ONLY_THEN.search(text.lower()):
+        raise Contradicted(
+            "“… mới …” sau ngày tháng (đến ngày đó mới được làm) là mốc sớm nhất, không phải "
+            "hạn cuối; không đoán, hãy ghi last_day (và first_day) theo văn bản"
+        )
+
+
 # "lễ khai mạc Ngày hội sẽ diễn ra lúc 8 giờ ngày 08/7 và bế mạc lúc 19 giờ ngày 10/7" (Bộ
 # VHTTDL, Ngày hội Văn hóa Chợ nổi Cái Răng 2022): two events joined, each at an hour of its
 # own day; never one deadline with two hours
@@ -303,10 +346,13 @@ def _parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
         raise Unreadable("thời hạn để trống")
     if len(text) > _LONGEST:
         raise Unreadable(f"dài quá {_LONGEST} ký tự, không phải một thời hạn")
-    source = no_later_than(_anchor_out_of_parens(source))
+    source = no_later_than(_anchor_out_of_parens(list_marker_out(source)))
+    for span in anniversary_spans(source.prepared):  # "30 năm … (12/8/1991 - 12/8/2021)"
+        source = source.blank(*span)
     prepared_all = source.prepared  # before the citations are blanked as glosses
     source, asides = explain_asides(source)  # "(hoặc 20 ngày sau ngày bầu cử)" is a gloss
     refuse_alternatives(source)
+    _refuse_only_then(text)
     refuse_halves(source)  # … and a weekday of a numbered week of each month
     source, asides = trailing_note(source, asides)
     source, asides, enclosed = unwrap_time_part(source, asides)
@@ -339,8 +385,7 @@ def _parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     if later:
         _later_year_of_one_part(found, later)
         found = [_in_later_year(one, later) for one in found]
-    refuse_year_beside_its_day(found)
-    refuse_period_beside_a_day(found)
+    _refuse_parts(found)
     # the event's day first: a weekday in parentheses names it ("từ 14 giờ 00 phút, ngày 08
     # tháng 6 năm 2025 (Chủ nhật)"), as it names any one day
     found, asides = _event_at_its_hour(found, asides)
@@ -1453,29 +1498,11 @@ def _trailing_step(parts: list[Source], given: Input) -> str | None:
     return None
 
 
-# "tất cả khối lớp, bậc học tựu trường vào ngày 25-8-2025, riêng lớp 1, lớp 9 và lớp 12 tựu
-# trường vào ngày 20-8-2025" (Báo SGGP, 2025): "riêng …" (for … alone) names the others' own
-# day, earlier or later: an exception to the part before it, not the next step
-_EXCEPT = re.compile(r"\s*rieng\b", re.ASCII)
-
-
-def _without_exceptions(found: list[Found]) -> list[Found]:
-    """The parts but those after the first whose step opens with "riêng" (`_EXCEPT`), which
-    need not follow the others; each must be a deadline of the same kind and shape as the
-    first part (a day beside a day, a start bound beside a start bound), else refused."""
-    first = found[0]
-    kept = [first]
-    for one in found[1:]:
-        if not _EXCEPT.match(fold(one.label or "")):
-            kept.append(one)
-            continue
-        same = one.kind is first.kind and (one.last is None) == (first.last is None)
-        if not same or (one.earliest is None) != (first.earliest is None):
-            raise Unreadable(
-                f"“{one.label}” nêu một trường hợp riêng nhưng khác loại thời hạn với vế đầu; "
-                "tách thành nhiều mốc"
-            )
-    return kept
+# A clause set against the one before it by its own subject: "tất cả khối lớp, bậc học tựu
+# trường vào ngày 25-8-2025, riêng lớp 1, lớp 9 và lớp 12 tựu trường vào ngày 20-8-2025"
+# (SGGP, 2025), "…, còn giáo dục mầm non sẽ khai giảng vào ngày 20/9" (Bến Tre, 2021): the
+# exception's day, which may come before the others', is no restatement of theirs
+_CONTRAST = re.compile(r"(?i)(?:riêng|còn)\s")
 
 
 def _labelled_parts_in_order(found: list[Found]) -> None:
@@ -1485,16 +1512,20 @@ def _labelled_parts_in_order(found: list[Found]) -> None:
     2021 - 2030, giai đoạn I: từ năm 2021 đến năm 2025")."""
     if all(one.label is None for one in found[1:]):
         return
-    found = _without_exceptions(found)
-    if len(found) == 1:
-        return
-    kinds = {one.kind for one in found}
-    ends = [one.last for one in found]
-    if len(kinds) > 1 or None in ends:
+    # a start of one step beside the day of another ("tựu trường sớm nhất từ ngày 9/9 và khai
+    # giảng đồng loạt vào ngày 12/9", Hậu Giang 2021: `combine` keeps them apart), each named
+    starts = [one for one in found if one.earliest is not None and one.last is None]
+    dated = [one for one in found if one not in starts]
+    kinds = {one.kind for one in dated}
+    named = all(one.label is not None for one in found)
+    if len(kinds) > 1 or any(one.last is None for one in dated) or (starts and not named):
         raise Unreadable("các vế có tên bước riêng nhưng khác loại thời hạn; tách thành nhiều mốc")
     for before, after_ in pairwise(found):
-        assert before.last is not None and after_.first is not None
-        if after_.first <= before.last:
+        if _CONTRAST.match(after_.label or "") and before.label is not None:
+            continue  # "…, riêng lớp 1 tựu trường vào ngày 20-8-2025": another group's day
+        end, begin = before.last or before.earliest, after_.first or after_.earliest
+        assert end is not None and begin is not None
+        if begin <= end:
             raise Unreadable(
                 "các vế chồng lên nhau: có thể cùng nói một thời hạn; tách thành nhiều mốc"
             )
@@ -1552,8 +1583,24 @@ _COUNT_WORDS = (
 )  # fmt: skip
 
 
+# "Tổng hợp một số nội dung chỉ đạo của UBND tỉnh nổi bật trong tuần (từ ngày 27/9-01/10/2021)"
+# (UBND tỉnh Quảng Ngãi, 2021), "Trong tuần từ 4 đến 9/8, học sinh các cấp học đến trường …"
+# (Tiền Giang, 2014): the week named by its own days, right before them; only when the one
+# reading is a window of at most seven days (a longer one is no week, and "tuần" stays a time)
+_WEEK_OF_ITS_DAYS = r"(?<!\w)(?:trong\s+)?tuần(?=\s*\(?\s*$)"
+
+
+def _a_week_of_days(readings: list[Found]) -> bool:
+    if len(readings) != 1 or readings[0].kind is not DeadlineKind.WINDOW:
+        return False
+    first, last = readings[0].first, readings[0].last
+    return first is not None and last is not None and 0 < (last - first).days <= 6
+
+
 def _own_period(readings: list[Found]) -> str:
     """A pattern of the word naming the one period the one reading recurs by, or ""."""
+    if _a_week_of_days(readings):
+        return _WEEK_OF_ITS_DAYS
     rules = {one.recurrence.frequency for one in readings if one.recurrence}
     word = _PERIOD_WORD.get(rules.pop()) if len(rules) == 1 and len(readings) == 1 else None
     if word is None:
@@ -1579,6 +1626,7 @@ def _label(
         p
         for p in (
             EARLIER_THEN_DAY if stated else "",
+            EARLIEST_OF_ALL,
             own_period,
             AFTER_ROUND if ranged else "",
             _THIS_YEAR_SAID if this_year else "",
@@ -1599,7 +1647,8 @@ def _label(
         on_weekday = bool(weekday["on"].strip())
     bare = " ".join((match["lead"] or "").split()) in ("", "ngay") and not on_weekday
     dated = match.re is DAY_RULE
-    if dated and bare and DOCUMENT_WORDS.search(given.prepared[:start]):
+    held = _HELD_ON.search(given.prepared[:start])  # "…, dự kiến tổ chức ngày 10-4"
+    if dated and bare and DOCUMENT_WORDS.search(given.prepared[:start]) and not held:
         raise Unreadable(f"“{label.text} ngày …” là ngày của một văn bản, không phải thời hạn")
     if dated and bare and not label.filler and given.prepared[:start].rstrip().endswith(","):
         raise Unreadable(
@@ -1616,6 +1665,13 @@ def _label(
     if _is_deadline(given.source.part(0, start), given):
         raise Unreadable(f"“{label.text}” cũng là một thời hạn: mỗi mốc chỉ ghi một thời hạn")
     return label.text
+
+
+# an event's verb right before a bare day: the day it is held, whatever document convened it
+# ("Thường trực HĐND tỉnh đã ban hành quyết định triệu tập kỳ họp thứ 13 …, dự kiến tổ chức
+# ngày 10-4": Báo An Giang, 2020); a document's date follows the document ("Quyết định số …
+# ngày …", "ban hành ngày …")
+_HELD_ON = re.compile(r"\b(?:to\s+chuc|dien\s+ra|khai\s+mac|be\s+mac)\s*\Z", re.ASCII)
 
 
 def _weekday_agrees(match: re.Match[str], given: Input, weekday: re.Match[str]) -> None:

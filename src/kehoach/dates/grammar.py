@@ -197,9 +197,10 @@ SINCE_ISSUE = (
     r"|dieu\s+le(?:\s+giai)?|van\s+ban|quyet\s+dinh))?(?:\s+nay)?)"
 )
 _BY_DAY = (
-    # "hoàn thành vào dịp 30/4/2025": on the occasion of that day, the day itself
+    # "hoàn thành vào dịp 30/4/2025": on the occasion of that day, the day itself; "hoàn
+    # thành 4 dự án cao tốc Bắc - Nam đúng dịp 19/12/2025" (Văn phòng Chính phủ, CV 11074/2025)
     rf"(?:{SINCE_ISSUE}\s+(?:den|toi)\s+(?:het\s+)?"
-    r"|(?:den\s+het|den|toi|het|trong|vao(?:\s+dip)?)\s+)?"
+    r"|(?:den\s+het|den|toi|het|trong|vao(?:\s+dip)?|dung\s+(?:vao\s+)?dip)\s+)?"
     # "Sáng ngày 13-10", "Sáng 13/10", "vào buổi tối ngày 8/3" (the part kept as qualifier)
     r"(?:(?:buoi\s+)?(?:sang|chieu|toi|trua)\s+(?=ngay|\d))?(?:ngay\s+)*"
 )
@@ -684,12 +685,15 @@ def split_parts(source: Source) -> list[Source]:
     separator: "01/3 - 30/4" may be a span or two deadlines, and is refused."""
     parts: list[Source] = []
     start = 0
+    # the sentence's closing full stop, after the last part: "…, đồng loạt khai giảng ngày
+    # 5-9." (Báo Ấp Bắc, 2024), as a whole phrase's is (no day ends in a dot)
+    closing = len(source.prepared.rstrip(" ."))
     for gap in [*_PART_SEPARATOR.finditer(source.prepared), None]:
-        end = gap.start() if gap else len(source.prepared)
+        end = gap.start() if gap else closing
         words = source.prepared[start:end]
         if gap and gap.group().strip() == ",":  # "(đợt 1, trước ngày 25-5-2022; …)"
             words = _ROUND_LAST.sub(" ", words)  # the round the part after it is for
-        if gap and not _HAS_TIME.search(words):  # "hoàn thành chương trình và kết thúc …"
+        if gap and not _HAS_TIME.search(_GRADE.sub(" ", words)):  # "… và kết thúc …"
             continue  # words only: they name the step of the part after them
         if words.strip(" .:"):
             parts.append(source.part(start, end))
@@ -697,6 +701,9 @@ def split_parts(source: Source) -> list[Source]:
     return parts
 
 
+# a grade named in a list of subjects: "riêng lớp 1, lớp 9 và lớp 12 tựu trường vào ngày
+# 20-8-2025" (SGGP, 2025): words of the step, no time
+_GRADE = re.compile(r"(?<![a-z])(?:lop|khoi)\s+\d{1,2}(?![\d/.-])", re.ASCII)
 _HAS_TIME = re.compile(r"\d|\b(?:hang|moi|thuong\s+xuyen|nam|quy|thang)\b", re.ASCII)
 _ROUND_LAST = re.compile(
     r"(?<![a-z])(?:dot|lan|buoc|vong)\s+(?:\d{1,2}|mot|hai|ba|bon)\s*\Z", re.ASCII
@@ -884,7 +891,8 @@ def _quarters(text: str, year: int, inferred: bool) -> list[Span]:
 
 _YEAR_SPAN = re.compile(r"\d{4}\s*[–—-]\s*(?:nam\s+)?\d{4}", re.ASCII)
 _MONTHS_OF_YEAR = re.compile(rf"(?P<count>{COUNT}|nua)\s+thang\s+(?P<end>dau|cuoi)", re.ASCII)
-_COUNTED_YEARS = re.compile(rf"(?P<count>{COUNT})\s+nam\s", re.ASCII)
+# "10 năm 2021 - 2030", "năm năm …"; never "từ năm 2023-2025" (folded "tu", as "tư", four)
+_COUNTED_YEARS = re.compile(rf"(?<![a-z])(?P<count>(?!tu\s){COUNT})\s+nam\s", re.ASCII)
 _COUNT_WORDS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5, "sau": 6, "bay": 7}
 _COUNT_WORDS |= {"tam": 8, "chin": 9, "muoi": 10, "muoi mot": 11, "muoi hai": 12}
 

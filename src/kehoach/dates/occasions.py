@@ -146,3 +146,27 @@ def _days_named(name: str, year: int) -> tuple[date, date, str]:
     if name in ("giang sinh", "noel"):
         return date(year, 12, 24), date(year, 12, 25), "Lễ Giáng sinh (24–25/12)"
     return date(year, 1, 1), date(year, 1, 1), "Tết Dương lịch (01/01)"
+
+
+# An anniversary's span in parentheses after its count: "Lễ kỷ niệm 30 năm ngày thành lập
+# (12/8/1991 - 12/8/2021) vào ngày 10/8/2021" (UBND tỉnh Bà Rịa - Vũng Tàu, 2021), "Kỷ niệm 41
+# năm giải phóng hoàn toàn miền Nam, thống nhất đất nước (30/4/1975-30/4/2016)" (Ninh Thuận,
+# 2016): the founding day and its return N years later, one day and month, the years N
+# apart. It names the occasion, never the deadline.
+_SPAN_AFTER_COUNT = re.compile(
+    r"(?<![\d/.])(?P<n>\d{1,3})\s+nam\b[^()\d]{0,120}"
+    r"(?P<span>\(\s*(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y1>\d{4})\s*[–—-]\s*"
+    r"(?P=d)\s*/\s*(?P=m)\s*/\s*(?P<y2>\d{4})\s*\))",
+    re.ASCII,
+)
+
+
+def anniversary_spans(prepared: str) -> list[tuple[int, int]]:
+    """Where `prepared` gives an anniversary's span after its count (`_SPAN_AFTER_COUNT`):
+    the parentheses of "30 năm … (12/8/1991 - 12/8/2021)", only when the years are the count
+    apart."""
+    return [
+        found.span("span")
+        for found in _SPAN_AFTER_COUNT.finditer(prepared)
+        if int(found["y2"]) - int(found["y1"]) == int(found["n"])
+    ]
