@@ -494,3 +494,162 @@ def test_the_coming_year_is_the_year_after_the_issue() -> None:
 )
 def test_the_coming_year_with_a_doubt_is_refused(phrase: str, issued: str | None) -> None:
     refused(phrase, ctx(issued))
+
+
+# --- three days of three groups; "riêng …", the others' own day ------------------------------
+
+
+def test_three_days_of_three_groups_the_last_before_the_full_stop() -> None:
+    """Báo Ấp Bắc (Tiền Giang, 19/8/2024): three groups, three days, in order; the last day
+    written "ngày 5-9." before the sentence's full stop."""
+    days = parse_deadlines(
+        "Học sinh lớp 1 tại Tiền Giang sẽ tựu trường vào ngày 22-8, các lớp khác của bậc tiểu "
+        "học và THCS, THPT, giáo dục thường xuyên sẽ tựu trường vào ngày 29-8, đồng loạt khai "
+        "giảng ngày 5-9.",
+        ctx("2024-08-19"),
+    )
+    assert [(one.kind, str(one.last)) for one in days] == [
+        (D, "2024-08-22"),
+        (D, "2024-08-29"),
+        (D, "2024-09-05"),
+    ]
+    assert _one("khai giảng ngày 5-9.", "2024-08-19") == (D, "2024-09-05", "2024-09-05")
+
+
+def test_an_exception_names_the_others_own_day() -> None:
+    """ "riêng …" (for … alone): an exception to the part before it, its own day, which may
+    come before it (Báo SGGP, 14/8/2025: the first, ninth and twelfth grades open earlier)."""
+    first, second = parse_deadlines(
+        "tất cả khối lớp tựu trường vào ngày 25-8-2025, riêng lớp 1 tựu trường vào ngày 20-8-2025.",
+        ctx("2025-08-14"),
+    )
+    assert (str(first.last), first.label) == ("2025-08-25", "tất cả khối lớp tựu trường")
+    assert (str(second.last), second.label) == ("2025-08-20", "riêng lớp 1 tựu trường")
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "ngày 5-9.2024",  # two kinds of marks
+        # without "riêng", a later part before an earlier one: a restatement, or a typo?
+        "tất cả khối lớp tựu trường vào ngày 25-8-2025, lớp 1 tựu trường vào ngày 20-8-2025.",
+        # an exception of another kind: a start beside a day
+        "tựu trường vào ngày 25-8-2025, riêng lớp 1 tựu trường từ ngày 20-8-2025",
+        "tựu trường vào ngày 25-8-2025, riêng lớp 1 tựu trường trong tháng 8/2025",
+    ],
+)
+def test_days_of_groups_that_may_mean_otherwise_stay_refused(phrase: str) -> None:
+    refused(phrase, ctx("2025-08-14"))
+
+
+def test_a_day_compared_with_custom_after_a_dash() -> None:
+    """Báo Dân trí (31/1/2026): "vào Chủ nhật, ngày 15/3 - sớm hơn 2 tháng so với thông lệ
+    các kỳ bầu cử trước đó": the election day, two months earlier than usual (a comparison
+    kept as the gloss; the weekday checked)."""
+    (reading,) = parse_deadlines(
+        "Nghị quyết của Quốc hội nêu rõ Ngày bầu cử sẽ diễn ra vào Chủ nhật, ngày 15/3 - sớm hơn "
+        "2 tháng so với thông lệ các kỳ bầu cử trước đó",
+        ctx("2026-01-31"),
+    )
+    assert (reading.kind, str(reading.last)) == (D, "2026-03-15")
+    assert reading.gloss == "sớm hơn 2 tháng so với thông lệ các kỳ bầu cử trước đó"
+    refused("vào Thứ Hai, ngày 15/3 - sớm hơn 2 tháng", ctx("2026-01-31"))  # a Sunday
+    refused("vào Chủ nhật, ngày 15/3 - sớm hơn 2 tháng so với ngày 15/5", ctx("2026-01-31"))
+
+
+# --- words after the day: who asks, "hoặc" between two things, how long ----------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "last"),
+    [
+        # Sở KH&ĐT Hải Dương (11/12/2017): who asks for the report, after the day
+        ("đề nghị chậm nhất ngày 25.12.2017 phải báo cáo nội dung này theo yêu cầu của Bộ Kế "
+         "hoạch và Đầu tư", "2017-12-11", "2017-12-25"),
+        # Bộ GD&ĐT (2026): "hoặc" between two ways of admission, no number, no time
+        ("các địa phương phải hoàn thành tuyển sinh lớp 10 trước ngày 31/7, có thể thi hoặc xét "
+         "tuyển", "2026-03-04", "2026-07-31"),
+        # fireworks at New Year's Eve (2026): how long each show lasts, after its hour
+        ("vào lúc 23h10 ngày 16/02/2026, thời lượng 15 phút/điểm", None, "2026-02-16"),
+    ],
+)  # fmt: skip
+def test_words_after_the_day_that_move_no_day(phrase: str, issued: str | None, last: str) -> None:
+    (reading,) = parse_deadlines(phrase, ctx(issued))
+    assert (reading.kind, str(reading.last)) == (D, last)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "chậm nhất ngày 25.12.2017 phải báo cáo theo yêu cầu",  # whose? maybe the rule's time
+        "chậm nhất ngày 25.12.2017 phải báo cáo theo yêu cầu của Bộ vào năm 2018",
+        "trước ngày 31/7/2026, hoặc sau đó",  # "hoặc" beside a word of time
+        "trước ngày 31/7/2026, có thể thi hoặc xét tuyển vào tháng 8",
+        "vào lúc 23h10 ngày 16/02/2026, thời lượng 15 ngày",  # days, not the show's minutes
+    ],
+)
+def test_words_after_the_day_that_may_move_it_stay_refused(phrase: str) -> None:
+    refused(phrase, ctx())
+
+
+def test_a_place_named_after_the_hung_kings_is_no_gio_to() -> None:
+    """Bạc Liêu's Xuân Giáp Thìn programme (2024): "tại Quảng trường Hùng Vương" is a square,
+    not the Giỗ Tổ Hùng Vương (the 10th of the third lunar month) the day would have to be."""
+    (reading,) = parse_deadlines(
+        "sẽ diễn ra lúc 20h30 ngày 9/2 (nhằm 30 Tết) tại Quảng trường Hùng Vương", ctx("2024-01-20")
+    )
+    assert (reading.kind, str(reading.last), reading.time) == (D, "2024-02-09", "20:30")
+    assert _one("ngày 9/2/2024 tại Trường THPT Hùng Vương") == (D, "2024-02-09", "2024-02-09")
+    refused("ngày 9/2/2024 (Giỗ Tổ Hùng Vương)", ctx())  # the occasion itself: not that day
+    refused("ngày 9/2/2024 (Hùng Vương)", ctx())
+
+
+@pytest.mark.parametrize(
+    ("phrase", "first", "last"),
+    [
+        # Báo An Giang (2/12/2020): the session convened, after its two days
+        ("Trong 2 ngày (3 và 4-12), Thường trực HĐND tỉnh An Giang triệu tập kỳ họp",
+         "2020-12-03", "2020-12-04"),
+        # the year-end session named with its year, the day's own
+        ("ngày 4/12/2020, kỳ họp cuối năm 2020 HĐND tỉnh", "2020-12-04", "2020-12-04"),
+    ],
+)  # fmt: skip
+def test_a_session_named_after_its_days(phrase: str, first: str, last: str) -> None:
+    (reading,) = parse_deadlines(phrase, ctx("2020-12-02"))
+    assert (str(reading.first), str(reading.last)) == (first, last)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Trong 2 ngày (3 và 4-12), triệu tập kỳ họp tới",  # the next session: when?
+        "ngày 4/12/2020, trước kỳ họp",  # before the session: another day
+        "ngày 4/12/2020, kỳ họp cuối năm 2021",  # another year's session
+    ],
+)
+def test_a_session_with_a_time_of_its_own_stays_refused(phrase: str) -> None:
+    refused(phrase, ctx("2020-12-02"))
+
+
+def test_hours_about_on_an_exact_day() -> None:
+    """A launch ceremony (2024): "vào khoảng 08 giờ 30 phút đến 09 giờ 15 phút ngày 21/02/2024
+    (tức ngày 12 tháng Giêng năm Giáp Thìn)": about those hours, on that day."""
+    (reading,) = parse_deadlines(
+        "Thời gian dự kiến tổ chức lễ phát động vào khoảng 08 giờ 30 phút đến 09 giờ 15 phút ngày "
+        "21/02/2024 (tức ngày 12 tháng Giêng năm Giáp Thìn)",
+        ctx("2024-02-10"),
+    )
+    assert (reading.kind, str(reading.last), reading.time) == (D, "2024-02-21", "09:15")
+    assert reading.gloss is not None and "khoảng" in reading.gloss
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "khoảng 8 giờ ngày 21/02/2024",  # about one hour: "about" the deadline itself
+        "vào khoảng 08 giờ 30 phút đến 09 giờ 15 phút ngày 21/02 đến ngày 25/02/2024",
+        "vào khoảng 10 giờ đến 09 giờ 15 phút ngày 21/02/2024",  # ends before it starts
+    ],
+)
+def test_hours_about_that_do_not_fit_stay_refused(phrase: str) -> None:
+    refused(phrase, ctx("2024-02-10"))

@@ -172,7 +172,10 @@ _TIME = re.compile(
 # "từ 21h00 đến 23h00 ngày 16/02/2026", "từ 20h – 21h30 ngày 26/11/2022": two hours of one
 # day, the first where the event starts (`start_time`), the second where it ends (`time`)
 _HOURS_OF_A_DAY = re.compile(
-    r"(?:(?<=^)|(?<=[ ,(]))(?P<from>tu\s+)(?P<h1>\d{1,2})\s*(?:gio|h)(?:\s*(?P<m1>\d{1,2})"
+    # ... "vào khoảng 08 giờ 30 phút đến 09 giờ 15 phút ngày 21/02/2024" (a launch ceremony,
+    # 2024): the hours about, the day exact
+    r"(?:(?<=^)|(?<=[ ,(]))(?P<from>tu\s+|(?:vao\s+)?(?P<about>khoang)(?:\s+tu)?\s+)"
+    r"(?P<h1>\d{1,2})\s*(?:gio|h)(?:\s*(?P<m1>\d{1,2})"
     r"(?:\s*phut)?)?\s*(?:den|[-–—])\s*(?=\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*phut)?)?"
     r"\s+ngay\s)",
     re.ASCII,
@@ -517,9 +520,11 @@ def _horizon(source: Source, asides: Asides) -> tuple[Source, Asides]:
 _TIME_IN_PAREN = re.compile(
     r"(?P<head>[^()]*?)(?P<open>\()(?P<inner>[^()]*\d[^()]*)(?P<close>\))[ .,;:]*", re.ASCII
 )
+# ... "vào Chủ nhật, ngày 15/3 - sớm hơn 2 tháng so với thông lệ các kỳ bầu cử trước đó" (Báo
+# Dân trí, 2026: the election day set two months earlier than usual): months, and custom
 _COMPARED = (
-    rf"(?:som|muon)\s+hon\s+(?:{COUNT})\s+(?:ngay|tuan)"
-    r"(?:\s+so\s+voi\s+(?:ngay|le|ky)\s+[a-z ]+?)?"
+    rf"(?:som|muon)\s+hon\s+(?:{COUNT})\s+(?:ngay|tuan|thang)"
+    r"(?:\s+so\s+voi\s+(?:ngay|le|ky|thong\s+le)\s+[a-z ]+?)?"
 )
 # "tựu trường sớm nhất vào ngày 22/8 - trước 2 tuần so với ngày tổ chức khai giảng" (UBND
 # Vĩnh Phúc, QĐ 1513/2022): after a dash, how far the day stands from an event, restating it
@@ -569,7 +574,7 @@ _NOTE = re.compile(
     r"|\s*\(\s*rieng\s[^()\d]*\)|\s+(?:de|nham|van\s+hanh)\s+[^()\d]+"
     r"|\s+(?:tren\s+dia\s+ban|tren\s+(?:toan|ca)\s+(?:quoc|nuoc)|trong\s+toan)\b[^()\d]*"
     # "vào ngày 5/9 như hàng năm" (Sơn La, 2021): "as every year", a note on that one day
-    rf"|\s*,?\s+{_AS_EVERY_YEAR}|\s*,\s*{_COMPARED}|\s*[–—-]\s*{_COUNTED_AGAINST})[ .,;:]*\Z",
+    rf"|\s*,?\s+{_AS_EVERY_YEAR}|\s*[,–—-]\s*{_COMPARED}|\s*[–—-]\s*{_COUNTED_AGAINST})[ .,;:]*\Z",
     re.ASCII,
 )
 _NOT_IN_NOTE = re.compile(
@@ -615,7 +620,7 @@ def trailing_note(source: Source, asides: Asides) -> tuple[Source, Asides]:
     return source.blank(note.start(), note.end()), _glossed(asides, " ".join(said.split()))
 
 
-_COMPARED_AT = re.compile(rf"\s*,\s*{_COMPARED}|\s*[–—-]\s*{_COUNTED_AGAINST}", re.ASCII)
+_COMPARED_AT = re.compile(rf"\s*[,–—-]\s*{_COMPARED}|\s*[–—-]\s*{_COUNTED_AGAINST}", re.ASCII)
 
 
 _PURPOSE_NOTE = re.compile(r"\s*(?:de|nham)\s", re.ASCII)
@@ -661,6 +666,8 @@ def _time_of_day(source: Source, asides: Asides) -> tuple[Source, Asides]:
         if int(span["h1"]) > 23 or int(span["m1"] or 0) > 59:
             raise Unreadable(f"không có giờ {span['h1']} giờ {span['m1'] or 0} phút")
         asides = _once(asides, start_time=begins)._replace(hours_of_one_day=True)
+        if span["about"]:
+            asides = _glossed(asides, "giờ ước chừng (khoảng)")
         source = source.blank(span.start(), span.end())
     times = list(_TIME.finditer(source.prepared))
     starts = [bool(_STARTS_AT.search(source.prepared[: t.start()])) for t in times]

@@ -148,7 +148,10 @@ DAY_SHAPE = (
     # "ngày 20-11", "ngày 1.3": without a year only after the word "ngày", or a part of the
     # day ("vào tối 8-3": Báo Người Lao Động on Lễ hội Hoa Ban 2026; checked as spelled by
     # `periods.build_day`, "tới 8-3" is no evening)
-    r"|(?:(?<=ngay )|(?<=sang )|(?<=chieu )|(?<=toi )|(?<=trua ))\d{1,2}\s*[.-]\s*\d{1,2}(?![\d.-])"
+    # ... and before a sentence's full stop ("đồng loạt khai giảng ngày 5-9.", the last of
+    # three days: Báo Ấp Bắc, 2024), never before another number ("5-9.2024", "1-6-7")
+    r"|(?:(?<=ngay )|(?<=sang )|(?<=chieu )|(?<=toi )|(?<=trua ))\d{1,2}\s*[.-]\s*\d{1,2}"
+    r"(?![\d-]|\s*\.\s*\d)"
 )
 # a part of the day before a day: "tối 8-3", "từ sáng 2-9 …", "từ buổi chiều ngày 01/9/2018"
 PART_OF_DAY = re.compile(r"\b(?:buổi\s+)?(?:sáng|chiều|tối|trưa)\b", re.IGNORECASE)

@@ -429,7 +429,9 @@ def read_trailing(text: str, after_a_day: bool, explained: tuple[tuple[int, int]
         raise Unreadable(f"“{said}” là dấu chú thích: lời chú thích có thể đổi thời hạn")
     if not any(char.isalnum() for char in shown):
         return ""  # punctuation only: "…", a closing quote
-    words = _NAMES_AFTER.sub(" ", said)
+    words = _things_joined(_NAMES_AFTER.sub(" ", said))
+    if after_a_day:  # "… theo yêu cầu của Bộ Kế hoạch và Đầu tư": who asks, not when
+        words = _BY_WHOSE_WORD.sub(" ", words)
     purpose = _PURPOSE.search(words)
     if after_a_day and purpose:  # the manner of the step the deliverable is for
         words = words[: purpose.end()] + _MANNER_AFTER_A_DAY.sub(" ", words[purpose.end() :])
@@ -453,6 +455,17 @@ def read_trailing(text: str, after_a_day: bool, explained: tuple[tuple[int, int]
         )
     refuse_called_off(words)  # "…, bị hủy", "…, tạm dừng"
     return shown
+
+
+def _things_joined(words: str) -> str:
+    """`words` with each "hoặc"/"hay" that joins two things, in a clause with no number and
+    no word of time (`grammar.joins_things`: "trước ngày 31/7, có thể thi hoặc xét tuyển",
+    Bộ GD&ĐT 2026), blanked: it joins no deadlines."""
+    prepared = prepare(fold(words))
+    for word in reversed(list(ALTERNATIVE.finditer(prepared))):
+        if joins_things(prepared, word):
+            words = words[: word.start()] + " " * (word.end() - word.start()) + words[word.end() :]
+    return words
 
 
 def refuse_unanchored(words: str) -> None:
@@ -483,6 +496,8 @@ _SCHOOL_YEAR_BY_PLACE = re.compile(
 # percentage with what qualifies it ("tăng trưởng 8% trở lên": the target's "or more")
 _NOT_A_TIME = re.compile(
     r"[a-z0-9._+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+|\b(?:https?://|www\.)\S+"
+    # "vào lúc 23h10 ngày 16/02/2026, thời lượng 15 phút/điểm" (fireworks, 2026): how long
+    r"|\bthoi\s+luong\s+\d{1,3}\s+(?:phut|gio)(?:\s*/\s*[a-z]+)?"
     r"|(?<![\d/.,-])\d{1,3}(?:[.,]\d{1,2})?\s*%(?:\s*tro\s+(?:len|xuong))?",
     re.ASCII,
 )
@@ -494,6 +509,11 @@ _QUOTED_TITLE = re.compile(r"“[^“”\d]*”")
 # THPT" (the exam, an event named), "trong Công viên Tuổi trẻ" ("trong" before a name is a
 # place; the words after it are checked as they stand)
 _NAMES_AFTER = re.compile(r"(?i)\bkỳ\s+thi\b|\btrong(?=\s+[A-ZĐÂĂÊÔƠƯ])")
+# after a day written: who asks for the work, "theo yêu cầu của Bộ Kế hoạch và Đầu tư" (a
+# công văn of 2017), "theo chỉ đạo của Chính phủ" (Bộ GTVT, 2022): an authority, no time
+_BY_WHOSE_WORD = re.compile(
+    r"(?i)\btheo\s+(?:yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|lệnh)\s+của(?=\s+[A-ZĐÂĂÊÔƠƯ])"
+)
 # a clause of purpose: "để tổng hợp, gửi …", "nhằm …"
 _PURPOSE = re.compile(r"(?i)\b(?:để|nhằm)\s")
 # ... and after a day written, in a clause of purpose: "theo quy định", "theo yêu cầu của Bộ …" (as required by),
@@ -733,8 +753,12 @@ _NAMES_WITH_TIME_WORDS = re.compile(
     # the other campaign months named so: "kế hoạch hành động tháng an toàn giao thông" (Ủy
     # ban An toàn giao thông quốc gia), "Tháng Thanh niên", "Tháng Công nhân"
     r"|\btháng\s+(?:an\s+toàn\s+giao\s+thông|thanh\s+niên|công\s+nhân)\b"
-    r"|\bkỳ\s+họp\s+(?:thường\s+lệ\s+)?(?:giữa|cuối)\s+năm\b(?!\s*\d)"
+    # ... with its year, which the caller checks is the day's ("triệu tập kỳ họp cuối năm 2020
+    # HĐND tỉnh", Báo An Giang 2020); the session itself, "kỳ họp", no period (a word of time
+    # beside it, "kỳ họp tới", "trước kỳ họp", stays one)
+    r"|\bkỳ\s+họp\s+(?:thường\s+lệ\s+)?(?:giữa|cuối)\s+năm\b(?:\s+\d{4}\b)?(?!\s*\d)"
     r"(?!\s+(?:tới|sau|trước|kế|tiếp|qua|ngoái)\b)"  # "Kỳ họp cuối năm tới": another year's
+    r"|\bkỳ\s+họp\b"
     r"|\bhọc\s+tập\s+và\s+làm\s+theo\s+(?:tư\s+tưởng|tấm\s+gương)\b"
     # "Tuần văn hóa - du lịch Đất Tổ" (UBND tỉnh Phú Thọ): a festival named a week
     r"|\btuần\s+văn\s+h(?:óa|oá)\b"
