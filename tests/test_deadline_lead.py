@@ -161,3 +161,179 @@ def test_a_start_and_its_end_in_end_words_stay_one_window(
 ) -> None:
     reading = one(phrase, issued)
     assert (reading.kind, reading.first, reading.last) == (DeadlineKind.WINDOW, first, last)
+
+
+# --- the days of each month a work is done in --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "label"),
+    [
+        ("từ ngày 5 đến ngày 10 hằng tháng", None),
+        ("Tiếp dân từ ngày 5 đến hết ngày 10 mỗi tháng", "Tiếp dân"),
+        # i-2-nld-so-gtcc-tphcm-cap-nhat-nguyen-vong-cu-tri.yaml (Sở GTCC TP.HCM, 2025); an
+        # agency's name with "Đầu tư" (invest) holds no word of time, in any case
+        (
+            "từ ngày 5 đến ngày 10 hằng tháng, Phòng Kế hoạch - Đầu tư kiểm tra, xác nhận giải "
+            "quyết và tổng hợp báo cáo kết quả cho giám đốc sở",
+            "Phòng Kế hoạch - Đầu tư kiểm tra, xác nhận giải quyết và tổng hợp báo cáo kết quả "
+            "cho giám đốc sở",
+        ),
+    ],
+)
+def test_a_monthly_window_is_due_on_its_last_day_each_month(phrase: str, label: str | None) -> None:
+    reading = one(phrase)
+    assert (reading.kind, reading.rrule, reading.label) == (
+        R,
+        "FREQ=MONTHLY;BYMONTHDAY=10",
+        label,
+    )
+    assert reading.qualifier == "từ ngày 5 đến ngày 10 mỗi tháng"  # the opening day kept
+
+
+@pytest.mark.parametrize(
+    ("phrase", "said"),
+    [
+        ("từ ngày 25 đến ngày 5 hằng tháng", "ngày đầu phải trước"),  # across months: which?
+        ("từ ngày 20 đến ngày 30 hằng tháng", "mọi tháng"),  # no 30th in February
+        ("từ ngày 5 đến ngày 10 hằng tháng 3", "tháng 3"),  # March each year?
+        # the step names another time (the previous month's results): refused, not guessed
+        (
+            "Định kỳ từ ngày 1 đến ngày 5 hằng tháng, các đơn vị và phòng ban được phân công "
+            "phải cập nhật kết quả giải quyết nguyện vọng cử tri trên mạng của tháng trước",
+            "không nhận ra",
+        ),
+    ],
+)
+def test_monthly_windows_that_cannot_be_one_rule_are_refused(phrase: str, said: str) -> None:
+    assert said in refused(phrase)
+
+
+# --- counts after their event, days listed with a dotted month --------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "anchor", "offset", "unit"),
+    [
+        # j-phaply-hiep-thuong-lan-3-da-nang-2026.yaml (Luật Bầu cử 2015, Điều 50)
+        ("Diễn ra đảm bảo thời gian quy định chậm nhất trước bầu cử 23 ngày", "bầu cử", 23, "ngày"),
+        ("trước khai mạc 2 tuần", "khai mạc", 2, "tuần"),
+    ],
+)
+def test_a_count_after_its_event_is_before_that_event(
+    phrase: str, anchor: str, offset: int, unit: str
+) -> None:
+    reading = one(phrase, "2025-12-20")
+    assert reading.kind is DeadlineKind.RELATIVE and reading.relative is not None
+    got = reading.relative
+    assert (got.anchor, got.offset, got.unit, got.direction) == (anchor, offset, unit, "before")
+
+
+def test_days_in_a_row_with_a_dotted_month_are_one_window() -> None:
+    # j-thanhnien-tphcm-dai-hoi-i-2025.yaml (Thanh Niên, 2025): the delegates' days before
+    # the congress; the corpus reads days in a row listed with the month once as one window
+    reading = one("ngày 11 và 12.10", "2025-09-28")
+    assert (reading.kind, reading.first, reading.last) == (
+        DeadlineKind.WINDOW,
+        date(2025, 10, 11),
+        date(2025, 10, 12),
+    )
+    assert "ngày" in refused("tỷ lệ 11 và 12.10", ctx("2025-09-28"))  # no "ngày": a number
+
+
+# --- a weekday by number before its day, a lunar gloss naming the Tết ---------------------
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # c-vietnamnet-quang-ninh-nghi-tet-2026.yaml (the day back at work after Tết Bính Ngọ)
+        "vào thứ 2, ngày 23/2 (tức mùng 7 Tết Nguyên đán Bính Ngọ)",
+        "thứ 2, ngày 23/2/2026",
+        "ngày 23/2 (tức mùng 7 Tết Nguyên đán Bính Ngọ)",
+    ],
+)
+def test_a_weekday_by_number_and_a_tet_gloss_are_checked_and_read(phrase: str) -> None:
+    reading = one(phrase, "2026-01-20")
+    assert (reading.kind, reading.last) == (D, date(2026, 2, 23))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "said"),
+    [
+        ("vào thứ 3, ngày 23/2", "Thứ Hai"),  # 23/2/2026 is a Monday
+        ("ngày 23/2/2026 (tức mùng 8 Tết Nguyên đán Bính Ngọ)", "7 tháng 1"),  # it is mùng 7
+    ],
+)
+def test_a_weekday_or_a_tet_gloss_that_disagrees_is_refused(phrase: str, said: str) -> None:
+    assert said in refused(phrase, ctx("2026-01-20"))
+
+
+# --- "theo (đúng) quy định" before a dated day -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "last"),
+    [
+        # i-quang-tri-cv-1924-nha-may-van-mdf-vinh-linh-2024.yaml
+        ("tham mưu đề xuất UBND tỉnh xem xét theo đúng quy định, trước ngày 10/5/2024",
+         "2024-04-20", date(2024, 5, 10)),
+        # l-xdcs-kl-163-dai-hoi-co-so-2025.yaml (Kết luận 163-KL/TW, as the press quotes it)
+        ("Các cấp uỷ, tổ chức đảng trực thuộc Trung ương tập trung chỉ đạo việc tổ chức đại hội "
+         "đảng bộ cấp cơ sở theo đúng quy định, hướng dẫn của Trung ương, bảo đảm chất lượng "
+         "đại hội, hoàn thành trước ngày 30/6/2025", "2025-06-06", date(2025, 6, 30)),
+        # once kept refused by tune-k beside "theo kế hoạch của tỉnh" (whose plan?): the rule
+        # is named only as the source, the day itself is written (the lead's call)
+        ("Theo quy định, trước ngày 15/12/2027", "2027-01-05", date(2027, 12, 15)),
+    ],
+)  # fmt: skip
+def test_by_whose_rule_before_a_dated_day_is_no_word_of_time(
+    phrase: str, issued: str, last: date
+) -> None:
+    assert one(phrase, issued).last == last
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # b-thactrang-hai-phong-nam-hoc-2024-2025.yaml: the guidance is yearly; no deadline is.
+        # Sparing "theo quy định" before a cadence read it "hằng năm, hạn ngày cuối năm"
+        "Các ngày nghỉ lễ, tết được thực hiện theo quy định của Bộ luật Lao động và các văn bản "
+        "hướng dẫn hàng năm",
+        # e-baohaiduong-tong-dieu-tra-dan-so-2019.yaml: sparing "theo chỉ đạo" after a year
+        # read the whole year 2019 as the day results are published
+        "Ban Chỉ đạo Tổng điều tra dân số và nhà ở năm 2019 tỉnh sẽ công bố kết quả tổng điều "
+        "tra theo chỉ đạo của Trung ương",
+        "trước ngày 10/5/2024 theo lịch của Bộ",  # whose calendar may set another day
+    ],
+)
+def test_by_whose_rule_elsewhere_stays_a_word_of_time(phrase: str) -> None:
+    refused(phrase, ctx("2024-04-20"))
+
+
+# --- "từ năm A-B", "trong khoảng từ …" --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "từ năm 2023-2025",  # "từ" folds to "tu", as "tư" (four): never a count of years
+        # c-vietnamnet-nam-dinh-giao-thong.yaml: within the span, no estimate
+        "dự kiến các dự án sẽ hoàn thành trong khoảng từ năm 2023-2025",
+    ],
+)
+def test_a_span_of_years_from_its_first_is_those_years(phrase: str) -> None:
+    reading = one(phrase, "2022-05-01")
+    assert (reading.first, reading.last) == (date(2023, 1, 1), date(2025, 12, 31))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "said"),
+    [
+        ("trong 3 năm 2023-2026", "không khớp"),  # a count still checked
+        ("trong khoảng tháng 3/2023", "ước lượng"),  # about March
+        ("khoảng từ năm 2023-2025", "ước lượng"),
+    ],
+)
+def test_counts_and_estimates_around_a_span_stay_refused(phrase: str, said: str) -> None:
+    assert said in refused(phrase, ctx("2022-05-01"))

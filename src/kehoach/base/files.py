@@ -190,6 +190,63 @@ def write_atomically(
             temporary.unlink(missing_ok=True)
 
 
+def write_all_atomically(files: Sequence[tuple[Path, str | bytes]]) -> None:
+    """Replace every path of `files` with its content, or none of them: a set of files
+    read together (a calendar's feeds and their index page). Each is first written whole
+    to a temporary beside it, as `write_atomically` does; only when all are written are
+    they moved into place, one `os.replace` each, with Ctrl-C, SIGTERM and SIGHUP held
+    back for those milliseconds (delivered after). A failure or an interruption while
+    writing (a full disk, Ctrl-C) removes the temporaries and leaves the old files as
+    they were. Files of the folder not in `files` are left alone. Two runs writing the
+    same set take turns while moving (the lock of its first file, `locked`)."""
+    staged: list[tuple[Path, Path]] = []
+    try:
+        for path, content in files:
+            existing = _existing(path, path)
+            data = content.encode("utf-8") if isinstance(content, str) else content
+            with _signals_held():  # a temporary made is a temporary recorded
+                handle, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+                staged.append((Path(name), path))
+            with os.fdopen(handle, "wb") as out:
+                out.write(data)
+                out.flush()
+                os.fsync(out.fileno())
+            _same_owner_and_mode(staged[-1][0], existing, path)
+        # Two runs writing one set take turns (the first file's lock): each set lands whole.
+        with locked(files[0][0]) if files else nullcontext(), _signals_held():
+            for temporary, path in staged:
+                os.replace(temporary, path)
+    except OSError as exc:
+        where = staged[-1][1] if staged else Path(".")
+        raise WriteError(f"{where}: không ghi được: {os_reason(exc)}") from None
+    finally:
+        for temporary, _ in staged:
+            temporary.unlink(missing_ok=True)
+
+
+_HELD = ("SIGINT", "SIGTERM", "SIGHUP")
+
+
+@contextmanager
+def _signals_held() -> Iterator[None]:
+    """Hold back the signals that end a run (POSIX `pthread_sigmask`); a platform
+    without it, or a thread other than the main one, runs the block as is."""
+    import signal
+    import threading
+
+    held = {getattr(signal, name) for name in _HELD if hasattr(signal, name)}
+    if not hasattr(signal, "pthread_sigmask") or threading.current_thread() is not (
+        threading.main_thread()
+    ):
+        yield
+        return
+    before = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, before)
+
+
 def _existing(target: Path, path: Path) -> os.stat_result | None:
     """The file about to be replaced, None if there is none; refuse what must not be."""
     try:

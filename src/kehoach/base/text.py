@@ -168,3 +168,59 @@ def odd_line_ends(text: str) -> tuple[int, str] | None:
     if odd is None and ends[0] == "\r\n":
         return None
     return (odd if odd is not None else 0) + 1, MIXED
+
+
+# --- syllables ----------------------------------------------------------------------------
+
+# A Vietnamese syllable, folded: an onset, one to three vowels, a final consonant (Đoàn
+# Thiện Thuật, "Ngữ âm tiếng Việt", 1977: the onsets and the eight finals c, ch, m, n, ng,
+# nh, p, t). Names of the Central Highlands and of minorities keep other sounds ("Đắk Lắk",
+# "Krông Pắc", "Pưh"): a capitalised word may open with two consonants and end in k or h.
+# ... "gh", "ngh" and "k" before e, ê, i (y), "c", "g", "ng" before the other vowels
+_ONSET = (
+    r"(?:ngh(?=[ei])|gh(?=[ei])|ng(?![ei])|nh|ch|gi|kh|ph|qu|th|tr|k(?=[eiy])|c(?![eiy])"
+    r"|g(?!e)|[bdhlmnprstvx])?"
+)
+_NUCLEUS = (  # folded: "ươi" is uoi, "iêu" ieu, "ây" ay
+    r"(?:oai|oay|oeo|uay|uoi|uou|uya|uye|uyu|ieu|yeu"
+    r"|ai|ao|au|ay|eo|eu|ia|ie|iu|oa|oe|oi|oo|ua|ue|ui|uo|uu|uy|ye|[aeiouy])"
+)
+_SYLLABLE = re.compile(rf"{_ONSET}{_NUCLEUS}(?:ch|nh|ng|[cmnpt])?")
+_NAME_SYLLABLE = re.compile(
+    rf"(?:[bdkp][lr]|ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?{_NUCLEUS}"
+    r"(?:ch|nh|ng|[cmnptkh])?|(?:[bdkp][lr]|[bcdghklmnprstvx])?ea[kcmnpt]?"  # "Ea", "Néak"
+)
+
+
+def is_syllable(word: str) -> bool:
+    """Whether `word` (letters, any case) spells one Vietnamese syllable: "không", "Đắk"
+    (a name, capitalised) are; "khônq" (q for g, a PDF's or a keyboard's damage), "khôngg",
+    "tổchức" (two syllables run together) are not. A word of plain ASCII letters may be a
+    foreign word or an abbreviation: the caller decides whether to ask."""
+    folded = fold(word.replace("Ð", "Đ").replace("ð", "đ"))
+    if folded.isascii() and _SYLLABLE.fullmatch(folded):
+        return True
+    return word[:1].isupper() and word[1:].islower() and bool(_NAME_SYLLABLE.fullmatch(folded))
+
+
+def run_together(word: str) -> tuple[str, str] | None:
+    """The two syllables of `word` when it is two Vietnamese syllables printed without
+    their space ("hànhsau" -> ("hành", "sau"), "cáoThủ" -> ("cáo", "Thủ")), as copies of
+    PDF files leave them; None when `word` is one syllable or splits in no way. Of two
+    ways, the one whose second syllable starts with more consonants ("tổchức" is "tổ
+    chức", not "tổc hức"): a final consonant and the next onset, as Vietnamese spells
+    them, are read onset first."""
+    if is_syllable(word):
+        return None
+    splits = [
+        (word[:at], word[at:])
+        for at in range(1, len(word))
+        if _piece(word[:at]) and _piece(word[at:])
+    ]
+    return splits[0] if splits else None
+
+
+def _piece(word: str) -> bool:
+    # a lone vowel ("a", "ơ") is a word, but "chưaa" is "chưa" mistyped, not "chưa a"
+    cased = word.islower() or (word[:1].isupper() and word[1:].islower())
+    return len(word) > 1 and cased and is_syllable(word)

@@ -438,3 +438,15 @@ def write_atomically(path: Path, content: str | bytes) -> None:
         write(path, content)
     except WriteError as exc:
         fail(str(exc))
+
+
+def write_all_atomically(files: list[tuple[Path, str | bytes]]) -> None:
+    """Write a set of output files, all or none (`files.write_all_atomically`), or fail
+    in one line."""
+    from kehoach.base.files import WriteError
+    from kehoach.base.files import write_all_atomically as write
+
+    try:
+        write(files)
+    except WriteError as exc:
+        fail(str(exc))

@@ -28,6 +28,7 @@ from .common import (
     load_plans,
     refuse_report_over_yaml,
     selection_for,
+    write_all_atomically,
     write_atomically,
 )
 
@@ -275,9 +276,14 @@ def _write(result: Export, output: str, out_dir: Path | None, base_url: str | No
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         fail(f"{out_dir}: không ghi được: {os_reason(exc)}")
-    for feed in result.feeds:
-        write_atomically(out_dir / f"{feed.stem}.ics", feed.data)
-    write_atomically(out_dir / "index.html", index_html(result.listing, base_url))
+    # All or nothing: an interrupted run (Ctrl-C, a full disk) leaves the previous set
+    # whole, never some agencies' feeds new and others old without their index.
+    write_all_atomically(
+        [
+            *((out_dir / f"{feed.stem}.ics", feed.data) for feed in result.feeds),
+            (out_dir / "index.html", index_html(result.listing, base_url)),
+        ]
+    )
 
 
 def _close(result: Export, output: str, out_dir: Path | None) -> None:

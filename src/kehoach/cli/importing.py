@@ -102,13 +102,18 @@ def new_command(
 
 def _province_of(directory: Directory, issuer: str | None) -> str | None:
     """The province an issuer's name ends with ("UBND tỉnh Nghệ An" -> "Nghệ An"), when one
-    and only one is named: names in the draft are then read, and listed, as validate will."""
+    and only one name is meant: names in the draft are then read, and listed, as validate
+    will. "Quảng Ngãi" is two units (the province before 01/7/2025 and the one that took
+    its name): one name, whose unit the plan's day chooses, as `jurisdiction` does."""
+    from kehoach.base.text import squash
+
     if not issuer:
         return None
     words = issuer.split()
     for start in reversed(range(len(words))):  # the shortest tail first: "Nghệ An"
         tail = " ".join(words[start:])
-        if len(directory.national.find_provinces(tail)) == 1:
+        found = directory.national.find_provinces(tail)
+        if found and len({squash(p.name) for p in found}) == 1:
             return tail
     return None
 

@@ -436,6 +436,12 @@ def done(
         str | None,
         typer.Option("--period", help='Thời hạn định kỳ: kỳ báo cáo, ví dụ "quý II/2026"'),
     ] = None,
+    milestone: Annotated[
+        int | None,
+        typer.Option(
+            "--milestone", min=1, help="Mốc định kỳ của báo cáo (từ 1), khi nhiệm vụ có nhiều"
+        ),
+    ] = None,
     plans: PlansOption = None,
 ) -> None:
     """Ghi nhiệm vụ đã hoàn thành (status: done, completed: ngày); nhiệm vụ định kỳ ghi
@@ -450,7 +456,7 @@ def done(
         ref,
         plans,
         lambda pf, task, _repo, settings: record_done(
-            pf.plan, task, settings, day, note=note, period=period
+            pf.plan, task, settings, day, note=note, period=period, milestone=milestone
         ),
     )
 

@@ -78,10 +78,17 @@ _GLOSS = re.compile(
 )
 # "Dự kiến vào tháng 7/2022 (sẽ có thông báo cụ thể sau)" (Thư viện Tây Ninh, 2022): the
 # details of a planned time will be announced; the time read is the plan's, kept with it
+# ... "Từ ngày 26/3/2012 đến ngày 30/3/2012 (Nếu có thay đổi sẽ thông báo lại)" (Sở GD-ĐT
+# Bình Dương, TB 143/2012): a change, if any, will be announced; until then these days hold
 _NOTICE_LATER = re.compile(
-    r"(?:thoi\s+gian\s+)?(?:cu\s+the\s+)?se\s+(?:co\s+)?thong\s+bao\s+(?:cu\s+the\s+)?sau",
+    r"(?:neu\s+co\s+(?:gi\s+)?thay\s+doi\s*,?\s*(?:thi\s+)?)?"
+    r"(?:thoi\s+gian\s+)?(?:cu\s+the\s+)?se\s+(?:co\s+)?(?:duoc\s+)?thong\s+bao"
+    r"\s+(?:cu\s+the\s+)?(?:sau|lai)",
     re.ASCII,
 )
+# "từ ngày 20/9/2021 đến 20/1/2022 (18 tuần thực học)" (Sở GD-ĐT Bến Tre, KH 5096/2021): the
+# term's teaching weeks, which must fit in the days read (`refusals.check_asides`)
+_WEEKS_IN_PARENS = re.compile(r"(?P<weeks>\d{1,2})\s+tuan\s+thuc\s+hoc", re.ASCII)
 # "(thay vì diễn ra từ ngày 24/10 - 27/10 như dự kiến trước đây)" (UBND tỉnh Hòa Bình, 2024):
 # the schedule replaced, said to be so; the days outside the parentheses are the deadline
 # "Trước ngày 15/4/2022 (lùi từ 08/4/2022)": the day it was moved from, said the same way;
@@ -165,7 +172,10 @@ _TIME = re.compile(
 # "từ 21h00 đến 23h00 ngày 16/02/2026", "từ 20h – 21h30 ngày 26/11/2022": two hours of one
 # day, the first where the event starts (`start_time`), the second where it ends (`time`)
 _HOURS_OF_A_DAY = re.compile(
-    r"(?:(?<=^)|(?<=[ ,(]))(?P<from>tu\s+)(?P<h1>\d{1,2})\s*(?:gio|h)(?:\s*(?P<m1>\d{1,2})"
+    # ... "vào khoảng 08 giờ 30 phút đến 09 giờ 15 phút ngày 21/02/2024" (a launch ceremony,
+    # 2024): the hours about, the day exact
+    r"(?:(?<=^)|(?<=[ ,(]))(?P<from>tu\s+|(?:vao\s+)?(?P<about>khoang)(?:\s+tu)?\s+)"
+    r"(?P<h1>\d{1,2})\s*(?:gio|h)(?:\s*(?P<m1>\d{1,2})"
     r"(?:\s*phut)?)?\s*(?:den|[-–—])\s*(?=\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*phut)?)?"
     r"\s+ngay\s)",
     re.ASCII,
@@ -235,6 +245,9 @@ def explain_asides(source: Source) -> tuple[Source, Asides]:
             asides = asides._replace(eve=eve) if eve else asides
             gloss = source.original(paren.start(1), paren.end(1)).strip(" ,.;:")
             asides = _glossed(asides, " ".join(gloss.replace("*", "").split()))
+        elif weeks := _WEEKS_IN_PARENS.fullmatch(inner):
+            gloss = source.original(paren.start(1), paren.end(1)).strip(" ,.;:")
+            asides = _glossed(_once(asides, weeks=int(weeks["weeks"])), " ".join(gloss.split()))
         elif length := _LENGTH.fullmatch(inner):
             asides = _once(asides, length=int(length["days"]))
         elif HOLIDAY_SHIFT.fullmatch(inner) and asides.shift is None:  # checked by the engine
@@ -454,7 +467,11 @@ _HORIZON = re.compile(
 # school term or year, kept as the gloss
 _TERM_WEEKS = re.compile(
     r"\s*,\s*(?:gom\s+\d{1,2}\s+tuan(?:\s+thuc\s+hoc)?"
-    r"|bao\s+dam\s+(?:hoc\s+)?du\s+\d{1,2}\s+tuan\s+thuc\s+hoc)[ .;:]*\Z",
+    r"|bao\s+dam\s+(?:hoc\s+)?du\s+\d{1,2}\s+tuan\s+thuc\s+hoc)[ .;:]*\Z"
+    # "Học kỳ II sẽ tính từ ngày 13-1-2025 và phải đảm bảo thực hiện đủ 17 tuần thực học"
+    # (Sở GD-ĐT Tiền Giang, 2024): "đảm bảo" is "bảo đảm", the weeks the term must teach
+    r"|(?:\s*,\s*|\s+va\s+)(?:phai\s+)?(?:bao\s+dam|dam\s+bao)\s+(?:(?:hoc|thuc\s+hien)\s+)?du"
+    r"\s+\d{1,2}\s+tuan\s+thuc\s+hoc[ .;:]*\Z",
     re.ASCII,
 )
 
@@ -480,8 +497,8 @@ def _term_weeks(source: Source, asides: Asides) -> tuple[Source, Asides]:
     weeks = _TERM_WEEKS.search(source.prepared)
     if weeks is None:
         return source, asides
-    said = source.original(weeks.start(), weeks.end()).strip(" ,.;:")
-    return source.blank(weeks.start(), weeks.end()), _glossed(asides, " ".join(said.split()))
+    said = " ".join(source.original(weeks.start(), weeks.end()).strip(" ,.;:").split())
+    return source.blank(weeks.start(), weeks.end()), _glossed(asides, said.removeprefix("và "))
 
 
 def _horizon(source: Source, asides: Asides) -> tuple[Source, Asides]:
@@ -503,9 +520,11 @@ def _horizon(source: Source, asides: Asides) -> tuple[Source, Asides]:
 _TIME_IN_PAREN = re.compile(
     r"(?P<head>[^()]*?)(?P<open>\()(?P<inner>[^()]*\d[^()]*)(?P<close>\))[ .,;:]*", re.ASCII
 )
+# ... "vào Chủ nhật, ngày 15/3 - sớm hơn 2 tháng so với thông lệ các kỳ bầu cử trước đó" (Báo
+# Dân trí, 2026: the election day set two months earlier than usual): months, and custom
 _COMPARED = (
-    rf"(?:som|muon)\s+hon\s+(?:{COUNT})\s+(?:ngay|tuan)"
-    r"(?:\s+so\s+voi\s+(?:ngay|le|ky)\s+[a-z ]+?)?"
+    rf"(?:som|muon)\s+hon\s+(?:{COUNT})\s+(?:ngay|tuan|thang)"
+    r"(?:\s+so\s+voi\s+(?:ngay|le|ky|thong\s+le)\s+[a-z ]+?)?"
 )
 # "tựu trường sớm nhất vào ngày 22/8 - trước 2 tuần so với ngày tổ chức khai giảng" (UBND
 # Vĩnh Phúc, QĐ 1513/2022): after a dash, how far the day stands from an event, restating it
@@ -546,6 +565,7 @@ def unwrap_time_part(source: Source, asides: Asides) -> tuple[Source, Asides, bo
 # không tổ chức tựu trường)", "để hoàn thành chương trình và tổng kết", "như mọi năm",
 # "vận hành bộ máy mới", ", sớm hơn một ngày so với ngày bầu cử toàn quốc". Only right
 # after a number, and never with a word of time ("âm lịch", "năm sau" would move the day).
+_AS_EVERY_YEAR = r"nhu\s+(?:moi|hang|cac|nhung)\s+nam"
 _NOTE = re.compile(
     # … and where: "trên địa bàn thành phố …", "trong toàn tỉnh", "trên toàn quốc"
     # … and how a mailed entry is dated: "(tính theo dấu bưu điện)", "(căn cứ theo dấu Bưu
@@ -553,7 +573,8 @@ _NOTE = re.compile(
     r"(?<=\d)(?P<note>\s*\(\s*(?:(?:tinh|can\s+cu)\s+)?theo\s+dau\s+buu\s+(?:dien|chinh)\s*\)"
     r"|\s*\(\s*rieng\s[^()\d]*\)|\s+(?:de|nham|van\s+hanh)\s+[^()\d]+"
     r"|\s+(?:tren\s+dia\s+ban|tren\s+(?:toan|ca)\s+(?:quoc|nuoc)|trong\s+toan)\b[^()\d]*"
-    rf"|\s*,?\s+nhu\s+moi\s+nam|\s*,\s*{_COMPARED}|\s*[–—-]\s*{_COUNTED_AGAINST})[ .,;:]*\Z",
+    # "vào ngày 5/9 như hàng năm" (Sơn La, 2021): "as every year", a note on that one day
+    rf"|\s*,?\s+{_AS_EVERY_YEAR}|\s*[,–—-]\s*{_COMPARED}|\s*[–—-]\s*{_COUNTED_AGAINST})[ .,;:]*\Z",
     re.ASCII,
 )
 _NOT_IN_NOTE = re.compile(
@@ -563,13 +584,35 @@ _NOT_IN_NOTE = re.compile(
 )
 
 
+# "Thời gian tổ chức 3 ngày (bắt đầu từ ngày 07 tháng 6 đến hết ngày 09 tháng 6 năm 2025).
+# Trong đó:" (UBND tỉnh Khánh Hòa, KH 13495/2025): the words that open the list printed after
+# the phrase ("Trong đó:", "Cụ thể như sau:"), after the time part's last number or its
+# parenthesis; they say nothing of the time, and are dropped
+_LIST_LEAD_IN = re.compile(
+    r"(?<=[\d)])[ .,;]*(?:trong\s+do|cu\s+the(?:\s+nhu\s+sau)?|nhu\s+sau)\s*:\s*\Z", re.ASCII
+)
+
+
+# "hồ sơ gửi về Bộ Công Thương chậm nhất ngày 30 tháng 6 hàng năm (tính theo dấu bưu điện)"
+# (Thông tư 16/2018/TT-BCT): the postmark dates a mailed file, after a yearly rule as after a
+# day (`_NOTE`); the rule's day is unchanged
+_POSTMARK = re.compile(
+    r"\s*\(\s*(?:(?:tinh|can\s+cu)\s+)?theo\s+dau\s+buu\s+(?:dien|chinh)\s*\)[ .,;:]*\Z", re.ASCII
+)
+
+
 def trailing_note(source: Source, asides: Asides) -> tuple[Source, Asides]:
     """Read and blank the words after the date that only explain it (see `_NOTE`)."""
+    if lead_in := _LIST_LEAD_IN.search(source.prepared):
+        source = source.blank(*lead_in.span())
+    if mark := _POSTMARK.search(source.prepared):  # after a cadence as after a day
+        said = " ".join(source.original(*mark.span()).strip(" ,.;:()").split())
+        source, asides = source.blank(*mark.span()), _glossed(asides, said)
     note = _NOTE.search(source.prepared)
     if note is None:
         return source, asides
     words = note["note"]
-    fixed = _COMPARED_AT.match(words) or words.strip(" ,").startswith("nhu moi nam")
+    fixed = _COMPARED_AT.match(words) or re.match(_AS_EVERY_YEAR, words.strip(" ,"))
     said = source.original(note.start(), note.end()).strip(" ,.;:()–—-")
     purpose = _PURPOSE_NOTE.match(words)  # "… để …": checked as any words after a time part
     if not fixed and (_NOT_IN_NOTE.search(words) or (purpose and not _reads_after(said))):
@@ -577,7 +620,7 @@ def trailing_note(source: Source, asides: Asides) -> tuple[Source, Asides]:
     return source.blank(note.start(), note.end()), _glossed(asides, " ".join(said.split()))
 
 
-_COMPARED_AT = re.compile(rf"\s*,\s*{_COMPARED}|\s*[–—-]\s*{_COUNTED_AGAINST}", re.ASCII)
+_COMPARED_AT = re.compile(rf"\s*[,–—-]\s*{_COMPARED}|\s*[–—-]\s*{_COUNTED_AGAINST}", re.ASCII)
 
 
 _PURPOSE_NOTE = re.compile(r"\s*(?:de|nham)\s", re.ASCII)
@@ -609,8 +652,10 @@ def _once(asides: Asides, **value: int | str) -> Asides:  # one of each kind
     return asides._replace(**value)  # type: ignore[arg-type]
 
 
+# the refusal of two hours no one day holds: `engine` tries them as two events, each at its own
+TWO_HOURS = "hai giờ trong một thời hạn"
 # the words before the hour a work starts at: "từ 7 giờ ngày …", "bắt đầu từ 0 giờ ngày …"
-_STARTS_AT = re.compile(r"(?:^|\s)(?:tu|bat\s+dau(?:\s+tu)?)\s*\Z", re.ASCII)
+_STARTS_AT = re.compile(r"(?:^|\s)(?:tu|bat\s+dau(?:\s+(?:tu|vao))?)\s*\Z", re.ASCII)
 
 
 def _time_of_day(source: Source, asides: Asides) -> tuple[Source, Asides]:
@@ -621,13 +666,15 @@ def _time_of_day(source: Source, asides: Asides) -> tuple[Source, Asides]:
         if int(span["h1"]) > 23 or int(span["m1"] or 0) > 59:
             raise Unreadable(f"không có giờ {span['h1']} giờ {span['m1'] or 0} phút")
         asides = _once(asides, start_time=begins)._replace(hours_of_one_day=True)
+        if span["about"]:
+            asides = _glossed(asides, "giờ ước chừng (khoảng)")
         source = source.blank(span.start(), span.end())
     times = list(_TIME.finditer(source.prepared))
     starts = [bool(_STARTS_AT.search(source.prepared[: t.start()])) for t in times]
     if span and len(times) == 1:  # the hour after "đến" ends it
         starts = [False]
     if len(times) > 2 or starts.count(True) > 1 or starts.count(False) > 1:
-        raise Unreadable("hai giờ trong một thời hạn")
+        raise Unreadable(TWO_HOURS)
     if starts == [False, True]:
         raise Unreadable("giờ bắt đầu đứng sau giờ kết thúc")
     for time, start in zip(times, starts, strict=True):

@@ -161,6 +161,20 @@ def _monthly(when: str, before: bool, strict: bool) -> Found:
     )
 
 
+def build_monthly_window(match: re.Match[str], given: Input) -> Found:
+    """ "từ ngày 5 đến ngày 10 hằng tháng": each month's days 5 to 10, due on the 10th; the
+    opening day is kept as the qualifier (the rule has one due day, RFC 5545 BYMONTHDAY)."""
+    opens, due = int(match["opens"]), int(match["when"])
+    if not 1 <= opens < due <= 28:  # the 29th-31st are not in every month: never guessed
+        raise Unreadable(
+            f"“từ ngày {opens} đến ngày {due} hằng tháng”: ngày đầu phải trước ngày cuối và "
+            "ngày cuối có trong mọi tháng (1–28); ghi last_day cho từng kỳ"
+        )
+    found = _monthly(str(due), False, given.context.strict_before)
+    said = f"từ ngày {opens} đến ngày {due} mỗi tháng"
+    return found._replace(reading=f"{found.reading} ({said})", qualifier=said)
+
+
 def build_ongoing(match: re.Match[str], given: Input) -> Found:
     return Found(
         DeadlineKind.ONGOING, "thường xuyên, không có ngày cố định", label=_step(match, given)

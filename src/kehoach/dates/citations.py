@@ -47,6 +47,24 @@ _REFERENCE = re.compile(
     rf"|{_SHORT_CITATION}){_ISSUER_THEN_SIGNED}",
     re.ASCII,
 )
+# A law cited by its name and year, as laws are: "Luật Phổ biến, giáo dục pháp luật (PBGDPL)
+# năm 2012, chính thức có hiệu lực thi hành từ ngày 1.1.2013" (Báo Pháp luật, 2022), "Luật
+# Đất đai năm 2013", "Hiến pháp năm 2013", "Bộ luật Lao động năm 2019": the year the law was
+# passed, which names it, never the deadline's. The name is a few words, none of time and no
+# verb of doing ("Luật Đất đai, hoàn thành năm 2024 …" names a time), and an abbreviation in
+# parentheses; the year follows it. "Tổ chức" only opens a name ("Luật Tổ chức chính quyền
+# địa phương năm 2015").
+_NAME_WORD = (
+    r"(?:\s*,?\s+(?!(?:truoc|sau|den|tu|toi|han|cham|vao|trong|het|ngay|thang|quy|nam|tuan"
+    r"|hang|moi|dot|ky|lan|khi|nay|cua|theo|tai|va|hoac|xong|hoan\s+thanh|thuc\s+hien"
+    r"|trien\s+khai|ket\s+thuc|bat\s+dau|dien\s+ra|hieu\s+luc|ap\s+dung|ban\s+hanh"
+    r"|(?<!luat\s)to\s+chuc)\b)[a-z]+|\s+\([a-z&, ]{1,20}\))"
+)
+_LAW_BY_YEAR = re.compile(
+    rf"(?<![a-z])(?:(?:bo\s+)?luat|hien\s+phap|phap\s+lenh){_NAME_WORD}{{1,10}}?"
+    r"\s+nam\s+(?:19|20)\d\d(?![\d/.-])",
+    re.ASCII,
+)
 _REFERENCE_IN_PARENS = re.compile(rf"\(\s*(?:{_REFERENCE.pattern})\s*\)", re.ASCII)
 
 
@@ -56,7 +74,7 @@ def reference_spans(folded: str) -> list[tuple[int, int]]:
     signed ("Ngày 01/9/2021, Phòng … đã ban hành Thông báo số 1073/TB-TNMT"): its date is
     the document's, no deadline."""
     spans = [found.span() for found in _REFERENCE_IN_PARENS.finditer(folded)]
-    for found in _REFERENCE.finditer(folded):
+    for found in [*_REFERENCE.finditer(folded), *_LAW_BY_YEAR.finditer(folded)]:
         if not any(start <= found.start() < end for start, end in spans):
             spans.append(found.span())
     for start, _end in spans:

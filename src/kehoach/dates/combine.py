@@ -31,8 +31,7 @@ def combine(read: list[tuple[str, list[Found]]]) -> list[Found]:
         elif role == "duration":
             durations.extend(found)
         elif role == "start":
-            if start is not None:
-                raise Unreadable("hai mốc bắt đầu liền nhau")
+            out += _before_another_start(start, found[0])
             start = found[0]
         elif start is not None and _another_step(start, found):
             out += [_open_start(start), *found]  # "tựu trường từ 9/9 và khai giảng … 12/9"
@@ -43,7 +42,7 @@ def combine(read: list[tuple[str, list[Found]]]) -> list[Found]:
         else:
             out.extend(found)
     if start is not None:
-        return [_start_alone(start, out, durations)]
+        return _last_start(start, out, durations)
     out = _end_restated(out)
     for duration in durations:
         out = _labelled_by(duration, _check_duration(duration, out))
@@ -70,6 +69,27 @@ def _another_step(start: Found, found: list[Found]) -> bool:
     the one's start to the other's day. An end said in end words is the same work's."""
     label = found[0].label if len(found) == 1 else None
     return start.label is not None and label is not None and _END_WORDS.match(label.lower()) is None
+
+
+def _before_another_start(start: Found | None, following: Found) -> list[Found]:
+    """The start read before another start, as an open start, when both name steps of their
+    own: "Tựu trường đối với giáo dục mầm non, giáo dục phổ thông, giáo dục thường xuyên sớm
+    nhất là ngày 28/8/2023, riêng đối với lớp 1 tựu trường sớm nhất là ngày 21/8/2023"
+    (Đồng Nai, 2023): each group gathers from its own day. Without a step of its own, the
+    second start may restate the first ("từ 1/3, từ ngày 1/3/2027"): refused."""
+    if start is None:
+        return []
+    if start.label is None or following.label is None:
+        raise Unreadable("hai mốc bắt đầu liền nhau")
+    return [_open_start(start)]
+
+
+def _last_start(start: Found, out: list[Found], durations: list[Found]) -> list[Found]:
+    """The start read last: the second of two steps' starts (after an open start, see
+    `_before_another_start`), else a start alone (`_start_alone`)."""
+    if out and out[-1].earliest is not None and out[-1].last is None and start.label:
+        return [*out, _open_start(start)]
+    return [_start_alone(start, out, durations)]
 
 
 def _end_restated(out: list[Found]) -> list[Found]:

@@ -37,6 +37,7 @@ def build_relative(match: re.Match[str], given: Input) -> Found:
     event = event.replace("*", "").strip(" .,;:")
     if word := estimate_word(event):  # "khoảng", "chừng"; never "đại chúng" (the public)
         raise Unreadable(f"“{word}” trong “{event}” là ước lượng, không phải thời hạn")
+    _no_open_end(event)
     named = _NAMED_PERIOD.sub(" ", fold(event))  # "ngày kết thúc 6 tháng đầu năm tài chính"
     if any(char.isdigit() for char in named):
         raise Unreadable(f"mốc “{event}” có số chưa đọc được; ghi last_day nếu đã biết ngày")
@@ -45,6 +46,28 @@ def build_relative(match: re.Match[str], given: Input) -> Found:
     lead = "trước" if before else "kể từ"
     reading = f"{count} {unit} {lead} {event}; không có ngày cố định"
     return Found(DeadlineKind.RELATIVE, reading, relative=relative)
+
+
+def _no_open_end(event: str) -> None:
+    """Refuse an event whose last word needs the count after it: a comparison ("trước bầu
+    cử hơn 23 ngày", more than 23 days: not by the 23rd day before) or an ordinal waiting
+    for its number ("trước kỳ họp thứ 10 ngày": the 10th session, or 10 days before it?)."""
+    words = event.lower().split()
+    last = words[-1] if words else ""
+    if last in _COMPARED and words[-2:-1] != ["cấp"]:  # "đại hội … cấp trên/dưới": a level
+        raise Unreadable(
+            f"“{last} …” là so sánh (hơn, dưới … số ngày đó), không phải đúng số ngày trước "
+            "mốc; không đoán, hãy ghi last_day theo văn bản"
+        )
+    if last in _ORDINAL_HEADS:
+        raise Unreadable(
+            f"số sau “{event}” có thể là số thứ tự của nó, không phải số ngày; không đoán, "
+            "hãy ghi last_day theo văn bản"
+        )
+
+
+_COMPARED = frozenset({"hơn", "trên", "dưới", "quá", "ngoài", "tầm", "độ", "cỡ"})
+_ORDINAL_HEADS = frozenset({"thứ", "lần", "số", "khóa", "khoá", "đợt", "kỳ", "vòng"})
 
 
 _NAMED_PERIOD = re.compile(r"\b\d{1,2}\s+thang\s+(?:dau|cuoi)\s+nam\b", re.ASCII)

@@ -24,7 +24,7 @@ from datetime import date
 from itertools import pairwise
 from typing import NamedTuple
 
-from kehoach.base.text import fold, nfc
+from kehoach.base.text import fold, nfc, run_together
 from kehoach.dates.asides import (
     COUNT_ONLY,
     DAY_THEN_WORDS,
@@ -33,6 +33,7 @@ from kehoach.dates.asides import (
     LAST_WEEKDAY,
     NAMED_PERIOD,
     PART_HOURS,
+    TWO_HOURS,
     WEEKDAYS,
     Asides,
     explain_asides,
@@ -45,6 +46,7 @@ from kehoach.dates.asides import (
 from kehoach.dates.cadence import (
     LEAP_YEAR,
     build_data_period,
+    build_monthly_window,
     build_ongoing,
     build_recurring,
     build_report_day,
@@ -77,6 +79,7 @@ from kehoach.dates.grammar import (
     HALF_DAY_RULE,
     IN_FORCE_RULE,
     LENGTH_CAP_RULE,
+    MONTHLY_WINDOW_RULE,
     NEXT_DAY_RULE,
     ONGOING_RULE,
     PERIOD_RULE,
@@ -105,10 +108,12 @@ from kehoach.dates.header import count_from_header, header_agrees, header_narrow
 from kehoach.dates.label import (
     AFTER_ROUND,
     EARLIER_THEN_DAY,
+    EARLIEST_OF_ALL,
     EVENT_IN_STEP,
     PROGRAMME_SPAN,
     crossed_new_year,
     label_years,
+    list_marker_out,
     no_later_than,
     period_after_a_noun,
     read_label,
@@ -130,7 +135,13 @@ from kehoach.dates.lunar import (
     occasion_disagreement,
     year_names_agree,
 )
-from kehoach.dates.occasions import EVENT_HELD, NOT_HELD_THEN, anniversary_agrees
+from kehoach.dates.occasions import (
+    EVENT_HELD,
+    NOT_HELD_THEN,
+    anniversary_agrees,
+    anniversary_spans,
+    named_day_disagreement,
+)
 from kehoach.dates.periods import (
     build_after_event_until,
     build_day,
@@ -179,11 +190,29 @@ _UNSEEN = re.compile("[\u00ad\u200b-\u200f\u2060\ufeff]")
 def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     """The readings of `phrase`; else of the phrase cut after one of its numbers, with the
     words after the cut read as the step or its gloss (`steps.words_after`). Characters
-    that print nothing (`_UNSEEN`) are dropped first."""
-    shown = _UNSEEN.sub("", phrase)
+    that print nothing (`_UNSEEN`) are dropped first, and two syllables run together are
+    read apart (`_apart`)."""
+    shown = _apart(_UNSEEN.sub("", phrase))
     if shown == phrase:
         return _parse_shown(phrase, context)
     return tuple(replace(one, phrase=phrase) for one in _parse_shown(shown, context))
+
+
+# A word of letters with a Vietnamese one among them (a foreign word is plain ASCII)
+_WORD = re.compile(r"[^\W\d_]*[^\W\d_\x00-\x7f][^\W\d_]*")
+
+
+def _apart(text: str) -> str:
+    """`text` with two syllables a PDF copy ran together printed apart: "hoàn thành
+    sớmnhất ngày 10/4" is "sớm nhất" (at the earliest: a start), "khôngtrước ngày 5/3" is
+    "không trước" (not before), as a reader sees them (`base.text.run_together`)."""
+
+    def apart(word: re.Match[str]) -> str:
+        # a capitalised word may be a name of one word ("Katê", "Êđê"): read as printed
+        pair = run_together(word.group()) if word.group()[:1].islower() else None
+        return " ".join(pair) if pair else word.group()
+
+    return _WORD.sub(apart, nfc(text))
 
 
 def _parse_shown(phrase: str, context: Context) -> tuple[Deadline, ...]:
@@ -192,6 +221,8 @@ def _parse_shown(phrase: str, context: Context) -> tuple[Deadline, ...]:
     except Contradicted:
         raise  # "22 giờ ngày 15/02/2026 (Đêm Giao thừa)": never the words as its step
     except Unreadable as error:
+        if error.why == TWO_HOURS and (events := _events_at_their_hours(nfc(phrase), context)):
+            return events
         found = words_after(nfc(phrase), context, _parse)
         if found is None:
             raise
@@ -213,6 +244,91 @@ def _parse_shown(phrase: str, context: Context) -> tuple[Deadline, ...]:
         return found
 
 
+# "phải đến ngày 15/3/2027 mới được triển khai", "đến ngày 15/3 mới bắt đầu" (only then
+# allowed, only then begun): the first day, not the last ("đến ngày 2/3 mới đi học trở lại",
+# the day school resumes, is that day's event, and reads)
+# ... after "đến"/"tới" ("Từ ngày 2/3 mới bắt đầu nhận hồ sơ" is a start, and reads as one)
+_ONLY_THEN = re.compile(
+    r"(?:đến|tới)\s+(?:ngày\s+)?\d[\d/.-]*[\s,)]*mới\s+"
+    r"(?:được(?!\s+ban\s+hành)|bắt\s+đầu|khởi\s+công)"
+)
+
+
+# A part of a list that stands in for another, not beside it: "ngày 15/3/2027, dự phòng
+# ngày 20/3/2027" (the reserve day), "…, trường hợp trời mưa thì ngày 20/3/2027" (if it
+# rains): one of the days will be kept, never both
+_FALLBACK = re.compile(r"(?i)(?:^|\s)(?:dự\s+phòng|(?:trong\s+)?trường\s+hợp\b.*\bthì)(?:\s|$)")
+
+
+def _refuse_parts(found: list[Found]) -> None:
+    """Refuse readings whose parts do not stand side by side: a year or a period beside a
+    day that falls in it (`refusals`), a day that stands in for another (`_FALLBACK`)."""
+    refuse_year_beside_its_day(found)
+    refuse_period_beside_a_day(found)
+    if len(found) < 2:
+        return
+    for one in found:
+        if one.label and _FALLBACK.search(one.label):
+            raise Unreadable(
+                f"“{one.label} …” nêu một ngày thay thế (dự phòng, trường hợp … thì …), không "
+                "phải một thời hạn nữa: không tự chọn một; ghi last_day theo hạn cơ quan chọn"
+            )
+
+
+def _refuse_only_then(text: str) -> None:
+    """Refuse "phải đến ngày 15/3 mới được triển khai" (`_ONLY_THEN`), never re-read."""
+    if _ONLY_THEN.search(text.lower()):
+        raise Contradicted(
+            "“… mới …” sau ngày tháng (đến ngày đó mới được làm) là mốc sớm nhất, không phải "
+            "hạn cuối; không đoán, hãy ghi last_day (và first_day) theo văn bản"
+        )
+
+
+# "lễ khai mạc Ngày hội sẽ diễn ra lúc 8 giờ ngày 08/7 và bế mạc lúc 19 giờ ngày 10/7" (Bộ
+# VHTTDL, Ngày hội Văn hóa Chợ nổi Cái Răng 2022): two events joined, each at an hour of its
+# own day; never one deadline with two hours
+_EVENTS_JOINED = re.compile(r"\s*,?\s+va\s+|\s*[,;]\s+", re.ASCII)
+# ... never a start and its end ("bắt đầu lúc …, kết thúc lúc …" is one window)
+_STARTS = re.compile(r"\b(?:bat\s+dau|tu|ke\s+tu|tinh\s+tu)\b", re.ASCII)
+
+
+def _events_at_their_hours(text: str, context: Context) -> tuple[Deadline, ...] | None:
+    """The two readings of a phrase refused for its two hours (`asides.TWO_HOURS`), cut at
+    the one "và", "," or ";" where each side reads alone as one day at one hour, each with
+    the event it names (its label) and no start among them, the second after the first,
+    both with their year written or both without; None otherwise (the refusal stands)."""
+    folded = fold(text)
+    pairs: list[tuple[Deadline, Deadline]] = []
+    for joint in _EVENTS_JOINED.finditer(folded):
+        try:
+            (first,) = _parse(text[: joint.start()], context)
+            (second,) = _parse(text[joint.end() :], context)
+        except (Unreadable, ValueError):
+            continue
+        if _two_events(first, second):
+            pairs.append((first, second))
+    if len(pairs) != 1:
+        return None
+    return tuple(replace(one, phrase=text) for one in pairs[0])
+
+
+def _two_events(first: Deadline, second: Deadline) -> bool:
+    days = (first.first, first.last, second.first, second.last)
+    if any(
+        one.kind is not DeadlineKind.DATE or not one.time or not one.label
+        for one in (first, second)
+    ):
+        return False
+    if None in days or first.first != first.last or second.first != second.last:
+        return False
+    if any(_STARTS.search(fold(one.label or "")) for one in (first, second)):
+        return False
+    if first.year_from_plan != second.year_from_plan:
+        return False
+    assert first.last is not None and second.last is not None
+    return (first.last, first.time or "") < (second.last, second.time or "")
+
+
 # the refusals that say no more than "not understood": the words' own reason says more
 _UNSAID = ("không nhận ra thời hạn", "sau ngày tháng còn chữ không hiểu")
 
@@ -230,10 +346,13 @@ def _parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
         raise Unreadable("thời hạn để trống")
     if len(text) > _LONGEST:
         raise Unreadable(f"dài quá {_LONGEST} ký tự, không phải một thời hạn")
-    source = no_later_than(_anchor_out_of_parens(source))
+    source = no_later_than(_anchor_out_of_parens(list_marker_out(source)))
+    for span in anniversary_spans(source.prepared):  # "30 năm … (12/8/1991 - 12/8/2021)"
+        source = source.blank(*span)
     prepared_all = source.prepared  # before the citations are blanked as glosses
     source, asides = explain_asides(source)  # "(hoặc 20 ngày sau ngày bầu cử)" is a gloss
     refuse_alternatives(source)
+    _refuse_only_then(text)
     refuse_halves(source)  # … and a weekday of a numbered week of each month
     source, asides = trailing_note(source, asides)
     source, asides, enclosed = unwrap_time_part(source, asides)
@@ -266,11 +385,12 @@ def _parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     if later:
         _later_year_of_one_part(found, later)
         found = [_in_later_year(one, later) for one in found]
-    refuse_year_beside_its_day(found)
-    refuse_period_beside_a_day(found)
+    _refuse_parts(found)
+    # the event's day first: a weekday in parentheses names it ("từ 14 giờ 00 phút, ngày 08
+    # tháng 6 năm 2025 (Chủ nhật)"), as it names any one day
+    found, asides = _event_at_its_hour(found, asides)
     check_asides(found, asides)
     _lunar_years_agree(text, found)
-    found, asides = _event_at_its_hour(found, asides)
     found = [_hour_of_its_part(one, asides) for one in found]
     return tuple(_deadline(phrase, one, asides) for one in found)
 
@@ -282,7 +402,10 @@ def _parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
 # happens on D, from that hour
 _ONE_TIME_EVENT = re.compile(
     r"\b(?:khai\s+mac|be\s+mac|hop|hoi\s+nghi|tiep\s+(?:cong\s+)?dan|le|buoi|giao\s+thua"
-    r"|dien\s+ra)\b",
+    r"|dien\s+ra"
+    # a show: "trình diễn thể thao trên biển từ 14 giờ 00 phút, ngày 08 tháng 6 năm 2025 (Chủ
+    # nhật)" (UBND tỉnh Khánh Hòa, KH 13495/2025, the Festival Biển's programme)
+    r"|(?:trinh|bieu)\s+dien)\b",
     re.ASCII,
 )
 # ... unless the words name a regime that starts then ("cách ly … từ 0 giờ ngày 16/2",
@@ -349,6 +472,9 @@ _RANGE_INTO_NEXT_YEAR = re.compile(
     r"\btu\s+(?:ngay\s+)?\d.*\bden\s+(?:het\s+)?(?:ngay\s+|thang\s+)?[\d/.\s-]+\Z", re.ASCII
 )
 _COMING_MONTH = re.compile(r"\bthang\s+(?P<month>\d{1,2})\s+(?P<word>toi)[ .,;:]*\Z", re.ASCII)
+# "vào tháng 3 năm tới": the year after the one the document is written in ("tới", coming, is
+# said from the writing, unlike "năm sau", which may follow a plan's or a report's year)
+_COMING_YEAR = re.compile(r"(?<=\d)\s+(?P<word>nam\s+toi)[ .,;:]*\Z", re.ASCII)
 
 
 def _later_year(source: Source, context: Context) -> tuple[Source, _LaterYear | None]:
@@ -357,18 +483,26 @@ def _later_year(source: Source, context: Context) -> tuple[Source, _LaterYear | 
     day's own month ("tháng 5 tới" written in May: this May, or the next?)."""
     next_year = _NEXT_YEAR.search(source.prepared)
     coming = _COMING_MONTH.search(source.prepared)
-    said = next_year or coming
+    coming_year = _COMING_YEAR.search(source.prepared)
+    if coming_year and " ".join(source.original(*coming_year.span("word")).lower().split()) != (
+        "năm tới"
+    ):
+        coming_year = None  # typed bare, "nam toi" may be another word: left to the rules
+    said = next_year or coming or coming_year
     if said is None:
         return source, None
-    words = " ".join(
-        source.original(said.start("word") if next_year else said.start(), said.end("word")).split()
-    )
+    at = said.start() if said is coming else said.start("word")
+    words = " ".join(source.original(at, said.end("word")).split())
     issued = context.issued
     if issued is None:
         raise Unreadable(
             f"“{words}” tính từ ngày ban hành văn bản: cần ngày ban hành (--issued, hoặc "
             "issued của kế hoạch), hoặc ghi last_day"
         )
+    if said is coming_year:
+        source = source.blank(*said.span("word"))
+        why = f"“năm tới”: năm sau năm ban hành {issued.year}"
+        return source, _LaterYear(issued.year + 1, why)
     if next_year and not _RANGE_INTO_NEXT_YEAR.search(source.prepared, 0, said.start()):
         raise Unreadable(
             f"“{words}”: năm sau của năm nào — năm ban hành, năm kế hoạch hay năm báo cáo? "
@@ -463,6 +597,8 @@ def lunar_names_agree(text: str, days: list[date], one_day: bool) -> None:
         except Unlunar as error:
             raise Contradicted(f"{error}; ghi last_day theo văn bản") from None
     if one_day and days:
+        if wrong := named_day_disagreement(fold(text), days[-1]):  # "Tết Thanh minh ngày 10/4"
+            raise Contradicted(f"{wrong}; một trong hai viết nhầm: ghi last_day theo văn bản")
         try:
             wrong = occasion_disagreement(fold(text), days[-1])
         except Unlunar:
@@ -486,7 +622,9 @@ def _lunar_years_agree(text: str, found: list[Found]) -> None:
 # a school year runs from September to May; its exams and admissions follow by July)
 _SECOND_HALF = re.compile(
     r"\b(?:hoc|giao\s+duc|chuong\s+trinh)\s+k[yi]\s+(?:ii|2)\b"
-    r"|\b(?:ket\s+thuc|tong\s+ket|be\s+giang)\s+nam\s+hoc\b(?!\s*\d)",
+    r"|\b(?:ket\s+thuc|tong\s+ket|be\s+giang)\s+nam\s+hoc\b(?!\s*\d)"
+    # "Năm học sẽ kết thúc trước ngày 31/5" (Báo Sơn La, 16/8/2021): the school year ends
+    r"|\bnam\s+hoc\s+(?:se\s+)?(?:ket\s+thuc|be\s+giang)\b",
     re.ASCII,
 )
 # ... never beside its first half, the opening, or a school year named by its years or place
@@ -805,7 +943,8 @@ def _read_one(given: Input) -> list[Found]:
         _opens_its_school_year(readings, _school_year_opening(given.prepared[: match.start()]))
     counted, note = _days_counted(match, _years_counted(match, given, readings), readings)
     readings = [with_count_note(one, note) for one in readings]
-    label = _label(match, counted, _own_period(readings))
+    this_year = _this_year_named(given.prepared[: match.start()], given.context, readings)
+    label = _label(match, counted, _own_period(readings), this_year)
     for year in label_years(given.prepared[: match.start()]):
         if _subject_year(given.prepared[: match.start()], year, readings):
             continue
@@ -820,7 +959,32 @@ def _read_one(given: Input) -> list[Found]:
     _within_its_programme(given.prepared[: match.start()], readings)
     _campaign_month_of_a_year(given.prepared[: match.start()], readings)
     _named_day_of_a_year(given.source.original(0, match.start()), readings)
+    _event_of_a_year(given.source.original(0, match.start()), readings)
     return [one._replace(label=label if label is not None else one.label) for one in readings]
+
+
+# "Ngày hội năm nay có chủ đề …, diễn ra từ ngày 8 đến ngày 10/7" (Bộ VHTTDL, 13/6/2022):
+# this year's event, the year the document is written in
+_THIS_YEAR = re.compile(r"\bnam\s+nay\b", re.ASCII)
+_THIS_YEAR_SAID = r"\bnăm\s+nay\b"
+
+
+def _this_year_named(words: str, context: Context, readings: list[Found]) -> bool:
+    """Whether "năm nay" (this year) stands in the words before the time part, every day
+    read falling in the year of the document's issue day; refused when a day read falls in
+    another year, or the document has no issue day (this year of when?)."""
+    if not _THIS_YEAR.search(words):
+        return False
+    issued = context.issued
+    days = [day for one in readings for day in (one.first, one.last, one.earliest) if day]
+    if issued is None or not days or any(day.year != issued.year for day in days):
+        raise Unreadable(
+            "“năm nay” trước thời hạn là năm ban hành văn bản"
+            + (f" ({issued.year})" if issued else "")
+            + ", nhưng thời hạn không rơi vào năm đó (hoặc không có ngày ban hành): ghi rõ năm, "
+            "hoặc ghi last_day"
+        )
+    return True
 
 
 _PROGRAMME = re.compile(r"(?<=[a-z] )" + PROGRAMME_SPAN, re.ASCII)
@@ -887,6 +1051,45 @@ def _named_day_of_a_year(words: str, readings: list[Found]) -> None:
             )
 
 
+# One event held on a few days of the year it names: an exam, a conference, a congress, a
+# ceremony or festival, a contest, a fair, a drill ("Tổ chức kỳ thi tốt nghiệp THPT năm
+# 2027" is held in June; "Đại hội TDTT tỉnh Đồng Tháp lần thứ X - năm 2026" on 27–31/3/2026,
+# as its plan says). As printed ("lễ", not "lệ" of "tỷ lệ"; "thi" only with what is sat)
+_EVENT_ON_ITS_DAYS = re.compile(
+    r"(?<!\w)(?P<event>kỳ thi|cuộc thi|hội thi|hội giảng|hội nghị|hội thảo|to[aạ]\s+đàm"
+    r"|đại hội|kỳ họp|lễ|festival|liên hoan|hội diễn|hội chợ|triển lãm|ngày hội|hội trại"
+    r"|hội kh(?:ỏe|oẻ)|diễn tập|tuyển sinh"
+    r"|thi (?:tốt nghiệp|tuyển|học sinh giỏi|chọn|nâng ngạch|thăng hạng)"
+    r"|giải (?:bóng|chạy|việt dã|cờ|thể thao|báo chí|võ|bơi|xe đạp|golf|quần vợt|cầu lông))"
+    r"(?!\w)(?P<rest>[^;:]*)\Z"
+)
+# ... but not a review of the year, held after it ("Hội nghị tổng kết công tác năm 2026":
+# the year reviewed), nor many events spread over the year ("27 lễ hội", "các kỳ thi",
+# "Đại hội TDTT các cấp")
+_REVIEWED = re.compile(
+    r"(?<!\w)(?:tổng kết|sơ kết|báo cáo|đánh giá|kết quả|quyết toán|công tác|các cấp)(?!\w)"
+)
+_MANY_BEFORE = re.compile(r"(?:\d|(?<!\w)(?:các|những|nhiều|một số|mỗi|hằng|hàng))\s*\Z")
+
+
+def _event_of_a_year(words: str, readings: list[Found]) -> None:
+    """ "Tổ chức kỳ thi tốt nghiệp THPT năm 2027" was read as the whole of 2027 (due 31/12):
+    the exam is held on a few days of it (late June), as a season or an occasion named
+    before a year is (`_campaign_month_of_a_year`). Refused, with the way out."""
+    if not any(whole_years(one) == 1 for one in readings):
+        return
+    said = " ".join(nfc(words).lower().split())
+    event = _EVENT_ON_ITS_DAYS.search(said)
+    if event is None or _REVIEWED.search(event["rest"]):
+        return
+    if _MANY_BEFORE.search(said[: event.start()]):
+        return
+    raise Unreadable(
+        f"“{event['event']} …” là một sự kiện (một đợt) diễn ra trong ít ngày của năm đó, không "
+        "phải cả năm: thời hạn là những ngày tổ chức; ghi last_day (và first_day) theo văn bản"
+    )
+
+
 def _campaign_month_of_a_year(words: str, readings: list[Found]) -> None:
     """ "hoàn thành trong Tháng Thanh niên năm 2027", "trong dịp Tết Nguyên đán năm 2027",
     "trong mùa mưa bão năm 2027" were read as the whole of 2027 (due 31/12), the name kept
@@ -939,8 +1142,14 @@ _EVENT_OF_YEAR = re.compile(
 _ANY_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)", re.ASCII)
 
 
+# "Liên hoan Cồng chiêng tỉnh Kon Tum lần thứ 2 năm 2024 dự kiến diễn ra trong 4 ngày (từ
+# 11-14/12)" (Báo Kon Tum, 2024): the event's ordinal in digits, as "lần thứ VI" is in words
+_ORDINAL = re.compile(r"\blan\s+thu\s+\d{1,2}\b", re.ASCII)
+
+
 def _event_year(words: str) -> int | None:
-    found = _EVENT_OF_YEAR.search(" ".join(words.replace("vao ngay", " ").split()))
+    said = _ORDINAL.sub("lan thu n", " ".join(words.replace("vao ngay", " ").split()))
+    found = _EVENT_OF_YEAR.search(said)
     if found is None or NOT_HELD_THEN.search(words) or len(_ANY_YEAR.findall(words)) != 1:
         return None
     return int(found["year"])
@@ -1038,7 +1247,9 @@ def _days_counted(match: re.Match[str], given: Input, readings: list[Found]) -> 
     note = length_agrees(int(counted[0]["count"]), "ngày", one.first, one.last)
     if note is None:
         return given, ""
-    return given._replace(source=given.source.blank(*counted[0].span("count"))), note
+    # "10 ngày | cuối tháng 3": its "ngày" too, else read as "ngày cuối tháng 3", one day
+    span = counted[0].span() if counted[0].end() <= match.start() else counted[0].span("count")
+    return given._replace(source=given.source.blank(*span)), note
 
 
 def _read_parts(parts: list[Source], given: Input) -> list[Found]:
@@ -1287,6 +1498,13 @@ def _trailing_step(parts: list[Source], given: Input) -> str | None:
     return None
 
 
+# A clause set against the one before it by its own subject: "tất cả khối lớp, bậc học tựu
+# trường vào ngày 25-8-2025, riêng lớp 1, lớp 9 và lớp 12 tựu trường vào ngày 20-8-2025"
+# (SGGP, 2025), "…, còn giáo dục mầm non sẽ khai giảng vào ngày 20/9" (Bến Tre, 2021): the
+# exception's day, which may come before the others', is no restatement of theirs
+_CONTRAST = re.compile(r"(?i)(?:riêng|còn)\s")
+
+
 def _labelled_parts_in_order(found: list[Found]) -> None:
     """Clauses with their own steps ("Học kỳ I kết thúc trước ngày 18/1, kết thúc năm học
     trước ngày 31/5") are read as several deadlines only when they are days of one kind
@@ -1294,13 +1512,20 @@ def _labelled_parts_in_order(found: list[Found]) -> None:
     2021 - 2030, giai đoạn I: từ năm 2021 đến năm 2025")."""
     if all(one.label is None for one in found[1:]):
         return
-    kinds = {one.kind for one in found}
-    ends = [one.last for one in found]
-    if len(kinds) > 1 or None in ends:
+    # a start of one step beside the day of another ("tựu trường sớm nhất từ ngày 9/9 và khai
+    # giảng đồng loạt vào ngày 12/9", Hậu Giang 2021: `combine` keeps them apart), each named
+    starts = [one for one in found if one.earliest is not None and one.last is None]
+    dated = [one for one in found if one not in starts]
+    kinds = {one.kind for one in dated}
+    named = all(one.label is not None for one in found)
+    if len(kinds) > 1 or any(one.last is None for one in dated) or (starts and not named):
         raise Unreadable("các vế có tên bước riêng nhưng khác loại thời hạn; tách thành nhiều mốc")
     for before, after_ in pairwise(found):
-        assert before.last is not None and after_.first is not None
-        if after_.first <= before.last:
+        if _CONTRAST.match(after_.label or "") and before.label is not None:
+            continue  # "…, riêng lớp 1 tựu trường vào ngày 20-8-2025": another group's day
+        end, begin = before.last or before.earliest, after_.first or after_.earliest
+        assert end is not None and begin is not None
+        if begin <= end:
             raise Unreadable(
                 "các vế chồng lên nhau: có thể cùng nói một thời hạn; tách thành nhiều mốc"
             )
@@ -1358,8 +1583,24 @@ _COUNT_WORDS = (
 )  # fmt: skip
 
 
+# "Tổng hợp một số nội dung chỉ đạo của UBND tỉnh nổi bật trong tuần (từ ngày 27/9-01/10/2021)"
+# (UBND tỉnh Quảng Ngãi, 2021), "Trong tuần từ 4 đến 9/8, học sinh các cấp học đến trường …"
+# (Tiền Giang, 2014): the week named by its own days, right before them; only when the one
+# reading is a window of at most seven days (a longer one is no week, and "tuần" stays a time)
+_WEEK_OF_ITS_DAYS = r"(?<!\w)(?:trong\s+)?tuần(?=\s*\(?\s*$)"
+
+
+def _a_week_of_days(readings: list[Found]) -> bool:
+    if len(readings) != 1 or readings[0].kind is not DeadlineKind.WINDOW:
+        return False
+    first, last = readings[0].first, readings[0].last
+    return first is not None and last is not None and 0 < (last - first).days <= 6
+
+
 def _own_period(readings: list[Found]) -> str:
     """A pattern of the word naming the one period the one reading recurs by, or ""."""
+    if _a_week_of_days(readings):
+        return _WEEK_OF_ITS_DAYS
     rules = {one.recurrence.frequency for one in readings if one.recurrence}
     word = _PERIOD_WORD.get(rules.pop()) if len(rules) == 1 and len(readings) == 1 else None
     if word is None:
@@ -1375,13 +1616,21 @@ def _own_period(readings: list[Found]) -> str:
     )
 
 
-def _label(match: re.Match[str], given: Input, own_period: str = "") -> str | None:
+def _label(
+    match: re.Match[str], given: Input, own_period: str = "", this_year: bool = False
+) -> str | None:
     start = match.start()
     stated = (match["lead"] or "").startswith("vao")  # "…sớm hơn, vào ngày 25/8"
     ranged = match.re in (RANGE_RULE, DAY_SPAN_RULE) and "tu" in (match["lead"] or "").split()
     spared = "|".join(
         p
-        for p in (EARLIER_THEN_DAY if stated else "", own_period, AFTER_ROUND if ranged else "")
+        for p in (
+            EARLIER_THEN_DAY if stated else "",
+            EARLIEST_OF_ALL,
+            own_period,
+            AFTER_ROUND if ranged else "",
+            _THIS_YEAR_SAID if this_year else "",
+        )
         if p
     )
     label = read_label(given.source, start, spared)
@@ -1398,7 +1647,8 @@ def _label(match: re.Match[str], given: Input, own_period: str = "") -> str | No
         on_weekday = bool(weekday["on"].strip())
     bare = " ".join((match["lead"] or "").split()) in ("", "ngay") and not on_weekday
     dated = match.re is DAY_RULE
-    if dated and bare and DOCUMENT_WORDS.search(given.prepared[:start]):
+    held = _HELD_ON.search(given.prepared[:start])  # "…, dự kiến tổ chức ngày 10-4"
+    if dated and bare and DOCUMENT_WORDS.search(given.prepared[:start]) and not held:
         raise Unreadable(f"“{label.text} ngày …” là ngày của một văn bản, không phải thời hạn")
     if dated and bare and not label.filler and given.prepared[:start].rstrip().endswith(","):
         raise Unreadable(
@@ -1415,6 +1665,13 @@ def _label(match: re.Match[str], given: Input, own_period: str = "") -> str | No
     if _is_deadline(given.source.part(0, start), given):
         raise Unreadable(f"“{label.text}” cũng là một thời hạn: mỗi mốc chỉ ghi một thời hạn")
     return label.text
+
+
+# an event's verb right before a bare day: the day it is held, whatever document convened it
+# ("Thường trực HĐND tỉnh đã ban hành quyết định triệu tập kỳ họp thứ 13 …, dự kiến tổ chức
+# ngày 10-4": Báo An Giang, 2020); a document's date follows the document ("Quyết định số …
+# ngày …", "ban hành ngày …")
+_HELD_ON = re.compile(r"\b(?:to\s+chuc|dien\s+ra|khai\s+mac|be\s+mac)\s*\Z", re.ASCII)
 
 
 def _weekday_agrees(match: re.Match[str], given: Input, weekday: re.Match[str]) -> None:
@@ -1481,6 +1738,7 @@ _RULES: tuple[tuple[re.Pattern[str], _Builder], ...] = (
     (UNKNOWN_RULE, _unknown),
     (ONGOING_RULE, build_ongoing),
     (WEEKDAY_EVERY_WEEK_RULE, build_weekday_every_week),
+    (MONTHLY_WINDOW_RULE, build_monthly_window),
     (EVERY_FIRST_RULE, build_recurring),
     (EVERY_LAST_RULE, build_recurring),
     (YEAR_OF_SPAN_RULE, build_year_of_span),

@@ -136,7 +136,8 @@ def month_end(year: int, month: int) -> date:
 
 
 # "10/2022", "quý 3 năm 2026", "tháng 3.2026", "tháng 4-2025" (a dash or dot before a year)
-_YEAR_SEP = r"(?:\s*/\s*|\s+nam\s+|\s*[.-]\s*(?=\d{4}))"
+# "quý IV – 2017" (Bộ VHTTDL, CV 4294/2016): an en or em dash before the four digits of a year
+_YEAR_SEP = r"(?:\s*/\s*|\s+nam\s+|\s*[.–—-]\s*(?=\d{4}))"
 # "23/6/2022", "15 tháng 9 năm 2025", "15/12" (no year); "31.8.2025" and "31-8-2025" only
 # with a year: "1-6" alone reads as well as months 1 to 6
 DAY_SHAPE = (
@@ -147,7 +148,10 @@ DAY_SHAPE = (
     # "ngày 20-11", "ngày 1.3": without a year only after the word "ngày", or a part of the
     # day ("vào tối 8-3": Báo Người Lao Động on Lễ hội Hoa Ban 2026; checked as spelled by
     # `periods.build_day`, "tới 8-3" is no evening)
-    r"|(?:(?<=ngay )|(?<=sang )|(?<=chieu )|(?<=toi )|(?<=trua ))\d{1,2}\s*[.-]\s*\d{1,2}(?![\d.-])"
+    # ... and before a sentence's full stop ("đồng loạt khai giảng ngày 5-9.", the last of
+    # three days: Báo Ấp Bắc, 2024), never before another number ("5-9.2024", "1-6-7")
+    r"|(?:(?<=ngay )|(?<=sang )|(?<=chieu )|(?<=toi )|(?<=trua ))\d{1,2}\s*[.-]\s*\d{1,2}"
+    r"(?![\d-]|\s*\.\s*\d)"
 )
 # a part of the day before a day: "tối 8-3", "từ sáng 2-9 …", "từ buổi chiều ngày 01/9/2018"
 PART_OF_DAY = re.compile(r"\b(?:buổi\s+)?(?:sáng|chiều|tối|trưa)\b", re.IGNORECASE)
@@ -193,9 +197,10 @@ SINCE_ISSUE = (
     r"|dieu\s+le(?:\s+giai)?|van\s+ban|quyet\s+dinh))?(?:\s+nay)?)"
 )
 _BY_DAY = (
-    # "hoàn thành vào dịp 30/4/2025": on the occasion of that day, the day itself
+    # "hoàn thành vào dịp 30/4/2025": on the occasion of that day, the day itself; "hoàn
+    # thành 4 dự án cao tốc Bắc - Nam đúng dịp 19/12/2025" (Văn phòng Chính phủ, CV 11074/2025)
     rf"(?:{SINCE_ISSUE}\s+(?:den|toi)\s+(?:het\s+)?"
-    r"|(?:den\s+het|den|toi|het|trong|vao(?:\s+dip)?)\s+)?"
+    r"|(?:den\s+het|den|toi|het|trong|vao(?:\s+dip)?|dung\s+(?:vao\s+)?dip)\s+)?"
     # "Sáng ngày 13-10", "Sáng 13/10", "vào buổi tối ngày 8/3" (the part kept as qualifier)
     r"(?:(?:buoi\s+)?(?:sang|chieu|toi|trua)\s+(?=ngay|\d))?(?:ngay\s+)*"
 )
@@ -212,7 +217,10 @@ _EVERY = (
     r"(?P<once>nam|quy|thang|tuan))"
     # more cadences after the first: "hằng quý, năm", "định kỳ hằng quý, 6 tháng, năm" (Quyết
     # định 1944/QĐ-TTg 2021), "định kỳ 6 tháng và năm"
-    r"(?P<also>(?:(?:\s*,\s*|\s+va\s+)(?:nam|quy|thang|(?:6|06|sau)\s+thang)\b)+)?"
+    # ... never a period named after the comma: "hằng năm, quý IV" is each year's fourth
+    # quarter, not each quarter too
+    r"(?P<also>(?:(?:\s*,\s*|\s+va\s+)(?:nam|quy|thang|(?:6|06|sau)\s+thang)\b"
+    r"(?!\s*(?:[ivx]+\b|\d|(?:dau|cuoi|giua|nay|sau|truoc|toi)\b)))+)?"
 )
 
 
@@ -237,7 +245,9 @@ PERIOD_RULE = _rule(
     # "dự kiến vào trung tuần tháng 9 năm 2018" (Hội Nông dân tỉnh Bắc Giang): the thượng,
     # trung, hạ tuần of a month are its first, middle and last ten days
     r"|(?:(?:trong|vao)\s+)*(?P<tenth>(?:thuong|trung|ha)\s+tuan)\s+(?=thang\s)"
-    rf"|(?:(?:ngay\s+)?(?:trong|vao)\s+)*)(?P<when>{_PERIOD_SHAPE})(?P<this>\s+nay)?"
+    rf"|(?:(?:ngay\s+)?(?:trong|vao)\s+)*)(?P<when>{_PERIOD_SHAPE})"
+    # "trong tháng 5 này", "vào tháng 11 năm nay" (Báo Hải Dương, 2021): the issue day's year
+    r"(?P<this>\s+(?:(?<=\d )nam\s+|(?<=[ivx] )nam\s+)?nay)?"
     r"(?P<onward>\s+va\s+(?:cac|nhung)\s+nam\s+tiep\s+theo)?"
 )
 # "năm cuối của nhiệm kỳ 5 năm 2016-2020", "năm đầu của giai đoạn 2021-2025": one year of
@@ -265,12 +275,22 @@ RANGE_RULE = _rule(
     # "… kéo giảm tình hình tội phạm trên địa bàn tỉnh (5/10-4/12)": a range of two days
     # written with "/" and a dash, alone in the parentheses that close the phrase (checked by
     # `periods.build_range`: only there)
-    r"|(?P<bare>(?=\d{1,2}\s*/\s*\d{1,2}\s*[–—-]\s*\d{1,2}\s*/\s*\d))))"
+    # "Tiêm phòng bổ sung các đợt tiếp theo vào ngày 10/11 đến 20/11/2022 và …" (Hà Nam,
+    # 2022): "ngày" and a day written with "/", then "đến": the range's start without "từ"
+    # ... or both days after "ngày", with a dash and no year ("sẽ diễn ra ngày 27-12 đến ngày
+    # 30-12", Báo Đắk Nông 2019)
+    r"|(?P<on_day>(?:vao\s+)?ngay\s+)(?=\d{1,2}\s*(?:/\s*\d{1,2}(?:\s*/\s*\d{4})?\s+(?:den|toi)\s"
+    r"|-\s*\d{1,2}\s+(?:den|toi)\s+(?:het\s+)?ngay\s+\d{1,2}\s*-\s*\d{1,2}(?![\d.-])))"
+    # ... or opening a schedule line after "Ngày" ("Ngày 25/6 - 27/6/2018: thí sinh …")
+    r"|(?P<bare>(?:ngay\s+)?(?=\d{1,2}\s*/\s*\d{1,2}\s*[–—-]\s*\d{1,2}\s*/\s*\d))))"
     # "từ sáng 2-9 đến hết ngày 2-9-2018", "từ chiều ngày 1-9-2025 …" (notices of the national
     # holiday, Gia Lai, Kiên Giang): the part of the day the range starts in, its qualifier
     r"(?P<part>(?:buoi\s+)?(?:sang|chieu|toi|trua)\s+(?=ngay\s|\d))?(?:ngay\s+)?"
     rf"(?P<start>{_POINT_SHAPE}|{_DASHED_START})"
-    rf"(?:\s+(?:cho\s+)?(?:den|toi)\s+|(?P<dash>\s*[–—-]\s*))(?:het\s+|truoc\s+)?(?:ngay\s+)?"
+    rf"(?:\s+(?:cho\s+)?(?:den|toi)\s+|(?P<dash>\s*[–—-]\s*))(?:het\s+|truoc\s+)?"
+    # "Đợt 2: từ ngày 20/11 đến sáng ngày 30/11/2024" (Tạp chí Tài chính, the Quốc hội's 8th
+    # session): the part of the day the range ends in, kept as the gloss
+    r"(?P<end_part>(?:buoi\s+)?(?:sang|chieu|toi|trua)\s+(?=ngay\s|\d))?(?:ngay\s+)?"
     # "từ tháng 10/2024 - 6/2025" (Báo Đồng Tháp, 2024): after a dash, a month and its year
     # without the word "tháng" (`periods.build_range` takes it only after a month with its year)
     rf"(?P<end>{_POINT_SHAPE}|{_DASHED_END}|(?P<end_month>\d{{1,2}}\s*/\s*\d{{4}}))"
@@ -292,6 +312,13 @@ EVERY_FIRST_RULE = _rule(rf"{_EVERY}(?:[ ,:;]+{_WHEN_LEAD}(?P<when>{_WHEN_IN_YEA
 EVERY_LAST_RULE = _rule(
     rf"(?:dinh\s+ky\s+(?=(?:vao\s+|truoc\s+)?ngay\s))?{_WHEN_LEAD}(?P<when>{_WHEN_IN_YEAR})"
     r"(?:\s+nam(?=\s+(?:hang|moi)\s+nam\b))?[ ,]+" + _EVERY
+)
+# "Định kỳ từ ngày 1 đến ngày 5 hằng tháng, các đơn vị … phải cập nhật kết quả …", "từ ngày 5
+# đến ngày 10 hằng tháng, Phòng Kế hoạch - Đầu tư kiểm tra, xác nhận …" (Sở Giao thông công
+# chánh TP.HCM, 2025): days of each month the work is done in, due on the last of them
+MONTHLY_WINDOW_RULE = _rule(
+    r"(?P<lead>(?:dinh\s+ky\s+)?(?:vao\s+)?tu\s+)ngay\s+(?P<opens>\d{1,2})\s+(?:den|toi)\s+(?:het\s+)?"
+    r"ngay\s+(?P<when>\d{1,2})\s*,?\s+(?:hang|moi)\s+thang"
 )
 # "vào thứ Năm hàng tuần", "định kỳ vào thứ tư hàng tuần", "trước 17h00, thứ 6 hằng tuần":
 # a weekday, then the weekly cadence (RFC 5545 BYDAY); "thứ Năm" here is Thursday, never
@@ -330,7 +357,9 @@ REPORT_DAY_RULE = _rule(
     r"(?=\s+(?:cua\s+)?nam\s+(?:bao\s+cao|sau|lien\s+ke|tiep\s+theo)|\s+doi\s+voi\s+bao\s+cao"
     r"|(?(report)(?:\s+(?:hang|moi)\s+nam)?[ .,;:]*\Z|(?!)))"
     r"(?:\s+(?:cua\s+)?(?:nam\s+bao\s+cao|nam\s+(?:sau\s+cua|lien\s+ke)\s+nam\s+bao\s+cao"
-    r"|nam\s+(?:sau|tiep\s+theo)(?=[ .,;:]*\Z))"
+    # "trước ngày 25 tháng 02 của năm sau liền kề" (Thông tư 07/2019/TT-BVHTTDL): the next
+    # year, "immediately following", as "năm sau" alone
+    r"|nam\s+(?:sau|tiep\s+theo)(?:\s+lien\s+ke)?(?=[ .,;:]*\Z))"
     r"|\s+(?:hang|moi)\s+nam)?"
     r"|\s+(?:cua\s+)?(?:thang\s+bao\s+cao|thang(?:\s+tiep\s+theo(?:\s+ngay)?\s+sau\s+ky\s+bao\s+cao)?"
     # "… của tháng tiếp theo tháng phát sinh nghĩa vụ thuế": the month after the taxed one
@@ -390,13 +419,15 @@ DAY_SPAN_RULE = _rule(
 # "vào các ngày 26, 27, 28, 29/6/2024", "ngày 11 và 12-6-2026", "02, 03 và 04/6/2015"
 DAY_LIST_RULE = _rule(
     rf"(?P<lead>{_DAYS_COUNTED}(?:(?:trong|vao)\s+)?(?:cac\s+)?(?:ngay\s+)?|)"
-    r"(?P<days>\d{1,2}(?:\s*,\s*(?:ngay\s+)?\d{1,2})*"
+    # never from a weekday's number: "vào thứ 2, ngày 23/2" is Monday the 23rd, not the 2nd
+    r"(?<!thu\s)(?P<days>\d{1,2}(?:\s*,\s*(?:ngay\s+)?\d{1,2})*"
     r"(?:\s*,?\s+va\s+(?:ngay\s+)?\d{1,2}|\s*,\s*(?:ngay\s+)?\d{1,2}))"
     r"(?:\s*/\s*(?P<month>\d{1,2})(?:\s*/\s*(?P<year>\d{4}))?"
     r"|\s*-\s*(?P<month2>\d{1,2})\s*-\s*(?P<year2>\d{4})"
     r"|\s+thang\s+(?P<month3>\d{1,2})(?:\s+nam\s+(?P<year3>\d{4}))?"
     r"|\s*\.\s*(?P<month4>\d{1,2})\s*\.\s*(?P<year4>\d{4})"  # "ngày 26, 27.6.2025"
-    r"|\s*-\s*(?P<month5>\d{1,2})(?![\d.-]))"  # "ngày 11 và 12-10": only after "ngày"
+    # "ngày 11 và 12-10", "ngày 11 và 12.10" (Thanh Niên, 2025): only after "ngày"
+    r"|\s*[.-]\s*(?P<month5>\d{1,2})(?![\d.-]))"
 )
 # "trong các ngày 11/10 và ngày 12/10": days written whole, joined
 DATES_LIST_RULE = _rule(
@@ -466,10 +497,14 @@ RELATIVE_BOUND_FIRST_RULE = re.compile(
     r"(?P<event>(?:ngay|khi|thoi\s+diem|le|ky\s+hop|ky\s+thi|dai\s+hoi|hoi\s+nghi)\b.*?)\s*\Z",
     re.ASCII,
 )
-# "trước ngày khai mạc 2 tuần": the count after the event
+# "trước ngày khai mạc 2 tuần": the count after the event; "Diễn ra đảm bảo thời gian quy
+# định chậm nhất trước bầu cử 23 ngày" (Hội nghị hiệp thương lần ba, Đà Nẵng 2026; Luật Bầu
+# cử 2015, Điều 50): at the latest, as "chậm nhất 23 ngày trước ngày bầu cử"
 RELATIVE_AFTER_COUNT_RULE = re.compile(
-    _START + r"(?:(?:it|toi)\s+(?:nhat|thieu)\s+)?(?P<direction>(?P<lead>truoc))\s+"
-    r"(?P<event>(?:ngay|khi|thoi\s+diem|le|ky\s+hop|ky\s+thi|dai\s+hoi|hoi\s+nghi)\b\D*?)\s+"
+    _START + r"(?:(?:it|toi)\s+(?:nhat|thieu)\s+|(?:cham|muon)\s+nhat\s+(?:la\s+)?)?"
+    r"(?P<direction>(?P<lead>truoc))\s+"
+    r"(?P<event>(?:ngay|khi|thoi\s+diem|le|ky\s+hop|ky\s+thi|dai\s+hoi|hoi\s+nghi|bau\s+cu"
+    r"|khai\s+mac)\b\D*?)\s+"
     rf"(?:it\s+nhat\s+)?(?P<count>\d{{1,4}})\s+{_UNIT}[ .,;:]*\Z",
     re.ASCII,
 )
@@ -481,8 +516,10 @@ _SCHEDULE_DAY = (
 LABEL_AFTER = re.compile(
     rf"\s*(?P<date>(?:(?:sang|chieu|toi)\s+)?{_SCHEDULE_DAY})"
     # without a colon, a year right after the day is the day's own: "ngày 15/1 năm 2028" is
-    # 15/01/2028, never a step named "năm 2028" beside the plan's year
-    r"(?:\s*:\s*|\s+(?=[a-z])(?!nam\s+\d))(?P<rest>\S.*)"
+    # 15/01/2028, never a step named "năm 2028" beside the plan's year; nor "đến" and a day,
+    # the end of a range ("ngày 01/12 đến 10/12/2022")
+    r"(?:\s*:\s*|\s+(?=[a-z])(?!nam\s+\d|(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?\d))"
+    r"(?P<rest>\S.*)"
     # "Chậm nhất ngày 12/6/2021: Công bố kết quả bầu cử" (with a colon only)
     rf"|\s*(?P<date2>(?:(?:cham|muon)\s+nhat|truoc)\s+(?:la\s+)?{_SCHEDULE_DAY})"
     r"\s*:\s*(?P<rest2>\S.*)"
@@ -539,7 +576,12 @@ HOLIDAY_SHIFT = re.compile(
     re.ASCII,
 )
 # the rule opens the phrase with its keyword: the clause after it is the step
-RULE_FIRST = re.compile(r"\s*(?:(?:cham|muon)\s+nhat\s+(?:la\s+|vao\s+)?|truoc\s+)ngay\s", re.ASCII)
+RULE_FIRST = re.compile(
+    r"\s*(?:(?:cham|muon)\s+nhat\s+(?:la\s+|vao\s+)?|truoc\s+"
+    # … or the days of each month the work is done in (`MONTHLY_WINDOW_RULE`)
+    r"|(?:dinh\s+ky\s+)?(?:vao\s+)?tu\s+(?=ngay\s+\d{1,2}\s+(?:den|toi)\s))ngay\s",
+    re.ASCII,
+)
 # "trừ trường hợp …", "trừ khi …": an exception, kept as the gloss
 EXCEPTION = re.compile(r"tru\s+(?:truong\s+hop|khi)\s+(?=\S)", re.ASCII)
 # "… thanh tra của năm sau": the year the work is for, not a time of the rule; "Định hướng"
@@ -643,12 +685,15 @@ def split_parts(source: Source) -> list[Source]:
     separator: "01/3 - 30/4" may be a span or two deadlines, and is refused."""
     parts: list[Source] = []
     start = 0
+    # the sentence's closing full stop, after the last part: "…, đồng loạt khai giảng ngày
+    # 5-9." (Báo Ấp Bắc, 2024), as a whole phrase's is (no day ends in a dot)
+    closing = len(source.prepared.rstrip(" ."))
     for gap in [*_PART_SEPARATOR.finditer(source.prepared), None]:
-        end = gap.start() if gap else len(source.prepared)
+        end = gap.start() if gap else closing
         words = source.prepared[start:end]
         if gap and gap.group().strip() == ",":  # "(đợt 1, trước ngày 25-5-2022; …)"
             words = _ROUND_LAST.sub(" ", words)  # the round the part after it is for
-        if gap and not _HAS_TIME.search(words):  # "hoàn thành chương trình và kết thúc …"
+        if gap and not _HAS_TIME.search(_GRADE.sub(" ", words)):  # "… và kết thúc …"
             continue  # words only: they name the step of the part after them
         if words.strip(" .:"):
             parts.append(source.part(start, end))
@@ -656,6 +701,9 @@ def split_parts(source: Source) -> list[Source]:
     return parts
 
 
+# a grade named in a list of subjects: "riêng lớp 1, lớp 9 và lớp 12 tựu trường vào ngày
+# 20-8-2025" (SGGP, 2025): words of the step, no time
+_GRADE = re.compile(r"(?<![a-z])(?:lop|khoi)\s+\d{1,2}(?![\d/.-])", re.ASCII)
 _HAS_TIME = re.compile(r"\d|\b(?:hang|moi|thuong\s+xuyen|nam|quy|thang)\b", re.ASCII)
 _ROUND_LAST = re.compile(
     r"(?<![a-z])(?:dot|lan|buoc|vong)\s+(?:\d{1,2}|mot|hai|ba|bon)\s*\Z", re.ASCII
@@ -843,7 +891,8 @@ def _quarters(text: str, year: int, inferred: bool) -> list[Span]:
 
 _YEAR_SPAN = re.compile(r"\d{4}\s*[–—-]\s*(?:nam\s+)?\d{4}", re.ASCII)
 _MONTHS_OF_YEAR = re.compile(rf"(?P<count>{COUNT}|nua)\s+thang\s+(?P<end>dau|cuoi)", re.ASCII)
-_COUNTED_YEARS = re.compile(rf"(?P<count>{COUNT})\s+nam\s", re.ASCII)
+# "10 năm 2021 - 2030", "năm năm …"; never "từ năm 2023-2025" (folded "tu", as "tư", four)
+_COUNTED_YEARS = re.compile(rf"(?<![a-z])(?P<count>(?!tu\s){COUNT})\s+nam\s", re.ASCII)
 _COUNT_WORDS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5, "sau": 6, "bay": 7}
 _COUNT_WORDS |= {"tam": 8, "chin": 9, "muoi": 10, "muoi mot": 11, "muoi hai": 12}
 

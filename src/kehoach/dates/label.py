@@ -10,7 +10,7 @@ from datetime import date
 from itertools import pairwise
 from typing import NamedTuple
 
-from kehoach.base.text import fold
+from kehoach.base.text import fold, is_syllable
 from kehoach.dates.citations import without_references
 from kehoach.dates.grammar import (
     ALTERNATIVE,
@@ -66,6 +66,7 @@ _MISLEADING = {
     # a connective cut in two ("kể | từ …") would leave "kể" as the step: never a label
     "ke": "“kể …” là một phần của từ nối (“kể từ …”), không phải tên bước",
 }
+_FROM_NEXT = re.compile(r"\s*tu\s", re.ASCII)
 _MISLEADING_WORDS = frozenset({"sau", "từ", "đầu", "giữa", "khoảng", "đến", "kể"})
 # Another date or a document number before the date: "Quyết định số 42/2014 ngày ..."
 _NUMBER_IN_LABEL = re.compile(r"\d\s*[/.-]\s*\d|\bso\s*\d", re.ASCII)
@@ -101,9 +102,53 @@ def no_later_than(source: Source) -> Source:
     return source
 
 
+# The number or letter of a list item opening the phrase: "(2) Tập trung chỉ đạo việc tổ
+# chức đại hội …, hoàn thành trước ngày 30/6/2025" (Kết luận 163-KL/TW, 2025), "1. Thời gian
+# Hội thi: Từ ngày 26/3/2012 …" (Sở GD&ĐT Bình Dương, TB 143/2012), "b) Đối với khen thưởng …"
+# (Thông tư 16/2018/TT-BCT): the item's place in its list, no time. Only a plain item number
+# (one or two digits, or one letter) closed by ")" or ".", then a word: "1.2. …" may be a day
+# written with dots ("28.4 công bố …"), and a unit of time after the number ("15. tháng 3")
+# may be a damaged day, so both stay refused.
+_LIST_MARKER = re.compile(
+    r"\A[\s\-–•+]*(?:\(\s*(?:\d{1,2}|[a-z])\s*\)|\d{1,2}\s*[.)]|[a-z]\s*\))\s+"
+    r"(?=[a-z])(?!(?:thang|quy|nam|tuan|ngay|ky|dot|lan)\b)",
+    re.ASCII,
+)
+
+
+def list_marker_out(source: Source) -> Source:
+    """The source with the number or letter of a list item opening it read as blanks
+    (`_LIST_MARKER`): "(2) Tập trung …, hoàn thành trước ngày 30/6/2025" reads as the same
+    words without "(2)"."""
+    if marker := _LIST_MARKER.match(source.prepared):
+        return source.blank(*marker.span())
+    return source
+
+
 class Label(NamedTuple):
     text: str | None  # the step, original spelling; None when only filler stood there
     filler: bool  # generic words ("hoàn thành", "chậm nhất") introduced the date
+
+
+def _no_start_day(
+    source: Source, chunks: list[tuple[int, int]], filler: list[str], end: int
+) -> None:
+    """Refuse "bắt đầu" (begin) among the filler words closing a label right before the day
+    or period itself: "Ngày bắt đầu: 15/3/2027", "Thời gian bắt đầu: tháng 3/2027" name the
+    start, never the deadline (`filler`: the folded filler words; `end`: the label's end)."""
+    if not any(filler[i : i + 2] == ["bat", "dau"] for i in range(len(filler) - 1)):
+        return
+    between = source.original(chunks[-1][1], end) if chunks else ""  # an hour blanked there
+    if not between.strip(" :,") and _ON_ITS_DAY.match(source.prepared, end):
+        raise Unreadable(
+            "“bắt đầu …” là ngày bắt đầu, không phải hạn hoàn thành; ghi last_day (và "
+            "first_day) theo văn bản"
+        )
+
+
+# ... right before the day or period itself ("bắt đầu từ … đến …" is a span, "bắt đầu trước
+# ngày 15/3" a deadline to begin by)
+_ON_ITS_DAY = re.compile(r"[\s:,]*(?:vao\s+)?(?:ngay\b|thang\b|quy\b|nam\b|\d)", re.ASCII)
 
 
 def _filler_tail_start(words: list[str]) -> int:
@@ -158,6 +203,7 @@ def read_label(source: Source, end: int, spared: str = "") -> Label:
     said = [source.original(*chunk).lower().strip(_TRIM) for chunk in chunks[:kept]]
     whole = [source.original(*chunk).lower().strip(_TRIM) for chunk in chunks]
     _no_turned_meaning(said, words[:kept], source.prepared[end:], whole)
+    _no_start_day(source, chunks, words[kept:], end)
     if all(not word or word in _FILLER_WORDS for word in words[:kept]):
         _no_number_left(prepared)
         return Label(None, filler)
@@ -165,9 +211,13 @@ def read_label(source: Source, end: int, spared: str = "") -> Label:
     # "05 năm kỳ đầu" (the first term), "kê khai … lần đầu hoàn thành trước ngày 31.3" (the
     # first time: an ordinal count of times, as "lần thứ nhất"), never the start of a period
     term = words[kept - 1] == "dau" and kept > 1 and words[kept - 2] in ("ky", "lan")
+    # "hoàn thành trong khoảng từ năm 2023-2025" (VietNamNet, Nam Định): within the span
+    # from … to …, no estimate ("khoảng tháng 3", "trong khoảng tháng 3" stay refused)
+    span = words[kept - 2 : kept] == ["trong", "khoang"] and _FROM_NEXT.match(source.prepared, end)
     if (
         words[kept - 1] in _MISLEADING
         and not term
+        and not span
         and (last.isascii() or last in _MISLEADING_WORDS)
     ):
         raise Unreadable(_MISLEADING[words[kept - 1]])  # "đầu", not "phấn đấu"
@@ -182,7 +232,9 @@ def read_label(source: Source, end: int, spared: str = "") -> Label:
             "thành hai mốc, hoặc ghi last_day theo hạn cơ quan chọn"
         )
     text = source.original(chunks[0][0], chunks[kept - 1][1]).strip(_TRIM)
-    spared = _spared_here(source, end, spared)
+    by_rule = _BY_RULE if _DAY_AHEAD.match(source.prepared, end) else ""
+    within = r"\btrong\s+khoảng\b" if span else ""
+    spared = "|".join(p for p in (_spared_here(source, end, spared), by_rule, within) if p)
     _no_time_word(_without_frame(source.original(chunks[0][0], chunks[kept - 1][1])), spared)
     if _SUSPENDED.search(text) and _UNTIL_NEXT.match(source.prepared, end):
         raise Unreadable(  # "tạm dừng đến ngày 30/6": the day it resumes, not a deadline
@@ -292,7 +344,14 @@ _COMPOUNDS = re.compile(
     # "du lịch" (tourism: "tại Khu du lịch quốc gia Mộc Châu"), "lịch sử" (history) no
     # "lịch" (of "âm lịch")
     r"|\b(?:tái định cư|ổn định|thẩm định|nhất định|cố định|du lịch|lịch sử)\b"
-    r"|\bnăm học(?=\s*\d{4})"  # "năm học này", "năm học sau" stay times
+    # "đăng cai tổ chức Ngày hội VH, TT&DL các dân tộc vùng Tây Nguyên lần thứ I, năm 2023"
+    # (Báo Kon Tum, 2023): a festival, no "ngày"; its edition in capital Roman numerals, no
+    # count of times ("(lần thứ hai)" after a day may be a second round: refused)
+    r"|\bngày hội\b|\blần thứ (?-i:[IVXLC]+)\b"
+    r"|\bnăm học(?=\s*\d{4})",  # "năm học này", "năm học sau" stay times
+    # in names, with their capitals: "Phòng Kế hoạch - Đầu tư", "Sở Kế hoạch và Đầu tư" (an
+    # agency), "Bộ Văn hóa, Thể thao và Du lịch" (Báo Kon Tum, 2023)
+    re.IGNORECASE,
 )
 
 
@@ -360,6 +419,7 @@ def read_trailing(text: str, after_a_day: bool, explained: tuple[tuple[int, int]
     shown = " ".join(text.split()).strip(" ,;:.…")
     folded = fold(text)
     spans = [*explained, *(token.span() for token in _NOT_A_TIME.finditer(folded))]
+    spans += [title.span() for title in _QUOTED_TITLE.finditer(text)]
     for start, end in spans:  # fold keeps the length: one character for one
         text = text[:start] + " " * (end - start) + text[end:]
         folded = folded[:start] + " " * (end - start) + folded[end:]
@@ -369,7 +429,9 @@ def read_trailing(text: str, after_a_day: bool, explained: tuple[tuple[int, int]
         raise Unreadable(f"“{said}” là dấu chú thích: lời chú thích có thể đổi thời hạn")
     if not any(char.isalnum() for char in shown):
         return ""  # punctuation only: "…", a closing quote
-    words = _NAMES_AFTER.sub(" ", said)
+    words = _things_joined(_NAMES_AFTER.sub(" ", said))
+    if after_a_day:  # "… theo yêu cầu của Bộ Kế hoạch và Đầu tư": who asks, not when
+        words = _BY_WHOSE_WORD.sub(" ", words)
     purpose = _PURPOSE.search(words)
     if after_a_day and purpose:  # the manner of the step the deliverable is for
         words = words[: purpose.end()] + _MANNER_AFTER_A_DAY.sub(" ", words[purpose.end() :])
@@ -393,6 +455,17 @@ def read_trailing(text: str, after_a_day: bool, explained: tuple[tuple[int, int]
         )
     refuse_called_off(words)  # "…, bị hủy", "…, tạm dừng"
     return shown
+
+
+def _things_joined(words: str) -> str:
+    """`words` with each "hoặc"/"hay" that joins two things, in a clause with no number and
+    no word of time (`grammar.joins_things`: "trước ngày 31/7, có thể thi hoặc xét tuyển",
+    Bộ GD&ĐT 2026), blanked: it joins no deadlines."""
+    prepared = prepare(fold(words))
+    for word in reversed(list(ALTERNATIVE.finditer(prepared))):
+        if joins_things(prepared, word):
+            words = words[: word.start()] + " " * (word.end() - word.start()) + words[word.end() :]
+    return words
 
 
 def refuse_unanchored(words: str) -> None:
@@ -423,13 +496,24 @@ _SCHOOL_YEAR_BY_PLACE = re.compile(
 # percentage with what qualifies it ("tăng trưởng 8% trở lên": the target's "or more")
 _NOT_A_TIME = re.compile(
     r"[a-z0-9._+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+|\b(?:https?://|www\.)\S+"
+    # "vào lúc 23h10 ngày 16/02/2026, thời lượng 15 phút/điểm" (fireworks, 2026): how long
+    r"|\bthoi\s+luong\s+\d{1,3}\s+(?:phut|gio)(?:\s*/\s*[a-z]+)?"
     r"|(?<![\d/.,-])\d{1,3}(?:[.,]\d{1,2})?\s*%(?:\s*tro\s+(?:len|xuong))?",
     re.ASCII,
 )
+# A title in quotes after the time part, without a number: "… ngày 08 tháng 6 năm 2025 (Chủ
+# nhật): “Phố biển vào hội”" (UBND tỉnh Khánh Hòa, KH 13495/2025, the Festival Biển's
+# programme): the name of a show, whose words ("vào") name no time
+_QUOTED_TITLE = re.compile(r"“[^“”\d]*”")
 # Phrases after a time part that hold a word of time and move no day: "Kỳ thi tốt nghiệp
 # THPT" (the exam, an event named), "trong Công viên Tuổi trẻ" ("trong" before a name is a
 # place; the words after it are checked as they stand)
 _NAMES_AFTER = re.compile(r"(?i)\bkỳ\s+thi\b|\btrong(?=\s+[A-ZĐÂĂÊÔƠƯ])")
+# after a day written: who asks for the work, "theo yêu cầu của Bộ Kế hoạch và Đầu tư" (a
+# công văn of 2017), "theo chỉ đạo của Chính phủ" (Bộ GTVT, 2022): an authority, no time
+_BY_WHOSE_WORD = re.compile(
+    r"(?i)\btheo\s+(?:yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|lệnh)\s+của(?=\s+[A-ZĐÂĂÊÔƠƯ])"
+)
 # a clause of purpose: "để tổng hợp, gửi …", "nhằm …"
 _PURPOSE = re.compile(r"(?i)\b(?:để|nhằm)\s")
 # ... and after a day written, in a clause of purpose: "theo quy định", "theo yêu cầu của Bộ …" (as required by),
@@ -563,22 +647,37 @@ def _no_damaged_word(words: str) -> None:
     a lower-case word with no vowel (`DAMAGED` repairs the few that are sure), "ko"/"hok"
     (không), and two words that join into a word of time as printed ("sa u", "chư a")."""
     tokens = [token.strip(_TRIM + "()“”\"'") for token in words.split()]
-    for token, following in zip(tokens, [*tokens[1:], ""], strict=False):
+    for at, (token, following) in enumerate(zip(tokens, [*tokens[1:], ""], strict=False)):
         if not token.isalpha():
             continue
         joined = (token + following).lower() if following.isalpha() else ""
         bare = token.isascii() and token.islower() and not set(token) & set("aeiouy")
         if (
             (bare and token not in DAMAGED)
+            or ((at == 0 or token[:1].islower()) and _misspelt_syllable(token))
             or token.lower() in _NOT_SAID
             or (joined in _SPLIT_TIME_WORDS)
         ):
             shown = f"{token} {following}" if joined in _SPLIT_TIME_WORDS else token
+            if _misspelt_syllable(token) and not bare:
+                raise Unreadable(
+                    f"chữ “{token}” không phải một tiếng Việt viết đúng (gõ nhầm hay hỏng khi "
+                    "chép từ PDF): có thể là một từ chỉ thời gian (“không”, “sớm”, “sau”…); "
+                    "không đoán, hãy ghi last_day (và first_day) theo văn bản"
+                )
             raise Unreadable(
                 f"chữ “{shown}” bị hỏng (mất nguyên âm hay bị tách khi chép từ PDF) hoặc viết "
                 "tắt: có thể là một từ chỉ thời gian (“sớm”, “sau”, “không”…); không đoán, "
                 "hãy ghi last_day (và first_day) theo văn bản"
             )
+
+
+def _misspelt_syllable(token: str) -> bool:
+    """Whether `token`, a word with a Vietnamese letter, spells no Vietnamese syllable:
+    "khônq trước ngày 5/3" (q for g: "không trước", not before), "khôngg", "khôg" (an
+    abbreviation in capitals, "HĐND", is none of these; the caller leaves out a name of one
+    word, "Lễ hội Katê", capitalised inside the words)."""
+    return not token.isascii() and not token.isupper() and not is_syllable(token)
 
 
 # "không" written short; words of time that a split syllable spells as printed
@@ -648,11 +747,18 @@ _ALL_WEEK = (
 # phủ … vào quí 4-2023"), which names no time (a count after it is a number, refused)
 _NAMES_WITH_TIME_WORDS = re.compile(
     r"(?i)khoảng thời gian|tuần dự phòng|\btháng\s+hành\s+động\b|\bsau\s+đó\b"
+    # ... printed "Tháng hàng động vì trẻ em năm 2023" (Công văn 1088/2023, as copied): the
+    # same name with its typo, only before "vì" ("hàng" is also "hằng", each)
+    r"|\btháng\s+hàng\s+động\s+(?=vì\b)"
     # the other campaign months named so: "kế hoạch hành động tháng an toàn giao thông" (Ủy
     # ban An toàn giao thông quốc gia), "Tháng Thanh niên", "Tháng Công nhân"
     r"|\btháng\s+(?:an\s+toàn\s+giao\s+thông|thanh\s+niên|công\s+nhân)\b"
-    r"|\bkỳ\s+họp\s+(?:thường\s+lệ\s+)?(?:giữa|cuối)\s+năm\b(?!\s*\d)"
+    # ... with its year, which the caller checks is the day's ("triệu tập kỳ họp cuối năm 2020
+    # HĐND tỉnh", Báo An Giang 2020); the session itself, "kỳ họp", no period (a word of time
+    # beside it, "kỳ họp tới", "trước kỳ họp", stays one)
+    r"|\bkỳ\s+họp\s+(?:thường\s+lệ\s+)?(?:giữa|cuối)\s+năm\b(?:\s+\d{4}\b)?(?!\s*\d)"
     r"(?!\s+(?:tới|sau|trước|kế|tiếp|qua|ngoái)\b)"  # "Kỳ họp cuối năm tới": another year's
+    r"|\bkỳ\s+họp\b"
     r"|\bhọc\s+tập\s+và\s+làm\s+theo\s+(?:tư\s+tưởng|tấm\s+gương)\b"
     # "Tuần văn hóa - du lịch Đất Tổ" (UBND tỉnh Phú Thọ): a festival named a week
     r"|\btuần\s+văn\s+h(?:óa|oá)\b"
@@ -661,6 +767,9 @@ _NAMES_WITH_TIME_WORDS = re.compile(
     # after it ("Bí thư Tỉnh ủy tiếp dân định kỳ vào ngày 15/8", "Lịch tiếp công dân định kỳ
     # 6 tháng đầu năm 2020"); its cadence, if any, is said with the day ("hàng tháng")
     r"|\btiếp\s+(?:công\s+)?dân\s+định\s+kỳ\b"
+    # "Thời gian gửi báo cáo về Bộ Tư pháp cụ thể như sau: (i) …" (Bộ Tư pháp, 2020): "as
+    # follows", a list's lead-in before its colon, no "sau" (after)
+    r"|\bnhư\s+sau\s*:"
     rf"|{_ALL_WEEK}"
 )
 # An event named a week or an hour, written as a name, with a capital: "Tuần lễ Biển và Hải
@@ -696,7 +805,9 @@ def _named_week_or_hour(label: str) -> str:
 # vào ngày 30/10/2021" (Chính phủ, 2021): as planned, as committed — a frame that names no
 # other time: opening the phrase, or "theo đúng …" set apart by a comma. Elsewhere ("điều
 # chỉnh nguyện vọng theo kế hoạch từ 22/7 …", "làm theo kế hoạch, giai đoạn …") it may name
-# the plan's own schedule, and stays refused; a plan cited by its number or its date ("theo Kế hoạch số 12/KH-UBND ngày …") is a
+# the plan's own schedule, and stays refused. Set apart by commas on both sides it is an
+# aside: "Thông báo cho biết, theo kế hoạch, tỉnh sẽ tổ chức Lễ kỷ niệm … vào ngày 10/8/2021"
+# (UBND tỉnh Bà Rịa - Vũng Tàu, 2021); a plan cited by its number or its date ("theo Kế hoạch số 12/KH-UBND ngày …") is a
 # citation, checked as one; "theo quy định", "theo lịch" stay words of time.
 _FRAME = re.compile(
     r"(?i)(?<!\w)theo\s+(?P<exactly>đúng\s+)?(?:kế\s+hoạch|cam\s+kết)(?!\w)(?P<comma>\s*,)?"
@@ -704,11 +815,56 @@ _FRAME = re.compile(
 )
 
 
+# A narrative frame opening the sentence, set apart by its comma: "Theo đó, kỳ họp sẽ khai
+# mạc …" (accordingly: the press quoting a notice, Báo An Giang 2021), "Theo dự kiến, Kỳ họp
+# thứ Sáu … diễn ra từ ngày 23.10 …" (as foreseen: Đại biểu Nhân dân 2023), "Theo thông báo, …"
+# (per the notice), "Trước đó, Thường trực HĐND tỉnh đã ban hành quyết định triệu tập kỳ họp
+# …, dự kiến tổ chức ngày 10-4" (earlier: when the news happened, Báo An Giang 2020). Each
+# links the sentence to the one before it and names no time of the deadline. Not before a
+# count or a time ("Trước đó 3 ngày, …", "Theo đó, trước ngày …" keeps its own "trước"),
+# and not without the comma ("trước đó" inside a clause may be the deadline's own bound).
+_NARRATIVE_FRAME = re.compile(
+    r"(?i)\A[\s\W]*(?:(?:theo\s+(?:đó|dự\s+kiến|thông\s+báo)|trước\s+đó)\s*,"
+    # "Theo đó có 6 đoàn kiểm tra từ trung ương đến địa phương từ nay đến hết ngày 25/3/2017"
+    # (Tiền Phong, 2017): "accordingly" before a verb needs no comma ("Theo đó, trước …" and
+    # "Theo đó trước …" say the same day; "Trước đó 3 ngày" counts, and keeps its comma rule)
+    r"|theo\s+đó(?=\s+(?:có|là|sẽ|được|các|những|mọi|tất|toàn)\b))"
+)
+# "Căn cứ Chương trình công tác toàn khóa của Ban Chấp hành Trung ương Đoàn …, Đại hội Đoàn
+# toàn quốc lần thứ X dự kiến tổ chức vào cuối tháng 12-2012" (Báo Cần Thơ, 2011): the
+# ground the sentence rests on, closed by its comma, before the step. Only the two words are
+# blanked: the cited programme's own words (a year, "hằng năm", a date) are still checked.
+_GROUND_FRAME = re.compile(r"(?i)\A[\s\W]*căn\s+cứ(?!\w)(?=[^,]+,)")
+
+
+# The manner of a step, inside its clause, closed by a comma before the deadline's own
+# words: "tập trung chỉ đạo việc tổ chức đại hội đảng bộ cấp cơ sở theo đúng quy định, hướng
+# dẫn của Trung ương, bảo đảm chất lượng đại hội, hoàn thành trước ngày 30/6/2025" (Kết luận
+# 163-KL/TW, 2025): how the work is done, as `_MANNER_AFTER_A_DAY` says of the words after a
+# day. Only "theo" is blanked (the words after it are checked), only after a word of the step
+# and with a comma later in the label, more words of the step after it: opening the sentence
+# ("Theo quy định, trước ngày …"), right before the time ("nộp theo quy định trước ngày …",
+# "làm theo quy định, giai đoạn …") it may name the rule's own day.
+_MANNER_BEFORE = re.compile(
+    r"(?i)(?<=\w\s)theo(?=\s+(?:đúng\s+)?(?:quy\s+định|hướng\s+dẫn|chỉ\s+đạo|yêu\s+cầu)\b"
+    r"[^,]*,\s*[^\W\d])"
+)
+
+
 def _without_frame(label: str) -> str:
     """`label` (as printed, its closing comma kept) with a frame of `_FRAME` blanked where it
-    opens the label or ends at a comma: "Theo kế hoạch, …" names no other time."""
+    opens the label or ends at a comma: "Theo kế hoạch, …" names no other time; and a
+    narrative frame opening the label (`_NARRATIVE_FRAME`, `_GROUND_FRAME`)."""
+    for opening in (_NARRATIVE_FRAME, _GROUND_FRAME):
+        if frame := opening.match(label):
+            label = " " * frame.end() + label[frame.end() :]
+    for manner in _MANNER_BEFORE.finditer(label):
+        label = label[: manner.start()] + " " * len(manner.group()) + label[manner.end() :]
     for frame in _FRAME.finditer(label):
-        if (frame["comma"] and frame["exactly"]) or not label[: frame.start()].strip(_TRIM):
+        aside = frame["comma"] and label[: frame.start()].rstrip().endswith(",")
+        if (frame["comma"] and (frame["exactly"] or aside)) or not label[: frame.start()].strip(
+            _TRIM
+        ):
             return (
                 label[: frame.start()] + " " * (frame.end() - frame.start()) + label[frame.end() :]
             )
@@ -718,7 +874,29 @@ def _without_frame(label: str) -> str:
 # "theo phương thức trực tuyến", "theo hình thức trực tiếp": the way a step is done, which
 # moves no day; any other "theo" ("theo quy định", "theo kế hoạch" before the time) stays a
 # word of time
-_HOW = re.compile(r"(?<![a-z])theo\s+(?:phuong|hinh)\s+thuc\s+truc\s+(?:tuyen|tiep)(?![a-z])")
+# ... and the forms of an award the Luật Thi đua, khen thưởng names ("khen thưởng theo công
+# trạng", "theo đợt (chuyên đề)", "theo niên hạn") and the school year's award: "khen thưởng
+# theo năm học của ngành giáo dục - đào tạo trước ngày 10/8 hằng năm" (UBND tỉnh Quảng Nam):
+# which award, not when
+_HOW = re.compile(
+    r"(?<![a-z])theo\s+(?:phuong|hinh)\s+thuc\s+truc\s+(?:tuyen|tiep)(?![a-z])"
+    r"|(?<=khen thuong )theo\s+(?:nam\s+hoc|cong\s+trang|dot|chuyen\s+de|nien\s+han)(?![a-z])"
+)
+# ... and by whose rule or request, before a dated day: "tham mưu đề xuất UBND tỉnh xem xét
+# theo đúng quy định, trước ngày 10/5/2024" (UBND tỉnh Quảng Trị, 2024). Only there: before a
+# cadence or a year it may be what the cadence belongs to ("… theo quy định của Bộ luật Lao
+# động và các văn bản hướng dẫn hằng năm": the guidance is yearly, no deadline is)
+_BY_RULE = r"\btheo\s+(?:đúng\s+)?(?:yêu\s+cầu|quy\s+định|đề\s+nghị|chỉ\s+đạo)\b"
+_DAY_AHEAD = re.compile(
+    r"[\s,(]*(?:(?:truoc|cham\s+nhat|muon\s+nhat|vao|den\s+het|han)\s+)*(?:ngay\s+)?"
+    r"\d{1,2}\s*(?:[/.-]\s*\d|thang\b)",
+    re.ASCII,
+)
+
+
+# "đầu tư" (invest), written with its diacritics: folded, it reads "đầu" (the start of a period)
+# and "tư" (four), or "từ" (from): "xúc tiến đầu tư năm 2020" (Báo Đắk Nông, 2020) is neither
+_INVEST = re.compile(r"(?i)\bđầu\s+tư\b")
 
 
 def _no_day_inside(label: str, before_a_day: bool) -> None:
@@ -731,6 +909,7 @@ def _no_day_inside(label: str, before_a_day: bool) -> None:
     and a weekday there is checked against it by the caller ("Chủ nhật, ngày 15/3/2026")."""
     said = label
     label = without_references(label)  # "Công văn số 969/TTg-KGVX ngày 17 tháng 7 …": cited
+    label = _INVEST.sub(" ", label)  # "xúc tiến đầu tư năm 2020": no "tư năm", no "từ năm"
     folded = " ".join(re.findall(r"\w+", fold(label)))
     words = re.findall(r"\w+", label.lower())
     for before, first, second in zip(["", *words], words, words[1:], strict=False):
@@ -774,6 +953,7 @@ def _no_day_inside(label: str, before_a_day: bool) -> None:
         or _MOVED_LAST.search(folded)
         or "cũ" in words
         or re.search(r"\(\s*cu\s*\)", label.lower())
+        or _REPLACED.search(" ".join(words))
     ):
         raise Unreadable(
             f"“{said}” nêu thời hạn đã đổi (cũ, gia hạn, lùi…): ghi thời hạn hiện hành, "
@@ -788,7 +968,7 @@ def _no_day_inside(label: str, before_a_day: bool) -> None:
 _TURNING_LAST = {
     "độ": "ước lượng", "tầm": "ước lượng", "chừng": "ước lượng", "gần": "ước lượng",
     "hơn": "so sánh", "trên": "so sánh", "dưới": "so sánh", "quá": "so sánh",
-    "ngoài": "nằm ngoài", "qua": "nằm ngoài", "sát": "ước lượng",
+    "ngoài": "nằm ngoài", "qua": "nằm ngoài", "sát": "ước lượng", "vượt": "so sánh",
 }  # fmt: skip
 # ... unless they end a word of their own: "tiến độ" (schedule), "mức độ", "sưu tầm",
 # "thông qua" (adopt), "vừa qua", "sớm hơn" (read apart, see EARLIER_THEN_DAY)
@@ -811,10 +991,15 @@ _BEFORE_NEXT = re.compile(r"\s*(?:den\s+)?truoc\b", re.ASCII)
 _FIGURES = re.compile(r"\bso\s+lieu\b|(?<=\S)\s+thoi\s+diem\b", re.ASCII)
 _SPAN_NEXT = re.compile(r"\s*den\b", re.ASCII)
 _TO_NEXT = re.compile(r"\s*den\b", re.ASCII)
-_NOT_BEFORE = frozenset({"chưa", "cấm", "chua"})
+_NOT_BEFORE = frozenset({"chưa", "cấm", "chua", "chẳng", "chả"})  # chẳng, chả: not
 # a unit right before "trước"/"sau" and the time part: a number of them before or after it
 _UNITS_COUNTED = frozenset({"ngày", "tuần", "tháng", "hôm"})
 _BEFORE_OR_AFTER_NEXT = re.compile(r"\s*(?:truoc|sau)\b", re.ASCII)
+
+
+# the words folding to "tu", "sau" read as they are right before the time part: "từ", "sau",
+# "tư" and "tu" (read as "từ"), "sáu" (six: a count, checked apart)
+_READ_AS_WRITTEN = frozenset({"từ", "tư", "tu", "sau", "sáu"})
 
 
 def _no_turned_meaning(said: list[str], words: list[str], rest: str, whole: list[str]) -> None:
@@ -845,6 +1030,12 @@ def _no_turned_meaning(said: list[str], words: list[str], rest: str, whole: list
             "“số liệu, thời điểm … đến …” là ngày chốt số liệu của báo cáo, không phải hạn "
             "gửi; ghi last_day theo hạn văn bản nêu"
         )
+    if fold(last) in ("tu", "sau") and last not in _READ_AS_WRITTEN:
+        meant = "từ" if fold(last) == "tu" else "sau"
+        raise Unreadable(  # "tù ngày 5/3", "tứ ngày 5/3": "từ" (from) mistyped, a start
+            f"“{last}” ngay trước thời hạn có thể là “{meant}” gõ sai dấu (mốc bắt đầu, "
+            "không phải hạn cuối); không đoán, hãy ghi last_day (và first_day) theo văn bản"
+        )
     if last in _UNITS_COUNTED and _BEFORE_OR_AFTER_NEXT.match(rest):
         raise Unreadable(  # "ít ngày trước ngày 15/3", "những ngày trước tháng 3": which day?
             f"“{' '.join(said[-2:])} trước/sau …” đếm một số ngày, tuần không rõ trước hay "
@@ -874,7 +1065,14 @@ def _not_before_governs(said: list[str]) -> bool:
     of completion after the words it negates starts the deadline's own clause: "xã chưa đạt
     chuẩn hoàn thành trước ngày 30/6" (the communes not yet up to standard complete by
     30/6): "chưa" qualifies the subject, and the day is their deadline."""
-    at = max((i for i, word in enumerate(said) if word in _NOT_BEFORE), default=None)
+    at = max(
+        (
+            i
+            for i, word in enumerate(said)
+            if word in _NOT_BEFORE and said[i + 1 : i + 2] != ["hạn"]  # "chẳng hạn": e.g.
+        ),
+        default=None,
+    )
     if at is None:
         return False
     if said[at] == "cấm":  # "cấm khai thác hoàn thành trước …": a ban, whatever follows
@@ -1001,6 +1199,9 @@ _RANK_UP = re.compile(r"\b(?:cap|hang|bac|loai)\s+\w+\s+tro\s+(?:len|xuong)\b", 
 # ... or ends saying so: "toàn tỉnh, dời lại"
 _MOVED_LAST = re.compile(r"(?:^|\s)(?:gia\s+han|lui|doi\s+lai|hoan\s+lai)\s*\Z", re.ASCII)
 # A label that only says the deadline moved: "…, gia hạn đến 20/3/2027"
+# "thay vì ngày 15/3" (instead of: the old day), "lẽ ra trước ngày 15/3" (should have
+# been), "quá hạn ngày 15/3" (overdue on it: the deadline was earlier)
+_REPLACED = re.compile(r"(?:^|\s)(?:thay\s+(?:vì|cho)|lẽ\s+ra|quá\s+hạn)(?:\s|$)")
 _MOVED = re.compile(
     r"(?:duoc\s+)?(?:gia\s+han|lui|doi|hoan|dieu\s+chinh|chuyen|thay\s+doi)"
     r"(?:\s+(?:lai|sang|den|toi|thanh|thoi\s+gian))*",
@@ -1080,7 +1281,9 @@ _NAMED_NUMBER = re.compile(
     # a count of things written with its thousands ("1.597 nhà dân", "34.759 nhà", "500.000
     # cây xanh": Vietnamese groups thousands with dots), never a day and month, whose second
     # number has at most two digits; not right after a word of time ("ngày 1.100")
-    r"|(?<![\d/.,-])(?<!ngay\s)(?<!thang\s)(?<!nam\s)\d{1,3}(?:\.\d{3})+(?=\s+[a-z])"
+    # ... or its unit of area or mass written close: "xuống giống 12.000ha" (Vĩnh Long, 2018)
+    r"|(?<![\d/.,-])(?<!ngay\s)(?<!thang\s)(?<!nam\s)\d{1,3}(?:\.\d{3})+"
+    r"(?=\s+[a-z]|(?:ha|kg|km|m2|m3|tan)\b)"
     # the houses, delegations, festivals, trees and places a plan counts: "926 nhà còn lại",
     # "16 căn nhà", "6 đoàn kiểm tra", "27 lễ hội", "tại 3 điểm" (no unit of time), not
     # right after a word of time ("ngày 15 nhà văn hóa" holds a day)
@@ -1092,6 +1295,13 @@ _NAMED_NUMBER = re.compile(
     # a disease named by its year: "phòng chống dịch COVID-19 áp dụng từ 12h00’ ngày
     # 23/12/2021" (Sở Y tế Hải Phòng, 2021)
     r"|(?<![a-z])covid\s*-\s*19\b(?!\s*[/.]\s*\d)"
+    # a road named by its number: "đoạn Mai Sơn – Quốc lộ 45" (Bộ GTVT, 2023), "QL1A", "Tỉnh
+    # lộ 8", never before a day's separator ("Quốc lộ 1/5" is no road)
+    r"|(?<![a-z])(?:quoc\s+lo|tinh\s+lo|huyen\s+lo|ql)\s*\d{1,3}[a-z]?\b(?!\s*[/.-]\s*\d)"
+    # a group numbered in its list: "Cụm thi đua số 1 (gồm TP. Pleiku …)" (Báo Gia Lai, 2018),
+    # "Đơn vị bầu cử số 2", "Tổ bầu cử số 3", "Khu vực số 1": a name, no document ("số 12/KH")
+    r"|(?<![a-z])(?:(?:cum|khoi)(?:\s+thi\s+dua)?|to(?:\s+bau\s+cu)?|khu\s+vuc"
+    r"|(?:don\s+vi|ban)\s+bau\s+cu|tieu\s+ban)\s+so\s+\d{1,2}\b(?!\s*[/.-]\s*\d)"
     # a house number before its street: "(Sở Nội vụ, số 1 phố Đô Lương, …)"
     r"|(?<![a-z])so\s+\d{1,4}[a-z]?\s+(?:pho|duong|ngo)\b",
     re.ASCII,
@@ -1118,7 +1328,13 @@ _TIME_PHRASES = re.compile(
 EVENT_IN_STEP = r"\b(?:trước|sau)\s+(?:đại hội|hội nghị|kỳ họp|khai mạc|bầu cử|lễ)\b"
 # "Riêng học sinh lớp 1 sẽ tựu trường sớm hơn, vào ngày 25/8": compared with the others, and
 # the day itself stated after the comma
-EARLIER_THEN_DAY = r"\b(?:sớm|muộn)\s+hơn\s*,?\s*$"
+# … and "sớm hơn một chút, vào ngày 22/8/2024" (Bến Tre, QĐ 1447/2024: a little earlier, on
+# that day), the comparison softened; never a count ("sớm hơn 2 ngày" is a number, refused)
+# "Tỉnh Bạc Liêu tổ chức Kỳ thi tuyển sinh vào lớp 10 … sớm nhất cả nước, từ ngày 22 -
+# 24/5/2025" (Thể thao & Văn hóa, 2025): the earliest of the country, a comparison closed by
+# its comma, no start bound (which is "sớm nhất là ngày …", "sớm nhất từ ngày …")
+EARLIEST_OF_ALL = r"\bsớm\s+nhất\s+(?:cả\s+nước|toàn\s+quốc|khu\s+vực)\s*,\s*$"
+EARLIER_THEN_DAY = r"\b(?:sớm|muộn)\s+hơn(?:\s+(?:một\s+chút|đôi\s+chút|một\s+ít))?\s*,?\s*$"
 # "tiêm bổ sung sau đợt 1 từ 23-1-2018 đến hết tháng 6-2018" (Chi cục Chăn nuôi Đà Nẵng,
 # 2017): the round a supplementary one follows names it, right before a range that states
 # its own first and last days ("sau ngày …", "sau khi …" stay words of time)

@@ -61,6 +61,9 @@ def _day_span_read(match: re.Match[str], given: Input) -> Found:
     return found._replace(earliest=first)
 
 
+_MARK_BETWEEN_NUMBERS = re.compile(r"(?<=\d)\s*(?P<mark>[.-])\s*(?=\d)")
+
+
 def _dashed_end(match: re.Match[str]) -> None:
     """ "đợt 1 bắt đầu từ ngày 7 đến 21-3-2018", "từ ngày 1 đến 10-6" (Báo An Giang, 2019):
     an end written with a dash or a dot is a day and its month only after "từ ngày D đến"
@@ -68,7 +71,10 @@ def _dashed_end(match: re.Match[str]) -> None:
     kind of mark ("21-3.2018" is refused)."""
     if not match["dashed"]:
         return
-    marks = set(re.findall(r"[.-]", match.group()[match.start("dashed") - match.start() :]))
+    # only the marks between two numbers: a sentence's closing full stop ("(từ ngày 9 đến
+    # 11-12-2020).", Báo An Giang 2020) separates nothing
+    between = _MARK_BETWEEN_NUMBERS.finditer(match.string, match.start("dashed"), match.end())
+    marks = {mark["mark"] for mark in between}
     if len(marks) > 1:
         raise Unreadable("ngày viết lẫn hai kiểu dấu ngăn cách")
     if match["year"] is None and not (match["through"] and "ngay" in match["lead"]):

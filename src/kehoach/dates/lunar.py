@@ -82,7 +82,8 @@ def _end(p: str) -> str:
         rf"|\s*/\s*(?P<{p}num>\d{{1,2}})|\s+(?P<{p}tet>tet))(?:\s+nam(?=\s+den\b))?)?"
         # "(tức ngày mùng 10 tháng giêng, âm lịch)": the calendar named after a comma too
         rf"(?P<{p}mark>(?:\s*,\s*|\s+)(?:am\s+lich|lich\s+am|al))?"
-        rf"(?:\s*,?\s*(?:nam\s+)?(?:tet\s+(?:nguyen\s+dan\s+)?)?(?P<{p}stem>{_STEM})\s+"
+        # "(tức mùng 7 Tết Nguyên đán Bính Ngọ)": "Nguyên đán" after the day's own "Tết" too
+        rf"(?:\s*,?\s*(?:nam\s+)?(?:tet\s+)?(?:nguyen\s+dan\s+)?(?P<{p}stem>{_STEM})\s+"
         rf"(?P<{p}branch>{_BRANCH})(?:\s+(?:nam\s+)?(?P<{p}solar>\d{{4}}))?)?"
         rf"(?P<{p}mark2>(?:\s*,\s*|\s+)(?:am\s+lich|lich\s+am|al))?"
     )
@@ -354,15 +355,29 @@ _OCCASION_DAYS = (
 _EVE = re.compile(r"(?<![a-z])giao\s+thua(?![a-z])", re.ASCII)
 
 
+# "tại Quảng trường Hùng Vương" (Bạc Liêu's Xuân 2024 programme), "đường Hùng Vương", "Trường
+# THPT Hùng Vương": a place named after the kings, no Giỗ Tổ
+_PLACE_BEFORE = re.compile(
+    r"(?:quang\s+truong|duong|pho|truong(?:\s+[a-z]+)?|cong\s+vien|dai\s+lo|tuong\s+dai)\s+\Z",
+    re.ASCII,
+)
+
+
+def _names_occasion(name: str, folded: str) -> bool:
+    """Whether `name` stands in `folded` as the occasion, not as the name of a place."""
+    return any(
+        not _PLACE_BEFORE.search(folded, 0, found.start())
+        for found in re.finditer(rf"(?<![a-z]){name}(?![a-z])", folded)
+    )
+
+
 def occasion_disagreement(folded: str, day: date) -> str | None:
     """Why `day` is not the lunar occasion the phrase (`folded`) names beside it ("ngày
     27/4/2026 (Giỗ Tổ Hùng Vương)": Giỗ Tổ 2026 is 26/4), or None when it is, or when no
     occasion of `_OCCASION_DAYS` or "Giao thừa" is named. Raises `Unlunar` outside the
     years the calendar is computed for."""
     for names, lunar_day, lunar_month in _OCCASION_DAYS:
-        said = next(
-            (name for name in names if re.search(rf"(?<![a-z]){name}(?![a-z])", folded)), None
-        )
+        said = next((name for name in names if _names_occasion(name, folded)), None)
         if said is None:
             continue
         lunar = lunar_date(day)

@@ -5,7 +5,7 @@ year of the day read."""
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from kehoach.dates.grammar import Unreadable, show
 
@@ -15,7 +15,8 @@ from kehoach.dates.grammar import Unreadable, show
 # 2024", "Lễ hội Hoa Ban năm 2027", "Hội thi …", "Giải bóng đá …"): its year is when it
 # takes place (on folded text)
 EVENT_HELD = re.compile(
-    r"\b(?:gio\s+trai\s+dat|tuan(?:\s+le)?|(?:ky\s+)?le(?:\s+hoi)?|ngay\s+hoi"
+    # ... "“Ngày Văn hóa Lai Châu tại Hà Nội” năm 2020" (UBND tỉnh Lai Châu), a culture day
+    r"\b(?:gio\s+trai\s+dat|tuan(?:\s+le)?|(?:ky\s+)?le(?:\s+hoi)?|ngay\s+(?:hoi|van\s+hoa)"
     r"|hoi\s+(?:thi|dien|cho|trai|bao)|lien\s+hoan|festival|(?:ky\s+|cuoc\s+)?thi|giai"
     r"|thang\s+hanh\s+dong)\b",
     re.ASCII,
@@ -92,3 +93,80 @@ _FOUNDED = {
     "cong an nhan dan": (19, 8, 1945),
     "bien phong": (3, 3, 1959),
 }
+
+
+def named_day_disagreement(folded: str, day: date) -> str | None:
+    """Why the one `day` read is not the solar day the phrase (`folded`) names right beside
+    it ("Tết Thanh minh ngày 10/4/2027": Thanh minh opens on 5/4/2027; "Lễ Giáng sinh ngày
+    20/12"), or None when it is, or when no such name stands beside the day. A holiday
+    break ("nghỉ Tết Dương lịch …") may run over other days and is not checked."""
+    for beside in (*_NAME_THEN_DAY.finditer(folded), *_DAY_THEN_NAME.finditer(folded)):
+        name = " ".join(beside["name"].split())
+        if _BREAK.search(folded[: beside.start("name")]):
+            continue
+        first, last, said = _days_named(name, day.year)
+        if not first <= day <= last:
+            return f"ngày {show(day)} không phải {said}"
+    return None
+
+
+_NAMED = (
+    r"(?P<name>tet\s+thanh\s+minh|(?:tiet\s+)?thanh\s+minh|giang\s+sinh|noel|tet\s+duong\s+lich)"
+)
+_A_DAY = r"\d{1,2}\s*[/.-]\s*\d{1,2}"
+_NAME_THEN_DAY = re.compile(
+    rf"(?<![a-z]){_NAMED}(?![a-z])\s*[,(:–-]?\s*(?:(?:vao|la)\s+)?(?:ngay\s+)?{_A_DAY}", re.ASCII
+)
+_DAY_THEN_NAME = re.compile(
+    rf"{_A_DAY}(?:\s*[/.-]\s*\d{{4}})?\s*[,(–-]\s*(?:(?:ngay|le|dip)\s+)?{_NAMED}(?![a-z])",
+    re.ASCII,
+)
+_BREAK = re.compile(r"(?<![a-z])nghi(?![a-z])", re.ASCII)
+
+
+def _days_named(name: str, year: int) -> tuple[date, date, str]:
+    """The first and last day `name` (folded) may fall on in `year`, and how to say it."""
+    if "thanh minh" in name:
+        # the solar term opens when the sun reaches 15° of longitude: 4 or 5 April this
+        # century (the usual rule of the 24 terms: [Y × 0.2422 + 4.81] − [Y / 4], Y the
+        # year's last two digits); a day either side for the hour it turns at, in UTC+7
+        two = year % 100
+        opens = date(year, 4, int(two * 0.2422 + 4.81) - two // 4)
+        if name.startswith("tet"):
+            return (
+                opens - timedelta(days=1),
+                opens + timedelta(days=1),
+                f"Tết Thanh minh ({show(opens)}, ngày tiết Thanh minh bắt đầu)",
+            )
+        return (
+            opens - timedelta(days=1),
+            opens + timedelta(days=14),
+            f"trong tiết Thanh minh (15 ngày từ {show(opens)})",
+        )
+    if name in ("giang sinh", "noel"):
+        return date(year, 12, 24), date(year, 12, 25), "Lễ Giáng sinh (24–25/12)"
+    return date(year, 1, 1), date(year, 1, 1), "Tết Dương lịch (01/01)"
+
+
+# An anniversary's span in parentheses after its count: "Lễ kỷ niệm 30 năm ngày thành lập
+# (12/8/1991 - 12/8/2021) vào ngày 10/8/2021" (UBND tỉnh Bà Rịa - Vũng Tàu, 2021), "Kỷ niệm 41
+# năm giải phóng hoàn toàn miền Nam, thống nhất đất nước (30/4/1975-30/4/2016)" (Ninh Thuận,
+# 2016): the founding day and its return N years later, one day and month, the years N
+# apart. It names the occasion, never the deadline.
+_SPAN_AFTER_COUNT = re.compile(
+    r"(?<![\d/.])(?P<n>\d{1,3})\s+nam\b[^()\d]{0,120}"
+    r"(?P<span>\(\s*(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y1>\d{4})\s*[–—-]\s*"
+    r"(?P=d)\s*/\s*(?P=m)\s*/\s*(?P<y2>\d{4})\s*\))",
+    re.ASCII,
+)
+
+
+def anniversary_spans(prepared: str) -> list[tuple[int, int]]:
+    """Where `prepared` gives an anniversary's span after its count (`_SPAN_AFTER_COUNT`):
+    the parentheses of "30 năm … (12/8/1991 - 12/8/2021)", only when the years are the count
+    apart."""
+    return [
+        found.span("span")
+        for found in _SPAN_AFTER_COUNT.finditer(prepared)
+        if int(found["y2"]) - int(found["y1"]) == int(found["n"])
+    ]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from kehoach.dates.asides import LAST_WEEKDAY
 from kehoach.dates.found import Decided, Found, Input, date_found, window_found
 from kehoach.dates.grammar import (
     DAY_RULE,
@@ -50,7 +51,7 @@ def part_of_day(match: re.Match[str], given: Input, group: str) -> str | None:
     words = given.source.original(*match.span(group))
     part = PART_OF_DAY.search(words)
     day = "when" if "when" in match.re.groupindex else "start"
-    rests = group == "part" or (
+    rests = group in ("part", "end_part") or (
         _DASHED_DAY.fullmatch(match[day]) is not None
         and _AFTER_A_PART.search(given.prepared[: match.start(day)]) is not None
     )
@@ -116,6 +117,8 @@ def build_period(match: re.Match[str], given: Input) -> Found | list[Found]:
         )
     if match["this"] and not span.year_inferred:  # "tháng 5/2027 này"
         raise Unreadable("“này” đi với kỳ không ghi năm (“trong tháng 5 này”)")
+    if match["this"] and "nam" in match["this"]:
+        _this_year(span, given)
     if match["qual"] or match["tenth"]:
         part = "qual" if match["qual"] else "tenth"
         _spelled_as_a_part(given.source.original(match.start(part), match.end(part)))
@@ -131,12 +134,27 @@ def build_period(match: re.Match[str], given: Input) -> Found | list[Found]:
     return window_found(span, span.words)
 
 
+def _this_year(span: Span, given: Input) -> None:
+    """ "vào tháng 11 năm nay" (Báo Hải Dương, 12/10/2021: November 2021): "năm nay" is the
+    year the document is written in, never another year the phrase's words would give
+    (the second half of a school year, an event's year): refused when they differ."""
+    issued = given.context.issued
+    if issued is None or span.first.year != issued.year:
+        raise Unreadable(
+            "“năm nay” là năm ban hành văn bản"
+            + (f" ({issued.year}), khác năm {span.first.year} đọc được" if issued else "")
+            + ": cần ngày ban hành (--issued) hoặc ghi rõ năm, hoặc ghi last_day"
+        )
+
+
 def _bare_range(match: re.Match[str], given: Input) -> None:
-    """ "(5/10-4/12)" closing the phrase after the work's name: two days with "/" and a dash,
-    read as a range only there, and only in order: a start after its end ("(4/12-5/10)")
+    """ "(5/10-4/12)" closing the phrase after the work's name, or "Ngày 25/6 - 27/6/2018"
+    opening a schedule line (the Bộ GD&ĐT's admission milestones, 2018): two days with "/" and a dash, read as a range only there, and
+    only in order: a start after its end ("(4/12-5/10)")
     might cross the new year or be reversed, and is refused, as is the form elsewhere."""
-    said = " ".join(match.group().split()).strip(" .,;:")
-    if not given.enclosed:  # "5/10-4/12" in running text: a range, or two days?
+    said = " ".join(given.source.original(*match.span()).split()).strip(" .,;:()")
+    headed = match["bare"].startswith("ngay") and not given.prepared[: match.start()].strip()
+    if not (given.enclosed or headed):  # "5/10-4/12" in running text: a range, or two days?
         raise Unreadable(
             f"“{said}” không có “từ … đến …”: chỉ đọc là một khoảng khi đứng riêng trong ngoặc "
             "sau tên việc; ghi rõ “từ … đến …”"
@@ -230,6 +248,11 @@ def build_range(match: re.Match[str], given: Input) -> Found | list[Found]:
 def _range_read(match: re.Match[str], given: Input) -> Found:
     if match["bare"] is not None:
         _bare_range(match, given)
+    if match["on_day"] is not None and LAST_WEEKDAY.search(given.prepared[: match.start()]):
+        raise Unreadable(  # "từ thứ hai ngày 16/2 đến …": "từ" is before the weekday
+            "thứ trong tuần trước ngày đầu của một khoảng không có “từ”: không đối chiếu được; "
+            "ghi “từ ngày …, đến ngày …” hoặc first_day và last_day theo văn bản"
+        )
     if match["end_month"]:
         return _month_range(match, given)
     end = read_point(match["end"], given.plan_year)
@@ -248,9 +271,13 @@ def _range_read(match: re.Match[str], given: Input) -> Found:
         written, last = end.last, end.last - ONE_DAY
         end = end._replace(last=last, words=f"{show(last)} (trước ngày {end.words})")
     span = Span(start.first, end.last, "", end.year_inferred)
-    return window_found(span, f"từ {start.words} đến hết {end.words}")._replace(
+    found = window_found(span, f"từ {start.words} đến hết {end.words}")._replace(
         earliest=start.first, written=written, qualifier=part_of_day(match, given, "part")
     )
+    if match["end_part"] is None:
+        return found
+    ends_in = part_of_day(match, given, "end_part")
+    return found._replace(gloss=f"kết thúc vào buổi {ends_in} ngày {end.words}")
 
 
 def _end_after_its_start(end: str, start: Span) -> Span:

@@ -105,8 +105,9 @@ def refuse_halves(source: Source) -> None:
 
 # the label's last words naming one day of the period after it: "(vào) ngày | cuối tháng 12",
 # "ngày cuối cùng (của) | năm 2025" (the day, singular: "những ngày cuối …" are refused apart)
+# (never a count's: "trong 10 ngày | cuối tháng 3" is ten days, the part itself, read whole)
 _ONE_DAY_OF = re.compile(
-    r"(?:^|\s)(?:(?:vao|trong|den|toi)\s+)?ngay(?P<last>\s+cuoi\s+cung(?:\s+cua)?)?\s*$",
+    r"(?:^|(?<!\d)\s)(?:(?:vao|trong|den|toi)\s+)?ngay(?P<last>\s+cuoi\s+cung(?:\s+cua)?)?\s*$",
     re.ASCII,
 )
 

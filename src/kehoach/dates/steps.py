@@ -135,13 +135,18 @@ _Parse = Callable[[str, Context], tuple[Deadline, ...]]
 # a year ("30/11/2025 tỉnh …"): "từ ngày 1 đến 10-6 tuổi" counts years of age, not June
 # … and before "trên phạm vi / địa bàn" (where: "diễn ra từ ngày 15-4 đến 15-5 trên phạm vi
 # toàn quốc", Bộ Y tế 2024) or "tổ chức tại" ("Vòng Chung kết vào 20h00 ngày 9/12 tổ chức tại
-# TP Hòa Bình", KH 175/2019), and before "tại" (at: the place, "vào ngày 29/4 tại Trung tâm hành chính huyện", "(từ ngày
+# TP Hòa Bình", KH 175/2019), before "đối với" (for whom), and before "tại" (at: the place, "vào ngày 29/4 tại Trung tâm hành chính huyện", "(từ ngày
 # 7 đến ngày 9/12) tại Hội trường 2/9"), after the closing parenthesis of a time part or
-# of its gloss ("khai mạc vào ngày 03/02/2026 (16 tháng Chạp) tại khu di tích …")
+# of its gloss ("khai mạc vào ngày 03/02/2026 (16 tháng Chạp) tại khu di tích …"), or
+# before a colon and a quoted title ("ngày 08 tháng 6 năm 2025 (Chủ nhật): “Phố biển vào hội”")
+# or before a comma ("sẽ diễn ra trong ba ngày (từ ngày 18 - 20/12), với chủ đề “…”", Lai Châu)
 _CUT = re.compile(
     r"\d(?=[,;:(…”\"]|\.(?!\s*\d)|\s*[–—-](?!\s*\d)|\s+tại\s|\s+trên\s+(?:phạm\s+vi|địa\s+bàn)\s"
-    r"|\s+(?:(?:được\s+)?tổ\s+chức|diễn\s+ra)\s+tại\s)"
-    r"|\)(?=\s+tại\s)"
+    r"|\s+(?:(?:được\s+)?tổ\s+chức|diễn\s+ra)\s+tại\s"
+    # ... and before "đối với" (for whom: "Năm học sẽ kết thúc trước ngày 31/5 đối với tất cả
+    # các cơ sở giáo dục", Báo Sơn La 2021)
+    r"|\s+đối\s+với\s)"
+    r"|\)(?=\s+tại\s|\s*:\s*“|\s*,\s)"
     r"|(?<!\d)\d{4}(?=\s)"
 )
 _CUTS = 8  # the last numbers only: a deadline phrase is short

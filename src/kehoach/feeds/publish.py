@@ -4,6 +4,7 @@ when the plans last changed (the time of each event's version)."""
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -20,17 +21,33 @@ MAX_FEED_BYTES = 64 * 2**20  # a feed of every deadline of a province is a few M
 
 
 def read_feeds(paths: Iterable[Path]) -> list[tuple[str, bytes]]:
-    """The bytes of each feed file, and of each `*.ics` in a folder; missing paths skipped.
-    A path that is neither (a device, a FIFO) or a feed over MAX_FEED_BYTES is refused."""
+    """The bytes of each feed file, and of each `*.ics` in a folder; missing paths (and
+    links to nothing, which name no feed) skipped, a folder named `*.ics` too. A path
+    that cannot be read (a link in a loop, no permission), a device or a FIFO, or a feed
+    over MAX_FEED_BYTES is refused: a previous feed left out would make its events'
+    SEQUENCE fall, and calendars would keep the old version."""
     files: list[Path] = []
     for path in paths:
-        if path.is_dir():
-            files.extend(sorted(p for p in path.glob("*.ics") if p.is_file()))
-        elif path.is_file():
+        kind = _kind(path)
+        if kind == stat.S_IFDIR:
+            found = (p for p in sorted(path.glob("*.ics")) if _kind(p) == stat.S_IFREG)
+            files.extend(found)
+        elif kind == stat.S_IFREG:
             files.append(path)
-        elif path.exists():
-            raise PublishError(f"{path}: không phải một tệp thường: không đọc")
     return [(str(file), _read(file)) for file in files]
+
+
+def _kind(path: Path) -> int | None:
+    """S_IFDIR, S_IFREG, or None for nothing there; anything else is refused."""
+    try:
+        mode = path.stat().st_mode
+    except (FileNotFoundError, NotADirectoryError):  # missing, a link to nothing, a/b of a file
+        return None
+    except OSError as exc:  # ELOOP, EACCES…
+        raise PublishError(f"{path}: không đọc được: {os_reason(exc)}") from None
+    if stat.S_ISDIR(mode) or stat.S_ISREG(mode):
+        return stat.S_IFMT(mode)
+    raise PublishError(f"{path}: không phải một tệp thường: không đọc")
 
 
 def _read(file: Path) -> bytes:

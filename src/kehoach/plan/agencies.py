@@ -22,11 +22,12 @@ Where one place holds two entries for a name, the name is ambiguous (None), neve
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 
-from kehoach.base.text import nfc, squash
+from kehoach.base.text import nfc, squash, unaccent
 from kehoach.plan.model import Agency, AgencyKind, Plan, Registry
 from kehoach.plan.national import (
     National,
@@ -353,22 +354,43 @@ class Directory:
     # --- names for people ------------------------------------------------------------------
 
     def suggest(self, name: str, limit: int = 3, scope: Scope | None = None) -> list[str]:
-        """Known names close to `name` that share a significant word with it."""
-        names: dict[str, str] = {}
+        """Known names close to `name` that share a significant word with it.
+
+        A name spelled alike comes first (diacritics folded: "Sở Y tê" is Sở Y tế); else
+        the names sharing at least half its words, as written when it is typed with
+        diacritics ("trị" is not "trì"). A collective
+        ("Các …", "… các …") is offered only collectives and levels: a single body is
+        never what a clerk who wrote a group meant."""
+        entries: dict[str, Agency] = {}
         for pool in self._pools(scope):
-            for key, entries in pool.items():
-                names.setdefault(key, entries[0].name)
+            for key, found in pool.items():
+                entries.setdefault(key, found[0])
+        if _collective(name):
+            entries = {k: a for k, a in entries.items() if a.kind in _COLLECTIVE_KINDS}
+        names = {key: agency.name for key, agency in entries.items()}
         words = _significant(name)
         if not words:  # only common words ("cấp xa"): spelling alone decides
             close = difflib.get_close_matches(squash(name), list(names), n=limit, cutoff=0.75)
             return list(dict.fromkeys(names[key] for key in close))
-        candidates = [key for key in names if words & _significant(key)]
+        candidates = [key for key in entries if words & _significant(key)]
         close = difflib.get_close_matches(squash(name), candidates, n=limit, cutoff=0.5)
         if close:  # the clear best, and any about as close ("Sở Tài chính", not "Bộ Tài chính")
             ratios = {k: difflib.SequenceMatcher(None, squash(name), k).ratio() for k in close}
             close = [k for k in close if ratios[k] >= ratios[close[0]] - 0.05]
-        else:  # nothing spelled alike: the names that share most words
-            close = sorted(candidates, key=lambda k: -len(words & _significant(k)))[:limit]
+            # the kind of body typed first: "Sở Tài chánh" is a Sở before it is a Bộ
+            head = squash(name).split()[0]
+            close.sort(key=lambda k: k.split()[0] != head)
+        else:  # nothing spelled alike: the names sharing most words, at least half of the
+            # name's ("Các tổ chức chính trị - xã hội" is not "Cấp ủy, tổ chức đảng"), as
+            # written when typed with diacritics ("chính trị" is not "chủ trì")
+            written = _written_words(name) if unaccent(name) != nfc(name) else None
+            shared = {k: len(words & _significant(k)) for k in candidates}
+            close = [
+                k
+                for k in sorted(candidates, key=lambda k: -shared[k])
+                if 2 * shared[k] >= len(words)
+                and (written is None or written & _written_words(*_forms(entries[k], k)))
+            ][:limit]
         return list(dict.fromkeys(names[key] for key in close))
 
     def unknown(self, name: str, scope: Scope | None = None) -> str:
@@ -477,6 +499,32 @@ def _commune_kind(commune: str) -> tuple[str, str]:
 
 def _significant(text: str) -> set[str]:
     return {w for w in squash(text).split() if w not in _COMMON_WORDS and len(w) > 1}
+
+
+_WORD = re.compile(r"\w+")
+_COLLECTIVE_KINDS = (AgencyKind.GROUP, AgencyKind.LEVEL)
+_PLURAL = frozenset({"cac", "nhung"})  # "các sở", "những cơ quan": a collective
+
+
+def _written_words(*texts: str) -> set[str]:
+    """The significant words of `texts` as written: lower case, diacritics kept."""
+    return {
+        w
+        for text in texts
+        for w in _WORD.findall(nfc(text).lower())
+        if squash(w) not in _COMMON_WORDS and len(w) > 1
+    }
+
+
+def _forms(agency: Agency, key: str) -> list[str]:
+    """The written forms of `agency` that fold to `key` (the name or alias matched)."""
+    return [n for n in (agency.name, *agency.aliases) if squash(n) == key] or [agency.name]
+
+
+def _collective(name: str) -> bool:
+    """Whether `name` names a collective: a plural word ("Các tổ chức …", "Ban Thường vụ
+    các huyện ủy …")."""
+    return bool(_PLURAL & set(squash(name).split()))
 
 
 def _overlap(places: list[frozenset[str] | None]) -> bool:

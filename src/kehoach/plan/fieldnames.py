@@ -146,6 +146,11 @@ FIELDS: dict[str, dict[str, Entry]] = {
             "Period",
             "The reporting period, e.g. tháng 1/2026, quý II/2026, năm 2026",
         ),
+        "milestone": (
+            "Mốc",
+            "Milestone",
+            "Which recurring milestone (from 1), when the task has several",
+        ),
         "sent": ("Ngày gửi", "Sent", "The day the report was sent"),
         "document": ("Văn bản đã gửi", "Document", "Number and symbol of the report sent"),
         "note": ("Ghi chú", "Note", "A free note"),

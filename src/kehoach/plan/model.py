@@ -76,6 +76,11 @@ TASK_ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9.\-]*$"
 PlanId = Annotated[str, Field(pattern=PLAN_ID_PATTERN, max_length=80)]
 TaskId = Annotated[str, Field(pattern=TASK_ID_PATTERN, max_length=40)]
 Text = Annotated[str, Field(min_length=1)]
+# A deadline as a document prints it is a line or two (the longest of the 1,945 phrases
+# of tests/corpus has 483 characters); the grammar's time grows with the length, so a
+# pasted page (a plan file may hold 2 MB) would hold every command for minutes.
+MAX_PHRASE = 2000
+Phrase = Annotated[str, Field(min_length=1, max_length=MAX_PHRASE)]
 
 
 class Model(BaseModel):
@@ -98,7 +103,7 @@ class Status(StrEnum):
 class Milestone(Model):
     """One deadline of a task, as the document prints it."""
 
-    phrase: Text = Field(description="Thời hạn đúng như văn bản ghi")
+    phrase: Phrase = Field(description="Thời hạn đúng như văn bản ghi")
     label: str | None = Field(None, description="Tên bước, khi văn bản không tự nêu")
     last_day: Day | None = Field(
         None, description="Ngày cuối cùng, chỉ khi không ngữ pháp nào đọc được cụm từ"
@@ -107,7 +112,7 @@ class Milestone(Model):
         None, description="Ngày bắt đầu của khoảng thời gian, đi cùng last_day"
     )
     completed: Day | None = Field(None, description="Ngày hoàn thành mốc này")
-    header: str | None = Field(
+    header: Annotated[str, Field(max_length=MAX_PHRASE)] | None = Field(
         None,
         description=(
             "Tiêu đề cột thời hạn trong bảng của văn bản, khi cụm từ chỉ đọc được cùng nó "
@@ -121,8 +126,8 @@ class Change(Model):
 
     date: Day = Field(description="Ngày quyết định thay đổi")
     milestone: int | None = Field(None, ge=1, description="Mốc thứ mấy (từ 1), nếu nhiều mốc")
-    from_: Text = Field(alias="from", description="Thời hạn cũ")
-    to: Text = Field(description="Thời hạn mới")
+    from_: Phrase = Field(alias="from", description="Thời hạn cũ")
+    to: Phrase = Field(description="Thời hạn mới")
     reason: Text = Field(description="Lý do")
     decided_by: str | None = Field(None, description="Văn bản quyết định, ví dụ Công văn số …")
 
@@ -131,6 +136,11 @@ class PeriodReport(Model):
     """What was sent for one period of a recurring deadline (báo cáo định kỳ)."""
 
     period: Text = Field(description="Kỳ báo cáo, ví dụ tháng 1/2026, quý II/2026, năm 2026")
+    milestone: int | None = Field(
+        None,
+        ge=1,
+        description="Mốc định kỳ (từ 1) của báo cáo, khi nhiệm vụ có nhiều mốc định kỳ",
+    )
     sent: Day = Field(description="Ngày gửi báo cáo")
     document: str | None = Field(None, description="Số, ký hiệu văn bản đã gửi")
     note: str | None = None
@@ -148,7 +158,7 @@ class Task(Model):
     )
     support: list[Text] = Field(default_factory=list, description="Cơ quan phối hợp")
     assignment: str | None = Field(None, description="Cột phân công đúng như văn bản ghi")
-    deadline: Text | None = Field(None, description="Thời hạn (một mốc)")
+    deadline: Phrase | None = Field(None, description="Thời hạn (một mốc)")
     deadlines: list[Milestone] | None = Field(None, min_length=1, description="Nhiều mốc")
     deliverable: str | None = Field(None, description="Sản phẩm")
     size: str | None = Field(None, description="Dung lượng, ví dụ 15-20 trang A4")

@@ -19,7 +19,7 @@ from kehoach.dates.recurrence import find_period, next_occurrence, period_key
 from kehoach.dates.workdays import Calendar, CountError, check_count
 from kehoach.plan.agencies import CENTRAL, Directory, Scope
 from kehoach.plan.loader import PlanFile, Repository
-from kehoach.plan.model import Agency, AgencyKind, Milestone, Status, Task
+from kehoach.plan.model import Agency, AgencyKind, Milestone, PeriodReport, Status, Task
 from kehoach.plan.national import National, load_national
 from kehoach.plan.relative import AnchorError, anchor_of, relative_of, resolve, unknown_anchor
 from kehoach.plan.schedule import (
@@ -552,15 +552,17 @@ def _gloss_agrees(
 def periodic_reports(check: Check) -> Iterator[Finding]:
     """What a task records as sent for a recurring deadline names a period the rule has,
     once, and was not sent before that period began (Nghị định 09/2019/NĐ-CP: a report
-    covers its own period)."""
+    covers its own period). A task with several recurring milestones ("trước ngày 05/6
+    hằng năm", "trước ngày 05/12 hằng năm": both have a period "năm 2026") says which
+    one each report is for (`milestone`)."""
     for pf, index, task in _tasks(check):
         if not (task.reports or task.from_ or task.until):
             continue
-        rule = _recurring_rule(task, pf, check)
+        rules = _recurring_rules(task, pf, check)
         where = _at(pf, ("tasks", index))
-        if rule == "":  # an unreadable phrase: readable_deadlines says so
+        if rules is None:  # an unreadable phrase: readable_deadlines says so
             continue
-        if rule is None:
+        if not rules:
             msg = f"nhiệm vụ '{task.id}' ghi from/until/reports nhưng thời hạn không định kỳ"
             yield error(pf.name, where, "reports-not-recurring", msg)
             continue
@@ -569,26 +571,62 @@ def periodic_reports(check: Check) -> Iterator[Finding]:
             msg = "thời hạn định kỳ chưa có ngày bắt đầu: ghi 'from' (hoặc ngày ban hành kế hoạch)"
             yield warning(pf.name, where, "periodic-no-start", msg)
             continue
-        yield from _reports_fit(pf, index, task, rule, start)
+        yield from _reports_fit(pf, index, task, rules, start)
 
 
-def _recurring_rule(task: Task, pf: PlanFile, check: Check) -> str | None:
-    """The RRULE of the task's first recurring milestone; "" when a phrase is unreadable."""
+def _recurring_rules(task: Task, pf: PlanFile, check: Check) -> dict[int, str] | None:
+    """The RRULE of each recurring milestone, by 0-based index; None when a phrase is
+    unreadable."""
     context = context_for(pf.plan, check.settings)
-    for milestone in task.milestones:
+    rules: dict[int, str] = {}
+    for m_index, milestone in enumerate(task.milestones):
         try:
             rule = read_milestone(milestone, context).rrule
         except DeadlineError:
-            return ""
+            return None
         if rule is not None:
-            return rule
-    return None
+            rules[m_index] = rule
+    return rules
 
 
-def _reports_fit(pf: PlanFile, index: int, task: Task, rule: str, start: date) -> Iterator[Finding]:
-    seen: dict[str, int] = {}
+def recurring_milestones(rules: dict[int, str]) -> str:
+    """ "mốc 1, 2": the recurring milestones, 1-based, as a clerk numbers them."""
+    return "mốc " + ", ".join(str(i + 1) for i in rules)
+
+
+def _report_milestone(
+    pf: PlanFile, loc: Loc, task: Task, report: PeriodReport, rules: dict[int, str]
+) -> int | Finding:
+    """The 0-based milestone `report` is for, or the finding that says it cannot tell."""
+    if report.milestone is not None:
+        if report.milestone - 1 in rules:
+            return report.milestone - 1
+        msg = (
+            f"mốc {report.milestone} của nhiệm vụ '{task.id}' không phải thời hạn định kỳ "
+            f"({recurring_milestones(rules)} là thời hạn định kỳ)"
+        )
+        return error(pf.name, _at(pf, (*loc, "milestone")), "report-milestone", msg)
+    if len(rules) == 1:
+        return next(iter(rules))
+    msg = (
+        f"nhiệm vụ '{task.id}' có {len(rules)} thời hạn định kỳ ({recurring_milestones(rules)}): "
+        "ghi milestone cho báo cáo này (kehoach done --milestone N); chưa ghi thì báo cáo "
+        "không được tính cho mốc nào"
+    )
+    return error(pf.name, _at(pf, (*loc, "period")), "report-milestone", msg)
+
+
+def _reports_fit(
+    pf: PlanFile, index: int, task: Task, rules: dict[int, str], start: date
+) -> Iterator[Finding]:
+    seen: dict[tuple[int, str], int] = {}
     for r_index, report in enumerate(task.reports):
         loc: Loc = ("tasks", index, "reports", r_index)
+        m_index = _report_milestone(pf, loc, task, report, rules)
+        if isinstance(m_index, Finding):
+            yield m_index
+            continue
+        rule = rules[m_index]
         horizon = report.sent + timedelta(days=400)  # a period opens within a year of its due day
         found = find_period(rule, start, report.period, task.until, horizon)
         if found is None:
@@ -601,7 +639,7 @@ def _reports_fit(pf: PlanFile, index: int, task: Task, rule: str, start: date) -
             )
             yield error(pf.name, _at(pf, (*loc, "period")), "report-period-unknown", msg + hint)
             continue
-        key = period_key(found.period)
+        key = (m_index, period_key(found.period))
         if key in seen:
             msg = f"kỳ {found.period} đã ghi ở báo cáo thứ {seen[key] + 1}"
             yield error(pf.name, _at(pf, (*loc, "period")), "report-twice", msg)

@@ -8,7 +8,7 @@ from datetime import date
 
 from kehoach.dates.deadline import Context, Deadline, DeadlineError, DeadlineKind, parse_deadline
 from kehoach.dates.relative import Relative, read_relative
-from kehoach.plan.model import Milestone, Plan, Task, in_range, out_of_range
+from kehoach.plan.model import Milestone, PeriodReport, Plan, Task, in_range, out_of_range
 from kehoach.plan.settings import Settings
 
 
@@ -21,6 +21,20 @@ class Slot:
     milestone: Milestone
     deadline: Deadline | None
     error: DeadlineError | None
+    recurring: tuple[int, ...] = ()  # the 0-based indexes of the task's recurring milestones
+
+    @property
+    def reports(self) -> list[PeriodReport]:
+        """The task's reports that are this milestone's: those naming it (`milestone`, 1-based),
+        and those naming none when it is the task's one recurring milestone. With several,
+        a report that names none is nobody's (validate says so): "năm 2026" is a period of
+        each of "trước ngày 05/6 hằng năm" and "trước ngày 05/12 hằng năm"."""
+        several = len(self.recurring) > 1
+        return [
+            r
+            for r in self.task.reports
+            if (r.milestone - 1 == self.index if r.milestone is not None else not several)
+        ]
 
     @property
     def label(self) -> str | None:
@@ -166,11 +180,14 @@ def _in_range(deadline: Deadline) -> Deadline:
 def slots(plan: Plan, settings: Settings) -> list[Slot]:
     """Every milestone of every task of `plan`, in file order."""
     context = context_for(plan, settings)
-    out = []
+    out: list[Slot] = []
     for task in plan.tasks:
-        for index, milestone in enumerate(task.milestones):
+        read: list[tuple[Milestone, Deadline | None, DeadlineError | None]] = []
+        for milestone in task.milestones:
             try:
-                out.append(Slot(task, index, milestone, read_milestone(milestone, context), None))
+                read.append((milestone, read_milestone(milestone, context), None))
             except DeadlineError as exc:
-                out.append(Slot(task, index, milestone, None, exc))
+                read.append((milestone, None, exc))
+        recurring = tuple(i for i, (_, d, _) in enumerate(read) if d is not None and d.rrule)
+        out.extend(Slot(task, i, m, d, e, recurring) for i, (m, d, e) in enumerate(read))
     return out

@@ -61,7 +61,8 @@ text {{ font-family: {FONTS}; font-size: {FONT}px; fill: #212121; }}
 .columns {{ font-weight: bold; }}
 .tick {{ fill: #424242; }}
 .mark {{ font-size: {GLYPH_SIZE}px; text-anchor: middle; dominant-baseline: central; }}
-.undated {{ fill: #757575; font-style: italic; }}
+.undated {{ fill: #757575; font-style: italic; paint-order: stroke; stroke: #ffffff;
+  stroke-width: 4px; stroke-linejoin: round; }}
 .as-of, .legend-glyph {{ font-weight: bold; }}
 """
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -86,11 +87,13 @@ def _text(
 
 @dataclass
 class Drawing:
-    """The SVG elements: row backgrounds under the grid under the rest; `y` is where
-    the next line goes."""
+    """The SVG elements, bottom to top: row stripes, the grid and the as-of line
+    (`back`); the plans' heading bands (`bands`), which the lines pass under; the
+    rest (`parts`). `y` is where the next line goes."""
 
     chart: Chart
     back: list[str] = field(default_factory=list)
+    bands: list[str] = field(default_factory=list)
     parts: list[str] = field(default_factory=list)
     y: float = 0
 
@@ -175,7 +178,7 @@ def _group_lines(group: Group) -> list[str]:
 
 def _group(drawing: Drawing, group: Group) -> None:
     lines = _group_lines(group)
-    drawing.back.append(_band(drawing.y, "#eceff1", ROW * len(lines)))
+    drawing.bands.append(_band(drawing.y, "#eceff1", ROW * len(lines)))
     for line in lines:
         drawing.parts.append(_text(MARGIN + 4, drawing.y + ROW - 7, line, "group"))
         drawing.y += ROW
@@ -251,8 +254,10 @@ def _as_of(drawing: Drawing, bottom: float) -> None:
         return
     x = drawing.x(chart.as_of)
     colour = _colour(None)
-    drawing.back.append(  # under the marks, which stay readable where they meet it
-        f'<line x1="{x:.1f}" y1="{AXIS_TOP - 8}" x2="{x:.1f}" y2="{bottom:.1f}" '
+    # Under the marks and the plans' headings, which stay readable where they meet it;
+    # from the axis down, clear of the tick labels above it.
+    drawing.back.append(
+        f'<line x1="{x:.1f}" y1="{AXIS}" x2="{x:.1f}" y2="{bottom:.1f}" '
         f'stroke="{colour}" stroke-width="1.5" stroke-dasharray="5 3"/>'
     )
     drawing.parts.append(_text(x + 3, bottom + 14, dmy(chart.as_of), "as-of"))
@@ -312,7 +317,7 @@ def _body(chart: Chart) -> tuple[list[str], float]:
         drawing.y = bottom + 14
         _legend(drawing)
     _notes(drawing)
-    return [*drawing.back, *drawing.parts], drawing.y + MARGIN
+    return [*drawing.back, *drawing.bands, *drawing.parts], drawing.y + MARGIN
 
 
 def as_svg(chart: Chart) -> str:

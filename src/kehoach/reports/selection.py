@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from kehoach.base.text import squash
-from kehoach.plan.agencies import Directory, plan_day
+from kehoach.plan.agencies import NO_SCOPE, Directory, plan_day
 from kehoach.plan.loader import PlanFile
 from kehoach.plan.model import Agency, Plan, Task
 
@@ -181,7 +181,7 @@ def _agency_ids(
         agencies, note = _by_part(directory, typed)
         notes += [note] if note else []
     if not agencies:
-        raise SelectionError(directory.unknown(typed))
+        raise SelectionError(_unknown(directory, typed, plan_files))
     read = _Read(set(), {}, notes)
     for agency in agencies.values():
         _with_heirs(directory, agency, typed, read)
@@ -213,6 +213,20 @@ def _with_heirs(directory: Directory, agency: Agency, typed: str, read: _Read) -
         f"--agency '{typed}': {agency.name} hợp nhất vào {heir.name} từ {since:%d/%m/%Y}; "
         f"tính cả việc giao {heir.name} trong kế hoạch ban hành từ ngày đó"
     )
+
+
+def _unknown(directory: Directory, typed: str, plan_files: Sequence[PlanFile]) -> str:
+    """The message for a name no plan's jurisdiction knows: close names from the
+    registry and from the bodies of each plan's province ("Sở Tài chánh" of a Quảng
+    Ngãi plan: Sở Tài chính tỉnh Quảng Ngãi, not only Bộ Tài chính)."""
+    # The whole registry (what a plan without a jurisdiction reads), then each province.
+    provinces = {directory.scope_for(pf.plan) for pf in plan_files} - {NO_SCOPE}
+    scopes = [None, *sorted(provinces, key=lambda s: s.key)]
+    close = list(dict.fromkeys(n for s in scopes for n in directory.suggest(typed, scope=s)))
+    head = squash(typed).split()[:1]
+    close.sort(key=lambda n: squash(n).split()[:1] != head)  # a Sở typed: the Sở first
+    hint = f"; có phải: {', '.join(close)}?" if close else ""
+    return f"không có cơ quan '{typed}' trong danh mục{hint}"
 
 
 def _direct(

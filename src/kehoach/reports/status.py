@@ -261,7 +261,7 @@ def _sent_by_period(
     (the form before periodic reports) counts it for the period it falls in."""
     sent: dict[date, date] = {}
     by_key = {period_key(o.period): o.due for o in due}
-    for report in task.reports:
+    for report in slot.reports:
         key = by_key.get(period_key(report.period))
         if key is not None and report.sent <= today:
             sent.setdefault(key, report.sent)

@@ -58,7 +58,16 @@ from kehoach.plan.loader import (
     load_bytes,
     model_at,
 )
-from kehoach.plan.model import Change, Milestone, Plan, Registry, Status, Task, read_day
+from kehoach.plan.model import (
+    MAX_PHRASE,
+    Change,
+    Milestone,
+    Plan,
+    Registry,
+    Status,
+    Task,
+    read_day,
+)
 from kehoach.plan.rules import check_repository
 from kehoach.plan.schedule import context_for, read_milestone, series_start
 from kehoach.plan.settings import Settings
@@ -616,6 +625,9 @@ def reschedule(
     old = task.milestones[number - 1].phrase
     if phrase == old:
         raise EditError(f"thời hạn của nhiệm vụ '{task.id}' đã là {phrase!r}")
+    if len(phrase) > MAX_PHRASE:  # before the grammar, whose time grows with the length
+        size, most = (f"{n:,}".replace(",", ".") for n in (len(phrase), MAX_PHRASE))
+        raise EditError(f"thời hạn mới dài {size} ký tự, quá {most} ký tự")
     try:
         parse_deadline(phrase, context_for(plan, settings))
     except DeadlineError as exc:
@@ -667,14 +679,25 @@ def _history_entry(change: Change) -> CommentedMap:
 
 
 def record_done(
-    plan: Plan, task: Task, settings: Settings, on: date, *, note: str | None, period: str | None
+    plan: Plan,
+    task: Task,
+    settings: Settings,
+    on: date,
+    *,
+    note: str | None,
+    period: str | None,
+    milestone: int | None = None,
 ) -> Operation:
     """`kehoach done`: a recurring task records the report of one period (the one in
-    progress on `on`, or `period`) in `reports`; any other task is marked done."""
-    rule = _recurring_rule(plan, task, settings)
-    if rule is None:
+    progress on `on`, or `period`) in `reports`, of its recurring milestone `milestone`
+    (1-based; needed when it has several, and then written in the report); any other
+    task is marked done."""
+    rules = _recurring_rules(plan, task, settings)
+    if not rules:
         if period is not None:
             raise EditError(f"nhiệm vụ '{task.id}' không có thời hạn định kỳ: bỏ --period")
+        if milestone is not None:
+            raise EditError(f"nhiệm vụ '{task.id}' không có thời hạn định kỳ: bỏ --milestone")
         if task.status is Status.DONE and task.completed not in (None, on):
             # A second report must not silently replace the first one's day: whether the
             # task was done on time is judged by it (as `--period` refuses a period twice).
@@ -683,11 +706,21 @@ def record_done(
                 "nếu ngày đó ghi sai, sửa trường completed trong tệp"
             )
         return mark_done(task, on, note)
-    found = _period_for(plan, task, rule, on, period)
-    if earlier := reports_of(task, found.period):
-        raise EditError(f"kỳ {found.period} đã ghi gửi ngày {earlier[0].sent:%d/%m/%Y}")
+    index = _report_milestone(task, rules, milestone)
+    found = _period_for(plan, task, rules[index], on, period)
+    several = len(rules) > 1
+    earlier = [
+        r
+        for r in reports_of(task, found.period)
+        if not several or (r.milestone is not None and r.milestone - 1 == index)
+    ]
+    if earlier:
+        which = f" (mốc {index + 1})" if several else ""
+        raise EditError(f"kỳ {found.period}{which} đã ghi gửi ngày {earlier[0].sent:%d/%m/%Y}")
     entry = CommentedMap()
     entry["period"] = found.period
+    if several:
+        entry["milestone"] = index + 1
     entry["sent"] = on
     if note:
         entry["note"] = note
@@ -702,16 +735,36 @@ def record_done(
     return apply
 
 
-def _recurring_rule(plan: Plan, task: Task, settings: Settings) -> str | None:
+def _recurring_rules(plan: Plan, task: Task, settings: Settings) -> dict[int, str]:
+    """The RRULE of each readable recurring milestone, by 0-based index."""
     context = context_for(plan, settings)
-    for milestone in task.milestones:
+    rules: dict[int, str] = {}
+    for index, milestone in enumerate(task.milestones):
         try:
             rule = read_milestone(milestone, context).rrule
         except DeadlineError:
             continue
         if rule is not None:
-            return rule
-    return None
+            rules[index] = rule
+    return rules
+
+
+def _report_milestone(task: Task, rules: dict[int, str], asked: int | None) -> int:
+    """The 0-based recurring milestone a report is for: `asked` (1-based), else the only one."""
+    listed = "mốc " + ", ".join(str(i + 1) for i in rules)
+    if asked is not None:
+        if asked - 1 not in rules:
+            raise EditError(
+                f"mốc {asked} của nhiệm vụ '{task.id}' không phải thời hạn định kỳ "
+                f"({listed} là thời hạn định kỳ)"
+            )
+        return asked - 1
+    if len(rules) > 1:
+        raise EditError(
+            f"nhiệm vụ '{task.id}' có {len(rules)} thời hạn định kỳ ({listed}): "
+            "ghi --milestone N để chọn mốc của báo cáo"
+        )
+    return next(iter(rules))
 
 
 def _period_for(plan: Plan, task: Task, rule: str, on: date, period: str | None) -> Occurrence:
