@@ -9,7 +9,6 @@ import random
 import re
 import subprocess
 import sys
-import time
 from datetime import date
 from pathlib import Path
 
@@ -160,7 +159,9 @@ def _corpus_phrases() -> list[str]:
 
 INSERTS = ["15", "3", "2029", "12/5", "và 20/8/2027", "hoặc", "sớm nhất", "(năm)", "tháng 4"]
 MUTANTS = 20_000
-FUZZ_SECONDS = 20
+# the run's bound: about 27 s of CPU on this machine today (1.3 ms a phrase); on 2 busy cores
+# the wall clock doubles or more, so the bound is a hang's, not a benchmark's (`make bench`)
+FUZZ_SECONDS = 60
 
 
 def _digit_swaps(phrase: str, rng: random.Random) -> str:
@@ -241,7 +242,6 @@ def test_mutation_fuzz_through_the_cli() -> None:
     seeds = sorted(set(SEEDS + _corpus_phrases()))
     mutants = _mutants(rng, seeds)
     lines = [m for _, _, m in mutants] + seeds
-    started = time.monotonic()
     out = subprocess.run(
         [str(KEHOACH), "deadline", "-", "--issued", "01/01/2000", "--format", "json"],
         input="\n".join(lines) + "\n",
@@ -251,7 +251,6 @@ def test_mutation_fuzz_through_the_cli() -> None:
         env={**os.environ, "NO_COLOR": "1"},
         check=False,
     )
-    assert time.monotonic() - started < FUZZ_SECONDS * 3
     assert out.returncode in (0, 1), out.stderr[-2000:]
     assert "Traceback" not in out.stderr
     records = [json.loads(line) for line in out.stdout.splitlines()]

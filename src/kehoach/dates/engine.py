@@ -140,6 +140,7 @@ from kehoach.dates.occasions import (
     NOT_HELD_THEN,
     anniversary_agrees,
     anniversary_spans,
+    event_on_its_days,
     named_day_disagreement,
 )
 from kehoach.dates.periods import (
@@ -1051,41 +1052,17 @@ def _named_day_of_a_year(words: str, readings: list[Found]) -> None:
             )
 
 
-# One event held on a few days of the year it names: an exam, a conference, a congress, a
-# ceremony or festival, a contest, a fair, a drill ("Tổ chức kỳ thi tốt nghiệp THPT năm
-# 2027" is held in June; "Đại hội TDTT tỉnh Đồng Tháp lần thứ X - năm 2026" on 27–31/3/2026,
-# as its plan says). As printed ("lễ", not "lệ" of "tỷ lệ"; "thi" only with what is sat)
-_EVENT_ON_ITS_DAYS = re.compile(
-    r"(?<!\w)(?P<event>kỳ thi|cuộc thi|hội thi|hội giảng|hội nghị|hội thảo|to[aạ]\s+đàm"
-    r"|đại hội|kỳ họp|lễ|festival|liên hoan|hội diễn|hội chợ|triển lãm|ngày hội|hội trại"
-    r"|hội kh(?:ỏe|oẻ)|diễn tập|tuyển sinh"
-    r"|thi (?:tốt nghiệp|tuyển|học sinh giỏi|chọn|nâng ngạch|thăng hạng)"
-    r"|giải (?:bóng|chạy|việt dã|cờ|thể thao|báo chí|võ|bơi|xe đạp|golf|quần vợt|cầu lông))"
-    r"(?!\w)(?P<rest>[^;:]*)\Z"
-)
-# ... but not a review of the year, held after it ("Hội nghị tổng kết công tác năm 2026":
-# the year reviewed), nor many events spread over the year ("27 lễ hội", "các kỳ thi",
-# "Đại hội TDTT các cấp")
-_REVIEWED = re.compile(
-    r"(?<!\w)(?:tổng kết|sơ kết|báo cáo|đánh giá|kết quả|quyết toán|công tác|các cấp)(?!\w)"
-)
-_MANY_BEFORE = re.compile(r"(?:\d|(?<!\w)(?:các|những|nhiều|một số|mỗi|hằng|hàng))\s*\Z")
-
-
 def _event_of_a_year(words: str, readings: list[Found]) -> None:
     """ "Tổ chức kỳ thi tốt nghiệp THPT năm 2027" was read as the whole of 2027 (due 31/12):
     the exam is held on a few days of it (late June), as a season or an occasion named
     before a year is (`_campaign_month_of_a_year`). Refused, with the way out."""
     if not any(whole_years(one) == 1 for one in readings):
         return
-    said = " ".join(nfc(words).lower().split())
-    event = _EVENT_ON_ITS_DAYS.search(said)
-    if event is None or _REVIEWED.search(event["rest"]):
-        return
-    if _MANY_BEFORE.search(said[: event.start()]):
+    event = event_on_its_days(words)
+    if event is None:
         return
     raise Unreadable(
-        f"“{event['event']} …” là một sự kiện (một đợt) diễn ra trong ít ngày của năm đó, không "
+        f"“{event} …” là một sự kiện (một đợt) diễn ra trong ít ngày của năm đó, không "
         "phải cả năm: thời hạn là những ngày tổ chức; ghi last_day (và first_day) theo văn bản"
     )
 

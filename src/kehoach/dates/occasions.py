@@ -1,12 +1,13 @@
-"""Occasions in a phrase: events held in the year they name ("Hội thi … năm 2027"), and
-anniversaries counted ("kỷ niệm 44 năm Ngày Giải phóng miền Nam"), whose count must name the
-year of the day read."""
+"""Occasions in a phrase: events held in the year they name ("Hội thi … năm 2027") and on a
+few of its days, named solar days ("Tết Thanh minh"), and anniversaries counted ("kỷ niệm 44
+năm Ngày Giải phóng miền Nam"), whose count must name the year of the day read."""
 
 from __future__ import annotations
 
 import re
 from datetime import date, timedelta
 
+from kehoach.base.text import nfc
 from kehoach.dates.grammar import Unreadable, show
 
 # An event held in the year it names: an exam, a ceremony, a festival, a contest, a week or a
@@ -35,6 +36,43 @@ def held_in_its_year(words: str) -> bool:
     """Whether the folded `words` name an event held in the year they name (`EVENT_HELD`,
     not `NOT_HELD_THEN`): a day of another year beside it is a typo in one of the two."""
     return EVENT_HELD.search(words) is not None and NOT_HELD_THEN.search(words) is None
+
+
+# A second question about the same events: does one last only a few days of the year it
+# names? ("Tổ chức kỳ thi tốt nghiệp THPT năm 2027" is held in June; "Đại hội TDTT tỉnh Đồng
+# Tháp lần thứ X - năm 2026" on 27–31/3/2026, as its plan says: never the whole year). A
+# conference is one here, though `NOT_HELD_THEN` says its year may not be the one it meets
+# in. Matched as printed, lower case ("lễ", not the "lệ" of "tỷ lệ"; "thi" only with what
+# is sat)
+_EVENT_ON_ITS_DAYS = re.compile(
+    r"(?<!\w)(?P<event>kỳ thi|cuộc thi|hội thi|hội giảng|hội nghị|hội thảo|to[aạ]\s+đàm"
+    r"|đại hội|kỳ họp|lễ|festival|liên hoan|hội diễn|hội chợ|triển lãm|ngày hội|hội trại"
+    r"|hội kh(?:ỏe|oẻ)|diễn tập|tuyển sinh"
+    r"|thi (?:tốt nghiệp|tuyển|học sinh giỏi|chọn|nâng ngạch|thăng hạng)"
+    r"|giải (?:bóng|chạy|việt dã|cờ|thể thao|báo chí|võ|bơi|xe đạp|golf|quần vợt|cầu lông))"
+    r"(?!\w)(?P<rest>[^;:]*)\Z"
+)
+# ... but not a review of the year, held after it ("Hội nghị tổng kết công tác năm 2026":
+# the year reviewed), nor many events spread over the year ("27 lễ hội", "các kỳ thi",
+# "Đại hội TDTT các cấp")
+_REVIEWED = re.compile(
+    r"(?<!\w)(?:tổng kết|sơ kết|báo cáo|đánh giá|kết quả|quyết toán|công tác|các cấp)(?!\w)"
+)
+_MANY_BEFORE = re.compile(r"(?:\d|(?<!\w)(?:các|những|nhiều|một số|mỗi|hằng|hàng))\s*\Z")
+
+
+def event_on_its_days(words: str) -> str | None:
+    """The one event the `words` (as printed) name before a year, held on a few days of it
+    ("kỳ thi", "đại hội", "lễ" … as printed), or None: none, a review of the year, or many."""
+    said = " ".join(nfc(words).lower().split())
+    event = _EVENT_ON_ITS_DAYS.search(said)
+    if (
+        event is None
+        or _REVIEWED.search(event["rest"])
+        or _MANY_BEFORE.search(said[: event.start()])
+    ):
+        return None
+    return event["event"]
 
 
 def anniversary_agrees(prepared: str, days: list[date]) -> None:
