@@ -275,58 +275,20 @@ KNOWN_MISREADS = frozenset(
         # two windows of the same days (no wrong day)
         ("o-2lua-bnn-tiem-phong-lmlm-2014.yaml", "Đợt 1 vào tháng 4 và tháng 5 năm 2014"),
         ("o-2lua-bnn-tiem-phong-lmlm-2014.yaml", "Đợt 2 vào tháng 10 và tháng 11 năm 2014"),
-        # o-: A FALSE DEADLINE (reported to the lead): the day a commune received the
-        # district's notice, a past event its reader refuses, is read as due 15/01/2021
-        (
-            "o-dong-nai-xa-quang-trung-tb-nghi-tet-tan-suu-2021.yaml",
-            "Ngày 15/01/2021 UBND nhận được thông báo số 38/TB- UBND huyện Thống Nhất về việc"
-            " treo cờ, nghỉ Tết Nguyên đán Tân Sửu năm 2021",
-        ),
-        # (n-, measured once at 7eba438. WRONG DAYS, eight: a consultation's "Ngày bắt đầu lấy
-        # ý kiến: D1, Ngày hết hạn lấy ý kiến: D2" read as two due days, its opening day D1 one
-        # of them (five pages of Bộ KH&CN and Bộ Xây dựng; the reader wrote one window D1-D2);
-        # a resolution cited by its title "… dự toán ngân sách nhà nước năm 2024" read as a
-        # window due by 31/12/2024 (the reader: refused, no deadline); "báo cáo kết quả thực
-        # hiện … đến hết ngày 30/8/2025", the day the results run to (the report is due "trước
-        # ngày 8/9/2025"), read as the due day; the day a petition was received, "nhận được
-        # đơn kiến nghị ngày 04/3/2024", read as a due day.)
-        (
-            "n-bkhcn-du-thao-714-thong-ke-khcn-2018.yaml",
-            "Ngày bắt đầu lấy ý kiến: 25/01/2018, Ngày hết hạn lấy ý kiến: 26/03/2018",
-        ),
-        (
-            "n-bkhcn-du-thao-796-cong-nghe-cao-2020.yaml",
-            "Ngày bắt đầu lấy ý kiến: 22/02/2020, Ngày hết hạn lấy ý kiến: 03/03/2020",
-        ),
-        (
-            "n-bkhcn-du-thao-850-vac-xin-2021.yaml",
-            "Ngày bắt đầu lấy ý kiến: 30/07/2021, Ngày hết hạn lấy ý kiến: 20/08/2021",
-        ),
-        (
-            "n-bkhcn-du-thao-882-nhan-dien-tu-2022.yaml",
-            "Ngày bắt đầu lấy ý kiến: 15/04/2022, Ngày hết hạn lấy ý kiến: 15/06/2022",
-        ),
-        (
-            "n-bxd-du-thao-thong-tu-phan-cap-quy-hoach-2023.yaml",
-            "Ngày bắt đầu lấy ý kiến: 27/07/2023, Ngày hết hạn lấy ý kiến: 27/09/2023",
-        ),
+        # (o-: a FALSE DEADLINE, "Ngày 15/01/2021 UBND nhận được thông báo số 38/TB …", the day
+        # a commune received a letter, read as due; n-: WRONG DAYS, eight, measured once at
+        # 7eba438: a consultation's "Ngày bắt đầu lấy ý kiến: D1, Ngày hết hạn lấy ý kiến: D2"
+        # read as two due days (five pages of Bộ KH&CN and Bộ Xây dựng); "báo cáo kết quả thực
+        # hiện … đến hết ngày 30/8/2025", the day the results run to, read as the due day; the
+        # day a petition was received read as a due day. All refused since the lead's fixes:
+        # the day a thing begins named before its colon, results "đến ngày D", "nhận được".)
+        # n-: the one WRONG DAY left: a resolution cited by its title "… dự toán ngân sách nhà
+        # nước năm 2024" read as a window due by 31/12/2024 (the reader: no deadline)
         (
             "n-bnnptnt-cln-du-thao-nd-thanh-ly-rung-trong-2024.yaml",
             "Thực hiện Nghị quyết số 01/NQ-CP ngày 05/01/2024 của Chính phủ về nhiệm vụ, giải"
             " pháp chủ yếu thực hiện Kế hoạch phát triển kinh tế - xã hội và dự toán ngân sách"
             " nhà nước năm 2024",
-        ),
-        (
-            "n-bnv-cv-7461-bnv-tcbc-2025.yaml",
-            "Bộ Nội vụ đề nghị các bộ, ban, ngành, địa phương báo cáo kết quả thực hiện chính"
-            " sách, chế độ theo Nghị định số 178/2024/NĐ-CP (được sửa đổi, bổ sung tại Nghị định"
-            " số 67/2025/NĐ-CP) đến hết ngày 30/8/2025",
-        ),
-        (
-            "n-quangtri-cv-1287-ubnd-kt-vinh-son-2024.yaml",
-            "UBND tỉnh nhận được đơn kiến nghị ngày 04/3/2024 của các hộ dân (ông Nguyễn Văn"
-            " Đức, Trần Văn Xuân, Nguyễn Xuân Thủy) tại thôn Lê Xá, xã Vĩnh Sơn, huyện Vĩnh"
-            " Linh, tỉnh Quảng Trị về việc thi công đường bê tông.",
         ),
         # (n-, no wrong day, three: two past changes "… từ ngày 01/01/2025 và … từ ngày
         # 01/7/2025" read as two start bounds, not due days (the reader: refused, no deadline);

@@ -337,3 +337,49 @@ def test_a_span_of_years_from_its_first_is_those_years(phrase: str) -> None:
 )
 def test_counts_and_estimates_around_a_span_stay_refused(phrase: str, said: str) -> None:
     assert said in refused(phrase, ctx("2022-05-01"))
+
+
+# --- the wrong days the n- and o- held-out sets found ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "said"),
+    [
+        # n-bkhcn-du-thao-714-thong-ke-khcn-2018.yaml (and four more consultation pages): the
+        # opening day was read as a due day beside the closing one
+        ("Ngày bắt đầu lấy ý kiến: 25/01/2018, Ngày hết hạn lấy ý kiến: 26/03/2018",
+         "2018-01-20", "25/01/2018"),
+        ("Ngày bắt đầu lấy ý kiến: 25/01/2018", "2018-01-20", "ngày bắt đầu"),
+        ("Thời gian bắt đầu nhận hồ sơ: 15/3/2018", "2018-01-20", "ngày bắt đầu"),
+        # n-bnv-cv-7461-bnv-tcbc-2025.yaml: the results run to 30/8; the report is due 8/9
+        ("Bộ Nội vụ đề nghị các bộ, ban, ngành, địa phương báo cáo kết quả thực hiện chính sách, "
+         "chế độ theo Nghị định số 178/2024/NĐ-CP (được sửa đổi, bổ sung tại Nghị định số "
+         "67/2025/NĐ-CP) đến hết ngày 30/8/2025", "2025-08-20", "chốt số liệu"),
+        # n-quangtri-cv-1287-ubnd-kt-vinh-son-2024.yaml, o-dong-nai-xa-quang-trung-…-2021.yaml
+        ("UBND tỉnh nhận được đơn kiến nghị ngày 04/3/2024 của các hộ dân", "2024-03-20",
+         "nhận được"),
+        ("Ngày 15/01/2021 UBND nhận được thông báo số 38/TB- UBND huyện Thống Nhất về việc treo "
+         "cờ, nghỉ Tết Nguyên đán Tân Sửu năm 2021", "2021-01-15", "nhận được"),
+    ],
+)  # fmt: skip
+def test_a_start_a_data_period_or_a_receipt_day_is_never_a_due_day(
+    phrase: str, issued: str, said: str
+) -> None:
+    assert said in refused(phrase, ctx(issued))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "last"),
+    [
+        ("Ngày hết hạn lấy ý kiến: 26/03/2018", date(2018, 3, 26)),  # the closing day is one
+        ("bắt đầu lấy ý kiến trước ngày 15/3/2018", date(2018, 3, 15)),  # to begin by
+    ],
+)
+def test_the_closing_day_and_a_day_to_begin_by_still_read(phrase: str, last: date) -> None:
+    assert one(phrase, "2018-01-20").last == last
+
+
+def test_a_count_from_the_day_received_is_still_relative() -> None:
+    # k-cp-nd-102-2024-thu-hoi-dat.yaml: counted from receipt, no day of its own
+    reading = one("trong thời hạn 30 ngày kể từ ngày nhận được văn bản", "2024-03-20")
+    assert reading.kind is DeadlineKind.RELATIVE

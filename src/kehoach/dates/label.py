@@ -135,13 +135,32 @@ def _no_start_day(
 ) -> None:
     """Refuse "bắt đầu" (begin) among the filler words closing a label right before the day
     or period itself: "Ngày bắt đầu: 15/3/2027", "Thời gian bắt đầu: tháng 3/2027" name the
-    start, never the deadline (`filler`: the folded filler words; `end`: the label's end)."""
+    start, never the deadline (`filler`: the folded filler words; `end`: the label's end);
+    nor a label naming the day a thing begins ("Ngày bắt đầu lấy ý kiến:", `_no_named_start`)."""
+    _no_named_start(source.prepared[:end], source, end)
     if not any(filler[i : i + 2] == ["bat", "dau"] for i in range(len(filler) - 1)):
         return
     between = source.original(chunks[-1][1], end) if chunks else ""  # an hour blanked there
     if not between.strip(" :,") and _ON_ITS_DAY.match(source.prepared, end):
         raise Unreadable(
             "“bắt đầu …” là ngày bắt đầu, không phải hạn hoàn thành; ghi last_day (và "
+            "first_day) theo văn bản"
+        )
+
+
+# "Ngày bắt đầu lấy ý kiến: 25/01/2018, Ngày hết hạn lấy ý kiến: 26/03/2018" (Bộ KH&CN's
+# consultation pages, n-): the day a thing begins, named so before the colon, is no deadline
+_NAMED_START = re.compile(r"\s*(?:ngay|thoi\s+gian|thoi\s+diem)\s+bat\s+dau\b[^:]*:\s*\Z", re.ASCII)
+
+
+def _no_named_start(prepared: str, source: Source, end: int) -> None:
+    """Refuse a label that names the day a thing begins ("Ngày bắt đầu lấy ý kiến:", the
+    opening of a consultation) right before that day: read as a deadline it would be due on
+    the day the work opens (`_NAMED_START`)."""
+    if _NAMED_START.match(prepared) and _ON_ITS_DAY.match(source.prepared, end):
+        said = " ".join(source.original(0, end).split()).strip(" :")
+        raise Unreadable(
+            f"“{said}” là ngày bắt đầu, không phải hạn hoàn thành; ghi last_day (và "
             "first_day) theo văn bản"
         )
 
@@ -988,7 +1007,9 @@ _BEFORE_NEXT = re.compile(r"\s*(?:den\s+)?truoc\b", re.ASCII)
 # next sentence) names the day the figures run to, not the day the report is due. A whole
 # span after them ("Thời điểm chốt số liệu: Từ ngày 15/6 đến hết ngày 14/9") reads as that
 # data period; "Thời điểm" opening the words is the time itself ("Thời điểm: đến ngày …")
-_FIGURES = re.compile(r"\bso\s+lieu\b|(?<=\S)\s+thoi\s+diem\b", re.ASCII)
+_FIGURES = re.compile(
+    r"\bso\s+lieu\b|(?<=\S)\s+thoi\s+diem\b|\bket\s+qua\s+thuc\s+hien\b", re.ASCII
+)
 _SPAN_NEXT = re.compile(r"\s*den\b", re.ASCII)
 _TO_NEXT = re.compile(r"\s*den\b", re.ASCII)
 _NOT_BEFORE = frozenset({"chưa", "cấm", "chua", "chẳng", "chả"})  # chẳng, chả: not

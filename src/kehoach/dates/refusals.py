@@ -87,14 +87,34 @@ def refuse_as_usual(source: Source) -> None:
         )
 
 
+# "UBND tỉnh nhận được đơn kiến nghị ngày 04/3/2024 của các hộ dân …" (UBND tỉnh Quảng Trị,
+# 2024), "Ngày 15/01/2021 UBND nhận được thông báo số 38/TB …" (a xã of Đồng Nai): the day a
+# thing was received, a past event, never a deadline; "kể từ ngày nhận được …", "sau khi
+# nhận được …" count from it (a relative deadline, read apart)
+_RECEIVED = re.compile(r"(?<!\bngay )(?<!\btu )(?<!\bkhi )\bnhan\s+duoc\b", re.ASCII)
+_DATED = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}", re.ASCII)
+
+
+def refuse_received(source: Source) -> None:
+    """Refuse a dated phrase that says something was received (`_RECEIVED`)."""
+    if (found := _RECEIVED.search(source.prepared)) and _DATED.search(source.prepared):
+        said = source.original(*found.span())
+        raise Unreadable(
+            f"“{said} …” nêu ngày đã nhận một văn bản, một việc đã xảy ra, không phải thời hạn; "
+            "nếu văn bản có hạn, ghi last_day theo văn bản"
+        )
+
+
 _HALF = re.compile(r"\bnua\b")
 
 
 def refuse_halves(source: Source) -> None:
     """ "Nửa đầu năm 2026", "nửa cuối tháng 7": a half the grammar has no reading for; read
     as the whole period it would be a wrong last day, so it is refused; so is a weekday of
-    a numbered week of each month (`refuse_week_of_month`)."""
+    a numbered week of each month (`refuse_week_of_month`), and the day a thing was
+    received (`refuse_received`)."""
     refuse_week_of_month(source)
+    refuse_received(source)
     if word := _HALF.search(source.prepared):
         said = source.original(word.start(), word.end())
         raise Unreadable(
