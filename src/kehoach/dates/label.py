@@ -535,10 +535,14 @@ _BY_WHOSE_WORD = re.compile(
 )
 # a clause of purpose: "để tổng hợp, gửi …", "nhằm …"
 _PURPOSE = re.compile(r"(?i)\b(?:để|nhằm)\s")
+# by whose rule or request: "theo (đúng) quy định", "theo yêu cầu của Bộ …" (after a day,
+# inside the step's clause, or before a dated day: `_MANNER_AFTER_A_DAY`, `_MANNER_BEFORE`,
+# `_BY_RULE`)
+_RULE_OF = r"(?:đúng\s+)?(?:quy\s+định|yêu\s+cầu|đề\s+nghị|hướng\s+dẫn|chỉ\s+đạo)\b"
 # ... and after a day written, in a clause of purpose: "theo quy định", "theo yêu cầu của Bộ …" (as required by),
 # "đúng thời hạn quy định", "đúng tiến độ" (on time, on schedule): how the step is done
 _MANNER_AFTER_A_DAY = re.compile(
-    r"(?i)\btheo\s+(?:quy\s+định|yêu\s+cầu|đề\s+nghị|hướng\s+dẫn|chỉ\s+đạo)\b"
+    rf"(?i)\btheo\s+{_RULE_OF}"
     r"|\bđúng\s+(?:thời\s+hạn|tiến\s+độ)\b"
 )
 # after a time part: the day moved or only foreseen ("dự kiến lùi", "gia hạn", "hoãn")
@@ -865,7 +869,7 @@ _GROUND_FRAME = re.compile(r"(?i)\A[\s\W]*căn\s+cứ(?!\w)(?=[^,]+,)")
 # ("Theo quy định, trước ngày …"), right before the time ("nộp theo quy định trước ngày …",
 # "làm theo quy định, giai đoạn …") it may name the rule's own day.
 _MANNER_BEFORE = re.compile(
-    r"(?i)(?<=\w\s)theo(?=\s+(?:đúng\s+)?(?:quy\s+định|hướng\s+dẫn|chỉ\s+đạo|yêu\s+cầu)\b"
+    rf"(?i)(?<=\w\s)theo(?=\s+{_RULE_OF}"
     r"[^,]*,\s*[^\W\d])"
 )
 
@@ -905,7 +909,7 @@ _HOW = re.compile(
 # theo đúng quy định, trước ngày 10/5/2024" (UBND tỉnh Quảng Trị, 2024). Only there: before a
 # cadence or a year it may be what the cadence belongs to ("… theo quy định của Bộ luật Lao
 # động và các văn bản hướng dẫn hằng năm": the guidance is yearly, no deadline is)
-_BY_RULE = r"\btheo\s+(?:đúng\s+)?(?:yêu\s+cầu|quy\s+định|đề\s+nghị|chỉ\s+đạo)\b"
+_BY_RULE = rf"\btheo\s+{_RULE_OF}"
 _DAY_AHEAD = re.compile(
     r"[\s,(]*(?:(?:truoc|cham\s+nhat|muon\s+nhat|vao|den\s+het|han)\s+)*(?:ngay\s+)?"
     r"\d{1,2}\s*(?:[/.-]\s*\d|thang\b)",
