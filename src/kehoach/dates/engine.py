@@ -159,11 +159,10 @@ from kehoach.dates.refusals import (
     check_asides,
     not_long_past,
     one_day_of_a_part,
-    refuse_alternatives,
     refuse_as_usual,
-    refuse_halves,
     refuse_period_beside_a_day,
     refuse_two_last_days,
+    refuse_unread_kinds,
     refuse_year_beside_its_day,
     with_plan_year,
 )
@@ -352,9 +351,8 @@ def _parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
         source = source.blank(*span)
     prepared_all = source.prepared  # before the citations are blanked as glosses
     source, asides = explain_asides(source)  # "(hoặc 20 ngày sau ngày bầu cử)" is a gloss
-    refuse_alternatives(source)
     _refuse_only_then(text)
-    refuse_halves(source)  # … and a weekday of a numbered week of each month
+    refuse_unread_kinds(source)
     source, asides = trailing_note(source, asides)
     source, asides, enclosed = unwrap_time_part(source, asides)
     source, asides = as_usual_before_its_day(source, asides)

@@ -232,11 +232,13 @@ def read_label(source: Source, end: int, spared: str = "") -> Label:
     term = words[kept - 1] == "dau" and kept > 1 and words[kept - 2] in ("ky", "lan")
     # "hoàn thành trong khoảng từ năm 2023-2025" (VietNamNet, Nam Định): within the span
     # from … to …, no estimate ("khoảng tháng 3", "trong khoảng tháng 3" stay refused)
-    span = words[kept - 2 : kept] == ["trong", "khoang"] and _FROM_NEXT.match(source.prepared, end)
+    within = words[kept - 2 : kept] == ["trong", "khoang"] and _FROM_NEXT.match(
+        source.prepared, end
+    )
     if (
         words[kept - 1] in _MISLEADING
         and not term
-        and not span
+        and not within
         and (last.isascii() or last in _MISLEADING_WORDS)
     ):
         raise Unreadable(_MISLEADING[words[kept - 1]])  # "đầu", not "phấn đấu"
@@ -252,8 +254,8 @@ def read_label(source: Source, end: int, spared: str = "") -> Label:
         )
     text = source.original(chunks[0][0], chunks[kept - 1][1]).strip(_TRIM)
     by_rule = _BY_RULE if _DAY_AHEAD.match(source.prepared, end) else ""
-    within = r"\btrong\s+khoảng\b" if span else ""
-    spared = "|".join(p for p in (_spared_here(source, end, spared), by_rule, within) if p)
+    spared_within = r"\btrong\s+khoảng\b" if within else ""
+    spared = "|".join(p for p in (_spared_here(source, end, spared), by_rule, spared_within) if p)
     _no_time_word(_without_frame(source.original(chunks[0][0], chunks[kept - 1][1])), spared)
     if _SUSPENDED.search(text) and _UNTIL_NEXT.match(source.prepared, end):
         raise Unreadable(  # "tạm dừng đến ngày 30/6": the day it resumes, not a deadline

@@ -108,13 +108,20 @@ def refuse_received(source: Source) -> None:
 _HALF = re.compile(r"\bnua\b")
 
 
-def refuse_halves(source: Source) -> None:
-    """ "Nửa đầu năm 2026", "nửa cuối tháng 7": a half the grammar has no reading for; read
-    as the whole period it would be a wrong last day, so it is refused; so is a weekday of
-    a numbered week of each month (`refuse_week_of_month`), and the day a thing was
+def refuse_unread_kinds(source: Source) -> None:
+    """Refuse the kinds of phrase the grammar has no reading for, before any rule: two
+    deadlines joined by "hoặc" (`refuse_alternatives`), a half of a period (`refuse_halves`),
+    a weekday of a numbered week of each month (`refuse_week_of_month`), the day a thing was
     received (`refuse_received`)."""
+    refuse_alternatives(source)
+    refuse_halves(source)
     refuse_week_of_month(source)
     refuse_received(source)
+
+
+def refuse_halves(source: Source) -> None:
+    """ "Nửa đầu năm 2026", "nửa cuối tháng 7": a half the grammar has no reading for; read
+    as the whole period it would be a wrong last day, so it is refused."""
     if word := _HALF.search(source.prepared):
         said = source.original(word.start(), word.end())
         raise Unreadable(
