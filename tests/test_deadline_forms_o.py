@@ -8,15 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from deadline_forms import ctx, refused
+from deadline_forms import ctx, read_days, refused
 from kehoach.dates.deadline import DeadlineKind, parse_deadlines
 
 D, W = DeadlineKind.DATE, DeadlineKind.WINDOW
-
-
-def _one(phrase: str, issued: str | None = None) -> tuple[object, ...]:
-    (reading,) = parse_deadlines(phrase, ctx(issued))
-    return reading.kind, str(reading.first), str(reading.last)
 
 
 # --- a start field and an end field: "Ngày bắt đầu …: D1, Ngày hết hạn …: D2" ---------------
@@ -89,7 +84,7 @@ def test_a_year_named_before_the_fields_must_be_theirs() -> None:
 def test_start_then_its_end_without_a_comma(
     phrase: str, issued: str, first: str, last: str
 ) -> None:
-    assert _one(phrase, issued) == (W, first, last)
+    assert read_days(phrase, issued) == (W, first, last)
 
 
 @pytest.mark.parametrize(
@@ -182,7 +177,7 @@ def test_lunar_glosses_that_disagree_are_refused(phrase: str, issued: str) -> No
     ],
 )
 def test_dashed_range_with_the_lunar_gloss_of_its_ends(phrase: str, first: str, last: str) -> None:
-    assert _one(phrase) == (W, first, last)
+    assert read_days(phrase) == (W, first, last)
 
 
 @pytest.mark.parametrize(
