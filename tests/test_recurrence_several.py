@@ -85,6 +85,22 @@ def test_a_shift_to_the_next_working_day_is_kept_beside_the_days() -> None:
     assert reading.qualifier is not None and "ngày làm việc tiếp theo" in reading.qualifier
 
 
+def test_a_registration_after_the_last_day_goes_to_next_month_as_a_gloss() -> None:
+    """HĐND tỉnh Bắc Kạn, lịch tiếp công dân 2021: the clause says what becomes of a late
+    registration and names the rule's own last day; another day would be refused."""
+    reading = parse_deadline(
+        "Trước ngày 15 và 25 hàng tháng, trường hợp đăng ký sau ngày 25 trở đi thì chuyển sang "
+        "tháng kế tiếp"
+    )
+    assert reading.rrule == "FREQ=MONTHLY;BYMONTHDAY=15,25"
+    assert reading.gloss == "trường hợp đăng ký sau ngày 25 trở đi thì chuyển sang tháng kế tiếp"
+    with pytest.raises(DeadlineError):
+        parse_deadline(
+            "Trước ngày 15 và 25 hàng tháng, trường hợp đăng ký sau ngày 20 trở đi thì chuyển "
+            "sang tháng kế tiếp"
+        )
+
+
 @pytest.mark.parametrize(
     ("phrase", "why"),
     [

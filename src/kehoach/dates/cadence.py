@@ -504,3 +504,26 @@ def listed_words(rule: Recurrence) -> str:
 
 def _joined(words: list[str]) -> str:
     return f"{', '.join(words[:-1])} và {words[-1]}" if len(words) > 1 else words[0]
+
+
+# "Trước ngày 15 và 25 hàng tháng, trường hợp đăng ký sau ngày 25 trở đi thì chuyển sang tháng
+# kế tiếp" (HĐND tỉnh Bắc Kạn, lịch tiếp công dân 2021): what becomes of a registration after
+# the month's last due day; it moves no due day
+_LATE_REGISTRATION = re.compile(
+    r"(?P<rule>.*(?<!\d)(?P<last>\d{1,2})\s+(?:hang|moi)\s+thang)\s*,\s*"
+    r"(?P<clause>(?:trong\s+)?truong\s+hop\s+(?:cong\s+dan\s+)?dang\s+ky\s+sau\s+ngay\s+"
+    r"(?P<after>\d{1,2})(?:\s+tro\s+di)?\s*,?\s+thi\s+(?:se\s+)?(?:duoc\s+)?chuyen\s+sang\s+"
+    r"(?:thang|ky)\s+(?:ke\s+tiep|tiep\s+theo|sau))[ .;:]*\Z",
+    re.ASCII,
+)
+
+
+def registration_after_last_day(source: Source, gloss: str | None) -> tuple[Source, str | None]:
+    """The rule without a closing clause that sends a registration after the month's last
+    due day to the next month (`_LATE_REGISTRATION`), the clause kept as the gloss; only
+    when the day it names is the rule's last day (another day could be another deadline)."""
+    clause = _LATE_REGISTRATION.fullmatch(source.prepared)
+    if clause is None or gloss is not None or int(clause["last"]) != int(clause["after"]):
+        return source, gloss
+    words = " ".join(source.original(clause.start("clause"), clause.end("clause")).split())
+    return source.part(0, clause.end("rule")), words

@@ -56,6 +56,7 @@ from kehoach.dates.cadence import (
     every_frequency,
     every_period,
     listed_words,
+    registration_after_last_day,
     rule_of_days,
     rule_of_listed,
     weekly_on,
@@ -407,6 +408,8 @@ def _parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     if after is None:
         source, after = _clause_after_day(source, context, plan_year)
     source, asides = shift_after_cadence(source, asides)
+    source, late = registration_after_last_day(source, asides.gloss)
+    asides = asides._replace(gloss=late)
     source, step, asides = clause_after_cadence(source, asides)
     if asides.time and context.strict_before:  # "trước 17 giờ ngày 15/3": the 15th, until 17:00
         context = replace(context, strict_before=False)
