@@ -373,3 +373,15 @@ def test_the_half_yearly_feed_starts_on_the_first_due_day(tmp_path: Path) -> Non
     firsts = sorted({e.dtstart for e in timeline if e.dtstart < date(2021, 1, 1)})
     assert firsts == [date(2019, 12, 5), date(2019, 12, 10), date(2020, 6, 5), date(2020, 6, 10),
                       date(2020, 12, 5), date(2020, 12, 10)]  # fmt: skip
+
+
+def test_the_plan_cache_keeps_a_reading_with_several_days() -> None:
+    """plan/cache.py writes readings as JSON: the days and months (tuples) come back equal,
+    so a warm run reads them from the cache instead of keeping none."""
+    from kehoach.dates.deadline import Context
+    from kehoach.plan import cache
+
+    for phrase in ("ngày 15 và 25 hàng tháng", "Trước ngày 05/4, 05/7, 05/10, 05/11 hằng năm"):
+        reading = parse_deadline(phrase)
+        row = json.loads(json.dumps(cache._reading_row(((phrase, Context()), reading))))
+        assert cache._reading(row) == ((phrase, Context()), reading)
