@@ -984,6 +984,11 @@ def _no_day_inside(label: str, before_a_day: bool) -> None:
             f"“{said}” nêu thời hạn đã đổi (cũ, gia hạn, lùi…): ghi thời hạn hiện hành, "
             "thời hạn cũ vào history"
         )
+    if _ACTUAL.fullmatch(folded):  # "Dự kiến: 15/3; Thực tế: 20/3": the day it was done
+        raise Unreadable(
+            f"“{said}” là ngày đã làm thực tế, không phải thời hạn; ghi việc đã xong bằng "
+            "kehoach done, thời hạn vào last_day"
+        )
 
 
 # The last word before the time part that makes it an estimate or a bound on either side of
@@ -1017,6 +1022,11 @@ _FIGURES = re.compile(
     r"\bso\s+lieu\b|(?<=\S)\s+thoi\s+diem\b|\bket\s+qua\s+thuc\s+hien\b", re.ASCII
 )
 _SPAN_NEXT = re.compile(r"\s*den\b", re.ASCII)
+# ... and the results or progress of a task reported up to a day, or over a span: "báo cáo
+# tình hình thực hiện đến hết ngày 15/3", "Báo cáo kết quả thực hiện tính từ ngày 1/1 đến hết
+# ngày 15/3" (the span the report covers; the day it is due is said apart, if at all)
+_REPORTED = re.compile(r"\b(?:ket\s+qua|tinh\s+hinh)\s+(?:thuc\s+hien|trien\s+khai)\b", re.ASCII)
+_REPORTED_SPAN_NEXT = re.compile(r"\s*(?:tinh\s+)?(?:tu|den)\b", re.ASCII)
 _TO_NEXT = re.compile(r"\s*den\b", re.ASCII)
 _NOT_BEFORE = frozenset({"chưa", "cấm", "chua", "chẳng", "chả"})  # chẳng, chả: not
 # a unit right before "trước"/"sau" and the time part: a number of them before or after it
@@ -1056,6 +1066,11 @@ def _no_turned_meaning(said: list[str], words: list[str], rest: str, whole: list
         raise Unreadable(  # "tình hình … thời điểm từ đầu năm học đến ngày 15/10"
             "“số liệu, thời điểm … đến …” là ngày chốt số liệu của báo cáo, không phải hạn "
             "gửi; ghi last_day theo hạn văn bản nêu"
+        )
+    if _REPORTED.search(" ".join(words)) and _REPORTED_SPAN_NEXT.match(rest):
+        raise Unreadable(  # "báo cáo kết quả thực hiện (tính) từ ngày 1/1 đến hết ngày 15/3"
+            "“kết quả, tình hình thực hiện (từ …) đến …” là khoảng thời gian báo cáo phản ánh, "
+            "không phải hạn gửi; ghi last_day theo hạn văn bản nêu"
         )
     if fold(last) in ("tu", "sau") and last not in _READ_AS_WRITTEN:
         meant = "từ" if fold(last) == "tu" else "sau"
@@ -1229,8 +1244,14 @@ _MOVED_LAST = re.compile(r"(?:^|\s)(?:gia\s+han|lui|doi\s+lai|hoan\s+lai)\s*\Z",
 # "thay vì ngày 15/3" (instead of: the old day), "lẽ ra trước ngày 15/3" (should have
 # been), "quá hạn ngày 15/3" (overdue on it: the deadline was earlier)
 _REPLACED = re.compile(r"(?:^|\s)(?:thay\s+(?:vì|cho)|lẽ\s+ra|quá\s+hạn)(?:\s|$)")
-_MOVED = re.compile(
-    r"(?:duoc\s+)?(?:gia\s+han|lui|doi|hoan|dieu\s+chinh|chuyen|thay\s+doi)"
+# the day a step was actually done, beside its planned day ("Kế hoạch: 15/3 - Thực tế: 20/3")
+_ACTUAL = re.compile(
+    r"(?:(?:thoi\s+gian|ngay)\s+)?(?:(?:hoan\s+thanh|thuc\s+hien|ket\s+thuc)\s+)?thuc\s+te",
+    re.ASCII,
+)
+_MOVED = re.compile(  # "dời sang", "nay điều chỉnh sang", "sau đó được lùi đến" (a new day)
+    r"(?:(?:nay|hien\s+nay|sau\s+do|da|duoc)\s+)*"
+    r"(?:gia\s+han|lui|doi|hoan|dieu\s+chinh|chuyen|thay\s+doi)"
     r"(?:\s+(?:lai|sang|den|toi|thanh|thoi\s+gian))*",
     re.ASCII,
 )

@@ -1,0 +1,141 @@
+"""Misreads found in the seventh breaker session (issue 11, §1: never a silent wrong date):
+each phrase was read as a day, window or rule other than the one a careful reader writes
+down, with exit 0 and no warning; each is refused now (or read right), and its neighbours
+still read. The list, with the tool's old reading, is in the session's notes
+(/work/notes/misreads-breaker4.txt: S1, S2, …)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kehoach.dates.deadline import Context, DeadlineError, DeadlineKind, parse_deadlines
+
+PLAN = Context(issued=date(2026, 12, 1))
+
+
+def _refused(phrase: str, context: Context = PLAN) -> str:
+    with pytest.raises(DeadlineError) as caught:
+        parse_deadlines(phrase, context)
+    return caught.value.why
+
+
+def _one(phrase: str, context: Context = PLAN) -> tuple[DeadlineKind, date | None, date | None]:
+    (reading,) = parse_deadlines(phrase, context)
+    return reading.kind, reading.first, reading.last
+
+
+# S1. "năm 2026" after the last congress named is that congress's year (a few days), though
+# the first is "các cấp" (many): it was read as the whole of 2026, due 31/12.
+def test_the_congress_the_year_is_of_is_refused_after_many() -> None:
+    why = _refused(
+        "Kế hoạch tổ chức Đại hội TDTT các cấp tiến tới Đại hội TDTT tỉnh Yên Bái lần thứ X, "
+        "năm 2026"
+    )
+    assert "sự kiện" in why
+
+
+def test_congresses_of_all_levels_alone_keep_their_year() -> None:
+    assert _one("Đại hội TDTT các cấp năm 2026") == (
+        DeadlineKind.WINDOW,
+        date(2026, 1, 1),
+        date(2026, 12, 31),
+    )
+
+
+# S2. The day a document was signed, issued, posted or took effect, or the day of the
+# directive a task follows, was read as the due day.
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "đã ký ngày 15/3/2027",
+        "Hợp đồng ký ngày 15/3/2027",
+        "ban hành ngày 15/3/2027",
+        "Đăng tải ngày 15/3/2027",
+        "Cập nhật ngày 15/3/2027",
+        "có hiệu lực ngày 15/3/2027",
+        "được thông qua ngày 15/3/2027",
+        "đã được phê duyệt ngày 15/3/2027",
+        "Ngày ban hành: 15/3/2027",
+        "Ngày ký: 15/3/2027",
+        "Ngày đăng: 15/3/2027",
+        "Ngày hiệu lực: 15/3/2027",
+        "Ngày nhận: 15/3/2027",
+        "Tờ trình ngày 15/3/2027",
+        "Biên bản ngày 15/3/2027",
+        "theo Kế hoạch ngày 15/3/2027",
+        "theo chỉ đạo ngày 15/3/2027",
+        "theo đề nghị ngày 15/3/2027",
+    ],
+)
+def test_the_day_of_a_document_is_no_deadline(phrase: str) -> None:
+    assert "không phải thời hạn" in _refused(phrase)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "label"),
+    [
+        ("Ngày đăng ký: 15/3/2027", "Ngày đăng ký"),
+        ("đăng ký ngày 15/3/2027", "đăng ký"),
+        ("Ký hợp đồng ngày 15/3/2027", "Ký hợp đồng"),
+        ("Ban hành kế hoạch ngày 15/3/2027", "Ban hành kế hoạch"),
+        ("Ngày nhận hồ sơ: 15/3/2027", "Ngày nhận hồ sơ"),
+        ("Ban hành trước ngày 15/3/2027", "Ban hành"),
+    ],
+)
+def test_tasks_that_register_sign_or_issue_on_a_day_still_read(phrase: str, label: str) -> None:
+    (reading,) = parse_deadlines(phrase, PLAN)
+    assert (reading.last, reading.label) == (date(2027, 3, 15), label)
+
+
+# S3. The span a report covers, up to a day, was read as the report's due day.
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Báo cáo kết quả thực hiện từ ngày 1/1/2027 đến ngày 15/3/2027",
+        "Báo cáo kết quả thực hiện tính từ ngày 1/1/2027 đến hết ngày 15/3/2027",
+        "báo cáo tình hình thực hiện đến hết ngày 15/3/2027",
+        "báo cáo kết quả triển khai đến hết ngày 15/3/2027",
+    ],
+)
+def test_the_span_a_report_covers_is_no_due_day(phrase: str) -> None:
+    assert "không phải hạn gửi" in _refused(phrase)
+
+
+def test_a_report_of_results_due_before_a_day_still_reads() -> None:
+    assert _one("Báo cáo kết quả thực hiện gửi Sở TN&MT trước ngày 10/10/2027") == (
+        DeadlineKind.DATE,
+        date(2027, 10, 10),
+        date(2027, 10, 10),
+    )
+
+
+# S4. A day moved in a clause that tells it ("nay điều chỉnh sang …"): both days were read.
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "dự kiến ngày 15/3/2027, nay điều chỉnh sang ngày 20/3/2027",
+        "dự kiến ngày 15/3/2027, sau đó điều chỉnh sang ngày 20/3/2027",
+    ],
+)
+def test_a_day_moved_in_a_clause_is_refused(phrase: str) -> None:
+    _refused(phrase)
+
+
+# S5. Planned and actual days: the actual one is a completion, never a second deadline.
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Kế hoạch dự kiến ngày 15/3/2027, thực tế ngày 20/3/2027",
+        "Dự kiến: 15/3/2027; Thực tế: 20/3/2027",
+        "Thời gian hoàn thành thực tế: 20/3/2027",
+    ],
+)
+def test_the_actual_day_is_no_deadline(phrase: str) -> None:
+    _refused(phrase)
+
+
+def test_a_field_survey_before_a_day_still_reads() -> None:
+    (reading,) = parse_deadlines("Khảo sát thực tế trước ngày 15/3/2027", PLAN)
+    assert (reading.last, reading.label) == (date(2027, 3, 15), "Khảo sát thực tế")
