@@ -139,3 +139,32 @@ def test_the_actual_day_is_no_deadline(phrase: str) -> None:
 def test_a_field_survey_before_a_day_still_reads() -> None:
     (reading,) = parse_deadlines("Khảo sát thực tế trước ngày 15/3/2027", PLAN)
     assert (reading.last, reading.label) == (date(2027, 3, 15), "Khảo sát thực tế")
+
+
+# S6. "của năm sau" closing a day, with no word of a yearly rule, was read as due that day
+# each year: a plan issued on 10/01/2027 was due on 31/01/2027, a year early.
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "trước ngày 31/1 của năm sau",
+        "trước ngày 31 tháng 1 của năm sau",
+        "trước ngày 31/1 của năm tiếp theo",
+        "chậm nhất ngày 31/1 năm tiếp theo",
+    ],
+)
+def test_next_year_with_no_yearly_rule_is_refused(phrase: str) -> None:
+    assert "năm sau của năm nào" in _refused(phrase, Context(issued=date(2027, 1, 10)))
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "báo cáo năm trước ngày 15/1 của năm sau",
+        "hằng năm, trước ngày 15/1 của năm sau",
+        "Tiếp nhận hồ sơ trước ngày 25 tháng 02 của năm sau liền kề",
+    ],
+)
+def test_a_yearly_rule_due_in_the_next_year_still_reads(phrase: str) -> None:
+    (reading,) = parse_deadlines(phrase, Context(issued=date(2027, 1, 10)))
+    assert reading.kind is DeadlineKind.RECURRING
+    assert reading.rrule is not None and "FREQ=YEARLY" in reading.rrule
