@@ -168,3 +168,38 @@ def test_a_yearly_rule_due_in_the_next_year_still_reads(phrase: str) -> None:
     (reading,) = parse_deadlines(phrase, Context(issued=date(2027, 1, 10)))
     assert reading.kind is DeadlineKind.RECURRING
     assert reading.rrule is not None and "FREQ=YEARLY" in reading.rrule
+
+
+# S7. "trước", "từ" damaged by a PDF's old font ("ư" lost, or printed as a dash) and "cuối"
+# split in two were taken for words of the step: "Trớc tháng 3/2027" (before March, due
+# 28/02) read as March, due 31/03; "t− ngày 15/3" (from: a start) as due 15/3.
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Trớc tháng 3/2027",
+        "trơc tháng 3/2027",
+        "tr−ớc tháng 3/2027",
+        "Tr-ớc ngày 15/3/2027",
+        "đ-ợc triển khai trớc tháng 3/2027",
+        "t− ngày 15/3/2027",
+        "T− tháng 3/2027",
+        "cu ối tháng 3/2027",
+        "gi ữa tháng 3/2027",
+    ],
+)
+def test_damaged_words_of_time_are_refused(phrase: str) -> None:
+    _refused(phrase)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "label"),
+    [
+        ("Ki-ốt trước ngày 15/3/2027", "Ki-ốt"),
+        ("Ê-đê trước ngày 15/3/2027", "Ê-đê"),
+        ("văn bản tróc trước ngày 15/3/2027", "văn bản tróc"),
+        ("nhà văn hóa Tư - Vũ trước ngày 15/3/2027", "nhà văn hóa Tư - Vũ"),
+    ],
+)
+def test_hyphenated_names_and_real_words_still_read(phrase: str, label: str) -> None:
+    (reading,) = parse_deadlines(phrase, PLAN)
+    assert (reading.last, reading.label) == (date(2027, 3, 15), label)

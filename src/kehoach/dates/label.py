@@ -673,6 +673,13 @@ def _no_damaged_word(words: str) -> None:
     (không), and two words that join into a word of time as printed ("sa u", "chư a")."""
     tokens = [token.strip(_TRIM + "()“”\"'") for token in words.split()]
     for at, (token, following) in enumerate(zip(tokens, [*tokens[1:], ""], strict=False)):
+        dashed = _DASH_FOR_U.search(token) is not None
+        if dashed and fold(_DASH_FOR_U.sub("ư", token.lower())) in _DASHED_TIME_WORDS:
+            raise Unreadable(
+                f"chữ “{token}” bị hỏng khi chép từ PDF (chữ “ư” thành dấu gạch): có thể là "
+                "“trước”, “từ” (một mốc bắt đầu hay kết thúc khác); không đoán, hãy ghi last_day "
+                "(và first_day) theo văn bản"
+            )
         if not token.isalpha():
             continue
         joined = (token + following).lower() if following.isalpha() else ""
@@ -710,7 +717,12 @@ _NOT_SAID = frozenset({"ko", "khg", "hok", "hông"})
 _SPLIT_TIME_WORDS = frozenset(
     {"sau", "sớm", "chưa", "không", "trước", "muộn", "trễ", "chậm", "hoặc", "khoảng", "nhất"}
     | {"từ", "đến", "tới", "trở", "hoãn", "lùi", "dời", "hạn", "hằng", "hàng"}
+    | {"cuối", "đầu", "giữa"}  # "cu ối tháng 3": the end of March, not March
 )
+# "ư" printed as a dash by a PDF's old font ("tr−ớc", "Tr-ớc ngày", "t− ngày"): the word
+# with the dash read as "ư", folded, is a word of time
+_DASH_FOR_U = re.compile(r"(?<=\w)[-−–](?=\w|$)")
+_DASHED_TIME_WORDS = frozenset({"truoc", "tu", "sau"})
 
 
 def _no_time_word(label: str, spared: str = "") -> None:
@@ -1401,6 +1413,8 @@ _REAL_SPELLINGS = {  # fold: (the word of time, the real words that fold so)
     "tre": ("trễ", frozenset({"trễ", "trẻ", "tre", "trè", "trẽ"})),
     "khong": ("không", frozenset({"không", "khổng", "khống", "khòng", "khõng"})),
     "truoc": ("trước", frozenset({"trước"})),
+    # "trớc tháng 3/2027": the "ư" lost in a PDF copy ("tróc", peel, "trọc", bald, are words)
+    "troc": ("trước", frozenset({"tróc", "trốc", "trọc", "trộc", "tròc"})),
     # "khỏang tháng 7/2027": the tone on the wrong vowel (the old "hoà" habit) of "khoảng"
     "khoang": ("khoảng", frozenset({"khoảng", "khoang", "khoáng", "khoàng"})),
 }
