@@ -203,3 +203,31 @@ def test_damaged_words_of_time_are_refused(phrase: str) -> None:
 def test_hyphenated_names_and_real_words_still_read(phrase: str, label: str) -> None:
     (reading,) = parse_deadlines(phrase, PLAN)
     assert (reading.last, reading.label) == (date(2027, 3, 15), label)
+
+
+# S8. A condition before the day ("khi có hướng dẫn của Bộ (dự kiến tháng 3/2027)"): the
+# day is the expected day of the guidance the task waits for, not the task's deadline; it
+# was read as March (due 31/03), as "nếu …" (if) already is not.
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "khi có hướng dẫn của Bộ (dự kiến tháng 3/2027)",
+        "khi có hướng dẫn (tháng 3/2027)",
+        "khi có quyết định (dự kiến quý II/2027)",
+        "khi Bộ ban hành hướng dẫn (dự kiến tháng 3/2027)",
+        "khi có kinh phí (năm 2027)",
+        "khi có yêu cầu (tháng 3/2027)",
+        "khi có hướng dẫn của Bộ (dự kiến trước ngày 20/3/2027)",
+        "khi Trung ương có hướng dẫn, dự kiến trong quý II/2027",
+    ],
+)
+def test_a_condition_before_the_day_is_refused(phrase: str) -> None:
+    assert "điều kiện" in _refused(phrase)
+
+
+def test_the_end_of_the_school_year_still_reads() -> None:
+    assert _one("kết thúc năm học (31/5/2027)") == (
+        DeadlineKind.DATE,
+        date(2027, 5, 31),
+        date(2027, 5, 31),
+    )
