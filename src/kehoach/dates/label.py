@@ -226,12 +226,6 @@ def read_label(source: Source, end: int, spared: str = "") -> Label:
     if all(not word or word in _FILLER_WORDS for word in words[:kept]):
         _no_number_left(prepared)
         return Label(None, filler)
-    opening = [word for word in words[:kept] if word][:2]
-    if opening[:1] == ["khi"] or opening == ["ngay", "khi"]:
-        raise Unreadable(  # "khi có hướng dẫn của Bộ (dự kiến tháng 3/2027)": the guidance's day
-            "“khi …” nêu điều kiện (một việc khác xảy ra); ngày sau đó là ngày (dự kiến) của "
-            "việc ấy, không phải thời hạn; ghi last_day theo văn bản khi đã biết"
-        )
     last = source.original(*chunks[kept - 1]).lower().strip(_TRIM)
     # "05 năm kỳ đầu" (the first term), "kê khai … lần đầu hoàn thành trước ngày 31.3" (the
     # first time: an ordinal count of times, as "lần thứ nhất"), never the start of a period
@@ -1084,6 +1078,12 @@ def _no_turned_meaning(said: list[str], words: list[str], rest: str, whole: list
         raise Unreadable(  # "tình hình … thời điểm từ đầu năm học đến ngày 15/10"
             "“số liệu, thời điểm … đến …” là ngày chốt số liệu của báo cáo, không phải hạn "
             "gửi; ghi last_day theo hạn văn bản nêu"
+        )
+    opening = [word for word in words if word][:2]
+    if opening[:1] == ["khi"] or opening == ["ngay", "khi"]:
+        raise Unreadable(  # "khi có hướng dẫn của Bộ (dự kiến tháng 3/2027)": the guidance's day
+            "“khi …” nêu điều kiện (một việc khác xảy ra); ngày sau đó là ngày (dự kiến) của "
+            "việc ấy, không phải thời hạn; ghi last_day theo văn bản khi đã biết"
         )
     if _REPORTED.search(" ".join(words)) and _REPORTED_SPAN_NEXT.match(rest):
         raise Unreadable(  # "báo cáo kết quả thực hiện (tính) từ ngày 1/1 đến hết ngày 15/3"
