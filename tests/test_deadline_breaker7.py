@@ -231,3 +231,22 @@ def test_the_end_of_the_school_year_still_reads() -> None:
         date(2027, 5, 31),
         date(2027, 5, 31),
     )
+
+
+# S9. "có thể kéo dài đến ngày D": the day the deadline may be extended to, read as the
+# deadline itself (the one meant is earlier, or said elsewhere).
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "có thể kéo dài đến ngày 15/3/2027",
+        "có thể kéo dài đến hết tháng 3/2027",
+        "tuỳ tình hình, có thể kéo dài đến ngày 15/3/2027",
+    ],
+)
+def test_a_day_it_may_be_extended_to_is_refused(phrase: str) -> None:
+    _refused(phrase)
+
+
+def test_how_long_an_event_lasts_still_reads() -> None:
+    (reading,) = parse_deadlines("Hội chợ kéo dài đến ngày 20/1/2027", PLAN)
+    assert (reading.last, reading.label) == (date(2027, 1, 20), "Hội chợ kéo dài")

@@ -988,6 +988,7 @@ def _no_day_inside(label: str, before_a_day: bool) -> None:
     if (
         _MOVED.fullmatch(folded)
         or _MOVED_LAST.search(folded)
+        or _MAY_EXTEND.search(folded)
         or "cũ" in words
         or re.search(r"\(\s*cu\s*\)", label.lower())
         or _REPLACED.search(" ".join(words))
@@ -1262,6 +1263,9 @@ _MOVED_LAST = re.compile(r"(?:^|\s)(?:gia\s+han|lui|doi\s+lai|hoan\s+lai)\s*\Z",
 # "thay vì ngày 15/3" (instead of: the old day), "lẽ ra trước ngày 15/3" (should have
 # been), "quá hạn ngày 15/3" (overdue on it: the deadline was earlier)
 _REPLACED = re.compile(r"(?:^|\s)(?:thay\s+(?:vì|cho)|lẽ\s+ra|quá\s+hạn)(?:\s|$)")
+# a day the deadline may be extended to, not the deadline: "có thể kéo dài đến ngày 15/3"
+# ("kéo dài đến …" alone is how long an event lasts: "Hội chợ kéo dài đến ngày 20/1")
+_MAY_EXTEND = re.compile(r"(?:^|\s)co\s+the\s+keo\s+dai\s*\Z", re.ASCII)
 # the day a step was actually done, beside its planned day ("Kế hoạch: 15/3 - Thực tế: 20/3")
 _ACTUAL = re.compile(
     r"(?:(?:thoi\s+gian|ngay)\s+)?(?:(?:hoan\s+thanh|thuc\s+hien|ket\s+thuc)\s+)?thuc\s+te",
