@@ -330,17 +330,23 @@ class Directory:
                         return
 
     def _commune_bodies(self, province: Province, commune: str) -> list[Agency]:
-        """UBND, HĐND of the plan's commune, ward or special zone ("UBND xã" of a plan of
-        Xã Hòa Bình is Ủy ban nhân dân xã Hòa Bình); its name is taken as written."""
+        """The bodies of the plan's commune, ward or special zone: UBND, HĐND (Luật
+        72/2025/QH15) and the offices of Nghị định 150/2025/NĐ-CP ("UBND xã" of a plan of
+        Xã Hòa Bình is Ủy ban nhân dân xã Hòa Bình; a phường has a Phòng Kinh tế, Hạ tầng
+        và Đô thị, a xã a Phòng Kinh tế); the commune's name is taken as written."""
         kind, own = _commune_kind(commune)
         out = []
         for template in self.national.communal:
-            names = [n.replace("{cap}", kind) for n in (template.name, *template.aliases)]
+            if template.kinds and kind not in template.kinds:
+                continue
+            written = (template.name, *template.aliases)
+            names = [n.replace("{cap}", kind) for n in written]
             full = f"{names[0]} {own}"
+            owned = [f"{n.replace('{cap}', kind)} {own}" for n in written if "{cap}" in n]
             agency = _agency(
                 f"{province.id}-{slug(commune)}-{template.id}",
                 f"{full} ({province.unit})",
-                [*names, full, f"{names[1]} {own}" if len(names) > 1 else full],
+                list(dict.fromkeys([*names, *owned])),
                 source_text(self.national, template.source),
             )
             out.append(self._register(agency))
