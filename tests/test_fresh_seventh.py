@@ -136,3 +136,80 @@ def test_import_quotes_the_start_of_a_pasted_page_not_the_page(tmp_path: Path) -
     assert "'trước ngày 15/12/2026 xxx" in unread[0] and "…'" in unread[0]
     assert unread[0].endswith("dài quá 500 ký tự, không phải một thời hạn")
     assert page in done.stdout  # the draft keeps the cell verbatim; validate names it
+
+
+FORMER_PROVINCE_PLAN = """\
+schema: 1
+id: kh-xa-bp-2025
+kind: Kế hoạch
+title: Thử
+issuer: UBND xã Thử Nghiệm
+jurisdiction: Bình Phước
+commune: Xã Thử Nghiệm
+issued: 15/08/2025
+source: {document: thử, complete: false}
+tasks:
+  - id: "1"
+    title: Việc của xã
+    lead: [UBND xã]
+    deadline: trước ngày 30/9/2025
+"""
+
+
+def test_a_plan_after_the_merger_written_for_the_former_province_is_told_its_successor(
+    tmp_path: Path,
+) -> None:
+    """A clerk of a commune of the former Bình Phước wrote `jurisdiction: Bình Phước` by
+    habit on a plan of 15/08/2025: every name was read as the former province's ("Ủy ban
+    nhân dân xã Thử Nghiệm (tỉnh Bình Phước)"), silently — Bình Phước is part of Đồng Nai
+    from 01/7/2025 (Nghị quyết 202/2025/QH15). validate warns at the jurisdiction now."""
+    root = repository(tmp_path, FORMER_PROVINCE_PLAN, REGISTRY)
+    checked = run("validate", cwd=root)
+    assert checked.returncode == 0, checked.stdout  # a warning: the clerk decides
+    assert checked.stdout.startswith("plans/kh.yaml:6:1: warning: tỉnh Bình Phước chỉ còn đến hết")
+    assert "từ 01/07/2025 thuộc tỉnh Đồng Nai" in checked.stdout
+    assert "ghi 'jurisdiction: Đồng Nai'" in checked.stdout
+    assert "[jurisdiction-expired]" in checked.stdout
+    earlier = FORMER_PROVINCE_PLAN.replace("15/08/2025", "15/05/2025").replace(
+        "commune: Xã Thử Nghiệm\n", ""
+    )
+    earlier = earlier.replace("[UBND xã]", "[UBND tỉnh]")
+    (root / "plans" / "kh.yaml").write_text(earlier, encoding="utf-8")
+    assert "jurisdiction-expired" not in run("validate", cwd=root).stdout
+
+
+DEPARTMENT_PLAN = """\
+schema: 1
+id: kh-dn-2025
+kind: Kế hoạch
+title: Thử
+issuer: UBND tỉnh Đồng Nai
+jurisdiction: Đồng Nai
+issued: 15/08/2025
+source: {document: thử, complete: false}
+tasks:
+  - id: "1"
+    title: Việc của tỉnh
+    lead: [Sở Nội vụ]
+    support: [Sở Kế hoạch và Đầu tư]
+    deadline: trước ngày 30/9/2025
+"""
+
+
+def test_a_department_merged_away_before_the_new_province_existed_is_named_so(
+    tmp_path: Path,
+) -> None:
+    """The new Đồng Nai (from 01/7/2025) never had a Sở Kế hoạch và Đầu tư: the provinces'
+    departments of 2025 were merged before it was formed (Nghị định 45/2025/NĐ-CP). A plan
+    of 15/08/2025 naming it got no word, while the same name under the former Bình Phước
+    was warned. validate names the successor now; a plan of the former Đồng Nai (2024)
+    names a body that existed, and is not warned."""
+    root = repository(tmp_path, DEPARTMENT_PLAN, REGISTRY)
+    checked = run("validate", cwd=root)
+    assert checked.returncode == 0, checked.stdout
+    assert checked.stdout.startswith("plans/kh.yaml:13:15: warning: Sở Kế hoạch và Đầu tư")
+    assert "01/07/2025" in checked.stdout and "Sở Tài chính tỉnh Đồng Nai" in checked.stdout
+    assert checked.stdout.count("warning") == 1  # Sở Nội vụ of the new province is right
+    older = DEPARTMENT_PLAN.replace("15/08/2025", "15/08/2024").replace("30/9/2025", "30/9/2024")
+    (root / "plans" / "kh.yaml").write_text(older, encoding="utf-8")
+    assert "warning" not in run("validate", cwd=root).stdout

@@ -352,6 +352,15 @@ class Directory:
             out.append(self._register(agency))
         return out
 
+    def never_had(self, agency: Agency) -> Province | None:
+        """The province formed on 01/7/2025 (Nghị quyết 202/2025/QH15) that `agency`, one of
+        the departments merged away in 2025 (Nghị định 45/2025/NĐ-CP), is named for: the
+        new province was formed after every such merger, so it never had the body."""
+        province, _template, into = self._templates.get(agency.id, (None, None, None))
+        if into is None or province is None or province.valid_from is None:
+            return None
+        return province
+
     def agency(self, agency_id: str) -> Agency | None:
         """The agency with this id: the registry's, or a national body (built on demand)."""
         self._ensure(agency_id)
