@@ -213,3 +213,20 @@ def test_a_department_merged_away_before_the_new_province_existed_is_named_so(
     older = DEPARTMENT_PLAN.replace("15/08/2025", "15/08/2024").replace("30/9/2025", "30/9/2024")
     (root / "plans" / "kh.yaml").write_text(older, encoding="utf-8")
     assert "warning" not in run("validate", cwd=root).stdout
+
+
+def test_a_commune_with_no_bodies_of_its_own_keeps_an_empty_registry(tmp_path: Path) -> None:
+    """Every body the commune's plans name is in the national registry (its UBND and
+    offices, the province's departments): the clerk wrote `agencies: []` and got "'agencies'
+    không được để trống" — the only way on was to invent an entry. An empty list is the
+    registry of a commune with no bodies of its own; the file itself is still asked for."""
+    empty = "schema: 1\njurisdiction: Đồng Nai\nagencies: []\n"
+    plan = COMMUNE_PLAN.replace("[Trung tâm Phục vụ hành chính công xã]", "[Sở Nội vụ]")
+    root = repository(tmp_path, plan, empty)
+    checked = run("validate", cwd=root)
+    assert checked.returncode == 0, checked.stdout
+    assert checked.stdout == ""
+    (root / "plans" / "agencies.yaml").unlink()
+    missing = run("validate", cwd=root)
+    assert missing.returncode == 1 and "[no-registry]" in missing.stdout
+    assert "agencies: []" in missing.stdout  # the message says how to start with none

@@ -276,8 +276,9 @@ def agencies_known(check: Check) -> Iterator[Finding]:
                 msg = (
                     "không tìm thấy danh mục cơ quan (plans/agencies.yaml); hãy tạo tệp "
                     "agencies.yaml trong thư mục kế hoạch: 'schema: 1', 'jurisdiction: TỈNH' "
-                    "và 'agencies:' liệt kê các cơ quan riêng của tỉnh (ít nhất một; sở, "
-                    "UBND, bộ có trong danh mục quốc gia của kehoach thì không cần ghi)"
+                    "và 'agencies:' liệt kê các cơ quan riêng của tỉnh (sở, UBND, bộ, các "
+                    "phòng của xã có trong danh mục quốc gia của kehoach thì không cần ghi; "
+                    "không có cơ quan riêng thì ghi 'agencies: []')"
                 )
                 yield error(pf.name, (1, 1), "no-registry", msg)
         return
