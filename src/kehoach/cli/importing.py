@@ -44,6 +44,10 @@ def import_command(
         str | None,
         typer.Option("--jurisdiction", help="Tỉnh, thành phố ban hành, hoặc Trung ương"),
     ] = None,
+    commune: Annotated[
+        str | None,
+        typer.Option("--commune", help='Xã, phường, đặc khu ban hành, ví dụ "Xã Hưng Thịnh"'),
+    ] = None,
     issued: Annotated[
         str | None, typer.Option("--issued", help="Ngày ban hành (dd/mm/yyyy)")
     ] = None,
@@ -60,12 +64,12 @@ def import_command(
     directory = _directory(output)
     try:
         document = read_document(raw, name)
-        where = jurisdiction or _province_of(
-            directory, issuer or read_header(document.header).issuer
-        )
-        names = _names(directory, where, day)
+        who = issuer or read_header(document.header).issuer
+        where = jurisdiction or _province_of(directory, who)
+        commune = commune or _commune_of(who)
+        names = _names(directory, where, day, commune)
         draft = read_draft(document, names, day)
-        facts = Facts(plan_id, number, kind, title, issuer, day, where)
+        facts = Facts(plan_id, number, kind, title, issuer, day, where, commune)
         text = draft_text(draft, facts, Path(name).name, (output or Path(name)).stem)
     except (TableError, ImportFailed, MissingFacts) as exc:
         fail(f"{name}: {exc}")
@@ -118,14 +122,39 @@ def _province_of(directory: Directory, issuer: str | None) -> str | None:
     return None
 
 
-def _names(directory: Directory, where: str | None, day: date | None) -> Names:
+def _commune_of(issuer: str | None) -> str | None:
+    """The commune an issuer is ("UBND xã Hưng Thịnh", "Ủy ban nhân dân phường Ba Đình",
+    "Chủ tịch UBND đặc khu Côn Đảo" -> "Xã Hưng Thịnh", …): its offices are then read as
+    that commune's (Nghị định 150/2025/NĐ-CP), as validate reads them with `commune:`. A
+    name printed in capitals ("ỦY BAN NHÂN DÂN XÃ …", a letterhead) is left to the clerk:
+    its spelling is not known."""
+    import re
+
+    from kehoach.base.text import fold
+
+    if not issuer:
+        return None
+    found = re.search(r"(?:^|\b)(?:ubnd|uy ban nhan dan) (xa|phuong|dac khu) (\S.*)$", fold(issuer))
+    if found is None:
+        return None
+    start = found.start(2)
+    name = issuer[start:].strip()
+    kind = issuer[found.start(1) : found.end(1)]
+    if not name or name.isupper() or kind.isupper():
+        return None
+    return f"{kind[:1].upper()}{kind[1:]} {name}"
+
+
+def _names(
+    directory: Directory, where: str | None, day: date | None, commune: str | None = None
+) -> Names:
     from kehoach.plan.agencies import NO_SCOPE, Scope
     from kehoach.review.importer import ScopedNames
 
     scope = NO_SCOPE
     if where is not None:
         province = directory.province_for(where, day)
-        scope = Scope(province=province) if province else NO_SCOPE
+        scope = Scope(province=province, commune=commune) if province else NO_SCOPE
     return ScopedNames(directory, scope)
 
 
