@@ -269,3 +269,24 @@ def test_import_of_a_commune_plan_reads_its_offices_as_the_communes(tmp_path: Pa
     (plans / "kh.yaml").write_text(done.stdout, encoding="utf-8")
     checked = run("validate", cwd=tmp_path)
     assert checked.returncode == 0, checked.stdout
+
+
+def test_a_file_name_with_a_line_break_is_shown_with_a_mark_not_a_space(tmp_path: Path) -> None:
+    """fresh6's L1: `export-ics -o "out\\nx.ics"` said "đã xuất … vào out x.ics", the name
+    of another file; validate named "k\\nh.yaml" as "k h.yaml:1:1". Each message stays one
+    line, the line break shown by its mark (␤)."""
+    root = repository(tmp_path, COMMUNE_PLAN)
+    out = run("export-ics", "-o", "out\nx.ics", cwd=root)
+    assert out.returncode == 0, out.stderr
+    assert (root / "out\nx.ics").is_file()
+    assert out.stderr == "kehoach: đã xuất 3 mốc thời hạn vào out␤x.ics\n"
+    odd = root / "plans" / "k\nh.yaml"
+    odd.write_text(
+        COMMUNE_PLAN.replace("id: kh-xa-2025", "id: kh-odd").replace(
+            "[Phòng Kinh tế]", "[Phòng Nào Đó]"
+        ),
+        encoding="utf-8",
+    )
+    checked = run("validate", cwd=root)
+    assert "plans/k␤h.yaml:18:12: error: không có cơ quan 'Phòng Nào Đó'" in checked.stdout
+    assert len(checked.stdout.splitlines()) == 1

@@ -98,9 +98,9 @@ def new_command(
     _refuse_overwrite(output, force)
     _make_folder(output)
     write_atomically(output, template(plan_id(None, None, output.stem)))
-    from kehoach.base.text import one_line
+    from kehoach.base.text import file_name
 
-    shown = one_line(str(output))  # a name may hold a line break
+    shown = file_name(str(output))  # a name may hold a line break
     sys.stderr.write(f"đã tạo {shown}: điền các trường rồi chạy kehoach validate {shown}\n")
 
 
@@ -169,18 +169,18 @@ def _make_folder(output: Path) -> None:
     """Create the folders a new plan file goes in, as `mkdir -p` does, and say so on stderr:
     a clerk who names plans/2026/kh-45-2026.yaml means a new folder of plans (a typo in a
     folder's name then shows in that line, not as a silent new folder)."""
-    from kehoach.base.text import one_line
+    from kehoach.base.text import file_name
 
     missing = next((p for p in reversed(output.parents) if not p.is_dir()), None)
     if missing is None:
         return
     if missing.exists():
-        fail(f"{one_line(str(missing))}: là một tệp, không phải thư mục")
+        fail(f"{file_name(str(missing))}: là một tệp, không phải thư mục")
     try:
         output.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         fail(f"{output.parent}: không tạo được thư mục: {os_reason(exc)}")
-    sys.stderr.write(f"đã tạo thư mục {one_line(str(output.parent))}\n")
+    sys.stderr.write(f"đã tạo thư mục {file_name(str(output.parent))}\n")
 
 
 def _refuse_unread_name(output: Path) -> None:
