@@ -282,14 +282,9 @@ KNOWN_MISREADS = frozenset(
         # hiện … đến hết ngày 30/8/2025", the day the results run to, read as the due day; the
         # day a petition was received read as a due day. All refused since the lead's fixes:
         # the day a thing begins named before its colon, results "đến ngày D", "nhận được".)
-        # n-: the one WRONG DAY left: a resolution cited by its title "… dự toán ngân sách nhà
-        # nước năm 2024" read as a window due by 31/12/2024 (the reader: no deadline)
-        (
-            "n-bnnptnt-cln-du-thao-nd-thanh-ly-rung-trong-2024.yaml",
-            "Thực hiện Nghị quyết số 01/NQ-CP ngày 05/01/2024 của Chính phủ về nhiệm vụ, giải"
-            " pháp chủ yếu thực hiện Kế hoạch phát triển kinh tế - xã hội và dự toán ngân sách"
-            " nhà nước năm 2024",
-        ),
+        # (n-: the last WRONG DAY, a resolution cited by its title "… dự toán ngân sách nhà
+        # nước năm 2024", read as a window due by 31/12/2024: refused since tune-n, a cited
+        # document's title is the document's)
         # (n-, no wrong day, three: two past changes "… từ ngày 01/01/2025 và … từ ngày
         # 01/7/2025" read as two start bounds, not due days (the reader: refused, no deadline);
         # two festival items "Thời gian: Từ 22 giờ 00 phút ngày 28/4/2018" and "Thời gian: Bắt

@@ -66,6 +66,26 @@ _LAW_BY_YEAR = re.compile(
     re.ASCII,
 )
 _REFERENCE_IN_PARENS = re.compile(rf"\(\s*(?:{_REFERENCE.pattern})\s*\)", re.ASCII)
+# … and its title, "về …" after the number, its date and its issuer, when the title runs to
+# the end of the phrase: "Thực hiện Nghị quyết số 01/NQ-CP ngày 05/01/2024 của Chính phủ về
+# nhiệm vụ, giải pháp chủ yếu thực hiện Kế hoạch phát triển kinh tế - xã hội và dự toán ngân
+# sách nhà nước năm 2024" (Bộ NN&PTNT, dự thảo Nghị định, 2024): "năm 2024" names what the
+# resolution is about, no deadline (Nghị định 30/2020/NĐ-CP, Phụ lục I: a document's title
+# gives its kind and "trích yếu nội dung"). A title names a year, a period, a horizon
+# ("giai đoạn 2021 - 2025", "đến năm 2030, tầm nhìn đến năm 2045"), never a day, a month, a
+# quarter or a word that sets a time ("trước", "chậm nhất", "hoàn thành", "trong", "đến hết"):
+# with one of those, or after ";" or ":", the words may be the deadline, and stay as they are.
+_TITLE_STOP = (
+    r"(?<![a-z])(?:truoc|cham\s+nhat|(?:thoi\s+)?han(?!\s+(?:che|muc))|hoan\s+thanh|xong"
+    r"|ket\s+thuc|het|trong|tu\s+nay|ngay|thang|quy\s+(?:[ivx]+|\d)|tuan\s+(?:\d|le|nay|toi)"
+    r"|dot\s+\d|(?:hang|moi)\s+(?:ngay|tuan|thang|quy|nam)|dinh\s+ky|den(?!\s+nam\s+\d{4}))"
+    r"(?![a-z])"
+)
+_TITLE = re.compile(
+    rf"(?:\s*,?\s+cua(?:{_ISSUER_WORD}){{1,12}}?)?\s*,?\s+ve\s+(?:(?!{_TITLE_STOP})[^;:()])+?"
+    r"\s*[.;]?\s*\Z",
+    re.ASCII,
+)
 
 
 def reference_spans(folded: str) -> list[tuple[int, int]]:
@@ -76,7 +96,8 @@ def reference_spans(folded: str) -> list[tuple[int, int]]:
     spans = [found.span() for found in _REFERENCE_IN_PARENS.finditer(folded)]
     for found in [*_REFERENCE.finditer(folded), *_LAW_BY_YEAR.finditer(folded)]:
         if not any(start <= found.start() < end for start, end in spans):
-            spans.append(found.span())
+            titled = _TITLE.match(folded, found.end())
+            spans.append((found.start(), titled.end() if titled else found.end()))
     for start, _end in spans:
         if _ISSUED_BEFORE.search(folded[:start]):
             raise Unreadable(
