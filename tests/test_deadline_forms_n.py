@@ -77,3 +77,58 @@ def test_a_relative_deadline_before_a_replaced_decisions_title() -> None:
 def test_a_time_after_a_cited_title_still_reads(phrase: str, first: str, last: str) -> None:
     (reading,) = parse_deadlines(phrase, ctx("2024-03-01"))
     assert (str(reading.first), str(reading.last)) == (first, last)
+
+
+# --- where to send the work: an address, a telephone, the esteemed addressee ----------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "last"),
+    [
+        # Bộ KH&CN, dự thảo 850 (2021): the street number before the deadline
+        ("Ý kiến của Quý cơ quanđề nghị gửi về Bộ Khoa học và Công nghệ (Vụ Khoa học và Công "
+         "nghệ các ngành kinh tế-kỹ thuật), 113 Trần Duy Hưng, Cầu Giấy, Hà Nội (bản điện tử gửi "
+         "qua email: lqminh@most.gov.vn) trước ngày 20/8/2021", "2021-07-30", "2021-08-20"),
+        # Cục Trợ giúp pháp lý (2024)
+        ("Văn bản góp ý đề nghị gửi về Cục Trợ giúp pháp lý, Bộ Tư pháp, 60 Trần Phú, Ba Đình, "
+         "Hà Nội và địa chỉ email: ctgpl@moj.gov.vn. (trước ngày 24/7/2024)", "2024-07-01",
+         "2024-07-24"),
+        # Bộ Tư pháp (2022): a range of house numbers, then the e-mail after the day
+        ("Văn bản góp ý đề nghị gửi về Bộ Tư pháp (qua Vụ Phổ biến, giáo dục pháp luật, 58-60 "
+         "Trần Phú, Ba Đình, TP. Hà Nội) trước ngày 16/6/2022, đồng thời gửi file điện tử về địa "
+         "chỉ: thaoln@moj.gov.vn", "2022-06-01", "2022-06-16"),
+        # Sở Nội vụ Sơn La, CV 1448 (2016): a telephone number after "ĐT"
+        ("Ý kiến tham gia bằng văn và gửi về Sở Nội vụ (Phòng Cải cách hành chính ĐT "
+         "022.3751890; Email: cchcsonla@gmail.com) trước ngày  09/01/2017 để tổng hợp,  báo cáo "
+         "Chủ tịch UBND tỉnh phê duyệt và tổ chức thực hiện", "2016-12-20", "2017-01-09"),
+        # Sở Nội vụ Quảng Ngãi (2021): "Số 25, đường …"
+        ("Các ý kiến phản hồi của nhân dân gửi về Ban Thi đua – Khen thưởng tỉnh (địa chỉ: Số "
+         "25, đường Hùng Vương, TP.Quảng Ngãi) trước ngày 23/9/2021", "2021-09-10", "2021-09-23"),
+        # Cục Lâm nghiệp và Kiểm lâm (2025): the address after the day
+        ("Văn bản góp ý của Quý cơ quan, đơn vị đề nghị gửi về Cục Lâm nghiệp và Kiểm lâm trước "
+         "ngày 25/5/2025, địa chỉ: Số 02 Ngọc Hà, phường Ngọc Hà, quận Ba Đình, thành phố Hà "
+         "Nội", "2025-05-10", "2025-05-25"),
+        ("gửi về Sở (số điện thoại (024) 38257039) trước ngày 26/3/2018", "2018-03-01",
+         "2018-03-26"),
+    ],
+)  # fmt: skip
+def test_an_address_or_a_telephone_is_no_time(phrase: str, issued: str, last: str) -> None:
+    assert _one(phrase, issued) == (D, last, last)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # a number with no street or place after it, or a word of time inside: a day
+        "gửi về Sở Nội vụ, 15, Hà Nội trước ngày 20/3/2024",
+        "gửi về Sở Nội vụ, số 15, tháng 3, Hà Nội trước ngày 20/3/2024",
+        "gửi về Sở Nội vụ ngày 15 Trần Phú, Hà Nội trước ngày 20/3/2024",
+        # a telephone needs its word and its length
+        "gửi về Sở Nội vụ (022.3751890) trước ngày 20/3/2024",
+        "gửi về Sở Nội vụ (ĐT 01.12.2024) trước ngày 20/3/2024",
+        # "quý" before a numeral is a quarter
+        "Quý cơ quan gửi báo cáo quý 2 trước ngày 20/3/2024",
+    ],
+)
+def test_numbers_that_are_no_address_stay_refused(phrase: str) -> None:
+    refused(phrase, ctx("2024-03-01"))

@@ -787,6 +787,11 @@ _NAMES_WITH_TIME_WORDS = re.compile(
     r"|\bhọc\s+tập\s+và\s+làm\s+theo\s+(?:tư\s+tưởng|tấm\s+gương)\b"
     # "Tuần văn hóa - du lịch Đất Tổ" (UBND tỉnh Phú Thọ): a festival named a week
     r"|\btuần\s+văn\s+h(?:óa|oá)\b"
+    # the honorific "Quý" (esteemed) before whom a letter addresses: "Ý kiến của Quý cơ quan
+    # đề nghị gửi về Bộ …" (Bộ KH&CN, 2021), "Quý đơn vị", "Quý Bộ", "Quý vị": no quarter,
+    # which a numeral or "này", "tới" follows
+    r"|\bquý\s+(?=(?:cơ\s+quan|đơn\s+vị|vị|bộ|ông|bà|địa\s+phương|tổ\s+chức|doanh\s+nghiệp"
+    r"|bạn|độc\s+giả|thầy|khách|sở|ủy\s+ban|ubnd|ban|cục|viện|trường)(?!\w*\s+\d))"
     # "tiếp công dân định kỳ" (Luật Tiếp công dân 2013, Điều 12, 13: the chairman's own
     # reception days, beside "đột xuất"): the kind of reception, not a cadence of the day
     # after it ("Bí thư Tỉnh ủy tiếp dân định kỳ vào ngày 15/8", "Lịch tiếp công dân định kỳ
@@ -1275,6 +1280,34 @@ def _changes_meaning(word: str) -> str:
 
 
 _ANY_NUMBER = re.compile(r"\d+", re.ASCII)
+# A postal address, where to send the work: a house number ("113", "58-60", "Số 02", "số
+# 51A"), the street and the places that hold it, down to a ward, district, city or province
+# ("… gửi về Bộ Khoa học và Công nghệ (…), 113 Trần Duy Hưng, Cầu Giấy, Hà Nội (bản điện tử
+# …) trước ngày 20/8/2021", Bộ KH&CN 2021; "địa chỉ: Số 02 Ngọc Hà, phường Ngọc Hà, quận Ba
+# Đình, thành phố Hà Nội", Cục Lâm nghiệp 2025; "Vụ Quy hoạch - Kiến trúc Bộ Xây dựng - 37 Lê
+# Đại Hành - Hai Bà Trưng - Hà Nội", Bộ Xây dựng 2023). The number stands after "số" or a
+# mark that opens a part (",", "(", a dash), never after a word of time ("ngày 15, Hà Nội"
+# is a day); the words up to the place hold no number and no word of time.
+_ADDRESS_WORD = (
+    r"(?!(?:ngay|thang|quy|tuan|truoc|sau|den|het|han|cham|hoac|hay|gio|luc|trong|khi|moi"
+    r"|hang|dinh\s+ky|tu(?!\s+liem)|nam(?=\s*(?:\d|nay|sau|toi|hoc|truoc))))[a-z]+\b"
+)
+_ADDRESS_PLACE = (
+    r"(?:(?:tp\s*\.?|thanh\s+pho|tinh|quan|huyen|phuong|thi\s+xa|thi\s+tran|xa)\s*"
+    rf"{_ADDRESS_WORD}|ha\s+noi\b)"
+)
+_ADDRESS = (
+    r"(?:(?<=[,(–-])|(?<=[,(–-]\s)|(?<![a-z])so\s*)(?<![\d/.])\d{1,4}[a-z]?(?:\s*-\s*\d{1,4})?"
+    rf"(?:\s*,?\s+(?:duong|pho|ngo)\b)?(?:\s*[,–-]?\s*{_ADDRESS_WORD}){{1,12}}?\s*[,–-]\s*"
+    rf"(?:(?:{_ADDRESS_WORD}\s*){{1,4}}[,–-]\s*){{0,3}}{_ADDRESS_PLACE}"
+)
+# A telephone number after its word: "(Phòng Cải cách hành chính ĐT 022.3751890; Email: …)"
+# (Sở Nội vụ Sơn La, 2016), "số điện thoại (024) 38257039" (Bộ KH&CN, 2018): nine to twelve
+# digits opening with 0 or an area code in parentheses, which no date has
+_PHONE = (
+    r"(?<![a-z])(?:dt|dtdd|sdt|so\s+dien\s+thoai|dien\s+thoai|fax|hotline)\s*[.:]?\s*"
+    r"(?:\(\s*0\d{1,3}\s*\)\s*\d(?:[ .]?\d){6,9}|0\d(?:[ .]?\d){7,10})(?![\d/])"
+)
 PROGRAMME_SPAN = (
     r"giai\s+doan\s+(?P<span_first>\d{4})\s*[–—-]\s*(?P<span_last>\d{4})\b"
     r"(?!\s*(?:[,:;(]|va\b|den\b|tam\b|dinh\b|va\b))"
@@ -1330,7 +1363,8 @@ _NAMED_NUMBER = re.compile(
     r"|(?<![a-z])(?:(?:cum|khoi)(?:\s+thi\s+dua)?|to(?:\s+bau\s+cu)?|khu\s+vuc"
     r"|(?:don\s+vi|ban)\s+bau\s+cu|tieu\s+ban)\s+so\s+\d{1,2}\b(?!\s*[/.-]\s*\d)"
     # a house number before its street: "(Sở Nội vụ, số 1 phố Đô Lương, …)"
-    r"|(?<![a-z])so\s+\d{1,4}[a-z]?\s+(?:pho|duong|ngo)\b",
+    r"|(?<![a-z])so\s+\d{1,4}[a-z]?\s+(?:pho|duong|ngo)\b"
+    rf"|{_ADDRESS}|{_PHONE}",
     re.ASCII,
 )
 # Checked with their diacritics ("năm" is a year, "Nam" a name; "quý" a quarter, "quy" a rule)
