@@ -132,3 +132,54 @@ def test_an_address_or_a_telephone_is_no_time(phrase: str, issued: str, last: st
 )
 def test_numbers_that_are_no_address_stay_refused(phrase: str) -> None:
     refused(phrase, ctx("2024-03-01"))
+
+
+# --- the words after the day: the end mark, where to send it, what follows ------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "last"),
+    [
+        # UBND tỉnh Quảng Trị, CV 1422/2024: the end mark of the text after the day
+        ("Các đơn vị, địa phương chủ động phối hợp thực hiện, báo cáo UBND tỉnh kết quả trước "
+         "ngày 10/4/2024./.", "2024-03-20", "2024-04-10"),
+        ("báo cáo UBND tỉnh kết quả trước ngày 10/4/2024 để tổng hợp/.", "2024-03-20",
+         "2024-04-10"),
+        # Bộ KH&CN, dự thảo 714 (2018): an address, a telephone, "kèm theo", the steps that
+        # follow, and the end mark short of its dot
+        ("Văn bản góp ý xin gửi về Bộ Khoa học và Công nghệ (qua Cục Thông tin khoa học và công "
+         "nghệ quốc gia), 24 Lý Thường Kiệt, Hà Nội, số điện thoại (024) 38257039, kèm theo bản "
+         "điện tử tới địa chỉ email: quanly@vista.gov.vn trước ngày 26 tháng 3 năm 2018 để kịp "
+         "tổng hợp và tiến hành các thủ tục tiếp theo/", "2018-02-01", "2018-03-26"),
+        # Bộ NN&PTNT, CV 4416/BNN-TCLN (2013): "theo địa chỉ" (run together by the copy), the
+        # building before the house number
+        ("Văn bản tham gia ý kiến gửi về BộNông nghiệp và Phát triển Nông thôn trước ngày 10 "
+         "tháng 01 năm 2014 theo địachỉ: Cục Kiểm lâm, nhà A3, số 02 Ngọc Hà, Ba Đình, Hà Nội.",
+         "2013-12-20", "2014-01-10"),
+        # Bộ TN&MT, CV 3059 (2009)
+        ("Đề nghị Quý cơ quan góp ý kiến bằng văn bản gửi về Bộ Tài nguyên và Môi trường trước "
+         "ngày 30 tháng 8 năm 2009 theo địa chỉ: Tổng cục Biển và Hải đảo Việt Nam, số 83 Nguyễn "
+         "Chí Thanh, Đống Đa, Hà Nội", "2009-08-01", "2009-08-30"),
+        # Cục Trợ giúp pháp lý (2016)
+        ("Công văn góp ý đề nghị gửi về Cục Trợ giúp pháp lý trước ngày  15/01/2017 và gửi thư "
+         "điện tử theo địa chỉ: tuyenvh@moj.gov.vn", "2016-12-30", "2017-01-15"),
+    ],
+)  # fmt: skip
+def test_words_after_the_day_that_move_no_day(phrase: str, issued: str, last: str) -> None:
+    assert _one(phrase, issued) == (D, last, last)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # a "/" right after the day's number may be a day cut short; a footnote mark stays one
+        "báo cáo UBND tỉnh kết quả trước ngày 10/4/",
+        "báo cáo UBND tỉnh kết quả trước ngày 10/4/2024 (*)",
+        # a period that follows the deadline is no step that follows it
+        "báo cáo UBND tỉnh kết quả trước ngày 10/4/2024 và các năm tiếp theo",
+        # "theo" before a rule or a plan after the day stays a word of time
+        "báo cáo UBND tỉnh kết quả trước ngày 10/4/2024 theo lịch của Bộ",
+    ],
+)
+def test_words_after_the_day_that_may_move_it_stay_refused(phrase: str) -> None:
+    refused(phrase, ctx("2024-03-20"))

@@ -436,7 +436,10 @@ def read_trailing(text: str, after_a_day: bool, explained: tuple[tuple[int, int]
     theo hướng dẫn của Bộ" leaves the day to the guidance. A footnote mark ("(*)") is
     refused: its note may change the day. Raises `Unreadable` saying which word could move
     the day. `explained`: spans of `text` the caller has read (a count of days that is the
-    window's length); they are kept in the words returned, as every number is."""
+    window's length); they are kept in the words returned, as every number is. The mark
+    that ends an administrative text ("./.", `_END_MARK`) is no footnote."""
+    if end_mark := _END_MARK.search(text):
+        text = text[: end_mark.start()] + " " * len(end_mark.group())
     shown = " ".join(text.split()).strip(" ,;:.…")
     folded = fold(text)
     spans = [*explained, *(token.span() for token in _NOT_A_TIME.finditer(folded))]
@@ -515,6 +518,12 @@ _SCHOOL_YEAR_BY_PLACE = re.compile(
 
 # Tokens after a time part that cannot be a time: an e-mail address, a web address, a
 # percentage with what qualifies it ("tăng trưởng 8% trở lên": the target's "or more")
+# The mark that closes the last sentence of an administrative text, "./." (Nghị định
+# 30/2020/NĐ-CP, Phụ lục I: the end of the content), as printed after a deadline: "báo cáo
+# UBND tỉnh kết quả trước ngày 10/4/2024./." (UBND tỉnh Quảng Trị, CV 1422/2024); also "/."
+# and a lone "/" after a word, as copies lose a dot ("… các thủ tục tiếp theo/", Bộ KH&CN
+# 2018); never a "/" right after a number, which may be a day cut short
+_END_MARK = re.compile(r"(?:\.\s*/\s*\.|/\s*\.|(?<=[^\W\d])\s*/)\s*\Z")
 _NOT_A_TIME = re.compile(
     r"[a-z0-9._+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+|\b(?:https?://|www\.)\S+"
     # "vào lúc 23h10 ngày 16/02/2026, thời lượng 15 phút/điểm" (fireworks, 2026): how long
@@ -546,6 +555,9 @@ _RULE_OF = r"(?:đúng\s+)?(?:quy\s+định|yêu\s+cầu|đề\s+nghị|hướng
 _MANNER_AFTER_A_DAY = re.compile(
     rf"(?i)\btheo\s+{_RULE_OF}"
     r"|\bđúng\s+(?:thời\s+hạn|tiến\s+độ)\b"
+    # "để kịp tổng hợp và tiến hành các thủ tục tiếp theo" (Bộ KH&CN, 2018): the steps that
+    # follow the deliverable, no period after the deadline ("… và các năm tiếp theo" is one)
+    r"|\b(?:các|những)\s+(?:thủ\s+tục|bước|công\s+việc|việc|nội\s+dung|hoạt\s+động)\s+tiếp\s+theo\b"
 )
 # after a time part: the day moved or only foreseen ("dự kiến lùi", "gia hạn", "hoãn")
 _POSTPONED = re.compile(r"(?i)\bhoãn\b")
@@ -792,6 +804,11 @@ _NAMES_WITH_TIME_WORDS = re.compile(
     # which a numeral or "này", "tới" follows
     r"|\bquý\s+(?=(?:cơ\s+quan|đơn\s+vị|vị|bộ|ông|bà|địa\s+phương|tổ\s+chức|doanh\s+nghiệp"
     r"|bạn|độc\s+giả|thầy|khách|sở|ủy\s+ban|ubnd|ban|cục|viện|trường)(?!\w*\s+\d))"
+    # "kèm theo bản điện tử" (attached: Bộ KH&CN, 2018), "gửi kèm theo": no "theo" of a rule
+    r"|\bkèm\s+theo\b"
+    # "gửi về Bộ … trước ngày 30 tháng 8 năm 2009 theo địa chỉ: Tổng cục Biển …" (Bộ TN&MT,
+    # 2009; "theo địachỉ:" as a copy runs it together): where to, never "theo" a rule
+    r"|\btheo\s+địa\s*chỉ\b"
     # "tiếp công dân định kỳ" (Luật Tiếp công dân 2013, Điều 12, 13: the chairman's own
     # reception days, beside "đột xuất"): the kind of reception, not a cadence of the day
     # after it ("Bí thư Tỉnh ủy tiếp dân định kỳ vào ngày 15/8", "Lịch tiếp công dân định kỳ
@@ -1297,6 +1314,8 @@ _ADDRESS_PLACE = (
     rf"{_ADDRESS_WORD}|ha\s+noi\b)"
 )
 _ADDRESS = (
+    # ... with the building before it: "Cục Kiểm lâm, nhà A3, số 02 Ngọc Hà, Ba Đình, Hà Nội"
+    r"(?:(?<![a-z])(?:nha|toa(?:\s+nha)?|tang|lo)\s+[a-z]?\d{1,3}[a-z]?\s*,\s*)?"
     r"(?:(?<=[,(–-])|(?<=[,(–-]\s)|(?<![a-z])so\s*)(?<![\d/.])\d{1,4}[a-z]?(?:\s*-\s*\d{1,4})?"
     rf"(?:\s*,?\s+(?:duong|pho|ngo)\b)?(?:\s*[,–-]?\s*{_ADDRESS_WORD}){{1,12}}?\s*[,–-]\s*"
     rf"(?:(?:{_ADDRESS_WORD}\s*){{1,4}}[,–-]\s*){{0,3}}{_ADDRESS_PLACE}"
