@@ -191,7 +191,10 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     """The readings of `phrase`; else of the phrase cut after one of its numbers, with the
     words after the cut read as the step or its gloss (`steps.words_after`). Characters
     that print nothing (`_UNSEEN`) are dropped first, and two syllables run together are
-    read apart (`_apart`)."""
+    read apart (`_apart`). A phrase longer than `_LONGEST` is refused unread: the time
+    of every step grows with the length, and no cut of it is tried."""
+    if len(phrase) > _LONGEST:
+        raise Unreadable(f"dài quá {_LONGEST} ký tự, không phải một thời hạn")
     shown = _apart(_UNSEEN.sub("", phrase))
     if shown == phrase:
         return _parse_shown(phrase, context)
@@ -344,8 +347,6 @@ def _parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
         )
     if not source.prepared.strip(" .,;:-"):
         raise Unreadable("thời hạn để trống")
-    if len(text) > _LONGEST:
-        raise Unreadable(f"dài quá {_LONGEST} ký tự, không phải một thời hạn")
     source = no_later_than(_anchor_out_of_parens(list_marker_out(source)))
     for span in anniversary_spans(source.prepared):  # "30 năm … (12/8/1991 - 12/8/2021)"
         source = source.blank(*span)
