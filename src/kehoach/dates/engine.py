@@ -90,6 +90,7 @@ from kehoach.dates.grammar import (
     RELATIVE_RULE,
     REPORT_DAY_RULE,
     REPORT_HEAD,
+    START_END_RULE,
     START_RULE,
     THAT_IS_RULE,
     TIME_THEN_STEP,
@@ -149,6 +150,7 @@ from kehoach.dates.periods import (
     build_in_force,
     build_period,
     build_range,
+    build_start_end,
     build_that_is,
     build_year_of_span,
 )
@@ -226,6 +228,8 @@ def _parse_shown(phrase: str, context: Context) -> tuple[Deadline, ...]:
     except Unreadable as error:
         if error.why == TWO_HOURS and (events := _events_at_their_hours(nfc(phrase), context)):
             return events
+        if opened := _window_and_its_opening(nfc(phrase), context):
+            return opened
         found = words_after(nfc(phrase), context, _parse)
         if found is None:
             raise
@@ -332,6 +336,37 @@ def _two_events(first: Deadline, second: Deadline) -> bool:
     return (first.last, first.time or "") < (second.last, second.time or "")
 
 
+# "Thời gian: Từ 28/4 đến hết ngày 01/5/2018. Khai mạc 9 giờ 00 ngày 28/4/2018" (Lễ hội mùa
+# hè Sa Pa 2018), "…; dự kiến khai mạc triển lãm vào 08h00', ngày 22/9/2022" (Yên Bái, Lễ hội
+# Xòe Thái 2022): an event's days, then the hour it opens on one of them, in a sentence of its
+# own after "." or ";"
+_OPENING_AFTER = re.compile(r"\s*[.;]\s+(?=(?:du\s+kien\s+)?khai\s+mac\b)", re.ASCII)
+
+
+def _window_and_its_opening(text: str, context: Context) -> tuple[Deadline, ...] | None:
+    """An event's window and its opening inside it (`_OPENING_AFTER`): the window, the
+    opening kept as its gloss. Only when the part before reads as one window and the part
+    after as one day (named the opening, often with its hour) inside that window; an opening
+    outside it, or anything else, leaves the refusal standing (None)."""
+    cut = list(_OPENING_AFTER.finditer(fold(text)))
+    if len(cut) != 1:
+        return None
+    try:
+        (window,) = _parse(text[: cut[0].start()], context)
+        (opening,) = _parse(text[cut[0].end() :], context)
+    except (Unreadable, ValueError):
+        return None
+    if window.kind is not DeadlineKind.WINDOW or opening.kind is not DeadlineKind.DATE:
+        return None
+    if window.first is None or window.last is None or opening.last is None:
+        return None
+    if not window.first <= opening.last <= window.last:
+        return None
+    said = " ".join(text[cut[0].end() :].split()).rstrip(" .;")
+    gloss = f"{window.gloss}; {said}" if window.gloss else said
+    return (replace(window, phrase=text, gloss=gloss),)
+
+
 # the refusals that say no more than "not understood": the words' own reason says more
 _UNSAID = ("không nhận ra thời hạn", "sau ngày tháng còn chữ không hiểu")
 
@@ -372,7 +407,9 @@ def _parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     source, step, asides = clause_after_cadence(source, asides)
     if asides.time and context.strict_before:  # "trước 17 giờ ngày 15/3": the 15th, until 17:00
         context = replace(context, strict_before=False)
-    found = _read_headed(Input(source, context, plan_year, enclosed=enclosed))
+    # "24/1-9/2/2025 (25 tháng Chạp đến 12 tháng Giêng)": one gloss, the two ends of one span
+    spanned = asides.lunar_span and len(asides.lunar) == 2
+    found = _read_headed(Input(source, context, plan_year, enclosed=enclosed, lunar_span=spanned))
     _one_before_each(found, source, context)
     found = _with_words_after(found, step, after, asides.shift)
     found = [header_agrees(header_narrows(one, context), context) for one in found]
@@ -1695,6 +1732,7 @@ def _unknown(_match: re.Match[str], _given: Input) -> Found:
 
 
 _RULES: tuple[tuple[re.Pattern[str], _Builder], ...] = (
+    (START_END_RULE, build_start_end),
     (THAT_IS_RULE, build_that_is),
     (HALF_DAY_RULE, build_half_day),
     (DAY_GROUPS_RULE, build_day_groups),

@@ -295,6 +295,18 @@ RANGE_RULE = _rule(
     # without the word "tháng" (`periods.build_range` takes it only after a month with its year)
     rf"(?P<end>{_POINT_SHAPE}|{_DASHED_END}|(?P<end_month>\d{{1,2}}\s*/\s*\d{{4}}))"
 )
+# "Ngày bắt đầu lấy ý kiến: 25/01/2018, Ngày hết hạn lấy ý kiến: 26/03/2018" (Bộ KH&CN's
+# consultation pages), "Học kỳ I, ngày bắt đầu là 6/9/2023, ngày kết thúc là 13/1/2024" (Ninh
+# Bình, QĐ 636/2023): two fields of one form, the day a work opens and the day it closes;
+# one window (`periods.build_start_end`), never the opening day as a deadline
+START_END_RULE = _rule(
+    r"(?P<lead>ngay|thoi\s+gian|thoi\s+diem)\s+bat\s+dau(?P<what>(?:\s+[a-z]+){0,5}?)"
+    r"\s*(?::|\s+la\b)\s*(?:ngay\s+)?"
+    rf"(?P<start>{DAY_SHAPE})\s*[,;.]?\s*(?:va\s+)?"
+    r"(?P=lead)\s+(?P<ends>ket\s+thuc|het\s+han)(?P<what_end>(?:\s+[a-z]+){0,5}?)"
+    r"\s*(?::|\s+la\b)\s*(?:ngay\s+)?"
+    rf"(?P<end>{DAY_SHAPE})"
+)
 _WHEN_LEAD = (
     r"(?:(?P<before>(?:truoc\s+(?:ngay\s+)*)+)|(?:(?:den\s+het|trong|vao)\s+)?(?:ngay\s+)*)"
 )
@@ -643,7 +655,10 @@ def joins_things(prepared: str, word: re.Match[str]) -> bool:
 
 
 # the parts of a phrase naming several deadlines: "Tháng 3 và tháng 9/2027"
-_PART_SEPARATOR = re.compile(r"\s*[,;]\s*|\s+va\s+", re.ASCII)
+# ... and the blank between a day and "kết thúc" after it: "bắt đầu từ ngày 05/5/2024 kết
+# thúc vào ngày 15/6/2024" (Kiên Lương, lịch thời vụ Hè Thu 2024), a start and its end as
+# with a comma (`combine` joins them, or refuses)
+_PART_SEPARATOR = re.compile(r"\s*[,;]\s*|\s+va\s+|(?<=\d)\s+(?=ket\s+thuc\b)", re.ASCII)
 # "bắt đầu từ tháng 4/2027", "sớm nhất là ngày 18/9": where the work may start
 START_RULE = re.compile(
     r"(?P<label>(?:.*?\s)??)(?:(?:duoc|se)\s+)?(?:thoi\s+gian\s+)?"
