@@ -244,9 +244,9 @@ SETS = (
     # 56 refused, 11 misread (named in KNOWN_MISREADS: EIGHT ARE WRONG DAYS, reported to the
     # lead, three are not). First held-out figure 94/161 = 58.4% at 7eba438. Tuning data since
     # this session (the lead declared them so): 109/161 = 0.6770 after tune-o (two times in one
-    # phrase); 123/161 = 0.7640 with tune-n's first slice beside it (a cited document's title,
+    # phrase); 123/161 = 0.7640 (floor 0.763) with tune-n's first slice beside it (a cited document's title,
     # an address, a telephone, "Quý cơ quan", the end mark "./.", "theo địa chỉ").
-    Set("n-", 161, 0.764),
+    Set("n-", 161, 0.763),
 )
 # The misreads the corpus shows, named rather than hidden (see the g- and j- comments above):
 # any other misread anywhere fails.
