@@ -493,3 +493,30 @@ def test_counts_of_people_and_going_to_school_after_the_days(
 )
 def test_estimates_and_years_after_the_days_stay_refused(phrase: str) -> None:
     refused(phrase, ctx("2012-11-01"))
+
+
+def test_the_crops_a_zone_grows_name_it() -> None:
+    # UBND tỉnh An Giang, sowing calendar 2024-2025: zones named by their crops a year, the
+    # area estimated
+    assert _one(
+        "Đợt 1: Xuống giống từ 01/11 đến 15/11/2024 tập trung ở những vùng tiểu vùng sản xuất 02 "
+        "vụ tại các huyện Tri Tôn, Tịnh Biên, Châu Phú, An Phú, Phú Tân",
+        "2024-10-01",
+    ) == (W, "2024-11-01", "2024-11-15")
+    assert _one(
+        "Đợt 2: Xuống giống từ 16/11 đến 15/12/2024 vụ Đông Xuân đại trà đối với vùng sản xuất lúa "
+        "3 vụ/năm diện tích khoảng 120.000 ha, tập trung tại tất cả các huyện",
+        "2024-10-01",
+    ) == (W, "2024-11-16", "2024-12-15")
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Xuống giống từ 01/11 đến 15/11/2024 trong 3 vụ",  # a count of seasons: a time
+        "Xuống giống từ 01/11 đến 15/11/2024, sản xuất 02 vụ/2025",
+        "Xuống giống từ 01/11 đến 15/11/2024, khoảng 10 ngày",
+    ],
+)
+def test_seasons_counted_as_time_stay_refused(phrase: str) -> None:
+    refused(phrase, ctx("2024-10-01"))
