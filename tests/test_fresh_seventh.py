@@ -290,3 +290,18 @@ def test_a_file_name_with_a_line_break_is_shown_with_a_mark_not_a_space(tmp_path
     checked = run("validate", cwd=root)
     assert "plans/k␤h.yaml:18:12: error: không có cơ quan 'Phòng Nào Đó'" in checked.stdout
     assert len(checked.stdout.splitlines()) == 1
+
+
+def test_a_commune_office_in_a_plan_without_commune_is_told_to_name_the_commune(
+    tmp_path: Path,
+) -> None:
+    """The clerk's plan said `jurisdiction: Đồng Nai` but not `commune:`: "Phòng Kinh tế"
+    was unknown with "có phải: Sở Y tế tỉnh Đồng Nai, Bộ Y tế?" (the one word they share
+    is "tế"). The finding says what is missing instead: the commune."""
+    plan = COMMUNE_PLAN.replace("commune: Xã Hưng Thịnh\n", "")
+    root = repository(tmp_path, plan)
+    checked = run("validate", cwd=root)
+    assert checked.returncode == 1
+    line = next(x for x in checked.stdout.splitlines() if "'Phòng Kinh tế'" in x)
+    assert "Sở Y tế" not in line and "Bộ Y tế" not in line
+    assert "là cơ quan của một xã, phường, đặc khu: ghi 'commune:'" in line, line
