@@ -311,7 +311,8 @@ def test_a_report_naming_the_whole_year_is_matched_to_no_due_day(tmp_path: Path)
     checked = _kehoach(repo, "validate")
     assert checked.returncode == 1
     assert "kỳ 'năm 2020' không có trong thời hạn định kỳ của nhiệm vụ '2'" in checked.stdout
-    assert "kỳ đến hạn sau ngày gửi: 6 tháng đầu năm 2020" in checked.stdout
+    both = "kỳ này gồm 2 kỳ hạn (6 tháng đầu năm 2020, 6 tháng cuối năm 2020)"
+    assert both in checked.stdout and "mỗi báo cáo ghi một kỳ hạn" in checked.stdout
     assert "[report-period-unknown]" in checked.stdout
 
 

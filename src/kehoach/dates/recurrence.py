@@ -195,3 +195,21 @@ def find_period(
         if period_key(found.period) == wanted:
             return found
     return None
+
+
+def due_within(
+    rule_text: str, start: date, period: str, until: date | None = None
+) -> list[Occurrence]:
+    """The occurrences due inside a whole period written as a clerk writes it ("tháng
+    3/2026", "năm 2020"), from `start`: a report naming "năm 2020" for "trước ngày 05/6 và
+    05/12 hằng năm" could be either's, and the caller names them; [] when `period` is no
+    period the deadline language reads as one window."""
+    from kehoach.dates.deadline import DeadlineError, DeadlineKind, parse_deadline
+
+    try:
+        window = parse_deadline(period)
+    except DeadlineError:
+        return []
+    if window.kind is not DeadlineKind.WINDOW or window.first is None or window.last is None:
+        return []
+    return occurrences(rule_text, max(start, window.first), window.last, until)

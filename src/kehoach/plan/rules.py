@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from kehoach.base.findings import Finding, error, warning
 from kehoach.base.text import squash
 from kehoach.dates.deadline import DeadlineError
-from kehoach.dates.recurrence import find_period, next_occurrence, period_key
+from kehoach.dates.recurrence import due_within, find_period, next_occurrence, period_key
 from kehoach.dates.workdays import Calendar, CountError, check_count
 from kehoach.plan.agencies import CENTRAL, Directory, Scope, plan_day
 from kehoach.plan.loader import PlanFile, Repository
@@ -689,6 +689,9 @@ def _reports_fit(
         if found is None:
             near = next_occurrence(rule, start, report.sent, task.until)
             hint = f"; kỳ đến hạn sau ngày gửi: {near.period}" if near else ""
+            if len(within := due_within(rule, start, report.period, task.until)) > 1:
+                named = ", ".join(o.period for o in within)
+                hint = f"; kỳ này gồm {len(within)} kỳ hạn ({named}): mỗi báo cáo ghi một kỳ hạn"
             span = f"từ {start:%d/%m/%Y}" + (f" đến {task.until:%d/%m/%Y}" if task.until else "")
             msg = (
                 f"kỳ '{report.period}' không có trong thời hạn định kỳ của nhiệm vụ "
