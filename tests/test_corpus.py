@@ -254,6 +254,18 @@ SETS = (
     # 134/161 = 0.8323 after tune-n's second slice (a letter told of and the deadline it set,
     # narrative frames, the month of a periodic duty, numbers that name things).
     Set("n-", 161, 0.832),
+    # The thirteenth held-out set (q-, branch collect-q): 171 phrases from 79 documents of
+    # party and mass organisations (Tỉnh ủy, Thành ủy, BCĐ 35, Ban Tuyên giáo, the Party statute,
+    # Đoàn, Hội đồng Đội, Hội LHTN, HLHPN, HND, CCB, Công đoàn, MTTQ) and of ministries (Bộ GD&ĐT
+    # school years, exams and admission timetables; reporting rules of Bộ Y tế, Bộ Tư pháp, Bộ
+    # TN&MT, Bộ KH&CN, Bộ VHTTDL; Bộ Công Thương, Bộ LĐ-TB&XH), Trung ương 108/43 and 25
+    # provinces; press sentences 39/171; expectations committed in da01f22..7bf0284 before the
+    # tool ran on them; measured once (main at ad25e14, 2026-12-01): 110 right (64.3%,
+    # 110/171 = 0.6433), 56 refused, 5 misread (named in KNOWN_MISREADS: ONE A FALSE DEADLINE,
+    # a report of dossiers received "đến 17 giờ ngày 1/2/2026" read as due, reported to the
+    # lead). First held-out figure 110/171 = 64.3% at ad25e14. Do not tune on them before a new
+    # set is collected.
+    Set("q-", 171, 0.643),
 )
 # The misreads the corpus shows, named rather than hidden (see the g- and j- comments above):
 # any other misread anywhere fails.
@@ -310,6 +322,33 @@ KNOWN_MISREADS = frozenset(
         (
             "n-laocai-le-hoi-mua-he-sapa-2018.yaml",
             "Thời gian: Bắt đầu từ 20 giờ 30 phút ngày 29/4/2018",
+        ),
+        # q-: measured once at ad25e14. A FALSE DEADLINE: a commune front's report "đến 17 giờ
+        # ngày 1/2/2026, … đã tiếp nhận đầy đủ hồ sơ" (what had been received by a past hour)
+        # read as due 01/02/2026 (the reader: refused, no deadline).
+        (
+            "q-vinhloc-thanhhoa-mttq-hiep-thuong-lan-hai-2026.yaml",
+            "đến 17 giờ ngày 1/2/2026, Ban Thường trực Ủy ban MTTQ xã đã tiếp nhận đầy đủ hồ sơ"
+            " của các cơ quan, tổ chức, đơn vị và người tự ứng cử",
+        ),
+        # q-, four more: a yearly congress "Đại hội hằng nǎm" read with a due day 31/12 the text
+        # does not print (the reader: a yearly cadence, no day); "trong quý I và quý II năm
+        # 2013" read as two windows (the reader: one, the same days); "sẽ diễn ra vào đầu quý
+        # III năm 2021" read as July 2021 (the reader: refused, "đầu quý" names no day); "hoàn
+        # thành sớm nhất (từ tháng 12/2025)", a past fact with a misprinted year, read as a
+        # start bound (the reader: refused).
+        (
+            "q-123docz-dieu-le-phu-nu-lien-hiep-hoi-1930.yaml",
+            "Đại hội hằng nǎm các đại biểu Đông Dương",
+        ),
+        (
+            "q-hoinongdanhanoi-hndtw-cv-2073-dai-hoi-cac-cap-2016.yaml",
+            "Đại hội đại biểu Hội Nông dân cấp tỉnh diễn ra trong quý I và quý II năm 2013",
+        ),
+        ("q-phutho-thanhba-hlhpn-dai-hoi-phu-nu-2021.yaml", "sẽ diễn ra vào đầu quý III năm 2021"),
+        (
+            "q-tracuuquyhoach-hai-duong-dai-hoi-chi-bo-2025.yaml",
+            "Đảng bộ TP Chí Linh là địa phương hoàn thành sớm nhất (từ tháng 12/2025)",
         ),
     }
 )
