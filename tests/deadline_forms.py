@@ -19,3 +19,10 @@ def refused(phrase: str, context: Context | None = None) -> str:
     with pytest.raises(DeadlineError) as error:
         parse_deadlines(phrase, context or ctx())
     return error.value.why
+
+
+def read_days(phrase: str, issued: str | None = None) -> tuple[object, ...]:
+    """The kind, first and last day (ISO text) of `phrase`'s one reading in a context
+    issued on `issued`; fails the test when it is refused or reads as several."""
+    (reading,) = parse_deadlines(phrase, ctx(issued))
+    return reading.kind, str(reading.first), str(reading.last)

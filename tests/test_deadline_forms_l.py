@@ -6,15 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from deadline_forms import ctx, refused
+from deadline_forms import ctx, read_days, refused
 from kehoach.dates.deadline import DeadlineKind, parse_deadlines
 
 D, W = DeadlineKind.DATE, DeadlineKind.WINDOW
-
-
-def _one(phrase: str, issued: str | None = None) -> tuple[object, ...]:
-    (reading,) = parse_deadlines(phrase, ctx(issued))
-    return reading.kind, str(reading.first), str(reading.last)
 
 
 # --- a narrative frame opening the sentence --------------------------------------------------
@@ -47,12 +42,12 @@ def _one(phrase: str, issued: str | None = None) -> tuple[object, ...]:
 def test_a_narrative_frame_names_no_time(
     phrase: str, issued: str | None, kind: DeadlineKind, first: str, last: str
 ) -> None:
-    assert _one(phrase, issued) == (kind, first, last)
+    assert read_days(phrase, issued) == (kind, first, last)
 
 
 def test_earlier_opens_a_sentence_as_a_frame() -> None:
     """ "Trước đó," (earlier: when the news happened) opens the sentence; the day is read."""
-    assert _one("Trước đó, kỳ họp được triệu tập vào ngày 10-4", "2020-03-31") == (
+    assert read_days("Trước đó, kỳ họp được triệu tập vào ngày 10-4", "2020-03-31") == (
         D,
         "2020-04-10",
         "2020-04-10",
@@ -119,7 +114,7 @@ def test_the_manner_of_a_step_moves_no_day() -> None:
         "đảng bộ cấp cơ sở theo đúng quy định, hướng dẫn của Trung ương, bảo đảm chất lượng đại "
         "hội, hoàn thành trước ngày 30/6/2025",
     ):
-        assert _one(phrase, "2025-06-06") == (D, "2025-06-30", "2025-06-30")
+        assert read_days(phrase, "2025-06-06") == (D, "2025-06-30", "2025-06-30")
 
 
 @pytest.mark.parametrize(
@@ -161,7 +156,7 @@ def test_theo_elsewhere_stays_refused(phrase: str) -> None:
 def test_numbers_that_name_things(
     phrase: str, issued: str | None, kind: DeadlineKind, first: str, last: str
 ) -> None:
-    assert _one(phrase, issued) == (kind, first, last)
+    assert read_days(phrase, issued) == (kind, first, last)
 
 
 def test_a_law_cited_by_its_year() -> None:
@@ -218,7 +213,7 @@ def test_numbers_of_time_beside_them_stay_refused(phrase: str) -> None:
 def test_comparisons_occasions_and_asides_before_the_day(
     phrase: str, issued: str | None, kind: DeadlineKind, first: str, last: str
 ) -> None:
-    assert _one(phrase, issued) == (kind, first, last)
+    assert read_days(phrase, issued) == (kind, first, last)
 
 
 @pytest.mark.parametrize(
@@ -294,7 +289,7 @@ def test_a_contrasted_clause_has_its_own_day() -> None:
     ],
 )  # fmt: skip
 def test_a_week_named_by_its_days(phrase: str, issued: str, first: str, last: str) -> None:
-    assert _one(phrase, issued) == (W, first, last)
+    assert read_days(phrase, issued) == (W, first, last)
 
 
 @pytest.mark.parametrize(

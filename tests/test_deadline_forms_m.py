@@ -7,15 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from deadline_forms import ctx, refused
+from deadline_forms import ctx, read_days, refused
 from kehoach.dates.deadline import DeadlineKind, parse_deadlines
 
 D, W = DeadlineKind.DATE, DeadlineKind.WINDOW
-
-
-def _one(phrase: str, issued: str | None = None) -> tuple[object, ...]:
-    (reading,) = parse_deadlines(phrase, ctx(issued))
-    return reading.kind, str(reading.first), str(reading.last)
 
 
 # --- the marks of a range; a dash before a year ---------------------------------------------
@@ -38,7 +33,7 @@ def _one(phrase: str, issued: str | None = None) -> tuple[object, ...]:
 def test_marks_of_a_range_and_a_dash_before_a_year(
     phrase: str, issued: str, kind: DeadlineKind, first: str, last: str
 ) -> None:
-    assert _one(phrase, issued) == (kind, first, last)
+    assert read_days(phrase, issued) == (kind, first, last)
 
 
 @pytest.mark.parametrize(
@@ -62,8 +57,8 @@ def test_this_year_is_the_issue_year() -> None:
         "Hội Chữ thập đỏ tỉnh đang tích cực chuẩn bị cho Đại hội đại biểu Hội Chữ thập đỏ tỉnh "
         "nhiệm kỳ 2021-2026, dự kiến diễn ra vào tháng 11 năm nay"
     )
-    assert _one(phrase, "2021-10-12") == (W, "2021-11-01", "2021-11-30")
-    assert _one("trong quý IV năm nay", "2021-10-12") == (W, "2021-10-01", "2021-12-31")
+    assert read_days(phrase, "2021-10-12") == (W, "2021-11-01", "2021-11-30")
+    assert read_days("trong quý IV năm nay", "2021-10-12") == (W, "2021-10-01", "2021-12-31")
 
 
 @pytest.mark.parametrize(
@@ -104,7 +99,7 @@ def test_this_year_without_the_issue_year_is_refused(phrase: str, issued: str | 
 def test_notes_after_the_day_are_kept_as_its_gloss(
     phrase: str, issued: str, kind: DeadlineKind, first: str, last: str
 ) -> None:
-    assert _one(phrase, issued) == (kind, first, last)
+    assert read_days(phrase, issued) == (kind, first, last)
 
 
 def test_the_notes_are_kept() -> None:
@@ -222,7 +217,11 @@ def test_the_school_year_ends_in_its_second_calendar_year_for_whom_it_says() -> 
     )
     assert (reading.kind, str(reading.last)) == (D, "2022-05-31")
     assert reading.gloss == "đối với tất cả các cơ sở giáo dục"
-    assert _one("trước ngày 31/5 đối với lớp 12", "2021-01-05") == (D, "2021-05-31", "2021-05-31")
+    assert read_days("trước ngày 31/5 đối với lớp 12", "2021-01-05") == (
+        D,
+        "2021-05-31",
+        "2021-05-31",
+    )
 
 
 @pytest.mark.parametrize(
@@ -264,8 +263,8 @@ def test_the_words_opening_a_list_after_the_days_are_dropped() -> None:
         "Thời gian tổ chức 3 ngày (bắt đầu từ ngày 07 tháng 6 đến hết ngày 09 tháng 6 năm "
         "2025). Trong đó:"
     )
-    assert _one(phrase) == (W, "2025-06-07", "2025-06-09")
-    assert _one("trước ngày 15/3/2025, cụ thể như sau:") == (D, "2025-03-15", "2025-03-15")
+    assert read_days(phrase) == (W, "2025-06-07", "2025-06-09")
+    assert read_days("trước ngày 15/3/2025, cụ thể như sau:") == (D, "2025-03-15", "2025-03-15")
 
 
 @pytest.mark.parametrize(
@@ -369,7 +368,7 @@ def test_range_ends_that_may_mean_otherwise_stay_refused(phrase: str) -> None:
 def test_an_event_of_a_named_year_with_words_after_its_days(
     phrase: str, first: str, last: str
 ) -> None:
-    assert _one(phrase) == (W, first, last)
+    assert read_days(phrase) == (W, first, last)
 
 
 @pytest.mark.parametrize(
@@ -457,7 +456,7 @@ def test_yearly_rules_with_other_words_stay_refused(phrase: str) -> None:
     ],
 )  # fmt: skip
 def test_more_words_after_the_days(phrase: str, issued: str | None, first: str, last: str) -> None:
-    assert _one(phrase, issued) == (W, first, last)
+    assert read_days(phrase, issued) == (W, first, last)
 
 
 @pytest.mark.parametrize(
@@ -481,7 +480,7 @@ def test_the_coming_year_is_the_year_after_the_issue() -> None:
     (reading,) = parse_deadlines("dự kiến tổ chức vào tháng 3 năm tới", ctx("2025-10-12"))
     assert (reading.kind, str(reading.first), str(reading.last)) == (W, "2026-03-01", "2026-03-31")
     assert "năm tới" in reading.reading
-    assert _one("trước ngày 15/3 năm tới", "2025-10-12") == (D, "2026-03-15", "2026-03-15")
+    assert read_days("trước ngày 15/3 năm tới", "2025-10-12") == (D, "2026-03-15", "2026-03-15")
 
 
 @pytest.mark.parametrize(
@@ -513,7 +512,7 @@ def test_three_days_of_three_groups_the_last_before_the_full_stop() -> None:
         (D, "2024-08-29"),
         (D, "2024-09-05"),
     ]
-    assert _one("khai giảng ngày 5-9.", "2024-08-19") == (D, "2024-09-05", "2024-09-05")
+    assert read_days("khai giảng ngày 5-9.", "2024-08-19") == (D, "2024-09-05", "2024-09-05")
 
 
 def test_an_exception_names_the_others_own_day() -> None:
@@ -599,7 +598,7 @@ def test_a_place_named_after_the_hung_kings_is_no_gio_to() -> None:
         "sẽ diễn ra lúc 20h30 ngày 9/2 (nhằm 30 Tết) tại Quảng trường Hùng Vương", ctx("2024-01-20")
     )
     assert (reading.kind, str(reading.last), reading.time) == (D, "2024-02-09", "20:30")
-    assert _one("ngày 9/2/2024 tại Trường THPT Hùng Vương") == (D, "2024-02-09", "2024-02-09")
+    assert read_days("ngày 9/2/2024 tại Trường THPT Hùng Vương") == (D, "2024-02-09", "2024-02-09")
     refused("ngày 9/2/2024 (Giỗ Tổ Hùng Vương)", ctx())  # the occasion itself: not that day
     refused("ngày 9/2/2024 (Hùng Vương)", ctx())
 

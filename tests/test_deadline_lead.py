@@ -346,8 +346,10 @@ def test_counts_and_estimates_around_a_span_stay_refused(phrase: str, said: str)
     ("phrase", "issued", "said"),
     [
         # n-bkhcn-du-thao-714-thong-ke-khcn-2018.yaml (and four more consultation pages): the
-        # opening day was read as a due day beside the closing one
-        ("Ngày bắt đầu lấy ý kiến: 25/01/2018, Ngày hết hạn lấy ý kiến: 26/03/2018",
+        # opening day was read as a due day beside the closing one. The two fields of one work
+        # read as one window since tune-o (tests/test_deadline_forms_o.py); the opening of one
+        # work beside the closing of another stays refused
+        ("Ngày bắt đầu lấy ý kiến: 25/01/2018, Ngày hết hạn nhận hồ sơ: 26/03/2018",
          "2018-01-20", "25/01/2018"),
         ("Ngày bắt đầu lấy ý kiến: 25/01/2018", "2018-01-20", "ngày bắt đầu"),
         ("Thời gian bắt đầu nhận hồ sơ: 15/3/2018", "2018-01-20", "ngày bắt đầu"),
@@ -383,3 +385,13 @@ def test_a_count_from_the_day_received_is_still_relative() -> None:
     # k-cp-nd-102-2024-thu-hoi-dat.yaml: counted from receipt, no day of its own
     reading = one("trong thời hạn 30 ngày kể từ ngày nhận được văn bản", "2024-03-20")
     assert reading.kind is DeadlineKind.RELATIVE
+
+
+@pytest.mark.parametrize("size", [501, 30_000, 5_000_000])
+def test_a_pasted_page_is_refused_unread_whatever_its_start(size: int) -> None:
+    """A deadline cell is a line or two (the corpus's longest phrase has 483 characters).
+    Longer text is prose: refused before any step reads it, so no cut of it is read as a
+    deadline with the rest as its words, and 5 MB answers at once (it held `deadline -`
+    and `import` for minutes: 30,000 characters took 4.7 s, fresh6 F9)."""
+    phrase = ("Trước ngày 23/6/2022 " + "báo cáo UBND tỉnh " * (size // 18 + 1))[:size]
+    assert "dài quá 500 ký tự, không phải một thời hạn" in refused(phrase)

@@ -26,6 +26,7 @@ set until commit 4c071d4 (76.9% read right then); they are tuning data since, as
 
 from __future__ import annotations
 
+import signal
 import sys
 from collections import Counter
 from collections.abc import Iterator, Mapping
@@ -251,4 +252,5 @@ def main(argv: list[str]) -> int:
 
 
 if __name__ == "__main__":
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # `| head` ends the report, quietly
     sys.exit(main(sys.argv[1:]))

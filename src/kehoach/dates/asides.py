@@ -175,9 +175,11 @@ _HOURS_OF_A_DAY = re.compile(
     # ... "vào khoảng 08 giờ 30 phút đến 09 giờ 15 phút ngày 21/02/2024" (a launch ceremony,
     # 2024): the hours about, the day exact
     r"(?:(?<=^)|(?<=[ ,(]))(?P<from>tu\s+|(?:vao\s+)?(?P<about>khoang)(?:\s+tu)?\s+)"
+    # ... "Dự kiến từ 17h00' - 19h30' ngày 24/9/2022" (Yên Bái, Lễ hội Xòe Thái 2022): the
+    # minutes marked with a prime, as `_TIME` reads them
     r"(?P<h1>\d{1,2})\s*(?:gio|h)(?:\s*(?P<m1>\d{1,2})"
-    r"(?:\s*phut)?)?\s*(?:den|[-–—])\s*(?=\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*phut)?)?"
-    r"\s+ngay\s)",
+    r"(?:\s*phut|\s*['’′])?)?\s*(?:den|[-–—])\s*"
+    r"(?=\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*phut|\s*['’′])?)?\s+ngay\s)",
     re.ASCII,
 )
 _NUMBER_WORDS = {
@@ -202,6 +204,8 @@ class Asides(NamedTuple):
     rounds: int | None = None  # "trong 2 đợt (…)": the deadlines the parentheses must give
     lunar_year: str | None = None  # "năm Giáp Thìn" after lunar glosses: a year of the days
     lunar: tuple[LunarEnd, ...] = ()  # "(tức 27 tháng Chạp)": the lunar days of the days read
+    # one gloss gave both ends of a span: "(25 tháng Chạp đến 12 tháng Giêng)"
+    lunar_span: bool = False
     hours_of_one_day: bool = False  # "từ 21h00 đến 23h00 ngày 16/02/2026": one day's hours
     eve: NewYearEve | None = None  # "(Đêm Giao thừa Tết Nguyên đán Bính Ngọ năm 2026)"
     # "…, nếu trùng vào ngày nghỉ thì tiếp vào ngày làm việc tiếp theo": a recurring rule's
@@ -226,12 +230,13 @@ def explain_asides(source: Source) -> tuple[Source, Asides]:
     ngày bầu cử)", a time of day "10 giờ", a document cited by its number
     (`cite_references`); other parentheses stay (and are refused)."""
     source, asides = cite_references(source, Asides())
+    source, asides = _half_a_day(source, asides)
     lunar = False
     for paren in list(_PAREN.finditer(source.prepared)):
         inner = paren.group(1).strip(" ,.;:")
         if ends := _lunar_gloss(inner):
             lunar = True
-            asides = asides._replace(lunar=asides.lunar + ends)
+            asides = asides._replace(lunar=asides.lunar + ends, lunar_span=len(ends) == 2)
         eve = _new_year_eve(inner)
         if day := _WEEKDAY.fullmatch(inner):
             asides = _once(asides, weekday=weekday_number(day))
@@ -613,7 +618,7 @@ def trailing_note(source: Source, asides: Asides) -> tuple[Source, Asides]:
         return source, asides
     words = note["note"]
     fixed = _COMPARED_AT.match(words) or re.match(_AS_EVERY_YEAR, words.strip(" ,"))
-    said = source.original(note.start(), note.end()).strip(" ,.;:()–—-")
+    said = source.original(note.start(), note.end()).strip(" ,.;:()–—-/")  # "/": the end mark
     purpose = _PURPOSE_NOTE.match(words)  # "… để …": checked as any words after a time part
     if not fixed and (_NOT_IN_NOTE.search(words) or (purpose and not _reads_after(said))):
         return source, asides  # left in place: the phrase is refused as it stands
@@ -638,6 +643,27 @@ def _reads_after(words: str) -> bool:
 def _weekday_number(word: str) -> int:
     """'hai' or '2' -> 0 (Monday): Thứ Hai is the second day of a week that starts on Sunday."""
     return int(word) - 2 if word.isdigit() else _WEEKDAY_WORDS[word]
+
+
+# "Đại hội trù bị sẽ diễn ra 1/2 ngày (chiều ngày 28/7/2020)" (Thông cáo Đại hội Thi đua yêu
+# nước tỉnh Nghệ An, 2020): half a day, the length of the event, and the parentheses say which
+# half (a morning, an afternoon) of which day; "1/2" there is no 1 February. Only before such
+# parentheses: "trong 1/2 ngày" alone is a length with no day (issue 11 §2), and stays refused.
+_HALF_A_DAY = re.compile(
+    r"(?<![\d/.])(?<!ngay )(?:1\s*/\s*2|nua)\s+ngay\s*"
+    r"(?=\(\s*(?:vao\s+)?(?:buoi\s+)?(?:sang|chieu)\s+(?:ngay\s+)?\d[^()]*\))",
+    re.ASCII,
+)
+
+
+def _half_a_day(source: Source, asides: Asides) -> tuple[Source, Asides]:
+    """ "1/2 ngày (chiều ngày 28/7/2020)": the half day kept as the gloss (`_HALF_A_DAY`), the
+    day read from the parentheses."""
+    half = _HALF_A_DAY.search(source.prepared)
+    if half is None:
+        return source, asides
+    said = " ".join(source.original(half.start(), half.end()).split())
+    return source.blank(half.start(), half.end()), _glossed(asides, said)
 
 
 def _glossed(asides: Asides, gloss: str) -> Asides:

@@ -46,6 +46,7 @@ from kehoach.dates.asides import (
 from kehoach.dates.cadence import (
     LEAP_YEAR,
     build_data_period,
+    build_days_every,
     build_monthly_window,
     build_ongoing,
     build_recurring,
@@ -54,11 +55,13 @@ from kehoach.dates.cadence import (
     cadence_beside,
     every_frequency,
     every_period,
-    every_words,
+    listed_words,
+    registration_after_last_day,
     rule_of_days,
+    rule_of_listed,
     weekly_on,
 )
-from kehoach.dates.citations import DOCUMENT_WORDS, cited_years
+from kehoach.dates.citations import DOCUMENT_WORDS, cited_years, document_day
 from kehoach.dates.combine import combine, length_agrees, with_count_note
 from kehoach.dates.counted import UNITS, build_coming, build_relative
 from kehoach.dates.found import Decided, Found, Input, whole_years
@@ -72,6 +75,7 @@ from kehoach.dates.grammar import (
     DAY_LIST_RULE,
     DAY_RULE,
     DAY_SPAN_RULE,
+    DAYS_EVERY_RULE,
     DURATION_RULE,
     EACH_REPORTS_PERIOD,
     EVERY_FIRST_RULE,
@@ -90,6 +94,7 @@ from kehoach.dates.grammar import (
     RELATIVE_RULE,
     REPORT_DAY_RULE,
     REPORT_HEAD,
+    START_END_RULE,
     START_RULE,
     THAT_IS_RULE,
     TIME_THEN_STEP,
@@ -149,6 +154,7 @@ from kehoach.dates.periods import (
     build_in_force,
     build_period,
     build_range,
+    build_start_end,
     build_that_is,
     build_year_of_span,
 )
@@ -191,7 +197,10 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     """The readings of `phrase`; else of the phrase cut after one of its numbers, with the
     words after the cut read as the step or its gloss (`steps.words_after`). Characters
     that print nothing (`_UNSEEN`) are dropped first, and two syllables run together are
-    read apart (`_apart`)."""
+    read apart (`_apart`). A phrase longer than `_LONGEST` is refused unread: the time
+    of every step grows with the length, and no cut of it is tried."""
+    if len(phrase) > _LONGEST:
+        raise Unreadable(f"dài quá {_LONGEST} ký tự, không phải một thời hạn")
     shown = _apart(_UNSEEN.sub("", phrase))
     if shown == phrase:
         return _parse_shown(phrase, context)
@@ -223,6 +232,8 @@ def _parse_shown(phrase: str, context: Context) -> tuple[Deadline, ...]:
     except Unreadable as error:
         if error.why == TWO_HOURS and (events := _events_at_their_hours(nfc(phrase), context)):
             return events
+        if opened := _window_and_its_opening(nfc(phrase), context):
+            return opened
         found = words_after(nfc(phrase), context, _parse)
         if found is None:
             raise
@@ -329,6 +340,37 @@ def _two_events(first: Deadline, second: Deadline) -> bool:
     return (first.last, first.time or "") < (second.last, second.time or "")
 
 
+# "Thời gian: Từ 28/4 đến hết ngày 01/5/2018. Khai mạc 9 giờ 00 ngày 28/4/2018" (Lễ hội mùa
+# hè Sa Pa 2018), "…; dự kiến khai mạc triển lãm vào 08h00', ngày 22/9/2022" (Yên Bái, Lễ hội
+# Xòe Thái 2022): an event's days, then the hour it opens on one of them, in a sentence of its
+# own after "." or ";"
+_OPENING_AFTER = re.compile(r"\s*[.;]\s+(?=(?:du\s+kien\s+)?khai\s+mac\b)", re.ASCII)
+
+
+def _window_and_its_opening(text: str, context: Context) -> tuple[Deadline, ...] | None:
+    """An event's window and its opening inside it (`_OPENING_AFTER`): the window, the
+    opening kept as its gloss. Only when the part before reads as one window and the part
+    after as one day (named the opening, often with its hour) inside that window; an opening
+    outside it, or anything else, leaves the refusal standing (None)."""
+    cut = list(_OPENING_AFTER.finditer(fold(text)))
+    if len(cut) != 1:
+        return None
+    try:
+        (window,) = _parse(text[: cut[0].start()], context)
+        (opening,) = _parse(text[cut[0].end() :], context)
+    except (Unreadable, ValueError):
+        return None
+    if window.kind is not DeadlineKind.WINDOW or opening.kind is not DeadlineKind.DATE:
+        return None
+    if window.first is None or window.last is None or opening.last is None:
+        return None
+    if not window.first <= opening.last <= window.last:
+        return None
+    said = " ".join(text[cut[0].end() :].split()).rstrip(" .;")
+    gloss = f"{window.gloss}; {said}" if window.gloss else said
+    return (replace(window, phrase=text, gloss=gloss),)
+
+
 # the refusals that say no more than "not understood": the words' own reason says more
 _UNSAID = ("không nhận ra thời hạn", "sau ngày tháng còn chữ không hiểu")
 
@@ -344,8 +386,6 @@ def _parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
         )
     if not source.prepared.strip(" .,;:-"):
         raise Unreadable("thời hạn để trống")
-    if len(text) > _LONGEST:
-        raise Unreadable(f"dài quá {_LONGEST} ký tự, không phải một thời hạn")
     source = no_later_than(_anchor_out_of_parens(list_marker_out(source)))
     for span in anniversary_spans(source.prepared):  # "30 năm … (12/8/1991 - 12/8/2021)"
         source = source.blank(*span)
@@ -368,10 +408,14 @@ def _parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     if after is None:
         source, after = _clause_after_day(source, context, plan_year)
     source, asides = shift_after_cadence(source, asides)
+    source, late = registration_after_last_day(source, asides.gloss)
+    asides = asides._replace(gloss=late)
     source, step, asides = clause_after_cadence(source, asides)
     if asides.time and context.strict_before:  # "trước 17 giờ ngày 15/3": the 15th, until 17:00
         context = replace(context, strict_before=False)
-    found = _read_headed(Input(source, context, plan_year, enclosed=enclosed))
+    # "24/1-9/2/2025 (25 tháng Chạp đến 12 tháng Giêng)": one gloss, the two ends of one span
+    spanned = asides.lunar_span and len(asides.lunar) == 2
+    found = _read_headed(Input(source, context, plan_year, enclosed=enclosed, lunar_span=spanned))
     _one_before_each(found, source, context)
     found = _with_words_after(found, step, after, asides.shift)
     found = [header_agrees(header_narrows(one, context), context) for one in found]
@@ -567,6 +611,8 @@ def _shifted_off_days_off(found: list[Found], shift: str) -> Found:
     day off (`grammar.HOLIDAY_SHIFT`) kept as the qualifier: the rule's days are unchanged
     (`kehoach.dates.workdays` moves a day off when asked). Beside anything else, refused."""
     rule = found[0].recurrence if len(found) == 1 else None
+    if rule is not None and rule.days and not found[0].qualifier:  # "ngày 15 và 25 hằng tháng"
+        return found[0]._replace(qualifier=shift, reading=f"{found[0].reading}; {shift}")
     if rule is None or rule.day is None or found[0].qualifier:
         raise Unreadable(
             "“nếu trùng vào ngày nghỉ …” chỉ đi với một kỳ hạn lặp lại có ngày trong tháng; "
@@ -941,9 +987,11 @@ def _read_one(given: Input) -> list[Found]:
     else:  # "Khai giảng năm học 2023-2024 vào ngày 5/9/2024": a typo in one of the years
         _opens_its_school_year(readings, _school_year_opening(given.prepared[: match.start()]))
     counted, note = _days_counted(match, _years_counted(match, given, readings), readings)
+    counted, its_month = _month_of_its_day(match, counted, readings)
     readings = [with_count_note(one, note) for one in readings]
     this_year = _this_year_named(given.prepared[: match.start()], given.context, readings)
-    label = _label(match, counted, _own_period(readings), this_year)
+    spared = "|".join(p for p in (_own_period(readings), its_month) if p)
+    label = _label(match, counted, spared, this_year)
     for year in label_years(given.prepared[: match.start()]):
         if _subject_year(given.prepared[: match.start()], year, readings):
             continue
@@ -964,6 +1012,40 @@ def _read_one(given: Input) -> list[Found]:
 
 # "Ngày hội năm nay có chủ đề …, diễn ra từ ngày 8 đến ngày 10/7" (Bộ VHTTDL, 13/6/2022):
 # this year's event, the year the document is written in
+# "lịch tiếp, đối thoại với công dân của đồng chí … định kỳ tháng 01 năm 2021 là vào ngày
+# 20/01/2021" (Văn phòng Tỉnh ủy Thanh Hóa, 2021), "… trong tháng 10/2019 (theo Thông báo số
+# 263-TB/VPTU …), là ngày 21/10/2019" (2019): the month a periodic duty is held in, then
+# "là" (is) and its day. The month names which of the duties is meant; the day, which must
+# fall in it, is the deadline. Only before "là" and a dated day of that month.
+_MONTH_OF_ITS_DAY = re.compile(
+    r"(?P<named>\b(?:dinh\s+ky|trong)\s+thang\s+(?P<month>\d{1,2})"
+    r"(?:\s*[/.-]\s*(?P<year>\d{4})|\s+nam\s+(?P<year_said>\d{4}))?)(?![\d/.-])"
+    r"[^\d]{0,300}?[\s,]la\s+(?:vao\s+)?(?:ngay\s+)?\Z",
+    re.ASCII,
+)
+
+
+def _month_of_its_day(
+    match: re.Match[str], given: Input, readings: list[Found]
+) -> tuple[Input, str]:
+    """`given` with the month named before "là" and its one day blanked (`_MONTH_OF_ITS_DAY`)
+    when the day, written with its year, falls in that month (and year, if named), and a
+    pattern of those words as printed, for the label's check of words of time; else
+    `given` and ""."""
+    named = _MONTH_OF_ITS_DAY.search(given.prepared[: match.start()])
+    (one,) = readings if len(readings) == 1 else (None,)
+    if named is None or one is None or one.kind is not DeadlineKind.DATE or one.year_inferred:
+        return given, ""
+    day = one.last
+    year = named["year"] or named["year_said"]
+    if day is None or day != one.first or int(named["month"]) != day.month:
+        return given, ""
+    if year is not None and int(year) != day.year:
+        return given, ""
+    said = given.source.original(*named.span("named"))
+    return given._replace(source=given.source.blank(*named.span("named"))), re.escape(said)
+
+
 _THIS_YEAR = re.compile(r"\bnam\s+nay\b", re.ASCII)
 _THIS_YEAR_SAID = r"\bnăm\s+nay\b"
 
@@ -1444,10 +1526,12 @@ def _cadence_with_its_day(index: int, cadence: Found, parts: list[Source], given
             raise Decided(f"“{said}” và kỳ của ngày đi kèm không khớp nhau; ghi last_day")
         return rules[0]._replace(label=next(iter(labels), None))
     rule = rule_of_days(frequency, days) if days and not rules else None
+    if rule is None and frequency is Frequency.YEARLY and len(days) > 1 and not rules:
+        rule = rule_of_listed(days)  # "hằng năm, trước ngày 15/6 và 15/12": each a due day
     if rule is None:
         shown = ", ".join(f"{d.day:02d}/{d.month:02d}" for d in days) or "một kỳ khác"
         raise Decided(cadence_beside(said, shown))
-    reading = f"{every_words(rule)} (ngày ghi kèm “{said}” là hạn của mỗi kỳ)"
+    reading = f"{listed_words(rule)} (ngày ghi kèm “{said}” là hạn của mỗi kỳ)"
     return Found(DeadlineKind.RECURRING, reading, recurrence=rule, label=next(iter(labels), None))
 
 
@@ -1625,6 +1709,11 @@ def _label(
     held = _HELD_ON.search(given.prepared[:start])  # "…, dự kiến tổ chức ngày 10-4"
     if dated and bare and DOCUMENT_WORDS.search(given.prepared[:start]) and not held:
         raise Unreadable(f"“{label.text} ngày …” là ngày của một văn bản, không phải thời hạn")
+    if dated and bare and not held and document_day(given.source.original(0, start)):
+        raise Unreadable(  # "đã ký ngày 15/3", "Ngày ban hành: 15/3", "theo chỉ đạo ngày 15/3"
+            f"“{label.text} …” là ngày ký, ban hành, đăng, phê duyệt một văn bản (hoặc "
+            "của ý kiến chỉ đạo), không phải thời hạn; ghi last_day theo hạn văn bản nêu"
+        )
     if dated and bare and not label.filler and given.prepared[:start].rstrip().endswith(","):
         raise Unreadable(
             f"“{label.text}, ngày …” là dòng nơi và ngày ban hành văn bản, không phải thời hạn"
@@ -1694,6 +1783,7 @@ def _unknown(_match: re.Match[str], _given: Input) -> Found:
 
 
 _RULES: tuple[tuple[re.Pattern[str], _Builder], ...] = (
+    (START_END_RULE, build_start_end),
     (THAT_IS_RULE, build_that_is),
     (HALF_DAY_RULE, build_half_day),
     (DAY_GROUPS_RULE, build_day_groups),
@@ -1714,6 +1804,7 @@ _RULES: tuple[tuple[re.Pattern[str], _Builder], ...] = (
     (ONGOING_RULE, build_ongoing),
     (WEEKDAY_EVERY_WEEK_RULE, build_weekday_every_week),
     (MONTHLY_WINDOW_RULE, build_monthly_window),
+    (DAYS_EVERY_RULE, build_days_every),
     (EVERY_FIRST_RULE, build_recurring),
     (EVERY_LAST_RULE, build_recurring),
     (YEAR_OF_SPAN_RULE, build_year_of_span),

@@ -25,6 +25,9 @@ class Input(NamedTuple):
     plan_year: int | None  # the year a phrase without one takes
     year_from_plan: bool = True  # False: it came from a later part ("tháng 3 và 9/2027")
     enclosed: bool = False  # the time part stood in parentheses after the step's words
+    # a lunar gloss of two ends beside it ("(25 tháng Chạp đến 12 tháng Giêng)"): the phrase
+    # names one span, whose two ends `refusals.check_asides` checks against the gloss
+    lunar_span: bool = False
 
     @property
     def prepared(self) -> str:

@@ -295,6 +295,18 @@ RANGE_RULE = _rule(
     # without the word "tháng" (`periods.build_range` takes it only after a month with its year)
     rf"(?P<end>{_POINT_SHAPE}|{_DASHED_END}|(?P<end_month>\d{{1,2}}\s*/\s*\d{{4}}))"
 )
+# "Ngày bắt đầu lấy ý kiến: 25/01/2018, Ngày hết hạn lấy ý kiến: 26/03/2018" (Bộ KH&CN's
+# consultation pages), "Học kỳ I, ngày bắt đầu là 6/9/2023, ngày kết thúc là 13/1/2024" (Ninh
+# Bình, QĐ 636/2023): two fields of one form, the day a work opens and the day it closes;
+# one window (`periods.build_start_end`), never the opening day as a deadline
+START_END_RULE = _rule(
+    r"(?P<lead>ngay|thoi\s+gian|thoi\s+diem)\s+bat\s+dau(?P<what>(?:\s+[a-z]+){0,5}?)"
+    r"\s*(?::|\s+la\b)\s*(?:ngay\s+)?"
+    rf"(?P<start>{DAY_SHAPE})\s*[,;.]?\s*(?:va\s+)?"
+    r"(?P=lead)\s+(?P<ends>ket\s+thuc|het\s+han)(?P<what_end>(?:\s+[a-z]+){0,5}?)"
+    r"\s*(?::|\s+la\b)\s*(?:ngay\s+)?"
+    rf"(?P<end>{DAY_SHAPE})"
+)
 _WHEN_LEAD = (
     r"(?:(?P<before>(?:truoc\s+(?:ngay\s+)*)+)|(?:(?:den\s+het|trong|vao)\s+)?(?:ngay\s+)*)"
 )
@@ -312,6 +324,19 @@ EVERY_FIRST_RULE = _rule(rf"{_EVERY}(?:[ ,:;]+{_WHEN_LEAD}(?P<when>{_WHEN_IN_YEA
 EVERY_LAST_RULE = _rule(
     rf"(?:dinh\s+ky\s+(?=(?:vao\s+|truoc\s+)?ngay\s))?{_WHEN_LEAD}(?P<when>{_WHEN_IN_YEAR})"
     r"(?:\s+nam(?=\s+(?:hang|moi)\s+nam\b))?[ ,]+" + _EVERY
+)
+# Several due days, then the cadence: "trước ngày 05/6 và 05/12 hàng năm" (UBND tỉnh Quảng
+# Ngãi, 2019), "vào ngày 20/6 và ngày 20/12 hàng năm" (Thông tư 44/2019/TT-BGTVT, Điều 7),
+# "tiếp công dân định kỳ vào ngày 15 và 25 hàng tháng" (UBND huyện Ngân Sơn, 2021), "ngày
+# 10, 20 hằng tháng": each day its own occurrence (`cadence.build_days_every`); days with
+# their months are days of a year, bare days are days of a month
+_LISTED = r"(?:\s*[,;]\s*|\s+va\s+)(?:ngay\s+)?"
+_DAY_OF_YEAR = r"\d{1,2}(?:\s*[/.-]\s*|\s+thang\s+)\d{1,2}(?!\s*[/.-]?\s*\d)"
+DAYS_EVERY_RULE = _rule(
+    rf"(?P<lead>(?:dinh\s+ky\s+)?{_WHEN_LEAD})"
+    rf"(?P<days>(?P<in_year>{_DAY_OF_YEAR})(?:{_LISTED}{_DAY_OF_YEAR})+"
+    rf"|\d{{1,2}}(?:{_LISTED}\d{{1,2}}(?![\d/.-]))+)"
+    r"[ ,]+(?:dinh\s+ky\s+)?(?:hang|moi)\s+(?P<every>nam|quy|thang|tuan)"
 )
 # "Định kỳ từ ngày 1 đến ngày 5 hằng tháng, các đơn vị … phải cập nhật kết quả …", "từ ngày 5
 # đến ngày 10 hằng tháng, Phòng Kế hoạch - Đầu tư kiểm tra, xác nhận …" (Sở Giao thông công
@@ -628,22 +653,52 @@ _NO_TIME_AROUND = re.compile(
     re.ASCII,
 )
 _CLAUSE_EDGE = re.compile(r"[,;:()\[\]]", re.ASCII)
+_MAILBOX = re.compile(r"[a-z0-9._+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+", re.ASCII)
+_NAME_MARKS = re.compile(
+    r"[-–&]"
+    # ... and words that fold to a word of time and name a thing: "thư điện tử" (e-mail; no
+    # "từ", from), "quy hoạch" (planning; no "quý", a quarter)
+    r"|\bdien\s+tu\b|\bquy\s+hoach\b",
+    re.ASCII,
+)
+_FIRST_TIME = re.compile(
+    r"\d|\b(?:ngay|thang|quy|nam|tuan|dau|giua|cuoi|truoc|sau|den|toi|tu|hang|moi|dinh|ky"
+    r"|khi|luc|gio|som|muon|tre|cham|han|dot|lan|buoi|sang|chieu|le|tet|dip)\b",
+    re.ASCII,
+)
+
+
+def _spaces(found: re.Match[str]) -> str:
+    return " " * len(found.group())
 
 
 def joins_things(prepared: str, word: re.Match[str]) -> bool:
     """Whether the "hoặc"/"hay" `word` (an `ALTERNATIVE` match in `prepared`) stands in a
-    clause, between the nearest punctuation, with no number and no word of time."""
+    clause, between the nearest punctuation, with no number and no word of time; after
+    it, the clause may end at the first number or word of time, the one time both things
+    share: "góp ý kiến bằng thư điện tử … hoặc gửi bằng văn bản về Vụ Quy hoạch - Kiến trúc
+    … trước ngày 27/9/2023" (Bộ Xây dựng, 2023), "Sạ hoặc cấy lúa từ đầu tháng 9 …" (two
+    ways of sending, of sowing). A time before the "hoặc" ("Quý II/2027 hoặc trước ngày
+    20/11/2027") or none after the words after it leaves two deadlines, refused."""
     before = [edge.end() for edge in _CLAUSE_EDGE.finditer(prepared, 0, word.start())]
     after = _CLAUSE_EDGE.search(prepared, word.end())
     start, end = before[-1] if before else 0, after.start() if after else len(prepared)
+    if shared := _FIRST_TIME.search(_NAME_MARKS.sub(_spaces, prepared), word.end(), end):
+        end = shared.start()
     words_on_both_sides = (
         prepared[start : word.start()].strip() and prepared[word.end() : end].strip()
     )
-    return bool(words_on_both_sides) and _NO_TIME_AROUND.fullmatch(prepared[start:end]) is not None
+    # an e-mail address, the dash or "&" of a name ("Vụ Quy hoạch - Kiến trúc", "KH&CN"):
+    # no number and no time
+    clause = _NAME_MARKS.sub(" ", _MAILBOX.sub(" ", prepared[start:end]))
+    return bool(words_on_both_sides) and _NO_TIME_AROUND.fullmatch(clause) is not None
 
 
 # the parts of a phrase naming several deadlines: "Tháng 3 và tháng 9/2027"
-_PART_SEPARATOR = re.compile(r"\s*[,;]\s*|\s+va\s+", re.ASCII)
+# ... and the blank between a day and "kết thúc" after it: "bắt đầu từ ngày 05/5/2024 kết
+# thúc vào ngày 15/6/2024" (Kiên Lương, lịch thời vụ Hè Thu 2024), a start and its end as
+# with a comma (`combine` joins them, or refuses)
+_PART_SEPARATOR = re.compile(r"\s*[,;]\s*|\s+va\s+|(?<=\d)\s+(?=ket\s+thuc\b)", re.ASCII)
 # "bắt đầu từ tháng 4/2027", "sớm nhất là ngày 18/9": where the work may start
 START_RULE = re.compile(
     r"(?P<label>(?:.*?\s)??)(?:(?:duoc|se)\s+)?(?:thoi\s+gian\s+)?"

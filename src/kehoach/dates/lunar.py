@@ -78,8 +78,16 @@ def _end(p: str) -> str:
         r"(?:(?:den\s+)?het\s+)?(?:ngay\s+)?"
         rf"(?P<{p}mung>(?:mung|mong)\s+)?(?:ngay\s+)?"
         rf"(?P<{p}days>\d{{1,2}}(?:\s*(?:,|va)\s*\d{{1,2}})*)"
-        rf"(?:\s*(?:thang\s+(?P<{p}name>chap|gieng|giang|\d{{1,2}})(?P<{p}leap>\s+nhuan)?"
-        rf"|\s*/\s*(?P<{p}num>\d{{1,2}})|\s+(?P<{p}tet>tet))(?:\s+nam(?=\s+den\b))?)?"
+        # "tháng 6 sau" (the leap sixth month of 2017, after the first one, "tháng 6 trước"):
+        # Vĩnh Long's sowing calendar of 2017, as Nam Bộ writes a leap month
+        rf"(?:\s*(?:thang\s+(?P<{p}name>chap|gieng|giang|\d{{1,2}})"
+        rf"(?:\s+(?P<{p}leap>nhuan|sau)|\s+truoc(?![a-z]))?"
+        rf"|\s*/\s*(?P<{p}num>\d{{1,2}})(?:\s*/\s*(?P<{p}nyear>\d{{4}}))?"
+        # "(tức ngày 9 đến 15-10 âm lịch)", "(nhằm ngày 21-8-2023 đến 1-9-2023 âm lịch)": a
+        # day and month written with a dash (no blank: "15 - 17" is a span of days), the
+        # lunar year numbered as the solar year its Tết falls in
+        rf"|-(?P<{p}dnum>\d{{1,2}})(?:-(?P<{p}dyear>\d{{4}}))?"
+        rf"|\s+(?P<{p}tet>tet))(?:\s+nam(?=\s+den\b))?)?"
         # "(tức ngày mùng 10 tháng giêng, âm lịch)": the calendar named after a comma too
         rf"(?P<{p}mark>(?:\s*,\s*|\s+)(?:am\s+lich|lich\s+am|al))?"
         # "(tức mùng 7 Tết Nguyên đán Bính Ngọ)": "Nguyên đán" after the day's own "Tết" too
@@ -146,7 +154,7 @@ def parse_gloss(folded: str) -> tuple[LunarEnd, ...] | None:
 
 def _read_end(match: re.Match[str], p: str) -> LunarEnd | None:
     days = tuple(int(n) for n in re.findall(r"\d+", match[f"{p}days"]))
-    name, number, tet = match[f"{p}name"], match[f"{p}num"], match[f"{p}tet"]
+    name, number, tet = match[f"{p}name"], match[f"{p}num"] or match[f"{p}dnum"], match[f"{p}tet"]
     if name in ("chap",):
         month = 12
     elif name in ("gieng", "giang"):
@@ -169,7 +177,8 @@ def _read_end(match: re.Match[str], p: str) -> LunarEnd | None:
         year = folded_cycle_name(match[f"{p}stem"], match[f"{p}branch"])
         if year is None:
             raise Unlunar(f"“{match[f'{p}stem']} {match[f'{p}branch']}” không phải tên một năm")
-    solar = int(match[f"{p}solar"]) if match[f"{p}solar"] else None
+    written = match[f"{p}solar"] or match[f"{p}nyear"] or match[f"{p}dyear"]
+    solar = int(written) if written else None
     return LunarEnd(days, month, bool(match[f"{p}leap"]), year, solar)
 
 
@@ -216,8 +225,19 @@ def gloss_disagreement(days: list[date], ends: tuple[LunarEnd, ...]) -> str | No
                 f"không phải năm {end.year.title()}"
             )
         if end.solar_year is not None and end.solar_year != lunar.year:
-            return f"năm {end.year} là năm {lunar.year}, không phải {end.solar_year}"
+            return _numbered_year_disagreement(solar, day, end, lunar.year)
     return None
+
+
+def _numbered_year_disagreement(solar: date, day: int, end: LunarEnd, year: int) -> str:
+    """Why a lunar year written by number ("năm Giáp Thìn 2024", "05/12/2021 âm lịch": the
+    year its Tết falls in) is not `year`, the lunar year of `solar`."""
+    if end.year is not None:
+        return f"năm {end.year} là năm {year}, không phải {end.solar_year}"
+    return (
+        f"ngày {day} tháng {end.month} âm lịch của ngày {solar:%d/%m/%Y} thuộc năm âm lịch "
+        f"{year}, không phải năm {end.solar_year}"
+    )
 
 
 def _every_day(days: list[date]) -> list[date]:

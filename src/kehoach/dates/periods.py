@@ -154,7 +154,10 @@ def _bare_range(match: re.Match[str], given: Input) -> None:
     might cross the new year or be reversed, and is refused, as is the form elsewhere."""
     said = " ".join(given.source.original(*match.span()).split()).strip(" .,;:()")
     headed = match["bare"].startswith("ngay") and not given.prepared[: match.start()].strip()
-    if not (given.enclosed or headed):  # "5/10-4/12" in running text: a range, or two days?
+    # "24/1-9/2/2025 (25 tháng Chạp đến 12 tháng Giêng)" (a round-up of the provinces' Tết
+    # holidays, CafeF 2025): a lunar gloss of two ends makes the pair one span, and its two
+    # ends are checked against the gloss (`refusals.check_asides`)
+    if not (given.enclosed or headed or given.lunar_span):  # "5/10-4/12": a range, or two days?
         raise Unreadable(
             f"“{said}” không có “từ … đến …”: chỉ đọc là một khoảng khi đứng riêng trong ngoặc "
             "sau tên việc; ghi rõ “từ … đến …”"
@@ -278,6 +281,35 @@ def _range_read(match: re.Match[str], given: Input) -> Found:
         return found
     ends_in = part_of_day(match, given, "end_part")
     return found._replace(gloss=f"kết thúc vào buổi {ends_in} ngày {end.words}")
+
+
+def build_start_end(match: re.Match[str], given: Input) -> Found:
+    """ "Ngày bắt đầu lấy ý kiến: 25/01/2018, Ngày hết hạn lấy ý kiến: 26/03/2018" (Bộ KH&CN,
+    dự thảo 714), "ngày bắt đầu là 6/9/2023, ngày kết thúc là 13/1/2024" (Ninh Bình, QĐ
+    636/QĐ-UBND 2023): the day a work opens and the day it closes, two fields of one form
+    (`grammar.START_END_RULE`), are one window from the first to the last. The work named in
+    the closing field must be the opening field's ("Ngày bắt đầu nhận hồ sơ: …, Ngày hết hạn
+    lấy ý kiến: …" names two works: refused), and the days must come in order."""
+    what, what_end = (" ".join(match[key].split()) for key in ("what", "what_end"))
+    if what_end and what_end != what:
+        said = given.source.original(match.start(), match.end()).strip(" .,;:")
+        raise Unreadable(
+            f"“{' '.join(said.split())}”: ngày bắt đầu và ngày kết thúc nêu hai việc khác "
+            "nhau; ghi last_day (và first_day) theo văn bản"
+        )
+    end = read_day(match["end"], given.plan_year)
+    start = read_day(match["start"], end.last.year)
+    if start.year_inferred and start.first > end.last:  # "…: 20/12, …: 10/01/2028"
+        start = read_day(match["start"], end.last.year - 1)
+        crossed_new_year(start.first, end.last)
+    if end.year_inferred and not start.year_inferred:
+        end = _end_after_its_start(match["end"], start)
+    if start.first > end.last:
+        raise Unreadable(f"ngày bắt đầu {show(start.first)} sau ngày kết thúc {show(end.last)}")
+    span = Span(start.first, end.last, "", end.year_inferred)
+    ends = " ".join(given.source.original(*match.span("ends")).lower().split())
+    found = window_found(span, f"bắt đầu {start.words}, {ends} {end.words}")
+    return found._replace(earliest=start.first)
 
 
 def _end_after_its_start(end: str, start: Span) -> Span:

@@ -1,0 +1,292 @@
+"""Forms tuned on the o- and n- sets (branch tune-o): two times in one phrase. A window said
+by its start and its end in other words, a range without "từ … đến" confirmed by its lunar
+gloss, the lunar glosses of ranges checked against the lunar calendar. Each rule with the
+real phrases that motivated it (their document cited) and the near variants that must stay
+refused or read otherwise (the first rule: never a silent wrong date)."""
+
+from __future__ import annotations
+
+import pytest
+
+from deadline_forms import ctx, read_days, refused
+from kehoach.dates.deadline import DeadlineKind, parse_deadlines
+
+D, W = DeadlineKind.DATE, DeadlineKind.WINDOW
+
+
+# --- a start field and an end field: "Ngày bắt đầu …: D1, Ngày hết hạn …: D2" ---------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "first", "last"),
+    [
+        # Bộ KH&CN, dự thảo Thông tư 714 (thống kê KH&CN, 2018): the consultation's two days
+        ("Ngày bắt đầu lấy ý kiến: 25/01/2018, Ngày hết hạn lấy ý kiến: 26/03/2018",
+         "2018-01-25", "2018-01-25", "2018-03-26"),
+        # Bộ Xây dựng, dự thảo Thông tư phân cấp quy hoạch (2023)
+        ("Ngày bắt đầu lấy ý kiến: 27/07/2023, Ngày hết hạn lấy ý kiến: 27/09/2023",
+         "2023-07-27", "2023-07-27", "2023-09-27"),
+        # UBND tỉnh Ninh Bình, QĐ 636/QĐ-UBND (khung năm học 2023-2024)
+        ("Học kỳ I, ngày bắt đầu là 6/9/2023, ngày kết thúc là 13/1/2024", "2023-08-01",
+         "2023-09-06", "2024-01-13"),
+        # the closing field may leave the work unsaid; the start without a year takes the end's
+        ("Ngày bắt đầu lấy ý kiến: 25/01/2018, Ngày hết hạn: 26/03/2018", "2018-01-25",
+         "2018-01-25", "2018-03-26"),
+        ("Học kỳ I, ngày bắt đầu là 6/9, ngày kết thúc là 13/1/2024", "2023-08-01",
+         "2023-09-06", "2024-01-13"),
+    ],
+)  # fmt: skip
+def test_start_and_end_fields_are_one_window(
+    phrase: str, issued: str, first: str, last: str
+) -> None:
+    (reading,) = parse_deadlines(phrase, ctx(issued))
+    assert (reading.kind, str(reading.first), str(reading.last)) == (W, first, last)
+    assert str(reading.earliest) == first  # the opening day is the start, never a deadline
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # two works: the opening of one, the closing of another
+        "Ngày bắt đầu lấy ý kiến: 25/01/2018, Ngày hết hạn nhận hồ sơ: 26/03/2018",
+        # the days in the wrong order: one of them is a typo
+        "Ngày bắt đầu lấy ý kiến: 26/03/2018, Ngày hết hạn lấy ý kiến: 25/01/2018",
+        # the opening alone is no deadline
+        "Ngày bắt đầu lấy ý kiến: 25/01/2018",
+        # two closing days joined by "hoặc"
+        "Ngày bắt đầu lấy ý kiến: 25/01/2018, Ngày hết hạn lấy ý kiến: 26/03/2018 hoặc 30/03/2018",
+    ],
+)
+def test_start_and_end_fields_that_disagree_stay_refused(phrase: str) -> None:
+    refused(phrase, ctx("2018-01-25"))
+
+
+def test_a_year_named_before_the_fields_must_be_theirs() -> None:
+    refused(
+        "Học kỳ I năm 2022, ngày bắt đầu là 6/9/2023, ngày kết thúc là 13/1/2024", ctx("2023-08-01")
+    )
+
+
+# --- a start, then "kết thúc …" without a comma ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "first", "last"),
+    [
+        # Trạm Khuyến nông Kiên Lương (Kiên Giang), lịch thời vụ Hè Thu 2024
+        ("thời vụ xuống giống chung cho toàn huyện bắt đầu từ ngày 05/5/2024 kết thúc vào "
+         "ngày 15/6/2024", "2024-04-01", "2024-05-05", "2024-06-15"),
+        # Sở GD&ĐT Bạc Liêu, khung năm học 2019-2020 (VietNamNet)
+        ("Giáo dục mầm non: bắt đầu từ ngày 26/8/2019 kết thúc chậm nhất là ngày 15/5/2020",
+         "2019-08-01", "2019-08-26", "2020-05-15"),
+    ],
+)  # fmt: skip
+def test_start_then_its_end_without_a_comma(
+    phrase: str, issued: str, first: str, last: str
+) -> None:
+    assert read_days(phrase, issued) == (W, first, last)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # the end before the start: a typo, never a window
+        "Giáo dục mầm non: bắt đầu từ ngày 26/8/2019 kết thúc chậm nhất là ngày 15/5/2018",
+        # two ends joined by "hoặc"
+        "thời vụ bắt đầu từ ngày 05/5/2024 kết thúc vào ngày 15/6/2024 hoặc 20/6/2024",
+    ],
+)
+def test_start_then_a_wrong_end_stays_refused(phrase: str) -> None:
+    refused(phrase, ctx("2019-08-01"))
+
+
+def test_a_day_then_another_steps_end_is_two_deadlines() -> None:
+    """Two steps each with its day (the gathering, the year's end): never one window."""
+    readings = parse_deadlines(
+        "Tựu trường ngày 26/8/2019 kết thúc năm học ngày 15/5/2020", ctx("2019-08-01")
+    )
+    assert [(r.kind, str(r.last)) for r in readings] == [(D, "2019-08-26"), (D, "2020-05-15")]
+
+
+# --- lunar glosses of ranges: a dash between day and month, a leap month --------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "first", "last"),
+    [
+        # Sở NN&PTNT Hậu Giang, lịch xuống giống Đông Xuân 2023-2024: 21/11/2023 is the 9th,
+        # 27/11/2023 the 15th of the tenth lunar month
+        ("thời điểm xuống giống đợt 1 từ ngày 21 đến 27-11-2023 (tức ngày 9 đến 15-10 âm lịch)",
+         "2023-09-01", "2023-11-21", "2023-11-27"),
+        ("Đợt 3 từ ngày 17 đến 23-1-2024 (tức ngày 7 đến 13-12 âm lịch)", "2023-09-01",
+         "2024-01-17", "2024-01-23"),
+        # Báo Ấp Bắc (Tiền Giang), 2023: a lunar year written by number, the year its Tết
+        # falls in
+        ("khung lịch thời vụ xuống giống vụ lúa đông xuân là từ ngày 5 đến 15-10-2023 (nhằm "
+         "ngày 21-8-2023 đến 1-9-2023 âm lịch)", "2023-09-01", "2023-10-05", "2023-10-15"),
+        # UBND tỉnh Ninh Bình, CV 22/UBND-VP6 (Hội chợ Hoa Xuân 2022): lunar 5/12/2021 is
+        # solar 07/01/2022
+        ("Thời gian tổ chức: Từ ngày 07/01/2022 đến 31/01/2022 (tức ngày 05/12/2021 âm lịch "
+         "đến hết ngày 29/12/2021 âm lịch)", "2022-01-05", "2022-01-07", "2022-01-31"),
+        # UBND tỉnh Vĩnh Long, lịch thời vụ Thu Đông 2017: the year Đinh Dậu had a leap sixth
+        # month; "tháng 6 trước" is the first, "tháng 6 sau" the leap one
+        ("Đợt 2: xuống giống 35.000 ha, tập trung từ ngày 03/7 - 01/8/2017 (nhằm ngày mùng 10 "
+         "tháng 6 trước đến ngày mùng 10 tháng 6 sau âm lịch)", "2017-06-01", "2017-07-03",
+         "2017-08-01"),
+        ("Đợt 3: xuống giống 6.000 ha, tập trung từ ngày 11/8 - 10/9/2017 (từ ngày 20 tháng 6 "
+         "sau đến ngày 20 tháng 7 âm lịch)", "2017-06-01", "2017-08-11", "2017-09-10"),
+    ],
+)  # fmt: skip
+def test_lunar_glosses_of_ranges(phrase: str, issued: str, first: str, last: str) -> None:
+    (reading,) = parse_deadlines(phrase, ctx(issued))
+    assert (reading.kind, str(reading.first), str(reading.last)) == (W, first, last)
+    assert reading.gloss and "âm lịch" in reading.gloss
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued"),
+    [
+        # the lunar end a day off: one of the two is wrong
+        ("từ ngày 21 đến 27-11-2023 (tức ngày 9 đến 16-10 âm lịch)", "2023-09-01"),
+        # the lunar year written one year off
+        ("từ ngày 5 đến 15-10-2023 (nhằm ngày 21-8-2022 đến 1-9-2022 âm lịch)", "2023-09-01"),
+        ("Từ ngày 07/01/2022 đến 31/01/2022 (tức ngày 05/12/2022 âm lịch đến hết ngày "
+         "29/12/2022 âm lịch)", "2022-01-05"),
+        # the leap month and the first one swapped
+        ("từ ngày 03/7 - 01/8/2017 (nhằm ngày mùng 10 tháng 6 sau đến ngày mùng 10 tháng 6 "
+         "trước âm lịch)", "2017-06-01"),
+        # 2018 had no leap sixth month
+        ("từ ngày 11/8 - 10/9/2018 (từ ngày 20 tháng 6 sau đến ngày 20 tháng 7 âm lịch)",
+         "2018-06-01"),
+    ],
+)  # fmt: skip
+def test_lunar_glosses_that_disagree_are_refused(phrase: str, issued: str) -> None:
+    assert "âm lịch" in refused(phrase, ctx(issued))
+
+
+# --- a dashed range confirmed by the lunar gloss of its two ends ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "first", "last"),
+    [
+        # CafeF, 2025 (the provinces' Tết holidays for pupils, a table's cells)
+        ("24/1-9/2/2025 (25 tháng Chạp đến 12 tháng Giêng)", "2025-01-24", "2025-02-09"),
+        ("22/1-4/2/2025 (23 tháng Chạp đến mùng 7 tháng Giêng)", "2025-01-22", "2025-02-04"),
+        ("25/1-5/2/2025 (26 tháng Chạp đến mùng 8 tháng Giêng)", "2025-01-25", "2025-02-05"),
+    ],
+)
+def test_dashed_range_with_the_lunar_gloss_of_its_ends(phrase: str, first: str, last: str) -> None:
+    assert read_days(phrase) == (W, first, last)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "25/1-5/2/2025",  # no gloss: a range, or two days?
+        "25/1-5/2/2025 (26 tháng Chạp)",  # one end glossed only
+        "25/1-5/2/2025 (26 tháng Chạp), (mùng 8 tháng Giêng)",  # two glosses, no span said
+        "25/1-5/2/2025 (26 tháng Chạp đến mùng 9 tháng Giêng)",  # the gloss a day off
+    ],
+)
+def test_dashed_range_without_a_span_gloss_stays_refused(phrase: str) -> None:
+    refused(phrase, ctx("2024-12-01"))
+
+
+# --- half a day, the half named in parentheses ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "day"),
+    [
+        # Thông cáo Đại hội Thi đua yêu nước tỉnh Nghệ An (2020): "1/2 ngày" is half a day
+        ("Đại hội trù bị sẽ diễn ra 1/2 ngày (chiều ngày 28/7/2020)", "2020-07-28"),
+        ("Đại hội chính thức sẽ diễn ra 1/2 ngày (sáng ngày 29/7/2020)", "2020-07-29"),
+        ("Đại hội chính thức sẽ diễn ra nửa ngày (sáng ngày 29/7/2020)", "2020-07-29"),
+    ],
+)
+def test_half_a_day_then_which_half(phrase: str, day: str) -> None:
+    (reading,) = parse_deadlines(phrase, ctx("2020-07-01"))
+    assert (reading.kind, str(reading.first), str(reading.last)) == (D, day, day)
+    assert reading.gloss in ("1/2 ngày", "nửa ngày")  # never 1 February
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Đại hội chính thức sẽ diễn ra 1/2 ngày (ngày 29/7/2020)",  # no half named: 1/2 a day?
+        "Đại hội chính thức sẽ diễn ra trong 1/2 ngày",  # a length with no day
+        "Đại hội chính thức sẽ diễn ra 11/2 ngày (sáng ngày 29/7/2020)",  # 11/2 is no half
+        "ngày 1/2 ngày (sáng ngày 29/7/2020)",  # "ngày 1/2": a day of February
+    ],
+)
+def test_other_fractions_and_days_before_a_half_stay_refused(phrase: str) -> None:
+    refused(phrase, ctx("2020-07-01"))
+
+
+# --- hours of one day with primes for the minutes -------------------------------------------
+
+
+def test_hours_of_one_day_with_primes() -> None:
+    """Yên Bái, Kế hoạch Lễ hội Văn hóa Xòe Thái 2022: the parade's two hours of one day."""
+    (reading,) = parse_deadlines(
+        "Thời gian diễu diễn: Dự kiến từ 17h00' - 19h30' ngày 24/9/2022 (thứ Bảy)",
+        ctx("2022-09-01"),
+    )
+    assert (reading.kind, str(reading.last), reading.time) == (D, "2022-09-24", "19:30")
+    assert reading.gloss and "17:00" in reading.gloss
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Thời gian diễu diễn: Dự kiến từ 17h00' - 19h30' ngày 24/9/2022 (thứ Sáu)",  # a Saturday
+        "Thời gian diễu diễn: Dự kiến từ 19h30' - 17h00' ngày 24/9/2022",  # ends before it starts
+        "Thời gian diễu diễn: Dự kiến từ 17h00' - 19h30' ngày 24/9/2022 đến ngày 26/9/2022",
+    ],
+)
+def test_hours_of_one_day_that_disagree_stay_refused(phrase: str) -> None:
+    refused(phrase, ctx("2022-09-01"))
+
+
+# --- an event's window, then its opening inside it ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "first", "last"),
+    [
+        # UBND tỉnh Lào Cai, Lễ hội mùa hè Sa Pa 2018: the festival's days, then its opening
+        ("Thời gian: Từ 28/4 đến hết ngày 01/5/2018. Khai mạc 9 giờ 00 ngày 28/4/2018",
+         "2018-04-01", "2018-04-28", "2018-05-01"),
+        ("Thời gian: Từ 28/4 đến hết ngày 02/5/2018. Khai mạc 9 giờ 00 phút ngày 01/5/2018",
+         "2018-04-01", "2018-04-28", "2018-05-02"),
+        # Yên Bái, Lễ hội Văn hóa Xòe Thái 2022: the exhibition's days, its opening after ";"
+        ("Thời gian: Dự kiến từ ngày 22/9 đến 27/9/2022; dự kiến khai mạc triển lãm vào 08h00', "
+         "ngày 22/9/2022", "2022-09-01", "2022-09-22", "2022-09-27"),
+    ],
+)  # fmt: skip
+def test_window_then_its_opening_inside_it(phrase: str, issued: str, first: str, last: str) -> None:
+    (reading,) = parse_deadlines(phrase, ctx(issued))
+    assert (reading.kind, str(reading.first), str(reading.last)) == (W, first, last)
+    assert reading.gloss and "khai mạc" in reading.gloss.lower()
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued"),
+    [
+        # the opening after the last day: one of the two is wrong
+        ("Thời gian: Từ 28/4 đến hết ngày 02/5/2018. Khai mạc 9 giờ 00 phút ngày 03/5/2018",
+         "2018-04-01"),
+        # the opening a year off
+        ("Thời gian: Dự kiến từ ngày 22/9 đến 27/9/2022; dự kiến khai mạc triển lãm vào 08h00', "
+         "ngày 22/9/2021", "2022-09-01"),
+        # a closing, not an opening: another milestone, not read into the window
+        ("Thời gian: Từ 28/4 đến hết ngày 02/5/2018. Bế mạc 9 giờ 00 phút ngày 01/5/2018",
+         "2018-04-01"),
+        # a day, not a window, before the opening
+        ("Thời gian: Dự kiến ngày 22/9/2022; dự kiến khai mạc triển lãm vào 08h00', ngày "
+         "22/9/2022", "2022-09-01"),
+    ],
+)  # fmt: skip
+def test_an_opening_outside_its_window_stays_refused(phrase: str, issued: str) -> None:
+    refused(phrase, ctx(issued))
