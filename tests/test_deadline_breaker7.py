@@ -250,3 +250,53 @@ def test_a_day_it_may_be_extended_to_is_refused(phrase: str) -> None:
 def test_how_long_an_event_lasts_still_reads() -> None:
     (reading,) = parse_deadlines("Hội chợ kéo dài đến ngày 20/1/2027", PLAN)
     assert (reading.last, reading.label) == (date(2027, 1, 20), "Hội chợ kéo dài")
+
+
+# S10. An anniversary's years after its count ("50 năm … (1977-2027)", the count apart) were
+# read as a window of fifty years, due 31/12/2027; its days ("(15/3/1977 - 15/3/2027)") were
+# already set apart as the anniversary's span.
+def test_an_anniversarys_years_are_no_window() -> None:
+    _refused("Kỷ niệm 50 năm ngày thành lập tỉnh (1977-2027)")
+    assert _one("Kỷ niệm 50 năm thành lập (1977 - 2027) vào ngày 15/3/2027") == (
+        DeadlineKind.DATE,
+        date(2027, 3, 15),
+        date(2027, 3, 15),
+    )
+
+
+def test_a_plan_of_five_years_keeps_its_span() -> None:
+    assert _one("thực hiện trong 5 năm (2026-2030)") == (
+        DeadlineKind.WINDOW,
+        date(2026, 1, 1),
+        date(2030, 12, 31),
+    )
+
+
+# S11. The day or year those a task is for were born ("trẻ sinh năm 2021" enrolled in 2027)
+# was read as the task's window.
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "trẻ sinh năm 2021",
+        "trẻ sinh từ ngày 1/1/2021 đến ngày 31/12/2021",
+        "Sinh năm 2021",
+        "trẻ em sinh trong năm 2021",
+        "học sinh sinh năm 2015",
+    ],
+)
+def test_a_birth_year_is_no_deadline(phrase: str) -> None:
+    _refused(phrase)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "label"),
+    [
+        ("vệ sinh môi trường trước ngày 15/3/2027", "vệ sinh môi trường"),
+        ("phát sinh trước ngày 15/3/2027", "phát sinh"),
+        ("Đăng ký khai sinh trước ngày 15/3/2027", "Đăng ký khai sinh"),
+        ("học sinh trước ngày 15/3/2027", "học sinh"),
+    ],
+)
+def test_words_ending_in_sinh_still_read(phrase: str, label: str) -> None:
+    (reading,) = parse_deadlines(phrase, PLAN)
+    assert (reading.last, reading.label) == (date(2027, 3, 15), label)

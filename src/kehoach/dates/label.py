@@ -997,6 +997,11 @@ def _no_day_inside(label: str, before_a_day: bool) -> None:
             f"“{said}” nêu thời hạn đã đổi (cũ, gia hạn, lùi…): ghi thời hạn hiện hành, "
             "thời hạn cũ vào history"
         )
+    if _BORN.search(folded):  # "trẻ sinh năm 2021": the children enrolled, born then
+        raise Unreadable(
+            f"“{said} …” là ngày, năm sinh (đối tượng của việc), không phải thời hạn; ghi "
+            "last_day theo văn bản"
+        )
     if _ACTUAL.fullmatch(folded):  # "Dự kiến: 15/3; Thực tế: 20/3": the day it was done
         raise Unreadable(
             f"“{said}” là ngày đã làm thực tế, không phải thời hạn; ghi việc đã xong bằng "
@@ -1266,6 +1271,13 @@ _REPLACED = re.compile(r"(?:^|\s)(?:thay\s+(?:vì|cho)|lẽ\s+ra|quá\s+hạn)(?
 # a day the deadline may be extended to, not the deadline: "có thể kéo dài đến ngày 15/3"
 # ("kéo dài đến …" alone is how long an event lasts: "Hội chợ kéo dài đến ngày 20/1")
 _MAY_EXTEND = re.compile(r"(?:^|\s)co\s+the\s+keo\s+dai\s*\Z", re.ASCII)
+# the day or year those the task is for were born, not its deadline: "tuyển sinh trẻ sinh năm
+# 2021 vào lớp 1", "trẻ sinh từ ngày 1/1/2021 đến ngày 31/12/2021", "Sinh năm 2021"
+_BORN = re.compile(
+    r"(?:^|(?:^|\s)(?:tre(?:\s+em)?|nguoi|cong\s+dan|chau|con|em|hoc\s+sinh|thanh\s+nien|nam"
+    r"|nu|phu\s+nu|ai)\s+)(?:duoc\s+)?sinh(?:\s+(?:ra|trong|vao))?\s*\Z",
+    re.ASCII,
+)
 # the day a step was actually done, beside its planned day ("Kế hoạch: 15/3 - Thực tế: 20/3")
 _ACTUAL = re.compile(
     r"(?:(?:thoi\s+gian|ngay)\s+)?(?:(?:hoan\s+thanh|thuc\s+hien|ket\s+thuc)\s+)?thuc\s+te",

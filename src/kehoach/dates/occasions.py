@@ -193,8 +193,10 @@ def _days_named(name: str, year: int) -> tuple[date, date, str]:
 # apart. It names the occasion, never the deadline.
 _SPAN_AFTER_COUNT = re.compile(
     r"(?<![\d/.])(?P<n>\d{1,3})\s+nam\b[^()\d]{0,120}"
-    r"(?P<span>\(\s*(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y1>\d{4})\s*[–—-]\s*"
-    r"(?P=d)\s*/\s*(?P=m)\s*/\s*(?P<y2>\d{4})\s*\))",
+    r"(?P<span>\(\s*(?:(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*)?(?P<y1>\d{4})\s*[–—-]\s*"
+    # ... or its years alone: "Kỷ niệm 50 năm ngày thành lập tỉnh (1977-2027)" (a span of 50
+    # years read as a window from 1977, due 31/12/2027)
+    r"(?(d)(?P=d)\s*/\s*(?P=m)\s*/\s*)(?P<y2>\d{4})\s*\))",
     re.ASCII,
 )
 
