@@ -300,3 +300,35 @@ def test_a_birth_year_is_no_deadline(phrase: str) -> None:
 def test_words_ending_in_sinh_still_read(phrase: str, label: str) -> None:
     (reading,) = parse_deadlines(phrase, PLAN)
     assert (reading.last, reading.label) == (date(2027, 3, 15), label)
+
+
+# S12. A report named by the period it covers ("Báo cáo quý I/2027") was read as that
+# period, due on its last day; the report on a period is due when the text says, often
+# before the period ends ("Báo cáo 6 tháng gửi trước ngày 05/6").
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Báo cáo quý I/2027",
+        "Báo cáo 6 tháng đầu năm 2027",
+        "Báo cáo năm 2026",
+        "báo cáo tháng 3/2027",
+        "báo cáo kết quả năm 2026",
+        "Báo cáo sơ kết 6 tháng đầu năm 2027",
+        "Báo cáo tình hình quý I/2027",
+    ],
+)
+def test_a_report_named_by_its_period_is_no_deadline(phrase: str) -> None:
+    assert "tên báo cáo" in _refused(phrase)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "last"),
+    [
+        ("Báo cáo trong tháng 3/2027", date(2027, 3, 31)),
+        ("báo cáo trước tháng 3/2027", date(2027, 2, 28)),
+        ("Báo cáo UBND tỉnh trong tháng 3/2027", date(2027, 3, 31)),
+    ],
+)
+def test_a_report_due_in_or_before_a_period_still_reads(phrase: str, last: date) -> None:
+    (reading,) = parse_deadlines(phrase, PLAN)
+    assert reading.last == last

@@ -1044,6 +1044,15 @@ _SPAN_NEXT = re.compile(r"\s*den\b", re.ASCII)
 # tình hình thực hiện đến hết ngày 15/3", "Báo cáo kết quả thực hiện tính từ ngày 1/1 đến hết
 # ngày 15/3" (the span the report covers; the day it is due is said apart, if at all)
 _REPORTED = re.compile(r"\b(?:ket\s+qua|tinh\s+hinh)\s+(?:thuc\s+hien|trien\s+khai)\b", re.ASCII)
+# ... and a report named by the period it covers: "Báo cáo quý I/2027", "Báo cáo sơ kết 6
+# tháng đầu năm 2027", "báo cáo kết quả năm 2026" (the six-month report is due before the
+# half ends, "Báo cáo 6 tháng gửi trước ngày 05/6": never the period's last day)
+_REPORT_NAMED = re.compile(
+    r"bao\s+cao(?:\s+(?:ket\s+qua|tinh\s+hinh|tong\s+ket|so\s+ket|danh\s+gia|thong\s+ke"
+    r"|thuc\s+hien|trien\s+khai|cong\s+tac))*",
+    re.ASCII,
+)
+_PERIOD_NEXT = re.compile(r"\s*(?:quy|thang|nam|\d{1,2}\s+thang)\b", re.ASCII)
 _REPORTED_SPAN_NEXT = re.compile(r"\s*(?:tinh\s+)?(?:tu|den)\b", re.ASCII)
 _TO_NEXT = re.compile(r"\s*den\b", re.ASCII)
 _NOT_BEFORE = frozenset({"chưa", "cấm", "chua", "chẳng", "chả"})  # chẳng, chả: not
@@ -1083,6 +1092,11 @@ def _no_turned_meaning(said: list[str], words: list[str], rest: str, whole: list
     if _FIGURES.search(" ".join(words)) and _SPAN_NEXT.match(rest):
         raise Unreadable(  # "tình hình … thời điểm từ đầu năm học đến ngày 15/10"
             "“số liệu, thời điểm … đến …” là ngày chốt số liệu của báo cáo, không phải hạn "
+            "gửi; ghi last_day theo hạn văn bản nêu"
+        )
+    if _REPORT_NAMED.fullmatch(" ".join(w for w in words if w)) and _PERIOD_NEXT.match(rest):
+        raise Unreadable(  # "Báo cáo quý I/2027": the report on the quarter, due when?
+            "“báo cáo …” trước một kỳ là tên báo cáo của kỳ đó (số liệu của kỳ), không phải hạn "
             "gửi; ghi last_day theo hạn văn bản nêu"
         )
     opening = [word for word in words if word][:2]
