@@ -332,3 +332,38 @@ def test_a_report_named_by_its_period_is_no_deadline(phrase: str) -> None:
 def test_a_report_due_in_or_before_a_period_still_reads(phrase: str, last: date) -> None:
     (reading,) = parse_deadlines(phrase, PLAN)
     assert reading.last == last
+
+
+# S13. The day a direction was given, or a task assigned at a meeting, was read as the day
+# the task is due.
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Thực hiện ý kiến kết luận của Chủ tịch UBND tỉnh tại cuộc họp ngày 15/3/2027",
+        "Triển khai chỉ đạo tại Hội nghị ngày 15/3/2027",
+        "nhiệm vụ được giao tại cuộc họp ngày 15/3/2027",
+        "kết luận tại cuộc họp ngày 15/3/2027",
+        "Thực hiện chỉ đạo ngày 15/3/2027 của Thủ tướng",
+        "Thực hiện ý kiến chỉ đạo ngày 15/3/2027",
+        "Thực hiện kết luận ngày 15/3/2027",
+        "Thực hiện đề nghị ngày 15/3/2027 của Sở",
+    ],
+)
+def test_the_day_a_task_was_given_is_no_deadline(phrase: str) -> None:
+    _refused(phrase)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "label"),
+    [
+        ("Báo cáo tại cuộc họp ngày 15/3/2027", "Báo cáo tại cuộc họp"),
+        (
+            "Báo cáo kết quả tại cuộc họp giao ban ngày 15/3/2027",
+            "Báo cáo kết quả tại cuộc họp giao ban",
+        ),
+        ("trình bày tại Hội nghị ngày 15/3/2027", "trình bày tại Hội nghị"),
+    ],
+)
+def test_a_report_made_at_a_meeting_is_due_that_day(phrase: str, label: str) -> None:
+    (reading,) = parse_deadlines(phrase, PLAN)
+    assert (reading.last, reading.label) == (date(2027, 3, 15), label)
