@@ -367,3 +367,37 @@ def test_the_day_a_task_was_given_is_no_deadline(phrase: str) -> None:
 def test_a_report_made_at_a_meeting_is_due_that_day(phrase: str, label: str) -> None:
     (reading,) = parse_deadlines(phrase, PLAN)
     assert (reading.last, reading.label) == (date(2027, 3, 15), label)
+
+
+# S14. A label opening with a word that calls the day off ("Hoãn tổ chức Hội nghị ngày
+# 15/3/2027", "miễn báo cáo quý I/2027") was read as due that day; after the day the same
+# words were refused already.
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Hoãn tổ chức Hội nghị ngày 15/3/2027",
+        "Tạm hoãn tổ chức Hội nghị ngày 15/3/2027",
+        "Dừng tổ chức Hội nghị ngày 15/3/2027",
+        "Hủy bỏ Hội nghị ngày 15/3/2027",
+        "Huỷ Hội nghị ngày 15/3/2027",
+        "Tạm dừng Hội nghị ngày 15/3/2027",
+        "Bãi bỏ Kế hoạch ngày 15/3/2027",
+        "miễn báo cáo quý I/2027",
+    ],
+)
+def test_a_day_called_off_before_it_is_refused(phrase: str) -> None:
+    _refused(phrase)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "label"),
+    [
+        ("Bỏ phiếu ngày 15/3/2027", "Bỏ phiếu"),
+        ("Miễn phí tham quan ngày 15/3/2027", "Miễn phí tham quan"),
+        ("thôi thúc trước ngày 15/3/2027", "thôi thúc"),
+        ("Hết hạn tiếp nhận ngày 15/3/2027", "Hết hạn tiếp nhận"),
+    ],
+)
+def test_a_vote_a_free_day_and_a_closing_still_read(phrase: str, label: str) -> None:
+    (reading,) = parse_deadlines(phrase, PLAN)
+    assert (reading.last, reading.label) == (date(2027, 3, 15), label)

@@ -619,6 +619,12 @@ _CALLED_OFF = re.compile(
 )
 
 
+# ... or, before the day, that opens saying so: "Hoãn tổ chức Hội nghị ngày 15/3", "Hủy bỏ
+# Hội nghị ngày 15/3", "miễn báo cáo quý I/2027" ("Bỏ phiếu ngày 15/3", a vote, reads)
+_CALLED_OFF_FIRST = re.compile(
+    r"(?:hoãn|tạm\s+hoãn|hủy|huỷ|tạm\s+dừng|tạm\s+ngừng|dừng|ngừng|đình\s+chỉ|bãi\s+bỏ|thôi"
+    r"|miễn\s+(?:báo\s+cáo|nộp|thực\s+hiện|kiểm\s+tra|tổ\s+chức))(?!\w)(?!\s+(?:thúc|chân)\b)"
+)
 _CONTENT_LAST = re.compile(r"(?i)\bnội\s+dung[\s.,;:!)]*$")
 
 
@@ -1098,6 +1104,11 @@ def _no_turned_meaning(said: list[str], words: list[str], rest: str, whole: list
         raise Unreadable(  # "Báo cáo quý I/2027": the report on the quarter, due when?
             "“báo cáo …” trước một kỳ là tên báo cáo của kỳ đó (số liệu của kỳ), không phải hạn "
             "gửi; ghi last_day theo hạn văn bản nêu"
+        )
+    if _CALLED_OFF_FIRST.match(" ".join(said)):
+        raise Unreadable(  # "Hoãn tổ chức Hội nghị ngày 15/3/2027": no longer that day
+            f"“{' '.join(said)}” nói việc ngày đó đã hoãn, hủy, dừng hoặc được miễn: không còn "
+            "là hạn; ghi thời hạn hiện hành (last_day), thời hạn cũ vào history"
         )
     opening = [word for word in words if word][:2]
     if opening[:1] == ["khi"] or opening == ["ngay", "khi"]:
