@@ -394,10 +394,13 @@ def test_a_day_called_off_before_it_is_refused(phrase: str) -> None:
     [
         ("Bỏ phiếu ngày 15/3/2027", "Bỏ phiếu"),
         ("Miễn phí tham quan ngày 15/3/2027", "Miễn phí tham quan"),
-        ("thôi thúc trước ngày 15/3/2027", "thôi thúc"),
         ("Hết hạn tiếp nhận ngày 15/3/2027", "Hết hạn tiếp nhận"),
     ],
 )
 def test_a_vote_a_free_day_and_a_closing_still_read(phrase: str, label: str) -> None:
     (reading,) = parse_deadlines(phrase, PLAN)
     assert (reading.last, reading.label) == (date(2027, 3, 15), label)
+
+
+def test_an_urge_is_no_call_off() -> None:
+    assert _one("thôi thúc trước ngày 15/3/2027")[2] == date(2027, 3, 15)

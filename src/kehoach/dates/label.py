@@ -1100,27 +1100,7 @@ def _no_turned_meaning(said: list[str], words: list[str], rest: str, whole: list
             "“số liệu, thời điểm … đến …” là ngày chốt số liệu của báo cáo, không phải hạn "
             "gửi; ghi last_day theo hạn văn bản nêu"
         )
-    if _REPORT_NAMED.fullmatch(" ".join(w for w in words if w)) and _PERIOD_NEXT.match(rest):
-        raise Unreadable(  # "Báo cáo quý I/2027": the report on the quarter, due when?
-            "“báo cáo …” trước một kỳ là tên báo cáo của kỳ đó (số liệu của kỳ), không phải hạn "
-            "gửi; ghi last_day theo hạn văn bản nêu"
-        )
-    if _CALLED_OFF_FIRST.match(" ".join(said)):
-        raise Unreadable(  # "Hoãn tổ chức Hội nghị ngày 15/3/2027": no longer that day
-            f"“{' '.join(said)}” nói việc ngày đó đã hoãn, hủy, dừng hoặc được miễn: không còn "
-            "là hạn; ghi thời hạn hiện hành (last_day), thời hạn cũ vào history"
-        )
-    opening = [word for word in words if word][:2]
-    if opening[:1] == ["khi"] or opening == ["ngay", "khi"]:
-        raise Unreadable(  # "khi có hướng dẫn của Bộ (dự kiến tháng 3/2027)": the guidance's day
-            "“khi …” nêu điều kiện (một việc khác xảy ra); ngày sau đó là ngày (dự kiến) của "
-            "việc ấy, không phải thời hạn; ghi last_day theo văn bản khi đã biết"
-        )
-    if _REPORTED.search(" ".join(words)) and _REPORTED_SPAN_NEXT.match(rest):
-        raise Unreadable(  # "báo cáo kết quả thực hiện (tính) từ ngày 1/1 đến hết ngày 15/3"
-            "“kết quả, tình hình thực hiện (từ …) đến …” là khoảng thời gian báo cáo phản ánh, "
-            "không phải hạn gửi; ghi last_day theo hạn văn bản nêu"
-        )
+    _no_other_day(said, words, rest)
     if fold(last) in ("tu", "sau") and last not in _READ_AS_WRITTEN:
         meant = "từ" if fold(last) == "tu" else "sau"
         raise Unreadable(  # "tù ngày 5/3", "tứ ngày 5/3": "từ" (from) mistyped, a start
@@ -1147,6 +1127,32 @@ def _no_turned_meaning(said: list[str], words: list[str], rest: str, whole: list
         raise Unreadable(
             "“chưa …” (chưa đến, chưa hết) không nêu hạn: không đoán, hãy ghi last_day (và "
             "first_day) theo văn bản"
+        )
+
+
+def _no_other_day(said: list[str], words: list[str], rest: str) -> None:
+    """Refuse a label that makes the day after it another's (`_no_turned_meaning`'s words):
+    a report's period, a day called off, a condition's expected day, the span reported."""
+    if _REPORT_NAMED.fullmatch(" ".join(w for w in words if w)) and _PERIOD_NEXT.match(rest):
+        raise Unreadable(  # "Báo cáo quý I/2027": the report on the quarter, due when?
+            "“báo cáo …” trước một kỳ là tên báo cáo của kỳ đó (số liệu của kỳ), không phải hạn "
+            "gửi; ghi last_day theo hạn văn bản nêu"
+        )
+    if _CALLED_OFF_FIRST.match(" ".join(said)):
+        raise Unreadable(  # "Hoãn tổ chức Hội nghị ngày 15/3/2027": no longer that day
+            f"“{' '.join(said)}” nói việc ngày đó đã hoãn, hủy, dừng hoặc được miễn: không còn "
+            "là hạn; ghi thời hạn hiện hành (last_day), thời hạn cũ vào history"
+        )
+    opening = [word for word in words if word][:2]
+    if opening[:1] == ["khi"] or opening == ["ngay", "khi"]:
+        raise Unreadable(  # "khi có hướng dẫn của Bộ (dự kiến tháng 3/2027)": the guidance's day
+            "“khi …” nêu điều kiện (một việc khác xảy ra); ngày sau đó là ngày (dự kiến) của "
+            "việc ấy, không phải thời hạn; ghi last_day theo văn bản khi đã biết"
+        )
+    if _REPORTED.search(" ".join(words)) and _REPORTED_SPAN_NEXT.match(rest):
+        raise Unreadable(  # "báo cáo kết quả thực hiện (tính) từ ngày 1/1 đến hết ngày 15/3"
+            "“kết quả, tình hình thực hiện (từ …) đến …” là khoảng thời gian báo cáo phản ánh, "
+            "không phải hạn gửi; ghi last_day theo hạn văn bản nêu"
         )
 
 
