@@ -404,3 +404,72 @@ def test_a_vote_a_free_day_and_a_closing_still_read(phrase: str, label: str) -> 
 
 def test_an_urge_is_no_call_off() -> None:
     assert _one("thôi thúc trước ngày 15/3/2027")[2] == date(2027, 3, 15)
+
+
+# S15. A planned day beside the day it was done, each after its field's name: both were read
+# as deadlines (the done one is a completion).
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Kế hoạch: tháng 3/2027; Thực hiện: tháng 4/2027",
+        "Dự kiến: tháng 3/2027; Thực hiện: tháng 4/2027",
+    ],
+)
+def test_a_planned_day_beside_its_done_day_is_refused(phrase: str) -> None:
+    assert "kế hoạch" in _refused(phrase)
+
+
+def test_a_plan_made_then_carried_out_still_reads_two_windows() -> None:
+    readings = parse_deadlines("Xây dựng kế hoạch: tháng 3/2027; Thực hiện: tháng 4/2027", PLAN)
+    assert [r.last for r in readings] == [date(2027, 3, 31), date(2027, 4, 30)]
+
+
+# S16. A field telling how a work stands ("Kết quả: hoàn thành ngày 20/3", "đạt 80% (đến ngày
+# 20/3)") was read as due that day.
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Kết quả: hoàn thành ngày 20/3/2027",
+        "Tình trạng: hoàn thành 20/3/2027",
+        "Tiến độ thực hiện: đạt 80% (đến ngày 20/3/2027)",
+        "đạt 80% tính đến ngày 20/3/2027",
+    ],
+)
+def test_how_a_work_stands_is_no_deadline(phrase: str) -> None:
+    assert "tình trạng" in _refused(phrase)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "last"),
+    [
+        ("Phấn đấu đạt 80% đến hết năm 2027", date(2027, 12, 31)),
+        ("Kết quả thực hiện gửi trước ngày 20/3/2027", date(2027, 3, 20)),
+        ("Tiến độ thực hiện: Quý I/2027", date(2027, 3, 31)),
+    ],
+)
+def test_a_target_a_result_sent_and_a_schedule_still_read(phrase: str, last: date) -> None:
+    (reading,) = parse_deadlines(phrase, PLAN)
+    assert reading.last == last
+
+
+# S17. One round of several in a year ("Đợt 1 năm 2027", "Lần 1 năm 2027", "Vòng chung kết
+# năm 2027") was read as the whole year, due 31/12: the first of two waves ends earlier.
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Đợt 1 năm 2027",
+        "Đợt 2 năm 2027",
+        "Lần 1 năm 2027",
+        "lần thứ nhất năm 2027",
+        "Kỳ I năm 2027",
+        "Vòng chung kết năm 2027",
+        "Đợt cao điểm năm 2027",
+        "đợt kiểm tra năm 2027",
+    ],
+)
+def test_one_round_of_a_year_is_no_whole_year(phrase: str) -> None:
+    _refused(phrase)
+
+
+def test_rounds_in_a_year_keep_the_year() -> None:
+    assert _one("nhiều đợt trong năm 2027")[1:] == (date(2027, 1, 1), date(2027, 12, 31))

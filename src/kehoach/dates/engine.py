@@ -267,6 +267,26 @@ _ONLY_THEN = re.compile(
 _FALLBACK = re.compile(r"(?i)(?:^|\s)(?:dự\s+phòng|(?:trong\s+)?trường\s+hợp\b.*\bthì)(?:\s|$)")
 
 
+# a planned day beside the day it was done, each after its field's name: "Kế hoạch: tháng
+# 3/2027; Thực hiện: tháng 4/2027", "Dự kiến: 15/3 - Hoàn thành: 20/3"
+_PLANNED_FIELD = re.compile(r"(?:^|[;,.(\-–]\s*)(?:theo\s+)?(?:kế\s+hoạch|dự\s+kiến)\s*:")
+_DONE_FIELD = re.compile(
+    r"(?:^|[;,.(\-–]\s*)(?:thực\s+hiện|thực\s+tế|hoàn\s+thành)(?:\s+thực\s+tế)?\s*:"
+)
+
+
+def _refuse_planned_and_done(text: str, found: list[Found]) -> None:
+    """Refuse a planned day read beside the day it was done (`_PLANNED_FIELD`, `_DONE_FIELD`):
+    the done day is no second deadline."""
+    said = nfc(text).lower()
+    if len(found) > 1 and _PLANNED_FIELD.search(said) and _DONE_FIELD.search(said):
+        raise Unreadable(
+            "cụm từ nêu ngày theo kế hoạch (dự kiến) bên cạnh ngày thực hiện: ngày thực hiện "
+            "là việc đã làm, không phải thời hạn; ghi last_day theo ngày kế hoạch, việc đã "
+            "xong bằng kehoach done"
+        )
+
+
 def _refuse_parts(found: list[Found]) -> None:
     """Refuse readings whose parts do not stand side by side: a year or a period beside a
     day that falls in it (`refusals`), a day that stands in for another (`_FALLBACK`)."""
@@ -280,6 +300,25 @@ def _refuse_parts(found: list[Found]) -> None:
                 f"“{one.label} …” nêu một ngày thay thế (dự phòng, trường hợp … thì …), không "
                 "phải một thời hạn nữa: không tự chọn một; ghi last_day theo hạn cơ quan chọn"
             )
+
+
+# a field that tells how a work stands, not when it is due: "Kết quả: hoàn thành ngày 20/3",
+# "Tình trạng: hoàn thành 20/3", "Tiến độ thực hiện: đạt 80% (đến ngày 20/3)" (a share
+# reached as of a day; "phấn đấu đạt 80% đến hết năm 2027" is a target, and reads)
+_STANDING = re.compile(
+    r"^\s*(?:kết\s+quả|tình\s+trạng)\s*:|(?<!phấn đấu )\bđạt\s+[\d.,]+\s*%\s*\(?\s*(?:tính\s+)?đến\b"
+)
+
+
+def _refuse_standing(text: str) -> None:
+    """Refuse a phrase that tells how a work stands (`_STANDING`): its day is when it was
+    done or measured, never a deadline."""
+    if _STANDING.search(nfc(text).lower()):
+        raise Unreadable(
+            "cụm từ cho biết tình trạng, kết quả của việc (đã xong, đạt bao nhiêu) tại một ngày, "
+            "không phải thời hạn; ghi last_day theo hạn văn bản nêu, việc đã xong bằng kehoach "
+            "done"
+        )
 
 
 def _refuse_only_then(text: str) -> None:
@@ -388,6 +427,7 @@ def _parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     prepared_all = source.prepared  # before the citations are blanked as glosses
     source, asides = explain_asides(source)  # "(hoặc 20 ngày sau ngày bầu cử)" is a gloss
     _refuse_only_then(text)
+    _refuse_standing(text)
     refuse_unread_kinds(source)
     source, asides = trailing_note(source, asides)
     source, asides, enclosed = unwrap_time_part(source, asides)
@@ -423,6 +463,7 @@ def _parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
         _later_year_of_one_part(found, later)
         found = [_in_later_year(one, later) for one in found]
     _refuse_parts(found)
+    _refuse_planned_and_done(text, found)
     # the event's day first: a weekday in parentheses names it ("từ 14 giờ 00 phút, ngày 08
     # tháng 6 năm 2025 (Chủ nhật)"), as it names any one day
     found, asides = _event_at_its_hour(found, asides)

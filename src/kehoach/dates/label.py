@@ -221,7 +221,7 @@ def read_label(source: Source, end: int, spared: str = "") -> Label:
     filler = any(words[kept:])
     said = [source.original(*chunk).lower().strip(_TRIM) for chunk in chunks[:kept]]
     whole = [source.original(*chunk).lower().strip(_TRIM) for chunk in chunks]
-    _no_turned_meaning(said, words[:kept], source.prepared[end:], whole)
+    _no_turned_meaning(said, words[:kept], source.prepared[end:], whole, source.text)
     _no_start_day(source, chunks, words[kept:], end)
     if all(not word or word in _FILLER_WORDS for word in words[:kept]):
         _no_number_left(prepared)
@@ -625,6 +625,9 @@ _CALLED_OFF_FIRST = re.compile(
     r"(?:hoãn|tạm\s+hoãn|hủy|huỷ|tạm\s+dừng|tạm\s+ngừng|dừng|ngừng|đình\s+chỉ|bãi\s+bỏ|thôi"
     r"|miễn\s+(?:báo\s+cáo|nộp|thực\s+hiện|kiểm\s+tra|tổ\s+chức))(?!\w)(?!\s+(?:thúc|chân)\b)"
 )
+# ... on a bare day or period ("Hủy bỏ văn bản trước ngày 15/3" is a deadline to cancel by;
+# "tạm dừng đến ngày 30/6" is refused as a pause)
+_BARE_TIME_NEXT = re.compile(r"\s*(?:vao\s+)?(?:(?:ngay\s+)?\d|(?:thang|quy|nam)\b)", re.ASCII)
 _CONTENT_LAST = re.compile(r"(?i)\bnội\s+dung[\s.,;:!)]*$")
 
 
@@ -1072,7 +1075,9 @@ _BEFORE_OR_AFTER_NEXT = re.compile(r"\s*(?:truoc|sau)\b", re.ASCII)
 _READ_AS_WRITTEN = frozenset({"từ", "tư", "tu", "sau", "sáu"})
 
 
-def _no_turned_meaning(said: list[str], words: list[str], rest: str, whole: list[str]) -> None:
+def _no_turned_meaning(
+    said: list[str], words: list[str], rest: str, whole: list[str], text: str = ""
+) -> None:
     """Refuse a label whose words turn the date after them into something else (see
     `_TURNING_LAST`, `_NOT_BEFORE`): `said` are the label's words as printed (lower case),
     `words` folded, `rest` the prepared text after the label, `whole` the words as printed
@@ -1100,7 +1105,7 @@ def _no_turned_meaning(said: list[str], words: list[str], rest: str, whole: list
             "“số liệu, thời điểm … đến …” là ngày chốt số liệu của báo cáo, không phải hạn "
             "gửi; ghi last_day theo hạn văn bản nêu"
         )
-    _no_other_day(said, words, rest)
+    _no_other_day(said, words, rest, text)
     if fold(last) in ("tu", "sau") and last not in _READ_AS_WRITTEN:
         meant = "từ" if fold(last) == "tu" else "sau"
         raise Unreadable(  # "tù ngày 5/3", "tứ ngày 5/3": "từ" (from) mistyped, a start
@@ -1130,15 +1135,20 @@ def _no_turned_meaning(said: list[str], words: list[str], rest: str, whole: list
         )
 
 
-def _no_other_day(said: list[str], words: list[str], rest: str) -> None:
+def _no_other_day(said: list[str], words: list[str], rest: str, text: str) -> None:
     """Refuse a label that makes the day after it another's (`_no_turned_meaning`'s words):
     a report's period, a day called off, a condition's expected day, the span reported."""
-    if _REPORT_NAMED.fullmatch(" ".join(w for w in words if w)) and _PERIOD_NEXT.match(rest):
+    lone = len(re.findall(r"\d+", text)) <= 2  # the period alone, no other time in the phrase
+    if (
+        lone
+        and _REPORT_NAMED.fullmatch(" ".join(w for w in words if w))
+        and _PERIOD_NEXT.match(rest)
+    ):
         raise Unreadable(  # "Báo cáo quý I/2027": the report on the quarter, due when?
             "“báo cáo …” trước một kỳ là tên báo cáo của kỳ đó (số liệu của kỳ), không phải hạn "
             "gửi; ghi last_day theo hạn văn bản nêu"
         )
-    if _CALLED_OFF_FIRST.match(" ".join(said)):
+    if _CALLED_OFF_FIRST.match(" ".join(said)) and _BARE_TIME_NEXT.match(rest):
         raise Unreadable(  # "Hoãn tổ chức Hội nghị ngày 15/3/2027": no longer that day
             f"“{' '.join(said)}” nói việc ngày đó đã hoãn, hủy, dừng hoặc được miễn: không còn "
             "là hạn; ghi thời hạn hiện hành (last_day), thời hạn cũ vào history"

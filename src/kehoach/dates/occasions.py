@@ -49,7 +49,10 @@ _EVENT_ON_ITS_DAYS = re.compile(
     r"|đại hội|kỳ họp|lễ|festival|liên hoan|hội diễn|hội chợ|triển lãm|ngày hội|hội trại"
     r"|hội kh(?:ỏe|oẻ)|diễn tập|tuyển sinh"
     r"|thi (?:tốt nghiệp|tuyển|học sinh giỏi|chọn|nâng ngạch|thăng hạng)"
-    r"|giải (?:bóng|chạy|việt dã|cờ|thể thao|báo chí|võ|bơi|xe đạp|golf|quần vợt|cầu lông))"
+    r"|giải (?:bóng|chạy|việt dã|cờ|thể thao|báo chí|võ|bơi|xe đạp|golf|quần vợt|cầu lông)"
+    # one round of several in the year: "Đợt 1 năm 2027", "Lần 1 năm 2027", "Kỳ I năm 2027",
+    # "Vòng chung kết năm 2027", "Đợt cao điểm năm 2027" (never the whole of it, due 31/12)
+    r"|đợt|vòng|lần (?:\d+|thứ|[ivx]+\b)|kỳ (?:\d+|[ivx]+)(?!\w))"
     r"(?!\w)(?P<rest>[^;:]*)\Z"
 )
 # ... but not a review of the year, held after it ("Hội nghị tổng kết công tác năm 2026":
