@@ -461,3 +461,62 @@ def test_aviation_is_no_not() -> None:
         "2026-04-30",
     )
     refused("mặt hàng không được bán trước ngày 30/4/2026", ctx("2026-01-10"))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "first", "last"),
+    [
+        # Sóc Trăng (2012): about fifty teams of men and women, no time
+        ("Dự kiến giải đua ghe ngo tỉnh Sóc Trăng diễn ra vào ngày 27 và 28/11, có khoảng 50 đội "
+         "ghe nam, nữ trong và ngoài tỉnh tham dự", "2012-11-01", "2012-11-27", "2012-11-28"),
+        # Tiền Giang (2014): pupils go to school ("đến trường"), no "đến" (until)
+        ("Trong tuần từ 4 đến 9/8, học sinh các cấp học đến trường vệ sinh trường lớp, ổn định "
+         "nền nếp, ôn lại kiến thức và tập trung học các kiến thức trong môn học giáo dục công "
+         "dân", "2014-08-01", "2014-08-04", "2014-08-09"),
+    ],
+)  # fmt: skip
+def test_counts_of_people_and_going_to_school_after_the_days(
+    phrase: str, issued: str, first: str, last: str
+) -> None:
+    assert _one(phrase, issued) == (W, first, last)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # an estimate of a time, or a count right after a word of time, stays refused
+        "diễn ra vào ngày 27 và 28/11, khoảng 5 ngày",
+        "diễn ra vào ngày 27 và 28/11, có khoảng 50 đội tham dự năm 2013",
+        "học sinh đến trường hợp đặc biệt từ ngày 4 đến 9/8",
+        "diễn ra vào ngày 27 và 28/11, nam 2013",
+    ],
+)
+def test_estimates_and_years_after_the_days_stay_refused(phrase: str) -> None:
+    refused(phrase, ctx("2012-11-01"))
+
+
+def test_the_crops_a_zone_grows_name_it() -> None:
+    # UBND tỉnh An Giang, sowing calendar 2024-2025: zones named by their crops a year, the
+    # area estimated
+    assert _one(
+        "Đợt 1: Xuống giống từ 01/11 đến 15/11/2024 tập trung ở những vùng tiểu vùng sản xuất 02 "
+        "vụ tại các huyện Tri Tôn, Tịnh Biên, Châu Phú, An Phú, Phú Tân",
+        "2024-10-01",
+    ) == (W, "2024-11-01", "2024-11-15")
+    assert _one(
+        "Đợt 2: Xuống giống từ 16/11 đến 15/12/2024 vụ Đông Xuân đại trà đối với vùng sản xuất lúa "
+        "3 vụ/năm diện tích khoảng 120.000 ha, tập trung tại tất cả các huyện",
+        "2024-10-01",
+    ) == (W, "2024-11-16", "2024-12-15")
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Xuống giống từ 01/11 đến 15/11/2024 trong 3 vụ",  # a count of seasons: a time
+        "Xuống giống từ 01/11 đến 15/11/2024, sản xuất 02 vụ/2025",
+        "Xuống giống từ 01/11 đến 15/11/2024, khoảng 10 ngày",
+    ],
+)
+def test_seasons_counted_as_time_stay_refused(phrase: str) -> None:
+    refused(phrase, ctx("2024-10-01"))

@@ -383,7 +383,8 @@ def cadence_beside(said: str, what: str) -> str:
 
 def rule_of_days(frequency: Frequency, days: list[date]) -> Recurrence | None:
     """The recurrence whose due days, in one year, are exactly `days` (written without a
-    year): one day for a yearly cadence, June and December for six-monthly, one month in
+    year): one day for a yearly cadence, two months six apart (June and December, or
+    January and July …) for six-monthly, one month in
     the same place of each quarter (the first or the last) for quarterly; None otherwise."""
     months = sorted(d.month for d in days)
     ends = all(d == month_end(d.year, d.month) for d in days)
@@ -393,8 +394,9 @@ def rule_of_days(frequency: Frequency, days: list[date]) -> Recurrence | None:
         return None
     if frequency is Frequency.YEARLY and len(days) == 1:
         return Recurrence(Frequency.YEARLY, month=days[0].month, day=days[0].day)
-    if frequency is Frequency.HALF_YEARLY and months == [6, 12]:
-        return Recurrence(Frequency.HALF_YEARLY, day=None if ends else day)
+    if frequency is Frequency.HALF_YEARLY and len(months) == 2 and months[1] - months[0] == 6:
+        month = None if months[0] == 6 else months[0]  # June and December, or another pair
+        return Recurrence(Frequency.HALF_YEARLY, month=month, day=None if ends else day)
     first = months[0]
     if (
         frequency is Frequency.QUARTERLY
@@ -409,6 +411,142 @@ def rule_of_days(frequency: Frequency, days: list[date]) -> Recurrence | None:
 
 def every_words(rule: Recurrence) -> str:
     if rule.frequency is Frequency.HALF_YEARLY:
-        due = f"ngày {rule.day:02d}/06 và {rule.day:02d}/12" if rule.day else "ngày 30/6 và 31/12"
+        first = rule.month or 6
+        due = (
+            f"ngày cuối tháng {first} và tháng {first + 6}" if rule.month else "ngày 30/6 và 31/12"
+        )
+        if rule.day is not None:
+            due = f"ngày {rule.day:02d}/{first:02d} và {rule.day:02d}/{first + 6:02d}"
         return f"định kỳ 6 tháng một lần, hạn {due}"
     return _rule_words(rule)
+
+
+_LIST_SPLIT = re.compile(r"\s*[,;]\s*(?:ngay\s+)?|\s+va\s+(?:ngay\s+)?", re.ASCII)
+
+
+def build_days_every(match: re.Match[str], given: Input) -> Found:
+    """Several due days of each year or month: "trước ngày 05/6 và 05/12 hàng năm", "vào
+    ngày 15 và 25 hàng tháng". Each day is its own occurrence (its own report, counted late
+    on its own), never one of them for the period: read as one rule whose days are all of
+    them (`rule_of_listed`), or refused when the days do not fit the cadence written."""
+    every = match["every"]
+    written = [day.strip() for day in _LIST_SPLIT.split(match["days"])]
+    if match["before"] and given.context.strict_before:
+        # "trước" without the day itself: before the first day only, or before each? (as
+        # `engine._cadence_with_its_day` refuses "định kỳ 6 tháng, trước ngày 20/6 và 20/12")
+        raise Decided(
+            f"“trước” các ngày {', '.join(written)} với cách tính “trước” không gồm ngày đó "
+            "(before = strict): không rõ “trước” đi với ngày đầu hay mỗi ngày; ghi mỗi ngày một "
+            "mốc định kỳ (báo cáo ghi kèm mốc: kehoach done --milestone N)"
+        )
+    if match["in_year"]:
+        if every != "nam":
+            raise Decided(_days_disagree(written, every, "ngày trong năm"))
+        rule = rule_of_listed([read_day(day, LEAP_YEAR).last for day in written])
+    else:
+        if every != "thang":
+            raise Decided(_days_disagree(written, every, "ngày trong tháng"))
+        rule = _monthly_days([int(day) for day in written])
+    reading = f"{listed_words(rule)}; mỗi ngày là một kỳ hạn riêng"
+    return Found(DeadlineKind.RECURRING, reading, recurrence=rule)
+
+
+def _days_disagree(written: list[str], every: str, what: str) -> str:
+    """ "trước ngày 05/6 và 05/12 hàng quý": days and cadence contradict each other."""
+    return (
+        f"các {what} {', '.join(written)} không khớp với kỳ “hằng {_PERIOD_OF[every]}”: không "
+        "đoán bên nào đúng; ghi lại theo văn bản, như “trước ngày 05/6 và 05/12 hằng năm” hay "
+        "“ngày 15 và 25 hằng tháng”, hoặc mỗi hạn một mốc định kỳ (báo cáo ghi kèm mốc: "
+        "kehoach done --milestone N)"
+    )
+
+
+_PERIOD_OF = {"nam": "năm", "quy": "quý", "thang": "tháng", "tuan": "tuần"}
+
+
+def _monthly_days(days: list[int]) -> Recurrence:
+    """Days of each month ("ngày 15 và 25 hằng tháng"): each in every month (1-28; the
+    29th-31st are not, and which day stands in for them is not said), in order, distinct."""
+    written = days
+    if any(not 1 <= day <= _EVERY_MONTH_HAS for day in days):
+        raise Decided(
+            f"ngày {', '.join(map(str, written))} hằng tháng: ngày 29, 30, 31 không có trong mọi "
+            "tháng: không đoán ngày thay; mỗi hạn một mốc định kỳ (báo cáo ghi kèm mốc: kehoach "
+            "done --milestone N)"
+        )
+    if days != sorted(set(days)):
+        raise Decided(f"các ngày {', '.join(map(str, written))} hằng tháng không theo thứ tự")
+    return Recurrence(Frequency.MONTHLY, days=tuple(days))
+
+
+_EVERY_MONTH_HAS = 28
+
+
+def rule_of_listed(days: list[date]) -> Recurrence:
+    """The yearly rule whose due days, in one year, are exactly `days` (written without a
+    year): two on the same day six months apart are half-yearly ("05/6 và 05/12": June and
+    December; "15/1 và 15/7"), four in the same place of each quarter quarterly, any other
+    set on one day of the month (or each month's last day) yearly in those months. Days of
+    the month that differ ("15/3 và 20/9") are refused (one RFC 5545 rule cannot hold them),
+    and so is a 29/02 (the day that stands for it in other years is not said)."""
+    months = [day.month for day in days]
+    if any(day.month == 2 and day.day == 29 for day in days):  # in three years of four, 28/02?
+        raise Decided(
+            "ngày 29/02 không có trong mọi năm: trong danh sách ngày hằng năm, không đoán ngày "
+            "thay; ghi mỗi ngày một mốc định kỳ (báo cáo ghi kèm mốc: kehoach done --milestone N)"
+        )
+    if months != sorted(set(months)):
+        raise Decided("các ngày trong năm không theo thứ tự tháng, hoặc hai ngày cùng một tháng")
+    for frequency in (Frequency.HALF_YEARLY, Frequency.QUARTERLY):
+        if (rule := rule_of_days(frequency, days)) is not None:
+            return rule
+    ends = all(day == month_end(day.year, day.month) for day in days)
+    same = len({day.day for day in days}) == 1
+    if not (ends or same):
+        shown = ", ".join(f"{day.day:02d}/{day.month:02d}" for day in days)
+        raise Decided(
+            f"các ngày {shown} hằng năm không cùng một ngày của tháng: chưa đọc thành một kỳ "
+            "hạn lặp lại; ghi mỗi ngày một mốc định kỳ (“trước ngày … hằng năm”) và ghi báo cáo "
+            "kèm mốc (kehoach done --milestone N)"
+        )
+    return Recurrence(Frequency.YEARLY, day=None if ends else days[0].day, months=tuple(months))
+
+
+def listed_words(rule: Recurrence) -> str:
+    """ "hằng tháng, hạn ngày 15 và 25", "hằng năm, hạn ngày 05/04, 05/07 và 05/10"."""
+    if rule.days:
+        return f"hằng tháng, hạn ngày {_joined([str(day) for day in rule.days])}"
+    if rule.months:
+        shown = [
+            f"{rule.day:02d}/{month:02d}" if rule.day else f"cuối tháng {month}"
+            for month in rule.months
+        ]
+        return f"hằng năm, hạn ngày {_joined(shown)}"
+    return every_words(rule)
+
+
+def _joined(words: list[str]) -> str:
+    return f"{', '.join(words[:-1])} và {words[-1]}" if len(words) > 1 else words[0]
+
+
+# "Trước ngày 15 và 25 hàng tháng, trường hợp đăng ký sau ngày 25 trở đi thì chuyển sang tháng
+# kế tiếp" (HĐND tỉnh Bắc Kạn, lịch tiếp công dân 2021): what becomes of a registration after
+# the month's last due day; it moves no due day
+_LATE_REGISTRATION = re.compile(
+    r"(?P<rule>.*(?<!\d)(?P<last>\d{1,2})\s+(?:hang|moi)\s+thang)\s*,\s*"
+    r"(?P<clause>(?:trong\s+)?truong\s+hop\s+(?:cong\s+dan\s+)?dang\s+ky\s+sau\s+ngay\s+"
+    r"(?P<after>\d{1,2})(?:\s+tro\s+di)?\s*,?\s+thi\s+(?:se\s+)?(?:duoc\s+)?chuyen\s+sang\s+"
+    r"(?:thang|ky)\s+(?:ke\s+tiep|tiep\s+theo|sau))[ .;:]*\Z",
+    re.ASCII,
+)
+
+
+def registration_after_last_day(source: Source, gloss: str | None) -> tuple[Source, str | None]:
+    """The rule without a closing clause that sends a registration after the month's last
+    due day to the next month (`_LATE_REGISTRATION`), the clause kept as the gloss; only
+    when the day it names is the rule's last day (another day could be another deadline)."""
+    clause = _LATE_REGISTRATION.fullmatch(source.prepared)
+    if clause is None or gloss is not None or int(clause["last"]) != int(clause["after"]):
+        return source, gloss
+    words = " ".join(source.original(clause.start("clause"), clause.end("clause")).split())
+    return source.part(0, clause.end("rule")), words

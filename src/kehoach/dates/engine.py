@@ -46,6 +46,7 @@ from kehoach.dates.asides import (
 from kehoach.dates.cadence import (
     LEAP_YEAR,
     build_data_period,
+    build_days_every,
     build_monthly_window,
     build_ongoing,
     build_recurring,
@@ -54,8 +55,10 @@ from kehoach.dates.cadence import (
     cadence_beside,
     every_frequency,
     every_period,
-    every_words,
+    listed_words,
+    registration_after_last_day,
     rule_of_days,
+    rule_of_listed,
     weekly_on,
 )
 from kehoach.dates.citations import DOCUMENT_WORDS, cited_years, document_day
@@ -72,6 +75,7 @@ from kehoach.dates.grammar import (
     DAY_LIST_RULE,
     DAY_RULE,
     DAY_SPAN_RULE,
+    DAYS_EVERY_RULE,
     DURATION_RULE,
     EACH_REPORTS_PERIOD,
     EVERY_FIRST_RULE,
@@ -444,6 +448,8 @@ def _parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     if after is None:
         source, after = _clause_after_day(source, context, plan_year)
     source, asides = shift_after_cadence(source, asides)
+    source, late = registration_after_last_day(source, asides.gloss)
+    asides = asides._replace(gloss=late)
     source, step, asides = clause_after_cadence(source, asides)
     if asides.time and context.strict_before:  # "trước 17 giờ ngày 15/3": the 15th, until 17:00
         context = replace(context, strict_before=False)
@@ -646,6 +652,8 @@ def _shifted_off_days_off(found: list[Found], shift: str) -> Found:
     day off (`grammar.HOLIDAY_SHIFT`) kept as the qualifier: the rule's days are unchanged
     (`kehoach.dates.workdays` moves a day off when asked). Beside anything else, refused."""
     rule = found[0].recurrence if len(found) == 1 else None
+    if rule is not None and rule.days and not found[0].qualifier:  # "ngày 15 và 25 hằng tháng"
+        return found[0]._replace(qualifier=shift, reading=f"{found[0].reading}; {shift}")
     if rule is None or rule.day is None or found[0].qualifier:
         raise Unreadable(
             "“nếu trùng vào ngày nghỉ …” chỉ đi với một kỳ hạn lặp lại có ngày trong tháng; "
@@ -1559,10 +1567,12 @@ def _cadence_with_its_day(index: int, cadence: Found, parts: list[Source], given
             raise Decided(f"“{said}” và kỳ của ngày đi kèm không khớp nhau; ghi last_day")
         return rules[0]._replace(label=next(iter(labels), None))
     rule = rule_of_days(frequency, days) if days and not rules else None
+    if rule is None and frequency is Frequency.YEARLY and len(days) > 1 and not rules:
+        rule = rule_of_listed(days)  # "hằng năm, trước ngày 15/6 và 15/12": each a due day
     if rule is None:
         shown = ", ".join(f"{d.day:02d}/{d.month:02d}" for d in days) or "một kỳ khác"
         raise Decided(cadence_beside(said, shown))
-    reading = f"{every_words(rule)} (ngày ghi kèm “{said}” là hạn của mỗi kỳ)"
+    reading = f"{listed_words(rule)} (ngày ghi kèm “{said}” là hạn của mỗi kỳ)"
     return Found(DeadlineKind.RECURRING, reading, recurrence=rule, label=next(iter(labels), None))
 
 
@@ -1835,6 +1845,7 @@ _RULES: tuple[tuple[re.Pattern[str], _Builder], ...] = (
     (ONGOING_RULE, build_ongoing),
     (WEEKDAY_EVERY_WEEK_RULE, build_weekday_every_week),
     (MONTHLY_WINDOW_RULE, build_monthly_window),
+    (DAYS_EVERY_RULE, build_days_every),
     (EVERY_FIRST_RULE, build_recurring),
     (EVERY_LAST_RULE, build_recurring),
     (YEAR_OF_SPAN_RULE, build_year_of_span),

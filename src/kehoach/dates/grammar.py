@@ -325,6 +325,19 @@ EVERY_LAST_RULE = _rule(
     rf"(?:dinh\s+ky\s+(?=(?:vao\s+|truoc\s+)?ngay\s))?{_WHEN_LEAD}(?P<when>{_WHEN_IN_YEAR})"
     r"(?:\s+nam(?=\s+(?:hang|moi)\s+nam\b))?[ ,]+" + _EVERY
 )
+# Several due days, then the cadence: "trước ngày 05/6 và 05/12 hàng năm" (UBND tỉnh Quảng
+# Ngãi, 2019), "vào ngày 20/6 và ngày 20/12 hàng năm" (Thông tư 44/2019/TT-BGTVT, Điều 7),
+# "tiếp công dân định kỳ vào ngày 15 và 25 hàng tháng" (UBND huyện Ngân Sơn, 2021), "ngày
+# 10, 20 hằng tháng": each day its own occurrence (`cadence.build_days_every`); days with
+# their months are days of a year, bare days are days of a month
+_LISTED = r"(?:\s*[,;]\s*|\s+va\s+)(?:ngay\s+)?"
+_DAY_OF_YEAR = r"\d{1,2}(?:\s*[/.-]\s*|\s+thang\s+)\d{1,2}(?!\s*[/.-]?\s*\d)"
+DAYS_EVERY_RULE = _rule(
+    rf"(?P<lead>(?:dinh\s+ky\s+)?{_WHEN_LEAD})"
+    rf"(?P<days>(?P<in_year>{_DAY_OF_YEAR})(?:{_LISTED}{_DAY_OF_YEAR})+"
+    rf"|\d{{1,2}}(?:{_LISTED}\d{{1,2}}(?![\d/.-]))+)"
+    r"[ ,]+(?:dinh\s+ky\s+)?(?:hang|moi)\s+(?P<every>nam|quy|thang|tuan)"
+)
 # "Định kỳ từ ngày 1 đến ngày 5 hằng tháng, các đơn vị … phải cập nhật kết quả …", "từ ngày 5
 # đến ngày 10 hằng tháng, Phòng Kế hoạch - Đầu tư kiểm tra, xác nhận …" (Sở Giao thông công
 # chánh TP.HCM, 2025): days of each month the work is done in, due on the last of them

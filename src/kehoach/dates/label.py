@@ -874,6 +874,17 @@ _NAMES_WITH_TIME_WORDS = re.compile(
     # "lưu thông trong khung giờ cấm … đến hết ngày 31/12/2024" (Báo Bình Dương, 2024): the
     # hours of a day a rule covers, named; no hour of the deadline (one written is a number)
     r"|\bkhung\s+giờ\b"
+    # an estimate of a count of people or things, not of a time: "có khoảng 50 đội ghe …
+    # tham dự" (Sóc Trăng, 2012); the count itself is checked (`_NAMED_NUMBER`)
+    r"|\b(?:khoảng|gần|hơn|trên)(?=\s+\d[\d.]*\s+(?:đội|người|đại\s+biểu|vận\s+động\s+viên|hộ"
+    r"|học\s+sinh|thí\s+sinh|khách|gian\s+hàng|tác\s+phẩm|đoàn|ha|héc\s+ta|tấn)\b)"
+    # "học sinh các cấp học đến trường vệ sinh trường lớp" (Tiền Giang, 2014): to school, no
+    # "đến" (until)
+    r"|\bđến\s+trường\b(?!\s+hợp)"
+    # "đội ghe nam, nữ" (men's and women's teams): no "năm" (a year)
+    r"|\bnam\s*(?:,|và|/)\s*nữ\b"
+    # "vùng sản xuất lúa 3 vụ/năm" (three crops a year: the zone's name, `_NAMED_NUMBER`)
+    r"|\bsản\s+xuất\s+(?:lúa\s+)?\d{1,2}\s+vụ\s*/\s*năm\b"
     # "đưa Cảng hàng không Quảng Trị vào khai thác …" (Báo Quảng Trị, 2026): aviation, no
     # "không" (not); only after the noun it names ("mặt hàng không được …" is a "not")
     r"|\b(?:cảng|cục|ngành|an\s+ninh|dịch\s+vụ|công\s+ty|hãng)\s+hàng\s+không\b"
@@ -1569,7 +1580,12 @@ _NAMED_NUMBER = re.compile(
     # ... and the delegates, pupils and athletes an event gathers: "khai mạc vào lúc 8 giờ
     # ngày 24/8/2025 tại hội trường … với 200 đại biểu chính thức" (Báo An Giang, 2025)
     r"|(?<![\d/.,-])(?<!ngay\s)(?<!thang\s)(?<!nam\s)(?<!quy\s)(?<!tuan\s)(?<!luc\s)"
-    r"\d{1,4}\s+(?:dai\s+bieu|hoc\s+sinh|thi\s+sinh|van\s+dong\s+vien|khach\s+moi)\b"
+    r"\d{1,4}\s+(?:dai\s+bieu|hoc\s+sinh|thi\s+sinh|van\s+dong\s+vien|khach\s+moi"
+    # ... and the teams: "có khoảng 50 đội ghe nam, nữ … tham dự" (Sóc Trăng, 2012)
+    r"|doi\s+(?:ghe|bong|tuyen|thi|van\s+nghe))\b"
+    # the crops a zone grows a year, which name it: "vùng sản xuất 02 vụ", "vùng sản xuất lúa
+    # 3 vụ/năm" (An Giang, sowing calendar 2024-2025)
+    r"|(?<![a-z])san\s+xuat\s+(?:lua\s+)?\d{1,2}\s+vu\b(?:\s*/\s*nam\b)?(?!\s*[/.-]?\s*\d)"
     # a place named after a day: "tại Hội trường 2/9, TP. Pleiku", "Quảng trường 3/2"
     r"|(?<![a-z])(?:hoi\s+truong|quang\s+truong|san\s+van\s+dong|duong|pho)\s+"
     r"\d{1,2}\s*/\s*\d{1,2}(?![\d/.-])"

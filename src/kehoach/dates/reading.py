@@ -47,10 +47,17 @@ class Recurrence:
     `month` (1-3) of the quarter ("ngày 10 của tháng đầu quý sau" -> month=1, day=10).
     monthly: "Hằng tháng" (day=None -> last day of the month, or day=N).
     half-yearly: "Định kỳ 6 tháng" -> the last day of June and of December (or day N of
-    those months).
+    those months); with `month` (1-6), that month of each half ("trước ngày 15/1 và 15/7
+    hằng năm" -> month=1, day=15).
     weekly: "Hằng tuần" -> the last day of each week, Sunday (a Vietnamese week runs from
     Thứ Hai to Chủ nhật): the convention of "hằng tháng" and "hằng quý" with no day; "hằng
     tuần, trước 16 giờ thứ Năm" -> weekday=3 (Thursday, as `date.weekday` counts).
+
+    Several due days in one period, each its own occurrence (its own report, its own
+    lateness): `days` for a monthly rule ("ngày 15 và 25 hằng tháng" -> days=(15, 25), day
+    None; RFC 5545 BYMONTHDAY=15,25), `months` for a yearly one with one day in each
+    ("trước ngày 05/4, 05/7, 05/10, 05/11 hằng năm" -> months=(4, 7, 10, 11), day=5;
+    BYMONTH=4,7,10,11). Two days six months apart are half-yearly, not two yearly days.
     """
 
     frequency: Frequency
@@ -58,6 +65,8 @@ class Recurrence:
     day: int | None = None
     start: date | None = None  # first period that counts, when the phrase or plan says
     weekday: int | None = None  # weekly only: 0 Monday ... 6 Sunday; None is Sunday
+    months: tuple[int, ...] = ()  # yearly only: the months due in, when several (ascending)
+    days: tuple[int, ...] = ()  # monthly only: the days due on, when several (ascending, <= 28)
 
 
 @dataclass(frozen=True)
@@ -137,6 +146,8 @@ class Context:
 def rrule_text(rule: Recurrence) -> str:
     """The RFC 5545 RRULE whose days are the due days of `rule` (a month shorter than the
     day falls back to its last day, as `reports.status.current_occurrence` counts)."""
+    if listed := _listed_rule(rule):
+        return listed
     day = _by_month_day(rule.day)
     if rule.frequency is Frequency.YEARLY:
         month = rule.month or 12
@@ -147,10 +158,22 @@ def rrule_text(rule: Recurrence) -> str:
         months = ",".join(str((rule.month or 3) + 3 * q) for q in range(4))
         return f"FREQ=MONTHLY;INTERVAL=3;BYMONTH={months};{day}"
     if rule.frequency is Frequency.HALF_YEARLY:
-        return f"FREQ=MONTHLY;INTERVAL=6;BYMONTH=6,12;{day}"
+        month = rule.month or 6
+        return f"FREQ=MONTHLY;INTERVAL=6;BYMONTH={month},{month + 6};{day}"
     if rule.frequency is Frequency.WEEKLY:
         return f"FREQ=WEEKLY;BYDAY={BYDAY[6 if rule.weekday is None else rule.weekday]}"
     return f"FREQ=MONTHLY;{day}"
+
+
+def _listed_rule(rule: Recurrence) -> str | None:
+    """The RRULE of several due days in a period: days of each month (each in every month,
+    1-28), or one day in several months of the year (a day each of them has)."""
+    if rule.days:
+        return f"FREQ=MONTHLY;BYMONTHDAY={','.join(map(str, rule.days))}"
+    if rule.frequency is Frequency.YEARLY and rule.months:
+        day = f"BYMONTHDAY={rule.day}" if rule.day else "BYMONTHDAY=-1"
+        return f"FREQ=YEARLY;BYMONTH={','.join(map(str, rule.months))};{day}"
+    return None
 
 
 BYDAY = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")  # RFC 5545 weekdays, as `date.weekday`

@@ -88,10 +88,15 @@ def next_occurrence(
 
 
 def occurrence(rule_text: str, due: date) -> Occurrence:
-    """The occurrence of the rule due on `due`, with its period named."""
+    """The occurrence of the rule due on `due`, with its period named. A rule with several
+    due days in one period ("ngày 15 và 25 hằng tháng", "05/4, 05/7, 05/10, 05/11 hằng
+    năm") names each occurrence by its due day ("kỳ hạn 15/03/2026"): "tháng 3/2026" would
+    be the period of two deliverables, and a report naming it could be either's."""
     parts = _parts(rule_text)
     freq, months = parts.get("FREQ"), _months(parts)
     interval = int(parts.get("INTERVAL", "1"))
+    if _several_in_a_period(parts) or freq not in ("YEARLY", "WEEKLY", "MONTHLY"):
+        return Occurrence(due, due_day_period(due), previous_due(rule_text, due) + ONE_DAY)
     if freq == "YEARLY":
         return Occurrence(due, f"năm {due.year}", date(due.year, 1, 1))
     if freq == "WEEKLY":
@@ -104,9 +109,49 @@ def occurrence(rule_text: str, due: date) -> Occurrence:
         return Occurrence(due, f"6 tháng {half} năm {due.year}", opens)
     if freq == "MONTHLY" and (interval == 3 or len(months) == 4):
         return _quarter(due, previous=bool(months) and set(months) <= _FIRST_MONTHS)
-    if freq == "MONTHLY":
-        return Occurrence(due, f"tháng {due.month}/{due.year}", due.replace(day=1))
-    return Occurrence(due, f"kỳ hạn {due:%d/%m/%Y}", due)
+    return Occurrence(due, f"tháng {due.month}/{due.year}", due.replace(day=1))
+
+
+ONE_DAY = timedelta(days=1)
+
+
+def due_day_period(due: date) -> str:
+    """The name of an occurrence known by its due day: "kỳ hạn 15/03/2026"."""
+    return f"kỳ hạn {due:%d/%m/%Y}"
+
+
+def _several_in_a_period(parts: dict[str, str]) -> bool:
+    """Whether the rule is due more than once in the period its frequency names: several
+    days of a month (BYMONTHDAY=15,25; never the 28..31 with BYSETPOS=-1 that says "the
+    month's last day up to the 31st"), several months of a year, or a half-yearly rule due
+    in other months than June and December (the report's half is not said: "trước ngày
+    15/1 và 15/7" may be for the half before)."""
+    freq, months = parts.get("FREQ"), _months(parts)
+    days = parts.get("BYMONTHDAY", "").split(",")
+    if freq == "MONTHLY" and not months and len(days) > 1 and "BYSETPOS" not in parts:
+        return True
+    if freq == "YEARLY" and len(months) > 1:
+        return True
+    return freq == "MONTHLY" and len(months) == 2 and months != [6, 12]
+
+
+def next_due(rule_text: str, on_or_after: date) -> date:
+    """The first due day of the rule on or after `on_or_after` (no start: every period)."""
+    found = _rule(rule_text, on_or_after).after(_midnight(on_or_after), inc=True)
+    assert found is not None  # a rule without UNTIL or COUNT never ends
+    return found.date()
+
+
+def previous_due(rule_text: str, due: date) -> date:
+    """The last due day of the rule before `due` (every rule we read is due at least once
+    a year, so two years back holds it)."""
+    found = _rule(rule_text, date(due.year - 2, 1, 1)).before(_midnight(due))
+    assert found is not None
+    return found.date()
+
+
+def _midnight(day: date) -> datetime:
+    return datetime.combine(day, datetime.min.time())
 
 
 def _quarter(due: date, previous: bool) -> Occurrence:
@@ -122,11 +167,21 @@ def _quarter(due: date, previous: bool) -> Occurrence:
 def period_key(text: str) -> str:
     """A period as written, made comparable: no diacritics, case or spaces, no leading
     zeros, quarters in Roman numerals, "năm" before a month's or a quarter's year as "/"
-    ("Quý 2/2026", "quy II năm 2026" -> "quyii/2026"; "Tháng 03 năm 2026" -> "thang3/2026")."""
+    ("Quý 2/2026", "quy II năm 2026" -> "quyii/2026"; "Tháng 03 năm 2026" -> "thang3/2026");
+    an occurrence known by its due day with or without its words ("kỳ hạn 05/06/2026",
+    "ngày 5/6/2026", "05-06-2026" -> "kyhan5/6/2026")."""
     key = re.sub(r"\s+", "", fold(text).lower())
+    day = _DUE_DAY_KEY.fullmatch(key)
+    if day:
+        return f"kyhan{int(day['d'])}/{int(day['m'])}/{day['y']}"
     key = re.sub(r"(?<!\d)0+(?=\d)", "", key)
     key = re.sub(r"quy([1-4])(?!\d)", lambda m: "quy" + _ROMAN[int(m[1]) - 1].lower(), key)
     return re.sub(r"^((?:thang\d+|quy[iv]+))nam(?=\d{4}$)", r"\1/", key)
+
+
+_DUE_DAY_KEY = re.compile(
+    r"(?:ky)?(?:han)?(?:ngay)?(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})"
+)
 
 
 def find_period(
@@ -140,3 +195,21 @@ def find_period(
         if period_key(found.period) == wanted:
             return found
     return None
+
+
+def due_within(
+    rule_text: str, start: date, period: str, until: date | None = None
+) -> list[Occurrence]:
+    """The occurrences due inside a whole period written as a clerk writes it ("tháng
+    3/2026", "năm 2020"), from `start`: a report naming "năm 2020" for "trước ngày 05/6 và
+    05/12 hằng năm" could be either's, and the caller names them; [] when `period` is no
+    period the deadline language reads as one window."""
+    from kehoach.dates.deadline import DeadlineError, DeadlineKind, parse_deadline
+
+    try:
+        window = parse_deadline(period)
+    except DeadlineError:
+        return []
+    if window.kind is not DeadlineKind.WINDOW or window.first is None or window.last is None:
+        return []
+    return occurrences(rule_text, max(start, window.first), window.last, until)

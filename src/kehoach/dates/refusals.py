@@ -112,11 +112,41 @@ def refuse_unread_kinds(source: Source) -> None:
     """Refuse the kinds of phrase the grammar has no reading for, before any rule: two
     deadlines joined by "hoặc" (`refuse_alternatives`), a half of a period (`refuse_halves`),
     a weekday of a numbered week of each month (`refuse_week_of_month`), the day a thing was
-    received (`refuse_received`)."""
+    received (`refuse_received`), a day off moved where kehoach does not move it
+    (`refuse_unmodelled_shift`)."""
+    refuse_unmodelled_shift(source)
     refuse_alternatives(source)
     refuse_halves(source)
     refuse_week_of_month(source)
     refuse_received(source)
+
+
+# "nếu trùng vào ngày nghỉ …, ngày lễ, tết hoặc do bận công việc đột xuất thì tổ chức tiếp vào
+# ngày gần nhất" (lịch tiếp công dân, UBND TP Long Xuyên): a clause that moves the day
+_IF_DAY_OFF = re.compile(r"\bneu\s+(?:ngay\s+(?:nay|do)\s+)?trung\s+(?:vao|voi)\b", re.ASCII)
+_BACK = re.compile(r"\btruoc\s+do\b", re.ASCII)
+
+
+def refuse_unmodelled_shift(source: Source) -> None:
+    """A day that falls on a day off is moved, by the status and the feed, to the next
+    working day (Bộ luật Dân sự 2015, Điều 148.5; `grammar.HOLIDAY_SHIFT` keeps that clause
+    as the qualifier). A clause that moves it elsewhere ("vào ngày gần nhất", which may be
+    before; "ngày làm việc trước đó"), or for another reason ("do bận công việc đột xuất"),
+    would be counted on a day the document does not set: refused."""
+    clause = _IF_DAY_OFF.search(source.prepared)
+    if clause is None:
+        return
+    shifts = list(HOLIDAY_SHIFT.finditer(source.prepared))
+    modelled = any(s.start() == clause.start() and not _BACK.search(s[0]) for s in shifts)
+    if modelled:
+        return
+    said = " ".join(source.original(clause.start(), len(source.prepared)).split())
+    raise Unreadable(
+        f"“{said}”: kehoach chỉ dời ngày trùng ngày nghỉ sang ngày làm việc tiếp theo (BLDS "
+        "2015 Điều 148.5), không dời theo cách văn bản nêu; không đoán ngày. Ghi cụm từ vào "
+        "notes và ghi last_day cho từng kỳ, hoặc ghi kỳ hạn không kèm mệnh đề nếu cơ quan "
+        "theo dõi theo ngày làm việc tiếp theo"
+    )
 
 
 def refuse_halves(source: Source) -> None:

@@ -851,9 +851,11 @@ def rrule(rule: Recurrence, until: date | datetime | None = None) -> dict[str, o
     """The RRULE whose days are those `status.current_occurrence` gives; UNTIL (of
     DTSTART's value type, RFC 5545 3.3.10) ends it when the task states `until`."""
     end: dict[str, object] = {"until": until} if until is not None else {}
+    if listed := _listed(rule):
+        return {**listed, **end}
     if rule.frequency is Frequency.QUARTERLY:  # DTSTART aligns
         return {"freq": "MONTHLY", "interval": 3, **_month_day(rule.day), **end}
-    if rule.frequency is Frequency.HALF_YEARLY:  # DTSTART aligns: June or December
+    if rule.frequency is Frequency.HALF_YEARLY:  # DTSTART aligns: June or December (or `month`)
         return {"freq": "MONTHLY", "interval": 6, **_month_day(rule.day), **end}
     if rule.frequency is Frequency.WEEKLY:  # its weekday; by default the week's last, Sunday
         return {
@@ -865,6 +867,18 @@ def rrule(rule: Recurrence, until: date | datetime | None = None) -> dict[str, o
     if rule.frequency is Frequency.YEARLY:
         return {"freq": "YEARLY", "bymonth": rule.month or 12, **days, **end}
     return {"freq": "MONTHLY", **days, **end}
+
+
+def _listed(rule: Recurrence) -> dict[str, object] | None:
+    """Several due days in a period: days of each month ("ngày 15 và 25 hằng tháng", each
+    1-28), or one day (the reading checked each month has it; None: the last) in several
+    months of the year; None for a rule with one due day a period."""
+    if rule.days:
+        return {"freq": "MONTHLY", "bymonthday": list(rule.days)}
+    if rule.months:
+        day = -1 if rule.day is None else rule.day
+        return {"freq": "YEARLY", "bymonth": list(rule.months), "bymonthday": day}
+    return None
 
 
 def _month_day(day: int | None) -> dict[str, object]:

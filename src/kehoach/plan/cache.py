@@ -601,6 +601,8 @@ def _encode(value: object) -> object:
         return value.isoformat()
     if value is None or isinstance(value, (str, int)):
         return value
+    if isinstance(value, tuple):  # Recurrence.days, .months: tuple[int, ...]
+        return [_encode(one) for one in value]
     raise TypeError(f"cannot keep {type(value).__name__}")  # a new field type: no caching
 
 
@@ -610,14 +612,11 @@ def _hints(kind: type) -> dict[str, Any]:
 
 
 def _decode(kind: Any, value: Any) -> Any:
-    """`value` as `kind` (a dataclass, an enum, date, str, int, bool or X | None), exactly:
-    a missing or extra field, or a value of the wrong type, raises rather than guess."""
-    if isinstance(kind, types.UnionType):
-        options = typing.get_args(kind)
-        if value is None and type(None) in options:
-            return None
-        (inner,) = [option for option in options if option is not type(None)]
-        return _decode(inner, value)
+    """`value` as `kind` (a dataclass, an enum, date, str, int, bool, tuple[X, ...] or X |
+    None), exactly: a missing or extra field, or a value of the wrong type, raises rather
+    than guess."""
+    if isinstance(kind, types.UnionType) or typing.get_origin(kind) is tuple:
+        return _decode_generic(kind, value)
     if isinstance(kind, type) and dataclasses.is_dataclass(kind):
         hints = _hints(kind)
         names = [f.name for f in dataclasses.fields(kind)]
@@ -631,3 +630,17 @@ def _decode(kind: Any, value: Any) -> Any:
     if kind in (str, int, bool) and type(value) is kind:
         return value
     raise TypeError(f"cannot read {kind!r}")
+
+
+def _decode_generic(kind: Any, value: Any) -> Any:
+    """`value` as X | None, or as tuple[X, ...] (Recurrence.days, .months) from a list."""
+    if isinstance(kind, types.UnionType):
+        options = typing.get_args(kind)
+        if value is None and type(None) in options:
+            return None
+        (inner,) = [option for option in options if option is not type(None)]
+        return _decode(inner, value)
+    inner, ellipsis = typing.get_args(kind)
+    if ellipsis is not Ellipsis or not isinstance(value, list):
+        raise TypeError(f"cannot read {kind!r}")
+    return tuple(_decode(inner, one) for one in value)

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from kehoach.base.findings import Finding, error, warning
 from kehoach.base.text import squash
 from kehoach.dates.deadline import DeadlineError
-from kehoach.dates.recurrence import find_period, next_occurrence, period_key
+from kehoach.dates.recurrence import due_within, find_period, next_occurrence, period_key
 from kehoach.dates.workdays import Calendar, CountError, check_count
 from kehoach.plan.agencies import CENTRAL, Directory, Scope, plan_day
 from kehoach.plan.loader import PlanFile, Repository
@@ -327,6 +327,11 @@ def _agency_finding(
     where = _at(pf, loc)
     if agency is None:
         message = directory.unknown(name, scope)
+        if _a_communes(name, directory, scope):  # its guesses would be unrelated bodies
+            message = (
+                f"không có cơ quan '{name}' trong danh mục: '{name}' là cơ quan của một xã, "
+                "phường, đặc khu: ghi 'commune:' (xã, phường, đặc khu ban hành kế hoạch)"
+            )
         if pf.plan.jurisdiction is None and directory.resolve(name, _any_province()):
             message += (
                 f"; '{name}' là cơ quan của một tỉnh: ghi 'jurisdiction:' (tỉnh, thành phố "
@@ -386,6 +391,20 @@ def jurisdictions_known(check: Check) -> Iterator[Finding]:
             "unknown-jurisdiction",
             _unknown_province(plan.jurisdiction, national),
         )
+
+
+def _a_communes(name: str, directory: Directory, scope: Scope) -> bool:
+    """Whether `name` is an office every commune has ("Phòng Kinh tế", Nghị định
+    150/2025/NĐ-CP) in a plan of a province that names no commune."""
+    if scope.province is None or scope.commune:
+        return False
+    key = squash(name)
+    return any(  # the templates' names, not the directory: no body built for a guess
+        key == squash(written.replace("{cap}", kind))
+        for template in directory.national.communal
+        for written in (template.name, *template.aliases)
+        for kind in ("xã", "phường", "đặc khu")
+    )
 
 
 def _province_merged_away(pf: PlanFile, national: National) -> Iterator[Finding]:
@@ -670,6 +689,9 @@ def _reports_fit(
         if found is None:
             near = next_occurrence(rule, start, report.sent, task.until)
             hint = f"; kỳ đến hạn sau ngày gửi: {near.period}" if near else ""
+            if len(within := due_within(rule, start, report.period, task.until)) > 1:
+                named = ", ".join(o.period for o in within)
+                hint = f"; kỳ này gồm {len(within)} kỳ hạn ({named}): mỗi báo cáo ghi một kỳ hạn"
             span = f"từ {start:%d/%m/%Y}" + (f" đến {task.until:%d/%m/%Y}" if task.until else "")
             msg = (
                 f"kỳ '{report.period}' không có trong thời hạn định kỳ của nhiệm vụ "

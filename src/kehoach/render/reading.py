@@ -33,7 +33,12 @@ def _day(value: date | None) -> str:
 
 
 def rule_in_words(rule: Recurrence) -> str:
-    """ "hằng tháng, hạn ngày 20", "hằng quý, hạn ngày 5 của tháng cuối quý"."""
+    """ "hằng tháng, hạn ngày 20", "hằng quý, hạn ngày 5 của tháng cuối quý"; several due
+    days in a period: "hằng tháng, hạn ngày 15 và 25"."""
+    if rule.days or rule.months or (rule.frequency is Frequency.HALF_YEARLY and rule.month):
+        from kehoach.dates.cadence import listed_words
+
+        return listed_words(rule)
     if rule.frequency is Frequency.YEARLY:
         month = rule.month or 12
         due = f"ngày {rule.day:02d}/{month:02d}" if rule.day else f"ngày cuối tháng {month}"
@@ -45,10 +50,9 @@ def rule_in_words(rule: Recurrence) -> str:
     if rule.frequency is Frequency.HALF_YEARLY:
         due = f"ngày {rule.day} tháng 6 và tháng 12" if rule.day else "ngày 30/6 và 31/12"
         return f"6 tháng một lần, hạn {due}"
-    if rule.frequency is Frequency.WEEKLY and rule.weekday is not None:
-        return f"hằng tuần, hạn {WEEKDAYS[rule.weekday]}"
-    if rule.frequency is Frequency.WEEKLY:
-        return "hằng tuần, hạn ngày cuối tuần (Chủ nhật)"
+    if rule.frequency is Frequency.WEEKLY:  # its weekday; by default the week's last, Sunday
+        weekday = "ngày cuối tuần (Chủ nhật)" if rule.weekday is None else WEEKDAYS[rule.weekday]
+        return f"hằng tuần, hạn {weekday}"
     return f"hằng tháng, hạn {f'ngày {rule.day}' if rule.day else 'ngày cuối tháng'}"
 
 

@@ -11,7 +11,6 @@ Pure: `today` is a parameter; nothing here reads the clock or prints.
 
 from __future__ import annotations
 
-import calendar
 import functools
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -19,8 +18,16 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from kehoach.base.text import fold
-from kehoach.dates.deadline import Deadline, DeadlineError, DeadlineKind, Frequency, Recurrence
-from kehoach.dates.recurrence import Occurrence, next_occurrence, occurrences, period_key
+from kehoach.dates.deadline import Deadline, DeadlineError, DeadlineKind, Recurrence
+from kehoach.dates.reading import rrule_text
+from kehoach.dates.recurrence import (
+    Occurrence,
+    next_due,
+    next_occurrence,
+    occurrences,
+    period_key,
+    previous_due,
+)
 from kehoach.dates.workdays import Calendar, CountError, Rollover
 from kehoach.plan.agencies import Directory
 from kehoach.plan.loader import PlanFile
@@ -346,46 +353,14 @@ def _before_period(deadline: Deadline | None, due: date, completed: date) -> boo
 
 
 def previous_occurrence(rule: Recurrence, due: date) -> date:
-    """The due day of the period before the one ending on `due`."""
-    if rule.frequency is Frequency.YEARLY:
-        return _day_in(due.year - 1, rule.month or 12, rule.day)
-    if rule.frequency is Frequency.WEEKLY:
-        return due - timedelta(days=7)
-    months = {Frequency.QUARTERLY: 3, Frequency.HALF_YEARLY: 6}.get(rule.frequency, 1)
-    year, month = divmod(due.year * 12 + due.month - 1 - months, 12)
-    return _day_in(year, month + 1, rule.day)
+    """The due day of the period before the one ending on `due` (dateutil expands the
+    rule's RRULE: one rule for every place that counts occurrences)."""
+    return previous_due(rrule_text(rule), due)
 
 
 def current_occurrence(rule: Recurrence, today: date) -> date:
     """The first due day of a recurring deadline on or after `today`."""
-    if rule.frequency is Frequency.YEARLY:
-        month, day = rule.month or 12, rule.day
-        this_year = _day_in(today.year, month, day)
-        return this_year if this_year >= today else _day_in(today.year + 1, month, day)
-    if rule.frequency is Frequency.WEEKLY:  # its weekday; by default Sunday (weekday 6)
-        weekday = 6 if rule.weekday is None else rule.weekday
-        return today + timedelta(days=(weekday - today.weekday()) % 7)
-    if rule.frequency in (Frequency.QUARTERLY, Frequency.HALF_YEARLY):
-        # a quarter's `month` is 1-3 within it (3 if None); a half-year is due in June, December
-        quarter = rule.frequency is Frequency.QUARTERLY
-        months = 3 if quarter else 6
-        month = (today.month - 1) // months * months + ((rule.month or 3) if quarter else 6)
-        this_period = _day_in(today.year, month, rule.day)
-        if this_period >= today:
-            return this_period
-        year, month = divmod(today.year * 12 + month - 1 + months, 12)
-        return _day_in(year, month + 1, rule.day)
-    this_month = _day_in(today.year, today.month, rule.day)
-    if this_month >= today:
-        return this_month
-    year, month = (today.year + 1, 1) if today.month == 12 else (today.year, today.month + 1)
-    return _day_in(year, month, rule.day)
-
-
-def _day_in(year: int, month: int, day: int | None) -> date:
-    """`day` of the month (the last day when None or past the month's end)."""
-    last = calendar.monthrange(year, month)[1]
-    return date(year, month, min(day or last, last))
+    return next_due(rrule_text(rule), today)
 
 
 def build_report(
