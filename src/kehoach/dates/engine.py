@@ -280,8 +280,10 @@ _DONE_FIELD = re.compile(
 
 
 def _refuse_planned_and_done(text: str, found: list[Found]) -> None:
-    """Refuse a planned day read beside the day it was done (`_PLANNED_FIELD`, `_DONE_FIELD`):
-    the done day is no second deadline."""
+    """Refuse readings whose parts do not stand side by side (`_refuse_parts`), and a planned
+    day read beside the day it was done (`_PLANNED_FIELD`, `_DONE_FIELD`): the done day is no
+    second deadline."""
+    _refuse_parts(found)
     said = nfc(text).lower()
     if len(found) > 1 and _PLANNED_FIELD.search(said) and _DONE_FIELD.search(said):
         raise Unreadable(
@@ -326,7 +328,9 @@ def _refuse_standing(text: str) -> None:
 
 
 def _refuse_only_then(text: str) -> None:
-    """Refuse "phải đến ngày 15/3 mới được triển khai" (`_ONLY_THEN`), never re-read."""
+    """Refuse "phải đến ngày 15/3 mới được triển khai" (`_ONLY_THEN`), never re-read, and a phrase
+    telling how a work stands (`_refuse_standing`)."""
+    _refuse_standing(text)
     if _ONLY_THEN.search(text.lower()):
         raise Contradicted(
             "“… mới …” sau ngày tháng (đến ngày đó mới được làm) là mốc sớm nhất, không phải "
@@ -431,7 +435,6 @@ def _parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     prepared_all = source.prepared  # before the citations are blanked as glosses
     source, asides = explain_asides(source)  # "(hoặc 20 ngày sau ngày bầu cử)" is a gloss
     _refuse_only_then(text)
-    _refuse_standing(text)
     refuse_unread_kinds(source)
     source, asides = trailing_note(source, asides)
     source, asides, enclosed = unwrap_time_part(source, asides)
@@ -468,7 +471,6 @@ def _parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     if later:
         _later_year_of_one_part(found, later)
         found = [_in_later_year(one, later) for one in found]
-    _refuse_parts(found)
     _refuse_planned_and_done(text, found)
     # the event's day first: a weekday in parentheses names it ("từ 14 giờ 00 phút, ngày 08
     # tháng 6 năm 2025 (Chủ nhật)"), as it names any one day
