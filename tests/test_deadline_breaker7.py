@@ -250,3 +250,226 @@ def test_a_day_it_may_be_extended_to_is_refused(phrase: str) -> None:
 def test_how_long_an_event_lasts_still_reads() -> None:
     (reading,) = parse_deadlines("Hội chợ kéo dài đến ngày 20/1/2027", PLAN)
     assert (reading.last, reading.label) == (date(2027, 1, 20), "Hội chợ kéo dài")
+
+
+# S10. An anniversary's years after its count ("50 năm … (1977-2027)", the count apart) were
+# read as a window of fifty years, due 31/12/2027; its days ("(15/3/1977 - 15/3/2027)") were
+# already set apart as the anniversary's span.
+def test_an_anniversarys_years_are_no_window() -> None:
+    _refused("Kỷ niệm 50 năm ngày thành lập tỉnh (1977-2027)")
+    assert _one("Kỷ niệm 50 năm thành lập (1977 - 2027) vào ngày 15/3/2027") == (
+        DeadlineKind.DATE,
+        date(2027, 3, 15),
+        date(2027, 3, 15),
+    )
+
+
+def test_a_plan_of_five_years_keeps_its_span() -> None:
+    assert _one("thực hiện trong 5 năm (2026-2030)") == (
+        DeadlineKind.WINDOW,
+        date(2026, 1, 1),
+        date(2030, 12, 31),
+    )
+
+
+# S11. The day or year those a task is for were born ("trẻ sinh năm 2021" enrolled in 2027)
+# was read as the task's window.
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "trẻ sinh năm 2021",
+        "trẻ sinh từ ngày 1/1/2021 đến ngày 31/12/2021",
+        "Sinh năm 2021",
+        "trẻ em sinh trong năm 2021",
+        "học sinh sinh năm 2015",
+    ],
+)
+def test_a_birth_year_is_no_deadline(phrase: str) -> None:
+    _refused(phrase)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "label"),
+    [
+        ("vệ sinh môi trường trước ngày 15/3/2027", "vệ sinh môi trường"),
+        ("phát sinh trước ngày 15/3/2027", "phát sinh"),
+        ("Đăng ký khai sinh trước ngày 15/3/2027", "Đăng ký khai sinh"),
+        ("học sinh trước ngày 15/3/2027", "học sinh"),
+    ],
+)
+def test_words_ending_in_sinh_still_read(phrase: str, label: str) -> None:
+    (reading,) = parse_deadlines(phrase, PLAN)
+    assert (reading.last, reading.label) == (date(2027, 3, 15), label)
+
+
+# S12. A report named by the period it covers ("Báo cáo quý I/2027") was read as that
+# period, due on its last day; the report on a period is due when the text says, often
+# before the period ends ("Báo cáo 6 tháng gửi trước ngày 05/6").
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Báo cáo quý I/2027",
+        "Báo cáo 6 tháng đầu năm 2027",
+        "Báo cáo năm 2026",
+        "báo cáo tháng 3/2027",
+        "báo cáo kết quả năm 2026",
+        "Báo cáo sơ kết 6 tháng đầu năm 2027",
+        "Báo cáo tình hình quý I/2027",
+    ],
+)
+def test_a_report_named_by_its_period_is_no_deadline(phrase: str) -> None:
+    assert "tên báo cáo" in _refused(phrase)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "last"),
+    [
+        ("Báo cáo trong tháng 3/2027", date(2027, 3, 31)),
+        ("báo cáo trước tháng 3/2027", date(2027, 2, 28)),
+        ("Báo cáo UBND tỉnh trong tháng 3/2027", date(2027, 3, 31)),
+    ],
+)
+def test_a_report_due_in_or_before_a_period_still_reads(phrase: str, last: date) -> None:
+    (reading,) = parse_deadlines(phrase, PLAN)
+    assert reading.last == last
+
+
+# S13. The day a direction was given, or a task assigned at a meeting, was read as the day
+# the task is due.
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Thực hiện ý kiến kết luận của Chủ tịch UBND tỉnh tại cuộc họp ngày 15/3/2027",
+        "Triển khai chỉ đạo tại Hội nghị ngày 15/3/2027",
+        "nhiệm vụ được giao tại cuộc họp ngày 15/3/2027",
+        "kết luận tại cuộc họp ngày 15/3/2027",
+        "Thực hiện chỉ đạo ngày 15/3/2027 của Thủ tướng",
+        "Thực hiện ý kiến chỉ đạo ngày 15/3/2027",
+        "Thực hiện kết luận ngày 15/3/2027",
+        "Thực hiện đề nghị ngày 15/3/2027 của Sở",
+    ],
+)
+def test_the_day_a_task_was_given_is_no_deadline(phrase: str) -> None:
+    _refused(phrase)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "label"),
+    [
+        ("Báo cáo tại cuộc họp ngày 15/3/2027", "Báo cáo tại cuộc họp"),
+        (
+            "Báo cáo kết quả tại cuộc họp giao ban ngày 15/3/2027",
+            "Báo cáo kết quả tại cuộc họp giao ban",
+        ),
+        ("trình bày tại Hội nghị ngày 15/3/2027", "trình bày tại Hội nghị"),
+    ],
+)
+def test_a_report_made_at_a_meeting_is_due_that_day(phrase: str, label: str) -> None:
+    (reading,) = parse_deadlines(phrase, PLAN)
+    assert (reading.last, reading.label) == (date(2027, 3, 15), label)
+
+
+# S14. A label opening with a word that calls the day off ("Hoãn tổ chức Hội nghị ngày
+# 15/3/2027", "miễn báo cáo quý I/2027") was read as due that day; after the day the same
+# words were refused already.
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Hoãn tổ chức Hội nghị ngày 15/3/2027",
+        "Tạm hoãn tổ chức Hội nghị ngày 15/3/2027",
+        "Dừng tổ chức Hội nghị ngày 15/3/2027",
+        "Hủy bỏ Hội nghị ngày 15/3/2027",
+        "Huỷ Hội nghị ngày 15/3/2027",
+        "Tạm dừng Hội nghị ngày 15/3/2027",
+        "Bãi bỏ Kế hoạch ngày 15/3/2027",
+        "miễn báo cáo quý I/2027",
+    ],
+)
+def test_a_day_called_off_before_it_is_refused(phrase: str) -> None:
+    _refused(phrase)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "label"),
+    [
+        ("Bỏ phiếu ngày 15/3/2027", "Bỏ phiếu"),
+        ("Miễn phí tham quan ngày 15/3/2027", "Miễn phí tham quan"),
+        ("Hết hạn tiếp nhận ngày 15/3/2027", "Hết hạn tiếp nhận"),
+    ],
+)
+def test_a_vote_a_free_day_and_a_closing_still_read(phrase: str, label: str) -> None:
+    (reading,) = parse_deadlines(phrase, PLAN)
+    assert (reading.last, reading.label) == (date(2027, 3, 15), label)
+
+
+def test_an_urge_is_no_call_off() -> None:
+    assert _one("thôi thúc trước ngày 15/3/2027")[2] == date(2027, 3, 15)
+
+
+# S15. A planned day beside the day it was done, each after its field's name: both were read
+# as deadlines (the done one is a completion).
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Kế hoạch: tháng 3/2027; Thực hiện: tháng 4/2027",
+        "Dự kiến: tháng 3/2027; Thực hiện: tháng 4/2027",
+    ],
+)
+def test_a_planned_day_beside_its_done_day_is_refused(phrase: str) -> None:
+    assert "kế hoạch" in _refused(phrase)
+
+
+def test_a_plan_made_then_carried_out_still_reads_two_windows() -> None:
+    readings = parse_deadlines("Xây dựng kế hoạch: tháng 3/2027; Thực hiện: tháng 4/2027", PLAN)
+    assert [r.last for r in readings] == [date(2027, 3, 31), date(2027, 4, 30)]
+
+
+# S16. A field telling how a work stands ("Kết quả: hoàn thành ngày 20/3", "đạt 80% (đến ngày
+# 20/3)") was read as due that day.
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Kết quả: hoàn thành ngày 20/3/2027",
+        "Tình trạng: hoàn thành 20/3/2027",
+        "Tiến độ thực hiện: đạt 80% (đến ngày 20/3/2027)",
+        "đạt 80% tính đến ngày 20/3/2027",
+    ],
+)
+def test_how_a_work_stands_is_no_deadline(phrase: str) -> None:
+    assert "tình trạng" in _refused(phrase)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "last"),
+    [
+        ("Phấn đấu đạt 80% đến hết năm 2027", date(2027, 12, 31)),
+        ("Kết quả thực hiện gửi trước ngày 20/3/2027", date(2027, 3, 20)),
+        ("Tiến độ thực hiện: Quý I/2027", date(2027, 3, 31)),
+    ],
+)
+def test_a_target_a_result_sent_and_a_schedule_still_read(phrase: str, last: date) -> None:
+    (reading,) = parse_deadlines(phrase, PLAN)
+    assert reading.last == last
+
+
+# S17. One round of several in a year ("Đợt 1 năm 2027", "Lần 1 năm 2027", "Vòng chung kết
+# năm 2027") was read as the whole year, due 31/12: the first of two waves ends earlier.
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Đợt 1 năm 2027",
+        "Đợt 2 năm 2027",
+        "Lần 1 năm 2027",
+        "lần thứ nhất năm 2027",
+        "Kỳ I năm 2027",
+        "Vòng chung kết năm 2027",
+        "Đợt cao điểm năm 2027",
+        "đợt kiểm tra năm 2027",
+    ],
+)
+def test_one_round_of_a_year_is_no_whole_year(phrase: str) -> None:
+    _refused(phrase)
+
+
+def test_rounds_in_a_year_keep_the_year() -> None:
+    assert _one("nhiều đợt trong năm 2027")[1:] == (date(2027, 1, 1), date(2027, 12, 31))

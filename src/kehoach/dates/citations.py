@@ -177,6 +177,13 @@ _DOCUMENT_DAY = re.compile(
     r"|(?<!\w)(?:đã|được)\s+(?:được\s+)?(?:phê\s+duyệt|thông\s+qua|phát\s+hành|đăng)"
     r"|(?<!\w)ngày\s+(?:đăng|nhận)"
     r"|^(?:tờ\s+trình|biên\s+bản|hợp\s+đồng)(?:\s+số\s+\S+)?"
+    # a direction given, or a task assigned, on that day or at a meeting held then: "Thực
+    # hiện ý kiến chỉ đạo ngày 15/3", "kết luận … tại cuộc họp ngày 15/3", "nhiệm vụ được
+    # giao tại cuộc họp ngày 15/3" (the day the task came, not the day it is due)
+    r"|(?<!\w)(?:chỉ\s+đạo|kết\s+luận|đề\s+nghị)"
+    r"|(?<!\w)(?:chỉ\s+đạo|kết\s+luận|ý\s+kiến|giao|thống\s+nhất)(?:\s+[^\s,;:()]+){0,12}?"
+    r"\s+tại\s+(?:cuộc\s+họp|hội\s+nghị|buổi\s+làm\s+việc|phiên\s+họp|kỳ\s+họp)"
+    r"(?:\s+[^\s,;:()]+){0,6}?"
     r"|(?<!\w)theo\s+(?:đúng\s+)?(?:quy\s+định|chỉ\s+đạo|đề\s+nghị|ý\s+kiến|kết\s+luận|kế\s+hoạch"
     r"|tờ\s+trình|báo\s+cáo)(?:\s+(?!(?:trước|đến|tới|từ|trong|vào|hạn)(?!\w))[^\s,;:()]+){0,10})"
     r"\s*:?\s*\Z"

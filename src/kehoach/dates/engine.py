@@ -271,6 +271,28 @@ _ONLY_THEN = re.compile(
 _FALLBACK = re.compile(r"(?i)(?:^|\s)(?:dự\s+phòng|(?:trong\s+)?trường\s+hợp\b.*\bthì)(?:\s|$)")
 
 
+# a planned day beside the day it was done, each after its field's name: "Kế hoạch: tháng
+# 3/2027; Thực hiện: tháng 4/2027", "Dự kiến: 15/3 - Hoàn thành: 20/3"
+_PLANNED_FIELD = re.compile(r"(?:^|[;,.(\-–]\s*)(?:theo\s+)?(?:kế\s+hoạch|dự\s+kiến)\s*:")
+_DONE_FIELD = re.compile(
+    r"(?:^|[;,.(\-–]\s*)(?:thực\s+hiện|thực\s+tế|hoàn\s+thành)(?:\s+thực\s+tế)?\s*:"
+)
+
+
+def _refuse_planned_and_done(text: str, found: list[Found]) -> None:
+    """Refuse readings whose parts do not stand side by side (`_refuse_parts`), and a planned
+    day read beside the day it was done (`_PLANNED_FIELD`, `_DONE_FIELD`): the done day is no
+    second deadline."""
+    _refuse_parts(found)
+    said = nfc(text).lower()
+    if len(found) > 1 and _PLANNED_FIELD.search(said) and _DONE_FIELD.search(said):
+        raise Unreadable(
+            "cụm từ nêu ngày theo kế hoạch (dự kiến) bên cạnh ngày thực hiện: ngày thực hiện "
+            "là việc đã làm, không phải thời hạn; ghi last_day theo ngày kế hoạch, việc đã "
+            "xong bằng kehoach done"
+        )
+
+
 def _refuse_parts(found: list[Found]) -> None:
     """Refuse readings whose parts do not stand side by side: a year or a period beside a
     day that falls in it (`refusals`), a day that stands in for another (`_FALLBACK`)."""
@@ -286,8 +308,29 @@ def _refuse_parts(found: list[Found]) -> None:
             )
 
 
+# a field that tells how a work stands, not when it is due: "Kết quả: hoàn thành ngày 20/3",
+# "Tình trạng: hoàn thành 20/3", "Tiến độ thực hiện: đạt 80% (đến ngày 20/3)" (a share
+# reached as of a day; "phấn đấu đạt 80% đến hết năm 2027" is a target, and reads)
+_STANDING = re.compile(
+    r"^\s*(?:kết\s+quả|tình\s+trạng)\s*:|(?<!phấn đấu )\bđạt\s+[\d.,]+\s*%\s*\(?\s*(?:tính\s+)?đến\b"
+)
+
+
+def _refuse_standing(text: str) -> None:
+    """Refuse a phrase that tells how a work stands (`_STANDING`): its day is when it was
+    done or measured, never a deadline."""
+    if _STANDING.search(nfc(text).lower()):
+        raise Unreadable(
+            "cụm từ cho biết tình trạng, kết quả của việc (đã xong, đạt bao nhiêu) tại một ngày, "
+            "không phải thời hạn; ghi last_day theo hạn văn bản nêu, việc đã xong bằng kehoach "
+            "done"
+        )
+
+
 def _refuse_only_then(text: str) -> None:
-    """Refuse "phải đến ngày 15/3 mới được triển khai" (`_ONLY_THEN`), never re-read."""
+    """Refuse "phải đến ngày 15/3 mới được triển khai" (`_ONLY_THEN`), never re-read, and a phrase
+    telling how a work stands (`_refuse_standing`)."""
+    _refuse_standing(text)
     if _ONLY_THEN.search(text.lower()):
         raise Contradicted(
             "“… mới …” sau ngày tháng (đến ngày đó mới được làm) là mốc sớm nhất, không phải "
@@ -428,7 +471,7 @@ def _parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     if later:
         _later_year_of_one_part(found, later)
         found = [_in_later_year(one, later) for one in found]
-    _refuse_parts(found)
+    _refuse_planned_and_done(text, found)
     # the event's day first: a weekday in parentheses names it ("từ 14 giờ 00 phút, ngày 08
     # tháng 6 năm 2025 (Chủ nhật)"), as it names any one day
     found, asides = _event_at_its_hour(found, asides)

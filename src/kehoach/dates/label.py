@@ -221,7 +221,7 @@ def read_label(source: Source, end: int, spared: str = "") -> Label:
     filler = any(words[kept:])
     said = [source.original(*chunk).lower().strip(_TRIM) for chunk in chunks[:kept]]
     whole = [source.original(*chunk).lower().strip(_TRIM) for chunk in chunks]
-    _no_turned_meaning(said, words[:kept], source.prepared[end:], whole)
+    _no_turned_meaning(said, words[:kept], source.prepared[end:], whole, source.text)
     _no_start_day(source, chunks, words[kept:], end)
     if all(not word or word in _FILLER_WORDS for word in words[:kept]):
         _no_number_left(prepared)
@@ -666,6 +666,15 @@ _CALLED_OFF = re.compile(
 )
 
 
+# ... or, before the day, that opens saying so: "Hoãn tổ chức Hội nghị ngày 15/3", "Hủy bỏ
+# Hội nghị ngày 15/3", "miễn báo cáo quý I/2027" ("Bỏ phiếu ngày 15/3", a vote, reads)
+_CALLED_OFF_FIRST = re.compile(
+    r"(?:hoãn|tạm\s+hoãn|hủy|huỷ|tạm\s+dừng|tạm\s+ngừng|dừng|ngừng|đình\s+chỉ|bãi\s+bỏ|thôi"
+    r"|miễn\s+(?:báo\s+cáo|nộp|thực\s+hiện|kiểm\s+tra|tổ\s+chức))(?!\w)(?!\s+(?:thúc|chân)\b)"
+)
+# ... on a bare day or period ("Hủy bỏ văn bản trước ngày 15/3" is a deadline to cancel by;
+# "tạm dừng đến ngày 30/6" is refused as a pause)
+_BARE_TIME_NEXT = re.compile(r"\s*(?:vao\s+)?(?:(?:ngay\s+)?\d|(?:thang|quy|nam)\b)", re.ASCII)
 _CONTENT_LAST = re.compile(r"(?i)\bnội\s+dung[\s.,;:!)]*$")
 
 
@@ -1129,6 +1138,11 @@ def _no_day_inside(label: str, before_a_day: bool) -> None:
             f"“{said}” nêu thời hạn đã đổi (cũ, gia hạn, lùi…): ghi thời hạn hiện hành, "
             "thời hạn cũ vào history"
         )
+    if _BORN.search(folded):  # "trẻ sinh năm 2021": the children enrolled, born then
+        raise Unreadable(
+            f"“{said} …” là ngày, năm sinh (đối tượng của việc), không phải thời hạn; ghi "
+            "last_day theo văn bản"
+        )
     if _ACTUAL.fullmatch(folded):  # "Dự kiến: 15/3; Thực tế: 20/3": the day it was done
         raise Unreadable(
             f"“{said}” là ngày đã làm thực tế, không phải thời hạn; ghi việc đã xong bằng "
@@ -1171,6 +1185,15 @@ _SPAN_NEXT = re.compile(r"\s*den\b", re.ASCII)
 # tình hình thực hiện đến hết ngày 15/3", "Báo cáo kết quả thực hiện tính từ ngày 1/1 đến hết
 # ngày 15/3" (the span the report covers; the day it is due is said apart, if at all)
 _REPORTED = re.compile(r"\b(?:ket\s+qua|tinh\s+hinh)\s+(?:thuc\s+hien|trien\s+khai)\b", re.ASCII)
+# ... and a report named by the period it covers: "Báo cáo quý I/2027", "Báo cáo sơ kết 6
+# tháng đầu năm 2027", "báo cáo kết quả năm 2026" (the six-month report is due before the
+# half ends, "Báo cáo 6 tháng gửi trước ngày 05/6": never the period's last day)
+_REPORT_NAMED = re.compile(
+    r"bao\s+cao(?:\s+(?:ket\s+qua|tinh\s+hinh|tong\s+ket|so\s+ket|danh\s+gia|thong\s+ke"
+    r"|thuc\s+hien|trien\s+khai|cong\s+tac))*",
+    re.ASCII,
+)
+_PERIOD_NEXT = re.compile(r"\s*(?:quy|thang|nam|\d{1,2}\s+thang)\b", re.ASCII)
 _REPORTED_SPAN_NEXT = re.compile(r"\s*(?:tinh\s+)?(?:tu|den)\b", re.ASCII)
 _TO_NEXT = re.compile(r"\s*den\b", re.ASCII)
 _NOT_BEFORE = frozenset({"chưa", "cấm", "chua", "chẳng", "chả"})  # chẳng, chả: not
@@ -1184,7 +1207,9 @@ _BEFORE_OR_AFTER_NEXT = re.compile(r"\s*(?:truoc|sau)\b", re.ASCII)
 _READ_AS_WRITTEN = frozenset({"từ", "tư", "tu", "sau", "sáu"})
 
 
-def _no_turned_meaning(said: list[str], words: list[str], rest: str, whole: list[str]) -> None:
+def _no_turned_meaning(
+    said: list[str], words: list[str], rest: str, whole: list[str], text: str = ""
+) -> None:
     """Refuse a label whose words turn the date after them into something else (see
     `_TURNING_LAST`, `_NOT_BEFORE`): `said` are the label's words as printed (lower case),
     `words` folded, `rest` the prepared text after the label, `whole` the words as printed
@@ -1212,17 +1237,7 @@ def _no_turned_meaning(said: list[str], words: list[str], rest: str, whole: list
             "“số liệu, thời điểm … đến …” là ngày chốt số liệu của báo cáo, không phải hạn "
             "gửi; ghi last_day theo hạn văn bản nêu"
         )
-    opening = [word for word in words if word][:2]
-    if opening[:1] == ["khi"] or opening == ["ngay", "khi"]:
-        raise Unreadable(  # "khi có hướng dẫn của Bộ (dự kiến tháng 3/2027)": the guidance's day
-            "“khi …” nêu điều kiện (một việc khác xảy ra); ngày sau đó là ngày (dự kiến) của "
-            "việc ấy, không phải thời hạn; ghi last_day theo văn bản khi đã biết"
-        )
-    if _REPORTED.search(" ".join(words)) and _REPORTED_SPAN_NEXT.match(rest):
-        raise Unreadable(  # "báo cáo kết quả thực hiện (tính) từ ngày 1/1 đến hết ngày 15/3"
-            "“kết quả, tình hình thực hiện (từ …) đến …” là khoảng thời gian báo cáo phản ánh, "
-            "không phải hạn gửi; ghi last_day theo hạn văn bản nêu"
-        )
+    _no_other_day(said, words, rest, text)
     if fold(last) in ("tu", "sau") and last not in _READ_AS_WRITTEN:
         meant = "từ" if fold(last) == "tu" else "sau"
         raise Unreadable(  # "tù ngày 5/3", "tứ ngày 5/3": "từ" (from) mistyped, a start
@@ -1249,6 +1264,37 @@ def _no_turned_meaning(said: list[str], words: list[str], rest: str, whole: list
         raise Unreadable(
             "“chưa …” (chưa đến, chưa hết) không nêu hạn: không đoán, hãy ghi last_day (và "
             "first_day) theo văn bản"
+        )
+
+
+def _no_other_day(said: list[str], words: list[str], rest: str, text: str) -> None:
+    """Refuse a label that makes the day after it another's (`_no_turned_meaning`'s words):
+    a report's period, a day called off, a condition's expected day, the span reported."""
+    lone = len(re.findall(r"\d+", text)) <= 2  # the period alone, no other time in the phrase
+    if (
+        lone
+        and _REPORT_NAMED.fullmatch(" ".join(w for w in words if w))
+        and _PERIOD_NEXT.match(rest)
+    ):
+        raise Unreadable(  # "Báo cáo quý I/2027": the report on the quarter, due when?
+            "“báo cáo …” trước một kỳ là tên báo cáo của kỳ đó (số liệu của kỳ), không phải hạn "
+            "gửi; ghi last_day theo hạn văn bản nêu"
+        )
+    if _CALLED_OFF_FIRST.match(" ".join(said)) and _BARE_TIME_NEXT.match(rest):
+        raise Unreadable(  # "Hoãn tổ chức Hội nghị ngày 15/3/2027": no longer that day
+            f"“{' '.join(said)}” nói việc ngày đó đã hoãn, hủy, dừng hoặc được miễn: không còn "
+            "là hạn; ghi thời hạn hiện hành (last_day), thời hạn cũ vào history"
+        )
+    opening = [word for word in words if word][:2]
+    if opening[:1] == ["khi"] or opening == ["ngay", "khi"]:
+        raise Unreadable(  # "khi có hướng dẫn của Bộ (dự kiến tháng 3/2027)": the guidance's day
+            "“khi …” nêu điều kiện (một việc khác xảy ra); ngày sau đó là ngày (dự kiến) của "
+            "việc ấy, không phải thời hạn; ghi last_day theo văn bản khi đã biết"
+        )
+    if _REPORTED.search(" ".join(words)) and _REPORTED_SPAN_NEXT.match(rest):
+        raise Unreadable(  # "báo cáo kết quả thực hiện (tính) từ ngày 1/1 đến hết ngày 15/3"
+            "“kết quả, tình hình thực hiện (từ …) đến …” là khoảng thời gian báo cáo phản ánh, "
+            "không phải hạn gửi; ghi last_day theo hạn văn bản nêu"
         )
 
 
@@ -1398,6 +1444,13 @@ _REPLACED = re.compile(r"(?:^|\s)(?:thay\s+(?:vì|cho)|lẽ\s+ra|quá\s+hạn)(?
 # a day the deadline may be extended to, not the deadline: "có thể kéo dài đến ngày 15/3"
 # ("kéo dài đến …" alone is how long an event lasts: "Hội chợ kéo dài đến ngày 20/1")
 _MAY_EXTEND = re.compile(r"(?:^|\s)co\s+the\s+keo\s+dai\s*\Z", re.ASCII)
+# the day or year those the task is for were born, not its deadline: "tuyển sinh trẻ sinh năm
+# 2021 vào lớp 1", "trẻ sinh từ ngày 1/1/2021 đến ngày 31/12/2021", "Sinh năm 2021"
+_BORN = re.compile(
+    r"(?:^|(?:^|\s)(?:tre(?:\s+em)?|nguoi|cong\s+dan|chau|con|em|hoc\s+sinh|thanh\s+nien|nam"
+    r"|nu|phu\s+nu|ai)\s+)(?:duoc\s+)?sinh(?:\s+(?:ra|trong|vao))?\s*\Z",
+    re.ASCII,
+)
 # the day a step was actually done, beside its planned day ("Kế hoạch: 15/3 - Thực tế: 20/3")
 _ACTUAL = re.compile(
     r"(?:(?:thoi\s+gian|ngay)\s+)?(?:(?:hoan\s+thanh|thuc\s+hien|ket\s+thuc)\s+)?thuc\s+te",

@@ -49,7 +49,10 @@ _EVENT_ON_ITS_DAYS = re.compile(
     r"|đại hội|kỳ họp|lễ|festival|liên hoan|hội diễn|hội chợ|triển lãm|ngày hội|hội trại"
     r"|hội kh(?:ỏe|oẻ)|diễn tập|tuyển sinh"
     r"|thi (?:tốt nghiệp|tuyển|học sinh giỏi|chọn|nâng ngạch|thăng hạng)"
-    r"|giải (?:bóng|chạy|việt dã|cờ|thể thao|báo chí|võ|bơi|xe đạp|golf|quần vợt|cầu lông))"
+    r"|giải (?:bóng|chạy|việt dã|cờ|thể thao|báo chí|võ|bơi|xe đạp|golf|quần vợt|cầu lông)"
+    # one round of several in the year: "Đợt 1 năm 2027", "Lần 1 năm 2027", "Kỳ I năm 2027",
+    # "Vòng chung kết năm 2027", "Đợt cao điểm năm 2027" (never the whole of it, due 31/12)
+    r"|đợt|vòng|lần (?:\d+|thứ|[ivx]+\b)|kỳ (?:\d+|[ivx]+)(?!\w))"
     r"(?!\w)(?P<rest>[^;:]*)\Z"
 )
 # ... but not a review of the year, held after it ("Hội nghị tổng kết công tác năm 2026":
@@ -193,8 +196,10 @@ def _days_named(name: str, year: int) -> tuple[date, date, str]:
 # apart. It names the occasion, never the deadline.
 _SPAN_AFTER_COUNT = re.compile(
     r"(?<![\d/.])(?P<n>\d{1,3})\s+nam\b[^()\d]{0,120}"
-    r"(?P<span>\(\s*(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y1>\d{4})\s*[–—-]\s*"
-    r"(?P=d)\s*/\s*(?P=m)\s*/\s*(?P<y2>\d{4})\s*\))",
+    r"(?P<span>\(\s*(?:(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*)?(?P<y1>\d{4})\s*[–—-]\s*"
+    # ... or its years alone: "Kỷ niệm 50 năm ngày thành lập tỉnh (1977-2027)" (a span of 50
+    # years read as a window from 1977, due 31/12/2027)
+    r"(?(d)(?P=d)\s*/\s*(?P=m)\s*/\s*)(?P<y2>\d{4})\s*\))",
     re.ASCII,
 )
 
