@@ -290,3 +290,68 @@ def test_window_then_its_opening_inside_it(phrase: str, issued: str, first: str,
 )  # fmt: skip
 def test_an_opening_outside_its_window_stays_refused(phrase: str, issued: str) -> None:
     refused(phrase, ctx(issued))
+
+
+# --- two works whose windows overlap; a window beside a day stays refused ------------------
+
+
+def test_two_works_whose_windows_overlap() -> None:
+    """Bến Tre, khung lịch thời vụ nuôi tôm 2023: two farming kinds, each its own stocking
+    window; the second starts inside the first and ends after it."""
+    readings = parse_deadlines(
+        "Nuôi tôm sú-lúa, thả giống từ tháng 1 đến tháng 6/2023; nuôi tôm sú thâm canh, bán "
+        "thâm canh, thả giống từ tháng 2 đến hết tháng 9/2023",
+        ctx("2023-01-01"),
+    )
+    assert [(r.kind, str(r.first), str(r.last)) for r in readings] == [
+        (W, "2023-01-01", "2023-06-30"),
+        (W, "2023-02-01", "2023-09-30"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued"),
+    [
+        # one window inside the other: the phase and its part, or one thing said twice
+        ("Nuôi tôm sú-lúa, thả giống từ tháng 1 đến tháng 9/2023; nuôi tôm sú thâm canh, bán "
+         "thâm canh, thả giống từ tháng 2 đến hết tháng 6/2023", "2023-01-01"),
+        ("Giai đoạn 2021 - 2030, giai đoạn I: từ năm 2021 đến năm 2025", "2021-01-01"),
+        # a period, then a day after it: the period worked on and its due day (a data period)
+        ("Thả giống tôm sú từ tháng 3 đến tháng 4/2020, thu hoạch dứt điểm đến ngày 15/4/2020",
+         "2020-01-01"),
+    ],
+)  # fmt: skip
+def test_windows_held_in_another_or_beside_a_day_stay_refused(phrase: str, issued: str) -> None:
+    refused(phrase, ctx(issued))
+
+
+# --- a range from the start of a month, to the end of a month ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "first", "last"),
+    [
+        # Kiên Giang, TB 193/TB-SNNPTNT (khung lịch thời vụ tôm 2020): "(theo Dương lịch)" says
+        # the day is solar, and "đến cuối tháng 3/2020" runs to the month's last day
+        ("bắt đầu thả giống từ ngày 15/12/2019 (theo Dương lịch) đến cuối tháng 3/2020",
+         "2019-11-01", "2019-12-15", "2020-03-31"),
+        ("từ đầu tháng 9 đến cuối tháng 10/2020", "2020-01-01", "2020-09-01", "2020-10-31"),
+        ("từ ngày 15/12/2019 đến cuối tháng 3", "2019-11-01", "2019-12-15", "2020-03-31"),
+    ],
+)  # fmt: skip
+def test_range_from_the_start_or_to_the_end_of_a_month(
+    phrase: str, issued: str, first: str, last: str
+) -> None:
+    assert read_days(phrase, issued) == (W, first, last)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "từ cuối tháng 4 đến đầu tháng 5/2020",  # the end of one, the start of the other: when?
+        "từ ngày 15/12/2019 đến cuối tháng 11/2019",  # the end before the start
+        "bắt đầu thả giống từ ngày 15/12/2019 (theo Âm lịch) đến cuối tháng 3/2020",  # lunar
+    ],
+)
+def test_other_parts_of_months_in_a_range_stay_refused(phrase: str) -> None:
+    refused(phrase, ctx("2019-11-01"))

@@ -86,6 +86,10 @@ _NOTICE_LATER = re.compile(
     r"\s+(?:cu\s+the\s+)?(?:sau|lai)",
     re.ASCII,
 )
+# "bắt đầu thả giống từ ngày 15/12/2019 (theo Dương lịch) đến cuối tháng 3/2020" (Kiên
+# Giang, TB 193/2019): the day is a solar one, as the grammar reads every day; said, not
+# changed
+_SOLAR_CALENDAR = re.compile(r"(?:theo\s+)?(?:lich\s+)?duong\s+lich", re.ASCII)
 # "từ ngày 20/9/2021 đến 20/1/2022 (18 tuần thực học)" (Sở GD-ĐT Bến Tre, KH 5096/2021): the
 # term's teaching weeks, which must fit in the days read (`refusals.check_asides`)
 _WEEKS_IN_PARENS = re.compile(r"(?P<weeks>\d{1,2})\s+tuan\s+thuc\s+hoc", re.ASCII)
@@ -245,6 +249,7 @@ def explain_asides(source: Source) -> tuple[Source, Asides]:
             or ends
             or eve
             or _NOTICE_LATER.fullmatch(inner)
+            or _SOLAR_CALENDAR.fullmatch(inner)
             or _REPLACED.fullmatch(inner)
         ):
             asides = asides._replace(eve=eve) if eve else asides

@@ -1522,7 +1522,10 @@ def _labelled_parts_in_order(found: list[Found]) -> None:
     """Clauses with their own steps ("Học kỳ I kết thúc trước ngày 18/1, kết thúc năm học
     trước ngày 31/5") are read as several deadlines only when they are days of one kind
     that follow each other; otherwise the parts may say one thing twice ("Giai đoạn
-    2021 - 2030, giai đoạn I: từ năm 2021 đến năm 2025")."""
+    2021 - 2030, giai đoạn I: từ năm 2021 đến năm 2025"), or a window then a day be the
+    period worked on and its due day ("Riêng trong quý I năm 2019, gửi trước ngày 05/5/2019").
+    Two windows of their own steps that overlap without one holding the other are two works
+    (`_two_works`)."""
     if all(one.label is None for one in found[1:]):
         return
     # a start of one step beside the day of another ("tựu trường sớm nhất từ ngày 9/9 và khai
@@ -1536,12 +1539,26 @@ def _labelled_parts_in_order(found: list[Found]) -> None:
     for before, after_ in pairwise(found):
         if _CONTRAST.match(after_.label or "") and before.label is not None:
             continue  # "…, riêng lớp 1 tựu trường vào ngày 20-8-2025": another group's day
+        if named and _two_works(before, after_):
+            continue
         end, begin = before.last or before.earliest, after_.first or after_.earliest
         assert end is not None and begin is not None
         if begin <= end:
             raise Unreadable(
                 "các vế chồng lên nhau: có thể cùng nói một thời hạn; tách thành nhiều mốc"
             )
+
+
+def _two_works(before: Found, after_: Found) -> bool:
+    """ "Nuôi tôm sú-lúa, thả giống từ tháng 1 đến tháng 6/2023; nuôi tôm sú thâm canh, bán
+    thâm canh, thả giống từ tháng 2 đến hết tháng 9/2023" (Bến Tre, khung lịch thời vụ tôm
+    2023): two windows, the second starting inside the first and ending after it. Neither
+    holds the other, so neither restates or narrows the other: two works, each its own."""
+    windows = before.kind is after_.kind is DeadlineKind.WINDOW
+    if not windows or None in (before.first, before.last, after_.first, after_.last):
+        return False
+    assert before.first and before.last and after_.first and after_.last
+    return before.first < after_.first <= before.last < after_.last
 
 
 def _read_part(given: Input) -> tuple[str, list[Found]]:

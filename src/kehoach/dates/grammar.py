@@ -286,8 +286,14 @@ RANGE_RULE = _rule(
     # "từ sáng 2-9 đến hết ngày 2-9-2018", "từ chiều ngày 1-9-2025 …" (notices of the national
     # holiday, Gia Lai, Kiên Giang): the part of the day the range starts in, its qualifier
     r"(?P<part>(?:buoi\s+)?(?:sang|chieu|toi|trua)\s+(?=ngay\s|\d))?(?:ngay\s+)?"
+    # "bắt đầu thả giống từ ngày 15/12/2019 (theo Dương lịch) đến cuối tháng 3/2020" (Kiên
+    # Giang, TB 193 khung lịch thời vụ tôm 2020), "từ đầu tháng 9 đến cuối tháng 10/2020": the
+    # range runs from the first day of the month it opens in to the last of the month it
+    # closes in (`periods.build_range`)
+    r"(?P<early>dau\s+(?=thang\s))?"
     rf"(?P<start>{_POINT_SHAPE}|{_DASHED_START})"
-    rf"(?:\s+(?:cho\s+)?(?:den|toi)\s+|(?P<dash>\s*[–—-]\s*))(?:het\s+|truoc\s+)?"
+    rf"(?:\s+(?:cho\s+)?(?:den|toi)\s+|(?P<dash>\s*[–—-]\s*))"
+    r"(?:het\s+|truoc\s+|(?<=den )(?P<late>cuoi\s+)(?=thang\s))?"
     # "Đợt 2: từ ngày 20/11 đến sáng ngày 30/11/2024" (Tạp chí Tài chính, the Quốc hội's 8th
     # session): the part of the day the range ends in, kept as the gloss
     r"(?P<end_part>(?:buoi\s+)?(?:sang|chieu|toi|trua)\s+(?=ngay\s|\d))?(?:ngay\s+)?"
