@@ -355,3 +355,51 @@ def test_range_from_the_start_or_to_the_end_of_a_month(
 )
 def test_other_parts_of_months_in_a_range_stay_refused(phrase: str) -> None:
     refused(phrase, ctx("2019-11-01"))
+
+
+# --- days without a year, on an undated page, whose lunar glosses name the year ------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "first", "last"),
+    [
+        # Kon Tum Today, the provinces' Tết holidays of 2024 (the page prints no date): only
+        # 2024 has 5/2 as 26 Chạp Quý Mão and 17/2 as mùng 8 Giêng Giáp Thìn
+        ("Từ 5-17/2 (từ 26 tháng Chạp năm Quý Mão đến mùng 8 tháng Giêng năm Giáp Thìn)",
+         "2024-02-05", "2024-02-17"),
+        # 24h.com.vn, Tết 2026 in Vĩnh Long and Đồng Nai (no date printed)
+        ("thời gian nghỉ Tết được thực hiện từ ngày 16/2 (tức ngày 29 tháng Chạp năm Ất Tỵ) đến "
+         "hết ngày 20/2 (tức ngày mùng 4 tháng Giêng năm Bính Ngọ)", "2026-02-16", "2026-02-20"),
+    ],
+)  # fmt: skip
+def test_the_year_named_by_the_lunar_glosses(phrase: str, first: str, last: str) -> None:
+    (reading,) = parse_deadlines(phrase, ctx())
+    assert (reading.kind, str(reading.first), str(reading.last)) == (W, first, last)
+    assert not reading.year_from_plan  # the glosses gave it, not a plan
+    assert "âm lịch" in reading.reading
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # the gloss a day off: no year agrees
+        "Từ 5-17/2 (từ 26 tháng Chạp năm Quý Mão đến mùng 9 tháng Giêng năm Giáp Thìn)",
+        # the lunar years one year off
+        "Từ 5-17/2 (từ 26 tháng Chạp năm Nhâm Dần đến mùng 8 tháng Giêng năm Quý Mão)",
+        # no lunar year named: the lunar day alone comes back every few years
+        "ngày 16/2 (tức ngày 29 tháng Chạp)",
+        # a year named outside a gloss, checked only loosely: several years agree
+        "ngày 16/2 Tết Bính Ngọ",
+    ],
+)
+def test_lunar_names_that_fix_no_one_year_stay_refused(phrase: str) -> None:
+    refused(phrase)
+
+
+def test_a_plan_year_is_never_replaced_by_the_lunar_names() -> None:
+    """With an issue day, the plan gives the year, and a day long past is refused as ever."""
+    refused(
+        "thời gian nghỉ Tết được thực hiện từ ngày 16/2 (tức ngày 29 tháng Chạp năm Ất Tỵ) đến "
+        "hết ngày 20/2 (tức ngày mùng 4 tháng Giêng năm Bính Ngọ)",
+        ctx("2025-06-01"),
+    )

@@ -752,11 +752,15 @@ _FOUR_DIGITS = re.compile(r"\b\d{4}\b", re.ASCII)
 _ITEM = re.compile(r"\b(?:\d{1,2}|[ivx]+)\b|[–—-]|\bden\b", re.ASCII)
 
 
+# the refusal of a day without a year on a page without an issue day
+NO_YEAR = "thời hạn không ghi năm và kế hoạch không có ngày ban hành"
+
+
 def resolve_year(written: str | None, fallback: int | None) -> tuple[int, bool]:
     """The year written, else `fallback` (marked inferred), else refuse."""
     if written is None:
         if fallback is None:
-            raise Unreadable("thời hạn không ghi năm và kế hoạch không có ngày ban hành")
+            raise Unreadable(NO_YEAR)
         return fallback, True
     year = int(written)
     if not MIN_YEAR <= year <= MAX_YEAR:
