@@ -403,3 +403,37 @@ def test_a_plan_year_is_never_replaced_by_the_lunar_names() -> None:
         "hết ngày 20/2 (tức ngày mùng 4 tháng Giêng năm Bính Ngọ)",
         ctx("2025-06-01"),
     )
+
+
+# --- a term's days, then the weeks it teaches -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "first", "last"),
+    [
+        # UBND tỉnh Khánh Hòa, QĐ 687 (khung năm học 2025-2026, Báo Nghệ An)
+        ("Học kỳ I: từ 8/9/2025 đến trước 18/1/2026, có 18 tuần học", "2025-09-08",
+         "2026-01-18"),
+        # Vĩnh Long, năm học 2025-2026 (Báo Thanh Niên)
+        ("bậc giáo dục phổ thông và giáo dục thường xuyên từ ngày 8.9 đến 10.1.2026, thực học "
+         "18 tuần", "2025-09-08", "2026-01-10"),
+    ],
+)  # fmt: skip
+def test_a_terms_days_then_its_weeks(phrase: str, first: str, last: str) -> None:
+    (reading,) = parse_deadlines(phrase, ctx("2025-08-01"))
+    assert (reading.kind, str(reading.first), str(reading.last)) == (W, first, last)
+    assert reading.gloss and "18 tuần" in reading.gloss
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Học kỳ II: từ 19/1/2026 đến trước 31/3/2026, có 17 tuần học",  # 17 weeks in 10
+        "trước ngày 10/1/2026, thực học 18 tuần",  # weeks of one day
+        "Học kỳ I có 18 tuần thực học, từ 8/9/2025 đến 17/1/2026, thực học 18 tuần",  # twice
+    ],
+)
+def test_weeks_that_do_not_fit_the_days_stay_refused(phrase: str) -> None:
+    assert "tuần" in refused(phrase, ctx("2025-08-01")) or "hai chú thích" in refused(
+        phrase, ctx("2025-08-01")
+    )

@@ -481,7 +481,12 @@ _TERM_WEEKS = re.compile(
     # "Học kỳ II sẽ tính từ ngày 13-1-2025 và phải đảm bảo thực hiện đủ 17 tuần thực học"
     # (Sở GD-ĐT Tiền Giang, 2024): "đảm bảo" is "bảo đảm", the weeks the term must teach
     r"|(?:\s*,\s*|\s+va\s+)(?:phai\s+)?(?:bao\s+dam|dam\s+bao)\s+(?:(?:hoc|thuc\s+hien)\s+)?du"
-    r"\s+\d{1,2}\s+tuan\s+thuc\s+hoc[ .;:]*\Z",
+    r"\s+\d{1,2}\s+tuan\s+thuc\s+hoc[ .;:]*\Z"
+    # "từ ngày 8.9 đến 10.1.2026, thực học 18 tuần" (Vĩnh Long, năm học 2025-2026, Báo Thanh
+    # Niên), "Học kỳ I: từ 8/9/2025 đến trước 18/1/2026, có 18 tuần học" (Khánh Hòa, QĐ 687):
+    # the weeks taught, which must fit in the days read (`refusals.check_asides`)
+    r"|\s*,\s*(?:thuc\s+hoc\s+(?P<weeks>\d{1,2})\s+tuan"
+    r"|co\s+(?P<weeks2>\d{1,2})\s+tuan\s+(?:thuc\s+)?hoc)[ .;:]*\Z",
     re.ASCII,
 )
 
@@ -508,6 +513,8 @@ def _term_weeks(source: Source, asides: Asides) -> tuple[Source, Asides]:
     if weeks is None:
         return source, asides
     said = " ".join(source.original(weeks.start(), weeks.end()).strip(" ,.;:").split())
+    if count := weeks["weeks"] or weeks["weeks2"]:
+        asides = _once(asides, weeks=int(count))
     return source.blank(weeks.start(), weeks.end()), _glossed(asides, said.removeprefix("và "))
 
 
