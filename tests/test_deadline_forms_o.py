@@ -437,3 +437,40 @@ def test_weeks_that_do_not_fit_the_days_stay_refused(phrase: str) -> None:
     assert "tuần" in refused(phrase, ctx("2025-08-01")) or "hai chú thích" in refused(
         phrase, ctx("2025-08-01")
     )
+
+
+# --- "từ ngày 15 - 17.3": a dash between the days, a dot before the month ------------------
+
+
+def test_days_with_a_dash_then_a_dotted_month() -> None:
+    """Hội Báo toàn quốc 2024 (TP.HCM): after "từ ngày", two marks that differ."""
+    assert read_days("diễn ra từ ngày 15 - 17.3", "2024-01-01") == (W, "2024-03-15", "2024-03-17")
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "diễn ra từ ngày 15 - 17-3",  # one mark for both: 15 to 17-3, or 15-17 of March?
+        "diễn ra ngày 15 - 17.3",  # no "từ": a number 17.3?
+        "diễn ra từ 15 - 17.3",  # no "ngày"
+        "diễn ra từ ngày 17 - 15.3",  # reversed
+    ],
+)
+def test_other_dashed_days_stay_refused(phrase: str) -> None:
+    refused(phrase, ctx("2024-01-01"))
+
+
+# --- "D1. Riêng …": another group's day in the next sentence --------------------------------
+
+
+def test_another_groups_day_in_the_next_sentence() -> None:
+    """UBND tỉnh Quảng Ngãi, QĐ 1188 (khung năm học 2023-2024)."""
+    readings = parse_deadlines(
+        "Tựu trường vào ngày 28/8/2023. Riêng đối với lớp 1, tựu trường vào ngày 22/8/2023",
+        ctx("2023-08-01"),
+    )
+    assert [(r.kind, str(r.last)) for r in readings] == [(D, "2023-08-28"), (D, "2023-08-22")]
+
+
+def test_the_next_sentence_without_its_contrast_stays_refused() -> None:
+    refused("Tựu trường vào ngày 28/8/2023. Lớp 1 tựu trường vào ngày 22/8/2023", ctx("2023-08-01"))

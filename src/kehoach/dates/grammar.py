@@ -664,7 +664,12 @@ def joins_things(prepared: str, word: re.Match[str]) -> bool:
 # ... and the blank between a day and "kết thúc" after it: "bắt đầu từ ngày 05/5/2024 kết
 # thúc vào ngày 15/6/2024" (Kiên Lương, lịch thời vụ Hè Thu 2024), a start and its end as
 # with a comma (`combine` joins them, or refuses)
-_PART_SEPARATOR = re.compile(r"\s*[,;]\s*|\s+va\s+|(?<=\d)\s+(?=ket\s+thuc\b)", re.ASCII)
+# ... and a full stop before "Riêng" opening the next sentence: "Tựu trường vào ngày
+# 28/8/2023. Riêng đối với lớp 1, tựu trường vào ngày 22/8/2023" (Quảng Ngãi, QĐ 1188/2023),
+# another group's day, as after a comma (`engine._CONTRAST`)
+_PART_SEPARATOR = re.compile(
+    r"\s*[,;]\s*|\s+va\s+|(?<=\d)\s+(?=ket\s+thuc\b)|(?<=\d)\.\s+(?=rieng\s)", re.ASCII
+)
 # "bắt đầu từ tháng 4/2027", "sớm nhất là ngày 18/9": where the work may start
 START_RULE = re.compile(
     r"(?P<label>(?:.*?\s)??)(?:(?:duoc|se)\s+)?(?:thoi\s+gian\s+)?"
