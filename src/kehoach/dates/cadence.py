@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from kehoach.base.text import fold
 from kehoach.dates.asides import WEEKDAYS, weekday_number
 from kehoach.dates.found import Decided, Found, Input
 from kehoach.dates.grammar import (
@@ -194,6 +195,7 @@ def build_report_day(match: re.Match[str], given: Input) -> Found:
     mỗi quý", "Chậm nhất ngày 25 tháng 11 đối với báo cáo định kỳ hằng năm"."""
     rule = _report_rule(match)
     every = match["every"] or ""
+    _next_year_of_a_rule(match, given)
     _cadence_agrees(rule, every)
     form = {"thang": Frequency.MONTHLY, "quy": Frequency.QUARTERLY}.get(match["form"] or "")
     if form is not None and rule.frequency is not form:  # "Tờ khai tháng: … quý"
@@ -209,6 +211,27 @@ def build_report_day(match: re.Match[str], given: Input) -> Found:
     report = given.source.original(*match.span(named)) if every else None
     reading = f"{_rule_words(rule)}{from_law}"
     return Found(DeadlineKind.RECURRING, reading, recurrence=rule, qualifier=report)
+
+
+# "… của năm sau", "năm tiếp theo" closing a day of a named month (not "liền kề", the
+# standing rules' word for it, nor "của năm báo cáo")
+_NEXT_YEAR_CLOSING = re.compile(r"\bnam\s+(?:sau|tiep\s+theo)\W*\Z", re.ASCII)
+_EACH_YEAR = re.compile(r"\b(?:hang|moi|dinh\s+ky)\s+nam\b", re.ASCII)
+
+
+def _next_year_of_a_rule(match: re.Match[str], given: Input) -> None:
+    """ "trước ngày 31/1 của năm sau" with no word of a yearly rule (no "hằng năm", no yearly
+    report named) was read as due each 31/1, so a plan issued on 10/01/2027 was due on
+    31/01/2027, a year before the day it means (31/01/2028). A plan's one-off "năm sau" is
+    refused as "trước ngày 31/1 năm sau" is: the year after which year?"""
+    if not match["month"] or match["every"] or match["report"]:
+        return
+    if not _NEXT_YEAR_CLOSING.search(match.group()) or _EACH_YEAR.search(fold(given.source.text)):
+        return
+    raise Unreadable(
+        "“năm sau”: năm sau của năm nào — năm ban hành, năm kế hoạch hay năm báo cáo? không "
+        "đoán; ghi rõ năm (hoặc last_day); một hạn lặp lại mỗi năm thì ghi “hằng năm”"
+    )
 
 
 def _report_rule(match: re.Match[str]) -> Recurrence:

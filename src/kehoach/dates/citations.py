@@ -116,3 +116,26 @@ DOCUMENT_WORDS = re.compile(
     r"|thong bao|cong dien|ke hoach so|van ban)\b",
     re.ASCII,
 )
+
+
+# The words right before a bare "ngày D" that make D the day a document was signed, issued,
+# posted or took effect, or the day of a directive the task follows, never a due day: "đã
+# ký ngày 15/3", "Hợp đồng ký ngày 15/3", "Ngày ban hành: 15/3", "được phê duyệt ngày 15/3",
+# "theo chỉ đạo ngày 15/3", "Tờ trình ngày 15/3" (as printed, lower case; "đăng ký"
+# registers: "Ngày đăng ký: 15/3" is a task's day and reads)
+_DOCUMENT_DAY = re.compile(
+    r"(?:(?<!\w)(?<!đăng\s)(?:ký|kí)(?:\s+(?:ban\s+hành|kết))?"
+    r"|(?<!\w)(?:ban\s+hành|đăng\s+tải|cập\s+nhật|xuất\s+bản|(?:có\s+)?hiệu\s+lực)"
+    r"|(?<!\w)(?:đã|được)\s+(?:được\s+)?(?:phê\s+duyệt|thông\s+qua|phát\s+hành|đăng)"
+    r"|(?<!\w)ngày\s+(?:đăng|nhận)"
+    r"|^(?:tờ\s+trình|biên\s+bản|hợp\s+đồng)(?:\s+số\s+\S+)?"
+    r"|(?<!\w)theo\s+(?:đúng\s+)?(?:quy\s+định|chỉ\s+đạo|đề\s+nghị|ý\s+kiến|kết\s+luận|kế\s+hoạch"
+    r"|tờ\s+trình|báo\s+cáo)(?:\s+(?!(?:trước|đến|tới|từ|trong|vào|hạn)(?!\w))[^\s,;:()]+){0,10})"
+    r"\s*:?\s*\Z"
+)
+
+
+def document_day(words: str) -> bool:
+    """Whether the `words` before a bare day (as printed) make it the day of a document or
+    of a directive (`_DOCUMENT_DAY`) rather than a deadline."""
+    return _DOCUMENT_DAY.search(" ".join(words.lower().split())) is not None

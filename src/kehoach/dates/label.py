@@ -673,6 +673,13 @@ def _no_damaged_word(words: str) -> None:
     (không), and two words that join into a word of time as printed ("sa u", "chư a")."""
     tokens = [token.strip(_TRIM + "()“”\"'") for token in words.split()]
     for at, (token, following) in enumerate(zip(tokens, [*tokens[1:], ""], strict=False)):
+        dashed = _DASH_FOR_U.search(token) is not None
+        if dashed and fold(_DASH_FOR_U.sub("ư", token.lower())) in _DASHED_TIME_WORDS:
+            raise Unreadable(
+                f"chữ “{token}” bị hỏng khi chép từ PDF (chữ “ư” thành dấu gạch): có thể là "
+                "“trước”, “từ” (một mốc bắt đầu hay kết thúc khác); không đoán, hãy ghi last_day "
+                "(và first_day) theo văn bản"
+            )
         if not token.isalpha():
             continue
         joined = (token + following).lower() if following.isalpha() else ""
@@ -710,7 +717,12 @@ _NOT_SAID = frozenset({"ko", "khg", "hok", "hông"})
 _SPLIT_TIME_WORDS = frozenset(
     {"sau", "sớm", "chưa", "không", "trước", "muộn", "trễ", "chậm", "hoặc", "khoảng", "nhất"}
     | {"từ", "đến", "tới", "trở", "hoãn", "lùi", "dời", "hạn", "hằng", "hàng"}
+    | {"cuối", "đầu", "giữa"}  # "cu ối tháng 3": the end of March, not March
 )
+# "ư" printed as a dash by a PDF's old font ("tr−ớc", "Tr-ớc ngày", "t− ngày"): the word
+# with the dash read as "ư", folded, is a word of time
+_DASH_FOR_U = re.compile(r"(?<=\w)[-−–](?=\w|$)")
+_DASHED_TIME_WORDS = frozenset({"truoc", "tu", "sau"})
 
 
 def _no_time_word(label: str, spared: str = "") -> None:
@@ -976,6 +988,7 @@ def _no_day_inside(label: str, before_a_day: bool) -> None:
     if (
         _MOVED.fullmatch(folded)
         or _MOVED_LAST.search(folded)
+        or _MAY_EXTEND.search(folded)
         or "cũ" in words
         or re.search(r"\(\s*cu\s*\)", label.lower())
         or _REPLACED.search(" ".join(words))
@@ -983,6 +996,11 @@ def _no_day_inside(label: str, before_a_day: bool) -> None:
         raise Unreadable(
             f"“{said}” nêu thời hạn đã đổi (cũ, gia hạn, lùi…): ghi thời hạn hiện hành, "
             "thời hạn cũ vào history"
+        )
+    if _ACTUAL.fullmatch(folded):  # "Dự kiến: 15/3; Thực tế: 20/3": the day it was done
+        raise Unreadable(
+            f"“{said}” là ngày đã làm thực tế, không phải thời hạn; ghi việc đã xong bằng "
+            "kehoach done, thời hạn vào last_day"
         )
 
 
@@ -1017,6 +1035,11 @@ _FIGURES = re.compile(
     r"\bso\s+lieu\b|(?<=\S)\s+thoi\s+diem\b|\bket\s+qua\s+thuc\s+hien\b", re.ASCII
 )
 _SPAN_NEXT = re.compile(r"\s*den\b", re.ASCII)
+# ... and the results or progress of a task reported up to a day, or over a span: "báo cáo
+# tình hình thực hiện đến hết ngày 15/3", "Báo cáo kết quả thực hiện tính từ ngày 1/1 đến hết
+# ngày 15/3" (the span the report covers; the day it is due is said apart, if at all)
+_REPORTED = re.compile(r"\b(?:ket\s+qua|tinh\s+hinh)\s+(?:thuc\s+hien|trien\s+khai)\b", re.ASCII)
+_REPORTED_SPAN_NEXT = re.compile(r"\s*(?:tinh\s+)?(?:tu|den)\b", re.ASCII)
 _TO_NEXT = re.compile(r"\s*den\b", re.ASCII)
 _NOT_BEFORE = frozenset({"chưa", "cấm", "chua", "chẳng", "chả"})  # chẳng, chả: not
 # a unit right before "trước"/"sau" and the time part: a number of them before or after it
@@ -1056,6 +1079,17 @@ def _no_turned_meaning(said: list[str], words: list[str], rest: str, whole: list
         raise Unreadable(  # "tình hình … thời điểm từ đầu năm học đến ngày 15/10"
             "“số liệu, thời điểm … đến …” là ngày chốt số liệu của báo cáo, không phải hạn "
             "gửi; ghi last_day theo hạn văn bản nêu"
+        )
+    opening = [word for word in words if word][:2]
+    if opening[:1] == ["khi"] or opening == ["ngay", "khi"]:
+        raise Unreadable(  # "khi có hướng dẫn của Bộ (dự kiến tháng 3/2027)": the guidance's day
+            "“khi …” nêu điều kiện (một việc khác xảy ra); ngày sau đó là ngày (dự kiến) của "
+            "việc ấy, không phải thời hạn; ghi last_day theo văn bản khi đã biết"
+        )
+    if _REPORTED.search(" ".join(words)) and _REPORTED_SPAN_NEXT.match(rest):
+        raise Unreadable(  # "báo cáo kết quả thực hiện (tính) từ ngày 1/1 đến hết ngày 15/3"
+            "“kết quả, tình hình thực hiện (từ …) đến …” là khoảng thời gian báo cáo phản ánh, "
+            "không phải hạn gửi; ghi last_day theo hạn văn bản nêu"
         )
     if fold(last) in ("tu", "sau") and last not in _READ_AS_WRITTEN:
         meant = "từ" if fold(last) == "tu" else "sau"
@@ -1229,8 +1263,17 @@ _MOVED_LAST = re.compile(r"(?:^|\s)(?:gia\s+han|lui|doi\s+lai|hoan\s+lai)\s*\Z",
 # "thay vì ngày 15/3" (instead of: the old day), "lẽ ra trước ngày 15/3" (should have
 # been), "quá hạn ngày 15/3" (overdue on it: the deadline was earlier)
 _REPLACED = re.compile(r"(?:^|\s)(?:thay\s+(?:vì|cho)|lẽ\s+ra|quá\s+hạn)(?:\s|$)")
-_MOVED = re.compile(
-    r"(?:duoc\s+)?(?:gia\s+han|lui|doi|hoan|dieu\s+chinh|chuyen|thay\s+doi)"
+# a day the deadline may be extended to, not the deadline: "có thể kéo dài đến ngày 15/3"
+# ("kéo dài đến …" alone is how long an event lasts: "Hội chợ kéo dài đến ngày 20/1")
+_MAY_EXTEND = re.compile(r"(?:^|\s)co\s+the\s+keo\s+dai\s*\Z", re.ASCII)
+# the day a step was actually done, beside its planned day ("Kế hoạch: 15/3 - Thực tế: 20/3")
+_ACTUAL = re.compile(
+    r"(?:(?:thoi\s+gian|ngay)\s+)?(?:(?:hoan\s+thanh|thuc\s+hien|ket\s+thuc)\s+)?thuc\s+te",
+    re.ASCII,
+)
+_MOVED = re.compile(  # "dời sang", "nay điều chỉnh sang", "sau đó được lùi đến" (a new day)
+    r"(?:(?:nay|hien\s+nay|sau\s+do|da|duoc)\s+)*"
+    r"(?:gia\s+han|lui|doi|hoan|dieu\s+chinh|chuyen|thay\s+doi)"
     r"(?:\s+(?:lai|sang|den|toi|thanh|thoi\s+gian))*",
     re.ASCII,
 )
@@ -1380,6 +1423,8 @@ _REAL_SPELLINGS = {  # fold: (the word of time, the real words that fold so)
     "tre": ("trễ", frozenset({"trễ", "trẻ", "tre", "trè", "trẽ"})),
     "khong": ("không", frozenset({"không", "khổng", "khống", "khòng", "khõng"})),
     "truoc": ("trước", frozenset({"trước"})),
+    # "trớc tháng 3/2027": the "ư" lost in a PDF copy ("tróc", peel, "trọc", bald, are words)
+    "troc": ("trước", frozenset({"tróc", "trốc", "trọc", "trộc", "tròc"})),
     # "khỏang tháng 7/2027": the tone on the wrong vowel (the old "hoà" habit) of "khoảng"
     "khoang": ("khoảng", frozenset({"khoảng", "khoang", "khoáng", "khoàng"})),
 }

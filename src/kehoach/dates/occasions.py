@@ -65,14 +65,14 @@ def event_on_its_days(words: str) -> str | None:
     """The one event the `words` (as printed) name before a year, held on a few days of it
     ("kỳ thi", "đại hội", "lễ" … as printed), or None: none, a review of the year, or many."""
     said = " ".join(nfc(words).lower().split())
-    event = _EVENT_ON_ITS_DAYS.search(said)
-    if (
-        event is None
-        or _REVIEWED.search(event["rest"])
-        or _MANY_BEFORE.search(said[: event.start()])
-    ):
-        return None
-    return event["event"]
+    # each event named, not only the first: "Đại hội TDTT các cấp tiến tới Đại hội TDTT tỉnh
+    # Yên Bái lần thứ X, năm 2026" names many congresses, then the one the year is of
+    start = 0
+    while event := _EVENT_ON_ITS_DAYS.search(said, start):
+        if not (_REVIEWED.search(event["rest"]) or _MANY_BEFORE.search(said[: event.start()])):
+            return event["event"]
+        start = event.start("rest")
+    return None
 
 
 def anniversary_agrees(prepared: str, days: list[date]) -> None:
