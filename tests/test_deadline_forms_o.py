@@ -405,7 +405,7 @@ def test_a_plan_year_is_never_replaced_by_the_lunar_names() -> None:
     )
 
 
-# --- a term's days, then the weeks it teaches -------------------------------------------
+# --- a term's days, then the weeks it teaches (read by tune-n's steps since the merge) -----
 
 
 @pytest.mark.parametrize(
@@ -430,7 +430,6 @@ def test_a_terms_days_then_its_weeks(phrase: str, first: str, last: str) -> None
     [
         "Học kỳ II: từ 19/1/2026 đến trước 31/3/2026, có 17 tuần học",  # 17 weeks in 10
         "trước ngày 10/1/2026, thực học 18 tuần",  # weeks of one day
-        "Học kỳ I có 18 tuần thực học, từ 8/9/2025 đến 17/1/2026, thực học 18 tuần",  # twice
     ],
 )
 def test_weeks_that_do_not_fit_the_days_stay_refused(phrase: str) -> None:
@@ -474,3 +473,73 @@ def test_another_groups_day_in_the_next_sentence() -> None:
 
 def test_the_next_sentence_without_its_contrast_stays_refused() -> None:
     refused("Tựu trường vào ngày 28/8/2023. Lớp 1 tựu trường vào ngày 22/8/2023", ctx("2023-08-01"))
+
+
+# --- weekdays before days without their year; the solar calendar named after ---------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "first", "last"),
+    [
+        # UBND TP. Hồ Chí Minh, the Quốc khánh holiday of 2025 (Báo Người Lao Động)
+        ("cán bộ, công chức, viên chức và người lao động của các cơ quan hành chính, sự nghiệp, "
+         "tổ chức chính trị, tổ chức chính trị - xã hội được nghỉ dịp lễ Quốc khánh năm 2025 từ "
+         "thứ Bảy ngày 30-8 đến hết thứ Ba ngày 2-9 Dương lịch", "2025-08-25", "2025-08-30",
+         "2025-09-02"),
+        # 24h.com.vn, Tết 2026 (no date printed): the lunar glosses give the year, the weekdays
+        # are checked in it
+        ("thời gian nghỉ Tết kéo dài từ thứ tư, ngày 11/2 (tức ngày 24 tháng Chạp năm Ất Tỵ) đến "
+         "hết chủ nhật, ngày 22/2 (tức ngày mùng 6 tháng Giêng năm Bính Ngọ)", None,
+         "2026-02-11", "2026-02-22"),
+        ("nghỉ từ thứ tư, ngày 11/2 đến hết chủ nhật, ngày 22/2", "2026-01-10", "2026-02-11",
+         "2026-02-22"),
+    ],
+)  # fmt: skip
+def test_weekdays_before_days_without_their_year(
+    phrase: str, issued: str | None, first: str, last: str
+) -> None:
+    assert read_days(phrase, issued) == (W, first, last)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued"),
+    [
+        ("được nghỉ từ thứ Sáu ngày 30-8 đến hết thứ Ba ngày 2-9", "2025-08-25"),  # a Saturday
+        ("được nghỉ từ thứ Bảy ngày 30-8 đến hết thứ Tư ngày 2-9", "2025-08-25"),  # a Tuesday
+        # in 2024, 30/8 was a Friday: the plan's year and the weekday disagree
+        ("được nghỉ từ thứ Bảy ngày 30-8 đến hết thứ Ba ngày 2-9", "2024-08-20"),
+        # the weekday disagrees with the one year the lunar glosses allow
+        ("thời gian nghỉ Tết kéo dài từ thứ năm, ngày 11/2 (tức ngày 24 tháng Chạp năm Ất Tỵ) "
+         "đến hết chủ nhật, ngày 22/2 (tức ngày mùng 6 tháng Giêng năm Bính Ngọ)", None),
+        ("được nghỉ từ thứ Bảy ngày 30-8 đến hết thứ Ba ngày 2-9 âm lịch", "2025-08-25"),
+    ],
+)  # fmt: skip
+def test_weekdays_that_disagree_stay_refused(phrase: str, issued: str | None) -> None:
+    refused(phrase, ctx(issued))
+
+
+# --- one lunar day glossing one end of a span --------------------------------------------
+
+
+def test_one_lunar_day_glossing_the_start_of_a_span() -> None:
+    """UBND xã Quang Trung (Đồng Nai), Tết Tân Sửu 2021: the flags go up from 07/02/2021, 26
+    tháng Chạp Canh Tý."""
+    assert read_days(
+        "Các cơ quan, đơn vị, trường học, bệnh viện. các cơ sở tôn giáo và hộ dân treo cờ Tổ "
+        "quốc từ ngày 07/02/2021 ( tức ngày 26 tháng Chạp năm Canh Tý ) đến hết ngày 17/02/2021",
+        "2021-01-20",
+    ) == (W, "2021-02-07", "2021-02-17")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued"),
+    [
+        # 27 Chạp is 08/02/2021, a day inside the span, not its start: a typo in one of them
+        ("treo cờ Tổ quốc từ ngày 07/02/2021 ( tức ngày 27 tháng Chạp năm Canh Tý ) đến hết "
+         "ngày 17/02/2021", "2021-01-20"),
+        # Vĩnh Long 2018: the tide's day inside the round, no end of it
+        ("Đợt 2 xuống giống 30.000ha từ 11- 21/11 (10/10 âl)", "2018-09-01"),
+    ],
+)  # fmt: skip
+def test_one_lunar_day_that_is_no_end_of_the_span_stays_refused(phrase: str, issued: str) -> None:
+    assert "âm lịch" in refused(phrase, ctx(issued))

@@ -210,6 +210,9 @@ class Asides(NamedTuple):
     lunar: tuple[LunarEnd, ...] = ()  # "(tức 27 tháng Chạp)": the lunar days of the days read
     # one gloss gave both ends of a span: "(25 tháng Chạp đến 12 tháng Giêng)"
     lunar_span: bool = False
+    # "từ thứ Bảy ngày 30-8 đến hết thứ Ba ngày 2-9": (day, month, weekday) of a weekday
+    # before a day without its year, checked once the reading gives the year
+    weekdays: tuple[tuple[int, int, int], ...] = ()
     hours_of_one_day: bool = False  # "từ 21h00 đến 23h00 ngày 16/02/2026": one day's hours
     eve: NewYearEve | None = None  # "(Đêm Giao thừa Tết Nguyên đán Bính Ngọ năm 2026)"
     # "…, nếu trùng vào ngày nghỉ thì tiếp vào ngày làm việc tiếp theo": a recurring rule's
@@ -285,6 +288,8 @@ def explain_asides(source: Source) -> tuple[Source, Asides]:
     source, asides = _horizon(source, asides)
     source, asides = _term_weeks(source, asides)
     source = _weekdays_of_dated_days(source)
+    source, asides = _weekdays_of_days_without_year(source, asides)
+    source, asides = _solar_calendar_after(source, asides)
     return _time_of_day(source, asides)
 
 
@@ -460,6 +465,44 @@ def _weekdays_of_dated_days(source: Source) -> Source:
     return source
 
 
+# ... and before a day without its year, after "từ", "đến", "hết" or a comma: "nghỉ … từ thứ
+# Bảy ngày 30-8 đến hết thứ Ba ngày 2-9" (UBND TP. Hồ Chí Minh, Quốc khánh 2025), "từ thứ
+# tư, ngày 11/2 (…) đến hết chủ nhật, ngày 22/2 (…)" (Tết 2026): the weekday is checked
+# once the reading gives the day its year (`refusals.check_asides`)
+_WEEKDAY_THEN_BARE_DAY = re.compile(
+    r"(?:(?<=\btu )|(?<=\bden )|(?<=\bhet )|(?<=, ))"
+    r"(?:thu\s+(?P<word>hai|ba|tu|nam|sau|bay|[2-7])|(?P<sun>chu\s+nhat))\s*,?\s+"
+    r"(?=ngay\s+(?P<d>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})(?!\d|\s*(?P=sep)\s*\d))",
+    re.ASCII,
+)
+
+
+def _weekdays_of_days_without_year(source: Source, asides: Asides) -> tuple[Source, Asides]:
+    """Blank each weekday before a day without its year (`_WEEKDAY_THEN_BARE_DAY`), kept to
+    be checked against the day read."""
+    found = list(_WEEKDAY_THEN_BARE_DAY.finditer(source.prepared))
+    named = tuple((int(one["d"]), int(one["m"]), weekday_number(one)) for one in found)
+    for one in found:
+        source = source.blank(one.start(), one.end())
+    return source, asides._replace(weekdays=asides.weekdays + named) if named else asides
+
+
+# "… đến hết thứ Ba ngày 2-9 Dương lịch" (UBND TP. Hồ Chí Minh, Quốc khánh 2025): the solar
+# calendar named after the last day, as "(theo Dương lịch)" names it in parentheses
+_SOLAR_CALENDAR_AFTER = re.compile(
+    r"(?<=\d)\s+(?:theo\s+)?(?:lich\s+)?duong\s+lich[ .;]*\Z", re.ASCII
+)
+
+
+def _solar_calendar_after(source: Source, asides: Asides) -> tuple[Source, Asides]:
+    """ "… ngày 2-9 Dương lịch": the words kept as the gloss, the day read as ever."""
+    named = _SOLAR_CALENDAR_AFTER.search(source.prepared)
+    if named is None:
+        return source, asides
+    said = " ".join(source.original(named.start(), named.end()).split()).strip(" .;")
+    return source.blank(named.start(), named.end()), _glossed(asides, said)
+
+
 # ", tầm nhìn đến năm 2050", "và định hướng đến năm 2030", ", có tính đến năm 2030": a
 # horizon beyond the period; it does not extend it (kept as the gloss)
 _HORIZON = re.compile(
@@ -481,12 +524,7 @@ _TERM_WEEKS = re.compile(
     # "Học kỳ II sẽ tính từ ngày 13-1-2025 và phải đảm bảo thực hiện đủ 17 tuần thực học"
     # (Sở GD-ĐT Tiền Giang, 2024): "đảm bảo" is "bảo đảm", the weeks the term must teach
     r"|(?:\s*,\s*|\s+va\s+)(?:phai\s+)?(?:bao\s+dam|dam\s+bao)\s+(?:(?:hoc|thuc\s+hien)\s+)?du"
-    r"\s+\d{1,2}\s+tuan\s+thuc\s+hoc[ .;:]*\Z"
-    # "từ ngày 8.9 đến 10.1.2026, thực học 18 tuần" (Vĩnh Long, năm học 2025-2026, Báo Thanh
-    # Niên), "Học kỳ I: từ 8/9/2025 đến trước 18/1/2026, có 18 tuần học" (Khánh Hòa, QĐ 687):
-    # the weeks taught, which must fit in the days read (`refusals.check_asides`)
-    r"|\s*,\s*(?:thuc\s+hoc\s+(?P<weeks>\d{1,2})\s+tuan"
-    r"|co\s+(?P<weeks2>\d{1,2})\s+tuan\s+(?:thuc\s+)?hoc)[ .;:]*\Z",
+    r"\s+\d{1,2}\s+tuan\s+thuc\s+hoc[ .;:]*\Z",
     re.ASCII,
 )
 
@@ -513,8 +551,6 @@ def _term_weeks(source: Source, asides: Asides) -> tuple[Source, Asides]:
     if weeks is None:
         return source, asides
     said = " ".join(source.original(weeks.start(), weeks.end()).strip(" ,.;:").split())
-    if count := weeks["weeks"] or weeks["weeks2"]:
-        asides = _once(asides, weeks=int(count))
     return source.blank(weeks.start(), weeks.end()), _glossed(asides, said.removeprefix("và "))
 
 
@@ -630,7 +666,7 @@ def trailing_note(source: Source, asides: Asides) -> tuple[Source, Asides]:
         return source, asides
     words = note["note"]
     fixed = _COMPARED_AT.match(words) or re.match(_AS_EVERY_YEAR, words.strip(" ,"))
-    said = source.original(note.start(), note.end()).strip(" ,.;:()–—-")
+    said = source.original(note.start(), note.end()).strip(" ,.;:()–—-/")  # "/": the end mark
     purpose = _PURPOSE_NOTE.match(words)  # "… để …": checked as any words after a time part
     if not fixed and (_NOT_IN_NOTE.search(words) or (purpose and not _reads_after(said))):
         return source, asides  # left in place: the phrase is refused as it stands

@@ -66,30 +66,62 @@ _LAW_BY_YEAR = re.compile(
     re.ASCII,
 )
 _REFERENCE_IN_PARENS = re.compile(rf"\(\s*(?:{_REFERENCE.pattern})\s*\)", re.ASCII)
+# … and its title, "về …" after the number, its date and its issuer, when the title runs to
+# the end of the phrase: "Thực hiện Nghị quyết số 01/NQ-CP ngày 05/01/2024 của Chính phủ về
+# nhiệm vụ, giải pháp chủ yếu thực hiện Kế hoạch phát triển kinh tế - xã hội và dự toán ngân
+# sách nhà nước năm 2024" (Bộ NN&PTNT, dự thảo Nghị định, 2024): "năm 2024" names what the
+# resolution is about, no deadline (Nghị định 30/2020/NĐ-CP, Phụ lục I: a document's title
+# gives its kind and "trích yếu nội dung"). A title names a year, a period, a horizon
+# ("giai đoạn 2021 - 2025", "đến năm 2030, tầm nhìn đến năm 2045"), never a day, a month, a
+# quarter or a word that sets a time ("trước", "chậm nhất", "hoàn thành", "trong", "đến hết"):
+# with one of those, or after ";" or ":", the words may be the deadline, and stay as they are.
+_TITLE_STOP = (
+    r"(?<![a-z])(?:truoc|cham\s+nhat|(?:thoi\s+)?han(?!\s+(?:che|muc))|hoan\s+thanh|xong"
+    r"|ket\s+thuc|het|trong|tu\s+nay|ngay|thang|quy\s+(?:[ivx]+|\d)|tuan\s+(?:\d|le|nay|toi)"
+    r"|dot\s+\d|(?:hang|moi)\s+(?:ngay|tuan|thang|quy|nam)|dinh\s+ky|den(?!\s+nam\s+\d{4}))"
+    r"(?![a-z])"
+)
+_TITLE = re.compile(
+    rf"(?:\s*,?\s+cua(?:{_ISSUER_WORD}){{1,12}}?)?\s*,?\s+ve\s+(?:(?!{_TITLE_STOP})[^;:()])+?"
+    r"\s*[.;]?\s*\Z",
+    re.ASCII,
+)
 
 
-def reference_spans(folded: str) -> list[tuple[int, int]]:
+def reference_spans(folded: str, whole: bool = True) -> list[tuple[int, int]]:
     """Where `folded` cites a document by its number (see `_REFERENCE`), its parentheses
     and its signing date included. Refuses a phrase that tells a document being issued or
     signed ("Ngày 01/9/2021, Phòng … đã ban hành Thông báo số 1073/TB-TNMT"): its date is
-    the document's, no deadline."""
+    the document's, no deadline, unless the letter sets one (`_DEADLINE_IT_SET`). `whole`:
+    `folded` is the whole phrase; a part of it (the words before the time) is not refused,
+    the whole phrase was checked."""
     spans = [found.span() for found in _REFERENCE_IN_PARENS.finditer(folded)]
     for found in [*_REFERENCE.finditer(folded), *_LAW_BY_YEAR.finditer(folded)]:
         if not any(start <= found.start() < end for start, end in spans):
-            spans.append(found.span())
-    for start, _end in spans:
-        if _ISSUED_BEFORE.search(folded[:start]):
+            titled = _TITLE.match(folded, found.end())
+            spans.append((found.start(), titled.end() if titled else found.end()))
+    for start, end in list(spans):
+        if not _ISSUED_BEFORE.search(folded[:start]):
+            continue
+        if whole and not _DEADLINE_IT_SET.match(folded, end):
             raise Unreadable(
                 "cụm từ kể việc ban hành, ký một văn bản: ngày trong đó là ngày của văn bản, "
                 "không phải thời hạn; ghi last_day theo văn bản"
             )
+        opening = _OPENING_DAY.match(folded)
+        between = folded[opening.end() : start] if opening else "0"
+        if not any(char.isdigit() for char in between) and not re.search(
+            _SIGNED_ON, folded[start:end]
+        ):
+            assert opening is not None
+            spans.append((opening.start("day"), opening.end("day")))  # the letter's day too
     return sorted(spans)
 
 
 def without_references(text: str) -> str:
     """`text` with each document cited by its number blanked (same length: `fold` keeps one
     character for one), for the checks of the words around a deadline."""
-    for start, end in reference_spans(prepare(fold(text))):
+    for start, end in reference_spans(prepare(fold(text)), whole=False):
         text = text[:start] + " " * (end - start) + text[end:]
     return text
 
@@ -108,6 +140,22 @@ def cited_years(prepared: str) -> set[int]:
 # the document cited is the one issued or signed: the phrase tells when, no deadline
 # ("đã ban hành", "ký", "có Công văn số …", "gửi", "ra Thông báo số …")
 _ISSUED_BEFORE = re.compile(r"\b(?:ban\s+hanh|ky|phat\s+hanh|co|gui|ra)\s*\Z", re.ASCII)
+# ... unless the letter told of sets a deadline, said after it: "Trước đó, Bộ Nội vụ đã gửi
+# Công văn 8091/BNV-TCBC ngày 17/9/2025 yêu cầu các bộ, ngành, địa phương báo cáo trước 17h00
+# ngày 22/9/2025" (Bộ Nội vụ, CV 8405/2025); "… đã có Công văn số 949/BYT-KH-TC …, thời hạn
+# gửi về Bộ Y tế trước ngày 23 tháng 02 năm 2021" (Bộ Y tế, 2021): it asks, and by when
+_DEADLINE_IT_SET = re.compile(
+    r"[^;]*?\b(?:yeu\s+cau|de\s+nghi|giao|thoi\s+han|han\s+chot)\b[^;]*?"
+    r"\b(?:truoc|cham\s+nhat)\s+[^;]*?\d",
+    re.ASCII,
+)
+# the day such a letter was sent, opening the sentence: "Ngày 09/02/2021, Bộ Y tế đã có Công
+# văn số 949/BYT-KH-TC …": the letter's date, written before it
+_OPENING_DAY = re.compile(
+    r"[\s\W]*(?P<day>ngay\s+(?:\d{1,2}\s*([/.-])\s*\d{1,2}\s*\2\s*\d{4}"
+    r"|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4})\s*,)",
+    re.ASCII,
+)
 
 
 # A document named right before a bare "ngày D" gives that document's date, not a deadline

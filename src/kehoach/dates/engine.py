@@ -1020,9 +1020,11 @@ def _read_one(given: Input) -> list[Found]:
     else:  # "Khai giảng năm học 2023-2024 vào ngày 5/9/2024": a typo in one of the years
         _opens_its_school_year(readings, _school_year_opening(given.prepared[: match.start()]))
     counted, note = _days_counted(match, _years_counted(match, given, readings), readings)
+    counted, its_month = _month_of_its_day(match, counted, readings)
     readings = [with_count_note(one, note) for one in readings]
     this_year = _this_year_named(given.prepared[: match.start()], given.context, readings)
-    label = _label(match, counted, _own_period(readings), this_year)
+    spared = "|".join(p for p in (_own_period(readings), its_month) if p)
+    label = _label(match, counted, spared, this_year)
     for year in label_years(given.prepared[: match.start()]):
         if _subject_year(given.prepared[: match.start()], year, readings):
             continue
@@ -1043,6 +1045,40 @@ def _read_one(given: Input) -> list[Found]:
 
 # "Ngày hội năm nay có chủ đề …, diễn ra từ ngày 8 đến ngày 10/7" (Bộ VHTTDL, 13/6/2022):
 # this year's event, the year the document is written in
+# "lịch tiếp, đối thoại với công dân của đồng chí … định kỳ tháng 01 năm 2021 là vào ngày
+# 20/01/2021" (Văn phòng Tỉnh ủy Thanh Hóa, 2021), "… trong tháng 10/2019 (theo Thông báo số
+# 263-TB/VPTU …), là ngày 21/10/2019" (2019): the month a periodic duty is held in, then
+# "là" (is) and its day. The month names which of the duties is meant; the day, which must
+# fall in it, is the deadline. Only before "là" and a dated day of that month.
+_MONTH_OF_ITS_DAY = re.compile(
+    r"(?P<named>\b(?:dinh\s+ky|trong)\s+thang\s+(?P<month>\d{1,2})"
+    r"(?:\s*[/.-]\s*(?P<year>\d{4})|\s+nam\s+(?P<year_said>\d{4}))?)(?![\d/.-])"
+    r"[^\d]{0,300}?[\s,]la\s+(?:vao\s+)?(?:ngay\s+)?\Z",
+    re.ASCII,
+)
+
+
+def _month_of_its_day(
+    match: re.Match[str], given: Input, readings: list[Found]
+) -> tuple[Input, str]:
+    """`given` with the month named before "là" and its one day blanked (`_MONTH_OF_ITS_DAY`)
+    when the day, written with its year, falls in that month (and year, if named), and a
+    pattern of those words as printed, for the label's check of words of time; else
+    `given` and ""."""
+    named = _MONTH_OF_ITS_DAY.search(given.prepared[: match.start()])
+    (one,) = readings if len(readings) == 1 else (None,)
+    if named is None or one is None or one.kind is not DeadlineKind.DATE or one.year_inferred:
+        return given, ""
+    day = one.last
+    year = named["year"] or named["year_said"]
+    if day is None or day != one.first or int(named["month"]) != day.month:
+        return given, ""
+    if year is not None and int(year) != day.year:
+        return given, ""
+    said = given.source.original(*named.span("named"))
+    return given._replace(source=given.source.blank(*named.span("named"))), re.escape(said)
+
+
 _THIS_YEAR = re.compile(r"\bnam\s+nay\b", re.ASCII)
 _THIS_YEAR_SAID = r"\bnăm\s+nay\b"
 

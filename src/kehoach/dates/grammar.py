@@ -646,18 +646,45 @@ _NO_TIME_AROUND = re.compile(
     re.ASCII,
 )
 _CLAUSE_EDGE = re.compile(r"[,;:()\[\]]", re.ASCII)
+_MAILBOX = re.compile(r"[a-z0-9._+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+", re.ASCII)
+_NAME_MARKS = re.compile(
+    r"[-–&]"
+    # ... and words that fold to a word of time and name a thing: "thư điện tử" (e-mail; no
+    # "từ", from), "quy hoạch" (planning; no "quý", a quarter)
+    r"|\bdien\s+tu\b|\bquy\s+hoach\b",
+    re.ASCII,
+)
+_FIRST_TIME = re.compile(
+    r"\d|\b(?:ngay|thang|quy|nam|tuan|dau|giua|cuoi|truoc|sau|den|toi|tu|hang|moi|dinh|ky"
+    r"|khi|luc|gio|som|muon|tre|cham|han|dot|lan|buoi|sang|chieu|le|tet|dip)\b",
+    re.ASCII,
+)
+
+
+def _spaces(found: re.Match[str]) -> str:
+    return " " * len(found.group())
 
 
 def joins_things(prepared: str, word: re.Match[str]) -> bool:
     """Whether the "hoặc"/"hay" `word` (an `ALTERNATIVE` match in `prepared`) stands in a
-    clause, between the nearest punctuation, with no number and no word of time."""
+    clause, between the nearest punctuation, with no number and no word of time; after
+    it, the clause may end at the first number or word of time, the one time both things
+    share: "góp ý kiến bằng thư điện tử … hoặc gửi bằng văn bản về Vụ Quy hoạch - Kiến trúc
+    … trước ngày 27/9/2023" (Bộ Xây dựng, 2023), "Sạ hoặc cấy lúa từ đầu tháng 9 …" (two
+    ways of sending, of sowing). A time before the "hoặc" ("Quý II/2027 hoặc trước ngày
+    20/11/2027") or none after the words after it leaves two deadlines, refused."""
     before = [edge.end() for edge in _CLAUSE_EDGE.finditer(prepared, 0, word.start())]
     after = _CLAUSE_EDGE.search(prepared, word.end())
     start, end = before[-1] if before else 0, after.start() if after else len(prepared)
+    if shared := _FIRST_TIME.search(_NAME_MARKS.sub(_spaces, prepared), word.end(), end):
+        end = shared.start()
     words_on_both_sides = (
         prepared[start : word.start()].strip() and prepared[word.end() : end].strip()
     )
-    return bool(words_on_both_sides) and _NO_TIME_AROUND.fullmatch(prepared[start:end]) is not None
+    # an e-mail address, the dash or "&" of a name ("Vụ Quy hoạch - Kiến trúc", "KH&CN"):
+    # no number and no time
+    clause = _NAME_MARKS.sub(" ", _MAILBOX.sub(" ", prepared[start:end]))
+    return bool(words_on_both_sides) and _NO_TIME_AROUND.fullmatch(clause) is not None
 
 
 # the parts of a phrase naming several deadlines: "Tháng 3 và tháng 9/2027"

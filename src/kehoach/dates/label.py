@@ -253,7 +253,7 @@ def read_label(source: Source, end: int, spared: str = "") -> Label:
             "thành hai mốc, hoặc ghi last_day theo hạn cơ quan chọn"
         )
     text = source.original(chunks[0][0], chunks[kept - 1][1]).strip(_TRIM)
-    by_rule = _BY_RULE if _DAY_AHEAD.match(source.prepared, end) else ""
+    by_rule = _manner_before_a_day(source.prepared, end)
     spared_within = r"\btrong\s+khoảng\b" if within else ""
     spared = "|".join(p for p in (_spared_here(source, end, spared), by_rule, spared_within) if p)
     _no_time_word(_without_frame(source.original(chunks[0][0], chunks[kept - 1][1])), spared)
@@ -436,7 +436,14 @@ def read_trailing(text: str, after_a_day: bool, explained: tuple[tuple[int, int]
     theo hướng dẫn của Bộ" leaves the day to the guidance. A footnote mark ("(*)") is
     refused: its note may change the day. Raises `Unreadable` saying which word could move
     the day. `explained`: spans of `text` the caller has read (a count of days that is the
-    window's length); they are kept in the words returned, as every number is."""
+    window's length); they are kept in the words returned, as every number is. The mark
+    that ends an administrative text ("./.", `_END_MARK`) is no footnote."""
+    if end_mark := _END_MARK.search(text):
+        text = text[: end_mark.start()] + " " * len(end_mark.group())
+    if revised := _REVISION.search(text):
+        text = text[: revised.start()] + " " * len(revised.group())
+    for part in _TERM_CONTENTS.finditer(text):
+        text = text[: part.start()] + " " * len(part.group()) + text[part.end() :]
     shown = " ".join(text.split()).strip(" ,;:.…")
     folded = fold(text)
     spans = [*explained, *(token.span() for token in _NOT_A_TIME.finditer(folded))]
@@ -515,6 +522,33 @@ _SCHOOL_YEAR_BY_PLACE = re.compile(
 
 # Tokens after a time part that cannot be a time: an e-mail address, a web address, a
 # percentage with what qualifies it ("tăng trưởng 8% trở lên": the target's "or more")
+# The mark that closes the last sentence of an administrative text, "./." (Nghị định
+# 30/2020/NĐ-CP, Phụ lục I: the end of the content), as printed after a deadline: "báo cáo
+# UBND tỉnh kết quả trước ngày 10/4/2024./." (UBND tỉnh Quảng Trị, CV 1422/2024); also "/."
+# and a lone "/" after a word, as copies lose a dot ("… các thủ tục tiếp theo/", Bộ KH&CN
+# 2018); never a "/" right after a number, which may be a day cut short
+_END_MARK = re.compile(r"(?:\.\s*/\s*\.|/\s*\.|(?<=[^\W\d])\s*/)\s*\Z")
+# The revision a schedule's title names, last in the phrase: "Lịch làm việc của Chủ tịch, các
+# Phó Chủ tịch UBND tỉnh từ ngày 14/3 đến ngày 18/3/2022 (Điều chỉnh lần 9)" (Văn phòng UBND
+# tỉnh Hậu Giang, 2022): the ninth version of the schedule, whose days the phrase gives
+_REVISION = re.compile(
+    r"\(\s*(?:điều\s+chỉnh|sửa\s+đổi|bổ\s+sung|cập\s+nhật)(?:\s*(?:,|và)\s*(?:bổ\s+sung|sửa\s+đổi))?"
+    r"\s+lần\s+(?:thứ\s+)?\d{1,2}\s*\)\s*\Z",
+    re.IGNORECASE,
+)
+# What a school term holds, after its span (Bộ GD&ĐT's school-year frameworks, as each
+# province copies them): "Học kỳ I: Từ ngày 07 tháng 9 năm 2020 đến ngày 15 tháng 01 năm
+# 2021, gồm: Thời gian thực học, kiểm tra định kỳ cuối học kỳ và tổ chức các hoạt động giáo
+# dục khác" (UBND tỉnh Đồng Tháp, QĐ 1223/2020): the parts of the term, whose "định kỳ"
+# (periodic) and "cuối học kỳ" (end of term) name tests inside the span, no other time
+_TERM_PART = (
+    r"(?:thời\s+gian\s+thực\s+học|(?:các\s+)?(?:kỳ\s+|bài\s+)?kiểm\s+tra(?:\s*,?\s*đánh\s+giá)?"
+    r"(?:\s+định\s+kỳ)?(?:\s+cuối\s+(?:học\s+kỳ(?:\s+[i1]{1,2})?|năm(?:\s+học)?))?"
+    r"|(?:tổ\s+chức\s+)?(?:các\s+)?hoạt\s+động\s+giáo\s+dục(?:\s+khác)?|ôn\s+tập)"
+)
+_TERM_CONTENTS = re.compile(
+    rf"(?i)\(?\s*\bgồm\s*[,:]?\s*{_TERM_PART}(?:\s*(?:,|và)\s*{_TERM_PART}){{0,4}}\s*\)?"
+)
 _NOT_A_TIME = re.compile(
     r"[a-z0-9._+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+|\b(?:https?://|www\.)\S+"
     # "vào lúc 23h10 ngày 16/02/2026, thời lượng 15 phút/điểm" (fireworks, 2026): how long
@@ -533,7 +567,17 @@ _NAMES_AFTER = re.compile(r"(?i)\bkỳ\s+thi\b|\btrong(?=\s+[A-ZĐÂĂÊÔƠƯ])
 # after a day written: who asks for the work, "theo yêu cầu của Bộ Kế hoạch và Đầu tư" (a
 # công văn of 2017), "theo chỉ đạo của Chính phủ" (Bộ GTVT, 2022): an authority, no time
 _BY_WHOSE_WORD = re.compile(
-    r"(?i)\btheo\s+(?:yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|lệnh)\s+của(?=\s+[A-ZĐÂĂÊÔƠƯ])"
+    r"(?i)\btheo\s+(?:yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|lệnh)\s+của(?=\s+[A-ZĐÂĂÊÔƠƯ]"
+    # ... a head of an office named by title first: "theo lệnh của bộ trưởng Bộ Công an"
+    # (Bộ Công an, 2018)
+    r"|\s+(?:bộ\s+trưởng|thủ\s+tướng|chủ\s+tịch|giám\s+đốc|cục\s+trưởng)\s+[A-ZĐÂĂÊÔƠƯ])"
+    # "các đơn vị … đồng loạt ra quân … theo kế hoạch đã đề ra" (as planned: the same
+    # campaign), never a plan's own day
+    r"|\btheo\s+(?:đúng\s+)?kế\s+hoạch\s+đã\s+(?:đề\s+ra|được\s+phê\s+duyệt)\b"
+    # "… đến ngày 13/11/2021 tại Trung tâm Phát triển quỹ đất thị xã Sông Cầu trong giờ hành
+    # chính" (Báo Đấu thầu, 2021): office hours, on the day read (before a day, "giờ hành chính
+    # ngày 15/3" may be that day's hours or another's, and stays checked)
+    r"|\b(?:trong\s+)?giờ\s+hành\s+chính\b"
 )
 # a clause of purpose: "để tổng hợp, gửi …", "nhằm …"
 _PURPOSE = re.compile(r"(?i)\b(?:để|nhằm)\s")
@@ -546,6 +590,9 @@ _RULE_OF = r"(?:đúng\s+)?(?:quy\s+định|yêu\s+cầu|đề\s+nghị|hướng
 _MANNER_AFTER_A_DAY = re.compile(
     rf"(?i)\btheo\s+{_RULE_OF}"
     r"|\bđúng\s+(?:thời\s+hạn|tiến\s+độ)\b"
+    # "để kịp tổng hợp và tiến hành các thủ tục tiếp theo" (Bộ KH&CN, 2018): the steps that
+    # follow the deliverable, no period after the deadline ("… và các năm tiếp theo" is one)
+    r"|\b(?:các|những)\s+(?:thủ\s+tục|bước|công\s+việc|việc|nội\s+dung|hoạt\s+động)\s+tiếp\s+theo\b"
 )
 # after a time part: the day moved or only foreseen ("dự kiến lùi", "gia hạn", "hoãn")
 _POSTPONED = re.compile(r"(?i)\bhoãn\b")
@@ -799,6 +846,53 @@ _NAMES_WITH_TIME_WORDS = re.compile(
     r"|\bhọc\s+tập\s+và\s+làm\s+theo\s+(?:tư\s+tưởng|tấm\s+gương)\b"
     # "Tuần văn hóa - du lịch Đất Tổ" (UBND tỉnh Phú Thọ): a festival named a week
     r"|\btuần\s+văn\s+h(?:óa|oá)\b"
+    # the honorific "Quý" (esteemed) before whom a letter addresses: "Ý kiến của Quý cơ quan
+    # đề nghị gửi về Bộ …" (Bộ KH&CN, 2021), "Quý đơn vị", "Quý Bộ", "Quý vị": no quarter,
+    # which a numeral or "này", "tới" follows
+    r"|\bquý\s+(?=(?:cơ\s+quan|đơn\s+vị|vị|bộ|ông|bà|địa\s+phương|tổ\s+chức|doanh\s+nghiệp"
+    r"|bạn|độc\s+giả|thầy|khách|sở|ủy\s+ban|ubnd|ban|cục|viện|trường)(?!\w*\s+\d))"
+    # "kèm theo bản điện tử" (attached: Bộ KH&CN, 2018), "gửi kèm theo": no "theo" of a rule
+    r"|\bkèm\s+theo\b"
+    # "gửi về Bộ … trước ngày 30 tháng 8 năm 2009 theo địa chỉ: Tổng cục Biển …" (Bộ TN&MT,
+    # 2009; "theo địachỉ:" as a copy runs it together): where to, never "theo" a rule
+    r"|\btheo\s+địa\s*chỉ\b"
+    # a direction: "tuyến bờ nam Chắc Cà Đao" (UBND xã Vĩnh Thành, 2025), "phía nam": the south,
+    # no "năm" (a year)
+    r"|\b(?:bờ|phía|hướng|miền|vùng|cửa|mạn)\s+nam\b(?!\s*\d)"
+    # "đề xuất, kiến nghị (nếu có)" (Quyết định 2330/QĐ-TTg, 2025): if there are any, of a
+    # thing sent, no condition on the day
+    r"|\(\s*nếu\s+có\s*\)"
+    # "lưu thông trong khung giờ cấm … đến hết ngày 31/12/2024" (Báo Bình Dương, 2024): the
+    # hours of a day a rule covers, named; no hour of the deadline (one written is a number)
+    r"|\bkhung\s+giờ\b"
+    # an estimate of a count of people or things, not of a time: "có khoảng 50 đội ghe …
+    # tham dự" (Sóc Trăng, 2012); the count itself is checked (`_NAMED_NUMBER`)
+    r"|\b(?:khoảng|gần|hơn|trên)(?=\s+\d[\d.]*\s+(?:đội|người|đại\s+biểu|vận\s+động\s+viên|hộ"
+    r"|học\s+sinh|thí\s+sinh|khách|gian\s+hàng|tác\s+phẩm|đoàn|ha|héc\s+ta|tấn)\b)"
+    # "học sinh các cấp học đến trường vệ sinh trường lớp" (Tiền Giang, 2014): to school, no
+    # "đến" (until)
+    r"|\bđến\s+trường\b(?!\s+hợp)"
+    # "đội ghe nam, nữ" (men's and women's teams): no "năm" (a year)
+    r"|\bnam\s*(?:,|và|/)\s*nữ\b"
+    # "vùng sản xuất lúa 3 vụ/năm" (three crops a year: the zone's name, `_NAMED_NUMBER`)
+    r"|\bsản\s+xuất\s+(?:lúa\s+)?\d{1,2}\s+vụ\s*/\s*năm\b"
+    # "đưa Cảng hàng không Quảng Trị vào khai thác …" (Báo Quảng Trị, 2026): aviation, no
+    # "không" (not); only after the noun it names ("mặt hàng không được …" is a "not")
+    r"|\b(?:cảng|cục|ngành|an\s+ninh|dịch\s+vụ|công\s+ty|hãng)\s+hàng\s+không\b"
+    # a congress by its roman ordinal: "Đại hội đại biểu MTTQ Việt Nam tỉnh Bình Dương lần
+    # IX" (Bình Dương, 2019): its name, no "lần" (a time) of the deadline
+    r"|\blần\s+(?:thứ\s+)?(?-i:[IVXL]+)\b"
+    # the ground and the wait a task is set on, inside the step: "Giao UBND huyện Vĩnh Linh
+    # căn cứ kết quả giám định … để xem xét, xử lý …" (UBND tỉnh Quảng Trị, CV 1287/2024),
+    # "trong lúc chờ đợi ý kiến của Bộ Giao thông vận tải, UBND tỉnh yêu cầu …" (TB 239/2023):
+    # on what, while what; a day or a count after them is still checked
+    r"|\bcăn\s+cứ\s+(?:vào\s+)?(?=(?:kết\s+quả|tình\s+hình|nội\s+dung|ý\s+kiến|đề\s+nghị"
+    r"|chức\s+năng|nhiệm\s+vụ|hồ\s+sơ|thực\s+tế|điều\s+kiện)\b)"
+    r"|\btrong\s+(?:lúc|khi|thời\s+gian)\s+chờ(?:\s+đợi)?\b"
+    # "HĐND tỉnh … tổ chức Kỳ họp thứ 20 … thông qua một số nội dung theo thẩm quyền" (Báo
+    # Quảng Nam, 2024), "trả lời kiến nghị của các hộ dân theo thẩm quyền" (UBND tỉnh Quảng
+    # Trị, 2024): by its competence, no time
+    r"|\btheo\s+(?:đúng\s+)?thẩm\s+quyền\b"
     # "tiếp công dân định kỳ" (Luật Tiếp công dân 2013, Điều 12, 13: the chairman's own
     # reception days, beside "đột xuất"): the kind of reception, not a cadence of the day
     # after it ("Bí thư Tỉnh ủy tiếp dân định kỳ vào ngày 15/8", "Lịch tiếp công dân định kỳ
@@ -860,12 +954,29 @@ _FRAME = re.compile(
 # links the sentence to the one before it and names no time of the deadline. Not before a
 # count or a time ("Trước đó 3 ngày, …", "Theo đó, trước ngày …" keeps its own "trước"),
 # and not without the comma ("trước đó" inside a clause may be the deadline's own bound).
+_REPORTED_DOCUMENT = (
+    r"(?:thông\s+báo|văn\s+bản|lịch(?:\s+tiếp\s+công\s+dân)?|công\s+văn|quyết\s+định"
+    r"|chỉ\s+thị|hướng\s+dẫn|công\s+điện|tờ\s+trình|báo\s+cáo|nghị\s+quyết)"
+)
+_ISSUER_WORD = (
+    r"(?!(?:tháng|năm|quý|tuần|ngày|hằng|hàng|mỗi|trước|sau|đến|từ|kỳ|khi|lúc|giờ|đợt|lần)\b)"
+    r"[^\W\d_][\w&.]*"
+)
 _NARRATIVE_FRAME = re.compile(
     r"(?i)\A[\s\W]*(?:(?:theo\s+(?:đó|dự\s+kiến|thông\s+báo)|trước\s+đó)\s*,"
     # "Theo đó có 6 đoàn kiểm tra từ trung ương đến địa phương từ nay đến hết ngày 25/3/2017"
     # (Tiền Phong, 2017): "accordingly" before a verb needs no comma ("Theo đó, trước …" and
     # "Theo đó trước …" say the same day; "Trước đó 3 ngày" counts, and keeps its comma rule)
-    r"|theo\s+đó(?=\s+(?:có|là|sẽ|được|các|những|mọi|tất|toàn)\b))"
+    r"|theo\s+đó(?=\s+(?:có|là|sẽ|được|các|những|mọi|tất|toàn)\b)"
+    # "Theo thông báo của Sở GD&ĐT Hà Tĩnh, thí sinh nộp hồ sơ … từ ngày 26/4/2023 …" (Báo Hà
+    # Tĩnh, 2023), "Theo văn bản trên của UBND tỉnh Lào Cai, học sinh … nghỉ tết từ ngày …"
+    # (2022), "Theo Lịch tiếp công dân, vào ngày 17/12/2024, …" (Báo Bình Dương): the
+    # document the sentence reports, by its kind and its issuer, closed by its comma; no
+    # number and no word of time in it ("Theo thông báo năm 2024, …", "Theo lịch hằng tháng,
+    # …" stay checked). A plan is `_FRAME`'s ("Theo kế hoạch, …"; "theo kế hoạch của …" may
+    # be the plan's own schedule, and stays checked)
+    rf"|theo\s+{_REPORTED_DOCUMENT}(?:\s+(?:trên|này|nói\s+trên))?(?:\s+của(?:\s+{_ISSUER_WORD}){{1,10}})?"
+    r"\s*,)"
 )
 # "Căn cứ Chương trình công tác toàn khóa của Ban Chấp hành Trung ương Đoàn …, Đại hội Đoàn
 # toàn quốc lần thứ X dự kiến tổ chức vào cuối tháng 12-2012" (Báo Cần Thơ, 2011): the
@@ -924,6 +1035,27 @@ _HOW = re.compile(
 # cadence or a year it may be what the cadence belongs to ("… theo quy định của Bộ luật Lao
 # động và các văn bản hướng dẫn hằng năm": the guidance is yearly, no deadline is)
 _BY_RULE = rf"\btheo\s+{_RULE_OF}"
+# ... and the step that comes first, before a day written with its year: "thay mặt Chính
+# phủ ký Báo cáo sau khi đã được hoàn thiện gửi đến Ban Công tác đại biểu trước ngày 15
+# tháng 12 năm 2023" (Văn phòng Chính phủ, CV 9450/2023): once it is done, by that day; never
+# before a count ("sau khi … 10 ngày") or a day without its year
+_ONCE_DONE = r"\bsau\s+khi\b"
+_BY_DATED_DAY = re.compile(
+    r"[\s,(]*(?:truoc|cham\s+nhat)\s+(?:ngay\s+)?\d{1,2}\s*(?:([/.-])\s*\d{1,2}\s*\1\s*\d{4}"
+    r"|thang\s+\d{1,2}\s+nam\s+\d{4})",
+    re.ASCII,
+)
+
+
+def _manner_before_a_day(prepared: str, end: int) -> str:
+    """A pattern of the words of manner a label may hold before the day at `end`: "theo quy
+    định" before a day (`_BY_RULE`), "sau khi" before a day written with its year
+    (`_ONCE_DONE`); "" before anything else."""
+    if not _DAY_AHEAD.match(prepared, end):
+        return ""
+    return f"{_BY_RULE}|{_ONCE_DONE}" if _BY_DATED_DAY.match(prepared, end) else _BY_RULE
+
+
 _DAY_AHEAD = re.compile(
     r"[\s,(]*(?:(?:truoc|cham\s+nhat|muon\s+nhat|vao|den\s+het|han)\s+)*(?:ngay\s+)?"
     r"\d{1,2}\s*(?:[/.-]\s*\d|thang\b)",
@@ -1318,12 +1450,45 @@ def _changes_meaning(word: str) -> str:
 
 
 _ANY_NUMBER = re.compile(r"\d+", re.ASCII)
+# A postal address, where to send the work: a house number ("113", "58-60", "Số 02", "số
+# 51A"), the street and the places that hold it, down to a ward, district, city or province
+# ("… gửi về Bộ Khoa học và Công nghệ (…), 113 Trần Duy Hưng, Cầu Giấy, Hà Nội (bản điện tử
+# …) trước ngày 20/8/2021", Bộ KH&CN 2021; "địa chỉ: Số 02 Ngọc Hà, phường Ngọc Hà, quận Ba
+# Đình, thành phố Hà Nội", Cục Lâm nghiệp 2025; "Vụ Quy hoạch - Kiến trúc Bộ Xây dựng - 37 Lê
+# Đại Hành - Hai Bà Trưng - Hà Nội", Bộ Xây dựng 2023). The number stands after "số" or a
+# mark that opens a part (",", "(", a dash), never after a word of time ("ngày 15, Hà Nội"
+# is a day); the words up to the place hold no number and no word of time.
+_ADDRESS_WORD = (
+    r"(?!(?:ngay|thang|quy|tuan|truoc|sau|den|het|han|cham|hoac|hay|gio|luc|trong|khi|moi"
+    r"|hang|dinh\s+ky|tu(?!\s+liem)|nam(?=\s*(?:\d|nay|sau|toi|hoc|truoc)))\b)[a-z]+\b"
+)
+_ADDRESS_PLACE = (
+    r"(?:(?:tp\s*\.?|thanh\s+pho|tinh|quan|huyen|phuong|thi\s+xa|thi\s+tran|xa)\s*"
+    rf"{_ADDRESS_WORD}|ha\s+noi\b)"
+)
+_ADDRESS = (
+    # ... with the building before it: "Cục Kiểm lâm, nhà A3, số 02 Ngọc Hà, Ba Đình, Hà Nội"
+    r"(?:(?<![a-z])(?:nha|toa(?:\s+nha)?|tang|lo)\s+[a-z]?\d{1,3}[a-z]?\s*,\s*)?"
+    r"(?:(?<=[,(–-])|(?<=[,(–-]\s)|(?<![a-z])so\s*)(?<![\d/.])\d{1,4}[a-z]?(?:\s*-\s*\d{1,4})?"
+    rf"(?:\s*,?\s+(?:duong|pho|ngo)\b)?(?:\s*[,–-]?\s*{_ADDRESS_WORD}){{1,12}}?\s*[,–-]\s*"
+    rf"(?:(?:{_ADDRESS_WORD}\s*){{1,4}}[,–-]\s*){{0,3}}{_ADDRESS_PLACE}"
+)
+# A telephone number after its word: "(Phòng Cải cách hành chính ĐT 022.3751890; Email: …)"
+# (Sở Nội vụ Sơn La, 2016), "số điện thoại (024) 38257039" (Bộ KH&CN, 2018): nine to twelve
+# digits opening with 0 or an area code in parentheses, which no date has
+_PHONE = (
+    r"(?<![a-z])(?:dt|dtdd|sdt|so\s+dien\s+thoai|dien\s+thoai|fax|hotline)\s*[.:]?\s*"
+    r"(?:\(\s*0\d{1,3}\s*\)\s*\d(?:[ .]?\d){6,9}|0\d(?:[ .]?\d){7,10})(?![\d/])"
+)
 PROGRAMME_SPAN = (
     r"giai\s+doan\s+(?P<span_first>\d{4})\s*[–—-]\s*(?P<span_last>\d{4})\b"
     r"(?!\s*(?:[,:;(]|va\b|den\b|tam\b|dinh\b|va\b))"
 )
 _NAMED_NUMBER = re.compile(
     r"(?<![a-z])(?:lop|khoi|lan(?:\s+thu)?|khoa|thu|dieu|khoan|chuong|muc|phu\s+luc|dot|to"
+    # the items of a reply numbered as the letter it answers: "Nội dung 2 và 3: Giao UBND
+    # thành phố Đông Hà …" (UBND tỉnh Quảng Trị, 2021)
+    r"|noi\s+dung|nhiem\s+vu"
     r"|trung\s+uong|ky\s+hop(?:\s+thu)?|giai\s+doan|hoc\s+ky)"
     r"\s+\d{1,2}(?:\s*(?:,|va)\s*\d{1,2})*\b(?!\s*[/.-]\s*\d)"
     r"|(?<![a-z])(?:nam\s+hoc|nhiem\s+ky)\s+\d{4}\s*[–—-]\s*\d{4}"
@@ -1359,6 +1524,15 @@ _NAMED_NUMBER = re.compile(
     # right after a word of time ("ngày 15 nhà văn hóa" holds a day)
     r"|(?<![\d/.,-])(?<!ngay\s)(?<!thang\s)(?<!nam\s)(?<!quy\s)(?<!tuan\s)(?<!luc\s)"
     r"\d{1,3}\s+(?:nha|can(?:\s+nha|\s+ho)?|doan|le\s+hoi|cay|diem)\b(?!\s*[/.-]\s*\d)"
+    # ... and the delegates, pupils and athletes an event gathers: "khai mạc vào lúc 8 giờ
+    # ngày 24/8/2025 tại hội trường … với 200 đại biểu chính thức" (Báo An Giang, 2025)
+    r"|(?<![\d/.,-])(?<!ngay\s)(?<!thang\s)(?<!nam\s)(?<!quy\s)(?<!tuan\s)(?<!luc\s)"
+    r"\d{1,4}\s+(?:dai\s+bieu|hoc\s+sinh|thi\s+sinh|van\s+dong\s+vien|khach\s+moi"
+    # ... and the teams: "có khoảng 50 đội ghe nam, nữ … tham dự" (Sóc Trăng, 2012)
+    r"|doi\s+(?:ghe|bong|tuyen|thi|van\s+nghe))\b"
+    # the crops a zone grows a year, which name it: "vùng sản xuất 02 vụ", "vùng sản xuất lúa
+    # 3 vụ/năm" (An Giang, sowing calendar 2024-2025)
+    r"|(?<![a-z])san\s+xuat\s+(?:lua\s+)?\d{1,2}\s+vu\b(?:\s*/\s*nam\b)?(?!\s*[/.-]?\s*\d)"
     # a place named after a day: "tại Hội trường 2/9, TP. Pleiku", "Quảng trường 3/2"
     r"|(?<![a-z])(?:hoi\s+truong|quang\s+truong|san\s+van\s+dong|duong|pho)\s+"
     r"\d{1,2}\s*/\s*\d{1,2}(?![\d/.-])"
@@ -1368,12 +1542,19 @@ _NAMED_NUMBER = re.compile(
     # a road named by its number: "đoạn Mai Sơn – Quốc lộ 45" (Bộ GTVT, 2023), "QL1A", "Tỉnh
     # lộ 8", never before a day's separator ("Quốc lộ 1/5" is no road)
     r"|(?<![a-z])(?:quoc\s+lo|tinh\s+lo|huyen\s+lo|ql)\s*\d{1,3}[a-z]?\b(?!\s*[/.-]\s*\d)"
+    # ... and a provincial or district road by its letters and dot: "lưu thông trong khung giờ
+    # cấm trên đường ĐT.746 đến hết ngày 31/12/2024" (Báo Bình Dương, 2024), "ĐH.12"
+    r"|(?<![a-z])(?:duong\s+)?(?:dt|dh|ql|tl)\s*\.\s*\d{1,3}[a-z]?\b(?!\s*[/.-]\s*\d)"
+    # a level of the six-level framework of foreign languages (Thông tư 01/2014/TT-BGDĐT):
+    # "tương đương bậc 3/6 (B1)" (Đại học Cần Thơ, 2024), never a day
+    r"|(?<![a-z])bac\s+[1-6]\s*/\s*6\b(?!\s*[/.-]\s*\d)(?:\s*\(\s*[abc][12]\s*\))?"
     # a group numbered in its list: "Cụm thi đua số 1 (gồm TP. Pleiku …)" (Báo Gia Lai, 2018),
     # "Đơn vị bầu cử số 2", "Tổ bầu cử số 3", "Khu vực số 1": a name, no document ("số 12/KH")
     r"|(?<![a-z])(?:(?:cum|khoi)(?:\s+thi\s+dua)?|to(?:\s+bau\s+cu)?|khu\s+vuc"
     r"|(?:don\s+vi|ban)\s+bau\s+cu|tieu\s+ban)\s+so\s+\d{1,2}\b(?!\s*[/.-]\s*\d)"
     # a house number before its street: "(Sở Nội vụ, số 1 phố Đô Lương, …)"
-    r"|(?<![a-z])so\s+\d{1,4}[a-z]?\s+(?:pho|duong|ngo)\b",
+    r"|(?<![a-z])so\s+\d{1,4}[a-z]?\s+(?:pho|duong|ngo)\b"
+    rf"|{_ADDRESS}|{_PHONE}",
     re.ASCII,
 )
 # Checked with their diacritics ("năm" is a year, "Nam" a name; "quý" a quarter, "quy" a rule)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import date
 
 from kehoach.base.text import fold
 from kehoach.dates.asides import Asides
@@ -182,6 +183,24 @@ def words_after(
     return said
 
 
+# A school term's weeks of study after its span (Bộ GD&ĐT's frameworks): "Học kỳ I: từ
+# 8/9/2025 đến trước 18/1/2026, có 18 tuần học" (UBND tỉnh Khánh Hòa, QĐ 687/2025), "từ ngày
+# 8.9 đến 10.1.2026, thực học 18 tuần" (Vĩnh Long, 2025), "có 18 tuần thực học"
+_STUDY_WEEKS = re.compile(
+    r"(?<![\d/.-])(?P<weeks>\d{1,2})\s+tuan\s+(?:thuc\s+)?hoc\b"
+    r"|\bthuc\s+hoc\s+(?P<said>\d{1,2})\s+tuan\b",
+    re.ASCII,
+)
+# the weeks of study fill at least half the span (a term holds its breaks and tests: Tết
+# takes two weeks of the second), never more than the span
+_LEAST_SHARE_STUDIED = 2
+
+
+def _weeks_fit(weeks: int, first: date, last: date) -> bool:
+    days = (last - first).days + 1
+    return days <= weeks * 7 * _LEAST_SHARE_STUDIED and weeks * 7 <= days + 6
+
+
 def _with_words(readings: tuple[Deadline, ...], rest: str) -> Deadline:
     """The one dated reading of the time part, with the words after it checked and kept."""
     (one,) = readings if len(readings) == 1 else (None,)
@@ -211,8 +230,16 @@ def _with_words(readings: tuple[Deadline, ...], rest: str) -> Deadline:
                 f"năm {year} sau thời hạn khác năm của thời hạn ({days[-1].year}); ghi rõ "
                 "năm của ngày, hoặc ghi last_day"
             )
+    weeks = list(_STUDY_WEEKS.finditer(folded))
+    for count in weeks:  # "có 18 tuần học": the term's weeks of study, inside its span
+        first, last = one.first or one.earliest, one.last
+        if not (first and last and _weeks_fit(int(count["weeks"] or count["said"]), first, last)):
+            raise Unreadable(
+                f"“{count.group()}” sau thời hạn không khớp khoảng đã đọc; ghi last_day (và "
+                "first_day) theo văn bản"
+            )
     try:
-        explained = tuple(count.span() for count in counts)
+        explained = tuple(count.span() for count in [*counts, *weeks])
         words = read_trailing(rest, one.kind is DeadlineKind.DATE, explained) or None
     except Unreadable as error:
         shown = " ".join(rest.split()).strip(" ,;:.")

@@ -330,21 +330,36 @@ class Directory:
                         return
 
     def _commune_bodies(self, province: Province, commune: str) -> list[Agency]:
-        """UBND, HĐND of the plan's commune, ward or special zone ("UBND xã" of a plan of
-        Xã Hòa Bình is Ủy ban nhân dân xã Hòa Bình); its name is taken as written."""
+        """The bodies of the plan's commune, ward or special zone: UBND, HĐND (Luật
+        72/2025/QH15) and the offices of Nghị định 150/2025/NĐ-CP ("UBND xã" of a plan of
+        Xã Hòa Bình is Ủy ban nhân dân xã Hòa Bình; a phường has a Phòng Kinh tế, Hạ tầng
+        và Đô thị, a xã a Phòng Kinh tế); the commune's name is taken as written."""
         kind, own = _commune_kind(commune)
         out = []
         for template in self.national.communal:
-            names = [n.replace("{cap}", kind) for n in (template.name, *template.aliases)]
+            if template.kinds and kind not in template.kinds:
+                continue
+            written = (template.name, *template.aliases)
+            names = [n.replace("{cap}", kind) for n in written]
             full = f"{names[0]} {own}"
+            owned = [f"{n.replace('{cap}', kind)} {own}" for n in written if "{cap}" in n]
             agency = _agency(
                 f"{province.id}-{slug(commune)}-{template.id}",
                 f"{full} ({province.unit})",
-                [*names, full, f"{names[1]} {own}" if len(names) > 1 else full],
+                list(dict.fromkeys([*names, *owned])),
                 source_text(self.national, template.source),
             )
             out.append(self._register(agency))
         return out
+
+    def never_had(self, agency: Agency) -> Province | None:
+        """The province formed on 01/7/2025 (Nghị quyết 202/2025/QH15) that `agency`, one of
+        the departments merged away in 2025 (Nghị định 45/2025/NĐ-CP), is named for: the
+        new province was formed after every such merger, so it never had the body."""
+        province, _template, into = self._templates.get(agency.id, (None, None, None))
+        if into is None or province is None or province.valid_from is None:
+            return None
+        return province
 
     def agency(self, agency_id: str) -> Agency | None:
         """The agency with this id: the registry's, or a national body (built on demand)."""

@@ -172,7 +172,11 @@ FIELDS: dict[str, dict[str, Entry]] = {
             "Jurisdiction",
             "The province or city of the registry's agencies; empty when it serves every plan",
         ),
-        "agencies": ("Cơ quan", "Agencies", "The agencies"),
+        "agencies": (
+            "Cơ quan",
+            "Agencies",
+            "The agencies of its own ([] when the national registry's are all its plans name)",
+        ),
     },
     "Agency": {
         "id": ("Mã cơ quan", "Agency id", "A stable id, e.g. so-tai-chinh"),

@@ -279,4 +279,6 @@ class Registry(Model):
             "cho mọi kế hoạch"
         ),
     )
-    agencies: list[Agency] = Field(min_length=1)
+    # May be empty: the national registry knows the standard bodies of a province and a
+    # commune, and a commune's plans may name no other (inventing one would be worse).
+    agencies: list[Agency]

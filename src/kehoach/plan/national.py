@@ -75,6 +75,7 @@ class Template:
     predecessors: tuple[Template, ...] = ()
     valid_until: date | None = None
     successor: str | None = None
+    kinds: tuple[str, ...] = ()  # a commune's body: only these kinds of unit have it ("phường")
 
 
 @dataclass(frozen=True)
@@ -105,6 +106,7 @@ def _template(raw: dict[str, Any]) -> Template:
         predecessors=tuple(_template(p) for p in raw.get("predecessors", ())),
         valid_until=raw.get("valid_until"),
         successor=raw.get("successor"),
+        kinds=tuple(raw.get("kinds", ())),
     )
 
 

@@ -17,7 +17,7 @@ from kehoach.base.text import squash
 from kehoach.dates.deadline import DeadlineError
 from kehoach.dates.recurrence import find_period, next_occurrence, period_key
 from kehoach.dates.workdays import Calendar, CountError, check_count
-from kehoach.plan.agencies import CENTRAL, Directory, Scope
+from kehoach.plan.agencies import CENTRAL, Directory, Scope, plan_day
 from kehoach.plan.loader import PlanFile, Repository
 from kehoach.plan.model import Agency, AgencyKind, Milestone, PeriodReport, Status, Task
 from kehoach.plan.national import National, load_national
@@ -276,8 +276,9 @@ def agencies_known(check: Check) -> Iterator[Finding]:
                 msg = (
                     "không tìm thấy danh mục cơ quan (plans/agencies.yaml); hãy tạo tệp "
                     "agencies.yaml trong thư mục kế hoạch: 'schema: 1', 'jurisdiction: TỈNH' "
-                    "và 'agencies:' liệt kê các cơ quan riêng của tỉnh (ít nhất một; sở, "
-                    "UBND, bộ có trong danh mục quốc gia của kehoach thì không cần ghi)"
+                    "và 'agencies:' liệt kê các cơ quan riêng của tỉnh (sở, UBND, bộ, các "
+                    "phòng của xã có trong danh mục quốc gia của kehoach thì không cần ghi; "
+                    "không có cơ quan riêng thì ghi 'agencies: []')"
                 )
                 yield error(pf.name, (1, 1), "no-registry", msg)
         return
@@ -348,6 +349,16 @@ def _agency_finding(
         until = agency.valid_until
         msg = f"{agency.name} chỉ còn đến hết ngày {until:%d/%m/%Y}, trước ngày ban hành{heir}"
         yield warning(pf.name, where, "agency-expired", msg)
+    new_unit = directory.never_had(agency)
+    if issued and new_unit and new_unit.valid_from and issued >= new_unit.valid_from:
+        heirs = directory.successors(agency)
+        heir = f"; cơ quan kế thừa: {heirs[0].name}" if heirs else ""
+        msg = (
+            f"{agency.name}: {new_unit.unit} lập từ {new_unit.valid_from:%d/%m/%Y} không có cơ "
+            f"quan này (các sở hợp nhất năm 2025 theo Nghị định 45/2025/NĐ-CP, trước khi "
+            f"tỉnh được lập){heir}"
+        )
+        yield warning(pf.name, where, "agency-expired", msg)
     if issued and agency.valid_from and issued < agency.valid_from:
         msg = f"{agency.name} chỉ có từ {agency.valid_from:%d/%m/%Y}, sau ngày ban hành kế hoạch"
         yield warning(pf.name, where, "agency-not-yet", msg)
@@ -364,7 +375,10 @@ def jurisdictions_known(check: Check) -> Iterator[Finding]:
                 msg = "có 'commune' nhưng thiếu 'jurisdiction' (tỉnh, thành phố của xã, phường)"
                 yield error(pf.name, _at(pf, ("commune",)), "unknown-jurisdiction", msg)
             continue
-        if squash(plan.jurisdiction) in CENTRAL or national.find_provinces(plan.jurisdiction):
+        if squash(plan.jurisdiction) in CENTRAL:
+            continue
+        if national.find_provinces(plan.jurisdiction):
+            yield from _province_merged_away(pf, national)
             continue
         yield error(
             pf.name,
@@ -372,6 +386,30 @@ def jurisdictions_known(check: Check) -> Iterator[Finding]:
             "unknown-jurisdiction",
             _unknown_province(plan.jurisdiction, national),
         )
+
+
+def _province_merged_away(pf: PlanFile, national: National) -> Iterator[Finding]:
+    """A plan dated after its province was merged into another (Nghị quyết 202/2025/QH15:
+    Bình Phước is part of Đồng Nai from 01/7/2025): its names would be read as the
+    former province's bodies, which ended before it. A clerk writes the old name by habit;
+    the plan may also be a former province's, dated by mistake: a warning, not a guess."""
+    day = plan_day(pf.plan)
+    found = national.find_provinces(pf.plan.jurisdiction or "")
+    if day is None or any(p.valid_until is None or day <= p.valid_until for p in found):
+        return
+    old = max(found, key=lambda p: p.valid_until or day)
+    new = national.provinces.get(old.successor or "")
+    if old.valid_until is None or new is None:
+        return
+    since = old.valid_until + timedelta(days=1)
+    law = str(national.sources.get(old.source, {}).get("document", "")).split(" của ")[0]
+    msg = (
+        f"{old.unit} chỉ còn đến hết ngày {old.valid_until:%d/%m/%Y}, trước ngày của kế hoạch "
+        f"({day:%d/%m/%Y}); từ {since:%d/%m/%Y} thuộc {new.unit}"
+        + (f" ({' '.join(law.split())})" if law else "")
+        + f": ghi 'jurisdiction: {new.name}' nếu kế hoạch là của {new.unit}"
+    )
+    yield warning(pf.name, _at(pf, ("jurisdiction",)), "jurisdiction-expired", msg)
 
 
 def _unknown_province(name: str, national: National) -> str:

@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from kehoach.base.text import fold, one_line
+from kehoach.base.text import cut, fold, one_line
 from kehoach.review.importer import Draft
+
+_QUOTED = 300  # characters of an unread phrase quoted, as the grammar's own message does
 
 
 def summary(draft: Draft, output: Path | None) -> str:
@@ -20,7 +22,8 @@ def summary(draft: Draft, output: Path | None) -> str:
     ]
     lines += [f"  bỏ qua {why}" for why in draft.skipped]
     for task, phrase, why in draft.unread:
-        lines.append(f"  nhiệm vụ {task}: thời hạn {phrase!r}: {why}")
+        # a pasted page in a cell: its start, as `kehoach deadline` quotes it, not 100 KB
+        lines.append(f"  nhiệm vụ {task}: thời hạn {cut(phrase, _QUOTED)!r}: {one_line(why)}")
     if draft.unknown:
         lines.append("cơ quan chưa có trong danh mục (thêm vào agencies.yaml, hoặc sửa tên):")
         for name, tasks in draft.unknown.items():
