@@ -412,13 +412,6 @@ def _lunar_agrees(one: Found, ends: tuple[LunarEnd, ...]) -> None:
         raise Unreadable("chú thích âm lịch chỉ đi với một ngày hoặc một khoảng ngày dương lịch")
     try:
         wrong = gloss_disagreement(days, ends)
-        # "treo cờ Tổ quốc từ ngày 07/02/2021 ( tức ngày 26 tháng Chạp năm Canh Tý ) đến hết
-        # ngày 17/02/2021" (xã Quang Trung, Đồng Nai, Tết Tân Sửu): one lunar day glossing one
-        # end of a span, the first or the last; it must be that end's lunar date (a day inside
-        # the span would let a typo in an end pass)
-        if wrong is not None and len(days) == 2 and len(ends) == 1 and len(ends[0].days) == 1:
-            each = [gloss_disagreement([day], ends) for day in days]
-            wrong = None if None in each else f"{each[0]}, và cũng không phải của ngày cuối"
     except Unlunar as error:
         raise Unreadable(f"chú thích âm lịch: {error}") from None
     if wrong is not None:
