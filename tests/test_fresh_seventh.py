@@ -230,3 +230,63 @@ def test_a_commune_with_no_bodies_of_its_own_keeps_an_empty_registry(tmp_path: P
     missing = run("validate", cwd=root)
     assert missing.returncode == 1 and "[no-registry]" in missing.stdout
     assert "agencies: []" in missing.stdout  # the message says how to start with none
+
+
+def test_import_of_a_commune_plan_reads_its_offices_as_the_communes(tmp_path: Path) -> None:
+    """`kehoach import bang.tsv --issuer "UBND xã Hưng Thịnh" --jurisdiction "Đồng Nai"`
+    wrote no `commune:` and listed the commune's offices as unknown, with entries "to
+    paste into agencies.yaml" (copies of what the national registry knows). The issuer
+    names the commune: the draft says `commune: Xã Hưng Thịnh` and reads its offices as
+    validate will; `--commune` gives it when the issuer does not."""
+    table = (
+        "TT\tNội dung\tChủ trì\tThời gian hoàn thành\n"
+        "1\tRà soát thủ tục hành chính\tVăn phòng HĐND và UBND xã\tTrước ngày 30/9/2025\n"
+        "2\tKiểm tra thu ngân sách\tPhòng Kinh tế\tQuý IV/2025\n"
+    )
+    facts = [
+        "--title",
+        "Cải cách hành chính",
+        "--jurisdiction",
+        "Đồng Nai",
+        "--issued",
+        "15/08/2025",
+    ]
+    done = run("import", "-", "--issuer", "UBND xã Hưng Thịnh", *facts, cwd=tmp_path, stdin=table)
+    assert done.returncode == 0, done.stderr
+    assert "\ncommune: Xã Hưng Thịnh\n" in done.stdout
+    assert done.stderr.startswith("đã nhập 2 nhiệm vụ; 0 thời hạn chưa đọc được; 0 cơ quan chưa có")
+    ward = table.replace("HĐND và UBND xã", "HĐND và UBND phường").replace(
+        "Phòng Kinh tế", "Phòng Kinh tế, Hạ tầng và Đô thị"
+    )
+    given = ["--issuer", "Chủ tịch UBND", "--commune", "Phường Trấn Biên"]
+    done = run("import", "-", *given, *facts, cwd=tmp_path, stdin=ward)
+    assert done.returncode == 0, done.stderr
+    assert "\ncommune: Phường Trấn Biên\n" in done.stdout
+    assert "0 cơ quan chưa có trong danh mục" in done.stderr.splitlines()[0]
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    (plans / "agencies.yaml").write_text("schema: 1\nagencies: []\n", encoding="utf-8")
+    (plans / "kh.yaml").write_text(done.stdout, encoding="utf-8")
+    checked = run("validate", cwd=tmp_path)
+    assert checked.returncode == 0, checked.stdout
+
+
+def test_a_file_name_with_a_line_break_is_shown_with_a_mark_not_a_space(tmp_path: Path) -> None:
+    """fresh6's L1: `export-ics -o "out\\nx.ics"` said "đã xuất … vào out x.ics", the name
+    of another file; validate named "k\\nh.yaml" as "k h.yaml:1:1". Each message stays one
+    line, the line break shown by its mark (␤)."""
+    root = repository(tmp_path, COMMUNE_PLAN)
+    out = run("export-ics", "-o", "out\nx.ics", cwd=root)
+    assert out.returncode == 0, out.stderr
+    assert (root / "out\nx.ics").is_file()
+    assert out.stderr == "kehoach: đã xuất 3 mốc thời hạn vào out␤x.ics\n"
+    odd = root / "plans" / "k\nh.yaml"
+    odd.write_text(
+        COMMUNE_PLAN.replace("id: kh-xa-2025", "id: kh-odd").replace(
+            "[Phòng Kinh tế]", "[Phòng Nào Đó]"
+        ),
+        encoding="utf-8",
+    )
+    checked = run("validate", cwd=root)
+    assert "plans/k␤h.yaml:18:12: error: không có cơ quan 'Phòng Nào Đó'" in checked.stdout
+    assert len(checked.stdout.splitlines()) == 1

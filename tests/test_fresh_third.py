@@ -168,12 +168,14 @@ def test_closing_lines_stay_one_line_when_a_path_holds_a_line_break(tmp_path: Pa
     (tmp_path / "plans").mkdir()
     feed = kehoach("export-ics", BUNDLED, "-o", "lich\nmoi.ics", cwd=tmp_path)
     assert feed.returncode == 0, feed.stderr
-    assert feed.stderr.startswith("kehoach: đã xuất 25 mốc thời hạn vào lich moi.ics;")
+    assert feed.stderr.startswith(
+        "kehoach: đã xuất 25 mốc thời hạn vào lich␤moi.ics;"
+    )  # one line, the break marked (fresh7)
     chart = kehoach("timeline", BUNDLED, "-f", "svg", "-o", "t\nx.svg", cwd=tmp_path)
-    assert chart.stderr == "đã ghi t x.svg\n"
+    assert chart.stderr == "đã ghi t␤x.svg\n"
     new = kehoach("new", "plans/k\nx.yaml", cwd=tmp_path)
     assert new.returncode == 0 and len(new.stderr.splitlines()) == 1
-    assert new.stderr.startswith("đã tạo plans/k x.yaml: ")
+    assert new.stderr.startswith("đã tạo plans/k␤x.yaml: ")
     for result in (feed, chart):
         assert (tmp_path / ("lich\nmoi.ics" if result is feed else "t\nx.svg")).is_file()
 

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from kehoach.base.text import one_line
+from kehoach.base.text import file_name, one_line
 
 
 class Severity(StrEnum):
@@ -28,7 +28,7 @@ class Finding:
     def __str__(self) -> str:
         """One line whatever the message quotes from a file (a value with a line break
         or an escape sequence cannot fake or hide a finding)."""
-        where = f"{one_line(self.path)}:{self.line}:{self.col}"
+        where = f"{file_name(self.path)}:{self.line}:{self.col}"
         return f"{where}: {self.severity}: {one_line(self.message)} [{self.code}]"
 
 

@@ -148,6 +148,19 @@ def one_line(text: str) -> str:
     return " ".join(printable(LINE_BREAKS.sub(" ", text)).split())
 
 
+# Line breaks a file name may hold, each shown by a visible mark, not a space: "out\nx.ics"
+# shown "out x.ics" names another file. U+2424 SYMBOL FOR NEWLINE for "\n"; the others are
+# control characters `printable` already pictures (␍, ␋), or shown escaped.
+_NAME_BREAKS = {"\n": "\u2424", "\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+
+
+def file_name(text: str) -> str:
+    """A file name for a message, on one line and unambiguous: `printable`, each line break
+    shown by a mark ("out␤x.ics"), never by the space `one_line` would put (which names
+    another file)."""
+    return printable("".join(_NAME_BREAKS.get(c, c) for c in text))
+
+
 # --- line ends ----------------------------------------------------------------------------
 
 _LINE_END = re.compile(r"\r\n|\r|\n")

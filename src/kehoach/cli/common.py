@@ -421,10 +421,10 @@ def refuse_report_over_yaml(path: Path) -> None:
     `status -o plans/kh-348-2022.yaml` (a slip of tab completion) wrote the report over
     the plan, exit 0, the clerk's uncommitted edits lost."""
     if path.suffix.lower() in (".yaml", ".yml"):
-        from kehoach.base.text import one_line
+        from kehoach.base.text import file_name
 
         fail(
-            f"{one_line(str(path))}: không ghi báo cáo ra tệp .yaml/.yml (tên của tệp kế hoạch, "
+            f"{file_name(str(path))}: không ghi báo cáo ra tệp .yaml/.yml (tên của tệp kế hoạch, "
             "có thể đè mất một kế hoạch); chọn tên khác, ví dụ tinh-hinh.csv"
         )
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from kehoach.base.files import os_reason
-from kehoach.base.text import one_line
+from kehoach.base.text import file_name, one_line
 
 from . import texts
 from .common import (
@@ -298,16 +298,16 @@ def closing_line(result: Export, output: str, out_dir: Path | None, lang: str = 
     không nêu thời hạn) nên không đưa vào lịch" (in English with `lang="en"`)."""
     en = lang == "en"
     if out_dir is not None:
-        index = out_dir / "index.html"
+        folder, index = file_name(str(out_dir)), file_name(str(out_dir / "index.html"))
         where = (
-            f"to {len(result.feeds)} calendar files in {out_dir} (listed in {index})"
+            f"to {len(result.feeds)} calendar files in {folder} (listed in {index})"
             if en
-            else f"vào {len(result.feeds)} tệp lịch trong {out_dir} (danh sách: {index})"
+            else f"vào {len(result.feeds)} tệp lịch trong {folder} (danh sách: {index})"
         )
     elif output == "-":
         where = "to stdout" if en else "ra stdout"
     else:
-        where = f"to {output}" if en else f"vào {output}"
+        where = f"to {file_name(output)}" if en else f"vào {file_name(output)}"
     message = (
         f"exported {result.events} deadlines {where}"
         if en

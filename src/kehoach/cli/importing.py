@@ -44,6 +44,10 @@ def import_command(
         str | None,
         typer.Option("--jurisdiction", help="Tỉnh, thành phố ban hành, hoặc Trung ương"),
     ] = None,
+    commune: Annotated[
+        str | None,
+        typer.Option("--commune", help='Xã, phường, đặc khu ban hành, ví dụ "Xã Hưng Thịnh"'),
+    ] = None,
     issued: Annotated[
         str | None, typer.Option("--issued", help="Ngày ban hành (dd/mm/yyyy)")
     ] = None,
@@ -60,12 +64,12 @@ def import_command(
     directory = _directory(output)
     try:
         document = read_document(raw, name)
-        where = jurisdiction or _province_of(
-            directory, issuer or read_header(document.header).issuer
-        )
-        names = _names(directory, where, day)
+        who = issuer or read_header(document.header).issuer
+        where = jurisdiction or _province_of(directory, who)
+        commune = commune or _commune_of(who)
+        names = _names(directory, where, day, commune)
         draft = read_draft(document, names, day)
-        facts = Facts(plan_id, number, kind, title, issuer, day, where)
+        facts = Facts(plan_id, number, kind, title, issuer, day, where, commune)
         text = draft_text(draft, facts, Path(name).name, (output or Path(name)).stem)
     except (TableError, ImportFailed, MissingFacts) as exc:
         fail(f"{name}: {exc}")
@@ -94,9 +98,9 @@ def new_command(
     _refuse_overwrite(output, force)
     _make_folder(output)
     write_atomically(output, template(plan_id(None, None, output.stem)))
-    from kehoach.base.text import one_line
+    from kehoach.base.text import file_name
 
-    shown = one_line(str(output))  # a name may hold a line break
+    shown = file_name(str(output))  # a name may hold a line break
     sys.stderr.write(f"đã tạo {shown}: điền các trường rồi chạy kehoach validate {shown}\n")
 
 
@@ -118,14 +122,39 @@ def _province_of(directory: Directory, issuer: str | None) -> str | None:
     return None
 
 
-def _names(directory: Directory, where: str | None, day: date | None) -> Names:
+def _commune_of(issuer: str | None) -> str | None:
+    """The commune an issuer is ("UBND xã Hưng Thịnh", "Ủy ban nhân dân phường Ba Đình",
+    "Chủ tịch UBND đặc khu Côn Đảo" -> "Xã Hưng Thịnh", …): its offices are then read as
+    that commune's (Nghị định 150/2025/NĐ-CP), as validate reads them with `commune:`. A
+    name printed in capitals ("ỦY BAN NHÂN DÂN XÃ …", a letterhead) is left to the clerk:
+    its spelling is not known."""
+    import re
+
+    from kehoach.base.text import fold
+
+    if not issuer:
+        return None
+    found = re.search(r"(?:^|\b)(?:ubnd|uy ban nhan dan) (xa|phuong|dac khu) (\S.*)$", fold(issuer))
+    if found is None:
+        return None
+    start = found.start(2)
+    name = issuer[start:].strip()
+    kind = issuer[found.start(1) : found.end(1)]
+    if not name or name.isupper() or kind.isupper():
+        return None
+    return f"{kind[:1].upper()}{kind[1:]} {name}"
+
+
+def _names(
+    directory: Directory, where: str | None, day: date | None, commune: str | None = None
+) -> Names:
     from kehoach.plan.agencies import NO_SCOPE, Scope
     from kehoach.review.importer import ScopedNames
 
     scope = NO_SCOPE
     if where is not None:
         province = directory.province_for(where, day)
-        scope = Scope(province=province) if province else NO_SCOPE
+        scope = Scope(province=province, commune=commune) if province else NO_SCOPE
     return ScopedNames(directory, scope)
 
 
@@ -140,18 +169,18 @@ def _make_folder(output: Path) -> None:
     """Create the folders a new plan file goes in, as `mkdir -p` does, and say so on stderr:
     a clerk who names plans/2026/kh-45-2026.yaml means a new folder of plans (a typo in a
     folder's name then shows in that line, not as a silent new folder)."""
-    from kehoach.base.text import one_line
+    from kehoach.base.text import file_name
 
     missing = next((p for p in reversed(output.parents) if not p.is_dir()), None)
     if missing is None:
         return
     if missing.exists():
-        fail(f"{one_line(str(missing))}: là một tệp, không phải thư mục")
+        fail(f"{file_name(str(missing))}: là một tệp, không phải thư mục")
     try:
         output.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         fail(f"{output.parent}: không tạo được thư mục: {os_reason(exc)}")
-    sys.stderr.write(f"đã tạo thư mục {one_line(str(output.parent))}\n")
+    sys.stderr.write(f"đã tạo thư mục {file_name(str(output.parent))}\n")
 
 
 def _refuse_unread_name(output: Path) -> None:

@@ -104,6 +104,7 @@ VALUE_NAMES: dict[str, tuple[str, str]] = {
     "title": ("TRÍCH_YẾU", "TITLE"),
     "issuer": ("CƠ_QUAN", "ISSUER"),
     "jurisdiction": ("TỈNH", "PROVINCE"),
+    "commune": ("XÃ", "COMMUNE"),
     "plan_url": ("URL", "URL"),
     "args": ("PHIÊN_BẢN_HOẶC_ĐƯỜNG_DẪN", "REVISION_OR_PATH"),
     "file": ("TỆP", "FILE"),

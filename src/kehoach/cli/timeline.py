@@ -85,9 +85,9 @@ def timeline(
         sys.stdout.write(kept.stdout)
     else:
         write_atomically(out, kept.stdout)
-        from kehoach.base.text import one_line
+        from kehoach.base.text import file_name
 
-        shown = one_line(str(out))  # a name may hold a line break: one line whatever it is
+        shown = file_name(str(out))  # a name may hold a line break: one line whatever it is
         sys.stderr.write(f"wrote {shown}\n" if texts.current() == "en" else f"đã ghi {shown}\n")
     for line in kept.stderr:
         sys.stderr.write(line)

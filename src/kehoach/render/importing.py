@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from kehoach.base.text import cut, fold, one_line
+from kehoach.base.text import cut, file_name, fold, one_line
 from kehoach.review.importer import Draft
 
 _QUOTED = 300  # characters of an unread phrase quoted, as the grammar's own message does
@@ -14,7 +14,7 @@ _QUOTED = 300  # characters of an unread phrase quoted, as the grammar's own mes
 def summary(draft: Draft, output: Path | None) -> str:
     """Lines for stderr: the counts, each unread phrase, each unknown agency with a
     registry entry ready to paste into agencies.yaml."""
-    where = f" vào {one_line(str(output))}" if output else ""
+    where = f" vào {file_name(str(output))}" if output else ""
     lines = [
         f"đã nhập {len(draft.rows)} nhiệm vụ{where}; "
         f"{len(draft.unread)} thời hạn chưa đọc được; "

@@ -39,6 +39,7 @@ class Facts:
     issuer: str | None = None
     issued: date | None = None
     jurisdiction: str | None = None
+    commune: str | None = None  # xã, phường, đặc khu (from 01/7/2025)
 
 
 def plan_id(number: str | None, issued: date | None, fallback: str) -> str:
@@ -72,6 +73,7 @@ def draft_text(draft: Draft, facts: Facts, source: str, fallback_id: str) -> str
         "title": title,
         "issuer": issuer,
         "jurisdiction": facts.jurisdiction,
+        "commune": facts.commune,
         "issued": issued.isoformat() if issued else None,
         "source": {
             "document": source,
