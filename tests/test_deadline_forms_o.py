@@ -290,3 +290,229 @@ def test_window_then_its_opening_inside_it(phrase: str, issued: str, first: str,
 )  # fmt: skip
 def test_an_opening_outside_its_window_stays_refused(phrase: str, issued: str) -> None:
     refused(phrase, ctx(issued))
+
+
+# --- two works whose windows overlap; a window beside a day stays refused ------------------
+
+
+def test_two_works_whose_windows_overlap() -> None:
+    """Bến Tre, khung lịch thời vụ nuôi tôm 2023: two farming kinds, each its own stocking
+    window; the second starts inside the first and ends after it."""
+    readings = parse_deadlines(
+        "Nuôi tôm sú-lúa, thả giống từ tháng 1 đến tháng 6/2023; nuôi tôm sú thâm canh, bán "
+        "thâm canh, thả giống từ tháng 2 đến hết tháng 9/2023",
+        ctx("2023-01-01"),
+    )
+    assert [(r.kind, str(r.first), str(r.last)) for r in readings] == [
+        (W, "2023-01-01", "2023-06-30"),
+        (W, "2023-02-01", "2023-09-30"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued"),
+    [
+        # one window inside the other: the phase and its part, or one thing said twice
+        ("Nuôi tôm sú-lúa, thả giống từ tháng 1 đến tháng 9/2023; nuôi tôm sú thâm canh, bán "
+         "thâm canh, thả giống từ tháng 2 đến hết tháng 6/2023", "2023-01-01"),
+        ("Giai đoạn 2021 - 2030, giai đoạn I: từ năm 2021 đến năm 2025", "2021-01-01"),
+        # a period, then a day after it: the period worked on and its due day (a data period)
+        ("Thả giống tôm sú từ tháng 3 đến tháng 4/2020, thu hoạch dứt điểm đến ngày 15/4/2020",
+         "2020-01-01"),
+    ],
+)  # fmt: skip
+def test_windows_held_in_another_or_beside_a_day_stay_refused(phrase: str, issued: str) -> None:
+    refused(phrase, ctx(issued))
+
+
+# --- a range from the start of a month, to the end of a month ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "first", "last"),
+    [
+        # Kiên Giang, TB 193/TB-SNNPTNT (khung lịch thời vụ tôm 2020): "(theo Dương lịch)" says
+        # the day is solar, and "đến cuối tháng 3/2020" runs to the month's last day
+        ("bắt đầu thả giống từ ngày 15/12/2019 (theo Dương lịch) đến cuối tháng 3/2020",
+         "2019-11-01", "2019-12-15", "2020-03-31"),
+        ("từ đầu tháng 9 đến cuối tháng 10/2020", "2020-01-01", "2020-09-01", "2020-10-31"),
+        ("từ ngày 15/12/2019 đến cuối tháng 3", "2019-11-01", "2019-12-15", "2020-03-31"),
+    ],
+)  # fmt: skip
+def test_range_from_the_start_or_to_the_end_of_a_month(
+    phrase: str, issued: str, first: str, last: str
+) -> None:
+    assert read_days(phrase, issued) == (W, first, last)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "từ cuối tháng 4 đến đầu tháng 5/2020",  # the end of one, the start of the other: when?
+        "từ ngày 15/12/2019 đến cuối tháng 11/2019",  # the end before the start
+        "bắt đầu thả giống từ ngày 15/12/2019 (theo Âm lịch) đến cuối tháng 3/2020",  # lunar
+    ],
+)
+def test_other_parts_of_months_in_a_range_stay_refused(phrase: str) -> None:
+    refused(phrase, ctx("2019-11-01"))
+
+
+# --- days without a year, on an undated page, whose lunar glosses name the year ------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "first", "last"),
+    [
+        # Kon Tum Today, the provinces' Tết holidays of 2024 (the page prints no date): only
+        # 2024 has 5/2 as 26 Chạp Quý Mão and 17/2 as mùng 8 Giêng Giáp Thìn
+        ("Từ 5-17/2 (từ 26 tháng Chạp năm Quý Mão đến mùng 8 tháng Giêng năm Giáp Thìn)",
+         "2024-02-05", "2024-02-17"),
+        # 24h.com.vn, Tết 2026 in Vĩnh Long and Đồng Nai (no date printed)
+        ("thời gian nghỉ Tết được thực hiện từ ngày 16/2 (tức ngày 29 tháng Chạp năm Ất Tỵ) đến "
+         "hết ngày 20/2 (tức ngày mùng 4 tháng Giêng năm Bính Ngọ)", "2026-02-16", "2026-02-20"),
+    ],
+)  # fmt: skip
+def test_the_year_named_by_the_lunar_glosses(phrase: str, first: str, last: str) -> None:
+    (reading,) = parse_deadlines(phrase, ctx())
+    assert (reading.kind, str(reading.first), str(reading.last)) == (W, first, last)
+    assert not reading.year_from_plan  # the glosses gave it, not a plan
+    assert "âm lịch" in reading.reading
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # the gloss a day off: no year agrees
+        "Từ 5-17/2 (từ 26 tháng Chạp năm Quý Mão đến mùng 9 tháng Giêng năm Giáp Thìn)",
+        # the lunar years one year off
+        "Từ 5-17/2 (từ 26 tháng Chạp năm Nhâm Dần đến mùng 8 tháng Giêng năm Quý Mão)",
+        # no lunar year named: the lunar day alone comes back every few years
+        "ngày 16/2 (tức ngày 29 tháng Chạp)",
+        # a year named outside a gloss, checked only loosely: several years agree
+        "ngày 16/2 Tết Bính Ngọ",
+    ],
+)
+def test_lunar_names_that_fix_no_one_year_stay_refused(phrase: str) -> None:
+    refused(phrase)
+
+
+def test_a_plan_year_is_never_replaced_by_the_lunar_names() -> None:
+    """With an issue day, the plan gives the year, and a day long past is refused as ever."""
+    refused(
+        "thời gian nghỉ Tết được thực hiện từ ngày 16/2 (tức ngày 29 tháng Chạp năm Ất Tỵ) đến "
+        "hết ngày 20/2 (tức ngày mùng 4 tháng Giêng năm Bính Ngọ)",
+        ctx("2025-06-01"),
+    )
+
+
+# --- a term's days, then the weeks it teaches (read by tune-n's steps since the merge) -----
+
+
+@pytest.mark.parametrize(
+    ("phrase", "first", "last"),
+    [
+        # UBND tỉnh Khánh Hòa, QĐ 687 (khung năm học 2025-2026, Báo Nghệ An)
+        ("Học kỳ I: từ 8/9/2025 đến trước 18/1/2026, có 18 tuần học", "2025-09-08",
+         "2026-01-18"),
+        # Vĩnh Long, năm học 2025-2026 (Báo Thanh Niên)
+        ("bậc giáo dục phổ thông và giáo dục thường xuyên từ ngày 8.9 đến 10.1.2026, thực học "
+         "18 tuần", "2025-09-08", "2026-01-10"),
+    ],
+)  # fmt: skip
+def test_a_terms_days_then_its_weeks(phrase: str, first: str, last: str) -> None:
+    (reading,) = parse_deadlines(phrase, ctx("2025-08-01"))
+    assert (reading.kind, str(reading.first), str(reading.last)) == (W, first, last)
+    assert reading.gloss and "18 tuần" in reading.gloss
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Học kỳ II: từ 19/1/2026 đến trước 31/3/2026, có 17 tuần học",  # 17 weeks in 10
+        "trước ngày 10/1/2026, thực học 18 tuần",  # weeks of one day
+    ],
+)
+def test_weeks_that_do_not_fit_the_days_stay_refused(phrase: str) -> None:
+    assert "tuần" in refused(phrase, ctx("2025-08-01")) or "hai chú thích" in refused(
+        phrase, ctx("2025-08-01")
+    )
+
+
+# --- "từ ngày 15 - 17.3": a dash between the days, a dot before the month ------------------
+
+
+def test_days_with_a_dash_then_a_dotted_month() -> None:
+    """Hội Báo toàn quốc 2024 (TP.HCM): after "từ ngày", two marks that differ."""
+    assert read_days("diễn ra từ ngày 15 - 17.3", "2024-01-01") == (W, "2024-03-15", "2024-03-17")
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "diễn ra từ ngày 15 - 17-3",  # one mark for both: 15 to 17-3, or 15-17 of March?
+        "diễn ra ngày 15 - 17.3",  # no "từ": a number 17.3?
+        "diễn ra từ 15 - 17.3",  # no "ngày"
+        "diễn ra từ ngày 17 - 15.3",  # reversed
+    ],
+)
+def test_other_dashed_days_stay_refused(phrase: str) -> None:
+    refused(phrase, ctx("2024-01-01"))
+
+
+# --- "D1. Riêng …": another group's day in the next sentence --------------------------------
+
+
+def test_another_groups_day_in_the_next_sentence() -> None:
+    """UBND tỉnh Quảng Ngãi, QĐ 1188 (khung năm học 2023-2024)."""
+    readings = parse_deadlines(
+        "Tựu trường vào ngày 28/8/2023. Riêng đối với lớp 1, tựu trường vào ngày 22/8/2023",
+        ctx("2023-08-01"),
+    )
+    assert [(r.kind, str(r.last)) for r in readings] == [(D, "2023-08-28"), (D, "2023-08-22")]
+
+
+def test_the_next_sentence_without_its_contrast_stays_refused() -> None:
+    refused("Tựu trường vào ngày 28/8/2023. Lớp 1 tựu trường vào ngày 22/8/2023", ctx("2023-08-01"))
+
+
+# --- weekdays before days without their year; the solar calendar named after ---------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "first", "last"),
+    [
+        # UBND TP. Hồ Chí Minh, the Quốc khánh holiday of 2025 (Báo Người Lao Động)
+        ("cán bộ, công chức, viên chức và người lao động của các cơ quan hành chính, sự nghiệp, "
+         "tổ chức chính trị, tổ chức chính trị - xã hội được nghỉ dịp lễ Quốc khánh năm 2025 từ "
+         "thứ Bảy ngày 30-8 đến hết thứ Ba ngày 2-9 Dương lịch", "2025-08-25", "2025-08-30",
+         "2025-09-02"),
+        # 24h.com.vn, Tết 2026 (no date printed): the lunar glosses give the year, the weekdays
+        # are checked in it
+        ("thời gian nghỉ Tết kéo dài từ thứ tư, ngày 11/2 (tức ngày 24 tháng Chạp năm Ất Tỵ) đến "
+         "hết chủ nhật, ngày 22/2 (tức ngày mùng 6 tháng Giêng năm Bính Ngọ)", None,
+         "2026-02-11", "2026-02-22"),
+        ("nghỉ từ thứ tư, ngày 11/2 đến hết chủ nhật, ngày 22/2", "2026-01-10", "2026-02-11",
+         "2026-02-22"),
+    ],
+)  # fmt: skip
+def test_weekdays_before_days_without_their_year(
+    phrase: str, issued: str | None, first: str, last: str
+) -> None:
+    assert read_days(phrase, issued) == (W, first, last)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued"),
+    [
+        ("được nghỉ từ thứ Sáu ngày 30-8 đến hết thứ Ba ngày 2-9", "2025-08-25"),  # a Saturday
+        ("được nghỉ từ thứ Bảy ngày 30-8 đến hết thứ Tư ngày 2-9", "2025-08-25"),  # a Tuesday
+        # in 2024, 30/8 was a Friday: the plan's year and the weekday disagree
+        ("được nghỉ từ thứ Bảy ngày 30-8 đến hết thứ Ba ngày 2-9", "2024-08-20"),
+        # the weekday disagrees with the one year the lunar glosses allow
+        ("thời gian nghỉ Tết kéo dài từ thứ năm, ngày 11/2 (tức ngày 24 tháng Chạp năm Ất Tỵ) "
+         "đến hết chủ nhật, ngày 22/2 (tức ngày mùng 6 tháng Giêng năm Bính Ngọ)", None),
+        ("được nghỉ từ thứ Bảy ngày 30-8 đến hết thứ Ba ngày 2-9 âm lịch", "2025-08-25"),
+    ],
+)  # fmt: skip
+def test_weekdays_that_disagree_stay_refused(phrase: str, issued: str | None) -> None:
+    refused(phrase, ctx(issued))

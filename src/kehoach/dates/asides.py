@@ -86,6 +86,10 @@ _NOTICE_LATER = re.compile(
     r"\s+(?:cu\s+the\s+)?(?:sau|lai)",
     re.ASCII,
 )
+# "bắt đầu thả giống từ ngày 15/12/2019 (theo Dương lịch) đến cuối tháng 3/2020" (Kiên
+# Giang, TB 193/2019): the day is a solar one, as the grammar reads every day; said, not
+# changed
+_SOLAR_CALENDAR = re.compile(r"(?:theo\s+)?(?:lich\s+)?duong\s+lich", re.ASCII)
 # "từ ngày 20/9/2021 đến 20/1/2022 (18 tuần thực học)" (Sở GD-ĐT Bến Tre, KH 5096/2021): the
 # term's teaching weeks, which must fit in the days read (`refusals.check_asides`)
 _WEEKS_IN_PARENS = re.compile(r"(?P<weeks>\d{1,2})\s+tuan\s+thuc\s+hoc", re.ASCII)
@@ -206,6 +210,9 @@ class Asides(NamedTuple):
     lunar: tuple[LunarEnd, ...] = ()  # "(tức 27 tháng Chạp)": the lunar days of the days read
     # one gloss gave both ends of a span: "(25 tháng Chạp đến 12 tháng Giêng)"
     lunar_span: bool = False
+    # "từ thứ Bảy ngày 30-8 đến hết thứ Ba ngày 2-9": (day, month, weekday) of a weekday
+    # before a day without its year, checked once the reading gives the year
+    weekdays: tuple[tuple[int, int, int], ...] = ()
     hours_of_one_day: bool = False  # "từ 21h00 đến 23h00 ngày 16/02/2026": one day's hours
     eve: NewYearEve | None = None  # "(Đêm Giao thừa Tết Nguyên đán Bính Ngọ năm 2026)"
     # "…, nếu trùng vào ngày nghỉ thì tiếp vào ngày làm việc tiếp theo": a recurring rule's
@@ -245,6 +252,7 @@ def explain_asides(source: Source) -> tuple[Source, Asides]:
             or ends
             or eve
             or _NOTICE_LATER.fullmatch(inner)
+            or _SOLAR_CALENDAR.fullmatch(inner)
             or _REPLACED.fullmatch(inner)
         ):
             asides = asides._replace(eve=eve) if eve else asides
@@ -280,6 +288,8 @@ def explain_asides(source: Source) -> tuple[Source, Asides]:
     source, asides = _horizon(source, asides)
     source, asides = _term_weeks(source, asides)
     source = _weekdays_of_dated_days(source)
+    source, asides = _weekdays_of_days_without_year(source, asides)
+    source, asides = _solar_calendar_after(source, asides)
     return _time_of_day(source, asides)
 
 
@@ -453,6 +463,44 @@ def _weekdays_of_dated_days(source: Source) -> Source:
             )
         source = source.blank(found.start(), found.end())
     return source
+
+
+# ... and before a day without its year, after "từ", "đến", "hết" or a comma: "nghỉ … từ thứ
+# Bảy ngày 30-8 đến hết thứ Ba ngày 2-9" (UBND TP. Hồ Chí Minh, Quốc khánh 2025), "từ thứ
+# tư, ngày 11/2 (…) đến hết chủ nhật, ngày 22/2 (…)" (Tết 2026): the weekday is checked
+# once the reading gives the day its year (`refusals.check_asides`)
+_WEEKDAY_THEN_BARE_DAY = re.compile(
+    r"(?:(?<=\btu )|(?<=\bden )|(?<=\bhet )|(?<=, ))"
+    r"(?:thu\s+(?P<word>hai|ba|tu|nam|sau|bay|[2-7])|(?P<sun>chu\s+nhat))\s*,?\s+"
+    r"(?=ngay\s+(?P<d>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})(?!\d|\s*(?P=sep)\s*\d))",
+    re.ASCII,
+)
+
+
+def _weekdays_of_days_without_year(source: Source, asides: Asides) -> tuple[Source, Asides]:
+    """Blank each weekday before a day without its year (`_WEEKDAY_THEN_BARE_DAY`), kept to
+    be checked against the day read."""
+    found = list(_WEEKDAY_THEN_BARE_DAY.finditer(source.prepared))
+    named = tuple((int(one["d"]), int(one["m"]), weekday_number(one)) for one in found)
+    for one in found:
+        source = source.blank(one.start(), one.end())
+    return source, asides._replace(weekdays=asides.weekdays + named) if named else asides
+
+
+# "… đến hết thứ Ba ngày 2-9 Dương lịch" (UBND TP. Hồ Chí Minh, Quốc khánh 2025): the solar
+# calendar named after the last day, as "(theo Dương lịch)" names it in parentheses
+_SOLAR_CALENDAR_AFTER = re.compile(
+    r"(?<=\d)\s+(?:theo\s+)?(?:lich\s+)?duong\s+lich[ .;]*\Z", re.ASCII
+)
+
+
+def _solar_calendar_after(source: Source, asides: Asides) -> tuple[Source, Asides]:
+    """ "… ngày 2-9 Dương lịch": the words kept as the gloss, the day read as ever."""
+    named = _SOLAR_CALENDAR_AFTER.search(source.prepared)
+    if named is None:
+        return source, asides
+    said = " ".join(source.original(named.start(), named.end()).split()).strip(" .;")
+    return source.blank(named.start(), named.end()), _glossed(asides, said)
 
 
 # ", tầm nhìn đến năm 2050", "và định hướng đến năm 2030", ", có tính đến năm 2030": a

@@ -85,6 +85,7 @@ from kehoach.dates.grammar import (
     LENGTH_CAP_RULE,
     MONTHLY_WINDOW_RULE,
     NEXT_DAY_RULE,
+    NO_YEAR,
     ONGOING_RULE,
     PERIOD_RULE,
     RANGE_RULE,
@@ -135,8 +136,12 @@ from kehoach.dates.lists import (
     build_half_day,
 )
 from kehoach.dates.lunar import (
+    LUNAR_FIRST,
+    LUNAR_LAST,
     NAMED_LUNAR_YEAR,
     Unlunar,
+    cycle_name,
+    folded_cycle_name,
     occasion_disagreement,
     year_names_agree,
 )
@@ -234,6 +239,8 @@ def _parse_shown(phrase: str, context: Context) -> tuple[Deadline, ...]:
             return events
         if opened := _window_and_its_opening(nfc(phrase), context):
             return opened
+        if error.why == NO_YEAR and (named := _year_of_lunar_names(nfc(phrase), context)):
+            return named
         found = words_after(nfc(phrase), context, _parse)
         if found is None:
             raise
@@ -414,11 +421,45 @@ def _window_and_its_opening(text: str, context: Context) -> tuple[Deadline, ...]
     return (replace(window, phrase=text, gloss=gloss),)
 
 
+def _year_of_lunar_names(text: str, context: Context) -> tuple[Deadline, ...] | None:
+    """ "Từ 5-17/2 (từ 26 tháng Chạp năm Quý Mão đến mùng 8 tháng Giêng năm Giáp Thìn)" (Kon
+    Tum Today, the provinces' Tết holidays of 2024, a page with no date): days without a
+    year, on a page without an issue day, whose lunar glosses name their lunar years. The
+    year is the one solar year, of those the lunar calendar is computed for, in which every
+    gloss agrees with its day (`refusals.check_asides`: the lunar days, months and years);
+    none or several, and the refusal stands (None)."""
+    if context.issued is not None:
+        return None
+    names = {
+        folded_cycle_name(fold(one["stem"]), fold(one["branch"]))
+        for one in NAMED_LUNAR_YEAR.finditer(text)
+        if one["kind"].lower().startswith("năm")
+    } - {None}
+    if not names:
+        return None
+    lunar_years = [y for y in range(LUNAR_FIRST, LUNAR_LAST + 1) if cycle_name(y) in names]
+    read: list[tuple[int, tuple[Deadline, ...]]] = []
+    for year in sorted({y + step for y in lunar_years for step in (0, 1)}):
+        try:
+            read.append((year, _parse(text, context, year)))
+        except Unreadable:
+            continue
+    if len(read) != 1:
+        return None
+    year, readings = read[0]
+    said = f"năm {year}: năm dương lịch duy nhất khớp mọi chú thích âm lịch (tên năm âm lịch)"
+    return tuple(
+        replace(one, year_from_plan=False, reading=f"{one.reading}; {said}") for one in readings
+    )
+
+
 # the refusals that say no more than "not understood": the words' own reason says more
 _UNSAID = ("không nhận ra thời hạn", "sau ngày tháng còn chữ không hiểu")
 
 
-def _parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
+def _parse(phrase: str, context: Context, year: int | None = None) -> tuple[Deadline, ...]:
+    """The readings of `phrase`; a day without a year takes the plan's, else `year` (named
+    by the phrase's lunar glosses, `_year_of_lunar_names`)."""
     text = nfc(phrase)
     source = Source.of(text, fold(text))
     if ENCLOSED.fullmatch(source.prepared):  # "(ngày 12-10)": the whole phrase in parentheses
@@ -440,7 +481,7 @@ def _parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     source, asides, enclosed = unwrap_time_part(source, asides)
     source, asides = as_usual_before_its_day(source, asides)
     refuse_as_usual(source)
-    plan_year = context.issued.year if context.issued else None
+    plan_year = context.issued.year if context.issued else year
     second_half = _second_half_year(source.prepared, context)
     plan_year = second_half or plan_year
     source, later = _later_year(source, context)
@@ -1611,7 +1652,10 @@ def _labelled_parts_in_order(found: list[Found]) -> None:
     """Clauses with their own steps ("Học kỳ I kết thúc trước ngày 18/1, kết thúc năm học
     trước ngày 31/5") are read as several deadlines only when they are days of one kind
     that follow each other; otherwise the parts may say one thing twice ("Giai đoạn
-    2021 - 2030, giai đoạn I: từ năm 2021 đến năm 2025")."""
+    2021 - 2030, giai đoạn I: từ năm 2021 đến năm 2025"), or a window then a day be the
+    period worked on and its due day ("Riêng trong quý I năm 2019, gửi trước ngày 05/5/2019").
+    Two windows of their own steps that overlap without one holding the other are two works
+    (`_two_works`)."""
     if all(one.label is None for one in found[1:]):
         return
     # a start of one step beside the day of another ("tựu trường sớm nhất từ ngày 9/9 và khai
@@ -1625,12 +1669,26 @@ def _labelled_parts_in_order(found: list[Found]) -> None:
     for before, after_ in pairwise(found):
         if _CONTRAST.match(after_.label or "") and before.label is not None:
             continue  # "…, riêng lớp 1 tựu trường vào ngày 20-8-2025": another group's day
+        if named and _two_works(before, after_):
+            continue
         end, begin = before.last or before.earliest, after_.first or after_.earliest
         assert end is not None and begin is not None
         if begin <= end:
             raise Unreadable(
                 "các vế chồng lên nhau: có thể cùng nói một thời hạn; tách thành nhiều mốc"
             )
+
+
+def _two_works(before: Found, after_: Found) -> bool:
+    """ "Nuôi tôm sú-lúa, thả giống từ tháng 1 đến tháng 6/2023; nuôi tôm sú thâm canh, bán
+    thâm canh, thả giống từ tháng 2 đến hết tháng 9/2023" (Bến Tre, khung lịch thời vụ tôm
+    2023): two windows, the second starting inside the first and ending after it. Neither
+    holds the other, so neither restates or narrows the other: two works, each its own."""
+    windows = before.kind is after_.kind is DeadlineKind.WINDOW
+    if not windows or None in (before.first, before.last, after_.first, after_.last):
+        return False
+    assert before.first and before.last and after_.first and after_.last
+    return before.first < after_.first <= before.last < after_.last
 
 
 def _read_part(given: Input) -> tuple[str, list[Found]]:

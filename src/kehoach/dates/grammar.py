@@ -286,8 +286,14 @@ RANGE_RULE = _rule(
     # "từ sáng 2-9 đến hết ngày 2-9-2018", "từ chiều ngày 1-9-2025 …" (notices of the national
     # holiday, Gia Lai, Kiên Giang): the part of the day the range starts in, its qualifier
     r"(?P<part>(?:buoi\s+)?(?:sang|chieu|toi|trua)\s+(?=ngay\s|\d))?(?:ngay\s+)?"
+    # "bắt đầu thả giống từ ngày 15/12/2019 (theo Dương lịch) đến cuối tháng 3/2020" (Kiên
+    # Giang, TB 193 khung lịch thời vụ tôm 2020), "từ đầu tháng 9 đến cuối tháng 10/2020": the
+    # range runs from the first day of the month it opens in to the last of the month it
+    # closes in (`periods.build_range`)
+    r"(?P<early>dau\s+(?=thang\s))?"
     rf"(?P<start>{_POINT_SHAPE}|{_DASHED_START})"
-    rf"(?:\s+(?:cho\s+)?(?:den|toi)\s+|(?P<dash>\s*[–—-]\s*))(?:het\s+|truoc\s+)?"
+    rf"(?:\s+(?:cho\s+)?(?:den|toi)\s+|(?P<dash>\s*[–—-]\s*))"
+    r"(?:het\s+|truoc\s+|(?<=den )(?P<late>cuoi\s+)(?=thang\s))?"
     # "Đợt 2: từ ngày 20/11 đến sáng ngày 30/11/2024" (Tạp chí Tài chính, the Quốc hội's 8th
     # session): the part of the day the range ends in, kept as the gloss
     r"(?P<end_part>(?:buoi\s+)?(?:sang|chieu|toi|trua)\s+(?=ngay\s|\d))?(?:ngay\s+)?"
@@ -698,7 +704,12 @@ def joins_things(prepared: str, word: re.Match[str]) -> bool:
 # ... and the blank between a day and "kết thúc" after it: "bắt đầu từ ngày 05/5/2024 kết
 # thúc vào ngày 15/6/2024" (Kiên Lương, lịch thời vụ Hè Thu 2024), a start and its end as
 # with a comma (`combine` joins them, or refuses)
-_PART_SEPARATOR = re.compile(r"\s*[,;]\s*|\s+va\s+|(?<=\d)\s+(?=ket\s+thuc\b)", re.ASCII)
+# ... and a full stop before "Riêng" opening the next sentence: "Tựu trường vào ngày
+# 28/8/2023. Riêng đối với lớp 1, tựu trường vào ngày 22/8/2023" (Quảng Ngãi, QĐ 1188/2023),
+# another group's day, as after a comma (`engine._CONTRAST`)
+_PART_SEPARATOR = re.compile(
+    r"\s*[,;]\s*|\s+va\s+|(?<=\d)\s+(?=ket\s+thuc\b)|(?<=\d)\.\s+(?=rieng\s)", re.ASCII
+)
 # "bắt đầu từ tháng 4/2027", "sớm nhất là ngày 18/9": where the work may start
 START_RULE = re.compile(
     r"(?P<label>(?:.*?\s)??)(?:(?:duoc|se)\s+)?(?:thoi\s+gian\s+)?"
@@ -786,11 +797,15 @@ _FOUR_DIGITS = re.compile(r"\b\d{4}\b", re.ASCII)
 _ITEM = re.compile(r"\b(?:\d{1,2}|[ivx]+)\b|[–—-]|\bden\b", re.ASCII)
 
 
+# the refusal of a day without a year on a page without an issue day
+NO_YEAR = "thời hạn không ghi năm và kế hoạch không có ngày ban hành"
+
+
 def resolve_year(written: str | None, fallback: int | None) -> tuple[int, bool]:
     """The year written, else `fallback` (marked inferred), else refuse."""
     if written is None:
         if fallback is None:
-            raise Unreadable("thời hạn không ghi năm và kế hoạch không có ngày ban hành")
+            raise Unreadable(NO_YEAR)
         return fallback, True
     year = int(written)
     if not MIN_YEAR <= year <= MAX_YEAR:

@@ -77,7 +77,11 @@ def _dashed_end(match: re.Match[str]) -> None:
     marks = {mark["mark"] for mark in between}
     if len(marks) > 1:
         raise Unreadable("ngày viết lẫn hai kiểu dấu ngăn cách")
-    if match["year"] is None and not (match["through"] and "ngay" in match["lead"]):
+    # "diễn ra từ ngày 15 - 17.3" (Hội Báo toàn quốc 2024): after "từ ngày", a dash between
+    # the days and a dot before the month, two marks that cannot be mistaken for each other
+    lead = match["lead"].split()
+    dotted = not match["through"] and match["dashed"].strip() == "." and "tu" in lead
+    if match["year"] is None and not ((match["through"] or dotted) and "ngay" in lead):
         raise Unreadable(
             "“D đến D-M” không có năm và không có chữ “từ ngày” trước: có thể là số khác; "
             "ghi rõ “từ ngày … đến ngày …/…”"

@@ -267,6 +267,10 @@ def _range_read(match: re.Match[str], given: Input) -> Found:
         end = _end_after_its_start(match["end"], start)
     if start.first > end.last:
         raise Unreadable(f"ngày bắt đầu {show(start.first)} sau ngày kết thúc {show(end.last)}")
+    if match["early"]:  # "từ đầu tháng 9": from its first day
+        start = start._replace(words=f"đầu {start.words} (từ ngày {show(start.first)})")
+    if match["late"]:  # "đến cuối tháng 3/2020": to its last day
+        end = end._replace(words=f"cuối {end.words} (ngày {show(end.last)})")
     written = None
     if given.context.strict_before and _BEFORE_END.search(
         given.prepared[match.end("start") : match.start("end")]

@@ -311,14 +311,7 @@ def _whole_year(found: Found) -> bool:
 
 def check_asides(found: list[Found], asides: Asides) -> None:
     """A weekday in parentheses must name the day read; asides belong to one reading."""
-    if asides.rounds is not None:  # "trong 2 đợt (đợt 1, …; đợt 2, …)": one deadline a round
-        if len(found) != asides.rounds:
-            raise Unreadable(
-                f"nêu {asides.rounds} đợt nhưng đọc được {len(found)} thời hạn; ghi last_day "
-                "cho từng đợt"
-            )
-        _rounds_in_order(found)
-        asides = asides._replace(rounds=None)
+    asides = _asides_of_every_reading(found, asides)
     if asides.empty:
         return
     if len(found) != 1:
@@ -366,6 +359,45 @@ def _through_agrees(one: Found, through: str | None) -> None:
         raise Unreadable(
             f"“(tính cả ngày {through})” không khớp: {shown}; ghi last_day theo văn bản"
         )
+
+
+def _asides_of_every_reading(found: list[Found], asides: Asides) -> Asides:
+    """Check the asides that speak of all the readings at once (the rounds counted, the
+    weekdays of days without their year); the asides left belong to one reading."""
+    if asides.rounds is not None:  # "trong 2 đợt (đợt 1, …; đợt 2, …)": one deadline a round
+        if len(found) != asides.rounds:
+            raise Unreadable(
+                f"nêu {asides.rounds} đợt nhưng đọc được {len(found)} thời hạn; ghi last_day "
+                "cho từng đợt"
+            )
+        _rounds_in_order(found)
+        asides = asides._replace(rounds=None)
+    if asides.weekdays:
+        _weekdays_of_days_agree(found, asides.weekdays)
+        asides = asides._replace(weekdays=())
+    return asides
+
+
+def _weekdays_of_days_agree(found: list[Found], weekdays: tuple[tuple[int, int, int], ...]) -> None:
+    """ "từ thứ Bảy ngày 30-8 đến hết thứ Ba ngày 2-9": each weekday named before a day
+    without its year must be that day's, in the year the reading gave it; a day the reading
+    does not hold, or another weekday, is refused (one of the two is a typo)."""
+    days = {
+        (day.day, day.month): day
+        for one in found
+        for day in (one.first, one.last, one.earliest, one.written)
+        if day is not None
+    }
+    for number, month, weekday in weekdays:
+        day = days.get((number, month))
+        if day is None:
+            raise Unreadable(
+                f"thứ trong tuần đứng trước ngày {number}/{month} không đi với ngày đọc được"
+            )
+        if day.weekday() != weekday:
+            raise Contradicted(
+                f"ngày {show(day)} là {WEEKDAYS[day.weekday()]}, không phải {WEEKDAYS[weekday]}"
+            )
 
 
 def _weeks_fit(one: Found, weeks: int) -> None:
