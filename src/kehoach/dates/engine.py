@@ -461,16 +461,7 @@ def _parse(phrase: str, context: Context, year: int | None = None) -> tuple[Dead
     """The readings of `phrase`; a day without a year takes the plan's, else `year` (named
     by the phrase's lunar glosses, `_year_of_lunar_names`)."""
     text = nfc(phrase)
-    source = Source.of(text, fold(text))
-    if ENCLOSED.fullmatch(source.prepared):  # "(ngày 12-10)": the whole phrase in parentheses
-        inner = ENCLOSED.fullmatch(source.prepared)
-        assert inner is not None
-        source = source.blank(inner.start(), inner.start("inner")).blank(
-            inner.end("inner"), inner.end()
-        )
-    if not source.prepared.strip(" .,;:-"):
-        raise Unreadable("thời hạn để trống")
-    source = no_later_than(_anchor_out_of_parens(list_marker_out(source)))
+    source = no_later_than(_anchor_out_of_parens(list_marker_out(_unenclosed(text))))
     for span in anniversary_spans(source.prepared):  # "30 năm … (12/8/1991 - 12/8/2021)"
         source = source.blank(*span)
     prepared_all = source.prepared  # before the citations are blanked as glosses
@@ -520,6 +511,19 @@ def _parse(phrase: str, context: Context, year: int | None = None) -> tuple[Dead
     _lunar_years_agree(text, found)
     found = [_hour_of_its_part(one, asides) for one in found]
     return tuple(_deadline(phrase, one, asides) for one in found)
+
+
+def _unenclosed(text: str) -> Source:
+    """`text` to read, a whole phrase in parentheses ("(ngày 12-10)") out of them; an empty
+    phrase is refused."""
+    source = Source.of(text, fold(text))
+    if inner := ENCLOSED.fullmatch(source.prepared):
+        source = source.blank(inner.start(), inner.start("inner")).blank(
+            inner.end("inner"), inner.end()
+        )
+    if not source.prepared.strip(" .,;:-"):
+        raise Unreadable("thời hạn để trống")
+    return source
 
 
 # A one-time event named before "từ <giờ> ngày D": an opening, a meeting, a reception of
