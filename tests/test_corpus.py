@@ -333,16 +333,11 @@ KNOWN_MISREADS = frozenset(
         ),
         ("n-laocai-le-hoi-mua-he-sapa-2018.yaml", "Thời gian: Từ 22 giờ 00 phút ngày 28/4/2018"),
         # p-: two FALSE DEADLINES, measured once at ad25e14 and reported to the lead: the days a
-        # weather forecast covers, read as a window due 13/08/2025; the day a commune's polling
-        # teams posted the candidates' lists ("đã … niêm yết", told after the fact), read as due.
+        # weather forecast covers, read as a window due 13/08/2025. (The day a commune's polling
+        # teams posted the lists, "đã tiếp nhận … niêm yết", was the second: refused since lead.)
         (
             "p-baothanhhoa-du-bao-chay-rung-2025.yaml",
             "từ ngày 10/8 - 13/8/2025, thời tiết trên địa bàn các xã, phường",
-        ),
-        (
-            "p-kythuong-hatinh-niem-yet-ung-cu-2026.yaml",
-            "Trong ngày 27/02/2026, các tổ bầu cử trên địa bàn xã Kỳ Thượng đã tiếp nhận và tiến"
-            " hành niêm yết danh sách, tiểu sử tóm tắt của những người ứng cử",
         ),
         # p-, no wrong day: "từ nay / từ khi ban hành kế hoạch đến hết ngày D", a window from the
         # plan's day (the reader), read as a date due D: the same last day

@@ -395,3 +395,17 @@ def test_a_pasted_page_is_refused_unread_whatever_its_start(size: int) -> None:
     and `import` for minutes: 30,000 characters took 4.7 s, fresh6 F9)."""
     phrase = ("Trước ngày 23/6/2022 " + "báo cáo UBND tỉnh " * (size // 18 + 1))[:size]
     assert "dài quá 500 ký tự, không phải một thời hạn" in refused(phrase)
+
+
+def test_a_receipt_told_as_done_is_no_deadline() -> None:
+    """p- held-out false deadline: "Trong ngày 27/02/2026, các tổ bầu cử … đã tiếp nhận và
+    tiến hành niêm yết" (UBND xã Kỳ Thượng, Hà Tĩnh, 2026) tells what was received that day;
+    it read as due 27/02/2026. A count from a receipt still reads."""
+    said = refused(
+        "Trong ngày 27/02/2026, các tổ bầu cử trên địa bàn xã Kỳ Thượng đã tiếp nhận và "
+        "tiến hành niêm yết",
+        ctx("2026-03-01"),
+    )
+    assert "đã tiếp nhận" in said
+    (counted,) = parse_deadlines("Trong 5 ngày làm việc kể từ ngày đã tiếp nhận hồ sơ", ctx())
+    assert counted.kind is DeadlineKind.RELATIVE

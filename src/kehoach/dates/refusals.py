@@ -91,7 +91,12 @@ def refuse_as_usual(source: Source) -> None:
 # 2024), "Ngày 15/01/2021 UBND nhận được thông báo số 38/TB …" (a xã of Đồng Nai): the day a
 # thing was received, a past event, never a deadline; "kể từ ngày nhận được …", "sau khi
 # nhận được …" count from it (a relative deadline, read apart)
-_RECEIVED = re.compile(r"(?<!\bngay )(?<!\btu )(?<!\bkhi )\bnhan\s+duoc\b", re.ASCII)
+# ... and "… các tổ bầu cử … đã tiếp nhận và tiến hành niêm yết" (a xã of Hà Tĩnh, 2026), "đến
+# 17 giờ ngày 1/2/2026, Ban Thường trực … đã tiếp nhận đầy đủ hồ sơ" (MTTQ of a xã of Thanh
+# Hóa, 2026): a receipt told as done
+_RECEIVED = re.compile(
+    r"(?<!\bngay )(?<!\btu )(?<!\bkhi )\b(?:nhan\s+duoc|da\s+tiep\s+nhan)\b", re.ASCII
+)
 _DATED = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}", re.ASCII)
 
 
