@@ -1180,7 +1180,7 @@ _BEFORE_NEXT = re.compile(r"\s*(?:den\s+)?truoc\b", re.ASCII)
 _FIGURES = re.compile(
     r"\bso\s+lieu\b|(?<=\S)\s+thoi\s+diem\b|\bket\s+qua\s+thuc\s+hien\b", re.ASCII
 )
-_SPAN_NEXT = re.compile(r"\s*den\b", re.ASCII)
+_SPAN_NEXT = re.compile(r"\s*den\b", re.ASCII)  # "… đến …": a span runs to the next day
 # ... and the results or progress of a task reported up to a day, or over a span: "báo cáo
 # tình hình thực hiện đến hết ngày 15/3", "Báo cáo kết quả thực hiện tính từ ngày 1/1 đến hết
 # ngày 15/3" (the span the report covers; the day it is due is said apart, if at all)
@@ -1195,7 +1195,6 @@ _REPORT_NAMED = re.compile(
 )
 _PERIOD_NEXT = re.compile(r"\s*(?:quy|thang|nam|\d{1,2}\s+thang)\b", re.ASCII)
 _REPORTED_SPAN_NEXT = re.compile(r"\s*(?:tinh\s+)?(?:tu|den)\b", re.ASCII)
-_TO_NEXT = re.compile(r"\s*den\b", re.ASCII)
 _NOT_BEFORE = frozenset({"chưa", "cấm", "chua", "chẳng", "chả"})  # chẳng, chả: not
 # a unit right before "trước"/"sau" and the time part: a number of them before or after it
 _UNITS_COUNTED = frozenset({"ngày", "tuần", "tháng", "hôm"})
@@ -1227,7 +1226,7 @@ def _no_turned_meaning(
             f"“{last} …” là {named}, không phải chính thời hạn; không đoán, hãy ghi "
             "last_day (và first_day) theo văn bản"
         )
-    if (last == "tính" or (last == "tinh" and bare)) and _TO_NEXT.match(rest):
+    if (last == "tính" or (last == "tinh" and bare)) and _SPAN_NEXT.match(rest):
         raise Unreadable(
             "“tính đến …” là mốc chốt số liệu, không phải hạn gửi; ghi last_day theo hạn "
             "văn bản nêu"
