@@ -449,13 +449,7 @@ def read_trailing(text: str, after_a_day: bool, explained: tuple[tuple[int, int]
         text = text[: part.start()] + " " * len(part.group()) + text[part.end() :]
     shown = " ".join(text.split()).strip(" ,;:.…")
     folded = fold(text)
-    spans = [*explained, *(token.span() for token in _NOT_A_TIME.finditer(folded))]
-    spans += [title.span() for title in _QUOTED_TITLE.finditer(text)]
-    if place := _PLACE_AFTER.search(folded):  # a place's own numbers name it
-        spans += [number.span() for number in _PLACE_NUMBER.finditer(folded, place.end())]
-    spans += [growth.span() for growth in GROWTH_TIME.finditer(folded)]  # "TGST dưới 95 ngày"
-    if not after_a_day:  # a window's hours of each day: "…, diễn ra từ 19 giờ đến 6 giờ sáng"
-        spans += [hours.span() for hours in _DAILY_HOURS.finditer(folded)]
+    spans = [*explained, *_named_after(text, folded, after_a_day)]
     for start, end in spans:  # fold keeps the length: one character for one
         text = text[:start] + " " * (end - start) + text[end:]
         folded = folded[:start] + " " * (end - start) + folded[end:]
@@ -465,17 +459,7 @@ def read_trailing(text: str, after_a_day: bool, explained: tuple[tuple[int, int]
         raise Unreadable(f"“{said}” là dấu chú thích: lời chú thích có thể đổi thời hạn")
     if not any(char.isalnum() for char in shown):
         return ""  # punctuation only: "…", a closing quote
-    words = _things_joined(_NAMES_AFTER.sub(" ", said))
-    for how in _HOW.finditer(fold(words)):  # "theo hình thức họp tập trung": how, not when
-        words = words[: how.start()] + " " * (how.end() - how.start()) + words[how.end() :]
-    if after_a_day:  # "… theo yêu cầu của Bộ Kế hoạch và Đầu tư": who asks, not when
-        words = _BY_WHOSE_WORD.sub(" ", words)
-    purpose = _PURPOSE.search(words)
-    if purpose:  # "để kịp thu hoạch trước khi có mưa lũ": the season the work must beat
-        rest = _BEFORE_THE_RAINS.sub(lambda m: " " * len(m.group()), words[purpose.end() :])
-        words = words[: purpose.end()] + rest
-    if after_a_day and purpose:  # the manner of the step the deliverable is for
-        words = words[: purpose.end()] + _MANNER_AFTER_A_DAY.sub(" ", words[purpose.end() :])
+    words = _manner_out(_things_joined(_NAMES_AFTER.sub(" ", said)), after_a_day)
     try:
         _no_time_word(words)
     except Unreadable as error:  # the label's check, said of the words after the time
@@ -496,6 +480,39 @@ def read_trailing(text: str, after_a_day: bool, explained: tuple[tuple[int, int]
         )
     refuse_called_off(words)  # "…, bị hủy", "…, tạm dừng"
     return shown
+
+
+def _named_after(text: str, folded: str, after_a_day: bool) -> list[tuple[int, int]]:
+    """The spans of the words after a time part (`text`, and its `fold`) whose numbers name
+    things, no time: an e-mail, a share (`_NOT_A_TIME`), a quoted title, a place's own
+    numbers after "tại", a variety's growing time ("TGST dưới 95 ngày"), and after a window
+    the hours of each of its days ("…, diễn ra từ 19 giờ đến 6 giờ sáng hôm sau")."""
+    spans = [token.span() for token in _NOT_A_TIME.finditer(folded)]
+    spans += [title.span() for title in _QUOTED_TITLE.finditer(text)]
+    if place := _PLACE_AFTER.search(folded):
+        spans += [number.span() for number in _PLACE_NUMBER.finditer(folded, place.end())]
+    spans += [growth.span() for growth in GROWTH_TIME.finditer(folded)]
+    if not after_a_day:
+        spans += [hours.span() for hours in _DAILY_HOURS.finditer(folded)]
+    return spans
+
+
+def _manner_out(words: str, after_a_day: bool) -> str:
+    """`words` after a time part with how the step is done blanked: "theo hình thức họp tập
+    trung" (`_HOW`); after a day written, who asks ("theo yêu cầu của Bộ …") and, in a
+    clause of purpose, its manner (`_MANNER_AFTER_A_DAY`); in any clause of purpose, the
+    rains the work must beat (`_BEFORE_THE_RAINS`)."""
+    for how in _HOW.finditer(fold(words)):
+        words = words[: how.start()] + " " * (how.end() - how.start()) + words[how.end() :]
+    if after_a_day:
+        words = _BY_WHOSE_WORD.sub(" ", words)
+    purpose = _PURPOSE.search(words)
+    if purpose is None:
+        return words
+    rest = _BEFORE_THE_RAINS.sub(lambda rain: " " * len(rain.group()), words[purpose.end() :])
+    if after_a_day:
+        rest = _MANNER_AFTER_A_DAY.sub(" ", rest)
+    return words[: purpose.end()] + rest
 
 
 def _things_joined(words: str) -> str:
@@ -1171,7 +1188,9 @@ def _no_day_inside(label: str, before_a_day: bool) -> None:
         tens = before in _TENS and first in _UNITS_AFTER_TENS  # "muoi lam ngay", typed bare
         # after a number, "năm" is its unit: "kỷ niệm 44 năm Ngày Giải phóng", no "năm ngày";
         # "Ngày hội Gia đình Việt Nam năm 2024" (Bộ VHTTDL, QĐ 1131/2024): a name, no "five"
-        spelled = first in _SPELLED_COUNTS and not before.isdigit() and not _in_place_name(cased, at)
+        spelled = (
+            first in _SPELLED_COUNTS and not before.isdigit() and not _in_place_name(cased, at)
+        )
         if (spelled or tens) and second in _COUNTED_UNITS:
             raise Unreadable(
                 f"“{said}” đếm một số ngày, tuần trong kỳ, không phải cả kỳ; không đoán, "
