@@ -445,3 +445,20 @@ def test_a_forecasting_task_with_its_deadline_still_reads() -> None:
     """Only a forecast told as such is refused: a task that makes a forecast has a deadline."""
     (reading,) = parse_deadlines("Xây dựng kịch bản dự báo trước ngày 30/6/2027", ctx())
     assert reading.last == date(2027, 6, 30)
+
+
+def test_from_when_the_plan_is_issued_is_from_its_issue_day() -> None:
+    """p-: "Thời gian đăng ký … từ khi ban hành kế hoạch đến hết ngày 17/12/2025, tại Trung
+    tâm …" (UBND xã Trị An, Đồng Nai, 2025) runs from the plan's issue day, as "từ ngày ban
+    hành kế hoạch" does; it read as the bare day with "từ khi ban hành kế hoạch" as its step."""
+    (reading,) = parse_deadlines(
+        "Thời gian đăng ký tham gia giải từ khi ban hành kế hoạch đến hết ngày 17/12/2025, tại "
+        "Trung tâm Dịch vụ Tổng hợp xã Trị An",
+        ctx("2025-12-10"),
+    )
+    assert (reading.kind, reading.first, reading.last) == (
+        DeadlineKind.WINDOW,
+        date(2025, 12, 10),
+        date(2025, 12, 17),
+    )
+    assert reading.label == "Thời gian đăng ký tham gia giải"
