@@ -307,10 +307,10 @@ KNOWN_MISREADS = frozenset(
         # (m-: "Học kỳ I … bắt đầu từ ngày 5-9 và kết thúc năm học trước ngày 24-5-2025", once
         # expected as two dates, expects one window since the lead aligned it with the l-
         # reader's and issue 11's convention, "bắt đầu từ …, hoàn thành trước …": the same days)
-        # o-: one vaccination round over two months in a row, expected as one window, read as
-        # two windows of the same days (no wrong day)
-        ("o-2lua-bnn-tiem-phong-lmlm-2014.yaml", "Đợt 1 vào tháng 4 và tháng 5 năm 2014"),
-        ("o-2lua-bnn-tiem-phong-lmlm-2014.yaml", "Đợt 2 vào tháng 10 và tháng 11 năm 2014"),
+        # (o-: one vaccination round over two months in a row, expected as one window, read as
+        # two windows of the same days; q-: "trong quý I và quý II năm 2013" the same. Aligned
+        # by the lead in the eighth session to the convention of four other files and issue
+        # 11: two periods joined by "và" are two milestones.)
         # (o-: a FALSE DEADLINE, "Ngày 15/01/2021 UBND nhận được thông báo số 38/TB …", the day
         # a commune received a letter, read as due; n-: WRONG DAYS, eight, measured once at
         # 7eba438: a consultation's "Ngày bắt đầu lấy ý kiến: D1, Ngày hết hạn lấy ý kiến: D2"
@@ -336,17 +336,9 @@ KNOWN_MISREADS = frozenset(
         # read as a window due 13/08/2025, and the day a commune's polling teams posted the
         # lists, "đã tiếp nhận … niêm yết", read as due. Both refused since the lead's fixes: the
         # weather told is no deadline; a receipt told as done neither.)
-        # p-, no wrong day: "từ nay / từ khi ban hành kế hoạch đến hết ngày D", a window from the
-        # plan's day (the reader), read as a date due D: the same last day
-        (
-            "p-huengaynay-phong-phu-du-lieu-dat-dai-2025.yaml",
-            "Chiến dịch diễn ra từ nay đến hết ngày 30/11/2025",
-        ),
-        (
-            "p-trian-dongnai-giai-cau-long-2025.yaml",
-            "Thời gian đăng ký tham gia giải từ khi ban hành kế hoạch đến hết ngày 17/12/2025, tại"
-            " Trung tâm Dịch vụ Tổng hợp xã Trị An",
-        ),
+        # (p-, no wrong day: "từ nay / từ khi ban hành kế hoạch đến hết ngày D" without the
+        # plan's day, expected as a window, read as the day named: aligned by the lead to the
+        # convention of the h-, i-, m- files, only the end is sure.)
         (
             "n-laocai-le-hoi-mua-he-sapa-2018.yaml",
             "Thời gian: Bắt đầu từ 20 giờ 30 phút ngày 29/4/2018",
@@ -356,18 +348,14 @@ KNOWN_MISREADS = frozenset(
         # read as due 01/02/2026: refused since the lead's fix, a receipt's refusal is final, no
         # cut of the phrase reads its day with the receipt left as the step.)
         # q-, four more: a yearly congress "Đại hội hằng nǎm" read with a due day 31/12 the text
-        # does not print (the reader: a yearly cadence, no day); "trong quý I và quý II năm
-        # 2013" read as two windows (the reader: one, the same days); "sẽ diễn ra vào đầu quý
+        # does not print (the reader: a yearly cadence, no day); ("trong quý I và quý II năm
+        # 2013", aligned, above); "sẽ diễn ra vào đầu quý
         # III năm 2021" read as July 2021 (the reader: refused, "đầu quý" names no day); "hoàn
         # thành sớm nhất (từ tháng 12/2025)", a past fact with a misprinted year, read as a
         # start bound (the reader: refused).
         (
             "q-123docz-dieu-le-phu-nu-lien-hiep-hoi-1930.yaml",
             "Đại hội hằng nǎm các đại biểu Đông Dương",
-        ),
-        (
-            "q-hoinongdanhanoi-hndtw-cv-2073-dai-hoi-cac-cap-2016.yaml",
-            "Đại hội đại biểu Hội Nông dân cấp tỉnh diễn ra trong quý I và quý II năm 2013",
         ),
         ("q-phutho-thanhba-hlhpn-dai-hoi-phu-nu-2021.yaml", "sẽ diễn ra vào đầu quý III năm 2021"),
         (
