@@ -462,3 +462,23 @@ def test_from_when_the_plan_is_issued_is_from_its_issue_day() -> None:
         date(2025, 12, 17),
     )
     assert reading.label == "Thời gian đăng ký tham gia giải"
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # Hải Dương, 2025: the Party committees' cell congresses (q-)
+        "Đảng bộ TP Chí Linh là địa phương hoàn thành sớm nhất (từ tháng 12/2025)",
+        "Trường là đơn vị đầu tiên hoàn thành trước ngày 15/3/2026",
+        "xã Tân Lập là địa phương về đích muộn nhất, ngày 20/12/2025",
+    ],
+)
+def test_a_body_ranked_by_when_it_finished_is_no_deadline(phrase: str) -> None:
+    """q-: "… là địa phương hoàn thành sớm nhất (từ tháng 12/2025)" tells who finished first;
+    it read as a start bound from 01/12/2025."""
+    assert "xếp thứ một đơn vị" in refused(phrase)
+
+
+def test_at_the_earliest_without_a_ranking_is_still_a_start_bound() -> None:
+    (reading,) = parse_deadlines("hoàn thành sớm nhất là ngày 10/4/2027", ctx())
+    assert (reading.earliest, reading.last) == (date(2027, 4, 10), None)
