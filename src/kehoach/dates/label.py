@@ -1159,14 +1159,33 @@ _TURNING_LAST = {
     "hơn": "so sánh", "trên": "so sánh", "dưới": "so sánh", "quá": "so sánh",
     "ngoài": "nằm ngoài", "qua": "nằm ngoài", "sát": "ước lượng", "vượt": "so sánh",
 }  # fmt: skip
-# ... unless they end a word of their own: "tiến độ" (schedule), "mức độ", "sưu tầm",
-# "thông qua" (adopt), "vừa qua", "sớm hơn" (read apart, see EARLIER_THEN_DAY)
-_TURNING_COMPOUNDS = frozenset(
-    {"tiến", "mức", "trình", "chế", "tốc", "nhiệt", "cấp", "thái", "giới", "biên", "sưu"}
-    | {"thông", "vừa", "sớm", "muộn", "trễ", "chậm", "nhiều", "ít", "lâu", "cao", "thấp"}
-    | {"tien", "muc", "trinh", "che", "toc", "nhiet", "thong", "vua", "som", "muon"}
-    | {"giám", "khảo", "quan"}  # "giám sát" (supervise), "khảo sát" (survey), "quan sát"
+# ... unless they end a word of their own, each with its own first halves: "tiến độ"
+# (schedule), "mức độ", "sưu tầm", "cấp trên" (the level above), "thông qua" (adopt), "vừa
+# qua", "sớm hơn" (read apart, see EARLIER_THEN_DAY), "giám sát" (supervise). Only those
+# pairs: a flat set let "chương trình gần ngày 25/5" (near), "nhiều hơn 30 ngày kể từ …"
+# (more than) read as the day. The bare first halves ("tien độ") are typed halves.
+_TURNING_COMPOUNDS: dict[str, frozenset[str]] = {
+    "độ": frozenset(
+        {"tiến", "mức", "chế", "tốc", "nhiệt", "cấp", "thái", "trình", "biên"}
+        | {"tien", "muc", "che", "toc", "nhiet", "cap", "thai", "trinh", "bien"}
+    ),
+    "tầm": frozenset({"sưu", "suu"}),
+    "hơn": frozenset({"sớm", "muộn", "trễ", "chậm", "som", "muon", "tre", "cham"}),
+    "trên": frozenset({"cấp", "cap"}),
+    "dưới": frozenset({"cấp", "cap"}),
+    "qua": frozenset({"thông", "vừa", "thong", "vua"}),
+    "sát": frozenset({"giám", "khảo", "quan", "giam", "khao"}),
+}
+# a day told as possible or as depending on the situation, right before it: "có thể trước
+# ngày 15/3" (it may come before then: no deadline is set), "tuỳ tình hình, trước ngày 15/3"
+# (a day that holds only in some case). A verb after "có thể" is read ("Các đơn vị có thể
+# đăng ký trước ngày …": allowed to, by that day; "thu hoạch có thể kết thúc trước tháng 9")
+_HEDGED = re.compile(
+    r"(?:^|\s)(?:co\s+the(?:\s+(?:se|som|muon|cham|tre|la))?"
+    r"|(?P<depending>tuy)(?:\s+theo)?\s+(?:tinh\s+hinh|dieu\s+kien|thuc\s+te)(?:\s+thuc\s+te)?)\W*\Z",
+    re.ASCII,
 )
+_DONE_TAIL = frozenset({"hoan", "xong", "ket", "bat"})  # hoàn thành, xong, kết thúc, bắt đầu
 # "Số liệu báo cáo tính đến ngày 15/12": the day the figures run to, not the day the
 # report is due (Nghị định 09/2019/NĐ-CP, Điều 12: a report's data period ends before it
 # is sent); "chưa tổ chức trước ngày 15/3", "cấm … trước ngày 15/3": not before that day, a
@@ -1221,10 +1240,17 @@ def _no_turned_meaning(
     named = _TURNING_LAST.get(last) or (
         bare and next((v for k, v in _TURNING_LAST.items() if fold(k) == last), None)
     )
-    if named and before not in _TURNING_COMPOUNDS:
+    if named and before not in _TURNING_COMPOUNDS.get(last, frozenset()):
         raise Unreadable(
             f"“{last} …” là {named}, không phải chính thời hạn; không đoán, hãy ghi "
             "last_day (và first_day) theo văn bản"
+        )
+    tail = {fold(word) for word in whole[len(said) :]}  # "có thể | hoàn thành": able to
+    hedge = _HEDGED.search(" ".join(fold(word) for word in said))
+    if hedge and (hedge.group("depending") or not tail & _DONE_TAIL):
+        raise Unreadable(
+            f"“{' '.join(whole)} …”: ngày chỉ là có thể, hoặc tuỳ tình hình, văn bản chưa đặt "
+            "thời hạn; không đoán, hãy ghi last_day theo thời hạn văn bản nêu"
         )
     if (last == "tính" or (last == "tinh" and bare)) and _SPAN_NEXT.match(rest):
         raise Unreadable(
