@@ -85,3 +85,82 @@ def test_a_hedged_day_is_refused(phrase: str) -> None:
 )
 def test_may_with_its_verb_still_reads(phrase: str) -> None:
     assert read_days(phrase, PLAN) == (DeadlineKind.DATE, "2027-03-15", "2027-03-15")
+
+
+# U3. A deadline at 0 hours of a day, named by "hết", "hạn chót", "Thời hạn:", "Hạn nộp:":
+# read as due that day at 00:00, though it is the end of the day before (the 15th is the
+# last day); "trước/đến 0 giờ ngày D" were refused already.
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "hết 0 giờ 00 ngày 16/3/2027",
+        "đến hết 0 giờ ngày 16/3/2027",
+        "hạn chót 0h ngày 16/3/2027",
+        "Thời hạn: 0 giờ ngày 16/3/2027",
+        "Hạn nộp: 0h00 ngày 16/3/2027",
+        "kết thúc vào 0h00 ngày 16/3/2027",
+        "kết thúc lúc 0 giờ ngày 16/3/2027",
+        "đóng cổng lúc 0h ngày 16/3/2027",
+        "từ 10h ngày 10/3/2027 đến 0h ngày 16/3/2027",
+    ],
+)
+def test_a_deadline_at_midnight_starting_a_day_is_refused(phrase: str) -> None:
+    assert "lúc bắt đầu ngày" in refused(phrase)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "first"),
+    [
+        ("Thời điểm điều tra: 0 giờ ngày 1/4/2027", "2027-04-01"),  # a census moment
+        ("lúc 0h ngày 1/4/2027", "2027-04-01"),
+    ],
+)
+def test_midnight_as_a_moment_still_reads(phrase: str, first: str) -> None:
+    assert read_days(phrase, PLAN) == (DeadlineKind.DATE, first, first)
+
+
+# U4. Weekdays right before a span of days were never checked: "thứ Bảy và Chủ nhật, ngày
+# 14-15/3/2027" (a Sunday and a Monday) read as 14–15/3, a day off one way or the other.
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "thứ Bảy, ngày 14-15/3/2027",
+        "thứ Bảy và Chủ nhật, ngày 14-15/3/2027",
+        "thứ Bảy và Chủ nhật (14-15/3/2027)",
+        "thứ Sáu, thứ Bảy và Chủ nhật, ngày 12-14/3/2027",
+    ],
+)
+def test_a_weekday_before_a_span_that_is_not_its_day_is_refused(phrase: str) -> None:
+    assert "thứ" in refused(phrase, ctx(PLAN)).lower()
+
+
+@pytest.mark.parametrize(
+    ("phrase", "first", "last"),
+    [
+        ("thứ Bảy, ngày 13-14/3/2027", "2027-03-13", "2027-03-14"),
+        ("thứ Bảy và Chủ nhật, ngày 13-14/3/2027", "2027-03-13", "2027-03-14"),
+        ("Chủ nhật, ngày 14-15/3/2027", "2027-03-14", "2027-03-15"),
+    ],
+)
+def test_weekdays_that_are_the_spans_days_still_read(phrase: str, first: str, last: str) -> None:
+    assert read_days(phrase, PLAN) == (DeadlineKind.WINDOW, first, last)
+
+
+# U5. A day without its year after "năm học Y-(Y+1)" took the plan's year even outside that
+# school year: "năm học 2026-2027 trước ngày 15/10" in a plan of August 2025 was due
+# 15/10/2025, a year early.
+def test_a_day_outside_the_school_year_named_is_refused() -> None:
+    why = refused("năm học 2026-2027 trước ngày 15/10", ctx("2025-08-01"))
+    assert "không thuộc năm học 2026-2027" in why
+
+
+@pytest.mark.parametrize(
+    ("phrase", "due"),
+    [
+        ("năm học 2025-2026, trước ngày 15/10", "2025-10-15"),
+        ("Tổng kết năm học 2024-2025 trước ngày 15/8", "2025-08-15"),
+        ("Tuyển sinh năm học 2026-2027 hoàn thành trước ngày 31/7", "2026-07-31"),
+    ],
+)
+def test_a_day_in_the_school_year_named_still_reads(phrase: str, due: str) -> None:
+    assert read_days(phrase, "2025-08-01") == (DeadlineKind.DATE, due, due)

@@ -34,6 +34,7 @@ from kehoach.dates.asides import (
     NAMED_PERIOD,
     PART_HOURS,
     TWO_HOURS,
+    WEEKDAY,
     WEEKDAYS,
     Asides,
     explain_asides,
@@ -1074,12 +1075,17 @@ def _read_one(given: Input) -> list[Found]:
         readings = [one._replace(year_inferred=False) for one in readings]
     else:  # "Khai giảng năm học 2023-2024 vào ngày 5/9/2024": a typo in one of the years
         _opens_its_school_year(readings, _school_year_opening(given.prepared[: match.start()]))
+        _in_its_school_year(given.prepared[: match.start()], readings)
     counted, note = _days_counted(match, _years_counted(match, given, readings), readings)
     counted, its_month = _month_of_its_day(match, counted, readings)
     readings = [with_count_note(one, note) for one in readings]
     this_year = _this_year_named(given.prepared[: match.start()], given.context, readings)
     spared = "|".join(p for p in (_own_period(readings), its_month) if p)
     label = _label(match, counted, spared, this_year)
+    if match.re is not DAY_RULE:  # a DAY_RULE's weekday is checked by `_label`
+        _weekdays_before_days(
+            given.prepared[: match.start()], given.prepared[match.start() :], readings
+        )
     for year in label_years(given.prepared[: match.start()]):
         if _subject_year(given.prepared[: match.start()], year, readings):
             continue
@@ -1344,6 +1350,36 @@ def _opens_its_school_year(readings: list[Found], opening: _Opening | None) -> N
                 raise Unreadable(
                     f"ngày {show(day)} không thuộc tháng {months}/{opening.year}, khi năm học "
                     f"{opening.year}-{opening.year + 1} {opening.step}; ghi last_day theo văn bản"
+                )
+
+
+# a school year named before a day without its year: "năm học 2026-2027 trước ngày 15/10"
+_SCHOOL_YEAR_NAMED = re.compile(
+    r"\bnam\s+hoc\s+(?P<first>\d{4})\s*[–—-]\s*(?P<second>\d{4})\b", re.ASCII
+)
+
+
+def _in_its_school_year(words: str, readings: list[Found]) -> None:
+    """A day without its year after "năm học Y-(Y+1)" takes the plan's year; it must fall in
+    that school year (August of Y to August of Y+1, Bộ GD&ĐT's yearly frameworks): "năm học
+    2026-2027 trước ngày 15/10" in a plan of 2025 was read as 15/10/2025, a year early.
+    Refused rather than guessed (the month alone does not say which of the two years)."""
+    named = {
+        int(found["first"])
+        for found in _SCHOOL_YEAR_NAMED.finditer(words)
+        if int(found["second"]) == int(found["first"]) + 1
+    }
+    if len(named) != 1:
+        return
+    (first,) = named
+    for one in readings:
+        if not one.year_inferred:
+            continue
+        for day in (one.first, one.last, one.earliest):
+            if day is not None and not date(first, 8, 1) <= day <= date(first + 1, 8, 31):
+                raise Unreadable(
+                    f"ngày {show(day)} (năm lấy theo kế hoạch) không thuộc năm học {first}-"
+                    f"{first + 1}; ghi rõ năm, hoặc last_day theo văn bản"
                 )
 
 
@@ -1841,6 +1877,41 @@ def _label(
 # ngày 10-4": Báo An Giang, 2020); a document's date follows the document ("Quyết định số …
 # ngày …", "ban hành ngày …")
 _HELD_ON = re.compile(r"\b(?:to\s+chuc|dien\s+ra|khai\s+mac|be\s+mac)\s*\Z", re.ASCII)
+
+
+# weekdays right before a span or a list of days: "thứ Bảy và Chủ nhật, ngày 13-14/3/2027"
+_WEEKDAYS_LAST = re.compile(
+    r"(?<![a-z])(?<!lan )(?<!khoa )(?<!hop )(?<!dot )(?<!hoi )(?<!ky )"  # "lần thứ Hai"
+    r"(?:(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat)\b[\s,;-]*(?:(?:va|den)\s+)?)+\Z",
+    re.ASCII,
+)
+
+
+_A_DAY_NEXT = re.compile(r"[\s(]*(?:(?:tu|vao|trong|cac)\s+)*(?:ngay\s+)?\d", re.ASCII)
+
+
+def _weekdays_before_days(before: str, rest: str, readings: list[Found]) -> None:
+    """The weekdays named right before a span or a list of days are its days' weekdays: one
+    names the first day, two the first and the last of a span, or each listed day in turn.
+    "thứ Bảy và Chủ nhật, ngày 14-15/3/2027" (a Sunday and a Monday) was read as 14–15/3:
+    one of the two is a typo, and the days may be a day off; refused."""
+    said = _WEEKDAYS_LAST.search(before)
+    if said is None or not _A_DAY_NEXT.match(rest):
+        return
+    named = [weekday_number(one) for one in WEEKDAY.finditer(said.group())]
+    if len(readings) == 1:
+        one = readings[0]
+        days = [one.first, one.last] if len(named) > 1 else [one.first]
+    else:
+        days = [one.first for one in readings]
+    if len(named) > len(days) or None in days:
+        raise Unreadable("các thứ trong tuần trước ngày tháng không đi với các ngày đọc được")
+    for day, weekday in zip(days, named, strict=False):
+        assert day is not None
+        if day.weekday() != weekday:
+            raise Unreadable(
+                f"ngày {show(day)} là {WEEKDAYS[day.weekday()]}, không phải {WEEKDAYS[weekday]}"
+            )
 
 
 def _weekday_agrees(match: re.Match[str], given: Input, weekday: re.Match[str]) -> None:
