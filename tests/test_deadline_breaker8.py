@@ -164,3 +164,33 @@ def test_a_day_outside_the_school_year_named_is_refused() -> None:
 )
 def test_a_day_in_the_school_year_named_still_reads(phrase: str, due: str) -> None:
     assert read_days(phrase, "2025-08-01") == (DeadlineKind.DATE, due, due)
+
+
+# U6. A count of what was done by a day, told after it ("Đến ngày D, … đã …"): figures as of
+# that day, read as due D (the held-out receipt "đến 17 giờ ngày 1/2/2026, … đã tiếp nhận" was
+# one of them; these are its kin with other verbs).
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Đến hết ngày 1/2/2027, đã có 25 hồ sơ",
+        "đến ngày 1/2/2027, 90% số xã đã hoàn thành",
+        "Đến ngày 1/2/2027, đã hoàn thành 90% kế hoạch",
+        "Đến 17h ngày 1/2/2027, các đơn vị đã gửi báo cáo",
+        "Tính đến hết ngày 1/2/2027, 25 đơn vị đã nộp",
+        "Đến ngày 1/2/2027 đã có 20/25 đơn vị gửi báo cáo",
+        "tới ngày 1/2/2027, xã đã niêm yết danh sách cử tri",
+    ],
+)
+def test_what_was_done_by_a_day_is_refused(phrase: str) -> None:
+    assert "đã làm được đến một ngày" in refused(phrase, ctx("2027-01-05"))
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Đến ngày 30/6/2027, hoàn thành các nội dung đã đề ra",
+        "Đến ngày 30/6/2027, các đơn vị phải hoàn thành",
+    ],
+)
+def test_a_task_by_a_day_still_reads(phrase: str) -> None:
+    assert read_days(phrase, PLAN)[2] == "2027-06-30"

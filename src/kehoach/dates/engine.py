@@ -324,10 +324,27 @@ _STANDING = re.compile(
 )
 
 
+# ... and a count of what was done by a day, told after it: "Đến hết ngày 1/2/2027, đã có 25
+# hồ sơ", "đến ngày 1/2/2027, 90% số xã đã hoàn thành", "Đến 17h ngày 1/2/2027, các đơn vị đã
+# gửi báo cáo" (figures as of that day, as "tính đến …" is); a task "Đến ngày 30/6, hoàn thành
+# các nội dung đã đề ra" names what was set out, and reads
+_DONE_BY = re.compile(
+    r"^\W*(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?[^,;]*?\d[^;]*?\bđã\s+(?:được\s+)?"
+    r"(?:có|hoàn\s+thành|hoàn\s+tất|xong|gửi|nộp|tiếp\s+nhận|nhận|tổ\s+chức|thực\s+hiện"
+    r"|triển\s+khai|giải\s+ngân|đạt|cấp|kết\s+nạp|thu|niêm\s+yết|bầu|bỏ\s+phiếu)(?!\w)"
+)
+
+
 def _refuse_standing(text: str) -> None:
-    """Refuse a phrase that tells how a work stands (`_STANDING`): its day is when it was
-    done or measured, never a deadline."""
-    if _STANDING.search(nfc(text).lower()):
+    """Refuse a phrase that tells how a work stands (`_STANDING`, `_DONE_BY`): its day is
+    when it was done or measured, never a deadline."""
+    said = nfc(text).lower()
+    if _DONE_BY.search(said):
+        raise Contradicted(  # final: no cut reads the day with the count as its step
+            "cụm từ kể việc đã làm được đến một ngày (số liệu tại ngày đó), không phải thời "
+            "hạn; ghi last_day theo hạn văn bản nêu, việc đã xong bằng kehoach done"
+        )
+    if _STANDING.search(said):
         raise Unreadable(
             "cụm từ cho biết tình trạng, kết quả của việc (đã xong, đạt bao nhiêu) tại một ngày, "
             "không phải thời hạn; ghi last_day theo hạn văn bản nêu, việc đã xong bằng kehoach "
