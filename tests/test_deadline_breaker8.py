@@ -194,3 +194,22 @@ def test_what_was_done_by_a_day_is_refused(phrase: str) -> None:
 )
 def test_a_task_by_a_day_still_reads(phrase: str) -> None:
     assert read_days(phrase, PLAN)[2] == "2027-06-30"
+
+
+# U7. A word of time spaced out letter by letter by a PDF ("S a u ngày D": after) was kept
+# as the label, and the day read as the deadline; two pieces ("sa u") were refused already.
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "S a u ngày 15/3/2027",
+        "hoàn thành s a u ngày 15/3/2027",
+        "T r ư ớ c ngày 15/3/2027",
+        "K h ô n g trước ngày 15/3/2027",
+    ],
+)
+def test_a_word_of_time_spaced_out_is_refused(phrase: str) -> None:
+    assert "bị tách khi chép từ PDF" in refused(phrase, ctx(PLAN))
+
+
+def test_single_letters_that_are_names_still_read() -> None:
+    assert read_days("Phụ lục A và B trước ngày 15/3/2027", PLAN)[2] == "2027-03-15"

@@ -726,9 +726,9 @@ def _no_damaged_word(words: str) -> None:
     ngày" is "không trước" (not before). Such a fragment beside the time part may be a word
     of time the checks cannot see; refused, as the word itself would be. Fragments:
     a lower-case word with no vowel (`DAMAGED` repairs the few that are sure), "ko"/"hok"
-    (không), and two words that join into a word of time as printed ("sa u", "chư a")."""
+    (không), and words that join into a word of time as printed ("sa u", "chư a", "S a u")."""
     tokens = [token.strip(_TRIM + "()“”\"'") for token in words.split()]
-    for at, (token, following) in enumerate(zip(tokens, [*tokens[1:], ""], strict=False)):
+    for at, token in enumerate(tokens):
         dashed = _DASH_FOR_U.search(token) is not None
         if dashed and fold(_DASH_FOR_U.sub("ư", token.lower())) in _DASHED_TIME_WORDS:
             raise Unreadable(
@@ -738,15 +738,15 @@ def _no_damaged_word(words: str) -> None:
             )
         if not token.isalpha():
             continue
-        joined = (token + following).lower() if following.isalpha() else ""
+        joined = _split_time_word(tokens[at:])
         bare = token.isascii() and token.islower() and not set(token) & set("aeiouy")
         if (
             (bare and token not in DAMAGED)
             or ((at == 0 or token[:1].islower()) and _misspelt_syllable(token))
             or token.lower() in _NOT_SAID
-            or (joined in _SPLIT_TIME_WORDS)
+            or joined
         ):
-            shown = f"{token} {following}" if joined in _SPLIT_TIME_WORDS else token
+            shown = joined or token
             if _misspelt_syllable(token) and not bare:
                 raise Unreadable(
                     f"chữ “{token}” không phải một tiếng Việt viết đúng (gõ nhầm hay hỏng khi "
@@ -758,6 +758,19 @@ def _no_damaged_word(words: str) -> None:
                 "tắt: có thể là một từ chỉ thời gian (“sớm”, “sau”, “không”…); không đoán, "
                 "hãy ghi last_day (và first_day) theo văn bản"
             )
+
+
+def _split_time_word(tokens: list[str]) -> str:
+    """The words from the first of `tokens` on that join into a word of time: two ("sa u",
+    "chư a") or its letters one by one, as a PDF spaces them out ("S a u", "T r ư ớ c");
+    "" when none do."""
+    for count in range(2, 7):
+        run = tokens[:count]
+        if len(run) < count or not all(token.isalpha() for token in run):
+            return ""
+        if "".join(run).lower() in _SPLIT_TIME_WORDS:
+            return " ".join(run)
+    return ""
 
 
 def _misspelt_syllable(token: str) -> bool:
