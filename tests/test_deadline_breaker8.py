@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from deadline_forms import ctx, read_days, refused
-from kehoach.dates.deadline import DeadlineKind, parse_deadlines
+from deadline_forms import DEC_2026, ctx, one, read_days, refused
+from kehoach.dates.deadline import DeadlineKind
 
-PLAN = "2026-12-01"
+PLAN = "2026-12-01"  # DEC_2026's day, for read_days
 
 
 # U1. The words that cancel "gần/hơn/trên/qua…" were one flat set, so any of them before any
@@ -46,7 +46,7 @@ def test_a_comparison_after_another_words_half_is_refused(phrase: str) -> None:
     ],
 )
 def test_the_words_of_their_own_still_read(phrase: str, label: str | None) -> None:
-    (reading,) = parse_deadlines(phrase, ctx(PLAN))
+    reading = one(phrase, DEC_2026)
     assert (reading.kind, str(reading.last), reading.label) == (
         DeadlineKind.DATE,
         "2027-03-15",
@@ -131,7 +131,7 @@ def test_midnight_as_a_moment_still_reads(phrase: str, first: str) -> None:
     ],
 )
 def test_a_weekday_before_a_span_that_is_not_its_day_is_refused(phrase: str) -> None:
-    assert "thứ" in refused(phrase, ctx(PLAN)).lower()
+    assert "thứ" in refused(phrase, DEC_2026).lower()
 
 
 @pytest.mark.parametrize(
@@ -208,7 +208,7 @@ def test_a_task_by_a_day_still_reads(phrase: str) -> None:
     ],
 )
 def test_a_word_of_time_spaced_out_is_refused(phrase: str) -> None:
-    assert "bị tách khi chép từ PDF" in refused(phrase, ctx(PLAN))
+    assert "bị tách khi chép từ PDF" in refused(phrase, DEC_2026)
 
 
 def test_single_letters_that_are_names_still_read() -> None:
