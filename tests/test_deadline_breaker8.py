@@ -213,3 +213,98 @@ def test_a_word_of_time_spaced_out_is_refused(phrase: str) -> None:
 
 def test_single_letters_that_are_names_still_read() -> None:
     assert read_days("Phụ lục A và B trước ngày 15/3/2027", PLAN)[2] == "2027-03-15"
+
+
+# U8. A bound after the event and before the count: "trước ngày bầu cử tối đa 10 ngày" (at
+# most 10 days before: a start) read as 10 days before, the bound left in the anchor;
+# "tối thiểu" (at least) there is read as "ít nhất" is, out of the anchor.
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "trước ngày bầu cử tối đa 10 ngày",
+        "trước ngày bầu cử không quá 10 ngày",
+        "trước ngày bầu cử nhiều nhất 10 ngày",
+    ],
+)
+def test_at_most_a_count_before_an_event_is_refused(phrase: str) -> None:
+    refused(phrase, DEC_2026)
+
+
+@pytest.mark.parametrize(
+    "phrase", ["trước ngày bầu cử tối thiểu 10 ngày", "trước ngày bầu cử ít nhất 10 ngày"]
+)
+def test_at_least_a_count_before_an_event_reads_its_anchor(phrase: str) -> None:
+    relative = one(phrase, DEC_2026).relative
+    assert relative is not None
+    assert (relative.offset, relative.direction, relative.anchor) == (10, "before", "ngày bầu cử")
+
+
+# U9. A comparison right before a period names the period compared with, not the time of
+# the work: "tăng 10% so cùng kỳ năm 2026" (the press drops "với"), "như năm 2026", "gấp
+# đôi năm 2026" read as the whole of 2026.
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "tăng 10% so cùng kỳ năm 2026",
+        "bằng cùng kỳ năm 2026",
+        "như năm 2026",
+        "thực hiện như năm 2026",
+        "tương đương năm 2026",
+        "gấp đôi năm 2026",
+        "gấp 2 lần năm 2026",
+        "bằng 120% năm 2026",
+    ],
+)
+def test_a_period_compared_with_is_refused(phrase: str) -> None:
+    assert "so sánh với kỳ đó" in refused(phrase, DEC_2026)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "last"),
+    [
+        ("đạt 120% kế hoạch năm 2027", "2027-12-31"),
+        ("cấp huyện và tương đương trước tháng 5/2027", "2027-04-30"),
+        ("gửi bằng văn bản về UBND tỉnh Cao Bằng trước ngày 05/6/2027", "2027-06-05"),
+        ("khẩn trương, gấp trước ngày 15/3/2027", "2027-03-15"),
+    ],
+)
+def test_the_words_of_a_target_or_a_name_still_read(phrase: str, last: str) -> None:
+    assert read_days(phrase, PLAN)[2] == last
+
+
+# U10. The weather told for some days without "thời tiết" or "dự báo" (the held-out
+# forecast's kin): a phenomenon heading the clause after the day, "có (khả năng) mưa", a
+# phenomenon that lasts, a warning level in force; read as a window due its last day.
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "từ ngày 10/8 đến 13/8/2027, khu vực có khả năng xảy ra mưa lớn",
+        "từ ngày 10/8 đến 13/8/2027, trên địa bàn tỉnh có mưa to đến rất to",
+        "từ ngày 10/8 đến 13/8/2027, nắng nóng gay gắt",
+        "từ ngày 10/8 đến 13/8/2027, rét đậm, rét hại",
+        "từ ngày 10/8 đến 13/8/2027, có khả năng xuất hiện lũ quét",
+        "Từ ngày 10/8 - 13/8/2027, nguy cơ cháy rừng cấp IV",
+        "khả năng từ ngày 10/8 đến 13/8/2027 có mưa",
+        "Nắng nóng diễn ra từ ngày 10/8 đến 13/8/2027",
+        "Mưa lớn kéo dài từ ngày 10/8 đến 13/8/2027",
+        "Đợt rét đậm kéo dài đến hết ngày 13/8/2027",
+        "Triều cường đạt đỉnh từ ngày 10/8 đến 13/8/2027",
+        "Cảnh báo cháy rừng cấp V từ ngày 10/8 đến 13/8/2027",
+        "Cấp báo động III trên sông Hồng đến ngày 13/8/2027",
+    ],
+)
+def test_the_weather_told_for_some_days_is_refused(phrase: str) -> None:
+    assert "thời tiết, thiên tai" in refused(phrase, ctx("2027-01-05"))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "last"),
+    [
+        ("Phòng chống mưa lũ trước ngày 15/6/2027", "2027-06-15"),
+        ("Báo cáo thiệt hại do mưa lũ trước ngày 20/8/2027", "2027-08-20"),
+        ("mua sắm trang thiết bị trước ngày 15/3/2027", "2027-03-15"),  # mua: buy
+        ("xây dựng lại nhà bị sập, đổ, lũ cuốn trôi trước ngày 15/1/2027", "2027-01-15"),
+    ],
+)
+def test_a_task_about_the_weather_still_reads(phrase: str, last: str) -> None:
+    assert read_days(phrase, PLAN)[2] == last

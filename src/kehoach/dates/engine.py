@@ -352,10 +352,45 @@ def _refuse_standing(text: str) -> None:
         )
 
 
+# the weather told for some days, without the words "thời tiết" or "dự báo": a clause whose
+# head is a phenomenon right after the day ("từ ngày 10/8 đến 13/8, nắng nóng gay gắt", "…, trên địa bàn tỉnh có
+# mưa to", "…, khu vực có khả năng xảy ra mưa lớn"), a phenomenon that lasts ("Mưa lớn kéo dài
+# từ …", "Đợt rét đậm kéo dài đến hết ngày …") or a warning level in force ("Cảnh báo cháy
+# rừng cấp V từ …", "Cấp báo động III … đến ngày …"): days of nature, nothing due. Matched
+# with diacritics: "bão" is no "báo", "mưa" no "mua" (buy). A condition ("khi có mưa") or
+# damage listed ("nhà bị sập, đổ, lũ cuốn trôi … trước ngày …") is no forecast
+_NATURE = (
+    r"(?:mưa(?:\s+(?:to|lớn|rào|dông|đá|phùn))?|nắng\s+nóng|rét\s+(?:đậm|hại)|không\s+khí\s+lạnh"
+    r"|gió\s+mùa|bão(?:\s+số\s+\d+)?|áp\s+thấp(?:\s+nhiệt\s+đới)?|lũ(?:\s+(?:quét|ống|lớn))?"
+    r"|sạt\s+lở|triều\s+cường|ngập\s+(?:úng|lụt)|hạn\s+hán|xâm\s+nhập\s+mặn|sương\s+(?:muối|mù)"
+    r"|dông\s+lốc|lốc\s+xoáy|nhiệt\s+độ|độ\s+ẩm)(?!\w)"
+)
+_WEATHER_TOLD = re.compile(
+    rf"(?:\d\s*[,;:]\s*){_NATURE}"  # a clause opening with it right after a day
+    r"|(?:^|[,;:]\s*|\s)(?:(?:khu\s+vực|trên\s+địa\s+bàn|vùng)\b[^,;]*?\s)?(?<!khi\s)có\s+"
+    r"(?:khả\s+năng\s+)?"
+    rf"(?:(?:xảy\s+ra|xuất\s+hiện)\s+)?{_NATURE}"  # "… có (khả năng xảy ra) mưa lớn"
+    rf"|^\W*(?:đợt\s+)?{_NATURE}[^,;]*?\s(?:diễn\s+ra|kéo\s+dài|xảy\s+ra|đạt\s+đỉnh|xuất\s+hiện)\b"
+    r"|(?:cháy\s+rừng|báo\s+động)\s+cấp\s+(?:[ivx]+|\d)\b|\bcấp\s+báo\s+động\s+(?:[ivx]+|\d)\b"
+)
+
+
+def _refuse_weather_told(text: str) -> None:
+    """Refuse a phrase telling the weather or a warning level for some days (`_WEATHER_TOLD`),
+    for good: no cut reads the days with the weather as the step."""
+    if found := _WEATHER_TOLD.search(nfc(text).lower()):
+        said = found.group().strip(" ,;:")
+        raise Contradicted(
+            f"“{said} …” nói về thời tiết, thiên tai hay một cấp cảnh báo trong những ngày đó, "
+            "không phải một việc phải xong; nếu văn bản có hạn, ghi last_day theo văn bản"
+        )
+
+
 def _refuse_only_then(text: str) -> None:
-    """Refuse "phải đến ngày 15/3 mới được triển khai" (`_ONLY_THEN`), never re-read, and a phrase
-    telling how a work stands (`_refuse_standing`)."""
+    """Refuse "phải đến ngày 15/3 mới được triển khai" (`_ONLY_THEN`), never re-read, a phrase
+    telling how a work stands (`_refuse_standing`) or the weather (`_refuse_weather_told`)."""
     _refuse_standing(text)
+    _refuse_weather_told(text)
     if _ONLY_THEN.search(text.lower()):
         raise Contradicted(
             "“… mới …” sau ngày tháng (đến ngày đó mới được làm) là mốc sớm nhất, không phải "

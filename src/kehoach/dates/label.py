@@ -1199,6 +1199,16 @@ _HEDGED = re.compile(
     re.ASCII,
 )
 _DONE_TAIL = frozenset({"hoan", "xong", "ket", "bat"})  # hoàn thành, xong, kết thúc, bắt đầu
+# the words of a comparison right before a period, which is then the one compared with,
+# never the time of the work: "tăng 10% so cùng kỳ năm 2026" (the press drops "với"),
+# "bằng cùng kỳ năm 2026", "như năm 2026", "tương đương năm 2026", "gấp đôi năm 2026",
+# "bằng 120% năm 2026" ("đạt 120% kế hoạch năm 2027", a target, "cấp huyện và tương đương
+# trước tháng 5", the district level and its peers, "… tỉnh Cao Bằng trước ngày …" read)
+_COMPARED = re.compile(
+    r"(?:^|\s)(?:so(?:\s+với)?(?:\s+cùng\s+k[ỳì])?|cùng\s+k[ỳì]|như(?:\s+cùng\s+k[ỳì])?"
+    r"|(?<!và\s)(?<!hoặc\s)tương\s+đương(?:\s+với)?|bằng\s+(?:cùng\s+k[ỳì]|[\d.,]+\s*%)"
+    r"|gấp\s+(?:đôi|rưỡi|ba|[\d.,]+\s+lần))\Z"
+)
 # "Số liệu báo cáo tính đến ngày 15/12": the day the figures run to, not the day the
 # report is due (Nghị định 09/2019/NĐ-CP, Điều 12: a report's data period ends before it
 # is sent); "chưa tổ chức trước ngày 15/3", "cấm … trước ngày 15/3": not before that day, a
@@ -1253,6 +1263,11 @@ def _no_turned_meaning(
     named = _TURNING_LAST.get(last) or (
         bare and next((v for k, v in _TURNING_LAST.items() if fold(k) == last), None)
     )
+    if _COMPARED.search(" ".join(said)):  # "tăng 10% so cùng kỳ năm 2026": a reference
+        raise Unreadable(
+            f"“{' '.join(said[-3:])} …” so sánh với kỳ đó (kỳ gốc), không phải thời hạn; không "
+            "đoán, hãy ghi last_day (và first_day) theo văn bản"
+        )
     if named and before not in _TURNING_COMPOUNDS.get(last, frozenset()):
         raise Unreadable(
             f"“{last} …” là {named}, không phải chính thời hạn; không đoán, hãy ghi "
