@@ -329,9 +329,9 @@ _STANDING = re.compile(
 # gửi báo cáo" (figures as of that day, as "tính đến …" is); a task "Đến ngày 30/6, hoàn thành
 # các nội dung đã đề ra" names what was set out, and reads
 _DONE_BY = re.compile(
-    r"^\W*(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?[^,;]*?\d[^;]*?\bđã\s+(?:được\s+)?"
+    r"^\W*(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?[^,;]*?\d[^;]*?\b(?P<done>đã\s+(?:được\s+)?"
     r"(?:có|hoàn\s+thành|hoàn\s+tất|xong|gửi|nộp|tiếp\s+nhận|nhận|tổ\s+chức|thực\s+hiện"
-    r"|triển\s+khai|giải\s+ngân|đạt|cấp|kết\s+nạp|thu|niêm\s+yết|bầu|bỏ\s+phiếu)(?!\w)"
+    r"|triển\s+khai|giải\s+ngân|đạt|cấp|kết\s+nạp|thu|niêm\s+yết|bầu|bỏ\s+phiếu))(?!\w)"
 )
 
 
@@ -339,10 +339,11 @@ def _refuse_standing(text: str) -> None:
     """Refuse a phrase that tells how a work stands (`_STANDING`, `_DONE_BY`): its day is
     when it was done or measured, never a deadline."""
     said = nfc(text).lower()
-    if _DONE_BY.search(said):
+    if done := _DONE_BY.search(said):
         raise Contradicted(  # final: no cut reads the day with the count as its step
-            "cụm từ kể việc đã làm được đến một ngày (số liệu tại ngày đó), không phải thời "
-            "hạn; ghi last_day theo hạn văn bản nêu, việc đã xong bằng kehoach done"
+            f"“{done['done']} …”: cụm từ kể việc đã làm được đến một ngày (số liệu tại ngày "
+            "đó), không phải thời hạn; ghi last_day theo hạn văn bản nêu, việc đã xong bằng "
+            "kehoach done"
         )
     if _STANDING.search(said):
         raise Unreadable(
@@ -381,8 +382,8 @@ def _refuse_weather_told(text: str) -> None:
     if found := _WEATHER_TOLD.search(nfc(text).lower()):
         said = found.group().strip(" ,;:")
         raise Contradicted(
-            f"“{said} …” nói về thời tiết, thiên tai hay một cấp cảnh báo trong những ngày đó, "
-            "không phải một việc phải xong; nếu văn bản có hạn, ghi last_day theo văn bản"
+            f"“{said} …” nói về thời tiết hay một dự báo (thiên tai, cấp cảnh báo) trong những "
+            "ngày đó, không phải một việc phải xong; nếu văn bản có hạn, ghi last_day theo văn bản"
         )
 
 
