@@ -547,8 +547,9 @@ RELATIVE_AFTER_COUNT_RULE = re.compile(
     r"(?P<direction>(?P<lead>truoc))\s+"
     r"(?P<event>(?:ngay|khi|thoi\s+diem|le|ky\s+hop|ky\s+thi|dai\s+hoi|hoi\s+nghi|bau\s+cu"
     r"|khai\s+mac)\b\D*?)"
-    # never "tối đa 10 ngày" (at most: a start bound) nor a comparison; "tối thiểu" as "ít nhất"
-    r"(?<!toi\sda)(?<!khong\squa)(?<!nhieu\snhat)(?<!hon)(?<!tren)(?<!duoi)(?<!gan)"
+    # never "tối đa 10 ngày" (at most: a start bound); "tối thiểu" as "ít nhất" ("hơn", "trên"
+    # are refused by counted._no_open_end, "đại hội cấp trên 30 ngày" is a level)
+    r"(?<!toi\sda)(?<!khong\squa)(?<!nhieu\snhat)"
     rf"\s+(?:(?:it\s+nhat|toi\s+thieu)\s+)?(?P<count>\d{{1,4}})\s+{_UNIT}[ .,;:]*\Z",
     re.ASCII,
 )
