@@ -70,7 +70,7 @@ from kehoach.plan.model import (
     read_day,
 )
 from kehoach.plan.rules import check_repository
-from kehoach.plan.schedule import context_for, read_milestone, series_start
+from kehoach.plan.schedule import context_for, earlier_rules, read_milestone, series_start
 from kehoach.plan.settings import Settings
 from kehoach.plan.yamlread import parse_yaml
 from kehoach.reports.status import reports_of
@@ -717,7 +717,8 @@ def record_done(
             if not several or (r.milestone is not None and r.milestone - 1 == index)
         ]
 
-    found = _period_for(plan, task, rules[index], on, period)
+    before = earlier_rules(task, index, context_for(plan, settings))
+    found = _period_for(plan, task, (rules[index], *before), on, period)
     if period is None:
         _refuse_a_guess(plan, task, rules[index], on=on, coming=found, recorded=recorded)
     earlier = recorded(found)
@@ -774,9 +775,13 @@ def _report_milestone(task: Task, rules: dict[int, str], asked: int | None) -> i
     return next(iter(rules))
 
 
-def _period_for(plan: Plan, task: Task, rule: str, on: date, period: str | None) -> Occurrence:
-    """The occurrence a report sent on `on` is for: `period` as written, else the one due
-    next on or after `on` (the period in progress)."""
+def _period_for(
+    plan: Plan, task: Task, rules: Sequence[str], on: date, period: str | None
+) -> Occurrence:
+    """The occurrence a report sent on `on` is for: `period` as written (of the rule, else
+    of one it had before a recorded change), else the one due next on or after `on` (the
+    period in progress)."""
+    rule = rules[0]
     start = series_start(plan, task)
     if start is None:
         raise EditError("thời hạn định kỳ chưa có ngày bắt đầu: ghi 'from' cho nhiệm vụ")
@@ -786,7 +791,9 @@ def _period_for(plan: Plan, task: Task, rule: str, on: date, period: str | None)
             raise EditError("thời hạn định kỳ đã kết thúc (until): ghi --period cho kỳ đã qua")
         return coming
     horizon = max(on, start) + timedelta(days=800)
-    found = find_period(rule, start, period, task.until, horizon)
+    found = next(
+        (o for r in rules if (o := find_period(r, start, period, task.until, horizon))), None
+    )
     if found is None:
         example = f', ví dụ --period "{coming.period}"' if coming else ""
         raise EditError(
