@@ -239,3 +239,21 @@ def test_a_quarterly_report_made_monthly_keeps_its_quarters(tmp_path: Path) -> N
     assert feed.returncode == 0, feed.stderr
     event = feed.stdout.split("UID:tt-02-2023.1.b.m1@kehoach")[0].rsplit("BEGIN:VEVENT", 1)[1]
     assert "DTSTART;VALUE=DATE:20260710" in event  # the monthly series from its first month
+
+
+def test_done_after_a_cadence_change_asks_only_about_periods_owed(tmp_path: Path) -> None:
+    """Quarterly until 01/07/2026, then monthly by the 30th: quý II/2026 recorded, the
+    report sent on 02/07 is July's. Read by the new rule alone, "tháng 6/2026" (due 30/06,
+    never owed: June was in quý II) looked unsent and was asked about."""
+    repo = repository(tmp_path)
+    q2 = run("done", "tt-02-2023/1.b", "--period", "quý II/2026", "--on", "05/06/2026", cwd=repo)
+    assert q2.returncode == 0, q2.stderr
+    moved = run("reschedule", "tt-02-2023/1.b", "Chậm nhất ngày 30 hằng tháng", "--reason",
+                "báo cáo tháng từ tháng 7", "--on", "01/07/2026", cwd=repo)  # fmt: skip
+    assert moved.returncode == 0, moved.stderr
+    july = run("done", "tt-02-2023/1.b", "--on", "02/07/2026", cwd=repo)
+    assert july.returncode == 0, july.stderr
+    assert reports(repo, 1) == [
+        ("quý II/2026", date(2026, 6, 5)),
+        ("tháng 7/2026", date(2026, 7, 2)),
+    ]
