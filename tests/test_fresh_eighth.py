@@ -257,3 +257,12 @@ def test_done_after_a_cadence_change_asks_only_about_periods_owed(tmp_path: Path
         ("quý II/2026", date(2026, 6, 5)),
         ("tháng 7/2026", date(2026, 7, 2)),
     ]
+
+
+def test_done_names_a_milestone_the_task_does_not_have(tmp_path: Path) -> None:
+    """`done tt-02-2023/1.a --milestone 2` on a task of one milestone: "mốc 2 của nhiệm vụ
+    '1.a' không phải thời hạn định kỳ (mốc 1 là thời hạn định kỳ)", as if there were a
+    milestone 2 that is not periodic."""
+    asked = run("done", "tt-02-2023/1.a", "--milestone", "2", cwd=repository(tmp_path))
+    assert asked.returncode == 2
+    assert "nhiệm vụ '1.a' chỉ có 1 mốc; bỏ --milestone 2" in asked.stderr

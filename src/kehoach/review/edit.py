@@ -756,6 +756,9 @@ def _report_milestone(task: Task, rules: dict[int, str], asked: int | None) -> i
     """The 0-based recurring milestone a report is for: `asked` (1-based), else the only one."""
     listed = "mốc " + ", ".join(str(i + 1) for i in rules)
     if asked is not None:
+        if asked > len(task.milestones):  # no such milestone: not "not recurring"
+            count = len(task.milestones)
+            raise EditError(f"nhiệm vụ '{task.id}' chỉ có {count} mốc; bỏ --milestone {asked}")
         if asked - 1 not in rules:
             raise EditError(
                 f"mốc {asked} của nhiệm vụ '{task.id}' không phải thời hạn định kỳ "
