@@ -8,9 +8,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import shutil
-import subprocess
-import sys
 import unicodedata
 from collections import Counter
 from datetime import date
@@ -26,22 +23,9 @@ from kehoach.plan.settings import Settings
 from kehoach.plan.yamlread import Located
 from kehoach.render.status import FORMATS, RenderOptions
 from kehoach.reports.status import Report, build_report
+from test_status_table import AS_OF, GOLDEN, PLANS, kehoach
 
-TESTS = Path(__file__).parent
-ROOT = TESTS.parent
-PLANS = ROOT / "plans"
-GOLDEN = TESTS / "golden"
-KEHOACH = shutil.which("kehoach", path=str(Path(sys.executable).parent)) or "kehoach"
-AS_OF = "01/07/2022"
 DAY = re.compile(r"\d{2}/\d{2}/\d{4}")
-
-
-def kehoach(*args: str, columns: int) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "NO_COLOR": "1", "COLUMNS": str(columns)}
-    env.pop("KEHOACH_LANG", None)
-    return subprocess.run(
-        [KEHOACH, *args], capture_output=True, text=True, env=env, cwd=ROOT, check=False
-    )
 
 
 @pytest.fixture(scope="module")
