@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import status_json_items
 from kehoach.dates.holidaytable import TABLE, TABLE_YEARS, holidays_of, table_text
 from kehoach.dates.workdays import (
     Calendar,
@@ -371,16 +372,7 @@ def status_items(
     (plans / "kh-1-2026.yaml").write_text(ROLL_PLAN, encoding="utf-8")
     if settings is not None:
         (tmp_path / "kehoach.toml").write_text(settings, encoding="utf-8")
-    done = subprocess.run(
-        [KEHOACH, "status", "--as-of", as_of, "--all", "--format", "json"],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    items: list[dict[str, object]] = json.loads(done.stdout)["items"]
-    return sorted(items, key=lambda item: str(item["task_id"]))
+    return sorted(status_json_items(tmp_path, as_of), key=lambda item: str(item["task_id"]))
 
 
 def test_status_rolls_a_sunday_deadline_to_monday_by_default(tmp_path: Path) -> None:
