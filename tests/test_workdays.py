@@ -258,13 +258,7 @@ def test_a_swap_the_package_knows_but_the_file_lacks_is_a_warning(tmp_path: Path
 def test_a_broken_calendar_file_stops_a_count_instead_of_ignoring_it(tmp_path: Path) -> None:
     (tmp_path / "plans").mkdir()
     (tmp_path / "plans" / "calendar.yaml").write_text(BAD_CALENDAR, encoding="utf-8")
-    done = subprocess.run(
-        [KEHOACH, "workdays", "01/01/2027", "31/01/2027"],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    done = workdays("01/01/2027", "31/01/2027", cwd=tmp_path)
     assert done.returncode == 1
     assert "calendar.yaml:6:" in done.stderr and "Traceback" not in done.stderr
 
@@ -285,13 +279,7 @@ def test_a_calendar_file_linked_from_outside_the_repository_is_not_read(
     assert [(f.path, f.code) for f in loaded.findings] == [
         ("plans/calendar.yaml", "symlink-outside")
     ]
-    done = subprocess.run(
-        [KEHOACH, "workdays", "01/01/2027", "31/01/2027"],
-        cwd=repo,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    done = workdays("01/01/2027", "31/01/2027", cwd=repo)
     assert done.returncode == 1
     assert "symlink" in done.stderr and "secret" not in done.stderr
 
@@ -299,9 +287,9 @@ def test_a_calendar_file_linked_from_outside_the_repository_is_not_read(
 # --- the command --------------------------------------------------------------------------
 
 
-def workdays(*args: str) -> subprocess.CompletedProcess[str]:
+def workdays(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [KEHOACH, "workdays", *args], cwd=ROOT, capture_output=True, text=True, check=False
+        [KEHOACH, "workdays", *args], cwd=cwd, capture_output=True, text=True, check=False
     )
 
 
