@@ -287,10 +287,12 @@ def test_a_calendar_file_linked_from_outside_the_repository_is_not_read(
 # --- the command --------------------------------------------------------------------------
 
 
+def kehoach(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([KEHOACH, *args], cwd=cwd, capture_output=True, text=True, check=False)
+
+
 def workdays(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [KEHOACH, "workdays", *args], cwd=cwd, capture_output=True, text=True, check=False
-    )
+    return kehoach("workdays", *args, cwd=cwd)
 
 
 def test_workdays_counts_and_names_each_exception() -> None:
@@ -421,13 +423,7 @@ def test_export_ics_publishes_the_rolled_day_and_says_why(tmp_path: Path) -> Non
 @pytest.mark.parametrize("form", ["mermaid", "svg"])
 def test_timeline_draws_the_rolled_day_and_names_the_written_one(tmp_path: Path, form: str) -> None:
     status_items(tmp_path, "20/01/2026")  # writes the plans
-    done = subprocess.run(
-        [KEHOACH, "timeline", "--as-of", "20/01/2026", "--format", form],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    done = kehoach("timeline", "--as-of", "20/01/2026", "--format", form, cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     assert "hạn 25/01/2026 (CN) → 26/01/2026" in done.stdout
     if form == "mermaid":
@@ -438,13 +434,7 @@ def test_validating_the_calendar_file_alone_checks_it_with_its_plans(tmp_path: P
     # pre-commit passes only the files a commit changed
     status_items(tmp_path, "20/01/2026")  # writes the plans
     (tmp_path / "plans" / "calendar.yaml").write_text(BAD_CALENDAR, encoding="utf-8")
-    done = subprocess.run(
-        [KEHOACH, "validate", "plans/calendar.yaml"],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    done = kehoach("validate", "plans/calendar.yaml", cwd=tmp_path)
     assert done.returncode == 1, done.stderr
     assert "plans/calendar.yaml:6:" in done.stdout
     assert "3 nhiệm vụ" in done.stderr  # the plan beside it was checked too
