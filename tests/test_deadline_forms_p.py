@@ -522,3 +522,34 @@ def test_one_day_spelled_before_its_day() -> None:
     assert read_days(phrase, "2023-04-27") == (W, "2023-05-09", "2023-05-11")
     refused("kỳ họp sẽ diễn ra hai ngày, vào ngày 09/5/2023", ctx("2023-04-27"))
     refused("kỳ họp sẽ diễn ra trong ba ngày, từ ngày 09/5 đến ngày 12/5/2023", ctx("2023-04-27"))
+
+
+# --- "ngày D/M tới": the coming day --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "last"),
+    [
+        # Tiền Phong (11/8/2025), the congress of Đảng bộ Trung ương Đoàn
+        ("Đại hội đại biểu Đảng bộ Trung ương Đoàn TNCS Hồ Chí Minh nhiệm kỳ 2025 - 2030 sẽ diễn "
+         "ra ngày 13/8 tới.", "2025-08-11", "2025-08-13"),
+        # written in December, the coming January is the next year's
+        ("sẽ diễn ra ngày 15/1 tới", "2025-12-20", "2026-01-15"),
+    ],
+)  # fmt: skip
+def test_the_coming_day_after_the_issue_day(phrase: str, issued: str, last: str) -> None:
+    assert read_days(phrase, issued) == (D, last, last)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued"),
+    [
+        ("sẽ diễn ra ngày 11/8 tới", "2025-08-11"),  # the issue day itself: this year's or next?
+        ("sẽ diễn ra ngày 5/8 tới", "2025-08-11"),  # almost a year ahead: a past day mistyped?
+        ("sẽ diễn ra ngày 31/9 tới", "2025-08-11"),  # no such day
+        ("sẽ diễn ra ngày 13/8/2025 tới", "2025-08-11"),  # a year written and "tới"
+        ("sẽ diễn ra ngày 13/8 tới", None),  # coming after which day?
+    ],
+)
+def test_other_coming_days_stay_refused(phrase: str, issued: str | None) -> None:
+    refused(phrase, ctx(issued))

@@ -109,6 +109,7 @@ from kehoach.dates.grammar import (
     count_number,
     read_day,
     read_point,
+    real_day,
     show,
     split_parts,
 )
@@ -667,6 +668,11 @@ _RANGE_INTO_NEXT_YEAR = re.compile(
     r"\btu\s+(?:ngay\s+)?\d.*\bden\s+(?:het\s+)?(?:ngay\s+|thang\s+)?[\d/.\s-]+\Z", re.ASCII
 )
 _COMING_MONTH = re.compile(r"\bthang\s+(?P<month>\d{1,2})\s+(?P<word>toi)[ .,;:]*\Z", re.ASCII)
+# ... and a day: "Đại hội … nhiệm kỳ 2025 - 2030 sẽ diễn ra ngày 13/8 tới" (Tiền Phong,
+# 11/8/2025): the next 13 August after the issue day
+_COMING_DAY = re.compile(
+    r"\bngay\s+(?P<day>\d{1,2})\s*[/.-]\s*(?P<month>\d{1,2})\s+(?P<word>toi)[ .,;:]*\Z", re.ASCII
+)
 # "vào tháng 3 năm tới": the year after the one the document is written in ("tới", coming, is
 # said from the writing, unlike "năm sau", which may follow a plan's or a report's year)
 _COMING_YEAR = re.compile(r"(?<=\d)\s+(?P<word>nam\s+toi)[ .,;:]*\Z", re.ASCII)
@@ -677,7 +683,7 @@ def _later_year(source: Source, context: Context) -> tuple[Source, _LaterYear | 
     `_COMING_MONTH`), its word blanked; refused without an issue day, or for the issue
     day's own month ("tháng 5 tới" written in May: this May, or the next?)."""
     next_year = _NEXT_YEAR.search(source.prepared)
-    coming = _COMING_MONTH.search(source.prepared)
+    coming = _COMING_MONTH.search(source.prepared) or _COMING_DAY.search(source.prepared)
     coming_year = _COMING_YEAR.search(source.prepared)
     if coming_year and " ".join(source.original(*coming_year.span("word")).lower().split()) != (
         "năm tới"
@@ -707,14 +713,32 @@ def _later_year(source: Source, context: Context) -> tuple[Source, _LaterYear | 
     if next_year:
         why = f"“năm sau”: năm sau năm ban hành {issued.year}"
         return source, _LaterYear(issued.year + 1, why)
-    month = int(said["month"])
-    if month == issued.month:
+    return source, _coming(said, words, issued)
+
+
+def _coming(said: re.Match[str], words: str, issued: date) -> _LaterYear:
+    """The year of "tháng M tới" (`_COMING_MONTH`) or "ngày D/M tới" (`_COMING_DAY`): the
+    issue year when that month (day) is still to come on the issue day, else the next; the
+    issue day's own month (day) is refused (this one, or next year's?)."""
+    month, day = int(said["month"]), int(said.groupdict().get("day") or 0)
+    now = (issued.month, issued.day if day else 0)
+    if (month, day) == now:
+        when = f"ngày {day}/{month}" if day else f"tháng {month}"
         raise Unreadable(
-            f"“{words}” viết trong chính tháng {month}/{issued.year}: tháng này hay tháng "
-            f"{month} năm sau? ghi rõ năm, hoặc ghi last_day"
+            f"“{words}” viết trong chính {when}/{issued.year}: {when} này hay {when} năm "
+            "sau? ghi rõ năm, hoặc ghi last_day"
         )
-    year = issued.year if month > issued.month else issued.year + 1
-    return source, _LaterYear(year, f"tháng {month} tới kể từ ngày ban hành {show(issued)}")
+    year = issued.year if (month, day) > now else issued.year + 1
+    named = f"ngày {day}/{month}" if day else f"tháng {month}"
+    if day and (real_day(year, month, day) - issued).days > _COMING_DAYS:
+        raise Unreadable(  # "ngày 5/8 tới" written on 11/8: a past day mistyped, or next year?
+            f"“{words}” viết ngày {show(issued)} là gần một năm sau: có thể viết nhầm; ghi rõ "
+            "năm, hoặc ghi last_day"
+        )
+    return _LaterYear(year, f"{named} tới kể từ ngày ban hành {show(issued)}")
+
+
+_COMING_DAYS = 183  # a day said "tới" (coming) is within half a year of the writing
 
 
 def _hour_of_its_part(one: Found, asides: Asides) -> Found:
