@@ -290,8 +290,9 @@ SETS = (
     # session (r-, s- held out in its place): 114/171 = 0.6667 after tune-p's first slice (a place
     # numbered in its name, "với 336 đại biểu", an hour written "10g00"); 126/171 = 0.7368
     # after its second beside the lead's fixes ("không giới hạn số lần" in admission
-    # timetables, "đến15-12-2017", "Việt Nam năm 2024", "đến hết 24h00 ngày D").
-    Set("q-", 171, 0.736),
+    # timetables, "đến15-12-2017", "Việt Nam năm 2024", "đến hết 24h00 ngày D"); 127/171 =
+    # 0.7427 after its last ("ngày 13/8 tới", the coming day).
+    Set("q-", 171, 0.742),
 )
 # The misreads the corpus shows, named rather than hidden (see the g- and j- comments above):
 # any other misread anywhere fails.
