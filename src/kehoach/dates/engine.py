@@ -723,9 +723,9 @@ def _coming(said: re.Match[str], words: str, issued: date) -> _LaterYear:
     month, day = int(said["month"]), int(said.groupdict().get("day") or 0)
     now = (issued.month, issued.day if day else 0)
     if (month, day) == now:
-        when = f"ngày {day}/{month}" if day else f"tháng {month}"
+        unit, when = ("ngày", f"ngày {day}/{month}") if day else ("tháng", f"tháng {month}")
         raise Unreadable(
-            f"“{words}” viết trong chính {when}/{issued.year}: {when} này hay {when} năm "
+            f"“{words}” viết trong chính {when}/{issued.year}: {unit} này hay {when} năm "
             "sau? ghi rõ năm, hoặc ghi last_day"
         )
     year = issued.year if (month, day) > now else issued.year + 1
