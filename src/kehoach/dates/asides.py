@@ -32,6 +32,7 @@ from kehoach.dates.lunar import (
     parse_eve,
     parse_gloss,
 )
+from kehoach.dates.reporting import cut_off_apart, report_period
 
 WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật")
 _WEEKDAY_WORDS = {"hai": 0, "ba": 1, "tu": 2, "nam": 3, "sau": 4, "bay": 5}
@@ -218,6 +219,12 @@ class Asides(NamedTuple):
     # "…, nếu trùng vào ngày nghỉ thì tiếp vào ngày làm việc tiếp theo": a recurring rule's
     # day moved off a day off, as printed; the rule itself is unchanged
     shift: str | None = None
+    # "(kỳ báo cáo tính từ ngày 01 tháng 01 đến hết ngày 31 tháng 12)": the period a yearly
+    # report covers (first month, day, last month, day), checked against the rule read
+    report_period: tuple[int, int, int, int] | None = None
+    # "thời điểm báo cáo là ngày 30/9; thời hạn gửi …": the day the figures are taken (month,
+    # day), never the due day
+    cut_off: tuple[int, int] | None = None
 
     @property
     def empty(self) -> bool:
@@ -261,6 +268,9 @@ def explain_asides(source: Source) -> tuple[Source, Asides]:
         elif weeks := _WEEKS_IN_PARENS.fullmatch(inner):
             gloss = source.original(paren.start(1), paren.end(1)).strip(" ,.;:")
             asides = _glossed(_once(asides, weeks=int(weeks["weeks"])), " ".join(gloss.split()))
+        elif period := report_period(inner):  # "(kỳ báo cáo tính từ ngày 01/01 đến …)"
+            said = " ".join(source.original(paren.start(1), paren.end(1)).strip(" ,.;:").split())
+            asides = _glossed(_once(asides, report_period=period), said)
         elif length := _LENGTH.fullmatch(inner):
             asides = _once(asides, length=int(length["days"]))
         elif HOLIDAY_SHIFT.fullmatch(inner) and asides.shift is None:  # checked by the engine
@@ -290,7 +300,19 @@ def explain_asides(source: Source) -> tuple[Source, Asides]:
     source = _weekdays_of_dated_days(source)
     source, asides = _weekdays_of_days_without_year(source, asides)
     source, asides = _solar_calendar_after(source, asides)
+    source, asides = _cut_off_day(source, asides)
     return _time_of_day(source, asides)
+
+
+def _cut_off_day(source: Source, asides: Asides) -> tuple[Source, Asides]:
+    """The day a report's figures are taken, before the day it is due (`reporting.cut_off_
+    apart`): blanked, kept as the gloss and checked against the rule read."""
+    found = cut_off_apart(source.prepared)
+    if found is None:
+        return source, asides
+    (start, end), day = found
+    said = " ".join(source.original(start, end).strip(" ,.;:").split())
+    return source.blank(start, end), _glossed(_once(asides, cut_off=day), said)
 
 
 _CYCLE_YEAR = re.compile(r"\s+nam\s+(?P<stem>[a-z]+)\s+(?P<branch>[a-z]+)[ .,;:]*\Z", re.ASCII)
@@ -648,9 +670,12 @@ _LIST_LEAD_IN = re.compile(
 
 # "hồ sơ gửi về Bộ Công Thương chậm nhất ngày 30 tháng 6 hàng năm (tính theo dấu bưu điện)"
 # (Thông tư 16/2018/TT-BCT): the postmark dates a mailed file, after a yearly rule as after a
-# day (`_NOTE`); the rule's day is unchanged
+# day (`_NOTE`); the rule's day is unchanged. "chậm nhất là ngày 15/02 năm kế tiếp của năm báo
+# cáo theo dấu bưu điện" (Thông tư 26/2015/TT-BKHCN, Điều 6): the same words without parentheses
 _POSTMARK = re.compile(
-    r"\s*\(\s*(?:(?:tinh|can\s+cu)\s+)?theo\s+dau\s+buu\s+(?:dien|chinh)\s*\)[ .,;:]*\Z", re.ASCII
+    r"\s*(?P<open>\(\s*)?(?:(?:tinh|can\s+cu)\s+)?theo\s+dau\s+buu\s+(?:dien|chinh)"
+    r"(?(open)\s*\))[ .,;:]*\Z",
+    re.ASCII,
 )
 
 

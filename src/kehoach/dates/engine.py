@@ -177,6 +177,11 @@ from kehoach.dates.refusals import (
     refuse_year_beside_its_day,
     with_plan_year,
 )
+from kehoach.dates.reporting import (
+    YEARLY_DATA_PERIOD_RULE,
+    build_yearly_data_period,
+    cadence_said_first,
+)
 from kehoach.dates.steps import (
     clause_after_cadence,
     clause_after_day,
@@ -1079,6 +1084,7 @@ def _read_one(given: Input) -> list[Found]:
     readings = [with_count_note(one, note) for one in readings]
     this_year = _this_year_named(given.prepared[: match.start()], given.context, readings)
     spared = "|".join(p for p in (_own_period(readings), its_month) if p)
+    counted = cadence_said_first(match.start(), counted, readings)  # "định kỳ hằng năm …"
     label = _label(match, counted, spared, this_year)
     for year in label_years(given.prepared[: match.start()]):
         if _subject_year(given.prepared[: match.start()], year, readings):
@@ -1777,6 +1783,10 @@ def _own_period(readings: list[Found]) -> str:
     return (
         rf"(?<!\w){uncounted}{word}(?:\s+trước)?"
         r"(?=\s*[,:;.]?\s*$|\s*,?\s+(?:là|gửi|nộp|được|phải)\b)"
+        # "thực hiện chế độ báo cáo tình hình hoạt động hàng năm cho Bộ Khoa học và Công nghệ
+        # trước ngày 15/12 hàng năm" (Bộ KH&CN, 2017): the report named by the rule's own
+        # cadence, said once more; never another cadence ("báo cáo hằng quý … hằng năm")
+        rf"|(?<!\w)(?:hằng|hàng)\s+{word}(?!\s*(?:\d|[IVX]+\b|nay|sau|tới|trước|này|qua))"
     )
 
 
@@ -1894,6 +1904,7 @@ _RULES: tuple[tuple[re.Pattern[str], _Builder], ...] = (
     (DAY_GROUPS_RULE, build_day_groups),
     (DATES_LIST_RULE, build_dates_list),
     (DATA_PERIOD_RULE, build_data_period),
+    (YEARLY_DATA_PERIOD_RULE, build_yearly_data_period),
     (REPORT_DAY_RULE, build_report_day),
     (IN_FORCE_RULE, build_in_force),
     (DAY_SPAN_RULE, build_day_span),

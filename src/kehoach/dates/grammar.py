@@ -77,6 +77,9 @@ DAMAGED = {
     "ht": "het",
     # "quí", "qui định": the older spelling of "quý", "quy" ("vào quí 4-2023")
     "qui": "quy",
+    # "kì", "kí": the older spelling of "kỳ", "ký" ("tháng cuối quý thuộc kì báo cáo", Thông
+    # tư 14/2022/TT-BVHTTDL; "kể từ ngày kí")
+    "ki": "ky",
 }
 # Words that fold to a word of time and are none: "đấu" (phấn đấu, strive; đấu thầu) is
 # no "đầu" (the start of a period); read as a word of their own
@@ -385,9 +388,13 @@ REPORT_DAY_RULE = _rule(
     r"(?:(?:la|vao)\s+)?ngay\s+(?:thu\s+(?=[1-3]\d\b))?)(?:(?P<day>\d{1,2})|(?P<last>cuoi\s+cung))"
     r"(?:(?:\s*/\s*|\s+thang\s+)(?P<month>\d{1,2})"
     # a day of a named month is a report's yearly day only when a report or a year says so
-    r"(?=\s+(?:cua\s+)?nam\s+(?:bao\s+cao|sau|lien\s+ke|tiep\s+theo)|\s+doi\s+voi\s+bao\s+cao"
-    r"|(?(report)(?:\s+(?:hang|moi)\s+nam)?[ .,;:]*\Z|(?!)))"
+    r"(?=\s+(?:cua\s+)?nam\s+(?:bao\s+cao|sau|lien\s+ke|tiep\s+theo|ke\s+tiep)"
+    r"|\s+doi\s+voi\s+bao\s+cao|(?(report)(?:\s+(?:hang|moi)\s+nam)?[ .,;:]*\Z|(?!)))"
     r"(?:\s+(?:cua\s+)?(?:nam\s+bao\s+cao|nam\s+(?:sau\s+cua|lien\s+ke)\s+nam\s+bao\s+cao"
+    # "chậm nhất là ngày 15/02 năm kế tiếp của năm báo cáo" (Thông tư 26/2015/TT-BKHCN), "trước
+    # ngày 01/7 của năm tiếp theo sau kỳ báo cáo" (Thông tư 31/2018/TT-BTNMT): the year after
+    # the year reported on, which the phrase itself names (a yearly report's day)
+    r"|nam\s+(?:ke\s+tiep|tiep\s+theo|sau)\s+(?:cua\s+nam\s+bao\s+cao|sau\s+ky\s+bao\s+cao)"
     # "trước ngày 25 tháng 02 của năm sau liền kề" (Thông tư 07/2019/TT-BVHTTDL): the next
     # year, "immediately following", as "năm sau" alone
     r"|nam\s+(?:sau|tiep\s+theo)(?:\s+lien\s+ke)?(?=[ .,;:]*\Z))"

@@ -29,6 +29,7 @@ from kehoach.dates.grammar import (
 )
 from kehoach.dates.lunar import LunarEnd, Unlunar, cycle_name, eve_disagreement, gloss_disagreement
 from kehoach.dates.reading import Context, DeadlineKind
+from kehoach.dates.reporting import report_days_agree
 
 
 def refuse_alternatives(source: Source) -> None:
@@ -322,6 +323,7 @@ def check_asides(found: list[Found], asides: Asides) -> None:
     if len(found) != 1:
         raise Unreadable("phần trong ngoặc không rõ thuộc thời hạn nào")
     one = found[0]
+    report_days_agree(one, asides.report_period, asides.cut_off)
     if asides.length is not None:
         if one.first is None or one.last is None:
             raise Unreadable(f"“({asides.length} ngày)” không đi với một khoảng ngày")
