@@ -744,7 +744,7 @@ def _glossed(asides: Asides, gloss: str) -> Asides:
     return asides._replace(gloss=f"{asides.gloss}; {gloss}" if asides.gloss else gloss)
 
 
-def _once(asides: Asides, **value: int | str) -> Asides:  # one of each kind
+def _once(asides: Asides, **value: int | str | tuple[int, ...]) -> Asides:  # one of each kind
     for key in value:
         if getattr(asides, key) is not None:
             raise Unreadable("hai chú thích cùng loại trong một thời hạn")
