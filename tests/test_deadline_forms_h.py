@@ -10,19 +10,10 @@ from datetime import date
 
 import pytest
 
-from deadline_forms import ctx, refused
-from kehoach.dates.deadline import Context, Deadline, DeadlineKind, parse_deadlines
+from deadline_forms import ctx, days, one, refused
+from kehoach.dates.deadline import Context, DeadlineKind, parse_deadlines
 
 D, W = DeadlineKind.DATE, DeadlineKind.WINDOW
-
-
-def one(phrase: str, context: Context | None = None) -> Deadline:
-    (reading,) = parse_deadlines(phrase, context or ctx())
-    return reading
-
-
-def days(reading: Deadline) -> tuple[DeadlineKind, date | None, date | None]:
-    return reading.kind, reading.first, reading.last
 
 
 # --- a word written with its diacritics is read as spelled --------------------------------
