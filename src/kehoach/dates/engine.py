@@ -495,6 +495,7 @@ def _parse(phrase: str, context: Context, year: int | None = None) -> tuple[Dead
         context = replace(context, strict_before=False)
     # "24/1-9/2/2025 (25 tháng Chạp đến 12 tháng Giêng)": one gloss, the two ends of one span
     spanned = asides.lunar_span and len(asides.lunar) == 2
+    enclosed = enclosed or _wholly_enclosed(text)  # "(15/11/2025-15/02/2026)": a cell's range
     found = _read_headed(Input(source, context, plan_year, enclosed=enclosed, lunar_span=spanned))
     _one_before_each(found, source, context)
     found = _with_words_after(found, step, after, asides.shift)
@@ -516,6 +517,12 @@ def _parse(phrase: str, context: Context, year: int | None = None) -> tuple[Dead
     _lunar_years_agree(text, found)
     found = [_hour_of_its_part(one, asides) for one in found]
     return tuple(_deadline(phrase, one, asides) for one in found)
+
+
+def _wholly_enclosed(text: str) -> bool:
+    """Whether the whole phrase stands in parentheses, as a time part after a work's name
+    does ("(15/11/2025-15/02/2026)", a deadline cell copied with them): the two read alike."""
+    return ENCLOSED.fullmatch(fold(text)) is not None
 
 
 def _unenclosed(text: str) -> Source:

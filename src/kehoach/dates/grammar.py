@@ -51,11 +51,16 @@ class Span(NamedTuple):
 
 
 _BLANK_OR_STAR = re.compile(r"[\s*]")  # markdown bold survives copy-paste: "**15/4/2022**"
+# an hour written with "g" (giờ) before its two digits of minutes: "từ 10g00 ngày 17/6/2024
+# đến 09g30 ngày 12/8/2024" (Ban Tuyên giáo Tỉnh ủy Lâm Đồng, CV 1235/2024), read as "10h00";
+# never a "g" without its minutes ("5g" may be grams)
+_HOUR_G = re.compile(r"(?<=\d)g(?=\d\d(?!\d))", re.ASCII)
 
 
 def prepare(folded: str) -> str:
-    """Folded text with every blank and `*` turned into a plain space (same length)."""
-    return _BLANK_OR_STAR.sub(" ", folded)
+    """Folded text with every blank and `*` turned into a plain space, an hour's "g" between
+    digits ("09g30") into "h" (same length)."""
+    return _HOUR_G.sub("h", _BLANK_OR_STAR.sub(" ", folded))
 
 
 # Words that lost their vowels when a PDF was copied: "Hoàn thnh trc ngày 10/4/2027".
@@ -260,9 +265,13 @@ YEAR_OF_SPAN_RULE = _rule(
     r"(?P<when>(?:(?:giai\s+doan|thoi\s+ky|nhiem\s+ky)\s+)?(?:" + COUNT + r"\s+nam\s+)?"
     r"\(?\s*\d{4}\s*[–—-]\s*\d{4}\s*\)?)"
 )
-# "trong 2 ngày", "với 14 ngày liên tục": a length the span read must have
+# "trong 2 ngày", "với 14 ngày liên tục": a length the span read must have; also before a
+# colon ("diễn ra trong hai ngày: 18, 19/10/2025", Dầu Giây, Đồng Nai 2025) and counted in
+# nights, each the evening of one day ("Hội thi diễn ra trong 3 đêm (từ 18 đến 20-9)", SGGP
+# 2025), and before the parenthesis that holds the span
 _DAYS_COUNTED = (
-    r"(?:(?:trong|voi|la)\s+(?P<ndays>\d{1,3}|hai|ba|bon|nam)\s+ngay(?:\s+lien\s+tuc)?\s*,?\s*)?"
+    r"(?:(?:trong|voi|la)\s+(?P<ndays>\d{1,3}|hai|ba|bon|nam)\s+(?P<nights>dem|ngay)"
+    r"(?:\s+lien\s+tuc)?\s*[,:(]?\s*)?"
 )
 # A day and its month without the year, written with a dash or a dot ("1-6", "12.3"), is
 # a day only where a range says so: after "từ", or after "đến" / a dash that ends a range
@@ -285,7 +294,9 @@ RANGE_RULE = _rule(
     r"|(?P<on_day>(?:vao\s+)?ngay\s+)(?=\d{1,2}\s*(?:/\s*\d{1,2}(?:\s*/\s*\d{4})?\s+(?:den|toi)\s"
     r"|-\s*\d{1,2}\s+(?:den|toi)\s+(?:het\s+)?ngay\s+\d{1,2}\s*-\s*\d{1,2}(?![\d.-])))"
     # ... or opening a schedule line after "Ngày" ("Ngày 25/6 - 27/6/2018: thí sinh …")
-    r"|(?P<bare>(?:ngay\s+)?(?=\d{1,2}\s*/\s*\d{1,2}\s*[–—-]\s*\d{1,2}\s*/\s*\d))))"
+    # ... the start written with its year too: "(15/11/2025-15/02/2026)" closing a work's name
+    r"|(?P<bare>(?:ngay\s+)?(?=\d{1,2}\s*/\s*\d{1,2}\s*[–—-]\s*\d{1,2}\s*/\s*\d)"
+    r"|(?<!ngay )(?=\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\s*[–—-]\s*\d{1,2}\s*/\s*\d))))"
     # "từ sáng 2-9 đến hết ngày 2-9-2018", "từ chiều ngày 1-9-2025 …" (notices of the national
     # holiday, Gia Lai, Kiên Giang): the part of the day the range starts in, its qualifier
     r"(?P<part>(?:buoi\s+)?(?:sang|chieu|toi|trua)\s+(?=ngay\s|\d))?(?:ngay\s+)?"

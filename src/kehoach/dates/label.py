@@ -365,6 +365,9 @@ _COMPOUNDS = re.compile(
     # "du lịch" (tourism: "tại Khu du lịch quốc gia Mộc Châu"), "lịch sử" (history) no
     # "lịch" (of "âm lịch")
     r"|\b(?:tái định cư|ổn định|thẩm định|nhất định|cố định|du lịch|lịch sử)\b"
+    # "lần lượt" (in turn: "từ ngày 06/7 đến 15/7/2021 Phòng lần lượt kiểm tra …", Phòng Tư
+    # pháp Thạch Hà 2021) counts no times
+    r"|\blần lượt\b"
     # "đăng cai tổ chức Ngày hội VH, TT&DL các dân tộc vùng Tây Nguyên lần thứ I, năm 2023"
     # (Báo Kon Tum, 2023): a festival, no "ngày"; its edition in capital Roman numerals, no
     # count of times ("(lần thứ hai)" after a day may be a second round: refused)
@@ -448,6 +451,8 @@ def read_trailing(text: str, after_a_day: bool, explained: tuple[tuple[int, int]
     folded = fold(text)
     spans = [*explained, *(token.span() for token in _NOT_A_TIME.finditer(folded))]
     spans += [title.span() for title in _QUOTED_TITLE.finditer(text)]
+    if place := _PLACE_AFTER.search(folded):  # a place's own numbers name it
+        spans += [number.span() for number in _PLACE_NUMBER.finditer(folded, place.end())]
     for start, end in spans:  # fold keeps the length: one character for one
         text = text[:start] + " " * (end - start) + text[end:]
         folded = folded[:start] + " " * (end - start) + folded[end:]
@@ -553,7 +558,23 @@ _NOT_A_TIME = re.compile(
     r"[a-z0-9._+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+|\b(?:https?://|www\.)\S+"
     # "vào lúc 23h10 ngày 16/02/2026, thời lượng 15 phút/điểm" (fireworks, 2026): how long
     r"|\bthoi\s+luong\s+\d{1,3}\s+(?:phut|gio)(?:\s*/\s*[a-z]+)?"
-    r"|(?<![\d/.,-])\d{1,3}(?:[.,]\d{1,2})?\s*%(?:\s*tro\s+(?:len|xuong))?",
+    # ... with its bound, which is no time: "với mức giảm giá tối đa lên đến 100%" (the
+    # national promotion programme 2025, as a Ninh Bình page quotes it)
+    r"|(?:(?:toi\s+(?:da|thieu)\s+)?(?:len\s+)?(?:den|toi)\s+|toi\s+(?:da|thieu)\s+)?(?<![\d/.,-])\d{1,3}(?:[.,]\d{1,2})?\s*%"
+    r"(?:\s*tro\s+(?:len|xuong))?",
+    re.ASCII,
+)
+# The place after the time part ("tại …", `_PLACE_AFTER`) and the numbers that name it: a
+# school, a residents' group, a hall numbered in its name, "khai mạc vào lúc 08 giờ ngày
+# 11/12/2025 tại Trường Tiểu học số 2 Lao Bảo" (UBND xã Lao Bảo, Quảng Trị, 2025), "tại sân
+# Pickleball Tổ dân phố số 5, Thị trấn Yến Lạc" (Bắc Kạn, 2025), "(số 4 Phạm Ngọc Thạch,
+# P.Sài Gòn)" (a house number, Báo Thanh Niên 2025); a house number with its letter, "tại Trung
+# tâm Hội nghị 25B, phường Hạc Thành" (Báo Thanh Hóa, 2025). Never a number before a word of
+# time or a day's separator ("tại kỳ họp số 2 ngày 5/3" keeps its day, which is checked)
+_PLACE_AFTER = re.compile(r"(?<![a-z])tai\s", re.ASCII)
+_PLACE_NUMBER = re.compile(
+    r"(?:(?<![a-z])so\s+\d{1,4}[a-f]?|(?<![\d/.,-])\d{1,4}[a-f])\b(?!\s*[/.,:-]\s*\d)"
+    r"(?!\s+(?:ngay|thang|nam|gio|h|phut|tuan|quy|lan|dot|ky)\b)",
     re.ASCII,
 )
 # A title in quotes after the time part, without a number: "… ngày 08 tháng 6 năm 2025 (Chủ
@@ -985,7 +1006,10 @@ _NARRATIVE_FRAME = re.compile(
     # …" stay checked). A plan is `_FRAME`'s ("Theo kế hoạch, …"; "theo kế hoạch của …" may
     # be the plan's own schedule, and stays checked)
     rf"|theo\s+{_REPORTED_DOCUMENT}(?:\s+(?:trên|này|nói\s+trên))?(?:\s+của(?:\s+{_ISSUER_WORD}){{1,10}})?"
-    r"\s*,)"
+    r"\s*,"
+    # "Theo Ban tổ chức, đại hội kéo dài từ 11-11 đến 20-12, với nhiều môn thi đấu hấp dẫn"
+    # (SGGP, 2025): the organisers the press quotes, by their name, closed by its comma
+    rf"|theo\s+(?:ban\s+tổ\s+chức|btc)(?:\s+{_ISSUER_WORD}){{0,10}}\s*,)"
 )
 # "Căn cứ Chương trình công tác toàn khóa của Ban Chấp hành Trung ương Đoàn …, Đại hội Đoàn
 # toàn quốc lần thứ X dự kiến tổ chức vào cuối tháng 12-2012" (Báo Cần Thơ, 2011): the

@@ -146,7 +146,11 @@ _CUT = re.compile(
     r"|\s+(?:(?:được\s+)?tổ\s+chức|diễn\s+ra)\s+tại\s"
     # ... and before "đối với" (for whom: "Năm học sẽ kết thúc trước ngày 31/5 đối với tất cả
     # các cơ sở giáo dục", Báo Sơn La 2021)
-    r"|\s+đối\s+với\s)"
+    r"|\s+đối\s+với\s"
+    # ... and before "với" (with: the delegates, the sports, the discount an event has: "dự
+    # kiến tổ chức vào các ngày 27, 28/11 với 336 đại biểu chính thức", Báo Phú Thọ 2025;
+    # "diễn ra từ ngày 22-11 đến 15-12 với 8 môn thi đấu", SGGP 2025)
+    r"|\s+với\s)"
     r"|\)(?=\s+tại\s|\s*:\s*“|\s*,\s)"
     r"|(?<!\d)\d{4}(?=\s)"
 )
