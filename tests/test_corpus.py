@@ -280,11 +280,11 @@ SETS = (
     # a report of dossiers received "đến 17 giờ ngày 1/2/2026" read as due, reported to the
     # lead). First held-out figure 110/171 = 64.3% at ad25e14. Tuning data since this session
     # (the lead declared them so): 114/171 = 0.6667 after tune-p's first slice (a place
-    # numbered in its name, "với 336 đại biểu", an hour written "10g00"); 125/171 = 0.7310
+    # numbered in its name, "với 336 đại biểu", an hour written "10g00"); 125/171 = 0.7309
     # with tune-q's first slice beside it (reporting rules: the year after the period
     # reported on, the period and the cut-off day beside the due day, the rule's cadence said
     # twice, yearly data periods).
-    Set("q-", 171, 0.731),
+    Set("q-", 171, 0.730),
 )
 # The misreads the corpus shows, named rather than hidden (see the g- and j- comments above):
 # any other misread anywhere fails.
