@@ -368,7 +368,9 @@ def _events_at_their_hours(text: str, context: Context) -> tuple[Deadline, ...] 
     for joint in _EVENTS_JOINED.finditer(folded):
         try:
             (first,) = _parse(text[: joint.start()], context)
-            (second,) = _parse(text[joint.end() :], context)
+            # the second may end with the words after its day: "…; Tổng kết, bế mạc Hội thi
+            # vào lúc 14h00 ngày 26/12/2025 tại Trường Tiểu học số 2 Lao Bảo" (xã Lao Bảo, 2025)
+            (second,) = _parse_shown(text[joint.end() :], context)
         except (Unreadable, ValueError):
             continue
         if _two_events(first, second):
@@ -907,7 +909,9 @@ def _start_hour(found: Found, asides: Asides) -> Asides:
     ("bắt đầu từ 0 giờ ngày 01/7/2020") has no other hour, and keeps it as its `time`."""
     if asides.start_time is None:
         return asides
-    if found.last is None:
+    # ... a recurring data period's start ("Tính bắt đầu từ 0h00 ngày 01 đầu tháng cho đến
+    # hết 24h00 ngày cuối cùng của tháng", Thông tư 37/2019/TT-BYT) is no hour of its due day
+    if found.last is None and found.kind is not DeadlineKind.RECURRING:
         return asides._replace(time=asides.start_time, start_time=None)
     one_day = found.last in (found.first, found.earliest or found.first)
     if one_day and asides.time is not None and asides.time <= asides.start_time:
