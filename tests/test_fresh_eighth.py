@@ -9,6 +9,7 @@ command."""
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
@@ -180,3 +181,88 @@ def test_done_and_log_name_the_period_recorded(tmp_path: Path) -> None:
     log = run("log", "tt-02-2023/1.a", cwd=repo)
     assert log.returncode == 0, log.stderr
     assert "Báo cáo đã gửi: (trống) → 1 mục (thêm kỳ tháng 2/2026 gửi 25/02/2026)" in log.stdout
+
+
+# --- F2: a reporting rule changed mid-year --------------------------------------------------
+
+
+def status_items(repo: Path, as_of: str) -> dict[tuple[str, str], tuple[str, str, str]]:
+    """(task, period) -> (due, bin, phrase) of `status --all` as JSON."""
+    shown = run("status", "--all", "--as-of", as_of, "--format", "json", cwd=repo)
+    assert shown.returncode == 0, shown.stderr
+    items = json.loads(shown.stdout)["items"]
+    return {(i["task_id"], i["period"]): (i["due"], i["bin"], i["phrase"]) for i in items}
+
+
+def test_a_rule_changed_in_july_does_not_rejudge_the_march_report(tmp_path: Path) -> None:
+    """A circular moved the monthly report from the 15th to the 20th from July
+    (`reschedule … --on 01/07/2026`): the March report, sent on 18/03 when the rule said
+    the 15th (a Sunday: due Monday 16/03), turned "đúng hạn", due 20/03, and every overdue
+    month before July lost five days of lateness. The government counts a period by the
+    rule in force when it fell due."""
+    repo = repository(tmp_path)
+    for period, sent in (("tháng 3/2026", "18/03/2026"), ("tháng 7/2026", "18/07/2026")):
+        done = run("done", "tt-02-2023/1.a", "--period", period, "--on", sent, cwd=repo)
+        assert done.returncode == 0, done.stderr
+    moved = run("reschedule", "tt-02-2023/1.a", "Chậm nhất ngày 20 hằng tháng", "--reason",
+                "Thông tư sửa đổi", "--on", "01/07/2026", cwd=repo)  # fmt: skip
+    assert moved.returncode == 0, moved.stderr
+    items = status_items(repo, "10/08/2026")
+    old = "Chậm nhất ngày 15 (mười lăm) của tháng báo cáo đối với báo cáo định kỳ hằng tháng"
+    assert items["1.a", "tháng 3/2026"] == ("2026-03-16", "done_late", old)
+    assert items["1.a", "tháng 6/2026"] == ("2026-06-15", "overdue", old)
+    new = "Chậm nhất ngày 20 hằng tháng"
+    assert items["1.a", "tháng 7/2026"] == ("2026-07-20", "done_on_time", new)
+    assert items["1.a", "tháng 8/2026"] == ("2026-08-20", "in_time", new)
+    assert len([k for k in items if k[0] == "1.a"]) == 39  # 6/2023 … 8/2026, each month once
+
+
+def test_a_quarterly_report_made_monthly_keeps_its_quarters(tmp_path: Path) -> None:
+    """The quarterly report became monthly from 01/07/2026: `reschedule` was refused
+    (quý I/2026, recorded, was "report-period-unknown" under the monthly rule), and had it
+    been written, status owed every month since 2023 and the calendar showed them."""
+    repo = repository(tmp_path)
+    q1 = run("done", "tt-02-2023/1.b", "--period", "quý I/2026", "--on", "05/03/2026", cwd=repo)
+    assert q1.returncode == 0, q1.stderr
+    moved = run("reschedule", "tt-02-2023/1.b", "Chậm nhất ngày 10 hằng tháng", "--reason",
+                "báo cáo tháng từ tháng 7", "--on", "01/07/2026", cwd=repo)  # fmt: skip
+    assert moved.returncode == 0, moved.stderr
+    late = run("done", "tt-02-2023/1.b", "--period", "quý II/2026", "--on", "09/06/2026", cwd=repo)
+    assert late.returncode == 0, late.stderr
+    assert run("validate", cwd=repo).returncode == 0
+    items = status_items(repo, "15/08/2026")
+    owed = sorted(period for task, period in items if task == "1.b" and "2026" in period)
+    assert owed == ["quý I/2026", "quý II/2026", "tháng 7/2026", "tháng 8/2026", "tháng 9/2026"]
+    assert items["1.b", "quý II/2026"][:2] == ("2026-06-08", "done_late")  # 06/06 a Saturday
+    assert items["1.b", "tháng 7/2026"][:2] == ("2026-07-10", "overdue")
+    feed = run("export-ics", "--as-of", "15/08/2026", cwd=repo)
+    assert feed.returncode == 0, feed.stderr
+    event = feed.stdout.split("UID:tt-02-2023.1.b.m1@kehoach")[0].rsplit("BEGIN:VEVENT", 1)[1]
+    assert "DTSTART;VALUE=DATE:20260710" in event  # the monthly series from its first month
+
+
+def test_done_after_a_cadence_change_asks_only_about_periods_owed(tmp_path: Path) -> None:
+    """Quarterly until 01/07/2026, then monthly by the 30th: quý II/2026 recorded, the
+    report sent on 02/07 is July's. Read by the new rule alone, "tháng 6/2026" (due 30/06,
+    never owed: June was in quý II) looked unsent and was asked about."""
+    repo = repository(tmp_path)
+    q2 = run("done", "tt-02-2023/1.b", "--period", "quý II/2026", "--on", "05/06/2026", cwd=repo)
+    assert q2.returncode == 0, q2.stderr
+    moved = run("reschedule", "tt-02-2023/1.b", "Chậm nhất ngày 30 hằng tháng", "--reason",
+                "báo cáo tháng từ tháng 7", "--on", "01/07/2026", cwd=repo)  # fmt: skip
+    assert moved.returncode == 0, moved.stderr
+    july = run("done", "tt-02-2023/1.b", "--on", "02/07/2026", cwd=repo)
+    assert july.returncode == 0, july.stderr
+    assert reports(repo, 1) == [
+        ("quý II/2026", date(2026, 6, 5)),
+        ("tháng 7/2026", date(2026, 7, 2)),
+    ]
+
+
+def test_done_names_a_milestone_the_task_does_not_have(tmp_path: Path) -> None:
+    """`done tt-02-2023/1.a --milestone 2` on a task of one milestone: "mốc 2 của nhiệm vụ
+    '1.a' không phải thời hạn định kỳ (mốc 1 là thời hạn định kỳ)", as if there were a
+    milestone 2 that is not periodic."""
+    asked = run("done", "tt-02-2023/1.a", "--milestone", "2", cwd=repository(tmp_path))
+    assert asked.returncode == 2
+    assert "nhiệm vụ '1.a' chỉ có 1 mốc; bỏ --milestone 2" in asked.stderr

@@ -38,7 +38,7 @@ WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "T
 _WEEKDAY_WORDS = {"hai": 0, "ba": 1, "tu": 2, "nam": 3, "sau": 4, "bay": 5}
 _PAREN = re.compile(r"\(([^()]*)\)")
 WEEKDAY = re.compile(
-    r"(?:ngay\s+)?(?:thu\s+(?P<word>hai|ba|tu|nam|sau|bay|[2-7])|(?P<sun>chu\s+nhat|cn))"
+    r"(?:ngay\s+)?(?:thu\s+(?P<word>hai|ba|tu|nam|sau|bay|[2-7])|(?P<sun>chu\s+nhat|cn))(?!\w)"
 )
 _WEEKDAY = WEEKDAY
 # a weekday right before the date: "Chủ nhật, ngày 15/3/2026", "tựu trường vào thứ hai, ngày …"
@@ -158,8 +158,18 @@ _DAY_INCLUDED = re.compile(
 )
 # "(13 ngày)": the length of the span read, checked
 _LENGTH = re.compile(r"(?:gom\s+|trong\s+)?(?P<days>\d{1,3})\s+ngay", re.ASCII)
-# a limit stated right before an hour: "trước 0 giờ ngày 16/3" ("bắt đầu từ 0 giờ" is a start)
-_BOUND_BEFORE = re.compile(r"\b(?:truoc|den|toi|cham\s+nhat|muon\s+nhat|han)\s*\Z", re.ASCII)
+# a limit stated right before an hour: "trước 0 giờ ngày 16/3", "kết thúc vào 0 giờ ngày
+# 16/3", "đóng cổng lúc 0h" (the 15th is the last day; "bắt đầu từ 0 giờ" is a start)
+_BOUND_BEFORE = re.compile(
+    r"\b(?:truoc|den|toi|het|cham\s+nhat|muon\s+nhat|tre\s+nhat|khong\s+qua|han|chot"
+    r"|ket\s+thuc|dong\s+cong)(?:\s+(?:vao|luc))*[\s:,]*\Z",
+    re.ASCII,
+)
+# ... or a deadline named anywhere before it: "Hạn nộp: 0h00 ngày 16/3" (the 15th is the
+# last day), unless the hour is a moment or a start ("Thời điểm điều tra: 0 giờ ngày 1/4",
+# "hạn … từ 0 giờ"); "hạn chế" is a limit, not a deadline
+_DEADLINE_NAMED = re.compile(r"\bhan\b(?!\s+che\b)", re.ASCII)
+_AT_OR_FROM = re.compile(r"\b(?:tu|bat\s+dau|luc|vao)[\s:,]*\Z", re.ASCII)
 # a day written with its year: "08/12/2025", "23 – 5 – 2021", "08 tháng 12 năm 2025"
 _DAY_WITH_YEAR = (
     r"(?P<day>\d{1,2}\s*(?P<sep>[/.–-])\s*\d{1,2}\s*(?P=sep)\s*\d{4}"
@@ -838,7 +848,10 @@ def _hour_of(time: re.Match[str], source: Source) -> str:
         said = " ".join(source.original(time.start(), time.end()).split())
         end_of_day = "; “24 giờ ngày D” là hết ngày D: ghi last_day là ngày D" if hour == 24 else ""
         raise Unreadable(f"không có giờ “{said}”{end_of_day}")
-    bound = _BOUND_BEFORE.search(source.prepared[: time.start()])
+    before = source.prepared[: time.start()]
+    bound = _BOUND_BEFORE.search(before) or (
+        _DEADLINE_NAMED.search(before) and not _AT_OR_FROM.search(before)
+    )
     if hour == 0 and minute == 0 and bound:  # "trước 0 giờ ngày 16/3": the 15th is the last day
         said = " ".join(source.original(time.start(), time.end()).split())
         raise Unreadable(

@@ -34,6 +34,7 @@ from kehoach.dates.asides import (
     NAMED_PERIOD,
     PART_HOURS,
     TWO_HOURS,
+    WEEKDAY,
     WEEKDAYS,
     Asides,
     explain_asides,
@@ -328,10 +329,28 @@ _STANDING = re.compile(
 )
 
 
+# ... and a count of what was done by a day, told after it: "Đến hết ngày 1/2/2027, đã có 25
+# hồ sơ", "đến ngày 1/2/2027, 90% số xã đã hoàn thành", "Đến 17h ngày 1/2/2027, các đơn vị đã
+# gửi báo cáo" (figures as of that day, as "tính đến …" is); a task "Đến ngày 30/6, hoàn thành
+# các nội dung đã đề ra" names what was set out, and reads
+_DONE_BY = re.compile(
+    r"^\W*(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?[^,;]*?\d[^;]*?\b(?P<done>đã\s+(?:được\s+)?"
+    r"(?:có|hoàn\s+thành|hoàn\s+tất|xong|gửi|nộp|tiếp\s+nhận|nhận|tổ\s+chức|thực\s+hiện"
+    r"|triển\s+khai|giải\s+ngân|đạt|cấp|kết\s+nạp|thu|niêm\s+yết|bầu|bỏ\s+phiếu))(?!\w)"
+)
+
+
 def _refuse_standing(text: str) -> None:
-    """Refuse a phrase that tells how a work stands (`_STANDING`): its day is when it was
-    done or measured, never a deadline."""
-    if _STANDING.search(nfc(text).lower()):
+    """Refuse a phrase that tells how a work stands (`_STANDING`, `_DONE_BY`): its day is
+    when it was done or measured, never a deadline."""
+    said = nfc(text).lower()
+    if done := _DONE_BY.search(said):
+        raise Contradicted(  # final: no cut reads the day with the count as its step
+            f"“{done['done']} …”: cụm từ kể việc đã làm được đến một ngày (số liệu tại ngày "
+            "đó), không phải thời hạn; ghi last_day theo hạn văn bản nêu, việc đã xong bằng "
+            "kehoach done"
+        )
+    if _STANDING.search(said):
         raise Unreadable(
             "cụm từ cho biết tình trạng, kết quả của việc (đã xong, đạt bao nhiêu) tại một ngày, "
             "không phải thời hạn; ghi last_day theo hạn văn bản nêu, việc đã xong bằng kehoach "
@@ -339,10 +358,45 @@ def _refuse_standing(text: str) -> None:
         )
 
 
+# the weather told for some days, without the words "thời tiết" or "dự báo": a clause whose
+# head is a phenomenon right after the day ("từ ngày 10/8 đến 13/8, nắng nóng gay gắt", "…, trên địa bàn tỉnh có
+# mưa to", "…, khu vực có khả năng xảy ra mưa lớn"), a phenomenon that lasts ("Mưa lớn kéo dài
+# từ …", "Đợt rét đậm kéo dài đến hết ngày …") or a warning level in force ("Cảnh báo cháy
+# rừng cấp V từ …", "Cấp báo động III … đến ngày …"): days of nature, nothing due. Matched
+# with diacritics: "bão" is no "báo", "mưa" no "mua" (buy). A condition ("khi có mưa") or
+# damage listed ("nhà bị sập, đổ, lũ cuốn trôi … trước ngày …") is no forecast
+_NATURE = (
+    r"(?:mưa(?:\s+(?:to|lớn|rào|dông|đá|phùn))?|nắng\s+nóng|rét\s+(?:đậm|hại)|không\s+khí\s+lạnh"
+    r"|gió\s+mùa|bão(?:\s+số\s+\d+)?|áp\s+thấp(?:\s+nhiệt\s+đới)?|lũ(?:\s+(?:quét|ống|lớn))?"
+    r"|sạt\s+lở|triều\s+cường|ngập\s+(?:úng|lụt)|hạn\s+hán|xâm\s+nhập\s+mặn|sương\s+(?:muối|mù)"
+    r"|dông\s+lốc|lốc\s+xoáy|nhiệt\s+độ|độ\s+ẩm)(?!\w)"
+)
+_WEATHER_TOLD = re.compile(
+    rf"(?:\d\s*[,;:]\s*){_NATURE}"  # a clause opening with it right after a day
+    r"|(?:^|[,;:]\s*|\s)(?:(?:khu\s+vực|trên\s+địa\s+bàn|vùng)\b[^,;]*?\s)?(?<!khi\s)có\s+"
+    r"(?:khả\s+năng\s+)?"
+    rf"(?:(?:xảy\s+ra|xuất\s+hiện)\s+)?{_NATURE}"  # "… có (khả năng xảy ra) mưa lớn"
+    rf"|^\W*(?:đợt\s+)?{_NATURE}[^,;]*?\s(?:diễn\s+ra|kéo\s+dài|xảy\s+ra|đạt\s+đỉnh|xuất\s+hiện)\b"
+    r"|(?:cháy\s+rừng|báo\s+động)\s+cấp\s+(?:[ivx]+|\d)\b|\bcấp\s+báo\s+động\s+(?:[ivx]+|\d)\b"
+)
+
+
+def _refuse_weather_told(text: str) -> None:
+    """Refuse a phrase telling the weather or a warning level for some days (`_WEATHER_TOLD`),
+    for good: no cut reads the days with the weather as the step."""
+    if found := _WEATHER_TOLD.search(nfc(text).lower()):
+        said = found.group().strip(" ,;:")
+        raise Contradicted(
+            f"“{said} …” nói về thời tiết hay một dự báo (thiên tai, cấp cảnh báo) trong những "
+            "ngày đó, không phải một việc phải xong; nếu văn bản có hạn, ghi last_day theo văn bản"
+        )
+
+
 def _refuse_only_then(text: str) -> None:
-    """Refuse "phải đến ngày 15/3 mới được triển khai" (`_ONLY_THEN`), never re-read, and a phrase
-    telling how a work stands (`_refuse_standing`)."""
+    """Refuse "phải đến ngày 15/3 mới được triển khai" (`_ONLY_THEN`), never re-read, a phrase
+    telling how a work stands (`_refuse_standing`) or the weather (`_refuse_weather_told`)."""
     _refuse_standing(text)
+    _refuse_weather_told(text)
     if _ONLY_THEN.search(text.lower()):
         raise Contradicted(
             "“… mới …” sau ngày tháng (đến ngày đó mới được làm) là mốc sớm nhất, không phải "
@@ -1090,6 +1144,7 @@ def _read_one(given: Input) -> list[Found]:
         readings = [one._replace(year_inferred=False) for one in readings]
     else:  # "Khai giảng năm học 2023-2024 vào ngày 5/9/2024": a typo in one of the years
         _opens_its_school_year(readings, _school_year_opening(given.prepared[: match.start()]))
+        _in_its_school_year(given.prepared[: match.start()], readings)
     counted, note = _days_counted(match, _years_counted(match, given, readings), readings)
     counted, its_month = _month_of_its_day(match, counted, readings)
     readings = [with_count_note(one, note) for one in readings]
@@ -1097,6 +1152,10 @@ def _read_one(given: Input) -> list[Found]:
     spared = "|".join(p for p in (_own_period(readings), its_month) if p)
     counted = cadence_said_first(match.start(), counted, readings)  # "định kỳ hằng năm …"
     label = _label(match, counted, spared, this_year)
+    if match.re is not DAY_RULE:  # a DAY_RULE's weekday is checked by `_label`
+        _weekdays_before_days(
+            given.prepared[: match.start()], given.prepared[match.start() :], readings
+        )
     for year in label_years(given.prepared[: match.start()]):
         if _subject_year(given.prepared[: match.start()], year, readings):
             continue
@@ -1361,6 +1420,36 @@ def _opens_its_school_year(readings: list[Found], opening: _Opening | None) -> N
                 raise Unreadable(
                     f"ngày {show(day)} không thuộc tháng {months}/{opening.year}, khi năm học "
                     f"{opening.year}-{opening.year + 1} {opening.step}; ghi last_day theo văn bản"
+                )
+
+
+# a school year named before a day without its year: "năm học 2026-2027 trước ngày 15/10"
+_SCHOOL_YEAR_NAMED = re.compile(
+    r"\bnam\s+hoc\s+(?P<first>\d{4})\s*[–—-]\s*(?P<second>\d{4})\b", re.ASCII
+)
+
+
+def _in_its_school_year(words: str, readings: list[Found]) -> None:
+    """A day without its year after "năm học Y-(Y+1)" takes the plan's year; it must fall in
+    that school year (August of Y to August of Y+1, Bộ GD&ĐT's yearly frameworks): "năm học
+    2026-2027 trước ngày 15/10" in a plan of 2025 was read as 15/10/2025, a year early.
+    Refused rather than guessed (the month alone does not say which of the two years)."""
+    named = {
+        int(found["first"])
+        for found in _SCHOOL_YEAR_NAMED.finditer(words)
+        if int(found["second"]) == int(found["first"]) + 1
+    }
+    if len(named) != 1:
+        return
+    (first,) = named
+    for one in readings:
+        if not one.year_inferred:
+            continue
+        for day in (one.first, one.last, one.earliest):
+            if day is not None and not date(first, 8, 1) <= day <= date(first + 1, 8, 31):
+                raise Unreadable(
+                    f"ngày {show(day)} (năm lấy theo kế hoạch) không thuộc năm học {first}-"
+                    f"{first + 1}; ghi rõ năm, hoặc last_day theo văn bản"
                 )
 
 
@@ -1862,6 +1951,41 @@ def _label(
 # ngày 10-4": Báo An Giang, 2020); a document's date follows the document ("Quyết định số …
 # ngày …", "ban hành ngày …")
 _HELD_ON = re.compile(r"\b(?:to\s+chuc|dien\s+ra|khai\s+mac|be\s+mac)\s*\Z", re.ASCII)
+
+
+# weekdays right before a span or a list of days: "thứ Bảy và Chủ nhật, ngày 13-14/3/2027"
+_WEEKDAYS_LAST = re.compile(
+    r"(?<![a-z])(?<!lan )(?<!khoa )(?<!hop )(?<!dot )(?<!hoi )(?<!ky )"  # "lần thứ Hai"
+    r"(?:(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat)\b[\s,;-]*(?:(?:va|den)\s+)?)+\Z",
+    re.ASCII,
+)
+
+
+_A_DAY_NEXT = re.compile(r"[\s(]*(?:(?:tu|vao|trong|cac)\s+)*(?:ngay\s+)?\d", re.ASCII)
+
+
+def _weekdays_before_days(before: str, rest: str, readings: list[Found]) -> None:
+    """The weekdays named right before a span or a list of days are its days' weekdays: one
+    names the first day, two the first and the last of a span, or each listed day in turn.
+    "thứ Bảy và Chủ nhật, ngày 14-15/3/2027" (a Sunday and a Monday) was read as 14–15/3:
+    one of the two is a typo, and the days may be a day off; refused."""
+    said = _WEEKDAYS_LAST.search(before)
+    if said is None or not _A_DAY_NEXT.match(rest):
+        return
+    named = [weekday_number(one) for one in WEEKDAY.finditer(said.group())]
+    if len(readings) == 1:
+        one = readings[0]
+        days = [one.first, one.last] if len(named) > 1 else [one.first]
+    else:
+        days = [one.first for one in readings]
+    if len(named) > len(days) or None in days:
+        raise Unreadable("các thứ trong tuần trước ngày tháng không đi với các ngày đọc được")
+    for day, weekday in zip(days, named, strict=False):
+        assert day is not None
+        if day.weekday() != weekday:
+            raise Unreadable(
+                f"ngày {show(day)} là {WEEKDAYS[day.weekday()]}, không phải {WEEKDAYS[weekday]}"
+            )
 
 
 def _weekday_agrees(match: re.Match[str], given: Input, weekday: re.Match[str]) -> None:

@@ -558,8 +558,11 @@ RELATIVE_AFTER_COUNT_RULE = re.compile(
     _START + r"(?:(?:it|toi)\s+(?:nhat|thieu)\s+|(?:cham|muon)\s+nhat\s+(?:la\s+)?)?"
     r"(?P<direction>(?P<lead>truoc))\s+"
     r"(?P<event>(?:ngay|khi|thoi\s+diem|le|ky\s+hop|ky\s+thi|dai\s+hoi|hoi\s+nghi|bau\s+cu"
-    r"|khai\s+mac)\b\D*?)\s+"
-    rf"(?:it\s+nhat\s+)?(?P<count>\d{{1,4}})\s+{_UNIT}[ .,;:]*\Z",
+    r"|khai\s+mac)\b\D*?)"
+    # never "tối đa 10 ngày" (at most: a start bound); "tối thiểu" as "ít nhất" ("hơn", "trên"
+    # are refused by counted._no_open_end, "đại hội cấp trên 30 ngày" is a level)
+    r"(?<!toi\sda)(?<!khong\squa)(?<!nhieu\snhat)"
+    rf"\s+(?:(?:it\s+nhat|toi\s+thieu)\s+)?(?P<count>\d{{1,4}})\s+{_UNIT}[ .,;:]*\Z",
     re.ASCII,
 )
 # "Ngày 28/1: Công bố ngày bầu cử", "Ngày 20-22/02/2026: Hiệp thương lần ba"

@@ -804,9 +804,9 @@ def _no_damaged_word(words: str) -> None:
     ngày" is "không trước" (not before). Such a fragment beside the time part may be a word
     of time the checks cannot see; refused, as the word itself would be. Fragments:
     a lower-case word with no vowel (`DAMAGED` repairs the few that are sure), "ko"/"hok"
-    (không), and two words that join into a word of time as printed ("sa u", "chư a")."""
+    (không), and words that join into a word of time as printed ("sa u", "chư a", "S a u")."""
     tokens = [token.strip(_TRIM + "()“”\"'") for token in words.split()]
-    for at, (token, following) in enumerate(zip(tokens, [*tokens[1:], ""], strict=False)):
+    for at, token in enumerate(tokens):
         dashed = _DASH_FOR_U.search(token) is not None
         if dashed and fold(_DASH_FOR_U.sub("ư", token.lower())) in _DASHED_TIME_WORDS:
             raise Unreadable(
@@ -816,15 +816,15 @@ def _no_damaged_word(words: str) -> None:
             )
         if not token.isalpha():
             continue
-        joined = (token + following).lower() if following.isalpha() else ""
+        joined = _split_time_word(tokens[at:])
         bare = token.isascii() and token.islower() and not set(token) & set("aeiouy")
         if (
             (bare and token not in DAMAGED)
             or ((at == 0 or token[:1].islower()) and _misspelt_syllable(token))
             or token.lower() in _NOT_SAID
-            or (joined in _SPLIT_TIME_WORDS)
+            or joined
         ):
-            shown = f"{token} {following}" if joined in _SPLIT_TIME_WORDS else token
+            shown = joined or token
             if _misspelt_syllable(token) and not bare:
                 raise Unreadable(
                     f"chữ “{token}” không phải một tiếng Việt viết đúng (gõ nhầm hay hỏng khi "
@@ -836,6 +836,19 @@ def _no_damaged_word(words: str) -> None:
                 "tắt: có thể là một từ chỉ thời gian (“sớm”, “sau”, “không”…); không đoán, "
                 "hãy ghi last_day (và first_day) theo văn bản"
             )
+
+
+def _split_time_word(tokens: list[str]) -> str:
+    """The words from the first of `tokens` on that join into a word of time: two ("sa u",
+    "chư a") or its letters one by one, as a PDF spaces them out ("S a u", "T r ư ớ c");
+    "" when none do."""
+    for count in range(2, 7):
+        run = tokens[:count]
+        if len(run) < count or not all(token.isalpha() for token in run):
+            return ""
+        if "".join(run).lower() in _SPLIT_TIME_WORDS:
+            return " ".join(run)
+    return ""
 
 
 def _misspelt_syllable(token: str) -> bool:
@@ -1256,13 +1269,42 @@ _TURNING_LAST = {
     "hơn": "so sánh", "trên": "so sánh", "dưới": "so sánh", "quá": "so sánh",
     "ngoài": "nằm ngoài", "qua": "nằm ngoài", "sát": "ước lượng", "vượt": "so sánh",
 }  # fmt: skip
-# ... unless they end a word of their own: "tiến độ" (schedule), "mức độ", "sưu tầm",
-# "thông qua" (adopt), "vừa qua", "sớm hơn" (read apart, see EARLIER_THEN_DAY)
-_TURNING_COMPOUNDS = frozenset(
-    {"tiến", "mức", "trình", "chế", "tốc", "nhiệt", "cấp", "thái", "giới", "biên", "sưu"}
-    | {"thông", "vừa", "sớm", "muộn", "trễ", "chậm", "nhiều", "ít", "lâu", "cao", "thấp"}
-    | {"tien", "muc", "trinh", "che", "toc", "nhiet", "thong", "vua", "som", "muon"}
-    | {"giám", "khảo", "quan"}  # "giám sát" (supervise), "khảo sát" (survey), "quan sát"
+# ... unless they end a word of their own, each with its own first halves: "tiến độ"
+# (schedule), "mức độ", "sưu tầm", "cấp trên" (the level above), "thông qua" (adopt), "vừa
+# qua", "sớm hơn" (read apart, see EARLIER_THEN_DAY), "giám sát" (supervise). Only those
+# pairs: a flat set let "chương trình gần ngày 25/5" (near), "nhiều hơn 30 ngày kể từ …"
+# (more than) read as the day. The bare first halves ("tien độ") are typed halves.
+_TURNING_COMPOUNDS: dict[str, frozenset[str]] = {
+    "độ": frozenset(
+        {"tiến", "mức", "chế", "tốc", "nhiệt", "cấp", "thái", "trình", "biên"}
+        | {"tien", "muc", "che", "toc", "nhiet", "cap", "thai", "trinh", "bien"}
+    ),
+    "tầm": frozenset({"sưu", "suu"}),
+    "hơn": frozenset({"sớm", "muộn", "trễ", "chậm", "som", "muon", "tre", "cham"}),
+    "trên": frozenset({"cấp", "cap"}),
+    "dưới": frozenset({"cấp", "cap"}),
+    "qua": frozenset({"thông", "vừa", "thong", "vua"}),
+    "sát": frozenset({"giám", "khảo", "quan", "giam", "khao"}),
+}
+# a day told as possible or as depending on the situation, right before it: "có thể trước
+# ngày 15/3" (it may come before then: no deadline is set), "tuỳ tình hình, trước ngày 15/3"
+# (a day that holds only in some case). A verb after "có thể" is read ("Các đơn vị có thể
+# đăng ký trước ngày …": allowed to, by that day; "thu hoạch có thể kết thúc trước tháng 9")
+_HEDGED = re.compile(
+    r"(?:^|\s)(?:co\s+the(?:\s+(?:se|som|muon|cham|tre|la))?"
+    r"|(?P<depending>tuy)(?:\s+theo)?\s+(?:tinh\s+hinh|dieu\s+kien|thuc\s+te)(?:\s+thuc\s+te)?)\W*\Z",
+    re.ASCII,
+)
+_DONE_TAIL = frozenset({"hoan", "xong", "ket", "bat"})  # hoàn thành, xong, kết thúc, bắt đầu
+# the words of a comparison right before a period, which is then the one compared with,
+# never the time of the work: "tăng 10% so cùng kỳ năm 2026" (the press drops "với"),
+# "bằng cùng kỳ năm 2026", "như năm 2026", "tương đương năm 2026", "gấp đôi năm 2026",
+# "bằng 120% năm 2026" ("đạt 120% kế hoạch năm 2027", a target, "cấp huyện và tương đương
+# trước tháng 5", the district level and its peers, "… tỉnh Cao Bằng trước ngày …" read)
+_COMPARED = re.compile(
+    r"(?:^|\s)(?:so(?:\s+với)?(?:\s+cùng\s+k[ỳì])?|cùng\s+k[ỳì]|như(?:\s+cùng\s+k[ỳì])?"
+    r"|(?<!và\s)(?<!hoặc\s)tương\s+đương(?:\s+với)?|bằng\s+(?:cùng\s+k[ỳì]|[\d.,]+\s*%)"
+    r"|gấp\s+(?:đôi|rưỡi|ba|[\d.,]+\s+lần))\Z"
 )
 # "Số liệu báo cáo tính đến ngày 15/12": the day the figures run to, not the day the
 # report is due (Nghị định 09/2019/NĐ-CP, Điều 12: a report's data period ends before it
@@ -1318,10 +1360,22 @@ def _no_turned_meaning(
     named = _TURNING_LAST.get(last) or (
         bare and next((v for k, v in _TURNING_LAST.items() if fold(k) == last), None)
     )
-    if named and before not in _TURNING_COMPOUNDS:
+    if _COMPARED.search(" ".join(said)):  # "tăng 10% so cùng kỳ năm 2026": a reference
+        raise Unreadable(
+            f"“{' '.join(said[-3:])} …” so sánh với kỳ đó (kỳ gốc), không phải thời hạn; không "
+            "đoán, hãy ghi last_day (và first_day) theo văn bản"
+        )
+    if named and before not in _TURNING_COMPOUNDS.get(last, frozenset()):
         raise Unreadable(
             f"“{last} …” là {named}, không phải chính thời hạn; không đoán, hãy ghi "
             "last_day (và first_day) theo văn bản"
+        )
+    tail = {fold(word) for word in whole[len(said) :]}  # "có thể | hoàn thành": able to
+    hedge = _HEDGED.search(" ".join(fold(word) for word in said))
+    if hedge and (hedge.group("depending") or not tail & _DONE_TAIL):
+        raise Unreadable(
+            f"“{' '.join(whole)} …”: ngày chỉ là có thể, hoặc tuỳ tình hình, văn bản chưa đặt "
+            "thời hạn; không đoán, hãy ghi last_day theo thời hạn văn bản nêu"
         )
     if (last == "tính" or (last == "tinh" and bare)) and _SPAN_NEXT.match(rest):
         raise Unreadable(

@@ -1,0 +1,310 @@
+"""Misreads found in the eighth breaker session (issue 11, §1: never a silent wrong date):
+each phrase was read as a day, window or rule other than the one a careful reader writes
+down, with exit 0 and no warning; each is refused now (or read right), and its neighbours
+still read. The list, with the tool's old reading, is in the session's notes
+(/work/notes/misreads-breaker5.txt: U1, U2, …)."""
+
+from __future__ import annotations
+
+import pytest
+
+from deadline_forms import DEC_2026, ctx, one, read_days, refused
+from kehoach.dates.deadline import DeadlineKind
+
+PLAN = "2026-12-01"  # DEC_2026's day, for read_days
+
+
+# U1. The words that cancel "gần/hơn/trên/qua…" were one flat set, so any of them before any
+# such word let it pass: "chương trình gần ngày 25/5" (near that day), "nhiều hơn 30 ngày kể từ
+# ngày ký" (more than 30 days) read as the day and the count.
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "chương trình gần ngày 25/5/2027",
+        "Thực hiện chương trình gần 45 ngày trước ngày bầu cử",
+        "nhiều hơn 30 ngày kể từ ngày ký",
+        "lâu hơn 30 ngày kể từ ngày ký",
+        "ít hơn 30 ngày kể từ ngày ký",
+        "cao hơn tháng 3/2027",
+        "vừa quá ngày 15/3/2027",
+        "thông gần ngày 15/3/2027",
+        "quan gần ngày 15/3/2027",
+    ],
+)
+def test_a_comparison_after_another_words_half_is_refused(phrase: str) -> None:
+    why = refused(phrase)
+    assert "so sánh" in why or "ước lượng" in why
+
+
+@pytest.mark.parametrize(
+    ("phrase", "label"),
+    [
+        ("báo cáo cấp trên trước ngày 15/3/2027", "báo cáo cấp trên"),
+        ("giám sát trước ngày 15/3/2027", "giám sát"),
+        ("Thông qua trước ngày 15/3/2027", "Thông qua"),
+        ("không muộn hơn ngày 15/3/2027", None),
+    ],
+)
+def test_the_words_of_their_own_still_read(phrase: str, label: str | None) -> None:
+    reading = one(phrase, DEC_2026)
+    assert (reading.kind, str(reading.last), reading.label) == (
+        DeadlineKind.DATE,
+        "2027-03-15",
+        label,
+    )
+
+
+# U2. A hedged day: "có thể trước ngày D" (it may come before then), "tuỳ tình hình, trước ngày
+# D" (in some case): no deadline is set; read as due D.
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "có thể trước ngày 15/3/2027",
+        "co the truoc ngay 15/3/2027",
+        "Kỳ thi có thể sớm trước ngày 15/3/2027",
+        "có thể là ngày 15/3/2027",
+        "có thể vào tháng 3/2027",
+        "có thể chậm nhất ngày 15/3/2027",
+        "tuỳ tình hình, trước ngày 15/3/2027",
+        "Tùy theo tình hình thực tế, trước ngày 15/3/2027",
+        "tùy tình hình, chậm nhất ngày 15/3/2027",
+        "tuỳ tình hình, hoàn thành trong tháng 3/2027",
+        "tùy điều kiện, đến hết ngày 15/3/2027",
+    ],
+)
+def test_a_hedged_day_is_refused(phrase: str) -> None:
+    assert "có thể, hoặc tuỳ tình hình" in refused(phrase)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Các đơn vị có thể đăng ký trước ngày 15/3/2027",  # allowed to, by that day
+        "có thể hoàn thành trước ngày 15/3/2027",  # able to finish by then
+    ],
+)
+def test_may_with_its_verb_still_reads(phrase: str) -> None:
+    assert read_days(phrase, PLAN) == (DeadlineKind.DATE, "2027-03-15", "2027-03-15")
+
+
+# U3. A deadline at 0 hours of a day, named by "hết", "hạn chót", "Thời hạn:", "Hạn nộp:":
+# read as due that day at 00:00, though it is the end of the day before (the 15th is the
+# last day); "trước/đến 0 giờ ngày D" were refused already.
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "hết 0 giờ 00 ngày 16/3/2027",
+        "đến hết 0 giờ ngày 16/3/2027",
+        "hạn chót 0h ngày 16/3/2027",
+        "Thời hạn: 0 giờ ngày 16/3/2027",
+        "Hạn nộp: 0h00 ngày 16/3/2027",
+        "kết thúc vào 0h00 ngày 16/3/2027",
+        "kết thúc lúc 0 giờ ngày 16/3/2027",
+        "đóng cổng lúc 0h ngày 16/3/2027",
+        "từ 10h ngày 10/3/2027 đến 0h ngày 16/3/2027",
+    ],
+)
+def test_a_deadline_at_midnight_starting_a_day_is_refused(phrase: str) -> None:
+    assert "lúc bắt đầu ngày" in refused(phrase)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "first"),
+    [
+        ("Thời điểm điều tra: 0 giờ ngày 1/4/2027", "2027-04-01"),  # a census moment
+        ("lúc 0h ngày 1/4/2027", "2027-04-01"),
+    ],
+)
+def test_midnight_as_a_moment_still_reads(phrase: str, first: str) -> None:
+    assert read_days(phrase, PLAN) == (DeadlineKind.DATE, first, first)
+
+
+# U4. Weekdays right before a span of days were never checked: "thứ Bảy và Chủ nhật, ngày
+# 14-15/3/2027" (a Sunday and a Monday) read as 14–15/3, a day off one way or the other.
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "thứ Bảy, ngày 14-15/3/2027",
+        "thứ Bảy và Chủ nhật, ngày 14-15/3/2027",
+        "thứ Bảy và Chủ nhật (14-15/3/2027)",
+        "thứ Sáu, thứ Bảy và Chủ nhật, ngày 12-14/3/2027",
+    ],
+)
+def test_a_weekday_before_a_span_that_is_not_its_day_is_refused(phrase: str) -> None:
+    assert "thứ" in refused(phrase, DEC_2026).lower()
+
+
+@pytest.mark.parametrize(
+    ("phrase", "first", "last"),
+    [
+        ("thứ Bảy, ngày 13-14/3/2027", "2027-03-13", "2027-03-14"),
+        ("thứ Bảy và Chủ nhật, ngày 13-14/3/2027", "2027-03-13", "2027-03-14"),
+        ("Chủ nhật, ngày 14-15/3/2027", "2027-03-14", "2027-03-15"),
+    ],
+)
+def test_weekdays_that_are_the_spans_days_still_read(phrase: str, first: str, last: str) -> None:
+    assert read_days(phrase, PLAN) == (DeadlineKind.WINDOW, first, last)
+
+
+# U5. A day without its year after "năm học Y-(Y+1)" took the plan's year even outside that
+# school year: "năm học 2026-2027 trước ngày 15/10" in a plan of August 2025 was due
+# 15/10/2025, a year early.
+def test_a_day_outside_the_school_year_named_is_refused() -> None:
+    why = refused("năm học 2026-2027 trước ngày 15/10", ctx("2025-08-01"))
+    assert "không thuộc năm học 2026-2027" in why
+
+
+@pytest.mark.parametrize(
+    ("phrase", "due"),
+    [
+        ("năm học 2025-2026, trước ngày 15/10", "2025-10-15"),
+        ("Tổng kết năm học 2024-2025 trước ngày 15/8", "2025-08-15"),
+        ("Tuyển sinh năm học 2026-2027 hoàn thành trước ngày 31/7", "2026-07-31"),
+    ],
+)
+def test_a_day_in_the_school_year_named_still_reads(phrase: str, due: str) -> None:
+    assert read_days(phrase, "2025-08-01") == (DeadlineKind.DATE, due, due)
+
+
+# U6. A count of what was done by a day, told after it ("Đến ngày D, … đã …"): figures as of
+# that day, read as due D (the held-out receipt "đến 17 giờ ngày 1/2/2026, … đã tiếp nhận" was
+# one of them; these are its kin with other verbs).
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Đến hết ngày 1/2/2027, đã có 25 hồ sơ",
+        "đến ngày 1/2/2027, 90% số xã đã hoàn thành",
+        "Đến ngày 1/2/2027, đã hoàn thành 90% kế hoạch",
+        "Đến 17h ngày 1/2/2027, các đơn vị đã gửi báo cáo",
+        "Tính đến hết ngày 1/2/2027, 25 đơn vị đã nộp",
+        "Đến ngày 1/2/2027 đã có 20/25 đơn vị gửi báo cáo",
+        "tới ngày 1/2/2027, xã đã niêm yết danh sách cử tri",
+    ],
+)
+def test_what_was_done_by_a_day_is_refused(phrase: str) -> None:
+    assert "đã làm được đến một ngày" in refused(phrase, ctx("2027-01-05"))
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Đến ngày 30/6/2027, hoàn thành các nội dung đã đề ra",
+        "Đến ngày 30/6/2027, các đơn vị phải hoàn thành",
+    ],
+)
+def test_a_task_by_a_day_still_reads(phrase: str) -> None:
+    assert read_days(phrase, PLAN)[2] == "2027-06-30"
+
+
+# U7. A word of time spaced out letter by letter by a PDF ("S a u ngày D": after) was kept
+# as the label, and the day read as the deadline; two pieces ("sa u") were refused already.
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "S a u ngày 15/3/2027",
+        "hoàn thành s a u ngày 15/3/2027",
+        "T r ư ớ c ngày 15/3/2027",
+        "K h ô n g trước ngày 15/3/2027",
+    ],
+)
+def test_a_word_of_time_spaced_out_is_refused(phrase: str) -> None:
+    assert "bị tách khi chép từ PDF" in refused(phrase, DEC_2026)
+
+
+def test_single_letters_that_are_names_still_read() -> None:
+    assert read_days("Phụ lục A và B trước ngày 15/3/2027", PLAN)[2] == "2027-03-15"
+
+
+# U8. A bound after the event and before the count: "trước ngày bầu cử tối đa 10 ngày" (at
+# most 10 days before: a start) read as 10 days before, the bound left in the anchor;
+# "tối thiểu" (at least) there is read as "ít nhất" is, out of the anchor.
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "trước ngày bầu cử tối đa 10 ngày",
+        "trước ngày bầu cử không quá 10 ngày",
+        "trước ngày bầu cử nhiều nhất 10 ngày",
+    ],
+)
+def test_at_most_a_count_before_an_event_is_refused(phrase: str) -> None:
+    refused(phrase, DEC_2026)
+
+
+@pytest.mark.parametrize(
+    "phrase", ["trước ngày bầu cử tối thiểu 10 ngày", "trước ngày bầu cử ít nhất 10 ngày"]
+)
+def test_at_least_a_count_before_an_event_reads_its_anchor(phrase: str) -> None:
+    relative = one(phrase, DEC_2026).relative
+    assert relative is not None
+    assert (relative.offset, relative.direction, relative.anchor) == (10, "before", "ngày bầu cử")
+
+
+# U9. A comparison right before a period names the period compared with, not the time of
+# the work: "tăng 10% so cùng kỳ năm 2026" (the press drops "với"), "như năm 2026", "gấp
+# đôi năm 2026" read as the whole of 2026.
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "tăng 10% so cùng kỳ năm 2026",
+        "bằng cùng kỳ năm 2026",
+        "như năm 2026",
+        "thực hiện như năm 2026",
+        "tương đương năm 2026",
+        "gấp đôi năm 2026",
+        "gấp 2 lần năm 2026",
+        "bằng 120% năm 2026",
+    ],
+)
+def test_a_period_compared_with_is_refused(phrase: str) -> None:
+    assert "so sánh với kỳ đó" in refused(phrase, DEC_2026)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "last"),
+    [
+        ("đạt 120% kế hoạch năm 2027", "2027-12-31"),
+        ("cấp huyện và tương đương trước tháng 5/2027", "2027-04-30"),
+        ("gửi bằng văn bản về UBND tỉnh Cao Bằng trước ngày 05/6/2027", "2027-06-05"),
+        ("khẩn trương, gấp trước ngày 15/3/2027", "2027-03-15"),
+    ],
+)
+def test_the_words_of_a_target_or_a_name_still_read(phrase: str, last: str) -> None:
+    assert read_days(phrase, PLAN)[2] == last
+
+
+# U10. The weather told for some days without "thời tiết" or "dự báo" (the held-out
+# forecast's kin): a phenomenon heading the clause after the day, "có (khả năng) mưa", a
+# phenomenon that lasts, a warning level in force; read as a window due its last day.
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "từ ngày 10/8 đến 13/8/2027, khu vực có khả năng xảy ra mưa lớn",
+        "từ ngày 10/8 đến 13/8/2027, trên địa bàn tỉnh có mưa to đến rất to",
+        "từ ngày 10/8 đến 13/8/2027, nắng nóng gay gắt",
+        "từ ngày 10/8 đến 13/8/2027, rét đậm, rét hại",
+        "từ ngày 10/8 đến 13/8/2027, có khả năng xuất hiện lũ quét",
+        "Từ ngày 10/8 - 13/8/2027, nguy cơ cháy rừng cấp IV",
+        "khả năng từ ngày 10/8 đến 13/8/2027 có mưa",
+        "Nắng nóng diễn ra từ ngày 10/8 đến 13/8/2027",
+        "Mưa lớn kéo dài từ ngày 10/8 đến 13/8/2027",
+        "Đợt rét đậm kéo dài đến hết ngày 13/8/2027",
+        "Triều cường đạt đỉnh từ ngày 10/8 đến 13/8/2027",
+        "Cảnh báo cháy rừng cấp V từ ngày 10/8 đến 13/8/2027",
+        "Cấp báo động III trên sông Hồng đến ngày 13/8/2027",
+    ],
+)
+def test_the_weather_told_for_some_days_is_refused(phrase: str) -> None:
+    assert "thời tiết hay một dự báo" in refused(phrase, ctx("2027-01-05"))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "last"),
+    [
+        ("Phòng chống mưa lũ trước ngày 15/6/2027", "2027-06-15"),
+        ("Báo cáo thiệt hại do mưa lũ trước ngày 20/8/2027", "2027-08-20"),
+        ("mua sắm trang thiết bị trước ngày 15/3/2027", "2027-03-15"),  # mua: buy
+        ("xây dựng lại nhà bị sập, đổ, lũ cuốn trôi trước ngày 15/1/2027", "2027-01-15"),
+    ],
+)
+def test_a_task_about_the_weather_still_reads(phrase: str, last: str) -> None:
+    assert read_days(phrase, PLAN)[2] == last
