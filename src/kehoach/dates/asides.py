@@ -32,7 +32,7 @@ from kehoach.dates.lunar import (
     parse_eve,
     parse_gloss,
 )
-from kehoach.dates.reporting import cut_off_apart, report_period
+from kehoach.dates.reporting import cut_off_apart, report_period, whole_days_of_a_period
 
 WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật")
 _WEEKDAY_WORDS = {"hai": 0, "ba": 1, "tu": 2, "nam": 3, "sau": 4, "bay": 5}
@@ -170,7 +170,8 @@ _TIME = re.compile(
     r"(?:\s*(?P<m>\d{1,2})(?:\s*phut|\s*['’′])?)?(?:\s+(?P<part>sang|trua|chieu|toi))?"
     # "7 giờ 45 phút, thứ Hai, ngày 08 tháng 12 năm 2025": the weekday between is checked
     # against the day (`_weekdays_of_dated_days`, `LAST_WEEKDAY`)
-    r"(?:\s*,)*(?=\s+(?:ngay\s|cung\s+ngay|(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])"
+    # ... "trước 16 giờ hằng ngày": the hour of each day of a daily rule (`routine`)
+    r"(?:\s*,)*(?=\s+(?:ngay\s|cung\s+ngay|(?:hang|moi)\s+ngay[ .,;:]*\Z|(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])"
     rf"|chu\s+nhat)\s*,?\s+ngay\s+{_DAY_WITH_YEAR})|[ .,;:]*\Z)",
     re.ASCII,
 )
@@ -184,7 +185,10 @@ _HOURS_OF_A_DAY = re.compile(
     # minutes marked with a prime, as `_TIME` reads them
     r"(?P<h1>\d{1,2})\s*(?:gio|h)(?:\s*(?P<m1>\d{1,2})"
     r"(?:\s*phut|\s*['’′])?)?\s*(?:den|[-–—])\s*"
-    r"(?=\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*phut|\s*['’′])?)?\s+ngay\s)",
+    # ... "thu gom từ 19h00’ đến 21h00’ hằng ngày" (UBND phường Hải Châu 1, Đà Nẵng, 2022):
+    # the hours of every day of a daily rule (`routine`)
+    r"(?=\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*phut|\s*['’′])?)?\s+"
+    r"(?:ngay\s|(?:hang|moi)\s+ngay[ .,;:]*\Z))",
     re.ASCII,
 )
 _NUMBER_WORDS = {
@@ -306,7 +310,10 @@ def explain_asides(source: Source) -> tuple[Source, Asides]:
 
 def _cut_off_day(source: Source, asides: Asides) -> tuple[Source, Asides]:
     """The day a report's figures are taken, before the day it is due (`reporting.cut_off_
-    apart`): blanked, kept as the gloss and checked against the rule read."""
+    apart`): blanked, kept as the gloss and checked against the rule read. The hours that
+    make a data period's days whole ("từ 0h00 ngày … đến hết 24h00 ngày …") are blanked."""
+    for span in whole_days_of_a_period(source.prepared):
+        source = source.blank(*span)
     found = cut_off_apart(source.prepared)
     if found is None:
         return source, asides

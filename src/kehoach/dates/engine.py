@@ -178,9 +178,19 @@ from kehoach.dates.refusals import (
     with_plan_year,
 )
 from kehoach.dates.reporting import (
+    TWO_CADENCES_RULE,
     YEARLY_DATA_PERIOD_RULE,
+    build_two_cadences,
     build_yearly_data_period,
     cadence_said_first,
+)
+from kehoach.dates.routine import (
+    DAILY_RULE,
+    EVERY_COUNT_RULE,
+    WEEKDAYS_RULE,
+    build_daily,
+    build_every_count,
+    build_weekdays,
 )
 from kehoach.dates.steps import (
     clause_after_cadence,
@@ -907,9 +917,16 @@ def _start_hour(found: Found, asides: Asides) -> Asides:
     ("bắt đầu từ 0 giờ ngày 01/7/2020") has no other hour, and keeps it as its `time`."""
     if asides.start_time is None:
         return asides
-    if found.last is None:
+    # "thu gom từ 19h00’ đến 21h00’ hằng ngày": the hours of each day of a daily rule
+    daily = found.recurrence is not None and found.recurrence.frequency is Frequency.DAILY
+    if found.last is None and not daily:
+        if asides.time is not None:  # "từ 0h00 … đến hết 23h00 … hằng năm": no day holds both
+            raise Unreadable(
+                f"giờ bắt đầu {asides.start_time} và giờ kết thúc {asides.time} không thuộc một "
+                "ngày của thời hạn; ghi last_day (và first_day) theo văn bản"
+            )
         return asides._replace(time=asides.start_time, start_time=None)
-    one_day = found.last in (found.first, found.earliest or found.first)
+    one_day = daily or found.last in (found.first, found.earliest or found.first)
     if one_day and asides.time is not None and asides.time <= asides.start_time:
         raise Unreadable(  # "từ 17 giờ ngày 1/4 đến 7 giờ ngày 1/4": it ends before it starts
             f"bắt đầu lúc {asides.start_time}, kết thúc lúc {asides.time} cùng một ngày: "
@@ -1912,6 +1929,7 @@ _RULES: tuple[tuple[re.Pattern[str], _Builder], ...] = (
     (DATES_LIST_RULE, build_dates_list),
     (DATA_PERIOD_RULE, build_data_period),
     (YEARLY_DATA_PERIOD_RULE, build_yearly_data_period),
+    (TWO_CADENCES_RULE, build_two_cadences),
     (REPORT_DAY_RULE, build_report_day),
     (IN_FORCE_RULE, build_in_force),
     (DAY_SPAN_RULE, build_day_span),
@@ -1926,6 +1944,9 @@ _RULES: tuple[tuple[re.Pattern[str], _Builder], ...] = (
     (UNKNOWN_RULE, _unknown),
     (ONGOING_RULE, build_ongoing),
     (WEEKDAY_EVERY_WEEK_RULE, build_weekday_every_week),
+    (WEEKDAYS_RULE, build_weekdays),
+    (DAILY_RULE, build_daily),
+    (EVERY_COUNT_RULE, build_every_count),
     (MONTHLY_WINDOW_RULE, build_monthly_window),
     (DAYS_EVERY_RULE, build_days_every),
     (EVERY_FIRST_RULE, build_recurring),
