@@ -404,3 +404,76 @@ def test_a_receipt_told_as_done_is_no_deadline() -> None:
     assert "đã tiếp nhận" in said
     (counted,) = parse_deadlines("Trong 5 ngày làm việc kể từ ngày đã tiếp nhận hồ sơ", ctx())
     assert counted.kind is DeadlineKind.RELATIVE
+
+
+def test_a_receipt_told_as_done_is_refused_whole_not_cut_after_its_day() -> None:
+    """q- held-out false deadline: "đến 17 giờ ngày 1/2/2026, Ban Thường trực … đã tiếp nhận
+    đầy đủ hồ sơ" (Ủy ban MTTQ xã Vĩnh Lộc, Thanh Hóa, 2026): the whole phrase was refused as
+    a receipt, then a cut after its day read "đến 17 giờ ngày 1/2/2026" with the receipt as
+    the step, due 01/02/2026. A receipt's refusal is final."""
+    said = refused(
+        "đến 17 giờ ngày 1/2/2026, Ban Thường trực Ủy ban MTTQ xã đã tiếp nhận đầy đủ hồ sơ "
+        "của các cơ quan, tổ chức, đơn vị và người tự ứng cử",
+        ctx("2026-02-02"),
+    )
+    assert "đã tiếp nhận" in said
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # Báo Thanh Hóa, 9/8/2025, a forest-fire warning
+        "từ ngày 10/8 - 13/8/2025, thời tiết trên địa bàn các xã, phường",
+        "Từ ngày 10/8 đến ngày 13/8/2025 thời tiết nắng nóng gay gắt",
+        "Theo dự báo, từ ngày 10/8 đến ngày 13/8/2025 có mưa lớn",
+        "tháng 3 và 4/2023, dự báo cao điểm nắng nóng",  # Bến Tre's shrimp calendar, 2023
+    ],
+)
+def test_the_weather_told_for_some_days_is_no_deadline(phrase: str) -> None:
+    """p- held-out false deadline: the days a forecast covers were read as a window due
+    13/08/2025. A phrase that tells the weather or a forecast is refused whole, whatever
+    cut of it could read."""
+    assert "thời tiết hay một dự báo" in refused(phrase, ctx("2025-08-09"))
+
+
+def test_a_forecasting_task_with_its_deadline_still_reads() -> None:
+    """Only a forecast told as such is refused: a task that makes a forecast has a deadline."""
+    (reading,) = parse_deadlines("Xây dựng kịch bản dự báo trước ngày 30/6/2027", ctx())
+    assert reading.last == date(2027, 6, 30)
+
+
+def test_from_when_the_plan_is_issued_is_from_its_issue_day() -> None:
+    """p-: "Thời gian đăng ký … từ khi ban hành kế hoạch đến hết ngày 17/12/2025, tại Trung
+    tâm …" (UBND xã Trị An, Đồng Nai, 2025) runs from the plan's issue day, as "từ ngày ban
+    hành kế hoạch" does; it read as the bare day with "từ khi ban hành kế hoạch" as its step."""
+    (reading,) = parse_deadlines(
+        "Thời gian đăng ký tham gia giải từ khi ban hành kế hoạch đến hết ngày 17/12/2025, tại "
+        "Trung tâm Dịch vụ Tổng hợp xã Trị An",
+        ctx("2025-12-10"),
+    )
+    assert (reading.kind, reading.first, reading.last) == (
+        DeadlineKind.WINDOW,
+        date(2025, 12, 10),
+        date(2025, 12, 17),
+    )
+    assert reading.label == "Thời gian đăng ký tham gia giải"
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # Hải Dương, 2025: the Party committees' cell congresses (q-)
+        "Đảng bộ TP Chí Linh là địa phương hoàn thành sớm nhất (từ tháng 12/2025)",
+        "Trường là đơn vị đầu tiên hoàn thành trước ngày 15/3/2026",
+        "xã Tân Lập là địa phương về đích muộn nhất, ngày 20/12/2025",
+    ],
+)
+def test_a_body_ranked_by_when_it_finished_is_no_deadline(phrase: str) -> None:
+    """q-: "… là địa phương hoàn thành sớm nhất (từ tháng 12/2025)" tells who finished first;
+    it read as a start bound from 01/12/2025."""
+    assert "xếp thứ một đơn vị" in refused(phrase)
+
+
+def test_at_the_earliest_without_a_ranking_is_still_a_start_bound() -> None:
+    (reading,) = parse_deadlines("hoàn thành sớm nhất là ngày 10/4/2027", ctx())
+    assert (reading.earliest, reading.last) == (date(2027, 4, 10), None)

@@ -198,10 +198,10 @@ _END = r"[ .,;:]*\Z"
 # is read, including) that day
 _BEFORE_DAY = r"(?P<before>(?:den\s+)?(?:truoc\s+(?:ngay\s+)*)+)"
 # "từ ngày ban hành kế hoạch", "từ ngày phát hành Điều lệ giải", "từ ngày ra thông báo",
-# "từ ngày ký": the document's own issue day, as "từ nay" is (`periods.build_day`); the words
+# "từ ngày ký", "từ khi ban hành kế hoạch": the document's own issue day, as "từ nay" is (`periods.build_day`); the words
 # right before "đến" (a notice to come, "thông báo tuyển dụng", is another document's day)
 SINCE_ISSUE = (
-    r"tu\s+(?:nay|ngay\s+(?:(?:ban|phat)\s+hanh|ky|ra)(?:\s+(?:ke\s+hoach|thong\s+bao"
+    r"tu\s+(?:nay|(?:ngay|khi)\s+(?:(?:ban|phat)\s+hanh|ky|ra)(?:\s+(?:ke\s+hoach|thong\s+bao"
     r"|dieu\s+le(?:\s+giai)?|van\s+ban|quyet\s+dinh))?(?:\s+nay)?)"
 )
 _BY_DAY = (

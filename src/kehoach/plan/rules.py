@@ -469,6 +469,7 @@ def registry_consistent(check: Check) -> Iterator[Finding]:
     if directory is None or located is None or name is None:
         return
     agencies = directory.registry.agencies
+    yield from _registry_jurisdictions(directory, located, name)
     counts = Counter(a.id for a in agencies)
     for index, agency in enumerate(agencies):
         if counts[agency.id] > 1:
@@ -485,6 +486,22 @@ def registry_consistent(check: Check) -> Iterator[Finding]:
         names = ", ".join(a.name for a in entries)
         msg = f"tên '{key}' chỉ nhiều cơ quan: {names}"
         yield error(name, located.where(("agencies", index)), "ambiguous-agency-name", msg)
+
+
+def _registry_jurisdictions(directory: Directory, located: Located, name: str) -> Iterator[Finding]:
+    """The registry's `jurisdiction` (the file's, an entry's) is a province or city, or
+    "Trung ương": an entry of a province the national registry does not know would be read
+    in no plan at all, and every plan naming it would be told it is unknown."""
+    registry = directory.registry
+    written: list[tuple[str | None, Loc]] = [(registry.jurisdiction, ("jurisdiction",))]
+    written += [
+        (a.jurisdiction, ("agencies", i, "jurisdiction")) for i, a in enumerate(registry.agencies)
+    ]
+    for value, loc in written:
+        if value is None or squash(value) in CENTRAL or directory.national.find_provinces(value):
+            continue
+        msg = _unknown_province(value, directory.national)
+        yield error(name, located.where(loc), "unknown-jurisdiction", msg)
 
 
 def _successor_cycles(

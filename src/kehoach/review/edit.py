@@ -48,7 +48,7 @@ from kehoach.base.files import os_reason
 from kehoach.base.findings import Finding, Severity, first_errors
 from kehoach.base.text import odd_line_ends
 from kehoach.dates.deadline import DeadlineError, parse_deadline
-from kehoach.dates.recurrence import Occurrence, find_period, next_occurrence
+from kehoach.dates.recurrence import Occurrence, find_period, next_occurrence, occurrences
 from kehoach.plan.agencies import Directory, Scope
 from kehoach.plan.discovery import PLAN_SUFFIXES
 from kehoach.plan.loader import (
@@ -62,6 +62,7 @@ from kehoach.plan.model import (
     MAX_PHRASE,
     Change,
     Milestone,
+    PeriodReport,
     Plan,
     Registry,
     Status,
@@ -707,13 +708,19 @@ def record_done(
             )
         return mark_done(task, on, note)
     index = _report_milestone(task, rules, milestone)
-    found = _period_for(plan, task, rules[index], on, period)
     several = len(rules) > 1
-    earlier = [
-        r
-        for r in reports_of(task, found.period)
-        if not several or (r.milestone is not None and r.milestone - 1 == index)
-    ]
+
+    def recorded(occurrence: Occurrence) -> list[PeriodReport]:
+        return [
+            r
+            for r in reports_of(task, occurrence.period)
+            if not several or (r.milestone is not None and r.milestone - 1 == index)
+        ]
+
+    found = _period_for(plan, task, rules[index], on, period)
+    if period is None:
+        _refuse_a_guess(plan, task, rules[index], on=on, coming=found, recorded=recorded)
+    earlier = recorded(found)
     if earlier:
         which = f" (mốc {index + 1})" if several else ""
         raise EditError(f"kỳ {found.period}{which} đã ghi gửi ngày {earlier[0].sent:%d/%m/%Y}")
@@ -786,6 +793,36 @@ def _period_for(plan: Plan, task: Task, rule: str, on: date, period: str | None)
             f"thời hạn định kỳ của nhiệm vụ '{task.id}' không có kỳ '{period}'{example}"
         )
     return found
+
+
+def _refuse_a_guess(
+    plan: Plan,
+    task: Task,
+    rule: str,
+    *,
+    on: date,
+    coming: Occurrence,
+    recorded: Callable[[Occurrence], list[PeriodReport]],
+) -> None:
+    """A report sent on `on` with no `--period` is the coming period's unless the period
+    due before `on` is not recorded and `on` is at least as near its due day: then it may
+    as well be that one's, sent late (a quarterly report due 06/06, sent 10/07), or sent on
+    the working day after a due day that fell on a Sunday. Booking it to the coming period
+    would record a completion nobody made and leave the late one overdue: the clerk says
+    which (--period). A report sent the day before the coming due day is the coming one's,
+    whatever an older period still owes."""
+    start = series_start(plan, task)
+    past = occurrences(rule, start, on - timedelta(days=1), task.until) if start else []
+    if not past or recorded(past[-1]):
+        return
+    missed = past[-1]
+    if (on - missed.due).days > (coming.due - on).days:
+        return
+    raise EditError(
+        f"kỳ {missed.period} (hạn {missed.due:%d/%m/%Y}) chưa ghi gửi: báo cáo gửi ngày "
+        f'{on:%d/%m/%Y} là của kỳ nào? ghi --period "{missed.period}" (gửi trễ) '
+        f'hoặc --period "{coming.period}"'
+    )
 
 
 def mark_done(task: Task, on: date, note: str | None) -> Operation:
