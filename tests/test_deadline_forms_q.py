@@ -183,6 +183,16 @@ def test_a_cut_off_that_does_not_fit_stays_refused(phrase: str) -> None:
         # the cycle of Nghị định 09/2019/NĐ-CP, from the 15th to the 14th
         ("Kỳ báo cáo năm từ ngày 15/12 đến ngày 14/12 hằng năm",
          "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=14"),
+        # Thông tư 37/2019/TT-BYT (kỳ báo cáo thống kê y tế), Điều 4: whole days, "0h00" to
+        # "hết 24h00", the last day said twice
+        ("Tính bắt đầu từ 0h00 ngày 01/7 đến hết 24h00 ngày cuối cùng của ngày 31/12 hằng năm",
+         "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=31"),
+        ("Kỳ báo cáo 9 tháng: Tính bắt đầu từ 0h00 ngày 01/01 đến hết 24h00 ngày cuối cùng "
+         "của ngày 30/9 hằng năm.", "FREQ=YEARLY;BYMONTH=9;BYMONTHDAY=30"),
+        ("Báo cáo báo cáo năm: Tính bắt đầu từ 0h00 ngày 01/01 cho đến hết 24h00 ngày 31/12 "
+         "của kỳ báo cáo thống kê đó.", "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=31"),
+        ("Kỳ báo cáo tháng: Tính bắt đầu từ 0h00 ngày 01 đầu tháng cho đến hết 24h00 ngày cuối "
+         "cùng của tháng.", "FREQ=MONTHLY;BYMONTHDAY=-1"),
     ],
 )  # fmt: skip
 def test_a_yearly_data_period_reads_as_its_cut_off_day(phrase: str, rrule: str) -> None:
@@ -204,6 +214,9 @@ def test_a_yearly_data_period_reads_as_its_cut_off_day(phrase: str, rrule: str) 
         # without "hàng năm": one year's days (Thông tư 03/2019/TT-BTP, the estimate's figures)
         "Số liệu thực tế được lấy từ ngày 01 tháng 01 đến hết ngày 31 tháng 5",
         "Kỳ báo cáo thống kê năm được tính từ ngày 01 tháng 01 đến hết ngày 31 tháng 12",
+        # an hour that leaves the days not whole: two hours no day of the rule holds
+        "Kỳ báo cáo 9 tháng: Tính bắt đầu từ 0h00 ngày 01/01 đến hết 23h00 ngày 30/9 hằng năm.",
+        "Kỳ báo cáo 9 tháng: Tính bắt đầu từ 0h00 ngày 01/01 đến hết 24h00 ngày 31/9 hằng năm.",
     ],
 )
 def test_a_data_period_that_does_not_fit_stays_refused(phrase: str) -> None:
