@@ -398,3 +398,32 @@ def test_status_and_the_feed_carry_the_rules_through_the_installed_command(
         frozenset({"FREQ=WEEKLY", "BYDAY=TU,TH,SU"}),
         frozenset({"FREQ=YEARLY", "BYMONTH=1", "BYMONTHDAY=15"}),
     }
+
+
+# --- a weekly reception day moved off a day off -------------------------------------------
+
+
+def test_a_weekly_reception_day_keeps_its_clause_for_a_day_off() -> None:
+    # UBND xã Tân Đoàn (Lạng Sơn), lịch tiếp công dân 2026 (Luật Tiếp công dân 2013, Điều 15)
+    phrase = (
+        "Chủ tịch Ủy ban nhân dân xã tiếp công dân định kỳ vào ngày thứ Tư hằng tuần, trong giờ "
+        "hành chính, nếu trùng vào ngày nghỉ theo quy định thì tiếp công dân vào ngày làm việc "
+        "tiếp theo liền kề sau đó"
+    )
+    (reading,) = parse_deadlines(phrase, ctx())
+    assert (reading.kind, reading.rrule) == (R, "FREQ=WEEKLY;BYDAY=WE")
+    assert reading.qualifier is not None and reading.qualifier.endswith("liền kề sau đó")
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # moved back, not to the next working day: the status would count another day
+        "tiếp công dân vào thứ Tư hằng tuần, nếu trùng vào ngày nghỉ thì tiếp vào ngày làm việc "
+        "trước đó",
+        # no weekday to move
+        "hằng tuần, nếu trùng vào ngày nghỉ thì tiếp vào ngày làm việc tiếp theo",
+    ],
+)
+def test_a_weekly_shift_that_does_not_fit_stays_refused(phrase: str) -> None:
+    refused(phrase, ctx("2026-01-05"))

@@ -723,12 +723,13 @@ def _shifted_off_days_off(found: list[Found], shift: str) -> Found:
     rule = found[0].recurrence if len(found) == 1 else None
     if rule is not None and rule.days and not found[0].qualifier:  # "ngày 15 và 25 hằng tháng"
         return found[0]._replace(qualifier=shift, reading=f"{found[0].reading}; {shift}")
-    if rule is None or rule.day is None or found[0].qualifier:
+    weekly = rule is not None and rule.frequency is Frequency.WEEKLY and rule.weekday is not None
+    if rule is None or (rule.day is None and not weekly) or found[0].qualifier:
         raise Unreadable(
-            "“nếu trùng vào ngày nghỉ …” chỉ đi với một kỳ hạn lặp lại có ngày trong tháng; "
-            "ghi last_day theo văn bản"
+            "“nếu trùng vào ngày nghỉ …” chỉ đi với một kỳ hạn lặp lại có ngày trong tháng "
+            "hoặc thứ trong tuần; ghi last_day theo văn bản"
         )
-    if rule.day > _DAYS_OF_EVERY_MONTH:
+    if rule.day is not None and rule.day > _DAYS_OF_EVERY_MONTH:
         # "vào ngày 30 hàng tháng, nếu trùng vào ngày nghỉ thì …": in February, the last day,
         # or the working day after the 28th (in March)? The clause moves days off, not days
         # a month lacks; not guessed
