@@ -228,3 +228,241 @@ def test_a_bare_range_in_parentheses_across_the_new_year(
 )
 def test_other_bare_ranges_stay_refused(phrase: str) -> None:
     refused(phrase, ctx("2025-10-01"))
+
+
+# --- the step told after the span, in an admission timetable ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "first", "last"),
+    [
+        # Bộ GD&ĐT's admission timetable, as the universities relay it: Trường Đại học Kinh tế
+        # Nghệ An (2023), ISB (03/03/2023), newshop.vn (QĐ 1683, 2022)
+        ("Từ ngày 10/7 đến 17h00 ngày 30/7/2023: Đăng ký, điều chỉnh nguyện vọng xét tuyển "
+         "(không giới hạn số lần) trong thời gian quy định.", None, "2023-07-10", "2023-07-30"),
+        ("Từ ngày 05/07 đến 17 giờ ngày 25/07: Đăng ký, điều chỉnh nguyện vọng xét tuyển (không "
+         "giới hạn số lần) trong thời gian quy định.", "2023-03-03", "2023-07-05", "2023-07-25"),
+        ("Từ 22.7 đến 17h ngày 20.8, thí sinh đăng ký, điều chỉnh nguyện vọng xét tuyển không "
+         "giới hạn số lần trong thời gian quy định.", "2022-06-17", "2022-07-22", "2022-08-20"),
+    ],
+)  # fmt: skip
+def test_as_many_times_as_one_likes_inside_the_span(
+    phrase: str, issued: str | None, first: str, last: str
+) -> None:
+    (reading,) = parse_deadlines(phrase, ctx(issued))
+    assert (reading.kind, str(reading.first), str(reading.last)) == (W, first, last)
+    assert reading.time == "17:00"
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Từ ngày 10/7 đến 17h00 ngày 30/7/2023: Đăng ký không quá 3 lần",
+        "Từ ngày 10/7 đến 17h00 ngày 30/7/2023: Đăng ký (không giới hạn số lần trong 2 ngày)",
+        "Từ ngày 10/7 đến 17h00 ngày 30/7/2023: không đăng ký",
+    ],
+)
+def test_counts_of_times_and_negations_after_the_span_stay_refused(phrase: str) -> None:
+    refused(phrase, ctx("2023-03-03"))
+
+
+# --- a window's hours of each day ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "first", "last"),
+    [
+        # Cổng thông tin thị xã Cửa Lò (Nghệ An), Thông báo 63 of UBND thị xã (2017): refuse is
+        # collected each night of the summer, from 19 h to 6 h the next morning
+        ("Bắt đầu từ ngày 15/4 đến 31/8/2017, thời gian thu gom rác sẽ diễn ra từ 19 giờ đến 6 "
+         "giờ sáng hôm sau", "2017-04-15", "2017-08-31"),
+        ("thời gian thu gom rác vào mùa đông sẽ bắt đầu từ 1/9/2017 đến 15/4/2018, diễn ra từ 5 "
+         "giờ 30 đến 11 giờ sáng hôm sau", "2017-09-01", "2018-04-15"),
+    ],
+)  # fmt: skip
+def test_the_hours_of_each_day_after_a_window(phrase: str, first: str, last: str) -> None:
+    (reading,) = parse_deadlines(phrase, ctx("2017-04-06"))
+    assert (reading.kind, str(reading.first), str(reading.last)) == (W, first, last)
+    assert reading.time is None  # hours of each day, not the hour the window ends
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # after one day, "đến 6 giờ sáng hôm sau" would end it the next morning
+        "trước ngày 31/8/2017, thu gom từ 19 giờ đến 6 giờ sáng hôm sau",
+        "từ ngày 15/4 đến 31/8/2017, thu gom từ 19 giờ đến 6 giờ ngày 5/9",  # another day
+        "từ ngày 15/4 đến 31/8/2017, thu gom từ 19 giờ",  # a start alone
+        "từ ngày 15/4 đến 31/8/2017, thu gom từ 19 giờ đến 6 giờ sáng hôm sau hằng tuần",
+    ],
+)
+def test_hours_that_could_move_a_day_stay_refused(phrase: str) -> None:
+    refused(phrase, ctx("2017-04-06"))
+
+
+# --- a sowing calendar: the batches, the varieties by their growing time, the rains ----------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "first", "last"),
+    [
+        # Cổng thông tin xã Trà Hiệp (Quảng Ngãi), lịch thời vụ Hè Thu 2023
+        ("Trà chính vụ: Gieo sạ từ ngày 25/5 đến 05/6/2023 đối với các giống lúa có thời gian "
+         "sinh trưởng (TGST) từ 95 ngày đến dưới 105 ngày", "2023-05-18", "2023-05-25",
+         "2023-06-05"),
+        ("Trà muộn: Gieo sạ từ ngày 06/6 đến 10/6/2023 đối với các giống lúa có TGST dưới 95 "
+         "ngày, để kịp thu hoạch trước khi có mưa lũ", "2023-05-18", "2023-06-06", "2023-06-10"),
+        # Cổng thông tin xã Hòa Bình (Kiến Xương, Thái Bình), đề án sản xuất vụ xuân 2023
+        ("Thời gian gieo cấy từ ngày 25/01-06/02/2023, các giống có thời gian sinh trưởng trên "
+         "130 ngày gieo đầu lịch, giống sinh trưởng ngắn ngày gieo cuối lịch", "2023-01-06",
+         "2023-01-25", "2023-02-06"),
+    ],
+)  # fmt: skip
+def test_a_sowing_window_for_varieties_named_by_their_growing_time(
+    phrase: str, issued: str, first: str, last: str
+) -> None:
+    assert read_days(phrase, issued) == (W, first, last)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Gieo sạ từ ngày 06/6 đến 10/6/2023 đối với các giống lúa gieo sau 95 ngày",  # no variety
+        "Gieo sạ từ ngày 06/6 đến 10/6/2023, 95 ngày",  # the window is 5 days
+        "Gieo sạ từ ngày 06/6 đến 10/6/2023, để kịp thu hoạch trước ngày 30/9",  # another day
+        "Gieo sạ từ ngày 06/6 đến 10/6/2023, trước khi có mưa lũ",  # no purpose: a bound?
+        "Gieo sạ từ ngày 06/6 đến 10/6/2023, kết thúc cuối lịch 2024",
+        "Trà muộn năm 2022: Gieo sạ từ ngày 06/6 đến 10/6/2023",
+    ],
+)
+def test_other_days_in_a_sowing_calendar_stay_refused(phrase: str) -> None:
+    refused(phrase, ctx("2023-05-18"))
+
+
+# --- how a session is held -------------------------------------------------------------------
+
+
+def test_how_a_session_is_held_after_its_day() -> None:
+    # Cổng thông tin xã Thanh Hà (Hải Phòng), kỳ họp thường lệ giữa năm 2025 của HĐND xã
+    phrase = (
+        "kỳ họp thường lệ giữa năm 2025 HĐND xã diễn ra trong 1 ngày vào 28/7/2025, theo hình "
+        "thức họp tập trung"
+    )
+    assert read_days(phrase) == (D, "2025-07-28", "2025-07-28")
+    assert read_days(
+        "kỳ họp diễn ra vào 28/7/2025, theo hình thức họp trực tuyến kết hợp trực tiếp"
+    )
+    refused("kỳ họp diễn ra vào 28/7/2025, theo hình thức họp tập trung 2 ngày")
+    refused("kỳ họp diễn ra vào 28/7/2025, theo quy định")  # by which rule's day?
+
+
+# --- a count of days that is the dated range's length ----------------------------------------
+
+
+def test_a_count_of_days_then_its_dated_range() -> None:
+    # UBND thành phố Thuận An (Bình Dương), lấy ý kiến quy hoạch sử dụng đất (2021): the
+    # count, then "kể từ" and both days, is the range's length, never a count from an anchor.
+    # As printed, its section number "1.2." stays refused (a day written with a dot?)
+    refused("1.2. Thời gian lấy ý kiến nhân dân: 30 ngày, kể từ ngày 01/04/2021 đến 30/04/2021")
+    phrase = "Thời gian lấy ý kiến nhân dân: 30 ngày, kể từ ngày 01/04/2021 đến 30/04/2021"
+    assert read_days(phrase, "2021-04-08") == (W, "2021-04-01", "2021-04-30")
+    refused("Thời gian lấy ý kiến: 20 ngày, kể từ ngày 01/04/2021 đến 30/04/2021")
+    # one day alone stays a count from an anchor, not read (its last day: counted how?)
+    refused("Thời gian lấy ý kiến: 30 ngày, kể từ ngày 01/04/2021")
+
+
+# --- hours: "pút", 24 giờ, two events at their hours ------------------------------------------
+
+
+def test_minutes_printed_without_their_h() -> None:
+    # UBND phường Quyết Tiến (Lai Châu), hội thi văn nghệ quần chúng (2022)
+    (reading,) = parse_deadlines(
+        "- Khai mạc Hội thi: Từ 7h30 phút đến 17h00 pút ngày 29/10/2022", ctx()
+    )
+    assert (reading.kind, str(reading.last), reading.time) == (D, "2022-10-29", "17:00")
+    refused("Khai mạc: 17h pút ngày 29/10/2022")  # "pút" only after minutes
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kind", "last"),
+    [
+        # Thông tư 37/2019/TT-BYT, Điều 4 ("… đến hết 24h00 ngày 31/12"): the end of day D
+        ("nộp hồ sơ đến hết 24h00 ngày 15/3/2025", D, "2025-03-15"),
+        ("nộp hồ sơ chậm nhất 24 giờ ngày 15/3/2025", D, "2025-03-15"),
+        ("từ 0h00 ngày 01/01 đến hết 24h00 ngày 31/12/2025", W, "2025-12-31"),
+    ],
+)
+def test_twenty_four_hours_is_the_end_of_the_day(
+    phrase: str, kind: DeadlineKind, last: str
+) -> None:
+    (reading,) = parse_deadlines(phrase, ctx("2025-01-01"))
+    assert (reading.kind, str(reading.last), reading.time) == (kind, last, None)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "nộp hồ sơ trước 24 giờ ngày 15/3/2025",  # strictly before: the 14th, or the 15th?
+        "nộp hồ sơ lúc 24h00 ngày 15/3/2025",  # at 24 h: which day's midnight?
+        "nộp hồ sơ đến 24h30 ngày 15/3/2025",
+        "từ 24h00 ngày 15/3/2025",
+    ],
+)
+def test_other_twenty_four_hours_stay_refused(phrase: str) -> None:
+    refused(phrase, ctx("2025-01-01"))
+
+
+def test_a_data_periods_start_hour_is_no_hour_of_its_due_day() -> None:
+    # Thông tư 37/2019/TT-BYT, Điều 4: the month's figures run from 0h00 of its first day
+    (reading,) = parse_deadlines(
+        "Kỳ báo cáo tháng: Tính bắt đầu từ 0h00 ngày 01 đầu tháng cho đến hết 24h00 ngày cuối "
+        "cùng của tháng.",
+        ctx(),
+    )
+    assert reading.kind is DeadlineKind.RECURRING
+    assert reading.time is None and reading.gloss == "bắt đầu lúc 00:00"
+
+
+def test_two_events_at_their_hours_the_second_with_its_place() -> None:
+    # Cổng thông tin xã Lao Bảo (Quảng Trị), Hội thi giáo viên dạy giỏi mầm non (2025)
+    readings = parse_deadlines(
+        "Hội thi sẽ diễn ra khai mạc vào lúc 8h00 ngày 11/12/2025; Tổng kết, bế mạc Hội thi vào "
+        "lúc 14h00 ngày 26/12/2025 tại Trường Tiểu học số 2 Lao Bảo",
+        ctx("2025-12-10"),
+    )
+    assert [(str(r.last), r.time) for r in readings] == [
+        ("2025-12-11", "08:00"),
+        ("2025-12-26", "14:00"),
+    ]
+    for phrase in (
+        # the second before the first; a count after the place
+        "khai mạc vào lúc 8h00 ngày 11/12/2025; bế mạc vào lúc 14h00 ngày 10/12/2025 tại Trường",
+        "khai mạc vào lúc 8h00 ngày 11/12/2025; bế mạc vào lúc 14h00 ngày 26/12/2025 tại Trường "
+        "số 2 lần 3",
+    ):
+        refused(phrase, ctx("2025-12-10"))
+
+
+# --- words run together, a country's name before its year ------------------------------------
+
+
+def test_until_run_into_its_day() -> None:
+    # Công an Nhân dân (2017), the sixth national congress of Hội Cựu chiến binh Việt Nam
+    phrase = (
+        "Đại hội đại biểu toàn quốc Hội Cựu chiến binh Việt Nam lần thứ VI (nhiệm kỳ 2017- 2022) "
+        "sẽ diễn ra từ 13 đến15-12-2017 tại Hà Nội"
+    )
+    assert read_days(phrase) == (W, "2017-12-13", "2017-12-15")
+    refused("từ 13 đến15-12")  # no year, no "ngày": ages? months?
+    refused("trẻ từ 1 đến3 tuổi")
+
+
+def test_viet_nam_before_its_year_is_no_count_of_years() -> None:
+    # Bộ VHTTDL, QĐ 1131/QĐ-BVHTTDL (2024), as Dân tộc và Phát triển reports it
+    phrase = (
+        "Ngày hội Gia đình Việt Nam năm 2024 sẽ diễn ra từ ngày 25 đến ngày 29/6/2024 tại Hải Phòng"
+    )
+    assert read_days(phrase, "2024-04-25") == (W, "2024-06-25", "2024-06-29")
+    # typed without diacritics, "nam năm" may be "năm năm" (five years): refused
+    refused("Ngày hội Gia đình Viet Nam năm 2024 sẽ diễn ra từ ngày 25 đến ngày 29/6/2024")
+    refused("hoàn thành trong năm ngày 29/6/2024", ctx("2024-04-25"))

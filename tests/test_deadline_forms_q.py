@@ -214,8 +214,7 @@ def test_a_yearly_data_period_reads_as_its_cut_off_day(phrase: str, rrule: str) 
         # without "hàng năm": one year's days (Thông tư 03/2019/TT-BTP, the estimate's figures)
         "Số liệu thực tế được lấy từ ngày 01 tháng 01 đến hết ngày 31 tháng 5",
         "Kỳ báo cáo thống kê năm được tính từ ngày 01 tháng 01 đến hết ngày 31 tháng 12",
-        # an hour that leaves the days not whole: two hours no day of the rule holds
-        "Kỳ báo cáo 9 tháng: Tính bắt đầu từ 0h00 ngày 01/01 đến hết 23h00 ngày 30/9 hằng năm.",
+        # no 31 September
         "Kỳ báo cáo 9 tháng: Tính bắt đầu từ 0h00 ngày 01/01 đến hết 24h00 ngày 31/9 hằng năm.",
     ],
 )

@@ -32,7 +32,7 @@ from kehoach.dates.lunar import (
     parse_eve,
     parse_gloss,
 )
-from kehoach.dates.reporting import cut_off_apart, report_period, whole_days_of_a_period
+from kehoach.dates.reporting import cut_off_apart, report_period
 
 WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật")
 _WEEKDAY_WORDS = {"hai": 0, "ba": 1, "tu": 2, "nam": 3, "sau": 4, "bay": 5}
@@ -167,7 +167,7 @@ _DAY_WITH_YEAR = (
 )
 _TIME = re.compile(
     r"(?:(?<=^)|(?<=[ ,(]))(?:(?:vao\s+)?luc\s+)?(?P<h>\d{1,2})\s*(?:gio|gi|h)"
-    r"(?:\s*(?P<m>\d{1,2})(?:\s*phut|\s*['’′])?)?(?:\s+(?P<part>sang|trua|chieu|toi))?"
+    r"(?:\s*(?P<m>\d{1,2})(?:\s*p(?:h)?ut|\s*['’′])?)?(?:\s+(?P<part>sang|trua|chieu|toi))?"
     # "7 giờ 45 phút, thứ Hai, ngày 08 tháng 12 năm 2025": the weekday between is checked
     # against the day (`_weekdays_of_dated_days`, `LAST_WEEKDAY`)
     # ... "trước 16 giờ hằng ngày": the hour of each day of a daily rule (`routine`)
@@ -185,9 +185,11 @@ _HOURS_OF_A_DAY = re.compile(
     # minutes marked with a prime, as `_TIME` reads them
     r"(?P<h1>\d{1,2})\s*(?:gio|h)(?:\s*(?P<m1>\d{1,2})"
     r"(?:\s*phut|\s*['’′])?)?\s*(?:den|[-–—])\s*"
+    # ... "Khai mạc Hội thi: Từ 7h30 phút đến 17h00 pút ngày 29/10/2022" (Quyết Tiến, Lai
+    # Châu 2022): "phút" printed without its "h", after minutes only
     # ... "thu gom từ 19h00’ đến 21h00’ hằng ngày" (UBND phường Hải Châu 1, Đà Nẵng, 2022):
     # the hours of every day of a daily rule (`routine`)
-    r"(?=\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*phut|\s*['’′])?)?\s+"
+    r"(?=\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*p(?:h)?ut|\s*['’′])?)?\s+"
     r"(?:ngay\s|(?:hang|moi)\s+ngay[ .,;:]*\Z))",
     re.ASCII,
 )
@@ -310,10 +312,7 @@ def explain_asides(source: Source) -> tuple[Source, Asides]:
 
 def _cut_off_day(source: Source, asides: Asides) -> tuple[Source, Asides]:
     """The day a report's figures are taken, before the day it is due (`reporting.cut_off_
-    apart`): blanked, kept as the gloss and checked against the rule read. The hours that
-    make a data period's days whole ("từ 0h00 ngày … đến hết 24h00 ngày …") are blanked."""
-    for span in whole_days_of_a_period(source.prepared):
-        source = source.blank(*span)
+    apart`): blanked, kept as the gloss and checked against the rule read."""
     found = cut_off_apart(source.prepared)
     if found is None:
         return source, asides
@@ -784,7 +783,8 @@ def _time_of_day(source: Source, asides: Asides) -> tuple[Source, Asides]:
     if starts == [False, True]:
         raise Unreadable("giờ bắt đầu đứng sau giờ kết thúc")
     for time, start in zip(times, starts, strict=True):
-        asides = _once(asides, **{"start_time" if start else "time": _hour_of(time, source)})
+        if not _end_of_its_day(time, source):  # "đến hết 24h00 ngày D": all of day D
+            asides = _once(asides, **{"start_time" if start else "time": _hour_of(time, source)})
         source = source.blank(time.start(), time.end())
     return source, asides
 
@@ -818,6 +818,20 @@ def _hour_in_part(hour: int, part: str | None, source: Source, time: re.Match[st
         return in_part
     said = " ".join(source.original(time.start(), time.end()).split())
     raise Unreadable(f"“{said}” không phải một giờ của buổi đó; ghi last_day theo văn bản")
+
+
+# "… đến hết 24h00 ngày 31/12" (Thông tư 37/2019/TT-BYT, Điều 4: a report period "từ 0h00
+# ngày 01/01 … đến hết 24h00 ngày 31/12"), "chậm nhất 24 giờ ngày 15/3": the end of that
+# day. Never after "trước" ("trước 24 giờ ngày 15/3" read strictly, `Context.strict_before`,
+# would end on the 14th: refused, as before)
+_TO_THE_END = re.compile(r"\b(?:den|toi|het|cham\s+nhat)\s*\Z", re.ASCII)
+
+
+def _end_of_its_day(time: re.Match[str], source: Source) -> bool:
+    """Whether `time` is "24 giờ" (no minutes but 00) after an end word: the end of the day
+    it stands before, which is that day's deadline with no hour (never the next day's 0h)."""
+    ended = _TO_THE_END.search(source.prepared[: time.start()])
+    return int(time["h"]) == 24 and int(time["m"] or 0) == 0 and not time["part"] and bool(ended)
 
 
 def _hour_of(time: re.Match[str], source: Source) -> str:

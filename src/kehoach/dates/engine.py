@@ -378,7 +378,9 @@ def _events_at_their_hours(text: str, context: Context) -> tuple[Deadline, ...] 
     for joint in _EVENTS_JOINED.finditer(folded):
         try:
             (first,) = _parse(text[: joint.start()], context)
-            (second,) = _parse(text[joint.end() :], context)
+            # the second may end with the words after its day: "…; Tổng kết, bế mạc Hội thi
+            # vào lúc 14h00 ngày 26/12/2025 tại Trường Tiểu học số 2 Lao Bảo" (xã Lao Bảo, 2025)
+            (second,) = _parse_shown(text[joint.end() :], context)
         except (Unreadable, ValueError):
             continue
         if _two_events(first, second):
@@ -918,16 +920,11 @@ def _start_hour(found: Found, asides: Asides) -> Asides:
     ("bắt đầu từ 0 giờ ngày 01/7/2020") has no other hour, and keeps it as its `time`."""
     if asides.start_time is None:
         return asides
-    # "thu gom từ 19h00’ đến 21h00’ hằng ngày": the hours of each day of a daily rule
-    daily = found.recurrence is not None and found.recurrence.frequency is Frequency.DAILY
-    if found.last is None and not daily:
-        if asides.time is not None:  # "từ 0h00 … đến hết 23h00 … hằng năm": no day holds both
-            raise Unreadable(
-                f"giờ bắt đầu {asides.start_time} và giờ kết thúc {asides.time} không thuộc một "
-                "ngày của thời hạn; ghi last_day (và first_day) theo văn bản"
-            )
+    # ... a recurring data period's start ("Tính bắt đầu từ 0h00 ngày 01 đầu tháng cho đến
+    # hết 24h00 ngày cuối cùng của tháng", Thông tư 37/2019/TT-BYT) is no hour of its due day
+    if found.last is None and found.kind is not DeadlineKind.RECURRING:
         return asides._replace(time=asides.start_time, start_time=None)
-    one_day = daily or found.last in (found.first, found.earliest or found.first)
+    one_day = found.last in (found.first, found.earliest or found.first)
     if one_day and asides.time is not None and asides.time <= asides.start_time:
         raise Unreadable(  # "từ 17 giờ ngày 1/4 đến 7 giờ ngày 1/4": it ends before it starts
             f"bắt đầu lúc {asides.start_time}, kết thúc lúc {asides.time} cùng một ngày: "

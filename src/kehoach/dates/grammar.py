@@ -457,7 +457,8 @@ IN_FORCE_RULE = _rule(
 # "từ ngày 4-8/2", "từ 16 đến hết 22/2", "Ngày 20-22/02/2026", "từ ngày 1 đến hết ngày 3/7/2016"
 DAY_SPAN_RULE = _rule(
     rf"(?P<lead>{_DAYS_COUNTED}(?:(?:trong|vao)\s+)?(?:(?:ke\s+|tinh\s+)?tu\s+)?(?:ngay\s+)?|)"
-    r"(?P<first>\d{1,2})\s*(?:[–—-]|\s(?P<through>den|toi)(?:\s+het)?\s)\s*(?:ngay\s+)?"
+    # ... "từ 13 đến15-12-2017" (Công an Nhân dân, 2017: the words run together in the copy)
+    r"(?P<first>\d{1,2})\s*(?:[–—-]|\s(?P<through>den|toi)(?:(?:\s+het)?\s|(?=\d)))\s*(?:ngay\s+)?"
     # "Từ ngày 1 - 25.4.2019": a dot between day and month only with the year after it;
     # "đợt 1 bắt đầu từ ngày 7 đến 21-3-2018", "từ ngày 1 đến 10-6": a dash or a dot without
     # the year only after "từ ngày D đến" (`lists.build_day_span` checks)
@@ -509,7 +510,11 @@ RELATIVE_RULE = re.compile(
     _START + r"(?:(?:sau|trong(?:\s+vong|\s+thoi\s+han)?|khong\s+qua|toi\s+da)\s+)?"
     r"(?P<count>\d{1,4})\s+(?P<unit>ngay\s+lam\s+viec|ngay|tuan|thang|nam)[ ,]+"
     r"(?P<direction>(?P<lead>ke\s+tu|tinh\s+tu|sau\s+khi|tiep\s+theo(?:\s+ngay)?\s+sau|sau))"
-    r"\s+(?P<event>\S.*?)\s*\Z",
+    # ... never a dated range, whose length the count is ("Thời gian lấy ý kiến nhân dân: 30
+    # ngày, kể từ ngày 01/04/2021 đến 30/04/2021", Thuận An, Bình Dương 2021: `RANGE_RULE`
+    # reads it, and the count must agree)
+    r"\s+(?!(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s+(?:den|toi)\s)"
+    r"(?P<event>\S.*?)\s*\Z",
     re.ASCII,
 )
 # "gửi báo cáo chậm nhất vào 14 giờ ngày làm việc tiếp theo ngay sau ngày báo cáo": one

@@ -449,10 +449,7 @@ def read_trailing(text: str, after_a_day: bool, explained: tuple[tuple[int, int]
         text = text[: part.start()] + " " * len(part.group()) + text[part.end() :]
     shown = " ".join(text.split()).strip(" ,;:.…")
     folded = fold(text)
-    spans = [*explained, *(token.span() for token in _NOT_A_TIME.finditer(folded))]
-    spans += [title.span() for title in _QUOTED_TITLE.finditer(text)]
-    if place := _PLACE_AFTER.search(folded):  # a place's own numbers name it
-        spans += [number.span() for number in _PLACE_NUMBER.finditer(folded, place.end())]
+    spans = [*explained, *_named_after(text, folded, after_a_day)]
     for start, end in spans:  # fold keeps the length: one character for one
         text = text[:start] + " " * (end - start) + text[end:]
         folded = folded[:start] + " " * (end - start) + folded[end:]
@@ -462,12 +459,7 @@ def read_trailing(text: str, after_a_day: bool, explained: tuple[tuple[int, int]
         raise Unreadable(f"“{said}” là dấu chú thích: lời chú thích có thể đổi thời hạn")
     if not any(char.isalnum() for char in shown):
         return ""  # punctuation only: "…", a closing quote
-    words = _things_joined(_NAMES_AFTER.sub(" ", said))
-    if after_a_day:  # "… theo yêu cầu của Bộ Kế hoạch và Đầu tư": who asks, not when
-        words = _BY_WHOSE_WORD.sub(" ", words)
-    purpose = _PURPOSE.search(words)
-    if after_a_day and purpose:  # the manner of the step the deliverable is for
-        words = words[: purpose.end()] + _MANNER_AFTER_A_DAY.sub(" ", words[purpose.end() :])
+    words = _manner_out(_things_joined(_NAMES_AFTER.sub(" ", said)), after_a_day)
     try:
         _no_time_word(words)
     except Unreadable as error:  # the label's check, said of the words after the time
@@ -488,6 +480,39 @@ def read_trailing(text: str, after_a_day: bool, explained: tuple[tuple[int, int]
         )
     refuse_called_off(words)  # "…, bị hủy", "…, tạm dừng"
     return shown
+
+
+def _named_after(text: str, folded: str, after_a_day: bool) -> list[tuple[int, int]]:
+    """The spans of the words after a time part (`text`, and its `fold`) whose numbers name
+    things, no time: an e-mail, a share (`_NOT_A_TIME`), a quoted title, a place's own
+    numbers after "tại", a variety's growing time ("TGST dưới 95 ngày"), and after a window
+    the hours of each of its days ("…, diễn ra từ 19 giờ đến 6 giờ sáng hôm sau")."""
+    spans = [token.span() for token in _NOT_A_TIME.finditer(folded)]
+    spans += [title.span() for title in _QUOTED_TITLE.finditer(text)]
+    if place := _PLACE_AFTER.search(folded):
+        spans += [number.span() for number in _PLACE_NUMBER.finditer(folded, place.end())]
+    spans += [growth.span() for growth in GROWTH_TIME.finditer(folded)]
+    if not after_a_day:
+        spans += [hours.span() for hours in _DAILY_HOURS.finditer(folded)]
+    return spans
+
+
+def _manner_out(words: str, after_a_day: bool) -> str:
+    """`words` after a time part with how the step is done blanked: "theo hình thức họp tập
+    trung" (`_HOW`); after a day written, who asks ("theo yêu cầu của Bộ …") and, in a
+    clause of purpose, its manner (`_MANNER_AFTER_A_DAY`); in any clause of purpose, the
+    rains the work must beat (`_BEFORE_THE_RAINS`)."""
+    for how in _HOW.finditer(fold(words)):
+        words = words[: how.start()] + " " * (how.end() - how.start()) + words[how.end() :]
+    if after_a_day:
+        words = _BY_WHOSE_WORD.sub(" ", words)
+    purpose = _PURPOSE.search(words)
+    if purpose is None:
+        return words
+    rest = _BEFORE_THE_RAINS.sub(lambda rain: " " * len(rain.group()), words[purpose.end() :])
+    if after_a_day:
+        rest = _MANNER_AFTER_A_DAY.sub(" ", rest)
+    return words[: purpose.end()] + rest
 
 
 def _things_joined(words: str) -> str:
@@ -577,6 +602,32 @@ _PLACE_NUMBER = re.compile(
     r"(?!\s+(?:ngay|thang|nam|gio|h|phut|tuan|quy|lan|dot|ky)\b)",
     re.ASCII,
 )
+# The hours of each day of a window, after it: "Bắt đầu từ ngày 15/4 đến 31/8/2017, thời
+# gian thu gom rác sẽ diễn ra từ 19 giờ đến 6 giờ sáng hôm sau" (UBND thị xã Cửa Lò, Nghệ
+# An, 2017), "… từ 1/9/2017 đến 15/4/2018, diễn ra từ 5 giờ 30 đến 11 giờ sáng hôm sau": when
+# the work is done each day, not its days (after one day, "đến 6 giờ sáng hôm sau" would end
+# it the next morning: only after a window). Two hours, no day, no count.
+_HOUR_SAID = r"\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*phut|\s*['’′])?)?"
+_DAILY_HOURS = re.compile(
+    rf"(?<![\w/.-])(?:vao\s+)?(?:khung\s+gio\s+)?tu\s+(?:luc\s+)?{_HOUR_SAID}"
+    rf"(?:\s+(?:sang|trua|chieu|toi))?\s*(?:den|[–—-])\s*{_HOUR_SAID}"
+    r"(?:\s+(?:sang|trua|chieu|toi|dem))?(?:\s+(?:ngay\s+)?hom\s+sau)?(?![\w/.-])(?!\s*ngay\b)",
+    re.ASCII,
+)
+# A rice variety named by its growing time, in a sowing calendar: "Gieo sạ từ ngày 25/5 đến
+# 05/6/2023 đối với các giống lúa có thời gian sinh trưởng (TGST) từ 95 ngày đến dưới 105
+# ngày", "… có TGST dưới 95 ngày" (Trà Hiệp, Quảng Ngãi, lịch thời vụ Hè Thu 2023), "các giống
+# có thời gian sinh trưởng trên 130 ngày gieo đầu lịch" (Thái Bình, vụ Xuân 2023): days that
+# name the varieties, never the window's; "giống ngắn ngày" (short-duration), sown "đầu lịch"
+# / "cuối lịch" (early or late in the calendar's window, whose days are the reading's)
+GROWTH_TIME = re.compile(
+    r"(?<![a-z])(?:thoi\s+gian\s+sinh\s+truong|tgst)(?:\s*\(\s*tgst\s*\))?\s+"
+    r"(?:(?:tu|tren|duoi|khoang)\s+)?\d{1,3}(?:\s*[–-]\s*\d{1,3})?\s+ngay"
+    r"(?:\s+(?:den|toi)\s+(?:(?:duoi|tren)\s+)?\d{1,3}\s+ngay)?(?![a-z])"
+    r"|(?<![a-z])(?:sinh\s+truong\s+)?(?:ngan|dai)\s+ngay(?![a-z])"
+    r"|(?<=[a-z] )(?:gieo|cay|sa|trong)\s+(?:dau|cuoi)\s+lich(?![a-z])",
+    re.ASCII,
+)
 # A title in quotes after the time part, without a number: "… ngày 08 tháng 6 năm 2025 (Chủ
 # nhật): “Phố biển vào hội”" (UBND tỉnh Khánh Hòa, KH 13495/2025, the Festival Biển's
 # programme): the name of a show, whose words ("vào") name no time
@@ -614,6 +665,12 @@ _MANNER_AFTER_A_DAY = re.compile(
     # "để kịp tổng hợp và tiến hành các thủ tục tiếp theo" (Bộ KH&CN, 2018): the steps that
     # follow the deliverable, no period after the deadline ("… và các năm tiếp theo" is one)
     r"|\b(?:các|những)\s+(?:thủ\s+tục|bước|công\s+việc|việc|nội\s+dung|hoạt\s+động)\s+tiếp\s+theo\b"
+)
+# ... and in a clause of purpose after a sowing window, the season the crop must beat: "Gieo
+# sạ từ ngày 06/6 đến 10/6/2023 …, để kịp thu hoạch trước khi có mưa lũ" (Trà Hiệp, Quảng
+# Ngãi 2023), "trước mùa mưa bão": weather, no day (a day written there is still checked)
+_BEFORE_THE_RAINS = re.compile(
+    r"(?i)\btrước\s+(?:khi\s+(?:có\s+)?)?(?:mùa\s+)?(?:mưa\s+(?:lũ|bão)|lũ|bão|mưa|lũ\s+lụt)\b"
 )
 # after a time part: the day moved or only foreseen ("dự kiến lùi", "gia hạn", "hoãn")
 _POSTPONED = re.compile(r"(?i)\bhoãn\b")
@@ -892,6 +949,14 @@ _NAMES_WITH_TIME_WORDS = re.compile(
     # "đề xuất, kiến nghị (nếu có)" (Quyết định 2330/QĐ-TTg, 2025): if there are any, of a
     # thing sent, no condition on the day
     r"|\(\s*nếu\s+có\s*\)"
+    # "Từ ngày 10/7 đến 17h00 ngày 30/7/2023: Đăng ký, điều chỉnh nguyện vọng xét tuyển
+    # (không giới hạn số lần) trong thời gian quy định" (Bộ GD&ĐT's admission timetable, as
+    # the universities print it): as many times as one likes, inside the span; no "không" of
+    # the day, no "lần" (a round) of another
+    r"|\bkhông\s+giới\s+hạn\s+số\s+lần\b"
+    # the batches of a sowing calendar: "Trà sớm", "Trà muộn: Gieo sạ từ ngày 06/6 đến
+    # 10/6/2023 …" (Trà Hiệp, Quảng Ngãi 2023): the early and the late crop, whose own days follow
+    r"|\btrà\s+(?:sớm|muộn|chính\s+vụ)\b"
     # "lưu thông trong khung giờ cấm … đến hết ngày 31/12/2024" (Báo Bình Dương, 2024): the
     # hours of a day a rule covers, named; no hour of the deadline (one written is a number)
     r"|\bkhung\s+giờ\b"
@@ -1061,6 +1126,10 @@ def _without_frame(label: str) -> str:
 # which award, not when
 _HOW = re.compile(
     r"(?<![a-z])theo\s+(?:phuong|hinh)\s+thuc\s+truc\s+(?:tuyen|tiep)(?![a-z])"
+    # ... "kỳ họp … diễn ra trong 1 ngày vào 28/7/2025, theo hình thức họp tập trung" (HĐND xã
+    # Thanh Hà, Hải Phòng 2025): in person, gathered, no "theo" of a rule
+    r"|(?<![a-z])theo\s+(?:phuong|hinh)\s+thuc\s+(?:hop\s+)?(?:tap\s+trung|truc\s+(?:tuyen|tiep))"
+    r"(?:\s+ket\s+hop\s+(?:voi\s+)?(?:truc\s+(?:tuyen|tiep)|tap\s+trung))?(?![a-z])"
     r"|(?<=khen thuong )theo\s+(?:nam\s+hoc|cong\s+trang|dot|chuyen\s+de|nien\s+han)(?![a-z])"
 )
 # ... and by whose rule or request, before a dated day: "tham mưu đề xuất UBND tỉnh xem xét
@@ -1113,11 +1182,15 @@ def _no_day_inside(label: str, before_a_day: bool) -> None:
     label = without_references(label)  # "Công văn số 969/TTg-KGVX ngày 17 tháng 7 …": cited
     label = _INVEST.sub(" ", label)  # "xúc tiến đầu tư năm 2020": no "tư năm", no "từ năm"
     folded = " ".join(re.findall(r"\w+", fold(label)))
-    words = re.findall(r"\w+", label.lower())
-    for before, first, second in zip(["", *words], words, words[1:], strict=False):
+    cased = re.findall(r"\w+", label)
+    words = [word.lower() for word in cased]
+    for at, (before, first, second) in enumerate(zip(["", *words], words, words[1:], strict=False)):
         tens = before in _TENS and first in _UNITS_AFTER_TENS  # "muoi lam ngay", typed bare
-        # after a number, "năm" is its unit: "kỷ niệm 44 năm Ngày Giải phóng", no "năm ngày"
-        spelled = first in _SPELLED_COUNTS and not before.isdigit()
+        # after a number, "năm" is its unit: "kỷ niệm 44 năm Ngày Giải phóng", no "năm ngày";
+        # "Ngày hội Gia đình Việt Nam năm 2024" (Bộ VHTTDL, QĐ 1131/2024): a name, no "five"
+        spelled = (
+            first in _SPELLED_COUNTS and not before.isdigit() and not _in_place_name(cased, at)
+        )
         if (spelled or tens) and second in _COUNTED_UNITS:
             raise Unreadable(
                 f"“{said}” đếm một số ngày, tuần trong kỳ, không phải cả kỳ; không đoán, "

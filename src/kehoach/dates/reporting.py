@@ -277,21 +277,3 @@ def _same_cadence(match: re.Match[str]) -> bool:
         )
 
     return key(match["every1"]) == key(match["every2"])
-
-
-# "Tính bắt đầu từ 0h00 ngày 01/7 đến hết 24h00 ngày cuối cùng của ngày 31/12 hằng năm" (Thông
-# tư 37/2019/TT-BYT, Điều 4: kỳ báo cáo thống kê y tế): a data period from the start of its
-# first day to the end of its last, whole days; the two hours say no more than the days
-_WHOLE_DAYS = re.compile(
-    r"\b(?:tinh|ky\s+bao\s+cao|so\s+lieu)\b.*?\btu\s+"
-    r"(?P<open>0\s*(?:h|gio)(?:\s*00)?(?:\s*phut)?\s+)(?=ngay\s)"
-    r".*?\bden\s+het\s+(?P<close>24\s*(?:h|gio)(?:\s*00)?(?:\s*phut)?\s+)(?=ngay\s)",
-    re.ASCII,
-)
-
-
-def whole_days_of_a_period(prepared: str) -> tuple[tuple[int, int], ...]:
-    """The spans of "0h00" and "24h00" around the days of a data period (`_WHOLE_DAYS`),
-    to read as blanks; () when the phrase is no such period."""
-    found = _WHOLE_DAYS.search(prepared)
-    return (found.span("open"), found.span("close")) if found else ()

@@ -32,6 +32,7 @@ from kehoach.dates.grammar import (
 )
 from kehoach.dates.label import (
     EVENT_IN_STEP,
+    GROWTH_TIME,
     label_years,
     read_label,
     read_step,
@@ -220,7 +221,12 @@ def _with_words(readings: tuple[Deadline, ...], rest: str) -> Deadline:
         raise Unreadable("chữ sau thời hạn chỉ đi với một ngày hay một khoảng có ngày rõ")
     folded = fold(rest)
     note = ""
-    counts = list(_DAYS.finditer(folded))
+    grown = [growth.span() for growth in GROWTH_TIME.finditer(folded)]  # a variety's days
+    counts = [
+        count
+        for count in _DAYS.finditer(folded)
+        if not any(start <= count.start() < end for start, end in grown)
+    ]
     for count in counts:  # "chiến dịch “90 ngày làm giàu …”": the window's length
         first, last = one.first or one.earliest, one.last
         agrees = length_agrees(int(count["count"]), "ngày", first, last) if first and last else None
