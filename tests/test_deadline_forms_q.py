@@ -388,6 +388,8 @@ def test_status_and_the_feed_carry_the_rules_through_the_installed_command(
         ("2", "kỳ hạn 11/01/2026", "2026-01-11", "overdue"),  # Sunday
         ("2", "kỳ hạn 13/01/2026", "2026-01-13", "in_time"),  # due today
     ]
+    text = _installed(tmp_path, "status", str(plans), "--as-of", "13/01/2026").stdout
+    assert "kỳ hạn" in text and "kỳ kỳ" not in text  # the due day names the occurrence once
     feed = tmp_path / "feed.ics"
     done = _installed(tmp_path, "export-ics", str(plans), "--as-of", "13/01/2026", "-o", str(feed))
     assert done.returncode == 0, done.stderr
