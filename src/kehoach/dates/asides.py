@@ -180,7 +180,8 @@ _TIME = re.compile(
     r"(?:\s*(?P<m>\d{1,2})(?:\s*p(?:h)?ut|\s*['’′])?)?(?:\s+(?P<part>sang|trua|chieu|toi))?"
     # "7 giờ 45 phút, thứ Hai, ngày 08 tháng 12 năm 2025": the weekday between is checked
     # against the day (`_weekdays_of_dated_days`, `LAST_WEEKDAY`)
-    r"(?:\s*,)*(?=\s+(?:ngay\s|cung\s+ngay|(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])"
+    # ... "trước 16 giờ hằng ngày": the hour of each day of a daily rule (`routine`)
+    r"(?:\s*,)*(?=\s+(?:ngay\s|cung\s+ngay|(?:hang|moi)\s+ngay[ .,;:]*\Z|(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])"
     rf"|chu\s+nhat)\s*,?\s+ngay\s+{_DAY_WITH_YEAR})|[ .,;:]*\Z)",
     re.ASCII,
 )
@@ -196,7 +197,10 @@ _HOURS_OF_A_DAY = re.compile(
     r"(?:\s*phut|\s*['’′])?)?\s*(?:den|[-–—])\s*"
     # ... "Khai mạc Hội thi: Từ 7h30 phút đến 17h00 pút ngày 29/10/2022" (Quyết Tiến, Lai
     # Châu 2022): "phút" printed without its "h", after minutes only
-    r"(?=\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*p(?:h)?ut|\s*['’′])?)?\s+ngay\s)",
+    # ... "thu gom từ 19h00’ đến 21h00’ hằng ngày" (UBND phường Hải Châu 1, Đà Nẵng, 2022):
+    # the hours of every day of a daily rule (`routine`)
+    r"(?=\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*p(?:h)?ut|\s*['’′])?)?\s+"
+    r"(?:ngay\s|(?:hang|moi)\s+ngay[ .,;:]*\Z))",
     re.ASCII,
 )
 _NUMBER_WORDS = {

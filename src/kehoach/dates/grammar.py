@@ -614,7 +614,7 @@ CLAUSE_AFTER_DAY = re.compile(
 # Chính phủ có hướng dẫn khác": a yearly, quarterly or monthly rule, then a clause of words
 # after its comma: who does the step, or the exception that leaves the rule's day alone
 CLAUSE_AFTER_CADENCE = re.compile(
-    r"(?P<rule>.*\b(?:hang|moi)\s+(?:nam|quy|thang))\s*,\s*(?P<clause>[a-z].*?)[ .;:]*\Z",
+    r"(?P<rule>.*\b(?:hang|moi)\s+(?:nam|quy|thang|tuan))\s*,\s*(?P<clause>[a-z].*?)[ .;:]*\Z",
     re.ASCII,
 )
 # "tiếp công dân vào ngày 15 hàng tháng, nếu trùng vào ngày nghỉ thì tiếp vào ngày làm việc
@@ -623,12 +623,18 @@ CLAUSE_AFTER_CADENCE = re.compile(
 _DAY_OFF = r"(?:ngay\s+)?(?:nghi(?:\s+le)?|le|tet|nghi\s+hang\s+tuan|cuoi\s+tuan)"
 # … also "nếu ngày này trùng vào ngày nghỉ, ngày lễ thì thực hiện vào ngày làm việc tiếp theo"
 # (Sở TT&TT Vĩnh Phúc, 2018)
+# … and "tiếp công dân định kỳ vào ngày thứ Tư hằng tuần, trong giờ hành chính, nếu trùng vào
+# ngày nghỉ theo quy định thì tiếp công dân vào ngày làm việc tiếp theo liền kề sau đó" (UBND
+# xã Tân Đoàn, Lạng Sơn, 2026): the next working day said in full; the office hours before
+# the clause are read with it (`steps.shift_after_cadence`)
 HOLIDAY_SHIFT = re.compile(
     r"neu\s+(?:ngay\s+(?:nay|do)\s+)?trung\s+(?:vao|voi)\s+(?:cac\s+)?"
-    rf"{_DAY_OFF}(?:\s*(?:,|hoac|va)\s*{_DAY_OFF})*"
+    rf"{_DAY_OFF}(?:\s*(?:,|hoac|va)\s*{_DAY_OFF})*(?:\s+theo\s+quy\s+dinh)?"
     r"\s+thi\s+(?:ngay\s+tiep\s+cong\s+dan\s+)?(?:se\s+)?(?:duoc\s+)?"
-    r"(?:chuyen\s+sang|doi\s+sang|lui\s+sang|tiep\s+vao|to\s+chuc\s+vao|thuc\s+hien\s+vao|vao)\s+"
-    r"ngay\s+lam\s+viec\s+(?:tiep\s+theo|ke\s+tiep|lien\s+ke|truoc\s+do)"
+    r"(?:chuyen\s+sang|doi\s+sang|lui\s+sang|tiep\s+(?:cong\s+dan\s+)?vao|to\s+chuc\s+vao"
+    r"|thuc\s+hien\s+vao|vao)\s+"
+    r"ngay\s+lam\s+viec\s+(?:tiep\s+theo(?:\s+lien\s+ke)?(?:\s+sau\s+do)?|ke\s+tiep|lien\s+ke"
+    r"|truoc\s+do)"
     r"(?:\s+cua\s+thang\s+do)?",
     re.ASCII,
 )

@@ -162,9 +162,12 @@ YEARLY_DATA_PERIOD_RULE = re.compile(
     r"(?(report)|(?=(?:duoc\s+)?tinh\s))"
     r"(?:(?:duoc\s+)?tinh\s+)?(?:bat\s+dau\s+)?tu\s+(?:ngay\s+)?)"
     + _DAY_MONTH.format(d="d1", m="m1")
-    + r"\s+(?:cho\s+)?den\s+(?:het\s+)?(?:ngay\s+)?"
+    # ... "đến hết 24h00 ngày cuối cùng của ngày 30/9 hằng năm" (Thông tư 37/2019/TT-BYT): the
+    # last day said twice
+    + r"\s+(?:cho\s+)?den\s+(?:het\s+)?(?:ngay\s+cuoi\s+cung\s+cua\s+)?(?:ngay\s+)?"
     + _DAY_MONTH.format(d="d2", m="m2")
-    + r"(?:\s+(?:hang|moi)\s+nam|\s+(?:cua\s+)?(?:nam|ky)\s+bao\s+cao)[ .,;:]*\Z",
+    + r"(?:\s+(?:hang|moi)\s+nam"
+    r"|\s+(?:cua\s+)?(?:nam|ky)\s+bao\s+cao(?:\s+thong\s+ke)?(?:\s+do)?)[ .,;:]*\Z",
     re.ASCII,
 )
 _MONTHS_NAMED = {"nam": 12, "ca nam": 12, "sau thang": 6, "chin thang": 9}
@@ -215,3 +218,62 @@ def _months_spanned(m1: int, d1: int, m2: int, d2: int) -> int | None:
     if d1 > 1 and d2 == d1 - 1:
         return (m2 - m1) % 12 or 12
     return None
+
+
+# Two report cadences, each with its day in parentheses: "Định kỳ 6 tháng (trước ngày 15/6)
+# và năm (trước ngày 15/12)". A six- or nine-month report is made once a year (Nghị định
+# 09/2019/NĐ-CP, Điều 12: the six-month report is on the year's first half, the yearly one on
+# the whole year), as `cadence.build_report_day` reads "báo cáo định kỳ 06 tháng"
+_CADENCE_DAY = (
+    r"(?P<every{n}>(?:hang\s+)?nam|(?:6|06|sau|9|09|chin)\s+thang(?:\s+(?:dau\s+nam))?)\s*"
+    r"\(\s*(?P<before{n}>(?:truoc|cham\s+nhat(?:\s+la)?)\s+)?(?:vao\s+)?(?:ngay\s+)?"
+    r"(?P<day{n}>\d{{1,2}})\s*/\s*(?P<month{n}>\d{{1,2}})\s*\)"
+)
+TWO_CADENCES_RULE = re.compile(
+    r"(?:^|(?<=[ ,:;]))(?P<lead>(?:bao\s+cao\s+)?dinh\s+ky\s*:?\s+)"
+    + _CADENCE_DAY.format(n=1)
+    + r"\s*(?:,|;|\s+va)\s*(?:(?:bao\s+cao\s+)?dinh\s+ky\s+)?"
+    + _CADENCE_DAY.format(n=2)
+    + r"[ .,;:]*\Z",
+    re.ASCII,
+)
+
+
+def build_two_cadences(match: re.Match[str], given: Input) -> list[Found]:
+    """ "Định kỳ 6 tháng (trước ngày 15/6) và năm (trước ngày 15/12)": one yearly rule for
+    each report, its cadence kept as `qualifier`; the same cadence twice, or a day no year
+    has, refused. With `before = "strict"` ("trước" leaves the day out) refused rather than
+    moved: the day before which of the two?"""
+    if given.context.strict_before and (match["before1"] or match["before2"]):
+        raise Unreadable(
+            "“trước ngày …” với cách tính “trước” không gồm ngày đó (before = strict): ghi mỗi "
+            "kỳ một mốc định kỳ theo văn bản"
+        )
+    found: list[Found] = []
+    for n in (1, 2):
+        month, day = int(match[f"month{n}"]), int(match[f"day{n}"])
+        _real(month, day)
+        said = " ".join(given.source.original(*match.span(f"every{n}")).split())
+        rule = Recurrence(Frequency.YEARLY, month=month, day=day)
+        reading = f"báo cáo {said}: hằng năm, hạn ngày {day:02d}/{month:02d}"
+        found.append(Found(DeadlineKind.RECURRING, reading, recurrence=rule, qualifier=said))
+    if _months_of(found[0]) == _months_of(found[1]) or _same_cadence(match):
+        raise Unreadable("hai kỳ báo cáo trùng nhau (cùng kỳ hoặc cùng ngày): không đoán")
+    return found
+
+
+def _months_of(one: Found) -> tuple[int | None, int | None]:
+    rule = one.recurrence
+    assert rule is not None
+    return rule.month, rule.day
+
+
+def _same_cadence(match: re.Match[str]) -> bool:
+    def key(words: str) -> str:
+        return (
+            "nam"
+            if words.rsplit(maxsplit=1)[-1] == "nam" and "thang" not in words
+            else words.split(maxsplit=1)[0]
+        )
+
+    return key(match["every1"]) == key(match["every2"])
