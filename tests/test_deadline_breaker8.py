@@ -6,10 +6,15 @@ still read. The list, with the tool's old reading, is in the session's notes
 
 from __future__ import annotations
 
-import pytest
+from datetime import date, timedelta
 
-from deadline_forms import DEC_2026, ctx, one, read_days, refused
-from kehoach.dates.deadline import DeadlineKind
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from deadline_forms import DEC_2026, ctx, days, one, read_days, refused
+from kehoach.dates.asides import WEEKDAYS
+from kehoach.dates.deadline import DeadlineError, DeadlineKind, parse_deadlines
 
 PLAN = "2026-12-01"  # DEC_2026's day, for read_days
 
@@ -308,3 +313,104 @@ def test_the_weather_told_for_some_days_is_refused(phrase: str) -> None:
 )
 def test_a_task_about_the_weather_still_reads(phrase: str, last: str) -> None:
     assert read_days(phrase, PLAN)[2] == last
+
+
+# U11. An estimate or an exclusion right before the day, found by mutating the corpus's
+# phrases: "quanh ngày D" (around), "xấp xỉ", "cỡ tháng 3" (about), "khác ngày D" (other
+# than D) read as D.
+@pytest.mark.parametrize(
+    ("phrase", "why"),
+    [
+        ("quanh ngày 15/3/2027", "ước lượng"),
+        ("Hoàn thành quanh ngày 20-12-2027", "ước lượng"),
+        ("xấp xỉ ngày 15/3/2027", "ước lượng"),
+        ("cỡ tháng 3/2027", "ước lượng"),
+        ("khác ngày 25/3/2027", "ngày khác ngày đó"),
+        ("Hoàn thành khác ngày 20-12-2027", "ngày khác ngày đó"),
+    ],
+)
+def test_around_or_other_than_a_day_is_refused(phrase: str, why: str) -> None:
+    assert why in refused(phrase, DEC_2026)
+
+
+def test_other_days_within_a_month_still_read() -> None:
+    phrase = "có thể tổ chức vào các ngày khác trong tháng 3/2027"  # corpus h-baodongthap's kin
+    assert read_days(phrase, PLAN) == (DeadlineKind.WINDOW, "2027-03-01", "2027-03-31")
+
+
+# U12. A day told as met already ("đã hoàn thành trước ngày D"), or as one that cannot be met
+# ("chưa thể / khó (có thể) / chưa kịp hoàn thành trước ngày D"): read as a running deadline.
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Đại hội cấp xã đã hoàn thành trước ngày 31/10/2027",
+        "đã xong trước ngày 15/3/2027",
+        "đã hoàn thành việc tổng kết chi hội trong tháng 12/2027",
+        "chưa thể hoàn thành trước ngày 15/3/2027",
+        "chưa thể hoàn thành học kỳ II trước ngày 25/5/2027",
+        "khó hoàn thành trước ngày 15/3/2027",
+        "khó có thể hoàn thành trước ngày 15/3/2027",
+        "khó kịp trước ngày 15/3/2027",
+        "chưa kịp hoàn thành trước ngày 15/3/2027",
+    ],
+)
+def test_a_day_met_already_or_not_to_be_met_is_refused(phrase: str) -> None:
+    assert "không (khó) kịp xong" in refused(phrase, DEC_2026)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "các xã chưa đạt chuẩn hoàn thành trước ngày 30/6/2027",
+        "Đã ban hành kế hoạch, hoàn thành trước ngày 30/6/2027",
+        "khó khăn, hoàn thành trước ngày 30/6/2027",
+        "Kho bạc Nhà nước tỉnh hoàn thành trước ngày 30/6/2027",
+    ],
+)
+def test_a_subject_or_a_clause_before_the_task_still_reads(phrase: str) -> None:
+    assert read_days(phrase, PLAN)[2] == "2027-06-30"
+
+
+# Properties over the kinds above, bounded (40 examples each).
+_PERIODS = st.sampled_from(
+    ["ngày 15/3/2027", "trước ngày 15/3/2027", "tháng 3/2027", "quý II/2027", "năm 2027"]
+)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(
+        ["quanh", "xấp xỉ", "cỡ", "như", "tương đương", "so cùng kỳ", "bằng cùng kỳ", "gấp đôi"]
+    ),
+    _PERIODS,
+    st.sampled_from(["", "Tổ chức ", "tăng 10% ", "Sở Y tế hoàn thành "]),
+)
+def test_an_estimate_or_comparison_before_a_time_is_never_that_time(
+    word: str, time: str, head: str
+) -> None:
+    with pytest.raises(DeadlineError):
+        parse_deadlines(f"{head}{word} {time}", DEC_2026)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.dates(min_value=date(2027, 1, 1), max_value=date(2027, 12, 20)),
+    st.integers(min_value=1, max_value=5),
+    st.integers(min_value=0, max_value=6),
+)
+def test_a_weekday_before_a_span_is_read_only_as_its_first_days(
+    first: date, length: int, weekday: int
+) -> None:
+    last = first + timedelta(days=length)
+    if last.month != first.month:
+        last = first + timedelta(days=1) if first.day < 28 else first
+    if last == first:
+        return
+    name = WEEKDAYS[weekday].lower() if weekday == 6 else WEEKDAYS[weekday]
+    phrase = f"{name}, ngày {first.day}-{last.day}/{first.month}/2027"
+    try:
+        reading = one(phrase, DEC_2026)
+    except DeadlineError:  # refused ("Thứ Năm" may be "năm"): extra work, never a wrong day
+        return
+    assert first.weekday() == weekday
+    assert days(reading) == (DeadlineKind.WINDOW, first, last)
