@@ -371,6 +371,29 @@ def test_a_subject_or_a_clause_before_the_task_still_reads(phrase: str) -> None:
     assert read_days(phrase, PLAN)[2] == "2027-06-30"
 
 
+# U13. The day a report's figures are taken, beside the day it is due, with their years:
+# "thời điểm báo cáo là ngày 30/9/2027; thời hạn gửi báo cáo là 30/10/2027" read as two
+# deadlines, the cut-off one of them (tune-q reads the yearless rule, the cut-off as gloss).
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "thời điểm báo cáo là ngày 30/9/2027; thời hạn gửi báo cáo là 30/10/2027",
+        "Thời điểm báo cáo: ngày 30/9/2027, hạn gửi báo cáo: ngày 30/10/2027",
+        "Ngày chốt số liệu: 30/9/2027; hạn nộp: 30/10/2027",
+        "chốt số liệu ngày 30/9/2027, gửi báo cáo trước ngày 15/10/2027",
+    ],
+)
+def test_the_figures_day_beside_the_due_day_is_no_second_deadline(phrase: str) -> None:
+    assert "ngày lấy số liệu" in refused(phrase, DEC_2026)
+
+
+def test_two_steps_with_their_days_still_read() -> None:
+    readings = parse_deadlines(
+        "đăng ký trước ngày 10/3/2027, nộp hồ sơ trước ngày 15/3/2027", DEC_2026
+    )
+    assert [str(one.last) for one in readings] == ["2027-03-10", "2027-03-15"]
+
+
 # Properties over the kinds above, bounded (40 examples each).
 _PERIODS = st.sampled_from(
     ["ngày 15/3/2027", "trước ngày 15/3/2027", "tháng 3/2027", "quý II/2027", "năm 2027"]

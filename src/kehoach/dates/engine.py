@@ -301,14 +301,30 @@ def _refuse_planned_and_done(text: str, found: list[Found]) -> None:
         )
 
 
+# the day a report's figures are taken, beside the day it is due: "thời điểm báo cáo là ngày
+# 30/9/2027; thời hạn gửi báo cáo là 30/10/2027" (Bộ GD&ĐT's school statistics), "Ngày chốt
+# số liệu: 30/9/2027; hạn nộp: 30/10/2027": one deadline, never two
+_CUT_OFF_DAY = re.compile(
+    r"\W*(?:(?:ngay|thoi\s+diem|thoi\s+gian)\s+)?(?:chot|lay)\s+so\s+lieu\b"
+    r"|\W*thoi\s+diem\s+bao\s+cao\b",
+    re.ASCII,
+)
+
+
 def _refuse_parts(found: list[Found]) -> None:
     """Refuse readings whose parts do not stand side by side: a year or a period beside a
-    day that falls in it (`refusals`), a day that stands in for another (`_FALLBACK`)."""
+    day that falls in it (`refusals`), a day that stands in for another (`_FALLBACK`), the
+    figures' day beside the due day (`_CUT_OFF_DAY`)."""
     refuse_year_beside_its_day(found)
     refuse_period_beside_a_day(found)
     if len(found) < 2:
         return
     for one in found:
+        if one.label and _CUT_OFF_DAY.match(fold(one.label)):
+            raise Unreadable(
+                f"“{one.label} …” là ngày lấy số liệu của báo cáo, không phải một thời hạn nữa "
+                "bên cạnh hạn gửi; ghi last_day theo hạn gửi văn bản nêu"
+            )
         if one.label and _FALLBACK.search(one.label):
             raise Unreadable(
                 f"“{one.label} …” nêu một ngày thay thế (dự phòng, trường hợp … thì …), không "
