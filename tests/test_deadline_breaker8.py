@@ -437,3 +437,38 @@ def test_a_weekday_before_a_span_is_read_only_as_its_first_days(
         return
     assert first.weekday() == weekday
     assert days(reading) == (DeadlineKind.WINDOW, first, last)
+
+
+# U14. A note closing the phrase that its time was dropped, called off, moved or changed, or
+# hangs on the situation: "TỪ NĂM 2012 ĐẾN NĂM 2016 (bỏ)", "…, hoãn vô thời hạn", "… (dời)"
+# (found by adding such notes to the corpus's phrases: 100,000 variants) read as the time.
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "TỪ NĂM 2027 ĐẾN NĂM 2030 (bỏ)",
+        "trước ngày 7/8/2027 (đã bỏ)",
+        "trong giai đoạn 2027 - 2030, hoãn vô thời hạn",
+        "Giai đoạn 2027-2030, toàn tỉnh (dời)",
+        "Giai đoạn 2027-2030 (đổi)",
+        "Giai đoạn 2027-2030 (điều chỉnh)",
+        "trong năm 2027, có thể lùi lại",
+        "trong năm 2027, dự kiến lùi",
+        "Tổng điều tra từ ngày 1 - 25.4.2027 trong toàn tỉnh, đã hủy",
+        "trước ngày 7/8/2027 (không thực hiện)",
+        "trước ngày 7/8/2027, tùy tình hình",
+    ],
+)
+def test_a_time_noted_as_dropped_or_moved_is_refused(phrase: str) -> None:
+    assert "không phải thời hạn đang chạy" in refused(phrase, DEC_2026)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "last"),
+    [
+        ("trước ngày 7/8/2027 (Điều chỉnh lần 2)", "2027-08-07"),
+        ("Tháng 3/2027 - bỏ phiếu", "2027-03-31"),
+        ("tháng 3/2027, thay đổi mẫu biểu", "2027-03-31"),
+    ],
+)
+def test_a_revision_or_a_step_after_the_time_still_reads(phrase: str, last: str) -> None:
+    assert read_days(phrase, PLAN)[2] == last

@@ -403,11 +403,36 @@ def _refuse_weather_told(text: str) -> None:
         )
 
 
+# a note closing the phrase, alone in parentheses or after a comma or dash, that the time
+# was dropped, called off, moved or changed, or hangs on the situation: "TỪ NĂM 2012 ĐẾN NĂM
+# 2016 (bỏ)", "…, hoãn vô thời hạn", "Giai đoạn 2021-2025 (dời)", "… (điều chỉnh)", "…, có thể
+# lùi lại", "… (không thực hiện)", "…, tùy tình hình": no day to meet, or not that one
+_NOTE_CALLED_OFF = re.compile(
+    r"(?:\(|[,;]|\s[–—-])\s*(?:đã\s+|bị\s+|tạm\s+|sẽ\s+|có\s+thể\s+|dự\s+kiến\s+)?"
+    r"(?:bỏ|hủy(?:\s+bỏ)?|huỷ(?:\s+bỏ)?|hoãn(?:\s+lại|\s+vô\s+thời\s+hạn)?|dời(?:\s+lại)?|đổi"
+    r"|(?:có\s+)?thay\s+đổi|điều\s+chỉnh|lùi(?:\s+lại)?|không\s+(?:thực\s+hiện|tổ\s+chức)"
+    r"|tu[ỳỳ]\s+(?:theo\s+)?tình\s+hình|tùy\s+(?:theo\s+)?tình\s+hình)\s*(?:\)\W*|[.;]?\s*)$"
+)
+
+
+def _refuse_note_called_off(text: str) -> None:
+    """Refuse a phrase closed by a note that its time was dropped or moved (`_NOTE_CALLED_OFF`),
+    for good: no cut reads the time without its note."""
+    if found := _NOTE_CALLED_OFF.search(nfc(text).lower()):
+        said = found.group().strip(" ,;()–—-.")
+        raise Contradicted(
+            f"“({said})” sau thời hạn: thời hạn đã bỏ, hoãn, đổi hoặc tuỳ tình hình, không phải "
+            "thời hạn đang chạy; ghi thời hạn hiện hành vào last_day, thời hạn cũ vào history"
+        )
+
+
 def _refuse_only_then(text: str) -> None:
     """Refuse "phải đến ngày 15/3 mới được triển khai" (`_ONLY_THEN`), never re-read, a phrase
-    telling how a work stands (`_refuse_standing`) or the weather (`_refuse_weather_told`)."""
+    telling how a work stands (`_refuse_standing`), the weather (`_refuse_weather_told`) or
+    closed by a note that its time was called off (`_refuse_note_called_off`)."""
     _refuse_standing(text)
     _refuse_weather_told(text)
+    _refuse_note_called_off(text)
     if _ONLY_THEN.search(text.lower()):
         raise Contradicted(
             "“… mới …” sau ngày tháng (đến ngày đó mới được làm) là mốc sớm nhất, không phải "
