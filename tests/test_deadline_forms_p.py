@@ -466,3 +466,59 @@ def test_viet_nam_before_its_year_is_no_count_of_years() -> None:
     # typed without diacritics, "nam năm" may be "năm năm" (five years): refused
     refused("Ngày hội Gia đình Viet Nam năm 2024 sẽ diễn ra từ ngày 25 đến ngày 29/6/2024")
     refused("hoàn thành trong năm ngày 29/6/2024", ctx("2024-04-25"))
+
+
+# --- a length and the days it spans (third slice) --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "first", "last"),
+    [
+        # Hội đồng bồi thường … Tiểu dự án Nha Trang (Báo Khánh Hòa, 2023): the notice's days,
+        # the count then "kể từ" and both days written with "tháng" and "năm"
+        ("Thời gian niêm yết: 20 ngày, kể từ ngày 20 tháng 5 năm 2023 đến hết ngày 08 tháng 6 "
+         "năm 2023", "2023-05-30", "2023-05-20", "2023-06-08"),
+        # HĐND tỉnh Hải Dương, kỳ họp thứ 19 (2023): the field "Thời gian:", the count, the
+        # start with its hour and weekday (06/12/2023 is a Wednesday)
+        ("Thời gian: 03 ngày, bắt đầu từ 08h00’ ngày 06 tháng 12 năm 2023 (Thứ Tư)", None,
+         "2023-12-06", "2023-12-08"),
+        # UBND phường Nguyễn Cư Trinh (TP.HCM), quà Tết Quý Mão (2023): the field "Thời gian:"
+        # before a range without "từ", its lunar gloss checked (27/01/2023 is the 6th of Giêng)
+        ("2. Thời gian: 27 tháng 01 năm 2023 đến ngày 10 tháng 02 năm 2023 (tức từ ngày 06/01 "
+         "Âm lịch đến ngày 20/01 Âm lịch)", None, "2023-01-27", "2023-02-10"),
+    ],
+)  # fmt: skip
+def test_a_length_and_the_days_it_spans(
+    phrase: str, issued: str | None, first: str, last: str
+) -> None:
+    (reading,) = parse_deadlines(phrase, ctx(issued))
+    assert (reading.kind, str(reading.first), str(reading.last)) == (W, first, last)
+    assert str(reading.earliest) == first
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Thời gian niêm yết: 25 ngày, kể từ ngày 20 tháng 5 năm 2023 đến hết ngày 08 tháng 6 năm 2023",
+        "Thời gian: 03 ngày, bắt đầu từ 08h00’ ngày 06 tháng 12 năm 2023 (Thứ Năm)",  # a Wednesday
+        "Thời gian: 03 ngày, kể từ ngày 06 tháng 12 năm 2023",  # counted from the day after?
+        "Thời gian: 03 ngày",  # from when?
+        "từ ngày 5/3/2027 đến ngày 10/3/2027 (Thứ Tư)",  # which of the two days is a Wednesday?
+        "Thời gian: 27/01/2023 đến 10/02/2022",  # the end before the start
+        "Thời gian: 27/01/2023 đến 10/02/2023 hoặc 15/02/2023",
+        "2. Thời gian: 27 tháng 01 năm 2023 đến ngày 10 tháng 02 năm 2023 (tức từ ngày 07/01 Âm "
+        "lịch đến ngày 20/01 Âm lịch)",  # the gloss disagrees with the first day
+    ],
+)
+def test_a_length_or_a_field_that_disagrees_stays_refused(phrase: str) -> None:
+    refused(phrase, ctx("2023-01-01"))
+
+
+def test_one_day_spelled_before_its_day() -> None:
+    # HĐND tỉnh Bình Thuận, kỳ họp thứ 14 khóa XI (2023): "một ngày", the one day read
+    phrase = "dự kiến kỳ họp thứ 14 (chuyên đề) sẽ diễn ra một ngày, vào ngày 09/5/2023"
+    assert read_days(phrase, "2023-04-27") == (D, "2023-05-09", "2023-05-09")
+    phrase = "kỳ họp sẽ diễn ra trong ba ngày, từ ngày 09/5 đến ngày 11/5/2023"
+    assert read_days(phrase, "2023-04-27") == (W, "2023-05-09", "2023-05-11")
+    refused("kỳ họp sẽ diễn ra hai ngày, vào ngày 09/5/2023", ctx("2023-04-27"))
+    refused("kỳ họp sẽ diễn ra trong ba ngày, từ ngày 09/5 đến ngày 12/5/2023", ctx("2023-04-27"))

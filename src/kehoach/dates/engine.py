@@ -106,6 +106,7 @@ from kehoach.dates.grammar import (
     Contradicted,
     Source,
     Unreadable,
+    count_number,
     read_day,
     read_point,
     show,
@@ -1508,8 +1509,10 @@ def _years_counted(match: re.Match[str], given: Input, readings: list[Found]) ->
 # "nghỉ 1 ngày thứ năm, ngày 1/1/2026" (Dân trí), "kỳ họp diễn ra trong vòng 1 ngày
 # (10-9-2019)" (Báo Gia Lai): how many days the event lasts, before the days read; never a
 # count of days from or before something ("1 ngày trước …", "ngày làm việc")
+# ... or spelled: "dự kiến kỳ họp thứ 14 (chuyên đề) sẽ diễn ra một ngày, vào ngày 09/5/2023"
+# (HĐND tỉnh Bình Thuận, 2023); only a count the days read agree with is blanked
 _DAYS_COUNT = re.compile(
-    r"(?<![\d/.-])(?P<count>\d{1,2})\s+ngay\b"
+    r"(?<![\d/.-])(?P<count>\d{1,2}|(?<![a-z])(?:mot|hai|ba|bon))\s+ngay\b"
     r"(?!\s+(?:lam\s+viec|truoc|sau|ke\s+tu|tinh\s+tu|tiep\s+theo))",
     re.ASCII,
 )
@@ -1530,7 +1533,7 @@ def _days_counted(match: re.Match[str], given: Input, readings: list[Found]) -> 
     ]
     if len(counted) != 1:
         return given, ""
-    note = length_agrees(int(counted[0]["count"]), "ngày", one.first, one.last)
+    note = length_agrees(count_number(counted[0]["count"]), "ngày", one.first, one.last)
     if note is None:
         return given, ""
     # "10 ngày | cuối tháng 3": its "ngày" too, else read as "ngày cuối tháng 3", one day

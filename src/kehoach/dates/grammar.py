@@ -290,6 +290,11 @@ RANGE_RULE = _rule(
     # 30-12", Báo Đắk Nông 2019)
     r"|(?P<on_day>(?:vao\s+)?ngay\s+)(?=\d{1,2}\s*(?:/\s*\d{1,2}(?:\s*/\s*\d{4})?\s+(?:den|toi)\s"
     r"|-\s*\d{1,2}\s+(?:den|toi)\s+(?:het\s+)?ngay\s+\d{1,2}\s*-\s*\d{1,2}(?![\d.-])))"
+    # ... or right after the field "Thời gian:" ("2. Thời gian: 27 tháng 01 năm 2023 đến ngày
+    # 10 tháng 02 năm 2023 (tức …)": UBND phường Nguyễn Cư Trinh, TP.HCM 2023): the field
+    # names the span, the "từ" left out before a day written with its month
+    r"|(?<![a-z])thoi\s+gian\s*:\s*(?=(?:ngay\s+)?\d{1,2}(?:\s*/\s*\d{1,2}|\s+thang\s+\d{1,2})"
+    r"(?:\s*/\s*\d{4}|\s+nam\s+\d{4})?\s+(?:den|toi)\s)"
     # ... or opening a schedule line after "Ngày" ("Ngày 25/6 - 27/6/2018: thí sinh …")
     # ... the start written with its year too: "(15/11/2025-15/02/2026)" closing a work's name
     r"|(?P<bare>(?:ngay\s+)?(?=\d{1,2}\s*/\s*\d{1,2}\s*[–—-]\s*\d{1,2}\s*/\s*\d)"
@@ -506,7 +511,8 @@ RELATIVE_RULE = re.compile(
     # ... never a dated range, whose length the count is ("Thời gian lấy ý kiến nhân dân: 30
     # ngày, kể từ ngày 01/04/2021 đến 30/04/2021", Thuận An, Bình Dương 2021: `RANGE_RULE`
     # reads it, and the count must agree)
-    r"\s+(?!(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s+(?:den|toi)\s)"
+    r"\s+(?!(?:ngay\s+)?\d{1,2}(?:\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?"
+    r"|\s+thang\s+\d{1,2}(?:\s+nam\s+\d{4})?)\s+(?:den|toi)\s)"
     r"(?P<event>\S.*?)\s*\Z",
     re.ASCII,
 )
@@ -746,8 +752,11 @@ LENGTH_CAP_RULE = re.compile(
 # "Thực hiện trong 3 tháng", "Thời gian thu thập thông tin của cuộc Tổng điều tra là 25
 # ngày" (Quyết định 772/QĐ-TTg): a length the window read must agree with, or that runs from
 # the start day beside it; the words before it name the step (`label`)
+# ... or right after the field "Thời gian:" ("Thời gian: 03 ngày, bắt đầu từ 08h00’ ngày 06
+# tháng 12 năm 2023 (Thứ Tư)": HĐND tỉnh Hải Dương, the session's three days)
 DURATION_RULE = re.compile(
-    r"(?P<label>(?:.*?\s)??)(?:(?:thuc\s+hien\s+)?trong\s+(?:vong\s+|thoi\s+gian\s+)?|la\s+)"
+    r"(?P<label>(?:.*?\s)??)(?:(?:thuc\s+hien\s+)?trong\s+(?:vong\s+|thoi\s+gian\s+)?|la\s+"
+    r"|(?<![a-z])thoi\s+gian\s*:\s*)"
     rf"(?P<count>\d{{1,3}})\s+{_UNIT}[ .,;:]*\Z",
     re.ASCII,
 )

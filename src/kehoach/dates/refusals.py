@@ -382,7 +382,7 @@ def check_asides(found: list[Found], asides: Asides) -> None:
     if asides.weekday is None:
         return
     said = one.written or one.last
-    if one.kind is not DeadlineKind.DATE or said is None:
+    if said is None or (one.kind is not DeadlineKind.DATE and one.written is None):
         raise Unreadable("thứ trong tuần chỉ đi với một ngày cụ thể")
     if said.weekday() != asides.weekday:  # never re-read with "(CN)" left as the step
         raise Contradicted(
