@@ -422,8 +422,9 @@ def _refuse_note_called_off(text: str) -> None:
     if found := _NOTE_CALLED_OFF.search(nfc(text).lower()):
         said = found.group().strip(" ,;()–—-.")
         raise Contradicted(
-            f"“({said})” sau thời hạn: thời hạn đã bỏ, hoãn, đổi hoặc tuỳ tình hình, không phải "
-            "thời hạn đang chạy; ghi thời hạn hiện hành vào last_day, thời hạn cũ vào history"
+            f"“({said})” sau thời hạn: thời hạn đã bỏ, đổi, hoãn, hủy hoặc dừng (hay tuỳ tình "
+            "hình), không phải thời hạn đang chạy; ghi thời hạn hiện hành vào last_day, thời "
+            "hạn cũ vào history"
         )
 
 
