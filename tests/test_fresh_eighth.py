@@ -266,3 +266,17 @@ def test_done_names_a_milestone_the_task_does_not_have(tmp_path: Path) -> None:
     asked = run("done", "tt-02-2023/1.a", "--milestone", "2", cwd=repository(tmp_path))
     assert asked.returncode == 2
     assert "nhiệm vụ '1.a' chỉ có 1 mốc; bỏ --milestone 2" in asked.stderr
+
+
+# --- fresh7 L12: the edit commands' closing line names a file with a line break --------------
+
+
+def test_an_edit_names_a_plan_whose_name_holds_a_line_break_with_a_mark(tmp_path: Path) -> None:
+    """A plan saved as "tt\\nmoi.yaml" (a paste into a file dialog): `done` answered
+    "plans/tt moi.yaml: Nhiệm vụ 1.a: …", naming a file that does not exist; findings and
+    the export's closing line already showed "␤"."""
+    repo = repository(tmp_path)
+    (repo / "plans" / "tt.yaml").rename(repo / "plans" / "tt\nmoi.yaml")
+    done = run("done", "tt-02-2023/1.a", "--period", "tháng 1/2026", "--on", "14/01/2026", cwd=repo)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.startswith("plans/tt␤moi.yaml: Nhiệm vụ 1.a: Gửi báo cáo định kỳ hằng tháng")

@@ -32,6 +32,7 @@ from kehoach.dates.lunar import (
     parse_eve,
     parse_gloss,
 )
+from kehoach.dates.reporting import cut_off_apart, report_period
 
 WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật")
 _WEEKDAY_WORDS = {"hai": 0, "ba": 1, "tu": 2, "nam": 3, "sau": 4, "bay": 5}
@@ -179,7 +180,8 @@ _TIME = re.compile(
     r"(?:\s*(?P<m>\d{1,2})(?:\s*p(?:h)?ut|\s*['’′])?)?(?:\s+(?P<part>sang|trua|chieu|toi))?"
     # "7 giờ 45 phút, thứ Hai, ngày 08 tháng 12 năm 2025": the weekday between is checked
     # against the day (`_weekdays_of_dated_days`, `LAST_WEEKDAY`)
-    r"(?:\s*,)*(?=\s+(?:ngay\s|cung\s+ngay|(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])"
+    # ... "trước 16 giờ hằng ngày": the hour of each day of a daily rule (`routine`)
+    r"(?:\s*,)*(?=\s+(?:ngay\s|cung\s+ngay|(?:hang|moi)\s+ngay[ .,;:]*\Z|(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])"
     rf"|chu\s+nhat)\s*,?\s+ngay\s+{_DAY_WITH_YEAR})|[ .,;:]*\Z)",
     re.ASCII,
 )
@@ -195,7 +197,10 @@ _HOURS_OF_A_DAY = re.compile(
     r"(?:\s*phut|\s*['’′])?)?\s*(?:den|[-–—])\s*"
     # ... "Khai mạc Hội thi: Từ 7h30 phút đến 17h00 pút ngày 29/10/2022" (Quyết Tiến, Lai
     # Châu 2022): "phút" printed without its "h", after minutes only
-    r"(?=\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*p(?:h)?ut|\s*['’′])?)?\s+ngay\s)",
+    # ... "thu gom từ 19h00’ đến 21h00’ hằng ngày" (UBND phường Hải Châu 1, Đà Nẵng, 2022):
+    # the hours of every day of a daily rule (`routine`)
+    r"(?=\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*p(?:h)?ut|\s*['’′])?)?\s+"
+    r"(?:ngay\s|(?:hang|moi)\s+ngay[ .,;:]*\Z))",
     re.ASCII,
 )
 _NUMBER_WORDS = {
@@ -230,6 +235,12 @@ class Asides(NamedTuple):
     # "…, nếu trùng vào ngày nghỉ thì tiếp vào ngày làm việc tiếp theo": a recurring rule's
     # day moved off a day off, as printed; the rule itself is unchanged
     shift: str | None = None
+    # "(kỳ báo cáo tính từ ngày 01 tháng 01 đến hết ngày 31 tháng 12)": the period a yearly
+    # report covers (first month, day, last month, day), checked against the rule read
+    report_period: tuple[int, int, int, int] | None = None
+    # "thời điểm báo cáo là ngày 30/9; thời hạn gửi …": the day the figures are taken (month,
+    # day), never the due day
+    cut_off: tuple[int, int] | None = None
 
     @property
     def empty(self) -> bool:
@@ -273,6 +284,9 @@ def explain_asides(source: Source) -> tuple[Source, Asides]:
         elif weeks := _WEEKS_IN_PARENS.fullmatch(inner):
             gloss = source.original(paren.start(1), paren.end(1)).strip(" ,.;:")
             asides = _glossed(_once(asides, weeks=int(weeks["weeks"])), " ".join(gloss.split()))
+        elif period := report_period(inner):  # "(kỳ báo cáo tính từ ngày 01/01 đến …)"
+            said = " ".join(source.original(paren.start(1), paren.end(1)).strip(" ,.;:").split())
+            asides = _glossed(_once(asides, report_period=period), said)
         elif length := _LENGTH.fullmatch(inner):
             asides = _once(asides, length=int(length["days"]))
         elif HOLIDAY_SHIFT.fullmatch(inner) and asides.shift is None:  # checked by the engine
@@ -302,7 +316,19 @@ def explain_asides(source: Source) -> tuple[Source, Asides]:
     source = _weekdays_of_dated_days(source)
     source, asides = _weekdays_of_days_without_year(source, asides)
     source, asides = _solar_calendar_after(source, asides)
+    source, asides = _cut_off_day(source, asides)
     return _time_of_day(source, asides)
+
+
+def _cut_off_day(source: Source, asides: Asides) -> tuple[Source, Asides]:
+    """The day a report's figures are taken, before the day it is due (`reporting.cut_off_
+    apart`): blanked, kept as the gloss and checked against the rule read."""
+    found = cut_off_apart(source.prepared)
+    if found is None:
+        return source, asides
+    (start, end), day = found
+    said = " ".join(source.original(start, end).strip(" ,.;:").split())
+    return source.blank(start, end), _glossed(_once(asides, cut_off=day), said)
 
 
 _CYCLE_YEAR = re.compile(r"\s+nam\s+(?P<stem>[a-z]+)\s+(?P<branch>[a-z]+)[ .,;:]*\Z", re.ASCII)
@@ -660,9 +686,12 @@ _LIST_LEAD_IN = re.compile(
 
 # "hồ sơ gửi về Bộ Công Thương chậm nhất ngày 30 tháng 6 hàng năm (tính theo dấu bưu điện)"
 # (Thông tư 16/2018/TT-BCT): the postmark dates a mailed file, after a yearly rule as after a
-# day (`_NOTE`); the rule's day is unchanged
+# day (`_NOTE`); the rule's day is unchanged. "chậm nhất là ngày 15/02 năm kế tiếp của năm báo
+# cáo theo dấu bưu điện" (Thông tư 26/2015/TT-BKHCN, Điều 6): the same words without parentheses
 _POSTMARK = re.compile(
-    r"\s*\(\s*(?:(?:tinh|can\s+cu)\s+)?theo\s+dau\s+buu\s+(?:dien|chinh)\s*\)[ .,;:]*\Z", re.ASCII
+    r"\s*(?P<open>\(\s*)?(?:(?:tinh|can\s+cu)\s+)?theo\s+dau\s+buu\s+(?:dien|chinh)"
+    r"(?(open)\s*\))[ .,;:]*\Z",
+    re.ASCII,
 )
 
 
@@ -731,7 +760,7 @@ def _glossed(asides: Asides, gloss: str) -> Asides:
     return asides._replace(gloss=f"{asides.gloss}; {gloss}" if asides.gloss else gloss)
 
 
-def _once(asides: Asides, **value: int | str) -> Asides:  # one of each kind
+def _once(asides: Asides, **value: int | str | tuple[int, ...]) -> Asides:  # one of each kind
     for key in value:
         if getattr(asides, key) is not None:
             raise Unreadable("hai chú thích cùng loại trong một thời hạn")

@@ -179,6 +179,21 @@ from kehoach.dates.refusals import (
     refuse_year_beside_its_day,
     with_plan_year,
 )
+from kehoach.dates.reporting import (
+    TWO_CADENCES_RULE,
+    YEARLY_DATA_PERIOD_RULE,
+    build_two_cadences,
+    build_yearly_data_period,
+    cadence_said_first,
+)
+from kehoach.dates.routine import (
+    DAILY_RULE,
+    EVERY_COUNT_RULE,
+    WEEKDAYS_RULE,
+    build_daily,
+    build_every_count,
+    build_weekdays,
+)
 from kehoach.dates.steps import (
     clause_after_cadence,
     clause_after_day,
@@ -807,12 +822,13 @@ def _shifted_off_days_off(found: list[Found], shift: str) -> Found:
     rule = found[0].recurrence if len(found) == 1 else None
     if rule is not None and rule.days and not found[0].qualifier:  # "ngày 15 và 25 hằng tháng"
         return found[0]._replace(qualifier=shift, reading=f"{found[0].reading}; {shift}")
-    if rule is None or rule.day is None or found[0].qualifier:
+    weekly = rule is not None and rule.frequency is Frequency.WEEKLY and rule.weekday is not None
+    if rule is None or (rule.day is None and not weekly) or found[0].qualifier:
         raise Unreadable(
-            "“nếu trùng vào ngày nghỉ …” chỉ đi với một kỳ hạn lặp lại có ngày trong tháng; "
-            "ghi last_day theo văn bản"
+            "“nếu trùng vào ngày nghỉ …” chỉ đi với một kỳ hạn lặp lại có ngày trong tháng "
+            "hoặc thứ trong tuần; ghi last_day theo văn bản"
         )
-    if rule.day > _DAYS_OF_EVERY_MONTH:
+    if rule.day is not None and rule.day > _DAYS_OF_EVERY_MONTH:
         # "vào ngày 30 hàng tháng, nếu trùng vào ngày nghỉ thì …": in February, the last day,
         # or the working day after the 28th (in March)? The clause moves days off, not days
         # a month lacks; not guessed
@@ -1188,6 +1204,7 @@ def _read_one(given: Input) -> list[Found]:
     readings = [with_count_note(one, note) for one in readings]
     this_year = _this_year_named(given.prepared[: match.start()], given.context, readings)
     spared = "|".join(p for p in (_own_period(readings), its_month) if p)
+    counted = cadence_said_first(match.start(), counted, readings)  # "định kỳ hằng năm …"
     label = _label(match, counted, spared, this_year)
     if match.re is not DAY_RULE:  # a DAY_RULE's weekday is checked by `_label`
         _weekdays_before_days(
@@ -1922,6 +1939,10 @@ def _own_period(readings: list[Found]) -> str:
     return (
         rf"(?<!\w){uncounted}{word}(?:\s+trước)?"
         r"(?=\s*[,:;.]?\s*$|\s*,?\s+(?:là|gửi|nộp|được|phải)\b)"
+        # "thực hiện chế độ báo cáo tình hình hoạt động hàng năm cho Bộ Khoa học và Công nghệ
+        # trước ngày 15/12 hàng năm" (Bộ KH&CN, 2017): the report named by the rule's own
+        # cadence, said once more; never another cadence ("báo cáo hằng quý … hằng năm")
+        rf"|(?<!\w)(?:hằng|hàng)\s+{word}(?!\s*(?:\d|[IVX]+\b|nay|sau|tới|trước|này|qua))"
     )
 
 
@@ -2074,6 +2095,8 @@ _RULES: tuple[tuple[re.Pattern[str], _Builder], ...] = (
     (DAY_GROUPS_RULE, build_day_groups),
     (DATES_LIST_RULE, build_dates_list),
     (DATA_PERIOD_RULE, build_data_period),
+    (YEARLY_DATA_PERIOD_RULE, build_yearly_data_period),
+    (TWO_CADENCES_RULE, build_two_cadences),
     (REPORT_DAY_RULE, build_report_day),
     (IN_FORCE_RULE, build_in_force),
     (DAY_SPAN_RULE, build_day_span),
@@ -2088,6 +2111,9 @@ _RULES: tuple[tuple[re.Pattern[str], _Builder], ...] = (
     (UNKNOWN_RULE, _unknown),
     (ONGOING_RULE, build_ongoing),
     (WEEKDAY_EVERY_WEEK_RULE, build_weekday_every_week),
+    (WEEKDAYS_RULE, build_weekdays),
+    (DAILY_RULE, build_daily),
+    (EVERY_COUNT_RULE, build_every_count),
     (MONTHLY_WINDOW_RULE, build_monthly_window),
     (DAYS_EVERY_RULE, build_days_every),
     (EVERY_FIRST_RULE, build_recurring),

@@ -82,6 +82,9 @@ DAMAGED = {
     "ht": "het",
     # "quí", "qui định": the older spelling of "quý", "quy" ("vào quí 4-2023")
     "qui": "quy",
+    # "kì", "kí": the older spelling of "kỳ", "ký" ("tháng cuối quý thuộc kì báo cáo", Thông
+    # tư 14/2022/TT-BVHTTDL; "kể từ ngày kí")
+    "ki": "ky",
 }
 # Words that fold to a word of time and are none: "đấu" (phấn đấu, strive; đấu thầu) is
 # no "đầu" (the start of a period); read as a word of their own
@@ -401,9 +404,13 @@ REPORT_DAY_RULE = _rule(
     r"(?:(?:la|vao)\s+)?ngay\s+(?:thu\s+(?=[1-3]\d\b))?)(?:(?P<day>\d{1,2})|(?P<last>cuoi\s+cung))"
     r"(?:(?:\s*/\s*|\s+thang\s+)(?P<month>\d{1,2})"
     # a day of a named month is a report's yearly day only when a report or a year says so
-    r"(?=\s+(?:cua\s+)?nam\s+(?:bao\s+cao|sau|lien\s+ke|tiep\s+theo)|\s+doi\s+voi\s+bao\s+cao"
-    r"|(?(report)(?:\s+(?:hang|moi)\s+nam)?[ .,;:]*\Z|(?!)))"
+    r"(?=\s+(?:cua\s+)?nam\s+(?:bao\s+cao|sau|lien\s+ke|tiep\s+theo|ke\s+tiep)"
+    r"|\s+doi\s+voi\s+bao\s+cao|(?(report)(?:\s+(?:hang|moi)\s+nam)?[ .,;:]*\Z|(?!)))"
     r"(?:\s+(?:cua\s+)?(?:nam\s+bao\s+cao|nam\s+(?:sau\s+cua|lien\s+ke)\s+nam\s+bao\s+cao"
+    # "chậm nhất là ngày 15/02 năm kế tiếp của năm báo cáo" (Thông tư 26/2015/TT-BKHCN), "trước
+    # ngày 01/7 của năm tiếp theo sau kỳ báo cáo" (Thông tư 31/2018/TT-BTNMT): the year after
+    # the year reported on, which the phrase itself names (a yearly report's day)
+    r"|nam\s+(?:ke\s+tiep|tiep\s+theo|sau)\s+(?:cua\s+nam\s+bao\s+cao|sau\s+ky\s+bao\s+cao)"
     # "trước ngày 25 tháng 02 của năm sau liền kề" (Thông tư 07/2019/TT-BVHTTDL): the next
     # year, "immediately following", as "năm sau" alone
     r"|nam\s+(?:sau|tiep\s+theo)(?:\s+lien\s+ke)?(?=[ .,;:]*\Z))"
@@ -613,7 +620,7 @@ CLAUSE_AFTER_DAY = re.compile(
 # Chính phủ có hướng dẫn khác": a yearly, quarterly or monthly rule, then a clause of words
 # after its comma: who does the step, or the exception that leaves the rule's day alone
 CLAUSE_AFTER_CADENCE = re.compile(
-    r"(?P<rule>.*\b(?:hang|moi)\s+(?:nam|quy|thang))\s*,\s*(?P<clause>[a-z].*?)[ .;:]*\Z",
+    r"(?P<rule>.*\b(?:hang|moi)\s+(?:nam|quy|thang|tuan))\s*,\s*(?P<clause>[a-z].*?)[ .;:]*\Z",
     re.ASCII,
 )
 # "tiếp công dân vào ngày 15 hàng tháng, nếu trùng vào ngày nghỉ thì tiếp vào ngày làm việc
@@ -622,12 +629,18 @@ CLAUSE_AFTER_CADENCE = re.compile(
 _DAY_OFF = r"(?:ngay\s+)?(?:nghi(?:\s+le)?|le|tet|nghi\s+hang\s+tuan|cuoi\s+tuan)"
 # … also "nếu ngày này trùng vào ngày nghỉ, ngày lễ thì thực hiện vào ngày làm việc tiếp theo"
 # (Sở TT&TT Vĩnh Phúc, 2018)
+# … and "tiếp công dân định kỳ vào ngày thứ Tư hằng tuần, trong giờ hành chính, nếu trùng vào
+# ngày nghỉ theo quy định thì tiếp công dân vào ngày làm việc tiếp theo liền kề sau đó" (UBND
+# xã Tân Đoàn, Lạng Sơn, 2026): the next working day said in full; the office hours before
+# the clause are read with it (`steps.shift_after_cadence`)
 HOLIDAY_SHIFT = re.compile(
     r"neu\s+(?:ngay\s+(?:nay|do)\s+)?trung\s+(?:vao|voi)\s+(?:cac\s+)?"
-    rf"{_DAY_OFF}(?:\s*(?:,|hoac|va)\s*{_DAY_OFF})*"
+    rf"{_DAY_OFF}(?:\s*(?:,|hoac|va)\s*{_DAY_OFF})*(?:\s+theo\s+quy\s+dinh)?"
     r"\s+thi\s+(?:ngay\s+tiep\s+cong\s+dan\s+)?(?:se\s+)?(?:duoc\s+)?"
-    r"(?:chuyen\s+sang|doi\s+sang|lui\s+sang|tiep\s+vao|to\s+chuc\s+vao|thuc\s+hien\s+vao|vao)\s+"
-    r"ngay\s+lam\s+viec\s+(?:tiep\s+theo|ke\s+tiep|lien\s+ke|truoc\s+do)"
+    r"(?:chuyen\s+sang|doi\s+sang|lui\s+sang|tiep\s+(?:cong\s+dan\s+)?vao|to\s+chuc\s+vao"
+    r"|thuc\s+hien\s+vao|vao)\s+"
+    r"ngay\s+lam\s+viec\s+(?:tiep\s+theo(?:\s+lien\s+ke)?(?:\s+sau\s+do)?|ke\s+tiep|lien\s+ke"
+    r"|truoc\s+do)"
     r"(?:\s+cua\s+thang\s+do)?",
     re.ASCII,
 )

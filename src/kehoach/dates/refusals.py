@@ -28,7 +28,8 @@ from kehoach.dates.grammar import (
     show,
 )
 from kehoach.dates.lunar import LunarEnd, Unlunar, cycle_name, eve_disagreement, gloss_disagreement
-from kehoach.dates.reading import Context, DeadlineKind
+from kehoach.dates.reading import Context, DeadlineKind, Frequency
+from kehoach.dates.reporting import report_days_agree
 
 
 def refuse_alternatives(source: Source) -> None:
@@ -363,6 +364,7 @@ def check_asides(found: list[Found], asides: Asides) -> None:
     if len(found) != 1:
         raise Unreadable("phần trong ngoặc không rõ thuộc thời hạn nào")
     one = found[0]
+    report_days_agree(one, asides.report_period, asides.cut_off)
     if asides.length is not None:
         if one.first is None or one.last is None:
             raise Unreadable(f"“({asides.length} ngày)” không đi với một khoảng ngày")
@@ -374,7 +376,12 @@ def check_asides(found: list[Found], asides: Asides) -> None:
     if asides.weeks is not None:
         _weeks_fit(one, asides.weeks)
     _lunar_checks(one, asides)
-    if asides.hours_of_one_day and (one.kind is not DeadlineKind.DATE or one.last is None):
+    daily = one.recurrence is not None and one.recurrence.frequency is Frequency.DAILY
+    if (
+        asides.hours_of_one_day
+        and not daily
+        and (one.kind is not DeadlineKind.DATE or one.last is None)
+    ):
         raise Unreadable(
             "giờ bắt đầu và giờ kết thúc của một ngày đi với một ngày, không phải "
             "một khoảng; ghi first_day và last_day theo văn bản"

@@ -91,13 +91,20 @@ def clause_after_day(source: Source) -> tuple[Source, str] | None:
     return source.part(0, clause.end("rule")), step
 
 
+# "…, trong giờ hành chính, nếu trùng vào ngày nghỉ …": office hours of the day, no hour
+_OFFICE_HOURS = re.compile(r"trong\s+gio\s+hanh\s+chinh\s*,\s*", re.ASCII)
+
+
 def shift_after_cadence(source: Source, asides: Asides) -> tuple[Source, Asides]:
     """ "tiếp công dân vào ngày 15 hàng tháng, nếu trùng vào ngày nghỉ thì tiếp vào ngày làm
     việc tiếp theo": the clause after the cadence's comma that moves a day off
     (`grammar.HOLIDAY_SHIFT`), kept as `Asides.shift` and cut off; the engine checks it
     stands beside a recurring day of the month."""
     clause = CLAUSE_AFTER_CADENCE.fullmatch(source.prepared)
-    if clause is None or asides.shift is not None or not HOLIDAY_SHIFT.fullmatch(clause["clause"]):
+    if clause is None or asides.shift is not None:
+        return source, asides
+    hours = _OFFICE_HOURS.match(clause["clause"])
+    if not HOLIDAY_SHIFT.fullmatch(clause["clause"], hours.end() if hours else 0):
         return source, asides
     words = " ".join(source.original(clause.start("clause"), clause.end("clause")).split())
     return source.part(0, clause.end("rule")), asides._replace(shift=words)

@@ -865,24 +865,31 @@ def rrule(rule: Recurrence, until: date | datetime | None = None) -> dict[str, o
         return {"freq": "MONTHLY", "interval": 3, **_month_day(rule.day), **end}
     if rule.frequency is Frequency.HALF_YEARLY:  # DTSTART aligns: June or December (or `month`)
         return {"freq": "MONTHLY", "interval": 6, **_month_day(rule.day), **end}
-    if rule.frequency is Frequency.WEEKLY:  # its weekday; by default the week's last, Sunday
-        return {
-            "freq": "WEEKLY",
-            "byday": BYDAY[6 if rule.weekday is None else rule.weekday],
-            **end,
-        }
+    if rule.frequency in (Frequency.DAILY, Frequency.WEEKLY):
+        return {**_by_day(rule), **end}
     days = _month_day(rule.day)
     if rule.frequency is Frequency.YEARLY:
         return {"freq": "YEARLY", "bymonth": rule.month or 12, **days, **end}
     return {"freq": "MONTHLY", **days, **end}
 
 
+def _by_day(rule: Recurrence) -> dict[str, object]:
+    """Each day ("hằng ngày"), or each week on its weekday (by default the week's last,
+    Sunday)."""
+    if rule.frequency is Frequency.DAILY:
+        return {"freq": "DAILY"}
+    return {"freq": "WEEKLY", "byday": BYDAY[6 if rule.weekday is None else rule.weekday]}
+
+
 def _listed(rule: Recurrence) -> dict[str, object] | None:
     """Several due days in a period: days of each month ("ngày 15 và 25 hằng tháng", each
-    1-28), or one day (the reading checked each month has it; None: the last) in several
-    months of the year; None for a rule with one due day a period."""
+    1-28), weekdays of each week ("thứ 3, thứ 5 và Chủ nhật"), or one day (the reading
+    checked each month has it; None: the last) in several months of the year; None for a
+    rule with one due day a period."""
     if rule.days:
         return {"freq": "MONTHLY", "bymonthday": list(rule.days)}
+    if rule.weekdays:  # "vào các ngày thứ 3, thứ 5 và Chủ nhật hằng tuần"
+        return {"freq": "WEEKLY", "byday": [BYDAY[day] for day in rule.weekdays]}
     if rule.months:
         day = -1 if rule.day is None else rule.day
         return {"freq": "YEARLY", "bymonth": list(rule.months), "bymonthday": day}

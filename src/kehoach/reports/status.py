@@ -249,12 +249,18 @@ def classify_all(
     if task.status is Status.DONE and task.completed is None and not task.reports:
         one = classify(plan, slot, today, calendar, rollover)  # done without a day: say so
         return [] if one is None else [one]
-    context = context_for(plan, settings) if settings else Context(issued=plan.issued)
-    owed = _owed_by_rule(rule_spans(slot, context), start, today, task.until)
+    if task.history:
+        context = context_for(plan, settings) if settings else Context(issued=plan.issued)
+        owed = _owed_by_rule(rule_spans(slot, context), start, today, task.until)
+    else:  # the rule never changed: every occurrence is its (most tasks, most days)
+        owed = [(slot, o) for o in _owed(rule, start, today, task.until)]
     sent = _sent_by_period(task, slot, [o for _, o in owed], today)
     rolled = calendar if rollover is Rollover.NEXT_WORKING_DAY else None
+    original = _original_phrase(task, slot.index)
     return [
-        _occurrence_item(plan, s, o, sent=sent.get(o.due), today=today, calendar=rolled)
+        _occurrence_item(
+            plan, s, o, sent=sent.get(o.due), today=today, calendar=rolled, original=original
+        )
         for s, o in owed
     ]
 
@@ -328,13 +334,13 @@ def _occurrence_item(
     sent: date | None,
     today: date,
     calendar: Calendar | None,
+    original: str | None,
 ) -> Item:
     due = _rolled(occurrence.due, calendar)
     assert due is not None
     moved = occurrence.due if due != occurrence.due else None
-    # an occurrence owed by a phrase since changed was not moved: it was due by that phrase
-    current = slot.milestone.phrase == _current_phrase(slot)
-    original = _original_phrase(slot.task, slot.index) if current else None
+    if original is not None and slot.milestone.phrase != _current_phrase(slot):
+        original = None  # owed by a phrase since changed: due by that phrase, not moved
 
     def item(bin_: Bin, left: int | None = None, late: int | None = None) -> Item:
         return Item(plan, slot, bin_, due, sent, left, late, original, moved, None, occurrence)
