@@ -6,10 +6,15 @@ still read. The list, with the tool's old reading, is in the session's notes
 
 from __future__ import annotations
 
-import pytest
+from datetime import date, timedelta
 
-from deadline_forms import DEC_2026, ctx, one, read_days, refused
-from kehoach.dates.deadline import DeadlineKind
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from deadline_forms import DEC_2026, ctx, days, one, read_days, refused
+from kehoach.dates.asides import WEEKDAYS
+from kehoach.dates.deadline import DeadlineError, DeadlineKind, parse_deadlines
 
 PLAN = "2026-12-01"  # DEC_2026's day, for read_days
 
@@ -307,4 +312,163 @@ def test_the_weather_told_for_some_days_is_refused(phrase: str) -> None:
     ],
 )
 def test_a_task_about_the_weather_still_reads(phrase: str, last: str) -> None:
+    assert read_days(phrase, PLAN)[2] == last
+
+
+# U11. An estimate or an exclusion right before the day, found by mutating the corpus's
+# phrases: "quanh ngày D" (around), "xấp xỉ", "cỡ tháng 3" (about), "khác ngày D" (other
+# than D) read as D.
+@pytest.mark.parametrize(
+    ("phrase", "why"),
+    [
+        ("quanh ngày 15/3/2027", "ước lượng"),
+        ("Hoàn thành quanh ngày 20-12-2027", "ước lượng"),
+        ("xấp xỉ ngày 15/3/2027", "ước lượng"),
+        ("cỡ tháng 3/2027", "ước lượng"),
+        ("khác ngày 25/3/2027", "ngày khác ngày đó"),
+        ("Hoàn thành khác ngày 20-12-2027", "ngày khác ngày đó"),
+    ],
+)
+def test_around_or_other_than_a_day_is_refused(phrase: str, why: str) -> None:
+    assert why in refused(phrase, DEC_2026)
+
+
+def test_other_days_within_a_month_still_read() -> None:
+    phrase = "có thể tổ chức vào các ngày khác trong tháng 3/2027"  # corpus h-baodongthap's kin
+    assert read_days(phrase, PLAN) == (DeadlineKind.WINDOW, "2027-03-01", "2027-03-31")
+
+
+# U12. A day told as met already ("đã hoàn thành trước ngày D"), or as one that cannot be met
+# ("chưa thể / khó (có thể) / chưa kịp hoàn thành trước ngày D"): read as a running deadline.
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Đại hội cấp xã đã hoàn thành trước ngày 31/10/2027",
+        "đã xong trước ngày 15/3/2027",
+        "đã hoàn thành việc tổng kết chi hội trong tháng 12/2027",
+        "chưa thể hoàn thành trước ngày 15/3/2027",
+        "chưa thể hoàn thành học kỳ II trước ngày 25/5/2027",
+        "khó hoàn thành trước ngày 15/3/2027",
+        "khó có thể hoàn thành trước ngày 15/3/2027",
+        "khó kịp trước ngày 15/3/2027",
+        "chưa kịp hoàn thành trước ngày 15/3/2027",
+    ],
+)
+def test_a_day_met_already_or_not_to_be_met_is_refused(phrase: str) -> None:
+    assert "không (khó) kịp xong" in refused(phrase, DEC_2026)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "các xã chưa đạt chuẩn hoàn thành trước ngày 30/6/2027",
+        "Đã ban hành kế hoạch, hoàn thành trước ngày 30/6/2027",
+        "khó khăn, hoàn thành trước ngày 30/6/2027",
+        "Kho bạc Nhà nước tỉnh hoàn thành trước ngày 30/6/2027",
+    ],
+)
+def test_a_subject_or_a_clause_before_the_task_still_reads(phrase: str) -> None:
+    assert read_days(phrase, PLAN)[2] == "2027-06-30"
+
+
+# U13. The day a report's figures are taken, beside the day it is due, with their years:
+# "thời điểm báo cáo là ngày 30/9/2027; thời hạn gửi báo cáo là 30/10/2027" read as two
+# deadlines, the cut-off one of them (tune-q reads the yearless rule, the cut-off as gloss).
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "thời điểm báo cáo là ngày 30/9/2027; thời hạn gửi báo cáo là 30/10/2027",
+        "Thời điểm báo cáo: ngày 30/9/2027, hạn gửi báo cáo: ngày 30/10/2027",
+        "Ngày chốt số liệu: 30/9/2027; hạn nộp: 30/10/2027",
+        "chốt số liệu ngày 30/9/2027, gửi báo cáo trước ngày 15/10/2027",
+    ],
+)
+def test_the_figures_day_beside_the_due_day_is_no_second_deadline(phrase: str) -> None:
+    assert "ngày lấy số liệu" in refused(phrase, DEC_2026)
+
+
+def test_two_steps_with_their_days_still_read() -> None:
+    readings = parse_deadlines(
+        "đăng ký trước ngày 10/3/2027, nộp hồ sơ trước ngày 15/3/2027", DEC_2026
+    )
+    assert [str(one.last) for one in readings] == ["2027-03-10", "2027-03-15"]
+
+
+# Properties over the kinds above, bounded (40 examples each).
+_PERIODS = st.sampled_from(
+    ["ngày 15/3/2027", "trước ngày 15/3/2027", "tháng 3/2027", "quý II/2027", "năm 2027"]
+)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(
+        ["quanh", "xấp xỉ", "cỡ", "như", "tương đương", "so cùng kỳ", "bằng cùng kỳ", "gấp đôi"]
+    ),
+    _PERIODS,
+    st.sampled_from(["", "Tổ chức ", "tăng 10% ", "Sở Y tế hoàn thành "]),
+)
+def test_an_estimate_or_comparison_before_a_time_is_never_that_time(
+    word: str, time: str, head: str
+) -> None:
+    with pytest.raises(DeadlineError):
+        parse_deadlines(f"{head}{word} {time}", DEC_2026)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.dates(min_value=date(2027, 1, 1), max_value=date(2027, 12, 20)),
+    st.integers(min_value=1, max_value=5),
+    st.integers(min_value=0, max_value=6),
+)
+def test_a_weekday_before_a_span_is_read_only_as_its_first_days(
+    first: date, length: int, weekday: int
+) -> None:
+    last = first + timedelta(days=length)
+    if last.month != first.month:
+        last = first + timedelta(days=1) if first.day < 28 else first
+    if last == first:
+        return
+    name = WEEKDAYS[weekday].lower() if weekday == 6 else WEEKDAYS[weekday]
+    phrase = f"{name}, ngày {first.day}-{last.day}/{first.month}/2027"
+    try:
+        reading = one(phrase, DEC_2026)
+    except DeadlineError:  # refused ("Thứ Năm" may be "năm"): extra work, never a wrong day
+        return
+    assert first.weekday() == weekday
+    assert days(reading) == (DeadlineKind.WINDOW, first, last)
+
+
+# U14. A note closing the phrase that its time was dropped, called off, moved or changed, or
+# hangs on the situation: "TỪ NĂM 2012 ĐẾN NĂM 2016 (bỏ)", "…, hoãn vô thời hạn", "… (dời)"
+# (found by adding such notes to the corpus's phrases: 100,000 variants) read as the time.
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "TỪ NĂM 2027 ĐẾN NĂM 2030 (bỏ)",
+        "trước ngày 7/8/2027 (đã bỏ)",
+        "trong giai đoạn 2027 - 2030, hoãn vô thời hạn",
+        "Giai đoạn 2027-2030, toàn tỉnh (dời)",
+        "Giai đoạn 2027-2030 (đổi)",
+        "Giai đoạn 2027-2030 (điều chỉnh)",
+        "trong năm 2027, có thể lùi lại",
+        "trong năm 2027, dự kiến lùi",
+        "Tổng điều tra từ ngày 1 - 25.4.2027 trong toàn tỉnh, đã hủy",
+        "trước ngày 7/8/2027 (không thực hiện)",
+        "trước ngày 7/8/2027, tùy tình hình",
+    ],
+)
+def test_a_time_noted_as_dropped_or_moved_is_refused(phrase: str) -> None:
+    assert "không phải thời hạn đang chạy" in refused(phrase, DEC_2026)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "last"),
+    [
+        ("trước ngày 7/8/2027 (Điều chỉnh lần 2)", "2027-08-07"),
+        ("Tháng 3/2027 - bỏ phiếu", "2027-03-31"),
+        ("tháng 3/2027, thay đổi mẫu biểu", "2027-03-31"),
+    ],
+)
+def test_a_revision_or_a_step_after_the_time_still_reads(phrase: str, last: str) -> None:
     assert read_days(phrase, PLAN)[2] == last

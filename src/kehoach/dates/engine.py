@@ -318,14 +318,30 @@ def _refuse_planned_and_done(text: str, found: list[Found]) -> None:
         )
 
 
+# the day a report's figures are taken, beside the day it is due: "thời điểm báo cáo là ngày
+# 30/9/2027; thời hạn gửi báo cáo là 30/10/2027" (Bộ GD&ĐT's school statistics), "Ngày chốt
+# số liệu: 30/9/2027; hạn nộp: 30/10/2027": one deadline, never two
+_CUT_OFF_DAY = re.compile(
+    r"\W*(?:(?:ngay|thoi\s+diem|thoi\s+gian)\s+)?(?:chot|lay)\s+so\s+lieu\b"
+    r"|\W*thoi\s+diem\s+bao\s+cao\b",
+    re.ASCII,
+)
+
+
 def _refuse_parts(found: list[Found]) -> None:
     """Refuse readings whose parts do not stand side by side: a year or a period beside a
-    day that falls in it (`refusals`), a day that stands in for another (`_FALLBACK`)."""
+    day that falls in it (`refusals`), a day that stands in for another (`_FALLBACK`), the
+    figures' day beside the due day (`_CUT_OFF_DAY`)."""
     refuse_year_beside_its_day(found)
     refuse_period_beside_a_day(found)
     if len(found) < 2:
         return
     for one in found:
+        if one.label and _CUT_OFF_DAY.match(fold(one.label)):
+            raise Unreadable(
+                f"“{one.label} …” là ngày lấy số liệu của báo cáo, không phải một thời hạn nữa "
+                "bên cạnh hạn gửi; ghi last_day theo hạn gửi văn bản nêu"
+            )
         if one.label and _FALLBACK.search(one.label):
             raise Unreadable(
                 f"“{one.label} …” nêu một ngày thay thế (dự phòng, trường hợp … thì …), không "
@@ -404,11 +420,37 @@ def _refuse_weather_told(text: str) -> None:
         )
 
 
+# a note closing the phrase, alone in parentheses or after a comma or dash, that the time
+# was dropped, called off, moved or changed, or hangs on the situation: "TỪ NĂM 2012 ĐẾN NĂM
+# 2016 (bỏ)", "…, hoãn vô thời hạn", "Giai đoạn 2021-2025 (dời)", "… (điều chỉnh)", "…, có thể
+# lùi lại", "… (không thực hiện)", "…, tùy tình hình": no day to meet, or not that one
+_NOTE_CALLED_OFF = re.compile(
+    r"(?:\(|[,;]|\s[–—-])\s*(?:đã\s+|bị\s+|tạm\s+|sẽ\s+|có\s+thể\s+|dự\s+kiến\s+)?"
+    r"(?:bỏ|hủy(?:\s+bỏ)?|huỷ(?:\s+bỏ)?|hoãn(?:\s+lại|\s+vô\s+thời\s+hạn)?|dời(?:\s+lại)?|đổi"
+    r"|(?:có\s+)?thay\s+đổi|điều\s+chỉnh|lùi(?:\s+lại)?|không\s+(?:thực\s+hiện|tổ\s+chức)"
+    r"|tu[ỳỳ]\s+(?:theo\s+)?tình\s+hình|tùy\s+(?:theo\s+)?tình\s+hình)\s*(?:\)\W*|[.;]?\s*)$"
+)
+
+
+def _refuse_note_called_off(text: str) -> None:
+    """Refuse a phrase closed by a note that its time was dropped or moved (`_NOTE_CALLED_OFF`),
+    for good: no cut reads the time without its note."""
+    if found := _NOTE_CALLED_OFF.search(nfc(text).lower()):
+        said = found.group().strip(" ,;()–—-.")
+        raise Contradicted(
+            f"“({said})” sau thời hạn: thời hạn đã bỏ, đổi, hoãn, hủy hoặc dừng (hay tuỳ tình "
+            "hình), không phải thời hạn đang chạy; ghi thời hạn hiện hành vào last_day, thời "
+            "hạn cũ vào history"
+        )
+
+
 def _refuse_only_then(text: str) -> None:
     """Refuse "phải đến ngày 15/3 mới được triển khai" (`_ONLY_THEN`), never re-read, a phrase
-    telling how a work stands (`_refuse_standing`) or the weather (`_refuse_weather_told`)."""
+    telling how a work stands (`_refuse_standing`), the weather (`_refuse_weather_told`) or
+    closed by a note that its time was called off (`_refuse_note_called_off`)."""
     _refuse_standing(text)
     _refuse_weather_told(text)
+    _refuse_note_called_off(text)
     if _ONLY_THEN.search(text.lower()):
         raise Contradicted(
             "“… mới …” sau ngày tháng (đến ngày đó mới được làm) là mốc sớm nhất, không phải "

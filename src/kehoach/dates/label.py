@@ -1266,6 +1266,7 @@ def _no_day_inside(label: str, before_a_day: bool) -> None:
 # "gan" may be "gắn", "tam" "tám": refused all the same, extra work and never a wrong day)
 _TURNING_LAST = {
     "độ": "ước lượng", "tầm": "ước lượng", "chừng": "ước lượng", "gần": "ước lượng",
+    "quanh": "ước lượng", "xỉ": "ước lượng", "cỡ": "ước lượng",
     "hơn": "so sánh", "trên": "so sánh", "dưới": "so sánh", "quá": "so sánh",
     "ngoài": "nằm ngoài", "qua": "nằm ngoài", "sát": "ước lượng", "vượt": "so sánh",
 }  # fmt: skip
@@ -1296,6 +1297,17 @@ _HEDGED = re.compile(
     re.ASCII,
 )
 _DONE_TAIL = frozenset({"hoan", "xong", "ket", "bat"})  # hoàn thành, xong, kết thúc, bắt đầu
+# a day told as met already, or as one that cannot be met, right before it (with the verb of
+# completion the label leaves out): "Đại hội cấp xã đã hoàn thành trước ngày 31/10" (done),
+# "chưa thể hoàn thành trước ngày 15/3", "chưa thể hoàn thành học kỳ II trước …", "khó (có
+# thể) hoàn thành trước …", "chưa kịp …" (with diacritics: "kho" is a store, "Kho bạc")
+# (the day will be missed): no running deadline. "không thể", "không kịp" are refused by
+# "không" already; "xã chưa đạt chuẩn hoàn thành trước …" (a subject) reads
+_NOT_MET = re.compile(
+    r"(?:^|\s)(?:chưa\s+thể|khó\s+có\s+thể|chưa\s+kịp|khó\s+kịp)(?:\s|$)|(?:^|\s)khó$"
+)
+_DONE_FIRST = re.compile(r"\W*đã\s+(?:hoàn\s+thành|hoàn\s+tất|xong)\b")  # "đã hoàn thành việc …"
+_DIGIT_OR_DAY_NEXT = re.compile(r"\s*(?:ngay\s+)?\d", re.ASCII)
 # the words of a comparison right before a period, which is then the one compared with,
 # never the time of the work: "tăng 10% so cùng kỳ năm 2026" (the press drops "với"),
 # "bằng cùng kỳ năm 2026", "như năm 2026", "tương đương năm 2026", "gấp đôi năm 2026",
@@ -1360,23 +1372,12 @@ def _no_turned_meaning(
     named = _TURNING_LAST.get(last) or (
         bare and next((v for k, v in _TURNING_LAST.items() if fold(k) == last), None)
     )
-    if _COMPARED.search(" ".join(said)):  # "tăng 10% so cùng kỳ năm 2026": a reference
-        raise Unreadable(
-            f"“{' '.join(said[-3:])} …” so sánh với kỳ đó (kỳ gốc), không phải thời hạn; không "
-            "đoán, hãy ghi last_day (và first_day) theo văn bản"
-        )
     if named and before not in _TURNING_COMPOUNDS.get(last, frozenset()):
         raise Unreadable(
             f"“{last} …” là {named}, không phải chính thời hạn; không đoán, hãy ghi "
             "last_day (và first_day) theo văn bản"
         )
-    tail = {fold(word) for word in whole[len(said) :]}  # "có thể | hoàn thành": able to
-    hedge = _HEDGED.search(" ".join(fold(word) for word in said))
-    if hedge and (hedge.group("depending") or not tail & _DONE_TAIL):
-        raise Unreadable(
-            f"“{' '.join(whole)} …”: ngày chỉ là có thể, hoặc tuỳ tình hình, văn bản chưa đặt "
-            "thời hạn; không đoán, hãy ghi last_day theo thời hạn văn bản nêu"
-        )
+    _no_doubted_day(said, whole, rest)
     if (last == "tính" or (last == "tinh" and bare)) and _SPAN_NEXT.match(rest):
         raise Unreadable(
             "“tính đến …” là mốc chốt số liệu, không phải hạn gửi; ghi last_day theo hạn "
@@ -1414,6 +1415,37 @@ def _no_turned_meaning(
         raise Unreadable(
             "“chưa …” (chưa đến, chưa hết) không nêu hạn: không đoán, hãy ghi last_day (và "
             "first_day) theo văn bản"
+        )
+
+
+def _no_doubted_day(said: list[str], whole: list[str], rest: str) -> None:
+    """Refuse the words right before the time part that make its day no running deadline:
+    a period compared with (`_COMPARED`), a hedge (`_HEDGED`), "khác" (other than) a day, a
+    day met already or one that will not be met (`_NOT_MET`, `_DONE_FIRST`). `said`, `whole`
+    and `rest` as in `_no_turned_meaning`."""
+    if _COMPARED.search(" ".join(said)):  # "tăng 10% so cùng kỳ năm 2026": a reference
+        raise Unreadable(
+            f"“{' '.join(said[-3:])} …” so sánh với kỳ đó (kỳ gốc), không phải thời hạn; không "
+            "đoán, hãy ghi last_day (và first_day) theo văn bản"
+        )
+    tail = {fold(word) for word in whole[len(said) :]}  # "có thể | hoàn thành": able to
+    hedge = _HEDGED.search(" ".join(fold(word) for word in said))
+    if hedge and (hedge.group("depending") or not tail & _DONE_TAIL):
+        raise Unreadable(
+            f"“{' '.join(whole)} …”: ngày chỉ là có thể, hoặc tuỳ tình hình, văn bản chưa đặt "
+            "thời hạn; không đoán, hãy ghi last_day theo thời hạn văn bản nêu"
+        )
+    if said[-1] == "khác" and _DIGIT_OR_DAY_NEXT.match(rest):  # "khác ngày 25/12": other than it
+        raise Unreadable(
+            "“khác …” là ngày khác ngày đó (ngoài ngày đó), không phải chính thời hạn; không "
+            "đoán, hãy ghi last_day (và first_day) theo văn bản"
+        )
+    done = said[-1:] == ["đã"] and tail & {"hoan", "xong"}  # "đã | hoàn thành": done
+    if _NOT_MET.search(" ".join(said)) or done or _DONE_FIRST.match(" ".join(whole)):
+        raise Unreadable(  # "chưa thể hoàn thành trước ngày 15/3": it will not be met by then
+            f"“{' '.join(whole)} …”: văn bản nói việc đã xong, hoặc không (khó) kịp xong trước "
+            "ngày đó: ngày đó không phải thời hạn đang chạy; ghi last_day theo hạn văn bản nêu, "
+            "việc đã xong bằng kehoach done"
         )
 
 
