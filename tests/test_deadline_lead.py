@@ -477,3 +477,38 @@ def test_a_body_ranked_by_when_it_finished_is_no_deadline(phrase: str) -> None:
 def test_at_the_earliest_without_a_ranking_is_still_a_start_bound() -> None:
     (reading,) = parse_deadlines("hoàn thành sớm nhất là ngày 10/4/2027", ctx())
     assert (reading.earliest, reading.last) == (date(2027, 4, 10), None)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # r- held-out false deadlines (eighth session), each read as due at its period's end
+        "Căn cứ kết quả thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới trên địa "
+        "bàn tỉnh Bắc Ninh giai đoạn 2010-2020",
+        "ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2013",  # Hà Nam, 2014: a heading
+        "PHẦN I. KẾT QUẢ THỰC HIỆN CHUYỂN ĐỔI SỐ NĂM 2022",  # Hải Dương, 2023
+        "Qua 05 năm thực hiện Kế hoạch phát triển kinh tế - xã hội giai đoạn 2021-2025, trong "
+        "điều kiện có nhiều khó khăn, thách thức",  # Ninh Bình, 2026
+        "Căn cứ Quyết định số 718/QĐ-UBND ngày 23/11/2021 của Ủy ban nhân dân tỉnh Tuyên Quang "
+        "phê duyệt Kế hoạch phòng, chống thiên tai tỉnh Tuyên Quang giai đoạn 2021 – 2025",
+        # s- held-out false deadline: a statistics form's row (Bộ KH&ĐT, 2012)
+        "1. Số buồng có đến 31/12",
+    ],
+)
+def test_past_results_grounds_and_figures_as_of_a_day_are_no_deadline(phrase: str) -> None:
+    """A period the results cover, a cited document's period, what exists as of a day: none
+    is a due day, and no cut of the phrase may read one."""
+    assert "nêu kết quả đã làm, căn cứ của văn bản" in refused(phrase, ctx("2026-12-01"))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "last"),
+    [
+        ("Báo cáo kết quả thực hiện năm 2026 trước ngày 15/12/2026", date(2026, 12, 15)),
+        ("Căn cứ kết quả kiểm tra, trước ngày 20/12/2026 báo cáo UBND tỉnh", date(2026, 12, 20)),
+        ("Tổng hợp kết quả thực hiện, hoàn thành trong quý I/2027", date(2027, 3, 31)),
+    ],
+)
+def test_results_with_a_deadline_of_their_own_still_read(phrase: str, last: date) -> None:
+    (reading,) = parse_deadlines(phrase, ctx("2026-12-01"))
+    assert reading.last == last

@@ -175,6 +175,7 @@ from kehoach.dates.refusals import (
     one_day_of_a_part,
     refuse_as_usual,
     refuse_period_beside_a_day,
+    refuse_told_back,
     refuse_two_last_days,
     refuse_unread_kinds,
     refuse_year_beside_its_day,
@@ -580,6 +581,7 @@ def _parse(phrase: str, context: Context, year: int | None = None) -> tuple[Dead
     for span in anniversary_spans(source.prepared):  # "30 năm … (12/8/1991 - 12/8/2021)"
         source = source.blank(*span)
     prepared_all = source.prepared  # before the citations are blanked as glosses
+    refuse_told_back(source)
     source, asides = explain_asides(source)  # "(hoặc 20 ngày sau ngày bầu cử)" is a gloss
     _refuse_only_then(text)
     refuse_unread_kinds(source)

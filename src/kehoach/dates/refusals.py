@@ -145,6 +145,44 @@ def refuse_ranked(source: Source) -> None:
         )
 
 
+# Words that tell of work done in a period, or of the grounds a document stands on, with no
+# deadline of their own: "Căn cứ kết quả thực hiện Chương trình … giai đoạn 2010-2020" (Bắc
+# Ninh, 2021), "Căn cứ Quyết định số 718/QĐ-UBND ngày 23/11/2021 … giai đoạn 2021 – 2025"
+# (Tuyên Quang, 2025), the heading "ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2013" (Hà Nam, 2014), "Qua
+# 05 năm thực hiện Kế hoạch … giai đoạn 2021-2025, …" (Ninh Bình, 2026): the period is the one
+# the results cover or the cited document's, never a due day. "1. Số buồng có đến 31/12" (a
+# statistics form, Bộ KH&ĐT 2012): what exists as of that day. "Căn cứ" with a numbered
+# document only: "Căn cứ Chương trình công tác toàn khóa …, Đại hội … dự kiến tổ chức vào …"
+# (Báo Cần Thơ, 2011) names its own time after the grounds.
+_TOLD_BACK = re.compile(
+    r"^\W*(?:[ivx]+\.\s*|\d+\.\s*|phan\s+[ivx\d]+\s*[.:]\s*)?"
+    r"(?:can\s+cu\s+(?:\w+\s+){1,3}so\s+\d|qua\s+\S+\s+nam\b)"
+    r"|\bket\s+qua\s+thuc\s+hien\b"
+    r"|\bco\s+den\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\b",
+    re.ASCII,
+)
+# ... unless the phrase sets a deadline in its own words: "Căn cứ kết quả …, trước ngày D"
+_DUE_WORD = re.compile(
+    r"\b(?:truoc|cham\s+nhat|muon\s+nhat|tre\s+nhat|den\s+het|han|hoan\s+thanh|xong"
+    r"|ket\s+thuc|khong\s+qua)\b",
+    re.ASCII,
+)
+
+
+def refuse_told_back(source: Source) -> None:
+    """Refuse a phrase that tells of past results, a document's grounds or a figure as of a
+    day (`_TOLD_BACK`) without a deadline word of its own (`_DUE_WORD`), for good: read
+    before the documents it cites are set aside as glosses, which would leave the period of
+    their titles to read."""
+    text = source.prepared
+    if (found := _TOLD_BACK.search(text)) and not _DUE_WORD.search(text):
+        said = source.original(*found.span()).strip(" .:")
+        raise Contradicted(
+            f"“{said} …” nêu kết quả đã làm, căn cứ của văn bản hay số liệu có đến một ngày, "
+            "không phải thời hạn; nếu văn bản có hạn, ghi last_day theo văn bản"
+        )
+
+
 _HALF = re.compile(r"\bnua\b")
 
 
