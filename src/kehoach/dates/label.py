@@ -443,11 +443,13 @@ def read_trailing(text: str, after_a_day: bool, explained: tuple[tuple[int, int]
     that ends an administrative text ("./.", `_END_MARK`) is no footnote."""
     if end_mark := _END_MARK.search(text):
         text = text[: end_mark.start()] + " " * len(end_mark.group())
-    if revised := _REVISION.search(text):
-        text = text[: revised.start()] + " " * len(revised.group())
     for part in _TERM_CONTENTS.finditer(text):
         text = text[: part.start()] + " " * len(part.group()) + text[part.end() :]
     shown = " ".join(text.split()).strip(" ,;:.…")
+    # the revision is kept in the words shown, its number with it: a schedule's ninth
+    # version is not its eighth (the invariant: a changed digit changes the reading)
+    if revised := _REVISION.search(text):
+        text = text[: revised.start()] + " " * len(revised.group())
     folded = fold(text)
     spans = [*explained, *_named_after(text, folded, after_a_day)]
     for start, end in spans:  # fold keeps the length: one character for one

@@ -156,8 +156,8 @@ def refuse_ranked(source: Source) -> None:
 # (Báo Cần Thơ, 2011) names its own time after the grounds.
 _TOLD_BACK = re.compile(
     r"^\W*(?:[ivx]+\.\s*|\d+\.\s*|phan\s+[ivx\d]+\s*[.:]\s*)?"
-    r"(?:can\s+cu\s+(?:\w+\s+){1,3}so\s+\d|qua\s+\S+\s+nam\b)"
-    r"|\bket\s+qua\s+thuc\s+hien\b"
+    r"(?:can\s+cu\s+(?:\w+\s+){1,3}so\s+\d\S*|qua\s+\S+\s+nam\b)"
+    r"|(?<!bao cao )\bket\s+qua\s+thuc\s+hien\b"  # a report of results: its own rules
     r"|\bco\s+den\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\b",
     re.ASCII,
 )

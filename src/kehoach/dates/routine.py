@@ -55,19 +55,20 @@ def build_weekdays(match: re.Match[str], given: Input) -> Found:
     days = [weekday_number(one) for one in _ONE_WEEKDAY.finditer(match["days"])]
     if len(set(days)) != len(days):
         raise Unreadable("một thứ trong tuần ghi hai lần: không đoán ngày nào sai")
+    counted = None
     if match["count"]:
         least, most = int(match["count"]), int(match["most"] or match["count"])
-        if not least <= len(days) <= most:
+        counted = f"{match['count']}{f' đến {most}' if match['most'] else ''} lần/tuần"
+        if not least <= len(days) == most:  # "2 đến 3 lần/tuần": at most the days listed
             raise Unreadable(
-                f"“{match['count']}{f' đến {most}' if match['most'] else ''} lần/tuần” không "
-                f"khớp {len(days)} ngày được kể; ghi lại theo văn bản"
+                f"“{counted}” không khớp {len(days)} ngày được kể; ghi lại theo văn bản"
             )
     ordered = tuple(sorted(days))
     shown = [WEEKDAYS[day] for day in ordered]
     said = f"{', '.join(shown[:-1])} và {shown[-1]}"
     rule = Recurrence(Frequency.WEEKLY, weekdays=ordered)
     reading = f"hằng tuần, hạn {said} mỗi tuần; mỗi ngày là một kỳ hạn riêng"
-    return Found(DeadlineKind.RECURRING, reading, recurrence=rule)
+    return Found(DeadlineKind.RECURRING, reading, recurrence=rule, gloss=counted)
 
 
 # "triệu tập thường lệ năm năm một lần" (Điều lệ Đảng, Điều 15), "là 5 năm 1 lần" (Hội Nông
