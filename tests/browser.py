@@ -7,6 +7,7 @@ sees the browser tests skipped, CI (where CI is set) sees them fail.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import struct
 import subprocess
@@ -65,6 +66,26 @@ def screenshot(page: Path, profile: Path, png: Path) -> bytes:
     result = run_chromium(page, profile, f"--screenshot={png}", "--window-size=1600,1000")
     assert result.returncode == 0 and png.exists(), result.stderr[-2000:]
     return png.read_bytes()
+
+
+def mermaid_dom(block: str, script: str, folder: Path) -> str:
+    """The DOM Chromium leaves after `script` ran on a page (written in `folder`) holding
+    the pinned Mermaid, `block` (a diagram's text) in `<pre id="source">` and an empty
+    `<div id="out">`. The script sets `document.body.dataset.result` to "drawn" once Mermaid
+    has drawn, else to "error: …"; the test fails unless it reads "drawn"."""
+    page = folder / "mermaid.html"
+    page.write_text(
+        '<!DOCTYPE html><meta charset="utf-8">'
+        f'<script src="{Path(mermaid_js()).as_uri()}"></script>'
+        f'<pre id="source">{block.replace("&", "&amp;").replace("<", "&lt;")}</pre>'
+        '<div id="out"></div><script>'
+        "mermaid.initialize({startOnLoad: false});"
+        f"{script}</script>",
+        encoding="utf-8",
+    )
+    dom = dump_dom(page, folder / "profile", "--virtual-time-budget=10000")
+    assert 'data-result="drawn"' in dom, re.findall(r'data-result="[^"]*"', dom)
+    return dom
 
 
 # --- PNG: enough of the format to count the colours of a screenshot ---------------------

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import os
+import shutil
+import subprocess
+import sys
 import tempfile
 from datetime import date
 from pathlib import Path
@@ -21,6 +25,7 @@ TESTS = Path(__file__).parent
 # CLI test thus also runs warm, against what an earlier test left (plan/cache.py).
 os.environ.setdefault("KEHOACH_CACHE_DIR", tempfile.mkdtemp(prefix="kehoach-test-cache-"))
 STATUS_PLANS = TESTS / "plans" / "status"  # purpose-made plans for `kehoach status`
+KEHOACH = shutil.which("kehoach", path=str(Path(sys.executable).parent)) or "kehoach"
 
 
 @pytest.fixture(scope="session")
@@ -32,6 +37,21 @@ def status_repo() -> Repository:
 def status_report(status_repo: Repository) -> Report:
     """The status plans as of 01/07/2022: four overdue, three due within a week."""
     return build_report(status_repo.plans, Settings(), status_repo.directory, date(2022, 7, 1))
+
+
+def status_json_items(folder: Path, as_of: str) -> list[dict[str, object]]:
+    """Every deadline the installed `kehoach status --all --format json` lists, run in
+    `folder` as of `as_of` (dd/mm/yyyy), in its order; fails the test unless it exits 0."""
+    done = subprocess.run(
+        [KEHOACH, "status", "--as-of", as_of, "--all", "--format", "json"],
+        cwd=folder,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    items: list[dict[str, object]] = json.loads(done.stdout)["items"]
+    return items
 
 
 # --- calendar feeds (`kehoach export-ics`) -------------------------------------------------

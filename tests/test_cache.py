@@ -237,12 +237,19 @@ def test_a_warm_status_prints_its_kept_output_without_loading_a_plan(
         )
 
 
-def test_a_kept_status_is_never_stale_nor_trusted_when_altered(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+@pytest.fixture
+def bundled_here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of the bundled plans in `tmp_path`, the working directory of the test."""
     folder = tmp_path / "plans"
     shutil.copytree(ROOT / "plans", folder)
     monkeypatch.chdir(folder)
+    return folder
+
+
+def test_a_kept_status_is_never_stale_nor_trusted_when_altered(
+    bundled_here: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = bundled_here
     runner, cache = CliRunner(), tmp_path / "cache"
     before = _plain(runner, "--all")
     assert _status(runner, cache, "--all") == before
@@ -272,12 +279,8 @@ def test_a_kept_status_is_never_stale_nor_trusted_when_altered(
     assert b"2099" not in kept.read_bytes()
 
 
-def test_kept_outputs_do_not_pile_up_day_after_day(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    folder = tmp_path / "plans"
-    shutil.copytree(ROOT / "plans", folder)
-    monkeypatch.chdir(folder)
+@pytest.mark.usefixtures("bundled_here")
+def test_kept_outputs_do_not_pile_up_day_after_day(tmp_path: Path) -> None:
     runner, cache = CliRunner(), tmp_path / "cache"
     for day in ("01/07/2022", "02/07/2022", "03/07/2022"):
         run = runner.invoke(app, ["--cache-dir", str(cache), "status", ".", "--as-of", day])

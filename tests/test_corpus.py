@@ -239,7 +239,9 @@ SETS = (
     # thing); 126/174 = 0.7241 with the crops a zone grows ("vùng sản xuất lúa 3 vụ/năm").
     # 134/174 = 0.7701 after tune-o's last slice (weekdays before days without their year,
     # lunar years naming an undated page's year, "từ ngày 15 - 17.3", "D. Riêng …").
-    Set("o-", 174, 0.770),
+    # 138/174 = 0.7931 with the lead's alignments and tune-p (a count then "kể từ" and a dated
+    # range, "diễn ra một ngày, vào ngày …").
+    Set("o-", 174, 0.793),
     # The twelfth held-out set (n-, branch collect-n, beside o-): 161 phrases from 80 documents of
     # national bodies (39 phrases: Bộ KH&CN, Bộ Xây dựng, Bộ Tư pháp, Bộ NN&PTNT and Cục Lâm
     # nghiệp consultations, Bộ Nội vụ, Bộ Y tế and Văn phòng Chính phủ letters) and of 24
@@ -255,7 +257,9 @@ SETS = (
     # an address, a telephone, "Quý cơ quan", the end mark "./.", "theo địa chỉ").
     # 134/161 = 0.8323 after tune-n's second slice (a letter told of and the deadline it set,
     # narrative frames, the month of a periodic duty, numbers that name things).
-    Set("n-", 161, 0.832),
+    # 138/161 = 0.8571 with the lead's alignments and tune-p ("Thời gian: 03 ngày, bắt đầu
+    # từ … (Thứ Tư)").
+    Set("n-", 161, 0.857),
     # The thirteenth held-out set (p-, branch collect-p, 2026-12-01): 154 phrases from 86
     # documents of 39 provinces (old and merged names), commune, ward and district notices and
     # plans and provincial departments' schedules (vaccination and refuse-collection rounds,
@@ -265,8 +269,15 @@ SETS = (
     # 2026-12-01): 92 right (59.7%, 92/154 = 0.5974), 58 refused, 4 misread (named in
     # KNOWN_MISREADS: TWO ARE FALSE DEADLINES, reported to the lead; two are the same last day
     # read as a date rather than a window). First held-out figure 92/154 = 59.7% at ad25e14.
-    # Do not tune on them before a new set is collected.
-    Set("p-", 154, 0.597),
+    # Tuning data since the eighth session (r-, s- held out in its place): 93/154 with the
+    # lead's fix of the receipt; 101/154 = 0.6558 after tune-p's first slice (a place numbered in its name,
+    # "với …" after the days, the organisers quoted, "lần lượt", counts of days or nights);
+    # 112/154 = 0.7273 after its second beside the lead's fixes (a window's hours of each day,
+    # a sowing calendar's batches and varieties, "theo hình thức họp tập trung", "pút", two
+    # events at their hours); 113/154 = 0.7338 after its third (a range after the field
+    # "Thời gian:", a length and the days it spans); 116/154 = 0.7532 with tune-q beside it
+    # (every day, several weekdays a week, a weekly reception day moved off a day off).
+    Set("p-", 154, 0.753),
     # The thirteenth held-out set (q-, branch collect-q): 171 phrases from 79 documents of
     # party and mass organisations (Tỉnh ủy, Thành ủy, BCĐ 35, Ban Tuyên giáo, the Party statute,
     # Đoàn, Hội đồng Đội, Hội LHTN, HLHPN, HND, CCB, Công đoàn, MTTQ) and of ministries (Bộ GD&ĐT
@@ -276,9 +287,17 @@ SETS = (
     # tool ran on them; measured once (main at ad25e14, 2026-12-01): 110 right (64.3%,
     # 110/171 = 0.6433), 56 refused, 5 misread (named in KNOWN_MISREADS: ONE A FALSE DEADLINE,
     # a report of dossiers received "đến 17 giờ ngày 1/2/2026" read as due, reported to the
-    # lead). First held-out figure 110/171 = 64.3% at ad25e14. Do not tune on them before a new
-    # set is collected.
-    Set("q-", 171, 0.643),
+    # lead). First held-out figure 110/171 = 64.3% at ad25e14. Tuning data since the eighth
+    # session (r-, s- held out in its place): 114/171 = 0.6667 after tune-p's first slice (a place
+    # numbered in its name, "với 336 đại biểu", an hour written "10g00"); 126/171 = 0.7368
+    # after its second beside the lead's fixes ("không giới hạn số lần" in admission
+    # timetables, "đến15-12-2017", "Việt Nam năm 2024", "đến hết 24h00 ngày D"); 137/171 =
+    # 0.8011 with tune-q's first slice beside it (reporting rules: the year after the period
+    # reported on, the period and the cut-off day beside the due day, the rule's cadence said
+    # twice, yearly data periods); 139/171 = 0.8129 after tune-q's second slice (two report
+    # cadences each with its day, data periods whose last day is said twice); 140/171 =
+    # 0.8187 with tune-p's last slice ("ngày 13/8 tới", the coming day).
+    Set("q-", 171, 0.818),
 )
 # The misreads the corpus shows, named rather than hidden (see the g- and j- comments above):
 # any other misread anywhere fails.
@@ -307,10 +326,10 @@ KNOWN_MISREADS = frozenset(
         # (m-: "Học kỳ I … bắt đầu từ ngày 5-9 và kết thúc năm học trước ngày 24-5-2025", once
         # expected as two dates, expects one window since the lead aligned it with the l-
         # reader's and issue 11's convention, "bắt đầu từ …, hoàn thành trước …": the same days)
-        # o-: one vaccination round over two months in a row, expected as one window, read as
-        # two windows of the same days (no wrong day)
-        ("o-2lua-bnn-tiem-phong-lmlm-2014.yaml", "Đợt 1 vào tháng 4 và tháng 5 năm 2014"),
-        ("o-2lua-bnn-tiem-phong-lmlm-2014.yaml", "Đợt 2 vào tháng 10 và tháng 11 năm 2014"),
+        # (o-: one vaccination round over two months in a row, expected as one window, read as
+        # two windows of the same days; q-: "trong quý I và quý II năm 2013" the same. Aligned
+        # by the lead in the eighth session to the convention of four other files and issue
+        # 11: two periods joined by "và" are two milestones.)
         # (o-: a FALSE DEADLINE, "Ngày 15/01/2021 UBND nhận được thông báo số 38/TB …", the day
         # a commune received a letter, read as due; n-: WRONG DAYS, eight, measured once at
         # 7eba438: a consultation's "Ngày bắt đầu lấy ý kiến: D1, Ngày hết hạn lấy ý kiến: D2"
@@ -322,65 +341,29 @@ KNOWN_MISREADS = frozenset(
         # nước năm 2024", read as a window due by 31/12/2024: refused since tune-n, a cited
         # document's title is the document's)
         # (n-, no wrong day, three: two past changes "… từ ngày 01/01/2025 và … từ ngày
-        # 01/7/2025" read as two start bounds, not due days (the reader: refused, no deadline);
-        # two festival items "Thời gian: Từ 22 giờ 00 phút ngày 28/4/2018" and "Thời gian: Bắt
-        # đầu từ 20 giờ 30 phút ngày 29/4/2018" read as start bounds of the day the reader
-        # wrote as the event's day.)
-        (
-            "n-hue-ct-18-ct-ubnd-ky-cuong-2025.yaml",
-            "Thành phố Huế chính thức trở thành thành phố trực thuộc Trung ương từ ngày"
-            " 01/01/2025 và áp dụng mô hình chính quyền địa phương hai cấp từ ngày 01/7/2025.",
-        ),
-        ("n-laocai-le-hoi-mua-he-sapa-2018.yaml", "Thời gian: Từ 22 giờ 00 phút ngày 28/4/2018"),
-        # p-: two FALSE DEADLINES, measured once at ad25e14 and reported to the lead: the days a
-        # weather forecast covers, read as a window due 13/08/2025. (The day a commune's polling
-        # teams posted the lists, "đã tiếp nhận … niêm yết", was the second: refused since lead.)
-        (
-            "p-baothanhhoa-du-bao-chay-rung-2025.yaml",
-            "từ ngày 10/8 - 13/8/2025, thời tiết trên địa bàn các xã, phường",
-        ),
-        # p-, no wrong day: "từ nay / từ khi ban hành kế hoạch đến hết ngày D", a window from the
-        # plan's day (the reader), read as a date due D: the same last day
-        (
-            "p-huengaynay-phong-phu-du-lieu-dat-dai-2025.yaml",
-            "Chiến dịch diễn ra từ nay đến hết ngày 30/11/2025",
-        ),
-        (
-            "p-trian-dongnai-giai-cau-long-2025.yaml",
-            "Thời gian đăng ký tham gia giải từ khi ban hành kế hoạch đến hết ngày 17/12/2025, tại"
-            " Trung tâm Dịch vụ Tổng hợp xã Trị An",
-        ),
-        (
-            "n-laocai-le-hoi-mua-he-sapa-2018.yaml",
-            "Thời gian: Bắt đầu từ 20 giờ 30 phút ngày 29/4/2018",
-        ),
-        # q-: measured once at ad25e14. A FALSE DEADLINE: a commune front's report "đến 17 giờ
+        # 01/7/2025" read as two start bounds (the reader: refused, no deadline); two festival
+        # items "Thời gian: Từ 22 giờ 00 phút ngày 28/4/2018" and "Thời gian: Bắt đầu từ 20 giờ
+        # 30 phút ngày 29/4/2018" read as start bounds of the day the reader wrote as the
+        # event's day. Aligned by the lead in the eighth session to the convention of the a-,
+        # l-, p- files: a start without an end is a start bound, past or not.)
+        # (p-: two FALSE DEADLINES, measured once at ad25e14: the days a weather forecast covers,
+        # read as a window due 13/08/2025, and the day a commune's polling teams posted the
+        # lists, "đã tiếp nhận … niêm yết", read as due. Both refused since the lead's fixes: the
+        # weather told is no deadline; a receipt told as done neither.)
+        # (p-, no wrong day: "từ nay / từ khi ban hành kế hoạch đến hết ngày D" without the
+        # plan's day, expected as a window, read as the day named: aligned by the lead to the
+        # convention of the h-, i-, m- files, only the end is sure.)
+        # (q-: measured once at ad25e14. A FALSE DEADLINE: a commune front's report "đến 17 giờ
         # ngày 1/2/2026, … đã tiếp nhận đầy đủ hồ sơ" (what had been received by a past hour)
-        # read as due 01/02/2026 (the reader: refused, no deadline).
-        (
-            "q-vinhloc-thanhhoa-mttq-hiep-thuong-lan-hai-2026.yaml",
-            "đến 17 giờ ngày 1/2/2026, Ban Thường trực Ủy ban MTTQ xã đã tiếp nhận đầy đủ hồ sơ"
-            " của các cơ quan, tổ chức, đơn vị và người tự ứng cử",
-        ),
-        # q-, four more: a yearly congress "Đại hội hằng nǎm" read with a due day 31/12 the text
-        # does not print (the reader: a yearly cadence, no day); "trong quý I và quý II năm
-        # 2013" read as two windows (the reader: one, the same days); "sẽ diễn ra vào đầu quý
-        # III năm 2021" read as July 2021 (the reader: refused, "đầu quý" names no day); "hoàn
-        # thành sớm nhất (từ tháng 12/2025)", a past fact with a misprinted year, read as a
-        # start bound (the reader: refused).
-        (
-            "q-123docz-dieu-le-phu-nu-lien-hiep-hoi-1930.yaml",
-            "Đại hội hằng nǎm các đại biểu Đông Dương",
-        ),
-        (
-            "q-hoinongdanhanoi-hndtw-cv-2073-dai-hoi-cac-cap-2016.yaml",
-            "Đại hội đại biểu Hội Nông dân cấp tỉnh diễn ra trong quý I và quý II năm 2013",
-        ),
-        ("q-phutho-thanhba-hlhpn-dai-hoi-phu-nu-2021.yaml", "sẽ diễn ra vào đầu quý III năm 2021"),
-        (
-            "q-tracuuquyhoach-hai-duong-dai-hoi-chi-bo-2025.yaml",
-            "Đảng bộ TP Chí Linh là địa phương hoàn thành sớm nhất (từ tháng 12/2025)",
-        ),
+        # read as due 01/02/2026: refused since the lead's fix, a receipt's refusal is final, no
+        # cut of the phrase reads its day with the receipt left as the step.)
+        # (q-, four more, no wrong day: a yearly congress "Đại hội hằng nǎm" read with the day
+        # lateness counts from, 31/12 (the reader wrote a bare FREQ=YEARLY); "sẽ diễn ra vào đầu
+        # quý III năm 2021" read as July 2021 (the reader refused); "trong quý I và quý II năm
+        # 2013" read as two windows (the reader: one). Aligned by the lead in the eighth session
+        # to the corpus's conventions and issue 11 (each file says what its reader wrote). "…
+        # là địa phương hoàn thành sớm nhất (từ tháng 12/2025)", a body ranked first to finish,
+        # read as a start bound: refused since the lead's fix.)
     }
 )
 _spec = importlib.util.spec_from_file_location("corpus_measure", CORPUS / "measure.py")

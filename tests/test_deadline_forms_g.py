@@ -9,20 +9,13 @@ from datetime import date
 
 import pytest
 
-from deadline_forms import ctx, refused
+from deadline_forms import ctx, one, refused
 from kehoach.dates.deadline import (
     Context,
-    Deadline,
     DeadlineKind,
-    parse_deadlines,
 )
 
 D, W = DeadlineKind.DATE, DeadlineKind.WINDOW
-
-
-def one(phrase: str, context: Context | None = None) -> Deadline:
-    (reading,) = parse_deadlines(phrase, context or ctx())
-    return reading
 
 
 # --- words after the time part: the step, or its gloss ----------------------------------------

@@ -10,19 +10,10 @@ from datetime import date
 
 import pytest
 
-from deadline_forms import ctx, refused
-from kehoach.dates.deadline import Context, Deadline, DeadlineKind, parse_deadlines
+from deadline_forms import ctx, days, one, refused
+from kehoach.dates.deadline import Context, DeadlineKind, parse_deadlines
 
 D, W = DeadlineKind.DATE, DeadlineKind.WINDOW
-
-
-def one(phrase: str, context: Context | None = None) -> Deadline:
-    (reading,) = parse_deadlines(phrase, context or ctx())
-    return reading
-
-
-def days(reading: Deadline) -> tuple[DeadlineKind, date | None, date | None]:
-    return reading.kind, reading.first, reading.last
 
 
 # --- a word written with its diacritics is read as spelled --------------------------------
@@ -564,7 +555,9 @@ def test_a_range_in_closing_parentheses_with_its_count_of_days() -> None:
         "kế hoạch cao điểm 50 ngày đêm kéo giảm tình hình tội phạm trên địa bàn tỉnh (5/10-4/12)",
         "kế hoạch cao điểm kéo giảm tình hình tội phạm 5/10-4/12",  # not in parentheses
         "kế hoạch cao điểm kéo giảm tình hình tội phạm (4/12-5/10)",  # reversed or a new year?
-        "kế hoạch cao điểm Tết (15/12-15/2/2024)",
+        # (a start without its year before an end with one crosses the new year since
+        # tune-p: "kế hoạch cao điểm Tết (15/12-15/2/2024)", test_deadline_forms_p.py)
+        "kế hoạch cao điểm Tết (15/12-15/2)",  # neither end has its year: reversed, or a new year?
         "kế hoạch cao điểm kéo giảm tình hình tội phạm (5/10-4/12 hoặc 10/12)",
         "kế hoạch cao điểm (5/10-4/12) kéo giảm tội phạm",  # words after it
     ],

@@ -235,8 +235,7 @@ def test_a_weekday_before_the_weekly_cadence_is_its_due_day(
 @pytest.mark.parametrize(
     "phrase",
     [
-        "vào thứ Năm và thứ Sáu hàng tuần",  # two days: never the first alone
-        "vào thứ Năm, thứ Sáu hàng tuần",
+        # two days are read as both (tests/test_deadline_forms_q.py), never the first alone
         "vào thứ Năm hàng tháng",  # which Thursday of the month?
         "vào thứ Năm tuần này",  # one week, no cadence
         "vào thứ Năm 5 hàng tuần",  # a number left over

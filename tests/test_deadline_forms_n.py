@@ -8,15 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from deadline_forms import ctx, refused
+from deadline_forms import ctx, read_days, refused
 from kehoach.dates.deadline import DeadlineKind, parse_deadlines
 
 D, W, R = DeadlineKind.DATE, DeadlineKind.WINDOW, DeadlineKind.RELATIVE
-
-
-def _one(phrase: str, issued: str | None = None) -> tuple[object, ...]:
-    (reading,) = parse_deadlines(phrase, ctx(issued))
-    return reading.kind, str(reading.first), str(reading.last)
 
 
 # --- a cited document's title is the document's ---------------------------------------------
@@ -43,7 +38,7 @@ def test_a_cited_documents_title_is_no_deadline(phrase: str, issued: str) -> Non
 
 def test_a_deadline_before_a_cited_title_reads_alone() -> None:
     # the title at the end is the plan's own; the day before it is the deadline
-    assert _one(
+    assert read_days(
         "Trước ngày 30/6/2024, báo cáo kết quả thực hiện Kế hoạch số 12/KH-UBND ngày 3/2/2024 "
         "về phát triển du lịch năm 2024",
         "2024-03-01",
@@ -113,7 +108,7 @@ def test_a_time_after_a_cited_title_still_reads(phrase: str, first: str, last: s
     ],
 )  # fmt: skip
 def test_an_address_or_a_telephone_is_no_time(phrase: str, issued: str, last: str) -> None:
-    assert _one(phrase, issued) == (D, last, last)
+    assert read_days(phrase, issued) == (D, last, last)
 
 
 @pytest.mark.parametrize(
@@ -166,7 +161,7 @@ def test_numbers_that_are_no_address_stay_refused(phrase: str) -> None:
     ],
 )  # fmt: skip
 def test_words_after_the_day_that_move_no_day(phrase: str, issued: str, last: str) -> None:
-    assert _one(phrase, issued) == (D, last, last)
+    assert read_days(phrase, issued) == (D, last, last)
 
 
 @pytest.mark.parametrize(
@@ -190,7 +185,7 @@ def test_words_after_the_day_that_may_move_it_stay_refused(phrase: str) -> None:
 
 def test_or_between_two_ways_of_sending_before_one_day() -> None:
     # Bộ Xây dựng, dự thảo Thông tư (2023): e-mail or a letter, one deadline after both
-    assert _one(
+    assert read_days(
         "Các cơ quan, đơn vị, tổ chức và bạn đọc có thể góp ý kiến bằng thư điện tử và gửi về "
         "hộp thư nguyenlyhong@moc.gov.vn hoặc gửi bằng văn bản về Vụ Quy hoạch - Kiến trúc Bộ "
         "Xây dựng - 37 Lê Đại Hành - Hai Bà Trưng - Hà Nội trước ngày 27/9/2023",
@@ -198,8 +193,8 @@ def test_or_between_two_ways_of_sending_before_one_day() -> None:
     ) == (D, "2023-09-27", "2023-09-27")
     # two acts before one day (once refused by tune-k as "which?"; the only day is the one
     # both share, as the lead decided in tune-n: no second time on either side)
-    assert _one("Báo cáo hoặc đề xuất trước ngày 15/3/2027") == (D, "2027-03-15", "2027-03-15")
-    assert _one(
+    assert read_days("Báo cáo hoặc đề xuất trước ngày 15/3/2027") == (D, "2027-03-15", "2027-03-15")
+    assert read_days(
         "Gửi báo cáo bằng văn bản hoặc qua thư điện tử về Sở Nội vụ trước ngày 15/3/2024"
     ) == (
         D,
@@ -256,7 +251,7 @@ def test_or_beside_a_time_stays_refused(phrase: str) -> None:
 def test_numbers_and_words_that_name_things_before_the_day(
     phrase: str, issued: str, kind: DeadlineKind, first: str, last: str
 ) -> None:
-    assert _one(phrase, issued) == (kind, first, last)
+    assert read_days(phrase, issued) == (kind, first, last)
 
 
 @pytest.mark.parametrize(
@@ -304,7 +299,7 @@ def test_numbers_that_may_be_days_before_the_day_stay_refused(phrase: str) -> No
 def test_frames_and_the_month_of_a_periodic_duty(
     phrase: str, issued: str, kind: DeadlineKind, first: str, last: str
 ) -> None:
-    assert _one(phrase, issued) == (kind, first, last)
+    assert read_days(phrase, issued) == (kind, first, last)
 
 
 @pytest.mark.parametrize(
@@ -357,7 +352,7 @@ def test_frames_and_months_that_may_hold_another_time_stay_refused(phrase: str) 
 def test_what_follows_a_span_and_moves_no_day(
     phrase: str, issued: str, kind: DeadlineKind, first: str, last: str
 ) -> None:
-    assert _one(phrase, issued) == (kind, first, last)
+    assert read_days(phrase, issued) == (kind, first, last)
 
 
 @pytest.mark.parametrize(
@@ -396,7 +391,7 @@ def test_what_follows_a_span_and_may_move_it_stays_refused(phrase: str) -> None:
     ],
 )  # fmt: skip
 def test_a_letter_told_of_and_the_deadline_it_set(phrase: str, issued: str, last: str) -> None:
-    assert _one(phrase, issued) == (D, last, last)
+    assert read_days(phrase, issued) == (D, last, last)
 
 
 def test_office_hours_after_the_day() -> None:
@@ -439,7 +434,7 @@ def test_a_letter_without_its_deadline_stays_refused(phrase: str) -> None:
     ],
 )  # fmt: skip
 def test_whose_order_as_planned_and_a_congress_by_its_ordinal(phrase: str, last: str) -> None:
-    assert _one(phrase, "2018-12-01") == (D, last, last)
+    assert read_days(phrase, "2018-12-01") == (D, last, last)
 
 
 @pytest.mark.parametrize(
@@ -455,7 +450,7 @@ def test_an_order_a_plan_or_a_time_without_its_name_stays_refused(phrase: str) -
 
 def test_aviation_is_no_not() -> None:
     # Báo Quảng Trị (2026): "Cảng hàng không" (the airport); "mặt hàng không được …" is a "not"
-    assert _one("đưa Cảng hàng không Quảng Trị vào khai thác trước ngày 30/4/2026") == (
+    assert read_days("đưa Cảng hàng không Quảng Trị vào khai thác trước ngày 30/4/2026") == (
         D,
         "2026-04-30",
         "2026-04-30",
@@ -478,7 +473,7 @@ def test_aviation_is_no_not() -> None:
 def test_counts_of_people_and_going_to_school_after_the_days(
     phrase: str, issued: str, first: str, last: str
 ) -> None:
-    assert _one(phrase, issued) == (W, first, last)
+    assert read_days(phrase, issued) == (W, first, last)
 
 
 @pytest.mark.parametrize(
@@ -498,12 +493,12 @@ def test_estimates_and_years_after_the_days_stay_refused(phrase: str) -> None:
 def test_the_crops_a_zone_grows_name_it() -> None:
     # UBND tỉnh An Giang, sowing calendar 2024-2025: zones named by their crops a year, the
     # area estimated
-    assert _one(
+    assert read_days(
         "Đợt 1: Xuống giống từ 01/11 đến 15/11/2024 tập trung ở những vùng tiểu vùng sản xuất 02 "
         "vụ tại các huyện Tri Tôn, Tịnh Biên, Châu Phú, An Phú, Phú Tân",
         "2024-10-01",
     ) == (W, "2024-11-01", "2024-11-15")
-    assert _one(
+    assert read_days(
         "Đợt 2: Xuống giống từ 16/11 đến 15/12/2024 vụ Đông Xuân đại trà đối với vùng sản xuất lúa "
         "3 vụ/năm diện tích khoảng 120.000 ha, tập trung tại tất cả các huyện",
         "2024-10-01",

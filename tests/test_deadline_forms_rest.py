@@ -11,15 +11,10 @@ from datetime import date
 
 import pytest
 
-from deadline_forms import ctx, refused
-from kehoach.dates.deadline import Context, Deadline, DeadlineKind, parse_deadlines
+from deadline_forms import ctx, one, refused
+from kehoach.dates.deadline import Context, DeadlineKind
 
 D, W, R = DeadlineKind.DATE, DeadlineKind.WINDOW, DeadlineKind.RECURRING
-
-
-def one(phrase: str, context: Context | None = None) -> Deadline:
-    (reading,) = parse_deadlines(phrase, context or ctx())
-    return reading
 
 
 # --- "ngay trước ngày D": right before D, never D itself --------------------------------

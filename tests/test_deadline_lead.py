@@ -10,15 +10,10 @@ from datetime import date
 
 import pytest
 
-from deadline_forms import ctx, refused
-from kehoach.dates.deadline import Deadline, DeadlineError, DeadlineKind, parse_deadlines
+from deadline_forms import DEC_2026, ctx, one, refused
+from kehoach.dates.deadline import DeadlineError, DeadlineKind, parse_deadlines
 
 D, R = DeadlineKind.DATE, DeadlineKind.RECURRING
-
-
-def one(phrase: str, issued: str | None = "2026-12-01") -> Deadline:
-    (reading,) = parse_deadlines(phrase, ctx(issued))
-    return reading
 
 
 # --- "không quá ngày D": no later than D, D included ---------------------------------------
@@ -40,7 +35,7 @@ def one(phrase: str, issued: str | None = "2026-12-01") -> Deadline:
     ],
 )
 def test_a_bound_that_is_the_deadline_reads_its_day_included(phrase: str) -> None:
-    reading = one(phrase)
+    reading = one(phrase, DEC_2026)
     assert (reading.kind, reading.first, reading.last) == (D, date(2027, 3, 15), date(2027, 3, 15))
     assert reading.earliest is None  # never a start bound
 
@@ -69,7 +64,7 @@ def test_an_aim_then_a_bound_are_two_last_days_refused(phrase: str) -> None:
 
 
 def test_no_later_than_a_day_of_each_month_is_that_day_each_month() -> None:
-    reading = one("Báo cáo không quá ngày 20 hằng tháng")
+    reading = one("Báo cáo không quá ngày 20 hằng tháng", DEC_2026)
     assert (reading.kind, reading.rrule) == (R, "FREQ=MONTHLY;BYMONTHDAY=20")
 
 
@@ -97,7 +92,7 @@ def test_a_length_or_a_number_after_khong_qua_is_no_day(phrase: str) -> None:
 
 def test_a_length_cap_beside_a_deadline_still_reads_as_before() -> None:
     # b-baohatinh-dai-hoi-2025-2030.yaml: the congress lasts at most 4 days, held by 31/10
-    reading = one("không quá 4 ngày, tổ chức trước ngày 31/10/2025", "2025-01-10")
+    reading = one("không quá 4 ngày, tổ chức trước ngày 31/10/2025", ctx("2025-01-10"))
     assert reading.last == date(2025, 10, 31)
 
 
@@ -109,7 +104,7 @@ def test_a_length_cap_beside_a_deadline_still_reads_as_before() -> None:
 )
 def test_the_day_a_deadline_was_moved_from_is_its_gloss(aside: str) -> None:
     # how a clerk notes an extension in the phrase itself (fresh user, session five)
-    reading = one(f"Trước ngày 15/4/2022 ({aside})", "2022-03-01")
+    reading = one(f"Trước ngày 15/4/2022 ({aside})", ctx("2022-03-01"))
     assert (reading.last, reading.gloss) == (date(2022, 4, 15), aside)
 
 
@@ -159,7 +154,7 @@ def test_a_start_of_one_step_and_the_day_of_another_are_never_one_window() -> No
 def test_a_start_and_its_end_in_end_words_stay_one_window(
     phrase: str, issued: str, first: date, last: date
 ) -> None:
-    reading = one(phrase, issued)
+    reading = one(phrase, ctx(issued))
     assert (reading.kind, reading.first, reading.last) == (DeadlineKind.WINDOW, first, last)
 
 
@@ -182,7 +177,7 @@ def test_a_start_and_its_end_in_end_words_stay_one_window(
     ],
 )
 def test_a_monthly_window_is_due_on_its_last_day_each_month(phrase: str, label: str | None) -> None:
-    reading = one(phrase)
+    reading = one(phrase, DEC_2026)
     assert (reading.kind, reading.rrule, reading.label) == (
         R,
         "FREQ=MONTHLY;BYMONTHDAY=10",
@@ -223,7 +218,7 @@ def test_monthly_windows_that_cannot_be_one_rule_are_refused(phrase: str, said: 
 def test_a_count_after_its_event_is_before_that_event(
     phrase: str, anchor: str, offset: int, unit: str
 ) -> None:
-    reading = one(phrase, "2025-12-20")
+    reading = one(phrase, ctx("2025-12-20"))
     assert reading.kind is DeadlineKind.RELATIVE and reading.relative is not None
     got = reading.relative
     assert (got.anchor, got.offset, got.unit, got.direction) == (anchor, offset, unit, "before")
@@ -232,7 +227,7 @@ def test_a_count_after_its_event_is_before_that_event(
 def test_days_in_a_row_with_a_dotted_month_are_one_window() -> None:
     # j-thanhnien-tphcm-dai-hoi-i-2025.yaml (Thanh Niên, 2025): the delegates' days before
     # the congress; the corpus reads days in a row listed with the month once as one window
-    reading = one("ngày 11 và 12.10", "2025-09-28")
+    reading = one("ngày 11 và 12.10", ctx("2025-09-28"))
     assert (reading.kind, reading.first, reading.last) == (
         DeadlineKind.WINDOW,
         date(2025, 10, 11),
@@ -254,7 +249,7 @@ def test_days_in_a_row_with_a_dotted_month_are_one_window() -> None:
     ],
 )
 def test_a_weekday_by_number_and_a_tet_gloss_are_checked_and_read(phrase: str) -> None:
-    reading = one(phrase, "2026-01-20")
+    reading = one(phrase, ctx("2026-01-20"))
     assert (reading.kind, reading.last) == (D, date(2026, 2, 23))
 
 
@@ -290,7 +285,7 @@ def test_a_weekday_or_a_tet_gloss_that_disagrees_is_refused(phrase: str, said: s
 def test_by_whose_rule_before_a_dated_day_is_no_word_of_time(
     phrase: str, issued: str, last: date
 ) -> None:
-    assert one(phrase, issued).last == last
+    assert one(phrase, ctx(issued)).last == last
 
 
 @pytest.mark.parametrize(
@@ -323,7 +318,7 @@ def test_by_whose_rule_elsewhere_stays_a_word_of_time(phrase: str) -> None:
     ],
 )
 def test_a_span_of_years_from_its_first_is_those_years(phrase: str) -> None:
-    reading = one(phrase, "2022-05-01")
+    reading = one(phrase, ctx("2022-05-01"))
     assert (reading.first, reading.last) == (date(2023, 1, 1), date(2025, 12, 31))
 
 
@@ -378,12 +373,12 @@ def test_a_start_a_data_period_or_a_receipt_day_is_never_a_due_day(
     ],
 )
 def test_the_closing_day_and_a_day_to_begin_by_still_read(phrase: str, last: date) -> None:
-    assert one(phrase, "2018-01-20").last == last
+    assert one(phrase, ctx("2018-01-20")).last == last
 
 
 def test_a_count_from_the_day_received_is_still_relative() -> None:
     # k-cp-nd-102-2024-thu-hoi-dat.yaml: counted from receipt, no day of its own
-    reading = one("trong thời hạn 30 ngày kể từ ngày nhận được văn bản", "2024-03-20")
+    reading = one("trong thời hạn 30 ngày kể từ ngày nhận được văn bản", ctx("2024-03-20"))
     assert reading.kind is DeadlineKind.RELATIVE
 
 
@@ -409,3 +404,76 @@ def test_a_receipt_told_as_done_is_no_deadline() -> None:
     assert "đã tiếp nhận" in said
     (counted,) = parse_deadlines("Trong 5 ngày làm việc kể từ ngày đã tiếp nhận hồ sơ", ctx())
     assert counted.kind is DeadlineKind.RELATIVE
+
+
+def test_a_receipt_told_as_done_is_refused_whole_not_cut_after_its_day() -> None:
+    """q- held-out false deadline: "đến 17 giờ ngày 1/2/2026, Ban Thường trực … đã tiếp nhận
+    đầy đủ hồ sơ" (Ủy ban MTTQ xã Vĩnh Lộc, Thanh Hóa, 2026): the whole phrase was refused as
+    a receipt, then a cut after its day read "đến 17 giờ ngày 1/2/2026" with the receipt as
+    the step, due 01/02/2026. A receipt's refusal is final."""
+    said = refused(
+        "đến 17 giờ ngày 1/2/2026, Ban Thường trực Ủy ban MTTQ xã đã tiếp nhận đầy đủ hồ sơ "
+        "của các cơ quan, tổ chức, đơn vị và người tự ứng cử",
+        ctx("2026-02-02"),
+    )
+    assert "đã tiếp nhận" in said
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # Báo Thanh Hóa, 9/8/2025, a forest-fire warning
+        "từ ngày 10/8 - 13/8/2025, thời tiết trên địa bàn các xã, phường",
+        "Từ ngày 10/8 đến ngày 13/8/2025 thời tiết nắng nóng gay gắt",
+        "Theo dự báo, từ ngày 10/8 đến ngày 13/8/2025 có mưa lớn",
+        "tháng 3 và 4/2023, dự báo cao điểm nắng nóng",  # Bến Tre's shrimp calendar, 2023
+    ],
+)
+def test_the_weather_told_for_some_days_is_no_deadline(phrase: str) -> None:
+    """p- held-out false deadline: the days a forecast covers were read as a window due
+    13/08/2025. A phrase that tells the weather or a forecast is refused whole, whatever
+    cut of it could read."""
+    assert "thời tiết hay một dự báo" in refused(phrase, ctx("2025-08-09"))
+
+
+def test_a_forecasting_task_with_its_deadline_still_reads() -> None:
+    """Only a forecast told as such is refused: a task that makes a forecast has a deadline."""
+    (reading,) = parse_deadlines("Xây dựng kịch bản dự báo trước ngày 30/6/2027", ctx())
+    assert reading.last == date(2027, 6, 30)
+
+
+def test_from_when_the_plan_is_issued_is_from_its_issue_day() -> None:
+    """p-: "Thời gian đăng ký … từ khi ban hành kế hoạch đến hết ngày 17/12/2025, tại Trung
+    tâm …" (UBND xã Trị An, Đồng Nai, 2025) runs from the plan's issue day, as "từ ngày ban
+    hành kế hoạch" does; it read as the bare day with "từ khi ban hành kế hoạch" as its step."""
+    (reading,) = parse_deadlines(
+        "Thời gian đăng ký tham gia giải từ khi ban hành kế hoạch đến hết ngày 17/12/2025, tại "
+        "Trung tâm Dịch vụ Tổng hợp xã Trị An",
+        ctx("2025-12-10"),
+    )
+    assert (reading.kind, reading.first, reading.last) == (
+        DeadlineKind.WINDOW,
+        date(2025, 12, 10),
+        date(2025, 12, 17),
+    )
+    assert reading.label == "Thời gian đăng ký tham gia giải"
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # Hải Dương, 2025: the Party committees' cell congresses (q-)
+        "Đảng bộ TP Chí Linh là địa phương hoàn thành sớm nhất (từ tháng 12/2025)",
+        "Trường là đơn vị đầu tiên hoàn thành trước ngày 15/3/2026",
+        "xã Tân Lập là địa phương về đích muộn nhất, ngày 20/12/2025",
+    ],
+)
+def test_a_body_ranked_by_when_it_finished_is_no_deadline(phrase: str) -> None:
+    """q-: "… là địa phương hoàn thành sớm nhất (từ tháng 12/2025)" tells who finished first;
+    it read as a start bound from 01/12/2025."""
+    assert "xếp thứ một đơn vị" in refused(phrase)
+
+
+def test_at_the_earliest_without_a_ranking_is_still_a_start_bound() -> None:
+    (reading,) = parse_deadlines("hoàn thành sớm nhất là ngày 10/4/2027", ctx())
+    assert (reading.earliest, reading.last) == (date(2027, 4, 10), None)

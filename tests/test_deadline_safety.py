@@ -15,6 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from deadline_forms import refused
 from kehoach.base.text import fold
 from kehoach.dates.deadline import (
     Context,
@@ -38,12 +39,6 @@ def kehoach(
     return subprocess.run(
         [str(KEHOACH), *args], input=stdin, capture_output=True, text=True, check=False, cwd=cwd
     )
-
-
-def _refused(phrase: str, context: Context) -> str:
-    with pytest.raises(DeadlineError) as caught:
-        parse_deadlines(phrase, context)
-    return caught.value.why
 
 
 # --- 1. a column header that counts working days ---------------------------------------
@@ -109,7 +104,7 @@ def test_a_header_that_agrees_or_names_no_unit_keeps_the_cells_unit(
     ],
 )
 def test_a_cell_and_a_header_that_disagree_are_refused(cell: str, header: str, why: str) -> None:
-    said = _refused(cell, Context(header=header))
+    said = refused(cell, Context(header=header))
     assert why in said and "last_day" in said
 
 
@@ -263,7 +258,7 @@ def test_an_import_keeps_the_header_wherever_it_changes_the_reading(tmp_path: Pa
     ],
 )
 def test_as_usual_alone_is_refused(phrase: str) -> None:
-    said = _refused(phrase, Context(issued=date(2025, 3, 1)))
+    said = refused(phrase, Context(issued=date(2025, 3, 1)))
     assert "chú thích" in said and "last_day" in said
 
 
@@ -364,7 +359,7 @@ def test_the_day_beside_a_cadence_is_its_due_day(phrase: str, rule: Recurrence, 
     ],
 )
 def test_a_cadence_with_days_it_cannot_be_read_with_is_refused(phrase: str, shown: str) -> None:
-    said = _refused(phrase, ISSUED_2025)
+    said = refused(phrase, ISSUED_2025)
     assert shown in said and "last_day" in said
     assert "mốc trong deadlines" not in said  # never "write the invented date apart"
     assert "31/12" not in said and "cuối năm" not in said
@@ -375,7 +370,7 @@ def test_a_strict_before_never_splits_the_cadences_days() -> None:
     is due 19/6, "20/12" on 20/12), so the days disagree and the phrase is refused rather
     than read with one of them; one day read strictly is that day minus one."""
     strict = Context(issued=date(2025, 3, 1), strict_before=True)
-    said = _refused("định kỳ 6 tháng, trước ngày 20/6 và 20/12", strict)
+    said = refused("định kỳ 6 tháng, trước ngày 20/6 và 20/12", strict)
     assert "19/06, 20/12" in said
     (got,) = parse_deadlines("định kỳ hằng năm, chậm nhất ngày 15/12", strict)
     assert got.recurrence == Recurrence(Frequency.YEARLY, month=12, day=15)  # no "trước"
@@ -489,13 +484,13 @@ def test_a_weekly_deadline_on_a_weekday_is_due_that_day(
     ],
 )
 def test_thursday_without_a_week_is_refused_as_a_weekday(phrase: str, why: str) -> None:
-    said = _refused(phrase, ISSUED_2025)
+    said = refused(phrase, ISSUED_2025)
     assert why in said and "không ghi năm nào" not in said and "last_day" in said
 
 
 def test_strict_before_a_weekday_is_refused() -> None:
     strict = Context(issued=date(2025, 3, 1), strict_before=True)
-    assert "strict" in _refused("hằng tuần, trước thứ Năm", strict)
+    assert "strict" in refused("hằng tuần, trước thứ Năm", strict)
     (got,) = parse_deadlines("hằng tuần, vào thứ Năm", strict)
     assert got.rrule == "FREQ=WEEKLY;BYDAY=TH"
 

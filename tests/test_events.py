@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import status_json_items
 from kehoach.dates.relative import Relative, read_relative
 from kehoach.dates.workdays import Calendar
 from kehoach.plan.calendarfile import load_calendar
@@ -265,39 +266,25 @@ def test_a_deadline_waits_for_its_anchor_task_then_resolves(tmp_path: Path) -> N
 
 
 def status_json(tmp_path: Path, as_of: str) -> dict[str, dict[str, object]]:
-    done = subprocess.run(
-        [KEHOACH, "status", "--as-of", as_of, "--all", "--format", "json"],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    return {str(item["task_id"]): item for item in json.loads(done.stdout)["items"]}
+    return {str(item["task_id"]): item for item in status_json_items(tmp_path, as_of)}
 
 
 def test_status_text_and_timeline_say_what_a_deadline_waits_for(tmp_path: Path) -> None:
     chain_repo(tmp_path)
     env = {**os.environ, "COLUMNS": "200"}
-    args = ("--as-of", "20/01/2026")
-    status = subprocess.run(
-        [KEHOACH, "status", *args, "--all"],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        env=env,
-        check=False,
-    )
-    assert "chờ nhiệm vụ 1 hoàn thành" in status.stdout
-    timeline = subprocess.run(
-        [KEHOACH, "timeline", *args],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        env=env,
-        check=False,
-    )
-    assert "(chờ nhiệm vụ 1 hoàn thành)" in timeline.stdout
+    for command, said in (
+        (["status", "--all"], "chờ nhiệm vụ 1 hoàn thành"),
+        (["timeline"], "(chờ nhiệm vụ 1 hoàn thành)"),
+    ):
+        shown = subprocess.run(
+            [KEHOACH, command[0], "--as-of", "20/01/2026", *command[1:]],
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+            env=env,
+            check=False,
+        )
+        assert said in shown.stdout, command
 
 
 # --- bad input: located findings, never a traceback ------------------------------------------

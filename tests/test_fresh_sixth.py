@@ -47,7 +47,7 @@ tasks:
   - id: "3"
     title: Tổng hợp tình hình, kết quả thực hiện Chỉ thị; trình UBND tỉnh
     lead: [Sở Kế hoạch và Đầu tư]
-    deadline: trước ngày 10/12 hàng năm
+    deadline: trước ngày 10/6 và ngày 10/12 hàng năm
 """
 
 REGISTRY = """\

@@ -427,17 +427,23 @@ class Rows(HTMLParser):
             self.rows[-1][-1] += data.strip()
 
 
-def test_index_lists_agencies_whose_every_deadline_is_undated(tmp_path: Path) -> None:
-    """Sở Nội vụ leads only undated tasks in KH 22/2026: no feed, but a line saying why,
-    in its alphabetical place; feeds count their undated milestones too."""
+def split_index(tmp_path: Path, split: str) -> tuple[Path, list[list[str]]]:
+    """`export-ics --split SPLIT` of the bundled plans as of 30/11/2026 (exit 0): the folder
+    written and the rows of its index.html's table, the header first."""
     out = tmp_path / "feeds"
     result = kehoach(
-        "export-ics", "plans/", "--as-of", "30/11/2026", "--out-dir", out, "--split", "agency"
+        "export-ics", "plans/", "--as-of", "30/11/2026", "--out-dir", out, "--split", split
     )
     assert result.returncode == 0, err(result)
     parser = Rows()
     parser.feed((out / "index.html").read_text(encoding="utf-8"))
-    header, *rows = parser.rows
+    return out, parser.rows
+
+
+def test_index_lists_agencies_whose_every_deadline_is_undated(tmp_path: Path) -> None:
+    """Sở Nội vụ leads only undated tasks in KH 22/2026: no feed, but a line saying why,
+    in its alphabetical place; feeds count their undated milestones too."""
+    out, (header, *rows) = split_index(tmp_path, "agency")
     assert header == ["Lịch", "Số mốc", "Tệp", "Không có ngày cố định"]
     by_title = {row[0]: row[1:] for row in rows}
     assert by_title["Kế hoạch — tất cả cơ quan"] == ["25", "all.ics", "15"]
@@ -454,14 +460,8 @@ def test_index_lists_agencies_whose_every_deadline_is_undated(tmp_path: Path) ->
 def test_a_plan_whose_every_deadline_is_undated_is_listed_in_a_split_per_plan(
     tmp_path: Path,
 ) -> None:
-    out = tmp_path / "feeds"
-    result = kehoach(
-        "export-ics", "plans/", "--as-of", "30/11/2026", "--out-dir", out, "--split", "plan"
-    )
-    assert result.returncode == 0, err(result)
-    parser = Rows()
-    parser.feed((out / "index.html").read_text(encoding="utf-8"))
-    last = parser.rows[-1]
+    _, rows = split_index(tmp_path, "plan")
+    last = rows[-1]
     assert last[0] == "Kế hoạch 22/KH-UBND"
     assert last[1:] == ["0", "Không có lịch: không mốc nào có ngày cố định", "12"]
 

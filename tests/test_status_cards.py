@@ -1,16 +1,13 @@
 """`kehoach status` on a narrow terminal (a phone, a tmux pane): below the width where the
 table would break a day or an id across its lines, each deadline is a card. Golden files
-at 40 and 56 columns (checked by eye against the plans), and at every width from 30 to 70
+at 40 and 56 columns (checked by eye against the plans; their test is the table's, in
+test_status_table.py, one test for every golden width), and at every width from 30 to 70
 the rules a reader relies on: no line wider than the terminal, every day and id whole."""
 
 from __future__ import annotations
 
 import json
-import os
 import re
-import shutil
-import subprocess
-import sys
 import unicodedata
 from collections import Counter
 from datetime import date
@@ -26,22 +23,9 @@ from kehoach.plan.settings import Settings
 from kehoach.plan.yamlread import Located
 from kehoach.render.status import FORMATS, RenderOptions
 from kehoach.reports.status import Report, build_report
+from test_status_table import AS_OF, PLANS, kehoach
 
-TESTS = Path(__file__).parent
-ROOT = TESTS.parent
-PLANS = ROOT / "plans"
-GOLDEN = TESTS / "golden"
-KEHOACH = shutil.which("kehoach", path=str(Path(sys.executable).parent)) or "kehoach"
-AS_OF = "01/07/2022"
 DAY = re.compile(r"\d{2}/\d{2}/\d{4}")
-
-
-def kehoach(*args: str, columns: int) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "NO_COLOR": "1", "COLUMNS": str(columns)}
-    env.pop("KEHOACH_LANG", None)
-    return subprocess.run(
-        [KEHOACH, *args], capture_output=True, text=True, env=env, cwd=ROOT, check=False
-    )
 
 
 @pytest.fixture(scope="module")
@@ -212,18 +196,6 @@ def test_the_cap_holds_for_cards(bundled: Report) -> None:
         "Các ban cán sự đảng, đảng đoàn",
         "… và 13 cơ quan khác",
     ]
-
-
-@pytest.mark.parametrize("width", [40, 56])
-def test_bundled_plans_match_the_golden_cards(width: int) -> None:
-    """Golden files checked by eye, line by line, against the plans; regenerate with
-    KEHOACH_UPDATE_GOLDEN=1 and read them again before committing."""
-    result = kehoach("status", "plans", "--as-of", AS_OF, "--all", columns=width)
-    assert result.returncode == 0, result.stderr
-    golden = GOLDEN / f"status-{width}.txt"
-    if os.environ.get("KEHOACH_UPDATE_GOLDEN"):
-        golden.write_text(result.stdout, encoding="utf-8")
-    assert result.stdout == golden.read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("width", [24, 30, 59])

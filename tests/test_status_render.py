@@ -28,45 +28,24 @@ from kehoach.render.labels import LABELS
 from kehoach.render.status import FORMATS, RenderOptions, fit_widths, short_title
 from kehoach.reports.status import Report, Tally, build_report
 
-# The JSON contract, written out here so that a change to it fails a test.
-ITEM_KEYS = [
-    "plan_id",
-    "plan_number",
-    "task_id",
-    "title",
-    "lead",
-    "support",
-    "milestone",
-    "milestone_label",
-    "phrase",
-    "original_phrase",
-    "kind",
-    "first",
-    "due",
-    "due_as_written",
-    "waiting_for",
-    "bin",
-    "due_soon",
-    "days_left",
-    "days_late",
-    "completed",
-    "period",
-    "period_due",
-]
-TALLY_KEYS = {
-    "done_on_time",
-    "done_late",
-    "in_time",
-    "overdue",
-    "no_deadline",
-    "done_undated",
-    "due_soon",
-    "overdue_over_30",
-    "overdue_over_120",
-    "total",
-    "on_time_rate",
-    "open_moved",
-}
+README = Path(__file__).resolve().parents[1] / "README.md"
+
+
+def documented(name: str) -> list[str]:
+    """The keys of `name` ("ITEM", "TALLY") in the README's JSON contract of `status`, in
+    the order written: what a user's script is promised. The output is held to the README,
+    not to a copy of the renderer's own list: a change to either side alone fails."""
+    readme = README.read_text(encoding="utf-8")
+    contract = readme.split('"schema": "kehoach.reports.status/1"`', 1)[1]
+    contract = contract.split("**JSON contract**", 1)[0]
+    found = re.search(rf"^{name}\s*=\s*\{{(.*?)\}}", contract, re.MULTILINE | re.DOTALL)
+    assert found, f"README: no {name} in the JSON contract of status"
+    body = re.sub(r"#[^\n]*|\([^)]*\)|\[[^]]*\]|:", " ", found.group(1))  # notes, [..]
+    return [key.strip() for key in body.split(",")]
+
+
+ITEM_KEYS = documented("ITEM")
+TALLY_KEYS = set(documented("TALLY"))
 ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 DMY = re.compile(r"^\d{2}/\d{2}/\d{4}$")
 BOX_DRAWING = re.compile("[\u2500-\u257f\u2580-\u259f]")

@@ -31,6 +31,7 @@ GOLDEN = TESTS / "golden"
 KEHOACH = shutil.which("kehoach", path=str(Path(sys.executable).parent)) or "kehoach"
 AS_OF = "01/07/2022"
 WIDTHS = [80, 100, 120, 200]
+CARD_WIDTHS = [40, 56]  # the cards of a narrow terminal (test_status_cards.py)
 
 
 def kehoach(*args: str, columns: int = 100, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
@@ -74,10 +75,11 @@ def row_of(out: str, first_line: str) -> list[str]:
 # --- Golden files ---------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("width", [*CARD_WIDTHS, *WIDTHS])
 def test_bundled_plans_match_the_golden_table(width: int) -> None:
-    """Golden files checked by eye, line by line; regenerate with KEHOACH_UPDATE_GOLDEN=1
-    and read them again before committing."""
+    """Golden files checked by eye, line by line, against the plans (cards at 40 and 56
+    columns, test_status_cards.py; the table at 80 and wider); regenerate with
+    KEHOACH_UPDATE_GOLDEN=1 and read them again before committing."""
     result = kehoach("status", "plans", "--as-of", AS_OF, "--all", columns=width)
     assert result.returncode == 0, result.stderr
     golden = GOLDEN / f"status-{width}.txt"

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import status_json_items
 from kehoach.dates.holidaytable import TABLE, TABLE_YEARS, holidays_of, table_text
 from kehoach.dates.workdays import (
     Calendar,
@@ -257,13 +258,7 @@ def test_a_swap_the_package_knows_but_the_file_lacks_is_a_warning(tmp_path: Path
 def test_a_broken_calendar_file_stops_a_count_instead_of_ignoring_it(tmp_path: Path) -> None:
     (tmp_path / "plans").mkdir()
     (tmp_path / "plans" / "calendar.yaml").write_text(BAD_CALENDAR, encoding="utf-8")
-    done = subprocess.run(
-        [KEHOACH, "workdays", "01/01/2027", "31/01/2027"],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    done = workdays("01/01/2027", "31/01/2027", cwd=tmp_path)
     assert done.returncode == 1
     assert "calendar.yaml:6:" in done.stderr and "Traceback" not in done.stderr
 
@@ -284,13 +279,7 @@ def test_a_calendar_file_linked_from_outside_the_repository_is_not_read(
     assert [(f.path, f.code) for f in loaded.findings] == [
         ("plans/calendar.yaml", "symlink-outside")
     ]
-    done = subprocess.run(
-        [KEHOACH, "workdays", "01/01/2027", "31/01/2027"],
-        cwd=repo,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    done = workdays("01/01/2027", "31/01/2027", cwd=repo)
     assert done.returncode == 1
     assert "symlink" in done.stderr and "secret" not in done.stderr
 
@@ -298,10 +287,12 @@ def test_a_calendar_file_linked_from_outside_the_repository_is_not_read(
 # --- the command --------------------------------------------------------------------------
 
 
-def workdays(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [KEHOACH, "workdays", *args], cwd=ROOT, capture_output=True, text=True, check=False
-    )
+def kehoach(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([KEHOACH, *args], cwd=cwd, capture_output=True, text=True, check=False)
+
+
+def workdays(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    return kehoach("workdays", *args, cwd=cwd)
 
 
 def test_workdays_counts_and_names_each_exception() -> None:
@@ -371,16 +362,7 @@ def status_items(
     (plans / "kh-1-2026.yaml").write_text(ROLL_PLAN, encoding="utf-8")
     if settings is not None:
         (tmp_path / "kehoach.toml").write_text(settings, encoding="utf-8")
-    done = subprocess.run(
-        [KEHOACH, "status", "--as-of", as_of, "--all", "--format", "json"],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    items: list[dict[str, object]] = json.loads(done.stdout)["items"]
-    return sorted(items, key=lambda item: str(item["task_id"]))
+    return sorted(status_json_items(tmp_path, as_of), key=lambda item: str(item["task_id"]))
 
 
 def test_status_rolls_a_sunday_deadline_to_monday_by_default(tmp_path: Path) -> None:
@@ -441,13 +423,7 @@ def test_export_ics_publishes_the_rolled_day_and_says_why(tmp_path: Path) -> Non
 @pytest.mark.parametrize("form", ["mermaid", "svg"])
 def test_timeline_draws_the_rolled_day_and_names_the_written_one(tmp_path: Path, form: str) -> None:
     status_items(tmp_path, "20/01/2026")  # writes the plans
-    done = subprocess.run(
-        [KEHOACH, "timeline", "--as-of", "20/01/2026", "--format", form],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    done = kehoach("timeline", "--as-of", "20/01/2026", "--format", form, cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     assert "hạn 25/01/2026 (CN) → 26/01/2026" in done.stdout
     if form == "mermaid":
@@ -458,13 +434,7 @@ def test_validating_the_calendar_file_alone_checks_it_with_its_plans(tmp_path: P
     # pre-commit passes only the files a commit changed
     status_items(tmp_path, "20/01/2026")  # writes the plans
     (tmp_path / "plans" / "calendar.yaml").write_text(BAD_CALENDAR, encoding="utf-8")
-    done = subprocess.run(
-        [KEHOACH, "validate", "plans/calendar.yaml"],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    done = kehoach("validate", "plans/calendar.yaml", cwd=tmp_path)
     assert done.returncode == 1, done.stderr
     assert "plans/calendar.yaml:6:" in done.stdout
     assert "3 nhiệm vụ" in done.stderr  # the plan beside it was checked too

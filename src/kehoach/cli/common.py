@@ -429,6 +429,20 @@ def refuse_report_over_yaml(path: Path) -> None:
         )
 
 
+def start_report(as_of: str | None, out: Path | None) -> tuple[str, int, bool]:
+    """What a report command (`status`, `timeline`) fixes before it runs, as
+    (as-of day in ISO, terminal width in cells, colour): the one day its memo and its report
+    both use (`as_of_day`), an `-o` naming a YAML file refused (`refuse_report_over_yaml`),
+    and the terminal's width, no narrower than the floor a report is laid out for."""
+    from kehoach.render.console import NARROW_FLOOR, terminal
+
+    day = as_of if as_of is not None else as_of_day(None).isoformat()
+    if out is not None:
+        refuse_report_over_yaml(out)
+    width, color = terminal(least=NARROW_FLOOR)
+    return day, width, color
+
+
 def write_atomically(path: Path, content: str | bytes) -> None:
     """Write an output file atomically (`files.write_atomically`), or fail in one line."""
     from kehoach.base.files import WriteError

@@ -220,11 +220,14 @@ def _valid_plans(repo: Repository, settings: Settings, skip_invalid: bool) -> li
     shared = _shared_ids(repo.plans)
     for pf in repo.plans:
         if pf.plan.id in shared:
-            others = ", ".join(name for name in shared[pf.plan.id] if name != pf.name)
-            skipped = f"kehoach: bỏ qua {pf.name} (mã kế hoạch '{pf.plan.id}' trùng với {others})"
-            sys.stderr.write(one_line(skipped) + "\n")
+            others = ", ".join(file_name(n) for n in shared[pf.plan.id] if n != pf.name)
+            plan_id = one_line(pf.plan.id)
+            skipped = (
+                f"kehoach: bỏ qua {file_name(pf.name)} (mã kế hoạch '{plan_id}' trùng với {others})"
+            )
+            sys.stderr.write(skipped + "\n")
         elif pf.name in broken:
-            sys.stderr.write(one_line(f"kehoach: bỏ qua {pf.name} (có lỗi)") + "\n")
+            sys.stderr.write(f"kehoach: bỏ qua {file_name(pf.name)} (có lỗi)\n")
     valid = [pf for pf in repo.plans if pf.name not in broken and pf.plan.id not in shared]
     if not valid:  # an empty feed would wipe every subscriber's calendar
         fail("không còn kế hoạch hợp lệ nào để xuất", EXIT_FINDINGS)

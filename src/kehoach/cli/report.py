@@ -26,8 +26,8 @@ from .common import (
     first_error_per_file,
     load_plans,
     output_memo,
-    refuse_report_over_yaml,
     selection_for,
+    start_report,
     write_atomically,
 )
 
@@ -93,14 +93,8 @@ def status(
 ) -> None:
     """Việc quá hạn, sắp đến hạn, hoàn thành đúng hạn hay trễ hạn, theo từng cơ quan."""
     from kehoach.plan.cache import Output
-    from kehoach.render.console import NARROW_FLOOR, terminal
 
-    as_of = (
-        as_of if as_of is not None else as_of_day(None).isoformat()
-    )  # one day for the memo and the report
-    if output_file is not None:
-        refuse_report_over_yaml(output_file)
-    width, color = terminal(least=NARROW_FLOOR)
+    as_of, width, color = start_report(as_of, output_file)
     language = lang.value if lang else texts.current()
     if header is not CsvHeader.key and output is not StatusFormat.csv:
         fail("--header chỉ dùng với --format csv")

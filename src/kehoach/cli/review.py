@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from kehoach.base.files import os_reason
-from kehoach.base.text import one_line
+from kehoach.base.text import file_name, one_line
 
 from . import completing, texts
 from .common import (
@@ -355,7 +355,7 @@ def _edit(ref: str, plans: list[Path] | None, build: Build) -> None:
     except EditError as exc:
         fail(str(exc))
     if not outcome.changed:
-        sys.stderr.write(one_line(f"{pf.name}: không có gì thay đổi") + "\n")
+        sys.stderr.write(f"{file_name(pf.name)}: không có gì thay đổi\n")
         return
     _say_changed(repo, settings, pf, task, outcome.plan)
     sys.stderr.write("".join(f"{finding}\n" for finding in outcome.warnings))
@@ -379,7 +379,7 @@ def _say_changed(repo: Repository, settings: Settings, pf: PlanFile, task: Task,
     change = Sides(repo.directory, repo.directory, settings).task(
         "changed", task, new_task, pf.plan, new
     )
-    sys.stderr.write(one_line(f"{pf.name}: {task_heading(change)}") + "\n")  # a name may hold "\n"
+    sys.stderr.write(f"{file_name(pf.name)}: {task_heading(change)}\n")  # a name may hold "\n"
     sys.stderr.write("".join(f"  {line}\n" for line in change_lines(change)))
 
 

@@ -27,8 +27,8 @@ from .common import (
     load_plans,
     output_memo,
     parse_day,
-    refuse_report_over_yaml,
     selection_for,
+    start_report,
     write_atomically,
 )
 
@@ -66,14 +66,7 @@ def timeline(
     ] = None,
 ) -> None:
     """Biểu đồ tiến độ (Gantt): trong terminal, Mermaid, SVG hoặc HTML."""
-    from kehoach.render.console import NARROW_FLOOR, terminal
-
-    as_of = (
-        as_of if as_of is not None else as_of_day(None).isoformat()
-    )  # one day for the memo and the chart
-    if out is not None:
-        refuse_report_over_yaml(out)
-    width, color = terminal(least=NARROW_FLOOR)
+    as_of, width, color = start_report(as_of, out)
     shape = (soon, agency, plan, lead_only, start, end, output.value, out is not None)
     memo = output_memo("timeline", paths, as_of, *shape, width, color, texts.current())
     kept = memo.kept() if memo is not None else None

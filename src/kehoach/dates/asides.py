@@ -32,12 +32,13 @@ from kehoach.dates.lunar import (
     parse_eve,
     parse_gloss,
 )
+from kehoach.dates.reporting import cut_off_apart, report_period
 
 WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật")
 _WEEKDAY_WORDS = {"hai": 0, "ba": 1, "tu": 2, "nam": 3, "sau": 4, "bay": 5}
 _PAREN = re.compile(r"\(([^()]*)\)")
 WEEKDAY = re.compile(
-    r"(?:ngay\s+)?(?:thu\s+(?P<word>hai|ba|tu|nam|sau|bay|[2-7])|(?P<sun>chu\s+nhat|cn))"
+    r"(?:ngay\s+)?(?:thu\s+(?P<word>hai|ba|tu|nam|sau|bay|[2-7])|(?P<sun>chu\s+nhat|cn))(?!\w)"
 )
 _WEEKDAY = WEEKDAY
 # a weekday right before the date: "Chủ nhật, ngày 15/3/2026", "tựu trường vào thứ hai, ngày …"
@@ -157,8 +158,18 @@ _DAY_INCLUDED = re.compile(
 )
 # "(13 ngày)": the length of the span read, checked
 _LENGTH = re.compile(r"(?:gom\s+|trong\s+)?(?P<days>\d{1,3})\s+ngay", re.ASCII)
-# a limit stated right before an hour: "trước 0 giờ ngày 16/3" ("bắt đầu từ 0 giờ" is a start)
-_BOUND_BEFORE = re.compile(r"\b(?:truoc|den|toi|cham\s+nhat|muon\s+nhat|han)\s*\Z", re.ASCII)
+# a limit stated right before an hour: "trước 0 giờ ngày 16/3", "kết thúc vào 0 giờ ngày
+# 16/3", "đóng cổng lúc 0h" (the 15th is the last day; "bắt đầu từ 0 giờ" is a start)
+_BOUND_BEFORE = re.compile(
+    r"\b(?:truoc|den|toi|het|cham\s+nhat|muon\s+nhat|tre\s+nhat|khong\s+qua|han|chot"
+    r"|ket\s+thuc|dong\s+cong)(?:\s+(?:vao|luc))*[\s:,]*\Z",
+    re.ASCII,
+)
+# ... or a deadline named anywhere before it: "Hạn nộp: 0h00 ngày 16/3" (the 15th is the
+# last day), unless the hour is a moment or a start ("Thời điểm điều tra: 0 giờ ngày 1/4",
+# "hạn … từ 0 giờ"); "hạn chế" is a limit, not a deadline
+_DEADLINE_NAMED = re.compile(r"\bhan\b(?!\s+che\b)", re.ASCII)
+_AT_OR_FROM = re.compile(r"\b(?:tu|bat\s+dau|luc|vao)[\s:,]*\Z", re.ASCII)
 # a day written with its year: "08/12/2025", "23 – 5 – 2021", "08 tháng 12 năm 2025"
 _DAY_WITH_YEAR = (
     r"(?P<day>\d{1,2}\s*(?P<sep>[/.–-])\s*\d{1,2}\s*(?P=sep)\s*\d{4}"
@@ -166,10 +177,11 @@ _DAY_WITH_YEAR = (
 )
 _TIME = re.compile(
     r"(?:(?<=^)|(?<=[ ,(]))(?:(?:vao\s+)?luc\s+)?(?P<h>\d{1,2})\s*(?:gio|gi|h)"
-    r"(?:\s*(?P<m>\d{1,2})(?:\s*phut|\s*['’′])?)?(?:\s+(?P<part>sang|trua|chieu|toi))?"
+    r"(?:\s*(?P<m>\d{1,2})(?:\s*p(?:h)?ut|\s*['’′])?)?(?:\s+(?P<part>sang|trua|chieu|toi))?"
     # "7 giờ 45 phút, thứ Hai, ngày 08 tháng 12 năm 2025": the weekday between is checked
     # against the day (`_weekdays_of_dated_days`, `LAST_WEEKDAY`)
-    r"(?:\s*,)*(?=\s+(?:ngay\s|cung\s+ngay|(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])"
+    # ... "trước 16 giờ hằng ngày": the hour of each day of a daily rule (`routine`)
+    r"(?:\s*,)*(?=\s+(?:ngay\s|cung\s+ngay|(?:hang|moi)\s+ngay[ .,;:]*\Z|(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])"
     rf"|chu\s+nhat)\s*,?\s+ngay\s+{_DAY_WITH_YEAR})|[ .,;:]*\Z)",
     re.ASCII,
 )
@@ -183,7 +195,12 @@ _HOURS_OF_A_DAY = re.compile(
     # minutes marked with a prime, as `_TIME` reads them
     r"(?P<h1>\d{1,2})\s*(?:gio|h)(?:\s*(?P<m1>\d{1,2})"
     r"(?:\s*phut|\s*['’′])?)?\s*(?:den|[-–—])\s*"
-    r"(?=\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*phut|\s*['’′])?)?\s+ngay\s)",
+    # ... "Khai mạc Hội thi: Từ 7h30 phút đến 17h00 pút ngày 29/10/2022" (Quyết Tiến, Lai
+    # Châu 2022): "phút" printed without its "h", after minutes only
+    # ... "thu gom từ 19h00’ đến 21h00’ hằng ngày" (UBND phường Hải Châu 1, Đà Nẵng, 2022):
+    # the hours of every day of a daily rule (`routine`)
+    r"(?=\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*p(?:h)?ut|\s*['’′])?)?\s+"
+    r"(?:ngay\s|(?:hang|moi)\s+ngay[ .,;:]*\Z))",
     re.ASCII,
 )
 _NUMBER_WORDS = {
@@ -218,6 +235,12 @@ class Asides(NamedTuple):
     # "…, nếu trùng vào ngày nghỉ thì tiếp vào ngày làm việc tiếp theo": a recurring rule's
     # day moved off a day off, as printed; the rule itself is unchanged
     shift: str | None = None
+    # "(kỳ báo cáo tính từ ngày 01 tháng 01 đến hết ngày 31 tháng 12)": the period a yearly
+    # report covers (first month, day, last month, day), checked against the rule read
+    report_period: tuple[int, int, int, int] | None = None
+    # "thời điểm báo cáo là ngày 30/9; thời hạn gửi …": the day the figures are taken (month,
+    # day), never the due day
+    cut_off: tuple[int, int] | None = None
 
     @property
     def empty(self) -> bool:
@@ -261,6 +284,9 @@ def explain_asides(source: Source) -> tuple[Source, Asides]:
         elif weeks := _WEEKS_IN_PARENS.fullmatch(inner):
             gloss = source.original(paren.start(1), paren.end(1)).strip(" ,.;:")
             asides = _glossed(_once(asides, weeks=int(weeks["weeks"])), " ".join(gloss.split()))
+        elif period := report_period(inner):  # "(kỳ báo cáo tính từ ngày 01/01 đến …)"
+            said = " ".join(source.original(paren.start(1), paren.end(1)).strip(" ,.;:").split())
+            asides = _glossed(_once(asides, report_period=period), said)
         elif length := _LENGTH.fullmatch(inner):
             asides = _once(asides, length=int(length["days"]))
         elif HOLIDAY_SHIFT.fullmatch(inner) and asides.shift is None:  # checked by the engine
@@ -290,7 +316,19 @@ def explain_asides(source: Source) -> tuple[Source, Asides]:
     source = _weekdays_of_dated_days(source)
     source, asides = _weekdays_of_days_without_year(source, asides)
     source, asides = _solar_calendar_after(source, asides)
+    source, asides = _cut_off_day(source, asides)
     return _time_of_day(source, asides)
+
+
+def _cut_off_day(source: Source, asides: Asides) -> tuple[Source, Asides]:
+    """The day a report's figures are taken, before the day it is due (`reporting.cut_off_
+    apart`): blanked, kept as the gloss and checked against the rule read."""
+    found = cut_off_apart(source.prepared)
+    if found is None:
+        return source, asides
+    (start, end), day = found
+    said = " ".join(source.original(start, end).strip(" ,.;:").split())
+    return source.blank(start, end), _glossed(_once(asides, cut_off=day), said)
 
 
 _CYCLE_YEAR = re.compile(r"\s+nam\s+(?P<stem>[a-z]+)\s+(?P<branch>[a-z]+)[ .,;:]*\Z", re.ASCII)
@@ -648,9 +686,12 @@ _LIST_LEAD_IN = re.compile(
 
 # "hồ sơ gửi về Bộ Công Thương chậm nhất ngày 30 tháng 6 hàng năm (tính theo dấu bưu điện)"
 # (Thông tư 16/2018/TT-BCT): the postmark dates a mailed file, after a yearly rule as after a
-# day (`_NOTE`); the rule's day is unchanged
+# day (`_NOTE`); the rule's day is unchanged. "chậm nhất là ngày 15/02 năm kế tiếp của năm báo
+# cáo theo dấu bưu điện" (Thông tư 26/2015/TT-BKHCN, Điều 6): the same words without parentheses
 _POSTMARK = re.compile(
-    r"\s*\(\s*(?:(?:tinh|can\s+cu)\s+)?theo\s+dau\s+buu\s+(?:dien|chinh)\s*\)[ .,;:]*\Z", re.ASCII
+    r"\s*(?P<open>\(\s*)?(?:(?:tinh|can\s+cu)\s+)?theo\s+dau\s+buu\s+(?:dien|chinh)"
+    r"(?(open)\s*\))[ .,;:]*\Z",
+    re.ASCII,
 )
 
 
@@ -719,7 +760,7 @@ def _glossed(asides: Asides, gloss: str) -> Asides:
     return asides._replace(gloss=f"{asides.gloss}; {gloss}" if asides.gloss else gloss)
 
 
-def _once(asides: Asides, **value: int | str) -> Asides:  # one of each kind
+def _once(asides: Asides, **value: int | str | tuple[int, ...]) -> Asides:  # one of each kind
     for key in value:
         if getattr(asides, key) is not None:
             raise Unreadable("hai chú thích cùng loại trong một thời hạn")
@@ -752,7 +793,8 @@ def _time_of_day(source: Source, asides: Asides) -> tuple[Source, Asides]:
     if starts == [False, True]:
         raise Unreadable("giờ bắt đầu đứng sau giờ kết thúc")
     for time, start in zip(times, starts, strict=True):
-        asides = _once(asides, **{"start_time" if start else "time": _hour_of(time, source)})
+        if not _end_of_its_day(time, source):  # "đến hết 24h00 ngày D": all of day D
+            asides = _once(asides, **{"start_time" if start else "time": _hour_of(time, source)})
         source = source.blank(time.start(), time.end())
     return source, asides
 
@@ -788,6 +830,20 @@ def _hour_in_part(hour: int, part: str | None, source: Source, time: re.Match[st
     raise Unreadable(f"“{said}” không phải một giờ của buổi đó; ghi last_day theo văn bản")
 
 
+# "… đến hết 24h00 ngày 31/12" (Thông tư 37/2019/TT-BYT, Điều 4: a report period "từ 0h00
+# ngày 01/01 … đến hết 24h00 ngày 31/12"), "chậm nhất 24 giờ ngày 15/3": the end of that
+# day. Never after "trước" ("trước 24 giờ ngày 15/3" read strictly, `Context.strict_before`,
+# would end on the 14th: refused, as before)
+_TO_THE_END = re.compile(r"\b(?:den|toi|het|cham\s+nhat)\s*\Z", re.ASCII)
+
+
+def _end_of_its_day(time: re.Match[str], source: Source) -> bool:
+    """Whether `time` is "24 giờ" (no minutes but 00) after an end word: the end of the day
+    it stands before, which is that day's deadline with no hour (never the next day's 0h)."""
+    ended = _TO_THE_END.search(source.prepared[: time.start()])
+    return int(time["h"]) == 24 and int(time["m"] or 0) == 0 and not time["part"] and bool(ended)
+
+
 def _hour_of(time: re.Match[str], source: Source) -> str:
     """The "HH:MM" of a time of day `_TIME` matched in `source`, checked."""
     hour, minute = int(time["h"]), int(time["m"] or 0)
@@ -796,7 +852,10 @@ def _hour_of(time: re.Match[str], source: Source) -> str:
         said = " ".join(source.original(time.start(), time.end()).split())
         end_of_day = "; “24 giờ ngày D” là hết ngày D: ghi last_day là ngày D" if hour == 24 else ""
         raise Unreadable(f"không có giờ “{said}”{end_of_day}")
-    bound = _BOUND_BEFORE.search(source.prepared[: time.start()])
+    before = source.prepared[: time.start()]
+    bound = _BOUND_BEFORE.search(before) or (
+        _DEADLINE_NAMED.search(before) and not _AT_OR_FROM.search(before)
+    )
     if hour == 0 and minute == 0 and bound:  # "trước 0 giờ ngày 16/3": the 15th is the last day
         said = " ".join(source.original(time.start(), time.end()).split())
         raise Unreadable(

@@ -516,6 +516,8 @@ def listed_words(rule: Recurrence) -> str:
     """ "hằng tháng, hạn ngày 15 và 25", "hằng năm, hạn ngày 05/04, 05/07 và 05/10"."""
     if rule.days:
         return f"hằng tháng, hạn ngày {_joined([str(day) for day in rule.days])}"
+    if rule.weekdays:
+        return f"hằng tuần, hạn {_joined([WEEKDAYS[day] for day in rule.weekdays])}"
     if rule.months:
         shown = [
             f"{rule.day:02d}/{month:02d}" if rule.day else f"cuối tháng {month}"

@@ -140,7 +140,11 @@ def _counted_from(start: Found, durations: list[Found]) -> Found:
     last = after(start.first - ONE_DAY, count, unit)  # a month from 31/01 ends 28/02
     span = Span(start.first, last, "", start.year_inferred)
     words = f"{duration.reading} bắt đầu từ ngày {show(start.first)}, tính cả ngày đầu"
-    found = window_found(span, words)._replace(earliest=start.first, label=start.label)
+    # the start is the one day written: a weekday beside it names it ("bắt đầu từ 08h00’ ngày
+    # 06 tháng 12 năm 2023 (Thứ Tư)", HĐND tỉnh Hải Dương), checked against it
+    found = window_found(span, words)._replace(
+        earliest=start.first, label=start.label, written=start.first
+    )
     return _labelled_by(duration, [found])[0]
 
 

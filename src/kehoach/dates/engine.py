@@ -34,6 +34,7 @@ from kehoach.dates.asides import (
     NAMED_PERIOD,
     PART_HOURS,
     TWO_HOURS,
+    WEEKDAY,
     WEEKDAYS,
     Asides,
     explain_asides,
@@ -105,8 +106,10 @@ from kehoach.dates.grammar import (
     Contradicted,
     Source,
     Unreadable,
+    count_number,
     read_day,
     read_point,
+    real_day,
     show,
     split_parts,
 )
@@ -176,6 +179,21 @@ from kehoach.dates.refusals import (
     refuse_unread_kinds,
     refuse_year_beside_its_day,
     with_plan_year,
+)
+from kehoach.dates.reporting import (
+    TWO_CADENCES_RULE,
+    YEARLY_DATA_PERIOD_RULE,
+    build_two_cadences,
+    build_yearly_data_period,
+    cadence_said_first,
+)
+from kehoach.dates.routine import (
+    DAILY_RULE,
+    EVERY_COUNT_RULE,
+    WEEKDAYS_RULE,
+    build_daily,
+    build_every_count,
+    build_weekdays,
 )
 from kehoach.dates.steps import (
     clause_after_cadence,
@@ -300,14 +318,30 @@ def _refuse_planned_and_done(text: str, found: list[Found]) -> None:
         )
 
 
+# the day a report's figures are taken, beside the day it is due: "thời điểm báo cáo là ngày
+# 30/9/2027; thời hạn gửi báo cáo là 30/10/2027" (Bộ GD&ĐT's school statistics), "Ngày chốt
+# số liệu: 30/9/2027; hạn nộp: 30/10/2027": one deadline, never two
+_CUT_OFF_DAY = re.compile(
+    r"\W*(?:(?:ngay|thoi\s+diem|thoi\s+gian)\s+)?(?:chot|lay)\s+so\s+lieu\b"
+    r"|\W*thoi\s+diem\s+bao\s+cao\b",
+    re.ASCII,
+)
+
+
 def _refuse_parts(found: list[Found]) -> None:
     """Refuse readings whose parts do not stand side by side: a year or a period beside a
-    day that falls in it (`refusals`), a day that stands in for another (`_FALLBACK`)."""
+    day that falls in it (`refusals`), a day that stands in for another (`_FALLBACK`), the
+    figures' day beside the due day (`_CUT_OFF_DAY`)."""
     refuse_year_beside_its_day(found)
     refuse_period_beside_a_day(found)
     if len(found) < 2:
         return
     for one in found:
+        if one.label and _CUT_OFF_DAY.match(fold(one.label)):
+            raise Unreadable(
+                f"“{one.label} …” là ngày lấy số liệu của báo cáo, không phải một thời hạn nữa "
+                "bên cạnh hạn gửi; ghi last_day theo hạn gửi văn bản nêu"
+            )
         if one.label and _FALLBACK.search(one.label):
             raise Unreadable(
                 f"“{one.label} …” nêu một ngày thay thế (dự phòng, trường hợp … thì …), không "
@@ -323,10 +357,28 @@ _STANDING = re.compile(
 )
 
 
+# ... and a count of what was done by a day, told after it: "Đến hết ngày 1/2/2027, đã có 25
+# hồ sơ", "đến ngày 1/2/2027, 90% số xã đã hoàn thành", "Đến 17h ngày 1/2/2027, các đơn vị đã
+# gửi báo cáo" (figures as of that day, as "tính đến …" is); a task "Đến ngày 30/6, hoàn thành
+# các nội dung đã đề ra" names what was set out, and reads
+_DONE_BY = re.compile(
+    r"^\W*(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?[^,;]*?\d[^;]*?\b(?P<done>đã\s+(?:được\s+)?"
+    r"(?:có|hoàn\s+thành|hoàn\s+tất|xong|gửi|nộp|tiếp\s+nhận|nhận|tổ\s+chức|thực\s+hiện"
+    r"|triển\s+khai|giải\s+ngân|đạt|cấp|kết\s+nạp|thu|niêm\s+yết|bầu|bỏ\s+phiếu))(?!\w)"
+)
+
+
 def _refuse_standing(text: str) -> None:
-    """Refuse a phrase that tells how a work stands (`_STANDING`): its day is when it was
-    done or measured, never a deadline."""
-    if _STANDING.search(nfc(text).lower()):
+    """Refuse a phrase that tells how a work stands (`_STANDING`, `_DONE_BY`): its day is
+    when it was done or measured, never a deadline."""
+    said = nfc(text).lower()
+    if done := _DONE_BY.search(said):
+        raise Contradicted(  # final: no cut reads the day with the count as its step
+            f"“{done['done']} …”: cụm từ kể việc đã làm được đến một ngày (số liệu tại ngày "
+            "đó), không phải thời hạn; ghi last_day theo hạn văn bản nêu, việc đã xong bằng "
+            "kehoach done"
+        )
+    if _STANDING.search(said):
         raise Unreadable(
             "cụm từ cho biết tình trạng, kết quả của việc (đã xong, đạt bao nhiêu) tại một ngày, "
             "không phải thời hạn; ghi last_day theo hạn văn bản nêu, việc đã xong bằng kehoach "
@@ -334,10 +386,71 @@ def _refuse_standing(text: str) -> None:
         )
 
 
+# the weather told for some days, without the words "thời tiết" or "dự báo": a clause whose
+# head is a phenomenon right after the day ("từ ngày 10/8 đến 13/8, nắng nóng gay gắt", "…, trên địa bàn tỉnh có
+# mưa to", "…, khu vực có khả năng xảy ra mưa lớn"), a phenomenon that lasts ("Mưa lớn kéo dài
+# từ …", "Đợt rét đậm kéo dài đến hết ngày …") or a warning level in force ("Cảnh báo cháy
+# rừng cấp V từ …", "Cấp báo động III … đến ngày …"): days of nature, nothing due. Matched
+# with diacritics: "bão" is no "báo", "mưa" no "mua" (buy). A condition ("khi có mưa") or
+# damage listed ("nhà bị sập, đổ, lũ cuốn trôi … trước ngày …") is no forecast
+_NATURE = (
+    r"(?:mưa(?:\s+(?:to|lớn|rào|dông|đá|phùn))?|nắng\s+nóng|rét\s+(?:đậm|hại)|không\s+khí\s+lạnh"
+    r"|gió\s+mùa|bão(?:\s+số\s+\d+)?|áp\s+thấp(?:\s+nhiệt\s+đới)?|lũ(?:\s+(?:quét|ống|lớn))?"
+    r"|sạt\s+lở|triều\s+cường|ngập\s+(?:úng|lụt)|hạn\s+hán|xâm\s+nhập\s+mặn|sương\s+(?:muối|mù)"
+    r"|dông\s+lốc|lốc\s+xoáy|nhiệt\s+độ|độ\s+ẩm)(?!\w)"
+)
+_WEATHER_TOLD = re.compile(
+    rf"(?:\d\s*[,;:]\s*){_NATURE}"  # a clause opening with it right after a day
+    r"|(?:^|[,;:]\s*|\s)(?:(?:khu\s+vực|trên\s+địa\s+bàn|vùng)\b[^,;]*?\s)?(?<!khi\s)có\s+"
+    r"(?:khả\s+năng\s+)?"
+    rf"(?:(?:xảy\s+ra|xuất\s+hiện)\s+)?{_NATURE}"  # "… có (khả năng xảy ra) mưa lớn"
+    rf"|^\W*(?:đợt\s+)?{_NATURE}[^,;]*?\s(?:diễn\s+ra|kéo\s+dài|xảy\s+ra|đạt\s+đỉnh|xuất\s+hiện)\b"
+    r"|(?:cháy\s+rừng|báo\s+động)\s+cấp\s+(?:[ivx]+|\d)\b|\bcấp\s+báo\s+động\s+(?:[ivx]+|\d)\b"
+)
+
+
+def _refuse_weather_told(text: str) -> None:
+    """Refuse a phrase telling the weather or a warning level for some days (`_WEATHER_TOLD`),
+    for good: no cut reads the days with the weather as the step."""
+    if found := _WEATHER_TOLD.search(nfc(text).lower()):
+        said = found.group().strip(" ,;:")
+        raise Contradicted(
+            f"“{said} …” nói về thời tiết hay một dự báo (thiên tai, cấp cảnh báo) trong những "
+            "ngày đó, không phải một việc phải xong; nếu văn bản có hạn, ghi last_day theo văn bản"
+        )
+
+
+# a note closing the phrase, alone in parentheses or after a comma or dash, that the time
+# was dropped, called off, moved or changed, or hangs on the situation: "TỪ NĂM 2012 ĐẾN NĂM
+# 2016 (bỏ)", "…, hoãn vô thời hạn", "Giai đoạn 2021-2025 (dời)", "… (điều chỉnh)", "…, có thể
+# lùi lại", "… (không thực hiện)", "…, tùy tình hình": no day to meet, or not that one
+_NOTE_CALLED_OFF = re.compile(
+    r"(?:\(|[,;]|\s[–—-])\s*(?:đã\s+|bị\s+|tạm\s+|sẽ\s+|có\s+thể\s+|dự\s+kiến\s+)?"
+    r"(?:bỏ|hủy(?:\s+bỏ)?|huỷ(?:\s+bỏ)?|hoãn(?:\s+lại|\s+vô\s+thời\s+hạn)?|dời(?:\s+lại)?|đổi"
+    r"|(?:có\s+)?thay\s+đổi|điều\s+chỉnh|lùi(?:\s+lại)?|không\s+(?:thực\s+hiện|tổ\s+chức)"
+    r"|tu[ỳỳ]\s+(?:theo\s+)?tình\s+hình|tùy\s+(?:theo\s+)?tình\s+hình)\s*(?:\)\W*|[.;]?\s*)$"
+)
+
+
+def _refuse_note_called_off(text: str) -> None:
+    """Refuse a phrase closed by a note that its time was dropped or moved (`_NOTE_CALLED_OFF`),
+    for good: no cut reads the time without its note."""
+    if found := _NOTE_CALLED_OFF.search(nfc(text).lower()):
+        said = found.group().strip(" ,;()–—-.")
+        raise Contradicted(
+            f"“({said})” sau thời hạn: thời hạn đã bỏ, đổi, hoãn, hủy hoặc dừng (hay tuỳ tình "
+            "hình), không phải thời hạn đang chạy; ghi thời hạn hiện hành vào last_day, thời "
+            "hạn cũ vào history"
+        )
+
+
 def _refuse_only_then(text: str) -> None:
-    """Refuse "phải đến ngày 15/3 mới được triển khai" (`_ONLY_THEN`), never re-read, and a phrase
-    telling how a work stands (`_refuse_standing`)."""
+    """Refuse "phải đến ngày 15/3 mới được triển khai" (`_ONLY_THEN`), never re-read, a phrase
+    telling how a work stands (`_refuse_standing`), the weather (`_refuse_weather_told`) or
+    closed by a note that its time was called off (`_refuse_note_called_off`)."""
     _refuse_standing(text)
+    _refuse_weather_told(text)
+    _refuse_note_called_off(text)
     if _ONLY_THEN.search(text.lower()):
         raise Contradicted(
             "“… mới …” sau ngày tháng (đến ngày đó mới được làm) là mốc sớm nhất, không phải "
@@ -363,7 +476,9 @@ def _events_at_their_hours(text: str, context: Context) -> tuple[Deadline, ...] 
     for joint in _EVENTS_JOINED.finditer(folded):
         try:
             (first,) = _parse(text[: joint.start()], context)
-            (second,) = _parse(text[joint.end() :], context)
+            # the second may end with the words after its day: "…; Tổng kết, bế mạc Hội thi
+            # vào lúc 14h00 ngày 26/12/2025 tại Trường Tiểu học số 2 Lao Bảo" (xã Lao Bảo, 2025)
+            (second,) = _parse_shown(text[joint.end() :], context)
         except (Unreadable, ValueError):
             continue
         if _two_events(first, second):
@@ -490,6 +605,7 @@ def _parse(phrase: str, context: Context, year: int | None = None) -> tuple[Dead
         context = replace(context, strict_before=False)
     # "24/1-9/2/2025 (25 tháng Chạp đến 12 tháng Giêng)": one gloss, the two ends of one span
     spanned = asides.lunar_span and len(asides.lunar) == 2
+    enclosed = enclosed or _wholly_enclosed(text)  # "(15/11/2025-15/02/2026)": a cell's range
     found = _read_headed(Input(source, context, plan_year, enclosed=enclosed, lunar_span=spanned))
     _one_before_each(found, source, context)
     found = _with_words_after(found, step, after, asides.shift)
@@ -511,6 +627,12 @@ def _parse(phrase: str, context: Context, year: int | None = None) -> tuple[Dead
     _lunar_years_agree(text, found)
     found = [_hour_of_its_part(one, asides) for one in found]
     return tuple(_deadline(phrase, one, asides) for one in found)
+
+
+def _wholly_enclosed(text: str) -> bool:
+    """Whether the whole phrase stands in parentheses, as a time part after a work's name
+    does ("(15/11/2025-15/02/2026)", a deadline cell copied with them): the two read alike."""
+    return ENCLOSED.fullmatch(fold(text)) is not None
 
 
 def _unenclosed(text: str) -> Source:
@@ -603,6 +725,11 @@ _RANGE_INTO_NEXT_YEAR = re.compile(
     r"\btu\s+(?:ngay\s+)?\d.*\bden\s+(?:het\s+)?(?:ngay\s+|thang\s+)?[\d/.\s-]+\Z", re.ASCII
 )
 _COMING_MONTH = re.compile(r"\bthang\s+(?P<month>\d{1,2})\s+(?P<word>toi)[ .,;:]*\Z", re.ASCII)
+# ... and a day: "Đại hội … nhiệm kỳ 2025 - 2030 sẽ diễn ra ngày 13/8 tới" (Tiền Phong,
+# 11/8/2025): the next 13 August after the issue day
+_COMING_DAY = re.compile(
+    r"\bngay\s+(?P<day>\d{1,2})\s*[/.-]\s*(?P<month>\d{1,2})\s+(?P<word>toi)[ .,;:]*\Z", re.ASCII
+)
 # "vào tháng 3 năm tới": the year after the one the document is written in ("tới", coming, is
 # said from the writing, unlike "năm sau", which may follow a plan's or a report's year)
 _COMING_YEAR = re.compile(r"(?<=\d)\s+(?P<word>nam\s+toi)[ .,;:]*\Z", re.ASCII)
@@ -613,7 +740,7 @@ def _later_year(source: Source, context: Context) -> tuple[Source, _LaterYear | 
     `_COMING_MONTH`), its word blanked; refused without an issue day, or for the issue
     day's own month ("tháng 5 tới" written in May: this May, or the next?)."""
     next_year = _NEXT_YEAR.search(source.prepared)
-    coming = _COMING_MONTH.search(source.prepared)
+    coming = _COMING_MONTH.search(source.prepared) or _COMING_DAY.search(source.prepared)
     coming_year = _COMING_YEAR.search(source.prepared)
     if coming_year and " ".join(source.original(*coming_year.span("word")).lower().split()) != (
         "năm tới"
@@ -643,14 +770,32 @@ def _later_year(source: Source, context: Context) -> tuple[Source, _LaterYear | 
     if next_year:
         why = f"“năm sau”: năm sau năm ban hành {issued.year}"
         return source, _LaterYear(issued.year + 1, why)
-    month = int(said["month"])
-    if month == issued.month:
+    return source, _coming(said, words, issued)
+
+
+def _coming(said: re.Match[str], words: str, issued: date) -> _LaterYear:
+    """The year of "tháng M tới" (`_COMING_MONTH`) or "ngày D/M tới" (`_COMING_DAY`): the
+    issue year when that month (day) is still to come on the issue day, else the next; the
+    issue day's own month (day) is refused (this one, or next year's?)."""
+    month, day = int(said["month"]), int(said.groupdict().get("day") or 0)
+    now = (issued.month, issued.day if day else 0)
+    if (month, day) == now:
+        unit, when = ("ngày", f"ngày {day}/{month}") if day else ("tháng", f"tháng {month}")
         raise Unreadable(
-            f"“{words}” viết trong chính tháng {month}/{issued.year}: tháng này hay tháng "
-            f"{month} năm sau? ghi rõ năm, hoặc ghi last_day"
+            f"“{words}” viết trong chính {when}/{issued.year}: {unit} này hay {when} năm "
+            "sau? ghi rõ năm, hoặc ghi last_day"
         )
-    year = issued.year if month > issued.month else issued.year + 1
-    return source, _LaterYear(year, f"tháng {month} tới kể từ ngày ban hành {show(issued)}")
+    year = issued.year if (month, day) > now else issued.year + 1
+    named = f"ngày {day}/{month}" if day else f"tháng {month}"
+    if day and (real_day(year, month, day) - issued).days > _COMING_DAYS:
+        raise Unreadable(  # "ngày 5/8 tới" written on 11/8: a past day mistyped, or next year?
+            f"“{words}” viết ngày {show(issued)} là gần một năm sau: có thể viết nhầm; ghi rõ "
+            "năm, hoặc ghi last_day"
+        )
+    return _LaterYear(year, f"{named} tới kể từ ngày ban hành {show(issued)}")
+
+
+_COMING_DAYS = 183  # a day said "tới" (coming) is within half a year of the writing
 
 
 def _hour_of_its_part(one: Found, asides: Asides) -> Found:
@@ -701,12 +846,13 @@ def _shifted_off_days_off(found: list[Found], shift: str) -> Found:
     rule = found[0].recurrence if len(found) == 1 else None
     if rule is not None and rule.days and not found[0].qualifier:  # "ngày 15 và 25 hằng tháng"
         return found[0]._replace(qualifier=shift, reading=f"{found[0].reading}; {shift}")
-    if rule is None or rule.day is None or found[0].qualifier:
+    weekly = rule is not None and rule.frequency is Frequency.WEEKLY and rule.weekday is not None
+    if rule is None or (rule.day is None and not weekly) or found[0].qualifier:
         raise Unreadable(
-            "“nếu trùng vào ngày nghỉ …” chỉ đi với một kỳ hạn lặp lại có ngày trong tháng; "
-            "ghi last_day theo văn bản"
+            "“nếu trùng vào ngày nghỉ …” chỉ đi với một kỳ hạn lặp lại có ngày trong tháng "
+            "hoặc thứ trong tuần; ghi last_day theo văn bản"
         )
-    if rule.day > _DAYS_OF_EVERY_MONTH:
+    if rule.day is not None and rule.day > _DAYS_OF_EVERY_MONTH:
         # "vào ngày 30 hàng tháng, nếu trùng vào ngày nghỉ thì …": in February, the last day,
         # or the working day after the 28th (in March)? The clause moves days off, not days
         # a month lacks; not guessed
@@ -895,7 +1041,9 @@ def _start_hour(found: Found, asides: Asides) -> Asides:
     ("bắt đầu từ 0 giờ ngày 01/7/2020") has no other hour, and keeps it as its `time`."""
     if asides.start_time is None:
         return asides
-    if found.last is None:
+    # ... a recurring data period's start ("Tính bắt đầu từ 0h00 ngày 01 đầu tháng cho đến
+    # hết 24h00 ngày cuối cùng của tháng", Thông tư 37/2019/TT-BYT) is no hour of its due day
+    if found.last is None and found.kind is not DeadlineKind.RECURRING:
         return asides._replace(time=asides.start_time, start_time=None)
     one_day = found.last in (found.first, found.earliest or found.first)
     if one_day and asides.time is not None and asides.time <= asides.start_time:
@@ -1074,12 +1222,18 @@ def _read_one(given: Input) -> list[Found]:
         readings = [one._replace(year_inferred=False) for one in readings]
     else:  # "Khai giảng năm học 2023-2024 vào ngày 5/9/2024": a typo in one of the years
         _opens_its_school_year(readings, _school_year_opening(given.prepared[: match.start()]))
+        _in_its_school_year(given.prepared[: match.start()], readings)
     counted, note = _days_counted(match, _years_counted(match, given, readings), readings)
     counted, its_month = _month_of_its_day(match, counted, readings)
     readings = [with_count_note(one, note) for one in readings]
     this_year = _this_year_named(given.prepared[: match.start()], given.context, readings)
     spared = "|".join(p for p in (_own_period(readings), its_month) if p)
+    counted = cadence_said_first(match.start(), counted, readings)  # "định kỳ hằng năm …"
     label = _label(match, counted, spared, this_year)
+    if match.re is not DAY_RULE:  # a DAY_RULE's weekday is checked by `_label`
+        _weekdays_before_days(
+            given.prepared[: match.start()], given.prepared[match.start() :], readings
+        )
     for year in label_years(given.prepared[: match.start()]):
         if _subject_year(given.prepared[: match.start()], year, readings):
             continue
@@ -1347,6 +1501,36 @@ def _opens_its_school_year(readings: list[Found], opening: _Opening | None) -> N
                 )
 
 
+# a school year named before a day without its year: "năm học 2026-2027 trước ngày 15/10"
+_SCHOOL_YEAR_NAMED = re.compile(
+    r"\bnam\s+hoc\s+(?P<first>\d{4})\s*[–—-]\s*(?P<second>\d{4})\b", re.ASCII
+)
+
+
+def _in_its_school_year(words: str, readings: list[Found]) -> None:
+    """A day without its year after "năm học Y-(Y+1)" takes the plan's year; it must fall in
+    that school year (August of Y to August of Y+1, Bộ GD&ĐT's yearly frameworks): "năm học
+    2026-2027 trước ngày 15/10" in a plan of 2025 was read as 15/10/2025, a year early.
+    Refused rather than guessed (the month alone does not say which of the two years)."""
+    named = {
+        int(found["first"])
+        for found in _SCHOOL_YEAR_NAMED.finditer(words)
+        if int(found["second"]) == int(found["first"]) + 1
+    }
+    if len(named) != 1:
+        return
+    (first,) = named
+    for one in readings:
+        if not one.year_inferred:
+            continue
+        for day in (one.first, one.last, one.earliest):
+            if day is not None and not date(first, 8, 1) <= day <= date(first + 1, 8, 31):
+                raise Unreadable(
+                    f"ngày {show(day)} (năm lấy theo kế hoạch) không thuộc năm học {first}-"
+                    f"{first + 1}; ghi rõ năm, hoặc last_day theo văn bản"
+                )
+
+
 # "sơ kết 03 năm thực hiện … (2016-2018)", "05 năm kỳ đầu (2011 - 2015)": a count of years
 # before a span of years, explained when it is the span's length
 _YEARS_COUNT = re.compile(r"(?<![\d/.-])(?P<count>\d{1,2})\s+nam\b(?!\s+(?:hoc\b|\d))", re.ASCII)
@@ -1367,8 +1551,10 @@ def _years_counted(match: re.Match[str], given: Input, readings: list[Found]) ->
 # "nghỉ 1 ngày thứ năm, ngày 1/1/2026" (Dân trí), "kỳ họp diễn ra trong vòng 1 ngày
 # (10-9-2019)" (Báo Gia Lai): how many days the event lasts, before the days read; never a
 # count of days from or before something ("1 ngày trước …", "ngày làm việc")
+# ... or spelled: "dự kiến kỳ họp thứ 14 (chuyên đề) sẽ diễn ra một ngày, vào ngày 09/5/2023"
+# (HĐND tỉnh Bình Thuận, 2023); only a count the days read agree with is blanked
 _DAYS_COUNT = re.compile(
-    r"(?<![\d/.-])(?P<count>\d{1,2})\s+ngay\b"
+    r"(?<![\d/.-])(?P<count>\d{1,2}|(?<![a-z])(?:mot|hai|ba|bon))\s+ngay\b"
     r"(?!\s+(?:lam\s+viec|truoc|sau|ke\s+tu|tinh\s+tu|tiep\s+theo))",
     re.ASCII,
 )
@@ -1389,7 +1575,7 @@ def _days_counted(match: re.Match[str], given: Input, readings: list[Found]) -> 
     ]
     if len(counted) != 1:
         return given, ""
-    note = length_agrees(int(counted[0]["count"]), "ngày", one.first, one.last)
+    note = length_agrees(count_number(counted[0]["count"]), "ngày", one.first, one.last)
     if note is None:
         return given, ""
     # "10 ngày | cuối tháng 3": its "ngày" too, else read as "ngày cuối tháng 3", one day
@@ -1777,6 +1963,10 @@ def _own_period(readings: list[Found]) -> str:
     return (
         rf"(?<!\w){uncounted}{word}(?:\s+trước)?"
         r"(?=\s*[,:;.]?\s*$|\s*,?\s+(?:là|gửi|nộp|được|phải)\b)"
+        # "thực hiện chế độ báo cáo tình hình hoạt động hàng năm cho Bộ Khoa học và Công nghệ
+        # trước ngày 15/12 hàng năm" (Bộ KH&CN, 2017): the report named by the rule's own
+        # cadence, said once more; never another cadence ("báo cáo hằng quý … hằng năm")
+        rf"|(?<!\w)(?:hằng|hàng)\s+{word}(?!\s*(?:\d|[IVX]+\b|nay|sau|tới|trước|này|qua))"
     )
 
 
@@ -1843,6 +2033,41 @@ def _label(
 _HELD_ON = re.compile(r"\b(?:to\s+chuc|dien\s+ra|khai\s+mac|be\s+mac)\s*\Z", re.ASCII)
 
 
+# weekdays right before a span or a list of days: "thứ Bảy và Chủ nhật, ngày 13-14/3/2027"
+_WEEKDAYS_LAST = re.compile(
+    r"(?<![a-z])(?<!lan )(?<!khoa )(?<!hop )(?<!dot )(?<!hoi )(?<!ky )"  # "lần thứ Hai"
+    r"(?:(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat)\b[\s,;-]*(?:(?:va|den)\s+)?)+\Z",
+    re.ASCII,
+)
+
+
+_A_DAY_NEXT = re.compile(r"[\s(]*(?:(?:tu|vao|trong|cac)\s+)*(?:ngay\s+)?\d", re.ASCII)
+
+
+def _weekdays_before_days(before: str, rest: str, readings: list[Found]) -> None:
+    """The weekdays named right before a span or a list of days are its days' weekdays: one
+    names the first day, two the first and the last of a span, or each listed day in turn.
+    "thứ Bảy và Chủ nhật, ngày 14-15/3/2027" (a Sunday and a Monday) was read as 14–15/3:
+    one of the two is a typo, and the days may be a day off; refused."""
+    said = _WEEKDAYS_LAST.search(before)
+    if said is None or not _A_DAY_NEXT.match(rest):
+        return
+    named = [weekday_number(one) for one in WEEKDAY.finditer(said.group())]
+    if len(readings) == 1:
+        one = readings[0]
+        days = [one.first, one.last] if len(named) > 1 else [one.first]
+    else:
+        days = [one.first for one in readings]
+    if len(named) > len(days) or None in days:
+        raise Unreadable("các thứ trong tuần trước ngày tháng không đi với các ngày đọc được")
+    for day, weekday in zip(days, named, strict=False):
+        assert day is not None
+        if day.weekday() != weekday:
+            raise Unreadable(
+                f"ngày {show(day)} là {WEEKDAYS[day.weekday()]}, không phải {WEEKDAYS[weekday]}"
+            )
+
+
 def _weekday_agrees(match: re.Match[str], given: Input, weekday: re.Match[str]) -> None:
     day = read_day(match["when"], given.plan_year).last
     named = weekday_number(weekday)
@@ -1894,6 +2119,8 @@ _RULES: tuple[tuple[re.Pattern[str], _Builder], ...] = (
     (DAY_GROUPS_RULE, build_day_groups),
     (DATES_LIST_RULE, build_dates_list),
     (DATA_PERIOD_RULE, build_data_period),
+    (YEARLY_DATA_PERIOD_RULE, build_yearly_data_period),
+    (TWO_CADENCES_RULE, build_two_cadences),
     (REPORT_DAY_RULE, build_report_day),
     (IN_FORCE_RULE, build_in_force),
     (DAY_SPAN_RULE, build_day_span),
@@ -1908,6 +2135,9 @@ _RULES: tuple[tuple[re.Pattern[str], _Builder], ...] = (
     (UNKNOWN_RULE, _unknown),
     (ONGOING_RULE, build_ongoing),
     (WEEKDAY_EVERY_WEEK_RULE, build_weekday_every_week),
+    (WEEKDAYS_RULE, build_weekdays),
+    (DAILY_RULE, build_daily),
+    (EVERY_COUNT_RULE, build_every_count),
     (MONTHLY_WINDOW_RULE, build_monthly_window),
     (DAYS_EVERY_RULE, build_days_every),
     (EVERY_FIRST_RULE, build_recurring),

@@ -51,11 +51,16 @@ class Span(NamedTuple):
 
 
 _BLANK_OR_STAR = re.compile(r"[\s*]")  # markdown bold survives copy-paste: "**15/4/2022**"
+# an hour written with "g" (giờ) before its two digits of minutes: "từ 10g00 ngày 17/6/2024
+# đến 09g30 ngày 12/8/2024" (Ban Tuyên giáo Tỉnh ủy Lâm Đồng, CV 1235/2024), read as "10h00";
+# never a "g" without its minutes ("5g" may be grams)
+_HOUR_G = re.compile(r"(?<=\d)g(?=\d\d(?!\d))", re.ASCII)
 
 
 def prepare(folded: str) -> str:
-    """Folded text with every blank and `*` turned into a plain space (same length)."""
-    return _BLANK_OR_STAR.sub(" ", folded)
+    """Folded text with every blank and `*` turned into a plain space, an hour's "g" between
+    digits ("09g30") into "h" (same length)."""
+    return _HOUR_G.sub("h", _BLANK_OR_STAR.sub(" ", folded))
 
 
 # Words that lost their vowels when a PDF was copied: "Hoàn thnh trc ngày 10/4/2027".
@@ -77,6 +82,9 @@ DAMAGED = {
     "ht": "het",
     # "quí", "qui định": the older spelling of "quý", "quy" ("vào quí 4-2023")
     "qui": "quy",
+    # "kì", "kí": the older spelling of "kỳ", "ký" ("tháng cuối quý thuộc kì báo cáo", Thông
+    # tư 14/2022/TT-BVHTTDL; "kể từ ngày kí")
+    "ki": "ky",
 }
 # Words that fold to a word of time and are none: "đấu" (phấn đấu, strive; đấu thầu) is
 # no "đầu" (the start of a period); read as a word of their own
@@ -190,10 +198,10 @@ _END = r"[ .,;:]*\Z"
 # is read, including) that day
 _BEFORE_DAY = r"(?P<before>(?:den\s+)?(?:truoc\s+(?:ngay\s+)*)+)"
 # "từ ngày ban hành kế hoạch", "từ ngày phát hành Điều lệ giải", "từ ngày ra thông báo",
-# "từ ngày ký": the document's own issue day, as "từ nay" is (`periods.build_day`); the words
+# "từ ngày ký", "từ khi ban hành kế hoạch": the document's own issue day, as "từ nay" is (`periods.build_day`); the words
 # right before "đến" (a notice to come, "thông báo tuyển dụng", is another document's day)
 SINCE_ISSUE = (
-    r"tu\s+(?:nay|ngay\s+(?:(?:ban|phat)\s+hanh|ky|ra)(?:\s+(?:ke\s+hoach|thong\s+bao"
+    r"tu\s+(?:nay|(?:ngay|khi)\s+(?:(?:ban|phat)\s+hanh|ky|ra)(?:\s+(?:ke\s+hoach|thong\s+bao"
     r"|dieu\s+le(?:\s+giai)?|van\s+ban|quyet\s+dinh))?(?:\s+nay)?)"
 )
 _BY_DAY = (
@@ -257,9 +265,13 @@ YEAR_OF_SPAN_RULE = _rule(
     r"(?P<when>(?:(?:giai\s+doan|thoi\s+ky|nhiem\s+ky)\s+)?(?:" + COUNT + r"\s+nam\s+)?"
     r"\(?\s*\d{4}\s*[–—-]\s*\d{4}\s*\)?)"
 )
-# "trong 2 ngày", "với 14 ngày liên tục": a length the span read must have
+# "trong 2 ngày", "với 14 ngày liên tục": a length the span read must have; also before a
+# colon ("diễn ra trong hai ngày: 18, 19/10/2025", Dầu Giây, Đồng Nai 2025) and counted in
+# nights, each the evening of one day ("Hội thi diễn ra trong 3 đêm (từ 18 đến 20-9)", SGGP
+# 2025), and before the parenthesis that holds the span
 _DAYS_COUNTED = (
-    r"(?:(?:trong|voi|la)\s+(?P<ndays>\d{1,3}|hai|ba|bon|nam)\s+ngay(?:\s+lien\s+tuc)?\s*,?\s*)?"
+    r"(?:(?:trong|voi|la)\s+(?P<ndays>\d{1,3}|hai|ba|bon|nam)\s+(?P<nights>dem|ngay)"
+    r"(?:\s+lien\s+tuc)?\s*[,:(]?\s*)?"
 )
 # A day and its month without the year, written with a dash or a dot ("1-6", "12.3"), is
 # a day only where a range says so: after "từ", or after "đến" / a dash that ends a range
@@ -281,8 +293,15 @@ RANGE_RULE = _rule(
     # 30-12", Báo Đắk Nông 2019)
     r"|(?P<on_day>(?:vao\s+)?ngay\s+)(?=\d{1,2}\s*(?:/\s*\d{1,2}(?:\s*/\s*\d{4})?\s+(?:den|toi)\s"
     r"|-\s*\d{1,2}\s+(?:den|toi)\s+(?:het\s+)?ngay\s+\d{1,2}\s*-\s*\d{1,2}(?![\d.-])))"
+    # ... or right after the field "Thời gian:" ("2. Thời gian: 27 tháng 01 năm 2023 đến ngày
+    # 10 tháng 02 năm 2023 (tức …)": UBND phường Nguyễn Cư Trinh, TP.HCM 2023): the field
+    # names the span, the "từ" left out before a day written with its month
+    r"|(?<![a-z])thoi\s+gian\s*:\s*(?=(?:ngay\s+)?\d{1,2}(?:\s*/\s*\d{1,2}|\s+thang\s+\d{1,2})"
+    r"(?:\s*/\s*\d{4}|\s+nam\s+\d{4})?\s+(?:den|toi)\s)"
     # ... or opening a schedule line after "Ngày" ("Ngày 25/6 - 27/6/2018: thí sinh …")
-    r"|(?P<bare>(?:ngay\s+)?(?=\d{1,2}\s*/\s*\d{1,2}\s*[–—-]\s*\d{1,2}\s*/\s*\d))))"
+    # ... the start written with its year too: "(15/11/2025-15/02/2026)" closing a work's name
+    r"|(?P<bare>(?:ngay\s+)?(?=\d{1,2}\s*/\s*\d{1,2}\s*[–—-]\s*\d{1,2}\s*/\s*\d)"
+    r"|(?<!ngay )(?=\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\s*[–—-]\s*\d{1,2}\s*/\s*\d))))"
     # "từ sáng 2-9 đến hết ngày 2-9-2018", "từ chiều ngày 1-9-2025 …" (notices of the national
     # holiday, Gia Lai, Kiên Giang): the part of the day the range starts in, its qualifier
     r"(?P<part>(?:buoi\s+)?(?:sang|chieu|toi|trua)\s+(?=ngay\s|\d))?(?:ngay\s+)?"
@@ -385,9 +404,13 @@ REPORT_DAY_RULE = _rule(
     r"(?:(?:la|vao)\s+)?ngay\s+(?:thu\s+(?=[1-3]\d\b))?)(?:(?P<day>\d{1,2})|(?P<last>cuoi\s+cung))"
     r"(?:(?:\s*/\s*|\s+thang\s+)(?P<month>\d{1,2})"
     # a day of a named month is a report's yearly day only when a report or a year says so
-    r"(?=\s+(?:cua\s+)?nam\s+(?:bao\s+cao|sau|lien\s+ke|tiep\s+theo)|\s+doi\s+voi\s+bao\s+cao"
-    r"|(?(report)(?:\s+(?:hang|moi)\s+nam)?[ .,;:]*\Z|(?!)))"
+    r"(?=\s+(?:cua\s+)?nam\s+(?:bao\s+cao|sau|lien\s+ke|tiep\s+theo|ke\s+tiep)"
+    r"|\s+doi\s+voi\s+bao\s+cao|(?(report)(?:\s+(?:hang|moi)\s+nam)?[ .,;:]*\Z|(?!)))"
     r"(?:\s+(?:cua\s+)?(?:nam\s+bao\s+cao|nam\s+(?:sau\s+cua|lien\s+ke)\s+nam\s+bao\s+cao"
+    # "chậm nhất là ngày 15/02 năm kế tiếp của năm báo cáo" (Thông tư 26/2015/TT-BKHCN), "trước
+    # ngày 01/7 của năm tiếp theo sau kỳ báo cáo" (Thông tư 31/2018/TT-BTNMT): the year after
+    # the year reported on, which the phrase itself names (a yearly report's day)
+    r"|nam\s+(?:ke\s+tiep|tiep\s+theo|sau)\s+(?:cua\s+nam\s+bao\s+cao|sau\s+ky\s+bao\s+cao)"
     # "trước ngày 25 tháng 02 của năm sau liền kề" (Thông tư 07/2019/TT-BVHTTDL): the next
     # year, "immediately following", as "năm sau" alone
     r"|nam\s+(?:sau|tiep\s+theo)(?:\s+lien\s+ke)?(?=[ .,;:]*\Z))"
@@ -439,7 +462,8 @@ IN_FORCE_RULE = _rule(
 # "từ ngày 4-8/2", "từ 16 đến hết 22/2", "Ngày 20-22/02/2026", "từ ngày 1 đến hết ngày 3/7/2016"
 DAY_SPAN_RULE = _rule(
     rf"(?P<lead>{_DAYS_COUNTED}(?:(?:trong|vao)\s+)?(?:(?:ke\s+|tinh\s+)?tu\s+)?(?:ngay\s+)?|)"
-    r"(?P<first>\d{1,2})\s*(?:[–—-]|\s(?P<through>den|toi)(?:\s+het)?\s)\s*(?:ngay\s+)?"
+    # ... "từ 13 đến15-12-2017" (Công an Nhân dân, 2017: the words run together in the copy)
+    r"(?P<first>\d{1,2})\s*(?:[–—-]|\s(?P<through>den|toi)(?:(?:\s+het)?\s|(?=\d)))\s*(?:ngay\s+)?"
     # "Từ ngày 1 - 25.4.2019": a dot between day and month only with the year after it;
     # "đợt 1 bắt đầu từ ngày 7 đến 21-3-2018", "từ ngày 1 đến 10-6": a dash or a dot without
     # the year only after "từ ngày D đến" (`lists.build_day_span` checks)
@@ -491,7 +515,12 @@ RELATIVE_RULE = re.compile(
     _START + r"(?:(?:sau|trong(?:\s+vong|\s+thoi\s+han)?|khong\s+qua|toi\s+da)\s+)?"
     r"(?P<count>\d{1,4})\s+(?P<unit>ngay\s+lam\s+viec|ngay|tuan|thang|nam)[ ,]+"
     r"(?P<direction>(?P<lead>ke\s+tu|tinh\s+tu|sau\s+khi|tiep\s+theo(?:\s+ngay)?\s+sau|sau))"
-    r"\s+(?P<event>\S.*?)\s*\Z",
+    # ... never a dated range, whose length the count is ("Thời gian lấy ý kiến nhân dân: 30
+    # ngày, kể từ ngày 01/04/2021 đến 30/04/2021", Thuận An, Bình Dương 2021: `RANGE_RULE`
+    # reads it, and the count must agree)
+    r"\s+(?!(?:ngay\s+)?\d{1,2}(?:\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?"
+    r"|\s+thang\s+\d{1,2}(?:\s+nam\s+\d{4})?)\s+(?:den|toi)\s)"
+    r"(?P<event>\S.*?)\s*\Z",
     re.ASCII,
 )
 # "gửi báo cáo chậm nhất vào 14 giờ ngày làm việc tiếp theo ngay sau ngày báo cáo": one
@@ -535,8 +564,11 @@ RELATIVE_AFTER_COUNT_RULE = re.compile(
     _START + r"(?:(?:it|toi)\s+(?:nhat|thieu)\s+|(?:cham|muon)\s+nhat\s+(?:la\s+)?)?"
     r"(?P<direction>(?P<lead>truoc))\s+"
     r"(?P<event>(?:ngay|khi|thoi\s+diem|le|ky\s+hop|ky\s+thi|dai\s+hoi|hoi\s+nghi|bau\s+cu"
-    r"|khai\s+mac)\b\D*?)\s+"
-    rf"(?:it\s+nhat\s+)?(?P<count>\d{{1,4}})\s+{_UNIT}[ .,;:]*\Z",
+    r"|khai\s+mac)\b\D*?)"
+    # never "tối đa 10 ngày" (at most: a start bound); "tối thiểu" as "ít nhất" ("hơn", "trên"
+    # are refused by counted._no_open_end, "đại hội cấp trên 30 ngày" is a level)
+    r"(?<!toi\sda)(?<!khong\squa)(?<!nhieu\snhat)"
+    rf"\s+(?:(?:it\s+nhat|toi\s+thieu)\s+)?(?P<count>\d{{1,4}})\s+{_UNIT}[ .,;:]*\Z",
     re.ASCII,
 )
 # "Ngày 28/1: Công bố ngày bầu cử", "Ngày 20-22/02/2026: Hiệp thương lần ba"
@@ -588,7 +620,7 @@ CLAUSE_AFTER_DAY = re.compile(
 # Chính phủ có hướng dẫn khác": a yearly, quarterly or monthly rule, then a clause of words
 # after its comma: who does the step, or the exception that leaves the rule's day alone
 CLAUSE_AFTER_CADENCE = re.compile(
-    r"(?P<rule>.*\b(?:hang|moi)\s+(?:nam|quy|thang))\s*,\s*(?P<clause>[a-z].*?)[ .;:]*\Z",
+    r"(?P<rule>.*\b(?:hang|moi)\s+(?:nam|quy|thang|tuan))\s*,\s*(?P<clause>[a-z].*?)[ .;:]*\Z",
     re.ASCII,
 )
 # "tiếp công dân vào ngày 15 hàng tháng, nếu trùng vào ngày nghỉ thì tiếp vào ngày làm việc
@@ -597,12 +629,18 @@ CLAUSE_AFTER_CADENCE = re.compile(
 _DAY_OFF = r"(?:ngay\s+)?(?:nghi(?:\s+le)?|le|tet|nghi\s+hang\s+tuan|cuoi\s+tuan)"
 # … also "nếu ngày này trùng vào ngày nghỉ, ngày lễ thì thực hiện vào ngày làm việc tiếp theo"
 # (Sở TT&TT Vĩnh Phúc, 2018)
+# … and "tiếp công dân định kỳ vào ngày thứ Tư hằng tuần, trong giờ hành chính, nếu trùng vào
+# ngày nghỉ theo quy định thì tiếp công dân vào ngày làm việc tiếp theo liền kề sau đó" (UBND
+# xã Tân Đoàn, Lạng Sơn, 2026): the next working day said in full; the office hours before
+# the clause are read with it (`steps.shift_after_cadence`)
 HOLIDAY_SHIFT = re.compile(
     r"neu\s+(?:ngay\s+(?:nay|do)\s+)?trung\s+(?:vao|voi)\s+(?:cac\s+)?"
-    rf"{_DAY_OFF}(?:\s*(?:,|hoac|va)\s*{_DAY_OFF})*"
+    rf"{_DAY_OFF}(?:\s*(?:,|hoac|va)\s*{_DAY_OFF})*(?:\s+theo\s+quy\s+dinh)?"
     r"\s+thi\s+(?:ngay\s+tiep\s+cong\s+dan\s+)?(?:se\s+)?(?:duoc\s+)?"
-    r"(?:chuyen\s+sang|doi\s+sang|lui\s+sang|tiep\s+vao|to\s+chuc\s+vao|thuc\s+hien\s+vao|vao)\s+"
-    r"ngay\s+lam\s+viec\s+(?:tiep\s+theo|ke\s+tiep|lien\s+ke|truoc\s+do)"
+    r"(?:chuyen\s+sang|doi\s+sang|lui\s+sang|tiep\s+(?:cong\s+dan\s+)?vao|to\s+chuc\s+vao"
+    r"|thuc\s+hien\s+vao|vao)\s+"
+    r"ngay\s+lam\s+viec\s+(?:tiep\s+theo(?:\s+lien\s+ke)?(?:\s+sau\s+do)?|ke\s+tiep|lien\s+ke"
+    r"|truoc\s+do)"
     r"(?:\s+cua\s+thang\s+do)?",
     re.ASCII,
 )
@@ -727,8 +765,11 @@ LENGTH_CAP_RULE = re.compile(
 # "Thực hiện trong 3 tháng", "Thời gian thu thập thông tin của cuộc Tổng điều tra là 25
 # ngày" (Quyết định 772/QĐ-TTg): a length the window read must agree with, or that runs from
 # the start day beside it; the words before it name the step (`label`)
+# ... or right after the field "Thời gian:" ("Thời gian: 03 ngày, bắt đầu từ 08h00’ ngày 06
+# tháng 12 năm 2023 (Thứ Tư)": HĐND tỉnh Hải Dương, the session's three days)
 DURATION_RULE = re.compile(
-    r"(?P<label>(?:.*?\s)??)(?:(?:thuc\s+hien\s+)?trong\s+(?:vong\s+|thoi\s+gian\s+)?|la\s+)"
+    r"(?P<label>(?:.*?\s)??)(?:(?:thuc\s+hien\s+)?trong\s+(?:vong\s+|thoi\s+gian\s+)?|la\s+"
+    r"|(?<![a-z])thoi\s+gian\s*:\s*)"
     rf"(?P<count>\d{{1,3}})\s+{_UNIT}[ .,;:]*\Z",
     re.ASCII,
 )

@@ -365,6 +365,9 @@ _COMPOUNDS = re.compile(
     # "du lịch" (tourism: "tại Khu du lịch quốc gia Mộc Châu"), "lịch sử" (history) no
     # "lịch" (of "âm lịch")
     r"|\b(?:tái định cư|ổn định|thẩm định|nhất định|cố định|du lịch|lịch sử)\b"
+    # "lần lượt" (in turn: "từ ngày 06/7 đến 15/7/2021 Phòng lần lượt kiểm tra …", Phòng Tư
+    # pháp Thạch Hà 2021) counts no times
+    r"|\blần lượt\b"
     # "đăng cai tổ chức Ngày hội VH, TT&DL các dân tộc vùng Tây Nguyên lần thứ I, năm 2023"
     # (Báo Kon Tum, 2023): a festival, no "ngày"; its edition in capital Roman numerals, no
     # count of times ("(lần thứ hai)" after a day may be a second round: refused)
@@ -446,8 +449,7 @@ def read_trailing(text: str, after_a_day: bool, explained: tuple[tuple[int, int]
         text = text[: part.start()] + " " * len(part.group()) + text[part.end() :]
     shown = " ".join(text.split()).strip(" ,;:.…")
     folded = fold(text)
-    spans = [*explained, *(token.span() for token in _NOT_A_TIME.finditer(folded))]
-    spans += [title.span() for title in _QUOTED_TITLE.finditer(text)]
+    spans = [*explained, *_named_after(text, folded, after_a_day)]
     for start, end in spans:  # fold keeps the length: one character for one
         text = text[:start] + " " * (end - start) + text[end:]
         folded = folded[:start] + " " * (end - start) + folded[end:]
@@ -457,12 +459,7 @@ def read_trailing(text: str, after_a_day: bool, explained: tuple[tuple[int, int]
         raise Unreadable(f"“{said}” là dấu chú thích: lời chú thích có thể đổi thời hạn")
     if not any(char.isalnum() for char in shown):
         return ""  # punctuation only: "…", a closing quote
-    words = _things_joined(_NAMES_AFTER.sub(" ", said))
-    if after_a_day:  # "… theo yêu cầu của Bộ Kế hoạch và Đầu tư": who asks, not when
-        words = _BY_WHOSE_WORD.sub(" ", words)
-    purpose = _PURPOSE.search(words)
-    if after_a_day and purpose:  # the manner of the step the deliverable is for
-        words = words[: purpose.end()] + _MANNER_AFTER_A_DAY.sub(" ", words[purpose.end() :])
+    words = _manner_out(_things_joined(_NAMES_AFTER.sub(" ", said)), after_a_day)
     try:
         _no_time_word(words)
     except Unreadable as error:  # the label's check, said of the words after the time
@@ -483,6 +480,39 @@ def read_trailing(text: str, after_a_day: bool, explained: tuple[tuple[int, int]
         )
     refuse_called_off(words)  # "…, bị hủy", "…, tạm dừng"
     return shown
+
+
+def _named_after(text: str, folded: str, after_a_day: bool) -> list[tuple[int, int]]:
+    """The spans of the words after a time part (`text`, and its `fold`) whose numbers name
+    things, no time: an e-mail, a share (`_NOT_A_TIME`), a quoted title, a place's own
+    numbers after "tại", a variety's growing time ("TGST dưới 95 ngày"), and after a window
+    the hours of each of its days ("…, diễn ra từ 19 giờ đến 6 giờ sáng hôm sau")."""
+    spans = [token.span() for token in _NOT_A_TIME.finditer(folded)]
+    spans += [title.span() for title in _QUOTED_TITLE.finditer(text)]
+    if place := _PLACE_AFTER.search(folded):
+        spans += [number.span() for number in _PLACE_NUMBER.finditer(folded, place.end())]
+    spans += [growth.span() for growth in GROWTH_TIME.finditer(folded)]
+    if not after_a_day:
+        spans += [hours.span() for hours in _DAILY_HOURS.finditer(folded)]
+    return spans
+
+
+def _manner_out(words: str, after_a_day: bool) -> str:
+    """`words` after a time part with how the step is done blanked: "theo hình thức họp tập
+    trung" (`_HOW`); after a day written, who asks ("theo yêu cầu của Bộ …") and, in a
+    clause of purpose, its manner (`_MANNER_AFTER_A_DAY`); in any clause of purpose, the
+    rains the work must beat (`_BEFORE_THE_RAINS`)."""
+    for how in _HOW.finditer(fold(words)):
+        words = words[: how.start()] + " " * (how.end() - how.start()) + words[how.end() :]
+    if after_a_day:
+        words = _BY_WHOSE_WORD.sub(" ", words)
+    purpose = _PURPOSE.search(words)
+    if purpose is None:
+        return words
+    rest = _BEFORE_THE_RAINS.sub(lambda rain: " " * len(rain.group()), words[purpose.end() :])
+    if after_a_day:
+        rest = _MANNER_AFTER_A_DAY.sub(" ", rest)
+    return words[: purpose.end()] + rest
 
 
 def _things_joined(words: str) -> str:
@@ -553,7 +583,49 @@ _NOT_A_TIME = re.compile(
     r"[a-z0-9._+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+|\b(?:https?://|www\.)\S+"
     # "vào lúc 23h10 ngày 16/02/2026, thời lượng 15 phút/điểm" (fireworks, 2026): how long
     r"|\bthoi\s+luong\s+\d{1,3}\s+(?:phut|gio)(?:\s*/\s*[a-z]+)?"
-    r"|(?<![\d/.,-])\d{1,3}(?:[.,]\d{1,2})?\s*%(?:\s*tro\s+(?:len|xuong))?",
+    # ... with its bound, which is no time: "với mức giảm giá tối đa lên đến 100%" (the
+    # national promotion programme 2025, as a Ninh Bình page quotes it)
+    r"|(?:(?:toi\s+(?:da|thieu)\s+)?(?:len\s+)?(?:den|toi)\s+|toi\s+(?:da|thieu)\s+)?(?<![\d/.,-])\d{1,3}(?:[.,]\d{1,2})?\s*%"
+    r"(?:\s*tro\s+(?:len|xuong))?",
+    re.ASCII,
+)
+# The place after the time part ("tại …", `_PLACE_AFTER`) and the numbers that name it: a
+# school, a residents' group, a hall numbered in its name, "khai mạc vào lúc 08 giờ ngày
+# 11/12/2025 tại Trường Tiểu học số 2 Lao Bảo" (UBND xã Lao Bảo, Quảng Trị, 2025), "tại sân
+# Pickleball Tổ dân phố số 5, Thị trấn Yến Lạc" (Bắc Kạn, 2025), "(số 4 Phạm Ngọc Thạch,
+# P.Sài Gòn)" (a house number, Báo Thanh Niên 2025); a house number with its letter, "tại Trung
+# tâm Hội nghị 25B, phường Hạc Thành" (Báo Thanh Hóa, 2025). Never a number before a word of
+# time or a day's separator ("tại kỳ họp số 2 ngày 5/3" keeps its day, which is checked)
+_PLACE_AFTER = re.compile(r"(?<![a-z])tai\s", re.ASCII)
+_PLACE_NUMBER = re.compile(
+    r"(?:(?<![a-z])so\s+\d{1,4}[a-f]?|(?<![\d/.,-])\d{1,4}[a-f])\b(?!\s*[/.,:-]\s*\d)"
+    r"(?!\s+(?:ngay|thang|nam|gio|h|phut|tuan|quy|lan|dot|ky)\b)",
+    re.ASCII,
+)
+# The hours of each day of a window, after it: "Bắt đầu từ ngày 15/4 đến 31/8/2017, thời
+# gian thu gom rác sẽ diễn ra từ 19 giờ đến 6 giờ sáng hôm sau" (UBND thị xã Cửa Lò, Nghệ
+# An, 2017), "… từ 1/9/2017 đến 15/4/2018, diễn ra từ 5 giờ 30 đến 11 giờ sáng hôm sau": when
+# the work is done each day, not its days (after one day, "đến 6 giờ sáng hôm sau" would end
+# it the next morning: only after a window). Two hours, no day, no count.
+_HOUR_SAID = r"\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*phut|\s*['’′])?)?"
+_DAILY_HOURS = re.compile(
+    rf"(?<![\w/.-])(?:vao\s+)?(?:khung\s+gio\s+)?tu\s+(?:luc\s+)?{_HOUR_SAID}"
+    rf"(?:\s+(?:sang|trua|chieu|toi))?\s*(?:den|[–—-])\s*{_HOUR_SAID}"
+    r"(?:\s+(?:sang|trua|chieu|toi|dem))?(?:\s+(?:ngay\s+)?hom\s+sau)?(?![\w/.-])(?!\s*ngay\b)",
+    re.ASCII,
+)
+# A rice variety named by its growing time, in a sowing calendar: "Gieo sạ từ ngày 25/5 đến
+# 05/6/2023 đối với các giống lúa có thời gian sinh trưởng (TGST) từ 95 ngày đến dưới 105
+# ngày", "… có TGST dưới 95 ngày" (Trà Hiệp, Quảng Ngãi, lịch thời vụ Hè Thu 2023), "các giống
+# có thời gian sinh trưởng trên 130 ngày gieo đầu lịch" (Thái Bình, vụ Xuân 2023): days that
+# name the varieties, never the window's; "giống ngắn ngày" (short-duration), sown "đầu lịch"
+# / "cuối lịch" (early or late in the calendar's window, whose days are the reading's)
+GROWTH_TIME = re.compile(
+    r"(?<![a-z])(?:thoi\s+gian\s+sinh\s+truong|tgst)(?:\s*\(\s*tgst\s*\))?\s+"
+    r"(?:(?:tu|tren|duoi|khoang)\s+)?\d{1,3}(?:\s*[–-]\s*\d{1,3})?\s+ngay"
+    r"(?:\s+(?:den|toi)\s+(?:(?:duoi|tren)\s+)?\d{1,3}\s+ngay)?(?![a-z])"
+    r"|(?<![a-z])(?:sinh\s+truong\s+)?(?:ngan|dai)\s+ngay(?![a-z])"
+    r"|(?<=[a-z] )(?:gieo|cay|sa|trong)\s+(?:dau|cuoi)\s+lich(?![a-z])",
     re.ASCII,
 )
 # A title in quotes after the time part, without a number: "… ngày 08 tháng 6 năm 2025 (Chủ
@@ -593,6 +665,12 @@ _MANNER_AFTER_A_DAY = re.compile(
     # "để kịp tổng hợp và tiến hành các thủ tục tiếp theo" (Bộ KH&CN, 2018): the steps that
     # follow the deliverable, no period after the deadline ("… và các năm tiếp theo" is one)
     r"|\b(?:các|những)\s+(?:thủ\s+tục|bước|công\s+việc|việc|nội\s+dung|hoạt\s+động)\s+tiếp\s+theo\b"
+)
+# ... and in a clause of purpose after a sowing window, the season the crop must beat: "Gieo
+# sạ từ ngày 06/6 đến 10/6/2023 …, để kịp thu hoạch trước khi có mưa lũ" (Trà Hiệp, Quảng
+# Ngãi 2023), "trước mùa mưa bão": weather, no day (a day written there is still checked)
+_BEFORE_THE_RAINS = re.compile(
+    r"(?i)\btrước\s+(?:khi\s+(?:có\s+)?)?(?:mùa\s+)?(?:mưa\s+(?:lũ|bão)|lũ|bão|mưa|lũ\s+lụt)\b"
 )
 # after a time part: the day moved or only foreseen ("dự kiến lùi", "gia hạn", "hoãn")
 _POSTPONED = re.compile(r"(?i)\bhoãn\b")
@@ -726,9 +804,9 @@ def _no_damaged_word(words: str) -> None:
     ngày" is "không trước" (not before). Such a fragment beside the time part may be a word
     of time the checks cannot see; refused, as the word itself would be. Fragments:
     a lower-case word with no vowel (`DAMAGED` repairs the few that are sure), "ko"/"hok"
-    (không), and two words that join into a word of time as printed ("sa u", "chư a")."""
+    (không), and words that join into a word of time as printed ("sa u", "chư a", "S a u")."""
     tokens = [token.strip(_TRIM + "()“”\"'") for token in words.split()]
-    for at, (token, following) in enumerate(zip(tokens, [*tokens[1:], ""], strict=False)):
+    for at, token in enumerate(tokens):
         dashed = _DASH_FOR_U.search(token) is not None
         if dashed and fold(_DASH_FOR_U.sub("ư", token.lower())) in _DASHED_TIME_WORDS:
             raise Unreadable(
@@ -738,15 +816,15 @@ def _no_damaged_word(words: str) -> None:
             )
         if not token.isalpha():
             continue
-        joined = (token + following).lower() if following.isalpha() else ""
+        joined = _split_time_word(tokens[at:])
         bare = token.isascii() and token.islower() and not set(token) & set("aeiouy")
         if (
             (bare and token not in DAMAGED)
             or ((at == 0 or token[:1].islower()) and _misspelt_syllable(token))
             or token.lower() in _NOT_SAID
-            or (joined in _SPLIT_TIME_WORDS)
+            or joined
         ):
-            shown = f"{token} {following}" if joined in _SPLIT_TIME_WORDS else token
+            shown = joined or token
             if _misspelt_syllable(token) and not bare:
                 raise Unreadable(
                     f"chữ “{token}” không phải một tiếng Việt viết đúng (gõ nhầm hay hỏng khi "
@@ -758,6 +836,19 @@ def _no_damaged_word(words: str) -> None:
                 "tắt: có thể là một từ chỉ thời gian (“sớm”, “sau”, “không”…); không đoán, "
                 "hãy ghi last_day (và first_day) theo văn bản"
             )
+
+
+def _split_time_word(tokens: list[str]) -> str:
+    """The words from the first of `tokens` on that join into a word of time: two ("sa u",
+    "chư a") or its letters one by one, as a PDF spaces them out ("S a u", "T r ư ớ c");
+    "" when none do."""
+    for count in range(2, 7):
+        run = tokens[:count]
+        if len(run) < count or not all(token.isalpha() for token in run):
+            return ""
+        if "".join(run).lower() in _SPLIT_TIME_WORDS:
+            return " ".join(run)
+    return ""
 
 
 def _misspelt_syllable(token: str) -> bool:
@@ -871,6 +962,14 @@ _NAMES_WITH_TIME_WORDS = re.compile(
     # "đề xuất, kiến nghị (nếu có)" (Quyết định 2330/QĐ-TTg, 2025): if there are any, of a
     # thing sent, no condition on the day
     r"|\(\s*nếu\s+có\s*\)"
+    # "Từ ngày 10/7 đến 17h00 ngày 30/7/2023: Đăng ký, điều chỉnh nguyện vọng xét tuyển
+    # (không giới hạn số lần) trong thời gian quy định" (Bộ GD&ĐT's admission timetable, as
+    # the universities print it): as many times as one likes, inside the span; no "không" of
+    # the day, no "lần" (a round) of another
+    r"|\bkhông\s+giới\s+hạn\s+số\s+lần\b"
+    # the batches of a sowing calendar: "Trà sớm", "Trà muộn: Gieo sạ từ ngày 06/6 đến
+    # 10/6/2023 …" (Trà Hiệp, Quảng Ngãi 2023): the early and the late crop, whose own days follow
+    r"|\btrà\s+(?:sớm|muộn|chính\s+vụ)\b"
     # "lưu thông trong khung giờ cấm … đến hết ngày 31/12/2024" (Báo Bình Dương, 2024): the
     # hours of a day a rule covers, named; no hour of the deadline (one written is a number)
     r"|\bkhung\s+giờ\b"
@@ -985,7 +1084,10 @@ _NARRATIVE_FRAME = re.compile(
     # …" stay checked). A plan is `_FRAME`'s ("Theo kế hoạch, …"; "theo kế hoạch của …" may
     # be the plan's own schedule, and stays checked)
     rf"|theo\s+{_REPORTED_DOCUMENT}(?:\s+(?:trên|này|nói\s+trên))?(?:\s+của(?:\s+{_ISSUER_WORD}){{1,10}})?"
-    r"\s*,)"
+    r"\s*,"
+    # "Theo Ban tổ chức, đại hội kéo dài từ 11-11 đến 20-12, với nhiều môn thi đấu hấp dẫn"
+    # (SGGP, 2025): the organisers the press quotes, by their name, closed by its comma
+    rf"|theo\s+(?:ban\s+tổ\s+chức|btc)(?:\s+{_ISSUER_WORD}){{0,10}}\s*,)"
 )
 # "Căn cứ Chương trình công tác toàn khóa của Ban Chấp hành Trung ương Đoàn …, Đại hội Đoàn
 # toàn quốc lần thứ X dự kiến tổ chức vào cuối tháng 12-2012" (Báo Cần Thơ, 2011): the
@@ -1037,6 +1139,10 @@ def _without_frame(label: str) -> str:
 # which award, not when
 _HOW = re.compile(
     r"(?<![a-z])theo\s+(?:phuong|hinh)\s+thuc\s+truc\s+(?:tuyen|tiep)(?![a-z])"
+    # ... "kỳ họp … diễn ra trong 1 ngày vào 28/7/2025, theo hình thức họp tập trung" (HĐND xã
+    # Thanh Hà, Hải Phòng 2025): in person, gathered, no "theo" of a rule
+    r"|(?<![a-z])theo\s+(?:phuong|hinh)\s+thuc\s+(?:hop\s+)?(?:tap\s+trung|truc\s+(?:tuyen|tiep))"
+    r"(?:\s+ket\s+hop\s+(?:voi\s+)?(?:truc\s+(?:tuyen|tiep)|tap\s+trung))?(?![a-z])"
     r"|(?<=khen thuong )theo\s+(?:nam\s+hoc|cong\s+trang|dot|chuyen\s+de|nien\s+han)(?![a-z])"
 )
 # ... and by whose rule or request, before a dated day: "tham mưu đề xuất UBND tỉnh xem xét
@@ -1089,11 +1195,15 @@ def _no_day_inside(label: str, before_a_day: bool) -> None:
     label = without_references(label)  # "Công văn số 969/TTg-KGVX ngày 17 tháng 7 …": cited
     label = _INVEST.sub(" ", label)  # "xúc tiến đầu tư năm 2020": no "tư năm", no "từ năm"
     folded = " ".join(re.findall(r"\w+", fold(label)))
-    words = re.findall(r"\w+", label.lower())
-    for before, first, second in zip(["", *words], words, words[1:], strict=False):
+    cased = re.findall(r"\w+", label)
+    words = [word.lower() for word in cased]
+    for at, (before, first, second) in enumerate(zip(["", *words], words, words[1:], strict=False)):
         tens = before in _TENS and first in _UNITS_AFTER_TENS  # "muoi lam ngay", typed bare
-        # after a number, "năm" is its unit: "kỷ niệm 44 năm Ngày Giải phóng", no "năm ngày"
-        spelled = first in _SPELLED_COUNTS and not before.isdigit()
+        # after a number, "năm" is its unit: "kỷ niệm 44 năm Ngày Giải phóng", no "năm ngày";
+        # "Ngày hội Gia đình Việt Nam năm 2024" (Bộ VHTTDL, QĐ 1131/2024): a name, no "five"
+        spelled = (
+            first in _SPELLED_COUNTS and not before.isdigit() and not _in_place_name(cased, at)
+        )
         if (spelled or tens) and second in _COUNTED_UNITS:
             raise Unreadable(
                 f"“{said}” đếm một số ngày, tuần trong kỳ, không phải cả kỳ; không đoán, "
@@ -1156,16 +1266,57 @@ def _no_day_inside(label: str, before_a_day: bool) -> None:
 # "gan" may be "gắn", "tam" "tám": refused all the same, extra work and never a wrong day)
 _TURNING_LAST = {
     "độ": "ước lượng", "tầm": "ước lượng", "chừng": "ước lượng", "gần": "ước lượng",
+    "quanh": "ước lượng", "xỉ": "ước lượng", "cỡ": "ước lượng",
     "hơn": "so sánh", "trên": "so sánh", "dưới": "so sánh", "quá": "so sánh",
     "ngoài": "nằm ngoài", "qua": "nằm ngoài", "sát": "ước lượng", "vượt": "so sánh",
 }  # fmt: skip
-# ... unless they end a word of their own: "tiến độ" (schedule), "mức độ", "sưu tầm",
-# "thông qua" (adopt), "vừa qua", "sớm hơn" (read apart, see EARLIER_THEN_DAY)
-_TURNING_COMPOUNDS = frozenset(
-    {"tiến", "mức", "trình", "chế", "tốc", "nhiệt", "cấp", "thái", "giới", "biên", "sưu"}
-    | {"thông", "vừa", "sớm", "muộn", "trễ", "chậm", "nhiều", "ít", "lâu", "cao", "thấp"}
-    | {"tien", "muc", "trinh", "che", "toc", "nhiet", "thong", "vua", "som", "muon"}
-    | {"giám", "khảo", "quan"}  # "giám sát" (supervise), "khảo sát" (survey), "quan sát"
+# ... unless they end a word of their own, each with its own first halves: "tiến độ"
+# (schedule), "mức độ", "sưu tầm", "cấp trên" (the level above), "thông qua" (adopt), "vừa
+# qua", "sớm hơn" (read apart, see EARLIER_THEN_DAY), "giám sát" (supervise). Only those
+# pairs: a flat set let "chương trình gần ngày 25/5" (near), "nhiều hơn 30 ngày kể từ …"
+# (more than) read as the day. The bare first halves ("tien độ") are typed halves.
+_TURNING_COMPOUNDS: dict[str, frozenset[str]] = {
+    "độ": frozenset(
+        {"tiến", "mức", "chế", "tốc", "nhiệt", "cấp", "thái", "trình", "biên"}
+        | {"tien", "muc", "che", "toc", "nhiet", "cap", "thai", "trinh", "bien"}
+    ),
+    "tầm": frozenset({"sưu", "suu"}),
+    "hơn": frozenset({"sớm", "muộn", "trễ", "chậm", "som", "muon", "tre", "cham"}),
+    "trên": frozenset({"cấp", "cap"}),
+    "dưới": frozenset({"cấp", "cap"}),
+    "qua": frozenset({"thông", "vừa", "thong", "vua"}),
+    "sát": frozenset({"giám", "khảo", "quan", "giam", "khao"}),
+}
+# a day told as possible or as depending on the situation, right before it: "có thể trước
+# ngày 15/3" (it may come before then: no deadline is set), "tuỳ tình hình, trước ngày 15/3"
+# (a day that holds only in some case). A verb after "có thể" is read ("Các đơn vị có thể
+# đăng ký trước ngày …": allowed to, by that day; "thu hoạch có thể kết thúc trước tháng 9")
+_HEDGED = re.compile(
+    r"(?:^|\s)(?:co\s+the(?:\s+(?:se|som|muon|cham|tre|la))?"
+    r"|(?P<depending>tuy)(?:\s+theo)?\s+(?:tinh\s+hinh|dieu\s+kien|thuc\s+te)(?:\s+thuc\s+te)?)\W*\Z",
+    re.ASCII,
+)
+_DONE_TAIL = frozenset({"hoan", "xong", "ket", "bat"})  # hoàn thành, xong, kết thúc, bắt đầu
+# a day told as met already, or as one that cannot be met, right before it (with the verb of
+# completion the label leaves out): "Đại hội cấp xã đã hoàn thành trước ngày 31/10" (done),
+# "chưa thể hoàn thành trước ngày 15/3", "chưa thể hoàn thành học kỳ II trước …", "khó (có
+# thể) hoàn thành trước …", "chưa kịp …" (with diacritics: "kho" is a store, "Kho bạc")
+# (the day will be missed): no running deadline. "không thể", "không kịp" are refused by
+# "không" already; "xã chưa đạt chuẩn hoàn thành trước …" (a subject) reads
+_NOT_MET = re.compile(
+    r"(?:^|\s)(?:chưa\s+thể|khó\s+có\s+thể|chưa\s+kịp|khó\s+kịp)(?:\s|$)|(?:^|\s)khó$"
+)
+_DONE_FIRST = re.compile(r"\W*đã\s+(?:hoàn\s+thành|hoàn\s+tất|xong)\b")  # "đã hoàn thành việc …"
+_DIGIT_OR_DAY_NEXT = re.compile(r"\s*(?:ngay\s+)?\d", re.ASCII)
+# the words of a comparison right before a period, which is then the one compared with,
+# never the time of the work: "tăng 10% so cùng kỳ năm 2026" (the press drops "với"),
+# "bằng cùng kỳ năm 2026", "như năm 2026", "tương đương năm 2026", "gấp đôi năm 2026",
+# "bằng 120% năm 2026" ("đạt 120% kế hoạch năm 2027", a target, "cấp huyện và tương đương
+# trước tháng 5", the district level and its peers, "… tỉnh Cao Bằng trước ngày …" read)
+_COMPARED = re.compile(
+    r"(?:^|\s)(?:so(?:\s+với)?(?:\s+cùng\s+k[ỳì])?|cùng\s+k[ỳì]|như(?:\s+cùng\s+k[ỳì])?"
+    r"|(?<!và\s)(?<!hoặc\s)tương\s+đương(?:\s+với)?|bằng\s+(?:cùng\s+k[ỳì]|[\d.,]+\s*%)"
+    r"|gấp\s+(?:đôi|rưỡi|ba|[\d.,]+\s+lần))\Z"
 )
 # "Số liệu báo cáo tính đến ngày 15/12": the day the figures run to, not the day the
 # report is due (Nghị định 09/2019/NĐ-CP, Điều 12: a report's data period ends before it
@@ -1221,11 +1372,12 @@ def _no_turned_meaning(
     named = _TURNING_LAST.get(last) or (
         bare and next((v for k, v in _TURNING_LAST.items() if fold(k) == last), None)
     )
-    if named and before not in _TURNING_COMPOUNDS:
+    if named and before not in _TURNING_COMPOUNDS.get(last, frozenset()):
         raise Unreadable(
             f"“{last} …” là {named}, không phải chính thời hạn; không đoán, hãy ghi "
             "last_day (và first_day) theo văn bản"
         )
+    _no_doubted_day(said, whole, rest)
     if (last == "tính" or (last == "tinh" and bare)) and _SPAN_NEXT.match(rest):
         raise Unreadable(
             "“tính đến …” là mốc chốt số liệu, không phải hạn gửi; ghi last_day theo hạn "
@@ -1263,6 +1415,37 @@ def _no_turned_meaning(
         raise Unreadable(
             "“chưa …” (chưa đến, chưa hết) không nêu hạn: không đoán, hãy ghi last_day (và "
             "first_day) theo văn bản"
+        )
+
+
+def _no_doubted_day(said: list[str], whole: list[str], rest: str) -> None:
+    """Refuse the words right before the time part that make its day no running deadline:
+    a period compared with (`_COMPARED`), a hedge (`_HEDGED`), "khác" (other than) a day, a
+    day met already or one that will not be met (`_NOT_MET`, `_DONE_FIRST`). `said`, `whole`
+    and `rest` as in `_no_turned_meaning`."""
+    if _COMPARED.search(" ".join(said)):  # "tăng 10% so cùng kỳ năm 2026": a reference
+        raise Unreadable(
+            f"“{' '.join(said[-3:])} …” so sánh với kỳ đó (kỳ gốc), không phải thời hạn; không "
+            "đoán, hãy ghi last_day (và first_day) theo văn bản"
+        )
+    tail = {fold(word) for word in whole[len(said) :]}  # "có thể | hoàn thành": able to
+    hedge = _HEDGED.search(" ".join(fold(word) for word in said))
+    if hedge and (hedge.group("depending") or not tail & _DONE_TAIL):
+        raise Unreadable(
+            f"“{' '.join(whole)} …”: ngày chỉ là có thể, hoặc tuỳ tình hình, văn bản chưa đặt "
+            "thời hạn; không đoán, hãy ghi last_day theo thời hạn văn bản nêu"
+        )
+    if said[-1] == "khác" and _DIGIT_OR_DAY_NEXT.match(rest):  # "khác ngày 25/12": other than it
+        raise Unreadable(
+            "“khác …” là ngày khác ngày đó (ngoài ngày đó), không phải chính thời hạn; không "
+            "đoán, hãy ghi last_day (và first_day) theo văn bản"
+        )
+    done = said[-1:] == ["đã"] and tail & {"hoan", "xong"}  # "đã | hoàn thành": done
+    if _NOT_MET.search(" ".join(said)) or done or _DONE_FIRST.match(" ".join(whole)):
+        raise Unreadable(  # "chưa thể hoàn thành trước ngày 15/3": it will not be met by then
+            f"“{' '.join(whole)} …”: văn bản nói việc đã xong, hoặc không (khó) kịp xong trước "
+            "ngày đó: ngày đó không phải thời hạn đang chạy; ghi last_day theo hạn văn bản nêu, "
+            "việc đã xong bằng kehoach done"
         )
 
 

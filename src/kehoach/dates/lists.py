@@ -35,11 +35,12 @@ def days_counted(match: re.Match[str], found: Found | list[Found]) -> Found | li
     if not match["ndays"]:
         return found
     count = _DAY_WORDS.get(match["ndays"]) or int(match["ndays"])
+    unit = "đêm" if match["nights"] == "dem" else "ngày"  # a night is one day's evening
     one = found if isinstance(found, Found) else None
     if one is None or one.first is None or one.last is None:
-        raise Unreadable(f"“{count} ngày” không đi với một khoảng liền")
+        raise Unreadable(f"“{count} {unit}” không đi với một khoảng liền")
     if (one.last - one.first).days + 1 != count:
-        raise Unreadable(f"“{count} ngày” không khớp khoảng {show(one.first)} – {show(one.last)}")
+        raise Unreadable(f"“{count} {unit}” không khớp khoảng {show(one.first)} – {show(one.last)}")
     return one
 
 
@@ -81,7 +82,10 @@ def _dashed_end(match: re.Match[str]) -> None:
     # the days and a dot before the month, two marks that cannot be mistaken for each other
     lead = match["lead"].split()
     dotted = not match["through"] and match["dashed"].strip() == "." and "tu" in lead
-    if match["year"] is None and not ((match["through"] or dotted) and "ngay" in lead):
+    # "Hội thi diễn ra trong 3 đêm (từ 18 đến 20-9)" (SGGP, 2025): a count of days or nights
+    # before "từ D đến" says the numbers are days (`days_counted` checks it is their length)
+    counted = match["through"] and match["ndays"] and "tu" in lead
+    if match["year"] is None and not (((match["through"] or dotted) and "ngay" in lead) or counted):
         raise Unreadable(
             "“D đến D-M” không có năm và không có chữ “từ ngày” trước: có thể là số khác; "
             "ghi rõ “từ ngày … đến ngày …/…”"

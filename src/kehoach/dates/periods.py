@@ -150,8 +150,9 @@ def _this_year(span: Span, given: Input) -> None:
 def _bare_range(match: re.Match[str], given: Input) -> None:
     """ "(5/10-4/12)" closing the phrase after the work's name, or "Ngày 25/6 - 27/6/2018"
     opening a schedule line (the Bộ GD&ĐT's admission milestones, 2018): two days with "/" and a dash, read as a range only there, and
-    only in order: a start after its end ("(4/12-5/10)")
-    might cross the new year or be reversed, and is refused, as is the form elsewhere."""
+    only in order: a start after its end ("(4/12-5/10)") might cross the new year or be
+    reversed, and is refused, as is the form elsewhere; only an end written with its year
+    ("(30/11-15/01/2026)") makes a start without one cross into it."""
     said = " ".join(given.source.original(*match.span()).split()).strip(" .,;:()")
     headed = match["bare"].startswith("ngay") and not given.prepared[: match.start()].strip()
     # "24/1-9/2/2025 (25 tháng Chạp đến 12 tháng Giêng)" (a round-up of the provinces' Tết
@@ -164,11 +165,25 @@ def _bare_range(match: re.Match[str], given: Input) -> None:
         )
     end = read_point(match["end"], given.plan_year)
     start = read_point(match["start"], end.last.year)
-    if start.first > end.last:
+    # "Giai đoạn 2 (30/11-15/01/2026)": a start without its year before an end written with
+    # its own crosses the new year, as "Từ ngày 20/12 đến ngày 10/01/2028" does (`_range_read`)
+    crosses = start.year_inferred and not end.year_inferred
+    if start.first > end.last and not crosses:
         raise Unreadable(
             f"“{said}”: ngày đầu sau ngày cuối (sang năm khác hay viết ngược?); ghi rõ năm, hoặc "
             "ghi first_day và last_day"
         )
+    # "(22/11/1902 – 22/11/2024)", "(09/7/1912 - 09/7/2012)": two days a year or more apart
+    # name an anniversary (the first year and this one), no work's span
+    if (end.last - start.first).days >= _A_YEAR_APART:
+        raise Unreadable(
+            f"“{said}”: hai ngày cách nhau từ một năm trở lên, không có “từ … đến …”: thường là "
+            "một dịp kỷ niệm (năm đầu – năm nay), không phải thời hạn; nếu là một khoảng, ghi "
+            "first_day và last_day"
+        )
+
+
+_A_YEAR_APART = 365
 
 
 def _month_range(match: re.Match[str], given: Input) -> Found:

@@ -33,6 +33,7 @@ class Frequency(StrEnum):
     QUARTERLY = "quarterly"
     MONTHLY = "monthly"
     WEEKLY = "weekly"  # "Hằng tuần": the last day of each week, Sunday
+    DAILY = "daily"  # "Hằng ngày": each day
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,9 @@ class Recurrence:
     weekday: int | None = None  # weekly only: 0 Monday ... 6 Sunday; None is Sunday
     months: tuple[int, ...] = ()  # yearly only: the months due in, when several (ascending)
     days: tuple[int, ...] = ()  # monthly only: the days due on, when several (ascending, <= 28)
+    # weekly only: the weekdays due on, when several ("vào các ngày thứ 3, thứ 5 và Chủ nhật
+    # hằng tuần": (1, 3, 6), ascending, Monday 0); RFC 5545 BYDAY=TU,TH,SU
+    weekdays: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -160,16 +164,26 @@ def rrule_text(rule: Recurrence) -> str:
     if rule.frequency is Frequency.HALF_YEARLY:
         month = rule.month or 6
         return f"FREQ=MONTHLY;INTERVAL=6;BYMONTH={month},{month + 6};{day}"
-    if rule.frequency is Frequency.WEEKLY:
-        return f"FREQ=WEEKLY;BYDAY={BYDAY[6 if rule.weekday is None else rule.weekday]}"
+    if rule.frequency in (Frequency.WEEKLY, Frequency.DAILY):
+        return _by_day(rule)
     return f"FREQ=MONTHLY;{day}"
+
+
+def _by_day(rule: Recurrence) -> str:
+    """Each day, or each week on its weekday (by default the week's last, Sunday)."""
+    if rule.frequency is Frequency.DAILY:
+        return "FREQ=DAILY"
+    return f"FREQ=WEEKLY;BYDAY={BYDAY[6 if rule.weekday is None else rule.weekday]}"
 
 
 def _listed_rule(rule: Recurrence) -> str | None:
     """The RRULE of several due days in a period: days of each month (each in every month,
-    1-28), or one day in several months of the year (a day each of them has)."""
+    1-28), weekdays of each week, or one day in several months of the year (a day each of
+    them has)."""
     if rule.days:
         return f"FREQ=MONTHLY;BYMONTHDAY={','.join(map(str, rule.days))}"
+    if rule.weekdays:
+        return f"FREQ=WEEKLY;BYDAY={','.join(BYDAY[day] for day in rule.weekdays)}"
     if rule.frequency is Frequency.YEARLY and rule.months:
         day = f"BYMONTHDAY={rule.day}" if rule.day else "BYMONTHDAY=-1"
         return f"FREQ=YEARLY;BYMONTH={','.join(map(str, rule.months))};{day}"

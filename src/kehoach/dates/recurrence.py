@@ -122,7 +122,7 @@ def due_day_period(due: date) -> str:
 
 def _several_in_a_period(parts: dict[str, str]) -> bool:
     """Whether the rule is due more than once in the period its frequency names: several
-    days of a month (BYMONTHDAY=15,25; never the 28..31 with BYSETPOS=-1 that says "the
+    weekdays of a week, several days of a month (BYMONTHDAY=15,25; never the 28..31 with BYSETPOS=-1 that says "the
     month's last day up to the 31st"), several months of a year, or a half-yearly rule due
     in other months than June and December (the report's half is not said: "trước ngày
     15/1 và 15/7" may be for the half before)."""
@@ -131,6 +131,8 @@ def _several_in_a_period(parts: dict[str, str]) -> bool:
     if freq == "MONTHLY" and not months and len(days) > 1 and "BYSETPOS" not in parts:
         return True
     if freq == "YEARLY" and len(months) > 1:
+        return True
+    if freq == "WEEKLY" and "," in parts.get("BYDAY", ""):  # "thứ 3, thứ 5 và Chủ nhật"
         return True
     return freq == "MONTHLY" and len(months) == 2 and months != [6, 12]
 

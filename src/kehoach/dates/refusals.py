@@ -28,7 +28,8 @@ from kehoach.dates.grammar import (
     show,
 )
 from kehoach.dates.lunar import LunarEnd, Unlunar, cycle_name, eve_disagreement, gloss_disagreement
-from kehoach.dates.reading import Context, DeadlineKind
+from kehoach.dates.reading import Context, DeadlineKind, Frequency
+from kehoach.dates.reporting import report_days_agree
 
 
 def refuse_alternatives(source: Source) -> None:
@@ -110,6 +111,40 @@ def refuse_received(source: Source) -> None:
         )
 
 
+# "từ ngày 10/8 - 13/8/2025, thời tiết trên địa bàn các xã, phường …" (a fire-danger forecast,
+# Thanh Hóa, 2025), "…, dự báo cao điểm nắng nóng" (Bến Tre, 2023): the days the weather is
+# told for, nothing due; a forecast clause opens with "dự báo" or "theo dự báo"
+_WEATHER = re.compile(r"\bthoi\s+tiet\b|(?:^|[,;:(]\s*|\btheo\s+)du\s+bao\b", re.ASCII)
+
+
+def refuse_weather(source: Source) -> None:
+    """Refuse a phrase that tells the weather or a forecast (`_WEATHER`)."""
+    if found := _WEATHER.search(source.prepared):
+        said = source.original(*found.span()).lstrip(",;:( ")
+        raise Unreadable(
+            f"“{said} …” nói về thời tiết hay một dự báo, không phải một việc phải xong; "
+            "nếu văn bản có hạn, ghi last_day theo văn bản"
+        )
+
+
+# "Đảng bộ TP Chí Linh là địa phương hoàn thành sớm nhất (từ tháng 12/2025)" (Hải Dương,
+# 2025): a body ranked first to finish, a fact told, never a start bound ("sớm nhất là ngày D")
+_RANKED = re.compile(
+    r"\bla\s+(?:dia\s+phuong|don\s+vi|co\s+quan|dang\s+bo|chi\s+bo|tinh|thanh\s+pho|huyen"
+    r"|xa|phuong|truong)\b[^,;]*?\b(?:(?:som|nhanh|muon|cham)\s+nhat|dau\s+tien)\b",
+    re.ASCII,
+)
+
+
+def refuse_ranked(source: Source) -> None:
+    """Refuse a phrase that ranks a body by when it finished (`_RANKED`)."""
+    if found := _RANKED.search(source.prepared):
+        raise Unreadable(
+            f"“{source.original(*found.span())}” xếp thứ một đơn vị theo lúc làm xong, một việc "
+            "đã xảy ra, không phải thời hạn; nếu văn bản có hạn, ghi last_day theo văn bản"
+        )
+
+
 _HALF = re.compile(r"\bnua\b")
 
 
@@ -118,12 +153,19 @@ def refuse_unread_kinds(source: Source) -> None:
     deadlines joined by "hoặc" (`refuse_alternatives`), a half of a period (`refuse_halves`),
     a weekday of a numbered week of each month (`refuse_week_of_month`), the day a thing was
     received (`refuse_received`), a day off moved where kehoach does not move it
-    (`refuse_unmodelled_shift`)."""
-    refuse_unmodelled_shift(source)
-    refuse_alternatives(source)
-    refuse_halves(source)
-    refuse_week_of_month(source)
-    refuse_received(source)
+    (`refuse_unmodelled_shift`), the weather told (`refuse_weather`), a body ranked by when
+    it finished (`refuse_ranked`). Each is final
+    (`Contradicted`): no cut of the phrase reads its day with the words left as the step."""
+    try:
+        refuse_unmodelled_shift(source)
+        refuse_alternatives(source)
+        refuse_halves(source)
+        refuse_week_of_month(source)
+        refuse_received(source)
+        refuse_weather(source)
+        refuse_ranked(source)
+    except Unreadable as error:
+        raise Contradicted(error.why) from None
 
 
 # "nếu trùng vào ngày nghỉ …, ngày lễ, tết hoặc do bận công việc đột xuất thì tổ chức tiếp vào
@@ -322,6 +364,7 @@ def check_asides(found: list[Found], asides: Asides) -> None:
     if len(found) != 1:
         raise Unreadable("phần trong ngoặc không rõ thuộc thời hạn nào")
     one = found[0]
+    report_days_agree(one, asides.report_period, asides.cut_off)
     if asides.length is not None:
         if one.first is None or one.last is None:
             raise Unreadable(f"“({asides.length} ngày)” không đi với một khoảng ngày")
@@ -333,7 +376,12 @@ def check_asides(found: list[Found], asides: Asides) -> None:
     if asides.weeks is not None:
         _weeks_fit(one, asides.weeks)
     _lunar_checks(one, asides)
-    if asides.hours_of_one_day and (one.kind is not DeadlineKind.DATE or one.last is None):
+    daily = one.recurrence is not None and one.recurrence.frequency is Frequency.DAILY
+    if (
+        asides.hours_of_one_day
+        and not daily
+        and (one.kind is not DeadlineKind.DATE or one.last is None)
+    ):
         raise Unreadable(
             "giờ bắt đầu và giờ kết thúc của một ngày đi với một ngày, không phải "
             "một khoảng; ghi first_day và last_day theo văn bản"
@@ -341,7 +389,7 @@ def check_asides(found: list[Found], asides: Asides) -> None:
     if asides.weekday is None:
         return
     said = one.written or one.last
-    if one.kind is not DeadlineKind.DATE or said is None:
+    if said is None or (one.kind is not DeadlineKind.DATE and one.written is None):
         raise Unreadable("thứ trong tuần chỉ đi với một ngày cụ thể")
     if said.weekday() != asides.weekday:  # never re-read with "(CN)" left as the step
         raise Contradicted(

@@ -32,6 +32,7 @@ from kehoach.dates.grammar import (
 )
 from kehoach.dates.label import (
     EVENT_IN_STEP,
+    GROWTH_TIME,
     label_years,
     read_label,
     read_step,
@@ -90,13 +91,20 @@ def clause_after_day(source: Source) -> tuple[Source, str] | None:
     return source.part(0, clause.end("rule")), step
 
 
+# "…, trong giờ hành chính, nếu trùng vào ngày nghỉ …": office hours of the day, no hour
+_OFFICE_HOURS = re.compile(r"trong\s+gio\s+hanh\s+chinh\s*,\s*", re.ASCII)
+
+
 def shift_after_cadence(source: Source, asides: Asides) -> tuple[Source, Asides]:
     """ "tiếp công dân vào ngày 15 hàng tháng, nếu trùng vào ngày nghỉ thì tiếp vào ngày làm
     việc tiếp theo": the clause after the cadence's comma that moves a day off
     (`grammar.HOLIDAY_SHIFT`), kept as `Asides.shift` and cut off; the engine checks it
     stands beside a recurring day of the month."""
     clause = CLAUSE_AFTER_CADENCE.fullmatch(source.prepared)
-    if clause is None or asides.shift is not None or not HOLIDAY_SHIFT.fullmatch(clause["clause"]):
+    if clause is None or asides.shift is not None:
+        return source, asides
+    hours = _OFFICE_HOURS.match(clause["clause"])
+    if not HOLIDAY_SHIFT.fullmatch(clause["clause"], hours.end() if hours else 0):
         return source, asides
     words = " ".join(source.original(clause.start("clause"), clause.end("clause")).split())
     return source.part(0, clause.end("rule")), asides._replace(shift=words)
@@ -146,7 +154,11 @@ _CUT = re.compile(
     r"|\s+(?:(?:được\s+)?tổ\s+chức|diễn\s+ra)\s+tại\s"
     # ... and before "đối với" (for whom: "Năm học sẽ kết thúc trước ngày 31/5 đối với tất cả
     # các cơ sở giáo dục", Báo Sơn La 2021)
-    r"|\s+đối\s+với\s)"
+    r"|\s+đối\s+với\s"
+    # ... and before "với" (with: the delegates, the sports, the discount an event has: "dự
+    # kiến tổ chức vào các ngày 27, 28/11 với 336 đại biểu chính thức", Báo Phú Thọ 2025;
+    # "diễn ra từ ngày 22-11 đến 15-12 với 8 môn thi đấu", SGGP 2025)
+    r"|\s+với\s)"
     r"|\)(?=\s+tại\s|\s*:\s*“|\s*,\s)"
     r"|(?<!\d)\d{4}(?=\s)"
 )
@@ -209,7 +221,12 @@ def _with_words(readings: tuple[Deadline, ...], rest: str) -> Deadline:
         raise Unreadable("chữ sau thời hạn chỉ đi với một ngày hay một khoảng có ngày rõ")
     folded = fold(rest)
     note = ""
-    counts = list(_DAYS.finditer(folded))
+    grown = [growth.span() for growth in GROWTH_TIME.finditer(folded)]  # a variety's days
+    counts = [
+        count
+        for count in _DAYS.finditer(folded)
+        if not any(start <= count.start() < end for start, end in grown)
+    ]
     for count in counts:  # "chiến dịch “90 ngày làm giàu …”": the window's length
         first, last = one.first or one.earliest, one.last
         agrees = length_agrees(int(count["count"]), "ngày", first, last) if first and last else None

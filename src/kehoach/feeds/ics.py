@@ -47,7 +47,7 @@ from kehoach.dates.workdays import Rollover
 from kehoach.plan.agencies import Directory
 from kehoach.plan.loader import PlanFile
 from kehoach.plan.model import LAST_DAY, Plan, Status
-from kehoach.plan.schedule import Slot, series_start
+from kehoach.plan.schedule import Slot, context_for, rule_spans, series_start
 from kehoach.plan.settings import Settings
 from kehoach.reports.selection import Selection, for_agency
 from kehoach.reports.status import (
@@ -304,27 +304,35 @@ def collect(
                 undated.append(Entry(pf, slot, deadline, item, today))
             continue
         starts = _series_from(pf.plan, slot, settings)
-        entry = Entry(pf, slot, deadline, item, today, starts, _sent(pf.plan, slot, today))
+        sent = _sent(pf.plan, slot, today, settings)
+        entry = Entry(pf, slot, deadline, item, today, starts, sent)
         if include_done or not entry.done:
             entries.append(entry)
     return entries, left_out, undated
 
 
-def _sent(plan: Plan, slot: Slot, today: date) -> tuple[Item, ...]:
+def _sent(plan: Plan, slot: Slot, today: date, settings: Settings) -> tuple[Item, ...]:
     """The occurrences of a recurring deadline done by `today` (a report sent for their
     period, or the completion day a task without reports records), as `status` counts
     them: one judgement for the report and the feed."""
     if slot.deadline is None or slot.deadline.recurrence is None:
         return ()
-    items = classify_all(plan, slot, today)
+    items = classify_all(plan, slot, today, settings=settings)
     return tuple(i for i in items if i.occurrence is not None and i.bin in DONE)
 
 
 def _series_from(plan: Plan, slot: Slot, settings: Settings) -> date | None:
+    """The day the series of the milestone's rule starts: the task's or plan's start, or
+    the day the rule was last changed (a recorded change): the occurrences before it were
+    owed by the rule then in force, which this RRULE does not describe (`status` judges
+    them by it)."""
     if slot.deadline is None or slot.deadline.recurrence is None:
         return None
     since = in_force_from(plan, settings)
-    return series_start(plan, slot.task) or (since[0] if since else None)
+    start = series_start(plan, slot.task) or (since[0] if since else None)
+    spans = rule_spans(slot, context_for(plan, settings))
+    changed = spans[-1].since
+    return max(start, changed) if start and changed else start or changed
 
 
 def feed_title(directory: Directory | None, agencies: Sequence[str], plans: Sequence[Plan]) -> str:
@@ -857,24 +865,31 @@ def rrule(rule: Recurrence, until: date | datetime | None = None) -> dict[str, o
         return {"freq": "MONTHLY", "interval": 3, **_month_day(rule.day), **end}
     if rule.frequency is Frequency.HALF_YEARLY:  # DTSTART aligns: June or December (or `month`)
         return {"freq": "MONTHLY", "interval": 6, **_month_day(rule.day), **end}
-    if rule.frequency is Frequency.WEEKLY:  # its weekday; by default the week's last, Sunday
-        return {
-            "freq": "WEEKLY",
-            "byday": BYDAY[6 if rule.weekday is None else rule.weekday],
-            **end,
-        }
+    if rule.frequency in (Frequency.DAILY, Frequency.WEEKLY):
+        return {**_by_day(rule), **end}
     days = _month_day(rule.day)
     if rule.frequency is Frequency.YEARLY:
         return {"freq": "YEARLY", "bymonth": rule.month or 12, **days, **end}
     return {"freq": "MONTHLY", **days, **end}
 
 
+def _by_day(rule: Recurrence) -> dict[str, object]:
+    """Each day ("hằng ngày"), or each week on its weekday (by default the week's last,
+    Sunday)."""
+    if rule.frequency is Frequency.DAILY:
+        return {"freq": "DAILY"}
+    return {"freq": "WEEKLY", "byday": BYDAY[6 if rule.weekday is None else rule.weekday]}
+
+
 def _listed(rule: Recurrence) -> dict[str, object] | None:
     """Several due days in a period: days of each month ("ngày 15 và 25 hằng tháng", each
-    1-28), or one day (the reading checked each month has it; None: the last) in several
-    months of the year; None for a rule with one due day a period."""
+    1-28), weekdays of each week ("thứ 3, thứ 5 và Chủ nhật"), or one day (the reading
+    checked each month has it; None: the last) in several months of the year; None for a
+    rule with one due day a period."""
     if rule.days:
         return {"freq": "MONTHLY", "bymonthday": list(rule.days)}
+    if rule.weekdays:  # "vào các ngày thứ 3, thứ 5 và Chủ nhật hằng tuần"
+        return {"freq": "WEEKLY", "byday": [BYDAY[day] for day in rule.weekdays]}
     if rule.months:
         day = -1 if rule.day is None else rule.day
         return {"freq": "YEARLY", "bymonth": list(rule.months), "bymonthday": day}

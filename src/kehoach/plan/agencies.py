@@ -108,7 +108,9 @@ class Directory:
 
     def _entry_provinces(self, agency: Agency) -> frozenset[str] | None:
         name = agency.jurisdiction or self.registry.jurisdiction
-        if name is None:
+        if name is None or squash(name) in CENTRAL:
+            # A ministry's registry ("jurisdiction: Trung ương") is of no province: its
+            # entries are read as those of a registry that names none, central plans included.
             return None
         return frozenset(p.id for p in self.national.find_provinces(name))
 

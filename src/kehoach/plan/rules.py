@@ -24,6 +24,7 @@ from kehoach.plan.national import National, load_national
 from kehoach.plan.relative import AnchorError, anchor_of, relative_of, resolve, unknown_anchor
 from kehoach.plan.schedule import (
     context_for,
+    earlier_rules,
     gloss_of,
     milestone_context,
     read_milestone,
@@ -469,6 +470,7 @@ def registry_consistent(check: Check) -> Iterator[Finding]:
     if directory is None or located is None or name is None:
         return
     agencies = directory.registry.agencies
+    yield from _registry_jurisdictions(directory, located, name)
     counts = Counter(a.id for a in agencies)
     for index, agency in enumerate(agencies):
         if counts[agency.id] > 1:
@@ -485,6 +487,22 @@ def registry_consistent(check: Check) -> Iterator[Finding]:
         names = ", ".join(a.name for a in entries)
         msg = f"tên '{key}' chỉ nhiều cơ quan: {names}"
         yield error(name, located.where(("agencies", index)), "ambiguous-agency-name", msg)
+
+
+def _registry_jurisdictions(directory: Directory, located: Located, name: str) -> Iterator[Finding]:
+    """The registry's `jurisdiction` (the file's, an entry's) is a province or city, or
+    "Trung ương": an entry of a province the national registry does not know would be read
+    in no plan at all, and every plan naming it would be told it is unknown."""
+    registry = directory.registry
+    written: list[tuple[str | None, Loc]] = [(registry.jurisdiction, ("jurisdiction",))]
+    written += [
+        (a.jurisdiction, ("agencies", i, "jurisdiction")) for i, a in enumerate(registry.agencies)
+    ]
+    for value, loc in written:
+        if value is None or squash(value) in CENTRAL or directory.national.find_provinces(value):
+            continue
+        msg = _unknown_province(value, directory.national)
+        yield error(name, located.where(loc), "unknown-jurisdiction", msg)
 
 
 def _successor_cycles(
@@ -628,7 +646,9 @@ def periodic_reports(check: Check) -> Iterator[Finding]:
             msg = "thời hạn định kỳ chưa có ngày bắt đầu: ghi 'from' (hoặc ngày ban hành kế hoạch)"
             yield warning(pf.name, where, "periodic-no-start", msg)
             continue
-        yield from _reports_fit(pf, index, task, rules, start)
+        context = context_for(pf.plan, check.settings)
+        earlier = {m: earlier_rules(task, m, context) for m in rules}
+        yield from _reports_fit(pf, index, task, (rules, earlier), start)
 
 
 def _recurring_rules(task: Task, pf: PlanFile, check: Check) -> dict[int, str] | None:
@@ -674,8 +694,16 @@ def _report_milestone(
 
 
 def _reports_fit(
-    pf: PlanFile, index: int, task: Task, rules: dict[int, str], start: date
+    pf: PlanFile,
+    index: int,
+    task: Task,
+    readings: tuple[dict[int, str], dict[int, list[str]]],
+    start: date,
 ) -> Iterator[Finding]:
+    """Each report names a period of its milestone's rule, or of a rule it had before a
+    recorded change (`earlier`: the quarterly reports sent before a circular made the
+    report monthly stay true), once, not sent before the period began."""
+    rules, earlier = readings
     seen: dict[tuple[int, str], int] = {}
     for r_index, report in enumerate(task.reports):
         loc: Loc = ("tasks", index, "reports", r_index)
@@ -685,7 +713,14 @@ def _reports_fit(
             continue
         rule = rules[m_index]
         horizon = report.sent + timedelta(days=400)  # a period opens within a year of its due day
-        found = find_period(rule, start, report.period, task.until, horizon)
+        found = next(
+            (
+                o
+                for r in (rule, *earlier.get(m_index, ()))
+                if (o := find_period(r, start, report.period, task.until, horizon)) is not None
+            ),
+            None,
+        )
         if found is None:
             near = next_occurrence(rule, start, report.sent, task.until)
             hint = f"; kỳ đến hạn sau ngày gửi: {near.period}" if near else ""

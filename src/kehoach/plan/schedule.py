@@ -191,3 +191,63 @@ def slots(plan: Plan, settings: Settings) -> list[Slot]:
         recurring = tuple(i for i, (_, d, _) in enumerate(read) if d is not None and d.rrule)
         out.extend(Slot(task, i, m, d, e, recurring) for i, (m, d, e) in enumerate(read))
     return out
+
+
+@dataclass(frozen=True)
+class RuleSpan:
+    """One phrase a milestone had, read, and the days it was the rule: from the day the
+    change to it was decided (`since`, None for the phrase the plan gave) to the day the
+    next change was (`until`, None for the phrase the file holds)."""
+
+    slot: Slot  # the milestone as it read while this phrase was its rule
+    since: date | None
+    until: date | None
+
+
+def rule_spans(slot: Slot, context: Context) -> list[RuleSpan]:
+    """The phrases a milestone had, oldest first, each with the days it was in force, from
+    its recorded changes (`history`, by their `date`); one span when it never changed. A
+    periodic report is owed by the rule in force when it fell due: a circular that moves
+    the monthly report from the 15th to the 20th from July does not make the March report
+    sent on the 18th on time. The current phrase is the file's (`to` of the last change
+    is checked against it by validate); an older phrase that no longer reads has no
+    deadline (it owes nothing)."""
+    changes = [c for c in slot.task.history if (c.milestone or 1) - 1 == slot.index]
+    days = [c.date for c in changes]
+    if not changes or days != sorted(days):  # a history out of order dates nothing
+        return [RuleSpan(slot, None, None)]
+    spans: list[RuleSpan] = []
+    since: date | None = None
+    for change in changes:
+        old = slot.milestone.model_copy(
+            update={"phrase": change.from_, "last_day": None, "first_day": None}
+        )
+        try:
+            deadline, error = read_milestone(old, context), None
+        except DeadlineError as exc:
+            deadline, error = None, exc
+        spans.append(
+            RuleSpan(
+                replace(slot, milestone=old, deadline=deadline, error=error), since, change.date
+            )
+        )
+        since = change.date
+    spans.append(RuleSpan(slot, since, None))
+    return spans
+
+
+def earlier_rules(task: Task, index: int, context: Context) -> list[str]:
+    """The RRULEs of the recurring phrases milestone `index` (0-based) had before its
+    recorded changes, oldest first: a report recorded under a rule since changed (a
+    quarterly report before the circular made it monthly) names a period of one of them."""
+    rules: list[str] = []
+    for change in task.history:
+        if (change.milestone or 1) - 1 != index:
+            continue
+        try:
+            rule = read_phrase(change.from_, context).rrule
+        except DeadlineError:
+            continue
+        if rule is not None and rule not in rules:
+            rules.append(rule)
+    return rules

@@ -28,7 +28,7 @@ from pydantic import BaseModel
 
 from kehoach.base.text import one_line
 from kehoach.plan.fieldnames import field_name
-from kehoach.plan.model import Plan, Status
+from kehoach.plan.model import PeriodReport, Plan, Status
 from kehoach.review.diff import (
     Comparison,
     FieldEdit,
@@ -123,8 +123,38 @@ def change_lines(task: TaskChange) -> Iterator[str]:
 
 def edit_words(edit: FieldEdit, model: str) -> str:
     """ "Ghi chú: "Chờ số liệu" → "Đã gửi Sở Tài chính"": the field by its Vietnamese
-    name, its value before and after, whole, on one line."""
-    return one_line(f"{_edit_name(edit, model)}: {value_words(edit.old)} → {value_words(edit.new)}")
+    name, its value before and after, whole, on one line; periodic reports recorded or
+    dropped are named by their period ("thêm kỳ tháng 3/2026, gửi 18/03/2026"), which
+    their count alone does not tell."""
+    words = f"{_edit_name(edit, model)}: {value_words(edit.old)} → {value_words(edit.new)}"
+    if reports := _reports_changed(edit.old, edit.new):
+        words += f" ({reports})"
+    return one_line(words)
+
+
+def _reports_changed(old: object, new: object) -> str:
+    """ "thêm kỳ tháng 3/2026, gửi 18/03/2026; bỏ kỳ …": the periodic reports one side
+    holds and the other not ("" when the values are no lists of reports)."""
+    before, after = (_period_reports(v) for v in (old, new))
+    if before is None or after is None:
+        return ""
+    added = [_report_words(r) for r in after if r not in before]
+    dropped = [_report_words(r) for r in before if r not in after]
+    parts = [f"thêm {', '.join(added)}"] if added else []
+    return "; ".join(parts + ([f"bỏ {', '.join(dropped)}"] if dropped else []))
+
+
+def _period_reports(value: object) -> list[PeriodReport] | None:
+    if value is None or value in ("", []):
+        return []
+    if isinstance(value, list) and all(isinstance(v, PeriodReport) for v in value):
+        return list(value)
+    return None
+
+
+def _report_words(report: PeriodReport) -> str:
+    milestone = f" (mốc {report.milestone})" if report.milestone else ""
+    return f"kỳ {report.period}{milestone} gửi {dmy(report.sent)}"
 
 
 def _edit_name(edit: FieldEdit, model: str) -> str:

@@ -35,7 +35,12 @@ def _day(value: date | None) -> str:
 def rule_in_words(rule: Recurrence) -> str:
     """ "hằng tháng, hạn ngày 20", "hằng quý, hạn ngày 5 của tháng cuối quý"; several due
     days in a period: "hằng tháng, hạn ngày 15 và 25"."""
-    if rule.days or rule.months or (rule.frequency is Frequency.HALF_YEARLY and rule.month):
+    if (
+        rule.days
+        or rule.months
+        or rule.weekdays
+        or (rule.frequency is Frequency.HALF_YEARLY and rule.month)
+    ):
         from kehoach.dates.cadence import listed_words
 
         return listed_words(rule)
@@ -50,10 +55,17 @@ def rule_in_words(rule: Recurrence) -> str:
     if rule.frequency is Frequency.HALF_YEARLY:
         due = f"ngày {rule.day} tháng 6 và tháng 12" if rule.day else "ngày 30/6 và 31/12"
         return f"6 tháng một lần, hạn {due}"
-    if rule.frequency is Frequency.WEEKLY:  # its weekday; by default the week's last, Sunday
-        weekday = "ngày cuối tuần (Chủ nhật)" if rule.weekday is None else WEEKDAYS[rule.weekday]
-        return f"hằng tuần, hạn {weekday}"
+    if rule.frequency in (Frequency.DAILY, Frequency.WEEKLY):
+        return _by_day_in_words(rule)
     return f"hằng tháng, hạn {f'ngày {rule.day}' if rule.day else 'ngày cuối tháng'}"
+
+
+def _by_day_in_words(rule: Recurrence) -> str:
+    if rule.frequency is Frequency.DAILY:
+        return "hằng ngày, hạn mỗi ngày"
+    # its weekday; by default the week's last, Sunday
+    weekday = "ngày cuối tuần (Chủ nhật)" if rule.weekday is None else WEEKDAYS[rule.weekday]
+    return f"hằng tuần, hạn {weekday}"
 
 
 def relative_in_words(relative: Relative) -> str:

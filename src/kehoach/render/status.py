@@ -426,7 +426,10 @@ def glued(phrase: str, limit: int = GROUP_MAX) -> str:
 def _phrase_cell(item: Item, labels: Labels) -> str:
     phrase = glued(one_line(item.slot.milestone.phrase))
     if item.occurrence is not None:
-        phrase += "\n" + labels["period"].format(period=item.occurrence.period)
+        period = item.occurrence.period
+        said = labels["period"].format(period=period)
+        # an occurrence known by its due day is already "kỳ hạn 15/03/2026": never "kỳ kỳ hạn"
+        phrase += "\n" + (period if said == f"kỳ {period}" and period.startswith("kỳ ") else said)
     if item.original_phrase is None:
         return phrase
     original = glued(one_line(item.original_phrase))

@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from kehoach.base.text import fold
-from kehoach.dates.deadline import Deadline, DeadlineError, DeadlineKind, Recurrence
+from kehoach.dates.deadline import Context, Deadline, DeadlineError, DeadlineKind, Recurrence
 from kehoach.dates.reading import rrule_text
 from kehoach.dates.recurrence import (
     Occurrence,
@@ -33,7 +33,15 @@ from kehoach.plan.agencies import Directory
 from kehoach.plan.loader import PlanFile
 from kehoach.plan.model import Change, PeriodReport, Plan, Status, Task
 from kehoach.plan.relative import resolve_deadline
-from kehoach.plan.schedule import Slot, context_for, read_phrase, series_start, slots
+from kehoach.plan.schedule import (
+    RuleSpan,
+    Slot,
+    context_for,
+    read_phrase,
+    rule_spans,
+    series_start,
+    slots,
+)
 from kehoach.plan.settings import Settings
 from kehoach.reports.selection import Selection
 
@@ -223,11 +231,15 @@ def classify_all(
     today: date,
     calendar: Calendar | None = None,
     rollover: Rollover = Rollover.NEXT_WORKING_DAY,
+    *,
+    settings: Settings | None = None,
 ) -> list[Item]:
     """Every deliverable of one deadline as of `today`: one item, or for a recurring
     deadline with a start, one per occurrence due from the start to `today` and the next
     one (a report owed each period, Nghị định 09/2019/NĐ-CP). Without a start, only the
-    next occurrence is judged (`classify`)."""
+    next occurrence is judged (`classify`). A rule changed by a recorded change owes each
+    period by the rule in force when it fell due (`rule_spans`; `settings` reads the old
+    phrases as the plan's are read)."""
     deadline, task = slot.deadline, slot.task
     start = series_start(plan, task)
     rule = deadline.rrule if deadline is not None else None
@@ -237,13 +249,48 @@ def classify_all(
     if task.status is Status.DONE and task.completed is None and not task.reports:
         one = classify(plan, slot, today, calendar, rollover)  # done without a day: say so
         return [] if one is None else [one]
-    due = list(_owed(rule, start, today, task.until))
-    sent = _sent_by_period(task, slot, due, today)
+    if task.history:
+        context = context_for(plan, settings) if settings else Context(issued=plan.issued)
+        owed = _owed_by_rule(rule_spans(slot, context), start, today, task.until)
+    else:  # the rule never changed: every occurrence is its (most tasks, most days)
+        owed = [(slot, o) for o in _owed(rule, start, today, task.until)]
+    sent = _sent_by_period(task, slot, [o for _, o in owed], today)
     rolled = calendar if rollover is Rollover.NEXT_WORKING_DAY else None
+    original = _original_phrase(task, slot.index)
     return [
-        _occurrence_item(plan, slot, o, sent=sent.get(o.due), today=today, calendar=rolled)
-        for o in due
+        _occurrence_item(
+            plan, s, o, sent=sent.get(o.due), today=today, calendar=rolled, original=original
+        )
+        for s, o in owed
     ]
+
+
+def _owed_by_rule(
+    spans: Sequence[RuleSpan], start: date, today: date, until: date | None
+) -> list[tuple[Slot, Occurrence]]:
+    """The occurrences owed as of `today`, each by the rule in force when it fell due: a
+    rule's occurrences due before the next change was decided, then the next rule's from
+    that day on, and any of its periods that opened after the last one owed (moved from
+    the 15th to the 5th on 10/07: July is owed by the new rule, due 05/07). A period is
+    owed once; a cadence changed (quarterly to monthly from 01/7) owes no month before."""
+    if len(spans) == 1:
+        rule = spans[0].slot.deadline.rrule if spans[0].slot.deadline else None
+        return [(spans[0].slot, o) for o in _owed(rule, start, today, until)] if rule else []
+    owed: list[tuple[Slot, Occurrence]] = []
+    taken: set[str] = set()
+    last: date | None = None
+    for span in spans:
+        rule = span.slot.deadline.rrule if span.slot.deadline else None
+        for o in _owed(rule, start, today, until) if rule else ():
+            key = period_key(o.period)
+            if key in taken or (span.until is not None and o.due >= span.until):
+                continue
+            if span.since is not None and o.due < span.since and last and o.opens <= last:
+                continue  # fell due before this rule, in a period the one before owed
+            owed.append((span.slot, o))
+            taken.add(key)
+            last = max(last, o.due) if last else o.due
+    return sorted(owed, key=lambda pair: pair[1].due)
 
 
 ONE_DAY = timedelta(days=1)
@@ -287,11 +334,13 @@ def _occurrence_item(
     sent: date | None,
     today: date,
     calendar: Calendar | None,
+    original: str | None,
 ) -> Item:
     due = _rolled(occurrence.due, calendar)
     assert due is not None
     moved = occurrence.due if due != occurrence.due else None
-    original = _original_phrase(slot.task, slot.index)
+    if original is not None and slot.milestone.phrase != _current_phrase(slot):
+        original = None  # owed by a phrase since changed: due by that phrase, not moved
 
     def item(bin_: Bin, left: int | None = None, late: int | None = None) -> Item:
         return Item(plan, slot, bin_, due, sent, left, late, original, moved, None, occurrence)
@@ -316,6 +365,13 @@ def _rolled(day: date | None, calendar: Calendar | None) -> date | None:
         return calendar.next_working_day(day)
     except CountError:  # a year without holiday data: the day as written, not a guess
         return day
+
+
+def _current_phrase(slot: Slot) -> str:
+    """The phrase the file holds for the slot's milestone (a slot of `rule_spans` may
+    hold an earlier one)."""
+    milestones = slot.task.milestones
+    return milestones[slot.index].phrase if slot.index < len(milestones) else ""
 
 
 def _original_phrase(task: Task, index: int) -> str | None:
@@ -379,7 +435,7 @@ def build_report(
     items = [
         item
         for pf, slot in selected_slots(plan_files, settings, directory, today, selection)
-        for item in classify_all(pf.plan, slot, today, calendar, rollover)
+        for item in classify_all(pf.plan, slot, today, calendar, rollover, settings=settings)
     ]
     total = Tally()
     for item in items:

@@ -69,10 +69,10 @@ from kehoach.plan.model import (
     read_day,
 )
 from kehoach.plan.rules import check_repository
-from kehoach.plan.schedule import context_for, read_milestone, series_start
+from kehoach.plan.schedule import context_for, earlier_rules, read_milestone, series_start, slots
 from kehoach.plan.settings import Settings
 from kehoach.plan.yamlread import parse_yaml
-from kehoach.reports.status import reports_of
+from kehoach.reports.status import Bin, classify_all, reports_of
 
 WIDTH = 1_000_000  # never re-wrap a line: a folded block keeps the author's own breaks
 # Values written in double quotes, so ids like 1 or 3.10 and phrases stay text at a glance.
@@ -707,7 +707,10 @@ def record_done(
             )
         return mark_done(task, on, note)
     index = _report_milestone(task, rules, milestone)
-    found = _period_for(plan, task, rules[index], on, period)
+    before = earlier_rules(task, index, context_for(plan, settings))
+    found = _period_for(plan, task, (rules[index], *before), on, period)
+    if period is None:
+        _refuse_a_guess(plan, task, index, settings, on=on, coming=found)
     several = len(rules) > 1
     earlier = [
         r
@@ -753,6 +756,9 @@ def _report_milestone(task: Task, rules: dict[int, str], asked: int | None) -> i
     """The 0-based recurring milestone a report is for: `asked` (1-based), else the only one."""
     listed = "mốc " + ", ".join(str(i + 1) for i in rules)
     if asked is not None:
+        if asked > len(task.milestones):  # no such milestone: not "not recurring"
+            count = len(task.milestones)
+            raise EditError(f"nhiệm vụ '{task.id}' chỉ có {count} mốc; bỏ --milestone {asked}")
         if asked - 1 not in rules:
             raise EditError(
                 f"mốc {asked} của nhiệm vụ '{task.id}' không phải thời hạn định kỳ "
@@ -767,9 +773,13 @@ def _report_milestone(task: Task, rules: dict[int, str], asked: int | None) -> i
     return next(iter(rules))
 
 
-def _period_for(plan: Plan, task: Task, rule: str, on: date, period: str | None) -> Occurrence:
-    """The occurrence a report sent on `on` is for: `period` as written, else the one due
-    next on or after `on` (the period in progress)."""
+def _period_for(
+    plan: Plan, task: Task, rules: Sequence[str], on: date, period: str | None
+) -> Occurrence:
+    """The occurrence a report sent on `on` is for: `period` as written (of the rule, else
+    of one it had before a recorded change), else the one due next on or after `on` (the
+    period in progress)."""
+    rule = rules[0]
     start = series_start(plan, task)
     if start is None:
         raise EditError("thời hạn định kỳ chưa có ngày bắt đầu: ghi 'from' cho nhiệm vụ")
@@ -779,13 +789,49 @@ def _period_for(plan: Plan, task: Task, rule: str, on: date, period: str | None)
             raise EditError("thời hạn định kỳ đã kết thúc (until): ghi --period cho kỳ đã qua")
         return coming
     horizon = max(on, start) + timedelta(days=800)
-    found = find_period(rule, start, period, task.until, horizon)
+    found = next(
+        (o for r in rules if (o := find_period(r, start, period, task.until, horizon))), None
+    )
     if found is None:
         example = f', ví dụ --period "{coming.period}"' if coming else ""
         raise EditError(
             f"thời hạn định kỳ của nhiệm vụ '{task.id}' không có kỳ '{period}'{example}"
         )
     return found
+
+
+def _refuse_a_guess(
+    plan: Plan, task: Task, index: int, settings: Settings, *, on: date, coming: Occurrence
+) -> None:
+    """A report sent on `on` with no `--period` is the coming period's unless the period
+    owed before `on` is not recorded and `on` is at least as near its due day: then it may
+    as well be that one's, sent late (a quarterly report due 06/06, sent 10/07), or sent on
+    the working day after a due day that fell on a Sunday. Booking it to the coming period
+    would record a completion nobody made and leave the late one overdue: the clerk says
+    which (--period). A report sent the day before the coming due day is the coming one's,
+    whatever an older period still owes. The periods owed are those `status` counts (by
+    the rule in force when each fell due)."""
+    slot = next(
+        (s for s in slots(plan, settings) if s.task.id == task.id and s.index == index), None
+    )
+    if slot is None:
+        return
+    owed = [
+        i
+        for i in classify_all(plan, slot, on, settings=settings)
+        if i.occurrence is not None and i.occurrence.due < on
+    ]
+    if not owed or owed[-1].bin in {Bin.DONE_ON_TIME, Bin.DONE_LATE}:
+        return
+    missed = owed[-1].occurrence
+    assert missed is not None
+    if (on - missed.due).days > (coming.due - on).days:
+        return
+    raise EditError(
+        f"kỳ {missed.period} (hạn {missed.due:%d/%m/%Y}) chưa ghi gửi: báo cáo gửi ngày "
+        f'{on:%d/%m/%Y} là của kỳ nào? ghi --period "{missed.period}" (gửi trễ) '
+        f'hoặc --period "{coming.period}"'
+    )
 
 
 def mark_done(task: Task, on: date, note: str | None) -> Operation:
