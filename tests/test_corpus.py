@@ -298,7 +298,19 @@ SETS = (
     # cadences each with its day, data periods whose last day is said twice); 140/171 =
     # 0.8187 with tune-p's last slice ("ngày 13/8 tới", the coming day).
     Set("q-", 171, 0.818),
-    # The fourteenth held-out set (s-, branch collect-s, 2026-12-01): 160 phrases from 82
+    # The fourteenth held-out set (r-, branch collect-r, 2026-12-01): 151 phrases from 87
+    # documents of all 34 provinces after the 2025 mergers and Trung ương: provincial and
+    # commune plans and resolutions as the legal-text sites and portals print their openings
+    # (titles, targets "đến năm 2030", effect clauses, cited bases), procedure processing
+    # times, commune notices, a few schedules; press sentences 36/151; 28 expected refused.
+    # Expectations committed in c3e4d81..1b4f91f before the tool ran on them; measured once
+    # (main at f6674d3, 2026-12-01): 109 right (72.2%, 109/151 = 0.7219), 34 refused, 8
+    # misread (named in KNOWN_MISREADS: SIX ARE WRONG DAYS, false deadlines read from a past
+    # period, a results heading, a cited decision's title and an appraisal cadence, reported
+    # to the lead). First held-out figure 109/151 = 72.2% at f6674d3. Do not tune on them
+    # before a new set is collected.
+    Set("r-", 151, 0.721),
+    # The fifteenth held-out set (s-, branch collect-s, 2026-12-01, beside r-): 160 phrases from 82
     # documents, reporting rules and schedules above all (84 phrases of chế độ báo cáo: report-by
     # days, data periods and filing windows of thông tư, nghị định and provinces' quyết định on
     # statistics, labour, labour safety, tax, customs, cooperatives, securities, real estate,
@@ -377,6 +389,42 @@ KNOWN_MISREADS = frozenset(
         # to the corpus's conventions and issue 11 (each file says what its reader wrote). "…
         # là địa phương hoàn thành sớm nhất (từ tháng 12/2025)", a body ranked first to finish,
         # read as a start bound: refused since the lead's fix.)
+        # r-: measured once at f6674d3, 2026-12-01. SIX WRONG DAYS (false deadlines, reported to
+        # the lead): a due day read where the document sets none, from a past period taken as
+        # a basis, two headings over last year's results, a look back at the period just
+        # ended, a cited decision's title, and a yearly appraisal criterion (the reader: refuse).
+        (
+            "r-bac-ninh-kh-387-nong-thon-moi-2021.yaml",
+            "Căn cứ kết quả thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới trên"
+            " địa bàn tỉnh Bắc Ninh giai đoạn 2010-2020",
+        ),
+        ("r-ha-nam-kh-mtqg-nuoc-sach-2014.yaml", "ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2013"),
+        (
+            "r-hai-duong-kh-1914-chuyen-doi-so-2023.yaml",
+            "PHẦN I. KẾT QUẢ THỰC HIỆN CHUYỂN ĐỔI SỐ NĂM 2022",
+        ),
+        (
+            "r-ninh-binh-nq-50-ktxh-2026-2030.yaml",
+            "Qua 05 năm thực hiện Kế hoạch phát triển kinh tế - xã hội giai đoạn 2021-2025, trong"
+            " điều kiện có nhiều khó khăn, thách thức",
+        ),
+        (
+            "r-quang-ngai-xa-long-phung-cchc-2025.yaml",
+            "Việc thực hiện các nhiệm vụ CCHC là một trong những tiêu chí bắt buộc để đánh giá cán"
+            " bộ, công chức, viên chức hàng năm.",
+        ),
+        (
+            "r-tuyen-quang-kh-100-phong-chong-thien-tai-2025.yaml",
+            "Căn cứ Quyết định số 718/QĐ-UBND ngày 23/11/2021 của Ủy ban nhân dân tỉnh Tuyên Quang"
+            " phê duyệt Kế hoạch phòng, chống thiên tai tỉnh Tuyên Quang giai đoạn 2021 – 2025",
+        ),
+        # r-, no wrong day, two: "Không quy định" under "Thời hạn giải quyết" read as an explicit
+        # "no deadline" (the reader wrote refuse); a weekly chore "hàng tuần" without a day read
+        # as due on Sunday (the reader wrote a bare FREQ=WEEKLY; a day the text does not print).
+        ("r-dichvucong-laocai-tthc-116792.yaml", "Không quy định"),
+        (
+            "r-phu-nhuan-kh-1079-tong-ve-sinh-tet-2017.yaml",
+            "vận động người dân tham gia làm vệ sinh môi trường nhà cửa hàng tuần",
         # (s-: measured once at f6674d3.) A FALSE DEADLINE, a WRONG DAY: a statistics form's row,
         # the rooms counted as of 31 December, read as due 31/12/2012 (the form's year).
         (
