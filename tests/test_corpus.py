@@ -425,6 +425,7 @@ KNOWN_MISREADS = frozenset(
         (
             "r-phu-nhuan-kh-1079-tong-ve-sinh-tet-2017.yaml",
             "vận động người dân tham gia làm vệ sinh môi trường nhà cửa hàng tuần",
+        ),
         # (s-: measured once at f6674d3.) A FALSE DEADLINE, a WRONG DAY: a statistics form's row,
         # the rooms counted as of 31 December, read as due 31/12/2012 (the form's year).
         (
