@@ -310,6 +310,19 @@ SETS = (
     # to the lead). First held-out figure 109/151 = 72.2% at f6674d3. Do not tune on them
     # before a new set is collected.
     Set("r-", 151, 0.721),
+    # The fifteenth held-out set (s-, branch collect-s, 2026-12-01, beside r-): 160 phrases from 82
+    # documents, reporting rules and schedules above all (84 phrases of chế độ báo cáo: report-by
+    # days, data periods and filing windows of thông tư, nghị định and provinces' quyết định on
+    # statistics, labour, labour safety, tax, customs, cooperatives, securities, real estate,
+    # budget publicity and anti-corruption reports), 2025-2026 plans, directives and resolutions
+    # of Hà Nội, Hưng Yên, Lâm Đồng, Nghệ An, Tây Ninh; Trung ương 97/43 and 19 provinces; press
+    # sentences 38/160; expectations committed in 08a1ee8..b516ade before the tool ran on them;
+    # measured once (main at f6674d3, 2026-12-01): 80 right (50.0%, 80/160 = 0.5000), 75
+    # refused, 5 misread (named in KNOWN_MISREADS: ONE A FALSE DEADLINE, a form's row "Số buồng
+    # có đến 31/12", a count as of a day, read as due 31/12/2012; four are not wrong days).
+    # First held-out figure 80/160 = 50.0% at f6674d3. Do not tune on them before a new set is
+    # collected.
+    Set("s-", 160, 0.500),
 )
 # The misreads the corpus shows, named rather than hidden (see the g- and j- comments above):
 # any other misread anywhere fails.
@@ -389,6 +402,32 @@ KNOWN_MISREADS = frozenset(
             "r-quang-ngai-xa-long-phung-cchc-2025.yaml",
             "Việc thực hiện các nhiệm vụ CCHC là một trong những tiêu chí bắt buộc để đánh giá cán"
             " bộ, công chức, viên chức hàng năm.",
+        ),
+        # (s-: measured once at f6674d3. A FALSE DEADLINE, a WRONG DAY: a statistics form's row,
+        # the rooms counted as of 31 December, read as due 31/12/2012 (the form's year): refused
+        # since the lead's fix, what exists as of a day is no deadline.)
+        # (s-, no wrong day:) a yearly filing window of a 2021 letter read as that year's window
+        # (the reader: each year, recurring);
+        (
+            "s-giaypheplaodong-hcm-cv-15616-bao-cao-lao-dong-nuoc-ngoai-2021.yaml",
+            "Thời gian nộp báo cáo: từ ngày 15/6 đến ngày 04/7",
+        ),
+        # a citation's line read as the congress term 2025-2030 (the plan's own title gives the
+        # same span; the reader refused the citation);
+        (
+            "s-nhansu-nghe-an-kh-22-2026-chuong-trinh-hanh-dong-dai-hoi.yaml",
+            "Chương trình hành động số 15-CTr/ĐU, ngày 14/11/2025 của Ban Chấp hành Đảng bộ UBND"
+            " tỉnh thực hiện Nghị quyết Đại hội đại biểu Đảng bộ UBND tỉnh lần thứ I, nhiệm kỳ"
+            " 2025-2030",
+        ),
+        # (two yearly days "25 tháng 5 và … 25 tháng 11 hằng năm" read as one six-monthly rule of
+        # the same days, the reader: two readings; aligned by the lead to kehoach's model;)
+        # the 2025 plan and the three-year plan 2025-2027 read as one window 2025-2027 (the
+        # reader: two windows).
+        (
+            "s-vanban123-ha-noi-ct-07-2024-ke-hoach-ktxh-2025.yaml",
+            "triển khai xây dựng Kế hoạch phát triển KTXH và dự toán NSNN năm 2025, Kế hoạch tài"
+            " chính - NSNN 3 năm 2025-2027 với quyết tâm cao nhất",
         ),
     }
 )
