@@ -427,6 +427,7 @@ def test_a_receipt_told_as_done_is_refused_whole_not_cut_after_its_day() -> None
         "Từ ngày 10/8 đến ngày 13/8/2025 thời tiết nắng nóng gay gắt",
         "Theo dự báo, từ ngày 10/8 đến ngày 13/8/2025 có mưa lớn",
         "tháng 3 và 4/2023, dự báo cao điểm nắng nóng",  # Bến Tre's shrimp calendar, 2023
+        "thoi tiet tu ngay 10/8 den 13/8/2025",  # typed without diacritics
     ],
 )
 def test_the_weather_told_for_some_days_is_no_deadline(phrase: str) -> None:

@@ -407,6 +407,10 @@ _WEATHER_TOLD = re.compile(
     rf"(?:(?:xảy\s+ra|xuất\s+hiện)\s+)?{_NATURE}"  # "… có (khả năng xảy ra) mưa lớn"
     rf"|^\W*(?:đợt\s+)?{_NATURE}[^,;]*?\s(?:diễn\s+ra|kéo\s+dài|xảy\s+ra|đạt\s+đỉnh|xuất\s+hiện)\b"
     r"|(?:cháy\s+rừng|báo\s+động)\s+cấp\s+(?:[ivx]+|\d)\b|\bcấp\s+báo\s+động\s+(?:[ivx]+|\d)\b"
+    # the weather named, or a forecast clause: "từ ngày 10/8 - 13/8/2025, thời tiết trên địa
+    # bàn các xã, phường …" (Thanh Hóa, 2025), "…, dự báo cao điểm nắng nóng" (Bến Tre, 2023)
+    # (also typed without diacritics: "thoi tiet", "theo du bao")
+    r"|\bth(?:ời|oi)\s+ti(?:ết|et)\b|(?:^|[,;:(]\s*|\btheo\s+)d(?:ự|u)\s+b(?:áo|ao)\b"
 )
 
 

@@ -111,22 +111,6 @@ def refuse_received(source: Source) -> None:
         )
 
 
-# "từ ngày 10/8 - 13/8/2025, thời tiết trên địa bàn các xã, phường …" (a fire-danger forecast,
-# Thanh Hóa, 2025), "…, dự báo cao điểm nắng nóng" (Bến Tre, 2023): the days the weather is
-# told for, nothing due; a forecast clause opens with "dự báo" or "theo dự báo"
-_WEATHER = re.compile(r"\bthoi\s+tiet\b|(?:^|[,;:(]\s*|\btheo\s+)du\s+bao\b", re.ASCII)
-
-
-def refuse_weather(source: Source) -> None:
-    """Refuse a phrase that tells the weather or a forecast (`_WEATHER`)."""
-    if found := _WEATHER.search(source.prepared):
-        said = source.original(*found.span()).lstrip(",;:( ")
-        raise Unreadable(
-            f"“{said} …” nói về thời tiết hay một dự báo, không phải một việc phải xong; "
-            "nếu văn bản có hạn, ghi last_day theo văn bản"
-        )
-
-
 # "Đảng bộ TP Chí Linh là địa phương hoàn thành sớm nhất (từ tháng 12/2025)" (Hải Dương,
 # 2025): a body ranked first to finish, a fact told, never a start bound ("sớm nhất là ngày D")
 _RANKED = re.compile(
@@ -191,16 +175,15 @@ def refuse_unread_kinds(source: Source) -> None:
     deadlines joined by "hoặc" (`refuse_alternatives`), a half of a period (`refuse_halves`),
     a weekday of a numbered week of each month (`refuse_week_of_month`), the day a thing was
     received (`refuse_received`), a day off moved where kehoach does not move it
-    (`refuse_unmodelled_shift`), the weather told (`refuse_weather`), a body ranked by when
-    it finished (`refuse_ranked`). Each is final
-    (`Contradicted`): no cut of the phrase reads its day with the words left as the step."""
+    (`refuse_unmodelled_shift`), a body ranked by when it finished (`refuse_ranked`). Each
+    is final (`Contradicted`): no cut of the phrase reads its day with the words left as the
+    step."""
     try:
         refuse_unmodelled_shift(source)
         refuse_alternatives(source)
         refuse_halves(source)
         refuse_week_of_month(source)
         refuse_received(source)
-        refuse_weather(source)
         refuse_ranked(source)
     except Unreadable as error:
         raise Contradicted(error.why) from None
