@@ -174,6 +174,7 @@ from kehoach.dates.refusals import (
     not_long_past,
     one_day_of_a_part,
     refuse_as_usual,
+    refuse_part_of_a_year_before,
     refuse_period_beside_a_day,
     refuse_told_back,
     refuse_two_last_days,
@@ -1252,6 +1253,7 @@ def _read_one(given: Input) -> list[Found]:
         if any(one.last is None for one in readings):
             raise Unreadable(f"số “{year}” đứng trước thời hạn mà không được đọc")
     _within_its_programme(given.prepared[: match.start()], readings)
+    refuse_part_of_a_year_before(given.source.original(0, match.start()), readings)
     _campaign_month_of_a_year(given.prepared[: match.start()], readings)
     _named_day_of_a_year(given.source.original(0, match.start()), readings)
     _event_of_a_year(given.source.original(0, match.start()), readings)
@@ -1602,7 +1604,22 @@ def _read_parts(parts: list[Source], given: Input) -> list[Found]:
             "mỗi kỳ hay một hạn riêng; không đoán: ghi mỗi thời hạn thành một mốc, hoặc "
             "ghi last_day cho hạn riêng"
         )
+    _count_beside_a_day(combined)
     return combined
+
+
+def _count_beside_a_day(combined: list[Found]) -> None:
+    """ "chậm nhất 10 ngày sau ngày bầu cử, Chủ nhật ngày 15/3/2026" was read as the count
+    and a second deadline on 15/03/2026: the day after the comma is most likely the day of
+    the event counted from (the election), the deadline 25/03/2026; or it is a deadline of
+    its own. Which, the phrase does not say: refused, never a day the document may not set."""
+    kinds = {one.kind for one in combined}
+    if DeadlineKind.RELATIVE in kinds and kinds & {DeadlineKind.DATE, DeadlineKind.WINDOW}:
+        raise Decided(
+            "một số ngày tính từ một sự kiện đứng cạnh một ngày: ngày đó có thể là ngày của sự "
+            "kiện (mốc để tính), không phải một thời hạn nữa; không đoán: ghi last_day theo "
+            "văn bản (ngày sự kiện cộng, trừ số ngày), hoặc mỗi thời hạn thành một mốc"
+        )
 
 
 def _read_dated_parts(parts: list[Source], given: Input) -> list[Found]:

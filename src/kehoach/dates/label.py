@@ -471,6 +471,13 @@ def read_trailing(text: str, after_a_day: bool, explained: tuple[tuple[int, int]
             f"từ “{word}” sau thời hạn có thể nêu một thời hạn khác; không đoán, "
             "hãy ghi last_day (và first_day) theo văn bản"
         )
+    if second := _A_SECOND_YEAR.search(words):
+        said_year = " ".join(second.group().split()).strip(" ,;")
+        raise Unreadable(
+            f"“{said_year}” sau thời hạn là một kỳ nữa (cả năm), không phải tên bước: mỗi mốc "
+            "chỉ ghi một thời hạn; tách thành hai mốc, hoặc ghi last_day (và first_day) theo "
+            "văn bản"
+        )
     _no_day_inside(words, before_a_day=False)
     refuse_unanchored(words)
     moved = _MOVED_OR_ESTIMATED.search(fold(words)) or _POSTPONED.search(words)
@@ -482,6 +489,16 @@ def read_trailing(text: str, after_a_day: bool, explained: tuple[tuple[int, int]
         )
     refuse_called_off(words)  # "…, bị hủy", "…, tạm dừng"
     return shown
+
+
+# A year joined to the time part as a period of its own: "6 tháng đầu năm 2027 và cả năm
+# 2027" (the half and the whole year, as reporting rules pair them: "sơ kết 6 tháng đầu năm
+# và cả năm") was read as the half alone, "và cả năm 2027" taken for the step's name; an
+# event's year after its name and a comma ("… lần thứ III, năm 2018") stays its name
+_A_SECOND_YEAR = re.compile(
+    r"(?i)(?:(?<!\w)(?:và|hoặc|hay|va)\s+(?:(?:cả|toàn|ca|toan)\s+)?"
+    r"|(?:\A|[,;])\s*(?:cả|toàn|ca|toan)\s+)n[ăa]m\s+\d{4}(?![\d/.-])"
+)
 
 
 def _named_after(text: str, folded: str, after_a_day: bool) -> list[tuple[int, int]]:

@@ -585,3 +585,34 @@ def refuse_two_last_days(parts: list[Source]) -> None:
                 "nêu hai hạn cuối cho cùng một việc (“trước …”, rồi “chậm nhất …”): không tự "
                 "chọn một; ghi last_day theo hạn cơ quan chọn"
             )
+
+
+# A part of a year named before the time part: "đầu năm 2026", "giữa năm 2026", "cuối năm
+# 2026" as printed, or typed bare ("dau nam 2026": the diacritics lost in a copy, which may
+# also be "dầu", oil); the part's months as `periods._part_of` reads them (quý I, the
+# months 4 to 9, quý IV)
+_PART_OF_A_NAMED_YEAR = re.compile(
+    r"(?i)(?<!\w)(?P<part>đầu|giữa|cuối|dau|giua|cuoi)\s+năm\s+(?P<year>\d{4})(?![\d/.-])"
+)
+_PART_MONTHS = {"dau": (1, 3), "giua": (4, 9), "cuoi": (10, 12)}
+
+
+def refuse_part_of_a_year_before(words: str, found: list[Found]) -> None:
+    """ "tổ chức vào đầu năm 2026, báo cáo kết quả trước ngày 20/12/2026" was read as due
+    20/12/2026 alone, "đầu năm 2026 và tháng 12/2026" as December alone: the year named
+    before the time part was taken for the deadline's frame, its part dropped, and with it
+    a deadline of its own (the first quarter). A part of a year before the time part frames
+    only days inside that part ("Hội nghị tổng kết cuối năm 2026 vào ngày 20/12/2026");
+    any day outside it is a second deadline, refused. `words`: the text before the time
+    part, as printed (so that "xăng dầu năm 2026", oil, is no part)."""
+    for named in _PART_OF_A_NAMED_YEAR.finditer(words):
+        first, last = _PART_MONTHS[fold(named["part"].lower())]
+        year = int(named["year"])
+        days = [day for one in found for day in (one.first, one.last) if day is not None]
+        if any(not (year, first) <= (day.year, day.month) <= (year, last) for day in days):
+            said = " ".join(named.group().split())
+            raise Unreadable(
+                f"“{said}” trước thời hạn là một thời hạn nữa (thời hạn đọc được nằm ngoài "
+                f"{said}): mỗi mốc chỉ ghi một thời hạn; tách thành hai mốc, hoặc ghi last_day "
+                "(và first_day) theo văn bản"
+            )
