@@ -402,29 +402,13 @@ KNOWN_MISREADS = frozenset(
         # (s-: measured once at f6674d3. A FALSE DEADLINE, a WRONG DAY: a statistics form's row,
         # the rooms counted as of 31 December, read as due 31/12/2012 (the form's year): refused
         # since the lead's fix, what exists as of a day is no deadline.)
-        # (s-, no wrong day:) a yearly filing window of a 2021 letter read as that year's window
-        # (the reader: each year, recurring);
-        (
-            "s-giaypheplaodong-hcm-cv-15616-bao-cao-lao-dong-nuoc-ngoai-2021.yaml",
-            "Thời gian nộp báo cáo: từ ngày 15/6 đến ngày 04/7",
-        ),
-        # a citation's line read as the congress term 2025-2030 (the plan's own title gives the
-        # same span; the reader refused the citation);
-        (
-            "s-nhansu-nghe-an-kh-22-2026-chuong-trinh-hanh-dong-dai-hoi.yaml",
-            "Chương trình hành động số 15-CTr/ĐU, ngày 14/11/2025 của Ban Chấp hành Đảng bộ UBND"
-            " tỉnh thực hiện Nghị quyết Đại hội đại biểu Đảng bộ UBND tỉnh lần thứ I, nhiệm kỳ"
-            " 2025-2030",
-        ),
-        # (two yearly days "25 tháng 5 và … 25 tháng 11 hằng năm" read as one six-monthly rule of
-        # the same days, the reader: two readings; aligned by the lead to kehoach's model;)
-        # the 2025 plan and the three-year plan 2025-2027 read as one window 2025-2027 (the
-        # reader: two windows).
-        (
-            "s-vanban123-ha-noi-ct-07-2024-ke-hoach-ktxh-2025.yaml",
-            "triển khai xây dựng Kế hoạch phát triển KTXH và dự toán NSNN năm 2025, Kế hoạch tài"
-            " chính - NSNN 3 năm 2025-2027 với quyết tâm cao nhất",
-        ),
+        # (s-, no wrong day, all three refused since branch tune-s: a report's filing window
+        # printed without its year, "Thời gian nộp báo cáo: từ ngày 15/6 đến ngày 04/7", each
+        # period's or the plan year's; a citation's line "Chương trình hành động số 15-CTr/ĐU,
+        # ngày 14/11/2025 … thực hiện Nghị quyết …, nhiệm kỳ 2025-2030", the term of the
+        # resolution it carries out; "… năm 2025, … 3 năm 2025-2027", a year before a span that
+        # starts in it, two periods never folded into one. Two yearly days "25 tháng 5 và … 25
+        # tháng 11 hằng năm" read as one six-monthly rule, the same days, aligned by the lead.)
     }
 )
 _spec = importlib.util.spec_from_file_location("corpus_measure", CORPUS / "measure.py")

@@ -374,6 +374,26 @@ def refuse_year_beside_its_day(found: list[Found]) -> None:
         )
 
 
+# the window a report is filed in: "Thời gian nộp báo cáo: từ ngày 15/6 đến ngày 04/7"
+# (Sở LĐ-TB&XH TP.HCM, CV 15616/2021, the half-yearly foreign-labour report of Nghị định
+# 152/2020/NĐ-CP): a filing window is the rule of each period, printed without its year
+_FILING = re.compile(r"\b(?:nop|gui|nhan|tiep\s+nhan)\s+bao\s+cao\b", re.ASCII)
+
+
+def refuse_filing_window_without_year(words: str, found: list[Found]) -> None:
+    """Refuse a report's filing window (`_FILING` in the folded `words` before it) whose days
+    print no year: the window of each period, or of the plan's year only? The phrase does
+    not say; read as the plan's year, the next period's window would be missed."""
+    if _FILING.search(words) and any(
+        one.kind is DeadlineKind.WINDOW and one.year_inferred for one in found
+    ):
+        raise Unreadable(
+            "khoảng nộp báo cáo không ghi năm: có thể là khoảng của mỗi kỳ báo cáo (lặp lại) "
+            "hay chỉ của năm kế hoạch; không đoán, ghi “hằng năm” nếu lặp lại, hoặc ghi "
+            "first_day và last_day"
+        )
+
+
 def refuse_period_beside_a_day(found: list[Found]) -> None:
     """ "Báo cáo kết quả thực hiện năm 2026, trước ngày 15/1/2027", "6 tháng đầu năm 2027,
     trước ngày 15/7/2027", "Quý I/2027, trước ngày 15/3/2027": a period beside a day with no
