@@ -197,3 +197,31 @@ def test_property_a_count_and_a_day_are_never_two_deadlines(
 def test_a_count_alone_still_reads() -> None:
     reading = one("chậm nhất 10 ngày sau ngày bầu cử", ctx("2026-01-01"))
     assert reading.relative is not None and reading.relative.offset == 10
+
+
+# V5. The same part of a year opening a phrase that another reading takes whole: "Đầu năm
+# 2021, họp chuyên môn từ 09h00 ngày 14/10/2021 tại nhà thi đấu TDTT tỉnh" (the j-2- corpus's
+# meeting, Lạng Sơn 2021, after a year's part) was read as the meeting's day alone, the words
+# before its hour never weighed.
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Đầu năm 2021, họp chuyên môn từ 09h00 ngày 14/10/2021 tại nhà thi đấu TDTT tỉnh",
+        "Đầu năm 2021, Thời gian khai mạc từ 20 giờ 00 phút, ngày 9/11/2021",
+        "Cuối năm 2021, họp chuyên môn từ 09h00 ngày 14/3/2021",
+    ],
+)
+def test_a_part_of_a_year_beside_an_events_day_outside_it_is_refused(phrase: str) -> None:
+    assert "last_day" in refused(phrase, ctx("2021-01-01"))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "last"),
+    [
+        ("họp chuyên môn từ 09h00 ngày 14/10/2021 tại nhà thi đấu TDTT tỉnh", "2021-10-14"),
+        ("6 tháng đầu năm 2021", "2021-06-30"),  # a count of months: no "đầu năm"
+        ("tháng 4 và 4 tháng đầu năm 2021", "2021-04-30"),
+    ],
+)
+def test_counted_months_and_the_event_alone_still_read(phrase: str, last: str) -> None:
+    assert str(parse_deadlines(phrase, ctx("2021-01-01"))[0].last) == last

@@ -176,6 +176,7 @@ from kehoach.dates.refusals import (
     refuse_as_usual,
     refuse_filing_window_without_year,
     refuse_part_of_a_year_before,
+    refuse_part_of_a_year_unread,
     refuse_period_beside_a_day,
     refuse_told_back,
     refuse_two_last_days,
@@ -228,9 +229,11 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     if len(phrase) > _LONGEST:
         raise Unreadable(f"dài quá {_LONGEST} ký tự, không phải một thời hạn")
     shown = _apart(_UNSEEN.sub("", phrase))
+    found = _parse_shown(shown, context)
+    refuse_part_of_a_year_unread(nfc(shown), [(one.first, one.last) for one in found])
     if shown == phrase:
-        return _parse_shown(phrase, context)
-    return tuple(replace(one, phrase=phrase) for one in _parse_shown(shown, context))
+        return found
+    return tuple(replace(one, phrase=phrase) for one in found)
 
 
 # A word of letters with a Vietnamese one among them (a foreign word is plain ASCII)

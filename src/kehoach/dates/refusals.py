@@ -11,6 +11,7 @@ Pure: no I/O, no terminal, no clock.
 from __future__ import annotations
 
 import re
+from datetime import date
 from itertools import pairwise
 
 from kehoach.base.text import fold
@@ -25,6 +26,7 @@ from kehoach.dates.grammar import (
     Source,
     Unreadable,
     joins_things,
+    month_end,
     show,
 )
 from kehoach.dates.lunar import LunarEnd, Unlunar, cycle_name, eve_disagreement, gloss_disagreement
@@ -660,11 +662,34 @@ def refuse_two_last_days(parts: list[Source]) -> None:
 # A part of a year named before the time part: "đầu năm 2026", "giữa năm 2026", "cuối năm
 # 2026" as printed, or typed bare ("dau nam 2026": the diacritics lost in a copy, which may
 # also be "dầu", oil); the part's months as `periods._part_of` reads them (quý I, the
-# months 4 to 9, quý IV)
+# months 4 to 9, quý IV); never the months counted before it ("6 tháng đầu năm 2025")
 _PART_OF_A_NAMED_YEAR = re.compile(
-    r"(?i)(?<!\w)(?P<part>đầu|giữa|cuối|dau|giua|cuoi)\s+năm\s+(?P<year>\d{4})(?![\d/.-])"
+    r"(?i)(?<!\w)(?<!tháng )(?<!thang )(?P<part>đầu|giữa|cuối|dau|giua|cuoi)\s+n[ăa]m\s+"
+    r"(?P<year>\d{4})(?![\d/.-])"
 )
 _PART_MONTHS = {"dau": (1, 3), "giua": (4, 9), "cuoi": (10, 12)}
+
+
+def refuse_part_of_a_year_unread(text: str, days: list[tuple[date | None, date | None]]) -> None:
+    """ "Đầu năm 2021, họp chuyên môn từ 09h00 ngày 14/10/2021 …" was read as the meeting's
+    day alone, by a reading that never looked at the words before its time part: a part of a
+    year named anywhere in the phrase (`text`, as printed) and not itself read (no reading
+    spans `days` from the part's first day to its last) frames only days inside it; a day
+    outside it is a second deadline, refused. `days`: each reading's first and last day."""
+    for named in _PART_OF_A_NAMED_YEAR.finditer(text):
+        first, last = _PART_MONTHS[fold(named["part"].lower())]
+        year = int(named["year"])
+        part = (date(year, first, 1), month_end(year, last))
+        if part in days:
+            continue  # "đầu năm 2027": the part is the reading
+        read = [day for pair in days for day in pair if day is not None]
+        if any(not part[0] <= day <= part[1] for day in read):
+            said = " ".join(named.group().split())
+            raise Unreadable(
+                f"“{said}” là một thời hạn nữa bên cạnh thời hạn đọc được (nằm ngoài {said}): "
+                "mỗi mốc chỉ ghi một thời hạn; tách thành hai mốc, hoặc ghi last_day (và "
+                "first_day) theo văn bản"
+            )
 
 
 def refuse_part_of_a_year_before(words: str, found: list[Found]) -> None:
