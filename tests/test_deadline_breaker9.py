@@ -225,3 +225,14 @@ def test_a_part_of_a_year_beside_an_events_day_outside_it_is_refused(phrase: str
 )
 def test_counted_months_and_the_event_alone_still_read(phrase: str, last: str) -> None:
     assert str(parse_deadlines(phrase, ctx("2021-01-01"))[0].last) == last
+
+
+@pytest.mark.parametrize(
+    ("phrase", "last"),
+    [
+        ("từ nay tới cuối năm 2027", "2027-12-31"),  # the part ends the span
+        ("từ đầu năm 2027 đến ngày 15/6/2027", "2027-06-15"),  # the part starts it
+    ],
+)
+def test_a_part_that_starts_or_ends_the_span_still_reads(phrase: str, last: str) -> None:
+    assert str(one(phrase, ctx("2027-03-01")).last) == last

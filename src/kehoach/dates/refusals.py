@@ -668,21 +668,25 @@ _PART_OF_A_NAMED_YEAR = re.compile(
     r"(?P<year>\d{4})(?![\d/.-])"
 )
 _PART_MONTHS = {"dau": (1, 3), "giua": (4, 9), "cuoi": (10, 12)}
+_FROM_LAST = re.compile(r"(?i)(?<!\w)(?:từ|tu)\s*\Z")
 
 
 def refuse_part_of_a_year_unread(text: str, days: list[tuple[date | None, date | None]]) -> None:
     """ "Đầu năm 2021, họp chuyên môn từ 09h00 ngày 14/10/2021 …" was read as the meeting's
     day alone, by a reading that never looked at the words before its time part: a part of a
     year named anywhere in the phrase (`text`, as printed) and not itself read (no reading
-    spans `days` from the part's first day to its last) frames only days inside it; a day
-    outside it is a second deadline, refused. `days`: each reading's first and last day."""
+    of `days` starts on the part's first day or ends on its last: "từ nay tới cuối năm 2027"
+    ends with it) frames only days inside it; a day outside it is a second deadline,
+    refused. `days`: each reading's first and last day."""
     for named in _PART_OF_A_NAMED_YEAR.finditer(text):
         first, last = _PART_MONTHS[fold(named["part"].lower())]
         year = int(named["year"])
         part = (date(year, first, 1), month_end(year, last))
-        if part in days:
-            continue  # "đầu năm 2027": the part is the reading
+        if any(start == part[0] or end == part[1] for start, end in days):
+            continue  # "đầu năm 2027", "từ nay tới cuối năm 2027": the part read, or its end
         read = [day for pair in days for day in pair if day is not None]
+        if _FROM_LAST.search(text, 0, named.start()) and all(part[0] <= day for day in read):
+            continue  # "từ đầu năm 2027 đến ngày 15/6/2027": the start of the span to the day
         if any(not part[0] <= day <= part[1] for day in read):
             said = " ".join(named.group().split())
             raise Unreadable(
@@ -704,6 +708,10 @@ def refuse_part_of_a_year_before(words: str, found: list[Found]) -> None:
         first, last = _PART_MONTHS[fold(named["part"].lower())]
         year = int(named["year"])
         days = [day for one in found for day in (one.first, one.last) if day is not None]
+        if _FROM_LAST.search(words, 0, named.start()) and all(
+            (year, first) <= (day.year, day.month) for day in days
+        ):
+            continue  # "từ đầu năm 2027 đến ngày 15/6/2027": the start of the span to the day
         if any(not (year, first) <= (day.year, day.month) <= (year, last) for day in days):
             said = " ".join(named.group().split())
             raise Unreadable(
