@@ -4,10 +4,11 @@ Reading stays on the fast, safe path (yamlread, libyaml). Writing uses ruamel.ya
 round-trip mode, the one maintained library that keeps comments, key order and scalar
 styles, and it is imported only by the commands that write.
 
-An edit never rewrites lines it did not mean to change: the document is dumped by
-ruamel before and after the change, and only the lines that differ between those two
-dumps are replaced in the file as it is on disk (`splice`); every other line stays byte
-for byte, and an edit that would lose a comment line is refused. The result is loaded
+An edit never rewrites lines it did not mean to change: the task's own lines are loaded
+by ruamel (the whole file only when they cannot be: `apply_edit`) and dumped before and
+after the change, and only the lines that differ between those two dumps are replaced
+in the file as it is on disk (`splice`); every other line stays byte for byte, and an
+edit that would lose a comment line is refused. The result is loaded
 and checked with the same loader and rules as `kehoach validate` before anything is
 written; it is written to a temporary file in the same folder and moved over the
 original (`os.replace`, atomic), and only when the file on disk is still the one that
