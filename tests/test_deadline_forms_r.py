@@ -179,43 +179,7 @@ def test_a_criterion_with_its_own_due_day_still_reads() -> None:
     assert reading.rrule == "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=15"
 
 
-# --- the second slice: a weekday after the hour, a step after a day, names and manners ------
-
-
-@pytest.mark.parametrize(
-    ("phrase", "day", "hour"),
-    [
-        # r-tapchisonghuong-hue-tong-ve-sinh-2014: the hour, the part of the day, the weekday
-        ("vào lúc 16h chiều thứ bảy ngày 27/12", "2014-12-27", "16:00"),
-        ("vào 7h sáng chủ nhật ngày 28/12", "2014-12-28", "07:00"),
-    ],
-)
-def test_a_weekday_after_the_hour_names_the_day(phrase: str, day: str, hour: str) -> None:
-    reading = one(phrase, ctx("2014-12-27"))
-    assert (str(reading.last), reading.time) == (day, hour)
-
-
-def test_a_weekday_after_the_hour_that_names_another_day_is_refused() -> None:
-    assert "Thứ Bảy" in refused("vào lúc 16h chiều thứ sáu ngày 27/12", ctx("2014-12-27"))
-
-
-def test_a_step_after_a_day_without_its_comma() -> None:
-    """r-sggp-cd-198-iuu-kiem-ke-tau-ca-2025: the press quoting Công điện 198/CĐ-TTg."""
-    phrase = "trước ngày 30-10 đưa vào sử dụng hệ thống kiểm soát tàu cá ngư dân trên các vùng biển"
-    assert read_days(phrase, "2025-10-20") == (D, "2025-10-30", "2025-10-30")
-
-
-@pytest.mark.parametrize(
-    "phrase",
-    [
-        "trước ngày 30/10 âm lịch",  # another calendar after the day
-        "trước ngày 30-10 đưa vào tháng 11 sử dụng",  # another time after it
-        "trước ngày 30-10 đưa vào sử dụng 3 hệ thống",  # a number left unread
-        "trước ngày 30-10 hoặc sớm hơn",
-    ],
-)
-def test_words_after_a_day_that_may_move_it_stay_refused(phrase: str) -> None:
-    refused(phrase, ctx("2025-10-20"))
+# --- the second slice: names, manners, the months left of a year, things counted ---------
 
 
 def test_a_place_named_after_its_unit_holds_no_word_of_time() -> None:

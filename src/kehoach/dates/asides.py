@@ -508,11 +508,8 @@ def _weekdays_of_dated_days(source: Source) -> Source:
 # Bảy ngày 30-8 đến hết thứ Ba ngày 2-9" (UBND TP. Hồ Chí Minh, Quốc khánh 2025), "từ thứ
 # tư, ngày 11/2 (…) đến hết chủ nhật, ngày 22/2 (…)" (Tết 2026): the weekday is checked
 # once the reading gives the day its year (`refusals.check_asides`)
-# ... or after the hour and the part of the day, as with a year: "vào lúc 16h chiều thứ bảy
-# ngày 27/12", "vào 7h sáng chủ nhật ngày 28/12" (Tạp chí Sông Hương, Huế 2014)
 _WEEKDAY_THEN_BARE_DAY = re.compile(
-    r"(?:(?<=\btu )|(?<=\bden )|(?<=\bhet )|(?<=, )"
-    r"|(?<=\bgio )|(?<=\bphut )|(?<=\dh )|(?<=\bsang )|(?<=\btrua )|(?<=\bchieu )|(?<=\btoi ))"
+    r"(?:(?<=\btu )|(?<=\bden )|(?<=\bhet )|(?<=, ))"
     r"(?:thu\s+(?P<word>hai|ba|tu|nam|sau|bay|[2-7])|(?P<sun>chu\s+nhat))\s*,?\s+"
     r"(?=ngay\s+(?P<d>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})(?!\d|\s*(?P=sep)\s*\d))",
     re.ASCII,

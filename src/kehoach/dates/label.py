@@ -368,9 +368,6 @@ _COMPOUNDS = re.compile(
     # "lần lượt" (in turn: "từ ngày 06/7 đến 15/7/2021 Phòng lần lượt kiểm tra …", Phòng Tư
     # pháp Thạch Hà 2021) counts no times
     r"|\blần lượt\b"
-    # "đưa vào sử dụng hệ thống kiểm soát tàu cá" (put into use: SGGP on Công điện 198/CĐ-TTg,
-    # 2025), "đưa vào vận hành": no "vào" of a time
-    r"|\bđưa vào (?:sử dụng|vận hành|hoạt động|khai thác)\b"
     # "đăng cai tổ chức Ngày hội VH, TT&DL các dân tộc vùng Tây Nguyên lần thứ I, năm 2023"
     # (Báo Kon Tum, 2023): a festival, no "ngày"; its edition in capital Roman numerals, no
     # count of times ("(lần thứ hai)" after a day may be a second round: refused)

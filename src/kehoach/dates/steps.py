@@ -162,9 +162,6 @@ _CUT = re.compile(
     r"|\s+với\s)"
     r"|\)(?=\s+tại\s|\s*:\s*“|\s*,\s)"
     r"|(?<!\d)\d{4}(?=\s)"
-    # ... and after a day's month written with its mark, before a word: "trước ngày 30-10 đưa
-    # vào sử dụng hệ thống kiểm soát tàu cá …" (SGGP on Công điện 198/CĐ-TTg, 2025)
-    r"|(?<=\d[/.-])\d{1,2}(?=\s+[^\W\d_])"
 )
 _CUTS = 8  # the last numbers only: a deadline phrase is short
 # "90 ngày" after the time part: a length, checked against the window read
