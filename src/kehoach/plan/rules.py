@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from kehoach.base.findings import Finding, error, warning
 from kehoach.base.text import squash
 from kehoach.dates.deadline import DeadlineError
+from kehoach.dates.reading import Series
 from kehoach.dates.recurrence import due_within, find_period, next_occurrence, period_key
 from kehoach.dates.workdays import Calendar, CountError, check_count
 from kehoach.plan.agencies import CENTRAL, Directory, Scope, plan_day
@@ -651,14 +652,14 @@ def periodic_reports(check: Check) -> Iterator[Finding]:
         yield from _reports_fit(pf, index, task, (rules, earlier), start)
 
 
-def _recurring_rules(task: Task, pf: PlanFile, check: Check) -> dict[int, str] | None:
-    """The RRULE of each recurring milestone, by 0-based index; None when a phrase is
-    unreadable."""
+def _recurring_rules(task: Task, pf: PlanFile, check: Check) -> dict[int, Series] | None:
+    """The series (RRULE and period reported on) of each recurring milestone, by 0-based
+    index; None when a phrase is unreadable."""
     context = context_for(pf.plan, check.settings)
-    rules: dict[int, str] = {}
+    rules: dict[int, Series] = {}
     for m_index, milestone in enumerate(task.milestones):
         try:
-            rule = read_milestone(milestone, context).rrule
+            rule = read_milestone(milestone, context).series
         except DeadlineError:
             return None
         if rule is not None:
@@ -666,13 +667,13 @@ def _recurring_rules(task: Task, pf: PlanFile, check: Check) -> dict[int, str] |
     return rules
 
 
-def recurring_milestones(rules: dict[int, str]) -> str:
+def recurring_milestones(rules: dict[int, Series]) -> str:
     """ "mốc 1, 2": the recurring milestones, 1-based, as a clerk numbers them."""
     return "mốc " + ", ".join(str(i + 1) for i in rules)
 
 
 def _report_milestone(
-    pf: PlanFile, loc: Loc, task: Task, report: PeriodReport, rules: dict[int, str]
+    pf: PlanFile, loc: Loc, task: Task, report: PeriodReport, rules: dict[int, Series]
 ) -> int | Finding:
     """The 0-based milestone `report` is for, or the finding that says it cannot tell."""
     if report.milestone is not None:
@@ -697,7 +698,7 @@ def _reports_fit(
     pf: PlanFile,
     index: int,
     task: Task,
-    readings: tuple[dict[int, str], dict[int, list[str]]],
+    readings: tuple[dict[int, Series], dict[int, list[Series]]],
     start: date,
 ) -> Iterator[Finding]:
     """Each report names a period of its milestone's rule, or of a rule it had before a

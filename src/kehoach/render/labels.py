@@ -160,6 +160,7 @@ ITEM_HEADERS_VI: dict[str, str] = {
     "completed": "Ngày hoàn thành",
     "period": "Kỳ báo cáo",
     "period_due": "Hạn của kỳ",
+    "period_opens": "Kỳ bắt đầu từ",
 }
 
 

@@ -31,7 +31,9 @@ when it has no value; dates ISO yyyy-mm-dd)::
            recurring deadline gives one ITEM per occurrence due from its start to the
            as-of day, and the next one: "period" names it ("tháng 3/2026", "quý II/2026")
            and "period_due" is its due day as the rule gives it (before any rollover);
-           both null for other deadlines (added after the first version of the contract).
+           "period_opens" the first day of the period it reports on (a yearly report due
+           15/01/2027 "của năm tiếp theo": "năm 2026", opens 2026-01-01); null for other
+           deadlines (added after the first version of the contract).
 
 CSV has one row per ITEM with ITEM_FIELDS as its header, lists joined with "; " and
 dates written dd/mm/yyyy.
@@ -81,6 +83,7 @@ ITEM_FIELDS = (
     "completed",
     "period",
     "period_due",
+    "period_opens",
 )
 LIST_COLUMNS = ("plan", "task", "title", "lead", "phrase", "due", "state")
 # How a narrow terminal shares out its width: the title keeps the most.
@@ -151,6 +154,7 @@ def item_record(item: Item, report: Report) -> Record:
         "completed": item.completed,
         "period": item.occurrence.period if item.occurrence else None,
         "period_due": item.occurrence.due if item.occurrence else None,
+        "period_opens": item.occurrence.opens if item.occurrence else None,
     }
 
 

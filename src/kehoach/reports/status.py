@@ -19,7 +19,7 @@ from enum import StrEnum
 
 from kehoach.base.text import fold
 from kehoach.dates.deadline import Context, Deadline, DeadlineError, DeadlineKind, Recurrence
-from kehoach.dates.reading import rrule_text
+from kehoach.dates.reading import Series, rrule_text
 from kehoach.dates.recurrence import (
     Occurrence,
     next_due,
@@ -242,7 +242,7 @@ def classify_all(
     phrases as the plan's are read)."""
     deadline, task = slot.deadline, slot.task
     start = series_start(plan, task)
-    rule = deadline.rrule if deadline is not None else None
+    rule = deadline.series if deadline is not None else None
     if rule is None or start is None or task.status is Status.CANCELLED:
         one = classify(plan, slot, today, calendar, rollover)
         return [] if one is None else [one]
@@ -274,13 +274,13 @@ def _owed_by_rule(
     the 15th to the 5th on 10/07: July is owed by the new rule, due 05/07). A period is
     owed once; a cadence changed (quarterly to monthly from 01/7) owes no month before."""
     if len(spans) == 1:
-        rule = spans[0].slot.deadline.rrule if spans[0].slot.deadline else None
+        rule = spans[0].slot.deadline.series if spans[0].slot.deadline else None
         return [(spans[0].slot, o) for o in _owed(rule, start, today, until)] if rule else []
     owed: list[tuple[Slot, Occurrence]] = []
     taken: set[str] = set()
     last: date | None = None
     for span in spans:
-        rule = span.slot.deadline.rrule if span.slot.deadline else None
+        rule = span.slot.deadline.series if span.slot.deadline else None
         for o in _owed(rule, start, today, until) if rule else ():
             key = period_key(o.period)
             if key in taken or (span.until is not None and o.due >= span.until):
@@ -297,7 +297,7 @@ ONE_DAY = timedelta(days=1)
 
 
 @functools.lru_cache(maxsize=4096)
-def _owed(rule: str, start: date, today: date, until: date | None) -> tuple[Occurrence, ...]:
+def _owed(rule: Series, start: date, today: date, until: date | None) -> tuple[Occurrence, ...]:
     """The occurrences due from `start` to the day before `today`, and the next one: the
     same for every task of a plan that reports on the same rule from the same day, so
     dateutil expands each (rule, start) once per day asked for."""
