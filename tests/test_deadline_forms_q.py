@@ -353,7 +353,7 @@ tasks:
     lead: [UBND tỉnh]
     deadline: "định kỳ hằng năm (kỳ báo cáo tính từ ngày 01 tháng 01 đến hết ngày 31 tháng 12) trước ngày 15 tháng 1 của năm tiếp theo"
     reports:
-      - {period: năm 2026, sent: 12/01/2026}
+      - {period: năm 2025, sent: 12/01/2026}  # the report on 2025, due 15/01/2026
   - id: "2"
     title: Thu gom rác
     lead: [UBND tỉnh]
@@ -382,7 +382,7 @@ def test_status_and_the_feed_carry_the_rules_through_the_installed_command(
     items = json.loads(status.stdout)["items"]
     got = sorted((i["task_id"], i["period"], i["period_due"], i["bin"]) for i in items)
     assert got == [
-        ("1", "năm 2026", "2026-01-15", "done_on_time"),
+        ("1", "năm 2025", "2026-01-15", "done_on_time"),  # "của năm tiếp theo": 2025's
         ("2", "kỳ hạn 06/01/2026", "2026-01-06", "overdue"),  # Tuesday
         ("2", "kỳ hạn 08/01/2026", "2026-01-08", "overdue"),  # Thursday
         ("2", "kỳ hạn 11/01/2026", "2026-01-11", "overdue"),  # Sunday
