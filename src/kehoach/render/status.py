@@ -287,7 +287,8 @@ def _undated_state(item: Item, labels: Labels) -> str:
         return labels["state.unreadable"]
     if item.waiting_for is not None:
         return labels["state.waiting"].format(anchor=item.waiting_for)
-    ongoing = item.deadline.kind is DeadlineKind.ONGOING
+    # a routine duty (`reports.status.is_routine`) stands as "thường xuyên" too
+    ongoing = item.deadline.kind is DeadlineKind.ONGOING or item.occurrence is not None
     return labels["state.ongoing" if ongoing else "state.no_date"]
 
 
@@ -461,9 +462,21 @@ def _item_cells(
         _lead_cell(report.shown(item, item.task.lead)),
         glued(one_line(item.slot.milestone.phrase)) if missed else _phrase_cell(item, labels),
         _due_cell(item),
-        _state(item, labels).replace(" ", GLUE)
-        + (f"\n{_missed(missed, labels)}" if missed else ""),
+        _owed_state(item, missed, labels) + (f"\n{_missed(missed, labels)}" if missed else ""),
     ]
+
+
+def _owed_state(item: Item, missed: Sequence[Item], labels: Labels) -> str:
+    """The state of a row; of a periodic report's missed periods, how many and since
+    which: "quá hạn 3 kỳ, từ tháng 9/2026" (one row for them all, as a report counts
+    them), each part kept on one line."""
+    periods = [i.occurrence.period for i in missed if i.occurrence is not None]
+    if len(periods) < 2:
+        return _state(item, labels).replace(" ", GLUE)
+    first = min(missed, key=lambda i: i.due or date.min).occurrence
+    assert first is not None
+    count, since = labels["state.owed"].format(n=len(periods), first=first.period).split("\t")
+    return f"{count.replace(' ', GLUE)} {since.replace(' ', GLUE)}"
 
 
 def _stacked(cells: Sequence[str]) -> list[str]:
@@ -716,7 +729,7 @@ def _item_card(
     phrase = glued(one_line(item.slot.milestone.phrase)) if missed else _phrase_cell(item, labels)
     lines.append(_labelled(labels["col.phrase"], phrase))
     lines.append(_labelled(labels["col.lead"], _lead_cell(report.shown(item, item.task.lead))))
-    return Card(ids, lines, _state(item, labels).replace(" ", GLUE), style)
+    return Card(ids, lines, _owed_state(item, missed, labels), style)
 
 
 def _counts(tally: Tally, labels: Labels, every: bool = False) -> str:

@@ -12,13 +12,21 @@ Pure: `today` is a parameter; nothing here reads the clock or prints.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
 
 from kehoach.base.text import fold
-from kehoach.dates.deadline import Context, Deadline, DeadlineError, DeadlineKind, Recurrence
+from kehoach.dates.deadline import (
+    Context,
+    Deadline,
+    DeadlineError,
+    DeadlineKind,
+    Frequency,
+    Recurrence,
+)
 from kehoach.dates.reading import Series, rrule_text
 from kehoach.dates.recurrence import (
     Occurrence,
@@ -249,6 +257,8 @@ def classify_all(
     if task.status is Status.DONE and task.completed is None and not task.reports:
         one = classify(plan, slot, today, calendar, rollover)  # done without a day: say so
         return [] if one is None else [one]
+    if deadline is not None and task.status is not Status.DONE and is_routine(deadline, task):
+        return [_routine_item(plan, slot, deadline, today)]
     if task.history:
         context = context_for(plan, settings) if settings else Context(issued=plan.issued)
         owed = _owed_by_rule(rule_spans(slot, context), start, today, task.until)
@@ -263,6 +273,50 @@ def classify_all(
         )
         for s, o in owed
     ]
+
+
+# A duty done on its day, not a deliverable due by it: "Thời gian công nhân VSMT thu gom từ
+# 19h00’ đến 21h00’ hằng ngày" (UBND phường Hải Châu 1, Đà Nẵng), "tiếp công dân vào thứ Năm
+# hàng tuần" (HĐND tỉnh Cà Mau), "trực 24/24 giờ": the words say when it is done (on a day,
+# from an hour to an hour, on duty); those of a deadline or a report say it is not one
+_DUTY_WORDS = re.compile(
+    r"\b(?:vao\s+(?:cac\s+)?(?:ngay|thu|chu\s+nhat|buoi|sang|chieu|toi)\b"
+    r"|tu\s+\d{1,2}\s*(?:h|gio)|(?:truc|tiep\s+cong\s+dan|thu\s+gom)\b)",
+    re.ASCII,
+)
+_DELIVERABLE_WORDS = re.compile(
+    r"\b(?:truoc|cham\s+nhat|muon\s+nhat|han|bao\s+cao|gui|nop|to\s+khai|ho\s+so)\b", re.ASCII
+)
+
+
+def is_routine(deadline: Deadline, task: Task) -> bool:
+    """Whether a recurring deadline is a routine duty, judged by its current occurrence as
+    a standing one ("thường xuyên"), not as one deliverable owed each period: every daily
+    rule (Nghị định 09/2019/NĐ-CP, Điều 12, knows periodic reports by month, quarter,
+    half-year and year, none by day), and a rule whose task never recorded a report
+    (`reports`) and whose phrase says when the duty is done ("vào thứ Năm hàng tuần", "thu
+    gom từ 19h00 đến 21h00", "trực") with no word of a deadline or a report, in the phrase
+    or the task's title ("trước", "chậm nhất", "hạn", "báo cáo", "gửi", "nộp")."""
+    rule = deadline.recurrence
+    if rule is None or deadline.kind is not DeadlineKind.RECURRING:
+        return False
+    if rule.frequency is Frequency.DAILY:
+        return True
+    if task.reports:
+        return False
+    phrase = fold(deadline.phrase).lower()
+    said = f"{phrase} {fold(task.title).lower()}"
+    return bool(_DUTY_WORDS.search(phrase)) and not _DELIVERABLE_WORDS.search(said)
+
+
+def _routine_item(plan: Plan, slot: Slot, deadline: Deadline, today: date) -> Item:
+    """A routine duty as of `today`: one standing item ("thường xuyên", `no_deadline`),
+    its current occurrence (due today or next) given for the JSON, never its past ones."""
+    series = deadline.series
+    assert series is not None
+    current = next_occurrence(series, today, today, slot.task.until)
+    original = _original_phrase(slot.task, slot.index)
+    return Item(plan, slot, Bin.NO_DEADLINE, None, None, None, None, original, None, None, current)
 
 
 def _owed_by_rule(
