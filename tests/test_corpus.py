@@ -322,9 +322,10 @@ SETS = (
     # measured once (main at f6674d3, 2026-12-01): 80 right (50.0%, 80/160 = 0.5000), 75
     # refused, 5 misread (named in KNOWN_MISREADS: ONE A FALSE DEADLINE, a form's row "Số buồng
     # có đến 31/12", a count as of a day, read as due 31/12/2012; four are not wrong days).
-    # First held-out figure 80/160 = 50.0% at f6674d3. Do not tune on them before a new set is
-    # collected.
-    Set("s-", 160, 0.500),
+    # First held-out figure 80/160 = 50.0% at f6674d3. Tuning data since branch tune-s, as the
+    # lead declared: 103/160 = 0.6437 with its refusals grouped by cause and the general causes
+    # fixed, its three misreads refused (tests/corpus/README.md).
+    Set("s-", 160, 0.643),
 )
 # The misreads the corpus shows, named rather than hidden (see the g- and j- comments above):
 # any other misread anywhere fails.

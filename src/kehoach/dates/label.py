@@ -109,9 +109,11 @@ def no_later_than(source: Source) -> Source:
 # (one or two digits, or one letter) closed by ")" or ".", then a word: "1.2. …" may be a day
 # written with dots ("28.4 công bố …"), and a unit of time after the number ("15. tháng 3")
 # may be a damaged day, so both stay refused.
+# A letter closed by ")" is no damaged day: "c) Ngày 04 tháng 9 năm 2025" (THPT Huỳnh Thúc
+# Kháng, Đà Nẵng, 2025: the third line of a schedule) reads as its day.
 _LIST_MARKER = re.compile(
-    r"\A[\s\-–•+]*(?:\(\s*(?:\d{1,2}|[a-z])\s*\)|\d{1,2}\s*[.)]|[a-z]\s*\))\s+"
-    r"(?=[a-z])(?!(?:thang|quy|nam|tuan|ngay|ky|dot|lan)\b)",
+    r"\A[\s\-–•+]*(?:(?:\(\s*(?:\d{1,2}|[a-z])\s*\)|\d{1,2}\s*[.)])\s+"
+    r"(?=[a-z])(?!(?:thang|quy|nam|tuan|ngay|ky|dot|lan)\b)|[a-z]\s*\)\s+(?=[a-z]))",
     re.ASCII,
 )
 
@@ -368,6 +370,12 @@ _COMPOUNDS = re.compile(
     # "lần lượt" (in turn: "từ ngày 06/7 đến 15/7/2021 Phòng lần lượt kiểm tra …", Phòng Tư
     # pháp Thạch Hà 2021) counts no times
     r"|\blần lượt\b"
+    # "theo mẫu" (on the form) and "đến" before the body a report goes to: "báo cáo tình hình
+    # thay đổi lao động đến Sở Nội vụ" (Nghị định 129/2025/NĐ-CP), "nộp bảng tự chấm điểm đến
+    # cơ quan đăng ký hợp tác xã theo mẫu tại Phụ lục 2" (Thông tư 01/2020/TT-BKHĐT): a form
+    # and an addressee, no time
+    r"|\btheo mẫu\b|\bđến (?=(?:sở|bộ|cơ quan|ủy ban|ubnd|văn phòng|cục|chi cục|kho bạc|ban"
+    r"|phòng|hội đồng|thanh tra|người|các cơ quan|các sở|các bộ)\b)"
     # "đăng cai tổ chức Ngày hội VH, TT&DL các dân tộc vùng Tây Nguyên lần thứ I, năm 2023"
     # (Báo Kon Tum, 2023): a festival, no "ngày"; its edition in capital Roman numerals, no
     # count of times ("(lần thứ hai)" after a day may be a second round: refused)

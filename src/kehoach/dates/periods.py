@@ -147,6 +147,23 @@ def _this_year(span: Span, given: Input) -> None:
         )
 
 
+# "+ Báo cáo cả năm 2021: 20/12/2021 – 10/01/2022." (Ban Quản lý các KCX-KCN TP.HCM, CV
+# 1493/2021: the windows reports are received in): the work's name, its colon, then two days
+# each with its year, the whole line; as a schedule prints a window
+_COLON_BEFORE = re.compile(r"(?:[^\W\d_]|(?<!\d)\d{4})\s*:\s*\Z")
+_WITH_YEAR = re.compile(r"\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\s*\Z", re.ASCII)
+
+
+def _after_its_colon(match: re.Match[str], given: Input) -> bool:
+    """Whether the bare range `match` follows a work's name and its colon, both ends written
+    with their years (`_COLON_BEFORE`, `_WITH_YEAR`)."""
+    return bool(
+        _COLON_BEFORE.search(given.prepared[: match.start()])
+        and _WITH_YEAR.match(match["start"].strip())
+        and _WITH_YEAR.match(match["end"].strip())
+    )
+
+
 def _bare_range(match: re.Match[str], given: Input) -> None:
     """ "(5/10-4/12)" closing the phrase after the work's name, or "Ngày 25/6 - 27/6/2018"
     opening a schedule line (the Bộ GD&ĐT's admission milestones, 2018): two days with "/" and a dash, read as a range only there, and
@@ -158,7 +175,8 @@ def _bare_range(match: re.Match[str], given: Input) -> None:
     # "24/1-9/2/2025 (25 tháng Chạp đến 12 tháng Giêng)" (a round-up of the provinces' Tết
     # holidays, CafeF 2025): a lunar gloss of two ends makes the pair one span, and its two
     # ends are checked against the gloss (`refusals.check_asides`)
-    if not (given.enclosed or headed or given.lunar_span):  # "5/10-4/12": a range, or two days?
+    # "5/10-4/12": a range, or two days?
+    if not (given.enclosed or headed or given.lunar_span or _after_its_colon(match, given)):
         raise Unreadable(
             f"“{said}” không có “từ … đến …”: chỉ đọc là một khoảng khi đứng riêng trong ngoặc "
             "sau tên việc; ghi rõ “từ … đến …”"
