@@ -632,6 +632,7 @@ def reschedule(
         parse_deadline(phrase, context_for(plan, settings))
     except DeadlineError as exc:
         raise EditError(str(exc)) from None
+    _after_last_change(task, number, on)
     change = Change(
         date=on,
         milestone=number if len(task.milestones) > 1 else None,  # one deadline needs no number
@@ -642,6 +643,18 @@ def reschedule(
     )
     target = None if task.deadlines is None else number - 1
     return partial(_reschedule, phrase=phrase, milestone=target, entry=_history_entry(change))
+
+
+def _after_last_change(task: Task, number: int, on: date) -> None:
+    """A change is decided after the one it follows: the history is read in order (each
+    rule in force from its day), so a mistyped `--on` before the last recorded change
+    would leave a history that dates nothing."""
+    days = [c.date for c in task.history if (c.milestone or 1) == number]
+    if days and on < max(days):
+        raise EditError(
+            f"ngày quyết định {on:%d/%m/%Y} trước lần dời gần nhất của thời hạn này "
+            f"({max(days):%d/%m/%Y}); ghi ngày của văn bản quyết định bằng --on"
+        )
 
 
 def _milestone_number(task: Task, asked: int | None) -> int:
