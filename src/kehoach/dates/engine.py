@@ -174,6 +174,7 @@ from kehoach.dates.refusals import (
     not_long_past,
     one_day_of_a_part,
     refuse_as_usual,
+    refuse_filing_window_without_year,
     refuse_period_beside_a_day,
     refuse_told_back,
     refuse_two_last_days,
@@ -1243,6 +1244,7 @@ def _read_one(given: Input) -> list[Found]:
     for year in label_years(given.prepared[: match.start()]):
         if _subject_year(given.prepared[: match.start()], year, readings):
             continue
+        _year_before_its_span(given.prepared[: match.start()], year, readings)
         if any(
             year not in (one.first.year, one.last.year)
             for one in readings
@@ -1255,6 +1257,7 @@ def _read_one(given: Input) -> list[Found]:
     _campaign_month_of_a_year(given.prepared[: match.start()], readings)
     _named_day_of_a_year(given.source.original(0, match.start()), readings)
     _event_of_a_year(given.source.original(0, match.start()), readings)
+    refuse_filing_window_without_year(given.prepared[: match.start()], readings)
     return [one._replace(label=label if label is not None else one.label) for one in readings]
 
 
@@ -1419,6 +1422,27 @@ def _campaign_month_of_a_year(words: str, readings: list[Found]) -> None:
             "một mùa, một dịp (Tết, mùa mưa bão, vụ Hè Thu, kỳ nghỉ hè…) đứng trước một năm: "
             "thời hạn là một phần của năm đó, không phải cả năm; ghi last_day (và first_day) "
             "theo văn bản"
+        )
+
+
+# "dự toán NSNN năm 2025, Kế hoạch tài chính - NSNN 3 năm 2025-2027" (Chỉ thị 07/CT-UBND Hà
+# Nội, 2024): a year, then "," or "và" and a span of years after it: two periods, two works
+_YEAR_THEN_JOINED = r"\bnam\s+{year}\s*(?:,|;|\bva\b)"
+
+
+def _year_before_its_span(words: str, year: int, readings: list[Found]) -> None:
+    """Refuse a label's "năm Y, …" or "năm Y và …" before a span of several years that
+    starts or ends in Y: the year is a period of its own, not the span's (the phrase is
+    then read as its parts, one reading each)."""
+    spans = [
+        (one.first.year, one.last.year)
+        for one in readings
+        if one.first and one.last and one.first.year < one.last.year
+    ]
+    if spans and re.search(_YEAR_THEN_JOINED.format(year=year), words):
+        raise Unreadable(
+            f"“năm {year}” đứng riêng trước giai đoạn {spans[0][0]}–{spans[0][1]}: hai kỳ "
+            "khác nhau, không gộp làm một"
         )
 
 
