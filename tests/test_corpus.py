@@ -310,8 +310,11 @@ SETS = (
     # to the lead). First held-out figure 109/151 = 72.2% at f6674d3. 116/151 after the
     # lead's fixes of the false deadlines. Tuning data since branch tune-r (the lead's word):
     # 122/151 = 0.8079 after its first slice (a procedure's processing time, a bare count under
-    # "Thời hạn giải quyết" / "Ngày thụ lý"; the appraisal criterion refused, no misread left).
-    Set("r-", 151, 0.807),
+    # "Thời hạn giải quyết" / "Ngày thụ lý"; the appraisal criterion refused, no misread left);
+    # 128/151 = 0.8477 after its second (a place's name after its unit, "theo hướng", "Theo
+    # <document> thì", the months left of a year, health stations counted, ring roads
+    # numbered).
+    Set("r-", 151, 0.847),
     # The fifteenth held-out set (s-, branch collect-s, 2026-12-01, beside r-): 160 phrases from 82
     # documents, reporting rules and schedules above all (84 phrases of chế độ báo cáo: report-by
     # days, data periods and filing windows of thông tư, nghị định and provinces' quyết định on
@@ -322,9 +325,10 @@ SETS = (
     # measured once (main at f6674d3, 2026-12-01): 80 right (50.0%, 80/160 = 0.5000), 75
     # refused, 5 misread (named in KNOWN_MISREADS: ONE A FALSE DEADLINE, a form's row "Số buồng
     # có đến 31/12", a count as of a day, read as due 31/12/2012; four are not wrong days).
-    # First held-out figure 80/160 = 50.0% at f6674d3. Do not tune on them before a new set is
-    # collected.
-    Set("s-", 160, 0.500),
+    # First held-out figure 80/160 = 50.0% at f6674d3. Tuning data since branch tune-s, as the
+    # lead declared: 103/160 = 0.6437 with its refusals grouped by cause and the general causes
+    # fixed, its three misreads refused (tests/corpus/README.md).
+    Set("s-", 160, 0.643),
 )
 # The misreads the corpus shows, named rather than hidden (see the g- and j- comments above):
 # any other misread anywhere fails.

@@ -264,7 +264,7 @@ def _said(every: str) -> str:
     return " ".join(_ACCENTED.get(word, word) for word in every.split())
 
 
-_ACCENTED = {"hang": "hằng", "thang": "tháng", "quy": "quý", "nam": "năm", "ca": "cả"}
+_ACCENTED = {"hang": "hằng", "thang": "tháng", "quy": "quý", "nam": "năm", "ca": "cả", "dau": "đầu"}
 
 
 def _cadence_agrees(rule: Recurrence, every: str) -> None:
@@ -285,6 +285,16 @@ def _cadence_agrees(rule: Recurrence, every: str) -> None:
         raise Unreadable(f"kỳ báo cáo “{_said(every)}” chưa đọc được (mỗi kỳ hay một lần mỗi năm?)")
     if expected is not None and expected is not rule.frequency:
         raise Unreadable(f"ngày hạn và kỳ báo cáo “{_said(every)}” không khớp nhau")
+    # the first half's report is due as it closes or soon after (data to 14/6, Nghị định
+    # 09/2019/NĐ-CP, Điều 12): "trước ngày 05/7" is, "trước ngày 05/12" names another report
+    if (
+        words.endswith("dau nam")
+        and not _HALF_DUE_MONTHS[0] <= (rule.month or 0) <= _HALF_DUE_MONTHS[1]
+    ):
+        raise Unreadable(f"ngày hạn và kỳ báo cáo “{_said(every)}” không khớp nhau")
+
+
+_HALF_DUE_MONTHS = (6, 9)  # the months a first half-year's report may be due in
 
 
 def _rule_words(rule: Recurrence) -> str:

@@ -40,6 +40,7 @@ from kehoach.dates.asides import (
     explain_asides,
     hour_in_part,
     occasion_of_a_year,
+    spelled_number,
     trailing_note,
     unwrap_time_part,
     weekday_number,
@@ -200,6 +201,7 @@ from kehoach.dates.routine import (
 from kehoach.dates.steps import (
     clause_after_cadence,
     clause_after_day,
+    in_force_then_replaced,
     label_after,
     shift_after_cadence,
     words_after,
@@ -226,10 +228,32 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     of every step grows with the length, and no cut of it is tried."""
     if len(phrase) > _LONGEST:
         raise Unreadable(f"dài quá {_LONGEST} ký tự, không phải một thời hạn")
-    shown = _apart(_UNSEEN.sub("", phrase))
+    shown = _ordinal_days(_apart(_UNSEEN.sub("", phrase)))
     if shown == phrase:
         return _parse_shown(phrase, context)
     return tuple(replace(one, phrase=phrase) for one in _parse_shown(shown, context))
+
+
+# An ordinal day in words, as the tax law writes it: "chậm nhất là ngày thứ hai mươi của
+# tháng tiếp theo …", "ngày thứ mười, kể từ ngày phát sinh …", "ngày thứ chín mươi, kể từ
+# ngày kết thúc năm …" (Thông tư 28/2011/TT-BTC, Điều 12; Luật Quản lý thuế 2006, Điều 32):
+# the 20th, 10th, 90th. Only numbers with "mười"/"mươi" (ten and up): "ngày thứ hai" is a
+# Monday, and "năm" after "mươi" may be a year's word ("hai mươi năm …"), so five is "lăm"
+_ORDINAL_DAY = re.compile(
+    r"(?i)(?<!\w)(?P<head>ngày\s+thứ\s+)(?P<said>(?:(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín)\s+)?"
+    r"(?:mười|mươi)(?:\s+(?:mốt|một|hai|ba|bốn|tư|lăm|sáu|bảy|tám|chín))?)(?!\w)"
+)
+
+
+def _ordinal_days(text: str) -> str:
+    """`text` with each ordinal day in words (`_ORDINAL_DAY`) in digits: "ngày thứ hai mươi"
+    is read as "ngày thứ 20" (the rules read the digits); the phrase is kept as printed."""
+
+    def in_digits(said: re.Match[str]) -> str:
+        number = spelled_number(fold(said["said"]).lower())
+        return f"{said['head']}{number}" if number else said.group()
+
+    return _ORDINAL_DAY.sub(in_digits, text)
 
 
 # A word of letters with a Vietnamese one among them (a foreign word is plain ASCII)
@@ -261,6 +285,8 @@ def _parse_shown(phrase: str, context: Context) -> tuple[Deadline, ...]:
             return opened
         if error.why == NO_YEAR and (named := _year_of_lunar_names(nfc(phrase), context)):
             return named
+        if replaced := in_force_then_replaced(nfc(phrase), context, _parse):
+            return replaced
         found = words_after(nfc(phrase), context, _parse)
         if found is None:
             raise

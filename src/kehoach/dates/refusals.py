@@ -31,6 +31,16 @@ from kehoach.dates.lunar import LunarEnd, Unlunar, cycle_name, eve_disagreement,
 from kehoach.dates.reading import Context, DeadlineKind, Frequency
 from kehoach.dates.reporting import report_days_agree
 
+# the anchor of a count, its last words before the "hoặc": "công khai chậm nhất là 15 ngày,
+# kể từ ngày được đơn vị dự toán cấp trên hoặc cấp có thẩm quyền phê duyệt" (Thông tư
+# 61/2017/TT-BTC), "ngày thứ chín mươi, kể từ ngày kết thúc năm dương lịch hoặc năm tài
+# chính" (Thông tư 28/2011/TT-BTC): who approves, which year ends, one event counted from
+_IN_ANCHOR = re.compile(r"\d[^\d]*\b(?:ke|tinh)\s+tu\s+(?:ngay|khi)\b[^\d;]*\Z", re.ASCII)
+# ... with no other number or bound after it ("… kể từ ngày ký hoặc trước khi khai mạc")
+_ANOTHER_BOUND = re.compile(
+    r"\d|\b(?:truoc|sau|den|toi|(?:cham|muon)\s+nhat|han|ke\s+tu|tinh\s+tu)\b", re.ASCII
+)
+
 
 def refuse_alternatives(source: Source) -> None:
     """ "Quý II/2027 hoặc trước ngày 20/11/2027": never pick one of two deadlines. A "hoặc"
@@ -42,6 +52,10 @@ def refuse_alternatives(source: Source) -> None:
             continue
         if joins_things(source.prepared, word):
             continue  # "dự toán điều chỉnh giảm hoặc bổ sung, gửi … sau 30 ngày": two things
+        if _IN_ANCHOR.search(source.prepared, 0, word.start()) and not _ANOTHER_BOUND.search(
+            source.prepared, word.end()
+        ):
+            continue  # "… kể từ ngày được cấp trên hoặc cấp có thẩm quyền phê duyệt": one event
         said = source.original(word.start(), word.end())
         raise Unreadable(
             f"nêu hai thời hạn nối bằng “{said}”: không tự chọn một; "
