@@ -5,6 +5,8 @@ must stay refused or read otherwise (the first rule: never a silent wrong date).
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -175,3 +177,109 @@ def test_a_criterion_with_its_own_due_day_still_reads() -> None:
         ctx("2025-01-10"),
     )
     assert reading.rrule == "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=15"
+
+
+# --- the second slice: names, manners, the months left of a year, things counted ---------
+
+
+def test_a_place_named_after_its_unit_holds_no_word_of_time() -> None:
+    """r-tuky-haiphong-pbgdpl-cuoi-nam-2025: "Kỳ" of xã Tứ Kỳ is no term."""
+    phrase = (
+        "Theo kế hoạch, trong quý IV năm 2025, xã Tứ Kỳ tập trung tuyên truyền, phổ biến các văn "
+        "bản pháp luật mới được ban hành"
+    )
+    assert read_days(phrase) == (W, "2025-10-01", "2025-12-31")
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # written lower case, no name; a word of time after the place's name
+        "Theo kế hoạch, trong quý IV năm 2025, xã tứ kỳ tập trung tuyên truyền",
+        "Theo kế hoạch, trong quý IV năm 2025, xã tập trung tuyên truyền kỳ sau",
+    ],
+)
+def test_a_word_of_time_outside_a_name_stays_refused(phrase: str) -> None:
+    refused(phrase)
+
+
+def test_in_the_direction_of_is_a_manner() -> None:
+    """r-son-la-kh-304-rau-an-toan-2023 (a plan's title, its horizon kept apart)."""
+    phrase = (
+        "Phát triển lĩnh vực trồng trọt theo hướng an toàn và bền vững, ứng dụng công nghệ cao "
+        "giai đoạn 2021 - 2025, định hướng đến năm 2030"
+    )
+    assert read_days(phrase, "2023-12-22") == (W, "2021-01-01", "2025-12-31")
+
+
+def test_by_the_guidance_stays_a_rule_that_may_set_its_day() -> None:
+    refused("Phát triển lĩnh vực trồng trọt theo hướng dẫn của Bộ giai đoạn 2021 - 2025")
+
+
+def test_a_document_reported_before_thi() -> None:
+    """r-thuvienphapluat-tintuc-sap-xep-thon-2025: "Theo <document> thì …"."""
+    phrase = (
+        "Theo Dự thảo Báo cáo chính trị thì việc sắp xếp thôn, tổ dân phố sẽ thực hiện trong "
+        "quý IV/2025"
+    )
+    assert read_days(phrase) == (W, "2025-10-01", "2025-12-31")
+    refused("Theo thông báo tháng 5 thì việc sắp xếp thôn sẽ thực hiện trong quý IV/2025")
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.dates(date(2001, 1, 1), date(2098, 12, 31)))
+def test_the_months_left_of_a_year_run_from_the_plans_day(issued: date) -> None:
+    """r-baothanhhoa-xa-sao-vang-nghi-quyet-dai-hoi-2025: "những tháng còn lại năm 2025", as
+    "từ nay đến hết năm 2025"; a plan issued after that year has no months left of it."""
+    phrase = f"triển khai nhiệm vụ trọng tâm những tháng còn lại năm {issued.year}"
+    reading = one(phrase, ctx(issued.isoformat()))
+    assert (reading.first, reading.last) == (issued, date(issued.year, 12, 31))
+    refused(f"những tháng còn lại năm {issued.year - 1}", ctx(issued.isoformat()))
+
+
+def test_the_months_left_without_the_plans_day_end_with_the_year() -> None:
+    assert str(one("những tháng còn lại năm 2025").last) == "2025-12-31"
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # how many last months? the corpus's convention (a-press-cp-nq-86-2025)
+        "những tháng cuối năm 2025",
+        "Triển khai tuyên truyền, phổ biến, giáo dục pháp luật các tháng cuối năm 2025",
+    ],
+)
+def test_the_last_months_of_a_year_stay_refused(phrase: str) -> None:
+    refused(phrase, ctx("2025-10-02"))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "first", "last"),
+    [
+        # r-daidoanket-quang-ninh-tram-y-te-2026: health stations counted
+        ("Theo kế hoạch, Quảng Ninh sẽ triển khai đầu tư đối với 74 trạm y tế và điểm trạm y tế, "
+         "gồm: xây mới 24 trạm y tế; cải tạo, sửa chữa 29 trạm y tế và sửa chữa 21 điểm trạm y tế "
+         "trong năm 2026", "2026-01-01", "2026-12-31"),
+        # r-ngaynay-ha-noi-vung-phat-thai-thap-2025: a ring road by its number
+        ("Lộ trình mở rộng đến vành đai 3 vào năm 2030", "2030-01-01", "2030-12-31"),
+    ],
+)  # fmt: skip
+def test_things_counted_and_roads_numbered_are_no_time(phrase: str, first: str, last: str) -> None:
+    assert read_days(phrase, "2025-11-27") == (W, first, last)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "xây mới 24 trạm trong năm 2026",  # "trạm" alone may be "trăm" (hundred) unmarked
+        "Lộ trình mở rộng đến vành đai 3/2030",  # a road's number before a day's mark
+    ],
+)
+def test_numbers_that_may_be_of_time_stay_refused(phrase: str) -> None:
+    refused(phrase, ctx("2025-11-27"))
+
+
+def test_the_end_mark_after_a_start_bound() -> None:
+    """The mark that closes a resolution, "./.", after its effect clause."""
+    reading = one("Nghị quyết này có hiệu lực kể từ ngày 11 tháng 7 năm 2016./.", ctx("2016-07-05"))
+    assert (reading.earliest, reading.last) == (date(2016, 7, 11), None)

@@ -20,9 +20,15 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from typer.testing import CliRunner
 
+from kehoach.cli import app
+from kehoach.plan import rules, schedule
+from kehoach.plan.cache import PlanCache
 from kehoach.plan.loader import PlanFile, Repository, load_repository
 from kehoach.plan.model import Task
+from kehoach.plan.rules import check_repository
+from kehoach.plan.schedule import slots
 from kehoach.plan.settings import Settings
 from kehoach.review import edit
 from kehoach.review.edit import EditError, Operation
@@ -272,3 +278,64 @@ def test_generated_plans_edit_as_the_whole_round_trip_does(
         assert new == whole
     # The whole file is only the way to the same refusal (a line not as ruamel writes it).
     assert calls == [] or isinstance(new, str)
+
+
+# --- the cache after an edit ----------------------------------------------------------------
+
+
+def plan_folder(root: Path, text: str) -> Path:
+    folder = root / "plans"
+    folder.mkdir()
+    shutil.copyfile(REGISTRY, folder / "agencies.yaml")
+    (folder / "kh-thu-2026.yaml").write_text(text, encoding="utf-8")
+    return folder
+
+
+def test_the_edit_under_the_lock_uses_the_load_when_the_file_is_the_one_loaded(
+    tmp_path: Path,
+) -> None:
+    folder = plan_folder(tmp_path, HEADER + task(1) + task(2))
+    repo = load_repository([folder], SETTINGS, folder, PlanCache(tmp_path / "cache"))
+    pf = repo.plans[0]
+    assert edit.reloaded(repo, pf, edit.read_draft(pf.path))[1] is pf  # not loaded twice
+    pf.path.write_text(HEADER + task(1) + task(3), encoding="utf-8")  # another edit landed
+    _, fresh = edit.reloaded(repo, pf, edit.read_draft(pf.path))
+    assert [t.id for t in fresh.plan.tasks] == ["1", "3"]
+
+
+def test_after_an_edit_the_next_command_reads_neither_the_plan_nor_its_phrases_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A run of `done` in a large plan, then `status`: the edit kept the file as it wrote
+    it and the repository's findings in the cache, as a load and a check would have."""
+    folder = plan_folder(tmp_path, HEADER + "".join(task(n) for n in range(1, 41)))
+    cache = tmp_path / "cache"
+    monkeypatch.chdir(folder)  # files are keyed by the name they are shown under
+    for ref in ("kh-thu-2026/7", "kh-thu-2026/8"):
+        args = [
+            "--cache-dir",
+            str(cache),
+            "done",
+            ref,
+            "--on",
+            "02/03/2026",
+            "--plans",
+            str(folder),
+        ]
+        result = CliRunner().invoke(app, args)
+        assert result.exit_code == 0, result.output
+    plain = load_repository([folder], SETTINGS, folder)
+    expected = check_repository(plain, SETTINGS)
+    assert [t.status for t in plain.plans[0].plan.tasks[6:9]] == ["done", "done", None]
+
+    def no_reading(*_: object) -> None:
+        raise AssertionError("read again")
+
+    monkeypatch.setattr("kehoach.plan.loader.parse_yaml", no_reading)
+    monkeypatch.setattr(rules, "RULES", ())
+    monkeypatch.setattr(schedule, "parse_deadline", no_reading)
+    monkeypatch.setattr(schedule, "_READINGS", {})  # as in a new process
+    warm = load_repository([folder], SETTINGS, folder, PlanCache(cache))
+    assert [pf.plan for pf in warm.plans] == [pf.plan for pf in plain.plans]
+    assert check_repository(warm, SETTINGS) == expected
+    assert slots(warm.plans[0].plan, SETTINGS) == slots(plain.plans[0].plan, SETTINGS)

@@ -248,7 +248,10 @@ PERIOD_RULE = _rule(
     r"|(?P<to_end>(?:tu\s+nay\s+(?=den))?(?:den\s+het|het|den\s+cuoi|den(?=\s+nam\s+\d))\s+"
     # "từ nay tới cuối năm 2027": as "từ nay đến …", from the issue day (never the last
     # quarter of 2027, which "tới cuối năm" alone, a window, would be)
-    r"|tu\s+nay\s+toi\s+(?:het|cuoi)\s+)"
+    r"|tu\s+nay\s+toi\s+(?:het|cuoi)\s+"
+    # "triển khai nhiệm vụ trọng tâm những tháng còn lại năm 2025" (Báo Thanh Hóa, a xã's
+    # congress resolution of 10/2025): the months left, as "từ nay đến hết năm 2025"
+    r"|(?:nhung|cac)\s+thang\s+con\s+lai\s+(?:cua\s+)?(?=nam\s+\d))"
     r"|(?:(?:trong|vao)\s+)*(?P<qual>(?:khoang\s+)?(?:dau|giua|cuoi))\s+(?=(?:thang|quy|nam)\s)"
     # "dự kiến vào trung tuần tháng 9 năm 2018" (Hội Nông dân tỉnh Bắc Giang): the thượng,
     # trung, hạ tuần of a month are its first, middle and last ten days

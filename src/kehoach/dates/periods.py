@@ -119,6 +119,8 @@ def build_period(match: re.Match[str], given: Input) -> Found | list[Found]:
         raise Unreadable("“này” đi với kỳ không ghi năm (“trong tháng 5 này”)")
     if match["this"] and "nam" in match["this"]:
         _this_year(span, given)
+    if match["to_end"] and "thang" in match["to_end"]:  # "những tháng còn lại năm 2025"
+        _months_spelled(given.source.original(*match.span("to_end")))
     if match["qual"] or match["tenth"]:
         part = "qual" if match["qual"] else "tenth"
         _spelled_as_a_part(given.source.original(match.start(part), match.end(part)))
@@ -252,7 +254,7 @@ _WEEKDAY_BEFORE = re.compile(r"\bthu\s\Z", re.ASCII)  # "thứ Năm": Thursday, 
 
 def _to_end(span: Span, to_end: str, given: Input) -> Found:
     """ "đến hết tháng 6/2026", "Đến năm 2035", "đến cuối năm", "từ nay đến hết năm 2027"."""
-    if to_end.startswith("tu nay") and given.context.issued:
+    if (to_end.startswith("tu nay") or "con lai" in to_end) and given.context.issued:
         return _from_issue(span, given.context.issued)
     if to_end == "den":  # "Đến năm 2035"
         why = f"“đến {span.words}” trong văn bản hành chính là đến hết {span.words}"
@@ -393,6 +395,20 @@ _QUALIFIERS |= {"thuong tuan": "thượng tuần", "trung tuan": "trung tuần",
 # the words of a part as spelled with their diacritics ("dầu", oil, "dâu", "dấu", "cưới",
 # wedding, "giũa" fold alike and are none); a word typed bare may be any of them
 _PARTS_SPELLED = frozenset({"đầu", "giữa", "cuối", "khoảng", "thượng", "trung", "hạ", "tuần"})
+
+
+_MONTHS_WORDS = frozenset({"những", "các", "tháng", "còn", "lại", "của"})
+
+
+def _months_spelled(said: str) -> None:
+    """ "những tháng còn lại năm": read so only as spelled ("những thắng lợi còn lại", the
+    victories left, folds the same). "những tháng cuối năm" (how many?) stays refused, the
+    corpus's convention (a-press-cp-nq-86-2025, a-ttg-ct-16-2001)."""
+    if any(word not in _MONTHS_WORDS for word in said.lower().split()):
+        raise Unreadable(
+            f"“{' '.join(said.split())}” không phải “các/những tháng …” viết có dấu: không "
+            "đoán; ghi last_day (và first_day) theo văn bản"
+        )
 
 
 def _spelled_as_a_part(said: str) -> None:

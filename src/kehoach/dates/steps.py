@@ -32,6 +32,7 @@ from kehoach.dates.grammar import (
     Unreadable,
 )
 from kehoach.dates.label import (
+    END_MARK,
     EVENT_IN_STEP,
     GROWTH_TIME,
     label_years,
@@ -268,6 +269,8 @@ def _weeks_fit(weeks: int, first: date, last: date) -> bool:
 def _with_words(readings: tuple[Deadline, ...], rest: str) -> Deadline:
     """The one dated reading of the time part, with the words after it checked and kept."""
     (one,) = readings if len(readings) == 1 else (None,)
+    if one is not None and END_MARK.fullmatch(rest):  # "… có hiệu lực từ ngày D./.": the end
+        return one  # of the text, after any reading (a start bound too)
     days = [day for day in (one.first, one.last, one.earliest) if day] if one else []
     if one is None or one.kind not in (DeadlineKind.DATE, DeadlineKind.WINDOW) or not days:
         raise Unreadable("chữ sau thời hạn chỉ đi với một ngày hay một khoảng có ngày rõ")

@@ -530,10 +530,13 @@ def _successor_cycles(
 
 
 def history_consistent(check: Check) -> Iterator[Finding]:
-    """The last recorded change of a milestone ends at the phrase the file now holds."""
+    """The last recorded change of a milestone ends at the phrase the file now holds, and
+    its changes are written in the order they were decided (status reads each rule as in
+    force from its change's day; out of order, it can date none of them)."""
     for pf, index, task in _tasks(check):
         milestones = task.milestones
         last_to: dict[int, tuple[int, str]] = {}
+        last_day: dict[int, date] = {}
         for h_index, change in enumerate(task.history):
             m_index = (change.milestone or 1) - 1
             loc: Loc = ("tasks", index, "history", h_index)
@@ -541,6 +544,15 @@ def history_consistent(check: Check) -> Iterator[Finding]:
                 msg = f"lịch sử nói tới mốc {m_index + 1}, nhưng nhiệm vụ chỉ có {len(milestones)} mốc"
                 yield error(pf.name, _at(pf, loc), "history-milestone", msg)
                 continue
+            before = last_day.get(m_index)
+            if before is not None and change.date < before:
+                msg = (
+                    f"lần đổi ngày {change.date:%d/%m/%Y} ghi sau lần đổi ngày "
+                    f"{before:%d/%m/%Y}: ghi lịch sử theo thứ tự ngày quyết định"
+                )
+                date_loc: Loc = ("tasks", index, "history", h_index, "date")
+                yield warning(pf.name, _at(pf, date_loc), "history-order", msg)
+            last_day[m_index] = max(change.date, before or change.date)
             last_to[m_index] = (h_index, change.to)
         for m_index, (h_index, phrase) in last_to.items():
             if phrase != milestones[m_index].phrase:

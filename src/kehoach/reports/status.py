@@ -215,6 +215,8 @@ def classify(
     if completed is not None and due is not None and _before_period(slot.deadline, due, completed):
         completed = None  # done for an earlier occurrence, not the current one
     original = _original_phrase(task, slot.index)
+    if original == slot.milestone.phrase:
+        original = None  # as of a day before its first recorded change: not moved yet
 
     moved = written if due != written else None
 
@@ -252,7 +254,7 @@ def classify_all(
     start = series_start(plan, task)
     rule = deadline.series if deadline is not None else None
     if rule is None or start is None or task.status is Status.CANCELLED:
-        one = classify(plan, slot, today, calendar, rollover)
+        one = classify(plan, _as_it_stood(plan, slot, today, settings), today, calendar, rollover)
         return [] if one is None else [one]
     if task.status is Status.DONE and task.completed is None and not task.reports:
         one = classify(plan, slot, today, calendar, rollover)  # done without a day: say so
@@ -405,6 +407,23 @@ def _occurrence_item(
     if today <= due:
         return item(Bin.IN_TIME, left=(due - today).days)
     return item(Bin.OVERDUE, late=(today - due).days)
+
+
+def _as_it_stood(plan: Plan, slot: Slot, today: date, settings: Settings | None) -> Slot:
+    """The milestone as it read on `today`: before a recorded change decided after that
+    day, the phrase then in force (a survey due 05/11 whose extension was decided on
+    14/11 was overdue on 10/11, as that day's report said); from the change's day on, and
+    without recorded changes, the phrase the file holds. A phrase of then that no longer
+    reads leaves the file's."""
+    if not slot.task.history:
+        return slot
+    context = context_for(plan, settings) if settings else Context(issued=plan.issued)
+    for span in rule_spans(slot, context):
+        if (span.since is None or span.since <= today) and (
+            span.until is None or today < span.until
+        ):
+            return span.slot if span.slot.deadline is not None else slot
+    return slot
 
 
 def reports_of(task: Task, period: str) -> list[PeriodReport]:

@@ -489,7 +489,11 @@ def editing(path: Path) -> Iterator[Draft]:
 
 
 def reloaded(repo: Repository, pf: PlanFile, draft: Draft) -> tuple[Repository, PlanFile]:
-    """`repo` with `pf` as `draft` reads now: the one read an edit is built from."""
+    """`repo` with `pf` as `draft` reads now: the one read an edit is built from. When
+    the cache says `repo` was loaded from these very bytes (same path, size, time and
+    SHA-256), `pf` is that read already and the file is not loaded twice."""
+    if _loaded_from(repo, pf, draft):
+        return repo, pf
     located, model, loading = load_bytes(draft.text.encode("utf-8"), pf.name, Plan)
     if not isinstance(model, Plan) or located is None:
         raise EditError(f"không sửa được: {first_errors(loading)[0]}")
@@ -499,6 +503,27 @@ def reloaded(repo: Repository, pf: PlanFile, draft: Draft) -> tuple[Repository, 
         plans=[fresh if p is pf else p for p in repo.plans],
         findings=[*(f for f in repo.findings if f.path != pf.name), *loading],
     ), fresh
+
+
+def _loaded_from(repo: Repository, pf: PlanFile, draft: Draft) -> bool:
+    if repo.cache is None:
+        return False
+    keyed = repo.cache.take(pf.path, pf.name, Plan.__name__)
+    return keyed is not None and keyed[0] in repo.cache_keys and keyed[1] == draft.text.encode()
+
+
+def remember(repo: Repository, settings: Settings, pf: PlanFile, outcome: Outcome) -> None:
+    """After `outcome` is written: the cache keeps the file and the repository's findings
+    as the next command would load and check them, so a run of edits, and the `status`
+    after them, read and check the plan once more rather than once per command."""
+    if repo.cache is None or outcome.checked is None:
+        return
+    loaded, findings = outcome.checked
+    written = (outcome.text.encode("utf-8"), loaded)
+    keys = repo.cache.replace_file(repo.cache_keys, pf.path, pf.name, Plan, written)
+    key = repo.cache.repository_key(keys, settings) if keys is not None else None
+    if key is not None:
+        repo.cache.store_findings(key, findings)
 
 
 def write_atomically(draft: Draft, text: str) -> None:
@@ -528,6 +553,7 @@ class Outcome:
     text: str
     plan: Plan  # the new version, as validated
     warnings: list[Finding]
+    checked: tuple[Loaded, list[Finding]] | None = None  # the text loaded, every finding
 
     @property
     def changed(self) -> bool:
@@ -562,8 +588,8 @@ def apply_edit(
         return Outcome(draft, text, pf.plan, [])
     if newline != "\n":  # the positions of findings are the same; read as it is written
         loaded = load_bytes(text.encode("utf-8"), pf.name, Plan)
-    plan, warnings = _checked(repo, settings, pf, loaded)
-    return Outcome(draft, text, plan, warnings)
+    plan, warnings, findings = _checked(repo, settings, pf, loaded)
+    return Outcome(draft, text, plan, warnings, (loaded, findings))
 
 
 def _edit_whole(source: str, name: str, task_id: str, operation: Operation) -> str:
@@ -693,9 +719,9 @@ def _same_data(text: str, dumped: str, name: str) -> bool:
 
 def _checked(
     repo: Repository, settings: Settings, pf: PlanFile, loaded: Loaded
-) -> tuple[Plan, list[Finding]]:
-    """The new plan (`loaded`: the new text loaded) and its new warnings; an error the
-    file did not have refuses the edit."""
+) -> tuple[Plan, list[Finding], list[Finding]]:
+    """The new plan (`loaded`: the new text loaded), its new warnings and every finding
+    of the repository with it; an error the file did not have refuses the edit."""
     located, model, loading = loaded
     if not isinstance(model, Plan) or located is None:
         raise InvalidEdit(f"không ghi vì kết quả không hợp lệ: {first_errors(loading)[0]}")
@@ -706,15 +732,12 @@ def _checked(
         cache=None,  # the kept findings are those of the files before the edit
     )
     known = {(f.code, f.message) for f in check_repository(repo, settings) if f.path == pf.name}
-    fresh = [
-        f
-        for f in check_repository(candidate, settings)
-        if f.path == pf.name and (f.code, f.message) not in known
-    ]
+    found = check_repository(candidate, settings)
+    fresh = [f for f in found if f.path == pf.name and (f.code, f.message) not in known]
     errors = [f for f in fresh if f.severity is Severity.ERROR]
     if errors:
         raise InvalidEdit(f"không ghi vì kết quả không hợp lệ: {errors[0]}")
-    return model, fresh
+    return model, fresh, found
 
 
 def reschedule(
@@ -740,6 +763,7 @@ def reschedule(
         parse_deadline(phrase, context_for(plan, settings))
     except DeadlineError as exc:
         raise EditError(str(exc)) from None
+    _after_last_change(task, number, on)
     change = Change(
         date=on,
         milestone=number if len(task.milestones) > 1 else None,  # one deadline needs no number
@@ -750,6 +774,18 @@ def reschedule(
     )
     target = None if task.deadlines is None else number - 1
     return partial(_reschedule, phrase=phrase, milestone=target, change=change)
+
+
+def _after_last_change(task: Task, number: int, on: date) -> None:
+    """A change is decided after the one it follows: the history is read in order (each
+    rule in force from its day), so a mistyped `--on` before the last recorded change
+    would leave a history that dates nothing."""
+    days = [c.date for c in task.history if (c.milestone or 1) == number]
+    if days and on < max(days):
+        raise EditError(
+            f"ngày quyết định {on:%d/%m/%Y} trước lần dời gần nhất của thời hạn này "
+            f"({max(days):%d/%m/%Y}); ghi ngày của văn bản quyết định bằng --on"
+        )
 
 
 def _milestone_number(task: Task, asked: int | None) -> int:
