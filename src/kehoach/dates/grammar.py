@@ -429,6 +429,9 @@ REPORT_DAY_RULE = _rule(
     r"|thang(?:\s+tiep\s+theo(?:\s+ngay)?\s+sau\s+ky\s+bao\s+cao)?"
     # "… của tháng tiếp theo tháng phát sinh nghĩa vụ thuế": the month after the taxed one
     r"|thang\s+tiep\s+theo(?:\s+thang\s+phat\s+sinh\s+nghia\s+vu\s+thue)?"
+    # "Trước ngày 05 của tháng sau", "ngày 20 tháng sau của tháng báo cáo": each month's
+    # report, due in the month after the one it reports on (`cadence.build_report_day`)
+    r"|thang\s+sau(?:\s+cua\s+thang\s+bao\s+cao)?"
     # "… của tháng cuối quý thuộc kỳ báo cáo" (Thông tư 44/2019/TT-BGTVT, Điều 7): the
     # reporting quarter's own last month, as "tháng cuối quý" alone
     r"|(?P<quarter>thang\s+(?:cuoi\s+cung\s+cua\s+moi\s+quy|cuoi\s+quy|dau\s+quy)"

@@ -49,6 +49,7 @@ from kehoach.base.files import os_reason
 from kehoach.base.findings import Finding, Severity, first_errors
 from kehoach.base.text import odd_line_ends
 from kehoach.dates.deadline import DeadlineError, parse_deadline
+from kehoach.dates.reading import Series
 from kehoach.dates.recurrence import Occurrence, find_period, next_occurrence
 from kehoach.plan.agencies import Directory, Scope
 from kehoach.plan.discovery import PLAN_SUFFIXES
@@ -762,6 +763,7 @@ def reschedule(
         parse_deadline(phrase, context_for(plan, settings))
     except DeadlineError as exc:
         raise EditError(str(exc)) from None
+    _after_last_change(task, number, on)
     change = Change(
         date=on,
         milestone=number if len(task.milestones) > 1 else None,  # one deadline needs no number
@@ -772,6 +774,18 @@ def reschedule(
     )
     target = None if task.deadlines is None else number - 1
     return partial(_reschedule, phrase=phrase, milestone=target, change=change)
+
+
+def _after_last_change(task: Task, number: int, on: date) -> None:
+    """A change is decided after the one it follows: the history is read in order (each
+    rule in force from its day), so a mistyped `--on` before the last recorded change
+    would leave a history that dates nothing."""
+    days = [c.date for c in task.history if (c.milestone or 1) == number]
+    if days and on < max(days):
+        raise EditError(
+            f"ngày quyết định {on:%d/%m/%Y} trước lần dời gần nhất của thời hạn này "
+            f"({max(days):%d/%m/%Y}); ghi ngày của văn bản quyết định bằng --on"
+        )
 
 
 def _milestone_number(task: Task, asked: int | None) -> int:
@@ -867,13 +881,14 @@ def record_done(
     return apply
 
 
-def _recurring_rules(plan: Plan, task: Task, settings: Settings) -> dict[int, str]:
-    """The RRULE of each readable recurring milestone, by 0-based index."""
+def _recurring_rules(plan: Plan, task: Task, settings: Settings) -> dict[int, Series]:
+    """The series (RRULE and period reported on) of each readable recurring milestone, by
+    0-based index."""
     context = context_for(plan, settings)
-    rules: dict[int, str] = {}
+    rules: dict[int, Series] = {}
     for index, milestone in enumerate(task.milestones):
         try:
-            rule = read_milestone(milestone, context).rrule
+            rule = read_milestone(milestone, context).series
         except DeadlineError:
             continue
         if rule is not None:
@@ -881,7 +896,7 @@ def _recurring_rules(plan: Plan, task: Task, settings: Settings) -> dict[int, st
     return rules
 
 
-def _report_milestone(task: Task, rules: dict[int, str], asked: int | None) -> int:
+def _report_milestone(task: Task, rules: dict[int, Series], asked: int | None) -> int:
     """The 0-based recurring milestone a report is for: `asked` (1-based), else the only one."""
     listed = "mốc " + ", ".join(str(i + 1) for i in rules)
     if asked is not None:
@@ -903,7 +918,7 @@ def _report_milestone(task: Task, rules: dict[int, str], asked: int | None) -> i
 
 
 def _period_for(
-    plan: Plan, task: Task, rules: Sequence[str], on: date, period: str | None
+    plan: Plan, task: Task, rules: Sequence[Series], on: date, period: str | None
 ) -> Occurrence:
     """The occurrence a report sent on `on` is for: `period` as written (of the rule, else
     of one it had before a recorded change), else the one due next on or after `on` (the
