@@ -329,6 +329,23 @@ SETS = (
     # lead declared: 103/160 = 0.6437 with its refusals grouped by cause and the general causes
     # fixed, its three misreads refused (tests/corpus/README.md).
     Set("s-", 160, 0.643),
+    # The sixteenth held-out set (t-, branch collect-t, 2026-12-01): 163 phrases from 91 files
+    # (85 documents) asked as the task tables of 2025-2026 plans; the pages corpus holds only a
+    # page's opening, so the set is mostly the rows and deadlines of plans, directives and
+    # decisions as the press and portals quote them (press 133/163): the 2026 inspection plan by
+    # quarter, call-up days by province, a 34-province fireworks table, border-school and
+    # 19/12 groundbreaking deadlines, the spring fair, flower streets with lunar glosses, the
+    # asset inventory, storm công điện; plan and decision titles and targets of Lạng Sơn, Cao
+    # Bằng, Thanh Hóa, Lai Châu, Quảng Ninh, Cần Thơ and three xã; Trung ương 69/41 and 21
+    # provinces; 35 expected refused (citations, weather, counts and results as of a past day,
+    # lunar days, "lần lượt"). Expectations committed in 822d3e5..fc65cc3 before the tool ran on
+    # them; measured once (main at aac49e0, 2026-12-01): 88 right (54.0%, 88/163 = 0.5399), 70
+    # refused, 5 misread (named in KNOWN_MISREADS: FOUR ARE FALSE DEADLINES, three inventory
+    # snapshot moments "0h ngày 1/1/2026" read as due 01/01/2026 and a past period "Trong giai
+    # đoạn 2019-2021, … đã được sáp nhập" read as a window; one is no wrong day, three days "(4,
+    # 5 và 6/3)" read as one window over the same days). First held-out figure 88/163 = 54.0% at
+    # aac49e0. Do not tune on them before a new set is collected.
+    Set("t-", 163, 0.539),
 )
 # The misreads the corpus shows, named rather than hidden (see the g- and j- comments above):
 # any other misread anywhere fails.
@@ -413,6 +430,35 @@ KNOWN_MISREADS = frozenset(
         # resolution it carries out; "… năm 2025, … 3 năm 2025-2027", a year before a span that
         # starts in it, two periods never folded into one. Two yearly days "25 tháng 5 và … 25
         # tháng 11 hằng năm" read as one six-monthly rule, the same days, aligned by the lead.)
+        # t-: measured once at aac49e0. FOUR FALSE DEADLINES, WRONG DAYS, reported to the lead:
+        # the moment an asset inventory counts as of, "0h ngày 1/1/2026", read as due 01/01/2026
+        # (three phrases, one a cited decision's subject), and a past result over a period read
+        # as a window to meet.
+        (
+            "t-cafef-tuyen-quang-tong-kiem-ke-tai-san-cong-2025.yaml",
+            "UBND tỉnh Tuyên Quang vừa quyết định tổng kiểm kê tài sản công trên phạm vi toàn"
+            " tỉnh, thời điểm kiểm kê được ấn định vào 0h00 ngày 1/1/2026",
+        ),
+        (
+            "t-thoibaotaichinh-an-giang-tong-kiem-ke-2025.yaml",
+            "Thời điểm chốt kiểm kê là 0 giờ ngày 1/1/2026",
+        ),
+        (
+            "t-thoibaotaichinh-an-giang-tong-kiem-ke-2025.yaml",
+            "Quyết định 3531/QĐ-BTC ngày 17/10/2025 của Bộ Tài chính ban hành Kế hoạch triển khai"
+            " thực hiện tổng kiểm kê tài sản công thời điểm 0h ngày 1/1/2026",
+        ),
+        (
+            "t-dantri-sap-xep-thon-to-dan-pho-2026.yaml",
+            "Trong giai đoạn 2019-2021, hơn 15.000 đơn vị đã được sáp nhập",
+        ),
+        # t-, no wrong day: three days "trong 3 ngày (4, 5 và 6/3)" read as one window over the
+        # same days where the corpus's convention writes three readings.
+        (
+            "t-nghean24h-le-giao-nhan-quan-2026.yaml",
+            "Theo kế hoạch, Lễ giao nhận quân năm 2026 diễn ra trong 3 ngày (4, 5 và 6/3) tại"
+            " các điểm giao nhận quân ở các tỉnh, thành phố trực thuộc Trung ương",
+        ),
     }
 )
 _spec = importlib.util.spec_from_file_location("corpus_measure", CORPUS / "measure.py")
