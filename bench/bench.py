@@ -11,7 +11,12 @@ with, so a noisy machine slows them alike:
   for `validate`);
 - icalendar's own build and serialise of the same events (the floor for `export-ics`);
 - `task overdue` on the same tasks imported into a throw-away Taskwarrior database (what
-  people would otherwise pick), when Taskwarrior is installed (the bench tries apt-get).
+  people would otherwise pick), when Taskwarrior is installed (the bench tries apt-get);
+- the edits as they were: `done` and `reschedule` with the whole plan file through
+  ruamel.yaml's round trip (`WHOLE_FILE`), beside the same commands as they are, which
+  send only the task's lines through it. Edits run on plans of up to 5,000 tasks (a plan
+  file is capped at 2 MB, about 7,000 of these tasks: 50,000 tasks are ten such plans),
+  each run on the file as generated.
 
 "cold" runs start with an empty plan cache, "warm" ones with the cache the previous run left
 (`KEHOACH_CACHE_DIR` points both into the bench's temporary folder): for `status` and
@@ -47,6 +52,7 @@ KEHOACH = str(BIN / "kehoach")
 AS_OF = "01/07/2026"
 OTHER_DAY = "02/07/2026"
 TASKS_PER_PLAN = 50
+EDIT_PLAN = 5_000  # tasks in each plan the edits run on: a plan file is capped at 2 MB
 LARGE = 50_000  # rounds at this size and above: BENCH_RUNS_LARGE (default 1; minutes each)
 TIMER = Path("/usr/bin/time").exists()  # GNU time: each command's own peak memory
 MAXRSS = Path(tempfile.gettempdir()) / f"kehoach-bench-maxrss-{os.getpid()}"
@@ -144,15 +150,15 @@ def _quote(text: str) -> str:
     return json.dumps(text, ensure_ascii=False)  # a JSON string is a YAML string
 
 
-def generate(folder: Path, tasks: int) -> Generated:
-    """A repository of `tasks` tasks in plans of 50, with its registry and calendar."""
+def generate(folder: Path, tasks: int, per_plan: int = TASKS_PER_PLAN) -> Generated:
+    """A repository of `tasks` tasks in plans of `per_plan`, with its registry and calendar."""
     folder.mkdir(parents=True)
     for name in ("agencies.yaml", "calendar.yaml"):
         shutil.copyfile(ROOT / "plans" / name, folder / name)
     names = registry_names()
     out = Generated(folder, tasks)
     n = 0
-    for p in range(tasks // TASKS_PER_PLAN):
+    for p in range(tasks // per_plan):
         lines = [
             "schema: 1",
             f"id: kh-bench-{p}",
@@ -164,7 +170,7 @@ def generate(folder: Path, tasks: int) -> Generated:
             "source: {document: bench, complete: true}",
             "tasks:",
         ]
-        for t in range(TASKS_PER_PLAN):
+        for t in range(per_plan):
             n += 1
             form = forms(n)
             title = f"{VERBS[n % len(VERBS)]} {OBJECTS[n % len(OBJECTS)]} (việc {t + 1})"
@@ -225,6 +231,17 @@ import sys, yaml
 from pathlib import Path
 for path in sorted(Path(sys.argv[1]).glob("*.yaml")):
     yaml.load(path.read_bytes(), Loader=yaml.CSafeLoader)
+"""
+
+# An edit as it was before it sent only the task's lines through ruamel.yaml: the same
+# command, with the whole file through the round trip.
+WHOLE_FILE = """
+import sys
+from kehoach.review import edit
+edit._edit_task_lines = lambda *args: None
+from kehoach.cli import main
+sys.argv = ["kehoach", *sys.argv[1:]]
+main()
 """
 
 # One event per milestone, the properties export-ics writes, built and serialised once by
@@ -307,19 +324,23 @@ class Job:
     env: dict[str, str] | None = None
     cache: Path | None = None  # emptied before each run: a cold start
     stdin: str | None = None
+    cwd: Path | None = None  # else the generated repository
+    reset: tuple[Path, Path] | None = None  # (as generated, file): copied before each run
 
 
 def run(job: Job, timing: Timing, cwd: Path) -> None:
     """Run `job` once; add its wall time, exit code and peak memory to `timing`."""
     if job.cache is not None:
         shutil.rmtree(job.cache, ignore_errors=True)
+    if job.reset is not None:
+        shutil.copyfile(*job.reset)
     # /usr/bin/time measures the command's own peak: wait4 on our fork would also count
     # the pages the fork inherited from this (large, after generating) process.
     meter = ["/usr/bin/time", "-f", "%M", "-o", str(MAXRSS)] if TIMER else []
     start = time.perf_counter()
     proc = subprocess.Popen(
         [*meter, *job.argv],
-        cwd=cwd,
+        cwd=job.cwd or cwd,
         env=job.env,
         stdin=subprocess.DEVNULL,
         stdout=subprocess.DEVNULL,
@@ -367,13 +388,43 @@ def jobs(gen: Generated, tmp: Path, tw_env: dict[str, str] | None) -> Iterator[J
             yield Job("status (warm, new day)", [KEHOACH, *other], env=env)
 
 
+EDITS = {
+    "done": ["done", "kh-bench-0/1", "--on", AS_OF],
+    "reschedule": [
+        "reschedule", "kh-bench-0/2", "Trước ngày 30/9/2026",
+        "--reason", "Công văn xin gia hạn", "--on", AS_OF,
+    ],
+}  # fmt: skip
+
+
+def edit_jobs(size: int, tmp: Path) -> Iterator[Job]:
+    """`done` and `reschedule` of one task in plans of up to EDIT_PLAN tasks (`size` in
+    all), cold, as they are and as they were (WHOLE_FILE), each on the file as generated."""
+    folder = tmp / "edits"
+    generate(folder / "plans", size, min(size, EDIT_PLAN))
+    target = folder / "plans" / "kh-bench-0.yaml"
+    generated = folder / "kh-bench-0.yaml"
+    shutil.copyfile(target, generated)
+    cache = tmp / "edit-cache"
+    env = {**os.environ, "KEHOACH_CACHE_DIR": str(cache), "COLUMNS": "120"}
+    for name, args in EDITS.items():
+        for label, argv in (
+            ("task's lines", [KEHOACH]),
+            ("whole file", [sys.executable, "-c", WHOLE_FILE]),
+        ):
+            yield Job(
+                f"{name} ({label})", [*argv, *args], env=env, cache=cache, cwd=folder,
+                reset=(generated, target),
+            )  # fmt: skip
+
+
 def measure(size: int, rounds: int, base: Path) -> dict[str, Timing]:
     tmp = base / f"size-{size}"
     gen = generate(tmp / "plans", size)
     tw_home = tmp / "taskwarrior"
     tw_home.mkdir()
     tw_env = taskwarrior_db(gen, tw_home)
-    plan = list(jobs(gen, tmp, tw_env))
+    plan = [*jobs(gen, tmp, tw_env), *edit_jobs(size, tmp)]
     timings = {job.name: Timing() for job in plan}
     for _ in range(rounds):
         for job in plan:
@@ -399,6 +450,7 @@ def table(results: dict[int, dict[str, Timing]]) -> None:
         print(f"| {name} | {' | '.join(cells)} | {peak.peak_mb:,.0f} |" if peak else "")
     growth(results, sizes, names)
     ratios(results, sizes)
+    edit_ratios(results, sizes)
 
 
 def _cell(timing: Timing | None) -> str:
@@ -442,6 +494,18 @@ def ratios(results: dict[int, dict[str, Timing]], sizes: list[int]) -> None:
             mark = "*" if size == at else ""
             cells.append(f"{a.median / b.median:.2f}{mark}" if a and b else "—")
         print(f"| {what} | {' | '.join(cells)} | ≤ {target} |")
+
+
+def edit_ratios(results: dict[int, dict[str, Timing]], sizes: list[int]) -> None:
+    print("\nEdits: the whole file through ruamel.yaml / the task's lines alone (times faster):\n")
+    print("| edit | " + " | ".join(f"{s:,}" for s in sizes) + " |")
+    print("|---|" + "---|" * len(sizes))
+    for name in EDITS:
+        cells = []
+        for size in sizes:
+            a, b = (results[size].get(f"{name} ({w})") for w in ("whole file", "task's lines"))
+            cells.append(f"{a.median / b.median:.1f}×" if a and b else "—")
+        print(f"| {name} | {' | '.join(cells)} |")
 
 
 def main() -> None:

@@ -307,9 +307,14 @@ SETS = (
     # (main at f6674d3, 2026-12-01): 109 right (72.2%, 109/151 = 0.7219), 34 refused, 8
     # misread (named in KNOWN_MISREADS: SIX ARE WRONG DAYS, false deadlines read from a past
     # period, a results heading, a cited decision's title and an appraisal cadence, reported
-    # to the lead). First held-out figure 109/151 = 72.2% at f6674d3. Do not tune on them
-    # before a new set is collected.
-    Set("r-", 151, 0.721),
+    # to the lead). First held-out figure 109/151 = 72.2% at f6674d3. 116/151 after the
+    # lead's fixes of the false deadlines. Tuning data since branch tune-r (the lead's word):
+    # 122/151 = 0.8079 after its first slice (a procedure's processing time, a bare count under
+    # "Thời hạn giải quyết" / "Ngày thụ lý"; the appraisal criterion refused, no misread left);
+    # 128/151 = 0.8477 after its second (a place's name after its unit, "theo hướng", "Theo
+    # <document> thì", the months left of a year, health stations counted, ring roads
+    # numbered).
+    Set("r-", 151, 0.847),
     # The fifteenth held-out set (s-, branch collect-s, 2026-12-01, beside r-): 160 phrases from 82
     # documents, reporting rules and schedules above all (84 phrases of chế độ báo cáo: report-by
     # days, data periods and filing windows of thông tư, nghị định and provinces' quyết định on
@@ -320,9 +325,27 @@ SETS = (
     # measured once (main at f6674d3, 2026-12-01): 80 right (50.0%, 80/160 = 0.5000), 75
     # refused, 5 misread (named in KNOWN_MISREADS: ONE A FALSE DEADLINE, a form's row "Số buồng
     # có đến 31/12", a count as of a day, read as due 31/12/2012; four are not wrong days).
-    # First held-out figure 80/160 = 50.0% at f6674d3. Do not tune on them before a new set is
-    # collected.
-    Set("s-", 160, 0.500),
+    # First held-out figure 80/160 = 50.0% at f6674d3. Tuning data since branch tune-s, as the
+    # lead declared: 103/160 = 0.6437 with its refusals grouped by cause and the general causes
+    # fixed, its three misreads refused (tests/corpus/README.md).
+    Set("s-", 160, 0.643),
+    # The sixteenth held-out set (t-, branch collect-t, 2026-12-01): 163 phrases from 91 files
+    # (85 documents) asked as the task tables of 2025-2026 plans; the pages corpus holds only a
+    # page's opening, so the set is mostly the rows and deadlines of plans, directives and
+    # decisions as the press and portals quote them (press 133/163): the 2026 inspection plan by
+    # quarter, call-up days by province, a 34-province fireworks table, border-school and
+    # 19/12 groundbreaking deadlines, the spring fair, flower streets with lunar glosses, the
+    # asset inventory, storm công điện; plan and decision titles and targets of Lạng Sơn, Cao
+    # Bằng, Thanh Hóa, Lai Châu, Quảng Ninh, Cần Thơ and three xã; Trung ương 69/41 and 21
+    # provinces; 35 expected refused (citations, weather, counts and results as of a past day,
+    # lunar days, "lần lượt"). Expectations committed in 822d3e5..fc65cc3 before the tool ran on
+    # them; measured once (main at aac49e0, 2026-12-01): 88 right (54.0%, 88/163 = 0.5399), 70
+    # refused, 5 misread (named in KNOWN_MISREADS: FOUR ARE FALSE DEADLINES, three inventory
+    # snapshot moments "0h ngày 1/1/2026" read as due 01/01/2026 and a past period "Trong giai
+    # đoạn 2019-2021, … đã được sáp nhập" read as a window; one is no wrong day, three days "(4,
+    # 5 và 6/3)" read as one window over the same days). First held-out figure 88/163 = 54.0% at
+    # aac49e0. Do not tune on them before a new set is collected.
+    Set("t-", 163, 0.539),
 )
 # The misreads the corpus shows, named rather than hidden (see the g- and j- comments above):
 # any other misread anywhere fails.
@@ -389,45 +412,52 @@ KNOWN_MISREADS = frozenset(
         # to the corpus's conventions and issue 11 (each file says what its reader wrote). "…
         # là địa phương hoàn thành sớm nhất (từ tháng 12/2025)", a body ranked first to finish,
         # read as a start bound: refused since the lead's fix.)
-        # r-: measured once at f6674d3, 2026-12-01. SIX WRONG DAYS (false deadlines, reported to
+        # (r-: measured once at f6674d3, 2026-12-01. SIX WRONG DAYS (false deadlines, reported to
         # the lead): a due day read where the document sets none, from a past period taken as
         # a basis, two headings over last year's results, a look back at the period just
         # ended, a cited decision's title (all five refused since the lead's fix: past results
         # and a document's grounds are no deadline), and a yearly appraisal criterion (the
-        # reader: refuse), left: a cadence without its day reads as due at the period's end,
-        # the corpus's convention ("Đại hội hằng năm"), and nothing in the words says it is no
-        # task. (Two more, no wrong day, aligned: "Không quy định" under "Thời hạn giải quyết"
-        # is the explicit "no deadline" reading; a weekly chore "hàng tuần" a cadence.)
-        (
-            "r-quang-ngai-xa-long-phung-cchc-2025.yaml",
-            "Việc thực hiện các nhiệm vụ CCHC là một trong những tiêu chí bắt buộc để đánh giá cán"
-            " bộ, công chức, viên chức hàng năm.",
-        ),
+        # reader: refuse), refused since tune-r: what a criterion is is no deadline. Two more,
+        # no wrong day, aligned: "Không quy định" under "Thời hạn giải quyết" is the explicit
+        # "no deadline" reading; a weekly chore "hàng tuần" a cadence.)
         # (s-: measured once at f6674d3. A FALSE DEADLINE, a WRONG DAY: a statistics form's row,
         # the rooms counted as of 31 December, read as due 31/12/2012 (the form's year): refused
         # since the lead's fix, what exists as of a day is no deadline.)
-        # (s-, no wrong day:) a yearly filing window of a 2021 letter read as that year's window
-        # (the reader: each year, recurring);
+        # (s-, no wrong day, all three refused since branch tune-s: a report's filing window
+        # printed without its year, "Thời gian nộp báo cáo: từ ngày 15/6 đến ngày 04/7", each
+        # period's or the plan year's; a citation's line "Chương trình hành động số 15-CTr/ĐU,
+        # ngày 14/11/2025 … thực hiện Nghị quyết …, nhiệm kỳ 2025-2030", the term of the
+        # resolution it carries out; "… năm 2025, … 3 năm 2025-2027", a year before a span that
+        # starts in it, two periods never folded into one. Two yearly days "25 tháng 5 và … 25
+        # tháng 11 hằng năm" read as one six-monthly rule, the same days, aligned by the lead.)
+        # t-: measured once at aac49e0. FOUR FALSE DEADLINES, WRONG DAYS, reported to the lead:
+        # the moment an asset inventory counts as of, "0h ngày 1/1/2026", read as due 01/01/2026
+        # (three phrases, one a cited decision's subject), and a past result over a period read
+        # as a window to meet.
         (
-            "s-giaypheplaodong-hcm-cv-15616-bao-cao-lao-dong-nuoc-ngoai-2021.yaml",
-            "Thời gian nộp báo cáo: từ ngày 15/6 đến ngày 04/7",
+            "t-cafef-tuyen-quang-tong-kiem-ke-tai-san-cong-2025.yaml",
+            "UBND tỉnh Tuyên Quang vừa quyết định tổng kiểm kê tài sản công trên phạm vi toàn"
+            " tỉnh, thời điểm kiểm kê được ấn định vào 0h00 ngày 1/1/2026",
         ),
-        # a citation's line read as the congress term 2025-2030 (the plan's own title gives the
-        # same span; the reader refused the citation);
         (
-            "s-nhansu-nghe-an-kh-22-2026-chuong-trinh-hanh-dong-dai-hoi.yaml",
-            "Chương trình hành động số 15-CTr/ĐU, ngày 14/11/2025 của Ban Chấp hành Đảng bộ UBND"
-            " tỉnh thực hiện Nghị quyết Đại hội đại biểu Đảng bộ UBND tỉnh lần thứ I, nhiệm kỳ"
-            " 2025-2030",
+            "t-thoibaotaichinh-an-giang-tong-kiem-ke-2025.yaml",
+            "Thời điểm chốt kiểm kê là 0 giờ ngày 1/1/2026",
         ),
-        # (two yearly days "25 tháng 5 và … 25 tháng 11 hằng năm" read as one six-monthly rule of
-        # the same days, the reader: two readings; aligned by the lead to kehoach's model;)
-        # the 2025 plan and the three-year plan 2025-2027 read as one window 2025-2027 (the
-        # reader: two windows).
         (
-            "s-vanban123-ha-noi-ct-07-2024-ke-hoach-ktxh-2025.yaml",
-            "triển khai xây dựng Kế hoạch phát triển KTXH và dự toán NSNN năm 2025, Kế hoạch tài"
-            " chính - NSNN 3 năm 2025-2027 với quyết tâm cao nhất",
+            "t-thoibaotaichinh-an-giang-tong-kiem-ke-2025.yaml",
+            "Quyết định 3531/QĐ-BTC ngày 17/10/2025 của Bộ Tài chính ban hành Kế hoạch triển khai"
+            " thực hiện tổng kiểm kê tài sản công thời điểm 0h ngày 1/1/2026",
+        ),
+        (
+            "t-dantri-sap-xep-thon-to-dan-pho-2026.yaml",
+            "Trong giai đoạn 2019-2021, hơn 15.000 đơn vị đã được sáp nhập",
+        ),
+        # t-, no wrong day: three days "trong 3 ngày (4, 5 và 6/3)" read as one window over the
+        # same days where the corpus's convention writes three readings.
+        (
+            "t-nghean24h-le-giao-nhan-quan-2026.yaml",
+            "Theo kế hoạch, Lễ giao nhận quân năm 2026 diễn ra trong 3 ngày (4, 5 và 6/3) tại"
+            " các điểm giao nhận quân ở các tỉnh, thành phố trực thuộc Trung ương",
         ),
     }
 )

@@ -514,9 +514,10 @@ def test_a_documents_date_after_its_issuer_is_no_deadline(phrase: str) -> None:
             date(2021, 9, 15),
             date(2021, 9, 15),
         ),
-        # g-baohaiduong-ke-khai-tai-san-lan-dau-2021
+        # g-baohaiduong-ke-khai-tai-san-lan-dau-2021, without its "đã" (told as done, the
+        # page's own phrase is refused since tune-r: test_deadline_forms_r.py)
         (
-            "tỉnh đã thực hiện cách ly xã hội theo Chỉ thị 16 của Thủ tướng Chính phủ trong thời "
+            "tỉnh thực hiện cách ly xã hội theo Chỉ thị 16 của Thủ tướng Chính phủ trong thời "
             "gian 15 ngày (từ 16.2-2.3.2021)",
             "2021-03-09",
             W,

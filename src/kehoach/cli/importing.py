@@ -53,6 +53,7 @@ def import_command(
     ] = None,
 ) -> None:
     """Nhập bảng nhiệm vụ của văn bản thành bản nháp tệp kế hoạch (YAML)."""
+    from kehoach.plan.agencies import national_directory
     from kehoach.render.importing import summary
     from kehoach.review.importer import ImportFailed, read_draft, read_header
     from kehoach.review.planfile import Facts, MissingFacts, draft_text
@@ -61,7 +62,8 @@ def import_command(
     _refuse_overwrite(output, force)
     raw, name = _read_source(source)
     day = parse_day(issued, "--issued") if issued is not None else None
-    directory = _directory(output)
+    found = _directory(output)
+    directory = found or national_directory()
     try:
         document = read_document(raw, name)
         who = issuer or read_header(document.header).issuer
@@ -79,7 +81,7 @@ def import_command(
         _make_folder(output)
         write_atomically(output, text)
     sys.stderr.write(summary(draft, output))
-    if not directory.registry.agencies:
+    if found is None:  # an empty registry (`agencies: []`) is found all the same
         sys.stderr.write(
             "không thấy danh mục cơ quan (plans/agencies.yaml): tên cơ quan được đối chiếu "
             "với danh mục quốc gia có sẵn của kehoach\n"
@@ -219,13 +221,13 @@ def _read_source(source: str) -> tuple[bytes, str]:
         fail(f"{source}: không đọc được: {os_reason(exc)}")
 
 
-def _directory(output: Path | None) -> Directory:
+def _directory(output: Path | None) -> Directory | None:
     """The agency registry the draft's plan will be checked against, found as `validate`
     would find it: from the output's folder, else from where plans live (PATHS,
     $KEHOACH_PLANS, kehoach.toml, the nearest plans/), else the registry file the settings
-    name; where there is none (outside a repository of plans), the national registry
-    kehoach ships, so a standard body ("Sở Nội vụ") is never listed as unknown."""
-    from kehoach.plan.agencies import national_directory
+    name; None where there is none (outside a repository of plans): the caller reads
+    names with the national registry kehoach ships, so a standard body ("Sở Nội vụ") is
+    never listed as unknown."""
     from kehoach.plan.discovery import LoadError
     from kehoach.plan.loader import load_repository
     from kehoach.plan.settings import Settings, SettingsError, load_settings, plan_paths
@@ -245,5 +247,23 @@ def _directory(output: Path | None) -> Directory:
             if (directory := load_repository(where, settings, cwd).directory) is not None:
                 return directory
         except (LoadError, OSError):
-            continue
-    return national_directory()
+            # A folder with a registry but no plan yet (the first import of a new
+            # repository) still has its bodies: read the registry file alone.
+            if (directory := _registry_alone(where)) is not None:
+                return directory
+    return None
+
+
+def _registry_alone(where: list[Path]) -> Directory | None:
+    """The directory of the registry file (agencies.yaml) in one of `where`'s folders,
+    when it loads; None otherwise (no such file, or a broken one: validate names it)."""
+    from kehoach.plan.discovery import REGISTRY_NAMES
+    from kehoach.plan.loader import Blob, load_blobs
+
+    for folder in where:
+        for name in REGISTRY_NAMES:
+            path = folder / name
+            with contextlib.suppress(OSError):
+                blob = Blob(path, str(path), path.read_bytes())
+                return load_blobs([], blob).directory
+    return None

@@ -337,6 +337,7 @@ def _edit(ref: str, plans: list[Path] | None, build: Build) -> None:
         apply_edit,
         editing,
         reloaded,
+        remember,
         write_atomically,
     )
 
@@ -350,6 +351,7 @@ def _edit(ref: str, plans: list[Path] | None, build: Build) -> None:
             outcome = apply_edit(repo, settings, pf, draft, task_id=task.id, operation=operation)
             if outcome.changed:
                 write_atomically(outcome.draft, outcome.text)
+                remember(repo, settings, pf, outcome)
     except InvalidEdit as exc:
         fail(str(exc), EXIT_FINDINGS)
     except EditError as exc:

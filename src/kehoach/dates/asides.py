@@ -105,7 +105,8 @@ _REPLACED = re.compile(
 # "75 ngày", "chậm nhất 25 ngày", "chậm nhất 105 ngày - Điều 7, 8, 9": a count alone, with
 # perhaps the article it comes from; its direction and anchor can only come from the column
 COUNT_ONLY = re.compile(
-    r"\s*(?:(?:cham|muon)\s+nhat\s+(?:la\s+)?)?(?P<count>\d{1,4})\s+"
+    r"\s*(?:(?:cham|muon)\s+nhat\s+(?:la\s+)?)?"
+    r"(?P<count>\d{1,4}|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+"
     rf"(?P<unit>ngay\s+lam\s+viec|ngay|tuan|thang)(?P<cite>{_CITATION})?[ .,;:]*",
     re.ASCII,
 )

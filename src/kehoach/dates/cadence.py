@@ -11,6 +11,7 @@ Pure: no I/O, no terminal, no clock.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from kehoach.base.text import fold
@@ -193,7 +194,7 @@ def build_report_day(match: re.Match[str], given: Input) -> Found:
     """The day of each period a report is due (Nghị định 09/2019/NĐ-CP, Điều 12; Luật Đầu
     tư 2020): "Chậm nhất ngày 15 của tháng báo cáo", "trước ngày 10 tháng cuối cùng của
     mỗi quý", "Chậm nhất ngày 25 tháng 11 đối với báo cáo định kỳ hằng năm"."""
-    rule = _report_rule(match)
+    rule = _reported_on(_report_rule(match), match)
     every = match["every"] or ""
     _next_year_of_a_rule(match, given)
     _cadence_agrees(rule, every)
@@ -209,8 +210,51 @@ def build_report_day(match: re.Match[str], given: Input) -> Found:
     from_law = " (Nghị định 09/2019/NĐ-CP)" if cited else ""
     named = "every" if match["every"] else "report"
     report = given.source.original(*match.span(named)) if every else None
-    reading = f"{_rule_words(rule)}{from_law}"
+    reading = f"{_rule_words(rule)}{from_law}{_period_words(rule)}"
     return Found(DeadlineKind.RECURRING, reading, recurrence=rule, qualifier=report)
+
+
+# The words that put a report's due day in the period after the one it reports on: "của năm
+# tiếp theo", "năm sau (của năm báo cáo)", "năm kế tiếp", "năm sau liền kề", "tháng tiếp
+# theo (ngay sau kỳ báo cáo)", "tháng sau", "tháng đầu quý sau quý báo cáo", "tháng đầu
+# quý tiếp theo", "tháng đầu năm tiếp theo"; and those that keep it in its own ("tháng đầu
+# quý thuộc kỳ báo cáo", "của tháng báo cáo", "của năm báo cáo" with no "sau" before it)
+_NEXT_PERIOD = re.compile(r"\b(?:nam|thang|quy)\s+(?:sau|tiep\s+theo|ke\s+tiep)\b", re.ASCII)
+_OWN_PERIOD = re.compile(
+    r"\b(?:thuoc\s+ky\s+bao\s+cao|cua\s+(?:thang|nam)\s+bao\s+cao)\b", re.ASCII
+)
+# a report on part of the year, made once a year (Nghị định 09/2019/NĐ-CP, Điều 12)
+_PART_OF_YEAR = re.compile(r"(?P<n>0?[69])\s+thang(?:\s+(?P<half>dau|cuoi)\s+nam)?", re.ASCII)
+
+
+def _reported_on(rule: Recurrence, match: re.Match[str]) -> Recurrence:
+    """`rule` with the period each due day reports on, as the words after the day say it
+    (`Recurrence.offset`: -1 for "… của năm tiếp theo", 0 for "… thuộc kỳ báo cáo", else
+    unsaid) and, for a yearly report on part of the year ("báo cáo 6 tháng đầu năm", "đối
+    với báo cáo 06 tháng"), that part (`Recurrence.covers`)."""
+    after = match.string[match.end("day") if match["day"] else match.end("last") : match.end()]
+    offset = -1 if _NEXT_PERIOD.search(after) else 0 if _OWN_PERIOD.search(after) else None
+    named = _PART_OF_YEAR.fullmatch(" ".join((match["report"] or match["every"] or "").split()))
+    covers = None
+    if named and rule.frequency is Frequency.YEARLY:
+        part = "cuối" if named["half"] == "cuoi" else "đầu"
+        covers = f"{int(named['n'])} tháng {part} năm"
+    return replace(rule, offset=offset, covers=covers)
+
+
+_BEFORE = {Frequency.YEARLY: "năm", Frequency.QUARTERLY: "quý", Frequency.MONTHLY: "tháng"}
+
+
+def _period_words(rule: Recurrence) -> str:
+    """What the reading adds when the words name the period reported on: "; báo cáo
+    cho năm trước năm đến hạn", "; báo cáo 6 tháng đầu năm"."""
+    said = []
+    if rule.covers:
+        said.append(f"báo cáo {rule.covers}")
+    if rule.offset == -1 and rule.frequency in _BEFORE:
+        unit = _BEFORE[rule.frequency]
+        said.append(f"báo cáo cho {unit} trước {unit} đến hạn")
+    return f"; {', '.join(said)}" if said else ""
 
 
 # "… của năm sau", "năm tiếp theo" closing a day of a named month (not "liền kề", the
@@ -264,7 +308,7 @@ def _said(every: str) -> str:
     return " ".join(_ACCENTED.get(word, word) for word in every.split())
 
 
-_ACCENTED = {"hang": "hằng", "thang": "tháng", "quy": "quý", "nam": "năm", "ca": "cả"}
+_ACCENTED = {"hang": "hằng", "thang": "tháng", "quy": "quý", "nam": "năm", "ca": "cả", "dau": "đầu"}
 
 
 def _cadence_agrees(rule: Recurrence, every: str) -> None:
@@ -285,6 +329,16 @@ def _cadence_agrees(rule: Recurrence, every: str) -> None:
         raise Unreadable(f"kỳ báo cáo “{_said(every)}” chưa đọc được (mỗi kỳ hay một lần mỗi năm?)")
     if expected is not None and expected is not rule.frequency:
         raise Unreadable(f"ngày hạn và kỳ báo cáo “{_said(every)}” không khớp nhau")
+    # the first half's report is due as it closes or soon after (data to 14/6, Nghị định
+    # 09/2019/NĐ-CP, Điều 12): "trước ngày 05/7" is, "trước ngày 05/12" names another report
+    if (
+        words.endswith("dau nam")
+        and not _HALF_DUE_MONTHS[0] <= (rule.month or 0) <= _HALF_DUE_MONTHS[1]
+    ):
+        raise Unreadable(f"ngày hạn và kỳ báo cáo “{_said(every)}” không khớp nhau")
+
+
+_HALF_DUE_MONTHS = (6, 9)  # the months a first half-year's report may be due in
 
 
 def _rule_words(rule: Recurrence) -> str:

@@ -81,8 +81,14 @@ _TITLE_STOP = (
     r"|dot\s+\d|(?:hang|moi)\s+(?:ngay|tuan|thang|quy|nam)|dinh\s+ky|den(?!\s+nam\s+\d{4}))"
     r"(?![a-z])"
 )
+# ... or "thực hiện" and the document it carries out: "Chương trình hành động số 15-CTr/ĐU,
+# ngày 14/11/2025 của Ban Chấp hành Đảng bộ UBND tỉnh thực hiện Nghị quyết Đại hội đại biểu
+# Đảng bộ UBND tỉnh lần thứ I, nhiệm kỳ 2025-2030" (UBND Nghệ An, KH 22/2026): the term names
+# the resolution carried out, no deadline of the programme
 _TITLE = re.compile(
-    rf"(?:\s*,?\s+cua(?:{_ISSUER_WORD}){{1,12}}?)?\s*,?\s+ve\s+(?:(?!{_TITLE_STOP})[^;:()])+?"
+    rf"(?:\s*,?\s+cua(?:{_ISSUER_WORD}){{1,12}}?)?"
+    rf"\s*,?\s+(?:ve|thuc\s+hien(?=\s+{_DOCUMENT_KIND}))"
+    rf"\s+(?:(?!{_TITLE_STOP})[^;:()])+?"
     r"\s*[.;]?\s*\Z",
     re.ASCII,
 )

@@ -29,8 +29,10 @@ UNITS = {
 def build_relative(match: re.Match[str], given: Input) -> Found:
     """ "Trong thời hạn 30 ngày kể từ ngày ký", "ít nhất 30 ngày làm việc trước ngày khai
     mạc", "trước ngày khai mạc 2 tuần": read into `Relative`, resolved elsewhere."""
-    unit = UNITS[" ".join(match["unit"].split())]
-    count = int(match.groupdict().get("count") or 1)  # "ngày làm việc tiếp theo": one
+    said = match.groupdict()
+    unit = UNITS[" ".join((said.get("unit") or said["nth_unit"]).split())]
+    # "ngày làm việc tiếp theo": one; "ngày thứ 10 kể từ …": the tenth day after it
+    count = int(said.get("count") or said.get("nth") or 1)
     if count < 1:
         raise Unreadable("số ngày phải lớn hơn 0")
     event = " ".join(given.source.original(match.start("event"), match.end("event")).split())

@@ -40,6 +40,7 @@ from kehoach.dates.asides import (
     explain_asides,
     hour_in_part,
     occasion_of_a_year,
+    spelled_number,
     trailing_note,
     unwrap_time_part,
     weekday_number,
@@ -174,6 +175,7 @@ from kehoach.dates.refusals import (
     not_long_past,
     one_day_of_a_part,
     refuse_as_usual,
+    refuse_filing_window_without_year,
     refuse_period_beside_a_day,
     refuse_told_back,
     refuse_two_last_days,
@@ -199,6 +201,7 @@ from kehoach.dates.routine import (
 from kehoach.dates.steps import (
     clause_after_cadence,
     clause_after_day,
+    in_force_then_replaced,
     label_after,
     shift_after_cadence,
     words_after,
@@ -225,10 +228,32 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     of every step grows with the length, and no cut of it is tried."""
     if len(phrase) > _LONGEST:
         raise Unreadable(f"dài quá {_LONGEST} ký tự, không phải một thời hạn")
-    shown = _apart(_UNSEEN.sub("", phrase))
+    shown = _ordinal_days(_apart(_UNSEEN.sub("", phrase)))
     if shown == phrase:
         return _parse_shown(phrase, context)
     return tuple(replace(one, phrase=phrase) for one in _parse_shown(shown, context))
+
+
+# An ordinal day in words, as the tax law writes it: "chậm nhất là ngày thứ hai mươi của
+# tháng tiếp theo …", "ngày thứ mười, kể từ ngày phát sinh …", "ngày thứ chín mươi, kể từ
+# ngày kết thúc năm …" (Thông tư 28/2011/TT-BTC, Điều 12; Luật Quản lý thuế 2006, Điều 32):
+# the 20th, 10th, 90th. Only numbers with "mười"/"mươi" (ten and up): "ngày thứ hai" is a
+# Monday, and "năm" after "mươi" may be a year's word ("hai mươi năm …"), so five is "lăm"
+_ORDINAL_DAY = re.compile(
+    r"(?i)(?<!\w)(?P<head>ngày\s+thứ\s+)(?P<said>(?:(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín)\s+)?"
+    r"(?:mười|mươi)(?:\s+(?:mốt|một|hai|ba|bốn|tư|lăm|sáu|bảy|tám|chín))?)(?!\w)"
+)
+
+
+def _ordinal_days(text: str) -> str:
+    """`text` with each ordinal day in words (`_ORDINAL_DAY`) in digits: "ngày thứ hai mươi"
+    is read as "ngày thứ 20" (the rules read the digits); the phrase is kept as printed."""
+
+    def in_digits(said: re.Match[str]) -> str:
+        number = spelled_number(fold(said["said"]).lower())
+        return f"{said['head']}{number}" if number else said.group()
+
+    return _ORDINAL_DAY.sub(in_digits, text)
 
 
 # A word of letters with a Vietnamese one among them (a foreign word is plain ASCII)
@@ -260,6 +285,8 @@ def _parse_shown(phrase: str, context: Context) -> tuple[Deadline, ...]:
             return opened
         if error.why == NO_YEAR and (named := _year_of_lunar_names(nfc(phrase), context)):
             return named
+        if replaced := in_force_then_replaced(nfc(phrase), context, _parse):
+            return replaced
         found = words_after(nfc(phrase), context, _parse)
         if found is None:
             raise
@@ -1243,6 +1270,7 @@ def _read_one(given: Input) -> list[Found]:
     for year in label_years(given.prepared[: match.start()]):
         if _subject_year(given.prepared[: match.start()], year, readings):
             continue
+        _year_before_its_span(given.prepared[: match.start()], year, readings)
         if any(
             year not in (one.first.year, one.last.year)
             for one in readings
@@ -1255,6 +1283,7 @@ def _read_one(given: Input) -> list[Found]:
     _campaign_month_of_a_year(given.prepared[: match.start()], readings)
     _named_day_of_a_year(given.source.original(0, match.start()), readings)
     _event_of_a_year(given.source.original(0, match.start()), readings)
+    refuse_filing_window_without_year(given.prepared[: match.start()], readings)
     return [one._replace(label=label if label is not None else one.label) for one in readings]
 
 
@@ -1419,6 +1448,27 @@ def _campaign_month_of_a_year(words: str, readings: list[Found]) -> None:
             "một mùa, một dịp (Tết, mùa mưa bão, vụ Hè Thu, kỳ nghỉ hè…) đứng trước một năm: "
             "thời hạn là một phần của năm đó, không phải cả năm; ghi last_day (và first_day) "
             "theo văn bản"
+        )
+
+
+# "dự toán NSNN năm 2025, Kế hoạch tài chính - NSNN 3 năm 2025-2027" (Chỉ thị 07/CT-UBND Hà
+# Nội, 2024): a year, then "," or "và" and a span of years after it: two periods, two works
+_YEAR_THEN_JOINED = r"\bnam\s+{year}\s*(?:,|;|\bva\b)"
+
+
+def _year_before_its_span(words: str, year: int, readings: list[Found]) -> None:
+    """Refuse a label's "năm Y, …" or "năm Y và …" before a span of several years that
+    starts or ends in Y: the year is a period of its own, not the span's (the phrase is
+    then read as its parts, one reading each)."""
+    spans = [
+        (one.first.year, one.last.year)
+        for one in readings
+        if one.first and one.last and one.first.year < one.last.year
+    ]
+    if spans and re.search(_YEAR_THEN_JOINED.format(year=year), words):
+        raise Unreadable(
+            f"“năm {year}” đứng riêng trước giai đoạn {spans[0][0]}–{spans[0][1]}: hai kỳ "
+            "khác nhau, không gộp làm một"
         )
 
 

@@ -248,7 +248,10 @@ PERIOD_RULE = _rule(
     r"|(?P<to_end>(?:tu\s+nay\s+(?=den))?(?:den\s+het|het|den\s+cuoi|den(?=\s+nam\s+\d))\s+"
     # "từ nay tới cuối năm 2027": as "từ nay đến …", from the issue day (never the last
     # quarter of 2027, which "tới cuối năm" alone, a window, would be)
-    r"|tu\s+nay\s+toi\s+(?:het|cuoi)\s+)"
+    r"|tu\s+nay\s+toi\s+(?:het|cuoi)\s+"
+    # "triển khai nhiệm vụ trọng tâm những tháng còn lại năm 2025" (Báo Thanh Hóa, a xã's
+    # congress resolution of 10/2025): the months left, as "từ nay đến hết năm 2025"
+    r"|(?:nhung|cac)\s+thang\s+con\s+lai\s+(?:cua\s+)?(?=nam\s+\d))"
     r"|(?:(?:trong|vao)\s+)*(?P<qual>(?:khoang\s+)?(?:dau|giua|cuoi))\s+(?=(?:thang|quy|nam)\s)"
     # "dự kiến vào trung tuần tháng 9 năm 2018" (Hội Nông dân tỉnh Bắc Giang): the thượng,
     # trung, hạ tuần of a month are its first, middle and last ten days
@@ -405,25 +408,37 @@ REPORT_DAY_RULE = _rule(
     r"(?:(?:\s*/\s*|\s+thang\s+)(?P<month>\d{1,2})"
     # a day of a named month is a report's yearly day only when a report or a year says so
     r"(?=\s+(?:cua\s+)?nam\s+(?:bao\s+cao|sau|lien\s+ke|tiep\s+theo|ke\s+tiep)"
-    r"|\s+doi\s+voi\s+bao\s+cao|(?(report)(?:\s+(?:hang|moi)\s+nam)?[ .,;:]*\Z|(?!)))"
+    r"|(?:\s+(?:hang|moi)\s+nam)?\s+doi\s+voi\s+bao\s+cao|(?(report)(?:\s+(?:hang|moi)\s+nam)?[ .,;:]*\Z|(?!)))"
     r"(?:\s+(?:cua\s+)?(?:nam\s+bao\s+cao|nam\s+(?:sau\s+cua|lien\s+ke)\s+nam\s+bao\s+cao"
     # "chậm nhất là ngày 15/02 năm kế tiếp của năm báo cáo" (Thông tư 26/2015/TT-BKHCN), "trước
     # ngày 01/7 của năm tiếp theo sau kỳ báo cáo" (Thông tư 31/2018/TT-BTNMT): the year after
     # the year reported on, which the phrase itself names (a yearly report's day)
-    r"|nam\s+(?:ke\s+tiep|tiep\s+theo|sau)\s+(?:cua\s+nam\s+bao\s+cao|sau\s+ky\s+bao\s+cao)"
+    # … "Trước ngày 10/02 của năm sau năm báo cáo" (Ban Quản lý các KCX-KCN TP.HCM, báo cáo
+    # giám sát đầu tư)
+    r"|nam\s+(?:ke\s+tiep|tiep\s+theo|sau)\s+(?:cua\s+nam\s+bao\s+cao|sau\s+ky\s+bao\s+cao"
+    r"|nam\s+bao\s+cao)"
     # "trước ngày 25 tháng 02 của năm sau liền kề" (Thông tư 07/2019/TT-BVHTTDL): the next
     # year, "immediately following", as "năm sau" alone
-    r"|nam\s+(?:sau|tiep\s+theo)(?:\s+lien\s+ke)?(?=[ .,;:]*\Z))"
+    # … and "năm sau" before the yearly report it is for: "Trước ngày 10/01 năm sau đối với
+    # báo cáo năm" (Nghị định 39/2016/NĐ-CP, Điều 36: báo cáo tai nạn lao động)
+    r"|nam\s+(?:sau|tiep\s+theo)(?:\s+lien\s+ke)?(?=[ .,;:]*\Z|\s+doi\s+voi\s+bao\s+cao\s+nam\b))"
     r"|\s+(?:hang|moi)\s+nam)?"
-    r"|\s+(?:cua\s+)?(?:thang\s+bao\s+cao|thang(?:\s+tiep\s+theo(?:\s+ngay)?\s+sau\s+ky\s+bao\s+cao)?"
+    # "Báo cáo tháng là ngày 20 tháng sau của tháng báo cáo" (Bộ VHTTDL, dự thảo thông tư chế độ
+    # báo cáo thống kê du lịch, 2021): the month after the reported one, each month
+    r"|\s+(?:cua\s+)?(?:thang\s+bao\s+cao|thang\s+sau\s+cua\s+thang\s+bao\s+cao"
+    r"|thang(?:\s+tiep\s+theo(?:\s+ngay)?\s+sau\s+ky\s+bao\s+cao)?"
     # "… của tháng tiếp theo tháng phát sinh nghĩa vụ thuế": the month after the taxed one
     r"|thang\s+tiep\s+theo(?:\s+thang\s+phat\s+sinh\s+nghia\s+vu\s+thue)?"
+    # "Trước ngày 05 của tháng sau", "ngày 20 tháng sau của tháng báo cáo": each month's
+    # report, due in the month after the one it reports on (`cadence.build_report_day`)
+    r"|thang\s+sau(?:\s+cua\s+thang\s+bao\s+cao)?"
     # "… của tháng cuối quý thuộc kỳ báo cáo" (Thông tư 44/2019/TT-BGTVT, Điều 7): the
     # reporting quarter's own last month, as "tháng cuối quý" alone
     r"|(?P<quarter>thang\s+(?:cuoi\s+cung\s+cua\s+moi\s+quy|cuoi\s+quy|dau\s+quy)"
     rf"(?:\s+thuoc\s+ky\s+bao\s+cao|{_NEXT}))|(?P<first_of_year>thang\s+dau\s+nam){_NEXT}))"
     r"(?:\s+doi\s+voi\s+bao\s+cao\s+(?:dinh\s+ky\s+)?"
-    r"(?P<every>hang\s+thang|hang\s+quy|hang\s+nam|nam|\d{1,2}\s+thang))?"
+    # "… hàng năm đối với báo cáo 6 tháng đầu năm" (Nghị định 39/2016/NĐ-CP, Điều 36)
+    r"(?P<every>hang\s+thang|hang\s+quy|hang\s+nam|nam|\d{1,2}\s+thang(?:\s+dau\s+nam)?))?"
 )
 # The figures a periodic report covers (Nghị định 09/2019/NĐ-CP, Điều 12): "Tính từ ngày
 # 15 tháng trước đến ngày 14 của tháng thuộc kỳ báo cáo", "Báo cáo Quý I từ ngày 15 của
@@ -513,7 +528,10 @@ UNKNOWN_RULE = _rule(
 # "Sau 15 ngày kể từ ngày ký", "trong vòng 30 ngày kể từ khi ...": the event is free text
 RELATIVE_RULE = re.compile(
     _START + r"(?:(?:sau|trong(?:\s+vong|\s+thoi\s+han)?|khong\s+qua|toi\s+da)\s+)?"
-    r"(?P<count>\d{1,4})\s+(?P<unit>ngay\s+lam\s+viec|ngay|tuan|thang|nam)[ ,]+"
+    r"(?:(?P<count>\d{1,4})\s+(?P<unit>ngay\s+lam\s+viec|ngay|tuan|thang|nam)"
+    # ... or the Nth day counted from it: "chậm nhất là ngày thứ 10, kể từ ngày phát sinh
+    # nghĩa vụ thuế" (Luật Quản lý thuế 2019, Điều 44), never a weekday ("ngày thứ 2": Monday)
+    r"|(?P<nth_unit>ngay)\s+thu\s+(?P<nth>[1-9]\d{1,2}|[89]))[ ,]+"
     r"(?P<direction>(?P<lead>ke\s+tu|tinh\s+tu|sau\s+khi|tiep\s+theo(?:\s+ngay)?\s+sau|sau))"
     # ... never a dated range, whose length the count is ("Thời gian lấy ý kiến nhân dân: 30
     # ngày, kể từ ngày 01/04/2021 đến 30/04/2021", Thuận An, Bình Dương 2021: `RANGE_RULE`
@@ -619,8 +637,12 @@ CLAUSE_AFTER_DAY = re.compile(
 # tra 2022, Điều 44), "gửi hồ sơ trước ngày 25 tháng 12 hàng năm, trừ trường hợp Thanh tra
 # Chính phủ có hướng dẫn khác": a yearly, quarterly or monthly rule, then a clause of words
 # after its comma: who does the step, or the exception that leaves the rule's day alone
+# … or the cadence first, then its day: "hằng năm, trước ngày 05/12, người sử dụng lao động
+# phải báo cáo tình hình thay đổi lao động đến Sở Nội vụ …" (Nghị định 129/2025/NĐ-CP)
 CLAUSE_AFTER_CADENCE = re.compile(
-    r"(?P<rule>.*\b(?:hang|moi)\s+(?:nam|quy|thang|tuan))\s*,\s*(?P<clause>[a-z].*?)[ .;:]*\Z",
+    r"(?P<rule>.*\b(?:hang|moi)\s+(?:nam|quy|thang|tuan)"
+    r"(?:\s*,\s*(?:truoc|(?:cham|muon)\s+nhat(?:\s+la|\s+vao)?)\s+ngay\s+\d{1,2}"
+    r"(?:\s*/\s*\d{1,2}|\s+thang\s+\d{1,2})?)?)\s*,\s*(?P<clause>[a-z].*?)[ .;:]*\Z",
     re.ASCII,
 )
 # "tiếp công dân vào ngày 15 hàng tháng, nếu trùng vào ngày nghỉ thì tiếp vào ngày làm việc
@@ -646,7 +668,7 @@ HOLIDAY_SHIFT = re.compile(
 )
 # the rule opens the phrase with its keyword: the clause after it is the step
 RULE_FIRST = re.compile(
-    r"\s*(?:(?:cham|muon)\s+nhat\s+(?:la\s+|vao\s+)?|truoc\s+"
+    r"[\s\-–•+]*(?:(?:hang|moi)\s+(?:nam|quy|thang)\s*,\s*(?=truoc|cham|muon))?(?:(?:cham|muon)\s+nhat\s+(?:la\s+|vao\s+)?|truoc\s+"
     # … or the days of each month the work is done in (`MONTHLY_WINDOW_RULE`)
     r"|(?:dinh\s+ky\s+)?(?:vao\s+)?tu\s+(?=ngay\s+\d{1,2}\s+(?:den|toi)\s))ngay\s",
     re.ASCII,
@@ -655,7 +677,13 @@ RULE_FIRST = re.compile(
 EXCEPTION = re.compile(r"tru\s+(?:truong\s+hop|khi)\s+(?=\S)", re.ASCII)
 # "… thanh tra của năm sau": the year the work is for, not a time of the rule; "Định hướng"
 # (orientation) is no "định kỳ"
-FOR_NEXT_YEAR = re.compile(r"(?i)\s+của\s+năm\s+sau$|\bđịnh\s+hướng\b")
+# … and "của năm", "của năm trước đó" in the clause, the year the report is of: "Chậm nhất
+# vào ngày 15 tháng 01 hàng năm, hợp tác xã … báo cáo … tình hình hoạt động … của năm trước
+# đó với cơ quan đăng ký hợp tác xã" (Nghị định 107/2017/NĐ-CP), "… đánh giá hợp tác xã của
+# năm trên địa bàn huyện" (Thông tư 01/2020/TT-BKHĐT): what is reported, no time of the rule
+FOR_NEXT_YEAR = re.compile(
+    r"(?i)\s+của\s+năm\s+sau$|\bđịnh\s+hướng\b|\s+của\s+năm(?:\s+trước\s+đó)?(?=\s+[^\W\d])"
+)
 # "trong thời hạn 10 ngày làm việc (kể từ ngày đăng tin)": the anchor of a count, in
 # parentheses right after it; read as if written without them
 ANCHOR_IN_PARENS = re.compile(

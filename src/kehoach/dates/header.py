@@ -25,7 +25,6 @@ def count_from_header(count: re.Match[str], source: Source, context: Context) ->
     """ "75 ngày" under the column "Số ngày trước ngày bầu cử": 75 days before election day.
     The direction and the anchor are the header's; without a header, or with one naming
     both directions ("trước (sau)"), the phrase is refused: a count alone says neither."""
-    offset = int(count["count"])
     said = " ".join(source.original(*count.span("count")).split())
     unit = UNITS[" ".join(count["unit"].split())]
     header = " ".join(nfc(context.header or "").split())
@@ -36,6 +35,8 @@ def count_from_header(count: re.Match[str], source: Source, context: Context) ->
             f"tiêu đề cột “{header}” nêu cả “trước” và “sau” (hoặc hai mốc): không đoán chiều "
             "của số ngày; ghi đủ “… trước/sau …” hoặc ghi last_day"
         )
+    if not anchors and _PROCESSING_TIME.search(folded):
+        return _processing_time(count, source, unit, header, context)
     if not anchors:
         raise Unreadable(
             f"“{said} {unit}” không nói trước hay sau mốc nào: ghi đủ như “{said} {unit} trước "
@@ -43,14 +44,56 @@ def count_from_header(count: re.Match[str], source: Source, context: Context) ->
         )
     anchor = " ".join(header[slice(*anchors[0].span("anchor"))].split())
     before = anchors[0]["direction"] == "truoc"
+    offset = _offset(said)
     if offset < 1:
-        raise Unreadable("số ngày phải lớn hơn 0")
+        raise Unreadable("số ngày phải lớn hơn 0" if said.isdigit() else f"“{said}” không phải số")
     unit, _ = _unit_with_header(said, unit, context.header)
     relative = Relative.counted(offset, unit, before, anchor)
     lead = "trước" if before else "sau"
     reading = (
         f"{offset} {unit} {lead} {anchor} (đơn vị, chiều và mốc theo tiêu đề cột “{header}”); "
         "không có ngày cố định"
+    )
+    cite = " ".join(source.original(*count.span("cite")).split()).strip(" -–—") or None
+    return Found(DeadlineKind.RELATIVE, reading, relative=relative, gloss=cite)
+
+
+# A procedure's processing-time column ("Thời hạn giải quyết" of a portal's procedure card,
+# "Ngày thụ lý" of Huế's procedure lists): the cells count from the day the agency receives a
+# complete, valid file. The cells that say so in full print that anchor ("28 ngày kể từ ngày
+# nhận được hồ sơ hợp lệ" under the same header, r-dichvucong-laocai-tthc-122012; "05 ngày
+# làm việc kể từ ngày nhận được hồ sơ hợp lệ", p-tthc-hue-thu-tuc-cap-xa), as the one-stop
+# rule does (Nghị định 61/2018/NĐ-CP: the appointment to return the result is counted from
+# the receipt of a complete file). Not "Thời gian thực hiện" (a plan's dates).
+_PROCESSING_TIME = re.compile(
+    r"\b(?:thoi\s+(?:han|gian)\s+(?:giai\s+quyet|xu\s+ly)|ngay\s+thu\s+ly)\b", re.ASCII
+)
+_RECEIPT = "ngày nhận đủ hồ sơ hợp lệ"
+# a count spelled out in a processing-time cell ("một ngày"), with its diacritics: folded,
+# "sau" (after) and "tu" (từ) would pass for six and four
+_SPELLED = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8}
+_SPELLED |= {"chín": 9, "mười": 10}
+
+
+def _offset(said: str) -> int:
+    """The count a cell prints, in digits or in words with their diacritics; 0 if none."""
+    return int(said) if said.isdigit() else _SPELLED.get(said.lower(), 0)
+
+
+def _processing_time(
+    count: re.Match[str], source: Source, unit: str, header: str, context: Context
+) -> Found:
+    """ "15 Ngày" under "Thời hạn giải quyết": 15 days after the complete file is received
+    (see `_PROCESSING_TIME`); the unit as `_unit_with_header` narrows it."""
+    said = " ".join(source.original(*count.span("count")).split())
+    offset = _offset(said)
+    if offset < 1:
+        raise Unreadable(f"“{said} {unit}” không phải một số ngày đọc được; ghi last_day")
+    unit, _ = _unit_with_header(said, unit, context.header)
+    relative = Relative.counted(offset, unit, False, _RECEIPT)
+    reading = (
+        f"{offset} {unit} kể từ {_RECEIPT} (thời hạn giải quyết thủ tục, theo tiêu đề cột "
+        f"“{header}”); không có ngày cố định"
     )
     cite = " ".join(source.original(*count.span("cite")).split()).strip(" -–—") or None
     return Found(DeadlineKind.RELATIVE, reading, relative=relative, gloss=cite)

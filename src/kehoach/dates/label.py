@@ -109,9 +109,11 @@ def no_later_than(source: Source) -> Source:
 # (one or two digits, or one letter) closed by ")" or ".", then a word: "1.2. …" may be a day
 # written with dots ("28.4 công bố …"), and a unit of time after the number ("15. tháng 3")
 # may be a damaged day, so both stay refused.
+# A letter closed by ")" is no damaged day: "c) Ngày 04 tháng 9 năm 2025" (THPT Huỳnh Thúc
+# Kháng, Đà Nẵng, 2025: the third line of a schedule) reads as its day.
 _LIST_MARKER = re.compile(
-    r"\A[\s\-–•+]*(?:\(\s*(?:\d{1,2}|[a-z])\s*\)|\d{1,2}\s*[.)]|[a-z]\s*\))\s+"
-    r"(?=[a-z])(?!(?:thang|quy|nam|tuan|ngay|ky|dot|lan)\b)",
+    r"\A[\s\-–•+]*(?:(?:\(\s*(?:\d{1,2}|[a-z])\s*\)|\d{1,2}\s*[.)])\s+"
+    r"(?=[a-z])(?!(?:thang|quy|nam|tuan|ngay|ky|dot|lan)\b)|[a-z]\s*\)\s+(?=[a-z]))",
     re.ASCII,
 )
 
@@ -368,6 +370,12 @@ _COMPOUNDS = re.compile(
     # "lần lượt" (in turn: "từ ngày 06/7 đến 15/7/2021 Phòng lần lượt kiểm tra …", Phòng Tư
     # pháp Thạch Hà 2021) counts no times
     r"|\blần lượt\b"
+    # "theo mẫu" (on the form) and "đến" before the body a report goes to: "báo cáo tình hình
+    # thay đổi lao động đến Sở Nội vụ" (Nghị định 129/2025/NĐ-CP), "nộp bảng tự chấm điểm đến
+    # cơ quan đăng ký hợp tác xã theo mẫu tại Phụ lục 2" (Thông tư 01/2020/TT-BKHĐT): a form
+    # and an addressee, no time
+    r"|\btheo mẫu\b|\bđến (?=(?:sở|bộ|cơ quan|ủy ban|ubnd|văn phòng|cục|chi cục|kho bạc|ban"
+    r"|phòng|hội đồng|thanh tra|người|các cơ quan|các sở|các bộ)\b)"
     # "đăng cai tổ chức Ngày hội VH, TT&DL các dân tộc vùng Tây Nguyên lần thứ I, năm 2023"
     # (Báo Kon Tum, 2023): a festival, no "ngày"; its edition in capital Roman numerals, no
     # count of times ("(lần thứ hai)" after a day may be a second round: refused)
@@ -413,12 +421,32 @@ def _in_place_name(cased: list[str], index: int) -> bool:
     """Whether cased[index] is a capitalised bare syllable of a place name (`_NAME_SYLLABLES`)
     right after another capitalised word written with its diacritics ("Quảng Nam", "Bến
     Tre"): in text typed with diacritics, "năm" and "trễ" are written so, and a capital
-    after a capitalised word is a name. Typed all bare ("Som nhat", "Nam 2027") it is none."""
+    after a capitalised word is a name. Typed all bare ("Som nhat", "Nam 2027") it is none.
+    Also any capitalised word of the name after its unit's word (`_after_unit_word`)."""
     word = cased[index]
-    if index == 0 or not word.istitle() or word.lower() not in _NAME_SYLLABLES:
+    if index == 0 or not word.istitle():
         return False
+    if _after_unit_word(cased, index):
+        return True
     before = cased[index - 1]
-    return before.istitle() and not before.isascii()
+    return word.lower() in _NAME_SYLLABLES and before.istitle() and not before.isascii()
+
+
+# The words that name a unit of local government before its name: "xã Tứ Kỳ tập trung tuyên
+# truyền …" (xã Tứ Kỳ, Hải Phòng 2025), "huyện Cần Giờ", "thị xã Từ Sơn", "huyện Tuần Giáo":
+# the capitalised words after it are the place's name, whatever word of time a syllable
+# spells ("Kỳ", "Giờ", "Từ", "Tuần"); written lower case, "xã tứ kỳ" is no name
+_UNIT_WORDS = frozenset(
+    {"xã", "phường", "huyện", "quận", "tỉnh", "trấn", "phố", "thôn", "ấp", "bản", "xóm", "làng"}
+)
+
+
+def _after_unit_word(cased: list[str], index: int) -> bool:
+    """Whether cased[index] is one of the capitalised words right after a unit's word."""
+    start = index
+    while start > 0 and cased[start].istitle() and cased[start].lower() not in _UNIT_WORDS:
+        start -= 1
+    return start < index and cased[start].lower() in _UNIT_WORDS
 
 
 def read_trailing(text: str, after_a_day: bool, explained: tuple[tuple[int, int], ...] = ()) -> str:
@@ -440,8 +468,8 @@ def read_trailing(text: str, after_a_day: bool, explained: tuple[tuple[int, int]
     refused: its note may change the day. Raises `Unreadable` saying which word could move
     the day. `explained`: spans of `text` the caller has read (a count of days that is the
     window's length); they are kept in the words returned, as every number is. The mark
-    that ends an administrative text ("./.", `_END_MARK`) is no footnote."""
-    if end_mark := _END_MARK.search(text):
+    that ends an administrative text ("./.", `END_MARK`) is no footnote."""
+    if end_mark := END_MARK.search(text):
         text = text[: end_mark.start()] + " " * len(end_mark.group())
     for part in _TERM_CONTENTS.finditer(text):
         text = text[: part.start()] + " " * len(part.group()) + text[part.end() :]
@@ -559,7 +587,7 @@ _SCHOOL_YEAR_BY_PLACE = re.compile(
 # UBND tỉnh kết quả trước ngày 10/4/2024./." (UBND tỉnh Quảng Trị, CV 1422/2024); also "/."
 # and a lone "/" after a word, as copies lose a dot ("… các thủ tục tiếp theo/", Bộ KH&CN
 # 2018); never a "/" right after a number, which may be a day cut short
-_END_MARK = re.compile(r"(?:\.\s*/\s*\.|/\s*\.|(?<=[^\W\d])\s*/)\s*\Z")
+END_MARK = re.compile(r"(?:\.\s*/\s*\.|/\s*\.|(?<=[^\W\d])\s*/)\s*\Z")
 # The revision a schedule's title names, last in the phrase: "Lịch làm việc của Chủ tịch, các
 # Phó Chủ tịch UBND tỉnh từ ngày 14/3 đến ngày 18/3/2022 (Điều chỉnh lần 9)" (Văn phòng UBND
 # tỉnh Hậu Giang, 2022): the ninth version of the schedule, whose days the phrase gives
@@ -1089,7 +1117,10 @@ _NARRATIVE_FRAME = re.compile(
     r"\s*,"
     # "Theo Ban tổ chức, đại hội kéo dài từ 11-11 đến 20-12, với nhiều môn thi đấu hấp dẫn"
     # (SGGP, 2025): the organisers the press quotes, by their name, closed by its comma
-    rf"|theo\s+(?:ban\s+tổ\s+chức|btc)(?:\s+{_ISSUER_WORD}){{0,10}}\s*,)"
+    rf"|theo\s+(?:ban\s+tổ\s+chức|btc)(?:\s+{_ISSUER_WORD}){{0,10}}\s*,"
+    # "Theo Dự thảo Báo cáo chính trị thì việc sắp xếp thôn, tổ dân phố sẽ thực hiện trong quý
+    # IV/2025" (Thư viện pháp luật, 2025): the document, a draft or not, closed by "thì"
+    rf"|theo\s+(?:dự\s+thảo\s+)?{_REPORTED_DOCUMENT}(?:\s+{_ISSUER_WORD}){{0,6}}\s+thì(?!\w))"
 )
 # "Căn cứ Chương trình công tác toàn khóa của Ban Chấp hành Trung ương Đoàn …, Đại hội Đoàn
 # toàn quốc lần thứ X dự kiến tổ chức vào cuối tháng 12-2012" (Báo Cần Thơ, 2011): the
@@ -1141,6 +1172,10 @@ def _without_frame(label: str) -> str:
 # which award, not when
 _HOW = re.compile(
     r"(?<![a-z])theo\s+(?:phuong|hinh)\s+thuc\s+truc\s+(?:tuyen|tiep)(?![a-z])"
+    # "Phát triển lĩnh vực trồng trọt theo hướng an toàn và bền vững, … giai đoạn 2021 - 2025"
+    # (UBND tỉnh Sơn La, KH 304/2023): in the direction of, how the work goes; never "theo
+    # hướng dẫn" (by the guidance, which may set its own day) nor "hướng đến / tới" (toward)
+    r"|(?<![a-z])theo\s+huong(?!\s+(?:dan|den|toi)\b)(?![a-z])"
     # ... "kỳ họp … diễn ra trong 1 ngày vào 28/7/2025, theo hình thức họp tập trung" (HĐND xã
     # Thanh Hà, Hải Phòng 2025): in person, gathered, no "theo" of a rule
     r"|(?<![a-z])theo\s+(?:phuong|hinh)\s+thuc\s+(?:hop\s+)?(?:tap\s+trung|truc\s+(?:tuyen|tiep))"
@@ -1746,7 +1781,10 @@ _NAMED_NUMBER = re.compile(
     r"|(?<![a-z])ky\s+niem\s+\d{1,3}\s+nam\b(?!\s*\d)"
     r"|(?<![\d/.-])(?:tu\s+)?\d{1,3}(?:\s*[–—-]\s*\d{1,3})?\s+"
     r"(?:de\s+an|cuoc|cap|thanh\s+vien|cong\s+trinh|huyen|xa|phuong|thi\s+tran|tinh|thon"
-    r"|ho|nguoi|mui|mon|truong|don\s+vi|du\s+an|tac\s+pham)\b"
+    r"|ho|nguoi|mui|mon|truong|don\s+vi|du\s+an|tac\s+pham"
+    # ... the health stations a province builds: "đầu tư đối với 74 trạm y tế và điểm trạm y
+    # tế, gồm: xây mới 24 trạm y tế; …" (Đại Đoàn Kết on Quảng Ninh's 2026 plan)
+    r"|tram\s+y\s+te)\b"
     # a share, which counts no time: "đạt 100% mục tiêu", "tăng trưởng 8% trở lên", "hoàn
     # thành 42%", "tỷ lệ 1,5%" (never a day: nothing in a date is followed by "%")
     r"|(?<![\d/.,-])\d{1,3}(?:[.,]\d{1,2})?\s*%"
@@ -1779,6 +1817,9 @@ _NAMED_NUMBER = re.compile(
     # a road named by its number: "đoạn Mai Sơn – Quốc lộ 45" (Bộ GTVT, 2023), "QL1A", "Tỉnh
     # lộ 8", never before a day's separator ("Quốc lộ 1/5" is no road)
     r"|(?<![a-z])(?:quoc\s+lo|tinh\s+lo|huyen\s+lo|ql)\s*\d{1,3}[a-z]?\b(?!\s*[/.-]\s*\d)"
+    # ... and a ring road: "Lộ trình mở rộng đến vành đai 3 vào năm 2030", "tại vành đai 1"
+    # (Hà Nội's low-emission zone, Báo Ngày Nay 2025)
+    r"|(?<![a-z])vanh\s+dai\s*\d{1,2}\b(?!\s*[/.-]\s*\d)"
     # ... and a provincial or district road by its letters and dot: "lưu thông trong khung giờ
     # cấm trên đường ĐT.746 đến hết ngày 31/12/2024" (Báo Bình Dương, 2024), "ĐH.12"
     r"|(?<![a-z])(?:duong\s+)?(?:dt|dh|ql|tl)\s*\.\s*\d{1,3}[a-z]?\b(?!\s*[/.-]\s*\d)"

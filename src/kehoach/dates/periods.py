@@ -119,6 +119,8 @@ def build_period(match: re.Match[str], given: Input) -> Found | list[Found]:
         raise Unreadable("“này” đi với kỳ không ghi năm (“trong tháng 5 này”)")
     if match["this"] and "nam" in match["this"]:
         _this_year(span, given)
+    if match["to_end"] and "thang" in match["to_end"]:  # "những tháng còn lại năm 2025"
+        _months_spelled(given.source.original(*match.span("to_end")))
     if match["qual"] or match["tenth"]:
         part = "qual" if match["qual"] else "tenth"
         _spelled_as_a_part(given.source.original(match.start(part), match.end(part)))
@@ -147,6 +149,23 @@ def _this_year(span: Span, given: Input) -> None:
         )
 
 
+# "+ Báo cáo cả năm 2021: 20/12/2021 – 10/01/2022." (Ban Quản lý các KCX-KCN TP.HCM, CV
+# 1493/2021: the windows reports are received in): the work's name, its colon, then two days
+# each with its year, the whole line; as a schedule prints a window
+_COLON_BEFORE = re.compile(r"(?:[^\W\d_]|(?<!\d)\d{4})\s*:\s*\Z")
+_WITH_YEAR = re.compile(r"\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\s*\Z", re.ASCII)
+
+
+def _after_its_colon(match: re.Match[str], given: Input) -> bool:
+    """Whether the bare range `match` follows a work's name and its colon, both ends written
+    with their years (`_COLON_BEFORE`, `_WITH_YEAR`)."""
+    return bool(
+        _COLON_BEFORE.search(given.prepared[: match.start()])
+        and _WITH_YEAR.match(match["start"].strip())
+        and _WITH_YEAR.match(match["end"].strip())
+    )
+
+
 def _bare_range(match: re.Match[str], given: Input) -> None:
     """ "(5/10-4/12)" closing the phrase after the work's name, or "Ngày 25/6 - 27/6/2018"
     opening a schedule line (the Bộ GD&ĐT's admission milestones, 2018): two days with "/" and a dash, read as a range only there, and
@@ -158,7 +177,8 @@ def _bare_range(match: re.Match[str], given: Input) -> None:
     # "24/1-9/2/2025 (25 tháng Chạp đến 12 tháng Giêng)" (a round-up of the provinces' Tết
     # holidays, CafeF 2025): a lunar gloss of two ends makes the pair one span, and its two
     # ends are checked against the gloss (`refusals.check_asides`)
-    if not (given.enclosed or headed or given.lunar_span):  # "5/10-4/12": a range, or two days?
+    # "5/10-4/12": a range, or two days?
+    if not (given.enclosed or headed or given.lunar_span or _after_its_colon(match, given)):
         raise Unreadable(
             f"“{said}” không có “từ … đến …”: chỉ đọc là một khoảng khi đứng riêng trong ngoặc "
             "sau tên việc; ghi rõ “từ … đến …”"
@@ -234,7 +254,7 @@ _WEEKDAY_BEFORE = re.compile(r"\bthu\s\Z", re.ASCII)  # "thứ Năm": Thursday, 
 
 def _to_end(span: Span, to_end: str, given: Input) -> Found:
     """ "đến hết tháng 6/2026", "Đến năm 2035", "đến cuối năm", "từ nay đến hết năm 2027"."""
-    if to_end.startswith("tu nay") and given.context.issued:
+    if (to_end.startswith("tu nay") or "con lai" in to_end) and given.context.issued:
         return _from_issue(span, given.context.issued)
     if to_end == "den":  # "Đến năm 2035"
         why = f"“đến {span.words}” trong văn bản hành chính là đến hết {span.words}"
@@ -375,6 +395,20 @@ _QUALIFIERS |= {"thuong tuan": "thượng tuần", "trung tuan": "trung tuần",
 # the words of a part as spelled with their diacritics ("dầu", oil, "dâu", "dấu", "cưới",
 # wedding, "giũa" fold alike and are none); a word typed bare may be any of them
 _PARTS_SPELLED = frozenset({"đầu", "giữa", "cuối", "khoảng", "thượng", "trung", "hạ", "tuần"})
+
+
+_MONTHS_WORDS = frozenset({"những", "các", "tháng", "còn", "lại", "của"})
+
+
+def _months_spelled(said: str) -> None:
+    """ "những tháng còn lại năm": read so only as spelled ("những thắng lợi còn lại", the
+    victories left, folds the same). "những tháng cuối năm" (how many?) stays refused, the
+    corpus's convention (a-press-cp-nq-86-2025, a-ttg-ct-16-2001)."""
+    if any(word not in _MONTHS_WORDS for word in said.lower().split()):
+        raise Unreadable(
+            f"“{' '.join(said.split())}” không phải “các/những tháng …” viết có dấu: không "
+            "đoán; ghi last_day (và first_day) theo văn bản"
+        )
 
 
 def _spelled_as_a_part(said: str) -> None:

@@ -59,6 +59,14 @@ class Recurrence:
     None; RFC 5545 BYMONTHDAY=15,25), `months` for a yearly one with one day in each
     ("trước ngày 05/4, 05/7, 05/10, 05/11 hằng năm" -> months=(4, 7, 10, 11), day=5;
     BYMONTH=4,7,10,11). Two days six months apart are half-yearly, not two yearly days.
+
+    The period each due day reports on, when the words say it is not the due day's own:
+    `offset` counts periods of the rule's frequency from the due day's (0 its own, -1 the
+    one before: "trước ngày 15 tháng 01 của năm tiếp theo" -> yearly, offset=-1, the
+    report due 15/01/2027 is on 2026; "trước ngày 05 của tháng sau" -> monthly, offset=-1);
+    None when the words do not say (`usual_offset` gives the convention). `covers`: a
+    yearly rule's report on part of the year ("báo cáo 6 tháng đầu năm", Nghị định
+    09/2019/NĐ-CP, Điều 12) -> "6 tháng đầu năm"; None is the whole period.
     """
 
     frequency: Frequency
@@ -71,6 +79,40 @@ class Recurrence:
     # weekly only: the weekdays due on, when several ("vào các ngày thứ 3, thứ 5 và Chủ nhật
     # hằng tuần": (1, 3, 6), ascending, Monday 0); RFC 5545 BYDAY=TU,TH,SU
     weekdays: tuple[int, ...] = ()
+    offset: int | None = None  # the period reported on, from the due day's (see above)
+    covers: str | None = None  # yearly only: "6 tháng đầu năm", "9 tháng đầu năm"
+
+
+def usual_offset(rule_text: str) -> int:
+    """The period a due day reports on when the words do not say, from the due day's: -1
+    for a quarterly rule due in the first month of each quarter (BYMONTH=1,4,7,10: a
+    quarter's report is on a quarter that has ended, "ngày 10 của tháng đầu quý"), else 0
+    (its own period)."""
+    parts = dict(p.split("=", 1) for p in rule_text.upper().split(";") if "=" in p)
+    months = {int(m) for m in parts.get("BYMONTH", "").split(",") if m}
+    quarterly = parts.get("FREQ") == "MONTHLY" and len(months) == 4
+    return -1 if quarterly and months <= {1, 4, 7, 10} else 0
+
+
+@dataclass(frozen=True)
+class Series:
+    """A recurring deadline as `dates.recurrence` expands and names it: `rule`, the RFC
+    5545 RRULE text of its due days, and, ours (RFC 5545 has no such notion), the period
+    each due day reports on: `offset` periods of the rule's frequency from the due day's
+    (`Recurrence.offset`, else `usual_offset`) and the part of the year a yearly report
+    `covers` ("6 tháng đầu năm")."""
+
+    rule: str
+    offset: int = 0
+    covers: str | None = None
+
+
+def series_of(rule: Recurrence, text: str | None = None) -> Series:
+    """The series of a recurrence (its RRULE `text`, by default `rrule_text`): the due days
+    and the period each reports on."""
+    text = text or rrule_text(rule)
+    offset = usual_offset(text) if rule.offset is None else rule.offset
+    return Series(text, offset, rule.covers)
 
 
 @dataclass(frozen=True)
@@ -129,6 +171,13 @@ class Deadline:
     relative: Relative | None = None
     rrule: str | None = None
     year_from_plan: bool = False
+
+    @property
+    def series(self) -> Series | None:
+        """The due days and the period each reports on (RECURRING only, else None)."""
+        if self.recurrence is None or self.rrule is None:
+            return None
+        return series_of(self.recurrence, self.rrule)
 
 
 @dataclass(frozen=True)

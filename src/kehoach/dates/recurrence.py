@@ -5,7 +5,11 @@ A periodic report (báo cáo định kỳ: monthly, quarterly, six-monthly, year
 language (`dates.deadline`) reads its phrase into an RRULE text (RFC 5545, 3.3.10); this
 module expands that rule with `dateutil.rrule` between a start (the plan's issue day, or
 the `from` a task states) and a day, and names the period of each occurrence
-("tháng 1/2026", "quý II/2026", "6 tháng đầu năm 2026", "năm 2026").
+("tháng 1/2026", "quý II/2026", "6 tháng đầu năm 2026", "năm 2026"): the period it reports
+on, which the phrase may put before the due day's ("trước ngày 15 tháng 01 của năm tiếp
+theo": the report due 15/01/2027 is "năm 2026"). That offset is ours, not RFC 5545's: a
+`Series` carries it beside the RRULE text, which stays the due days. Every caller that names
+or matches an occurrence passes the series, and `occurrence` alone computes the name.
 
 Pure: no clock, no I/O. dateutil is imported where used, so `kehoach status` on plans
 without recurring deadlines does not pay for it.
@@ -20,12 +24,12 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kehoach.base.text import fold
+from kehoach.dates.reading import Series, usual_offset
 
 if TYPE_CHECKING:
     from dateutil.rrule import rrule
 
 _ROMAN = ("I", "II", "III", "IV")
-_FIRST_MONTHS = frozenset({1, 4, 7, 10})  # "ngày 10 của tháng đầu quý sau": the quarter before
 
 
 @dataclass(frozen=True, order=True)
@@ -35,6 +39,12 @@ class Occurrence:
     due: date  # the last allowed day as the rule gives it (before any working-day rollover)
     period: str  # "tháng 1/2026", "quý II/2026", "năm 2026"
     opens: date  # the first day of that period: nothing can be sent for it before
+
+
+def as_series(series: Series | str) -> Series:
+    """A series as given, or a bare RRULE text as the series its words would be (the usual
+    period for each due day: `usual_offset`)."""
+    return Series(series, usual_offset(series)) if isinstance(series, str) else series
 
 
 def _parts(rule_text: str) -> dict[str, str]:
@@ -61,55 +71,81 @@ def _rule(rule_text: str, start: date) -> rrule:
 
 
 def occurrences(
-    rule_text: str, start: date, end: date, until: date | None = None
+    series: Series | str, start: date, end: date, until: date | None = None
 ) -> list[Occurrence]:
     """Every occurrence due from `start` to `end` (both inclusive), none after `until`."""
+    series = as_series(series)
     last = min(end, until) if until else end
     if last < start:
         return []
-    days = _rule(rule_text, start).between(
+    days = _rule(series.rule, start).between(
         datetime.combine(start, datetime.min.time()),
         datetime.combine(last, datetime.min.time()),
         inc=True,
     )
-    return [occurrence(rule_text, day.date()) for day in days]
+    return [occurrence(series, day.date()) for day in days]
 
 
 def next_occurrence(
-    rule_text: str, start: date, on_or_after: date, until: date | None = None
+    series: Series | str, start: date, on_or_after: date, until: date | None = None
 ) -> Occurrence | None:
     """The first occurrence due on or after `on_or_after` (and not before `start`); None
     when the series ended (`until`)."""
+    series = as_series(series)
     since = max(start, on_or_after)
-    found = _rule(rule_text, start).after(datetime.combine(since, datetime.min.time()), inc=True)
+    found = _rule(series.rule, start).after(datetime.combine(since, datetime.min.time()), inc=True)
     if found is None or (until is not None and found.date() > until):
         return None
-    return occurrence(rule_text, found.date())
+    return occurrence(series, found.date())
 
 
-def occurrence(rule_text: str, due: date) -> Occurrence:
-    """The occurrence of the rule due on `due`, with its period named. A rule with several
-    due days in one period ("ngày 15 và 25 hằng tháng", "05/4, 05/7, 05/10, 05/11 hằng
-    năm") names each occurrence by its due day ("kỳ hạn 15/03/2026"): "tháng 3/2026" would
-    be the period of two deliverables, and a report naming it could be either's."""
-    parts = _parts(rule_text)
+def occurrence(series: Series | str, due: date) -> Occurrence:
+    """The occurrence of the series due on `due`, named by the period it reports on: the
+    due day's period moved by the series' offset ("năm 2026" for a yearly report due
+    15/01/2027 "của năm tiếp theo"), a yearly report on part of the year by that part ("6
+    tháng đầu năm 2026"). A rule with several due days in one period ("ngày 15 và 25 hằng
+    tháng", "05/4, 05/7, 05/10, 05/11 hằng năm") names each occurrence by its due day ("kỳ
+    hạn 15/03/2026"): "tháng 3/2026" would be the period of two deliverables, and a report
+    naming it could be either's."""
+    series = as_series(series)
+    parts = _parts(series.rule)
     freq, months = parts.get("FREQ"), _months(parts)
     interval = int(parts.get("INTERVAL", "1"))
+    offset = series.offset
     if _several_in_a_period(parts) or freq not in ("YEARLY", "WEEKLY", "MONTHLY"):
-        return Occurrence(due, due_day_period(due), previous_due(rule_text, due) + ONE_DAY)
+        return Occurrence(due, due_day_period(due), previous_due(series.rule, due) + ONE_DAY)
     if freq == "YEARLY":
-        return Occurrence(due, f"năm {due.year}", date(due.year, 1, 1))
+        return _year(due, offset, series.covers)
     if freq == "WEEKLY":
-        week = due.isocalendar()
-        monday = due - timedelta(days=due.weekday())
+        monday = due - timedelta(days=due.weekday()) + timedelta(weeks=offset)
+        week = monday.isocalendar()
         return Occurrence(due, f"tuần {week.week}/{week.year}", monday)
     if freq == "MONTHLY" and (interval == 6 or len(months) == 2):
-        half = "đầu" if due.month <= 6 else "cuối"
-        opens = date(due.year, 1 if due.month <= 6 else 7, 1)
-        return Occurrence(due, f"6 tháng {half} năm {due.year}", opens)
+        year, half = _period_of(due, 6, offset)
+        name = f"6 tháng {'cuối' if half else 'đầu'} năm {year}"
+        return Occurrence(due, name, date(year, 6 * half + 1, 1))
     if freq == "MONTHLY" and (interval == 3 or len(months) == 4):
-        return _quarter(due, previous=bool(months) and set(months) <= _FIRST_MONTHS)
-    return Occurrence(due, f"tháng {due.month}/{due.year}", due.replace(day=1))
+        year, quarter = _period_of(due, 3, offset)
+        return Occurrence(due, f"quý {_ROMAN[quarter]}/{year}", date(year, 3 * quarter + 1, 1))
+    year, month = _period_of(due, 1, offset)
+    return Occurrence(due, f"tháng {month + 1}/{year}", date(year, month + 1, 1))
+
+
+def _period_of(due: date, months: int, offset: int) -> tuple[int, int]:
+    """(year, 0-based index in the year) of the period of `months` months holding `due`,
+    moved `offset` periods (-1: the one before, across the new year)."""
+    per_year = 12 // months
+    return divmod(due.year * per_year + (due.month - 1) // months + offset, per_year)
+
+
+def _year(due: date, offset: int, covers: str | None) -> Occurrence:
+    """A yearly report's period: the year (moved by `offset`), or the part of it the
+    report covers ("6 tháng đầu năm 2026", "9 tháng đầu năm 2026")."""
+    year = due.year + offset
+    if covers is None:
+        return Occurrence(due, f"năm {year}", date(year, 1, 1))
+    opens = date(year, 7, 1) if "cuối" in covers else date(year, 1, 1)
+    return Occurrence(due, f"{covers} {year}", opens)
 
 
 ONE_DAY = timedelta(days=1)
@@ -156,16 +192,6 @@ def _midnight(day: date) -> datetime:
     return datetime.combine(day, datetime.min.time())
 
 
-def _quarter(due: date, previous: bool) -> Occurrence:
-    """The quarter a quarterly report covers: its own, or the one before when the report is
-    due in the first month of the next quarter ("tháng đầu quý sau")."""
-    index = (due.month - 1) // 3
-    year = due.year
-    if previous:
-        index, year = (index - 1, year) if index else (3, year - 1)
-    return Occurrence(due, f"quý {_ROMAN[index]}/{year}", date(year, 3 * index + 1, 1))
-
-
 def period_key(text: str) -> str:
     """A period as written, made comparable: no diacritics, case or spaces, no leading
     zeros, quarters in Roman numerals, "năm" before a month's or a quarter's year as "/"
@@ -187,20 +213,24 @@ _DUE_DAY_KEY = re.compile(
 
 
 def find_period(
-    rule_text: str, start: date, period: str, until: date | None = None, horizon: date | None = None
+    series: Series | str,
+    start: date,
+    period: str,
+    until: date | None = None,
+    horizon: date | None = None,
 ) -> Occurrence | None:
     """The occurrence whose period is written `period`, due from `start` to `horizon` (by
     default ten years after `start`) and not after `until`; None when the rule has none."""
     wanted = period_key(period)
     end = horizon or date(start.year + 10, 12, 31)
-    for found in occurrences(rule_text, start, end, until):
+    for found in occurrences(series, start, end, until):
         if period_key(found.period) == wanted:
             return found
     return None
 
 
 def due_within(
-    rule_text: str, start: date, period: str, until: date | None = None
+    series: Series | str, start: date, period: str, until: date | None = None
 ) -> list[Occurrence]:
     """The occurrences due inside a whole period written as a clerk writes it ("tháng
     3/2026", "năm 2020"), from `start`: a report naming "năm 2020" for "trước ngày 05/6 và
@@ -214,4 +244,4 @@ def due_within(
         return []
     if window.kind is not DeadlineKind.WINDOW or window.first is None or window.last is None:
         return []
-    return occurrences(rule_text, max(start, window.first), window.last, until)
+    return occurrences(series, max(start, window.first), window.last, until)

@@ -31,6 +31,16 @@ from kehoach.dates.lunar import LunarEnd, Unlunar, cycle_name, eve_disagreement,
 from kehoach.dates.reading import Context, DeadlineKind, Frequency
 from kehoach.dates.reporting import report_days_agree
 
+# the anchor of a count, its last words before the "hoặc": "công khai chậm nhất là 15 ngày,
+# kể từ ngày được đơn vị dự toán cấp trên hoặc cấp có thẩm quyền phê duyệt" (Thông tư
+# 61/2017/TT-BTC), "ngày thứ chín mươi, kể từ ngày kết thúc năm dương lịch hoặc năm tài
+# chính" (Thông tư 28/2011/TT-BTC): who approves, which year ends, one event counted from
+_IN_ANCHOR = re.compile(r"\d[^\d]*\b(?:ke|tinh)\s+tu\s+(?:ngay|khi)\b[^\d;]*\Z", re.ASCII)
+# ... with no other number or bound after it ("… kể từ ngày ký hoặc trước khi khai mạc")
+_ANOTHER_BOUND = re.compile(
+    r"\d|\b(?:truoc|sau|den|toi|(?:cham|muon)\s+nhat|han|ke\s+tu|tinh\s+tu)\b", re.ASCII
+)
+
 
 def refuse_alternatives(source: Source) -> None:
     """ "Quý II/2027 hoặc trước ngày 20/11/2027": never pick one of two deadlines. A "hoặc"
@@ -42,6 +52,10 @@ def refuse_alternatives(source: Source) -> None:
             continue
         if joins_things(source.prepared, word):
             continue  # "dự toán điều chỉnh giảm hoặc bổ sung, gửi … sau 30 ngày": two things
+        if _IN_ANCHOR.search(source.prepared, 0, word.start()) and not _ANOTHER_BOUND.search(
+            source.prepared, word.end()
+        ):
+            continue  # "… kể từ ngày được cấp trên hoặc cấp có thẩm quyền phê duyệt": one event
         said = source.original(word.start(), word.end())
         raise Unreadable(
             f"nêu hai thời hạn nối bằng “{said}”: không tự chọn một; "
@@ -101,13 +115,61 @@ _RECEIVED = re.compile(
 _DATED = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}", re.ASCII)
 
 
-def refuse_received(source: Source) -> None:
-    """Refuse a dated phrase that says something was received (`_RECEIVED`)."""
-    if (found := _RECEIVED.search(source.prepared)) and _DATED.search(source.prepared):
+# ... and an event told as held, with the day it was held: "Từ ngày 20 - 22/9, Hội LHPN tỉnh
+# đã tổ chức bồi dưỡng …" (Lai Châu, 2025), "Trong 02 ngày 27&28/6/2019, tại Hội trường … đã
+# diễn ra Đại hội …" (Bình Dương, 2019), "đã kết thúc lúc 17h ngày 21/7" (Thái Nguyên, 2017):
+# a plan tracks what is still due, and a past event told as done is no deadline (the corpus's
+# convention since branch tune-r, tests/corpus/README.md). Only verbs of holding an event,
+# right after "đã" or one adverb of manner: "đã thống nhất tổ chức cuộc thi từ ngày 18 đến
+# 20/10" (agreed to hold it: to come), "đã ban hành quyết định …, dự kiến tổ chức ngày …"
+# name a day to come.
+_HELD = re.compile(
+    r"\bda\s+(?:(?:dong\s+loat|long\s+trong|trong\s+the|chinh\s+thuc)\s+)?"
+    r"(?:to\s+chuc|dien\s+ra|trien\s+khai|ket\s+thuc|tien\s+hanh|thuc\s+hien"
+    r"|khai\s+mac|be\s+mac)\b",
+    re.ASCII,
+)
+# ... unless the phrase names something still to come: "… đã đồng loạt triển khai tiêm phòng
+# …, phấn đấu kết thúc vào ngày 30/10/2023" (Thanh Hóa, 2023), "sẽ", "dự kiến", "yêu cầu".
+# Read with the diacritics: folded, "tới" (coming) would be "tối" (evening), "sẽ" "se".
+_TO_COME = re.compile(r"(?i)(?<!\w)(?:sẽ|dự kiến|tới|phấn đấu|yêu cầu|đề nghị|phải|cam kết)(?!\w)")
+_DATED_OR_COUNTED = re.compile(r"\d", re.ASCII)
+
+
+def refuse_told_as_done(source: Source) -> None:
+    """Refuse a dated phrase that tells of a thing received (`_RECEIVED`) or of an event held
+    (`_HELD`, unless something is still to come, `_TO_COME`): a past event, never a
+    deadline."""
+    text = source.prepared
+    found = _RECEIVED.search(text) if _DATED.search(text) else None
+    if found is None and _DATED_OR_COUNTED.search(text) and not _TO_COME.search(source.text):
+        found = _HELD.search(text)
+    if found:
         said = source.original(*found.span())
         raise Unreadable(
-            f"“{said} …” nêu ngày đã nhận một văn bản, một việc đã xảy ra, không phải thời hạn; "
+            f"“{said} …” kể một việc đã xảy ra (đã nhận, đã tổ chức), không phải thời hạn; "
             "nếu văn bản có hạn, ghi last_day theo văn bản"
+        )
+
+
+# "Việc thực hiện các nhiệm vụ CCHC là một trong những tiêu chí bắt buộc để đánh giá cán bộ,
+# công chức, viên chức hàng năm" (a xã of Quảng Ngãi, 2025): what an appraisal counts, not
+# when anything is due; the cadence is the appraisal's. Only "là … tiêu chí": "hoàn tất các
+# tiêu chí, thủ tục trước quý III/2024" (Thừa Thiên Huế, 2024) sets a deadline.
+_CRITERION = re.compile(
+    r"\bla\s+(?:mot\s+trong\s+(?:nhung|cac)\s+|mot\s+|cac\s+|nhung\s+)?tieu\s+chi\b",
+    re.ASCII,
+)
+
+
+def refuse_criterion(source: Source) -> None:
+    """Refuse a phrase that says what a criterion is (`_CRITERION`) without a deadline word
+    of its own (`_DUE_WORD`)."""
+    text = source.prepared
+    if (found := _CRITERION.search(text)) and not _DUE_WORD.search(text):
+        raise Unreadable(
+            f"“{source.original(*found.span())} …” nói một tiêu chí đánh giá, không phải thời "
+            "hạn; nếu văn bản có hạn, ghi last_day theo văn bản"
         )
 
 
@@ -174,8 +236,9 @@ def refuse_unread_kinds(source: Source) -> None:
     """Refuse the kinds of phrase the grammar has no reading for, before any rule: two
     deadlines joined by "hoặc" (`refuse_alternatives`), a half of a period (`refuse_halves`),
     a weekday of a numbered week of each month (`refuse_week_of_month`), the day a thing was
-    received (`refuse_received`), a day off moved where kehoach does not move it
-    (`refuse_unmodelled_shift`), a body ranked by when it finished (`refuse_ranked`). Each
+    received or an event held, told as done (`refuse_told_as_done`), a day off moved where
+    kehoach does not move it (`refuse_unmodelled_shift`), a body ranked by when it finished
+    (`refuse_ranked`), what a criterion is (`refuse_criterion`). Each
     is final (`Contradicted`): no cut of the phrase reads its day with the words left as the
     step."""
     try:
@@ -183,8 +246,9 @@ def refuse_unread_kinds(source: Source) -> None:
         refuse_alternatives(source)
         refuse_halves(source)
         refuse_week_of_month(source)
-        refuse_received(source)
+        refuse_told_as_done(source)
         refuse_ranked(source)
+        refuse_criterion(source)
     except Unreadable as error:
         raise Contradicted(error.why) from None
 
@@ -321,6 +385,26 @@ def refuse_year_beside_its_day(found: list[Found]) -> None:
         raise Unreadable(
             "một năm đứng cạnh một ngày của chính năm đó: không rõ là năm của ngày hay một "
             "thời hạn nữa; ghi mỗi thời hạn thành một mốc, hoặc ghi last_day"
+        )
+
+
+# the window a report is filed in: "Thời gian nộp báo cáo: từ ngày 15/6 đến ngày 04/7"
+# (Sở LĐ-TB&XH TP.HCM, CV 15616/2021, the half-yearly foreign-labour report of Nghị định
+# 152/2020/NĐ-CP): a filing window is the rule of each period, printed without its year
+_FILING = re.compile(r"\b(?:nop|gui|nhan|tiep\s+nhan)\s+bao\s+cao\b", re.ASCII)
+
+
+def refuse_filing_window_without_year(words: str, found: list[Found]) -> None:
+    """Refuse a report's filing window (`_FILING` in the folded `words` before it) whose days
+    print no year: the window of each period, or of the plan's year only? The phrase does
+    not say; read as the plan's year, the next period's window would be missed."""
+    if _FILING.search(words) and any(
+        one.kind is DeadlineKind.WINDOW and one.year_inferred for one in found
+    ):
+        raise Unreadable(
+            "khoảng nộp báo cáo không ghi năm: có thể là khoảng của mỗi kỳ báo cáo (lặp lại) "
+            "hay chỉ của năm kế hoạch; không đoán, ghi “hằng năm” nếu lặp lại, hoặc ghi "
+            "first_day và last_day"
         )
 
 

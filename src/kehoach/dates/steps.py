@@ -17,6 +17,7 @@ from datetime import date
 
 from kehoach.base.text import fold
 from kehoach.dates.asides import Asides
+from kehoach.dates.citations import without_references
 from kehoach.dates.combine import length_agrees
 from kehoach.dates.grammar import (
     CLAUSE_AFTER_CADENCE,
@@ -31,10 +32,12 @@ from kehoach.dates.grammar import (
     Unreadable,
 )
 from kehoach.dates.label import (
+    END_MARK,
     EVENT_IN_STEP,
     GROWTH_TIME,
     label_years,
     read_label,
+    read_named_numbers,
     read_step,
     read_trailing,
     refuse_another_time,
@@ -117,7 +120,7 @@ def clause_after_cadence(source: Source, asides: Asides) -> tuple[Source, str | 
     (and so refused) when the clause holds a number or a word of time (`read_step`), which
     could move the day: only "của năm sau" (the year the work is for) is spared."""
     clause = CLAUSE_AFTER_CADENCE.fullmatch(source.prepared)
-    if clause is None or any(char.isdigit() for char in clause["clause"]):
+    if clause is None or not _numbers_named(source.original(*clause.span("clause"))):
         return source, None, asides
     rule = source.part(0, clause.end("rule"))
     exception = EXCEPTION.match(clause["clause"])
@@ -138,7 +141,53 @@ def clause_after_cadence(source: Source, asides: Asides) -> tuple[Source, str | 
     return rule, None, asides._replace(gloss=words)
 
 
+def _numbers_named(clause: str) -> bool:
+    """Whether every number of `clause` names a thing or a cited text ("theo mẫu tại Phụ lục
+    2 kèm theo … Thông tư số 07/2019/TT-BKHĐT ngày 08/4/2019", Thông tư 01/2020/TT-BKHĐT):
+    a form, an annex, a document and its signing day, never a time or a year of the rule."""
+    try:
+        read_named_numbers(fold(clause))
+    except Unreadable:
+        return False
+    return not label_years(fold(clause))  # "… báo cáo của năm 2025": which year's rule?
+
+
 _Parse = Callable[[str, Context], tuple[Deadline, ...]]
+
+
+# A text's article on its effect (Nghị định 30/2020/NĐ-CP, Phụ lục I: "Điều … Hiệu lực thi
+# hành"), then the texts it replaces or repeals, or where it was published: "Quyết định này
+# có hiệu lực thi hành kể từ ngày 14 tháng 9 năm 2024 và thay thế Quyết định số
+# 17/2016/QĐ-UBND ngày 25 tháng 02 năm 2016 của Ủy ban nhân dân tỉnh" (UBND Thừa Thiên Huế,
+# QĐ 64/2024), "… kể từ ngày 04 /01 /2018 và bãi bỏ Quyết định số 03/QĐ-UBND …" (Gia Lai),
+# "Thông tư có hiệu lực thi hành kể từ ngày 10/5/2021 và đã được đăng tải trên Công báo …"
+_IN_FORCE_THEN = re.compile(
+    r"(?P<head>.*\bhiệu\s+lực\b.*?)\s*,?\s+(?P<tail>và\s+(?:thay\s+thế|bãi\s+bỏ|đã\s+được\s+đăng"
+    r"(?:\s+tải)?)\s.*)\Z",
+    re.DOTALL,
+)
+
+
+def in_force_then_replaced(
+    text: str, context: Context, parse: _Parse
+) -> tuple[Deadline, ...] | None:
+    """ "… có hiệu lực thi hành kể từ ngày D và thay thế Quyết định số … ngày …": the start
+    bound of the effect clause, the texts it replaces or repeals kept as its gloss. The words
+    after "và" hold no number but the cited texts' numbers and signing dates
+    (`citations.without_references`); None when the head reads as no start bound alone."""
+    said = _IN_FORCE_THEN.match(text.lower())
+    if said is None or any(char.isdigit() for char in without_references(said["tail"])):
+        return None
+    try:
+        (one,) = parse(text[: said.end("head")], context)
+    except (Unreadable, ValueError):
+        return None
+    if one.kind is not DeadlineKind.ONGOING or one.earliest is None or one.gloss is not None:
+        return None
+    words = " ".join(text[said.start("tail") :].split()).rstrip(" ./")
+    return (replace(one, phrase=text, gloss=words),)
+
+
 # where the time part may end: after a number, before a comma, a parenthesis, an ellipsis,
 # a closing quote, a dash (never inside "15/11/2021" or "31.12"); before a blank only after
 # a year ("30/11/2025 tỉnh …"): "từ ngày 1 đến 10-6 tuổi" counts years of age, not June
@@ -164,7 +213,11 @@ _CUT = re.compile(
 )
 _CUTS = 8  # the last numbers only: a deadline phrase is short
 # "90 ngày" after the time part: a length, checked against the window read
-_DAYS = re.compile(r"(?<![\d/.-])(?P<count>\d{1,3})\s+ngay\b(?!\s+lam\s+viec)", re.ASCII)
+# (… "liên tục", consecutive: "nghỉ Tết từ ngày 11/2 đến hết ngày 22/2/2026, tương đương 12
+# ngày liên tục", Sở GD&ĐT Phú Thọ 2026: the same length, said of its days)
+_DAYS = re.compile(
+    r"(?<![\d/.-])(?P<count>\d{1,3})\s+ngay\b(?!\s+lam\s+viec)(?:\s+lien\s+tuc\b)?", re.ASCII
+)
 
 
 def words_after(
@@ -216,6 +269,8 @@ def _weeks_fit(weeks: int, first: date, last: date) -> bool:
 def _with_words(readings: tuple[Deadline, ...], rest: str) -> Deadline:
     """The one dated reading of the time part, with the words after it checked and kept."""
     (one,) = readings if len(readings) == 1 else (None,)
+    if one is not None and END_MARK.fullmatch(rest):  # "… có hiệu lực từ ngày D./.": the end
+        return one  # of the text, after any reading (a start bound too)
     days = [day for day in (one.first, one.last, one.earliest) if day] if one else []
     if one is None or one.kind not in (DeadlineKind.DATE, DeadlineKind.WINDOW) or not days:
         raise Unreadable("chữ sau thời hạn chỉ đi với một ngày hay một khoảng có ngày rõ")

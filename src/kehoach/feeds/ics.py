@@ -41,7 +41,7 @@ from icalendar.caselessdict import canonsort_keys
 from kehoach.base.text import cut, fold, nfc, one_line, printable, squash
 from kehoach.dates.deadline import BYDAY, Deadline, DeadlineKind, Frequency, Recurrence
 from kehoach.dates.grammar import show
-from kehoach.dates.recurrence import Occurrence
+from kehoach.dates.recurrence import Occurrence, occurrence
 from kehoach.dates.workdays import Calendar as WorkCalendar
 from kehoach.dates.workdays import Rollover
 from kehoach.plan.agencies import Directory
@@ -969,6 +969,7 @@ def _description(entry: Entry, directory: Directory | None, options: Options) ->
         lines.append(f"Khoảng thời gian: {show(deadline.first)} – {show(deadline.last)}")
     if deadline.kind is DeadlineKind.RECURRING:
         lines.append(f"Lặp lại: {deadline.reading}")
+        lines.extend(_period_reported(entry))
     if entry.sent and not options.include_done:
         lines.append(f"Đã gửi báo cáo (không còn trong lịch): {_periods(_periods_sent(entry))}")
     item = entry.item
@@ -983,6 +984,18 @@ def _description(entry: Entry, directory: Directory | None, options: Options) ->
     if link := plan_link(entry.plan_file, options):
         lines.append(f"Tệp kế hoạch: {link}")
     return nfc("\n".join(lines))
+
+
+def _period_reported(entry: Entry) -> Iterator[str]:
+    """ "Kỳ báo cáo: hạn 15/01/2027 là của năm 2026", for the series' first due day, when
+    the words put a due day after the period it reports on (or name part of a year): the
+    RRULE gives the due days only, a clerk reading the calendar must not take the 2026
+    report due in January 2027 for the 2027 one."""
+    series = entry.deadline.series
+    if series is None or (series.offset == 0 and series.covers is None):
+        return
+    first = occurrence(series, due_day(entry))
+    yield f"Kỳ báo cáo: hạn {show(first.due)} là của {first.period} (mỗi hạn sau: kỳ kế tiếp)"
 
 
 PERIODS_SHOWN = 3  # periods named in a description; more are summarised, as `status` does

@@ -245,6 +245,31 @@ class PlanCache:
         marks = [[*loc, *mark] for loc, mark in located.marks.items()] if located else []
         self._write(key, [_dumps(head), _dumps(marks)], slot, self._real(source))
 
+    def replace_file(
+        self,
+        file_keys: Sequence[str | None],
+        path: Path,
+        name: str,
+        model: type[BaseModel],
+        written: tuple[bytes, Loaded],
+    ) -> list[str | None] | None:
+        """After a command wrote a file it had loaded (an edit): its entry for the bytes
+        now on disk, and `file_keys` with its new key in place of the old one, so the
+        repository's findings can be kept for the files as they are now. `written` is the
+        bytes written and them loaded. None when the file on disk is not those bytes (it
+        changed again) or was not loaded once among `file_keys`."""
+        slot = self._digest("file-slot", self._real(path), name, model.__name__)
+        places = [i for i, key in enumerate(file_keys) if key and self._slots.get(key) == slot]
+        keyed = self.take(path, name, model.__name__)
+        raw, loaded = written
+        if len(places) != 1 or keyed is None or keyed[1] != raw:
+            return None
+        key = keyed[0]
+        self._slots[key] = slot
+        if not has_errors(loaded[2]):
+            self._write_file_entry(key, slot, loaded, path)
+        return [key if i == places[0] else old for i, old in enumerate(file_keys)]
+
     # --- the repository's rule findings --------------------------------------------------
 
     def repository_key(self, file_keys: Sequence[str | None], settings: object) -> str | None:

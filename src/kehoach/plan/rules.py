@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from kehoach.base.findings import Finding, error, warning
 from kehoach.base.text import squash
 from kehoach.dates.deadline import DeadlineError
+from kehoach.dates.reading import Series
 from kehoach.dates.recurrence import due_within, find_period, next_occurrence, period_key
 from kehoach.dates.workdays import Calendar, CountError, check_count
 from kehoach.plan.agencies import CENTRAL, Directory, Scope, plan_day
@@ -529,10 +530,13 @@ def _successor_cycles(
 
 
 def history_consistent(check: Check) -> Iterator[Finding]:
-    """The last recorded change of a milestone ends at the phrase the file now holds."""
+    """The last recorded change of a milestone ends at the phrase the file now holds, and
+    its changes are written in the order they were decided (status reads each rule as in
+    force from its change's day; out of order, it can date none of them)."""
     for pf, index, task in _tasks(check):
         milestones = task.milestones
         last_to: dict[int, tuple[int, str]] = {}
+        last_day: dict[int, date] = {}
         for h_index, change in enumerate(task.history):
             m_index = (change.milestone or 1) - 1
             loc: Loc = ("tasks", index, "history", h_index)
@@ -540,6 +544,15 @@ def history_consistent(check: Check) -> Iterator[Finding]:
                 msg = f"lịch sử nói tới mốc {m_index + 1}, nhưng nhiệm vụ chỉ có {len(milestones)} mốc"
                 yield error(pf.name, _at(pf, loc), "history-milestone", msg)
                 continue
+            before = last_day.get(m_index)
+            if before is not None and change.date < before:
+                msg = (
+                    f"lần đổi ngày {change.date:%d/%m/%Y} ghi sau lần đổi ngày "
+                    f"{before:%d/%m/%Y}: ghi lịch sử theo thứ tự ngày quyết định"
+                )
+                date_loc: Loc = ("tasks", index, "history", h_index, "date")
+                yield warning(pf.name, _at(pf, date_loc), "history-order", msg)
+            last_day[m_index] = max(change.date, before or change.date)
             last_to[m_index] = (h_index, change.to)
         for m_index, (h_index, phrase) in last_to.items():
             if phrase != milestones[m_index].phrase:
@@ -651,14 +664,14 @@ def periodic_reports(check: Check) -> Iterator[Finding]:
         yield from _reports_fit(pf, index, task, (rules, earlier), start)
 
 
-def _recurring_rules(task: Task, pf: PlanFile, check: Check) -> dict[int, str] | None:
-    """The RRULE of each recurring milestone, by 0-based index; None when a phrase is
-    unreadable."""
+def _recurring_rules(task: Task, pf: PlanFile, check: Check) -> dict[int, Series] | None:
+    """The series (RRULE and period reported on) of each recurring milestone, by 0-based
+    index; None when a phrase is unreadable."""
     context = context_for(pf.plan, check.settings)
-    rules: dict[int, str] = {}
+    rules: dict[int, Series] = {}
     for m_index, milestone in enumerate(task.milestones):
         try:
-            rule = read_milestone(milestone, context).rrule
+            rule = read_milestone(milestone, context).series
         except DeadlineError:
             return None
         if rule is not None:
@@ -666,13 +679,13 @@ def _recurring_rules(task: Task, pf: PlanFile, check: Check) -> dict[int, str] |
     return rules
 
 
-def recurring_milestones(rules: dict[int, str]) -> str:
+def recurring_milestones(rules: dict[int, Series]) -> str:
     """ "mốc 1, 2": the recurring milestones, 1-based, as a clerk numbers them."""
     return "mốc " + ", ".join(str(i + 1) for i in rules)
 
 
 def _report_milestone(
-    pf: PlanFile, loc: Loc, task: Task, report: PeriodReport, rules: dict[int, str]
+    pf: PlanFile, loc: Loc, task: Task, report: PeriodReport, rules: dict[int, Series]
 ) -> int | Finding:
     """The 0-based milestone `report` is for, or the finding that says it cannot tell."""
     if report.milestone is not None:
@@ -697,7 +710,7 @@ def _reports_fit(
     pf: PlanFile,
     index: int,
     task: Task,
-    readings: tuple[dict[int, str], dict[int, list[str]]],
+    readings: tuple[dict[int, Series], dict[int, list[Series]]],
     start: date,
 ) -> Iterator[Finding]:
     """Each report names a period of its milestone's rule, or of a rule it had before a

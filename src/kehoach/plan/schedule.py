@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from kehoach.dates.deadline import Context, Deadline, DeadlineError, DeadlineKind, parse_deadline
+from kehoach.dates.reading import Series
 from kehoach.dates.relative import Relative, read_relative
 from kehoach.plan.model import Milestone, PeriodReport, Plan, Task, in_range, out_of_range
 from kehoach.plan.settings import Settings
@@ -236,16 +237,17 @@ def rule_spans(slot: Slot, context: Context) -> list[RuleSpan]:
     return spans
 
 
-def earlier_rules(task: Task, index: int, context: Context) -> list[str]:
-    """The RRULEs of the recurring phrases milestone `index` (0-based) had before its
-    recorded changes, oldest first: a report recorded under a rule since changed (a
-    quarterly report before the circular made it monthly) names a period of one of them."""
-    rules: list[str] = []
+def earlier_rules(task: Task, index: int, context: Context) -> list[Series]:
+    """The series (RRULE and period reported on) of the recurring phrases milestone
+    `index` (0-based) had before its recorded changes, oldest first: a report recorded
+    under a rule since changed (a quarterly report before the circular made it monthly)
+    names a period of one of them."""
+    rules: list[Series] = []
     for change in task.history:
         if (change.milestone or 1) - 1 != index:
             continue
         try:
-            rule = read_phrase(change.from_, context).rrule
+            rule = read_phrase(change.from_, context).series
         except DeadlineError:
             continue
         if rule is not None and rule not in rules:

@@ -10,7 +10,9 @@ JSON contract, schema "kehoach.review.diff/1" (keys sorted, dates ISO, absent va
     (a plan also has "edits": [EDIT, ...])
     TASK = {"change", "task_id", "old_task_id", "title", "fields", "edits": [EDIT, ...],
             "deadlines": [{"milestone", "old_phrase", "new_phrase", "old_due", "new_due",
-                           "shift_days", "reason", "decided_by", "decided_on"}],
+                           "shift_days", "reason", "decided_by", "decided_on",
+                           "explained": every move between the sides recorded with its
+                           reason and deciding document (null when none moved)}],
             "agencies": [{"role": "lead|support", "removed": [...], "added": [...]}],
             "status": {"old", "new", "old_completed", "new_completed"} | null}
     EDIT = {"field": key as in the file, "name": its Vietnamese name, "old", "new"}
@@ -87,7 +89,19 @@ def reason_words(move: Move) -> str:
         return WARNING if move.moved else ""
     decided = f"; quyết định: {recorded.decided_by}" if recorded.decided_by else ""
     missing = "" if recorded.decided_by else " (⚠ chưa ghi văn bản quyết định)"
-    return f"lý do: {recorded.reason}{decided}{missing}"
+    return f"lý do: {recorded.reason}{decided}{missing}{_earlier_words(move)}"
+
+
+def _earlier_words(move: Move) -> str:
+    """What the earlier moves between the two sides lack: each needs its own record."""
+    words = []
+    undecided = len(move.undecided_steps())
+    if undecided:
+        words.append(f"⚠ {undecided} lần dời trước đó chưa ghi văn bản quyết định")
+    unrecorded = move.unrecorded_from()
+    if unrecorded is not None:
+        words.append(f'⚠ lần dời từ "{unrecorded}" chưa ghi lý do và văn bản quyết định')
+    return "".join(f" ({w})" for w in words)
 
 
 def _milestone(move: Move, task: TaskChange) -> str:
@@ -445,6 +459,7 @@ def _move_record(move: Move) -> dict[str, Any]:
         "reason": recorded.reason if recorded else None,
         "decided_by": recorded.decided_by if recorded else None,
         "decided_on": recorded.date if recorded else None,
+        "explained": move.explained if move.moved else None,
     }
 
 

@@ -28,6 +28,7 @@ VI: dict[str, str] = {
     "original": "(ban đầu: {phrase})",
     "period": "kỳ {period}",
     "state.missed": "{periods} chưa gửi",
+    "state.owed": "quá hạn {n} kỳ,\ttừ {first}",  # a tab where the cell may break
     "periods_cut": "{first}, …, {last} ({n} kỳ)",
     "milestone": "mốc {n}",
     "days": "{n} ngày",
@@ -90,6 +91,7 @@ EN: dict[str, str] = {
     "original": "(originally: {phrase})",
     "period": "period {period}",
     "state.missed": "{periods} not sent",
+    "state.owed": "{n} periods overdue,\tsince {first}",
     "periods_cut": "{first}, …, {last} ({n} periods)",
     "milestone": "milestone {n}",
     "days": "{n} days",
@@ -160,6 +162,7 @@ ITEM_HEADERS_VI: dict[str, str] = {
     "completed": "Ngày hoàn thành",
     "period": "Kỳ báo cáo",
     "period_due": "Hạn của kỳ",
+    "period_opens": "Kỳ bắt đầu từ",
 }
 
 

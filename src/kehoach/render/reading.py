@@ -14,6 +14,7 @@ from datetime import date
 
 from kehoach.dates.asides import WEEKDAYS
 from kehoach.dates.deadline import Deadline, Frequency, Recurrence, Relative
+from kehoach.dates.recurrence import occurrence as period_of
 from kehoach.dates.workdays import Calendar, CountError
 
 # The kind in Vietnamese, with the value scripts see in JSON.
@@ -111,6 +112,8 @@ def _rows(reading: Deadline, as_of: date, calendar: Calendar | None) -> list[tup
         rows.append(("Hạn kế tiếp", f"{_day(occurrence)} (tính từ ngày {_day(as_of)})"))
         if due := falls_due(occurrence, calendar):
             rows.append(("Đến hạn", due))
+        if reading.series is not None:  # the period that due day reports on
+            rows.append(("Kỳ báo cáo", period_of(reading.series, occurrence).period))
     if reading.relative:
         rows.append(("Tính từ", relative_in_words(reading.relative)))
     optional = [
@@ -149,7 +152,12 @@ def record(reading: Deadline) -> dict[str, object]:
             return {k: plain(v) for k, v in value.items()}
         return value
 
-    return {key: plain(value) for key, value in asdict(reading).items()}
+    out = {key: plain(value) for key, value in asdict(reading).items()}
+    # beside the RFC 5545 `rrule` (the due days), ours: the period each due day reports on
+    series = reading.series
+    out["period_offset"] = series.offset if series else None
+    out["period_covers"] = series.covers if series else None
+    return out
 
 
 def records(readings: Sequence[Deadline]) -> dict[str, object]:

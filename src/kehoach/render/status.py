@@ -31,7 +31,9 @@ when it has no value; dates ISO yyyy-mm-dd)::
            recurring deadline gives one ITEM per occurrence due from its start to the
            as-of day, and the next one: "period" names it ("tháng 3/2026", "quý II/2026")
            and "period_due" is its due day as the rule gives it (before any rollover);
-           both null for other deadlines (added after the first version of the contract).
+           "period_opens" the first day of the period it reports on (a yearly report due
+           15/01/2027 "của năm tiếp theo": "năm 2026", opens 2026-01-01); null for other
+           deadlines (added after the first version of the contract).
 
 CSV has one row per ITEM with ITEM_FIELDS as its header, lists joined with "; " and
 dates written dd/mm/yyyy.
@@ -81,6 +83,7 @@ ITEM_FIELDS = (
     "completed",
     "period",
     "period_due",
+    "period_opens",
 )
 LIST_COLUMNS = ("plan", "task", "title", "lead", "phrase", "due", "state")
 # How a narrow terminal shares out its width: the title keeps the most.
@@ -151,6 +154,7 @@ def item_record(item: Item, report: Report) -> Record:
         "completed": item.completed,
         "period": item.occurrence.period if item.occurrence else None,
         "period_due": item.occurrence.due if item.occurrence else None,
+        "period_opens": item.occurrence.opens if item.occurrence else None,
     }
 
 
@@ -283,7 +287,8 @@ def _undated_state(item: Item, labels: Labels) -> str:
         return labels["state.unreadable"]
     if item.waiting_for is not None:
         return labels["state.waiting"].format(anchor=item.waiting_for)
-    ongoing = item.deadline.kind is DeadlineKind.ONGOING
+    # a routine duty (`reports.status.is_routine`) stands as "thường xuyên" too
+    ongoing = item.deadline.kind is DeadlineKind.ONGOING or item.occurrence is not None
     return labels["state.ongoing" if ongoing else "state.no_date"]
 
 
@@ -457,9 +462,21 @@ def _item_cells(
         _lead_cell(report.shown(item, item.task.lead)),
         glued(one_line(item.slot.milestone.phrase)) if missed else _phrase_cell(item, labels),
         _due_cell(item),
-        _state(item, labels).replace(" ", GLUE)
-        + (f"\n{_missed(missed, labels)}" if missed else ""),
+        _owed_state(item, missed, labels) + (f"\n{_missed(missed, labels)}" if missed else ""),
     ]
+
+
+def _owed_state(item: Item, missed: Sequence[Item], labels: Labels) -> str:
+    """The state of a row; of a periodic report's missed periods, how many and since
+    which: "quá hạn 3 kỳ, từ tháng 9/2026" (one row for them all, as a report counts
+    them), each part kept on one line."""
+    periods = [i.occurrence.period for i in missed if i.occurrence is not None]
+    if len(periods) < 2:
+        return _state(item, labels).replace(" ", GLUE)
+    first = min(missed, key=lambda i: i.due or date.min).occurrence
+    assert first is not None
+    count, since = labels["state.owed"].format(n=len(periods), first=first.period).split("\t")
+    return f"{count.replace(' ', GLUE)} {since.replace(' ', GLUE)}"
 
 
 def _stacked(cells: Sequence[str]) -> list[str]:
@@ -712,7 +729,7 @@ def _item_card(
     phrase = glued(one_line(item.slot.milestone.phrase)) if missed else _phrase_cell(item, labels)
     lines.append(_labelled(labels["col.phrase"], phrase))
     lines.append(_labelled(labels["col.lead"], _lead_cell(report.shown(item, item.task.lead))))
-    return Card(ids, lines, _state(item, labels).replace(" ", GLUE), style)
+    return Card(ids, lines, _owed_state(item, missed, labels), style)
 
 
 def _counts(tally: Tally, labels: Labels, every: bool = False) -> str:

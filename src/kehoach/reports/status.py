@@ -12,14 +12,22 @@ Pure: `today` is a parameter; nothing here reads the clock or prints.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
 
 from kehoach.base.text import fold
-from kehoach.dates.deadline import Context, Deadline, DeadlineError, DeadlineKind, Recurrence
-from kehoach.dates.reading import rrule_text
+from kehoach.dates.deadline import (
+    Context,
+    Deadline,
+    DeadlineError,
+    DeadlineKind,
+    Frequency,
+    Recurrence,
+)
+from kehoach.dates.reading import Series, rrule_text
 from kehoach.dates.recurrence import (
     Occurrence,
     next_due,
@@ -207,6 +215,8 @@ def classify(
     if completed is not None and due is not None and _before_period(slot.deadline, due, completed):
         completed = None  # done for an earlier occurrence, not the current one
     original = _original_phrase(task, slot.index)
+    if original == slot.milestone.phrase:
+        original = None  # as of a day before its first recorded change: not moved yet
 
     moved = written if due != written else None
 
@@ -242,13 +252,15 @@ def classify_all(
     phrases as the plan's are read)."""
     deadline, task = slot.deadline, slot.task
     start = series_start(plan, task)
-    rule = deadline.rrule if deadline is not None else None
+    rule = deadline.series if deadline is not None else None
     if rule is None or start is None or task.status is Status.CANCELLED:
-        one = classify(plan, slot, today, calendar, rollover)
+        one = classify(plan, _as_it_stood(plan, slot, today, settings), today, calendar, rollover)
         return [] if one is None else [one]
     if task.status is Status.DONE and task.completed is None and not task.reports:
         one = classify(plan, slot, today, calendar, rollover)  # done without a day: say so
         return [] if one is None else [one]
+    if deadline is not None and task.status is not Status.DONE and is_routine(deadline, task):
+        return [_routine_item(plan, slot, deadline, today)]
     if task.history:
         context = context_for(plan, settings) if settings else Context(issued=plan.issued)
         owed = _owed_by_rule(rule_spans(slot, context), start, today, task.until)
@@ -265,6 +277,50 @@ def classify_all(
     ]
 
 
+# A duty done on its day, not a deliverable due by it: "Thời gian công nhân VSMT thu gom từ
+# 19h00’ đến 21h00’ hằng ngày" (UBND phường Hải Châu 1, Đà Nẵng), "tiếp công dân vào thứ Năm
+# hàng tuần" (HĐND tỉnh Cà Mau), "trực 24/24 giờ": the words say when it is done (on a day,
+# from an hour to an hour, on duty); those of a deadline or a report say it is not one
+_DUTY_WORDS = re.compile(
+    r"\b(?:vao\s+(?:cac\s+)?(?:ngay|thu|chu\s+nhat|buoi|sang|chieu|toi)\b"
+    r"|tu\s+\d{1,2}\s*(?:h|gio)|(?:truc|tiep\s+cong\s+dan|thu\s+gom)\b)",
+    re.ASCII,
+)
+_DELIVERABLE_WORDS = re.compile(
+    r"\b(?:truoc|cham\s+nhat|muon\s+nhat|han|bao\s+cao|gui|nop|to\s+khai|ho\s+so)\b", re.ASCII
+)
+
+
+def is_routine(deadline: Deadline, task: Task) -> bool:
+    """Whether a recurring deadline is a routine duty, judged by its current occurrence as
+    a standing one ("thường xuyên"), not as one deliverable owed each period: every daily
+    rule (Nghị định 09/2019/NĐ-CP, Điều 12, knows periodic reports by month, quarter,
+    half-year and year, none by day), and a rule whose task never recorded a report
+    (`reports`) and whose phrase says when the duty is done ("vào thứ Năm hàng tuần", "thu
+    gom từ 19h00 đến 21h00", "trực") with no word of a deadline or a report, in the phrase
+    or the task's title ("trước", "chậm nhất", "hạn", "báo cáo", "gửi", "nộp")."""
+    rule = deadline.recurrence
+    if rule is None or deadline.kind is not DeadlineKind.RECURRING:
+        return False
+    if rule.frequency is Frequency.DAILY:
+        return True
+    if task.reports:
+        return False
+    phrase = fold(deadline.phrase).lower()
+    said = f"{phrase} {fold(task.title).lower()}"
+    return bool(_DUTY_WORDS.search(phrase)) and not _DELIVERABLE_WORDS.search(said)
+
+
+def _routine_item(plan: Plan, slot: Slot, deadline: Deadline, today: date) -> Item:
+    """A routine duty as of `today`: one standing item ("thường xuyên", `no_deadline`),
+    its current occurrence (due today or next) given for the JSON, never its past ones."""
+    series = deadline.series
+    assert series is not None
+    current = next_occurrence(series, today, today, slot.task.until)
+    original = _original_phrase(slot.task, slot.index)
+    return Item(plan, slot, Bin.NO_DEADLINE, None, None, None, None, original, None, None, current)
+
+
 def _owed_by_rule(
     spans: Sequence[RuleSpan], start: date, today: date, until: date | None
 ) -> list[tuple[Slot, Occurrence]]:
@@ -274,13 +330,13 @@ def _owed_by_rule(
     the 15th to the 5th on 10/07: July is owed by the new rule, due 05/07). A period is
     owed once; a cadence changed (quarterly to monthly from 01/7) owes no month before."""
     if len(spans) == 1:
-        rule = spans[0].slot.deadline.rrule if spans[0].slot.deadline else None
+        rule = spans[0].slot.deadline.series if spans[0].slot.deadline else None
         return [(spans[0].slot, o) for o in _owed(rule, start, today, until)] if rule else []
     owed: list[tuple[Slot, Occurrence]] = []
     taken: set[str] = set()
     last: date | None = None
     for span in spans:
-        rule = span.slot.deadline.rrule if span.slot.deadline else None
+        rule = span.slot.deadline.series if span.slot.deadline else None
         for o in _owed(rule, start, today, until) if rule else ():
             key = period_key(o.period)
             if key in taken or (span.until is not None and o.due >= span.until):
@@ -297,7 +353,7 @@ ONE_DAY = timedelta(days=1)
 
 
 @functools.lru_cache(maxsize=4096)
-def _owed(rule: str, start: date, today: date, until: date | None) -> tuple[Occurrence, ...]:
+def _owed(rule: Series, start: date, today: date, until: date | None) -> tuple[Occurrence, ...]:
     """The occurrences due from `start` to the day before `today`, and the next one: the
     same for every task of a plan that reports on the same rule from the same day, so
     dateutil expands each (rule, start) once per day asked for."""
@@ -351,6 +407,23 @@ def _occurrence_item(
     if today <= due:
         return item(Bin.IN_TIME, left=(due - today).days)
     return item(Bin.OVERDUE, late=(today - due).days)
+
+
+def _as_it_stood(plan: Plan, slot: Slot, today: date, settings: Settings | None) -> Slot:
+    """The milestone as it read on `today`: before a recorded change decided after that
+    day, the phrase then in force (a survey due 05/11 whose extension was decided on
+    14/11 was overdue on 10/11, as that day's report said); from the change's day on, and
+    without recorded changes, the phrase the file holds. A phrase of then that no longer
+    reads leaves the file's."""
+    if not slot.task.history:
+        return slot
+    context = context_for(plan, settings) if settings else Context(issued=plan.issued)
+    for span in rule_spans(slot, context):
+        if (span.since is None or span.since <= today) and (
+            span.until is None or today < span.until
+        ):
+            return span.slot if span.slot.deadline is not None else slot
+    return slot
 
 
 def reports_of(task: Task, period: str) -> list[PeriodReport]:

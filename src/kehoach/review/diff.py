@@ -73,6 +73,10 @@ class Move:
     old_due: date | None  # the day the phrase resolves to (a window's last day)
     new_due: date | None
     recorded: Change | None  # the new history entry that says why
+    # Every history entry of this milestone added between the two sides, oldest first: a
+    # branch (a merge request) may move a deadline several times, and each move needs its
+    # reason and deciding document, not only the last one.
+    steps: tuple[Change, ...] = ()
 
     @property
     def shift(self) -> int | None:
@@ -87,8 +91,41 @@ class Move:
 
     @property
     def explained(self) -> bool:
-        """A reason and the document deciding it: extensions are decided in writing."""
-        return self.recorded is not None and bool(self.recorded.decided_by)
+        """A reason and the document deciding it, for every move between the two sides:
+        extensions are decided in writing."""
+        if self.recorded is None or not self.recorded.decided_by:
+            return False
+        return not self.undecided_steps() and self.unrecorded_from() is None
+
+    def chain(self) -> tuple[Change, ...]:
+        """The added entries leading to the new phrase, oldest first: from the entry that
+        records the new phrase back, each entry the one whose `to` is the next's `from`,
+        as far as the old phrase (an entry merely corrected on the way is not a move)."""
+        if self.recorded is None:
+            return ()
+        earlier = list(self.steps[: _position(self.steps, self.recorded)])
+        links = [self.recorded]
+        while self.old is not None and squash(links[0].from_) != squash(self.old):
+            wanted = squash(links[0].from_)
+            found = [i for i, c in enumerate(earlier) if squash(c.to) == wanted]
+            if not found:
+                break
+            links.insert(0, earlier[found[-1]])
+            del earlier[found[-1] :]
+        return tuple(links)
+
+    def undecided_steps(self) -> tuple[Change, ...]:
+        """Earlier moves of the chain recorded without a deciding document."""
+        return tuple(c for c in self.chain()[:-1] if not c.decided_by)
+
+    def unrecorded_from(self) -> str | None:
+        """The old phrase, when the recorded entries do not lead from it to the new one:
+        a move left without a history entry (a hand edit "A" -> "B", then `reschedule`
+        "B" -> "C" records only the second); None when they do, or nothing is recorded."""
+        chain = self.chain()
+        if self.old is None or not chain or squash(chain[0].from_) == squash(self.old):
+            return None
+        return self.old
 
 
 @dataclass(frozen=True)
@@ -392,6 +429,7 @@ class Sides:
                 old_due,
                 new_due,
                 _recorded(old, new, index, now.phrase) if now else None,
+                _steps(old, new, index),
             )
 
     def due(self, milestone: Milestone | None, plan: Plan) -> date | None:
@@ -438,6 +476,17 @@ def _recorded(old: Task | None, new: Task, index: int, phrase: str) -> Change | 
         if c not in known and (c.milestone or 1) == index + 1 and c.to == phrase
     ]
     return fresh[-1] if fresh else None
+
+
+def _position(changes: tuple[Change, ...], change: Change) -> int:
+    """Where `change` (that very entry) stands in `changes`; its length when absent."""
+    return next((i for i, c in enumerate(changes) if c is change), len(changes))
+
+
+def _steps(old: Task | None, new: Task, index: int) -> tuple[Change, ...]:
+    """The history entries of this milestone added since `old`, oldest first."""
+    known = old.history if old else []
+    return tuple(c for c in new.history if c not in known and (c.milestone or 1) == index + 1)
 
 
 def _status_change(old: Task, new: Task) -> StatusChange | None:

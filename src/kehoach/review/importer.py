@@ -394,16 +394,45 @@ def split_names(cell: str, directory: Names | None) -> list[str]:
     and on "," and "và" only where the pieces are registry names (so "UBND các huyện,
     thành phố, thị xã" stays one name)."""
     names: list[str] = []
-    for piece in _clauses(cell):
+    for piece in _clauses(cell, directory):
         names.extend(_split_piece(piece, directory))
     return list(dict.fromkeys(names))
 
 
-def _clauses(text: str) -> list[str]:
-    """Lines, ";"-parts and "- " bullets of a cell, each stripped of its punctuation."""
-    parts = re.split(r"\n|;|(?:^|\s)[-–•+]\s+", text, flags=re.MULTILINE)
-    parts = [re.sub(r"^[-–•+]\s+", "", p.strip()) for p in parts]
-    return [p.strip(" .,:") for p in parts if p.strip(" .,:")]
+def _clauses(text: str, directory: Names | None = None) -> list[str]:
+    """Lines, ";"-parts and bullets of a cell, each stripped of its punctuation. A dash
+    inside a line is part of a name ("Sở Lao động - Thương binh và Xã hội", "Phòng Văn
+    hóa - Xã hội": Vietnamese names hold one) unless the line is a list run together
+    ("- Sở Tài chính - Sở Nội vụ": it starts with a bullet), and even there the pieces
+    that make a registry name together stay one; "•" and "+" are always bullets."""
+    clauses: list[str] = []
+    for raw in re.split(r"\n|;", text):
+        bullet = re.match(r"[-–•+]\s+", raw.strip())
+        line = raw.strip()[bullet.end() :] if bullet else raw.strip()
+        for part in re.split(r"\s[•+]\s+", line):
+            pieces = re.split(r"(\s[-–]\s+)", part) if bullet else [part]
+            clauses.extend(_dashed_names(pieces, directory))
+    return [c.strip(" .,:") for c in clauses if c.strip(" .,:")]
+
+
+def _dashed_names(pieces: list[str], directory: Names | None) -> list[str]:
+    """Pieces split at dashes (the dashes kept at odd places), the neighbours that make a
+    registry name together joined again as printed: "Sở Lao động", " - ", "Thương binh
+    và Xã hội" is one name."""
+    texts, names, i = pieces[::2], [], 0
+    while i < len(texts):
+        j = next(
+            (
+                j
+                for j in range(len(texts), i + 1, -1)
+                if directory is not None
+                and directory.resolve("".join(pieces[2 * i : 2 * j - 1])) is not None
+            ),
+            i + 1,
+        )
+        names.append("".join(pieces[2 * i : 2 * j - 1]))
+        i = j
+    return names
 
 
 def _split_piece(piece: str, directory: Names | None) -> list[str]:
@@ -446,7 +475,7 @@ def read_assignment(text: str, directory: Names | None) -> tuple[list[str], list
     lead: list[str] = []
     support: list[str] = []
     role = lead
-    for clause in _clauses(text):
+    for clause in _clauses(text, directory):
         found = mentions(clause, directory)
         only_names = _only_names(clause, found)
         if not only_names:
