@@ -329,6 +329,38 @@ SETS = (
     # lead declared: 103/160 = 0.6437 with its refusals grouped by cause and the general causes
     # fixed, its three misreads refused (tests/corpus/README.md).
     Set("s-", 160, 0.643),
+    # The sixteenth held-out set (t-, branch collect-t, 2026-12-01): 163 phrases from 91 files
+    # (85 documents) asked as the task tables of 2025-2026 plans; the pages corpus holds only a
+    # page's opening, so the set is mostly the rows and deadlines of plans, directives and
+    # decisions as the press and portals quote them (press 133/163): the 2026 inspection plan by
+    # quarter, call-up days by province, a 34-province fireworks table, border-school and
+    # 19/12 groundbreaking deadlines, the spring fair, flower streets with lunar glosses, the
+    # asset inventory, storm công điện; plan and decision titles and targets of Lạng Sơn, Cao
+    # Bằng, Thanh Hóa, Lai Châu, Quảng Ninh, Cần Thơ and three xã; Trung ương 69/41 and 21
+    # provinces; 35 expected refused (citations, weather, counts and results as of a past day,
+    # lunar days, "lần lượt"). Expectations committed in 822d3e5..fc65cc3 before the tool ran on
+    # them; measured once (main at aac49e0, 2026-12-01): 88 right (54.0%, 88/163 = 0.5399), 70
+    # refused, 5 misread (named in KNOWN_MISREADS: FOUR ARE FALSE DEADLINES, three inventory
+    # snapshot moments "0h ngày 1/1/2026" read as due 01/01/2026 and a past period "Trong giai
+    # đoạn 2019-2021, … đã được sáp nhập" read as a window; one is no wrong day, three days "(4,
+    # 5 và 6/3)" read as one window over the same days). First held-out figure 88/163 = 54.0% at
+    # aac49e0. Do not tune on them before a new set is collected.
+    Set("t-", 163, 0.539),
+    # seventeenth held-out set (u-, branch collect-u beside t-, 2026-12-01): 193 phrases from
+    # 106 documents, press 132/66, school-year calendars, directives, congresses, plans,
+    # elections, reporting rules and decisions; Trung ương 83/33, TP. Hồ Chí Minh 17, Thanh Hóa
+    # 9, Hà Nội 7, Nghệ An 7 and 30 more provinces; 41 expected refused (lunar days, "theo quy
+    # định", "khi có yêu cầu", weather, past status, anniversary spans, citations, a misprinted
+    # year). Expectations committed in b13152e..e478a24 before the tool ran on them; measured
+    # once (main at 347576b): 106 right (54.9%, 106/193 = 0.5492), 80 refused, 7 misread (named
+    # in KNOWN_MISREADS: FOUR ARE WRONG DAYS, a misprinted year "13.8.2028" read as due
+    # 13/08/2028, a postponed session "hoãn … định kỳ tháng 6/2021" read as a window, a basis
+    # "Căn cứ kết quả kỳ họp … từ ngày 12 đến ngày 14 tháng 12 năm 2024" read as a window and a
+    # plan's name "thời kỳ 2021-2030" read as a window; three are no wrong day: "(4, 5 và 6/3)"
+    # and "ngày 25 và 26-12" read as one window over the same days, and an effective date read
+    # as due on that day). First held-out figure 106/193 = 54.9% at 347576b. Do not tune on
+    # them before a new set is collected.
+    Set("u-", 193, 0.549),
 )
 # The misreads the corpus shows, named rather than hidden (see the g- and j- comments above):
 # any other misread anywhere fails.
@@ -413,6 +445,72 @@ KNOWN_MISREADS = frozenset(
         # resolution it carries out; "… năm 2025, … 3 năm 2025-2027", a year before a span that
         # starts in it, two periods never folded into one. Two yearly days "25 tháng 5 và … 25
         # tháng 11 hằng năm" read as one six-monthly rule, the same days, aligned by the lead.)
+        # t-: measured once at aac49e0. FOUR FALSE DEADLINES, WRONG DAYS, reported to the lead:
+        # the moment an asset inventory counts as of, "0h ngày 1/1/2026", read as due 01/01/2026
+        # (three phrases, one a cited decision's subject), and a past result over a period read
+        # as a window to meet.
+        (
+            "t-cafef-tuyen-quang-tong-kiem-ke-tai-san-cong-2025.yaml",
+            "UBND tỉnh Tuyên Quang vừa quyết định tổng kiểm kê tài sản công trên phạm vi toàn"
+            " tỉnh, thời điểm kiểm kê được ấn định vào 0h00 ngày 1/1/2026",
+        ),
+        (
+            "t-thoibaotaichinh-an-giang-tong-kiem-ke-2025.yaml",
+            "Thời điểm chốt kiểm kê là 0 giờ ngày 1/1/2026",
+        ),
+        (
+            "t-thoibaotaichinh-an-giang-tong-kiem-ke-2025.yaml",
+            "Quyết định 3531/QĐ-BTC ngày 17/10/2025 của Bộ Tài chính ban hành Kế hoạch triển khai"
+            " thực hiện tổng kiểm kê tài sản công thời điểm 0h ngày 1/1/2026",
+        ),
+        (
+            "t-dantri-sap-xep-thon-to-dan-pho-2026.yaml",
+            "Trong giai đoạn 2019-2021, hơn 15.000 đơn vị đã được sáp nhập",
+        ),
+        # t-, no wrong day: three days "trong 3 ngày (4, 5 và 6/3)" read as one window over the
+        # same days where the corpus's convention writes three readings.
+        (
+            "t-nghean24h-le-giao-nhan-quan-2026.yaml",
+            "Theo kế hoạch, Lễ giao nhận quân năm 2026 diễn ra trong 3 ngày (4, 5 và 6/3) tại"
+            " các điểm giao nhận quân ở các tỉnh, thành phố trực thuộc Trung ương",
+        ),
+        # u-, FOUR WRONG DAYS reported to the lead: a misprinted year (2028 for 2026) read as
+        # due 13/08/2028; a postponed session read as a window; a basis "Căn cứ kết quả kỳ họp"
+        # read as a window; a plan's name "thời kỳ 2021-2030" read as a window.
+        (
+            "u-daisan-lich-xet-tuyen-dai-hoc-2026.yaml",
+            "Trước 17 giờ ngày 13.8.2028, các trường ĐH, CĐ thông báo thí sinh trúng tuyển đợt 1",
+        ),
+        (
+            "u-hai-phong-tb-245-hoan-tiep-cong-dan-2021.yaml",
+            "UBND thành phố hoãn tổ chức tiếp công dân định kỳ tháng 6/2021",
+        ),
+        (
+            "u-thanh-hoa-nq-616-ky-hop-24-hdnd-2024.yaml",
+            "Căn cứ kết quả kỳ họp thứ 24, Hội đồng nhân dân tỉnh Thanh Hóa khóa XVIII từ ngày 12"
+            " đến ngày 14 tháng 12 năm 2024",
+        ),
+        (
+            "u-vnanet-lao-cai-ky-hop-hdnd-thang-2-2026.yaml",
+            "khẩn trương phê duyệt điều chỉnh Quy hoạch tỉnh Lào Cai thời kỳ 2021-2030, tầm nhìn"
+            " đến năm 2050",
+        ),
+        # u-, no wrong day: three days "(4, 5 và 6/3)" and two exam days "ngày 25 và 26-12"
+        # read as one window over the same days; an effective date under "Ngày có hiệu lực"
+        # read as due that day where the reader wrote the earliest day.
+        (
+            "u-nghean24h-giao-nhan-quan-qk4-qk9-2026.yaml",
+            "Theo kế hoạch, Lễ giao nhận quân năm 2026 diễn ra trong 3 ngày (4, 5 và 6/3) tại"
+            " các điểm giao nhận quân ở các tỉnh, thành phố trực thuộc Trung ương",
+        ),
+        (
+            "u-plo-lich-thi-hsg-quoc-gia-2025-2026.yaml",
+            "Kỳ thi chọn học sinh giỏi quốc gia năm học 2025-2026 diễn ra vào ngày 25 và 26-12",
+        ),
+        (
+            "u-thanh-hoa-qd-74-2026-ke-hoach-hanh-dong-dai-hoi-xx.yaml",
+            "07/01/2026",
+        ),
     }
 )
 _spec = importlib.util.spec_from_file_location("corpus_measure", CORPUS / "measure.py")
