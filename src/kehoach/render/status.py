@@ -576,8 +576,6 @@ def _notes(report: Report, options: RenderOptions, labels: Labels) -> list[str]:
         notes.append(labels["undated_note"].format(n=undated))
     if report.total.open_moved:
         notes.append(_moved_note(report, labels))
-    if options.problems:
-        notes.append(labels["problems_note"].format(n=len(options.problems)))
     return notes
 
 
@@ -647,7 +645,13 @@ def _document(report: Report, options: RenderOptions) -> list[Block]:
 def _items_part(report: Report, options: RenderOptions, labels: Labels) -> list[Block]:
     items, more = _listed(report, options)
     blocks: list[Block] = []
-    if not report.attention():
+    # A file that could not be read, first: "nothing overdue" of no plan read is false.
+    unread = len(options.problems)
+    if unread and not report.total.total and not report.left_out:
+        blocks.append(labels["nothing_read"].format(n=unread))
+    elif unread:
+        blocks.append(labels["problems_note"].format(n=unread))
+    if not report.attention() and not (unread and not report.total.total):
         blocks.append(labels["nothing"].format(days=report.soon_days))
     if items:
         headers = [labels[f"col.{name}"] for name in LIST_COLUMNS]
