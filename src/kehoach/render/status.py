@@ -274,7 +274,9 @@ def short_title(title: str, limit: int = TITLE_LIMIT) -> str:
         return text
     head = text[: limit + 1]
     if " " not in head:  # one long word: cut between two graphemes, never inside a letter
-        return cut(text, limit + 1)
+        # (a word just one longer than `limit` fits `limit + 1` whole, without the mark
+        # that says it was cut: it is cut within `limit`)
+        return cut(text, limit + 1 if len(text) > limit + 1 else limit)
     return head.rsplit(" ", 1)[0].rstrip(" ,;:.-–—") + "…"
 
 
