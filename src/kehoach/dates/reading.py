@@ -80,7 +80,7 @@ class Recurrence:
     # hằng tuần": (1, 3, 6), ascending, Monday 0); RFC 5545 BYDAY=TU,TH,SU
     weekdays: tuple[int, ...] = ()
     offset: int | None = None  # the period reported on, from the due day's (see above)
-    covers: str | None = None  # yearly only: "6 tháng đầu năm", "9 tháng đầu năm"
+    covers: str | None = None  # yearly only: "6 tháng đầu năm", "9 tháng đầu năm", "quý I"
 
 
 def usual_offset(rule_text: str) -> int:

@@ -145,6 +145,8 @@ def _year(due: date, offset: int, covers: str | None) -> Occurrence:
     if covers is None:
         return Occurrence(due, f"năm {year}", date(year, 1, 1))
     opens = date(year, 7, 1) if "cuối" in covers else date(year, 1, 1)
+    if covers.startswith("quý"):  # "quý I/2026", as a quarterly rule names it
+        return Occurrence(due, f"{covers}/{year}", opens)
     return Occurrence(due, f"{covers} {year}", opens)
 
 
