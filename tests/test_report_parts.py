@@ -49,11 +49,11 @@ TASKS = {
 }
 
 
-def _plan() -> str:
+def _plan(phrases: dict[str, str]) -> str:
     tasks = "".join(
         f'  - id: "{task}"\n    title: Báo cáo {task}\n    lead: [Sở Tư pháp]\n'
         f'    deadline: "{phrase}"\n'
-        for task, phrase in TASKS.items()
+        for task, phrase in phrases.items()
     )
     return (
         "schema: 1\nid: kh-bao-cao\ntitle: Chế độ báo cáo\nissuer: UBND tỉnh\n"
@@ -69,11 +69,13 @@ def _kehoach(folder: Path, *args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-def _periods(folder: Path, as_of: str) -> dict[str, list[tuple[str, str, str]]]:
+def _periods(
+    folder: Path, as_of: str, phrases: dict[str, str] = TASKS
+) -> dict[str, list[tuple[str, str, str]]]:
     plans = folder / "plans"
     plans.mkdir()
     shutil.copy(REPO_PLANS / "agencies.yaml", plans)
-    (plans / "kh-bao-cao.yaml").write_text(_plan(), encoding="utf-8")
+    (plans / "kh-bao-cao.yaml").write_text(_plan(phrases), encoding="utf-8")
     done = _kehoach(folder, "status", "plans", "--as-of", as_of, "--all", "--format", "json")
     assert done.returncode == 0, done.stderr
     out: dict[str, list[tuple[str, str, str]]] = {}
@@ -117,6 +119,8 @@ def test_two_cadences_name_the_six_month_report_by_its_half() -> None:
     [
         # SIX_MONTHS with another name: nine months said, six spanned
         "Báo cáo 9 tháng từ ngày 15 của tháng 12 năm trước đến ngày 14 tháng 6 của năm báo cáo",
+        # FIRST_QUARTER's name with the third quarter's days
+        "Báo cáo Quý I từ ngày 15 tháng 6 đến ngày 14 tháng 9 của năm báo cáo",
         # a span that is no part a report goes by (four months to April)
         "Kỳ báo cáo thống kê được tính từ ngày 01 tháng 01 đến hết ngày 30 tháng 4 hàng năm",
     ],
@@ -124,3 +128,30 @@ def test_two_cadences_name_the_six_month_report_by_its_half() -> None:
 def test_a_part_the_words_do_not_agree_on_is_refused(phrase: str) -> None:
     with pytest.raises(DeadlineError):
         parse_deadline(phrase)
+
+
+# A quarterly rule due in a quarter's first month: every real one of the corpus says which
+# quarter it reports on, the one before (tests/corpus/a-luat-dau-tu-2020-bao-cao.yaml, Luật Đầu
+# tư 2020, Điều 72: "Trước ngày 10 của tháng đầu quý sau quý báo cáo"; a-tt-35-2015-nhnn.yaml;
+# c-misa-luat-quan-ly-thue-2019-dieu-44.yaml). Days listed with no such words (the form of
+# test_deadline_safety's "hằng quý, trước ngày 10/1, 10/4, 10/7 và 10/10") may close the
+# quarter just ended or open the one starting: named by their due days, no quarter guessed.
+QUARTER_BEFORE = "Trước ngày 10 của tháng đầu quý sau quý báo cáo"
+LISTED = "Trước ngày 10/1, 10/4, 10/7, 10/10 hằng năm"
+
+
+def test_listed_first_month_days_are_named_by_their_due_days(tmp_path: Path) -> None:
+    got = _periods(tmp_path, "01/05/2026", {"1": QUARTER_BEFORE, "2": LISTED})
+    # the plan is issued 10/02/2025: its first quarterly report is due 10/04/2025
+    assert got["1"][:2] == [
+        ("quý I/2025", "2025-04-10", "2025-01-01"),
+        ("quý II/2025", "2025-07-10", "2025-04-01"),
+    ]
+    assert got["2"][:2] == [
+        ("kỳ hạn 10/04/2025", "2025-04-10", "2025-01-11"),  # not "quý I/2025": not said
+        ("kỳ hạn 10/07/2025", "2025-07-10", "2025-04-11"),
+    ]
+    said = _kehoach(tmp_path, "deadline", LISTED).stdout
+    assert "văn bản không ghi báo cáo cho quý nào" in " ".join(said.split())
+    before = _kehoach(tmp_path, "deadline", QUARTER_BEFORE).stdout
+    assert "báo cáo cho quý trước quý đến hạn" in " ".join(before.split())

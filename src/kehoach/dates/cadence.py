@@ -372,7 +372,7 @@ def build_data_period(match: re.Match[str], given: Input) -> Found:
     else:
         month, day = month_number(match["year_month"]), int(match["year_day"])
         real_day(LEAP_YEAR, month, day)
-        rule = Recurrence(Frequency.YEARLY, month=month, day=day, covers=_yearly_part(match))
+        rule = Recurrence(Frequency.YEARLY, month=month, day=day, covers=_yearly_part(match, given))
     if day is not None:
         real_day(2001, rule.month or 1, day)
     start = int(re.findall(r"\d+", match["start"])[0])
@@ -385,7 +385,7 @@ def build_data_period(match: re.Match[str], given: Input) -> Found:
     return Found(DeadlineKind.RECURRING, reading, recurrence=rule, qualifier=said)
 
 
-def _yearly_part(match: re.Match[str]) -> str | None:
+def _yearly_part(match: re.Match[str], given: Input) -> str | None:
     """The part of the year a yearly data period covers ("Báo cáo 6 tháng từ ngày 15 của
     tháng 12 năm trước đến ngày 14 tháng 6": "6 tháng đầu năm", `reporting.part_of_year`),
     from the first day's month when the start names one ("15/12 năm trước", "01 tháng 01"),
@@ -397,15 +397,24 @@ def _yearly_part(match: re.Match[str]) -> str | None:
     first_month = numbers[1] if len(numbers) > 1 else last_month
     spanned = months_spanned(first_month, numbers[0], last_month, last_day)
     covers = part_of_year(spanned, last_month) if spanned else None
-    named = _PART_NAMED.search(match["lead"])
-    if named and spanned and _months_named(named) != spanned:
-        raise Unreadable(f"kỳ “{named.group()}” và khoảng ngày ({spanned} tháng) không khớp nhau")
+    named = _PART_NAMED.search(match.string, *match.span("lead"))
+    if named is None or spanned is None:
+        return covers
+    said = " ".join(given.source.original(*named.span()).split())
+    quarter = named["quarter"]
+    if _months_named(named) != spanned or (quarter and covers != f"quý {quarter.upper()}"):
+        raise Unreadable(  # "Báo cáo 9 tháng … đến ngày 14 tháng 6", "Quý I … tháng 9"
+            f"kỳ “{said}” và khoảng ngày ({covers or 'cả năm'}) không khớp nhau; ghi last_day "
+            "theo văn bản"
+        )
     return covers
 
 
 # the part of the year a data period's lead names: "Báo cáo 6 tháng", "06 tháng đầu năm",
 # "Báo cáo Quý I", "Báo cáo hằng năm"
-_PART_NAMED = re.compile(r"\b(?:(?P<n>\d{1,2})\s+thang|quy\s+i\b|(?:hang|ca)\s+nam)", re.ASCII)
+_PART_NAMED = re.compile(
+    r"\b(?:(?P<n>\d{1,2})\s+thang|quy\s+(?P<quarter>iv|i{1,3})\b|(?:hang|ca)\s+nam)", re.ASCII
+)
 
 
 def _months_named(named: re.Match[str]) -> int:

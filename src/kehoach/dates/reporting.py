@@ -23,6 +23,7 @@ from kehoach.dates.grammar import Unreadable, month_end
 from kehoach.dates.reading import DeadlineKind, Frequency, Recurrence
 
 _NON_LEAP = 2001  # a yearless day is checked in a common year: "29/02" is no yearly day
+_ROMAN = ("I", "II", "III", "IV")
 _DAY_MONTH = r"(?P<{d}>\d{{1,2}})(?:\s*/\s*|\s+thang\s+)(?P<{m}>\d{{1,2}})"
 
 # "(kỳ báo cáo tính từ ngày 01 tháng 01 đến hết ngày 31 tháng 12)", "(số liệu được tính từ
@@ -216,14 +217,14 @@ def part_of_year(months: int, last_month: int) -> str | None:
     """The part of the year a yearly report's figures cover (`Recurrence.covers`), from the
     months its data period spans and the month it ends in: 6 ending in June "6 tháng đầu
     năm", 6 ending in December "6 tháng cuối năm", 9 ending in September "9 tháng đầu năm",
-    3 ending in March "quý I" (Nghị định 09/2019/NĐ-CP, Điều 12: each from the 15th of the
+    3 ending in a quarter's last month that quarter ("quý III") (Nghị định 09/2019/NĐ-CP, Điều 12: each from the 15th of the
     December before, or from 01/01); None for a whole year. Any other part has no name a
     report goes by: refused (Unreadable) rather than named after the whole year."""
     if months == 12:
         return None
     named = {(6, 6): "6 tháng đầu năm", (6, 12): "6 tháng cuối năm", (9, 9): "9 tháng đầu năm"}
-    if (months, last_month) == (3, 3):
-        return "quý I"
+    if months == 3 and last_month % 3 == 0:  # "Quý III: … từ ngày 15 tháng 6 đến ngày 14 tháng 9"
+        return f"quý {_ROMAN[last_month // 3 - 1]}"
     if (months, last_month) in named:
         return named[months, last_month]
     raise Unreadable(
