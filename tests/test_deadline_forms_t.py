@@ -13,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from deadline_forms import ctx, days, one, refused
-from kehoach.dates.deadline import DeadlineKind
+from kehoach.dates.deadline import Context, DeadlineKind
 
 D = DeadlineKind.DATE
 W = DeadlineKind.WINDOW
@@ -158,3 +158,86 @@ def test_a_document_issuing_another_with_its_deadline_reads() -> None:
         ctx("2025-11-21"),
     )
     assert reading.last == date(2026, 3, 31)
+
+
+# --- a header naming Tết Âm lịch heads solar days -------------------------------------------
+
+FIREWORKS = "Địa điểm bắn pháo hoa Tết Âm lịch 2026"  # t-cafef-diem-ban-phao-hoa-…-34-tinh.yaml
+
+
+@pytest.mark.parametrize(
+    ("phrase", "day"),
+    [
+        # t-cafef-diem-ban-phao-hoa-binh-ngo-2026-34-tinh.yaml (CafeF, 2026)
+        (
+            "Tổ chức bắn pháo hoa nổ tầm thấp tại phường Rạch Giá và phường Long Xuyên vào ngày"
+            " 16/02/2026 (nhằm 29 Tết)",
+            date(2026, 2, 16),
+        ),
+        (
+            "Khu Quảng trường 3/2, phường Bắc Giang: thời gian bắn từ 00 giờ đến 00 giờ 15 phút"
+            " ngày 17/2/2026 (tức ngày mùng 1 Tết Nguyên đán Bính Ngọ)",
+            date(2026, 2, 17),
+        ),
+        # t-baohatinh-diem-ban-phao-hoa-binh-ngo-2026.yaml (Báo Hà Tĩnh, 2026)
+        (
+            "Tổ chức bắn pháo hoa nổ tầm thấp tại phường Rạch Giá và phường Long Xuyên phường"
+            " Châu Đốc và đặc khu Phú Quốc vào tối 16/2 (29 tháng Chạp âm lịch)",
+            date(2026, 2, 16),
+        ),
+    ],
+)
+def test_a_tet_header_keeps_the_solar_days(phrase: str, day: date) -> None:
+    context = Context(issued=date(2026, 2, 10), header=FIREWORKS)
+    assert days(one(phrase, context)) == (D, day, day)
+
+
+@pytest.mark.parametrize(
+    "header", ["Thời gian thực hiện (âm lịch)", "Ngày (âm lịch)", "Thời gian (AL)"]
+)
+def test_a_lunar_calendar_header_still_refuses(header: str) -> None:
+    # a column whose calendar is the lunar one: its days are not converted
+    why = refused("Ngày 16/02/2026", Context(issued=date(2026, 1, 5), header=header))
+    assert "nêu âm lịch" in why
+
+
+# --- how many places, after "tại" ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "day"),
+    [
+        # t-cafef-diem-ban-phao-hoa-binh-ngo-2026-34-tinh.yaml (CafeF, 2026)
+        (
+            "Vào lúc 21 giờ ngày 16/02/2026 (nhằm ngày 29 tháng Chạp năm Ất Tỵ) tại 02 địa điểm là",
+            date(2026, 2, 16),
+        ),
+        # t-thanhnien-chuong-trinh-mung-nam-moi-binh-ngo-2026.yaml (Thanh Niên, 2026)
+        (
+            "Bắn pháo hoa đêm giao thừa từ 0 giờ - 0 giờ 15 ngày 17.2 tại 33 điểm bắn với 34"
+            " trận địa trên địa bàn Hà Nội",
+            date(2026, 2, 17),
+        ),
+        # t-giadinh-lich-giao-nhan-quan-2026-cac-tinh.yaml (Gia đình & Xã hội, 2026)
+        (
+            "Dự kiến TP Hồ Chí Minh sẽ tổ chức lễ giao nhận quân năm 2026 tại 6 địa điểm các"
+            " phòng thủ khu vực vào ngày 4/3/2026",
+            date(2026, 3, 4),
+        ),
+    ],
+)
+def test_a_count_of_places_is_no_day(phrase: str, day: date) -> None:
+    assert days(one(phrase, ctx("2026-01-20"))) == (D, day, day)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # a number of places that is a day's: "tại 6 điểm" is a count, "tại 6/3 điểm" never
+        "vào ngày 16/02/2026 tại 6/3 điểm",
+        # a number before a word of time after "tại" stays unexplained
+        "vào ngày 16/02/2026 tại 6 ngày",
+    ],
+)
+def test_a_place_number_next_to_a_time_stays_refused(phrase: str) -> None:
+    refused(phrase, ctx("2026-01-20"))

@@ -642,10 +642,13 @@ _NOT_A_TIME = re.compile(
 # Pickleball Tổ dân phố số 5, Thị trấn Yến Lạc" (Bắc Kạn, 2025), "(số 4 Phạm Ngọc Thạch,
 # P.Sài Gòn)" (a house number, Báo Thanh Niên 2025); a house number with its letter, "tại Trung
 # tâm Hội nghị 25B, phường Hạc Thành" (Báo Thanh Hóa, 2025). Never a number before a word of
-# time or a day's separator ("tại kỳ họp số 2 ngày 5/3" keeps its day, which is checked)
+# time or a day's separator ("tại kỳ họp số 2 ngày 5/3" keeps its day, which is checked).
+# ... and how many places: "từ 0h đến 0h15 ngày 1/1/2026, tại 6 điểm" (24h, 2025), "tại 02
+# địa điểm là", "tại 33 điểm bắn với 34 trận địa" (fireworks tables, 2026)
 _PLACE_AFTER = re.compile(r"(?<![a-z])tai\s", re.ASCII)
 _PLACE_NUMBER = re.compile(
-    r"(?:(?<![a-z])so\s+\d{1,4}[a-f]?|(?<![\d/.,-])\d{1,4}[a-f])\b(?!\s*[/.,:-]\s*\d)"
+    r"(?:(?<![a-z])so\s+\d{1,4}[a-f]?|(?<![\d/.,-])\d{1,4}[a-f]"
+    r"|(?<![\d/.,-])\d{1,3}(?=\s+(?:diem|dia\s+diem|tran\s+dia)\b))\b(?!\s*[/.,:-]\s*\d)"
     r"(?!\s+(?:ngay|thang|nam|gio|h|phut|tuan|quy|lan|dot|ky)\b)",
     re.ASCII,
 )
@@ -1815,7 +1818,8 @@ _NAMED_NUMBER = re.compile(
     # "16 căn nhà", "6 đoàn kiểm tra", "27 lễ hội", "tại 3 điểm" (no unit of time), not
     # right after a word of time ("ngày 15 nhà văn hóa" holds a day)
     r"|(?<![\d/.,-])(?<!ngay\s)(?<!thang\s)(?<!nam\s)(?<!quy\s)(?<!tuan\s)(?<!luc\s)"
-    r"\d{1,3}\s+(?:nha|can(?:\s+nha|\s+ho)?|doan|le\s+hoi|cay|diem)\b(?!\s*[/.-]\s*\d)"
+    r"\d{1,3}\s+(?:nha|can(?:\s+nha|\s+ho)?|doan|le\s+hoi|cay|diem|dia\s+diem|tran\s+dia)\b"
+    r"(?!\s*[/.-]\s*\d)"
     # ... and the delegates, pupils and athletes an event gathers: "khai mạc vào lúc 8 giờ
     # ngày 24/8/2025 tại hội trường … với 200 đại biểu chính thức" (Báo An Giang, 2025)
     r"|(?<![\d/.,-])(?<!ngay\s)(?<!thang\s)(?<!nam\s)(?<!quy\s)(?<!tuan\s)(?<!luc\s)"
