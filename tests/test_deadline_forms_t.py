@@ -241,3 +241,77 @@ def test_a_count_of_places_is_no_day(phrase: str, day: date) -> None:
 )
 def test_a_place_number_next_to_a_time_stays_refused(phrase: str) -> None:
     refused(phrase, ctx("2026-01-20"))
+
+
+# --- "năm nay" after a day without its year ---------------------------------------------------
+
+
+def test_this_year_after_a_day() -> None:
+    # t-sggp-qd-360-ttg-ban-chi-dao-truong-bien-gioi-2026.yaml (SGGP, 2026)
+    phrase = (
+        "BCĐ có nhiệm vụ tham mưu, đề xuất phương án, giải pháp, cách làm cụ thể, hiệu quả để"
+        " hoàn thành mục tiêu đầu tư xây dựng 100 trường phổ thông nội trú liên cấp tại các"
+        " tỉnh, thành phố biên giới đất liền trước ngày 30-8 năm nay"
+    )
+    assert days(one(phrase, ctx("2026-02-24"))) == (D, date(2026, 8, 30), date(2026, 8, 30))
+
+
+@given(day=st.integers(1, 28), month=st.integers(1, 12), year=st.integers(2000, 2040))
+def test_this_year_is_the_issue_year(day: int, month: int, year: int) -> None:
+    reading = one(f"trước ngày {day}/{month} năm nay", ctx(f"{year}-01-01"))
+    assert reading.last == date(year, month, day)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued"),
+    [
+        ("trước ngày 30/8/2027 năm nay", "2026-02-24"),  # a year of its own, and "năm nay"
+        ("trước ngày 30-8 năm nay", None),  # this year of when?
+    ],
+)
+def test_this_year_refused_when_it_cannot_hold(phrase: str, issued: str | None) -> None:
+    refused(phrase, ctx(issued))
+
+
+# --- a direction or a scheme the press reports, before its comma ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "first", "last"),
+    [
+        # t-dantri-sap-xep-thon-to-dan-pho-2026.yaml (Dân trí, 2026)
+        (
+            "Theo chỉ đạo của Chính phủ, việc rà soát, sắp xếp thôn, bản, tổ dân phố sẽ được"
+            " triển khai trên toàn quốc trong năm 2026",
+            "2026-01-05",
+            date(2026, 1, 1),
+            date(2026, 12, 31),
+        ),
+        # t-soha-de-an-hoi-cho-quoc-gia-mua-xuan-2026.yaml (Soha, 2026)
+        (
+            "Theo Đề án do Bộ Công Thương chủ trì xây dựng, Hội chợ quốc gia mùa Xuân dự kiến"
+            " diễn ra trong 5 ngày, từ ngày 4 - 8/2 tại Trung tâm Triển lãm Việt Nam (VEC), tại"
+            " Đông Anh, Hà Nội",
+            "2026-01-08",
+            date(2026, 2, 4),
+            date(2026, 2, 8),
+        ),
+    ],
+)
+def test_a_reported_direction_frames_the_sentence(
+    phrase: str, issued: str, first: date, last: date
+) -> None:
+    assert days(one(phrase, ctx(issued))) == (W, first, last)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # no comma: "theo chỉ đạo … trong năm 2026" may be the direction's own time
+        "thực hiện theo chỉ đạo của Chính phủ trong năm 2026",
+        # a number or a time inside the frame is still checked
+        "Theo chỉ đạo ngày 15/3 của Chính phủ, hoàn thành trong năm 2026",
+    ],
+)
+def test_a_direction_without_its_frame_stays_refused(phrase: str) -> None:
+    refused(phrase, ctx("2026-01-05"))

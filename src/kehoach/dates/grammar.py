@@ -240,7 +240,12 @@ def _rule(pattern: str) -> re.Pattern[str]:
 # written with a dot or a dash after "là", when the phrase is about a day ("Ngày …"; checked
 # by `periods.build_day`: "tỷ lệ là 5.9" is a number)
 _DAY_IS = r"(?<=\bla )\d{1,2}\s*[.-]\s*\d{1,2}(?![\d.-])"
-DAY_RULE = _rule(rf"(?P<lead>{_BEFORE_DAY}|{_BY_DAY})(?P<when>{DAY_SHAPE}|(?P<day_is>{_DAY_IS}))")
+# ... and "năm nay" after a day without its year: "hoàn thành … trước ngày 30-8 năm nay" (QĐ
+# 360/QĐ-TTg as SGGP quotes it, 2026): the issue day's year, as after a month (`PERIOD_RULE`)
+DAY_RULE = _rule(
+    rf"(?P<lead>{_BEFORE_DAY}|{_BY_DAY})(?P<when>{DAY_SHAPE}|(?P<day_is>{_DAY_IS}))"
+    r"(?P<this>\s+nam\s+nay)?"
+)
 # the subject of a phrase that says which day something is: "Ngày khai giảng …"
 DAY_SUBJECT = re.compile(r"\s*ngay\s+[a-z]", re.ASCII)
 PERIOD_RULE = _rule(

@@ -1112,9 +1112,12 @@ _FRAME = re.compile(
 # links the sentence to the one before it and names no time of the deadline. Not before a
 # count or a time ("Trước đó 3 ngày, …", "Theo đó, trước ngày …" keeps its own "trước"),
 # and not without the comma ("trước đó" inside a clause may be the deadline's own bound).
+# ... and a direction or a scheme the press reports, by whom: "Theo chỉ đạo của Chính phủ, việc
+# rà soát, sắp xếp thôn … trong năm 2026" (Dân trí, 2026), "Theo Đề án do Bộ Công Thương chủ
+# trì xây dựng, Hội chợ … từ ngày 4 - 8/2" (Soha, 2026)
 _REPORTED_DOCUMENT = (
     r"(?:thông\s+báo|văn\s+bản|lịch(?:\s+tiếp\s+công\s+dân)?|công\s+văn|quyết\s+định"
-    r"|chỉ\s+thị|hướng\s+dẫn|công\s+điện|tờ\s+trình|báo\s+cáo|nghị\s+quyết)"
+    r"|chỉ\s+thị|hướng\s+dẫn|công\s+điện|tờ\s+trình|báo\s+cáo|nghị\s+quyết|chỉ\s+đạo|đề\s+án)"
 )
 _ISSUER_WORD = (
     r"(?!(?:tháng|năm|quý|tuần|ngày|hằng|hàng|mỗi|trước|sau|đến|từ|kỳ|khi|lúc|giờ|đợt|lần)\b)"
@@ -1133,7 +1136,8 @@ _NARRATIVE_FRAME = re.compile(
     # number and no word of time in it ("Theo thông báo năm 2024, …", "Theo lịch hằng tháng,
     # …" stay checked). A plan is `_FRAME`'s ("Theo kế hoạch, …"; "theo kế hoạch của …" may
     # be the plan's own schedule, and stays checked)
-    rf"|theo\s+{_REPORTED_DOCUMENT}(?:\s+(?:trên|này|nói\s+trên))?(?:\s+của(?:\s+{_ISSUER_WORD}){{1,10}})?"
+    rf"|theo\s+{_REPORTED_DOCUMENT}(?:\s+(?:trên|này|nói\s+trên))?"
+    rf"(?:\s+(?:của|do)(?:\s+{_ISSUER_WORD}){{1,10}})?"
     r"\s*,"
     # "Theo Ban tổ chức, đại hội kéo dài từ 11-11 đến 20-12, với nhiều môn thi đấu hấp dẫn"
     # (SGGP, 2025): the organisers the press quotes, by their name, closed by its comma
