@@ -315,3 +315,29 @@ def test_a_reported_direction_frames_the_sentence(
 )
 def test_a_direction_without_its_frame_stays_refused(phrase: str) -> None:
     refused(phrase, ctx("2026-01-05"))
+
+
+# --- "24h" ending a span of hours; "không gian" a place ---------------------------------------
+
+
+def test_24h_ending_a_span_of_hours_is_the_end_of_its_day() -> None:
+    # t-vietnamnet-ha-noi-phao-hoa-tet-2026.yaml (VietNamNet, 2025)
+    reading = one(
+        "diễn ra từ 19h đến 24h ngày 31/12/2025 tại Quảng trường Đông Kinh Nghĩa Thục và không"
+        " gian phố đi bộ Hồ Hoàn Kiếm",
+        ctx("2025-12-20"),
+    )
+    assert days(reading) == (D, date(2025, 12, 31), date(2025, 12, 31))
+    assert reading.time is None  # no hour "24:00", nor the next day's 0h
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "diễn ra từ 19h đến 24h30 ngày 31/12/2025",  # no such hour
+        "diễn ra từ 24h đến 2h ngày 31/12/2025",  # 24h starting a span
+        "hoàn thành trước ngày 31/12/2025 và không gia hạn",  # "không": a "not"
+    ],
+)
+def test_24h_and_khong_look_alikes_stay_refused(phrase: str) -> None:
+    refused(phrase, ctx("2025-12-20"))

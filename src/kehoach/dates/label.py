@@ -1037,6 +1037,11 @@ _NAMES_WITH_TIME_WORDS = re.compile(
     # "đưa Cảng hàng không Quảng Trị vào khai thác …" (Báo Quảng Trị, 2026): aviation, no
     # "không" (not); only after the noun it names ("mặt hàng không được …" is a "not")
     r"|\b(?:cảng|cục|ngành|an\s+ninh|dịch\s+vụ|công\s+ty|hãng)\s+hàng\s+không\b"
+    # "tại Quảng trường Đông Kinh Nghĩa Thục và không gian phố đi bộ Hồ Hoàn Kiếm" (VietNamNet,
+    # 2025): a space, a place; no "không" (not). Only as the noun, after a word that joins it
+    # or before the place it names ("không gian phố", "không gian văn hóa")
+    r"|(?:(?<=và\s)|(?<=tại\s)|(?<=các\s))không\s+gian\b"
+    r"|\bkhông\s+gian(?=\s+(?:phố|văn\s+hóa|công\s+cộng|sáng\s+tạo|trưng\s+bày|xanh)\b)"
     # a congress by its roman ordinal: "Đại hội đại biểu MTTQ Việt Nam tỉnh Bình Dương lần
     # IX" (Bình Dương, 2019): its name, no "lần" (a time) of the deadline
     r"|\blần\s+(?:thứ\s+)?(?-i:[IVXL]+)\b"
