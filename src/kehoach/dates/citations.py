@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from kehoach.base.text import fold
-from kehoach.dates.grammar import Unreadable, prepare
+from kehoach.dates.grammar import DUE_WORD, Unreadable, prepare
 
 # A document cited by its number, and the date it was signed right after the number: a
 # reference, never a deadline ("theo Khoản 1 Công văn số 969/TTg-KGVX ngày 17 tháng 7 năm
@@ -129,14 +129,14 @@ def reference_spans(folded: str, whole: bool = True) -> list[tuple[int, int]]:
 def _refuse_document_issuing(folded: str, spans: list[tuple[int, int]]) -> None:
     """Refuse a phrase whose subject is a document that issues another (`_ISSUES_ANOTHER`):
     its days are the first document's and the second's title, no deadline, unless it goes
-    on to set one (`_DEADLINE_IT_SET`, `_DUE_AFTER`)."""
+    on to set one (`_DEADLINE_IT_SET`, `grammar.DUE_WORD`)."""
     for start, end in spans:
         if folded[:start].strip(" -–.:;,(\"'*+") or _CITED_BY.match(folded, start):
             continue  # a document cited in passing ("Thực hiện Quyết định …"), not the subject
         issued = _ISSUES_ANOTHER.match(folded, end)
         if issued is None or _DEADLINE_IT_SET.match(folded, end):
             continue
-        if not _DUE_AFTER.search(folded, issued.end()):
+        if not DUE_WORD.search(folded, issued.end()):
             raise Unreadable(
                 "cụm từ kể một văn bản ban hành văn bản khác: ngày trong đó là ngày ký hay "
                 "nằm trong tên văn bản, không phải thời hạn; ghi last_day theo văn bản"
@@ -185,9 +185,6 @@ _ISSUES_ANOTHER = re.compile(
     rf"(?:\s*,?\s+cua(?:{_ISSUER_WORD}){{1,8}}?)?\s*,?\s+(?:da\s+|vua\s+)?ban\s+hanh"
     rf"\s+(?:kem\s+theo\s+)?{_DOCUMENT_KIND}\b",
     re.ASCII,
-)
-_DUE_AFTER = re.compile(
-    r"\b(?:truoc|cham\s+nhat|muon\s+nhat|thoi\s+han|han\s+chot|hoan\s+thanh|xong)\b", re.ASCII
 )
 # the day such a letter was sent, opening the sentence: "Ngày 09/02/2021, Bộ Y tế đã có Công
 # văn số 949/BYT-KH-TC …": the letter's date, written before it

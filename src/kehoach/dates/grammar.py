@@ -236,6 +236,16 @@ def _rule(pattern: str) -> re.Pattern[str]:
     return re.compile(_START + pattern + _END, re.ASCII)
 
 
+# The words that set a deadline, folded: "trước", "chậm nhất", "hạn", "hoàn thành", "đến hết"
+# … A phrase that tells of something else (past results, a criterion, a document issuing
+# another, routine duties) still sets a deadline when it holds one of them.
+DUE_WORD = re.compile(
+    r"\b(?:truoc|cham\s+nhat|muon\s+nhat|tre\s+nhat|den\s+het|han|hoan\s+thanh|xong"
+    r"|ket\s+thuc|khong\s+qua)\b",
+    re.ASCII,
+)
+
+
 # "ngày tổ chức khai giảng của các trường là 5.9" (Báo Thanh Niên, 2025): a day of the month
 # written with a dot or a dash after "là", when the phrase is about a day ("Ngày …"; checked
 # by `periods.build_day`: "tỷ lệ là 5.9" is a number)

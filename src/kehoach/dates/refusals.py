@@ -19,6 +19,7 @@ from kehoach.dates.asides import WEEKDAYS, Asides
 from kehoach.dates.found import Found, whole_years
 from kehoach.dates.grammar import (
     ALTERNATIVE,
+    DUE_WORD,
     HOLIDAY_SHIFT,
     PART_OF_DAY,
     START_RULE,
@@ -266,12 +267,8 @@ _TOLD_BACK = re.compile(
     r"|\bco\s+den\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\b",
     re.ASCII,
 )
-# ... unless the phrase sets a deadline in its own words: "Căn cứ kết quả …, trước ngày D"
-DUE_WORD = re.compile(
-    r"\b(?:truoc|cham\s+nhat|muon\s+nhat|tre\s+nhat|den\s+het|han|hoan\s+thanh|xong"
-    r"|ket\s+thuc|khong\s+qua)\b",
-    re.ASCII,
-)
+# ... unless the phrase sets a deadline in its own words (`grammar.DUE_WORD`): "Căn cứ kết
+# quả …, trước ngày D"
 
 
 def refuse_told_back(source: Source) -> None:
