@@ -341,3 +341,27 @@ def test_24h_ending_a_span_of_hours_is_the_end_of_its_day() -> None:
 )
 def test_24h_and_khong_look_alikes_stay_refused(phrase: str) -> None:
     refused(phrase, ctx("2025-12-20"))
+
+
+# --- the "hạn" of a term or a limit sets no deadline --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # found while folding the deadline words (branch tune-t): read as a window 2021-2025
+        # before, past results whose "trung hạn" (medium-term) passed for a deadline's "hạn"
+        "Kết quả thực hiện kế hoạch trung hạn giai đoạn 2021-2025",
+        "Căn cứ kết quả thực hiện Chương trình hạn chế rác thải nhựa giai đoạn 2021-2025",
+        "Kết quả thực hiện kế hoạch dài hạn giai đoạn 2021-2025",
+    ],
+)
+def test_a_term_or_a_limit_is_no_deadline_word(phrase: str) -> None:
+    assert "kết quả đã làm" in refused(phrase, ctx("2026-01-05"))
+
+
+def test_a_deadline_han_still_sets_one() -> None:
+    reading = one(
+        "Căn cứ kết quả thực hiện Chương trình, hạn chót ngày 30/6/2026", ctx("2026-01-05")
+    )
+    assert reading.last == date(2026, 6, 30)

@@ -238,9 +238,13 @@ def _rule(pattern: str) -> re.Pattern[str]:
 
 # The words that set a deadline, folded: "trước", "chậm nhất", "hạn", "hoàn thành", "đến hết"
 # … A phrase that tells of something else (past results, a criterion, a document issuing
-# another, routine duties) still sets a deadline when it holds one of them.
+# another, routine duties) still sets a deadline when it holds one of them. Never the "hạn"
+# of a term or a limit: "Kết quả thực hiện kế hoạch trung hạn giai đoạn 2021-2025" (medium-
+# term: past results, read as a window 2021-2025 before), "dài hạn", "ngắn hạn", "hạn chế"
+# (to limit), "hạn mức" (a ceiling), "giới hạn", "quyền hạn" (powers)
 DUE_WORD = re.compile(
-    r"\b(?:truoc|cham\s+nhat|muon\s+nhat|tre\s+nhat|den\s+het|han|hoan\s+thanh|xong"
+    r"\b(?:truoc|cham\s+nhat|muon\s+nhat|tre\s+nhat|den\s+het|hoan\s+thanh|xong"
+    r"|(?<!trung\s)(?<!dai\s)(?<!ngan\s)(?<!gioi\s)(?<!quyen\s)han(?!\s+(?:che|muc)\b)"
     r"|ket\s+thuc|khong\s+qua)\b",
     re.ASCII,
 )
