@@ -114,7 +114,12 @@ from kehoach.dates.grammar import (
     show,
     split_parts,
 )
-from kehoach.dates.header import count_from_header, header_agrees, header_narrows
+from kehoach.dates.header import (
+    count_from_header,
+    header_agrees,
+    header_narrows,
+    in_force_under_header,
+)
 from kehoach.dates.label import (
     AFTER_ROUND,
     EARLIER_THEN_DAY,
@@ -172,6 +177,7 @@ from kehoach.dates.refusals import (
     LONG_PAST,
     as_usual_before_its_day,
     check_asides,
+    not_far_ahead,
     not_long_past,
     one_day_of_a_part,
     refuse_as_usual,
@@ -647,11 +653,16 @@ def _parse(phrase: str, context: Context, year: int | None = None) -> tuple[Dead
     _one_before_each(found, source, context)
     found = _with_words_after(found, step, after, asides.shift)
     found = [header_agrees(header_narrows(one, context), context) for one in found]
+    found = [in_force_under_header(one, context) for one in found]
     if second_half:
         found = [_in_second_half(one, second_half) for one in found]
     _years_named_agree(found, prepared_all, context)
+    timed = asides.time is not None
     found = one_day_of_a_part(
-        [not_long_past(with_plan_year(one, context), context) for one in found]
+        [
+            not_far_ahead(not_long_past(with_plan_year(one, context), context), context, timed)
+            for one in found
+        ]
     )
     if later:
         _later_year_of_one_part(found, later)

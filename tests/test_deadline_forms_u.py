@@ -1,0 +1,195 @@
+"""Forms tuned on the u- set (branch tune-u): its four wrong days refused (a misprinted year
+far ahead of its document, an event put off with no new day, a session's results cited as
+grounds, the period that names a plan being adjusted), an effective day under its column
+header, and the refusals grouped by cause. Each rule with the real phrases that motivated it
+(their corpus file named) and the look-alikes that must stay read or refused (the first
+rule: never a silent wrong date)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from deadline_forms import ctx, one, read_days, refused
+from kehoach.dates.deadline import Context, DeadlineKind, parse_deadlines
+from kehoach.dates.grammar import month_end
+
+D, W, ONGOING = DeadlineKind.DATE, DeadlineKind.WINDOW, DeadlineKind.ONGOING
+
+
+# --- a misprinted year far ahead of the document -----------------------------------------------
+
+
+def test_a_timed_day_two_years_ahead_of_its_calendar_is_refused() -> None:
+    # u-daisan-lich-xet-tuyen-dai-hoc-2026.yaml: the 2026 admission calendar, every other step
+    # in 2026 (VnExpress's table of the same plan: 13/8); with the plan's issue day the reading
+    # has the bound it needs
+    phrase = "Trước 17 giờ ngày 13.8.2028, các trường ĐH, CĐ thông báo thí sinh trúng tuyển đợt 1"
+    assert "nhầm năm" in refused(phrase, ctx("2026-03-01"))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "last"),
+    [
+        # the same calendar's steps in their own year, and the next year's (a school year)
+        ("Thí sinh hoàn thành việc nộp hồ sơ xét tuyển thẳng và ưu tiên xét tuyển về các "
+         "trường ĐH, CĐ trước 17 giờ ngày 20.6.2026", "2026-03-01", "2026-06-20"),
+        ("trước 17 giờ ngày 20.6.2027", "2026-09-01", "2027-06-20"),
+        # a plan's target years ahead ends a month or a year: read
+        ("trước ngày 31/12/2030", "2026-03-01", "2030-12-31"),
+        ("hoàn thành trước ngày 30/6/2028", "2026-03-01", "2028-06-30"),
+    ],
+)  # fmt: skip
+def test_days_in_their_schedules_year_and_targets_ahead_stay_read(
+    phrase: str, issued: str, last: str
+) -> None:
+    assert read_days(phrase, issued) == (D, last, last)
+
+
+@given(
+    issued=st.dates(date(2015, 1, 1), date(2030, 12, 31)),
+    ahead=st.integers(2, 6),
+    month=st.integers(1, 12),
+    day=st.integers(1, 27),
+)
+def test_a_mid_month_day_two_years_or_more_ahead_is_never_read(
+    issued: date, ahead: int, month: int, day: int
+) -> None:
+    year = issued.year + ahead
+    assert "nhầm năm" in refused(f"trước ngày {day}/{month}/{year}", Context(issued=issued))
+
+
+@given(issued=st.dates(date(2015, 1, 1), date(2030, 12, 31)), offset=st.integers(0, 450))
+def test_a_day_within_the_next_year_is_read_as_printed(issued: date, offset: int) -> None:
+    due = issued + timedelta(days=offset)
+    if due.year > issued.year + 1:
+        due = date(issued.year + 1, 12, 15)
+    (reading,) = parse_deadlines(
+        f"Trước 17 giờ ngày {due.day}/{due.month}/{due.year}", Context(issued=issued)
+    )
+    assert (reading.kind, reading.last) == (D, due)
+
+
+@given(issued=st.dates(date(2015, 1, 1), date(2030, 12, 31)), ahead=st.integers(2, 6))
+def test_a_month_end_target_years_ahead_is_read(issued: date, ahead: int) -> None:
+    year = issued.year + ahead
+    end = month_end(year, 6)
+    (reading,) = parse_deadlines(f"trước ngày {end.day}/6/{year}", Context(issued=issued))
+    assert reading.last == end
+
+
+# --- an event put off with no new day ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued"),
+    [
+        # u-hai-phong-tb-245-hoan-tiep-cong-dan-2021.yaml (Thông báo 245/TB-UBND, Hải Phòng)
+        ("UBND thành phố hoãn tổ chức tiếp công dân định kỳ tháng 6/2021", "2021-06-29"),
+        # l-kon-tum-tuan-van-hoa-du-lich-2020.yaml
+        ("Quyết định tạm dừng tổ chức sự kiện Tuần Văn hóa- Du lịch Kon Tum lần thứ 5 (tháng "
+         "3/2020)", "2020-03-01"),
+        ("tạm hoãn Lễ hội đến khi có thông báo mới, dự kiến tháng 3/2020", "2020-02-01"),
+    ],
+)  # fmt: skip
+def test_an_event_put_off_with_no_new_day_is_refused(phrase: str, issued: str) -> None:
+    assert "hoãn hoặc tạm dừng" in refused(phrase, ctx(issued))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "expected"),
+    [
+        # the new day said after the word is read (p-yenlap-phutho-cuoc-thi-bieu-tuong-2021,
+        # l-nghe-an-tuong-duong-dai-hoi-dang-bo-2025)
+        ("Ban Tổ chức thông báo lùi thời gian nhận tác phẩm dự thi đến hết ngày 15/12/2021",
+         "2021-11-01", (D, "2021-12-15", "2021-12-15")),
+        ("Đại hội được hoãn sang ngày 30/6/2021", "2021-06-01",
+         (D, "2021-06-30", "2021-06-30")),
+        # "hoàn thành" folds like "hoãn": never one
+        ("hoàn thành trước ngày 10/12/2023", "2023-11-01", (D, "2023-12-10", "2023-12-10")),
+    ],
+)  # fmt: skip
+def test_a_new_day_after_the_word_and_hoan_thanh_are_read(
+    phrase: str, issued: str, expected: tuple[object, ...]
+) -> None:
+    assert read_days(phrase, issued) == expected
+
+
+# --- a session's results cited as grounds --------------------------------------------------
+
+
+def test_a_sessions_results_cited_as_grounds_are_refused() -> None:
+    # u-thanh-hoa-nq-616-ky-hop-24-hdnd-2024.yaml (HĐND Thanh Hóa, NQ 616/2024)
+    phrase = (
+        "Căn cứ kết quả kỳ họp thứ 24, Hội đồng nhân dân tỉnh Thanh Hóa khóa XVIII từ ngày 12"
+        " đến ngày 14 tháng 12 năm 2024"
+    )
+    assert "căn cứ" in refused(phrase, ctx("2024-12-20"))
+
+
+def test_grounds_then_a_deadline_of_their_own_are_read() -> None:
+    phrase = "Căn cứ kết quả kỳ họp, các sở báo cáo trước ngày 30/12/2024"
+    assert read_days(phrase, "2024-12-20") == (D, "2024-12-30", "2024-12-30")
+
+
+# --- the period that names a plan being adjusted -------------------------------------------
+
+
+def test_the_period_of_a_plan_adjusted_is_its_name() -> None:
+    # u-vnanet-lao-cai-ky-hop-hdnd-thang-2-2026.yaml (HĐND tỉnh Lào Cai, 02/2026)
+    phrase = (
+        "khẩn trương phê duyệt điều chỉnh Quy hoạch tỉnh Lào Cai thời kỳ 2021-2030, tầm nhìn"
+        " đến năm 2050"
+    )
+    assert "tên của quy hoạch" in refused(phrase, ctx("2026-02-09"))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "expected"),
+    [
+        # a plan named for itself: the corpus's window (a-ttg-qd-1629-2019-thanh-hoa)
+        ("Quy hoạch tỉnh Thanh Hóa thời kỳ 2021-2030, tầm nhìn đến năm 2045", "2019-12-01",
+         (W, "2021-01-01", "2030-12-31")),
+    ],
+)  # fmt: skip
+def test_a_plan_named_for_itself_is_read(
+    phrase: str, issued: str, expected: tuple[object, ...]
+) -> None:
+    assert read_days(phrase, issued) == expected
+
+
+def test_a_time_of_its_own_beside_an_adjusted_plans_name_is_not_taken_for_the_name() -> None:
+    # p-thanhvinhdong-longan-lay-y-kien-qhsdd-2024.yaml: the posting's 30 days, not the plan's
+    # period (refused for its count's anchor, another cause: the plan's name is not the why)
+    phrase = (
+        "Nay UBND xã Thanh Vĩnh Đông thông báo rộng rãi và niêm yết công khai lấy ý kiến nhân"
+        " dân về Điều chỉnh Quy hoạch sử dụng đất thời kỳ 2021- 2030 và Kế hoạch sử dụng đất"
+        " năm 2025 huyện Châu Thành, tỉnh Long An trong thời gian 30 ngày tính từ ngày 02 tháng"
+        " 12 năm 2024"
+    )
+    assert "tên của quy hoạch" not in refused(phrase)  # the notice prints no date of its own
+
+
+# --- a day under the column of the day a text takes effect ----------------------------------
+
+
+def test_a_day_under_an_effective_day_header_is_a_start_bound() -> None:
+    # u-thanh-hoa-qd-74-2026-ke-hoach-hanh-dong-dai-hoi-xx.yaml: nhansu.vn's summary table
+    context = Context(issued=date(2026, 1, 7), header="Ngày có hiệu lực")
+    reading = one("07/01/2026", context)
+    assert (reading.kind, reading.earliest, reading.last) == (ONGOING, date(2026, 1, 7), None)
+
+
+@pytest.mark.parametrize("header", ["Ngày hết hiệu lực", "Ngày ban hành", "Thời hạn"])
+def test_other_headers_leave_the_day_due(header: str) -> None:
+    reading = one("07/01/2026", Context(issued=date(2026, 1, 7), header=header))
+    assert reading.kind is D and reading.last == date(2026, 1, 7)
+
+
+def test_a_period_under_an_effective_day_header_is_refused() -> None:
+    context = Context(issued=date(2026, 1, 7), header="Ngày có hiệu lực")
+    with pytest.raises(ValueError, match="ngày có hiệu lực"):
+        parse_deadlines("tháng 3/2026", context)
