@@ -209,6 +209,7 @@ from kehoach.dates.routine import (
 from kehoach.dates.steps import (
     clause_after_cadence,
     clause_after_day,
+    event_day_first,
     in_force_then_replaced,
     label_after,
     shift_after_cadence,
@@ -1180,7 +1181,7 @@ def _clause_after_day(
     """ "Chậm nhất ngày 2/5, tổ bầu cử niêm yết danh sách chính thức …": the day alone, when
     it reads as one dated deadline without a label, and who does what after its comma
     (`steps.clause_after_day`); else the phrase as it stands."""
-    split = clause_after_day(source)
+    split = clause_after_day(source) or event_day_first(source)
     if split is None:
         return source, None
     rule, step = split

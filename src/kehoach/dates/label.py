@@ -210,7 +210,21 @@ def _spared_here(source: Source, end: int, spared: str) -> str:
         patterns.append(r"\b(?:hoặc|hay)\b")
     if _NEXT_DAY_IS.search(source.prepared[:end]):  # "nghỉ bù vào ngày tiếp theo, là ngày …"
         patterns.append(r"\bngày\s+tiếp\s+theo\b")
+    if _SOON_THEN_LATEST.search(source.prepared[:end]):  # "sớm công bố …, muộn nhất là ngày …"
+        patterns.append(r"\bsớm\b(?!\s+(?:nhất|hơn)\b)")
     return "|".join(patterns)
+
+
+# "sớm" (soon) before a verb, in a clause a comma closes before the phrase's own last day:
+# "Bộ yêu cầu các trường đại học xây dựng kế hoạch, sớm công bố thông tin tuyển sinh …, muộn
+# nhất là ngày 15/2/2026" (VnExpress on the Bộ GD&ĐT's 2026 admission plan): do it soon, and
+# by that day at the latest. Never "sớm nhất", "sớm hơn" (a start, a comparison), nor "sớm
+# triển khai … giai đoạn 2021 - 2025" (no last day of its own: what is to come soon?)
+_SOON_THEN_LATEST = re.compile(
+    r"\bsom\s+(?!nhat\b|hon\b)[a-z]+\b[^\d]*,\s*(?:(?:muon|cham|tre)\s+nhat|truoc)"
+    r"(?:\s+la)?(?:\s+vao)?(?:\s+ngay)?\s*\Z",
+    re.ASCII,
+)
 
 
 def read_label(source: Source, end: int, spared: str = "") -> Label:
@@ -1000,6 +1014,9 @@ _NAMES_WITH_TIME_WORDS = re.compile(
     r"|bạn|độc\s+giả|thầy|khách|sở|ủy\s+ban|ubnd|ban|cục|viện|trường)(?!\w*\s+\d))"
     # "kèm theo bản điện tử" (attached: Bộ KH&CN, 2018), "gửi kèm theo": no "theo" of a rule
     r"|\bkèm\s+theo\b"
+    # "chuẩn bị từ sớm, từ xa cho kỳ họp …" (early and from afar, an idiom: Báo Thanh Niên,
+    # 2026, on the National Assembly's first session)
+    r"|\btừ\s+sớm\s*,\s*từ\s+xa\b"
     # "gửi về Bộ … trước ngày 30 tháng 8 năm 2009 theo địa chỉ: Tổng cục Biển …" (Bộ TN&MT,
     # 2009; "theo địachỉ:" as a copy runs it together): where to, never "theo" a rule
     r"|\btheo\s+địa\s*chỉ\b"
