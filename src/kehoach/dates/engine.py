@@ -205,6 +205,7 @@ from kehoach.dates.routine import (
     build_daily,
     build_every_count,
     build_weekdays,
+    is_duty,
 )
 from kehoach.dates.steps import (
     clause_after_cadence,
@@ -1081,6 +1082,7 @@ def _deadline(phrase: str, found: Found, asides: Asides) -> Deadline:
         relative=found.relative,
         rrule=rrule_text(rule) if rule else None,
         year_from_plan=found.year_inferred,
+        duty=is_duty(phrase, found.kind, rule),
     )
 
 
