@@ -263,3 +263,55 @@ def test_an_event_held_on_the_day_that_opens_the_line() -> None:
 )
 def test_an_event_line_with_a_time_or_number_of_its_own_stays_refused(phrase: str) -> None:
     refused(phrase, ctx("2026-03-01"))
+
+
+# --- "đầu cấp" (the first grade of a school level), no period -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued"),
+    [
+        # u-ngaynay-hcm-ra-soat-tuyen-sinh-dau-cap-2026.yaml (Sở GD&ĐT TP.HCM, 2026)
+        ("Sở Giáo dục và Đào tạo TP Hồ Chí Minh cho biết, công tác rà soát dữ liệu tuyển sinh đầu"
+         " cấp được triển khai từ ngày 3/2/2026 đến hết ngày 3/3/2026 trên Cổng thông tin tuyển"
+         " sinh đầu cấp của Thành phố tại địa chỉ https://tuyensinhdaucap.hcm.edu.vn",
+         "2026-02-02"),
+        # u-nld-hcm-ra-soat-du-lieu-tuyen-sinh-tu-3-2.yaml
+        ("Theo đó, từ ngày 3-2-2026 đến 3-3-2026, phụ huynh rà soát thông tin trên Trang thông"
+         " tin tuyển sinh đầu cấp của TP tại địa chỉ: https://tuyensinhdaucap.hcm.edu.vn",
+         "2026-01-31"),
+    ],
+)  # fmt: skip
+def test_admission_to_the_first_grade_names_no_period(phrase: str, issued: str) -> None:
+    assert read_days(phrase, issued) == (W, "2026-02-03", "2026-03-03")
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["từ ngày 3/2/2026 đến hết ngày 3/3/2026, đầu tháng sau", "trước ngày 3/3/2026, đầu năm sau"],
+)
+def test_dau_before_a_period_stays_a_word_of_time(phrase: str) -> None:
+    refused(phrase, ctx("2026-02-02"))
+
+
+# --- "Theo <the body that set the schedule>," -----------------------------------------------
+
+
+def test_the_body_the_press_quotes_frames_no_time() -> None:
+    # u-dantri-tphcm-giao-nhan-quan-2026.yaml (Dân trí, 03/3/2026)
+    phrase = (
+        "Theo Hội đồng Nghĩa vụ quân sự TPHCM, lễ giao nhận quân, tiễn thanh niên lên đường"
+        " nhập ngũ năm 2026 được tổ chức từ 7h đến 9h ngày 4/3"
+    )
+    assert one(phrase, ctx("2026-03-03")).last == date(2026, 3, 4)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Theo Sở Y tế năm 2026, hoàn thành trước ngày 15/3/2026",  # a time inside the frame
+        "Theo lịch hằng tháng, hoàn thành trước ngày 15/3/2026",
+    ],
+)
+def test_a_frame_with_a_time_or_a_rule_stays_refused(phrase: str) -> None:
+    refused(phrase, ctx("2026-03-01"))

@@ -394,7 +394,11 @@ _COMPOUNDS = re.compile(
     # (Báo Kon Tum, 2023): a festival, no "ngày"; its edition in capital Roman numerals, no
     # count of times ("(lần thứ hai)" after a day may be a second round: refused)
     r"|\bngày hội\b|\blần thứ (?-i:[IVXLC]+)\b"
-    r"|\bnăm học(?=\s*\d{4})",  # "năm học này", "năm học sau" stay times
+    r"|\bnăm học(?=\s*\d{4})"  # "năm học này", "năm học sau" stay times
+    # "tuyển sinh đầu cấp" (admission to the first grade of a school level: lớp 1, 6, 10),
+    # "các khối lớp cuối cấp" (its last grade): "… từ ngày 3/2/2026 đến hết ngày 3/3/2026 trên
+    # Cổng thông tin tuyển sinh đầu cấp của Thành phố" (Sở GD&ĐT TP.HCM, 2026), no period
+    r"|\b(?:đầu|cuối) cấp\b",
     # in names, with their capitals: "Phòng Kế hoạch - Đầu tư", "Sở Kế hoạch và Đầu tư" (an
     # agency), "Bộ Văn hóa, Thể thao và Du lịch" (Báo Kon Tum, 2023)
     re.IGNORECASE,
@@ -1150,8 +1154,12 @@ _NARRATIVE_FRAME = re.compile(
     rf"|theo\s+{_REPORTED_DOCUMENT}(?:\s+(?:trên|này|nói\s+trên))?(?:\s+của(?:\s+{_ISSUER_WORD}){{1,10}})?"
     r"\s*,"
     # "Theo Ban tổ chức, đại hội kéo dài từ 11-11 đến 20-12, với nhiều môn thi đấu hấp dẫn"
-    # (SGGP, 2025): the organisers the press quotes, by their name, closed by its comma
-    rf"|theo\s+(?:ban\s+tổ\s+chức|btc)(?:\s+{_ISSUER_WORD}){{0,10}}\s*,"
+    # (SGGP, 2025): the organisers the press quotes, by their name, closed by its comma; or
+    # the body that set the schedule: "Theo Hội đồng Nghĩa vụ quân sự TPHCM, lễ giao nhận
+    # quân … được tổ chức từ 7h đến 9h ngày 4/3" (Dân trí, 2026)
+    r"|theo\s+(?:ban\s+tổ\s+chức|btc|hội\s+đồng|ban\s+chỉ\s+(?:đạo|huy)|bộ\s+chỉ\s+huy|sở"
+    r"|ủy\s+ban|uỷ\s+ban|ubnd|cục|tổng\s+cục|văn\s+phòng|thanh\s+tra|bộ(?=\s+[^\W\d_]))"
+    rf"(?:\s+{_ISSUER_WORD}){{0,10}}\s*,"
     # "Theo Dự thảo Báo cáo chính trị thì việc sắp xếp thôn, tổ dân phố sẽ thực hiện trong quý
     # IV/2025" (Thư viện pháp luật, 2025): the document, a draft or not, closed by "thì"
     rf"|theo\s+(?:dự\s+thảo\s+)?{_REPORTED_DOCUMENT}(?:\s+{_ISSUER_WORD}){{0,6}}\s+thì(?!\w))"
