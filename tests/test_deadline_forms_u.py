@@ -194,10 +194,16 @@ def test_other_headers_leave_the_day_due(header: str) -> None:
     assert reading.kind is D and reading.last == date(2026, 1, 7)
 
 
-def test_a_period_under_an_effective_day_header_is_refused() -> None:
+@pytest.mark.parametrize("phrase", ["tháng 3/2026", "trước ngày 07/01/2026", "Quý I/2026"])
+def test_anything_but_a_day_under_an_effective_day_header_is_refused(phrase: str) -> None:
     context = Context(issued=date(2026, 1, 7), header="Ngày có hiệu lực")
-    with pytest.raises(ValueError, match="ngày có hiệu lực"):
-        parse_deadlines("tháng 3/2026", context)
+    assert "ngày có hiệu lực" in refused(phrase, context)
+
+
+def test_a_start_bound_under_an_effective_day_header_stands() -> None:
+    context = Context(issued=date(2026, 1, 7), header="Ngày có hiệu lực")
+    reading = one("có hiệu lực từ ngày 07/01/2026", context)
+    assert (reading.earliest, reading.last) == (date(2026, 1, 7), None)
 
 
 # --- "sớm" (soon) before a verb, the phrase's own last day after -------------------------------

@@ -655,7 +655,7 @@ def _parse(phrase: str, context: Context, year: int | None = None) -> tuple[Dead
     _one_before_each(found, source, context)
     found = _with_words_after(found, step, after, asides.shift)
     found = [header_agrees(header_narrows(one, context), context) for one in found]
-    found = [in_force_under_header(one, context) for one in found]
+    found = [in_force_under_header(one, context, text) for one in found]
     if second_half:
         found = [_in_second_half(one, second_half) for one in found]
     _years_named_agree(found, prepared_all, context)

@@ -238,18 +238,31 @@ _IN_FORCE_HEADER = re.compile(
 )
 
 
-def in_force_under_header(found: Found, context: Context) -> Found:
-    """A day under a header of the day a text takes effect (`_IN_FORCE_HEADER`): a start
-    bound from that day. A period or a rule there (which day of it?) is refused."""
+# ... a cell that is the day alone, as such a table prints it ("07/01/2026", "ngày 7/1/2026")
+_BARE_DAY = re.compile(
+    r"\s*(?:ngay\s+)?\d{1,2}\s*([/.-])\s*\d{1,2}\s*\1\s*\d{4}[\s.]*"
+    r"|\s*(?:ngay\s+)?\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}[\s.]*",
+    re.ASCII,
+)
+
+
+def in_force_under_header(found: Found, context: Context, phrase: str) -> Found:
+    """A day alone (`_BARE_DAY`) under a header of the day a text takes effect
+    (`_IN_FORCE_HEADER`): a start bound from that day. A start bound read as one ("có hiệu
+    lực từ ngày …") stands; any other cell there ("trước ngày D": before it takes effect?,
+    a period, a rule) is refused."""
     if not context.header or not _dated(found):
         return found
     header = " ".join(nfc(context.header).split())
     if not _IN_FORCE_HEADER.search(fold(header)):
         return found
+    if found.kind is DeadlineKind.ONGOING and found.earliest and not found.last:
+        return found
     day = found.first
-    if found.kind is not DeadlineKind.DATE or day is None or day != found.last:
+    bare = _BARE_DAY.fullmatch(fold(nfc(phrase)))
+    if not bare or found.kind is not DeadlineKind.DATE or day is None or day != found.last:
         raise Unreadable(
-            f"tiêu đề cột “{header}” nêu ngày có hiệu lực, còn ô không phải một ngày: ghi "
+            f"tiêu đề cột “{header}” nêu ngày có hiệu lực, còn ô không chỉ ghi một ngày: ghi "
             "first_day theo văn bản"
         )
     reading = (
