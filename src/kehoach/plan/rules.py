@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from kehoach.base.findings import Finding, error, warning
-from kehoach.base.text import squash
+from kehoach.base.text import shown_unseen, squash
 from kehoach.dates.deadline import DeadlineError
 from kehoach.dates.reading import DeadlineKind, Series
 from kehoach.dates.recurrence import due_within, find_period, next_occurrence, period_key
@@ -385,7 +385,8 @@ def _agency_finding(
         return
     spelled = directory.spelling(name, scope)
     if spelled is not None:  # found only by folding: converge on the registry's spelling
-        msg = f"'{name}' là {agency.name}; ghi theo danh mục: '{spelled}'"
+        # an invisible character shown: "Ea<U+200B>Ly" is what differs from "Ea Ly"
+        msg = f"'{shown_unseen(name)}' là {agency.name}; ghi theo danh mục: '{spelled}'"
         yield warning(pf.name, where, "agency-spelling", msg)
     if agency.kind is AgencyKind.UNSTATED and not alone:
         msg = f"'{name}' chỉ dùng một mình trong 'lead', khi văn bản không giao cơ quan chủ trì"
