@@ -482,7 +482,7 @@ KNOWN_MISREADS = frozenset(
         # grounds, "Căn cứ kết quả kỳ họp …"; the period that names a plan being adjusted,
         # "điều chỉnh Quy hoạch tỉnh Lào Cai thời kỳ 2021-2030". The fourth stays named below.)
         # u-, A WRONG DAY: a misprinted year (2028 for 2026) read as due 13/08/2028. tune-u
-        # refuses a timed or mid-month day two to nine years after its document's issue year
+        # refuses a timed day two to nine years after its document's issue year
         # (refusals.not_far_ahead), but this page prints no issue date (issued: null), so the
         # reading has no year to measure it against.
         (

@@ -175,6 +175,10 @@ _CALLED_OFF = re.compile(
 _NEW_DAY = re.compile(r"(?i)(?<!\w)(?:sang|trước|chậm\s+nhất|muộn\s+nhất|hạn)(?!\w)[^;]*?\d")
 
 
+# "tạm dừng (thực hiện) (cho) đến ngày D": a pause until a day, refused by the label's rule
+_UNTIL = re.compile(r"(?i)(?:\s+[^\W\d_]+){0,2}?\s+(?:cho\s+)?(?:đến|tới)(?!\w)")
+
+
 def refuse_called_off(source: Source) -> None:
     """Refuse a phrase that tells of an event called off or put off (`_CALLED_OFF`) and
     names no day it is moved to (`_NEW_DAY`): the day or period printed is the one given
@@ -182,6 +186,9 @@ def refuse_called_off(source: Source) -> None:
     said = _CALLED_OFF.search(source.text)
     if said is None or _NEW_DAY.search(source.text, said.end()):
         return
+    rest = source.text[said.end() :]
+    if not any(char.isdigit() for char in rest) or _UNTIL.match(rest):
+        return  # after its day, or "tạm dừng đến ngày D": the label's own refusals say why
     raise Unreadable(
         f"“{said[0]} …” nói việc bị hoãn hoặc tạm dừng, không nêu ngày mới: thời gian in "
         "trong câu là thời gian đã bỏ, không phải thời hạn; ghi last_day khi có lịch mới"
@@ -720,26 +727,24 @@ _SLIP_YEARS = range(2, 10)
 
 def not_far_ahead(found: Found, context: Context, timed: bool) -> Found:
     """A single day to meet, set two to nine years (`_SLIP_YEARS`) after the issue year of
-    the document that sets it, and printed to its hour (`timed`) or on a day that ends no
-    month, is a typo'd year: "Trước 17 giờ ngày 13.8.2028, các trường ĐH, CĐ thông báo thí
-    sinh trúng tuyển đợt 1" in the Bộ GD&ĐT's 2026 admission calendar (every other step of it
-    in 2026; VnExpress's table of the same plan: 13/8). The bound: a schedule's days fall in
-    its own year or the next (a school year, an admission season, a congress round: the
-    corpus's farthest single day is 17 months after its document), while a day years ahead
-    is a plan's target, and targets end a month, a quarter or a year ("trước ngày 31/12/2030",
-    "đến năm 2030": read). A day decades away is no slip of one digit: the issue day given
-    may be a placeholder (the fuzz's "--issued 01/01/2000"), and the rule says nothing.
-    Refused, not corrected: which year was meant is the document's to say."""
+    the document that sets it, and printed to its hour (`timed`), is a typo'd year: "Trước 17
+    giờ ngày 13.8.2028, các trường ĐH, CĐ thông báo thí sinh trúng tuyển đợt 1" in the Bộ
+    GD&ĐT's 2026 admission calendar (every other step of it in 2026; VnExpress's table of the
+    same plan: 13/8). The bound: an hour is a schedule's, and a schedule's days fall in its
+    own year or the next (a school year, an admission season, a congress round: the corpus's
+    farthest single day is 17 months after its document), while a day years ahead is a
+    plan's target or a named day ("Tết Thanh minh ngày 4/4/2028", "trước ngày 31/12/2030"),
+    which are read. A day decades away is no slip of one digit: the issue day given may be
+    a placeholder (the fuzz's "--issued 01/01/2000"), and the rule says nothing. Refused,
+    not corrected: which year was meant is the document's to say."""
     issued, day = context.issued, found.last
     if found.kind is not DeadlineKind.DATE or issued is None or day is None or day != found.first:
         return found
-    mid_month = day != month_end(day.year, day.month)
-    if day.year - issued.year not in _SLIP_YEARS or not (timed or mid_month):
+    if day.year - issued.year not in _SLIP_YEARS or not timed:
         return found
     raise Unreadable(
-        f"hạn {show(day)} sau năm ban hành ({issued.year}) hơn một năm, lại ghi tới giờ hoặc "
-        "ngày giữa tháng như lịch của năm đó: có thể viết nhầm năm; ghi last_day theo văn bản "
-        "đã sửa"
+        f"hạn {show(day)} sau năm ban hành ({issued.year}) hơn một năm, lại ghi tới giờ như "
+        "lịch của năm đó: có thể viết nhầm năm; ghi last_day theo văn bản đã sửa"
     )
 
 
