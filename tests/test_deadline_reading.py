@@ -3,23 +3,19 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 from datetime import date
-from pathlib import Path
 
+from clirun import kehoach
 from kehoach.dates.deadline import Context, DeadlineKind
 from kehoach.plan.model import Milestone
 from kehoach.plan.schedule import read_milestone
 
-KEHOACH = str(Path(sys.executable).with_name("kehoach"))
 PLAN = Context(issued=date(2027, 3, 1))
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "NO_COLOR": "1"}
-    return subprocess.run([KEHOACH, *args], capture_output=True, text=True, env=env, check=False)
+    return kehoach(*args, env={"NO_COLOR": "1"})
 
 
 def test_text_shows_a_recurring_rule_in_words_and_its_next_due_day() -> None:

@@ -19,9 +19,8 @@ import re
 from kehoach.base.text import fold
 from kehoach.dates.asides import WEEKDAYS, weekday_number
 from kehoach.dates.found import Found, Input
-from kehoach.dates.grammar import Unreadable
+from kehoach.dates.grammar import DUE_WORD, Unreadable
 from kehoach.dates.reading import DeadlineKind, Frequency, Recurrence
-from kehoach.dates.refusals import DUE_WORD
 
 _START = r"(?:^|(?<=[ ,:;]))"
 _END = r"[ .,;:]*\Z"
@@ -110,7 +109,7 @@ def build_every_count(match: re.Match[str], given: Input) -> Found:
 # A duty done on its day, not a deliverable due by it: "Thời gian công nhân VSMT thu gom từ
 # 19h00’ đến 21h00’ hằng ngày" (UBND phường Hải Châu 1, Đà Nẵng), "tiếp công dân vào thứ Năm
 # hàng tuần" (HĐND tỉnh Cà Mau), "trực 24/24 giờ": the words say when it is done (on a day,
-# from an hour to an hour, on duty); those of a deadline (`refusals.DUE_WORD`) or of a report
+# from an hour to an hour, on duty); those of a deadline (`grammar.DUE_WORD`) or of a report
 # (`_REPORT_WORDS`) say it is not one
 _DUTY_WORDS = re.compile(
     r"\b(?:vao\s+(?:cac\s+)?(?:ngay|thu|chu\s+nhat|buoi|sang|chieu|toi)\b"
@@ -122,7 +121,7 @@ _REPORT_WORDS = re.compile(r"\b(?:bao\s+cao|gui|nop|to\s+khai|ho\s+so)\b", re.AS
 
 def names_deliverable(words: str) -> bool:
     """Whether `words` (as printed: a phrase, a task's title) name a deliverable: a word of a
-    deadline ("trước", "chậm nhất", "hạn", "hoàn thành": `refusals.DUE_WORD`) or of a report
+    deadline ("trước", "chậm nhất", "hạn", "hoàn thành": `grammar.DUE_WORD`) or of a report
     ("báo cáo", "gửi", "nộp", "tờ khai", "hồ sơ")."""
     folded = fold(words).lower()
     return bool(DUE_WORD.search(folded) or _REPORT_WORDS.search(folded))
