@@ -362,9 +362,13 @@ SETS = (
     # "Căn cứ kết quả kỳ họp … từ ngày 12 đến ngày 14 tháng 12 năm 2024" read as a window and a
     # plan's name "thời kỳ 2021-2030" read as a window; three are no wrong day: "(4, 5 và 6/3)"
     # and "ngày 25 và 26-12" read as one window over the same days, and an effective date read
-    # as due on that day). First held-out figure 106/193 = 54.9% at 347576b. Do not tune on
-    # them before a new set is collected.
-    Set("u-", 193, 0.549),
+    # as due on that day). First held-out figure 106/193 = 54.9% at 347576b. Since branch
+    # tune-u its refusals are tuning data, as the lead declared: the floor holds the tuned
+    # share (116/193 = 0.6010: three wrong days refused, an effective day read as a start,
+    # "sớm" before a verb, an event held on the day that opens a press line, "đầu cấp", the
+    # body the press quotes); with tune-t's rules and the two day lists aligned by the lead
+    # with the convention for days in a row, 119/193 = 0.6166.
+    Set("u-", 193, 0.616),
 )
 # The misreads the corpus shows, named rather than hidden (see the g- and j- comments above):
 # any other misread anywhere fails.
@@ -453,32 +457,19 @@ KNOWN_MISREADS = frozenset(
         # exam days "ngày 25 và 26-12" read as one window over the same days where the readers
         # wrote one reading a day: aligned by the lead with the corpus's convention for days in
         # a row, one window, as f928036 did for j-2- and l-.)
-        # u-, FOUR WRONG DAYS reported to the lead: a misprinted year (2028 for 2026) read as
-        # due 13/08/2028; a postponed session read as a window; a basis "Căn cứ kết quả kỳ họp"
-        # read as a window; a plan's name "thời kỳ 2021-2030" read as a window.
+        # (u-: FOUR WRONG DAYS reported to the lead, three refused since branch tune-u: an event
+        # put off with no new day, "hoãn tổ chức … tháng 6/2021"; a session's results cited as
+        # grounds, "Căn cứ kết quả kỳ họp …"; the period that names a plan being adjusted,
+        # "điều chỉnh Quy hoạch tỉnh Lào Cai thời kỳ 2021-2030". The fourth stays named below.
+        # An effective date under "Ngày có hiệu lực", once read as due that day, reads as the
+        # earliest day since tune-u.)
+        # u-, A WRONG DAY: a misprinted year (2028 for 2026) read as due 13/08/2028. tune-u
+        # refuses a timed day two to nine years after its document's issue year
+        # (refusals.not_far_ahead), but this page prints no issue date (issued: null), so the
+        # reading has no year to measure it against.
         (
             "u-daisan-lich-xet-tuyen-dai-hoc-2026.yaml",
             "Trước 17 giờ ngày 13.8.2028, các trường ĐH, CĐ thông báo thí sinh trúng tuyển đợt 1",
-        ),
-        (
-            "u-hai-phong-tb-245-hoan-tiep-cong-dan-2021.yaml",
-            "UBND thành phố hoãn tổ chức tiếp công dân định kỳ tháng 6/2021",
-        ),
-        (
-            "u-thanh-hoa-nq-616-ky-hop-24-hdnd-2024.yaml",
-            "Căn cứ kết quả kỳ họp thứ 24, Hội đồng nhân dân tỉnh Thanh Hóa khóa XVIII từ ngày 12"
-            " đến ngày 14 tháng 12 năm 2024",
-        ),
-        (
-            "u-vnanet-lao-cai-ky-hop-hdnd-thang-2-2026.yaml",
-            "khẩn trương phê duyệt điều chỉnh Quy hoạch tỉnh Lào Cai thời kỳ 2021-2030, tầm nhìn"
-            " đến năm 2050",
-        ),
-        # u-, no wrong day: an effective date under "Ngày có hiệu lực" read as due that day
-        # where the reader wrote the earliest day.
-        (
-            "u-thanh-hoa-qd-74-2026-ke-hoach-hanh-dong-dai-hoi-xx.yaml",
-            "07/01/2026",
         ),
     }
 )

@@ -114,7 +114,12 @@ from kehoach.dates.grammar import (
     show,
     split_parts,
 )
-from kehoach.dates.header import count_from_header, header_agrees, header_narrows
+from kehoach.dates.header import (
+    count_from_header,
+    header_agrees,
+    header_narrows,
+    in_force_under_header,
+)
 from kehoach.dates.label import (
     AFTER_ROUND,
     EARLIER_THEN_DAY,
@@ -180,6 +185,7 @@ from kehoach.dates.refusals import (
     LONG_PAST,
     as_usual_before_its_day,
     check_asides,
+    not_far_ahead,
     not_long_past,
     one_day_of_a_part,
     refuse_as_usual,
@@ -212,6 +218,7 @@ from kehoach.dates.routine import (
 from kehoach.dates.steps import (
     clause_after_cadence,
     clause_after_day,
+    event_day_first,
     in_force_then_replaced,
     label_after,
     shift_after_cadence,
@@ -656,11 +663,16 @@ def _parse(phrase: str, context: Context, year: int | None = None) -> tuple[Dead
     _one_before_each(found, source, context)
     found = _with_words_after(found, step, after, asides.shift)
     found = [header_agrees(header_narrows(one, context), context) for one in found]
+    found = [in_force_under_header(one, context, text) for one in found]
     if second_half:
         found = [_in_second_half(one, second_half) for one in found]
     _years_named_agree(found, prepared_all, context)
+    timed = asides.time is not None
     found = one_day_of_a_part(
-        [not_long_past(with_plan_year(one, context), context) for one in found]
+        [
+            not_far_ahead(not_long_past(with_plan_year(one, context), context), context, timed)
+            for one in found
+        ]
     )
     if later:
         _later_year_of_one_part(found, later)
@@ -1192,7 +1204,7 @@ def _clause_after_day(
     """ "Chậm nhất ngày 2/5, tổ bầu cử niêm yết danh sách chính thức …": the day alone, when
     it reads as one dated deadline without a label, and who does what after its comma
     (`steps.clause_after_day`); else the phrase as it stands."""
-    split = clause_after_day(source)
+    split = clause_after_day(source) or event_day_first(source)
     if split is None:
         return source, None
     rule, step = split

@@ -17,7 +17,7 @@ from kehoach.base.text import fold, nfc
 from kehoach.dates.asides import HEADER_ANCHOR
 from kehoach.dates.counted import UNITS
 from kehoach.dates.found import Found
-from kehoach.dates.grammar import Source, Unreadable
+from kehoach.dates.grammar import Source, Unreadable, show
 from kehoach.dates.reading import Context, DeadlineKind, Relative
 
 
@@ -225,6 +225,50 @@ def header_agrees(found: Found, context: Context) -> Found:
             + ": ghi last_day theo văn bản"
         )
     return found
+
+
+# A column of the days documents take effect: "Ngày có hiệu lực" (the summary table of a legal
+# portal's page, nhansu.vn, over Thanh Hóa's QĐ 74/QĐ-UBND of 07/01/2026), "Ngày hiệu lực",
+# "Thời điểm có hiệu lực". A day there is when the text starts to apply (Luật Ban hành văn
+# bản quy phạm pháp luật 2015, Điều 151: "thời điểm có hiệu lực"), a start bound as "có
+# hiệu lực từ ngày D" is (`periods.build_in_force`), never a day due. Not "hết hiệu lực".
+_IN_FORCE_HEADER = re.compile(
+    r"(?<!het )(?<!cham dut )\b(?:ngay|thoi\s+diem)\s+(?:bat\s+dau\s+)?(?:co\s+)?hieu\s+luc\b",
+    re.ASCII,
+)
+
+
+# ... a cell that is the day alone, as such a table prints it ("07/01/2026", "ngày 7/1/2026")
+_BARE_DAY = re.compile(
+    r"\s*(?:ngay\s+)?\d{1,2}\s*([/.-])\s*\d{1,2}\s*\1\s*\d{4}[\s.]*"
+    r"|\s*(?:ngay\s+)?\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}[\s.]*",
+    re.ASCII,
+)
+
+
+def in_force_under_header(found: Found, context: Context, phrase: str) -> Found:
+    """A day alone (`_BARE_DAY`) under a header of the day a text takes effect
+    (`_IN_FORCE_HEADER`): a start bound from that day. A start bound read as one ("có hiệu
+    lực từ ngày …") stands; any other cell there ("trước ngày D": before it takes effect?,
+    a period, a rule) is refused."""
+    if not context.header or not _dated(found):
+        return found
+    header = " ".join(nfc(context.header).split())
+    if not _IN_FORCE_HEADER.search(fold(header)):
+        return found
+    if found.kind is DeadlineKind.ONGOING and found.earliest and not found.last:
+        return found
+    day = found.first
+    bare = _BARE_DAY.fullmatch(fold(nfc(phrase)))
+    if not bare or found.kind is not DeadlineKind.DATE or day is None or day != found.last:
+        raise Unreadable(
+            f"tiêu đề cột “{header}” nêu ngày có hiệu lực, còn ô không chỉ ghi một ngày: ghi "
+            "first_day theo văn bản"
+        )
+    reading = (
+        f"có hiệu lực từ {show(day)} (theo tiêu đề cột “{header}”); mốc bắt đầu, không phải hạn"
+    )
+    return Found(DeadlineKind.ONGOING, reading, earliest=day, year_inferred=found.year_inferred)
 
 
 def _dated(found: Found) -> bool:

@@ -210,7 +210,21 @@ def _spared_here(source: Source, end: int, spared: str) -> str:
         patterns.append(r"\b(?:hoặc|hay)\b")
     if _NEXT_DAY_IS.search(source.prepared[:end]):  # "nghỉ bù vào ngày tiếp theo, là ngày …"
         patterns.append(r"\bngày\s+tiếp\s+theo\b")
+    if _SOON_THEN_LATEST.search(source.prepared[:end]):  # "sớm công bố …, muộn nhất là ngày …"
+        patterns.append(r"\bsớm\b(?!\s+(?:nhất|hơn)\b)")
     return "|".join(patterns)
+
+
+# "sớm" (soon) before a verb, in a clause a comma closes before the phrase's own last day:
+# "Bộ yêu cầu các trường đại học xây dựng kế hoạch, sớm công bố thông tin tuyển sinh …, muộn
+# nhất là ngày 15/2/2026" (VnExpress on the Bộ GD&ĐT's 2026 admission plan): do it soon, and
+# by that day at the latest. Never "sớm nhất", "sớm hơn" (a start, a comparison), nor "sớm
+# triển khai … giai đoạn 2021 - 2025" (no last day of its own: what is to come soon?)
+_SOON_THEN_LATEST = re.compile(
+    r"\bsom\s+(?!nhat\b|hon\b)[a-z]+\b[^\d]*,\s*(?:(?:muon|cham|tre)\s+nhat|truoc)"
+    r"(?:\s+la)?(?:\s+vao)?(?:\s+ngay)?\s*\Z",
+    re.ASCII,
+)
 
 
 def read_label(source: Source, end: int, spared: str = "") -> Label:
@@ -410,7 +424,11 @@ _COMPOUNDS = re.compile(
     # (Báo Kon Tum, 2023): a festival, no "ngày"; its edition in capital Roman numerals, no
     # count of times ("(lần thứ hai)" after a day may be a second round: refused)
     r"|\bngày hội\b|\blần thứ (?-i:[IVXLC]+)\b"
-    r"|\bnăm học(?=\s*\d{4})",  # "năm học này", "năm học sau" stay times
+    r"|\bnăm học(?=\s*\d{4})"  # "năm học này", "năm học sau" stay times
+    # "tuyển sinh đầu cấp" (admission to the first grade of a school level: lớp 1, 6, 10),
+    # "các khối lớp cuối cấp" (its last grade): "… từ ngày 3/2/2026 đến hết ngày 3/3/2026 trên
+    # Cổng thông tin tuyển sinh đầu cấp của Thành phố" (Sở GD&ĐT TP.HCM, 2026), no period
+    r"|\b(?:đầu|cuối) cấp\b",
     # in names, with their capitals: "Phòng Kế hoạch - Đầu tư", "Sở Kế hoạch và Đầu tư" (an
     # agency), "Bộ Văn hóa, Thể thao và Du lịch" (Báo Kon Tum, 2023)
     re.IGNORECASE,
@@ -1033,6 +1051,9 @@ _NAMES_WITH_TIME_WORDS = re.compile(
     r"|bạn|độc\s+giả|thầy|khách|sở|ủy\s+ban|ubnd|ban|cục|viện|trường)(?!\w*\s+\d))"
     # "kèm theo bản điện tử" (attached: Bộ KH&CN, 2018), "gửi kèm theo": no "theo" of a rule
     r"|\bkèm\s+theo\b"
+    # "chuẩn bị từ sớm, từ xa cho kỳ họp …" (early and from afar, an idiom: Báo Thanh Niên,
+    # 2026, on the National Assembly's first session)
+    r"|\btừ\s+sớm\s*,\s*từ\s+xa\b"
     # "gửi về Bộ … trước ngày 30 tháng 8 năm 2009 theo địa chỉ: Tổng cục Biển …" (Bộ TN&MT,
     # 2009; "theo địachỉ:" as a copy runs it together): where to, never "theo" a rule
     r"|\btheo\s+địa\s*chỉ\b"
@@ -1175,8 +1196,12 @@ _NARRATIVE_FRAME = re.compile(
     rf"(?:\s+(?:của|do)(?:\s+{_ISSUER_WORD}){{1,10}})?"
     r"\s*,"
     # "Theo Ban tổ chức, đại hội kéo dài từ 11-11 đến 20-12, với nhiều môn thi đấu hấp dẫn"
-    # (SGGP, 2025): the organisers the press quotes, by their name, closed by its comma
-    rf"|theo\s+(?:ban\s+tổ\s+chức|btc)(?:\s+{_ISSUER_WORD}){{0,10}}\s*,"
+    # (SGGP, 2025): the organisers the press quotes, by their name, closed by its comma; or
+    # the body that set the schedule: "Theo Hội đồng Nghĩa vụ quân sự TPHCM, lễ giao nhận
+    # quân … được tổ chức từ 7h đến 9h ngày 4/3" (Dân trí, 2026)
+    r"|theo\s+(?:ban\s+tổ\s+chức|btc|hội\s+đồng|ban\s+chỉ\s+(?:đạo|huy)|bộ\s+chỉ\s+huy|sở"
+    r"|ủy\s+ban|uỷ\s+ban|ubnd|cục|tổng\s+cục|văn\s+phòng|thanh\s+tra|bộ(?=\s+[^\W\d_]))"
+    rf"(?:\s+{_ISSUER_WORD}){{0,10}}\s*,"
     # "Theo Dự thảo Báo cáo chính trị thì việc sắp xếp thôn, tổ dân phố sẽ thực hiện trong quý
     # IV/2025" (Thư viện pháp luật, 2025): the document, a draft or not, closed by "thì"
     rf"|theo\s+(?:dự\s+thảo\s+)?{_REPORTED_DOCUMENT}(?:\s+{_ISSUER_WORD}){{0,6}}\s+thì(?!\w))"

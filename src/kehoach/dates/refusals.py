@@ -187,6 +187,80 @@ def refuse_told_as_done(source: Source) -> None:
         )
 
 
+# An event called off or put off, anywhere in the phrase, with no new day: "UBND thành phố
+# hoãn tổ chức tiếp công dân định kỳ tháng 6/2021" (UBND TP Hải Phòng, TB 245/2021), "Thường
+# trực HĐND tỉnh … quyết định tạm dừng tổ chức kỳ họp thứ 13" (An Giang, 2020), "Lễ kỷ niệm
+# … tạm hoãn và sẽ được tổ chức vào thời điểm thích hợp" (Bà Rịa – Vũng Tàu, 2021): the day
+# or period named is the one given up, never a deadline. `label._CALLED_OFF_FIRST` refuses
+# the wider words (miễn, đình chỉ, bãi bỏ …) when they open the words before a bare day, and
+# `label._CALLED_OFF` the same said after it; this one needs no place in the phrase. Read
+# with the diacritics: folded, "hoãn" is "hoàn" (hoàn thành).
+_CALLED_OFF = re.compile(
+    r"(?i)(?<!\w)(?:(?:tạm\s+)?hoãn|tạm\s+(?:dừng|ngừng|ngưng)|(?:hủy|huỷ)\s+bỏ"
+    r"|(?:hủy|huỷ)(?=\s+(?:tổ\s+chức|kỳ|cuộc|lễ|hội)))(?!\w)"
+)
+# ... unless a new day is said after it, "hoãn … sang ngày 30/6/2021", or a deadline to do it
+# by, "hủy bỏ văn bản trước ngày 15/3". "lùi" (move back) is not one of the words: in the
+# corpus it always names the later day ("lùi thời gian nhận tác phẩm … đến hết ngày
+# 15/12/2021", Phú Thọ 2021; "lùi sang các ngày 28 và 29/8/2025", Nghệ An 2025), which is read.
+# Not "vào" or "đến": "hoãn Hội nghị vào ngày 15/3" gives up that day, "tạm dừng đến ngày
+# 30/6" is a pause.
+_NEW_DAY = re.compile(r"(?i)(?<!\w)(?:sang|trước|chậm\s+nhất|muộn\s+nhất|hạn)(?!\w)[^;]*?\d")
+
+
+# "tạm dừng (thực hiện) (cho) đến ngày D": a pause until a day, refused by the label's rule
+_UNTIL = re.compile(r"(?i)(?:\s+[^\W\d_]+){0,2}?\s+(?:cho\s+)?(?:đến|tới)(?!\w)")
+
+
+def refuse_called_off(source: Source) -> None:
+    """Refuse a phrase that tells of an event called off or put off (`_CALLED_OFF`) and
+    names no day it is moved to (`_NEW_DAY`): the day or period printed is the one given
+    up, never a deadline."""
+    said = _CALLED_OFF.search(source.text)
+    if said is None or _NEW_DAY.search(source.text, said.end()):
+        return
+    rest = source.text[said.end() :]
+    if not any(char.isdigit() for char in rest) or _UNTIL.match(rest):
+        return  # after its day, or "tạm dừng đến ngày D": the label's own refusals say why
+    raise Unreadable(
+        f"“{said[0]} …” nói việc bị hoãn hoặc tạm dừng, không nêu ngày mới: thời gian in "
+        "trong câu là thời gian đã bỏ, không phải thời hạn; ghi last_day khi có lịch mới"
+    )
+
+
+# A plan being adjusted, named with its period: "khẩn trương phê duyệt điều chỉnh Quy hoạch
+# tỉnh Lào Cai thời kỳ 2021-2030, tầm nhìn đến năm 2050" (HĐND tỉnh Lào Cai, 02/2026): the
+# adjustment is done now, to a plan in force since 2021; "thời kỳ 2021-2030" is the plan's
+# name (Luật Quy hoạch 2017, Điều 8: a plan's period is part of it), never the adjustment's
+# window. A plan named for itself ("Quy hoạch tỉnh Thanh Hóa thời kỳ 2021-2030", "lập và trình
+# Quy hoạch … thời kỳ 2021 – 2030") is the corpus's window and stays read.
+_ADJUSTED_PLAN = re.compile(
+    r"\bdieu\s+chinh\s+(?:quy\s+hoach|ke\s+hoach|chuong\s+trinh|de\s+an)\b[^,;:()]*?"
+    r"\b(?:thoi\s+ky|giai\s+doan)\s+\d{4}\s*[-–—]\s*\d{4}(?!\d)",
+    re.ASCII,
+)
+# ... and the horizon after it, which names the same plan: ", tầm nhìn đến năm 2050"
+_HORIZON = re.compile(r"\b(?:tam\s+nhin|dinh\s+huong)\s+(?:den\s+)?nam\s+\d{4}\b", re.ASCII)
+
+
+def refuse_adjusted_plan_period(source: Source) -> None:
+    """Refuse a phrase whose only time is the period of a plan it adjusts
+    (`_ADJUSTED_PLAN`, its horizon `_HORIZON` beside it): the plan's name. Any other number
+    ("… trong thời gian 30 ngày tính từ ngày 02 tháng 12 năm 2024", a xã's posting of the
+    draft, Long An 2024) is the phrase's own time and is read."""
+    text = source.prepared
+    if (found := _ADJUSTED_PLAN.search(text)) is None:
+        return
+    rest = _HORIZON.sub(" ", text[: found.start()] + " " + text[found.end() :])
+    if any(char.isdigit() for char in rest):
+        return
+    said = " ".join(source.original(*found.span()).split())
+    raise Unreadable(
+        f"“{said}”: thời kỳ là tên của quy hoạch, kế hoạch được điều chỉnh, không phải thời "
+        "hạn điều chỉnh; nếu văn bản có hạn, ghi last_day theo văn bản"
+    )
+
+
 # "Việc thực hiện các nhiệm vụ CCHC là một trong những tiêu chí bắt buộc để đánh giá cán bộ,
 # công chức, viên chức hàng năm" (a xã of Quảng Ngãi, 2025): what an appraisal counts, not
 # when anything is due; the cadence is the appraisal's. Only "là … tiêu chí": "hoàn tất các
@@ -254,7 +328,10 @@ def refuse_ranked(source: Source) -> None:
 # Words that tell of work done in a period, or of the grounds a document stands on, with no
 # deadline of their own: "Căn cứ kết quả thực hiện Chương trình … giai đoạn 2010-2020" (Bắc
 # Ninh, 2021), "Căn cứ Quyết định số 718/QĐ-UBND ngày 23/11/2021 … giai đoạn 2021 – 2025"
-# (Tuyên Quang, 2025), the heading "ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2013" (Hà Nam, 2014), "Qua
+# (Tuyên Quang, 2025), "Căn cứ kết quả kỳ họp thứ 24, Hội đồng nhân dân tỉnh Thanh Hóa khóa
+# XVIII từ ngày 12 đến ngày 14 tháng 12 năm 2024" (HĐND Thanh Hóa, NQ 616/2024: the session
+# held, whose results ground the resolution), the heading "ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM
+# 2013" (Hà Nam, 2014), "Qua
 # 05 năm thực hiện Kế hoạch … giai đoạn 2021-2025, …" (Ninh Bình, 2026): the period is the one
 # the results cover or the cited document's, never a due day. "1. Số buồng có đến 31/12" (a
 # statistics form, Bộ KH&ĐT 2012): what exists as of that day. "Căn cứ" with a numbered
@@ -262,7 +339,8 @@ def refuse_ranked(source: Source) -> None:
 # (Báo Cần Thơ, 2011) names its own time after the grounds.
 _TOLD_BACK = re.compile(
     r"^\W*(?:[ivx]+\.\s*|\d+\.\s*|phan\s+[ivx\d]+\s*[.:]\s*)?"
-    r"(?:can\s+cu\s+(?:\w+\s+){1,3}so\s+\d\S*|qua\s+\S+\s+nam\b)"
+    r"(?:can\s+cu\s+(?:\w+\s+){1,3}so\s+\d\S*|can\s+cu\s+(?:vao\s+)?ket\s+qua\b"
+    r"|qua\s+\S+\s+nam\b)"
     r"|(?<!bao cao )\bket\s+qua\s+thuc\s+hien\b"  # a report of results: its own rules
     r"|\bco\s+den\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\b",
     re.ASCII,
@@ -292,7 +370,9 @@ def refuse_unread_kinds(source: Source) -> None:
     """Refuse the kinds of phrase the grammar has no reading for, before any rule: two
     deadlines joined by "hoặc" (`refuse_alternatives`), a half of a period (`refuse_halves`),
     a weekday of a numbered week of each month (`refuse_week_of_month`), the day a thing was
-    received or an event held, told as done (`refuse_told_as_done`), a day off moved where
+    received or an event held, told as done (`refuse_told_as_done`), an event called off
+    with no new day (`refuse_called_off`), the period of a plan adjusted
+    (`refuse_adjusted_plan_period`), a day off moved where
     kehoach does not move it (`refuse_unmodelled_shift`), a body ranked by when it finished
     (`refuse_ranked`), what a criterion is (`refuse_criterion`), the moment an inventory
     counts as of (`refuse_inventory_moment`). Each
@@ -304,6 +384,8 @@ def refuse_unread_kinds(source: Source) -> None:
         refuse_halves(source)
         refuse_week_of_month(source)
         refuse_told_as_done(source)
+        refuse_called_off(source)
+        refuse_adjusted_plan_period(source)
         refuse_ranked(source)
         refuse_criterion(source)
         refuse_inventory_moment(source)
@@ -692,6 +774,34 @@ def not_long_past(found: Found, context: Context) -> Found:
                 "ngày: có thể viết nhầm năm; ghi last_day theo văn bản đã sửa"
             )
     return found
+
+
+# A misprinted year is a slip of its last digit ("13.8.2028" for 2026): the day falls two to
+# nine years after the document's issue year
+_SLIP_YEARS = range(2, 10)
+
+
+def not_far_ahead(found: Found, context: Context, timed: bool) -> Found:
+    """A single day to meet, set two to nine years (`_SLIP_YEARS`) after the issue year of
+    the document that sets it, and printed to its hour (`timed`), is a typo'd year: "Trước 17
+    giờ ngày 13.8.2028, các trường ĐH, CĐ thông báo thí sinh trúng tuyển đợt 1" in the Bộ
+    GD&ĐT's 2026 admission calendar (every other step of it in 2026; VnExpress's table of the
+    same plan: 13/8). The bound: an hour is a schedule's, and a schedule's days fall in its
+    own year or the next (a school year, an admission season, a congress round: the corpus's
+    farthest single day is 17 months after its document), while a day years ahead is a
+    plan's target or a named day ("Tết Thanh minh ngày 4/4/2028", "trước ngày 31/12/2030"),
+    which are read. A day decades away is no slip of one digit: the issue day given may be
+    a placeholder (the fuzz's "--issued 01/01/2000"), and the rule says nothing. Refused,
+    not corrected: which year was meant is the document's to say."""
+    issued, day = context.issued, found.last
+    if found.kind is not DeadlineKind.DATE or issued is None or day is None or day != found.first:
+        return found
+    if day.year - issued.year not in _SLIP_YEARS or not timed:
+        return found
+    raise Unreadable(
+        f"hạn {show(day)} sau năm ban hành ({issued.year}) hơn một năm, lại ghi tới giờ như "
+        "lịch của năm đó: có thể viết nhầm năm; ghi last_day theo văn bản đã sửa"
+    )
 
 
 def with_plan_year(found: Found, context: Context) -> Found:

@@ -94,6 +94,55 @@ def clause_after_day(source: Source) -> tuple[Source, str] | None:
     return source.part(0, clause.end("rule")), step
 
 
+# A press line that opens with the day an event is held, then who holds what after its
+# comma: "Ngày 1/8, UBND tỉnh Lâm Đồng tổ chức Hội nghị trực tuyến toàn tỉnh đánh giá tình
+# hình kinh tế - xã hội, an ninh - quốc phòng tháng 7, triển khai nhiệm vụ trọng tâm tháng
+# 8/2025" (Báo Lâm Đồng, 2025), "Chiều 9/2, Ban Chỉ đạo … tổ chức Hội nghị tổng kết công tác
+# PCCC&CNCH năm 2025, triển khai nhiệm vụ năm 2026" (Báo Phú Thọ, 2026), "Sáng mai, 15-11, tại
+# Nhà Quốc hội, Hội đồng Bầu cử quốc gia tổ chức hội nghị … nhiệm kỳ 2026 - 2031" (SGGP,
+# 2025): the event is held that day; the months, years and terms after it name what the
+# event is about (a meeting on July's results and August's tasks), never a second time.
+_EVENT_DAY_FIRST = re.compile(
+    r"(?P<rule>\s*(?:(?:sang|chieu|trua)\s+(?:ngay\s+)?(?:(?:nay|mai)\s*,?\s*)?|ngay\s+)"
+    r"\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?)"
+    r"\s*,\s*(?P<clause>[a-z][^;:]*?)[ .]*\Z",
+    re.ASCII,
+)
+# ... the clause holding an event: held, opened, launched (a past one, "đã tổ chức", is
+# refused apart, `refusals.refuse_told_as_done`)
+_HOLDS_AN_EVENT = re.compile(r"\b(?:to\s+chuc|khai\s+mac|khoi\s+dong)\b", re.ASCII)
+# ... and only these numbers: a month or a year of the subject, a term or a period
+_SUBJECT_PERIOD = re.compile(
+    r"\b(?:thang\s+\d{1,2}(?:\s*/\s*\d{4})?|nam\s+\d{4}"
+    r"|(?:nhiem\s+ky|giai\s+doan|thoi\s+ky)\s+\d{4}\s*[-–]\s*\d{4})(?![\d/.-])",
+    re.ASCII,
+)
+# ... and no word that would set a time of its own ("…, yêu cầu hoàn thành trong tháng 9"),
+# read with its diacritics: folded, "trọng tâm" would be "trong", "tổng" no matter
+_OWN_TIME = re.compile(
+    r"(?i)(?<!\w)(?:trước|sau|chậm\s+nhất|muộn\s+nhất|trễ\s+nhất|hạn|đến|tới|từ|trong"
+    r"|hoàn\s+thành|xong|kết\s+thúc|hằng|hàng|mỗi|định\s+kỳ|tuần|quý|đợt|lần\s+thứ)(?!\w)"
+)
+
+
+def event_day_first(source: Source) -> tuple[Source, str] | None:
+    """The day a press line opens with and the event held then, as printed
+    (`_EVENT_DAY_FIRST`), when the clause holds an event (`_HOLDS_AN_EVENT`), no number but
+    the months, years and terms of its subject (`_SUBJECT_PERIOD`) and no word that sets a
+    time of its own (`_OWN_TIME`); else None. The caller checks that the day alone reads as
+    one date."""
+    line = _EVENT_DAY_FIRST.fullmatch(source.prepared)
+    if line is None:
+        return None
+    clause = line["clause"]
+    said = source.original(*line.span("clause"))
+    if not _HOLDS_AN_EVENT.search(clause) or _OWN_TIME.search(said):
+        return None
+    if any(char.isdigit() for char in _SUBJECT_PERIOD.sub(" ", clause)):
+        return None
+    return source.part(0, line.end("rule")), " ".join(said.split()).strip(" .,")
+
+
 # "…, trong giờ hành chính, nếu trùng vào ngày nghỉ …": office hours of the day, no hour
 _OFFICE_HOURS = re.compile(r"trong\s+gio\s+hanh\s+chinh\s*,\s*", re.ASCII)
 
