@@ -1960,6 +1960,7 @@ def _two_works(before: Found, after_: Found) -> bool:
 def _read_part(given: Input) -> tuple[str, list[Found]]:
     """One part: a start bound, a duration, or deadlines."""
     if start := START_RULE.match(given.prepared):
+        _no_weekday_taken_for_from(given, start)
         span = read_point(start["when"], given.plan_year)
         # "Riêng lớp 1, lớp 9 và lớp 12 tựu trường sớm hơn, từ 22/8/2025": earlier than the
         # others, from that day: a start bound all the same
@@ -1991,6 +1992,26 @@ def _read_part(given: Input) -> tuple[str, list[Found]]:
 
 
 _BEGINS_ON = re.compile(r"\bbat\s+dau\b(?!.*\b(?:ke|tinh)\s+tu\b)", re.ASCII)
+
+
+def _no_weekday_taken_for_from(given: Input, start: re.Match[str]) -> None:
+    """Refuse "thứ tư" before a day read as a start bound: "Hạn chót thứ Tư 28-6-2027",
+    "Kỳ họp thứ tư 28/6/2027". "tư" right after "thứ" is Wednesday (or the ordinal, the
+    fourth session), never "từ" (from). A weekday that agrees with its day is read before
+    (`asides`); one that disagrees is a misprint of the day or of the weekday, and which one
+    cannot be told."""
+    said = given.source.original(0, start.end("label")).split()
+    lead = given.source.original(start.end("label"), start.start("when")).split()
+    if not said or not lead:
+        return
+    weekday_word = said[-1].lower() == "thứ" and fold(lead[0]) == "tu"
+    lost_marks = said[-1].lower() == "thu" and lead[0].lower() == "tu"  # "Thu Tu": either
+    if weekday_word or lost_marks:
+        raise Unreadable(
+            f"“{said[-1]} {lead[0]}” trước ngày tháng là thứ Tư (hay thứ tự “thứ tư”), không "
+            "phải “từ” (mốc bắt đầu), và không khớp ngày ghi sau; không đoán, hãy ghi "
+            "last_day (và first_day) theo văn bản"
+        )
 
 
 def _first_reading(prepared: str) -> tuple[re.Match[str], _Builder] | None:
