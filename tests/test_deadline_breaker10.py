@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from deadline_forms import ctx, one, read_days, refused
-from kehoach.dates.deadline import DeadlineError, parse_deadlines
+from kehoach.dates.deadline import DeadlineError, DeadlineKind, parse_deadlines
 
 NGHI_TET_2020 = "2019-12-20"  # k-ninh-thuan-tb-nghi-tet-duong-lich-2020.yaml, near its day
 
@@ -82,3 +82,121 @@ def test_property_a_wednesday_is_never_read_as_another_day_or_a_start(
         assert reading.earliest is None
         assert reading.last == day
         assert day.weekday() == 2, f"{day} is no Wednesday"
+
+
+# W1b. The same "tư" taken for "từ" by the window rules, and after a colon or in parentheses:
+# "+ Báo cáo cả năm 2021: 20/12/2021 – 10/01/2022." (s-hepza-bql-1493-bao-cao-tai-nan-lao-
+# dong-2021.yaml) with a Wednesday printed before a Monday read as the window, the weekday
+# never checked; "Báo cáo thứ Tư 20/12/2021 – 10/01/2022" likewise; "(thứ Tư 24/04/2021)"
+# (a Saturday) as a start bound.
+HEPZA = "2021-06-03"
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "+ Báo cáo cả năm 2021: thứ Tư 20/12/2021 – 10/01/2022.",
+        "+ Báo cáo cả năm 2021: thu Tu 20/12/2021 – 10/01/2022.",
+        "Báo cáo thứ Tư 20/12/2021 – 10/01/2022",
+        "Báo cáo thứ Tư ngày 20/12/2021 đến ngày 10/01/2022",
+        "Đợt thứ tư 20/12/2021 - 30/12/2021",
+        "(thứ Tư 24/12/2021)",
+    ],
+)
+def test_wednesday_before_a_window_or_in_parentheses_is_checked(phrase: str) -> None:
+    why = refused(phrase, ctx(HEPZA))
+    assert "Thứ Tư" in why or "thứ tư" in why.lower()
+
+
+@pytest.mark.parametrize(
+    ("phrase", "first", "last"),
+    [
+        ("+ Báo cáo cả năm 2021: 20/12/2021 – 10/01/2022.", "2021-12-20", "2022-01-10"),
+        ("+ Báo cáo cả năm 2021: thứ Hai 20/12/2021 – 10/01/2022.", "2021-12-20", "2022-01-10"),
+        ("đợt thứ tư: 20/12/2021 - 30/12/2021", "2021-12-20", "2021-12-30"),
+    ],
+)
+def test_a_window_with_its_own_weekday_still_reads(phrase: str, first: str, last: str) -> None:
+    assert read_days(phrase, HEPZA)[1:] == (first, last)
+
+
+# W2. A weekday after a field's colon or "là" was left in the words, and the start of a window
+# became a deadline of its own: "Ngày bắt đầu lấy ý kiến: thứ Sáu 15/04/2022, Ngày hết hạn lấy
+# ý kiến: 15/06/2022" (n-bkhcn-du-thao-882-nhan-dien-tu-2022.yaml with the weekday the draft
+# portal prints) read as two deadlines, 15/04/2022 and 15/06/2022; "Học kỳ I, ngày bắt đầu là
+# thứ Tư, 6/9/2023, ngày kết thúc là 13/1/2024" (n-ninhbinh-qd-636-nam-hoc-2023-2024.yaml) as
+# 06/09/2023 and 13/01/2024. The weekday is checked and blanked there as after a comma.
+@pytest.mark.parametrize(
+    ("phrase", "issued", "first", "last"),
+    [
+        (
+            "Ngày bắt đầu lấy ý kiến: thứ Sáu 15/04/2022, Ngày hết hạn lấy ý kiến: 15/06/2022",
+            "2022-04-15",
+            date(2022, 4, 15),
+            date(2022, 6, 15),
+        ),
+        (
+            "Ngày bắt đầu lấy ý kiến: thứ Sáu, 15/04/2022, Ngày hết hạn lấy ý kiến: 15/06/2022",
+            "2022-04-15",
+            date(2022, 4, 15),
+            date(2022, 6, 15),
+        ),
+        (
+            "Học kỳ I, ngày bắt đầu là thứ Tư, 6/9/2023, ngày kết thúc là 13/1/2024",
+            "2023-08-08",
+            date(2023, 9, 6),
+            date(2024, 1, 13),
+        ),
+    ],
+)
+def test_a_weekday_after_a_colon_keeps_the_window_one(
+    phrase: str, issued: str, first: date, last: date
+) -> None:
+    reading = one(phrase, ctx(issued))
+    assert (reading.kind, reading.first, reading.last) == (DeadlineKind.WINDOW, first, last)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued"),
+    [
+        (
+            "Ngày bắt đầu lấy ý kiến: thứ Năm 15/04/2022, Ngày hết hạn lấy ý kiến: 15/06/2022",
+            "2022-04-15",
+        ),
+        ("Học kỳ I, ngày bắt đầu là thứ Ba, 6/9/2023, ngày kết thúc là 13/1/2024", "2023-08-08"),
+        ("Hạn nộp: thứ Hai 30/6/2027", "2026-12-01"),
+    ],
+)
+def test_a_weekday_after_a_colon_that_disagrees_is_refused(phrase: str, issued: str) -> None:
+    assert "không phải Thứ" in refused(phrase, ctx(issued))
+
+
+# W4. Figures added up or estimated to a day read as a deadline on that day: "Lũy kế giải ngân
+# đến 30/6/2019", "Ước giải ngân đến 30/6/2019" (the report n-vinhphuc-giai-ngan-31-6-2019.yaml
+# quotes: "ước tính đến 31/6/2019, giải ngân được khoảng 31,2%"), "Ước thực hiện đến
+# 31/12/2027" (a report's column) each read as due that day.
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Lũy kế giải ngân đến 30/6/2019",
+        "Luỹ kế đến 30/6/2019",
+        "giải ngân lũy kế đến ngày 30/6/2019",
+        "Ước giải ngân đến 30/6/2019",
+        "Ước thực hiện đến 30/6/2019",
+        "Ước đạt đến 30/6/2019",
+        "Luy ke giai ngan den 30/6/2019",
+    ],
+)
+def test_figures_added_up_or_estimated_to_a_day_are_no_deadline(phrase: str) -> None:
+    assert "last_day" in refused(phrase, ctx("2019-06-01"))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "last"),
+    [
+        ("Công ước có hiệu lực đến 30/6/2019", "2019-06-30"),
+        ("Giải ngân hết kế hoạch vốn đến 30/6/2019", "2019-06-30"),
+    ],
+)
+def test_a_convention_or_a_task_up_to_a_day_still_reads(phrase: str, last: str) -> None:
+    assert read_days(phrase, "2019-06-01")[2] == last

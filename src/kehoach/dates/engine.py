@@ -1960,7 +1960,7 @@ def _two_works(before: Found, after_: Found) -> bool:
 def _read_part(given: Input) -> tuple[str, list[Found]]:
     """One part: a start bound, a duration, or deadlines."""
     if start := START_RULE.match(given.prepared):
-        _no_weekday_taken_for_from(given, start)
+        _no_weekday_taken_for_from(given, start.end("label"), start.start("when"))
         span = read_point(start["when"], given.plan_year)
         # "Riêng lớp 1, lớp 9 và lớp 12 tựu trường sớm hơn, từ 22/8/2025": earlier than the
         # others, from that day: a start bound all the same
@@ -1994,18 +1994,21 @@ def _read_part(given: Input) -> tuple[str, list[Found]]:
 _BEGINS_ON = re.compile(r"\bbat\s+dau\b(?!.*\b(?:ke|tinh)\s+tu\b)", re.ASCII)
 
 
-def _no_weekday_taken_for_from(given: Input, start: re.Match[str]) -> None:
-    """Refuse "thứ tư" before a day read as a start bound: "Hạn chót thứ Tư 28-6-2027",
-    "Kỳ họp thứ tư 28/6/2027". "tư" right after "thứ" is Wednesday (or the ordinal, the
-    fourth session), never "từ" (from). A weekday that agrees with its day is read before
-    (`asides`); one that disagrees is a misprint of the day or of the weekday, and which one
-    cannot be told."""
-    said = given.source.original(0, start.end("label")).split()
-    lead = given.source.original(start.end("label"), start.start("when")).split()
+def _no_weekday_taken_for_from(given: Input, start: int, end: int) -> None:
+    """Refuse "thứ tư" before a day where the rule took "tư" (`start`..`end` of the prepared
+    text, the words before the day) for "từ": "Hạn chót thứ Tư 28-6-2027" read as a start
+    bound from 28/06, "Báo cáo thứ Tư 20/12/2021 – 10/01/2022" as a window whose weekday was
+    never checked (20/12/2021 is a Monday). "tư" right after "thứ" is Wednesday, or the
+    ordinal ("Kỳ họp thứ tư", the fourth session), never "từ" (from). A weekday that agrees
+    with its day is read before this (`asides`); one that disagrees is a misprint of the day
+    or of the weekday, and which one cannot be told."""
+    said = given.source.original(0, start).split()
+    lead = given.source.original(start, end).split()
     if not said or not lead:
         return
-    weekday_word = said[-1].lower() == "thứ" and fold(lead[0]) == "tu"
-    lost_marks = said[-1].lower() == "thu" and lead[0].lower() == "tu"  # "Thu Tu": either
+    last = said[-1].lstrip("([").lower()  # "(thứ Tư 24/04/2021)"
+    weekday_word = last == "thứ" and fold(lead[0]) == "tu"
+    lost_marks = last == "thu" and lead[0].lower() == "tu"  # "Thu Tu": either
     if weekday_word or lost_marks:
         raise Unreadable(
             f"“{said[-1]} {lead[0]}” trước ngày tháng là thứ Tư (hay thứ tự “thứ tư”), không "
@@ -2071,6 +2074,8 @@ def _label(
     match: re.Match[str], given: Input, own_period: str = "", this_year: bool = False
 ) -> str | None:
     start = match.start()
+    if match["lead"]:
+        _no_weekday_taken_for_from(given, start, match.end("lead"))
     stated = (match["lead"] or "").startswith("vao")  # "…sớm hơn, vào ngày 25/8"
     ranged = match.re in (RANGE_RULE, DAY_SPAN_RULE) and "tu" in (match["lead"] or "").split()
     spared = "|".join(
