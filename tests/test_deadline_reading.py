@@ -49,6 +49,19 @@ def test_json_gains_the_new_fields_and_keeps_the_old() -> None:
     assert (reading["kind"], reading["last"], reading["time"]) == ("date", "2027-03-14", "10:00")
 
 
+def test_json_says_a_routine_duty_from_a_report_owed_each_period() -> None:
+    # tests/corpus/j-2-camau-hdnd-tiep-cong-dan-thu-nam.yaml (HĐND tỉnh Cà Mau): a reception
+    # day is a duty done on it; the same weekday with a report word owes a report each week
+    def duty(phrase: str) -> bool:
+        reading = json.loads(run("deadline", phrase, "--format", "json").stdout)
+        assert reading["kind"] == "recurring"
+        return bool(reading["duty"])
+
+    assert duty("vào thứ Năm hàng tuần")
+    assert not duty("báo cáo gửi vào thứ Năm hàng tuần")
+    assert not duty("trước ngày 20 hằng tháng")
+
+
 def test_json_of_a_relative_phrase_has_its_structure() -> None:
     phrase = "ít nhất 30 ngày làm việc trước ngày khai mạc Đại hội"
     reading = json.loads(run("deadline", phrase, "--format", "json").stdout)

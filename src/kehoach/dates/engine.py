@@ -199,6 +199,7 @@ from kehoach.dates.routine import (
     build_daily,
     build_every_count,
     build_weekdays,
+    is_duty,
 )
 from kehoach.dates.steps import (
     clause_after_cadence,
@@ -1069,6 +1070,7 @@ def _deadline(phrase: str, found: Found, asides: Asides) -> Deadline:
         relative=found.relative,
         rrule=rrule_text(rule) if rule else None,
         year_from_plan=found.year_inferred,
+        duty=is_duty(phrase, found.kind, rule),
     )
 
 

@@ -155,6 +155,8 @@ class Deadline:
     bound ("bắt đầu từ tháng 4/2027"), `qualifier` the words that qualify a period ("đầu",
     "cuối"), `time` a time of day "HH:MM", `gloss` a parenthesis that explains the date
     ("60 ngày trước ngày bầu cử"), `year_from_plan` whether the year came from the plan.
+    `duty`: a RECURRING reading of a routine duty done on its days ("thu gom … hằng ngày",
+    "vào thứ Năm hàng tuần"), not a deliverable owed each period (`dates.routine.is_duty`).
     """
 
     phrase: str
@@ -171,6 +173,7 @@ class Deadline:
     relative: Relative | None = None
     rrule: str | None = None
     year_from_plan: bool = False
+    duty: bool = False
 
     @property
     def series(self) -> Series | None:

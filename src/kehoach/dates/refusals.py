@@ -166,9 +166,9 @@ _CRITERION = re.compile(
 
 def refuse_criterion(source: Source) -> None:
     """Refuse a phrase that says what a criterion is (`_CRITERION`) without a deadline word
-    of its own (`_DUE_WORD`)."""
+    of its own (`DUE_WORD`)."""
     text = source.prepared
-    if (found := _CRITERION.search(text)) and not _DUE_WORD.search(text):
+    if (found := _CRITERION.search(text)) and not DUE_WORD.search(text):
         raise Unreadable(
             f"“{source.original(*found.span())} …” nói một tiêu chí đánh giá, không phải thời "
             "hạn; nếu văn bản có hạn, ghi last_day theo văn bản"
@@ -210,7 +210,7 @@ _TOLD_BACK = re.compile(
     re.ASCII,
 )
 # ... unless the phrase sets a deadline in its own words: "Căn cứ kết quả …, trước ngày D"
-_DUE_WORD = re.compile(
+DUE_WORD = re.compile(
     r"\b(?:truoc|cham\s+nhat|muon\s+nhat|tre\s+nhat|den\s+het|han|hoan\s+thanh|xong"
     r"|ket\s+thuc|khong\s+qua)\b",
     re.ASCII,
@@ -219,11 +219,11 @@ _DUE_WORD = re.compile(
 
 def refuse_told_back(source: Source) -> None:
     """Refuse a phrase that tells of past results, a document's grounds or a figure as of a
-    day (`_TOLD_BACK`) without a deadline word of its own (`_DUE_WORD`), for good: read
+    day (`_TOLD_BACK`) without a deadline word of its own (`DUE_WORD`), for good: read
     before the documents it cites are set aside as glosses, which would leave the period of
     their titles to read."""
     text = source.prepared
-    if (found := _TOLD_BACK.search(text)) and not _DUE_WORD.search(text):
+    if (found := _TOLD_BACK.search(text)) and not DUE_WORD.search(text):
         said = source.original(*found.span()).strip(" .:")
         raise Contradicted(
             f"“{said} …” nêu kết quả đã làm, căn cứ của văn bản hay số liệu có đến một ngày, "
