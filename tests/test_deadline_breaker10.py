@@ -200,3 +200,48 @@ def test_figures_added_up_or_estimated_to_a_day_are_no_deadline(phrase: str) -> 
 )
 def test_a_convention_or_a_task_up_to_a_day_still_reads(phrase: str, last: str) -> None:
     assert read_days(phrase, "2019-06-01")[2] == last
+
+
+# W5. "cấm" (a ban) with its marks lost in a copy: "Cam to chuc truoc ngay 15/3/2027" read as
+# due 15/03/2027, though "Chua to chuc truoc ngay …" (chưa: not yet) was refused as the start
+# it is. The phrase is test_deadline_breaker5's "cấm … trước" family with the marks a PDF copy
+# loses (breaker10-findings W5).
+@pytest.mark.parametrize(
+    "phrase", ["Cam to chuc truoc ngay 15/3/2027", "Cam khai thac truoc ngay 15/3/2027"]
+)
+def test_a_ban_without_its_marks_is_no_deadline(phrase: str) -> None:
+    assert "cấm" in refused(phrase, ctx("2026-12-01"))
+
+
+def test_a_pledge_without_its_marks_still_reads() -> None:
+    """ "cam kết" (a pledge) is no ban: "Cam ket hoan thanh truoc ngay 15/3/2027"."""
+    assert read_days("Cam ket hoan thanh truoc ngay 15/3/2027", "2026-12-01")[2] == "2027-03-15"
+
+
+# W6. A draft's signing line, its day left blank to be filled when signed, read as the whole
+# month: "Hà Nội, ngày    tháng 3 năm 2027" -> window 01/03/2027 – 31/03/2027 (a draft's
+# "Hà Nội, ngày    tháng    năm 20.." with its month filled; the signed line, "Hà Nội, ngày
+# 15 tháng 3 năm 2027", is refused as a signing line already).
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Hà Nội, ngày    tháng 3 năm 2027",
+        "Hà Nội, ngày … tháng 3 năm 2027",
+        "Quảng Ninh, ngày      tháng 12 năm 2026",
+        "ngày ... tháng 3 năm 2027",
+    ],
+)
+def test_a_day_left_blank_before_a_month_is_no_month(phrase: str) -> None:
+    assert "để trống ngày" in refused(phrase, ctx("2026-12-01"))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "last"),
+    [
+        ("3 nhà còn lại sẽ hoàn thành trong ngày cuối tháng 12", "2026-12-31"),
+        ("ngày 15 tháng 3 năm 2027", "2027-03-15"),
+        ("trong tháng 3 năm 2027", "2027-03-31"),
+    ],
+)
+def test_a_day_or_a_month_written_whole_still_reads(phrase: str, last: str) -> None:
+    assert read_days(phrase, "2026-12-01")[2] == last

@@ -2138,6 +2138,12 @@ def _label(
         raise Unreadable(
             f"“{label.text}, ngày …” là dòng nơi và ngày ban hành văn bản, không phải thời hạn"
         )
+    blank = _DAY_LEFT_BLANK.search(given.prepared[:start])
+    if blank and match.re is PERIOD_RULE and given.prepared.startswith("thang", start):
+        raise Unreadable(  # "Hà Nội, ngày    tháng 3 năm 2027": a draft's signing line
+            "“ngày … tháng …” để trống ngày (ngày chưa điền, như dòng ký của một dự thảo): "
+            "không phải cả tháng; ghi last_day khi văn bản đã có ngày"
+        )
     named_period = match.re is PERIOD_RULE and bool(NAMED_PERIOD.match(match["when"]))
     colon = given.prepared[:start].rstrip().endswith(":")  # "Thi THPT quốc gia 2017: 22,23 …"
     joined = match["lead"] or on_weekday or colon or given.enclosed
@@ -2149,6 +2155,11 @@ def _label(
     if _is_deadline(given.source.part(0, start), given):
         raise Unreadable(f"“{label.text}” cũng là một thời hạn: mỗi mốc chỉ ghi một thời hạn")
     return label.text
+
+
+# "ngày" with its number left blank before a month: "Hà Nội, ngày    tháng 3 năm 2027",
+# "Ngày ban hành: … tháng 3 năm 2027" (a draft, its day filled in when it is signed)
+_DAY_LEFT_BLANK = re.compile(r"(?<![a-z])ngay[\s.…_]*\Z", re.ASCII)
 
 
 # an event's verb right before a bare day: the day it is held, whatever document convened it

@@ -1577,6 +1577,16 @@ def _no_other_day(said: list[str], words: list[str], rest: str, text: str) -> No
         )
 
 
+def _ban_marks_lost(said: list[str], at: int) -> bool:
+    """ "Cam to chuc truoc ngay 15/3/2027": "cấm" (a ban) with its marks lost in a copy, in
+    words that all lost theirs; never "cam kết" (a pledge to finish by the day)."""
+    return (
+        said[at] == "cam"
+        and said[at + 1 : at + 2] != ["ket"]
+        and all(word.isascii() for word in said)
+    )
+
+
 def _not_before_governs(said: list[str]) -> bool:
     """Whether the last "chưa"/"cấm" of the label (`_NOT_BEFORE`) governs the time after it:
     "chưa tổ chức trước ngày 15/3", "chưa hoàn thành trước …" (not before: a start). A verb
@@ -1587,13 +1597,14 @@ def _not_before_governs(said: list[str]) -> bool:
         (
             i
             for i, word in enumerate(said)
-            if word in _NOT_BEFORE and said[i + 1 : i + 2] != ["hạn"]  # "chẳng hạn": e.g.
+            if (word in _NOT_BEFORE and said[i + 1 : i + 2] != ["hạn"])  # "chẳng hạn": e.g.
+            or _ban_marks_lost(said, i)
         ),
         default=None,
     )
     if at is None:
         return False
-    if said[at] == "cấm":  # "cấm khai thác hoàn thành trước …": a ban, whatever follows
+    if said[at] in ("cấm", "cam"):  # "cấm khai thác hoàn thành trước …": a ban, whatever follows
         return True
     rest = " ".join(said[at + 2 :])
     return _COMPLETION.search(rest) is None
