@@ -481,6 +481,10 @@ _FESTIVAL = re.compile(r"(?:le\s+hoi|hoi|le|tet|via|ram)\b", re.ASCII)
 # "lần thứ hai"); whatever it names, the day read is the dated one, checked against it
 _WEEKDAY_THEN_DAY = re.compile(
     r"(?:^|(?<=\btu )|(?<=\bden )|(?<=\bhet )|(?<=\bvao )|(?<=, )|(?<=\bngay )|(?<=\bnghi )"
+    # ... after a field's colon, "là" or an opening parenthesis: "Ngày bắt đầu lấy ý kiến: thứ
+    # Sáu 15/04/2022" (Bộ KH&CN's drafts), "ngày bắt đầu là thứ Tư, 6/9/2023" (Ninh Bình,
+    # QĐ 636/2023), "(thứ Tư 24/04/2021)"
+    r"|(?<=: )|(?<=\bla )|(?<=\()"
     # after the hour: "vào lúc 7 giờ sáng Chủ nhật, ngày 24/3/2019" (Báo Đồng Tháp, 2019)
     r"|(?<=\bgio )|(?<=\bphut )|(?<=\bsang )|(?<=\btrua )|(?<=\bchieu )|(?<=\btoi ))"
     r"(?:thu\s+(?P<word>hai|ba|tu|nam|sau|bay|[2-7])|(?P<sun>chu\s+nhat))\s*,?\s+"

@@ -1995,6 +1995,7 @@ def _two_works(before: Found, after_: Found) -> bool:
 def _read_part(given: Input) -> tuple[str, list[Found]]:
     """One part: a start bound, a duration, or deadlines."""
     if start := START_RULE.match(given.prepared):
+        _no_weekday_taken_for_from(given, start.end("label"), start.start("when"))
         span = read_point(start["when"], given.plan_year)
         # "Riêng lớp 1, lớp 9 và lớp 12 tựu trường sớm hơn, từ 22/8/2025": earlier than the
         # others, from that day: a start bound all the same
@@ -2026,6 +2027,29 @@ def _read_part(given: Input) -> tuple[str, list[Found]]:
 
 
 _BEGINS_ON = re.compile(r"\bbat\s+dau\b(?!.*\b(?:ke|tinh)\s+tu\b)", re.ASCII)
+
+
+def _no_weekday_taken_for_from(given: Input, start: int, end: int) -> None:
+    """Refuse "thứ tư" before a day where the rule took "tư" (`start`..`end` of the prepared
+    text, the words before the day) for "từ": "Hạn chót thứ Tư 28-6-2027" read as a start
+    bound from 28/06, "Báo cáo thứ Tư 20/12/2021 – 10/01/2022" as a window whose weekday was
+    never checked (20/12/2021 is a Monday). "tư" right after "thứ" is Wednesday, or the
+    ordinal ("Kỳ họp thứ tư", the fourth session), never "từ" (from). A weekday that agrees
+    with its day is read before this (`asides`); one that disagrees is a misprint of the day
+    or of the weekday, and which one cannot be told."""
+    said = given.source.original(0, start).split()
+    lead = given.source.original(start, end).split()
+    if not said or not lead:
+        return
+    last = said[-1].lstrip("([").lower()  # "(thứ Tư 24/04/2021)"
+    weekday_word = last == "thứ" and fold(lead[0]) == "tu"
+    lost_marks = last == "thu" and lead[0].lower() == "tu"  # "Thu Tu": either
+    if weekday_word or lost_marks:
+        raise Unreadable(
+            f"“{said[-1]} {lead[0]}” trước ngày tháng là thứ Tư (hay thứ tự “thứ tư”), không "
+            "phải “từ” (mốc bắt đầu), và không khớp ngày ghi sau; không đoán, hãy ghi "
+            "last_day (và first_day) theo văn bản"
+        )
 
 
 def _first_reading(prepared: str) -> tuple[re.Match[str], _Builder] | None:
@@ -2085,6 +2109,8 @@ def _label(
     match: re.Match[str], given: Input, own_period: str = "", this_year: bool = False
 ) -> str | None:
     start = match.start()
+    if match["lead"]:
+        _no_weekday_taken_for_from(given, start, match.end("lead"))
     stated = (match["lead"] or "").startswith("vao")  # "…sớm hơn, vào ngày 25/8"
     ranged = match.re in (RANGE_RULE, DAY_SPAN_RULE) and "tu" in (match["lead"] or "").split()
     spared = "|".join(
@@ -2124,6 +2150,12 @@ def _label(
         raise Unreadable(
             f"“{label.text}, ngày …” là dòng nơi và ngày ban hành văn bản, không phải thời hạn"
         )
+    blank = _DAY_LEFT_BLANK.search(given.prepared[:start])
+    if blank and match.re is PERIOD_RULE and given.prepared.startswith("thang", start):
+        raise Unreadable(  # "Hà Nội, ngày    tháng 3 năm 2027": a draft's signing line
+            "“ngày … tháng …” để trống ngày (ngày chưa điền, như dòng ký của một dự thảo): "
+            "không phải cả tháng; ghi last_day khi văn bản đã có ngày"
+        )
     named_period = match.re is PERIOD_RULE and bool(NAMED_PERIOD.match(match["when"]))
     colon = given.prepared[:start].rstrip().endswith(":")  # "Thi THPT quốc gia 2017: 22,23 …"
     joined = match["lead"] or on_weekday or colon or given.enclosed
@@ -2135,6 +2167,11 @@ def _label(
     if _is_deadline(given.source.part(0, start), given):
         raise Unreadable(f"“{label.text}” cũng là một thời hạn: mỗi mốc chỉ ghi một thời hạn")
     return label.text
+
+
+# "ngày" with its number left blank before a month: "Hà Nội, ngày    tháng 3 năm 2027",
+# "Ngày ban hành: … tháng 3 năm 2027" (a draft, its day filled in when it is signed)
+_DAY_LEFT_BLANK = re.compile(r"(?<![a-z])ngay[\s.…_]*\Z", re.ASCII)
 
 
 # an event's verb right before a bare day: the day it is held, whatever document convened it

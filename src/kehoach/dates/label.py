@@ -1453,6 +1453,14 @@ _FIGURES = re.compile(
     r"\bso\s+lieu\b|(?<=\S)\s+thoi\s+diem\b|\bket\s+qua\s+thuc\s+hien\b", re.ASCII
 )
 _SPAN_NEXT = re.compile(r"\s*den\b", re.ASCII)  # "… đến …": a span runs to the next day
+# ... and figures added up or estimated to a day: "Lũy kế giải ngân đến 30/6/2019", "Ước
+# giải ngân đến 30/6/2019" (the disbursement a province reports, n-vinhphuc-giai-ngan-31-6-2019
+# in the corpus: "ước tính đến 31/6/2019, giải ngân được khoảng 31,2%"), "Ước thực hiện đến
+# 31/12": a report's column, the day its figures run to, never a day something is due
+_TALLIED = re.compile(
+    r"\bluy\s+ke\b|^uoc\b|(?<!cong )(?<!hiep )\buoc\s+(?:thuc\s+hien|dat|tinh|giai\s+ngan)\b",
+    re.ASCII,
+)
 # ... and the results or progress of a task reported up to a day, or over a span: "báo cáo
 # tình hình thực hiện đến hết ngày 15/3", "Báo cáo kết quả thực hiện tính từ ngày 1/1 đến hết
 # ngày 15/3" (the span the report covers; the day it is due is said apart, if at all)
@@ -1508,6 +1516,11 @@ def _no_turned_meaning(
         raise Unreadable(  # "tình hình … thời điểm từ đầu năm học đến ngày 15/10"
             "“số liệu, thời điểm … đến …” là ngày chốt số liệu của báo cáo, không phải hạn "
             "gửi; ghi last_day theo hạn văn bản nêu"
+        )
+    if _TALLIED.search(" ".join(w for w in words if w)) and _SPAN_NEXT.match(rest):
+        raise Unreadable(
+            "“lũy kế, ước thực hiện … đến …” là số liệu cộng dồn hoặc ước tính đến ngày đó, "
+            "không phải thời hạn; ghi last_day theo hạn văn bản nêu"
         )
     _no_other_day(said, words, rest, text)
     if fold(last) in ("tu", "sau") and last not in _READ_AS_WRITTEN:
@@ -1601,6 +1614,16 @@ def _no_other_day(said: list[str], words: list[str], rest: str, text: str) -> No
         )
 
 
+def _ban_marks_lost(said: list[str], at: int) -> bool:
+    """ "Cam to chuc truoc ngay 15/3/2027": "cấm" (a ban) with its marks lost in a copy, in
+    words that all lost theirs; never "cam kết" (a pledge to finish by the day)."""
+    return (
+        said[at] == "cam"
+        and said[at + 1 : at + 2] != ["ket"]
+        and all(word.isascii() for word in said)
+    )
+
+
 def _not_before_governs(said: list[str]) -> bool:
     """Whether the last "chưa"/"cấm" of the label (`_NOT_BEFORE`) governs the time after it:
     "chưa tổ chức trước ngày 15/3", "chưa hoàn thành trước …" (not before: a start). A verb
@@ -1611,13 +1634,14 @@ def _not_before_governs(said: list[str]) -> bool:
         (
             i
             for i, word in enumerate(said)
-            if word in _NOT_BEFORE and said[i + 1 : i + 2] != ["hạn"]  # "chẳng hạn": e.g.
+            if (word in _NOT_BEFORE and said[i + 1 : i + 2] != ["hạn"])  # "chẳng hạn": e.g.
+            or _ban_marks_lost(said, i)
         ),
         default=None,
     )
     if at is None:
         return False
-    if said[at] == "cấm":  # "cấm khai thác hoàn thành trước …": a ban, whatever follows
+    if said[at] in ("cấm", "cam"):  # "cấm khai thác hoàn thành trước …": a ban, whatever follows
         return True
     rest = " ".join(said[at + 2 :])
     return _COMPLETION.search(rest) is None
