@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from kehoach.base.files import os_reason
+from kehoach.base.text import first_control
 
 from . import texts
 from .common import (
@@ -246,6 +247,20 @@ def _undecodable(line: str) -> str | None:
     return None
 
 
+def _control_in(line: str) -> str | None:
+    """Why `line` is not read when it holds a control character (a colour code copied
+    from a terminal, a bell pasted from a PDF), naming it and its column; else None. The
+    grammar would read its digits ("31" of ESC[31m) as a number of the phrase."""
+    found = first_control(line)
+    if found is None:
+        return None
+    column, what = found
+    return (
+        f"dòng chứa {what} ở cột {column}, không phải chữ của văn bản: dán lại văn bản "
+        "thuần (không màu) hoặc xóa ký tự đó"
+    )
+
+
 def _read_many(context: Context, output: TextOrJson, today: date, calendar: Calendar | None) -> int:
     """Read one phrase per stdin line, so a script can check many; 1 if any is unreadable."""
     from kehoach.dates.deadline import DeadlineError, parse_deadlines
@@ -273,6 +288,12 @@ def _read_many(context: Context, output: TextOrJson, today: date, calendar: Cale
                     "utf-8", "backslashreplace"
                 )
                 sys.stdout.write(as_json_line(None, shown, why))
+            continue
+        if pasted := _control_in(phrase):  # a coloured terminal's copy: "\x1b[31m" is no day
+            unreadable += 1
+            sys.stderr.write(f"<stdin>:{number}: error: {pasted}\n")
+            if output is TextOrJson.json:
+                sys.stdout.write(as_json_line(None, phrase, pasted))
             continue
         try:
             readings = parse_deadlines(phrase, context)

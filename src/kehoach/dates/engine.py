@@ -167,7 +167,15 @@ from kehoach.dates.periods import (
     build_that_is,
     build_year_of_span,
 )
-from kehoach.dates.reading import Context, Deadline, DeadlineKind, Frequency, rrule_text
+from kehoach.dates.reading import (
+    Context,
+    Deadline,
+    DeadlineKind,
+    Frequency,
+    Recurrence,
+    rrule_text,
+    usual_offset,
+)
 from kehoach.dates.refusals import (
     LONG_PAST,
     as_usual_before_its_day,
@@ -176,6 +184,8 @@ from kehoach.dates.refusals import (
     one_day_of_a_part,
     refuse_as_usual,
     refuse_filing_window_without_year,
+    refuse_part_of_a_year_before,
+    refuse_part_of_a_year_unread,
     refuse_period_beside_a_day,
     refuse_told_back,
     refuse_two_last_days,
@@ -197,6 +207,7 @@ from kehoach.dates.routine import (
     build_daily,
     build_every_count,
     build_weekdays,
+    is_duty,
 )
 from kehoach.dates.steps import (
     clause_after_cadence,
@@ -229,9 +240,11 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     if len(phrase) > _LONGEST:
         raise Unreadable(f"dài quá {_LONGEST} ký tự, không phải một thời hạn")
     shown = _ordinal_days(_apart(_UNSEEN.sub("", phrase)))
+    found = _parse_shown(shown, context)
+    refuse_part_of_a_year_unread(nfc(shown), [(one.first, one.last) for one in found])
     if shown == phrase:
-        return _parse_shown(phrase, context)
-    return tuple(replace(one, phrase=phrase) for one in _parse_shown(shown, context))
+        return found
+    return tuple(replace(one, phrase=phrase) for one in found)
 
 
 # An ordinal day in words, as the tax law writes it: "chậm nhất là ngày thứ hai mươi của
@@ -1047,6 +1060,7 @@ _BEFORE = re.compile(r"\btruoc\b", re.ASCII)
 
 def _deadline(phrase: str, found: Found, asides: Asides) -> Deadline:
     rule = found.recurrence
+    rrule = rrule_text(rule) if rule else None
     asides = _start_hour(found, asides)
     gloss = "; ".join(g for g in (found.gloss, asides.gloss) if g) or None
     asides = asides._replace(gloss=gloss)
@@ -1057,14 +1071,27 @@ def _deadline(phrase: str, found: Found, asides: Asides) -> Deadline:
         found.last,
         rule,
         found.label,
-        found.reading + asides.note(),
+        found.reading + _period_unsaid(rule, rrule) + asides.note(),
         earliest=found.earliest,
         qualifier=found.qualifier,
         time=found.time or asides.time,
         gloss=gloss,
         relative=found.relative,
-        rrule=rrule_text(rule) if rule else None,
+        rrule=rrule,
         year_from_plan=found.year_inferred,
+        duty=is_duty(phrase, found.kind, rule),
+    )
+
+
+def _period_unsaid(rule: Recurrence | None, rrule: str | None) -> str:
+    """What the reading says when the words leave the period reported on unsaid and no
+    convention gives it (`reading.usual_offset`: a quarter's first month): each due day is
+    named by itself, not by a guessed quarter."""
+    if rule is None or rrule is None or rule.offset is not None or usual_offset(rrule) is not None:
+        return ""
+    return (
+        "; văn bản không ghi báo cáo cho quý nào: mỗi kỳ gọi theo ngày hạn của nó "
+        "(“kỳ hạn dd/mm/yyyy”)"
     )
 
 
@@ -1280,6 +1307,7 @@ def _read_one(given: Input) -> list[Found]:
         if any(one.last is None for one in readings):
             raise Unreadable(f"số “{year}” đứng trước thời hạn mà không được đọc")
     _within_its_programme(given.prepared[: match.start()], readings)
+    refuse_part_of_a_year_before(given.source.original(0, match.start()), readings)
     _campaign_month_of_a_year(given.prepared[: match.start()], readings)
     _named_day_of_a_year(given.source.original(0, match.start()), readings)
     _event_of_a_year(given.source.original(0, match.start()), readings)
@@ -1652,7 +1680,22 @@ def _read_parts(parts: list[Source], given: Input) -> list[Found]:
             "mỗi kỳ hay một hạn riêng; không đoán: ghi mỗi thời hạn thành một mốc, hoặc "
             "ghi last_day cho hạn riêng"
         )
+    _count_beside_a_day(combined)
     return combined
+
+
+def _count_beside_a_day(combined: list[Found]) -> None:
+    """ "chậm nhất 10 ngày sau ngày bầu cử, Chủ nhật ngày 15/3/2026" was read as the count
+    and a second deadline on 15/03/2026: the day after the comma is most likely the day of
+    the event counted from (the election), the deadline 25/03/2026; or it is a deadline of
+    its own. Which, the phrase does not say: refused, never a day the document may not set."""
+    kinds = {one.kind for one in combined}
+    if DeadlineKind.RELATIVE in kinds and kinds & {DeadlineKind.DATE, DeadlineKind.WINDOW}:
+        raise Decided(
+            "một số ngày tính từ một sự kiện đứng cạnh một ngày: ngày đó có thể là ngày của sự "
+            "kiện (mốc để tính), không phải một thời hạn nữa; không đoán: ghi last_day theo "
+            "văn bản (ngày sự kiện cộng, trừ số ngày), hoặc mỗi thời hạn thành một mốc"
+        )
 
 
 def _read_dated_parts(parts: list[Source], given: Input) -> list[Found]:

@@ -74,6 +74,10 @@ def _build_day(match: re.Match[str], given: Input) -> Found:
             "ghi rõ ngày/tháng/năm"
         )
     span = read_day(match["when"], given.plan_year)
+    if match.re is DAY_RULE and match["this"]:  # "ngày 30-8 năm nay"
+        if not span.year_inferred:
+            raise Unreadable("“năm nay” đi với ngày không ghi năm (“trước ngày 30-8 năm nay”)")
+        _this_year(span, given)
     if match["lead"].startswith("tu ") and given.context.issued:
         # "diễn ra từ nay đến 20/1" (a held-out phrase), "từ ngày ban hành kế hoạch đến hết
         # ngày 30/6/2022" (`grammar.SINCE_ISSUE`): a window from the plan's issue day, as
@@ -125,6 +129,10 @@ def build_period(match: re.Match[str], given: Input) -> Found | list[Found]:
         part = "qual" if match["qual"] else "tenth"
         _spelled_as_a_part(given.source.original(match.start(part), match.end(part)))
         _not_a_compound(given.prepared[: match.start(part)], match[part])
+        _bare_part_after_a_word(
+            given.prepared[: match.start(part)],
+            given.source.original(match.start(part), match.end(part)),
+        )
         said = " ".join((match["qual"] or match["tenth"]).split())
         return _part_of(span, match["when"], said)
     if match["before"]:  # "trước tháng 6/2026": June must not have started
@@ -445,6 +453,32 @@ def _not_a_compound(before: str, qualifier: str) -> None:
         f"“… {words[-1]} đầu” là một từ (hàng đầu, dẫn đầu, ban đầu…), không phải “đầu” của "
         "kỳ; không rõ thời hạn là cả kỳ hay phần đầu; ghi last_day (và first_day) theo văn bản"
     )
+
+
+# Words after which a part typed bare ("dau", "cuoi", "giua") is the part of the period: a
+# preposition or a bound of time ("vao dau nam 2027", "truoc cuoi thang 6", "cham nhat la
+# cuoi nam"), a colon's or a comma's clause opening
+_BEFORE_A_BARE_PART = frozenset({"vao", "trong", "tu", "den", "toi", "truoc", "nhat", "la", "het"})
+
+
+def _bare_part_after_a_word(before: str, said: str) -> None:
+    """ "Tinh Nam Dinh phan dau nam 2019 …" (Báo Bảo vệ môi trường, 2019, "phấn đấu năm
+    2019" with its diacritics lost in a copy) was read as the first quarter of 2019, "xang
+    dau nam 2027" (xăng dầu, fuel) and "phan dau quy II/2027" alike: typed bare, "dau" may
+    be "đấu", "dầu", "dấu", "đậu", and "cuoi" may be "cưới" (wedding), each one word with the
+    word before it. After a word that is no preposition of time, such a part is refused;
+    written with its diacritics ("đầu") it is the part (`_spelled_as_a_part`, `_not_a_compound`)."""
+    if not said.isascii():
+        return
+    words = before.split()
+    opened = before.rstrip().endswith((",", ":", ";", "("))  # a clause's first word
+    if words and not opened and words[-1] not in _BEFORE_A_BARE_PART:
+        raise Unreadable(
+            f"“{words[-1]} {' '.join(said.split())}” viết không dấu: có thể là một từ "
+            "(phấn đấu, xăng dầu, đám cưới…), không phải “đầu”, “giữa”, “cuối” của kỳ; "
+            "không rõ thời hạn là cả kỳ hay một phần; ghi last_day (và first_day) theo "
+            "văn bản"
+        )
 
 
 def _part_of(span: Span, when: str, qualifier: str) -> Found:

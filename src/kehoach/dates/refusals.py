@@ -11,6 +11,7 @@ Pure: no I/O, no terminal, no clock.
 from __future__ import annotations
 
 import re
+from datetime import date
 from itertools import pairwise
 
 from kehoach.base.text import fold
@@ -18,6 +19,7 @@ from kehoach.dates.asides import WEEKDAYS, Asides
 from kehoach.dates.found import Found, whole_years
 from kehoach.dates.grammar import (
     ALTERNATIVE,
+    DUE_WORD,
     HOLIDAY_SHIFT,
     PART_OF_DAY,
     START_RULE,
@@ -25,6 +27,7 @@ from kehoach.dates.grammar import (
     Source,
     Unreadable,
     joins_things,
+    month_end,
     show,
 )
 from kehoach.dates.lunar import LunarEnd, Unlunar, cycle_name, eve_disagreement, gloss_disagreement
@@ -136,14 +139,46 @@ _TO_COME = re.compile(r"(?i)(?<!\w)(?:sẽ|dự kiến|tới|phấn đấu|yêu 
 _DATED_OR_COUNTED = re.compile(r"\d", re.ASCII)
 
 
+# ... and a result told of a period the sentence opens with: "Trong giai đoạn 2019-2021, hơn
+# 15.000 đơn vị đã được sáp nhập" (Dân trí, 2026, of the villages merged), "Trong năm 2025,
+# tỉnh đã giải ngân …": what was done in that period, never a window still due. Any verb after
+# "đã" (the past is the sentence's, not the verb's), unless something is still to come
+# (`_TO_COME`) or a deadline word follows (`_DUE_AFTER_PERIOD`): "Trong năm 2026, các đơn vị
+# đã được giao phải hoàn thành trước ngày …" sets one; "đã hoàn thành" is the result itself.
+# Read with the diacritics: folded, "đã" is "đa" (many).
+_PERIOD_OPENING = re.compile(
+    r"^\W*(?:trong|qua)\s+(?:(?:giai\s+doan|cac\s+nam|nhung\s+nam|nam)\s+)?"
+    r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s*,",
+    re.ASCII,
+)
+_PAST_MARK = re.compile(r"(?<!\w)đã(?!\w)")
+_DUE_AFTER_PERIOD = re.compile(
+    r"(?<!\w)(?:trước|chậm nhất|muộn nhất|trễ nhất|đến hết|hạn(?! chế)|không quá"
+    r"|(?<!đã )(?<!được )(?:hoàn thành|hoàn tất|xong|kết thúc))(?!\w)"
+)
+
+
+def _result_of_period(source: Source) -> re.Match[str] | None:
+    """Where `source` opens with a period (`_PERIOD_OPENING`) whose results it tells with
+    "đã" (`_PAST_MARK`), nothing to come and no deadline word; else None."""
+    opening = _PERIOD_OPENING.match(source.prepared)
+    if opening is None or not _PAST_MARK.search(source.text.lower()):
+        return None
+    rest = " ".join(source.original(opening.end(), len(source.prepared)).lower().split())
+    if _TO_COME.search(source.text) or _DUE_AFTER_PERIOD.search(rest):
+        return None
+    return opening
+
+
 def refuse_told_as_done(source: Source) -> None:
-    """Refuse a dated phrase that tells of a thing received (`_RECEIVED`) or of an event held
-    (`_HELD`, unless something is still to come, `_TO_COME`): a past event, never a
-    deadline."""
+    """Refuse a dated phrase that tells of a thing received (`_RECEIVED`), of an event held
+    (`_HELD`, unless something is still to come, `_TO_COME`) or of the results of a period
+    it opens with (`_result_of_period`): a past event, never a deadline."""
     text = source.prepared
     found = _RECEIVED.search(text) if _DATED.search(text) else None
     if found is None and _DATED_OR_COUNTED.search(text) and not _TO_COME.search(source.text):
         found = _HELD.search(text)
+    found = found or _result_of_period(source)
     if found:
         said = source.original(*found.span())
         raise Unreadable(
@@ -162,11 +197,36 @@ _CRITERION = re.compile(
 )
 
 
+# The moment an inventory counts assets as of, never a day the work is due: "thời điểm kiểm
+# kê được ấn định vào 0h00 ngày 1/1/2026" (UBND Tuyên Quang, 2025), "Thời điểm chốt kiểm kê
+# là 0 giờ ngày 1/1/2026", "… tổng kiểm kê tài sản công thời điểm 0h ngày 1/1/2026" (Bộ Tài
+# chính, Kế hoạch of QĐ 3531/QĐ-BTC, 2025): the assets are counted as they stand at that
+# moment, and the count itself runs after it. Only an inventory's ("kiểm kê"): a census's
+# "Thời điểm điều tra là 0 giờ ngày 1-4-2019" is the day it is held (tests/corpus, set d-),
+# "Thời điểm chốt số liệu báo cáo: Từ ngày … đến …" a report's data period (set g-), and
+# "trước thời điểm kiểm kê …" a deadline before it.
+_INVENTORY_MOMENT = re.compile(
+    r"(?<!truoc )(?<!den )(?<!sau )(?<!tu )\bthoi\s+diem\s+(?:chot\s+)?kiem\s+ke\b"
+    r"|\bkiem\s+ke\b[^;]*?(?<!truoc )(?<!den )\bthoi\s+diem\s+(?:la\s+|vao\s+)?\d{1,2}\s*(?:h|gio)\b",
+    re.ASCII,
+)
+
+
+def refuse_inventory_moment(source: Source) -> None:
+    """Refuse a phrase that names the moment an inventory counts as of (`_INVENTORY_MOMENT`)."""
+    if found := _INVENTORY_MOMENT.search(source.prepared):
+        raise Unreadable(
+            f"“{source.original(*found.span())} …” là thời điểm kiểm kê (tài sản được tính "
+            "theo hiện trạng lúc đó), không phải thời hạn; nếu văn bản có hạn hoàn thành kiểm "
+            "kê, báo cáo, ghi last_day theo văn bản"
+        )
+
+
 def refuse_criterion(source: Source) -> None:
     """Refuse a phrase that says what a criterion is (`_CRITERION`) without a deadline word
-    of its own (`_DUE_WORD`)."""
+    of its own (`DUE_WORD`)."""
     text = source.prepared
-    if (found := _CRITERION.search(text)) and not _DUE_WORD.search(text):
+    if (found := _CRITERION.search(text)) and not DUE_WORD.search(text):
         raise Unreadable(
             f"“{source.original(*found.span())} …” nói một tiêu chí đánh giá, không phải thời "
             "hạn; nếu văn bản có hạn, ghi last_day theo văn bản"
@@ -207,21 +267,17 @@ _TOLD_BACK = re.compile(
     r"|\bco\s+den\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\b",
     re.ASCII,
 )
-# ... unless the phrase sets a deadline in its own words: "Căn cứ kết quả …, trước ngày D"
-_DUE_WORD = re.compile(
-    r"\b(?:truoc|cham\s+nhat|muon\s+nhat|tre\s+nhat|den\s+het|han|hoan\s+thanh|xong"
-    r"|ket\s+thuc|khong\s+qua)\b",
-    re.ASCII,
-)
+# ... unless the phrase sets a deadline in its own words (`grammar.DUE_WORD`): "Căn cứ kết
+# quả …, trước ngày D"
 
 
 def refuse_told_back(source: Source) -> None:
     """Refuse a phrase that tells of past results, a document's grounds or a figure as of a
-    day (`_TOLD_BACK`) without a deadline word of its own (`_DUE_WORD`), for good: read
+    day (`_TOLD_BACK`) without a deadline word of its own (`DUE_WORD`), for good: read
     before the documents it cites are set aside as glosses, which would leave the period of
     their titles to read."""
     text = source.prepared
-    if (found := _TOLD_BACK.search(text)) and not _DUE_WORD.search(text):
+    if (found := _TOLD_BACK.search(text)) and not DUE_WORD.search(text):
         said = source.original(*found.span()).strip(" .:")
         raise Contradicted(
             f"“{said} …” nêu kết quả đã làm, căn cứ của văn bản hay số liệu có đến một ngày, "
@@ -238,7 +294,8 @@ def refuse_unread_kinds(source: Source) -> None:
     a weekday of a numbered week of each month (`refuse_week_of_month`), the day a thing was
     received or an event held, told as done (`refuse_told_as_done`), a day off moved where
     kehoach does not move it (`refuse_unmodelled_shift`), a body ranked by when it finished
-    (`refuse_ranked`), what a criterion is (`refuse_criterion`). Each
+    (`refuse_ranked`), what a criterion is (`refuse_criterion`), the moment an inventory
+    counts as of (`refuse_inventory_moment`). Each
     is final (`Contradicted`): no cut of the phrase reads its day with the words left as the
     step."""
     try:
@@ -249,6 +306,7 @@ def refuse_unread_kinds(source: Source) -> None:
         refuse_told_as_done(source)
         refuse_ranked(source)
         refuse_criterion(source)
+        refuse_inventory_moment(source)
     except Unreadable as error:
         raise Contradicted(error.why) from None
 
@@ -668,4 +726,66 @@ def refuse_two_last_days(parts: list[Source]) -> None:
             raise Unreadable(
                 "nêu hai hạn cuối cho cùng một việc (“trước …”, rồi “chậm nhất …”): không tự "
                 "chọn một; ghi last_day theo hạn cơ quan chọn"
+            )
+
+
+# A part of a year named before the time part: "đầu năm 2026", "giữa năm 2026", "cuối năm
+# 2026" as printed, or typed bare ("dau nam 2026": the diacritics lost in a copy, which may
+# also be "dầu", oil); the part's months as `periods._part_of` reads them (quý I, the
+# months 4 to 9, quý IV); never the months counted before it ("6 tháng đầu năm 2025")
+_PART_OF_A_NAMED_YEAR = re.compile(
+    r"(?i)(?<!\w)(?<!tháng )(?<!thang )(?P<part>đầu|giữa|cuối|dau|giua|cuoi)\s+n[ăa]m\s+"
+    r"(?P<year>\d{4})(?![\d/.-])"
+)
+_PART_MONTHS = {"dau": (1, 3), "giua": (4, 9), "cuoi": (10, 12)}
+_FROM_LAST = re.compile(r"(?i)(?<!\w)(?:từ|tu)\s*\Z")
+
+
+def refuse_part_of_a_year_unread(text: str, days: list[tuple[date | None, date | None]]) -> None:
+    """ "Đầu năm 2021, họp chuyên môn từ 09h00 ngày 14/10/2021 …" was read as the meeting's
+    day alone, by a reading that never looked at the words before its time part: a part of a
+    year named anywhere in the phrase (`text`, as printed) and not itself read (no reading
+    of `days` starts on the part's first day or ends on its last: "từ nay tới cuối năm 2027"
+    ends with it) frames only days inside it; a day outside it is a second deadline,
+    refused. `days`: each reading's first and last day."""
+    for named in _PART_OF_A_NAMED_YEAR.finditer(text):
+        first, last = _PART_MONTHS[fold(named["part"].lower())]
+        year = int(named["year"])
+        part = (date(year, first, 1), month_end(year, last))
+        if any(start == part[0] or end == part[1] for start, end in days):
+            continue  # "đầu năm 2027", "từ nay tới cuối năm 2027": the part read, or its end
+        read = [day for pair in days for day in pair if day is not None]
+        if _FROM_LAST.search(text, 0, named.start()) and all(part[0] <= day for day in read):
+            continue  # "từ đầu năm 2027 đến ngày 15/6/2027": the start of the span to the day
+        if any(not part[0] <= day <= part[1] for day in read):
+            said = " ".join(named.group().split())
+            raise Unreadable(
+                f"“{said}” là một thời hạn nữa bên cạnh thời hạn đọc được (nằm ngoài {said}): "
+                "mỗi mốc chỉ ghi một thời hạn; tách thành hai mốc, hoặc ghi last_day (và "
+                "first_day) theo văn bản"
+            )
+
+
+def refuse_part_of_a_year_before(words: str, found: list[Found]) -> None:
+    """ "tổ chức vào đầu năm 2026, báo cáo kết quả trước ngày 20/12/2026" was read as due
+    20/12/2026 alone, "đầu năm 2026 và tháng 12/2026" as December alone: the year named
+    before the time part was taken for the deadline's frame, its part dropped, and with it
+    a deadline of its own (the first quarter). A part of a year before the time part frames
+    only days inside that part ("Hội nghị tổng kết cuối năm 2026 vào ngày 20/12/2026");
+    any day outside it is a second deadline, refused. `words`: the text before the time
+    part, as printed (so that "xăng dầu năm 2026", oil, is no part)."""
+    for named in _PART_OF_A_NAMED_YEAR.finditer(words):
+        first, last = _PART_MONTHS[fold(named["part"].lower())]
+        year = int(named["year"])
+        days = [day for one in found for day in (one.first, one.last) if day is not None]
+        if _FROM_LAST.search(words, 0, named.start()) and all(
+            (year, first) <= (day.year, day.month) for day in days
+        ):
+            continue  # "từ đầu năm 2027 đến ngày 15/6/2027": the start of the span to the day
+        if any(not (year, first) <= (day.year, day.month) <= (year, last) for day in days):
+            said = " ".join(named.group().split())
+            raise Unreadable(
+                f"“{said}” trước thời hạn là một thời hạn nữa (thời hạn đọc được nằm ngoài "
+                f"{said}): mỗi mốc chỉ ghi một thời hạn; tách thành hai mốc, hoặc ghi last_day "
+                "(và first_day) theo văn bản"
             )
