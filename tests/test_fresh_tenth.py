@@ -186,3 +186,33 @@ def test_a_communes_import_takes_the_registrys_province(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert "jurisdiction: Đắk Lắk" in (root / "plans" / "b.yaml").read_text(encoding="utf-8")
     assert run("validate", cwd=root).returncode == 0
+
+
+def test_a_deadline_column_pasted_with_its_heading_reads_the_phrases(tmp_path: Path) -> None:
+    # The clerk copied the plan's whole "Thời gian hoàn thành" column from Word, heading
+    # included: the heading was refused as a phrase and the run failed.
+    column = (
+        "Thời gian hoàn thành\n"
+        "từ ngày 01/10/2025 đến hết ngày 05/11/2025\n"
+        "từ ngày 05/10/2025 đến hết ngày 05/11/2025\n"
+    )
+    read = run("deadline", "-", "--format", "json", cwd=tmp_path, stdin=column)
+    assert read.returncode == 0, read.stderr
+    assert "<stdin>:1: bỏ qua dòng tiêu đề cột 'Thời gian hoàn thành'" in read.stderr
+    lines = [json.loads(line) for line in read.stdout.splitlines()]
+    assert [line["phrase"] for line in lines] == column.splitlines()[1:]
+    # a phrase that only starts like a heading is read, or refused, never skipped
+    timed = run("deadline", "-", cwd=tmp_path, stdin="Thời gian: tháng 12/2025\n")
+    assert "bỏ qua" not in timed.stderr
+
+
+def test_timelines_output_option_names_a_file() -> None:
+    shown = subprocess.run(
+        [KEHOACH, "timeline", "-h"],
+        check=False,
+        capture_output=True,
+        text=True,
+        env={"PATH": "/usr/bin:/bin", "COLUMNS": "200"},
+    )
+    assert "-o, --output TỆP" in shown.stdout
+    assert "THƯ_MỤC" not in shown.stdout
