@@ -18,7 +18,6 @@ from kehoach.dates.grammar import (
     YEARLESS,
     Source,
     Unreadable,
-    count_number,
     read_day,
     show,
 )
@@ -32,6 +31,7 @@ from kehoach.dates.lunar import (
     parse_eve,
     parse_gloss,
 )
+from kehoach.dates.numbers import count_number, spelled_number
 from kehoach.dates.reporting import cut_off_apart, report_period
 
 WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật")
@@ -204,10 +204,6 @@ _HOURS_OF_A_DAY = re.compile(
     r"(?:ngay\s|(?:hang|moi)\s+ngay[ .,;:]*\Z))",
     re.ASCII,
 )
-_NUMBER_WORDS = {
-    "khong": 0, "mot": 1, "mot ": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5,
-    "lam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9,
-}  # fmt: skip
 
 
 class Asides(NamedTuple):
@@ -880,26 +876,6 @@ def _spelled_agrees(inner: str, before: str, said: str) -> bool:
             "bằng chữ); không đoán, hãy ghi last_day theo văn bản"
         )
     return True
-
-
-def spelled_number(words: str) -> int | None:
-    """A Vietnamese number in words, folded: "hai muoi lam" -> 25; None if not one."""
-    total = hundreds = tens = units = 0
-    seen = False
-    for word in words.split():
-        if word in _NUMBER_WORDS:
-            units = _NUMBER_WORDS[word]
-        elif word == "muoi":
-            tens, units = units or 1, 0
-        elif word == "tram":
-            hundreds, units = units, 0
-        elif word in ("nghin", "ngan"):
-            total += (hundreds * 100 + tens * 10 + units) * 1000
-            hundreds = tens = units = 0
-        elif word not in ("linh", "le"):
-            return None
-        seen = True
-    return total + hundreds * 100 + tens * 10 + units if seen else None
 
 
 # only to explain a refusal
