@@ -471,18 +471,21 @@ _LUNAR_OCCASIONS = re.compile(
 _FESTIVAL = re.compile(r"(?:le\s+hoi|hoi|le|tet|via|ram)\b", re.ASCII)
 
 
-# "từ thứ hai ngày 16/2/2026 … đến hết thứ sáu, ngày 20/2/2026" (Dân trí, Tết 2026): a
-# weekday right before a day written with its year, after a connective ("từ", "đến", "hết",
-# "vào", a comma), "nghỉ 1 ngày" or at the start, never after a noun ("Kỳ họp thứ hai",
-# "lần thứ hai"); whatever it names, the day read is the dated one, checked against it
-_WEEKDAY_THEN_DAY = re.compile(
+# A weekday right before the day it names, after a connective ("từ", "đến", "hết", "vào",
+# a comma), "nghỉ 1 ngày", the hour or at the start, never after a noun ("Kỳ họp thứ hai",
+# "lần thứ hai"). One rule whether the day has its year or not: the day is read, the
+# weekday checked against it, and a weekday that names another day refused (one of the two
+# is a typo, and a tool cannot tell which).
+_WEEKDAY_BEFORE_DAY = (
     r"(?:^|(?<=\btu )|(?<=\bden )|(?<=\bhet )|(?<=\bvao )|(?<=, )|(?<=\bngay )|(?<=\bnghi )"
-    # after the hour: "vào lúc 7 giờ sáng Chủ nhật, ngày 24/3/2019" (Báo Đồng Tháp, 2019)
+    # after the hour: "vào lúc 7 giờ sáng Chủ nhật, ngày 24/3/2019" (Báo Đồng Tháp, 2019),
+    # "vào 7h sáng chủ nhật ngày 28/12" (Tạp chí Sông Hương, Huế 2014)
     r"|(?<=\bgio )|(?<=\bphut )|(?<=\bsang )|(?<=\btrua )|(?<=\bchieu )|(?<=\btoi ))"
     r"(?:thu\s+(?P<word>hai|ba|tu|nam|sau|bay|[2-7])|(?P<sun>chu\s+nhat))\s*,?\s+"
-    rf"(?=(?:ngay\s+)?{_DAY_WITH_YEAR})",
-    re.ASCII,
 )
+# "từ thứ hai ngày 16/2/2026 … đến hết thứ sáu, ngày 20/2/2026" (Dân trí, Tết 2026): before a
+# day written with its year, checked here
+_WEEKDAY_THEN_DAY = re.compile(_WEEKDAY_BEFORE_DAY + rf"(?=(?:ngay\s+)?{_DAY_WITH_YEAR})", re.ASCII)
 
 
 def _weekdays_of_dated_days(source: Source) -> Source:
@@ -500,14 +503,13 @@ def _weekdays_of_dated_days(source: Source) -> Source:
     return source
 
 
-# ... and before a day without its year, after "từ", "đến", "hết" or a comma: "nghỉ … từ thứ
-# Bảy ngày 30-8 đến hết thứ Ba ngày 2-9" (UBND TP. Hồ Chí Minh, Quốc khánh 2025), "từ thứ
-# tư, ngày 11/2 (…) đến hết chủ nhật, ngày 22/2 (…)" (Tết 2026): the weekday is checked
-# once the reading gives the day its year (`refusals.check_asides`)
+# ... and before a day without its year: "nghỉ … từ thứ Bảy ngày 30-8 đến hết thứ Ba ngày
+# 2-9" (UBND TP. Hồ Chí Minh, Quốc khánh 2025), "từ thứ tư, ngày 11/2 (…) đến hết chủ nhật,
+# ngày 22/2 (…)" (Tết 2026), "vào lúc 16h chiều thứ bảy ngày 27/12" (Huế, 2014): checked once
+# the reading gives the day its year (`refusals.check_asides`)
 _WEEKDAY_THEN_BARE_DAY = re.compile(
-    r"(?:(?<=\btu )|(?<=\bden )|(?<=\bhet )|(?<=, ))"
-    r"(?:thu\s+(?P<word>hai|ba|tu|nam|sau|bay|[2-7])|(?P<sun>chu\s+nhat))\s*,?\s+"
-    r"(?=ngay\s+(?P<d>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})(?!\d|\s*(?P=sep)\s*\d))",
+    _WEEKDAY_BEFORE_DAY
+    + r"(?=ngay\s+(?P<d>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})(?!\d|\s*(?P=sep)\s*\d))",
     re.ASCII,
 )
 
