@@ -509,7 +509,10 @@ def _weekdays_of_dated_days(source: Source) -> Source:
 # the reading gives the day its year (`refusals.check_asides`)
 _WEEKDAY_THEN_BARE_DAY = re.compile(
     _WEEKDAY_BEFORE_DAY
-    + r"(?=ngay\s+(?P<d>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})(?!\d|\s*(?P=sep)\s*\d))",
+    # a day and a month and no more: not "thứ Bảy, ngày 13-14/3/2027" (a span's two days,
+    # whose weekday is checked with the span)
+    + r"(?=ngay\s+(?P<d>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})"
+    r"(?!\d|\s*(?P=sep)\s*\d|[/.-]\d))",
     re.ASCII,
 )
 
