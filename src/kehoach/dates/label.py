@@ -243,7 +243,7 @@ def read_label(source: Source, end: int, spared: str = "") -> Label:
         and not within
         and (last.isascii() or last in _MISLEADING_WORDS)
     ):
-        raise Unreadable(_MISLEADING[words[kept - 1]])  # "đầu", not "phấn đấu"
+        raise Unreadable(_misleading(words[kept - 1], source, end))  # "đầu", not "phấn đấu"
     unnamed = _NAMED_NUMBER.sub(lambda named: " " * len(named.group()), prepared)
     if number := _NUMBER_IN_LABEL.search(unnamed, 0, chunks[kept - 1][1]):
         raise Unreadable(_another_number(source, number, end))
@@ -315,6 +315,36 @@ _NOT_IN_STEP = frozenset(
     | {"sớm", "muộn", "trễ", "chậm", "hạn", "giờ", "kỳ", "đợt", "lần", "đầu", "cuối", "giữa"}
     | {"âm", "lịch", "theo", "định"}
 )
+
+
+# "thực hiện từ ngày 15 hằng tháng" (Kế hoạch 41/KH-UBND 2025 of xã Ea Ly, Đắk Lắk: the
+# monthly check of household income): the day each period's work starts, and no end
+_START_OF_EACH = re.compile(
+    r"\s*(?P<said>(?:ngay\s+)?\d{1,2}(?:\s*/\s*\d{1,2})?\s+(?:hang|moi)\s+"
+    r"(?P<every>thang|quy|nam|tuan))[ .,;:]*\Z",
+    re.ASCII,
+)
+_EACH = {"thang": "tháng", "quy": "quý", "nam": "năm", "tuan": "tuần"}
+
+
+def _misleading(word: str, source: Source, end: int) -> str:
+    """Why a label ending in `word` (`_MISLEADING`) is refused. "từ ngày 15 hằng tháng":
+    each month's work starts on the 15th, and no day is given it is due by. The 15th is no
+    due day (a monthly rule due then would be a wrong day each month), and `last_day`, one
+    day, is no way out for a duty that recurs: the way out is the phrase of the document's
+    due day, or "Không nêu thời hạn"."""
+    start = _START_OF_EACH.match(source.prepared, end) if word == "tu" else None
+    if start is None:
+        return _MISLEADING[word]
+    every = _EACH[start["every"]]
+    said = " ".join(source.original(*start.span("said")).split())
+    example = " (như “từ ngày 15 đến ngày 20 hằng tháng”)" if every == "tháng" else ""
+    return (
+        f"“từ {said}”: mỗi {every} bắt đầu từ ngày đó, không ghi hạn — ngày bắt đầu không "
+        f"phải hạn của {every}; văn bản có hạn mỗi {every} thì ghi cụm từ có cả hạn{example}; "
+        "không có hạn thì ghi “Không nêu thời hạn” (việc thường xuyên); last_day (một ngày) "
+        "không dùng cho việc lặp lại"
+    )
 
 
 def read_step(source: Source, start: int, end: int) -> str:

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from kehoach.base.findings import Finding, error, warning
 from kehoach.base.text import squash
 from kehoach.dates.deadline import DeadlineError
-from kehoach.dates.reading import Series
+from kehoach.dates.reading import DeadlineKind, Series
 from kehoach.dates.recurrence import due_within, find_period, next_occurrence, period_key
 from kehoach.dates.workdays import Calendar, CountError, check_count
 from kehoach.plan.agencies import CENTRAL, Directory, Scope, plan_day
@@ -239,6 +239,48 @@ def completion_consistent(check: Check) -> Iterator[Finding]:
         if task.completed and issued and task.completed < issued:
             msg = f"ngày hoàn thành {task.completed:%d/%m/%Y} trước ngày ban hành kế hoạch"
             yield warning(pf.name, _at(pf, ("tasks", index, "completed")), "completed-early", msg)
+
+
+def completion_after_start(check: Check) -> Iterator[Finding]:
+    """A task, or a milestone, recorded done before its deadline's window opens ("từ ngày
+    05/10/2025 đến hết ngày 05/11/2025" done on 03/10/2025) is most often a slip of the day
+    typed: say so (a warning, as for a day before the plan's issue day). The window opens on
+    a window's first day, or on the start bound a phrase gives ("bắt đầu từ tháng 4/2027");
+    a task opens with the first of its milestones, and not at all when one of them has no
+    start (a day alone may be met at any time). A period's report sent before the period
+    begins is `periodic_reports`'s report-before-period."""
+    for pf, index, task in _tasks(check):
+        opens = [_opens(pf, milestone, check) for milestone in task.milestones]
+        if task.completed is not None and opens and None not in opens:
+            first = min(day for day in opens if day is not None)
+            if task.completed < first:
+                msg = _before_start("ngày hoàn thành", task.completed, first)
+                loc: Loc = ("tasks", index, "completed")
+                yield warning(pf.name, _at(pf, loc), "completed-before-start", msg)
+        for m_index, milestone in enumerate(task.deadlines or []):
+            day, start = milestone.completed, opens[m_index]
+            if day is not None and start is not None and day < start:
+                msg = _before_start(f"ngày hoàn thành mốc {m_index + 1}", day, start)
+                loc = ("tasks", index, "deadlines", m_index, "completed")
+                yield warning(pf.name, _at(pf, loc), "completed-before-start", msg)
+
+
+def _opens(pf: PlanFile, milestone: Milestone, check: Check) -> date | None:
+    """The first day of the milestone's window, or its start bound; None when it has none
+    (or its phrase is unreadable: readable_deadlines says so)."""
+    try:
+        deadline = read_milestone(milestone, context_for(pf.plan, check.settings))
+    except DeadlineError:
+        return None
+    if deadline.kind is DeadlineKind.WINDOW and deadline.first is not None:
+        return deadline.first
+    return deadline.earliest
+
+
+def _before_start(what: str, day: date, opens: date) -> str:
+    return (
+        f"{what} {day:%d/%m/%Y} trước khi thời hạn bắt đầu ({opens:%d/%m/%Y}) — kiểm tra lại ngày"
+    )
 
 
 def completion_not_future(check: Check) -> Iterator[Finding]:
@@ -794,6 +836,7 @@ RULES: tuple[Rule, ...] = (
     references_exist,
     no_dependency_cycles,
     completion_consistent,
+    completion_after_start,
     jurisdictions_known,
     agencies_known,
     lead_not_support,
