@@ -307,10 +307,18 @@ def test_days_or_months_in_a_part_of_a_period_are_refused(phrase: str) -> None:
 DONG_THAP_2019 = ctx("2019-02-18")  # Báo Đồng Tháp, Ngày chạy Olympic (2019)
 
 
-def test_a_weekday_after_the_hour_is_checked_against_the_day() -> None:
-    reading = one(
-        "Thời gian tổ chức của tỉnh vào lúc 7 giờ sáng Chủ nhật, ngày 24/3/2019", DONG_THAP_2019
-    )
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Thời gian tổ chức của tỉnh vào lúc 7 giờ sáng Chủ nhật, ngày 24/3/2019",
+        # the year from the plan, the weekday checked against the day in it, as after "từ",
+        # "đến" (asides._WEEKDAY_BEFORE_DAY): "vào 7h sáng chủ nhật ngày 28/12" and "vào lúc
+        # 16h chiều thứ bảy ngày 27/12" (r-tapchisonghuong-hue-tong-ve-sinh-2014)
+        "Thời gian tổ chức của tỉnh vào lúc 7 giờ sáng Chủ nhật, ngày 24/3",
+    ],
+)
+def test_a_weekday_after_the_hour_is_checked_against_the_day(phrase: str) -> None:
+    reading = one(phrase, DONG_THAP_2019)
     assert days(reading) == (D, date(2019, 3, 24), date(2019, 3, 24))
     assert reading.time == "07:00"
     assert reading.label == "Thời gian tổ chức của tỉnh"
@@ -320,7 +328,7 @@ def test_a_weekday_after_the_hour_is_checked_against_the_day() -> None:
     "phrase",
     [
         "Thời gian tổ chức của tỉnh vào lúc 7 giờ sáng Thứ Bảy, ngày 24/3/2019",  # wrong weekday
-        "Thời gian tổ chức của tỉnh vào lúc 7 giờ sáng Chủ nhật, ngày 24/3",  # no year to check
+        "Thời gian tổ chức của tỉnh vào lúc 7 giờ sáng Thứ Bảy, ngày 24/3",  # wrong in 2019
         "Thời gian tổ chức của tỉnh vào lúc 7 giờ sáng Chủ nhật",  # which Sunday?
         "Thời gian tổ chức của tỉnh vào lúc 17 giờ sáng Chủ nhật, ngày 24/3/2019",  # no such hour
     ],

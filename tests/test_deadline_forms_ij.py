@@ -323,7 +323,7 @@ def test_a_regime_from_an_hour_stays_a_start_bound(phrase: str) -> None:
     "phrase",
     [
         "khai mạc kỳ họp vào 7 giờ 45 phút, thứ Ba, ngày 08 tháng 12 năm 2025",  # a Monday
-        "Thời gian tổ chức của tỉnh vào lúc 7 giờ sáng Chủ nhật, ngày 24/3",  # no year to check
+        "Thời gian tổ chức của tỉnh vào lúc 7 giờ sáng Chủ nhật, ngày 24/3",  # no year: no plan
         "Lễ đón giao thừa diễn ra từ 23h00 đến 21h00 ngày 16/02/2026",  # ends before it starts
         "từ 25h00 đến 23h00 ngày 16/02/2026",
         # the hours of one day, then a span: whose hours?

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from deadline_forms import ctx, one, read_days, refused
-from kehoach.dates.deadline import DeadlineKind, parse_deadlines
+from kehoach.dates.deadline import DeadlineError, DeadlineKind, parse_deadlines
 
 D, W = DeadlineKind.DATE, DeadlineKind.WINDOW
 GOING, R = DeadlineKind.ONGOING, DeadlineKind.RECURRING
@@ -138,6 +138,21 @@ def test_an_effect_clause_reads_its_start_beside_what_it_replaces(
 )
 def test_an_effect_clause_with_another_time_after_it_stays_refused(phrase: str) -> None:
     refused(phrase, ctx("2024-09-04"))
+
+
+@pytest.mark.parametrize(
+    "tail",
+    ["chậm nhất cuối tháng sau", "; báo cáo trước cuối quý", "và hoàn thành trong tháng tới"],
+)
+def test_an_effect_clause_with_a_time_in_words_after_it_is_refused(tail: str) -> None:
+    # the shape of s-hethongphapluat-hue-qd-64-2024-…, a time in words after the text
+    # replaced: it was kept in the gloss and the reading ignored it
+    phrase = (
+        "Quyết định này có hiệu lực thi hành kể từ ngày 14 tháng 9 năm 2024 và thay thế "
+        f"Quyết định số 17/2016/QĐ-UBND ngày 25 tháng 02 năm 2016 của Ủy ban nhân dân tỉnh {tail}"
+    )
+    with pytest.raises(DeadlineError, match="không phải lời chú thích"):
+        parse_deadlines(phrase, ctx("2024-09-04"))
 
 
 # --- a yearly rule and the clause after it ---------------------------------------------------

@@ -18,7 +18,6 @@ from kehoach.dates.grammar import (
     YEARLESS,
     Source,
     Unreadable,
-    count_number,
     read_day,
     show,
 )
@@ -32,6 +31,7 @@ from kehoach.dates.lunar import (
     parse_eve,
     parse_gloss,
 )
+from kehoach.dates.numbers import count_number, spelled_number
 from kehoach.dates.reporting import cut_off_apart, report_period
 
 WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật")
@@ -204,10 +204,6 @@ _HOURS_OF_A_DAY = re.compile(
     r"(?:ngay\s|(?:hang|moi)\s+ngay[ .,;:]*\Z))",
     re.ASCII,
 )
-_NUMBER_WORDS = {
-    "khong": 0, "mot": 1, "mot ": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5,
-    "lam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9,
-}  # fmt: skip
 
 
 class Asides(NamedTuple):
@@ -475,22 +471,25 @@ _LUNAR_OCCASIONS = re.compile(
 _FESTIVAL = re.compile(r"(?:le\s+hoi|hoi|le|tet|via|ram)\b", re.ASCII)
 
 
-# "từ thứ hai ngày 16/2/2026 … đến hết thứ sáu, ngày 20/2/2026" (Dân trí, Tết 2026): a
-# weekday right before a day written with its year, after a connective ("từ", "đến", "hết",
-# "vào", a comma), "nghỉ 1 ngày" or at the start, never after a noun ("Kỳ họp thứ hai",
-# "lần thứ hai"); whatever it names, the day read is the dated one, checked against it
-_WEEKDAY_THEN_DAY = re.compile(
+# A weekday right before the day it names, after a connective ("từ", "đến", "hết", "vào",
+# a comma), "nghỉ 1 ngày", the hour or at the start, never after a noun ("Kỳ họp thứ hai",
+# "lần thứ hai"). One rule whether the day has its year or not: the day is read, the
+# weekday checked against it, and a weekday that names another day refused (one of the two
+# is a typo, and a tool cannot tell which).
+_WEEKDAY_BEFORE_DAY = (
     r"(?:^|(?<=\btu )|(?<=\bden )|(?<=\bhet )|(?<=\bvao )|(?<=, )|(?<=\bngay )|(?<=\bnghi )"
     # ... after a field's colon, "là" or an opening parenthesis: "Ngày bắt đầu lấy ý kiến: thứ
     # Sáu 15/04/2022" (Bộ KH&CN's drafts), "ngày bắt đầu là thứ Tư, 6/9/2023" (Ninh Bình,
     # QĐ 636/2023), "(thứ Tư 24/04/2021)"
     r"|(?<=: )|(?<=\bla )|(?<=\()"
-    # after the hour: "vào lúc 7 giờ sáng Chủ nhật, ngày 24/3/2019" (Báo Đồng Tháp, 2019)
+    # after the hour: "vào lúc 7 giờ sáng Chủ nhật, ngày 24/3/2019" (Báo Đồng Tháp, 2019),
+    # "vào 7h sáng chủ nhật ngày 28/12" (Tạp chí Sông Hương, Huế 2014)
     r"|(?<=\bgio )|(?<=\bphut )|(?<=\bsang )|(?<=\btrua )|(?<=\bchieu )|(?<=\btoi ))"
     r"(?:thu\s+(?P<word>hai|ba|tu|nam|sau|bay|[2-7])|(?P<sun>chu\s+nhat))\s*,?\s+"
-    rf"(?=(?:ngay\s+)?{_DAY_WITH_YEAR})",
-    re.ASCII,
 )
+# "từ thứ hai ngày 16/2/2026 … đến hết thứ sáu, ngày 20/2/2026" (Dân trí, Tết 2026): before a
+# day written with its year, checked here
+_WEEKDAY_THEN_DAY = re.compile(_WEEKDAY_BEFORE_DAY + rf"(?=(?:ngay\s+)?{_DAY_WITH_YEAR})", re.ASCII)
 
 
 def _weekdays_of_dated_days(source: Source) -> Source:
@@ -508,14 +507,16 @@ def _weekdays_of_dated_days(source: Source) -> Source:
     return source
 
 
-# ... and before a day without its year, after "từ", "đến", "hết" or a comma: "nghỉ … từ thứ
-# Bảy ngày 30-8 đến hết thứ Ba ngày 2-9" (UBND TP. Hồ Chí Minh, Quốc khánh 2025), "từ thứ
-# tư, ngày 11/2 (…) đến hết chủ nhật, ngày 22/2 (…)" (Tết 2026): the weekday is checked
-# once the reading gives the day its year (`refusals.check_asides`)
+# ... and before a day without its year: "nghỉ … từ thứ Bảy ngày 30-8 đến hết thứ Ba ngày
+# 2-9" (UBND TP. Hồ Chí Minh, Quốc khánh 2025), "từ thứ tư, ngày 11/2 (…) đến hết chủ nhật,
+# ngày 22/2 (…)" (Tết 2026), "vào lúc 16h chiều thứ bảy ngày 27/12" (Huế, 2014): checked once
+# the reading gives the day its year (`refusals.check_asides`)
 _WEEKDAY_THEN_BARE_DAY = re.compile(
-    r"(?:(?<=\btu )|(?<=\bden )|(?<=\bhet )|(?<=, ))"
-    r"(?:thu\s+(?P<word>hai|ba|tu|nam|sau|bay|[2-7])|(?P<sun>chu\s+nhat))\s*,?\s+"
-    r"(?=ngay\s+(?P<d>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})(?!\d|\s*(?P=sep)\s*\d))",
+    _WEEKDAY_BEFORE_DAY
+    # a day and a month and no more: not "thứ Bảy, ngày 13-14/3/2027" (a span's two days,
+    # whose weekday is checked with the span)
+    + r"(?=ngay\s+(?P<d>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})"
+    r"(?!\d|\s*(?P=sep)\s*\d|[/.-]\d))",
     re.ASCII,
 )
 
@@ -887,26 +888,6 @@ def _spelled_agrees(inner: str, before: str, said: str) -> bool:
             "bằng chữ); không đoán, hãy ghi last_day theo văn bản"
         )
     return True
-
-
-def spelled_number(words: str) -> int | None:
-    """A Vietnamese number in words, folded: "hai muoi lam" -> 25; None if not one."""
-    total = hundreds = tens = units = 0
-    seen = False
-    for word in words.split():
-        if word in _NUMBER_WORDS:
-            units = _NUMBER_WORDS[word]
-        elif word == "muoi":
-            tens, units = units or 1, 0
-        elif word == "tram":
-            hundreds, units = units, 0
-        elif word in ("nghin", "ngan"):
-            total += (hundreds * 100 + tens * 10 + units) * 1000
-            hundreds = tens = units = 0
-        elif word not in ("linh", "le"):
-            return None
-        seen = True
-    return total + hundreds * 100 + tens * 10 + units if seen else None
 
 
 # only to explain a refusal

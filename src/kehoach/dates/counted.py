@@ -14,7 +14,8 @@ import re
 
 from kehoach.base.text import fold
 from kehoach.dates.found import Found, Input
-from kehoach.dates.grammar import Unreadable, count_number, estimate_word
+from kehoach.dates.grammar import Unreadable, estimate_word
+from kehoach.dates.numbers import count_number
 from kehoach.dates.reading import DeadlineKind, Relative
 
 UNITS = {

@@ -40,7 +40,6 @@ from kehoach.dates.asides import (
     explain_asides,
     hour_in_part,
     occasion_of_a_year,
-    spelled_number,
     trailing_note,
     unwrap_time_part,
     weekday_number,
@@ -107,7 +106,6 @@ from kehoach.dates.grammar import (
     Contradicted,
     Source,
     Unreadable,
-    count_number,
     read_day,
     read_point,
     real_day,
@@ -154,6 +152,7 @@ from kehoach.dates.lunar import (
     occasion_disagreement,
     year_names_agree,
 )
+from kehoach.dates.numbers import count_number, spelled_number
 from kehoach.dates.occasions import (
     EVENT_HELD,
     NOT_HELD_THEN,

@@ -22,6 +22,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from kehoach.base.text import fold
+from kehoach.dates.numbers import count_number
 
 MIN_YEAR, MAX_YEAR = 1900, 2200
 ONE_DAY = timedelta(days=1)
@@ -964,7 +965,7 @@ def read_periods(text: str, fallback_year: int | None) -> list[Span]:
     if text.startswith("quy"):
         return _quarters(text, *resolve_year(year, fallback_year))
     if months := _MONTHS_OF_YEAR.match(text):
-        count = 6 if months["count"] == "nua" else _count(months["count"])
+        count = 6 if months["count"] == "nua" else count_number(months["count"])
         first_months = months["end"] == "dau"
         return [_months_of_year(count, first_months, *resolve_year(year, fallback_year))]
     if len(years) >= 2 and not _YEAR_SPAN.search(text):  # "năm 2027 và 2028": a list
@@ -975,7 +976,7 @@ def read_periods(text: str, fallback_year: int | None) -> list[Span]:
     if len(years) == 2:
         span = _years(_written_year(years[0]), _written_year(years[1]))
         counted = _COUNTED_YEARS.search(text)
-        if counted and _count(counted["count"]) != span.last.year - span.first.year + 1:
+        if counted and count_number(counted["count"]) != span.last.year - span.first.year + 1:
             raise Unreadable(f"“{counted.group()}” không khớp với {span.words}")
         return [span]
     year_number, inferred = resolve_year(year, fallback_year)
@@ -1051,18 +1052,6 @@ _YEAR_SPAN = re.compile(r"\d{4}\s*[–—-]\s*(?:nam\s+)?\d{4}", re.ASCII)
 _MONTHS_OF_YEAR = re.compile(rf"(?P<count>{COUNT}|nua)\s+thang\s+(?P<end>dau|cuoi)", re.ASCII)
 # "10 năm 2021 - 2030", "năm năm …"; never "từ năm 2023-2025" (folded "tu", as "tư", four)
 _COUNTED_YEARS = re.compile(rf"(?<![a-z])(?P<count>(?!tu\s){COUNT})\s+nam\s", re.ASCII)
-_COUNT_WORDS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5, "sau": 6, "bay": 7}
-_COUNT_WORDS |= {"tam": 8, "chin": 9, "muoi": 10, "muoi mot": 11, "muoi hai": 12}
-
-
-def count_number(text: str) -> int:
-    """A count in digits or Vietnamese words, folded: "10" or "muoi" -> 10."""
-    return _count(text)
-
-
-def _count(text: str) -> int:
-    words = " ".join(text.split())
-    return int(words) if words.isdigit() else _COUNT_WORDS[words]
 
 
 def _months_of_year(count: int, first: bool, year: int, inferred: bool) -> Span:

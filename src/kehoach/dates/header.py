@@ -18,6 +18,7 @@ from kehoach.dates.asides import HEADER_ANCHOR
 from kehoach.dates.counted import UNITS
 from kehoach.dates.found import Found
 from kehoach.dates.grammar import Source, Unreadable, show
+from kehoach.dates.numbers import printed_number
 from kehoach.dates.reading import Context, DeadlineKind, Relative
 
 
@@ -69,15 +70,12 @@ _PROCESSING_TIME = re.compile(
     r"\b(?:thoi\s+(?:han|gian)\s+(?:giai\s+quyet|xu\s+ly)|ngay\s+thu\s+ly)\b", re.ASCII
 )
 _RECEIPT = "ngày nhận đủ hồ sơ hợp lệ"
-# a count spelled out in a processing-time cell ("một ngày"), with its diacritics: folded,
-# "sau" (after) and "tu" (từ) would pass for six and four
-_SPELLED = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8}
-_SPELLED |= {"chín": 9, "mười": 10}
 
 
 def _offset(said: str) -> int:
-    """The count a cell prints, in digits or in words with their diacritics; 0 if none."""
-    return int(said) if said.isdigit() else _SPELLED.get(said.lower(), 0)
+    """The count a cell prints, in digits or in words with their diacritics ("một ngày":
+    folded, "sau" and "tu" would pass for six and four); 0 if none."""
+    return int(said) if said.isdigit() else printed_number(said) or 0
 
 
 def _processing_time(

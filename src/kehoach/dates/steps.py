@@ -22,6 +22,7 @@ from kehoach.dates.combine import length_agrees
 from kehoach.dates.grammar import (
     CLAUSE_AFTER_CADENCE,
     CLAUSE_AFTER_DAY,
+    DUE_WORD,
     EXCEPTION,
     FOR_NEXT_YEAR,
     GLOSS_LINE,
@@ -217,15 +218,26 @@ _IN_FORCE_THEN = re.compile(
 )
 
 
+# A time said in words after the texts replaced: "… và thay thế Quyết định số … chậm nhất
+# cuối tháng sau" holds a deadline of its own, which a gloss would hide
+_TIME_IN_WORDS = re.compile(
+    r"\b(?:(?:cuoi|dau|giua)\s+(?:thang|quy|nam|tuan)|(?:thang|quy|nam|tuan)\s+(?:sau|toi))\b",
+    re.ASCII,
+)
+
+
 def in_force_then_replaced(
     text: str, context: Context, parse: _Parse
 ) -> tuple[Deadline, ...] | None:
     """ "… có hiệu lực thi hành kể từ ngày D và thay thế Quyết định số … ngày …": the start
     bound of the effect clause, the texts it replaces or repeals kept as its gloss. The words
     after "và" hold no number but the cited texts' numbers and signing dates
-    (`citations.without_references`); None when the head reads as no start bound alone."""
+    (`citations.without_references`); None when the head reads as no start bound alone.
+    Words of a time after "và" ("chậm nhất cuối tháng sau": `refusals.DUE_WORD`,
+    `_TIME_IN_WORDS`) raise `Unreadable`: a deadline there is no gloss."""
     said = _IN_FORCE_THEN.match(text.lower())
-    if said is None or any(char.isdigit() for char in without_references(said["tail"])):
+    tail = without_references(said["tail"]) if said else ""
+    if said is None or any(char.isdigit() for char in tail):
         return None
     try:
         (one,) = parse(text[: said.end("head")], context)
@@ -233,6 +245,13 @@ def in_force_then_replaced(
         return None
     if one.kind is not DeadlineKind.ONGOING or one.earliest is None or one.gloss is not None:
         return None
+    folded = fold(tail)  # one character for one: the offsets point into `tail`
+    if time := DUE_WORD.search(folded) or _TIME_IN_WORDS.search(folded):
+        words = " ".join(tail[time.start() :].split()).rstrip(" ./")
+        raise Unreadable(
+            f"sau hiệu lực và văn bản được thay thế còn một thời hạn (“{words}”), không phải "
+            "lời chú thích; ghi mỗi thời hạn thành một mốc, hoặc ghi last_day"
+        )
     words = " ".join(text[said.start("tail") :].split()).rstrip(" ./")
     return (replace(one, phrase=text, gloss=words),)
 

@@ -1,0 +1,65 @@
+"""Vietnamese numbers written in words: "hai mươi lăm" -> 25, "mười hai" -> 12.
+
+Plans spell numbers out in a parenthesis that repeats a day ("ngày 05 (năm) tháng 6"), in
+an ordinal day ("ngày thứ hai mươi"), in a count of months or rounds ("Ba tháng cuối năm",
+"chia làm hai đợt") and in a processing-time cell ("một ngày"). One reader for all of them.
+
+Pure: no I/O, no terminal, no clock.
+"""
+
+from __future__ import annotations
+
+from kehoach.base.text import fold, nfc
+
+# folded: "mốt" (21, 31 …) is "mot", "tư" (four) "tu", "lăm" (five after ten) "lam"
+_UNITS = {
+    "khong": 0, "mot": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5,
+    "lam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9,
+}  # fmt: skip
+# The same words as printed, with their diacritics: folded, "sau" (after) and "tu" (từ)
+# pass for six and four, so a cell read from its printed words needs these
+_PRINTED = frozenset(
+    {"không", "một", "mốt", "hai", "ba", "bốn", "tư", "năm", "lăm", "sáu", "bảy", "tám"}
+    | {"chín", "mười", "mươi", "trăm", "nghìn", "ngàn", "linh", "lẻ"}
+)
+
+
+def spelled_number(words: str) -> int | None:
+    """A Vietnamese number in words, folded: "hai muoi lam" -> 25; None if not one."""
+    total = hundreds = tens = units = 0
+    seen = False
+    for word in words.split():
+        if word in _UNITS:
+            units = _UNITS[word]
+        elif word == "muoi":
+            tens, units = units or 1, 0
+        elif word == "tram":
+            hundreds, units = units, 0
+        elif word in ("nghin", "ngan"):
+            total += (hundreds * 100 + tens * 10 + units) * 1000
+            hundreds = tens = units = 0
+        elif word not in ("linh", "le"):
+            return None
+        seen = True
+    return total + hundreds * 100 + tens * 10 + units if seen else None
+
+
+def printed_number(said: str) -> int | None:
+    """A number in words as printed, each word with its diacritics ("một", "Mười lăm");
+    None when a word lacks them ("sau" is "after", "tu" is "từ") or is no number word."""
+    words = nfc(said).lower().split()
+    if not words or any(word not in _PRINTED for word in words):
+        return None
+    return spelled_number(fold(" ".join(words)))
+
+
+def count_number(text: str) -> int:
+    """A count in digits or in folded words ("10", "muoi", "muoi hai"), as the grammar's
+    `COUNT` matches it; ValueError if it is neither."""
+    words = " ".join(text.split())
+    if words.isdigit():
+        return int(words)
+    number = spelled_number(words)
+    if number is None:
+        raise ValueError(f"not a count: {text!r}")
+    return number
