@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
-import subprocess
-import sys
 import tempfile
 from datetime import date
 from pathlib import Path
@@ -16,6 +13,7 @@ from ical.calendar import Calendar as StrictCalendar
 from ical.calendar_stream import IcsCalendarStream
 from icalendar import Calendar, Component
 
+from clirun import kehoach
 from kehoach.plan.loader import Repository, load_repository
 from kehoach.plan.settings import Settings
 from kehoach.reports.status import Report, build_report
@@ -25,7 +23,6 @@ TESTS = Path(__file__).parent
 # CLI test thus also runs warm, against what an earlier test left (plan/cache.py).
 os.environ.setdefault("KEHOACH_CACHE_DIR", tempfile.mkdtemp(prefix="kehoach-test-cache-"))
 STATUS_PLANS = TESTS / "plans" / "status"  # purpose-made plans for `kehoach status`
-KEHOACH = shutil.which("kehoach", path=str(Path(sys.executable).parent)) or "kehoach"
 
 
 @pytest.fixture(scope="session")
@@ -42,13 +39,7 @@ def status_report(status_repo: Repository) -> Report:
 def status_json_items(folder: Path, as_of: str) -> list[dict[str, object]]:
     """Every deadline the installed `kehoach status --all --format json` lists, run in
     `folder` as of `as_of` (dd/mm/yyyy), in its order; fails the test unless it exits 0."""
-    done = subprocess.run(
-        [KEHOACH, "status", "--as-of", as_of, "--all", "--format", "json"],
-        cwd=folder,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    done = kehoach("status", "--as-of", as_of, "--all", "--format", "json", cwd=folder)
     assert done.returncode == 0, done.stderr
     items: list[dict[str, object]] = json.loads(done.stdout)["items"]
     return items

@@ -19,6 +19,7 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
+from clirun import kehoach_bytes
 from kehoach.cli import app
 from kehoach.plan import cache as cache_module
 from kehoach.plan.cache import PlanCache
@@ -186,10 +187,7 @@ def _run(args: list[str], cache_dir: Path, cwd: Path) -> Callable[[], subprocess
 def test_runs_side_by_side_share_the_cache_safely(plans: Path, tmp_path: Path) -> None:
     cache_dir = tmp_path / "cache"
     args = ["status", ".", "--as-of", "01/07/2026", "--all", "--format", "csv"]
-    env = {**os.environ, "KEHOACH_NO_CACHE": "1"}
-    plain = subprocess.run(
-        [str(KEHOACH), *args], cwd=plans, env=env, capture_output=True, check=False
-    )
+    plain = kehoach_bytes(*args, cwd=plans, env={"KEHOACH_NO_CACHE": "1"})
     assert plain.returncode == 0
     start = _run(args, cache_dir, plans)
     plan = plans / "kh-348-2022.yaml"

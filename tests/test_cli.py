@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -13,18 +11,15 @@ from pathlib import Path
 import pytest
 from pydantic import BaseModel
 
+from clirun import kehoach
 from kehoach.plan.fieldnames import DAY, FIELDS, MODEL_NAMES, MODELS
 from kehoach.plan.jsonschema import SCHEMAS, schema_text
 
 ROOT = Path(__file__).resolve().parent.parent
-KEHOACH = shutil.which("kehoach", path=str(Path(sys.executable).parent)) or "kehoach"
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "NO_COLOR": "1"}
-    return subprocess.run(
-        [KEHOACH, *args], capture_output=True, text=True, env=env, cwd=ROOT, check=False
-    )
+    return kehoach(*args, cwd=ROOT, env={"NO_COLOR": "1"})
 
 
 def test_deadline_explains_a_yearless_phrase_with_the_plan_year() -> None:
@@ -174,13 +169,7 @@ def test_every_bundled_file_points_editors_at_its_schema() -> None:
 
 def test_deadline_reads_many_phrases_from_stdin_as_json_lines() -> None:
     phrases = "Trước ngày 23/6/2022\nkịp thời\n\nQuý III/2026\n"
-    result = subprocess.run(
-        [KEHOACH, "deadline", "-", "--format", "json"],
-        input=phrases,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    result = kehoach("deadline", "-", "--format", "json", stdin=phrases)
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert [(r["phrase"], r.get("last"), "error" in r) for r in rows] == [
         ("Trước ngày 23/6/2022", "2022-06-23", False),

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from clirun import kehoach
 from kehoach.cli import app
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -18,10 +19,8 @@ ENGLISH = ("Usage:", "Options:", "Arguments:", "Commands:", "Show this message",
 PYTHON_TYPES = ("<str>", "<int", "list[", "<Path>", "{ref}", "{phrase}", "[required]", "GIÁ_TRỊ")
 
 
-def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [str(KEHOACH), *args], cwd=ROOT, capture_output=True, text=True, check=False, env=env
-    )
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return kehoach(*args, cwd=ROOT)
 
 
 def command_names() -> list[str]:
@@ -88,9 +87,8 @@ def test_lang_en_reaches_commands_without_an_option_of_their_own() -> None:
 
 
 def test_kehoach_lang_environment_variable() -> None:
-    import os
 
-    done = run("status", "--bogus", env={**os.environ, "KEHOACH_LANG": "en"})
+    done = kehoach("status", "--bogus", cwd=ROOT, env={"KEHOACH_LANG": "en"})
     assert done.stderr.splitlines()[-1] == "Error: No such option: --bogus"
 
 

@@ -344,8 +344,11 @@ SETS = (
     # snapshot moments "0h ngày 1/1/2026" read as due 01/01/2026 and a past period "Trong giai
     # đoạn 2019-2021, … đã được sáp nhập" read as a window; one is no wrong day, three days "(4,
     # 5 và 6/3)" read as one window over the same days). First held-out figure 88/163 = 54.0% at
-    # aac49e0. Do not tune on them before a new set is collected.
-    Set("t-", 163, 0.539),
+    # aac49e0. Tuning data since branch tune-t, as the lead declared: 103/163 = 0.6319 with its
+    # four false deadlines refused as general rules (an inventory's moment, a past period's
+    # results told with "đã", a document that issues another) and its refusals grouped by
+    # cause, the general causes fixed (tests/corpus/README.md).
+    Set("t-", 163, 0.631),
     # seventeenth held-out set (u-, branch collect-u beside t-, 2026-12-01): 193 phrases from
     # 106 documents, press 132/66, school-year calendars, directives, congresses, plans,
     # elections, reporting rules and decisions; Trung ương 83/33, TP. Hồ Chí Minh 17, Thanh Hóa
@@ -445,28 +448,6 @@ KNOWN_MISREADS = frozenset(
         # resolution it carries out; "… năm 2025, … 3 năm 2025-2027", a year before a span that
         # starts in it, two periods never folded into one. Two yearly days "25 tháng 5 và … 25
         # tháng 11 hằng năm" read as one six-monthly rule, the same days, aligned by the lead.)
-        # t-: measured once at aac49e0. FOUR FALSE DEADLINES, WRONG DAYS, reported to the lead:
-        # the moment an asset inventory counts as of, "0h ngày 1/1/2026", read as due 01/01/2026
-        # (three phrases, one a cited decision's subject), and a past result over a period read
-        # as a window to meet.
-        (
-            "t-cafef-tuyen-quang-tong-kiem-ke-tai-san-cong-2025.yaml",
-            "UBND tỉnh Tuyên Quang vừa quyết định tổng kiểm kê tài sản công trên phạm vi toàn"
-            " tỉnh, thời điểm kiểm kê được ấn định vào 0h00 ngày 1/1/2026",
-        ),
-        (
-            "t-thoibaotaichinh-an-giang-tong-kiem-ke-2025.yaml",
-            "Thời điểm chốt kiểm kê là 0 giờ ngày 1/1/2026",
-        ),
-        (
-            "t-thoibaotaichinh-an-giang-tong-kiem-ke-2025.yaml",
-            "Quyết định 3531/QĐ-BTC ngày 17/10/2025 của Bộ Tài chính ban hành Kế hoạch triển khai"
-            " thực hiện tổng kiểm kê tài sản công thời điểm 0h ngày 1/1/2026",
-        ),
-        (
-            "t-dantri-sap-xep-thon-to-dan-pho-2026.yaml",
-            "Trong giai đoạn 2019-2021, hơn 15.000 đơn vị đã được sáp nhập",
-        ),
         # t-, no wrong day: three days "trong 3 ngày (4, 5 và 6/3)" read as one window over the
         # same days where the corpus's convention writes three readings.
         (

@@ -5,8 +5,6 @@ a reason a clerk can act on (last_day / first_day), and its neighbours still rea
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from datetime import date
 from pathlib import Path
 
@@ -14,13 +12,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from clirun import kehoach
 from deadline_forms import refused
 from kehoach.dates.deadline import Context, DeadlineError, parse_deadline, parse_deadlines
 from kehoach.review.importer import ImportFailed, read_draft
 from kehoach.review.tables import read_document
 
 PLAN = Context(issued=date(2027, 1, 15))
-KEHOACH = Path(sys.executable).with_name("kehoach")
 
 
 def _days(phrase: str, context: Context = PLAN) -> list[tuple[date | None, date | None]]:
@@ -183,12 +181,14 @@ def test_an_unquoted_comma_in_a_pasted_row_is_refused_not_cut() -> None:
 def test_a_byte_order_mark_before_the_first_phrase_is_not_read_as_text() -> None:
     """A file saved by Notepad starts with U+FEFF: its first phrase was refused with a reason
     about "trước", which the clerk could not see was wrong."""
-    result = subprocess.run(
-        [KEHOACH, "deadline", "-", "--format", "json", "--issued", "15/01/2027"],
-        input="\ufeffTrước ngày 15/3/2027\r\nQuý II/2027\r\n",
-        capture_output=True,
-        text=True,
-        check=False,
+    result = kehoach(
+        "deadline",
+        "-",
+        "--format",
+        "json",
+        "--issued",
+        "15/01/2027",
+        stdin="\ufeffTrước ngày 15/3/2027\r\nQuý II/2027\r\n",
     )
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert [(r["phrase"], r["last"]) for r in rows] == [

@@ -6,16 +6,14 @@ still read. The list, with the tool's old reading, is in the session's notes (Q1
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from datetime import date, timedelta
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from lunar_vn import solar_to_lunar
 
+from clirun import kehoach
 from deadline_forms import refused
 from kehoach.dates.deadline import Context, DeadlineError, parse_deadline, parse_deadlines
 
@@ -445,15 +443,8 @@ def test_a_tet_named_beside_its_own_days_reads(phrase: str, issued: date, first:
 def test_cli_reads_what_a_pdf_copy_shows_and_refuses_the_contradictions() -> None:
     """The installed command, fed a pasted column: a soft hyphen inside "trước", a Sunday
     abbreviated beside a Monday, the oil price of March."""
-    kehoach = Path(sys.executable).with_name("kehoach")
     pasted = "tr\u00adước tháng 3/2027\nngày 15/3/2027 (CN)\ngiá dầu tháng 3/2027\n"
-    done = subprocess.run(
-        [str(kehoach), "deadline", "-", "--issued", "05/01/2027", "--format", "json"],
-        input=pasted,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    done = kehoach("deadline", "-", "--issued", "05/01/2027", "--format", "json", stdin=pasted)
     lines = [json.loads(line) for line in done.stdout.splitlines()]
     assert done.returncode == 1
     assert lines[0]["last"] == "2027-02-28"

@@ -11,11 +11,11 @@ import json
 import os
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from clirun import kehoach
 from conftest import strict_calendar
 from deadline_forms import ctx, refused
 from kehoach.dates.deadline import DeadlineKind, parse_deadlines
@@ -362,12 +362,9 @@ tasks:
 
 
 def _installed(folder: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {"PATH": "/usr/bin:/bin", "KEHOACH_CACHE_DIR": str(folder / "cache")}
+    env = {"KEHOACH_CACHE_DIR": str(folder / "cache")}
     env |= {key: os.environ[key] for key in ("PYTHONPATH",) if key in os.environ}
-    kehoach = Path(sys.executable).parent / "kehoach"
-    return subprocess.run(
-        [str(kehoach), *args], capture_output=True, text=True, check=False, cwd=folder, env=env
-    )
+    return kehoach(*args, cwd=folder, env=env, clean=True)
 
 
 def test_status_and_the_feed_carry_the_rules_through_the_installed_command(

@@ -3,16 +3,14 @@ reason; and arguments that are not UTF-8, refused before they reach a terminal."
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from datetime import date
 from pathlib import Path
 
 import pytest
 
+from clirun import kehoach, kehoach_bytes
 from kehoach.dates.deadline import Context, DeadlineError, parse_deadlines
 
-KEHOACH = Path(sys.executable).parent / "kehoach"
 PLAN_YEAR = Context(issued=date(2022, 1, 1))
 
 
@@ -46,7 +44,7 @@ def test_a_year_beside_a_period_inside_it_is_still_two_deadlines() -> None:
 )
 def test_arguments_that_are_not_utf8_are_refused_in_one_line(args: list[str | bytes]) -> None:
     root = Path(__file__).resolve().parent.parent
-    done = subprocess.run([str(KEHOACH), *args], cwd=root, capture_output=True, check=False)
+    done = kehoach_bytes(*args, cwd=root)
     assert done.returncode == 2
     said = (done.stdout + done.stderr).decode("utf-8")  # strict: raw bytes never pass
     assert not [ch for ch in said if "\x80" <= ch <= "\x9f"]  # no C1 control (CSI is \x9b)
@@ -59,13 +57,7 @@ def test_a_completion_after_today_is_refused(tmp_path: Path) -> None:
     root = Path(__file__).resolve().parent.parent
     shutil.copytree(root / "plans", tmp_path / "plans")
     before = (tmp_path / "plans" / "kh-348-2022.yaml").read_bytes()
-    done = subprocess.run(
-        [str(KEHOACH), "done", "348/4", "--on", "01/01/2199"],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    done = kehoach("done", "348/4", "--on", "01/01/2199", cwd=tmp_path)
     assert done.returncode == 2
     assert "ngày hoàn thành sau hôm nay" in done.stderr
     assert (tmp_path / "plans" / "kh-348-2022.yaml").read_bytes() == before
@@ -73,12 +65,7 @@ def test_a_completion_after_today_is_refused(tmp_path: Path) -> None:
 
 def test_system_errors_are_said_in_vietnamese(tmp_path: Path) -> None:
     target = tmp_path / "missing" / "x.json"
-    done = subprocess.run(
-        [str(KEHOACH), "status", "plans", "-f", "json", "-o", str(target)],
-        cwd=Path(__file__).resolve().parent.parent,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    root = Path(__file__).resolve().parent.parent
+    done = kehoach("status", "plans", "-f", "json", "-o", target, cwd=root)
     assert done.returncode == 2
     assert done.stderr.strip().endswith("không ghi được: không có tệp hay thư mục này")

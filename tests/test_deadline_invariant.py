@@ -4,11 +4,9 @@ reading, and two deadlines in one phrase are read as two or refused, never as on
 from __future__ import annotations
 
 import json
-import os
 import random
 import re
 import resource
-import subprocess
 import sys
 from datetime import date
 from pathlib import Path
@@ -17,10 +15,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from clirun import kehoach
 from kehoach.dates.deadline import Context, DeadlineError, parse_deadline, parse_deadlines
 
 PLAN_2027 = Context(issued=date(2027, 3, 1))
-KEHOACH = Path(sys.executable).with_name("kehoach")
 
 
 def _refused(phrase: str, context: Context = PLAN_2027) -> str:
@@ -281,14 +279,11 @@ def test_mutation_fuzz_through_the_cli() -> None:
     mutants = _mutants(seeds)
     lines = [m for _, _, m in mutants] + seeds
     spent = resource.getrusage(resource.RUSAGE_CHILDREN)
-    out = subprocess.run(
-        [str(KEHOACH), "deadline", "-", "--issued", "01/01/2000", "--format", "json"],
-        input="\n".join(lines) + "\n",
-        capture_output=True,
-        text=True,
+    out = kehoach(
+        *("deadline", "-", "--issued", "01/01/2000", "--format", "json"),
+        stdin="\n".join(lines) + "\n",
         timeout=HANG_SECONDS,
-        env={**os.environ, "NO_COLOR": "1"},
-        check=False,
+        env={"NO_COLOR": "1"},
     )
     done = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = done.ru_utime + done.ru_stime - spent.ru_utime - spent.ru_stime

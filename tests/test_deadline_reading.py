@@ -3,23 +3,19 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 from datetime import date
-from pathlib import Path
 
+from clirun import kehoach
 from kehoach.dates.deadline import Context, DeadlineKind
 from kehoach.plan.model import Milestone
 from kehoach.plan.schedule import read_milestone
 
-KEHOACH = str(Path(sys.executable).with_name("kehoach"))
 PLAN = Context(issued=date(2027, 3, 1))
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "NO_COLOR": "1"}
-    return subprocess.run([KEHOACH, *args], capture_output=True, text=True, env=env, check=False)
+    return kehoach(*args, env={"NO_COLOR": "1"})
 
 
 def test_text_shows_a_recurring_rule_in_words_and_its_next_due_day() -> None:
@@ -47,6 +43,19 @@ def test_json_gains_the_new_fields_and_keeps_the_old() -> None:
     assert {"phrase", "kind", "first", "last", "recurrence", "label", "reading"} <= set(reading)
     assert {"earliest", "qualifier", "time", "gloss", "relative", "rrule"} <= set(reading)
     assert (reading["kind"], reading["last"], reading["time"]) == ("date", "2027-03-14", "10:00")
+
+
+def test_json_says_a_routine_duty_from_a_report_owed_each_period() -> None:
+    # tests/corpus/j-2-camau-hdnd-tiep-cong-dan-thu-nam.yaml (HĐND tỉnh Cà Mau): a reception
+    # day is a duty done on it; the same weekday with a report word owes a report each week
+    def duty(phrase: str) -> bool:
+        reading = json.loads(run("deadline", phrase, "--format", "json").stdout)
+        assert reading["kind"] == "recurring"
+        return bool(reading["duty"])
+
+    assert duty("vào thứ Năm hàng tuần")
+    assert not duty("báo cáo gửi vào thứ Năm hàng tuần")
+    assert not duty("trước ngày 20 hằng tháng")
 
 
 def test_json_of_a_relative_phrase_has_its_structure() -> None:

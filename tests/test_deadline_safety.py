@@ -6,8 +6,6 @@ a weekday "thứ Năm" taken for a year; a connective's fragment shown as the st
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from datetime import date
 from pathlib import Path
 
@@ -15,6 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from clirun import kehoach
 from deadline_forms import refused
 from kehoach.base.text import fold
 from kehoach.dates.deadline import (
@@ -28,17 +27,8 @@ from kehoach.dates.deadline import (
     parse_deadlines,
 )
 
-KEHOACH = Path(sys.executable).with_name("kehoach")
 ELECTION = date(2026, 3, 15)
 WORKING_HEADER = "Thời hạn (số ngày làm việc trước ngày bầu cử)"
-
-
-def kehoach(
-    *args: str, stdin: str | None = None, cwd: Path | None = None
-) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [str(KEHOACH), *args], input=stdin, capture_output=True, text=True, check=False, cwd=cwd
-    )
 
 
 # --- 1. a column header that counts working days ---------------------------------------

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from clirun import kehoach
 from conftest import status_json_items
 from kehoach.dates.relative import Relative, read_relative
 from kehoach.dates.workdays import Calendar
@@ -250,13 +251,7 @@ def test_a_deadline_waits_for_its_anchor_task_then_resolves(tmp_path: Path) -> N
         "no_deadline",
         "nhiệm vụ 1 hoàn thành",
     )
-    done = subprocess.run(
-        [KEHOACH, "done", "kh-2-2026/1", "--on", "30/01/2026", "--plans", str(plans)],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    done = kehoach("done", "kh-2-2026/1", "--on", "30/01/2026", "--plans", plans, cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     # 10 working days after Friday 30/01/2026: 2-6, 9-13 February (Tết begins 16/02).
     item = status_json(tmp_path, "05/02/2026")["2"]
@@ -271,18 +266,12 @@ def status_json(tmp_path: Path, as_of: str) -> dict[str, dict[str, object]]:
 
 def test_status_text_and_timeline_say_what_a_deadline_waits_for(tmp_path: Path) -> None:
     chain_repo(tmp_path)
-    env = {**os.environ, "COLUMNS": "200"}
     for command, said in (
         (["status", "--all"], "chờ nhiệm vụ 1 hoàn thành"),
         (["timeline"], "(chờ nhiệm vụ 1 hoàn thành)"),
     ):
-        shown = subprocess.run(
-            [KEHOACH, command[0], "--as-of", "20/01/2026", *command[1:]],
-            cwd=tmp_path,
-            capture_output=True,
-            text=True,
-            env=env,
-            check=False,
+        shown = kehoach(
+            command[0], "--as-of", "20/01/2026", *command[1:], cwd=tmp_path, env={"COLUMNS": "200"}
         )
         assert said in shown.stdout, command
 
@@ -350,9 +339,7 @@ def test_a_date_and_a_gloss_that_agree_pass(tmp_path: Path) -> None:
 
 def test_a_count_from_an_undeclared_event_is_a_warning_and_waits(tmp_path: Path) -> None:
     chain_repo(tmp_path, CHAIN.replace("name: khai mạc Đại hội", "name: bế mạc Đại hội"))
-    done = subprocess.run(
-        [KEHOACH, "validate", "--strict"], cwd=tmp_path, capture_output=True, text=True, check=False
-    )
+    done = kehoach("validate", "--strict", cwd=tmp_path)
     assert done.returncode == 1
     assert "kh-2-2026.yaml:29:5: warning:" in done.stdout
     assert "“ngày khai mạc Đại hội” không phải sự kiện đã khai báo" in done.stdout
@@ -365,9 +352,7 @@ def test_a_count_from_an_undeclared_event_is_a_warning_and_waits(tmp_path: Path)
 
 
 def deadline(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [KEHOACH, "deadline", *args], cwd=ROOT, capture_output=True, text=True, check=False
-    )
+    return kehoach("deadline", *args, cwd=ROOT)
 
 
 def test_deadline_from_a_day_counts_working_days_across_tet() -> None:

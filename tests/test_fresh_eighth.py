@@ -10,15 +10,13 @@ command."""
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
-import sys
 from datetime import date
 from pathlib import Path
 
 import yaml
 
-KEHOACH = shutil.which("kehoach", path=str(Path(sys.executable).parent)) or "kehoach"
+from clirun import kehoach
 
 # The sending days of Thông tư 02/2023/TT-BTTTT (in force from 01/6/2023), as printed.
 RULE = """\
@@ -54,15 +52,8 @@ agencies:
 
 
 def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [KEHOACH, *args],
-        check=False,
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        env={"PATH": "/usr/bin:/bin", "HOME": str(cwd), "COLUMNS": "150", "NO_COLOR": "1"},
-        timeout=120,
-    )
+    env = {"HOME": str(cwd), "COLUMNS": "150", "NO_COLOR": "1"}
+    return kehoach(*args, cwd=cwd, env=env, clean=True, timeout=120)
 
 
 def repository(tmp_path: Path, plan: str = RULE, registry: str = CENTRAL_REGISTRY) -> Path:

@@ -5,16 +5,14 @@ answer they should have had."""
 
 from __future__ import annotations
 
-import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
+import clirun
 from gitrun import git
 
 HERE = Path(__file__).parent
-KEHOACH = shutil.which("kehoach", path=str(Path(sys.executable).parent)) or "kehoach"
 
 # The plan as the clerk typed it from /work/shared/seeds (a part of it), and the registry
 # the no-registry advice asks for: only the province's own bodies.
@@ -59,17 +57,7 @@ agencies:
 
 def kehoach(*args: str | Path, cwd: Path = HERE, **env: str) -> subprocess.CompletedProcess[str]:
     """The installed command, as a clerk runs it."""
-    environ = {**os.environ, "NO_COLOR": "1", "COLUMNS": "100", "KEHOACH_NO_CACHE": "1"}
-    environ.pop("KEHOACH_PLANS", None)
-    environ.update(env)
-    return subprocess.run(
-        [KEHOACH, *map(str, args)],
-        cwd=cwd,
-        env=environ,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    return clirun.kehoach(*args, cwd=cwd, env={**clirun.CLERK, "KEHOACH_PLANS": None, **env})
 
 
 def own_repository(tmp_path: Path) -> Path:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+import clirun
 from gitrun import git
 from kehoach.plan.settings import Settings, plan_paths
 
@@ -23,13 +24,7 @@ KEHOACH = shutil.which("kehoach", path=str(Path(sys.executable).parent)) or "keh
 
 def kehoach(*args: str | Path, cwd: Path = HERE, **env: str) -> subprocess.CompletedProcess[str]:
     """The installed command, as a clerk runs it."""
-    environ = {**os.environ, "NO_COLOR": "1", "COLUMNS": "100", "KEHOACH_NO_CACHE": "1"}
-    environ.pop("KEHOACH_PLANS", None)
-    environ.update(env)
-    command = [KEHOACH, *map(str, args)]
-    return subprocess.run(
-        command, cwd=cwd, env=environ, capture_output=True, text=True, check=False
-    )
+    return clirun.kehoach(*args, cwd=cwd, env={**clirun.CLERK, "KEHOACH_PLANS": None, **env})
 
 
 def repository(tmp_path: Path) -> Path:
@@ -364,9 +359,7 @@ def test_deadline_stdin_names_bytes_that_are_not_utf8_and_keeps_json_lines_utf8(
     UTF-8, `jq` stops there) and stderr as "'a\\udcffb': không nhận ra thời hạn"; a file
     saved as UTF-16 was read as 20 garbled phrases."""
     lines = b"a\xffb\nTr\xc6\xb0\xe1\xbb\x9bc ng\xc3\xa0y 20/6/2022\n"
-    done = subprocess.run(
-        [KEHOACH, "deadline", "-", "-f", "json"], input=lines, capture_output=True, check=False
-    )
+    done = clirun.kehoach_bytes("deadline", "-", "-f", "json", stdin=lines)
     assert done.returncode == 1
     first, second = (json.loads(line) for line in done.stdout.decode("utf-8").splitlines())
     assert first == {
@@ -375,7 +368,7 @@ def test_deadline_stdin_names_bytes_that_are_not_utf8_and_keeps_json_lines_utf8(
     }
     assert second["last"] == "2022-06-20"
     utf16 = "Trước ngày 20/6/2022\n".encode("utf-16")
-    done = subprocess.run([KEHOACH, "deadline", "-"], input=utf16, capture_output=True, check=False)
+    done = clirun.kehoach_bytes("deadline", "-", stdin=utf16)
     assert done.returncode == 1 and done.stdout == b""
     assert done.stderr.decode().startswith("<stdin>:1: error: dữ liệu vào là UTF-16")
 
@@ -452,9 +445,8 @@ def test_show_on_a_terminal_never_sends_the_bytes_of_a_file_that_is_not_utf8(
     os.close(main)
     assert b"\x1b" not in seen and b"\x07" not in seen
     assert b"schema: 1\\xff" in seen and "␛]0;pwned␇".encode() in seen
-    piped = subprocess.run(
-        [KEHOACH, "show", "kh.yaml"], cwd=tmp_path, capture_output=True, check=True
-    )
+    piped = clirun.kehoach_bytes("show", "kh.yaml", cwd=tmp_path)
+    assert piped.returncode == 0, piped.stderr
     assert piped.stdout == hostile
 
 
@@ -572,11 +564,9 @@ def test_any_locale_encoding_reads_and_writes_utf8_without_crashing(encoding: st
     escapes bad bytes): `deadline -` crashed on a 0xFF byte, exit 3 "lỗi nội bộ
     (UnicodeDecodeError…)"; PYTHONIOENCODING=ascii (an old cron or ssh set-up) crashed the
     first Vietnamese line of every command."""
-    environ = {**os.environ, "PYTHONIOENCODING": encoding, "KEHOACH_NO_CACHE": "1"}
+    environ = {"PYTHONIOENCODING": encoding, "KEHOACH_NO_CACHE": "1"}
     lines = "a\udcffb\nTrước ngày 20/6/2022\n".encode("utf-8", "surrogateescape")
-    done = subprocess.run(
-        [KEHOACH, "deadline", "-"], input=lines, capture_output=True, env=environ, check=False
-    )
+    done = clirun.kehoach_bytes("deadline", "-", stdin=lines, env=environ)
     assert done.returncode == 1, done.stderr
     assert "dòng không phải văn bản UTF-8 (byte 0xFF ở cột 2)" in done.stderr.decode("utf-8")
     assert "Hạn cuối  20/06/2022" in done.stdout.decode("utf-8")

@@ -5,23 +5,21 @@ a phone-sized terminal."""
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from rich.cells import cell_len
 
+import clirun
 from kehoach.base.env import flag
 from kehoach.plan.cache import default_directory
 
 HERE = Path(__file__).parent
 BUNDLED = HERE.parent / "plans"
 REVIEW = HERE / "plans" / "review"
-KEHOACH = shutil.which("kehoach", path=str(Path(sys.executable).parent)) or "kehoach"
 HEADER = "STT\tNội dung\tCơ quan chủ trì\tThời hạn\n"
 ISSUER = ("--title", "Kế hoạch thử", "--issuer", "UBND tỉnh Nghệ An")
 
@@ -30,13 +28,8 @@ def kehoach(
     *args: str | Path, cwd: Path, columns: int = 100, **env: str
 ) -> subprocess.CompletedProcess[str]:
     """The installed command, as a clerk runs it from `cwd`."""
-    environ = {**os.environ, "NO_COLOR": "1", "COLUMNS": str(columns), **env}
-    environ.setdefault("KEHOACH_NO_CACHE", "1")
-    environ.pop("KEHOACH_PLANS", None)
-    command = [KEHOACH, *map(str, args)]
-    return subprocess.run(
-        command, cwd=cwd, env=environ, capture_output=True, text=True, check=False
-    )
+    environ = {**clirun.CLERK, "COLUMNS": str(columns), "KEHOACH_PLANS": None, **env}
+    return clirun.kehoach(*args, cwd=cwd, env=environ)
 
 
 # --- import: a row holding only its number --------------------------------------------------

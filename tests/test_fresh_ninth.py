@@ -10,14 +10,11 @@ command."""
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
-import sys
 from pathlib import Path
 
+from clirun import kehoach
 from gitrun import git
-
-KEHOACH = shutil.which("kehoach", path=str(Path(sys.executable).parent)) or "kehoach"
 
 # The dated lines of Kế hoạch 41/KH-UBND of xã Ea Ly, as the commune's portal printed them
 # (https://ealy.daklak.gov.vn/…/ra-soat-ho-ngheo-ho-can-ngheo-…: a news item, not the
@@ -54,14 +51,7 @@ THIRD = "từ ngày 01/10/2025 đến hết ngày 25/11/2025"
 
 
 def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [KEHOACH, *args],
-        check=False,
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        env={"KEHOACH_NO_CACHE": "1", "PATH": "/usr/bin:/bin", "COLUMNS": "200"},
-    )
+    return kehoach(*args, cwd=cwd, env={"KEHOACH_NO_CACHE": "1", "COLUMNS": "200"}, clean=True)
 
 
 def repository(tmp_path: Path) -> Path:

@@ -8,12 +8,10 @@ installed command."""
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
-import sys
 from pathlib import Path
 
-KEHOACH = shutil.which("kehoach", path=str(Path(sys.executable).parent)) or "kehoach"
+from clirun import kehoach
 
 # A commune's plan naming the offices every commune has from 01/7/2025 (Nghị định
 # 150/2025/NĐ-CP): the lines a xã of Đồng Nai writes in its own plans.
@@ -53,16 +51,8 @@ agencies:
 
 
 def run(*args: str, cwd: Path, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [KEHOACH, *args],
-        check=False,
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        input=stdin,
-        env={"PATH": "/usr/bin:/bin", "HOME": str(cwd), "COLUMNS": "150", "NO_COLOR": "1"},
-        timeout=120,
-    )
+    env = {"HOME": str(cwd), "COLUMNS": "150", "NO_COLOR": "1"}
+    return kehoach(*args, cwd=cwd, stdin=stdin, env=env, clean=True, timeout=120)
 
 
 def repository(tmp_path: Path, plan: str, registry: str = REGISTRY) -> Path:

@@ -9,19 +9,17 @@ from __future__ import annotations
 import json
 import os
 import re
-import shutil
 import subprocess
-import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
 
+import clirun
 from kehoach.base.files import write_all_atomically
 
 HERE = Path(__file__).parent
 ROOT = HERE.parent
-KEHOACH = shutil.which("kehoach", path=str(Path(sys.executable).parent)) or "kehoach"
 SVG = "{http://www.w3.org/2000/svg}"
 
 # The clerk's plan, transcribed from the province's news item of 02/12/2019 on Chỉ thị
@@ -70,14 +68,7 @@ def repository(tmp_path: Path, plan: str = PLAN) -> Path:
 
 
 def kehoach(*args: str | Path, cwd: Path = ROOT, **env: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [KEHOACH, *map(str, args)],
-        capture_output=True,
-        text=True,
-        cwd=cwd,
-        env={**os.environ, "NO_COLOR": "1", "KEHOACH_NO_CACHE": "1", **env},
-        check=False,
-    )
+    return clirun.kehoach(*args, cwd=cwd, env={"NO_COLOR": "1", "KEHOACH_NO_CACHE": "1", **env})
 
 
 def test_the_as_of_line_passes_under_the_heading_band_and_the_undated_text() -> None:

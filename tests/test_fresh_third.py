@@ -3,29 +3,23 @@ what a clerk did and the answer they should have had."""
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+import clirun
 from gitrun import git
 from kehoach.plan.yamlread import parse_yaml
 
 HERE = Path(__file__).parent
 BUNDLED = HERE.parent / "plans"
-KEHOACH = shutil.which("kehoach", path=str(Path(sys.executable).parent)) or "kehoach"
 
 
 def kehoach(*args: str | Path, cwd: Path = HERE) -> subprocess.CompletedProcess[str]:
     """The installed command, as a clerk runs it."""
-    environ = {**os.environ, "NO_COLOR": "1", "COLUMNS": "100", "KEHOACH_NO_CACHE": "1"}
-    command = [KEHOACH, *map(str, args)]
-    return subprocess.run(
-        command, cwd=cwd, env=environ, capture_output=True, text=True, check=False
-    )
+    return clirun.kehoach(*args, cwd=cwd, env=clirun.CLERK)
 
 
 # --- YAML syntax errors libyaml says in English -------------------------------------------

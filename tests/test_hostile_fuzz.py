@@ -10,11 +10,8 @@ of file goes through the installed command, where a segfault would show as a sig
 from __future__ import annotations
 
 import json
-import os
 import re
 import shutil
-import subprocess
-import sys
 import unicodedata
 from pathlib import Path
 
@@ -23,12 +20,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
+from clirun import kehoach_bytes
 from kehoach.cli import app
 
 HERE = Path(__file__).parent
 VALID = HERE / "plans" / "valid"
 MINIMAL = (VALID / "minimal.yaml").read_text(encoding="utf-8")
-KEHOACH = shutil.which("kehoach", path=str(Path(sys.executable).parent)) or "kehoach"
 RAW = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # never in text output (tab, LF allowed)
 RAW_ICS = re.compile(rb"[\x00-\x08\x0a-\x1f\x7f]|\xc2[\x80-\x9f]")  # after CRLF is removed
 
@@ -250,10 +247,8 @@ def test_the_installed_command_on_hostile_files(tmp_path: Path, args: list[str])
     shutil.copy(VALID / "agencies.yaml", plans)
     for name, text in FIXED.items():
         (plans / name).write_text(text, encoding="utf-8")
-    env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "100"}
-    result = subprocess.run(
-        [KEHOACH, *args, str(plans)], capture_output=True, env=env, check=False, timeout=60
-    )
+    env = {"NO_COLOR": "1", "COLUMNS": "100"}
+    result = kehoach_bytes(*args, plans, env=env, timeout=60)
     assert result.returncode in (0, 1), result.stderr[-1000:]  # < 0 is a signal, 3 a crash
     check_outputs(result.stdout, result.stderr, tmp_path / "none")
     if args[0] == "validate":

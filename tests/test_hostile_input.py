@@ -7,12 +7,12 @@ import os
 import re
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
+import clirun
 from kehoach.base.findings import Finding
 from kehoach.cli import app
 from kehoach.plan.loader import load_repository
@@ -22,22 +22,12 @@ from kehoach.plan.yamlread import parse_yaml
 
 HERE = Path(__file__).parent
 VALID = HERE / "plans" / "valid"
-KEHOACH = shutil.which("kehoach", path=str(Path(sys.executable).parent)) or "kehoach"
 PLAN = (VALID / "minimal.yaml").read_text(encoding="utf-8")
 
 
 def kehoach(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "100"}
-    env.pop("SOURCE_DATE_EPOCH", None)
-    return subprocess.run(
-        [KEHOACH, *map(str, args)],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=cwd,
-        check=False,
-        timeout=60,
-    )
+    env = {"NO_COLOR": "1", "COLUMNS": "100", "SOURCE_DATE_EPOCH": None}
+    return clirun.kehoach(*args, cwd=cwd, env=env, timeout=60)
 
 
 def plans(tmp_path: Path, text: str = PLAN) -> Path:

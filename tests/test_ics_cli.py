@@ -15,13 +15,13 @@ from pathlib import Path
 
 import pytest
 
+import clirun
 from conftest import ICS_PLANS, assert_wire_format, feed_items, strict_calendar
 from kehoach.base.text import fold
 from kehoach.feeds.publish import PublishError, source_time
 
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
-KEHOACH = shutil.which("kehoach", path=str(BIN)) or "kehoach"
 KHAL = shutil.which("khal", path=str(BIN)) or "khal"
 AS_OF = ("--as-of", "01/07/2022")
 
@@ -32,16 +32,8 @@ def kehoach(
     env: dict[str, str] | None = None,
     preexec: Callable[[], None] | None = None,
 ) -> subprocess.CompletedProcess[bytes]:
-    full = {k: v for k, v in os.environ.items() if k != "SOURCE_DATE_EPOCH"}
-    full.update({"NO_COLOR": "1", "COLUMNS": "100", **(env or {})})
-    return subprocess.run(
-        [KEHOACH, *map(str, args)],
-        capture_output=True,
-        env=full,
-        cwd=cwd,
-        check=False,
-        preexec_fn=preexec,
-    )
+    full = {"SOURCE_DATE_EPOCH": None, "NO_COLOR": "1", "COLUMNS": "100", **(env or {})}
+    return clirun.kehoach_bytes(*args, cwd=cwd, env=full, preexec=preexec)
 
 
 def err(result: subprocess.CompletedProcess[bytes]) -> str:

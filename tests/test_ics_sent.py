@@ -7,14 +7,13 @@ from __future__ import annotations
 import itertools
 import shutil
 import subprocess
-import sys
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+from clirun import kehoach
 from conftest import feed_items, strict_calendar
 from test_ics_cli import Khal
 
-KEHOACH = Path(sys.executable).parent / "kehoach"
 REPO_PLANS = Path(__file__).parent.parent / "plans"
 UID = "kh-bao-cao-2026.1.m1@kehoach"
 PLAN = """\
@@ -38,13 +37,10 @@ FEBRUARY = "      - {period: Tháng 02/2026, sent: 25/02/2026}  # trễ 5 ngày\
 
 def _kehoach(folder: Path, *args: str) -> subprocess.CompletedProcess[str]:
     env = {
-        "PATH": "/usr/bin:/bin",
         "KEHOACH_CACHE_DIR": str(folder / "cache"),
         "SOURCE_DATE_EPOCH": "1767225600",  # 01/01/2026: the same stamp in every run
     }
-    return subprocess.run(
-        [str(KEHOACH), *args], capture_output=True, text=True, check=False, cwd=folder, env=env
-    )
+    return kehoach(*args, cwd=folder, env=env, clean=True)
 
 
 def _plans(folder: Path, text: str) -> Path:

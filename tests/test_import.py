@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
+from clirun import kehoach
 from kehoach.cli import app
 from kehoach.plan.loader import Blob, load_blobs
 from kehoach.plan.settings import Settings
@@ -21,7 +21,6 @@ from kh348_tables import appendix, write_docx
 
 ROOT = Path(__file__).resolve().parent.parent
 PLANS = ROOT / "plans"
-KEHOACH = Path(sys.executable).parent / "kehoach"
 REGISTRY = PLANS / "agencies.yaml"
 
 
@@ -45,8 +44,7 @@ def run(*args: str, stdin: str | None = None) -> Done:
 
 def installed(*args: str) -> subprocess.CompletedProcess[str]:
     """The command as installed, run as a clerk runs it."""
-    command = [str(KEHOACH), *args]
-    return subprocess.run(command, cwd=PLANS, capture_output=True, text=True, check=False)
+    return kehoach(*args, cwd=PLANS)
 
 
 def directory():  # type: ignore[no-untyped-def]

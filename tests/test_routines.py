@@ -15,11 +15,11 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
-KEHOACH = Path(sys.executable).parent / "kehoach"
+from clirun import kehoach
+
 REPO_PLANS = Path(__file__).parent.parent / "plans"
 
 DAILY = "- Đối với các kiệt, hẻm: Thời gian công nhân VSMT thu gom từ 19h00’ đến 21h00’ hằng ngày"
@@ -57,10 +57,8 @@ tasks:
 
 
 def _kehoach(folder: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {"PATH": "/usr/bin:/bin", "KEHOACH_CACHE_DIR": str(folder / "cache"), "COLUMNS": "200"}
-    return subprocess.run(
-        [str(KEHOACH), *args], capture_output=True, text=True, check=False, cwd=folder, env=env
-    )
+    env = {"KEHOACH_CACHE_DIR": str(folder / "cache"), "COLUMNS": "200"}
+    return kehoach(*args, cwd=folder, env=env, clean=True)
 
 
 def _status(folder: Path, *args: str) -> subprocess.CompletedProcess[str]:

@@ -142,6 +142,45 @@ def _picture(match: re.Match[str]) -> str:
     return _PICTURES.get(code) or f"\\u{code:04x}"
 
 
+# Characters that print nothing or look like a space, though they are not one: a name
+# holding one reads like the registry's spelling it is told to take ("UBND xã Ea\u200bLy"
+# shown as "UBND xã EaLy" beside "UBND xã Ea Ly"). Format characters (Unicode category Cf:
+# zero-width space, soft hyphen, joiners, BOM) and the no-break spaces.
+_UNSEEN_SPACES = frozenset("\u00a0\u2007\u202f")
+
+
+def shown_unseen(text: str) -> str:
+    """`printable(text)` with each character that prints nothing or passes for a space
+    shown by its code point in angle brackets ("Ea<U+200B>Ly"), so a message quoting a
+    name shows what sets it apart from the spelling it is compared with."""
+    return "".join(
+        f"<U+{ord(c):04X}>" if c in _UNSEEN_SPACES or unicodedata.category(c) == "Cf" else c
+        for c in printable(text)
+    )
+
+
+# A terminal's escape sequence: CSI (ESC [ … final byte, e.g. the colour code ESC[31m a
+# coloured terminal's copy keeps; ECMA-48 §5.4), or ESC and one byte.
+_ESCAPE_SEQUENCE = re.compile("\x1b\\[[0-?]*[ -/]*[@-~]|\x9b[0-?]*[ -/]*[@-~]|\x1b[@-_]")
+
+
+def first_control(text: str) -> tuple[int, str] | None:
+    """The column (1-based) of the first control character of `text` and how a message
+    names it: a terminal escape sequence whole ("mã điều khiển terminal “␛[31m” (màu chữ)"),
+    else the character ("ký tự điều khiển U+0007"); None when `text` holds none."""
+    sequence = _ESCAPE_SEQUENCE.search(text)
+    control = CONTROL.search(text)
+    if control is None:
+        return None
+    if sequence is not None and sequence.start() == control.start():
+        colour = " (màu chữ)" if sequence.group().endswith("m") else ""
+        return (
+            control.start() + 1,
+            f"mã điều khiển terminal “{printable(sequence.group())}”{colour}",
+        )
+    return control.start() + 1, f"ký tự điều khiển {control_name(control.group())}"
+
+
 def one_line(text: str) -> str:
     """`printable(text)` on one line: every line break and run of spaces one space, so a
     value cannot fake a line of output."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from dataclasses import dataclass
 from enum import StrEnum
@@ -11,6 +12,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from kehoach.base.files import os_reason
+from kehoach.base.text import first_control, fold
 
 from . import texts
 from .common import (
@@ -246,6 +248,44 @@ def _undecodable(line: str) -> str | None:
     return None
 
 
+# The headings a plan's deadline column is printed under (folded), as `import` reads them:
+# a clerk who copies the column from Word or Excel copies its heading too.
+_COLUMN_HEADERS = frozenset(
+    {
+        "thoi han",
+        "thoi han hoan thanh",
+        "thoi gian",
+        "thoi gian hoan thanh",
+        "thoi gian thuc hien",
+        "tien do",
+        "tien do thuc hien",
+        "tien do hoan thanh",
+        "han hoan thanh",
+        "moc thoi gian",
+    }
+)
+
+
+def _column_header(line: str) -> bool:
+    """Whether `line` is only the heading of a deadline column ("Thời gian hoàn thành"),
+    not a phrase: no day, no number, nothing but the heading's words."""
+    return " ".join(re.sub(r"[^a-z ]+", " ", fold(line)).split()) in _COLUMN_HEADERS
+
+
+def _control_in(line: str) -> str | None:
+    """Why `line` is not read when it holds a control character (a colour code copied
+    from a terminal, a bell pasted from a PDF), naming it and its column; else None. The
+    grammar would read its digits ("31" of ESC[31m) as a number of the phrase."""
+    found = first_control(line)
+    if found is None:
+        return None
+    column, what = found
+    return (
+        f"dòng chứa {what} ở cột {column}, không phải chữ của văn bản: dán lại văn bản "
+        "thuần (không màu) hoặc xóa ký tự đó"
+    )
+
+
 def _read_many(context: Context, output: TextOrJson, today: date, calendar: Calendar | None) -> int:
     """Read one phrase per stdin line, so a script can check many; 1 if any is unreadable."""
     from kehoach.dates.deadline import DeadlineError, parse_deadlines
@@ -257,6 +297,9 @@ def _read_many(context: Context, output: TextOrJson, today: date, calendar: Cale
         if number == 1:  # a file saved by Notepad starts with a byte order mark, not text
             phrase = phrase.removeprefix("\ufeff")
         if not phrase.strip():
+            continue
+        if number == 1 and _column_header(phrase):  # a column copied with its heading
+            sys.stderr.write(f"<stdin>:1: bỏ qua dòng tiêu đề cột '{phrase.strip()}'\n")
             continue
         if number == 1 and phrase.startswith(_UTF16_MARKS):  # every line would be garbage
             sys.stderr.write(
@@ -273,6 +316,12 @@ def _read_many(context: Context, output: TextOrJson, today: date, calendar: Cale
                     "utf-8", "backslashreplace"
                 )
                 sys.stdout.write(as_json_line(None, shown, why))
+            continue
+        if pasted := _control_in(phrase):  # a coloured terminal's copy: "\x1b[31m" is no day
+            unreadable += 1
+            sys.stderr.write(f"<stdin>:{number}: error: {pasted}\n")
+            if output is TextOrJson.json:
+                sys.stdout.write(as_json_line(None, phrase, pasted))
             continue
         try:
             readings = parse_deadlines(phrase, context)

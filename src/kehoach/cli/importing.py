@@ -69,6 +69,8 @@ def import_command(
         who = issuer or read_header(document.header).issuer
         where = jurisdiction or _province_of(directory, who)
         commune = commune or _commune_of(who)
+        if commune and where is None:
+            where = _commune_province(directory, commune)
         names = _names(directory, where, day, commune)
         draft = read_draft(document, names, day)
         facts = Facts(plan_id, number, kind, title, issuer, day, where, commune)
@@ -122,6 +124,21 @@ def _province_of(directory: Directory, issuer: str | None) -> str | None:
         if found and len({squash(p.name) for p in found}) == 1:
             return tail
     return None
+
+
+def _commune_province(directory: Directory, commune: str) -> str:
+    """The province of a commune's plan when none is given: the registry's own
+    (`jurisdiction:` of plans/agencies.yaml). The national registry lists no commune, so
+    without it the commune's offices could not be read and would be offered as entries
+    to paste: refused, with the option that says it."""
+    from kehoach.review.importer import ImportFailed
+
+    if directory.registry.jurisdiction:
+        return directory.registry.jurisdiction
+    raise ImportFailed(
+        f"'{commune}' thuộc tỉnh, thành phố nào? thêm --jurisdiction TỈNH (ví dụ "
+        '--jurisdiction "Đắk Lắk"), hoặc ghi jurisdiction: trong plans/agencies.yaml'
+    )
 
 
 def _commune_of(issuer: str | None) -> str | None:

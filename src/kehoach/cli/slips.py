@@ -65,7 +65,8 @@ def slips(
     repo, settings = load_plans(paths)
     selection = selection_for(repo, plan, agency, lead_only=True)
     found, history_problems, git = _slips(repo, settings)
-    report = build_slips(found, repo.directory, period, selection=selection, git=git)
+    plans = {pf.plan.id: pf.plan for pf in repo.plans}
+    report = build_slips(found, repo.directory, period, selection=selection, git=git, plans=plans)
     problems = first_error_per_file(repo, settings)
     width, color = terminal(least=NARROW_FLOOR)  # cards below the table's width
     sys.stdout.write(FORMATS[output.value](report, RenderOptions(width, color, history_problems)))

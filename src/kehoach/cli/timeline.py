@@ -61,26 +61,26 @@ def timeline(
     output: Annotated[
         TimelineFormat, typer.Option("--format", "-f", help="text, mermaid, svg hoặc html")
     ] = TimelineFormat.text,
-    out: Annotated[
+    output_file: Annotated[
         Path | None, typer.Option("--output", "-o", help="Ghi vào tệp thay vì in ra")
     ] = None,
 ) -> None:
     """Biểu đồ tiến độ (Gantt): trong terminal, Mermaid, SVG hoặc HTML."""
-    as_of, width, color = start_report(as_of, out)
-    shape = (soon, agency, plan, lead_only, start, end, output.value, out is not None)
+    as_of, width, color = start_report(as_of, output_file)
+    shape = (soon, agency, plan, lead_only, start, end, output.value, output_file is not None)
     memo = output_memo("timeline", paths, as_of, *shape, width, color, texts.current())
     kept = memo.kept() if memo is not None else None
     if kept is None:
-        kept = _timeline(paths, as_of, *shape[:-1], width, color, to_file=out is not None)
+        kept = _timeline(paths, as_of, *shape[:-1], width, color, to_file=output_file is not None)
         if memo is not None:
             memo.keep(kept)
-    if out is None:
+    if output_file is None:
         sys.stdout.write(kept.stdout)
     else:
-        write_atomically(out, kept.stdout)
+        write_atomically(output_file, kept.stdout)
         from kehoach.base.text import file_name
 
-        shown = file_name(str(out))  # a name may hold a line break: one line whatever it is
+        shown = file_name(str(output_file))  # a name may hold a line break: one line whatever it is
         sys.stderr.write(f"wrote {shown}\n" if texts.current() == "en" else f"đã ghi {shown}\n")
     for line in kept.stderr:
         sys.stderr.write(line)

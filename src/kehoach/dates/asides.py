@@ -794,7 +794,9 @@ def _time_of_day(source: Source, asides: Asides) -> tuple[Source, Asides]:
     if starts == [False, True]:
         raise Unreadable("giờ bắt đầu đứng sau giờ kết thúc")
     for time, start in zip(times, starts, strict=True):
-        if not _end_of_its_day(time, source):  # "đến hết 24h00 ngày D": all of day D
+        # "đến hết 24h00 ngày D", and the end of "từ 19h đến 24h ngày 31/12/2025" (Hà Nội's
+        # New Year programme, VietNamNet 2025; its "đến" read with the span): all of day D
+        if not _end_of_its_day(time, source, ended=span is not None and not start):
             asides = _once(asides, **{"start_time" if start else "time": _hour_of(time, source)})
         source = source.blank(time.start(), time.end())
     return source, asides
@@ -838,11 +840,12 @@ def _hour_in_part(hour: int, part: str | None, source: Source, time: re.Match[st
 _TO_THE_END = re.compile(r"\b(?:den|toi|het|cham\s+nhat)\s*\Z", re.ASCII)
 
 
-def _end_of_its_day(time: re.Match[str], source: Source) -> bool:
-    """Whether `time` is "24 giờ" (no minutes but 00) after an end word: the end of the day
-    it stands before, which is that day's deadline with no hour (never the next day's 0h)."""
-    ended = _TO_THE_END.search(source.prepared[: time.start()])
-    return int(time["h"]) == 24 and int(time["m"] or 0) == 0 and not time["part"] and bool(ended)
+def _end_of_its_day(time: re.Match[str], source: Source, ended: bool = False) -> bool:
+    """Whether `time` is "24 giờ" (no minutes but 00) after an end word (or `ended`: the end
+    of a span of hours already read): the end of the day it stands before, which is that
+    day's deadline with no hour (never the next day's 0h)."""
+    ended = ended or _TO_THE_END.search(source.prepared[: time.start()]) is not None
+    return int(time["h"]) == 24 and int(time["m"] or 0) == 0 and not time["part"] and ended
 
 
 def _hour_of(time: re.Match[str], source: Source) -> str:

@@ -31,6 +31,7 @@ from kehoach.dates.grammar import (
 )
 from kehoach.dates.label import read_step
 from kehoach.dates.reading import DeadlineKind, Frequency, Recurrence
+from kehoach.dates.reporting import months_spanned, part_of_year
 
 # frequency, and the period whose last day is due when no day is written
 _EVERY = {
@@ -219,7 +220,12 @@ def build_report_day(match: re.Match[str], given: Input) -> Found:
 # theo (ngay sau kỳ báo cáo)", "tháng sau", "tháng đầu quý sau quý báo cáo", "tháng đầu
 # quý tiếp theo", "tháng đầu năm tiếp theo"; and those that keep it in its own ("tháng đầu
 # quý thuộc kỳ báo cáo", "của tháng báo cáo", "của năm báo cáo" with no "sau" before it)
-_NEXT_PERIOD = re.compile(r"\b(?:nam|thang|quy)\s+(?:sau|tiep\s+theo|ke\s+tiep)\b", re.ASCII)
+# ... and "năm liền kề năm báo cáo" ("Báo cáo cả năm gửi trước ngày 10/01 của năm liền kề năm
+# báo cáo", Thông tư 03/2015/TT-BTTTT): the year next to the reported one, due in January
+_NEXT_PERIOD = re.compile(
+    r"\b(?:(?:nam|thang|quy)\s+(?:sau|tiep\s+theo|ke\s+tiep)|nam\s+lien\s+ke\s+nam\s+bao\s+cao)\b",
+    re.ASCII,
+)
 _OWN_PERIOD = re.compile(
     r"\b(?:thuoc\s+ky\s+bao\s+cao|cua\s+(?:thang|nam)\s+bao\s+cao)\b", re.ASCII
 )
@@ -366,7 +372,7 @@ def build_data_period(match: re.Match[str], given: Input) -> Found:
     else:
         month, day = month_number(match["year_month"]), int(match["year_day"])
         real_day(LEAP_YEAR, month, day)
-        rule = Recurrence(Frequency.YEARLY, month=month, day=day)
+        rule = Recurrence(Frequency.YEARLY, month=month, day=day, covers=_yearly_part(match, given))
     if day is not None:
         real_day(2001, rule.month or 1, day)
     start = int(re.findall(r"\d+", match["start"])[0])
@@ -377,6 +383,44 @@ def build_data_period(match: re.Match[str], given: Input) -> Found:
     said = " ".join(period.replace("*", " ").split()).rstrip(" .;:")
     reading = f"kỳ số liệu báo cáo {said}; chốt số liệu {_rule_words(rule)}"
     return Found(DeadlineKind.RECURRING, reading, recurrence=rule, qualifier=said)
+
+
+def _yearly_part(match: re.Match[str], given: Input) -> str | None:
+    """The part of the year a yearly data period covers ("Báo cáo 6 tháng từ ngày 15 của
+    tháng 12 năm trước đến ngày 14 tháng 6": "6 tháng đầu năm", `reporting.part_of_year`),
+    from the first day's month when the start names one ("15/12 năm trước", "01 tháng 01"),
+    else from the cut-off day alone (a start on the 1st: the cut-off month's own start);
+    refused when the period's name in the lead is another part ("Báo cáo 9 tháng … đến ngày
+    14 tháng 6")."""
+    numbers = [int(n) for n in re.findall(r"\d+", match["start"])]
+    last_month, last_day = month_number(match["year_month"]), int(match["year_day"])
+    first_month = numbers[1] if len(numbers) > 1 else last_month
+    spanned = months_spanned(first_month, numbers[0], last_month, last_day)
+    covers = part_of_year(spanned, last_month) if spanned else None
+    named = _PART_NAMED.search(match.string, *match.span("lead"))
+    if named is None or spanned is None:
+        return covers
+    said = " ".join(given.source.original(*named.span()).split())
+    quarter = named["quarter"]
+    if _months_named(named) != spanned or (quarter and covers != f"quý {quarter.upper()}"):
+        raise Unreadable(  # "Báo cáo 9 tháng … đến ngày 14 tháng 6", "Quý I … tháng 9"
+            f"kỳ “{said}” và khoảng ngày ({covers or 'cả năm'}) không khớp nhau; ghi last_day "
+            "theo văn bản"
+        )
+    return covers
+
+
+# the part of the year a data period's lead names: "Báo cáo 6 tháng", "06 tháng đầu năm",
+# "Báo cáo Quý I", "Báo cáo hằng năm"
+_PART_NAMED = re.compile(
+    r"\b(?:(?P<n>\d{1,2})\s+thang|quy\s+(?P<quarter>iv|i{1,3})\b|(?:hang|ca)\s+nam)", re.ASCII
+)
+
+
+def _months_named(named: re.Match[str]) -> int:
+    if named["n"]:
+        return int(named["n"])
+    return 3 if named.group().startswith("quy") else 12
 
 
 # "trước 16 giờ thứ Năm" (the time read apart, as `time`), "vào thứ Sáu", "chậm nhất ngày thứ 6"

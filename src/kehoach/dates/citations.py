@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from kehoach.base.text import fold
-from kehoach.dates.grammar import Unreadable, prepare
+from kehoach.dates.grammar import DUE_WORD, Unreadable, prepare
 
 # A document cited by its number, and the date it was signed right after the number: a
 # reference, never a deadline ("theo Khoản 1 Công văn số 969/TTg-KGVX ngày 17 tháng 7 năm
@@ -106,6 +106,8 @@ def reference_spans(folded: str, whole: bool = True) -> list[tuple[int, int]]:
         if not any(start <= found.start() < end for start, end in spans):
             titled = _TITLE.match(folded, found.end())
             spans.append((found.start(), titled.end() if titled else found.end()))
+    if whole:
+        _refuse_document_issuing(folded, spans)
     for start, end in list(spans):
         if not _ISSUED_BEFORE.search(folded[:start]):
             continue
@@ -122,6 +124,23 @@ def reference_spans(folded: str, whole: bool = True) -> list[tuple[int, int]]:
             assert opening is not None
             spans.append((opening.start("day"), opening.end("day")))  # the letter's day too
     return sorted(spans)
+
+
+def _refuse_document_issuing(folded: str, spans: list[tuple[int, int]]) -> None:
+    """Refuse a phrase whose subject is a document that issues another (`_ISSUES_ANOTHER`):
+    its days are the first document's and the second's title, no deadline, unless it goes
+    on to set one (`_DEADLINE_IT_SET`, `grammar.DUE_WORD`)."""
+    for start, end in spans:
+        if folded[:start].strip(" -–.:;,(\"'*+") or _CITED_BY.match(folded, start):
+            continue  # a document cited in passing ("Thực hiện Quyết định …"), not the subject
+        issued = _ISSUES_ANOTHER.match(folded, end)
+        if issued is None or _DEADLINE_IT_SET.match(folded, end):
+            continue
+        if not DUE_WORD.search(folded, issued.end()):
+            raise Unreadable(
+                "cụm từ kể một văn bản ban hành văn bản khác: ngày trong đó là ngày ký hay "
+                "nằm trong tên văn bản, không phải thời hạn; ghi last_day theo văn bản"
+            )
 
 
 def without_references(text: str) -> str:
@@ -153,6 +172,18 @@ _ISSUED_BEFORE = re.compile(r"\b(?:ban\s+hanh|ky|phat\s+hanh|co|gui|ra)\s*\Z", r
 _DEADLINE_IT_SET = re.compile(
     r"[^;]*?\b(?:yeu\s+cau|de\s+nghi|giao|thoi\s+han|han\s+chot)\b[^;]*?"
     r"\b(?:truoc|cham\s+nhat)\s+[^;]*?\d",
+    re.ASCII,
+)
+# ... or the document cited opens the phrase, as its subject, and issues another: "Quyết định
+# 3531/QĐ-BTC ngày 17/10/2025 của Bộ Tài chính ban hành Kế hoạch triển khai thực hiện tổng
+# kiểm kê tài sản công thời điểm 0h ngày 1/1/2026" (Thời báo Tài chính, 2025): its date is
+# the decision's, and the words after "ban hành Kế hoạch" its plan's title (Nghị định
+# 30/2020/NĐ-CP, Phụ lục I: a decision's title names what it issues); a deadline the
+# document sets follows with its own word ("…, hoàn thành trước ngày 30/6")
+_CITED_BY = re.compile(r"(?:theo|tai|can\s+cu)\b", re.ASCII)
+_ISSUES_ANOTHER = re.compile(
+    rf"(?:\s*,?\s+cua(?:{_ISSUER_WORD}){{1,8}}?)?\s*,?\s+(?:da\s+|vua\s+)?ban\s+hanh"
+    rf"\s+(?:kem\s+theo\s+)?{_DOCUMENT_KIND}\b",
     re.ASCII,
 )
 # the day such a letter was sent, opening the sentence: "Ngày 09/02/2021, Bộ Y tế đã có Công

@@ -167,7 +167,15 @@ from kehoach.dates.periods import (
     build_that_is,
     build_year_of_span,
 )
-from kehoach.dates.reading import Context, Deadline, DeadlineKind, Frequency, rrule_text
+from kehoach.dates.reading import (
+    Context,
+    Deadline,
+    DeadlineKind,
+    Frequency,
+    Recurrence,
+    rrule_text,
+    usual_offset,
+)
 from kehoach.dates.refusals import (
     LONG_PAST,
     as_usual_before_its_day,
@@ -199,6 +207,7 @@ from kehoach.dates.routine import (
     build_daily,
     build_every_count,
     build_weekdays,
+    is_duty,
 )
 from kehoach.dates.steps import (
     clause_after_cadence,
@@ -1051,6 +1060,7 @@ _BEFORE = re.compile(r"\btruoc\b", re.ASCII)
 
 def _deadline(phrase: str, found: Found, asides: Asides) -> Deadline:
     rule = found.recurrence
+    rrule = rrule_text(rule) if rule else None
     asides = _start_hour(found, asides)
     gloss = "; ".join(g for g in (found.gloss, asides.gloss) if g) or None
     asides = asides._replace(gloss=gloss)
@@ -1061,14 +1071,27 @@ def _deadline(phrase: str, found: Found, asides: Asides) -> Deadline:
         found.last,
         rule,
         found.label,
-        found.reading + asides.note(),
+        found.reading + _period_unsaid(rule, rrule) + asides.note(),
         earliest=found.earliest,
         qualifier=found.qualifier,
         time=found.time or asides.time,
         gloss=gloss,
         relative=found.relative,
-        rrule=rrule_text(rule) if rule else None,
+        rrule=rrule,
         year_from_plan=found.year_inferred,
+        duty=is_duty(phrase, found.kind, rule),
+    )
+
+
+def _period_unsaid(rule: Recurrence | None, rrule: str | None) -> str:
+    """What the reading says when the words leave the period reported on unsaid and no
+    convention gives it (`reading.usual_offset`: a quarter's first month): each due day is
+    named by itself, not by a guessed quarter."""
+    if rule is None or rrule is None or rule.offset is not None or usual_offset(rrule) is not None:
+        return ""
+    return (
+        "; văn bản không ghi báo cáo cho quý nào: mỗi kỳ gọi theo ngày hạn của nó "
+        "(“kỳ hạn dd/mm/yyyy”)"
     )
 
 

@@ -236,11 +236,30 @@ def _rule(pattern: str) -> re.Pattern[str]:
     return re.compile(_START + pattern + _END, re.ASCII)
 
 
+# The words that set a deadline, folded: "trước", "chậm nhất", "hạn", "hoàn thành", "đến hết"
+# … A phrase that tells of something else (past results, a criterion, a document issuing
+# another, routine duties) still sets a deadline when it holds one of them. Never the "hạn"
+# of a term or a limit: "Kết quả thực hiện kế hoạch trung hạn giai đoạn 2021-2025" (medium-
+# term: past results, read as a window 2021-2025 before), "dài hạn", "ngắn hạn", "hạn chế"
+# (to limit), "hạn mức" (a ceiling), "giới hạn", "quyền hạn" (powers)
+DUE_WORD = re.compile(
+    r"\b(?:truoc|cham\s+nhat|muon\s+nhat|tre\s+nhat|den\s+het|hoan\s+thanh|xong"
+    r"|(?<!trung\s)(?<!dai\s)(?<!ngan\s)(?<!gioi\s)(?<!quyen\s)han(?!\s+(?:che|muc)\b)"
+    r"|ket\s+thuc|khong\s+qua)\b",
+    re.ASCII,
+)
+
+
 # "ngày tổ chức khai giảng của các trường là 5.9" (Báo Thanh Niên, 2025): a day of the month
 # written with a dot or a dash after "là", when the phrase is about a day ("Ngày …"; checked
 # by `periods.build_day`: "tỷ lệ là 5.9" is a number)
 _DAY_IS = r"(?<=\bla )\d{1,2}\s*[.-]\s*\d{1,2}(?![\d.-])"
-DAY_RULE = _rule(rf"(?P<lead>{_BEFORE_DAY}|{_BY_DAY})(?P<when>{DAY_SHAPE}|(?P<day_is>{_DAY_IS}))")
+# ... and "năm nay" after a day without its year: "hoàn thành … trước ngày 30-8 năm nay" (QĐ
+# 360/QĐ-TTg as SGGP quotes it, 2026): the issue day's year, as after a month (`PERIOD_RULE`)
+DAY_RULE = _rule(
+    rf"(?P<lead>{_BEFORE_DAY}|{_BY_DAY})(?P<when>{DAY_SHAPE}|(?P<day_is>{_DAY_IS}))"
+    r"(?P<this>\s+nam\s+nay)?"
+)
 # the subject of a phrase that says which day something is: "Ngày khai giảng …"
 DAY_SUBJECT = re.compile(r"\s*ngay\s+[a-z]", re.ASCII)
 PERIOD_RULE = _rule(

@@ -231,5 +231,8 @@ def _dated(found: Found) -> bool:
     return any(day is not None for day in (found.first, found.last, found.earliest))
 
 
-_LUNAR_HEADER = re.compile(r"\b(?:am\s+lich|lich\s+am|al)\b", re.ASCII)
+# ... never the festival named by it: "Địa điểm bắn pháo hoa Tết Âm lịch 2026" (a 34-province
+# fireworks table, CafeF and Báo Hà Tĩnh, 2026) heads solar days, "ngày 16/02/2026 (nhằm 29
+# Tết)": "Tết Âm lịch" is the Lunar New Year's name, the column's calendar stays the solar one
+_LUNAR_HEADER = re.compile(r"(?<!\btet )\b(?:am\s+lich|lich\s+am|al)\b", re.ASCII)
 _HEADER_YEAR = re.compile(r"(?<![\d/.])((?:19|20|21)\d\d)\b(?!\s*[/.]\s*\d)", re.ASCII)

@@ -243,7 +243,7 @@ def read_label(source: Source, end: int, spared: str = "") -> Label:
         and not within
         and (last.isascii() or last in _MISLEADING_WORDS)
     ):
-        raise Unreadable(_MISLEADING[words[kept - 1]])  # "đầu", not "phấn đấu"
+        raise Unreadable(_misleading(words[kept - 1], source, end))  # "đầu", not "phấn đấu"
     unnamed = _NAMED_NUMBER.sub(lambda named: " " * len(named.group()), prepared)
     if number := _NUMBER_IN_LABEL.search(unnamed, 0, chunks[kept - 1][1]):
         raise Unreadable(_another_number(source, number, end))
@@ -315,6 +315,36 @@ _NOT_IN_STEP = frozenset(
     | {"sớm", "muộn", "trễ", "chậm", "hạn", "giờ", "kỳ", "đợt", "lần", "đầu", "cuối", "giữa"}
     | {"âm", "lịch", "theo", "định"}
 )
+
+
+# "thực hiện từ ngày 15 hằng tháng" (Kế hoạch 41/KH-UBND 2025 of xã Ea Ly, Đắk Lắk: the
+# monthly check of household income): the day each period's work starts, and no end
+_START_OF_EACH = re.compile(
+    r"\s*(?P<said>(?:ngay\s+)?\d{1,2}(?:\s*/\s*\d{1,2})?\s+(?:hang|moi)\s+"
+    r"(?P<every>thang|quy|nam|tuan))[ .,;:]*\Z",
+    re.ASCII,
+)
+_EACH = {"thang": "tháng", "quy": "quý", "nam": "năm", "tuan": "tuần"}
+
+
+def _misleading(word: str, source: Source, end: int) -> str:
+    """Why a label ending in `word` (`_MISLEADING`) is refused. "từ ngày 15 hằng tháng":
+    each month's work starts on the 15th, and no day is given it is due by. The 15th is no
+    due day (a monthly rule due then would be a wrong day each month), and `last_day`, one
+    day, is no way out for a duty that recurs: the way out is the phrase of the document's
+    due day, or "Không nêu thời hạn"."""
+    start = _START_OF_EACH.match(source.prepared, end) if word == "tu" else None
+    if start is None:
+        return _MISLEADING[word]
+    every = _EACH[start["every"]]
+    said = " ".join(source.original(*start.span("said")).split())
+    example = " (như “từ ngày 15 đến ngày 20 hằng tháng”)" if every == "tháng" else ""
+    return (
+        f"“từ {said}”: mỗi {every} bắt đầu từ ngày đó, không ghi hạn — ngày bắt đầu không "
+        f"phải hạn của {every}; văn bản có hạn mỗi {every} thì ghi cụm từ có cả hạn{example}; "
+        "không có hạn thì ghi “Không nêu thời hạn” (việc thường xuyên); last_day (một ngày) "
+        "không dùng cho việc lặp lại"
+    )
 
 
 def read_step(source: Source, start: int, end: int) -> str:
@@ -642,10 +672,13 @@ _NOT_A_TIME = re.compile(
 # Pickleball Tổ dân phố số 5, Thị trấn Yến Lạc" (Bắc Kạn, 2025), "(số 4 Phạm Ngọc Thạch,
 # P.Sài Gòn)" (a house number, Báo Thanh Niên 2025); a house number with its letter, "tại Trung
 # tâm Hội nghị 25B, phường Hạc Thành" (Báo Thanh Hóa, 2025). Never a number before a word of
-# time or a day's separator ("tại kỳ họp số 2 ngày 5/3" keeps its day, which is checked)
+# time or a day's separator ("tại kỳ họp số 2 ngày 5/3" keeps its day, which is checked).
+# ... and how many places: "từ 0h đến 0h15 ngày 1/1/2026, tại 6 điểm" (24h, 2025), "tại 02
+# địa điểm là", "tại 33 điểm bắn với 34 trận địa" (fireworks tables, 2026)
 _PLACE_AFTER = re.compile(r"(?<![a-z])tai\s", re.ASCII)
 _PLACE_NUMBER = re.compile(
-    r"(?:(?<![a-z])so\s+\d{1,4}[a-f]?|(?<![\d/.,-])\d{1,4}[a-f])\b(?!\s*[/.,:-]\s*\d)"
+    r"(?:(?<![a-z])so\s+\d{1,4}[a-f]?|(?<![\d/.,-])\d{1,4}[a-f]"
+    r"|(?<![\d/.,-])\d{1,3}(?=\s+(?:diem|dia\s+diem|tran\s+dia)\b))\b(?!\s*[/.,:-]\s*\d)"
     r"(?!\s+(?:ngay|thang|nam|gio|h|phut|tuan|quy|lan|dot|ky)\b)",
     re.ASCII,
 )
@@ -1034,6 +1067,11 @@ _NAMES_WITH_TIME_WORDS = re.compile(
     # "đưa Cảng hàng không Quảng Trị vào khai thác …" (Báo Quảng Trị, 2026): aviation, no
     # "không" (not); only after the noun it names ("mặt hàng không được …" is a "not")
     r"|\b(?:cảng|cục|ngành|an\s+ninh|dịch\s+vụ|công\s+ty|hãng)\s+hàng\s+không\b"
+    # "tại Quảng trường Đông Kinh Nghĩa Thục và không gian phố đi bộ Hồ Hoàn Kiếm" (VietNamNet,
+    # 2025): a space, a place; no "không" (not). Only as the noun, after a word that joins it
+    # or before the place it names ("không gian phố", "không gian văn hóa")
+    r"|(?:(?<=và\s)|(?<=tại\s)|(?<=các\s))không\s+gian\b"
+    r"|\bkhông\s+gian(?=\s+(?:phố|văn\s+hóa|công\s+cộng|sáng\s+tạo|trưng\s+bày|xanh)\b)"
     # a congress by its roman ordinal: "Đại hội đại biểu MTTQ Việt Nam tỉnh Bình Dương lần
     # IX" (Bình Dương, 2019): its name, no "lần" (a time) of the deadline
     r"|\blần\s+(?:thứ\s+)?(?-i:[IVXL]+)\b"
@@ -1109,9 +1147,12 @@ _FRAME = re.compile(
 # links the sentence to the one before it and names no time of the deadline. Not before a
 # count or a time ("Trước đó 3 ngày, …", "Theo đó, trước ngày …" keeps its own "trước"),
 # and not without the comma ("trước đó" inside a clause may be the deadline's own bound).
+# ... and a direction or a scheme the press reports, by whom: "Theo chỉ đạo của Chính phủ, việc
+# rà soát, sắp xếp thôn … trong năm 2026" (Dân trí, 2026), "Theo Đề án do Bộ Công Thương chủ
+# trì xây dựng, Hội chợ … từ ngày 4 - 8/2" (Soha, 2026)
 _REPORTED_DOCUMENT = (
     r"(?:thông\s+báo|văn\s+bản|lịch(?:\s+tiếp\s+công\s+dân)?|công\s+văn|quyết\s+định"
-    r"|chỉ\s+thị|hướng\s+dẫn|công\s+điện|tờ\s+trình|báo\s+cáo|nghị\s+quyết)"
+    r"|chỉ\s+thị|hướng\s+dẫn|công\s+điện|tờ\s+trình|báo\s+cáo|nghị\s+quyết|chỉ\s+đạo|đề\s+án)"
 )
 _ISSUER_WORD = (
     r"(?!(?:tháng|năm|quý|tuần|ngày|hằng|hàng|mỗi|trước|sau|đến|từ|kỳ|khi|lúc|giờ|đợt|lần)\b)"
@@ -1130,7 +1171,8 @@ _NARRATIVE_FRAME = re.compile(
     # number and no word of time in it ("Theo thông báo năm 2024, …", "Theo lịch hằng tháng,
     # …" stay checked). A plan is `_FRAME`'s ("Theo kế hoạch, …"; "theo kế hoạch của …" may
     # be the plan's own schedule, and stays checked)
-    rf"|theo\s+{_REPORTED_DOCUMENT}(?:\s+(?:trên|này|nói\s+trên))?(?:\s+của(?:\s+{_ISSUER_WORD}){{1,10}})?"
+    rf"|theo\s+{_REPORTED_DOCUMENT}(?:\s+(?:trên|này|nói\s+trên))?"
+    rf"(?:\s+(?:của|do)(?:\s+{_ISSUER_WORD}){{1,10}})?"
     r"\s*,"
     # "Theo Ban tổ chức, đại hội kéo dài từ 11-11 đến 20-12, với nhiều môn thi đấu hấp dẫn"
     # (SGGP, 2025): the organisers the press quotes, by their name, closed by its comma
@@ -1815,7 +1857,8 @@ _NAMED_NUMBER = re.compile(
     # "16 căn nhà", "6 đoàn kiểm tra", "27 lễ hội", "tại 3 điểm" (no unit of time), not
     # right after a word of time ("ngày 15 nhà văn hóa" holds a day)
     r"|(?<![\d/.,-])(?<!ngay\s)(?<!thang\s)(?<!nam\s)(?<!quy\s)(?<!tuan\s)(?<!luc\s)"
-    r"\d{1,3}\s+(?:nha|can(?:\s+nha|\s+ho)?|doan|le\s+hoi|cay|diem)\b(?!\s*[/.-]\s*\d)"
+    r"\d{1,3}\s+(?:nha|can(?:\s+nha|\s+ho)?|doan|le\s+hoi|cay|diem|dia\s+diem|tran\s+dia)\b"
+    r"(?!\s*[/.-]\s*\d)"
     # ... and the delegates, pupils and athletes an event gathers: "khai mạc vào lúc 8 giờ
     # ngày 24/8/2025 tại hội trường … với 200 đại biểu chính thức" (Báo An Giang, 2025)
     r"|(?<![\d/.,-])(?<!ngay\s)(?<!thang\s)(?<!nam\s)(?<!quy\s)(?<!tuan\s)(?<!luc\s)"

@@ -74,6 +74,10 @@ def _build_day(match: re.Match[str], given: Input) -> Found:
             "ghi rõ ngày/tháng/năm"
         )
     span = read_day(match["when"], given.plan_year)
+    if match.re is DAY_RULE and match["this"]:  # "ngày 30-8 năm nay"
+        if not span.year_inferred:
+            raise Unreadable("“năm nay” đi với ngày không ghi năm (“trước ngày 30-8 năm nay”)")
+        _this_year(span, given)
     if match["lead"].startswith("tu ") and given.context.issued:
         # "diễn ra từ nay đến 20/1" (a held-out phrase), "từ ngày ban hành kế hoạch đến hết
         # ngày 30/6/2022" (`grammar.SINCE_ISSUE`): a window from the plan's issue day, as

@@ -80,18 +80,23 @@ class Recurrence:
     # hằng tuần": (1, 3, 6), ascending, Monday 0); RFC 5545 BYDAY=TU,TH,SU
     weekdays: tuple[int, ...] = ()
     offset: int | None = None  # the period reported on, from the due day's (see above)
-    covers: str | None = None  # yearly only: "6 tháng đầu năm", "9 tháng đầu năm"
+    covers: str | None = None  # yearly only: "6 tháng đầu năm", "9 tháng đầu năm", "quý III"
 
 
-def usual_offset(rule_text: str) -> int:
-    """The period a due day reports on when the words do not say, from the due day's: -1
-    for a quarterly rule due in the first month of each quarter (BYMONTH=1,4,7,10: a
-    quarter's report is on a quarter that has ended, "ngày 10 của tháng đầu quý"), else 0
-    (its own period)."""
+def usual_offset(rule_text: str) -> int | None:
+    """The period a due day reports on when the words do not say, from the due day's: its
+    own (0), except for a quarterly rule due in the first month of each quarter
+    (BYMONTH=1,4,7,10): None, not said. Such a day may close the quarter just ended or open
+    the one starting (a quarter's plan), and every real rule of the corpus that reports on
+    the quarter before says so ("ngày 10 của tháng đầu quý sau quý báo cáo", Luật Đầu tư
+    2020, Điều 72; "ngày 18 của tháng đầu quý tiếp theo ngay sau kỳ báo cáo", Thông tư
+    35/2015/TT-NHNN; "ngày cuối cùng của tháng đầu quý tiếp theo", Luật Quản lý thuế 2019,
+    Điều 44), so a listed "10/1, 10/4, 10/7, 10/10" with no such words is not given a
+    quarter: each due day is named by itself (`recurrence.occurrence`)."""
     parts = dict(p.split("=", 1) for p in rule_text.upper().split(";") if "=" in p)
     months = {int(m) for m in parts.get("BYMONTH", "").split(",") if m}
     quarterly = parts.get("FREQ") == "MONTHLY" and len(months) == 4
-    return -1 if quarterly and months <= {1, 4, 7, 10} else 0
+    return None if quarterly and months <= {1, 4, 7, 10} else 0
 
 
 @dataclass(frozen=True)
@@ -99,11 +104,11 @@ class Series:
     """A recurring deadline as `dates.recurrence` expands and names it: `rule`, the RFC
     5545 RRULE text of its due days, and, ours (RFC 5545 has no such notion), the period
     each due day reports on: `offset` periods of the rule's frequency from the due day's
-    (`Recurrence.offset`, else `usual_offset`) and the part of the year a yearly report
-    `covers` ("6 tháng đầu năm")."""
+    (`Recurrence.offset`, else `usual_offset`; None: not said, each due day named by itself)
+    and the part of the year a yearly report `covers` ("6 tháng đầu năm")."""
 
     rule: str
-    offset: int = 0
+    offset: int | None = 0  # None: not said, and no convention (`usual_offset`)
     covers: str | None = None
 
 
@@ -155,6 +160,8 @@ class Deadline:
     bound ("bắt đầu từ tháng 4/2027"), `qualifier` the words that qualify a period ("đầu",
     "cuối"), `time` a time of day "HH:MM", `gloss` a parenthesis that explains the date
     ("60 ngày trước ngày bầu cử"), `year_from_plan` whether the year came from the plan.
+    `duty`: a RECURRING reading of a routine duty done on its days ("thu gom … hằng ngày",
+    "vào thứ Năm hàng tuần"), not a deliverable owed each period (`dates.routine.is_duty`).
     """
 
     phrase: str
@@ -171,6 +178,7 @@ class Deadline:
     relative: Relative | None = None
     rrule: str | None = None
     year_from_plan: bool = False
+    duty: bool = False
 
     @property
     def series(self) -> Series | None:

@@ -106,13 +106,14 @@ def occurrence(series: Series | str, due: date) -> Occurrence:
     tháng đầu năm 2026"). A rule with several due days in one period ("ngày 15 và 25 hằng
     tháng", "05/4, 05/7, 05/10, 05/11 hằng năm") names each occurrence by its due day ("kỳ
     hạn 15/03/2026"): "tháng 3/2026" would be the period of two deliverables, and a report
-    naming it could be either's."""
+    naming it could be either's. So does a series whose words do not say the period and no
+    convention gives it (offset None, `usual_offset`: "10/1, 10/4, 10/7, 10/10")."""
     series = as_series(series)
     parts = _parts(series.rule)
     freq, months = parts.get("FREQ"), _months(parts)
     interval = int(parts.get("INTERVAL", "1"))
     offset = series.offset
-    if _several_in_a_period(parts) or freq not in ("YEARLY", "WEEKLY", "MONTHLY"):
+    if offset is None or _several_in_a_period(parts) or freq not in ("YEARLY", "WEEKLY", "MONTHLY"):
         return Occurrence(due, due_day_period(due), previous_due(series.rule, due) + ONE_DAY)
     if freq == "YEARLY":
         return _year(due, offset, series.covers)
@@ -144,6 +145,9 @@ def _year(due: date, offset: int, covers: str | None) -> Occurrence:
     year = due.year + offset
     if covers is None:
         return Occurrence(due, f"năm {year}", date(year, 1, 1))
+    if covers.startswith("quý "):  # "quý III/2026", as a quarterly rule names it
+        quarter = _ROMAN.index(covers.removeprefix("quý "))
+        return Occurrence(due, f"{covers}/{year}", date(year, 3 * quarter + 1, 1))
     opens = date(year, 7, 1) if "cuối" in covers else date(year, 1, 1)
     return Occurrence(due, f"{covers} {year}", opens)
 

@@ -19,6 +19,7 @@ from kehoach.dates.asides import WEEKDAYS, Asides
 from kehoach.dates.found import Found, whole_years
 from kehoach.dates.grammar import (
     ALTERNATIVE,
+    DUE_WORD,
     HOLIDAY_SHIFT,
     PART_OF_DAY,
     START_RULE,
@@ -138,14 +139,46 @@ _TO_COME = re.compile(r"(?i)(?<!\w)(?:sẽ|dự kiến|tới|phấn đấu|yêu 
 _DATED_OR_COUNTED = re.compile(r"\d", re.ASCII)
 
 
+# ... and a result told of a period the sentence opens with: "Trong giai đoạn 2019-2021, hơn
+# 15.000 đơn vị đã được sáp nhập" (Dân trí, 2026, of the villages merged), "Trong năm 2025,
+# tỉnh đã giải ngân …": what was done in that period, never a window still due. Any verb after
+# "đã" (the past is the sentence's, not the verb's), unless something is still to come
+# (`_TO_COME`) or a deadline word follows (`_DUE_AFTER_PERIOD`): "Trong năm 2026, các đơn vị
+# đã được giao phải hoàn thành trước ngày …" sets one; "đã hoàn thành" is the result itself.
+# Read with the diacritics: folded, "đã" is "đa" (many).
+_PERIOD_OPENING = re.compile(
+    r"^\W*(?:trong|qua)\s+(?:(?:giai\s+doan|cac\s+nam|nhung\s+nam|nam)\s+)?"
+    r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s*,",
+    re.ASCII,
+)
+_PAST_MARK = re.compile(r"(?<!\w)đã(?!\w)")
+_DUE_AFTER_PERIOD = re.compile(
+    r"(?<!\w)(?:trước|chậm nhất|muộn nhất|trễ nhất|đến hết|hạn(?! chế)|không quá"
+    r"|(?<!đã )(?<!được )(?:hoàn thành|hoàn tất|xong|kết thúc))(?!\w)"
+)
+
+
+def _result_of_period(source: Source) -> re.Match[str] | None:
+    """Where `source` opens with a period (`_PERIOD_OPENING`) whose results it tells with
+    "đã" (`_PAST_MARK`), nothing to come and no deadline word; else None."""
+    opening = _PERIOD_OPENING.match(source.prepared)
+    if opening is None or not _PAST_MARK.search(source.text.lower()):
+        return None
+    rest = " ".join(source.original(opening.end(), len(source.prepared)).lower().split())
+    if _TO_COME.search(source.text) or _DUE_AFTER_PERIOD.search(rest):
+        return None
+    return opening
+
+
 def refuse_told_as_done(source: Source) -> None:
-    """Refuse a dated phrase that tells of a thing received (`_RECEIVED`) or of an event held
-    (`_HELD`, unless something is still to come, `_TO_COME`): a past event, never a
-    deadline."""
+    """Refuse a dated phrase that tells of a thing received (`_RECEIVED`), of an event held
+    (`_HELD`, unless something is still to come, `_TO_COME`) or of the results of a period
+    it opens with (`_result_of_period`): a past event, never a deadline."""
     text = source.prepared
     found = _RECEIVED.search(text) if _DATED.search(text) else None
     if found is None and _DATED_OR_COUNTED.search(text) and not _TO_COME.search(source.text):
         found = _HELD.search(text)
+    found = found or _result_of_period(source)
     if found:
         said = source.original(*found.span())
         raise Unreadable(
@@ -164,11 +197,36 @@ _CRITERION = re.compile(
 )
 
 
+# The moment an inventory counts assets as of, never a day the work is due: "thời điểm kiểm
+# kê được ấn định vào 0h00 ngày 1/1/2026" (UBND Tuyên Quang, 2025), "Thời điểm chốt kiểm kê
+# là 0 giờ ngày 1/1/2026", "… tổng kiểm kê tài sản công thời điểm 0h ngày 1/1/2026" (Bộ Tài
+# chính, Kế hoạch of QĐ 3531/QĐ-BTC, 2025): the assets are counted as they stand at that
+# moment, and the count itself runs after it. Only an inventory's ("kiểm kê"): a census's
+# "Thời điểm điều tra là 0 giờ ngày 1-4-2019" is the day it is held (tests/corpus, set d-),
+# "Thời điểm chốt số liệu báo cáo: Từ ngày … đến …" a report's data period (set g-), and
+# "trước thời điểm kiểm kê …" a deadline before it.
+_INVENTORY_MOMENT = re.compile(
+    r"(?<!truoc )(?<!den )(?<!sau )(?<!tu )\bthoi\s+diem\s+(?:chot\s+)?kiem\s+ke\b"
+    r"|\bkiem\s+ke\b[^;]*?(?<!truoc )(?<!den )\bthoi\s+diem\s+(?:la\s+|vao\s+)?\d{1,2}\s*(?:h|gio)\b",
+    re.ASCII,
+)
+
+
+def refuse_inventory_moment(source: Source) -> None:
+    """Refuse a phrase that names the moment an inventory counts as of (`_INVENTORY_MOMENT`)."""
+    if found := _INVENTORY_MOMENT.search(source.prepared):
+        raise Unreadable(
+            f"“{source.original(*found.span())} …” là thời điểm kiểm kê (tài sản được tính "
+            "theo hiện trạng lúc đó), không phải thời hạn; nếu văn bản có hạn hoàn thành kiểm "
+            "kê, báo cáo, ghi last_day theo văn bản"
+        )
+
+
 def refuse_criterion(source: Source) -> None:
     """Refuse a phrase that says what a criterion is (`_CRITERION`) without a deadline word
-    of its own (`_DUE_WORD`)."""
+    of its own (`DUE_WORD`)."""
     text = source.prepared
-    if (found := _CRITERION.search(text)) and not _DUE_WORD.search(text):
+    if (found := _CRITERION.search(text)) and not DUE_WORD.search(text):
         raise Unreadable(
             f"“{source.original(*found.span())} …” nói một tiêu chí đánh giá, không phải thời "
             "hạn; nếu văn bản có hạn, ghi last_day theo văn bản"
@@ -209,21 +267,17 @@ _TOLD_BACK = re.compile(
     r"|\bco\s+den\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\b",
     re.ASCII,
 )
-# ... unless the phrase sets a deadline in its own words: "Căn cứ kết quả …, trước ngày D"
-_DUE_WORD = re.compile(
-    r"\b(?:truoc|cham\s+nhat|muon\s+nhat|tre\s+nhat|den\s+het|han|hoan\s+thanh|xong"
-    r"|ket\s+thuc|khong\s+qua)\b",
-    re.ASCII,
-)
+# ... unless the phrase sets a deadline in its own words (`grammar.DUE_WORD`): "Căn cứ kết
+# quả …, trước ngày D"
 
 
 def refuse_told_back(source: Source) -> None:
     """Refuse a phrase that tells of past results, a document's grounds or a figure as of a
-    day (`_TOLD_BACK`) without a deadline word of its own (`_DUE_WORD`), for good: read
+    day (`_TOLD_BACK`) without a deadline word of its own (`DUE_WORD`), for good: read
     before the documents it cites are set aside as glosses, which would leave the period of
     their titles to read."""
     text = source.prepared
-    if (found := _TOLD_BACK.search(text)) and not _DUE_WORD.search(text):
+    if (found := _TOLD_BACK.search(text)) and not DUE_WORD.search(text):
         said = source.original(*found.span()).strip(" .:")
         raise Contradicted(
             f"“{said} …” nêu kết quả đã làm, căn cứ của văn bản hay số liệu có đến một ngày, "
@@ -240,7 +294,8 @@ def refuse_unread_kinds(source: Source) -> None:
     a weekday of a numbered week of each month (`refuse_week_of_month`), the day a thing was
     received or an event held, told as done (`refuse_told_as_done`), a day off moved where
     kehoach does not move it (`refuse_unmodelled_shift`), a body ranked by when it finished
-    (`refuse_ranked`), what a criterion is (`refuse_criterion`). Each
+    (`refuse_ranked`), what a criterion is (`refuse_criterion`), the moment an inventory
+    counts as of (`refuse_inventory_moment`). Each
     is final (`Contradicted`): no cut of the phrase reads its day with the words left as the
     step."""
     try:
@@ -251,6 +306,7 @@ def refuse_unread_kinds(source: Source) -> None:
         refuse_told_as_done(source)
         refuse_ranked(source)
         refuse_criterion(source)
+        refuse_inventory_moment(source)
     except Unreadable as error:
         raise Contradicted(error.why) from None
 

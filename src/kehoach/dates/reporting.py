@@ -17,11 +17,13 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from kehoach.base.text import fold
 from kehoach.dates.found import Found, Input
 from kehoach.dates.grammar import Unreadable, month_end
 from kehoach.dates.reading import DeadlineKind, Frequency, Recurrence
 
 _NON_LEAP = 2001  # a yearless day is checked in a common year: "29/02" is no yearly day
+_ROMAN = ("I", "II", "III", "IV")
 _DAY_MONTH = r"(?P<{d}>\d{{1,2}})(?:\s*/\s*|\s+thang\s+)(?P<{m}>\d{{1,2}})"
 
 # "(kỳ báo cáo tính từ ngày 01 tháng 01 đến hết ngày 31 tháng 12)", "(số liệu được tính từ
@@ -180,7 +182,7 @@ def build_yearly_data_period(match: re.Match[str], given: Input) -> Found:
     days = tuple(int(match[name]) for name in ("m1", "d1", "m2", "d2"))
     _real(days[0], days[1])
     _real(days[2], days[3])
-    spanned = _months_spanned(days[0], days[1], days[2], days[3])
+    spanned = months_spanned(days[0], days[1], days[2], days[3])
     if spanned is None:
         raise Unreadable("kỳ số liệu không trọn tháng: chưa đọc được; ghi last_day theo văn bản")
     for named in ("named", "unit"):
@@ -191,7 +193,8 @@ def build_yearly_data_period(match: re.Match[str], given: Input) -> Found:
                 f"kỳ “{said}” và khoảng ngày ({spanned} tháng) không khớp nhau; ghi last_day "
                 "theo văn bản"
             )
-    rule = Recurrence(Frequency.YEARLY, month=days[2], day=days[3])
+    covers = part_of_year(spanned, days[2])
+    rule = Recurrence(Frequency.YEARLY, month=days[2], day=days[3], covers=covers)
     period = given.source.original(match.start(), match.end())
     period = " ".join(period.split()).rstrip(" .;:,")
     reading = (
@@ -210,7 +213,27 @@ def _months_said(match: re.Match[str], named: str) -> int:
     return int(words.split()[0])
 
 
-def _months_spanned(m1: int, d1: int, m2: int, d2: int) -> int | None:
+def part_of_year(months: int, last_month: int) -> str | None:
+    """The part of the year a yearly report's figures cover (`Recurrence.covers`), from the
+    months its data period spans and the month it ends in: 6 ending in June "6 tháng đầu
+    năm", 6 ending in December "6 tháng cuối năm", 9 ending in September "9 tháng đầu năm",
+    3 ending in a quarter's last month that quarter ("quý III") (Nghị định 09/2019/NĐ-CP, Điều 12: each from the 15th of the
+    December before, or from 01/01); None for a whole year. Any other part has no name a
+    report goes by: refused (Unreadable) rather than named after the whole year."""
+    if months == 12:
+        return None
+    named = {(6, 6): "6 tháng đầu năm", (6, 12): "6 tháng cuối năm", (9, 9): "9 tháng đầu năm"}
+    if months == 3 and last_month % 3 == 0:  # "Quý III: … từ ngày 15 tháng 6 đến ngày 14 tháng 9"
+        return f"quý {_ROMAN[last_month // 3 - 1]}"
+    if (months, last_month) in named:
+        return named[months, last_month]
+    raise Unreadable(
+        f"kỳ số liệu {months} tháng, kết thúc tháng {last_month}: không phải 6 tháng, 9 tháng "
+        "hay cả năm; chưa đọc được; ghi last_day theo văn bản"
+    )
+
+
+def months_spanned(m1: int, d1: int, m2: int, d2: int) -> int | None:
     """How many months the yearless period d1/m1 – d2/m2 spans: whole calendar months
     (01/01 – 30/06: 6), or from a day to the day before it (15/12 – 14/06: 6); None else."""
     if d1 == 1 and d2 == month_end(_NON_LEAP, m2).day:
@@ -254,12 +277,25 @@ def build_two_cadences(match: re.Match[str], given: Input) -> list[Found]:
         month, day = int(match[f"month{n}"]), int(match[f"day{n}"])
         _real(month, day)
         said = " ".join(given.source.original(*match.span(f"every{n}")).split())
-        rule = Recurrence(Frequency.YEARLY, month=month, day=day)
+        rule = Recurrence(Frequency.YEARLY, month=month, day=day, covers=_covered(said))
         reading = f"báo cáo {said}: hằng năm, hạn ngày {day:02d}/{month:02d}"
         found.append(Found(DeadlineKind.RECURRING, reading, recurrence=rule, qualifier=said))
     if _months_of(found[0]) == _months_of(found[1]) or _same_cadence(match):
         raise Unreadable("hai kỳ báo cáo trùng nhau (cùng kỳ hoặc cùng ngày): không đoán")
     return found
+
+
+def _covered(said: str) -> str | None:
+    """The part of the year a cadence of `TWO_CADENCES_RULE` reports on: "6 tháng" and "6
+    tháng đầu năm" the first half, "9 tháng" the first nine months (Nghị định 09/2019/NĐ-CP,
+    Điều 12), "năm" the whole year (None)."""
+    words = fold(said).lower().split()
+    if words[-1] == "nam" and "thang" not in words:
+        return None
+    return f"{int(words[0]) if words[0].isdigit() else _SPELLED[words[0]]} tháng đầu năm"
+
+
+_SPELLED = {"sau": 6, "chin": 9}
 
 
 def _months_of(one: Found) -> tuple[int | None, int | None]:

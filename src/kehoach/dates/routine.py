@@ -6,6 +6,9 @@ thứ 3, thứ 5 và Chủ nhật)" (UBND xã Minh Đức, Đồng Nai, 2025), "
 tuần": due on each of the weekdays named, every week (FREQ=WEEKLY;BYDAY=TU,TH,SU), each day
 its own occurrence. A count of times a week must agree with the days listed.
 
+Whether a recurring reading is a routine duty (`is_duty`, the reading's `duty`) or a
+deliverable owed each period is also read here, from the same words.
+
 Pure: no I/O, no terminal, no clock.
 """
 
@@ -13,9 +16,10 @@ from __future__ import annotations
 
 import re
 
+from kehoach.base.text import fold
 from kehoach.dates.asides import WEEKDAYS, weekday_number
 from kehoach.dates.found import Found, Input
-from kehoach.dates.grammar import Unreadable
+from kehoach.dates.grammar import DUE_WORD, Unreadable
 from kehoach.dates.reading import DeadlineKind, Frequency, Recurrence
 
 _START = r"(?:^|(?<=[ ,:;]))"
@@ -100,3 +104,37 @@ def build_every_count(match: re.Match[str], given: Input) -> Found:
         "đầu (năm nào, tuần nào) hay ngày hạn mỗi kỳ: không tính được lần nào đến hạn, không "
         "đoán; ghi last_day của lần tới"
     )
+
+
+# A duty done on its day, not a deliverable due by it: "Thời gian công nhân VSMT thu gom từ
+# 19h00’ đến 21h00’ hằng ngày" (UBND phường Hải Châu 1, Đà Nẵng), "tiếp công dân vào thứ Năm
+# hàng tuần" (HĐND tỉnh Cà Mau), "trực 24/24 giờ": the words say when it is done (on a day,
+# from an hour to an hour, on duty); those of a deadline (`grammar.DUE_WORD`) or of a report
+# (`_REPORT_WORDS`) say it is not one
+_DUTY_WORDS = re.compile(
+    r"\b(?:vao\s+(?:cac\s+)?(?:ngay|thu|chu\s+nhat|buoi|sang|chieu|toi)\b"
+    r"|tu\s+\d{1,2}\s*(?:h|gio)|(?:truc|tiep\s+cong\s+dan|thu\s+gom)\b)",
+    re.ASCII,
+)
+_REPORT_WORDS = re.compile(r"\b(?:bao\s+cao|gui|nop|to\s+khai|ho\s+so)\b", re.ASCII)
+
+
+def names_deliverable(words: str) -> bool:
+    """Whether `words` (as printed: a phrase, a task's title) name a deliverable: a word of a
+    deadline ("trước", "chậm nhất", "hạn", "hoàn thành": `grammar.DUE_WORD`) or of a report
+    ("báo cáo", "gửi", "nộp", "tờ khai", "hồ sơ")."""
+    folded = fold(words).lower()
+    return bool(DUE_WORD.search(folded) or _REPORT_WORDS.search(folded))
+
+
+def is_duty(phrase: str, kind: DeadlineKind, rule: Recurrence | None) -> bool:
+    """Whether a recurring reading of `phrase` is a routine duty, done on its days, rather
+    than a deliverable due by them: every daily rule (Nghị định 09/2019/NĐ-CP, Điều 12, knows
+    periodic reports by month, quarter, half-year and year, none by day), and a rule whose
+    phrase says when the duty is done ("vào thứ Năm hàng tuần", "thu gom từ 19h00 đến 21h00",
+    "trực") with no word of a deliverable (`names_deliverable`). False when not recurring."""
+    if rule is None or kind is not DeadlineKind.RECURRING:
+        return False
+    if rule.frequency is Frequency.DAILY:
+        return True
+    return bool(_DUTY_WORDS.search(fold(phrase).lower())) and not names_deliverable(phrase)

@@ -992,7 +992,7 @@ def _period_reported(entry: Entry) -> Iterator[str]:
     RRULE gives the due days only, a clerk reading the calendar must not take the 2026
     report due in January 2027 for the 2027 one."""
     series = entry.deadline.series
-    if series is None or (series.offset == 0 and series.covers is None):
+    if series is None or series.offset is None or (series.offset == 0 and series.covers is None):
         return
     first = occurrence(series, due_day(entry))
     yield f"Kỳ báo cáo: hạn {show(first.due)} là của {first.period} (mỗi hạn sau: kỳ kế tiếp)"

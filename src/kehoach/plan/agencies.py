@@ -22,6 +22,7 @@ Where one place holds two entries for a name, the name is ambiguous (None), neve
 from __future__ import annotations
 
 import difflib
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -389,7 +390,8 @@ class Directory:
         if not words:  # only common words ("cấp xa"): spelling alone decides
             close = difflib.get_close_matches(squash(name), list(names), n=limit, cutoff=0.75)
             return list(dict.fromkeys(names[key] for key in close))
-        candidates = [key for key in entries if words & _significant(key)]
+        fused = _fused(name)
+        candidates = [key for key in entries if fused & _fused(key)]
         close = difflib.get_close_matches(squash(name), candidates, n=limit, cutoff=0.5)
         if close:  # the clear best, and any about as close ("Sở Tài chính", not "Bộ Tài chính")
             ratios = {k: difflib.SequenceMatcher(None, squash(name), k).ratio() for k in close}
@@ -516,6 +518,14 @@ def _commune_kind(commune: str) -> tuple[str, str]:
 
 def _significant(text: str) -> set[str]:
     return {w for w in squash(text).split() if w not in _COMMON_WORDS and len(w) > 1}
+
+
+def _fused(text: str) -> set[str]:
+    """The significant words of `text`, and each two running words written as one: a
+    clerk who types "ealy" means "Ea Ly" (a commune's name, whose syllables are often run
+    together), "Ea Ly" typed may be a registry's "Ealy"."""
+    words = [w for w in squash(text).split() if w not in _COMMON_WORDS]
+    return _significant(text) | {a + b for a, b in itertools.pairwise(words)}
 
 
 _WORD = re.compile(r"\w+")

@@ -13,9 +13,9 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from kehoach.base.findings import Finding, error, warning
-from kehoach.base.text import squash
+from kehoach.base.text import shown_unseen, squash
 from kehoach.dates.deadline import DeadlineError
-from kehoach.dates.reading import Series
+from kehoach.dates.reading import DeadlineKind, Series
 from kehoach.dates.recurrence import due_within, find_period, next_occurrence, period_key
 from kehoach.dates.workdays import Calendar, CountError, check_count
 from kehoach.plan.agencies import CENTRAL, Directory, Scope, plan_day
@@ -241,6 +241,48 @@ def completion_consistent(check: Check) -> Iterator[Finding]:
             yield warning(pf.name, _at(pf, ("tasks", index, "completed")), "completed-early", msg)
 
 
+def completion_after_start(check: Check) -> Iterator[Finding]:
+    """A task, or a milestone, recorded done before its deadline's window opens ("từ ngày
+    05/10/2025 đến hết ngày 05/11/2025" done on 03/10/2025) is most often a slip of the day
+    typed: say so (a warning, as for a day before the plan's issue day). The window opens on
+    a window's first day, or on the start bound a phrase gives ("bắt đầu từ tháng 4/2027");
+    a task opens with the first of its milestones, and not at all when one of them has no
+    start (a day alone may be met at any time). A period's report sent before the period
+    begins is `periodic_reports`'s report-before-period."""
+    for pf, index, task in _tasks(check):
+        opens = [_opens(pf, milestone, check) for milestone in task.milestones]
+        if task.completed is not None and opens and None not in opens:
+            first = min(day for day in opens if day is not None)
+            if task.completed < first:
+                msg = _before_start("ngày hoàn thành", task.completed, first)
+                loc: Loc = ("tasks", index, "completed")
+                yield warning(pf.name, _at(pf, loc), "completed-before-start", msg)
+        for m_index, milestone in enumerate(task.deadlines or []):
+            day, start = milestone.completed, opens[m_index]
+            if day is not None and start is not None and day < start:
+                msg = _before_start(f"ngày hoàn thành mốc {m_index + 1}", day, start)
+                loc = ("tasks", index, "deadlines", m_index, "completed")
+                yield warning(pf.name, _at(pf, loc), "completed-before-start", msg)
+
+
+def _opens(pf: PlanFile, milestone: Milestone, check: Check) -> date | None:
+    """The first day of the milestone's window, or its start bound; None when it has none
+    (or its phrase is unreadable: readable_deadlines says so)."""
+    try:
+        deadline = read_milestone(milestone, context_for(pf.plan, check.settings))
+    except DeadlineError:
+        return None
+    if deadline.kind is DeadlineKind.WINDOW and deadline.first is not None:
+        return deadline.first
+    return deadline.earliest
+
+
+def _before_start(what: str, day: date, opens: date) -> str:
+    return (
+        f"{what} {day:%d/%m/%Y} trước khi thời hạn bắt đầu ({opens:%d/%m/%Y}) — kiểm tra lại ngày"
+    )
+
+
 def completion_not_future(check: Check) -> Iterator[Finding]:
     """A task, a milestone or a period's report done after the day of the check (today,
     or validate's --as-of) is a typo or a planned day written as done: `status` counts it
@@ -343,7 +385,8 @@ def _agency_finding(
         return
     spelled = directory.spelling(name, scope)
     if spelled is not None:  # found only by folding: converge on the registry's spelling
-        msg = f"'{name}' là {agency.name}; ghi theo danh mục: '{spelled}'"
+        # an invisible character shown: "Ea<U+200B>Ly" is what differs from "Ea Ly"
+        msg = f"'{shown_unseen(name)}' là {agency.name}; ghi theo danh mục: '{spelled}'"
         yield warning(pf.name, where, "agency-spelling", msg)
     if agency.kind is AgencyKind.UNSTATED and not alone:
         msg = f"'{name}' chỉ dùng một mình trong 'lead', khi văn bản không giao cơ quan chủ trì"
@@ -794,6 +837,7 @@ RULES: tuple[Rule, ...] = (
     references_exist,
     no_dependency_cycles,
     completion_consistent,
+    completion_after_start,
     jurisdictions_known,
     agencies_known,
     lead_not_support,

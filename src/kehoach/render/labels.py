@@ -60,6 +60,10 @@ VI: dict[str, str] = {
         "chi tiết: kehoach slips): {agencies}; tổng cộng {n}."
     ),
     "problems_note": "Lưu ý: {n} tệp có lỗi nên số liệu có thể thiếu (chạy kehoach validate).",
+    "nothing_read": (
+        "Không đọc được kế hoạch nào: {n} tệp có lỗi (chạy kehoach validate); chưa biết "
+        "việc nào quá hạn hay sắp đến hạn."
+    ),
     "kind.level": "{name} [cấp]",
     "kind.unstated": "Chưa giao cơ quan chủ trì",
     "formerly": "{name} (tiếp nhận việc của: {names})",
@@ -123,6 +127,10 @@ EN: dict[str, str] = {
         "{agencies}; {n} in total."
     ),
     "problems_note": "Note: files with errors: {n}; figures may be incomplete (run kehoach validate).",
+    "nothing_read": (
+        "No plan could be read: files with errors: {n} (run kehoach validate); what is "
+        "overdue or due soon is not known."
+    ),
     "kind.level": "{name} [level]",
     "kind.unstated": "No lead agency assigned",
     "formerly": "{name} (took over: {names})",

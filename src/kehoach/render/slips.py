@@ -20,7 +20,8 @@ it has no value; dates ISO yyyy-mm-dd). Fields may be added, never removed or re
              later, days_later, median_days_later (null when none),
              earlier, days_earlier, median_days_earlier (days counted positive),
              undated (a phrase without a day), unexplained, unrecorded, undecided}
-    MOVE  = {plan_id, plan_number, task_id, title, lead: [..], milestone (1-based),
+    MOVE  = {plan_id, plan_number, task_id, title, lead: [..] (as status names them),
+             milestone (1-based),
              old_phrase, new_phrase, old_due, new_due, days (later > 0 > earlier, or null),
              on (the day decided; a hand edit's commit day), recorded (bool),
              explained (bool), reason, decided_by, decided_on,

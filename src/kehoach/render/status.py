@@ -274,7 +274,9 @@ def short_title(title: str, limit: int = TITLE_LIMIT) -> str:
         return text
     head = text[: limit + 1]
     if " " not in head:  # one long word: cut between two graphemes, never inside a letter
-        return cut(text, limit + 1)
+        # (a word just one longer than `limit` fits `limit + 1` whole, without the mark
+        # that says it was cut: it is cut within `limit`)
+        return cut(text, limit + 1 if len(text) > limit + 1 else limit)
     return head.rsplit(" ", 1)[0].rstrip(" ,;:.-–—") + "…"
 
 
@@ -576,8 +578,6 @@ def _notes(report: Report, options: RenderOptions, labels: Labels) -> list[str]:
         notes.append(labels["undated_note"].format(n=undated))
     if report.total.open_moved:
         notes.append(_moved_note(report, labels))
-    if options.problems:
-        notes.append(labels["problems_note"].format(n=len(options.problems)))
     return notes
 
 
@@ -647,7 +647,13 @@ def _document(report: Report, options: RenderOptions) -> list[Block]:
 def _items_part(report: Report, options: RenderOptions, labels: Labels) -> list[Block]:
     items, more = _listed(report, options)
     blocks: list[Block] = []
-    if not report.attention():
+    # A file that could not be read, first: "nothing overdue" of no plan read is false.
+    unread = len(options.problems)
+    if unread and not report.total.total and not report.left_out:
+        blocks.append(labels["nothing_read"].format(n=unread))
+    elif unread:
+        blocks.append(labels["problems_note"].format(n=unread))
+    if not report.attention() and not (unread and not report.total.total):
         blocks.append(labels["nothing"].format(days=report.soon_days))
     if items:
         headers = [labels[f"col.{name}"] for name in LIST_COLUMNS]

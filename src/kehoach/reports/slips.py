@@ -25,7 +25,7 @@ Pure: nothing here runs git, reads the clock or prints.
 from __future__ import annotations
 
 import statistics
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -58,7 +58,8 @@ class Slip:
     plan_number: str | None
     task_id: str
     title: str
-    lead: tuple[str, ...]  # the lead agencies as the file wrote them when it moved
+    lead: tuple[str, ...]  # the lead agencies when it moved: as written, then (in a
+    # report) as the registry names them
     milestone: int  # 1-based
     old_phrase: str
     new_phrase: str
@@ -277,19 +278,23 @@ def build_slips(
     *,
     selection: Selection | None = None,
     git: bool = False,
+    plans: Mapping[str, Plan] | None = None,
 ) -> SlipReport:
     """The moves in `period` of the selected plans and lead agencies, counted in total,
     per lead agency (each lead of a task counts its move) and grouped by reason. A phrase
-    reworded to the same day is not a move: it is only counted in `reworded`."""
+    reworded to the same day is not a move: it is only counted in `reworded`. Leads are
+    named as the registry names them, read in their plan's jurisdiction (`plans`, by id),
+    as `status` names them: "So Noi vu" of a Đắk Lắk plan is Sở Nội vụ tỉnh Đắk Lắk."""
     period = period or Period()
     selection = selection or Selection()
     kept = [s for s in slips if period.holds(s.on) and _selected(s, selection, directory)]
+    kept = [_registry_names(s, directory, (plans or {}).get(s.plan_id)) for s in kept]
     moves = sorted((s for s in kept if s.days != 0), key=_most_days_first)
     total = Tally()
     per_agency: dict[str, Tally] = {}
     for slip in moves:
         total.add(slip)
-        for name in {agency_key(n, directory)[1] for n in slip.lead}:
+        for name in set(slip.lead):
             per_agency.setdefault(name, Tally()).add(slip)
     agencies = sorted(per_agency.items(), key=lambda kv: (-kv[1].moves, fold(kv[0])))
     return SlipReport(
@@ -301,6 +306,12 @@ def build_slips(
         group_reasons(moves),
         reworded=len(kept) - len(moves),
     )
+
+
+def _registry_names(slip: Slip, directory: Directory | None, plan: Plan | None) -> Slip:
+    """`slip` with its leads as the registry names them (unknown names as written)."""
+    names = tuple(dict.fromkeys(agency_key(n, directory, plan)[1] for n in slip.lead))
+    return replace(slip, lead=names)
 
 
 def _selected(slip: Slip, selection: Selection, directory: Directory | None) -> bool:

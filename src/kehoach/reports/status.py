@@ -12,7 +12,6 @@ Pure: `today` is a parameter; nothing here reads the clock or prints.
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -36,6 +35,7 @@ from kehoach.dates.recurrence import (
     period_key,
     previous_due,
 )
+from kehoach.dates.routine import names_deliverable
 from kehoach.dates.workdays import Calendar, CountError, Rollover
 from kehoach.plan.agencies import Directory
 from kehoach.plan.loader import PlanFile
@@ -277,38 +277,18 @@ def classify_all(
     ]
 
 
-# A duty done on its day, not a deliverable due by it: "Thời gian công nhân VSMT thu gom từ
-# 19h00’ đến 21h00’ hằng ngày" (UBND phường Hải Châu 1, Đà Nẵng), "tiếp công dân vào thứ Năm
-# hàng tuần" (HĐND tỉnh Cà Mau), "trực 24/24 giờ": the words say when it is done (on a day,
-# from an hour to an hour, on duty); those of a deadline or a report say it is not one
-_DUTY_WORDS = re.compile(
-    r"\b(?:vao\s+(?:cac\s+)?(?:ngay|thu|chu\s+nhat|buoi|sang|chieu|toi)\b"
-    r"|tu\s+\d{1,2}\s*(?:h|gio)|(?:truc|tiep\s+cong\s+dan|thu\s+gom)\b)",
-    re.ASCII,
-)
-_DELIVERABLE_WORDS = re.compile(
-    r"\b(?:truoc|cham\s+nhat|muon\s+nhat|han|bao\s+cao|gui|nop|to\s+khai|ho\s+so)\b", re.ASCII
-)
-
-
 def is_routine(deadline: Deadline, task: Task) -> bool:
     """Whether a recurring deadline is a routine duty, judged by its current occurrence as
-    a standing one ("thường xuyên"), not as one deliverable owed each period: every daily
-    rule (Nghị định 09/2019/NĐ-CP, Điều 12, knows periodic reports by month, quarter,
-    half-year and year, none by day), and a rule whose task never recorded a report
-    (`reports`) and whose phrase says when the duty is done ("vào thứ Năm hàng tuần", "thu
-    gom từ 19h00 đến 21h00", "trực") with no word of a deadline or a report, in the phrase
-    or the task's title ("trước", "chậm nhất", "hạn", "báo cáo", "gửi", "nộp")."""
-    rule = deadline.recurrence
-    if rule is None or deadline.kind is not DeadlineKind.RECURRING:
+    a standing one ("thường xuyên"), not as one deliverable owed each period: a reading the
+    language calls a duty (`Deadline.duty`: every daily rule, and a phrase saying when the
+    duty is done with no word of a deliverable), unless, for a rule other than a daily one
+    (no report is owed by day, Nghị định 09/2019/NĐ-CP, Điều 12), its task recorded a report
+    (`reports`) or its title names a deliverable ("báo cáo", "gửi", "trước", "hạn", …)."""
+    if not deadline.duty or deadline.recurrence is None:
         return False
-    if rule.frequency is Frequency.DAILY:
+    if deadline.recurrence.frequency is Frequency.DAILY:
         return True
-    if task.reports:
-        return False
-    phrase = fold(deadline.phrase).lower()
-    said = f"{phrase} {fold(task.title).lower()}"
-    return bool(_DUTY_WORDS.search(phrase)) and not _DELIVERABLE_WORDS.search(said)
+    return not task.reports and not names_deliverable(task.title)
 
 
 def _routine_item(plan: Plan, slot: Slot, deadline: Deadline, today: date) -> Item:
