@@ -365,7 +365,24 @@ SETS = (
     # as due on that day). First held-out figure 106/193 = 54.9% at 347576b. Do not tune on
     # them before a new set is collected.
     Set("u-", 193, 0.549),
-    # eighteenth held-out set (w-, branch collect-w, 2026-12-01): 169 phrases from 90 documents,
+    # The eighteenth held-out set (v-, branch collect-v, 2026-12-01): 213 phrases from 132
+    # documents, tasks with their days as the pages corpus prints them: campaign months and
+    # weeks (children, gender equality, drugs, HIV, labour safety, the poor, disaster
+    # prevention, clean water, sea and islands, books, law day, digital transformation),
+    # flag and holiday notices, work schedules, voter consultation and hamlet-head elections,
+    # admissions and exam calendars, inspection plans, the 2022 electronic-ID drive; press
+    # 143/99, plans 44/21; Trung ương 53/41 and 42 provinces; 62 phrases from the pages of
+    # communes, wards and sở; 38 expected refused. Expectations committed in 0b15a93..9426bb3 before the tool
+    # ran on them; measured once (main at c79251c, merged as 16877ab): 117 right (54.9%,
+    # 117/213 = 0.5493), 91 refused, 5 misread (named in KNOWN_MISREADS: FOUR ARE FALSE
+    # DEADLINES, reported to the lead: a step told as done "đã hoàn thành … trước ngày
+    # 28/5/2021" and a guidance's issue day "Ngày 29/2/2020, UBND tỉnh đã ban hành …", each read
+    # as due that day, and two periods inspected "giai đoạn 2024-2025", "giai đoạn 2021–2025"
+    # read as windows; one is no wrong day, "2 ngày 9 và 10-11" read as one window over the same
+    # days). First held-out figure 117/213 = 54.9% at 16877ab. Do not tune on them before a
+    # new set is collected.
+    Set("v-", 213, 0.549),
+    # nineteenth held-out set (w-, branch collect-w, 2026-12-01): 169 phrases from 90 documents,
     # central and older texts above all: Văn phòng Chính phủ letters and notices (1999-2018),
     # ministries' letters and circulars (Bộ Xây dựng, Bộ VHTTDL, Bộ Tư pháp, Bộ GTVT, Bộ Công
     # Thương), the Prime Minister's directives, school-year frameworks of 2012-2018, the 2009 and
@@ -497,6 +514,34 @@ KNOWN_MISREADS = frozenset(
         (
             "u-thanh-hoa-qd-74-2026-ke-hoach-hanh-dong-dai-hoi-xx.yaml",
             "07/01/2026",
+        ),
+        # v-, FOUR FALSE DEADLINES, WRONG DAYS, reported to the lead: a step told as done and a
+        # guidance's issue day read as due that day; two periods inspected read as windows.
+        (
+            "v-24h-ha-noi-tuyen-sinh-dau-cap-2021.yaml",
+            "Sở Giáo dục và Đào tạo đã hoàn thành cấp mã học sinh xong trước ngày 28/5/2021",
+        ),
+        (
+            "v-stttt-ha-giang-ho-tro-covid-2020.yaml",
+            "Ngày 29/2/2020, UBND tỉnh đã ban hành văn bản số: 670/HD-UBND hướng dẫn triển khai"
+            " thực hiện hỗ trợ cho các đối tượng: Người có công, bảo trợ xã hội, hộ nghèo, hộ cận"
+            " nghèo trên địa bàn tỉnh",
+        ),
+        (
+            "v-dantri-ttcp-thanh-tra-y-te-2026.yaml",
+            "Thời kỳ thanh tra trong giai đoạn 2024-2025",
+        ),
+        (
+            "v-nghean24h-thanh-tra-tinh-thanh-hoa-2026.yaml",
+            "hàng loạt trường học công lập sẽ được thanh tra hoạt động thu, chi tài chính giai đoạn"
+            " 2021–2025",
+        ),
+        # v-, no wrong day: two days "trong 2 ngày 9 và 10-11" read as one window over the same
+        # days where the reader wrote two readings.
+        (
+            "v-danang-mot-cua-nghi-apec-2017.yaml",
+            "Bộ phận một cửa và Tiếp công dân tại Trung tâm Hành chính nghỉ làm việc trong 2 ngày 9"
+            " và 10-11",
         ),
         # w- (first run at c79251c). FALSE DEADLINES, reported to the lead: a past period told
         # as done, read as a window 2006-2010.
