@@ -11,10 +11,15 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 import pytest
 import yaml
+
+from kehoach.plan.model import PeriodReport
+from kehoach.render.diff import edit_words
+from kehoach.review.diff import FieldEdit
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "plans" / "review"
@@ -945,3 +950,15 @@ def test_show_reads_dot_slash_paths_from_the_current_folder_as_git_does(tmp_path
     assert absent.stderr == "kehoach: tệp plans/khong-co.yaml không có ở phiên bản HEAD\n"
     outside = repo.kehoach("show", "HEAD:../../x.yaml", cwd=plans)
     assert outside.returncode == 2 and "nằm ngoài kho git" in outside.stderr
+
+
+def test_a_report_for_a_period_known_by_its_due_day_is_named_once() -> None:
+    """`done` on a quarterly rule that does not say which quarter it reports on records the
+    period "kỳ hạn 10/01/2026"; the change line read "thêm kỳ kỳ hạn 10/01/2026" (periods2)."""
+
+    def sent(period: str) -> str:
+        report = PeriodReport(period=period, sent=date(2026, 1, 9))
+        return edit_words(FieldEdit("reports", None, [report]), "Task")
+
+    assert "(thêm kỳ hạn 10/01/2026 gửi 09/01/2026)" in sent("kỳ hạn 10/01/2026")
+    assert "(thêm kỳ quý IV/2025 gửi 09/01/2026)" in sent("quý IV/2025")

@@ -168,7 +168,9 @@ def _period_reports(value: object) -> list[PeriodReport] | None:
 
 def _report_words(report: PeriodReport) -> str:
     milestone = f" (mốc {report.milestone})" if report.milestone else ""
-    return f"kỳ {report.period}{milestone} gửi {dmy(report.sent)}"
+    # a period known by its due day is already named "kỳ hạn 10/01/2026": no "kỳ kỳ hạn"
+    period = report.period if report.period.startswith("kỳ ") else f"kỳ {report.period}"
+    return f"{period}{milestone} gửi {dmy(report.sent)}"
 
 
 def _edit_name(edit: FieldEdit, model: str) -> str:
