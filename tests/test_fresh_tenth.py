@@ -216,3 +216,17 @@ def test_timelines_output_option_names_a_file() -> None:
     )
     assert "-o, --output TỆP" in shown.stdout
     assert "THƯ_MỤC" not in shown.stdout
+
+
+def test_a_plan_without_its_issue_day_is_told_to_write_it(tmp_path: Path) -> None:
+    # The clerk left out `issued:` and wrote a day without its year, as the plan's own steps
+    # print it ("Trước ngày 05/11"): the error offered only last_day, when the plan's issue
+    # day is what gives the year to every such phrase at once.
+    root = repository(tmp_path)
+    path = root / "plans" / "kh-41-2025.yaml"
+    text = path.read_text(encoding="utf-8").replace("issued: 2025-10-02\n", "")
+    path.write_text(text.replace("từ ngày 01/10/2025 đến hết ngày 05/11/2025", "Trước ngày 05/11"))
+    checked = run("validate", cwd=root)
+    assert checked.returncode != 0
+    assert "kh-41-2025.yaml:17:" in checked.stdout
+    assert "Ghi ngày ban hành của văn bản ở đầu tệp (issued: YYYY-MM-DD)" in checked.stdout

@@ -105,10 +105,16 @@ def _phrase_loc(task: Task, index: int, m_index: int) -> Loc:
     return ("tasks", index, "deadlines", m_index, "phrase")
 
 
-def _unreadable(exc: DeadlineError) -> str:
+def _unreadable(exc: DeadlineError, issued: date | None) -> str:
     """Why a phrase does not read, with the way out (last_day, or "Không nêu thời hạn")
-    said once: the deadline language's own reason may already give it."""
+    said once: the deadline language's own reason may already give it. A phrase that lacks
+    only its year, in a plan with no `issued`, is read once the plan has its issue day."""
     reason = str(exc)
+    if issued is None and "không ghi năm" in exc.why:
+        return (
+            f"{reason}. Ghi ngày ban hành của văn bản ở đầu tệp (issued: YYYY-MM-DD) để lấy "
+            "năm của kế hoạch, hoặc ghi last_day cạnh cụm từ"
+        )
     if "last_day" in reason:
         return reason
     return (
@@ -126,7 +132,7 @@ def readable_deadlines(check: Check) -> Iterator[Finding]:
             try:
                 deadline = read_milestone(milestone, context)
             except DeadlineError as exc:
-                yield error(pf.name, where, "deadline-unreadable", _unreadable(exc))
+                yield error(pf.name, where, "deadline-unreadable", _unreadable(exc, pf.plan.issued))
                 continue
             issued = pf.plan.issued
             if issued and deadline.last and deadline.last < issued:
