@@ -11,28 +11,19 @@ tests/test_fresh_ninth.py, as the clerk did.
 
 from __future__ import annotations
 
-import shutil
 import subprocess
-import sys
 from pathlib import Path
 
+from clirun import kehoach
 from test_fresh_ninth import PLAN
 
-KEHOACH = shutil.which("kehoach", path=str(Path(sys.executable).parent)) or "kehoach"
 CODE = "completed-before-start"
 # tests/corpus/s-baophutho-ky-hop-thu-hai-hdnd-khoa-xix-2025.yaml: a day alone, no start
 A_DAY = "Các tổ đại biểu tiếp xúc cử tri trước kỳ họp dự kiến xong trước ngày 30/11/2025"
 
 
 def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [KEHOACH, *args],
-        check=False,
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        env={"KEHOACH_NO_CACHE": "1", "PATH": "/usr/bin:/bin", "COLUMNS": "200"},
-    )
+    return kehoach(*args, cwd=cwd, clean=True, env={"KEHOACH_NO_CACHE": "1", "COLUMNS": "200"})
 
 
 def repository(tmp_path: Path, plan: str = PLAN) -> Path:

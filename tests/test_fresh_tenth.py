@@ -8,14 +8,11 @@ did and the answer they should have had; each runs the installed command."""
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
-import sys
 from pathlib import Path
 
+from clirun import kehoach
 from gitrun import git
-
-KEHOACH = shutil.which("kehoach", path=str(Path(sys.executable).parent)) or "kehoach"
 
 # The dated lines of KH 41/KH-UBND of xã Ea Ly as the portal gives them (a news item cut
 # after the process steps: it names no office for the survey).
@@ -54,15 +51,8 @@ TABLE = (
 
 
 def run(*args: str, cwd: Path, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [KEHOACH, *args],
-        check=False,
-        cwd=cwd,
-        input=stdin,
-        capture_output=True,
-        text=True,
-        env={"KEHOACH_NO_CACHE": "1", "PATH": "/usr/bin:/bin", "COLUMNS": "200"},
-    )
+    env = {"KEHOACH_NO_CACHE": "1", "COLUMNS": "200"}
+    return kehoach(*args, cwd=cwd, stdin=stdin, clean=True, env=env)
 
 
 def repository(
@@ -207,13 +197,7 @@ def test_a_deadline_column_pasted_with_its_heading_reads_the_phrases(tmp_path: P
 
 
 def test_timelines_output_option_names_a_file() -> None:
-    shown = subprocess.run(
-        [KEHOACH, "timeline", "-h"],
-        check=False,
-        capture_output=True,
-        text=True,
-        env={"PATH": "/usr/bin:/bin", "COLUMNS": "200"},
-    )
+    shown = kehoach("timeline", "-h", clean=True, env={"COLUMNS": "200"})
     assert "-o, --output TỆP" in shown.stdout
     assert "THƯ_MỤC" not in shown.stdout
 

@@ -13,16 +13,15 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
-import sys
 from datetime import date
 from pathlib import Path
 
 import pytest
 
+from clirun import kehoach
 from kehoach.dates.deadline import DeadlineError, parse_deadline, parse_deadlines
 from kehoach.dates.recurrence import occurrence
 
-KEHOACH = Path(sys.executable).parent / "kehoach"
 REPO_PLANS = Path(__file__).parent.parent / "plans"
 
 # tests/corpus/a-tt-03-2015-btttt.yaml (Thông tư 03/2015/TT-BTTTT)
@@ -63,10 +62,8 @@ def _plan(phrases: dict[str, str]) -> str:
 
 
 def _kehoach(folder: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {"PATH": "/usr/bin:/bin", "KEHOACH_CACHE_DIR": str(folder / "cache"), "COLUMNS": "200"}
-    return subprocess.run(
-        [str(KEHOACH), *args], capture_output=True, text=True, check=False, cwd=folder, env=env
-    )
+    env = {"KEHOACH_CACHE_DIR": str(folder / "cache"), "COLUMNS": "200"}
+    return kehoach(*args, cwd=folder, clean=True, env=env)
 
 
 def _periods(
