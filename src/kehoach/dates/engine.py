@@ -2150,7 +2150,7 @@ def _label(
         raise Unreadable(
             f"“{label.text}, ngày …” là dòng nơi và ngày ban hành văn bản, không phải thời hạn"
         )
-    if dated and bare and not label.filler and _signed_at(label.text, match, given):
+    if dated and bare and not label.filler and _signed_at(label.text or "", match, given):
         raise Unreadable(
             f"“{label.text} ngày …” là dòng nơi và ngày ban hành văn bản (thiếu dấu phẩy), "
             "không phải thời hạn; ghi last_day theo hạn văn bản nêu"
