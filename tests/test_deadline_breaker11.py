@@ -183,3 +183,47 @@ def test_candidates_born_in_a_year_are_no_window(phrase: str) -> None:
 )
 def test_the_day_ages_are_reckoned_on_is_no_deadline(phrase: str) -> None:
     assert "tính tuổi" in refused(phrase, DEC_2026)
+
+
+# S7. What was done on a day, told as news after the day that opens the sentence, read as a
+# deadline on it: "Sáng 16/10/2020, Đại hội Đảng bộ tỉnh Kiên Giang đã bầu Ban Chấp hành Đảng
+# bộ tỉnh" (w-press-baomoi-dai-hoi-dang-bo-kien-giang-…yaml: "Sáng 16/10, Đại hội … đã khai
+# mạc trọng thể", refused for "đã khai mạc"; any other verb after "đã" read) -> "hạn cuối
+# 16/10/2020"; "Chiều 25-4-2011, Ủy ban bầu cử tỉnh Quảng Nam đã công bố danh sách người ứng
+# cử" (w-press-tuoitre-cong-bo-ung-cu-vien-2011.yaml, its count of candidates left out) ->
+# "hạn cuối 25/04/2011"; "Ngày 15/3/2026, UBND tỉnh đã hoàn thành việc chi trả".
+@pytest.mark.parametrize(
+    ("phrase", "issued"),
+    [
+        ("Sáng 16/10/2020, Đại hội Đảng bộ tỉnh Kiên Giang đã bầu Ban Chấp hành", "2020-10-01"),
+        ("Chiều 25-4-2011, Ủy ban bầu cử tỉnh Quảng Nam đã công bố danh sách", "2011-04-01"),
+        ("Vừa qua, ngày 15/3/2026, UBND tỉnh vừa khánh thành công trình", "2026-01-01"),
+        ("Ngày 15/3/2026, UBND tỉnh đã hoàn thành việc chi trả", "2026-01-01"),
+    ],
+)
+def test_what_was_done_on_a_day_told_as_news_is_no_deadline(phrase: str, issued: str) -> None:
+    assert "đã xảy ra" in refused(phrase, ctx(issued))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "last"),
+    [
+        # a deadline set after what was done: the day it sets reads
+        (
+            "Ngày 15/3/2026, UBND tỉnh đã có ý kiến chỉ đạo các đơn vị hoàn thành trước ngày "
+            "30/4/2026",
+            None,
+        ),
+        # something still to come on that day
+        ("Ngày 15/3/2026, UBND tỉnh sẽ khởi công dự án", "2026-03-15"),
+    ],
+)
+def test_news_of_a_day_that_sets_or_plans_is_not_refused_as_done(
+    phrase: str, last: str | None
+) -> None:
+    try:
+        readings = parse_deadlines(phrase, ctx("2026-01-01"))
+    except DeadlineError as error:
+        assert last is None and "đã xảy ra" not in error.why
+        return
+    assert last is None or str(readings[-1].last) == last

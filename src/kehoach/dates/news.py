@@ -29,10 +29,18 @@ _DOCUMENT = (
     r"|thong\s+bao|cong\s+dien|ket\s+luan|huong\s+dan|quy\s+dinh|quy\s+che|van\s+ban"
     r"|to\s+trinh|(?:bo\s+)?luat|phap\s+lenh|de\s+an|phieu\s+gui|chuong\s+trinh\s+hanh\s+dong)"
 )
-# the day, opening the phrase ("Ngày 15/3,", "Sáng 15/3,", "Chiều ngày 15/3/2027,"), the body
-# (a few words, no digit), then a verb of issuing and the document: the body did it that day
+# the day, opening the phrase as the press opens its news ("Ngày 15/3,", "Sáng 15/3,", "Chiều
+# ngày 15/3/2027,", "Vừa qua, ngày 15/3,", "(PL)- Ngày 14-10,", "Sáng nay (15/3),")
+_OPENING = (
+    r"^\W*(?:\([a-z]{1,6}\)\s*-?\s*)?(?:(?:vua\s+qua|moi\s+day|truoc\s+do|hom\s+qua)\s*,?\s*)?"
+    r"(?:(?:sang|chieu|toi|trua)\s+(?:nay\s+)?)?(?:ngay\s+)?\(?"
+    rf"{_DAY}\s*\)?\s*(?:\([^)]*\)\s*)?,"
+)
+_OPENING_DAY = re.compile(_OPENING, re.ASCII)
+# ... the body (a few words, no digit), then a verb of issuing and the document: the body did
+# it that day
 _ISSUING_TOLD = re.compile(
-    rf"^\W*(?:(?:sang|chieu|toi|trua)\s+)?(?:ngay\s+)?{_DAY}\s*(?:\([^)]*\)\s*)?,"
+    rf"{_OPENING}"
     r"(?P<body>[^\d,;:]{2,80}?)\s+(?:(?:da|vua|chinh\s+thuc)\s+)*"
     r"(?:ban\s+hanh|ky(?:\s+ban\s+hanh)?|phe\s+duyet|co|gui|phat\s+di|ra|thong\s+qua)"
     rf"\s+(?:kem\s+theo\s+)?{_DOCUMENT}\b",
@@ -40,6 +48,38 @@ _ISSUING_TOLD = re.compile(
 )
 # ... unless something is still to come: "Ngày 15/3, UBND tỉnh sẽ ban hành Kế hoạch"
 _TO_COME = re.compile(r"(?i)(?<!\w)(?:sẽ|dự kiến|phải|cần)(?!\w)")
+
+
+# ... or anything told as done after such an opening: "Sáng 16/10, Đại hội Đảng bộ tỉnh Kiên
+# Giang … đã khai mạc trọng thể" (w- of the corpus), "Ngày 15/3/2026, UBND tỉnh đã khởi công
+# dự án", "Chiều 15/3, Bộ … vừa công bố …": what happened that day, never a deadline. Read with
+# the diacritics: folded, "đã" is "đa" (many), "vừa" is "vua" (king).
+_PAST = re.compile(r"(?<!\w)(?:đã|vừa)(?!\w)")
+# ... unless a deadline follows: "…, các đơn vị đã được giao phải hoàn thành trước ngày …";
+# "đã hoàn thành" is the thing done itself
+_DUE_AFTER = re.compile(
+    r"(?<!\w)(?:trước|chậm nhất|muộn nhất|trễ nhất|đến hết|hạn(?! chế)|không quá"
+    r"|(?<!đã )(?<!vừa )(?<!được )(?:hoàn thành|hoàn tất|xong|kết thúc))(?!\w)"
+)
+
+
+def refuse_news_of_a_day(source: Source) -> None:
+    """Refuse a phrase that opens with a day as news does (`_OPENING_DAY`) and tells what was
+    done that day: a document issued (`refuse_issuing_told`) or anything with "đã", "vừa"
+    (`_PAST`), with no deadline word after (`DUE_WORD`) and nothing to come (`_TO_COME`)."""
+    refuse_issuing_told(source)
+    opening = _OPENING_DAY.match(source.prepared)
+    if opening is None or _TO_COME.search(source.text):
+        return
+    rest = " ".join(source.original(opening.end(), len(source.prepared)).lower().split())
+    past = _PAST.search(rest)
+    if past is None or _DUE_AFTER.search(rest):
+        return
+    raise Unreadable(
+        f"“{source.original(*opening.span()).strip()} … {past[0]} …” kể một "
+        "việc đã xảy ra vào ngày đó (tin tức), không phải thời hạn; nếu văn bản có hạn, ghi "
+        "last_day theo văn bản"
+    )
 
 
 def refuse_issuing_told(source: Source) -> None:
