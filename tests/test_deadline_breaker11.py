@@ -227,3 +227,63 @@ def test_news_of_a_day_that_sets_or_plans_is_not_refused_as_done(
         assert last is None and "đã xảy ra" not in error.why
         return
     assert last is None or str(readings[-1].last) == last
+
+
+# S8. The same news, its comma lost in a copy: "Ngày 19/9/2023 UBND huyện Hải Lăng đã có Báo
+# cáo số 447/BC-UBND báo cáo kết quả xử lý …" (n-quangtri-cv-4668-ubnd-kt-hai-ba-2023.yaml,
+# expected refused, with its comma) -> "hạn cuối 19/09/2023"; "Trong giai đoạn 2019-2021 hơn
+# 15.000 đơn vị đã được sáp nhập" (t-dantri-sap-xep-thon-to-dan-pho-2026.yaml without its
+# comma) -> window 2019–2021.
+@pytest.mark.parametrize(
+    ("phrase", "issued"),
+    [
+        (
+            "Ngày 19/9/2023 UBND huyện Hải Lăng đã có Báo cáo số 447/BC-UBND báo cáo kết quả xử "
+            "lý, giải quyết đơn kiến nghị của các công dân",
+            "2023-10-01",
+        ),
+        ("Trong giai đoạn 2019-2021 hơn 15.000 đơn vị đã được sáp nhập", "2026-01-01"),
+    ],
+)
+def test_news_that_lost_its_comma_is_still_no_deadline(phrase: str, issued: str) -> None:
+    refused(phrase, ctx(issued))
+
+
+# S9. The same, with every diacritic lost in the copy: "Trong giai doan 2019-2021, hon 15.000
+# don vi da duoc sap nhap" (t-dantri-…, its marks lost) -> window 2019–2021; "Ngay 15/3/2026,
+# UBND tinh da khoi cong du an" -> "hạn cuối 15/03/2026". Bare "da" before a verb is "đã".
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Trong giai doan 2019-2021, hon 15.000 don vi da duoc sap nhap",
+        "Ngay 15/3/2026, UBND tinh da khoi cong du an",
+    ],
+)
+def test_news_without_its_diacritics_is_still_no_deadline(phrase: str) -> None:
+    refused(phrase, ctx("2026-01-01"))
+
+
+def test_a_place_without_its_diacritics_is_no_past_mark() -> None:
+    """ "Da Nang" (Đà Nẵng) is no "đã": the meeting there on a day still reads."""
+    assert read_days("Hop tai Da Nang ngay 15/3/2026", "2026-01-01")[2] == "2026-03-15"
+
+
+# S10. An event named before its year, its diacritics lost, read as the whole year: "Dai hoi
+# TDTT tinh Dong Thap lan thu X - nam 2026" (h-baodongthap-ke-hoach-dai-hoi-tdtt-2026.yaml,
+# refused with its marks as an event held on a few days of 2026) -> window 01/01–31/12/2026.
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Dai hoi TDTT tinh Dong Thap lan thu X - nam 2026",
+        "To chuc Hoi nghi xuc tien thuong mai nam 2027",
+        "Ky thi tot nghiep THPT nam 2027",
+    ],
+)
+def test_an_event_without_its_diacritics_is_no_whole_year(phrase: str) -> None:
+    assert "sự kiện" in refused(phrase, DEC_2026)
+
+
+def test_a_review_without_its_diacritics_still_reads_its_year() -> None:
+    """ "Hoi nghi tong ket cong tac nam 2027" reviews the year: its year, as with the marks."""
+    with_marks = read_days("Hội nghị tổng kết công tác năm 2027", "2026-12-01")
+    assert read_days("Hoi nghi tong ket cong tac nam 2027", "2026-12-01") == with_marks

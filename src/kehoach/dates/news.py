@@ -34,7 +34,9 @@ _DOCUMENT = (
 _OPENING = (
     r"^\W*(?:\([a-z]{1,6}\)\s*-?\s*)?(?:(?:vua\s+qua|moi\s+day|truoc\s+do|hom\s+qua)\s*,?\s*)?"
     r"(?:(?:sang|chieu|toi|trua)\s+(?:nay\s+)?)?(?:ngay\s+)?\(?"
-    rf"{_DAY}\s*\)?\s*(?:\([^)]*\)\s*)?,"
+    # the comma after the day, which a copy may lose: "Ngày 19/9/2023 UBND huyện Hải Lăng đã có
+    # Báo cáo số 447/BC-UBND …" (n-quangtri-cv-4668-ubnd-kt-hai-ba-2023 prints it)
+    rf"{_DAY}\s*\)?\s*(?:\([^)]*\)\s*)?(?:,|(?=\s+[a-z]))"
 )
 _OPENING_DAY = re.compile(_OPENING, re.ASCII)
 # ... the body (a few words, no digit), then a verb of issuing and the document: the body did
@@ -55,6 +57,24 @@ _TO_COME = re.compile(r"(?i)(?<!\w)(?:sẽ|dự kiến|phải|cần)(?!\w)")
 # dự án", "Chiều 15/3, Bộ … vừa công bố …": what happened that day, never a deadline. Read with
 # the diacritics: folded, "đã" is "đa" (many), "vừa" is "vua" (king).
 _PAST = re.compile(r"(?<!\w)(?:đã|vừa)(?!\w)")
+# ... and in a copy that lost every diacritic, "da"/"vua" before a verb of doing or being
+# done: "Trong giai doan 2019-2021, hon 15.000 don vi da duoc sap nhap" (t-dantri-sap-xep-
+# thon-to-dan-pho-2026 of the corpus, its marks lost); bare "da" alone may be "đa" (many),
+# "da" (skin), "Đà" (Đà Nẵng)
+_PAST_BARE = re.compile(
+    r"(?<![a-z])(?:da|vua)\s+(?:duoc|co|ban\s+hanh|ky|to\s+chuc|hoan\s+thanh|thuc\s+hien"
+    r"|trien\s+khai|dien\s+ra|khai\s+mac|be\s+mac|ket\s+thuc|tien\s+hanh|thong\s+qua"
+    r"|cong\s+bo|phe\s+duyet|dat|giai\s+ngan|khoi\s+cong|ban\s+giao|hop)(?![a-z])",
+    re.IGNORECASE,
+)
+
+
+def past_told(text: str) -> re.Match[str] | None:
+    """Where `text` (as printed) tells a thing as done, "đã"/"vừa" (`_PAST`), or, in a copy
+    without any diacritic, "da"/"vua" before a verb (`_PAST_BARE`); None when it does not."""
+    return _PAST.search(text) or (_PAST_BARE.search(text) if text.isascii() else None)
+
+
 # ... unless a deadline follows: "…, các đơn vị đã được giao phải hoàn thành trước ngày …";
 # "đã hoàn thành" is the thing done itself
 _DUE_AFTER = re.compile(
@@ -72,7 +92,7 @@ def refuse_news_of_a_day(source: Source) -> None:
     if opening is None or _TO_COME.search(source.text):
         return
     rest = " ".join(source.original(opening.end(), len(source.prepared)).lower().split())
-    past = _PAST.search(rest)
+    past = past_told(rest)
     if past is None or _DUE_AFTER.search(rest):
         return
     raise Unreadable(

@@ -31,7 +31,7 @@ from kehoach.dates.grammar import (
     show,
 )
 from kehoach.dates.lunar import LunarEnd, Unlunar, cycle_name, eve_disagreement, gloss_disagreement
-from kehoach.dates.news import refuse_news_of_a_day
+from kehoach.dates.news import past_told, refuse_news_of_a_day
 from kehoach.dates.reading import Context, DeadlineKind, Frequency
 from kehoach.dates.reporting import report_days_agree
 
@@ -149,10 +149,9 @@ _DATED_OR_COUNTED = re.compile(r"\d", re.ASCII)
 # Read with the diacritics: folded, "đã" is "đa" (many).
 _PERIOD_OPENING = re.compile(
     r"^\W*(?:trong|qua)\s+(?:(?:giai\s+doan|cac\s+nam|nhung\s+nam|nam)\s+)?"
-    r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s*,",
+    r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s*(?:,|(?=\s+[a-z]))",  # its comma may be lost
     re.ASCII,
 )
-_PAST_MARK = re.compile(r"(?<!\w)đã(?!\w)")
 _DUE_AFTER_PERIOD = re.compile(
     r"(?<!\w)(?:trước|chậm nhất|muộn nhất|trễ nhất|đến hết|hạn(?! chế)|không quá"
     r"|(?<!đã )(?<!được )(?:hoàn thành|hoàn tất|xong|kết thúc))(?!\w)"
@@ -161,9 +160,9 @@ _DUE_AFTER_PERIOD = re.compile(
 
 def _result_of_period(source: Source) -> re.Match[str] | None:
     """Where `source` opens with a period (`_PERIOD_OPENING`) whose results it tells with
-    "đã" (`_PAST_MARK`), nothing to come and no deadline word; else None."""
+    "đã" (`news.past_told`), nothing to come and no deadline word; else None."""
     opening = _PERIOD_OPENING.match(source.prepared)
-    if opening is None or not _PAST_MARK.search(source.text.lower()):
+    if opening is None or not past_told(source.text.lower()):
         return None
     rest = " ".join(source.original(opening.end(), len(source.prepared)).lower().split())
     if _TO_COME.search(source.text) or _DUE_AFTER_PERIOD.search(rest):
