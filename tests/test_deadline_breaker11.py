@@ -287,3 +287,41 @@ def test_a_review_without_its_diacritics_still_reads_its_year() -> None:
     """ "Hoi nghi tong ket cong tac nam 2027" reviews the year: its year, as with the marks."""
     with_marks = read_days("Hội nghị tổng kết công tác năm 2027", "2026-12-01")
     assert read_days("Hoi nghi tong ket cong tac nam 2027", "2026-12-01") == with_marks
+
+
+# S11. What was done in a month, a quarter or a year, told after the period that opens the
+# sentence, read as a window over it: "Tháng 11-2025, toàn bộ 100 trường trong kế hoạch xây
+# dựng năm 2025 đã được khởi công" (t-sggp-bgddt-100-truong-noi-tru-bien-gioi-2026.yaml prints
+# "100/100 trường", refused for that number) -> "khoảng 01/11/2025 – 30/11/2025"; "Năm 2025,
+# tỉnh đã giải ngân 95% kế hoạch vốn", "Quý III/2025, toàn tỉnh đã hoàn thành sắp xếp" (the
+# rule knew "Trong|Qua (năm|giai đoạn) YYYY," only, tests/test_deadline_forms_t.py).
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Tháng 11-2025, toàn bộ 100 trường trong kế hoạch xây dựng năm 2025 đã được khởi công",
+        "Năm 2025, tỉnh đã giải ngân 95% kế hoạch vốn",
+        "Quý III/2025, toàn tỉnh đã hoàn thành sắp xếp",
+        "Cuối năm 2025, tỉnh đã hoàn thành",
+        "6 tháng đầu năm 2025, tỉnh đã thu hút 20 dự án",
+    ],
+)
+def test_what_was_done_in_a_period_told_as_news_is_no_window(phrase: str) -> None:
+    assert "đã xảy ra" in refused(phrase, ctx("2025-01-01"))
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    year=st.integers(2000, 2030),
+    month=st.integers(1, 12),
+    shape=st.sampled_from(["Tháng {m}/{y}", "Trong tháng {m}/{y}", "Quý II/{y}", "Năm {y}"]),
+    done=st.sampled_from(["đã khởi công", "đã được sáp nhập", "vừa ban hành", "đã hoàn thành"]),
+)
+def test_property_a_period_told_as_done_is_never_a_window(
+    year: int, month: int, shape: str, done: str
+) -> None:
+    """ "<period>, tỉnh <đã …> 12 công trình": refused, whatever the period and the verb;
+    "<period>, tỉnh phải hoàn thành …" (to come) reads."""
+    opening = shape.format(m=month, y=year)
+    with pytest.raises(DeadlineError):
+        parse_deadlines(f"{opening}, tỉnh {done} 12 công trình", ctx(f"{year}-01-01"))
+    assert parse_deadlines(f"{opening}, tỉnh phải khởi công 12 công trình", ctx(f"{year}-01-01"))
