@@ -325,3 +325,34 @@ def test_property_a_period_told_as_done_is_never_a_window(
     with pytest.raises(DeadlineError):
         parse_deadlines(f"{opening}, tỉnh {done} 12 công trình", ctx(f"{year}-01-01"))
     assert parse_deadlines(f"{opening}, tỉnh phải khởi công 12 công trình", ctx(f"{year}-01-01"))
+
+
+# S12. A paper's own date, the paper named last before a bare day, read as a deadline: "Sở
+# Tài chính có Tờ trình ngày 27/7/2018", "Ý kiến của Sở Tư pháp tại Báo cáo thẩm định ngày
+# 27/7/2018" (w-lang-son-qd-52-2018-ngan-sach.yaml: "Theo đề nghị của Giám đốc Sở Tài chính
+# tại Tờ trình số 237/TTr-STC ngày 27/7/2018 …", a named misread tune-w closes; without the
+# number it read too), "Giấy mời ngày 27/7/2018", "Giấy phép xây dựng số 12 cấp ngày
+# 27/7/2018" -> "hạn cuối 27/07/2018". ("Tờ trình ngày …" opening the words was refused.)
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Sở Tài chính có Tờ trình ngày 27/7/2018",
+        "Ý kiến của Sở Tư pháp tại Báo cáo thẩm định ngày 27/7/2018",
+        "Giấy mời ngày 27/7/2018",
+        "Giấy phép xây dựng số 12 cấp ngày 27/7/2018",
+    ],
+)
+def test_a_papers_own_date_is_no_deadline(phrase: str) -> None:
+    assert "ngày ký, ban hành" in refused(phrase, ctx("2018-07-01"))
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Cấp giấy phép ngày 27/7/2018",
+        "Gửi giấy mời trước ngày 27/7/2018",
+        "Hoàn thành việc cấp giấy chứng nhận trước ngày 27/7/2018",
+    ],
+)
+def test_a_task_on_such_papers_still_reads(phrase: str) -> None:
+    assert read_days(phrase, "2018-07-01")[2] == "2018-07-27"
