@@ -356,3 +356,36 @@ def test_a_papers_own_date_is_no_deadline(phrase: str) -> None:
 )
 def test_a_task_on_such_papers_still_reads(phrase: str) -> None:
     assert read_days(phrase, "2018-07-01")[2] == "2018-07-27"
+
+
+# S13. A dateline that gives the month or the year alone, as reports, drafts and project
+# papers print it under their title, read as the whole month or year: "Hà Nội, tháng 3 năm
+# 2027" -> "khoảng 01/03/2027 – 31/03/2027" (the signing line with its day, "Hà Nội, ngày 22
+# tháng 3 năm 2024" of b-bgddt-cv-1277-thi-tn-2024.yaml, was refused already).
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Hà Nội, tháng 3 năm 2027",
+        "Hà Nội, tháng 3/2027",
+        "Quảng Ninh, tháng 12 năm 2026",
+        "HÀ NỘI, THÁNG 3 NĂM 2027",
+        "Hà Nội, năm 2027",
+    ],
+)
+def test_a_dateline_with_its_month_or_year_is_no_period(phrase: str) -> None:
+    assert "dòng nơi và thời gian ban hành" in refused(phrase, DEC_2026)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # a title in capitals, its period the plan's (a-ttg-ct-16-2001.yaml, a-ttg-qd-60-2002-
+        # ha-noi.yaml expect these windows)
+        "KẾ HOẠCH NĂM 2027",
+        "HÀ NỘI THỜI KỲ 2021- 2030",
+        # an event's place, then its month
+        "Tổ chức tại Hà Nội, tháng 3/2027",
+    ],
+)
+def test_titles_and_events_with_a_place_still_read_their_period(phrase: str) -> None:
+    assert parse_deadlines(phrase, DEC_2026)

@@ -2155,6 +2155,17 @@ def _label(
             f"“{label.text} ngày …” là dòng nơi và ngày ban hành văn bản (thiếu dấu phẩy), "
             "không phải thời hạn; ghi last_day theo hạn văn bản nêu"
         )
+    dateline = (  # a month or a year after a comma, never a span ("…, giai đoạn 2021-2025")
+        match.re is PERIOD_RULE
+        and not match["lead"].strip()
+        and given.prepared[:start].rstrip().endswith(",")
+        and _MONTH_OR_YEAR.fullmatch(match["when"]) is not None
+    )
+    if dateline and not label.filler and _signed_at(label.text or "", match, given):
+        raise Unreadable(  # "Hà Nội, tháng 3 năm 2027": a report's or a draft's dateline
+            f"“{label.text}, tháng …, năm …” là dòng nơi và thời gian ban hành văn bản, không "
+            "phải thời hạn; ghi last_day theo hạn văn bản nêu"
+        )
     blank = _DAY_LEFT_BLANK.search(given.prepared[:start])
     if blank and match.re is PERIOD_RULE and given.prepared.startswith("thang", start):
         raise Unreadable(  # "Hà Nội, ngày    tháng 3 năm 2027": a draft's signing line
@@ -2175,11 +2186,15 @@ def _label(
 
 
 def _signed_at(label: str, match: re.Match[str], given: Input) -> bool:
-    """A place name alone before a bare day that ends the phrase: a signing line whose comma
-    a copy lost ("Hà Nội ngày 15 tháng 3 năm 2027", `signing.is_place_name`)."""
+    """A place name alone before a bare day or period that ends the phrase: a signing line
+    whose comma a copy lost ("Hà Nội ngày 15 tháng 3 năm 2027"), or a dateline that gives
+    the month or the year alone ("Hà Nội, tháng 3 năm 2027"; `signing.is_place_name`)."""
     before = given.prepared[: match.start()].rstrip()  # "TPHCM: Ngày 3/10/2020": a heading
     after = given.prepared[match.end() :].strip(" .")
     return not after and not before.endswith(":") and is_place_name(label)
+
+
+_MONTH_OR_YEAR = re.compile(r"(?:thang\s+\d{1,2}\s*(?:/|\s+nam\s+)|nam\s+)\d{4}", re.ASCII)
 
 
 # "ngày" with its number left blank before a month: "Hà Nội, ngày    tháng 3 năm 2027",
