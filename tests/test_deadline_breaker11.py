@@ -389,3 +389,19 @@ def test_a_dateline_with_its_month_or_year_is_no_period(phrase: str) -> None:
 )
 def test_titles_and_events_with_a_place_still_read_their_period(phrase: str) -> None:
     assert parse_deadlines(phrase, DEC_2026)
+
+
+# S14. The press's openings that say the day is past ("Vừa qua", "Trước đó", "Mới đây"):
+# "Trước đó, vào ngày 10/3/2027, UBND tỉnh tổ chức Hội nghị" -> "hạn cuối 10/03/2027", label
+# "Trước đó" (w-press-tuoitre-cong-bo-ung-cu-vien-2011.yaml: "* Trước đó chiều 25-4, Ủy ban
+# bầu cử tỉnh Quảng Nam đã công bố …", expected refused).
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Trước đó, vào ngày 10/3/2027, UBND tỉnh tổ chức Hội nghị",
+        "Trước đó, vào ngày 10/3/2027",
+        "Vừa qua, ngày 15/3/2027, UBND tỉnh tổ chức Hội nghị sơ kết",
+    ],
+)
+def test_an_opening_that_says_the_day_is_past_is_no_deadline(phrase: str) -> None:
+    assert "đã xảy ra" in refused(phrase, ctx("2027-01-01"))

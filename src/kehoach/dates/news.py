@@ -38,9 +38,10 @@ _PERIOD = (
 # ngày 15/3/2027,", "Vừa qua, ngày 15/3,", "(PL)- Ngày 14-10,", "Sáng nay (15/3),"), then its
 # comma, which a copy may lose: "Ngày 19/9/2023 UBND huyện Hải Lăng đã có Báo cáo số
 # 447/BC-UBND …" (n-quangtri-cv-4668-ubnd-kt-hai-ba-2023 prints it)
-_COMMA = r"\s*(?:,|(?=\s+[a-z]))"
+_COMMA = r"\s*(?:,|(?=\s+[a-z])|\.?\s*\Z)"
 _DAY_OPENING = (
-    r"^\W*(?:\([a-z]{1,6}\)\s*-?\s*)?(?:(?:vua\s+qua|moi\s+day|truoc\s+do|hom\s+qua)\s*,?\s*)?"
+    r"^\W*(?:\([a-z]{1,6}\)\s*-?\s*)?"
+    r"(?:(?P<recent>vua\s+qua|moi\s+day|truoc\s+do|hom\s+qua)\s*,?\s*(?:vao\s+)?)?"
     r"(?:(?:sang|chieu|toi|trua)\s+(?:nay\s+)?)?(?:ngay\s+)?\(?"
     rf"{_DAY}\s*\)?\s*(?:\([^)]*\)\s*)?{_COMMA}"
 )
@@ -106,11 +107,14 @@ def refuse_news_told(source: Source) -> None:
     if opening is None or TO_COME.search(source.text):
         return
     rest = " ".join(source.original(opening.end(), len(source.prepared)).lower().split())
-    past = past_told(rest)
-    if past is None or _DUE_AFTER.search(rest):
+    # "Vừa qua, ngày …", "Trước đó, vào ngày …": the opening itself tells of the past
+    told = past_told(rest)
+    if not (told or opening["recent"]) or _DUE_AFTER.search(rest):
         return
+    said = source.original(*opening.span()).strip()
+    word = f"{told[0]} " if told else ""
     raise Unreadable(
-        f"“{source.original(*opening.span()).strip()} … {past[0]} …” kể một việc đã xảy ra "
+        f"“{said} … {word}…” kể một việc đã xảy ra "
         "(vào ngày, kỳ đó), không phải thời hạn; nếu văn bản có hạn, ghi last_day theo văn bản"
     )
 
