@@ -92,6 +92,11 @@ _DUE_AFTER = re.compile(
 )
 
 
+# the openings that say the day is past, read with their diacritics ("vừa quá ngày 15/3" is
+# "just past that day", a bound) or in a copy that lost them all
+_RECENT = re.compile(r"vừa qua|mới đây|trước đó|hôm qua|vua qua|moi day|truoc do|hom qua")
+
+
 def past_told(text: str) -> re.Match[str] | None:
     """Where `text` (as printed) tells a thing as done, "đã"/"vừa" (`_PAST`), or, in a copy
     without any diacritic, "da"/"vua" before a verb (`_PAST_BARE`); None when it does not."""
@@ -109,7 +114,10 @@ def refuse_news_told(source: Source) -> None:
     rest = " ".join(source.original(opening.end(), len(source.prepared)).lower().split())
     # "Vừa qua, ngày …", "Trước đó, vào ngày …": the opening itself tells of the past
     told = past_told(rest)
-    if not (told or opening["recent"]) or _DUE_AFTER.search(rest):
+    recent = opening["recent"] and _RECENT.fullmatch(
+        " ".join(source.original(*opening.span("recent")).lower().split())
+    )
+    if not (told or recent) or _DUE_AFTER.search(rest):
         return
     said = source.original(*opening.span()).strip()
     word = f"{told[0]} " if told else ""
