@@ -4,6 +4,7 @@ the answer they should have had; each runs the installed command."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from clirun import kehoach
@@ -204,3 +205,24 @@ def test_a_move_with_a_reason_but_no_document_is_not_called_unexplained(tmp_path
     assert code == 1
     assert "1 thời hạn dời chưa ghi đủ lý do và văn bản quyết định" in out
     assert "dời chưa ghi lý do;" not in out
+
+
+def test_a_spreadsheet_cell_with_a_line_break_is_one_phrase(tmp_path: Path) -> None:
+    # The notice's window copied from an Excel column: a cell holding a line break comes
+    # quoted over two lines. Each line was read alone: '"Từ ngày 03/02/2026' as a single
+    # due day 03/02/2026, a silent wrong date, and 'đến ngày 15/03/2026"' as another.
+    pasted = '"Từ ngày 03/02/2026\r\nđến ngày 15/03/2026"\r\nTrước ngày 20/3/2026\r\n'
+    code, out, err = run("deadline", "-", "--format", "json", cwd=tmp_path, stdin=pasted)
+    assert code == 0, err
+    first, second = (json.loads(line) for line in out.splitlines())
+    assert first["phrase"] == "Từ ngày 03/02/2026 đến ngày 15/03/2026"
+    assert (first["kind"], first["first"], first["last"]) == ("window", "2026-02-03", "2026-03-15")
+    assert second["last"] == "2026-03-20"
+
+
+def test_a_quote_never_closed_leaves_the_lines_as_they_came(tmp_path: Path) -> None:
+    pasted = '"Quý II/2026\nTrước ngày 20/3/2026\n'
+    code, out, err = run("deadline", "-", "--format", "json", cwd=tmp_path, stdin=pasted)
+    assert code == 1
+    assert "<stdin>:1: error" in err
+    assert json.loads(out.splitlines()[-1])["last"] == "2026-03-20"
