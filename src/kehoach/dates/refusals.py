@@ -16,6 +16,7 @@ from itertools import pairwise
 
 from kehoach.base.text import fold
 from kehoach.dates.asides import WEEKDAYS, Asides
+from kehoach.dates.calledoff import refuse_called_off
 from kehoach.dates.found import Found, whole_years
 from kehoach.dates.grammar import (
     ALTERNATIVE,
@@ -185,47 +186,6 @@ def refuse_told_as_done(source: Source) -> None:
             f"“{said} …” kể một việc đã xảy ra (đã nhận, đã tổ chức), không phải thời hạn; "
             "nếu văn bản có hạn, ghi last_day theo văn bản"
         )
-
-
-# An event called off or put off, anywhere in the phrase, with no new day: "UBND thành phố
-# hoãn tổ chức tiếp công dân định kỳ tháng 6/2021" (UBND TP Hải Phòng, TB 245/2021), "Thường
-# trực HĐND tỉnh … quyết định tạm dừng tổ chức kỳ họp thứ 13" (An Giang, 2020), "Lễ kỷ niệm
-# … tạm hoãn và sẽ được tổ chức vào thời điểm thích hợp" (Bà Rịa – Vũng Tàu, 2021): the day
-# or period named is the one given up, never a deadline. `label._CALLED_OFF_FIRST` refuses
-# the wider words (miễn, đình chỉ, bãi bỏ …) when they open the words before a bare day, and
-# `label._CALLED_OFF` the same said after it; this one needs no place in the phrase. Read
-# with the diacritics: folded, "hoãn" is "hoàn" (hoàn thành).
-_CALLED_OFF = re.compile(
-    r"(?i)(?<!\w)(?:(?:tạm\s+)?hoãn|tạm\s+(?:dừng|ngừng|ngưng)|(?:hủy|huỷ)\s+bỏ"
-    r"|(?:hủy|huỷ)(?=\s+(?:tổ\s+chức|kỳ|cuộc|lễ|hội)))(?!\w)"
-)
-# ... unless a new day is said after it, "hoãn … sang ngày 30/6/2021", or a deadline to do it
-# by, "hủy bỏ văn bản trước ngày 15/3". "lùi" (move back) is not one of the words: in the
-# corpus it always names the later day ("lùi thời gian nhận tác phẩm … đến hết ngày
-# 15/12/2021", Phú Thọ 2021; "lùi sang các ngày 28 và 29/8/2025", Nghệ An 2025), which is read.
-# Not "vào" or "đến": "hoãn Hội nghị vào ngày 15/3" gives up that day, "tạm dừng đến ngày
-# 30/6" is a pause.
-_NEW_DAY = re.compile(r"(?i)(?<!\w)(?:sang|trước|chậm\s+nhất|muộn\s+nhất|hạn)(?!\w)[^;]*?\d")
-
-
-# "tạm dừng (thực hiện) (cho) đến ngày D": a pause until a day, refused by the label's rule
-_UNTIL = re.compile(r"(?i)(?:\s+[^\W\d_]+){0,2}?\s+(?:cho\s+)?(?:đến|tới)(?!\w)")
-
-
-def refuse_called_off(source: Source) -> None:
-    """Refuse a phrase that tells of an event called off or put off (`_CALLED_OFF`) and
-    names no day it is moved to (`_NEW_DAY`): the day or period printed is the one given
-    up, never a deadline."""
-    said = _CALLED_OFF.search(source.text)
-    if said is None or _NEW_DAY.search(source.text, said.end()):
-        return
-    rest = source.text[said.end() :]
-    if not any(char.isdigit() for char in rest) or _UNTIL.match(rest):
-        return  # after its day, or "tạm dừng đến ngày D": the label's own refusals say why
-    raise Unreadable(
-        f"“{said[0]} …” nói việc bị hoãn hoặc tạm dừng, không nêu ngày mới: thời gian in "
-        "trong câu là thời gian đã bỏ, không phải thời hạn; ghi last_day khi có lịch mới"
-    )
 
 
 # A plan being adjusted, named with its period: "khẩn trương phê duyệt điều chỉnh Quy hoạch
