@@ -11,6 +11,7 @@ Pure: no I/O, no terminal, no clock.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date
 from itertools import pairwise
 
@@ -811,24 +812,39 @@ _PART_MONTHS = {"dau": (1, 3), "giua": (4, 9), "cuoi": (10, 12)}
 _FROM_LAST = re.compile(r"(?i)(?<!\w)(?:từ|tu)\s*\Z")
 
 
-def refuse_part_of_a_year_unread(text: str, days: list[tuple[date | None, date | None]]) -> None:
-    """ "Đầu năm 2021, họp chuyên môn từ 09h00 ngày 14/10/2021 …" was read as the meeting's
-    day alone, by a reading that never looked at the words before its time part: a part of a
-    year named anywhere in the phrase (`text`, as printed) and not itself read (no reading
-    of `days` starts on the part's first day or ends on its last: "từ nay tới cuối năm 2027"
-    ends with it) frames only days inside it; a day outside it is a second deadline,
-    refused. `days`: each reading's first and last day."""
+def _parts_of_a_year(text: str) -> Iterator[tuple[str, date, date, bool]]:
+    """Each part of a year named in `text` (`_PART_OF_A_NAMED_YEAR`): as printed, its first
+    and last day, and whether "từ" opens it (the start of a span, `_FROM_LAST`)."""
     for named in _PART_OF_A_NAMED_YEAR.finditer(text):
         first, last = _PART_MONTHS[fold(named["part"].lower())]
         year = int(named["year"])
-        part = (date(year, first, 1), month_end(year, last))
-        if any(start == part[0] or end == part[1] for start, end in days):
+        from_it = _FROM_LAST.search(text, 0, named.start()) is not None
+        said = " ".join(named.group().split())
+        yield said, date(year, first, 1), month_end(year, last), from_it
+
+
+def _day_outside(first: date, last: date, from_it: bool, days: list[date]) -> bool:
+    """The rule both refusals below apply: a part of a year (`first` to `last`) frames only
+    days inside it, so a day of `days` outside it is a second deadline. "từ đầu năm 2027
+    đến ngày 15/6/2027" (`from_it`) is the start of a span to a later day."""
+    if from_it and all(first <= day for day in days):
+        return False
+    return any(not first <= day <= last for day in days)
+
+
+def refuse_part_of_a_year_unread(text: str, days: list[tuple[date | None, date | None]]) -> None:
+    """The rule of `_day_outside` over the whole phrase, once it is read: "Đầu năm 2021, họp
+    chuyên môn từ 09h00 ngày 14/10/2021 …" was read as the meeting's day alone, by a reading
+    that never looked at the words before its time part. A part of a year named anywhere in
+    the phrase (`text`, as printed) and not itself read (no reading of `days` starts on the
+    part's first day or ends on its last: "từ nay tới cuối năm 2027" ends with it) frames
+    only days inside it. Final: no other reading is tried. `days`: each reading's first and
+    last day."""
+    read = [day for pair in days for day in pair if day is not None]
+    for said, first, last, from_it in _parts_of_a_year(text):
+        if any(start == first or end == last for start, end in days):
             continue  # "đầu năm 2027", "từ nay tới cuối năm 2027": the part read, or its end
-        read = [day for pair in days for day in pair if day is not None]
-        if _FROM_LAST.search(text, 0, named.start()) and all(part[0] <= day for day in read):
-            continue  # "từ đầu năm 2027 đến ngày 15/6/2027": the start of the span to the day
-        if any(not part[0] <= day <= part[1] for day in read):
-            said = " ".join(named.group().split())
+        if _day_outside(first, last, from_it, read):
             raise Unreadable(
                 f"“{said}” là một thời hạn nữa bên cạnh thời hạn đọc được (nằm ngoài {said}): "
                 "mỗi mốc chỉ ghi một thời hạn; tách thành hai mốc, hoặc ghi last_day (và "
@@ -837,23 +853,17 @@ def refuse_part_of_a_year_unread(text: str, days: list[tuple[date | None, date |
 
 
 def refuse_part_of_a_year_before(words: str, found: list[Found]) -> None:
-    """ "tổ chức vào đầu năm 2026, báo cáo kết quả trước ngày 20/12/2026" was read as due
-    20/12/2026 alone, "đầu năm 2026 và tháng 12/2026" as December alone: the year named
-    before the time part was taken for the deadline's frame, its part dropped, and with it
-    a deadline of its own (the first quarter). A part of a year before the time part frames
-    only days inside that part ("Hội nghị tổng kết cuối năm 2026 vào ngày 20/12/2026");
-    any day outside it is a second deadline, refused. `words`: the text before the time
-    part, as printed (so that "xăng dầu năm 2026", oil, is no part)."""
-    for named in _PART_OF_A_NAMED_YEAR.finditer(words):
-        first, last = _PART_MONTHS[fold(named["part"].lower())]
-        year = int(named["year"])
-        days = [day for one in found for day in (one.first, one.last) if day is not None]
-        if _FROM_LAST.search(words, 0, named.start()) and all(
-            (year, first) <= (day.year, day.month) for day in days
-        ):
-            continue  # "từ đầu năm 2027 đến ngày 15/6/2027": the start of the span to the day
-        if any(not (year, first) <= (day.year, day.month) <= (year, last) for day in days):
-            said = " ".join(named.group().split())
+    """The rule of `_day_outside` on one candidate reading, the words before its time part
+    (`words`, as printed, so that "xăng dầu năm 2026", oil, is no part) against its days:
+    "tổ chức vào đầu năm 2026, báo cáo kết quả trước ngày 20/12/2026" was read as due
+    20/12/2026 alone, the first quarter's deadline dropped. Not the same step as
+    `refuse_part_of_a_year_unread`: refusing the candidate lets the grammar try another
+    cut, so "đầu năm 2026 và tổng kết vào tháng 12/2026" reads as two deadlines, where the
+    whole phrase's check alone would refuse it (breaker9 V1); and a part read by no
+    candidate is left to that check."""
+    days = [day for one in found for day in (one.first, one.last) if day is not None]
+    for said, first, last, from_it in _parts_of_a_year(words):
+        if _day_outside(first, last, from_it, days):
             raise Unreadable(
                 f"“{said}” trước thời hạn là một thời hạn nữa (thời hạn đọc được nằm ngoài "
                 f"{said}): mỗi mốc chỉ ghi một thời hạn; tách thành hai mốc, hoặc ghi last_day "
