@@ -112,10 +112,7 @@ def reference_spans(folded: str, whole: bool = True) -> list[tuple[int, int]]:
         if not _ISSUED_BEFORE.search(folded[:start]):
             continue
         if whole and not _DEADLINE_IT_SET.match(folded, end):
-            raise Unreadable(
-                "cụm từ kể việc ban hành, ký một văn bản: ngày trong đó là ngày của văn bản, "
-                "không phải thời hạn; ghi last_day theo văn bản"
-            )
+            raise Unreadable(_ISSUE_DAY_WHY)
         opening = _OPENING_DAY.match(folded)
         between = folded[opening.end() : start] if opening else "0"
         if not any(char.isdigit() for char in between) and not re.search(
@@ -162,9 +159,14 @@ def cited_years(prepared: str) -> set[int]:
     return years
 
 
+_ISSUE_DAY_WHY = (
+    "cụm từ kể việc ban hành, ký một văn bản: ngày trong đó là ngày của văn bản, "
+    "không phải thời hạn; ghi last_day theo văn bản"
+)
 # the document cited is the one issued or signed: the phrase tells when, no deadline
 # ("đã ban hành", "ký", "có Công văn số …", "gửi", "ra Thông báo số …")
-_ISSUED_BEFORE = re.compile(r"\b(?:ban\s+hanh|ky|phat\s+hanh|co|gui|ra)\s*\Z", re.ASCII)
+_ISSUING = r"(?:ban\s+hanh|ky|phat\s+hanh|co|gui|ra)"
+_ISSUED_BEFORE = re.compile(rf"\b{_ISSUING}\s*\Z", re.ASCII)
 # ... unless the letter told of sets a deadline, said after it: "Trước đó, Bộ Nội vụ đã gửi
 # Công văn 8091/BNV-TCBC ngày 17/9/2025 yêu cầu các bộ, ngành, địa phương báo cáo trước 17h00
 # ngày 22/9/2025" (Bộ Nội vụ, CV 8405/2025); "… đã có Công văn số 949/BYT-KH-TC …, thời hạn
@@ -193,6 +195,28 @@ _OPENING_DAY = re.compile(
     r"|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4})\s*,)",
     re.ASCII,
 )
+
+
+# ... and that day told as news even where the document is not cited by a number we know:
+# "Ngày 29/2/2020, UBND tỉnh đã ban hành văn bản số: 670/HD-UBND hướng dẫn …" (Sở TT&TT Hà
+# Giang, 2020: "số:" as a letter's heading prints it), "Ngày 09 tháng 6 năm 2015, Thủ tướng
+# … đã ký Nghị định số: 56/2015/NĐ-CP …": the sentence opens with the day and its subject
+# then issues, signs or sends something (đã / vừa, with no other number between): the day is
+# the document's, a past event, never a deadline, unless the letter sets one
+# (`_DEADLINE_IT_SET`: "…, yêu cầu … trước ngày …")
+_ISSUE_TOLD = re.compile(
+    rf"{_OPENING_DAY.pattern}[^\d;]*?\b(?:da|vua)\s+(?:chinh\s+thuc\s+)?{_ISSUING}\b",
+    re.ASCII,
+)
+
+
+def refuse_issue_day_told(prepared: str) -> None:
+    """Refuse a phrase (folded, `grammar.prepare`d) that opens with a day and tells of a
+    document issued, signed or sent on it (`_ISSUE_TOLD`), unless the document sets a
+    deadline after it (`_DEADLINE_IT_SET`)."""
+    told = _ISSUE_TOLD.match(prepared)
+    if told is not None and not _DEADLINE_IT_SET.match(prepared, told.end()):
+        raise Unreadable(_ISSUE_DAY_WHY)
 
 
 # A document named right before a bare "ngày D" gives that document's date, not a deadline

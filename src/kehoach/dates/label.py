@@ -1427,7 +1427,14 @@ _DONE_TAIL = frozenset({"hoan", "xong", "ket", "bat"})  # hoàn thành, xong, k�
 _NOT_MET = re.compile(
     r"(?:^|\s)(?:chưa\s+thể|khó\s+có\s+thể|chưa\s+kịp|khó\s+kịp)(?:\s|$)|(?:^|\s)khó$"
 )
-_DONE_FIRST = re.compile(r"\W*đã\s+(?:hoàn\s+thành|hoàn\s+tất|xong)\b")  # "đã hoàn thành việc …"
+# ... and "đã hoàn thành" said anywhere before the day, its object between: "Sở Giáo dục và
+# Đào tạo đã hoàn thành cấp mã học sinh xong trước ngày 28/5/2021" (24h, Hà Nội 2021: a step
+# told as done), unless something is still to come after it ("Các xã đã hoàn thành nông thôn
+# mới phải nộp hồ sơ trước …": the xã that are done, and their own deadline)
+_DONE_FIRST = re.compile(
+    r"(?:^|\W)đã\s+(?:hoàn\s+thành|hoàn\s+tất|xong)(?!\w)"
+    r"(?!.*(?<!\w)(?:sẽ|phải|cần|phấn\s+đấu|yêu\s+cầu|đề\s+nghị|dự\s+kiến)(?!\w))"
+)
 _DIGIT_OR_DAY_NEXT = re.compile(r"\s*(?:ngay\s+)?\d", re.ASCII)
 # the words of a comparison right before a period, which is then the one compared with,
 # never the time of the work: "tăng 10% so cùng kỳ năm 2026" (the press drops "với"),
@@ -1575,7 +1582,7 @@ def _no_doubted_day(said: list[str], whole: list[str], rest: str) -> None:
             "đoán, hãy ghi last_day (và first_day) theo văn bản"
         )
     done = said[-1:] == ["đã"] and tail & {"hoan", "xong"}  # "đã | hoàn thành": done
-    if _NOT_MET.search(" ".join(said)) or done or _DONE_FIRST.match(" ".join(whole)):
+    if _NOT_MET.search(" ".join(said)) or done or _DONE_FIRST.search(" ".join(whole)):
         raise Unreadable(  # "chưa thể hoàn thành trước ngày 15/3": it will not be met by then
             f"“{' '.join(whole)} …”: văn bản nói việc đã xong, hoặc không (khó) kịp xong trước "
             "ngày đó: ngày đó không phải thời hạn đang chạy; ghi last_day theo hạn văn bản nêu, "
