@@ -6,12 +6,16 @@ must stay refused or read otherwise (the first rule: never a silent wrong date).
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from deadline_forms import read_days, refused
-from kehoach.dates.deadline import DeadlineKind
+from deadline_forms import ctx, read_days, refused
+from kehoach.dates.deadline import DeadlineKind, parse_deadlines
 
-W, D = DeadlineKind.WINDOW, DeadlineKind.DATE
+W, D, R = DeadlineKind.WINDOW, DeadlineKind.DATE, DeadlineKind.RECURRING
 
 
 # --- a step told as done, its object between "đã hoàn thành" and the day --------------------
@@ -93,3 +97,103 @@ def test_the_period_inspected_is_no_deadline(phrase: str) -> None:
 )  # fmt: skip
 def test_when_the_checks_run_still_reads(phrase: str, first: str, last: str) -> None:
     assert read_days(phrase) == (W, first, last)
+
+
+# --- the days of each year a campaign or a named week runs ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "rrule", "qualifier"),
+    [
+        # v-daidoanket-can-tho-thang-hanh-dong-binh-dang-gioi-2018.yaml (Nghị quyết 28/NQ-CP)
+        ("Tháng hành động vì bình đẳng giới và phòng, chống bạo lực trên cơ sở giới được tổ chức"
+         " từ ngày 15/11 đến ngày 15/12 hàng năm trên phạm vi toàn quốc",
+         "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=15", "từ ngày 15/11 đến ngày 15/12 mỗi năm"),
+        # v-giadinh-kham-suc-khoe-nvqs-2026.yaml (Luật NVQS 2015, Điều 40)
+        ("Thời gian khám sức khỏe từ ngày 01 tháng 11 đến hết ngày 31 tháng 12 hằng năm",
+         "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=31", "từ ngày 01/11 đến ngày 31/12 mỗi năm"),
+        # v-tepbac-tuan-le-bien-hai-dao.yaml: the opening day takes the closing day's month
+        ("Thông qua Tuần lễ Biển và Hải đảo Việt Nam, diễn ra từ ngày 1 đến ngày 8 tháng 6 hàng"
+         " năm", "FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=8", "từ ngày 01/06 đến ngày 08/06 mỗi năm"),
+        # v-infographics-tuan-le-pctt-2024.yaml: the cadence first, a dash, the week named
+        ("theo đó, hàng năm lấy tuần lễ từ ngày 15 - 22/5 làm Tuần lễ Quốc gia phòng, chống"
+         " thiên tai", "FREQ=YEARLY;BYMONTH=5;BYMONTHDAY=22",
+         "từ ngày 15/05 đến ngày 22/05 mỗi năm"),
+    ],
+)  # fmt: skip
+def test_a_yearly_window(phrase: str, rrule: str, qualifier: str) -> None:
+    (reading,) = parse_deadlines(phrase, ctx())
+    assert (reading.kind, reading.rrule, reading.qualifier) == (R, rrule, qualifier)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "why"),
+    [
+        # across the new year: which year's 15/1 closes which 15/12? never guessed
+        ("từ ngày 15/12 đến ngày 15/1 hằng năm", "cùng một năm"),
+        ("từ ngày 20/5 đến ngày 15/5 hằng năm", "cùng một năm"),
+        ("từ ngày 1 đến ngày 31/11 hằng năm", "không phải ngày có thật"),
+        ("từ ngày 1/13 đến ngày 15/12 hằng năm", "không có tháng 13"),
+        # one year's days named with its year are no yearly rule
+        ("từ ngày 15-22/5/2027 hằng năm", "ngày khác"),
+    ],
+)
+def test_a_yearly_window_that_cannot_be_one_is_refused(phrase: str, why: str) -> None:
+    assert why in refused(phrase)
+
+
+@given(
+    opens=st.dates(date(2024, 1, 1), date(2024, 12, 31)),
+    closes=st.dates(date(2024, 1, 1), date(2024, 12, 31)),
+)
+def test_every_yearly_window_is_due_on_its_closing_day(opens: date, closes: date) -> None:
+    # 2024 is a leap year: every day of a month, 29/02 too, is some year's day
+    phrase = f"từ ngày {opens.day}/{opens.month} đến hết ngày {closes.day}/{closes.month} hằng năm"
+    if opens >= closes:
+        assert "cùng một năm" in refused(phrase)
+        return
+    (reading,) = parse_deadlines(phrase, ctx())
+    assert reading.rrule == f"FREQ=YEARLY;BYMONTH={closes.month};BYMONTHDAY={closes.day}"
+    assert reading.qualifier == f"từ ngày {opens:%d/%m} đến ngày {closes:%d/%m} mỗi năm"
+
+
+# --- a yearly day's name and where it is held, after its cadence -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "rrule"),
+    [
+        # v-th389-ngay-sach-viet-nam.yaml: "Ngày D hằng năm" opens the phrase, no schedule line
+        ("Ngày 21/4 hằng năm được lựa chọn là ngày Sách và Văn hóa đọc Việt Nam",
+         "FREQ=YEARLY;BYMONTH=4;BYMONTHDAY=21"),
+        # v-congthuong-ngay-gia-dinh-viet-nam.yaml: the name, then what it is for
+        ("Ngày 28/6 hàng năm được chọn là Ngày Gia đình Việt Nam, nhằm tôn vinh mái ấm gia đình,"
+         " cùng nhau xây dựng và phát triển những giá trị văn hóa tốt đẹp",
+         "FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=28"),
+        # v-baotayninh-ngay-sach-van-hoa-doc.yaml: where
+        ("“Ngày sách và văn hóa đọc Việt Nam” được tổ chức vào ngày 21 tháng 4 hằng năm trên"
+         " phạm vi toàn quốc", "FREQ=YEARLY;BYMONTH=4;BYMONTHDAY=21"),
+        # v-tepbac-tuan-le-bien-hai-dao.yaml: what the day is
+        ("Ngày Đại dương Thế giới (World Oceans Day) vào ngày 08/06 hàng năm là sự kiện toàn cầu"
+         " quan trọng nhằm nâng cao nhận thức cộng đồng về vai trò của đại dương đối với sự sống"
+         " trên Trái Đất", "FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=8"),
+    ],
+)  # fmt: skip
+def test_a_yearly_day_named(phrase: str, rrule: str) -> None:
+    (reading,) = parse_deadlines(phrase, ctx())
+    assert (reading.kind, reading.rrule) == (R, rrule)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # a weekday, a part of a month, a time after "là": never a name, never dropped
+        "vào ngày 15/12 hằng năm là ngày Chủ nhật",
+        "vào ngày 15/12 hằng năm là ngày cuối cùng nộp hồ sơ",
+        "vào ngày 15/12 hằng năm là Ngày Hội tháng sau",
+        "vào ngày 15/12 hằng năm là Ngày Hội trước Tết",
+        "vào ngày 15/12 hằng năm là hạn nộp hồ sơ năm sau",
+    ],
+)
+def test_words_of_time_after_a_yearly_day_stay_refused(phrase: str) -> None:
+    refused(phrase)

@@ -178,6 +178,24 @@ def build_monthly_window(match: re.Match[str], given: Input) -> Found:
     return found._replace(reading=f"{found.reading} ({said})", qualifier=said)
 
 
+def build_yearly_window(match: re.Match[str], _given: Input) -> Found:
+    """ "từ ngày 15/11 đến ngày 15/12 hằng năm", "từ ngày 15 - 22/5 hàng năm": each year's
+    days from the opening day to the closing one, due on the closing day; the opening day
+    is kept as the qualifier (the rule has one due day, RFC 5545 BYMONTH/BYMONTHDAY). The
+    opening day takes the closing day's month when it has none; it must come before the
+    closing day in the same year (a window across the new year is never guessed)."""
+    due = real_day(LEAP_YEAR, int(match["month"]), int(match["day"]))
+    opens = real_day(LEAP_YEAR, int(match["opens_month"] or match["month"]), int(match["opens"]))
+    if not opens < due:
+        raise Unreadable(
+            f"“từ ngày {opens:%d/%m} đến ngày {due:%d/%m} hằng năm”: ngày đầu phải trước ngày "
+            "cuối trong cùng một năm; ghi last_day cho từng kỳ"
+        )
+    said = f"từ ngày {opens:%d/%m} đến ngày {due:%d/%m} mỗi năm"
+    found = _yearly_found(due, due.day, "")
+    return found._replace(reading=f"{found.reading} ({said})", qualifier=said)
+
+
 def build_ongoing(match: re.Match[str], given: Input) -> Found:
     return Found(
         DeadlineKind.ONGOING, "thường xuyên, không có ngày cố định", label=_step(match, given)
