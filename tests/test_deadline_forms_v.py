@@ -197,3 +197,121 @@ def test_a_yearly_day_named(phrase: str, rrule: str) -> None:
 )
 def test_words_of_time_after_a_yearly_day_stay_refused(phrase: str) -> None:
     refused(phrase)
+
+
+# --- the morning of a weekly day -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # v-thanhnien-hcm-sang-thu-7-130-phuong-xa-2025.yaml: the part of the day joins, and
+        # what the morning is for follows the cadence
+        "UBND TP.HCM đang lấy góp ý dự thảo quyết định về việc tổ chức làm việc sáng thứ 7 hằng"
+        " tuần để tiếp nhận, trả kết quả thủ tục hành chính cho người dân trên địa bàn",
+        "Trung tâm Phục vụ hành chính công phường Cát Lái (TP.HCM) dự kiến tiếp nhận hồ sơ hành"
+        " chính sáng thứ 7 hằng tuần",
+        "vào buổi sáng thứ Bảy hằng tuần",
+    ],
+)
+def test_a_weekly_morning(phrase: str) -> None:
+    (reading,) = parse_deadlines(phrase, ctx("2025-11-11"))
+    assert (reading.kind, reading.rrule, reading.qualifier) == (
+        R,
+        "FREQ=WEEKLY;BYDAY=SA",
+        "buổi sáng",
+    )
+
+
+def test_a_weekly_morning_at_an_evening_hour_is_refused() -> None:
+    assert "không khớp" in refused("trước 16 giờ sáng thứ 6 hằng tuần")
+
+
+# --- "Hãy" is no "hay" (or) -------------------------------------------------------------------
+
+
+def test_a_theme_that_says_hay_is_no_alternative() -> None:
+    # v-baodantoc-thang-hanh-dong-ma-tuy-2021.yaml: "Hãy" (do!) in the campaign's theme
+    phrase = (
+        'Với chủ đề “Vì sức khỏe của mọi người, hạnh phúc của mọi nhà-Hãy tránh xa ma túy",'
+        " tháng hành động phòng, chống ma túy năm 2021 sẽ diễn ra từ ngày 1-30/6/2021"
+    )
+    assert read_days(phrase, "2021-05-20") == (W, "2021-06-01", "2021-06-30")
+
+
+def test_hay_between_two_days_stays_refused() -> None:
+    assert "hay" in refused("Hãy nộp trước ngày 15/6/2021 hay trước ngày 20/6/2021")
+
+
+# --- ages and voters, counted before or after the day ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "first", "last"),
+    [
+        # v-baoninhthuan-ninh-son-soi-rubella-2014.yaml: "1-5" is the children's ages, no day
+        ("Theo kế hoạch, đợt I tổ chức tiêm cho trẻ từ 1-5 tuổi tương ứng với nhóm nhà trẻ, mẫu"
+         " giáo, thời gian triển khai từ ngày 15 đến 22-10-2014", "2014-10-15", "2014-10-22"),
+        ("đợt III tiêm cho trẻ từ 11-14 tuổi tương ứng với nhóm học sinh THCS từ ngày 12 đến"
+         " 19-01-2015", "2015-01-12", "2015-01-19"),
+    ],
+)  # fmt: skip
+def test_an_age_is_no_day(phrase: str, first: str, last: str) -> None:
+    assert read_days(phrase, "2014-10-01") == (W, first, last)
+
+
+def test_voters_counted_after_a_meeting_day() -> None:
+    # v-longxuyen-an-giang-tiep-xuc-cu-tri-2024.yaml
+    phrase = (
+        "- Vào lúc 8 giờ 00, ngày 21/5/2024 (thứ ba), tại hội trường BCH Quân sự thành phố, gồm"
+        " phường Mỹ Hòa (30 cử tri); phường Bình Khánh (30 cử tri); phường Bình Đức (25 cử tri)"
+        " và xã Mỹ Khánh (25 cử tri)"
+    )
+    assert read_days(phrase, "2024-05-10") == (D, "2024-05-21", "2024-05-21")
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # an age is no month: "1-5" alone, or a count of days beside it, stays a time
+        "tiêm cho trẻ từ 1-5 từ ngày 15 đến 22-10-2014",
+        "tiêm cho trẻ 5 tuổi trong 1-5 ngày từ ngày 15 đến 22-10-2014",
+    ],
+)
+def test_a_number_that_is_no_age_stays_refused(phrase: str) -> None:
+    refused(phrase, ctx("2014-10-01"))
+
+
+# --- a campaign's theme, and names that hold a month ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "first", "last"),
+    [
+        # v-donghieu-nghe-an-tuan-le-pctt-2023.yaml: a theme in quotes after the parentheses
+        ("Tuần lễ Quốc gia phòng, chống thiên tai năm 2023 (từ ngày 15 - 22/5/2023) có chủ đề"
+         " “Từ ứng phó đến hành động sớm”", "2023-05-10", "2023-05-15", "2023-05-22"),
+        # v-xuanmai-hanoi-thang-cao-diem-vi-nguoi-ngheo-2025.yaml: the campaign month named
+        ("Thời gian triển khai Tháng cao điểm \"Vì người nghèo\" và hưởng ứng chương trình vận"
+         " động hỗ trợ ủng hộ xây trường học cho các xã biên giới: từ ngày 17/10/2025 đến ngày"
+         " 18/11/2025", "2025-10-10", "2025-10-17", "2025-11-18"),
+        # v-thanhphuoc-vinh-long-nghi-le-treo-co-2022.yaml: the revolution of August 1945
+        ("- Kỷ niệm Cách mạng tháng Tám: Treo cờ Tổ quốc từ ngày 18/8/2022 đến hết ngày"
+         " 20/8/2022", "2022-08-10", "2022-08-18", "2022-08-20"),
+    ],
+)  # fmt: skip
+def test_words_that_name_and_time_nothing(phrase: str, issued: str, first: str, last: str) -> None:
+    assert read_days(phrase, issued) == (W, first, last)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # a theme that holds a day is no theme: its day is not explained
+        "từ ngày 15 - 22/5/2023 với chủ đề “Nộp trước ngày 20/6”",
+        # "tháng cao điểm" of something else: a month of the year it names, not a campaign
+        "Tháng cao điểm mùa mưa: từ ngày 17/10/2025 đến ngày 18/11/2025",
+    ],
+)
+def test_a_theme_or_a_month_that_times_something_stays_refused(phrase: str) -> None:
+    refused(phrase, ctx("2023-05-10"))

@@ -670,7 +670,8 @@ _PERIODS = ("nam", "quy", "thang", "tuan")
 _AFTER_CADENCE = "|".join(
     rf"(?<={each} {period})" for each in ("hang", "moi") for period in _PERIODS
 )
-_AFTER_TIME = rf"(?<=\d)|{_AFTER_CADENCE}"
+_AFTER_TIME = rf"(?<=\d)|(?<=\d\))|{_AFTER_CADENCE}"  # "(15-22/5) được lấy chủ đề …"
+_THEME = r"\s*,?\s+(?:voi|co|duoc\s+lay|lay|mang)\s+chu\s+de\s*:?\s*[“\"][^“”\"\d]*[”\"]?"
 _NOTE = re.compile(
     # … and where: "trên địa bàn thành phố …", "trong toàn tỉnh", "trên toàn quốc", "trên
     # phạm vi toàn quốc"
@@ -691,6 +692,11 @@ _NOTE = re.compile(
     rf"|(?:{_AFTER_CADENCE})\s+(?:(?:duoc\s+)?(?:lua\s+)?chon\s+)?(?:la|lam)\s+[^()\d]+"
     # … and "lấy <days> làm <the week's name>" after the days themselves
     r"|(?<=\d)\s+lam\s+(?=(?:ngay|tuan\s+le|thang)\s)[^()\d]+"
+    # … and the theme it has, in quotes: "Tuần lễ Biển và Hải đảo Việt Nam lần thứ 8 (năm
+    # 2016) … sẽ diễn ra từ ngày 1-8/6, với chủ đề “Vì một hành tinh xanh.”" (Người Nam Định),
+    # "(từ ngày 15 - 22/5/2023) có chủ đề “Từ ứng phó đến hành động sớm”" (Đông Hiếu, Nghệ
+    # An): a title, whatever its words say (`_THEME`)
+    rf"|{_THEME}"
     # "vào ngày 5/9 như hàng năm" (Sơn La, 2021): "as every year", a note on that one day
     rf"|\s*,?\s+{_AS_EVERY_YEAR}|\s*[,–—-]\s*{_COMPARED}|\s*[–—-]\s*{_COUNTED_AGAINST})[ .,;:]*\Z",
     re.ASCII,
@@ -742,7 +748,11 @@ def trailing_note(source: Source, asides: Asides) -> tuple[Source, Asides]:
     if note is None:
         return source, asides
     words = note["note"]
-    fixed = _COMPARED_AT.match(words) or re.match(_AS_EVERY_YEAR, words.strip(" ,"))
+    fixed = (
+        _COMPARED_AT.match(words)
+        or re.match(_AS_EVERY_YEAR, words.strip(" ,"))
+        or re.fullmatch(_THEME + r"[ .,;:]*", words)
+    )
     said = source.original(note.start(), note.end()).strip(" ,.;:()–—-/")  # "/": the end mark
     purpose = _PURPOSE_NOTE.match(words)  # "… để …": checked as any words after a time part
     if named := _NAMED.match(said):  # "là Ngày Gia đình Việt Nam": the name, not a time

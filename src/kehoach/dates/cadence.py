@@ -486,7 +486,14 @@ def _on_weekday(day: re.Match[str], given: Input, said: str) -> Found:
     rule = Recurrence(Frequency.WEEKLY, weekday=weekday)
     at = f" (trước {time})" if time else ""
     reading = f"hằng tuần, hạn {WEEKDAYS[weekday]}{at} mỗi tuần"
-    return Found(DeadlineKind.RECURRING, reading, recurrence=rule)._replace(time=time)
+    found = Found(DeadlineKind.RECURRING, reading, recurrence=rule)._replace(time=time)
+    if part := day.groupdict().get("part"):  # "sáng thứ 7 hằng tuần": the morning of it
+        said = f"buổi {_PARTS[part]}"
+        found = found._replace(reading=f"{reading} ({said})", qualifier=said)
+    return found
+
+
+_PARTS = {"sang": "sáng", "chieu": "chiều", "toi": "tối", "trua": "trưa"}
 
 
 def cadence_beside(said: str, what: str) -> str:

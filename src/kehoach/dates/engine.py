@@ -2159,7 +2159,9 @@ def _label(
         )
     named_period = match.re is PERIOD_RULE and bool(NAMED_PERIOD.match(match["when"]))
     colon = given.prepared[:start].rstrip().endswith(":")  # "Thi THPT quốc gia 2017: 22,23 …"
-    joined = match["lead"] or on_weekday or colon or given.enclosed
+    # "làm việc sáng thứ 7 hằng tuần": the part of the day joins, as "sáng ngày 13/10" does
+    part = match.groupdict().get("part")
+    joined = match["lead"] or on_weekday or colon or given.enclosed or part
     if not (joined or label.filler or named_period):
         raise Unreadable(
             f"“{label.text}” đứng trước ngày tháng mà thiếu từ nối "

@@ -416,6 +416,9 @@ YEARLY_WINDOW_RULE = _rule(
 WEEKDAY_EVERY_WEEK_RULE = _rule(
     r"(?P<lead>(?:dinh\s+ky\s+)?(?:(?:(?:cham|muon)\s+nhat|truoc|vao|han)\s+)?(?:vao\s+)?)"
     r"(?:(?:luc\s+)?(?P<h>\d{1,2})\s*(?:gio|h)(?:\s*(?P<m>\d{1,2})(?:\s*phut)?)?\s*,?\s+)?"
+    # "làm việc sáng thứ 7 hằng tuần" (UBND TP.HCM, 2025), "vào buổi sáng thứ Bảy hằng tuần"
+    # (UBND TP Hà Nội): the part of the day, kept as the qualifier
+    r"(?:(?:buoi\s+)?(?P<part>sang|chieu|toi|trua)\s+)?"
     r"(?:ngay\s+)?(?:thu\s+(?P<word>hai|ba|tu|nam|sau|bay|[2-7])|(?P<sun>chu\s+nhat))"
     r"\s*,?\s+(?:dinh\s+ky\s+)?(?:hang|moi)\s+tuan"
 )

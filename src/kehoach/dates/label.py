@@ -1035,6 +1035,10 @@ _NAMES_WITH_TIME_WORDS = re.compile(
     # the other campaign months named so: "kế hoạch hành động tháng an toàn giao thông" (Ủy
     # ban An toàn giao thông quốc gia), "Tháng Thanh niên", "Tháng Công nhân"
     r"|\btháng\s+(?:an\s+toàn\s+giao\s+thông|thanh\s+niên|công\s+nhân)\b"
+    # ... and the poor's, named for its cause: "Tháng cao điểm “Vì người nghèo”" (MTTQ,
+    # 17/10 - 18/11 each year: Xuân Mai, Hà Nội 2025; Thái Nguyên 2011); the revolution of
+    # August 1945, "Kỷ niệm Cách mạng tháng Tám: Treo cờ …" (Thạnh Phước, Vĩnh Long 2022)
+    r"|\btháng\s+cao\s+điểm\s+(?=[“\"]?\s*vì\b)|\bcách\s+mạng\s+tháng\s+tám\b"
     # ... with its year, which the caller checks is the day's ("triệu tập kỳ họp cuối năm 2020
     # HĐND tỉnh", Báo An Giang 2020); the session itself, "kỳ họp", no period (a word of time
     # beside it, "kỳ họp tới", "trước kỳ họp", stays one)
@@ -1897,6 +1901,9 @@ _NAMED_NUMBER = re.compile(
     r"|(?<![\d/.-])(?:tu\s+)?\d{1,3}(?:\s*[–—-]\s*\d{1,3})?\s+"
     r"(?:de\s+an|cuoc|cap|thanh\s+vien|cong\s+trinh|huyen|xa|phuong|thi\s+tran|tinh|thon"
     r"|ho|nguoi|mui|mon|truong|don\s+vi|du\s+an|tac\s+pham"
+    # ... and an age: "tiêm cho trẻ từ 1-5 tuổi" (Ninh Sơn, Ninh Thuận 2014), "trẻ 5 tuổi";
+    # the voters a meeting invites: "gồm phường Mỹ Hòa (30 cử tri)" (Long Xuyên, An Giang 2024)
+    r"|tuoi|cu\s+tri"
     # ... the health stations a province builds: "đầu tư đối với 74 trạm y tế và điểm trạm y
     # tế, gồm: xây mới 24 trạm y tế; …" (Đại Đoàn Kết on Quảng Ninh's 2026 plan)
     r"|tram\s+y\s+te)\b"

@@ -46,6 +46,11 @@ _ANOTHER_BOUND = re.compile(
 )
 
 
+# "hãy" (do!) folds to "hay" (or): "Vì sức khỏe của mọi người, hạnh phúc của mọi nhà-Hãy tránh
+# xa ma túy" (a campaign's theme, Báo Dân tộc 2021): no "or" of two times
+_NOT_OR = re.compile(r"hãy(?!\w)")
+
+
 def refuse_alternatives(source: Source) -> None:
     """ "Quý II/2027 hoặc trước ngày 20/11/2027": never pick one of two deadlines. A "hoặc"
     between days off ("nếu trùng vào ngày nghỉ lễ, tết hoặc ngày nghỉ hàng tuần thì …",
@@ -56,6 +61,8 @@ def refuse_alternatives(source: Source) -> None:
             continue
         if joins_things(source.prepared, word):
             continue  # "dự toán điều chỉnh giảm hoặc bổ sung, gửi … sau 30 ngày": two things
+        if _NOT_OR.match(source.original(word.start(), len(source.prepared)).lower()):
+            continue  # "Hãy tránh xa ma túy": do!, not or
         if _IN_ANCHOR.search(source.prepared, 0, word.start()) and not _ANOTHER_BOUND.search(
             source.prepared, word.end()
         ):
