@@ -315,3 +315,35 @@ def test_words_that_name_and_time_nothing(phrase: str, issued: str, first: str, 
 )
 def test_a_theme_or_a_month_that_times_something_stays_refused(phrase: str) -> None:
     refused(phrase, ctx("2023-05-10"))
+
+
+# --- a yearly day a decision sets, told with the decision ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "rrule"),
+    [
+        # v-baoapbac-qd-505-ngay-chuyen-doi-so-2022.yaml
+        ("Phó Thủ tướng Vũ Đức Đam đã ký quyết định 505/QĐ-TTg lấy ngày 10-10 hàng năm là ngày"
+         " Chuyển đổi số quốc gia", "FREQ=YEARLY;BYMONTH=10;BYMONTHDAY=10"),
+        # v-nghilong-nghe-an-ngay-gia-dinh-viet-nam.yaml: the decision's own day stays its own
+        ("ngày 4-5-2001, Thủ tướng Chính phủ đã ban hành Quyết định số 72/2001/QĐ-TTg lấy ngày"
+         " 28-6 hàng năm là Ngày Gia đình Việt Nam", "FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=28"),
+    ],
+)  # fmt: skip
+def test_a_yearly_day_a_decision_sets(phrase: str, rrule: str) -> None:
+    (reading,) = parse_deadlines(phrase, ctx("2022-04-23"))
+    assert (reading.kind, reading.rrule) == (R, rrule)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # one day, no cadence: the decision's day and the day it names, never a deadline
+        "Ngày 15/3/2022, UBND tỉnh đã ban hành Quyết định số 12/QĐ-UBND lấy ngày 20/3/2022 là"
+        " Ngày Môi trường của tỉnh",
+        "Phó Thủ tướng đã ký quyết định 505/QĐ-TTg ngày 22/4/2022",
+    ],
+)
+def test_a_decision_told_without_a_yearly_day_stays_refused(phrase: str) -> None:
+    refused(phrase, ctx("2022-04-23"))
