@@ -387,9 +387,10 @@ SETS = (
     # new set is collected. Since, the lead aligned the day list with the convention for days
     # in a row (one window): 118/213 = 0.5539. Tuning data since branch tune-v (the lead's
     # word; 120/213 on main then): the four false deadlines refused as general rules, 124/213 =
-    # 0.5822; 151/213 = 0.7089 with its refusals' general causes read (yearly windows and
-    # named yearly days, a weekly morning, ages and voters counted, themes and names).
-    Set("v-", 213, 0.708),
+    # 0.5822; 153/213 = 0.7183 with its refusals' general causes read (yearly windows and
+    # named yearly days, a weekly morning, ages and voters counted, themes and names, a
+    # schedule's week numbered).
+    Set("v-", 213, 0.718),
     # nineteenth held-out set (w-, branch collect-w, 2026-12-01): 169 phrases from 90 documents,
     # central and older texts above all: Văn phòng Chính phủ letters and notices (1999-2018),
     # ministries' letters and circulars (Bộ Xây dựng, Bộ VHTTDL, Bộ Tư pháp, Bộ GTVT, Bộ Công

@@ -347,3 +347,50 @@ def test_a_yearly_day_a_decision_sets(phrase: str, rrule: str) -> None:
 )
 def test_a_decision_told_without_a_yearly_day_stays_refused(phrase: str) -> None:
     refused(phrase, ctx("2022-04-23"))
+
+
+# --- the week of the year a schedule names by its number -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "first", "last"),
+    [
+        # v-hdnd-ben-tre-lich-lam-viec-tuan-21-2018.yaml: 21/05/2018 opens ISO week 21
+        ("Lịch làm việc tuần 21 của Thường trực, các Ban và Văn phòng (từ ngày 21/5/2018 đến"
+         " ngày 28/5/2018)", "2018-05-22", "2018-05-21", "2018-05-28"),
+        # v-nghiatrung-dong-nai-lich-lam-viec-tuan-07-2026.yaml
+        ("(Tuần thứ 07 từ ngày 09/02/2026 đến ngày 13/02/2026)", "2026-02-09", "2026-02-09",
+         "2026-02-13"),
+    ],
+)  # fmt: skip
+def test_a_week_numbered_with_its_days(phrase: str, issued: str, first: str, last: str) -> None:
+    assert read_days(phrase, issued) == (W, first, last)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "why"),
+    [
+        # the number is not the week of the first day: a typo, or another time
+        ("Lịch làm việc tuần 22 của Thường trực (từ ngày 21/5/2018 đến ngày 28/5/2018)",
+         "thuộc tuần 21"),
+        ("tuần 3, trước ngày 15/6/2018", "thuộc tuần 24"),
+        # a week of a month, or "once a week": never a week of the year
+        ("hoàn thành trong tuần thứ 2 của tháng 6/2018", "tuần"),
+        ("tuần 2 tháng 6/2018", "tuần"),
+        ("hằng tuần 1 lần, trước ngày 15/6/2018", "1"),
+    ],
+)  # fmt: skip
+def test_a_week_number_that_is_not_the_days_is_refused(phrase: str, why: str) -> None:
+    assert why in refused(phrase, ctx("2018-05-22"))
+
+
+@given(day=st.dates(date(2020, 1, 1), date(2030, 12, 31)), shift=st.integers(-2, 2))
+def test_the_week_numbered_must_be_the_first_days(day: date, shift: int) -> None:
+    week = day.isocalendar().week + shift
+    if not 1 <= week <= 53:
+        return
+    phrase = f"Lịch công tác tuần {week} (từ ngày {day:%d/%m/%Y} đến ngày {day:%d/%m/%Y})"
+    if shift == 0:
+        assert read_days(phrase)[1] == str(day)
+    else:
+        assert "không phải tuần của ngày đầu" in refused(phrase)
