@@ -513,9 +513,10 @@ KNOWN_MISREADS = frozenset(
         ),
         # (v-: FOUR FALSE DEADLINES, WRONG DAYS, reported to the lead, all refused since branch
         # tune-v: a step told as done "đã hoàn thành cấp mã học sinh xong trước ngày
-        # 28/5/2021", a guidance's issue day "Ngày 29/2/2020, UBND tỉnh đã ban hành văn bản số:
-        # 670/HD-UBND …", and two periods inspected, "Thời kỳ thanh tra trong giai đoạn
-        # 2024-2025", "thanh tra hoạt động thu, chi tài chính giai đoạn 2021–2025".)
+        # 28/5/2021", and two periods inspected, "Thời kỳ thanh tra trong giai đoạn 2024-2025",
+        # "thanh tra hoạt động thu, chi tài chính giai đoạn 2021–2025"; a guidance's issue day
+        # "Ngày 29/2/2020, UBND tỉnh đã ban hành văn bản số: 670/HD-UBND …" by breaker11's rule
+        # of the same session, a document's issuing told as news.)
         # (v-, no wrong day: two days "trong 2 ngày 9 và 10-11" read as one window over the same
         # days where the reader wrote two readings: aligned by the lead with the convention for
         # days in a row, as for t- and u-.)
@@ -563,8 +564,8 @@ KNOWN_MISREADS = frozenset(
             " toàn quốc đã chính thức bắt đầu, với sự tham gia của hơn 122.000 điều tra viên.",
         ),
         # (w-, false deadline: a decree's signing day "Ngày 09 tháng 6 năm 2015, Thủ tướng …
-        # đã ký Nghị định số: 56/2015/NĐ-CP …" read as due; refused since tune-v, a document's
-        # issue day told as news.)
+        # đã ký Nghị định số: 56/2015/NĐ-CP …" read as due; refused since breaker11 and tune-v,
+        # a document's issuing told as news.)
         # (w-, false deadline: a census reference moment read as due 01/04/2019. Refused in the
         # corpus since tune-u, but for the wrong reason: its rule for a misprinted year (a timed
         # day 2-9 years after the issue year); without an issue date it still reads as due.

@@ -112,7 +112,10 @@ def reference_spans(folded: str, whole: bool = True) -> list[tuple[int, int]]:
         if not _ISSUED_BEFORE.search(folded[:start]):
             continue
         if whole and not _DEADLINE_IT_SET.match(folded, end):
-            raise Unreadable(_ISSUE_DAY_WHY)
+            raise Unreadable(
+                "cụm từ kể việc ban hành, ký một văn bản: ngày trong đó là ngày của văn bản, "
+                "không phải thời hạn; ghi last_day theo văn bản"
+            )
         opening = _OPENING_DAY.match(folded)
         between = folded[opening.end() : start] if opening else "0"
         if not any(char.isdigit() for char in between) and not re.search(
@@ -159,14 +162,15 @@ def cited_years(prepared: str) -> set[int]:
     return years
 
 
-_ISSUE_DAY_WHY = (
-    "cụm từ kể việc ban hành, ký một văn bản: ngày trong đó là ngày của văn bản, "
-    "không phải thời hạn; ghi last_day theo văn bản"
+# "… lấy ngày 10-10 hàng năm là …", "… lấy từ ngày 15 – 22/5 hàng năm là …": a day or days of
+# each year a document sets, named after it (`_DEADLINE_IT_SET`, `news.refuse_issuing_told`)
+SETS_A_YEARLY_DAY = (
+    r"\s*,?\s+(?:lay|chon)\s+(?:ngay\s+|tuan\s+le\s+)?(?:tu\s+)?(?:ngay\s+)?\d[^;]*?"
+    r"\b(?:hang|moi)\s+nam\s+(?:la|lam)\b"
 )
 # the document cited is the one issued or signed: the phrase tells when, no deadline
 # ("đã ban hành", "ký", "có Công văn số …", "gửi", "ra Thông báo số …")
-_ISSUING = r"(?:ban\s+hanh|ky|phat\s+hanh|co|gui|ra)"
-_ISSUED_BEFORE = re.compile(rf"\b{_ISSUING}\s*\Z", re.ASCII)
+_ISSUED_BEFORE = re.compile(r"\b(?:ban\s+hanh|ky|phat\s+hanh|co|gui|ra)\s*\Z", re.ASCII)
 # ... unless the letter told of sets a deadline, said after it: "Trước đó, Bộ Nội vụ đã gửi
 # Công văn 8091/BNV-TCBC ngày 17/9/2025 yêu cầu các bộ, ngành, địa phương báo cáo trước 17h00
 # ngày 22/9/2025" (Bộ Nội vụ, CV 8405/2025); "… đã có Công văn số 949/BYT-KH-TC …, thời hạn
@@ -179,8 +183,7 @@ _ISSUED_BEFORE = re.compile(rf"\b{_ISSUING}\s*\Z", re.ASCII)
 _DEADLINE_IT_SET = re.compile(
     r"[^;]*?\b(?:yeu\s+cau|de\s+nghi|giao|thoi\s+han|han\s+chot)\b[^;]*?"
     r"\b(?:truoc|cham\s+nhat)\s+[^;]*?\d"
-    r"|\s*,?\s+(?:lay|chon)\s+(?:ngay\s+|tuan\s+le\s+)?(?:tu\s+)?(?:ngay\s+)?\d[^;]*?"
-    r"\b(?:hang|moi)\s+nam\s+(?:la|lam)\b",
+    rf"|{SETS_A_YEARLY_DAY}",
     re.ASCII,
 )
 # ... or the document cited opens the phrase, as its subject, and issues another: "Quyết định
@@ -204,28 +207,6 @@ _OPENING_DAY = re.compile(
 )
 
 
-# ... and that day told as news even where the document is not cited by a number we know:
-# "Ngày 29/2/2020, UBND tỉnh đã ban hành văn bản số: 670/HD-UBND hướng dẫn …" (Sở TT&TT Hà
-# Giang, 2020: "số:" as a letter's heading prints it), "Ngày 09 tháng 6 năm 2015, Thủ tướng
-# … đã ký Nghị định số: 56/2015/NĐ-CP …": the sentence opens with the day and its subject
-# then issues, signs or sends something (đã / vừa, with no other number between): the day is
-# the document's, a past event, never a deadline, unless the letter sets one
-# (`_DEADLINE_IT_SET`: "…, yêu cầu … trước ngày …")
-_ISSUE_TOLD = re.compile(
-    rf"{_OPENING_DAY.pattern}[^\d;]*?\b(?:da|vua)\s+(?:chinh\s+thuc\s+)?{_ISSUING}\b",
-    re.ASCII,
-)
-
-
-def refuse_issue_day_told(prepared: str) -> None:
-    """Refuse a phrase (folded, `grammar.prepare`d) that opens with a day and tells of a
-    document issued, signed or sent on it (`_ISSUE_TOLD`), unless the document sets a
-    deadline after it (`_DEADLINE_IT_SET`)."""
-    told = _ISSUE_TOLD.match(prepared)
-    if told is not None and not _DEADLINE_IT_SET.match(prepared, told.end()):
-        raise Unreadable(_ISSUE_DAY_WHY)
-
-
 # A document named right before a bare "ngày D" gives that document's date, not a deadline
 DOCUMENT_WORDS = re.compile(
     r"\b(?:luat|nghi dinh|nghi quyet|quyet dinh|thong tu|chi thi|huong dan|cong van"
@@ -244,6 +225,7 @@ _DOCUMENT_DAY = re.compile(
     r"|(?<!\w)(?:ban\s+hành|đăng\s+tải|cập\s+nhật|xuất\s+bản|(?:có\s+)?hiệu\s+lực)"
     r"|(?<!\w)(?:đã|được)\s+(?:được\s+)?(?:phê\s+duyệt|thông\s+qua|phát\s+hành|đăng)"
     r"|(?<!\w)ngày\s+(?:đăng|nhận)"
+    r"|^đăng"  # "Đăng ngày 15/3/2027": a web page's byline, the day it was posted
     r"|^(?:tờ\s+trình|biên\s+bản|hợp\s+đồng)(?:\s+số\s+\S+)?"
     # a direction given, or a task assigned, on that day or at a meeting held then: "Thực
     # hiện ý kiến chỉ đạo ngày 15/3", "kết luận … tại cuộc họp ngày 15/3", "nhiệm vụ được

@@ -16,7 +16,6 @@ from itertools import pairwise
 
 from kehoach.base.text import fold
 from kehoach.dates.asides import WEEKDAYS, Asides
-from kehoach.dates.citations import refuse_issue_day_told
 from kehoach.dates.found import Found, whole_years
 from kehoach.dates.grammar import (
     ALTERNATIVE,
@@ -32,6 +31,7 @@ from kehoach.dates.grammar import (
     show,
 )
 from kehoach.dates.lunar import LunarEnd, Unlunar, cycle_name, eve_disagreement, gloss_disagreement
+from kehoach.dates.news import refuse_issuing_told
 from kehoach.dates.reading import Context, DeadlineKind, Frequency
 from kehoach.dates.reporting import report_days_agree
 
@@ -413,13 +413,13 @@ def refuse_unread_kinds(source: Source) -> None:
     """Refuse the kinds of phrase the grammar has no reading for, before any rule: two
     deadlines joined by "hoặc" (`refuse_alternatives`), a half of a period (`refuse_halves`),
     a weekday of a numbered week of each month (`refuse_week_of_month`), the day a thing was
-    received or an event held, told as done (`refuse_told_as_done`), a document's issue
-    day told as news (`citations.refuse_issue_day_told`), an event called off
+    received or an event held, told as done (`refuse_told_as_done`), an event called off
     with no new day (`refuse_called_off`), the period of a plan adjusted
     (`refuse_adjusted_plan_period`), a day off moved where
     kehoach does not move it (`refuse_unmodelled_shift`), a body ranked by when it finished
     (`refuse_ranked`), what a criterion is (`refuse_criterion`), the moment an inventory
-    counts as of (`refuse_inventory_moment`), the period an inspection covers
+    counts as of (`refuse_inventory_moment`), a document's issuing told as news
+    (`news.refuse_issuing_told`), the period an inspection covers
     (`refuse_period_inspected`). Each
     is final (`Contradicted`): no cut of the phrase reads its day with the words left as the
     step."""
@@ -429,12 +429,12 @@ def refuse_unread_kinds(source: Source) -> None:
         refuse_halves(source)
         refuse_week_of_month(source)
         refuse_told_as_done(source)
-        refuse_issue_day_told(source.prepared)
         refuse_called_off(source)
         refuse_adjusted_plan_period(source)
         refuse_ranked(source)
         refuse_criterion(source)
         refuse_inventory_moment(source)
+        refuse_issuing_told(source)
         refuse_period_inspected(source)
     except Unreadable as error:
         raise Contradicted(error.why) from None
