@@ -36,7 +36,7 @@ def test_those_done_and_their_own_deadline_still_read() -> None:
     assert read_days(phrase) == (D, "2021-05-28", "2021-05-28")
 
 
-# --- a document's issue day told as news ------------------------------------------------------
+# --- a document's issue day told as news (breaker11's news.refuse_issuing_told) -------------
 
 
 @pytest.mark.parametrize(
@@ -54,12 +54,6 @@ def test_those_done_and_their_own_deadline_still_read() -> None:
 )
 def test_a_document_issued_on_the_day_that_opens_the_phrase(phrase: str) -> None:
     assert "ngày của văn bản" in refused(phrase)
-
-
-def test_a_day_that_opens_a_task_still_reads() -> None:
-    # the look-alike: a day, then a task set for it (no "đã" / "vừa" issuing anything)
-    phrase = "Ngày 29/2/2020, UBND các huyện ban hành kế hoạch triển khai"
-    assert read_days(phrase) == (D, "2020-02-29", "2020-02-29")
 
 
 # --- the period an inspection or an audit covers ---------------------------------------------
@@ -225,6 +219,19 @@ def test_a_weekly_morning(phrase: str) -> None:
 
 def test_a_weekly_morning_at_an_evening_hour_is_refused() -> None:
     assert "không khớp" in refused("trước 16 giờ sáng thứ 6 hằng tuần")
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # "tới" (until) and "sang" (to) fold to "tối" (evening) and "sáng" (morning): never a
+        # part of the day taken from them
+        "làm việc tới thứ 7 hằng tuần",
+        "họp sang thứ 2 hằng tuần",
+    ],
+)
+def test_words_that_fold_to_a_part_of_the_day_are_refused(phrase: str) -> None:
+    assert "không phải buổi trong ngày" in refused(phrase)
 
 
 # --- "Hãy" is no "hay" (or) -------------------------------------------------------------------

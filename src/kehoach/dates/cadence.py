@@ -30,6 +30,7 @@ from kehoach.dates.grammar import (
     real_day,
 )
 from kehoach.dates.label import read_step
+from kehoach.dates.periods import part_of_day
 from kehoach.dates.reading import DeadlineKind, Frequency, Recurrence
 from kehoach.dates.reporting import months_spanned, part_of_year
 
@@ -487,13 +488,12 @@ def _on_weekday(day: re.Match[str], given: Input, said: str) -> Found:
     at = f" (trước {time})" if time else ""
     reading = f"hằng tuần, hạn {WEEKDAYS[weekday]}{at} mỗi tuần"
     found = Found(DeadlineKind.RECURRING, reading, recurrence=rule)._replace(time=time)
-    if part := day.groupdict().get("part"):  # "sáng thứ 7 hằng tuần": the morning of it
-        said = f"buổi {_PARTS[part]}"
+    # "sáng thứ 7 hằng tuần": the morning of it, spelled as one ("tới thứ 7", until, folds
+    # to "tối" and is refused, as "sang" (to) is: `periods.part_of_day`)
+    if "part" in day.re.groupindex and (part := part_of_day(day, given, "part")):
+        said = part if part.startswith("buổi") else f"buổi {part}"
         found = found._replace(reading=f"{reading} ({said})", qualifier=said)
     return found
-
-
-_PARTS = {"sang": "sáng", "chieu": "chiều", "toi": "tối", "trua": "trưa"}
 
 
 def cadence_beside(said: str, what: str) -> str:
