@@ -226,3 +226,29 @@ def test_a_quote_never_closed_leaves_the_lines_as_they_came(tmp_path: Path) -> N
     assert code == 1
     assert "<stdin>:1: error" in err
     assert json.loads(out.splitlines()[-1])["last"] == "2026-03-20"
+
+
+def test_a_start_day_after_an_opening_quote_is_never_a_due_day(tmp_path: Path) -> None:
+    # fresh11 item 3: the first half of that cell typed alone, with its quote, was read as
+    # "một ngày", due 03/02/2026, the quote and "Từ" taken for a step's name. A start with
+    # no end is refused as it is without the quote.
+    for pasted in ('"Từ ngày 03/02/2026', "Thực hiện “Từ ngày 03/02/2026", "'Từ ngày 03/02/2026"):
+        code, out, err = run("deadline", pasted, "--format", "json", cwd=tmp_path)
+        assert code == 1, (pasted, out)
+        assert "“từ …” thiếu mốc kết thúc" in err, pasted
+
+
+def test_a_phrase_wholly_in_quotes_reads_as_without_them(tmp_path: Path) -> None:
+    pasted = (
+        '"Từ ngày 03/02/2026 đến ngày 15/03/2026"\n“Trước ngày 20/3/2026”\n«Từ ngày 03/02/2026»\n'
+    )
+    code, out, err = run("deadline", "-", "--format", "json", cwd=tmp_path, stdin=pasted)
+    assert code == 0, err
+    window, due, start = (json.loads(line) for line in out.splitlines())
+    assert (window["kind"], window["first"], window["last"]) == (
+        "window",
+        "2026-02-03",
+        "2026-03-15",
+    )
+    assert (due["kind"], due["last"]) == ("date", "2026-03-20")
+    assert (start["earliest"], start["last"]) == ("2026-02-03", None)
