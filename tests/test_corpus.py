@@ -385,8 +385,12 @@ SETS = (
     # read as windows; one is no wrong day, "2 ngày 9 và 10-11" read as one window over the same
     # days). First held-out figure 117/213 = 54.9% at 16877ab. Do not tune on them before a
     # new set is collected. Since, the lead aligned the day list with the convention for days
-    # in a row (one window): 118/213 = 0.5539.
-    Set("v-", 213, 0.553),
+    # in a row (one window): 118/213 = 0.5539. Tuning data since branch tune-v (the lead's
+    # word; 120/213 on main then): the four false deadlines refused as general rules, 124/213 =
+    # 0.5822; 153/213 = 0.7183 with its refusals' general causes read (yearly windows and
+    # named yearly days, a weekly morning, ages and voters counted, themes and names, a
+    # schedule's week numbered).
+    Set("v-", 213, 0.718),
     # nineteenth held-out set (w-, branch collect-w, 2026-12-01): 169 phrases from 90 documents,
     # central and older texts above all: Văn phòng Chính phủ letters and notices (1999-2018),
     # ministries' letters and circulars (Bộ Xây dựng, Bộ VHTTDL, Bộ Tư pháp, Bộ GTVT, Bộ Công
@@ -507,27 +511,12 @@ KNOWN_MISREADS = frozenset(
             "u-daisan-lich-xet-tuyen-dai-hoc-2026.yaml",
             "Trước 17 giờ ngày 13.8.2028, các trường ĐH, CĐ thông báo thí sinh trúng tuyển đợt 1",
         ),
-        # v-, FOUR FALSE DEADLINES, WRONG DAYS, reported to the lead: a step told as done and a
-        # guidance's issue day read as due that day; two periods inspected read as windows.
-        (
-            "v-24h-ha-noi-tuyen-sinh-dau-cap-2021.yaml",
-            "Sở Giáo dục và Đào tạo đã hoàn thành cấp mã học sinh xong trước ngày 28/5/2021",
-        ),
-        (
-            "v-stttt-ha-giang-ho-tro-covid-2020.yaml",
-            "Ngày 29/2/2020, UBND tỉnh đã ban hành văn bản số: 670/HD-UBND hướng dẫn triển khai"
-            " thực hiện hỗ trợ cho các đối tượng: Người có công, bảo trợ xã hội, hộ nghèo, hộ cận"
-            " nghèo trên địa bàn tỉnh",
-        ),
-        (
-            "v-dantri-ttcp-thanh-tra-y-te-2026.yaml",
-            "Thời kỳ thanh tra trong giai đoạn 2024-2025",
-        ),
-        (
-            "v-nghean24h-thanh-tra-tinh-thanh-hoa-2026.yaml",
-            "hàng loạt trường học công lập sẽ được thanh tra hoạt động thu, chi tài chính giai đoạn"
-            " 2021–2025",
-        ),
+        # (v-: FOUR FALSE DEADLINES, WRONG DAYS, reported to the lead, all refused since branch
+        # tune-v: a step told as done "đã hoàn thành cấp mã học sinh xong trước ngày
+        # 28/5/2021", and two periods inspected, "Thời kỳ thanh tra trong giai đoạn 2024-2025",
+        # "thanh tra hoạt động thu, chi tài chính giai đoạn 2021–2025"; a guidance's issue day
+        # "Ngày 29/2/2020, UBND tỉnh đã ban hành văn bản số: 670/HD-UBND …" by breaker11's rule
+        # of the same session, a document's issuing told as news.)
         # (v-, no wrong day: two days "trong 2 ngày 9 và 10-11" read as one window over the same
         # days where the reader wrote two readings: aligned by the lead with the convention for
         # days in a row, as for t- and u-.)
@@ -574,12 +563,9 @@ KNOWN_MISREADS = frozenset(
             "Vào lúc 0h00 ngày hôm nay (1/4/2019), cuộc tổng điều tra về dân số và nhà ở với quy mô"
             " toàn quốc đã chính thức bắt đầu, với sự tham gia của hơn 122.000 điều tra viên.",
         ),
-        # (w-, false deadline) a decree's signing day ("đã ký Nghị định số: …"), read as due.
-        (
-            "w-press-tump-nd-56-2015-danh-gia-can-bo.yaml",
-            "Ngày 09 tháng 6 năm 2015, Thủ tướng Nguyễn Tấn Dũng đã ký Nghị định số:"
-            " 56/2015/NĐ-CP về đánh giá và phân loại cán bộ, công chức, viên chức.",
-        ),
+        # (w-, false deadline: a decree's signing day "Ngày 09 tháng 6 năm 2015, Thủ tướng …
+        # đã ký Nghị định số: 56/2015/NĐ-CP …" read as due; refused since breaker11 and tune-v,
+        # a document's issuing told as news.)
         # (w-, false deadline: a census reference moment read as due 01/04/2019. Refused in the
         # corpus since tune-u, but for the wrong reason: its rule for a misprinted year (a timed
         # day 2-9 years after the issue year); without an issue date it still reads as due.

@@ -54,8 +54,10 @@ def test_a_day_inside_a_period_is_not_the_period(phrase: str) -> None:
 
 # Recurring: "thứ Hai hằng tuần" was due each Sunday (BYDAY=SU), the last working day of
 # the month its last calendar day, the 5th working day the 5th. Since tune-ij "thứ Hai hằng
-# tuần" reads as its weekday (BYDAY=MO, tests/test_deadline_forms_ij.py); a part of the day
-# before it ("sáng", "chiều") is still refused.
+# tuần" reads as its weekday (BYDAY=MO, tests/test_deadline_forms_ij.py); since tune-v a part
+# of the day before it ("sáng thứ 7 hằng tuần", set v-) reads too, kept as the qualifier as
+# "sáng ngày 13/10" keeps it (tests/test_deadline_forms_v.py); a word that only folds to one
+# ("tới", until; "sang", to) is refused.
 @pytest.mark.parametrize(
     "phrase",
     [
@@ -67,8 +69,22 @@ def test_a_weekday_or_working_day_before_a_cadence_is_refused(phrase: str) -> No
     assert "một ngày trong kỳ" in refused(phrase, PLAN)
 
 
-@pytest.mark.parametrize("phrase", ["sáng thứ Hai hằng tuần", "chiều thứ Sáu hằng tuần"])
-def test_a_part_of_the_day_before_a_weekly_weekday_is_refused(phrase: str) -> None:
+@pytest.mark.parametrize(
+    ("phrase", "rrule", "part"),
+    [
+        ("sáng thứ Hai hằng tuần", "FREQ=WEEKLY;BYDAY=MO", "buổi sáng"),
+        ("chiều thứ Sáu hằng tuần", "FREQ=WEEKLY;BYDAY=FR", "buổi chiều"),
+    ],
+)
+def test_a_part_of_the_day_before_a_weekly_weekday_is_its_qualifier(
+    phrase: str, rrule: str, part: str
+) -> None:
+    (reading,) = parse_deadlines(phrase, PLAN)
+    assert (reading.rrule, reading.qualifier) == (rrule, part)
+
+
+@pytest.mark.parametrize("phrase", ["tới thứ Hai hằng tuần", "toi thu Sau hang tuan"])
+def test_a_word_folding_to_a_part_of_the_day_before_a_weekday_is_refused(phrase: str) -> None:
     refused(phrase, PLAN)
 
 

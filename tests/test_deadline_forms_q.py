@@ -204,8 +204,6 @@ def test_a_yearly_data_period_reads_as_its_cut_off_day(phrase: str, rrule: str) 
 @pytest.mark.parametrize(
     "phrase",
     [
-        # a period of work each year, not the figures of a report
-        "từ ngày 01 tháng 01 đến hết ngày 31 tháng 12 hàng năm",
         # the named period and the days disagree
         "Kỳ báo cáo thống kê 6 tháng được tính từ ngày 01 tháng 01 đến hết ngày 31 tháng 7 hàng năm",
         "Kỳ hạn báo cáo là 02 năm, tính từ ngày 01/01 đến ngày 31/12 của năm báo cáo",
@@ -220,6 +218,14 @@ def test_a_yearly_data_period_reads_as_its_cut_off_day(phrase: str, rrule: str) 
 )
 def test_a_data_period_that_does_not_fit_stays_refused(phrase: str) -> None:
     refused(phrase)
+
+
+def test_a_period_of_work_each_year_is_no_data_period() -> None:
+    # a period of work each year, not the figures of a report: since tune-v a yearly window
+    # (tests/test_deadline_forms_v.py), due on its last day, never said a data period
+    (reading,) = parse_deadlines("từ ngày 01 tháng 01 đến hết ngày 31 tháng 12 hàng năm", ctx())
+    assert (reading.kind, reading.rrule) == (R, "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=31")
+    assert not reading.reading.startswith("kỳ số liệu báo cáo ")
 
 
 # --- two report cadences, each with its day ----------------------------------------------

@@ -663,16 +663,52 @@ def unwrap_time_part(source: Source, asides: Asides) -> tuple[Source, Asides, bo
 # "vận hành bộ máy mới", ", sớm hơn một ngày so với ngày bầu cử toàn quốc". Only right
 # after a number, and never with a word of time ("âm lịch", "năm sau" would move the day).
 _AS_EVERY_YEAR = r"nhu\s+(?:moi|hang|cac|nhung)\s+nam"
+# ... or right after a cadence, whose words end the time part as a number does: "được tổ
+# chức từ ngày 15/11 đến ngày 15/12 hàng năm trên phạm vi toàn quốc" (Đại Đoàn Kết, 2018),
+# "… hằng năm, nhằm góp phần làm thay đổi …" (CDC Bình Dương, 2024)
+_PERIODS = ("nam", "quy", "thang", "tuan")
+_AFTER_CADENCE = "|".join(
+    rf"(?<={each} {period})" for each in ("hang", "moi") for period in _PERIODS
+)
+_AFTER_TIME = rf"(?<=\d)|(?<=\d\))|{_AFTER_CADENCE}"  # "(15-22/5) được lấy chủ đề …"
+_THEME = r"\s*,?\s+(?:voi|co|duoc\s+lay|lay|mang)\s+chu\s+de\s*:?\s*[“\"][^“”\"\d]*[”\"]?"
 _NOTE = re.compile(
-    # … and where: "trên địa bàn thành phố …", "trong toàn tỉnh", "trên toàn quốc"
+    # … and where: "trên địa bàn thành phố …", "trong toàn tỉnh", "trên toàn quốc", "trên
+    # phạm vi toàn quốc"
     # … and how a mailed entry is dated: "(tính theo dấu bưu điện)", "(căn cứ theo dấu Bưu
     # điện)": the postmark's day is the day sent, the deadline's day is unchanged
-    r"(?<=\d)(?P<note>\s*\(\s*(?:(?:tinh|can\s+cu)\s+)?theo\s+dau\s+buu\s+(?:dien|chinh)\s*\)"
-    r"|\s*\(\s*rieng\s[^()\d]*\)|\s+(?:de|nham|van\s+hanh)\s+[^()\d]+"
-    r"|\s+(?:tren\s+dia\s+ban|tren\s+(?:toan|ca)\s+(?:quoc|nuoc)|trong\s+toan)\b[^()\d]*"
+    rf"(?:{_AFTER_TIME})"
+    r"(?P<note>\s*\(\s*(?:(?:tinh|can\s+cu)\s+)?theo\s+dau\s+buu\s+(?:dien|chinh)\s*\)"
+    # … and what for: "để …", "nhằm …", "làm cơ sở …" ("gửi báo cáo về Bộ Xây dựng trước ngày
+    # 30/3/2021 làm cơ sở xây dựng chiến lược …", Bộ Xây dựng 2021)
+    r"|\s*\(\s*rieng\s[^()\d]*\)|\s*,?\s+(?:de|nham|van\s+hanh|lam\s+co\s+so)\s+[^()\d]+"
+    r"|\s+(?:tren\s+dia\s+ban|tren\s+(?:pham\s+vi\s+)?(?:toan|ca)\s+(?:quoc|nuoc|cau|tinh)"
+    r"|trong\s+toan)\b[^()\d]*"
+    # … and what the day or the week is named, a yearly one above all: "Ngày 28/6 hàng năm
+    # được chọn là Ngày Gia đình Việt Nam, nhằm tôn vinh …" (Báo Công Thương), "hàng năm lấy
+    # tuần lễ từ ngày 15 - 22/5 làm Tuần lễ Quốc gia phòng, chống thiên tai" (QĐ 173/QĐ-TTg
+    # 2009), "vào ngày 08/06 hàng năm là sự kiện toàn cầu quan trọng …" (`_NAMED`); after the
+    # cadence only (after a bare day, "Ngày 28/1 là …" is a schedule line's step)
+    rf"|(?:{_AFTER_CADENCE})\s+(?:(?:duoc\s+)?(?:lua\s+)?chon\s+)?(?:la|lam)\s+[^()\d]+"
+    # … and "lấy <days> làm <the week's name>" after the days themselves
+    r"|(?<=\d)\s+lam\s+(?=(?:ngay|tuan\s+le|thang)\s)[^()\d]+"
+    # … and the theme it has, in quotes: "Tuần lễ Biển và Hải đảo Việt Nam lần thứ 8 (năm
+    # 2016) … sẽ diễn ra từ ngày 1-8/6, với chủ đề “Vì một hành tinh xanh.”" (Người Nam Định),
+    # "(từ ngày 15 - 22/5/2023) có chủ đề “Từ ứng phó đến hành động sớm”" (Đông Hiếu, Nghệ
+    # An): a title, whatever its words say (`_THEME`)
+    rf"|{_THEME}"
     # "vào ngày 5/9 như hàng năm" (Sơn La, 2021): "as every year", a note on that one day
     rf"|\s*,?\s+{_AS_EVERY_YEAR}|\s*[,–—-]\s*{_COMPARED}|\s*[–—-]\s*{_COUNTED_AGAINST})[ .,;:]*\Z",
     re.ASCII,
+)
+# A day's or a week's name after "là"/"làm", as printed: "Ngày", "Tuần lễ", "Tháng" and a
+# name whose first word is capitalised ("ngày Sách và Văn hóa đọc Việt Nam", "“Ngày Vì
+# người nghèo”", "Ngày sách Việt Nam" capitalised itself); never a weekday, a part of a month
+# or a festival's day ("là ngày Chủ nhật" is a weekday to check, "là ngày cuối tháng" a time)
+_NAMED = re.compile(
+    r"\W*(?:(?:được\s+)?(?:lựa\s+)?chọn\s+)?(?:là|làm)\s+[“\"']?"
+    r"(?:(?:Ngày|Tuần\s+lễ|Tháng)\s+|(?:ngày|tuần\s+lễ|tháng)\s+(?=[“\"']?[A-ZĐ]))"
+    r"(?![“\"']?(?:[Tt]hứ|[Cc]hủ|[Cc]uối|[Đđ]ầu|[Gg]iữa|[Mm]ùng|[Mm]ồng|[Rr]ằm|[Tt]ết)(?!\w))"
 )
 _NOT_IN_NOTE = re.compile(
     r"\b(?:truoc|sau|den|tu|toi|ngay|tuan|thang|quy|nam|hang|som|muon|tre|hoac|hay|gio"
@@ -712,10 +748,17 @@ def trailing_note(source: Source, asides: Asides) -> tuple[Source, Asides]:
     if note is None:
         return source, asides
     words = note["note"]
-    fixed = _COMPARED_AT.match(words) or re.match(_AS_EVERY_YEAR, words.strip(" ,"))
+    fixed = (
+        _COMPARED_AT.match(words)
+        or re.match(_AS_EVERY_YEAR, words.strip(" ,"))
+        or re.fullmatch(_THEME + r"[ .,;:]*", words)
+    )
     said = source.original(note.start(), note.end()).strip(" ,.;:()–—-/")  # "/": the end mark
     purpose = _PURPOSE_NOTE.match(words)  # "… để …": checked as any words after a time part
-    if not fixed and (_NOT_IN_NOTE.search(words) or (purpose and not _reads_after(said))):
+    if named := _NAMED.match(said):  # "là Ngày Gia đình Việt Nam": the name, not a time
+        if not _reads_after(_uncapitalised(said[named.end() :])):
+            return source, asides
+    elif not fixed and (_NOT_IN_NOTE.search(words) or (purpose and not _reads_after(said))):
         return source, asides  # left in place: the phrase is refused as it stands
     return source.blank(note.start(), note.end()), _glossed(asides, " ".join(said.split()))
 
@@ -723,7 +766,13 @@ def trailing_note(source: Source, asides: Asides) -> tuple[Source, Asides]:
 _COMPARED_AT = re.compile(rf"\s*[,–—-]\s*{_COMPARED}|\s*[–—-]\s*{_COUNTED_AGAINST}", re.ASCII)
 
 
-_PURPOSE_NOTE = re.compile(r"\s*(?:de|nham)\s", re.ASCII)
+def _uncapitalised(name: str) -> str:
+    """The words of a `name` that are not capitalised, as printed: the words of time among
+    them are checked, a proper name's are its own ("Việt Nam", "Quốc gia")."""
+    return " ".join(w for w in name.split() if not w.lstrip("“\"'(")[:1].isupper())
+
+
+_PURPOSE_NOTE = re.compile(r"\s*,?\s*(?:de|nham)\s", re.ASCII)
 
 
 def _reads_after(words: str) -> bool:

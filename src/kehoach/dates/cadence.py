@@ -30,6 +30,7 @@ from kehoach.dates.grammar import (
     real_day,
 )
 from kehoach.dates.label import read_step
+from kehoach.dates.periods import part_of_day
 from kehoach.dates.reading import DeadlineKind, Frequency, Recurrence
 from kehoach.dates.reporting import months_spanned, part_of_year
 
@@ -175,6 +176,24 @@ def build_monthly_window(match: re.Match[str], given: Input) -> Found:
         )
     found = _monthly(str(due), False, given.context.strict_before)
     said = f"từ ngày {opens} đến ngày {due} mỗi tháng"
+    return found._replace(reading=f"{found.reading} ({said})", qualifier=said)
+
+
+def build_yearly_window(match: re.Match[str], _given: Input) -> Found:
+    """ "từ ngày 15/11 đến ngày 15/12 hằng năm", "từ ngày 15 - 22/5 hàng năm": each year's
+    days from the opening day to the closing one, due on the closing day; the opening day
+    is kept as the qualifier (the rule has one due day, RFC 5545 BYMONTH/BYMONTHDAY). The
+    opening day takes the closing day's month when it has none; it must come before the
+    closing day in the same year (a window across the new year is never guessed)."""
+    due = real_day(LEAP_YEAR, int(match["month"]), int(match["day"]))
+    opens = real_day(LEAP_YEAR, int(match["opens_month"] or match["month"]), int(match["opens"]))
+    if not opens < due:
+        raise Unreadable(
+            f"“từ ngày {opens:%d/%m} đến ngày {due:%d/%m} hằng năm”: ngày đầu phải trước ngày "
+            "cuối trong cùng một năm; ghi last_day cho từng kỳ"
+        )
+    said = f"từ ngày {opens:%d/%m} đến ngày {due:%d/%m} mỗi năm"
+    found = _yearly_found(due, due.day, "")
     return found._replace(reading=f"{found.reading} ({said})", qualifier=said)
 
 
@@ -468,7 +487,13 @@ def _on_weekday(day: re.Match[str], given: Input, said: str) -> Found:
     rule = Recurrence(Frequency.WEEKLY, weekday=weekday)
     at = f" (trước {time})" if time else ""
     reading = f"hằng tuần, hạn {WEEKDAYS[weekday]}{at} mỗi tuần"
-    return Found(DeadlineKind.RECURRING, reading, recurrence=rule)._replace(time=time)
+    found = Found(DeadlineKind.RECURRING, reading, recurrence=rule)._replace(time=time)
+    # "sáng thứ 7 hằng tuần": the morning of it, spelled as one ("tới thứ 7", until, folds
+    # to "tối" and is refused, as "sang" (to) is: `periods.part_of_day`)
+    if "part" in day.re.groupindex and (part := part_of_day(day, given, "part")):
+        said = part if part.startswith("buổi") else f"buổi {part}"
+        found = found._replace(reading=f"{reading} ({said})", qualifier=said)
+    return found
 
 
 def cadence_beside(said: str, what: str) -> str:

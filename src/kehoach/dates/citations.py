@@ -162,6 +162,12 @@ def cited_years(prepared: str) -> set[int]:
     return years
 
 
+# "… lấy ngày 10-10 hàng năm là …", "… lấy từ ngày 15 – 22/5 hàng năm là …": a day or days of
+# each year a document sets, named after it (`_DEADLINE_IT_SET`, `news.refuse_issuing_told`)
+SETS_A_YEARLY_DAY = (
+    r"\s*,?\s+(?:lay|chon)\s+(?:ngay\s+|tuan\s+le\s+)?(?:tu\s+)?(?:ngay\s+)?\d[^;]*?"
+    r"\b(?:hang|moi)\s+nam\s+(?:la|lam)\b"
+)
 # the document cited is the one issued or signed: the phrase tells when, no deadline
 # ("đã ban hành", "ký", "có Công văn số …", "gửi", "ra Thông báo số …")
 _ISSUED_BEFORE = re.compile(r"\b(?:ban\s+hanh|ky|phat\s+hanh|co|gui|ra)\s*\Z", re.ASCII)
@@ -169,9 +175,15 @@ _ISSUED_BEFORE = re.compile(r"\b(?:ban\s+hanh|ky|phat\s+hanh|co|gui|ra)\s*\Z", r
 # Công văn 8091/BNV-TCBC ngày 17/9/2025 yêu cầu các bộ, ngành, địa phương báo cáo trước 17h00
 # ngày 22/9/2025" (Bộ Nội vụ, CV 8405/2025); "… đã có Công văn số 949/BYT-KH-TC …, thời hạn
 # gửi về Bộ Y tế trước ngày 23 tháng 02 năm 2021" (Bộ Y tế, 2021): it asks, and by when
+# ... or a day of each year it sets: "Phó Thủ tướng Vũ Đức Đam đã ký quyết định 505/QĐ-TTg lấy
+# ngày 10-10 hàng năm là ngày Chuyển đổi số quốc gia" (Báo Ấp Bắc, 2022), "ngày 4-5-2001, Thủ
+# tướng Chính phủ đã ban hành Quyết định số 72/2001/QĐ-TTg lấy ngày 28-6 hàng năm là Ngày Gia
+# đình Việt Nam" (Nghi Long, Nghệ An): the yearly day is the decision's content, read with
+# its cadence; the decision's own day stays its reference
 _DEADLINE_IT_SET = re.compile(
     r"[^;]*?\b(?:yeu\s+cau|de\s+nghi|giao|thoi\s+han|han\s+chot)\b[^;]*?"
-    r"\b(?:truoc|cham\s+nhat)\s+[^;]*?\d",
+    r"\b(?:truoc|cham\s+nhat)\s+[^;]*?\d"
+    rf"|{SETS_A_YEARLY_DAY}",
     re.ASCII,
 )
 # ... or the document cited opens the phrase, as its subject, and issues another: "Quyết định

@@ -53,6 +53,7 @@ from kehoach.dates.cadence import (
     build_recurring,
     build_report_day,
     build_weekday_every_week,
+    build_yearly_window,
     cadence_beside,
     every_frequency,
     every_period,
@@ -104,6 +105,7 @@ from kehoach.dates.grammar import (
     UNKNOWN_RULE,
     WEEKDAY_EVERY_WEEK_RULE,
     YEAR_OF_SPAN_RULE,
+    YEARLY_WINDOW_RULE,
     Contradicted,
     Source,
     Unreadable,
@@ -631,6 +633,7 @@ def _parse(phrase: str, context: Context, year: int | None = None) -> tuple[Dead
     source = no_later_than(_anchor_out_of_parens(list_marker_out(_unenclosed(text))))
     for span in anniversary_spans(source.prepared):  # "30 năm … (12/8/1991 - 12/8/2021)"
         source = source.blank(*span)
+    source, weeks = _weeks_out(source)  # "Lịch làm việc tuần 21 (từ ngày 21/5/2018 …)"
     prepared_all = source.prepared  # before the citations are blanked as glosses
     refuse_told_back(source)
     source, asides = explain_asides(source)  # "(hoặc 20 ngày sau ngày bầu cử)" is a gloss
@@ -667,6 +670,7 @@ def _parse(phrase: str, context: Context, year: int | None = None) -> tuple[Dead
     if second_half:
         found = [_in_second_half(one, second_half) for one in found]
     _years_named_agree(found, prepared_all, context)
+    _week_agrees(found, weeks)
     timed = asides.time is not None
     found = one_day_of_a_part(
         [
@@ -1018,6 +1022,46 @@ def _years_named_agree(found: list[Found], prepared: str, context: Context) -> N
     citation`), an anniversary counted (`occasions.anniversary_agrees`)."""
     _plan_year_beside_a_citation(found, cited_years(prepared), context)
     anniversary_agrees(prepared, [d for one in found for d in (one.first, one.last) if d])
+
+
+# The week of the year a schedule names by its number (ISO 8601: weeks from Monday, the first
+# holding 4 January), as work schedules print it: "Lịch làm việc tuần 21 của Thường trực, các
+# Ban và Văn phòng (từ ngày 21/5/2018 đến ngày 28/5/2018)" (HĐND tỉnh Bến Tre), "(Tuần thứ
+# 07 từ ngày 09/02/2026 đến ngày 13/02/2026)" (UBND xã Nghĩa Trung, Đồng Nai). Never "hằng
+# tuần 1 lần" (once a week), "tuần 2 lần", a week of a month ("tuần 2 tháng 6", "tuần thứ 2
+# của tháng 6": refused apart), a day written after it ("tuần 15/6").
+_WEEK_NUMBERED = re.compile(
+    r"(?<![a-z])(?<!hang )(?<!moi )tuan\s+(?:thu\s+)?(?P<week>\d{1,2})\b"
+    r"(?!\s*(?:[/.-]\s*\d|lan\b|(?:cua\s+|trong\s+)?(?:thang|quy|nam)\b|hang\b|moi\b))",
+    re.ASCII,
+)
+
+
+def _weeks_out(source: Source) -> tuple[Source, list[int]]:
+    """`source` with each week numbered (`_WEEK_NUMBERED`) read as blanks, in its text too
+    (its number and its word "tuần" are no time of the reading's), and the numbers, which
+    `_week_agrees` checks against the reading."""
+    weeks: list[int] = []
+    for week in _WEEK_NUMBERED.finditer(source.prepared):
+        start, end = source.origin[week.start()], source.origin[week.end() - 1] + 1
+        text = source.text[:start] + " " * (end - start) + source.text[end:]
+        source = source.blank(*week.span())._replace(text=text)
+        weeks.append(int(week["week"]))
+    return source, weeks
+
+
+def _week_agrees(found: list[Found], weeks: list[int]) -> None:
+    """ "Lịch làm việc tuần 21 … (từ ngày 21/5/2018 đến ngày 28/5/2018)": the week numbered
+    must be the ISO 8601 week of the one reading's first day (21/05/2018 opens week 21); a
+    number that is not is another time, or a typo, and the phrase is refused."""
+    for number in weeks:
+        first = found[0].first if len(found) == 1 else None
+        if first is None or first.isocalendar().week != number:
+            raise Unreadable(
+                f"“tuần {number}” không phải tuần của ngày đầu thời hạn"
+                + (f" ({show(first)} thuộc tuần {first.isocalendar().week})" if first else "")
+                + "; ghi last_day (và first_day) theo văn bản"
+            )
 
 
 def _plan_year_beside_a_citation(found: list[Found], cited: set[int], context: Context) -> None:
@@ -2186,7 +2230,9 @@ def _label(
         )
     named_period = match.re is PERIOD_RULE and bool(NAMED_PERIOD.match(match["when"]))
     colon = given.prepared[:start].rstrip().endswith(":")  # "Thi THPT quốc gia 2017: 22,23 …"
-    joined = match["lead"] or on_weekday or colon or given.enclosed
+    # "làm việc sáng thứ 7 hằng tuần": the part of the day joins, as "sáng ngày 13/10" does
+    part = match.groupdict().get("part")
+    joined = match["lead"] or on_weekday or colon or given.enclosed or part
     if not (joined or label.filler or named_period):
         raise Unreadable(
             f"“{label.text}” đứng trước ngày tháng mà thiếu từ nối "
@@ -2327,6 +2373,7 @@ _RULES: tuple[tuple[re.Pattern[str], _Builder], ...] = (
     (DAILY_RULE, build_daily),
     (EVERY_COUNT_RULE, build_every_count),
     (MONTHLY_WINDOW_RULE, build_monthly_window),
+    (YEARLY_WINDOW_RULE, build_yearly_window),
     (DAYS_EVERY_RULE, build_days_every),
     (EVERY_FIRST_RULE, build_recurring),
     (EVERY_LAST_RULE, build_recurring),

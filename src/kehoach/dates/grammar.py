@@ -393,12 +393,32 @@ MONTHLY_WINDOW_RULE = _rule(
     r"(?P<lead>(?:dinh\s+ky\s+)?(?:vao\s+)?tu\s+)ngay\s+(?P<opens>\d{1,2})\s+(?:den|toi)\s+(?:het\s+)?"
     r"ngay\s+(?P<when>\d{1,2})\s*,?\s+(?:hang|moi)\s+thang"
 )
+# … and the days of each year a campaign or a named week runs: "được tổ chức từ ngày 15/11
+# đến ngày 15/12 hàng năm" (Tháng hành động vì bình đẳng giới, Nghị quyết 28/NQ-CP 2021),
+# "từ ngày 29/4 đến ngày 6/5 hằng năm" (Tuần lễ Quốc gia Nước sạch và vệ sinh môi trường),
+# "diễn ra từ ngày 1 đến ngày 8 tháng 6 hàng năm" (Tuần lễ Biển và Hải đảo Việt Nam), "từ
+# ngày 01 tháng 11 đến hết ngày 31 tháng 12 hằng năm" (khám sức khỏe nghĩa vụ quân sự, Luật
+# NVQS 2015, Điều 40), the cadence first: "hàng năm lấy tuần lễ từ ngày 15 - 22/5 làm Tuần lễ
+# Quốc gia phòng, chống thiên tai" (Quyết định 173/QĐ-TTg 2009): due on the last day; the
+# opening day with its month or the closing one's (`cadence.build_yearly_window`)
+_MONTH_OF = r"(?:\s*[/.-]\s*|\s+thang\s+)"
+YEARLY_WINDOW_RULE = _rule(
+    r"(?P<lead>(?P<each>(?:hang|moi)\s+nam\s+(?:lay\s+(?:tuan\s+le\s+|thang\s+)?)?)?"
+    r"(?:(?:dinh\s+ky\s+)?(?:vao\s+)?tu\s+))ngay\s+"
+    rf"(?P<opens>\d{{1,2}})(?:{_MONTH_OF}(?P<opens_month>\d{{1,2}}))?"
+    r"(?:\s+(?:den|toi)\s+(?:het\s+)?ngay\s+|\s*[–—-]\s*(?:ngay\s+)?)"
+    rf"(?P<day>\d{{1,2}}){_MONTH_OF}(?P<month>\d{{1,2}})"
+    r"(?(each)|\s*,?\s+(?:hang|moi)\s+nam)"
+)
 # "vào thứ Năm hàng tuần", "định kỳ vào thứ tư hàng tuần", "trước 17h00, thứ 6 hằng tuần":
 # a weekday, then the weekly cadence (RFC 5545 BYDAY); "thứ Năm" here is Thursday, never
 # the word "năm" (a year). "thứ Hai tuần này" (one week) is not this rule
 WEEKDAY_EVERY_WEEK_RULE = _rule(
     r"(?P<lead>(?:dinh\s+ky\s+)?(?:(?:(?:cham|muon)\s+nhat|truoc|vao|han)\s+)?(?:vao\s+)?)"
     r"(?:(?:luc\s+)?(?P<h>\d{1,2})\s*(?:gio|h)(?:\s*(?P<m>\d{1,2})(?:\s*phut)?)?\s*,?\s+)?"
+    # "làm việc sáng thứ 7 hằng tuần" (UBND TP.HCM, 2025), "vào buổi sáng thứ Bảy hằng tuần"
+    # (UBND TP Hà Nội): the part of the day, kept as the qualifier
+    r"(?:(?:buoi\s+)?(?P<part>sang|chieu|toi|trua)\s+)?"
     r"(?:ngay\s+)?(?:thu\s+(?P<word>hai|ba|tu|nam|sau|bay|[2-7])|(?P<sun>chu\s+nhat))"
     r"\s*,?\s+(?:dinh\s+ky\s+)?(?:hang|moi)\s+tuan"
 )
@@ -618,8 +638,10 @@ LABEL_AFTER = re.compile(
     rf"\s*(?P<date>(?:(?:sang|chieu|toi)\s+)?{_SCHEDULE_DAY})"
     # without a colon, a year right after the day is the day's own: "ngày 15/1 năm 2028" is
     # 15/01/2028, never a step named "năm 2028" beside the plan's year; nor "đến" and a day,
-    # the end of a range ("ngày 01/12 đến 10/12/2022")
-    r"(?:\s*:\s*|\s+(?=[a-z])(?!nam\s+\d|(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?\d))"
+    # the end of a range ("ngày 01/12 đến 10/12/2022"); nor the cadence of the day ("Ngày
+    # 21/4 hằng năm được lựa chọn là ngày Sách và Văn hóa đọc Việt Nam": each year's 21/4)
+    r"(?:\s*:\s*|\s+(?=[a-z])(?!nam\s+\d|(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?\d"
+    r"|(?:hang|moi)\s+(?:nam|quy|thang|tuan)\b))"
     r"(?P<rest>\S.*)"
     # "Chậm nhất ngày 12/6/2021: Công bố kết quả bầu cử" (with a colon only)
     rf"|\s*(?P<date2>(?:(?:cham|muon)\s+nhat|truoc)\s+(?:la\s+)?{_SCHEDULE_DAY})"

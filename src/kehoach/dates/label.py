@@ -1001,6 +1001,10 @@ _NAMES_WITH_TIME_WORDS = re.compile(
     # the other campaign months named so: "kế hoạch hành động tháng an toàn giao thông" (Ủy
     # ban An toàn giao thông quốc gia), "Tháng Thanh niên", "Tháng Công nhân"
     r"|\btháng\s+(?:an\s+toàn\s+giao\s+thông|thanh\s+niên|công\s+nhân)\b"
+    # ... and the poor's, named for its cause: "Tháng cao điểm “Vì người nghèo”" (MTTQ,
+    # 17/10 - 18/11 each year: Xuân Mai, Hà Nội 2025; Thái Nguyên 2011); the revolution of
+    # August 1945, "Kỷ niệm Cách mạng tháng Tám: Treo cờ …" (Thạnh Phước, Vĩnh Long 2022)
+    r"|\btháng\s+cao\s+điểm\s+(?=[“\"]?\s*vì\b)|\bcách\s+mạng\s+tháng\s+tám\b"
     # ... with its year, which the caller checks is the day's ("triệu tập kỳ họp cuối năm 2020
     # HĐND tỉnh", Báo An Giang 2020); the session itself, "kỳ họp", no period (a word of time
     # beside it, "kỳ họp tới", "trước kỳ họp", stays one)
@@ -1398,7 +1402,14 @@ _DONE_TAIL = frozenset({"hoan", "xong", "ket", "bat"})  # hoàn thành, xong, k�
 _NOT_MET = re.compile(
     r"(?:^|\s)(?:chưa\s+thể|khó\s+có\s+thể|chưa\s+kịp|khó\s+kịp)(?:\s|$)|(?:^|\s)khó$"
 )
-_DONE_FIRST = re.compile(r"\W*đã\s+(?:hoàn\s+thành|hoàn\s+tất|xong)\b")  # "đã hoàn thành việc …"
+# ... and "đã hoàn thành" said anywhere before the day, its object between: "Sở Giáo dục và
+# Đào tạo đã hoàn thành cấp mã học sinh xong trước ngày 28/5/2021" (24h, Hà Nội 2021: a step
+# told as done), unless something is still to come after it ("Các xã đã hoàn thành nông thôn
+# mới phải nộp hồ sơ trước …": the xã that are done, and their own deadline)
+_DONE_FIRST = re.compile(
+    r"(?:^|\W)đã\s+(?:hoàn\s+thành|hoàn\s+tất|xong)(?!\w)"
+    r"(?!.*(?<!\w)(?:sẽ|phải|cần|phấn\s+đấu|yêu\s+cầu|đề\s+nghị|dự\s+kiến)(?!\w))"
+)
 _DIGIT_OR_DAY_NEXT = re.compile(r"\s*(?:ngay\s+)?\d", re.ASCII)
 # the words of a comparison right before a period, which is then the one compared with,
 # never the time of the work: "tăng 10% so cùng kỳ năm 2026" (the press drops "với"),
@@ -1546,7 +1557,7 @@ def _no_doubted_day(said: list[str], whole: list[str], rest: str) -> None:
             "đoán, hãy ghi last_day (và first_day) theo văn bản"
         )
     done = said[-1:] == ["đã"] and tail & {"hoan", "xong"}  # "đã | hoàn thành": done
-    if _NOT_MET.search(" ".join(said)) or done or _DONE_FIRST.match(" ".join(whole)):
+    if _NOT_MET.search(" ".join(said)) or done or _DONE_FIRST.search(" ".join(whole)):
         raise Unreadable(  # "chưa thể hoàn thành trước ngày 15/3": it will not be met by then
             f"“{' '.join(whole)} …”: văn bản nói việc đã xong, hoặc không (khó) kịp xong trước "
             "ngày đó: ngày đó không phải thời hạn đang chạy; ghi last_day theo hạn văn bản nêu, "
@@ -1863,6 +1874,9 @@ _NAMED_NUMBER = re.compile(
     r"|(?<![\d/.-])(?:tu\s+)?\d{1,3}(?:\s*[–—-]\s*\d{1,3})?\s+"
     r"(?:de\s+an|cuoc|cap|thanh\s+vien|cong\s+trinh|huyen|xa|phuong|thi\s+tran|tinh|thon"
     r"|ho|nguoi|mui|mon|truong|don\s+vi|du\s+an|tac\s+pham"
+    # ... and an age: "tiêm cho trẻ từ 1-5 tuổi" (Ninh Sơn, Ninh Thuận 2014), "trẻ 5 tuổi";
+    # the voters a meeting invites: "gồm phường Mỹ Hòa (30 cử tri)" (Long Xuyên, An Giang 2024)
+    r"|tuoi|cu\s+tri"
     # ... the health stations a province builds: "đầu tư đối với 74 trạm y tế và điểm trạm y
     # tế, gồm: xây mới 24 trạm y tế; …" (Đại Đoàn Kết on Quảng Ninh's 2026 plan)
     r"|tram\s+y\s+te)\b"

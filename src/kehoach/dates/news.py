@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from kehoach.dates.citations import SETS_A_YEARLY_DAY
 from kehoach.dates.grammar import DUE_WORD, Source, Unreadable
 
 _DAY = (
@@ -90,6 +91,10 @@ _DUE_AFTER = re.compile(
     r"(?<!\w)(?:trước|chậm nhất|muộn nhất|trễ nhất|đến hết|hạn(?! chế)|không quá"
     r"|(?<!đã )(?<!vừa )(?<!được )(?:hoàn thành|hoàn tất|xong|kết thúc))(?!\w)"
 )
+# ... nor one whose document sets a day of each year, named after it: "ngày 4-5-2001, Thủ
+# tướng Chính phủ đã ban hành Quyết định số 72/2001/QĐ-TTg lấy ngày 28-6 hàng năm là Ngày
+# Gia đình Việt Nam" (Nghi Long, Nghệ An; branch tune-v): that day is the decision's content
+_YEARLY_DAY_SET = re.compile(rf"[^;]*?{SETS_A_YEARLY_DAY}", re.ASCII)
 
 
 # the openings that say the day is past, read with their diacritics ("vừa quá ngày 15/3" is
@@ -106,7 +111,8 @@ def past_told(text: str) -> re.Match[str] | None:
 def refuse_news_told(source: Source) -> None:
     """Refuse a phrase that opens with a day or a period as news does (`_OPENING`) and tells
     what was done then (`past_told`), or a document issued that day (`_ISSUING_TOLD`), with
-    no deadline word after (`_DUE_AFTER`) and nothing to come (`TO_COME`)."""
+    no deadline word after (`_DUE_AFTER`), no day of each year set (`_YEARLY_DAY_SET`) and
+    nothing to come (`TO_COME`)."""
     _refuse_issuing_told(source)
     opening = _OPENING.match(source.prepared)
     if opening is None or TO_COME.search(source.text):
@@ -119,6 +125,8 @@ def refuse_news_told(source: Source) -> None:
     )
     if not (told or recent) or _DUE_AFTER.search(rest):
         return
+    if _YEARLY_DAY_SET.match(source.prepared, opening.end()):
+        return  # "ngày 4-5-2001, Thủ tướng … đã ban hành … lấy ngày 28-6 hàng năm là …"
     said = source.original(*opening.span()).strip()
     word = f"{told[0]} " if told else ""
     raise Unreadable(
@@ -130,11 +138,14 @@ def refuse_news_told(source: Source) -> None:
 def _refuse_issuing_told(source: Source) -> None:
     """Refuse a phrase that opens with a day and tells a body issuing, signing, approving or
     sending a document that day (`_ISSUING_TOLD`), with no deadline word after (`DUE_WORD`:
-    the letter may set one) and nothing planned (`_PLANNED`)."""
+    the letter may set one), no day of each year it sets (`_YEARLY_DAY_SET`) and nothing
+    planned (`_PLANNED`)."""
     told = _ISSUING_TOLD.match(source.prepared)
     if told is None or _PLANNED.search(source.text):
         return
     if DUE_WORD.search(source.prepared, told.end()):
+        return
+    if _YEARLY_DAY_SET.match(source.prepared, told.end()):
         return
     raise Unreadable(
         f"“{source.original(*told.span()).strip()} …” kể việc một cơ quan ban hành, ký, gửi "

@@ -48,6 +48,11 @@ _ANOTHER_BOUND = re.compile(
 )
 
 
+# "hãy" (do!) folds to "hay" (or): "Vì sức khỏe của mọi người, hạnh phúc của mọi nhà-Hãy tránh
+# xa ma túy" (a campaign's theme, Báo Dân tộc 2021): no "or" of two times
+_NOT_OR = re.compile(r"hãy(?!\w)")
+
+
 def refuse_alternatives(source: Source) -> None:
     """ "Quý II/2027 hoặc trước ngày 20/11/2027": never pick one of two deadlines. A "hoặc"
     between days off ("nếu trùng vào ngày nghỉ lễ, tết hoặc ngày nghỉ hàng tuần thì …",
@@ -58,6 +63,8 @@ def refuse_alternatives(source: Source) -> None:
             continue
         if joins_things(source.prepared, word):
             continue  # "dự toán điều chỉnh giảm hoặc bổ sung, gửi … sau 30 ngày": two things
+        if _NOT_OR.match(source.original(word.start(), len(source.prepared)).lower()):
+            continue  # "Hãy tránh xa ma túy": do!, not or
         if _IN_ANCHOR.search(source.prepared, 0, word.start()) and not _ANOTHER_BOUND.search(
             source.prepared, word.end()
         ):
@@ -189,6 +196,41 @@ def refuse_adjusted_plan_period(source: Source) -> None:
     )
 
 
+# The period an inspection or an audit covers, never when it is due: "Thời kỳ thanh tra
+# trong giai đoạn 2024-2025" (Thanh tra Chính phủ's 2026 plan, Dân trí), "trường học công lập
+# sẽ được thanh tra hoạt động thu, chi tài chính giai đoạn 2021–2025" (Thanh tra tỉnh Thanh
+# Hóa, 2026), "kiểm toán báo cáo tài chính niên độ 2025": Luật Thanh tra 2022, Điều 2 and
+# 54, names it the "thời kỳ thanh tra", apart from the "thời hạn thanh tra" (how long the
+# inspectors stay) and the time the plan sets ("trong quý II/2026"). Only the period right
+# after what is inspected ("giai đoạn", "thời kỳ", "niên độ", "năm tài chính"), or after
+# "thời kỳ thanh tra": a year alone is the plan's ("Kế hoạch kiểm tra công tác CCHC năm
+# 2022", "Kiểm tra cải cách hành chính Nhà nước năm 2026": when the checks run), as is a plan
+# or programme named by its period ("Kế hoạch thanh tra giai đoạn 2026-2030"), and a doing
+# verb before "trong" says when ("kiểm tra được thực hiện trong giai đoạn 2026-2030"), and
+# so does a period after the inspection itself ("Tăng cường kiểm tra, giám sát giai đoạn …").
+_PERIOD_INSPECTED = re.compile(
+    r"\bthoi\s+ky\s+(?:thanh\s+tra|kiem\s+tra|kiem\s+toan)\b"
+    r"|(?<!ke hoach )(?<!chuong trinh )\b(?:thanh\s+tra|kiem\s+tra|kiem\s+toan)\b"
+    r"(?:\s*,?\s+(?!(?:truoc|den|toi|han|cham|hoan|xong|ket|vao|tu|trong|thoi|nam|quy|thang"
+    r"|ngay|dot|duoc|se|thuc|tien|trien|dien|to|thanh\s+tra|kiem\s+tra|kiem\s+toan"
+    r"|giam\s+sat)\b)[a-z]+){1,20}?"
+    r"\s+(?:trong\s+)?(?:giai\s+doan|thoi\s+ky|nien\s+do|nam\s+tai\s+chinh)\s+(?:nam\s+)?\d{4}",
+    re.ASCII,
+)
+
+
+def refuse_period_inspected(source: Source) -> None:
+    """Refuse a phrase that names the period an inspection or audit covers
+    (`_PERIOD_INSPECTED`): its dates are the ones inspected, no deadline."""
+    if found := _PERIOD_INSPECTED.search(source.prepared):
+        said = " ".join(source.original(*found.span()).split())
+        raise Unreadable(
+            f"“{said} …” là thời kỳ được thanh tra, kiểm tra (số liệu, hoạt động của kỳ đó), "
+            "không phải thời hạn; nếu văn bản có hạn tiến hành hay kết thúc, ghi last_day theo "
+            "văn bản"
+        )
+
+
 # "Việc thực hiện các nhiệm vụ CCHC là một trong những tiêu chí bắt buộc để đánh giá cán bộ,
 # công chức, viên chức hàng năm" (a xã of Quảng Ngãi, 2025): what an appraisal counts, not
 # when anything is due; the cadence is the appraisal's. Only "là … tiêu chí": "hoàn tất các
@@ -304,7 +346,8 @@ def refuse_unread_kinds(source: Source) -> None:
     kehoach does not move it (`refuse_unmodelled_shift`), a body ranked by when it finished
     (`refuse_ranked`), what a criterion is (`refuse_criterion`), the moment an inventory
     counts as of (`refuse_inventory_moment`), news told after the day or the period that
-    opens it: a document issued, anything done (`news.refuse_news_told`). Each
+    opens it: a document issued, anything done (`news.refuse_news_told`), the period an
+    inspection covers (`refuse_period_inspected`). Each
     is final (`Contradicted`): no cut of the phrase reads its day with the words left as the
     step."""
     try:
@@ -319,6 +362,7 @@ def refuse_unread_kinds(source: Source) -> None:
         refuse_criterion(source)
         refuse_inventory_moment(source)
         refuse_news_told(source)
+        refuse_period_inspected(source)
     except Unreadable as error:
         raise Contradicted(error.why) from None
 
