@@ -223,6 +223,7 @@ _DOCUMENT_DAY = re.compile(
     r"|(?<!\w)(?:ban\s+hành|đăng\s+tải|cập\s+nhật|xuất\s+bản|(?:có\s+)?hiệu\s+lực)"
     r"|(?<!\w)(?:đã|được)\s+(?:được\s+)?(?:phê\s+duyệt|thông\s+qua|phát\s+hành|đăng)"
     r"|(?<!\w)ngày\s+(?:đăng|nhận)"
+    r"|^đăng"  # "Đăng ngày 15/3/2027": a web page's byline, the day it was posted
     r"|^(?:tờ\s+trình|biên\s+bản|hợp\s+đồng)(?:\s+số\s+\S+)?"
     # a direction given, or a task assigned, on that day or at a meeting held then: "Thực
     # hiện ý kiến chỉ đạo ngày 15/3", "kết luận … tại cuộc họp ngày 15/3", "nhiệm vụ được

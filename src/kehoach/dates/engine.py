@@ -214,6 +214,7 @@ from kehoach.dates.routine import (
     build_weekdays,
     is_duty,
 )
+from kehoach.dates.signing import is_place_name
 from kehoach.dates.steps import (
     clause_after_cadence,
     clause_after_day,
@@ -2149,6 +2150,11 @@ def _label(
         raise Unreadable(
             f"“{label.text}, ngày …” là dòng nơi và ngày ban hành văn bản, không phải thời hạn"
         )
+    if dated and bare and not label.filler and _signed_at(label.text or "", match, given):
+        raise Unreadable(
+            f"“{label.text} ngày …” là dòng nơi và ngày ban hành văn bản (thiếu dấu phẩy), "
+            "không phải thời hạn; ghi last_day theo hạn văn bản nêu"
+        )
     blank = _DAY_LEFT_BLANK.search(given.prepared[:start])
     if blank and match.re is PERIOD_RULE and given.prepared.startswith("thang", start):
         raise Unreadable(  # "Hà Nội, ngày    tháng 3 năm 2027": a draft's signing line
@@ -2166,6 +2172,14 @@ def _label(
     if _is_deadline(given.source.part(0, start), given):
         raise Unreadable(f"“{label.text}” cũng là một thời hạn: mỗi mốc chỉ ghi một thời hạn")
     return label.text
+
+
+def _signed_at(label: str, match: re.Match[str], given: Input) -> bool:
+    """A place name alone before a bare day that ends the phrase: a signing line whose comma
+    a copy lost ("Hà Nội ngày 15 tháng 3 năm 2027", `signing.is_place_name`)."""
+    before = given.prepared[: match.start()].rstrip()  # "TPHCM: Ngày 3/10/2020": a heading
+    after = given.prepared[match.end() :].strip(" .")
+    return not after and not before.endswith(":") and is_place_name(label)
 
 
 # "ngày" with its number left blank before a month: "Hà Nội, ngày    tháng 3 năm 2027",

@@ -1392,6 +1392,11 @@ def _no_day_inside(label: str, before_a_day: bool) -> None:
             f"“{said}” nêu thời hạn đã đổi (cũ, gia hạn, lùi…): ghi thời hạn hiện hành, "
             "thời hạn cũ vào history"
         )
+    if _AGE_ON.search(folded):  # "Thời điểm tính tuổi: 31/12/2026": ages reckoned then
+        raise Unreadable(
+            f"“{said} …” là mốc tính tuổi (tuổi của người được xét tính đến ngày đó), không "
+            "phải thời hạn; ghi last_day theo văn bản"
+        )
     if _BORN.search(folded):  # "trẻ sinh năm 2021": the children enrolled, born then
         raise Unreadable(
             f"“{said} …” là ngày, năm sinh (đối tượng của việc), không phải thời hạn; ghi "
@@ -1798,9 +1803,15 @@ _MAY_EXTEND = re.compile(r"(?:^|\s)co\s+the\s+keo\s+dai\s*\Z", re.ASCII)
 # 2021 vào lớp 1", "trẻ sinh từ ngày 1/1/2021 đến ngày 31/12/2021", "Sinh năm 2021"
 _BORN = re.compile(
     r"(?:^|(?:^|\s)(?:tre(?:\s+em)?|nguoi|cong\s+dan|chau|con|em|hoc\s+sinh|thanh\s+nien|nam"
-    r"|nu|phu\s+nu|ai)\s+)(?:duoc\s+)?sinh(?:\s+(?:ra|trong|vao))?\s*\Z",
+    # "Thí sinh sinh năm 2008", "sinh viên sinh năm 2005": the candidates born then
+    r"|nu|phu\s+nu|ai|thi\s+sinh|sinh\s+vien|hoc\s+vien|doan\s+vien|doi\s+vien|ung\s+vien"
+    r"|cu\s+tri)\s+)(?:duoc\s+)?sinh(?:\s+(?:ra|trong|vao))?\s*\Z",
     re.ASCII,
 )
+# the day ages are reckoned on, never a deadline: "Thời điểm tính tuổi: 31/12/2026", "tính
+# tuổi đến ngày 31/12" (the age a pupil or a recruit must have on that day: Luật Nghĩa vụ
+# quân sự 2015, Điều 30; the school-age rules of Bộ GD&ĐT)
+_AGE_ON = re.compile(r"\btinh\s+tuoi\b", re.ASCII)
 # the day a step was actually done, beside its planned day ("Kế hoạch: 15/3 - Thực tế: 20/3")
 _ACTUAL = re.compile(
     r"(?:(?:thoi\s+gian|ngay)\s+)?(?:(?:hoan\s+thanh|thuc\s+hien|ket\s+thuc)\s+)?thuc\s+te",

@@ -31,6 +31,7 @@ from kehoach.dates.grammar import (
     show,
 )
 from kehoach.dates.lunar import LunarEnd, Unlunar, cycle_name, eve_disagreement, gloss_disagreement
+from kehoach.dates.news import refuse_issuing_told
 from kehoach.dates.reading import Context, DeadlineKind, Frequency
 from kehoach.dates.reporting import report_days_agree
 
@@ -429,7 +430,8 @@ def refuse_unread_kinds(source: Source) -> None:
     without its day (`refuse_occasion_of_a_term`), a day off moved where
     kehoach does not move it (`refuse_unmodelled_shift`), a body ranked by when it finished
     (`refuse_ranked`), what a criterion is (`refuse_criterion`), the moment an inventory
-    or a census counts as of (`refuse_snapshot_moment`). Each
+    or a census counts as of (`refuse_snapshot_moment`), a document's issuing told as news
+    (`news.refuse_issuing_told`). Each
     is final (`Contradicted`): no cut of the phrase reads its day with the words left as the
     step."""
     try:
@@ -444,6 +446,7 @@ def refuse_unread_kinds(source: Source) -> None:
         refuse_ranked(source)
         refuse_criterion(source)
         refuse_snapshot_moment(source)
+        refuse_issuing_told(source)
     except Unreadable as error:
         raise Contradicted(error.why) from None
 
