@@ -15,7 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from deadline_forms import ctx, one, read_days, refused
-from kehoach.dates.deadline import Context, DeadlineKind
+from kehoach.dates.deadline import Context, DeadlineKind, parse_deadlines
 
 D, W, ONGOING = DeadlineKind.DATE, DeadlineKind.WINDOW, DeadlineKind.ONGOING
 
@@ -280,3 +280,246 @@ def test_a_deadline_under_an_apply_header_is_refused_and_a_window_header_is_no_s
     # "Thời gian áp dụng biện pháp …" heads a window or a day, read as written
     reading = one("15/09/2018", Context(issued=date(2018, 9, 5), header="Thời gian áp dụng"))
     assert (reading.kind, str(reading.last)) == (D, "2018-09-15")
+
+
+# --- refusals fixed by cause ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "earliest"),
+    [
+        # a header and its cell on one line: w-tuyen-quang-sxd-van-ban-phap-quy-2019.yaml
+        ("Ngày hiệu lực: 01-10-2019", "2019-10-01"),
+        ("Ngày hiệu lực: 15-08-2019", "2019-08-15"),
+        ("Ngày có hiệu lực: 15/05/2019", "2019-05-15"),
+    ],
+)
+def test_an_effect_day_printed_after_its_field_is_a_start_bound(phrase: str, earliest: str) -> None:
+    reading = one(phrase)
+    assert (reading.kind, str(reading.earliest), reading.last) == (
+        ONGOING,
+        earliest,
+        None,
+    )
+    assert reading.phrase == phrase
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # a deadline in that field: before it takes effect? refused, as under its header
+        "Ngày hiệu lực: trước ngày 01-10-2019",
+        # the day it ends, or the day it was issued, is no start and no deadline
+        "Ngày hết hiệu lực: 01-10-2019",
+        "Ngày ban hành: 01-10-2019",
+    ],
+)
+def test_other_fields_of_a_text_are_refused(phrase: str) -> None:
+    refused(phrase)
+
+
+@given(day=st.integers(1, 28), month=st.integers(1, 12), year=st.integers(2000, 2030))
+def test_an_effect_field_never_reads_as_a_deadline(day: int, month: int, year: int) -> None:
+    reading = one(f"Ngày hiệu lực: {day:02d}-{month:02d}-{year}")
+    assert (reading.kind, reading.earliest, reading.last) == (
+        ONGOING,
+        date(year, month, day),
+        None,
+    )
+
+
+def test_the_end_mark_after_an_effect_clause_is_the_texts_end() -> None:
+    # w-gia-lai-qd-485-2020-phan-mem-dan-toc.yaml: "./." closes the text (Nghị định 30/2020)
+    reading = one("Quyết định này có hiệu lực thi hành kể từ ngày ký./.", ctx("2020-09-15"))
+    assert (reading.kind, str(reading.earliest)) == (ONGOING, "2020-09-15")
+
+
+def test_electronic_is_no_mistyped_from() -> None:
+    # w-luatvietnam-ban-tin-2018-06-bhxh-384-the-bhyt-dien-tu.yaml: "điện tử" (electronic)
+    assert read_days("Triển khai thẻ Bảo hiểm y tế điện tử trong năm 2018") == (
+        W,
+        "2018-01-01",
+        "2018-12-31",
+    )
+    # "tử" alone before the time may still be "từ" mistyped: a start, refused
+    assert "gõ sai dấu" in refused("Triển khai thẻ tử trong năm 2018")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "kind", "first", "last"),
+    [
+        # w-tien-giang-nq-11-2011-ktxh-2012.yaml
+        ("Điều 1. Thông qua Kế hoạch phát triển kinhtế - xã hội tỉnh Tiền Giang năm 2012, với"
+         " những nội dung chính như sau:", "2011-12-15", W, "2012-01-01", "2012-12-31"),
+        # t-cao-bang-kh-4080-truyen-thong-chong-buon-lau-2026.yaml
+        ("Ủy ban nhân dân (UBND) tỉnh ban hành Kế hoạch truyền thông phòng, chống buôn lậu, gian"
+         " lận thương mại giai đoạn 2025 - 2026 với các nội dung cụ thể như sau", "2025-12-01",
+         W, "2025-01-01", "2026-12-31"),
+    ],
+)  # fmt: skip
+def test_as_follows_after_the_time_is_no_after(
+    phrase: str, issued: str, kind: DeadlineKind, first: str, last: str
+) -> None:
+    assert read_days(phrase, issued) == (kind, first, last)
+
+
+def test_after_a_day_after_as_follows_stays_refused() -> None:
+    # "như sau 5 ngày" (as after five days?) holds a count: never a word of manner
+    refused("trước ngày 15/3/2012, như sau 5 ngày")
+
+
+def test_a_citation_line_with_its_congress_term_and_as_follows_stays_refused() -> None:
+    # w-kien-giang-kh-80-2021-ktxh-2021-2025.yaml: the resolutions carried out, the congress
+    # that adopted one named with its term; "như sau:" no longer hides them
+    phrase = (
+        "Thực hiện Nghị quyết 11-NQ/ĐH ngày 17/10/2020 của Đại hội đại biểu Đảng bộ tỉnh lần thứ"
+        " XI, nhiệm kỳ 2020 - 2025, Nghị quyết số 535/NQ-HĐND ngày 14/01/2021 của Hội đồng nhân"
+        " dân tỉnh về nhiệm vụ phát triển kinh tế-xã hội tỉnh Kiên Giang 5 năm giai đoạn 2021 -"
+        " 2025, Ủy ban nhân dân tỉnh ban hành Kế hoạch triển khai thực hiện với những nội dung"
+        " chủ yếu như sau:"
+    )
+    refused(phrase, ctx("2021-03-01"))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "first", "last"),
+    [
+        # w-quang-binh-qd-2384-2013-san-xuat-sach-hon.yaml: "GIAI ĐOẠN2013"
+        ("ÁPDỤNG SẢN XUẤT SẠCH HƠN TRONG CÔNG NGHIỆP TRÊN ĐỊA BÀN TỈNH QUẢNG BÌNH GIAI ĐOẠN2013"
+         " – 2020", "2013-09-30", "2013-01-01", "2020-12-31"),
+        ("trong tháng8/2013", "2013-01-10", "2013-08-01", "2013-08-31"),
+    ],
+)  # fmt: skip
+def test_a_word_of_time_run_into_its_number_is_read_apart(
+    phrase: str, issued: str, first: str, last: str
+) -> None:
+    assert read_days(phrase, issued) == (W, first, last)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "expected"),
+    [
+        # w-press-baoquangnam-nam-hoc-2013-2014.yaml: "giáo dục thường xuyên" is a kind of school
+        ("Theo đó, học sinh tiểu học, THCS, THPT tựu trường ngày 12.8; ngành học mầm non, giáo"
+         " dục thường xuyên (bổ túc THCS, bổ túc THPT) tựu trường ngày 26.8.", "2013-07-23",
+         [(D, "2013-08-12", "2013-08-12"), (D, "2013-08-26", "2013-08-26")]),
+        # w-press-baomoi-qdnd-khung-nam-hoc-2012-2013.yaml: "năm học" without its years names
+        # the framework, the words before the comma the step's
+        ("Khung kế hoạch thời gian năm học áp dụng chung cho giáo dục mầm non, giáo dục phổ"
+         " thông và giáo dục thường xuyên trong toàn quốc quy định ngày tựu trường sớm nhất vào"
+         " ngày 1-8-2012, muộn nhất vào ngày 28-8-2012.", None,
+         [(W, "2012-08-01", "2012-08-28")]),
+    ],
+)  # fmt: skip
+def test_school_kinds_and_a_school_year_named_are_words_of_the_step(
+    phrase: str, issued: str | None, expected: list[tuple[object, ...]]
+) -> None:
+    readings = parse_deadlines(phrase, ctx(issued))
+    assert [(r.kind, str(r.first), str(r.last)) for r in readings] == expected
+
+
+def test_a_school_year_said_as_a_time_stays_the_steps_word() -> None:
+    # "trong năm học, trước ngày …": the words before the comma are the step's, checked there
+    assert read_days("trong năm học, trước ngày 15/3/2013") == (
+        D,
+        "2013-03-15",
+        "2013-03-15",
+    )
+
+
+@pytest.mark.parametrize(
+    ("phrase", "first", "last"),
+    [
+        # w-press-laodong-nghi-tet-giap-ngo-2014.yaml: a weekday glossed by its day in
+        # parentheses, a lunar gloss after a dash, checked against the lunar calendar
+        ("Như vậy,  CCVC được nghỉ 9 ngày liên tục, từ thứ ba (28.1.2014) đến hết thứ tư "
+         " (5.2.2014) - tức từ ngày 28 tháng Chạp năm Quý Tỵ đến hết ngày 6 tháng Giêng năm Giáp"
+         " Ngọ.", "2014-01-28", "2014-02-05"),
+        ("từ thứ ba (28.1.2014) đến hết thứ tư (5.2.2014)", "2014-01-28", "2014-02-05"),
+    ],
+)  # fmt: skip
+def test_a_weekday_glossed_by_its_day_and_a_lunar_gloss_after_a_dash(
+    phrase: str, first: str, last: str
+) -> None:
+    assert read_days(phrase) == (W, first, last)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "why"),
+    [
+        # the weekday names another day, the lunar gloss another day or another year
+        ("từ thứ hai (28.1.2014) đến hết thứ tư (5.2.2014)", "không phải Thứ Hai"),
+        ("từ thứ ba (28.1.2014) đến hết thứ tư (5.2.2014) - tức từ ngày 28 tháng Chạp năm Quý Tỵ"
+         " đến hết ngày 7 tháng Giêng năm Giáp Ngọ.", "không phải 7 tháng 1"),
+        ("từ thứ ba (28.1.2014) đến hết thứ tư (5.2.2014) - tức từ ngày 28 tháng Chạp năm Quý Tỵ"
+         " đến hết ngày 6 tháng Giêng năm Ất Mùi.", "không phải năm Ất Mùi"),
+    ],
+)  # fmt: skip
+def test_a_weekday_or_a_lunar_gloss_that_disagrees_is_refused(phrase: str, why: str) -> None:
+    assert why in refused(phrase)
+
+
+@given(day=st.dates(date(2000, 1, 1), date(2030, 12, 31)), shift=st.integers(1, 6))
+def test_a_weekday_in_front_of_its_day_in_parentheses_is_checked(day: date, shift: int) -> None:
+    names = ("thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "chủ nhật")
+    written = f"{day.day}.{day.month}.{day.year}"
+    assert read_days(f"vào {names[day.weekday()]} ({written})") == (
+        D,
+        str(day),
+        str(day),
+    )
+    refused(f"vào {names[(day.weekday() + shift) % 7]} ({written})")
+
+
+def test_a_clause_of_purpose_may_open_with_as_the_basis_of() -> None:
+    # w-bxd-bao-cao-chien-luoc-nha-o-2021.yaml: "làm cơ sở …" (as the basis of), then "theo
+    # đúng tiến độ" (on schedule) and "để …": what the report is for, no time
+    phrase = (
+        "Đề nghị UBND các tỉnh, thành phố trực thuộc Trung ương gửi báo cáo về Bộ Xây dựng"
+        " trước ngày 30/3/2021 làm cơ sở xây dựng chiến lược theo đúng tiến độ được giao, để"
+        " tổng hợp và báo cáo Chính phủ, Thủ tướng Chính phủ./."
+    )
+    assert read_days(phrase, "2021-03-03") == (D, "2021-03-30", "2021-03-30")
+    # a second time in that clause is still a second time
+    refused("gửi báo cáo trước ngày 30/3/2021 làm cơ sở tổng hợp trước ngày 15/4/2021")
+    refused("gửi báo cáo trước ngày 30/3/2021 làm cơ sở xây dựng kế hoạch năm 2022")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "count"),
+    [
+        # w-vpcp-tt-01-2020-bao-cao-kiem-diem.yaml (Thông tư 01/2020/TT-VPCP)
+        ("Tần suất thực hiện báo cáo: 06 tháng và hằng năm;", 2),
+        ("Tần suất báo cáo: 6 tháng", 1),
+    ],
+)
+def test_six_months_after_a_reporting_frequency_field_is_a_cadence(phrase: str, count: int) -> None:
+    readings = parse_deadlines(phrase, ctx("2020-10-21"))
+    assert [r.kind for r in readings] == [DeadlineKind.RECURRING] * count
+    assert readings[0].rrule is not None and "INTERVAL=6" in readings[0].rrule
+
+
+@pytest.mark.parametrize("phrase", ["Thời gian: 06 tháng", "trong 06 tháng", "06 tháng"])
+def test_six_months_elsewhere_stays_a_length(phrase: str) -> None:
+    refused(phrase, ctx("2020-10-21"))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # days listed with "," inside clauses joined by ";" (o-vietjack-luat-quy-hoach-2017-
+        # hieu-luc.yaml: two effect days, the second clause's words holding commas)
+        ("Luật Quy hoạch có hiệu lực từ ngày 01/01/2019; riêng các quy định về lập, thẩm định"
+         " quy hoạch cấp quốc gia, quy hoạch vùng, quy hoạch tỉnh có hiệu lực từ ngày 01/3/2018",
+         [(None, None, "2019-01-01"), (None, None, "2018-03-01")]),
+        # w-press-baomoi-qdnd-khung-nam-hoc-2012-2013.yaml's rounds, without the lead
+        ("đợt 1 vào các ngày 3, 4, 5-7-2013; đợt 2 vào các ngày 8, 9,10-7-2013",
+         [("2013-07-03", "2013-07-05", None), ("2013-07-08", "2013-07-10", None)]),
+    ],
+)  # fmt: skip
+def test_clauses_joined_by_semicolons_keep_their_lists(
+    phrase: str, expected: list[tuple[str | None, ...]]
+) -> None:
+    readings = parse_deadlines(phrase, ctx("2017-11-24"))
+    got = [(r.first, r.last, r.earliest) for r in readings]
+    assert [tuple(str(d) if d else None for d in one) for one in got] == expected

@@ -39,7 +39,14 @@ _SIGNED_ON = (
 # Chính phủ ngày 31/3/2020" (the press's order; read as a deadline of 31/3/2020 before): a
 # few words, none of time ("của UBND tỉnh trước ngày 30/4" is a deadline)
 _ISSUER_WORD = r"\s+(?!(?:truoc|sau|den|tu|toi|han|cham|vao|trong|het|ngay|thang|nam|quy)\b)[a-z]+"
-_ISSUER_THEN_SIGNED = rf"(?:(?:\s+cua(?:{_ISSUER_WORD}){{1,8}}?)?{_SIGNED_ON})?"
+# … and the body named after the date with its edition and its term: "Nghị quyết 11-NQ/ĐH
+# ngày 17/10/2020 của Đại hội đại biểu Đảng bộ tỉnh lần thứ XI, nhiệm kỳ 2020 - 2025" (UBND
+# tỉnh Kiên Giang, KH 80/2021): the term names the congress that adopted it
+_ISSUER_TERM = (
+    rf"(?:\s*,?\s+cua(?:{_ISSUER_WORD}){{1,12}}?(?:\s*,?\s+(?:lan\s+thu|khoa)\s+[ivx]+)?"
+    r"\s*,?\s+nhiem\s+ky\s+\d{4}\s*[-–—]\s*\d{4}(?![\d/.-]))?"
+)
+_ISSUER_THEN_SIGNED = rf"(?:(?:\s+cua(?:{_ISSUER_WORD}){{1,8}}?)?{_SIGNED_ON}{_ISSUER_TERM})?"
 # A document cited by its bare number before its issuer, as the press writes the Covid-19
 # directives: "theo Chỉ thị 16 của Thủ tướng Chính phủ" (Chỉ thị 16/CT-TTg, 31/3/2020),
 # "Chỉ thị 15 của Thủ tướng": the kind of document before it, "của" and the issuer after
@@ -99,7 +106,9 @@ _TITLE = re.compile(
     rf"(?:\s*,?\s+cua(?:{_ISSUER_WORD}){{1,12}}?)?"
     rf"\s*,?\s+(?:ve|thuc\s+hien(?=\s+{_DOCUMENT_KIND}))"
     rf"\s+(?:(?!{_TITLE_STOP})[^;:()])+?"
-    r"\s*[.;]?\s*\Z",
+    # (its end, or the colon before what the plan sets out: "…, Ủy ban nhân dân tỉnh ban hành
+    # Kế hoạch triển khai thực hiện với những nội dung chủ yếu như sau:", KH 80/2021)
+    r"\s*[.;:]?\s*\Z",
     re.ASCII,
 )
 
