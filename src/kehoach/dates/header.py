@@ -232,13 +232,19 @@ def header_agrees(found: Found, context: Context) -> Found:
 # "Thời điểm có hiệu lực". A day there is when the text starts to apply (Luật Ban hành văn
 # bản quy phạm pháp luật 2015, Điều 151: "thời điểm có hiệu lực"), a start bound as "có
 # hiệu lực từ ngày D" is (`periods.build_in_force`), never a day due. Not "hết hiệu lực".
+_IN_FORCE_KEY = r"(?:ngay|thoi\s+diem)\s+(?:bat\s+dau\s+)?(?:co\s+)?hieu\s+luc"
+# ... or the day it applies from, a header of one word or two ("Áp dụng:", the summary of
+# QĐ 52/2018/QĐ-UBND of Lạng Sơn on a legal portal; "Ngày áp dụng"): "Thời gian áp dụng
+# biện pháp …" may head a window, and is not one.
+_IN_FORCE_HEADER = re.compile(
+    rf"(?<!het )(?<!cham dut )\b{_IN_FORCE_KEY}\b"
+    r"|^\W*(?:ngay\s+)?(?:bat\s+dau\s+)?ap\s+dung\W*$",
+    re.ASCII,
+)
 # ... and such a header printed with its cell on one line, as a portal's list of texts
 # prints their attributes: "Ngày hiệu lực: 01-10-2019" (Sở Xây dựng Tuyên Quang, văn bản pháp
 # quy, 2019): the cell read under that header (`in_force_under_header`)
-_IN_FORCE_LINE = re.compile(
-    r"\s*(?P<header>(?:ngay|thoi\s+diem)\s+(?:bat\s+dau\s+)?(?:co\s+)?hieu\s+luc)\s*:\s*(?P<cell>\S.*)",
-    re.ASCII,
-)
+_IN_FORCE_LINE = re.compile(rf"\s*(?P<header>{_IN_FORCE_KEY})\s*:\s*(?P<cell>\S.*)", re.ASCII)
 
 
 def in_force_line(phrase: str) -> tuple[str, str] | None:
@@ -248,16 +254,6 @@ def in_force_line(phrase: str) -> tuple[str, str] | None:
     if line is None:
         return None
     return phrase[slice(*line.span("header"))], phrase[slice(*line.span("cell"))]
-
-
-# ... or the day it applies from, a header of one word or two ("Áp dụng:", the summary of
-# QĐ 52/2018/QĐ-UBND of Lạng Sơn on a legal portal; "Ngày áp dụng"): "Thời gian áp dụng
-# biện pháp …" may head a window, and is not one.
-_IN_FORCE_HEADER = re.compile(
-    r"(?<!het )(?<!cham dut )\b(?:ngay|thoi\s+diem)\s+(?:bat\s+dau\s+)?(?:co\s+)?hieu\s+luc\b"
-    r"|^\W*(?:ngay\s+)?(?:bat\s+dau\s+)?ap\s+dung\W*$",
-    re.ASCII,
-)
 
 
 # ... a cell that is the day alone, as such a table prints it ("07/01/2026", "ngày 7/1/2026")
