@@ -183,3 +183,176 @@ def test_candidates_born_in_a_year_are_no_window(phrase: str) -> None:
 )
 def test_the_day_ages_are_reckoned_on_is_no_deadline(phrase: str) -> None:
     assert "tính tuổi" in refused(phrase, DEC_2026)
+
+
+# S7. What was done on a day, told as news after the day that opens the sentence, read as a
+# deadline on it: "Sáng 16/10/2020, Đại hội Đảng bộ tỉnh Kiên Giang đã bầu Ban Chấp hành Đảng
+# bộ tỉnh" (w-press-baomoi-dai-hoi-dang-bo-kien-giang-…yaml: "Sáng 16/10, Đại hội … đã khai
+# mạc trọng thể", refused for "đã khai mạc"; any other verb after "đã" read) -> "hạn cuối
+# 16/10/2020"; "Chiều 25-4-2011, Ủy ban bầu cử tỉnh Quảng Nam đã công bố danh sách người ứng
+# cử" (w-press-tuoitre-cong-bo-ung-cu-vien-2011.yaml, its count of candidates left out) ->
+# "hạn cuối 25/04/2011"; "Ngày 15/3/2026, UBND tỉnh đã hoàn thành việc chi trả".
+@pytest.mark.parametrize(
+    ("phrase", "issued"),
+    [
+        ("Sáng 16/10/2020, Đại hội Đảng bộ tỉnh Kiên Giang đã bầu Ban Chấp hành", "2020-10-01"),
+        ("Chiều 25-4-2011, Ủy ban bầu cử tỉnh Quảng Nam đã công bố danh sách", "2011-04-01"),
+        ("Vừa qua, ngày 15/3/2026, UBND tỉnh vừa khánh thành công trình", "2026-01-01"),
+        ("Ngày 15/3/2026, UBND tỉnh đã hoàn thành việc chi trả", "2026-01-01"),
+    ],
+)
+def test_what_was_done_on_a_day_told_as_news_is_no_deadline(phrase: str, issued: str) -> None:
+    assert "đã xảy ra" in refused(phrase, ctx(issued))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "last"),
+    [
+        # a deadline set after what was done: the day it sets reads
+        (
+            "Ngày 15/3/2026, UBND tỉnh đã có ý kiến chỉ đạo các đơn vị hoàn thành trước ngày "
+            "30/4/2026",
+            None,
+        ),
+        # something still to come on that day
+        ("Ngày 15/3/2026, UBND tỉnh sẽ khởi công dự án", "2026-03-15"),
+    ],
+)
+def test_news_of_a_day_that_sets_or_plans_is_not_refused_as_done(
+    phrase: str, last: str | None
+) -> None:
+    try:
+        readings = parse_deadlines(phrase, ctx("2026-01-01"))
+    except DeadlineError as error:
+        assert last is None and "đã xảy ra" not in error.why
+        return
+    assert last is None or str(readings[-1].last) == last
+
+
+# S8. The same news, its comma lost in a copy: "Ngày 19/9/2023 UBND huyện Hải Lăng đã có Báo
+# cáo số 447/BC-UBND báo cáo kết quả xử lý …" (n-quangtri-cv-4668-ubnd-kt-hai-ba-2023.yaml,
+# expected refused, with its comma) -> "hạn cuối 19/09/2023"; "Trong giai đoạn 2019-2021 hơn
+# 15.000 đơn vị đã được sáp nhập" (t-dantri-sap-xep-thon-to-dan-pho-2026.yaml without its
+# comma) -> window 2019–2021.
+@pytest.mark.parametrize(
+    ("phrase", "issued"),
+    [
+        (
+            "Ngày 19/9/2023 UBND huyện Hải Lăng đã có Báo cáo số 447/BC-UBND báo cáo kết quả xử "
+            "lý, giải quyết đơn kiến nghị của các công dân",
+            "2023-10-01",
+        ),
+        ("Trong giai đoạn 2019-2021 hơn 15.000 đơn vị đã được sáp nhập", "2026-01-01"),
+    ],
+)
+def test_news_that_lost_its_comma_is_still_no_deadline(phrase: str, issued: str) -> None:
+    refused(phrase, ctx(issued))
+
+
+# S9. The same, with every diacritic lost in the copy: "Trong giai doan 2019-2021, hon 15.000
+# don vi da duoc sap nhap" (t-dantri-…, its marks lost) -> window 2019–2021; "Ngay 15/3/2026,
+# UBND tinh da khoi cong du an" -> "hạn cuối 15/03/2026". Bare "da" before a verb is "đã".
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Trong giai doan 2019-2021, hon 15.000 don vi da duoc sap nhap",
+        "Ngay 15/3/2026, UBND tinh da khoi cong du an",
+    ],
+)
+def test_news_without_its_diacritics_is_still_no_deadline(phrase: str) -> None:
+    refused(phrase, ctx("2026-01-01"))
+
+
+def test_a_place_without_its_diacritics_is_no_past_mark() -> None:
+    """ "Da Nang" (Đà Nẵng) is no "đã": the meeting there on a day still reads."""
+    assert read_days("Hop tai Da Nang ngay 15/3/2026", "2026-01-01")[2] == "2026-03-15"
+
+
+# S10. An event named before its year, its diacritics lost, read as the whole year: "Dai hoi
+# TDTT tinh Dong Thap lan thu X - nam 2026" (h-baodongthap-ke-hoach-dai-hoi-tdtt-2026.yaml,
+# refused with its marks as an event held on a few days of 2026) -> window 01/01–31/12/2026.
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Dai hoi TDTT tinh Dong Thap lan thu X - nam 2026",
+        "To chuc Hoi nghi xuc tien thuong mai nam 2027",
+        "Ky thi tot nghiep THPT nam 2027",
+    ],
+)
+def test_an_event_without_its_diacritics_is_no_whole_year(phrase: str) -> None:
+    assert "sự kiện" in refused(phrase, DEC_2026)
+
+
+def test_a_review_without_its_diacritics_still_reads_its_year() -> None:
+    """ "Hoi nghi tong ket cong tac nam 2027" reviews the year: its year, as with the marks."""
+    with_marks = read_days("Hội nghị tổng kết công tác năm 2027", "2026-12-01")
+    assert read_days("Hoi nghi tong ket cong tac nam 2027", "2026-12-01") == with_marks
+
+
+# S11. What was done in a month, a quarter or a year, told after the period that opens the
+# sentence, read as a window over it: "Tháng 11-2025, toàn bộ 100 trường trong kế hoạch xây
+# dựng năm 2025 đã được khởi công" (t-sggp-bgddt-100-truong-noi-tru-bien-gioi-2026.yaml prints
+# "100/100 trường", refused for that number) -> "khoảng 01/11/2025 – 30/11/2025"; "Năm 2025,
+# tỉnh đã giải ngân 95% kế hoạch vốn", "Quý III/2025, toàn tỉnh đã hoàn thành sắp xếp" (the
+# rule knew "Trong|Qua (năm|giai đoạn) YYYY," only, tests/test_deadline_forms_t.py).
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Tháng 11-2025, toàn bộ 100 trường trong kế hoạch xây dựng năm 2025 đã được khởi công",
+        "Năm 2025, tỉnh đã giải ngân 95% kế hoạch vốn",
+        "Quý III/2025, toàn tỉnh đã hoàn thành sắp xếp",
+        "Cuối năm 2025, tỉnh đã hoàn thành",
+        "6 tháng đầu năm 2025, tỉnh đã thu hút 20 dự án",
+    ],
+)
+def test_what_was_done_in_a_period_told_as_news_is_no_window(phrase: str) -> None:
+    assert "đã xảy ra" in refused(phrase, ctx("2025-01-01"))
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    year=st.integers(2000, 2030),
+    month=st.integers(1, 12),
+    shape=st.sampled_from(["Tháng {m}/{y}", "Trong tháng {m}/{y}", "Quý II/{y}", "Năm {y}"]),
+    done=st.sampled_from(["đã khởi công", "đã được sáp nhập", "vừa ban hành", "đã hoàn thành"]),
+)
+def test_property_a_period_told_as_done_is_never_a_window(
+    year: int, month: int, shape: str, done: str
+) -> None:
+    """ "<period>, tỉnh <đã …> 12 công trình": refused, whatever the period and the verb;
+    "<period>, tỉnh phải hoàn thành …" (to come) reads."""
+    opening = shape.format(m=month, y=year)
+    with pytest.raises(DeadlineError):
+        parse_deadlines(f"{opening}, tỉnh {done} 12 công trình", ctx(f"{year}-01-01"))
+    assert parse_deadlines(f"{opening}, tỉnh phải khởi công 12 công trình", ctx(f"{year}-01-01"))
+
+
+# S12. A paper's own date, the paper named last before a bare day, read as a deadline: "Sở
+# Tài chính có Tờ trình ngày 27/7/2018", "Ý kiến của Sở Tư pháp tại Báo cáo thẩm định ngày
+# 27/7/2018" (w-lang-son-qd-52-2018-ngan-sach.yaml: "Theo đề nghị của Giám đốc Sở Tài chính
+# tại Tờ trình số 237/TTr-STC ngày 27/7/2018 …", a named misread tune-w closes; without the
+# number it read too), "Giấy mời ngày 27/7/2018", "Giấy phép xây dựng số 12 cấp ngày
+# 27/7/2018" -> "hạn cuối 27/07/2018". ("Tờ trình ngày …" opening the words was refused.)
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Sở Tài chính có Tờ trình ngày 27/7/2018",
+        "Ý kiến của Sở Tư pháp tại Báo cáo thẩm định ngày 27/7/2018",
+        "Giấy mời ngày 27/7/2018",
+        "Giấy phép xây dựng số 12 cấp ngày 27/7/2018",
+    ],
+)
+def test_a_papers_own_date_is_no_deadline(phrase: str) -> None:
+    assert "ngày ký, ban hành" in refused(phrase, ctx("2018-07-01"))
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Cấp giấy phép ngày 27/7/2018",
+        "Gửi giấy mời trước ngày 27/7/2018",
+        "Hoàn thành việc cấp giấy chứng nhận trước ngày 27/7/2018",
+    ],
+)
+def test_a_task_on_such_papers_still_reads(phrase: str) -> None:
+    assert read_days(phrase, "2018-07-01")[2] == "2018-07-27"

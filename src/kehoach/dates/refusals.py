@@ -31,7 +31,7 @@ from kehoach.dates.grammar import (
     show,
 )
 from kehoach.dates.lunar import LunarEnd, Unlunar, cycle_name, eve_disagreement, gloss_disagreement
-from kehoach.dates.news import refuse_issuing_told
+from kehoach.dates.news import TO_COME, refuse_news_told
 from kehoach.dates.reading import Context, DeadlineKind, Frequency
 from kehoach.dates.reporting import report_days_agree
 
@@ -134,56 +134,19 @@ _HELD = re.compile(
     r"|khai\s+mac|be\s+mac|bat\s+dau)\b",
     re.ASCII,
 )
-# ... unless the phrase names something still to come: "… đã đồng loạt triển khai tiêm phòng
-# …, phấn đấu kết thúc vào ngày 30/10/2023" (Thanh Hóa, 2023), "sẽ", "dự kiến", "yêu cầu".
-# Read with the diacritics: folded, "tới" (coming) would be "tối" (evening), "sẽ" "se".
-_TO_COME = re.compile(r"(?i)(?<!\w)(?:sẽ|dự kiến|tới|phấn đấu|yêu cầu|đề nghị|phải|cam kết)(?!\w)")
+# ... unless the phrase names something still to come (`news.TO_COME`)
 _DATED_OR_COUNTED = re.compile(r"\d", re.ASCII)
 
 
-# ... and a result told of a period the sentence opens with: "Trong giai đoạn 2019-2021, hơn
-# 15.000 đơn vị đã được sáp nhập" (Dân trí, 2026, of the villages merged), "Trong năm 2025,
-# tỉnh đã giải ngân …": what was done in that period, never a window still due. Any verb after
-# "đã" (the past is the sentence's, not the verb's), unless something is still to come
-# (`_TO_COME`) or a deadline word follows (`_DUE_AFTER_PERIOD`): "Trong năm 2026, các đơn vị
-# đã được giao phải hoàn thành trước ngày …" sets one; "đã hoàn thành" is the result itself.
-# Read with the diacritics: folded, "đã" is "đa" (many).
-# An article's number may open it: "Điều 2. Trong giai đoạn 2006 - 2010, tình hình phát triển
-# kinh tế - xã hội của tỉnh đã đạt được những thành tựu quan trọng" (HĐND tỉnh Bà Rịa - Vũng
-# Tàu, NQ 37/2011).
-_PERIOD_OPENING = re.compile(
-    r"^\W*(?:dieu\s+\d{1,3}\s*[.:]\s*)?(?:trong|qua)\s+(?:(?:giai\s+doan|cac\s+nam|nhung\s+nam|nam)\s+)?"
-    r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s*,",
-    re.ASCII,
-)
-_PAST_MARK = re.compile(r"(?<!\w)đã(?!\w)")
-_DUE_AFTER_PERIOD = re.compile(
-    r"(?<!\w)(?:trước|chậm nhất|muộn nhất|trễ nhất|đến hết|hạn(?! chế)|không quá"
-    r"|(?<!đã )(?<!được )(?:hoàn thành|hoàn tất|xong|kết thúc))(?!\w)"
-)
-
-
-def _result_of_period(source: Source) -> re.Match[str] | None:
-    """Where `source` opens with a period (`_PERIOD_OPENING`) whose results it tells with
-    "đã" (`_PAST_MARK`), nothing to come and no deadline word; else None."""
-    opening = _PERIOD_OPENING.match(source.prepared)
-    if opening is None or not _PAST_MARK.search(source.text.lower()):
-        return None
-    rest = " ".join(source.original(opening.end(), len(source.prepared)).lower().split())
-    if _TO_COME.search(source.text) or _DUE_AFTER_PERIOD.search(rest):
-        return None
-    return opening
-
-
 def refuse_told_as_done(source: Source) -> None:
-    """Refuse a dated phrase that tells of a thing received (`_RECEIVED`), of an event held
-    (`_HELD`, unless something is still to come, `_TO_COME`) or of the results of a period
-    it opens with (`_result_of_period`): a past event, never a deadline."""
+    """Refuse a dated phrase that tells of a thing received (`_RECEIVED`) or of an event held
+    (`_HELD`, unless something is still to come, `news.TO_COME`): a past event, never a
+    deadline. Anything told as done after the day or period that opens the phrase is
+    `news.refuse_news_told`'s."""
     text = source.prepared
     found = _RECEIVED.search(text) if _DATED.search(text) else None
-    if found is None and _DATED_OR_COUNTED.search(text) and not _TO_COME.search(source.text):
+    if found is None and _DATED_OR_COUNTED.search(text) and not TO_COME.search(source.text):
         found = _HELD.search(text)
-    found = found or _result_of_period(source)
     if found:
         said = source.original(*found.span())
         raise Unreadable(
@@ -430,8 +393,8 @@ def refuse_unread_kinds(source: Source) -> None:
     without its day (`refuse_occasion_of_a_term`), a day off moved where
     kehoach does not move it (`refuse_unmodelled_shift`), a body ranked by when it finished
     (`refuse_ranked`), what a criterion is (`refuse_criterion`), the moment an inventory
-    or a census counts as of (`refuse_snapshot_moment`), a document's issuing told as news
-    (`news.refuse_issuing_told`). Each
+    or a census counts as of (`refuse_snapshot_moment`), news told after the day or the
+    period that opens it: a document issued, anything done (`news.refuse_news_told`). Each
     is final (`Contradicted`): no cut of the phrase reads its day with the words left as the
     step."""
     try:
@@ -446,7 +409,7 @@ def refuse_unread_kinds(source: Source) -> None:
         refuse_ranked(source)
         refuse_criterion(source)
         refuse_snapshot_moment(source)
-        refuse_issuing_told(source)
+        refuse_news_told(source)
     except Unreadable as error:
         raise Contradicted(error.why) from None
 
