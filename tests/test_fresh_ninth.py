@@ -92,7 +92,7 @@ def test_a_branch_that_moved_a_deadline_twice_needs_a_decision_for_each_move(
     )
     checked = run("diff", "HEAD~2", "HEAD", "--require-reasons", cwd=root)
     assert checked.returncode == 1, checked.stdout + checked.stderr
-    assert "1 thời hạn dời chưa ghi lý do" in checked.stdout
+    assert "1 thời hạn dời chưa ghi đủ lý do và văn bản quyết định" in checked.stdout
     assert "1 lần dời trước đó chưa ghi văn bản quyết định" in checked.stdout
     move = json.loads(run("diff", "HEAD~2", "HEAD", "--format", "json", cwd=root).stdout)
     deadline = move["plans"][0]["tasks"][0]["deadlines"][0]

@@ -706,11 +706,23 @@ def _wholly_enclosed(text: str) -> bool:
     return ENCLOSED.fullmatch(fold(text)) is not None
 
 
+# a whole phrase in quotes, as a cell is copied from a spreadsheet or quoted in a report
+# ('"Từ ngày 03/02/2026 đến ngày 15/3/2026"', '“Trước ngày 15/12/2026”'): the same phrase
+_QUOTED = re.compile(r'\s*(?P<open>["“«])(?P<inner>[^"“”«»]*)(?P<close>["”»])[ .,;:]*')
+_QUOTE_PAIRS = frozenset({'""', "“”", "«»"})
+
+
+def _quoted(prepared: str) -> re.Match[str] | None:
+    """The whole `prepared` phrase in a pair of quotes (`_QUOTED`), or None."""
+    found = _QUOTED.fullmatch(prepared)
+    return found if found and found["open"] + found["close"] in _QUOTE_PAIRS else None
+
+
 def _unenclosed(text: str) -> Source:
     """`text` to read, a whole phrase in parentheses ("(ngày 12-10)") out of them; an empty
     phrase is refused."""
     source = Source.of(text, fold(text))
-    if inner := ENCLOSED.fullmatch(source.prepared):
+    if inner := ENCLOSED.fullmatch(source.prepared) or _quoted(source.prepared):
         source = source.blank(inner.start(), inner.start("inner")).blank(
             inner.end("inner"), inner.end()
         )

@@ -72,7 +72,9 @@ _MISLEADING_WORDS = frozenset({"sau", "từ", "đầu", "giữa", "khoảng", "�
 _NUMBER_IN_LABEL = re.compile(r"\d\s*[/.-]\s*\d|\bso\s*\d", re.ASCII)
 _CHUNK = re.compile(r"\S+")
 _NOT_WORD = re.compile(r"\W")
-_TRIM = " ,:;.–—-•+"
+# punctuation around a label's word, quotes too: '"Từ ngày 03/02/2026' (an Excel cell copied
+# with its opening quote, fresh11) is "từ", a start, never a step named '"Từ' before a due day
+_TRIM = " ,:;.–—-•+\"'“”‘’«»"
 
 
 # "không quá ngày 08/4/2022", "không muộn hơn ngày 30/6/2021", "không được chậm hơn ngày

@@ -7,13 +7,14 @@ what needs more than one field: readable deadlines, references, agencies, histor
 from __future__ import annotations
 
 import difflib
+import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from kehoach.base.findings import Finding, error, warning
-from kehoach.base.text import shown_unseen, squash
+from kehoach.base.text import nfc, shown_unseen, squash
 from kehoach.dates.deadline import DeadlineError
 from kehoach.dates.reading import DeadlineKind, Series
 from kehoach.dates.recurrence import due_within, find_period, next_occurrence, period_key
@@ -382,6 +383,7 @@ def _agency_finding(
                 f"không có cơ quan '{name}' trong danh mục: '{name}' là cơ quan của một xã, "
                 "phường, đặc khu: ghi 'commune:' (xã, phường, đặc khu ban hành kế hoạch)"
             )
+        message += _district_hint(name, pf, directory)
         if pf.plan.jurisdiction is None and directory.resolve(name, _any_province()):
             message += (
                 f"; '{name}' là cơ quan của một tỉnh: ghi 'jurisdiction:' (tỉnh, thành phố "
@@ -442,6 +444,27 @@ def jurisdictions_known(check: Check) -> Iterator[Finding]:
             "unknown-jurisdiction",
             _unknown_province(plan.jurisdiction, national),
         )
+
+
+# A district's word (huyện, quận, thị xã) standing alone in a name: "UBND huyện Trảng Bom",
+# not "Cơ quan" (whose folded form holds "quan"), so matched with its diacritics.
+_DISTRICT = re.compile(r"(?<!\w)(huyện|quận|thị xã)(?!\w)")
+
+
+def _district_hint(name: str, pf: PlanFile, directory: Directory) -> str:
+    """For a district's body named by a plan dated after districts ended (30/6/2025, the
+    level "Cấp huyện" of the national registry, Nghị quyết 60-NQ/TW): why it is unknown
+    and what to write instead; "" otherwise. The plan copied an old template's names."""
+    day = plan_day(pf.plan)
+    levels = directory.national.levels
+    until = next((t.valid_until for t in levels if t.id == "cap-huyen"), None)
+    if day is None or until is None or day <= until or not _DISTRICT.search(nfc(name).lower()):
+        return ""
+    return (
+        f"; cấp huyện chấm dứt hoạt động từ {until + timedelta(days=1):%d/%m/%Y} (Nghị quyết "
+        "60-NQ/TW), trước ngày của kế hoạch: ghi cơ quan nay đảm nhận việc này (UBND xã, "
+        "phường hoặc cơ quan cấp tỉnh)"
+    )
 
 
 def _a_communes(name: str, directory: Directory, scope: Scope) -> bool:
