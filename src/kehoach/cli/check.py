@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from kehoach.base.files import os_reason
-from kehoach.base.text import first_control, fold
+from kehoach.base.text import first_control
 
 from . import texts
 from .common import (
@@ -248,28 +248,14 @@ def _undecodable(line: str) -> str | None:
     return None
 
 
-# The headings a plan's deadline column is printed under (folded), as `import` reads them:
-# a clerk who copies the column from Word or Excel copies its heading too.
-_COLUMN_HEADERS = frozenset(
-    {
-        "thoi han",
-        "thoi han hoan thanh",
-        "thoi gian",
-        "thoi gian hoan thanh",
-        "thoi gian thuc hien",
-        "tien do",
-        "tien do thuc hien",
-        "tien do hoan thanh",
-        "han hoan thanh",
-        "moc thoi gian",
-    }
-)
-
-
 def _column_header(line: str) -> bool:
-    """Whether `line` is only the heading of a deadline column ("Thời gian hoàn thành"),
-    not a phrase: no day, no number, nothing but the heading's words."""
-    return " ".join(re.sub(r"[^a-z ]+", " ", fold(line)).split()) in _COLUMN_HEADERS
+    """Whether `line` is only the heading of a deadline column ("Thời gian hoàn thành"), as
+    `import` reads such a column: a clerk who copies the column from Word or Excel copies
+    its heading too. A line with a day or another word ("Thời gian: 15/12/2025") is a
+    phrase."""
+    from kehoach.review.importer import is_heading
+
+    return is_heading(line, "deadline")
 
 
 def _control_in(line: str) -> str | None:

@@ -62,6 +62,7 @@ from kehoach.dates.cadence import (
     rule_of_listed,
     weekly_on,
 )
+from kehoach.dates.calledoff import refuse_called_off_after
 from kehoach.dates.citations import DOCUMENT_WORDS, cited_years, document_day
 from kehoach.dates.combine import combine, length_agrees, with_count_note
 from kehoach.dates.counted import UNITS, build_coming, build_relative
@@ -134,7 +135,6 @@ from kehoach.dates.label import (
     period_after_a_noun,
     read_label,
     refuse_another_time,
-    refuse_called_off,
     refuse_unanchored,
     subject_year,
 )
@@ -1219,7 +1219,7 @@ def _time_then_step(given: Input) -> list[Found] | None:
     one = found[0]
     if len(found) != 1 or one.label is not None or label is None:
         return None
-    refuse_called_off(label)  # "Ngày 12/10/2022 thi chọn học sinh giỏi, hoãn"
+    refuse_called_off_after(label)  # "Ngày 12/10/2022 thi chọn học sinh giỏi, hoãn"
     refuse_another_time(label)  # "…: Tổng điều tra dân số năm 2019, năm tới"
     years = (one.first.year, one.last.year) if one.first and one.last else ()
     if any(year not in years for year in label_years(step.prepared)):
@@ -1964,7 +1964,7 @@ def _trailing_step(parts: list[Source], given: Input) -> str | None:
         except Unreadable:
             return None
         try:
-            refuse_called_off(step or "")  # "Chậm nhất ngày 2/5, tổ bầu cử niêm yết, hoãn"
+            refuse_called_off_after(step or "")  # "Chậm nhất ngày 2/5, tổ bầu cử niêm yết, hoãn"
         except Unreadable as error:
             raise Decided(error.why) from None
         return step

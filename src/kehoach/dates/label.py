@@ -11,6 +11,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from kehoach.base.text import fold, is_syllable
+from kehoach.dates.calledoff import refuse_called_off_after, refuse_called_off_before
 from kehoach.dates.citations import without_references
 from kehoach.dates.grammar import (
     ALTERNATIVE,
@@ -373,7 +374,7 @@ def read_step(source: Source, start: int, end: int) -> str:
             "hãy ghi last_day (và first_day) theo văn bản"
         )
     _no_day_inside(text, before_a_day=False)  # "…, thứ Hai", "…, dời lại", "…, trở đi"
-    refuse_called_off(text)
+    refuse_called_off_after(text)
     refuse_another_time(text)
     if bound := _BOUND_AFTER.search(fold(text)):  # "…, ít nhất", "…, tối đa": of what?
         raise Unreadable(
@@ -565,7 +566,7 @@ def read_trailing(text: str, after_a_day: bool, explained: tuple[tuple[int, int]
             f"“{said_moved}” sau thời hạn: thời hạn đã đổi hoặc chỉ là dự kiến; ghi thời "
             "hạn hiện hành (last_day), thời hạn cũ vào history"
         )
-    refuse_called_off(words)  # "…, bị hủy", "…, tạm dừng"
+    refuse_called_off_after(words)  # "…, bị hủy", "…, tạm dừng"
     return shown
 
 
@@ -833,66 +834,6 @@ _NOT_A_SUBJECT = frozenset(
     | {"nay", "ky", "dot", "thanh", "xong", "hien", "khai", "chuc", "ra", "dung", "thuc"}
     | {"kien", "nhat", "han", "la", "se", "duoc", "tiep", "theo", "nhung", "cac", "moi"}
 )
-
-
-# A step after its day that calls the day off: "…, hoãn" (postponed), "bị hủy" (cancelled),
-# "tạm dừng" (suspended). Before a day these name the work ("Hủy bỏ … trước ngày 15/3" is a
-# deadline to cancel something); after it they say the day no longer holds.
-_CALLED_OFF = re.compile(
-    r"(?:\b(?:hoãn|hoãn\s+lại|tạm\s+hoãn|hủy|huỷ|hủy\s+bỏ|huỷ\s+bỏ|bị\s+hủy|bị\s+huỷ|tạm\s+dừng"
-    r"|tạm\s+ngừng|dừng|ngừng|đình\s+chỉ|bãi\s+bỏ|thôi|không\s+tổ\s+chức)|\b(?:hoan|huy|dung|ngung))"
-    r"[\s.,;:!)]*$",
-    re.IGNORECASE,
-)
-
-
-# ... or, before the day, that opens saying so: "Hoãn tổ chức Hội nghị ngày 15/3", "Hủy bỏ
-# Hội nghị ngày 15/3", "miễn báo cáo quý I/2027" ("Bỏ phiếu ngày 15/3", a vote, reads)
-_CALLED_OFF_FIRST = re.compile(
-    r"(?:hoãn|tạm\s+hoãn|hủy|huỷ|tạm\s+dừng|tạm\s+ngừng|dừng|ngừng|đình\s+chỉ|bãi\s+bỏ|thôi"
-    r"|miễn\s+(?:báo\s+cáo|nộp|thực\s+hiện|kiểm\s+tra|tổ\s+chức))(?!\w)(?!\s+(?:thúc|chân)\b)"
-)
-# ... on a bare day or period ("Hủy bỏ văn bản trước ngày 15/3" is a deadline to cancel by;
-# "tạm dừng đến ngày 30/6" is refused as a pause)
-_BARE_TIME_NEXT = re.compile(r"\s*(?:vao\s+)?(?:(?:ngay\s+)?\d|(?:thang|quy|nam)\b)", re.ASCII)
-_CONTENT_LAST = re.compile(r"(?i)\bnội\s+dung[\s.,;:!)]*$")
-
-
-# A legal portal's history of a text lists its days, what happened to it and the text that
-# did it: "10/02/2009 Văn bản được ban hành 03/2009/TT-BCT", "05/11/2019 Bị bãi bỏ
-# 17/2019/TT-BCT" (vbpl.vn, Lịch sử hiệu lực of Thông tư 03/2009/TT-BCT). Issued, out of
-# force, replaced, amended: the day is the text's, never a deadline; repealed is called off
-# (`_CALLED_OFF`, once the number after it is set aside), taking effect a start bound
-# (`header.in_force_under_header`).
-_TEXT_ENDED = re.compile(
-    r"(?:van\s+ban\s+)?(?:(?:duoc|da\s+duoc)\s+ban\s+hanh|het\s+hieu\s+luc(?:\s+toan\s+bo)?"
-    r"|(?:bi|duoc)\s+(?:thay\s+the|sua\s+doi(?:\s*,?\s*bo\s+sung)?)|ngung\s+hieu\s+luc)",
-    re.ASCII,
-)
-
-
-def refuse_called_off(step: str) -> None:
-    """Refuse a step, written after its day, that ends saying the day is called off (see
-    `_CALLED_OFF`), the number of the text that did it aside; bare "hoan", "huy" typed
-    without diacritics are taken for them ("nội dung", content, written with its
-    diacritics, is no "dừng"). Refuse too a step that is only what happened to a text that
-    day (`_TEXT_ENDED`)."""
-    step = without_references(step)  # "Bị bãi bỏ 17/2019/TT-BCT"
-    said = " ".join(step.split()).strip(" .;:")
-    if _TEXT_ENDED.fullmatch(fold(said).lower()):
-        raise Unreadable(
-            f"“{said}” sau ngày tháng kể việc một văn bản được ban hành, hết hiệu lực, bị thay "
-            "thế hay sửa đổi: ngày đó là của văn bản, không phải thời hạn; ghi last_day theo "
-            "văn bản nếu có hạn"
-        )
-    if found := _CALLED_OFF.search(step):
-        said = found.group().strip(" .,;:!)")
-        if _CONTENT_LAST.search(step):
-            return  # "Quảng Nam sẽ trình các nội dung": content, no "dừng"
-        raise Unreadable(
-            f"“{said}” sau ngày tháng nói thời hạn đã hoãn, hủy hoặc dừng: không còn là hạn; "
-            "ghi thời hạn hiện hành (last_day), thời hạn cũ vào history"
-        )
 
 
 def label_years(words: str) -> list[int]:
@@ -1635,11 +1576,7 @@ def _no_other_day(said: list[str], words: list[str], rest: str, text: str) -> No
             "“báo cáo …” trước một kỳ là tên báo cáo của kỳ đó (số liệu của kỳ), không phải hạn "
             "gửi; ghi last_day theo hạn văn bản nêu"
         )
-    if _CALLED_OFF_FIRST.match(" ".join(said)) and _BARE_TIME_NEXT.match(rest):
-        raise Unreadable(  # "Hoãn tổ chức Hội nghị ngày 15/3/2027": no longer that day
-            f"“{' '.join(said)}” nói việc ngày đó đã hoãn, hủy, dừng hoặc được miễn: không còn "
-            "là hạn; ghi thời hạn hiện hành (last_day), thời hạn cũ vào history"
-        )
+    refuse_called_off_before(" ".join(said), rest)  # "Hoãn tổ chức Hội nghị ngày 15/3/2027"
     opening = [word for word in words if word][:2]
     if opening[:1] == ["khi"] or opening == ["ngay", "khi"]:
         raise Unreadable(  # "khi có hướng dẫn của Bộ (dự kiến tháng 3/2027)": the guidance's day

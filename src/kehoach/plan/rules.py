@@ -877,6 +877,15 @@ RULES: tuple[Rule, ...] = (
 )
 
 
+# The two rules that cross files: a plan's id is the repository's (`unique_plan_ids` faults
+# the later of two files sharing one), and the registry's findings fall on the registry.
+# Every other rule's findings on a plan read that plan alone, with the settings, the
+# registry and the calendar: `check_edited` runs those on the edited plan only. A new rule
+# that reads another plan belongs here.
+REPOSITORY_RULES: tuple[Rule, ...] = (unique_plan_ids, registry_consistent)
+PLAN_RULES: tuple[Rule, ...] = tuple(rule for rule in RULES if rule not in REPOSITORY_RULES)
+
+
 # Rules that compare the files with the day of the check: run only when given one, and
 # never kept in the cache (tomorrow they may say something else).
 DAY_RULES: tuple[Rule, ...] = (completion_not_future,)
@@ -895,6 +904,30 @@ def check_repository(
         return found
     check = Check(replace(repo, plans=[*repo.plans, *repo.damaged]), settings, calendar, today)
     return sorted({*found, *(f for rule in DAY_RULES for f in rule(check))})
+
+
+def check_edited(
+    before: Repository, found: list[Finding], after: Repository, name: str, settings: Settings
+) -> list[Finding]:
+    """What `check_repository(after, settings)` returns, for `after` that differs from
+    `before` only in the plan file `name` (an edit), given `found`, the findings of
+    `before`: the plan rules (`PLAN_RULES`) run on that one plan, the repository rules on
+    every file, before and after; the findings of the other plans are kept."""
+    edited = [pf for pf in [*after.plans, *after.damaged] if pf.name == name]
+    crossed = {f for rule in REPOSITORY_RULES for f in rule(_check_of(before, settings))}
+    kept = {f for f in found if f.path != name and f not in crossed}
+    own = Check(replace(after, plans=edited, damaged=[]), settings)
+    return sorted(
+        kept
+        | {f for f in after.findings if f.path == name}
+        | {f for rule in REPOSITORY_RULES for f in rule(_check_of(after, settings))}
+        | {f for rule in PLAN_RULES for f in rule(own)}
+    )
+
+
+def _check_of(repo: Repository, settings: Settings) -> Check:
+    """What the rules get for `repo`: its damaged plans are checked too."""
+    return Check(replace(repo, plans=[*repo.plans, *repo.damaged]), settings)
 
 
 def calendar_key(calendar: Calendar) -> str | None:
