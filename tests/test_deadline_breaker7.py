@@ -51,7 +51,8 @@ def test_congresses_of_all_levels_alone_keep_their_year() -> None:
         "Ngày ban hành: 15/3/2027",
         "Ngày ký: 15/3/2027",
         "Ngày đăng: 15/3/2027",
-        "Ngày hiệu lực: 15/3/2027",
+        # ("Ngày hiệu lực: 15/3/2027" is a start bound since tune-w, never a due day: the
+        # field printed with its day, read as under that column header; test_deadline_forms_w)
         "Ngày nhận: 15/3/2027",
         "Tờ trình ngày 15/3/2027",
         "Biên bản ngày 15/3/2027",

@@ -42,8 +42,8 @@ def test_an_inventory_moment_is_no_deadline(phrase: str) -> None:
 @pytest.mark.parametrize(
     ("phrase", "issued", "expected"),
     [
-        # a census's moment is the day it is held (d-tdt-2019-anninhthudo.yaml)
-        ("Thời điểm điều tra là 0 giờ ngày 1-4-2019", "2019-03-01", (D, date(2019, 4, 1))),
+        # (a census's moment, "Thời điểm điều tra là 0 giờ ngày 1-4-2019", once read as the day
+        # it is held, is a snapshot since tune-w, the lead's convention: test_deadline_forms_w)
         # a report's data period (g-bac-kan-cv-5718-2021-bao-cao-tthc-quy-iii.yaml)
         (
             "Thời điểm chốt số liệu báo cáo: Từ ngày 15/6/2021 đến hết ngày 14/9/2021",

@@ -142,9 +142,9 @@ def _trailing_lunar_gloss(source: Source, asides: Asides) -> tuple[Source, Aside
     đến 21/02/2026, tương ứng ngày 24/12 năm Ất Tỵ đến mùng 5 Tết Bính Ngọ": a lunar gloss
     closing the phrase after "tức", "tương ứng", "nhằm", read as one in parentheses is."""
     for lead in TRAILING.finditer(source.prepared):
-        ends = _lunar_gloss(source.prepared[lead.start() :].strip(" ,;"))
+        ends = _lunar_gloss(source.prepared[lead.start() :].strip(" ,;–—-"))
         if ends:
-            said = source.original(lead.start(), len(source.prepared)).strip(" ,.;:")
+            said = source.original(lead.start(), len(source.prepared)).strip(" ,.;:–—-")
             asides = _glossed(asides._replace(lunar=asides.lunar + ends), " ".join(said.split()))
             return source.blank(lead.start(), len(source.prepared)), asides, True
     return source, asides, False
@@ -489,7 +489,13 @@ _WEEKDAY_BEFORE_DAY = (
 )
 # "từ thứ hai ngày 16/2/2026 … đến hết thứ sáu, ngày 20/2/2026" (Dân trí, Tết 2026): before a
 # day written with its year, checked here
-_WEEKDAY_THEN_DAY = re.compile(_WEEKDAY_BEFORE_DAY + rf"(?=(?:ngay\s+)?{_DAY_WITH_YEAR})", re.ASCII)
+# ... or with the day in parentheses after it: "đi làm bù vào thứ bảy (25.1.2014) và thứ bảy
+# (8.2.2014)", "nghỉ 9 ngày liên tục, từ thứ ba (28.1.2014) đến hết thứ tư (5.2.2014)" (Báo
+# Lao Động, Tết Giáp Ngọ 2014): the parentheses are blanked with the weekday
+_WEEKDAY_THEN_DAY = re.compile(
+    _WEEKDAY_BEFORE_DAY + rf"(?P<open>\(\s*)?(?=(?:ngay\s+)?{_DAY_WITH_YEAR}(?(open)\s*\)))",
+    re.ASCII,
+)
 
 
 def _weekdays_of_dated_days(source: Source) -> Source:
@@ -504,6 +510,9 @@ def _weekdays_of_dated_days(source: Source) -> Source:
                 f"{WEEKDAYS[weekday_number(found)]}"
             )
         source = source.blank(found.start(), found.end())
+        if found["open"]:  # and the closing parenthesis after the day
+            close = source.prepared.index(")", found.end())
+            source = source.blank(close, close + 1)
     return source
 
 

@@ -21,19 +21,32 @@ _DOCUMENT_KIND = (
     r"(?:quyet\s+dinh|nghi\s+quyet|nghi\s+dinh|chi\s+thi|cong\s+van|ke\s+hoach|thong\s+tu"
     r"|thong\s+bao|cong\s+dien|ket\s+luan|huong\s+dan|quy\s+dinh|van\s+ban|to\s+trinh|luat)"
 )
+# ... the code's parts joined by a hyphen, or by a spaced en dash as some pages print it:
+# "Tờ trình số 56/TTr – SCT ngày 02 tháng 02 năm 2015" (UBND tỉnh Lai Châu, QĐ 08/2015), a
+# part that no number follows ("số 12/KH – tháng 3" would be a month after the number)
 _DOCUMENT_CODE = (
-    r"\d{1,5}(?:\s*/\s*\d{4})?\s*/\s*[a-z][a-z0-9]*(?:\s*-\s*[a-z][a-z0-9]*)*"
+    r"\d{1,5}(?:\s*/\s*\d{4})?\s*/\s*[a-z][a-z0-9]*"
+    r"(?:\s*-\s*[a-z][a-z0-9]*|\s*–\s*[a-z][a-z0-9]*(?![a-z0-9]|\s+\d))*"
     r"|\d{1,3}-[a-z]{2,}(?:/[a-z]+)+"  # "20-NQ/TW", "05-CT/TW": the Party's numbering
 )
+# (a full stop after the year ends the sentence: "… Báo cáo số 332/BC-STC ngày 17/8/2018.",
+# UBND tỉnh Lạng Sơn, QĐ 52/2018; only a digit after it continues the number)
 _SIGNED_ON = (
     r"\s*,?\s+ngay\s+(?:\d{1,2}\s*([/.-])\s*\d{1,2}\s*\1\s*\d{4}"
-    r"|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4})(?![\d/.-])"
+    r"|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4})(?![\d/-]|\.\d)"
 )
 # … and the issuer named between the number and that date: "Chỉ thị 16/CT-TTg của Thủ tướng
 # Chính phủ ngày 31/3/2020" (the press's order; read as a deadline of 31/3/2020 before): a
 # few words, none of time ("của UBND tỉnh trước ngày 30/4" is a deadline)
 _ISSUER_WORD = r"\s+(?!(?:truoc|sau|den|tu|toi|han|cham|vao|trong|het|ngay|thang|nam|quy)\b)[a-z]+"
-_ISSUER_THEN_SIGNED = rf"(?:(?:\s+cua(?:{_ISSUER_WORD}){{1,8}}?)?{_SIGNED_ON})?"
+# … and the body named after the date with its edition and its term: "Nghị quyết 11-NQ/ĐH
+# ngày 17/10/2020 của Đại hội đại biểu Đảng bộ tỉnh lần thứ XI, nhiệm kỳ 2020 - 2025" (UBND
+# tỉnh Kiên Giang, KH 80/2021): the term names the congress that adopted it
+_ISSUER_TERM = (
+    rf"(?:\s*,?\s+cua(?:{_ISSUER_WORD}){{1,12}}?(?:\s*,?\s+(?:lan\s+thu|khoa)\s+[ivx]+)?"
+    r"\s*,?\s+nhiem\s+ky\s+\d{4}\s*[-–—]\s*\d{4}(?![\d/.-]))?"
+)
+_ISSUER_THEN_SIGNED = rf"(?:(?:\s+cua(?:{_ISSUER_WORD}){{1,8}}?)?{_SIGNED_ON}{_ISSUER_TERM})?"
 # A document cited by its bare number before its issuer, as the press writes the Covid-19
 # directives: "theo Chỉ thị 16 của Thủ tướng Chính phủ" (Chỉ thị 16/CT-TTg, 31/3/2020),
 # "Chỉ thị 15 của Thủ tướng": the kind of document before it, "của" and the issuer after
@@ -43,7 +56,7 @@ _SHORT_CITATION = (
 )
 _REFERENCE = re.compile(
     r"(?<![a-z0-9])(?:(?:theo|tai|can\s+cu)\s+)?(?:(?:dieu|khoan|diem|muc)\s+\d{1,3}\s*,?\s*)*"
-    rf"(?:(?:{_DOCUMENT_KIND}\s+)?(?:so\s*)?(?<![\d/.-])(?:{_DOCUMENT_CODE})(?![a-z0-9])"
+    rf"(?:(?:{_DOCUMENT_KIND}\s+)?(?:so\s*:?\s*)?(?<![\d/.-])(?:{_DOCUMENT_CODE})(?![a-z0-9])"
     rf"|{_SHORT_CITATION}){_ISSUER_THEN_SIGNED}",
     re.ASCII,
 )
@@ -53,10 +66,14 @@ _REFERENCE = re.compile(
 # passed, which names it, never the deadline's. The name is a few words, none of time and no
 # verb of doing ("Luật Đất đai, hoàn thành năm 2024 …" names a time), and an abbreviation in
 # parentheses; the year follows it. "Tổ chức" only opens a name ("Luật Tổ chức chính quyền
-# địa phương năm 2015").
+# địa phương năm 2015"). "Và" joins two words of one name, "Luật Hôn nhân và gia đình năm
+# 2014" (Bộ Tư pháp, QĐ 460/QĐ-BTP, 2019), "Luật Khoa học và Công nghệ năm 2013", never a
+# plan or a document after the law ("Luật Đất đai và kế hoạch … năm 2025" is a plan's year).
 _NAME_WORD = (
     r"(?:\s*,?\s+(?!(?:truoc|sau|den|tu|toi|han|cham|vao|trong|het|ngay|thang|quy|nam|tuan"
-    r"|hang|moi|dot|ky|lan|khi|nay|cua|theo|tai|va|hoac|xong|hoan\s+thanh|thuc\s+hien"
+    r"|hang|moi|dot|ky|lan|khi|nay|cua|theo|tai|hoac|xong|hoan\s+thanh|thuc\s+hien"
+    r"|va(?=\s+(?:nam|cac|nhung|ke\s+hoach|chuong\s+trinh|de\s+an|nhiem\s+vu|van\s+ban"
+    rf"|{_DOCUMENT_KIND}|[a-z]+\s+nam\s+\d{{4}})\b)"
     r"|trien\s+khai|ket\s+thuc|bat\s+dau|dien\s+ra|hieu\s+luc|ap\s+dung|ban\s+hanh"
     r"|(?<!luat\s)to\s+chuc)\b)[a-z]+|\s+\([a-z&, ]{1,20}\))"
 )
@@ -89,7 +106,9 @@ _TITLE = re.compile(
     rf"(?:\s*,?\s+cua(?:{_ISSUER_WORD}){{1,12}}?)?"
     rf"\s*,?\s+(?:ve|thuc\s+hien(?=\s+{_DOCUMENT_KIND}))"
     rf"\s+(?:(?!{_TITLE_STOP})[^;:()])+?"
-    r"\s*[.;]?\s*\Z",
+    # (its end, or the colon before what the plan sets out: "…, Ủy ban nhân dân tỉnh ban hành
+    # Kế hoạch triển khai thực hiện với những nội dung chủ yếu như sau:", KH 80/2021)
+    r"\s*[.;:]?\s*\Z",
     re.ASCII,
 )
 

@@ -71,6 +71,7 @@ from kehoach.dates.found import Decided, Found, Input, whole_years
 from kehoach.dates.grammar import (
     AFTER_EVENT_UNTIL_RULE,
     ANCHOR_IN_PARENS,
+    CLAUSE_SEPARATOR,
     COMING_RULE,
     DATA_PERIOD_RULE,
     DATES_LIST_RULE,
@@ -119,12 +120,14 @@ from kehoach.dates.header import (
     count_from_header,
     header_agrees,
     header_narrows,
+    in_force_line,
     in_force_under_header,
 )
 from kehoach.dates.label import (
     AFTER_ROUND,
     EARLIER_THEN_DAY,
     EARLIEST_OF_ALL,
+    END_MARK,
     EVENT_IN_STEP,
     PROGRAMME_SPAN,
     crossed_new_year,
@@ -249,6 +252,9 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     if len(phrase) > _LONGEST:
         raise Unreadable(f"dài quá {_LONGEST} ký tự, không phải một thời hạn")
     shown = _ordinal_days(_apart(_UNSEEN.sub("", phrase)))
+    if (line := in_force_line(shown)) and not context.header:  # "Ngày hiệu lực: 01-10-2019"
+        shown = line[1]
+        context = replace(context, header=line[0])
     found = _parse_shown(shown, context)
     refuse_part_of_a_year_unread(nfc(shown), [(one.first, one.last) for one in found])
     if shown == phrase:
@@ -285,14 +291,21 @@ _WORD = re.compile(r"[^\W\d_]*[^\W\d_\x00-\x7f][^\W\d_]*")
 def _apart(text: str) -> str:
     """`text` with two syllables a PDF copy ran together printed apart: "hoàn thành
     sớmnhất ngày 10/4" is "sớm nhất" (at the earliest: a start), "khôngtrước ngày 5/3" is
-    "không trước" (not before), as a reader sees them (`base.text.run_together`)."""
+    "không trước" (not before), as a reader sees them (`base.text.run_together`); a word
+    of time and its number too (`_GLUED_TO_ITS_NUMBER`)."""
 
     def apart(word: re.Match[str]) -> str:
         # a capitalised word may be a name of one word ("Katê", "Êđê"): read as printed
         pair = run_together(word.group()) if word.group()[:1].islower() else None
         return " ".join(pair) if pair else word.group()
 
-    return _WORD.sub(apart, nfc(text))
+    return _GLUED_TO_ITS_NUMBER.sub(r"\1 ", _WORD.sub(apart, nfc(text)))
+
+
+# ... and a word of time run into the number after it: "GIAI ĐOẠN2013 – 2020" (UBND tỉnh Quảng
+# Bình, QĐ 2384/2013), "phiên họp Chính phủ thường kỳ tháng8 năm 2015" (Văn phòng Chính phủ,
+# CV 6365/2015): the period, the month of that number
+_GLUED_TO_ITS_NUMBER = re.compile(r"(?i)(?<!\w)(đoạn|kỳ|tháng|năm|quý|ngày)(?=\d)")
 
 
 def _parse_shown(phrase: str, context: Context) -> tuple[Deadline, ...]:
@@ -719,6 +732,8 @@ def _unenclosed(text: str) -> Source:
         )
     if not source.prepared.strip(" .,;:-"):
         raise Unreadable("thời hạn để trống")
+    if mark := END_MARK.search(source.prepared):  # "… có hiệu lực thi hành kể từ ngày ký./."
+        source = source.blank(*mark.span())  # (UBND tỉnh Gia Lai, QĐ 485/2020): the text's end
     return source
 
 
@@ -1210,13 +1225,15 @@ def _read(given: Input) -> list[Found]:
             except Unreadable:
                 raise error from None
         refuse_two_last_days(parts)
-        if len(parts) >= 2:
-            try:
-                return _read_parts(parts, given)
-            except Decided:
-                raise
-            except Unreadable:
-                pass
+        clauses = split_parts(given.source, CLAUSE_SEPARATOR)  # "…, 3 và 4-6-2013; …"
+        for pieces in (parts, clauses if len(clauses) < len(parts) else []):
+            if len(pieces) >= 2:
+                try:
+                    return _read_parts(pieces, given)
+                except Decided:
+                    raise
+                except Unreadable:
+                    pass
         if START_RULE.match(given.prepared):  # "tựu trường từ 28/8/2025": no end
             try:
                 return combine([_read_part(given)])

@@ -220,7 +220,11 @@ _EVERY = (
     r"|dinh\s+ky\s+(?:3|03|ba)\s+(?P<three>thang)"
     # "Định kỳ 6 tháng", "6 tháng một lần", "định kỳ 06 tháng một lần": by half-years
     # ("6 tháng" alone is a length, "trong 6 tháng" a duration: never a cadence)
-    r"|dinh\s+ky\s+(?:6|06|sau)\s+(?P<six>thang)(?:\s*(?:/|\s)\s*(?:mot|1|01)\s+lan)?"
+    # ... and after the field of a reporting rule that names its frequency, "Tần suất thực
+    # hiện báo cáo: 06 tháng và hằng năm;" (Thông tư 01/2020/TT-VPCP; Nghị định 09/2019/NĐ-CP,
+    # Điều 7: "tần suất thực hiện báo cáo" is one of a rule's parts)
+    r"|(?:dinh\s+ky|(?<![a-z])tan\s+suat(?:\s+thuc\s+hien)?(?:\s+bao\s+cao)?\s*:)"
+    r"\s+(?:6|06|sau)\s+(?P<six>thang)(?:\s*(?:/|\s)\s*(?:mot|1|01)\s+lan)?"
     r"|(?:6|06|sau)\s+(?P<six_once>thang)\s*(?:/|\s)\s*(?:mot|1|01)\s+lan"
     r"|it\s+nhat\s+(?:1|01|mot)\s+lan\s*(?:/|\s+moi\s+|\s+trong\s+)\s*"
     r"(?P<once>nam|quy|thang|tuan))"
@@ -857,15 +861,23 @@ REPORT_HEAD = re.compile(
 EACH_REPORTS_PERIOD = re.compile(r"\bthang\s+(?:cuoi|dau)\s+(?:cua\s+)?ky\s+bao\s+cao\b")
 
 
-def split_parts(source: Source) -> list[Source]:
-    """The parts of a phrase between "và", "," and ";", blanks trimmed. A dash is no
-    separator: "01/3 - 30/4" may be a span or two deadlines, and is refused."""
+# ... and the clauses of a sentence, between ";" only: "Học sinh tham gia thi tốt nghiệp THPT
+# năm học 2012-2013 vào các ngày 2, 3 và 4-6-2013; xét công nhận … trước ngày 15-6-2013; …"
+# (Báo Mới on the Bộ GD&ĐT's 2012-2013 framework), each clause one deadline whose days may be
+# listed with "," and "và"
+CLAUSE_SEPARATOR = re.compile(r"\s*;\s*")
+
+
+def split_parts(source: Source, separator: re.Pattern[str] = _PART_SEPARATOR) -> list[Source]:
+    """The parts of a phrase between "và", "," and ";" (or the `separator` given), blanks
+    trimmed. A dash is no separator: "01/3 - 30/4" may be a span or two deadlines, and is
+    refused."""
     parts: list[Source] = []
     start = 0
     # the sentence's closing full stop, after the last part: "…, đồng loạt khai giảng ngày
     # 5-9." (Báo Ấp Bắc, 2024), as a whole phrase's is (no day ends in a dot)
     closing = len(source.prepared.rstrip(" ."))
-    for gap in [*_PART_SEPARATOR.finditer(source.prepared), None]:
+    for gap in [*separator.finditer(source.prepared), None]:
         end = gap.start() if gap else closing
         words = source.prepared[start:end]
         if gap and gap.group().strip() == ",":  # "(đợt 1, trước ngày 25-5-2022; …)"
@@ -881,7 +893,14 @@ def split_parts(source: Source) -> list[Source]:
 # a grade named in a list of subjects: "riêng lớp 1, lớp 9 và lớp 12 tựu trường vào ngày
 # 20-8-2025" (SGGP, 2025): words of the step, no time
 _GRADE = re.compile(r"(?<![a-z])(?:lop|khoi)\s+\d{1,2}(?![\d/.-])", re.ASCII)
-_HAS_TIME = re.compile(r"\d|\b(?:hang|moi|thuong\s+xuyen|nam|quy|thang)\b", re.ASCII)
+# (nor "giáo dục thường xuyên", continuing education, a kind of school: "ngành học mầm non,
+# giáo dục thường xuyên (bổ túc THCS, bổ túc THPT) tựu trường ngày 26.8", Báo Quảng Nam 2013;
+# nor "năm học" named without its years: "Khung kế hoạch thời gian năm học áp dụng chung cho
+# giáo dục mầm non, giáo dục phổ thông …", Báo Mới 2012: the words before the comma name the
+# step of the part after it, and are checked there as its words)
+_HAS_TIME = re.compile(
+    r"\d|\b(?:hang|moi|(?<!giao duc )thuong\s+xuyen|nam(?!\s+hoc\b)|quy|thang)\b", re.ASCII
+)
 _ROUND_LAST = re.compile(
     r"(?<![a-z])(?:dot|lan|buoc|vong)\s+(?:\d{1,2}|mot|hai|ba|bon)\s*\Z", re.ASCII
 )

@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 
 from kehoach.base.text import fold, nfc
 from kehoach.dates.asides import HEADER_ANCHOR
+from kehoach.dates.citations import without_references
 from kehoach.dates.counted import UNITS
 from kehoach.dates.found import Found
 from kehoach.dates.grammar import Source, Unreadable, show
@@ -230,10 +232,28 @@ def header_agrees(found: Found, context: Context) -> Found:
 # "Thời điểm có hiệu lực". A day there is when the text starts to apply (Luật Ban hành văn
 # bản quy phạm pháp luật 2015, Điều 151: "thời điểm có hiệu lực"), a start bound as "có
 # hiệu lực từ ngày D" is (`periods.build_in_force`), never a day due. Not "hết hiệu lực".
+_IN_FORCE_KEY = r"(?:ngay|thoi\s+diem)\s+(?:bat\s+dau\s+)?(?:co\s+)?hieu\s+luc"
+# ... or the day it applies from, a header of one word or two ("Áp dụng:", the summary of
+# QĐ 52/2018/QĐ-UBND of Lạng Sơn on a legal portal; "Ngày áp dụng"): "Thời gian áp dụng
+# biện pháp …" may head a window, and is not one.
 _IN_FORCE_HEADER = re.compile(
-    r"(?<!het )(?<!cham dut )\b(?:ngay|thoi\s+diem)\s+(?:bat\s+dau\s+)?(?:co\s+)?hieu\s+luc\b",
+    rf"(?<!het )(?<!cham dut )\b{_IN_FORCE_KEY}\b"
+    r"|^\W*(?:ngay\s+)?(?:bat\s+dau\s+)?ap\s+dung\W*$",
     re.ASCII,
 )
+# ... and such a header printed with its cell on one line, as a portal's list of texts
+# prints their attributes: "Ngày hiệu lực: 01-10-2019" (Sở Xây dựng Tuyên Quang, văn bản pháp
+# quy, 2019): the cell read under that header (`in_force_under_header`)
+_IN_FORCE_LINE = re.compile(rf"\s*(?P<header>{_IN_FORCE_KEY})\s*:\s*(?P<cell>\S.*)", re.ASCII)
+
+
+def in_force_line(phrase: str) -> tuple[str, str] | None:
+    """A header of the day a text takes effect and its cell, printed on one line
+    (`_IN_FORCE_LINE`), as printed: (header, cell); else None."""
+    line = _IN_FORCE_LINE.fullmatch(fold(phrase))  # one character for one
+    if line is None:
+        return None
+    return phrase[slice(*line.span("header"))], phrase[slice(*line.span("cell"))]
 
 
 # ... a cell that is the day alone, as such a table prints it ("07/01/2026", "ngày 7/1/2026")
@@ -244,11 +264,36 @@ _BARE_DAY = re.compile(
 )
 
 
+# ... or a day whose step says so, as a legal portal's history of a text lists its days:
+# "27/03/2009 Văn bản có hiệu lực 03/2009/TT-BCT" (vbpl.vn, Lịch sử hiệu lực of Thông tư
+# 03/2009/TT-BCT), the text's number after it
+_IN_FORCE_STEP = re.compile(
+    r"(?:van\s+ban\s+)?(?:bat\s+dau\s+)?co\s+hieu\s+luc(?:\s+thi\s+hanh)?", re.ASCII
+)
+
+
+def in_force_step(step: str) -> bool:
+    """Whether the step after a day only says a text takes effect then (`_IN_FORCE_STEP`),
+    the text's number aside."""
+    said = " ".join(fold(without_references(step)).lower().split())
+    return _IN_FORCE_STEP.fullmatch(said.strip(" .;:")) is not None
+
+
+def in_force_reading(day: date) -> str:
+    """The reading of a text in force from `day`: a start bound, never a day due."""
+    return f"có hiệu lực từ {show(day)}; mốc bắt đầu, không phải hạn"
+
+
 def in_force_under_header(found: Found, context: Context, phrase: str) -> Found:
     """A day alone (`_BARE_DAY`) under a header of the day a text takes effect
-    (`_IN_FORCE_HEADER`): a start bound from that day. A start bound read as one ("có hiệu
-    lực từ ngày …") stands; any other cell there ("trước ngày D": before it takes effect?,
-    a period, a rule) is refused."""
+    (`_IN_FORCE_HEADER`), or a day whose step is only that (`_IN_FORCE_STEP`): a start
+    bound from that day. A start bound read as one ("có hiệu lực từ ngày …") stands; any
+    other cell under such a header ("trước ngày D": before it takes effect?, a period, a
+    rule) is refused."""
+    day = found.first if found.kind is DeadlineKind.DATE and found.first == found.last else None
+    if day and in_force_step(found.label or ""):  # "Ngày 27/03/2009: Văn bản có hiệu lực"
+        started = found._replace(kind=DeadlineKind.ONGOING, first=None, last=None, earliest=day)
+        return started._replace(reading=in_force_reading(day))
     if not context.header or not _dated(found):
         return found
     header = " ".join(nfc(context.header).split())

@@ -752,8 +752,10 @@ _BY_WHOSE_WORD = re.compile(
     # ngày 15/3" may be that day's hours or another's, and stays checked)
     r"|\b(?:trong\s+)?giờ\s+hành\s+chính\b"
 )
-# a clause of purpose: "để tổng hợp, gửi …", "nhằm …"
-_PURPOSE = re.compile(r"(?i)\b(?:để|nhằm)\s")
+# a clause of purpose: "để tổng hợp, gửi …", "nhằm …", "làm cơ sở …" (as the basis of: "gửi
+# báo cáo về Bộ Xây dựng trước ngày 30/3/2021 làm cơ sở xây dựng chiến lược theo đúng tiến độ
+# được giao, để tổng hợp …", Bộ Xây dựng 2021)
+_PURPOSE = re.compile(r"(?i)\b(?:để|nhằm|làm\s+cơ\s+sở)\s")
 # by whose rule or request: "theo (đúng) quy định", "theo yêu cầu của Bộ …" (after a day,
 # inside the step's clause, or before a dated day: `_MANNER_AFTER_A_DAY`, `_MANNER_BEFORE`,
 # `_BY_RULE`)
@@ -762,7 +764,7 @@ _RULE_OF = r"(?:đúng\s+)?(?:quy\s+định|yêu\s+cầu|đề\s+nghị|hướng
 # "đúng thời hạn quy định", "đúng tiến độ" (on time, on schedule): how the step is done
 _MANNER_AFTER_A_DAY = re.compile(
     rf"(?i)\btheo\s+{_RULE_OF}"
-    r"|\bđúng\s+(?:thời\s+hạn|tiến\s+độ)\b"
+    r"|\b(?:theo\s+)?đúng\s+(?:thời\s+hạn|tiến\s+độ)\b"
     # "để kịp tổng hợp và tiến hành các thủ tục tiếp theo" (Bộ KH&CN, 2018): the steps that
     # follow the deliverable, no period after the deadline ("… và các năm tiếp theo" is one)
     r"|\b(?:các|những)\s+(?:thủ\s+tục|bước|công\s+việc|việc|nội\s+dung|hoạt\s+động)\s+tiếp\s+theo\b"
@@ -1235,6 +1237,9 @@ _HOW = re.compile(
     r"|(?<![a-z])theo\s+(?:phuong|hinh)\s+thuc\s+(?:hop\s+)?(?:tap\s+trung|truc\s+(?:tuyen|tiep))"
     r"(?:\s+ket\s+hop\s+(?:voi\s+)?(?:truc\s+(?:tuyen|tiep)|tap\s+trung))?(?![a-z])"
     r"|(?<=khen thuong )theo\s+(?:nam\s+hoc|cong\s+trang|dot|chuyen\s+de|nien\s+han)(?![a-z])"
+    # "như sau" (as follows: "Thông qua Kế hoạch … năm 2012, với những nội dung chính như sau:",
+    # HĐND tỉnh Tiền Giang, NQ 11/2011): what the contents are, no "sau" (after)
+    r"|(?<![a-z])nhu\s+sau(?![a-z])"
 )
 # ... and by whose rule or request, before a dated day: "tham mưu đề xuất UBND tỉnh xem xét
 # theo đúng quy định, trước ngày 10/5/2024" (UBND tỉnh Quảng Trị, 2024). Only there: before a
@@ -1466,6 +1471,9 @@ _BEFORE_OR_AFTER_NEXT = re.compile(r"\s*(?:truoc|sau)\b", re.ASCII)
 # the words folding to "tu", "sau" read as they are right before the time part: "từ", "sau",
 # "tư" and "tu" (read as "từ"), "sáu" (six: a count, checked apart)
 _READ_AS_WRITTEN = frozenset({"từ", "tư", "tu", "sau", "sáu"})
+# ... and "tử" as the second syllable of a word, never a "từ" mistyped: "Triển khai thẻ Bảo
+# hiểm y tế điện tử trong năm 2018" (Bản tin LuatVietnam, 2018), "phần tử", "nguyên tử"
+_TU_COMPOUNDS = frozenset({"điện", "phần", "nguyên", "lượng"})
 
 
 def _no_turned_meaning(
@@ -1505,7 +1513,8 @@ def _no_turned_meaning(
             "không phải thời hạn; ghi last_day theo hạn văn bản nêu"
         )
     _no_other_day(said, words, rest, text)
-    if fold(last) in ("tu", "sau") and last not in _READ_AS_WRITTEN:
+    compound = last == "tử" and before.lower() in _TU_COMPOUNDS  # "điện tử": electronic
+    if fold(last) in ("tu", "sau") and last not in _READ_AS_WRITTEN and not compound:
         meant = "từ" if fold(last) == "tu" else "sau"
         raise Unreadable(  # "tù ngày 5/3", "tứ ngày 5/3": "từ" (from) mistyped, a start
             f"“{last}” ngay trước thời hạn có thể là “{meant}” gõ sai dấu (mốc bắt đầu, "

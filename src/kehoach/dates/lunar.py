@@ -107,8 +107,10 @@ _GLOSS = re.compile(
     + r")?[ .,;:]*",
     re.ASCII,
 )
-# the words that open a lunar gloss outside parentheses: ", tức ngày 22 tháng Chạp âm lịch"
-TRAILING = re.compile(r"[ ,;]*(?<![a-z])(?:tuc|tuong\s+ung|nham)\b", re.ASCII)
+# the words that open a lunar gloss outside parentheses: ", tức ngày 22 tháng Chạp âm lịch",
+# " - tức từ ngày 28 tháng Chạp năm Quý Tỵ đến hết ngày 6 tháng Giêng năm Giáp Ngọ" (Báo Lao
+# Động, Tết Giáp Ngọ 2014)
+TRAILING = re.compile(r"[ ,;–—-]*(?<![a-z])(?:tuc|tuong\s+ung|nham)\b", re.ASCII)
 
 
 # A lunar year named by what happens in it ("Xuân Bính Ngọ 2026", "Tết Ất Tỵ", "Tết Nguyên

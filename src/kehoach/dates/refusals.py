@@ -135,11 +135,12 @@ _DATED = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}", re.ASCII)
 # convention since branch tune-r, tests/corpus/README.md). Only verbs of holding an event,
 # right after "đã" or one adverb of manner: "đã thống nhất tổ chức cuộc thi từ ngày 18 đến
 # 20/10" (agreed to hold it: to come), "đã ban hành quyết định …, dự kiến tổ chức ngày …"
-# name a day to come.
+# name a day to come. A start told as begun is one too: "Vào lúc 0h00 ngày hôm nay
+# (1/4/2019), cuộc tổng điều tra … đã chính thức bắt đầu" (Tạp chí Tài chính, 2019).
 _HELD = re.compile(
     r"\bda\s+(?:(?:dong\s+loat|long\s+trong|trong\s+the|chinh\s+thuc)\s+)?"
     r"(?:to\s+chuc|dien\s+ra|trien\s+khai|ket\s+thuc|tien\s+hanh|thuc\s+hien"
-    r"|khai\s+mac|be\s+mac)\b",
+    r"|khai\s+mac|be\s+mac|bat\s+dau)\b",
     re.ASCII,
 )
 # ... unless the phrase names something still to come (`news.TO_COME`)
@@ -184,10 +185,7 @@ def refuse_adjusted_plan_period(source: Source) -> None:
     ("… trong thời gian 30 ngày tính từ ngày 02 tháng 12 năm 2024", a xã's posting of the
     draft, Long An 2024) is the phrase's own time and is read."""
     text = source.prepared
-    if (found := _ADJUSTED_PLAN.search(text)) is None:
-        return
-    rest = _HORIZON.sub(" ", text[: found.start()] + " " + text[found.end() :])
-    if any(char.isdigit() for char in rest):
+    if (found := _ADJUSTED_PLAN.search(text)) is None or not _the_only_time(text, found):
         return
     said = " ".join(source.original(*found.span()).split())
     raise Unreadable(
@@ -219,6 +217,34 @@ _PERIOD_INSPECTED = re.compile(
 )
 
 
+# a share said beside it, "Với tỉ lệ 92,11% đại biểu tán thành", is no time
+_SHARE = re.compile(r"\d+(?:[.,]\d+)?\s*%")
+
+
+def _the_only_time(text: str, found: re.Match[str]) -> bool:
+    """Whether `found` holds the only numbers of `text` but a horizon beside it
+    (`_HORIZON`) and shares (`_SHARE`)."""
+    rest = text[: found.start()] + " " + text[found.end() :]
+    return not any(char.isdigit() for char in _SHARE.sub(" ", _HORIZON.sub(" ", rest)))
+
+
+# One occasion of a body's term, a session or the election day, named with the term and no
+# time of its own: "VỀ VIỆC BAN HÀNH NỘI QUY KỲ HỌP HỘI ĐỒNG NHÂN DÂN TỈNH KHÓA VIII, NHIỆM
+# KỲ 2011 - 2016" (HĐND tỉnh Kiên Giang, NQ 39/2012), "Quốc hội biểu quyết thông qua ngày
+# bầu cử đại biểu Quốc hội khóa XIV và đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2016 -
+# 2021" (VOH, 2015): the term names the council elected or sitting, the occasion's own day
+# is not given. A term that is the phrase's subject, its council, congress or election
+# ("HĐND tỉnh khóa XVII, nhiệm kỳ 2021- 2026", "bầu cử đại biểu Quốc hội và đại biểu hội
+# đồng nhân dân các cấp nhiệm kỳ 2026-2031": the corpus's windows, issue 11's "nhiệm kỳ
+# 2020 - 2025") stays read, and so does a session with its day ("Kỳ họp thứ Chín, HĐND tỉnh
+# khóa XII, nhiệm kỳ 2021-2026 diễn ra trong 3 ngày (từ ngày 7 đến ngày 9/12/2022)").
+_OCCASION_OF_A_TERM = re.compile(
+    r"\b(?:ky\s+hop|phien\s+hop|ngay\s+bau\s+cu)\b[^;]*?"
+    r"\bnhiem\s+ky\s+\d{4}\s*[-–—]\s*\d{4}(?!\d)",
+    re.ASCII,
+)
+
+
 def refuse_period_inspected(source: Source) -> None:
     """Refuse a phrase that names the period an inspection or audit covers
     (`_PERIOD_INSPECTED`): its dates are the ones inspected, no deadline."""
@@ -231,6 +257,20 @@ def refuse_period_inspected(source: Source) -> None:
         )
 
 
+def refuse_occasion_of_a_term(source: Source) -> None:
+    """Refuse a phrase whose only time is the term (`_OCCASION_OF_A_TERM`) of the body one
+    of whose occasions it names, a session or the election day, without that occasion's
+    day: the term names the body."""
+    text = source.prepared
+    if (found := _OCCASION_OF_A_TERM.search(text)) is None or not _the_only_time(text, found):
+        return
+    said = " ".join(source.original(*found.span()).split())
+    raise Unreadable(
+        f"“{said}”: nhiệm kỳ là tên của cơ quan được bầu, còn cụm từ nói một kỳ họp, một ngày "
+        "bầu cử mà không nêu ngày của nó; nếu văn bản có hạn, ghi last_day theo văn bản"
+    )
+
+
 # "Việc thực hiện các nhiệm vụ CCHC là một trong những tiêu chí bắt buộc để đánh giá cán bộ,
 # công chức, viên chức hàng năm" (a xã of Quảng Ngãi, 2025): what an appraisal counts, not
 # when anything is due; the cadence is the appraisal's. Only "là … tiêu chí": "hoàn tất các
@@ -241,28 +281,38 @@ _CRITERION = re.compile(
 )
 
 
-# The moment an inventory counts assets as of, never a day the work is due: "thời điểm kiểm
-# kê được ấn định vào 0h00 ngày 1/1/2026" (UBND Tuyên Quang, 2025), "Thời điểm chốt kiểm kê
-# là 0 giờ ngày 1/1/2026", "… tổng kiểm kê tài sản công thời điểm 0h ngày 1/1/2026" (Bộ Tài
+# The moment an inventory or a census counts as of, never a day the work is due: "thời điểm
+# kiểm kê được ấn định vào 0h00 ngày 1/1/2026" (UBND Tuyên Quang, 2025), "Thời điểm chốt kiểm
+# kê là 0 giờ ngày 1/1/2026", "… tổng kiểm kê tài sản công thời điểm 0h ngày 1/1/2026" (Bộ Tài
 # chính, Kế hoạch of QĐ 3531/QĐ-BTC, 2025): the assets are counted as they stand at that
-# moment, and the count itself runs after it. Only an inventory's ("kiểm kê"): a census's
-# "Thời điểm điều tra là 0 giờ ngày 1-4-2019" is the day it is held (tests/corpus, set d-),
-# "Thời điểm chốt số liệu báo cáo: Từ ngày … đến …" a report's data period (set g-), and
-# "trước thời điểm kiểm kê …" a deadline before it.
-_INVENTORY_MOMENT = re.compile(
-    r"(?<!truoc )(?<!den )(?<!sau )(?<!tu )\bthoi\s+diem\s+(?:chot\s+)?kiem\s+ke\b"
-    r"|\bkiem\s+ke\b[^;]*?(?<!truoc )(?<!den )\bthoi\s+diem\s+(?:la\s+|vao\s+)?\d{1,2}\s*(?:h|gio)\b",
+# moment, and the count itself runs after it. A census's or a survey's reference moment is
+# the same snapshot (the lead's convention since branch tune-w): "Thời điểm điều tra từ 0h
+# ngày 1-4-2009" (An ninh Thủ đô, 2009), "chuẩn bị Tổng điều tra dân số và nhà ở thời điểm 0
+# giờ ngày 01 tháng 4 năm 2019" (Chỉ thị 44/CT-TTg, 2017; Luật Thống kê 2015, Điều 3: "thời
+# điểm điều tra" is the moment the figures describe), while its people collect the figures
+# over the days after it ("Thời gian thu thập thông tin … bắt đầu từ … kết thúc chậm nhất vào
+# …", read). Not "trước thời điểm …" (a deadline before it), a report's "Thời điểm chốt số
+# liệu báo cáo: Từ ngày … đến …" (a data period, set g-), nor "Tổ chức Tổng điều tra … vào
+# thời điểm 0 giờ ngày 01 tháng 4 năm 2019" (QĐ 772/QĐ-TTg, set d-: held at that moment).
+_SNAPSHOT = r"(?:kiem\s+ke|(?:tong\s+)?dieu\s+tra)"
+# ... its hour, or the day after it once the hour is set aside as the phrase's time
+_HOUR_OR_DAY = r"(?=\d{1,2}\s*(?:h|gio)\b|ngay\s+\d)"
+_SNAPSHOT_MOMENT = re.compile(
+    rf"(?<!truoc )(?<!den )(?<!sau )(?<!tu )\bthoi\s+diem\s+(?:chot\s+)?{_SNAPSHOT}\b"
+    rf"|\bkiem\s+ke\b[^;]*?(?<!truoc )(?<!den )\bthoi\s+diem\s+(?:la\s+|vao\s+)?{_HOUR_OR_DAY}"
+    rf"|\bdieu\s+tra\b[^;]*?(?<!truoc )(?<!den )(?<!vao )\bthoi\s+diem\s+(?:la\s+)?{_HOUR_OR_DAY}",
     re.ASCII,
 )
 
 
-def refuse_inventory_moment(source: Source) -> None:
-    """Refuse a phrase that names the moment an inventory counts as of (`_INVENTORY_MOMENT`)."""
-    if found := _INVENTORY_MOMENT.search(source.prepared):
+def refuse_snapshot_moment(source: Source) -> None:
+    """Refuse a phrase that names the moment an inventory or a census counts as of
+    (`_SNAPSHOT_MOMENT`)."""
+    if found := _SNAPSHOT_MOMENT.search(source.prepared):
         raise Unreadable(
-            f"“{source.original(*found.span())} …” là thời điểm kiểm kê (tài sản được tính "
-            "theo hiện trạng lúc đó), không phải thời hạn; nếu văn bản có hạn hoàn thành kiểm "
-            "kê, báo cáo, ghi last_day theo văn bản"
+            f"“{source.original(*found.span())} …” là thời điểm kiểm kê, điều tra (số liệu "
+            "được tính theo hiện trạng lúc đó), không phải thời hạn; nếu văn bản có hạn hoàn "
+            "thành kiểm kê, điều tra, báo cáo, ghi last_day theo văn bản"
         )
 
 
@@ -342,12 +392,13 @@ def refuse_unread_kinds(source: Source) -> None:
     a weekday of a numbered week of each month (`refuse_week_of_month`), the day a thing was
     received or an event held, told as done (`refuse_told_as_done`), an event called off
     with no new day (`refuse_called_off`), the period of a plan adjusted
-    (`refuse_adjusted_plan_period`), a day off moved where
+    (`refuse_adjusted_plan_period`), the term of a body one of whose occasions is named
+    without its day (`refuse_occasion_of_a_term`), a day off moved where
     kehoach does not move it (`refuse_unmodelled_shift`), a body ranked by when it finished
     (`refuse_ranked`), what a criterion is (`refuse_criterion`), the moment an inventory
-    counts as of (`refuse_inventory_moment`), news told after the day or the period that
-    opens it: a document issued, anything done (`news.refuse_news_told`), the period an
-    inspection covers (`refuse_period_inspected`). Each
+    or a census counts as of (`refuse_snapshot_moment`), news told after the day or the
+    period that opens it: a document issued, anything done (`news.refuse_news_told`), the
+    period an inspection covers (`refuse_period_inspected`). Each
     is final (`Contradicted`): no cut of the phrase reads its day with the words left as the
     step."""
     try:
@@ -358,9 +409,10 @@ def refuse_unread_kinds(source: Source) -> None:
         refuse_told_as_done(source)
         refuse_called_off(source)
         refuse_adjusted_plan_period(source)
+        refuse_occasion_of_a_term(source)
         refuse_ranked(source)
         refuse_criterion(source)
-        refuse_inventory_moment(source)
+        refuse_snapshot_moment(source)
         refuse_news_told(source)
         refuse_period_inspected(source)
     except Unreadable as error:

@@ -33,6 +33,7 @@ from kehoach.dates.grammar import (
     Source,
     Unreadable,
 )
+from kehoach.dates.header import in_force_reading, in_force_step
 from kehoach.dates.label import (
     END_MARK,
     EVENT_IN_STEP,
@@ -67,6 +68,8 @@ def label_after(source: Source, asides: Asides) -> tuple[Source, str | None, Asi
         if asides.gloss is not None:
             raise Unreadable("hai chú thích cho một ngày")
         return date_part, None, asides._replace(gloss=words)
+    if in_force_step(words):  # "27/03/2009 Văn bản có hiệu lực 03/2009/TT-BCT": a start
+        return date_part, words, asides
     try:
         label = read_label(rest, len(rest.prepared), EVENT_IN_STEP)
     except Unreadable as error:
@@ -339,6 +342,11 @@ def _with_words(readings: tuple[Deadline, ...], rest: str) -> Deadline:
     (one,) = readings if len(readings) == 1 else (None,)
     if one is not None and END_MARK.fullmatch(rest):  # "… có hiệu lực từ ngày D./.": the end
         return one  # of the text, after any reading (a start bound too)
+    day = one.first if one and one.kind is DeadlineKind.DATE and one.first == one.last else None
+    if one and day and in_force_step(rest):  # "27/03/2009 Văn bản có hiệu lực 03/2009/TT-BCT"
+        step = " ".join(rest.split()).strip(" .;:")
+        started = replace(one, kind=DeadlineKind.ONGOING, first=None, last=None, earliest=day)
+        return replace(started, reading=in_force_reading(day), label=step)
     days = [day for day in (one.first, one.last, one.earliest) if day] if one else []
     if one is None or one.kind not in (DeadlineKind.DATE, DeadlineKind.WINDOW) or not days:
         raise Unreadable("chữ sau thời hạn chỉ đi với một ngày hay một khoảng có ngày rõ")
