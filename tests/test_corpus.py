@@ -405,6 +405,20 @@ SETS = (
     # First held-out figure 107/169 = 63.3% at c79251c. Do not tune on them before a new set is
     # collected.
     Set("w-", 169, 0.633),
+    # The twentieth held-out set (x-, branch collect-x, 2026-12-01): 156 phrases from 83
+    # documents of the post-merger administration (2025-2026): the 34 provinces since 1/7/2025
+    # and their new communes, wards and merged sở (82 phrases from xã/phường/Sở issuers):
+    # the two-level government, the 2026 election, the 2026 budget and socio-economic plans,
+    # spring festivals and Tết Bính Ngọ schedules with lunar glosses; press 122/66; Trung ương
+    # 22/12 and 23 provinces; 42 expected refused. Expectations committed in 75d6ced..4528faa
+    # before the tool ran on them; measured once (main at 4aa36e9, merged as aceec45): 93 right
+    # (59.6%, 93/156 = 0.5961), 60 refused, 3 misread (named in KNOWN_MISREADS: TWO ARE FALSE
+    # DEADLINES, an edition's name "Năm 2026, chương trình …" for an event of 31/12/2025 and a
+    # basis citing the 2026 budget circular, each read as a window over 2026; one is no wrong
+    # day, "dừng hoạt động chậm nhất từ 12 giờ ngày 16/2" read as a start bound, no due day).
+    # First held-out figure 93/156 = 59.6% at 4aa36e9. Do not tune on them before a new set is
+    # collected.
+    Set("x-", 156, 0.596),
 )
 # The misreads the corpus shows, named rather than hidden (see the g- and j- comments above):
 # any other misread anywhere fails.
@@ -608,6 +622,29 @@ KNOWN_MISREADS = frozenset(
         (
             "w-press-anninhthudo-tong-dieu-tra-dan-so-2009.yaml",
             "Thời điểm điều tra từ 0h ngày 1-4-2009.",
+        ),
+        # (x-, false deadline) an edition's name ("Chào năm mới - 2026", held on 31/12/2025)
+        # read as a window over 2026.
+        (
+            "x-baothanhhoa-phuong-hac-thanh-chao-nam-moi-2026.yaml",
+            "Năm 2026, chương trình được tổ chức với quy mô cấp phường, do Thường trực Đảng ủy,"
+            " HĐND, UBND phường Hạc Thành chỉ đạo thực hiện",
+        ),
+        # (x-, false deadline) a basis citing a letter and the 2026 budget circular, read as a
+        # window over 2026.
+        (
+            "x-pbgdpl-can-tho-stc-du-toan-2026.yaml",
+            "Thực hiện Công văn số 129/VPUB-KT ngày 07 tháng 01 năm 2026 của Văn phòng Ủy ban nhân"
+            " dân thành phố Cần Thơ về việc triển khai thực hiện Thông tư 133/2025/TT-BTC ngày"
+            " 24/12/2025 của Bộ trưởng Bộ Tài chính quy định về tổ chức thực hiện dự toán ngân"
+            " sách nhà nước năm 2026",
+        ),
+        # (x-, no wrong day) "chậm nhất từ 12 giờ ngày 16/2" read as a start bound 16/02/2026
+        # (no due day) where the reader wrote the date.
+        (
+            "x-vietnamplus-hcm-ve-sinh-tet-binh-ngo-2026.yaml",
+            "Ủy ban nhân dân Thành phố yêu cầu các chợ, tiểu thương phải dừng hoạt động chậm nhất"
+            " từ 12 giờ ngày 16/2",
         ),
     }
 )
