@@ -15,7 +15,7 @@ import subprocess
 from pathlib import Path
 
 from clirun import kehoach
-from test_fresh_ninth import PLAN
+from ealy import PLAN
 
 CODE = "completed-before-start"
 # tests/corpus/s-baophutho-ky-hop-thu-hai-hdnd-khoa-xix-2025.yaml: a day alone, no start

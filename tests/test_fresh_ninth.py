@@ -14,36 +14,8 @@ import subprocess
 from pathlib import Path
 
 from clirun import kehoach
+from ealy import repository
 from gitrun import git
-
-# The dated lines of Kế hoạch 41/KH-UBND of xã Ea Ly, as the commune's portal printed them
-# (https://ealy.daklak.gov.vn/…/ra-soat-ho-ngheo-ho-can-ngheo-…: a news item, not the
-# whole plan; it names no office for the survey).
-PLAN = """\
-schema: 1
-id: kh-41-2025
-number: 41/KH-UBND
-kind: Kế hoạch
-title: Rà soát hộ nghèo, hộ cận nghèo năm 2025 trên địa bàn xã Ea Ly
-issuer: UBND xã Ea Ly
-jurisdiction: Đắk Lắk
-commune: Xã Ea Ly
-issued: 2025-10-02
-source:
-  document: https://ealy.daklak.gov.vn/
-  complete: false
-tasks:
-  - id: "1"
-    title: Rà soát hộ nghèo, hộ cận nghèo năm 2025 tại hộ gia đình
-    lead:
-      - Không nêu cơ quan chủ trì
-    deadline: "từ ngày 01/10/2025 đến hết ngày 05/11/2025"
-  - id: "3"
-    title: Tiếp nhận đơn đề nghị rà soát hộ nghèo, hộ cận nghèo trên địa bàn xã
-    lead:
-      - UBND xã Ea Ly
-    deadline: "từ ngày 05/10/2025 đến hết ngày 05/11/2025"
-"""
 
 FIRST = "từ ngày 01/10/2025 đến hết ngày 05/11/2025"
 SECOND = "từ ngày 01/10/2025 đến hết ngày 15/11/2025"
@@ -52,17 +24,6 @@ THIRD = "từ ngày 01/10/2025 đến hết ngày 25/11/2025"
 
 def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     return kehoach(*args, cwd=cwd, env={"KEHOACH_NO_CACHE": "1", "COLUMNS": "200"}, clean=True)
-
-
-def repository(tmp_path: Path) -> Path:
-    root = tmp_path / "ke-hoach"
-    (root / "plans").mkdir(parents=True)
-    (root / "plans" / "kh-41-2025.yaml").write_text(PLAN, encoding="utf-8")
-    (root / "plans" / "agencies.yaml").write_text("schema: 1\nagencies: []\n", encoding="utf-8")
-    git(root, "init", "-q")
-    git(root, "add", "-A")
-    git(root, "commit", "-qm", "KH 41/KH-UBND")
-    return root
 
 
 def reschedule(root: Path, phrase: str, *options: str) -> None:
@@ -92,7 +53,7 @@ def test_a_branch_that_moved_a_deadline_twice_needs_a_decision_for_each_move(
     )
     checked = run("diff", "HEAD~2", "HEAD", "--require-reasons", cwd=root)
     assert checked.returncode == 1, checked.stdout + checked.stderr
-    assert "1 thời hạn dời chưa ghi lý do" in checked.stdout
+    assert "1 thời hạn dời chưa ghi đủ lý do và văn bản quyết định" in checked.stdout
     assert "1 lần dời trước đó chưa ghi văn bản quyết định" in checked.stdout
     move = json.loads(run("diff", "HEAD~2", "HEAD", "--format", "json", cwd=root).stdout)
     deadline = move["plans"][0]["tasks"][0]["deadlines"][0]

@@ -12,35 +12,8 @@ import subprocess
 from pathlib import Path
 
 from clirun import kehoach
+from ealy import repository
 from gitrun import git
-
-# The dated lines of KH 41/KH-UBND of xã Ea Ly as the portal gives them (a news item cut
-# after the process steps: it names no office for the survey).
-PLAN = """\
-schema: 1
-id: kh-41-2025
-number: 41/KH-UBND
-kind: Kế hoạch
-title: Rà soát hộ nghèo, hộ cận nghèo năm 2025 trên địa bàn xã Ea Ly
-issuer: UBND xã Ea Ly
-jurisdiction: Đắk Lắk
-commune: Xã Ea Ly
-issued: 2025-10-02
-source:
-  document: https://ealy.daklak.gov.vn/
-  complete: false
-tasks:
-  - id: "1"
-    title: Rà soát hộ nghèo, hộ cận nghèo năm 2025 tại hộ gia đình
-    lead:
-      - {survey}
-    deadline: "từ ngày 01/10/2025 đến hết ngày 05/11/2025"
-  - id: "3"
-    title: Tiếp nhận đơn đề nghị rà soát hộ nghèo, hộ cận nghèo trên địa bàn xã
-    lead:
-      - {requests}
-    deadline: "từ ngày 05/10/2025 đến hết ngày 05/11/2025"
-"""
 
 # The plan's task table as a clerk pastes it for `import` (tab-separated, from Word).
 TABLE = (
@@ -53,20 +26,6 @@ TABLE = (
 def run(*args: str, cwd: Path, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
     env = {"KEHOACH_NO_CACHE": "1", "COLUMNS": "200"}
     return kehoach(*args, cwd=cwd, stdin=stdin, clean=True, env=env)
-
-
-def repository(
-    tmp_path: Path, survey: str = "Không nêu cơ quan chủ trì", requests: str = "UBND xã Ea Ly"
-) -> Path:
-    root = tmp_path / "ke-hoach"
-    (root / "plans").mkdir(parents=True)
-    text = PLAN.format(survey=survey, requests=requests)
-    (root / "plans" / "kh-41-2025.yaml").write_text(text, encoding="utf-8")
-    (root / "plans" / "agencies.yaml").write_text("schema: 1\nagencies: []\n", encoding="utf-8")
-    git(root, "init", "-q")
-    git(root, "add", "-A")
-    git(root, "commit", "-qm", "KH 41/KH-UBND")
-    return root
 
 
 def test_an_agency_typed_with_its_syllables_run_together_is_suggested(tmp_path: Path) -> None:

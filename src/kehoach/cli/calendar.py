@@ -69,6 +69,7 @@ def count_phrase(phrase: str, context: Context, anchor: date, output: TextOrJson
     as the Civil Code counts, the rollover shown; exit 1 when the phrase is no count."""
     import json
 
+    from kehoach.base.text import shown_unseen
     from kehoach.dates.deadline import DeadlineError, parse_deadline
     from kehoach.dates.workdays import CountError, count_from
     from kehoach.plan.relative import relative_of
@@ -109,5 +110,6 @@ def count_phrase(phrase: str, context: Context, anchor: date, output: TextOrJson
         data = {"phrase": phrase, "anchor_words": relative.anchor, **counted_json(counted)}
         sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
     else:
-        sys.stdout.write(f"Cụm từ    {phrase}\nMốc       {relative.anchor}: {anchor:%d/%m/%Y}\n")
+        shown = shown_unseen(phrase)  # as `deadline` shows it: an invisible space named
+        sys.stdout.write(f"Cụm từ    {shown}\nMốc       {relative.anchor}: {anchor:%d/%m/%Y}\n")
         sys.stdout.write(counted_text(counted))

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from kehoach.base.files import os_reason
-from kehoach.base.text import first_control, fold
+from kehoach.base.text import first_control
 
 from . import texts
 from .common import (
@@ -29,7 +29,7 @@ from .common import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterable, Iterator, Sequence
     from datetime import date
 
     from kehoach.dates.deadline import Context, Deadline, DeadlineError
@@ -248,28 +248,14 @@ def _undecodable(line: str) -> str | None:
     return None
 
 
-# The headings a plan's deadline column is printed under (folded), as `import` reads them:
-# a clerk who copies the column from Word or Excel copies its heading too.
-_COLUMN_HEADERS = frozenset(
-    {
-        "thoi han",
-        "thoi han hoan thanh",
-        "thoi gian",
-        "thoi gian hoan thanh",
-        "thoi gian thuc hien",
-        "tien do",
-        "tien do thuc hien",
-        "tien do hoan thanh",
-        "han hoan thanh",
-        "moc thoi gian",
-    }
-)
-
-
 def _column_header(line: str) -> bool:
-    """Whether `line` is only the heading of a deadline column ("Thời gian hoàn thành"),
-    not a phrase: no day, no number, nothing but the heading's words."""
-    return " ".join(re.sub(r"[^a-z ]+", " ", fold(line)).split()) in _COLUMN_HEADERS
+    """Whether `line` is only the heading of a deadline column ("Thời gian hoàn thành"), as
+    `import` reads such a column: a clerk who copies the column from Word or Excel copies
+    its heading too. A line with a day or another word ("Thời gian: 15/12/2025") is a
+    phrase."""
+    from kehoach.review.importer import is_heading
+
+    return is_heading(line, "deadline")
 
 
 def _control_in(line: str) -> str | None:
@@ -286,16 +272,46 @@ def _control_in(line: str) -> str | None:
     )
 
 
+# A cell a spreadsheet copies with line breaks inside comes quoted, one phrase over several
+# lines (Excel, LibreOffice and Google Sheets quote as RFC 4180 does, "" for a quote):
+# "Từ ngày 03/02/2026⏎đến ngày 15/03/2026" is one window, not a day and a stray line.
+_QUOTED_CELL = re.compile(r'"(?:[^"]|"")*"', re.DOTALL)
+_CELL_LINES = 20  # a cell of a plan's table runs a few lines; past this, the quote was a stray
+
+
+def _cells(lines: Iterable[str]) -> Iterator[tuple[int, str]]:
+    """Each pasted cell of `lines` with the number of its first line, line ends and a
+    leading byte order mark removed: one per line, but a quoted cell spanning lines is
+    joined (its line breaks are the table's layout: a space) and unquoted. A quote never
+    closed within `_CELL_LINES` lines leaves the lines as they came."""
+    pending: list[str] = []
+    start = 0
+    for number, raw in enumerate(lines, start=1):
+        line = raw.rstrip("\r\n")
+        if number == 1:  # a file saved by Notepad starts with a byte order mark, not text
+            line = line.removeprefix("\ufeff")
+        if not pending and not (line.startswith('"') and not _QUOTED_CELL.fullmatch(line)):
+            yield number, line
+            continue
+        start = start if pending else number
+        pending.append(line)
+        if _QUOTED_CELL.fullmatch("\n".join(pending)):
+            inner = "\n".join(pending)[1:-1].replace('""', '"')
+            yield start, " ".join(part.strip() for part in inner.split("\n") if part.strip())
+            pending = []
+        elif len(pending) >= _CELL_LINES:
+            yield from enumerate(pending, start=start)
+            pending = []
+    yield from enumerate(pending, start=start)
+
+
 def _read_many(context: Context, output: TextOrJson, today: date, calendar: Calendar | None) -> int:
     """Read one phrase per stdin line, so a script can check many; 1 if any is unreadable."""
     from kehoach.dates.deadline import DeadlineError, parse_deadlines
     from kehoach.render.reading import as_json_line, as_text
 
     unreadable = 0
-    for number, line in enumerate(sys.stdin, start=1):
-        phrase = line.rstrip("\r\n")
-        if number == 1:  # a file saved by Notepad starts with a byte order mark, not text
-            phrase = phrase.removeprefix("\ufeff")
+    for number, phrase in _cells(sys.stdin):
         if not phrase.strip():
             continue
         if number == 1 and _column_header(phrase):  # a column copied with its heading

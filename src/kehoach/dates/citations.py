@@ -213,7 +213,14 @@ _DOCUMENT_DAY = re.compile(
     r"|(?<!\w)(?:ban\s+hành|đăng\s+tải|cập\s+nhật|xuất\s+bản|(?:có\s+)?hiệu\s+lực)"
     r"|(?<!\w)(?:đã|được)\s+(?:được\s+)?(?:phê\s+duyệt|thông\s+qua|phát\s+hành|đăng)"
     r"|(?<!\w)ngày\s+(?:đăng|nhận)"
+    r"|^đăng"  # "Đăng ngày 15/3/2027": a web page's byline, the day it was posted
     r"|^(?:tờ\s+trình|biên\s+bản|hợp\s+đồng)(?:\s+số\s+\S+)?"
+    # ... or named last, after the body that wrote it or "tại": "Sở Tài chính có Tờ trình
+    # ngày 27/7/2018", "Ý kiến của Sở Tư pháp tại Báo cáo thẩm định ngày …", and the papers
+    # dated by who sent or issued them: "Giấy mời ngày …" (the meeting is another day),
+    # "Giấy phép xây dựng số 12 cấp ngày …" (the day it was granted)
+    r"|(?<!\w)(?:tờ\s+trình|báo\s+cáo\s+thẩm\s+(?:định|tra)|giấy\s+mời|phiếu\s+chuyển)"
+    r"|(?<!\w)(?:giấy|chứng\s+chỉ|thẻ|văn\s+bằng)(?:\s+[^\s,;:()]+){0,6}?\s+(?:được\s+)?cấp"
     # a direction given, or a task assigned, on that day or at a meeting held then: "Thực
     # hiện ý kiến chỉ đạo ngày 15/3", "kết luận … tại cuộc họp ngày 15/3", "nhiệm vụ được
     # giao tại cuộc họp ngày 15/3" (the day the task came, not the day it is due)

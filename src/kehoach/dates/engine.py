@@ -62,6 +62,7 @@ from kehoach.dates.cadence import (
     rule_of_listed,
     weekly_on,
 )
+from kehoach.dates.calledoff import refuse_called_off_after
 from kehoach.dates.citations import DOCUMENT_WORDS, cited_years, document_day
 from kehoach.dates.combine import combine, length_agrees, with_count_note
 from kehoach.dates.counted import UNITS, build_coming, build_relative
@@ -131,7 +132,6 @@ from kehoach.dates.label import (
     period_after_a_noun,
     read_label,
     refuse_another_time,
-    refuse_called_off,
     refuse_unanchored,
     subject_year,
 )
@@ -214,6 +214,7 @@ from kehoach.dates.routine import (
     build_weekdays,
     is_duty,
 )
+from kehoach.dates.signing import is_place_name
 from kehoach.dates.steps import (
     clause_after_cadence,
     clause_after_day,
@@ -692,11 +693,23 @@ def _wholly_enclosed(text: str) -> bool:
     return ENCLOSED.fullmatch(fold(text)) is not None
 
 
+# a whole phrase in quotes, as a cell is copied from a spreadsheet or quoted in a report
+# ('"Từ ngày 03/02/2026 đến ngày 15/3/2026"', '“Trước ngày 15/12/2026”'): the same phrase
+_QUOTED = re.compile(r'\s*(?P<open>["“«])(?P<inner>[^"“”«»]*)(?P<close>["”»])[ .,;:]*')
+_QUOTE_PAIRS = frozenset({'""', "“”", "«»"})
+
+
+def _quoted(prepared: str) -> re.Match[str] | None:
+    """The whole `prepared` phrase in a pair of quotes (`_QUOTED`), or None."""
+    found = _QUOTED.fullmatch(prepared)
+    return found if found and found["open"] + found["close"] in _QUOTE_PAIRS else None
+
+
 def _unenclosed(text: str) -> Source:
     """`text` to read, a whole phrase in parentheses ("(ngày 12-10)") out of them; an empty
     phrase is refused."""
     source = Source.of(text, fold(text))
-    if inner := ENCLOSED.fullmatch(source.prepared):
+    if inner := ENCLOSED.fullmatch(source.prepared) or _quoted(source.prepared):
         source = source.blank(inner.start(), inner.start("inner")).blank(
             inner.end("inner"), inner.end()
         )
@@ -1189,7 +1202,7 @@ def _time_then_step(given: Input) -> list[Found] | None:
     one = found[0]
     if len(found) != 1 or one.label is not None or label is None:
         return None
-    refuse_called_off(label)  # "Ngày 12/10/2022 thi chọn học sinh giỏi, hoãn"
+    refuse_called_off_after(label)  # "Ngày 12/10/2022 thi chọn học sinh giỏi, hoãn"
     refuse_another_time(label)  # "…: Tổng điều tra dân số năm 2019, năm tới"
     years = (one.first.year, one.last.year) if one.first and one.last else ()
     if any(year not in years for year in label_years(step.prepared)):
@@ -1934,7 +1947,7 @@ def _trailing_step(parts: list[Source], given: Input) -> str | None:
         except Unreadable:
             return None
         try:
-            refuse_called_off(step or "")  # "Chậm nhất ngày 2/5, tổ bầu cử niêm yết, hoãn"
+            refuse_called_off_after(step or "")  # "Chậm nhất ngày 2/5, tổ bầu cử niêm yết, hoãn"
         except Unreadable as error:
             raise Decided(error.why) from None
         return step
@@ -2149,6 +2162,11 @@ def _label(
         raise Unreadable(
             f"“{label.text}, ngày …” là dòng nơi và ngày ban hành văn bản, không phải thời hạn"
         )
+    if dated and bare and not label.filler and _signed_at(label.text or "", match, given):
+        raise Unreadable(
+            f"“{label.text} ngày …” là dòng nơi và ngày ban hành văn bản (thiếu dấu phẩy), "
+            "không phải thời hạn; ghi last_day theo hạn văn bản nêu"
+        )
     blank = _DAY_LEFT_BLANK.search(given.prepared[:start])
     if blank and match.re is PERIOD_RULE and given.prepared.startswith("thang", start):
         raise Unreadable(  # "Hà Nội, ngày    tháng 3 năm 2027": a draft's signing line
@@ -2166,6 +2184,14 @@ def _label(
     if _is_deadline(given.source.part(0, start), given):
         raise Unreadable(f"“{label.text}” cũng là một thời hạn: mỗi mốc chỉ ghi một thời hạn")
     return label.text
+
+
+def _signed_at(label: str, match: re.Match[str], given: Input) -> bool:
+    """A place name alone before a bare day that ends the phrase: a signing line whose comma
+    a copy lost ("Hà Nội ngày 15 tháng 3 năm 2027", `signing.is_place_name`)."""
+    before = given.prepared[: match.start()].rstrip()  # "TPHCM: Ngày 3/10/2020": a heading
+    after = given.prepared[match.end() :].strip(" .")
+    return not after and not before.endswith(":") and is_place_name(label)
 
 
 # "ngày" with its number left blank before a month: "Hà Nội, ngày    tháng 3 năm 2027",

@@ -11,6 +11,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from kehoach.base.text import fold, is_syllable
+from kehoach.dates.calledoff import refuse_called_off_after, refuse_called_off_before
 from kehoach.dates.citations import without_references
 from kehoach.dates.grammar import (
     ALTERNATIVE,
@@ -72,7 +73,9 @@ _MISLEADING_WORDS = frozenset({"sau", "từ", "đầu", "giữa", "khoảng", "�
 _NUMBER_IN_LABEL = re.compile(r"\d\s*[/.-]\s*\d|\bso\s*\d", re.ASCII)
 _CHUNK = re.compile(r"\S+")
 _NOT_WORD = re.compile(r"\W")
-_TRIM = " ,:;.–—-•+"
+# punctuation around a label's word, quotes too: '"Từ ngày 03/02/2026' (an Excel cell copied
+# with its opening quote, fresh11) is "từ", a start, never a step named '"Từ' before a due day
+_TRIM = " ,:;.–—-•+\"'“”‘’«»"
 
 
 # "không quá ngày 08/4/2022", "không muộn hơn ngày 30/6/2021", "không được chậm hơn ngày
@@ -371,7 +374,7 @@ def read_step(source: Source, start: int, end: int) -> str:
             "hãy ghi last_day (và first_day) theo văn bản"
         )
     _no_day_inside(text, before_a_day=False)  # "…, thứ Hai", "…, dời lại", "…, trở đi"
-    refuse_called_off(text)
+    refuse_called_off_after(text)
     refuse_another_time(text)
     if bound := _BOUND_AFTER.search(fold(text)):  # "…, ít nhất", "…, tối đa": of what?
         raise Unreadable(
@@ -563,7 +566,7 @@ def read_trailing(text: str, after_a_day: bool, explained: tuple[tuple[int, int]
             f"“{said_moved}” sau thời hạn: thời hạn đã đổi hoặc chỉ là dự kiến; ghi thời "
             "hạn hiện hành (last_day), thời hạn cũ vào history"
         )
-    refuse_called_off(words)  # "…, bị hủy", "…, tạm dừng"
+    refuse_called_off_after(words)  # "…, bị hủy", "…, tạm dừng"
     return shown
 
 
@@ -829,43 +832,6 @@ _NOT_A_SUBJECT = frozenset(
     | {"nay", "ky", "dot", "thanh", "xong", "hien", "khai", "chuc", "ra", "dung", "thuc"}
     | {"kien", "nhat", "han", "la", "se", "duoc", "tiep", "theo", "nhung", "cac", "moi"}
 )
-
-
-# A step after its day that calls the day off: "…, hoãn" (postponed), "bị hủy" (cancelled),
-# "tạm dừng" (suspended). Before a day these name the work ("Hủy bỏ … trước ngày 15/3" is a
-# deadline to cancel something); after it they say the day no longer holds.
-_CALLED_OFF = re.compile(
-    r"(?:\b(?:hoãn|hoãn\s+lại|tạm\s+hoãn|hủy|huỷ|hủy\s+bỏ|huỷ\s+bỏ|bị\s+hủy|bị\s+huỷ|tạm\s+dừng"
-    r"|tạm\s+ngừng|dừng|ngừng|đình\s+chỉ|bãi\s+bỏ|thôi|không\s+tổ\s+chức)|\b(?:hoan|huy|dung|ngung))"
-    r"[\s.,;:!)]*$",
-    re.IGNORECASE,
-)
-
-
-# ... or, before the day, that opens saying so: "Hoãn tổ chức Hội nghị ngày 15/3", "Hủy bỏ
-# Hội nghị ngày 15/3", "miễn báo cáo quý I/2027" ("Bỏ phiếu ngày 15/3", a vote, reads)
-_CALLED_OFF_FIRST = re.compile(
-    r"(?:hoãn|tạm\s+hoãn|hủy|huỷ|tạm\s+dừng|tạm\s+ngừng|dừng|ngừng|đình\s+chỉ|bãi\s+bỏ|thôi"
-    r"|miễn\s+(?:báo\s+cáo|nộp|thực\s+hiện|kiểm\s+tra|tổ\s+chức))(?!\w)(?!\s+(?:thúc|chân)\b)"
-)
-# ... on a bare day or period ("Hủy bỏ văn bản trước ngày 15/3" is a deadline to cancel by;
-# "tạm dừng đến ngày 30/6" is refused as a pause)
-_BARE_TIME_NEXT = re.compile(r"\s*(?:vao\s+)?(?:(?:ngay\s+)?\d|(?:thang|quy|nam)\b)", re.ASCII)
-_CONTENT_LAST = re.compile(r"(?i)\bnội\s+dung[\s.,;:!)]*$")
-
-
-def refuse_called_off(step: str) -> None:
-    """Refuse a step, written after its day, that ends saying the day is called off (see
-    `_CALLED_OFF`); bare "hoan", "huy" typed without diacritics are taken for them ("nội
-    dung", content, written with its diacritics, is no "dừng")."""
-    if found := _CALLED_OFF.search(step):
-        said = found.group().strip(" .,;:!)")
-        if _CONTENT_LAST.search(step):
-            return  # "Quảng Nam sẽ trình các nội dung": content, no "dừng"
-        raise Unreadable(
-            f"“{said}” sau ngày tháng nói thời hạn đã hoãn, hủy hoặc dừng: không còn là hạn; "
-            "ghi thời hạn hiện hành (last_day), thời hạn cũ vào history"
-        )
 
 
 def label_years(words: str) -> list[int]:
@@ -1369,6 +1335,11 @@ def _no_day_inside(label: str, before_a_day: bool) -> None:
             f"“{said}” nêu thời hạn đã đổi (cũ, gia hạn, lùi…): ghi thời hạn hiện hành, "
             "thời hạn cũ vào history"
         )
+    if _AGE_ON.search(folded):  # "Thời điểm tính tuổi: 31/12/2026": ages reckoned then
+        raise Unreadable(
+            f"“{said} …” là mốc tính tuổi (tuổi của người được xét tính đến ngày đó), không "
+            "phải thời hạn; ghi last_day theo văn bản"
+        )
     if _BORN.search(folded):  # "trẻ sinh năm 2021": the children enrolled, born then
         raise Unreadable(
             f"“{said} …” là ngày, năm sinh (đối tượng của việc), không phải thời hạn; ghi "
@@ -1596,11 +1567,7 @@ def _no_other_day(said: list[str], words: list[str], rest: str, text: str) -> No
             "“báo cáo …” trước một kỳ là tên báo cáo của kỳ đó (số liệu của kỳ), không phải hạn "
             "gửi; ghi last_day theo hạn văn bản nêu"
         )
-    if _CALLED_OFF_FIRST.match(" ".join(said)) and _BARE_TIME_NEXT.match(rest):
-        raise Unreadable(  # "Hoãn tổ chức Hội nghị ngày 15/3/2027": no longer that day
-            f"“{' '.join(said)}” nói việc ngày đó đã hoãn, hủy, dừng hoặc được miễn: không còn "
-            "là hạn; ghi thời hạn hiện hành (last_day), thời hạn cũ vào history"
-        )
+    refuse_called_off_before(" ".join(said), rest)  # "Hoãn tổ chức Hội nghị ngày 15/3/2027"
     opening = [word for word in words if word][:2]
     if opening[:1] == ["khi"] or opening == ["ngay", "khi"]:
         raise Unreadable(  # "khi có hướng dẫn của Bộ (dự kiến tháng 3/2027)": the guidance's day
@@ -1775,9 +1742,15 @@ _MAY_EXTEND = re.compile(r"(?:^|\s)co\s+the\s+keo\s+dai\s*\Z", re.ASCII)
 # 2021 vào lớp 1", "trẻ sinh từ ngày 1/1/2021 đến ngày 31/12/2021", "Sinh năm 2021"
 _BORN = re.compile(
     r"(?:^|(?:^|\s)(?:tre(?:\s+em)?|nguoi|cong\s+dan|chau|con|em|hoc\s+sinh|thanh\s+nien|nam"
-    r"|nu|phu\s+nu|ai)\s+)(?:duoc\s+)?sinh(?:\s+(?:ra|trong|vao))?\s*\Z",
+    # "Thí sinh sinh năm 2008", "sinh viên sinh năm 2005": the candidates born then
+    r"|nu|phu\s+nu|ai|thi\s+sinh|sinh\s+vien|hoc\s+vien|doan\s+vien|doi\s+vien|ung\s+vien"
+    r"|cu\s+tri)\s+)(?:duoc\s+)?sinh(?:\s+(?:ra|trong|vao))?\s*\Z",
     re.ASCII,
 )
+# the day ages are reckoned on, never a deadline: "Thời điểm tính tuổi: 31/12/2026", "tính
+# tuổi đến ngày 31/12" (the age a pupil or a recruit must have on that day: Luật Nghĩa vụ
+# quân sự 2015, Điều 30; the school-age rules of Bộ GD&ĐT)
+_AGE_ON = re.compile(r"\btinh\s+tuoi\b", re.ASCII)
 # the day a step was actually done, beside its planned day ("Kế hoạch: 15/3 - Thực tế: 20/3")
 _ACTUAL = re.compile(
     r"(?:(?:thoi\s+gian|ngay)\s+)?(?:(?:hoan\s+thanh|thuc\s+hien|ket\s+thuc)\s+)?thuc\s+te",

@@ -11,11 +11,13 @@ Pure: no I/O, no terminal, no clock.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date
 from itertools import pairwise
 
 from kehoach.base.text import fold
 from kehoach.dates.asides import WEEKDAYS, Asides
+from kehoach.dates.calledoff import refuse_called_off
 from kehoach.dates.found import Found, whole_years
 from kehoach.dates.grammar import (
     ALTERNATIVE,
@@ -31,6 +33,7 @@ from kehoach.dates.grammar import (
     show,
 )
 from kehoach.dates.lunar import LunarEnd, Unlunar, cycle_name, eve_disagreement, gloss_disagreement
+from kehoach.dates.news import TO_COME, refuse_news_told
 from kehoach.dates.reading import Context, DeadlineKind, Frequency
 from kehoach.dates.reporting import report_days_agree
 
@@ -132,100 +135,25 @@ _HELD = re.compile(
     r"|khai\s+mac|be\s+mac)\b",
     re.ASCII,
 )
-# ... unless the phrase names something still to come: "… đã đồng loạt triển khai tiêm phòng
-# …, phấn đấu kết thúc vào ngày 30/10/2023" (Thanh Hóa, 2023), "sẽ", "dự kiến", "yêu cầu".
-# Read with the diacritics: folded, "tới" (coming) would be "tối" (evening), "sẽ" "se".
-_TO_COME = re.compile(r"(?i)(?<!\w)(?:sẽ|dự kiến|tới|phấn đấu|yêu cầu|đề nghị|phải|cam kết)(?!\w)")
+# ... unless the phrase names something still to come (`news.TO_COME`)
 _DATED_OR_COUNTED = re.compile(r"\d", re.ASCII)
 
 
-# ... and a result told of a period the sentence opens with: "Trong giai đoạn 2019-2021, hơn
-# 15.000 đơn vị đã được sáp nhập" (Dân trí, 2026, of the villages merged), "Trong năm 2025,
-# tỉnh đã giải ngân …": what was done in that period, never a window still due. Any verb after
-# "đã" (the past is the sentence's, not the verb's), unless something is still to come
-# (`_TO_COME`) or a deadline word follows (`_DUE_AFTER_PERIOD`): "Trong năm 2026, các đơn vị
-# đã được giao phải hoàn thành trước ngày …" sets one; "đã hoàn thành" is the result itself.
-# Read with the diacritics: folded, "đã" is "đa" (many).
-_PERIOD_OPENING = re.compile(
-    r"^\W*(?:trong|qua)\s+(?:(?:giai\s+doan|cac\s+nam|nhung\s+nam|nam)\s+)?"
-    r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s*,",
-    re.ASCII,
-)
-_PAST_MARK = re.compile(r"(?<!\w)đã(?!\w)")
-_DUE_AFTER_PERIOD = re.compile(
-    r"(?<!\w)(?:trước|chậm nhất|muộn nhất|trễ nhất|đến hết|hạn(?! chế)|không quá"
-    r"|(?<!đã )(?<!được )(?:hoàn thành|hoàn tất|xong|kết thúc))(?!\w)"
-)
-
-
-def _result_of_period(source: Source) -> re.Match[str] | None:
-    """Where `source` opens with a period (`_PERIOD_OPENING`) whose results it tells with
-    "đã" (`_PAST_MARK`), nothing to come and no deadline word; else None."""
-    opening = _PERIOD_OPENING.match(source.prepared)
-    if opening is None or not _PAST_MARK.search(source.text.lower()):
-        return None
-    rest = " ".join(source.original(opening.end(), len(source.prepared)).lower().split())
-    if _TO_COME.search(source.text) or _DUE_AFTER_PERIOD.search(rest):
-        return None
-    return opening
-
-
 def refuse_told_as_done(source: Source) -> None:
-    """Refuse a dated phrase that tells of a thing received (`_RECEIVED`), of an event held
-    (`_HELD`, unless something is still to come, `_TO_COME`) or of the results of a period
-    it opens with (`_result_of_period`): a past event, never a deadline."""
+    """Refuse a dated phrase that tells of a thing received (`_RECEIVED`) or of an event held
+    (`_HELD`, unless something is still to come, `news.TO_COME`): a past event, never a
+    deadline. Anything told as done after the day or period that opens the phrase is
+    `news.refuse_news_told`'s."""
     text = source.prepared
     found = _RECEIVED.search(text) if _DATED.search(text) else None
-    if found is None and _DATED_OR_COUNTED.search(text) and not _TO_COME.search(source.text):
+    if found is None and _DATED_OR_COUNTED.search(text) and not TO_COME.search(source.text):
         found = _HELD.search(text)
-    found = found or _result_of_period(source)
     if found:
         said = source.original(*found.span())
         raise Unreadable(
             f"“{said} …” kể một việc đã xảy ra (đã nhận, đã tổ chức), không phải thời hạn; "
             "nếu văn bản có hạn, ghi last_day theo văn bản"
         )
-
-
-# An event called off or put off, anywhere in the phrase, with no new day: "UBND thành phố
-# hoãn tổ chức tiếp công dân định kỳ tháng 6/2021" (UBND TP Hải Phòng, TB 245/2021), "Thường
-# trực HĐND tỉnh … quyết định tạm dừng tổ chức kỳ họp thứ 13" (An Giang, 2020), "Lễ kỷ niệm
-# … tạm hoãn và sẽ được tổ chức vào thời điểm thích hợp" (Bà Rịa – Vũng Tàu, 2021): the day
-# or period named is the one given up, never a deadline. `label._CALLED_OFF_FIRST` refuses
-# the wider words (miễn, đình chỉ, bãi bỏ …) when they open the words before a bare day, and
-# `label._CALLED_OFF` the same said after it; this one needs no place in the phrase. Read
-# with the diacritics: folded, "hoãn" is "hoàn" (hoàn thành).
-_CALLED_OFF = re.compile(
-    r"(?i)(?<!\w)(?:(?:tạm\s+)?hoãn|tạm\s+(?:dừng|ngừng|ngưng)|(?:hủy|huỷ)\s+bỏ"
-    r"|(?:hủy|huỷ)(?=\s+(?:tổ\s+chức|kỳ|cuộc|lễ|hội)))(?!\w)"
-)
-# ... unless a new day is said after it, "hoãn … sang ngày 30/6/2021", or a deadline to do it
-# by, "hủy bỏ văn bản trước ngày 15/3". "lùi" (move back) is not one of the words: in the
-# corpus it always names the later day ("lùi thời gian nhận tác phẩm … đến hết ngày
-# 15/12/2021", Phú Thọ 2021; "lùi sang các ngày 28 và 29/8/2025", Nghệ An 2025), which is read.
-# Not "vào" or "đến": "hoãn Hội nghị vào ngày 15/3" gives up that day, "tạm dừng đến ngày
-# 30/6" is a pause.
-_NEW_DAY = re.compile(r"(?i)(?<!\w)(?:sang|trước|chậm\s+nhất|muộn\s+nhất|hạn)(?!\w)[^;]*?\d")
-
-
-# "tạm dừng (thực hiện) (cho) đến ngày D": a pause until a day, refused by the label's rule
-_UNTIL = re.compile(r"(?i)(?:\s+[^\W\d_]+){0,2}?\s+(?:cho\s+)?(?:đến|tới)(?!\w)")
-
-
-def refuse_called_off(source: Source) -> None:
-    """Refuse a phrase that tells of an event called off or put off (`_CALLED_OFF`) and
-    names no day it is moved to (`_NEW_DAY`): the day or period printed is the one given
-    up, never a deadline."""
-    said = _CALLED_OFF.search(source.text)
-    if said is None or _NEW_DAY.search(source.text, said.end()):
-        return
-    rest = source.text[said.end() :]
-    if not any(char.isdigit() for char in rest) or _UNTIL.match(rest):
-        return  # after its day, or "tạm dừng đến ngày D": the label's own refusals say why
-    raise Unreadable(
-        f"“{said[0]} …” nói việc bị hoãn hoặc tạm dừng, không nêu ngày mới: thời gian in "
-        "trong câu là thời gian đã bỏ, không phải thời hạn; ghi last_day khi có lịch mới"
-    )
 
 
 # A plan being adjusted, named with its period: "khẩn trương phê duyệt điều chỉnh Quy hoạch
@@ -375,7 +303,8 @@ def refuse_unread_kinds(source: Source) -> None:
     (`refuse_adjusted_plan_period`), a day off moved where
     kehoach does not move it (`refuse_unmodelled_shift`), a body ranked by when it finished
     (`refuse_ranked`), what a criterion is (`refuse_criterion`), the moment an inventory
-    counts as of (`refuse_inventory_moment`). Each
+    counts as of (`refuse_inventory_moment`), news told after the day or the period that
+    opens it: a document issued, anything done (`news.refuse_news_told`). Each
     is final (`Contradicted`): no cut of the phrase reads its day with the words left as the
     step."""
     try:
@@ -389,6 +318,7 @@ def refuse_unread_kinds(source: Source) -> None:
         refuse_ranked(source)
         refuse_criterion(source)
         refuse_inventory_moment(source)
+        refuse_news_told(source)
     except Unreadable as error:
         raise Contradicted(error.why) from None
 
@@ -851,24 +781,39 @@ _PART_MONTHS = {"dau": (1, 3), "giua": (4, 9), "cuoi": (10, 12)}
 _FROM_LAST = re.compile(r"(?i)(?<!\w)(?:từ|tu)\s*\Z")
 
 
-def refuse_part_of_a_year_unread(text: str, days: list[tuple[date | None, date | None]]) -> None:
-    """ "Đầu năm 2021, họp chuyên môn từ 09h00 ngày 14/10/2021 …" was read as the meeting's
-    day alone, by a reading that never looked at the words before its time part: a part of a
-    year named anywhere in the phrase (`text`, as printed) and not itself read (no reading
-    of `days` starts on the part's first day or ends on its last: "từ nay tới cuối năm 2027"
-    ends with it) frames only days inside it; a day outside it is a second deadline,
-    refused. `days`: each reading's first and last day."""
+def _parts_of_a_year(text: str) -> Iterator[tuple[str, date, date, bool]]:
+    """Each part of a year named in `text` (`_PART_OF_A_NAMED_YEAR`): as printed, its first
+    and last day, and whether "từ" opens it (the start of a span, `_FROM_LAST`)."""
     for named in _PART_OF_A_NAMED_YEAR.finditer(text):
         first, last = _PART_MONTHS[fold(named["part"].lower())]
         year = int(named["year"])
-        part = (date(year, first, 1), month_end(year, last))
-        if any(start == part[0] or end == part[1] for start, end in days):
+        from_it = _FROM_LAST.search(text, 0, named.start()) is not None
+        said = " ".join(named.group().split())
+        yield said, date(year, first, 1), month_end(year, last), from_it
+
+
+def _day_outside(first: date, last: date, from_it: bool, days: list[date]) -> bool:
+    """The rule both refusals below apply: a part of a year (`first` to `last`) frames only
+    days inside it, so a day of `days` outside it is a second deadline. "từ đầu năm 2027
+    đến ngày 15/6/2027" (`from_it`) is the start of a span to a later day."""
+    if from_it and all(first <= day for day in days):
+        return False
+    return any(not first <= day <= last for day in days)
+
+
+def refuse_part_of_a_year_unread(text: str, days: list[tuple[date | None, date | None]]) -> None:
+    """The rule of `_day_outside` over the whole phrase, once it is read: "Đầu năm 2021, họp
+    chuyên môn từ 09h00 ngày 14/10/2021 …" was read as the meeting's day alone, by a reading
+    that never looked at the words before its time part. A part of a year named anywhere in
+    the phrase (`text`, as printed) and not itself read (no reading of `days` starts on the
+    part's first day or ends on its last: "từ nay tới cuối năm 2027" ends with it) frames
+    only days inside it. Final: no other reading is tried. `days`: each reading's first and
+    last day."""
+    read = [day for pair in days for day in pair if day is not None]
+    for said, first, last, from_it in _parts_of_a_year(text):
+        if any(start == first or end == last for start, end in days):
             continue  # "đầu năm 2027", "từ nay tới cuối năm 2027": the part read, or its end
-        read = [day for pair in days for day in pair if day is not None]
-        if _FROM_LAST.search(text, 0, named.start()) and all(part[0] <= day for day in read):
-            continue  # "từ đầu năm 2027 đến ngày 15/6/2027": the start of the span to the day
-        if any(not part[0] <= day <= part[1] for day in read):
-            said = " ".join(named.group().split())
+        if _day_outside(first, last, from_it, read):
             raise Unreadable(
                 f"“{said}” là một thời hạn nữa bên cạnh thời hạn đọc được (nằm ngoài {said}): "
                 "mỗi mốc chỉ ghi một thời hạn; tách thành hai mốc, hoặc ghi last_day (và "
@@ -877,23 +822,17 @@ def refuse_part_of_a_year_unread(text: str, days: list[tuple[date | None, date |
 
 
 def refuse_part_of_a_year_before(words: str, found: list[Found]) -> None:
-    """ "tổ chức vào đầu năm 2026, báo cáo kết quả trước ngày 20/12/2026" was read as due
-    20/12/2026 alone, "đầu năm 2026 và tháng 12/2026" as December alone: the year named
-    before the time part was taken for the deadline's frame, its part dropped, and with it
-    a deadline of its own (the first quarter). A part of a year before the time part frames
-    only days inside that part ("Hội nghị tổng kết cuối năm 2026 vào ngày 20/12/2026");
-    any day outside it is a second deadline, refused. `words`: the text before the time
-    part, as printed (so that "xăng dầu năm 2026", oil, is no part)."""
-    for named in _PART_OF_A_NAMED_YEAR.finditer(words):
-        first, last = _PART_MONTHS[fold(named["part"].lower())]
-        year = int(named["year"])
-        days = [day for one in found for day in (one.first, one.last) if day is not None]
-        if _FROM_LAST.search(words, 0, named.start()) and all(
-            (year, first) <= (day.year, day.month) for day in days
-        ):
-            continue  # "từ đầu năm 2027 đến ngày 15/6/2027": the start of the span to the day
-        if any(not (year, first) <= (day.year, day.month) <= (year, last) for day in days):
-            said = " ".join(named.group().split())
+    """The rule of `_day_outside` on one candidate reading, the words before its time part
+    (`words`, as printed, so that "xăng dầu năm 2026", oil, is no part) against its days:
+    "tổ chức vào đầu năm 2026, báo cáo kết quả trước ngày 20/12/2026" was read as due
+    20/12/2026 alone, the first quarter's deadline dropped. Not the same step as
+    `refuse_part_of_a_year_unread`: refusing the candidate lets the grammar try another
+    cut, so "đầu năm 2026 và tổng kết vào tháng 12/2026" reads as two deadlines, where the
+    whole phrase's check alone would refuse it (breaker9 V1); and a part read by no
+    candidate is left to that check."""
+    days = [day for one in found for day in (one.first, one.last) if day is not None]
+    for said, first, last, from_it in _parts_of_a_year(words):
+        if _day_outside(first, last, from_it, days):
             raise Unreadable(
                 f"“{said}” trước thời hạn là một thời hạn nữa (thời hạn đọc được nằm ngoài "
                 f"{said}): mỗi mốc chỉ ghi một thời hạn; tách thành hai mốc, hoặc ghi last_day "

@@ -17,6 +17,7 @@ from datetime import date
 
 from kehoach.base.text import fold
 from kehoach.dates.asides import Asides
+from kehoach.dates.calledoff import refuse_called_off_after
 from kehoach.dates.citations import without_references
 from kehoach.dates.combine import length_agrees
 from kehoach.dates.grammar import (
@@ -42,7 +43,6 @@ from kehoach.dates.label import (
     read_step,
     read_trailing,
     refuse_another_time,
-    refuse_called_off,
 )
 from kehoach.dates.reading import Context, Deadline, DeadlineKind
 
@@ -74,7 +74,7 @@ def label_after(source: Source, asides: Asides) -> tuple[Source, str | None, Asi
             raise  # "ngày 15/8 âm lịch": say why, not only that nothing was read
         return source, None, asides  # no colon: maybe not a schedule line at all
     if label.text is not None:
-        refuse_called_off(label.text)
+        refuse_called_off_after(label.text)
         refuse_another_time(label.text)  # "Ngày 18/3 Hiệp thương lần 2, năm tới"
     return date_part, label.text, asides
 

@@ -7,13 +7,14 @@ what needs more than one field: readable deadlines, references, agencies, histor
 from __future__ import annotations
 
 import difflib
+import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from kehoach.base.findings import Finding, error, warning
-from kehoach.base.text import shown_unseen, squash
+from kehoach.base.text import nfc, shown_unseen, squash
 from kehoach.dates.deadline import DeadlineError
 from kehoach.dates.reading import DeadlineKind, Series
 from kehoach.dates.recurrence import due_within, find_period, next_occurrence, period_key
@@ -382,6 +383,7 @@ def _agency_finding(
                 f"không có cơ quan '{name}' trong danh mục: '{name}' là cơ quan của một xã, "
                 "phường, đặc khu: ghi 'commune:' (xã, phường, đặc khu ban hành kế hoạch)"
             )
+        message += _district_hint(name, pf, directory)
         if pf.plan.jurisdiction is None and directory.resolve(name, _any_province()):
             message += (
                 f"; '{name}' là cơ quan của một tỉnh: ghi 'jurisdiction:' (tỉnh, thành phố "
@@ -442,6 +444,27 @@ def jurisdictions_known(check: Check) -> Iterator[Finding]:
             "unknown-jurisdiction",
             _unknown_province(plan.jurisdiction, national),
         )
+
+
+# A district's word (huyện, quận, thị xã) standing alone in a name: "UBND huyện Trảng Bom",
+# not "Cơ quan" (whose folded form holds "quan"), so matched with its diacritics.
+_DISTRICT = re.compile(r"(?<!\w)(huyện|quận|thị xã)(?!\w)")
+
+
+def _district_hint(name: str, pf: PlanFile, directory: Directory) -> str:
+    """For a district's body named by a plan dated after districts ended (30/6/2025, the
+    level "Cấp huyện" of the national registry, Nghị quyết 60-NQ/TW): why it is unknown
+    and what to write instead; "" otherwise. The plan copied an old template's names."""
+    day = plan_day(pf.plan)
+    levels = directory.national.levels
+    until = next((t.valid_until for t in levels if t.id == "cap-huyen"), None)
+    if day is None or until is None or day <= until or not _DISTRICT.search(nfc(name).lower()):
+        return ""
+    return (
+        f"; cấp huyện chấm dứt hoạt động từ {until + timedelta(days=1):%d/%m/%Y} (Nghị quyết "
+        "60-NQ/TW), trước ngày của kế hoạch: ghi cơ quan nay đảm nhận việc này (UBND xã, "
+        "phường hoặc cơ quan cấp tỉnh)"
+    )
 
 
 def _a_communes(name: str, directory: Directory, scope: Scope) -> bool:
@@ -854,6 +877,15 @@ RULES: tuple[Rule, ...] = (
 )
 
 
+# The two rules that cross files: a plan's id is the repository's (`unique_plan_ids` faults
+# the later of two files sharing one), and the registry's findings fall on the registry.
+# Every other rule's findings on a plan read that plan alone, with the settings, the
+# registry and the calendar: `check_edited` runs those on the edited plan only. A new rule
+# that reads another plan belongs here.
+REPOSITORY_RULES: tuple[Rule, ...] = (unique_plan_ids, registry_consistent)
+PLAN_RULES: tuple[Rule, ...] = tuple(rule for rule in RULES if rule not in REPOSITORY_RULES)
+
+
 # Rules that compare the files with the day of the check: run only when given one, and
 # never kept in the cache (tomorrow they may say something else).
 DAY_RULES: tuple[Rule, ...] = (completion_not_future,)
@@ -872,6 +904,30 @@ def check_repository(
         return found
     check = Check(replace(repo, plans=[*repo.plans, *repo.damaged]), settings, calendar, today)
     return sorted({*found, *(f for rule in DAY_RULES for f in rule(check))})
+
+
+def check_edited(
+    before: Repository, found: list[Finding], after: Repository, name: str, settings: Settings
+) -> list[Finding]:
+    """What `check_repository(after, settings)` returns, for `after` that differs from
+    `before` only in the plan file `name` (an edit), given `found`, the findings of
+    `before`: the plan rules (`PLAN_RULES`) run on that one plan, the repository rules on
+    every file, before and after; the findings of the other plans are kept."""
+    edited = [pf for pf in [*after.plans, *after.damaged] if pf.name == name]
+    crossed = {f for rule in REPOSITORY_RULES for f in rule(_check_of(before, settings))}
+    kept = {f for f in found if f.path != name and f not in crossed}
+    own = Check(replace(after, plans=edited, damaged=[]), settings)
+    return sorted(
+        kept
+        | {f for f in after.findings if f.path == name}
+        | {f for rule in REPOSITORY_RULES for f in rule(_check_of(after, settings))}
+        | {f for rule in PLAN_RULES for f in rule(own)}
+    )
+
+
+def _check_of(repo: Repository, settings: Settings) -> Check:
+    """What the rules get for `repo`: its damaged plans are checked too."""
+    return Check(replace(repo, plans=[*repo.plans, *repo.damaged]), settings)
 
 
 def calendar_key(calendar: Calendar) -> str | None:

@@ -266,7 +266,7 @@ def _convert(text: str, name: str) -> tuple[Located, list[Finding]]:
     except yaml.MarkedYAMLError as exc:
         raise _Refused(_syntax_finding(exc, text, name)) from None
     except yaml.reader.ReaderError as exc:  # a character YAML does not allow in a file
-        raise _Refused(_reader_finding(exc, text, name)) from None
+        raise _Refused(*_reader_findings(exc, text, name)) from None
     except yaml.YAMLError as exc:  # anything else without a mark
         raise _Refused(error(name, (1, 1), "yaml", f"YAML không hợp lệ: {exc}")) from None
     if root is None:
@@ -392,12 +392,32 @@ def _char_at(text: str, where: Mark) -> str:
     return line[where[1] - 1 : where[1]]
 
 
+# The characters YAML's reader refuses in a stream (YAML 1.1 §5.1, the set PyYAML's Reader
+# checks): each is listed, so a table pasted from a PDF (a form feed at every page break)
+# is cleaned in one pass, not one character per run of validate.
+_NOT_PRINTABLE = re.compile(
+    "[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
+)
+
+
+def _reader_findings(exc: yaml.reader.ReaderError, text: str, name: str) -> list[Finding]:
+    """Every character of `text` YAML does not allow, at its line and column; the reader's
+    own finding when the set above does not explain its refusal."""
+    found = [_char_finding(m.start(), m.group(), text, name) for m in _NOT_PRINTABLE.finditer(text)]
+    return found or [_reader_finding(exc, text, name)]
+
+
 def _reader_finding(exc: yaml.reader.ReaderError, text: str, name: str) -> Finding:
     """libyaml counts `position` in bytes of the text's UTF-8 form."""
     position = len(text.encode("utf-8")[: max(exc.position, 0)].decode("utf-8", "ignore"))
+    char = chr(exc.character) if isinstance(exc.character, int) else str(exc.character)[:1]
+    return _char_finding(position, char, text, name)
+
+
+def _char_finding(position: int, char: str, text: str, name: str) -> Finding:
+    """`char`, at `position` (0-based, in characters) of `text`, refused."""
     line = text.count("\n", 0, position) + 1
     col = position - (text.rfind("\n", 0, position) + 1) + 1
-    char = chr(exc.character) if isinstance(exc.character, int) else str(exc.character)[:1]
     what = "ký tự điều khiển" if CONTROL.match(char) else "ký tự"
     message = f"{what} {control_name(char)} không được phép trong tệp kế hoạch: hãy xóa nó"
     return error(name, (line, col), "control-character", message)

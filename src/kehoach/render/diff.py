@@ -245,7 +245,7 @@ def summary_words(comparison: Comparison) -> str:
         ("tasks_renumbered", "nhiệm vụ đổi số"),
         ("tasks_reassigned", "nhiệm vụ đổi cơ quan"),
         ("status_changes", "thay đổi tình trạng"),
-        ("moves_unexplained", "thời hạn dời chưa ghi lý do"),
+        ("moves_unexplained", "thời hạn dời chưa ghi đủ lý do và văn bản quyết định"),
         ("problems", "tệp không đọc được"),
     ]
     parts = [f"{counts[key]} {label}" for key, label in words if counts[key]]

@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from datetime import date
 
+from kehoach.base.text import shown_unseen
 from kehoach.dates.asides import WEEKDAYS
 from kehoach.dates.deadline import Deadline, Frequency, Recurrence, Relative
 from kehoach.dates.recurrence import occurrence as period_of
@@ -133,7 +134,9 @@ def as_text(readings: Sequence[Deadline], as_of: date, calendar: Calendar | None
     """Each reading as aligned "name  value" lines; several are numbered. With a
     `calendar` (the rollover of the repository applies), a last day off says the day it
     falls due on."""
-    rows: list[tuple[str, str]] = [("Cụm từ", readings[0].phrase)]
+    # the phrase as validate quotes a name: a zero-width or no-break space shown (<U+200B>),
+    # not printed invisibly between the characters a clerk compares with the document
+    rows: list[tuple[str, str]] = [("Cụm từ", shown_unseen(readings[0].phrase))]
     for number, reading in enumerate(readings, start=1):
         if len(readings) > 1:
             rows.append((f"Thời hạn {number}/{len(readings)}", ""))

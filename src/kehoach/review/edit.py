@@ -71,7 +71,7 @@ from kehoach.plan.model import (
     Task,
     read_day,
 )
-from kehoach.plan.rules import check_repository
+from kehoach.plan.rules import check_edited, check_repository
 from kehoach.plan.schedule import context_for, earlier_rules, read_milestone, series_start, slots
 from kehoach.plan.settings import Settings
 from kehoach.plan.yamlread import Located, parse_yaml
@@ -731,8 +731,12 @@ def _checked(
         findings=[*(f for f in repo.findings if f.path != pf.name), *loading],
         cache=None,  # the kept findings are those of the files before the edit
     )
-    known = {(f.code, f.message) for f in check_repository(repo, settings) if f.path == pf.name}
-    found = check_repository(candidate, settings)
+    # The repository is checked once, as it was (from the cache after an earlier command);
+    # of the new version, only what the edit can change: the edited plan, and the rules
+    # that cross files (`check_edited`).
+    before = check_repository(repo, settings)
+    known = {(f.code, f.message) for f in before if f.path == pf.name}
+    found = check_edited(repo, before, candidate, pf.name, settings)
     fresh = [f for f in found if f.path == pf.name and (f.code, f.message) not in known]
     errors = [f for f in fresh if f.severity is Severity.ERROR]
     if errors:

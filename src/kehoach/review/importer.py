@@ -35,7 +35,23 @@ HEADERS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("chu tri", "co quan chu tri", "don vi chu tri", "co quan thuc hien", "don vi thuc hien"),
     ),
     ("assignment", ("phan cong", "phan cong thuc hien", "trach nhiem", "to chuc thuc hien")),
-    ("deadline", ("thoi gian", "thoi han", "tien do", "han hoan thanh", "moc thoi gian")),
+    (
+        "deadline",
+        (
+            "thoi gian",
+            "thoi han",
+            "tien do",
+            "han hoan thanh",
+            "moc thoi gian",
+            # matched by the words above already; listed for `is_heading`, which takes a
+            # heading whole: "Thời gian hoàn thành", as a column pasted alone starts
+            "thoi han hoan thanh",
+            "thoi gian hoan thanh",
+            "thoi gian thuc hien",
+            "tien do thuc hien",
+            "tien do hoan thanh",
+        ),
+    ),
     ("deliverable", ("san pham", "ket qua", "hinh thuc van ban")),
     ("size", ("dung luong",)),
     ("notes", ("ghi chu",)),
@@ -119,8 +135,7 @@ def column_fields(row: Sequence[Cell]) -> dict[int, str]:
     """Which field each column holds, read from a header row; empty when `row` is not one."""
     found: dict[int, str] = {}
     for index, cell in enumerate(row):
-        key = re.sub(r"[^a-z0-9 ]+", " ", fold(cell.text)).split()
-        words = " ".join(key)
+        words = heading_words(cell.text)
         for name, heads in HEADERS:
             if name not in found.values() and any(_heads(words, h) for h in heads):
                 found[index] = name
@@ -131,6 +146,20 @@ def column_fields(row: Sequence[Cell]) -> dict[int, str]:
 
 def _heads(words: str, head: str) -> bool:
     return words == head or words.startswith(head + " ") or f" {head}" in f" {words}"
+
+
+def heading_words(text: str) -> str:
+    """`text` as `HEADERS` spells headings: folded (no case, no diacritics), every mark
+    (":", "/", "(") a space, digits kept: "Thời hạn:" -> "thoi han"."""
+    return " ".join(re.sub(r"[^a-z0-9 ]+", " ", fold(text)).split())
+
+
+def is_heading(text: str, field: str) -> bool:
+    """Whether `text` is exactly one of the headings of `field` ("deadline", …) in
+    `HEADERS`, up to case, diacritics and marks ("THỜI HẠN:", "Thời gian hoàn thành").
+    Unlike `column_fields`, which takes any header cell that contains a heading, a line
+    with more words is not one: "Thời hạn: thường xuyên" is a phrase under it."""
+    return heading_words(text) in dict(HEADERS)[field]
 
 
 def read_draft(document: Document, directory: Names | None, issued: date | None) -> Draft:
