@@ -385,6 +385,7 @@ def test_short_title_keeps_a_letter_with_its_marks() -> None:
 LETTERS = "aăâbcdđeêghiklmnoôơpqrstuưvxyáàảãạấầẩẫậếềểễệốồổỗộớờởỡợứừửữựĐƯ"
 
 
+@settings(deadline=None)  # pure string work, yet it took 605 ms on a loaded machine (tune-v)
 @given(st.text(alphabet=LETTERS + " ,", max_size=120))
 def test_short_title_never_cuts_inside_a_word(title: str) -> None:
     whole = " ".join(title.split())
