@@ -184,13 +184,10 @@ def refuse_adjusted_plan_period(source: Source) -> None:
     (`_ADJUSTED_PLAN`, its horizon `_HORIZON` beside it): the plan's name. Any other number
     ("… trong thời gian 30 ngày tính từ ngày 02 tháng 12 năm 2024", a xã's posting of the
     draft, Long An 2024) is the phrase's own time and is read."""
-    text = source.prepared
-    if (found := _ADJUSTED_PLAN.search(text)) is None or not _the_only_time(text, found):
-        return
-    said = " ".join(source.original(*found.span()).split())
-    raise Unreadable(
-        f"“{said}”: thời kỳ là tên của quy hoạch, kế hoạch được điều chỉnh, không phải thời "
-        "hạn điều chỉnh; nếu văn bản có hạn, ghi last_day theo văn bản"
+    _refuse_a_name(
+        source,
+        _ADJUSTED_PLAN,
+        "thời kỳ là tên của quy hoạch, kế hoạch được điều chỉnh, không phải thời hạn điều chỉnh",
     )
 
 
@@ -228,6 +225,16 @@ def _the_only_time(text: str, found: re.Match[str]) -> bool:
     return not any(char.isdigit() for char in _SHARE.sub(" ", _HORIZON.sub(" ", rest)))
 
 
+def _refuse_a_name(source: Source, name: re.Pattern[str], why: str) -> None:
+    """Refuse a phrase whose only time (`_the_only_time`) is inside what `name` matches, a
+    name holding a period: `why` says whose name it is."""
+    text = source.prepared
+    if (found := name.search(text)) is None or not _the_only_time(text, found):
+        return
+    said = " ".join(source.original(*found.span()).split())
+    raise Unreadable(f"“{said}”: {why}; nếu văn bản có hạn, ghi last_day theo văn bản")
+
+
 # One occasion of a body's term, a session or the election day, named with the term and no
 # time of its own: "VỀ VIỆC BAN HÀNH NỘI QUY KỲ HỌP HỘI ĐỒNG NHÂN DÂN TỈNH KHÓA VIII, NHIỆM
 # KỲ 2011 - 2016" (HĐND tỉnh Kiên Giang, NQ 39/2012), "Quốc hội biểu quyết thông qua ngày
@@ -261,13 +268,11 @@ def refuse_occasion_of_a_term(source: Source) -> None:
     """Refuse a phrase whose only time is the term (`_OCCASION_OF_A_TERM`) of the body one
     of whose occasions it names, a session or the election day, without that occasion's
     day: the term names the body."""
-    text = source.prepared
-    if (found := _OCCASION_OF_A_TERM.search(text)) is None or not _the_only_time(text, found):
-        return
-    said = " ".join(source.original(*found.span()).split())
-    raise Unreadable(
-        f"“{said}”: nhiệm kỳ là tên của cơ quan được bầu, còn cụm từ nói một kỳ họp, một ngày "
-        "bầu cử mà không nêu ngày của nó; nếu văn bản có hạn, ghi last_day theo văn bản"
+    _refuse_a_name(
+        source,
+        _OCCASION_OF_A_TERM,
+        "nhiệm kỳ là tên của cơ quan được bầu, còn cụm từ nói một kỳ họp, một ngày bầu cử mà "
+        "không nêu ngày của nó",
     )
 
 
