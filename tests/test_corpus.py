@@ -441,9 +441,12 @@ SETS = (
     # date, 5 another date in the phrase, 5 words after it, 4 a word before it, 4 counts whose
     # anchor holds a number, 4 "năm sau" without an issue day, 3 "từ …" without an end, and
     # single causes (a "hoặc" between two officials, "Ngày có hiệu lực:", over 500 characters).
-    # First held-out figure 118/192 = 61.5% at 4aa36e9. Do not tune on them before a new set is
-    # collected.
-    Set("y-", 192, 0.614),
+    # First held-out figure 118/192 = 61.5% at 4aa36e9. Tuning data since branch tune-y (the
+    # lead declared them so, session 20): 130/192 = 0.6771 once its misreads are fixed (the
+    # 12th / 10th "tháng sau tháng báo cáo" read as monthly, the day after "ngày" never a
+    # count; a term over a year refused; terms of an office elected or a congress led to,
+    # a condition's day and letters sent refused).
+    Set("y-", 192, 0.677),
 )
 # The misreads the corpus shows, named rather than hidden (see the g- and j- comments above):
 # any other misread anywhere fails.
@@ -583,55 +586,6 @@ KNOWN_MISREADS = frozenset(
             "x-vietnamplus-hcm-ve-sinh-tet-binh-ngo-2026.yaml",
             "Ủy ban nhân dân Thành phố yêu cầu các chợ, tiểu thương phải dừng hoạt động chậm nhất"
             " từ 12 giờ ngày 16/2",
-        ),
-        # (y-, FALSE DEADLINE) a congress's term of office, read as a window 2019-2024.
-        (
-            "y-daidoanket-cao-bang-mttq-dai-hoi-2019.yaml",
-            "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Cao Bằng đang triển khai kế hoạch tổ chức"
-            " Đại hội MTTQ các cấp tiến tới Đại hội MTTQ tỉnh Cao Bằng lần thứ XII, nhiệm kỳ"
-            " 2019 - 2024",
-        ),
-        # (y-, WRONG DAY) a misprinted year: term II "từ ngày 9/1/2022" (9/1/2023 meant) read as a
-        # window from 09/01/2022 to 25/05/2023.
-        (
-            "y-dantri-bac-lieu-nam-hoc-2022-2023.yaml",
-            "học kỳ II bắt đầu từ ngày 9/1/2022 và kết thúc trước ngày 25/5/2023",
-        ),
-        # (y-, FALSE DEADLINE) a condition for an exception ("cần khai giảng trước ngày 5/9"), read
-        # as due 05/09/2022.
-        (
-            "y-giadinhonline-soc-trang-nam-hoc-2022-2023.yaml",
-            "Trường hợp đặc biệt cần khai giảng trước ngày 5/9, giao Giám đốc Sở Giáo dục và Đào"
-            " tạo quyết định thời gian đối với các trường trực thuộc Sở",
-        ),
-        # (y-, FALSE DEADLINE) a news heading naming a term of office, read as a window 2013-2015.
-        (
-            "y-hau-giang-snv-bau-cu-truong-ap-2013.yaml",
-            "Bầu cử Trưởng ấp, khu vực; Bầu thành viên Thanh tra nhân dân nhiệm kỳ 2013-2015",
-        ),
-        # (y-, WRONG DAY) "Ngày 12 tháng sau …" (the 12th of the next month) read as a count of
-        # 12 months after the month reported.
-        (
-            "y-hcm-pso-qd-77-2010-ttg-bao-cao-thong-ke-co-so.yaml",
-            "Ngày 12 tháng sau tháng tháng báo cáo",
-        ),
-        # (y-, no wrong day: an effect day "11/02/2021" under "Áp dụng:" read as due at the first
-        # run; read as the earliest day since tune-w's rule for that header, which landed after.)
-        # (y-, FALSE DEADLINE) the year reported on, in a sentence citing letters sent ("đã có các
-        # công văn …"), read as a window over 2020.
-        (
-            "y-moc-bxd-cv-2800-2021-don-doc-bao-cao-thong-ke.yaml",
-            "Thực hiện chế độ báo cáo thống kê ngành Xây dựng chính thức năm 2020 theo quy định,"
-            " Bộ Xây dựng đã có các công văn số 250/BXD-KHTC ngày 25/01/2021, số 1730/BXD-KHTC"
-            " ngày 17/5/2021 gửi Sở Xây dựng các tỉnh, thành phố trực thuộc Trung ương, Sở Quy"
-            " hoạch - Kiến trúc Hà Nội; Sở Quy hoạch - Kiến trúc Thành phố Hồ Chí Minh về việc"
-            " thực hiện báo cáo thống kê ngành Xây dựng chính thức năm 2020",
-        ),
-        # (y-, WRONG DAY) "ngày 10 tháng sau tháng báo cáo" (the 10th of the next month) read as
-        # a count of 10 months after the month reported.
-        (
-            "y-phu-yen-bqlkkt-huong-dan-bao-cao-thong-ke.yaml",
-            "Ngày nhận báo cáo: ngày 10 tháng sau tháng báo cáo",
         ),
     }
 )

@@ -197,6 +197,7 @@ from kehoach.dates.refusals import (
     refuse_part_of_a_year_before,
     refuse_part_of_a_year_unread,
     refuse_period_beside_a_day,
+    refuse_school_term_over_a_year,
     refuse_told_back,
     refuse_two_last_days,
     refuse_unread_kinds,
@@ -372,6 +373,7 @@ def _refuse_planned_and_done(text: str, found: list[Found]) -> None:
     day read beside the day it was done (`_PLANNED_FIELD`, `_DONE_FIELD`): the done day is no
     second deadline."""
     _refuse_parts(found)
+    refuse_school_term_over_a_year(text, found)
     said = nfc(text).lower()
     if len(found) > 1 and _PLANNED_FIELD.search(said) and _DONE_FIELD.search(said):
         raise Unreadable(

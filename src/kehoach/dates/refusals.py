@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from datetime import date
 from itertools import pairwise
 
-from kehoach.base.text import fold
+from kehoach.base.text import fold, nfc
 from kehoach.dates.asides import WEEKDAYS, Asides
 from kehoach.dates.calledoff import refuse_called_off
 from kehoach.dates.found import Found, whole_years
@@ -143,6 +143,14 @@ _HELD = re.compile(
     r"|khai\s+mac|be\s+mac|bat\s+dau)\b",
     re.ASCII,
 )
+# ... and letters sent, told as done: "Bộ Xây dựng đã có các công văn số 250/BXD-KHTC ngày
+# 25/01/2021, số 1730/BXD-KHTC ngày 17/5/2021 … về việc thực hiện báo cáo thống kê … chính
+# thức năm 2020" (Bộ Xây dựng, CV 2800/2021): their days and the year reported on are no
+# deadline ("… đã có công văn … đề nghị … báo cáo trước ngày D" asks: `TO_COME`). Read in
+# the whole text: the letters' numbers and days are set aside from `Source.prepared`.
+_LETTERS_SENT = re.compile(
+    r"\bda\s+(?:co|gui|ban\s+hanh)\s+(?:cac\s+)?(?:cong\s+van|van\s+ban)\b", re.ASCII
+)
 # ... unless the phrase names something still to come (`news.TO_COME`)
 _DATED_OR_COUNTED = re.compile(r"\d", re.ASCII)
 
@@ -156,6 +164,11 @@ def refuse_told_as_done(source: Source) -> None:
     found = _RECEIVED.search(text) if _DATED.search(text) else None
     if found is None and _DATED_OR_COUNTED.search(text) and not TO_COME.search(source.text):
         found = _HELD.search(text)
+        if found is None and (sent := _LETTERS_SENT.search(fold(source.text))):
+            raise Unreadable(
+                f"“{nfc(source.text)[sent.start() : sent.end()]} …” kể văn bản đã gửi, không phải "
+                "thời hạn; nếu văn bản có hạn, ghi last_day theo văn bản"
+            )
     if found:
         said = source.original(*found.span())
         raise Unreadable(
@@ -245,8 +258,17 @@ def _refuse_a_name(source: Source, name: re.Pattern[str], why: str) -> None:
 # đồng nhân dân các cấp nhiệm kỳ 2026-2031": the corpus's windows, issue 11's "nhiệm kỳ
 # 2020 - 2025") stays read, and so does a session with its day ("Kỳ họp thứ Chín, HĐND tỉnh
 # khóa XII, nhiệm kỳ 2021-2026 diễn ra trong 3 ngày (từ ngày 7 đến ngày 9/12/2022)").
+# The occasion may be the election of an office's holders ("Bầu thành viên Thanh tra nhân
+# dân nhiệm kỳ 2013-2015", Sở Nội vụ Hậu Giang 2013: elected in 2013 for a two-year term), or
+# a congress the work leads to ("… tiến tới Đại hội MTTQ tỉnh Cao Bằng lần thứ XII, nhiệm kỳ
+# 2019 - 2024", Đại Đoàn Kết 2019: held in 2019, not due by 2024). Deputies elected to a
+# council ("bầu cử đại biểu Quốc hội … nhiệm kỳ 2026-2031", set h-b2) and a congress named as
+# the phrase's subject ("Đại hội phụ nữ cơ sở nhiệm kỳ 2006-2011", set f-) are the corpus's
+# windows of the term, and stay read.
 _OCCASION_OF_A_TERM = re.compile(
-    r"\b(?:ky\s+hop|phien\s+hop|ngay\s+bau\s+cu)\b[^;]*?"
+    r"\b(?:ky\s+hop|phien\s+hop|ngay\s+bau\s+cu"
+    r"|bau(?:\s+cu)?\s+(?:thanh\s+vien|truong|pho\s+truong|chu\s+tich)"
+    r"|(?:tien\s+(?:toi|den)|huong\s+toi|chao\s+mung)\s+dai\s+hoi)\b[^;]*?"
     r"\bnhiem\s+ky\s+\d{4}\s*[-–—]\s*\d{4}(?!\d)",
     re.ASCII,
 )
@@ -271,8 +293,8 @@ def refuse_occasion_of_a_term(source: Source) -> None:
     _refuse_a_name(
         source,
         _OCCASION_OF_A_TERM,
-        "nhiệm kỳ là tên của cơ quan được bầu, còn cụm từ nói một kỳ họp, một ngày bầu cử mà "
-        "không nêu ngày của nó",
+        "nhiệm kỳ là tên của cơ quan, người được bầu, còn cụm từ nói một kỳ họp, một cuộc bầu, "
+        "một đại hội mà không nêu ngày của nó",
     )
 
 
@@ -350,6 +372,30 @@ def refuse_ranked(source: Source) -> None:
         )
 
 
+# A condition, its day inside it: "Trường hợp đặc biệt cần khai giảng trước ngày 5/9, giao
+# Giám đốc Sở Giáo dục và Đào tạo quyết định thời gian …" (UBND tỉnh Sóc Trăng's 2022-2023
+# school year, Gia đình & Xã hội): "in case a school must open before 5/9", the case the
+# rule is for, never a day due; read, it was due 05/09/2022. Only a clause that opens the
+# phrase ("Trường hợp …", "Nếu …", not "Các trường hợp khen thưởng … gởi trước ngày trao
+# thưởng", whose cases are the subject) with its day before any "thì" or comma: "Nếu …
+# thì nộp trước ngày D" sets its day after the condition (the label's "nếu" refuses it).
+_CONDITION_DAY = re.compile(
+    r"^\W*(?:trong\s+)?(?:truong\s+hop|neu)\s+(?:(?!thi\b)[^,;])*?"
+    r"\b(?:truoc|sau|tu|den|vao)\s+(?:ngay\s+)?\d[^,;]*",
+    re.ASCII,
+)
+
+
+def refuse_condition_day(source: Source) -> None:
+    """Refuse a phrase that opens with a condition holding its day (`_CONDITION_DAY`)."""
+    if found := _CONDITION_DAY.search(source.prepared):
+        said = " ".join(source.original(*found.span()).split())
+        raise Unreadable(
+            f"“{said} …” là một điều kiện (trường hợp, nếu …), ngày trong đó không phải thời "
+            "hạn; nếu văn bản có hạn, ghi last_day theo văn bản"
+        )
+
+
 # Words that tell of work done in a period, or of the grounds a document stands on, with no
 # deadline of their own: "Căn cứ kết quả thực hiện Chương trình … giai đoạn 2010-2020" (Bắc
 # Ninh, 2021), "Căn cứ Quyết định số 718/QĐ-UBND ngày 23/11/2021 … giai đoạn 2021 – 2025"
@@ -403,7 +449,8 @@ def refuse_unread_kinds(source: Source) -> None:
     (`refuse_ranked`), what a criterion is (`refuse_criterion`), the moment an inventory
     or a census counts as of (`refuse_snapshot_moment`), news told after the day or the
     period that opens it: a document issued, anything done (`news.refuse_news_told`), the
-    period an inspection covers (`refuse_period_inspected`). Each
+    period an inspection covers (`refuse_period_inspected`), a condition holding the day
+    (`refuse_condition_day`). Each
     is final (`Contradicted`): no cut of the phrase reads its day with the words left as the
     step."""
     try:
@@ -420,6 +467,7 @@ def refuse_unread_kinds(source: Source) -> None:
         refuse_snapshot_moment(source)
         refuse_news_told(source)
         refuse_period_inspected(source)
+        refuse_condition_day(source)
     except Unreadable as error:
         raise Contradicted(error.why) from None
 
@@ -577,6 +625,28 @@ def refuse_filing_window_without_year(words: str, found: list[Found]) -> None:
             "hay chỉ của năm kế hoạch; không đoán, ghi “hằng năm” nếu lặp lại, hoặc ghi "
             "first_day và last_day"
         )
+
+
+# A school term ("học kỳ I", "học kì II"), a part of a school year, runs four or five months
+# (Bộ GD&ĐT's yearly frameworks: term I from early September to mid-January, term II to late
+# May): "học kỳ II bắt đầu từ ngày 9/1/2022 và kết thúc trước ngày 25/5/2023" (Dân trí on Bạc
+# Liêu's 2022-2023 school year, term II from 9/1/2023 meant) was read as a window of sixteen
+# months. A term over a year long is a misprinted year: refused, never a window.
+_SCHOOL_TERM = re.compile(r"\bhoc\s+k[yi]\b", re.ASCII)
+_LONGEST_TERM = 366  # days: more is no school term, whichever year it crosses
+
+
+def refuse_school_term_over_a_year(text: str, found: list[Found]) -> None:
+    """Refuse a window over a year long (`_LONGEST_TERM`) in a phrase that names a school
+    term (`_SCHOOL_TERM`): a year of it is misprinted."""
+    if not _SCHOOL_TERM.search(fold(text)):
+        return
+    for one in found:
+        if one.first and one.last and (one.last - one.first).days > _LONGEST_TERM:
+            raise Unreadable(
+                f"học kỳ từ {one.first:%d/%m/%Y} đến {one.last:%d/%m/%Y} dài hơn một năm: có lẽ "
+                "một năm bị in nhầm; không đoán, ghi first_day và last_day theo văn bản"
+            )
 
 
 def refuse_period_beside_a_day(found: list[Found]) -> None:
