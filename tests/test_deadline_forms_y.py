@@ -194,3 +194,149 @@ def test_a_letter_that_asks_for_a_day_still_reads() -> None:
         " địa phương báo cáo trước 17h00 ngày 22/9/2025"
     )
     assert read_days(phrase, "2025-09-25") == (D, "2025-09-22", "2025-09-22")
+
+
+# --- refusals by cause: a yearly rule's step names "năm sau" or joins two acts --------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "month", "day"),
+    [
+        # y-luat-nsnn-nd-163-2016-dieu-22-thoi-gian-du-toan.yaml (Nghị định 163/2016, Điều 22)
+        (
+            "1. Trước ngày 15 tháng 5 hằng năm, Thủ tướng Chính phủ ban hành quy định về việc xây"
+            " dựng kế hoạch phát triển kinh tế - xã hội, dự toán ngân sách nhà nước năm sau",
+            5,
+            15,
+        ),
+        # t-tvpl-tt-03-2026-ktnn-ke-hoach-kiem-toan.yaml (Thông tư 03/2026/TT-KTNN)
+        (
+            "(1) Trước ngày 15 tháng 6 hàng năm, Tổng Kiểm toán nhà nước ban hành văn bản hướng dẫn"
+            " xây dựng kế hoạch kiểm toán năm sau",
+            6,
+            15,
+        ),
+        # y-vinasctax-giao-ke-hoach-dau-tu-von-hang-nam-tt-3.yaml: two acts joined by "hoặc"
+        (
+            "7. Trước ngày 31 tháng 12 hằng năm, các bộ, ngành và địa phương giao hoặc thông báo"
+            " kế hoạch",
+            12,
+            31,
+        ),
+    ],
+)
+def test_a_yearly_rule_whose_step_names_next_year_or_two_acts(
+    phrase: str, month: int, day: int
+) -> None:
+    assert rule(phrase) == f"FREQ=YEARLY;BYMONTH={month};BYMONTHDAY={day}"
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # the step names another day, or a time joined by "hoặc": still refused
+        "Trước ngày 15 tháng 5 hằng năm, các bộ báo cáo, chậm nhất ngày 15/1 năm sau",
+        "Trước ngày 31 tháng 12 hằng năm, các bộ giao kế hoạch hoặc trước ngày 15/1",
+        # a one-off day with "năm sau" and no cadence: the year after which? (not a rule)
+        "Trước ngày 15 tháng 11, Quốc hội quyết định dự toán ngân sách nhà nước năm sau",
+    ],
+)
+def test_a_step_with_another_time_stays_refused(phrase: str) -> None:
+    refused(phrase, ctx("2026-01-05"))
+
+
+# --- a quarter's data period, each year ------------------------------------------------------
+
+
+def test_a_quarters_data_period_is_cut_off_on_its_last_day_each_year() -> None:
+    # y-gia-lai-ducco-byt-tt-05-2023-hiv-chot-so-lieu.yaml (Thông tư 05/2023/TT-BYT)
+    phrase = "Số liệu báo cáo của Quý I được tính từ ngày 01/01 đến hết ngày 31/3 hằng năm"
+    assert rule(phrase) == "FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=31"
+    assert one(phrase).recurrence.covers == "quý I"  # type: ignore[union-attr]
+
+
+@given(quarter=st.integers(1, 4), named=st.integers(1, 4))
+def test_a_quarter_named_must_be_the_days_quarter(quarter: int, named: int) -> None:
+    roman = ["I", "II", "III", "IV"]
+    first, last = 3 * quarter - 2, 3 * quarter
+    end = {3: 31, 6: 30, 9: 30, 12: 31}[last]
+    phrase = (
+        f"Số liệu báo cáo của Quý {roman[named - 1]} được tính từ ngày 01/{first:02d} đến hết"
+        f" ngày {end}/{last} hằng năm"
+    )
+    if named == quarter:
+        assert rule(phrase) == f"FREQ=YEARLY;BYMONTH={last};BYMONTHDAY={end}"
+    else:
+        assert "không khớp" in refused(phrase)
+
+
+# --- a count whose anchor cites an article or a form ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "offset", "working"),
+    [
+        # y-thukyluat-byt-tt-37-2019-thoi-han-gui-bao-cao.yaml (Thông tư 37/2019/TT-BYT)
+        (
+            "Đối với tuyến huyện: 15 ngày làm việc kể từ thời điểm kết thúc kỳ thống kê quy định"
+            " tại Điều 2 Thông tư 37",
+            15,
+            True,
+        ),
+        # y-moit-tthc-951-co-so-ban-le.yaml (Bộ Công Thương, TTHC 951: a form and a decree)
+        (
+            "d) Trong thời hạn 20 ngày kể từ ngày nhận được hồ sơ, Cơ quan cấp Giấy phép kiểm tra"
+            " và đánh giá hồ sơ để có văn bản gửi Ủy ban nhân dân cấp tỉnh đề xuất cấp phép (Mẫu"
+            " số 09 ban hành kèm theo Nghị định số 09/2018/NĐ-CP), trường hợp đề xuất không cấp"
+            " phép phải có văn bản trả lời Ủy ban nhân dân cấp tỉnh và nêu rõ lý do",
+            20,
+            False,
+        ),
+    ],
+)
+def test_a_count_whose_anchor_cites_an_article_or_a_form(
+    phrase: str, offset: int, working: bool
+) -> None:
+    relative = one(phrase).relative
+    assert relative is not None and (relative.offset, relative.working_days) == (offset, working)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "15 ngày kể từ ngày 2 tháng 3",  # a day in the anchor: not a citation
+        "15 ngày làm việc kể từ ngày kết thúc đợt 2 năm 2027",
+    ],
+)
+def test_an_anchor_holding_a_day_stays_refused(phrase: str) -> None:
+    assert "có số chưa đọc được" in refused(phrase)
+
+
+# --- a gloss counting from the event after it ------------------------------------------------
+
+
+def test_a_gloss_counting_after_its_event_is_kept() -> None:
+    # the form of y-dantri-bac-lieu-nam-hoc-2022-2023.yaml's "(trước khai giảng một tuần)",
+    # whose phrases are refused for their other words ("Theo kế hoạch năm học …", "sớm")
+    reading = one("tựu trường ngày 29/8 (trước khai giảng một tuần)", ctx("2022-08-14"))
+    assert (reading.kind, str(reading.last)) == (D, "2022-08-29")
+    assert reading.gloss == "trước khai giảng một tuần"
+
+
+# --- a numbered year of a medium-term plan: refused with its reason --------------------------
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # y-thuvienphapluat-luat-dau-tu-cong-2019-dieu-55.yaml (Luật Đầu tư công 2019, Điều 55)
+        "Trước ngày 30 tháng 6 năm thứ tư của kế hoạch đầu tư công trung hạn giai đoạn trước, Bộ"
+        " Kế hoạch và Đầu tư xây dựng, trình Thủ tướng Chính phủ phê duyệt định hướng",
+        # y-vinasctax-giao-ke-hoach-dau-tu-trung-han-tt-4.yaml
+        "1. Trước ngày 10 tháng 11 năm thứ năm của kế hoạch đầu tư công trung hạn giai đoạn"
+        " trước, Ủy",
+    ],
+)
+def test_a_day_of_a_numbered_year_of_a_plan_says_why_it_is_refused(phrase: str) -> None:
+    # due once in each five-year plan: never a one-off in the plan's year, never yearly
+    assert "mỗi kỳ kế hoạch nhiều năm" in refused(phrase, ctx("2024-01-05"))

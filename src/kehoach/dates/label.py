@@ -445,9 +445,15 @@ def _word_of_time_after(text: str) -> str | None:
     named = _NAMES_WITH_TIME_WORDS.sub(" ", without_references(text))
     cased = re.findall(r"\w+", _COMPOUNDS.sub(_joined, named))
     words = [word.lower() for word in cased]
+    folded = fold(text)
+    # "7. Trước ngày 31 tháng 12 hằng năm, các bộ, ngành và địa phương giao hoặc thông báo kế
+    # hoạch" (Luật Đầu tư công 2019, Điều 67, as vinasctax quotes it): two acts, not two times
+    two_things = all(joins_things(folded, one) for one in ALTERNATIVE.finditer(folded))
     for index, (word, following) in enumerate(zip(words, [*words[1:], ""], strict=False)):
         if word == "năm" and following.isdigit():
             continue  # a year named: the caller checks it is the reading's
+        if word in ("hoặc", "hay") and two_things:
+            continue
         if _in_place_name(cased, index):
             continue  # "Quảng Nam sẽ trình", "Bến Tre sẽ cố gắng": a name, no "năm", "trễ"
         if (

@@ -396,6 +396,28 @@ def refuse_condition_day(source: Source) -> None:
         )
 
 
+# A day of a numbered year of a medium-term plan: "Trước ngày 30 tháng 6 năm thứ tư của kế
+# hoạch đầu tư công trung hạn giai đoạn trước, Bộ Kế hoạch và Đầu tư …" (Luật Đầu tư công
+# 2019, Điều 55), "Trước ngày 10 tháng 11 năm thứ năm của kế hoạch …" (its guidance, as
+# vinasctax quotes it): due once in each five-year plan, in its fourth or fifth year. A
+# recurrence every five years from a plan's first year is not one kehoach reads (RFC 5545
+# would need the plan's start); refused with that reason rather than as a phrase not seen.
+_YEAR_OF_A_PLAN = re.compile(
+    r"\bnam\s+thu\s+(?:nhat|hai|ba|tu|nam|\d)\s+(?:cua\s+)?(?:ke\s+hoach|giai\s+doan)\b[^,;]*",
+    re.ASCII,
+)
+
+
+def refuse_year_of_a_plan(source: Source) -> None:
+    """Refuse a day of a numbered year of a medium-term plan (`_YEAR_OF_A_PLAN`)."""
+    if found := _YEAR_OF_A_PLAN.search(source.prepared):
+        said = " ".join(source.original(*found.span()).split())
+        raise Unreadable(
+            f"“{said}”: hạn lặp lại một lần trong mỗi kỳ kế hoạch nhiều năm (trung hạn 5 năm), "
+            "chưa đọc được nhịp này; ghi last_day của lần tới"
+        )
+
+
 # Words that tell of work done in a period, or of the grounds a document stands on, with no
 # deadline of their own: "Căn cứ kết quả thực hiện Chương trình … giai đoạn 2010-2020" (Bắc
 # Ninh, 2021), "Căn cứ Quyết định số 718/QĐ-UBND ngày 23/11/2021 … giai đoạn 2021 – 2025"
@@ -450,7 +472,8 @@ def refuse_unread_kinds(source: Source) -> None:
     or a census counts as of (`refuse_snapshot_moment`), news told after the day or the
     period that opens it: a document issued, anything done (`news.refuse_news_told`), the
     period an inspection covers (`refuse_period_inspected`), a condition holding the day
-    (`refuse_condition_day`). Each
+    (`refuse_condition_day`), a day of a numbered year of a medium-term plan
+    (`refuse_year_of_a_plan`). Each
     is final (`Contradicted`): no cut of the phrase reads its day with the words left as the
     step."""
     try:
@@ -468,6 +491,7 @@ def refuse_unread_kinds(source: Source) -> None:
         refuse_news_told(source)
         refuse_period_inspected(source)
         refuse_condition_day(source)
+        refuse_year_of_a_plan(source)
     except Unreadable as error:
         raise Contradicted(error.why) from None
 
