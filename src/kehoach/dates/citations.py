@@ -121,9 +121,19 @@ def reference_spans(folded: str, whole: bool = True) -> list[tuple[int, int]]:
     `folded` is the whole phrase; a part of it (the words before the time) is not refused,
     the whole phrase was checked."""
     spans = [found.span() for found in _REFERENCE_IN_PARENS.finditer(folded)]
-    for found in [*_REFERENCE.finditer(folded), *_LAW_BY_YEAR.finditer(folded)]:
+    cited = [*_REFERENCE.finditer(folded), *_LAW_BY_YEAR.finditer(folded)]
+    # a title may cite a text of its own: "Công văn số 129/VPUB-KT ngày 07 tháng 01 năm 2026 …
+    # về việc triển khai thực hiện Thông tư 133/2025/TT-BTC ngày 24/12/2025 của Bộ trưởng Bộ
+    # Tài chính quy định về tổ chức thực hiện dự toán ngân sách nhà nước năm 2026" (Sở Tài
+    # chính Cần Thơ, 2026): its signing day is that text's, no time of the title (`_TITLE_STOP`)
+    titles = folded
+    for found in cited:
+        titles = (
+            titles[: found.start()] + " " * (found.end() - found.start()) + titles[found.end() :]
+        )
+    for found in cited:
         if not any(start <= found.start() < end for start, end in spans):
-            titled = _TITLE.match(folded, found.end())
+            titled = _TITLE.match(titles, found.end())
             spans.append((found.start(), titled.end() if titled else found.end()))
     if whole:
         _refuse_document_issuing(folded, spans)

@@ -164,7 +164,9 @@ from kehoach.dates.occasions import (
     anniversary_agrees,
     anniversary_spans,
     event_on_its_days,
+    held_on_its_days,
     named_day_disagreement,
+    refuse_held_after_a_year,
 )
 from kehoach.dates.periods import (
     build_after_event_until,
@@ -1265,6 +1267,7 @@ def _time_then_step(given: Input) -> list[Found] | None:
         return None
     refuse_called_off_after(label)  # "Ngày 12/10/2022 thi chọn học sinh giỏi, hoãn"
     refuse_another_time(label)  # "…: Tổng điều tra dân số năm 2019, năm tới"
+    refuse_held_after_a_year(one.first, one.last, label)  # "Năm 2027: lễ hội được tổ chức …"
     years = (one.first.year, one.last.year) if one.first and one.last else ()
     if any(year not in years for year in label_years(step.prepared)):
         return None
@@ -1531,10 +1534,7 @@ def _event_of_a_year(words: str, readings: list[Found]) -> None:
     event = event_on_its_days(words)
     if event is None:
         return
-    raise Unreadable(
-        f"“{event} …” là một sự kiện (một đợt) diễn ra trong ít ngày của năm đó, không "
-        "phải cả năm: thời hạn là những ngày tổ chức; ghi last_day (và first_day) theo văn bản"
-    )
+    raise held_on_its_days(event)
 
 
 def _campaign_month_of_a_year(words: str, readings: list[Found]) -> None:
@@ -1814,6 +1814,7 @@ def _read_dated_parts(parts: list[Source], given: Input) -> list[Found]:
         dated = combined[0].kind in (DeadlineKind.DATE, DeadlineKind.WINDOW)
         if len(combined) != 1 or combined[0].label is not None or not dated:
             raise Unreadable(f"“{step}” không rõ là tên bước của thời hạn nào")
+        refuse_held_after_a_year(combined[0].first, combined[0].last, step)
         combined = [combined[0]._replace(label=step)]
     return combined
 

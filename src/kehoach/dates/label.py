@@ -92,11 +92,29 @@ _NO_LATER_SPELT = re.compile(
 )
 
 
+# "phải dừng hoạt động chậm nhất từ 12 giờ ngày 16/2" (UBND TP.HCM, CV 606/UBND-ĐT 2026, as
+# VietnamPlus quotes it): "at the latest from" that moment, the moment the stop is due by;
+# the "từ" is no start of a window (a start has no "chậm nhất" before it). Only before one
+# moment, an hour and its day or a day, with no end after it: "chậm nhất từ ngày 16/2 đến
+# ngày 20/2" stays a window
+_LATEST_FROM = re.compile(
+    r"(?<![a-z])(?:cham|muon|tre)\s+nhat\s+(?P<from>tu)\s+"
+    r"(?=(?:\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*phut)?)?\s*,?\s+)?(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d"
+    r"(?!.*\b(?:den|toi)\b))",
+    re.ASCII,
+)
+_LATEST_FROM_SPELT = re.compile(r"(?:chậm|muộn|trễ)\s+nhất\s+từ\s+")
+
+
 def no_later_than(source: Source) -> Source:
     """The source with the words of a bound that is the deadline itself ("không quá", "không
     muộn hơn", "trễ nhất là" … before a day, `_NO_LATER_THAN`) blanked: "không quá ngày
     15/3" reads as "ngày 15/3", the day the last allowed. Only the phrase's first time: after
-    another day the bound is a second last day, which the parts' checks refuse."""
+    another day the bound is a second last day, which the parts' checks refuse. The "từ" of
+    "chậm nhất từ <giờ> ngày D" (`_LATEST_FROM`) is blanked too: D is the due day."""
+    latest = _LATEST_FROM.search(source.prepared)
+    if latest and _LATEST_FROM_SPELT.fullmatch(source.original(*latest.span()).lower() + " "):
+        source = source.blank(*latest.span("from"))
     bound = _NO_LATER_THAN.search(source.prepared)
     if bound is None or any(char.isdigit() for char in source.prepared[: bound.start()]):
         return source  # "Trước ngày 15/7, không quá ngày 30/7": two last days, refused apart
