@@ -122,3 +122,130 @@ def test_a_basis_then_its_own_time_still_reads() -> None:
 )
 def test_an_event_held_after_a_year_is_refused_however_joined(phrase: str) -> None:
     assert "ít ngày của năm" in refused(phrase, ctx("2027-01-01"))
+
+
+# --- words that fold to a word of time and are none ---------------------------------------------
+
+
+def test_a_person_served_is_no_receipt_told() -> None:
+    # x-baoxaydung-hcm-ngung-nhan-ho-so-so-nganh-2025.yaml (UBND TP.HCM, 2025): "cá nhân được
+    # thực hiện" (the person served) folds to "nhan duoc" too
+    phrase = (
+        "Kể từ ngày 27/12, bộ phận tiếp nhận hồ sơ và trả kết quả giải quyết thủ tục hành chính"
+        " cho tổ chức, cá nhân được thực hiện tập trung tại trụ sở Trung tâm Phục vụ hành chính"
+        " công TP.HCM (số 43 đường Nguyễn Văn Bá, phường Thủ Đức)"
+    )
+    assert one(phrase, ctx("2025-12-20")).earliest == date(2025, 12, 27)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "UBND tỉnh nhận được đơn kiến nghị ngày 04/3/2024 của các hộ dân",  # received: told
+        "UBND tinh nhan duoc don kien nghi ngay 04/3/2024",  # typed bare: may be "nhận"
+    ],
+)
+def test_a_receipt_told_stays_refused(phrase: str) -> None:
+    assert "đã xảy ra" in refused(phrase, ctx("2024-03-10"))
+
+
+def test_the_law_in_general_is_no_law_named_by_its_year() -> None:
+    # x-hanoi-kh-378-pbgdpl-2026.yaml (UBND TP Hà Nội, KH 378/2025): the year's plan
+    phrase = "Phổ biến, giáo dục pháp luật, hòa giải ở cơ sở, chuẩn tiếp cận pháp luật năm 2026"
+    assert read_days(phrase, "2025-12-20") == (W, "2026-01-01", "2026-12-31")
+    # a law named by its year stays a citation
+    for law in ("tuyên truyền Luật Đất đai năm 2024", "triển khai Bộ luật Lao động năm 2019"):
+        assert "số hiệu văn bản" in refused(law, ctx("2025-12-20"))
+
+
+# --- a point of an argument in words ----------------------------------------------------------
+
+
+def test_a_point_of_an_argument_is_no_weekday() -> None:
+    # x-dantri-du-thao-nd-lay-y-kien-dvhc-2025.yaml (Dân trí, the draft decree, 2025)
+    phrase = (
+        "Thứ hai, trong thời gian 60 ngày làm việc kể từ ngày nhận được văn bản của UBND cấp"
+        " tỉnh, UBND cấp xã hoàn thành việc lấy ý kiến nhân dân"
+    )
+    relative = one(phrase, ctx("2025-06-01")).relative
+    assert relative is not None
+    assert (relative.offset, relative.working_days) == (60, True)
+
+
+def test_a_weekday_opening_a_phrase_stays_a_weekday() -> None:
+    assert read_days("Thứ hai, ngày 16/6/2025", "2025-06-01") == (D, "2025-06-16", "2025-06-16")
+    # capitalised, or with a day of a month after it: maybe the Monday before that day
+    assert "thứ trong tuần" in refused(
+        "Thứ Hai, họp giao ban trước ngày 20/6/2025", ctx("2025-06-01")
+    )
+    assert "thứ trong tuần" in refused(
+        "Thứ hai, họp giao ban trước ngày 20/6/2025", ctx("2025-06-01")
+    )
+
+
+# --- how a step is done, where it is done ------------------------------------------------------
+
+
+def test_on_the_form_before_the_day_names_no_time() -> None:
+    # x-huengaynay-snv-hue-ra-soat-cong-chuc-xa-2025.yaml (Sở Nội vụ Huế, 2025)
+    phrase = (
+        "Sở đề nghị các địa phương thực hiện theo biểu mẫu phụ lục kèm theo và gửi báo cáo về"
+        " Sở trước ngày 15/8/2025 để tổng hợp, trình UBND thành phố"
+    )
+    assert read_days(phrase, "2025-08-01") == (D, "2025-08-15", "2025-08-15")
+    # "theo" before another word stays checked: "theo lịch" may be the schedule's own day
+    assert "theo" in refused(
+        "Các địa phương gửi báo cáo theo lịch trước ngày 15/8/2025", ctx("2025-08-01")
+    )
+
+
+def test_office_hours_after_a_window_are_each_of_its_days() -> None:
+    # x-huengaynay-snv-hue-tuyen-dung-cong-chuc-2025.yaml (Sở Nội vụ Huế, 2025)
+    phrase = (
+        "Ứng viên nộp phiếu đăng ký dự tuyển trực tiếp tại Sở Nội vụ (18 Nguyễn Sinh Sắc, TP."
+        " Huế) từ ngày 20/8 đến hết ngày 18/9/2025, trong giờ hành chính"
+    )
+    assert read_days(phrase, "2025-08-10") == (W, "2025-08-20", "2025-09-18")
+    # office hours of another day: two days, refused
+    refused(
+        "từ ngày 20/8 đến hết ngày 18/9/2025, trong giờ hành chính ngày 20/9", ctx("2025-08-10")
+    )
+
+
+def test_a_plans_scale_and_its_boundaries_are_no_time() -> None:
+    # x-sggp-hcm-de-an-kenh-rach-ba-phuong-2025.yaml (UBND TP.HCM, 2025)
+    phrase = (
+        "UBND các phường được giao tiếp tục rà soát, điều chỉnh tổng thể quy hoạch phân khu tỷ"
+        " lệ 1/2000 so với ranh giới hành chính mới, gửi Sở Xây dựng trước ngày 15-8"
+    )
+    assert read_days(phrase, "2025-07-20") == (D, "2025-08-15", "2025-08-15")
+    for scale in ("1/500", "1/5000", "1/10.000"):
+        assert (
+            read_days(f"quy hoạch tỷ lệ {scale} trước ngày 15-8", "2025-07-20")[2] == "2025-08-15"
+        )
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "tỷ lệ 1/12 trước ngày 15-8",  # a day-like ratio: which one is the date?
+        "tăng 10% so với năm 2024, hoàn thành trước ngày 15-8",  # compared with a year
+        "điều chỉnh so với kế hoạch, hoàn thành trước ngày 15-8",  # with the plan's time
+    ],
+)
+def test_day_like_ratios_and_comparisons_with_a_time_stay_refused(phrase: str) -> None:
+    refused(phrase, ctx("2025-07-20"))
+
+
+# --- lunar glosses ------------------------------------------------------------------------------
+
+
+@given(last=st.integers(2, 9))
+def test_a_lunar_gloss_may_end_with_the_full_name_of_tet(last: int) -> None:
+    # x-thanhnien-hcm-cho-hoa-tren-ben-duoi-thuyen-2026.yaml (Thanh Niên, 2026): 12/2/2026
+    # is 25 tháng Chạp, Tết Bính Ngọ falls on 17/2/2026
+    phrase = f"từ ngày 12/2 đến {16 + last}/2 (từ 25 tháng chạp đến mùng {last} Tết Nguyên đán)"
+    reading = one(phrase, ctx("2026-01-26"))
+    assert (reading.first, reading.last) == (date(2026, 2, 12), date(2026, 2, 16 + last))
+    wrong = f"từ ngày 12/2 đến {16 + last}/2 (từ 25 tháng chạp đến mùng {last + 1} Tết Nguyên đán)"
+    assert "âm lịch" in refused(wrong, ctx("2026-01-26"))

@@ -77,8 +77,10 @@ _NAME_WORD = (
     r"|trien\s+khai|ket\s+thuc|bat\s+dau|dien\s+ra|hieu\s+luc|ap\s+dung|ban\s+hanh"
     r"|(?<!luat\s)to\s+chuc)\b)[a-z]+|\s+\([a-z&, ]{1,20}\))"
 )
+# ... never "pháp luật" (the law in general): "Phổ biến, giáo dục pháp luật, hòa giải ở cơ sở,
+# chuẩn tiếp cận pháp luật năm 2026" (UBND TP Hà Nội, KH 378/2025: the year's plan)
 _LAW_BY_YEAR = re.compile(
-    rf"(?<![a-z])(?:(?:bo\s+)?luat|hien\s+phap|phap\s+lenh){_NAME_WORD}{{1,10}}?"
+    rf"(?<![a-z])(?:(?:bo\s+)?(?<!phap\s)luat|hien\s+phap|phap\s+lenh){_NAME_WORD}{{1,10}}?"
     r"\s+nam\s+(?:19|20)\d\d(?![\d/.-])",
     re.ASCII,
 )

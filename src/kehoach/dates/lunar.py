@@ -87,7 +87,9 @@ def _end(p: str) -> str:
         # day and month written with a dash (no blank: "15 - 17" is a span of days), the
         # lunar year numbered as the solar year its Tết falls in
         rf"|-(?P<{p}dnum>\d{{1,2}})(?:-(?P<{p}dyear>\d{{4}}))?"
-        rf"|\s+(?P<{p}tet>tet))(?:\s+nam(?=\s+den\b))?)?"
+        # ... "(từ 25 tháng chạp đến mùng 3 Tết Nguyên đán)" (Thanh Niên, 2026): the Tết's full
+        # name after its day, with no year named
+        rf"|\s+(?P<{p}tet>tet)(?:\s+nguyen\s+dan(?!\s+(?:{_STEM})\s))?)(?:\s+nam(?=\s+den\b))?)?"
         # "(tức ngày mùng 10 tháng giêng, âm lịch)": the calendar named after a comma too
         rf"(?P<{p}mark>(?:\s*,\s*|\s+)(?:am\s+lich|lich\s+am|al))?"
         # "(tức mùng 7 Tết Nguyên đán Bính Ngọ)": "Nguyên đán" after the day's own "Tết" too
