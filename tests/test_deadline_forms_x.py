@@ -249,3 +249,55 @@ def test_a_lunar_gloss_may_end_with_the_full_name_of_tet(last: int) -> None:
     assert (reading.first, reading.last) == (date(2026, 2, 12), date(2026, 2, 16 + last))
     wrong = f"từ ngày 12/2 đến {16 + last}/2 (từ 25 tháng chạp đến mùng {last + 1} Tết Nguyên đán)"
     assert "âm lịch" in refused(wrong, ctx("2026-01-26"))
+
+
+# --- a lunar date first, its solar day after it in parentheses ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "first", "last"),
+    [
+        # x-kienthuc-lich-nghi-tet-hoc-sinh-2026.yaml (Kiến Thức, the 2026 Tết school holidays)
+        ("Ngày học cuối cùng là 24 tháng Chạp (thứ Tư, 11/2/2026)", "2026-02-11", "2026-02-11"),
+        (
+            "Ngày đi học lại sẽ là mùng 7 tháng Giêng (thứ Hai, 23/2/2026)",
+            "2026-02-23",
+            "2026-02-23",
+        ),
+        (
+            "Thời gian nghỉ dự kiến từ 25 tháng Chạp (thứ Năm, 12/2/2026) đến hết mùng 6 tháng"
+            " giêng (Chủ nhật, 22/2/2026)",
+            "2026-02-12",
+            "2026-02-22",
+        ),
+    ],
+)
+def test_a_lunar_date_with_its_solar_day_after_it_reads_the_solar_day(
+    phrase: str, first: str, last: str
+) -> None:
+    assert read_days(phrase, "2026-01-10")[1:] == (first, last)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "why"),
+    [
+        # the lunar day is not that solar day's: one of the two is mistyped
+        ("Ngày học cuối cùng là 25 tháng Chạp (thứ Tư, 11/2/2026)", "âm lịch"),
+        # the weekday is not that day's
+        ("Ngày học cuối cùng là 24 tháng Chạp (thứ Năm, 11/2/2026)", "Thứ Tư"),
+        # a solar day restated with its weekday, no lunar word: never read as a lunar gloss
+        ("hạn cuối 15 tháng 3 (thứ Hai, 15/3/2027)", "15"),
+    ],
+)
+def test_a_lunar_date_first_is_checked_against_its_solar_day(phrase: str, why: str) -> None:
+    assert why in refused(phrase, ctx("2026-01-10"))
+
+
+def test_a_citation_carried_out_in_a_title_stays_one_citation() -> None:
+    # s-: a plan cited by its number and day, carrying out a directive cited by its number:
+    # the whole line names documents (the title runs over the directive it carries out)
+    phrase = (
+        "Kế hoạch số 12/KH-UBND ngày 03/02/2026 của UBND tỉnh thực hiện Chỉ thị số 05-CT/TU giai"
+        " đoạn 2026-2030"
+    )
+    assert "số hiệu văn bản" in refused(phrase, ctx("2026-01-13"))

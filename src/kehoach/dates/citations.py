@@ -38,6 +38,7 @@ _SIGNED_ON = (
 # … and the issuer named between the number and that date: "Chỉ thị 16/CT-TTg của Thủ tướng
 # Chính phủ ngày 31/3/2020" (the press's order; read as a deadline of 31/3/2020 before): a
 # few words, none of time ("của UBND tỉnh trước ngày 30/4" is a deadline)
+_SIGNED = re.compile(_SIGNED_ON, re.ASCII)
 _ISSUER_WORD = r"\s+(?!(?:truoc|sau|den|tu|toi|han|cham|vao|trong|het|ngay|thang|nam|quy)\b)[a-z]+"
 # … and the body named after the date with its edition and its term: "Nghị quyết 11-NQ/ĐH
 # ngày 17/10/2020 của Đại hội đại biểu Đảng bộ tỉnh lần thứ XI, nhiệm kỳ 2020 - 2025" (UBND
@@ -130,9 +131,8 @@ def reference_spans(folded: str, whole: bool = True) -> list[tuple[int, int]]:
     # chính Cần Thơ, 2026): its signing day is that text's, no time of the title (`_TITLE_STOP`)
     titles = folded
     for found in cited:
-        titles = (
-            titles[: found.start()] + " " * (found.end() - found.start()) + titles[found.end() :]
-        )
+        if signed := _SIGNED.search(folded, found.start(), found.end()):
+            titles = titles[: signed.start()] + " " * len(signed.group()) + titles[signed.end() :]
     for found in cited:
         if not any(start <= found.start() < end for start, end in spans):
             titled = _TITLE.match(titles, found.end())

@@ -155,6 +155,7 @@ from kehoach.dates.lunar import (
     cycle_name,
     folded_cycle_name,
     occasion_disagreement,
+    solar_first,
     year_names_agree,
 )
 from kehoach.dates.numbers import count_number, spelled_number
@@ -253,7 +254,7 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     of every step grows with the length, and no cut of it is tried."""
     if len(phrase) > _LONGEST:
         raise Unreadable(f"dài quá {_LONGEST} ký tự, không phải một thời hạn")
-    shown = _ordinal_days(_apart(_UNSEEN.sub("", phrase)))
+    shown = solar_first(_ordinal_days(_apart(_UNSEEN.sub("", phrase))))  # "24 tháng Chạp (11/2)"
     if (line := in_force_line(shown)) and not context.header:  # "Ngày hiệu lực: 01-10-2019"
         shown = line[1]
         context = replace(context, header=line[0])
