@@ -97,3 +97,44 @@ def test_timeline_and_the_feed_agree_with_status_on_election_day(tmp_path: Path)
     assert "DTSTART;VALUE=DATE:20260315" in posting
     # The "Còn 1 ngày" alarm rings at 9:00 the day before (Saturday 14/03), not on election day.
     assert "TRIGGER:-PT15H" in posting
+
+
+# A plan counting from a day the plan itself sets ("30 ngày kể từ ngày Kế hoạch có hiệu lực"):
+# one day, which the clerk can declare in `events:` (fresh11 item 8 draws the line).
+ONE_DAY_COUNT = """\
+  - id: "6"
+    title: Tổng hợp kết quả
+    lead: [UBND xã]
+    deadline: "30 ngày kể từ ngày Kế hoạch có hiệu lực"
+"""
+
+
+def test_a_count_from_each_complaints_receipt_is_a_duty_per_case(tmp_path: Path) -> None:
+    # "trong vòng 05 ngày kể từ ngày nhận khiếu nại" (the notice's item 4) was warned
+    # "thời hạn chờ tới khi ghi ngày của sự kiện": one day per complaint, none to write.
+    root = notice_repository(tmp_path, ONE_DAY_COUNT)
+    code, out, err = run("validate", cwd=root)
+    assert code == 0, out + err
+    warned = [line for line in out.splitlines() if "relative-anchor-unknown" in line]
+    assert len(warned) == 1
+    assert "ngày Kế hoạch có hiệu lực" in warned[0]  # the plan's own day: write it
+    assert "plans/tb-hung-thinh-2026.yaml:22:5: thời hạn xử lý từng hồ sơ" in err
+    assert "không có một ngày chung" in err
+    code, out, err = run("validate", "--strict", cwd=notice_repository(tmp_path / "b"))
+    assert code == 0, out + err  # nothing to fix: --strict passes
+
+
+def test_status_lists_per_case_counts_apart_from_tasks_without_a_deadline(tmp_path: Path) -> None:
+    root = notice_repository(tmp_path, ONE_DAY_COUNT)
+    code, out, _ = run("status", "--as-of", "12/03/2026", "--all", cwd=root)
+    assert code == 0
+    rows = out.split("Tổng hợp theo")[0]
+    assert "thời hạn xử lý từng hồ sơ" in rows
+    assert "chờ ngày nhận khiếu nại" not in rows
+    assert "chờ ngày" in rows  # the plan's own day, not yet written, is still waited for
+    notes = out.split("Tổng cộng")[1]
+    assert "Thời hạn xử lý từng hồ sơ" in notes
+    assert "tb-hung-thinh-2026/4" in notes
+    assert "tb-hung-thinh-2026/6" not in notes
+    code, out, _ = run("timeline", "--as-of", "12/03/2026", cwd=root)
+    assert "(thời hạn xử lý từng hồ sơ)" in out

@@ -287,6 +287,8 @@ def _days(count: int | None, labels: Labels) -> str:
 def _undated_state(item: Item, labels: Labels) -> str:
     if item.deadline is None:
         return labels["state.unreadable"]
+    if item.per_case:
+        return labels["state.per_case"]
     if item.waiting_for is not None:
         return labels["state.waiting"].format(anchor=item.waiting_for)
     # a routine duty (`reports.status.is_routine`) stands as "thường xuyên" too
@@ -578,6 +580,8 @@ def _notes(report: Report, options: RenderOptions, labels: Labels) -> list[str]:
         notes.append(labels["undated_note"].format(n=undated))
     if report.total.open_moved:
         notes.append(_moved_note(report, labels))
+    if per_case := [f"{i.plan.id}/{i.task.id}" for i in _all_items(report) if i.per_case]:
+        notes.append(labels["per_case_note"].format(tasks=", ".join(dict.fromkeys(per_case))))
     return notes
 
 
