@@ -138,3 +138,19 @@ def test_status_lists_per_case_counts_apart_from_tasks_without_a_deadline(tmp_pa
     assert "tb-hung-thinh-2026/6" not in notes
     code, out, _ = run("timeline", "--as-of", "12/03/2026", cwd=root)
     assert "(thời hạn xử lý từng hồ sơ)" in out
+
+
+def test_a_window_that_begins_keeps_bat_dau_on_one_line(tmp_path: Path) -> None:
+    # xã Vĩnh Hưng's notice (tests/corpus/b-phu-tho-vinh-hung-niem-yet-cu-tri-2026.yaml):
+    # at 120 and 140 columns the phrase wrapped "bắt" / "đầu từ ngày 3/2/2026", one word
+    # alone on a line, since "đầu" leads into a day elsewhere ("đầu tháng 3").
+    root = notice_repository(tmp_path)
+    path = root / "plans" / "tb-hung-thinh-2026.yaml"
+    text = path.read_text(encoding="utf-8").replace(
+        "Từ ngày 03/02/2026 đến ngày 15/03/2026", "bắt đầu từ ngày 3/2/2026 đến hết ngày 15/3/2026"
+    )
+    path.write_text(text, encoding="utf-8")
+    for columns in (100, 120, 140, 200):
+        code, out, _ = run("status", "--as-of", "12/03/2026", cwd=root, columns=columns)
+        assert code == 0
+        assert "bắt đầu" in out, (columns, out)

@@ -414,6 +414,9 @@ LEAD_IN = frozenset({
 GLUE = "\ue000"
 SOFT_GLUE = "\ue001"
 GROUP_MAX = 24  # cells: a longer group may break inside
+# Two words that make one verb, the second a lead-in elsewhere ("đầu tháng"): "bắt đầu từ
+# ngày 3/2/2026" was grouped "bắt | đầu từ ngày 3/2/2026", leaving "bắt" alone on a line.
+COMPOUNDS = frozenset({("bat", "dau")})
 
 
 def glued(phrase: str, limit: int = GROUP_MAX) -> str:
@@ -421,7 +424,7 @@ def glued(phrase: str, limit: int = GROUP_MAX) -> str:
     words after it ("Trước ngày 23/6/2022", "hằng tháng"), grouped from the end so the
     day keeps its own lead-in: "trước ngày | trước ngày 29/4/2022"; no group longer
     than `limit` characters."""
-    words = phrase.split(" ")
+    words = _compounded(phrase.split(" "))
     groups = [words[-1]]
     for word in reversed(words[:-1]):
         joined = word + SOFT_GLUE + groups[-1]
@@ -430,6 +433,17 @@ def glued(phrase: str, limit: int = GROUP_MAX) -> str:
         else:
             groups.append(word)
     return " ".join(reversed(groups))
+
+
+def _compounded(words: list[str]) -> list[str]:
+    """`words` with each of COMPOUNDS joined by SOFT_GLUE into one word."""
+    out: list[str] = []
+    for word in words:
+        if out and (fold(out[-1]), fold(word)) in COMPOUNDS:
+            out[-1] += SOFT_GLUE + word
+        else:
+            out.append(word)
+    return out
 
 
 def _phrase_cell(item: Item, labels: Labels) -> str:
