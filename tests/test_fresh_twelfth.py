@@ -154,3 +154,89 @@ def test_a_window_that_begins_keeps_bat_dau_on_one_line(tmp_path: Path) -> None:
         code, out, _ = run("status", "--as-of", "12/03/2026", cwd=root, columns=columns)
         assert code == 0
         assert "bắt đầu" in out, (columns, out)
+
+
+NOTICE_HEAD = (
+    "THÔNG BÁO",
+    "Về việc niêm yết danh sách cử tri trên địa bàn xã phục vụ công tác bầu cử",
+)
+
+
+def vinh_hung_notice(path: Path, *, letterhead: bool, kind: tuple[str, ...] = NOTICE_HEAD) -> Path:
+    """xã Vĩnh Hưng's notice of 03/02/2026 (tests/corpus/b-phu-tho-vinh-hung-niem-yet-cu-tri-
+    2026.yaml) typed in Word: its head as paragraphs, or laid out in a two-column table
+    (issuer left, national title and date right) as most documents are; its number is not
+    in the readable copy, so none is typed."""
+    import docx
+
+    document = docx.Document()
+    head = [
+        ("ỦY BAN NHÂN DÂN XÃ VĨNH HƯNG", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+        ("", "Vĩnh Hưng, ngày 03 tháng 02 năm 2026"),
+    ]
+    if letterhead:
+        table = document.add_table(rows=2, cols=2)
+        for r, pair in enumerate(head):
+            for c, text in enumerate(pair):
+                table.cell(r, c).text = text
+    else:
+        for pair in head:
+            for text in pair:
+                document.add_paragraph(text)
+    for line in kind:
+        document.add_paragraph(line)
+    tasks = document.add_table(rows=2, cols=4)
+    cells = [
+        ("TT", "Nội dung", "Cơ quan thực hiện", "Thời gian"),
+        (
+            "1",
+            "Niêm yết danh sách cử tri",
+            "UBND xã",
+            "bắt đầu từ ngày 3/2/2026 đến hết ngày 15/3/2026",
+        ),
+    ]
+    for r, row in enumerate(cells):
+        for c, text in enumerate(row):
+            tasks.cell(r, c).text = text
+    document.save(str(path))
+    return path
+
+
+def test_import_reads_a_notices_kind_and_title_from_its_head(tmp_path: Path) -> None:
+    # A .docx headed "THÔNG BÁO" was written `kind: Kế hoạch` and the clerk asked for
+    # --title; with the head typed in a table, --issuer too.
+    for letterhead in (False, True):
+        source = vinh_hung_notice(tmp_path / f"tb-{letterhead}.docx", letterhead=letterhead)
+        code, out, err = run(
+            "import",
+            str(source),
+            "--jurisdiction",
+            "Phú Thọ",
+            "--id",
+            "tb-vinh-hung-2026",
+            cwd=tmp_path,
+        )
+        assert code == 0, err
+        assert "kind: Thông báo\n" in out
+        assert "title: Về việc niêm yết danh sách cử tri trên địa bàn xã phục vụ công tác" in out
+        assert "issuer: Ủy ban nhân dân xã Vĩnh Hưng\n" in out
+        assert "issued: 2026-02-03\n" in out
+        assert "CỘNG HOÀ" not in out  # the national title is no task
+
+
+def test_import_reads_a_letters_subject_as_its_title(tmp_path: Path) -> None:
+    # A công văn prints no kind line: its trích yếu follows "V/v" under its number (the
+    # same notice, as a letter would print its head).
+    subject = ("V/v niêm yết danh sách cử tri trên địa bàn xã phục vụ công tác bầu cử",)
+    source = vinh_hung_notice(tmp_path / "cv.docx", letterhead=True, kind=subject)
+    code, out, err = run(
+        "import",
+        str(source),
+        "--jurisdiction",
+        "Phú Thọ",
+        "--id",
+        "cv-vinh-hung-2026",
+        cwd=tmp_path,
+    )
+    assert code == 0, err
+    assert "kind: Công văn\ntitle: niêm yết danh sách cử tri trên địa bàn xã" in out
