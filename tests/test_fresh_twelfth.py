@@ -240,3 +240,36 @@ def test_import_reads_a_letters_subject_as_its_title(tmp_path: Path) -> None:
     )
     assert code == 0, err
     assert "kind: Công văn\ntitle: niêm yết danh sách cử tri trên địa bàn xã" in out
+
+
+# A provincial plan naming the Front's provincial committee as the press writes it ("Ban
+# Thường trực Ủy ban MTTQ Việt Nam tỉnh Cao Bằng", tests/corpus/y-daidoanket-cao-bang-mttq-
+# dai-hoi-2019.yaml): it was "không có cơ quan … có phải: Mặt trận Tổ quốc các cấp?".
+FRONT_PLAN = """\
+schema: 1
+id: kh-front-2026
+kind: Kế hoạch
+title: Tuyên truyền cuộc bầu cử
+issuer: UBND tỉnh Phú Thọ
+jurisdiction: Phú Thọ
+issued: 2026-02-02
+source: {document: thử, complete: true}
+tasks:
+  - id: "1"
+    title: Tuyên truyền về cuộc bầu cử
+    lead: [Ủy ban MTTQ Việt Nam tỉnh]
+    deadline: "Trước ngày 15/03/2026"
+"""
+
+
+def test_the_fronts_provincial_committee_is_a_provinces_body(tmp_path: Path) -> None:
+    root = tmp_path / "ke-hoach"
+    (root / "plans").mkdir(parents=True)
+    (root / "plans" / "kh-front-2026.yaml").write_text(FRONT_PLAN, encoding="utf-8")
+    (root / "plans" / "agencies.yaml").write_text("schema: 1\nagencies: []\n", encoding="utf-8")
+    code, out, err = run("validate", cwd=root)
+    assert code == 0, out + err
+    assert "unknown-agency" not in out
+    code, out, _ = run("status", "--agency", "uy ban mttq tinh", "--as-of", "10/03/2026", cwd=root)
+    assert code == 0
+    assert "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Phú Thọ" in out
