@@ -273,3 +273,37 @@ def test_the_fronts_provincial_committee_is_a_provinces_body(tmp_path: Path) -> 
     code, out, _ = run("status", "--agency", "uy ban mttq tinh", "--as-of", "10/03/2026", cwd=root)
     assert code == 0
     assert "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Phú Thọ" in out
+
+
+# xã Nghĩa Trung's (Đồng Nai) working calendar for week 07 of 2026, as its portal prints it
+# (https://nghiatrung.dongnai.gov.vn/vi/news/lich-lam-viec/lich-lam-viec-ubnd-xa-nghia-trung-
+# tuan-thu-07-nam-2026-601.html; the readable part stops within Monday morning's third item).
+CALENDAR_WEEK = """\
+schema: 1
+id: lich-nghia-trung-t07-2026
+kind: Lịch làm việc
+title: Lịch làm việc của lãnh đạo Ủy ban nhân dân xã Nghĩa Trung, tuần thứ 07
+issuer: UBND xã Nghĩa Trung
+jurisdiction: Đồng Nai
+commune: Xã Nghĩa Trung
+source: {document: https://nghiatrung.dongnai.gov.vn/, complete: false}
+tasks:
+  - id: "T2-S-2"
+    title: Thăm, chúc tết Trường THPT Lê Quý Đôn (chuẩn bị nội dung)
+    lead: [Phòng Văn hóa – Xã hội]
+    deadline: "THỨ HAI (09/02/2026)"
+"""
+
+
+def test_an_en_dash_in_a_bodys_name_is_no_misspelling(tmp_path: Path) -> None:
+    # "(Giao Phòng Văn hóa – Xã hội chuẩn bị nội dung)": the portal's en dash was warned
+    # "ghi theo danh mục: 'Phòng Văn hóa - Xã hội'", a dash to retype in every pasted name.
+    root = tmp_path / "ke-hoach"
+    (root / "plans").mkdir(parents=True)
+    (root / "plans" / "lich.yaml").write_text(CALENDAR_WEEK, encoding="utf-8")
+    (root / "plans" / "agencies.yaml").write_text("schema: 1\nagencies: []\n", encoding="utf-8")
+    code, out, err = run("validate", "--strict", cwd=root)
+    assert code == 0, out + err
+    assert "agency-spelling" not in out
+    code, out, _ = run("status", "--as-of", "09/02/2026", cwd=root)
+    assert "Phòng Văn hóa - Xã hội xã Nghĩa Trung" in out
