@@ -736,12 +736,14 @@ EXCEPTION = re.compile(r"tru\s+(?:truong\s+hop|khi)\s+(?=\S)", re.ASCII)
 # vào ngày 15 tháng 01 hàng năm, hợp tác xã … báo cáo … tình hình hoạt động … của năm trước
 # đó với cơ quan đăng ký hợp tác xã" (Nghị định 107/2017/NĐ-CP), "… đánh giá hợp tác xã của
 # năm trên địa bàn huyện" (Thông tư 01/2020/TT-BKHĐT): what is reported, no time of the rule
-# ... and "năm sau" anywhere in a yearly rule's step: "1. Trước ngày 15 tháng 5 hằng năm, Thủ
-# tướng Chính phủ ban hành quy định về việc xây dựng … dự toán ngân sách nhà nước năm sau"
-# (Nghị định 163/2016/NĐ-CP, Điều 22), "… hướng dẫn xây dựng kế hoạch kiểm toán năm sau"
-# (Thông tư 03/2026/TT-KTNN): the year the work prepares, the one after each due day's
+# ... and "năm sau" closing a yearly rule's step after the thing prepared, "của" left out: "1.
+# Trước ngày 15 tháng 5 hằng năm, Thủ tướng Chính phủ ban hành quy định về việc xây dựng … dự
+# toán ngân sách nhà nước năm sau" (Nghị định 163/2016/NĐ-CP, Điều 22), "… hướng dẫn xây dựng
+# kế hoạch kiểm toán năm sau" (Thông tư 03/2026/TT-KTNN): the year the work prepares. Never
+# after a word that moves the work into it ("trừ trường hợp kéo dài sang năm sau"), nor with
+# words after it ("… nộp báo cáo của năm sau cho Sở": refused, tests/test_deadline_forms_s.py)
 FOR_NEXT_YEAR = re.compile(
-    r"(?i)\s+(?:của\s+)?năm\s+sau(?!\w)|\bđịnh\s+hướng\b|\s+của\s+năm(?:\s+trước\s+đó)?(?=\s+[^\W\d])"
+    r"(?i)(?<!sang)(?<!đến)(?<!tới)(?<!vào)(?<!trong)(?<!từ)(?<!qua)\s+(?:của\s+)?năm\s+sau$|\bđịnh\s+hướng\b|\s+của\s+năm(?:\s+trước\s+đó)?(?=\s+[^\W\d])"
 )
 # "trong thời hạn 10 ngày làm việc (kể từ ngày đăng tin)": the anchor of a count, in
 # parentheses right after it; read as if written without them
