@@ -24,9 +24,14 @@ _DOCUMENT_KIND = (
 # ... the code's parts joined by a hyphen, or by a spaced en dash as some pages print it:
 # "Tờ trình số 56/TTr – SCT ngày 02 tháng 02 năm 2015" (UBND tỉnh Lai Châu, QĐ 08/2015), a
 # part that no number follows ("số 12/KH – tháng 3" would be a month after the number)
+# ... or by a bare space when a copy lost the dash, the issuer's usual code after it: "Kế
+# hoạch số 271/KH UBND ngày 21/12/2022" (UBND phường Hoàng Văn Thụ, 2023, for "271/KH-UBND");
+# never "tu" (Tỉnh ủy), which folds from "từ" ("số 12/KH từ ngày 01/3/2027 đến …")
+_ISSUER_CODE = r"(?:ubnd|hdnd|ttg|cp|vpcp|vpubnd|tw|bch|btc|bnv|bca|bqp|bgddt|byt|snv|stc)"
 _DOCUMENT_CODE = (
     r"\d{1,5}(?:\s*/\s*\d{4})?\s*/\s*[a-z][a-z0-9]*"
     r"(?:\s*-\s*[a-z][a-z0-9]*|\s*–\s*[a-z][a-z0-9]*(?![a-z0-9]|\s+\d))*"
+    rf"(?:\s+{_ISSUER_CODE}(?![a-z0-9]))?"
     r"|\d{1,3}-[a-z]{2,}(?:/[a-z]+)+"  # "20-NQ/TW", "05-CT/TW": the Party's numbering
 )
 # (a full stop after the year ends the sentence: "… Báo cáo số 332/BC-STC ngày 17/8/2018.",
