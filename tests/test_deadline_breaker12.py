@@ -28,6 +28,8 @@ OBJECT_YEARS = [
     "dự toán ngân sách nhà nước năm 2026",
     "Kiểm toán báo cáo quyết toán năm 2024",
     "lập kế hoạch đầu tư công năm 2027",
+    # u-baodautu-dak-lak-quy-hoach-tinh-2019.yaml (refused before for its "sớm" alone)
+    "sớm triển khai xây dựng kế hoạch đầu tư công trung hạn giai đoạn 2021 - 2025",
     "Xay dung ke hoach phat trien kinh te - xa hoi va du toan ngan sach nha nuoc nam 2026",
 ]
 
