@@ -178,3 +178,146 @@ def test_a_plan_numbered_without_its_issuer_keeps_its_own_window() -> None:
     assert read_days("Kế hoạch số 12/KH từ ngày 01/3/2027 đến ngày 30/3/2027", "2026-12-01")[
         1:
     ] == ("2027-03-01", "2027-03-30")
+
+
+# Part 1: corpus phrases expected refused, damaged as copies damage them (every phrase of
+# a- … y- expected `refuse`: diacritics, comma, dash, full stop, year, case), and their
+# neighbours from the pages the x- and y- misreads came from.
+
+
+# S1. A document code whose dash a copy lost, any issuer: "Tờ trình số 402/TTr SGDĐT ngày
+# 14/8/2025" (b-lam-dong-qd-748-…, printed "402/TTr-SGDĐT") read as due on 14/08/2025; so did
+# "Kế hoạch số 40/KH BCĐ …" (n-bnnmt-clnkl-…), "Công văn 707/UBND KT …" (n-quangtri-cv-707-…),
+# "Tờ trình số 56/TTr SCT …" (w-lai-chau-qd-08-…), "Thông tư số 11/2021/TT BVHTTDL …"
+# (y-titc-bvhttdl-…): a code's part has no vowel, which no Vietnamese word lacks.
+@pytest.mark.parametrize(
+    ("phrase", "issued"),
+    [
+        ("Tờ trình số 402/TTr SGDĐT ngày 14/8/2025", "2025-08-15"),
+        (
+            "Thực hiện Kế hoạch số 40/KH BCĐ ngày 19/4/2025 của Ban Chỉ đạo sắp xếp đơn vị hành "
+            "chính các cấp",
+            "2025-05-01",
+        ),
+        ("Theo Công văn 707/UBND KT ngày 28/02/2023", "2023-02-28"),
+        (
+            "Theo đề nghị của Giám đốc Sở Công thương tại Tờ trình số 56/TTr SCT ngày 02 tháng 02 "
+            "năm 2015,",
+            "2015-04-16",
+        ),
+    ],
+)
+def test_a_code_whose_dash_was_lost_is_still_a_citation(phrase: str, issued: str) -> None:
+    assert "số hiệu văn bản" in refused(phrase, ctx(issued))
+
+
+# S2. A document cited with its signing day and no year, as the press writes it: "Theo Công
+# văn 707/UBND-KT ngày 28/02" (n-quangtri-cv-707-… prints "/2023") read as due 28/02/2023;
+# "(Theo Quyết định số 1/QĐ-UBND ngày 01/01 của UBND tỉnh)" (n-thuathienhue-qd-1-…) as due
+# 01/01/2024; "tại Chỉ thị số 07/CT-UBND ngày 31/5" (u-lam-dong-ct-07-…) as due 31/05/2023.
+@pytest.mark.parametrize(
+    ("phrase", "issued"),
+    [
+        ("Theo Công văn 707/UBND-KT ngày 28/02", "2023-02-28"),
+        ("(Theo Quyết định số 1/QĐ-UBND ngày 01/01 của UBND tỉnh)", "2024-01-01"),
+        ("tại Chỉ thị số 07/CT-UBND ngày 31/5", "2023-04-26"),
+        ("Theo Kế hoạch số 12/KH-UBND ngày 15 tháng 3", "2027-01-05"),
+    ],
+)
+def test_a_citation_dated_without_its_year_is_no_deadline(phrase: str, issued: str) -> None:
+    assert "số hiệu văn bản" in refused(phrase, ctx(issued))
+
+
+def test_a_deadline_after_a_cited_plan_still_reads() -> None:
+    assert (
+        read_days("Báo cáo theo Kế hoạch số 12/KH-UBND trước ngày 15/3/2027", "2027-01-05")[2]
+        == "2027-03-15"
+    )
+
+
+# S3. A report named by the year it covers, asked for in a sentence: "Sở Nội vụ gửi văn bản đề
+# nghị báo cáo số liệu năm 2026", "Báo cáo tình hình thực hiện kế hoạch năm 2026" read as the
+# window 2026 (the neighbours of y-moc-bxd-cv-2800-…'s letters sent about 2020's statistics).
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Sở Nội vụ gửi văn bản đề nghị báo cáo số liệu năm 2026",
+        "Sở Nội vụ gửi văn bản đề nghị các đơn vị báo cáo số liệu năm 2026",
+        "Báo cáo tình hình thực hiện kế hoạch năm 2026",
+        "Yêu cầu các xã báo cáo kết quả quý IV/2026",
+    ],
+)
+def test_a_report_named_by_its_period_is_no_window(phrase: str) -> None:
+    assert "tên báo cáo của kỳ đó" in refused(phrase, DEC_2026)
+
+
+def test_a_report_asked_for_by_a_day_still_reads() -> None:
+    assert read_days("Đề nghị các đơn vị báo cáo trước ngày 15/12/2026", "2026-12-01")[2] == (
+        "2026-12-15"
+    )
+
+
+# S4. A period opening the phrase, then judged: "năm 2026 có ý nghĩa đặc biệt quan trọng khi
+# diễn ra Đại hội …" (u-baothanhhoa-qd-208-…, refused with its diacritics only for words after
+# it) read without them as the window 2026–2030; "Năm 2027 có ý nghĩa đặc biệt quan trọng",
+# "Năm 2027 có nhiều thuận lợi", "Năm 2027, tình hình dự báo còn nhiều khó khăn" as 2027.
+@pytest.mark.parametrize(
+    ("phrase", "issued"),
+    [
+        (
+            "NAM 2026 CO Y NGHIA DAC BIET QUAN TRONG KHI DIEN RA DAI HOI DAI BIEU TOAN QUOC LAN "
+            "THU XIV CUA DANG, BAU CU DAI BIEU QUOC HOI VA HDND CAC CAP NHIEM KY 2026 - 2031, DONG "
+            "THOI LA NAM DAU THUC HIEN NGHI QUYET DAI HOI DANG BO CAC CAP NHIEM KY 2025 - 2030 VA "
+            "KE HOACH PHAT TRIEN KINH TE - XA HOI 5 NAM 2026 - 2030",
+            "2026-01-17",
+        ),
+        ("Năm 2027 có ý nghĩa đặc biệt quan trọng", "2026-12-01"),
+        ("Năm 2027 có nhiều thuận lợi", "2026-12-01"),
+        ("Năm 2027, tình hình dự báo còn nhiều khó khăn", "2026-12-01"),
+        ("Quý I/2027 có ý nghĩa quan trọng", "2026-12-01"),
+    ],
+)
+def test_a_period_judged_is_no_window(phrase: str, issued: str) -> None:
+    assert "ý nghĩa, tình hình của kỳ" in refused(phrase, ctx(issued))
+
+
+def test_a_forecast_to_make_in_a_year_still_reads() -> None:
+    assert read_days("Năm 2027 hoàn thành dự báo nguồn nhân lực", "2026-12-01")[1:] == (
+        "2027-01-01",
+        "2027-12-31",
+    )
+
+
+# S5. A step told as done, every diacritic lost: "So Giao duc va Dao tao da hoan thanh cap ma
+# hoc sinh xong truoc ngay 28/5/2021" (v-24h-ha-noi-tuyen-sinh-dau-cap-2021.yaml, refused with
+# its diacritics) read as due 28/05/2021.
+def test_a_step_done_without_diacritics_is_no_deadline() -> None:
+    phrase = "So Giao duc va Dao tao da hoan thanh cap ma hoc sinh xong truoc ngay 28/5/2021"
+    assert "đã xong" in refused(phrase, ctx("2021-06-01"))
+    assert "đã xong" in refused(phrase.upper(), ctx("2021-06-01"))
+
+
+# S6. An article's number whose full stop a copy lost: "Điều 2  Trong giai đoạn 2006 - 2010,
+# tình hình … đã đạt được …" (w-ba-ria-vung-tau-nq-37-…) read as the window 2006–2010.
+def test_news_after_an_article_number_without_its_stop_is_no_window() -> None:
+    phrase = (
+        "Điều 2  Trong giai đoạn 2006 - 2010, tình hình phát triển kinh tế - xã hội của tỉnh đã "
+        "đạt được những thành tựu quan trọng"
+    )
+    assert "đã xảy ra" in refused(phrase, ctx("2011-12-08"))
+
+
+# S7. A legal portal's history line, diacritics lost or "bởi" named: "05/11/2019 Bi bai bo
+# 17/2019/TT-BCT" (w-vbpl-kon-tum-tt-03-2009-bct-lich-su.yaml) read as due 05/11/2019, "15/3/2027
+# Bị thay thế bởi 17/2019/TT-BCT" as due 15/03/2027.
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "05/11/2019 Bi bai bo 17/2019/TT-BCT",
+        "05/11/2019 Bị bãi bỏ 17/2019/TT-BCT",
+        "15/3/2019 Bị thay thế bởi 17/2019/TT-BCT",
+        "15/3/2019 Bi thay the boi 17/2019/TT-BCT",
+    ],
+)
+def test_a_texts_history_line_is_no_deadline(phrase: str) -> None:
+    refused(phrase, ctx("2019-01-10"))

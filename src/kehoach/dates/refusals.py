@@ -388,6 +388,29 @@ def refuse_data_as_of(source: Source) -> None:
         )
 
 
+# A period opening the phrase, then judged, never a span of work: "năm 2026 có ý nghĩa đặc
+# biệt quan trọng khi diễn ra Đại hội …" (UBND tỉnh Thanh Hóa, QĐ 208/2026, refused with its
+# diacritics only for the words after it), "Năm 2027 có nhiều thuận lợi", "Năm 2027, tình hình
+# dự báo còn nhiều khó khăn": what the year means or holds, as "Năm 2024 được tỉnh xác định là
+# năm tăng tốc" (Tây Ninh, 2024) is refused already; no window over it is due.
+_PERIOD_JUDGED = re.compile(
+    r"^\W*(?:nam|quy\s+[ivx]+|thang\s+\d{1,2})\b[^,;:]*?\d{4}\s*,?\s+"
+    r"(?:(?:[a-z]+\s+){0,4}?(?:co\s+y\s+nghia|co\s+vai\s+tro|(?:con|co|gap)\s+nhieu\s+"
+    r"(?:thuan\s+loi|kho\s+khan|thach\s+thuc))|(?:tinh\s+hinh\s+)?(?:duoc\s+)?du\s+bao)\b",
+    re.ASCII,
+)
+
+
+def refuse_period_judged(source: Source) -> None:
+    """Refuse a phrase that opens with a period and judges it (`_PERIOD_JUDGED`)."""
+    if found := _PERIOD_JUDGED.search(source.prepared):
+        said = " ".join(source.original(*found.span()).split())
+        raise Unreadable(
+            f"“{said} …” nói ý nghĩa, tình hình của kỳ đó, không phải một việc phải làm trong "
+            "kỳ; nếu văn bản có hạn, ghi last_day (và first_day) theo văn bản"
+        )
+
+
 def refuse_criterion(source: Source) -> None:
     """Refuse a phrase that says what a criterion is (`_CRITERION`) without a deadline word
     of its own (`DUE_WORD`)."""
@@ -470,7 +493,7 @@ def refuse_unread_kinds(source: Source) -> None:
     kehoach does not move it (`refuse_unmodelled_shift`), a body ranked by when it finished
     (`refuse_ranked`), what a criterion is (`refuse_criterion`), the moment an inventory
     or a census counts as of (`refuse_snapshot_moment`), the day a report's figures run to
-    (`refuse_data_as_of`), news told after the day or the
+    (`refuse_data_as_of`), a period judged (`refuse_period_judged`), news told after the day or the
     period that opens it: a document issued, anything done (`news.refuse_news_told`), the
     period an inspection covers (`refuse_period_inspected`). Each
     is final (`Contradicted`): no cut of the phrase reads its day with the words left as the
@@ -489,6 +512,7 @@ def refuse_unread_kinds(source: Source) -> None:
         refuse_criterion(source)
         refuse_snapshot_moment(source)
         refuse_data_as_of(source)
+        refuse_period_judged(source)
         refuse_news_told(source)
         refuse_period_inspected(source)
     except Unreadable as error:
