@@ -321,3 +321,29 @@ def test_news_after_an_article_number_without_its_stop_is_no_window() -> None:
 )
 def test_a_texts_history_line_is_no_deadline(phrase: str) -> None:
     refused(phrase, ctx("2019-01-10"))
+
+
+# S8. A count as of a day whose "Tính" the press or a copy leaves out: "đến ngày 02/12/2025,
+# trên địa bàn tỉnh có 6.231 tàu cá" (v-baothanhhoa-iuu-phien-hop-24-2025.yaml prints "Tính
+# đến ngày …", refused) read as due 02/12/2025; a page's "Cập nhật đến ngày 02/12/2025" too.
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "đến ngày 02/12/2025, trên địa bàn tỉnh có 6.231 tàu cá",
+        "Đến hết ngày 02/12/2025, toàn tỉnh có 6.231 tàu cá đã đăng ký",
+        "Cập nhật đến ngày 02/12/2025",
+    ],
+)
+def test_a_count_as_of_a_day_is_no_deadline(phrase: str) -> None:
+    assert "số liệu được tính đến" in refused(phrase, ctx("2025-11-01"))
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Đến ngày 02/12/2025, các đơn vị phải hoàn thành đăng ký tàu cá",
+        "Đến ngày 02/12/2025, các đơn vị phải có 100% tàu cá đăng ký",
+    ],
+)
+def test_a_deadline_opening_with_its_day_still_reads(phrase: str) -> None:
+    assert read_days(phrase, "2025-11-01")[2] == "2025-12-02"

@@ -369,11 +369,19 @@ def refuse_snapshot_moment(source: Source) -> None:
 # liệu đến ngày 31/12" (BHXH Việt Nam, CV 2618/2010), as does a data period "Thời điểm chốt
 # số liệu báo cáo: Từ ngày 15/6/2021 đến hết ngày 14/9/2021" (Bắc Kạn, 2021) and a result
 # sent by a day ("Kết quả trên gửi về Bộ trước ngày 30-10").
+# A page's "Cập nhật đến ngày …" (updated to) is one more; so is a count told as of a day
+# that opens the phrase, whose "Tính" a copy or the press leaves out: "đến ngày 02/12/2025,
+# trên địa bàn tỉnh có 6.231 tàu cá" (Báo Thanh Hóa, 2025, "Tính đến ngày …"), unless the
+# phrase sets a deadline after it ("Đến ngày D, các đơn vị phải hoàn thành …") or the count is
+# a share, a plan's target ("Đến ngày D, toàn tỉnh có 100% hồ sơ …").
 _DATA_AS_OF = re.compile(
-    r"^\W*(?:thong\s+ke|so\s+lieu|ket\s+qua)"
+    r"^\W*(?:thong\s+ke|so\s+lieu|ket\s+qua|cap\s+nhat)"
     r"(?:\s+(?!(?:gui|nop|chuyen|hoan|truoc|tu|phai|duoc|se)\b)[a-z]+){0,4}"
     r"\s*:?\s+(?:tinh\s+)?(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?\d"
-    r"|\bthoi\s+diem\s+chot\s+so\s+lieu(?:\s+bao\s+cao)?\s*:?\s*(?:la\s+)?(?:ngay\s+)?\d",
+    r"|\bthoi\s+diem\s+chot\s+so\s+lieu(?:\s+bao\s+cao)?\s*:?\s*(?:la\s+)?(?:ngay\s+)?\d"
+    r"|^\W*(?:tinh\s+)?(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}"
+    r"(?:\s*[/.-]\s*\d{4})?\s*,\s+(?:(?!phai|can|truoc|han|cham|se)[a-z]+\s+){0,6}?"
+    r"co\s+(?:tong\s+so\s+|tren\s+|hon\s+|khoang\s+|gan\s+)?\d(?![\d.,]*\s*%)",
     re.ASCII,
 )
 
