@@ -347,3 +347,31 @@ def test_a_count_as_of_a_day_is_no_deadline(phrase: str) -> None:
 )
 def test_a_deadline_opening_with_its_day_still_reads(phrase: str) -> None:
     assert read_days(phrase, "2025-11-01")[2] == "2025-12-02"
+
+
+# S9. A cited resolution dated without its year, then its congress's term: "Thực hiện Nghị
+# quyết 11-NQ/ĐH ngày 17/10 của Đại hội đại biểu Đảng bộ tỉnh lần thứ XI, nhiệm kỳ 2020 -
+# 2025, …" (w-kien-giang-kh-80-2021-… prints "17/10/2020") read as the window 2020–2025.
+def test_a_yearless_citation_keeps_its_congress_term() -> None:
+    phrase = (
+        "Thực hiện Nghị quyết 11-NQ/ĐH ngày 17/10 của Đại hội đại biểu Đảng bộ tỉnh lần thứ XI, "
+        "nhiệm kỳ 2020 - 2025"
+    )
+    assert "số hiệu văn bản" in refused(phrase, ctx("2021-03-01"))
+
+
+# S10. Funds balanced for a period, the object's period (P0.1's convention): "gửi Sở Tài chính
+# để cân đối nguồn vốn giai đoạn 2026-2030" (x-sggp-hcm-de-an-kenh-rach-ba-phuong-2025.yaml,
+# refused there only for its "dự báo"; its commas lost, read as the window 2026–2030).
+def test_funds_balanced_for_a_period_is_no_window() -> None:
+    phrase = (
+        "Sở Xây dựng rà soát dự báo phân khai chi tiết các dự án nhà ở xã hội và khu tái định cư "
+        "gửi Sở Tài chính để cân đối nguồn vốn giai đoạn 2026-2030"
+    )
+    assert "năm của ngân sách" in refused(phrase, ctx("2025-10-01"))
+    # r-hai-duong-qd-30-2016-von-dau-tu.yaml: norms applied over the period, read
+    assert read_days(
+        "BAN HÀNH CÁC NGUYÊN TẮC, TIÊU CHÍ VÀ ĐỊNH MỨC PHÂN BỔ VỐN ĐẦU TƯ PHÁT TRIỂN NGUỒN NGÂN "
+        "SÁCH NHÀ NƯỚC TỈNH HẢI DƯƠNG GIAI ĐOẠN 2016-2020",
+        "2016-06-01",
+    )[1:] == ("2016-01-01", "2020-12-31")

@@ -204,6 +204,9 @@ def refuse_adjusted_plan_period(source: Source) -> None:
 # 2026", "tổ chức thực hiện dự toán năm 2026" (Sở Tài chính Cần Thơ, 2026), "Để triển khai
 # thực hiện dự toán thu, chi ngân sách nhà nước năm 2026", as does a plan assigned ("giao kế
 # hoạch đầu tư công … năm 2026", "GIAO CHỈ TIÊU …; DỰ TOÁN THU, CHI NGÂN SÁCH; … NĂM 2026").
+# Funds balanced for a period are the same: "gửi Sở Tài chính để cân đối nguồn vốn giai đoạn
+# 2026-2030" (UBND TP.HCM's canal plan, SGGP 2025), sent now; norms of allocation over a period
+# ("định mức phân bổ vốn đầu tư … giai đoạn 2016-2020") are applied in it and stay read.
 _CARRIED_OUT = r"\b(?:thuc\s+hien|trien\s+khai|to\s+chuc|dieu\s+hanh|chap\s+hanh)\b"
 # ... the object's words up to its year, in one clause but for "thu, chi" (revenue and spending)
 _OBJECT_WORD = r"(?:[^,;:()\d]|,(?=\s*chi\b))"
@@ -212,7 +215,9 @@ _OBJECT_YEAR = re.compile(
     rf"(?:(?!{_CARRIED_OUT}){_OBJECT_WORD})*?"
     r"\b(?:(?:\d{1,2}\s+)?nam|giai\s+doan|thoi\s+ky)\s+\d{4}(?:\s*[-–—]\s*\d{4})?(?!\d)"
     r"|(?<!thuc hien )(?<!trien khai )(?<!dieu hanh )(?<!chap hanh )"
-    rf"\b(?:quyet\s+toan|du\s+toan)\b{_OBJECT_WORD}*?\bnam\s+\d{{4}}(?![\d/.-])",
+    rf"\b(?:quyet\s+toan|du\s+toan)\b{_OBJECT_WORD}*?\bnam\s+\d{{4}}(?![\d/.-])"
+    rf"|\bcan\s+doi\s+(?:nguon\s+)?von\b{_OBJECT_WORD}*?"
+    r"\b(?:nam|giai\s+doan)\s+\d{4}(?:\s*[-–—]\s*\d{4})?(?!\d)",
     re.ASCII,
 )
 
