@@ -7,6 +7,8 @@ session's notes (/work/notes/breaker12-findings.txt)."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -209,6 +211,27 @@ def test_a_plan_numbered_without_its_issuer_keeps_its_own_window() -> None:
 )
 def test_a_code_whose_dash_was_lost_is_still_a_citation(phrase: str, issued: str) -> None:
     assert "số hiệu văn bản" in refused(phrase, ctx(issued))
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    kind=st.sampled_from(
+        ["Kế hoạch số", "Công văn", "Tờ trình số", "Quyết định số", "Thông tư số"]
+    ),
+    number=st.integers(min_value=1, max_value=9999),
+    code=st.tuples(
+        st.sampled_from(["KH", "TTr", "QĐ", "UBND", "TT", "BC", "CV"]),
+        st.sampled_from(["UBND", "SGDĐT", "BCĐ", "SCT", "VP", "KHTC", "BVHTTDL", "SNV"]),
+    ),
+    day=st.dates(min_value=date(2015, 1, 1), max_value=date(2026, 11, 30)),
+    with_year=st.booleans(),
+)
+def test_property_a_cited_code_and_its_day_are_never_a_deadline(
+    kind: str, number: int, code: tuple[str, str], day: date, with_year: bool
+) -> None:
+    """ "<kind> <n>/<code> <issuer> ngày D/M[/Y]": the dash lost, the year given or not."""
+    when = f"{day.day}/{day.month}/{day.year}" if with_year else f"{day.day}/{day.month}"
+    refused(f"Theo {kind} {number}/{code[0]} {code[1]} ngày {when}", ctx(day.isoformat()))
 
 
 # S2. A document cited with its signing day and no year, as the press writes it: "Theo Công
