@@ -268,6 +268,7 @@ def test_a_deadline_after_a_cited_plan_still_reads() -> None:
         "Sở Nội vụ gửi văn bản đề nghị các đơn vị báo cáo số liệu năm 2026",
         "Báo cáo tình hình thực hiện kế hoạch năm 2026",
         "Yêu cầu các xã báo cáo kết quả quý IV/2026",
+        "Báo cáo thống kê chính thức năm 2025",
     ],
 )
 def test_a_report_named_by_its_period_is_no_window(phrase: str) -> None:
@@ -398,3 +399,26 @@ def test_funds_balanced_for_a_period_is_no_window() -> None:
         "SÁCH NHÀ NƯỚC TỈNH HẢI DƯƠNG GIAI ĐOẠN 2016-2020",
         "2016-06-01",
     )[1:] == ("2016-01-01", "2020-12-31")
+
+
+# S11. Land statistics of a year, the figures' year (P0.1's convention): "Thống kê đất đai năm
+# 2025", "Kiểm kê đất đai năm 2024" read as that year's window; g-son-la-stnmt-kiem-ke-dat-dai-
+# 2014.yaml: "Sẽ hoàn thành kiểm kê đất đai năm 2014 trước tháng 9/2015" (done the year after).
+@pytest.mark.parametrize(
+    "phrase",
+    ["Thống kê đất đai năm 2025", "Kiểm kê đất đai năm 2024", "Thong ke dat dai nam 2025"],
+)
+def test_land_figures_of_a_year_are_no_window(phrase: str) -> None:
+    assert "số liệu đất đai" in refused(phrase, ctx("2025-10-01"))
+
+
+def test_land_figures_with_their_deadline_still_read() -> None:
+    assert (
+        read_days("Sẽ hoàn thành kiểm kê đất đai năm 2024 trước tháng 9/2025", "2025-01-10")[2]
+        == "2025-08-31"
+    )
+    # a-hcm-qd-122-2006.yaml: surveys held in the year, read
+    assert read_days("2 CUỘC ĐIỀU TRA THỐNG KÊ NĂM 2006", "2006-03-01")[1:] == (
+        "2006-01-01",
+        "2006-12-31",
+    )

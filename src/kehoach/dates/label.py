@@ -1467,7 +1467,7 @@ _REPORTED = re.compile(r"\b(?:ket\s+qua|tinh\s+hinh)\s+(?:thuc\s+hien|trien\s+kh
 _REPORT_NAMED = re.compile(
     r"(?:.*\b(?:de\s+nghi|yeu\s+cau)\s+(?:.*\s)?)?"
     r"bao\s+cao(?:\s+(?:ket\s+qua|tinh\s+hinh|tong\s+ket|so\s+ket|danh\s+gia|thong\s+ke"
-    r"|thuc\s+hien|trien\s+khai|cong\s+tac|so\s+lieu|ke\s+hoach))*",
+    r"|thuc\s+hien|trien\s+khai|cong\s+tac|so\s+lieu|ke\s+hoach|chinh\s+thuc))*",
     re.ASCII,
 )
 _PERIOD_NEXT = re.compile(r"\s*(?:quy|thang|nam|\d{1,2}\s+thang)\b", re.ASCII)

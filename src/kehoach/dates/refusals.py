@@ -206,7 +206,10 @@ def refuse_adjusted_plan_period(source: Source) -> None:
 # hoạch đầu tư công … năm 2026", "GIAO CHỈ TIÊU …; DỰ TOÁN THU, CHI NGÂN SÁCH; … NĂM 2026").
 # Funds balanced for a period are the same: "gửi Sở Tài chính để cân đối nguồn vốn giai đoạn
 # 2026-2030" (UBND TP.HCM's canal plan, SGGP 2025), sent now; norms of allocation over a period
-# ("định mức phân bổ vốn đầu tư … giai đoạn 2016-2020") are applied in it and stay read.
+# ("định mức phân bổ vốn đầu tư … giai đoạn 2016-2020") are applied in it and stay read. Land
+# statistics and inventories of a year count the land as it stands on 31/12 of it (Luật Đất
+# đai 2024, Điều 57) and are done after it: "Sẽ hoàn thành kiểm kê đất đai năm 2014 trước tháng
+# 9/2015" (Sở TN&MT Sơn La), so "Thống kê đất đai năm 2025" alone is the figures' year.
 _CARRIED_OUT = r"\b(?:thuc\s+hien|trien\s+khai|to\s+chuc|dieu\s+hanh|chap\s+hanh)\b"
 # ... the object's words up to its year, in one clause but for "thu, chi" (revenue and spending)
 _OBJECT_WORD = r"(?:[^,;:()\d]|,(?=\s*chi\b))"
@@ -216,6 +219,7 @@ _OBJECT_YEAR = re.compile(
     r"\b(?:(?:\d{1,2}\s+)?nam|giai\s+doan|thoi\s+ky)\s+\d{4}(?:\s*[-–—]\s*\d{4})?(?!\d)"
     r"|(?<!thuc hien )(?<!trien khai )(?<!dieu hanh )(?<!chap hanh )"
     rf"\b(?:quyet\s+toan|du\s+toan)\b{_OBJECT_WORD}*?\bnam\s+\d{{4}}(?![\d/.-])"
+    rf"|\b(?:thong\s+ke|kiem\s+ke)\s+dat\s+dai\b{_OBJECT_WORD}*?\bnam\s+\d{{4}}(?![\d/.-])"
     rf"|\bcan\s+doi\s+(?:nguon\s+)?von\b{_OBJECT_WORD}*?"
     r"\b(?:nam|giai\s+doan)\s+\d{4}(?:\s*[-–—]\s*\d{4})?(?!\d)",
     re.ASCII,
@@ -224,15 +228,17 @@ _OBJECT_YEAR = re.compile(
 
 def refuse_object_year(source: Source) -> None:
     """Refuse a phrase whose only time is the year of a budget or a plan being estimated,
-    built, settled or audited (`_OBJECT_YEAR`): the object's year, not the work's."""
+    built, settled or audited, or of land figures counted (`_OBJECT_YEAR`): the object's
+    year, not the work's."""
     text = source.prepared
     if (found := _OBJECT_YEAR.search(text)) is None or not _the_only_time(text, found):
         return
     said = " ".join(source.original(*found.span()).split())
     raise Unreadable(
-        f"“{said}”: năm là năm của ngân sách, kế hoạch được lập, quyết toán, kiểm toán (ngân "
-        "sách năm 2026 được lập năm 2025, quyết toán năm 2027), không phải thời gian làm việc "
-        "đó; nếu văn bản có hạn, ghi last_day (và first_day) theo văn bản"
+        f"“{said}”: năm là năm của ngân sách, kế hoạch được lập, quyết toán, kiểm toán hay của "
+        "số liệu đất đai được thống kê (ngân sách năm 2026 được lập năm 2025, quyết toán năm "
+        "2027), không phải thời gian làm việc đó; nếu văn bản có hạn, ghi last_day (và "
+        "first_day) theo văn bản"
     )
 
 
