@@ -422,3 +422,34 @@ def test_land_figures_with_their_deadline_still_read() -> None:
         "2006-01-01",
         "2006-12-31",
     )
+
+
+# S12. The signing line of every Sơn La document: "Sơn La, ngày 05 tháng năm 2018"
+# (b-son-la-sgddt-424-tong-ket-thi-dua-2018.yaml, refused for its blank month) printed whole,
+# "Sơn La, ngày 15 tháng 3 năm 2027", read as due that day: "La" was taken for "là" (is), the
+# filler before a day, and the label "Sơn" was no place name.
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Sơn La, ngày 15 tháng 3 năm 2027",
+        "Sơn La, ngày 05 tháng 3",
+        "SƠN LA, NGÀY 15 THÁNG 3 NĂM 2027",
+        "Sơn La ngày 15/3/2027",
+        "Son La, ngay 15 thang 3 nam 2027",
+        "Mường La, ngày 15 tháng 3 năm 2027",
+    ],
+)
+def test_the_sơn_la_signing_line_is_no_deadline(phrase: str) -> None:
+    assert "dòng nơi và ngày ban hành" in refused(phrase, ctx("2027-01-05"))
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Thời hạn là ngày 15/3/2027",
+        "THỜI HẠN LÀ NGÀY 15/3/2027",
+        "Tổ chức tại Sơn La ngày 15/3/2027",
+    ],
+)
+def test_là_before_a_day_and_an_event_in_sơn_la_still_read(phrase: str) -> None:
+    assert read_days(phrase, "2027-01-05")[2] == "2027-03-15"

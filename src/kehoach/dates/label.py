@@ -230,6 +230,22 @@ _SOON_THEN_LATEST = re.compile(
 )
 
 
+def _place_ends_in_la(
+    source: Source, chunks: list[tuple[int, int]], words: list[str], kept: int
+) -> bool:
+    """Whether the filler "la" (là) closing a label is the last syllable of a place name,
+    "Sơn La, ngày 15 tháng 3 năm 2018" (the signing line of every Sơn La document; read as
+    "Sơn", là ngày …, it was due that day): printed "La" after a capitalised word, or "LA"
+    after one in capitals with its diacritics ("SƠN LA")."""
+    if [word for word in words[kept:] if word] != ["la"] or kept == 0:
+        return False
+    said = source.original(*chunks[kept]).strip(_TRIM)
+    before = source.original(*chunks[kept - 1]).strip(_TRIM)
+    if not before[:1].isupper():
+        return False
+    return said == "La" or (said == "LA" and before.isupper() and not before.isascii())
+
+
 def read_label(source: Source, end: int, spared: str = "") -> Label:
     """The step named by prepared[:end], the words before the date part; `spared` words
     are not taken for words of time (see `_no_time_word`)."""
@@ -237,6 +253,8 @@ def read_label(source: Source, end: int, spared: str = "") -> Label:
     chunks = [(m.start(), m.end()) for m in _CHUNK.finditer(prepared)]
     words = [_NOT_WORD.sub("", prepared[start:end]) for start, end in chunks]
     kept = _filler_tail_start(words)
+    if _place_ends_in_la(source, chunks, words, kept):
+        kept = len(words)
     filler = any(words[kept:])
     said = [source.original(*chunk).lower().strip(_TRIM) for chunk in chunks[:kept]]
     whole = [source.original(*chunk).lower().strip(_TRIM) for chunk in chunks]
