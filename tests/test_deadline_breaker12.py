@@ -439,7 +439,7 @@ def test_land_figures_with_their_deadline_still_read() -> None:
         "Mường La, ngày 15 tháng 3 năm 2027",
     ],
 )
-def test_the_sơn_la_signing_line_is_no_deadline(phrase: str) -> None:
+def test_the_son_la_signing_line_is_no_deadline(phrase: str) -> None:
     assert "dòng nơi và ngày ban hành" in refused(phrase, ctx("2027-01-05"))
 
 
@@ -451,5 +451,5 @@ def test_the_sơn_la_signing_line_is_no_deadline(phrase: str) -> None:
         "Tổ chức tại Sơn La ngày 15/3/2027",
     ],
 )
-def test_là_before_a_day_and_an_event_in_sơn_la_still_read(phrase: str) -> None:
+def test_la_before_a_day_and_an_event_in_son_la_still_read(phrase: str) -> None:
     assert read_days(phrase, "2027-01-05")[2] == "2027-03-15"

@@ -246,15 +246,20 @@ def _place_ends_in_la(
     return said == "La" or (said == "LA" and before.isupper() and not before.isascii())
 
 
+def _label_end(source: Source, chunks: list[tuple[int, int]], words: list[str]) -> int:
+    """Index where the label's trailing filler words begin (`_filler_tail_start`), all of
+    them kept when the filler is a place's last syllable (`_place_ends_in_la`)."""
+    kept = _filler_tail_start(words)
+    return len(words) if _place_ends_in_la(source, chunks, words, kept) else kept
+
+
 def read_label(source: Source, end: int, spared: str = "") -> Label:
     """The step named by prepared[:end], the words before the date part; `spared` words
     are not taken for words of time (see `_no_time_word`)."""
     prepared = source.prepared[:end]
     chunks = [(m.start(), m.end()) for m in _CHUNK.finditer(prepared)]
     words = [_NOT_WORD.sub("", prepared[start:end]) for start, end in chunks]
-    kept = _filler_tail_start(words)
-    if _place_ends_in_la(source, chunks, words, kept):
-        kept = len(words)
+    kept = _label_end(source, chunks, words)
     filler = any(words[kept:])
     said = [source.original(*chunk).lower().strip(_TRIM) for chunk in chunks[:kept]]
     whole = [source.original(*chunk).lower().strip(_TRIM) for chunk in chunks]
