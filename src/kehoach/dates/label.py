@@ -1598,10 +1598,11 @@ def _no_doubted_day(said: list[str], whole: list[str], rest: str) -> None:
             "“khác …” là ngày khác ngày đó (ngoài ngày đó), không phải chính thời hạn; không "
             "đoán, hãy ghi last_day (và first_day) theo văn bản"
         )
-    done = said[-1:] == ["đã"] and tail & {"hoan", "xong"}  # "đã | hoàn thành": done
     told = " ".join(whole)
-    done = done or bool(
-        _DONE_FIRST.search(told) or (told.isascii() and _DONE_FIRST_BARE.search(told))
+    done = bool(
+        (said[-1:] == ["đã"] and tail & {"hoan", "xong"})  # "đã | hoàn thành": done
+        or _DONE_FIRST.search(told)
+        or (told.isascii() and _DONE_FIRST_BARE.search(told))
     )
     if _NOT_MET.search(" ".join(said)) or done:
         raise Unreadable(  # "chưa thể hoàn thành trước ngày 15/3": it will not be met by then
