@@ -230,27 +230,35 @@ _SOON_THEN_LATEST = re.compile(
 )
 
 
-def _place_ends_in_la(
+# the one-syllable fillers a place name may end in, as the filler is spelt: "Sơn La" (là),
+# "Chư Sê" (sẽ; UBND huyện Chư Sê, Gia Lai)
+_FILLER_SPELT = {"la": "là", "se": "sẽ"}
+
+
+def _place_ends_in_filler(
     source: Source, chunks: list[tuple[int, int]], words: list[str], kept: int
 ) -> bool:
-    """Whether the filler "la" (là) closing a label is the last syllable of a place name,
+    """Whether the one filler word closing a label is the last syllable of a place name,
     "Sơn La, ngày 15 tháng 3 năm 2018" (the signing line of every Sơn La document; read as
-    "Sơn", là ngày …, it was due that day): printed "La" after a capitalised word, or "LA"
+    "Sơn", là ngày …, it was due that day), "Chư Sê, ngày …": capitalised after a capitalised
+    word and not spelt as the filler ("Thời hạn Là ngày …" stays filler), or in capitals
     after one in capitals with its diacritics ("SƠN LA")."""
-    if [word for word in words[kept:] if word] != ["la"] or kept == 0:
+    tail = [word for word in words[kept:] if word]
+    if len(tail) != 1 or tail[0] not in _FILLER_SPELT or kept == 0:
         return False
     said = source.original(*chunks[kept]).strip(_TRIM)
     before = source.original(*chunks[kept - 1]).strip(_TRIM)
-    if not before[:1].isupper():
+    if not before[:1].isupper() or said.lower() == _FILLER_SPELT[tail[0]]:
         return False
-    return said == "La" or (said == "LA" and before.isupper() and not before.isascii())
+    titled = said[:1].isupper() and said[1:].islower()
+    return titled or (said.isupper() and before.isupper() and not before.isascii())
 
 
 def _label_end(source: Source, chunks: list[tuple[int, int]], words: list[str]) -> int:
     """Index where the label's trailing filler words begin (`_filler_tail_start`), all of
-    them kept when the filler is a place's last syllable (`_place_ends_in_la`)."""
+    them kept when the filler is a place's last syllable (`_place_ends_in_filler`)."""
     kept = _filler_tail_start(words)
-    return len(words) if _place_ends_in_la(source, chunks, words, kept) else kept
+    return len(words) if _place_ends_in_filler(source, chunks, words, kept) else kept
 
 
 def read_label(source: Source, end: int, spared: str = "") -> Label:
