@@ -437,6 +437,8 @@ def test_land_figures_with_their_deadline_still_read() -> None:
         "Sơn La ngày 15/3/2027",
         "Son La, ngay 15 thang 3 nam 2027",
         "Mường La, ngày 15 tháng 3 năm 2027",
+        "Chư Sê, ngày 15 tháng 3 năm 2027",  # "Sê" for "sẽ" (will), the same way
+        "Chư Sê ngày 15/3/2027",
     ],
 )
 def test_the_son_la_signing_line_is_no_deadline(phrase: str) -> None:
@@ -448,7 +450,9 @@ def test_the_son_la_signing_line_is_no_deadline(phrase: str) -> None:
     [
         "Thời hạn là ngày 15/3/2027",
         "THỜI HẠN LÀ NGÀY 15/3/2027",
+        "Thời hạn Là ngày 15/3/2027",
         "Tổ chức tại Sơn La ngày 15/3/2027",
+        "Kết quả sẽ công bố ngày 15/3/2027",
     ],
 )
 def test_la_before_a_day_and_an_event_in_son_la_still_read(phrase: str) -> None:
