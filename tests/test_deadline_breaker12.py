@@ -439,6 +439,7 @@ def test_land_figures_with_their_deadline_still_read() -> None:
         "Mường La, ngày 15 tháng 3 năm 2027",
         "Chư Sê, ngày 15 tháng 3 năm 2027",  # "Sê" for "sẽ" (will), the same way
         "Chư Sê ngày 15/3/2027",
+        "sơn la, ngày 15 tháng 3 năm 2027",  # lower case: with diacritics "la" is never "là"
     ],
 )
 def test_the_son_la_signing_line_is_no_deadline(phrase: str) -> None:
@@ -453,6 +454,7 @@ def test_the_son_la_signing_line_is_no_deadline(phrase: str) -> None:
         "Thời hạn Là ngày 15/3/2027",
         "Tổ chức tại Sơn La ngày 15/3/2027",
         "Kết quả sẽ công bố ngày 15/3/2027",
+        "Thời hạn la ngày 15/3/2027",  # "là" that lost its accent: filler words all the same
     ],
 )
 def test_la_before_a_day_and_an_event_in_son_la_still_read(phrase: str) -> None:

@@ -242,13 +242,18 @@ def _place_ends_in_filler(
     "Sơn La, ngày 15 tháng 3 năm 2018" (the signing line of every Sơn La document; read as
     "Sơn", là ngày …, it was due that day), "Chư Sê, ngày …": capitalised after a capitalised
     word and not spelt as the filler ("Thời hạn Là ngày …" stays filler), or in capitals
-    after one in capitals with its diacritics ("SƠN LA")."""
+    after one in capitals with its diacritics ("SƠN LA"); in a phrase with diacritics, any
+    spelling but the filler's ("sơn la, ngày …")."""
     tail = [word for word in words[kept:] if word]
     if len(tail) != 1 or tail[0] not in _FILLER_SPELT or kept == 0:
         return False
     said = source.original(*chunks[kept]).strip(_TRIM)
     before = source.original(*chunks[kept - 1]).strip(_TRIM)
-    if not before[:1].isupper() or said.lower() == _FILLER_SPELT[tail[0]]:
+    if said.lower() == _FILLER_SPELT[tail[0]]:
+        return False
+    if not source.text.isascii():  # "sơn la, ngày …": with diacritics, "la" is never "là"
+        return True
+    if not before[:1].isupper():
         return False
     titled = said[:1].isupper() and said[1:].islower()
     return titled or (said.isupper() and before.isupper() and not before.isascii())
