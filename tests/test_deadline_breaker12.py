@@ -459,3 +459,24 @@ def test_the_son_la_signing_line_is_no_deadline(phrase: str) -> None:
 )
 def test_la_before_a_day_and_an_event_in_son_la_still_read(phrase: str) -> None:
     assert read_days(phrase, "2027-01-05")[2] == "2027-03-15"
+
+
+# S13. A cited document's day with its year but without "ngày", as the press prints it:
+# "Công văn 707/UBND-KT, 28/02/2027", "Công văn số 707/UBND-KT (28/02/2027)", "… ra ngày …"
+# (n-quangtri-cv-707-… varied) read as due 28/02/2027.
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Theo Công văn số 707/UBND-KT ra ngày 28/02/2027",
+        "Công văn số 707/UBND-KT (28/02/2027)",
+        "Công văn 707/UBND-KT, 28/02/2027",
+        "Công văn 707/UBND-KT 28/02/2027",
+    ],
+)
+def test_a_citations_day_without_ngay_is_no_deadline(phrase: str) -> None:
+    assert "số hiệu văn bản" in refused(phrase, ctx("2027-03-01"))
+
+
+def test_a_deadline_after_a_citation_dated_in_parentheses_still_reads() -> None:
+    phrase = "Báo cáo theo Công văn 707/UBND-KT (28/02/2027) trước ngày 15/3/2027"
+    assert read_days(phrase, "2027-03-01")[2] == "2027-03-15"
