@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from kehoach.base.text import fold
-from kehoach.dates.grammar import DUE_WORD, Unreadable, prepare
+from kehoach.dates.grammar import DUE_WORD, Source, Unreadable, prepare
 
 # A document cited by its number, and the date it was signed right after the number: a
 # reference, never a deadline ("theo Khoản 1 Công văn số 969/TTg-KGVX ngày 17 tháng 7 năm
@@ -226,8 +226,8 @@ _OPENING_DAY = re.compile(
 )
 
 
-# A document named right before a bare "ngày D" gives that document's date, not a deadline
-DOCUMENT_WORDS = re.compile(
+# A document named before a bare "ngày D" gives that document's date, not a deadline
+_DOCUMENT_WORDS = re.compile(
     r"\b(?:luat|nghi dinh|nghi quyet|quyet dinh|thong tu|chi thi|huong dan|cong van"
     r"|thong bao|cong dien|ke hoach so|van ban)\b",
     re.ASCII,
@@ -265,7 +265,41 @@ _DOCUMENT_DAY = re.compile(
 )
 
 
-def document_day(words: str) -> bool:
-    """Whether the `words` before a bare day (as printed) make it the day of a document or
-    of a directive (`_DOCUMENT_DAY`) rather than a deadline."""
-    return _DOCUMENT_DAY.search(" ".join(words.lower().split())) is not None
+# What happened to a text on a day, written before the day or after it: issued, out of
+# force, replaced, amended. A legal portal's history of a text lists its days so: "10/02/2009
+# Văn bản được ban hành 03/2009/TT-BCT", "01/01/2015 Văn bản hết hiệu lực", "15/3/2016 Bị
+# thay thế 17/2016/TT-BCT" (vbpl.vn, Lịch sử hiệu lực of Thông tư 03/2009/TT-BCT); the day is
+# the text's, never a deadline. Folded: a copy that lost its diacritics says the same.
+# Repealed is a calling off (`calledoff`), taking effect a start bound
+# (`header.in_force_under_header`).
+_TEXT_EVENT = (
+    r"(?:van\s+ban\s+)?(?:(?:duoc|da\s+duoc)\s+ban\s+hanh|het\s+hieu\s+luc(?:\s+toan\s+bo)?"
+    r"|(?:bi|duoc)\s+(?:thay\s+the|sua\s+doi(?:\s*,?\s*bo\s+sung)?)|ngung\s+hieu\s+luc)"
+)
+_TEXT_EVENT_ALONE = re.compile(_TEXT_EVENT, re.ASCII)  # a step after the day, all of it
+_TEXT_EVENT_LAST = re.compile(rf"(?<![a-z]){_TEXT_EVENT}\s*:?\s*\Z", re.ASCII)  # before it
+
+
+def document_day(source: Source, start: int) -> bool:
+    """Whether the words of `source` before a bare day (at `start` of its prepared text) make
+    it the day of a document rather than a deadline: a document named before it
+    (`_DOCUMENT_WORDS`, its cited numbers blanked), the words that date a document or a
+    directive (`_DOCUMENT_DAY`, as printed), or what happened to a text that day
+    (`_TEXT_EVENT`)."""
+    if _DOCUMENT_WORDS.search(source.prepared[:start]):
+        return True
+    said = " ".join(source.original(0, start).lower().split())
+    return bool(_DOCUMENT_DAY.search(said) or _TEXT_EVENT_LAST.search(fold(said)))
+
+
+def refuse_text_event_after(step: str) -> None:
+    """Refuse a step, written after its day, that is only what happened to a text that day
+    (`_TEXT_EVENT`), the number of the text that did it aside ("10/02/2009 Văn bản được ban
+    hành 03/2009/TT-BCT")."""
+    said = " ".join(without_references(step).split()).strip(" .;:")
+    if _TEXT_EVENT_ALONE.fullmatch(fold(said)):
+        raise Unreadable(
+            f"“{said}” sau ngày tháng kể việc một văn bản được ban hành, hết hiệu lực, bị thay "
+            "thế hay sửa đổi: ngày đó là của văn bản, không phải thời hạn; ghi last_day theo "
+            "văn bản nếu có hạn"
+        )

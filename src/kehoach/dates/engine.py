@@ -64,7 +64,7 @@ from kehoach.dates.cadence import (
     weekly_on,
 )
 from kehoach.dates.calledoff import refuse_called_off_after
-from kehoach.dates.citations import DOCUMENT_WORDS, cited_years, document_day
+from kehoach.dates.citations import cited_years, document_day
 from kehoach.dates.combine import combine, length_agrees, with_count_note
 from kehoach.dates.counted import UNITS, build_coming, build_relative
 from kehoach.dates.found import Decided, Found, Input, whole_years
@@ -2212,9 +2212,7 @@ def _label(
     bare = " ".join((match["lead"] or "").split()) in ("", "ngay") and not on_weekday
     dated = match.re is DAY_RULE
     held = _HELD_ON.search(given.prepared[:start])  # "…, dự kiến tổ chức ngày 10-4"
-    if dated and bare and DOCUMENT_WORDS.search(given.prepared[:start]) and not held:
-        raise Unreadable(f"“{label.text} ngày …” là ngày của một văn bản, không phải thời hạn")
-    if dated and bare and not held and document_day(given.source.original(0, start)):
+    if dated and bare and not held and document_day(given.source, start):
         raise Unreadable(  # "đã ký ngày 15/3", "Ngày ban hành: 15/3", "theo chỉ đạo ngày 15/3"
             f"“{label.text} …” là ngày ký, ban hành, đăng, phê duyệt một văn bản (hoặc "
             "của ý kiến chỉ đạo), không phải thời hạn; ghi last_day theo hạn văn bản nêu"
