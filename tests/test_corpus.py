@@ -421,9 +421,10 @@ SETS = (
     # DEADLINES, an edition's name "Năm 2026, chương trình …" for an event of 31/12/2025 and a
     # basis citing the 2026 budget circular, each read as a window over 2026; one is no wrong
     # day, "dừng hoạt động chậm nhất từ 12 giờ ngày 16/2" read as a start bound, no due day).
-    # First held-out figure 93/156 = 59.6% at 4aa36e9. Do not tune on them before a new set is
-    # collected.
-    Set("x-", 156, 0.596),
+    # First held-out figure 93/156 = 59.6% at 4aa36e9. Tuning data since branch tune-x (the
+    # lead's word): the misreads refused or read right first (see KNOWN_MISREADS), 99/156 =
+    # 0.6346 after them.
+    Set("x-", 156, 0.634),
     # The twenty-first held-out set (y-, branch collect-y, 2026-12-01, beside x-): 192 phrases from
     # 55 documents of 32 issuers on processing times, reporting regimes and budget calendars (the
     # Luật NSNN and Nghị định 163/2016 calendars, the public-investment calendars, ministries'
@@ -561,29 +562,10 @@ KNOWN_MISREADS = frozenset(
         # with a spaced dash, "số:" or a full stop after their day, a census's reference
         # moment, a start told as begun, a repeal day and an effect day in a text's history,
         # an effect day under "Áp dụng:"), eleven of them false deadlines.
-        # (x-, false deadline) an edition's name ("Chào năm mới - 2026", held on 31/12/2025)
-        # read as a window over 2026.
-        (
-            "x-baothanhhoa-phuong-hac-thanh-chao-nam-moi-2026.yaml",
-            "Năm 2026, chương trình được tổ chức với quy mô cấp phường, do Thường trực Đảng ủy,"
-            " HĐND, UBND phường Hạc Thành chỉ đạo thực hiện",
-        ),
-        # (x-, false deadline) a basis citing a letter and the 2026 budget circular, read as a
-        # window over 2026.
-        (
-            "x-pbgdpl-can-tho-stc-du-toan-2026.yaml",
-            "Thực hiện Công văn số 129/VPUB-KT ngày 07 tháng 01 năm 2026 của Văn phòng Ủy ban nhân"
-            " dân thành phố Cần Thơ về việc triển khai thực hiện Thông tư 133/2025/TT-BTC ngày"
-            " 24/12/2025 của Bộ trưởng Bộ Tài chính quy định về tổ chức thực hiện dự toán ngân"
-            " sách nhà nước năm 2026",
-        ),
-        # (x-, no wrong day) "chậm nhất từ 12 giờ ngày 16/2" read as a start bound 16/02/2026
-        # (no due day) where the reader wrote the date.
-        (
-            "x-vietnamplus-hcm-ve-sinh-tet-binh-ngo-2026.yaml",
-            "Ủy ban nhân dân Thành phố yêu cầu các chợ, tiểu thương phải dừng hoạt động chậm nhất"
-            " từ 12 giờ ngày 16/2",
-        ),
+        # (x-: its three misreads at the first run, two of them false deadlines, are read
+        # right or refused since tune-x: a due moment "chậm nhất từ 12 giờ ngày 16/2", a
+        # programme "được tổ chức" after a year that names its edition, a basis whose cited
+        # letter's title cites a circular of its own)
         # (y-, FALSE DEADLINE) a congress's term of office, read as a window 2019-2024.
         (
             "y-daidoanket-cao-bang-mttq-dai-hoi-2019.yaml",

@@ -38,6 +38,7 @@ _SIGNED_ON = (
 # … and the issuer named between the number and that date: "Chỉ thị 16/CT-TTg của Thủ tướng
 # Chính phủ ngày 31/3/2020" (the press's order; read as a deadline of 31/3/2020 before): a
 # few words, none of time ("của UBND tỉnh trước ngày 30/4" is a deadline)
+_SIGNED = re.compile(_SIGNED_ON, re.ASCII)
 _ISSUER_WORD = r"\s+(?!(?:truoc|sau|den|tu|toi|han|cham|vao|trong|het|ngay|thang|nam|quy)\b)[a-z]+"
 # … and the body named after the date with its edition and its term: "Nghị quyết 11-NQ/ĐH
 # ngày 17/10/2020 của Đại hội đại biểu Đảng bộ tỉnh lần thứ XI, nhiệm kỳ 2020 - 2025" (UBND
@@ -77,8 +78,10 @@ _NAME_WORD = (
     r"|trien\s+khai|ket\s+thuc|bat\s+dau|dien\s+ra|hieu\s+luc|ap\s+dung|ban\s+hanh"
     r"|(?<!luat\s)to\s+chuc)\b)[a-z]+|\s+\([a-z&, ]{1,20}\))"
 )
+# ... never "pháp luật" (the law in general): "Phổ biến, giáo dục pháp luật, hòa giải ở cơ sở,
+# chuẩn tiếp cận pháp luật năm 2026" (UBND TP Hà Nội, KH 378/2025: the year's plan)
 _LAW_BY_YEAR = re.compile(
-    rf"(?<![a-z])(?:(?:bo\s+)?luat|hien\s+phap|phap\s+lenh){_NAME_WORD}{{1,10}}?"
+    rf"(?<![a-z])(?:(?:bo\s+)?(?<!phap\s)luat|hien\s+phap|phap\s+lenh){_NAME_WORD}{{1,10}}?"
     r"\s+nam\s+(?:19|20)\d\d(?![\d/.-])",
     re.ASCII,
 )
@@ -122,9 +125,18 @@ def reference_spans(folded: str, whole: bool = True) -> list[tuple[int, int]]:
     `folded` is the whole phrase; a part of it (the words before the time) is not refused,
     the whole phrase was checked."""
     spans = [found.span() for found in _REFERENCE_IN_PARENS.finditer(folded)]
-    for found in [*_REFERENCE.finditer(folded), *_LAW_BY_YEAR.finditer(folded)]:
+    cited = [*_REFERENCE.finditer(folded), *_LAW_BY_YEAR.finditer(folded)]
+    # a title may cite a text of its own: "Công văn số 129/VPUB-KT ngày 07 tháng 01 năm 2026 …
+    # về việc triển khai thực hiện Thông tư 133/2025/TT-BTC ngày 24/12/2025 của Bộ trưởng Bộ
+    # Tài chính quy định về tổ chức thực hiện dự toán ngân sách nhà nước năm 2026" (Sở Tài
+    # chính Cần Thơ, 2026): its signing day is that text's, no time of the title (`_TITLE_STOP`)
+    titles = folded
+    for found in cited:
+        if signed := _SIGNED.search(folded, found.start(), found.end()):
+            titles = titles[: signed.start()] + " " * len(signed.group()) + titles[signed.end() :]
+    for found in cited:
         if not any(start <= found.start() < end for start, end in spans):
-            titled = _TITLE.match(folded, found.end())
+            titled = _TITLE.match(titles, found.end())
             spans.append((found.start(), titled.end() if titled else found.end()))
     if whole:
         _refuse_document_issuing(folded, spans)

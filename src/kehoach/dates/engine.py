@@ -155,6 +155,7 @@ from kehoach.dates.lunar import (
     cycle_name,
     folded_cycle_name,
     occasion_disagreement,
+    solar_first,
     year_names_agree,
 )
 from kehoach.dates.numbers import count_number, spelled_number
@@ -164,7 +165,9 @@ from kehoach.dates.occasions import (
     anniversary_agrees,
     anniversary_spans,
     event_on_its_days,
+    held_on_its_days,
     named_day_disagreement,
+    refuse_held_after_a_year,
 )
 from kehoach.dates.periods import (
     build_after_event_until,
@@ -251,7 +254,7 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     of every step grows with the length, and no cut of it is tried."""
     if len(phrase) > _LONGEST:
         raise Unreadable(f"dài quá {_LONGEST} ký tự, không phải một thời hạn")
-    shown = _ordinal_days(_apart(_UNSEEN.sub("", phrase)))
+    shown = solar_first(_ordinal_days(_apart(_UNSEEN.sub("", phrase))))  # "24 tháng Chạp (11/2)"
     if (line := in_force_line(shown)) and not context.header:  # "Ngày hiệu lực: 01-10-2019"
         shown = line[1]
         context = replace(context, header=line[0])
@@ -1155,6 +1158,7 @@ def _time_then_step(given: Input) -> list[Found] | None:
         return None
     refuse_called_off_after(label)  # "Ngày 12/10/2022 thi chọn học sinh giỏi, hoãn"
     refuse_another_time(label)  # "…: Tổng điều tra dân số năm 2019, năm tới"
+    refuse_held_after_a_year(one.first, one.last, label)  # "Năm 2027: lễ hội được tổ chức …"
     years = (one.first.year, one.last.year) if one.first and one.last else ()
     if any(year not in years for year in label_years(step.prepared)):
         return None
@@ -1421,10 +1425,7 @@ def _event_of_a_year(words: str, readings: list[Found]) -> None:
     event = event_on_its_days(words)
     if event is None:
         return
-    raise Unreadable(
-        f"“{event} …” là một sự kiện (một đợt) diễn ra trong ít ngày của năm đó, không "
-        "phải cả năm: thời hạn là những ngày tổ chức; ghi last_day (và first_day) theo văn bản"
-    )
+    raise held_on_its_days(event)
 
 
 def _campaign_month_of_a_year(words: str, readings: list[Found]) -> None:
@@ -1704,6 +1705,7 @@ def _read_dated_parts(parts: list[Source], given: Input) -> list[Found]:
         dated = combined[0].kind in (DeadlineKind.DATE, DeadlineKind.WINDOW)
         if len(combined) != 1 or combined[0].label is not None or not dated:
             raise Unreadable(f"“{step}” không rõ là tên bước của thời hạn nào")
+        refuse_held_after_a_year(combined[0].first, combined[0].last, step)
         combined = [combined[0]._replace(label=step)]
     return combined
 

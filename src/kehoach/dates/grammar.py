@@ -822,11 +822,12 @@ def joins_things(prepared: str, word: re.Match[str]) -> bool:
 _PART_SEPARATOR = re.compile(
     r"\s*[,;]\s*|\s+va\s+|(?<=\d)\s+(?=ket\s+thuc\b)|(?<=\d)\.\s+(?=rieng\s)", re.ASCII
 )
-# "bắt đầu từ tháng 4/2027", "sớm nhất là ngày 18/9": where the work may start
+# "bắt đầu từ tháng 4/2027", "sớm nhất là ngày 18/9": where the work may start; never the
+# "từ" of "chậm nhất từ …" (at the latest from: a due moment, `label.no_later_than`)
 START_RULE = re.compile(
     r"(?P<label>(?:.*?\s)??)(?:(?:duoc|se)\s+)?(?:thoi\s+gian\s+)?"
     r"(?:(?:bat\s+dau|khoi\s+dong|trien\s+khai|keo\s+dai)\s+(?:thuc\s+hien\s+|nghi\s+|hoc\s+)?"
-    r"(?:tu\s+|vao\s+)?|(?:ke\s+|tinh\s+)?tu\s+|som\s+nhat\s+(?:la\s+)?(?:tu\s+|vao\s+)?|khong\s+som\s+hon\s+)"
+    r"(?:tu\s+|vao\s+)?|(?:ke\s+|tinh\s+)?(?<!nhat\s)tu\s+|som\s+nhat\s+(?:la\s+)?(?:tu\s+|vao\s+)?|khong\s+som\s+hon\s+)"
     # "bắt đầu từ 22.2 và kết thúc lúc 17 giờ ngày 14.3.2021" (Báo Quảng Nam, 2021)
     rf"(?:(?:ngay|vao)\s+)*(?P<when>{_POINT_SHAPE}|(?<=bat dau tu ){_DASHED_END})[ .,;:]*\Z",
     re.ASCII,
