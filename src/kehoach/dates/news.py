@@ -37,9 +37,10 @@ _PERIOD = (
     rf"\s*(?:[/.-]|\s+nam\s+|\s+)\s*{_YEAR})"
 )
 # (an article's number may open the period: "Điều 2. Trong giai đoạn 2006 - 2010, tình hình
-# phát triển kinh tế - xã hội của tỉnh đã đạt được …", HĐND tỉnh Bà Rịa - Vũng Tàu, NQ 37/2011)
+# phát triển kinh tế - xã hội của tỉnh đã đạt được …", HĐND tỉnh Bà Rịa - Vũng Tàu, NQ 37/2011;
+# a copy may lose its full stop: "Điều 2  Trong giai đoạn …")
 _OPENING = re.compile(
-    rf"{DAY_OPENING}|^\W*(?:dieu\s+\d{{1,3}}\s*[.:]\s*)?{_PERIOD}{OPENING_COMMA}", re.ASCII
+    rf"{DAY_OPENING}|^\W*(?:dieu\s+\d{{1,3}}\s*[.:]?\s*)?{_PERIOD}{OPENING_COMMA}", re.ASCII
 )
 # ... unless something is still to come: "Ngày 15/3, UBND tỉnh sẽ ban hành Kế hoạch", "… đã
 # đồng loạt triển khai tiêm phòng …, phấn đấu kết thúc vào ngày 30/10/2023" (Thanh Hóa, 2023).
