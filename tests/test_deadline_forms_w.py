@@ -252,6 +252,22 @@ def test_a_texts_issue_repeal_or_end_day_is_no_deadline(phrase: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "phrase",
+    [
+        # the same rows told as a sentence, the day after the words: each read as a deadline
+        # on the day the text was replaced or amended before the two rules were one (tidy12)
+        "Bị thay thế ngày 15/3/2016",
+        # y-ktnn-vbhn-03-2024-phat-hanh-bao-cao-kiem-toan.yaml: "…, được sửa đổi, bổ sung …"
+        "được sửa đổi, bổ sung ngày 15/3/2016",
+        # a copy that lost its diacritics says the same
+        "Van ban het hieu luc ngay 01/01/2015",
+    ],
+)
+def test_what_happened_to_a_text_before_its_day_is_no_deadline(phrase: str) -> None:
+    assert "last_day" in refused(phrase, ctx("2009-02-10"))
+
+
+@pytest.mark.parametrize(
     ("phrase", "header", "earliest"),
     [
         # w-vbpl-kon-tum-tt-03-2009-bct-lich-su.yaml

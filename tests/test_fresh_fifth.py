@@ -230,25 +230,26 @@ main()
 """
 
 
-def _ctrl_c_at_default() -> None:
-    # Run in the child before Python starts: SIGINT at its default, as in a clerk's
-    # terminal. A suite run in the background (`make test &`, nohup) ignores SIGINT and a
-    # child inherits the ignore; Python then installs no KeyboardInterrupt handler, and a
-    # Ctrl-C sent to the child does nothing.
-    signal.signal(signal.SIGINT, signal.SIG_DFL)
+def _python(code: str, sigint: signal.Handlers) -> subprocess.CompletedProcess[str]:
+    """`code` run by this Python in a child whose SIGINT is `sigint` as it starts. SIG_DFL
+    is a clerk's terminal; a suite run in the background (`make test &`, nohup) ignores
+    SIGINT and a child inherits the ignore, so the tests set it: Python installs its
+    KeyboardInterrupt only over the default, and a Ctrl-C sent to an ignoring child does
+    nothing."""
+    return subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=HERE,
+        preexec_fn=partial(signal.signal, signal.SIGINT, sigint),
+    )
 
 
 def test_ctrl_c_while_the_command_loads_exits_130_without_a_traceback() -> None:
     """Ctrl-C in the first tenth of a second (Python importing typer and rich) printed a
     traceback ending "KeyboardInterrupt"; later it exits 130 in silence."""
-    ran = subprocess.run(
-        [sys.executable, "-c", _INTERRUPTED_WHILE_LOADING],
-        capture_output=True,
-        text=True,
-        check=False,
-        cwd=HERE,
-        preexec_fn=_ctrl_c_at_default,
-    )
+    ran = _python(_INTERRUPTED_WHILE_LOADING, signal.SIG_DFL)
     assert ran.returncode == 130, ran.stderr
     assert ran.stderr == ""
 
@@ -270,14 +271,7 @@ def test_importing_the_cli_leaves_ctrl_c_to_python(caller: signal.Handlers, kept
     """The quiet exit covers the loading only: a program (pytest) that imports the CLI
     keeps Python's own KeyboardInterrupt, and a SIGINT its caller ignores (a background
     job, nohup) stays ignored."""
-    ran = subprocess.run(
-        [sys.executable, "-c", _SIGINT_AFTER_IMPORT],
-        capture_output=True,
-        text=True,
-        check=False,
-        cwd=HERE,
-        preexec_fn=partial(signal.signal, signal.SIGINT, caller),
-    )
+    ran = _python(_SIGINT_AFTER_IMPORT, caller)
     assert (ran.returncode, ran.stdout, ran.stderr) == (0, f"{kept}\n", "")
 
 

@@ -13,8 +13,7 @@ from __future__ import annotations
 
 import re
 
-from kehoach.base.text import fold
-from kehoach.dates.citations import without_references
+from kehoach.dates.citations import refuse_text_event_after, without_references
 from kehoach.dates.grammar import Source, Unreadable
 
 # The words that call an event off wherever they stand: "UBND thành phố hoãn tổ chức tiếp
@@ -93,35 +92,14 @@ _CALLED_OFF_LAST = re.compile(
 _CONTENT_LAST = re.compile(r"(?i)\bnội\s+dung[\s.,;:!)]*$")
 
 
-# A legal portal's history of a text lists its days, what happened to it and the text that
-# did it: "10/02/2009 Văn bản được ban hành 03/2009/TT-BCT", "05/11/2019 Bị bãi bỏ
-# 17/2019/TT-BCT" (vbpl.vn, Lịch sử hiệu lực of Thông tư 03/2009/TT-BCT). Issued, out of
-# force, replaced, amended: the day is the text's, never a deadline; repealed is called off
-# (`_CALLED_OFF_LAST`, once the number after it is set aside), taking effect a start bound
-# (`header.in_force_under_header`).
-# Read folded, so a copy without diacritics ("05/11/2019 Bi bai bo 17/2019/TT-BCT") says the
-# same; "bởi" may name the text that did it ("Bị thay thế bởi 17/2019/TT-BCT").
-_TEXT_ENDED = re.compile(
-    r"(?:van\s+ban\s+)?(?:(?:duoc|da\s+duoc)\s+ban\s+hanh|het\s+hieu\s+luc(?:\s+toan\s+bo)?"
-    r"|(?:bi|duoc)\s+(?:thay\s+the|sua\s+doi(?:\s*,?\s*bo\s+sung)?)|ngung\s+hieu\s+luc"
-    r"|bi\s+(?:bai|huy)\s+bo|bi\s+dinh\s+chi)(?:\s+boi)?",
-    re.ASCII,
-)
-
-
 def refuse_called_off_after(step: str) -> None:
     """Refuse a step, written after its day, that ends saying the day is called off
     (`_CALLED_OFF_LAST`), the number of the text that did it aside; "nội dung" (content),
-    written with its diacritics, is no "dừng". Refuse too a step that is only what happened
-    to a text that day (`_TEXT_ENDED`)."""
+    written with its diacritics, is no "dừng". Refuse first a step that is only what
+    happened to a text that day (`citations.refuse_text_event_after`): a portal's history of
+    a text lists its repeal among those."""
+    refuse_text_event_after(step)
     step = without_references(step)  # "Bị bãi bỏ 17/2019/TT-BCT"
-    said = " ".join(step.split()).strip(" .;:")
-    if _TEXT_ENDED.fullmatch(fold(said).lower()):
-        raise Unreadable(
-            f"“{said}” sau ngày tháng kể việc một văn bản được ban hành, hết hiệu lực, bị thay "
-            "thế hay sửa đổi: ngày đó là của văn bản, không phải thời hạn; ghi last_day theo "
-            "văn bản nếu có hạn"
-        )
     if found := _CALLED_OFF_LAST.search(step):
         said = found.group().strip(" .,;:!)")
         if _CONTENT_LAST.search(step):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from kehoach.base.text import fold
-from kehoach.dates.grammar import DUE_WORD, Unreadable, prepare
+from kehoach.dates.grammar import DUE_WORD, Source, Unreadable, prepare
 
 # A document cited by its number, and the date it was signed right after the number: a
 # reference, never a deadline ("theo Khoản 1 Công văn số 969/TTg-KGVX ngày 17 tháng 7 năm
@@ -140,7 +140,8 @@ def reference_spans(folded: str, whole: bool = True) -> list[tuple[int, int]]:
     """Where `folded` cites a document by its number (see `_REFERENCE`), its parentheses
     and its signing date included. Refuses a phrase that tells a document being issued or
     signed ("Ngày 01/9/2021, Phòng … đã ban hành Thông báo số 1073/TB-TNMT"): its date is
-    the document's, no deadline, unless the letter sets one (`_DEADLINE_IT_SET`). `whole`:
+    the document's, no deadline, unless the letter sets one (`_DEADLINE_IT_SET`); the
+    issuing told is one rule (`refuse_issuing_told`), this is its shape by number. `whole`:
     `folded` is the whole phrase; a part of it (the words before the time) is not refused,
     the whole phrase was checked."""
     spans = [found.span() for found in _REFERENCE_IN_PARENS.finditer(folded)]
@@ -163,10 +164,7 @@ def reference_spans(folded: str, whole: bool = True) -> list[tuple[int, int]]:
         if not _ISSUED_BEFORE.search(folded[:start]):
             continue
         if whole and not _DEADLINE_IT_SET.match(folded, end):
-            raise Unreadable(
-                "cụm từ kể việc ban hành, ký một văn bản: ngày trong đó là ngày của văn bản, "
-                "không phải thời hạn; ghi last_day theo văn bản"
-            )
+            raise _issuing_told("cụm từ")  # "… đã ban hành Thông báo số 1073/TB-TNMT"
         opening = _OPENING_DAY.match(folded)
         between = folded[opening.end() : start] if opening else "0"
         if not any(char.isdigit() for char in between) and not re.search(
@@ -214,7 +212,7 @@ def cited_years(prepared: str) -> set[int]:
 
 
 # "… lấy ngày 10-10 hàng năm là …", "… lấy từ ngày 15 – 22/5 hàng năm là …": a day or days of
-# each year a document sets, named after it (`_DEADLINE_IT_SET`, `news.refuse_issuing_told`)
+# each year a document sets, named after it (`_DEADLINE_IT_SET`, `refuse_issuing_told`)
 SETS_A_YEARLY_DAY = (
     r"\s*,?\s+(?:lay|chon)\s+(?:ngay\s+|tuan\s+le\s+)?(?:tu\s+)?(?:ngay\s+)?\d[^;]*?"
     r"\b(?:hang|moi)\s+nam\s+(?:la|lam)\b"
@@ -258,8 +256,84 @@ _OPENING_DAY = re.compile(
 )
 
 
-# A document named right before a bare "ngày D" gives that document's date, not a deadline
-DOCUMENT_WORDS = re.compile(
+# --- a document's issuing told -------------------------------------------------------------
+# The day, opening the phrase as the press opens its news ("Ngày 15/3,", "Sáng 15/3,", "Chiều
+# ngày 15/3/2027,", "Vừa qua, ngày 15/3,", "(PL)- Ngày 14-10,", "Sáng nay (15/3),"), then its
+# comma, which a copy may lose: "Ngày 19/9/2023 UBND huyện Hải Lăng đã có Báo cáo số
+# 447/BC-UBND …" (n-quangtri-cv-4668-ubnd-kt-hai-ba-2023 prints it). `news` reads the same
+# opening for anything else told as done.
+_DAY = (
+    r"(?:\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?"
+    r"|\d{1,2}\s+thang\s+\d{1,2}(?:\s+nam\s+\d{4})?)"
+)
+OPENING_COMMA = r"\s*(?:,|(?=\s+[a-z])|\.?\s*\Z)"
+DAY_OPENING = (
+    r"^\W*(?:\([a-z]{1,6}\)\s*-?\s*)?"
+    r"(?:(?P<recent>vua\s+qua|moi\s+day|truoc\s+do|hom\s+qua)\s*,?\s*(?:vao\s+)?)?"
+    r"(?:(?:sang|chieu|toi|trua)\s+(?:nay\s+)?)?(?:ngay\s+)?\(?"
+    rf"{_DAY}\s*\)?\s*(?:\([^)]*\)\s*)?{OPENING_COMMA}"
+)
+# the kinds of document a body issues (Luật Ban hành văn bản quy phạm pháp luật 2015, Điều 4;
+# Nghị định 30/2020/NĐ-CP, Điều 7: the administrative kinds), and the press's "văn bản": those
+# cited by number, and the kinds the press names without one
+_ISSUED_KIND = (
+    rf"(?:{_DOCUMENT_KIND}|quy\s+che|bo\s+luat|phap\s+lenh|de\s+an|phieu\s+gui"
+    r"|chuong\s+trinh\s+hanh\s+dong)"
+)
+# ... after a day, the body (a few words, no digit), then a verb of issuing and the document:
+# the body did it that day, "đã" said or not
+_ISSUING_TOLD = re.compile(
+    rf"{DAY_OPENING}"
+    r"(?P<body>[^\d,;:]{2,80}?)\s+(?:(?:da|vua|chinh\s+thuc)\s+)*"
+    r"(?:ban\s+hanh|ky(?:\s+ban\s+hanh)?|phe\s+duyet|co|gui|phat\s+di|ra|thong\s+qua)"
+    rf"\s+(?:kem\s+theo\s+)?{_ISSUED_KIND}\b",
+    re.ASCII,
+)
+# ... unless it is still to come, as a letter asks it ("Ngày 15/3, UBND tỉnh sẽ ban hành Kế
+# hoạch"); read with the diacritics: folded, "sẽ" is "se"
+_PLANNED = re.compile(r"(?i)(?<!\w)(?:sẽ|dự kiến|phải|cần)(?!\w)")
+# ... nor one whose document sets a day of each year, named after it: "ngày 4-5-2001, Thủ
+# tướng Chính phủ đã ban hành Quyết định số 72/2001/QĐ-TTg lấy ngày 28-6 hàng năm là Ngày
+# Gia đình Việt Nam" (Nghi Long, Nghệ An; branch tune-v): that day is the decision's content
+YEARLY_DAY_SET = re.compile(rf"[^;]*?{SETS_A_YEARLY_DAY}", re.ASCII)
+
+
+def refuse_issuing_told(source: Source) -> None:
+    """Refuse a phrase that opens with a day and tells a body issuing, signing, approving or
+    sending a document that day (`_ISSUING_TOLD`), with no deadline word after (`DUE_WORD`:
+    the letter may set one), no day of each year it sets (`YEARLY_DAY_SET`) and nothing
+    planned (`_PLANNED`).
+
+    One rule for a document's issuing told, whether the phrase names the document by its
+    kind only, as here ("Ngày 19/1, UBND tỉnh Đồng Nai đã ban hành kế hoạch …", corpus
+    x-dantri-dong-nai-phao-hoa-giao-thua-2026), or cites it by its number ("… đã ban hành
+    Thông báo số 1073/TB-TNMT", `reference_spans`, where the number is found; there only an
+    explicit demand, `_DEADLINE_IT_SET`, sets a deadline, as the words after a number are
+    the letter's own). It is the citations' rule, not the news' (`news`): what it decides is
+    whose day the date is, the document's, like the signing date after a number
+    (`_SIGNED_ON`), and what lets a phrase through is what the document itself sets (a
+    deadline it asks for, a day of each year), which the citations know; `news` keeps the
+    past told of anything else and asks this rule first."""
+    told = _ISSUING_TOLD.match(source.prepared)
+    if told is None or _PLANNED.search(source.text):
+        return
+    if DUE_WORD.search(source.prepared, told.end()):
+        return
+    if YEARLY_DAY_SET.match(source.prepared, told.end()):
+        return
+    raise _issuing_told(f"“{source.original(*told.span()).strip()} …”")
+
+
+def _issuing_told(said: str) -> Unreadable:
+    """The refusal of a document's issuing told (`refuse_issuing_told`), `said` its subject."""
+    return Unreadable(
+        f"{said} kể việc một cơ quan ban hành, ký, gửi một văn bản (ngày trong đó là ngày của "
+        "văn bản), không phải thời hạn; ghi last_day theo hạn văn bản nêu"
+    )
+
+
+# A document named before a bare "ngày D" gives that document's date, not a deadline
+_DOCUMENT_WORDS = re.compile(
     r"\b(?:luat|nghi dinh|nghi quyet|quyet dinh|thong tu|chi thi|huong dan|cong van"
     r"|thong bao|cong dien|ke hoach so|van ban)\b",
     re.ASCII,
@@ -297,7 +371,43 @@ _DOCUMENT_DAY = re.compile(
 )
 
 
-def document_day(words: str) -> bool:
-    """Whether the `words` before a bare day (as printed) make it the day of a document or
-    of a directive (`_DOCUMENT_DAY`) rather than a deadline."""
-    return _DOCUMENT_DAY.search(" ".join(words.lower().split())) is not None
+# What happened to a text on a day, written before the day or after it: issued, out of
+# force, replaced, amended. A legal portal's history of a text lists its days so: "10/02/2009
+# Văn bản được ban hành 03/2009/TT-BCT", "01/01/2015 Văn bản hết hiệu lực", "15/3/2016 Bị
+# thay thế 17/2016/TT-BCT" (vbpl.vn, Lịch sử hiệu lực of Thông tư 03/2009/TT-BCT); the day is
+# the text's, never a deadline. Folded: a copy that lost its diacritics says the same
+# ("05/11/2019 Bi bai bo 17/2019/TT-BCT"); "bởi" may name the text that did it ("Bị thay thế
+# bởi 17/2019/TT-BCT"). Repealed is a calling off too (`calledoff`), taking effect a start
+# bound (`header.in_force_under_header`).
+_TEXT_EVENT = (
+    r"(?:van\s+ban\s+)?(?:(?:duoc|da\s+duoc)\s+ban\s+hanh|het\s+hieu\s+luc(?:\s+toan\s+bo)?"
+    r"|(?:bi|duoc)\s+(?:thay\s+the|sua\s+doi(?:\s*,?\s*bo\s+sung)?)|ngung\s+hieu\s+luc"
+    r"|bi\s+(?:bai|huy)\s+bo|bi\s+dinh\s+chi)(?:\s+boi)?"
+)
+_TEXT_EVENT_ALONE = re.compile(_TEXT_EVENT, re.ASCII)  # a step after the day, all of it
+_TEXT_EVENT_LAST = re.compile(rf"(?<![a-z]){_TEXT_EVENT}\s*:?\s*\Z", re.ASCII)  # before it
+
+
+def document_day(source: Source, start: int) -> bool:
+    """Whether the words of `source` before a bare day (at `start` of its prepared text) make
+    it the day of a document rather than a deadline: a document named before it
+    (`_DOCUMENT_WORDS`, its cited numbers blanked), the words that date a document or a
+    directive (`_DOCUMENT_DAY`, as printed), or what happened to a text that day
+    (`_TEXT_EVENT`)."""
+    if _DOCUMENT_WORDS.search(source.prepared[:start]):
+        return True
+    said = " ".join(source.original(0, start).lower().split())
+    return bool(_DOCUMENT_DAY.search(said) or _TEXT_EVENT_LAST.search(fold(said)))
+
+
+def refuse_text_event_after(step: str) -> None:
+    """Refuse a step, written after its day, that is only what happened to a text that day
+    (`_TEXT_EVENT`), the number of the text that did it aside ("10/02/2009 Văn bản được ban
+    hành 03/2009/TT-BCT")."""
+    said = " ".join(without_references(step).split()).strip(" .;:")
+    if _TEXT_EVENT_ALONE.fullmatch(fold(said)):
+        raise Unreadable(
+            f"“{said}” sau ngày tháng kể việc một văn bản được ban hành, hết hiệu lực, bị thay "
+            "thế hay sửa đổi: ngày đó là của văn bản, không phải thời hạn; ghi last_day theo "
+            "văn bản nếu có hạn"
+        )

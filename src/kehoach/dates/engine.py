@@ -64,7 +64,7 @@ from kehoach.dates.cadence import (
     weekly_on,
 )
 from kehoach.dates.calledoff import refuse_called_off_after
-from kehoach.dates.citations import DOCUMENT_WORDS, cited_years, document_day
+from kehoach.dates.citations import cited_years, document_day
 from kehoach.dates.combine import combine, length_agrees, with_count_note
 from kehoach.dates.counted import UNITS, build_coming, build_relative
 from kehoach.dates.found import Decided, Found, Input, whole_years
@@ -112,7 +112,6 @@ from kehoach.dates.grammar import (
     Unreadable,
     read_day,
     read_point,
-    real_day,
     show,
     split_parts,
 )
@@ -140,6 +139,7 @@ from kehoach.dates.label import (
     refuse_unanchored,
     subject_year,
 )
+from kehoach.dates.later import in_later_year, later_year, later_year_of_one_part
 from kehoach.dates.lists import (
     build_dates_list,
     build_day_groups,
@@ -664,7 +664,7 @@ def _parse(phrase: str, context: Context, year: int | None = None) -> tuple[Dead
     plan_year = context.issued.year if context.issued else year
     second_half = _second_half_year(source.prepared, context)
     plan_year = second_half or plan_year
-    source, later = _later_year(source, context)
+    source, later = later_year(source, context)
     plan_year = later.year if later else plan_year
     if count := COUNT_ONLY.fullmatch(source.prepared):  # "75 ngày": the column says from what
         return (_deadline(phrase, count_from_header(count, source, context), asides),)
@@ -697,8 +697,8 @@ def _parse(phrase: str, context: Context, year: int | None = None) -> tuple[Dead
         ]
     )
     if later:
-        _later_year_of_one_part(found, later)
-        found = [_in_later_year(one, later) for one in found]
+        later_year_of_one_part(found, later)
+        found = [in_later_year(one, later) for one in found]
     _refuse_planned_and_done(text, found)
     # the event's day first: a weekday in parentheses names it ("từ 14 giờ 00 phút, ngày 08
     # tháng 6 năm 2025 (Chủ nhật)"), as it names any one day
@@ -802,96 +802,6 @@ def _event_at_its_hour(found: list[Found], asides: Asides) -> tuple[list[Found],
     )
 
 
-class _LaterYear(NamedTuple):
-    year: int  # the year the days without one take
-    why: str  # how it was reckoned from the issue day, for the reading
-
-
-# "từ ngày 31/12 đến hết tháng 1 năm sau" (xã Mù Cang Chải, 2025): the year after the
-# document's own; "trong tháng 5 tới" (Báo Đồng Nai, 03/4/2022):
-# the next May after the issue day. Only right after a day or a month that closes the phrase
-# ("… năm sau của năm báo cáo" is a report's own year, read by the reporting rules)
-_NEXT_YEAR = re.compile(r"(?<=\d)\s+(?P<word>nam\s+sau)[ .,;:]*\Z", re.ASCII)
-# ... "năm sau" only as the end of a range that starts in the issue year: alone ("trước ngày
-# 01/10 năm sau"), it is the year after a plan's or a report's year, which a plan issued in
-# December for the next year, or a standing rule, does not share with its issue day
-_RANGE_INTO_NEXT_YEAR = re.compile(
-    r"\btu\s+(?:ngay\s+)?\d.*\bden\s+(?:het\s+)?(?:ngay\s+|thang\s+)?[\d/.\s-]+\Z", re.ASCII
-)
-_COMING_MONTH = re.compile(r"\bthang\s+(?P<month>\d{1,2})\s+(?P<word>toi)[ .,;:]*\Z", re.ASCII)
-# ... and a day: "Đại hội … nhiệm kỳ 2025 - 2030 sẽ diễn ra ngày 13/8 tới" (Tiền Phong,
-# 11/8/2025): the next 13 August after the issue day
-_COMING_DAY = re.compile(
-    r"\bngay\s+(?P<day>\d{1,2})\s*[/.-]\s*(?P<month>\d{1,2})\s+(?P<word>toi)[ .,;:]*\Z", re.ASCII
-)
-# "vào tháng 3 năm tới": the year after the one the document is written in ("tới", coming, is
-# said from the writing, unlike "năm sau", which may follow a plan's or a report's year)
-_COMING_YEAR = re.compile(r"(?<=\d)\s+(?P<word>nam\s+toi)[ .,;:]*\Z", re.ASCII)
-
-
-def _later_year(source: Source, context: Context) -> tuple[Source, _LaterYear | None]:
-    """The year of a day or month said relative to the issue day (`_NEXT_YEAR`,
-    `_COMING_MONTH`), its word blanked; refused without an issue day, or for the issue
-    day's own month ("tháng 5 tới" written in May: this May, or the next?)."""
-    next_year = _NEXT_YEAR.search(source.prepared)
-    coming = _COMING_MONTH.search(source.prepared) or _COMING_DAY.search(source.prepared)
-    coming_year = _COMING_YEAR.search(source.prepared)
-    if coming_year and " ".join(source.original(*coming_year.span("word")).lower().split()) != (
-        "năm tới"
-    ):
-        coming_year = None  # typed bare, "nam toi" may be another word: left to the rules
-    said = next_year or coming or coming_year
-    if said is None:
-        return source, None
-    at = said.start() if said is coming else said.start("word")
-    words = " ".join(source.original(at, said.end("word")).split())
-    issued = context.issued
-    if issued is None:
-        raise Unreadable(
-            f"“{words}” tính từ ngày ban hành văn bản: cần ngày ban hành (--issued, hoặc "
-            "issued của kế hoạch), hoặc ghi last_day"
-        )
-    if said is coming_year:
-        source = source.blank(*said.span("word"))
-        why = f"“năm tới”: năm sau năm ban hành {issued.year}"
-        return source, _LaterYear(issued.year + 1, why)
-    if next_year and not _RANGE_INTO_NEXT_YEAR.search(source.prepared, 0, said.start()):
-        raise Unreadable(
-            f"“{words}”: năm sau của năm nào — năm ban hành, năm kế hoạch hay năm báo cáo? "
-            "không đoán; ghi rõ năm (hoặc last_day); một hạn lặp lại mỗi năm thì ghi “hằng năm”"
-        )
-    source = source.blank(*said.span("word"))
-    if next_year:
-        why = f"“năm sau”: năm sau năm ban hành {issued.year}"
-        return source, _LaterYear(issued.year + 1, why)
-    return source, _coming(said, words, issued)
-
-
-def _coming(said: re.Match[str], words: str, issued: date) -> _LaterYear:
-    """The year of "tháng M tới" (`_COMING_MONTH`) or "ngày D/M tới" (`_COMING_DAY`): the
-    issue year when that month (day) is still to come on the issue day, else the next; the
-    issue day's own month (day) is refused (this one, or next year's?)."""
-    month, day = int(said["month"]), int(said.groupdict().get("day") or 0)
-    now = (issued.month, issued.day if day else 0)
-    if (month, day) == now:
-        unit, when = ("ngày", f"ngày {day}/{month}") if day else ("tháng", f"tháng {month}")
-        raise Unreadable(
-            f"“{words}” viết trong chính {when}/{issued.year}: {unit} này hay {when} năm "
-            "sau? ghi rõ năm, hoặc ghi last_day"
-        )
-    year = issued.year if (month, day) > now else issued.year + 1
-    named = f"ngày {day}/{month}" if day else f"tháng {month}"
-    if day and (real_day(year, month, day) - issued).days > _COMING_DAYS:
-        raise Unreadable(  # "ngày 5/8 tới" written on 11/8: a past day mistyped, or next year?
-            f"“{words}” viết ngày {show(issued)} là gần một năm sau: có thể viết nhầm; ghi rõ "
-            "năm, hoặc ghi last_day"
-        )
-    return _LaterYear(year, f"{named} tới kể từ ngày ban hành {show(issued)}")
-
-
-_COMING_DAYS = 183  # a day said "tới" (coming) is within half a year of the writing
-
-
 def _hour_of_its_part(one: Found, asides: Asides) -> Found:
     """ "tối 8 giờ ngày 15/3/2027", "buổi chiều 3 giờ ngày …" were read at 08:00, 03:00 (the
     part kept as the qualifier, the hour taken as written): the evening's 8 is 20:00, as "8
@@ -908,26 +818,6 @@ def _hour_of_its_part(one: Found, asides: Asides) -> Found:
             "last_day theo văn bản"
         )
     return one._replace(time=f"{in_part:02d}:{minute:02d}")
-
-
-def _later_year_of_one_part(found: list[Found], later: _LaterYear) -> None:
-    """ "tháng 7 và tháng 3 tới" (in a plan of May 2027): "tới" closes the last part and says
-    its year (March 2028), not the year of the parts before it (July 2027). Several parts
-    with such a year are refused. (A lone "năm sau" is refused before: `_later_year`.)"""
-    if len(found) > 1:
-        raise Unreadable(
-            f"“năm sau”, “tới” đi với vế cuối ({later.year}); các vế trước không rõ năm nào; "
-            "ghi rõ năm cho từng vế, hoặc ghi mỗi thời hạn một last_day"
-        )
-
-
-def _in_later_year(found: Found, later: _LaterYear) -> Found:
-    """A reading whose days took `later.year`: said so, never as the plan's own year; a
-    phrase that wrote its year beside "năm sau" or "tới" is refused."""
-    if not found.year_inferred:
-        raise Unreadable("“năm sau”, “tới” chỉ đi với ngày, tháng không ghi năm; ghi last_day")
-    plain = f"; năm {later.year} lấy theo năm ban hành kế hoạch"
-    return found._replace(reading=found.reading.replace(plain, f"; năm {later.year}: {later.why}"))
 
 
 _DAYS_OF_EVERY_MONTH = 28
@@ -2216,9 +2106,7 @@ def _label(
     bare = " ".join((match["lead"] or "").split()) in ("", "ngay") and not on_weekday
     dated = match.re is DAY_RULE
     held = _HELD_ON.search(given.prepared[:start])  # "…, dự kiến tổ chức ngày 10-4"
-    if dated and bare and DOCUMENT_WORDS.search(given.prepared[:start]) and not held:
-        raise Unreadable(f"“{label.text} ngày …” là ngày của một văn bản, không phải thời hạn")
-    if dated and bare and not held and document_day(given.source.original(0, start)):
+    if dated and bare and not held and document_day(given.source, start):
         raise Unreadable(  # "đã ký ngày 15/3", "Ngày ban hành: 15/3", "theo chỉ đạo ngày 15/3"
             f"“{label.text} …” là ngày ký, ban hành, đăng, phê duyệt một văn bản (hoặc "
             "của ý kiến chỉ đạo), không phải thời hạn; ghi last_day theo hạn văn bản nêu"

@@ -1,0 +1,131 @@
+"""A day, a month or a year said from the writing: "năm sau" (the year after), "năm tới"
+(next year), "tháng 5 tới" (the coming May), "ngày 13/8 tới" (the coming 13 August). The
+year is reckoned from the document's issue day (`Context.issued`) and said so in the
+reading; without an issue day, or where the count is not sure ("tháng 5 tới" written in
+May, a lone "năm sau" that may follow a plan's or a report's year), the phrase is refused
+with the way out (a year written, or `last_day`).
+
+Pure: no I/O, no terminal, no clock.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import NamedTuple
+
+from kehoach.dates.found import Found
+from kehoach.dates.grammar import Source, Unreadable, real_day, show
+from kehoach.dates.reading import Context
+
+
+class LaterYear(NamedTuple):
+    """The year the days of a phrase said from the writing take, and how it was reckoned."""
+
+    year: int  # the year the days without one take
+    why: str  # how it was reckoned from the issue day, for the reading
+
+
+# "từ ngày 31/12 đến hết tháng 1 năm sau" (xã Mù Cang Chải, 2025): the year after the
+# document's own; "trong tháng 5 tới" (Báo Đồng Nai, 03/4/2022):
+# the next May after the issue day. Only right after a day or a month that closes the phrase
+# ("… năm sau của năm báo cáo" is a report's own year, read by the reporting rules)
+_NEXT_YEAR = re.compile(r"(?<=\d)\s+(?P<word>nam\s+sau)[ .,;:]*\Z", re.ASCII)
+# ... "năm sau" only as the end of a range that starts in the issue year: alone ("trước ngày
+# 01/10 năm sau"), it is the year after a plan's or a report's year, which a plan issued in
+# December for the next year, or a standing rule, does not share with its issue day
+_RANGE_INTO_NEXT_YEAR = re.compile(
+    r"\btu\s+(?:ngay\s+)?\d.*\bden\s+(?:het\s+)?(?:ngay\s+|thang\s+)?[\d/.\s-]+\Z", re.ASCII
+)
+_COMING_MONTH = re.compile(r"\bthang\s+(?P<month>\d{1,2})\s+(?P<word>toi)[ .,;:]*\Z", re.ASCII)
+# ... and a day: "Đại hội … nhiệm kỳ 2025 - 2030 sẽ diễn ra ngày 13/8 tới" (Tiền Phong,
+# 11/8/2025): the next 13 August after the issue day
+_COMING_DAY = re.compile(
+    r"\bngay\s+(?P<day>\d{1,2})\s*[/.-]\s*(?P<month>\d{1,2})\s+(?P<word>toi)[ .,;:]*\Z", re.ASCII
+)
+# "vào tháng 3 năm tới": the year after the one the document is written in ("tới", coming, is
+# said from the writing, unlike "năm sau", which may follow a plan's or a report's year)
+_COMING_YEAR = re.compile(r"(?<=\d)\s+(?P<word>nam\s+toi)[ .,;:]*\Z", re.ASCII)
+
+
+def later_year(source: Source, context: Context) -> tuple[Source, LaterYear | None]:
+    """The year of a day or month said relative to the issue day (`_NEXT_YEAR`,
+    `_COMING_MONTH`), its word blanked; refused without an issue day, or for the issue
+    day's own month ("tháng 5 tới" written in May: this May, or the next?)."""
+    next_year = _NEXT_YEAR.search(source.prepared)
+    coming = _COMING_MONTH.search(source.prepared) or _COMING_DAY.search(source.prepared)
+    coming_year = _COMING_YEAR.search(source.prepared)
+    if coming_year and " ".join(source.original(*coming_year.span("word")).lower().split()) != (
+        "năm tới"
+    ):
+        coming_year = None  # typed bare, "nam toi" may be another word: left to the rules
+    said = next_year or coming or coming_year
+    if said is None:
+        return source, None
+    at = said.start() if said is coming else said.start("word")
+    words = " ".join(source.original(at, said.end("word")).split())
+    issued = context.issued
+    if issued is None:
+        raise Unreadable(
+            f"“{words}” tính từ ngày ban hành văn bản: cần ngày ban hành (--issued, hoặc "
+            "issued của kế hoạch), hoặc ghi last_day"
+        )
+    if said is coming_year:
+        source = source.blank(*said.span("word"))
+        why = f"“năm tới”: năm sau năm ban hành {issued.year}"
+        return source, LaterYear(issued.year + 1, why)
+    if next_year and not _RANGE_INTO_NEXT_YEAR.search(source.prepared, 0, said.start()):
+        raise Unreadable(
+            f"“{words}”: năm sau của năm nào — năm ban hành, năm kế hoạch hay năm báo cáo? "
+            "không đoán; ghi rõ năm (hoặc last_day); một hạn lặp lại mỗi năm thì ghi “hằng năm”"
+        )
+    source = source.blank(*said.span("word"))
+    if next_year:
+        why = f"“năm sau”: năm sau năm ban hành {issued.year}"
+        return source, LaterYear(issued.year + 1, why)
+    return source, _coming(said, words, issued)
+
+
+def _coming(said: re.Match[str], words: str, issued: date) -> LaterYear:
+    """The year of "tháng M tới" (`_COMING_MONTH`) or "ngày D/M tới" (`_COMING_DAY`): the
+    issue year when that month (day) is still to come on the issue day, else the next; the
+    issue day's own month (day) is refused (this one, or next year's?)."""
+    month, day = int(said["month"]), int(said.groupdict().get("day") or 0)
+    now = (issued.month, issued.day if day else 0)
+    if (month, day) == now:
+        unit, when = ("ngày", f"ngày {day}/{month}") if day else ("tháng", f"tháng {month}")
+        raise Unreadable(
+            f"“{words}” viết trong chính {when}/{issued.year}: {unit} này hay {when} năm "
+            "sau? ghi rõ năm, hoặc ghi last_day"
+        )
+    year = issued.year if (month, day) > now else issued.year + 1
+    named = f"ngày {day}/{month}" if day else f"tháng {month}"
+    if day and (real_day(year, month, day) - issued).days > _COMING_DAYS:
+        raise Unreadable(  # "ngày 5/8 tới" written on 11/8: a past day mistyped, or next year?
+            f"“{words}” viết ngày {show(issued)} là gần một năm sau: có thể viết nhầm; ghi rõ "
+            "năm, hoặc ghi last_day"
+        )
+    return LaterYear(year, f"{named} tới kể từ ngày ban hành {show(issued)}")
+
+
+_COMING_DAYS = 183  # a day said "tới" (coming) is within half a year of the writing
+
+
+def later_year_of_one_part(found: list[Found], later: LaterYear) -> None:
+    """ "tháng 7 và tháng 3 tới" (in a plan of May 2027): "tới" closes the last part and says
+    its year (March 2028), not the year of the parts before it (July 2027). Several parts
+    with such a year are refused. (A lone "năm sau" is refused before: `later_year`.)"""
+    if len(found) > 1:
+        raise Unreadable(
+            f"“năm sau”, “tới” đi với vế cuối ({later.year}); các vế trước không rõ năm nào; "
+            "ghi rõ năm cho từng vế, hoặc ghi mỗi thời hạn một last_day"
+        )
+
+
+def in_later_year(found: Found, later: LaterYear) -> Found:
+    """A reading whose days took `later.year`: said so, never as the plan's own year; a
+    phrase that wrote its year beside "năm sau" or "tới" is refused."""
+    if not found.year_inferred:
+        raise Unreadable("“năm sau”, “tới” chỉ đi với ngày, tháng không ghi năm; ghi last_day")
+    plain = f"; năm {later.year} lấy theo năm ban hành kế hoạch"
+    return found._replace(reading=found.reading.replace(plain, f"; năm {later.year}: {later.why}"))
