@@ -306,8 +306,13 @@ def _refuse_a_name(source: Source, name: re.Pattern[str], why: str) -> None:
 # đồng nhân dân các cấp nhiệm kỳ 2026-2031": the corpus's windows, issue 11's "nhiệm kỳ
 # 2020 - 2025") stays read, and so does a session with its day ("Kỳ họp thứ Chín, HĐND tỉnh
 # khóa XII, nhiệm kỳ 2021-2026 diễn ra trong 3 ngày (từ ngày 7 đến ngày 9/12/2022)").
+# A congress's sittings and a committee's conferences are occasions the same way: "Phiên trù bị
+# Đại hội đại biểu Đảng bộ tỉnh Tuyên Quang lần thứ I, nhiệm kỳ 2025 - 2030" (Dân Việt, 2025:
+# held on 23/9/2025), "Hội nghị Ban Chấp hành Đảng bộ tỉnh khóa XX, nhiệm kỳ 2025-2030".
 _OCCASION_OF_A_TERM = re.compile(
-    r"\b(?:ky\s+hop|phien\s+hop|ngay\s+bau\s+cu)\b[^;]*?"
+    r"\b(?:ky\s+hop|phien\s+hop|ngay\s+bau\s+cu"
+    r"|phien\s+(?:tru\s+bi|chinh\s+thuc|khai\s+mac|be\s+mac|thu\s+(?:nhat|hai|ba))"
+    r"|hoi\s+nghi\s+(?:lan\s+thu\s+\w+\s+(?:cua\s+)?)?(?:ban\s+chap\s+hanh|bch|ban\s+thuong\s+vu))\b[^;]*?"
     r"\bnhiem\s+ky\s+\d{4}\s*[-–—]\s*\d{4}(?!\d)",
     re.ASCII,
 )
