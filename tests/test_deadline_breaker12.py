@@ -521,3 +521,16 @@ def test_a_programme_of_work_after_its_year_still_reads() -> None:
 )
 def test_a_sitting_named_with_its_term_is_no_window(phrase: str) -> None:
     assert "nhiệm kỳ là tên" in refused(phrase, ctx("2025-09-01"))
+
+
+# N3 (branch breaker12-next). A cited text's title after "quy định về": "Thực hiện Thông tư
+# 133/2025/TT-BTC ngày 24/12/2025 của Bộ trưởng Bộ Tài chính quy định về tổ chức thực hiện dự
+# toán ngân sách nhà nước năm 2026" (x-pbgdpl-can-tho-stc-du-toan-2026.yaml's citation, alone
+# or with its day's year dropped) read as the window 2026: "quy" was taken for "quý".
+@pytest.mark.parametrize("day", ["24/12/2025", "24/12"])
+def test_a_cited_title_after_quy_dinh_is_no_window(day: str) -> None:
+    phrase = (
+        f"Thực hiện Thông tư 133/2025/TT-BTC ngày {day} của Bộ trưởng Bộ Tài chính quy định về "
+        "tổ chức thực hiện dự toán ngân sách nhà nước năm 2026"
+    )
+    assert "số hiệu văn bản" in refused(phrase, ctx("2026-01-12"))
