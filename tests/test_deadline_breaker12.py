@@ -534,3 +534,25 @@ def test_a_cited_title_after_quy_dinh_is_no_window(day: str) -> None:
         "tổ chức thực hiện dự toán ngân sách nhà nước năm 2026"
     )
     assert "số hiệu văn bản" in refused(phrase, ctx("2026-01-12"))
+
+
+# N4 (branch breaker12-next). A report named by its year after any verb, urged or not sent:
+# "Bộ Xây dựng gửi văn bản đôn đốc các Sở thực hiện báo cáo thống kê năm 2020", "Còn 15 đơn vị
+# chưa gửi báo cáo năm 2020" (neighbours of y-moc-bxd-cv-2800-2021-…) read as the window 2020.
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Bộ Xây dựng gửi văn bản đôn đốc các Sở thực hiện báo cáo thống kê năm 2020",
+        "Sở đã có văn bản đôn đốc các đơn vị hoàn thành báo cáo năm 2020",
+        "Còn 15 đơn vị chưa gửi báo cáo năm 2020",
+    ],
+)
+def test_a_report_of_a_year_urged_or_missing_is_no_window(phrase: str) -> None:
+    assert "tên báo cáo của kỳ đó" in refused(phrase, ctx("2021-07-20"))
+
+
+def test_a_report_made_within_a_year_still_reads() -> None:
+    assert read_days("Nộp báo cáo trong năm 2020", "2020-07-20")[1:] == (
+        "2020-01-01",
+        "2020-12-31",
+    )
