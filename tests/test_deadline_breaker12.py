@@ -482,3 +482,77 @@ def test_a_citations_day_without_ngay_is_no_deadline(phrase: str) -> None:
 def test_a_deadline_after_a_citation_dated_in_parentheses_still_reads() -> None:
     phrase = "Báo cáo theo Công văn 707/UBND-KT (28/02/2027) trước ngày 15/3/2027"
     assert read_days(phrase, "2027-03-01")[2] == "2027-03-15"
+
+
+# N1 (branch breaker12-next). An edition described after its year, the event its subject:
+# "Năm 2026, chương trình do UBND phường chỉ đạo thực hiện", "… có quy mô cấp tỉnh", "Năm 2026,
+# Lễ hội sẽ có nhiều hoạt động mới" read as the window 2026 (the neighbours of
+# x-baothanhhoa-phuong-hac-thanh-chao-nam-moi-2026.yaml's "được tổ chức").
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Năm 2026, chương trình do UBND phường chỉ đạo thực hiện",
+        "Năm 2026, chương trình có quy mô cấp tỉnh",
+        "Năm 2026, Lễ hội sẽ có nhiều hoạt động mới",
+    ],
+)
+def test_an_edition_described_after_its_year_is_no_window(phrase: str) -> None:
+    assert "một sự kiện" in refused(phrase, ctx("2025-12-01"))
+
+
+def test_a_programme_of_work_after_its_year_still_reads() -> None:
+    assert read_days("Năm 2026, chương trình công tác có nhiều nội dung mới", "2025-12-01")[1:] == (
+        "2026-01-01",
+        "2026-12-31",
+    )
+
+
+# N2 (branch breaker12-next). One sitting of a congress, one conference of a committee, named
+# with the term: "Phiên trù bị Đại hội đại biểu Đảng bộ tỉnh Tuyên Quang lần thứ I, nhiệm kỳ
+# 2025 - 2030" (Dân Việt, 23/9/2025), "Hội nghị Ban Chấp hành Đảng bộ tỉnh khóa XX, nhiệm kỳ
+# 2025-2030" read as the window 2025–2030.
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Phiên trù bị Đại hội đại biểu Đảng bộ tỉnh Tuyên Quang lần thứ I, nhiệm kỳ 2025 - 2030",
+        "Khai mạc phiên trù bị Đại hội đại biểu Đảng bộ tỉnh lần thứ I, nhiệm kỳ 2025-2030",
+        "Hội nghị Ban Chấp hành Đảng bộ tỉnh khóa XX, nhiệm kỳ 2025-2030",
+    ],
+)
+def test_a_sitting_named_with_its_term_is_no_window(phrase: str) -> None:
+    assert "nhiệm kỳ là tên" in refused(phrase, ctx("2025-09-01"))
+
+
+# N3 (branch breaker12-next). A cited text's title after "quy định về": "Thực hiện Thông tư
+# 133/2025/TT-BTC ngày 24/12/2025 của Bộ trưởng Bộ Tài chính quy định về tổ chức thực hiện dự
+# toán ngân sách nhà nước năm 2026" (x-pbgdpl-can-tho-stc-du-toan-2026.yaml's citation, alone
+# or with its day's year dropped) read as the window 2026: "quy" was taken for "quý".
+@pytest.mark.parametrize("day", ["24/12/2025", "24/12"])
+def test_a_cited_title_after_quy_dinh_is_no_window(day: str) -> None:
+    phrase = (
+        f"Thực hiện Thông tư 133/2025/TT-BTC ngày {day} của Bộ trưởng Bộ Tài chính quy định về "
+        "tổ chức thực hiện dự toán ngân sách nhà nước năm 2026"
+    )
+    assert "số hiệu văn bản" in refused(phrase, ctx("2026-01-12"))
+
+
+# N4 (branch breaker12-next). A report named by its year after any verb, urged or not sent:
+# "Bộ Xây dựng gửi văn bản đôn đốc các Sở thực hiện báo cáo thống kê năm 2020", "Còn 15 đơn vị
+# chưa gửi báo cáo năm 2020" (neighbours of y-moc-bxd-cv-2800-2021-…) read as the window 2020.
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Bộ Xây dựng gửi văn bản đôn đốc các Sở thực hiện báo cáo thống kê năm 2020",
+        "Sở đã có văn bản đôn đốc các đơn vị hoàn thành báo cáo năm 2020",
+        "Còn 15 đơn vị chưa gửi báo cáo năm 2020",
+    ],
+)
+def test_a_report_of_a_year_urged_or_missing_is_no_window(phrase: str) -> None:
+    assert "tên báo cáo của kỳ đó" in refused(phrase, ctx("2021-07-20"))
+
+
+def test_a_report_made_within_a_year_still_reads() -> None:
+    assert read_days("Nộp báo cáo trong năm 2020", "2020-07-20")[1:] == (
+        "2020-01-01",
+        "2020-12-31",
+    )

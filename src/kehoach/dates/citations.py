@@ -49,7 +49,11 @@ _SIGNED_ON = (
 # Chính phủ ngày 31/3/2020" (the press's order; read as a deadline of 31/3/2020 before): a
 # few words, none of time ("của UBND tỉnh trước ngày 30/4" is a deadline)
 _SIGNED = re.compile(_SIGNED_ON, re.ASCII)
-_ISSUER_WORD = r"\s+(?!(?:truoc|sau|den|tu|toi|han|cham|vao|trong|het|ngay|thang|nam|quy)\b)[a-z]+"
+# ("quy định", the verb of a title, is no "quý": "Thông tư 133/2025/TT-BTC ngày 24/12/2025 của
+# Bộ trưởng Bộ Tài chính quy định về tổ chức thực hiện dự toán … năm 2026", Sở Tài chính Cần Thơ)
+_ISSUER_WORD = (
+    r"\s+(?!(?:truoc|sau|den|tu|toi|han|cham|vao|trong|het|ngay|thang|nam|quy(?!\s+dinh))\b)[a-z]+"
+)
 # … and the body named after the date with its edition and its term: "Nghị quyết 11-NQ/ĐH
 # ngày 17/10/2020 của Đại hội đại biểu Đảng bộ tỉnh lần thứ XI, nhiệm kỳ 2020 - 2025" (UBND
 # tỉnh Kiên Giang, KH 80/2021): the term names the congress that adopted it

@@ -1555,10 +1555,11 @@ _REPORTED = re.compile(r"\b(?:ket\s+qua|tinh\s+hinh)\s+(?:thuc\s+hien|trien\s+kh
 # tháng đầu năm 2027", "báo cáo kết quả năm 2026" (the six-month report is due before the
 # half ends, "Báo cáo 6 tháng gửi trước ngày 05/6": never the period's last day)
 # "Báo cáo tình hình thực hiện kế hoạch năm 2026", "báo cáo số liệu năm 2026": the plan's or
-# the figures' year. Asked for in a sentence ("Sở Nội vụ gửi văn bản đề nghị các đơn vị báo
-# cáo số liệu năm 2026"), the report is named the same after the asking verb
+# the figures' year. Asked for, urged or sent in a sentence ("Sở Nội vụ gửi văn bản đề nghị
+# các đơn vị báo cáo số liệu năm 2026", "… đôn đốc các Sở thực hiện báo cáo thống kê năm
+# 2020", "Còn 15 đơn vị chưa gửi báo cáo năm 2020"), the report is named the same
 _REPORT_NAMED = re.compile(
-    r"(?:.*\b(?:de\s+nghi|yeu\s+cau)\s+(?:.*\s)?)?"
+    r"(?:.*\s)?"
     r"bao\s+cao(?:\s+(?:ket\s+qua|tinh\s+hinh|tong\s+ket|so\s+ket|danh\s+gia|thong\s+ke"
     r"|thuc\s+hien|trien\s+khai|cong\s+tac|so\s+lieu|ke\s+hoach|chinh\s+thuc))*",
     re.ASCII,

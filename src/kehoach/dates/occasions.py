@@ -106,6 +106,19 @@ def event_on_its_days(words: str) -> str | None:
 # passive "được tổ chức" and "diễn ra": "tổ chức" alone is a verb of any work ("Năm 2026, tỉnh
 # tổ chức 5 lớp tập huấn"), a window over the year
 _HELD_AFTER = re.compile(r"\b(?:duoc\s+to\s+chuc|dien\s+ra)\b", re.ASCII)
+# ... and an edition described after it, the event its subject: "Năm 2026, chương trình do
+# UBND phường chỉ đạo thực hiện", "Năm 2026, chương trình có quy mô cấp tỉnh", "Năm 2026, Lễ
+# hội sẽ có nhiều hoạt động mới" (the x- phrase of Báo Thanh Hóa without "được tổ chức"): what
+# the year's edition is like, never a year of work. Only an event's name opening the words
+# and a verb of describing it; "Năm 2026, chương trình công tác tập trung …" is the year's
+# programme of work and reads.
+_EDITION_DESCRIBED = re.compile(
+    r"^\W*(?:chuong\s+trinh(?!\s+(?:cong\s+tac|hanh\s+dong|muc\s+tieu))|le\s+hoi|hoi\s+thi"
+    r"|cuoc\s+thi|ngay\s+hoi|hoi\s+cho|lien\s+hoan|festival|giai\s+chay|hoi\s+bao)\b"
+    r"[^,;]*?\b(?:(?:se\s+)?co\s+(?:quy\s+mo|nhieu|them|su)|do\b[^,;]*\bchi\s+dao"
+    r"|thu\s+hut|quy\s+tu)\b",
+    re.ASCII,
+)
 
 
 def held_on_its_days(event: str) -> Unreadable:
@@ -122,7 +135,7 @@ def refuse_held_after_a_year(first: date | None, last: date | None, words: str) 
     whole = first is not None and last is not None and (first.month, first.day) == (1, 1)
     if not whole or last is None or (last.month, last.day) != (12, 31):
         return
-    if held := _HELD_AFTER.search(fold(words)):
+    if held := _HELD_AFTER.search(fold(words)) or _EDITION_DESCRIBED.search(fold(words).lower()):
         raise held_on_its_days(" ".join(words[: held.end()].split()).strip(" ,;:"))
 
 

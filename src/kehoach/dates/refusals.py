@@ -325,11 +325,17 @@ def _refuse_a_name(source: Source, name: re.Pattern[str], why: str) -> None:
 # 2019 - 2024", Đại Đoàn Kết 2019: held in 2019, not due by 2024). Deputies elected to a
 # council ("bầu cử đại biểu Quốc hội … nhiệm kỳ 2026-2031", set h-b2) and a congress named as
 # the phrase's subject ("Đại hội phụ nữ cơ sở nhiệm kỳ 2006-2011", set f-) are the corpus's
-# windows of the term, and stay read.
+# windows of the term, and stay read. A congress's sittings and a committee's conferences are
+# occasions the same way: "Phiên trù bị Đại hội đại biểu Đảng bộ tỉnh Tuyên Quang lần thứ I,
+# nhiệm kỳ 2025 - 2030" (Dân Việt, 2025: held on 23/9/2025), "Hội nghị Ban Chấp hành Đảng bộ
+# tỉnh khóa XX, nhiệm kỳ 2025-2030".
 _OCCASION_OF_A_TERM = re.compile(
     r"\b(?:ky\s+hop|phien\s+hop|ngay\s+bau\s+cu"
     r"|bau(?:\s+cu)?\s+(?:thanh\s+vien|truong|pho\s+truong|chu\s+tich)"
-    r"|(?:tien\s+(?:toi|den)|huong\s+toi|chao\s+mung)\s+dai\s+hoi)\b[^;]*?"
+    r"|(?:tien\s+(?:toi|den)|huong\s+toi|chao\s+mung)\s+dai\s+hoi"
+    r"|phien\s+(?:tru\s+bi|chinh\s+thuc|khai\s+mac|be\s+mac|thu\s+(?:nhat|hai|ba))"
+    r"|hoi\s+nghi\s+(?:lan\s+thu\s+\w+\s+(?:cua\s+)?)?(?:ban\s+chap\s+hanh|bch|ban\s+thuong\s+vu))"
+    r"\b[^;]*?"
     r"\bnhiem\s+ky\s+\d{4}\s*[-–—]\s*\d{4}(?!\d)",
     re.ASCII,
 )
