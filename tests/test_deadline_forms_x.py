@@ -13,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from deadline_forms import ctx, one, read_days, refused
-from kehoach.dates.deadline import DeadlineKind
+from kehoach.dates.deadline import DeadlineKind, parse_deadlines
 
 D, W = DeadlineKind.DATE, DeadlineKind.WINDOW
 
@@ -301,3 +301,49 @@ def test_a_citation_carried_out_in_a_title_stays_one_citation() -> None:
         " đoạn 2026-2030"
     )
     assert "số hiệu văn bản" in refused(phrase, ctx("2026-01-13"))
+
+
+# --- days listed whole, after a count of days ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "first", "last"),
+    [
+        # x-vietnamplus-hcm-ve-sinh-tet-binh-ngo-2026.yaml (UBND TP.HCM, CV 606/UBND-ĐT, 2026)
+        (
+            "Về chế độ nghỉ Tết cho công nhân vệ sinh, Ủy ban nhân dân Thành phố quy định các đơn"
+            " vị được nghỉ trong hai ngày 17/2 và 18/2 (tức mùng 1 và mùng 2 Tết)",
+            "2026-02-17",
+            "2026-02-18",
+        ),
+        # x-vnexpress-cam-nang-hoi-lim-2026.yaml (VnExpress, 2026): across a month's end
+        (
+            "Lễ hội 2026 Hội Lim 2026 sẽ được tổ chức trong hai ngày 28/2 và 1/3 (tức 12 và 13"
+            " tháng giêng, năm Bính Ngọ) tại 7 thôn thuộc xã Tiên Du",
+            "2026-02-28",
+            "2026-03-01",
+        ),
+    ],
+)
+def test_days_listed_whole_after_their_count_are_one_window(
+    phrase: str, first: str, last: str
+) -> None:
+    assert read_days(phrase, "2026-01-26") == (W, first, last)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "why"),
+    [
+        ("trong ba ngày 28/2 và 1/3", "không khớp"),  # the count is not their span
+        ("trong hai ngày 17/2 và 20/2", "khoảng liền"),  # not in a row
+        ("nghỉ trong hai ngày 17/2 và 18/2 (tức mùng 2 và mùng 3 Tết)", "âm lịch"),  # a day off
+    ],
+)
+def test_days_listed_after_a_count_are_checked(phrase: str, why: str) -> None:
+    assert why in refused(phrase, ctx("2026-01-26"))
+
+
+def test_a_day_and_another_after_and_are_two_days_not_a_step() -> None:
+    # "và 18/2" after a day opening the phrase is the list's next day, never its step
+    readings = parse_deadlines("ngày 17/2/2026 và 20/2/2026", ctx("2026-01-26"))
+    assert [(r.kind, r.last) for r in readings] == [(D, date(2026, 2, 17)), (D, date(2026, 2, 20))]

@@ -125,11 +125,13 @@ _DAY_IN_LIST = re.compile(r"\d{1,2}(?:\s*/\s*|\s+thang\s+)\d{1,2}(?:\s*/\s*\d{4}
 
 
 def build_dates_list(match: re.Match[str], given: Input) -> Found | list[Found]:
-    """ "trong các ngày 11/10 và ngày 12/10": one window when the days follow each other."""
+    """ "trong các ngày 11/10 và ngày 12/10": one window when the days follow each other;
+    "trong hai ngày 17/2 và 18/2": the count is the window's length (`days_counted`)."""
     spans = [
         read_day(day.group(), given.plan_year) for day in _DAY_IN_LIST.finditer(match["dates"])
     ]
-    return _listed_days([span.first for span in spans], any(s.year_inferred for s in spans))
+    days = [span.first for span in spans]
+    return days_counted(match, _listed_days(days, any(s.year_inferred for s in spans)))
 
 
 def build_day_groups(match: re.Match[str], given: Input) -> Found | list[Found]:

@@ -77,7 +77,8 @@ def _end(p: str) -> str:
     return (
         r"(?:(?:den\s+)?het\s+)?(?:ngay\s+)?"
         rf"(?P<{p}mung>(?:mung|mong)\s+)?(?:ngay\s+)?"
-        rf"(?P<{p}days>\d{{1,2}}(?:\s*(?:,|va)\s*\d{{1,2}})*)"
+        # ... "(tức mùng 1 và mùng 2 Tết)" (VietnamPlus, 2026): "mùng" before each listed day
+        rf"(?P<{p}days>\d{{1,2}}(?:\s*(?:,|va)\s*(?:(?:mung|mong)\s+)?\d{{1,2}})*)"
         # "tháng 6 sau" (the leap sixth month of 2017, after the first one, "tháng 6 trước"):
         # Vĩnh Long's sowing calendar of 2017, as Nam Bộ writes a leap month
         rf"(?:\s*(?:thang\s+(?P<{p}name>chap|gieng|giang|\d{{1,2}})"
