@@ -347,3 +347,43 @@ def test_a_day_and_another_after_and_are_two_days_not_a_step() -> None:
     # "và 18/2" after a day opening the phrase is the list's next day, never its step
     readings = parse_deadlines("ngày 17/2/2026 và 20/2/2026", ctx("2026-01-26"))
     assert [(r.kind, r.last) for r in readings] == [(D, date(2026, 2, 17)), (D, date(2026, 2, 20))]
+
+
+# --- a weekday with a dash, a start glossed by its lunar day, what was said ---------------------
+
+
+def test_a_weekday_then_a_dash_names_the_day_after_it() -> None:
+    # x-baohiemxahoi-nghi-tet-duong-lich-2026.yaml (the 2026 New Year's holiday)
+    phrase = (
+        "Theo đó, công chức, viên chức được nghỉ liên tục 4 ngày, từ thứ Năm - 01/01/2026 đến"
+        " hết Chủ Nhật - 04/01/2026"
+    )
+    assert read_days(phrase, "2025-12-25") == (W, "2026-01-01", "2026-01-04")
+    # checked as any weekday before its day
+    wrong = "từ thứ Sáu - 01/01/2026 đến hết Chủ Nhật - 04/01/2026"
+    assert "Thứ Năm" in refused(wrong, ctx("2025-12-25"))
+    # "thứ 2-6" (Monday to Friday) is no weekday of a day
+    refused("làm việc từ thứ 2-6 ngày 12/1/2026", ctx("2025-12-25"))
+
+
+def test_a_start_glossed_by_its_lunar_day_takes_the_one_year_that_agrees() -> None:
+    # x-baomoi-bac-ninh-snnmt-tet-trong-cay-2026.yaml: a page with no issue date; 23/2 is
+    # mồng 7 Tết only in 2026 among the years named Bính Ngọ and the years after them
+    reading = one("Bắc Ninh: Tết trồng cây Xuân Bính Ngọ diễn ra từ ngày 23/2 (mồng 7 Tết)")
+    assert (reading.earliest, reading.last) == (date(2026, 2, 23), None)
+    # a gloss that is not the day's: refused
+    refused("Tết trồng cây Xuân Bính Ngọ diễn ra từ ngày 23/2 (mồng 8 Tết)")
+    # a year named by its Tết, with no gloss to pick one of its cycles: refused
+    refused("Chợ hoa Tết Bính Ngọ từ ngày 10/2 đến 16/2")
+
+
+def test_as_planned_after_who_said_it_names_no_other_time() -> None:
+    # x-tuoitre-phu-tho-svhttdl-gio-to-2026.yaml (Sở VHTTDL Phú Thọ, as Tuổi Trẻ quotes it)
+    phrase = (
+        "Về các hoạt động, bà Thúy cho biết theo kế hoạch lễ giỗ Tổ Hùng Vương và dâng hoa tại"
+        ' bức phù điêu "Bác Hồ nói chuyện với cán bộ, chiến sĩ Đại đoàn quân Tiên Phong" tổ'
+        " chức sáng 26-4 (ngày 10-3 âm lịch)"
+    )
+    assert read_days(phrase, "2026-03-06") == (D, "2026-04-26", "2026-04-26")
+    # "theo kế hoạch của …" after it may be that plan's own schedule: still checked
+    refused("ông A cho biết theo kế hoạch của tỉnh từ ngày 22/7 điều chỉnh", ctx("2026-03-06"))

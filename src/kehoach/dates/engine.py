@@ -615,10 +615,12 @@ def _year_of_lunar_names(text: str, context: Context) -> tuple[Deadline, ...] | 
     none or several, and the refusal stands (None)."""
     if context.issued is not None:
         return None
+    # ... or its spring or its Tết: "Bắc Ninh: Tết trồng cây Xuân Bính Ngọ diễn ra từ ngày 23/2
+    # (mồng 7 Tết)" (Báo Mới, Sở NN&MT Bắc Ninh 2026): the days around that Tết
+    # (`year_names_agree`), the gloss checked on each candidate year
     names = {
         folded_cycle_name(fold(one["stem"]), fold(one["branch"]))
         for one in NAMED_LUNAR_YEAR.finditer(text)
-        if one["kind"].lower().startswith("năm")
     } - {None}
     if not names:
         return None

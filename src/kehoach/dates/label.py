@@ -1246,6 +1246,11 @@ _MANNER_BEFORE = re.compile(
 )
 
 
+# ... and right after who says it: "Về các hoạt động, bà Thúy cho biết theo kế hoạch lễ giỗ Tổ
+# … tổ chức sáng 26-4" (Tuổi Trẻ, Sở VHTTDL Phú Thọ 2026): the reported speech opens there
+_SAID_THAT = re.compile(r"(?i)(?<!\w)(?:cho\s+biết|thông\s+tin|khẳng\s+định)\s*,?\s*\Z")
+
+
 def _without_frame(label: str) -> str:
     """`label` (as printed, its closing comma kept) with a frame of `_FRAME` blanked where it
     opens the label or ends at a comma: "Theo kế hoạch, …" names no other time; and a
@@ -1257,8 +1262,11 @@ def _without_frame(label: str) -> str:
         label = label[: manner.start()] + " " * len(manner.group()) + label[manner.end() :]
     for frame in _FRAME.finditer(label):
         aside = frame["comma"] and label[: frame.start()].rstrip().endswith(",")
-        if (frame["comma"] and (frame["exactly"] or aside)) or not label[: frame.start()].strip(
-            _TRIM
+        said = _SAID_THAT.search(label[: frame.start()]) is not None
+        if (
+            (frame["comma"] and (frame["exactly"] or aside))
+            or said
+            or not label[: frame.start()].strip(_TRIM)
         ):
             return (
                 label[: frame.start()] + " " * (frame.end() - frame.start()) + label[frame.end() :]
