@@ -387,3 +387,22 @@ def test_as_planned_after_who_said_it_names_no_other_time() -> None:
     assert read_days(phrase, "2026-03-06") == (D, "2026-04-26", "2026-04-26")
     # "theo kế hoạch của …" after it may be that plan's own schedule: still checked
     refused("ông A cho biết theo kế hoạch của tỉnh từ ngày 22/7 điều chỉnh", ctx("2026-03-06"))
+
+
+def test_the_festivals_of_a_place_are_the_years_work() -> None:
+    # x-nhansu-ha-noi-kh-30-le-hoi-2026.yaml (UBND TP Hà Nội, KH 30/2026: every festival of
+    # the city that year)
+    phrase = "TRIỂN KHAI CÔNG TÁC QUẢN LÝ VÀ TỔ CHỨC LỄ HỘI TRÊN ĐỊA BÀN THÀNH PHỐ HÀ NỘI NĂM 2026"
+    assert read_days(phrase, "2026-01-20") == (W, "2026-01-01", "2026-12-31")
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Tổ chức lễ hội năm 2026",  # one festival: its days are meant
+        "Tổ chức Lễ hội Xuân trên địa bàn xã năm 2026",  # one festival named, then its place
+        "Tổ chức Lễ hội Đền Hùng trên địa bàn tỉnh năm 2026",  # an occasion's own day
+    ],
+)
+def test_one_festival_of_a_year_stays_refused(phrase: str) -> None:
+    refused(phrase, ctx("2026-01-20"))
