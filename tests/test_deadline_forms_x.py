@@ -406,3 +406,27 @@ def test_the_festivals_of_a_place_are_the_years_work() -> None:
 )
 def test_one_festival_of_a_year_stays_refused(phrase: str) -> None:
     refused(phrase, ctx("2026-01-20"))
+
+
+# --- a news item's press mark and its source ----------------------------------------------------
+
+
+def test_a_press_mark_and_a_press_release_open_no_time() -> None:
+    # x-thoibaotaichinh-hoi-cho-mua-xuan-2026.yaml (Thời báo Tài chính, 2026)
+    phrase = (
+        "(TBTCO) - Theo thông cáo báo chí của Bộ Công thương vừa phát ra, Hội chợ Mùa Xuân 2026"
+        ' "Kết nối thịnh vượng, đón Xuân huy hoàng" sẽ diễn ra từ ngày 02/02 - 13/02/2026 tại'
+        " Trung tâm Triển lãm Việt Nam"
+    )
+    assert read_days(phrase, "2026-01-28") == (W, "2026-02-02", "2026-02-13")
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "(12) - Hội chợ sẽ diễn ra trước ngày 13/02/2026",  # a number in parentheses: unread
+        "Theo thông cáo năm 2025, Hội chợ sẽ diễn ra trước ngày 13/02/2026",  # another time
+    ],
+)
+def test_a_number_before_the_news_stays_refused(phrase: str) -> None:
+    refused(phrase, ctx("2026-01-28"))

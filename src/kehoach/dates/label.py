@@ -165,10 +165,22 @@ def _point(source: Source) -> re.Match[str] | None:
     return None
 
 
+# ... and the mark of the paper or agency that opens a news item, in parentheses before a
+# dash: "(TBTCO) - Theo thông cáo báo chí của Bộ Công thương vừa phát ra, Hội chợ Mùa Xuân 2026
+# … sẽ diễn ra từ ngày 02/02 - 13/02/2026" (Thời báo Tài chính, 2026), "(Chinhphu.vn) -",
+# "(PL)-": who prints the news, no time
+_PRESS_MARK = re.compile(
+    r"\A\s*\(\s*[a-z][a-z.]{1,14}(?:\s+news)?\s*\)\s*[-–—]\s*(?=[a-z])", re.ASCII
+)
+
+
 def list_marker_out(source: Source) -> Source:
     """The source with the number or letter of a list item opening it read as blanks
     (`_LIST_MARKER`): "(2) Tập trung …, hoàn thành trước ngày 30/6/2025" reads as the same
-    words without "(2)"; and a point of an argument in words (`_POINT`: "Thứ hai, …")."""
+    words without "(2)"; and a point of an argument in words (`_POINT`: "Thứ hai, …"), a
+    news item's press mark (`_PRESS_MARK`: "(TBTCO) - …")."""
+    if press := _PRESS_MARK.match(source.prepared):
+        source = source.blank(*press.span())
     if marker := _LIST_MARKER.match(source.prepared) or _point(source):
         return source.blank(*marker.span())
     return source
@@ -1191,7 +1203,7 @@ _FRAME = re.compile(
 # rà soát, sắp xếp thôn … trong năm 2026" (Dân trí, 2026), "Theo Đề án do Bộ Công Thương chủ
 # trì xây dựng, Hội chợ … từ ngày 4 - 8/2" (Soha, 2026)
 _REPORTED_DOCUMENT = (
-    r"(?:thông\s+báo|văn\s+bản|lịch(?:\s+tiếp\s+công\s+dân)?|công\s+văn|quyết\s+định"
+    r"(?:thông\s+báo|thông\s+cáo(?:\s+báo\s+chí)?|văn\s+bản|lịch(?:\s+tiếp\s+công\s+dân)?|công\s+văn|quyết\s+định"
     r"|chỉ\s+thị|hướng\s+dẫn|công\s+điện|tờ\s+trình|báo\s+cáo|nghị\s+quyết|chỉ\s+đạo|đề\s+án)"
 )
 _ISSUER_WORD = (
