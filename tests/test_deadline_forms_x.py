@@ -430,3 +430,43 @@ def test_a_press_mark_and_a_press_release_open_no_time() -> None:
 )
 def test_a_number_before_the_news_stays_refused(phrase: str) -> None:
     refused(phrase, ctx("2026-01-28"))
+
+
+# --- clauses joined by ";", each a time and what is due then ------------------------------------
+
+
+def test_targets_by_quarter_joined_by_semicolons_are_read_one_by_one() -> None:
+    # x-hanoi-kh-35-giai-ngan-dau-tu-cong-2026.yaml (UBND TP Hà Nội, KH 35/KH-UBND 2026)
+    phrase = (
+        "Trong đó, mục tiêu đến hết Quý I/2026 phấn đấu đạt 26%; đến hết Quý II/2026 đạt 59%;"
+        " đến hết Quý III/2026 đạt 100%"
+    )
+    readings = parse_deadlines(phrase, ctx("2026-01-22"))
+    assert [r.last for r in readings] == [date(2026, 3, 31), date(2026, 6, 30), date(2026, 9, 30)]
+    # w-press-baomoi-qdnd-khung-nam-hoc-2012-2013.yaml: a school year's steps, each its own
+    phrase = (
+        "Học sinh tham gia thi tốt nghiệp THPT năm học 2012-2013 vào các ngày 2, 3 và 4-6-2013;"
+        " xét công nhận hoàn thành chương trình tiểu học và xét công nhận tốt nghiệp THCS trước"
+        " ngày 15-6-2013; tuyển sinh vào lớp 10 THPT cho năm học 2013-2014 trước ngày 31-7-2013."
+    )
+    readings = parse_deadlines(phrase, ctx("2012-08-01"))
+    assert [(r.first, r.last) for r in readings] == [
+        (date(2013, 6, 2), date(2013, 6, 4)),
+        (date(2013, 6, 15), date(2013, 6, 15)),
+        (date(2013, 7, 31), date(2013, 7, 31)),
+    ]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # an aim and a hard limit: two last days for one work
+        "trước ngày 15/7/2026 báo cáo sơ bộ; chậm nhất ngày 30/7/2026 báo cáo chính thức",
+        # out of order: which is the deadline of what?
+        "đến hết Quý II/2026 đạt 59%; đến hết Quý I/2026 phấn đấu đạt 26%",
+        # a clause with no words of its own
+        "đến hết Quý I/2026 đạt 26%; đến hết Quý II/2026",
+    ],
+)
+def test_clauses_without_their_own_work_or_order_stay_refused(phrase: str) -> None:
+    refused(phrase, ctx("2026-01-22"))

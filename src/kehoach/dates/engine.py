@@ -323,8 +323,11 @@ def _parse_shown(phrase: str, context: Context) -> tuple[Deadline, ...]:
             return opened
         if error.why == NO_YEAR and (named := _year_of_lunar_names(nfc(phrase), context)):
             return named
-        if replaced := in_force_then_replaced(nfc(phrase), context, _parse):
-            return replaced
+        # "… thay thế Quyết định số …"; "đến hết Quý I/2026 đạt 26%; đến hết Quý II/2026 …"
+        if read := in_force_then_replaced(nfc(phrase), context, _parse) or _clauses_read_apart(
+            nfc(phrase), context
+        ):
+            return read
         found = words_after(nfc(phrase), context, _parse)
         if found is None:
             raise
@@ -344,6 +347,37 @@ def _parse_shown(phrase: str, context: Context) -> tuple[Deadline, ...]:
             context,
         )
         return found
+
+
+def _clauses_read_apart(text: str, context: Context) -> tuple[Deadline, ...] | None:
+    """ "Trong đó, mục tiêu đến hết Quý I/2026 phấn đấu đạt 26%; đến hết Quý II/2026 đạt 59%;
+    đến hết Quý III/2026 đạt 100%" (UBND TP Hà Nội, KH 35/KH-UBND 2026: disbursement targets):
+    clauses joined by ";", each a time and what is due then. Each clause is read as a phrase of
+    its own (`_parse_shown`, its words after the time its step); None unless every clause
+    reads as one dated deadline with words of its own and their last days run in order (two
+    last days for one work, "trước …; chậm nhất …", stay refused: `refuse_two_last_days`)."""
+    clauses = [clause.strip(" .") for clause in text.split(";")]
+    if len(clauses) < _TWO or not all(any(c.isdigit() for c in clause) for clause in clauses):
+        return None
+    whole = Source.of(text, fold(text))
+    refuse_two_last_days(split_parts(whole, CLAUSE_SEPARATOR))
+    readings: list[Deadline] = []
+    for clause in clauses:
+        try:
+            found = _parse_shown(clause, context)
+        except Unreadable:
+            return None
+        dated = len(found) == 1 and found[0].kind in (DeadlineKind.DATE, DeadlineKind.WINDOW)
+        if not dated or found[0].last is None or not (found[0].label or found[0].gloss):
+            return None
+        readings.append(found[0])
+    lasts = [one.last for one in readings if one.last]
+    if any(later <= earlier for earlier, later in pairwise(lasts)):
+        return None
+    return tuple(replace(one, phrase=text) for one in readings)
+
+
+_TWO = 2
 
 
 # "phải đến ngày 15/3/2027 mới được triển khai", "đến ngày 15/3 mới bắt đầu" (only then
