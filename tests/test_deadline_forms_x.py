@@ -470,3 +470,20 @@ def test_targets_by_quarter_joined_by_semicolons_are_read_one_by_one() -> None:
 )
 def test_clauses_without_their_own_work_or_order_stay_refused(phrase: str) -> None:
     refused(phrase, ctx("2026-01-22"))
+
+
+def test_a_clause_of_purpose_after_a_lunar_gloss_is_the_steps_words() -> None:
+    # x-vietnamplus-hcm-ve-sinh-tet-binh-ngo-2026.yaml (UBND TP.HCM, CV 606/UBND-ĐT, 2026)
+    phrase = (
+        "Theo đó, Thành phố cho phép toàn ngành vệ sinh môi trường làm việc cả ngày lẫn đêm, đồng"
+        " thời các phương tiện chuyên dụng được phép lưu thông trong thời gian cao điểm từ ngày"
+        " 14/2 đến hết ngày 22/2 (tức từ ngày 27 tháng Chạp đến hết mùng 6 Tết Bính Ngọ) để tổ"
+        " chức thu gom, vận chuyển chất thải rắn sinh hoạt"
+    )
+    assert read_days(phrase, "2026-01-26") == (W, "2026-02-14", "2026-02-22")
+    # a time in the clause of purpose: refused
+    refused(
+        "lưu thông từ ngày 14/2 đến hết ngày 22/2 (tức từ ngày 27 tháng Chạp đến hết mùng 6 Tết)"
+        " để đến ngày 30/3 hoàn thành",
+        ctx("2026-01-26"),
+    )
