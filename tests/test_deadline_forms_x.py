@@ -487,3 +487,14 @@ def test_a_clause_of_purpose_after_a_lunar_gloss_is_the_steps_words() -> None:
         " để đến ngày 30/3 hoàn thành",
         ctx("2026-01-26"),
     )
+
+
+def test_nights_listed_are_their_days() -> None:
+    # x-thanhnien-hcm-cho-hoa-tren-ben-duoi-thuyen-2026.yaml (Thanh Niên, 2026)
+    phrase = (
+        "Trong các đêm 13, 14 và 15.2, khu vực này tiếp tục diễn ra nhiều chương trình biểu diễn"
+        " nghệ thuật phục vụ cộng đồng"
+    )
+    assert read_days(phrase, "2026-01-13") == (W, "2026-02-13", "2026-02-15")
+    # without "các" before "đêm", a dotted month stays unread, as without "ngày"
+    refused("đêm 13 và 14.2", ctx("2026-01-13"))

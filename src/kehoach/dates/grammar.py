@@ -532,7 +532,9 @@ DAY_SPAN_RULE = _rule(
 )
 # "vào các ngày 26, 27, 28, 29/6/2024", "ngày 11 và 12-6-2026", "02, 03 và 04/6/2015"
 DAY_LIST_RULE = _rule(
-    rf"(?P<lead>{_DAYS_COUNTED}(?:(?:trong|vao)\s+)?(?:cac\s+)?(?:ngay\s+)?|)"
+    # ... or nights, each the evening of its day: "Trong các đêm 13, 14 và 15.2, khu vực này
+    # tiếp tục diễn ra nhiều chương trình biểu diễn nghệ thuật" (Thanh Niên, TP.HCM 2026)
+    rf"(?P<lead>{_DAYS_COUNTED}(?:(?:trong|vao)\s+)?(?:cac\s+)?(?:(?:ngay|(?<=cac )dem)\s+)?|)"
     # never from a weekday's number: "vào thứ 2, ngày 23/2" is Monday the 23rd, not the 2nd
     r"(?<!thu\s)(?P<days>\d{1,2}(?:\s*,\s*(?:ngay\s+)?\d{1,2})*"
     r"(?:\s*,?\s+va\s+(?:ngay\s+)?\d{1,2}|\s*,\s*(?:ngay\s+)?\d{1,2}))"

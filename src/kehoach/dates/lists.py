@@ -99,7 +99,7 @@ def build_day_list(match: re.Match[str], given: Input) -> Found | list[Found]:
 def _day_list_read(match: re.Match[str], given: Input) -> Found | list[Found]:
     """ "vào các ngày 26, 27, 28, 29/6/2024": one window when the days follow each other,
     else one day each."""
-    if match["month5"] and "ngay" not in match["lead"]:
+    if match["month5"] and not re.search(r"\b(?:ngay|dem)\b", match["lead"]):
         raise Unreadable("“11 và 12-10” không có chữ “ngày” trước: có thể là số khác")
     month = month_number(
         match["month"] or match["month2"] or match["month3"] or match["month4"] or match["month5"]
