@@ -498,3 +498,37 @@ def test_nights_listed_are_their_days() -> None:
     assert read_days(phrase, "2026-01-13") == (W, "2026-02-13", "2026-02-15")
     # without "các" before "đêm", a dotted month stays unread, as without "ngày"
     refused("đêm 13 và 14.2", ctx("2026-01-13"))
+
+
+# --- a lunar month in words, and words of hope after the time ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # x-ngaynay-chua-huong-chuan-bi-mua-le-hoi-2026.yaml (Báo Ngày Nay, 2026)
+        "Lễ hội truyền thống du lịch chùa Hương năm 2026 sẽ diễn ra từ ngày 18/2 đến 11/5 (tức"
+        " mùng 2 tháng Giêng đến 25 tháng Ba năm Bính Ngọ), với chủ đề “An toàn - thân thiện -"
+        " chất lượng”, được kỳ vọng góp phần phát triển bền vững cho điểm đến văn hóa tâm linh"
+        " tiêu biểu của Thủ đô",
+        # x-vietnamnet-khai-hoi-chua-huong-2026.yaml (VietNamNet, 2026)
+        "Lễ hội truyền thống du lịch Chùa Hương năm 2026 diễn ra từ ngày 18/2-11/5 (tức từ mùng 2"
+        " tháng Giêng đến 25/3 năm Bính Ngọ), với nhiều nội dung đổi mới, hướng tới mục tiêu tổ"
+        " chức lễ hội an toàn, văn minh, hiện đại và lấy du khách làm trung tâm",
+    ],
+)
+def test_a_festival_season_with_its_lunar_months_and_its_aims(phrase: str) -> None:
+    assert read_days(phrase, "2026-01-11") == (W, "2026-02-18", "2026-05-11")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "why"),
+    [
+        # 11/5/2026 is 25 tháng 3 âm lịch, not tháng Tư
+        ("từ ngày 18/2 đến 11/5 (tức mùng 2 tháng Giêng đến 25 tháng Tư năm Bính Ngọ)", "âm lịch"),
+        # "hướng tới" a time, not an aim: the word of time after it is still checked
+        ("diễn ra từ ngày 18/2 đến 11/5/2026, hướng tới cuối năm", "năm"),
+    ],
+)
+def test_lunar_months_in_words_and_aims_are_still_checked(phrase: str, why: str) -> None:
+    assert why in refused(phrase, ctx("2026-01-11"))

@@ -487,7 +487,12 @@ _COMPOUNDS = re.compile(
     # "tuyển sinh đầu cấp" (admission to the first grade of a school level: lớp 1, 6, 10),
     # "các khối lớp cuối cấp" (its last grade): "… từ ngày 3/2/2026 đến hết ngày 3/3/2026 trên
     # Cổng thông tin tuyển sinh đầu cấp của Thành phố" (Sở GD&ĐT TP.HCM, 2026), no period
-    r"|\b(?:đầu|cuối) cấp\b",
+    r"|\b(?:đầu|cuối) cấp\b"
+    # "được kỳ vọng góp phần phát triển bền vững cho điểm đến văn hóa tâm linh" (Ngày Nay, chùa
+    # Hương 2026), "hướng tới mục tiêu tổ chức lễ hội an toàn" (VietNamNet, 2026): hope, a
+    # destination, an aim; no "kỳ", "đến", "tới" of a time (a word of time after them, or a
+    # number, is still checked)
+    r"|\bkỳ vọng\b|\bđiểm đến\b|\bhướng (?:tới|đến) (?=mục tiêu\b)",
     # in names, with their capitals: "Phòng Kế hoạch - Đầu tư", "Sở Kế hoạch và Đầu tư" (an
     # agency), "Bộ Văn hóa, Thể thao và Du lịch" (Báo Kon Tum, 2023)
     re.IGNORECASE,
