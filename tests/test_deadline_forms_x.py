@@ -13,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from deadline_forms import ctx, one, read_days, refused
-from kehoach.dates.deadline import DeadlineKind, parse_deadlines
+from kehoach.dates.deadline import DeadlineError, DeadlineKind, parse_deadlines
 
 D, W = DeadlineKind.DATE, DeadlineKind.WINDOW
 
@@ -532,3 +532,30 @@ def test_a_festival_season_with_its_lunar_months_and_its_aims(phrase: str) -> No
 )
 def test_lunar_months_in_words_and_aims_are_still_checked(phrase: str, why: str) -> None:
     assert why in refused(phrase, ctx("2026-01-11"))
+
+
+@pytest.mark.parametrize("weekday", ["hai", "ba", "tư", "năm", "sáu", "bảy"])
+@pytest.mark.parametrize(
+    "rest",
+    [
+        "họp giao ban hằng tuần",  # each week: the weekday of the rule
+        "họp giao ban mỗi tuần",
+        "họp giao ban trong năm 2026",  # the weekdays of a year
+        "các xã hoàn thành trong quý I/2026",  # the weekdays of a quarter
+        "họp giao ban trước ngày 20/6/2026",  # the weekday before a day
+    ],
+)
+def test_a_weekday_word_before_a_period_or_a_cadence_is_never_read_away(
+    weekday: str, rest: str
+) -> None:
+    # "Thứ hai, …" is read as an argument's second point only before a count of days from an
+    # event; before a period, a week or a cadence it may be the weekday: never dropped (the
+    # phrase is refused, or read as that weekday of each week, as "Thứ năm, … hằng tuần" is)
+    for said in (f"Thứ {weekday}, {rest}", f"thứ {weekday}, {rest}"):
+        try:
+            readings = parse_deadlines(said, ctx("2026-01-10"))
+        except DeadlineError:
+            continue
+        for reading in readings:
+            assert reading.kind is DeadlineKind.RECURRING, (said, reading.reading)
+            assert f"thứ {weekday}" in reading.reading.lower(), (said, reading.reading)

@@ -144,14 +144,19 @@ _LIST_MARKER = re.compile(
 # (Dân trí on the draft decree on administrative units, 2025: "secondly"), "Thứ nhất, …":
 # closed by its comma, then a word that names no day ("Thứ Hai, ngày 15/3", "Thứ hai, 15/3",
 # "Thứ hai, hằng tuần" are weekdays and stay read as such). A weekday's name ("hai" …
-# "bảy") is a point only written in lower case and with no day of a month in the phrase
-# ("Thứ Hai, họp giao ban trước ngày 20/6" may be the Monday before it)
+# "bảy") is a point only written in lower case and with no day of a month, no period, no week
+# and no cadence in the phrase: only a count of days from an event, as in that draft ("Thứ
+# Hai, họp giao ban trước ngày 20/6" may be the Monday before it, "Thứ hai, họp giao ban hằng
+# tuần" is each Monday, "thứ hai, họp giao ban trong năm 2026" the Mondays of that year)
 _POINT = re.compile(
     r"\A[\s\-–•+]*thu\s+(?P<which>nhat|hai|ba|tu|nam|sau|bay)\s*,\s+"
     r"(?!(?:ngay|hang|moi|tuan|sang|chieu|toi|trua|luc|tu|den|truoc|vao|tet|le)\b|\d)(?=[a-z])",
     re.ASCII,
 )
-_DAY_OF_A_MONTH = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}|\bthang\s+\d", re.ASCII)
+_DAY_OF_A_MONTH = re.compile(
+    r"\d{1,2}\s*[/.-]\s*\d{1,2}|\b(?:thang|quy|nam|tuan|hang|moi|dinh\s+ky|thu|chu\s+nhat)\b",
+    re.ASCII,
+)
 
 
 def _point(source: Source) -> re.Match[str] | None:
