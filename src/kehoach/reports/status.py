@@ -40,7 +40,7 @@ from kehoach.dates.workdays import Calendar, CountError, Rollover
 from kehoach.plan.agencies import Directory
 from kehoach.plan.loader import PlanFile
 from kehoach.plan.model import Change, PeriodReport, Plan, Status, Task
-from kehoach.plan.relative import resolve_deadline
+from kehoach.plan.relative import counts_per_case, resolve_deadline
 from kehoach.plan.schedule import (
     RuleSpan,
     Slot,
@@ -91,6 +91,12 @@ class Item:
     @property
     def task(self) -> Task:
         return self.slot.task
+
+    @property
+    def per_case(self) -> bool:
+        """Counted from each case's receipt ("05 ngày kể từ ngày nhận khiếu nại"): a duty
+        per file or complaint, with no one due day, not a task missing its deadline."""
+        return self.waiting_for is not None and counts_per_case(self.waiting_for)
 
     @property
     def deadline(self) -> Deadline | None:
