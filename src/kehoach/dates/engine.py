@@ -80,6 +80,7 @@ from kehoach.dates.grammar import (
     DAY_RULE,
     DAY_SPAN_RULE,
     DAYS_EVERY_RULE,
+    DUE_WORD,
     DURATION_RULE,
     EACH_REPORTS_PERIOD,
     EVERY_FIRST_RULE,
@@ -355,9 +356,14 @@ def _clauses_read_apart(text: str, context: Context) -> tuple[Deadline, ...] | N
     clauses joined by ";", each a time and what is due then. Each clause is read as a phrase of
     its own (`_parse_shown`, its words after the time its step); None unless every clause
     reads as one dated deadline with words of its own and their last days run in order (two
-    last days for one work, "trước …; chậm nhất …", stay refused: `refuse_two_last_days`)."""
+    last days for one work, "trước …; chậm nhất …", stay refused: `refuse_two_last_days`), and
+    each clause says it is due (`grammar.DUE_WORD`): "thời điểm báo cáo là ngày 30/9/2027; thời
+    hạn gửi báo cáo là 30/10/2027" names the figures' day beside the due day, no deadline."""
     clauses = [clause.strip(" .") for clause in text.split(";")]
-    if len(clauses) < _TWO or not all(any(c.isdigit() for c in clause) for clause in clauses):
+    if len(clauses) < _TWO or not all(
+        any(c.isdigit() for c in clause) and DUE_WORD.search(fold(clause).lower())
+        for clause in clauses
+    ):
         return None
     whole = Source.of(text, fold(text))
     refuse_two_last_days(split_parts(whole, CLAUSE_SEPARATOR))
