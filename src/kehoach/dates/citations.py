@@ -24,15 +24,25 @@ _DOCUMENT_KIND = (
 # ... the code's parts joined by a hyphen, or by a spaced en dash as some pages print it:
 # "Tờ trình số 56/TTr – SCT ngày 02 tháng 02 năm 2015" (UBND tỉnh Lai Châu, QĐ 08/2015), a
 # part that no number follows ("số 12/KH – tháng 3" would be a month after the number)
+# ... or by a bare space when a copy lost the dash: "Kế hoạch số 271/KH UBND ngày 21/12/2022"
+# (UBND phường Hoàng Văn Thụ, 2023, for "271/KH-UBND"), "Tờ trình số 402/TTr SGDĐT ngày
+# 14/8/2025", "Hướng dẫn số 185/SLĐTBXH KH ngày …": a part of consonants only, which no
+# Vietnamese word is (every syllable has a vowel), or the usual codes with one ("UBND",
+# "VPUB"); never "tu" (Tỉnh ủy), which folds from "từ" ("số 12/KH từ ngày 01/3/2027 đến …")
+_ISSUER_CODE = r"(?:[bcdfghjklmnpqrstvwxz&]{2,}\d*|ubnd|vpub|vpubnd|ubbc|ubmttq|ubkt)"
 _DOCUMENT_CODE = (
     r"\d{1,5}(?:\s*/\s*\d{4})?\s*/\s*[a-z][a-z0-9]*"
     r"(?:\s*-\s*[a-z][a-z0-9]*|\s*–\s*[a-z][a-z0-9]*(?![a-z0-9]|\s+\d))*"
+    rf"(?:\s+{_ISSUER_CODE}(?![a-z0-9]))?"
     r"|\d{1,3}-[a-z]{2,}(?:/[a-z]+)+"  # "20-NQ/TW", "05-CT/TW": the Party's numbering
 )
 # (a full stop after the year ends the sentence: "… Báo cáo số 332/BC-STC ngày 17/8/2018.",
 # UBND tỉnh Lạng Sơn, QĐ 52/2018; only a digit after it continues the number)
+# The day with its year may come without "ngày", as the press and hurried copies print it:
+# "Công văn 707/UBND-KT, 28/02/2023", "Công văn số 707/UBND-KT (28/02/2023)", "… ra ngày …"
 _SIGNED_ON = (
-    r"\s*,?\s+ngay\s+(?:\d{1,2}\s*([/.-])\s*\d{1,2}\s*\1\s*\d{4}"
+    r"(?:\s*,?\s+(?:(?:ra|ky|ban\s+hanh)\s+)?(?:ngay\s+)?|\s*\(\s*(?:ngay\s+)?)"
+    r"(?:\d{1,2}\s*([/.-])\s*\d{1,2}\s*\1\s*\d{4}"
     r"|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4})(?![\d/-]|\.\d)"
 )
 # … and the issuer named between the number and that date: "Chỉ thị 16/CT-TTg của Thủ tướng
@@ -47,7 +57,17 @@ _ISSUER_TERM = (
     rf"(?:\s*,?\s+cua(?:{_ISSUER_WORD}){{1,12}}?(?:\s*,?\s+(?:lan\s+thu|khoa)\s+[ivx]+)?"
     r"\s*,?\s+nhiem\s+ky\s+\d{4}\s*[-–—]\s*\d{4}(?![\d/.-]))?"
 )
-_ISSUER_THEN_SIGNED = rf"(?:(?:\s+cua(?:{_ISSUER_WORD}){{1,8}}?)?{_SIGNED_ON}{_ISSUER_TERM})?"
+# ... and its signing day without a year, right after the number, as the press and a copy
+# write it: "Theo Công văn 707/UBND-KT ngày 28/02" (UBND tỉnh Quảng Trị, 2023, printed with
+# "/2023"), "tại Chỉ thị số 07/CT-UBND ngày 31/5": the document's day, never a deadline
+_SIGNED_ON_NO_YEAR = (
+    r"\s*,?\s+ngay\s+(?:\d{1,2}\s*[/.-]\s*\d{1,2}|\d{1,2}\s+thang\s+\d{1,2})"
+    r"(?![\d/-]|\.\d|\s*(?:nam\s+)?\d)"
+)
+_ISSUER_THEN_SIGNED = (
+    rf"(?:(?:\s+cua(?:{_ISSUER_WORD}){{1,8}}?)?{_SIGNED_ON}{_ISSUER_TERM}"
+    rf"|{_SIGNED_ON_NO_YEAR}{_ISSUER_TERM})?"
+)
 # A document cited by its bare number before its issuer, as the press writes the Covid-19
 # directives: "theo Chỉ thị 16 của Thủ tướng Chính phủ" (Chỉ thị 16/CT-TTg, 31/3/2020),
 # "Chỉ thị 15 của Thủ tướng": the kind of document before it, "của" and the issuer after

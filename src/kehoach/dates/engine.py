@@ -2272,11 +2272,11 @@ def _label(
             f"“{label.text} ngày …” là dòng nơi và ngày ban hành văn bản (thiếu dấu phẩy), "
             "không phải thời hạn; ghi last_day theo hạn văn bản nêu"
         )
+    comma = given.prepared[:start].rstrip().endswith(",")
     dateline = (  # a month or a year after a comma, never a span ("…, giai đoạn 2021-2025")
         match.re is PERIOD_RULE
         and not match["lead"].strip()
-        and given.prepared[:start].rstrip().endswith(",")
-        and _MONTH_OR_YEAR.fullmatch(match["when"]) is not None
+        and (_MONTH_OR_YEAR if comma else _MONTH_OF_YEAR).fullmatch(match["when"]) is not None
     )
     if dateline and not label.filler and _signed_at(label.text or "", match, given):
         raise Unreadable(  # "Hà Nội, tháng 3 năm 2027": a report's or a draft's dateline
@@ -2314,6 +2314,10 @@ def _signed_at(label: str, match: re.Match[str], given: Input) -> bool:
 
 
 _MONTH_OR_YEAR = re.compile(r"(?:thang\s+\d{1,2}\s*(?:/|\s+nam\s+)|nam\s+)\d{4}", re.ASCII)
+# ... and without its comma, a month only: "Hà Nội tháng 3 năm 2027" (a copy of "Hà Nội, tháng
+# 3 năm 2027"), while a place and a year alone is a title ("HÀ NỘI NĂM 2027", "KẾ HOẠCH NĂM
+# 2002", read as the year's window by the corpus)
+_MONTH_OF_YEAR = re.compile(r"thang\s+\d{1,2}\s*(?:/|\s+nam\s+)\d{4}", re.ASCII)
 
 
 # "ngày" with its number left blank before a month: "Hà Nội, ngày    tháng 3 năm 2027",

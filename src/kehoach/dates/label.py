@@ -291,13 +291,49 @@ _SOON_THEN_LATEST = re.compile(
 )
 
 
+# the one-syllable fillers a place name may end in, as the filler is spelt: "Sơn La" (là),
+# "Chư Sê" (sẽ; UBND huyện Chư Sê, Gia Lai)
+_FILLER_SPELT = {"la": "là", "se": "sẽ"}
+
+
+def _place_ends_in_filler(
+    source: Source, chunks: list[tuple[int, int]], words: list[str], kept: int
+) -> bool:
+    """Whether the one filler word closing a label is the last syllable of a place name,
+    "Sơn La, ngày 15 tháng 3 năm 2018" (the signing line of every Sơn La document; read as
+    "Sơn", là ngày …, it was due that day), "Chư Sê, ngày …": capitalised after a capitalised
+    word and not spelt as the filler ("Thời hạn Là ngày …" stays filler), or in capitals
+    after one in capitals with its diacritics ("SƠN LA"); in a phrase with diacritics, any
+    spelling but the filler's ("sơn la, ngày …")."""
+    tail = [word for word in words[kept:] if word]
+    if len(tail) != 1 or tail[0] not in _FILLER_SPELT or kept == 0:
+        return False
+    said = source.original(*chunks[kept]).strip(_TRIM)
+    before = source.original(*chunks[kept - 1]).strip(_TRIM)
+    if said.lower() == _FILLER_SPELT[tail[0]]:
+        return False
+    if not source.text.isascii():  # "sơn la, ngày …": with diacritics, "la" is never "là"
+        return True
+    if not before[:1].isupper():
+        return False
+    titled = said[:1].isupper() and said[1:].islower()
+    return titled or (said.isupper() and before.isupper() and not before.isascii())
+
+
+def _label_end(source: Source, chunks: list[tuple[int, int]], words: list[str]) -> int:
+    """Index where the label's trailing filler words begin (`_filler_tail_start`), all of
+    them kept when the filler is a place's last syllable (`_place_ends_in_filler`)."""
+    kept = _filler_tail_start(words)
+    return len(words) if _place_ends_in_filler(source, chunks, words, kept) else kept
+
+
 def read_label(source: Source, end: int, spared: str = "") -> Label:
     """The step named by prepared[:end], the words before the date part; `spared` words
     are not taken for words of time (see `_no_time_word`)."""
     prepared = source.prepared[:end]
     chunks = [(m.start(), m.end()) for m in _CHUNK.finditer(prepared)]
     words = [_NOT_WORD.sub("", prepared[start:end]) for start, end in chunks]
-    kept = _filler_tail_start(words)
+    kept = _label_end(source, chunks, words)
     filler = any(words[kept:])
     said = [source.original(*chunk).lower().strip(_TRIM) for chunk in chunks[:kept]]
     whole = [source.original(*chunk).lower().strip(_TRIM) for chunk in chunks]
@@ -1496,6 +1532,12 @@ _DONE_FIRST = re.compile(
     r"(?:^|\W)đã\s+(?:hoàn\s+thành|hoàn\s+tất|xong)(?!\w)"
     r"(?!.*(?<!\w)(?:sẽ|phải|cần|phấn\s+đấu|yêu\s+cầu|đề\s+nghị|dự\s+kiến)(?!\w))"
 )
+# ... and the same in a copy that lost every diacritic: "So Giao duc va Dao tao da hoan thanh
+# cap ma hoc sinh xong truoc ngay 28/5/2021" ("da" is "đã" only in a phrase with no diacritic)
+_DONE_FIRST_BARE = re.compile(
+    r"(?:^|\W)da\s+(?:hoan\s+thanh|hoan\s+tat|xong)(?!\w)"
+    r"(?!.*(?<!\w)(?:se|phai|can|phan\s+dau|yeu\s+cau|de\s+nghi|du\s+kien)(?!\w))"
+)
 _DIGIT_OR_DAY_NEXT = re.compile(r"\s*(?:ngay\s+)?\d", re.ASCII)
 # the words of a comparison right before a period, which is then the one compared with,
 # never the time of the work: "tăng 10% so cùng kỳ năm 2026" (the press drops "với"),
@@ -1536,9 +1578,13 @@ _REPORTED = re.compile(r"\b(?:ket\s+qua|tinh\s+hinh)\s+(?:thuc\s+hien|trien\s+kh
 # ... and a report named by the period it covers: "Báo cáo quý I/2027", "Báo cáo sơ kết 6
 # tháng đầu năm 2027", "báo cáo kết quả năm 2026" (the six-month report is due before the
 # half ends, "Báo cáo 6 tháng gửi trước ngày 05/6": never the period's last day)
+# "Báo cáo tình hình thực hiện kế hoạch năm 2026", "báo cáo số liệu năm 2026": the plan's or
+# the figures' year. Asked for in a sentence ("Sở Nội vụ gửi văn bản đề nghị các đơn vị báo
+# cáo số liệu năm 2026"), the report is named the same after the asking verb
 _REPORT_NAMED = re.compile(
+    r"(?:.*\b(?:de\s+nghi|yeu\s+cau)\s+(?:.*\s)?)?"
     r"bao\s+cao(?:\s+(?:ket\s+qua|tinh\s+hinh|tong\s+ket|so\s+ket|danh\s+gia|thong\s+ke"
-    r"|thuc\s+hien|trien\s+khai|cong\s+tac))*",
+    r"|thuc\s+hien|trien\s+khai|cong\s+tac|so\s+lieu|ke\s+hoach|chinh\s+thuc))*",
     re.ASCII,
 )
 _PERIOD_NEXT = re.compile(r"\s*(?:quy|thang|nam|\d{1,2}\s+thang)\b", re.ASCII)
@@ -1646,8 +1692,13 @@ def _no_doubted_day(said: list[str], whole: list[str], rest: str) -> None:
             "“khác …” là ngày khác ngày đó (ngoài ngày đó), không phải chính thời hạn; không "
             "đoán, hãy ghi last_day (và first_day) theo văn bản"
         )
-    done = said[-1:] == ["đã"] and tail & {"hoan", "xong"}  # "đã | hoàn thành": done
-    if _NOT_MET.search(" ".join(said)) or done or _DONE_FIRST.search(" ".join(whole)):
+    told = " ".join(whole)
+    done = bool(
+        (said[-1:] == ["đã"] and tail & {"hoan", "xong"})  # "đã | hoàn thành": done
+        or _DONE_FIRST.search(told)
+        or (told.isascii() and _DONE_FIRST_BARE.search(told))
+    )
+    if _NOT_MET.search(" ".join(said)) or done:
         raise Unreadable(  # "chưa thể hoàn thành trước ngày 15/3": it will not be met by then
             f"“{' '.join(whole)} …”: văn bản nói việc đã xong, hoặc không (khó) kịp xong trước "
             "ngày đó: ngày đó không phải thời hạn đang chạy; ghi last_day theo hạn văn bản nêu, "

@@ -201,6 +201,57 @@ def refuse_adjusted_plan_period(source: Source) -> None:
     )
 
 
+# The year a budget or a plan is for, named with the work of estimating, settling or auditing
+# it, never when that work is done: a budget of 2026 is estimated in 2025 (Luật Ngân sách
+# nhà nước 2015, Điều 44-47: dự toán decided by the HĐND before 10/12 of the year before) and
+# settled in 2027 (Điều 65-69: quyết toán after the budget year ends), so a window over 2026
+# is a false deadline (the lead's convention, session 21): "VỀ VIỆC XÂY DỰNG KẾ HOẠCH PHÁT
+# TRIỂN KINH TẾ - XÃ HỘI VÀ DỰ TOÁN NGÂN SÁCH NHÀ NƯỚC NĂM 2026" (Chỉ thị of UBND Hà Nội,
+# Hưng Yên, Thanh Hóa, 2025), "Quyết toán ngân sách năm 2025", "Kiểm toán báo cáo quyết toán
+# năm 2024", "lập kế hoạch đầu tư công năm 2027". Building a plan (xây dựng, lập) or a
+# budget's estimate or settlement (dự toán, quyết toán) names the object's year; carrying it
+# out names the time and stays read: "Thực hiện kế hoạch năm 2026", "Kế hoạch hoạt động năm
+# 2026", "tổ chức thực hiện dự toán năm 2026" (Sở Tài chính Cần Thơ, 2026), "Để triển khai
+# thực hiện dự toán thu, chi ngân sách nhà nước năm 2026", as does a plan assigned ("giao kế
+# hoạch đầu tư công … năm 2026", "GIAO CHỈ TIÊU …; DỰ TOÁN THU, CHI NGÂN SÁCH; … NĂM 2026").
+# Funds balanced for a period are the same: "gửi Sở Tài chính để cân đối nguồn vốn giai đoạn
+# 2026-2030" (UBND TP.HCM's canal plan, SGGP 2025), sent now; norms of allocation over a period
+# ("định mức phân bổ vốn đầu tư … giai đoạn 2016-2020") are applied in it and stay read. Land
+# statistics and inventories of a year count the land as it stands on 31/12 of it (Luật Đất
+# đai 2024, Điều 57) and are done after it: "Sẽ hoàn thành kiểm kê đất đai năm 2014 trước tháng
+# 9/2015" (Sở TN&MT Sơn La), so "Thống kê đất đai năm 2025" alone is the figures' year.
+_CARRIED_OUT = r"\b(?:thuc\s+hien|trien\s+khai|to\s+chuc|dieu\s+hanh|chap\s+hanh)\b"
+# ... the object's words up to its year, in one clause but for "thu, chi" (revenue and spending)
+_OBJECT_WORD = r"(?:[^,;:()\d]|,(?=\s*chi\b))"
+_OBJECT_YEAR = re.compile(
+    r"\b(?:xay\s+dung|(?<!thanh )lap)\s+(?:cac\s+)?(?:ke\s+hoach|du\s+toan|ngan\s+sach)\b"
+    rf"(?:(?!{_CARRIED_OUT}){_OBJECT_WORD})*?"
+    r"\b(?:(?:\d{1,2}\s+)?nam|giai\s+doan|thoi\s+ky)\s+\d{4}(?:\s*[-–—]\s*\d{4})?(?!\d)"
+    r"|(?<!thuc hien )(?<!trien khai )(?<!dieu hanh )(?<!chap hanh )"
+    rf"\b(?:quyet\s+toan|du\s+toan)\b{_OBJECT_WORD}*?\bnam\s+\d{{4}}(?![\d/.-])"
+    rf"|\b(?:thong\s+ke|kiem\s+ke)\s+dat\s+dai\b{_OBJECT_WORD}*?\bnam\s+\d{{4}}(?![\d/.-])"
+    rf"|\bcan\s+doi\s+(?:nguon\s+)?von\b{_OBJECT_WORD}*?"
+    r"\b(?:nam|giai\s+doan)\s+\d{4}(?:\s*[-–—]\s*\d{4})?(?!\d)",
+    re.ASCII,
+)
+
+
+def refuse_object_year(source: Source) -> None:
+    """Refuse a phrase whose only time is the year of a budget or a plan being estimated,
+    built, settled or audited, or of land figures counted (`_OBJECT_YEAR`): the object's
+    year, not the work's."""
+    text = source.prepared
+    if (found := _OBJECT_YEAR.search(text)) is None or not _the_only_time(text, found):
+        return
+    said = " ".join(source.original(*found.span()).split())
+    raise Unreadable(
+        f"“{said}”: năm là năm của ngân sách, kế hoạch được lập, quyết toán, kiểm toán hay của "
+        "số liệu đất đai được thống kê (ngân sách năm 2026 được lập năm 2025, quyết toán năm "
+        "2027), không phải thời gian làm việc đó; nếu văn bản có hạn, ghi last_day (và "
+        "first_day) theo văn bản"
+    )
+
+
 # The period an inspection or an audit covers, never when it is due: "Thời kỳ thanh tra
 # trong giai đoạn 2024-2025" (Thanh tra Chính phủ's 2026 plan, Dân trí), "trường học công lập
 # sẽ được thanh tra hoạt động thu, chi tài chính giai đoạn 2021–2025" (Thanh tra tỉnh Thanh
@@ -331,6 +382,64 @@ def refuse_snapshot_moment(source: Source) -> None:
         )
 
 
+# The day a report's figures run to, named as its subject opens the phrase, never when the
+# report is due (like a census's moment, `refuse_snapshot_moment`; the lead's convention,
+# session 21): "Thống kê đến ngày 31/12/2026", "Kết quả đến ngày …", "Số liệu tính đến ngày
+# …", "Thời điểm chốt số liệu: 31/12/2026". Closing the books as an action stays read:
+# "thời gian chốt số liệu ngày 25 tháng báo cáo", "Riêng báo cáo tháng 12 hàng năm, chốt số
+# liệu đến ngày 31/12" (BHXH Việt Nam, CV 2618/2010), as does a data period "Thời điểm chốt
+# số liệu báo cáo: Từ ngày 15/6/2021 đến hết ngày 14/9/2021" (Bắc Kạn, 2021) and a result
+# sent by a day ("Kết quả trên gửi về Bộ trước ngày 30-10").
+# A page's "Cập nhật đến ngày …" (updated to) is one more; so is a count told as of a day
+# that opens the phrase, whose "Tính" a copy or the press leaves out: "đến ngày 02/12/2025,
+# trên địa bàn tỉnh có 6.231 tàu cá" (Báo Thanh Hóa, 2025, "Tính đến ngày …"), unless the
+# phrase sets a deadline after it ("Đến ngày D, các đơn vị phải hoàn thành …") or the count is
+# a share, a plan's target ("Đến ngày D, toàn tỉnh có 100% hồ sơ …").
+_DATA_AS_OF = re.compile(
+    r"^\W*(?:thong\s+ke|so\s+lieu|ket\s+qua|cap\s+nhat)"
+    r"(?:\s+(?!(?:gui|nop|chuyen|hoan|truoc|tu|phai|duoc|se)\b)[a-z]+){0,4}"
+    r"\s*:?\s+(?:tinh\s+)?(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?\d"
+    r"|\bthoi\s+diem\s+chot\s+so\s+lieu(?:\s+bao\s+cao)?\s*:?\s*(?:la\s+)?(?:ngay\s+)?\d"
+    r"|^\W*(?:tinh\s+)?(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}"
+    r"(?:\s*[/.-]\s*\d{4})?\s*,\s+(?:(?!phai|can|truoc|han|cham|se)[a-z]+\s+){0,6}?"
+    r"co\s+(?:tong\s+so\s+|tren\s+|hon\s+|khoang\s+|gan\s+)?\d(?![\d.,]*\s*%)",
+    re.ASCII,
+)
+
+
+def refuse_data_as_of(source: Source) -> None:
+    """Refuse a phrase that names the day its figures run to (`_DATA_AS_OF`)."""
+    if found := _DATA_AS_OF.search(source.prepared):
+        said = " ".join(source.original(*found.span()).split()).rstrip("0123456789 ")
+        raise Unreadable(
+            f"“{said} …” là ngày số liệu được tính đến (mốc chốt số liệu), không phải hạn "
+            "gửi báo cáo; ghi last_day theo hạn văn bản nêu"
+        )
+
+
+# A period opening the phrase, then judged, never a span of work: "năm 2026 có ý nghĩa đặc
+# biệt quan trọng khi diễn ra Đại hội …" (UBND tỉnh Thanh Hóa, QĐ 208/2026, refused with its
+# diacritics only for the words after it), "Năm 2027 có nhiều thuận lợi", "Năm 2027, tình hình
+# dự báo còn nhiều khó khăn": what the year means or holds, as "Năm 2024 được tỉnh xác định là
+# năm tăng tốc" (Tây Ninh, 2024) is refused already; no window over it is due.
+_PERIOD_JUDGED = re.compile(
+    r"^\W*(?:nam|quy\s+[ivx]+|thang\s+\d{1,2})\b[^,;:]*?\d{4}\s*,?\s+"
+    r"(?:(?:[a-z]+\s+){0,4}?(?:co\s+y\s+nghia|co\s+vai\s+tro|(?:con|co|gap)\s+nhieu\s+"
+    r"(?:thuan\s+loi|kho\s+khan|thach\s+thuc))|(?:tinh\s+hinh\s+)?(?:duoc\s+)?du\s+bao)\b",
+    re.ASCII,
+)
+
+
+def refuse_period_judged(source: Source) -> None:
+    """Refuse a phrase that opens with a period and judges it (`_PERIOD_JUDGED`)."""
+    if found := _PERIOD_JUDGED.search(source.prepared):
+        said = " ".join(source.original(*found.span()).split())
+        raise Unreadable(
+            f"“{said} …” nói ý nghĩa, tình hình của kỳ đó, không phải một việc phải làm trong "
+            "kỳ; nếu văn bản có hạn, ghi last_day (và first_day) theo văn bản"
+        )
+
+
 def refuse_criterion(source: Source) -> None:
     """Refuse a phrase that says what a criterion is (`_CRITERION`) without a deadline word
     of its own (`DUE_WORD`)."""
@@ -407,11 +516,13 @@ def refuse_unread_kinds(source: Source) -> None:
     a weekday of a numbered week of each month (`refuse_week_of_month`), the day a thing was
     received or an event held, told as done (`refuse_told_as_done`), an event called off
     with no new day (`refuse_called_off`), the period of a plan adjusted
-    (`refuse_adjusted_plan_period`), the term of a body one of whose occasions is named
+    (`refuse_adjusted_plan_period`), the year of a budget or a plan estimated, built,
+    settled or audited (`refuse_object_year`), the term of a body one of whose occasions is named
     without its day (`refuse_occasion_of_a_term`), a day off moved where
     kehoach does not move it (`refuse_unmodelled_shift`), a body ranked by when it finished
     (`refuse_ranked`), what a criterion is (`refuse_criterion`), the moment an inventory
-    or a census counts as of (`refuse_snapshot_moment`), news told after the day or the
+    or a census counts as of (`refuse_snapshot_moment`), the day a report's figures run to
+    (`refuse_data_as_of`), a period judged (`refuse_period_judged`), news told after the day or the
     period that opens it: a document issued, anything done (`news.refuse_news_told`), the
     period an inspection covers (`refuse_period_inspected`). Each
     is final (`Contradicted`): no cut of the phrase reads its day with the words left as the
@@ -424,10 +535,13 @@ def refuse_unread_kinds(source: Source) -> None:
         refuse_told_as_done(source)
         refuse_called_off(source)
         refuse_adjusted_plan_period(source)
+        refuse_object_year(source)
         refuse_occasion_of_a_term(source)
         refuse_ranked(source)
         refuse_criterion(source)
         refuse_snapshot_moment(source)
+        refuse_data_as_of(source)
+        refuse_period_judged(source)
         refuse_news_told(source)
         refuse_period_inspected(source)
     except Unreadable as error:
