@@ -13,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from deadline_forms import ctx, one, read_days, refused
-from kehoach.dates.deadline import DeadlineKind
+from kehoach.dates.deadline import DeadlineError, DeadlineKind, parse_deadlines
 
 D, W = DeadlineKind.DATE, DeadlineKind.WINDOW
 
@@ -301,3 +301,261 @@ def test_a_citation_carried_out_in_a_title_stays_one_citation() -> None:
         " đoạn 2026-2030"
     )
     assert "số hiệu văn bản" in refused(phrase, ctx("2026-01-13"))
+
+
+# --- days listed whole, after a count of days ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "first", "last"),
+    [
+        # x-vietnamplus-hcm-ve-sinh-tet-binh-ngo-2026.yaml (UBND TP.HCM, CV 606/UBND-ĐT, 2026)
+        (
+            "Về chế độ nghỉ Tết cho công nhân vệ sinh, Ủy ban nhân dân Thành phố quy định các đơn"
+            " vị được nghỉ trong hai ngày 17/2 và 18/2 (tức mùng 1 và mùng 2 Tết)",
+            "2026-02-17",
+            "2026-02-18",
+        ),
+        # x-vnexpress-cam-nang-hoi-lim-2026.yaml (VnExpress, 2026): across a month's end
+        (
+            "Lễ hội 2026 Hội Lim 2026 sẽ được tổ chức trong hai ngày 28/2 và 1/3 (tức 12 và 13"
+            " tháng giêng, năm Bính Ngọ) tại 7 thôn thuộc xã Tiên Du",
+            "2026-02-28",
+            "2026-03-01",
+        ),
+    ],
+)
+def test_days_listed_whole_after_their_count_are_one_window(
+    phrase: str, first: str, last: str
+) -> None:
+    assert read_days(phrase, "2026-01-26") == (W, first, last)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "why"),
+    [
+        ("trong ba ngày 28/2 và 1/3", "không khớp"),  # the count is not their span
+        ("trong hai ngày 17/2 và 20/2", "khoảng liền"),  # not in a row
+        ("nghỉ trong hai ngày 17/2 và 18/2 (tức mùng 2 và mùng 3 Tết)", "âm lịch"),  # a day off
+    ],
+)
+def test_days_listed_after_a_count_are_checked(phrase: str, why: str) -> None:
+    assert why in refused(phrase, ctx("2026-01-26"))
+
+
+def test_a_day_and_another_after_and_are_two_days_not_a_step() -> None:
+    # "và 18/2" after a day opening the phrase is the list's next day, never its step
+    readings = parse_deadlines("ngày 17/2/2026 và 20/2/2026", ctx("2026-01-26"))
+    assert [(r.kind, r.last) for r in readings] == [(D, date(2026, 2, 17)), (D, date(2026, 2, 20))]
+
+
+# --- a weekday with a dash, a start glossed by its lunar day, what was said ---------------------
+
+
+def test_a_weekday_then_a_dash_names_the_day_after_it() -> None:
+    # x-baohiemxahoi-nghi-tet-duong-lich-2026.yaml (the 2026 New Year's holiday)
+    phrase = (
+        "Theo đó, công chức, viên chức được nghỉ liên tục 4 ngày, từ thứ Năm - 01/01/2026 đến"
+        " hết Chủ Nhật - 04/01/2026"
+    )
+    assert read_days(phrase, "2025-12-25") == (W, "2026-01-01", "2026-01-04")
+    # checked as any weekday before its day
+    wrong = "từ thứ Sáu - 01/01/2026 đến hết Chủ Nhật - 04/01/2026"
+    assert "Thứ Năm" in refused(wrong, ctx("2025-12-25"))
+    # "thứ 2-6" (Monday to Friday) is no weekday of a day
+    refused("làm việc từ thứ 2-6 ngày 12/1/2026", ctx("2025-12-25"))
+
+
+def test_a_start_glossed_by_its_lunar_day_takes_the_one_year_that_agrees() -> None:
+    # x-baomoi-bac-ninh-snnmt-tet-trong-cay-2026.yaml: a page with no issue date; 23/2 is
+    # mồng 7 Tết only in 2026 among the years named Bính Ngọ and the years after them
+    reading = one("Bắc Ninh: Tết trồng cây Xuân Bính Ngọ diễn ra từ ngày 23/2 (mồng 7 Tết)")
+    assert (reading.earliest, reading.last) == (date(2026, 2, 23), None)
+    # a gloss that is not the day's: refused
+    refused("Tết trồng cây Xuân Bính Ngọ diễn ra từ ngày 23/2 (mồng 8 Tết)")
+    # a year named by its Tết, with no gloss to pick one of its cycles: refused
+    refused("Chợ hoa Tết Bính Ngọ từ ngày 10/2 đến 16/2")
+
+
+def test_as_planned_after_who_said_it_names_no_other_time() -> None:
+    # x-tuoitre-phu-tho-svhttdl-gio-to-2026.yaml (Sở VHTTDL Phú Thọ, as Tuổi Trẻ quotes it)
+    phrase = (
+        "Về các hoạt động, bà Thúy cho biết theo kế hoạch lễ giỗ Tổ Hùng Vương và dâng hoa tại"
+        ' bức phù điêu "Bác Hồ nói chuyện với cán bộ, chiến sĩ Đại đoàn quân Tiên Phong" tổ'
+        " chức sáng 26-4 (ngày 10-3 âm lịch)"
+    )
+    assert read_days(phrase, "2026-03-06") == (D, "2026-04-26", "2026-04-26")
+    # "theo kế hoạch của …" after it may be that plan's own schedule: still checked
+    refused("ông A cho biết theo kế hoạch của tỉnh từ ngày 22/7 điều chỉnh", ctx("2026-03-06"))
+
+
+def test_the_festivals_of_a_place_are_the_years_work() -> None:
+    # x-nhansu-ha-noi-kh-30-le-hoi-2026.yaml (UBND TP Hà Nội, KH 30/2026: every festival of
+    # the city that year)
+    phrase = "TRIỂN KHAI CÔNG TÁC QUẢN LÝ VÀ TỔ CHỨC LỄ HỘI TRÊN ĐỊA BÀN THÀNH PHỐ HÀ NỘI NĂM 2026"
+    assert read_days(phrase, "2026-01-20") == (W, "2026-01-01", "2026-12-31")
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Tổ chức lễ hội năm 2026",  # one festival: its days are meant
+        "Tổ chức Lễ hội Xuân trên địa bàn xã năm 2026",  # one festival named, then its place
+        "Tổ chức Lễ hội Đền Hùng trên địa bàn tỉnh năm 2026",  # an occasion's own day
+    ],
+)
+def test_one_festival_of_a_year_stays_refused(phrase: str) -> None:
+    refused(phrase, ctx("2026-01-20"))
+
+
+# --- a news item's press mark and its source ----------------------------------------------------
+
+
+def test_a_press_mark_and_a_press_release_open_no_time() -> None:
+    # x-thoibaotaichinh-hoi-cho-mua-xuan-2026.yaml (Thời báo Tài chính, 2026)
+    phrase = (
+        "(TBTCO) - Theo thông cáo báo chí của Bộ Công thương vừa phát ra, Hội chợ Mùa Xuân 2026"
+        ' "Kết nối thịnh vượng, đón Xuân huy hoàng" sẽ diễn ra từ ngày 02/02 - 13/02/2026 tại'
+        " Trung tâm Triển lãm Việt Nam"
+    )
+    assert read_days(phrase, "2026-01-28") == (W, "2026-02-02", "2026-02-13")
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "(12) - Hội chợ sẽ diễn ra trước ngày 13/02/2026",  # a number in parentheses: unread
+        "Theo thông cáo năm 2025, Hội chợ sẽ diễn ra trước ngày 13/02/2026",  # another time
+    ],
+)
+def test_a_number_before_the_news_stays_refused(phrase: str) -> None:
+    refused(phrase, ctx("2026-01-28"))
+
+
+# --- clauses joined by ";", each a time and what is due then ------------------------------------
+
+
+def test_targets_by_quarter_joined_by_semicolons_are_read_one_by_one() -> None:
+    # x-hanoi-kh-35-giai-ngan-dau-tu-cong-2026.yaml (UBND TP Hà Nội, KH 35/KH-UBND 2026)
+    phrase = (
+        "Trong đó, mục tiêu đến hết Quý I/2026 phấn đấu đạt 26%; đến hết Quý II/2026 đạt 59%;"
+        " đến hết Quý III/2026 đạt 100%"
+    )
+    readings = parse_deadlines(phrase, ctx("2026-01-22"))
+    assert [r.last for r in readings] == [date(2026, 3, 31), date(2026, 6, 30), date(2026, 9, 30)]
+    # w-press-baomoi-qdnd-khung-nam-hoc-2012-2013.yaml: a clause with no word saying it is due
+    # (an exam "vào các ngày 2, 3 và 4-6-2013") keeps the phrase refused, as the figures' day
+    # beside a due day is ("thời điểm báo cáo là …; thời hạn gửi báo cáo là …", breaker8)
+    phrase = (
+        "Học sinh tham gia thi tốt nghiệp THPT năm học 2012-2013 vào các ngày 2, 3 và 4-6-2013;"
+        " xét công nhận hoàn thành chương trình tiểu học và xét công nhận tốt nghiệp THCS trước"
+        " ngày 15-6-2013; tuyển sinh vào lớp 10 THPT cho năm học 2013-2014 trước ngày 31-7-2013."
+    )
+    refused(phrase, ctx("2012-08-01"))
+    refused(
+        "thời điểm báo cáo là ngày 30/9/2027; thời hạn gửi báo cáo là 30/10/2027", ctx("2027-01-05")
+    )
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # an aim and a hard limit: two last days for one work
+        "trước ngày 15/7/2026 báo cáo sơ bộ; chậm nhất ngày 30/7/2026 báo cáo chính thức",
+        # out of order: which is the deadline of what?
+        "đến hết Quý II/2026 đạt 59%; đến hết Quý I/2026 phấn đấu đạt 26%",
+        # a clause with no words of its own
+        "đến hết Quý I/2026 đạt 26%; đến hết Quý II/2026",
+    ],
+)
+def test_clauses_without_their_own_work_or_order_stay_refused(phrase: str) -> None:
+    refused(phrase, ctx("2026-01-22"))
+
+
+def test_a_clause_of_purpose_after_a_lunar_gloss_is_the_steps_words() -> None:
+    # x-vietnamplus-hcm-ve-sinh-tet-binh-ngo-2026.yaml (UBND TP.HCM, CV 606/UBND-ĐT, 2026)
+    phrase = (
+        "Theo đó, Thành phố cho phép toàn ngành vệ sinh môi trường làm việc cả ngày lẫn đêm, đồng"
+        " thời các phương tiện chuyên dụng được phép lưu thông trong thời gian cao điểm từ ngày"
+        " 14/2 đến hết ngày 22/2 (tức từ ngày 27 tháng Chạp đến hết mùng 6 Tết Bính Ngọ) để tổ"
+        " chức thu gom, vận chuyển chất thải rắn sinh hoạt"
+    )
+    assert read_days(phrase, "2026-01-26") == (W, "2026-02-14", "2026-02-22")
+    # a time in the clause of purpose: refused
+    refused(
+        "lưu thông từ ngày 14/2 đến hết ngày 22/2 (tức từ ngày 27 tháng Chạp đến hết mùng 6 Tết)"
+        " để đến ngày 30/3 hoàn thành",
+        ctx("2026-01-26"),
+    )
+
+
+def test_nights_listed_are_their_days() -> None:
+    # x-thanhnien-hcm-cho-hoa-tren-ben-duoi-thuyen-2026.yaml (Thanh Niên, 2026)
+    phrase = (
+        "Trong các đêm 13, 14 và 15.2, khu vực này tiếp tục diễn ra nhiều chương trình biểu diễn"
+        " nghệ thuật phục vụ cộng đồng"
+    )
+    assert read_days(phrase, "2026-01-13") == (W, "2026-02-13", "2026-02-15")
+    # without "các" before "đêm", a dotted month stays unread, as without "ngày"
+    refused("đêm 13 và 14.2", ctx("2026-01-13"))
+
+
+# --- a lunar month in words, and words of hope after the time ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # x-ngaynay-chua-huong-chuan-bi-mua-le-hoi-2026.yaml (Báo Ngày Nay, 2026)
+        "Lễ hội truyền thống du lịch chùa Hương năm 2026 sẽ diễn ra từ ngày 18/2 đến 11/5 (tức"
+        " mùng 2 tháng Giêng đến 25 tháng Ba năm Bính Ngọ), với chủ đề “An toàn - thân thiện -"
+        " chất lượng”, được kỳ vọng góp phần phát triển bền vững cho điểm đến văn hóa tâm linh"
+        " tiêu biểu của Thủ đô",
+        # x-vietnamnet-khai-hoi-chua-huong-2026.yaml (VietNamNet, 2026)
+        "Lễ hội truyền thống du lịch Chùa Hương năm 2026 diễn ra từ ngày 18/2-11/5 (tức từ mùng 2"
+        " tháng Giêng đến 25/3 năm Bính Ngọ), với nhiều nội dung đổi mới, hướng tới mục tiêu tổ"
+        " chức lễ hội an toàn, văn minh, hiện đại và lấy du khách làm trung tâm",
+    ],
+)
+def test_a_festival_season_with_its_lunar_months_and_its_aims(phrase: str) -> None:
+    assert read_days(phrase, "2026-01-11") == (W, "2026-02-18", "2026-05-11")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "why"),
+    [
+        # 11/5/2026 is 25 tháng 3 âm lịch, not tháng Tư
+        ("từ ngày 18/2 đến 11/5 (tức mùng 2 tháng Giêng đến 25 tháng Tư năm Bính Ngọ)", "âm lịch"),
+        # "hướng tới" a time, not an aim: the word of time after it is still checked
+        ("diễn ra từ ngày 18/2 đến 11/5/2026, hướng tới cuối năm", "năm"),
+    ],
+)
+def test_lunar_months_in_words_and_aims_are_still_checked(phrase: str, why: str) -> None:
+    assert why in refused(phrase, ctx("2026-01-11"))
+
+
+@pytest.mark.parametrize("weekday", ["hai", "ba", "tư", "năm", "sáu", "bảy"])
+@pytest.mark.parametrize(
+    "rest",
+    [
+        "họp giao ban hằng tuần",  # each week: the weekday of the rule
+        "họp giao ban mỗi tuần",
+        "họp giao ban trong năm 2026",  # the weekdays of a year
+        "các xã hoàn thành trong quý I/2026",  # the weekdays of a quarter
+        "họp giao ban trước ngày 20/6/2026",  # the weekday before a day
+    ],
+)
+def test_a_weekday_word_before_a_period_or_a_cadence_is_never_read_away(
+    weekday: str, rest: str
+) -> None:
+    # "Thứ hai, …" is read as an argument's second point only before a count of days from an
+    # event; before a period, a week or a cadence it may be the weekday: never dropped (the
+    # phrase is refused, or read as that weekday of each week, as "Thứ năm, … hằng tuần" is)
+    for said in (f"Thứ {weekday}, {rest}", f"thứ {weekday}, {rest}"):
+        try:
+            readings = parse_deadlines(said, ctx("2026-01-10"))
+        except DeadlineError:
+            continue
+        for reading in readings:
+            assert reading.kind is DeadlineKind.RECURRING, (said, reading.reading)
+            assert f"thứ {weekday}" in reading.reading.lower(), (said, reading.reading)

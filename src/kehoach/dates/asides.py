@@ -490,7 +490,10 @@ _WEEKDAY_BEFORE_DAY = (
     # after the hour: "vào lúc 7 giờ sáng Chủ nhật, ngày 24/3/2019" (Báo Đồng Tháp, 2019),
     # "vào 7h sáng chủ nhật ngày 28/12" (Tạp chí Sông Hương, Huế 2014)
     r"|(?<=\bgio )|(?<=\bphut )|(?<=\bsang )|(?<=\btrua )|(?<=\bchieu )|(?<=\btoi ))"
-    r"(?:thu\s+(?P<word>hai|ba|tu|nam|sau|bay|[2-7])|(?P<sun>chu\s+nhat))\s*,?\s+"
+    # ... and a spaced dash after it: "nghỉ liên tục 4 ngày, từ thứ Năm - 01/01/2026 đến hết
+    # Chủ Nhật - 04/01/2026" (Bảo hiểm xã hội, Tết Dương lịch 2026); never "thứ 2-6" (Monday
+    # to Friday)
+    r"(?:thu\s+(?P<word>hai|ba|tu|nam|sau|bay|[2-7])|(?P<sun>chu\s+nhat))(?:\s*,?|\s+[-–—])\s+"
 )
 # "từ thứ hai ngày 16/2/2026 … đến hết thứ sáu, ngày 20/2/2026" (Dân trí, Tết 2026): before a
 # day written with its year, checked here

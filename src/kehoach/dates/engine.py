@@ -80,6 +80,7 @@ from kehoach.dates.grammar import (
     DAY_RULE,
     DAY_SPAN_RULE,
     DAYS_EVERY_RULE,
+    DUE_WORD,
     DURATION_RULE,
     EACH_REPORTS_PERIOD,
     EVERY_FIRST_RULE,
@@ -324,8 +325,11 @@ def _parse_shown(phrase: str, context: Context) -> tuple[Deadline, ...]:
             return opened
         if error.why == NO_YEAR and (named := _year_of_lunar_names(nfc(phrase), context)):
             return named
-        if replaced := in_force_then_replaced(nfc(phrase), context, _parse):
-            return replaced
+        # "… thay thế Quyết định số …"; "đến hết Quý I/2026 đạt 26%; đến hết Quý II/2026 …"
+        if read := in_force_then_replaced(nfc(phrase), context, _parse) or _clauses_read_apart(
+            nfc(phrase), context
+        ):
+            return read
         found = words_after(nfc(phrase), context, _parse)
         if found is None:
             raise
@@ -345,6 +349,42 @@ def _parse_shown(phrase: str, context: Context) -> tuple[Deadline, ...]:
             context,
         )
         return found
+
+
+def _clauses_read_apart(text: str, context: Context) -> tuple[Deadline, ...] | None:
+    """ "Trong đó, mục tiêu đến hết Quý I/2026 phấn đấu đạt 26%; đến hết Quý II/2026 đạt 59%;
+    đến hết Quý III/2026 đạt 100%" (UBND TP Hà Nội, KH 35/KH-UBND 2026: disbursement targets):
+    clauses joined by ";", each a time and what is due then. Each clause is read as a phrase of
+    its own (`_parse_shown`, its words after the time its step); None unless every clause
+    reads as one dated deadline with words of its own and their last days run in order (two
+    last days for one work, "trước …; chậm nhất …", stay refused: `refuse_two_last_days`), and
+    each clause says it is due (`grammar.DUE_WORD`): "thời điểm báo cáo là ngày 30/9/2027; thời
+    hạn gửi báo cáo là 30/10/2027" names the figures' day beside the due day, no deadline."""
+    clauses = [clause.strip(" .") for clause in text.split(";")]
+    if len(clauses) < _TWO or not all(
+        any(c.isdigit() for c in clause) and DUE_WORD.search(fold(clause).lower())
+        for clause in clauses
+    ):
+        return None
+    whole = Source.of(text, fold(text))
+    refuse_two_last_days(split_parts(whole, CLAUSE_SEPARATOR))
+    readings: list[Deadline] = []
+    for clause in clauses:
+        try:
+            found = _parse_shown(clause, context)
+        except Unreadable:
+            return None
+        dated = len(found) == 1 and found[0].kind in (DeadlineKind.DATE, DeadlineKind.WINDOW)
+        if not dated or found[0].last is None or not (found[0].label or found[0].gloss):
+            return None
+        readings.append(found[0])
+    lasts = [one.last for one in readings if one.last]
+    if any(later <= earlier for earlier, later in pairwise(lasts)):
+        return None
+    return tuple(replace(one, phrase=text) for one in readings)
+
+
+_TWO = 2
 
 
 # "phải đến ngày 15/3/2027 mới được triển khai", "đến ngày 15/3 mới bắt đầu" (only then
@@ -617,10 +657,12 @@ def _year_of_lunar_names(text: str, context: Context) -> tuple[Deadline, ...] | 
     none or several, and the refusal stands (None)."""
     if context.issued is not None:
         return None
+    # ... or its spring or its Tết: "Bắc Ninh: Tết trồng cây Xuân Bính Ngọ diễn ra từ ngày 23/2
+    # (mồng 7 Tết)" (Báo Mới, Sở NN&MT Bắc Ninh 2026): the days around that Tết
+    # (`year_names_agree`), the gloss checked on each candidate year
     names = {
         folded_cycle_name(fold(one["stem"]), fold(one["branch"]))
         for one in NAMED_LUNAR_YEAR.finditer(text)
-        if one["kind"].lower().startswith("năm")
     } - {None}
     if not names:
         return None

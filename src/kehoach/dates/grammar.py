@@ -539,7 +539,9 @@ DAY_SPAN_RULE = _rule(
 )
 # "vào các ngày 26, 27, 28, 29/6/2024", "ngày 11 và 12-6-2026", "02, 03 và 04/6/2015"
 DAY_LIST_RULE = _rule(
-    rf"(?P<lead>{_DAYS_COUNTED}(?:(?:trong|vao)\s+)?(?:cac\s+)?(?:ngay\s+)?|)"
+    # ... or nights, each the evening of its day: "Trong các đêm 13, 14 và 15.2, khu vực này
+    # tiếp tục diễn ra nhiều chương trình biểu diễn nghệ thuật" (Thanh Niên, TP.HCM 2026)
+    rf"(?P<lead>{_DAYS_COUNTED}(?:(?:trong|vao)\s+)?(?:cac\s+)?(?:(?:ngay|(?<=cac )dem)\s+)?|)"
     # never from a weekday's number: "vào thứ 2, ngày 23/2" is Monday the 23rd, not the 2nd
     r"(?<!thu\s)(?P<days>\d{1,2}(?:\s*,\s*(?:ngay\s+)?\d{1,2})*"
     r"(?:\s*,?\s+va\s+(?:ngay\s+)?\d{1,2}|\s*,\s*(?:ngay\s+)?\d{1,2}))"
@@ -550,9 +552,12 @@ DAY_LIST_RULE = _rule(
     # "ngày 11 và 12-10", "ngày 11 và 12.10" (Thanh Niên, 2025): only after "ngày"
     r"|\s*[.-]\s*(?P<month5>\d{1,2})(?![\d.-]))"
 )
-# "trong các ngày 11/10 và ngày 12/10": days written whole, joined
+# "trong các ngày 11/10 và ngày 12/10": days written whole, joined; after a count of days,
+# which must be their span: "các đơn vị được nghỉ trong hai ngày 17/2 và 18/2" (UBND TP.HCM,
+# 2026), "Hội Lim … trong hai ngày 28/2 và 1/3" (VnExpress, 2026)
 DATES_LIST_RULE = _rule(
-    r"(?P<lead>(?:(?:trong|vao)\s+)?cac\s+ngay\s+)"
+    r"(?P<lead>(?:(?:trong|vao)\s+)?cac\s+ngay\s+"
+    r"|trong\s+(?P<ndays>\d{1,2}|hai|ba|bon|nam)\s+(?P<nights>ngay)\s+)"
     rf"(?P<dates>(?:{DAY_SHAPE})(?:\s*(?:,|va)\s*(?:ngay\s+)?(?:{DAY_SHAPE}))+)"
 )
 # "30,31/5 và 1/6/2017": lists of days, each list with its month, the year once at the end
@@ -652,8 +657,9 @@ LABEL_AFTER = re.compile(
     # without a colon, a year right after the day is the day's own: "ngày 15/1 năm 2028" is
     # 15/01/2028, never a step named "năm 2028" beside the plan's year; nor "đến" and a day,
     # the end of a range ("ngày 01/12 đến 10/12/2022"); nor the cadence of the day ("Ngày
-    # 21/4 hằng năm được lựa chọn là ngày Sách và Văn hóa đọc Việt Nam": each year's 21/4)
-    r"(?:\s*:\s*|\s+(?=[a-z])(?!nam\s+\d|(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?\d"
+    # 21/4 hằng năm được lựa chọn là ngày Sách và Văn hóa đọc Việt Nam": each year's 21/4);
+    # nor "và" and a day, a list of days ("ngày 17/2 và 18/2", VietnamPlus 2026)
+    r"(?:\s*:\s*|\s+(?=[a-z])(?!nam\s+\d|(?:den|toi|va)\s+(?:het\s+)?(?:ngay\s+)?\d"
     r"|(?:hang|moi)\s+(?:nam|quy|thang|tuan)\b))"
     r"(?P<rest>\S.*)"
     # "Chậm nhất ngày 12/6/2021: Công bố kết quả bầu cử" (with a colon only)

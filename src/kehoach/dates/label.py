@@ -144,14 +144,19 @@ _LIST_MARKER = re.compile(
 # (Dân trí on the draft decree on administrative units, 2025: "secondly"), "Thứ nhất, …":
 # closed by its comma, then a word that names no day ("Thứ Hai, ngày 15/3", "Thứ hai, 15/3",
 # "Thứ hai, hằng tuần" are weekdays and stay read as such). A weekday's name ("hai" …
-# "bảy") is a point only written in lower case and with no day of a month in the phrase
-# ("Thứ Hai, họp giao ban trước ngày 20/6" may be the Monday before it)
+# "bảy") is a point only written in lower case and with no day of a month, no period, no week
+# and no cadence in the phrase: only a count of days from an event, as in that draft ("Thứ
+# Hai, họp giao ban trước ngày 20/6" may be the Monday before it, "Thứ hai, họp giao ban hằng
+# tuần" is each Monday, "thứ hai, họp giao ban trong năm 2026" the Mondays of that year)
 _POINT = re.compile(
     r"\A[\s\-–•+]*thu\s+(?P<which>nhat|hai|ba|tu|nam|sau|bay)\s*,\s+"
     r"(?!(?:ngay|hang|moi|tuan|sang|chieu|toi|trua|luc|tu|den|truoc|vao|tet|le)\b|\d)(?=[a-z])",
     re.ASCII,
 )
-_DAY_OF_A_MONTH = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}|\bthang\s+\d", re.ASCII)
+_DAY_OF_A_MONTH = re.compile(
+    r"\d{1,2}\s*[/.-]\s*\d{1,2}|\b(?:thang|quy|nam|tuan|hang|moi|dinh\s+ky|thu|chu\s+nhat)\b",
+    re.ASCII,
+)
 
 
 def _point(source: Source) -> re.Match[str] | None:
@@ -165,10 +170,22 @@ def _point(source: Source) -> re.Match[str] | None:
     return None
 
 
+# ... and the mark of the paper or agency that opens a news item, in parentheses before a
+# dash: "(TBTCO) - Theo thông cáo báo chí của Bộ Công thương vừa phát ra, Hội chợ Mùa Xuân 2026
+# … sẽ diễn ra từ ngày 02/02 - 13/02/2026" (Thời báo Tài chính, 2026), "(Chinhphu.vn) -",
+# "(PL)-": who prints the news, no time
+_PRESS_MARK = re.compile(
+    r"\A\s*\(\s*[a-z][a-z.]{1,14}(?:\s+news)?\s*\)\s*[-–—]\s*(?=[a-z])", re.ASCII
+)
+
+
 def list_marker_out(source: Source) -> Source:
     """The source with the number or letter of a list item opening it read as blanks
     (`_LIST_MARKER`): "(2) Tập trung …, hoàn thành trước ngày 30/6/2025" reads as the same
-    words without "(2)"; and a point of an argument in words (`_POINT`: "Thứ hai, …")."""
+    words without "(2)"; and a point of an argument in words (`_POINT`: "Thứ hai, …"), a
+    news item's press mark (`_PRESS_MARK`: "(TBTCO) - …")."""
+    if press := _PRESS_MARK.match(source.prepared):
+        source = source.blank(*press.span())
     if marker := _LIST_MARKER.match(source.prepared) or _point(source):
         return source.blank(*marker.span())
     return source
@@ -511,7 +528,12 @@ _COMPOUNDS = re.compile(
     # "tuyển sinh đầu cấp" (admission to the first grade of a school level: lớp 1, 6, 10),
     # "các khối lớp cuối cấp" (its last grade): "… từ ngày 3/2/2026 đến hết ngày 3/3/2026 trên
     # Cổng thông tin tuyển sinh đầu cấp của Thành phố" (Sở GD&ĐT TP.HCM, 2026), no period
-    r"|\b(?:đầu|cuối) cấp\b",
+    r"|\b(?:đầu|cuối) cấp\b"
+    # "được kỳ vọng góp phần phát triển bền vững cho điểm đến văn hóa tâm linh" (Ngày Nay, chùa
+    # Hương 2026), "hướng tới mục tiêu tổ chức lễ hội an toàn" (VietNamNet, 2026): hope, a
+    # destination, an aim; no "kỳ", "đến", "tới" of a time (a word of time after them, or a
+    # number, is still checked)
+    r"|\bkỳ vọng\b|\bđiểm đến\b|\bhướng (?:tới|đến) (?=mục tiêu\b)",
     # in names, with their capitals: "Phòng Kế hoạch - Đầu tư", "Sở Kế hoạch và Đầu tư" (an
     # agency), "Bộ Văn hóa, Thể thao và Du lịch" (Báo Kon Tum, 2023)
     re.IGNORECASE,
@@ -1233,7 +1255,7 @@ _FRAME = re.compile(
 # rà soát, sắp xếp thôn … trong năm 2026" (Dân trí, 2026), "Theo Đề án do Bộ Công Thương chủ
 # trì xây dựng, Hội chợ … từ ngày 4 - 8/2" (Soha, 2026)
 _REPORTED_DOCUMENT = (
-    r"(?:thông\s+báo|văn\s+bản|lịch(?:\s+tiếp\s+công\s+dân)?|công\s+văn|quyết\s+định"
+    r"(?:thông\s+báo|thông\s+cáo(?:\s+báo\s+chí)?|văn\s+bản|lịch(?:\s+tiếp\s+công\s+dân)?|công\s+văn|quyết\s+định"
     r"|chỉ\s+thị|hướng\s+dẫn|công\s+điện|tờ\s+trình|báo\s+cáo|nghị\s+quyết|chỉ\s+đạo|đề\s+án)"
 )
 _ISSUER_WORD = (
@@ -1288,6 +1310,11 @@ _MANNER_BEFORE = re.compile(
 )
 
 
+# ... and right after who says it: "Về các hoạt động, bà Thúy cho biết theo kế hoạch lễ giỗ Tổ
+# … tổ chức sáng 26-4" (Tuổi Trẻ, Sở VHTTDL Phú Thọ 2026): the reported speech opens there
+_SAID_THAT = re.compile(r"(?i)(?<!\w)(?:cho\s+biết|thông\s+tin|khẳng\s+định)\s*,?\s*\Z")
+
+
 def _without_frame(label: str) -> str:
     """`label` (as printed, its closing comma kept) with a frame of `_FRAME` blanked where it
     opens the label or ends at a comma: "Theo kế hoạch, …" names no other time; and a
@@ -1299,8 +1326,11 @@ def _without_frame(label: str) -> str:
         label = label[: manner.start()] + " " * len(manner.group()) + label[manner.end() :]
     for frame in _FRAME.finditer(label):
         aside = frame["comma"] and label[: frame.start()].rstrip().endswith(",")
-        if (frame["comma"] and (frame["exactly"] or aside)) or not label[: frame.start()].strip(
-            _TRIM
+        said = _SAID_THAT.search(label[: frame.start()]) is not None
+        if (
+            (frame["comma"] and (frame["exactly"] or aside))
+            or said
+            or not label[: frame.start()].strip(_TRIM)
         ):
             return (
                 label[: frame.start()] + " " * (frame.end() - frame.start()) + label[frame.end() :]

@@ -99,7 +99,7 @@ def build_day_list(match: re.Match[str], given: Input) -> Found | list[Found]:
 def _day_list_read(match: re.Match[str], given: Input) -> Found | list[Found]:
     """ "vào các ngày 26, 27, 28, 29/6/2024": one window when the days follow each other,
     else one day each."""
-    if match["month5"] and "ngay" not in match["lead"]:
+    if match["month5"] and not re.search(r"\b(?:ngay|dem)\b", match["lead"]):
         raise Unreadable("“11 và 12-10” không có chữ “ngày” trước: có thể là số khác")
     month = month_number(
         match["month"] or match["month2"] or match["month3"] or match["month4"] or match["month5"]
@@ -125,11 +125,13 @@ _DAY_IN_LIST = re.compile(r"\d{1,2}(?:\s*/\s*|\s+thang\s+)\d{1,2}(?:\s*/\s*\d{4}
 
 
 def build_dates_list(match: re.Match[str], given: Input) -> Found | list[Found]:
-    """ "trong các ngày 11/10 và ngày 12/10": one window when the days follow each other."""
+    """ "trong các ngày 11/10 và ngày 12/10": one window when the days follow each other;
+    "trong hai ngày 17/2 và 18/2": the count is the window's length (`days_counted`)."""
     spans = [
         read_day(day.group(), given.plan_year) for day in _DAY_IN_LIST.finditer(match["dates"])
     ]
-    return _listed_days([span.first for span in spans], any(s.year_inferred for s in spans))
+    days = [span.first for span in spans]
+    return days_counted(match, _listed_days(days, any(s.year_inferred for s in spans)))
 
 
 def build_day_groups(match: re.Match[str], given: Input) -> Found | list[Found]:

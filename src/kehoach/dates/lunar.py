@@ -77,10 +77,13 @@ def _end(p: str) -> str:
     return (
         r"(?:(?:den\s+)?het\s+)?(?:ngay\s+)?"
         rf"(?P<{p}mung>(?:mung|mong)\s+)?(?:ngay\s+)?"
-        rf"(?P<{p}days>\d{{1,2}}(?:\s*(?:,|va)\s*\d{{1,2}})*)"
+        # ... "(tức mùng 1 và mùng 2 Tết)" (VietnamPlus, 2026): "mùng" before each listed day
+        rf"(?P<{p}days>\d{{1,2}}(?:\s*(?:,|va)\s*(?:(?:mung|mong)\s+)?\d{{1,2}})*)"
         # "tháng 6 sau" (the leap sixth month of 2017, after the first one, "tháng 6 trước"):
         # Vĩnh Long's sowing calendar of 2017, as Nam Bộ writes a leap month
-        rf"(?:\s*(?:thang\s+(?P<{p}name>chap|gieng|giang|\d{{1,2}})"
+        # ... a month named in words: "(tức mùng 2 tháng Giêng đến 25 tháng Ba năm Bính Ngọ)"
+        # (Ngày Nay, chùa Hương 2026); never "tháng Năm" (a year's word too) nor "tháng Một"
+        rf"(?:\s*(?:thang\s+(?P<{p}name>chap|gieng|giang|\d{{1,2}}|hai|ba|tu|sau|bay|tam|chin|muoi)"
         rf"(?:\s+(?P<{p}leap>nhuan|sau)|\s+truoc(?![a-z]))?"
         rf"|\s*/\s*(?P<{p}num>\d{{1,2}})(?:\s*/\s*(?P<{p}nyear>\d{{4}}))?"
         # "(tức ngày 9 đến 15-10 âm lịch)", "(nhằm ngày 21-8-2023 đến 1-9-2023 âm lịch)": a
@@ -184,6 +187,9 @@ def parse_gloss(folded: str) -> tuple[LunarEnd, ...] | None:
     return tuple(end for end in ends if end is not None)
 
 
+_MONTH_WORDS = {"hai": 2, "ba": 3, "tu": 4, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
+
+
 def _read_end(match: re.Match[str], p: str) -> LunarEnd | None:
     days = tuple(int(n) for n in re.findall(r"\d+", match[f"{p}days"]))
     name, number, tet = match[f"{p}name"], match[f"{p}num"] or match[f"{p}dnum"], match[f"{p}tet"]
@@ -191,6 +197,8 @@ def _read_end(match: re.Match[str], p: str) -> LunarEnd | None:
         month = 12
     elif name in ("gieng", "giang"):
         month = 1
+    elif name in _MONTH_WORDS:
+        month = _MONTH_WORDS[name]
     elif name or number:
         month = int(name or number)
     elif tet:  # "mùng 6 Tết" is a day of the first month; "29 Tết" of the last (Chạp)

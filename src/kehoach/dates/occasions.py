@@ -62,6 +62,11 @@ _REVIEWED = re.compile(
     r"(?<!\w)(?:tổng kết|sơ kết|báo cáo|đánh giá|kết quả|quyết toán|công tác|các cấp)(?!\w)"
 )
 _MANY_BEFORE = re.compile(r"(?:\d|(?<!\w)(?:các|những|nhiều|một số|mỗi|hằng|hàng))\s*\Z")
+# ... nor the festivals of a place, named by no name of their own: "TRIỂN KHAI CÔNG TÁC QUẢN LÝ
+# VÀ TỔ CHỨC LỄ HỘI TRÊN ĐỊA BÀN THÀNH PHỐ HÀ NỘI NĂM 2026" (UBND TP Hà Nội, KH 30/2026, each
+# year's plan for every festival of the city): the year's work
+_OF_A_PLACE = re.compile(r"\A\s*(?:hội\s+)?trên\s+địa\s+bàn(?!\w)")
+_OF_A_PLACE_BARE = re.compile(r"\A\s*(?:hoi\s+)?tren\s+dia\s+ban(?![a-z])")
 # The same, in a copy that lost every diacritic ("Dai hoi TDTT tinh Dong Thap lan thu X - nam
 # 2026", h-baodongthap-ke-hoach-dai-hoi-tdtt-2026 of the corpus, its marks lost, was read as
 # the whole of 2026): the names that stay one word without their marks; "le" (lễ, Lê, lệ),
@@ -84,16 +89,17 @@ def event_on_its_days(words: str) -> str | None:
     """The one event the `words` (as printed) name before a year, held on a few days of it
     ("kỳ thi", "đại hội", "lễ" … as printed), or None: none, a review of the year, or many."""
     said = " ".join(nfc(words).lower().split())
-    events, reviewed, many = (
-        (_EVENT_BARE, _REVIEWED_BARE, _MANY_BEFORE_BARE)
+    events, reviewed, many, of_a_place = (
+        (_EVENT_BARE, _REVIEWED_BARE, _MANY_BEFORE_BARE, _OF_A_PLACE_BARE)
         if said.isascii()
-        else (_EVENT_ON_ITS_DAYS, _REVIEWED, _MANY_BEFORE)
+        else (_EVENT_ON_ITS_DAYS, _REVIEWED, _MANY_BEFORE, _OF_A_PLACE)
     )
     # each event named, not only the first: "Đại hội TDTT các cấp tiến tới Đại hội TDTT tỉnh
     # Yên Bái lần thứ X, năm 2026" names many congresses, then the one the year is of
     start = 0
     while event := events.search(said, start):
-        if not (reviewed.search(event["rest"]) or many.search(said[: event.start()])):
+        generic = of_a_place.match(event["rest"]) and event["event"] in ("lễ", "le hoi")
+        if not (reviewed.search(event["rest"]) or many.search(said[: event.start()]) or generic):
             return event["event"]
         start = event.start("rest")
     return None

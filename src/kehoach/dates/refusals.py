@@ -991,6 +991,10 @@ def _lunar_agrees(one: Found, ends: tuple[LunarEnd, ...]) -> None:
         days = [last]
     elif one.kind is DeadlineKind.WINDOW and one.first is not None and last is not None:
         days = [one.first, last]
+    elif last is None and one.first is None and one.earliest is not None:
+        # the day a start bound names: "Tết trồng cây … diễn ra từ ngày 23/2 (mồng 7 Tết)"
+        # (Báo Mới, Sở NN&MT Bắc Ninh 2026)
+        days = [one.earliest]
     else:
         raise Unreadable("chú thích âm lịch chỉ đi với một ngày hoặc một khoảng ngày dương lịch")
     try:

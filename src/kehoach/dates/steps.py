@@ -280,7 +280,9 @@ _CUT = re.compile(
     # kiến tổ chức vào các ngày 27, 28/11 với 336 đại biểu chính thức", Báo Phú Thọ 2025;
     # "diễn ra từ ngày 22-11 đến 15-12 với 8 môn thi đấu", SGGP 2025)
     r"|\s+với\s)"
-    r"|\)(?=\s+tại\s|\s*:\s*“|\s*,\s)"
+    # ... or before a clause of purpose: "từ ngày 14/2 đến hết ngày 22/2 (tức từ ngày 27 tháng
+    # Chạp đến hết mùng 6 Tết Bính Ngọ) để tổ chức thu gom …" (UBND TP.HCM, 2026)
+    r"|\)(?=\s+tại\s|\s*:\s*“|\s*,\s|\s+(?:để|nhằm)\s)"
     r"|(?<!\d)\d{4}(?=\s)"
 )
 _CUTS = 8  # the last numbers only: a deadline phrase is short
