@@ -450,6 +450,30 @@ SETS = (
     # (a yearly rule's step naming "năm sau" or two acts joined by "hoặc", a quarter's data
     # period, a count whose anchor cites an article or a form).
     Set("y-", 192, 0.713),
+    # The twenty-second held-out set (z-, branch collect-z, 2026-12-01): 299 phrases from 136
+    # documents: the 2026 plans the press and portals show (Sơn La's CCHC and KT-XH 2026,
+    # Thanh Hóa's weekly schedule, the 2026 election, the Quốc hội XVI calendar), council
+    # sessions moved, sports congresses put off, water and road notices, races put off in 2020,
+    # and one task table, Phụ lục II of the Government's NQ 57 programme (29 deadline cells under
+    # "Thời gian hoàn thành"); press 182/96, plan 70/16, directive 28/14; Trung ương 95/35 and
+    # 41 provinces of their day (30 of the 34 since 1/7/2025); 40 expected refused.
+    # Expectations committed in 7578c5a..d0342a5 before the tool ran on them; measured once
+    # (main at 952db67, merged as 0f02ea8): 177 right (59.2%, 177/299 = 0.5920), 117 refused,
+    # 5 misread (named in KNOWN_MISREADS: ONE IS A WRONG DAY, "Trong năm 2023, 2024, huyện sẽ
+    # tổ chức diễn tập …" read as one window to 31/12/2024, the 2023 milestone a year late;
+    # ONE IS A FALSE DEADLINE, a conference told as held "Sáng ngày 13/02/2025, UBND xã … tổ
+    # chức Hội nghị …" read as due that day; three are no wrong day: "… đã tựu trường từ
+    # 18/8/2025", told as done, read as a start bound, and the table cells "Thường xuyên" and
+    # "Nhiệm vụ thường xuyên" read as ongoing where the brief asked them refused, the README's
+    # own example expecting ongoing: for the lead to settle). The refusals: 41 not recognised
+    # (19 of them the table's bare cells "6/2025", "12/2028", "2025", "2025 và những năm tiếp
+    # theo"), 16 another date or number in the phrase (a planned day beside the new one "dự
+    # kiến 15/02 - lùi 16/5/2020", "đợt 2/2025"), 21 words after the date, 8 a word before it
+    # ("sau", "theo", "tối đa", "trước"), 5 a number before it, 4 "từ …" without an end, and
+    # single causes (a lunar gloss a day off, "năm nay" with another year, cycles "5 năm 1 lần").
+    # First held-out figure 177/299 = 59.2% at 0f02ea8. Do not tune on them before a new set
+    # is collected.
+    Set("z-", 299, 0.591),
 )
 # The misreads the corpus shows, named rather than hidden (see the g- and j- comments above):
 # any other misread anywhere fails.
@@ -575,6 +599,30 @@ KNOWN_MISREADS = frozenset(
         # are read right or refused since tune-y: "ngày 12 / ngày 10 tháng sau tháng báo cáo"
         # read as monthly due days, a school term misprinted over a year, the term of an office
         # elected or of a congress led to, a condition's day, letters sent told as done)
+        # z- (first run at 0f02ea8, 2026-12-01), reported to the lead:
+        # a WRONG DAY: two yearly milestones read as one window to 31/12/2024 (the 2023
+        # milestone's due day a year late)
+        (
+            "z-baovinhlong-tra-on-dien-tap-phong-thu-2022.yaml",
+            "Trong năm 2023, 2024, huyện sẽ tổ chức diễn tập chiến đấu phòng thủ 8 xã còn lại"
+            " gắn với diễn tập tác chiến khu vực phòng thủ cấp huyện",
+        ),
+        # a FALSE DEADLINE: a conference told as held that morning read as due on 13/02/2025
+        (
+            "z-thanhchuong-nghe-an-xa-thanh-huong-chuyen-doi-so-2025.yaml",
+            "Sáng ngày 13/02/2025, UBND xã Thanh Hương tổ chức Hội nghị triển khai Kế hoạch"
+            " chuyển đổi số năm 2025 trên địa bàn xã",
+        ),
+        # no wrong day: a return to school told as done ("đã tựu trường") read as a start bound
+        (
+            "z-baonghean-lich-tuu-truong-34-tinh-2025-2026.yaml",
+            "Tuyên Quang: Học sinh lớp 1, 9 và 12 đã tựu trường từ 18/8/2025",
+        ),
+        # no wrong day: task-table cells read as ongoing work where the collector, following
+        # the brief, expected a refusal; the README's example block expects ongoing for
+        # "Thường xuyên" (the lead to settle which)
+        ("z-vnmasterplan-nq-cp-57-phu-luc-ii-nhiem-vu-2025.yaml", "Thường xuyên"),
+        ("z-vnmasterplan-nq-cp-57-phu-luc-ii-nhiem-vu-2025.yaml", "Nhiệm vụ thường xuyên"),
     }
 )
 _spec = importlib.util.spec_from_file_location("corpus_measure", CORPUS / "measure.py")
