@@ -421,9 +421,10 @@ SETS = (
     # DEADLINES, an edition's name "Năm 2026, chương trình …" for an event of 31/12/2025 and a
     # basis citing the 2026 budget circular, each read as a window over 2026; one is no wrong
     # day, "dừng hoạt động chậm nhất từ 12 giờ ngày 16/2" read as a start bound, no due day).
-    # First held-out figure 93/156 = 59.6% at 4aa36e9. Do not tune on them before a new set is
-    # collected.
-    Set("x-", 156, 0.596),
+    # First held-out figure 93/156 = 59.6% at 4aa36e9. Tuning data since branch tune-x (the
+    # lead's word): the misreads refused or read right first (see KNOWN_MISREADS), 99/156 =
+    # 0.6346 after them.
+    Set("x-", 156, 0.634),
     # The twenty-first held-out set (y-, branch collect-y, 2026-12-01, beside x-): 192 phrases from
     # 55 documents of 32 issuers on processing times, reporting regimes and budget calendars (the
     # Luật NSNN and Nghị định 163/2016 calendars, the public-investment calendars, ministries'
@@ -441,9 +442,14 @@ SETS = (
     # date, 5 another date in the phrase, 5 words after it, 4 a word before it, 4 counts whose
     # anchor holds a number, 4 "năm sau" without an issue day, 3 "từ …" without an end, and
     # single causes (a "hoặc" between two officials, "Ngày có hiệu lực:", over 500 characters).
-    # First held-out figure 118/192 = 61.5% at 4aa36e9. Do not tune on them before a new set is
-    # collected.
-    Set("y-", 192, 0.614),
+    # First held-out figure 118/192 = 61.5% at 4aa36e9. Tuning data since branch tune-y (the
+    # lead declared them so, session 20): 130/192 = 0.6771 once its misreads are fixed (the
+    # 12th / 10th "tháng sau tháng báo cáo" read as monthly, the day after "ngày" never a
+    # count; a term over a year refused; terms of an office elected or a congress led to,
+    # a condition's day and letters sent refused); 137/192 = 0.7135 after its refusals by cause
+    # (a yearly rule's step naming "năm sau" or two acts joined by "hoặc", a quarter's data
+    # period, a count whose anchor cites an article or a form).
+    Set("y-", 192, 0.713),
 )
 # The misreads the corpus shows, named rather than hidden (see the g- and j- comments above):
 # any other misread anywhere fails.
@@ -561,78 +567,14 @@ KNOWN_MISREADS = frozenset(
         # with a spaced dash, "số:" or a full stop after their day, a census's reference
         # moment, a start told as begun, a repeal day and an effect day in a text's history,
         # an effect day under "Áp dụng:"), eleven of them false deadlines.
-        # (x-, false deadline) an edition's name ("Chào năm mới - 2026", held on 31/12/2025)
-        # read as a window over 2026.
-        (
-            "x-baothanhhoa-phuong-hac-thanh-chao-nam-moi-2026.yaml",
-            "Năm 2026, chương trình được tổ chức với quy mô cấp phường, do Thường trực Đảng ủy,"
-            " HĐND, UBND phường Hạc Thành chỉ đạo thực hiện",
-        ),
-        # (x-, false deadline) a basis citing a letter and the 2026 budget circular, read as a
-        # window over 2026.
-        (
-            "x-pbgdpl-can-tho-stc-du-toan-2026.yaml",
-            "Thực hiện Công văn số 129/VPUB-KT ngày 07 tháng 01 năm 2026 của Văn phòng Ủy ban nhân"
-            " dân thành phố Cần Thơ về việc triển khai thực hiện Thông tư 133/2025/TT-BTC ngày"
-            " 24/12/2025 của Bộ trưởng Bộ Tài chính quy định về tổ chức thực hiện dự toán ngân"
-            " sách nhà nước năm 2026",
-        ),
-        # (x-, no wrong day) "chậm nhất từ 12 giờ ngày 16/2" read as a start bound 16/02/2026
-        # (no due day) where the reader wrote the date.
-        (
-            "x-vietnamplus-hcm-ve-sinh-tet-binh-ngo-2026.yaml",
-            "Ủy ban nhân dân Thành phố yêu cầu các chợ, tiểu thương phải dừng hoạt động chậm nhất"
-            " từ 12 giờ ngày 16/2",
-        ),
-        # (y-, FALSE DEADLINE) a congress's term of office, read as a window 2019-2024.
-        (
-            "y-daidoanket-cao-bang-mttq-dai-hoi-2019.yaml",
-            "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Cao Bằng đang triển khai kế hoạch tổ chức"
-            " Đại hội MTTQ các cấp tiến tới Đại hội MTTQ tỉnh Cao Bằng lần thứ XII, nhiệm kỳ"
-            " 2019 - 2024",
-        ),
-        # (y-, WRONG DAY) a misprinted year: term II "từ ngày 9/1/2022" (9/1/2023 meant) read as a
-        # window from 09/01/2022 to 25/05/2023.
-        (
-            "y-dantri-bac-lieu-nam-hoc-2022-2023.yaml",
-            "học kỳ II bắt đầu từ ngày 9/1/2022 và kết thúc trước ngày 25/5/2023",
-        ),
-        # (y-, FALSE DEADLINE) a condition for an exception ("cần khai giảng trước ngày 5/9"), read
-        # as due 05/09/2022.
-        (
-            "y-giadinhonline-soc-trang-nam-hoc-2022-2023.yaml",
-            "Trường hợp đặc biệt cần khai giảng trước ngày 5/9, giao Giám đốc Sở Giáo dục và Đào"
-            " tạo quyết định thời gian đối với các trường trực thuộc Sở",
-        ),
-        # (y-, FALSE DEADLINE) a news heading naming a term of office, read as a window 2013-2015.
-        (
-            "y-hau-giang-snv-bau-cu-truong-ap-2013.yaml",
-            "Bầu cử Trưởng ấp, khu vực; Bầu thành viên Thanh tra nhân dân nhiệm kỳ 2013-2015",
-        ),
-        # (y-, WRONG DAY) "Ngày 12 tháng sau …" (the 12th of the next month) read as a count of
-        # 12 months after the month reported.
-        (
-            "y-hcm-pso-qd-77-2010-ttg-bao-cao-thong-ke-co-so.yaml",
-            "Ngày 12 tháng sau tháng tháng báo cáo",
-        ),
-        # (y-, no wrong day: an effect day "11/02/2021" under "Áp dụng:" read as due at the first
-        # run; read as the earliest day since tune-w's rule for that header, which landed after.)
-        # (y-, FALSE DEADLINE) the year reported on, in a sentence citing letters sent ("đã có các
-        # công văn …"), read as a window over 2020.
-        (
-            "y-moc-bxd-cv-2800-2021-don-doc-bao-cao-thong-ke.yaml",
-            "Thực hiện chế độ báo cáo thống kê ngành Xây dựng chính thức năm 2020 theo quy định,"
-            " Bộ Xây dựng đã có các công văn số 250/BXD-KHTC ngày 25/01/2021, số 1730/BXD-KHTC"
-            " ngày 17/5/2021 gửi Sở Xây dựng các tỉnh, thành phố trực thuộc Trung ương, Sở Quy"
-            " hoạch - Kiến trúc Hà Nội; Sở Quy hoạch - Kiến trúc Thành phố Hồ Chí Minh về việc"
-            " thực hiện báo cáo thống kê ngành Xây dựng chính thức năm 2020",
-        ),
-        # (y-, WRONG DAY) "ngày 10 tháng sau tháng báo cáo" (the 10th of the next month) read as
-        # a count of 10 months after the month reported.
-        (
-            "y-phu-yen-bqlkkt-huong-dan-bao-cao-thong-ke.yaml",
-            "Ngày nhận báo cáo: ngày 10 tháng sau tháng báo cáo",
-        ),
+        # (x-: its three misreads at the first run, two of them false deadlines, are read
+        # right or refused since tune-x: a due moment "chậm nhất từ 12 giờ ngày 16/2", a
+        # programme "được tổ chức" after a year that names its edition, a basis whose cited
+        # letter's title cites a circular of its own)
+        # (y-: its seven misreads at the first run, three wrong days and four false deadlines,
+        # are read right or refused since tune-y: "ngày 12 / ngày 10 tháng sau tháng báo cáo"
+        # read as monthly due days, a school term misprinted over a year, the term of an office
+        # elected or of a congress led to, a condition's day, letters sent told as done)
     }
 )
 _spec = importlib.util.spec_from_file_location("corpus_measure", CORPUS / "measure.py")

@@ -196,8 +196,6 @@ def test_a_plan_cited_before_the_deadline_with_its_date() -> None:
         # the number without its issuer's code may be a day or a month
         "Theo Kế hoạch số 12 ngày 3/2/2024, hoàn thành trước ngày 30/6/2024",
         "Công văn 15/12/UBND",
-        # the signing date without its year is not taken as the document's
-        "Theo Kế hoạch số 12/KH-UBND ngày 3/2, hoàn thành trước ngày 30/6/2024",
         # a second date after the citation's is another time
         "Theo Kế hoạch số 12/KH-UBND ngày 3/2/2024 và ngày 5/3/2024, hoàn thành trước ngày 30/6/2024",
         # two deadlines joined by "hoặc"
@@ -211,6 +209,17 @@ def test_a_plan_cited_before_the_deadline_with_its_date() -> None:
 )
 def test_a_citation_never_gives_the_deadline(phrase: str) -> None:
     refused(phrase, KIEN_GIANG)
+
+
+def test_a_signing_day_without_its_year_right_after_the_number_is_the_documents() -> None:
+    """Since breaker12, a day right after a document's number is its signing day with or
+    without a year ("Theo Công văn 707/UBND-KT ngày 28/02" alone read as due 28/02): the
+    deadline after it is read, the citation kept as the gloss."""
+    reading = one(
+        "Theo Kế hoạch số 12/KH-UBND ngày 3/2, hoàn thành trước ngày 30/6/2024", KIEN_GIANG
+    )
+    assert days(reading) == (D, date(2024, 6, 30), date(2024, 6, 30))
+    assert "12/KH-UBND ngày 3/2" in (reading.gloss or "")
 
 
 def test_the_deadline_beside_a_citation_keeps_its_own_checks() -> None:

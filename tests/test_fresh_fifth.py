@@ -5,9 +5,13 @@ answer they should have had."""
 
 from __future__ import annotations
 
+import signal
 import subprocess
 import sys
+from functools import partial
 from pathlib import Path
+
+import pytest
 
 import clirun
 from gitrun import git
@@ -226,6 +230,14 @@ main()
 """
 
 
+def _ctrl_c_at_default() -> None:
+    # Run in the child before Python starts: SIGINT at its default, as in a clerk's
+    # terminal. A suite run in the background (`make test &`, nohup) ignores SIGINT and a
+    # child inherits the ignore; Python then installs no KeyboardInterrupt handler, and a
+    # Ctrl-C sent to the child does nothing.
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_ctrl_c_while_the_command_loads_exits_130_without_a_traceback() -> None:
     """Ctrl-C in the first tenth of a second (Python importing typer and rich) printed a
     traceback ending "KeyboardInterrupt"; later it exits 130 in silence."""
@@ -235,19 +247,38 @@ def test_ctrl_c_while_the_command_loads_exits_130_without_a_traceback() -> None:
         text=True,
         check=False,
         cwd=HERE,
+        preexec_fn=_ctrl_c_at_default,
     )
     assert ran.returncode == 130, ran.stderr
     assert ran.stderr == ""
 
 
-def test_importing_the_cli_leaves_ctrl_c_to_python() -> None:
+_SIGINT_AFTER_IMPORT = """
+import signal
+import kehoach.cli
+handler = signal.getsignal(signal.SIGINT)
+print({signal.default_int_handler: "python", signal.SIG_IGN: "ignored"}.get(handler, handler))
+"""
+
+
+@pytest.mark.parametrize(
+    ("caller", "kept"),
+    [(signal.SIG_DFL, "python"), (signal.SIG_IGN, "ignored")],
+    ids=["terminal", "background"],
+)
+def test_importing_the_cli_leaves_ctrl_c_to_python(caller: signal.Handlers, kept: str) -> None:
     """The quiet exit covers the loading only: a program (pytest) that imports the CLI
-    keeps Python's own KeyboardInterrupt."""
-    import signal
-
-    import kehoach.cli  # noqa: F401
-
-    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+    keeps Python's own KeyboardInterrupt, and a SIGINT its caller ignores (a background
+    job, nohup) stays ignored."""
+    ran = subprocess.run(
+        [sys.executable, "-c", _SIGINT_AFTER_IMPORT],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=HERE,
+        preexec_fn=partial(signal.signal, signal.SIGINT, caller),
+    )
+    assert (ran.returncode, ran.stdout, ran.stderr) == (0, f"{kept}\n", "")
 
 
 # --- a plan without an issue day, counted from its first deadline as the document gave it ----

@@ -113,8 +113,27 @@ def validate(
     failing = {f.path for f in findings if strict or f.severity == "error"}
     sound = sum(pf.name not in failing for pf in plans)
     counts = Counts(files, len(plans) + len(broken), sound, tasks, errors, warnings)
+    _tell_per_case(repo, settings, context)
     sys.stderr.write(counts.line(strict, texts.current()) + "\n")
     raise typer.Exit(EXIT_FINDINGS if has_errors(findings, strict=strict) else EXIT_OK)
+
+
+def _tell_per_case(repo: Repository, settings: Settings, context: frozenset[str]) -> None:
+    """Say, on stderr (no finding: nothing to fix), which deadlines are counted from each
+    case's receipt: the clerk was told to write the day of "ngày nhận khiếu nại" as an
+    event, a day that does not exist (one per complaint)."""
+    from kehoach.base.text import file_name, one_line
+    from kehoach.plan.rules import per_case_counts
+
+    for case in per_case_counts(repo, settings):
+        if case.path in context:
+            continue
+        sys.stderr.write(
+            f"{file_name(case.path)}:{case.line}:{case.col}: thời hạn xử lý từng hồ sơ "
+            f"{one_line(case.phrase)!r}: mỗi hồ sơ, đơn tính từ ngày nhận của nó "
+            f"({one_line(case.anchor)}), không có một ngày chung để ghi vào events:; "
+            "status liệt kê riêng\n"
+        )
 
 
 def _load_in_context(paths: list[Path]) -> tuple[Repository, Settings, frozenset[str]]:

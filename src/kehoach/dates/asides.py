@@ -74,7 +74,12 @@ _CITATION = (
 _GLOSS = re.compile(
     r"(?:(?:tuc|hoac|hay)\s+(?:la\s+)?|(?:cham\s+nhat|trong\s+thoi\s+han)\s+(?:la\s+)?)?"
     r"\d{1,4}\s+(?:ngay\s+lam\s+viec|ngay|tuan|thang)"
-    rf"(?:\s+(?:truoc|sau|ke\s+tu)\s+\D+?(?:{_CITATION})?|{_CITATION})",
+    rf"(?:\s+(?:truoc|sau|ke\s+tu)\s+\D+?(?:{_CITATION})?|{_CITATION})"
+    # ... the count after the event: "tựu trường ngày 29/8 (trước khai giảng một tuần)", "tựu
+    # trường sớm ngày 22/8 (trước khai giảng 2 tuần)" (Dân trí on Bạc Liêu's 2022-2023 school
+    # year): how far the day stands from the opening, restating it
+    rf"|(?:truoc|sau)\s+(?:ngay\s+)?(?:khai\s+giang|be\s+giang|khai\s+mac|bau\s+cu|le\s+[a-z]+)"
+    rf"\s+(?:{COUNT})\s+(?:ngay|tuan|thang)",
     re.ASCII,
 )
 # "Dự kiến vào tháng 7/2022 (sẽ có thông báo cụ thể sau)" (Thư viện Tây Ninh, 2022): the

@@ -317,9 +317,10 @@ def _report_rule(match: re.Match[str]) -> Recurrence:
     if match["first_of_year"]:
         return Recurrence(Frequency.YEARLY, month=1, day=day)
     real_day(2001, 1, day or 1)
-    if match["quarter"]:
-        month = 1 if "dau" in match["quarter"] else 3
-        return Recurrence(Frequency.QUARTERLY, month=month if month == 1 else None, day=day)
+    if match["quarter"]:  # the quarter's first, second ("tháng thứ hai") or last month
+        words = match["quarter"].split()
+        month = 1 if "dau" in words else 2 if "thu" in words else 3
+        return Recurrence(Frequency.QUARTERLY, month=month if month < 3 else None, day=day)
     return Recurrence(Frequency.MONTHLY, day=day)
 
 
@@ -369,7 +370,7 @@ _HALF_DUE_MONTHS = (6, 9)  # the months a first half-year's report may be due in
 def _rule_words(rule: Recurrence) -> str:
     if rule.frequency is Frequency.YEARLY:
         return f"hằng năm, hạn ngày {rule.day:02d}/{rule.month:02d}"
-    which = "đầu" if rule.month == 1 else "cuối"
+    which = {1: "đầu", 2: "thứ hai của"}.get(rule.month or 3, "cuối")
     if rule.frequency is Frequency.QUARTERLY:
         due = f"ngày {rule.day} của tháng {which} quý" if rule.day else "ngày cuối quý"
         if rule.day is None and rule.month == 1:

@@ -99,9 +99,12 @@ _CONTENT_LAST = re.compile(r"(?i)\bnội\s+dung[\s.,;:!)]*$")
 # force, replaced, amended: the day is the text's, never a deadline; repealed is called off
 # (`_CALLED_OFF_LAST`, once the number after it is set aside), taking effect a start bound
 # (`header.in_force_under_header`).
+# Read folded, so a copy without diacritics ("05/11/2019 Bi bai bo 17/2019/TT-BCT") says the
+# same; "bởi" may name the text that did it ("Bị thay thế bởi 17/2019/TT-BCT").
 _TEXT_ENDED = re.compile(
     r"(?:van\s+ban\s+)?(?:(?:duoc|da\s+duoc)\s+ban\s+hanh|het\s+hieu\s+luc(?:\s+toan\s+bo)?"
-    r"|(?:bi|duoc)\s+(?:thay\s+the|sua\s+doi(?:\s*,?\s*bo\s+sung)?)|ngung\s+hieu\s+luc)",
+    r"|(?:bi|duoc)\s+(?:thay\s+the|sua\s+doi(?:\s*,?\s*bo\s+sung)?)|ngung\s+hieu\s+luc"
+    r"|bi\s+(?:bai|huy)\s+bo|bi\s+dinh\s+chi)(?:\s+boi)?",
     re.ASCII,
 )
 

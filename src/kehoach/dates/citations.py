@@ -24,20 +24,31 @@ _DOCUMENT_KIND = (
 # ... the code's parts joined by a hyphen, or by a spaced en dash as some pages print it:
 # "Tờ trình số 56/TTr – SCT ngày 02 tháng 02 năm 2015" (UBND tỉnh Lai Châu, QĐ 08/2015), a
 # part that no number follows ("số 12/KH – tháng 3" would be a month after the number)
+# ... or by a bare space when a copy lost the dash: "Kế hoạch số 271/KH UBND ngày 21/12/2022"
+# (UBND phường Hoàng Văn Thụ, 2023, for "271/KH-UBND"), "Tờ trình số 402/TTr SGDĐT ngày
+# 14/8/2025", "Hướng dẫn số 185/SLĐTBXH KH ngày …": a part of consonants only, which no
+# Vietnamese word is (every syllable has a vowel), or the usual codes with one ("UBND",
+# "VPUB"); never "tu" (Tỉnh ủy), which folds from "từ" ("số 12/KH từ ngày 01/3/2027 đến …")
+_ISSUER_CODE = r"(?:[bcdfghjklmnpqrstvwxz&]{2,}\d*|ubnd|vpub|vpubnd|ubbc|ubmttq|ubkt)"
 _DOCUMENT_CODE = (
     r"\d{1,5}(?:\s*/\s*\d{4})?\s*/\s*[a-z][a-z0-9]*"
     r"(?:\s*-\s*[a-z][a-z0-9]*|\s*–\s*[a-z][a-z0-9]*(?![a-z0-9]|\s+\d))*"
+    rf"(?:\s+{_ISSUER_CODE}(?![a-z0-9]))?"
     r"|\d{1,3}-[a-z]{2,}(?:/[a-z]+)+"  # "20-NQ/TW", "05-CT/TW": the Party's numbering
 )
 # (a full stop after the year ends the sentence: "… Báo cáo số 332/BC-STC ngày 17/8/2018.",
 # UBND tỉnh Lạng Sơn, QĐ 52/2018; only a digit after it continues the number)
+# The day with its year may come without "ngày", as the press and hurried copies print it:
+# "Công văn 707/UBND-KT, 28/02/2023", "Công văn số 707/UBND-KT (28/02/2023)", "… ra ngày …"
 _SIGNED_ON = (
-    r"\s*,?\s+ngay\s+(?:\d{1,2}\s*([/.-])\s*\d{1,2}\s*\1\s*\d{4}"
+    r"(?:\s*,?\s+(?:(?:ra|ky|ban\s+hanh)\s+)?(?:ngay\s+)?|\s*\(\s*(?:ngay\s+)?)"
+    r"(?:\d{1,2}\s*([/.-])\s*\d{1,2}\s*\1\s*\d{4}"
     r"|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4})(?![\d/-]|\.\d)"
 )
 # … and the issuer named between the number and that date: "Chỉ thị 16/CT-TTg của Thủ tướng
 # Chính phủ ngày 31/3/2020" (the press's order; read as a deadline of 31/3/2020 before): a
 # few words, none of time ("của UBND tỉnh trước ngày 30/4" is a deadline)
+_SIGNED = re.compile(_SIGNED_ON, re.ASCII)
 _ISSUER_WORD = r"\s+(?!(?:truoc|sau|den|tu|toi|han|cham|vao|trong|het|ngay|thang|nam|quy)\b)[a-z]+"
 # … and the body named after the date with its edition and its term: "Nghị quyết 11-NQ/ĐH
 # ngày 17/10/2020 của Đại hội đại biểu Đảng bộ tỉnh lần thứ XI, nhiệm kỳ 2020 - 2025" (UBND
@@ -46,7 +57,17 @@ _ISSUER_TERM = (
     rf"(?:\s*,?\s+cua(?:{_ISSUER_WORD}){{1,12}}?(?:\s*,?\s+(?:lan\s+thu|khoa)\s+[ivx]+)?"
     r"\s*,?\s+nhiem\s+ky\s+\d{4}\s*[-–—]\s*\d{4}(?![\d/.-]))?"
 )
-_ISSUER_THEN_SIGNED = rf"(?:(?:\s+cua(?:{_ISSUER_WORD}){{1,8}}?)?{_SIGNED_ON}{_ISSUER_TERM})?"
+# ... and its signing day without a year, right after the number, as the press and a copy
+# write it: "Theo Công văn 707/UBND-KT ngày 28/02" (UBND tỉnh Quảng Trị, 2023, printed with
+# "/2023"), "tại Chỉ thị số 07/CT-UBND ngày 31/5": the document's day, never a deadline
+_SIGNED_ON_NO_YEAR = (
+    r"\s*,?\s+ngay\s+(?:\d{1,2}\s*[/.-]\s*\d{1,2}|\d{1,2}\s+thang\s+\d{1,2})"
+    r"(?![\d/-]|\.\d|\s*(?:nam\s+)?\d)"
+)
+_ISSUER_THEN_SIGNED = (
+    rf"(?:(?:\s+cua(?:{_ISSUER_WORD}){{1,8}}?)?{_SIGNED_ON}{_ISSUER_TERM}"
+    rf"|{_SIGNED_ON_NO_YEAR}{_ISSUER_TERM})?"
+)
 # A document cited by its bare number before its issuer, as the press writes the Covid-19
 # directives: "theo Chỉ thị 16 của Thủ tướng Chính phủ" (Chỉ thị 16/CT-TTg, 31/3/2020),
 # "Chỉ thị 15 của Thủ tướng": the kind of document before it, "của" and the issuer after
@@ -77,8 +98,10 @@ _NAME_WORD = (
     r"|trien\s+khai|ket\s+thuc|bat\s+dau|dien\s+ra|hieu\s+luc|ap\s+dung|ban\s+hanh"
     r"|(?<!luat\s)to\s+chuc)\b)[a-z]+|\s+\([a-z&, ]{1,20}\))"
 )
+# ... never "pháp luật" (the law in general): "Phổ biến, giáo dục pháp luật, hòa giải ở cơ sở,
+# chuẩn tiếp cận pháp luật năm 2026" (UBND TP Hà Nội, KH 378/2025: the year's plan)
 _LAW_BY_YEAR = re.compile(
-    rf"(?<![a-z])(?:(?:bo\s+)?luat|hien\s+phap|phap\s+lenh){_NAME_WORD}{{1,10}}?"
+    rf"(?<![a-z])(?:(?:bo\s+)?(?<!phap\s)luat|hien\s+phap|phap\s+lenh){_NAME_WORD}{{1,10}}?"
     r"\s+nam\s+(?:19|20)\d\d(?![\d/.-])",
     re.ASCII,
 )
@@ -121,9 +144,18 @@ def reference_spans(folded: str, whole: bool = True) -> list[tuple[int, int]]:
     `folded` is the whole phrase; a part of it (the words before the time) is not refused,
     the whole phrase was checked."""
     spans = [found.span() for found in _REFERENCE_IN_PARENS.finditer(folded)]
-    for found in [*_REFERENCE.finditer(folded), *_LAW_BY_YEAR.finditer(folded)]:
+    cited = [*_REFERENCE.finditer(folded), *_LAW_BY_YEAR.finditer(folded)]
+    # a title may cite a text of its own: "Công văn số 129/VPUB-KT ngày 07 tháng 01 năm 2026 …
+    # về việc triển khai thực hiện Thông tư 133/2025/TT-BTC ngày 24/12/2025 của Bộ trưởng Bộ
+    # Tài chính quy định về tổ chức thực hiện dự toán ngân sách nhà nước năm 2026" (Sở Tài
+    # chính Cần Thơ, 2026): its signing day is that text's, no time of the title (`_TITLE_STOP`)
+    titles = folded
+    for found in cited:
+        if signed := _SIGNED.search(folded, found.start(), found.end()):
+            titles = titles[: signed.start()] + " " * len(signed.group()) + titles[signed.end() :]
+    for found in cited:
         if not any(start <= found.start() < end for start, end in spans):
-            titled = _TITLE.match(folded, found.end())
+            titled = _TITLE.match(titles, found.end())
             spans.append((found.start(), titled.end() if titled else found.end()))
     if whole:
         _refuse_document_issuing(folded, spans)

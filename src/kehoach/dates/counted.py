@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from kehoach.base.text import fold
+from kehoach.dates.citations import without_references
 from kehoach.dates.found import Found, Input
 from kehoach.dates.grammar import Unreadable, estimate_word
 from kehoach.dates.numbers import count_number
@@ -41,7 +42,8 @@ def build_relative(match: re.Match[str], given: Input) -> Found:
     if word := estimate_word(event):  # "khoảng", "chừng"; never "đại chúng" (the public)
         raise Unreadable(f"“{word}” trong “{event}” là ước lượng, không phải thời hạn")
     _no_open_end(event)
-    named = _NAMED_PERIOD.sub(" ", fold(event))  # "ngày kết thúc 6 tháng đầu năm tài chính"
+    # "ngày kết thúc 6 tháng đầu năm tài chính"; the texts, articles and forms cited
+    named = _NAMED_PERIOD.sub(" ", _CITED.sub(" ", without_references(fold(event))))
     if any(char.isdigit() for char in named):
         raise Unreadable(f"mốc “{event}” có số chưa đọc được; ghi last_day nếu đã biết ngày")
     before = match["direction"].startswith("truoc")
@@ -74,6 +76,19 @@ _ORDINAL_HEADS = frozenset({"thứ", "lần", "số", "khóa", "khoá", "đợt"
 
 
 _NAMED_PERIOD = re.compile(r"\b\d{1,2}\s+thang\s+(?:dau|cuoi)\s+nam\b", re.ASCII)
+# An anchor defined by an article or a form it cites: "15 ngày làm việc kể từ thời điểm kết
+# thúc kỳ thống kê quy định tại Điều 2 Thông tư 37" (Thông tư 37/2019/TT-BYT, as Thư ký Luật
+# quotes it), "… để có văn bản gửi Ủy ban nhân dân cấp tỉnh đề xuất cấp phép (Mẫu số 09 ban
+# hành kèm theo Nghị định số 09/2018/NĐ-CP)" (Bộ Công Thương, TTHC 951): the numbers name the
+# text, the article and the form, never a day of the anchor (`without_references` reads a
+# text cited with its full number)
+_CITED = re.compile(
+    r"\b(?:(?:diem|khoan|dieu)\s+\d{1,3}[a-z]?\s*,?\s*)+"
+    r"(?:(?:cua\s+)?(?:thong\s+tu|nghi\s+dinh|luat|quyet\s+dinh|nghi\s+quyet)(?:\s+so)?"
+    r"\s+\d{1,4}(?![\d/.-]))?"
+    r"|\bmau\s+(?:so\s+)?\d{1,3}[a-z]?\b(?![/.-]\d)",
+    re.ASCII,
+)
 
 
 def build_coming(match: re.Match[str], given: Input) -> Found:

@@ -155,6 +155,7 @@ from kehoach.dates.lunar import (
     cycle_name,
     folded_cycle_name,
     occasion_disagreement,
+    solar_first,
     year_names_agree,
 )
 from kehoach.dates.numbers import count_number, spelled_number
@@ -164,7 +165,9 @@ from kehoach.dates.occasions import (
     anniversary_agrees,
     anniversary_spans,
     event_on_its_days,
+    held_on_its_days,
     named_day_disagreement,
+    refuse_held_after_a_year,
 )
 from kehoach.dates.periods import (
     build_after_event_until,
@@ -197,6 +200,7 @@ from kehoach.dates.refusals import (
     refuse_part_of_a_year_before,
     refuse_part_of_a_year_unread,
     refuse_period_beside_a_day,
+    refuse_school_term_over_a_year,
     refuse_told_back,
     refuse_two_last_days,
     refuse_unread_kinds,
@@ -251,7 +255,7 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     of every step grows with the length, and no cut of it is tried."""
     if len(phrase) > _LONGEST:
         raise Unreadable(f"dài quá {_LONGEST} ký tự, không phải một thời hạn")
-    shown = _ordinal_days(_apart(_UNSEEN.sub("", phrase)))
+    shown = solar_first(_ordinal_days(_apart(_UNSEEN.sub("", phrase))))  # "24 tháng Chạp (11/2)"
     if (line := in_force_line(shown)) and not context.header:  # "Ngày hiệu lực: 01-10-2019"
         shown = line[1]
         context = replace(context, header=line[0])
@@ -372,6 +376,7 @@ def _refuse_planned_and_done(text: str, found: list[Found]) -> None:
     day read beside the day it was done (`_PLANNED_FIELD`, `_DONE_FIELD`): the done day is no
     second deadline."""
     _refuse_parts(found)
+    refuse_school_term_over_a_year(text, found)
     said = nfc(text).lower()
     if len(found) > 1 and _PLANNED_FIELD.search(said) and _DONE_FIELD.search(said):
         raise Unreadable(
@@ -1265,6 +1270,7 @@ def _time_then_step(given: Input) -> list[Found] | None:
         return None
     refuse_called_off_after(label)  # "Ngày 12/10/2022 thi chọn học sinh giỏi, hoãn"
     refuse_another_time(label)  # "…: Tổng điều tra dân số năm 2019, năm tới"
+    refuse_held_after_a_year(one.first, one.last, label)  # "Năm 2027: lễ hội được tổ chức …"
     years = (one.first.year, one.last.year) if one.first and one.last else ()
     if any(year not in years for year in label_years(step.prepared)):
         return None
@@ -1531,10 +1537,7 @@ def _event_of_a_year(words: str, readings: list[Found]) -> None:
     event = event_on_its_days(words)
     if event is None:
         return
-    raise Unreadable(
-        f"“{event} …” là một sự kiện (một đợt) diễn ra trong ít ngày của năm đó, không "
-        "phải cả năm: thời hạn là những ngày tổ chức; ghi last_day (và first_day) theo văn bản"
-    )
+    raise held_on_its_days(event)
 
 
 def _campaign_month_of_a_year(words: str, readings: list[Found]) -> None:
@@ -1814,6 +1817,7 @@ def _read_dated_parts(parts: list[Source], given: Input) -> list[Found]:
         dated = combined[0].kind in (DeadlineKind.DATE, DeadlineKind.WINDOW)
         if len(combined) != 1 or combined[0].label is not None or not dated:
             raise Unreadable(f"“{step}” không rõ là tên bước của thời hạn nào")
+        refuse_held_after_a_year(combined[0].first, combined[0].last, step)
         combined = [combined[0]._replace(label=step)]
     return combined
 
@@ -2228,11 +2232,11 @@ def _label(
             f"“{label.text} ngày …” là dòng nơi và ngày ban hành văn bản (thiếu dấu phẩy), "
             "không phải thời hạn; ghi last_day theo hạn văn bản nêu"
         )
+    comma = given.prepared[:start].rstrip().endswith(",")
     dateline = (  # a month or a year after a comma, never a span ("…, giai đoạn 2021-2025")
         match.re is PERIOD_RULE
         and not match["lead"].strip()
-        and given.prepared[:start].rstrip().endswith(",")
-        and _MONTH_OR_YEAR.fullmatch(match["when"]) is not None
+        and (_MONTH_OR_YEAR if comma else _MONTH_OF_YEAR).fullmatch(match["when"]) is not None
     )
     if dateline and not label.filler and _signed_at(label.text or "", match, given):
         raise Unreadable(  # "Hà Nội, tháng 3 năm 2027": a report's or a draft's dateline
@@ -2270,6 +2274,10 @@ def _signed_at(label: str, match: re.Match[str], given: Input) -> bool:
 
 
 _MONTH_OR_YEAR = re.compile(r"(?:thang\s+\d{1,2}\s*(?:/|\s+nam\s+)|nam\s+)\d{4}", re.ASCII)
+# ... and without its comma, a month only: "Hà Nội tháng 3 năm 2027" (a copy of "Hà Nội, tháng
+# 3 năm 2027"), while a place and a year alone is a title ("HÀ NỘI NĂM 2027", "KẾ HOẠCH NĂM
+# 2002", read as the year's window by the corpus)
+_MONTH_OF_YEAR = re.compile(r"thang\s+\d{1,2}\s*(?:/|\s+nam\s+)\d{4}", re.ASCII)
 
 
 # "ngày" with its number left blank before a month: "Hà Nội, ngày    tháng 3 năm 2027",

@@ -476,9 +476,16 @@ REPORT_DAY_RULE = _rule(
     # "Trước ngày 05 của tháng sau", "ngày 20 tháng sau của tháng báo cáo": each month's
     # report, due in the month after the one it reports on (`cadence.build_report_day`)
     r"|thang\s+sau(?:\s+cua\s+thang\s+bao\s+cao)?"
+    # … and "ngày 10 tháng sau tháng báo cáo" (Ban Quản lý Khu kinh tế Phú Yên, hướng dẫn báo
+    # cáo thống kê), "Ngày 12 tháng sau tháng tháng báo cáo" (Quyết định 77/2010/QĐ-TTg, the
+    # word printed twice): the same month after the reported one, "của" left out
+    r"|thang\s+sau\s+(?:thang\s+){1,2}bao\s+cao"
     # "… của tháng cuối quý thuộc kỳ báo cáo" (Thông tư 44/2019/TT-BGTVT, Điều 7): the
     # reporting quarter's own last month, as "tháng cuối quý" alone
-    r"|(?P<quarter>thang\s+(?:cuoi\s+cung\s+cua\s+moi\s+quy|cuoi\s+quy|dau\s+quy)"
+    # "Ngày 12 tháng thứ hai quý sau quý báo cáo" (Quyết định 77/2010/QĐ-TTg): the quarter's
+    # middle month, as its first or last
+    r"|(?P<quarter>thang\s+(?:cuoi\s+cung\s+cua\s+moi\s+quy|cuoi\s+quy|dau\s+quy"
+    r"|thu\s+(?:hai|2)\s+(?:cua\s+)?quy)"
     rf"(?:\s+thuoc\s+ky\s+bao\s+cao|{_NEXT}))|(?P<first_of_year>thang\s+dau\s+nam){_NEXT}))"
     r"(?:\s+doi\s+voi\s+bao\s+cao\s+(?:dinh\s+ky\s+)?"
     # "… hàng năm đối với báo cáo 6 tháng đầu năm" (Nghị định 39/2016/NĐ-CP, Điều 36)
@@ -572,7 +579,9 @@ UNKNOWN_RULE = _rule(
 # "Sau 15 ngày kể từ ngày ký", "trong vòng 30 ngày kể từ khi ...": the event is free text
 RELATIVE_RULE = re.compile(
     _START + r"(?:(?:sau|trong(?:\s+vong|\s+thoi\s+han)?|khong\s+qua|toi\s+da)\s+)?"
-    r"(?:(?P<count>\d{1,4})\s+(?P<unit>ngay\s+lam\s+viec|ngay|tuan|thang|nam)"
+    # never a day of a month: "ngày 12 tháng sau tháng báo cáo" is the 12th of the next month
+    # (Quyết định 77/2010/QĐ-TTg), no count of 12 months after the reported one
+    r"(?<!ngay\s)(?:(?P<count>\d{1,4})\s+(?P<unit>ngay\s+lam\s+viec|ngay|tuan|thang|nam)"
     # ... or the Nth day counted from it: "chậm nhất là ngày thứ 10, kể từ ngày phát sinh
     # nghĩa vụ thuế" (Luật Quản lý thuế 2019, Điều 44), never a weekday ("ngày thứ 2": Monday)
     r"|(?P<nth_unit>ngay)\s+thu\s+(?P<nth>[1-9]\d{1,2}|[89]))[ ,]+"
@@ -608,7 +617,7 @@ _UNIT = r"(?P<unit>ngay\s+lam\s+viec|ngay|tuan|thang|nam)"
 # "ít nhất 30 ngày làm việc trước ngày khai mạc Đại hội"
 RELATIVE_BEFORE_RULE = re.compile(
     _START + r"(?:(?:it|toi)\s+(?:nhat|thieu)\s+|(?:cham|muon)\s+nhat\s+(?:la\s+)?)?"
-    rf"(?P<count>\d{{1,4}})\s+{_UNIT}\s+(?P<direction>(?P<lead>truoc))\s+"
+    rf"(?<!ngay\s)(?P<count>\d{{1,4}})\s+{_UNIT}\s+(?P<direction>(?P<lead>truoc))\s+"
     r"(?P<event>(?:ngay|khi|thoi\s+diem|le|ky\s+hop|dai\s+hoi|hoi\s+nghi)\b.*?)\s*\Z",
     re.ASCII,
 )
@@ -727,8 +736,14 @@ EXCEPTION = re.compile(r"tru\s+(?:truong\s+hop|khi)\s+(?=\S)", re.ASCII)
 # vào ngày 15 tháng 01 hàng năm, hợp tác xã … báo cáo … tình hình hoạt động … của năm trước
 # đó với cơ quan đăng ký hợp tác xã" (Nghị định 107/2017/NĐ-CP), "… đánh giá hợp tác xã của
 # năm trên địa bàn huyện" (Thông tư 01/2020/TT-BKHĐT): what is reported, no time of the rule
+# ... and "năm sau" closing a yearly rule's step after the thing prepared, "của" left out: "1.
+# Trước ngày 15 tháng 5 hằng năm, Thủ tướng Chính phủ ban hành quy định về việc xây dựng … dự
+# toán ngân sách nhà nước năm sau" (Nghị định 163/2016/NĐ-CP, Điều 22), "… hướng dẫn xây dựng
+# kế hoạch kiểm toán năm sau" (Thông tư 03/2026/TT-KTNN): the year the work prepares. Never
+# after a word that moves the work into it ("trừ trường hợp kéo dài sang năm sau"), nor with
+# words after it ("… nộp báo cáo của năm sau cho Sở": refused, tests/test_deadline_forms_s.py)
 FOR_NEXT_YEAR = re.compile(
-    r"(?i)\s+của\s+năm\s+sau$|\bđịnh\s+hướng\b|\s+của\s+năm(?:\s+trước\s+đó)?(?=\s+[^\W\d])"
+    r"(?i)(?<!sang)(?<!đến)(?<!tới)(?<!vào)(?<!trong)(?<!từ)(?<!qua)\s+(?:của\s+)?năm\s+sau$|\bđịnh\s+hướng\b|\s+của\s+năm(?:\s+trước\s+đó)?(?=\s+[^\W\d])"
 )
 # "trong thời hạn 10 ngày làm việc (kể từ ngày đăng tin)": the anchor of a count, in
 # parentheses right after it; read as if written without them
@@ -822,11 +837,12 @@ def joins_things(prepared: str, word: re.Match[str]) -> bool:
 _PART_SEPARATOR = re.compile(
     r"\s*[,;]\s*|\s+va\s+|(?<=\d)\s+(?=ket\s+thuc\b)|(?<=\d)\.\s+(?=rieng\s)", re.ASCII
 )
-# "bắt đầu từ tháng 4/2027", "sớm nhất là ngày 18/9": where the work may start
+# "bắt đầu từ tháng 4/2027", "sớm nhất là ngày 18/9": where the work may start; never the
+# "từ" of "chậm nhất từ …" (at the latest from: a due moment, `label.no_later_than`)
 START_RULE = re.compile(
     r"(?P<label>(?:.*?\s)??)(?:(?:duoc|se)\s+)?(?:thoi\s+gian\s+)?"
     r"(?:(?:bat\s+dau|khoi\s+dong|trien\s+khai|keo\s+dai)\s+(?:thuc\s+hien\s+|nghi\s+|hoc\s+)?"
-    r"(?:tu\s+|vao\s+)?|(?:ke\s+|tinh\s+)?tu\s+|som\s+nhat\s+(?:la\s+)?(?:tu\s+|vao\s+)?|khong\s+som\s+hon\s+)"
+    r"(?:tu\s+|vao\s+)?|(?:ke\s+|tinh\s+)?(?<!nhat\s)tu\s+|som\s+nhat\s+(?:la\s+)?(?:tu\s+|vao\s+)?|khong\s+som\s+hon\s+)"
     # "bắt đầu từ 22.2 và kết thúc lúc 17 giờ ngày 14.3.2021" (Báo Quảng Nam, 2021)
     rf"(?:(?:ngay|vao)\s+)*(?P<when>{_POINT_SHAPE}|(?<=bat dau tu ){_DASHED_END})[ .,;:]*\Z",
     re.ASCII,

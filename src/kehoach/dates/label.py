@@ -92,11 +92,29 @@ _NO_LATER_SPELT = re.compile(
 )
 
 
+# "phải dừng hoạt động chậm nhất từ 12 giờ ngày 16/2" (UBND TP.HCM, CV 606/UBND-ĐT 2026, as
+# VietnamPlus quotes it): "at the latest from" that moment, the moment the stop is due by;
+# the "từ" is no start of a window (a start has no "chậm nhất" before it). Only before one
+# moment, an hour and its day or a day, with no end after it: "chậm nhất từ ngày 16/2 đến
+# ngày 20/2" stays a window
+_LATEST_FROM = re.compile(
+    r"(?<![a-z])(?:cham|muon|tre)\s+nhat\s+(?P<from>tu)\s+"
+    r"(?=(?:\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*phut)?)?\s*,?\s+)?(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d"
+    r"(?!.*\b(?:den|toi)\b))",
+    re.ASCII,
+)
+_LATEST_FROM_SPELT = re.compile(r"(?:chậm|muộn|trễ)\s+nhất\s+từ\s+")
+
+
 def no_later_than(source: Source) -> Source:
     """The source with the words of a bound that is the deadline itself ("không quá", "không
     muộn hơn", "trễ nhất là" … before a day, `_NO_LATER_THAN`) blanked: "không quá ngày
     15/3" reads as "ngày 15/3", the day the last allowed. Only the phrase's first time: after
-    another day the bound is a second last day, which the parts' checks refuse."""
+    another day the bound is a second last day, which the parts' checks refuse. The "từ" of
+    "chậm nhất từ <giờ> ngày D" (`_LATEST_FROM`) is blanked too: D is the due day."""
+    latest = _LATEST_FROM.search(source.prepared)
+    if latest and _LATEST_FROM_SPELT.fullmatch(source.original(*latest.span()).lower() + " "):
+        source = source.blank(*latest.span("from"))
     bound = _NO_LATER_THAN.search(source.prepared)
     if bound is None or any(char.isdigit() for char in source.prepared[: bound.start()]):
         return source  # "Trước ngày 15/7, không quá ngày 30/7": two last days, refused apart
@@ -121,11 +139,37 @@ _LIST_MARKER = re.compile(
 )
 
 
+# ... and a point of an argument in words: "Thứ hai, trong thời gian 60 ngày làm việc kể từ
+# ngày nhận được văn bản của UBND cấp tỉnh, UBND cấp xã hoàn thành việc lấy ý kiến nhân dân"
+# (Dân trí on the draft decree on administrative units, 2025: "secondly"), "Thứ nhất, …":
+# closed by its comma, then a word that names no day ("Thứ Hai, ngày 15/3", "Thứ hai, 15/3",
+# "Thứ hai, hằng tuần" are weekdays and stay read as such). A weekday's name ("hai" …
+# "bảy") is a point only written in lower case and with no day of a month in the phrase
+# ("Thứ Hai, họp giao ban trước ngày 20/6" may be the Monday before it)
+_POINT = re.compile(
+    r"\A[\s\-–•+]*thu\s+(?P<which>nhat|hai|ba|tu|nam|sau|bay)\s*,\s+"
+    r"(?!(?:ngay|hang|moi|tuan|sang|chieu|toi|trua|luc|tu|den|truoc|vao|tet|le)\b|\d)(?=[a-z])",
+    re.ASCII,
+)
+_DAY_OF_A_MONTH = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}|\bthang\s+\d", re.ASCII)
+
+
+def _point(source: Source) -> re.Match[str] | None:
+    """The point of an argument opening `source` (`_POINT`), or None."""
+    point = _POINT.match(source.prepared)
+    if point is None or point["which"] == "nhat":
+        return point
+    said = source.original(*point.span("which"))
+    if said.islower() and not _DAY_OF_A_MONTH.search(source.prepared, point.end()):
+        return point
+    return None
+
+
 def list_marker_out(source: Source) -> Source:
     """The source with the number or letter of a list item opening it read as blanks
     (`_LIST_MARKER`): "(2) Tập trung …, hoàn thành trước ngày 30/6/2025" reads as the same
-    words without "(2)"."""
-    if marker := _LIST_MARKER.match(source.prepared):
+    words without "(2)"; and a point of an argument in words (`_POINT`: "Thứ hai, …")."""
+    if marker := _LIST_MARKER.match(source.prepared) or _point(source):
         return source.blank(*marker.span())
     return source
 
@@ -230,13 +274,49 @@ _SOON_THEN_LATEST = re.compile(
 )
 
 
+# the one-syllable fillers a place name may end in, as the filler is spelt: "Sơn La" (là),
+# "Chư Sê" (sẽ; UBND huyện Chư Sê, Gia Lai)
+_FILLER_SPELT = {"la": "là", "se": "sẽ"}
+
+
+def _place_ends_in_filler(
+    source: Source, chunks: list[tuple[int, int]], words: list[str], kept: int
+) -> bool:
+    """Whether the one filler word closing a label is the last syllable of a place name,
+    "Sơn La, ngày 15 tháng 3 năm 2018" (the signing line of every Sơn La document; read as
+    "Sơn", là ngày …, it was due that day), "Chư Sê, ngày …": capitalised after a capitalised
+    word and not spelt as the filler ("Thời hạn Là ngày …" stays filler), or in capitals
+    after one in capitals with its diacritics ("SƠN LA"); in a phrase with diacritics, any
+    spelling but the filler's ("sơn la, ngày …")."""
+    tail = [word for word in words[kept:] if word]
+    if len(tail) != 1 or tail[0] not in _FILLER_SPELT or kept == 0:
+        return False
+    said = source.original(*chunks[kept]).strip(_TRIM)
+    before = source.original(*chunks[kept - 1]).strip(_TRIM)
+    if said.lower() == _FILLER_SPELT[tail[0]]:
+        return False
+    if not source.text.isascii():  # "sơn la, ngày …": with diacritics, "la" is never "là"
+        return True
+    if not before[:1].isupper():
+        return False
+    titled = said[:1].isupper() and said[1:].islower()
+    return titled or (said.isupper() and before.isupper() and not before.isascii())
+
+
+def _label_end(source: Source, chunks: list[tuple[int, int]], words: list[str]) -> int:
+    """Index where the label's trailing filler words begin (`_filler_tail_start`), all of
+    them kept when the filler is a place's last syllable (`_place_ends_in_filler`)."""
+    kept = _filler_tail_start(words)
+    return len(words) if _place_ends_in_filler(source, chunks, words, kept) else kept
+
+
 def read_label(source: Source, end: int, spared: str = "") -> Label:
     """The step named by prepared[:end], the words before the date part; `spared` words
     are not taken for words of time (see `_no_time_word`)."""
     prepared = source.prepared[:end]
     chunks = [(m.start(), m.end()) for m in _CHUNK.finditer(prepared)]
     words = [_NOT_WORD.sub("", prepared[start:end]) for start, end in chunks]
-    kept = _filler_tail_start(words)
+    kept = _label_end(source, chunks, words)
     filler = any(words[kept:])
     said = [source.original(*chunk).lower().strip(_TRIM) for chunk in chunks[:kept]]
     whole = [source.original(*chunk).lower().strip(_TRIM) for chunk in chunks]
@@ -445,9 +525,15 @@ def _word_of_time_after(text: str) -> str | None:
     named = _NAMES_WITH_TIME_WORDS.sub(" ", without_references(text))
     cased = re.findall(r"\w+", _COMPOUNDS.sub(_joined, named))
     words = [word.lower() for word in cased]
+    folded = fold(text)
+    # "7. Trước ngày 31 tháng 12 hằng năm, các bộ, ngành và địa phương giao hoặc thông báo kế
+    # hoạch" (Luật Đầu tư công 2019, Điều 67, as vinasctax quotes it): two acts, not two times
+    two_things = all(joins_things(folded, one) for one in ALTERNATIVE.finditer(folded))
     for index, (word, following) in enumerate(zip(words, [*words[1:], ""], strict=False)):
         if word == "năm" and following.isdigit():
             continue  # a year named: the caller checks it is the reading's
+        if word in ("hoặc", "hay") and two_things:
+            continue
         if _in_place_name(cased, index):
             continue  # "Quảng Nam sẽ trình", "Bến Tre sẽ cố gắng": a name, no "năm", "trễ"
         if (
@@ -597,11 +683,12 @@ def _named_after(text: str, folded: str, after_a_day: bool) -> list[tuple[int, i
 
 def _manner_out(words: str, after_a_day: bool) -> str:
     """`words` after a time part with how the step is done blanked: "theo hình thức họp tập
-    trung" (`_HOW`); after a day written, who asks ("theo yêu cầu của Bộ …") and, in a
+    trung" (`_HOW`), in office hours (`_OFFICE_HOURS`); after a day written, who asks ("theo yêu cầu của Bộ …") and, in a
     clause of purpose, its manner (`_MANNER_AFTER_A_DAY`); in any clause of purpose, the
     rains the work must beat (`_BEFORE_THE_RAINS`)."""
     for how in _HOW.finditer(fold(words)):
         words = words[: how.start()] + " " * (how.end() - how.start()) + words[how.end() :]
+    words = _OFFICE_HOURS.sub(" ", words)
     if after_a_day:
         words = _BY_WHOSE_WORD.sub(" ", words)
     purpose = _PURPOSE.search(words)
@@ -747,11 +834,13 @@ _BY_WHOSE_WORD = re.compile(
     # "các đơn vị … đồng loạt ra quân … theo kế hoạch đã đề ra" (as planned: the same
     # campaign), never a plan's own day
     r"|\btheo\s+(?:đúng\s+)?kế\s+hoạch\s+đã\s+(?:đề\s+ra|được\s+phê\s+duyệt)\b"
-    # "… đến ngày 13/11/2021 tại Trung tâm Phát triển quỹ đất thị xã Sông Cầu trong giờ hành
-    # chính" (Báo Đấu thầu, 2021): office hours, on the day read (before a day, "giờ hành chính
-    # ngày 15/3" may be that day's hours or another's, and stays checked)
-    r"|\b(?:trong\s+)?giờ\s+hành\s+chính\b"
 )
+# "… đến ngày 13/11/2021 tại Trung tâm Phát triển quỹ đất thị xã Sông Cầu trong giờ hành
+# chính" (Báo Đấu thầu, 2021): office hours, on the day read (before a day, "giờ hành chính
+# ngày 15/3" may be that day's hours or another's, and stays checked); after a window, on
+# each of its days: "Ứng viên nộp phiếu đăng ký … từ ngày 20/8 đến hết ngày 18/9/2025, trong
+# giờ hành chính" (Sở Nội vụ Huế, 2025)
+_OFFICE_HOURS = re.compile(r"(?i)\b(?:trong\s+)?giờ\s+hành\s+chính\b")
 # a clause of purpose: "để tổng hợp, gửi …", "nhằm …", "làm cơ sở …" (as the basis of: "gửi
 # báo cáo về Bộ Xây dựng trước ngày 30/3/2021 làm cơ sở xây dựng chiến lược theo đúng tiến độ
 # được giao, để tổng hợp …", Bộ Xây dựng 2021)
@@ -1237,6 +1326,10 @@ _HOW = re.compile(
     r"|(?<![a-z])theo\s+(?:phuong|hinh)\s+thuc\s+(?:hop\s+)?(?:tap\s+trung|truc\s+(?:tuyen|tiep))"
     r"(?:\s+ket\s+hop\s+(?:voi\s+)?(?:truc\s+(?:tuyen|tiep)|tap\s+trung))?(?![a-z])"
     r"|(?<=khen thuong )theo\s+(?:nam\s+hoc|cong\s+trang|dot|chuyen\s+de|nien\s+han)(?![a-z])"
+    # on the form: "Sở đề nghị các địa phương thực hiện theo biểu mẫu phụ lục kèm theo và gửi
+    # báo cáo về Sở trước ngày 15/8/2025" (Sở Nội vụ Huế, 2025), before the day as after it
+    # (`_COMPOUNDS`: "theo mẫu tại Phụ lục 2")
+    r"|(?<![a-z])theo\s+(?:bieu\s+)?mau(?:\s+bieu)?(?![a-z])"
     # "như sau" (as follows: "Thông qua Kế hoạch … năm 2012, với những nội dung chính như sau:",
     # HĐND tỉnh Tiền Giang, NQ 11/2011): what the contents are, no "sau" (after)
     r"|(?<![a-z])nhu\s+sau(?![a-z])"
@@ -1415,6 +1508,12 @@ _DONE_FIRST = re.compile(
     r"(?:^|\W)đã\s+(?:hoàn\s+thành|hoàn\s+tất|xong)(?!\w)"
     r"(?!.*(?<!\w)(?:sẽ|phải|cần|phấn\s+đấu|yêu\s+cầu|đề\s+nghị|dự\s+kiến)(?!\w))"
 )
+# ... and the same in a copy that lost every diacritic: "So Giao duc va Dao tao da hoan thanh
+# cap ma hoc sinh xong truoc ngay 28/5/2021" ("da" is "đã" only in a phrase with no diacritic)
+_DONE_FIRST_BARE = re.compile(
+    r"(?:^|\W)da\s+(?:hoan\s+thanh|hoan\s+tat|xong)(?!\w)"
+    r"(?!.*(?<!\w)(?:se|phai|can|phan\s+dau|yeu\s+cau|de\s+nghi|du\s+kien)(?!\w))"
+)
 _DIGIT_OR_DAY_NEXT = re.compile(r"\s*(?:ngay\s+)?\d", re.ASCII)
 # the words of a comparison right before a period, which is then the one compared with,
 # never the time of the work: "tăng 10% so cùng kỳ năm 2026" (the press drops "với"),
@@ -1455,9 +1554,13 @@ _REPORTED = re.compile(r"\b(?:ket\s+qua|tinh\s+hinh)\s+(?:thuc\s+hien|trien\s+kh
 # ... and a report named by the period it covers: "Báo cáo quý I/2027", "Báo cáo sơ kết 6
 # tháng đầu năm 2027", "báo cáo kết quả năm 2026" (the six-month report is due before the
 # half ends, "Báo cáo 6 tháng gửi trước ngày 05/6": never the period's last day)
+# "Báo cáo tình hình thực hiện kế hoạch năm 2026", "báo cáo số liệu năm 2026": the plan's or
+# the figures' year. Asked for in a sentence ("Sở Nội vụ gửi văn bản đề nghị các đơn vị báo
+# cáo số liệu năm 2026"), the report is named the same after the asking verb
 _REPORT_NAMED = re.compile(
+    r"(?:.*\b(?:de\s+nghi|yeu\s+cau)\s+(?:.*\s)?)?"
     r"bao\s+cao(?:\s+(?:ket\s+qua|tinh\s+hinh|tong\s+ket|so\s+ket|danh\s+gia|thong\s+ke"
-    r"|thuc\s+hien|trien\s+khai|cong\s+tac))*",
+    r"|thuc\s+hien|trien\s+khai|cong\s+tac|so\s+lieu|ke\s+hoach|chinh\s+thuc))*",
     re.ASCII,
 )
 _PERIOD_NEXT = re.compile(r"\s*(?:quy|thang|nam|\d{1,2}\s+thang)\b", re.ASCII)
@@ -1565,8 +1668,13 @@ def _no_doubted_day(said: list[str], whole: list[str], rest: str) -> None:
             "“khác …” là ngày khác ngày đó (ngoài ngày đó), không phải chính thời hạn; không "
             "đoán, hãy ghi last_day (và first_day) theo văn bản"
         )
-    done = said[-1:] == ["đã"] and tail & {"hoan", "xong"}  # "đã | hoàn thành": done
-    if _NOT_MET.search(" ".join(said)) or done or _DONE_FIRST.search(" ".join(whole)):
+    told = " ".join(whole)
+    done = bool(
+        (said[-1:] == ["đã"] and tail & {"hoan", "xong"})  # "đã | hoàn thành": done
+        or _DONE_FIRST.search(told)
+        or (told.isascii() and _DONE_FIRST_BARE.search(told))
+    )
+    if _NOT_MET.search(" ".join(said)) or done:
         raise Unreadable(  # "chưa thể hoàn thành trước ngày 15/3": it will not be met by then
             f"“{' '.join(whole)} …”: văn bản nói việc đã xong, hoặc không (khó) kịp xong trước "
             "ngày đó: ngày đó không phải thời hạn đang chạy; ghi last_day theo hạn văn bản nêu, "
@@ -1931,6 +2039,10 @@ _NAMED_NUMBER = re.compile(
     # a level of the six-level framework of foreign languages (Thông tư 01/2014/TT-BGDĐT):
     # "tương đương bậc 3/6 (B1)" (Đại học Cần Thơ, 2024), never a day
     r"|(?<![a-z])bac\s+[1-6]\s*/\s*6\b(?!\s*[/.-]\s*\d)(?:\s*\(\s*[abc][12]\s*\))?"
+    # the scale of a plan or a map: "điều chỉnh tổng thể quy hoạch phân khu tỷ lệ 1/2000"
+    # (UBND TP.HCM, 2025; Luật Quy hoạch đô thị 2009, Điều 19: 1/2000, 1/5000; 1/500 for the
+    # detailed plan), "bản đồ tỷ lệ 1/10.000": one to hundreds, never a day
+    r"|(?<![a-z])ty\s+le\s+1\s*/\s*(?:[125]00|\d{1,3}(?:[.,]?000)+)(?![\d/.,-])"
     # a group numbered in its list: "Cụm thi đua số 1 (gồm TP. Pleiku …)" (Báo Gia Lai, 2018),
     # "Đơn vị bầu cử số 2", "Tổ bầu cử số 3", "Khu vực số 1": a name, no document ("số 12/KH")
     r"|(?<![a-z])(?:(?:cum|khoi)(?:\s+thi\s+dua)?|to(?:\s+bau\s+cu)?|khu\s+vuc"
@@ -1952,7 +2064,11 @@ _TIME_WORDS = frozenset(
 _TIME_PHRASES = re.compile(
     # "buổi sáng" (half a day) moves the time; "Buổi học đầu tiên" (the first lesson), "buổi
     # họp mặt", "buổi lễ", "buổi tiếp công dân", "buổi làm việc" (a session: the event) name it
-    r"\bdinh ky\b|\bit nhat\b|\btoi (?:da|thieu)\b|\bso voi\b|\bcan cu\b"
+    # "so với" only before a time or what sets one ("so với năm 2012", "so với kế hoạch",
+    # "so với trước"): "điều chỉnh … so với ranh giới hành chính mới" (UBND TP.HCM, 2025)
+    # compares places
+    r"\bdinh ky\b|\bit nhat\b|\btoi (?:da|thieu)\b|\bcan cu\b"
+    r"|\bso voi\b(?! (?:ranh gioi|dia gioi|quy mo|dien tich|ban do)\b)"
     r"|\bbuoi\b(?! (?:hoc|hop|le|lam viec|tiep (?:cong dan|xuc)|gap mat|toa dam|hoi thao"
     r"|giao luu|tap huan|mit tinh|bieu dien)\b)",
     re.ASCII,

@@ -87,7 +87,9 @@ def _end(p: str) -> str:
         # day and month written with a dash (no blank: "15 - 17" is a span of days), the
         # lunar year numbered as the solar year its Tết falls in
         rf"|-(?P<{p}dnum>\d{{1,2}})(?:-(?P<{p}dyear>\d{{4}}))?"
-        rf"|\s+(?P<{p}tet>tet))(?:\s+nam(?=\s+den\b))?)?"
+        # ... "(từ 25 tháng chạp đến mùng 3 Tết Nguyên đán)" (Thanh Niên, 2026): the Tết's full
+        # name after its day, with no year named
+        rf"|\s+(?P<{p}tet>tet)(?:\s+nguyen\s+dan(?!\s+(?:{_STEM})\s))?)(?:\s+nam(?=\s+den\b))?)?"
         # "(tức ngày mùng 10 tháng giêng, âm lịch)": the calendar named after a comma too
         rf"(?P<{p}mark>(?:\s*,\s*|\s+)(?:am\s+lich|lich\s+am|al))?"
         # "(tức mùng 7 Tết Nguyên đán Bính Ngọ)": "Nguyên đán" after the day's own "Tết" too
@@ -111,6 +113,34 @@ _GLOSS = re.compile(
 # " - tức từ ngày 28 tháng Chạp năm Quý Tỵ đến hết ngày 6 tháng Giêng năm Giáp Ngọ" (Báo Lao
 # Động, Tết Giáp Ngọ 2014)
 TRAILING = re.compile(r"[ ,;–—-]*(?<![a-z])(?:tuc|tuong\s+ung|nham)\b", re.ASCII)
+
+
+# A lunar date said first, its solar day after it in parentheses, as school holiday notices
+# print Tết: "Ngày học cuối cùng là 24 tháng Chạp (thứ Tư, 11/2/2026)", "từ 25 tháng Chạp
+# (thứ Năm, 12/2/2026) đến hết mùng 6 tháng giêng (Chủ nhật, 22/2/2026)" (Kiến Thức, 2026).
+# The lunar words must say they are lunar: the month named Chạp or Giêng, "mùng" before the
+# day, or "âm lịch" after it ("15 tháng 3 (thứ Hai, 15/3/2027)" restates a solar day)
+_LUNAR_THEN_SOLAR = re.compile(
+    r"(?i)(?<!\w)(?P<lunar>(?:(?:mùng|mồng)\s+)?\d{1,2}\s+tháng\s+(?:chạp|giêng|\d{1,2})"
+    r"(?:\s+(?:âm\s+lịch|năm\s+\w+\s+\w+))*)"
+    r"\s*\(\s*(?:(?:tức|nhằm)\s+)?(?P<weekday>(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*,\s*)?"
+    r"(?P<solar>\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?)\s*\)"
+)
+
+
+def solar_first(text: str) -> str:
+    """`text` with each lunar date said before its solar day in parentheses
+    (`_LUNAR_THEN_SOLAR`) said the other way round, as glosses are read: "24 tháng Chạp (thứ
+    Tư, 11/2/2026)" -> "thứ Tư, 11/2/2026 (24 tháng Chạp)"; the lunar words are then checked
+    against the solar day (`gloss_disagreement`), never converted."""
+
+    def swapped(said: re.Match[str]) -> str:
+        lunar = said["lunar"]
+        if not re.match(r"(?i)(?:mùng|mồng)\s|.*(?:chạp|giêng|âm\s+lịch)", lunar):
+            return said.group()
+        return f"{said['weekday'] or ''}{said['solar']} ({lunar})"
+
+    return _LUNAR_THEN_SOLAR.sub(swapped, text)
 
 
 # A lunar year named by what happens in it ("Xuân Bính Ngọ 2026", "Tết Ất Tỵ", "Tết Nguyên

@@ -47,9 +47,10 @@ _DAY_OPENING = (
     rf"{_DAY}\s*\)?\s*(?:\([^)]*\)\s*)?{_COMMA}"
 )
 # (an article's number may open the period: "Điều 2. Trong giai đoạn 2006 - 2010, tình hình
-# phát triển kinh tế - xã hội của tỉnh đã đạt được …", HĐND tỉnh Bà Rịa - Vũng Tàu, NQ 37/2011)
+# phát triển kinh tế - xã hội của tỉnh đã đạt được …", HĐND tỉnh Bà Rịa - Vũng Tàu, NQ 37/2011;
+# a copy may lose its full stop: "Điều 2  Trong giai đoạn …")
 _OPENING = re.compile(
-    rf"{_DAY_OPENING}|^\W*(?:dieu\s+\d{{1,3}}\s*[.:]\s*)?{_PERIOD}{_COMMA}", re.ASCII
+    rf"{_DAY_OPENING}|^\W*(?:dieu\s+\d{{1,3}}\s*[.:]?\s*)?{_PERIOD}{_COMMA}", re.ASCII
 )
 # the kinds of document a body issues (Luật Ban hành văn bản quy phạm pháp luật 2015, Điều 4;
 # Nghị định 30/2020/NĐ-CP, Điều 7: the administrative kinds), and the press's "văn bản"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from kehoach.base.text import nfc
+from kehoach.base.text import fold, nfc
 from kehoach.dates.grammar import Unreadable, show
 
 # An event held in the year it names: an exam, a ceremony, a festival, a contest, a week or a
@@ -97,6 +97,33 @@ def event_on_its_days(words: str) -> str | None:
             return event["event"]
         start = event.start("rest")
     return None
+
+
+# "Năm 2026, chương trình được tổ chức với quy mô cấp phường, …" (Báo Thanh Hóa, 2025: the
+# edition "Chào năm mới - 2026" of a programme held on 31/12/2025): a thing said to be held
+# ("được tổ chức", "diễn ra") after a year named alone is an event on a few days (or an
+# edition named for the year), never due on 31/12 as the whole year would be. Only the
+# passive "được tổ chức" and "diễn ra": "tổ chức" alone is a verb of any work ("Năm 2026, tỉnh
+# tổ chức 5 lớp tập huấn"), a window over the year
+_HELD_AFTER = re.compile(r"\b(?:duoc\s+to\s+chuc|dien\s+ra)\b", re.ASCII)
+
+
+def held_on_its_days(event: str) -> Unreadable:
+    """The refusal of `event` (as printed) read as a whole year: held on a few days of it."""
+    return Unreadable(
+        f"“{event} …” là một sự kiện (một đợt) diễn ra trong ít ngày của năm đó, không "
+        "phải cả năm: thời hạn là những ngày tổ chức; ghi last_day (và first_day) theo văn bản"
+    )
+
+
+def refuse_held_after_a_year(first: date | None, last: date | None, words: str) -> None:
+    """Refuse a whole calendar year (`first` 1/1 to `last` 31/12) read before `words` (as
+    printed) that say a thing is held then (`_HELD_AFTER`): the days held are meant."""
+    whole = first is not None and last is not None and (first.month, first.day) == (1, 1)
+    if not whole or last is None or (last.month, last.day) != (12, 31):
+        return
+    if held := _HELD_AFTER.search(fold(words)):
+        raise held_on_its_days(" ".join(words[: held.end()].split()).strip(" ,;:"))
 
 
 def anniversary_agrees(prepared: str, days: list[date]) -> None:

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from datetime import date
 from itertools import pairwise
 
-from kehoach.base.text import fold
+from kehoach.base.text import fold, nfc
 from kehoach.dates.asides import WEEKDAYS, Asides
 from kehoach.dates.calledoff import refuse_called_off
 from kehoach.dates.found import Found, whole_years
@@ -128,6 +128,16 @@ _RECEIVED = re.compile(
 _DATED = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}", re.ASCII)
 
 
+def _received(source: Source) -> re.Match[str] | None:
+    """The first receipt told (`_RECEIVED`), read with its diacritics: "cho tổ chức, cá nhân
+    được thực hiện tập trung tại …" (Báo Xây dựng, UBND TP.HCM 2025: the person served) folds
+    to "nhan duoc" too, and is no "nhận được" (received)."""
+    for found in _RECEIVED.finditer(source.prepared):
+        if not source.original(*found.span()).lower().startswith("nhân"):
+            return found
+    return None
+
+
 # ... and an event told as held, with the day it was held: "Từ ngày 20 - 22/9, Hội LHPN tỉnh
 # đã tổ chức bồi dưỡng …" (Lai Châu, 2025), "Trong 02 ngày 27&28/6/2019, tại Hội trường … đã
 # diễn ra Đại hội …" (Bình Dương, 2019), "đã kết thúc lúc 17h ngày 21/7" (Thái Nguyên, 2017):
@@ -143,6 +153,14 @@ _HELD = re.compile(
     r"|khai\s+mac|be\s+mac|bat\s+dau)\b",
     re.ASCII,
 )
+# ... and letters sent, told as done: "Bộ Xây dựng đã có các công văn số 250/BXD-KHTC ngày
+# 25/01/2021, số 1730/BXD-KHTC ngày 17/5/2021 … về việc thực hiện báo cáo thống kê … chính
+# thức năm 2020" (Bộ Xây dựng, CV 2800/2021): their days and the year reported on are no
+# deadline ("… đã có công văn … đề nghị … báo cáo trước ngày D" asks: `TO_COME`). Read in
+# the whole text: the letters' numbers and days are set aside from `Source.prepared`.
+_LETTERS_SENT = re.compile(
+    r"\bda\s+(?:co|gui|ban\s+hanh)\s+(?:cac\s+)?(?:cong\s+van|van\s+ban)\b", re.ASCII
+)
 # ... unless the phrase names something still to come (`news.TO_COME`)
 _DATED_OR_COUNTED = re.compile(r"\d", re.ASCII)
 
@@ -153,9 +171,14 @@ def refuse_told_as_done(source: Source) -> None:
     deadline. Anything told as done after the day or period that opens the phrase is
     `news.refuse_news_told`'s."""
     text = source.prepared
-    found = _RECEIVED.search(text) if _DATED.search(text) else None
+    found = _received(source) if _DATED.search(text) else None
     if found is None and _DATED_OR_COUNTED.search(text) and not TO_COME.search(source.text):
         found = _HELD.search(text)
+        if found is None and (sent := _LETTERS_SENT.search(fold(source.text))):
+            raise Unreadable(
+                f"“{nfc(source.text)[sent.start() : sent.end()]} …” kể văn bản đã gửi, không phải "
+                "thời hạn; nếu văn bản có hạn, ghi last_day theo văn bản"
+            )
     if found:
         said = source.original(*found.span())
         raise Unreadable(
@@ -188,6 +211,57 @@ def refuse_adjusted_plan_period(source: Source) -> None:
         source,
         _ADJUSTED_PLAN,
         "thời kỳ là tên của quy hoạch, kế hoạch được điều chỉnh, không phải thời hạn điều chỉnh",
+    )
+
+
+# The year a budget or a plan is for, named with the work of estimating, settling or auditing
+# it, never when that work is done: a budget of 2026 is estimated in 2025 (Luật Ngân sách
+# nhà nước 2015, Điều 44-47: dự toán decided by the HĐND before 10/12 of the year before) and
+# settled in 2027 (Điều 65-69: quyết toán after the budget year ends), so a window over 2026
+# is a false deadline (the lead's convention, session 21): "VỀ VIỆC XÂY DỰNG KẾ HOẠCH PHÁT
+# TRIỂN KINH TẾ - XÃ HỘI VÀ DỰ TOÁN NGÂN SÁCH NHÀ NƯỚC NĂM 2026" (Chỉ thị of UBND Hà Nội,
+# Hưng Yên, Thanh Hóa, 2025), "Quyết toán ngân sách năm 2025", "Kiểm toán báo cáo quyết toán
+# năm 2024", "lập kế hoạch đầu tư công năm 2027". Building a plan (xây dựng, lập) or a
+# budget's estimate or settlement (dự toán, quyết toán) names the object's year; carrying it
+# out names the time and stays read: "Thực hiện kế hoạch năm 2026", "Kế hoạch hoạt động năm
+# 2026", "tổ chức thực hiện dự toán năm 2026" (Sở Tài chính Cần Thơ, 2026), "Để triển khai
+# thực hiện dự toán thu, chi ngân sách nhà nước năm 2026", as does a plan assigned ("giao kế
+# hoạch đầu tư công … năm 2026", "GIAO CHỈ TIÊU …; DỰ TOÁN THU, CHI NGÂN SÁCH; … NĂM 2026").
+# Funds balanced for a period are the same: "gửi Sở Tài chính để cân đối nguồn vốn giai đoạn
+# 2026-2030" (UBND TP.HCM's canal plan, SGGP 2025), sent now; norms of allocation over a period
+# ("định mức phân bổ vốn đầu tư … giai đoạn 2016-2020") are applied in it and stay read. Land
+# statistics and inventories of a year count the land as it stands on 31/12 of it (Luật Đất
+# đai 2024, Điều 57) and are done after it: "Sẽ hoàn thành kiểm kê đất đai năm 2014 trước tháng
+# 9/2015" (Sở TN&MT Sơn La), so "Thống kê đất đai năm 2025" alone is the figures' year.
+_CARRIED_OUT = r"\b(?:thuc\s+hien|trien\s+khai|to\s+chuc|dieu\s+hanh|chap\s+hanh)\b"
+# ... the object's words up to its year, in one clause but for "thu, chi" (revenue and spending)
+_OBJECT_WORD = r"(?:[^,;:()\d]|,(?=\s*chi\b))"
+_OBJECT_YEAR = re.compile(
+    r"\b(?:xay\s+dung|(?<!thanh )lap)\s+(?:cac\s+)?(?:ke\s+hoach|du\s+toan|ngan\s+sach)\b"
+    rf"(?:(?!{_CARRIED_OUT}){_OBJECT_WORD})*?"
+    r"\b(?:(?:\d{1,2}\s+)?nam|giai\s+doan|thoi\s+ky)\s+\d{4}(?:\s*[-–—]\s*\d{4})?(?!\d)"
+    r"|(?<!thuc hien )(?<!trien khai )(?<!dieu hanh )(?<!chap hanh )"
+    rf"\b(?:quyet\s+toan|du\s+toan)\b{_OBJECT_WORD}*?\bnam\s+\d{{4}}(?![\d/.-])"
+    rf"|\b(?:thong\s+ke|kiem\s+ke)\s+dat\s+dai\b{_OBJECT_WORD}*?\bnam\s+\d{{4}}(?![\d/.-])"
+    rf"|\bcan\s+doi\s+(?:nguon\s+)?von\b{_OBJECT_WORD}*?"
+    r"\b(?:nam|giai\s+doan)\s+\d{4}(?:\s*[-–—]\s*\d{4})?(?!\d)",
+    re.ASCII,
+)
+
+
+def refuse_object_year(source: Source) -> None:
+    """Refuse a phrase whose only time is the year of a budget or a plan being estimated,
+    built, settled or audited, or of land figures counted (`_OBJECT_YEAR`): the object's
+    year, not the work's."""
+    text = source.prepared
+    if (found := _OBJECT_YEAR.search(text)) is None or not _the_only_time(text, found):
+        return
+    said = " ".join(source.original(*found.span()).split())
+    raise Unreadable(
+        f"“{said}”: năm là năm của ngân sách, kế hoạch được lập, quyết toán, kiểm toán hay của "
+        "số liệu đất đai được thống kê (ngân sách năm 2026 được lập năm 2025, quyết toán năm "
+        "2027), không phải thời gian làm việc đó; nếu văn bản có hạn, ghi last_day (và "
+        "first_day) theo văn bản"
     )
 
 
@@ -245,8 +319,17 @@ def _refuse_a_name(source: Source, name: re.Pattern[str], why: str) -> None:
 # đồng nhân dân các cấp nhiệm kỳ 2026-2031": the corpus's windows, issue 11's "nhiệm kỳ
 # 2020 - 2025") stays read, and so does a session with its day ("Kỳ họp thứ Chín, HĐND tỉnh
 # khóa XII, nhiệm kỳ 2021-2026 diễn ra trong 3 ngày (từ ngày 7 đến ngày 9/12/2022)").
+# The occasion may be the election of an office's holders ("Bầu thành viên Thanh tra nhân
+# dân nhiệm kỳ 2013-2015", Sở Nội vụ Hậu Giang 2013: elected in 2013 for a two-year term), or
+# a congress the work leads to ("… tiến tới Đại hội MTTQ tỉnh Cao Bằng lần thứ XII, nhiệm kỳ
+# 2019 - 2024", Đại Đoàn Kết 2019: held in 2019, not due by 2024). Deputies elected to a
+# council ("bầu cử đại biểu Quốc hội … nhiệm kỳ 2026-2031", set h-b2) and a congress named as
+# the phrase's subject ("Đại hội phụ nữ cơ sở nhiệm kỳ 2006-2011", set f-) are the corpus's
+# windows of the term, and stay read.
 _OCCASION_OF_A_TERM = re.compile(
-    r"\b(?:ky\s+hop|phien\s+hop|ngay\s+bau\s+cu)\b[^;]*?"
+    r"\b(?:ky\s+hop|phien\s+hop|ngay\s+bau\s+cu"
+    r"|bau(?:\s+cu)?\s+(?:thanh\s+vien|truong|pho\s+truong|chu\s+tich)"
+    r"|(?:tien\s+(?:toi|den)|huong\s+toi|chao\s+mung)\s+dai\s+hoi)\b[^;]*?"
     r"\bnhiem\s+ky\s+\d{4}\s*[-–—]\s*\d{4}(?!\d)",
     re.ASCII,
 )
@@ -271,8 +354,8 @@ def refuse_occasion_of_a_term(source: Source) -> None:
     _refuse_a_name(
         source,
         _OCCASION_OF_A_TERM,
-        "nhiệm kỳ là tên của cơ quan được bầu, còn cụm từ nói một kỳ họp, một ngày bầu cử mà "
-        "không nêu ngày của nó",
+        "nhiệm kỳ là tên của cơ quan, người được bầu, còn cụm từ nói một kỳ họp, một cuộc bầu, "
+        "một đại hội mà không nêu ngày của nó",
     )
 
 
@@ -321,6 +404,64 @@ def refuse_snapshot_moment(source: Source) -> None:
         )
 
 
+# The day a report's figures run to, named as its subject opens the phrase, never when the
+# report is due (like a census's moment, `refuse_snapshot_moment`; the lead's convention,
+# session 21): "Thống kê đến ngày 31/12/2026", "Kết quả đến ngày …", "Số liệu tính đến ngày
+# …", "Thời điểm chốt số liệu: 31/12/2026". Closing the books as an action stays read:
+# "thời gian chốt số liệu ngày 25 tháng báo cáo", "Riêng báo cáo tháng 12 hàng năm, chốt số
+# liệu đến ngày 31/12" (BHXH Việt Nam, CV 2618/2010), as does a data period "Thời điểm chốt
+# số liệu báo cáo: Từ ngày 15/6/2021 đến hết ngày 14/9/2021" (Bắc Kạn, 2021) and a result
+# sent by a day ("Kết quả trên gửi về Bộ trước ngày 30-10").
+# A page's "Cập nhật đến ngày …" (updated to) is one more; so is a count told as of a day
+# that opens the phrase, whose "Tính" a copy or the press leaves out: "đến ngày 02/12/2025,
+# trên địa bàn tỉnh có 6.231 tàu cá" (Báo Thanh Hóa, 2025, "Tính đến ngày …"), unless the
+# phrase sets a deadline after it ("Đến ngày D, các đơn vị phải hoàn thành …") or the count is
+# a share, a plan's target ("Đến ngày D, toàn tỉnh có 100% hồ sơ …").
+_DATA_AS_OF = re.compile(
+    r"^\W*(?:thong\s+ke|so\s+lieu|ket\s+qua|cap\s+nhat)"
+    r"(?:\s+(?!(?:gui|nop|chuyen|hoan|truoc|tu|phai|duoc|se)\b)[a-z]+){0,4}"
+    r"\s*:?\s+(?:tinh\s+)?(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?\d"
+    r"|\bthoi\s+diem\s+chot\s+so\s+lieu(?:\s+bao\s+cao)?\s*:?\s*(?:la\s+)?(?:ngay\s+)?\d"
+    r"|^\W*(?:tinh\s+)?(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}"
+    r"(?:\s*[/.-]\s*\d{4})?\s*,\s+(?:(?!phai|can|truoc|han|cham|se)[a-z]+\s+){0,6}?"
+    r"co\s+(?:tong\s+so\s+|tren\s+|hon\s+|khoang\s+|gan\s+)?\d(?![\d.,]*\s*%)",
+    re.ASCII,
+)
+
+
+def refuse_data_as_of(source: Source) -> None:
+    """Refuse a phrase that names the day its figures run to (`_DATA_AS_OF`)."""
+    if found := _DATA_AS_OF.search(source.prepared):
+        said = " ".join(source.original(*found.span()).split()).rstrip("0123456789 ")
+        raise Unreadable(
+            f"“{said} …” là ngày số liệu được tính đến (mốc chốt số liệu), không phải hạn "
+            "gửi báo cáo; ghi last_day theo hạn văn bản nêu"
+        )
+
+
+# A period opening the phrase, then judged, never a span of work: "năm 2026 có ý nghĩa đặc
+# biệt quan trọng khi diễn ra Đại hội …" (UBND tỉnh Thanh Hóa, QĐ 208/2026, refused with its
+# diacritics only for the words after it), "Năm 2027 có nhiều thuận lợi", "Năm 2027, tình hình
+# dự báo còn nhiều khó khăn": what the year means or holds, as "Năm 2024 được tỉnh xác định là
+# năm tăng tốc" (Tây Ninh, 2024) is refused already; no window over it is due.
+_PERIOD_JUDGED = re.compile(
+    r"^\W*(?:nam|quy\s+[ivx]+|thang\s+\d{1,2})\b[^,;:]*?\d{4}\s*,?\s+"
+    r"(?:(?:[a-z]+\s+){0,4}?(?:co\s+y\s+nghia|co\s+vai\s+tro|(?:con|co|gap)\s+nhieu\s+"
+    r"(?:thuan\s+loi|kho\s+khan|thach\s+thuc))|(?:tinh\s+hinh\s+)?(?:duoc\s+)?du\s+bao)\b",
+    re.ASCII,
+)
+
+
+def refuse_period_judged(source: Source) -> None:
+    """Refuse a phrase that opens with a period and judges it (`_PERIOD_JUDGED`)."""
+    if found := _PERIOD_JUDGED.search(source.prepared):
+        said = " ".join(source.original(*found.span()).split())
+        raise Unreadable(
+            f"“{said} …” nói ý nghĩa, tình hình của kỳ đó, không phải một việc phải làm trong "
+            "kỳ; nếu văn bản có hạn, ghi last_day (và first_day) theo văn bản"
+        )
+
+
 def refuse_criterion(source: Source) -> None:
     """Refuse a phrase that says what a criterion is (`_CRITERION`) without a deadline word
     of its own (`DUE_WORD`)."""
@@ -347,6 +488,52 @@ def refuse_ranked(source: Source) -> None:
         raise Unreadable(
             f"“{source.original(*found.span())}” xếp thứ một đơn vị theo lúc làm xong, một việc "
             "đã xảy ra, không phải thời hạn; nếu văn bản có hạn, ghi last_day theo văn bản"
+        )
+
+
+# A condition, its day inside it: "Trường hợp đặc biệt cần khai giảng trước ngày 5/9, giao
+# Giám đốc Sở Giáo dục và Đào tạo quyết định thời gian …" (UBND tỉnh Sóc Trăng's 2022-2023
+# school year, Gia đình & Xã hội): "in case a school must open before 5/9", the case the
+# rule is for, never a day due; read, it was due 05/09/2022. Only a clause that opens the
+# phrase ("Trường hợp …", "Nếu …", not "Các trường hợp khen thưởng … gởi trước ngày trao
+# thưởng", whose cases are the subject) with its day before any "thì" or comma: "Nếu …
+# thì nộp trước ngày D" sets its day after the condition (the label's "nếu" refuses it).
+_CONDITION_DAY = re.compile(
+    r"^\W*(?:trong\s+)?(?:truong\s+hop|neu)\s+(?:(?!thi\b)[^,;])*?"
+    r"\b(?:truoc|sau|tu|den|vao)\s+(?:ngay\s+)?\d[^,;]*",
+    re.ASCII,
+)
+
+
+def refuse_condition_day(source: Source) -> None:
+    """Refuse a phrase that opens with a condition holding its day (`_CONDITION_DAY`)."""
+    if found := _CONDITION_DAY.search(source.prepared):
+        said = " ".join(source.original(*found.span()).split())
+        raise Unreadable(
+            f"“{said} …” là một điều kiện (trường hợp, nếu …), ngày trong đó không phải thời "
+            "hạn; nếu văn bản có hạn, ghi last_day theo văn bản"
+        )
+
+
+# A day of a numbered year of a medium-term plan: "Trước ngày 30 tháng 6 năm thứ tư của kế
+# hoạch đầu tư công trung hạn giai đoạn trước, Bộ Kế hoạch và Đầu tư …" (Luật Đầu tư công
+# 2019, Điều 55), "Trước ngày 10 tháng 11 năm thứ năm của kế hoạch …" (its guidance, as
+# vinasctax quotes it): due once in each five-year plan, in its fourth or fifth year. A
+# recurrence every five years from a plan's first year is not one kehoach reads (RFC 5545
+# would need the plan's start); refused with that reason rather than as a phrase not seen.
+_YEAR_OF_A_PLAN = re.compile(
+    r"\bnam\s+thu\s+(?:nhat|hai|ba|tu|nam|\d)\s+(?:cua\s+)?(?:ke\s+hoach|giai\s+doan)\b[^,;]*",
+    re.ASCII,
+)
+
+
+def refuse_year_of_a_plan(source: Source) -> None:
+    """Refuse a day of a numbered year of a medium-term plan (`_YEAR_OF_A_PLAN`)."""
+    if found := _YEAR_OF_A_PLAN.search(source.prepared):
+        said = " ".join(source.original(*found.span()).split())
+        raise Unreadable(
+            f"“{said}”: hạn lặp lại một lần trong mỗi kỳ kế hoạch nhiều năm (trung hạn 5 năm), "
+            "chưa đọc được nhịp này; ghi last_day của lần tới"
         )
 
 
@@ -397,13 +584,17 @@ def refuse_unread_kinds(source: Source) -> None:
     a weekday of a numbered week of each month (`refuse_week_of_month`), the day a thing was
     received or an event held, told as done (`refuse_told_as_done`), an event called off
     with no new day (`refuse_called_off`), the period of a plan adjusted
-    (`refuse_adjusted_plan_period`), the term of a body one of whose occasions is named
+    (`refuse_adjusted_plan_period`), the year of a budget or a plan estimated, built,
+    settled or audited (`refuse_object_year`), the term of a body one of whose occasions is named
     without its day (`refuse_occasion_of_a_term`), a day off moved where
     kehoach does not move it (`refuse_unmodelled_shift`), a body ranked by when it finished
     (`refuse_ranked`), what a criterion is (`refuse_criterion`), the moment an inventory
-    or a census counts as of (`refuse_snapshot_moment`), news told after the day or the
+    or a census counts as of (`refuse_snapshot_moment`), the day a report's figures run to
+    (`refuse_data_as_of`), a period judged (`refuse_period_judged`), news told after the day or the
     period that opens it: a document issued, anything done (`news.refuse_news_told`), the
-    period an inspection covers (`refuse_period_inspected`). Each
+    period an inspection covers (`refuse_period_inspected`), a condition holding the day
+    (`refuse_condition_day`), a day of a numbered year of a medium-term plan
+    (`refuse_year_of_a_plan`). Each
     is final (`Contradicted`): no cut of the phrase reads its day with the words left as the
     step."""
     try:
@@ -414,12 +605,17 @@ def refuse_unread_kinds(source: Source) -> None:
         refuse_told_as_done(source)
         refuse_called_off(source)
         refuse_adjusted_plan_period(source)
+        refuse_object_year(source)
         refuse_occasion_of_a_term(source)
         refuse_ranked(source)
         refuse_criterion(source)
         refuse_snapshot_moment(source)
+        refuse_data_as_of(source)
+        refuse_period_judged(source)
         refuse_news_told(source)
         refuse_period_inspected(source)
+        refuse_condition_day(source)
+        refuse_year_of_a_plan(source)
     except Unreadable as error:
         raise Contradicted(error.why) from None
 
@@ -577,6 +773,28 @@ def refuse_filing_window_without_year(words: str, found: list[Found]) -> None:
             "hay chỉ của năm kế hoạch; không đoán, ghi “hằng năm” nếu lặp lại, hoặc ghi "
             "first_day và last_day"
         )
+
+
+# A school term ("học kỳ I", "học kì II"), a part of a school year, runs four or five months
+# (Bộ GD&ĐT's yearly frameworks: term I from early September to mid-January, term II to late
+# May): "học kỳ II bắt đầu từ ngày 9/1/2022 và kết thúc trước ngày 25/5/2023" (Dân trí on Bạc
+# Liêu's 2022-2023 school year, term II from 9/1/2023 meant) was read as a window of sixteen
+# months. A term over a year long is a misprinted year: refused, never a window.
+_SCHOOL_TERM = re.compile(r"\bhoc\s+k[yi]\b", re.ASCII)
+_LONGEST_TERM = 366  # days: more is no school term, whichever year it crosses
+
+
+def refuse_school_term_over_a_year(text: str, found: list[Found]) -> None:
+    """Refuse a window over a year long (`_LONGEST_TERM`) in a phrase that names a school
+    term (`_SCHOOL_TERM`): a year of it is misprinted."""
+    if not _SCHOOL_TERM.search(fold(text)):
+        return
+    for one in found:
+        if one.first and one.last and (one.last - one.first).days > _LONGEST_TERM:
+            raise Unreadable(
+                f"học kỳ từ {one.first:%d/%m/%Y} đến {one.last:%d/%m/%Y} dài hơn một năm: có lẽ "
+                "một năm bị in nhầm; không đoán, ghi first_day và last_day theo văn bản"
+            )
 
 
 def refuse_period_beside_a_day(found: list[Found]) -> None:

@@ -156,8 +156,11 @@ def cadence_said_first(start: int, given: Input, readings: list[Found]) -> Input
 # recurring day the figures are cut off (the period's last). "hàng năm" or "của năm (kỳ) báo
 # cáo" must close it: without them the days are one window of one year.
 YEARLY_DATA_PERIOD_RULE = re.compile(
-    r"(?:^|(?<=[ ,:;]))(?P<lead>(?:(?P<report>ky\s+(?:han\s+)?bao\s+cao|bao\s+cao)(?:\s+thong\s+ke)?"
-    r"(?:\s+(?P<named>nam|ca\s+nam|(?:\d{1,2}|sau|chin)\s+thang))?"
+    r"(?:^|(?<=[ ,:;]))(?P<lead>(?:(?P<report>ky\s+(?:han\s+)?bao\s+cao|(?:so\s+lieu\s+)?bao\s+cao)"
+    # "Số liệu báo cáo của Quý I được tính từ ngày 01/01 đến hết ngày 31/3 hằng năm" (Thông tư
+    # 05/2023/TT-BYT, the HIV reports): a quarter's figures, cut off on its last day each year
+    r"(?:\s+thong\s+ke)?(?:\s+cua(?=\s+quy))?"
+    r"(?:\s+(?P<named>nam|ca\s+nam|(?:\d{1,2}|sau|chin)\s+thang|quy\s+(?:iv|i{1,3})))?"
     r"(?:\s+la\s+(?P<count>\d{1,2})\s+(?P<unit>nam|thang))?\s*[,:]?\s+)?"
     # ... or "tính từ" alone ("Tính bắt đầu từ ngày 01/7 …", under its report's heading):
     # never "từ ngày 01/4 đến hết ngày 30/6 hàng năm" alone, a yearly window of work
@@ -194,6 +197,11 @@ def build_yearly_data_period(match: re.Match[str], given: Input) -> Found:
                 "theo văn bản"
             )
     covers = part_of_year(spanned, days[2])
+    if match["named"] and match["named"].startswith("quy") and covers != _quarter_said(match):
+        raise Unreadable(
+            f"“{_quarter_said(match)}” và khoảng ngày (đến {days[3]:02d}/{days[2]:02d}) không "
+            "khớp nhau; ghi last_day theo văn bản"
+        )
     rule = Recurrence(Frequency.YEARLY, month=days[2], day=days[3], covers=covers)
     period = given.source.original(match.start(), match.end())
     period = " ".join(period.split()).rstrip(" .;:,")
@@ -203,13 +211,20 @@ def build_yearly_data_period(match: re.Match[str], given: Input) -> Found:
     return Found(DeadlineKind.RECURRING, reading, recurrence=rule, qualifier=period)
 
 
+def _quarter_said(match: re.Match[str]) -> str:
+    """The quarter named before a data period, as `part_of_year` names it: "quý III"."""
+    return f"quý {match['named'].split()[-1].upper()}"
+
+
 def _months_said(match: re.Match[str], named: str) -> int:
-    """The months a named period holds: "năm" 12, "6 tháng" 6, "là 01 năm" 12."""
+    """The months a named period holds: "năm" 12, "6 tháng" 6, "là 01 năm" 12, "quý I" 3."""
     if named == "unit":
         return int(match["count"]) * (12 if match["unit"] == "nam" else 1)
     words = " ".join(match[named].split())
     if words in _MONTHS_NAMED:
         return _MONTHS_NAMED[words]
+    if words.startswith("quy"):
+        return 3
     return int(words.split()[0])
 
 

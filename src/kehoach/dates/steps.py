@@ -45,6 +45,7 @@ from kehoach.dates.label import (
     read_trailing,
     refuse_another_time,
 )
+from kehoach.dates.occasions import refuse_held_after_a_year
 from kehoach.dates.reading import Context, Deadline, DeadlineKind
 
 # the words the guard against a day-changing label says ("âm lịch", "trở đi", a weekday…)
@@ -350,6 +351,7 @@ def _with_words(readings: tuple[Deadline, ...], rest: str) -> Deadline:
     days = [day for day in (one.first, one.last, one.earliest) if day] if one else []
     if one is None or one.kind not in (DeadlineKind.DATE, DeadlineKind.WINDOW) or not days:
         raise Unreadable("chữ sau thời hạn chỉ đi với một ngày hay một khoảng có ngày rõ")
+    refuse_held_after_a_year(one.first, one.last, rest)  # "Năm 2026, chương trình được tổ chức …"
     folded = fold(rest)
     note = ""
     grown = [growth.span() for growth in GROWTH_TIME.finditer(folded)]  # a variety's days

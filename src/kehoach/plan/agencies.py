@@ -180,13 +180,13 @@ class Directory:
         diacritics or punctuation: "So Noi vu" -> "Sở Nội vụ", "sở kh&đt" -> "Sở KH&ĐT");
         None when `name` is written as a known name or alias, or is unknown."""
         key = squash(name)
-        written = nfc(name).strip()
+        written = _dashed(nfc(name).strip())
         for pool in self._pools(scope):
             entries = pool.get(key, [])
             if not entries:
                 continue
             spellings = [n for a in entries for n in (a.name, *a.aliases) if squash(n) == key]
-            if any(nfc(n) == written for n in spellings):
+            if any(_dashed(nfc(n)) == written for n in spellings):
                 return None
             return spellings[0] if spellings else None
         return None
@@ -561,3 +561,13 @@ def _overlap(places: list[frozenset[str] | None]) -> bool:
             if a is None or b is None or a & b:
                 return True
     return False
+
+
+# The dashes a document prints between two words of a name ("Phòng Văn hóa – Xã hội", an en
+# dash, as typeset documents and portals print it): the same name as with a hyphen, not a
+# misspelling to correct.
+_DASHES = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2212", "-"))
+
+
+def _dashed(text: str) -> str:
+    return text.translate(_DASHES)

@@ -32,6 +32,19 @@ _TASK = re.compile(
     r"^(?:khi )?nhiem vu (?:so )?(?P<id>[a-z0-9][a-z0-9.\-]*) (?:da |duoc )?hoan thanh$"
 )
 
+# The receipt of one case's paper: a file, a complaint, a denunciation, a petition, a request
+# ("kể từ ngày nhận đủ hồ sơ hợp lệ", "kể từ ngày nhận khiếu nại", "kể từ ngày nhận được văn
+# bản đề nghị miễn nhiệm"). Such a count is the processing time each case has from its own
+# day of receipt (the "thời hạn giải quyết" of an administrative procedure; Luật Khiếu nại
+# 2011), so no one day of the plan ends it and no event can be written for it. The receipt
+# of one named document ("ngày nhận được văn bản của Ủy ban nhân dân cấp tỉnh") is one day:
+# an event the plan declares.
+_PER_CASE = re.compile(
+    r"^(?:ngay |khi |thoi diem )?(?:tiep )?nhan(?: duoc)?(?: day du| du)?(?: cac| moi)? "
+    r"(?:ho so|khieu nai|to cao|kien nghi|phan anh|don(?! vi)|de nghi|yeu cau|tin bao"
+    r"|van ban (?:de nghi|yeu cau|khieu nai|to cao|kien nghi))\b"
+)
+
 
 class AnchorError(ValueError):
     """The anchor names nothing the plan knows (message in Vietnamese)."""
@@ -42,7 +55,7 @@ class Anchor:
     """What a relative deadline counts from."""
 
     words: str  # as written: "ngày bầu cử"
-    kind: str  # "issued" | "event" | "task"
+    kind: str  # "issued" | "event" | "task" | "case" (each case's receipt: `counts_per_case`)
     day: date | None  # None: a task not done yet
     task_id: str | None = None
 
@@ -68,6 +81,13 @@ def relative_of(deadline: Deadline) -> Relative | None:
     return read_relative(deadline.phrase)
 
 
+def counts_per_case(words: str) -> bool:
+    """Whether an anchor is the receipt of each case's paper ("ngày nhận khiếu nại", "ngày
+    nhận đủ hồ sơ hợp lệ"): a count every file, complaint or request has from its own day,
+    not one day of the plan."""
+    return _PER_CASE.match(squash(words)) is not None
+
+
 def find_event(plan: Plan, words: str) -> PlanEvent | None:
     """The declared event `words` name; "ngày bầu cử" finds an event named "bầu cử" too."""
     wanted = _bare(words)
@@ -87,7 +107,8 @@ def anchor_of(plan: Plan, relative: Relative, today: date | None = None) -> Anch
     """What `relative` counts from in `plan`, with its day when known as of `today` (a
     task's completion counts once reported done on or before `today`; without `today`,
     whenever reported). An event the plan does not declare, or an issue day it does not
-    give, is not known yet: its day is None. Raises `AnchorError` for a task that does
+    give, is not known yet: its day is None; so is each case's receipt ("ngày nhận khiếu
+    nại", kind "case"), unless the plan declares it as an event. Raises `AnchorError` for a task that does
     not exist."""
     key = squash(relative.anchor)
     if _ISSUED.match(key):
@@ -96,6 +117,8 @@ def anchor_of(plan: Plan, relative: Relative, today: date | None = None) -> Anch
         task = _task(plan, match["id"])
         return Anchor(relative.anchor, "task", _completion(task, today), task.id)
     event = find_event(plan, relative.anchor)
+    if event is None and counts_per_case(relative.anchor):
+        return Anchor(relative.anchor, "case", None)
     return Anchor(relative.anchor, "event", event.day if event else None)
 
 

@@ -686,6 +686,38 @@ def _counted_milestone(
         yield "", "", anchor.task_id
 
 
+@dataclass(frozen=True)
+class PerCase:
+    """A deadline counted from each case's receipt ("trong vòng 05 ngày kể từ ngày nhận
+    khiếu nại"): not a defect, a duty per file, complaint or request that no one day of
+    the plan ends (`relative.counts_per_case`); `validate` says so rather than asking for
+    the day of an event that does not exist."""
+
+    path: str
+    line: int
+    col: int
+    phrase: str
+    anchor: str  # "ngày nhận khiếu nại"
+
+
+def per_case_counts(repo: Repository, settings: Settings) -> list[PerCase]:
+    """Every milestone of `repo` counted from each case's receipt, in file order."""
+    found: list[PerCase] = []
+    for pf in repo.plans:
+        context = context_for(pf.plan, settings)
+        for index, task in enumerate(pf.plan.tasks):
+            for m_index, milestone in enumerate(task.milestones):
+                try:
+                    relative = relative_of(read_milestone(milestone, context))
+                    kind = anchor_of(pf.plan, relative).kind if relative else None
+                except (DeadlineError, AnchorError):
+                    continue  # readable_deadlines and counted_deadlines report it
+                if kind == "case" and relative is not None:
+                    line, col = _at(pf, _phrase_loc(task, index, m_index))
+                    found.append(PerCase(pf.name, line, col, milestone.phrase, relative.anchor))
+    return found
+
+
 def _gloss_agrees(
     pf: PlanFile, milestone: Milestone, where: tuple[int, int], check: Check
 ) -> Iterator[Finding]:

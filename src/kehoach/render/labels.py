@@ -40,6 +40,7 @@ VI: dict[str, str] = {
     "state.late": "trễ {days}",
     "state.ongoing": "thường xuyên",
     "state.waiting": "chờ {anchor}",
+    "state.per_case": "thời hạn xử lý từng hồ sơ",
     "state.no_date": "không có ngày cố định",
     "state.unreadable": "không đọc được thời hạn",
     "state.undated": "hoàn thành, thiếu ngày",
@@ -55,6 +56,10 @@ VI: dict[str, str] = {
     "col.plan_task": "Kế hoạch, TT",
     "col.due_state": "Hạn, tình trạng",
     "undated_note": "{n} mục báo hoàn thành nhưng thiếu ngày hoàn thành.",
+    "per_case_note": (
+        "Thời hạn xử lý từng hồ sơ (mỗi hồ sơ, đơn tính từ ngày nhận của nó; không phải "
+        "nhiệm vụ thiếu thời hạn): {tasks}."
+    ),
     "moved_note": (
         "Thời hạn chưa hoàn thành đã dời ít nhất một lần (theo lịch sử ghi trong tệp; "
         "chi tiết: kehoach slips): {agencies}; tổng cộng {n}."
@@ -107,6 +112,7 @@ EN: dict[str, str] = {
     "state.late": "{days} late",
     "state.ongoing": "ongoing",
     "state.waiting": "waiting for: {anchor}",
+    "state.per_case": "processing time per file",
     "state.no_date": "no fixed date",
     "state.unreadable": "unreadable deadline",
     "state.undated": "done, date missing",
@@ -122,6 +128,10 @@ EN: dict[str, str] = {
     "col.plan_task": "Plan, No.",
     "col.due_state": "Due, status",
     "undated_note": "Reported done without a completion date: {n}.",
+    "per_case_note": (
+        "Processing times per file (each file counts from its own receipt; not tasks "
+        "missing a deadline): {tasks}."
+    ),
     "moved_note": (
         "Open deadlines moved at least once (recorded history; details: kehoach slips): "
         "{agencies}; {n} in total."

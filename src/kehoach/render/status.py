@@ -287,6 +287,8 @@ def _days(count: int | None, labels: Labels) -> str:
 def _undated_state(item: Item, labels: Labels) -> str:
     if item.deadline is None:
         return labels["state.unreadable"]
+    if item.per_case:
+        return labels["state.per_case"]
     if item.waiting_for is not None:
         return labels["state.waiting"].format(anchor=item.waiting_for)
     # a routine duty (`reports.status.is_routine`) stands as "thường xuyên" too
@@ -412,6 +414,9 @@ LEAD_IN = frozenset({
 GLUE = "\ue000"
 SOFT_GLUE = "\ue001"
 GROUP_MAX = 24  # cells: a longer group may break inside
+# Two words that make one verb, the second a lead-in elsewhere ("đầu tháng"): "bắt đầu từ
+# ngày 3/2/2026" was grouped "bắt | đầu từ ngày 3/2/2026", leaving "bắt" alone on a line.
+COMPOUNDS = frozenset({("bat", "dau")})
 
 
 def glued(phrase: str, limit: int = GROUP_MAX) -> str:
@@ -419,7 +424,7 @@ def glued(phrase: str, limit: int = GROUP_MAX) -> str:
     words after it ("Trước ngày 23/6/2022", "hằng tháng"), grouped from the end so the
     day keeps its own lead-in: "trước ngày | trước ngày 29/4/2022"; no group longer
     than `limit` characters."""
-    words = phrase.split(" ")
+    words = _compounded(phrase.split(" "))
     groups = [words[-1]]
     for word in reversed(words[:-1]):
         joined = word + SOFT_GLUE + groups[-1]
@@ -428,6 +433,17 @@ def glued(phrase: str, limit: int = GROUP_MAX) -> str:
         else:
             groups.append(word)
     return " ".join(reversed(groups))
+
+
+def _compounded(words: list[str]) -> list[str]:
+    """`words` with each of COMPOUNDS joined by SOFT_GLUE into one word."""
+    out: list[str] = []
+    for word in words:
+        if out and (fold(out[-1]), fold(word)) in COMPOUNDS:
+            out[-1] += SOFT_GLUE + word
+        else:
+            out.append(word)
+    return out
 
 
 def _phrase_cell(item: Item, labels: Labels) -> str:
@@ -578,6 +594,8 @@ def _notes(report: Report, options: RenderOptions, labels: Labels) -> list[str]:
         notes.append(labels["undated_note"].format(n=undated))
     if report.total.open_moved:
         notes.append(_moved_note(report, labels))
+    if per_case := [f"{i.plan.id}/{i.task.id}" for i in _all_items(report) if i.per_case]:
+        notes.append(labels["per_case_note"].format(tasks=", ".join(dict.fromkeys(per_case))))
     return notes
 
 

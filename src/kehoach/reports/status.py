@@ -40,7 +40,7 @@ from kehoach.dates.workdays import Calendar, CountError, Rollover
 from kehoach.plan.agencies import Directory
 from kehoach.plan.loader import PlanFile
 from kehoach.plan.model import Change, PeriodReport, Plan, Status, Task
-from kehoach.plan.relative import resolve_deadline
+from kehoach.plan.relative import counts_per_case, resolve_deadline
 from kehoach.plan.schedule import (
     RuleSpan,
     Slot,
@@ -91,6 +91,12 @@ class Item:
     @property
     def task(self) -> Task:
         return self.slot.task
+
+    @property
+    def per_case(self) -> bool:
+        """Counted from each case's receipt ("05 ngày kể từ ngày nhận khiếu nại"): a duty
+        per file or complaint, with no one due day, not a task missing its deadline."""
+        return self.waiting_for is not None and counts_per_case(self.waiting_for)
 
     @property
     def deadline(self) -> Deadline | None:
@@ -210,7 +216,7 @@ def classify(
         written, due = (counted.last, counted.due) if counted else (None, None)
     else:
         written = _due(slot.deadline, plan, today)
-        due = _rolled(written, calendar if rollover is Rollover.NEXT_WORKING_DAY else None)
+        due = _rolled(written, calendar if rollover is Rollover.NEXT_WORKING_DAY else None, plan)
     completed = _completed(task, slot, today)
     if completed is not None and due is not None and _before_period(slot.deadline, due, completed):
         completed = None  # done for an earlier occurrence, not the current one
@@ -372,7 +378,7 @@ def _occurrence_item(
     calendar: Calendar | None,
     original: str | None,
 ) -> Item:
-    due = _rolled(occurrence.due, calendar)
+    due = _rolled(occurrence.due, calendar, plan)
     assert due is not None
     moved = occurrence.due if due != occurrence.due else None
     if original is not None and slot.milestone.phrase != _current_phrase(slot):
@@ -411,8 +417,15 @@ def reports_of(task: Task, period: str) -> list[PeriodReport]:
     return [r for r in task.reports if period_key(r.period) == period_key(period)]
 
 
-def _rolled(day: date | None, calendar: Calendar | None) -> date | None:
-    if day is None or calendar is None:
+def _rolled(day: date | None, calendar: Calendar | None, plan: Plan) -> date | None:
+    """The day a last day written in the plan falls due: the next working day when it is a
+    day off. Bộ luật Dân sự 2015, Điều 148 khoản 5: "Khi ngày cuối cùng của thời hạn là ngày
+    nghỉ cuối tuần hoặc ngày nghỉ lễ thì thời hạn kết thúc tại thời điểm kết thúc ngày làm
+    việc tiếp theo ngày nghỉ đó." The day of one of the plan's `events:` is not rolled: the
+    plan holds its event that day (the election on a Sunday), so the day is worked, not a
+    "ngày nghỉ", and work ending with the event ("đến ngày 15/03/2026", the voters' list
+    posted until election day) ends on it, never the Monday after."""
+    if day is None or calendar is None or any(event.day == day for event in plan.events):
         return day
     try:
         return calendar.next_working_day(day)

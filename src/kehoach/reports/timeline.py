@@ -220,7 +220,9 @@ def _mark(item: Item, soon_days: int) -> Mark:
     deadline = item.deadline
     first = deadline.first if deadline and deadline.kind is DeadlineKind.WINDOW else item.due
     phrase = item.slot.milestone.phrase
-    if item.waiting_for is not None:  # counted from a task not done yet: no day to draw
+    if item.per_case:  # each file counts from its own receipt: no one day to draw
+        phrase = f"{phrase} (thời hạn xử lý từng hồ sơ)"
+    elif item.waiting_for is not None:  # counted from a task not done yet: no day to draw
         phrase = f"{phrase} (chờ {item.waiting_for})"
     state = _state(item, soon_days)
     return Mark(state, first, item.due, phrase, item.slot.label, item.due_as_written)

@@ -559,7 +559,14 @@ APPENDIX_OF = re.compile(
 DATE_LINE = re.compile(
     r"ng[àa]y\s+(\d{1,2})\s+th[áa]ng\s+(\d{1,2})\s+n[ăa]m\s+(\d{4})", re.IGNORECASE
 )
-KINDS = ("KẾ HOẠCH", "QUYẾT ĐỊNH", "CHỈ THỊ", "CHƯƠNG TRÌNH", "HƯỚNG DẪN", "NGHỊ QUYẾT")
+# The kind (tên loại) printed alone on its line above the trích yếu (Nghị định 30/2020/NĐ-CP,
+# Phụ lục I): the kinds that give tasks with deadlines.
+KINDS = (
+    "KẾ HOẠCH", "QUYẾT ĐỊNH", "CHỈ THỊ", "CHƯƠNG TRÌNH", "HƯỚNG DẪN", "NGHỊ QUYẾT", "THÔNG BÁO",
+    "CÔNG ĐIỆN", "PHƯƠNG ÁN", "ĐỀ ÁN", "QUY CHẾ", "QUY ĐỊNH", "BÁO CÁO",
+)  # fmt: skip
+# A công văn prints no kind: its trích yếu follows "V/v" under its number (Phụ lục I).
+ABOUT = re.compile(r"^V\s*/\s*v\b\s*:?\s*(?P<title>\S.*)$", re.IGNORECASE)
 
 
 def read_header(lines: Sequence[str]) -> Header:
@@ -580,6 +587,8 @@ def read_header(lines: Sequence[str]) -> Header:
             header.kind = line.strip().capitalize()
             # The trích yếu is the paragraph right under the kind.
             header.title = lines[index + 1] if index + 1 < len(lines) else None
+        elif header.kind is None and (m := ABOUT.match(line.strip())):
+            header.kind, header.title = "Công văn", m["title"]
     if lines and lines[0].isupper() and not lines[0].startswith("CỘNG HÒA"):
         header.issuer = _issuer(lines[0])
     return header

@@ -23,7 +23,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
-from kehoach.base.text import BIDI, CONTROL, control_name, cut, one_line
+from kehoach.base.text import BIDI, CONTROL, control_name, cut, one_line, squash
 
 MAX_BYTES = 20 * 1024 * 1024  # a plan's Word file is well under 1 MB; 20 MB is generous
 MAX_UNPACKED = 200 * 1024 * 1024  # a .docx/.xlsx is a zip: refuse one that unpacks huge
@@ -209,11 +209,27 @@ def _walk_docx(word: Any) -> Document:
             if text := clean(block.text):
                 lines.append(text)
         elif isinstance(block, WordTable):
+            rows = _word_rows(block)
+            if not document.tables and _is_letterhead(rows):
+                lines += [line for row in rows for cell in row for line in cell.text.split("\n")]
+                continue
             if not document.tables:
                 document.header = list(lines)
-            document.tables.append(Table(_word_rows(block), before=lines[-6:]))
+            document.tables.append(Table(rows, before=lines[-6:]))
             lines = []
     return document
+
+
+# The national title every administrative document prints at its head (Nghị định
+# 30/2020/NĐ-CP, Phụ lục I), spelled "HÒA" or "HOÀ".
+NATIONAL_TITLE = "cong hoa xa hoi chu nghia viet nam"
+
+
+def _is_letterhead(rows: list[list[Cell]]) -> bool:
+    """A Word table laying out the document's head side by side (the issuer and its
+    number on the left, the national title and the place and date on the right), as
+    most documents are typed: its lines are the header's, not a table of tasks."""
+    return len(rows) <= 4 and any(NATIONAL_TITLE in squash(c.text) for r in rows for c in r)
 
 
 def _word_rows(table: Any) -> list[list[Cell]]:
