@@ -450,6 +450,57 @@ SETS = (
     # (a yearly rule's step naming "năm sau" or two acts joined by "hoặc", a quarter's data
     # period, a count whose anchor cites an article or a form).
     Set("y-", 192, 0.713),
+    # The twenty-second held-out set (z-, branch collect-z, 2026-12-01): 299 phrases from 136
+    # documents: the 2026 plans the press and portals show (Sơn La's CCHC and KT-XH 2026,
+    # Thanh Hóa's weekly schedule, the 2026 election, the Quốc hội XVI calendar), council
+    # sessions moved, sports congresses put off, water and road notices, races put off in 2020,
+    # and one task table, Phụ lục II of the Government's NQ 57 programme (29 deadline cells under
+    # "Thời gian hoàn thành"); press 182/96, plan 70/16, directive 28/14; Trung ương 95/35 and
+    # 41 provinces of their day (30 of the 34 since 1/7/2025); 40 expected refused.
+    # Expectations committed in 7578c5a..d0342a5 before the tool ran on them; measured once
+    # (main at 952db67, merged as 0f02ea8): 177 right (59.2%, 177/299 = 0.5920), 117 refused,
+    # 5 misread (named in KNOWN_MISREADS: ONE IS A WRONG DAY, "Trong năm 2023, 2024, huyện sẽ
+    # tổ chức diễn tập …" read as one window to 31/12/2024, the 2023 milestone a year late;
+    # ONE IS A FALSE DEADLINE, a conference told as held "Sáng ngày 13/02/2025, UBND xã … tổ
+    # chức Hội nghị …" read as due that day; three are no wrong day: "… đã tựu trường từ
+    # 18/8/2025", told as done, read as a start bound, and the table cells "Thường xuyên" and
+    # "Nhiệm vụ thường xuyên" read as ongoing where the brief asked them refused, the README's
+    # own example expecting ongoing: for the lead to settle). The refusals: 41 not recognised
+    # (19 of them the table's bare cells "6/2025", "12/2028", "2025", "2025 và những năm tiếp
+    # theo"), 16 another date or number in the phrase (a planned day beside the new one "dự
+    # kiến 15/02 - lùi 16/5/2020", "đợt 2/2025"), 21 words after the date, 8 a word before it
+    # ("sau", "theo", "tối đa", "trước"), 5 a number before it, 4 "từ …" without an end, and
+    # single causes (a lunar gloss a day off, "năm nay" with another year, cycles "5 năm 1 lần").
+    # First held-out figure 177/299 = 59.2% at 0f02ea8. Do not tune on them before a new set
+    # is collected.
+    Set("z-", 299, 0.591),
+    # The held-out set za- (branch collect-za, 2026-12-01, collected beside z-): 259 phrases from
+    # 92 documents of 69 issuers on directives, official letters, conclusions and event
+    # schedules of 2024-2026 (storm orders of 2025 with sea bans at an hour and school closures,
+    # flag-flying notices, exam calendars of 2026, Tết and New Year holidays of 2026 with lunar
+    # glosses and weekdays, the censuses of 2024-2026, university term plans, Huế feedback-portal
+    # replies); Trung ương 61/21, Hà Nội 51/17, TP. Hồ Chí Minh 45/12, Huế 18/10 and 18 provinces
+    # more; press 222/79, plan 17/7, school-year 14/3, directive 6/3. Expectations committed in
+    # 5214c1d..a5c0a99 before the tool ran on them; measured once (main at 952db67, merged as
+    # 42f5184, 2026-12-01): 137 right (52.9%, 137/259 = 0.5290), 117 refused, 5 misread (named
+    # in KNOWN_MISREADS: FOUR ARE FALSE DEADLINES, a letter's own evening of issue "văn bản hỏa
+    # tốc số 1539/UBND-KGVX tối 3/4/2025" read as due that day, two options still weighed "cân
+    # nhắc giữa 2 phương án cuối tháng 5 và cuối tháng 6" read as two windows, a plan given up
+    # "từng dự kiến tổ chức thi vào cuối tháng 6" read as a window, a figure as of a day "Đến
+    # ngày 18/12/2025, giải ngân … đạt 68,3%" read as due; no wrong day: a cleanup told as done
+    # "đã dọn dẹp vệ sinh từ ngày 30/10" read as a start bound with no due day). The refusals:
+    # 28 not recognised (hours "hôm nay" or "cùng ngày", weekday-glossed days "thứ Ba (28/4)",
+    # dotted days "ngày 5.4", "Ngày thi chính thức là 24-25/1 tới", counts "trong 96 giờ (4
+    # ngày) kể từ …", "03 tháng kể từ ngày ban hành QĐ …"), 26 another date in the phrase
+    # (table cells "25/12/2025 đến 04/01/2026" without "từ", a make-up day beside a day off,
+    # two rounds in one sentence), 14 words after the date, 8 a word before it ("theo", "ít
+    # nhất", "tuần", "nếu"), 8 a number before it, 7 weather words, 6 "từ …" without an end, 3
+    # cells "1/2-1/3/2026", 3 told as done, 2 a suspension, 2 "no year" where the phrase opens
+    # with "Năm 2026", 2 two weekday glosses in one range, and single causes (a "hoặc" between
+    # two addresses, a cadence "định kỳ 5 năm một lần", "năm nay", a weekday, "như các năm").
+    # First held-out figure 137/259 = 52.9% at 952db67. Do not tune on them before a new set is
+    # collected.
+    Set("za-", 259, 0.528),
 )
 # The misreads the corpus shows, named rather than hidden (see the g- and j- comments above):
 # any other misread anywhere fails.
@@ -575,6 +626,66 @@ KNOWN_MISREADS = frozenset(
         # are read right or refused since tune-y: "ngày 12 / ngày 10 tháng sau tháng báo cáo"
         # read as monthly due days, a school term misprinted over a year, the term of an office
         # elected or of a congress led to, a condition's day, letters sent told as done)
+        # z- (first run at 0f02ea8, 2026-12-01), reported to the lead:
+        # a WRONG DAY: two yearly milestones read as one window to 31/12/2024 (the 2023
+        # milestone's due day a year late)
+        (
+            "z-baovinhlong-tra-on-dien-tap-phong-thu-2022.yaml",
+            "Trong năm 2023, 2024, huyện sẽ tổ chức diễn tập chiến đấu phòng thủ 8 xã còn lại"
+            " gắn với diễn tập tác chiến khu vực phòng thủ cấp huyện",
+        ),
+        # a FALSE DEADLINE: a conference told as held that morning read as due on 13/02/2025
+        (
+            "z-thanhchuong-nghe-an-xa-thanh-huong-chuyen-doi-so-2025.yaml",
+            "Sáng ngày 13/02/2025, UBND xã Thanh Hương tổ chức Hội nghị triển khai Kế hoạch"
+            " chuyển đổi số năm 2025 trên địa bàn xã",
+        ),
+        # no wrong day: a return to school told as done ("đã tựu trường") read as a start bound
+        (
+            "z-baonghean-lich-tuu-truong-34-tinh-2025-2026.yaml",
+            "Tuyên Quang: Học sinh lớp 1, 9 và 12 đã tựu trường từ 18/8/2025",
+        ),
+        # no wrong day: task-table cells read as ongoing work where the collector, following
+        # the brief, expected a refusal; the README's example block expects ongoing for
+        # "Thường xuyên" (the lead to settle which)
+        ("z-vnmasterplan-nq-cp-57-phu-luc-ii-nhiem-vu-2025.yaml", "Thường xuyên"),
+        ("z-vnmasterplan-nq-cp-57-phu-luc-ii-nhiem-vu-2025.yaml", "Nhiệm vụ thường xuyên"),
+        # za-, A FALSE DEADLINE: a letter's own evening of issue, told as news, read as due
+        # 03/04/2025.
+        (
+            "za-baophutho-cv-1539-quoc-tang-2025.yaml",
+            "UBND tỉnh vừa có văn bản hỏa tốc số 1539/UBND-KGVX tối 3/4/2025 về việc thực hiện"
+            " Thông cáo đặc biệt của Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam, Quốc hội"
+            " nước Cộng hòa xã hội Chủ nghĩa Việt Nam, Chủ tịch nước Cộng hòa xã hội chủ nghĩa"
+            " Việt Nam, Chính phủ nước Cộng hòa xã hội Chủ nghĩa Việt Nam, Ủy ban Trung ương Mặt"
+            " trận Tổ quốc Việt Nam về Quốc tang nguyên Chủ tịch nước Cộng hòa Dân chủ Nhân dân"
+            " Lào Khamtay Siphandone.",
+        ),
+        # za-, A FALSE DEADLINE: two options still weighed, no time chosen, read as two windows
+        # (the last ten days of May and of June 2026).
+        (
+            "za-dantri-lich-thi-lop-10-2026.yaml",
+            "Sở GD&ĐT TPHCM cân nhắc giữa 2 phương án cuối tháng 5 và cuối tháng 6.",
+        ),
+        # za-, no wrong day: a cleanup told as done ("đã"), read as a start bound from
+        # 30/10/2025 with no due day, where the reader refused it.
+        (
+            "za-huengaynay-nghi-hoc-3-11-tranh-lu-2025.yaml",
+            "Nước rút, một số trường đã dọn dẹp vệ sinh từ ngày 30/10",
+        ),
+        # za-, A FALSE DEADLINE: a former plan, given up ("từng dự kiến"), read as a window
+        # 21-30/06/2026.
+        (
+            "za-kenh14-lich-thi-lop-10-2026.yaml",
+            "Sở này từng dự kiến tổ chức thi vào cuối tháng 6",
+        ),
+        # za-, A FALSE DEADLINE: a figure as of a day ("Đến ngày … đạt 68,3%"), read as due
+        # 18/12/2025.
+        (
+            "za-vietmy-tb-733-vpcp-ket-luan-quang-ninh-2025.yaml",
+            "Đến ngày 18/12/2025, giải ngân vốn đầu tư công đạt 68,3% (cao hơn bình quân chung"
+            " cả nước).",
+        ),
     }
 )
 _spec = importlib.util.spec_from_file_location("corpus_measure", CORPUS / "measure.py")
