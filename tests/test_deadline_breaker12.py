@@ -539,16 +539,24 @@ def test_a_cited_title_after_quy_dinh_is_no_window(day: str) -> None:
 # N4 (branch breaker12-next). A report named by its year after any verb, urged or not sent:
 # "Bộ Xây dựng gửi văn bản đôn đốc các Sở thực hiện báo cáo thống kê năm 2020", "Còn 15 đơn vị
 # chưa gửi báo cáo năm 2020" (neighbours of y-moc-bxd-cv-2800-2021-…) read as the window 2020.
+# A letter told as sent ("đã có văn bản …") is refused first by tune-y's rule
+# (refusals._LETTERS_SENT), which names the letter: either reason says why there is no window.
 @pytest.mark.parametrize(
-    "phrase",
+    ("phrase", "why"),
     [
-        "Bộ Xây dựng gửi văn bản đôn đốc các Sở thực hiện báo cáo thống kê năm 2020",
-        "Sở đã có văn bản đôn đốc các đơn vị hoàn thành báo cáo năm 2020",
-        "Còn 15 đơn vị chưa gửi báo cáo năm 2020",
+        (
+            "Bộ Xây dựng gửi văn bản đôn đốc các Sở thực hiện báo cáo thống kê năm 2020",
+            "tên báo cáo của kỳ đó",
+        ),
+        (
+            "Sở đã có văn bản đôn đốc các đơn vị hoàn thành báo cáo năm 2020",
+            "kể văn bản đã gửi",
+        ),
+        ("Còn 15 đơn vị chưa gửi báo cáo năm 2020", "tên báo cáo của kỳ đó"),
     ],
 )
-def test_a_report_of_a_year_urged_or_missing_is_no_window(phrase: str) -> None:
-    assert "tên báo cáo của kỳ đó" in refused(phrase, ctx("2021-07-20"))
+def test_a_report_of_a_year_urged_or_missing_is_no_window(phrase: str, why: str) -> None:
+    assert why in refused(phrase, ctx("2021-07-20"))
 
 
 def test_a_report_made_within_a_year_still_reads() -> None:
