@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import hungthinh
 from clirun import kehoach
 from gitrun import git
 
@@ -106,19 +107,10 @@ def test_a_counted_phrase_shows_its_invisible_characters(tmp_path: Path) -> None
     assert "30 ngày kể từ<U+200B> ngày ký" in out
 
 
-# The commune's notice on the voters' list, as the commune's portal prints it (xã Hưng
-# Thịnh, Đồng Nai: https://hungthinh.dongnai.gov.vn/vi/news/xa-thi-tran/thong-bao-niem-yet-
-# danh-sach-cu-tri-dia-diem-bau-cu-quoc-hoi-khoa-xvi-va-hdnd-cac-cap-nhiem-ky-2026-2031-369.html;
-# the readable part gives no number, issue day or signer).
-NOTICE = """\
-schema: 1
-id: tb-hung-thinh-2026
-number: null
-kind: Thông báo
-title: Niêm yết danh sách cử tri, địa điểm bầu cử
-issuer: UBND xã Hưng Thịnh
-jurisdiction: Đồng Nai
-commune: Xã Hưng Thịnh
+# The commune's notice (tests/hungthinh.py): its task 4's title and lead vary by test.
+NOTICE = (
+    hungthinh.HEAD
+    + """\
 source: {{document: https://hungthinh.dongnai.gov.vn/, complete: false}}
 tasks:
   - id: "1"
@@ -131,15 +123,11 @@ tasks:
     support: [Công an xã]
     deadline: "trong vòng 05 ngày kể từ ngày nhận khiếu nại"
 """
+)
 
 
 def notice_repository(tmp_path: Path, title: str, lead: str = "UBND xã") -> Path:
-    root = tmp_path / "ke-hoach"
-    (root / "plans").mkdir(parents=True)
-    text = NOTICE.format(title=title, lead=lead)
-    (root / "plans" / "tb-hung-thinh-2026.yaml").write_text(text, encoding="utf-8")
-    (root / "plans" / "agencies.yaml").write_text("schema: 1\nagencies: []\n", encoding="utf-8")
-    return root
+    return hungthinh.repository(tmp_path, NOTICE.format(title=title, lead=lead))
 
 
 def test_every_control_character_pasted_from_a_pdf_is_listed_at_once(tmp_path: Path) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import hungthinh
 from clirun import kehoach
 
 
@@ -17,19 +18,10 @@ def run(*args: str, cwd: Path, columns: int = 200) -> tuple[int, str, str]:
     return done.returncode, done.stdout, done.stderr
 
 
-# The commune's notice on the voters' list, as its portal prints it (xã Hưng Thịnh, Đồng Nai:
-# https://hungthinh.dongnai.gov.vn/vi/news/xa-thi-tran/thong-bao-niem-yet-danh-sach-cu-tri-
-# dia-diem-bau-cu-quoc-hoi-khoa-xvi-va-hdnd-cac-cap-nhiem-ky-2026-2031-369.html; the readable
-# part gives no number, issue day or signer). The election is held on Sunday 15/03/2026.
-NOTICE = """\
-schema: 1
-id: tb-hung-thinh-2026
-number: null
-kind: Thông báo
-title: Niêm yết danh sách cử tri, địa điểm bầu cử
-issuer: UBND xã Hưng Thịnh
-jurisdiction: Đồng Nai
-commune: Xã Hưng Thịnh
+# The commune's notice (tests/hungthinh.py). The election is held on Sunday 15/03/2026.
+NOTICE = (
+    hungthinh.HEAD
+    + """\
 in_force: 2026-02-03
 events:
   - name: ngày bầu cử
@@ -45,14 +37,11 @@ tasks:
     lead: [UBND xã]
     deadline: "trong vòng 05 ngày kể từ ngày nhận khiếu nại"
 """
+)
 
 
 def notice_repository(tmp_path: Path, extra: str = "") -> Path:
-    root = tmp_path / "ke-hoach"
-    (root / "plans").mkdir(parents=True)
-    (root / "plans" / "tb-hung-thinh-2026.yaml").write_text(NOTICE + extra, encoding="utf-8")
-    (root / "plans" / "agencies.yaml").write_text("schema: 1\nagencies: []\n", encoding="utf-8")
-    return root
+    return hungthinh.repository(tmp_path, NOTICE + extra)
 
 
 # A Sunday that is no event of the plan: a last day written on it still rolls to Monday
