@@ -120,13 +120,6 @@ def test_the_term_of_an_office_elected_or_a_congress_led_to_is_refused(phrase: s
     [
         # issue 11: "nhiệm kỳ 2020 - 2025" alone is a window
         ("nhiệm kỳ 2020 - 2025", None, "2020-01-01", "2025-12-31"),
-        # h-b2-doanhnghiepkinhtexanh-quang-ngai-ke-hoach-thi-dua.yaml: deputies to a council
-        (
-            "bầu cử đại biểu Quốc hội và đại biểu hội đồng nhân dân các cấp nhiệm kỳ 2026-2031",
-            None,
-            "2026-01-01",
-            "2031-12-31",
-        ),
         # k-quang-nam-hoi-nong-dan-dai-hoi-2023.yaml: a congress led to, with its own time
         (
             "tiến đến Đại hội đại biểu Hội Nông dân tỉnh Quảng Nam lần thứ IX (nhiệm kỳ 2023 -"

@@ -309,34 +309,43 @@ def _refuse_a_name(source: Source, name: re.Pattern[str], why: str) -> None:
     raise Unreadable(f"“{said}”: {why}; nếu văn bản có hạn, ghi last_day theo văn bản")
 
 
-# One occasion of a body's term, a session or the election day, named with the term and no
-# time of its own: "VỀ VIỆC BAN HÀNH NỘI QUY KỲ HỌP HỘI ĐỒNG NHÂN DÂN TỈNH KHÓA VIII, NHIỆM
-# KỲ 2011 - 2016" (HĐND tỉnh Kiên Giang, NQ 39/2012), "Quốc hội biểu quyết thông qua ngày
-# bầu cử đại biểu Quốc hội khóa XIV và đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2016 -
-# 2021" (VOH, 2015): the term names the council elected or sitting, the occasion's own day
-# is not given. A term that is the phrase's subject, its council, congress or election
-# ("HĐND tỉnh khóa XVII, nhiệm kỳ 2021- 2026", "bầu cử đại biểu Quốc hội và đại biểu hội
-# đồng nhân dân các cấp nhiệm kỳ 2026-2031": the corpus's windows, issue 11's "nhiệm kỳ
-# 2020 - 2025") stays read, and so does a session with its day ("Kỳ họp thứ Chín, HĐND tỉnh
-# khóa XII, nhiệm kỳ 2021-2026 diễn ra trong 3 ngày (từ ngày 7 đến ngày 9/12/2022)").
-# The occasion may be the election of an office's holders ("Bầu thành viên Thanh tra nhân
-# dân nhiệm kỳ 2013-2015", Sở Nội vụ Hậu Giang 2013: elected in 2013 for a two-year term), or
-# a congress the work leads to ("… tiến tới Đại hội MTTQ tỉnh Cao Bằng lần thứ XII, nhiệm kỳ
-# 2019 - 2024", Đại Đoàn Kết 2019: held in 2019, not due by 2024). Deputies elected to a
-# council ("bầu cử đại biểu Quốc hội … nhiệm kỳ 2026-2031", set h-b2) and a congress named as
-# the phrase's subject ("Đại hội phụ nữ cơ sở nhiệm kỳ 2006-2011", set f-) are the corpus's
-# windows of the term, and stay read. A congress's sittings and a committee's conferences are
-# occasions the same way: "Phiên trù bị Đại hội đại biểu Đảng bộ tỉnh Tuyên Quang lần thứ I,
-# nhiệm kỳ 2025 - 2030" (Dân Việt, 2025: held on 23/9/2025), "Hội nghị Ban Chấp hành Đảng bộ
-# tỉnh khóa XX, nhiệm kỳ 2025-2030".
+# The lead's convention (branch conv13): a term alone is the time of the work ("nhiệm kỳ
+# 2020 - 2025", issue 11 §2; "mục tiêu, chỉ tiêu, nhiệm vụ, giải pháp nhiệm kỳ 2025 - 2030");
+# the term of an election, a congress, a council or an office holder elected is the office's
+# term, not a deadline: the congress is held, the deputies elected, the council sits on days
+# of their own, and the term only names whom. So a phrase whose only time is such a term is
+# refused: a session ("VỀ VIỆC BAN HÀNH NỘI QUY KỲ HỌP HỘI ĐỒNG NHÂN DÂN TỈNH KHÓA VIII,
+# NHIỆM KỲ 2011 - 2016", HĐND tỉnh Kiên Giang, NQ 39/2012), the election day or an election
+# ("bầu cử đại biểu Quốc hội và đại biểu hội đồng nhân dân các cấp nhiệm kỳ 2026-2031", set
+# h-b2; "Bầu thành viên Thanh tra nhân dân nhiệm kỳ 2013-2015", Sở Nội vụ Hậu Giang 2013:
+# elected in 2013 for two years), a candidacy, the deputies ("đại biểu HĐND các cấp nhiệm kỳ
+# 2021-2026"), a congress ("Đại hội phụ nữ cơ sở nhiệm kỳ 2006-2011", set f-; "tổ chức đại
+# hội điểm nhiệm kỳ 2020-2025", set e-: held in 2020, not due by 2025), its sittings, a
+# council or a committee elected ("HĐND tỉnh khóa XVII, nhiệm kỳ 2021- 2026", "Hội nghị Ban
+# Chấp hành Đảng bộ tỉnh khóa XX, nhiệm kỳ 2025-2030"). The work the term is the time of
+# stays read: a congress's resolution and the programmes, targets and tasks that carry it
+# out ("CHƯƠNG TRÌNH HÀNH ĐỘNG THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI … NHIỆM KỲ 2025-2030", UBND Nghệ
+# An, KH 22/2026; `_WORK_OF_A_TERM` before the term). A real day beside the term is read
+# ("Kỳ họp thứ Chín, HĐND tỉnh khóa XII, nhiệm kỳ 2021-2026 diễn ra trong 3 ngày (từ ngày 7
+# đến ngày 9/12/2022)"): the term is then a name explained, never the deadline.
 _OCCASION_OF_A_TERM = re.compile(
-    r"\b(?:ky\s+hop|phien\s+hop|ngay\s+bau\s+cu"
-    r"|bau(?:\s+cu)?\s+(?:thanh\s+vien|truong|pho\s+truong|chu\s+tich)"
-    r"|(?:tien\s+(?:toi|den)|huong\s+toi|chao\s+mung)\s+dai\s+hoi"
+    r"\b(?:ky\s+hop|phien\s+hop|ngay\s+bau\s+cu|bau(?:\s+cu)?|ung\s+cu|dai\s+bieu|dai\s+hoi"
     r"|phien\s+(?:tru\s+bi|chinh\s+thuc|khai\s+mac|be\s+mac|thu\s+(?:nhat|hai|ba))"
-    r"|hoi\s+nghi\s+(?:lan\s+thu\s+\w+\s+(?:cua\s+)?)?(?:ban\s+chap\s+hanh|bch|ban\s+thuong\s+vu))"
+    r"|hoi\s+nghi|ban\s+chap\s+hanh|bch|ban\s+thuong\s+vu|hdnd|hoi\s+dong\s+nhan\s+dan"
+    r"|(?:uy\s+)?ban\s+nhan\s+dan|ubnd|quoc\s+hoi)"
     r"\b[^;]*?"
     r"\bnhiem\s+ky\s+\d{4}\s*[-–—]\s*\d{4}(?!\d)",
+    re.ASCII,
+)
+# what the term is the time of: a resolution carried out over it, a programme, its targets
+_WORK_OF_A_TERM = re.compile(
+    r"\b(?:nghi\s+quyet|chuong\s+trinh|muc\s+tieu|chi\s+tieu|nhiem\s+vu|giai\s+phap)\b",
+    re.ASCII,
+)
+# a time said in words beside the term, its own: "Đại hội HND cấp tỉnh lần thứ IX nhiệm kỳ
+# 2018-2023 sẽ được tổ chức trong quý III." (Báo Hải Dương, 2018), read by the grammar
+_TIME_IN_WORDS = re.compile(
+    r"\b(?:quy\s+[ivx]+|thang|tuan|ngay|nam\s+(?:nay|sau|toi)|(?:dau|giua|cuoi)\s+nam)\b",
     re.ASCII,
 )
 
@@ -354,14 +363,23 @@ def refuse_period_inspected(source: Source) -> None:
 
 
 def refuse_occasion_of_a_term(source: Source) -> None:
-    """Refuse a phrase whose only time is the term (`_OCCASION_OF_A_TERM`) of the body one
-    of whose occasions it names, a session or the election day, without that occasion's
-    day: the term names the body."""
-    _refuse_a_name(
-        source,
-        _OCCASION_OF_A_TERM,
-        "nhiệm kỳ là tên của cơ quan, người được bầu, còn cụm từ nói một kỳ họp, một cuộc bầu, "
-        "một đại hội mà không nêu ngày của nó",
+    """Refuse a phrase whose only time is the term of an election, a congress, a council or
+    an office holder elected (`_OCCASION_OF_A_TERM`), not the term of a work carried out over
+    it (`_WORK_OF_A_TERM`): the office's term, no deadline (the lead's convention)."""
+    text = source.prepared
+    found = _OCCASION_OF_A_TERM.search(text)
+    if found is None or not _the_only_time(text, found):
+        return
+    if _WORK_OF_A_TERM.search(text, 0, found.end()):
+        return
+    if _TIME_IN_WORDS.search(text[: found.start()] + " " + text[found.end() :]):
+        return
+    said = " ".join(source.original(*found.span()).split())
+    raise Unreadable(
+        f"“{said}”: nhiệm kỳ là tên của cơ quan, người được bầu hay đại hội, thời gian họ giữ "
+        "chức, không phải thời hạn; cụm từ nói một kỳ họp, một cuộc bầu, một đại hội mà không "
+        "nêu ngày của nó; nếu văn bản có hạn, ghi last_day (và first_day cho một khoảng) theo "
+        "văn bản"
     )
 
 
