@@ -4,14 +4,20 @@ space.
 
 Part 1, terms of office: a term alone is the time of the work; the term of an election, a
 congress, a council or an office holder elected is the office's term, not a deadline.
+Part 2: a due moment stated with its time of day is a moment the document chose, not the last
+day of a counted limit: status, timeline and export-ics do not roll it past a day off.
 """
 
 from __future__ import annotations
+
+import json
+from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from clirun import CLERK, kehoach
 from deadline_forms import ctx, read_days, refused
 from kehoach.dates.deadline import DeadlineKind
 
@@ -173,3 +179,78 @@ def test_a_real_day_beside_an_office_term_keeps_its_reading(
     phrase: str, issued: str | None, expected: tuple[object, ...]
 ) -> None:
     assert read_days(phrase, issued) == expected
+
+
+# --- Part 2: a moment with a time of day is not rolled ---------------------------------------
+
+# UBND TP Hồ Chí Minh's letter 606/UBND-ĐT of 26/01/2026 on Tết Bính Ngọ, as VietnamPlus
+# printed it (x-vietnamplus-hcm-ve-sinh-tet-binh-ngo-2026.yaml): "Ủy ban nhân dân Thành phố
+# yêu cầu các chợ, tiểu thương phải dừng hoạt động chậm nhất từ 12 giờ ngày 16/2". 16/2/2026
+# is the 29th of Tết, inside the Tết days off (14/2 – 22/2): a last day counted to it rolls to
+# Monday 23/2 (Bộ luật Dân sự 2015, Điều 148.5), but the markets close at noon on the 16th.
+TET_PLAN = """\
+schema: 1
+id: hcm-ve-sinh-tet-2026
+number: 606/UBND-ĐT
+kind: Công văn
+title: Vệ sinh môi trường dịp Tết Nguyên đán Bính Ngọ 2026
+issuer: UBND Thành phố Hồ Chí Minh
+jurisdiction: Thành phố Hồ Chí Minh
+issued: 26/01/2026
+source: {document: "https://www.vietnamplus.vn/thanh-pho-ho-chi-minh-cho-cong-nhan-ve-sinh-nghi-mung-1-va-mung-2-tet-post1090693.vnp", complete: false}
+tasks:
+  - id: "1"
+    title: Các chợ, tiểu thương dừng hoạt động
+    lead: [Sở Công Thương]
+    deadline: "chậm nhất từ 12 giờ ngày 16/2"
+  - id: "2"
+    title: Báo cáo kết quả thu gom rác
+    lead: [Sở Công Thương]
+    deadline: "Trước ngày 16/02/2026"
+"""
+
+
+def tet_repository(tmp_path: Path) -> Path:
+    root = tmp_path / "ke-hoach"
+    (root / "plans").mkdir(parents=True)
+    (root / "plans" / "hcm-ve-sinh-tet-2026.yaml").write_text(TET_PLAN, encoding="utf-8")
+    (root / "plans" / "agencies.yaml").write_text(
+        "schema: 1\nagencies:\n  - id: so-cong-thuong\n    name: Sở Công Thương\n",
+        encoding="utf-8",
+    )
+    return root
+
+
+def run(root: Path, *args: str) -> str:
+    done = kehoach(*args, "--as-of", "12/02/2026", cwd=root, env=CLERK | {"COLUMNS": "200"})
+    assert done.returncode == 0, done.stdout + done.stderr
+    return done.stdout
+
+
+def test_status_keeps_a_moment_with_its_hour_on_its_day_off(tmp_path: Path) -> None:
+    root = tet_repository(tmp_path)
+    due = {
+        item["task_id"]: (item["due"], item["due_as_written"])
+        for item in json.loads(run(root, "status", "--format", "json"))["items"]
+    }
+    assert due["1"] == ("2026-02-16", None)  # noon on the 29th of Tết, as the letter says
+    assert due["2"] == ("2026-02-23", "2026-02-16")  # a last day counted to a day off rolls
+    listing = run(root, "status").split("Tổng hợp")[0]  # what falls due within 7 days
+    assert "dừng hoạt động" in listing
+    assert "16/02/2026" in listing
+    assert "→" not in listing  # was "16/02/2026 (T2) → 23/02/2026", a week after noon
+    assert "còn 4 ngày" in listing
+
+
+def test_timeline_and_the_feed_keep_the_moment_on_its_day(tmp_path: Path) -> None:
+    root = tet_repository(tmp_path)
+    chart = run(root, "timeline", "-f", "mermaid")
+    assert "dừng hoạt động :milestone, active, 2026-02-16, 0d" in chart
+    assert "hạn 16/02/2026 (T2) → 23/02/2026" in chart  # said once, for the report
+    assert "Báo cáo kết quả thu gom rác :milestone, 2026-02-23, 0d" in chart
+    feed = run(root, "export-ics").replace("\r\n ", "")
+    markets, report = feed.split("BEGIN:VEVENT")[1:]
+    assert "DTSTART;VALUE=DATE:20260216" in markets
+    assert "23/02/2026" not in markets
+    assert "TRIGGER:-PT15H" in markets  # "Còn 1 ngày" rings at 9:00 on 15/02, the day before
+    assert "DTSTART;VALUE=DATE:20260223" in report

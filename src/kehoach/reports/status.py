@@ -216,7 +216,8 @@ def classify(
         written, due = (counted.last, counted.due) if counted else (None, None)
     else:
         written = _due(slot.deadline, plan, today)
-        due = _rolled(written, calendar if rollover is Rollover.NEXT_WORKING_DAY else None, plan)
+        rolled = calendar if rollover is Rollover.NEXT_WORKING_DAY else None
+        due = _rolled(written, rolled, plan, slot.deadline)
     completed = _completed(task, slot, today)
     if completed is not None and due is not None and _before_period(slot.deadline, due, completed):
         completed = None  # done for an earlier occurrence, not the current one
@@ -378,7 +379,7 @@ def _occurrence_item(
     calendar: Calendar | None,
     original: str | None,
 ) -> Item:
-    due = _rolled(occurrence.due, calendar, plan)
+    due = _rolled(occurrence.due, calendar, plan, slot.deadline)
     assert due is not None
     moved = occurrence.due if due != occurrence.due else None
     if original is not None and slot.milestone.phrase != _current_phrase(slot):
@@ -417,15 +418,24 @@ def reports_of(task: Task, period: str) -> list[PeriodReport]:
     return [r for r in task.reports if period_key(r.period) == period_key(period)]
 
 
-def _rolled(day: date | None, calendar: Calendar | None, plan: Plan) -> date | None:
+def _rolled(
+    day: date | None, calendar: Calendar | None, plan: Plan, deadline: Deadline | None
+) -> date | None:
     """The day a last day written in the plan falls due: the next working day when it is a
     day off. Bộ luật Dân sự 2015, Điều 148 khoản 5: "Khi ngày cuối cùng của thời hạn là ngày
     nghỉ cuối tuần hoặc ngày nghỉ lễ thì thời hạn kết thúc tại thời điểm kết thúc ngày làm
-    việc tiếp theo ngày nghỉ đó." The day of one of the plan's `events:` is not rolled: the
-    plan holds its event that day (the election on a Sunday), so the day is worked, not a
-    "ngày nghỉ", and work ending with the event ("đến ngày 15/03/2026", the voters' list
-    posted until election day) ends on it, never the Monday after."""
+    việc tiếp theo ngày nghỉ đó." Not rolled, as no "thời hạn" counted to its last day:
+    - the day of one of the plan's `events:`: the plan holds its event that day (the
+      election on a Sunday), so the day is worked, not a "ngày nghỉ", and work ending with
+      the event ("đến ngày 15/03/2026", the voters' list posted until election day) ends on
+      it, never the Monday after;
+    - a moment stated with its time of day (`Deadline.time`), the lead's convention: the
+      document chose the hour, as "các chợ, tiểu thương phải dừng hoạt động chậm nhất từ 12
+      giờ ngày 16/2" (UBND TP Hồ Chí Minh, Tết Bính Ngọ 2026: the 29th of Tết, a day off)
+      closes the markets at noon that day, never a week later when the holiday ends."""
     if day is None or calendar is None or any(event.day == day for event in plan.events):
+        return day
+    if deadline is not None and deadline.time is not None:
         return day
     try:
         return calendar.next_working_day(day)
