@@ -6,11 +6,14 @@ Part 1, terms of office: a term alone is the time of the work; the term of an el
 congress, a council or an office holder elected is the office's term, not a deadline.
 Part 2: a due moment stated with its time of day is a moment the document chose, not the last
 day of a counted limit: status, timeline and export-ics do not roll it past a day off.
+Part 3: a start with an end at an event that has no day ("từ … (cho) đến khi …") reads as a
+start bound, the "đến khi …" kept as its qualifier.
 """
 
 from __future__ import annotations
 
 import json
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -19,7 +22,7 @@ from hypothesis import strategies as st
 
 from clirun import CLERK, kehoach
 from deadline_forms import ctx, read_days, refused
-from kehoach.dates.deadline import DeadlineKind
+from kehoach.dates.deadline import DeadlineKind, parse_deadlines
 
 W = DeadlineKind.WINDOW
 D = DeadlineKind.DATE
@@ -254,3 +257,93 @@ def test_timeline_and_the_feed_keep_the_moment_on_its_day(tmp_path: Path) -> Non
     assert "23/02/2026" not in markets
     assert "TRIGGER:-PT15H" in markets  # "Còn 1 ngày" rings at 9:00 on 15/02, the day before
     assert "DTSTART;VALUE=DATE:20260223" in report
+
+
+# --- Part 3: "từ … (cho) đến khi …", a start and an end at an event with no day ---------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "earliest", "qualifier"),
+    [
+        # x-danang-chi-dao-dieu-hanh-bau-cu-2026.yaml: the day, the words after the event its step
+        (
+            "Từ ngày 01-3-2026 cho đến khi hoàn thành việc tổ chức bầu cử, UBND các xã, phường,"
+            " các cơ quan, đơn vị liên quan tạm dừng các kế hoạch cưỡng chế liên quan đến dự án"
+            " giải phóng mặt bằng, các vấn đề bức xúc khác",
+            "2026-02-27",
+            date(2026, 3, 1),
+            "cho đến khi hoàn thành việc tổ chức bầu cử",
+        ),
+        # i-sggp-qd-2437-dot-thi-dua-dai-hoi-xiv-2025.yaml: a month, its first day
+        (
+            "Đợt thi đua được phát động từ tháng 10-2025 đến khi tổ chức thành công Đại hội XIV",
+            "2025-11-04",
+            date(2025, 10, 1),
+            "đến khi tổ chức thành công Đại hội XIV",
+        ),
+        # za-sggp-khanh-hoa-lenh-cam-bien-bao-so-15-2025.yaml: a start at an hour, no year
+        (
+            "Theo đó, từ 7 giờ ngày 28-11, toàn bộ tàu, thuyền hoạt động trên biển phải ngừng di"
+            " chuyển cho đến khi có thông báo mới.",
+            "2025-11-26",
+            date(2025, 11, 28),
+            "cho đến khi có thông báo mới",
+        ),
+    ],
+)
+def test_a_start_until_an_event_with_no_day_is_a_start_bound(
+    phrase: str, issued: str, earliest: date, qualifier: str
+) -> None:
+    (reading,) = parse_deadlines(phrase, ctx(issued))
+    assert (reading.earliest, reading.first, reading.last) == (earliest, None, None)
+    assert reading.qualifier == qualifier
+    assert "sự kiện chưa có ngày" in reading.reading
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued"),
+    [
+        # e-hau-giang-vi-thuy-dai-hoi-2020.yaml: no start, nothing to read
+        ("tạm đình tổ chức đại hội ở 3 đơn vị này cho đến khi nào có chỉ đạo mới", "2020-03-01"),
+        # za-huengaynay-nghi-hoc-17-11-2025.yaml: a day off school, not a start ("từ")
+        (
+            "Hiện nay, một số xã, phường đã thông báo các trường học, cơ sở giáo dục trên địa bàn"
+            " cho học sinh nghỉ học ngày 17/11 cho đến khi có thông báo mới.",
+            "2025-11-17",
+        ),
+        # za-daklak-cv-08619-cam-bien-bao-so-15-2025.yaml: a number after "đến khi" ("bão số
+        # 15"), which may be a day: never passed over
+        (
+            "Theo đó, Chủ tịch UBND tỉnh yêu cầu Chủ tịch UBND các xã, phường ven biển thông báo"
+            " cấm các tàu thuyền ra khơi và các hoạt động đánh bắt thủy, hải sản trên biển, thời"
+            " gian bắt đầu cấm biển từ 06 giờ 00 phút ngày 26/11/2025 đến khi bão số 15 tan.",
+            "2025-11-26",
+        ),
+    ],
+)
+def test_an_until_without_a_start_or_with_a_number_after_stays_refused(
+    phrase: str, issued: str
+) -> None:
+    refused(phrase, ctx(issued))
+
+
+@given(
+    day=st.dates(min_value=date(2020, 1, 1), max_value=date(2030, 12, 31)),
+    event=st.sampled_from(
+        [
+            "hoàn thành việc tổ chức bầu cử",  # x-danang-chi-dao-dieu-hanh-bau-cu-2026.yaml
+            "có thông báo mới",  # za-sggp-khanh-hoa-lenh-cam-bien-bao-so-15-2025.yaml
+            "Nhà máy nước Tân Hiệp khắc phục hoàn tất sự cố kỹ thuật",  # z-capnuoctrungan
+        ]
+    ),
+    until=st.sampled_from(["đến khi", "cho đến khi", "tới khi"]),
+)
+def test_until_an_event_never_reads_a_last_day_and_a_day_after_it_is_refused(
+    day: date, event: str, until: str
+) -> None:
+    start = f"Từ ngày {day.day}/{day.month}/{day.year}"
+    (reading,) = parse_deadlines(f"{start} {until} {event}", ctx())
+    assert (reading.earliest, reading.first, reading.last) == (day, None, None)
+    later = day + timedelta(days=30)
+    dated = f"{start} {until} {event} ngày {later.day}/{later.month}/{later.year}"
+    refused(dated, ctx())

@@ -323,6 +323,8 @@ def _parse_shown(phrase: str, context: Context) -> tuple[Deadline, ...]:
             return events
         if opened := _window_and_its_opening(nfc(phrase), context):
             return opened
+        if until := _start_until_an_event(nfc(phrase), context):
+            return until
         if error.why == NO_YEAR and (named := _year_of_lunar_names(nfc(phrase), context)):
             return named
         # "… thay thế Quyết định số …"; "đến hết Quý I/2026 đạt 26%; đến hết Quý II/2026 …"
@@ -646,6 +648,38 @@ def _window_and_its_opening(text: str, context: Context) -> tuple[Deadline, ...]
     said = " ".join(text[cut[0].end() :].split()).rstrip(" .;")
     gloss = f"{window.gloss}; {said}" if window.gloss else said
     return (replace(window, phrase=text, gloss=gloss),)
+
+
+# A start, then an end at an event that has no day: "Từ ngày 01-3-2026 cho đến khi hoàn
+# thành việc tổ chức bầu cử, UBND các xã, phường, … tạm dừng các kế hoạch cưỡng chế …" (UBND
+# TP Đà Nẵng, 2026), "Đợt thi đua được phát động từ tháng 10-2025 đến khi tổ chức thành công
+# Đại hội XIV" (UBND TP Hồ Chí Minh, QĐ 2437/2025). No number after "đến khi": "đến khi …
+# ngày 30/6" names a day, and stays refused.
+_UNTIL_AN_EVENT = re.compile(r"[\s,]*(?<![a-z])(?:cho\s+)?(?:den|toi)\s+khi\s+(?P<event>\D+)\Z")
+
+
+def _start_until_an_event(text: str, context: Context) -> tuple[Deadline, ...] | None:
+    """A start bound, then "(cho) đến khi …" an event with no day (`_UNTIL_AN_EVENT`): the
+    lead's convention (branch conv13) reads the start bound (`earliest`: the day, or the
+    first day of the month named), the "đến khi …" clause kept as its qualifier and the
+    words after that clause as the step. None unless the part before reads as one start
+    bound with no last day ("tạm đình tổ chức … cho đến khi nào có chỉ đạo mới", with no
+    start, stays refused)."""
+    until = _UNTIL_AN_EVENT.search(fold(text).lower())
+    if until is None:
+        return None
+    try:
+        (start,) = _parse_shown(text[: until.start()], context)
+    except (Unreadable, ValueError):
+        return None
+    if start.earliest is None or start.first is not None or start.last is not None:
+        return None
+    clause, _, step = text[until.start() :].strip(" ,").partition(",")
+    said = " ".join(clause.split()).rstrip(" .;")
+    qualifier = f"{start.qualifier}; {said}" if start.qualifier else said
+    label = start.label or " ".join(step.split()).rstrip(" .;") or None
+    reading = f"{start.reading}; {said} (sự kiện chưa có ngày)"
+    return (replace(start, phrase=text, qualifier=qualifier, label=label, reading=reading),)
 
 
 def _year_of_lunar_names(text: str, context: Context) -> tuple[Deadline, ...] | None:
