@@ -321,10 +321,11 @@ def _parse_shown(phrase: str, context: Context) -> tuple[Deadline, ...]:
     except Unreadable as error:
         if error.why == TWO_HOURS and (events := _events_at_their_hours(nfc(phrase), context)):
             return events
-        if opened := _window_and_its_opening(nfc(phrase), context):
+        # an event's window and its opening; a start until an event with no day
+        if opened := _window_and_its_opening(nfc(phrase), context) or _start_until_an_event(
+            nfc(phrase), context
+        ):
             return opened
-        if until := _start_until_an_event(nfc(phrase), context):
-            return until
         if error.why == NO_YEAR and (named := _year_of_lunar_names(nfc(phrase), context)):
             return named
         # "… thay thế Quyết định số …"; "đến hết Quý I/2026 đạt 26%; đến hết Quý II/2026 …"
