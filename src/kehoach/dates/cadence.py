@@ -211,9 +211,10 @@ def _step(match: re.Match[str], given: Input) -> str | None:
 
 
 def build_report_day(match: re.Match[str], given: Input) -> Found:
-    """The day of each period a report is due (Nghị định 09/2019/NĐ-CP, Điều 12; Luật Đầu
-    tư 2020): "Chậm nhất ngày 15 của tháng báo cáo", "trước ngày 10 tháng cuối cùng của
-    mỗi quý", "Chậm nhất ngày 25 tháng 11 đối với báo cáo định kỳ hằng năm"."""
+    """The day of each period a report is due, as the phrase's own document sets it
+    (circulars under Nghị định 09/2019/NĐ-CP, Luật Đầu tư 2020, QĐ 77/2010/QĐ-TTg): "Chậm
+    nhất ngày 15 của tháng báo cáo", "trước ngày 10 tháng cuối cùng của mỗi quý", "Chậm
+    nhất ngày 25 tháng 11 đối với báo cáo định kỳ hằng năm". The reading cites no law."""
     rule = _reported_on(_report_rule(match), match)
     every = match["every"] or ""
     _next_year_of_a_rule(match, given)
@@ -226,11 +227,12 @@ def build_report_day(match: re.Match[str], given: Input) -> Found:
         cadence = _REPORT_CADENCE.get(written, written)
         _cadence_agrees(rule, cadence)
         every = every or written
-    cited = "bao cao" in match.group() and not match["report"]  # a report named: its own rule
-    from_law = " (Nghị định 09/2019/NĐ-CP)" if cited else ""
+    # No law is cited: the day is set by the phrase's own document (a circular, QĐ
+    # 77/2010/QĐ-TTg, a province's reporting rule, a 2010 letter that predates the decree);
+    # what is Nghị định 09/2019/NĐ-CP's own is its data periods (Điều 12, `reporting.py`)
     named = "every" if match["every"] else "report"
     report = given.source.original(*match.span(named)) if every else None
-    reading = f"{_rule_words(rule)}{from_law}{_period_words(rule)}"
+    reading = f"{_rule_words(rule)}{_period_words(rule)}"
     return Found(DeadlineKind.RECURRING, reading, recurrence=rule, qualifier=report)
 
 
