@@ -8,6 +8,8 @@ Part 2: a due moment stated with its time of day is a moment the document chose,
 day of a counted limit: status, timeline and export-ics do not roll it past a day off.
 Part 3: a start with an end at an event that has no day ("từ … (cho) đến khi …") reads as a
 start bound, the "đến khi …" kept as its qualifier.
+Part 4: a report's due day cites no law: it is set by the phrase's own document, and only the
+data periods are Nghị định 09/2019/NĐ-CP's own.
 """
 
 from __future__ import annotations
@@ -347,3 +349,34 @@ def test_until_an_event_never_reads_a_last_day_and_a_day_after_it_is_refused(
     later = day + timedelta(days=30)
     dated = f"{start} {until} {event} ngày {later.day}/{later.month}/{later.year}"
     refused(dated, ctx())
+
+
+# --- Part 4: the source a reading cites --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "rule"),
+    [
+        # y-hcm-pso-qd-77-2010-ttg-bao-cao-thong-ke-co-so.yaml: QĐ 77/2010/QĐ-TTg's rule
+        ("Ngày 12 tháng sau tháng tháng báo cáo", "2010-11-30", "hằng tháng, hạn ngày 12"),
+        # a-bhxh-cv-2618-2010.yaml: a letter of 2010, nine years before the decree
+        ("thời gian chốt số liệu ngày 25 tháng báo cáo", "2010-06-28", "hằng tháng, hạn ngày 25"),
+        # a-tt-35-2015-nhnn.yaml: the State Bank's circular of 2015
+        (
+            "gửi báo cáo chậm nhất vào ngày 12 của tháng tiếp theo ngay sau kỳ báo cáo",
+            None,
+            "hằng tháng, hạn ngày 12",
+        ),
+        # a-tt-02-2023-btttt.yaml: a circular that applies the decree sets its own days
+        (
+            "Chậm nhất ngày 15 (mười lăm) của tháng báo cáo đối với báo cáo định kỳ hằng tháng",
+            None,
+            "hằng tháng, hạn ngày 15",
+        ),
+    ],
+)
+def test_a_report_day_cites_no_law_of_its_own(phrase: str, issued: str | None, rule: str) -> None:
+    # it cited "(Nghị định 09/2019/NĐ-CP)" for every report day, whatever set it
+    (reading,) = parse_deadlines(phrase, ctx(issued))
+    assert reading.reading.startswith(rule)
+    assert "Nghị định" not in reading.reading
