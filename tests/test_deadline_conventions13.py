@@ -380,3 +380,24 @@ def test_a_report_day_cites_no_law_of_its_own(phrase: str, issued: str | None, r
     (reading,) = parse_deadlines(phrase, ctx(issued))
     assert reading.reading.startswith(rule)
     assert "Nghị định" not in reading.reading
+
+
+@pytest.mark.parametrize(
+    ("phrase", "cited"),
+    [
+        # a-tt-09-2019-nhnn.yaml: the decree's own monthly and half-year periods
+        ("Tính từ ngày 15 tháng trước đến ngày 14 của tháng thuộc kỳ báo cáo", True),
+        (
+            "06 tháng đầu năm tính từ ngày 15/12 năm trước kỳ báo cáo đến ngày 14/6 của kỳ báo cáo",
+            True,
+        ),
+        # a-tt-02-2019-btc.yaml: a calendar month, the Ministry of Finance's own period
+        ("Được tính bắt đầu từ ngày 01 đầu tháng cho đến hết ngày cuối cùng của tháng", False),
+    ],
+)
+def test_a_data_period_cites_the_decree_only_when_it_is_the_decrees(
+    phrase: str, cited: bool
+) -> None:
+    (reading,) = parse_deadlines(phrase, ctx())
+    assert reading.reading.startswith("kỳ số liệu báo cáo ")
+    assert ("(như Nghị định 09/2019/NĐ-CP, Điều 12)" in reading.reading) is cited

@@ -403,8 +403,22 @@ def build_data_period(match: re.Match[str], given: Input) -> Found:
         raise Unreadable(f"kỳ số liệu bắt đầu ngày {start}, không phải ngày sau hạn chốt")
     period = given.source.original(match.start(), match.end())
     said = " ".join(period.replace("*", " ").split()).rstrip(" .;:")
-    reading = f"kỳ số liệu báo cáo {said}; chốt số liệu {_rule_words(rule)}"
+    cited = " (như Nghị định 09/2019/NĐ-CP, Điều 12)" if _decree_period(rule) else ""
+    reading = f"kỳ số liệu báo cáo {said}{cited}; chốt số liệu {_rule_words(rule)}"
     return Found(DeadlineKind.RECURRING, reading, recurrence=rule, qualifier=said)
+
+
+def _decree_period(rule: Recurrence) -> bool:
+    """Whether a data period cut off by `rule` is Nghị định 09/2019/NĐ-CP's own (Điều 12):
+    the 14th of each month, of a quarter's last month, of June (6 months) or of December
+    (the year), each from the 15th before; a period set otherwise is its document's."""
+    if rule.day != 14:  # the decree's cut-off day
+        return False
+    if rule.frequency is Frequency.YEARLY:
+        return rule.month in (6, 12)
+    return rule.frequency is Frequency.MONTHLY or (
+        rule.frequency is Frequency.QUARTERLY and rule.month is None
+    )
 
 
 def _yearly_part(match: re.Match[str], given: Input) -> str | None:
