@@ -89,3 +89,38 @@ def test_the_feed_says_a_duty_per_case_has_no_day_in_a_calendar(tmp_path: Path) 
     ) in err
     code, _, err = run("--lang", "en", "export-ics", "--as-of", "12/03/2026", cwd=root)
     assert "1 processing time per file from its receipt" in err
+
+
+# Dân trí's list of school Tết holidays (tests/corpus/b-dantri-nghi-tet-2026.yaml, 27/01/2026).
+TET = (
+    hungthinh.HEAD.replace("tb-hung-thinh-2026", "tb-nghi-tet-2026")
+    + """\
+issued: 2026-01-27
+source: {document: https://dantri.com.vn/, complete: false}
+tasks:
+  - id: "1"
+    title: Cho học sinh nghỉ Tết Nguyên đán Bính Ngọ
+    lead: [UBND xã]
+    deadline: "từ 12 đến hết 22/2 (tức 25 tháng Chạp năm Ất Tỵ đến mùng 6 tháng Giêng năm Bính Ngọ)"
+"""
+)
+
+
+def test_het_leads_into_its_day_as_den_and_ngay_do(tmp_path: Path) -> None:
+    # fresh12 left "đến hết ngày 15/3/2026" taking a line more than it should: "hết" led into
+    # no day, so "đến hết" was a group of its own and "22/2" could start the next line
+    # ("từ 12 đến hết" / "22/2 (tức 25"), far from the words that say it is the last day.
+    root = hungthinh.repository(tmp_path, TET)
+    code, out, err = run("status", "--as-of", "01/02/2026", "--all", cwd=root, columns=100)
+    assert code == 0, err
+    assert "đến hết 22/2" in out, out  # on one line of the phrase's column
+    # An over-long group still keeps "ngày" with its day where that pair fits: the Hưng
+    # Thịnh notice's window reads "đến hết" / "ngày 15/3/2026", never "ngày" / "15/3/2026".
+    notice = NOTICE.replace(
+        "Từ ngày 03/02/2026 đến ngày 15/03/2026", "bắt đầu từ ngày 3/2/2026 đến hết ngày 15/3/2026"
+    )
+    root = hungthinh.repository(tmp_path / "b", notice)
+    for columns in (80, 100, 120):
+        code, out, _ = run("status", "--as-of", "12/03/2026", cwd=root, columns=columns)
+        assert "ngày 15/3/2026" in out, (columns, out)
+        assert "bắt đầu" in out
