@@ -124,3 +124,65 @@ def test_het_leads_into_its_day_as_den_and_ngay_do(tmp_path: Path) -> None:
         code, out, _ = run("status", "--as-of", "12/03/2026", cwd=root, columns=columns)
         assert "ngày 15/3/2026" in out, (columns, out)
         assert "bắt đầu" in out
+
+
+# UBND tỉnh Đồng Tháp's Kế hoạch 196/KH-UBND (19/8/2020) on sports congresses, its windows as
+# moved by a later letter the Sở VHTTDL reported (svhttdl.dongthap.gov.vn, "Điều chỉnh thời
+# gian Tổ chức Đại hội TDTT các cấp"); the article names no lead for any level.
+DONG_THAP = """\
+schema: 1
+id: kh-196-2020
+number: 196/KH-UBND
+kind: Kế hoạch
+title: Tổ chức Đại hội Thể dục thể thao các cấp
+issuer: UBND tỉnh Đồng Tháp
+jurisdiction: Đồng Tháp
+issued: 2020-08-19
+source: {document: https://svhttdl.dongthap.gov.vn/, complete: false}
+tasks:
+  - id: "2"
+    title: Đại hội TDTT cấp Huyện
+    lead: [Không nêu cơ quan chủ trì]
+    deadline: "Tổ chức từ ngày 01/4/2022 đến ngày 30/4/2022"
+  - id: "3"
+    title: Đại hội TDTT cấp Xã
+    lead: [Không nêu cơ quan chủ trì]
+"""
+COMMUNE_WINDOW = (
+    '"Tổ chức từ ngày 01/12/2021 (lấy sự kiện ngày thành lập Quân đội nhân dân Việt Nam) đến '
+    'ngày 31/3/2022 (lấy sự kiện ngày Thể thao Việt Nam 27/3)"'
+)
+FORM = 'deadlines: [{phrase: "…", first_day: …, last_day: …}]'
+
+
+def dong_thap(tmp_path: Path, deadline: str) -> Path:
+    """A repository holding the plan, its task 3's deadline written as `deadline` (YAML lines
+    under the task)."""
+    root = tmp_path / "ke-hoach"
+    (root / "plans").mkdir(parents=True)
+    (root / "plans" / "kh-196-2020.yaml").write_text(DONG_THAP + deadline, encoding="utf-8")
+    (root / "plans" / "agencies.yaml").write_text("schema: 1\nagencies: []\n", encoding="utf-8")
+    return root
+
+
+def test_last_day_written_where_the_refusal_says_is_shown_its_place(tmp_path: Path) -> None:
+    # The refusal said "ghi last_day (và first_day cho một khoảng) cạnh cụm từ": the clerk
+    # wrote them beside `deadline:` and got "trường không xác định 'first_day'", then as
+    # `deadline: {phrase: …, last_day: …}` (the README's form) and got "cần văn bản".
+    alone = f"    deadline: {COMMUNE_WINDOW}\n"
+    code, out, _ = run("validate", cwd=dong_thap(tmp_path / "a", alone))
+    assert code == 1
+    assert FORM in out and "[deadline-unreadable]" in out
+    beside = alone + "    first_day: 01/12/2021\n    last_day: 31/03/2022\n"
+    code, out, _ = run("validate", cwd=dong_thap(tmp_path / "b", beside))
+    assert "trường không xác định 'last_day' ở nhiệm vụ: last_day đi cùng cụm từ, " + FORM in out
+    inline = f"    deadline: {{phrase: {COMMUNE_WINDOW}, last_day: 31/03/2022}}\n"
+    code, out, _ = run("validate", cwd=dong_thap(tmp_path / "c", inline))
+    assert "'nhiệm vụ 3 › deadline': cần một cụm từ; một mốc có last_day ghi " + FORM in out
+    # The form the messages give is read, the phrase kept as printed.
+    listed = (
+        f"    deadlines: [{{phrase: {COMMUNE_WINDOW}, first_day: 01/12/2021, "
+        "last_day: 31/03/2022}]\n"
+    )
+    code, out, err = run("validate", cwd=dong_thap(tmp_path / "d", listed))
+    assert code == 0, out + err
