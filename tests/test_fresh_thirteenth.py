@@ -186,3 +186,24 @@ def test_last_day_written_where_the_refusal_says_is_shown_its_place(tmp_path: Pa
     )
     code, out, err = run("validate", cwd=dong_thap(tmp_path / "d", listed))
     assert code == 0, out + err
+
+
+def test_a_window_read_from_its_days_can_be_rescheduled(tmp_path: Path) -> None:
+    # reschedule dropped the old last_day but left first_day alone, and then refused its own
+    # edit: "first_day là ngày bắt đầu của một khoảng: cần last_day" - no way to record the
+    # change but by hand.
+    listed = (
+        f"    deadlines: [{{phrase: {COMMUNE_WINDOW}, first_day: 01/12/2021, "
+        "last_day: 31/03/2022}]\n"
+    )
+    root = dong_thap(tmp_path, listed)
+    new = "Tổ chức từ ngày 01/12/2021 đến ngày 30/4/2022"
+    code, _, err = run(
+        "reschedule", "196/3", new, "--reason", "Dịch Covid-19", "--on", "20/03/2022", cwd=root
+    )
+    assert code == 0, err
+    assert "(31/03/2022) → " in err
+    text = (root / "plans" / "kh-196-2020.yaml").read_text(encoding="utf-8")
+    assert "first_day" not in text and "last_day" not in text
+    code, out, err = run("validate", cwd=root)
+    assert code == 0, out + err

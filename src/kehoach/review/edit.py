@@ -810,7 +810,10 @@ def _reschedule(node: CommentedMap, phrase: str, milestone: int | None, change: 
     else:
         target = node["deadlines"][milestone]
         put(target, "phrase", DoubleQuotedScalarString(phrase), MILESTONE_KEYS)
-        drop(target, "last_day")  # the new phrase reads on its own
+        # the new phrase reads on its own; a first_day left alone would not validate
+        # (first-day-alone), and the edit would be refused for a window it just replaced
+        drop(target, "last_day")
+        drop(target, "first_day")
     history = node.get("history")
     if isinstance(history, CommentedSeq) and history:
         _keeping_tail(history, partial(history.append, entry))
