@@ -204,6 +204,32 @@ def test_a_window_read_from_its_days_can_be_rescheduled(tmp_path: Path) -> None:
     assert code == 0, err
     assert "(31/03/2022) → " in err
     text = (root / "plans" / "kh-196-2020.yaml").read_text(encoding="utf-8")
-    assert "first_day" not in text and "last_day" not in text
+    assert ", first_day: 01/12/2021" not in text and ", last_day: 31/03/2022" not in text
     code, out, err = run("validate", cwd=root)
+    assert code == 0, out + err
+
+
+def test_a_day_before_the_change_is_judged_by_the_old_windows_days(tmp_path: Path) -> None:
+    # The old phrase read only through its last_day; reschedule dropped it, so as of a day
+    # before the change status judged the task by the new phrase: "30/04/2022 → 04/05/2022,
+    # còn 50 ngày" on 15/03/2022, when the window in force ended on 31/03/2022.
+    listed = (
+        f"    deadlines: [{{phrase: {COMMUNE_WINDOW}, first_day: 01/12/2021, "
+        "last_day: 31/03/2022}]\n"
+    )
+    root = dong_thap(tmp_path, listed)
+    new = "Tổ chức từ ngày 01/12/2021 đến ngày 30/4/2022"
+    code, _, err = run(
+        "reschedule", "196/3", new, "--reason", "Dịch Covid-19", "--on", "20/03/2022", cwd=root
+    )
+    assert code == 0, err
+    text = (root / "plans" / "kh-196-2020.yaml").read_text(encoding="utf-8")
+    assert "from_last_day: 2022-03-31\n" in text and "from_first_day: 2021-12-01\n" in text
+    due = {}
+    for day in ("15/03/2022", "25/03/2022"):
+        code, out, err = run("status", "--as-of", day, "--format", "json", cwd=root)
+        assert code == 0, err
+        due[day] = next(i["due"] for i in json.loads(out)["items"] if i["task_id"] == "3")
+    assert due == {"15/03/2022": "2022-03-31", "25/03/2022": "2022-05-04"}
+    code, out, err = run("validate", "--strict", cwd=root)
     assert code == 0, out + err
