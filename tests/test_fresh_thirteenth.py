@@ -233,3 +233,34 @@ def test_a_day_before_the_change_is_judged_by_the_old_windows_days(tmp_path: Pat
     assert due == {"15/03/2022": "2022-03-31", "25/03/2022": "2022-05-04"}
     code, out, err = run("validate", "--strict", cwd=root)
     assert code == 0, out + err
+
+
+def windows_1258(text: str) -> bytes:
+    """`text` as Word on Vietnamese Windows saves it in Windows-1258: ă â đ ê ô ơ ư as
+    letters of their own, the tone marks as combining bytes after them."""
+    import unicodedata
+
+    tones = "\u0300\u0301\u0303\u0309\u0323"
+    out = b""
+    for char in text:
+        letters = unicodedata.normalize("NFD", char)
+        base = unicodedata.normalize("NFC", "".join(c for c in letters if c not in tones))
+        out += (base + "".join(c for c in letters if c in tones)).encode("cp1258")
+    return out
+
+
+def test_a_windows_1258_file_is_named_with_the_way_to_convert_it(tmp_path: Path) -> None:
+    # "byte 0xe9 không phải UTF-8; hãy lưu tệp dạng UTF-8": the clerk's Notepad said it
+    # was saved already. The bytes are Vietnamese in the old Windows code page.
+    root = dong_thap(tmp_path, "    deadline: Tổ chức từ ngày 01/12/2021 đến ngày 31/3/2022\n")
+    path = root / "plans" / "kh-196-2020.yaml"
+    path.write_bytes(windows_1258(path.read_text(encoding="utf-8")))
+    code, out, _ = run("validate", cwd=root)
+    assert code == 1
+    assert "tệp có vẻ lưu theo bảng mã Windows-1258" in out
+    assert "iconv -f CP1258 -t UTF-8" in out
+    table = root / "kh-196.csv"
+    table.write_bytes(windows_1258("TT,Nội dung,Thời gian\n2,Đại hội TDTT cấp Huyện,x\n"))
+    code, _, err = run("import", str(table), "--jurisdiction", "Đồng Tháp", cwd=root)
+    assert code != 0
+    assert "Windows-1258" in err
