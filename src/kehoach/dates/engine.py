@@ -197,6 +197,8 @@ from kehoach.dates.refusals import (
     not_long_past,
     one_day_of_a_part,
     refuse_as_usual,
+    refuse_begun_told,
+    refuse_figure_as_of,
     refuse_filing_window_without_year,
     refuse_part_of_a_year_before,
     refuse_part_of_a_year_unread,
@@ -262,6 +264,9 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
         context = replace(context, header=line[0])
     found = _parse_shown(shown, context)
     refuse_part_of_a_year_unread(nfc(shown), [(one.first, one.last) for one in found])
+    # "Đến ngày 18/12/2025, … đạt 68,3%"; "… đã dọn dẹp vệ sinh từ ngày 30/10"
+    refuse_figure_as_of(nfc(shown), [one.last for one in found], context)
+    refuse_begun_told(nfc(shown), all(one.last is None and one.earliest for one in found))
     if shown == phrase:
         return found
     return tuple(replace(one, phrase=phrase) for one in found)
@@ -2155,7 +2160,8 @@ def _label(
         )
     if dated and bare and not label.filler and given.prepared[:start].rstrip().endswith(","):
         raise Unreadable(
-            f"“{label.text}, ngày …” là dòng nơi và ngày ban hành văn bản, không phải thời hạn"
+            f"“{label.text}, ngày …” là dòng nơi và ngày ban hành văn bản, không phải thời "
+            "hạn; ghi last_day theo hạn văn bản nêu"
         )
     if dated and bare and not label.filler and _signed_at(label.text or "", match, given):
         raise Unreadable(
