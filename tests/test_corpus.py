@@ -541,6 +541,28 @@ SETS = (
     # First held-out figure 90/171 = 52.6% at af0eb37. Do not tune on them before a new set is
     # collected.
     Set("zb-", 171, 0.526),
+    # The held-out set zc- (branch collect-zc, 2026-12-01, collected after za-): 207 phrases from
+    # 79 documents of 53 issuers on the mass organisations' and councils' calendars of 2023-2026
+    # (party, Front, Women's, Youth, Farmers' and trade-union congresses with their terms, HĐND
+    # sessions and voters' meetings, xã and phường briefings, Tháng Thanh niên, the Ngày hội Đại
+    # đoàn kết, Kết luận 190/191/201, Chỉ thị 22-CT/TW); Trung ương 60/24, TP. Hồ Chí Minh 26/8,
+    # Hà Nội 15/6, Hải Phòng 10/4 and 23 provinces more; press 195/74, plan 7/2, election 3/2,
+    # directive 2/1. Expectations committed in 5f20dbd..2e0b068 before the tool ran on them;
+    # measured once (main at af0eb37, merged as 7592e72, 2026-12-01): 138 right (66.7%, 138/207 =
+    # 0.6667), 42 refused, 27 misread (named in KNOWN_MISREADS: TWENTY-SIX ARE FALSE DEADLINES,
+    # fifteen terms of an office, a congress or an election "nhiệm kỳ 2025-2030" read as windows,
+    # eight meetings told as held "Ngày 28/10, HĐND tỉnh … tổ chức Kỳ họp …" read as due that
+    # day, two past periods read as windows, a session's name "(kỳ họp thường lệ cuối năm 2025)"
+    # read as a window; ONE IS A WRONG DAY, Chỉ thị 22-CT/TW's "Năm 2024 sẽ diễn ra Đại hội …,
+    # nhiệm kỳ 2024-2029" read as a window to 31/12/2029 where the congresses are due in 2024).
+    # The refusals: 16 not recognised ("chiều nay 21/9 đến 23/9", "trong hai ngày 22-23/9", "từ
+    # tháng 4 đến 31/8", "khai mạc ngày 20/10 và dự kiến bế mạc ngày 12/12", "ngày 01 hàng
+    # tháng", "Hằng năm"), 7 words after the date, 5 a word before or after it ("sau", "căn cứ",
+    # "theo"), 4 told as done or a result, 3 another date or a term beside it, 3 a number before
+    # it, and single causes (a conference within a year, "Trong ngày thứ nhất", a term beside a
+    # year read as two deadlines, a day with no issue date). First held-out figure 138/207 =
+    # 66.7% at af0eb37. Do not tune on them before a new set is collected.
+    Set("zc-", 207, 0.666),
 )
 # The misreads the corpus shows, named rather than hidden (see the g- and j- comments above):
 # any other misread anywhere fails.
@@ -721,6 +743,177 @@ KNOWN_MISREADS = frozenset(
             "zb-tedi-vanh-dai-4-gpmb-2023.yaml",
             "Chủ tịch TP Hà Nội cho biết dự kiến tiến độ giải phóng mặt bằng dự án vành đai 4"
             " vùng thủ đô đạt 70% vào giữa năm 2023 và hoàn thành tháng 12/2023",
+        ),
+        # zc-: its 27 misreads at the first run (af0eb37), named so the suite runs: TWENTY-SIX
+        # ARE FALSE DEADLINES, ONE IS A WRONG DAY
+        # a FALSE DEADLINE: an office's term (a council's khóa XIX) read as a window 2021-2026
+        (
+            "zc-antuong-tuyenquang-ky-hop-hdnd-phuong-cuoi-nam-2025.yaml",
+            "Tổng kết tình hình tổ chức và hoạt động của Hội đồng nhân dân phường khóa XIX, "
+            "nhiệm kỳ 2021 - 2026 và quyết định những vấn đề quan trọng khác",
+        ),
+        # a FALSE DEADLINE: an office's term read as a window 2025-2030
+        (
+            "zc-baogialai-hoi-lhpn-tinh-hoat-dong-2026.yaml",
+            "phân công nhiệm vụ đối với các Ủy viên Ban Chấp hành Hội LHPN tỉnh khóa I, "
+            "nhiệm kỳ 2025-2030",
+        ),
+        # a FALSE DEADLINE: a session told as held read as due on 28/10/2025
+        (
+            "zc-baophutho-ky-hop-chuyen-de-thu-ba-hdnd-2025.yaml",
+            "Ngày 28/10, HĐND tỉnh khoá XIX, nhiệm kỳ 2021-2026 tổ chức Kỳ họp chuyên đề "
+            "thứ Ba để xem xét, quyết định một số nội dung quan trọng thuộc thẩm quyền",
+        ),
+        # a FALSE DEADLINE: a past session whose petitions were supervised read as a window of late 2024
+        (
+            "zc-baoquangtri-ky-hop-thu-2-hdnd-tinh-2025.yaml",
+            "báo cáo của Thường trực HĐND tỉnh về kết quả giám sát giải quyết các ý kiến, "
+            "kiến nghị của cử tri gửi đến kỳ họp thường lệ cuối năm 2024",
+        ),
+        # a FALSE DEADLINE: a past term told as done read as a window 2020-2025
+        (
+            "zc-baothanhhoa-dai-hoi-phu-nu-xa-thanh-phong-2025.yaml",
+            "Nhiệm kỳ 2020-2025, Hội LHPN xã bám sát sự lãnh đạo của cấp ủy, cụ thể hóa "
+            "nghị quyết đại hội vào thực tiễn và đạt nhiều kết quả quan trọng",
+        ),
+        # a FALSE DEADLINE: a launch told as held read as due on 06/11/2025
+        (
+            "zc-baothanhhoa-thang-hanh-dong-binh-dang-gioi-2025.yaml",
+            "Sáng 6/11, Hội LHPN tỉnh Thanh Hóa tổ chức Lễ phát động Tháng hành động vì "
+            "bình đẳng giới và phòng ngừa, ứng phó với bạo lực trên cơ sở giới năm 2025 với "
+            "chủ đề “Bình đẳng giới và an toàn cho phụ nữ và trẻ em gái trong kỷ nguyên số”",
+        ),
+        # a WRONG DAY: the congresses due in 2024 read as a window to 31/12/2029 (the term beside them)
+        (
+            "zc-chi-thi-22-ct-tw-dai-hoi-mttq-2024.yaml",
+            "Năm 2024 sẽ diễn ra Đại hội Mặt trận Tổ quốc Việt Nam các cấp và Đại hội đại "
+            "biểu toàn quốc Mặt trận Tổ quốc Việt Nam lần thứ X, nhiệm kỳ 2024-2029, đây là "
+            "sự kiện chính trị quan trọng đối với Mặt trận Tổ quốc Việt Nam và các tầng lớp "
+            "nhân dân",
+        ),
+        # a FALSE DEADLINE: a quarter reviewed as done read as a window of Q1/2024
+        (
+            "zc-hnd-binhthuan-ham-thuan-bac-nhiem-vu-quy-ii-2024.yaml",
+            "Trong quý I/2024, các cấp Hội Nông dân trong huyện tập trung tổ chức tuyên "
+            "truyền, vận động hội viên, nông dân thực hiện tốt các chủ trương đường lối của "
+            "Đảng, chính sách pháp luật của Nhà nước",
+        ),
+        # a FALSE DEADLINE: terms to plan for read as a window 2023-2028
+        (
+            "zc-hnd-binhthuan-ham-thuan-bac-nhiem-vu-quy-ii-2024.yaml",
+            "triển khai các bước quy hoạch các chức danh lãnh đạo Hội Nông dân huyện, nhiệm "
+            "kỳ 2028- 2033 và rà soát các chức danh lãnh đạo Hội Nông dân huyện nhiệm kỳ "
+            "2023- 2028",
+        ),
+        # a FALSE DEADLINE: a congress's term read as a window 2025-2030
+        (
+            "zc-huengaynay-quan-triet-nghi-quyet-phuong-huong-an-2025.yaml",
+            "Ông Trương Quang Trung, Bí thư Đảng ủy phường Hương An quán triệt Nghị quyết "
+            "Đại hội Đảng bộ phường lần thứ I, nhiệm kỳ 2025 - 2030",
+        ),
+        # a FALSE DEADLINE: a held session's day in a notice's title read as due on 02/05/2024
+        (
+            "zc-kontum-tiep-xuc-cu-tri-ky-hop-7-2024.yaml",
+            "Thông báo kết quả Kỳ họp chuyên đề HĐND tỉnh Khóa XII (tổ chức ngày 02/5/2024)",
+        ),
+        # a FALSE DEADLINE: the delegates' term read as a window 2021-2026
+        (
+            "zc-nld-trieu-tap-ky-hop-hdnd-tphcm-cuoi-nam-2025.yaml",
+            'Tổ chức tuyên dương và trao tặng Kỷ niệm chương "Vì sự nghiệp xây dựng và phát '
+            'triển TPHCM" cho các đại biểu HĐND thành phố nhiệm kỳ 2021-2026',
+        ),
+        # a FALSE DEADLINE: a congress told as opened read as due on 11/08/2025
+        (
+            "zc-sggp-dai-hoi-dang-bo-trung-uong-hoi-lhpn-2025.yaml",
+            "Đại hội Đại biểu Đảng bộ Trung ương Hội liên hiệp phụ nữ Việt Nam lần thứ I, "
+            "nhiệm kỳ 2025-2030 khai mạc tại Hà Nội sáng 11-8",
+        ),
+        # a FALSE DEADLINE: a session's name read as a window of late 2025 (its days given elsewhere)
+        (
+            "zc-sggp-trieu-tap-ky-hop-6-hdnd-tphcm-2025.yaml",
+            "Thường trực HĐND TPHCM vừa có quyết định triệu tập đại biểu HĐND TPHCM tham dự "
+            "kỳ họp thứ 6 HĐND TPHCM khóa X, nhiệm kỳ 2021-2026 (kỳ họp thường lệ cuối năm "
+            "2025)",
+        ),
+        # a FALSE DEADLINE: a congress's term read as a window
+        (
+            "zc-thanhnien-huong-dan-dai-hoi-hoi-lhtn-2025.yaml",
+            "Các tỉnh sắp xếp, sáp nhập thì phải tổ chức đại hội cho nhiệm kỳ 2025 - 2029",
+        ),
+        # a FALSE DEADLINE: a congress's term read as a window
+        (
+            "zc-thanhnien-huong-dan-dai-hoi-hoi-lhtn-2025.yaml",
+            "Các đơn vị tổ chức đại hội trong năm 2026 là nhiệm kỳ 2026 - 2029",
+        ),
+        # a FALSE DEADLINE: a congress's term read as a window
+        (
+            "zc-thanhnien-huong-dan-dai-hoi-hoi-lhtn-2025.yaml",
+            "Để thống nhất nhiệm kỳ chung, các đơn vị đã có quyết định sáp nhập tổ chức Hội "
+            "và tổ chức đại hội trong năm 2025 thì thống nhất nhiệm kỳ chung các đơn vị là "
+            "nhiệm kỳ 2025 - 2029",
+        ),
+        # a FALSE DEADLINE: a launch told as held read as due on 01/03/2025
+        (
+            "zc-thanhniensadec-thang-thanh-nien-dong-thap-2025.yaml",
+            "Vào lúc 07 giờ 00 ngày 01/3/2025, Ban Thường vụ Tỉnh đoàn, Ban Thư ký Hội Liên "
+            "hiệp Thanh niên Việt Nam Tỉnh tổ chức Lễ phát động Tháng Thanh niên và Tết "
+            "trồng cây năm 2025 diễn ra tại Công viên Tượng đài Tập kết ra Bắc, tỉnh Đồng "
+            "Tháp",
+        ),
+        # a FALSE DEADLINE: a congress's term read as a window 2026-2031
+        (
+            "zc-tienphong-hoi-nghi-btv-tu-doan-lan-12-2025.yaml",
+            "Đề án phân bổ đại biểu dự Đại hội Đoàn toàn quốc lần thứ XIII, nhiệm kỳ 2026 – 2031",
+        ),
+        # a FALSE DEADLINE: the congresses' term read as a window 2025-2030
+        (
+            "zc-tienphong-ket-luan-190-dai-hoi-dang-bo-2025.yaml",
+            "chuẩn bị tốt các điều kiện để tổ chức thành công đại hội đại biểu đảng bộ "
+            "nhiệm kỳ 2025 - 2030",
+        ),
+        # a FALSE DEADLINE: an election's term read as a window 2026-2031
+        (
+            "zc-tienphong-kiem-tra-btv-tinh-uy-tuyen-quang-2026.yaml",
+            "công tác chuẩn bị bầu cử đại biểu Quốc hội khóa XVI và HĐND các cấp nhiệm kỳ "
+            "2026 - 2031",
+        ),
+        # a FALSE DEADLINE: a briefing told as held read as due on 31/10/2025
+        (
+            "zc-tongtran-hungyen-giao-ban-bi-thu-chi-bo-2025.yaml",
+            "Chiều 31/10/2025, tại Nhà văn hóa xã, Ban Thường vụ Đảng ủy xã Tống Trân tổ "
+            "chức Hội nghị giao ban Bí thư các chi, đảng bộ trực thuộc nhằm đánh giá kết "
+            "quả lãnh đạo, chỉ đạo thực hiện nhiệm vụ tháng 10 và triển khai nhiệm vụ trọng "
+            "tâm tháng 11 năm 2025",
+        ),
+        # a FALSE DEADLINE: a congress's term read as a window 2026-2031
+        (
+            "zc-tracuuquyhoach-dai-hoi-phu-nu-toan-quoc-2026.yaml",
+            "bầu Ban Chấp hành Trung ương Hội Liên hiệp Phụ nữ Việt Nam lần thứ XIV, nhiệm "
+            "kỳ 2026 - 2031",
+        ),
+        # a FALSE DEADLINE: a congress's term read as a window 2026-2031
+        (
+            "zc-tracuuquyhoach-dai-hoi-phu-nu-toan-quoc-2026.yaml",
+            "Đại hội đại biểu Phụ nữ toàn quốc khóa XIV nhiệm kỳ 2026-2031 là sự kiện chính "
+            "trị quan trọng của các cấp Hội",
+        ),
+        # a FALSE DEADLINE: the committee's term read as a window 2023-2028
+        (
+            "zc-trangtraiviet-nam-dinh-dai-hoi-hoi-nong-dan-huyen-2023.yaml",
+            "bầu Ban Chấp hành nhiệm kỳ 2023 - 2028 đảm bảo về tiêu chuẩn, cơ cấu, số lượng",
+        ),
+        # a FALSE DEADLINE: a congress told as held read as due on 08/12/2023
+        (
+            "zc-tuoitregiongrieng-dai-hoi-chi-doan-hoa-loc-2023.yaml",
+            "Chiều ngày 08/12/2023, tại trụ sở làm việc ấp Hòa lộc, xã Đoàn chỉ đạo tổ chức "
+            "thành công Đại hội điểm ấp Hòa Lộc, nhiệm kỳ 2023 – 2024",
+        ),
+        # a FALSE DEADLINE: a photo caption's day read as due on 24/09/2025
+        (
+            "zc-vtcnews-ket-luan-201-sau-dai-hoi-2025.yaml",
+            "Tổng Bí thư Tô Lâm, các lãnh đạo, nguyên lãnh đạo Đảng, Nhà nước và các đại "
+            "biểu dự Đại hội Đảng bộ các cơ quan Đảng Trung ương lần thứ I, nhiệm kỳ "
+            "2025-2030 (24/9/2025)",
         ),
     }
 )
