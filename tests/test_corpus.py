@@ -506,6 +506,41 @@ SETS = (
     # letter's own day told with its issuing, options weighed, a plan given up, a figure as of
     # a day, a work told as begun).
     Set("za-", 259, 0.548),
+    # The held-out set zb- (branch collect-zb, 2026-12-01): 171 phrases from 85 documents of 66
+    # issuers on sector plans and calendars (irrigation water-release rounds 2007-2026, crop
+    # sowing calendars, livestock and child vaccination rounds, vitamin A campaigns, Tết waste
+    # collection and food-safety campaigns of 2025-2026, land inventory and statistics, public
+    # investment disbursement, the ceremonies of 19/12/2025, award-procedure deadlines);
+    # Trung ương 53/28, Hà Nội 19/10, TP. Hồ Chí Minh 17/7, Tây Ninh 13/3, Đồng Tháp 10/3 and
+    # 23 provinces more; press 119/60, plan 33/11, decision 16/12, directive 3/2 (52 phrases
+    # from primary documents). Expectations committed in cba6793..6104ffb before the tool ran
+    # on them; measured once (main at af0eb37, merged as 538f3a7, 2026-12-01): 90 right (52.6%,
+    # 90/171 = 0.5263), 76 refused, 5 misread (named in KNOWN_MISREADS: FOUR ARE FALSE
+    # DEADLINES, a period whose land changes are counted "biến động phát sinh trong thời gian
+    # từ ngày 1.1.2025 đến ngày 31.12.2025" read as a window, a photo caption of a past opening
+    # "được thông xe kỹ thuật ngày 19-12-2025" read as due that day, a figure as of a past
+    # month "Đến hết tháng 12.2025, giải ngân … đạt …" read as due 31/12/2025, an inventory's
+    # as-of day "Thời gian kiểm kê đất đai được thực hiện đến hết ngày 31/12/2014" read as due,
+    # though its reports fall due in 2015; no wrong day: two milestones "đạt 70% vào giữa năm
+    # 2023 và hoàn thành tháng 12/2023" read as two windows where the reader refused "giữa
+    # năm", which the corpus has no convention for). The refusals: 36 not recognised at all
+    # (procedure counts "Thời hạn giải quyết:15 ngày", "20 (Ngày làm việc)", "Không quá 17 ngày
+    # làm việc đối với …", dotted days "trước 15.9", "không gieo cấy muộn hơn 10.10", ranges
+    # "từ ngày 19 đến ngày 30/12", "Ngày 1-2/12", "ngày 25-30/12", "trong thời gian còn lại của
+    # năm", "đến năm 2030" inside a sentence, times of day in a schedule's cells); 9 another
+    # date or number beside it (a rice variety "13/2", "2,5-3 lá", "số 37", "6- 36 tháng
+    # tuổi", a past day beside the due one, two windows in one sentence); 9 words after the
+    # date (a lunar gloss cut at the line's end, canal chainages "K0 đến K6+963", "(khi có nhu
+    # cầu)", "nếu", "để tổ chức … Tết"); 7 no year on an undated page (a crop calendar's yearly
+    # days); 3 a number before it ("K13", "chân 3 vụ", "khoảng 20 ngày"); 2 a word before it
+    # ("theo", "sau"); 2 a window of hours on a dated morning ("Từ 7 giờ 30 … đến 11 giờ 00");
+    # and single causes (a weather word in "tranh thủ thời tiết", a suspension told with its
+    # lunar days, "năm nay" before a span across two years, "hàng tháng" and "Hằng năm" beside
+    # a span, a "từ …" without an end, "từ 15 đến 20.10" without "ngày", a text after two
+    # windows).
+    # First held-out figure 90/171 = 52.6% at af0eb37. Do not tune on them before a new set is
+    # collected.
+    Set("zb-", 171, 0.526),
     # The held-out set zc- (branch collect-zc, 2026-12-01, collected after za-): 207 phrases from
     # 79 documents of 53 issuers on the mass organisations' and councils' calendars of 2023-2026
     # (party, Front, Women's, Youth, Farmers' and trade-union congresses with their terms, HĐND
@@ -676,6 +711,39 @@ KNOWN_MISREADS = frozenset(
         # 3/4/2025", options still weighed "cân nhắc giữa 2 phương án …", a plan given up
         # "từng dự kiến …", a figure as of a day "Đến ngày 18/12/2025, … đạt 68,3%", a work
         # told as begun "đã dọn dẹp vệ sinh từ ngày 30/10")
+        # zb- (first run at af0eb37, 2026-12-01), reported to the lead:
+        # a FALSE DEADLINE: the period whose land changes are counted read as a window to
+        # 31/12/2025 (no work is due in it)
+        (
+            "zb-hatinh24h-thong-ke-dat-dai-2025.yaml",
+            "gắn với việc cập nhật, chỉnh lý bản đồ kiểm kê đất đai số năm 2024 đối với các biến"
+            " động phát sinh trong thời gian từ ngày 1.1.2025 đến ngày 31.12.2025",
+        ),
+        # a FALSE DEADLINE: a photo caption of a past opening to traffic read as due 19/12/2025
+        (
+            "zb-sggp-bxd-dua-du-an-vao-khai-thac-19-1-2026.yaml",
+            "Dự án xây dựng đường bộ cao tốc Tuyên Quang - Hà Giang được thông xe kỹ thuật ngày"
+            " 19-12-2025",
+        ),
+        # a FALSE DEADLINE: a figure as of a past month read as due 31/12/2025
+        (
+            "zb-thanhnien-giai-ngan-dau-tu-cong-2025-den-31-1-2026.yaml",
+            "Đến hết tháng 12.2025, giải ngân vốn đầu tư công năm 2025 đạt trên 755.000 tỉ đồng,"
+            " đạt 83,7% kế hoạch vốn Thủ tướng Chính phủ giao",
+        ),
+        # a FALSE DEADLINE (the collector's reading): an inventory's as-of day read as due
+        # 31/12/2014, though the same page sets its reports due in 2015
+        (
+            "zb-cand-tphcm-tong-kiem-ke-dat-dai-2014.yaml",
+            "Thời gian kiểm kê đất đai được thực hiện đến hết ngày 31/12/2014",
+        ),
+        # no wrong day: two milestones read as two windows (mid-2023 as 01/04-30/09/2023, and
+        # December 2023) where the reader refused "giữa năm 2023", a span with no convention
+        (
+            "zb-tedi-vanh-dai-4-gpmb-2023.yaml",
+            "Chủ tịch TP Hà Nội cho biết dự kiến tiến độ giải phóng mặt bằng dự án vành đai 4"
+            " vùng thủ đô đạt 70% vào giữa năm 2023 và hoàn thành tháng 12/2023",
+        ),
         # zc-: its 27 misreads at the first run (af0eb37), named so the suite runs: TWENTY-SIX
         # ARE FALSE DEADLINES, ONE IS A WRONG DAY
         # a FALSE DEADLINE: an office's term (a council's khóa XIX) read as a window 2021-2026
