@@ -124,10 +124,14 @@ class Tally:
     # Not done yet, and moved at least once by a recorded change: a deadline that moved
     # once may move again (`kehoach slips` tells why they moved).
     open_moved: int = 0
+    # Of `no_deadline`, the duties per case ("05 ngày kể từ ngày nhận khiếu nại"): each
+    # file or complaint has its own due day, so none is a task missing its deadline.
+    per_case: int = 0
 
     def add(self, item: Item, soon_days: int) -> None:
         self.counts[item.bin] += 1
         self.soon += item.is_soon(soon_days)
+        self.per_case += item.per_case
         self.open_moved += item.bin in OPEN_BINS and item.original_phrase is not None
         for limit in AGE_LIMITS:
             self.overdue_over[limit] += item.bin is Bin.OVERDUE and (item.days_late or 0) > limit
@@ -554,12 +558,15 @@ def _first_days_as_issued(plan: Plan, settings: Settings) -> list[date | None]:
     context = context_for(plan, settings)
     out: list[date | None] = []
     for task in plan.tasks:
-        firsts: dict[int, str] = {}
+        firsts: dict[int, Change] = {}
         for change in task.history:
-            firsts.setdefault(change.milestone or 1, change.from_)
-        for phrase in firsts.values():
+            firsts.setdefault(change.milestone or 1, change)
+        for first in firsts.values():
+            if first.from_last_day is not None:  # the days the old phrase was read by
+                out.append(first.from_first_day or first.from_last_day)
+                continue
             try:
-                reading = read_phrase(phrase, context)
+                reading = read_phrase(first.from_, context)
             except DeadlineError:
                 continue  # an unreadable old phrase dates nothing
             out.append(reading.first or reading.last)
