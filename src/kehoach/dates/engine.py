@@ -118,8 +118,10 @@ from kehoach.dates.grammar import (
 )
 from kehoach.dates.header import (
     count_from_header,
+    due_column_period,
     header_agrees,
     header_narrows,
+    in_due_column,
     in_force_line,
     in_force_under_header,
 )
@@ -159,6 +161,7 @@ from kehoach.dates.lunar import (
     solar_first,
     year_names_agree,
 )
+from kehoach.dates.news import refuse_begun_told
 from kehoach.dates.numbers import count_number, spelled_number
 from kehoach.dates.occasions import (
     EVENT_HELD,
@@ -260,8 +263,17 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     if (line := in_force_line(shown)) and not context.header:  # "Ngày hiệu lực: 01-10-2019"
         shown = line[1]
         context = replace(context, header=line[0])
+    if cell := due_column_period(shown, context):  # "6/2025" under "Thời gian hoàn thành"
+        header = context.header or ""
+        return tuple(
+            replace(one, phrase=phrase, reading=in_due_column(one.reading, header))
+            for one in _parse_shown(cell, context)
+        )
     found = _parse_shown(shown, context)
     refuse_part_of_a_year_unread(nfc(shown), [(one.first, one.last) for one in found])
+    refuse_begun_told(
+        nfc(shown), [(one.first, one.last, one.earliest) for one in found]
+    )  # "… đã tựu trường từ 18/8/2025"
     if shown == phrase:
         return found
     return tuple(replace(one, phrase=phrase) for one in found)

@@ -1,0 +1,175 @@
+"""Forms tuned on the z- set (branch tune-z): its misreads read right or refused (years
+listed with a comma, each its own; a start told as begun, "đã … từ D"), then the refusals
+grouped by cause (a task table's bare month or year under its deadline column). Each rule
+with the real phrases that motivated it (their corpus file named) and the look-alikes that
+must stay read or refused (the first rule: never a silent wrong date)."""
+
+from __future__ import annotations
+
+from calendar import monthrange
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from deadline_forms import ctx, days, one, refused
+from kehoach.dates.deadline import Context, DeadlineError, DeadlineKind, parse_deadlines
+
+W, D = DeadlineKind.WINDOW, DeadlineKind.DATE
+
+# z-vnmasterplan-nq-cp-57-phu-luc-ii-nhiem-vu-2025.yaml: Phụ lục II of the Government's
+# programme for Nghị quyết 57-NQ/TW, its deadline column
+DUE = "Thời gian hoàn thành"
+NQ57 = date(2025, 1, 1)
+
+
+def in_column(header: str | None, issued: date | None = NQ57) -> Context:
+    return Context(issued=issued, header=header)
+
+
+# --- a task table's bare month or year ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("cell", "first", "last"),
+    [
+        ("6/2025", date(2025, 6, 1), date(2025, 6, 30)),
+        ("01/2025", date(2025, 1, 1), date(2025, 1, 31)),
+        ("2/2025", date(2025, 2, 1), date(2025, 2, 28)),
+        ("12/2028", date(2028, 12, 1), date(2028, 12, 31)),
+        ("2025", date(2025, 1, 1), date(2025, 12, 31)),
+        ("2030", date(2030, 1, 1), date(2030, 12, 31)),
+    ],
+)
+def test_a_bare_month_or_year_under_a_deadline_column_is_that_period(
+    cell: str, first: date, last: date
+) -> None:
+    # refused before: "6/2025" alone said nothing a reader could not see from the column
+    reading = one(cell, in_column(DUE))
+    assert days(reading) == (W, first, last)
+    assert reading.phrase == cell
+    assert f"tiêu đề cột “{DUE}”" in reading.reading
+
+
+@given(month=st.integers(1, 12), year=st.integers(1990, 2099), zero=st.booleans())
+def test_every_month_of_a_year_in_a_deadline_column(month: int, year: int, zero: bool) -> None:
+    cell = f"{month:02d}/{year}" if zero else f"{month}/{year}"
+    reading = one(cell, in_column("Thời hạn hoàn thành", None))
+    assert (reading.first, reading.last) == (
+        date(year, month, 1),
+        date(year, month, monthrange(year, month)[1]),
+    )
+
+
+@given(month=st.integers(13, 99), year=st.integers(1990, 2099))
+def test_no_month_past_december_in_a_deadline_column(month: int, year: int) -> None:
+    refused(f"{month}/{year}", in_column(DUE))
+
+
+@pytest.mark.parametrize(
+    ("cell", "header"),
+    [
+        ("6/2025", None),  # no column: a fraction, a round, a document's number
+        ("2027", None),  # a count as much as a year (test_deadline's REFUSED keeps it)
+        ("6/2025", "Số hiệu văn bản"),  # a column of numbers
+        ("2025", "Số lượng"),
+        ("6/2025", "Ngày"),  # a column of days: "6/2025" is no day
+        ("2025", "Số ngày trước ngày bầu cử"),  # a count column, whatever its words
+        ("2025", "Thời hạn giải quyết"),  # a processing time counts days
+        ("6/2025", "Ngày có hiệu lực"),  # the day a text takes effect
+        ("6/25", DUE),  # a two-digit year is no year
+        ("2025 và những năm tiếp theo", DUE),  # no end (issue 11: refused)
+        ("năm tiếp theo", DUE),  # z-vnmasterplan-…: a stray cell, no year named
+    ],
+)
+def test_look_alikes_of_a_bare_cell_stay_refused(cell: str, header: str | None) -> None:
+    refused(cell, in_column(header))
+
+
+def test_a_bare_cell_agrees_with_its_column_year() -> None:
+    # "Thời hạn (năm 2026)" names the year its cells are in: a cell of 2025 contradicts it
+    assert "năm 2026" in refused("6/2025", in_column("Thời hạn (năm 2026)"))
+
+
+def test_the_cells_that_said_more_still_read_as_before() -> None:
+    # the same column's cells that print "Tháng" or "Quý" read as they did
+    assert days(one("Tháng 10/2025", in_column(DUE))) == (W, date(2025, 10, 1), date(2025, 10, 31))
+    assert days(one("Quý II/2025", in_column(DUE))) == (W, date(2025, 4, 1), date(2025, 6, 30))
+    assert days(one("2025-2026", in_column(DUE))) == (W, date(2025, 1, 1), date(2026, 12, 31))
+
+
+# --- years listed with a comma: each year its own ------------------------------------------
+
+
+def test_years_listed_with_a_comma_are_never_one_window() -> None:
+    # z-baovinhlong-tra-on-dien-tap-phong-thu-2022.yaml: a drill in each of the two years,
+    # read as one window to 31/12/2024 (the 2023 milestone a year late); refused now, the
+    # words after a list of periods being no one step
+    refused(
+        "Trong năm 2023, 2024, huyện sẽ tổ chức diễn tập chiến đấu phòng thủ 8 xã còn lại gắn "
+        "với diễn tập tác chiến khu vực phòng thủ cấp huyện",
+        ctx("2022-09-01"),
+    )
+    readings = parse_deadlines("Trong năm 2023, 2024", ctx("2022-09-01"))
+    assert [(r.first, r.last) for r in readings] == [
+        (date(2023, 1, 1), date(2023, 12, 31)),
+        (date(2024, 1, 1), date(2024, 12, 31)),
+    ]
+
+
+@given(start=st.integers(2000, 2090), count=st.integers(2, 4))
+def test_no_comma_list_of_years_reads_as_one_window(start: int, count: int) -> None:
+    listed = ", ".join(str(start + step) for step in range(count))
+    try:
+        readings = parse_deadlines(f"trong năm {listed}", ctx("1999-01-01"))
+    except DeadlineError:
+        return
+    assert [(r.first, r.last) for r in readings] == [
+        (date(start + step, 1, 1), date(start + step, 12, 31)) for step in range(count)
+    ]
+
+
+def test_two_years_joined_by_va_stay_one_span() -> None:
+    # issue 11 asks "trong năm 2027 và 2028" read as the one span
+    assert days(one("trong năm 2027 và 2028", ctx("2026-12-01"))) == (
+        W,
+        date(2027, 1, 1),
+        date(2028, 12, 31),
+    )
+
+
+# --- a start told as begun --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued"),
+    [
+        # z-baonghean-lich-tuu-truong-34-tinh-2025-2026.yaml (read as a start bound)
+        ("Tuyên Quang: Học sinh lớp 1, 9 và 12 đã tựu trường từ 18/8/2025", "2025-08-20"),
+        # za-huengaynay-nghi-hoc-3-11-tranh-lu-2025.yaml (the same cause in za-)
+        ("Nước rút, một số trường đã dọn dẹp vệ sinh từ ngày 30/10", "2025-10-30"),
+    ],
+)
+def test_a_start_told_as_begun_is_refused(phrase: str, issued: str) -> None:
+    assert "đã bắt đầu" in refused(phrase, ctx(issued))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "earliest"),
+    [
+        # the same start to come reads as its start bound
+        ("Tại TP.HCM, học sinh lớp 1 sẽ tựu trường từ 20/8/2025", date(2025, 8, 20)),
+        ("Học sinh tựu trường từ 18/8/2025", date(2025, 8, 18)),
+    ],
+)
+def test_a_start_to_come_still_reads(phrase: str, earliest: date) -> None:
+    reading = one(phrase, ctx("2025-08-01"))
+    assert (reading.earliest, reading.last) == (earliest, None)
+
+
+def test_a_window_told_with_da_keeps_its_end() -> None:
+    # a day still due after "đã": the README's "đã thống nhất tổ chức cuộc thi từ ngày 18 đến
+    # 20/10" reads; only a start with no end told as done is refused
+    reading = one("đã thống nhất tổ chức cuộc thi từ ngày 18 đến 20/10", ctx("2025-10-01"))
+    assert days(reading) == (W, date(2025, 10, 18), date(2025, 10, 20))
