@@ -173,3 +173,176 @@ def test_a_window_told_with_da_keeps_its_end() -> None:
     # 20/10" reads; only a start with no end told as done is refused
     reading = one("đã thống nhất tổ chức cuộc thi từ ngày 18 đến 20/10", ctx("2025-10-01"))
     assert days(reading) == (W, date(2025, 10, 18), date(2025, 10, 20))
+
+
+# --- a cell that is only a range of two days ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("cell", "header", "first", "last"),
+    [
+        # z-znews-lich-thi-lop-10-34-tinh-2026.yaml: Quảng Ngãi's exam days, across two months
+        ("30/05 - 01/06", "Lịch thi", date(2026, 5, 30), date(2026, 6, 1)),
+        # za-cafef-lich-nghi-tet-65-truong-dh-2026.yaml: a university's Tết break
+        ("1/2-1/3/2026", "Lịch nghỉ Tết Nguyên đán 2026", date(2026, 2, 1), date(2026, 3, 1)),
+    ],
+)
+def test_a_range_that_is_the_whole_cell_reads(
+    cell: str, header: str, first: date, last: date
+) -> None:
+    assert days(one(cell, in_column(header, date(2026, 1, 5)))) == (W, first, last)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "header"),
+    [
+        ("30/05 - 01/06", None),  # no column: a span, or two days?
+        ("thi 30/05 - 01/06", "Lịch thi"),  # words before it: not the cell alone
+        ("4/12-5/10", "Lịch thi"),  # a start after its end, no year to cross into
+    ],
+)
+def test_a_bare_range_elsewhere_stays_refused(phrase: str, header: str | None) -> None:
+    refused(phrase, in_column(header, date(2026, 1, 5)))
+
+
+# --- "theo (đúng) quy định", "theo luật định" after the day -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "day"),
+    [
+        # z-thanhnien-hdbcqg-cong-bo-ket-qua-bau-cu-25-3-2026.yaml
+        (
+            "Chủ tịch Quốc hội yêu cầu tổ chức bỏ phiếu, kiểm phiếu chặt chẽ, khách quan, công "
+            "bố kết quả bầu cử chậm nhất là ngày 25.3.2026 theo đúng luật định",
+            date(2026, 3, 25),
+        ),
+        # z-dbndhanoi-hdnd-xa-thanh-oai-chuong-trinh-cong-tac-2026.yaml
+        (
+            "chuẩn bị các điều kiện cần thiết để tổ chức bầu cử trên địa bàn xã vào ngày "
+            "15/3/2026 theo đúng quy định của pháp luật",
+            date(2026, 3, 15),
+        ),
+        ("trước ngày 15/3/2026, theo quy định hiện hành", date(2026, 3, 15)),
+    ],
+)
+def test_as_the_law_requires_after_the_day_is_a_note(phrase: str, day: date) -> None:
+    reading = one(phrase, ctx("2026-01-05"))
+    assert (reading.last, reading.kind) == (day, D)
+    assert reading.gloss is not None and "theo" in reading.gloss
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "trước ngày 15/3/2026 theo quy định tại Điều 5",  # another text's rule, its number
+        "trước ngày 15/3 theo âm lịch",  # another calendar
+    ],
+)
+def test_a_rule_cited_after_the_day_stays_refused(phrase: str) -> None:
+    refused(phrase, ctx("2026-01-05"))
+
+
+# --- grades listed after one "lớp" ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "starts"),
+    [
+        # z-baonghean-lich-tuu-truong-34-tinh-2025-2026.yaml
+        (
+            "Tại TP.HCM, học sinh lớp 1, 9 và 12 sẽ tựu trường từ 20/8/2025, các khối còn lại "
+            "từ 25/8/2025",
+            [date(2025, 8, 20), date(2025, 8, 25)],
+        ),
+        (
+            "Tại Huế, học sinh lớp 1, 9 và 12 trở lại trường từ 21/8/2025, còn các khối khác từ "
+            "25/8/2025",
+            [date(2025, 8, 21), date(2025, 8, 25)],
+        ),
+        (
+            "Cà Mau: Lớp 1, 9, 12 tựu trường từ 25/8, các khối khác từ 28/8/2025",
+            [date(2025, 8, 25), date(2025, 8, 28)],
+        ),
+    ],
+)
+def test_grades_listed_after_one_lop_are_one_group(phrase: str, starts: list[date]) -> None:
+    readings = parse_deadlines(phrase, ctx("2025-08-05"))
+    assert [(r.earliest, r.last) for r in readings] == [(day, None) for day in starts]
+
+
+def test_a_day_after_a_grade_is_never_taken_for_a_grade() -> None:
+    # "15" after "lớp 12," is a day here ("15 tháng 8"): never one more grade, leaving the
+    # month of August as the time
+    refused("Học sinh lớp 12, 15 tháng 8 tựu trường", ctx("2025-08-05"))
+    refused("lớp 1, 9 và 12 tựu trường ngày 20/8/2025, lớp 10, 15/8/2025", ctx("2025-08-05"))
+
+
+# --- an occasion named in parentheses after its day -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "day"),
+    [
+        # z-svhttdl-dong-thap-dieu-chinh-dai-hoi-tdtt-cac-cap-2022.yaml
+        ("Khai mạc ngày 19/5/2022 (Ngày sinh nhật Bác)", date(2022, 5, 19)),
+        ("Bế mạc ngày 28/6/2022 (Ngày gia đình Việt Nam)", date(2022, 6, 28)),
+    ],
+)
+def test_an_occasion_after_its_day_is_its_gloss(phrase: str, day: date) -> None:
+    reading = one(phrase, ctx("2022-03-01"))
+    assert days(reading) == (D, day, day)
+    assert reading.gloss is not None and reading.gloss.startswith("Ngày")
+
+
+def test_an_occasion_on_another_day_is_refused() -> None:
+    # the Day of the Vietnamese Family is 28/6: one of the two is wrong
+    assert "28/06" in refused("Bế mạc ngày 29/6/2022 (Ngày gia đình Việt Nam)", ctx("2022-03-01"))
+
+
+# --- a contest's rules as the frame; a comparison with the custom after the day ---------------
+
+
+def test_the_rules_of_a_contest_frame_its_deadline() -> None:
+    # z-tapchimattran-giai-bao-chi-dai-doan-ket-xvi-2023-2024.yaml
+    reading = one("Theo thể lệ Giải, thời hạn cuối nhận tác phẩm dự thi là 31/7/2024", ctx())
+    assert days(reading) == (D, date(2024, 7, 31), date(2024, 7, 31))
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Theo thể lệ năm 2023, thời hạn cuối nhận tác phẩm là 31/7/2024",  # another year
+        "Theo kế hoạch của UBND, học sinh sẽ bắt đầu tựu trường từ ngày 16/8/2021",  # kept checked
+    ],
+)
+def test_a_frame_with_a_time_or_a_plan_of_its_own_stays_refused(phrase: str) -> None:
+    refused(phrase, ctx())
+
+
+@pytest.mark.parametrize(
+    ("phrase", "first", "last"),
+    [
+        # z-znews-lich-thi-lop-10-34-tinh-2026.yaml
+        (
+            "Tại TP.HCM, Sở GD&ĐT đã đề xuất lịch thi vào ngày 1-2/6, đẩy sớm 1 tuần so với năm "
+            "ngoái",
+            date(2026, 6, 1),
+            date(2026, 6, 2),
+        ),
+        (
+            "kỳ thi diễn ra vào ngày 11-12/6, sớm hơn 2 tuần so với thông lệ",
+            date(2026, 6, 11),
+            date(2026, 6, 12),
+        ),
+    ],
+)
+def test_how_much_earlier_than_the_custom_is_a_note(phrase: str, first: date, last: date) -> None:
+    reading = one(phrase, ctx("2026-03-10"))
+    assert (reading.first, reading.last) == (first, last)
+    assert reading.gloss is not None and "so với" in reading.gloss
+
+
+def test_a_comparison_that_names_a_day_stays_refused() -> None:
+    # "so với ngày 20/6": another day, not the custom
+    refused("kỳ thi diễn ra vào ngày 11-12/6, sớm hơn 2 tuần so với ngày 25/6", ctx("2026-03-10"))

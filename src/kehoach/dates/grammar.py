@@ -899,7 +899,10 @@ def split_parts(source: Source, separator: re.Pattern[str] = _PART_SEPARATOR) ->
     # the sentence's closing full stop, after the last part: "…, đồng loạt khai giảng ngày
     # 5-9." (Báo Ấp Bắc, 2024), as a whole phrase's is (no day ends in a dot)
     closing = len(source.prepared.rstrip(" ."))
+    grades = [found.span() for found in _GRADES.finditer(source.prepared)]
     for gap in [*separator.finditer(source.prepared), None]:
+        if gap and any(first < gap.start() < last for first, last in grades):
+            continue  # "lớp 1, 9 và 12": one list of grades, no part
         end = gap.start() if gap else closing
         words = source.prepared[start:end]
         if gap and gap.group().strip() == ",":  # "(đợt 1, trước ngày 25-5-2022; …)"
@@ -915,6 +918,16 @@ def split_parts(source: Source, separator: re.Pattern[str] = _PART_SEPARATOR) ->
 # a grade named in a list of subjects: "riêng lớp 1, lớp 9 và lớp 12 tựu trường vào ngày
 # 20-8-2025" (SGGP, 2025): words of the step, no time
 _GRADE = re.compile(r"(?<![a-z])(?:lop|khoi)\s+\d{1,2}(?![\d/.-])", re.ASCII)
+# ... and grades listed after one "lớp": "Tại TP.HCM, học sinh lớp 1, 9 và 12 sẽ tựu trường từ
+# 20/8/2025, các khối còn lại từ 25/8/2025" (Báo Nghệ An's round-up of the 34 provinces' school
+# returns, 2025): the grades of one group, never parts of the phrase
+# (grades 1 to 12 only, none a day: "lớp 12, 15 tháng 8" lists a grade and a day)
+_GRADE_NUMBER = r"(?:1[0-2]|0?[1-9])(?![\d/.-]|\s*(?:thang|gio|h|ngay|nam|phut)\b)"
+_GRADES = re.compile(
+    rf"(?<![a-z])(?:lop|khoi)\s+{_GRADE_NUMBER}"
+    rf"(?:(?:\s*,\s*|\s+va\s+)(?:(?:lop|khoi)\s+)?{_GRADE_NUMBER})+",
+    re.ASCII,
+)
 # (nor "giáo dục thường xuyên", continuing education, a kind of school: "ngành học mầm non,
 # giáo dục thường xuyên (bổ túc THCS, bổ túc THPT) tựu trường ngày 26.8", Báo Quảng Nam 2013;
 # nor "năm học" named without its years: "Khung kế hoạch thời gian năm học áp dụng chung cho

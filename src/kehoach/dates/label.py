@@ -1278,6 +1278,13 @@ _NARRATIVE_FRAME = re.compile(
     rf"|theo\s+{_REPORTED_DOCUMENT}(?:\s+(?:trên|này|nói\s+trên))?"
     rf"(?:\s+(?:của|do)(?:\s+{_ISSUER_WORD}){{1,10}})?"
     r"\s*,"
+    # ... and a contest's rules, by whose they are, closed by the comma: "Theo thể lệ Giải, thời
+    # hạn cuối nhận tác phẩm dự thi là 31/7/2024" (Tạp chí Mặt trận, the Đại đoàn kết press
+    # prize): the document the sentence reports, as "Theo thông báo của …," is; no number and
+    # no word of time in its owner's name. ("Theo kế hoạch của …," stays checked: read as a
+    # frame, l-son-la-tuu-truong-2021-2022's "bắt đầu tựu trường từ ngày 16/8" after it would
+    # read as a start where its reader wrote the day.)
+    rf"|theo\s+thể\s+lệ(?:\s+(?:của|do))?(?:\s+{_ISSUER_WORD}){{1,10}}\s*,"
     # "Theo Ban tổ chức, đại hội kéo dài từ 11-11 đến 20-12, với nhiều môn thi đấu hấp dẫn"
     # (SGGP, 2025): the organisers the press quotes, by their name, closed by its comma; or
     # the body that set the schedule: "Theo Hội đồng Nghĩa vụ quân sự TPHCM, lễ giao nhận
