@@ -346,3 +346,37 @@ def test_how_much_earlier_than_the_custom_is_a_note(phrase: str, first: date, la
 def test_a_comparison_that_names_a_day_stays_refused() -> None:
     # "so với ngày 20/6": another day, not the custom
     refused("kỳ thi diễn ra vào ngày 11-12/6, sớm hơn 2 tuần so với ngày 25/6", ctx("2026-03-10"))
+
+
+# --- the livestock sector's "Tháng (tổng) vệ sinh, khử trùng, tiêu độc" campaign ----------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "first", "last"),
+    [
+        # z-baoninhthuan-thang-ve-sinh-tieu-doc-dot-2-2019.yaml
+        (
+            "Theo đó, Tháng vệ sinh, tiêu độc khử trùng thực hiện đồng bộ trên toàn tỉnh, bắt đầu "
+            "từ ngày 16-6 đến 9-7-2019",
+            "2019-06-10",
+            date(2019, 6, 16),
+            date(2019, 7, 9),
+        ),
+    ],
+)
+def test_the_campaign_month_named_moves_no_day(
+    phrase: str, issued: str, first: date, last: date
+) -> None:
+    assert days(one(phrase, ctx(issued))) == (W, first, last)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "tháng tổng vệ sinh năm 2019",  # the campaign's month of 2019, never all of 2019
+        "hoàn thành trong Tháng vệ sinh, khử trùng năm 2019",
+        "Tháng vệ sinh 6 thực hiện từ ngày 16-6 đến 9-7-2019",  # a number in the name
+    ],
+)
+def test_the_campaign_month_of_a_year_is_never_the_year(phrase: str) -> None:
+    refused(phrase, ctx("2019-06-10"))

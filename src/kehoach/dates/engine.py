@@ -1430,8 +1430,9 @@ def _within_its_programme(words: str, readings: list[Found]) -> None:
 # safety month September): before a year ("trong Tháng Thanh niên năm 2027") the time meant
 # is that month of the year, never the year itself
 _CAMPAIGN_MONTH = re.compile(
-    r"\bthang\s+(?:hanh\s+dong|thanh\s+nien|cong\s+nhan|an\s+toan\s+giao\s+thong)\b"
-    r"[a-z ]*\Z",
+    r"\bthang\s+(?:hanh\s+dong|thanh\s+nien|cong\s+nhan|an\s+toan\s+giao\s+thong"
+    r"|(?:tong\s+)?ve\s+sinh)\b"
+    r"[a-z ,]*\Z",  # "Tháng tổng vệ sinh, khử trùng, tiêu độc môi trường năm 2026": one name
     re.ASCII,
 )
 

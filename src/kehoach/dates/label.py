@@ -1114,6 +1114,10 @@ _NAMES_WITH_TIME_WORDS = re.compile(
     # the other campaign months named so: "kế hoạch hành động tháng an toàn giao thông" (Ủy
     # ban An toàn giao thông quốc gia), "Tháng Thanh niên", "Tháng Công nhân"
     r"|\btháng\s+(?:an\s+toàn\s+giao\s+thông|thanh\s+niên|công\s+nhân)\b"
+    # ... and the livestock sector's "Tháng tổng vệ sinh, khử trùng, tiêu độc môi trường" (the
+    # Bộ NN&PTNT's campaign, in rounds each year: UBND tỉnh Ninh Thuận 2019, Bắc Ninh CV
+    # 1787/2026, Đà Nẵng 2025), "Tháng vệ sinh, tiêu độc khử trùng"
+    r"|\btháng\s+(?:tổng\s+)?vệ\s+sinh\b"
     # ... and the poor's, named for its cause: "Tháng cao điểm “Vì người nghèo”" (MTTQ,
     # 17/10 - 18/11 each year: Xuân Mai, Hà Nội 2025; Thái Nguyên 2011); the revolution of
     # August 1945, "Kỷ niệm Cách mạng tháng Tám: Treo cờ …" (Thạnh Phước, Vĩnh Long 2022)
