@@ -509,9 +509,11 @@ SETS = (
     # cells "1/2-1/3/2026", 3 told as done, 2 a suspension, 2 "no year" where the phrase opens
     # with "Năm 2026", 2 two weekday glosses in one range, and single causes (a "hoặc" between
     # two addresses, a cadence "định kỳ 5 năm một lần", "năm nay", a weekday, "như các năm").
-    # First held-out figure 137/259 = 52.9% at 952db67. Do not tune on them before a new set is
-    # collected.
-    Set("za-", 259, 0.528),
+    # First held-out figure 137/259 = 52.9% at 952db67. Tuning data since branch tune-za (the
+    # lead declared them so, session 21): 142/259 = 0.5483 once its misreads are refused (a
+    # letter's own day told with its issuing, options weighed, a plan given up, a figure as of
+    # a day, a work told as begun).
+    Set("za-", 259, 0.548),
 )
 # The misreads the corpus shows, named rather than hidden (see the g- and j- comments above):
 # any other misread anywhere fails.
@@ -639,42 +641,16 @@ KNOWN_MISREADS = frozenset(
         # elected or of a congress led to, a condition's day, letters sent told as done)
         # (z-: its misreads at the first run are refused or read right since tune-z: years
         # listed with a comma "Trong năm 2023, 2024, …" are each year's (refused with the words
-        # after them), a start told as begun "… đã tựu trường từ 18/8/2025" refused; the
-        # conference told on its day expects that day, the corpus's convention)
+        # after them); the conference told on its day expects that day, the corpus's
+        # convention; a return to school told as done "đã tựu trường từ 18/8/2025", read as a
+        # start bound, refused since tune-za's rule for a work told as begun)
         # (the table cells "Thường xuyên" and "Nhiệm vụ thường xuyên", once expected refused as
         # the brief asked in error, expect ongoing since the lead aligned them with the README)
-        # za-, A FALSE DEADLINE: a letter's own evening of issue, told as news, read as due
-        # 03/04/2025.
-        (
-            "za-baophutho-cv-1539-quoc-tang-2025.yaml",
-            "UBND tỉnh vừa có văn bản hỏa tốc số 1539/UBND-KGVX tối 3/4/2025 về việc thực hiện"
-            " Thông cáo đặc biệt của Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam, Quốc hội"
-            " nước Cộng hòa xã hội Chủ nghĩa Việt Nam, Chủ tịch nước Cộng hòa xã hội chủ nghĩa"
-            " Việt Nam, Chính phủ nước Cộng hòa xã hội Chủ nghĩa Việt Nam, Ủy ban Trung ương Mặt"
-            " trận Tổ quốc Việt Nam về Quốc tang nguyên Chủ tịch nước Cộng hòa Dân chủ Nhân dân"
-            " Lào Khamtay Siphandone.",
-        ),
-        # za-, A FALSE DEADLINE: two options still weighed, no time chosen, read as two windows
-        # (the last ten days of May and of June 2026).
-        (
-            "za-dantri-lich-thi-lop-10-2026.yaml",
-            "Sở GD&ĐT TPHCM cân nhắc giữa 2 phương án cuối tháng 5 và cuối tháng 6.",
-        ),
-        # (za-, no wrong day: a cleanup told as done, "đã dọn dẹp vệ sinh từ ngày 30/10", read
-        # as a start bound, is refused since tune-z's start told as begun, news.refuse_begun_told)
-        # za-, A FALSE DEADLINE: a former plan, given up ("từng dự kiến"), read as a window
-        # 21-30/06/2026.
-        (
-            "za-kenh14-lich-thi-lop-10-2026.yaml",
-            "Sở này từng dự kiến tổ chức thi vào cuối tháng 6",
-        ),
-        # za-, A FALSE DEADLINE: a figure as of a day ("Đến ngày … đạt 68,3%"), read as due
-        # 18/12/2025.
-        (
-            "za-vietmy-tb-733-vpcp-ket-luan-quang-ninh-2025.yaml",
-            "Đến ngày 18/12/2025, giải ngân vốn đầu tư công đạt 68,3% (cao hơn bình quân chung"
-            " cả nước).",
-        ),
+        # (za-: its five misreads at the first run, four false deadlines, are refused since
+        # tune-za: a letter's own day told with its issuing "vừa có văn bản hỏa tốc số … tối
+        # 3/4/2025", options still weighed "cân nhắc giữa 2 phương án …", a plan given up
+        # "từng dự kiến …", a figure as of a day "Đến ngày 18/12/2025, … đạt 68,3%", a work
+        # told as begun "đã dọn dẹp vệ sinh từ ngày 30/10")
     }
 )
 _spec = importlib.util.spec_from_file_location("corpus_measure", CORPUS / "measure.py")

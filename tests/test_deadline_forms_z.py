@@ -1,5 +1,5 @@
 """Forms tuned on the z- set (branch tune-z): its misreads read right or refused (years
-listed with a comma, each its own; a start told as begun, "đã … từ D"), then the refusals
+listed with a comma, each its own; a start told as begun is tune-za's rule), then the refusals
 grouped by cause (a task table's bare month or year under its deadline column). Each rule
 with the real phrases that motivated it (their corpus file named) and the look-alikes that
 must stay read or refused (the first rule: never a silent wrong date)."""
@@ -139,26 +139,13 @@ def test_two_years_joined_by_va_stay_one_span() -> None:
     )
 
 
-# --- a start told as begun --------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("phrase", "issued"),
-    [
-        # z-baonghean-lich-tuu-truong-34-tinh-2025-2026.yaml (read as a start bound)
-        ("Tuyên Quang: Học sinh lớp 1, 9 và 12 đã tựu trường từ 18/8/2025", "2025-08-20"),
-        # za-huengaynay-nghi-hoc-3-11-tranh-lu-2025.yaml (the same cause in za-)
-        ("Nước rút, một số trường đã dọn dẹp vệ sinh từ ngày 30/10", "2025-10-30"),
-    ],
-)
-def test_a_start_told_as_begun_is_refused(phrase: str, issued: str) -> None:
-    assert "đã bắt đầu" in refused(phrase, ctx(issued))
+# --- a start told as begun (tune-za's rule, tests/test_deadline_forms_za.py): its look-alikes --
 
 
 @pytest.mark.parametrize(
     ("phrase", "earliest"),
     [
-        # the same start to come reads as its start bound
+        # the same start to come reads as its start bound (z-baonghean-lich-tuu-truong-…)
         ("Tại TP.HCM, học sinh lớp 1 sẽ tựu trường từ 20/8/2025", date(2025, 8, 20)),
         ("Học sinh tựu trường từ 18/8/2025", date(2025, 8, 18)),
     ],
@@ -166,13 +153,6 @@ def test_a_start_told_as_begun_is_refused(phrase: str, issued: str) -> None:
 def test_a_start_to_come_still_reads(phrase: str, earliest: date) -> None:
     reading = one(phrase, ctx("2025-08-01"))
     assert (reading.earliest, reading.last) == (earliest, None)
-
-
-def test_a_window_told_with_da_keeps_its_end() -> None:
-    # a day still due after "đã": the README's "đã thống nhất tổ chức cuộc thi từ ngày 18 đến
-    # 20/10" reads; only a start with no end told as done is refused
-    reading = one("đã thống nhất tổ chức cuộc thi từ ngày 18 đến 20/10", ctx("2025-10-01"))
-    assert days(reading) == (W, date(2025, 10, 18), date(2025, 10, 20))
 
 
 # --- a cell that is only a range of two days ---------------------------------------------------

@@ -41,11 +41,30 @@ _NEW_DAY = re.compile(r"(?i)(?<!\w)(?:sang|trước|chậm\s+nhất|muộn\s+nh�
 _UNTIL = re.compile(r"(?i)(?:\s+[^\W\d_]+){0,2}?\s+(?:cho\s+)?(?:đến|tới)(?!\w)")
 
 
+# A plan once made and given up, told as such: "Sở này từng dự kiến tổ chức thi vào cuối
+# tháng 6" (Kênh 14, 03/2026: Hà Nội's lớp 10 exam, since set for other days), "từng lên kế
+# hoạch …", "từng ấn định …": "từng" (once, formerly) before a verb of planning says the
+# time was the plan's and is no longer; the day given up, like one put off. Read with the
+# diacritics: folded, "từng" is "tung" ("tung ra", launch) and "từng" before a noun is "each"
+# ("từng dự án"), which no verb of planning follows.
+_FORMER_PLAN = re.compile(
+    r"(?i)(?<!\w)từng\s+(?:được\s+)?(?:dự\s+kiến|dự\s+định|lên\s+kế\s+hoạch|có\s+kế\s+hoạch"
+    r"|ấn\s+định|lên\s+lịch)(?!\w)"
+)
+
+
 def refuse_called_off(source: Source) -> None:
     """Refuse a phrase that tells of an event called off or put off anywhere in it
-    (`_CALLED_OFF`) and names no day it is moved to (`_NEW_DAY`): the day or period printed
-    is the one given up, never a deadline. A phrase with no number after the word, or a
-    pause until a day (`_UNTIL`), is left to the refusals at its edges."""
+    (`_CALLED_OFF`), or of a plan given up (`_FORMER_PLAN`), and names no day it is moved to
+    (`_NEW_DAY`): the day or period printed is the one given up, never a deadline. A phrase
+    with no number after the word, or a pause until a day (`_UNTIL`), is left to the
+    refusals at its edges."""
+    former = _FORMER_PLAN.search(source.text)
+    if former and not _NEW_DAY.search(source.text, former.end()):
+        raise Unreadable(
+            f"“{former[0]} …” kể kế hoạch trước đây, đã thôi: thời gian in trong câu là "
+            "thời gian cũ, không phải thời hạn; ghi last_day theo lịch hiện hành"
+        )
     said = _CALLED_OFF.search(source.text)
     if said is None or _NEW_DAY.search(source.text, said.end()):
         return

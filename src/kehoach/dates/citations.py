@@ -302,6 +302,38 @@ _PLANNED = re.compile(r"(?i)(?<!\w)(?:sẽ|dự kiến|phải|cần)(?!\w)")
 YEARLY_DAY_SET = re.compile(rf"[^;]*?{SETS_A_YEARLY_DAY}", re.ASCII)
 
 
+# ... or the body first, then the document and its day right after it, as the press tells a
+# letter just sent: "UBND tỉnh vừa có văn bản hỏa tốc số 1539/UBND-KGVX tối 3/4/2025 về việc
+# thực hiện Thông cáo đặc biệt …" (Báo Phú Thọ, 04/2025; read as due 03/04/2025 before),
+# "Sở … đã ban hành Kế hoạch ngày 3/4/2025 về …": "đã"/"vừa", a verb of issuing, the kind,
+# perhaps its urgency ("hỏa tốc", "khẩn", "thượng khẩn", Nghị định 30/2020/NĐ-CP, Điều 15:
+# the marks of urgency printed on a letter) and its number, then its day, perhaps with the
+# part of the day it was signed in ("sáng", "chiều", "tối": read with its diacritics, since
+# folded "tối" is "tới", until). A deadline the letter sets follows with its own word
+# (`DUE_WORD`) and is read.
+_ISSUED_WITH_ITS_DAY = re.compile(
+    r"\b(?P<told>da|vua)\s+(?:chinh\s+thuc\s+)?"
+    r"(?:ban\s+hanh|ky(?:\s+ban\s+hanh)?|co|gui|phat\s+di|ra)\s+(?:kem\s+theo\s+)?"
+    rf"{_ISSUED_KIND}(?:\s+(?:hoa\s+toc|thuong\s+khan|khan))?"
+    rf"(?:\s+(?:so\s*:?\s*)?(?:{_DOCUMENT_CODE}))?"
+    r"\s*,?\s+(?:vao\s+)?(?:(?P<part>sang|chieu|toi|trua|dem)\s+)?(?:ngay\s+)?"
+    rf"{_DAY}(?![\d/.-])",
+    re.ASCII,
+)
+
+
+def _issued_with_its_day(source: Source) -> re.Match[str] | None:
+    """The document told issued with its day right after it (`_ISSUED_WITH_ITS_DAY`), read
+    with the diacritics: "đã"/"vừa" (folded, "đa" is many, "vua" a king), a part of the day
+    that is no "tới" (until); None when there is none."""
+    for found in _ISSUED_WITH_ITS_DAY.finditer(source.prepared):
+        told = source.original(*found.span("told")).lower()
+        part = found["part"] and source.original(*found.span("part")).lower()
+        if told in ("đã", "vừa") and part != "tới":
+            return found
+    return None
+
+
 def refuse_issuing_told(source: Source) -> None:
     """Refuse a phrase that opens with a day and tells a body issuing, signing, approving or
     sending a document that day (`_ISSUING_TOLD`), with no deadline word after (`DUE_WORD`:
@@ -318,7 +350,7 @@ def refuse_issuing_told(source: Source) -> None:
     (`_SIGNED_ON`), and what lets a phrase through is what the document itself sets (a
     deadline it asks for, a day of each year), which the citations know; `news` keeps the
     past told of anything else and asks this rule first."""
-    told = _ISSUING_TOLD.match(source.prepared)
+    told = _ISSUING_TOLD.match(source.prepared) or _issued_with_its_day(source)
     if told is None or _PLANNED.search(source.text):
         return
     if DUE_WORD.search(source.prepared, told.end()):

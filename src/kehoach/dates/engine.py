@@ -161,7 +161,6 @@ from kehoach.dates.lunar import (
     solar_first,
     year_names_agree,
 )
-from kehoach.dates.news import refuse_begun_told
 from kehoach.dates.numbers import count_number, spelled_number
 from kehoach.dates.occasions import (
     EVENT_HELD,
@@ -200,6 +199,8 @@ from kehoach.dates.refusals import (
     not_long_past,
     one_day_of_a_part,
     refuse_as_usual,
+    refuse_begun_told,
+    refuse_figure_as_of,
     refuse_filing_window_without_year,
     refuse_part_of_a_year_before,
     refuse_part_of_a_year_unread,
@@ -271,9 +272,9 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
         )
     found = _parse_shown(shown, context)
     refuse_part_of_a_year_unread(nfc(shown), [(one.first, one.last) for one in found])
-    refuse_begun_told(
-        nfc(shown), [(one.first, one.last, one.earliest) for one in found]
-    )  # "… đã tựu trường từ 18/8/2025"
+    # "Đến ngày 18/12/2025, … đạt 68,3%"; "… đã dọn dẹp vệ sinh từ ngày 30/10"
+    refuse_figure_as_of(nfc(shown), [one.last for one in found], context)
+    refuse_begun_told(nfc(shown), all(one.last is None and one.earliest for one in found))
     if shown == phrase:
         return found
     return tuple(replace(one, phrase=phrase) for one in found)

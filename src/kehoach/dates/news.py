@@ -17,9 +17,7 @@ Pure: no I/O.
 from __future__ import annotations
 
 import re
-from datetime import date
 
-from kehoach.base.text import nfc
 from kehoach.dates.citations import (
     DAY_OPENING,
     OPENING_COMMA,
@@ -104,27 +102,3 @@ def refuse_news_told(source: Source) -> None:
         f"“{said} … {word}…” kể một việc đã xảy ra "
         "(vào ngày, kỳ đó), không phải thời hạn; nếu văn bản có hạn, ghi last_day theo văn bản"
     )
-
-
-# A start told as begun: "Tuyên Quang: Học sinh lớp 1, 9 và 12 đã tựu trường từ 18/8/2025"
-# (Báo Nghệ An, 2025: the school year's return, told as done), "… đã dọn dẹp vệ sinh từ ngày
-# 30/10": the thing began that day. Read alone it would be a start bound; told with "đã" it
-# is a past event, as an event told as held is (`refusals.refuse_told_as_done`, the corpus's
-# convention since branch tune-r). Only a few words between "đã" and "từ", none a number.
-_BEGUN = re.compile(r"(?<!\w)(?:đã|vừa)\s+(?:[^\W\d_]+\s+){1,5}?từ(?=\s+(?:ngày\s+)?\d)")
-# the days of a phrase's readings: (first, last, earliest) each
-Days = list[tuple[date | None, date | None, date | None]]
-
-
-def refuse_begun_told(text: str, days: Days) -> None:
-    """Refuse a phrase read only as start bounds (`days`: no due day) that tells the start
-    as done (`_BEGUN`), unless something is still to come (`TO_COME`)."""
-    if not days or any(last or not earliest for _, last, earliest in days):
-        return
-    begun = _BEGUN.search(nfc(text).lower())
-    if begun and not TO_COME.search(text):
-        said = nfc(text)[begun.start() : begun.end()]
-        raise Unreadable(
-            f"“{said} …” kể một việc đã bắt đầu, không phải thời hạn (không có ngày phải "
-            "xong); nếu văn bản có hạn, ghi last_day theo văn bản"
-        )

@@ -76,6 +76,35 @@ def refuse_alternatives(source: Source) -> None:
         )
 
 
+# Options still weighed, none chosen: "Sở GD&ĐT TPHCM cân nhắc giữa 2 phương án cuối tháng 5
+# và cuối tháng 6" (Dân trí, 03/2026, the lớp 10 exam of 2026): the times are the options, as
+# two joined by "hoặc" are (`refuse_alternatives`), never two deadlines. Only "cân nhắc"
+# (weigh) before the options or "giữa N phương án" (between N options): "xây dựng 2 phương án
+# … trước ngày 30/6" and "đề xuất phương án … trước ngày …" (tasks, the corpus's n-quangtri
+# and r-vietnamnet files) set a deadline for drafting them, and stay read, as does a choice
+# due by a day ("lựa chọn giữa 2 phương án trước ngày 30/6": a due word after the options).
+_OPTIONS_WEIGHED = re.compile(
+    r"(?<!\w)cân\s+nhắc(?:\s+(?:giữa|lựa\s+chọn|chọn))?\s+(?:\d|hai|ba|các)\s*"
+    r"(?:phương\s+án|khả\s+năng|mốc)(?!\w)"
+    r"|(?<!\w)giữa\s+(?:\d|hai|ba|các)\s*phương\s+án(?!\w)"
+)
+
+
+def refuse_options_weighed(source: Source) -> None:
+    """Refuse a phrase that weighs options of time (`_OPTIONS_WEIGHED`) with no due word
+    after them (`grammar.DUE_WORD`): no option is the deadline until one is chosen."""
+    found = _OPTIONS_WEIGHED.search(nfc(source.text).lower())
+    if found is None:
+        return
+    after = fold(nfc(source.text)[found.end() :]).lower()
+    if DUE_WORD.search(after):
+        return
+    raise Unreadable(
+        f"“{nfc(source.text)[found.start() : found.end()]} …” nêu các phương án thời gian còn "
+        "đang cân nhắc, chưa chọn: không tự chọn một; ghi last_day khi cơ quan chọn"
+    )
+
+
 # "như mọi năm", "như hằng năm", "như các năm": "as in other years", a note after a date
 # (kept as its gloss by `trailing_note`), never a cadence: read as one, "Báo cáo như mọi
 # năm" would be due 31/12 every year, a date no document set. "mọi năm" (with its "ọ") is
@@ -184,6 +213,35 @@ def refuse_told_as_done(source: Source) -> None:
         raise Unreadable(
             f"“{said} …” kể một việc đã xảy ra (đã nhận, đã tổ chức), không phải thời hạn; "
             "nếu văn bản có hạn, ghi last_day theo văn bản"
+        )
+
+
+# ... and a work told as begun on a day, with no end: "Nước rút, một số trường đã dọn dẹp vệ
+# sinh từ ngày 30/10" (Báo Huế, 30/10/2025), "Học sinh lớp 1, 9 và 12 đã tựu trường từ
+# 18/8/2025" (Báo Nghệ An, 2025): a start told as done, no bound a plan must keep (a start to
+# come, "Từ ngày 1/10, các trường chủ động …", is one). "đã" with a verb of doing right before
+# "từ" and the day; not "đã được" (a state in force since the day: "đã được thông xe kỹ thuật
+# từ ngày 31/12/2025", u-cafef-quoc-lo-1a-van-dien-ngoc-hoi-2026, an earliest day), nor a
+# decision or a notice about days to come ("đã quyết định cho học sinh nghỉ từ ngày …", "đã
+# thông báo …", "đã chốt lịch nghỉ … từ ngày 16/2").
+_BEGUN_TOLD = re.compile(
+    r"(?<!\w)đã\s+(?!(?:được|cho|thống\s+nhất|quyết\s+định|đồng\s+ý|ban\s+hành|chốt|yêu\s+cầu"
+    r"|đề\s+nghị|chỉ\s+đạo|thông\s+báo|công\s+bố|có|ký|gửi|phát\s+động|giao|lên|dự\s+kiến"
+    r"|đề\s+xuất|ấn\s+định|xác\s+định|lùi|dời|điều\s+chỉnh|chuyển|hoãn|phê\s+duyệt)(?!\w))"
+    r"(?:(?!đã|được)[^\d,;:()]){1,60}?\s(?:kể\s+)?từ\s+(?:ngày\s+)?\d"
+)
+
+
+def refuse_begun_told(text: str, starts_only: bool) -> None:
+    """Refuse a work told as begun on its day (`_BEGUN_TOLD`) when the phrase reads as start
+    bounds only (`starts_only`) and names nothing to come (`news.TO_COME`)."""
+    if not starts_only or TO_COME.search(text):
+        return
+    if found := _BEGUN_TOLD.search(nfc(text).lower()):
+        said = nfc(text)[found.start() : found.end() - 1].strip()
+        raise Unreadable(
+            f"“{said} …” kể một việc đã bắt đầu từ ngày đó, không phải mốc phải giữ; nếu "
+            "văn bản có hạn, ghi last_day (và first_day) theo văn bản"
         )
 
 
@@ -445,6 +503,45 @@ def refuse_data_as_of(source: Source) -> None:
         )
 
 
+# A figure reached as of a day that opens the phrase, "Đến ngày D, <what> đạt N": "Đến ngày
+# 18/12/2025, giải ngân vốn đầu tư công đạt 68,3% (cao hơn bình quân chung cả nước)" (Văn
+# phòng Chính phủ, TB 733/TB-VPCP of 30/12/2025): the state of the work that day, told, never
+# a deadline (`refuse_data_as_of` refuses it when the count is "có N"; a share is left to this
+# rule, since "Đến ngày 31/12/2027, tỷ lệ giải ngân đạt 100%" is a plan's target). It is the
+# figure's when it compares ("cao hơn bình quân …", "so với cùng kỳ": measured), or when its
+# day is before the document's own (`Context.issued`): no document sets a target for a day
+# already past when it is written. A target stays read: "phấn đấu đạt", "mục tiêu … đạt", a
+# day after the issue day.
+_FIGURE_AS_OF = re.compile(
+    r"^\W*(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}"
+    r"(?:\s*[/.-]\s*\d{4})?\s*,\s+(?:(?!phấn\s+đấu|mục\s+tiêu|phải|cần|bảo\s+đảm|đảm\s+bảo)"
+    r"[^;\d])*?(?<!\w)đạt\s+(?:(?:gần|hơn|trên|khoảng|xấp\s+xỉ)\s+)?\d"
+)
+# ... measured against others, as a result is and a target is not ("tăng 10% so với năm 2025"
+# may be a target's)
+_COMPARED = re.compile(
+    r"(?<!\w)(?:(?:cao|thấp)\s+hơn\s+(?:mức\s+)?(?:bình\s+quân|trung\s+bình)"
+    r"|so\s+với\s+cùng\s+kỳ)(?!\w)"
+)
+
+
+def refuse_figure_as_of(text: str, lasts: list[date | None], context: Context) -> None:
+    """Refuse a figure reached as of the day that opens `text` (`_FIGURE_AS_OF`) when it is
+    compared (`_COMPARED`) or its day, one of `lasts` (the last days read), is before the
+    issue day: the work's state, no deadline."""
+    said = nfc(text).lower()
+    figure = _FIGURE_AS_OF.search(said)
+    if figure is None:
+        return
+    issued = context.issued
+    past = issued is not None and any(last and last < issued for last in lasts)
+    if past or _COMPARED.search(said, figure.end()):
+        raise Unreadable(
+            f"“{nfc(text)[: figure.end() - 1].strip()} …” là kết quả đạt được tính đến ngày đó "
+            "(số liệu tại một ngày), không phải thời hạn; ghi last_day theo hạn văn bản nêu"
+        )
+
+
 # A period opening the phrase, then judged, never a span of work: "năm 2026 có ý nghĩa đặc
 # biệt quan trọng khi diễn ra Đại hội …" (UBND tỉnh Thanh Hóa, QĐ 208/2026, refused with its
 # diacritics only for the words after it), "Năm 2027 có nhiều thuận lợi", "Năm 2027, tình hình
@@ -586,7 +683,8 @@ _HALF = re.compile(r"\bnua\b")
 
 def refuse_unread_kinds(source: Source) -> None:
     """Refuse the kinds of phrase the grammar has no reading for, before any rule: two
-    deadlines joined by "hoặc" (`refuse_alternatives`), a half of a period (`refuse_halves`),
+    deadlines joined by "hoặc" (`refuse_alternatives`), options of time still weighed
+    (`refuse_options_weighed`), a half of a period (`refuse_halves`),
     a weekday of a numbered week of each month (`refuse_week_of_month`), the day a thing was
     received or an event held, told as done (`refuse_told_as_done`), an event called off
     with no new day (`refuse_called_off`), the period of a plan adjusted
@@ -606,6 +704,7 @@ def refuse_unread_kinds(source: Source) -> None:
     try:
         refuse_unmodelled_shift(source)
         refuse_alternatives(source)
+        refuse_options_weighed(source)
         refuse_halves(source)
         refuse_week_of_month(source)
         refuse_told_as_done(source)
