@@ -723,9 +723,12 @@ _PERIODS = ("nam", "quy", "thang", "tuan")
 _AFTER_CADENCE = "|".join(
     rf"(?<={each} {period})" for each in ("hang", "moi") for period in _PERIODS
 )
-_AS_THE_LAW = (  # "quy" is no quarter here (`_NOT_IN_NOTE`)
-    r"\s*,?\s+theo\s+(?:dung\s+)?(?:quy\s+dinh|luat\s+dinh)"
-    r"(?:\s+(?:cua\s+(?:phap\s+luat|luat|nha\s+nuoc)|hien\s+hanh))?"
+# Only the law as a whole, or "đúng" (exactly as it sets): a bare "theo quy định" may name a
+# rule's own day ("kỳ họp diễn ra vào 28/7/2025, theo quy định", test_deadline_forms_p), and
+# stays refused. "quy" is no quarter here (`_NOT_IN_NOTE`).
+_AS_THE_LAW = (
+    r"\s*,?\s+theo\s+(?:dung\s+(?:quy\s+dinh|luat\s+dinh)(?:\s+cua\s+(?:phap\s+luat|luat))?"
+    r"|quy\s+dinh\s+cua\s+phap\s+luat|luat\s+dinh)"
 )
 _AFTER_TIME = rf"(?<=\d)|(?<=\d\))|{_AFTER_CADENCE}"  # "(15-22/5) được lấy chủ đề …"
 _THEME = r"\s*,?\s+(?:voi|co|duoc\s+lay|lay|mang)\s+chu\s+de\s*:?\s*[“\"][^“”\"\d]*[”\"]?"
