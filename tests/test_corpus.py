@@ -474,9 +474,17 @@ SETS = (
     # ("sau", "theo", "tối đa", "trước"), 5 a number before it, 4 "từ …" without an end, and
     # single causes (a lunar gloss a day off, "năm nay" with another year, cycles "5 năm 1 lần").
     # First held-out figure 177/299 = 59.2% at 0f02ea8 (179 with the two cells corrected; 180
-    # after the lead's merge of tune-x, tidy12 and breaker12's last slice). Do not tune on
-    # them before a new set is collected.
-    Set("z-", 299, 0.601),
+    # after the lead's merge of tune-x, tidy12 and breaker12's last slice). Since branch
+    # tune-z (2026-12-01) its refusals are tuning data, as the lead declared: the misreads
+    # refused or read right (years listed with a comma each their own, a start told as begun
+    # "đã … từ D" refused, the conference told on its day expecting that day, the corpus's
+    # convention), then a task table's bare month or year under its deadline column ("6/2025",
+    # "2025" under "Thời gian hoàn thành": 18 cells): 200/299 = 0.6689, 0 misread; then a range
+    # that is a whole cell "30/05 - 01/06", "theo (đúng) quy định / luật định" after the day,
+    # grades listed after one "lớp", an occasion in parentheses after its day, "Theo thể lệ
+    # Giải," as a frame, "sớm hơn 2 tuần so với thông lệ" as a note: 210/299 = 0.7023; the
+    # campaign "Tháng (tổng) vệ sinh, khử trùng, tiêu độc" as a name: 212/299 = 0.7090.
+    Set("z-", 299, 0.709),
     # The held-out set za- (branch collect-za, 2026-12-01, collected beside z-): 259 phrases from
     # 92 documents of 69 issuers on directives, official letters, conclusions and event
     # schedules of 2024-2026 (storm orders of 2025 with sea bans at an hour and school closures,
@@ -688,22 +696,11 @@ KNOWN_MISREADS = frozenset(
         # are read right or refused since tune-y: "ngày 12 / ngày 10 tháng sau tháng báo cáo"
         # read as monthly due days, a school term misprinted over a year, the term of an office
         # elected or of a congress led to, a condition's day, letters sent told as done)
-        # z- (first run at 0f02ea8, 2026-12-01), reported to the lead:
-        # a WRONG DAY: two yearly milestones read as one window to 31/12/2024 (the 2023
-        # milestone's due day a year late)
-        (
-            "z-baovinhlong-tra-on-dien-tap-phong-thu-2022.yaml",
-            "Trong năm 2023, 2024, huyện sẽ tổ chức diễn tập chiến đấu phòng thủ 8 xã còn lại"
-            " gắn với diễn tập tác chiến khu vực phòng thủ cấp huyện",
-        ),
-        # a FALSE DEADLINE: a conference told as held that morning read as due on 13/02/2025
-        (
-            "z-thanhchuong-nghe-an-xa-thanh-huong-chuyen-doi-so-2025.yaml",
-            "Sáng ngày 13/02/2025, UBND xã Thanh Hương tổ chức Hội nghị triển khai Kế hoạch"
-            " chuyển đổi số năm 2025 trên địa bàn xã",
-        ),
-        # (no wrong day: a return to school told as done "đã tựu trường từ 18/8/2025", read as a
-        # start bound: refused since tune-za's rule for a work told as begun)
+        # (z-: its misreads at the first run are refused or read right since tune-z: years
+        # listed with a comma "Trong năm 2023, 2024, …" are each year's (refused with the words
+        # after them); the conference told on its day expects that day, the corpus's
+        # convention; a return to school told as done "đã tựu trường từ 18/8/2025", read as a
+        # start bound, refused since tune-za's rule for a work told as begun)
         # (the table cells "Thường xuyên" and "Nhiệm vụ thường xuyên", once expected refused as
         # the brief asked in error, expect ongoing since the lead aligned them with the README)
         # (za-: its five misreads at the first run, four false deadlines, are refused since

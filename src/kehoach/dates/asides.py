@@ -313,6 +313,7 @@ def explain_asides(source: Source) -> tuple[Source, Asides]:
     if lunar or trailing:
         source, asides = _lunar_year_after(source, asides)
     source, asides = _named_day(source, asides)
+    source, asides = _occasion_after_its_day(source, asides)
     source, asides = _horizon(source, asides)
     source, asides = _term_weeks(source, asides)
     source = _weekdays_of_dated_days(source)
@@ -449,6 +450,38 @@ def _named_day(source: Source, asides: Asides) -> tuple[Source, Asides]:
         )
     source = source.blank(*named.span("name")).blank(*named.span("open"))
     return source.blank(*named.span("close")), _glossed(asides, name)
+
+
+# ... and the occasion named in parentheses after its day: "Khai mạc ngày 19/5/2022 (Ngày sinh
+# nhật Bác)", "Bế mạc ngày 28/6/2022 (Ngày gia đình Việt Nam)" (Sở VHTTDL Đồng Tháp, the
+# 2022 sports congresses' schedule)
+_OCCASION_AFTER = re.compile(
+    rf"(?P<when>{DAY_SHAPE})\s*(?P<note>\(\s*ngay\s+(?P<name>[a-z][a-z ]*?)\s*\))[ .,;:]*\Z",
+    re.ASCII,
+)
+
+
+def _occasion_after_its_day(source: Source, asides: Asides) -> tuple[Source, Asides]:
+    """A day then the occasion it is, in parentheses (`_OCCASION_AFTER`): the name kept as
+    the gloss when it is a known occasion (`_OCCASIONS`) whose day and month are the day's;
+    any other name stays (and is refused), and a known one on another day is refused: one
+    of the two is wrong."""
+    named = _OCCASION_AFTER.search(source.prepared)
+    if named is None:
+        return source, asides
+    folded = " ".join(named["name"].split())
+    known = [when for occasion, when in _OCCASIONS.items() if folded == occasion]
+    if not known:
+        return source, asides
+    day = read_day(named["when"], YEARLESS)
+    name = " ".join(source.original(*named.span("note")).strip("() ").split())
+    if (day.first.day, day.first.month) != known[0]:
+        on, month = known[0]
+        raise Unreadable(
+            f"“{name}” là ngày {on:02d}/{month:02d}, không phải {day.first.day:02d}/"
+            f"{day.first.month:02d}; ghi last_day theo văn bản"
+        )
+    return source.blank(*named.span("note")), _glossed(asides, name)
 
 
 # words that make the words after "ngày" no name but a time or a count ("ngày làm việc"),
@@ -636,9 +669,12 @@ _TIME_IN_PAREN = re.compile(
 )
 # ... "vào Chủ nhật, ngày 15/3 - sớm hơn 2 tháng so với thông lệ các kỳ bầu cử trước đó" (Báo
 # Dân trí, 2026: the election day set two months earlier than usual): months, and custom
+# ... and what it is compared with may be the custom or last year alone: "sớm hơn 2 tuần so với
+# thông lệ", "đẩy sớm 1 tuần so với năm ngoái" (Znews on the 2026 exam calendars)
 _COMPARED = (
-    rf"(?:som|muon)\s+hon\s+(?:{COUNT})\s+(?:ngay|tuan|thang)"
-    r"(?:\s+so\s+voi\s+(?:ngay|le|ky|thong\s+le)\s+[a-z ]+?)?"
+    rf"(?:day\s+)?(?:som|muon)(?:\s+hon)?\s+(?:{COUNT})\s+(?:ngay|tuan|thang)"
+    r"(?:\s+so\s+voi\s+(?:(?:thong\s+le|nam\s+(?:ngoai|truoc))(?:\s+[a-z ]+?)?"
+    r"|(?:ngay|le|ky)\s+[a-z ]+?))?"
 )
 # "tựu trường sớm nhất vào ngày 22/8 - trước 2 tuần so với ngày tổ chức khai giảng" (UBND
 # Vĩnh Phúc, QĐ 1513/2022): after a dash, how far the day stands from an event, restating it
@@ -687,6 +723,13 @@ _PERIODS = ("nam", "quy", "thang", "tuan")
 _AFTER_CADENCE = "|".join(
     rf"(?<={each} {period})" for each in ("hang", "moi") for period in _PERIODS
 )
+# Only the law as a whole, or "đúng" (exactly as it sets): a bare "theo quy định" may name a
+# rule's own day ("kỳ họp diễn ra vào 28/7/2025, theo quy định", test_deadline_forms_p), and
+# stays refused. "quy" is no quarter here (`_NOT_IN_NOTE`).
+_AS_THE_LAW = (
+    r"\s*,?\s+theo\s+(?:dung\s+(?:quy\s+dinh|luat\s+dinh)(?:\s+cua\s+(?:phap\s+luat|luat))?"
+    r"|quy\s+dinh\s+cua\s+phap\s+luat|luat\s+dinh)"
+)
 _AFTER_TIME = rf"(?<=\d)|(?<=\d\))|{_AFTER_CADENCE}"  # "(15-22/5) được lấy chủ đề …"
 _THEME = r"\s*,?\s+(?:voi|co|duoc\s+lay|lay|mang)\s+chu\s+de\s*:?\s*[“\"][^“”\"\d]*[”\"]?"
 _NOTE = re.compile(
@@ -714,6 +757,12 @@ _NOTE = re.compile(
     # "(từ ngày 15 - 22/5/2023) có chủ đề “Từ ứng phó đến hành động sớm”" (Đông Hiếu, Nghệ
     # An): a title, whatever its words say (`_THEME`)
     rf"|{_THEME}"
+    # … and as the law requires: "công bố kết quả bầu cử chậm nhất là ngày 25.3.2026 theo đúng
+    # luật định" (Báo Thanh Niên, the Chủ tịch Quốc hội, 2026), "tổ chức bầu cử trên địa bàn xã
+    # vào ngày 15/3/2026 theo đúng quy định của pháp luật" (HĐND xã Thanh Oai, 2026): the day
+    # the law sets, unchanged; never "theo quy định tại …" (a number, another text's rule) nor
+    # "theo âm lịch" (another calendar)
+    rf"|{_AS_THE_LAW}"
     # "vào ngày 5/9 như hàng năm" (Sơn La, 2021): "as every year", a note on that one day
     rf"|\s*,?\s+{_AS_EVERY_YEAR}|\s*[,–—-]\s*{_COMPARED}|\s*[–—-]\s*{_COUNTED_AGAINST})[ .,;:]*\Z",
     re.ASCII,
@@ -769,6 +818,7 @@ def trailing_note(source: Source, asides: Asides) -> tuple[Source, Asides]:
         _COMPARED_AT.match(words)
         or re.match(_AS_EVERY_YEAR, words.strip(" ,"))
         or re.fullmatch(_THEME + r"[ .,;:]*", words)
+        or re.fullmatch(_AS_THE_LAW + r"[ .,;:]*", words)
     )
     said = source.original(note.start(), note.end()).strip(" ,.;:()–—-/")  # "/": the end mark
     purpose = _PURPOSE_NOTE.match(words)  # "… để …": checked as any words after a time part

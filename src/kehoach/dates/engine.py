@@ -118,8 +118,10 @@ from kehoach.dates.grammar import (
 )
 from kehoach.dates.header import (
     count_from_header,
+    due_column_period,
     header_agrees,
     header_narrows,
+    in_due_column,
     in_force_line,
     in_force_under_header,
 )
@@ -262,6 +264,12 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     if (line := in_force_line(shown)) and not context.header:  # "Ngày hiệu lực: 01-10-2019"
         shown = line[1]
         context = replace(context, header=line[0])
+    if cell := due_column_period(shown, context):  # "6/2025" under "Thời gian hoàn thành"
+        header = context.header or ""
+        return tuple(
+            replace(one, phrase=phrase, reading=in_due_column(one.reading, header))
+            for one in _parse_shown(cell, context)
+        )
     found = _parse_shown(shown, context)
     refuse_part_of_a_year_unread(nfc(shown), [(one.first, one.last) for one in found])
     # "Đến ngày 18/12/2025, … đạt 68,3%"; "… đã dọn dẹp vệ sinh từ ngày 30/10"
@@ -1458,8 +1466,9 @@ def _within_its_programme(words: str, readings: list[Found]) -> None:
 # safety month September): before a year ("trong Tháng Thanh niên năm 2027") the time meant
 # is that month of the year, never the year itself
 _CAMPAIGN_MONTH = re.compile(
-    r"\bthang\s+(?:hanh\s+dong|thanh\s+nien|cong\s+nhan|an\s+toan\s+giao\s+thong)\b"
-    r"[a-z ]*\Z",
+    r"\bthang\s+(?:hanh\s+dong|thanh\s+nien|cong\s+nhan|an\s+toan\s+giao\s+thong"
+    r"|(?:tong\s+)?ve\s+sinh)\b"
+    r"[a-z ,]*\Z",  # "Tháng tổng vệ sinh, khử trùng, tiêu độc môi trường năm 2026": one name
     re.ASCII,
 )
 

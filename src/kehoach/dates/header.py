@@ -323,3 +323,57 @@ def _dated(found: Found) -> bool:
 # Tết)": "Tết Âm lịch" is the Lunar New Year's name, the column's calendar stays the solar one
 _LUNAR_HEADER = re.compile(r"(?<!\btet )\b(?:am\s+lich|lich\s+am|al)\b", re.ASCII)
 _HEADER_YEAR = re.compile(r"(?<![\d/.])((?:19|20|21)\d\d)\b(?!\s*[/.]\s*\d)", re.ASCII)
+
+
+# A task table's deadline column: "Thời gian hoàn thành" (Phụ lục II of the Government's
+# programme of action for Nghị quyết 57-NQ/TW, 2025: cells "6/2025", "03/2025", "2025",
+# "12/2028"), "Thời hạn", "Thời hạn hoàn thành", "Tiến độ thực hiện", "Thời gian thực hiện":
+# a cell there is when the task is due. Not a column of one day ("Ngày"), a count ("Số ngày
+# …", "… trước ngày bầu cử"), a processing time (`_PROCESSING_TIME`) or the day a text takes
+# effect (`_IN_FORCE_HEADER`): a bare "6/2025" there is no month of a year.
+_DUE_COLUMN = re.compile(r"\b(?:thoi\s+(?:gian|han)|tien\s+do|hoan\s+thanh)\b", re.ASCII)
+# ... and a cell that is only a month of a year or a year, as such a table prints it
+# (Nghị định 30/2020/NĐ-CP, Phụ lục I writes a month "tháng 6/2025"; a table leaves the word
+# out): "6/2025", "06/2025", "3.2026", "2027". Elsewhere "6/2025" may be a fraction, a number
+# of a document or a round ("đợt 2/2025"), and a bare year a count: refused there.
+_BARE_PERIOD = re.compile(
+    r"\s*(?:(?P<month>\d{1,2})\s*[/.]\s*)?(?P<year>(?:19|20)\d\d)\s*\.?\s*", re.ASCII
+)
+_MONTHS = range(1, 13)
+
+
+def due_column_period(cell: str, context: Context) -> str | None:
+    """A cell that is only a month of a year or a year (`_BARE_PERIOD`) under a task
+    table's deadline column (`_DUE_COLUMN`), written as the period it is ("6/2025" ->
+    "tháng 6/2025", "2025" -> "năm 2025"), for the grammar to read; None for any other cell
+    or column, and for a month that does not exist ("13/2025": left unread, refused)."""
+    if not context.header:
+        return None
+    bare = _BARE_PERIOD.fullmatch(cell)
+    header = fold(" ".join(nfc(context.header).split()))
+    if bare is None or not _DUE_COLUMN.search(header) or _other_column(header):
+        return None
+    if bare["month"] is None:
+        return f"năm {bare['year']}"
+    if int(bare["month"]) not in _MONTHS:
+        return None
+    return f"tháng {int(bare['month'])}/{bare['year']}"
+
+
+def _other_column(header: str) -> bool:
+    """Whether a folded `header` heads a count, a processing time or the day a text takes
+    effect, though it names a time ("Thời hạn giải quyết", "Thời gian (số ngày) trước ngày
+    bầu cử", "Thời điểm có hiệu lực")."""
+    return bool(
+        HEADER_ANCHOR.search(header)
+        or _PROCESSING_TIME.search(header)
+        or _IN_FORCE_HEADER.search(header)
+        or _HEADER_UNIT.search(header)
+    )
+
+
+def in_due_column(reading: str, header: str) -> str:
+    """The reading of a bare cell (`due_column_period`), saying the column made it a period."""
+    return (
+        f"{reading}; ô chỉ ghi số, đọc là tháng/năm theo tiêu đề cột “{' '.join(header.split())}”"
+    )

@@ -1123,6 +1123,10 @@ _NAMES_WITH_TIME_WORDS = re.compile(
     # the other campaign months named so: "kế hoạch hành động tháng an toàn giao thông" (Ủy
     # ban An toàn giao thông quốc gia), "Tháng Thanh niên", "Tháng Công nhân"
     r"|\btháng\s+(?:an\s+toàn\s+giao\s+thông|thanh\s+niên|công\s+nhân)\b"
+    # ... and the livestock sector's "Tháng tổng vệ sinh, khử trùng, tiêu độc môi trường" (the
+    # Bộ NN&PTNT's campaign, in rounds each year: UBND tỉnh Ninh Thuận 2019, Bắc Ninh CV
+    # 1787/2026, Đà Nẵng 2025), "Tháng vệ sinh, tiêu độc khử trùng"
+    r"|\btháng\s+(?:tổng\s+)?vệ\s+sinh\b"
     # ... and the poor's, named for its cause: "Tháng cao điểm “Vì người nghèo”" (MTTQ,
     # 17/10 - 18/11 each year: Xuân Mai, Hà Nội 2025; Thái Nguyên 2011); the revolution of
     # August 1945, "Kỷ niệm Cách mạng tháng Tám: Treo cờ …" (Thạnh Phước, Vĩnh Long 2022)
@@ -1287,6 +1291,13 @@ _NARRATIVE_FRAME = re.compile(
     rf"|theo\s+{_REPORTED_DOCUMENT}(?:\s+(?:trên|này|nói\s+trên))?"
     rf"(?:\s+(?:của|do)(?:\s+{_ISSUER_WORD}){{1,10}})?"
     r"\s*,"
+    # ... and a contest's rules, by whose they are, closed by the comma: "Theo thể lệ Giải, thời
+    # hạn cuối nhận tác phẩm dự thi là 31/7/2024" (Tạp chí Mặt trận, the Đại đoàn kết press
+    # prize): the document the sentence reports, as "Theo thông báo của …," is; no number and
+    # no word of time in its owner's name. ("Theo kế hoạch của …," stays checked: read as a
+    # frame, l-son-la-tuu-truong-2021-2022's "bắt đầu tựu trường từ ngày 16/8" after it would
+    # read as a start where its reader wrote the day.)
+    rf"|theo\s+thể\s+lệ(?:\s+(?:của|do))?(?:\s+{_ISSUER_WORD}){{1,10}}\s*,"
     # "Theo Ban tổ chức, đại hội kéo dài từ 11-11 đến 20-12, với nhiều môn thi đấu hấp dẫn"
     # (SGGP, 2025): the organisers the press quotes, by their name, closed by its comma; or
     # the body that set the schedule: "Theo Hội đồng Nghĩa vụ quân sự TPHCM, lễ giao nhận

@@ -174,6 +174,17 @@ def _after_its_colon(match: re.Match[str], given: Input) -> bool:
     )
 
 
+def _whole_cell(match: re.Match[str], given: Input) -> bool:
+    """Whether the bare range `match` is the whole cell of a table column (a header given):
+    "30/05 - 01/06" under "Lịch thi" (Znews's table of the 34 provinces' grade-10 exams,
+    2026), as a range in parentheses after a work's name is read."""
+    return bool(
+        given.context.header
+        and not given.prepared[: match.start()].strip()
+        and not given.prepared[match.end() :].strip(" .;")
+    )
+
+
 def _bare_range(match: re.Match[str], given: Input) -> None:
     """ "(5/10-4/12)" closing the phrase after the work's name, or "Ngày 25/6 - 27/6/2018"
     opening a schedule line (the Bộ GD&ĐT's admission milestones, 2018): two days with "/" and a dash, read as a range only there, and
@@ -186,7 +197,13 @@ def _bare_range(match: re.Match[str], given: Input) -> None:
     # holidays, CafeF 2025): a lunar gloss of two ends makes the pair one span, and its two
     # ends are checked against the gloss (`refusals.check_asides`)
     # "5/10-4/12": a range, or two days?
-    if not (given.enclosed or headed or given.lunar_span or _after_its_colon(match, given)):
+    if not (
+        given.enclosed
+        or headed
+        or given.lunar_span
+        or _after_its_colon(match, given)
+        or _whole_cell(match, given)
+    ):
         raise Unreadable(
             f"“{said}” không có “từ … đến …”: chỉ đọc là một khoảng khi đứng riêng trong ngoặc "
             "sau tên việc; ghi rõ “từ … đến …”"
