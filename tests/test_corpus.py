@@ -506,6 +506,63 @@ SETS = (
     # letter's own day told with its issuing, options weighed, a plan given up, a figure as of
     # a day, a work told as begun).
     Set("za-", 259, 0.548),
+    # The held-out set zb- (branch collect-zb, 2026-12-01): 171 phrases from 85 documents of 66
+    # issuers on sector plans and calendars (irrigation water-release rounds 2007-2026, crop
+    # sowing calendars, livestock and child vaccination rounds, vitamin A campaigns, Tết waste
+    # collection and food-safety campaigns of 2025-2026, land inventory and statistics, public
+    # investment disbursement, the ceremonies of 19/12/2025, award-procedure deadlines);
+    # Trung ương 53/28, Hà Nội 19/10, TP. Hồ Chí Minh 17/7, Tây Ninh 13/3, Đồng Tháp 10/3 and
+    # 23 provinces more; press 119/60, plan 33/11, decision 16/12, directive 3/2 (52 phrases
+    # from primary documents). Expectations committed in cba6793..6104ffb before the tool ran
+    # on them; measured once (main at af0eb37, merged as 538f3a7, 2026-12-01): 90 right (52.6%,
+    # 90/171 = 0.5263), 76 refused, 5 misread (named in KNOWN_MISREADS: FOUR ARE FALSE
+    # DEADLINES, a period whose land changes are counted "biến động phát sinh trong thời gian
+    # từ ngày 1.1.2025 đến ngày 31.12.2025" read as a window, a photo caption of a past opening
+    # "được thông xe kỹ thuật ngày 19-12-2025" read as due that day, a figure as of a past
+    # month "Đến hết tháng 12.2025, giải ngân … đạt …" read as due 31/12/2025, an inventory's
+    # as-of day "Thời gian kiểm kê đất đai được thực hiện đến hết ngày 31/12/2014" read as due,
+    # though its reports fall due in 2015; no wrong day: two milestones "đạt 70% vào giữa năm
+    # 2023 và hoàn thành tháng 12/2023" read as two windows where the reader refused "giữa
+    # năm", which the corpus has no convention for). The refusals: 36 not recognised at all
+    # (procedure counts "Thời hạn giải quyết:15 ngày", "20 (Ngày làm việc)", "Không quá 17 ngày
+    # làm việc đối với …", dotted days "trước 15.9", "không gieo cấy muộn hơn 10.10", ranges
+    # "từ ngày 19 đến ngày 30/12", "Ngày 1-2/12", "ngày 25-30/12", "trong thời gian còn lại của
+    # năm", "đến năm 2030" inside a sentence, times of day in a schedule's cells); 9 another
+    # date or number beside it (a rice variety "13/2", "2,5-3 lá", "số 37", "6- 36 tháng
+    # tuổi", a past day beside the due one, two windows in one sentence); 9 words after the
+    # date (a lunar gloss cut at the line's end, canal chainages "K0 đến K6+963", "(khi có nhu
+    # cầu)", "nếu", "để tổ chức … Tết"); 7 no year on an undated page (a crop calendar's yearly
+    # days); 3 a number before it ("K13", "chân 3 vụ", "khoảng 20 ngày"); 2 a word before it
+    # ("theo", "sau"); 2 a window of hours on a dated morning ("Từ 7 giờ 30 … đến 11 giờ 00");
+    # and single causes (a weather word in "tranh thủ thời tiết", a suspension told with its
+    # lunar days, "năm nay" before a span across two years, "hàng tháng" and "Hằng năm" beside
+    # a span, a "từ …" without an end, "từ 15 đến 20.10" without "ngày", a text after two
+    # windows).
+    # First held-out figure 90/171 = 52.6% at af0eb37. Do not tune on them before a new set is
+    # collected.
+    Set("zb-", 171, 0.526),
+    # The held-out set zc- (branch collect-zc, 2026-12-01, collected after za-): 207 phrases from
+    # 79 documents of 53 issuers on the mass organisations' and councils' calendars of 2023-2026
+    # (party, Front, Women's, Youth, Farmers' and trade-union congresses with their terms, HĐND
+    # sessions and voters' meetings, xã and phường briefings, Tháng Thanh niên, the Ngày hội Đại
+    # đoàn kết, Kết luận 190/191/201, Chỉ thị 22-CT/TW); Trung ương 60/24, TP. Hồ Chí Minh 26/8,
+    # Hà Nội 15/6, Hải Phòng 10/4 and 23 provinces more; press 195/74, plan 7/2, election 3/2,
+    # directive 2/1. Expectations committed in 5f20dbd..2e0b068 before the tool ran on them;
+    # measured once (main at af0eb37, merged as 7592e72, 2026-12-01): 138 right (66.7%, 138/207 =
+    # 0.6667), 42 refused, 27 misread (named in KNOWN_MISREADS: TWENTY-SIX ARE FALSE DEADLINES,
+    # fifteen terms of an office, a congress or an election "nhiệm kỳ 2025-2030" read as windows,
+    # eight meetings told as held "Ngày 28/10, HĐND tỉnh … tổ chức Kỳ họp …" read as due that
+    # day, two past periods read as windows, a session's name "(kỳ họp thường lệ cuối năm 2025)"
+    # read as a window; ONE IS A WRONG DAY, Chỉ thị 22-CT/TW's "Năm 2024 sẽ diễn ra Đại hội …,
+    # nhiệm kỳ 2024-2029" read as a window to 31/12/2029 where the congresses are due in 2024).
+    # The refusals: 16 not recognised ("chiều nay 21/9 đến 23/9", "trong hai ngày 22-23/9", "từ
+    # tháng 4 đến 31/8", "khai mạc ngày 20/10 và dự kiến bế mạc ngày 12/12", "ngày 01 hàng
+    # tháng", "Hằng năm"), 7 words after the date, 5 a word before or after it ("sau", "căn cứ",
+    # "theo"), 4 told as done or a result, 3 another date or a term beside it, 3 a number before
+    # it, and single causes (a conference within a year, "Trong ngày thứ nhất", a term beside a
+    # year read as two deadlines, a day with no issue date). First held-out figure 138/207 =
+    # 66.7% at af0eb37. Do not tune on them before a new set is collected.
+    Set("zc-", 207, 0.666),
 )
 # The misreads the corpus shows, named rather than hidden (see the g- and j- comments above):
 # any other misread anywhere fails.
@@ -654,6 +711,210 @@ KNOWN_MISREADS = frozenset(
         # 3/4/2025", options still weighed "cân nhắc giữa 2 phương án …", a plan given up
         # "từng dự kiến …", a figure as of a day "Đến ngày 18/12/2025, … đạt 68,3%", a work
         # told as begun "đã dọn dẹp vệ sinh từ ngày 30/10")
+        # zb- (first run at af0eb37, 2026-12-01), reported to the lead:
+        # a FALSE DEADLINE: the period whose land changes are counted read as a window to
+        # 31/12/2025 (no work is due in it)
+        (
+            "zb-hatinh24h-thong-ke-dat-dai-2025.yaml",
+            "gắn với việc cập nhật, chỉnh lý bản đồ kiểm kê đất đai số năm 2024 đối với các biến"
+            " động phát sinh trong thời gian từ ngày 1.1.2025 đến ngày 31.12.2025",
+        ),
+        # a FALSE DEADLINE: a photo caption of a past opening to traffic read as due 19/12/2025
+        (
+            "zb-sggp-bxd-dua-du-an-vao-khai-thac-19-1-2026.yaml",
+            "Dự án xây dựng đường bộ cao tốc Tuyên Quang - Hà Giang được thông xe kỹ thuật ngày"
+            " 19-12-2025",
+        ),
+        # a FALSE DEADLINE: a figure as of a past month read as due 31/12/2025
+        (
+            "zb-thanhnien-giai-ngan-dau-tu-cong-2025-den-31-1-2026.yaml",
+            "Đến hết tháng 12.2025, giải ngân vốn đầu tư công năm 2025 đạt trên 755.000 tỉ đồng,"
+            " đạt 83,7% kế hoạch vốn Thủ tướng Chính phủ giao",
+        ),
+        # a FALSE DEADLINE (the collector's reading): an inventory's as-of day read as due
+        # 31/12/2014, though the same page sets its reports due in 2015
+        (
+            "zb-cand-tphcm-tong-kiem-ke-dat-dai-2014.yaml",
+            "Thời gian kiểm kê đất đai được thực hiện đến hết ngày 31/12/2014",
+        ),
+        # no wrong day: two milestones read as two windows (mid-2023 as 01/04-30/09/2023, and
+        # December 2023) where the reader refused "giữa năm 2023", a span with no convention
+        (
+            "zb-tedi-vanh-dai-4-gpmb-2023.yaml",
+            "Chủ tịch TP Hà Nội cho biết dự kiến tiến độ giải phóng mặt bằng dự án vành đai 4"
+            " vùng thủ đô đạt 70% vào giữa năm 2023 và hoàn thành tháng 12/2023",
+        ),
+        # zc-: its 27 misreads at the first run (af0eb37), named so the suite runs: TWENTY-SIX
+        # ARE FALSE DEADLINES, ONE IS A WRONG DAY
+        # a FALSE DEADLINE: an office's term (a council's khóa XIX) read as a window 2021-2026
+        (
+            "zc-antuong-tuyenquang-ky-hop-hdnd-phuong-cuoi-nam-2025.yaml",
+            "Tổng kết tình hình tổ chức và hoạt động của Hội đồng nhân dân phường khóa XIX, "
+            "nhiệm kỳ 2021 - 2026 và quyết định những vấn đề quan trọng khác",
+        ),
+        # a FALSE DEADLINE: an office's term read as a window 2025-2030
+        (
+            "zc-baogialai-hoi-lhpn-tinh-hoat-dong-2026.yaml",
+            "phân công nhiệm vụ đối với các Ủy viên Ban Chấp hành Hội LHPN tỉnh khóa I, "
+            "nhiệm kỳ 2025-2030",
+        ),
+        # a FALSE DEADLINE: a session told as held read as due on 28/10/2025
+        (
+            "zc-baophutho-ky-hop-chuyen-de-thu-ba-hdnd-2025.yaml",
+            "Ngày 28/10, HĐND tỉnh khoá XIX, nhiệm kỳ 2021-2026 tổ chức Kỳ họp chuyên đề "
+            "thứ Ba để xem xét, quyết định một số nội dung quan trọng thuộc thẩm quyền",
+        ),
+        # a FALSE DEADLINE: a past session whose petitions were supervised read as a window of late 2024
+        (
+            "zc-baoquangtri-ky-hop-thu-2-hdnd-tinh-2025.yaml",
+            "báo cáo của Thường trực HĐND tỉnh về kết quả giám sát giải quyết các ý kiến, "
+            "kiến nghị của cử tri gửi đến kỳ họp thường lệ cuối năm 2024",
+        ),
+        # a FALSE DEADLINE: a past term told as done read as a window 2020-2025
+        (
+            "zc-baothanhhoa-dai-hoi-phu-nu-xa-thanh-phong-2025.yaml",
+            "Nhiệm kỳ 2020-2025, Hội LHPN xã bám sát sự lãnh đạo của cấp ủy, cụ thể hóa "
+            "nghị quyết đại hội vào thực tiễn và đạt nhiều kết quả quan trọng",
+        ),
+        # a FALSE DEADLINE: a launch told as held read as due on 06/11/2025
+        (
+            "zc-baothanhhoa-thang-hanh-dong-binh-dang-gioi-2025.yaml",
+            "Sáng 6/11, Hội LHPN tỉnh Thanh Hóa tổ chức Lễ phát động Tháng hành động vì "
+            "bình đẳng giới và phòng ngừa, ứng phó với bạo lực trên cơ sở giới năm 2025 với "
+            "chủ đề “Bình đẳng giới và an toàn cho phụ nữ và trẻ em gái trong kỷ nguyên số”",
+        ),
+        # a WRONG DAY: the congresses due in 2024 read as a window to 31/12/2029 (the term beside them)
+        (
+            "zc-chi-thi-22-ct-tw-dai-hoi-mttq-2024.yaml",
+            "Năm 2024 sẽ diễn ra Đại hội Mặt trận Tổ quốc Việt Nam các cấp và Đại hội đại "
+            "biểu toàn quốc Mặt trận Tổ quốc Việt Nam lần thứ X, nhiệm kỳ 2024-2029, đây là "
+            "sự kiện chính trị quan trọng đối với Mặt trận Tổ quốc Việt Nam và các tầng lớp "
+            "nhân dân",
+        ),
+        # a FALSE DEADLINE: a quarter reviewed as done read as a window of Q1/2024
+        (
+            "zc-hnd-binhthuan-ham-thuan-bac-nhiem-vu-quy-ii-2024.yaml",
+            "Trong quý I/2024, các cấp Hội Nông dân trong huyện tập trung tổ chức tuyên "
+            "truyền, vận động hội viên, nông dân thực hiện tốt các chủ trương đường lối của "
+            "Đảng, chính sách pháp luật của Nhà nước",
+        ),
+        # a FALSE DEADLINE: terms to plan for read as a window 2023-2028
+        (
+            "zc-hnd-binhthuan-ham-thuan-bac-nhiem-vu-quy-ii-2024.yaml",
+            "triển khai các bước quy hoạch các chức danh lãnh đạo Hội Nông dân huyện, nhiệm "
+            "kỳ 2028- 2033 và rà soát các chức danh lãnh đạo Hội Nông dân huyện nhiệm kỳ "
+            "2023- 2028",
+        ),
+        # a FALSE DEADLINE: a congress's term read as a window 2025-2030
+        (
+            "zc-huengaynay-quan-triet-nghi-quyet-phuong-huong-an-2025.yaml",
+            "Ông Trương Quang Trung, Bí thư Đảng ủy phường Hương An quán triệt Nghị quyết "
+            "Đại hội Đảng bộ phường lần thứ I, nhiệm kỳ 2025 - 2030",
+        ),
+        # a FALSE DEADLINE: a held session's day in a notice's title read as due on 02/05/2024
+        (
+            "zc-kontum-tiep-xuc-cu-tri-ky-hop-7-2024.yaml",
+            "Thông báo kết quả Kỳ họp chuyên đề HĐND tỉnh Khóa XII (tổ chức ngày 02/5/2024)",
+        ),
+        # a FALSE DEADLINE: the delegates' term read as a window 2021-2026
+        (
+            "zc-nld-trieu-tap-ky-hop-hdnd-tphcm-cuoi-nam-2025.yaml",
+            'Tổ chức tuyên dương và trao tặng Kỷ niệm chương "Vì sự nghiệp xây dựng và phát '
+            'triển TPHCM" cho các đại biểu HĐND thành phố nhiệm kỳ 2021-2026',
+        ),
+        # a FALSE DEADLINE: a congress told as opened read as due on 11/08/2025
+        (
+            "zc-sggp-dai-hoi-dang-bo-trung-uong-hoi-lhpn-2025.yaml",
+            "Đại hội Đại biểu Đảng bộ Trung ương Hội liên hiệp phụ nữ Việt Nam lần thứ I, "
+            "nhiệm kỳ 2025-2030 khai mạc tại Hà Nội sáng 11-8",
+        ),
+        # a FALSE DEADLINE: a session's name read as a window of late 2025 (its days given elsewhere)
+        (
+            "zc-sggp-trieu-tap-ky-hop-6-hdnd-tphcm-2025.yaml",
+            "Thường trực HĐND TPHCM vừa có quyết định triệu tập đại biểu HĐND TPHCM tham dự "
+            "kỳ họp thứ 6 HĐND TPHCM khóa X, nhiệm kỳ 2021-2026 (kỳ họp thường lệ cuối năm "
+            "2025)",
+        ),
+        # a FALSE DEADLINE: a congress's term read as a window
+        (
+            "zc-thanhnien-huong-dan-dai-hoi-hoi-lhtn-2025.yaml",
+            "Các tỉnh sắp xếp, sáp nhập thì phải tổ chức đại hội cho nhiệm kỳ 2025 - 2029",
+        ),
+        # a FALSE DEADLINE: a congress's term read as a window
+        (
+            "zc-thanhnien-huong-dan-dai-hoi-hoi-lhtn-2025.yaml",
+            "Các đơn vị tổ chức đại hội trong năm 2026 là nhiệm kỳ 2026 - 2029",
+        ),
+        # a FALSE DEADLINE: a congress's term read as a window
+        (
+            "zc-thanhnien-huong-dan-dai-hoi-hoi-lhtn-2025.yaml",
+            "Để thống nhất nhiệm kỳ chung, các đơn vị đã có quyết định sáp nhập tổ chức Hội "
+            "và tổ chức đại hội trong năm 2025 thì thống nhất nhiệm kỳ chung các đơn vị là "
+            "nhiệm kỳ 2025 - 2029",
+        ),
+        # a FALSE DEADLINE: a launch told as held read as due on 01/03/2025
+        (
+            "zc-thanhniensadec-thang-thanh-nien-dong-thap-2025.yaml",
+            "Vào lúc 07 giờ 00 ngày 01/3/2025, Ban Thường vụ Tỉnh đoàn, Ban Thư ký Hội Liên "
+            "hiệp Thanh niên Việt Nam Tỉnh tổ chức Lễ phát động Tháng Thanh niên và Tết "
+            "trồng cây năm 2025 diễn ra tại Công viên Tượng đài Tập kết ra Bắc, tỉnh Đồng "
+            "Tháp",
+        ),
+        # a FALSE DEADLINE: a congress's term read as a window 2026-2031
+        (
+            "zc-tienphong-hoi-nghi-btv-tu-doan-lan-12-2025.yaml",
+            "Đề án phân bổ đại biểu dự Đại hội Đoàn toàn quốc lần thứ XIII, nhiệm kỳ 2026 – 2031",
+        ),
+        # a FALSE DEADLINE: the congresses' term read as a window 2025-2030
+        (
+            "zc-tienphong-ket-luan-190-dai-hoi-dang-bo-2025.yaml",
+            "chuẩn bị tốt các điều kiện để tổ chức thành công đại hội đại biểu đảng bộ "
+            "nhiệm kỳ 2025 - 2030",
+        ),
+        # a FALSE DEADLINE: an election's term read as a window 2026-2031
+        (
+            "zc-tienphong-kiem-tra-btv-tinh-uy-tuyen-quang-2026.yaml",
+            "công tác chuẩn bị bầu cử đại biểu Quốc hội khóa XVI và HĐND các cấp nhiệm kỳ "
+            "2026 - 2031",
+        ),
+        # a FALSE DEADLINE: a briefing told as held read as due on 31/10/2025
+        (
+            "zc-tongtran-hungyen-giao-ban-bi-thu-chi-bo-2025.yaml",
+            "Chiều 31/10/2025, tại Nhà văn hóa xã, Ban Thường vụ Đảng ủy xã Tống Trân tổ "
+            "chức Hội nghị giao ban Bí thư các chi, đảng bộ trực thuộc nhằm đánh giá kết "
+            "quả lãnh đạo, chỉ đạo thực hiện nhiệm vụ tháng 10 và triển khai nhiệm vụ trọng "
+            "tâm tháng 11 năm 2025",
+        ),
+        # a FALSE DEADLINE: a congress's term read as a window 2026-2031
+        (
+            "zc-tracuuquyhoach-dai-hoi-phu-nu-toan-quoc-2026.yaml",
+            "bầu Ban Chấp hành Trung ương Hội Liên hiệp Phụ nữ Việt Nam lần thứ XIV, nhiệm "
+            "kỳ 2026 - 2031",
+        ),
+        # a FALSE DEADLINE: a congress's term read as a window 2026-2031
+        (
+            "zc-tracuuquyhoach-dai-hoi-phu-nu-toan-quoc-2026.yaml",
+            "Đại hội đại biểu Phụ nữ toàn quốc khóa XIV nhiệm kỳ 2026-2031 là sự kiện chính "
+            "trị quan trọng của các cấp Hội",
+        ),
+        # a FALSE DEADLINE: the committee's term read as a window 2023-2028
+        (
+            "zc-trangtraiviet-nam-dinh-dai-hoi-hoi-nong-dan-huyen-2023.yaml",
+            "bầu Ban Chấp hành nhiệm kỳ 2023 - 2028 đảm bảo về tiêu chuẩn, cơ cấu, số lượng",
+        ),
+        # a FALSE DEADLINE: a congress told as held read as due on 08/12/2023
+        (
+            "zc-tuoitregiongrieng-dai-hoi-chi-doan-hoa-loc-2023.yaml",
+            "Chiều ngày 08/12/2023, tại trụ sở làm việc ấp Hòa lộc, xã Đoàn chỉ đạo tổ chức "
+            "thành công Đại hội điểm ấp Hòa Lộc, nhiệm kỳ 2023 – 2024",
+        ),
+        # a FALSE DEADLINE: a photo caption's day read as due on 24/09/2025
+        (
+            "zc-vtcnews-ket-luan-201-sau-dai-hoi-2025.yaml",
+            "Tổng Bí thư Tô Lâm, các lãnh đạo, nguyên lãnh đạo Đảng, Nhà nước và các đại "
+            "biểu dự Đại hội Đảng bộ các cơ quan Đảng Trung ương lần thứ I, nhiệm kỳ "
+            "2025-2030 (24/9/2025)",
+        ),
     }
 )
 _spec = importlib.util.spec_from_file_location("corpus_measure", CORPUS / "measure.py")
