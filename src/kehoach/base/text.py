@@ -276,3 +276,25 @@ def _piece(word: str) -> bool:
     # a lone vowel ("a", "ơ") is a word, but "chưaa" is "chưa" mistyped, not "chưa a"
     cased = word.islower() or (word[:1].isupper() and word[1:].islower())
     return len(word) > 1 and cased and is_syllable(word)
+
+
+# Letters of Vietnamese that Windows-1258 holds as bytes of its own (ă â đ ê ô ơ ư) and the
+# five tone marks it writes as combining bytes after a letter.
+_CP1258_VIETNAMESE = re.compile(
+    "[ăâđêôơưĂÂĐÊÔƠƯ]|[A-Za-z\u00c0-\u01b0][\u0300\u0301\u0303\u0309\u0323]"
+)
+LEGACY_HINT = (
+    "tệp có vẻ lưu theo bảng mã Windows-1258; hãy lưu lại dạng UTF-8 (Notepad: Lưu thành… "
+    "→ Mã hóa UTF-8) hoặc chuyển bằng: iconv -f CP1258 -t UTF-8 TỆP_CŨ > TỆP_MỚI"
+)
+
+
+def legacy_vietnamese(raw: bytes) -> bool:
+    """Whether `raw`, not UTF-8, reads as Vietnamese in Windows-1258, the code page Word and
+    Excel on Vietnamese Windows save "plain text" and CSV in: a clerk's file, not garbage,
+    and one `iconv -f CP1258` turns into UTF-8 (composed, NFC)."""
+    try:
+        text = raw.decode("cp1258")
+    except UnicodeDecodeError:
+        return False
+    return _CP1258_VIETNAMESE.search(text) is not None

@@ -139,6 +139,16 @@ FIELDS: dict[str, dict[str, Entry]] = {
             "Decided by",
             "The deciding document, e.g. Công văn số …",
         ),
+        "from_last_day": (
+            "Ngày cuối của thời hạn cũ",
+            "Old last day",
+            "The old phrase's last_day, when no grammar read it",
+        ),
+        "from_first_day": (
+            "Ngày bắt đầu của thời hạn cũ",
+            "Old first day",
+            "The old phrase's first_day, with from_last_day",
+        ),
     },
     "PeriodReport": {
         "period": (

@@ -22,7 +22,7 @@ from kehoach.plan import SCHEMA_VERSION
 from kehoach.plan.agencies import Directory
 from kehoach.plan.cache import PlanCache
 from kehoach.plan.discovery import Discovery, discover_files, display_name, inside
-from kehoach.plan.model import PLAN_ID_PATTERN, TASK_ID_PATTERN, Plan, Registry
+from kehoach.plan.model import PLAN_ID_PATTERN, TASK_ID_PATTERN, Milestone, Plan, Registry, Task
 from kehoach.plan.settings import Settings
 from kehoach.plan.yamlread import Loc, Located, parse_yaml, read_yaml
 
@@ -324,6 +324,12 @@ def _explain(  # noqa: PLR0911
         "int_parsing",
     ):
         wanted = _WANTED.get(kind, kind)
+        if loc[-1] == "deadline" and isinstance(err.get("input"), dict):
+            # {phrase: …, last_day: …} under `deadline:`: the one form that takes it is a list
+            return (
+                "bad-type",
+                f"'{where}': cần một cụm từ; một mốc có last_day ghi {MILESTONE_FORM}",
+            )
         return "bad-type", f"'{where}': cần {wanted}, nhưng có {err.get('input')!r}"
     if kind == "value_error":
         return "bad-value", f"'{where}': {str(err['msg']).removeprefix('Value error, ')}"
@@ -340,9 +346,17 @@ _WANTED = {
 }
 
 
+# Where a milestone's own keys go, as a clerk writes them: `readable_deadlines` tells them to
+# put last_day "beside the phrase", and `deadline:` takes the phrase alone.
+MILESTONE_FORM = 'deadlines: [{phrase: "…", first_day: …, last_day: …}]'
+
+
 def _unknown_field(loc: Loc, model: type[BaseModel]) -> str:
     key = str(loc[-1])
     owner = model_at(model, loc[:-1])
+    if owner is Task and key in set(field_keys(Milestone)) - set(field_keys(Task)):
+        # "last_day" beside `deadline:` (as the refusal's "cạnh cụm từ" reads): one level down
+        return f"trường không xác định '{key}' ở nhiệm vụ: {key} đi cùng cụm từ, {MILESTONE_FORM}"
     known = sorted(field_keys(owner)) if owner else []
     close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
     hint = f" (có phải '{close[0]}'?)" if close else ""

@@ -130,6 +130,14 @@ class Change(Model):
     to: Phrase = Field(description="Thời hạn mới")
     reason: Text = Field(description="Lý do")
     decided_by: str | None = Field(None, description="Văn bản quyết định, ví dụ Công văn số …")
+    # The old phrase's last_day/first_day, when no grammar read it (`reschedule` moves them
+    # here): without them the days before the change would be judged by the new phrase.
+    from_last_day: Day | None = Field(
+        None, description="Ngày cuối của thời hạn cũ, khi cụm từ cũ đi cùng last_day"
+    )
+    from_first_day: Day | None = Field(
+        None, description="Ngày bắt đầu của thời hạn cũ, đi cùng from_last_day"
+    )
 
 
 class PeriodReport(Model):

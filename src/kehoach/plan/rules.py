@@ -20,7 +20,7 @@ from kehoach.dates.reading import DeadlineKind, Series
 from kehoach.dates.recurrence import due_within, find_period, next_occurrence, period_key
 from kehoach.dates.workdays import Calendar, CountError, check_count
 from kehoach.plan.agencies import CENTRAL, Directory, Scope, plan_day
-from kehoach.plan.loader import PlanFile, Repository
+from kehoach.plan.loader import MILESTONE_FORM, PlanFile, Repository
 from kehoach.plan.model import Agency, AgencyKind, Milestone, PeriodReport, Status, Task
 from kehoach.plan.national import National, load_national
 from kehoach.plan.relative import AnchorError, anchor_of, relative_of, resolve, unknown_anchor
@@ -120,7 +120,8 @@ def _unreadable(exc: DeadlineError, issued: date | None) -> str:
         return reason
     return (
         f"{reason}. Nếu văn bản có hạn, ghi last_day (và first_day cho một khoảng) "
-        'cạnh cụm từ, giữ nguyên cụm từ; nếu không có ngày, ghi "Không nêu thời hạn"'
+        f"cạnh cụm từ, giữ nguyên cụm từ ({MILESTONE_FORM}); nếu không có ngày, ghi "
+        '"Không nêu thời hạn"'
     )
 
 

@@ -221,7 +221,11 @@ def rule_spans(slot: Slot, context: Context) -> list[RuleSpan]:
     since: date | None = None
     for change in changes:
         old = slot.milestone.model_copy(
-            update={"phrase": change.from_, "last_day": None, "first_day": None}
+            update={
+                "phrase": change.from_,
+                "last_day": change.from_last_day,
+                "first_day": change.from_first_day,
+            }
         )
         try:
             deadline, error = read_milestone(old, context), None

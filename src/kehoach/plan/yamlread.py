@@ -19,7 +19,15 @@ import yaml
 
 from kehoach.base.files import os_reason
 from kehoach.base.findings import Finding, error, warning
-from kehoach.base.text import BIDI, CONTROL, control_name, nfc, odd_line_ends
+from kehoach.base.text import (
+    BIDI,
+    CONTROL,
+    LEGACY_HINT,
+    control_name,
+    legacy_vietnamese,
+    nfc,
+    odd_line_ends,
+)
 from kehoach.plan.discovery import MAX_BYTES
 
 MAX_DEPTH = 32  # plan files nest five levels deep
@@ -225,7 +233,9 @@ def _decode(raw: bytes, name: str) -> tuple[str | None, Finding | None]:
         line = raw.count(b"\n", 0, exc.start) + 1
         col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
         byte = raw[exc.start]
-        message = f"byte 0x{byte:02x} không phải UTF-8; hãy lưu tệp dạng UTF-8"
+        message = f"byte 0x{byte:02x} không phải UTF-8; " + (
+            LEGACY_HINT if legacy_vietnamese(raw) else "hãy lưu tệp dạng UTF-8"
+        )
         return None, error(name, (line, col), "encoding", message)
 
 

@@ -416,7 +416,7 @@ def _lead_cell(names: Sequence[str]) -> Fitted:
 # "quý III/2026"): a phrase is wrapped between such groups, never inside one when it fits.
 LEAD_IN = frozenset({
     "truoc", "ngay", "thang", "quy", "nam", "nhat", "cham", "trong", "den", "tu", "sau",
-    "hang", "ky", "cuoi", "dau", "giua",
+    "hang", "ky", "cuoi", "dau", "giua", "het",
 })  # fmt: skip
 # Private-use characters that join words until the table is drawn: GLUE holds a group
 # together and makes its column at least that wide (up to FLOOR_CAP); SOFT_GLUE holds it
@@ -919,13 +919,19 @@ def _column_widths(grid: Grid, width: int) -> list[int]:
 
 def _regrouped(word: str, width: int) -> str:
     """A group longer than a line broken before its last word, the day ("trước ngày |
-    15/01/2023"), its lead-in words still together when they fit."""
+    15/01/2023"), its lead-in words still together when they fit; or before the word
+    that leads straight into the day, when that pair fits (the column's floor, `_floor`)
+    and two words or more lead in before it: "đến hết | ngày 15/3/2026", never
+    "trước | ngày 05/7/2022" (a lone "trước" reads as a fragment)."""
     from rich.cells import cell_len
 
     if cell_len(word) <= width:
         return word
     if SOFT_GLUE in word and GLUE not in word:
         *lead_in, day = word.split(SOFT_GLUE)
+        if len(lead_in) > 2 and cell_len(f"{lead_in[-1]} {day}") <= width:
+            *lead_in, last = lead_in
+            day = last + SOFT_GLUE + day
         return f"{_regrouped(SOFT_GLUE.join(lead_in), width)} {day}"
     return _unglued(word)
 

@@ -221,7 +221,7 @@ def _from_entry(plan: Plan, task: Task, change: Change, settings: Settings) -> S
         change.milestone or 1,
         change.from_,
         change.to,
-        phrase_day(change.from_, plan, settings),
+        change.from_last_day or phrase_day(change.from_, plan, settings),
         phrase_day(change.to, plan, settings),
         change,
         milestones=len(task.milestones),

@@ -548,12 +548,15 @@ def _first_days_as_issued(plan: Plan, settings: Settings) -> list[date | None]:
     context = context_for(plan, settings)
     out: list[date | None] = []
     for task in plan.tasks:
-        firsts: dict[int, str] = {}
+        firsts: dict[int, Change] = {}
         for change in task.history:
-            firsts.setdefault(change.milestone or 1, change.from_)
-        for phrase in firsts.values():
+            firsts.setdefault(change.milestone or 1, change)
+        for first in firsts.values():
+            if first.from_last_day is not None:  # the days the old phrase was read by
+                out.append(first.from_first_day or first.from_last_day)
+                continue
             try:
-                reading = read_phrase(phrase, context)
+                reading = read_phrase(first.from_, context)
             except DeadlineError:
                 continue  # an unreadable old phrase dates nothing
             out.append(reading.first or reading.last)

@@ -768,6 +768,7 @@ def reschedule(
     except DeadlineError as exc:
         raise EditError(str(exc)) from None
     _after_last_change(task, number, on)
+    before = task.milestones[number - 1]
     change = Change(
         date=on,
         milestone=number if len(task.milestones) > 1 else None,  # one deadline needs no number
@@ -775,6 +776,10 @@ def reschedule(
         to=phrase,
         reason=reason,
         decided_by=decided_by,
+        # the days the old phrase was read by, kept with it: as of a day before `on` the
+        # deadline is judged by them (status), never by the new phrase
+        from_last_day=before.last_day,
+        from_first_day=before.first_day,
     )
     target = None if task.deadlines is None else number - 1
     return partial(_reschedule, phrase=phrase, milestone=target, change=change)
@@ -810,7 +815,10 @@ def _reschedule(node: CommentedMap, phrase: str, milestone: int | None, change: 
     else:
         target = node["deadlines"][milestone]
         put(target, "phrase", DoubleQuotedScalarString(phrase), MILESTONE_KEYS)
-        drop(target, "last_day")  # the new phrase reads on its own
+        # the new phrase reads on its own; a first_day left alone would not validate
+        # (first-day-alone), and the edit would be refused for a window it just replaced
+        drop(target, "last_day")
+        drop(target, "first_day")
     history = node.get("history")
     if isinstance(history, CommentedSeq) and history:
         _keeping_tail(history, partial(history.append, entry))

@@ -23,7 +23,16 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
-from kehoach.base.text import BIDI, CONTROL, control_name, cut, one_line, squash
+from kehoach.base.text import (
+    BIDI,
+    CONTROL,
+    LEGACY_HINT,
+    control_name,
+    cut,
+    legacy_vietnamese,
+    one_line,
+    squash,
+)
 
 MAX_BYTES = 20 * 1024 * 1024  # a plan's Word file is well under 1 MB; 20 MB is generous
 MAX_UNPACKED = 200 * 1024 * 1024  # a .docx/.xlsx is a zip: refuse one that unpacks huge
@@ -154,7 +163,8 @@ def _decode(raw: bytes) -> str:
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise TableError("văn bản không phải UTF-8: hãy lưu lại với mã UTF-8") from None
+        hint = LEGACY_HINT if legacy_vietnamese(raw) else "hãy lưu lại với mã UTF-8"
+        raise TableError(f"văn bản không phải UTF-8: {hint}") from None
 
 
 def clean(text: str) -> str:
