@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from deadline_forms import DEC_2026, read_days, refused
+from deadline_forms import DEC_2026, ctx, read_days, refused
 from kehoach.base.text import fold
 from kehoach.dates.deadline import parse_deadlines
 from kehoach.plan.national import load_national
@@ -153,3 +153,79 @@ def test_a_monthly_rule_that_names_its_month_still_reads(phrase: str, rule: str)
     (reading,) = parse_deadlines(phrase, DEC_2026)
     assert reading.rrule is not None
     assert rule in reading.rrule
+
+
+# M1. A figure reached in a period that opens the phrase and is over by the issue day, told
+# as a result: "Ước tính từ 1/1/2022 đến 31/5/2022, tỷ lệ giải ngân vốn đầu tư công đạt 22,37%
+# kế hoạch Thủ tướng Chính phủ giao trong năm 2022" (Tiêu dùng Plus, 05/2022) read as the window
+# 01/01–31/05/2022; "Năm 2023, 2024, toàn tỉnh giải ngân đạt trên 90%" as 2023–2024; "Đến nay,
+# giải ngân đạt 70% kế hoạch năm 2026" as the year 2026 (the plan's year). The neighbours of
+# za-vietmy-tb-733-vpcp-ket-luan-quang-ninh-2025's "Đến ngày 18/12/2025, … đạt 68,3%".
+FIGURES_TOLD = [
+    "Ước tính từ 1/1/2026 đến 31/5/2026, tỷ lệ giải ngân vốn đầu tư công đạt 22,37% kế hoạch",
+    "Từ ngày 1/1/2026 đến ngày 31/5/2026, tỷ lệ giải ngân đạt 22,37% kế hoạch",
+    "Năm 2023, 2024, toàn tỉnh giải ngân đạt trên 90%",
+    "Năm 2025, toàn tỉnh giải ngân đạt 95% kế hoạch",
+    "Trong năm 2025, tỉnh giải ngân đạt 95% kế hoạch vốn",
+    "6 tháng đầu năm 2026, giải ngân đạt 40% kế hoạch",
+    "Đến nay, giải ngân đạt 70% kế hoạch năm 2026",
+    "Tính đến thời điểm này, giải ngân đạt 70% kế hoạch năm 2026",
+]
+
+
+@pytest.mark.parametrize("phrase", FIGURES_TOLD)
+def test_a_figure_reached_in_a_period_past_or_now_is_no_deadline(phrase: str) -> None:
+    why = refused(phrase, DEC_2026)
+    assert "kết quả đạt được" in why
+    assert "last_day" in why
+
+
+@pytest.mark.parametrize(
+    ("phrase", "last"),
+    [
+        # a target: the period to come, or "phấn đấu" / "mục tiêu" before the figure
+        ("Năm 2027, tỷ lệ giải ngân đạt 100% kế hoạch", "2027-12-31"),
+        ("Đến ngày 31/12/2027, tỷ lệ giải ngân đạt 100%", "2027-12-31"),
+        ("Năm 2026, phấn đấu tỷ lệ giải ngân đạt 100% kế hoạch", "2026-12-31"),
+        # t-sggp-phuong-phu-loi-nhiem-vu-2026.yaml (issued 30/01/2026)
+        (
+            "Năm 2026, phường đặt mục tiêu tốc độ tăng tổng giá trị sản phẩm trên địa bàn đạt "
+            "10,5%",
+            "2026-12-31",
+        ),
+    ],
+)
+def test_a_target_figure_still_reads(phrase: str, last: str) -> None:
+    assert read_days(phrase, "2026-01-30")[2] == last
+
+
+# M2. One option of time weighed, or studied, none chosen: "Sở GD&ĐT cân nhắc phương án tổ
+# chức kỳ thi trong tháng 5/2026" read as the window May 2026; the neighbours of
+# za-dantri-lich-thi-lop-10-2026's "cân nhắc giữa 2 phương án cuối tháng 5 và cuối tháng 6".
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Sở GD&ĐT cân nhắc phương án tổ chức kỳ thi trong tháng 5/2026",
+        "Sở đang cân nhắc tổ chức kỳ thi vào cuối tháng 5/2026",
+        "Sở đang cân nhắc lùi kỳ thi sang tháng 6/2026",
+        "Sở cân nhắc lựa chọn phương án thi vào đầu tháng 6/2026",
+        "Bộ đang xem xét phương án tổ chức kỳ thi vào cuối tháng 6/2026",
+        "Sở đang tính phương án tổ chức thi vào đầu tháng 6/2026",
+    ],
+)
+def test_one_option_weighed_is_no_deadline(phrase: str) -> None:
+    why = refused(phrase, ctx("2026-03-03"))
+    assert "đang cân nhắc" in why
+    assert "last_day" in why
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Các đơn vị cân nhắc, đề xuất phương án trước ngày 15/3/2027",
+        "Xem xét phương án bồi thường, trình UBND trước ngày 15/3/2027",
+        "Sở đang cân nhắc tổ chức thi; chốt phương án trước ngày 15/3/2027",
+    ],
+)
+def test_a_choice_due_by_a_day_still_reads(phrase: str) -> None:
+    assert read_days(phrase, "2026-12-01")[2] == "2027-03-15"

@@ -84,10 +84,19 @@ def refuse_alternatives(source: Source) -> None:
 # … trước ngày 30/6" and "đề xuất phương án … trước ngày …" (tasks, the corpus's n-quangtri
 # and r-vietnamnet files) set a deadline for drafting them, and stay read, as does a choice
 # due by a day ("lựa chọn giữa 2 phương án trước ngày 30/6": a due word after the options).
+# ... and one option weighed, or one being studied: "Sở GD&ĐT cân nhắc phương án tổ chức kỳ
+# thi trong tháng 5/2026", "Sở đang cân nhắc lùi kỳ thi sang tháng 6/2026", "Bộ đang xem xét
+# phương án tổ chức kỳ thi vào cuối tháng 6/2026" (the press on the same exams): weighed, not
+# yet decided; "đang" (under way) before studying an option, since "xem xét phương án bồi
+# thường, trình UBND trước ngày 30/6" is a task (its due word lets it through anyway)
 _OPTIONS_WEIGHED = re.compile(
     r"(?<!\w)cân\s+nhắc(?:\s+(?:giữa|lựa\s+chọn|chọn))?\s+(?:\d|hai|ba|các)\s*"
     r"(?:phương\s+án|khả\s+năng|mốc)(?!\w)"
     r"|(?<!\w)giữa\s+(?:\d|hai|ba|các)\s*phương\s+án(?!\w)"
+    r"|(?<!\w)(?:đang\s+)?cân\s+nhắc\s+(?:(?:lựa\s+)?chọn\s+)?(?:phương\s+án|việc|lùi|dời|hoãn"
+    r"|tổ\s+chức|cho)(?!\w)"
+    r"|(?<!\w)đang\s+(?:xem\s+xét|tính|nghiên\s+cứu|tính\s+toán)\s+(?:các\s+|những\s+)?"
+    r"phương\s+án(?!\w)"
 )
 
 
@@ -531,10 +540,23 @@ def refuse_data_as_of(source: Source) -> None:
 # day is before the document's own (`Context.issued`): no document sets a target for a day
 # already past when it is written. A target stays read: "phấn đấu đạt", "mục tiêu … đạt", a
 # day after the issue day.
+# the period opening a figure told: a year or years, months, a quarter, a span "từ … đến …"
+_PERIOD_OPENING = (
+    r"(?:trong\s+)?(?:(?:các|những)\s+)?(?:năm|tháng|quý|\d{1,2}\s+tháng|từ|giai\s+đoạn)"
+    r"[^;:]{0,50}?\d"
+)
 _FIGURE_AS_OF = re.compile(
-    r"^\W*(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}"
-    r"(?:\s*[/.-]\s*\d{4})?\s*,\s+(?:(?!phấn\s+đấu|mục\s+tiêu|phải|cần|bảo\s+đảm|đảm\s+bảo)"
-    r"[^;\d])*?(?<!\w)đạt\s+(?:(?:gần|hơn|trên|khoảng|xấp\s+xỉ)\s+)?\d"
+    r"^\W*(?P<estimated>(?:ước\s+tính|ước|lũy\s+kế)\s+)?(?:tính\s+)?"
+    r"(?:(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?"
+    # ... or the period the figure was reached in, opening the phrase: "Năm 2025, toàn tỉnh
+    # giải ngân đạt 95% kế hoạch", "6 tháng đầu năm 2026, …", "Ước tính từ 1/1/2022 đến
+    # 31/5/2022, tỷ lệ giải ngân vốn đầu tư công đạt 22,37% kế hoạch …" (Tiêu dùng Plus,
+    # 05/2022): a result when the period is over by the issue day, as a day is
+    rf"|{_PERIOD_OPENING}"
+    # ... or now: "Đến nay, giải ngân đạt 70% kế hoạch năm 2026", "Tính đến thời điểm này, …"
+    r"|(?P<now>(?:đến|tới)\s+(?:nay|hiện\s+nay|thời\s+điểm\s+(?:này|hiện\s+tại))))"
+    r"\s*,\s+(?:(?!phấn\s+đấu|mục\s+tiêu|phải|cần|bảo\s+đảm|đảm\s+bảo|dự\s+kiến|chỉ\s+tiêu"
+    r"|kế\s+hoạch\s+đề\s+ra)[^;\d])*?(?<!\w)đạt\s+(?:(?:gần|hơn|trên|khoảng|xấp\s+xỉ)\s+)?\d"
 )
 # ... measured against others, as a result is and a target is not ("tăng 10% so với năm 2025"
 # may be a target's)
@@ -545,16 +567,18 @@ _COMPARED = re.compile(
 
 
 def refuse_figure_as_of(text: str, lasts: list[date | None], context: Context) -> None:
-    """Refuse a figure reached as of the day that opens `text` (`_FIGURE_AS_OF`) when it is
-    compared (`_COMPARED`) or its day, one of `lasts` (the last days read), is before the
+    """Refuse a figure reached as of the day or in the period that opens `text`
+    (`_FIGURE_AS_OF`) when it is compared (`_COMPARED`), estimated or cumulated ("Ước tính",
+    "Lũy kế"), as of now ("Đến nay"), or when every last day read (`lasts`) is before the
     issue day: the work's state, no deadline."""
     said = nfc(text).lower()
     figure = _FIGURE_AS_OF.search(said)
     if figure is None:
         return
     issued = context.issued
-    past = issued is not None and any(last and last < issued for last in lasts)
-    if past or _COMPARED.search(said, figure.end()):
+    past = issued is not None and bool(lasts) and all(last and last < issued for last in lasts)
+    told = figure["estimated"] or figure["now"]
+    if past or told or _COMPARED.search(said, figure.end()):
         raise Unreadable(
             f"“{nfc(text)[: figure.end() - 1].strip()} …” là kết quả đạt được tính đến ngày đó "
             "(số liệu tại một ngày), không phải thời hạn; ghi last_day theo hạn văn bản nêu"
