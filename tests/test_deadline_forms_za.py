@@ -6,6 +6,8 @@ or refused otherwise (the first rule: never a silent wrong date)."""
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -184,3 +186,116 @@ def test_a_work_told_as_begun_is_refused(phrase: str, issued: str) -> None:
 def test_a_start_decided_or_in_force_still_reads(phrase: str, issued: str, earliest: str) -> None:
     (reading,) = parse_deadlines(phrase, ctx(issued))
     assert reading.last is None and str(reading.earliest) == earliest
+
+
+# --- a table's cell: two days joined by "đến", or a dashed range alone -----------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "first", "last"),
+    [
+        # za-ou-ke-hoach-hoc-ky-2-2025-2026.yaml (Trường Đại học Mở TP.HCM, term plan cells)
+        ("25/12/2025 đến 04/01/2026", "2025-12-25", "2026-01-04"),
+        ("26/01/2026 đến 31/05/2026", "2026-01-26", "2026-05-31"),
+        # za-cafef-lich-nghi-tet-65-truong-dh-2026.yaml (the universities' Tết holidays)
+        ("1/2-1/3/2026", "2026-02-01", "2026-03-01"),
+        ("9/2-8/3/2026", "2026-02-09", "2026-03-08"),
+        # w-ben-tre-khung-nam-hoc-2012-2013.yaml (a cell with a stray blank before its year)
+        ("29/10-02/11/ 2012.", "2012-10-29", "2012-11-02"),
+    ],
+)
+def test_a_cell_of_two_days_is_a_window(phrase: str, first: str, last: str) -> None:
+    assert read_days(phrase, "2025-12-16") == (W, first, last)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "why"),
+    [
+        # a dash in prose, or a cell without the end's year: a range, or two days?
+        ("5/10-4/12", "không có “từ … đến …”"),
+        ("Hội nghị 5/10-4/12/2026", "không có “từ … đến …”"),
+        # za-ou-ke-hoach-hoc-ky-2-2025-2026.yaml: a range running backwards, a typo
+        ("02/03/2026 đến 20/03/2016", "ngày đầu sau ngày cuối"),
+    ],
+)
+def test_a_dash_in_prose_or_a_range_backwards_stays_refused(phrase: str, why: str) -> None:
+    assert why in refused(phrase, ctx("2025-12-16"))
+
+
+@given(
+    start=st.dates(min_value=date(2024, 1, 1), max_value=date(2027, 12, 31)),
+    days=st.integers(0, 300),
+)
+def test_a_cell_joined_by_den_reads_its_two_days(start: date, days: int) -> None:
+    end = start + timedelta(days=days)
+    phrase = f"{start:%d/%m/%Y} đến {end:%d/%m/%Y}"
+    assert read_days(phrase, "2024-01-01") == (W, str(start), str(end))
+
+
+# --- a start whose end is an event -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "earliest"),
+    [
+        # za-daklak-cv-08619-cam-bien-bao-so-15-2025.yaml (UBND tỉnh Đắk Lắk, CV 08619/2025)
+        (
+            "Theo đó, Chủ tịch UBND tỉnh yêu cầu Chủ tịch UBND các xã, phường ven biển thông báo"
+            " cấm các tàu thuyền ra khơi và các hoạt động đánh bắt thủy, hải sản trên biển, thời"
+            " gian bắt đầu cấm biển từ 06 giờ 00 phút ngày 26/11/2025 đến khi bão số 15 tan.",
+            "2025-11-26",
+            "2025-11-26",
+        ),
+        # za-plo-dak-lak-lenh-cam-bien-bao-so-15-2025.yaml
+        (
+            "Thời gian bắt đầu cấm biển từ ngày 26-11 đến khi bão số 15 tan.",
+            "2025-11-26",
+            "2025-11-26",
+        ),
+        # za-sggp-khanh-hoa-lenh-cam-bien-bao-so-15-2025.yaml
+        (
+            "Theo đó, từ 7 giờ ngày 28-11, toàn bộ tàu, thuyền hoạt động trên biển phải ngừng di"
+            " chuyển cho đến khi có thông báo mới.",
+            "2025-11-27",
+            "2025-11-28",
+        ),
+        # za-kenh14-lui-tuu-truong-bao-so-5-2025.yaml: the weather waited for, no weather told
+        (
+            "Sở GD&ĐT Quảng Trị cũng có công văn yêu cầu toàn bộ học sinh trong tỉnh nghỉ học từ"
+            " ngày 25/8 cho đến khi thời tiết ổn định trở lại",
+            "2025-08-24",
+            "2025-08-25",
+        ),
+        # z-capnuoctrungan-ngung-cung-cap-nuoc-2018.yaml (a water cut, set z-)
+        (
+            "*Thời gian:  từ 07 giờ 30 ngày 19/10/2018 đến khi Nhà máy nước Tân Hiệp khắc phục"
+            " hoàn tất sự cố kỹ thuật.",
+            "2018-10-18",
+            "2018-10-19",
+        ),
+    ],
+)
+def test_a_start_until_an_event_reads_as_its_start(phrase: str, issued: str, earliest: str) -> None:
+    (reading,) = parse_deadlines(phrase, ctx(issued))
+    assert reading.last is None and str(reading.earliest) == earliest
+    assert reading.gloss is not None and "đến khi" in reading.gloss
+    assert "không có ngày" in reading.reading
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # i-sggp-qd-2437-dot-thi-dua-dai-hoi-xiv-2025.yaml: a campaign from a month, its reader
+        # refused it
+        "Đợt thi đua được phát động từ tháng 10-2025 đến khi tổ chức thành công Đại hội XIV",
+        # a number in the event, or a day in it, is no storm's name
+        "cấm biển từ ngày 26-11 đến khi có 3 tàu về",
+        "cấm biển từ ngày 26-11 đến khi có thông báo ngày 30/11",
+        # a day, not a start: the days off until further notice have no start said
+        "nghỉ học ngày 26/11 cho đến khi có thông báo mới.",
+        # the weather of the days, before the event
+        "Mưa lớn kéo dài từ ngày 25/8 cho đến khi có thông báo mới",
+    ],
+)
+def test_an_end_at_an_event_stays_refused_elsewhere(phrase: str) -> None:
+    refused(phrase, ctx("2025-11-25"))

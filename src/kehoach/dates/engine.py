@@ -234,6 +234,7 @@ from kehoach.dates.steps import (
     in_force_then_replaced,
     label_after,
     shift_after_cadence,
+    until_event,
     words_after,
 )
 
@@ -262,7 +263,13 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     if (line := in_force_line(shown)) and not context.header:  # "Ngày hiệu lực: 01-10-2019"
         shown = line[1]
         context = replace(context, header=line[0])
-    found = _parse_shown(shown, context)
+    try:
+        found = _parse_shown(shown, context)
+    except Unreadable:
+        started = _started_until_an_event(shown, context)
+        if started is None:
+            raise
+        found = started
     refuse_part_of_a_year_unread(nfc(shown), [(one.first, one.last) for one in found])
     # "Đến ngày 18/12/2025, … đạt 68,3%"; "… đã dọn dẹp vệ sinh từ ngày 30/10"
     refuse_figure_as_of(nfc(shown), [one.last for one in found], context)
@@ -270,6 +277,30 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     if shown == phrase:
         return found
     return tuple(replace(one, phrase=phrase) for one in found)
+
+
+def _started_until_an_event(text: str, context: Context) -> tuple[Deadline, ...] | None:
+    """ "cấm biển từ 06 giờ 00 phút ngày 26/11/2025 đến khi bão số 15 tan": a phrase refused
+    whole, read without the event that ends it (`steps.until_event`) when what is left reads
+    as start bounds only, the event kept as their gloss; None otherwise (the refusal stands)."""
+    cut = until_event(nfc(text))
+    if cut is None:
+        return None
+    try:
+        found = _parse_shown(cut[0], context)
+    except Unreadable:
+        return None
+    if not found or any(one.last is not None or one.earliest is None for one in found):
+        return None
+    return tuple(
+        replace(
+            one,
+            phrase=text,
+            gloss="; ".join(g for g in (one.gloss, cut[1]) if g),
+            reading=f"{one.reading}; kết thúc {cut[1]}: không có ngày",
+        )
+        for one in found
+    )
 
 
 # An ordinal day in words, as the tax law writes it: "chậm nhất là ngày thứ hai mươi của
@@ -528,8 +559,11 @@ _WEATHER_TOLD = re.compile(
 
 def _refuse_weather_told(text: str) -> None:
     """Refuse a phrase telling the weather or a warning level for some days (`_WEATHER_TOLD`),
-    for good: no cut reads the days with the weather as the step."""
-    if found := _WEATHER_TOLD.search(nfc(text).lower()):
+    for good: no cut reads the days with the weather as the step. The weather an order waits
+    for ("nghỉ học từ ngày 25/8 cho đến khi thời tiết ổn định trở lại", `steps.until_event`)
+    is the event that ends it, no weather told for the days."""
+    cut = until_event(nfc(text))
+    if found := _WEATHER_TOLD.search(nfc(cut[0] if cut else text).lower()):
         said = found.group().strip(" ,;:")
         raise Contradicted(
             f"“{said} …” nói về thời tiết hay một dự báo (thiên tai, cấp cảnh báo) trong những "

@@ -294,6 +294,40 @@ _DAYS = re.compile(
 )
 
 
+# An end that is an event, not a day, closing a start: "nghiêm cấm không cho tàu xuất bến,
+# thời gian bắt đầu từ 17 giờ ngày 5-11-2025 cho đến khi có bản tin thông báo cuối cùng về
+# bão số 13 …" (Gia Lai, CV 6104/2025), "cấm biển từ 06 giờ 00 phút ngày 26/11/2025 đến khi
+# bão số 15 tan" (Đắk Lắk, CV 08619/2025), "… phải ngừng di chuyển cho đến khi có thông báo
+# mới" (Khánh Hòa, 2025): the sea bans and closures of a storm, in force from their day until
+# the event, which no plan can date. Read as the start (`Deadline.earliest`, no due day), the
+# event kept as the gloss: one clause (no comma: the words after one may change the time),
+# no number in it but a storm's own ("bão số 15", its name). Only a start on a day, at its
+# hour or not: a campaign "phát động từ tháng 10-2025 đến khi tổ chức thành công Đại hội XIV"
+# (i-sggp-qd-2437-dot-thi-dua-dai-hoi-xiv-2025 of the corpus) is a period whose end no one
+# can date, which its reader refused.
+_UNTIL_EVENT = re.compile(
+    r"\s*,?\s+(?P<said>(?:cho\s+)?(?:đến|tới)\s+khi\s+(?P<event>[^;,]+?))[\s.;!]*$",
+    re.IGNORECASE,
+)
+_STORM_NAMED = re.compile(r"(?i)(?<!\w)(?:cơn\s+)?bão\s+số\s+\d{1,2}(?!\d)")
+_FROM_A_DAY = re.compile(
+    r"\btu\s+(?:\d{1,2}\s*(?:h|gio)[^,;]*?)?(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)",
+    re.ASCII,
+)
+
+
+def until_event(text: str) -> tuple[str, str] | None:
+    """`text` without the event closing it (`_UNTIL_EVENT`), and the event's words; None
+    when the phrase closes with none, when the event holds a number other than a storm's,
+    or when what it ends starts on no day (`_FROM_A_DAY`)."""
+    found = _UNTIL_EVENT.search(text)
+    if found is None or any(c.isdigit() for c in _STORM_NAMED.sub("", found["event"])):
+        return None
+    if not _FROM_A_DAY.search(fold(text[: found.start()]).lower()):
+        return None
+    return text[: found.start()], " ".join(found["said"].split())
+
+
 def words_after(
     text: str, context: Context, parse: _Parse
 ) -> tuple[Deadline, ...] | Unreadable | None:
