@@ -299,3 +299,78 @@ def test_a_start_until_an_event_reads_as_its_start(phrase: str, issued: str, ear
 )
 def test_an_end_at_an_event_stays_refused_elsewhere(phrase: str) -> None:
     refused(phrase, ctx("2025-11-25"))
+
+
+# --- weekdays in parentheses beside the days of a range --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "first", "last"),
+    [
+        # za-baoquocte-nghi-tet-duong-lich-2026-sinh-vien.yaml (no issue day printed)
+        (
+            "sinh viên sẽ được nghỉ Tết Dương lịch 4 ngày liên tiếp từ ngày 1/1/2026 (thứ Năm)"
+            " đến hết ngày 4/1/2026 (Chủ nhật).",
+            None,
+            "2026-01-01",
+            "2026-01-04",
+        ),
+        # za-blogtamsu-dai-hoc-nghi-9-ngay-gio-to-30-4-2026.yaml (Trường ĐH Công Thương TP.HCM)
+        (
+            "Như vậy, sinh viên HUIT sẽ nghỉ từ thứ Bảy (25/4) đến hết Chủ nhật (3/5).",
+            "2026-03-19",
+            "2026-04-25",
+            "2026-05-03",
+        ),
+    ],
+)
+def test_weekdays_in_parentheses_beside_a_ranges_days(
+    phrase: str, issued: str | None, first: str, last: str
+) -> None:
+    assert read_days(phrase, issued) == (W, first, last)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # the same ranges, one weekday another day's
+        "nghỉ từ ngày 1/1/2026 (thứ Năm) đến hết ngày 4/1/2026 (thứ Bảy).",
+        "nghỉ từ thứ Bảy (25/4) đến hết Chủ nhật (4/5).",
+    ],
+)
+def test_a_weekday_of_another_day_is_refused(phrase: str) -> None:
+    assert "không phải" in refused(phrase, ctx("2026-03-19"))
+
+
+@given(start=st.dates(min_value=date(2025, 1, 1), max_value=date(2027, 12, 31)))
+def test_weekdays_beside_a_range_agree_or_refuse(start: date) -> None:
+    # a Monday-to-Sunday week written with both weekdays: read only when they agree
+    end = start + timedelta(days=6)
+    phrase = f"nghỉ từ ngày {start:%d/%m/%Y} (thứ Hai) đến hết ngày {end:%d/%m/%Y} (Chủ nhật)"
+    try:
+        (reading,) = parse_deadlines(phrase, ctx())
+    except DeadlineError:
+        assert start.weekday() != 0
+        return
+    assert start.weekday() == 0 and (reading.first, reading.last) == (start, end)
+
+
+# --- one weekday said of several days --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # za-blogtamsu-dai-hoc-nghi-9-ngay-gio-to-30-4-2026.yaml's make-up days with a Sunday
+        # in the list: read as a make-up Saturday on 17/05 before, with no word
+        "học bù vào các ngày thứ Bảy (9/5 và 17/5).",
+        "vào các ngày thứ Bảy 9/5/2026 và 17/5/2026",
+    ],
+)
+def test_a_day_that_is_not_the_weekday_said_of_all_is_refused(phrase: str) -> None:
+    assert "không phải Thứ Bảy" in refused(phrase, ctx("2026-03-19"))
+
+
+def test_the_days_of_the_weekday_said_of_all_read() -> None:
+    readings = parse_deadlines("học bù vào các ngày thứ Bảy (9/5 và 16/5).", ctx("2026-03-19"))
+    assert [str(one.last) for one in readings] == ["2026-05-09", "2026-05-16"]

@@ -452,6 +452,7 @@ def _refuse_planned_and_done(text: str, found: list[Found]) -> None:
     day read beside the day it was done (`_PLANNED_FIELD`, `_DONE_FIELD`): the done day is no
     second deadline."""
     _refuse_parts(found)
+    _one_weekday_for_each_day(fold(nfc(text)).lower(), found)
     refuse_school_term_over_a_year(text, found)
     said = nfc(text).lower()
     if len(found) > 1 and _PLANNED_FIELD.search(said) and _DONE_FIELD.search(said):
@@ -1741,6 +1742,34 @@ def _read_parts(parts: list[Source], given: Input) -> list[Found]:
         )
     _count_beside_a_day(combined)
     return combined
+
+
+# "học bù vào các ngày thứ Bảy (9/5 và 16/5)" (a university's make-up days, 2026), "vào các
+# ngày thứ Bảy 9/5/2026 và 16/5/2026": the weekday said of the days in the plural names each
+# of them; the weekday checks see the first day only (the one it stands before), so "(9/5 và
+# 17/5)" read a Sunday as a make-up Saturday, with no word (tune-za)
+_PLURAL_WEEKDAY = re.compile(
+    r"\bcac\s+(?:ngay\s+)?(?:thu\s+(?P<word>hai|ba|tu|nam|sau|bay|[2-7])|(?P<sun>chu\s+nhat))\b"
+    # one weekday, not the first of several ("các ngày thứ Bảy và Chủ nhật")
+    r"(?!\s*(?:,|va\b|den\b|[-–—])\s*(?:thu\s|chu\s+nhat))",
+    re.ASCII,
+)
+
+
+def _one_weekday_for_each_day(prepared: str, found: list[Found]) -> None:
+    """Every day read must be the weekday said in the plural before them (`_PLURAL_WEEKDAY`)."""
+    said = list(_PLURAL_WEEKDAY.finditer(prepared))
+    if len(said) != 1 or len(found) < 2:
+        return
+    named = weekday_number(said[0])
+    for one in found:
+        for day in {one.first, one.last, one.earliest} - {None}:
+            assert day is not None
+            if day.weekday() != named:
+                raise Unreadable(
+                    f"ngày {show(day)} là {WEEKDAYS[day.weekday()]}, không phải "
+                    f"{WEEKDAYS[named]} như thứ nêu chung cho các ngày"
+                )
 
 
 def _count_beside_a_day(combined: list[Found]) -> None:
