@@ -374,3 +374,48 @@ def test_a_day_that_is_not_the_weekday_said_of_all_is_refused(phrase: str) -> No
 def test_the_days_of_the_weekday_said_of_all_read() -> None:
     readings = parse_deadlines("học bù vào các ngày thứ Bảy (9/5 và 16/5).", ctx("2026-03-19"))
     assert [str(one.last) for one in readings] == ["2026-05-09", "2026-05-16"]
+
+
+# --- "hôm nay" at an hour: the issue day -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "last", "earliest"),
+    [
+        # za-thuonghieucongluan-cd-210-ttg-so-tan-bao-so-13-2025.yaml (Công điện 210/CĐ-TTg)
+        (
+            "Thủ tướng yêu cầu trước 15h hôm nay phải hoàn thành sơ tán dân cư tại khu vực nguy"
+            " hiểm",
+            "2025-11-06",
+            "2025-11-06",
+            None,
+        ),
+        # za-baothanhhoa-ket-thuc-cam-bien-bao-so-5-2025.yaml
+        ("Thanh Hóa kết thúc lệnh cấm biển từ 16h hôm nay", "2025-08-26", None, "2025-08-26"),
+    ],
+)
+def test_today_at_an_hour_is_the_issue_day(
+    phrase: str, issued: str, last: str | None, earliest: str | None
+) -> None:
+    (reading,) = parse_deadlines(phrase, ctx(issued))
+    assert (str(reading.last) if reading.last else None) == last
+    assert (str(reading.earliest) if reading.earliest else None) == earliest
+    assert "“hôm nay”: ngày ban hành" in reading.reading
+
+
+def test_today_without_an_issue_day_is_refused() -> None:
+    assert "cần ngày ban hành" in refused("Thanh Hóa kết thúc lệnh cấm biển từ 16h hôm nay")
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # za-plo-dak-lak-lenh-cam-bien-bao-so-15-2025.yaml: a storm's position, no time due
+        "Hồi 16 giờ hôm nay, vị trí tâm bão số 15 ở vào khoảng 12,5 độ vĩ Bắc; 116,1 độ kinh"
+        " Đông, cách đảo Song Tử Tây khoảng 230 km về phía Đông",
+        # the day written after "hôm nay" is the one read, not the issue day
+        "nghỉ học hôm nay 30/9",
+    ],
+)
+def test_today_beside_other_numbers_or_its_day_is_not_the_issue_day(phrase: str) -> None:
+    refused(phrase, ctx("2025-11-26"))

@@ -140,7 +140,12 @@ from kehoach.dates.label import (
     refuse_unanchored,
     subject_year,
 )
-from kehoach.dates.later import in_later_year, later_year, later_year_of_one_part
+from kehoach.dates.later import (
+    in_later_year,
+    later_year,
+    later_year_of_one_part,
+    today_written,
+)
 from kehoach.dates.lists import (
     build_dates_list,
     build_day_groups,
@@ -263,6 +268,7 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     if (line := in_force_line(shown)) and not context.header:  # "Ngày hiệu lực: 01-10-2019"
         shown = line[1]
         context = replace(context, header=line[0])
+    shown, today = today_written(shown, context)  # "trước 15h hôm nay": the issue day
     try:
         found = _parse_shown(shown, context)
     except Unreadable:
@@ -274,6 +280,8 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     # "Đến ngày 18/12/2025, … đạt 68,3%"; "… đã dọn dẹp vệ sinh từ ngày 30/10"
     refuse_figure_as_of(nfc(shown), [one.last for one in found], context)
     refuse_begun_told(nfc(shown), all(one.last is None and one.earliest for one in found))
+    if today:
+        found = tuple(replace(one, reading=f"{one.reading}; {today}") for one in found)
     if shown == phrase:
         return found
     return tuple(replace(one, phrase=phrase) for one in found)
