@@ -419,3 +419,43 @@ def test_today_without_an_issue_day_is_refused() -> None:
 )
 def test_today_beside_other_numbers_or_its_day_is_not_the_issue_day(phrase: str) -> None:
     refused(phrase, ctx("2025-11-26"))
+
+
+# --- a storm named by its number -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "earliest"),
+    [
+        # za-nghean24h-cho-phep-ra-khoi-bao-so-5-2025.yaml (UBND tỉnh Nghệ An, 2025)
+        (
+            "UBND tỉnh bỏ lệnh cấm tàu thuyền ra khơi trong bão số 5, cho phép ngư dân ra khơi"
+            " đánh bắt thủy sản và hoạt động trên biển kể từ 5 giờ ngày 27/8/2025.",
+            "2025-08-27",
+            "2025-08-27",
+        ),
+        # za-plo-quang-ninh-ninh-binh-hung-yen-cam-bien-bao-so-9-2025.yaml
+        (
+            "+ Tại Hưng Yên, trong công điện của UBND tỉnh về việc chủ động ứng phó với cơn bão"
+            " số 9, trong đó có việc sẽ cấm biển từ 12 giờ ngày 24-9.",
+            "2025-09-24",
+            "2025-09-24",
+        ),
+    ],
+)
+def test_a_storm_named_by_its_number_is_no_time(phrase: str, issued: str, earliest: str) -> None:
+    (reading,) = parse_deadlines(phrase, ctx(issued))
+    assert reading.last is None and str(reading.earliest) == earliest
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # a notice's number, folded as a storm's is: the day after it stays refused
+        "Thông báo số 12 ngày 3/4/2025",
+        "Theo thông báo số 12, hoàn thành trước ngày 30/4/2025",
+        "cảnh báo số 3 trước ngày 30/4/2025",
+    ],
+)
+def test_a_notices_number_is_no_storm(phrase: str) -> None:
+    refused(phrase, ctx("2025-04-01"))
