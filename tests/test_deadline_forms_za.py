@@ -295,6 +295,9 @@ def test_a_start_until_an_event_reads_as_its_start(phrase: str, issued: str, ear
         "nghỉ học ngày 26/11 cho đến khi có thông báo mới.",
         # the weather of the days, before the event
         "Mưa lớn kéo dài từ ngày 25/8 cho đến khi có thông báo mới",
+        # a note closing the phrase that the start no longer holds
+        "cấm biển từ ngày 26-11 đến khi có thông báo mới (hoãn)",
+        "cấm biển từ ngày 26-11 đến khi có thông báo mới – hoãn",
     ],
 )
 def test_an_end_at_an_event_stays_refused_elsewhere(phrase: str) -> None:
