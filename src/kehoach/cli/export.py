@@ -46,11 +46,14 @@ MAX_ALARM_DAYS = 366  # a reminder more than a year ahead is no reminder
 LEFT_OUT = {
     "ongoing": "thường xuyên",
     "relative": "tính từ một sự kiện chưa có ngày",
+    # "05 ngày kể từ ngày nhận khiếu nại": each file's own day, none for a calendar
+    "per_case": "thời hạn xử lý từng hồ sơ tính từ ngày nhận",
     "unknown": "văn bản không nêu thời hạn",
 }
 LEFT_OUT_EN = {
     "ongoing": "ongoing",
     "relative": "counted from an event with no day yet",
+    "per_case": "processing time per file from its receipt",
     "unknown": "no deadline stated",
 }
 
@@ -322,9 +325,9 @@ def closing_line(result: Export, output: str, out_dir: Path | None, lang: str = 
     names = LEFT_OUT_EN if en else LEFT_OUT
     kinds = sorted(left_out.items())
     if len(kinds) == 1:
-        why = names[kinds[0][0].value]
+        why = names[kinds[0][0]]
     else:
-        why = ", ".join(f"{n} {names[kind.value]}" for kind, n in kinds)
+        why = ", ".join(f"{n} {names[kind]}" for kind, n in kinds)
     if en:
         return f"{message}; {left_out.total()} deadlines have no fixed day ({why}), so are not in the calendar"
     return f"{message}; {left_out.total()} mốc không có ngày cố định ({why}) nên không đưa vào lịch"

@@ -2231,7 +2231,8 @@ def _label(
         )
     if dated and bare and not label.filler and given.prepared[:start].rstrip().endswith(","):
         raise Unreadable(
-            f"“{label.text}, ngày …” là dòng nơi và ngày ban hành văn bản, không phải thời hạn"
+            f"“{label.text}, ngày …” là dòng nơi và ngày ban hành văn bản, không phải thời "
+            "hạn; ghi last_day theo hạn văn bản nêu"
         )
     if dated and bare and not label.filler and _signed_at(label.text or "", match, given):
         raise Unreadable(

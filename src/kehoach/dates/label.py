@@ -294,6 +294,8 @@ _SOON_THEN_LATEST = re.compile(
 # the one-syllable fillers a place name may end in, as the filler is spelt: "Sơn La" (là),
 # "Chư Sê" (sẽ; UBND huyện Chư Sê, Gia Lai)
 _FILLER_SPELT = {"la": "là", "se": "sẽ"}
+# the unit named before a place ("TINH SON LA", "XA CHU SE")
+_UNIT_FOLDED = frozenset({"tinh", "xa", "huyen", "phuong"})
 
 
 def _place_ends_in_filler(
@@ -304,7 +306,9 @@ def _place_ends_in_filler(
     "Sơn", là ngày …, it was due that day), "Chư Sê, ngày …": capitalised after a capitalised
     word and not spelt as the filler ("Thời hạn Là ngày …" stays filler), or in capitals
     after one in capitals with its diacritics ("SƠN LA"); in a phrase with diacritics, any
-    spelling but the filler's ("sơn la, ngày …")."""
+    spelling but the filler's ("sơn la, ngày …"); in any case and spelling but the filler's,
+    before the comma of a dateline ("son la, ngay 15 thang 3 nam 2027", a copy that lost its
+    diacritics and capitals): "là" joins its date, no comma between them."""
     tail = [word for word in words[kept:] if word]
     if len(tail) != 1 or tail[0] not in _FILLER_SPELT or kept == 0:
         return False
@@ -314,10 +318,15 @@ def _place_ends_in_filler(
         return False
     if not source.text.isascii():  # "sơn la, ngày …": with diacritics, "la" is never "là"
         return True
+    if source.prepared[chunks[kept][0] : chunks[kept][1]].endswith(","):
+        return True
     if not before[:1].isupper():
         return False
     titled = said[:1].isupper() and said[1:].islower()
-    return titled or (said.isupper() and before.isupper() and not before.isascii())
+    # "SON LA ngay 15 thang 3 nam 2027": in capitals without diacritics, the place's name
+    # alone (after its unit at most), never the end of a longer title ("BAO CAO LA NGAY …")
+    alone = kept == 1 or (kept == 2 and words[0] in _UNIT_FOLDED)
+    return titled or (said.isupper() and before.isupper() and (not before.isascii() or alone))
 
 
 def _label_end(source: Source, chunks: list[tuple[int, int]], words: list[str]) -> int:

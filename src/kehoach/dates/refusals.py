@@ -36,6 +36,7 @@ from kehoach.dates.lunar import LunarEnd, Unlunar, cycle_name, eve_disagreement,
 from kehoach.dates.news import TO_COME, refuse_news_told
 from kehoach.dates.reading import Context, DeadlineKind, Frequency
 from kehoach.dates.reporting import report_days_agree
+from kehoach.dates.signing import refuse_dateline
 
 # the anchor of a count, its last words before the "hoặc": "công khai chậm nhất là 15 ngày,
 # kể từ ngày được đơn vị dự toán cấp trên hoặc cấp có thẩm quyền phê duyệt" (Thông tư
@@ -682,10 +683,11 @@ _HALF = re.compile(r"\bnua\b")
 
 
 def refuse_unread_kinds(source: Source) -> None:
-    """Refuse the kinds of phrase the grammar has no reading for, before any rule: two
-    deadlines joined by "hoặc" (`refuse_alternatives`), options of time still weighed
-    (`refuse_options_weighed`), a half of a period (`refuse_halves`),
-    a weekday of a numbered week of each month (`refuse_week_of_month`), the day a thing was
+    """Refuse the kinds of phrase the grammar has no reading for, before any rule: a
+    signing line alone (`signing.refuse_dateline`), two deadlines joined by "hoặc"
+    (`refuse_alternatives`), options of time still weighed (`refuse_options_weighed`), a
+    half of a period (`refuse_halves`), a weekday of a numbered week of each month
+    (`refuse_week_of_month`), a day cut after "tháng" (`refuse_month_cut`), the day a thing was
     received or an event held, told as done (`refuse_told_as_done`), an event called off
     with no new day (`refuse_called_off`), the period of a plan adjusted
     (`refuse_adjusted_plan_period`), the year of a budget or a plan estimated, built,
@@ -702,11 +704,13 @@ def refuse_unread_kinds(source: Source) -> None:
     is final (`Contradicted`): no cut of the phrase reads its day with the words left as the
     step."""
     try:
+        refuse_dateline(source)
         refuse_unmodelled_shift(source)
         refuse_alternatives(source)
         refuse_options_weighed(source)
         refuse_halves(source)
         refuse_week_of_month(source)
+        refuse_month_cut(source)
         refuse_told_as_done(source)
         refuse_called_off(source)
         refuse_adjusted_plan_period(source)
@@ -843,6 +847,25 @@ def refuse_week_of_month(source: Source) -> None:
             "ngày 15–21) hay thứ đó trong tuần lịch thứ mấy (tuần thứ Hai – Chủ nhật, tuần có "
             "ngày 1 là tuần đầu: thứ Ba tuần thứ 3 rơi vào ngày 10–16); hai cách lệch nhau ở "
             "phần lớn các tháng; ghi last_day từng kỳ theo lịch của văn bản"
+        )
+
+
+# "Sơn La, ngày 05 tháng" (b-son-la-sgddt-424: "Sơn La, ngày 05 tháng năm 2018", its month
+# left blank, then cut at the line's end): a day and "tháng" with nothing after them; a
+# monthly rule says which month ("ngày 5 hằng tháng", "ngày 15 của tháng", "ngày 20 tháng
+# sau"), a date its month and year
+_MONTH_CUT = re.compile(r"(?<![a-z])ngay\s+\d{1,2}\s+thang[\s.,;:…_]*\Z", re.ASCII)
+
+
+def refuse_month_cut(source: Source) -> None:
+    """ "… ngày 5 tháng" ending the phrase: a date cut after "tháng" (a signing line, a cell
+    copied short), never the 5th of each month."""
+    if said := _MONTH_CUT.search(source.prepared):
+        shown = " ".join(source.original(*said.span()).split()).rstrip(" .,;:…_")
+        raise Unreadable(
+            f"“{shown}” dừng sau chữ “tháng”, không ghi tháng nào: có thể là ngày tháng bị "
+            "cắt (như dòng nơi và ngày ban hành văn bản), không phải “hằng tháng”; ghi "
+            "last_day theo văn bản, hoặc ghi “ngày … hằng tháng” nếu lặp lại mỗi tháng"
         )
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from kehoach.base.text import fold, nfc
+from kehoach.dates.grammar import Contradicted, Source
 
 # the administrative unit named before a place: "TP. Hồ Chí Minh", "Thành phố Huế", "xã Ea
 # Ly", "Thị trấn Phong Điền", "Đặc khu Phú Quốc", also written without diacritics
@@ -26,6 +27,14 @@ _UNIT = re.compile(
 # "TP.HCM", "TPHCM", "TP HCM": the city's usual short name, letters without vowels
 _SHORT_CITY = re.compile(r"tp\.?\s*hcm\Z|tphcm\Z", re.ASCII)
 _WEEKDAY = re.compile(r"(?:thu|chu\s+nhat)\b", re.ASCII)  # "Thứ Hai ngày …", a day's name
+_A_WEEKDAY = re.compile(r"\b(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat)\b", re.ASCII)
+# the words of a deadline's time, never of a place: "Thời hạn là ngày …", "THONG KE DEN NGAY
+# 31/12/2026" (the day figures run to, `refusals.refuse_data_as_of`), "Trước ngày …"
+_DEADLINE_WORDS = re.compile(
+    r"\b(?:thoi\s+han|thoi\s+gian|han|tien\s+do|truoc|(?:cham|muon|tre)\s+nhat|den|het|tu"
+    r"|vao|sau|trong|ke)\b",
+    re.ASCII,
+)
 _DASH = frozenset("-–")  # "Bà Rịa - Vũng Tàu"
 _VOWEL = re.compile(r"[aeiouy]", re.ASCII)
 # the cities whose name is one syllable: "Huế ngày 15 tháng 3 năm 2027"
@@ -53,3 +62,36 @@ def is_place_name(label: str) -> bool:
     titled = all(w[0].isupper() and (w[1:].islower() or not w[1:]) for w in words)
     capitals = all(w.isupper() and _VOWEL.search(fold(w)) for w in words)
     return titled or capitals
+
+
+# a place alone, then a bare day (its month, its year) ending the phrase: "Quảng Nam, ngày 15
+# tháng 3 năm 2027", "BEN TRE ngay 15/3/2027", "tp. ho chi minh, ngay 3 thang 2 nam 2026"
+_DATELINE = re.compile(
+    r"(?P<place>[^\d,;:()]+?)\s*(?P<comma>,)?\s*ngay\s+\d{1,2}"
+    r"(?:\s*[/.-]\s*|\s+thang\s+)\d{1,2}(?:(?:\s*[/.-]\s*|\s+nam\s+)\d{4})?[\s.]*",
+    re.ASCII,
+)
+
+
+def refuse_dateline(source: Source) -> None:
+    """Refuse a phrase that is a signing line alone (Nghị định 30/2020/NĐ-CP, Phụ lục I,
+    mục II.5): a place name (`is_place_name`), or after a comma one in lower case that opens
+    with its unit ("tp. ho chi minh, ngay …"), then its day. Before any rule reads the
+    place's syllables as words of time ("Hà Nam ngày …" as "năm ngày", five days; "Bến Tre"
+    as "trễ", late; "Sơn La" as "là")."""
+    line = _DATELINE.fullmatch(source.prepared)
+    if line is None:
+        return
+    place = source.original(*line.span("place"))
+    folded = fold(nfc(place)).strip()
+    if _A_WEEKDAY.search(folded):  # "Sáng Thứ Hai, ngày …": the weekday is checked instead
+        return
+    if _DEADLINE_WORDS.search(folded):  # "THOI HAN LA NGAY 15/3/2027": the time it is due
+        return
+    unit = _UNIT.match(folded)
+    if is_place_name(place) or (line["comma"] and unit and place.islower()):
+        shown = " ".join(place.split())
+        raise Contradicted(
+            f"“{shown}, ngày …” là dòng nơi và ngày ban hành văn bản, không phải thời hạn; "
+            "ghi last_day theo hạn văn bản nêu"
+        )

@@ -81,6 +81,7 @@ MAX_SEQUENCE = 2**31 - 1  # RFC 5545 §3.3.8 INTEGER; a previous SEQUENCE must l
 FIRST_MODIFIED = datetime(1970, 1, 1, tzinfo=UTC)  # Unix time, as SOURCE_DATE_EPOCH counts
 LAST_MODIFIED = datetime.combine(LAST_DAY, time(), tzinfo=UTC)
 UNDATED = frozenset({DeadlineKind.ONGOING, DeadlineKind.RELATIVE, DeadlineKind.UNKNOWN})
+PER_CASE = "per_case"  # left out as a duty per case (`Item.per_case`), not as "relative"
 DONE = frozenset({Bin.DONE_ON_TIME, Bin.DONE_LATE, Bin.DONE_UNDATED})
 # What an open milestone's task reports: (the description's words, the to-do's STATUS). A
 # task reported done after the export day, or a recurring one, is still open on that day.
@@ -198,7 +199,7 @@ class Listed:
 class Export:
     feeds: list[Feed]
     events: int  # distinct events over all feeds
-    left_out: Counter[DeadlineKind]  # undated milestones, by kind
+    left_out: Counter[str]  # undated milestones, by kind (or PER_CASE)
     listing: tuple[Listed, ...] = ()  # index.html's lines: every feed, then groups without
 
 
@@ -287,11 +288,11 @@ def collect(
     include_done: bool,
     work_calendar: WorkCalendar | None = None,
     rollover: Rollover = Rollover.NEXT_WORKING_DAY,
-) -> tuple[list[Entry], Counter[DeadlineKind], list[Entry]]:
+) -> tuple[list[Entry], Counter[str], list[Entry]]:
     """The milestones with a date, a count of those left out for having none, and
     those (of tasks not cancelled) themselves, for index.html."""
     entries: list[Entry] = []
-    left_out: Counter[DeadlineKind] = Counter()
+    left_out: Counter[str] = Counter()
     undated: list[Entry] = []
     for pf, slot in selected_slots(plan_files, settings, directory, today, selection):
         deadline = slot.deadline
@@ -299,7 +300,9 @@ def collect(
             continue
         item = classify(pf.plan, slot, today, work_calendar, rollover)
         if deadline.kind in UNDATED and (item is None or item.due is None):
-            left_out[deadline.kind] += 1  # a count waiting for its anchor is left out too
+            # a count waiting for its anchor is left out too; a duty per case has no day
+            # of its own to wait for (each file counts from its receipt): named apart
+            left_out[PER_CASE if item is not None and item.per_case else deadline.kind.value] += 1
             if item is not None:
                 undated.append(Entry(pf, slot, deadline, item, today))
             continue

@@ -58,7 +58,8 @@ VI: dict[str, str] = {
     "undated_note": "{n} mục báo hoàn thành nhưng thiếu ngày hoàn thành.",
     "per_case_note": (
         "Thời hạn xử lý từng hồ sơ (mỗi hồ sơ, đơn tính từ ngày nhận của nó; không phải "
-        "nhiệm vụ thiếu thời hạn): {tasks}."
+        "nhiệm vụ thiếu thời hạn; {n} mục, đã tính trong cột Thường xuyên / không hạn): "
+        "{tasks}."
     ),
     "moved_note": (
         "Thời hạn chưa hoàn thành đã dời ít nhất một lần (theo lịch sử ghi trong tệp; "
@@ -130,7 +131,7 @@ EN: dict[str, str] = {
     "undated_note": "Reported done without a completion date: {n}.",
     "per_case_note": (
         "Processing times per file (each file counts from its own receipt; not tasks "
-        "missing a deadline): {tasks}."
+        "missing a deadline; {n} counted under Ongoing / no date): {tasks}."
     ),
     "moved_note": (
         "Open deadlines moved at least once (recorded history; details: kehoach slips): "
@@ -181,6 +182,7 @@ ITEM_HEADERS_VI: dict[str, str] = {
     "period": "Kỳ báo cáo",
     "period_due": "Hạn của kỳ",
     "period_opens": "Kỳ bắt đầu từ",
+    "per_case": "Thời hạn xử lý từng hồ sơ, tính từ",
 }
 
 

@@ -26,14 +26,19 @@ when it has no value; dates ISO yyyy-mm-dd)::
     TALLY: done_on_time, done_late, in_time, overdue, no_deadline, done_undated, due_soon,
            overdue_over_30, overdue_over_120, total (ints); on_time_rate (0..1 or null);
            open_moved (deadlines not done yet whose recorded history moved them at least
-           once; added after the first version of the contract)
+           once; added after the first version of the contract); per_case (added later:
+           of no_deadline, the duties per case, see ITEM's per_case)
     ITEM:  see ITEM_FIELDS; lead and support are lists, milestone counts from 1. A
            recurring deadline gives one ITEM per occurrence due from its start to the
            as-of day, and the next one: "period" names it ("tháng 3/2026", "quý II/2026")
            and "period_due" is its due day as the rule gives it (before any rollover);
            "period_opens" the first day of the period it reports on (a yearly report due
            15/01/2027 "của năm tiếp theo": "năm 2026", opens 2026-01-01); null for other
-           deadlines (added after the first version of the contract).
+           deadlines (added after the first version of the contract). "per_case"
+           (added later): for a duty per case, counted from each case's receipt ("trong
+           vòng 05 ngày kể từ ngày nhận khiếu nại", `plan.relative.counts_per_case`), the
+           receipt ("ngày nhận khiếu nại"), else null; such an item stays in bin
+           no_deadline (no one due day) with waiting_for null (it waits for no day).
 
 CSV has one row per ITEM with ITEM_FIELDS as its header, lists joined with "; " and
 dates written dd/mm/yyyy.
@@ -84,6 +89,7 @@ ITEM_FIELDS = (
     "period",
     "period_due",
     "period_opens",
+    "per_case",
 )
 LIST_COLUMNS = ("plan", "task", "title", "lead", "phrase", "due", "state")
 # How a narrow terminal shares out its width: the title keeps the most.
@@ -146,7 +152,9 @@ def item_record(item: Item, report: Report) -> Record:
         "first": deadline.first if deadline else None,
         "due": item.due,
         "due_as_written": item.due_as_written,
-        "waiting_for": item.waiting_for,
+        # a duty per case waits for no one day: its receipt is `per_case`, as the text
+        # calls it "thời hạn xử lý từng hồ sơ", not "chờ ngày nhận khiếu nại"
+        "waiting_for": None if item.per_case else item.waiting_for,
         "bin": str(item.bin),
         "due_soon": item.is_soon(report.soon_days),
         "days_left": item.days_left,
@@ -155,6 +163,7 @@ def item_record(item: Item, report: Report) -> Record:
         "period": item.occurrence.period if item.occurrence else None,
         "period_due": item.occurrence.due if item.occurrence else None,
         "period_opens": item.occurrence.opens if item.occurrence else None,
+        "per_case": item.waiting_for if item.per_case else None,
     }
 
 
@@ -164,6 +173,7 @@ def tally_record(tally: Tally) -> Record:
     record: Record = {str(bin_): tally.counts[bin_] for bin_ in Bin}
     record |= {f"overdue_over_{limit}": tally.overdue_over[limit] for limit in AGE_LIMITS}
     record |= {"due_soon": tally.soon, "total": tally.total, "open_moved": tally.open_moved}
+    record["per_case"] = tally.per_case
     record["on_time_rate"] = None if rate is None else round(rate, 4)
     return record
 
@@ -595,7 +605,8 @@ def _notes(report: Report, options: RenderOptions, labels: Labels) -> list[str]:
     if report.total.open_moved:
         notes.append(_moved_note(report, labels))
     if per_case := [f"{i.plan.id}/{i.task.id}" for i in _all_items(report) if i.per_case]:
-        notes.append(labels["per_case_note"].format(tasks=", ".join(dict.fromkeys(per_case))))
+        tasks = ", ".join(dict.fromkeys(per_case))
+        notes.append(labels["per_case_note"].format(tasks=tasks, n=report.total.per_case))
     return notes
 
 

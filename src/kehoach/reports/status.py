@@ -124,10 +124,14 @@ class Tally:
     # Not done yet, and moved at least once by a recorded change: a deadline that moved
     # once may move again (`kehoach slips` tells why they moved).
     open_moved: int = 0
+    # Of `no_deadline`, the duties per case ("05 ngày kể từ ngày nhận khiếu nại"): each
+    # file or complaint has its own due day, so none is a task missing its deadline.
+    per_case: int = 0
 
     def add(self, item: Item, soon_days: int) -> None:
         self.counts[item.bin] += 1
         self.soon += item.is_soon(soon_days)
+        self.per_case += item.per_case
         self.open_moved += item.bin in OPEN_BINS and item.original_phrase is not None
         for limit in AGE_LIMITS:
             self.overdue_over[limit] += item.bin is Bin.OVERDUE and (item.days_late or 0) > limit
