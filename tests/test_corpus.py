@@ -504,11 +504,11 @@ SETS = (
     # First held-out figure 137/259 = 52.9% at 952db67. Tuning data since branch tune-za (the
     # lead declared them so, session 21): 142/259 = 0.5483 once its misreads are refused (a
     # letter's own day told with its issuing, options weighed, a plan given up, a figure as of
-    # a day, a work told as begun); 164/259 = 0.6332 after its refusals by cause (a table's
-    # cell of two days, a start until an event "đến khi bão số 15 tan", weekdays in
+    # a day, a work told as begun); 161/259 = 0.6216 after its refusals by cause (a table's
+    # cell "D/M/Y đến D/M/Y", a start until an event "đến khi bão số 15 tan", weekdays in
     # parentheses beside a range's days, "15h hôm nay" as the issue day, a storm named by its
     # number "bão số 5").
-    Set("za-", 259, 0.633),
+    Set("za-", 259, 0.621),
 )
 # The misreads the corpus shows, named rather than hidden (see the g- and j- comments above):
 # any other misread anywhere fails.

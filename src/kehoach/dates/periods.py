@@ -174,21 +174,6 @@ def _after_its_colon(match: re.Match[str], given: Input) -> bool:
     )
 
 
-# ... or the whole phrase, as a table's cell prints it: "1/2-1/3/2026", "9/2-8/3/2026" (the
-# Tết holidays of the universities, a CafeF table of 2025 under "Lịch nghỉ"), its end written
-# with its year; in prose "5/10-4/12" may be two days, not a span
-_CELL_EDGE = " .,;:"
-
-
-def _a_cell_of_its_own(match: re.Match[str], given: Input) -> bool:
-    """Whether the bare range `match` is the whole phrase, its end written with its year."""
-    return bool(
-        not given.prepared[: match.start()].strip(_CELL_EDGE)
-        and not given.prepared[match.end() :].strip(_CELL_EDGE)
-        and _WITH_YEAR.match(match["end"].strip())
-    )
-
-
 def _bare_range(match: re.Match[str], given: Input) -> None:
     """ "(5/10-4/12)" closing the phrase after the work's name, or "Ngày 25/6 - 27/6/2018"
     opening a schedule line (the Bộ GD&ĐT's admission milestones, 2018): two days with "/" and a dash, read as a range only there, and
@@ -204,12 +189,7 @@ def _bare_range(match: re.Match[str], given: Input) -> None:
     # "25/12/2025 đến 04/01/2026": "đến" says the range, wherever it stands
     joined = match["dash"] is None
     if not (
-        joined
-        or given.enclosed
-        or headed
-        or given.lunar_span
-        or _after_its_colon(match, given)
-        or _a_cell_of_its_own(match, given)
+        joined or given.enclosed or headed or given.lunar_span or _after_its_colon(match, given)
     ):
         raise Unreadable(
             f"“{said}” không có “từ … đến …”: chỉ đọc là một khoảng khi đứng riêng trong ngoặc "
