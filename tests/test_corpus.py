@@ -483,8 +483,9 @@ SETS = (
     # that is a whole cell "30/05 - 01/06", "theo (đúng) quy định / luật định" after the day,
     # grades listed after one "lớp", an occasion in parentheses after its day, "Theo thể lệ
     # Giải," as a frame, "sớm hơn 2 tuần so với thông lệ" as a note: 210/299 = 0.7023; the
-    # campaign "Tháng (tổng) vệ sinh, khử trùng, tiêu độc" as a name: 212/299 = 0.7090.
-    Set("z-", 299, 0.709),
+    # campaign "Tháng (tổng) vệ sinh, khử trùng, tiêu độc" as a name: 212/299 = 0.7090; 214/299
+    # = 0.7157 after the lead's merge with tune-za and conv13 (session 21, lead4).
+    Set("z-", 299, 0.715),
     # The held-out set za- (branch collect-za, 2026-12-01, collected beside z-): 259 phrases from
     # 92 documents of 69 issuers on directives, official letters, conclusions and event
     # schedules of 2024-2026 (storm orders of 2025 with sea bans at an hour and school closures,
@@ -512,8 +513,12 @@ SETS = (
     # First held-out figure 137/259 = 52.9% at 952db67. Tuning data since branch tune-za (the
     # lead declared them so, session 21): 142/259 = 0.5483 once its misreads are refused (a
     # letter's own day told with its issuing, options weighed, a plan given up, a figure as of
-    # a day, a work told as begun).
-    Set("za-", 259, 0.548),
+    # a day, a work told as begun); 161/259 = 0.6216 after its refusals by cause (a table's
+    # cell "D/M/Y đến D/M/Y", a start until an event "đến khi bão số 15 tan", weekdays in
+    # parentheses beside a range's days, "15h hôm nay" as the issue day, a storm named by its
+    # number "bão số 5"); 165/259 = 0.6371 after the lead's merge with tune-z and conv13
+    # (session 21, lead4: a start until an event from a month, tune-z's range cells).
+    Set("za-", 259, 0.637),
     # The held-out set zb- (branch collect-zb, 2026-12-01): 171 phrases from 85 documents of 66
     # issuers on sector plans and calendars (irrigation water-release rounds 2007-2026, crop
     # sowing calendars, livestock and child vaccination rounds, vitamin A campaigns, Tết waste
@@ -742,12 +747,24 @@ KNOWN_MISREADS = frozenset(
             " vùng thủ đô đạt 70% vào giữa năm 2023 và hoàn thành tháng 12/2023",
         ),
         # zc-: its 27 misreads at the first run (af0eb37), named so the suite runs: TWENTY-SIX
-        # ARE FALSE DEADLINES, ONE IS A WRONG DAY
-        # a FALSE DEADLINE: an office's term (a council's khóa XIX) read as a window 2021-2026
+        # ARE FALSE DEADLINES, ONE IS A WRONG DAY. Eleven terms of an office, a congress or an
+        # election are refused since the lead's merge of conv13 (session 21: the lead's
+        # convention on terms, decided before zc- was collected) and no longer named here; the
+        # same merge made two phrases misread that the first run refused, named first:
+        # a FALSE DEADLINE (since conv13): a meeting of a steering board for a programme that
+        # carries out a congress's resolution, the congress's term read as a window 2025-2030 (the
+        # programme named before the term keeps the window by conv13's rule)
         (
-            "zc-antuong-tuyenquang-ky-hop-hdnd-phuong-cuoi-nam-2025.yaml",
-            "Tổng kết tình hình tổ chức và hoạt động của Hội đồng nhân dân phường khóa XIX, "
-            "nhiệm kỳ 2021 - 2026 và quyết định những vấn đề quan trọng khác",
+            "zc-baogialai-ban-chi-dao-chuong-trinh-hanh-dong-01-2026.yaml",
+            "chủ trì phiên họp thứ nhất Ban Chỉ đạo thực hiện Chương trình hành động của Ban "
+            "Chấp hành Đảng bộ tỉnh thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ "
+            "I, nhiệm kỳ 2025-2030",
+        ),
+        # a FALSE DEADLINE (since conv13): a council's sitting of its term read as a window
+        # 2021-2026
+        (
+            "zc-namcao-thaibinh-kh-44-tiep-xuc-cu-tri-2023.yaml",
+            "1. Dự kiến chương trình kỳ họp thứ VII HĐND xã Nam Cao nhiệm kỳ 2021-2026",
         ),
         # a FALSE DEADLINE: an office's term read as a window 2025-2030
         (
@@ -813,12 +830,6 @@ KNOWN_MISREADS = frozenset(
             "zc-kontum-tiep-xuc-cu-tri-ky-hop-7-2024.yaml",
             "Thông báo kết quả Kỳ họp chuyên đề HĐND tỉnh Khóa XII (tổ chức ngày 02/5/2024)",
         ),
-        # a FALSE DEADLINE: the delegates' term read as a window 2021-2026
-        (
-            "zc-nld-trieu-tap-ky-hop-hdnd-tphcm-cuoi-nam-2025.yaml",
-            'Tổ chức tuyên dương và trao tặng Kỷ niệm chương "Vì sự nghiệp xây dựng và phát '
-            'triển TPHCM" cho các đại biểu HĐND thành phố nhiệm kỳ 2021-2026',
-        ),
         # a FALSE DEADLINE: a congress told as opened read as due on 11/08/2025
         (
             "zc-sggp-dai-hoi-dang-bo-trung-uong-hoi-lhpn-2025.yaml",
@@ -832,23 +843,6 @@ KNOWN_MISREADS = frozenset(
             "kỳ họp thứ 6 HĐND TPHCM khóa X, nhiệm kỳ 2021-2026 (kỳ họp thường lệ cuối năm "
             "2025)",
         ),
-        # a FALSE DEADLINE: a congress's term read as a window
-        (
-            "zc-thanhnien-huong-dan-dai-hoi-hoi-lhtn-2025.yaml",
-            "Các tỉnh sắp xếp, sáp nhập thì phải tổ chức đại hội cho nhiệm kỳ 2025 - 2029",
-        ),
-        # a FALSE DEADLINE: a congress's term read as a window
-        (
-            "zc-thanhnien-huong-dan-dai-hoi-hoi-lhtn-2025.yaml",
-            "Các đơn vị tổ chức đại hội trong năm 2026 là nhiệm kỳ 2026 - 2029",
-        ),
-        # a FALSE DEADLINE: a congress's term read as a window
-        (
-            "zc-thanhnien-huong-dan-dai-hoi-hoi-lhtn-2025.yaml",
-            "Để thống nhất nhiệm kỳ chung, các đơn vị đã có quyết định sáp nhập tổ chức Hội "
-            "và tổ chức đại hội trong năm 2025 thì thống nhất nhiệm kỳ chung các đơn vị là "
-            "nhiệm kỳ 2025 - 2029",
-        ),
         # a FALSE DEADLINE: a launch told as held read as due on 01/03/2025
         (
             "zc-thanhniensadec-thang-thanh-nien-dong-thap-2025.yaml",
@@ -857,23 +851,6 @@ KNOWN_MISREADS = frozenset(
             "trồng cây năm 2025 diễn ra tại Công viên Tượng đài Tập kết ra Bắc, tỉnh Đồng "
             "Tháp",
         ),
-        # a FALSE DEADLINE: a congress's term read as a window 2026-2031
-        (
-            "zc-tienphong-hoi-nghi-btv-tu-doan-lan-12-2025.yaml",
-            "Đề án phân bổ đại biểu dự Đại hội Đoàn toàn quốc lần thứ XIII, nhiệm kỳ 2026 – 2031",
-        ),
-        # a FALSE DEADLINE: the congresses' term read as a window 2025-2030
-        (
-            "zc-tienphong-ket-luan-190-dai-hoi-dang-bo-2025.yaml",
-            "chuẩn bị tốt các điều kiện để tổ chức thành công đại hội đại biểu đảng bộ "
-            "nhiệm kỳ 2025 - 2030",
-        ),
-        # a FALSE DEADLINE: an election's term read as a window 2026-2031
-        (
-            "zc-tienphong-kiem-tra-btv-tinh-uy-tuyen-quang-2026.yaml",
-            "công tác chuẩn bị bầu cử đại biểu Quốc hội khóa XVI và HĐND các cấp nhiệm kỳ "
-            "2026 - 2031",
-        ),
         # a FALSE DEADLINE: a briefing told as held read as due on 31/10/2025
         (
             "zc-tongtran-hungyen-giao-ban-bi-thu-chi-bo-2025.yaml",
@@ -881,23 +858,6 @@ KNOWN_MISREADS = frozenset(
             "chức Hội nghị giao ban Bí thư các chi, đảng bộ trực thuộc nhằm đánh giá kết "
             "quả lãnh đạo, chỉ đạo thực hiện nhiệm vụ tháng 10 và triển khai nhiệm vụ trọng "
             "tâm tháng 11 năm 2025",
-        ),
-        # a FALSE DEADLINE: a congress's term read as a window 2026-2031
-        (
-            "zc-tracuuquyhoach-dai-hoi-phu-nu-toan-quoc-2026.yaml",
-            "bầu Ban Chấp hành Trung ương Hội Liên hiệp Phụ nữ Việt Nam lần thứ XIV, nhiệm "
-            "kỳ 2026 - 2031",
-        ),
-        # a FALSE DEADLINE: a congress's term read as a window 2026-2031
-        (
-            "zc-tracuuquyhoach-dai-hoi-phu-nu-toan-quoc-2026.yaml",
-            "Đại hội đại biểu Phụ nữ toàn quốc khóa XIV nhiệm kỳ 2026-2031 là sự kiện chính "
-            "trị quan trọng của các cấp Hội",
-        ),
-        # a FALSE DEADLINE: the committee's term read as a window 2023-2028
-        (
-            "zc-trangtraiviet-nam-dinh-dai-hoi-hoi-nong-dan-huyen-2023.yaml",
-            "bầu Ban Chấp hành nhiệm kỳ 2023 - 2028 đảm bảo về tiêu chuẩn, cơ cấu, số lượng",
         ),
         # a FALSE DEADLINE: a congress told as held read as due on 08/12/2023
         (

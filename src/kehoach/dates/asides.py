@@ -263,6 +263,7 @@ def explain_asides(source: Source) -> tuple[Source, Asides]:
     (`cite_references`); other parentheses stay (and are refused)."""
     source, asides = cite_references(source, Asides())
     source, asides = _half_a_day(source, asides)
+    source = _weekdays_after_dated_days(source)
     lunar = False
     for paren in list(_PAREN.finditer(source.prepared)):
         inner = paren.group(1).strip(" ,.;:")
@@ -539,6 +540,33 @@ _WEEKDAY_THEN_DAY = re.compile(
 )
 
 
+# ... or after a dated day, in parentheses: "từ ngày 1/1/2026 (thứ Năm) đến hết ngày 4/1/2026
+# (Chủ nhật)" (Báo Quốc tế, the students' New Year holiday of 2026): each weekday names the
+# day before it, as one weekday alone after one day does (`Asides.weekday`); two of them, each
+# checked here, are no two glosses of one deadline
+_DATED_DAY_THEN_WEEKDAY = re.compile(
+    rf"(?:ngay\s+)?{_DAY_WITH_YEAR}\s*(?P<paren>\(\s*{WEEKDAY.pattern}\s*\))", re.ASCII
+)
+
+
+def _weekdays_after_dated_days(source: Source) -> Source:
+    """Blank each weekday in parentheses after the dated day it names
+    (`_DATED_DAY_THEN_WEEKDAY`), when the phrase holds two or more: a weekday that names
+    another day is refused, as before a day (`_weekdays_of_dated_days`)."""
+    found = list(_DATED_DAY_THEN_WEEKDAY.finditer(source.prepared))
+    if len(found) < 2:  # one weekday after one day: `Asides.weekday`, checked with the reading
+        return source
+    for one in found:
+        day = read_day(one["day"], None).last
+        if day.weekday() != weekday_number(one):
+            raise Unreadable(
+                f"ngày {show(day)} là {WEEKDAYS[day.weekday()]}, không phải "
+                f"{WEEKDAYS[weekday_number(one)]}"
+            )
+        source = source.blank(*one.span("paren"))
+    return source
+
+
 def _weekdays_of_dated_days(source: Source) -> Source:
     """Blank each weekday that names the dated day after it (`_WEEKDAY_THEN_DAY`): it adds
     nothing the day does not say. One that names another day is refused: one of the two
@@ -561,12 +589,16 @@ def _weekdays_of_dated_days(source: Source) -> Source:
 # 2-9" (UBND TP. Hồ Chí Minh, Quốc khánh 2025), "từ thứ tư, ngày 11/2 (…) đến hết chủ nhật,
 # ngày 22/2 (…)" (Tết 2026), "vào lúc 16h chiều thứ bảy ngày 27/12" (Huế, 2014): checked once
 # the reading gives the day its year (`refusals.check_asides`)
+# ... or the day in parentheses after it: "sinh viên HUIT sẽ nghỉ từ thứ Bảy (25/4) đến hết Chủ
+# nhật (3/5)", "hai ngày làm việc là thứ Ba (28/4) và thứ Tư (29/4)" (Trường ĐH Công Thương
+# TP.HCM, the holidays of 30/4 2026), as "thứ bảy (25.1.2014)" is read with its year
 _WEEKDAY_THEN_BARE_DAY = re.compile(
     _WEEKDAY_BEFORE_DAY
     # a day and a month and no more: not "thứ Bảy, ngày 13-14/3/2027" (a span's two days,
     # whose weekday is checked with the span)
-    + r"(?=ngay\s+(?P<d>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})"
-    r"(?!\d|\s*(?P=sep)\s*\d|[/.-]\d))",
+    + r"(?:(?P<open>\(\s*)(?=(?P<pd>\d{1,2})\s*/\s*(?P<pm>\d{1,2})\s*\))"
+    r"|(?=ngay\s+(?P<d>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})"
+    r"(?!\d|\s*(?P=sep)\s*\d|[/.-]\d)))",
     re.ASCII,
 )
 
@@ -575,9 +607,15 @@ def _weekdays_of_days_without_year(source: Source, asides: Asides) -> tuple[Sour
     """Blank each weekday before a day without its year (`_WEEKDAY_THEN_BARE_DAY`), kept to
     be checked against the day read."""
     found = list(_WEEKDAY_THEN_BARE_DAY.finditer(source.prepared))
-    named = tuple((int(one["d"]), int(one["m"]), weekday_number(one)) for one in found)
+    named = tuple(
+        (int(one["d"] or one["pd"]), int(one["m"] or one["pm"]), weekday_number(one))
+        for one in found
+    )
     for one in found:
         source = source.blank(one.start(), one.end())
+        if one["open"]:  # and the closing parenthesis after the day
+            close = source.prepared.index(")", one.end())
+            source = source.blank(close, close + 1)
     return source, asides._replace(weekdays=asides.weekdays + named) if named else asides
 
 

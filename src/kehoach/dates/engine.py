@@ -142,7 +142,12 @@ from kehoach.dates.label import (
     refuse_unanchored,
     subject_year,
 )
-from kehoach.dates.later import in_later_year, later_year, later_year_of_one_part
+from kehoach.dates.later import (
+    in_later_year,
+    later_year,
+    later_year_of_one_part,
+    today_written,
+)
 from kehoach.dates.lists import (
     build_dates_list,
     build_day_groups,
@@ -236,6 +241,7 @@ from kehoach.dates.steps import (
     in_force_then_replaced,
     label_after,
     shift_after_cadence,
+    until_event,
     words_after,
 )
 
@@ -270,14 +276,51 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
             replace(one, phrase=phrase, reading=in_due_column(one.reading, header))
             for one in _parse_shown(cell, context)
         )
-    found = _parse_shown(shown, context)
+    shown, today = today_written(shown, context)  # "trước 15h hôm nay": the issue day
+    try:
+        found = _parse_shown(shown, context)
+    except Unreadable:
+        started = _start_until_an_event(shown, context)
+        if started is None:
+            raise
+        found = started
     refuse_part_of_a_year_unread(nfc(shown), [(one.first, one.last) for one in found])
     # "Đến ngày 18/12/2025, … đạt 68,3%"; "… đã dọn dẹp vệ sinh từ ngày 30/10"
     refuse_figure_as_of(nfc(shown), [one.last for one in found], context)
     refuse_begun_told(nfc(shown), all(one.last is None and one.earliest for one in found))
+    if today:
+        found = tuple(replace(one, reading=f"{one.reading}; {today}") for one in found)
     if shown == phrase:
         return found
     return tuple(replace(one, phrase=phrase) for one in found)
+
+
+def _start_until_an_event(text: str, context: Context) -> tuple[Deadline, ...] | None:
+    """ "cấm biển từ 06 giờ 00 phút ngày 26/11/2025 đến khi bão số 15 tan", "Đợt thi đua được
+    phát động từ tháng 10-2025 đến khi tổ chức thành công Đại hội XIV": a phrase refused
+    whole, read without the event that ends it (`steps.until_event`) when what is left reads
+    as start bounds only (`earliest`: the day, or the month's first day), the "đến khi …"
+    clause kept as their qualifier and the words after its comma as the step; None otherwise
+    (the refusal stands: "tạm đình … cho đến khi nào có chỉ đạo mới" has no start)."""
+    cut = until_event(nfc(text))
+    if cut is None or _NOTE_CALLED_OFF.search(nfc(text).lower()):
+        return None
+    try:
+        found = _parse_shown(cut.start, context)
+    except Unreadable:
+        return None
+    if not found or any(one.last is not None or one.earliest is None for one in found):
+        return None
+    return tuple(
+        replace(
+            one,
+            phrase=text,
+            qualifier="; ".join(q for q in (one.qualifier, cut.said) if q),
+            label=one.label or cut.step or None,
+            reading=f"{one.reading}; kết thúc {cut.said}: sự kiện chưa có ngày",
+        )
+        for one in found
+    )
 
 
 # An ordinal day in words, as the tax law writes it: "chậm nhất là ngày thứ hai mươi của
@@ -334,10 +377,7 @@ def _parse_shown(phrase: str, context: Context) -> tuple[Deadline, ...]:
     except Unreadable as error:
         if error.why == TWO_HOURS and (events := _events_at_their_hours(nfc(phrase), context)):
             return events
-        # an event's window and its opening; a start until an event with no day
-        if opened := _window_and_its_opening(nfc(phrase), context) or _start_until_an_event(
-            nfc(phrase), context
-        ):
+        if opened := _window_and_its_opening(nfc(phrase), context):  # an event and its opening
             return opened
         if error.why == NO_YEAR and (named := _year_of_lunar_names(nfc(phrase), context)):
             return named
@@ -432,6 +472,7 @@ def _refuse_planned_and_done(text: str, found: list[Found]) -> None:
     day read beside the day it was done (`_PLANNED_FIELD`, `_DONE_FIELD`): the done day is no
     second deadline."""
     _refuse_parts(found)
+    _one_weekday_for_each_day(fold(nfc(text)).lower(), found)
     refuse_school_term_over_a_year(text, found)
     said = nfc(text).lower()
     if len(found) > 1 and _PLANNED_FIELD.search(said) and _DONE_FIELD.search(said):
@@ -539,8 +580,11 @@ _WEATHER_TOLD = re.compile(
 
 def _refuse_weather_told(text: str) -> None:
     """Refuse a phrase telling the weather or a warning level for some days (`_WEATHER_TOLD`),
-    for good: no cut reads the days with the weather as the step."""
-    if found := _WEATHER_TOLD.search(nfc(text).lower()):
+    for good: no cut reads the days with the weather as the step. The weather an order waits
+    for ("nghỉ học từ ngày 25/8 cho đến khi thời tiết ổn định trở lại", `steps.until_event`)
+    is the event that ends it, no weather told for the days."""
+    cut = until_event(nfc(text))
+    if found := _WEATHER_TOLD.search(nfc(cut[0] if cut else text).lower()):
         said = found.group().strip(" ,;:")
         raise Contradicted(
             f"“{said} …” nói về thời tiết hay một dự báo (thiên tai, cấp cảnh báo) trong những "
@@ -662,38 +706,6 @@ def _window_and_its_opening(text: str, context: Context) -> tuple[Deadline, ...]
     said = " ".join(text[cut[0].end() :].split()).rstrip(" .;")
     gloss = f"{window.gloss}; {said}" if window.gloss else said
     return (replace(window, phrase=text, gloss=gloss),)
-
-
-# A start, then an end at an event that has no day: "Từ ngày 01-3-2026 cho đến khi hoàn
-# thành việc tổ chức bầu cử, UBND các xã, phường, … tạm dừng các kế hoạch cưỡng chế …" (UBND
-# TP Đà Nẵng, 2026), "Đợt thi đua được phát động từ tháng 10-2025 đến khi tổ chức thành công
-# Đại hội XIV" (UBND TP Hồ Chí Minh, QĐ 2437/2025). No number after "đến khi": "đến khi …
-# ngày 30/6" names a day, and stays refused.
-_UNTIL_AN_EVENT = re.compile(r"[\s,]*(?<![a-z])(?:cho\s+)?(?:den|toi)\s+khi\s+(?P<event>\D+)\Z")
-
-
-def _start_until_an_event(text: str, context: Context) -> tuple[Deadline, ...] | None:
-    """A start bound, then "(cho) đến khi …" an event with no day (`_UNTIL_AN_EVENT`): the
-    lead's convention (branch conv13) reads the start bound (`earliest`: the day, or the
-    first day of the month named), the "đến khi …" clause kept as its qualifier and the
-    words after that clause as the step. None unless the part before reads as one start
-    bound with no last day ("tạm đình tổ chức … cho đến khi nào có chỉ đạo mới", with no
-    start, stays refused)."""
-    until = _UNTIL_AN_EVENT.search(fold(text).lower())
-    if until is None:
-        return None
-    try:
-        (start,) = _parse_shown(text[: until.start()], context)
-    except (Unreadable, ValueError):
-        return None
-    if start.earliest is None or start.first is not None or start.last is not None:
-        return None
-    clause, _, step = text[until.start() :].strip(" ,").partition(",")
-    said = " ".join(clause.split()).rstrip(" .;")
-    qualifier = f"{start.qualifier}; {said}" if start.qualifier else said
-    label = start.label or " ".join(step.split()).rstrip(" .;") or None
-    reading = f"{start.reading}; {said} (sự kiện chưa có ngày)"
-    return (replace(start, phrase=text, qualifier=qualifier, label=label, reading=reading),)
 
 
 def _year_of_lunar_names(text: str, context: Context) -> tuple[Deadline, ...] | None:
@@ -1751,6 +1763,34 @@ def _read_parts(parts: list[Source], given: Input) -> list[Found]:
         )
     _count_beside_a_day(combined)
     return combined
+
+
+# "học bù vào các ngày thứ Bảy (9/5 và 16/5)" (a university's make-up days, 2026), "vào các
+# ngày thứ Bảy 9/5/2026 và 16/5/2026": the weekday said of the days in the plural names each
+# of them; the weekday checks see the first day only (the one it stands before), so "(9/5 và
+# 17/5)" read a Sunday as a make-up Saturday, with no word (tune-za)
+_PLURAL_WEEKDAY = re.compile(
+    r"\bcac\s+(?:ngay\s+)?(?:thu\s+(?P<word>hai|ba|tu|nam|sau|bay|[2-7])|(?P<sun>chu\s+nhat))\b"
+    # one weekday, not the first of several ("các ngày thứ Bảy và Chủ nhật")
+    r"(?!\s*(?:,|va\b|den\b|[-–—])\s*(?:thu\s|chu\s+nhat))",
+    re.ASCII,
+)
+
+
+def _one_weekday_for_each_day(prepared: str, found: list[Found]) -> None:
+    """Every day read must be the weekday said in the plural before them (`_PLURAL_WEEKDAY`)."""
+    said = list(_PLURAL_WEEKDAY.finditer(prepared))
+    if len(said) != 1 or len(found) < 2:
+        return
+    named = weekday_number(said[0])
+    for one in found:
+        for day in {one.first, one.last, one.earliest} - {None}:
+            assert day is not None
+            if day.weekday() != named:
+                raise Unreadable(
+                    f"ngày {show(day)} là {WEEKDAYS[day.weekday()]}, không phải "
+                    f"{WEEKDAYS[named]} như thứ nêu chung cho các ngày"
+                )
 
 
 def _count_beside_a_day(combined: list[Found]) -> None:

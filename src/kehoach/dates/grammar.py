@@ -328,7 +328,12 @@ RANGE_RULE = _rule(
     # ... or opening a schedule line after "Ngày" ("Ngày 25/6 - 27/6/2018: thí sinh …")
     # ... the start written with its year too: "(15/11/2025-15/02/2026)" closing a work's name
     r"|(?P<bare>(?:ngay\s+)?(?=\d{1,2}\s*/\s*\d{1,2}\s*[–—-]\s*\d{1,2}\s*/\s*\d)"
-    r"|(?<!ngay )(?=\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\s*[–—-]\s*\d{1,2}\s*/\s*\d))))"
+    r"|(?<!ngay )(?=\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\s*[–—-]\s*\d{1,2}\s*/\s*\d)"
+    # ... or joined by "đến", both days with their years: "25/12/2025 đến 04/01/2026" (a cell
+    # of the Trường Đại học Mở TP.HCM's term plan 2025-2026, under "Thời gian"), as "ngày
+    # 25/12/2025 đến ngày 04/01/2026" is read: "đến" (to) says the range, which a dash does not
+    r"|(?<!ngay )(?<![\d/.-])(?=\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\s+(?:den|toi)\s+(?:het\s+)?"
+    r"(?:ngay\s+)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}(?![\d/.-])))))"
     # "từ sáng 2-9 đến hết ngày 2-9-2018", "từ chiều ngày 1-9-2025 …" (notices of the national
     # holiday, Gia Lai, Kiên Giang): the part of the day the range starts in, its qualifier
     r"(?P<part>(?:buoi\s+)?(?:sang|chieu|toi|trua)\s+(?=ngay\s|\d))?(?:ngay\s+)?"

@@ -2075,6 +2075,11 @@ _NAMED_NUMBER = re.compile(
     # a place named after a day: "tại Hội trường 2/9, TP. Pleiku", "Quảng trường 3/2"
     r"|(?<![a-z])(?:hoi\s+truong|quang\s+truong|san\s+van\s+dong|duong|pho)\s+"
     r"\d{1,2}\s*/\s*\d{1,2}(?![\d/.-])"
+    # a storm named by its number, as the national forecast centre numbers a year's storms:
+    # "UBND tỉnh bỏ lệnh cấm tàu thuyền ra khơi trong bão số 5, cho phép ngư dân ra khơi … kể
+    # từ 5 giờ ngày 27/8/2025" (Nghệ An, 2025); never "thông báo số 12", "cảnh báo số 3", "dự
+    # báo số …" (a notice's or a warning's number, folded the same way)
+    r"|(?<![a-z])(?<!thong\s)(?<!canh\s)(?<!du\s)(?:con\s+)?bao\s+so\s+\d{1,2}\b(?!\s*[/.-]\s*\d)"
     # a disease named by its year: "phòng chống dịch COVID-19 áp dụng từ 12h00’ ngày
     # 23/12/2021" (Sở Y tế Hải Phòng, 2021)
     r"|(?<![a-z])covid\s*-\s*19\b(?!\s*[/.]\s*\d)"

@@ -1,5 +1,6 @@
 """A day, a month or a year said from the writing: "năm sau" (the year after), "năm tới"
-(next year), "tháng 5 tới" (the coming May), "ngày 13/8 tới" (the coming 13 August). The
+(next year), "tháng 5 tới" (the coming May), "ngày 13/8 tới" (the coming 13 August), "15h
+hôm nay" (today, at an hour: `today_written`). The
 year is reckoned from the document's issue day (`Context.issued`) and said so in the
 reading; without an issue day, or where the count is not sure ("tháng 5 tới" written in
 May, a lone "năm sau" that may follow a plan's or a report's year), the phrase is refused
@@ -129,3 +130,31 @@ def in_later_year(found: Found, later: LaterYear) -> Found:
         raise Unreadable("“năm sau”, “tới” chỉ đi với ngày, tháng không ghi năm; ghi last_day")
     plain = f"; năm {later.year} lấy theo năm ban hành kế hoạch"
     return found._replace(reading=found.reading.replace(plain, f"; năm {later.year}: {later.why}"))
+
+
+# "Thủ tướng yêu cầu trước 15h hôm nay phải hoàn thành sơ tán dân cư …" (Công điện
+# 210/CĐ-TTg of 06/11/2025, as the press quoted it that day), "Thanh Hóa kết thúc lệnh cấm
+# biển từ 16h hôm nay" (Báo Thanh Hóa, 26/08/2025): "hôm nay" (today) is the day the document
+# is written, its issue day, as "từ nay" is the issue day (issue 11). Only after an hour, as
+# orders set them; not before a day written out ("hôm nay (30/9)": that day is read, and
+# checked by the rules that read it), nor a bare "hôm nay" in prose.
+_TODAY_AT_AN_HOUR = re.compile(
+    r"(?i)(?<=\d)(?P<hour>\s*(?:h|giờ)(?:\s*\d{1,2}(?:\s*phút)?)?\s+)(?P<word>(?:ngày\s+)?"
+    r"hôm\s+nay)(?!\w)(?!\s*,?\s*\(?\s*(?:thứ|chủ|ngày|\d))"
+)
+
+
+def today_written(text: str, context: Context) -> tuple[str, str | None]:
+    """`text` with "hôm nay" after an hour (`_TODAY_AT_AN_HOUR`) written as the issue day
+    ("ngày 06/11/2025"), and the note the reading takes; refused without an issue day."""
+    found = _TODAY_AT_AN_HOUR.search(text)
+    if found is None:
+        return text, None
+    if context.issued is None:
+        raise Unreadable(
+            "“hôm nay” là ngày ban hành văn bản: cần ngày ban hành (--issued, hoặc issued của "
+            "kế hoạch), hoặc ghi last_day"
+        )
+    day = f"ngày {show(context.issued)}"
+    written = text[: found.start("word")] + day + text[found.end("word") :]
+    return written, f"“hôm nay”: ngày ban hành {show(context.issued)}"

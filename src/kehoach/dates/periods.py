@@ -197,8 +197,11 @@ def _bare_range(match: re.Match[str], given: Input) -> None:
     # holidays, CafeF 2025): a lunar gloss of two ends makes the pair one span, and its two
     # ends are checked against the gloss (`refusals.check_asides`)
     # "5/10-4/12": a range, or two days?
+    # "25/12/2025 đến 04/01/2026": "đến" says the range, wherever it stands
+    joined = match["dash"] is None
     if not (
-        given.enclosed
+        joined
+        or given.enclosed
         or headed
         or given.lunar_span
         or _after_its_colon(match, given)
@@ -220,7 +223,7 @@ def _bare_range(match: re.Match[str], given: Input) -> None:
         )
     # "(22/11/1902 – 22/11/2024)", "(09/7/1912 - 09/7/2012)": two days a year or more apart
     # name an anniversary (the first year and this one), no work's span
-    if (end.last - start.first).days >= _A_YEAR_APART:
+    if (end.last - start.first).days >= _A_YEAR_APART and not joined:
         raise Unreadable(
             f"“{said}”: hai ngày cách nhau từ một năm trở lên, không có “từ … đến …”: thường là "
             "một dịp kỷ niệm (năm đầu – năm nay), không phải thời hạn; nếu là một khoảng, ghi "

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
+from typing import NamedTuple
 
 from kehoach.base.text import fold
 from kehoach.dates.asides import Asides
@@ -292,6 +293,55 @@ _CUTS = 8  # the last numbers only: a deadline phrase is short
 _DAYS = re.compile(
     r"(?<![\d/.-])(?P<count>\d{1,3})\s+ngay\b(?!\s+lam\s+viec)(?:\s+lien\s+tuc\b)?", re.ASCII
 )
+
+
+# An end that is an event, not a day, closing a start: "nghiêm cấm không cho tàu xuất bến,
+# thời gian bắt đầu từ 17 giờ ngày 5-11-2025 cho đến khi có bản tin thông báo cuối cùng về
+# bão số 13 …" (Gia Lai, CV 6104/2025), "cấm biển từ 06 giờ 00 phút ngày 26/11/2025 đến khi
+# bão số 15 tan" (Đắk Lắk, CV 08619/2025), "… phải ngừng di chuyển cho đến khi có thông báo
+# mới" (Khánh Hòa, 2025): the sea bans and closures of a storm, in force from their day until
+# the event, which no plan can date. The lead's convention (conv13, session 21): read as the
+# start (`Deadline.earliest`, no due day), the event kept as the qualifier; a start on a day,
+# at its hour or not, or in a month ("Đợt thi đua được phát động từ tháng 10-2025 đến khi tổ
+# chức thành công Đại hội XIV", QĐ 2437/2025 of TP Hồ Chí Minh: its first day). The event is
+# one clause with no number but a storm's own ("bão số 15", its name) and no parenthesis or
+# dash (a note closing the phrase, "(hoãn)", "– tạm dừng", says the start no longer holds,
+# `engine._refuse_note_called_off`); words after its comma, with no number, are the step
+# ("Từ ngày 01-3-2026 cho đến khi hoàn thành việc tổ chức bầu cử, UBND các xã, phường … tạm
+# dừng các kế hoạch cưỡng chế …", UBND TP Đà Nẵng, 2026).
+_UNTIL_EVENT = re.compile(
+    r"\s*,?\s+(?P<said>(?:cho\s+)?(?:đến|tới)\s+khi\s+(?P<event>(?:[^;,()–—-]|(?<=\w)-(?=\w))+?))"
+    r"(?:\s*,\s*(?P<step>[^\d;()–—]+?))?[\s.;!]*$",
+    re.IGNORECASE,
+)
+_STORM_NAMED = re.compile(r"(?i)(?<!\w)(?:cơn\s+)?bão\s+số\s+\d{1,2}(?!\d)")
+_FROM_A_DAY = re.compile(
+    r"\btu\s+(?:(?:\d{1,2}\s*(?:h|gio)[^,;]*?)?(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)"
+    r"|thang\s+\d{1,2}\s*[/.-]\s*\d{4})",
+    re.ASCII,
+)
+
+
+class UntilEvent(NamedTuple):
+    """A phrase cut before the event closing it (`until_event`): the start's words, the
+    event as said ("cho đến khi …"), and the step after its comma (empty when none)."""
+
+    start: str
+    said: str
+    step: str
+
+
+def until_event(text: str) -> UntilEvent | None:
+    """`text` cut before the event closing it (`_UNTIL_EVENT`); None when the phrase closes
+    with none, when the event holds a number other than a storm's, or when what it ends
+    starts on no day or month (`_FROM_A_DAY`)."""
+    found = _UNTIL_EVENT.search(text)
+    if found is None or any(c.isdigit() for c in _STORM_NAMED.sub("", found["event"])):
+        return None
+    if not _FROM_A_DAY.search(fold(text[: found.start()]).lower()):
+        return None
+    step = " ".join((found["step"] or "").split())
+    return UntilEvent(text[: found.start()], " ".join(found["said"].split()), step)
 
 
 def words_after(
