@@ -279,6 +279,8 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     shown, today = today_written(shown, context)  # "trước 15h hôm nay": the issue day
     try:
         found = _parse_shown(shown, context)
+    except Contradicted:
+        raise  # said of the whole phrase ("… (hoãn)", the weather told): no cut reads it
     except Unreadable:
         started = _start_until_an_event(shown, context)
         if started is None:
@@ -303,7 +305,7 @@ def _start_until_an_event(text: str, context: Context) -> tuple[Deadline, ...] |
     clause kept as their qualifier and the words after its comma as the step; None otherwise
     (the refusal stands: "tạm đình … cho đến khi nào có chỉ đạo mới" has no start)."""
     cut = until_event(nfc(text))
-    if cut is None or _NOTE_CALLED_OFF.search(nfc(text).lower()):
+    if cut is None:
         return None
     try:
         found = _parse_shown(cut.start, context)
