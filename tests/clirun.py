@@ -80,3 +80,12 @@ def kehoach_bytes(
         timeout=timeout,
         preexec_fn=preexec,
     )
+
+
+def kehoach_uncached(*args: str, cwd: Path, columns: int = 200) -> tuple[int, str, str]:
+    """`kehoach` in a clean environment with no cache and `columns` terminal columns, as a new
+    user's shell runs it: its exit code, stdout and stderr."""
+    done = kehoach(
+        *args, cwd=cwd, clean=True, env={"KEHOACH_NO_CACHE": "1", "COLUMNS": str(columns)}
+    )
+    return done.returncode, done.stdout, done.stderr

@@ -10,15 +10,7 @@ import json
 from pathlib import Path
 
 import hungthinh
-from clirun import kehoach
-
-
-def run(*args: str, cwd: Path, columns: int = 200) -> tuple[int, str, str]:
-    done = kehoach(
-        *args, cwd=cwd, clean=True, env={"KEHOACH_NO_CACHE": "1", "COLUMNS": str(columns)}
-    )
-    return done.returncode, done.stdout, done.stderr
-
+from clirun import kehoach_uncached as run
 
 # The commune's notice (tests/hungthinh.py): item 4 counts from each complaint's receipt,
 # a duty per case; "Thường xuyên" and a day the plan itself sets stand beside it.
@@ -152,6 +144,10 @@ COMMUNE_WINDOW = (
     '"Tổ chức từ ngày 01/12/2021 (lấy sự kiện ngày thành lập Quân đội nhân dân Việt Nam) đến '
     'ngày 31/3/2022 (lấy sự kiện ngày Thể thao Việt Nam 27/3)"'
 )
+# ... written in the form the messages give: the phrase as printed, its two days beside it
+LISTED_WINDOW = (
+    f"    deadlines: [{{phrase: {COMMUNE_WINDOW}, first_day: 01/12/2021, last_day: 31/03/2022}}]\n"
+)
 FORM = 'deadlines: [{phrase: "…", first_day: …, last_day: …}]'
 
 
@@ -180,10 +176,7 @@ def test_last_day_written_where_the_refusal_says_is_shown_its_place(tmp_path: Pa
     code, out, _ = run("validate", cwd=dong_thap(tmp_path / "c", inline))
     assert "'nhiệm vụ 3 › deadline': cần một cụm từ; một mốc có last_day ghi " + FORM in out
     # The form the messages give is read, the phrase kept as printed.
-    listed = (
-        f"    deadlines: [{{phrase: {COMMUNE_WINDOW}, first_day: 01/12/2021, "
-        "last_day: 31/03/2022}]\n"
-    )
+    listed = LISTED_WINDOW
     code, out, err = run("validate", cwd=dong_thap(tmp_path / "d", listed))
     assert code == 0, out + err
 
@@ -192,10 +185,7 @@ def test_a_window_read_from_its_days_can_be_rescheduled(tmp_path: Path) -> None:
     # reschedule dropped the old last_day but left first_day alone, and then refused its own
     # edit: "first_day là ngày bắt đầu của một khoảng: cần last_day" - no way to record the
     # change but by hand.
-    listed = (
-        f"    deadlines: [{{phrase: {COMMUNE_WINDOW}, first_day: 01/12/2021, "
-        "last_day: 31/03/2022}]\n"
-    )
+    listed = LISTED_WINDOW
     root = dong_thap(tmp_path, listed)
     new = "Tổ chức từ ngày 01/12/2021 đến ngày 30/4/2022"
     code, _, err = run(
@@ -213,10 +203,7 @@ def test_a_day_before_the_change_is_judged_by_the_old_windows_days(tmp_path: Pat
     # The old phrase read only through its last_day; reschedule dropped it, so as of a day
     # before the change status judged the task by the new phrase: "30/04/2022 → 04/05/2022,
     # còn 50 ngày" on 15/03/2022, when the window in force ended on 31/03/2022.
-    listed = (
-        f"    deadlines: [{{phrase: {COMMUNE_WINDOW}, first_day: 01/12/2021, "
-        "last_day: 31/03/2022}]\n"
-    )
+    listed = LISTED_WINDOW
     root = dong_thap(tmp_path, listed)
     new = "Tổ chức từ ngày 01/12/2021 đến ngày 30/4/2022"
     code, _, err = run(

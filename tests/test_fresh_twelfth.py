@@ -8,15 +8,7 @@ import json
 from pathlib import Path
 
 import hungthinh
-from clirun import kehoach
-
-
-def run(*args: str, cwd: Path, columns: int = 200) -> tuple[int, str, str]:
-    done = kehoach(
-        *args, cwd=cwd, clean=True, env={"KEHOACH_NO_CACHE": "1", "COLUMNS": str(columns)}
-    )
-    return done.returncode, done.stdout, done.stderr
-
+from clirun import kehoach_uncached as run
 
 # The commune's notice (tests/hungthinh.py). The election is held on Sunday 15/03/2026.
 NOTICE = (
