@@ -551,9 +551,11 @@ SETS = (
     # lunar days, "năm nay" before a span across two years, "hàng tháng" and "Hằng năm" beside
     # a span, a "từ …" without an end, "từ 15 đến 20.10" without "ngày", a text after two
     # windows).
-    # First held-out figure 90/171 = 52.6% at af0eb37. Do not tune on them before a new set is
-    # collected.
-    Set("zb-", 171, 0.526),
+    # First held-out figure 90/171 = 52.6% at af0eb37. Tuning data since branch tune-zb (the
+    # lead declared them so, session 22): 95/171 = 0.5556 once its misreads are refused or read
+    # (a period whose land changes are counted, a work told as opened "được thông xe kỹ thuật
+    # ngày …", a figure as of a past month's end, the land inventory's moment, "giữa năm" read).
+    Set("zb-", 171, 0.555),
     # The held-out set zc- (branch collect-zc, 2026-12-01, collected after za-): 207 phrases from
     # 79 documents of 53 issuers on the mass organisations' and councils' calendars of 2023-2026
     # (party, Front, Women's, Youth, Farmers' and trade-union congresses with their terms, HĐND
@@ -713,39 +715,12 @@ KNOWN_MISREADS = frozenset(
         # 3/4/2025", options still weighed "cân nhắc giữa 2 phương án …", a plan given up
         # "từng dự kiến …", a figure as of a day "Đến ngày 18/12/2025, … đạt 68,3%", a work
         # told as begun "đã dọn dẹp vệ sinh từ ngày 30/10")
-        # zb- (first run at af0eb37, 2026-12-01), reported to the lead:
-        # a FALSE DEADLINE: the period whose land changes are counted read as a window to
-        # 31/12/2025 (no work is due in it)
-        (
-            "zb-hatinh24h-thong-ke-dat-dai-2025.yaml",
-            "gắn với việc cập nhật, chỉnh lý bản đồ kiểm kê đất đai số năm 2024 đối với các biến"
-            " động phát sinh trong thời gian từ ngày 1.1.2025 đến ngày 31.12.2025",
-        ),
-        # a FALSE DEADLINE: a photo caption of a past opening to traffic read as due 19/12/2025
-        (
-            "zb-sggp-bxd-dua-du-an-vao-khai-thac-19-1-2026.yaml",
-            "Dự án xây dựng đường bộ cao tốc Tuyên Quang - Hà Giang được thông xe kỹ thuật ngày"
-            " 19-12-2025",
-        ),
-        # a FALSE DEADLINE: a figure as of a past month read as due 31/12/2025
-        (
-            "zb-thanhnien-giai-ngan-dau-tu-cong-2025-den-31-1-2026.yaml",
-            "Đến hết tháng 12.2025, giải ngân vốn đầu tư công năm 2025 đạt trên 755.000 tỉ đồng,"
-            " đạt 83,7% kế hoạch vốn Thủ tướng Chính phủ giao",
-        ),
-        # a FALSE DEADLINE (the collector's reading): an inventory's as-of day read as due
-        # 31/12/2014, though the same page sets its reports due in 2015
-        (
-            "zb-cand-tphcm-tong-kiem-ke-dat-dai-2014.yaml",
-            "Thời gian kiểm kê đất đai được thực hiện đến hết ngày 31/12/2014",
-        ),
-        # no wrong day: two milestones read as two windows (mid-2023 as 01/04-30/09/2023, and
-        # December 2023) where the reader refused "giữa năm 2023", a span with no convention
-        (
-            "zb-tedi-vanh-dai-4-gpmb-2023.yaml",
-            "Chủ tịch TP Hà Nội cho biết dự kiến tiến độ giải phóng mặt bằng dự án vành đai 4"
-            " vùng thủ đô đạt 70% vào giữa năm 2023 và hoàn thành tháng 12/2023",
-        ),
+        # (zb-: its five misreads at the first run, four false deadlines, are refused or read
+        # right since tune-zb: a period whose land changes are counted "biến động phát sinh
+        # trong thời gian từ … đến …", a work told as opened "được thông xe kỹ thuật ngày
+        # 19-12-2025", a figure as of a past month "Đến hết tháng 12.2025, … đạt …", the land
+        # inventory's own moment "đến hết ngày 31/12/2014"; "đạt 70% vào giữa năm 2023 và
+        # hoàn thành tháng 12/2023" expects the two windows the grammar reads, issue 11 §2)
         # zc-: its 27 misreads at the first run (af0eb37), named so the suite runs: TWENTY-SIX
         # ARE FALSE DEADLINES, ONE IS A WRONG DAY. Eleven terms of an office, a congress or an
         # election are refused since the lead's merge of conv13 (session 21: the lead's

@@ -202,17 +202,29 @@ _LETTERS_SENT = re.compile(
 )
 # ... unless the phrase names something still to come (`news.TO_COME`)
 _DATED_OR_COUNTED = re.compile(r"\d", re.ASCII)
+# ... and a work told as opened, passive, with its day right after: "Dự án xây dựng đường bộ
+# cao tốc Tuyên Quang - Hà Giang được thông xe kỹ thuật ngày 19-12-2025" (a photo caption in
+# SGGP of 10/1/2026, zb- of the corpus): the day it was opened, told (the lead's convention 1,
+# session 22: "được thông xe/khánh thành … ngày …" is passive done). Never "từ ngày …" (a state
+# in force since: "đã được thông xe kỹ thuật từ ngày 31/12/2025", read as a start bound), "sẽ
+# được …", "dự kiến được …", "phải được …" (to come: `news.TO_COME`), nor "trước ngày …".
+_OPENED_TOLD = re.compile(
+    r"\bduoc\s+(?:thong\s+xe(?:\s+ky\s+thuat)?|khanh\s+thanh|khoi\s+cong|gan\s+bien|hop\s+long"
+    r"|dua\s+vao\s+(?:su\s+dung|khai\s+thac|van\s+hanh))\s+(?:vao\s+)?(?:(?:sang|chieu|toi)\s+)?"
+    r"(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}",
+    re.ASCII,
+)
 
 
 def refuse_told_as_done(source: Source) -> None:
     """Refuse a dated phrase that tells of a thing received (`_RECEIVED`) or of an event held
-    (`_HELD`, unless something is still to come, `news.TO_COME`): a past event, never a
-    deadline. Anything told as done after the day or period that opens the phrase is
-    `news.refuse_news_told`'s."""
+    or a work opened (`_HELD`, `_OPENED_TOLD`, unless something is still to come,
+    `news.TO_COME`): a past event, never a deadline. Anything told as done after the day or
+    period that opens the phrase is `news.refuse_news_told`'s."""
     text = source.prepared
     found = _received(source) if _DATED.search(text) else None
     if found is None and _DATED_OR_COUNTED.search(text) and not TO_COME.search(source.text):
-        found = _HELD.search(text)
+        found = _HELD.search(text) or _OPENED_TOLD.search(text)
         if found is None and (sent := _LETTERS_SENT.search(fold(source.text))):
             raise Unreadable(
                 f"“{nfc(source.text)[sent.start() : sent.end()]} …” kể văn bản đã gửi, không phải "
@@ -221,7 +233,8 @@ def refuse_told_as_done(source: Source) -> None:
     if found:
         said = source.original(*found.span())
         raise Unreadable(
-            f"“{said} …” kể một việc đã xảy ra (đã nhận, đã tổ chức), không phải thời hạn; "
+            f"“{said} …” kể một việc đã xảy ra (đã nhận, đã tổ chức, được thông xe), không "
+            "phải thời hạn; "
             "nếu văn bản có hạn, ghi last_day theo văn bản"
         )
 
@@ -477,8 +490,21 @@ _CRITERION = re.compile(
 _SNAPSHOT = r"(?:kiem\s+ke|(?:tong\s+)?dieu\s+tra)"
 # ... its hour, or the day after it once the hour is set aside as the phrase's time
 _HOUR_OR_DAY = r"(?=\d{1,2}\s*(?:h|gio)\b|ngay\s+\d)"
+# ... and the land inventory's or statistics' own moment, the end of 31 December of its year
+# (Thông tư 08/2024/TT-BTNMT, as 27/2018/TT-BTNMT before it: "thời điểm … được tính đến hết
+# ngày 31 tháng 12"), told as its time: "Thời gian kiểm kê đất đai được thực hiện đến hết
+# ngày 31/12/2014" (CAND, on TP.HCM's inventory of 2014, whose reports fall due in 2015; zb- of
+# the corpus). Only the inventory or statistics opening the phrase, with no work done to it
+# before the day ("hoàn thành kiểm kê đất đai trước ngày …", "báo cáo kết quả kiểm kê …" read).
+_LAND_COUNT = r"(?:thong|kiem)\s+ke\s+dat\s+dai"
+_LAND_MOMENT = (
+    rf"^\W*(?:thoi\s+(?:gian|diem)\s+)?(?:tong\s+)?{_LAND_COUNT}(?:\s+nam\s+\d{{4}})?"
+    r"(?:\s+(?:duoc|thuc\s+hien|tinh|dinh\s+ky))*\s+(?:la\s+)?den\s+het\s+ngay\s+31"
+    r"\s*(?:[/.-]\s*12|\s+thang\s+12)\b"
+)
 _SNAPSHOT_MOMENT = re.compile(
     rf"(?<!truoc )(?<!den )(?<!sau )(?<!tu )\bthoi\s+diem\s+(?:chot\s+)?{_SNAPSHOT}\b"
+    rf"|{_LAND_MOMENT}"
     rf"|\bkiem\s+ke\b[^;]*?(?<!truoc )(?<!den )\bthoi\s+diem\s+(?:la\s+|vao\s+)?{_HOUR_OR_DAY}"
     rf"|\bdieu\s+tra\b[^;]*?(?<!truoc )(?<!den )(?<!vao )\bthoi\s+diem\s+(?:la\s+)?{_HOUR_OR_DAY}",
     re.ASCII,
@@ -521,13 +547,33 @@ _DATA_AS_OF = re.compile(
 )
 
 
+# ... and the period whose changes are counted: "… chỉnh lý bản đồ kiểm kê đất đai số năm 2024
+# đối với các biến động phát sinh trong thời gian từ ngày 1.1.2025 đến ngày 31.12.2025" (Hà
+# Tĩnh 24h, 10/1/2026, on the land statistics of 2025; zb- of the corpus): the data's period,
+# as a report's data period is, never a time to act. Only changes ("biến động") said to arise
+# in it: "Các trường hợp chết … đã xảy ra từ ngày … đến hết ngày …" (a census's question, set
+# d-) stays the collector's window.
+_CHANGES_COUNTED = re.compile(
+    r"\bbien\s+dong\b[^;\d]{0,40}?\bphat\s+sinh\s+(?:trong\s+(?:thoi\s+gian|ky)\s+)?tu\s+"
+    r"(?:ngay\s+)?\d",
+    re.ASCII,
+)
+
+
 def refuse_data_as_of(source: Source) -> None:
-    """Refuse a phrase that names the day its figures run to (`_DATA_AS_OF`)."""
+    """Refuse a phrase that names the day its figures run to (`_DATA_AS_OF`) or the period
+    whose changes they count (`_CHANGES_COUNTED`)."""
     if found := _DATA_AS_OF.search(source.prepared):
         said = " ".join(source.original(*found.span()).split()).rstrip("0123456789 ")
         raise Unreadable(
             f"“{said} …” là ngày số liệu được tính đến (mốc chốt số liệu), không phải hạn "
             "gửi báo cáo; ghi last_day theo hạn văn bản nêu"
+        )
+    if found := _CHANGES_COUNTED.search(source.prepared):
+        said = " ".join(source.original(*found.span()).split()).rstrip("0123456789 ")
+        raise Unreadable(
+            f"“{said} …” là kỳ số liệu (các biến động được tính trong kỳ đó), không phải thời "
+            "gian phải làm; ghi last_day theo hạn văn bản nêu"
         )
 
 
@@ -548,6 +594,9 @@ _PERIOD_OPENING = (
 _FIGURE_AS_OF = re.compile(
     r"^\W*(?P<estimated>(?:ước\s+tính|ước|lũy\s+kế)\s+)?(?:tính\s+)?"
     r"(?:(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?"
+    # ... or to the end of a month, a quarter or a year: "Đến hết tháng 12.2025, giải ngân vốn
+    # đầu tư công năm 2025 đạt trên 755.000 tỉ đồng" (Thanh Niên, 9/1/2026, zb- of the corpus)
+    r"|(?:đến|tới)\s+hết\s+(?:tháng\s+\d{1,2}|quý\s+[ivx]+|năm)\s*(?:[/.-]|\s+năm\s+|\s+)\s*\d{4}"
     # ... or the period the figure was reached in, opening the phrase: "Năm 2025, toàn tỉnh
     # giải ngân đạt 95% kế hoạch", "6 tháng đầu năm 2026, …", "Ước tính từ 1/1/2022 đến
     # 31/5/2022, tỷ lệ giải ngân vốn đầu tư công đạt 22,37% kế hoạch …" (Tiêu dùng Plus,
@@ -556,7 +605,9 @@ _FIGURE_AS_OF = re.compile(
     # ... or now: "Đến nay, giải ngân đạt 70% kế hoạch năm 2026", "Tính đến thời điểm này, …"
     r"|(?P<now>(?:đến|tới)\s+(?:nay|hiện\s+nay|thời\s+điểm\s+(?:này|hiện\s+tại))))"
     r"\s*,\s+(?:(?!phấn\s+đấu|mục\s+tiêu|phải|cần|bảo\s+đảm|đảm\s+bảo|dự\s+kiến|chỉ\s+tiêu"
-    r"|kế\s+hoạch\s+đề\s+ra)[^;\d])*?(?<!\w)đạt\s+(?:(?:gần|hơn|trên|khoảng|xấp\s+xỉ)\s+)?\d"
+    # (the year of the money counted may stand between: "giải ngân vốn đầu tư công năm 2025 đạt")
+    r"|kế\s+hoạch\s+đề\s+ra)(?:[^;\d]|(?<=năm\s)\d{4}(?!\d)))*?"
+    r"(?<!\w)đạt\s+(?:(?:gần|hơn|trên|khoảng|xấp\s+xỉ)\s+)?\d"
 )
 # ... measured against others, as a result is and a target is not ("tăng 10% so với năm 2025"
 # may be a target's)

@@ -1,0 +1,175 @@
+"""Forms tuned on the zb- set (branch tune-zb): its misreads refused or read right (a period
+whose changes are counted, a work told as opened, a figure as of a past month, the land
+inventory's own moment, "giữa năm" read as issue 11 asks), then its refusals grouped by
+cause. Each rule with the real phrases that motivated it (their corpus file named) and the
+look-alikes that must stay read or refused otherwise (the first rule: never a silent wrong
+date)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from deadline_forms import ctx, read_days, refused
+from kehoach.dates.deadline import DeadlineKind, parse_deadlines
+
+D, W = DeadlineKind.DATE, DeadlineKind.WINDOW
+
+
+# --- a period whose changes are counted: the data's period ------------------------------------
+
+
+def test_the_period_whose_land_changes_are_counted_is_refused() -> None:
+    # zb-hatinh24h-thong-ke-dat-dai-2025.yaml (read as a window 01/01-31/12/2025 before)
+    phrase = (
+        "gắn với việc cập nhật, chỉnh lý bản đồ kiểm kê đất đai số năm 2024 đối với các biến"
+        " động phát sinh trong thời gian từ ngày 1.1.2025 đến ngày 31.12.2025"
+    )
+    assert "kỳ số liệu" in refused(phrase, ctx("2026-01-10"))
+
+
+def test_a_census_question_over_a_period_stays_the_collectors_window() -> None:
+    # d-tdt-2019-nguoihanoi.yaml: the deaths a census asks about, expected a window there
+    phrase = (
+        "Các trường hợp chết của hộ dân cư đã xảy ra từ ngày 16/02/2018 đến hết ngày 31/03/2019"
+    )
+    assert read_days(phrase, "2019-03-01")[1:] == ("2018-02-16", "2019-03-31")
+
+
+# --- a work told as opened, passive, with its day ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # zb-sggp-bxd-dua-du-an-vao-khai-thac-19-1-2026.yaml, a photo caption (read as due before)
+        "Dự án xây dựng đường bộ cao tốc Tuyên Quang - Hà Giang được thông xe kỹ thuật ngày"
+        " 19-12-2025",
+        # the family: opened, inaugurated, begun, put to use, with a part of the day
+        "Cầu Rạch Miễu 2 được khánh thành sáng 19/12/2025",
+        "Công trình được khởi công vào ngày 19/8/2025",
+        "Nhà máy được đưa vào vận hành ngày 2/9/2025",
+    ],
+)
+def test_a_work_told_as_opened_on_its_day_is_refused(phrase: str) -> None:
+    assert "đã xảy ra" in refused(phrase, ctx("2026-01-10"))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "last"),
+    [
+        # still to come: "sẽ", "dự kiến", "phấn đấu" (news.TO_COME)
+        ("Dự án sẽ được thông xe kỹ thuật ngày 19-12-2026", "2026-12-19"),
+        ("Dự án phấn đấu được khánh thành ngày 19/12/2026", "2026-12-19"),
+        # a due day for a work to be put to use: no "được … ngày" told
+        ("Phấn đấu đưa vào khai thác sử dụng trước ngày 19-1-2026", "2026-01-19"),
+    ],
+)
+def test_an_opening_to_come_or_a_deadline_after_one_still_reads(phrase: str, last: str) -> None:
+    assert read_days(phrase, "2026-01-10") == (D, last, last)
+
+
+# --- a figure reached as of the end of a past month, quarter or year --------------------------
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # zb-thanhnien-giai-ngan-dau-tu-cong-2025-den-31-1-2026.yaml (read as due 31/12/2025)
+        "Đến hết tháng 12.2025, giải ngân vốn đầu tư công năm 2025 đạt trên 755.000 tỉ đồng,"
+        " đạt 83,7% kế hoạch vốn Thủ tướng Chính phủ giao",
+        # the family: a quarter, a year, "tới"
+        "Đến hết quý IV/2025, giải ngân vốn đầu tư công đạt 80% kế hoạch",
+        "Tới hết năm 2025, toàn tỉnh giải ngân đạt 95% kế hoạch",
+    ],
+)
+def test_a_figure_as_of_the_end_of_a_past_period_is_refused(phrase: str) -> None:
+    assert "kết quả đạt được" in refused(phrase, ctx("2026-01-09"))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "last"),
+    [
+        # a target: the period's end still to come, or the work required ("phải đạt")
+        (
+            "Đến hết tháng 6/2026, giải ngân vốn đầu tư công năm 2026 đạt trên 60% kế hoạch",
+            "2026-06-30",
+        ),
+        ("Đến hết năm 2026, toàn tỉnh giải ngân đạt 100% kế hoạch", "2026-12-31"),
+        ("Đến hết tháng 12/2025, giải ngân vốn năm 2025 phải đạt 100% kế hoạch", "2025-12-31"),
+    ],
+)
+def test_a_target_to_the_end_of_a_period_still_reads(phrase: str, last: str) -> None:
+    assert read_days(phrase, "2026-01-09") == (D, last, last)
+
+
+@given(month=st.integers(1, 12), year=st.integers(2015, 2030))
+def test_a_figure_to_a_months_end_is_refused_exactly_when_that_month_is_past(
+    month: int, year: int
+) -> None:
+    phrase = f"Đến hết tháng {month}.{year}, giải ngân vốn đầu tư công đạt trên 50% kế hoạch"
+    context = ctx("2023-06-15")
+    if (year, month) < (2023, 6):
+        refused(phrase, context)
+    else:
+        (reading,) = parse_deadlines(phrase, context)
+        assert (reading.last.year, reading.last.month) == (year, month)  # type: ignore[union-attr]
+
+
+# --- the land inventory's own moment ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # zb-cand-tphcm-tong-kiem-ke-dat-dai-2014.yaml (read as due 31/12/2014 before)
+        "Thời gian kiểm kê đất đai được thực hiện đến hết ngày 31/12/2014",
+        # the law's own words (Thông tư 27/2018/TT-BTNMT, 08/2024/TT-BTNMT)
+        "Thống kê đất đai năm 2025 được tính đến hết ngày 31 tháng 12 năm 2025",
+    ],
+)
+def test_the_land_inventorys_moment_is_refused(phrase: str) -> None:
+    assert "thời điểm kiểm kê" in refused(phrase, ctx("2014-08-01"))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kind", "first", "last"),
+    [
+        # work to finish by the day, or a span of work: read
+        ("Hoàn thành kiểm kê đất đai đến hết ngày 31/12/2014", D, "2014-12-31", "2014-12-31"),
+        (
+            "Kiểm kê đất đai thực hiện từ ngày 1/8/2014 đến hết ngày 31/12/2014",
+            W,
+            "2014-08-01",
+            "2014-12-31",
+        ),
+        # zb-cand-tphcm-tong-kiem-ke-dat-dai-2014.yaml: its reports' due day
+        (
+            "Cụ thể: cấp phường, xã phải hoàn thành và báo cáo kết quả về cấp huyện trước ngày"
+            " 1/6/2015",
+            D,
+            "2015-06-01",
+            "2015-06-01",
+        ),
+    ],
+)
+def test_work_on_the_inventory_still_reads(
+    phrase: str, kind: DeadlineKind, first: str, last: str
+) -> None:
+    assert read_days(phrase, "2014-08-01") == (kind, first, last)
+
+
+# --- "giữa năm": read, as issue 11 §2 asks ------------------------------------------------------
+
+
+def test_mid_year_and_a_month_read_as_two_milestones() -> None:
+    # zb-tedi-vanh-dai-4-gpmb-2023.yaml: the collector refused "giữa năm"; aligned by tune-zb
+    phrase = (
+        "Chủ tịch TP Hà Nội cho biết dự kiến tiến độ giải phóng mặt bằng dự án vành đai 4 vùng"
+        " thủ đô đạt 70% vào giữa năm 2023 và hoàn thành tháng 12/2023"
+    )
+    middle, december = parse_deadlines(phrase, ctx("2022-08-06"))
+    assert "giữa năm 2023" in middle.reading
+    assert middle.kind is W and str(middle.first)[:4] == str(middle.last)[:4] == "2023"
+    assert (str(december.first), str(december.last)) == ("2023-12-01", "2023-12-31")
