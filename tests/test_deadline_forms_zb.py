@@ -7,12 +7,14 @@ date)."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from deadline_forms import ctx, read_days, refused
-from kehoach.dates.deadline import DeadlineKind, parse_deadlines
+from kehoach.dates.deadline import Context, DeadlineKind, parse_deadlines
 
 D, W = DeadlineKind.DATE, DeadlineKind.WINDOW
 
@@ -173,3 +175,169 @@ def test_mid_year_and_a_month_read_as_two_milestones() -> None:
     assert "giữa năm 2023" in middle.reading
     assert middle.kind is W and str(middle.first)[:4] == str(middle.last)[:4] == "2023"
     assert (str(december.first), str(december.last)) == ("2023-12-01", "2023-12-31")
+
+
+# --- a procedure's processing time: its header on the same line, in parentheses, per case -------
+
+
+def _processing(phrase: str, header: str | None = None) -> tuple[object, ...]:
+    """The count, whether in working days, the direction and the anchor of `phrase`'s one
+    reading (no issue day: a procedure sheet has none)."""
+    (reading,) = parse_deadlines(phrase, Context(header=header))
+    relative = reading.relative
+    assert reading.kind is DeadlineKind.RELATIVE and relative is not None
+    return relative.offset, relative.working_days, relative.direction, relative.anchor
+
+
+RECEIPT = "ngày nhận đủ hồ sơ hợp lệ"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "offset", "working"),
+    [
+        # zb-123doc-thu-tuc-danh-hieu-gia-dinh-van-hoa.yaml: no space after the colon
+        ("Thời hạn giải quyết:15 ngày", 15, False),
+        # zb-longhungb-thu-tuc-giay-khen-gia-dinh-van-hoa.yaml: no colon at all
+        ("Thời gian giải quyết 7 ngày làm việc", 7, True),
+        ("Thời gian giải quyết 07 ngày làm việc", 7, True),
+    ],
+)
+def test_a_processing_time_with_its_header_on_the_line_reads(
+    phrase: str, offset: int, working: bool
+) -> None:
+    assert _processing(phrase) == (offset, working, "after", RECEIPT)
+
+
+def test_a_count_with_its_unit_in_parentheses_reads_under_its_header() -> None:
+    # zb-dichvucong-cantho-tthc-lao-dong-tien-tien-xa.yaml, under "Thời gian giải quyết"
+    assert _processing("20 (Ngày làm việc)", "Thời gian giải quyết") == (20, True, "after", RECEIPT)
+    # without a header the count says from what nothing: refused, as "20 ngày làm việc" is
+    assert "không nói trước hay sau" in refused("20 (Ngày làm việc)")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "offset"),
+    [
+        # zb-soha-qd-3380-thoi-han-cap-so-do-lan-dau-2025.yaml (Hà Nội, QĐ 3380/QĐ-UBND)
+        (
+            "Không quá 17 ngày làm việc đối với trường hợp đăng ký đất đai, tài sản gắn liền với"
+            " đất lần đầu",
+            17,
+        ),
+        (
+            "Không quá 27 ngày làm việc đối với trường hợp đăng ký đất đai, tài sản gắn liền với"
+            " đất lần đầu tại các xã miền núi, hải đảo, vùng sâu, vùng xa, vùng có điều kiện kinh"
+            " tế - xã hội khó khăn",
+            27,
+        ),
+    ],
+)
+def test_a_processing_time_per_case_reads_from_the_receipt(phrase: str, offset: int) -> None:
+    assert _processing(phrase) == (offset, True, "after", RECEIPT)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # a meeting's length is no processing time (c-baoquangnam: "không quá 1 ngày" refused)
+        "Không quá 1 ngày đối với trường hợp đại hội chi bộ",
+        # a day in the case: never left unread
+        "Không quá 5 ngày làm việc đối với trường hợp nộp trước ngày 15/3/2026",
+        # a plan's own time, not a processing time
+        "Thời gian thực hiện 15 ngày",
+    ],
+)
+def test_counts_that_are_no_processing_time_stay_refused(phrase: str) -> None:
+    refused(phrase, ctx("2026-01-10"))
+
+
+def test_a_processing_header_before_a_day_keeps_the_day() -> None:
+    assert read_days("Thời gian giải quyết hồ sơ trước ngày 15/3/2026", "2026-01-10") == (
+        D,
+        "2026-03-15",
+        "2026-03-15",
+    )
+
+
+# --- a dotted day right after "trước", as the press prints days --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "day"),
+    [
+        # zb-danviet-bnn-lich-gieo-trong-vu-dong-2012.yaml (issued 06/09/2012)
+        ("Với cây lạc, cần gieo trồng trước 15.9, ưu tiên che phủ nylon", "2012-09-15"),
+        (
+            "khoai lang gieo trước 10.10, chọn giống khoai ăn củ chất lượng cao hoặc rau ăn lá",
+            "2012-10-10",
+        ),
+    ],
+)
+def test_a_dotted_day_after_truoc_reads(phrase: str, day: str) -> None:
+    assert read_days(phrase, "2012-09-06") == (D, day, day)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "trước 2.000 người",  # thousands, no day
+        "trước 32.1",  # no such day
+        "trước 15.13",  # no such month
+        "trước 15-9",  # a dash alone stays unread ("1-6" may be months)
+    ],
+)
+def test_numbers_with_a_dot_that_are_no_day_stay_refused(phrase: str) -> None:
+    refused(phrase, ctx("2012-09-06"))
+
+
+@given(day=st.integers(1, 28), month=st.integers(1, 12))
+def test_every_dotted_day_after_truoc_reads_as_that_day(day: int, month: int) -> None:
+    (reading,) = parse_deadlines(f"trước {day}.{month}", ctx("2012-01-01"))
+    assert (reading.kind, reading.last) == (D, date(2012, month, day))
+
+
+# --- a postal address on a street named "Hàng …" -----------------------------------------------
+
+
+def test_an_address_on_a_hang_street_is_no_cadence() -> None:
+    # zb-hanoimoi-lay-y-kien-khen-thuong-2024.yaml: "số 37" and "Hàng Bài" are the address
+    phrase = (
+        "Mọi ý kiến phản hồi đề nghị gửi về Ban Thi đua - Khen thưởng Thành phố (Địa chỉ: số 37,"
+        " phố Lý Thường Kiệt, phường Hàng Bài, quận Hoàn Kiếm, thành phố Hà Nội) trong thời hạn"
+        " 10 ngày làm việc kể từ khi đăng tải thông tin"
+    )
+    (reading,) = parse_deadlines(phrase, ctx("2024-02-06"))
+    assert reading.relative is not None
+    assert (reading.relative.offset, reading.relative.working_days) == (10, True)
+
+
+def test_a_cadence_after_a_house_number_stays_refused() -> None:
+    refused("gửi về số 5 hàng năm trước ngày 15/3", ctx("2024-02-06"))
+
+
+# --- the hours of a day, after it ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "day"),
+    [
+        # zb-tramyte-phong-hoa-tiem-chung-thang-5-2025.yaml (issued 07/05/2025)
+        ("Sáng ngày 08/05/2025: Từ 7 giờ 30 phút đến 11 giờ 00 phút", "2025-05-08"),
+        ("Sáng ngày 09/05/2025: Từ 7 giờ 30 phút đến 11 giờ 00 phút", "2025-05-09"),
+    ],
+)
+def test_hours_after_their_day_read_as_that_day(phrase: str, day: str) -> None:
+    (reading,) = parse_deadlines(phrase, ctx("2025-05-07"))
+    assert (reading.kind, str(reading.last), reading.time) == (D, day, "11:00")
+    assert "bắt đầu lúc 07:30" in reading.reading
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Từ 7 giờ 30 phút đến 11 giờ 00 phút",  # no day
+        "từ ngày 8/5/2025: từ 7 giờ đến 11 giờ",  # a start, not one day
+    ],
+)
+def test_hours_without_their_one_day_stay_refused(phrase: str) -> None:
+    refused(phrase, ctx("2025-05-07"))

@@ -112,7 +112,10 @@ _REPLACED = re.compile(
 COUNT_ONLY = re.compile(
     r"\s*(?:(?:cham|muon)\s+nhat\s+(?:la\s+)?)?"
     r"(?P<count>\d{1,4}|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+"
-    rf"(?P<unit>ngay\s+lam\s+viec|ngay|tuan|thang)(?P<cite>{_CITATION})?[ .,;:]*",
+    # ... its unit perhaps in parentheses, as a portal's procedure table prints it: "20 (Ngày
+    # làm việc)" under "Thời gian giải quyết" (Cần Thơ's procedure for "Lao động tiên tiến")
+    r"(?P<open>\(\s*)?(?P<unit>ngay\s+lam\s+viec|ngay|tuan|thang)(?(open)\s*\))"
+    rf"(?P<cite>{_CITATION})?[ .,;:]*",
     re.ASCII,
 )
 # a column header naming the direction and the anchor: "Số ngày trước ngày bầu cử"
@@ -206,8 +209,16 @@ _HOURS_OF_A_DAY = re.compile(
     # ... "thu gom từ 19h00’ đến 21h00’ hằng ngày" (UBND phường Hải Châu 1, Đà Nẵng, 2022):
     # the hours of every day of a daily rule (`routine`)
     r"(?=\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*p(?:h)?ut|\s*['’′])?)?\s+"
-    r"(?:ngay\s|(?:hang|moi)\s+ngay[ .,;:]*\Z))",
+    r"(?:ngay\s|(?:hang|moi)\s+ngay[ .,;:]*\Z)"
+    # ... or closing the phrase, after its day (`_DAY_BEFORE_HOURS`): "Sáng ngày 08/05/2025: Từ
+    # 7 giờ 30 phút đến 11 giờ 00 phút" (a commune health station's vaccination days, Hà Nội
+    # 2025)
+    r"|(?P<closing>\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*p(?:h)?ut|\s*['’′])?)?[ .;]*\Z))",
     re.ASCII,
+)
+# the day those closing hours are of, right before them
+_DAY_BEFORE_HOURS = re.compile(
+    r"\bngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s*[:,]\s*\Z", re.ASCII
 )
 
 
@@ -936,7 +947,10 @@ _STARTS_AT = re.compile(r"(?:^|\s)(?:tu|bat\s+dau(?:\s+(?:tu|vao))?)\s*\Z", re.A
 def _time_of_day(source: Source, asides: Asides) -> tuple[Source, Asides]:
     """Read and blank the time of day: the hour the deadline falls at (`time`), and the hour
     the work starts at when it stands right after "từ" (`start_time`); one of each."""
-    if span := _HOURS_OF_A_DAY.search(source.prepared):
+    span = _HOURS_OF_A_DAY.search(source.prepared)
+    if span and span["closing"] and not _DAY_BEFORE_HOURS.search(source.prepared, 0, span.start()):
+        span = None
+    if span:
         begins = f"{int(span['h1']):02d}:{int(span['m1'] or 0):02d}"
         if int(span["h1"]) > 23 or int(span["m1"] or 0) > 59:
             raise Unreadable(f"không có giờ {span['h1']} giờ {span['m1'] or 0} phút")

@@ -120,10 +120,11 @@ from kehoach.dates.header import (
     count_from_header,
     due_column_period,
     header_agrees,
+    header_line,
     header_narrows,
     in_due_column,
-    in_force_line,
     in_force_under_header,
+    per_case_count,
 )
 from kehoach.dates.label import (
     AFTER_ROUND,
@@ -267,7 +268,7 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     if len(phrase) > _LONGEST:
         raise Unreadable(f"dài quá {_LONGEST} ký tự, không phải một thời hạn")
     shown = solar_first(_ordinal_days(_apart(_UNSEEN.sub("", phrase))))  # "24 tháng Chạp (11/2)"
-    if (line := in_force_line(shown)) and not context.header:  # "Ngày hiệu lực: 01-10-2019"
+    if (line := header_line(shown)) and not context.header:  # "Ngày hiệu lực: 01-10-2019"
         shown = line[1]
         context = replace(context, header=line[0])
     if cell := due_column_period(shown, context):  # "6/2025" under "Thời gian hoàn thành"
@@ -770,8 +771,8 @@ def _parse(phrase: str, context: Context, year: int | None = None) -> tuple[Dead
     plan_year = second_half or plan_year
     source, later = later_year(source, context)
     plan_year = later.year if later else plan_year
-    if count := COUNT_ONLY.fullmatch(source.prepared):  # "75 ngày": the column says from what
-        return (_deadline(phrase, count_from_header(count, source, context), asides),)
+    if counted := _count_alone(source, context):
+        return (_deadline(phrase, counted, asides),)
     source, after, asides = label_after(source, asides)
     if after is None:
         source, after = _clause_after_day(source, context, plan_year)
@@ -811,6 +812,15 @@ def _parse(phrase: str, context: Context, year: int | None = None) -> tuple[Dead
     _lunar_years_agree(text, found)
     found = [_hour_of_its_part(one, asides) for one in found]
     return tuple(_deadline(phrase, one, asides) for one in found)
+
+
+def _count_alone(source: Source, context: Context) -> Found | None:
+    """A count with no anchor of its own, read as a processing time or from its column: "75
+    ngày" (the column says from what, `header.count_from_header`), "Không quá 17 ngày làm việc
+    đối với trường hợp …" (`header.per_case_count`); None for any other phrase."""
+    if count := COUNT_ONLY.fullmatch(source.prepared):
+        return count_from_header(count, source, context)
+    return per_case_count(source)
 
 
 def _wholly_enclosed(text: str) -> bool:

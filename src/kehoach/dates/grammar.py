@@ -161,6 +161,11 @@ DAY_SHAPE = (
     # three days: Báo Ấp Bắc, 2024), never before another number ("5-9.2024", "1-6-7")
     r"|(?:(?<=ngay )|(?<=sang )|(?<=chieu )|(?<=toi )|(?<=trua ))\d{1,2}\s*[.-]\s*\d{1,2}"
     r"(?![\d-]|\s*\.\s*\d)"
+    # ... and with a dot right after "trước", as the press prints its days: "Với cây lạc, cần
+    # gieo trồng trước 15.9" (Dân Việt, 2012, on the Bộ NN&PTNT's winter-crop calendar). A
+    # Vietnamese decimal takes a comma and a thousands mark three digits ("trước 2.000 người"
+    # is no day); a dash stays unread ("trước 1-6" may be months)
+    r"|(?<=truoc )\d{1,2}\s*\.\s*\d{1,2}(?![\d-]|\s*\.\s*\d)"
 )
 # a part of the day before a day: "tối 8-3", "từ sáng 2-9 …", "từ buổi chiều ngày 01/9/2018"
 PART_OF_DAY = re.compile(r"\b(?:buổi\s+)?(?:sáng|chiều|tối|trưa)\b", re.IGNORECASE)

@@ -99,6 +99,37 @@ def _processing_time(
     return Found(DeadlineKind.RELATIVE, reading, relative=relative, gloss=cite)
 
 
+# A processing time set per case, as a procedure's rule lists them: "Không quá 17 ngày làm
+# việc đối với trường hợp đăng ký đất đai, tài sản gắn liền với đất lần đầu" (Hà Nội's QĐ
+# 3380/QĐ-UBND of 2025, after Nghị định 101/2024/NĐ-CP, Điều 22, which prints its times so):
+# the time the agency has from the receipt of a complete file, as under a processing-time
+# header (`_PROCESSING_TIME`). Only working days (a meeting lasts "không quá 1 ngày"), a
+# bound ("không quá", "tối đa") and the case right after, with no number in it.
+_PER_CASE = re.compile(
+    r"\s*(?:khong\s+qua|toi\s+da)\s+(?P<count>\d{1,3})\s+ngay\s+lam\s+viec\s+doi\s+voi\s+"
+    r"(?P<case>(?:cac\s+)?(?:truong\s+hop|ho\s+so|thu\s+tuc)\b[^\d;]*?)[\s.;]*",
+    re.ASCII,
+)
+
+
+def per_case_count(source: Source) -> Found | None:
+    """ "Không quá 17 ngày làm việc đối với trường hợp …": 17 working days from the receipt of
+    a complete file, the case its gloss (`_PER_CASE`); None for any other phrase."""
+    found = _PER_CASE.fullmatch(source.prepared)
+    if found is None:
+        return None
+    offset = int(found["count"])
+    if offset < 1:
+        raise Unreadable("số ngày phải lớn hơn 0")
+    case = " ".join(source.original(*found.span("case")).split())
+    relative = Relative.counted(offset, "ngày làm việc", False, _RECEIPT)
+    reading = (
+        f"{offset} ngày làm việc kể từ {_RECEIPT} (thời hạn giải quyết thủ tục theo từng "
+        "trường hợp); không có ngày cố định"
+    )
+    return Found(DeadlineKind.RELATIVE, reading, relative=relative, gloss=case)
+
+
 # The unit a column header counts in: "Thời hạn (số ngày làm việc trước ngày bầu cử)",
 # "Số tuần trước ngày khai mạc", "Thời hạn (ngày làm việc) sau khi nhận đủ hồ sơ". Only
 # where the header names a count ("số ngày") or working days, so that a date column headed
@@ -247,10 +278,24 @@ _IN_FORCE_HEADER = re.compile(
 _IN_FORCE_LINE = re.compile(rf"\s*(?P<header>{_IN_FORCE_KEY})\s*:\s*(?P<cell>\S.*)", re.ASCII)
 
 
-def in_force_line(phrase: str) -> tuple[str, str] | None:
-    """A header of the day a text takes effect and its cell, printed on one line
-    (`_IN_FORCE_LINE`), as printed: (header, cell); else None."""
-    line = _IN_FORCE_LINE.fullmatch(fold(phrase))  # one character for one
+# ... and a procedure's processing time printed with its count on one line, as a procedure
+# sheet prints its items: "Thời hạn giải quyết:15 ngày" (a Đồng Tháp xã's procedure for the
+# "Gia đình văn hóa" title, zb- of the corpus), "Thời gian giải quyết 07 ngày làm việc" (a xã of
+# Vĩnh Long, the same procedure): the count read under that header (`_PROCESSING_TIME`), as
+# the cell of its column is. Only a count right after it: "Thời gian giải quyết hồ sơ trước
+# ngày …" is a deadline of its own.
+_PROCESSING_LINE = re.compile(
+    r"\s*(?P<header>thoi\s+(?:han|gian)\s+(?:giai\s+quyet|xu\s+ly))\s*:?\s*(?P<cell>\d.*)",
+    re.ASCII,
+)
+
+
+def header_line(phrase: str) -> tuple[str, str] | None:
+    """A header of the day a text takes effect (`_IN_FORCE_LINE`) or of a procedure's
+    processing time (`_PROCESSING_LINE`) and its cell, printed on one line, as printed:
+    (header, cell); else None."""
+    folded = fold(phrase)  # one character for one
+    line = _IN_FORCE_LINE.fullmatch(folded) or _PROCESSING_LINE.fullmatch(folded)
     if line is None:
         return None
     return phrase[slice(*line.span("header"))], phrase[slice(*line.span("cell"))]

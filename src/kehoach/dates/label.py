@@ -1989,10 +1989,12 @@ _ANY_NUMBER = re.compile(r"\d+", re.ASCII)
 # Đình, thành phố Hà Nội", Cục Lâm nghiệp 2025; "Vụ Quy hoạch - Kiến trúc Bộ Xây dựng - 37 Lê
 # Đại Hành - Hai Bà Trưng - Hà Nội", Bộ Xây dựng 2023). The number stands after "số" or a
 # mark that opens a part (",", "(", a dash), never after a word of time ("ngày 15, Hà Nội"
-# is a day); the words up to the place hold no number and no word of time.
+# is a day); the words up to the place hold no number and no word of time ("hàng" only as a
+# cadence, "hàng năm": Hà Nội's streets "Hàng Bài", "Hàng Đào" are places, "… phố Lý Thường
+# Kiệt, phường Hàng Bài, quận Hoàn Kiếm, thành phố Hà Nội", Báo Hà Nội Mới 2024).
 _ADDRESS_WORD = (
     r"(?!(?:ngay|thang|quy|tuan|truoc|sau|den|het|han|cham|hoac|hay|gio|luc|trong|khi|moi"
-    r"|hang|dinh\s+ky|tu(?!\s+liem)|nam(?=\s*(?:\d|nay|sau|toi|hoc|truoc)))\b)[a-z]+\b"
+    r"|hang(?=\s+(?:nam|quy|thang|tuan|ngay)\b)|dinh\s+ky|tu(?!\s+liem)|nam(?=\s*(?:\d|nay|sau|toi|hoc|truoc)))\b)[a-z]+\b"
 )
 _ADDRESS_PLACE = (
     r"(?:(?:tp\s*\.?|thanh\s+pho|tinh|quan|huyen|phuong|thi\s+xa|thi\s+tran|xa)\s*"
