@@ -341,3 +341,37 @@ def test_hours_after_their_day_read_as_that_day(phrase: str, day: str) -> None:
 )
 def test_hours_without_their_one_day_stay_refused(phrase: str) -> None:
     refused(phrase, ctx("2025-05-07"))
+
+
+# --- "sau sử dụng": the used packaging's name, no "after" ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "first", "last"),
+    [
+        # zb-triton-angiang-thu-gom-bao-goi-thuoc-bvtv-2023.yaml
+        (
+            "UBND huyện Tri Tôn vừa triển khai kế hoạch thu gom, vận chuyển và xử lý bao gói thuốc"
+            " bảo vệ thực vật sau sử dụng trên địa bàn huyện giai đoạn 2023 – 2025",
+            "2023-03-09",
+            "2023-01-01",
+            "2025-12-31",
+        ),
+        # zb-lmhtx-dongthap-kh-160-bao-goi-thuoc-bvtv.yaml (read with a plan of 2021)
+        (
+            "Đầu tư xây dựng đồng bộ các bể chứa, khu vực lưu chứa bao gói thuốc bảo vệ thực vật"
+            " sau sử dụng phù hợp với tình hình thực tế của từng địa phương, đảm bảo đến năm 2025"
+            " bố trí đầy đủ bể chứa và khu vực lưu chứa đáp ứng thu gom cho toàn bộ diện tích đất"
+            " sản xuất nông nghiệp của tỉnh",
+            "2021-06-01",
+            "2025-12-31",
+            "2025-12-31",
+        ),
+    ],
+)
+def test_used_packaging_is_a_name(phrase: str, issued: str, first: str, last: str) -> None:
+    assert read_days(phrase, issued)[1:] == (first, last)
+
+
+def test_a_count_after_sau_su_dung_is_still_a_time_word() -> None:
+    refused("nộp lại sau sử dụng 5 ngày trước ngày 15/3/2026", ctx("2026-01-10"))

@@ -1117,6 +1117,10 @@ _ALL_WEEK = (
 # phủ … vào quí 4-2023"), which names no time (a count after it is a number, refused)
 _NAMES_WITH_TIME_WORDS = re.compile(
     r"(?i)khoảng thời gian|tuần dự phòng|\btháng\s+hành\s+động\b|\bsau\s+đó\b"
+    # "bao gói thuốc bảo vệ thực vật sau sử dụng" (used packaging: Thông tư liên tịch
+    # 05/2016/TTLT-BNNPTNT-BTNMT's name for it, in every plan that carries it out, as Đồng
+    # Tháp's KH 160 and Tri Tôn's of 2023): no "sau" (after) of a time
+    r"|\bsau\s+sử\s+dụng\b(?!\s*\d)"
     # ... printed "Tháng hàng động vì trẻ em năm 2023" (Công văn 1088/2023, as copied): the
     # same name with its typo, only before "vì" ("hàng" is also "hằng", each)
     r"|\btháng\s+hàng\s+động\s+(?=vì\b)"
