@@ -375,3 +375,22 @@ def test_used_packaging_is_a_name(phrase: str, issued: str, first: str, last: st
 
 def test_a_count_after_sau_su_dung_is_still_a_time_word() -> None:
     refused("nộp lại sau sử dụng 5 ngày trước ngày 15/3/2026", ctx("2026-01-10"))
+
+
+# --- an age in months, no month of the year -----------------------------------------------------
+
+
+def test_an_age_in_months_after_its_window_is_no_month() -> None:
+    # zb-baovinhlong-vitamin-a-dot-2-2020.yaml (issued 02/12/2020)
+    assert read_days(
+        "Ngày 1- 2/12: Trẻ em từ 6- 36 tháng tuổi uống vitamin A đợt 2", "2020-12-02"
+    ) == (
+        W,
+        "2020-12-01",
+        "2020-12-02",
+    )
+
+
+def test_a_range_of_months_with_no_age_stays_refused() -> None:
+    # "6-36 tháng" without "tuổi" may be a span of months: never left unread
+    refused("Trẻ 6-36 tháng uống trước ngày 5/12", ctx("2020-12-02"))

@@ -1121,6 +1121,9 @@ _NAMES_WITH_TIME_WORDS = re.compile(
     # 05/2016/TTLT-BNNPTNT-BTNMT's name for it, in every plan that carries it out, as Đồng
     # Tháp's KH 160 and Tri Tôn's of 2023): no "sau" (after) of a time
     r"|\bsau\s+sử\s+dụng\b(?!\s*\d)"
+    # an age in months: "Trẻ em từ 6- 36 tháng tuổi uống vitamin A đợt 2" (Báo Vĩnh Long,
+    # 2020), "trẻ từ 6 - 36 tháng tuổi" (the vitamin A campaigns' ages): no month of the year
+    r"|\btháng\s+tuổi\b"
     # ... printed "Tháng hàng động vì trẻ em năm 2023" (Công văn 1088/2023, as copied): the
     # same name with its typo, only before "vì" ("hàng" is also "hằng", each)
     r"|\btháng\s+hàng\s+động\s+(?=vì\b)"
@@ -2050,7 +2053,7 @@ _NAMED_NUMBER = re.compile(
     r"|ho|nguoi|mui|mon|truong|don\s+vi|du\s+an|tac\s+pham"
     # ... and an age: "tiêm cho trẻ từ 1-5 tuổi" (Ninh Sơn, Ninh Thuận 2014), "trẻ 5 tuổi";
     # the voters a meeting invites: "gồm phường Mỹ Hòa (30 cử tri)" (Long Xuyên, An Giang 2024)
-    r"|tuoi|cu\s+tri"
+    r"|tuoi|thang\s+tuoi|cu\s+tri"
     # ... the health stations a province builds: "đầu tư đối với 74 trạm y tế và điểm trạm y
     # tế, gồm: xây mới 24 trạm y tế; …" (Đại Đoàn Kết on Quảng Ninh's 2026 plan)
     r"|tram\s+y\s+te)\b"
