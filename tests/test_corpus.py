@@ -746,6 +746,11 @@ KNOWN_MISREADS = frozenset(
             "Chủ tịch TP Hà Nội cho biết dự kiến tiến độ giải phóng mặt bằng dự án vành đai 4"
             " vùng thủ đô đạt 70% vào giữa năm 2023 và hoàn thành tháng 12/2023",
         ),
+        # (zc-: five events told with their day and no word of them done, "Ngày 28/10, HĐND tỉnh
+        # … tổ chức Kỳ họp …", "Sáng 6/11, Hội LHPN tỉnh … tổ chức Lễ phát động …", "… khai mạc
+        # tại Hà Nội sáng 11-8", "Vào lúc 07 giờ 00 ngày 01/3/2025, … tổ chức Lễ phát động …",
+        # "Chiều 31/10/2025, … tổ chức Hội nghị giao ban …", once expected refused by their
+        # collector, expect the event's day since the lead's convention 1 of session 22)
         # zc-: its 27 misreads at the first run (af0eb37), named so the suite runs: TWENTY-SIX
         # ARE FALSE DEADLINES, ONE IS A WRONG DAY. Eleven terms of an office, a congress or an
         # election are refused since the lead's merge of conv13 (session 21: the lead's
@@ -772,12 +777,6 @@ KNOWN_MISREADS = frozenset(
             "phân công nhiệm vụ đối với các Ủy viên Ban Chấp hành Hội LHPN tỉnh khóa I, "
             "nhiệm kỳ 2025-2030",
         ),
-        # a FALSE DEADLINE: a session told as held read as due on 28/10/2025
-        (
-            "zc-baophutho-ky-hop-chuyen-de-thu-ba-hdnd-2025.yaml",
-            "Ngày 28/10, HĐND tỉnh khoá XIX, nhiệm kỳ 2021-2026 tổ chức Kỳ họp chuyên đề "
-            "thứ Ba để xem xét, quyết định một số nội dung quan trọng thuộc thẩm quyền",
-        ),
         # a FALSE DEADLINE: a past session whose petitions were supervised read as a window of late 2024
         (
             "zc-baoquangtri-ky-hop-thu-2-hdnd-tinh-2025.yaml",
@@ -789,13 +788,6 @@ KNOWN_MISREADS = frozenset(
             "zc-baothanhhoa-dai-hoi-phu-nu-xa-thanh-phong-2025.yaml",
             "Nhiệm kỳ 2020-2025, Hội LHPN xã bám sát sự lãnh đạo của cấp ủy, cụ thể hóa "
             "nghị quyết đại hội vào thực tiễn và đạt nhiều kết quả quan trọng",
-        ),
-        # a FALSE DEADLINE: a launch told as held read as due on 06/11/2025
-        (
-            "zc-baothanhhoa-thang-hanh-dong-binh-dang-gioi-2025.yaml",
-            "Sáng 6/11, Hội LHPN tỉnh Thanh Hóa tổ chức Lễ phát động Tháng hành động vì "
-            "bình đẳng giới và phòng ngừa, ứng phó với bạo lực trên cơ sở giới năm 2025 với "
-            "chủ đề “Bình đẳng giới và an toàn cho phụ nữ và trẻ em gái trong kỷ nguyên số”",
         ),
         # a WRONG DAY: the congresses due in 2024 read as a window to 31/12/2029 (the term beside them)
         (
@@ -830,34 +822,12 @@ KNOWN_MISREADS = frozenset(
             "zc-kontum-tiep-xuc-cu-tri-ky-hop-7-2024.yaml",
             "Thông báo kết quả Kỳ họp chuyên đề HĐND tỉnh Khóa XII (tổ chức ngày 02/5/2024)",
         ),
-        # a FALSE DEADLINE: a congress told as opened read as due on 11/08/2025
-        (
-            "zc-sggp-dai-hoi-dang-bo-trung-uong-hoi-lhpn-2025.yaml",
-            "Đại hội Đại biểu Đảng bộ Trung ương Hội liên hiệp phụ nữ Việt Nam lần thứ I, "
-            "nhiệm kỳ 2025-2030 khai mạc tại Hà Nội sáng 11-8",
-        ),
         # a FALSE DEADLINE: a session's name read as a window of late 2025 (its days given elsewhere)
         (
             "zc-sggp-trieu-tap-ky-hop-6-hdnd-tphcm-2025.yaml",
             "Thường trực HĐND TPHCM vừa có quyết định triệu tập đại biểu HĐND TPHCM tham dự "
             "kỳ họp thứ 6 HĐND TPHCM khóa X, nhiệm kỳ 2021-2026 (kỳ họp thường lệ cuối năm "
             "2025)",
-        ),
-        # a FALSE DEADLINE: a launch told as held read as due on 01/03/2025
-        (
-            "zc-thanhniensadec-thang-thanh-nien-dong-thap-2025.yaml",
-            "Vào lúc 07 giờ 00 ngày 01/3/2025, Ban Thường vụ Tỉnh đoàn, Ban Thư ký Hội Liên "
-            "hiệp Thanh niên Việt Nam Tỉnh tổ chức Lễ phát động Tháng Thanh niên và Tết "
-            "trồng cây năm 2025 diễn ra tại Công viên Tượng đài Tập kết ra Bắc, tỉnh Đồng "
-            "Tháp",
-        ),
-        # a FALSE DEADLINE: a briefing told as held read as due on 31/10/2025
-        (
-            "zc-tongtran-hungyen-giao-ban-bi-thu-chi-bo-2025.yaml",
-            "Chiều 31/10/2025, tại Nhà văn hóa xã, Ban Thường vụ Đảng ủy xã Tống Trân tổ "
-            "chức Hội nghị giao ban Bí thư các chi, đảng bộ trực thuộc nhằm đánh giá kết "
-            "quả lãnh đạo, chỉ đạo thực hiện nhiệm vụ tháng 10 và triển khai nhiệm vụ trọng "
-            "tâm tháng 11 năm 2025",
         ),
         # a FALSE DEADLINE: a congress told as held read as due on 08/12/2023
         (
