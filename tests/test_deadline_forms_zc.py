@@ -9,13 +9,13 @@ date)."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from deadline_forms import ctx, one, read_days, refused
+from deadline_forms import ctx, days, one, read_days, refused
 from kehoach.dates.deadline import DeadlineError, DeadlineKind, parse_deadlines
 
 D = DeadlineKind.DATE
@@ -200,3 +200,91 @@ def test_a_bare_day_in_parentheses_after_a_time_word_stays_read() -> None:
 )  # fmt: skip
 def test_an_event_told_with_its_day_reads_that_day(phrase: str, issued: str, day: str) -> None:
     assert read_days(phrase, issued) == (D, day, day)
+
+
+# --- the deputies' meetings with voters before or after a session: one duty's name -----------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "first", "last"),
+    [
+        # zc-kontum-tiep-xuc-cu-tri-ky-hop-7-2024 (Kế hoạch 04/KH-TTHĐND, HĐND tỉnh Kon Tum)
+        ("Từ ngày 03 - 14/6: Đại biểu HĐND tỉnh TXCT trước Kỳ họp thứ 7", "2024-05-20",
+         "2024-06-03", "2024-06-14"),
+        # zc-baothainguyen-tiep-xuc-cu-tri-ky-hop-16-2023
+        ("Về tiếp xúc cử tri sau Kỳ họp thứ 16, dự kiến tổ chức từ ngày ngày 25 đến ngày "
+         "28/12/2023", "2023-11-01", "2023-12-25", "2023-12-28"),
+        # zc-tptuyhoa-tiep-xuc-cu-tri-giua-nam-2024: the session named by its part of the year
+        ("Từ ngày 10-14/6/2024, Đại biểu HĐND tỉnh khoá VIII và Đại biểu HĐND thành phố khoá "
+         "XII, nhiệm kỳ 2021-2026 tổ chức tiếp xúc với cử tri thành phố Tuy Hòa trước kỳ họp "
+         "thường lệ giữa năm 2024 của HĐND 2 cấp", "2024-06-11", "2024-06-10", "2024-06-14"),
+    ],
+)  # fmt: skip
+def test_voters_meetings_before_or_after_a_session_read_their_days(
+    phrase: str, issued: str, first: str, last: str
+) -> None:
+    assert read_days(phrase, issued) == (W, first, last)
+
+
+def test_a_work_due_before_a_session_stays_refused() -> None:
+    # z-angiang-hdnd-chau-phu-chuong-trinh-giam-sat-2022: "trước kỳ họp" is the time here
+    refused("- Trước kỳ họp cuối năm 2022", ctx("2021-09-14"))
+
+
+# --- "chiều nay 21/9": this afternoon, the day written after it -------------------------------
+
+
+def test_this_afternoon_before_its_day_starts_the_window() -> None:
+    # zc-btv-dai-hoi-cong-doan-binh-duong-2023 (Bình Dương TV, 21/9/2023)
+    phrase = (
+        "Đại hội Công đoàn tỉnh Bình Dương lần thứ 11 (nhiệm kỳ 2023 – 2028) sẽ chính thức diễn "
+        "ra từ chiều nay 21/9 đến 23/9, tại Trung tâm Hội nghị Triển lãm tỉnh"
+    )
+    reading = one(phrase, ctx("2023-09-21"))
+    assert days(reading) == (W, date(2023, 9, 21), date(2023, 9, 23))
+    assert reading.qualifier == "chiều"
+
+
+@given(start=st.dates(min_value=date(2024, 1, 1), max_value=date(2026, 12, 20)))
+def test_this_morning_or_afternoon_keeps_the_day_written(start: date) -> None:
+    end = start + timedelta(days=2)
+    if end.year != start.year:
+        return
+    for part in ("sáng nay", "chiều nay"):
+        phrase = f"diễn ra từ {part} {start.day}/{start.month} đến {end.day}/{end.month}"
+        assert days(one(phrase, ctx(f"{start.year}-01-01"))) == (W, start, end)
+
+
+# --- a term named after the time read: a name, within whose years the day falls ---------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "reading"),
+    [
+        # l-dong-nai-hdnd-long-thanh-2025
+        ("Dự kiến giữa tháng 06/2025, HĐND huyện tổ chức kỳ họp chuyên đề HĐND huyện, kết hợp "
+         "tổng kết hoạt động HĐND huyện khóa XII, nhiệm kỳ 2021 - 2026", None,
+         (W, "2025-06-11", "2025-06-20")),
+        # zc-kontum-tiep-xuc-cu-tri-ky-hop-7-2024
+        ("Từ ngày 03/6/2024 đến ngày 14/6/2024, đại biểu HĐND tỉnh tiếp xúc cử tri (TXCT) trước "
+         "Kỳ họp thứ 7 HĐND tỉnh Khóa XII, nhiệm kỳ 2021-2026", "2024-05-20",
+         (W, "2024-06-03", "2024-06-14")),
+    ],
+)  # fmt: skip
+def test_a_time_beside_a_term_after_it_reads_the_time(
+    phrase: str, issued: str | None, reading: tuple[object, ...]
+) -> None:
+    assert read_days(phrase, issued) == reading
+
+
+@given(year=st.integers(2000, 2040), start=st.integers(2000, 2040))
+def test_a_day_outside_the_term_beside_it_is_refused(year: int, start: int) -> None:
+    # a variant of zc-thapmuoi-dai-hoi-chi-hoi-nong-dan-2023's "… tổ chức Đại hội chi Hội
+    # nhiệm kỳ 2023 - 2028": the month's year against the term's
+    phrase = (
+        f"Trong tháng 01/{year}, các Chi Hội tổ chức Đại hội chi Hội nhiệm kỳ {start} - {start + 5}"
+    )
+    if start <= year <= start + 5:
+        assert read_days(phrase) == (W, f"{year}-01-01", f"{year}-01-31")
+    else:
+        assert "nhiệm kỳ" in refused(phrase)

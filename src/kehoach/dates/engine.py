@@ -205,6 +205,7 @@ from kehoach.dates.refusals import (
     one_day_of_a_part,
     refuse_as_usual,
     refuse_begun_told,
+    refuse_day_outside_its_terms,
     refuse_figure_as_of,
     refuse_filing_window_without_year,
     refuse_part_of_a_year_before,
@@ -290,6 +291,9 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     # "Đến ngày 18/12/2025, … đạt 68,3%"; "… đã dọn dẹp vệ sinh từ ngày 30/10"
     refuse_figure_as_of(nfc(shown), [one.last for one in found], context)
     refuse_begun_told(nfc(shown), all(one.last is None and one.earliest for one in found))
+    refuse_day_outside_its_terms(
+        shown, [day for one in found for day in (one.first, one.last, one.earliest) if day]
+    )
     if today:
         found = tuple(replace(one, reading=f"{one.reading}; {today}") for one in found)
     if shown == phrase:

@@ -521,6 +521,29 @@ def refuse_occasion_of_a_term(source: Source) -> None:
     )
 
 
+# A term named beside the day read frames it: a congress of the term "nhiệm kỳ 2025-2030"
+# is held in 2025 (the Front's of "nhiệm kỳ 2024-2029" in 2024, Chỉ thị 22-CT/TW; the
+# Party's XIV of 2026-2031 in January 2026), an election in its first year, a council's
+# sittings and its deputies' meetings within the term. A day outside every term the phrase names ("Trong tháng 01/2023 tổ chức
+# Đại hội nhiệm kỳ 2025-2030") has a misprint in one of them, as a programme's span
+# (`engine._within_its_programme`) has: refused, never read as the day alone.
+_TERM_YEARS = re.compile(r"\bnhiem\s+ky\s*\(?\s*(\d{4})\s*[-–—]\s*(\d{4})\b", re.ASCII)
+
+
+def refuse_day_outside_its_terms(text: str, days: list[date]) -> None:
+    """Refuse `days` (the readings' first, last and earliest days) that fall outside the
+    terms `text` names (`_TERM_YEARS`), from the first's start to the last's end."""
+    terms = [(int(one[1]), int(one[2])) for one in _TERM_YEARS.finditer(fold(text))]
+    if not terms or not days:
+        return
+    first, last = min(start for start, _ in terms), max(end for _, end in terms)
+    if outside := [day for day in days if not first <= day.year <= last]:
+        raise Unreadable(
+            f"ngày {show(outside[0])} nằm ngoài nhiệm kỳ nêu cạnh nó ({terms[0][0]}–"
+            f"{terms[0][1]}): một trong hai viết nhầm; ghi last_day (và first_day) theo văn bản"
+        )
+
+
 # "Việc thực hiện các nhiệm vụ CCHC là một trong những tiêu chí bắt buộc để đánh giá cán bộ,
 # công chức, viên chức hàng năm" (a xã of Quảng Ngãi, 2025): what an appraisal counts, not
 # when anything is due; the cadence is the appraisal's. Only "là … tiêu chí": "hoàn tất các
