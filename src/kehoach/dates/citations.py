@@ -262,17 +262,18 @@ _OPENING_DAY = re.compile(
 
 # --- a document's issuing told -------------------------------------------------------------
 # The day, opening the phrase as the press opens its news ("Ngày 15/3,", "Sáng 15/3,", "Chiều
-# ngày 15/3/2027,", "Vừa qua, ngày 15/3,", "(PL)- Ngày 14-10,", "Sáng nay (15/3),"), then its
-# comma, which a copy may lose: "Ngày 19/9/2023 UBND huyện Hải Lăng đã có Báo cáo số
-# 447/BC-UBND …" (n-quangtri-cv-4668-ubnd-kt-hai-ba-2023 prints it). `news` reads the same
-# opening for anything else told as done.
+# ngày 15/3/2027,", "Vừa qua, ngày 15/3,", "Sáng nay (15/3),"), then its comma, which a copy
+# may lose: "Ngày 19/9/2023 UBND huyện Hải Lăng đã có Báo cáo số 447/BC-UBND …"
+# (n-quangtri-cv-4668-ubnd-kt-hai-ba-2023 prints it). `news` reads the same opening for
+# anything else told as done. The paper's mark before it ("(PL)- Ngày 14-10,") is blanked
+# before any rule reads the phrase (`label.list_marker_out`, one rule for the press mark).
 _DAY = (
     r"(?:\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?"
     r"|\d{1,2}\s+thang\s+\d{1,2}(?:\s+nam\s+\d{4})?)"
 )
 OPENING_COMMA = r"\s*(?:,|(?=\s+[a-z])|\.?\s*\Z)"
 DAY_OPENING = (
-    r"^\W*(?:\([a-z]{1,6}\)\s*-?\s*)?"
+    r"^\W*"
     r"(?:(?P<recent>vua\s+qua|moi\s+day|truoc\s+do|hom\s+qua)\s*,?\s*(?:vao\s+)?)?"
     r"(?:(?:sang|chieu|toi|trua)\s+(?:nay\s+)?)?(?:ngay\s+)?\(?"
     rf"{_DAY}\s*\)?\s*(?:\([^)]*\)\s*)?{OPENING_COMMA}"
