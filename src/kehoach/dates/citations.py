@@ -169,7 +169,9 @@ def reference_spans(folded: str, whole: bool = True) -> list[tuple[int, int]]:
             continue
         if whole and not _DEADLINE_IT_SET.match(folded, end):
             raise _issuing_told("cụm từ")  # "… đã ban hành Thông báo số 1073/TB-TNMT"
-        opening = _OPENING_DAY.match(folded)
+        # the day such a letter was sent, opening the sentence: "Ngày 09/02/2021, Bộ Y tế đã
+        # có Công văn số 949/BYT-KH-TC …": the letter's date, written before it
+        opening = re.match(DAY_OPENING, folded, re.ASCII)
         between = folded[opening.end() : start] if opening else "0"
         if not any(char.isdigit() for char in between) and not re.search(
             _SIGNED_ON, folded[start:end]
@@ -251,13 +253,6 @@ _ISSUES_ANOTHER = re.compile(
     rf"\s+(?:kem\s+theo\s+)?{_DOCUMENT_KIND}\b",
     re.ASCII,
 )
-# the day such a letter was sent, opening the sentence: "Ngày 09/02/2021, Bộ Y tế đã có Công
-# văn số 949/BYT-KH-TC …": the letter's date, written before it
-_OPENING_DAY = re.compile(
-    r"[\s\W]*(?P<day>ngay\s+(?:\d{1,2}\s*([/.-])\s*\d{1,2}\s*\2\s*\d{4}"
-    r"|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4})\s*,)",
-    re.ASCII,
-)
 
 
 # --- a document's issuing told -------------------------------------------------------------
@@ -275,8 +270,8 @@ OPENING_COMMA = r"\s*(?:,|(?=\s+[a-z])|\.?\s*\Z)"
 DAY_OPENING = (
     r"^\W*"
     r"(?:(?P<recent>vua\s+qua|moi\s+day|truoc\s+do|hom\s+qua)\s*,?\s*(?:vao\s+)?)?"
-    r"(?:(?:sang|chieu|toi|trua)\s+(?:nay\s+)?)?(?:ngay\s+)?\(?"
-    rf"{_DAY}\s*\)?\s*(?:\([^)]*\)\s*)?{OPENING_COMMA}"
+    r"(?:(?:sang|chieu|toi|trua)\s+(?:nay\s+)?)?(?P<day>(?:ngay\s+)?\(?"
+    rf"{_DAY}\s*\)?)\s*(?:\([^)]*\)\s*)?{OPENING_COMMA}"
 )
 # the kinds of document a body issues (Luật Ban hành văn bản quy phạm pháp luật 2015, Điều 4;
 # Nghị định 30/2020/NĐ-CP, Điều 7: the administrative kinds), and the press's "văn bản": those
