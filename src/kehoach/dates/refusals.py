@@ -547,7 +547,7 @@ _PERIOD_OPENING = (
 )
 _FIGURE_AS_OF = re.compile(
     r"^\W*(?P<estimated>(?:ước\s+tính|ước|lũy\s+kế)\s+)?(?:tính\s+)?"
-    r"(?:(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?"
+    r"(?P<period>(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?"
     # ... or the period the figure was reached in, opening the phrase: "Năm 2025, toàn tỉnh
     # giải ngân đạt 95% kế hoạch", "6 tháng đầu năm 2026, …", "Ước tính từ 1/1/2022 đến
     # 31/5/2022, tỷ lệ giải ngân vốn đầu tư công đạt 22,37% kế hoạch …" (Tiêu dùng Plus,
@@ -564,6 +564,15 @@ _COMPARED = re.compile(
     r"(?<!\w)(?:(?:cao|thấp)\s+hơn\s+(?:mức\s+)?(?:bình\s+quân|trung\s+bình)"
     r"|so\s+với\s+cùng\s+kỳ)(?!\w)"
 )
+
+
+def figure_period(text: str) -> str | None:
+    """The day or period opening a figure told in `text` (`_FIGURE_AS_OF`), as printed ("Năm
+    2023, 2024" of "Năm 2023, 2024, toàn tỉnh giải ngân đạt trên 90%"); None when there is
+    no figure told. What the grammar refuses whole (years listed with words after them) it
+    may read alone, so that `refuse_figure_as_of` gives the figure's reason."""
+    figure = _FIGURE_AS_OF.search(nfc(text).lower())
+    return None if figure is None else nfc(text)[slice(*figure.span("period"))]
 
 
 def refuse_figure_as_of(text: str, lasts: list[date | None], context: Context) -> None:
