@@ -307,15 +307,26 @@ YEARLY_DAY_SET = re.compile(rf"[^;]*?{SETS_A_YEARLY_DAY}", re.ASCII)
 # part of the day it was signed in ("sáng", "chiều", "tối": read with its diacritics, since
 # folded "tối" is "tới", until). A deadline the letter sets follows with its own word
 # (`DUE_WORD`) and is read.
-_ISSUED_WITH_ITS_DAY = re.compile(
+_TOLD_ISSUED = (
     r"\b(?P<told>da|vua)\s+(?:chinh\s+thuc\s+)?"
     r"(?:ban\s+hanh|ky(?:\s+ban\s+hanh)?|co|gui|phat\s+di|ra)\s+(?:kem\s+theo\s+)?"
-    rf"{_ISSUED_KIND}(?:\s+(?:hoa\s+toc|thuong\s+khan|khan))?"
+)
+_ISSUED_WITH_ITS_DAY = re.compile(
+    rf"{_TOLD_ISSUED}{_ISSUED_KIND}(?:\s+(?:hoa\s+toc|thuong\s+khan|khan))?"
     rf"(?:\s+(?:so\s*:?\s*)?(?:{_DOCUMENT_CODE}))?"
     r"\s*,?\s+(?:vao\s+)?(?:(?P<part>sang|chieu|toi|trua|dem)\s+)?(?:ngay\s+)?"
     rf"{_DAY}(?![\d/.-])",
     re.ASCII,
 )
+# ... or letters told sent, however many, their numbers and days after them: "Bộ Xây dựng đã
+# có các công văn số 250/BXD-KHTC ngày 25/01/2021, số 1730/BXD-KHTC ngày 17/5/2021 … về việc
+# thực hiện báo cáo thống kê … chính thức năm 2020" (Bộ Xây dựng, CV 2800/2021): their days
+# and the year reported on are no deadline. Read in the whole text, since the numbers and
+# days cited are set aside from `Source.prepared`. Only "đã": a letter just sent ("vừa") with
+# no day of its own is news of what it asks, its days the asked ones: "Bộ Công Thương vừa có
+# công văn hoả tốc về việc tổ chức Hội chợ Mùa Xuân lần thứ nhất năm 2026 từ 2/2 đến ngày
+# 13/2 …" (t-kienthuc-hoi-cho-mua-xuan-lan-thu-nhat-2026 of the corpus: the fair's days).
+_LETTERS_SENT = re.compile(rf"{_TOLD_ISSUED}(?:cac\s+)?(?:cong\s+van|van\s+ban)\b", re.ASCII)
 
 
 def _issued_with_its_day(source: Source) -> re.Match[str] | None:
@@ -330,11 +341,21 @@ def _issued_with_its_day(source: Source) -> re.Match[str] | None:
     return None
 
 
+def _letters_sent(text: str) -> re.Match[str] | None:
+    """Letters told sent in `text` as printed (`_LETTERS_SENT`), "đã" read with the
+    diacritics; None when there are none."""
+    for found in _LETTERS_SENT.finditer(fold(text)):
+        if text[slice(*found.span("told"))].lower() == "đã":
+            return found
+    return None
+
+
 def refuse_issuing_told(source: Source) -> None:
     """Refuse a phrase that opens with a day and tells a body issuing, signing, approving or
-    sending a document that day (`_ISSUING_TOLD`), with no deadline word after (`DUE_WORD`:
-    the letter may set one), no day of each year it sets (`YEARLY_DAY_SET`) and nothing
-    planned (`_PLANNED`).
+    sending a document that day (`_ISSUING_TOLD`), or tells the document issued with its day
+    after it (`_ISSUED_WITH_ITS_DAY`), or letters sent with their numbers (`_LETTERS_SENT`),
+    with no deadline word after (`DUE_WORD`: the letter may set one), no day of each year it
+    sets (`YEARLY_DAY_SET`) and nothing planned (`_PLANNED`).
 
     One rule for a document's issuing told, whether the phrase names the document by its
     kind only, as here ("Ngày 19/1, UBND tỉnh Đồng Nai đã ban hành kế hoạch …", corpus
@@ -346,14 +367,17 @@ def refuse_issuing_told(source: Source) -> None:
     (`_SIGNED_ON`), and what lets a phrase through is what the document itself sets (a
     deadline it asks for, a day of each year), which the citations know; `news` keeps the
     past told of anything else and asks this rule first."""
-    told = _ISSUING_TOLD.match(source.prepared) or _issued_with_its_day(source)
-    if told is None or _PLANNED.search(source.text):
+    if _PLANNED.search(source.text):
         return
-    if DUE_WORD.search(source.prepared, told.end()):
+    if told := _ISSUING_TOLD.match(source.prepared) or _issued_with_its_day(source):
+        read, end, said = source.prepared, told.end(), source.original(*told.span())
+    elif sent := _letters_sent(source.text):
+        read, end, said = fold(source.text), sent.end(), source.text[slice(*sent.span())]
+    else:
         return
-    if YEARLY_DAY_SET.match(source.prepared, told.end()):
+    if DUE_WORD.search(read, end) or YEARLY_DAY_SET.match(read, end):
         return
-    raise _issuing_told(f"“{source.original(*told.span()).strip()} …”")
+    raise _issuing_told(f"“{said.strip()} …”")
 
 
 def _issuing_told(said: str) -> Unreadable:

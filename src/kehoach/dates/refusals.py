@@ -192,14 +192,6 @@ _HELD = re.compile(
     r"|khai\s+mac|be\s+mac|bat\s+dau)\b",
     re.ASCII,
 )
-# ... and letters sent, told as done: "Bộ Xây dựng đã có các công văn số 250/BXD-KHTC ngày
-# 25/01/2021, số 1730/BXD-KHTC ngày 17/5/2021 … về việc thực hiện báo cáo thống kê … chính
-# thức năm 2020" (Bộ Xây dựng, CV 2800/2021): their days and the year reported on are no
-# deadline ("… đã có công văn … đề nghị … báo cáo trước ngày D" asks: `TO_COME`). Read in
-# the whole text: the letters' numbers and days are set aside from `Source.prepared`.
-_LETTERS_SENT = re.compile(
-    r"\bda\s+(?:co|gui|ban\s+hanh)\s+(?:cac\s+)?(?:cong\s+van|van\s+ban)\b", re.ASCII
-)
 # ... unless the phrase names something still to come (`news.TO_COME`)
 _DATED_OR_COUNTED = re.compile(r"\d", re.ASCII)
 
@@ -213,11 +205,6 @@ def refuse_told_as_done(source: Source) -> None:
     found = _received(source) if _DATED.search(text) else None
     if found is None and _DATED_OR_COUNTED.search(text) and not TO_COME.search(source.text):
         found = _HELD.search(text)
-        if found is None and (sent := _LETTERS_SENT.search(fold(source.text))):
-            raise Unreadable(
-                f"“{nfc(source.text)[sent.start() : sent.end()]} …” kể văn bản đã gửi, không phải "
-                "thời hạn; nếu văn bản có hạn, ghi last_day theo văn bản"
-            )
     if found:
         said = source.original(*found.span())
         raise Unreadable(
