@@ -106,6 +106,7 @@ from kehoach.dates.grammar import (
     TIME_THEN_STEP,
     UNKNOWN_RULE,
     WEEKDAY_EVERY_WEEK_RULE,
+    WRITE_THE_DAYS,
     YEAR_OF_SPAN_RULE,
     YEARLY_WINDOW_RULE,
     Contradicted,
@@ -2401,8 +2402,8 @@ def _why_unread(given: Input) -> str:
         rest = given.source.original(day.end(), len(given.prepared)).strip()
         return f"sau ngày tháng còn chữ không hiểu: “{rest}”"
     return (
-        "không nhận ra thời hạn; nếu văn bản có hạn, ghi last_day (và first_day cho một "
-        "khoảng) bên cạnh cụm từ; nếu không có, ghi “Không nêu thời hạn”"
+        f"không nhận ra thời hạn; nếu văn bản có hạn, {WRITE_THE_DAYS}; nếu không có, ghi "
+        "“Không nêu thời hạn”"
     )
 
 
