@@ -292,6 +292,12 @@ _ISSUING_TOLD = re.compile(
 # ... unless it is still to come, as a letter asks it ("Ngày 15/3, UBND tỉnh sẽ ban hành Kế
 # hoạch"); read with the diacritics: folded, "sẽ" is "se"
 _PLANNED = re.compile(r"(?i)(?<!\w)(?:sẽ|dự kiến|phải|cần)(?!\w)")
+# Anything still to come, said anywhere in a phrase told as news or done (`news`, `refusals`):
+# "Ngày 15/3, UBND tỉnh sẽ ban hành Kế hoạch", "… đã đồng loạt triển khai tiêm phòng …, phấn
+# đấu kết thúc vào ngày 30/10/2023" (Thanh Hóa, 2023), "UBND tỉnh đã có văn bản tới ngày
+# 30/4/2025" (a letter to have by a day). Read with the diacritics: folded, "tới" (coming)
+# would be "tối" (evening), "sẽ" "se".
+TO_COME = re.compile(r"(?i)(?<!\w)(?:sẽ|dự kiến|tới|phấn đấu|yêu cầu|đề nghị|phải|cam kết)(?!\w)")
 # ... nor one whose document sets a day of each year, named after it: "ngày 4-5-2001, Thủ
 # tướng Chính phủ đã ban hành Quyết định số 72/2001/QĐ-TTg lấy ngày 28-6 hàng năm là Ngày
 # Gia đình Việt Nam" (Nghi Long, Nghệ An; branch tune-v): that day is the decision's content
@@ -355,7 +361,8 @@ def refuse_issuing_told(source: Source) -> None:
     sending a document that day (`_ISSUING_TOLD`), or tells the document issued with its day
     after it (`_ISSUED_WITH_ITS_DAY`), or letters sent with their numbers (`_LETTERS_SENT`),
     with no deadline word after (`DUE_WORD`: the letter may set one), no day of each year it
-    sets (`YEARLY_DAY_SET`) and nothing planned (`_PLANNED`).
+    sets (`YEARLY_DAY_SET`) and nothing planned (`_PLANNED`; for letters with no day of
+    their own, nothing to come, `TO_COME`: their days may be what they ask).
 
     One rule for a document's issuing told, whether the phrase names the document by its
     kind only, as here ("Ngày 19/1, UBND tỉnh Đồng Nai đã ban hành kế hoạch …", corpus
@@ -371,7 +378,7 @@ def refuse_issuing_told(source: Source) -> None:
         return
     if told := _ISSUING_TOLD.match(source.prepared) or _issued_with_its_day(source):
         read, end, said = source.prepared, told.end(), source.original(*told.span())
-    elif sent := _letters_sent(source.text):
+    elif (sent := _letters_sent(source.text)) and not TO_COME.search(source.text):
         read, end, said = fold(source.text), sent.end(), source.text[slice(*sent.span())]
     else:
         return

@@ -18,6 +18,7 @@ from itertools import pairwise
 from kehoach.base.text import fold, nfc
 from kehoach.dates.asides import WEEKDAYS, Asides
 from kehoach.dates.calledoff import refuse_called_off
+from kehoach.dates.citations import TO_COME
 from kehoach.dates.found import Found, whole_years
 from kehoach.dates.grammar import (
     ALTERNATIVE,
@@ -33,7 +34,7 @@ from kehoach.dates.grammar import (
     show,
 )
 from kehoach.dates.lunar import LunarEnd, Unlunar, cycle_name, eve_disagreement, gloss_disagreement
-from kehoach.dates.news import TO_COME, refuse_news_told
+from kehoach.dates.news import refuse_news_told
 from kehoach.dates.reading import Context, DeadlineKind, Frequency
 from kehoach.dates.reporting import report_days_agree
 from kehoach.dates.signing import refuse_dateline
@@ -192,13 +193,13 @@ _HELD = re.compile(
     r"|khai\s+mac|be\s+mac|bat\s+dau)\b",
     re.ASCII,
 )
-# ... unless the phrase names something still to come (`news.TO_COME`)
+# ... unless the phrase names something still to come (`citations.TO_COME`)
 _DATED_OR_COUNTED = re.compile(r"\d", re.ASCII)
 
 
 def refuse_told_as_done(source: Source) -> None:
     """Refuse a dated phrase that tells of a thing received (`_RECEIVED`) or of an event held
-    (`_HELD`, unless something is still to come, `news.TO_COME`): a past event, never a
+    (`_HELD`, unless something is still to come, `citations.TO_COME`): a past event, never a
     deadline. Anything told as done after the day or period that opens the phrase is
     `news.refuse_news_told`'s."""
     text = source.prepared
@@ -231,7 +232,7 @@ _BEGUN_TOLD = re.compile(
 
 def refuse_begun_told(text: str, starts_only: bool) -> None:
     """Refuse a work told as begun on its day (`_BEGUN_TOLD`) when the phrase reads as start
-    bounds only (`starts_only`) and names nothing to come (`news.TO_COME`)."""
+    bounds only (`starts_only`) and names nothing to come (`citations.TO_COME`)."""
     if not starts_only or TO_COME.search(text):
         return
     if found := _BEGUN_TOLD.search(nfc(text).lower()):
