@@ -539,8 +539,9 @@ def test_a_cited_title_after_quy_dinh_is_no_window(day: str) -> None:
 # N4 (branch breaker12-next). A report named by its year after any verb, urged or not sent:
 # "Bộ Xây dựng gửi văn bản đôn đốc các Sở thực hiện báo cáo thống kê năm 2020", "Còn 15 đơn vị
 # chưa gửi báo cáo năm 2020" (neighbours of y-moc-bxd-cv-2800-2021-…) read as the window 2020.
-# A letter told as sent ("đã có văn bản …") is refused first by tune-y's rule
-# (refusals._LETTERS_SENT), which names the letter: either reason says why there is no window.
+# A letter told as sent ("đã có văn bản …") is the citations' rule of a document's issuing
+# told (citations.refuse_issuing_told), which lets a deadline word after it ("hoàn thành")
+# through: the report's year then gives the reason.
 @pytest.mark.parametrize(
     ("phrase", "why"),
     [
@@ -550,7 +551,7 @@ def test_a_cited_title_after_quy_dinh_is_no_window(day: str) -> None:
         ),
         (
             "Sở đã có văn bản đôn đốc các đơn vị hoàn thành báo cáo năm 2020",
-            "kể văn bản đã gửi",
+            "tên báo cáo của kỳ đó",
         ),
         ("Còn 15 đơn vị chưa gửi báo cáo năm 2020", "tên báo cáo của kỳ đó"),
     ],

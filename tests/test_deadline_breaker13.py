@@ -181,9 +181,11 @@ def test_a_figure_reached_in_a_period_past_or_now_is_no_deadline(phrase: str) ->
 
 def test_a_figure_reached_in_two_years_listed_is_no_deadline() -> None:
     # "Năm 2023, 2024, …": tune-z's list of years, each its own window, refuses the list with
-    # words after it before the figure rule sees the phrase (lead4's merge): refused, with
-    # the generic reason; the figure's own reason is left for the next session
-    assert "last_day" in refused("Năm 2023, 2024, toàn tỉnh giải ngân đạt trên 90%", DEC_2026)
+    # words after it; the figure's reason wins (the years read alone are past), so the clerk
+    # learns why
+    why = refused("Năm 2023, 2024, toàn tỉnh giải ngân đạt trên 90%", DEC_2026)
+    assert "kết quả đạt được" in why
+    assert "last_day" in why
 
 
 @pytest.mark.parametrize(

@@ -44,7 +44,9 @@ def test_the_way_out_of_an_unreadable_phrase_is_said_once(tmp_path: Path) -> Non
     code, out, _ = run("validate", folder)
     assert code == 1
     [line] = [line for line in out.splitlines() if "[deadline-unreadable]" in line]
-    assert line.count("last_day") == 1
+    # said once: the instruction, then the form a plan file holds the days in (its example)
+    assert line.count("ghi last_day") == 1
+    assert line.count('deadlines: [{phrase: "…", first_day: …, last_day: …}]') == 1
     assert line.count("Không nêu thời hạn") == 1
 
 

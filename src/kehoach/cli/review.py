@@ -400,6 +400,14 @@ def reschedule(
     on: Annotated[
         str | None, typer.Option("--on", help="Ngày quyết định (mặc định hôm nay)")
     ] = None,
+    first_day: Annotated[
+        str | None,
+        typer.Option("--first-day", help="Ngày bắt đầu văn bản nêu, đi cùng --last-day"),
+    ] = None,
+    last_day: Annotated[
+        str | None,
+        typer.Option("--last-day", help="Ngày cuối văn bản nêu, khi cụm từ mới không đọc được"),
+    ] = None,
     plans: PlansOption = None,
 ) -> None:
     """Đổi thời hạn một nhiệm vụ, ghi lịch sử (thời hạn cũ, lý do, văn bản quyết định)."""
@@ -407,6 +415,10 @@ def reschedule(
 
     if not reason.strip():
         fail("--reason: cần ghi lý do")
+    days = (
+        parse_day(first_day, "--first-day") if first_day is not None else None,
+        parse_day(last_day, "--last-day") if last_day is not None else None,
+    )
     today = as_of_day(None)  # today in Vietnam
     day = parse_day(on, "--on") if on is not None else today
     if day > today:  # a decision not taken yet is a typo in the day, as for `done --on`
@@ -423,6 +435,7 @@ def reschedule(
             on=day,
             reason=reason,
             decided_by=decided_by or None,
+            days=days,
         ),
     )
 

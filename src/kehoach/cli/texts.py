@@ -98,6 +98,8 @@ VALUE_NAMES: dict[str, tuple[str, str]] = {
     "end": ("NGÀY", "DATE"),
     "first": ("TỪ_NGÀY", "FROM"),
     "last": ("ĐẾN_NGÀY", "TO"),
+    "first_day": ("NGÀY", "DATE"),
+    "last_day": ("NGÀY", "DATE"),
     "anchor": ("NGÀY", "DATE"),
     "number": ("SỐ_HIỆU", "NUMBER"),
     "kind": ("LOẠI", "KIND"),

@@ -169,7 +169,9 @@ def reference_spans(folded: str, whole: bool = True) -> list[tuple[int, int]]:
             continue
         if whole and not _DEADLINE_IT_SET.match(folded, end):
             raise _issuing_told("cụm từ")  # "… đã ban hành Thông báo số 1073/TB-TNMT"
-        opening = _OPENING_DAY.match(folded)
+        # the day such a letter was sent, opening the sentence: "Ngày 09/02/2021, Bộ Y tế đã
+        # có Công văn số 949/BYT-KH-TC …": the letter's date, written before it
+        opening = re.match(DAY_OPENING, folded, re.ASCII)
         between = folded[opening.end() : start] if opening else "0"
         if not any(char.isdigit() for char in between) and not re.search(
             _SIGNED_ON, folded[start:end]
@@ -251,31 +253,25 @@ _ISSUES_ANOTHER = re.compile(
     rf"\s+(?:kem\s+theo\s+)?{_DOCUMENT_KIND}\b",
     re.ASCII,
 )
-# the day such a letter was sent, opening the sentence: "Ngày 09/02/2021, Bộ Y tế đã có Công
-# văn số 949/BYT-KH-TC …": the letter's date, written before it
-_OPENING_DAY = re.compile(
-    r"[\s\W]*(?P<day>ngay\s+(?:\d{1,2}\s*([/.-])\s*\d{1,2}\s*\2\s*\d{4}"
-    r"|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4})\s*,)",
-    re.ASCII,
-)
 
 
 # --- a document's issuing told -------------------------------------------------------------
 # The day, opening the phrase as the press opens its news ("Ngày 15/3,", "Sáng 15/3,", "Chiều
-# ngày 15/3/2027,", "Vừa qua, ngày 15/3,", "(PL)- Ngày 14-10,", "Sáng nay (15/3),"), then its
-# comma, which a copy may lose: "Ngày 19/9/2023 UBND huyện Hải Lăng đã có Báo cáo số
-# 447/BC-UBND …" (n-quangtri-cv-4668-ubnd-kt-hai-ba-2023 prints it). `news` reads the same
-# opening for anything else told as done.
+# ngày 15/3/2027,", "Vừa qua, ngày 15/3,", "Sáng nay (15/3),"), then its comma, which a copy
+# may lose: "Ngày 19/9/2023 UBND huyện Hải Lăng đã có Báo cáo số 447/BC-UBND …"
+# (n-quangtri-cv-4668-ubnd-kt-hai-ba-2023 prints it). `news` reads the same opening for
+# anything else told as done. The paper's mark before it ("(PL)- Ngày 14-10,") is blanked
+# before any rule reads the phrase (`label.list_marker_out`, one rule for the press mark).
 _DAY = (
     r"(?:\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?"
     r"|\d{1,2}\s+thang\s+\d{1,2}(?:\s+nam\s+\d{4})?)"
 )
 OPENING_COMMA = r"\s*(?:,|(?=\s+[a-z])|\.?\s*\Z)"
 DAY_OPENING = (
-    r"^\W*(?:\([a-z]{1,6}\)\s*-?\s*)?"
+    r"^\W*"
     r"(?:(?P<recent>vua\s+qua|moi\s+day|truoc\s+do|hom\s+qua)\s*,?\s*(?:vao\s+)?)?"
-    r"(?:(?:sang|chieu|toi|trua)\s+(?:nay\s+)?)?(?:ngay\s+)?\(?"
-    rf"{_DAY}\s*\)?\s*(?:\([^)]*\)\s*)?{OPENING_COMMA}"
+    r"(?:(?:sang|chieu|toi|trua)\s+(?:nay\s+)?)?(?P<day>(?:ngay\s+)?\(?"
+    rf"{_DAY}\s*\)?)\s*(?:\([^)]*\)\s*)?{OPENING_COMMA}"
 )
 # the kinds of document a body issues (Luật Ban hành văn bản quy phạm pháp luật 2015, Điều 4;
 # Nghị định 30/2020/NĐ-CP, Điều 7: the administrative kinds), and the press's "văn bản": those
@@ -296,6 +292,12 @@ _ISSUING_TOLD = re.compile(
 # ... unless it is still to come, as a letter asks it ("Ngày 15/3, UBND tỉnh sẽ ban hành Kế
 # hoạch"); read with the diacritics: folded, "sẽ" is "se"
 _PLANNED = re.compile(r"(?i)(?<!\w)(?:sẽ|dự kiến|phải|cần)(?!\w)")
+# Anything still to come, said anywhere in a phrase told as news or done (`news`, `refusals`):
+# "Ngày 15/3, UBND tỉnh sẽ ban hành Kế hoạch", "… đã đồng loạt triển khai tiêm phòng …, phấn
+# đấu kết thúc vào ngày 30/10/2023" (Thanh Hóa, 2023), "UBND tỉnh đã có văn bản tới ngày
+# 30/4/2025" (a letter to have by a day). Read with the diacritics: folded, "tới" (coming)
+# would be "tối" (evening), "sẽ" "se".
+TO_COME = re.compile(r"(?i)(?<!\w)(?:sẽ|dự kiến|tới|phấn đấu|yêu cầu|đề nghị|phải|cam kết)(?!\w)")
 # ... nor one whose document sets a day of each year, named after it: "ngày 4-5-2001, Thủ
 # tướng Chính phủ đã ban hành Quyết định số 72/2001/QĐ-TTg lấy ngày 28-6 hàng năm là Ngày
 # Gia đình Việt Nam" (Nghi Long, Nghệ An; branch tune-v): that day is the decision's content
@@ -311,15 +313,26 @@ YEARLY_DAY_SET = re.compile(rf"[^;]*?{SETS_A_YEARLY_DAY}", re.ASCII)
 # part of the day it was signed in ("sáng", "chiều", "tối": read with its diacritics, since
 # folded "tối" is "tới", until). A deadline the letter sets follows with its own word
 # (`DUE_WORD`) and is read.
-_ISSUED_WITH_ITS_DAY = re.compile(
+_TOLD_ISSUED = (
     r"\b(?P<told>da|vua)\s+(?:chinh\s+thuc\s+)?"
     r"(?:ban\s+hanh|ky(?:\s+ban\s+hanh)?|co|gui|phat\s+di|ra)\s+(?:kem\s+theo\s+)?"
-    rf"{_ISSUED_KIND}(?:\s+(?:hoa\s+toc|thuong\s+khan|khan))?"
+)
+_ISSUED_WITH_ITS_DAY = re.compile(
+    rf"{_TOLD_ISSUED}{_ISSUED_KIND}(?:\s+(?:hoa\s+toc|thuong\s+khan|khan))?"
     rf"(?:\s+(?:so\s*:?\s*)?(?:{_DOCUMENT_CODE}))?"
     r"\s*,?\s+(?:vao\s+)?(?:(?P<part>sang|chieu|toi|trua|dem)\s+)?(?:ngay\s+)?"
     rf"{_DAY}(?![\d/.-])",
     re.ASCII,
 )
+# ... or letters told sent, however many, their numbers and days after them: "Bộ Xây dựng đã
+# có các công văn số 250/BXD-KHTC ngày 25/01/2021, số 1730/BXD-KHTC ngày 17/5/2021 … về việc
+# thực hiện báo cáo thống kê … chính thức năm 2020" (Bộ Xây dựng, CV 2800/2021): their days
+# and the year reported on are no deadline. Read in the whole text, since the numbers and
+# days cited are set aside from `Source.prepared`. Only "đã": a letter just sent ("vừa") with
+# no day of its own is news of what it asks, its days the asked ones: "Bộ Công Thương vừa có
+# công văn hoả tốc về việc tổ chức Hội chợ Mùa Xuân lần thứ nhất năm 2026 từ 2/2 đến ngày
+# 13/2 …" (t-kienthuc-hoi-cho-mua-xuan-lan-thu-nhat-2026 of the corpus: the fair's days).
+_LETTERS_SENT = re.compile(rf"{_TOLD_ISSUED}(?:cac\s+)?(?:cong\s+van|van\s+ban)\b", re.ASCII)
 
 
 def _issued_with_its_day(source: Source) -> re.Match[str] | None:
@@ -334,11 +347,22 @@ def _issued_with_its_day(source: Source) -> re.Match[str] | None:
     return None
 
 
+def _letters_sent(text: str) -> re.Match[str] | None:
+    """Letters told sent in `text` as printed (`_LETTERS_SENT`), "đã" read with the
+    diacritics; None when there are none."""
+    for found in _LETTERS_SENT.finditer(fold(text)):
+        if text[slice(*found.span("told"))].lower() == "đã":
+            return found
+    return None
+
+
 def refuse_issuing_told(source: Source) -> None:
     """Refuse a phrase that opens with a day and tells a body issuing, signing, approving or
-    sending a document that day (`_ISSUING_TOLD`), with no deadline word after (`DUE_WORD`:
-    the letter may set one), no day of each year it sets (`YEARLY_DAY_SET`) and nothing
-    planned (`_PLANNED`).
+    sending a document that day (`_ISSUING_TOLD`), or tells the document issued with its day
+    after it (`_ISSUED_WITH_ITS_DAY`), or letters sent with their numbers (`_LETTERS_SENT`),
+    with no deadline word after (`DUE_WORD`: the letter may set one), no day of each year it
+    sets (`YEARLY_DAY_SET`) and nothing planned (`_PLANNED`; for letters with no day of
+    their own, nothing to come, `TO_COME`: their days may be what they ask).
 
     One rule for a document's issuing told, whether the phrase names the document by its
     kind only, as here ("Ngày 19/1, UBND tỉnh Đồng Nai đã ban hành kế hoạch …", corpus
@@ -350,14 +374,17 @@ def refuse_issuing_told(source: Source) -> None:
     (`_SIGNED_ON`), and what lets a phrase through is what the document itself sets (a
     deadline it asks for, a day of each year), which the citations know; `news` keeps the
     past told of anything else and asks this rule first."""
-    told = _ISSUING_TOLD.match(source.prepared) or _issued_with_its_day(source)
-    if told is None or _PLANNED.search(source.text):
+    if _PLANNED.search(source.text):
         return
-    if DUE_WORD.search(source.prepared, told.end()):
+    if told := _ISSUING_TOLD.match(source.prepared) or _issued_with_its_day(source):
+        read, end, said = source.prepared, told.end(), source.original(*told.span())
+    elif (sent := _letters_sent(source.text)) and not TO_COME.search(source.text):
+        read, end, said = fold(source.text), sent.end(), source.text[slice(*sent.span())]
+    else:
         return
-    if YEARLY_DAY_SET.match(source.prepared, told.end()):
+    if DUE_WORD.search(read, end) or YEARLY_DAY_SET.match(read, end):
         return
-    raise _issuing_told(f"“{source.original(*told.span()).strip()} …”")
+    raise _issuing_told(f"“{said.strip()} …”")
 
 
 def _issuing_told(said: str) -> Unreadable:

@@ -106,6 +106,7 @@ from kehoach.dates.grammar import (
     TIME_THEN_STEP,
     UNKNOWN_RULE,
     WEEKDAY_EVERY_WEEK_RULE,
+    WRITE_THE_DAYS,
     YEAR_OF_SPAN_RULE,
     YEARLY_WINDOW_RULE,
     Contradicted,
@@ -201,6 +202,7 @@ from kehoach.dates.refusals import (
     LONG_PAST,
     as_usual_before_its_day,
     check_asides,
+    figure_period,
     not_far_ahead,
     not_long_past,
     one_day_of_a_part,
@@ -286,6 +288,7 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     except Unreadable:
         started = _start_until_an_event(shown, context)
         if started is None:
+            _refuse_figure_unread(shown, context)
             raise
         found = started
     refuse_part_of_a_year_unread(nfc(shown), [(one.first, one.last) for one in found])
@@ -300,6 +303,21 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     if shown == phrase:
         return found
     return tuple(replace(one, phrase=phrase) for one in found)
+
+
+def _refuse_figure_unread(text: str, context: Context) -> None:
+    """A figure told for a period the grammar refuses with its words ("Năm 2023, 2024, toàn
+    tỉnh giải ngân đạt trên 90%": years listed, each its own window, with words after them)
+    is refused with the figure's own reason (`refusals.refuse_figure_as_of`), the period read
+    alone (`refusals.figure_period`) for its last days: the clerk learns why."""
+    period = figure_period(text)
+    if period is None:
+        return
+    try:
+        lasts = [one.last for one in _parse_shown(period, context)]
+    except Unreadable:
+        lasts = []  # "Đến nay": the figure's rule needs no day then
+    refuse_figure_as_of(text, lasts, context)
 
 
 def _start_until_an_event(text: str, context: Context) -> tuple[Deadline, ...] | None:
@@ -2413,8 +2431,8 @@ def _why_unread(given: Input) -> str:
         rest = given.source.original(day.end(), len(given.prepared)).strip()
         return f"sau ngày tháng còn chữ không hiểu: “{rest}”"
     return (
-        "không nhận ra thời hạn; nếu văn bản có hạn, ghi last_day (và first_day cho một "
-        "khoảng) bên cạnh cụm từ; nếu không có, ghi “Không nêu thời hạn”"
+        f"không nhận ra thời hạn; nếu văn bản có hạn, {WRITE_THE_DAYS}; nếu không có, ghi "
+        "“Không nêu thời hạn”"
     )
 
 

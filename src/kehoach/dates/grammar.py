@@ -28,6 +28,17 @@ MIN_YEAR, MAX_YEAR = 1900, 2200
 ONE_DAY = timedelta(days=1)
 
 
+# The way out of a phrase no rule reads, said once for every message that gives it (the
+# grammar's "not understood", plan/rules' findings, `kehoach reschedule`): the days the
+# document gives, written beside the phrase kept as printed, in the form a plan file holds
+# them (plan.model.Milestone). "cạnh cụm từ" alone sent clerks to two forms the validator
+# rejects: last_day beside `deadline:`, and `deadline: {phrase, last_day}` (fresh13).
+MILESTONE_FORM = 'deadlines: [{phrase: "…", first_day: …, last_day: …}]'
+WRITE_THE_DAYS = (
+    f"ghi last_day (và first_day cho một khoảng) cạnh cụm từ, giữ nguyên cụm từ ({MILESTONE_FORM})"
+)
+
+
 class Unreadable(ValueError):
     """A phrase, or a part of it, that cannot be read; `why` says why, in Vietnamese."""
 

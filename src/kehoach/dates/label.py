@@ -173,7 +173,8 @@ def _point(source: Source) -> re.Match[str] | None:
 # ... and the mark of the paper or agency that opens a news item, in parentheses before a
 # dash: "(TBTCO) - Theo thông cáo báo chí của Bộ Công thương vừa phát ra, Hội chợ Mùa Xuân 2026
 # … sẽ diễn ra từ ngày 02/02 - 13/02/2026" (Thời báo Tài chính, 2026), "(Chinhphu.vn) -",
-# "(PL)-": who prints the news, no time
+# "(PL)-": who prints the news, no time. The one rule for it: every refusal reads the phrase
+# with the mark blanked (`citations.DAY_OPENING` no longer skips one of its own)
 _PRESS_MARK = re.compile(
     r"\A\s*\(\s*[a-z][a-z.]{1,14}(?:\s+news)?\s*\)\s*[-–—]\s*(?=[a-z])", re.ASCII
 )

@@ -21,6 +21,7 @@ import re
 from kehoach.dates.citations import (
     DAY_OPENING,
     OPENING_COMMA,
+    TO_COME,
     YEARLY_DAY_SET,
     refuse_issuing_told,
 )
@@ -42,10 +43,7 @@ _PERIOD = (
 _OPENING = re.compile(
     rf"{DAY_OPENING}|^\W*(?:dieu\s+\d{{1,3}}\s*[.:]?\s*)?{_PERIOD}{OPENING_COMMA}", re.ASCII
 )
-# ... unless something is still to come: "Ngày 15/3, UBND tỉnh sẽ ban hành Kế hoạch", "… đã
-# đồng loạt triển khai tiêm phòng …, phấn đấu kết thúc vào ngày 30/10/2023" (Thanh Hóa, 2023).
-# Read with the diacritics: folded, "tới" (coming) would be "tối" (evening), "sẽ" "se".
-TO_COME = re.compile(r"(?i)(?<!\w)(?:sẽ|dự kiến|tới|phấn đấu|yêu cầu|đề nghị|phải|cam kết)(?!\w)")
+# ... unless something is still to come (`citations.TO_COME`)
 # Anything told as done: "đã", "vừa" (the past is the sentence's, not the verb's). Read with
 # the diacritics: folded, "đã" is "đa" (many), "vừa" is "vua" (king).
 # ... and an event told as held well, "xã Đoàn chỉ đạo tổ chức thành công Đại hội điểm …"

@@ -18,6 +18,7 @@ from itertools import pairwise
 from kehoach.base.text import fold, nfc
 from kehoach.dates.asides import WEEKDAYS, Asides
 from kehoach.dates.calledoff import refuse_called_off
+from kehoach.dates.citations import TO_COME
 from kehoach.dates.copydamage import refuse_damaged_capitals
 from kehoach.dates.found import Found, whole_years
 from kehoach.dates.grammar import (
@@ -34,7 +35,7 @@ from kehoach.dates.grammar import (
     show,
 )
 from kehoach.dates.lunar import LunarEnd, Unlunar, cycle_name, eve_disagreement, gloss_disagreement
-from kehoach.dates.news import TO_COME, refuse_news_told
+from kehoach.dates.news import refuse_news_told
 from kehoach.dates.reading import Context, DeadlineKind, Frequency
 from kehoach.dates.reporting import report_days_agree
 from kehoach.dates.signing import refuse_dateline
@@ -193,22 +194,14 @@ _HELD = re.compile(
     r"|khai\s+mac|be\s+mac|bat\s+dau)\b",
     re.ASCII,
 )
-# ... and letters sent, told as done: "Bộ Xây dựng đã có các công văn số 250/BXD-KHTC ngày
-# 25/01/2021, số 1730/BXD-KHTC ngày 17/5/2021 … về việc thực hiện báo cáo thống kê … chính
-# thức năm 2020" (Bộ Xây dựng, CV 2800/2021): their days and the year reported on are no
-# deadline ("… đã có công văn … đề nghị … báo cáo trước ngày D" asks: `TO_COME`). Read in
-# the whole text: the letters' numbers and days are set aside from `Source.prepared`.
-_LETTERS_SENT = re.compile(
-    r"\bda\s+(?:co|gui|ban\s+hanh)\s+(?:cac\s+)?(?:cong\s+van|van\s+ban)\b", re.ASCII
-)
-# ... unless the phrase names something still to come (`news.TO_COME`)
+# ... unless the phrase names something still to come (`citations.TO_COME`)
 _DATED_OR_COUNTED = re.compile(r"\d", re.ASCII)
 # ... and a work told as opened, passive, with its day right after: "Dự án xây dựng đường bộ
 # cao tốc Tuyên Quang - Hà Giang được thông xe kỹ thuật ngày 19-12-2025" (a photo caption in
 # SGGP of 10/1/2026, zb- of the corpus): the day it was opened, told (the lead's convention 1,
 # session 22: "được thông xe/khánh thành … ngày …" is passive done). Never "từ ngày …" (a state
 # in force since: "đã được thông xe kỹ thuật từ ngày 31/12/2025", read as a start bound), "sẽ
-# được …", "dự kiến được …", "phải được …" (to come: `news.TO_COME`), nor "trước ngày …".
+# được …", "dự kiến được …", "phải được …" (to come: `citations.TO_COME`), nor "trước ngày …".
 _OPENED_TOLD = re.compile(
     r"\bduoc\s+(?:thong\s+xe(?:\s+ky\s+thuat)?|khanh\s+thanh|khoi\s+cong|gan\s+bien|hop\s+long"
     r"|dua\s+vao\s+(?:su\s+dung|khai\s+thac|van\s+hanh))\s+(?:vao\s+)?(?:(?:sang|chieu|toi)\s+)?"
@@ -220,17 +213,12 @@ _OPENED_TOLD = re.compile(
 def refuse_told_as_done(source: Source) -> None:
     """Refuse a dated phrase that tells of a thing received (`_RECEIVED`) or of an event held
     or a work opened (`_HELD`, `_OPENED_TOLD`, unless something is still to come,
-    `news.TO_COME`): a past event, never a deadline. Anything told as done after the day or
-    period that opens the phrase is `news.refuse_news_told`'s."""
+    `citations.TO_COME`): a past event, never a deadline. Anything told as done after the day
+    or period that opens the phrase is `news.refuse_news_told`'s."""
     text = source.prepared
     found = _received(source) if _DATED.search(text) else None
     if found is None and _DATED_OR_COUNTED.search(text) and not TO_COME.search(source.text):
         found = _HELD.search(text) or _OPENED_TOLD.search(text)
-        if found is None and (sent := _LETTERS_SENT.search(fold(source.text))):
-            raise Unreadable(
-                f"“{nfc(source.text)[sent.start() : sent.end()]} …” kể văn bản đã gửi, không phải "
-                "thời hạn; nếu văn bản có hạn, ghi last_day theo văn bản"
-            )
     if found:
         said = source.original(*found.span())
         raise Unreadable(
@@ -281,7 +269,7 @@ _BEGUN_TOLD = re.compile(
 
 def refuse_begun_told(text: str, starts_only: bool) -> None:
     """Refuse a work told as begun on its day (`_BEGUN_TOLD`) when the phrase reads as start
-    bounds only (`starts_only`) and names nothing to come (`news.TO_COME`)."""
+    bounds only (`starts_only`) and names nothing to come (`citations.TO_COME`)."""
     if not starts_only or TO_COME.search(text):
         return
     if found := _BEGUN_TOLD.search(nfc(text).lower()):
@@ -686,7 +674,7 @@ _PERIOD_OPENING = (
 )
 _FIGURE_AS_OF = re.compile(
     r"^\W*(?P<estimated>(?:ước\s+tính|ước|lũy\s+kế)\s+)?(?:tính\s+)?"
-    r"(?:(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?"
+    r"(?P<period>(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?"
     # ... or to the end of a month, a quarter or a year: "Đến hết tháng 12.2025, giải ngân vốn
     # đầu tư công năm 2025 đạt trên 755.000 tỉ đồng" (Thanh Niên, 9/1/2026, zb- of the corpus)
     r"|(?:đến|tới)\s+hết\s+(?:tháng\s+\d{1,2}|quý\s+[ivx]+|năm)\s*(?:[/.-]|\s+năm\s+|\s+)\s*\d{4}"
@@ -708,6 +696,15 @@ _COMPARED = re.compile(
     r"(?<!\w)(?:(?:cao|thấp)\s+hơn\s+(?:mức\s+)?(?:bình\s+quân|trung\s+bình)"
     r"|so\s+với\s+cùng\s+kỳ)(?!\w)"
 )
+
+
+def figure_period(text: str) -> str | None:
+    """The day or period opening a figure told in `text` (`_FIGURE_AS_OF`), as printed ("Năm
+    2023, 2024" of "Năm 2023, 2024, toàn tỉnh giải ngân đạt trên 90%"); None when there is
+    no figure told. What the grammar refuses whole (years listed with words after them) it
+    may read alone, so that `refuse_figure_as_of` gives the figure's reason."""
+    figure = _FIGURE_AS_OF.search(nfc(text).lower())
+    return None if figure is None else nfc(text)[slice(*figure.span("period"))]
 
 
 def refuse_figure_as_of(text: str, lasts: list[date | None], context: Context) -> None:

@@ -18,6 +18,7 @@ from pydantic import BaseModel, ValidationError
 
 from kehoach.base.files import real_path
 from kehoach.base.findings import Finding, error, has_errors
+from kehoach.dates.grammar import MILESTONE_FORM
 from kehoach.plan import SCHEMA_VERSION
 from kehoach.plan.agencies import Directory
 from kehoach.plan.cache import PlanCache
@@ -344,11 +345,6 @@ _WANTED = {
     "bool_parsing": "true hoặc false",
     "int_parsing": "một số nguyên",
 }
-
-
-# Where a milestone's own keys go, as a clerk writes them: `readable_deadlines` tells them to
-# put last_day "beside the phrase", and `deadline:` takes the phrase alone.
-MILESTONE_FORM = 'deadlines: [{phrase: "…", first_day: …, last_day: …}]'
 
 
 def _unknown_field(loc: Loc, model: type[BaseModel]) -> str:

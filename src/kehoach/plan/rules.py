@@ -16,11 +16,12 @@ from datetime import date, timedelta
 from kehoach.base.findings import Finding, error, warning
 from kehoach.base.text import nfc, shown_unseen, squash
 from kehoach.dates.deadline import DeadlineError
+from kehoach.dates.grammar import WRITE_THE_DAYS
 from kehoach.dates.reading import DeadlineKind, Series
 from kehoach.dates.recurrence import due_within, find_period, next_occurrence, period_key
 from kehoach.dates.workdays import Calendar, CountError, check_count
 from kehoach.plan.agencies import CENTRAL, Directory, Scope, plan_day
-from kehoach.plan.loader import MILESTONE_FORM, PlanFile, Repository
+from kehoach.plan.loader import PlanFile, Repository
 from kehoach.plan.model import Agency, AgencyKind, Milestone, PeriodReport, Status, Task
 from kehoach.plan.national import National, load_national
 from kehoach.plan.relative import AnchorError, anchor_of, relative_of, resolve, unknown_anchor
@@ -119,8 +120,7 @@ def _unreadable(exc: DeadlineError, issued: date | None) -> str:
     if "last_day" in reason:
         return reason
     return (
-        f"{reason}. Nếu văn bản có hạn, ghi last_day (và first_day cho một khoảng) "
-        f"cạnh cụm từ, giữ nguyên cụm từ ({MILESTONE_FORM}); nếu không có ngày, ghi "
+        f"{reason}. Nếu văn bản có hạn, {WRITE_THE_DAYS}; nếu không có ngày, ghi "
         '"Không nêu thời hạn"'
     )
 

@@ -8,6 +8,7 @@ values, `relative` and `recurrence` as objects); a phrase read as several deadli
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from datetime import date
@@ -117,9 +118,11 @@ def _rows(reading: Deadline, as_of: date, calendar: Calendar | None) -> list[tup
             rows.append(("Kỳ báo cáo", period_of(reading.series, occurrence).period))
     if reading.relative:
         rows.append(("Tính từ", relative_in_words(reading.relative)))
+    level, until = _qualifier_parts(reading.qualifier)
     optional = [
         ("Giờ", reading.time),
-        ("Mức trong kỳ", reading.qualifier),
+        ("Mức trong kỳ", level),
+        ("Đến khi", until),
         ("Chú thích", reading.gloss),
         ("Bước", reading.label),
     ]
@@ -128,6 +131,26 @@ def _rows(reading: Deadline, as_of: date, calendar: Calendar | None) -> list[tup
         rows.append(("Năm", f"{reading.last.year}, lấy theo năm ban hành kế hoạch"))
     rows.append(("Cách đọc", reading.reading))
     return rows
+
+
+# The event that ends a start bound with no day of its own, kept as the qualifier
+# ("Đợt thi đua được phát động từ tháng 10-2025 đến khi tổ chức thành công Đại hội XIV":
+# `steps.until_event`, the lead's convention of session 21): a row of its own, "Đến khi",
+# never "Mức trong kỳ", the row of a part of a period (đầu, giữa, cuối kỳ)
+_UNTIL = re.compile(r"(?i)(?:cho\s+)?(?:đến|tới)\s+khi\s+")
+
+
+def _qualifier_parts(qualifier: str | None) -> tuple[str | None, str | None]:
+    """(the part of the period, the event the start runs until) of `qualifier`, its parts
+    joined by "; " (`engine._start_until_an_event`); None for a part it does not hold."""
+    level: list[str] = []
+    until: list[str] = []
+    for part in (qualifier or "").split("; "):
+        if found := _UNTIL.match(part):
+            until.append(part[found.end() :])
+        elif part:
+            level.append(part)
+    return "; ".join(level) or None, "; ".join(until) or None
 
 
 def as_text(readings: Sequence[Deadline], as_of: date, calendar: Calendar | None = None) -> str:

@@ -414,10 +414,14 @@ def _lead_cell(names: Sequence[str]) -> Fitted:
 
 # Words that lead into the day they precede ("trước ngày 05/7/2022", "chậm nhất ngày 05",
 # "quý III/2026"): a phrase is wrapped between such groups, never inside one when it fits.
+# Compared with their diacritics: folded, "Nam" of "Việt Nam 27/3" (Đồng Tháp's KH 196, as
+# fresh13 found it) is "năm" and glued the country's name to the day; only a copy that lost
+# every mark (`_lead_in`) is compared folded.
 LEAD_IN = frozenset({
-    "truoc", "ngay", "thang", "quy", "nam", "nhat", "cham", "trong", "den", "tu", "sau",
-    "hang", "ky", "cuoi", "dau", "giua", "het",
+    "trước", "ngày", "tháng", "quý", "quí", "năm", "nhất", "chậm", "trong", "đến", "từ", "sau",
+    "hằng", "hàng", "kỳ", "kì", "cuối", "đầu", "giữa", "hết",
 })  # fmt: skip
+_LEAD_IN_BARE = frozenset(fold(word) for word in LEAD_IN)
 # Private-use characters that join words until the table is drawn: GLUE holds a group
 # together and makes its column at least that wide (up to FLOOR_CAP); SOFT_GLUE holds it
 # together where the column is wide enough, without widening it.
@@ -435,14 +439,21 @@ def glued(phrase: str, limit: int = GROUP_MAX) -> str:
     day keeps its own lead-in: "trước ngày | trước ngày 29/4/2022"; no group longer
     than `limit` characters."""
     words = _compounded(phrase.split(" "))
+    bare = phrase.isascii()
     groups = [words[-1]]
     for word in reversed(words[:-1]):
         joined = word + SOFT_GLUE + groups[-1]
-        if fold(word) in LEAD_IN and len(joined) <= limit:
+        if _leads_in(word, bare) and len(joined) <= limit:
             groups[-1] = joined
         else:
             groups.append(word)
     return " ".join(reversed(groups))
+
+
+def _leads_in(word: str, bare: bool) -> bool:
+    """Whether `word` is one of LEAD_IN, with its diacritics; folded when its phrase has
+    none (`bare`: a copy that lost them, "truoc ngay 15/3")."""
+    return fold(word) in _LEAD_IN_BARE if bare else nfc(word).lower() in LEAD_IN
 
 
 def _compounded(words: list[str]) -> list[str]:

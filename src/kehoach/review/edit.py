@@ -49,6 +49,7 @@ from kehoach.base.files import os_reason
 from kehoach.base.findings import Finding, Severity, first_errors
 from kehoach.base.text import odd_line_ends
 from kehoach.dates.deadline import DeadlineError, parse_deadline
+from kehoach.dates.grammar import MILESTONE_FORM
 from kehoach.dates.reading import Series
 from kehoach.dates.recurrence import Occurrence, find_period, next_occurrence
 from kehoach.plan.agencies import Directory, Scope
@@ -211,6 +212,17 @@ def _place_in(order: Sequence[str]) -> Callable[[Any], int]:
     """Sort key: a key's rank in `order`; keys not in it go last."""
     rank = {k: i for i, k in enumerate(order)}
     return lambda key: rank.get(key, len(order))
+
+
+def _renamed(mapping: CommentedMap, key: str, new: str, value: Any) -> None:
+    """`mapping[key]` replaced by `mapping[new] = value` in its place, the comments after
+    it (on its line and below) kept after the new value."""
+    comments = mapping.ca.items.pop(key, None)
+    position = list(mapping).index(key)
+    del mapping[key]
+    mapping.insert(position, new, value)
+    if comments is not None:
+        mapping.ca.items[new] = comments
 
 
 def drop(mapping: CommentedMap, key: str) -> None:
@@ -754,8 +766,13 @@ def reschedule(
     on: date,
     reason: str,
     decided_by: str | None,
+    days: tuple[date | None, date | None] = (None, None),
 ) -> Operation:
-    """Move one milestone to `phrase` and record the change (with the old phrase) in history."""
+    """Move one milestone to `phrase` and record the change (with the old phrase) in history.
+    `days` (first_day, last_day): the days the document gives for a phrase no grammar reads,
+    written beside it as a plan file holds them (`MILESTONE_FORM`); a first day needs a
+    last day, not before it. Without them, a phrase that does not read is refused, the
+    reason naming the options (`--first-day`, `--last-day`)."""
     number = _milestone_number(task, milestone)
     old = task.milestones[number - 1].phrase
     if phrase == old:
@@ -763,10 +780,7 @@ def reschedule(
     if len(phrase) > MAX_PHRASE:  # before the grammar, whose time grows with the length
         size, most = (f"{n:,}".replace(",", ".") for n in (len(phrase), MAX_PHRASE))
         raise EditError(f"thời hạn mới dài {size} ký tự, quá {most} ký tự")
-    try:
-        parse_deadline(phrase, context_for(plan, settings))
-    except DeadlineError as exc:
-        raise EditError(str(exc)) from None
+    _days_given(phrase, days, plan, settings)
     _after_last_change(task, number, on)
     before = task.milestones[number - 1]
     change = Change(
@@ -782,7 +796,28 @@ def reschedule(
         from_first_day=before.first_day,
     )
     target = None if task.deadlines is None else number - 1
-    return partial(_reschedule, phrase=phrase, milestone=target, change=change)
+    return partial(_reschedule, phrase=phrase, milestone=target, change=change, days=days)
+
+
+def _days_given(
+    phrase: str, days: tuple[date | None, date | None], plan: Plan, settings: Settings
+) -> None:
+    """The new phrase reads, or the days the document gives stand beside it (`days`: first
+    and last); a first day needs a last day, not before it (the rule first-day-alone)."""
+    first, last = days
+    if first is not None and (last is None or first > last):
+        raise EditError(
+            "--first-day là ngày bắt đầu của một khoảng: cần --last-day, và không sau --last-day"
+        )
+    if last is not None:
+        return  # the days win over the phrase, as in the file; validate warns if they differ
+    try:
+        parse_deadline(phrase, context_for(plan, settings))
+    except DeadlineError as exc:
+        raise EditError(
+            f"{exc}. Với reschedule: thêm --last-day dd/mm/yyyy (và --first-day dd/mm/yyyy "
+            f"cho một khoảng), kehoach ghi cụm từ cùng ngày dạng {MILESTONE_FORM}"
+        ) from None
 
 
 def _after_last_change(task: Task, number: int, on: date) -> None:
@@ -807,23 +842,51 @@ def _milestone_number(task: Task, asked: int | None) -> int:
     return asked or 1
 
 
-def _reschedule(node: CommentedMap, phrase: str, milestone: int | None, change: Change) -> None:
-    """`milestone`: the index in `deadlines`; None for a task with one `deadline`."""
+def _reschedule(
+    node: CommentedMap,
+    phrase: str,
+    milestone: int | None,
+    change: Change,
+    days: tuple[date | None, date | None],
+) -> None:
+    """`milestone`: the index in `deadlines`; None for a task with one `deadline`, which
+    becomes a list of one when `days` are given (`deadline:` takes the phrase alone)."""
     entry = _history_entry(change)
-    if milestone is None:
+    first, last = days
+    if milestone is None and last is None:
         put(node, "deadline", DoubleQuotedScalarString(phrase), TASK_KEYS)
+    elif milestone is None:
+        _renamed(node, "deadline", "deadlines", _milestone_listed(phrase, first, last))
     else:
         target = node["deadlines"][milestone]
         put(target, "phrase", DoubleQuotedScalarString(phrase), MILESTONE_KEYS)
-        # the new phrase reads on its own; a first_day left alone would not validate
-        # (first-day-alone), and the edit would be refused for a window it just replaced
+        # the new phrase reads on its own, or with its own days; a first_day left alone
+        # would not validate (first-day-alone): the edit would be refused for a window it
+        # just replaced
         drop(target, "last_day")
         drop(target, "first_day")
+        for key, day in (("first_day", first), ("last_day", last)):
+            if day is not None:
+                put(target, key, day, MILESTONE_KEYS)
     history = node.get("history")
     if isinstance(history, CommentedSeq) and history:
         _keeping_tail(history, partial(history.append, entry))
     else:
         put(node, "history", CommentedSeq([entry]), TASK_KEYS)
+
+
+def _milestone_listed(phrase: str, first: date | None, last: date | None) -> CommentedSeq:
+    """`[{phrase: "…", first_day: …, last_day: …}]`, as the messages show it
+    (`MILESTONE_FORM`): the phrase as printed, its days beside it (yyyy-mm-dd, as the
+    canonical form and the history's `from_last_day` write them)."""
+    milestone = CommentedMap(phrase=DoubleQuotedScalarString(phrase))
+    if first is not None:
+        milestone["first_day"] = first
+    milestone["last_day"] = last
+    milestone.fa.set_flow_style()
+    listed = CommentedSeq([milestone])
+    listed.fa.set_flow_style()
+    return listed
 
 
 def _history_entry(change: Change) -> CommentedMap:
