@@ -731,7 +731,8 @@ def refuse_unread_kinds(source: Source) -> None:
     diacritics (`copydamage.refuse_damaged_capitals`), two deadlines joined by "hoặc"
     (`refuse_alternatives`), options of time still weighed (`refuse_options_weighed`), a
     half of a period (`refuse_halves`), a weekday of a numbered week of each month
-    (`refuse_week_of_month`), a day cut after "tháng" (`refuse_month_cut`), the day a thing was
+    (`refuse_week_of_month`), a day cut after "tháng" (`refuse_month_cut`) or after a joint
+    ("NĂM 2016 -", `refuse_joint_cut`), the day a thing was
     received or an event held, told as done (`refuse_told_as_done`), an event called off
     with no new day (`refuse_called_off`), the period of a plan adjusted
     (`refuse_adjusted_plan_period`), the year of a budget or a plan estimated, built,
@@ -756,6 +757,7 @@ def refuse_unread_kinds(source: Source) -> None:
         refuse_halves(source)
         refuse_week_of_month(source)
         refuse_month_cut(source)
+        refuse_joint_cut(source)
         refuse_told_as_done(source)
         refuse_called_off(source)
         refuse_adjusted_plan_period(source)
@@ -911,6 +913,23 @@ def refuse_month_cut(source: Source) -> None:
             f"“{shown}” dừng sau chữ “tháng”, không ghi tháng nào: có thể là ngày tháng bị "
             "cắt (như dòng nơi và ngày ban hành văn bản), không phải “hằng tháng”; ghi "
             "last_day theo văn bản, hoặc ghi “ngày … hằng tháng” nếu lặp lại mỗi tháng"
+        )
+
+
+# "NĂM 2016 -" (h-an-giang-nq-08-2015's "NĂM 2016 - 2020" cut at the line's end), "từ ngày
+# 15/3 –", "năm 2016 và": a time, then a dash or a word that joins it to a second time, then
+# nothing; "tới" is left out ("tháng 5 tới": next May), so are ";" and ":" (a list's item)
+_JOINT_CUT = re.compile(r"\d[\s.)]*(?:[-–—]|\b(?:va|hoac|hay|den|cho\s+den))[\s.,…_]*\Z", re.ASCII)
+
+
+def refuse_joint_cut(source: Source) -> None:
+    """A time followed by a range's dash or a joining word ending the phrase: the second time
+    was cut (a cell copied short, a line broken), so neither the first alone nor a guess."""
+    if said := _JOINT_CUT.search(source.prepared):
+        joint = source.original(said.start() + 1, said.end()).strip(" .,…_)")
+        raise Unreadable(
+            f"cụm từ dừng sau “{joint}”: phần thời gian sau đó bị cắt (chép thiếu, xuống dòng), "
+            "không đọc riêng phần trước; ghi last_day (và first_day) theo văn bản đầy đủ"
         )
 
 
