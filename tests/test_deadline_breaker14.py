@@ -7,6 +7,7 @@ read. The list, with the tool's old reading, is in the session's notes
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date
 
@@ -266,3 +267,49 @@ def test_a_year_cut_after_vao_nam_is_refused() -> None:
 )
 def test_a_list_of_days_written_with_dashes_reads_its_window(phrase: str) -> None:
     assert read_days(phrase, "2025-09-28") == ("window", "2025-10-11", "2025-10-12")
+
+
+# The bounded mutation test of the kind that found M1 and M2: real phrases of the sets a- … s-
+# (the invariant fuzz's fixed sets), drawn by a generator of their own, copied without their
+# letters with diacritics (in capitals, as headings are) and cut after their first range dash;
+# each variant is refused or reads the days of the original. 80 phrases, about 3 s alone.
+MUTATED_SAMPLE = 80
+
+
+def _dated_corpus_phrases() -> list[tuple[str, str | None]]:
+    """(phrase, issue day) of the fixed sets whose reader wrote down a reading."""
+    import yaml
+
+    from test_deadline_invariant import CORPUS, FIXED_SETS
+
+    out = []
+    for path in sorted(CORPUS.glob("*.yaml")):
+        if not path.name.startswith(FIXED_SETS):
+            continue
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        issued = data["source"].get("issued")
+        for item in data.get("phrases") or []:
+            if item["expect"] != "refuse" and item.get("header") is None:
+                out.append((" ".join(str(item["phrase"]).split()), issued and str(issued)))
+    return out
+
+
+def _cut_after_dash(phrase: str) -> str:
+    dash = re.search(r"\d\s*[-–—]\s*(?=\S)", phrase)
+    return phrase[: dash.end()].rstrip() if dash else phrase
+
+
+def test_real_phrases_copied_damaged_never_read_other_days() -> None:
+    import random
+
+    sample = random.Random(14).sample(_dated_corpus_phrases(), MUTATED_SAMPLE)
+    wrong = []
+    for phrase, issued in sample:
+        original = _days(phrase, issued) if issued else None
+        if original is None:
+            continue
+        for variant in (_lose_diacritics(phrase.upper(), keep_d=False), _cut_after_dash(phrase)):
+            got = _days(variant, issued) if variant != phrase else None
+            if got is not None and got != original:
+                wrong.append((phrase, variant, got))
+    assert wrong == []
