@@ -216,7 +216,8 @@ def test_a_part_of_a_month_copied_without_diacritics_is_never_the_whole_month(
 
 # M2. A range cut after its dash or its joining word: "VỀ NHIỆM VỤ KINH TẾ - XÃ HỘI NĂM 2016 -"
 # (h-an-giang-nq-08-2015-hdnd-ktxh-2016-2020's "… NĂM 2016 - 2020" cut at the line's end) read
-# as the year 2016 alone; "năm 2016 và" too. The end was cut: refused.
+# as the year 2016 alone; "năm 2016 và" too; a phrase ending in "vào", "từ", "đến", "trước
+# ngày" or a comma likewise. The end was cut: refused.
 @pytest.mark.parametrize(
     "phrase",
     [
@@ -226,6 +227,10 @@ def test_a_part_of_a_month_copied_without_diacritics_is_never_the_whole_month(
         "từ ngày 15/3 đến",
         # o-catovina-soc-trang-tha-giong-tom-2024: "… xuống giống từ ngày 15/3 – 30/9", cut
         "Thả giống tôm sú: Khuyến cáo xuống giống từ ngày 15/3 –",
+        # f-giaoducthoidai-dien-bien-nam-hoc-2024-2025, cut before its end day: was a start
+        "Bắt đầu từ ngày 16/1/2025, kết thúc vào",
+        # c-ttg-qd-1944-2021 "định kỳ hằng quý, 6 tháng, năm", cut: was two cadences of three
+        "định kỳ hằng quý, 6 tháng,",
     ],
 )
 def test_a_range_cut_after_its_joint_is_refused(phrase: str) -> None:

@@ -26,7 +26,7 @@ from kehoach.dates.label import SPLIT_TIME_WORDS
 _LOST_LETTERS = frozenset(
     word for word, repair in DAMAGED.items() if len(repair.replace(" ", "")) > len(word)
 )
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = re.compile(r"\b[^\W\d_]+\b")  # a word alone: "Nm3" (a unit) is none
 
 
 def _lost(word: str) -> str:

@@ -920,17 +920,30 @@ def refuse_month_cut(source: Source) -> None:
 # 15/3 –", "năm 2016 và": a time, then a dash or a word that joins it to a second time, then
 # nothing; "tới" is left out ("tháng 5 tới": next May), so are ";" and ":" (a list's item)
 _JOINT_CUT = re.compile(r"\d[\s.)]*(?:[-–—]|\b(?:va|hoac|hay|den|cho\s+den))[\s.,…_]*\Z", re.ASCII)
+# ... and a word that needs a time after it, or a comma, ending any phrase: "Bắt đầu từ ngày
+# 16/1/2025, kết thúc vào" (f-giaoducthoidai-dien-bien-nam-hoc-2024-2025 cut before its end
+# day), "định kỳ hằng quý, 6 tháng," (c-ttg-qd-1944-2021 cut before "năm"); "tháng trước"
+# (the month before), "năm sau", "thời gian tới" end a phrase whole; "từ", "đến" alone are
+# left, folded they are also "tư" ("Bộ Kế hoạch và Đầu tư") and "Đen" ("núi Bà Đen")
+_WORD_CUT = re.compile(r"(?:\bvao|\b(?:vao|tu|den|truoc)\s+ngay|,)[\s.…_]*\Z", re.ASCII)
 
 
 def refuse_joint_cut(source: Source) -> None:
-    """A time followed by a range's dash or a joining word ending the phrase: the second time
-    was cut (a cell copied short, a line broken), so neither the first alone nor a guess."""
-    if said := _JOINT_CUT.search(source.prepared):
-        joint = source.original(said.start() + 1, said.end()).strip(" .,…_)")
-        raise Unreadable(
-            f"cụm từ dừng sau “{joint}”: phần thời gian sau đó bị cắt (chép thiếu, xuống dòng), "
-            "không đọc riêng phần trước; ghi last_day (và first_day) theo văn bản đầy đủ"
-        )
+    """A time followed by a range's dash or a joining word ending the phrase, or any phrase
+    ending in a word that needs a time after it or a comma: what follows was cut (a cell
+    copied short, a line broken), so neither the part before alone nor a guess."""
+    # the whole text as written: an aside blanked before the rules ("23 giờ 25 - 23 giờ 35",
+    # its hour) is no cut
+    written = fold(nfc(source.text))
+    cut = _JOINT_CUT.search(written) or _WORD_CUT.search(written)
+    if cut is None:
+        return
+    begin = cut.start() + (1 if cut.re is _JOINT_CUT else 0)  # after the time's last digit
+    joint = nfc(source.text)[begin : cut.end()].strip(" .…_)")
+    raise Unreadable(
+        f"cụm từ dừng sau “{joint}”: phần thời gian sau đó bị cắt (chép thiếu, xuống dòng), "
+        "không đọc riêng phần trước; ghi last_day (và first_day) theo văn bản đầy đủ"
+    )
 
 
 def refuse_year_beside_its_day(found: list[Found]) -> None:
