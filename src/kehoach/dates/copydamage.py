@@ -60,9 +60,9 @@ def refuse_damaged_capitals(source: Source) -> None:
     if damaged:
         shown = ", ".join(f"“{w}”" for w in dict.fromkeys(damaged[:4]))
         raise Contradicted(
-            f"văn bản mất các chữ có dấu khi chép (như “{repaired[0]}”): chữ {shown} không đọc "
-            "được, có thể là một từ chỉ thời gian (“sớm nhất”, “sau”, “không”…); không đoán, "
-            "hãy ghi last_day (và first_day) theo văn bản gốc"
+            f"chữ {shown} bị hỏng: văn bản mất các chữ có dấu khi chép (như “{repaired[0]}”), "
+            "có thể là một từ chỉ thời gian (“sớm nhất”, “sau”, “không”…); không đoán, hãy "
+            "ghi last_day (và first_day) theo văn bản gốc"
         )
 
 

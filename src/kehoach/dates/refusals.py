@@ -924,8 +924,9 @@ _JOINT_CUT = re.compile(r"\d[\s.)]*(?:[-–—]|\b(?:va|hoac|hay|den|cho\s+den))
 # 16/1/2025, kết thúc vào" (f-giaoducthoidai-dien-bien-nam-hoc-2024-2025 cut before its end
 # day), "định kỳ hằng quý, 6 tháng," (c-ttg-qd-1944-2021 cut before "năm"); "tháng trước"
 # (the month before), "năm sau", "thời gian tới" end a phrase whole; "từ", "đến" alone are
-# left, folded they are also "tư" ("Bộ Kế hoạch và Đầu tư") and "Đen" ("núi Bà Đen")
-_WORD_CUT = re.compile(r"(?:\bvao|\b(?:vao|tu|den|truoc)\s+ngay|,)[\s.…_]*\Z", re.ASCII)
+# left, folded they are also "tư" ("Bộ Kế hoạch và Đầu tư") and "Đen" ("núi Bà Đen"); a
+# form's blank after them ("kể từ ngày ...") is a placeholder, not a cut
+_WORD_CUT = re.compile(r"(?:\bvao|\b(?:vao|tu|den|truoc)\s+ngay|,)\s*\Z", re.ASCII)
 
 
 def refuse_joint_cut(source: Source) -> None:
