@@ -574,8 +574,66 @@ SETS = (
     # "theo"), 4 told as done or a result, 3 another date or a term beside it, 3 a number before
     # it, and single causes (a conference within a year, "Trong ngày thứ nhất", a term beside a
     # year read as two deadlines, a day with no issue date). First held-out figure 138/207 =
-    # 66.7% at af0eb37. Do not tune on them before a new set is collected.
-    Set("zc-", 207, 0.666),
+    # 66.7% at af0eb37. Tuning data since branch tune-zc (session 22): 168/207 = 81.2% (nine
+    # events told with their day expect it by the lead's convention 1).
+    Set("zc-", 207, 0.811),
+    # The held-out set zd- (branch collect-zd, 2026-12-01): 151 phrases from 68 documents of 62
+    # issuers, the everyday deadline traffic of sở and xã/phường 2013-2026 (report-by công văn,
+    # đôn đốc letters that move a deadline, PCTT directives, HĐND and Đảng ủy sessions of the new
+    # communes, reception schedules, notices called off); Trung ương 27/9, Đồng Nai 15/5, Huế
+    # 9/5, Khánh Hòa 8/4 and 26 provinces more; press 113/54, directive 27/9, plan 4/2, congress
+    # 3/1, decision 2/1, election 2/1; 59 phrases from 27 primary pages. 81 phrases expect a
+    # refusal. Expectations committed in b0a2b44..78bee38 before the tool ran on them; measured
+    # once (main at dafe281, merged as 74e4c48, 2026-12-01): 117 right (77.5%, 117/151 =
+    # 0.7748), 23 refused, 11 misread (named in KNOWN_MISREADS: ONE IS A WRONG DAY, the as-of
+    # day of a count told by the press as "báo cáo … trước ngày 31/12/2024" in a March 2025
+    # letter whose due day is 10/3; TEN ARE FALSE DEADLINES OR PERIODS, a document's own day
+    # (three: "Kết luận này được ban hành vào ngày 17/7/2025", a plan's issue day cut by the
+    # page's line, a resolution passed "Ngày 26/09/2025 …"), work told done (two: "hoàn thành
+    # thắng lợi" in 2025, meetings with voters "đã phối hợp"), a forecast's "giữa tháng 8", a
+    # data year "số liệu năm 2024", a month first planned and dropped by the same page, a past
+    # year read beside the year still to come after "đã xem xét", and two periods joined by
+    # "và" read as one, the same last day). The refusals: 5 a number before the date ("khu vực
+    # 6", "25B, 25C", "90 ngày", "tháng 9 năm 2025"), 5 words after it ("sau sắp xếp" twice,
+    # "nhằm tạo …", "; đánh giá, phát huy …", a report's title), 4 not recognised ("trong 2
+    # ngày (5 và 6/1)", "Ngày 14/4, … phát đi thông báo", "Trong 2 tháng còn lại của năm 2021",
+    # "họp mỗi năm ít nhất 02 kỳ"), 4 a second date or year beside the date, 2 a budget's year
+    # ("dự toán ngân sách … năm 2026"), and single causes ("sớm" before "(trước ngày 1/5)",
+    # "Năm 2026 có ý nghĩa …", "thi hành" taken for an issuing). First held-out figure 117/151 =
+    # 77.5% at dafe281. Do not tune on them before a new set is collected.
+    Set("zd-", 151, 0.774),
+    # The held-out set ze- (branch collect-ze, 2026-12-01, collected beside zd-): 190 phrases from
+    # 81 documents of 56 issuers on deadlines set for citizens, businesses and candidates: tax
+    # law limits (Điều 44 Luật Quản lý thuế, NĐ 52/2021 and NĐ 64/2024 extensions), asset
+    # declarations, recruitment of teachers and civil servants, school and university admissions
+    # and certificate exams, land and compensation notices, licence renewals and procedure
+    # counts (dichvucong, MOIT, provincial one-stop sheets), driving-licence exchange, BHYT, birth
+    # registration, work permits, military pre-selection; Trung ương 83/35, TP. Hồ Chí Minh 15/6,
+    # Đà Nẵng 10/3, Đồng Nai 9/3, Thừa Thiên Huế 9/1 and 21 provinces more; press 93/43, decision
+    # 40/18, school-year 32/10, reporting-rule 13/6, directive 9/3, plan 3/1. Expectations
+    # committed in ebacb16..c02cc3a before the tool ran on them; measured once (main at dafe281,
+    # merged as 7825bfc): 106 right (55.8%, 106/190 = 0.5579), 80 refused, 4 misread (named in
+    # KNOWN_MISREADS: ALL FOUR ARE FALSE DEADLINES, no wrong day: a draft's making day in
+    # parentheses "(Phương án dự thảo … lập ngày 29/10/2020)", a payment told as done "Chiều
+    # ngày 18/7/2018 đã có 24 hộ dân … nhận tiền", a cited letter's year "Công văn 5845/BCT-KHCN
+    # năm 2013" read as a window, a cited plan's subject "… tốt nghiệp trong năm 2026 … theo Kế
+    # hoạch số 2144/KH-ĐHVH ngày 31/12/2025" read as a window). Of the 150 phrases with a reading,
+    # 70 were read right and none misread; 36 of the 40 to refuse were refused. The refusals: 26
+    # not recognised (counts before an anchor "trước thời hạn hết hiệu lực của giấy phép 30
+    # ngày", bare cells "Số ngày xử lý: 12", "Thời gian giải quyết: 07", "60", "ngày cuối cùng
+    # của tháng thứ 4 kể từ ngày kết thúc năm dương lịch", "Hàng tháng", "24 giờ", ranges at an
+    # hour "từ 17 giờ ngày 10/8 đến 17 giờ ngày 13/8"); 7 a false "hoặc" (persons, offices,
+    # contract kinds, conditions); 7 a word before the count or date ("Theo quy định", "nếu",
+    # "sau", "trước"); 7 another date in the phrase (several deadlines listed, a law's own day
+    # first, "28/09/2023 29/09/2023"); 7 words after the date; 6 a number before it ("hạng
+    # A4", "Gia hạn 05 tháng", "từ 05h00 đến 22h00 hàng ngày"); 4 "Cấp trước năm 2003:" taken
+    # for a deadline; 3 "từ …" with its count but no end ("20 ngày: Kể từ ngày 06/11/2020"); 3 an
+    # anchor with a number; and single causes (a deadline taken for a changed one, "Căn cứ" before
+    # an exam day, "quá 60 ngày", "còn thời hạn 10 ngày trước khi hết hạn", a moved time taken
+    # for a data cut-off, "hơn 1 năm nữa" taken for "nửa", a day past at the issue date, two
+    # hours, a law's article over 500 characters). First held-out figure 106/190 = 55.8% at
+    # 7825bfc. Do not tune on them before a new set is collected.
+    Set("ze-", 190, 0.557),
 )
 # The misreads the corpus shows, named rather than hidden (see the g- and j- comments above):
 # any other misread anywhere fails.
@@ -746,65 +804,24 @@ KNOWN_MISREADS = frozenset(
             "Chủ tịch TP Hà Nội cho biết dự kiến tiến độ giải phóng mặt bằng dự án vành đai 4"
             " vùng thủ đô đạt 70% vào giữa năm 2023 và hoàn thành tháng 12/2023",
         ),
-        # zc-: its 27 misreads at the first run (af0eb37), named so the suite runs: TWENTY-SIX
-        # ARE FALSE DEADLINES, ONE IS A WRONG DAY. Eleven terms of an office, a congress or an
-        # election are refused since the lead's merge of conv13 (session 21: the lead's
-        # convention on terms, decided before zc- was collected) and no longer named here; the
-        # same merge made two phrases misread that the first run refused, named first:
-        # a FALSE DEADLINE (since conv13): a meeting of a steering board for a programme that
-        # carries out a congress's resolution, the congress's term read as a window 2025-2030 (the
-        # programme named before the term keeps the window by conv13's rule)
-        (
-            "zc-baogialai-ban-chi-dao-chuong-trinh-hanh-dong-01-2026.yaml",
-            "chủ trì phiên họp thứ nhất Ban Chỉ đạo thực hiện Chương trình hành động của Ban "
-            "Chấp hành Đảng bộ tỉnh thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ "
-            "I, nhiệm kỳ 2025-2030",
-        ),
-        # a FALSE DEADLINE (since conv13): a council's sitting of its term read as a window
-        # 2021-2026
-        (
-            "zc-namcao-thaibinh-kh-44-tiep-xuc-cu-tri-2023.yaml",
-            "1. Dự kiến chương trình kỳ họp thứ VII HĐND xã Nam Cao nhiệm kỳ 2021-2026",
-        ),
-        # a FALSE DEADLINE: an office's term read as a window 2025-2030
-        (
-            "zc-baogialai-hoi-lhpn-tinh-hoat-dong-2026.yaml",
-            "phân công nhiệm vụ đối với các Ủy viên Ban Chấp hành Hội LHPN tỉnh khóa I, "
-            "nhiệm kỳ 2025-2030",
-        ),
-        # a FALSE DEADLINE: a session told as held read as due on 28/10/2025
-        (
-            "zc-baophutho-ky-hop-chuyen-de-thu-ba-hdnd-2025.yaml",
-            "Ngày 28/10, HĐND tỉnh khoá XIX, nhiệm kỳ 2021-2026 tổ chức Kỳ họp chuyên đề "
-            "thứ Ba để xem xét, quyết định một số nội dung quan trọng thuộc thẩm quyền",
-        ),
-        # a FALSE DEADLINE: a past session whose petitions were supervised read as a window of late 2024
-        (
-            "zc-baoquangtri-ky-hop-thu-2-hdnd-tinh-2025.yaml",
-            "báo cáo của Thường trực HĐND tỉnh về kết quả giám sát giải quyết các ý kiến, "
-            "kiến nghị của cử tri gửi đến kỳ họp thường lệ cuối năm 2024",
-        ),
-        # a FALSE DEADLINE: a past term told as done read as a window 2020-2025
-        (
-            "zc-baothanhhoa-dai-hoi-phu-nu-xa-thanh-phong-2025.yaml",
-            "Nhiệm kỳ 2020-2025, Hội LHPN xã bám sát sự lãnh đạo của cấp ủy, cụ thể hóa "
-            "nghị quyết đại hội vào thực tiễn và đạt nhiều kết quả quan trọng",
-        ),
-        # a FALSE DEADLINE: a launch told as held read as due on 06/11/2025
-        (
-            "zc-baothanhhoa-thang-hanh-dong-binh-dang-gioi-2025.yaml",
-            "Sáng 6/11, Hội LHPN tỉnh Thanh Hóa tổ chức Lễ phát động Tháng hành động vì "
-            "bình đẳng giới và phòng ngừa, ứng phó với bạo lực trên cơ sở giới năm 2025 với "
-            "chủ đề “Bình đẳng giới và an toàn cho phụ nữ và trẻ em gái trong kỷ nguyên số”",
-        ),
-        # a WRONG DAY: the congresses due in 2024 read as a window to 31/12/2029 (the term beside them)
-        (
-            "zc-chi-thi-22-ct-tw-dai-hoi-mttq-2024.yaml",
-            "Năm 2024 sẽ diễn ra Đại hội Mặt trận Tổ quốc Việt Nam các cấp và Đại hội đại "
-            "biểu toàn quốc Mặt trận Tổ quốc Việt Nam lần thứ X, nhiệm kỳ 2024-2029, đây là "
-            "sự kiện chính trị quan trọng đối với Mặt trận Tổ quốc Việt Nam và các tầng lớp "
-            "nhân dân",
-        ),
+        # (zc-: five events told with their day and no word of them done, "Ngày 28/10, HĐND tỉnh
+        # … tổ chức Kỳ họp …", "Sáng 6/11, Hội LHPN tỉnh … tổ chức Lễ phát động …", "… khai mạc
+        # tại Hà Nội sáng 11-8", "Vào lúc 07 giờ 00 ngày 01/3/2025, … tổ chức Lễ phát động …",
+        # "Chiều 31/10/2025, … tổ chức Hội nghị giao ban …", once expected refused by their
+        # collector, expect the event's day since the lead's convention 1 of session 22; four
+        # more, congresses told with their day and term, "Chiều 6/10, Hội LHPN xã … tổ chức Đại
+        # hội …, nhiệm kỳ 2025-2030", since the term beside a day reads as a name, tune-zc)
+        # (zc-: eleven more are refused since tune-zc: the wrong day, a year before a
+        # congress's term "Năm 2024 sẽ diễn ra Đại hội …, nhiệm kỳ 2024-2029" once read to
+        # 31/12/2029; the two misread since conv13, a sitting about a programme "phiên họp thứ
+        # nhất Ban Chỉ đạo thực hiện Chương trình … nhiệm kỳ 2025-2030" and a sitting's agenda
+        # "chương trình kỳ họp thứ VII HĐND xã … nhiệm kỳ 2021-2026"; terms of a resolution put
+        # across, of duties shared out, of posts; a session's name "(kỳ họp thường lệ cuối năm
+        # 2025)"; a term's results achieved; a sitting's results with its day; a congress held
+        # well "tổ chức thành công"; a photo caption's day "(24/9/2025)")
+        # zc-: its 27 misreads at the first run (af0eb37): TWENTY-SIX FALSE DEADLINES, ONE
+        # WRONG DAY. Eleven terms refused since conv13, five events read their day by the
+        # lead's convention 1, eleven refused since tune-zc (above); one is left:
         # a FALSE DEADLINE: a quarter reviewed as done read as a window of Q1/2024
         (
             "zc-hnd-binhthuan-ham-thuan-bac-nhiem-vu-quy-ii-2024.yaml",
@@ -812,65 +829,98 @@ KNOWN_MISREADS = frozenset(
             "truyền, vận động hội viên, nông dân thực hiện tốt các chủ trương đường lối của "
             "Đảng, chính sách pháp luật của Nhà nước",
         ),
-        # a FALSE DEADLINE: terms to plan for read as a window 2023-2028
+        # zd-: its 11 misreads at the first run (dafe281, 2026-12-01), reported to the lead:
+        # a WRONG DAY: the as-of day of a count, garbled by the press into a due day before
+        # the letter's own day (the letter's due day is 10/3/2025), read as due 31/12/2024
         (
-            "zc-hnd-binhthuan-ham-thuan-bac-nhiem-vu-quy-ii-2024.yaml",
-            "triển khai các bước quy hoạch các chức danh lãnh đạo Hội Nông dân huyện, nhiệm "
-            "kỳ 2028- 2033 và rà soát các chức danh lãnh đạo Hội Nông dân huyện nhiệm kỳ "
-            "2023- 2028",
+            "zd-dantri-bnv-cv-006-ra-soat-can-bo-xa-2025.yaml",
+            "Bộ Nội vụ đề nghị Ủy ban Nhân dân các tỉnh, thành phố trực thuộc Trung ương tiến "
+            "hành rà soát, báo cáo số lượng và chất lượng cán bộ, công chức cấp xã trước ngày "
+            "31/12/2024",
         ),
-        # a FALSE DEADLINE: a congress's term read as a window 2025-2030
+        # a FALSE DEADLINE: a Kết luận's own day read as due 17/7/2025
         (
-            "zc-huengaynay-quan-triet-nghi-quyet-phuong-huong-an-2025.yaml",
-            "Ông Trương Quang Trung, Bí thư Đảng ủy phường Hương An quán triệt Nghị quyết "
-            "Đại hội Đảng bộ phường lần thứ I, nhiệm kỳ 2025 - 2030",
+            "zd-baodoanhnhan-kl-178-tai-chinh-xa-phuong-2025.yaml",
+            "Kết luận này được ban hành vào ngày 17/7/2025",
         ),
-        # a FALSE DEADLINE: a held session's day in a notice's title read as due on 02/05/2024
+        # a FALSE DEADLINE: a plan's issue day, its verb cut to the next line by the page, read
+        # as due 07/11/2022
         (
-            "zc-kontum-tiep-xuc-cu-tri-ky-hop-7-2024.yaml",
-            "Thông báo kết quả Kỳ họp chuyên đề HĐND tỉnh Khóa XII (tổ chức ngày 02/5/2024)",
+            "zd-mybackan-svhttdl-cuoc-thi-di-tich-2023.yaml",
+            "Ngày 07/11/2022, Sở Văn hóa, Thể thao và Du",
         ),
-        # a FALSE DEADLINE: a congress told as opened read as due on 11/08/2025
+        # a FALSE DEADLINE: the day a resolution was passed read as due 26/09/2025
         (
-            "zc-sggp-dai-hoi-dang-bo-trung-uong-hoi-lhpn-2025.yaml",
-            "Đại hội Đại biểu Đảng bộ Trung ương Hội liên hiệp phụ nữ Việt Nam lần thứ I, "
-            "nhiệm kỳ 2025-2030 khai mạc tại Hà Nội sáng 11-8",
+            "zd-thuvienphapluat-nq-104-2025-ubtvqh15-ky-hop-hdnd-xa.yaml",
+            "Ngày 26/09/2025 Ủy ban Thường vụ Quốc hội thông qua Nghị quyết 104/2025/UBTVQH15 "
+            "về Quy chế làm việc mẫu của Hội đồng nhân dân xã, phường, đặc khu",
         ),
-        # a FALSE DEADLINE: a session's name read as a window of late 2025 (its days given elsewhere)
+        # a FALSE DEADLINE: goals told as met in 2025 read as a window over 2025
         (
-            "zc-sggp-trieu-tap-ky-hop-6-hdnd-tphcm-2025.yaml",
-            "Thường trực HĐND TPHCM vừa có quyết định triệu tập đại biểu HĐND TPHCM tham dự "
-            "kỳ họp thứ 6 HĐND TPHCM khóa X, nhiệm kỳ 2021-2026 (kỳ họp thường lệ cuối năm "
-            "2025)",
+            "zd-binhloc-dongnai-giao-chi-tieu-2026.yaml",
+            "Trong năm 2025, UBND phường Bình Lộc hoàn thành thắng lợi các mục tiêu chủ yếu",
         ),
-        # a FALSE DEADLINE: a launch told as held read as due on 01/03/2025
+        # a FALSE DEADLINE: meetings with voters told as held ("đã phối hợp") read as a window
         (
-            "zc-thanhniensadec-thang-thanh-nien-dong-thap-2025.yaml",
-            "Vào lúc 07 giờ 00 ngày 01/3/2025, Ban Thường vụ Tỉnh đoàn, Ban Thư ký Hội Liên "
-            "hiệp Thanh niên Việt Nam Tỉnh tổ chức Lễ phát động Tháng Thanh niên và Tết "
-            "trồng cây năm 2025 diễn ra tại Công viên Tượng đài Tập kết ra Bắc, tỉnh Đồng "
-            "Tháp",
+            "zd-hdnd-laichau-kien-nghi-cu-tri-ky-hop-10-2019.yaml",
+            "từ ngày 25/5/2019 đến ngày 10/6/2019 các Tổ đại biểu HĐND tỉnh đã phối hợp với "
+            "Thường trực HĐND, Ủy ban MTTQ các huyện, thành phố tổ chức cho đại biểu HĐND tỉnh "
+            "tiếp xúc cử tri tại 73 điểm",
         ),
-        # a FALSE DEADLINE: a briefing told as held read as due on 31/10/2025
+        # a FALSE DEADLINE: a forecast's "giữa tháng 8" read as 11-20/08/2024
         (
-            "zc-tongtran-hungyen-giao-ban-bi-thu-chi-bo-2025.yaml",
-            "Chiều 31/10/2025, tại Nhà văn hóa xã, Ban Thường vụ Đảng ủy xã Tống Trân tổ "
-            "chức Hội nghị giao ban Bí thư các chi, đảng bộ trực thuộc nhằm đánh giá kết "
-            "quả lãnh đạo, chỉ đạo thực hiện nhiệm vụ tháng 10 và triển khai nhiệm vụ trọng "
-            "tâm tháng 11 năm 2025",
+            "zd-tien-giang-ct-04-pctt-2024.yaml",
+            "giữa tháng 8; mực nước triều vùng hạ lưu sông Tiền sẽ ở mức cao hơn báo động",
         ),
-        # a FALSE DEADLINE: a congress told as held read as due on 08/12/2023
+        # a FALSE DEADLINE: the data year of the figures ("số liệu năm 2024") read as a window
         (
-            "zc-tuoitregiongrieng-dai-hoi-chi-doan-hoa-loc-2023.yaml",
-            "Chiều ngày 08/12/2023, tại trụ sở làm việc ấp Hòa lộc, xã Đoàn chỉ đạo tổ chức "
-            "thành công Đại hội điểm ấp Hòa Lộc, nhiệm kỳ 2023 – 2024",
+            "zd-znews-cv-05-bcd-de-an-sap-xep-dvhc-2025.yaml",
+            "thu nhập bình quân đầu người của tỉnh, thành phố thống nhất sử dụng số liệu năm "
+            "2024 do Bộ Tài chính cung cấp",
         ),
-        # a FALSE DEADLINE: a photo caption's day read as due on 24/09/2025
+        # a FALSE DEADLINE (the collector's reading, from the page around it): a month first
+        # planned for an exam the same page says is not held, read as December 2025
         (
-            "zc-vtcnews-ket-luan-201-sau-dai-hoi-2025.yaml",
-            "Tổng Bí thư Tô Lâm, các lãnh đạo, nguyên lãnh đạo Đảng, Nhà nước và các đại "
-            "biểu dự Đại hội Đảng bộ các cơ quan Đảng Trung ương lần thứ I, nhiệm kỳ "
-            "2025-2030 (24/9/2025)",
+            "zd-thanhnien-khanh-hoa-khong-thi-hsg-thcs-2025.yaml",
+            "Trong phụ lục kèm theo, sở dự kiến tổ chức kỳ thi học sinh giỏi THCS cấp tỉnh vào "
+            "tháng 12.2025",
+        ),
+        # a FALSE PERIOD beside a right one: reports on 2025 heard ("đã xem xét") read as a
+        # window over 2025 besides the year of the tasks, 2026, which the reader expects alone
+        (
+            "zd-xuanque-dongnai-ky-hop-6-hdnd-xa-2025.yaml",
+            "Hội đồng nhân dân xã đã xem xét các báo cáo của Thường trực HĐND và các Ban HĐND "
+            "về tình hình tổ chức, hoạt động năm 2025, phương hướng nhiệm vụ năm 2026",
+        ),
+        # no wrong day: two periods joined by "và" (2021-2025 and 2025) read as one window, the
+        # same last day 31/12/2025
+        (
+            "zd-huengaynay-hdnd-phuong-phu-xuan-2025.yaml",
+            "NQ điều chỉnh, bổ sung kế hoạch đầu tư công trung hạn giai đoạn 2021-2025 và kế "
+            "hoạch đầu tư công năm 2025",
+        ),
+        # (ze-: measured once at 7825bfc; four FALSE DEADLINES, no wrong day, reported to the lead)
+        # a FALSE DEADLINE: the day a draft compensation plan was made read as due on 29/10/2020
+        (
+            "ze-cukhoi-long-bien-cong-khai-phuong-an-boi-thuong-2020.yaml",
+            "(Phương án dự thảo do Hội đồng BTHT&TĐC quận Long Biên lập ngày 29/10/2020)",
+        ),
+        # a FALSE DEADLINE: a compensation payment told as done read as due on 18/07/2018
+        (
+            "ze-qtv-dam-ha-nhan-tien-gpmb-cao-toc-2018.yaml",
+            "QTV - Chiều ngày 18/7/2018 đã có 24 hộ dân xã Tân Bình, huyện Đầm Hà nhận tiền "
+            "đền bù GPMB dự án cao tốc Vân Đồn - Móng Cái",
+        ),
+        # a FALSE DEADLINE: a cited letter's year read as a window of 2013
+        (
+            "ze-tvpl-hoi-dap-hieu-luc-giay-chung-nhan-attp.yaml",
+            "Ngoài ra, điều này còn được hướng dẫn bởi Điều 1 Công văn 5845/BCT-KHCN năm 2013",
+        ),
+        # a FALSE DEADLINE: a cited plan's subject ("… trong năm 2026") read as a window of 2026
+        (
+            "ze-vku-xet-tot-nghiep-dot-1-2026.yaml",
+            "Thực hiện kế hoạch kế hoạch tổ chức các đợt xét và công nhận tốt nghiệp trong năm "
+            "2026 được Hiệu trưởng phê duyệt theo Kế hoạch số 2144/KH-ĐHVH ngày 31/12/2025",
         ),
     }
 )

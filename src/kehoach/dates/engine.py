@@ -205,6 +205,7 @@ from kehoach.dates.refusals import (
     one_day_of_a_part,
     refuse_as_usual,
     refuse_begun_told,
+    refuse_day_outside_its_terms,
     refuse_figure_as_of,
     refuse_filing_window_without_year,
     refuse_part_of_a_year_before,
@@ -290,6 +291,9 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     # "Đến ngày 18/12/2025, … đạt 68,3%"; "… đã dọn dẹp vệ sinh từ ngày 30/10"
     refuse_figure_as_of(nfc(shown), [one.last for one in found], context)
     refuse_begun_told(nfc(shown), all(one.last is None and one.earliest for one in found))
+    refuse_day_outside_its_terms(
+        shown, [day for one in found for day in (one.first, one.last, one.earliest) if day]
+    )
     if today:
         found = tuple(replace(one, reading=f"{one.reading}; {today}") for one in found)
     if shown == phrase:
@@ -1382,7 +1386,7 @@ def _read_one(given: Input) -> list[Found]:
     for year in label_years(given.prepared[: match.start()]):
         if _subject_year(given.prepared[: match.start()], year, readings):
             continue
-        _year_before_its_span(given.prepared[: match.start()], year, readings)
+        _year_before_its_span(given.prepared[: match.start()], year, readings, match[0].strip())
         if any(
             year not in (one.first.year, one.last.year)
             for one in readings
@@ -1567,10 +1571,19 @@ def _campaign_month_of_a_year(words: str, readings: list[Found]) -> None:
 _YEAR_THEN_JOINED = r"\bnam\s+{year}\s*(?:,|;|\bva\b)"
 
 
-def _year_before_its_span(words: str, year: int, readings: list[Found]) -> None:
+# "Năm 2024 sẽ diễn ra Đại hội Mặt trận Tổ quốc Việt Nam các cấp và Đại hội đại biểu toàn
+# quốc … lần thứ X, nhiệm kỳ 2024-2029, …" (Chỉ thị 22-CT/TW, 2023): the year is when the
+# congresses are held, the term after it only names them (the lead's convention 5: a real
+# date beside a term keeps the date's reading). Read as the term, the phrase was due by
+# 31/12/2029, a wrong day five years late; any year before a term is its own period.
+_TERM_READ = re.compile(r"nhiem\s+ky\b", re.ASCII)
+
+
+def _year_before_its_span(words: str, year: int, readings: list[Found], said: str) -> None:
     """Refuse a label's "năm Y, …" or "năm Y và …" before a span of several years that
-    starts or ends in Y: the year is a period of its own, not the span's (the phrase is
-    then read as its parts, one reading each)."""
+    starts or ends in Y, and any year Y before a term of office read as the span
+    (`_TERM_READ` in `said`, the words read): the year is a period of its own, not the
+    span's (the phrase is then read as its parts, one reading each, or refused)."""
     spans = [
         (one.first.year, one.last.year)
         for one in readings
@@ -1580,6 +1593,12 @@ def _year_before_its_span(words: str, year: int, readings: list[Found]) -> None:
         raise Unreadable(
             f"“năm {year}” đứng riêng trước giai đoạn {spans[0][0]}–{spans[0][1]}: hai kỳ "
             "khác nhau, không gộp làm một"
+        )
+    if spans and _TERM_READ.match(said):
+        raise Unreadable(
+            f"năm {year} là thời gian của việc nêu trước nhiệm kỳ {spans[0][0]}–{spans[0][1]}; "
+            "nhiệm kỳ chỉ là tên (của đại hội, cơ quan được bầu), không phải thời hạn; ghi "
+            "last_day (và first_day) theo năm văn bản nêu"
         )
 
 

@@ -336,7 +336,10 @@ RANGE_RULE = _rule(
     r"(?:ngay\s+)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}(?![\d/.-])))))"
     # "từ sáng 2-9 đến hết ngày 2-9-2018", "từ chiều ngày 1-9-2025 …" (notices of the national
     # holiday, Gia Lai, Kiên Giang): the part of the day the range starts in, its qualifier
-    r"(?P<part>(?:buoi\s+)?(?:sang|chieu|toi|trua)\s+(?=ngay\s|\d))?(?:ngay\s+)?"
+    # ... "sẽ chính thức diễn ra từ chiều nay 21/9 đến 23/9" (Bình Dương TV, 2023): this
+    # afternoon, the day written after it (`periods.part_of_day` keeps "chiều")
+    r"(?P<part>(?:buoi\s+)?(?:(?:sang|chieu)\s+nay|sang|chieu|toi|trua)\s+(?=ngay\s|\d))?"
+    r"(?:ngay\s+)?"
     # "bắt đầu thả giống từ ngày 15/12/2019 (theo Dương lịch) đến cuối tháng 3/2020" (Kiên
     # Giang, TB 193 khung lịch thời vụ tôm 2020), "từ đầu tháng 9 đến cuối tháng 10/2020": the
     # range runs from the first day of the month it opens in to the last of the month it

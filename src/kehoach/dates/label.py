@@ -1137,6 +1137,17 @@ _NAMES_WITH_TIME_WORDS = re.compile(
     r"|\bkỳ\s+họp\s+(?:thường\s+lệ\s+)?(?:giữa|cuối)\s+năm\b(?:\s+\d{4}\b)?(?!\s*\d)"
     r"(?!\s+(?:tới|sau|trước|kế|tiếp|qua|ngoái)\b)"  # "Kỳ họp cuối năm tới": another year's
     r"|\bkỳ\s+họp\b"
+    # ... and the deputies' meetings with voters before and after each session, one duty named
+    # so (Luật Tổ chức Quốc hội 2014, Điều 28; Luật Tổ chức chính quyền địa phương 2015, Điều
+    # 94: "tiếp xúc cử tri trước và sau mỗi kỳ họp"): "Từ ngày 03 - 14/6: Đại biểu HĐND tỉnh
+    # TXCT trước Kỳ họp thứ 7" (HĐND tỉnh Kon Tum, 2024), "Về tiếp xúc cử tri sau Kỳ họp thứ
+    # 16, dự kiến tổ chức từ ngày …" (Báo Thái Nguyên, 2023): which meetings, no time
+    r"|(?:\btiếp\s+xúc\s+(?:với\s+)?cử\s+tri|\bTXCT)\b(?:\s*\([^()\d]*\))?"
+    r"[^\d,;:()]{0,60}?\s(?:trước|sau)(?:\s+và\s+sau)?(?=\s+(?:các\s+|mỗi\s+)?kỳ\s+họp\b)"
+    # ... and a term named after its years, "Đại hội chi Hội nhiệm kỳ 2023 - 2028" (Hội Nông
+    # dân Tháp Mười, 2023): whose congress, never a time beside the one read (the lead's
+    # convention 5: a real date beside a term keeps the date's reading)
+    r"|\bnhiệm\s+kỳ\b(?=\s*\(?\s*\d{4}\s*[–—-]\s*\d{4}\b)"
     r"|\bhọc\s+tập\s+và\s+làm\s+theo\s+(?:tư\s+tưởng|tấm\s+gương)\b"
     # "Tuần văn hóa - du lịch Đất Tổ" (UBND tỉnh Phú Thọ): a festival named a week
     r"|\btuần\s+văn\s+h(?:óa|oá)\b"

@@ -227,6 +227,29 @@ def refuse_told_as_done(source: Source) -> None:
         )
 
 
+# A photo caption: who attended what, and the picture's day in parentheses closing it:
+# "Tổng Bí thư Tô Lâm, các lãnh đạo, … và các đại biểu dự Đại hội Đảng bộ các cơ quan Đảng
+# Trung ương lần thứ I, nhiệm kỳ 2025-2030 (24/9/2025)" (VTC News, 2025). The day is when the
+# picture was taken, not a time of work (the lead's convention 1, session 22). Only a bare
+# day after "dự"/"tham dự" an event, with no word of time or of what is to come before it.
+_CAPTION_DAY = re.compile(
+    r"\b(?:tham\s+)?du\s+(?:hoi\s+nghi|dai\s+hoi|le|ky\s+hop|phien|buoi|cuoc|chuong\s+trinh)\b"
+    r"(?:(?!\b(?:ngay|truoc|han|den|tu|trong|vao|dien\s+ra|to\s+chuc|khai\s+mac|se|kien)\b)"
+    r"[^()\d])*(?:nhiem\s+ky\s+\d{4}\s*[-–]\s*\d{4}(?:(?!\bngay\b)[^()\d])*)?"
+    r"\(\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\s*\)\W*\Z",
+    re.ASCII,
+)
+
+
+def refuse_photo_caption(source: Source) -> None:
+    """Refuse a photo caption's day (`_CAPTION_DAY`): the picture's, no deadline."""
+    if found := _CAPTION_DAY.search(source.prepared):
+        raise Unreadable(
+            f"“{source.original(*found.span()).strip()}” là chú thích ảnh (ngày chụp trong "
+            "ngoặc), không phải thời hạn; nếu văn bản có hạn, ghi last_day theo văn bản"
+        )
+
+
 # ... and a work told as begun on a day, with no end: "Nước rút, một số trường đã dọn dẹp vệ
 # sinh từ ngày 30/10" (Báo Huế, 30/10/2025), "Học sinh lớp 1, 9 và 12 đã tựu trường từ
 # 18/8/2025" (Báo Nghệ An, 2025): a start told as done, no bound a plan must keep (a start to
@@ -361,11 +384,19 @@ _PERIOD_INSPECTED = re.compile(
 _SHARE = re.compile(r"\d+(?:[.,]\d+)?\s*%")
 
 
-def _the_only_time(text: str, found: re.Match[str]) -> bool:
-    """Whether `found` holds the only numbers of `text` but a horizon beside it
+def _the_only_time(text: str, *found: re.Match[str]) -> bool:
+    """Whether the matches `found` hold the only numbers of `text` but a horizon beside them
     (`_HORIZON`) and shares (`_SHARE`)."""
-    rest = text[: found.start()] + " " + text[found.end() :]
+    rest = _without(text, found)
     return not any(char.isdigit() for char in _SHARE.sub(" ", _HORIZON.sub(" ", rest)))
+
+
+def _without(text: str, found: tuple[re.Match[str], ...]) -> str:
+    """`text` with the spans of `found` (which may overlap) blanked out."""
+    kept = list(text)
+    for one in found:
+        kept[one.start() : one.end()] = " " * (one.end() - one.start())
+    return "".join(kept)
 
 
 def _refuse_a_name(source: Source, name: re.Pattern[str], why: str) -> None:
@@ -401,15 +432,30 @@ _OCCASION_OF_A_TERM = re.compile(
     r"\b(?:ky\s+hop|phien\s+hop|ngay\s+bau\s+cu|bau(?:\s+cu)?|ung\s+cu|dai\s+bieu|dai\s+hoi"
     r"|phien\s+(?:tru\s+bi|chinh\s+thuc|khai\s+mac|be\s+mac|thu\s+(?:nhat|hai|ba))"
     r"|hoi\s+nghi|ban\s+chap\s+hanh|bch|ban\s+thuong\s+vu|hdnd|hoi\s+dong\s+nhan\s+dan"
-    r"|(?:uy\s+)?ban\s+nhan\s+dan|ubnd|quoc\s+hoi)"
+    r"|(?:uy\s+)?ban\s+nhan\s+dan|ubnd|quoc\s+hoi|chuc\s+danh)"
     r"\b[^;]*?"
     r"\bnhiem\s+ky\s+\d{4}\s*[-–—]\s*\d{4}(?!\d)",
     re.ASCII,
 )
-# what the term is the time of: a resolution carried out over it, a programme, its targets
+# what the term is the time of: a resolution carried out over it, a programme, its targets;
+# not a sitting's agenda, "Dự kiến chương trình kỳ họp thứ VII HĐND xã Nam Cao nhiệm kỳ
+# 2021-2026" (HĐND xã Nam Cao, Thái Bình, KH 44/2023): the sitting's, whose term it names
 _WORK_OF_A_TERM = re.compile(
-    r"\b(?:nghi\s+quyet|chuong\s+trinh|muc\s+tieu|chi\s+tieu|nhiem\s+vu|giai\s+phap)\b",
+    r"\b(?:nghi\s+quyet|chuong\s+trinh(?!\s+(?:ky\s+hop|phien\s+hop|hoi\s+nghi|dai\s+hoi)\b)"
+    r"|muc\s+tieu|chi\s+tieu|nhiem\s+vu|giai\s+phap)\b",
     re.ASCII,
+)
+# ... and a sitting or a dissemination told before that work, which the phrase is about: "chủ
+# trì phiên họp thứ nhất Ban Chỉ đạo thực hiện Chương trình hành động … thực hiện Nghị quyết
+# Đại hội … lần thứ I, nhiệm kỳ 2025-2030" (Báo Gia Lai, 2026), "Bí thư Đảng ủy phường …
+# quán triệt Nghị quyết Đại hội Đảng bộ phường lần thứ I, nhiệm kỳ 2025 - 2030" (Huế ngày
+# nay, 2025): the meeting is held, the resolution put across, on days of their own; the
+# term names the congress whose resolution it is, as it does after "Đại hội" alone
+# ... and duties shared out among those elected, "phân công nhiệm vụ đối với các Ủy viên Ban
+# Chấp hành Hội LHPN tỉnh khóa I, nhiệm kỳ 2025-2030" (Báo Gia Lai, 2026): done once, the
+# term the committee's
+_SITTING_ABOUT_A_WORK = re.compile(
+    r"\b(?:ky\s+hop|phien\s+hop|hoi\s+nghi|quan\s+triet|phan\s+cong)\b", re.ASCII
 )
 # a time said in words beside the term, its own: "Đại hội HND cấp tỉnh lần thứ IX nhiệm kỳ
 # 2018-2023 sẽ được tổ chức trong quý III." (Báo Hải Dương, 2018), read by the grammar
@@ -431,25 +477,71 @@ def refuse_period_inspected(source: Source) -> None:
         )
 
 
+# A council's session named by its part of the year, beside its number or as the voters'
+# petitions are sent to it: "triệu tập đại biểu … tham dự kỳ họp thứ 6 HĐND TPHCM khóa X,
+# nhiệm kỳ 2021-2026 (kỳ họp thường lệ cuối năm 2025)" (SGGP, 2025), "kết quả giám sát giải
+# quyết các ý kiến, kiến nghị của cử tri gửi đến kỳ họp thường lệ cuối năm 2024" (Báo Quảng
+# Trị, 2025): which session, never a window of the year's last quarter. A work due at or
+# before it reads ("Trước kỳ họp cuối năm 2022", "trình … tại kỳ họp cuối năm 2026").
+_SESSION_NAMED = re.compile(
+    r"\bky\s+hop\s+thu\s+[a-z\d]+\b[^();]{0,120}?\(\s*"
+    r"ky\s+hop\s+(?:thuong\s+le\s+)?(?:giua|cuoi|dau)\s+nam(?:\s+\d{4})?\s*\)"
+    r"|\bcu\s+tri\s+gui\s+(?:den|toi)\s+"
+    r"ky\s+hop\s+(?:thuong\s+le\s+)?(?:giua|cuoi|dau)\s+nam\s+\d{4}\b",
+    re.ASCII,
+)
+
+
 def refuse_occasion_of_a_term(source: Source) -> None:
-    """Refuse a phrase whose only time is the term of an election, a congress, a council or
+    """Refuse a phrase whose only times are terms of an election, a congress, a council or
     an office holder elected (`_OCCASION_OF_A_TERM`), not the term of a work carried out over
-    it (`_WORK_OF_A_TERM`): the office's term, no deadline (the lead's convention)."""
+    it (`_WORK_OF_A_TERM`), and a session's name (`_SESSION_NAMED`): the office's term, the
+    session's name, no deadline (the lead's convention)."""
     text = source.prepared
-    found = _OCCASION_OF_A_TERM.search(text)
-    if found is None or not _the_only_time(text, found):
+    terms = tuple(_OCCASION_OF_A_TERM.finditer(text))  # "… nhiệm kỳ 2028- 2033 và … 2023- 2028"
+    names = (*terms, *_SESSION_NAMED.finditer(text))
+    if not names or not _the_only_time(text, *names):
         return
-    if _WORK_OF_A_TERM.search(text, 0, found.end()):
+    found = min(names, key=lambda one: one.start())
+    work = _WORK_OF_A_TERM.search(text, 0, terms[-1].end()) if terms else None
+    if work and not _SITTING_ABOUT_A_WORK.search(text, 0, work.start()):
         return
-    if _TIME_IN_WORDS.search(text[: found.start()] + " " + text[found.end() :]):
+    if _TIME_IN_WORDS.search(_without(text, names)):
         return
     said = " ".join(source.original(*found.span()).split())
-    raise Unreadable(
-        f"“{said}”: nhiệm kỳ là tên của cơ quan, người được bầu hay đại hội, thời gian họ giữ "
-        "chức, không phải thời hạn; cụm từ nói một kỳ họp, một cuộc bầu, một đại hội mà không "
-        "nêu ngày của nó; nếu văn bản có hạn, ghi last_day (và first_day cho một khoảng) theo "
-        "văn bản"
+    whose = (
+        "“kỳ họp … giữa, cuối năm” là tên của kỳ họp (kỳ họp nào)"
+        if found.re is _SESSION_NAMED
+        else "nhiệm kỳ là tên của cơ quan, người được bầu hay đại hội, thời gian họ giữ chức"
     )
+    raise Unreadable(
+        f"“{said}”: {whose}, không phải thời hạn; cụm từ nói một kỳ họp, một cuộc bầu, một đại "
+        "hội mà không nêu ngày của nó; nếu văn bản có hạn, ghi last_day (và first_day cho một "
+        "khoảng) theo văn bản"
+    )
+
+
+# A term named beside the day read frames it: a congress of the term "nhiệm kỳ 2025-2030"
+# is held in 2025 (the Front's of "nhiệm kỳ 2024-2029" in 2024, Chỉ thị 22-CT/TW; the
+# Party's XIV of 2026-2031 in January 2026), an election in its first year, a council's
+# sittings and its deputies' meetings within the term. A day outside every term the phrase names ("Trong tháng 01/2023 tổ chức
+# Đại hội nhiệm kỳ 2025-2030") has a misprint in one of them, as a programme's span
+# (`engine._within_its_programme`) has: refused, never read as the day alone.
+_TERM_YEARS = re.compile(r"\bnhiem\s+ky\s*\(?\s*(\d{4})\s*[-–—]\s*(\d{4})\b", re.ASCII)
+
+
+def refuse_day_outside_its_terms(text: str, days: list[date]) -> None:
+    """Refuse `days` (the readings' first, last and earliest days) that fall outside the
+    terms `text` names (`_TERM_YEARS`), from the first's start to the last's end."""
+    terms = [(int(one[1]), int(one[2])) for one in _TERM_YEARS.finditer(fold(text))]
+    if not terms or not days:
+        return
+    first, last = min(start for start, _ in terms), max(end for _, end in terms)
+    if outside := [day for day in days if not first <= day.year <= last]:
+        raise Unreadable(
+            f"ngày {show(outside[0])} nằm ngoài nhiệm kỳ nêu cạnh nó ({terms[0][0]}–"
+            f"{terms[0][1]}): một trong hai viết nhầm; ghi last_day (và first_day) theo văn bản"
+        )
 
 
 # "Việc thực hiện các nhiệm vụ CCHC là một trong những tiêu chí bắt buộc để đánh giá cán bộ,
@@ -701,6 +793,13 @@ _TOLD_BACK = re.compile(
     r"(?:can\s+cu\s+(?:\w+\s+){1,3}so\s+\d\S*|can\s+cu\s+(?:vao\s+)?ket\s+qua\b"
     r"|qua\s+\S+\s+nam\b)"
     r"|(?<!bao cao )\bket\s+qua\s+thuc\s+hien\b"  # a report of results: its own rules
+    # a term's results told as achieved: "Nhiệm kỳ 2020-2025, Hội LHPN xã bám sát … và đạt
+    # nhiều kết quả quan trọng" (Báo Thanh Hóa, 2025); a target says "đạt kết quả cao"
+    r"|\bdat\s+(?:duoc\s+)?nhieu\s+ket\s+qua\b"
+    # a sitting's results, with the day it was held: "Thông báo kết quả Kỳ họp chuyên đề HĐND
+    # tỉnh Khóa XII (tổ chức ngày 02/5/2024)" (HĐND tỉnh Kon Tum, 2024)
+    r"|\bket\s+qua\s+(?:cua\s+)?(?:ky\s+hop|phien\s+hop|hoi\s+nghi|dai\s+hoi)\b[^()]*"
+    r"\(\s*(?:da\s+)?(?:to\s+chuc|hop|dien\s+ra)\s+(?:vao\s+)?ngay\b"
     r"|\bco\s+den\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\b",
     re.ASCII,
 )
@@ -759,6 +858,7 @@ def refuse_unread_kinds(source: Source) -> None:
         refuse_month_cut(source)
         refuse_joint_cut(source)
         refuse_told_as_done(source)
+        refuse_photo_caption(source)
         refuse_called_off(source)
         refuse_adjusted_plan_period(source)
         refuse_object_year(source)
