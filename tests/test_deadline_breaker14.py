@@ -7,6 +7,7 @@ read. The list, with the tool's old reading, is in the session's notes
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date
 
@@ -175,3 +176,145 @@ def test_a_heading_copied_without_its_diacritics_never_reads_another_time(
 )
 def test_words_repaired_alone_and_abbreviations_still_read(phrase: str, last: str) -> None:
     assert str(one(phrase, DEC_2026).last) == last
+
+
+# Part 1 (mutations of the phrases a- … zc- read right), found and closed:
+# M1. "Đại hội điểm vào đầu tháng 1-2017" (y-cuuchienbinh-huong-dan-dai-hoi-2017, the early
+# days of January: 01–10/01/2017) copied without its letters with diacritics, "i hi im vo u
+# thng 1-2017", read as all of January (01–31/01/2017): "đầu" became "u", no word at all.
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "i hi im vo u thng 1-2017",  # "đầu tháng": the start of the month
+        "I HI IM VO U THNG 1-2017",
+        "hp vo gia thng 3 nm 2027",  # "giữa tháng": the middle of it
+        "hon thnh sm nht ngy 10/4/2027",  # "sớm nhất": a start
+    ],
+)
+def test_a_word_of_time_lost_with_its_diacritics_is_refused(phrase: str) -> None:
+    why = refused(phrase)
+    assert "mất các chữ có dấu" in why
+    assert "last_day" in why
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    word=st.sampled_from(("đầu", "giữa", "cuối")),
+    month=st.integers(1, 12),
+    year=st.integers(2015, 2030),
+    case=st.sampled_from((str, str.upper, str.title)),
+)
+def test_a_part_of_a_month_copied_without_diacritics_is_never_the_whole_month(
+    word: str, month: int, year: int, case: Callable[[str], str]
+) -> None:
+    """The period a copy without its letters with diacritics leaves ("vo u thng 3/2027") is
+    read as the original ("vào đầu tháng 3/2027") or refused, never as all of the month."""
+    original = f"Đại hội điểm vào {word} tháng {month}-{year}"
+    damaged = _days(case(_lose_diacritics(original, keep_d=False)), f"{year}-01-01")
+    assert damaged is None or damaged == _days(original, f"{year}-01-01")
+
+
+# M2. A range cut after its dash or its joining word: "VỀ NHIỆM VỤ KINH TẾ - XÃ HỘI NĂM 2016 -"
+# (h-an-giang-nq-08-2015-hdnd-ktxh-2016-2020's "… NĂM 2016 - 2020" cut at the line's end) read
+# as the year 2016 alone; "năm 2016 và" too; a phrase ending in "vào", "từ", "đến", "trước
+# ngày" or a comma likewise. The end was cut: refused.
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "VỀ NHIỆM VỤ KINH TẾ - XÃ HỘI NĂM 2016 -",
+        "VỀ NHIỆM VỤ KINH TẾ - XÃ HỘI NĂM 2016 –",
+        "năm 2016 và",
+        "từ ngày 15/3 đến",
+        # o-catovina-soc-trang-tha-giong-tom-2024: "… xuống giống từ ngày 15/3 – 30/9", cut
+        "Thả giống tôm sú: Khuyến cáo xuống giống từ ngày 15/3 –",
+        # f-giaoducthoidai-dien-bien-nam-hoc-2024-2025, cut before its end day: was a start
+        "Bắt đầu từ ngày 16/1/2025, kết thúc vào",
+        # c-ttg-qd-1944-2021 "định kỳ hằng quý, 6 tháng, năm", cut: was two cadences of three
+        "định kỳ hằng quý, 6 tháng,",
+    ],
+)
+def test_a_range_cut_after_its_joint_is_refused(phrase: str) -> None:
+    why = refused(phrase, ctx("2015-12-10"))
+    assert "bị cắt" in why
+    assert "last_day" in why
+
+
+@pytest.mark.parametrize(
+    ("phrase", "last"),
+    [
+        ("VỀ NHIỆM VỤ KINH TẾ - XÃ HỘI NĂM 2016 - 2020", "2020-12-31"),  # h-an-giang-nq-08
+        ("tháng 5 tới", "2016-05-31"),  # "tới": next, no joint
+        ("Ngày 15/12/2015:", "2015-12-15"),  # b-ngaynay-moc-sau-bau-cu-2026: a list's item
+    ],
+)
+def test_a_whole_range_and_a_next_month_still_read(phrase: str, last: str) -> None:
+    assert str(one(phrase, ctx("2015-12-10")).last) == last
+
+
+# M3. "tổng kết vào năm 2010" (a-ninh-thuan-qd-55-2007, issued 2007) copied without its last
+# word, "tổng kết vào năm", read as the plan's own year 2007: "vào năm" names no year ("trong
+# năm", within the year, does).
+def test_a_year_cut_after_vao_nam_is_refused() -> None:
+    assert "không ghi năm nào" in refused("tổng kết vào năm", ctx("2007-06-01"))
+    assert read_days("tổng kết trong năm", "2007-06-01")[1:] == ("2007-01-01", "2007-12-31")
+
+
+# M4. "trong các ngày 11/10 và ngày 12/10" (b-znews-dai-hoi-tphcm-2025) written with dashes or
+# dots, as the same papers print days ("ngày 11-10"): an internal error (IndexError), exit 2;
+# the list's days are now found in every shape its rule takes.
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "trong các ngày 11-10 và ngày 12-10",
+        "trong các ngày 11.10 và ngày 12.10",
+        "trong các ngày 11/10 và ngày 12/10",
+    ],
+)
+def test_a_list_of_days_written_with_dashes_reads_its_window(phrase: str) -> None:
+    assert read_days(phrase, "2025-09-28") == ("window", "2025-10-11", "2025-10-12")
+
+
+# The bounded mutation test of the kind that found M1 and M2: real phrases of the sets a- … s-
+# (the invariant fuzz's fixed sets), drawn by a generator of their own, copied without their
+# letters with diacritics (in capitals, as headings are) and cut after their first range dash;
+# each variant is refused or reads the days of the original. 80 phrases, about 3 s alone.
+MUTATED_SAMPLE = 80
+
+
+def _dated_corpus_phrases() -> list[tuple[str, str | None]]:
+    """(phrase, issue day) of the fixed sets whose reader wrote down a reading."""
+    import yaml
+
+    from test_deadline_invariant import CORPUS, FIXED_SETS
+
+    out = []
+    for path in sorted(CORPUS.glob("*.yaml")):
+        if not path.name.startswith(FIXED_SETS):
+            continue
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        issued = data["source"].get("issued")
+        for item in data.get("phrases") or []:
+            if item["expect"] != "refuse" and item.get("header") is None:
+                out.append((" ".join(str(item["phrase"]).split()), issued and str(issued)))
+    return out
+
+
+def _cut_after_dash(phrase: str) -> str:
+    dash = re.search(r"\d\s*[-–—]\s*(?=\S)", phrase)
+    return phrase[: dash.end()].rstrip() if dash else phrase
+
+
+def test_real_phrases_copied_damaged_never_read_other_days() -> None:
+    import random
+
+    sample = random.Random(14).sample(_dated_corpus_phrases(), MUTATED_SAMPLE)
+    wrong = []
+    for phrase, issued in sample:
+        original = _days(phrase, issued) if issued else None
+        if original is None:
+            continue
+        for variant in (_lose_diacritics(phrase.upper(), keep_d=False), _cut_after_dash(phrase)):
+            got = _days(variant, issued) if variant != phrase else None
+            if got is not None and got != original:
+                wrong.append((phrase, variant, got))
+    assert wrong == []

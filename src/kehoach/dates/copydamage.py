@@ -19,13 +19,29 @@ import re
 
 from kehoach.base.text import is_syllable
 from kehoach.dates.grammar import DAMAGED, Contradicted, Source
+from kehoach.dates.label import SPLIT_TIME_WORDS
 
 # the repairs that put back letters a copy lost ("nm" -> "nam", "trc" -> "truoc"); not the
 # old spellings ("qui" -> "quy", "ki" -> "ky") nor words run together ("giaidoan")
 _LOST_LETTERS = frozenset(
     word for word, repair in DAMAGED.items() if len(repair.replace(" ", "")) > len(word)
 )
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = re.compile(r"\b[^\W\d_]+\b")  # a word alone: "Nm3" (a unit) is none
+
+
+def _lost(word: str) -> str:
+    """`word` as such a copy prints it: its letters with a diacritic gone."""
+    return "".join(c for c in word if c.isascii())
+
+
+# what the words of time become in such a copy, when it is no word the grammar repairs and
+# not the word itself: "đầu" -> "u" ("u thng 1-2017": the start of January, read as all of
+# it), "giữa" -> "gia", "từ" -> "t", "đến" -> "n", "sớm" -> "sm"; but "hoãn" -> "hon", which
+# is far more often "hoàn" ("HON THNH TRC NGY": "HOÀN THÀNH TRƯỚC NGÀY")
+_LOST_TIME_WORDS = (
+    frozenset(_lost(word) for word in SPLIT_TIME_WORDS if _lost(word) not in {word, "", "hon"})
+    - _LOST_LETTERS
+)
 
 
 def refuse_damaged_capitals(source: Source) -> None:
@@ -33,21 +49,23 @@ def refuse_damaged_capitals(source: Source) -> None:
     (`grammar.DAMAGED`: "NM", "Ngy", "TRC") beside a word that is not in lower case and
     spells no Vietnamese syllable ("NH GI KT QU THC HIN NM 2025": a heading's "ĐÁNH GIÁ KẾT
     QUẢ", read as the year 2025; "SM NHT NGY 10/4/2027": "SỚM NHẤT", a start, read as a
-    deadline). Such a word may have been a word of time; an abbreviation beside a damaged
-    word cannot be told from a damaged word, so it is refused too."""
+    deadline), or beside what a word of time becomes ("vo u thng 1-2017": "vào đầu tháng",
+    read as all of January). Such a word may have been a word of time; an abbreviation
+    beside a damaged word cannot be told from a damaged word, so it is refused too."""
     words = _WORD.findall(source.text)
     repaired = [w for w in words if len(w) > 1 and w.lower() in _LOST_LETTERS]
     if not repaired:
         return
-    damaged = [
-        w
-        for w in words
-        if w.lower() not in _LOST_LETTERS and not w.islower() and not is_syllable(w)
-    ]
+    damaged = [w for w in words if w.lower() in _LOST_TIME_WORDS or _unknown_capitals(w)]
     if damaged:
         shown = ", ".join(f"“{w}”" for w in dict.fromkeys(damaged[:4]))
         raise Contradicted(
-            f"văn bản mất các chữ có dấu khi chép (như “{repaired[0]}”): chữ {shown} không đọc "
-            "được, có thể là một từ chỉ thời gian (“sớm nhất”, “sau”, “không”…); không đoán, "
-            "hãy ghi last_day (và first_day) theo văn bản gốc"
+            f"chữ {shown} bị hỏng: văn bản mất các chữ có dấu khi chép (như “{repaired[0]}”), "
+            "có thể là một từ chỉ thời gian (“sớm nhất”, “sau”, “không”…); không đoán, hãy "
+            "ghi last_day (và first_day) theo văn bản gốc"
         )
+
+
+def _unknown_capitals(word: str) -> bool:
+    """A word not in lower case that spells no Vietnamese syllable ("NH", "KT", "Thc")."""
+    return word.lower() not in _LOST_LETTERS and not word.islower() and not is_syllable(word)

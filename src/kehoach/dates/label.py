@@ -1033,7 +1033,7 @@ def _split_time_word(tokens: list[str]) -> str:
         run = tokens[:count]
         if len(run) < count or not all(token.isalpha() for token in run):
             return ""
-        if "".join(run).lower() in _SPLIT_TIME_WORDS:
+        if "".join(run).lower() in SPLIT_TIME_WORDS:
             return " ".join(run)
     return ""
 
@@ -1048,7 +1048,7 @@ def _misspelt_syllable(token: str) -> bool:
 
 # "không" written short; words of time that a split syllable spells as printed
 _NOT_SAID = frozenset({"ko", "khg", "hok", "hông"})
-_SPLIT_TIME_WORDS = frozenset(
+SPLIT_TIME_WORDS = frozenset(
     {"sau", "sớm", "chưa", "không", "trước", "muộn", "trễ", "chậm", "hoặc", "khoảng", "nhất"}
     | {"từ", "đến", "tới", "trở", "hoãn", "lùi", "dời", "hạn", "hằng", "hàng"}
     | {"cuối", "đầu", "giữa"}  # "cu ối tháng 3": the end of March, not March

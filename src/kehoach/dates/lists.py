@@ -17,6 +17,7 @@ from itertools import pairwise
 from kehoach.dates.found import Decided, Found, Input, date_found, window_found
 from kehoach.dates.grammar import (
     DAY_GROUP,
+    DAY_SHAPE,
     Span,
     Unreadable,
     month_number,
@@ -121,15 +122,16 @@ def _listed_days(days: list[date], inferred: bool) -> Found | list[Found]:
     return [date_found(Span(d, d, show(d), inferred), d, f"ngày {show(d)}") for d in days]
 
 
-_DAY_IN_LIST = re.compile(r"\d{1,2}(?:\s*/\s*|\s+thang\s+)\d{1,2}(?:\s*/\s*\d{4})?", re.ASCII)
+# each day of a list as the rule matched it (`grammar.DATES_LIST_RULE`), every shape: "các
+# ngày 11/10 và ngày 12/10", also "các ngày 11-10 và ngày 12-10" (the dash after "ngày")
+_DAY_IN_LIST = re.compile(DAY_SHAPE, re.ASCII)
 
 
 def build_dates_list(match: re.Match[str], given: Input) -> Found | list[Found]:
     """ "trong các ngày 11/10 và ngày 12/10": one window when the days follow each other;
     "trong hai ngày 17/2 và 18/2": the count is the window's length (`days_counted`)."""
-    spans = [
-        read_day(day.group(), given.plan_year) for day in _DAY_IN_LIST.finditer(match["dates"])
-    ]
+    listed = _DAY_IN_LIST.finditer(match.string, match.start("dates"), match.end("dates"))
+    spans = [read_day(day.group(), given.plan_year) for day in listed]
     days = [span.first for span in spans]
     return days_counted(match, _listed_days(days, any(s.year_inferred for s in spans)))
 

@@ -99,7 +99,9 @@ def build_period(match: re.Match[str], given: Input) -> Found | list[Found]:
             f"“{said}” là một ngày trong tuần, không phải một năm: chưa đọc được hạn theo thứ "
             "trong tuần; ghi last_day cho hạn cụ thể (hoặc “hằng tuần” nếu hạn là Chủ nhật)"
         )
-    if match["when"] == "nam" and not match["lead"]:  # "trong năm", "cuối năm" but not "năm"
+    # "trong năm" (within the year), "cuối năm" but not "năm", nor "vào năm" (a year cut off:
+    # "tổng kết vào năm 2010", a-ninh-thuan-qd-55-2007, copied without its last line)
+    if match["when"] == "nam" and match["lead"].split() in ([], ["vao"]):
         raise Unreadable("“năm” không ghi năm nào")
     spans = read_periods(match["when"], given.plan_year)
     if len(spans) > 1:  # "Tháng 3, 9/2027": two windows, not March to September

@@ -878,7 +878,8 @@ def refuse_unread_kinds(source: Source) -> None:
     diacritics (`copydamage.refuse_damaged_capitals`), two deadlines joined by "hoặc"
     (`refuse_alternatives`), options of time still weighed (`refuse_options_weighed`), a
     half of a period (`refuse_halves`), a weekday of a numbered week of each month
-    (`refuse_week_of_month`), a day cut after "tháng" (`refuse_month_cut`), the day a thing was
+    (`refuse_week_of_month`), a day cut after "tháng" (`refuse_month_cut`) or after a joint
+    ("NĂM 2016 -", `refuse_joint_cut`), the day a thing was
     received or an event held, told as done (`refuse_told_as_done`), an event called off
     with no new day (`refuse_called_off`), the period of a plan adjusted
     (`refuse_adjusted_plan_period`), the year of a budget or a plan estimated, built,
@@ -903,6 +904,7 @@ def refuse_unread_kinds(source: Source) -> None:
         refuse_halves(source)
         refuse_week_of_month(source)
         refuse_month_cut(source)
+        refuse_joint_cut(source)
         refuse_told_as_done(source)
         refuse_photo_caption(source)
         refuse_called_off(source)
@@ -1060,6 +1062,37 @@ def refuse_month_cut(source: Source) -> None:
             "cắt (như dòng nơi và ngày ban hành văn bản), không phải “hằng tháng”; ghi "
             "last_day theo văn bản, hoặc ghi “ngày … hằng tháng” nếu lặp lại mỗi tháng"
         )
+
+
+# "NĂM 2016 -" (h-an-giang-nq-08-2015's "NĂM 2016 - 2020" cut at the line's end), "từ ngày
+# 15/3 –", "năm 2016 và": a time, then a dash or a word that joins it to a second time, then
+# nothing; "tới" is left out ("tháng 5 tới": next May), so are ";" and ":" (a list's item)
+_JOINT_CUT = re.compile(r"\d[\s.)]*(?:[-–—]|\b(?:va|hoac|hay|den|cho\s+den))[\s.,…_]*\Z", re.ASCII)
+# ... and a word that needs a time after it, or a comma, ending any phrase: "Bắt đầu từ ngày
+# 16/1/2025, kết thúc vào" (f-giaoducthoidai-dien-bien-nam-hoc-2024-2025 cut before its end
+# day), "định kỳ hằng quý, 6 tháng," (c-ttg-qd-1944-2021 cut before "năm"); "tháng trước"
+# (the month before), "năm sau", "thời gian tới" end a phrase whole; "từ", "đến" alone are
+# left, folded they are also "tư" ("Bộ Kế hoạch và Đầu tư") and "Đen" ("núi Bà Đen"); a
+# form's blank after them ("kể từ ngày ...") is a placeholder, not a cut
+_WORD_CUT = re.compile(r"(?:\bvao|\b(?:vao|tu|den|truoc)\s+ngay|,)\s*\Z", re.ASCII)
+
+
+def refuse_joint_cut(source: Source) -> None:
+    """A time followed by a range's dash or a joining word ending the phrase, or any phrase
+    ending in a word that needs a time after it or a comma: what follows was cut (a cell
+    copied short, a line broken), so neither the part before alone nor a guess."""
+    # the whole text as written: an aside blanked before the rules ("23 giờ 25 - 23 giờ 35",
+    # its hour) is no cut
+    written = fold(nfc(source.text))
+    cut = _JOINT_CUT.search(written) or _WORD_CUT.search(written)
+    if cut is None:
+        return
+    begin = cut.start() + (1 if cut.re is _JOINT_CUT else 0)  # after the time's last digit
+    joint = nfc(source.text)[begin : cut.end()].strip(" .…_)")
+    raise Unreadable(
+        f"cụm từ dừng sau “{joint}”: phần thời gian sau đó bị cắt (chép thiếu, xuống dòng), "
+        "không đọc riêng phần trước; ghi last_day (và first_day) theo văn bản đầy đủ"
+    )
 
 
 def refuse_year_beside_its_day(found: list[Found]) -> None:
