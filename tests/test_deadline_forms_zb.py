@@ -61,7 +61,7 @@ def test_a_work_told_as_opened_on_its_day_is_refused(phrase: str) -> None:
 @pytest.mark.parametrize(
     ("phrase", "last"),
     [
-        # still to come: "sẽ", "dự kiến", "phấn đấu" (news.TO_COME)
+        # still to come: "sẽ", "dự kiến", "phấn đấu" (citations.TO_COME)
         ("Dự án sẽ được thông xe kỹ thuật ngày 19-12-2026", "2026-12-19"),
         ("Dự án phấn đấu được khánh thành ngày 19/12/2026", "2026-12-19"),
         # a due day for a work to be put to use: no "được … ngày" told
