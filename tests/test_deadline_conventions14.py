@@ -4,17 +4,21 @@ a parameter space.
 
 Part 1 (convention 2): a time first set and since given up, put off or replaced is refused,
 the reason saying so and pointing to the new time or `last_day`; the time that replaces it
-reads; "dự kiến" alone (planned, not yet moved) reads.
+reads; "dự kiến" alone (planned, not yet moved) reads. Part 1b: a time moved with both
+times in one sentence reads the new one where the sentence says which is new ("từ D1 sang
+D2", "D2, thay vì D1", "D1 … chuyển sang D2"), else is refused; never the old one.
 """
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from deadline_forms import ctx, one, read_days, refused
-from kehoach.dates.deadline import DeadlineKind
+from kehoach.dates.deadline import DeadlineError, DeadlineKind, parse_deadlines
 
 W = DeadlineKind.WINDOW
 D = DeadlineKind.DATE
@@ -167,3 +171,136 @@ def test_every_former_plan_is_refused_and_the_plan_alone_reads(
 )
 def test_capital_and_a_first_stage_are_no_former_plan(phrase: str) -> None:
     assert one(phrase, ctx("2026-12-01")).last is not None
+
+
+# --- Part 1b: a time moved, both times in one sentence: the new one reads, never the old ---
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "expected"),
+    [
+        # l-nghe-an-tuong-duong-dai-hoi-dang-bo-2025.yaml
+        (
+            "Theo thông báo, Đại hội sẽ được lùi sang các ngày 28 và 29/8/2025, thay vì tổ chức"
+            " vào ngày 25 và 26/8 như kế hoạch ban đầu",
+            "2025-08-20",
+            (W, "2025-08-28", "2025-08-29"),
+        ),
+        # r-nld-lam-dong-trung-tam-hanh-chinh-2025.yaml
+        (
+            "Sở Xây dựng đề nghị UBND tỉnh cho phép gia hạn thời gian trình đề xuất sang tháng"
+            " 12-2025, thay vì trong tháng 11 như chỉ đạo trước đó",
+            "2025-11-20",
+            (W, "2025-12-01", "2025-12-31"),
+        ),
+        # s-nghean-vb-6907-de-an-06-ioc-2025.yaml
+        (
+            "UBND tỉnh thống nhất điều chỉnh thời gian hoàn thành Trung tâm Giám sát, điều hành"
+            " thông minh (IOC) tỉnh Nghệ An từ tháng 6/2025 sang tháng 8/2025",
+            "2025-06-01",
+            (W, "2025-08-01", "2025-08-31"),
+        ),
+        # z-svhttdl-dong-thap-lui-khai-mac-dai-hoi-tdtt-2022.yaml
+        (
+            "Theo đó, thời gian khai mạc Đại hội sẽ lùi lại vào ngày 19/8/2022 thay vì ngày"
+            " 18/5/2022 như dự kiến.",
+            "2022-05-01",
+            (D, "2022-08-19", "2022-08-19"),
+        ),
+        # z-vnexpress-marathon-all-star-doi-ngay-2026.yaml
+        (
+            "Ban tổ chức VnExpress Marathon All-Star điều chỉnh thời gian tổ chức sang 8/2/2026,"
+            " thay cho lịch cũ 25/1, do trùng thời điểm diễn ra Đại hội XIV của Đảng",
+            "2026-01-10",
+            (D, "2026-02-08", "2026-02-08"),
+        ),
+        # z-vnexpress-marathon-quy-nhon-doi-ngay-2020.yaml
+        (
+            "Giải marathon tại Quy Nhơn sẽ dời tới ngày 26/7, thay vì 7/6 như ban đầu, để đảm bảo"
+            " an toàn cho vận động viên cũng như chất lượng chuyên môn.",
+            "2020-05-01",
+            (D, "2020-07-26", "2020-07-26"),
+        ),
+        # za-huengaynay-tap-trung-hoc-sinh-28-8-2025.yaml
+        (
+            "Sở GD&ĐT điều chỉnh thời gian tập trung học sinh ngày 25/8 (tại Công văn số"
+            " 2795/SGDĐT-VP ngày 22/7/2025) sang tập trung vào ngày 28/8.",
+            "2025-08-20",
+            (D, "2025-08-28", "2025-08-28"),
+        ),
+        # za-kenh14-lich-thi-lop-10-2026.yaml
+        (
+            "Sở GD&ĐT Hà Nội dự kiến tổ chức kỳ thi vào cuối tháng 6/2026, thay vì đầu tháng 6"
+            " như các năm trước",
+            "2026-03-02",
+            (W, "2026-06-21", "2026-06-30"),
+        ),
+        # za-vneconomy-tong-dieu-tra-kinh-te-ve-dich-som-2026.yaml: "thay vì" first
+        (
+            "Cụ thể, thay vì công bố kết quả sơ bộ vào tháng 01/2027 như dự kiến ban đầu, mục"
+            " tiêu mới là ngày 30/6/2026.",
+            "2026-01-10",
+            (D, "2026-06-30", "2026-06-30"),
+        ),
+    ],
+)
+def test_a_moved_time_reads_the_new_time(
+    phrase: str, issued: str, expected: tuple[object, ...]
+) -> None:
+    assert read_days(phrase, issued) == expected
+
+
+def test_the_old_time_is_said_in_the_reading() -> None:
+    # z-svhttdl-dong-thap-lui-khai-mac-dai-hoi-tdtt-2022.yaml
+    reading = one(
+        "Theo đó, thời gian khai mạc Đại hội sẽ lùi lại vào ngày 19/8/2022 thay vì ngày 18/5/2022"
+        " như dự kiến.",
+        ctx("2022-05-01"),
+    )
+    assert "đã thay thời gian cũ: thay vì ngày 18/5/2022 như dự kiến" in reading.reading
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # w-press-baoquangnam-nam-hoc-2017-2018.yaml: "thay cho" a leave, no time replaced
+        "Thời gian tuyển sinh vào các lớp đầu cấp năm học 2018 - 2019 tổ chức trước ngày"
+        " 10.7.2018; thời gian nghỉ hè thay cho nghỉ phép năm của giáo viên là 2 tháng.",
+        # a day kept unless it falls on a day off (written for the guard, as the reception
+        # rules of j-2-nganson-lich-tiep-cong-dan-ubnd-2021.yaml say it): never the later day
+        "Hồ sơ nộp trước ngày 15/3/2018, nếu trùng ngày nghỉ thì chuyển sang ngày 16/3/2018",
+    ],
+)
+def test_no_time_is_cut_without_a_move_of_it(phrase: str) -> None:
+    assert refused(phrase, ctx("2017-08-01"))
+
+
+_MOVES = [
+    "lùi {old} sang {new}",  # s-nghean "điều chỉnh … từ tháng 6/2025 sang tháng 8/2025"
+    "điều chỉnh thời gian tổ chức từ {old} sang {new}",
+    "sẽ dời tới {new}, thay vì {old} như ban đầu",  # z-vnexpress-marathon-quy-nhon
+    "sẽ lùi lại vào {new} thay vì {old} như dự kiến",  # z-svhttdl-dong-thap
+    "điều chỉnh thời gian tổ chức sang {new}, thay cho lịch cũ {old}",  # z-vnexpress all-star
+    "{old} sẽ chuyển sang {new}",  # za-vnexpress-ha-noi "Lịch học bù ngày 2/1 sẽ chuyển sang 10/1"
+]
+
+
+@given(
+    move=st.sampled_from(_MOVES),
+    old=st.dates(min_value=date(2027, 1, 1), max_value=date(2027, 12, 31)),
+    new=st.dates(min_value=date(2027, 1, 1), max_value=date(2027, 12, 31)),
+    with_word=st.booleans(),
+)
+def test_a_moved_time_never_reads_the_old_time(
+    move: str, old: date, new: date, with_word: bool
+) -> None:
+    assume(old != new)
+    word = "ngày " if with_word else ""
+    said = move.format(
+        old=f"{word}{old.day}/{old.month}/{old.year}", new=f"{word}{new.day}/{new.month}/{new.year}"
+    )
+    try:
+        readings = parse_deadlines(f"Hội nghị {said}", ctx("2026-12-01"))
+    except DeadlineError:
+        return  # refused: extra work, never a wrong day
+    assert [(r.first, r.last) for r in readings] == [(new, new)]

@@ -217,6 +217,7 @@ from kehoach.dates.refusals import (
     refuse_year_beside_its_day,
     with_plan_year,
 )
+from kehoach.dates.replaced import cut_replaced
 from kehoach.dates.reporting import (
     TWO_CADENCES_RULE,
     YEARLY_DATA_PERIOD_RULE,
@@ -277,6 +278,7 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
             for one in _parse_shown(cell, context)
         )
     shown, today = today_written(shown, context)  # "trước 15h hôm nay": the issue day
+    shown, instead = cut_replaced(shown)  # "lùi lại vào ngày 19/8/2022 thay vì ngày 18/5/2022"
     try:
         found = _parse_shown(shown, context)
     except Contradicted:
@@ -290,8 +292,9 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     # "Đến ngày 18/12/2025, … đạt 68,3%"; "… đã dọn dẹp vệ sinh từ ngày 30/10"
     refuse_figure_as_of(nfc(shown), [one.last for one in found], context)
     refuse_begun_told(nfc(shown), all(one.last is None and one.earliest for one in found))
-    if today:
-        found = tuple(replace(one, reading=f"{one.reading}; {today}") for one in found)
+    for note in (today, instead):
+        if note:
+            found = tuple(replace(one, reading=f"{one.reading}; {note}") for one in found)
     if shown == phrase:
         return found
     return tuple(replace(one, phrase=phrase) for one in found)
