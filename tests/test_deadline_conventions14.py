@@ -7,6 +7,9 @@ the reason saying so and pointing to the new time or `last_day`; the time that r
 reads; "dự kiến" alone (planned, not yet moved) reads. Part 1b: a time moved with both
 times in one sentence reads the new one where the sentence says which is new ("từ D1 sang
 D2", "D2, thay vì D1", "D1 … chuyển sang D2"), else is refused; never the old one.
+
+Part 2 (convention 3): a weather forecast's days are no deadline, in the one rule that
+refuses the weather told; a storm order's deadline reads.
 """
 
 from __future__ import annotations
@@ -257,7 +260,7 @@ def test_the_old_time_is_said_in_the_reading() -> None:
         " như dự kiến.",
         ctx("2022-05-01"),
     )
-    assert "đã thay thời gian cũ: thay vì ngày 18/5/2022 như dự kiến" in reading.reading
+    assert reading.gloss == "đã thay thời gian cũ: thay vì ngày 18/5/2022 như dự kiến"
 
 
 @pytest.mark.parametrize(
@@ -304,3 +307,79 @@ def test_a_moved_time_never_reads_the_old_time(
     except DeadlineError:
         return  # refused: extra work, never a wrong day
     assert [(r.first, r.last) for r in readings] == [(new, new)]
+
+
+# --- Part 2: a weather forecast's days are no deadline (convention 3) -------------------------
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # t-thanh-hoa-cd-12-ubnd-bao-so-5-2025.yaml, as printed
+        "Do ảnh hưởng của bão, từ ngày 24 - 27/8/2025, khu vực tỉnh Thanh Hoá có khả năng xảy ra"
+        " một đợt mưa vừa đến mưa to, có nơi mưa rất to",
+        # ... as breaker13 varied it (F1): the date first, "một đợt" before the rain
+        "Từ ngày 24 - 27/8/2025, khu vực tỉnh Thanh Hóa có khả năng xảy ra một đợt mưa to",
+        # ... and without diacritics (F1), read as a window 24-27/08/2025 before
+        "Do anh huong cua bao, tu ngay 24 - 27/8/2025, khu vuc tinh Thanh Hoa co kha nang xay ra"
+        " mot dot mua vua den mua to, co noi mua rat to",
+    ],
+)
+def test_a_forecast_of_rain_is_refused_as_the_weather(phrase: str) -> None:
+    why = refused(phrase, ctx("2025-08-23"))
+    assert "thời tiết hay một dự báo" in why
+
+
+_SPELLS = ["", "một đợt ", "các đợt ", "1 đợt ", "đợt "]
+_WEATHER = ["mưa to", "mưa lớn", "nắng nóng", "rét đậm", "triều cường", "lũ", "không khí lạnh"]
+_WEATHER_BARE = ["mua to", "mua lon", "nang nong", "ret dam", "trieu cuong", "lu", "khong khi lanh"]
+
+
+@given(
+    spell=st.sampled_from(_SPELLS),
+    weather=st.sampled_from(_WEATHER),
+    first=st.integers(min_value=1, max_value=20),
+    length=st.integers(min_value=1, max_value=8),
+    bare=st.booleans(),
+)
+def test_every_forecast_of_a_spell_is_refused(
+    spell: str, weather: str, first: int, length: int, bare: bool
+) -> None:
+    # the form of t-thanh-hoa-cd-12 (Thanh Hóa, 2025) over the family the lead named
+    phrase = (
+        f"Từ ngày {first} - {first + length}/8/2025, khu vực tỉnh Thanh Hóa có khả năng xảy ra"
+        f" {spell}{weather}"
+    )
+    if bare:
+        phrase = (
+            f"tu ngay {first} - {first + length}/8/2025, khu vuc tinh Thanh Hoa co kha nang xay ra"
+            f" {_unaccented(spell)}{_WEATHER_BARE[_WEATHER.index(weather)]}"
+        )
+    assert "thời tiết hay một dự báo" in refused(phrase, ctx("2025-08-23"))
+
+
+def _unaccented(spell: str) -> str:
+    return spell.replace("một", "mot").replace("các", "cac").replace("đợt", "dot")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "day"),
+    [
+        # za-baonghean-cd-32-cam-bien-2025.yaml: a storm order's deadline reads
+        (
+            "Các tàu, thuyền đang hoạt động trên biển phải về bờ neo đậu để bảo đảm an toàn trước"
+            " 15 giờ ngày 30/8.",
+            "2025-08-30",
+            "2025-08-30",
+        ),
+        # za-vietbao-thanh-hoa-so-tan-bao-so-10-2025.yaml
+        (
+            "Đồng thời, các địa phương tập trung triển khai phương án di dời dân khỏi vùng nguy"
+            " hiểm đến nơi an toàn, hoàn thành trước 15h ngày 28/9.",
+            "2025-09-28",
+            "2025-09-28",
+        ),
+    ],
+)
+def test_a_storm_orders_deadline_reads(phrase: str, issued: str, day: str) -> None:
+    assert read_days(phrase, issued) == (D, day, day)

@@ -292,12 +292,17 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     # "Đến ngày 18/12/2025, … đạt 68,3%"; "… đã dọn dẹp vệ sinh từ ngày 30/10"
     refuse_figure_as_of(nfc(shown), [one.last for one in found], context)
     refuse_begun_told(nfc(shown), all(one.last is None and one.earliest for one in found))
-    for note in (today, instead):
-        if note:
-            found = tuple(replace(one, reading=f"{one.reading}; {note}") for one in found)
+    if today:
+        found = tuple(replace(one, reading=f"{one.reading}; {today}") for one in found)
+    if instead:  # the old time, said as the gloss: a clerk sees what was replaced
+        found = tuple(replace(one, gloss=_gloss_with(one.gloss, instead)) for one in found)
     if shown == phrase:
         return found
     return tuple(replace(one, phrase=phrase) for one in found)
+
+
+def _gloss_with(gloss: str | None, more: str) -> str:
+    return f"{gloss}; {more}" if gloss else more
 
 
 def _start_until_an_event(text: str, context: Context) -> tuple[Deadline, ...] | None:
@@ -569,11 +574,20 @@ _NATURE = (
     r"|sạt\s+lở|triều\s+cường|ngập\s+(?:úng|lụt)|hạn\s+hán|xâm\s+nhập\s+mặn|sương\s+(?:muối|mù)"
     r"|dông\s+lốc|lốc\s+xoáy|nhiệt\s+độ|độ\s+ẩm)(?!\w)"
 )
+# "có khả năng xảy ra một đợt mưa to" (t-thanh-hoa-cd-12, Thanh Hóa 2025, as breaker13 varied
+# it: "Từ ngày 24 - 27/8/2025, khu vực tỉnh Thanh Hóa có khả năng xảy ra một đợt mưa to"):
+# a spell of it, counted
+_A_SPELL = r"(?:(?:một|1|các|những)\s+)?(?:đợt\s+)?"
 _WEATHER_TOLD = re.compile(
     rf"(?:\d\s*[,;:]\s*){_NATURE}"  # a clause opening with it right after a day
     r"|(?:^|[,;:]\s*|\s)(?:(?:khu\s+vực|trên\s+địa\s+bàn|vùng)\b[^,;]*?\s)?(?<!khi\s)có\s+"
     r"(?:khả\s+năng\s+)?"
-    rf"(?:(?:xảy\s+ra|xuất\s+hiện)\s+)?{_NATURE}"  # "… có (khả năng xảy ra) mưa lớn"
+    rf"(?:(?:xảy\s+ra|xuất\s+hiện)\s+)?{_A_SPELL}{_NATURE}"  # "… có (khả năng xảy ra) mưa lớn"
+    # ... typed without diacritics, only after "có khả năng xảy ra/xuất hiện" ("mua" is also
+    # "buy", "bao" "report"): "khu vuc tinh Thanh Hoa co kha nang xay ra mot dot mua"
+    r"|\bco\s+kha\s+nang\s+(?:xay\s+ra|xuat\s+hien)\s+(?:(?:mot|1|cac|nhung)\s+)?(?:dot\s+)?"
+    r"(?:mua|nang\s+nong|ret\s+(?:dam|hai)|khong\s+khi\s+lanh|bao|ap\s+thap|lu|sat\s+lo"
+    r"|trieu\s+cuong|ngap|dong\s+loc|loc\s+xoay|suong\s+(?:muoi|mu))\b"
     rf"|^\W*(?:đợt\s+)?{_NATURE}[^,;]*?\s(?:diễn\s+ra|kéo\s+dài|xảy\s+ra|đạt\s+đỉnh|xuất\s+hiện)\b"
     r"|(?:cháy\s+rừng|báo\s+động)\s+cấp\s+(?:[ivx]+|\d)\b|\bcấp\s+báo\s+động\s+(?:[ivx]+|\d)\b"
     # the weather named, or a forecast clause: "từ ngày 10/8 - 13/8/2025, thời tiết trên địa

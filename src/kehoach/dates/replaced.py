@@ -1,6 +1,6 @@
 """A time moved, with the old time and the new one in one sentence: the lead's convention 2
 (session 22). The new time reads; the old one is never read: its words are cut from the
-phrase before it is read, and kept in the reading's note, only where the sentence says
+phrase before it is read, and kept as the reading's gloss, only where the sentence says
 without doubt which time is the new one:
 
 - "… D2, thay vì D1 …" / "thay cho lịch cũ D1" (instead of): the clause after "thay vì" or
@@ -62,7 +62,7 @@ _SENTENCE = re.compile(r"[.;](?=\s|$)")
 
 
 def cut_replaced(text: str) -> tuple[str, str | None]:
-    """`text` (NFC) without the old time of a moved one, and the note the reading takes
+    """`text` (NFC) without the old time of a moved one, and the gloss the reading takes
     ("đã thay thời gian cũ: …", the words cut, as printed); (`text`, None) when nothing is cut. The new
     time must stay: a cut that would leave no time is not made."""
     folded = prepare(fold(text))
