@@ -58,6 +58,11 @@ _TO_NEW = re.compile(
 _TIMES_LEFT = re.compile(r"\d+\s*/\s*\d{4}\s*/\s*[a-z]|lan\s+thu\s+\d+", re.ASCII)
 # a condition or a choice before the move: the first time may still hold
 _CONDITION = re.compile(r"\b(?:neu|truong\s+hop|khi|hoac|hay)\b", re.ASCII)
+# the words before a time opening its sentence, the day news is told on (convention 1),
+# never the old time: "Ngày 10/3/2027 UBND tỉnh điều chỉnh …", "Sáng 10/3, …", "1. "
+_NEWS_DAY = re.compile(
+    r"[\s\d.)-]*?(?:(?:sang|chieu|toi|trua|dem)\s+)?(?:(?:hom|ngay)\s+)?", re.ASCII
+)
 _SENTENCE = re.compile(r"[.;](?=\s|$)")
 
 
@@ -111,6 +116,8 @@ def _times_before(text: str, at: int, taken: list[tuple[int, int]]) -> list[tupl
     spans = []
     start = _sentence_start(text, at)
     for found in _TIME_AT.finditer(text, start, at):
+        if _NEWS_DAY.fullmatch(text, start, found.start()):
+            continue  # "Ngày 10/3, UBND tỉnh điều chỉnh lịch thi sang …": the day it was said
         if any(begin <= found.start() < end for begin, end in taken):
             continue
         end = found.end()
