@@ -576,6 +576,63 @@ SETS = (
     # year read as two deadlines, a day with no issue date). First held-out figure 138/207 =
     # 66.7% at af0eb37. Do not tune on them before a new set is collected.
     Set("zc-", 207, 0.666),
+    # The held-out set zd- (branch collect-zd, 2026-12-01): 151 phrases from 68 documents of 62
+    # issuers, the everyday deadline traffic of sở and xã/phường 2013-2026 (report-by công văn,
+    # đôn đốc letters that move a deadline, PCTT directives, HĐND and Đảng ủy sessions of the new
+    # communes, reception schedules, notices called off); Trung ương 27/9, Đồng Nai 15/5, Huế
+    # 9/5, Khánh Hòa 8/4 and 26 provinces more; press 113/54, directive 27/9, plan 4/2, congress
+    # 3/1, decision 2/1, election 2/1; 59 phrases from 27 primary pages. 81 phrases expect a
+    # refusal. Expectations committed in b0a2b44..78bee38 before the tool ran on them; measured
+    # once (main at dafe281, merged as 74e4c48, 2026-12-01): 117 right (77.5%, 117/151 =
+    # 0.7748), 23 refused, 11 misread (named in KNOWN_MISREADS: ONE IS A WRONG DAY, the as-of
+    # day of a count told by the press as "báo cáo … trước ngày 31/12/2024" in a March 2025
+    # letter whose due day is 10/3; TEN ARE FALSE DEADLINES OR PERIODS, a document's own day
+    # (three: "Kết luận này được ban hành vào ngày 17/7/2025", a plan's issue day cut by the
+    # page's line, a resolution passed "Ngày 26/09/2025 …"), work told done (two: "hoàn thành
+    # thắng lợi" in 2025, meetings with voters "đã phối hợp"), a forecast's "giữa tháng 8", a
+    # data year "số liệu năm 2024", a month first planned and dropped by the same page, a past
+    # year read beside the year still to come after "đã xem xét", and two periods joined by
+    # "và" read as one, the same last day). The refusals: 5 a number before the date ("khu vực
+    # 6", "25B, 25C", "90 ngày", "tháng 9 năm 2025"), 5 words after it ("sau sắp xếp" twice,
+    # "nhằm tạo …", "; đánh giá, phát huy …", a report's title), 4 not recognised ("trong 2
+    # ngày (5 và 6/1)", "Ngày 14/4, … phát đi thông báo", "Trong 2 tháng còn lại của năm 2021",
+    # "họp mỗi năm ít nhất 02 kỳ"), 4 a second date or year beside the date, 2 a budget's year
+    # ("dự toán ngân sách … năm 2026"), and single causes ("sớm" before "(trước ngày 1/5)",
+    # "Năm 2026 có ý nghĩa …", "thi hành" taken for an issuing). First held-out figure 117/151 =
+    # 77.5% at dafe281. Do not tune on them before a new set is collected.
+    Set("zd-", 151, 0.774),
+    # The held-out set ze- (branch collect-ze, 2026-12-01, collected beside zd-): 190 phrases from
+    # 81 documents of 56 issuers on deadlines set for citizens, businesses and candidates: tax
+    # law limits (Điều 44 Luật Quản lý thuế, NĐ 52/2021 and NĐ 64/2024 extensions), asset
+    # declarations, recruitment of teachers and civil servants, school and university admissions
+    # and certificate exams, land and compensation notices, licence renewals and procedure
+    # counts (dichvucong, MOIT, provincial one-stop sheets), driving-licence exchange, BHYT, birth
+    # registration, work permits, military pre-selection; Trung ương 83/35, TP. Hồ Chí Minh 15/6,
+    # Đà Nẵng 10/3, Đồng Nai 9/3, Thừa Thiên Huế 9/1 and 21 provinces more; press 93/43, decision
+    # 40/18, school-year 32/10, reporting-rule 13/6, directive 9/3, plan 3/1. Expectations
+    # committed in ebacb16..c02cc3a before the tool ran on them; measured once (main at dafe281,
+    # merged as 7825bfc): 106 right (55.8%, 106/190 = 0.5579), 80 refused, 4 misread (named in
+    # KNOWN_MISREADS: ALL FOUR ARE FALSE DEADLINES, no wrong day: a draft's making day in
+    # parentheses "(Phương án dự thảo … lập ngày 29/10/2020)", a payment told as done "Chiều
+    # ngày 18/7/2018 đã có 24 hộ dân … nhận tiền", a cited letter's year "Công văn 5845/BCT-KHCN
+    # năm 2013" read as a window, a cited plan's subject "… tốt nghiệp trong năm 2026 … theo Kế
+    # hoạch số 2144/KH-ĐHVH ngày 31/12/2025" read as a window). Of the 150 phrases with a reading,
+    # 70 were read right and none misread; 36 of the 40 to refuse were refused. The refusals: 26
+    # not recognised (counts before an anchor "trước thời hạn hết hiệu lực của giấy phép 30
+    # ngày", bare cells "Số ngày xử lý: 12", "Thời gian giải quyết: 07", "60", "ngày cuối cùng
+    # của tháng thứ 4 kể từ ngày kết thúc năm dương lịch", "Hàng tháng", "24 giờ", ranges at an
+    # hour "từ 17 giờ ngày 10/8 đến 17 giờ ngày 13/8"); 7 a false "hoặc" (persons, offices,
+    # contract kinds, conditions); 7 a word before the count or date ("Theo quy định", "nếu",
+    # "sau", "trước"); 7 another date in the phrase (several deadlines listed, a law's own day
+    # first, "28/09/2023 29/09/2023"); 7 words after the date; 6 a number before it ("hạng
+    # A4", "Gia hạn 05 tháng", "từ 05h00 đến 22h00 hàng ngày"); 4 "Cấp trước năm 2003:" taken
+    # for a deadline; 3 "từ …" with its count but no end ("20 ngày: Kể từ ngày 06/11/2020"); 3 an
+    # anchor with a number; and single causes (a deadline taken for a changed one, "Căn cứ" before
+    # an exam day, "quá 60 ngày", "còn thời hạn 10 ngày trước khi hết hạn", a moved time taken
+    # for a data cut-off, "hơn 1 năm nữa" taken for "nửa", a day past at the issue date, two
+    # hours, a law's article over 500 characters). First held-out figure 106/190 = 55.8% at
+    # 7825bfc. Do not tune on them before a new set is collected.
+    Set("ze-", 190, 0.557),
 )
 # The misreads the corpus shows, named rather than hidden (see the g- and j- comments above):
 # any other misread anywhere fails.
@@ -871,6 +928,99 @@ KNOWN_MISREADS = frozenset(
             "Tổng Bí thư Tô Lâm, các lãnh đạo, nguyên lãnh đạo Đảng, Nhà nước và các đại "
             "biểu dự Đại hội Đảng bộ các cơ quan Đảng Trung ương lần thứ I, nhiệm kỳ "
             "2025-2030 (24/9/2025)",
+        ),
+        # zd-: its 11 misreads at the first run (dafe281, 2026-12-01), reported to the lead:
+        # a WRONG DAY: the as-of day of a count, garbled by the press into a due day before
+        # the letter's own day (the letter's due day is 10/3/2025), read as due 31/12/2024
+        (
+            "zd-dantri-bnv-cv-006-ra-soat-can-bo-xa-2025.yaml",
+            "Bộ Nội vụ đề nghị Ủy ban Nhân dân các tỉnh, thành phố trực thuộc Trung ương tiến "
+            "hành rà soát, báo cáo số lượng và chất lượng cán bộ, công chức cấp xã trước ngày "
+            "31/12/2024",
+        ),
+        # a FALSE DEADLINE: a Kết luận's own day read as due 17/7/2025
+        (
+            "zd-baodoanhnhan-kl-178-tai-chinh-xa-phuong-2025.yaml",
+            "Kết luận này được ban hành vào ngày 17/7/2025",
+        ),
+        # a FALSE DEADLINE: a plan's issue day, its verb cut to the next line by the page, read
+        # as due 07/11/2022
+        (
+            "zd-mybackan-svhttdl-cuoc-thi-di-tich-2023.yaml",
+            "Ngày 07/11/2022, Sở Văn hóa, Thể thao và Du",
+        ),
+        # a FALSE DEADLINE: the day a resolution was passed read as due 26/09/2025
+        (
+            "zd-thuvienphapluat-nq-104-2025-ubtvqh15-ky-hop-hdnd-xa.yaml",
+            "Ngày 26/09/2025 Ủy ban Thường vụ Quốc hội thông qua Nghị quyết 104/2025/UBTVQH15 "
+            "về Quy chế làm việc mẫu của Hội đồng nhân dân xã, phường, đặc khu",
+        ),
+        # a FALSE DEADLINE: goals told as met in 2025 read as a window over 2025
+        (
+            "zd-binhloc-dongnai-giao-chi-tieu-2026.yaml",
+            "Trong năm 2025, UBND phường Bình Lộc hoàn thành thắng lợi các mục tiêu chủ yếu",
+        ),
+        # a FALSE DEADLINE: meetings with voters told as held ("đã phối hợp") read as a window
+        (
+            "zd-hdnd-laichau-kien-nghi-cu-tri-ky-hop-10-2019.yaml",
+            "từ ngày 25/5/2019 đến ngày 10/6/2019 các Tổ đại biểu HĐND tỉnh đã phối hợp với "
+            "Thường trực HĐND, Ủy ban MTTQ các huyện, thành phố tổ chức cho đại biểu HĐND tỉnh "
+            "tiếp xúc cử tri tại 73 điểm",
+        ),
+        # a FALSE DEADLINE: a forecast's "giữa tháng 8" read as 11-20/08/2024
+        (
+            "zd-tien-giang-ct-04-pctt-2024.yaml",
+            "giữa tháng 8; mực nước triều vùng hạ lưu sông Tiền sẽ ở mức cao hơn báo động",
+        ),
+        # a FALSE DEADLINE: the data year of the figures ("số liệu năm 2024") read as a window
+        (
+            "zd-znews-cv-05-bcd-de-an-sap-xep-dvhc-2025.yaml",
+            "thu nhập bình quân đầu người của tỉnh, thành phố thống nhất sử dụng số liệu năm "
+            "2024 do Bộ Tài chính cung cấp",
+        ),
+        # a FALSE DEADLINE (the collector's reading, from the page around it): a month first
+        # planned for an exam the same page says is not held, read as December 2025
+        (
+            "zd-thanhnien-khanh-hoa-khong-thi-hsg-thcs-2025.yaml",
+            "Trong phụ lục kèm theo, sở dự kiến tổ chức kỳ thi học sinh giỏi THCS cấp tỉnh vào "
+            "tháng 12.2025",
+        ),
+        # a FALSE PERIOD beside a right one: reports on 2025 heard ("đã xem xét") read as a
+        # window over 2025 besides the year of the tasks, 2026, which the reader expects alone
+        (
+            "zd-xuanque-dongnai-ky-hop-6-hdnd-xa-2025.yaml",
+            "Hội đồng nhân dân xã đã xem xét các báo cáo của Thường trực HĐND và các Ban HĐND "
+            "về tình hình tổ chức, hoạt động năm 2025, phương hướng nhiệm vụ năm 2026",
+        ),
+        # no wrong day: two periods joined by "và" (2021-2025 and 2025) read as one window, the
+        # same last day 31/12/2025
+        (
+            "zd-huengaynay-hdnd-phuong-phu-xuan-2025.yaml",
+            "NQ điều chỉnh, bổ sung kế hoạch đầu tư công trung hạn giai đoạn 2021-2025 và kế "
+            "hoạch đầu tư công năm 2025",
+        ),
+        # (ze-: measured once at 7825bfc; four FALSE DEADLINES, no wrong day, reported to the lead)
+        # a FALSE DEADLINE: the day a draft compensation plan was made read as due on 29/10/2020
+        (
+            "ze-cukhoi-long-bien-cong-khai-phuong-an-boi-thuong-2020.yaml",
+            "(Phương án dự thảo do Hội đồng BTHT&TĐC quận Long Biên lập ngày 29/10/2020)",
+        ),
+        # a FALSE DEADLINE: a compensation payment told as done read as due on 18/07/2018
+        (
+            "ze-qtv-dam-ha-nhan-tien-gpmb-cao-toc-2018.yaml",
+            "QTV - Chiều ngày 18/7/2018 đã có 24 hộ dân xã Tân Bình, huyện Đầm Hà nhận tiền "
+            "đền bù GPMB dự án cao tốc Vân Đồn - Móng Cái",
+        ),
+        # a FALSE DEADLINE: a cited letter's year read as a window of 2013
+        (
+            "ze-tvpl-hoi-dap-hieu-luc-giay-chung-nhan-attp.yaml",
+            "Ngoài ra, điều này còn được hướng dẫn bởi Điều 1 Công văn 5845/BCT-KHCN năm 2013",
+        ),
+        # a FALSE DEADLINE: a cited plan's subject ("… trong năm 2026") read as a window of 2026
+        (
+            "ze-vku-xet-tot-nghiep-dot-1-2026.yaml",
+            "Thực hiện kế hoạch kế hoạch tổ chức các đợt xét và công nhận tốt nghiệp trong năm "
+            "2026 được Hiệu trưởng phê duyệt theo Kế hoạch số 2144/KH-ĐHVH ngày 31/12/2025",
         ),
     }
 )

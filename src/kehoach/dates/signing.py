@@ -16,6 +16,7 @@ import re
 
 from kehoach.base.text import fold, nfc
 from kehoach.dates.grammar import Contradicted, Source
+from kehoach.dates.places import is_province_name
 
 # the administrative unit named before a place: "TP. Hồ Chí Minh", "Thành phố Huế", "xã Ea
 # Ly", "Thị trấn Phong Điền", "Đặc khu Phú Quốc", also written without diacritics
@@ -76,7 +77,8 @@ _DATELINE = re.compile(
 def refuse_dateline(source: Source) -> None:
     """Refuse a phrase that is a signing line alone (Nghị định 30/2020/NĐ-CP, Phụ lục I,
     mục II.5): a place name (`is_place_name`), or after a comma one in lower case that opens
-    with its unit ("tp. ho chi minh, ngay …"), then its day. Before any rule reads the
+    with its unit ("tp. ho chi minh, ngay …"), or a province or city the registry knows in
+    any case ("ha noi ngay …", `places.is_province_name`), then its day. Before any rule reads the
     place's syllables as words of time ("Hà Nam ngày …" as "năm ngày", five days; "Bến Tre"
     as "trễ", late; "Sơn La" as "là")."""
     line = _DATELINE.fullmatch(source.prepared)
@@ -89,7 +91,8 @@ def refuse_dateline(source: Source) -> None:
     if _DEADLINE_WORDS.search(folded):  # "THOI HAN LA NGAY 15/3/2027": the time it is due
         return
     unit = _UNIT.match(folded)
-    if is_place_name(place) or (line["comma"] and unit and place.islower()):
+    known = is_province_name(folded[unit.end() if unit else 0 :])
+    if known or is_place_name(place) or (line["comma"] and unit and place.islower()):
         shown = " ".join(place.split())
         raise Contradicted(
             f"“{shown}, ngày …” là dòng nơi và ngày ban hành văn bản, không phải thời hạn; "

@@ -1,8 +1,9 @@
 """The national registry shipped with kehoach: provinces, ministries, provincial bodies, levels.
 
-Read from `data/national.yaml`, where every fact names its public source (`sources`). Facts
-no public source confirmed are not there (`not_confirmed` lists them). What this module
-knows:
+Read from `kehoach/data/national.yaml`, where every fact names its public source (`sources`).
+Facts no public source confirmed are not there (`not_confirmed` lists them). The deadline
+language reads the provinces' names from the same file (`kehoach.dates.places`, for signing
+lines), so it sits below both packages. What this module knows:
 
 - the 34 provinces and centrally-run cities from 01/7/2025 (Nghị quyết 202/2025/QH15) and
   the 63 units before, each of the 52 merged ones with its successor;
@@ -163,7 +164,7 @@ def _province_keys(provinces: dict[str, Province]) -> dict[str, list[str]]:
 @cache
 def load_national() -> National:
     """The national registry shipped as package data (read once per process)."""
-    text = resources.files("kehoach.plan").joinpath("data/national.yaml").read_text("utf-8")
+    text = resources.files("kehoach").joinpath("data/national.yaml").read_text("utf-8")
     raw = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     provinces = _provinces(raw["provinces"])
     return National(
