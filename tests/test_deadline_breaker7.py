@@ -104,6 +104,8 @@ def test_a_report_of_results_due_before_a_day_still_reads() -> None:
 
 
 # S4. A day moved in a clause that tells it ("nay điều chỉnh sang …"): both days were read.
+# Refused since, then read as the new day alone by the lead's convention 2 (session 22,
+# branch conv14): the time that replaces the old one reads, the old one never.
 @pytest.mark.parametrize(
     "phrase",
     [
@@ -111,8 +113,10 @@ def test_a_report_of_results_due_before_a_day_still_reads() -> None:
         "dự kiến ngày 15/3/2027, sau đó điều chỉnh sang ngày 20/3/2027",
     ],
 )
-def test_a_day_moved_in_a_clause_is_refused(phrase: str) -> None:
-    refused(phrase, PLAN)
+def test_a_day_moved_in_a_clause_reads_the_new_day_alone(phrase: str) -> None:
+    (reading,) = parse_deadlines(phrase, PLAN)
+    assert days(reading) == (DeadlineKind.DATE, date(2027, 3, 20), date(2027, 3, 20))
+    assert reading.gloss == "đã thay thời gian cũ: ngày 15/3/2027"
 
 
 # S5. Planned and actual days: the actual one is a completion, never a second deadline.

@@ -46,24 +46,74 @@ _UNTIL = re.compile(r"(?i)(?:\s+[^\W\d_]+){0,2}?\s+(?:cho\s+)?(?:đến|tới)(?
 # hoạch …", "từng ấn định …": "từng" (once, formerly) before a verb of planning says the
 # time was the plan's and is no longer; the day given up, like one put off. Read with the
 # diacritics: folded, "từng" is "tung" ("tung ra", launch) and "từng" before a noun is "each"
-# ("từng dự án"), which no verb of planning follows.
-_FORMER_PLAN = re.compile(
-    r"(?i)(?<!\w)từng\s+(?:được\s+)?(?:dự\s+kiến|dự\s+định|lên\s+kế\s+hoạch|có\s+kế\s+hoạch"
-    r"|ấn\s+định|lên\s+lịch)(?!\w)"
+# ("từng dự án"), which no verb of planning follows. The lead's convention 2 (session 22)
+# adds "vốn" (originally) before the same verbs, "Hội nghị … vốn dự kiến được tổ chức vào
+# đầu tháng 3/2020" (Báo Pháp luật, 2020: moved to 5-7/3/2021), and a sentence opening "Ban
+# đầu," (at first) that sets a time, "Ban đầu, đại hội cấp xã ấn định tổ chức từ tháng 3 đến
+# ngày 15.9.2021" (Báo Hải Dương, 13/09/2021: put off to quý I.2022), or "Theo kế hoạch ban
+# đầu, …" (according to the first plan). "Ban đầu" with no verb of planning is a first stage
+# of the work ("Ban đầu, thí điểm trong quý I"), which reads, and so does a time kept "theo
+# kế hoạch ban đầu" after it.
+_PLANNED = (
+    r"(?:được\s+)?(?:dự\s+kiến|dự\s+định|lên\s+kế\s+hoạch|có\s+kế\s+hoạch|ấn\s+định"
+    r"|lên\s+lịch)(?!\w)"
 )
+_FORMER_PLAN = re.compile(
+    rf"(?i)(?<!\w)(?:từng|vốn)\s+{_PLANNED}"
+    rf"|^\W*ban\s+đầu\s*,[^.;]*?(?<!\w){_PLANNED}"
+    r"|^\W*theo\s+(?:kế\s+hoạch|lịch|dự\s+kiến)\s+ban\s+đầu(?!\w)"
+)
+# "vốn" is also capital: "Nguồn vốn dự kiến bố trí …", "Tổng vốn dự kiến 500 tỷ đồng" name
+# money planned, not a time given up
+_CAPITAL = re.compile(r"(?i)(?:nguồn|tổng|số|mức|nhu\s+cầu|phần|cơ\s+cấu|kế\s+hoạch)\s+vốn\s")
+# A time told, then put off in the words after it with no new time: "Đại hội cấp huyện …
+# tiến hành từ ngày 16.9 - 1.12.2021, nhưng do dịch Covid-19 nên phải hoãn lại" (Báo Hải
+# Dương, 13/09/2021), "Hội thảo ngày 15/3 (hoãn)". Only "hoãn" (put off): "tạm dừng"/"tạm
+# ngừng" after a day start a pause that day ("Từ 17 giờ ngày 21/7, tạm dừng hoạt động các
+# tuyến đò", Ninh Bình 2025), which reads; "không (được) hoãn" forbids it.
+_PUT_OFF_AFTER = re.compile(r"(?i)(?<!\w)(?:tạm\s+|bị\s+)?hoãn(?:\s+lại)?(?!\w)")
+_NOT = re.compile(r"(?i)(?<!\w)(?:không|chưa)(?:\s+(?:được|thể|bị))?\s+$")
+
+
+def _former_plan(text: str) -> re.Match[str] | None:
+    """The words telling a time as the plan's before it was given up, or None."""
+    for found in _FORMER_PLAN.finditer(text):
+        if _CAPITAL.search(text, max(0, found.start() - 12), found.start() + 4) is None:
+            return found
+    return None
+
+
+def _put_off_after(text: str) -> re.Match[str] | None:
+    """A "hoãn" after a number with none after it, not negated, or None."""
+    for found in _PUT_OFF_AFTER.finditer(text):
+        before, after = text[: found.start()], text[found.end() :]
+        if (
+            any(char.isdigit() for char in before)
+            and not any(char.isdigit() for char in after)
+            and not _NOT.search(before)
+        ):
+            return found
+    return None
 
 
 def refuse_called_off(source: Source) -> None:
     """Refuse a phrase that tells of an event called off or put off anywhere in it
     (`_CALLED_OFF`), or of a plan given up (`_FORMER_PLAN`), and names no day it is moved to
-    (`_NEW_DAY`): the day or period printed is the one given up, never a deadline. A phrase
-    with no number after the word, or a pause until a day (`_UNTIL`), is left to the
-    refusals at its edges."""
-    former = _FORMER_PLAN.search(source.text)
+    (`_NEW_DAY`), or that puts off the time it has told ("…, nhưng … phải hoãn lại",
+    `_PUT_OFF_AFTER`): the day or period printed is the one given up, never a deadline (the
+    lead's convention 2, session 22). A phrase with no number after the word, or a pause
+    until a day (`_UNTIL`), is left to the refusals at its edges."""
+    former = _former_plan(source.text)
     if former and not _NEW_DAY.search(source.text, former.end()):
         raise Unreadable(
-            f"“{former[0]} …” kể kế hoạch trước đây, đã thôi: thời gian in trong câu là "
-            "thời gian cũ, không phải thời hạn; ghi last_day theo lịch hiện hành"
+            f"“{former[0]} …” kể thời gian của kế hoạch trước đây, đã được thay: thời gian in "
+            "trong câu là thời gian cũ, không phải thời hạn; đọc cụm từ nêu thời gian mới, "
+            "hoặc ghi last_day theo lịch hiện hành"
+        )
+    if put_off := _put_off_after(source.text):
+        raise Unreadable(
+            f"“{put_off[0]}” sau thời gian nói thời gian đó đã bị hoãn, không nêu thời gian "
+            "mới: không phải thời hạn; ghi last_day khi có lịch mới"
         )
     said = _CALLED_OFF.search(source.text)
     if said is None or _NEW_DAY.search(source.text, said.end()):

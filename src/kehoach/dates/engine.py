@@ -221,6 +221,7 @@ from kehoach.dates.refusals import (
     refuse_year_beside_its_day,
     with_plan_year,
 )
+from kehoach.dates.replaced import cut_replaced
 from kehoach.dates.reporting import (
     TWO_CADENCES_RULE,
     YEARLY_DATA_PERIOD_RULE,
@@ -281,6 +282,7 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
             for one in _parse_shown(cell, context)
         )
     shown, today = today_written(shown, context)  # "trước 15h hôm nay": the issue day
+    shown, instead = cut_replaced(shown)  # "lùi lại vào ngày 19/8/2022 thay vì ngày 18/5/2022"
     try:
         found = _parse_shown(shown, context)
     except Contradicted:
@@ -300,6 +302,8 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     )
     if today:
         found = tuple(replace(one, reading=f"{one.reading}; {today}") for one in found)
+    if instead:  # the old time, said as the gloss: a clerk sees what was replaced
+        found = tuple(replace(one, gloss=_gloss_with(one.gloss, instead)) for one in found)
     if shown == phrase:
         return found
     return tuple(replace(one, phrase=phrase) for one in found)
@@ -318,6 +322,10 @@ def _refuse_figure_unread(text: str, context: Context) -> None:
     except Unreadable:
         lasts = []  # "Đến nay": the figure's rule needs no day then
     refuse_figure_as_of(text, lasts, context)
+
+
+def _gloss_with(gloss: str | None, more: str) -> str:
+    return f"{gloss}; {more}" if gloss else more
 
 
 def _start_until_an_event(text: str, context: Context) -> tuple[Deadline, ...] | None:
@@ -589,11 +597,20 @@ _NATURE = (
     r"|sạt\s+lở|triều\s+cường|ngập\s+(?:úng|lụt)|hạn\s+hán|xâm\s+nhập\s+mặn|sương\s+(?:muối|mù)"
     r"|dông\s+lốc|lốc\s+xoáy|nhiệt\s+độ|độ\s+ẩm)(?!\w)"
 )
+# "có khả năng xảy ra một đợt mưa to" (t-thanh-hoa-cd-12, Thanh Hóa 2025, as breaker13 varied
+# it: "Từ ngày 24 - 27/8/2025, khu vực tỉnh Thanh Hóa có khả năng xảy ra một đợt mưa to"):
+# a spell of it, counted
+_A_SPELL = r"(?:(?:một|1|các|những)\s+)?(?:đợt\s+)?"
 _WEATHER_TOLD = re.compile(
     rf"(?:\d\s*[,;:]\s*){_NATURE}"  # a clause opening with it right after a day
     r"|(?:^|[,;:]\s*|\s)(?:(?:khu\s+vực|trên\s+địa\s+bàn|vùng)\b[^,;]*?\s)?(?<!khi\s)có\s+"
     r"(?:khả\s+năng\s+)?"
-    rf"(?:(?:xảy\s+ra|xuất\s+hiện)\s+)?{_NATURE}"  # "… có (khả năng xảy ra) mưa lớn"
+    rf"(?:(?:xảy\s+ra|xuất\s+hiện)\s+)?{_A_SPELL}{_NATURE}"  # "… có (khả năng xảy ra) mưa lớn"
+    # ... typed without diacritics, only after "có khả năng xảy ra/xuất hiện" ("mua" is also
+    # "buy", "bao" "report"): "khu vuc tinh Thanh Hoa co kha nang xay ra mot dot mua"
+    r"|\bco\s+kha\s+nang\s+(?:xay\s+ra|xuat\s+hien)\s+(?:(?:mot|1|cac|nhung)\s+)?(?:dot\s+)?"
+    r"(?:mua|nang\s+nong|ret\s+(?:dam|hai)|khong\s+khi\s+lanh|bao|ap\s+thap|lu|sat\s+lo"
+    r"|trieu\s+cuong|ngap|dong\s+loc|loc\s+xoay|suong\s+(?:muoi|mu))\b"
     rf"|^\W*(?:đợt\s+)?{_NATURE}[^,;]*?\s(?:diễn\s+ra|kéo\s+dài|xảy\s+ra|đạt\s+đỉnh|xuất\s+hiện)\b"
     r"|(?:cháy\s+rừng|báo\s+động)\s+cấp\s+(?:[ivx]+|\d)\b|\bcấp\s+báo\s+động\s+(?:[ivx]+|\d)\b"
     # the weather named, or a forecast clause: "từ ngày 10/8 - 13/8/2025, thời tiết trên địa

@@ -1,0 +1,127 @@
+"""A time moved, with the old time and the new one in one sentence: the lead's convention 2
+(session 22). The new time reads; the old one is never read: its words are cut from the
+phrase before it is read, and kept as the reading's gloss, only where the sentence says
+without doubt which time is the new one:
+
+- "… D2, thay vì D1 …" / "thay cho lịch cũ D1" (instead of): the clause after "thay vì" or
+  "thay cho", to its comma, holds the old time;
+- "(điều chỉnh, lùi, dời, chuyển …) từ D1 sang D2": the time after "từ" is the old one;
+- "D1 … (chuyển, lùi, dời, hoãn) sang/tới D2", "dự kiến D1 - lùi D2": the time before the
+  word that moves it is the old one, the time right after it the new one.
+
+Anything else (two times and no such words, a move word with no time right after it) is
+left for the grammar, which refuses a phrase with two times it cannot tell apart. The
+called-off words with no new time are refused by `calledoff`.
+Pure: no I/O, no terminal, no clock.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kehoach.base.text import fold
+from kehoach.dates.grammar import DAY_SHAPE, prepare
+
+# A time as the moved sentences print it (folded): "ngày 25/8", "2/2/2020", "tháng 9/2021",
+# "tháng 12//2021" (l-lai-chau: a doubled slash), "13-15/3", "ngày 15 tháng 10 năm 2016",
+# "tháng 01/2027", "đầu tháng 6", "ngày 25 và 26/8", with a weekday in parentheses after it
+_TIME = (
+    r"(?:(?:cac\s+)?ngay\s+|(?:(?:dau|giua|cuoi)\s+)?thang\s+|quy\s+)?"
+    r"(?:\d{1,2}\s*(?:[-–]|va)\s*)?"
+    r"(?:\d{1,2}(?:\s*/+\s*|\s*-\s*)\d{4}(?!\d)"
+    rf"|(?:{DAY_SHAPE})(?!\d)|(?<=ngay\s)\d{{1,2}}(?![\d/.-])|(?<=thang\s)\d{{1,2}}(?![\d/.-]))"
+    r"(?:\s*\([^()]*\))?"
+)
+_TIME_AT = re.compile(_TIME, re.ASCII)
+# "…, thay vì tổ chức vào ngày 25 và 26/8 như kế hoạch ban đầu" (Nghệ An, 2025), "thay cho lịch
+# cũ 25/1, do trùng …" (VnExpress, 2026), "Cụ thể, thay vì công bố kết quả sơ bộ vào tháng
+# 01/2027 như dự kiến ban đầu, mục tiêu mới là ngày 30/6/2026" (VnEconomy, 2026): to the
+# clause's end; never inside parentheses (`asides._REPLACED` keeps those whole)
+_INSTEAD = re.compile(r"(?:,\s*)?(?<![\w(])thay\s+(?:vi|cho)\b[^,;()]*", re.ASCII)
+# the words that move a time
+_MOVE = r"(?:chuyen|lui|doi|hoan|dieu\s+chinh|thay\s+doi|gia\s+han)"
+_MOVED_BEFORE = re.compile(rf"\b{_MOVE}\b", re.ASCII)
+# "từ tháng 6/2025 sang tháng 8/2025" (Nghệ An, VB 6907/2025), "từ ngày 29/6/2021 (thứ Ba) sang
+# ngày 30/6/2021 (thứ Tư)" (Hải Phòng, TB 245/2021)
+_FROM_TO = re.compile(rf"\btu\s+(?P<old>{_TIME})\s+(?=sang\s)", re.ASCII)
+# the word moving a time right before the new one: "sẽ chuyển sang 10/1", "dời tới ngày 26/7",
+# "hoãn tới tháng 10/2020", "lùi: 11/10/2020", "sang thứ bảy, ngày 10/1", "sang tập trung vào
+# ngày 28/8" (Huế, 2025); only a weekday, "vào", "ngày" or the work's verb between
+_TO_NEW = re.compile(
+    r"(?:\b(?:chuyen|lui|doi|hoan)(?:\s+lai)?\s*:?\s*(?:sang|toi|vao)?|\bsang)"
+    r"(?:\s*,?\s*(?:vao|thu\s+(?:hai|ba|tu|nam|sau|bay|\d)|chu\s+nhat|hoc\s+bu|tap\s+trung"
+    r"|to\s+chuc|dien\s+ra))*\s*,?\s*"
+    rf"(?={_TIME})",
+    re.ASCII,
+)
+# what is no time: a number of a document, an ordinal ("lần thứ 12"), a count
+_TIMES_LEFT = re.compile(r"\d+\s*/\s*\d{4}\s*/\s*[a-z]|lan\s+thu\s+\d+", re.ASCII)
+# a condition or a choice before the move: the first time may still hold
+_CONDITION = re.compile(r"\b(?:neu|truong\s+hop|khi|hoac|hay)\b", re.ASCII)
+# the words before a time opening its sentence, the day news is told on (convention 1),
+# never the old time: "Ngày 10/3/2027 UBND tỉnh điều chỉnh …", "Sáng 10/3, …", "1. "
+_NEWS_DAY = re.compile(
+    r"[\s\d.)-]*?(?:(?:sang|chieu|toi|trua|dem)\s+)?(?:(?:hom|ngay)\s+)?", re.ASCII
+)
+_SENTENCE = re.compile(r"[.;](?=\s|$)")
+
+
+def cut_replaced(text: str) -> tuple[str, str | None]:
+    """`text` (NFC) without the old time of a moved one, and the gloss the reading takes
+    ("đã thay thời gian cũ: …", the words cut, as printed); (`text`, None) when nothing is cut. The new
+    time must stay: a cut that would leave no time is not made."""
+    folded = prepare(fold(text))
+    spans = sorted(_old_spans(folded), reverse=True)
+    said: list[str] = []
+    for start, end in spans:
+        left = folded[:start] + " " + folded[end:]
+        if not _TIME_AT.search(_TIMES_LEFT.sub(" ", left)):
+            continue
+        said.insert(0, " ".join(text[start:end].split()).strip(" ,.;:-–"))
+        text, folded = text[:start] + " " + text[end:], left
+    if not said:
+        return text, None
+    return " ".join(text.split()), "đã thay thời gian cũ: " + "; ".join(said)
+
+
+def _old_spans(text: str) -> list[tuple[int, int]]:
+    """Where the old times stand in `text` (folded): "thay vì …" clauses holding a time,
+    "từ D1" before "sang", and times before a word moving them to a time right after."""
+    spans = [found.span() for found in _INSTEAD.finditer(text) if _TIME_AT.search(found[0])]
+    spans += [found.span() for found in _FROM_TO.finditer(text) if _moved(text, found.start())]
+    for found in _TO_NEW.finditer(text):
+        if any(start <= found.start() <= end for start, end in spans):
+            continue  # "từ D1 sang D2": D1 already found
+        if _CONDITION.search(text, _sentence_start(text, found.start()), found.start()):
+            continue  # "trước 15/3, nếu trùng ngày nghỉ thì chuyển sang 16/3": both may hold
+        if found[0].startswith("sang") and not _moved(text, found.start()):
+            continue
+        spans += _times_before(text, found.start(), spans)
+    return spans
+
+
+def _moved(text: str, at: int) -> bool:
+    """Whether a word that moves a time stands in `text`'s sentence before `at`."""
+    return _MOVED_BEFORE.search(text, _sentence_start(text, at), at) is not None
+
+
+def _sentence_start(text: str, at: int) -> int:
+    starts = [found.end() for found in _SENTENCE.finditer(text, 0, at)]
+    return starts[-1] if starts else 0
+
+
+def _times_before(text: str, at: int, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The times in `text`'s sentence before `at` not already taken, each with a dash or a
+    comma joining it to the move ("dự kiến 15/02 - lùi 16/5/2020")."""
+    spans = []
+    start = _sentence_start(text, at)
+    for found in _TIME_AT.finditer(text, start, at):
+        if _NEWS_DAY.fullmatch(text, start, found.start()):
+            continue  # "Ngày 10/3, UBND tỉnh điều chỉnh lịch thi sang …": the day it was said
+        if any(begin <= found.start() < end for begin, end in taken):
+            continue
+        end = found.end()
+        if joint := re.match(r"\s*[-–,:]\s*(?=\S)", text[end:at]):
+            end += joint.end()
+        spans.append((found.start(), end))
+    return spans
