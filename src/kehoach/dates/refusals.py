@@ -19,7 +19,7 @@ from kehoach.base.text import fold, nfc
 from kehoach.dates.asides import WEEKDAYS, Asides
 from kehoach.dates.calledoff import refuse_called_off
 from kehoach.dates.citations import TO_COME
-from kehoach.dates.copydamage import refuse_damaged_capitals
+from kehoach.dates.copydamage import refuse_damaged_capitals, refuse_damaged_text_event
 from kehoach.dates.found import Found, whole_years
 from kehoach.dates.grammar import (
     ALTERNATIVE,
@@ -875,9 +875,10 @@ _HALF = re.compile(r"\bnua\b")
 def refuse_unread_kinds(source: Source) -> None:
     """Refuse the kinds of phrase the grammar has no reading for, before any rule: a
     signing line alone (`signing.refuse_dateline`), a copy that lost its letters with
-    diacritics (`copydamage.refuse_damaged_capitals`), two deadlines joined by "hoặc"
-    (`refuse_alternatives`), options of time still weighed (`refuse_options_weighed`), a
-    half of a period (`refuse_halves`), a weekday of a numbered week of each month
+    diacritics (`copydamage.refuse_damaged_capitals`, `refuse_damaged_text_event`), two
+    deadlines joined by "hoặc" (`refuse_alternatives`), options of time still weighed
+    (`refuse_options_weighed`), a half of a period (`refuse_halves`), a weekday of a
+    numbered week of each month
     (`refuse_week_of_month`), a day cut after "tháng" (`refuse_month_cut`) or after a joint
     ("NĂM 2016 -", `refuse_joint_cut`), the day a thing was
     received or an event held, told as done (`refuse_told_as_done`), an event called off
@@ -898,6 +899,7 @@ def refuse_unread_kinds(source: Source) -> None:
     try:
         refuse_dateline(source)
         refuse_damaged_capitals(source)
+        refuse_damaged_text_event(source)
         refuse_unmodelled_shift(source)
         refuse_alternatives(source)
         refuse_options_weighed(source)
