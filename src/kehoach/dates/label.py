@@ -68,6 +68,10 @@ _MISLEADING = {
     "ke": "“kể …” là một phần của từ nối (“kể từ …”), không phải tên bước",
 }
 _FROM_NEXT = re.compile(r"\s*tu\s", re.ASCII)
+# "tu" before "có hiệu lực" is the "tư" of "Thông tư", never "từ" (from): "Thong tu co hieu luc
+# thi hanh ke tu ngay 10/5/2021" (s-phuloc-hue-tt-02-2021 typed bare) reads as the accented
+# phrase does, the day the circular takes effect
+_IN_FORCE_NEXT = re.compile(r"\s*co\s+hieu\s+luc\b", re.ASCII)
 _MISLEADING_WORDS = frozenset({"sau", "từ", "đầu", "giữa", "khoảng", "đến", "kể"})
 # Another date or a document number before the date: "Quyết định số 42/2014 ngày ..."
 _NUMBER_IN_LABEL = re.compile(r"\d\s*[/.-]\s*\d|\bso\s*\d", re.ASCII)
@@ -365,6 +369,7 @@ def read_label(source: Source, end: int, spared: str = "") -> Label:
         words[kept - 1] in _MISLEADING
         and not term
         and not within
+        and not (words[kept - 1] == "tu" and _IN_FORCE_NEXT.match(source.prepared, end))
         and (last.isascii() or last in _MISLEADING_WORDS)
     ):
         raise Unreadable(_misleading(words[kept - 1], source, end))  # "đầu", not "phấn đấu"

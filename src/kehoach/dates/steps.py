@@ -216,10 +216,12 @@ _Parse = Callable[[str, Context], tuple[Deadline, ...]]
 # 17/2016/QĐ-UBND ngày 25 tháng 02 năm 2016 của Ủy ban nhân dân tỉnh" (UBND Thừa Thiên Huế,
 # QĐ 64/2024), "… kể từ ngày 04 /01 /2018 và bãi bỏ Quyết định số 03/QĐ-UBND …" (Gia Lai),
 # "Thông tư có hiệu lực thi hành kể từ ngày 10/5/2021 và đã được đăng tải trên Công báo …"
+# (s-phuloc-hue-tt-02-2021); matched folded, so the phrase typed without its diacritics reads
+# as the accented one does
 _IN_FORCE_THEN = re.compile(
-    r"(?P<head>.*\bhiệu\s+lực\b.*?)\s*,?\s+(?P<tail>và\s+(?:thay\s+thế|bãi\s+bỏ|đã\s+được\s+đăng"
-    r"(?:\s+tải)?)\s.*)\Z",
-    re.DOTALL,
+    r"(?P<head>.*\bhieu\s+luc\b.*?)\s*,?\s+(?P<tail>va\s+(?:thay\s+the|bai\s+bo|da\s+duoc\s+dang"
+    r"(?:\s+tai)?)\s.*)\Z",
+    re.DOTALL | re.ASCII,
 )
 
 
@@ -240,8 +242,8 @@ def in_force_then_replaced(
     (`citations.without_references`); None when the head reads as no start bound alone.
     Words of a time after "và" ("chậm nhất cuối tháng sau": `refusals.DUE_WORD`,
     `_TIME_IN_WORDS`) raise `Unreadable`: a deadline there is no gloss."""
-    said = _IN_FORCE_THEN.match(text.lower())
-    tail = without_references(said["tail"]) if said else ""
+    said = _IN_FORCE_THEN.match(fold(text).lower())  # one character for one
+    tail = without_references(text.lower()[said.start("tail") :]) if said else ""
     if said is None or any(char.isdigit() for char in tail):
         return None
     try:
