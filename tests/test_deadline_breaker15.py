@@ -210,3 +210,66 @@ def test_sang_without_diacritics_before_a_day_is_refused() -> None:
 def test_sang_the_morning_is_never_a_move() -> None:
     refused("lùi từ ngày 15/3/2027 sáng ngày 20/3/2027", ctx("2027-01-05"))  # no new day said
     assert read_days("Hội nghị tổ chức sáng ngày 20/3/2027", "2027-01-05")[1] == "2027-03-20"
+
+
+# conv14's. "Lịch học bù ngày 2/1 sẽ chuyển sang 10/1." (za-vnexpress-ha-noi-doi-lich-nghi-
+# tet-duong-lich-2026, Sở GD&ĐT Hà Nội, 29/12/2025) was refused as past (10/01/2025). Every
+# day without a year before December in a text of December in a- … ze- means the next year
+# (a-gia-lai, j-2-sggp, u-thanhnien, za-cafef, za-dantri, za-thanhnien, za-vnexpress), none
+# the day past: a day of January or February in a text of December is the coming one, said so.
+@pytest.mark.parametrize(
+    ("phrase", "day"),
+    [
+        ("Lịch học bù ngày 2/1 sẽ chuyển sang 10/1.", "2026-01-10"),  # za-vnexpress
+        (
+            "Ngày học bù dự kiến 2/1 sẽ được chuyển sang thứ bảy, ngày 10/1.",
+            "2026-01-10",
+        ),  # za-cafef
+        ("trước ngày 15/2", "2026-02-15"),
+    ],
+)
+def test_a_day_early_in_the_year_in_a_text_of_december_is_the_coming_one(
+    phrase: str, day: str
+) -> None:
+    reading = one(phrase, ctx("2025-12-29"))
+    assert (str(reading.first), str(reading.last)) == (day, day)
+    assert "ngày đầu năm sau" in reading.reading
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued"),
+    [
+        ("Ngày 15/1 vừa qua, UBND tỉnh tổ chức hội nghị", "2025-12-29"),  # told as past
+        ("Ngày 15/1, UBND tỉnh đã tổ chức hội nghị triển khai nhiệm vụ", "2025-12-29"),
+        ("Lịch học bù ngày 2/1 sẽ chuyển sang 10/1.", "2025-11-20"),  # not December: refused
+        ("từ ngày 15/1 đến ngày 20/3", "2025-12-29"),  # March: not early in the year
+    ],
+)
+def test_a_past_day_told_or_a_day_later_in_the_year_is_still_refused(
+    phrase: str, issued: str
+) -> None:
+    refused(phrase, ctx(issued))
+
+
+# L5. Typed without diacritics, two real phrases read another shape than the accented ones:
+# "Hoc ky 2 bat dau tu 8-1-2018, va se ket thuc vao 25-5-2018" (g-anhp-hai-phong) a start and
+# a due day of two steps instead of the term's window ("và sẽ kết thúc" unseen as the end's
+# words); "Thong tu co hieu luc thi hanh ke tu ngay 10/5/2021" (s-phuloc-hue-tt-02-2021) a bare
+# start instead of the day the circular takes effect ("tu" taken for "từ"). One reading
+# whatever the diacritics.
+@pytest.mark.parametrize("case", [str, fold, lambda text: fold(text).upper()])
+def test_a_term_said_from_its_start_to_its_end_reads_one_window_in_any_spelling(
+    case: Callable[[str], str],
+) -> None:
+    phrase = case("Học kỳ 2 bắt đầu từ 8-1-2018, và sẽ kết thúc vào 25-5-2018")
+    assert read_days(phrase, "2017-08-01") == ("window", "2018-01-08", "2018-05-25")
+
+
+@pytest.mark.parametrize("case", [str, fold, lambda text: fold(text).upper()])
+def test_a_circular_in_force_reads_its_start_in_any_spelling(case: Callable[[str], str]) -> None:
+    phrase = case(
+        "Thông tư có hiệu lực thi hành kể từ ngày 10/5/2021 và đã được đăng tải trên Công báo "
+        "và Cổng Thông tin điện tử của Chính phủ./."
+    )
+    reading = one(phrase)
+    assert (reading.kind, str(reading.earliest)) == (DeadlineKind.ONGOING, "2021-05-10")
