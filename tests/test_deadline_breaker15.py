@@ -273,3 +273,59 @@ def test_a_circular_in_force_reads_its_start_in_any_spelling(case: Callable[[str
     )
     reading = one(phrase)
     assert (reading.kind, str(reading.earliest)) == (DeadlineKind.ONGOING, "2021-05-10")
+
+
+# Part 2, the hunt over zd- and ze-: phrases refused as no deadline, varied as copies vary
+# them, read as a day due. Each was exit 0 with a false deadline.
+# H1. "Thực hiện Kế hoạch số 154/KH-HĐND, ngày 16/5/2019 của HĐND tỉnh …" (zd-hdnd-laichau-kien-
+# nghi-cu-tri-ky-hop-10-2019), "Thực hiện Quyết định số 866/QĐ-UBND, ngày 16/4/2025 của UBND
+# tỉnh Sơn La …" (zd-thuanchau-sonla-lay-y-kien-sap-xep-xa-2025) with the comma's space lost:
+# the cited text's signing day read as due.
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Thực hiện Kế hoạch số 154/KH-HĐND,ngày 16/5/2019 của HĐND tỉnh về việc tiếp xúc cử tri",
+        "Thực hiện Quyết định số 866/QĐ-UBND,ngày 16/4/2025 của UBND tỉnh Sơn La về việc ban "
+        "hành Kế hoạch triển khai thực hiện sắp xếp đơn vị hành chính cấp xã",
+        "Theo Công văn 707/UBND-KT,ngày 28/02",
+    ],
+)
+def test_a_cited_text_whose_comma_lost_its_space_is_no_deadline(phrase: str) -> None:
+    assert "số hiệu văn bản" in refused(phrase, ctx("2025-05-01"))
+
+
+def test_a_deadline_after_a_cited_text_and_a_bare_comma_still_reads() -> None:
+    reading = one("Báo cáo theo Kế hoạch số 12/KH-UBND,trước ngày 30/6/2019", ctx("2019-06-01"))
+    assert str(reading.last) == "2019-06-30"
+
+
+# H2. "tiến hành rà soát số lượng, chất lượng cán bộ, công chức cấp xã, tính đến ngày
+# 31/12/2024" (zd-dantri-bnv-cv-006-ra-soat-can-bo-xa-2025): the figures' as-of day, read as
+# due 31/12/2024 once typed without diacritics or with the comma's space lost.
+@pytest.mark.parametrize(
+    "case",
+    [
+        fold,
+        lambda text: fold(text).upper(),
+        lambda text: text.replace(", tính", ",tính"),
+    ],
+)
+def test_an_as_of_day_in_any_spelling_is_no_deadline(case: Callable[[str], str]) -> None:
+    phrase = case(
+        "tiến hành rà soát số lượng, chất lượng cán bộ, công chức cấp xã, tính đến ngày 31/12/2024"
+    )
+    assert "mốc chốt số liệu" in refused(phrase, ctx("2025-03-03"))
+
+
+# H3. "Ngày 19/3, Phó chủ tịch UBND tỉnh Đồng Nai, bà Nguyễn Thị Hoàng, đã chủ trì buổi làm
+# việc với Ban Chỉ đạo kiểm kê đất đai tỉnh" (zd-doanhnghiephoinhap-dong-nai-kiem-ke-dat-dai-
+# 2025), told as done: read as a day of work once its diacritics were lost ("da chu tri").
+@pytest.mark.parametrize("case", [fold, lambda text: fold(text).upper()])
+def test_a_meeting_told_as_done_without_diacritics_is_no_deadline(
+    case: Callable[[str], str],
+) -> None:
+    phrase = case(
+        "Ngày 19/3, Phó chủ tịch UBND tỉnh Đồng Nai, bà Nguyễn Thị Hoàng, đã chủ trì buổi làm "
+        "việc với Ban Chỉ đạo kiểm kê đất đai tỉnh"
+    )
+    assert "đã xảy ra" in refused(phrase, ctx("2025-03-19"))

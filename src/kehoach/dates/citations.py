@@ -40,8 +40,11 @@ _DOCUMENT_CODE = (
 # UBND tỉnh Lạng Sơn, QĐ 52/2018; only a digit after it continues the number)
 # The day with its year may come without "ngày", as the press and hurried copies print it:
 # "Công văn 707/UBND-KT, 28/02/2023", "Công văn số 707/UBND-KT (28/02/2023)", "… ra ngày …"
+# ... and a comma that lost its space in a copy: "Thực hiện Kế hoạch số 154/KH-HĐND,ngày
+# 16/5/2019 của HĐND tỉnh" (zd-hdnd-laichau-kien-nghi-cu-tri-ky-hop-10-2019 copied so) was
+# read as due on the plan's signing day
 _SIGNED_ON = (
-    r"(?:\s*,?\s+(?:(?:ra|ky|ban\s+hanh)\s+)?(?:ngay\s+)?|\s*\(\s*(?:ngay\s+)?)"
+    r"(?:\s*(?:,\s*|\s)(?:(?:ra|ky|ban\s+hanh)\s+)?(?:ngay\s+)?|\s*\(\s*(?:ngay\s+)?)"
     r"(?:\d{1,2}\s*([/.-])\s*\d{1,2}\s*\1\s*\d{4}"
     r"|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4})(?![\d/-]|\.\d)"
 )
@@ -65,7 +68,7 @@ _ISSUER_TERM = (
 # write it: "Theo Công văn 707/UBND-KT ngày 28/02" (UBND tỉnh Quảng Trị, 2023, printed with
 # "/2023"), "tại Chỉ thị số 07/CT-UBND ngày 31/5": the document's day, never a deadline
 _SIGNED_ON_NO_YEAR = (
-    r"\s*,?\s+ngay\s+(?:\d{1,2}\s*[/.-]\s*\d{1,2}|\d{1,2}\s+thang\s+\d{1,2})"
+    r"\s*(?:,\s*|\s)ngay\s+(?:\d{1,2}\s*[/.-]\s*\d{1,2}|\d{1,2}\s+thang\s+\d{1,2})"
     r"(?![\d/-]|\.\d|\s*(?:nam\s+)?\d)"
 )
 _ISSUER_THEN_SIGNED = (

@@ -1665,7 +1665,12 @@ def _no_turned_meaning(
         return
     last = said[-1]
     before = said[-2] if len(said) > 1 else ""
+    if "," in last.strip(","):  # "công chức cấp xã,tính đến ngày …": a comma that lost its space
+        before, last = last.rsplit(",", 1)
     bare = last.isascii() and len(said) == 1  # "do 15/3", "tam cuoi thang 3": nothing else
+    # a phrase typed with no diacritics at all: "tinh" right before "đến" is "tính" (as of);
+    # "tỉnh đến ngày" is no Vietnamese
+    unaccented = all(char.isascii() for char in text if char.isalpha())
     named = _TURNING_LAST.get(last) or (
         bare and next((v for k, v in _TURNING_LAST.items() if fold(k) == last), None)
     )
@@ -1675,7 +1680,7 @@ def _no_turned_meaning(
             "last_day (và first_day) theo văn bản"
         )
     _no_doubted_day(said, whole, rest)
-    if (last == "tính" or (last == "tinh" and bare)) and _SPAN_NEXT.match(rest):
+    if (last == "tính" or (last == "tinh" and (bare or unaccented))) and _SPAN_NEXT.match(rest):
         raise Unreadable(
             "“tính đến …” là mốc chốt số liệu, không phải hạn gửi; ghi last_day theo hạn "
             "văn bản nêu"

@@ -56,7 +56,10 @@ _PAST = re.compile(r"(?<!\w)(?:đã|vừa|(?:tổ\s+chức|diễn\s+ra)\s+thành
 _PAST_BARE = re.compile(
     r"(?<![a-z])(?:da|vua)\s+(?:duoc|co|ban\s+hanh|ky|to\s+chuc|hoan\s+thanh|thuc\s+hien"
     r"|trien\s+khai|dien\s+ra|khai\s+mac|be\s+mac|ket\s+thuc|tien\s+hanh|thong\s+qua"
-    r"|cong\s+bo|phe\s+duyet|dat|giai\s+ngan|khoi\s+cong|ban\s+giao|hop)(?![a-z])",
+    r"|cong\s+bo|phe\s+duyet|dat|giai\s+ngan|khoi\s+cong|ban\s+giao|hop"
+    # "Ngay 19/3, Pho chu tich UBND tinh …, da chu tri buoi lam viec …" (zd-doanhnghiephoinhap-
+    # dong-nai-kiem-ke-dat-dai-2025 without its marks: read as a day of work)
+    r"|chu\s+tri|lam\s+viec|tham\s+du|kiem\s+tra|chi\s+dao|gui|nhan|tiep|trao|xay\s+ra)(?![a-z])",
     re.IGNORECASE,
 )
 # ... unless a deadline follows: "Trong năm 2026, các đơn vị đã được giao phải hoàn thành trước
