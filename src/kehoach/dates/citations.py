@@ -342,10 +342,14 @@ def _issued_with_its_day(source: Source) -> re.Match[str] | None:
     """The document told issued with its day right after it (`_ISSUED_WITH_ITS_DAY`), read
     with the diacritics: "đã"/"vừa" (folded, "đa" is many, "vua" a king), a part of the day
     that is no "tới" (until); None when there is none."""
+    # a copy without any diacritic: "UBND tinh vua co van ban hoa toc so 1539/UBND-KGVX toi
+    # 3/4/2025 …" (za-baophutho-cv-1539-quoc-tang-2025 typed bare, read as due 3/4/2025): "vua"
+    # before a document is "vừa", and "toi" refused either way ("tối", that evening, or "tới")
+    bare = all(char.isascii() for char in source.text if char.isalpha())
     for found in _ISSUED_WITH_ITS_DAY.finditer(source.prepared):
         told = source.original(*found.span("told")).lower()
         part = found["part"] and source.original(*found.span("part")).lower()
-        if told in ("đã", "vừa") and part != "tới":
+        if bare or (told in ("đã", "vừa") and part != "tới"):
             return found
     return None
 

@@ -59,7 +59,11 @@ _PAST_BARE = re.compile(
     r"|cong\s+bo|phe\s+duyet|dat|giai\s+ngan|khoi\s+cong|ban\s+giao|hop"
     # "Ngay 19/3, Pho chu tich UBND tinh …, da chu tri buoi lam viec …" (zd-doanhnghiephoinhap-
     # dong-nai-kiem-ke-dat-dai-2025 without its marks: read as a day of work)
-    r"|chu\s+tri|lam\s+viec|tham\s+du|kiem\s+tra|chi\s+dao|gui|nhan|tiep|trao|xay\s+ra)(?![a-z])",
+    r"|chu\s+tri|lam\s+viec|tham\s+du|kiem\s+tra|chi\s+dao|gui|nhan|tiep|trao|xay\s+ra"
+    # "Nam 2025, Ban Thuong vu Dang uy phuong Hoa Chau da tap trung lanh dao …" (zc-huengaynay-
+    # dang-uy-phuong-hoa-chau-2026 typed bare: read as the year's window)
+    r"|tap\s+trung|lanh\s+dao|phoi\s+hop|chu\s+dong|van\s+dong|ho\s+tro|xay\s+dung"
+    r"|hoan\s+tat|tiep\s+nhan|ra\s+quan|khac\s+phuc|bo\s+tri|thong\s+nhat)(?![a-z])",
     re.IGNORECASE,
 )
 # ... unless a deadline follows: "Trong năm 2026, các đơn vị đã được giao phải hoàn thành trước
