@@ -329,3 +329,133 @@ def test_a_meeting_told_as_done_without_diacritics_is_no_deadline(
         "việc với Ban Chỉ đạo kiểm kê đất đai tỉnh"
     )
     assert "đã xảy ra" in refused(phrase, ctx("2025-03-19"))
+
+
+# The same hunt over the a- … zc- phrases refused as no deadline (breaker14 hunted only those
+# read right): the lead's conventions keyed on words with their diacritics, lost in a copy.
+# H4. Convention 2, a time given up: "Hội nghị điều quốc tế Việt Nam lần thứ 12 vốn dự kiến
+# được tổ chức vào đầu tháng 3/2020." (z-baophapluat-hoi-nghi-dieu-quoc-te-lan-12-2021), "Ban
+# đầu, đại hội cấp xã ấn định tổ chức từ tháng 3 đến ngày 15.9.2021." (z-baohaiduong-lui-dai-
+# hoi-tdtt-cap-xa-huyen-2021): typed bare, or "Ban đầu" without its comma, read as the times
+# given up (March 2020; 01/03-15/09/2021).
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        fold(
+            "Hội nghị điều quốc tế Việt Nam lần thứ 12 vốn dự kiến được tổ chức vào đầu tháng 3/2020."
+        ),
+        fold(
+            "Hội nghị điều quốc tế Việt Nam lần thứ 12 vốn dự kiến được tổ chức vào đầu tháng 3/2020."
+        ).upper(),
+        fold("Ban đầu, đại hội cấp xã ấn định tổ chức từ tháng 3 đến ngày 15.9.2021."),
+        "Ban đầu đại hội cấp xã ấn định tổ chức từ tháng 3 đến ngày 15.9.2021.",
+    ],
+)
+def test_a_time_given_up_typed_bare_is_no_deadline(phrase: str) -> None:
+    assert "kế hoạch trước đây" in refused(phrase, ctx("2021-09-13"))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "last"),
+    [
+        ("Tong von du kien bo tri trong nam 2022", "2022-12-31"),  # capital planned, bare
+        ("Ban đầu, thí điểm trong quý I/2022", "2022-03-31"),  # a first stage (calledoff.py)
+        ("Ban đầu tư dự kiến hoàn thành trong quý I/2022", "2022-03-31"),  # a board, no "at first"
+    ],
+)
+def test_capital_planned_and_a_first_stage_still_read(phrase: str, last: str) -> None:
+    assert read_days(phrase, "2021-09-13")[2] == last
+
+
+# H5. Convention 4, a figure as of a day: "Đến ngày 18/12/2025, giải ngân vốn đầu tư công đạt
+# 68,3% (cao hơn bình quân chung cả nước)." (za-vietmy-tb-733-vpcp-ket-luan-quang-ninh-2025):
+# read as due 18/12/2025 typed bare, with one word bare ("Đến ngay"), without its comma or with
+# the comma's space lost.
+FIGURE = (
+    "Đến ngày 18/12/2025, giải ngân vốn đầu tư công đạt 68,3% (cao hơn bình quân chung cả nước)."
+)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        fold(FIGURE),
+        fold(FIGURE).upper(),
+        FIGURE.replace("ngày", "ngay"),
+        FIGURE.replace("2025,", "2025"),
+        FIGURE.replace(", giải", ",giải"),
+    ],
+)
+def test_a_figure_as_of_a_day_in_any_spelling_is_no_deadline(phrase: str) -> None:
+    assert "số liệu tại một ngày" in refused(phrase, ctx("2026-01-10"))
+
+
+def test_a_target_to_reach_by_a_day_still_reads() -> None:
+    assert read_days("Đến ngày 30/6/2026, giải ngân đạt 60% kế hoạch", "2026-01-10")[2] == (
+        "2026-06-30"
+    )
+
+
+# H6. A work told as begun on its day: "Nước rút, một số trường đã dọn dẹp vệ sinh từ ngày
+# 30/10" (za-huengaynay-nghi-hoc-3-11-tranh-lu-2025), "Tuyên Quang: Học sinh lớp 1, 9 và 12 đã
+# tựu trường từ 18/8/2025" (z-baonghean-lich-tuu-truong-34-tinh-2025-2026): read as start
+# bounds typed bare or with "ngay".
+@pytest.mark.parametrize(
+    ("phrase", "issued"),
+    [
+        (fold("Nước rút, một số trường đã dọn dẹp vệ sinh từ ngày 30/10"), "2025-10-30"),
+        ("Nước rút, một số trường đã dọn dẹp vệ sinh từ ngay 30/10", "2025-10-30"),
+        (
+            fold("Tuyên Quang: Học sinh lớp 1, 9 và 12 đã tựu trường từ 18/8/2025").upper(),
+            "2025-08-20",
+        ),
+    ],
+)
+def test_a_work_told_as_begun_in_any_spelling_is_no_start_bound(phrase: str, issued: str) -> None:
+    assert "đã bắt đầu" in refused(phrase, ctx(issued))
+
+
+def test_a_start_to_come_typed_bare_still_reads() -> None:
+    reading = one("Tu ngay 1/11, cac truong to chuc day hoc tro lai", ctx("2025-10-30"))
+    assert str(reading.earliest) == "2025-11-01"
+
+
+# H7. A letter told as just issued, its day after it: "UBND tỉnh vừa có văn bản hỏa tốc số
+# 1539/UBND-KGVX tối 3/4/2025 về việc thực hiện Thông cáo đặc biệt …" (za-baophutho-cv-1539-
+# quoc-tang-2025) read as due 3/4/2025 typed bare ("vua", "toi" unread). H8. A road opened,
+# told: "Dự án xây dựng đường bộ cao tốc Tuyên Quang - Hà Giang được thông xe kỹ thuật ngày
+# 19-12-2025" (zb-sggp-bxd-dua-du-an-vao-khai-thac-19-1-2026) read as due with its day's
+# dashes spaced en dashes, which the grammar reads as a day.
+@pytest.mark.parametrize(
+    ("phrase", "issued"),
+    [
+        (
+            fold(
+                "UBND tỉnh vừa có văn bản hỏa tốc số 1539/UBND-KGVX tối 3/4/2025 về việc thực "
+                "hiện Thông cáo đặc biệt"
+            ),
+            "2025-04-03",
+        ),
+        (
+            "Dự án xây dựng đường bộ cao tốc Tuyên Quang - Hà Giang được thông xe kỹ thuật ngày "
+            "19 – 12 – 2025",
+            "2026-01-10",
+        ),
+    ],
+)
+def test_a_letter_issued_or_a_road_opened_told_is_no_deadline(phrase: str, issued: str) -> None:
+    assert "kể" in refused(phrase, ctx(issued))  # told: issued, or opened
+
+
+# H9. A year's work told as done: "Năm 2025, Ban Thường vụ Đảng ủy phường Hóa Châu đã tập trung
+# lãnh đạo, chỉ đạo toàn diện nhiệm vụ xây dựng Đảng …" (zc-huengaynay-dang-uy-phuong-hoa-chau-
+# 2026, issued in 2026) read as the window of 2025 typed bare ("da tap trung" unread).
+def test_a_year_told_as_done_typed_bare_is_no_window() -> None:
+    phrase = fold(
+        "Năm 2025, Ban Thường vụ Đảng ủy phường Hóa Châu đã tập trung lãnh đạo, chỉ đạo toàn "
+        "diện nhiệm vụ xây dựng Đảng và hệ thống chính trị"
+    )
+    assert "đã xảy ra" in refused(phrase, ctx("2026-01-05"))
+    assert read_days("Nam 2026, cac xa tap trung xay dung nong thon moi", "2026-01-05")[2] == (
+        "2026-12-31"
+    )
