@@ -459,3 +459,30 @@ def test_a_year_told_as_done_typed_bare_is_no_window() -> None:
     assert read_days("Nam 2026, cac xa tap trung xay dung nong thon moi", "2026-01-05")[2] == (
         "2026-12-31"
     )
+
+
+# H10. "Đến hết tháng 12.2025, giải ngân vốn đầu tư công năm 2025 đạt trên 755.000 tỉ đồng, …"
+# (zb-thanhnien-giai-ngan-dau-tu-cong-2025-den-31-1-2026) with its spaces doubled, and "Quyết
+# định số 2269/QĐ-BGDĐT ngày 11-8-2025" (b-plo-lam-dong-nam-hoc-2025-2026), "Thực hiện Kế hoạch
+# số 26-KH/TTVH ngày 26-12-2005 …" (q-phuongnguyencutrinh-quan-uy-1-hoc-tap-nghi-quyet-2006)
+# with the day's dashes spaced en dashes, as the grammar reads a day: each read as due.
+@pytest.mark.parametrize(
+    ("phrase", "issued"),
+    [
+        (
+            "Đến  hết  tháng  12.2025,  giải  ngân  vốn  đầu  tư  công  năm  2025  đạt  trên  "
+            "755.000  tỉ  đồng",
+            "2026-01-09",
+        ),
+        ("Quyết định số 2269/QĐ-BGDĐT ngày 11 – 8 – 2025", "2025-08-20"),
+        (
+            "Thực hiện Kế hoạch số 26-KH/TTVH ngày 26 – 12 – 2005 của Ban Tư tưởng – Văn hóa "
+            "Thành ủy",
+            "2006-01-10",
+        ),
+    ],
+)
+def test_a_figure_with_doubled_spaces_or_a_citation_dated_with_en_dashes_is_no_deadline(
+    phrase: str, issued: str
+) -> None:
+    refused(phrase, ctx(issued))

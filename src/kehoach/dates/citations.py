@@ -45,7 +45,7 @@ _DOCUMENT_CODE = (
 # read as due on the plan's signing day
 _SIGNED_ON = (
     r"(?:\s*(?:,\s*|\s)(?:(?:ra|ky|ban\s+hanh)\s+)?(?:ngay\s+)?|\s*\(\s*(?:ngay\s+)?)"
-    r"(?:\d{1,2}\s*([/.-])\s*\d{1,2}\s*\1\s*\d{4}"
+    r"(?:\d{1,2}\s*([/.–-])\s*\d{1,2}\s*\1\s*\d{4}"  # "ngày 11 – 8 – 2025" too
     r"|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4})(?![\d/-]|\.\d)"
 )
 # … and the issuer named between the number and that date: "Chỉ thị 16/CT-TTg của Thủ tướng

@@ -713,8 +713,9 @@ def figure_period(text: str) -> str | None:
     2023, 2024" of "Năm 2023, 2024, toàn tỉnh giải ngân đạt trên 90%"); None when there is
     no figure told. What the grammar refuses whole (years listed with words after them) it
     may read alone, so that `refuse_figure_as_of` gives the figure's reason."""
-    figure = _FIGURE_AS_OF.search(fold(text))  # one character for one of nfc(text)
-    return None if figure is None else nfc(text)[slice(*figure.span("period"))]
+    shown = " ".join(nfc(text).split())  # "năm  2025": one space, as the pattern reads
+    figure = _FIGURE_AS_OF.search(fold(shown))  # one character for one of `shown`
+    return None if figure is None else shown[slice(*figure.span("period"))]
 
 
 def refuse_figure_as_of(text: str, lasts: list[date | None], context: Context) -> None:
@@ -722,7 +723,8 @@ def refuse_figure_as_of(text: str, lasts: list[date | None], context: Context) -
     (`_FIGURE_AS_OF`) when it is compared (`_COMPARED`), estimated or cumulated ("Ước tính",
     "Lũy kế"), as of now ("Đến nay"), or when every last day read (`lasts`) is before the
     issue day: the work's state, no deadline."""
-    said = fold(text)  # one character for one of nfc(text)
+    shown = " ".join(nfc(text).split())  # "năm  2025": one space, as the pattern reads
+    said = fold(shown)  # one character for one of `shown`
     figure = _FIGURE_AS_OF.search(said)
     if figure is None:
         return
@@ -731,7 +733,7 @@ def refuse_figure_as_of(text: str, lasts: list[date | None], context: Context) -
     told = figure["estimated"] or figure["now"]
     if past or told or _COMPARED.search(said, figure.end()):
         raise Unreadable(
-            f"“{nfc(text)[: figure.end() - 1].strip()} …” là kết quả đạt được tính đến ngày đó "
+            f"“{shown[: figure.end() - 1].strip()} …” là kết quả đạt được tính đến ngày đó "
             "(số liệu tại một ngày), không phải thời hạn; ghi last_day theo hạn văn bản nêu"
         )
 
