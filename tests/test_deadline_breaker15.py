@@ -486,3 +486,15 @@ def test_a_figure_with_doubled_spaces_or_a_citation_dated_with_en_dashes_is_no_d
     phrase: str, issued: str
 ) -> None:
     refused(phrase, ctx(issued))
+
+
+# H11. "Chiều ngày 08/12/2023, tại trụ sở làm việc ấp Hòa lộc, xã Đoàn chỉ đạo tổ chức thành công
+# Đại hội điểm ấp Hòa Lộc, nhiệm kỳ 2023 – 2024" (zc-tuoitregiongrieng-dai-hoi-chi-doan-hoa-loc-
+# 2023), held well: read as due 08/12/2023 typed bare (the bare rule skipped a phrase holding an
+# en dash, and knew no "to chuc thanh cong").
+def test_a_congress_held_well_typed_bare_is_no_deadline() -> None:
+    phrase = fold(
+        "Chiều ngày 08/12/2023, tại trụ sở làm việc ấp Hòa lộc, xã Đoàn chỉ đạo tổ chức thành "
+        "công Đại hội điểm ấp Hòa Lộc, nhiệm kỳ 2023 – 2024"
+    )
+    assert "đã xảy ra" in refused(phrase, ctx("2023-12-10"))

@@ -63,7 +63,10 @@ _PAST_BARE = re.compile(
     # "Nam 2025, Ban Thuong vu Dang uy phuong Hoa Chau da tap trung lanh dao …" (zc-huengaynay-
     # dang-uy-phuong-hoa-chau-2026 typed bare: read as the year's window)
     r"|tap\s+trung|lanh\s+dao|phoi\s+hop|chu\s+dong|van\s+dong|ho\s+tro|xay\s+dung"
-    r"|hoan\s+tat|tiep\s+nhan|ra\s+quan|khac\s+phuc|bo\s+tri|thong\s+nhat)(?![a-z])",
+    r"|hoan\s+tat|tiep\s+nhan|ra\s+quan|khac\s+phuc|bo\s+tri|thong\s+nhat)(?![a-z])"
+    # ... and held well, as `_PAST`: "… xa Doan chi dao to chuc thanh cong Dai hoi diem …"
+    # (zc-tuoitregiongrieng-dai-hoi-chi-doan-hoa-loc-2023 typed bare)
+    r"|(?<![a-z])(?:to\s+chuc|dien\s+ra)\s+thanh\s+cong(?![a-z])",
     re.IGNORECASE,
 )
 # ... unless a deadline follows: "Trong năm 2026, các đơn vị đã được giao phải hoàn thành trước
@@ -81,7 +84,8 @@ _RECENT = re.compile(r"vừa qua|mới đây|trước đó|hôm qua|vua qua|moi 
 def past_told(text: str) -> re.Match[str] | None:
     """Where `text` (as printed) tells a thing as done, "đã"/"vừa" (`_PAST`), or, in a copy
     without any diacritic, "da"/"vua" before a verb (`_PAST_BARE`); None when it does not."""
-    return _PAST.search(text) or (_PAST_BARE.search(text) if text.isascii() else None)
+    bare = all(char.isascii() for char in text if char.isalpha())  # an en dash is no letter
+    return _PAST.search(text) or (_PAST_BARE.search(text) if bare else None)
 
 
 def refuse_news_told(source: Source) -> None:
