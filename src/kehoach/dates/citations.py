@@ -40,10 +40,15 @@ _DOCUMENT_CODE = (
 # UBND tỉnh Lạng Sơn, QĐ 52/2018; only a digit after it continues the number)
 # The day with its year may come without "ngày", as the press and hurried copies print it:
 # "Công văn 707/UBND-KT, 28/02/2023", "Công văn số 707/UBND-KT (28/02/2023)", "… ra ngày …"
+# ... or its year alone, "năm" and the year right after a number that lacks it, as the legal
+# sites cite a letter: "… được hướng dẫn bởi Điều 1 Công văn 5845/BCT-KHCN năm 2013"
+# (Thư viện Pháp luật, Q&A on Luật An toàn thực phẩm; read as a window over 2013 before),
+# "Nghị quyết 592/NQ-HĐND năm 2025 về …": the year the document was signed, which names it
 _SIGNED_ON = (
-    r"(?:\s*,?\s+(?:(?:ra|ky|ban\s+hanh)\s+)?(?:ngay\s+)?|\s*\(\s*(?:ngay\s+)?)"
+    r"(?:(?:\s*,?\s+(?:(?:ra|ky|ban\s+hanh)\s+)?(?:ngay\s+)?|\s*\(\s*(?:ngay\s+)?)"
     r"(?:\d{1,2}\s*([/.-])\s*\d{1,2}\s*\1\s*\d{4}"
-    r"|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4})(?![\d/-]|\.\d)"
+    r"|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4})"
+    r"|\s+nam\s+(?:19|20)\d\d)(?![\d/-]|\.\d)"
 )
 # … and the issuer named between the number and that date: "Chỉ thị 16/CT-TTg của Thủ tướng
 # Chính phủ ngày 31/3/2020" (the press's order; read as a deadline of 31/3/2020 before): a
@@ -421,6 +426,11 @@ _DOCUMENT_DAY = re.compile(
     # "Giấy phép xây dựng số 12 cấp ngày …" (the day it was granted)
     r"|(?<!\w)(?:tờ\s+trình|báo\s+cáo\s+thẩm\s+(?:định|tra)|giấy\s+mời|phiếu\s+chuyển)"
     r"|(?<!\w)(?:giấy|chứng\s+chỉ|thẻ|văn\s+bằng)(?:\s+[^\s,;:()]+){0,6}?\s+(?:được\s+)?cấp"
+    # ... or drawn up by a body that day: "(Phương án dự thảo do Hội đồng BTHT&TĐC quận Long
+    # Biên lập ngày 29/10/2020)" (UBND phường Cự Khối, 2020; read as due 29/10/2020 before),
+    # "Biên bản được lập ngày …": the paper's own day, as a document's issuing ("thành lập"
+    # founds a body: its own rules)
+    r"|(?<!\w)(?:do(?:\s+[^\s,;:()]+){1,12}?|được)\s+(?<!thành\s)lập"
     # a direction given, or a task assigned, on that day or at a meeting held then: "Thực
     # hiện ý kiến chỉ đạo ngày 15/3", "kết luận … tại cuộc họp ngày 15/3", "nhiệm vụ được
     # giao tại cuộc họp ngày 15/3" (the day the task came, not the day it is due)

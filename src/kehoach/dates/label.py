@@ -178,14 +178,31 @@ def _point(source: Source) -> re.Match[str] | None:
 _PRESS_MARK = re.compile(
     r"\A\s*\(\s*[a-z][a-z.]{1,14}(?:\s+news)?\s*\)\s*[-–—]\s*(?=[a-z])", re.ASCII
 )
+# ... or bare, in capitals, before a spaced dash, as the provincial papers and stations sign
+# their items: "QTV - Chiều ngày 18/7/2018 đã có 24 hộ dân … nhận tiền đền bù" (Quảng Ninh
+# TV, 2018; read as due 18/07/2018 before), "TPO - Chiều 5/12, …", "QTO - Sáng 13/8, …",
+# "TT - Ngày 26-4, …": two to five capitals, no digit, then " - " (a dash with its spaces:
+# "KT-XH" is a word), read as printed so that a word in lower case is never taken for one
+_BARE_PRESS_MARK = re.compile(r"\A\s*[a-z]{2,5}\s+[-–—]\s+(?=[a-z])", re.ASCII)
+
+
+def _press_mark(source: Source) -> re.Match[str] | None:
+    """The press mark opening `source` (`_PRESS_MARK`, `_BARE_PRESS_MARK` in capitals as
+    printed); None when there is none."""
+    if press := _PRESS_MARK.match(source.prepared):
+        return press
+    bare = _BARE_PRESS_MARK.match(source.prepared)
+    if bare and source.original(*bare.span()).strip(" -–—").isupper():
+        return bare
+    return None
 
 
 def list_marker_out(source: Source) -> Source:
     """The source with the number or letter of a list item opening it read as blanks
     (`_LIST_MARKER`): "(2) Tập trung …, hoàn thành trước ngày 30/6/2025" reads as the same
     words without "(2)"; and a point of an argument in words (`_POINT`: "Thứ hai, …"), a
-    news item's press mark (`_PRESS_MARK`: "(TBTCO) - …")."""
-    if press := _PRESS_MARK.match(source.prepared):
+    news item's press mark (`_press_mark`: "(TBTCO) - …", "QTV - …")."""
+    if press := _press_mark(source):
         source = source.blank(*press.span())
     if marker := _LIST_MARKER.match(source.prepared) or _point(source):
         return source.blank(*marker.span())

@@ -1,0 +1,112 @@
+"""Forms tuned on the ze- set (branch tune-ze): deadlines set for citizens, businesses and
+candidates (licences, procedures, admissions, land compensation, tax extensions). First the
+four false deadlines the set's first run showed, each closed as a family: the day a paper
+was drawn up, a payment told done under a bare press mark, a cited letter's year, a preamble
+citing the plan it carries out. Each with the real phrase that motivated it (its corpus file
+named) and the near variants that must still read (the first rule: never a silent wrong
+date)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from deadline_forms import ctx, one, read_days, refused
+from kehoach.dates.deadline import DeadlineKind
+
+D = DeadlineKind.DATE
+
+
+# --- the day a paper was drawn up ("do … lập ngày …") ------------------------------------
+
+
+def test_a_draft_drawn_up_on_a_day_is_refused() -> None:
+    # ze-cukhoi-long-bien-cong-khai-phuong-an-boi-thuong-2020 (UBND phường Cự Khối, 2020)
+    why = refused(
+        "(Phương án dự thảo do Hội đồng BTHT&TĐC quận Long Biên lập ngày 29/10/2020)",
+        ctx("2020-11-06"),
+    )
+    assert "ngày ký, ban hành" in why
+    assert "ngày ký, ban hành" in refused("Biên bản được lập ngày 29/10/2020", ctx("2020-11-06"))
+
+
+def test_drawing_up_a_paper_by_a_day_still_reads() -> None:
+    # "lập" as the task, a due word before the day: the day is when it is due
+    assert read_days("UBND phường lập danh sách trước ngày 29/11/2020", "2020-11-01") == (
+        D,
+        "2020-11-29",
+        "2020-11-29",
+    )
+
+
+# --- a press mark in capitals before a spaced dash ----------------------------------------
+
+
+def test_a_payment_told_done_under_a_bare_press_mark_is_refused() -> None:
+    # ze-qtv-dam-ha-nhan-tien-gpmb-cao-toc-2018 (Quảng Ninh TV, 2018): "QTV - " signs the item
+    why = refused(
+        "QTV - Chiều ngày 18/7/2018 đã có 24 hộ dân xã Tân Bình, huyện Đầm Hà nhận tiền "
+        "đền bù GPMB dự án cao tốc Vân Đồn - Móng Cái",
+        ctx("2018-07-19"),
+    )
+    assert "đã xảy ra" in why
+
+
+def test_a_bare_mark_is_only_capitals_before_a_spaced_dash() -> None:
+    # the same item not told done still reads its day (convention 1: an event with its day)
+    assert one("QTV - Chiều ngày 18/7/2018 các hộ dân nhận tiền đền bù").last == date(2018, 7, 18)
+    # a word in lower case before a dash is no mark: the step and its deadline read
+    assert one("Khu A - trước ngày 15/8/2018").last == date(2018, 8, 15)
+
+
+# --- a cited document's year ("Công văn 5845/BCT-KHCN năm 2013") ---------------------------
+
+
+def test_a_cited_letters_year_is_refused() -> None:
+    # ze-tvpl-hoi-dap-hieu-luc-giay-chung-nhan-attp (Thư viện Pháp luật, Q&A)
+    why = refused(
+        "Ngoài ra, điều này còn được hướng dẫn bởi Điều 1 Công văn 5845/BCT-KHCN năm 2013"
+    )
+    assert "số hiệu văn bản" in why
+
+
+@given(year=st.integers(1990, 2035))
+def test_a_cited_number_with_its_year_is_never_a_window(year: int) -> None:
+    refused(f"theo Công văn số 12/UBND-VX năm {year}", ctx("2026-12-01"))
+
+
+@given(year=st.integers(1990, 2026), day=st.integers(1, 28), month=st.integers(1, 12))
+def test_a_deadline_after_a_citation_with_its_year_still_reads(
+    year: int, day: int, month: int
+) -> None:
+    phrase = f"theo Công văn số 12/UBND-VX năm {year}, hoàn thành trước ngày {day}/{month}/2027"
+    assert one(phrase, ctx("2026-12-01")).last == date(2027, month, day)
+
+
+# --- a preamble citing the plan carried out (convention 7) ---------------------------------
+
+
+def test_a_preamble_citing_the_plan_it_carries_out_is_refused() -> None:
+    # ze-vku-xet-tot-nghiep-dot-1-2026 (Trường ĐH CNTT&TT Việt - Hàn, 2026)
+    refused(
+        "Thực hiện kế hoạch kế hoạch tổ chức các đợt xét và công nhận tốt nghiệp trong năm "
+        "2026 được Hiệu trưởng phê duyệt theo Kế hoạch số 2144/KH-ĐHVH ngày 31/12/2025",
+        ctx("2026-01-05"),
+    )
+
+
+def test_carrying_out_a_plan_in_a_year_still_reads() -> None:
+    # the work's own time (refusals._OBJECT_YEAR keeps "Thực hiện kế hoạch năm 2026" read)
+    assert read_days("Thực hiện kế hoạch năm 2026", "2026-01-05") == (
+        DeadlineKind.WINDOW,
+        "2026-01-01",
+        "2026-12-31",
+    )
+    # ... and a deadline the preamble goes on to set
+    phrase = (
+        "Thực hiện kế hoạch tổ chức xét tốt nghiệp được Hiệu trưởng phê duyệt theo Kế hoạch "
+        "số 2144/KH-ĐHVH, sinh viên nộp hồ sơ trước ngày 15/3/2026"
+    )
+    assert one(phrase, ctx("2026-01-05")).last == date(2026, 3, 15)
