@@ -110,3 +110,84 @@ def test_carrying_out_a_plan_in_a_year_still_reads() -> None:
         "số 2144/KH-ĐHVH, sinh viên nộp hồ sơ trước ngày 15/3/2026"
     )
     assert one(phrase, ctx("2026-01-05")).last == date(2026, 3, 15)
+
+
+# --- a licence's expiry named by its term, the count after it -----------------------------
+
+
+def test_a_count_after_a_licences_expiry() -> None:
+    # ze-moit-tthc-194-cap-lai-giay-phep (Bộ Công Thương, thủ tục cấp lại giấy phép)
+    reading = one(
+        "Thương nhân phải nộp hồ sơ đề nghị cấp lại giấy phép trước thời hạn hết hiệu lực của "
+        "giấy phép 30 ngày"
+    )
+    assert reading.kind is DeadlineKind.RELATIVE
+    assert reading.relative is not None
+    assert (reading.relative.offset, reading.relative.unit, reading.relative.direction) == (
+        30,
+        "ngày",
+        "before",
+    )
+    assert reading.relative.anchor == "thời hạn hết hiệu lực của giấy phép"
+
+
+def test_ahead_of_schedule_is_no_count_before_an_expiry() -> None:
+    # "trước thời hạn" alone: done ahead of schedule, no anchor to count from
+    refused("hoàn thành trước thời hạn 30 ngày")
+
+
+# --- a procedure's processing time on one line ---------------------------------------------
+
+
+def test_a_processing_time_under_its_section_and_a_bare_count_of_days() -> None:
+    # ze-namtramy-quang-nam-thu-tuc-cap-phep-xay-dung (UBND huyện Nam Trà My, Quảng Nam)
+    for phrase in ("Số ngày xử lý: 12", "Hướng dẫn thủ tục: Thời gian giải quyết: 12 ngày"):
+        reading = one(phrase)
+        assert reading.relative is not None
+        assert (reading.relative.offset, reading.relative.unit) == (12, "ngày")
+        assert not reading.relative.working_days
+        assert reading.relative.anchor == "ngày nhận đủ hồ sơ hợp lệ"
+
+
+def test_a_bare_count_under_a_header_without_its_unit_stays_refused() -> None:
+    # zb-quangtho-hue-tthc-giay-khen-xa: days or working days? the page does not say
+    refused("Thời hạn giải quyết: 10")
+    refused("Số ngày xử lý: 0")
+
+
+# --- "Theo quy định, …": the rule the time comes from ----------------------------------------
+
+
+def test_the_rule_opening_the_sentence_leaves_the_count() -> None:
+    # ze-hoidapluat-thoi-gian-dang-ky-khai-sinh (Luật Hộ tịch 2014, Điều 15)
+    reading = one(
+        "Theo quy định, trong thời hạn 60 ngày kể từ ngày con chào đời, cha mẹ phải thực hiện "
+        "việc đăng ký khai sinh cho con"
+    )
+    assert reading.relative is not None and reading.relative.offset == 60
+    # ze-moj-hoi-dap-thoi-han-cap-phieu-ly-lich-tu-phap (Bộ Tư pháp): the law named by its
+    # year ("tư pháp" is no "từ"), the article by its number
+    reading = one(
+        "Theo quy định tại Điều 48 Luật Lý lịch tư pháp năm 2009, thời hạn cấp Phiếu lý lịch tư "
+        "pháp không quá 10 ngày làm việc, kể từ ngày nhận được hồ sơ yêu cầu cấp Phiếu lý lịch "
+        "tư pháp hợp lệ"
+    )
+    assert reading.relative is not None
+    assert (reading.relative.offset, reading.relative.working_days) == (10, True)
+
+
+def test_an_old_rule_or_a_rule_of_a_year_stays_refused() -> None:
+    # a rule replaced, or a time inside the rule's words: the "theo" may change the deadline
+    refused("Theo quy định cũ, trong thời hạn 60 ngày kể từ ngày sinh")
+    refused(
+        "Theo quy định tại Điều 48 Luật Lý lịch tư pháp năm 2009 và năm 2010, thời hạn không "
+        "quá 10 ngày làm việc, kể từ ngày nhận được hồ sơ"
+    )
+
+
+def test_a_law_named_with_its_bare_year() -> None:
+    # v-baokontum-infographic-can-cuoc-tre-em-2024 (Báo Kon Tum, 2024): the law's year
+    reading = one(
+        "Luật Căn cước 2023 lần đầu tiên quy định cấp thẻ Căn cước cho trẻ em từ 1/7/2024"
+    )
+    assert reading.earliest == date(2024, 7, 1)

@@ -100,7 +100,7 @@ _REFERENCE = re.compile(
 # 2014" (Bộ Tư pháp, QĐ 460/QĐ-BTP, 2019), "Luật Khoa học và Công nghệ năm 2013", never a
 # plan or a document after the law ("Luật Đất đai và kế hoạch … năm 2025" is a plan's year).
 _NAME_WORD = (
-    r"(?:\s*,?\s+(?!(?:truoc|sau|den|tu|toi|han|cham|vao|trong|het|ngay|thang|quy|nam|tuan"
+    r"(?:\s*,?\s+(?!(?:truoc|sau|den|tu(?!\s+phap\b)|toi|han|cham|vao|trong|het|ngay|thang|quy|nam|tuan"
     r"|hang|moi|dot|ky|lan|khi|nay|cua|theo|tai|hoac|xong|hoan\s+thanh|thuc\s+hien"
     r"|va(?=\s+(?:nam|cac|nhung|ke\s+hoach|chuong\s+trinh|de\s+an|nhiem\s+vu|van\s+ban"
     rf"|{_DOCUMENT_KIND}|[a-z]+\s+nam\s+\d{{4}})\b)"
@@ -109,9 +109,13 @@ _NAME_WORD = (
 )
 # ... never "pháp luật" (the law in general): "Phổ biến, giáo dục pháp luật, hòa giải ở cơ sở,
 # chuẩn tiếp cận pháp luật năm 2026" (UBND TP Hà Nội, KH 378/2025: the year's plan)
+# ("tư pháp", justice, is no "từ": "Theo quy định tại Điều 48 Luật Lý lịch tư pháp năm 2009,
+# thời hạn cấp Phiếu lý lịch tư pháp không quá 10 ngày làm việc …", Bộ Tư pháp's Q&A)
+# ... and the year without "năm", as the press names a law: "Luật Căn cước 2023 có hiệu lực
+# từ 1/7/2024" (Báo Lào Cai, 2024), "Luật Việc làm 2013"
 _LAW_BY_YEAR = re.compile(
     rf"(?<![a-z])(?:(?:bo\s+)?(?<!phap\s)luat|hien\s+phap|phap\s+lenh){_NAME_WORD}{{1,10}}?"
-    r"\s+nam\s+(?:19|20)\d\d(?![\d/.-])",
+    r"\s+(?:nam\s+)?(?:19|20)\d\d(?![\d/.-])",
     re.ASCII,
 )
 _REFERENCE_IN_PARENS = re.compile(rf"\(\s*(?:{_REFERENCE.pattern})\s*\)", re.ASCII)

@@ -1419,6 +1419,16 @@ _HOW = re.compile(
     # "như sau" (as follows: "Thông qua Kế hoạch … năm 2012, với những nội dung chính như sau:",
     # HĐND tỉnh Tiền Giang, NQ 11/2011): what the contents are, no "sau" (after)
     r"|(?<![a-z])nhu\s+sau(?![a-z])"
+    # the rule the time comes from, opening the sentence and closed by its comma: "Theo quy
+    # định, trong thời hạn 60 ngày kể từ ngày con chào đời, cha mẹ phải thực hiện việc đăng ký
+    # khai sinh cho con" (Hỏi đáp luật, Luật Hộ tịch 2014, Điều 15), "Theo quy định tại Điều
+    # 48 Luật Lý lịch tư pháp năm 2009, thời hạn cấp Phiếu lý lịch tư pháp không quá 10 ngày
+    # làm việc …" (Bộ Tư pháp), "Theo quy định trong Luật Việc làm 2013, …": the law and its
+    # article name it, its year the law's; never "theo quy định cũ" (a rule replaced) or a
+    # rule of a time ("Theo quy định năm 2024, …"), which stay words of time
+    # (the law by its name and year is blanked before: `citations.without_references`)
+    r"|^\W*theo\s+quy\s+dinh(?:\s+(?:hien\s+hanh|(?:cua\s+)?phap\s+luat))?"
+    r"(?:\s+(?:tai|trong)\s+(?:(?:dieu|khoan)\s+\d{1,3}\s*,?\s*)*(?=\s*,))?\s*,"
 )
 # ... and by whose rule or request, before a dated day: "tham mưu đề xuất UBND tỉnh xem xét
 # theo đúng quy định, trước ngày 10/5/2024" (UBND tỉnh Quảng Trị, 2024). Only there: before a
