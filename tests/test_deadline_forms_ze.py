@@ -191,3 +191,25 @@ def test_a_law_named_with_its_bare_year() -> None:
         "Luật Căn cước 2023 lần đầu tiên quy định cấp thẻ Căn cước cho trẻ em từ 1/7/2024"
     )
     assert reading.earliest == date(2024, 7, 1)
+
+
+# --- a driving licence's class, and papers that run without end ---------------------------
+
+
+def test_a_licence_class_names_the_paper() -> None:
+    # ze-thuanthanh-lo-trinh-doi-gplx-pet (the PET exchange roadmap, Thông tư 12/2017/TT-BGTVT)
+    assert one("•  Giấy phép lái xe hạng A4:  chuyển đổi trước ngày 31.12.2016").last == date(
+        2016, 12, 31
+    )
+    # ze-bnews-doi-gplx-pet-2015 (Báo Tin tức, 2015): classes listed, a licence with no expiry
+    phrase = (
+        "Đối với các loại giấy phép lái xe không thời hạn (các hạng A1, A2, A3) được thực hiện "
+        "trước ngày 31/12/2020"
+    )
+    assert one(phrase).last == date(2020, 12, 31)
+
+
+def test_a_number_that_is_no_class_stays_refused() -> None:
+    # "hàng 2" (a row, or each?) and a class with a count of days after it
+    assert "số “2”" in refused("hàng 2 trước ngày 31/12/2020")
+    refused("không thời hạn 30 ngày trước ngày 31/12/2020")
