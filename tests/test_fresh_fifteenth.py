@@ -4,6 +4,7 @@ each runs the installed command."""
 
 from __future__ import annotations
 
+import json
 import subprocess
 from pathlib import Path
 
@@ -139,3 +140,82 @@ def test_the_day_column_pasted_with_its_heading(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert "bỏ qua dòng tiêu đề cột 'Ngày chậm nhất phải hoàn thành'" in done.stderr
     assert done.stdout.count("Cụm từ") == 3
+
+
+# The plan as transcribed from the page: rows 1 to 4, no lead column (the document's silence),
+# the step of row 4 led by the body its text names; election day from Nghị quyết
+# 133/2020/QH14 (Chủ nhật 23/5/2021).
+PLAN = """\
+schema: 1
+id: kh-bau-cu-pt-2021
+kind: Kế hoạch
+title: Triển khai công tác bầu cử đại biểu Quốc hội khoá XV và bầu cử đại biểu HĐND các cấp
+issuer: UBND tỉnh Phú Thọ
+jurisdiction: Phú Thọ
+events:
+  - {name: ngày bầu cử, day: 23/05/2021}
+source: {document: https://phutho.gov.vn/, complete: false}
+tasks:
+  - id: "3"
+    title: Mở hội nghị triển khai công tác bầu cử ở xã, phường, thị trấn
+    lead: [Không nêu cơ quan chủ trì]
+    deadline: "29/01/2021"
+  - id: "4"
+    title: Thường trực HĐND các cấp dự kiến cơ cấu, thành phần, số lượng đại biểu HĐND
+    lead: [Không nêu cơ quan chủ trì]
+    deadline: "DAY"
+"""
+
+
+def _plan(tmp_path: Path, day: str) -> Path:
+    root = tmp_path / "ke-hoach"
+    (root / "plans").mkdir(parents=True)
+    (root / "plans" / "kh-bau-cu-2021.yaml").write_text(PLAN.replace("DAY", day), encoding="utf-8")
+    (root / "plans" / "agencies.yaml").write_text("schema: 1\nagencies: []\n", encoding="utf-8")
+    return root
+
+
+def test_a_day_printed_with_its_sunday_falls_due_that_sunday(tmp_path: Path) -> None:
+    # "07/02/2021 (chủ Nhật)": the timetable names the Sunday it sets, 105 days before the
+    # election. status said "07/02/2021 (CN) → 08/02/2021 hôm nay" on the Monday, the feed
+    # put the step on Monday: a day later than the document, on the law's count.
+    root = _plan(tmp_path, "07/02/2021 (chủ Nhật)")
+    code, out, err = run("status", "--as-of", "08/02/2021", "--format", "json", cwd=root)
+    assert code == 0, err
+    items = {item["task_id"]: item for item in json.loads(out)["items"]}
+    assert (items["4"]["due"], items["4"]["due_as_written"]) == ("2021-02-07", None)
+    assert (items["4"]["bin"], items["4"]["days_late"]) == ("overdue", 1)
+    code, _, err = run("export-ics", "--as-of", "01/02/2021", "-o", "lich.ics", cwd=root)
+    assert code == 0, err
+    feed = (root / "lich.ics").read_text(encoding="utf-8")
+    starts = [line for line in feed.splitlines() if line.startswith("DTSTART")]
+    assert "DTSTART;VALUE=DATE:20210207" in starts, starts  # not Monday 08/02
+    # `deadline` names the same day: no "Đến hạn" line
+    code, out, err = run("deadline", "07/02/2021 (chủ Nhật)", cwd=root)
+    assert code == 0, err
+    assert "Đến hạn" not in out and "Hạn cuối  07/02/2021" in out
+
+
+def test_a_sunday_written_without_its_weekday_still_rolls(tmp_path: Path) -> None:
+    # The rollover of Bộ luật Dân sự 2015, Điều 148.5 stands where the document does not
+    # name the day off; an ordinal ("lần thứ hai") is no weekday.
+    for phrase, written in (
+        ("07/02/2021", "2021-02-07"),
+        ("Tổ chức hội nghị lần thứ bảy trước ngày 06/02/2021", "2021-02-06"),  # a Saturday
+    ):
+        root = _plan(tmp_path / written, phrase)
+        code, out, err = run("status", "--as-of", "08/02/2021", "--format", "json", cwd=root)
+        assert code == 0, err
+        item = next(i for i in json.loads(out)["items"] if i["task_id"] == "4")
+        assert (item["due"], item["due_as_written"]) == ("2021-02-08", written), phrase
+
+
+def test_deadline_names_the_hour_s_day_as_status_does(tmp_path: Path) -> None:
+    # `deadline` said "Đến hạn 23/02/2026" for the markets closed at noon on the 29th of Tết
+    # (UBND TP Hồ Chí Minh, 2026), while status, by the lead's convention, keeps 16/02/2026:
+    # a week after the hour the document set.
+    phrase = "chậm nhất từ 12 giờ ngày 16/2/2026"
+    code, out, err = run("deadline", phrase, cwd=tmp_path)
+    assert code == 0, err
+    assert "Hạn cuối  16/02/2026" in out and "Đến hạn" not in out
+    assert "23/02/2026" not in out
