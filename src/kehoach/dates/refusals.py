@@ -593,12 +593,16 @@ _CRITERION = re.compile(
 _SNAPSHOT = r"(?:kiem\s+ke|(?:tong\s+)?dieu\s+tra)"
 # ... its hour, or the day after it once the hour is set aside as the phrase's time
 _HOUR_OR_DAY = r"(?=\d{1,2}\s*(?:h|gio)\b|ngay\s+\d)"
-# ... and the land inventory's or statistics' own moment, the end of 31 December of its year
-# (Thông tư 08/2024/TT-BTNMT, as 27/2018/TT-BTNMT before it: "thời điểm … được tính đến hết
-# ngày 31 tháng 12"), told as its time: "Thời gian kiểm kê đất đai được thực hiện đến hết
-# ngày 31/12/2014" (CAND, on TP.HCM's inventory of 2014, whose reports fall due in 2015; zb- of
-# the corpus). Only the inventory or statistics opening the phrase, with no work done to it
-# before the day ("hoàn thành kiểm kê đất đai trước ngày …", "báo cáo kết quả kiểm kê …" read).
+# ... and the land inventory's or statistics' own moment, the end of 31 December of its year,
+# told as its time: "Thời gian kiểm kê đất đai được thực hiện đến hết ngày 31/12/2014" (CAND,
+# on TP.HCM's inventory of 2014, whose reports fall due in 2015; zb- of the corpus); Hà Tĩnh's
+# statistics of 2025 count "các biến động phát sinh trong thời gian từ ngày 1.1.2025 đến ngày
+# 31.12.2025" and fall due from 01/3/2026 (Hà Tĩnh 24h, zb-). The rule is set by the
+# ministry's circular on land statistics and inventories (Thông tư 08/2024/TT-BTNMT, before it
+# 27/2018/TT-BTNMT); tidy15 could not read either text with the search tool (no page of them
+# stored), so no article is cited here and the as-of day rests on the two pages above.
+# Only the inventory or statistics opening the phrase, with no work done to it before the day
+# ("hoàn thành kiểm kê đất đai trước ngày …", "báo cáo kết quả kiểm kê …" read).
 _LAND_COUNT = r"(?:thong|kiem)\s+ke\s+dat\s+dai"
 _LAND_MOMENT = (
     rf"^\W*(?:thoi\s+(?:gian|diem)\s+)?(?:tong\s+)?{_LAND_COUNT}(?:\s+nam\s+\d{{4}})?"
