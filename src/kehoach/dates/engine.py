@@ -833,7 +833,15 @@ def _parse(phrase: str, context: Context, year: int | None = None) -> tuple[Dead
     timed = asides.time is not None
     found = one_day_of_a_part(
         [
-            not_far_ahead(not_long_past(with_plan_year(one, context), context), context, timed)
+            not_far_ahead(
+                # a day told as news ("Chiều 3/2, UBND xã … tổ chức …") is one day alone
+                not_long_past(
+                    with_plan_year(one, context, prepared_all if len(found) == 1 else ""),
+                    context,
+                ),
+                context,
+                timed,
+            )
             for one in found
         ]
     )

@@ -18,7 +18,7 @@ from itertools import pairwise
 from kehoach.base.text import fold, nfc
 from kehoach.dates.asides import WEEKDAYS, Asides
 from kehoach.dates.calledoff import refuse_called_off
-from kehoach.dates.citations import TO_COME
+from kehoach.dates.citations import DAY_OPENING, TO_COME
 from kehoach.dates.copydamage import refuse_damaged_capitals
 from kehoach.dates.found import Found, whole_years
 from kehoach.dates.grammar import (
@@ -1456,11 +1456,29 @@ def not_far_ahead(found: Found, context: Context, timed: bool) -> Found:
     )
 
 
-def with_plan_year(found: Found, context: Context) -> Found:
-    """Say when the year came from the plan; refuse it if the day was already past."""
+# A day opening the phrase as the press opens its news ("Chiều 3/2, UBND xã Hòa An tổ chức
+# hội nghị …" on the page of 4/2/2026, z-hoaan-cao-bang-hop-thuong-ky-thang-1-2026; "Ngày
+# 21-9, Đoàn đại biểu … tổ chức vào Lăng viếng …" on that of 22/9/2025, zc-sggp), a few days
+# before the page, is the event's day in the page's year: the lead's convention 1 reads an
+# event told with its day whether the page tells it on that day or after. Further back (the
+# lead's convention 8: a past step retold) or not told so (a plan's "trước ngày 15/3"
+# written after 15/3: of which year?), the year is not said: refused as before.
+_NEWS_DAY = re.compile(DAY_OPENING, re.ASCII)
+TOLD_AFTER = 7  # days: the week a paper tells its news in
+
+
+def with_plan_year(found: Found, context: Context, prepared: str = "") -> Found:
+    """Say when the year came from the plan; refuse it if the day was already past, unless
+    `prepared` (the phrase, folded) opens with it as news does, a few days before the issue
+    day (`_NEWS_DAY`, `TOLD_AFTER`)."""
     day = found.last or found.earliest  # a start bound with no end has its year checked too
     if not found.year_inferred or day is None:
         return found
+    issued = context.issued
+    told = issued is not None and 0 < (issued - day).days <= TOLD_AFTER
+    if told and found.first == day and _NEWS_DAY.match(prepared):
+        note = f"; năm {day.year} lấy theo năm ban hành (việc kể sau ngày của nó)"
+        return found._replace(reading=found.reading + note)
     if context.issued is not None and day < context.issued:
         what = "hạn" if found.last else "mốc bắt đầu"
         raise Unreadable(
