@@ -5,6 +5,7 @@ the plan is Đồng Tháp's KH 196/KH-UBND (test_fresh_thirteenth) as a clerk ty
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -71,14 +72,19 @@ def _repository(tmp_path: Path, plan: str) -> Path:
     return root
 
 
-def test_reschedule_writes_dd_mm_yyyy_in_a_file_written_so(tmp_path: Path) -> None:
-    root = _repository(tmp_path, CLERK)
+def _rescheduled(root: Path) -> str:
+    """The plan file after the clerk moves task 3 to the printed window, its days given."""
     code, _, err = run(
         "reschedule", "196/3", COMMUNE_WINDOW.strip('"'), "--reason", "Covid-19",
         "--on", "20/03/2021", "--first-day", "01/12/2021", "--last-day", "31/03/2022", cwd=root,
     )  # fmt: skip
     assert code == 0, err
-    text = (root / "plans" / "kh-196-2020.yaml").read_text(encoding="utf-8")
+    return (root / "plans" / "kh-196-2020.yaml").read_text(encoding="utf-8")
+
+
+def test_reschedule_writes_dd_mm_yyyy_in_a_file_written_so(tmp_path: Path) -> None:
+    root = _repository(tmp_path, CLERK)
+    text = _rescheduled(root)
     listed = (
         f"deadlines: [{{phrase: {COMMUNE_WINDOW}, first_day: 01/12/2021, last_day: 31/03/2022}}]"
     )
@@ -98,11 +104,38 @@ def test_reschedule_keeps_yyyy_mm_dd_in_a_file_written_so(tmp_path: Path) -> Non
     # the bundled plans and the README write yyyy-mm-dd: an edit writes that form there
     iso = CLERK.replace("issued: 19/08/2020", "issued: 2020-08-19")
     root = _repository(tmp_path, iso)
-    code, _, err = run(
-        "reschedule", "196/3", COMMUNE_WINDOW.strip('"'), "--reason", "Covid-19",
-        "--on", "20/03/2021", "--first-day", "01/12/2021", "--last-day", "31/03/2022", cwd=root,
-    )  # fmt: skip
-    assert code == 0, err
-    text = (root / "plans" / "kh-196-2020.yaml").read_text(encoding="utf-8")
+    text = _rescheduled(root)
     assert "first_day: 2021-12-01, last_day: 2022-03-31" in text, text
     assert "date: 2021-03-20" in text, text
+
+
+# --- a day told as news, a few days before the page, takes the page's year -----------------
+
+
+def test_an_event_told_the_day_after_reads_its_day() -> None:
+    # u-dantri-ninh-binh-thang-thanh-nien-chinh-phu-2026, on the page of 27/2/2026: refused
+    # as "hạn 26/02/2026 đã qua khi kế hoạch ban hành" until tidy15 (the lead's convention 1)
+    phrase = (
+        "Sáng 26/2, tại Quảng trường Trung tâm Văn hóa xã Yên Mô, tỉnh Ninh Bình, Đoàn Thanh "
+        "niên Chính phủ phối hợp với Tỉnh đoàn Ninh Bình tổ chức Lễ khởi động Tháng Thanh niên "
+        "năm 2026"
+    )
+    (found,) = parse_deadlines(phrase, Context(issued=date(2026, 2, 27)))
+    assert (found.first, found.last) == (date(2026, 2, 26), date(2026, 2, 26))
+    assert "việc kể sau ngày của nó" in found.reading
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued"),
+    [
+        # told as news, but weeks before the page: a past step retold (convention 8)
+        ("Sáng 26/2, Tỉnh đoàn Ninh Bình tổ chức Lễ khởi động Tháng Thanh niên", date(2026, 3, 20)),
+        # a deadline, not news: of which year, when the plan is written after it?
+        ("trước ngày 26/2, Tỉnh đoàn Ninh Bình tổ chức Lễ khởi động", date(2026, 2, 27)),
+    ],
+)
+def test_a_past_day_not_told_as_news_of_the_week_is_still_refused(
+    phrase: str, issued: date
+) -> None:
+    with pytest.raises(DeadlineError, match="đã qua khi kế hoạch ban hành"):
+        parse_deadlines(phrase, Context(issued=issued))
