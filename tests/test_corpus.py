@@ -411,8 +411,10 @@ SETS = (
     # refusals are mostly two dates in one phrase, forms not recognised and words after the date.
     # First held-out figure 107/169 = 63.3% at c79251c. Tuning data since branch tune-w (the
     # lead's word): the misreads refused or read right first (see KNOWN_MISREADS), 124/169 =
-    # 0.7337 after them; then the refusals by cause, 137/169 = 0.8107.
-    Set("w-", 169, 0.810),
+    # 0.7337 after them; then the refusals by cause, 137/169 = 0.8107. 135/169 = 0.7988 since
+    # tidy15 (session 23): two events told with their day expect it under the lead's
+    # convention 1 (were refuse); the tool still refuses them, counted as refused
+    Set("w-", 169, 0.798),
     # The twentieth held-out set (x-, branch collect-x, 2026-12-01): 156 phrases from 83
     # documents of the post-merger administration (2025-2026): the 34 provinces since 1/7/2025
     # and their new communes, wards and merged sở (82 phrases from xã/phường/Sở issuers):
@@ -489,7 +491,9 @@ SETS = (
     # campaign "Tháng (tổng) vệ sinh, khử trùng, tiêu độc" as a name: 212/299 = 0.7090; 214/299
     # = 0.7157 after the lead's merge with tune-za and conv13 (session 21, lead4).
     # 221/299 since the lead's merge of session 22 (conv14's conventions 2-3, tune-zc's voters' meetings and terms after a day)
-    Set("z-", 299, 0.739),
+    # 217/299 = 0.7258 since tidy15 (session 23): four events told with their day expect it
+    # under the lead's convention 1 (were refuse); the tool still refuses them
+    Set("z-", 299, 0.725),
     # The held-out set za- (branch collect-za, 2026-12-01, collected beside z-): 259 phrases from
     # 92 documents of 69 issuers on directives, official letters, conclusions and event
     # schedules of 2024-2026 (storm orders of 2025 with sea bans at an hour and school closures,
@@ -567,7 +571,9 @@ SETS = (
     # 08/05/2025: Từ 7 giờ 30 phút đến 11 giờ 00 phút"); 110/171 = 0.6433 with "bao gói thuốc
     # bảo vệ thực vật sau sử dụng" (used packaging) read as a name, no "sau" (after); 111/171 =
     # 0.6491 with an age in months ("trẻ em từ 6- 36 tháng tuổi") no month of the year.
-    Set("zb-", 171, 0.649),
+    # 110/171 = 0.6433 since tidy15 (session 23): "Hôm qua 25.12, nông dân … tổ chức gieo sạ …"
+    # expects its day under the lead's convention 1 (was refuse); the tool still refuses it
+    Set("zb-", 171, 0.643),
     # The held-out set zc- (branch collect-zc, 2026-12-01, collected after za-): 207 phrases from
     # 79 documents of 53 issuers on the mass organisations' and councils' calendars of 2023-2026
     # (party, Front, Women's, Youth, Farmers' and trade-union congresses with their terms, HĐND
@@ -589,8 +595,11 @@ SETS = (
     # it, and single causes (a conference within a year, "Trong ngày thứ nhất", a term beside a
     # year read as two deadlines, a day with no issue date). First held-out figure 138/207 =
     # 66.7% at af0eb37. Tuning data since branch tune-zc (session 22): 168/207 = 81.2% (nine
-    # events told with their day expect it by the lead's convention 1).
-    Set("zc-", 207, 0.811),
+    # events told with their day expect it by the lead's convention 1). 158/207 = 0.7633 since
+    # tidy15 (session 23): ten more events told with their day expect it by convention 1
+    # (were refuse; among them "Ngày 9-10, Ủy ban MTTQ … tổ chức Đại hội …" and "Chiều 23/9,
+    # … tiếp xúc cử tri …"); the tool still refuses them, counted as refused
+    Set("zc-", 207, 0.763),
     # The held-out set zd- (branch collect-zd, 2026-12-01): 151 phrases from 68 documents of 62
     # issuers, the everyday deadline traffic of sở and xã/phường 2013-2026 (report-by công văn,
     # đôn đốc letters that move a deadline, PCTT directives, HĐND and Đảng ủy sessions of the new

@@ -211,7 +211,8 @@ def test_a_day_before_the_change_is_judged_by_the_old_windows_days(tmp_path: Pat
     )
     assert code == 0, err
     text = (root / "plans" / "kh-196-2020.yaml").read_text(encoding="utf-8")
-    assert "from_last_day: 2022-03-31\n" in text and "from_first_day: 2021-12-01\n" in text
+    # the days as the file writes them (LISTED_WINDOW: dd/mm/yyyy), since tidy15
+    assert "from_last_day: 31/03/2022\n" in text and "from_first_day: 01/12/2021\n" in text
     due = {}
     for day in ("15/03/2022", "25/03/2022"):
         code, out, err = run("status", "--as-of", day, "--format", "json", cwd=root)

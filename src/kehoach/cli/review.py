@@ -411,6 +411,7 @@ def reschedule(
     plans: PlansOption = None,
 ) -> None:
     """Đổi thời hạn một nhiệm vụ, ghi lịch sử (thời hạn cũ, lý do, văn bản quyết định)."""
+    from kehoach.review.edit import days_written
     from kehoach.review.edit import reschedule as operation
 
     if not reason.strip():
@@ -436,6 +437,7 @@ def reschedule(
             reason=reason,
             decided_by=decided_by or None,
             days=days,
+            written=days_written(pf.located.data),
         ),
     )
 

@@ -18,7 +18,7 @@ from itertools import pairwise
 from kehoach.base.text import fold, nfc
 from kehoach.dates.asides import WEEKDAYS, Asides
 from kehoach.dates.calledoff import refuse_called_off
-from kehoach.dates.citations import TO_COME
+from kehoach.dates.citations import DAY_OPENING, TO_COME
 from kehoach.dates.copydamage import refuse_damaged_capitals, refuse_damaged_text_event
 from kehoach.dates.found import Found, whole_years
 from kehoach.dates.grammar import (
@@ -34,6 +34,7 @@ from kehoach.dates.grammar import (
     month_end,
     show,
 )
+from kehoach.dates.label import PROGRAMME_SPAN
 from kehoach.dates.lunar import LunarEnd, Unlunar, cycle_name, eve_disagreement, gloss_disagreement
 from kehoach.dates.news import refuse_news_told
 from kehoach.dates.reading import Context, DeadlineKind, Frequency
@@ -526,27 +527,67 @@ def refuse_occasion_of_a_term(source: Source) -> None:
     )
 
 
-# A term named beside the day read frames it: a congress of the term "nhiệm kỳ 2025-2030"
-# is held in 2025 (the Front's of "nhiệm kỳ 2024-2029" in 2024, Chỉ thị 22-CT/TW; the
-# Party's XIV of 2026-2031 in January 2026), an election in its first year, a council's
-# sittings and its deputies' meetings within the term. A day outside every term the phrase names ("Trong tháng 01/2023 tổ chức
-# Đại hội nhiệm kỳ 2025-2030") has a misprint in one of them, as a programme's span
-# (`engine._within_its_programme`) has: refused, never read as the day alone.
-_TERM_YEARS = re.compile(r"\bnhiem\s+ky\s*\(?\s*(\d{4})\s*[-–—]\s*(\d{4})\b", re.ASCII)
+# A period named beside the day read frames it, and the day must fall in it:
+# - a term: a congress of the term "nhiệm kỳ 2025-2030" is held in 2025 (the Front's of
+#   "nhiệm kỳ 2024-2029" in 2024, Chỉ thị 22-CT/TW; the Party's XIV of 2026-2031 in January
+#   2026), an election in its first year, a council's sittings and its deputies' meetings
+#   within the term (tune-zc, zc-thapmuoi-dai-hoi-chi-hoi-nong-dan-2023);
+# - a programme's span named after its noun inside the step (`label.PROGRAMME_SPAN`): "việc
+#   sắp xếp các đơn vị hành chính cấp huyện, cấp xã giai đoạn 2023 - 2025 sẽ phải hoàn thành
+#   trong tháng 10/2024" (VTV, 2024). Opening the phrase or before a comma, "và", "đến" the
+#   span is the time itself, read by the grammar, and frames nothing.
+# A day outside every period named ("Trong tháng 01/2023 tổ chức Đại hội nhiệm kỳ 2025-2030",
+# "… giai đoạn 2023 - 2025 hoàn thành trong tháng 10/2027") has a misprint in one of them:
+# refused, never read as the day alone. One rule since tidy15 (it was two: the term's here,
+# the programme's in the engine).
+_FRAMING_PERIOD = re.compile(
+    r"\b(?P<term>nhiem\s+ky)\s*\(?\s*(?P<term_first>\d{4})\s*[-–—]\s*(?P<term_last>\d{4})\b"
+    rf"|(?<=[a-z] ){PROGRAMME_SPAN}",
+    re.ASCII,
+)
 
 
-def refuse_day_outside_its_terms(text: str, days: list[date]) -> None:
-    """Refuse `days` (the readings' first, last and earliest days) that fall outside the
-    terms `text` names (`_TERM_YEARS`), from the first's start to the last's end."""
-    terms = [(int(one[1]), int(one[2])) for one in _TERM_YEARS.finditer(fold(text))]
-    if not terms or not days:
+# ... a period named anywhere, framing or not: a reading of its years is that period read
+_PERIOD_NAMED = re.compile(
+    r"\b(?:giai\s+doan|nhiem\s+ky)\s*\(?\s*(\d{4})\s*[-–—]\s*(\d{4})\b", re.ASCII
+)
+
+
+def refuse_day_outside_its_period(
+    text: str, readings: list[tuple[date | None, date | None, date | None]]
+) -> None:
+    """Refuse the days of `readings` (each its first, last and earliest day) that fall
+    outside the periods `text` names beside them (`_FRAMING_PERIOD`: terms, programmes'
+    spans), from the first's start to the last's end; and a programme's span framing
+    readings with no day at all (a count, a cadence: which of its years?). A reading of a
+    period's own years is that period read, never framed ("… giai đoạn 2021-2025, …, giải
+    pháp giai đoạn 2026-2030": two periods, neither outside the other)."""
+    periods = [
+        ("nhiệm kỳ", int(one["term_first"]), int(one["term_last"]))
+        if one["term"]
+        else ("giai đoạn", int(one["span_first"]), int(one["span_last"]))
+        for one in _FRAMING_PERIOD.finditer(fold(text))
+    ]
+    if not periods:
         return
-    first, last = min(start for start, _ in terms), max(end for _, end in terms)
-    if outside := [day for day in days if not first <= day.year <= last]:
+    named = {(int(one[1]), int(one[2])) for one in _PERIOD_NAMED.finditer(fold(text))}
+    framed = [one for one in readings if not (one[0] and one[1] and _years(one) in named)]
+    days = [day for one in framed for day in one if day]
+    dayless = bool(readings) and not any(day for one in readings for day in one)
+    first, last = min(start for _, start, _ in periods), max(end for _, _, end in periods)
+    outside = [day for day in days if not first <= day.year <= last]
+    if outside or (dayless and any(word == "giai đoạn" for word, _, _ in periods)):
+        word, start, end = periods[0]
+        said = f"ngày {show(outside[0])}" if outside else "thời hạn"
         raise Unreadable(
-            f"ngày {show(outside[0])} nằm ngoài nhiệm kỳ nêu cạnh nó ({terms[0][0]}–"
-            f"{terms[0][1]}): một trong hai viết nhầm; ghi last_day (và first_day) theo văn bản"
+            f"{said} nằm ngoài {word} {start} - {end} nêu cạnh nó: một trong hai viết nhầm, "
+            "hoặc là hai thời hạn; ghi last_day (và first_day) theo văn bản"
         )
+
+
+def _years(reading: tuple[date | None, date | None, date | None]) -> tuple[int, int]:
+    first, last, _ = reading
+    return (first.year if first else 0, last.year if last else 0)
 
 
 # "Việc thực hiện các nhiệm vụ CCHC là một trong những tiêu chí bắt buộc để đánh giá cán bộ,
@@ -575,12 +616,16 @@ _CRITERION = re.compile(
 _SNAPSHOT = r"(?:kiem\s+ke|(?:tong\s+)?dieu\s+tra)"
 # ... its hour, or the day after it once the hour is set aside as the phrase's time
 _HOUR_OR_DAY = r"(?=\d{1,2}\s*(?:h|gio)\b|ngay\s+\d)"
-# ... and the land inventory's or statistics' own moment, the end of 31 December of its year
-# (Thông tư 08/2024/TT-BTNMT, as 27/2018/TT-BTNMT before it: "thời điểm … được tính đến hết
-# ngày 31 tháng 12"), told as its time: "Thời gian kiểm kê đất đai được thực hiện đến hết
-# ngày 31/12/2014" (CAND, on TP.HCM's inventory of 2014, whose reports fall due in 2015; zb- of
-# the corpus). Only the inventory or statistics opening the phrase, with no work done to it
-# before the day ("hoàn thành kiểm kê đất đai trước ngày …", "báo cáo kết quả kiểm kê …" read).
+# ... and the land inventory's or statistics' own moment, the end of 31 December of its year,
+# told as its time: "Thời gian kiểm kê đất đai được thực hiện đến hết ngày 31/12/2014" (CAND,
+# on TP.HCM's inventory of 2014, whose reports fall due in 2015; zb- of the corpus); Hà Tĩnh's
+# statistics of 2025 count "các biến động phát sinh trong thời gian từ ngày 1.1.2025 đến ngày
+# 31.12.2025" and fall due from 01/3/2026 (Hà Tĩnh 24h, zb-). The rule is set by the
+# ministry's circular on land statistics and inventories (Thông tư 08/2024/TT-BTNMT, before it
+# 27/2018/TT-BTNMT); tidy15 could not read either text with the search tool (no page of them
+# stored), so no article is cited here and the as-of day rests on the two pages above.
+# Only the inventory or statistics opening the phrase, with no work done to it before the day
+# ("hoàn thành kiểm kê đất đai trước ngày …", "báo cáo kết quả kiểm kê …" read).
 _LAND_COUNT = r"(?:thong|kiem)\s+ke\s+dat\s+dai"
 _LAND_MOMENT = (
     rf"^\W*(?:thoi\s+(?:gian|diem)\s+)?(?:tong\s+)?{_LAND_COUNT}(?:\s+nam\s+\d{{4}})?"
@@ -1434,11 +1479,29 @@ def not_far_ahead(found: Found, context: Context, timed: bool) -> Found:
     )
 
 
-def with_plan_year(found: Found, context: Context) -> Found:
-    """Say when the year came from the plan; refuse it if the day was already past."""
+# A day opening the phrase as the press opens its news ("Chiều 3/2, UBND xã Hòa An tổ chức
+# hội nghị …" on the page of 4/2/2026, z-hoaan-cao-bang-hop-thuong-ky-thang-1-2026; "Ngày
+# 21-9, Đoàn đại biểu … tổ chức vào Lăng viếng …" on that of 22/9/2025, zc-sggp), a few days
+# before the page, is the event's day in the page's year: the lead's convention 1 reads an
+# event told with its day whether the page tells it on that day or after. Further back (the
+# lead's convention 8: a past step retold) or not told so (a plan's "trước ngày 15/3"
+# written after 15/3: of which year?), the year is not said: refused as before.
+_NEWS_DAY = re.compile(DAY_OPENING, re.ASCII)
+TOLD_AFTER = 7  # days: the week a paper tells its news in
+
+
+def with_plan_year(found: Found, context: Context, prepared: str = "") -> Found:
+    """Say when the year came from the plan; refuse it if the day was already past, unless
+    `prepared` (the phrase, folded) opens with it as news does, a few days before the issue
+    day (`_NEWS_DAY`, `TOLD_AFTER`)."""
     day = found.last or found.earliest  # a start bound with no end has its year checked too
     if not found.year_inferred or day is None:
         return found
+    issued = context.issued
+    told = issued is not None and 0 < (issued - day).days <= TOLD_AFTER
+    if told and found.first == day and _NEWS_DAY.match(prepared):
+        note = f"; năm {day.year} lấy theo năm ban hành (việc kể sau ngày của nó)"
+        return found._replace(reading=found.reading + note)
     if context.issued is not None and day < context.issued:
         what = "hạn" if found.last else "mốc bắt đầu"
         raise Unreadable(

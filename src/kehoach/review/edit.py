@@ -756,6 +756,57 @@ def _checked(
     return model, fresh, found
 
 
+# --- the form of a file's days -------------------------------------------------------------
+# A plan file may write its days dd/mm/yyyy, as a clerk types them and as the loader reads
+# them (`plan.model`), or yyyy-mm-dd, the canonical form (`kehoach fmt`) that plans/ and the
+# README write. An edit writes its days as the file around writes them: a clerk who wrote
+# "issued: 13/01/2026" finds "last_day: 31/03/2026" beside it, not "2026-03-31".
+
+Written = Callable[[date], "date | str"]
+_DAY_KEYS = frozenset(
+    {"issued", "in_force", "completed", "first_day", "last_day", "from_first_day"}
+    | {"from_last_day", "date", "sent", "from", "until", "day"}
+)
+_DMY = re.compile(r"\d{1,2}/\d{1,2}/\d{4}\Z")
+_ISO = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
+
+
+def date_as_is(day: date) -> date | str:
+    """`day` as a date: ruamel writes it yyyy-mm-dd, the canonical form."""
+    return day
+
+
+def day_month_year(day: date) -> date | str:
+    """`day` written dd/mm/yyyy, as a clerk types it."""
+    return f"{day:%d/%m/%Y}"
+
+
+def days_written(data: object) -> Written:
+    """How the file whose raw data (`Located.data`, strings as written) is `data` writes
+    its days, counted over the values of its day keys (`issued`, `completed`, `last_day`,
+    …): dd/mm/yyyy (`day_month_year`) when more of them are so written than yyyy-mm-dd, else
+    the canonical yyyy-mm-dd (`date_as_is`; also for a file with no day yet)."""
+    counts = {"dmy": 0, "iso": 0}
+    for value in _day_values(data):
+        if _DMY.match(value):
+            counts["dmy"] += 1
+        elif _ISO.match(value):
+            counts["iso"] += 1
+    return day_month_year if counts["dmy"] > counts["iso"] else date_as_is
+
+
+def _day_values(data: object) -> Iterator[str]:
+    if isinstance(data, dict):
+        for key, value in data.items():
+            if key in _DAY_KEYS and isinstance(value, str):
+                yield value.strip()
+            else:
+                yield from _day_values(value)
+    elif isinstance(data, list):
+        for item in data:
+            yield from _day_values(item)
+
+
 def reschedule(
     task: Task,
     plan: Plan,
@@ -767,12 +818,14 @@ def reschedule(
     reason: str,
     decided_by: str | None,
     days: tuple[date | None, date | None] = (None, None),
+    written: Written = date_as_is,
 ) -> Operation:
     """Move one milestone to `phrase` and record the change (with the old phrase) in history.
     `days` (first_day, last_day): the days the document gives for a phrase no grammar reads,
     written beside it as a plan file holds them (`MILESTONE_FORM`); a first day needs a
     last day, not before it. Without them, a phrase that does not read is refused, the
-    reason naming the options (`--first-day`, `--last-day`)."""
+    reason naming the options (`--first-day`, `--last-day`). `written`: how the file writes
+    its days (`days_written`), used for every day the edit writes."""
     number = _milestone_number(task, milestone)
     old = task.milestones[number - 1].phrase
     if phrase == old:
@@ -796,7 +849,9 @@ def reschedule(
         from_first_day=before.first_day,
     )
     target = None if task.deadlines is None else number - 1
-    return partial(_reschedule, phrase=phrase, milestone=target, change=change, days=days)
+    return partial(
+        _reschedule, phrase=phrase, milestone=target, change=change, days=days, written=written
+    )
 
 
 def _days_given(
@@ -844,19 +899,21 @@ def _milestone_number(task: Task, asked: int | None) -> int:
 
 def _reschedule(
     node: CommentedMap,
+    *,
     phrase: str,
     milestone: int | None,
     change: Change,
     days: tuple[date | None, date | None],
+    written: Written,
 ) -> None:
     """`milestone`: the index in `deadlines`; None for a task with one `deadline`, which
     becomes a list of one when `days` are given (`deadline:` takes the phrase alone)."""
-    entry = _history_entry(change)
+    entry = _history_entry(change, written)
     first, last = days
     if milestone is None and last is None:
         put(node, "deadline", DoubleQuotedScalarString(phrase), TASK_KEYS)
     elif milestone is None:
-        _renamed(node, "deadline", "deadlines", _milestone_listed(phrase, first, last))
+        _renamed(node, "deadline", "deadlines", _milestone_listed(phrase, first, last, written))
     else:
         target = node["deadlines"][milestone]
         put(target, "phrase", DoubleQuotedScalarString(phrase), MILESTONE_KEYS)
@@ -867,7 +924,7 @@ def _reschedule(
         drop(target, "first_day")
         for key, day in (("first_day", first), ("last_day", last)):
             if day is not None:
-                put(target, key, day, MILESTONE_KEYS)
+                put(target, key, written(day), MILESTONE_KEYS)
     history = node.get("history")
     if isinstance(history, CommentedSeq) and history:
         _keeping_tail(history, partial(history.append, entry))
@@ -875,24 +932,27 @@ def _reschedule(
         put(node, "history", CommentedSeq([entry]), TASK_KEYS)
 
 
-def _milestone_listed(phrase: str, first: date | None, last: date | None) -> CommentedSeq:
+def _milestone_listed(
+    phrase: str, first: date | None, last: date | None, written: Written
+) -> CommentedSeq:
     """`[{phrase: "…", first_day: …, last_day: …}]`, as the messages show it
-    (`MILESTONE_FORM`): the phrase as printed, its days beside it (yyyy-mm-dd, as the
-    canonical form and the history's `from_last_day` write them)."""
+    (`MILESTONE_FORM`): the phrase as printed, its days beside it as the file writes its
+    days (`days_written`)."""
     milestone = CommentedMap(phrase=DoubleQuotedScalarString(phrase))
     if first is not None:
-        milestone["first_day"] = first
-    milestone["last_day"] = last
+        milestone["first_day"] = written(first)
+    milestone["last_day"] = last if last is None else written(last)
     milestone.fa.set_flow_style()
     listed = CommentedSeq([milestone])
     listed.fa.set_flow_style()
     return listed
 
 
-def _history_entry(change: Change) -> CommentedMap:
+def _history_entry(change: Change, written: Written = date_as_is) -> CommentedMap:
     entry = CommentedMap()
     for key, value in change.model_dump(by_alias=True, exclude_none=True).items():
-        entry[key] = DoubleQuotedScalarString(value) if (Change, key) in QUOTED else value
+        shown = written(value) if isinstance(value, date) else value
+        entry[key] = DoubleQuotedScalarString(str(shown)) if (Change, key) in QUOTED else shown
     return entry
 
 
