@@ -966,6 +966,24 @@ def label_years(words: str) -> list[int]:
 
 _LABEL_YEAR = re.compile(r"(?<![\d/.-])(?:nam\s+)?(\d{4})\b(?!\s*[/.-]\s*\d)", re.ASCII)
 
+# The words after the time joined to it by "và", "hoặc": a year there is a second period,
+# never the name of the step, even one inside the first: "NQ điều chỉnh, bổ sung kế hoạch đầu
+# tư công trung hạn giai đoạn 2021-2025 và kế hoạch đầu tư công năm 2025" (HĐND phường Phú
+# Xuân, Huế, 2025; zd-huengaynay-hdnd-phuong-phu-xuan-2025: read as the one window 2021-2025)
+_JOINED_FIRST = re.compile(r"\W*(?:va|hoac|hay)\b", re.ASCII)  # `_JOINED`, opening them
+
+
+def refuse_joined_period(words: str) -> None:
+    """Refuse the words after a reading's time (as printed) that join another period to it
+    (`_JOINED_FIRST`, then a year, `label_years`): two periods, read as one."""
+    folded = fold(words)
+    if _JOINED_FIRST.match(folded) and (years := label_years(folded)):
+        raise Unreadable(
+            f"“{' '.join(words.split())}” sau thời hạn nối thêm một kỳ khác (năm {years[0]}): "
+            "hai kỳ, không phải tên của bước; ghi mỗi kỳ một mốc, hoặc ghi last_day (và "
+            "first_day) theo văn bản"
+        )
+
 
 def read_named_numbers(words: str) -> None:
     """Refuse a number in `words` that names nothing (see `_no_number_left`)."""

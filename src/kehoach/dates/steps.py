@@ -45,6 +45,7 @@ from kehoach.dates.label import (
     read_step,
     read_trailing,
     refuse_another_time,
+    refuse_joined_period,
 )
 from kehoach.dates.occasions import refuse_held_after_a_year
 from kehoach.dates.reading import Context, Deadline, DeadlineKind
@@ -421,6 +422,7 @@ def _with_words(readings: tuple[Deadline, ...], rest: str) -> Deadline:
                 "first_day) theo văn bản"
             )
         note = note or agrees
+    refuse_joined_period(rest)
     for year in label_years(folded):
         if one.year_from_plan:  # "trước 30/6, năm 2022": the day's year, or a second deadline?
             raise Unreadable(
