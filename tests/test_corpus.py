@@ -651,6 +651,36 @@ SETS = (
     # hours, a law's article over 500 characters). First held-out figure 106/190 = 55.8% at
     # 7825bfc. Do not tune on them before a new set is collected.
     Set("ze-", 190, 0.557),
+    # The held-out set zg- (branch collect-zg, 2026-12-01): 155 phrases from 97 documents of 90
+    # issuers on the administration's own calendar, 2023-2026: reception days of leaders
+    # (Hải Dương's 2024 schedule, Hà Tĩnh, Uông Bí), the yearly call-up (pre-selection, the
+    # 2024, 2025 and 2026 send-off days, Thông tư 148/2025 re-checks), the 2026 economic census
+    # and the labour and living-standards surveys, year-end reviews and party appraisals,
+    # drills, emulation councils, voters' meetings, inspection and complaint time limits;
+    # Trung ương 63/37, Hải Dương 12/3, Phú Thọ 9/6, Thanh Hóa 8/6, An Giang 6/5, Hà Tĩnh 6/4,
+    # Đồng Nai 6/3, 18 provinces more, none named 2/1; press 112/77, plan 20/6, reporting-rule 17/10,
+    # decision 5/3, directive 1/1; 56 phrases from 32 primary pages. 42 phrases expect a
+    # refusal. Expectations committed in c967b36..accbb93 before the tool ran on them; measured
+    # once (main at 2d3ed6e, already merged into accbb93): 87 right (56.1%, 87/155 = 0.5613), 63
+    # refused, 5 misread (named in KNOWN_MISREADS: NO WRONG DAY; THREE ARE FALSE DEADLINES OR
+    # PERIODS, work told done "đến hết tháng 10/2025, … đã hoàn thành khám sơ tuyển" read as
+    # due 31/10/2025 and "Trong các ngày từ 26 đến 28/1, … đã phối hợp … tổ chức" read as a
+    # window, and a law's passing day "20/6/2023" under "Ngày ban hành" read as due; ONE A
+    # START READ AS DUE, "Bắt đầu từ hôm nay (25/2)" read as due 25/02/2024 where the reader
+    # expects the earliest day; and one the collector's own error, three days in a row "trong
+    # các ngày 13, 14 và 15-8" expected as three dates, since 4ca81f8 one window as the corpus's
+    # convention: the same days). The refusals: 20 not recognised (events told with their day
+    # "Tối 14/8", "Ngày thứ nhất (25/2)", counts before an event "Chậm nhất là 20 ngày làm
+    # việc, trước ngày dự kiến tiếp xúc cử tri", "07 ngày …, bắt đầu từ ngày 01 của tháng điều
+    # tra", two phases joined by "và"); 15 a second date or year beside the day (an event's
+    # day and the year of the work, "Ngày 5/1 … tháng 1/2026"); 11 words after the date ("tại
+    # Trụ sở …", "): Triển khai …"); 6 a word before it or a start without an end ("Theo",
+    # "Kể từ năm 2005", "từ 5.000 doanh nghiệp"); 4 a day in late 2025 beside "năm 2026"; 2
+    # "kết quả thực hiện" taken for a result; and single causes (a false "hoặc", "10,66% so
+    # với năm 2025", a congress named by its term, a decision's issuing told, an anchor with a
+    # number). First held-out figure 87/155 = 56.1% at 2d3ed6e. Do not tune on them before a
+    # new set is collected.
+    Set("zg-", 155, 0.561),
 )
 # The misreads the corpus shows, named rather than hidden (see the g- and j- comments above):
 # any other misread anywhere fails.
@@ -868,6 +898,31 @@ KNOWN_MISREADS = frozenset(
             "ze-vku-xet-tot-nghiep-dot-1-2026.yaml",
             "Thực hiện kế hoạch kế hoạch tổ chức các đợt xét và công nhận tốt nghiệp trong năm "
             "2026 được Hiệu trưởng phê duyệt theo Kế hoạch số 2144/KH-ĐHVH ngày 31/12/2025",
+        ),
+        # (zg-: measured once at 2d3ed6e; no wrong day, reported to the lead. Three days in a row
+        # "trong các ngày 13, 14 và 15-8", once expected as three dates, expect one window since
+        # 4ca81f8, the corpus's convention: the same days)
+        # a START READ AS DUE: "Bắt đầu từ hôm nay (25/2)" read as due 25/02/2024, the same day
+        (
+            "zg-cand-ngay-hoi-tuyen-quan-2024.yaml",
+            "Bắt đầu từ hôm nay (25/2), Công an các địa phương phối hợp chặt chẽ với cơ quan Quân "
+            "sự cùng cấp tổ chức lễ giao nhận quân trên địa bàn cả nước.",
+        ),
+        # a FALSE PERIOD: work told done ("đã phối hợp … tổ chức") read as a window 26-28/01/2026
+        (
+            "zg-thuonghieucongluan-tin-ngay-28-1-2026.yaml",
+            "Trong các ngày từ 26 đến 28/1, các đơn vị thuộc Ban Chỉ huy Bộ đội Biên phòng tỉnh An "
+            "Giang đã phối hợp với Đoàn Thanh niên các xã, phường tổ chức tư vấn, hướng nghiệp cho "
+            "thanh niên hoàn thành nghĩa vụ quân sự trở về địa phương, đồng thời tổ chức đêm chia "
+            "tay ấm áp, thắm tình đồng đội.",
+        ),
+        # a FALSE DEADLINE: a law's passing day under "Ngày ban hành" read as due on 20/06/2023
+        ("zg-tkcn-luat-phong-thu-dan-su-2023.yaml", "20/6/2023"),
+        # a FALSE DEADLINE: pre-selection told done ("đã hoàn thành") read as due on 31/10/2025
+        (
+            "zg-vnexpress-thanh-nien-len-duong-nhap-ngu-2026.yaml",
+            "Để chuẩn bị cho đợt tuyển quân, đến hết tháng 10/2025, các xã, phường trên địa bàn đã "
+            "hoàn thành khám sơ tuyển cho 3.902 công dân.",
         ),
     }
 )
