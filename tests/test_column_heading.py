@@ -29,6 +29,9 @@ HEADINGS = [
     "Thời gian thực hiện",
     "Tiến độ thực hiện",
     "Tiến độ hoàn thành",
+    # an election timetable's (UBND tỉnh Phú Thọ, 2021; tests/test_fresh_fifteenth.py)
+    "Ngày chậm nhất",
+    "Ngày chậm nhất phải hoàn thành",
     "THỜI HẠN:",
     "Thời gian hoàn thành:",
 ]

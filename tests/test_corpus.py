@@ -649,8 +649,11 @@ SETS = (
     # an exam day, "quá 60 ngày", "còn thời hạn 10 ngày trước khi hết hạn", a moved time taken
     # for a data cut-off, "hơn 1 năm nữa" taken for "nửa", a day past at the issue date, two
     # hours, a law's article over 500 characters). First held-out figure 106/190 = 55.8% at
-    # 7825bfc. Do not tune on them before a new set is collected.
-    Set("ze-", 190, 0.557),
+    # 7825bfc. Tuning data since branch tune-ze (session 23, as the lead declared): 118/190
+    # (62.1%, 0 misread) after the four false deadlines were refused as families and a
+    # licence's expiry counted back, "Số ngày xử lý: 12", "Theo quy định, …", a licence's
+    # class ("hạng A4") and a paper "không thời hạn" were read.
+    Set("ze-", 190, 0.621),
     # The held-out set zf- (branch collect-zf, 2026-12-01, collected beside zg-): 181 phrases from
     # 102 documents of 60 issuers on programmes, schemes and projects with their roadmaps,
     # 2023-2026: Nghị quyết 57-NQ/TW plans, Đề án 06, nông thôn mới (QĐ 51/2025/QĐ-TTg), giảm
@@ -905,29 +908,9 @@ KNOWN_MISREADS = frozenset(
             "Hội đồng nhân dân xã đã xem xét các báo cáo của Thường trực HĐND và các Ban HĐND "
             "về tình hình tổ chức, hoạt động năm 2025, phương hướng nhiệm vụ năm 2026",
         ),
-        # (ze-: measured once at 7825bfc; four FALSE DEADLINES, no wrong day, reported to the lead)
-        # a FALSE DEADLINE: the day a draft compensation plan was made read as due on 29/10/2020
-        (
-            "ze-cukhoi-long-bien-cong-khai-phuong-an-boi-thuong-2020.yaml",
-            "(Phương án dự thảo do Hội đồng BTHT&TĐC quận Long Biên lập ngày 29/10/2020)",
-        ),
-        # a FALSE DEADLINE: a compensation payment told as done read as due on 18/07/2018
-        (
-            "ze-qtv-dam-ha-nhan-tien-gpmb-cao-toc-2018.yaml",
-            "QTV - Chiều ngày 18/7/2018 đã có 24 hộ dân xã Tân Bình, huyện Đầm Hà nhận tiền "
-            "đền bù GPMB dự án cao tốc Vân Đồn - Móng Cái",
-        ),
-        # a FALSE DEADLINE: a cited letter's year read as a window of 2013
-        (
-            "ze-tvpl-hoi-dap-hieu-luc-giay-chung-nhan-attp.yaml",
-            "Ngoài ra, điều này còn được hướng dẫn bởi Điều 1 Công văn 5845/BCT-KHCN năm 2013",
-        ),
-        # a FALSE DEADLINE: a cited plan's subject ("… trong năm 2026") read as a window of 2026
-        (
-            "ze-vku-xet-tot-nghiep-dot-1-2026.yaml",
-            "Thực hiện kế hoạch kế hoạch tổ chức các đợt xét và công nhận tốt nghiệp trong năm "
-            "2026 được Hiệu trưởng phê duyệt theo Kế hoạch số 2144/KH-ĐHVH ngày 31/12/2025",
-        ),
+        # (ze-: measured once at 7825bfc, four FALSE DEADLINES, no wrong day; all four refused
+        # since branch tune-ze: a draft's own day, a payment told done under a bare press
+        # mark, a cited letter's year, a preamble citing a plan; tests/test_deadline_forms_ze.py)
         # (zf-: measured once at 2d3ed6e; one WRONG PERIOD and five FALSE DEADLINES, reported to
         # the lead, and one lost milestone)
         # a WRONG PERIOD: the resolution's own year read as a window due 31/12/2025, where the

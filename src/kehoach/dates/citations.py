@@ -40,10 +40,15 @@ _DOCUMENT_CODE = (
 # UBND tỉnh Lạng Sơn, QĐ 52/2018; only a digit after it continues the number)
 # The day with its year may come without "ngày", as the press and hurried copies print it:
 # "Công văn 707/UBND-KT, 28/02/2023", "Công văn số 707/UBND-KT (28/02/2023)", "… ra ngày …"
+# ... or its year alone, "năm" and the year right after a number that lacks it, as the legal
+# sites cite a letter: "… được hướng dẫn bởi Điều 1 Công văn 5845/BCT-KHCN năm 2013"
+# (Thư viện Pháp luật, Q&A on Luật An toàn thực phẩm; read as a window over 2013 before),
+# "Nghị quyết 592/NQ-HĐND năm 2025 về …": the year the document was signed, which names it
 _SIGNED_ON = (
-    r"(?:\s*,?\s+(?:(?:ra|ky|ban\s+hanh)\s+)?(?:ngay\s+)?|\s*\(\s*(?:ngay\s+)?)"
+    r"(?:(?:\s*,?\s+(?:(?:ra|ky|ban\s+hanh)\s+)?(?:ngay\s+)?|\s*\(\s*(?:ngay\s+)?)"
     r"(?:\d{1,2}\s*([/.-])\s*\d{1,2}\s*\1\s*\d{4}"
-    r"|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4})(?![\d/-]|\.\d)"
+    r"|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4})"
+    r"|\s+nam\s+(?:19|20)\d\d)(?![\d/-]|\.\d)"
 )
 # … and the issuer named between the number and that date: "Chỉ thị 16/CT-TTg của Thủ tướng
 # Chính phủ ngày 31/3/2020" (the press's order; read as a deadline of 31/3/2020 before): a
@@ -95,7 +100,7 @@ _REFERENCE = re.compile(
 # 2014" (Bộ Tư pháp, QĐ 460/QĐ-BTP, 2019), "Luật Khoa học và Công nghệ năm 2013", never a
 # plan or a document after the law ("Luật Đất đai và kế hoạch … năm 2025" is a plan's year).
 _NAME_WORD = (
-    r"(?:\s*,?\s+(?!(?:truoc|sau|den|tu|toi|han|cham|vao|trong|het|ngay|thang|quy|nam|tuan"
+    r"(?:\s*,?\s+(?!(?:truoc|sau|den|tu(?!\s+phap\b)|toi|han|cham|vao|trong|het|ngay|thang|quy|nam|tuan"
     r"|hang|moi|dot|ky|lan|khi|nay|cua|theo|tai|hoac|xong|hoan\s+thanh|thuc\s+hien"
     r"|va(?=\s+(?:nam|cac|nhung|ke\s+hoach|chuong\s+trinh|de\s+an|nhiem\s+vu|van\s+ban"
     rf"|{_DOCUMENT_KIND}|[a-z]+\s+nam\s+\d{{4}})\b)"
@@ -104,9 +109,13 @@ _NAME_WORD = (
 )
 # ... never "pháp luật" (the law in general): "Phổ biến, giáo dục pháp luật, hòa giải ở cơ sở,
 # chuẩn tiếp cận pháp luật năm 2026" (UBND TP Hà Nội, KH 378/2025: the year's plan)
+# ("tư pháp", justice, is no "từ": "Theo quy định tại Điều 48 Luật Lý lịch tư pháp năm 2009,
+# thời hạn cấp Phiếu lý lịch tư pháp không quá 10 ngày làm việc …", Bộ Tư pháp's Q&A)
+# ... and the year without "năm", as the press names a law: "Luật Căn cước 2023 có hiệu lực
+# từ 1/7/2024" (Báo Lào Cai, 2024), "Luật Việc làm 2013"
 _LAW_BY_YEAR = re.compile(
     rf"(?<![a-z])(?:(?:bo\s+)?(?<!phap\s)luat|hien\s+phap|phap\s+lenh){_NAME_WORD}{{1,10}}?"
-    r"\s+nam\s+(?:19|20)\d\d(?![\d/.-])",
+    r"\s+(?:nam\s+)?(?:19|20)\d\d(?![\d/.-])",
     re.ASCII,
 )
 _REFERENCE_IN_PARENS = re.compile(rf"\(\s*(?:{_REFERENCE.pattern})\s*\)", re.ASCII)
@@ -446,6 +455,11 @@ _DOCUMENT_DAY = re.compile(
     # "Giấy phép xây dựng số 12 cấp ngày …" (the day it was granted)
     r"|(?<!\w)(?:tờ\s+trình|báo\s+cáo\s+thẩm\s+(?:định|tra)|giấy\s+mời|phiếu\s+chuyển)"
     r"|(?<!\w)(?:giấy|chứng\s+chỉ|thẻ|văn\s+bằng)(?:\s+[^\s,;:()]+){0,6}?\s+(?:được\s+)?cấp"
+    # ... or drawn up by a body that day: "(Phương án dự thảo do Hội đồng BTHT&TĐC quận Long
+    # Biên lập ngày 29/10/2020)" (UBND phường Cự Khối, 2020; read as due 29/10/2020 before),
+    # "Biên bản được lập ngày …": the paper's own day, as a document's issuing ("thành lập"
+    # founds a body: its own rules)
+    r"|(?<!\w)(?:do(?:\s+[^\s,;:()]+){1,12}?|được)\s+(?<!thành\s)lập"
     # a direction given, or a task assigned, on that day or at a meeting held then: "Thực
     # hiện ý kiến chỉ đạo ngày 15/3", "kết luận … tại cuộc họp ngày 15/3", "nhiệm vụ được
     # giao tại cuộc họp ngày 15/3" (the day the task came, not the day it is due)

@@ -660,11 +660,19 @@ RELATIVE_BOUND_FIRST_RULE = re.compile(
 # "trước ngày khai mạc 2 tuần": the count after the event; "Diễn ra đảm bảo thời gian quy
 # định chậm nhất trước bầu cử 23 ngày" (Hội nghị hiệp thương lần ba, Đà Nẵng 2026; Luật Bầu
 # cử 2015, Điều 50): at the latest, as "chậm nhất 23 ngày trước ngày bầu cử"
+# ... and a licence's expiry named by its term: "Thương nhân phải nộp hồ sơ đề nghị cấp lại
+# giấy phép trước thời hạn hết hiệu lực của giấy phép 30 ngày" (Bộ Công Thương, thủ tục cấp
+# lại giấy phép, after Nghị định 105/2017/NĐ-CP, Điều 27), "Trước thời hạn hiệu lực của giấy
+# phép 30 ngày, tổ chức, cá nhân phải nộp hồ sơ đề nghị cấp lại giấy phép" (Thái Bình, cấp lại
+# giấy phép bán lẻ thuốc lá, after Nghị định 67/2013/NĐ-CP, Điều 37): 30 days before the day
+# the licence runs out; never "trước thời hạn" alone ("hoàn thành trước thời hạn 30 ngày":
+# ahead of schedule, told as achieved)
+_LICENCE_EXPIRY = r"thoi\s+han\s+(?:het\s+)?hieu\s+luc"
 RELATIVE_AFTER_COUNT_RULE = re.compile(
     _START + r"(?:(?:it|toi)\s+(?:nhat|thieu)\s+|(?:cham|muon)\s+nhat\s+(?:la\s+)?)?"
     r"(?P<direction>(?P<lead>truoc))\s+"
     r"(?P<event>(?:ngay|khi|thoi\s+diem|le|ky\s+hop|ky\s+thi|dai\s+hoi|hoi\s+nghi|bau\s+cu"
-    r"|khai\s+mac)\b\D*?)"
+    rf"|khai\s+mac|{_LICENCE_EXPIRY})\b\D*?)"
     # never "tối đa 10 ngày" (at most: a start bound); "tối thiểu" as "ít nhất" ("hơn", "trên"
     # are refused by counted._no_open_end, "đại hội cấp trên 30 ngày" is a level)
     r"(?<!toi\sda)(?<!khong\squa)(?<!nhieu\snhat)"

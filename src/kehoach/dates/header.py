@@ -68,8 +68,11 @@ def count_from_header(count: re.Match[str], source: Source, context: Context) ->
 # làm việc kể từ ngày nhận được hồ sơ hợp lệ", p-tthc-hue-thu-tuc-cap-xa), as the one-stop
 # rule does (Nghị định 61/2018/NĐ-CP: the appointment to return the result is counted from
 # the receipt of a complete file). Not "Thời gian thực hiện" (a plan's dates).
+# ... "Số ngày xử lý" (the days it takes), as Quảng Nam's one-stop portals print the count
+# of a procedure ("Số ngày xử lý: 12", UBND huyện Nam Trà My, cấp giấy phép xây dựng)
 _PROCESSING_TIME = re.compile(
-    r"\b(?:thoi\s+(?:han|gian)\s+(?:giai\s+quyet|xu\s+ly)|ngay\s+thu\s+ly)\b", re.ASCII
+    r"\b(?:thoi\s+(?:han|gian)\s+(?:giai\s+quyet|xu\s+ly)|ngay\s+thu\s+ly|so\s+ngay\s+xu\s+ly)\b",
+    re.ASCII,
 )
 _RECEIPT = "ngày nhận đủ hồ sơ hợp lệ"
 
@@ -284,8 +287,13 @@ _IN_FORCE_LINE = re.compile(rf"\s*(?P<header>{_IN_FORCE_KEY})\s*:\s*(?P<cell>\S.
 # Vĩnh Long, the same procedure): the count read under that header (`_PROCESSING_TIME`), as
 # the cell of its column is. Only a count right after it: "Thời gian giải quyết hồ sơ trước
 # ngày …" is a deadline of its own.
+# The same portals open the line with the section it stands in, "Hướng dẫn thủ tục: Thời
+# gian giải quyết: 12 ngày" (Nam Trà My), and print the count bare under "Số ngày xử lý",
+# whose words give the unit (`_header_unit`: "số ngày", days).
 _PROCESSING_LINE = re.compile(
-    r"\s*(?P<header>thoi\s+(?:han|gian)\s+(?:giai\s+quyet|xu\s+ly))\s*:?\s*(?P<cell>\d.*)",
+    r"\s*(?:huong\s+dan\s+thu\s+tuc\s*:\s*)?"
+    r"(?P<header>thoi\s+(?:han|gian)\s+(?:giai\s+quyet|xu\s+ly)|so\s+ngay\s+xu\s+ly)"
+    r"\s*:?\s*(?P<cell>\d.*)",
     re.ASCII,
 )
 
@@ -298,7 +306,15 @@ def header_line(phrase: str) -> tuple[str, str] | None:
     line = _IN_FORCE_LINE.fullmatch(folded) or _PROCESSING_LINE.fullmatch(folded)
     if line is None:
         return None
-    return phrase[slice(*line.span("header"))], phrase[slice(*line.span("cell"))]
+    header, cell = phrase[slice(*line.span("header"))], phrase[slice(*line.span("cell"))]
+    # a bare count under a header that names its unit ("Số ngày xử lý: 12"): that unit; under
+    # any other ("Thời hạn giải quyết: 10", days or working days?) it stays unread
+    if _BARE_COUNT.fullmatch(cell) and (unit := _header_unit(header)):
+        cell = f"{cell.strip(' .')} {unit}"
+    return header, cell
+
+
+_BARE_COUNT = re.compile(r"\s*\d{1,3}[\s.]*", re.ASCII)
 
 
 # ... a cell that is the day alone, as such a table prints it ("07/01/2026", "ngày 7/1/2026")

@@ -178,14 +178,31 @@ def _point(source: Source) -> re.Match[str] | None:
 _PRESS_MARK = re.compile(
     r"\A\s*\(\s*[a-z][a-z.]{1,14}(?:\s+news)?\s*\)\s*[-–—]\s*(?=[a-z])", re.ASCII
 )
+# ... or bare, in capitals, before a spaced dash, as the provincial papers and stations sign
+# their items: "QTV - Chiều ngày 18/7/2018 đã có 24 hộ dân … nhận tiền đền bù" (Quảng Ninh
+# TV, 2018; read as due 18/07/2018 before), "TPO - Chiều 5/12, …", "QTO - Sáng 13/8, …",
+# "TT - Ngày 26-4, …": two to five capitals, no digit, then " - " (a dash with its spaces:
+# "KT-XH" is a word), read as printed so that a word in lower case is never taken for one
+_BARE_PRESS_MARK = re.compile(r"\A\s*[a-z]{2,5}\s+[-–—]\s+(?=[a-z])", re.ASCII)
+
+
+def _press_mark(source: Source) -> re.Match[str] | None:
+    """The press mark opening `source` (`_PRESS_MARK`, `_BARE_PRESS_MARK` in capitals as
+    printed); None when there is none."""
+    if press := _PRESS_MARK.match(source.prepared):
+        return press
+    bare = _BARE_PRESS_MARK.match(source.prepared)
+    if bare and source.original(*bare.span()).strip(" -–—").isupper():
+        return bare
+    return None
 
 
 def list_marker_out(source: Source) -> Source:
     """The source with the number or letter of a list item opening it read as blanks
     (`_LIST_MARKER`): "(2) Tập trung …, hoàn thành trước ngày 30/6/2025" reads as the same
     words without "(2)"; and a point of an argument in words (`_POINT`: "Thứ hai, …"), a
-    news item's press mark (`_PRESS_MARK`: "(TBTCO) - …")."""
-    if press := _PRESS_MARK.match(source.prepared):
+    news item's press mark (`_press_mark`: "(TBTCO) - …", "QTV - …")."""
+    if press := _press_mark(source):
         source = source.blank(*press.span())
     if marker := _LIST_MARKER.match(source.prepared) or _point(source):
         return source.blank(*marker.span())
@@ -1136,6 +1153,11 @@ _ALL_WEEK = (
 # phủ … vào quí 4-2023"), which names no time (a count after it is a number, refused)
 _NAMES_WITH_TIME_WORDS = re.compile(
     r"(?i)khoảng thời gian|tuần dự phòng|\btháng\s+hành\s+động\b|\bsau\s+đó\b"
+    # a paper or a contract that runs without end, a kind of it: "Đối với các loại giấy phép
+    # lái xe không thời hạn (các hạng A1, A2, A3) được thực hiện trước ngày 31/12/2020" (Báo
+    # Tin tức, 2015), "hợp đồng lao động không xác định thời hạn" (Bộ luật Lao động 2019,
+    # Điều 20): which papers, no "không" of a time
+    r"|\b(?:không|vô)\s+(?:xác\s+định\s+)?thời\s+hạn\b(?!\s*\d)"
     # "bao gói thuốc bảo vệ thực vật sau sử dụng" (used packaging: Thông tư liên tịch
     # 05/2016/TTLT-BNNPTNT-BTNMT's name for it, in every plan that carries it out, as Đồng
     # Tháp's KH 160 and Tri Tôn's of 2023): no "sau" (after) of a time
@@ -1344,7 +1366,16 @@ _NARRATIVE_FRAME = re.compile(
     rf"(?:\s+{_ISSUER_WORD}){{0,10}}\s*,"
     # "Theo Dự thảo Báo cáo chính trị thì việc sắp xếp thôn, tổ dân phố sẽ thực hiện trong quý
     # IV/2025" (Thư viện pháp luật, 2025): the document, a draft or not, closed by "thì"
-    rf"|theo\s+(?:dự\s+thảo\s+)?{_REPORTED_DOCUMENT}(?:\s+{_ISSUER_WORD}){{0,6}}\s+thì(?!\w))"
+    rf"|theo\s+(?:dự\s+thảo\s+)?{_REPORTED_DOCUMENT}(?:\s+{_ISSUER_WORD}){{0,6}}\s+thì(?!\w)"
+    # ... and the rule the time comes from, closed by its comma: "Theo quy định, trong thời
+    # hạn 60 ngày kể từ ngày con chào đời, cha mẹ phải thực hiện việc đăng ký khai sinh cho
+    # con" (Hỏi đáp luật: Luật Hộ tịch 2014, Điều 15), "Theo quy định tại Điều 48 Luật Lý lịch
+    # tư pháp năm 2009, thời hạn cấp Phiếu lý lịch tư pháp không quá 10 ngày làm việc …" (Bộ
+    # Tư pháp): the law by its article, name and year; never "theo quy định cũ" (a rule
+    # replaced) nor a rule of a time ("Theo quy định năm 2024, …"), which stay checked
+    r"|theo\s+quy\s+định(?:\s+(?:hiện\s+hành|(?:của\s+)?pháp\s+luật))?"
+    r"(?:\s+(?:tại|trong)(?:\s+(?:điều|khoản)\s+\d{1,3}\s*,?)*"
+    rf"(?:\s+(?:bộ\s+)?luật(?:\s+{_ISSUER_WORD}){{1,8}}?\s+(?:năm\s+)?(?:19|20)\d\d)?)?\s*,)"
 )
 # "Căn cứ Chương trình công tác toàn khóa của Ban Chấp hành Trung ương Đoàn …, Đại hội Đoàn
 # toàn quốc lần thứ X dự kiến tổ chức vào cuối tháng 12-2012" (Báo Cần Thơ, 2011): the
@@ -1358,9 +1389,9 @@ _GROUND_FRAME = re.compile(r"(?i)\A[\s\W]*căn\s+cứ(?!\w)(?=[^,]+,)")
 # dẫn của Trung ương, bảo đảm chất lượng đại hội, hoàn thành trước ngày 30/6/2025" (Kết luận
 # 163-KL/TW, 2025): how the work is done, as `_MANNER_AFTER_A_DAY` says of the words after a
 # day. Only "theo" is blanked (the words after it are checked), only after a word of the step
-# and with a comma later in the label, more words of the step after it: opening the sentence
-# ("Theo quy định, trước ngày …"), right before the time ("nộp theo quy định trước ngày …",
-# "làm theo quy định, giai đoạn …") it may name the rule's own day.
+# and with a comma later in the label, more words of the step after it: right before the
+# time ("nộp theo quy định trước ngày …", "làm theo quy định, giai đoạn …") it may name the
+# rule's own day. (Opening the sentence, closed by its comma, it is `_NARRATIVE_FRAME`'s.)
 _MANNER_BEFORE = re.compile(
     rf"(?i)(?<=\w\s)theo(?=\s+{_RULE_OF}"
     r"[^,]*,\s*[^\W\d])"
@@ -2072,6 +2103,11 @@ _NAMED_NUMBER = re.compile(
     # a stage numbered before its colon: "Vòng 1: Sơ loại: Diễn ra từ …", "Bước 2: …" (never
     # "trong vòng 1 ngày", a length, which has no colon)
     r"|(?<![a-z])(?:vong|buoc)\s+\d{1,2}(?=\s*:)"
+    # a driving licence's class, letter and digit (Luật Trật tự, an toàn giao thông đường bộ
+    # 2024, Điều 57; the older A1-A4 of Luật Giao thông đường bộ 2008): "Giấy phép lái xe hạng
+    # A4: chuyển đổi trước ngày 31.12.2016", "(các hạng A1, A2, A3) được thực hiện trước ngày
+    # 31/12/2020" (the PET exchange roadmap, Thông tư 12/2017/TT-BGTVT, as the press prints it)
+    r"|(?<![a-z])hang\s+[a-f]\d(?:\s*(?:,|va)\s*[a-f]\d)*(?![\da-z])"
     # a count of things that are no time: "23 Đề án", "2 CUỘC ĐIỀU TRA", "chính quyền 2 cấp",
     # "có từ 11-21 thành viên", "3 công trình động lực", "3 huyện Mỹ Lộc, Ý Yên, Vụ Bản";
     # the units and people a plan counts: "xây dựng 25 xã đạt chuẩn nông thôn mới", "có 10

@@ -861,7 +861,16 @@ _TOLD_BACK = re.compile(
     # tỉnh Khóa XII (tổ chức ngày 02/5/2024)" (HĐND tỉnh Kon Tum, 2024)
     r"|\bket\s+qua\s+(?:cua\s+)?(?:ky\s+hop|phien\s+hop|hoi\s+nghi|dai\s+hoi)\b[^()]*"
     r"\(\s*(?:da\s+)?(?:to\s+chuc|hop|dien\s+ra)\s+(?:vao\s+)?ngay\b"
-    r"|\bco\s+den\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\b",
+    r"|\bco\s+den\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\b"
+    # a preamble carrying out a plan named by its subject, then approved under a document
+    # cited by number: "Thực hiện kế hoạch kế hoạch tổ chức các đợt xét và công nhận tốt
+    # nghiệp trong năm 2026 được Hiệu trưởng phê duyệt theo Kế hoạch số 2144/KH-ĐHVH ngày
+    # 31/12/2025" (Trường ĐH Việt - Hàn, 2026; read as a window over 2026 before): the year
+    # is the cited plan's subject, no time of work (the lead's convention 7, session 23)
+    r"|^\W*(?:thuc\s+hien|trien\s+khai|can\s+cu)\s+(?:cac\s+)?(?:ke\s+hoach|chuong\s+trinh"
+    r"|de\s+an|phuong\s+an)\b[^;:]*?\bduoc\s+(?:[a-z]+\s+){0,6}?(?:phe\s+duyet|ban\s+hanh)"
+    r"\s+(?:theo|tai)\s+(?:ke\s+hoach|quyet\s+dinh|nghi\s+quyet|cong\s+van|thong\s+bao)"
+    r"\s+so\b",
     re.ASCII,
 )
 # ... unless the phrase sets a deadline in its own words (`grammar.DUE_WORD`): "Căn cứ kết

@@ -76,12 +76,15 @@ def relative_in_words(relative: Relative) -> str:
     return f"{relative.offset} {unit} {_DIRECTIONS[relative.direction]} {relative.anchor}"
 
 
-def falls_due(day: date, calendar: Calendar | None) -> str | None:
-    """ "09/05/2022 (08/05/2022 là Chủ nhật: …)" when the last day `day` is a weekend or a
-    public holiday and so falls due on the next working day (Bộ luật Dân sự 2015, Điều
-    148.5), as `status` judges it; None when it falls due as written or without a calendar
+def falls_due(day: date, calendar: Calendar | None, reading: Deadline) -> str | None:
+    """ "09/05/2022 (08/05/2022 là Chủ nhật: …)" when the last day `day` of `reading` is a
+    weekend or a public holiday and so falls due on the next working day (Bộ luật Dân sự
+    2015, Điều 148.5), as `status` judges it; None when it falls due as written (a moment
+    with its hour, a day printed with its weekday: `kept_as_written`) or without a calendar
     (the "none" rollover, a year with no holiday data)."""
-    if calendar is None:
+    from kehoach.reports.status import kept_as_written
+
+    if calendar is None or kept_as_written(day, reading):
         return None
     try:
         due = calendar.next_working_day(day)
@@ -104,7 +107,11 @@ def _rows(reading: Deadline, as_of: date, calendar: Calendar | None) -> list[tup
     rows = [("Loại", kind)]
     if reading.first or reading.last:
         rows += [("Từ ngày", _day(reading.first)), ("Hạn cuối", _day(reading.last))]
-    if reading.last and not reading.recurrence and (due := falls_due(reading.last, calendar)):
+    if (
+        reading.last
+        and not reading.recurrence
+        and (due := falls_due(reading.last, calendar, reading))
+    ):
         rows.append(("Đến hạn", due))
     if reading.earliest:
         rows.append(("Bắt đầu từ", _day(reading.earliest)))
@@ -112,7 +119,7 @@ def _rows(reading: Deadline, as_of: date, calendar: Calendar | None) -> list[tup
         rows.append(("Lặp lại", rule_in_words(reading.recurrence)))
         occurrence = current_occurrence(reading.recurrence, as_of)
         rows.append(("Hạn kế tiếp", f"{_day(occurrence)} (tính từ ngày {_day(as_of)})"))
-        if due := falls_due(occurrence, calendar):
+        if due := falls_due(occurrence, calendar, reading):
             rows.append(("Đến hạn", due))
         if reading.series is not None:  # the period that due day reports on
             rows.append(("Kỳ báo cáo", period_of(reading.series, occurrence).period))

@@ -12,12 +12,14 @@ Pure: `today` is a parameter; nothing here reads the clock or prints.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
 
 from kehoach.base.text import fold
+from kehoach.dates.asides import weekday_number
 from kehoach.dates.deadline import (
     Context,
     Deadline,
@@ -436,15 +438,43 @@ def _rolled(
     - a moment stated with its time of day (`Deadline.time`), the lead's convention: the
       document chose the hour, as "các chợ, tiểu thương phải dừng hoạt động chậm nhất từ 12
       giờ ngày 16/2" (UBND TP Hồ Chí Minh, Tết Bính Ngọ 2026: the 29th of Tết, a day off)
-      closes the markets at noon that day, never a week later when the holiday ends."""
+      closes the markets at noon that day, never a week later when the holiday ends;
+    - a day printed with its weekday (`kept_as_written`)."""
     if day is None or calendar is None or any(event.day == day for event in plan.events):
         return day
-    if deadline is not None and deadline.time is not None:
+    if kept_as_written(day, deadline):
         return day
     try:
         return calendar.next_working_day(day)
     except CountError:  # a year without holiday data: the day as written, not a guess
         return day
+
+
+def kept_as_written(day: date, deadline: Deadline | None) -> bool:
+    """Whether `deadline`'s last day `day`, were it a day off, stays the day it falls due
+    on, as the document chose it knowingly (`_rolled` lists the plan's events too):
+    - a moment stated with its time of day (`Deadline.time`), the lead's convention;
+    - a day printed with its own weekday ("07/02/2021 (chủ Nhật)": UBND tỉnh Phú Thọ's
+      election timetable, 2021, the step due 105 days before election day): the document
+      names the day off it sets, and the Monday after would be a day later than it says.
+    `deadline` (`kehoach deadline`) and `status` both ask it, so both name one due day."""
+    if deadline is None:
+        return False
+    return deadline.time is not None or day.weekday() in _weekdays_named(deadline.phrase)
+
+
+# A weekday as a phrase prints it, folded: "chủ Nhật", "CN", "thứ Bảy", "thứ 7"; never the
+# ordinal of "lần thứ hai", "kỳ họp thứ bảy".
+_WEEKDAY_NAMED = re.compile(
+    r"(?<![a-z0-9])(?<!lan )(?<!hop )(?<!khoa )"
+    r"(?:thu\s+(?P<word>hai|ba|tu|nam|sau|bay|[2-7])|(?P<sun>chu\s+nhat|cn))(?![a-z0-9])",
+    re.ASCII,
+)
+
+
+def _weekdays_named(phrase: str) -> set[int]:
+    """The weekdays `phrase` names, as `date.weekday` counts them (Monday 0 ... Sunday 6)."""
+    return {weekday_number(m) for m in _WEEKDAY_NAMED.finditer(fold(phrase))}
 
 
 def _current_phrase(slot: Slot) -> str:

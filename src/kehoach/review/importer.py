@@ -50,6 +50,10 @@ HEADERS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "thoi gian thuc hien",
             "tien do thuc hien",
             "tien do hoan thanh",
+            # an election timetable's "Ngày chậm nhất phải hoàn thành" (UBND tỉnh Phú Thọ,
+            # Kế hoạch triển khai công tác bầu cử 2021-2026, phutho.gov.vn): the last day
+            "ngay cham nhat",
+            "ngay cham nhat phai hoan thanh",
         ),
     ),
     ("deliverable", ("san pham", "ket qua", "hinh thuc van ban")),
@@ -59,6 +63,7 @@ HEADERS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 ROMAN = re.compile(r"^(?=[IVXLC]+\.?$)M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})\.?$")
 TASK_NUMBER = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*|[a-zđ])[.)]?$", re.IGNORECASE)
+COUNT_HEADING = re.compile(r"so ngay\b")  # "Số ngày chậm nhất …", folded
 COLUMN_NUMBER = re.compile(r"^\(?\d{1,2}\)?$")  # the "(1) (2) (3)" row under a header
 # Words after which the rest of a clause names who is served, not who works:
 # "… tham mưu cho Ban Thường vụ Tỉnh ủy", "… trình UBND tỉnh".
@@ -115,6 +120,7 @@ class Row:
     size: str | None = None
     notes: str | None = None
     header: str | None = None  # the deadline column's header ("Số ngày trước ngày bầu cử")
+    count: str | None = None  # a count of days beside the deadline's day ("105 ngày")
 
 
 @dataclass
@@ -132,9 +138,12 @@ class Draft:
 
 
 def column_fields(row: Sequence[Cell]) -> dict[int, str]:
-    """Which field each column holds, read from a header row; empty when `row` is not one."""
-    found: dict[int, str] = {}
+    """Which field each column holds, read from a header row; empty when `row` is not one.
+    A count of days beside a column of days is "count" (`COUNT_HEADING`)."""
+    found: dict[int, str] = dict.fromkeys(_count_columns(row), "count")
     for index, cell in enumerate(row):
+        if index in found:
+            continue
         words = heading_words(cell.text)
         for name, heads in HEADERS:
             if name not in found.values() and any(_heads(words, h) for h in heads):
@@ -142,6 +151,19 @@ def column_fields(row: Sequence[Cell]) -> dict[int, str]:
                 break
     fields = set(found.values())
     return found if "title" in fields and ({"deadline", "lead", "assignment"} & fields) else {}
+
+
+def _count_columns(row: Sequence[Cell]) -> list[int]:
+    """The columns counting days ("Số ngày chậm nhất phải hoàn thành trước (sau) ngày BC
+    theo Luật Bầu cử") when the row also has a column of days ("Ngày chậm nhất phải hoàn
+    thành"), as election timetables print both: the day is the deadline, the count is the
+    law's reason for it, kept in the task's notes. Alone, a count is the deadline column
+    (its header gives its direction and event, dates/header.py)."""
+    heads = dict(HEADERS)["deadline"]
+    words = [heading_words(cell.text) for cell in row]
+    deadlines = [i for i, w in enumerate(words) if any(_heads(w, h) for h in heads)]
+    counts = [i for i in deadlines if COUNT_HEADING.match(words[i])]
+    return counts if len(counts) < len(deadlines) else []
 
 
 def _heads(words: str, head: str) -> bool:
@@ -241,6 +263,7 @@ def _rows(
     heading = [fold(c.text) for c in head]
     at = next((i for i, name in columns.items() if name == "deadline"), None)
     deadline_header = head[at].text if at is not None and at < len(head) else None
+    counted = next((head[i].text for i, name in columns.items() if name == "count"), "")
     section: str | None = None
     current: Row | None = None
     at_row = start
@@ -259,11 +282,21 @@ def _rows(
             section = " ".join(t for t in (number, texts.get("title", "")) if t)
             continue
         if current is not None:
-            yield at_row, current
+            yield at_row, _with_count(current, counted)
         current, at_row = _new_row(number, texts, section, caption), index
         current.header = deadline_header
+        current.count = texts.get("count") or None
     if current is not None:
-        yield at_row, current
+        yield at_row, _with_count(current, counted)
+
+
+def _with_count(row: Row, header: str) -> Row:
+    """The row with its count of days added to its notes under the count's column header,
+    as printed: "Số ngày chậm nhất … theo Luật Bầu cử: 105 ngày"."""
+    if row.count:
+        counted = f"{' '.join(header.split())}: {row.count}"
+        row.notes = f"{row.notes}; {counted}" if row.notes else counted
+    return row
 
 
 def _no_cell_beyond(cells: Sequence[Cell], head: Sequence[Cell]) -> None:
