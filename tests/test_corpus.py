@@ -652,6 +652,35 @@ SETS = (
     # hours, a law's article over 500 characters). First held-out figure 106/190 = 55.8% at
     # 7825bfc. Do not tune on them before a new set is collected.
     Set("ze-", 190, 0.557),
+    # The held-out set zf- (branch collect-zf, 2026-12-01, collected beside zg-): 181 phrases from
+    # 102 documents of 60 issuers on programmes, schemes and projects with their roadmaps,
+    # 2023-2026: Nghị quyết 57-NQ/TW plans, Đề án 06, nông thôn mới (QĐ 51/2025/QĐ-TTg), giảm
+    # nghèo and the MTQG for ethnic-minority areas (NQ 424/NQ-CP, KH 615/2024 Tây Ninh), xóa nhà
+    # tạm deadlines, nhà ở xã hội, NQ 66/68/71/72, public-investment schedules (cao tốc 19/12/2025,
+    # đường sắt tốc độ cao clearance, boarding schools by 30/8/2026, Long Thành). Trung ương
+    # 100/47, Gia Lai 10/6, TP. Hồ Chí Minh 9/5, Phú Thọ 8/4, Hà Tĩnh 6/4 and 22 provinces more;
+    # press 132/74, plan 30/18, decision 13/7, reporting-rule 4/2, directive 2/1; 45 phrases of 26
+    # documents from legal-text sites and the issuers' own portals. Expectations committed in
+    # cdcd6e7..0f0d705 before the tool ran on them; measured once (main at 2d3ed6e): 111 right
+    # (61.3%, 111/181 = 0.6133), 63 refused, 7 misread (named in KNOWN_MISREADS: ONE IS A WRONG
+    # PERIOD, the resolution's own year "Nghị quyết 424/NQ-CP năm 2025 về Kế hoạch thực hiện …
+    # giai đoạn 2026-2035" read as a window due 31/12/2025; FIVE ARE FALSE DEADLINES, a
+    # decision's own year "Quyết định 512/QĐ-UBND năm 2025", a past approval "được Quốc hội phê
+    # duyệt … vào tháng 11/2024", past work "đã được khởi công trong năm 2025", past periods told
+    # "giai đoạn 2021-2025 đã đạt …" and "Trong giai đoạn 2021-2025, bối cảnh …"; one loses a
+    # milestone, "năm 2025 và 2026" read as one window). Of the 100 phrases with a reading, 35
+    # were read right; 76 of the 81 to refuse were refused. The refusals: 21 not recognised
+    # (targets "Đến năm 2025 có 120 xã …", "đến năm 2030 đạt 80 %", "trước 12/2026", event days
+    # "Sáng nay 16/5", "9h sáng 9/11", "(ngày 27/12)", "từ nay đến ngày 1.7", periods before a
+    # sum "giai đoạn 2026 - 2030 khoảng 423.000 tỷ đồng"); 10 words after the date; 8 another
+    # date or number in the phrase (anniversaries in parentheses, "1-1,5%", "Hầm số 3", a
+    # scheme's period in a title); 3 a false "hoặc" ("khám sức khỏe định kỳ hoặc sàng lọc"); and
+    # pairs or single causes ("Đề án 06" as a number, "5 năm"/"68 năm" taken for years, "nữa"
+    # taken for "nửa", a document's issue told, days 1-3 days past at the page's date, "năm 2025
+    # và các năm tiếp theo", "tạm ngưng" taken for a postponement, "quý"/"tối thiểu" before the
+    # date). First held-out figure 111/181 = 61.3% at 2d3ed6e. Do not tune on them before a new
+    # set is collected.
+    Set("zf-", 181, 0.613),
     # The held-out set zg- (branch collect-zg, 2026-12-01): 155 phrases from 97 documents of 90
     # issuers on the administration's own calendar, 2023-2026: reception days of leaders
     # (Hải Dương's 2024 schedule, Hà Tĩnh, Uông Bí), the yearly call-up (pre-selection, the
@@ -899,6 +928,58 @@ KNOWN_MISREADS = frozenset(
             "ze-vku-xet-tot-nghiep-dot-1-2026.yaml",
             "Thực hiện kế hoạch kế hoạch tổ chức các đợt xét và công nhận tốt nghiệp trong năm "
             "2026 được Hiệu trưởng phê duyệt theo Kế hoạch số 2144/KH-ĐHVH ngày 31/12/2025",
+        ),
+        # (zf-: measured once at 2d3ed6e; one WRONG PERIOD and five FALSE DEADLINES, reported to
+        # the lead, and one lost milestone)
+        # a WRONG PERIOD: the resolution's own year read as a window due 31/12/2025, where the
+        # plan carries out the programme of 2026-2035
+        (
+            "zf-nhansu-chinh-phu-nq-424-2025-ctmtqg-2026-2035.yaml",
+            "Nghị quyết 424/NQ-CP năm 2025 về Kế hoạch thực hiện Nghị quyết 257/2025/QH15 phê "
+            "duyệt chủ trương đầu tư Chương trình mục tiêu quốc gia xây dựng nông thôn mới, giảm "
+            "nghèo bền vũng và phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và "
+            "miền núi giai đoạn 2026-2035 do Chính phủ ban hành",
+        ),
+        # a FALSE DEADLINE: a decision's own year in its title read as a window of 2025
+        (
+            "zf-lawnet-khanh-hoa-qd-512-2025-nq57.yaml",
+            "Quyết định 512/QĐ-UBND năm 2025 về Chương trình hành động thực hiện Nghị quyết "
+            "03/NQ-CP về Chương trình hành động và Nghị quyết 48-NQ/TU thực hiện Nghị quyết "
+            "57-NQ/TW về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi "
+            "số quốc gia do tỉnh Khánh Hòa ban hành",
+        ),
+        # a FALSE DEADLINE: a past approval ("được … phê duyệt … vào tháng 11/2024") read as a
+        # window of November 2024 on an undated page
+        (
+            "zf-nongnghiepmoitruong-ha-tinh-gpmb-duong-sat-toc-do-cao.yaml",
+            "Dự án đường sắt tốc độ cao trên trục Bắc – Nam được Quốc hội phê duyệt chủ trương "
+            "đầu tư vào tháng 11/2024",
+        ),
+        # a FALSE DEADLINE: past work named as a qualifier ("đã được khởi công trong năm 2025")
+        # read as a window of 2025 on a page of 26/02/2026
+        (
+            "zf-tracuuquyhoach-qd-339-ttg-phan-cong-2026.yaml",
+            "(3) tình hình triển khai các công trình, dự án trọng điểm đã được khởi công trong "
+            "năm 2025",
+        ),
+        # a FALSE DEADLINE: a campaign's past period told with its results read as a window
+        (
+            "zf-vietnamplus-phong-trao-nong-thon-moi-2021-2025.yaml",
+            "Phong trào thi đua “Cả nước chung sức xây dựng nông thôn mới” giai đoạn 2021-2025 đã "
+            "đạt nhiều thành tựu nổi bật",
+        ),
+        # a FALSE DEADLINE: a past period described ("bối cảnh …") read as a window on a page of
+        # 07/02/2026
+        (
+            "zf-vneconomy-danh-gia-5-nam-chien-luoc-2021-2030.yaml",
+            "Trong giai đoạn 2021-2025, bối cảnh đất nước ta có nhiều thời cơ, thuận lợi và khó "
+            "khăn, thách thức đan xen, nhưng khó khăn thách thức nhiều hơn",
+        ),
+        # no wrong day, a lost milestone: two years joined by "và" read as one window 2025-2026,
+        # where the 2025 capital's target ends on 31/12/2025
+        (
+            "zf-vietnamplus-giai-ngan-dau-tu-cong-2025-2026-100.yaml",
+            "Phấn đấu giải ngân vốn đầu tư công năm 2025 và 2026 đạt 100%",
         ),
         # (zg-: measured once at 2d3ed6e; no wrong day, reported to the lead. Three days in a row
         # "trong các ngày 13, 14 và 15-8", once expected as three dates, expect one window since
