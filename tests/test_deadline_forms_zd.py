@@ -210,6 +210,86 @@ def test_a_year_joined_after_a_span_is_no_name_of_it(phrase: str) -> None:
 
 
 def test_a_year_naming_the_step_after_its_day_still_reads() -> None:
-    # the step's own year, no "và" before it (engine._step_years_agree)
+    # the step's own year, no "và" before it (label.refuse_step_years)
     phrase = "Ngày 23/7/2017 là hạn cuối đăng ký xét tuyển đại học năm 2017"
     assert read_days(phrase) == (D, "2017-07-23", "2017-07-23")
+
+
+# --- the years of a meeting's subject: a year reviewed, the next year's tasks ----------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "day"),
+    [
+        # zd-baophutho-dang-bo-ccq-dang-tinh-2026 (Báo Phú Thọ, 08/01/2026): the year from
+        # the plan
+        ("Chiều 8/1, Đảng bộ các cơ quan (CCQ) Đảng tỉnh tổ chức Hội nghị tổng kết công tác "
+         "xây dựng Đảng năm 2025, triển khai nhiệm vụ năm 2026", "2026-01-08", "2026-01-08"),
+        # zd-xuandai-daklak-dang-uy-cqd-tong-ket-2025
+        ("Sáng ngày 12/01/2026, tại Hội trường phường Xuân Đài, Đảng ủy các cơ quan Đảng "
+         "phường Tổ chức Hội nghị tổng kết công tác năm 2025 và triển khai, phương hướng nhiệm "
+         "vụ năm 2026", "2026-01-12", "2026-01-12"),
+        # held in December of the year reviewed
+        ("Ngày 20/12/2025 tổ chức Hội nghị tổng kết năm 2025, phương hướng nhiệm vụ năm 2026",
+         "2025-12-01", "2025-12-20"),
+    ],
+)  # fmt: skip
+def test_a_review_meeting_with_its_day_reads_its_day(phrase: str, issued: str, day: str) -> None:
+    assert read_days(phrase, issued) == (D, day, day)
+
+
+@given(reviewed=st.integers(2000, 2040), held=st.integers(-2, 2), coming=st.integers(-1, 3))
+def test_only_a_year_and_the_next_at_their_turn_are_a_meeting_s_subject(
+    reviewed: int, held: int, coming: int
+) -> None:
+    """Read when the tasks' year follows the year reviewed and the meeting is held in one
+    of the two (or both years are the meeting's own); refused otherwise (the years may be
+    another time)."""
+    day = date(reviewed + held, 1, 12)
+    phrase = (
+        f"Ngày {day.day}/{day.month}/{day.year} tổ chức Hội nghị tổng kết công tác năm "
+        f"{reviewed} và phương hướng nhiệm vụ năm {reviewed + coming}"
+    )
+    if (coming == 1 and held in (0, 1)) or (coming == 0 and held == 0):
+        assert read_days(phrase) == (D, day.isoformat(), day.isoformat())
+    else:
+        refused(phrase)
+
+
+# --- words after a day that name, not time: "sau sắp xếp", "không khí" ------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kind", "first", "last"),
+    [
+        # zd-realtier-ke-hoach-sap-xep-dvhc-moc-thoi-gian-2025 (the 2025 merger's timetable)
+        ("Trước 30/7: Bộ Nội vụ phải hoàn thành nghị định quy định chế độ tiền lương và phụ "
+         "cấp trách nhiệm cho đội ngũ cán bộ cấp xã sau sắp xếp", D, "2025-07-30",
+         "2025-07-30"),
+        ("Trước 25/4: Bộ Xây dựng ban hành hướng dẫn lựa chọn vị trí và bố trí trụ sở làm việc "
+         "cho các cơ quan hành chính sau sắp xếp", D, "2025-04-25", "2025-04-25"),
+        # zd-suckhoemoitruong-bac-ninh-thi-dua-chuyen-doi-so-2024
+        ("Theo UBND tỉnh Bắc Ninh, phong trào thi đua được tổ chức từ năm 2024 đến hết năm "
+         "2025 nhằm tạo không khí thi đua sôi nổi", DeadlineKind.WINDOW, "2024-01-01",
+         "2025-12-31"),
+    ],
+)  # fmt: skip
+def test_a_name_after_the_day_is_no_time(
+    phrase: str, kind: DeadlineKind, first: str, last: str
+) -> None:
+    assert read_days(phrase, "2024-04-01" if "Bắc Ninh" in phrase else "2025-04-01") == (
+        kind,
+        first,
+        last,
+    )
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Hoàn thành trước ngày 30/6/2025 sau khi sắp xếp",  # once done: a time
+        "trước ngày 15/3/2025 không khí lạnh tràn về",  # the weather's cold air
+    ],
+)
+def test_a_time_after_the_day_stays_refused(phrase: str) -> None:
+    refused(phrase, ctx("2025-01-01"))

@@ -141,7 +141,7 @@ from kehoach.dates.label import (
     period_after_a_noun,
     read_label,
     refuse_another_time,
-    refuse_joined_period,
+    refuse_step_years,
     refuse_unanchored,
     subject_year,
 )
@@ -943,7 +943,7 @@ def _with_words_after(
     if after is not None:
         if len(found) != 1 or found[0].label is not None:
             raise Unreadable("tên bước đứng sau ngày tháng chỉ đi với một thời hạn")
-        _step_years_agree(after, found[0])
+        refuse_step_years(after, [d for d in (found[0].first, found[0].last) if d is not None])
         found = [found[0]._replace(label=after)]
     return found
 
@@ -1172,20 +1172,6 @@ def _cited_year_doubt(
                     f"{show(other)} của văn bản đó, hay {show(day)} của năm kế hoạch; ghi rõ "
                     "năm, hoặc ghi last_day"
                 )
-
-
-def _step_years_agree(step: str, found: Found) -> None:
-    """ "Ngày 23/7 là hạn cuối … xét tuyển đại học năm 2017": a year in the step after the
-    day names it, and the day must fall in it; "ngày 15/1 … năm 2028" read in the plan's
-    year 2027 would be a silent wrong date."""
-    days = [day for day in (found.first, found.last) if day is not None]
-    refuse_joined_period(step)
-    for year in label_years(fold(step)):
-        if days and all(day.year != year for day in days):
-            raise Unreadable(
-                f"năm {year} sau ngày tháng khác năm của thời hạn ({days[-1].year}); ghi rõ "
-                "năm của ngày, hoặc ghi last_day"
-            )
 
 
 def _one_before_each(found: list[Found], source: Source, context: Context) -> None:
