@@ -341,7 +341,9 @@ _OBJECT_YEAR = re.compile(
     r"|(?<!thuc hien )(?<!trien khai )(?<!dieu hanh )(?<!chap hanh )"
     rf"\b(?:quyet\s+toan|du\s+toan)\b{_OBJECT_WORD}*?\bnam\s+\d{{4}}(?![\d/.-])"
     rf"|\b(?:thong\s+ke|kiem\s+ke)\s+dat\s+dai\b{_OBJECT_WORD}*?\bnam\s+\d{{4}}(?![\d/.-])"
-    rf"|\bso\s+lieu\b{_OBJECT_WORD}*?\bnam\s+\d{{4}}(?![\d/.-])"
+    # (never a report named by its figures' year, "báo cáo số liệu năm 2026": a report's
+    # name, refused as one by `label`'s rule for it)
+    rf"|(?<!bao cao )\bso\s+lieu\b{_OBJECT_WORD}*?\bnam\s+\d{{4}}(?![\d/.-])"
     rf"|\bcan\s+doi\s+(?:nguon\s+)?von\b{_OBJECT_WORD}*?"
     r"\b(?:nam|giai\s+doan)\s+\d{4}(?:\s*[-–—]\s*\d{4})?(?!\d)",
     re.ASCII,
@@ -357,10 +359,10 @@ def refuse_object_year(source: Source) -> None:
         return
     said = " ".join(source.original(*found.span()).split())
     raise Unreadable(
-        f"“{said}”: năm là năm của ngân sách, kế hoạch được lập, quyết toán, kiểm toán hay của "
-        "số liệu (đất đai) được thống kê (ngân sách năm 2026 được lập năm 2025, quyết toán năm "
-        "2027), không phải thời gian làm việc đó; nếu văn bản có hạn, ghi last_day (và "
-        "first_day) theo văn bản"
+        f"“{said}”: năm là năm của ngân sách, kế hoạch được lập, quyết toán, kiểm toán, của "
+        "số liệu đất đai được thống kê hay của số liệu được dùng (ngân sách năm 2026 được lập "
+        "năm 2025, quyết toán năm 2027), không phải thời gian làm việc đó; nếu văn bản có hạn, "
+        "ghi last_day (và first_day) theo văn bản"
     )
 
 
