@@ -60,12 +60,26 @@ _PLANNED = (
 )
 _FORMER_PLAN = re.compile(
     rf"(?i)(?<!\w)(?:từng|vốn)\s+{_PLANNED}"
-    rf"|^\W*ban\s+đầu\s*,[^.;]*?(?<!\w){_PLANNED}"
+    rf"|^\W*ban\s+đầu(?:\s*,|\s+(?!tư(?!\w)))[^.;]*?(?<!\w){_PLANNED}"  # comma or not: not "Ban đầu tư"
     r"|^\W*theo\s+(?:kế\s+hoạch|lịch|dự\s+kiến)\s+ban\s+đầu(?!\w)"
 )
 # "vốn" is also capital: "Nguồn vốn dự kiến bố trí …", "Tổng vốn dự kiến 500 tỷ đồng" name
 # money planned, not a time given up
 _CAPITAL = re.compile(r"(?i)(?:nguồn|tổng|số|mức|nhu\s+cầu|phần|cơ\s+cấu|kế\s+hoạch)\s+vốn\s")
+# ... the same words in a copy that lost every diacritic: "Hoi nghi dieu quoc te Viet Nam lan
+# thu 12 von du kien duoc to chuc vao dau thang 3/2020." (z-baophapluat-hoi-nghi-dieu-quoc-te-
+# lan-12-2021 typed bare) read as the March 2020 it gave up. Bare, "tung" before a verb of
+# planning is still "từng" (no "tung" is planned), "von" still "vốn"
+_PLANNED_BARE = (
+    r"(?:duoc\s+)?(?:du\s+kien|du\s+dinh|len\s+ke\s+hoach|co\s+ke\s+hoach|an\s+dinh"
+    r"|len\s+lich)(?![a-z])"
+)
+_FORMER_PLAN_BARE = re.compile(
+    rf"(?i)(?<![a-z])(?:tung|von)\s+{_PLANNED_BARE}"
+    rf"|^\W*ban\s+dau(?:\s*,|\s+(?!tu(?![a-z])))[^.;]*?(?<![a-z]){_PLANNED_BARE}"
+    r"|^\W*theo\s+(?:ke\s+hoach|lich|du\s+kien)\s+ban\s+dau(?![a-z])"
+)
+_CAPITAL_BARE = re.compile(r"(?i)(?:nguon|tong|so|muc|nhu\s+cau|phan|co\s+cau|ke\s+hoach)\s+von\s")
 # A time told, then put off in the words after it with no new time: "Đại hội cấp huyện …
 # tiến hành từ ngày 16.9 - 1.12.2021, nhưng do dịch Covid-19 nên phải hoãn lại" (Báo Hải
 # Dương, 13/09/2021), "Hội thảo ngày 15/3 (hoãn)". Only "hoãn" (put off): "tạm dừng"/"tạm
@@ -76,9 +90,12 @@ _NOT = re.compile(r"(?i)(?<!\w)(?:không|chưa)(?:\s+(?:được|thể|bị))?\s
 
 
 def _former_plan(text: str) -> re.Match[str] | None:
-    """The words telling a time as the plan's before it was given up, or None."""
-    for found in _FORMER_PLAN.finditer(text):
-        if _CAPITAL.search(text, max(0, found.start() - 12), found.start() + 4) is None:
+    """The words telling a time as the plan's before it was given up, or None; read bare
+    (`_FORMER_PLAN_BARE`) when the phrase has no diacritic at all."""
+    bare = all(char.isascii() for char in text if char.isalpha())
+    former, capital = (_FORMER_PLAN_BARE, _CAPITAL_BARE) if bare else (_FORMER_PLAN, _CAPITAL)
+    for found in former.finditer(text):
+        if capital.search(text, max(0, found.start() - 12), found.start() + 4) is None:
             return found
     return None
 

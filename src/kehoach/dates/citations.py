@@ -40,13 +40,16 @@ _DOCUMENT_CODE = (
 # UBND tỉnh Lạng Sơn, QĐ 52/2018; only a digit after it continues the number)
 # The day with its year may come without "ngày", as the press and hurried copies print it:
 # "Công văn 707/UBND-KT, 28/02/2023", "Công văn số 707/UBND-KT (28/02/2023)", "… ra ngày …"
+# ... and a comma that lost its space in a copy: "Thực hiện Kế hoạch số 154/KH-HĐND,ngày
+# 16/5/2019 của HĐND tỉnh" (zd-hdnd-laichau-kien-nghi-cu-tri-ky-hop-10-2019 copied so) was
+# read as due on the plan's signing day
 # ... or its year alone, "năm" and the year right after a number that lacks it, as the legal
 # sites cite a letter: "… được hướng dẫn bởi Điều 1 Công văn 5845/BCT-KHCN năm 2013"
 # (Thư viện Pháp luật, Q&A on Luật An toàn thực phẩm; read as a window over 2013 before),
 # "Nghị quyết 592/NQ-HĐND năm 2025 về …": the year the document was signed, which names it
 _SIGNED_ON = (
-    r"(?:(?:\s*,?\s+(?:(?:ra|ky|ban\s+hanh)\s+)?(?:ngay\s+)?|\s*\(\s*(?:ngay\s+)?)"
-    r"(?:\d{1,2}\s*([/.-])\s*\d{1,2}\s*\1\s*\d{4}"
+    r"(?:(?:\s*(?:,\s*|\s)(?:(?:ra|ky|ban\s+hanh)\s+)?(?:ngay\s+)?|\s*\(\s*(?:ngay\s+)?)"
+    r"(?:\d{1,2}\s*([/.–-])\s*\d{1,2}\s*\1\s*\d{4}"  # "ngày 11 – 8 – 2025" too
     r"|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4})"
     r"|\s+nam\s+(?:19|20)\d\d)(?![\d/-]|\.\d)"
 )
@@ -70,7 +73,7 @@ _ISSUER_TERM = (
 # write it: "Theo Công văn 707/UBND-KT ngày 28/02" (UBND tỉnh Quảng Trị, 2023, printed with
 # "/2023"), "tại Chỉ thị số 07/CT-UBND ngày 31/5": the document's day, never a deadline
 _SIGNED_ON_NO_YEAR = (
-    r"\s*,?\s+ngay\s+(?:\d{1,2}\s*[/.-]\s*\d{1,2}|\d{1,2}\s+thang\s+\d{1,2})"
+    r"\s*(?:,\s*|\s)ngay\s+(?:\d{1,2}\s*[/.-]\s*\d{1,2}|\d{1,2}\s+thang\s+\d{1,2})"
     r"(?![\d/-]|\.\d|\s*(?:nam\s+)?\d)"
 )
 _ISSUER_THEN_SIGNED = (
@@ -373,10 +376,14 @@ def _issued_with_its_day(source: Source) -> re.Match[str] | None:
     """The document told issued with its day right after it (`_ISSUED_WITH_ITS_DAY`), read
     with the diacritics: "đã"/"vừa" (folded, "đa" is many, "vua" a king), a part of the day
     that is no "tới" (until); None when there is none."""
+    # a copy without any diacritic: "UBND tinh vua co van ban hoa toc so 1539/UBND-KGVX toi
+    # 3/4/2025 …" (za-baophutho-cv-1539-quoc-tang-2025 typed bare, read as due 3/4/2025): "vua"
+    # before a document is "vừa", and "toi" refused either way ("tối", that evening, or "tới")
+    bare = all(char.isascii() for char in source.text if char.isalpha())
     for found in _ISSUED_WITH_ITS_DAY.finditer(source.prepared):
         told = source.original(*found.span("told")).lower()
         part = found["part"] and source.original(*found.span("part")).lower()
-        if told in ("đã", "vừa") and part != "tới":
+        if bare or (told in ("đã", "vừa") and part != "tới"):
             return found
     return None
 

@@ -44,6 +44,36 @@ _LOST_TIME_WORDS = (
 )
 
 
+# What the words telling a text's life become in such a copy: "VĂN BẢN CÓ HIỆU LỰC" ->
+# "VN BN C HIU LC" ("27/03/2009 VN BN C HIU LC 03/2009/TT-BCT", a legal portal's history of
+# Thông tư 03/2009/TT-BCT copied so: the day it takes effect, read as a day due), "ĐƯỢC BAN
+# HÀNH" -> "DC BAN HNH", "BỊ THAY THẾ" -> "B THAY TH", "HẾT HIỆU LỰC" -> "HT HIU LC". Whole
+# word runs, in any case: none is a word or an abbreviation (no phrase of a- … ze- holds one),
+# and the words whole are read by `header.in_force_step` and `citations.refuse_text_event_after`
+_LOST_TEXT_EVENT = re.compile(
+    r"(?<![^\W\d_])(?:"
+    + "|".join(
+        " ".join(_lost(word) for word in words.split())
+        for words in ("hiệu lực", "ban hành", "thay thế", "sửa đổi", "bãi bỏ", "văn bản")
+    )
+    + r")(?![^\W\d_])"
+)
+
+
+def refuse_damaged_text_event(source: Source) -> None:
+    """Refuse a phrase holding what a text's taking effect, issuing, replacing, amending or
+    repeal becomes when a copy loses its letters with diacritics (`_LOST_TEXT_EVENT`): the
+    day beside it is the text's, not a deadline, and the words around it cannot be trusted
+    ("27/03/2009 VN BN C HIU LC 03/2009/TT-BCT", read as due 27/03/2009)."""
+    said = " ".join(_WORD.findall(source.text)).lower()
+    if found := _LOST_TEXT_EVENT.search(said):
+        raise Contradicted(
+            f"chữ “{found[0]}” bị hỏng: văn bản mất các chữ có dấu khi chép (có thể là “hiệu "
+            "lực”, “ban hành”, “thay thế”…: ngày bên cạnh là của một văn bản, không phải thời "
+            "hạn); không đoán, hãy ghi last_day (và first_day) theo văn bản gốc"
+        )
+
+
 def refuse_damaged_capitals(source: Source) -> None:
     """Refuse a phrase whose copy lost its letters with diacritics: a word of time repaired
     (`grammar.DAMAGED`: "NM", "Ngy", "TRC") beside a word that is not in lower case and

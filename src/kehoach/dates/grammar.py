@@ -1129,6 +1129,10 @@ def _separate(text: str, unit: str) -> bool:
 
 
 _THROUGH = re.compile(r"\bden\b|[–—-]", re.ASCII)
+# the mark joining the last month or quarter to its year: "tháng 4-2026" is "tháng 4/2026",
+# so "tháng 3 và tháng 4-2026" (v-kienthuc-kiem-tra-giam-sat-tinh-uy-phu-tho-2026 with a
+# dash) names two months as the "/" form does, never the run of a range "3-4"
+_TO_ITS_YEAR = re.compile(r"\s*[–—./-]\s*(?=\d{4}(?!\d))", re.ASCII)
 
 
 def _grouped(numbers: list[int], separate: bool) -> list[list[int]]:
@@ -1136,6 +1140,7 @@ def _grouped(numbers: list[int], separate: bool) -> list[list[int]]:
 
 
 def _months(text: str, year: int, inferred: bool) -> list[Span]:
+    text = _TO_ITS_YEAR.sub(" ", text)
     spans = []
     for months in _grouped(_numbers(text, month_number), _separate(text, "thang")):
         words = f"tháng {', '.join(map(str, months))}/{year}"
@@ -1145,6 +1150,7 @@ def _months(text: str, year: int, inferred: bool) -> list[Span]:
 
 def _quarters(text: str, year: int, inferred: bool) -> list[Span]:
     roman = {number: name.upper() for name, number in _ROMAN_QUARTERS.items()}
+    text = _TO_ITS_YEAR.sub(" ", text)
     spans = []
     for quarters in _grouped(_numbers(text, quarter_number), _separate(text, "quy")):
         words = f"quý {', '.join(roman[q] for q in quarters)}/{year}"

@@ -68,6 +68,10 @@ _MISLEADING = {
     "ke": "“kể …” là một phần của từ nối (“kể từ …”), không phải tên bước",
 }
 _FROM_NEXT = re.compile(r"\s*tu\s", re.ASCII)
+# "tu" before "có hiệu lực" is the "tư" of "Thông tư", never "từ" (from): "Thong tu co hieu luc
+# thi hanh ke tu ngay 10/5/2021" (s-phuloc-hue-tt-02-2021 typed bare) reads as the accented
+# phrase does, the day the circular takes effect
+_IN_FORCE_NEXT = re.compile(r"\s*co\s+hieu\s+luc\b", re.ASCII)
 _MISLEADING_WORDS = frozenset({"sau", "từ", "đầu", "giữa", "khoảng", "đến", "kể"})
 # Another date or a document number before the date: "Quyết định số 42/2014 ngày ..."
 _NUMBER_IN_LABEL = re.compile(r"\d\s*[/.-]\s*\d|\bso\s*\d", re.ASCII)
@@ -382,6 +386,7 @@ def read_label(source: Source, end: int, spared: str = "") -> Label:
         words[kept - 1] in _MISLEADING
         and not term
         and not within
+        and not (words[kept - 1] == "tu" and _IN_FORCE_NEXT.match(source.prepared, end))
         and (last.isascii() or last in _MISLEADING_WORDS)
     ):
         raise Unreadable(_misleading(words[kept - 1], source, end))  # "đầu", not "phấn đấu"
@@ -1766,7 +1771,12 @@ def _no_turned_meaning(
         return
     last = said[-1]
     before = said[-2] if len(said) > 1 else ""
+    if "," in last.strip(","):  # "công chức cấp xã,tính đến ngày …": a comma that lost its space
+        before, last = last.rsplit(",", 1)
     bare = last.isascii() and len(said) == 1  # "do 15/3", "tam cuoi thang 3": nothing else
+    # a phrase typed with no diacritics at all: "tinh" right before "đến" is "tính" (as of);
+    # "tỉnh đến ngày" is no Vietnamese
+    unaccented = all(char.isascii() for char in text if char.isalpha())
     named = _TURNING_LAST.get(last) or (
         bare and next((v for k, v in _TURNING_LAST.items() if fold(k) == last), None)
     )
@@ -1776,7 +1786,7 @@ def _no_turned_meaning(
             "last_day (và first_day) theo văn bản"
         )
     _no_doubted_day(said, whole, rest)
-    if (last == "tính" or (last == "tinh" and bare)) and _SPAN_NEXT.match(rest):
+    if (last == "tính" or (last == "tinh" and (bare or unaccented))) and _SPAN_NEXT.match(rest):
         raise Unreadable(
             "“tính đến …” là mốc chốt số liệu, không phải hạn gửi; ghi last_day theo hạn "
             "văn bản nêu"

@@ -49,10 +49,47 @@ _COMING_DAY = re.compile(
 _COMING_YEAR = re.compile(r"(?<=\d)\s+(?P<word>nam\s+toi)[ .,;:]*\Z", re.ASCII)
 
 
+# A day early in January or February, without its year, in a text written in December: "Lịch
+# học bù ngày 2/1 sẽ chuyển sang 10/1." (za-vnexpress-ha-noi-doi-lich-nghi-tet-duong-lich-2026,
+# Sở GD&ĐT Hà Nội, 29/12/2025: 10/01/2026), "từ 1/1 đến 4/1" (the New Year break of the same
+# notice): the coming January, never the one past, which the issue year would give. breaker15
+# grepped a- … ze- for every day without a year before December in a text of December: each
+# meant the next year (a-gia-lai, j-2-sggp, u-thanhnien, za-cafef, za-dantri, za-thanhnien,
+# za-vnexpress), none the past day. Not when the phrase writes a year, names another month,
+# or tells the day as past ("vừa qua", "trước đó", "năm nay").
+_EARLY_DAY = re.compile(
+    r"(?<![\d/.-])\d{1,2}\s*(?P<mark>[/.-])\s*(?P<month>\d{1,2})(?!\d)(?!\s*(?P=mark)\s*\d)"
+    r"|\bngay\s+\d{1,2}\s+thang\s+(?P<said>\d{1,2})\b(?!\s+nam\b)",
+    re.ASCII,
+)
+_MONTH_NAMED = re.compile(r"\bthang\s+(?P<month>\d{1,2})\b", re.ASCII)
+_YEAR_OR_PAST = re.compile(
+    r"(?<!\d)\d{4}(?!\d)|\b(?:vua\s+qua|truoc\s+do|nam\s+nay|nam\s+qua|hom\s+qua|nam\s+truoc)\b",
+    re.ASCII,
+)
+_EARLY_MONTHS = (1, 2)
+
+
+def early_next_year(source: Source, context: Context) -> LaterYear | None:
+    """The next year, for a phrase of a text issued in December whose days without a year
+    all fall in January or February (`_EARLY_DAY`); None otherwise."""
+    issued = context.issued
+    if issued is None or issued.month != 12 or _YEAR_OR_PAST.search(source.prepared):
+        return None
+    days = list(_EARLY_DAY.finditer(source.prepared))
+    months = [int(day["month"] or day["said"]) for day in days]
+    months += [int(named["month"]) for named in _MONTH_NAMED.finditer(source.prepared)]
+    if not days or any(month not in _EARLY_MONTHS for month in months):
+        return None
+    why = f"ngày đầu năm sau: văn bản viết ngày {show(issued)}, tháng cuối năm {issued.year}"
+    return LaterYear(issued.year + 1, why)
+
+
 def later_year(source: Source, context: Context) -> tuple[Source, LaterYear | None]:
     """The year of a day or month said relative to the issue day (`_NEXT_YEAR`,
     `_COMING_MONTH`), its word blanked; refused without an issue day, or for the issue
-    day's own month ("tháng 5 tới" written in May: this May, or the next?)."""
+    day's own month ("tháng 5 tới" written in May: this May, or the next?). A day early in
+    the year in a text of December takes the next year (`early_next_year`)."""
     next_year = _NEXT_YEAR.search(source.prepared)
     coming = _COMING_MONTH.search(source.prepared) or _COMING_DAY.search(source.prepared)
     coming_year = _COMING_YEAR.search(source.prepared)
@@ -62,7 +99,7 @@ def later_year(source: Source, context: Context) -> tuple[Source, LaterYear | No
         coming_year = None  # typed bare, "nam toi" may be another word: left to the rules
     said = next_year or coming or coming_year
     if said is None:
-        return source, None
+        return source, early_next_year(source, context)
     at = said.start() if said is coming else said.start("word")
     words = " ".join(source.original(at, said.end("word")).split())
     issued = context.issued

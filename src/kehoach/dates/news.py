@@ -59,7 +59,17 @@ _PAST = re.compile(r"(?<!\w)(?:đã|vừa|(?:tổ\s+chức|diễn\s+ra)\s+thành
 _PAST_BARE = re.compile(
     r"(?<![a-z])(?:da|vua)\s+(?:duoc|co|ban\s+hanh|ky|to\s+chuc|hoan\s+thanh|thuc\s+hien"
     r"|trien\s+khai|dien\s+ra|khai\s+mac|be\s+mac|ket\s+thuc|tien\s+hanh|thong\s+qua"
-    r"|cong\s+bo|phe\s+duyet|dat|giai\s+ngan|khoi\s+cong|ban\s+giao|hop)(?![a-z])",
+    r"|cong\s+bo|phe\s+duyet|dat|giai\s+ngan|khoi\s+cong|ban\s+giao|hop"
+    # "Ngay 19/3, Pho chu tich UBND tinh …, da chu tri buoi lam viec …" (zd-doanhnghiephoinhap-
+    # dong-nai-kiem-ke-dat-dai-2025 without its marks: read as a day of work)
+    r"|chu\s+tri|lam\s+viec|tham\s+du|kiem\s+tra|chi\s+dao|gui|nhan|tiep|trao|xay\s+ra"
+    # "Nam 2025, Ban Thuong vu Dang uy phuong Hoa Chau da tap trung lanh dao …" (zc-huengaynay-
+    # dang-uy-phuong-hoa-chau-2026 typed bare: read as the year's window)
+    r"|tap\s+trung|lanh\s+dao|phoi\s+hop|chu\s+dong|van\s+dong|ho\s+tro|xay\s+dung"
+    r"|hoan\s+tat|tiep\s+nhan|ra\s+quan|khac\s+phuc|bo\s+tri|thong\s+nhat)(?![a-z])"
+    # ... and held well, as `_PAST`: "… xa Doan chi dao to chuc thanh cong Dai hoi diem …"
+    # (zc-tuoitregiongrieng-dai-hoi-chi-doan-hoa-loc-2023 typed bare)
+    r"|(?<![a-z])(?:to\s+chuc|dien\s+ra)\s+thanh\s+cong(?![a-z])",
     re.IGNORECASE,
 )
 # ... unless a deadline follows: "Trong năm 2026, các đơn vị đã được giao phải hoàn thành trước
@@ -77,7 +87,8 @@ _RECENT = re.compile(r"vừa qua|mới đây|trước đó|hôm qua|vua qua|moi 
 def past_told(text: str) -> re.Match[str] | None:
     """Where `text` (as printed) tells a thing as done, "đã"/"vừa" (`_PAST`), or, in a copy
     without any diacritic, "da"/"vua" before a verb (`_PAST_BARE`); None when it does not."""
-    return _PAST.search(text) or (_PAST_BARE.search(text) if text.isascii() else None)
+    bare = all(char.isascii() for char in text if char.isalpha())  # an en dash is no letter
+    return _PAST.search(text) or (_PAST_BARE.search(text) if bare else None)
 
 
 def refuse_news_told(source: Source) -> None:

@@ -92,6 +92,22 @@ def _build_day(match: re.Match[str], given: Input) -> Found:
     return date_found(span, span.last, f"hạn cuối {span.words} (tính cả ngày {span.words})")
 
 
+def _refuse_year_cut(match: re.Match[str], given: Input) -> None:
+    """Refuse a bare "năm" that may have lost its year: "trong năm" (within the year),
+    "cuối năm" read, but not "năm" alone, nor "vào năm" (a year cut off: "tổng kết vào năm
+    2010", a-ninh-thuan-qd-55-2007, copied without its last line), nor "trong năm" ending
+    the phrase: "Sẽ giải phóng xong mặt bằng … trong năm 2023" (zb-tedi-vanh-dai-4-gpmb-2023)
+    copied without its last word read the plan's year 2022; a phrase ending in the period's
+    word cannot show it was not cut ("trong năm nay" still reads)."""
+    if match["lead"].split() in ([], ["vao"]):
+        raise Unreadable("“năm” không ghi năm nào")
+    if not match["this"] and not given.prepared[match.end() :].strip(" .,;:)"):
+        raise Unreadable(
+            "cụm từ kết thúc ở “năm” mà không ghi năm nào: có thể bị cắt mất năm (“… trong "
+            "năm 2023”); ghi rõ năm, hoặc ghi last_day (và first_day) theo văn bản"
+        )
+
+
 def build_period(match: re.Match[str], given: Input) -> Found | list[Found]:
     if match["when"] == "nam" and _WEEKDAY_BEFORE.search(given.prepared[: match.start("when")]):
         said = given.source.original(match.start("when") - 4, match.end("when"))
@@ -99,10 +115,8 @@ def build_period(match: re.Match[str], given: Input) -> Found | list[Found]:
             f"“{said}” là một ngày trong tuần, không phải một năm: chưa đọc được hạn theo thứ "
             "trong tuần; ghi last_day cho hạn cụ thể (hoặc “hằng tuần” nếu hạn là Chủ nhật)"
         )
-    # "trong năm" (within the year), "cuối năm" but not "năm", nor "vào năm" (a year cut off:
-    # "tổng kết vào năm 2010", a-ninh-thuan-qd-55-2007, copied without its last line)
-    if match["when"] == "nam" and match["lead"].split() in ([], ["vao"]):
-        raise Unreadable("“năm” không ghi năm nào")
+    if match["when"] == "nam":
+        _refuse_year_cut(match, given)
     spans = read_periods(match["when"], given.plan_year)
     if len(spans) > 1:  # "Tháng 3, 9/2027": two windows, not March to September
         if match["before"] or match["to_end"]:

@@ -19,7 +19,7 @@ from kehoach.base.text import fold, nfc
 from kehoach.dates.asides import WEEKDAYS, Asides
 from kehoach.dates.calledoff import refuse_called_off
 from kehoach.dates.citations import TO_COME
-from kehoach.dates.copydamage import refuse_damaged_capitals
+from kehoach.dates.copydamage import refuse_damaged_capitals, refuse_damaged_text_event
 from kehoach.dates.found import Found, whole_years
 from kehoach.dates.grammar import (
     ALTERNATIVE,
@@ -205,7 +205,7 @@ _DATED_OR_COUNTED = re.compile(r"\d", re.ASCII)
 _OPENED_TOLD = re.compile(
     r"\bduoc\s+(?:thong\s+xe(?:\s+ky\s+thuat)?|khanh\s+thanh|khoi\s+cong|gan\s+bien|hop\s+long"
     r"|dua\s+vao\s+(?:su\s+dung|khai\s+thac|van\s+hanh))\s+(?:vao\s+)?(?:(?:sang|chieu|toi)\s+)?"
-    r"(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}",
+    r"(?:ngay\s+)?\d{1,2}\s*[/.–-]\s*\d{1,2}",  # "ngày 19 – 12 – 2025" too, as `DAY_SHAPE`
     re.ASCII,
 )
 
@@ -263,8 +263,11 @@ _BEGUN_TOLD = re.compile(
     r"(?<!\w)đã\s+(?!(?:được|cho|thống\s+nhất|quyết\s+định|đồng\s+ý|ban\s+hành|chốt|yêu\s+cầu"
     r"|đề\s+nghị|chỉ\s+đạo|thông\s+báo|công\s+bố|có|ký|gửi|phát\s+động|giao|lên|dự\s+kiến"
     r"|đề\s+xuất|ấn\s+định|xác\s+định|lùi|dời|điều\s+chỉnh|chuyển|hoãn|phê\s+duyệt)(?!\w))"
-    r"(?:(?!đã|được)[^\d,;:()]){1,60}?\s(?:kể\s+)?từ\s+(?:ngày\s+)?\d"
+    r"(?:(?!đã|được)[^\d,;:()]){1,60}?\s(?:kể\s+)?từ\s+(?:ngày\s+|ngay\s+)?\d"
 )
+# ... and in a copy without any diacritic ("Nuoc rut, mot so truong da don dep ve sinh tu ngay
+# 30/10" read as a start bound): the same words folded
+_BEGUN_TOLD_BARE = re.compile(fold(_BEGUN_TOLD.pattern))
 
 
 def refuse_begun_told(text: str, starts_only: bool) -> None:
@@ -272,7 +275,8 @@ def refuse_begun_told(text: str, starts_only: bool) -> None:
     bounds only (`starts_only`) and names nothing to come (`citations.TO_COME`)."""
     if not starts_only or TO_COME.search(text):
         return
-    if found := _BEGUN_TOLD.search(nfc(text).lower()):
+    bare = all(char.isascii() for char in text if char.isalpha())
+    if found := (_BEGUN_TOLD_BARE if bare else _BEGUN_TOLD).search(nfc(text).lower()):
         said = nfc(text)[found.start() : found.end() - 1].strip()
         raise Unreadable(
             f"“{said} …” kể một việc đã bắt đầu từ ngày đó, không phải mốc phải giữ; nếu "
@@ -677,38 +681,44 @@ def refuse_data_as_of(source: Source) -> None:
 # day after the issue day.
 # the period opening a figure told: a year or years, months, a quarter, a span "từ … đến …"
 _PERIOD_OPENING = (
-    r"(?:trong\s+)?(?:(?:các|những)\s+)?(?:năm|tháng|quý|\d{1,2}\s+tháng|từ|giai\s+đoạn)"
+    r"(?:trong\s+)?(?:(?:cac|nhung)\s+)?(?:nam|thang|quy|\d{1,2}\s+thang|tu|giai\s+doan)"
     r"[^;:]{0,50}?\d"
 )
+# Read folded, so that a copy without its diacritics, or with one word typed bare ("Đến ngay
+# 18/12/2025, giải ngân …", za-vietmy-tb-733-vpcp-ket-luan-quang-ninh-2025 varied), says the
+# same; and the comma after the period may have lost its space, or be missing ("Đến ngày
+# 18/12/2025 giải ngân vốn đầu tư công đạt 68,3%"): each was read as due that day
 _FIGURE_AS_OF = re.compile(
-    r"^\W*(?P<estimated>(?:ước\s+tính|ước|lũy\s+kế)\s+)?(?:tính\s+)?"
-    r"(?P<period>(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?"
+    r"^\W*(?P<estimated>(?:uoc\s+tinh|uoc|luy\s+ke)\s+)?(?:tinh\s+)?"
+    r"(?P<period>(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?"
     # ... or to the end of a month, a quarter or a year: "Đến hết tháng 12.2025, giải ngân vốn
     # đầu tư công năm 2025 đạt trên 755.000 tỉ đồng" (Thanh Niên, 9/1/2026, zb- of the corpus)
-    r"|(?:đến|tới)\s+hết\s+(?:tháng\s+\d{1,2}|quý\s+[ivx]+|năm)\s*(?:[/.-]|\s+năm\s+|\s+)\s*\d{4}"
+    r"|(?:den|toi)\s+het\s+(?:thang\s+\d{1,2}|quy\s+[ivx]+|nam)\s*(?:[/.-]|\s+nam\s+|\s+)\s*\d{4}"
     # ... or the period the figure was reached in, opening the phrase: "Năm 2025, toàn tỉnh
     # giải ngân đạt 95% kế hoạch", "6 tháng đầu năm 2026, …", "Ước tính từ 1/1/2022 đến
     # 31/5/2022, tỷ lệ giải ngân vốn đầu tư công đạt 22,37% kế hoạch …" (Tiêu dùng Plus,
     # 05/2022): a result when the period is over by the issue day, as a day is
     rf"|{_PERIOD_OPENING}"
     # ... or now: "Đến nay, giải ngân đạt 70% kế hoạch năm 2026", "Tính đến thời điểm này, …"
-    r"|(?P<now>(?:đến|tới)\s+(?:nay|hiện\s+nay|thời\s+điểm\s+(?:này|hiện\s+tại))))"
-    r"\s*,\s+(?:(?!phấn\s+đấu|mục\s+tiêu|phải|cần|bảo\s+đảm|đảm\s+bảo|dự\s+kiến|chỉ\s+tiêu"
-    r"|quyết\s+tâm|nhằm|góp\s+phần|để|sẽ"
+    r"|(?P<now>(?:den|toi)\s+(?:nay|hien\s+nay|thoi\s+diem\s+(?:nay|hien\s+tai))))"
+    r"(?:\s*,\s*|\s+)(?:(?!phan\s+dau|muc\s+tieu|phai|can|bao\s+dam|dam\s+bao|du\s+kien"
+    r"|quyet\s+tam|nham|gop\s+phan"
     # (the year of the money counted may stand between: "giải ngân vốn đầu tư công năm 2025 đạt")
-    r"|kế\s+hoạch\s+đề\s+ra)(?:[^;\d]|(?<=năm\s)\d{4}(?!\d)))*?"
-    r"(?:(?<!\w)đạt\s+(?:(?:gần|hơn|trên|khoảng|xấp\s+xỉ)\s+)?\d"
+    r"|chi\s+tieu|ke\s+hoach\s+de\s+ra)(?:[^;\d]|(?<=nam\s)\d{4}(?!\d)))*?"
+    r"(?:(?<![a-z])dat\s+(?:(?:gan|hon|tren|khoang|xap\s+xi)\s+)?\d"
     # ... or the period's work judged accomplished, a result's words, never a plan's (which
     # aims: "phấn đấu hoàn thành thắng lợi", "quyết tâm …", kept by the words above): "Trong
     # năm 2025, UBND phường Bình Lộc hoàn thành thắng lợi các mục tiêu chủ yếu" (phường Bình
     # Lộc, Đồng Nai, giving the targets of 2026; zd-binhloc-dongnai-giao-chi-tieu-2026)
-    r"|(?<!\w)(?P<achieved>hoàn\s+thành\s+(?:thắng\s+lợi|xuất\s+sắc|vượt\s+mức))(?!\w))"
+    r"|(?<![a-z])(?P<achieved>hoan\s+thanh\s+(?:thang\s+loi|xuat\s+sac|vuot\s+muc))(?![a-z]))",
+    re.ASCII,
 )
 # ... measured against others, as a result is and a target is not ("tăng 10% so với năm 2025"
 # may be a target's)
 _COMPARED = re.compile(
-    r"(?<!\w)(?:(?:cao|thấp)\s+hơn\s+(?:mức\s+)?(?:bình\s+quân|trung\s+bình)"
-    r"|so\s+với\s+cùng\s+kỳ)(?!\w)"
+    r"(?<![a-z])(?:(?:cao|thap)\s+hon\s+(?:muc\s+)?(?:binh\s+quan|trung\s+binh)"
+    r"|so\s+voi\s+cung\s+ky)(?![a-z])",
+    re.ASCII,
 )
 
 
@@ -717,8 +727,9 @@ def figure_period(text: str) -> str | None:
     2023, 2024" of "Năm 2023, 2024, toàn tỉnh giải ngân đạt trên 90%"); None when there is
     no figure told. What the grammar refuses whole (years listed with words after them) it
     may read alone, so that `refuse_figure_as_of` gives the figure's reason."""
-    figure = _FIGURE_AS_OF.search(nfc(text).lower())
-    return None if figure is None else nfc(text)[slice(*figure.span("period"))]
+    shown = " ".join(nfc(text).split())  # "năm  2025": one space, as the pattern reads
+    figure = _FIGURE_AS_OF.search(fold(shown))  # one character for one of `shown`
+    return None if figure is None else shown[slice(*figure.span("period"))]
 
 
 def refuse_figure_as_of(text: str, lasts: list[date | None], context: Context) -> None:
@@ -726,7 +737,8 @@ def refuse_figure_as_of(text: str, lasts: list[date | None], context: Context) -
     (`_FIGURE_AS_OF`) when it is compared (`_COMPARED`), estimated or cumulated ("Ước tính",
     "Lũy kế"), as of now ("Đến nay"), or when every last day read (`lasts`) is before the
     issue day: the work's state, no deadline."""
-    said = nfc(text).lower()
+    shown = " ".join(nfc(text).split())  # "năm  2025": one space, as the pattern reads
+    said = fold(shown)  # one character for one of `shown`
     figure = _FIGURE_AS_OF.search(said)
     if figure is None:
         return
@@ -736,7 +748,7 @@ def refuse_figure_as_of(text: str, lasts: list[date | None], context: Context) -
     if past or told or _COMPARED.search(said, figure.end()):
         cut = figure.end() if figure["achieved"] else figure.end() - 1  # "đạt 9": not the 9
         raise Unreadable(
-            f"“{nfc(text)[:cut].strip()} …” là kết quả đạt được tính đến ngày đó "
+            f"“{shown[:cut].strip()} …” là kết quả đạt được tính đến ngày đó "
             "(số liệu tại một ngày), không phải thời hạn; ghi last_day theo hạn văn bản nêu"
         )
 
@@ -899,9 +911,10 @@ _HALF = re.compile(r"\bnua\b")
 def refuse_unread_kinds(source: Source) -> None:
     """Refuse the kinds of phrase the grammar has no reading for, before any rule: a
     signing line alone (`signing.refuse_dateline`), a copy that lost its letters with
-    diacritics (`copydamage.refuse_damaged_capitals`), two deadlines joined by "hoặc"
-    (`refuse_alternatives`), options of time still weighed (`refuse_options_weighed`), a
-    half of a period (`refuse_halves`), a weekday of a numbered week of each month
+    diacritics (`copydamage.refuse_damaged_capitals`, `refuse_damaged_text_event`), two
+    deadlines joined by "hoặc" (`refuse_alternatives`), options of time still weighed
+    (`refuse_options_weighed`), a half of a period (`refuse_halves`), a weekday of a
+    numbered week of each month
     (`refuse_week_of_month`), a day cut after "tháng" (`refuse_month_cut`) or after a joint
     ("NĂM 2016 -", `refuse_joint_cut`), the day a thing was
     received or an event held, told as done (`refuse_told_as_done`), an event called off
@@ -922,6 +935,7 @@ def refuse_unread_kinds(source: Source) -> None:
     try:
         refuse_dateline(source)
         refuse_damaged_capitals(source)
+        refuse_damaged_text_event(source)
         refuse_unmodelled_shift(source)
         refuse_alternatives(source)
         refuse_options_weighed(source)

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from kehoach.base.text import fold
-from kehoach.dates.grammar import DAY_SHAPE, prepare
+from kehoach.dates.grammar import DAY_SHAPE, Unreadable, prepare
 
 # A time as the moved sentences print it (folded): "ngày 25/8", "2/2/2020", "tháng 9/2021",
 # "tháng 12//2021" (l-lai-chau: a doubled slash), "13-15/3", "ngày 15 tháng 10 năm 2016",
@@ -44,6 +44,13 @@ _MOVED_BEFORE = re.compile(rf"\b{_MOVE}\b", re.ASCII)
 # "từ tháng 6/2025 sang tháng 8/2025" (Nghệ An, VB 6907/2025), "từ ngày 29/6/2021 (thứ Ba) sang
 # ngày 30/6/2021 (thứ Tư)" (Hải Phòng, TB 245/2021)
 _FROM_TO = re.compile(rf"\btu\s+(?P<old>{_TIME})\s+(?=sang\s)", re.ASCII)
+# the move's own words beside a cut old time, cut with it so that no word left says a time
+# moved (the label refuses "… dự kiến - lùi", `label._MOVED_LAST`): the verb right before "từ
+# D1" and the "sang" after it ("Lịch thi được lùi từ ngày 15/3/2027 sang ngày 20/3/2027"), the
+# move right after D1 and its dash ("dự kiến 15/02 - lùi 16/5/2020", z-bongro-giai-chay-hoan-
+# covid-2020)
+_VERB_BEFORE = re.compile(rf"\b{_MOVE}(?:\s+lai)?\s*\Z", re.ASCII)
+_SANG = re.compile(rf"sang\s+(?={_TIME})", re.ASCII)
 # the word moving a time right before the new one: "sẽ chuyển sang 10/1", "dời tới ngày 26/7",
 # "hoãn tới tháng 10/2020", "lùi: 11/10/2020", "sang thứ bảy, ngày 10/1", "sang tập trung vào
 # ngày 28/8" (Huế, 2025); only a weekday, "vào", "ngày" or the work's verb between
@@ -71,7 +78,7 @@ def cut_replaced(text: str) -> tuple[str, str | None]:
     ("đã thay thời gian cũ: …", the words cut, as printed); (`text`, None) when nothing is cut. The new
     time must stay: a cut that would leave no time is not made."""
     folded = prepare(fold(text))
-    spans = sorted(_old_spans(folded), reverse=True)
+    spans = sorted(_old_spans(folded, text), reverse=True)
     said: list[str] = []
     for start, end in spans:
         left = folded[:start] + " " + folded[end:]
@@ -84,11 +91,16 @@ def cut_replaced(text: str) -> tuple[str, str | None]:
     return " ".join(text.split()), "đã thay thời gian cũ: " + "; ".join(said)
 
 
-def _old_spans(text: str) -> list[tuple[int, int]]:
-    """Where the old times stand in `text` (folded): "thay vì …" clauses holding a time,
-    "từ D1" before "sang", and times before a word moving them to a time right after."""
+def _old_spans(text: str, written: str) -> list[tuple[int, int]]:
+    """Where the old times stand in `text` (folded from `written`): "thay vì …" clauses
+    holding a time, "từ D1" before "sang", and times before a word moving them to a time
+    right after; each with the words of its move (`_with_its_move`)."""
     spans = [found.span() for found in _INSTEAD.finditer(text) if _TIME_AT.search(found[0])]
-    spans += [found.span() for found in _FROM_TO.finditer(text) if _moved(text, found.start())]
+    spans += [
+        _with_its_move(text, found, written)
+        for found in _FROM_TO.finditer(text)
+        if _moved(text, found.start()) and _sang_is_moved(text, found.end(), written)
+    ]
     for found in _TO_NEW.finditer(text):
         if any(start <= found.start() <= end for start, end in spans):
             continue  # "từ D1 sang D2": D1 already found
@@ -96,8 +108,39 @@ def _old_spans(text: str) -> list[tuple[int, int]]:
             continue  # "trước 15/3, nếu trùng ngày nghỉ thì chuyển sang 16/3": both may hold
         if found[0].startswith("sang") and not _moved(text, found.start()):
             continue
-        spans += _times_before(text, found.start(), spans)
+        spans += [
+            (start, found.end() if not text[end : found.start()].strip(" -–,:") else end)
+            for start, end in _times_before(text, found.start(), spans)
+        ]  # "15/02 - lùi 16/5/2020": the move right after the old time goes with it
     return spans
+
+
+def _with_its_move(text: str, found: re.Match[str], written: str) -> tuple[int, int]:
+    """The span of "từ D1" (`_FROM_TO`), widened to the verb right before it and to the
+    "sang" after it when a time follows ("lùi từ ngày 15/3/2027 sang")."""
+    start, end = found.span()
+    if verb := _VERB_BEFORE.search(text, 0, start):
+        start = verb.start()
+    if sang := _SANG.match(text, end):
+        end = sang.end()
+    return start, end
+
+
+def _sang_is_moved(text: str, at: int, written: str) -> bool:
+    """Whether the "sang" at `at` of `text` (folded) is "sang" (over to) as `written`: not
+    "sáng" (morning: "sáng ngày 20/3"). A phrase with no diacritics at all cannot tell them
+    apart before a day: refused."""
+    said = written[at : at + 4].lower()
+    if said != "sang":
+        return False
+    if any(not c.isascii() for c in written if c.isalpha()):
+        return True
+    if re.match(r"sang\s+(?:ngay\s+)?\d", text[at:], re.ASCII):
+        raise Unreadable(
+            f"“{' '.join(written[at:].split()[:3])}” không dấu: “sang” (chuyển sang) hay "
+            "“sáng” (buổi sáng)? không đoán; ghi last_day theo văn bản"
+        )
+    return True
 
 
 def _moved(text: str, at: int) -> bool:

@@ -217,10 +217,12 @@ _Parse = Callable[[str, Context], tuple[Deadline, ...]]
 # 17/2016/QĐ-UBND ngày 25 tháng 02 năm 2016 của Ủy ban nhân dân tỉnh" (UBND Thừa Thiên Huế,
 # QĐ 64/2024), "… kể từ ngày 04 /01 /2018 và bãi bỏ Quyết định số 03/QĐ-UBND …" (Gia Lai),
 # "Thông tư có hiệu lực thi hành kể từ ngày 10/5/2021 và đã được đăng tải trên Công báo …"
+# (s-phuloc-hue-tt-02-2021); matched folded, so the phrase typed without its diacritics reads
+# as the accented one does
 _IN_FORCE_THEN = re.compile(
-    r"(?P<head>.*\bhiệu\s+lực\b.*?)\s*,?\s+(?P<tail>và\s+(?:thay\s+thế|bãi\s+bỏ|đã\s+được\s+đăng"
-    r"(?:\s+tải)?)\s.*)\Z",
-    re.DOTALL,
+    r"(?P<head>.*\bhieu\s+luc\b.*?)\s*,?\s+(?P<tail>va\s+(?:thay\s+the|bai\s+bo|da\s+duoc\s+dang"
+    r"(?:\s+tai)?)\s.*)\Z",
+    re.DOTALL | re.ASCII,
 )
 
 
@@ -241,8 +243,8 @@ def in_force_then_replaced(
     (`citations.without_references`); None when the head reads as no start bound alone.
     Words of a time after "và" ("chậm nhất cuối tháng sau": `refusals.DUE_WORD`,
     `_TIME_IN_WORDS`) raise `Unreadable`: a deadline there is no gloss."""
-    said = _IN_FORCE_THEN.match(text.lower())
-    tail = without_references(said["tail"]) if said else ""
+    said = _IN_FORCE_THEN.match(fold(text).lower())  # one character for one
+    tail = without_references(text.lower()[said.start("tail") :]) if said else ""
     if said is None or any(char.isdigit() for char in tail):
         return None
     try:
@@ -391,6 +393,34 @@ def _weeks_fit(weeks: int, first: date, last: date) -> bool:
     return days <= weeks * 7 * _LEAST_SHARE_STUDIED and weeks * 7 <= days + 6
 
 
+# A programme's period of years in the words after a time: "tình hình kinh tế - xã hội giai
+# đoạn 2021-2025 phương hướng nhiệm vụ giải pháp giai đoạn 2026-2030" (zc-sggp-khai-mac-ky-
+# hop-hdnd-tphcm-cuoi-nam-2025 without its commas, which read two windows)
+_PERIOD_AFTER = re.compile(
+    r"\b(?:giai\s+doan|thoi\s+ky|nhiem\s+ky)\s+(?P<first>\d{4})\s*[–—-]\s*(?P<last>\d{4})\b",
+    re.ASCII,
+)
+
+
+def _refuse_second_period(one: Deadline, rest: str) -> None:
+    """Refuse a window of several whole years (a programme's period) followed, with no comma,
+    by another period of years that lies outside it: a second time of work, as the comma
+    form reads it, or the name of what is done in the first? Not guessed. One year ("Trong
+    năm 2025 xây dựng kế hoạch giai đoạn 2026-2030") names the plan it builds: kept."""
+    if one.kind is not DeadlineKind.WINDOW or not (one.first and one.last):
+        return
+    if one.first.year == one.last.year or (one.first.month, one.first.day) != (1, 1):
+        return
+    for period in _PERIOD_AFTER.finditer(fold(rest).lower()):
+        if int(period["first"]) > one.last.year or int(period["last"]) < one.first.year:
+            raise Unreadable(
+                f"“{' '.join(rest.split()).strip(' ,;:.')}” sau khoảng {one.first.year}–"
+                f"{one.last.year} nêu một giai đoạn khác, không có dấu phẩy ngăn cách: thời "
+                "hạn thứ hai hay tên việc làm trong giai đoạn đầu? không đoán; ghi last_day "
+                "(và first_day) cho từng giai đoạn"
+            )
+
+
 def _with_words(readings: tuple[Deadline, ...], rest: str) -> Deadline:
     """The one dated reading of the time part, with the words after it checked and kept."""
     (one,) = readings if len(readings) == 1 else (None,)
@@ -404,6 +434,7 @@ def _with_words(readings: tuple[Deadline, ...], rest: str) -> Deadline:
     days = [day for day in (one.first, one.last, one.earliest) if day] if one else []
     if one is None or one.kind not in (DeadlineKind.DATE, DeadlineKind.WINDOW) or not days:
         raise Unreadable("chữ sau thời hạn chỉ đi với một ngày hay một khoảng có ngày rõ")
+    _refuse_second_period(one, rest)
     refuse_held_after_a_year(one.first, one.last, rest)  # "Năm 2026, chương trình được tổ chức …"
     folded = fold(rest)
     note = ""
