@@ -177,7 +177,7 @@ def reference_spans(folded: str, whole: bool = True) -> list[tuple[int, int]]:
     if whole:
         _refuse_document_issuing(folded, spans)
     for start, end in list(spans):
-        if not _ISSUED_BEFORE.search(folded[:start]):
+        if not _told_issued_before(folded, start):
             continue
         if whole and not _DEADLINE_IT_SET.match(folded, end):
             raise _issuing_told("cụm từ")  # "… đã ban hành Thông báo số 1073/TB-TNMT"
@@ -238,6 +238,23 @@ SETS_A_YEARLY_DAY = (
 # the document cited is the one issued or signed: the phrase tells when, no deadline
 # ("đã ban hành", "ký", "có Công văn số …", "gửi", "ra Thông báo số …")
 _ISSUED_BEFORE = re.compile(r"\b(?:ban\s+hanh|ky|phat\s+hanh|co|gui|ra)\s*\Z", re.ASCII)
+# ... or passed or approved, the verbs `_ISSUING_TOLD` knows of a document named by its kind,
+# told done ("đã", "vừa") or after the day opening the phrase: "Ngày 26/09/2025 Ủy ban
+# Thường vụ Quốc hội thông qua Nghị quyết 104/2025/UBTVQH15 về Quy chế làm việc mẫu …"
+# (zd-thuvienphapluat-nq-104-2025-ubtvqh15-ky-hop-hdnd-xa: read as due 26/09/2025 before);
+# never "thông qua" alone, which is also "by way of": "Tuyên truyền thông qua Kế hoạch số …"
+_PASSED_BEFORE = re.compile(r"\b(?P<told>(?:da|vua)\s+)?(?:thong\s+qua|phe\s+duyet)\s*\Z", re.ASCII)
+
+
+def _told_issued_before(folded: str, start: int) -> bool:
+    """Whether the document cited at `start` of `folded` is told issued, signed, sent
+    (`_ISSUED_BEFORE`), passed or approved (`_PASSED_BEFORE`) by the words before it."""
+    if _ISSUED_BEFORE.search(folded[:start]):
+        return True
+    passed = _PASSED_BEFORE.search(folded[:start])
+    return bool(passed and (passed["told"] or re.match(DAY_OPENING, folded, re.ASCII)))
+
+
 # ... unless the letter told of sets a deadline, said after it: "Trước đó, Bộ Nội vụ đã gửi
 # Công văn 8091/BNV-TCBC ngày 17/9/2025 yêu cầu các bộ, ngành, địa phương báo cáo trước 17h00
 # ngày 22/9/2025" (Bộ Nội vụ, CV 8405/2025); "… đã có Công văn số 949/BYT-KH-TC …, thời hạn
@@ -284,6 +301,14 @@ DAY_OPENING = (
     r"(?:(?P<recent>vua\s+qua|moi\s+day|truoc\s+do|hom\s+qua)\s*,?\s*(?:vao\s+)?)?"
     r"(?:(?:sang|chieu|toi|trua)\s+(?:nay\s+)?)?(?P<day>(?:ngay\s+)?\(?"
     rf"{_DAY}\s*\)?)\s*(?:\([^)]*\)\s*)?{OPENING_COMMA}"
+)
+# ... or a span of days opening it, with or without its comma: "từ ngày 25/5/2019 đến ngày
+# 10/6/2019 các Tổ đại biểu HĐND tỉnh đã phối hợp với … tổ chức cho đại biểu HĐND tỉnh tiếp
+# xúc cử tri tại 73 điểm" (HĐND tỉnh Lai Châu, 2019; zd-hdnd-laichau-kien-nghi-cu-tri-ky-hop-
+# 10-2019), what `news` reads as done there
+DAY_SPAN_OPENING = (
+    rf"^\W*(?:tu\s+)?(?:ngay\s+)?{_DAY}\s*(?:[-–]|\s(?:den|toi)(?:\s+het)?\s)\s*(?:ngay\s+)?"
+    rf"{_DAY}(?![\d/.-]){OPENING_COMMA}"
 )
 # the kinds of document a body issues (Luật Ban hành văn bản quy phạm pháp luật 2015, Điều 4;
 # Nghị định 30/2020/NĐ-CP, Điều 7: the administrative kinds), and the press's "văn bản": those
@@ -472,12 +497,27 @@ _TEXT_EVENT_ALONE = re.compile(_TEXT_EVENT, re.ASCII)  # a step after the day, a
 _TEXT_EVENT_LAST = re.compile(rf"(?<![a-z]){_TEXT_EVENT}\s*:?\s*\Z", re.ASCII)  # before it
 
 
-def document_day(source: Source, start: int) -> bool:
+# ... and before "vào ngày D", only the document's own issuing, told in the passive and done:
+# "Kết luận này được ban hành vào ngày 17/7/2025" (zd-baodoanhnhan-kl-178-tai-chinh-xa-phuong
+# -2025: read as due 17/7/2025 before); never one still to come (`_PLANNED`: "Kế hoạch phải
+# được ban hành vào ngày 15/3", a day to issue it by), nor a work "ban hành" without
+# "được" ("UBND tỉnh ban hành Kế hoạch vào ngày 15/3" is told as the press tells a plan)
+_ISSUED_PASSIVE = re.compile(
+    r"(?<!\w)(?:đã\s+)?được\s+(?:(?:ký|kí)\s+)?(?:ban\s+hành|ký|kí|thông\s+qua|phê\s+duyệt)"
+    r"\s*\Z"
+)
+
+
+def document_day(source: Source, start: int, stated: bool = False) -> bool:
     """Whether the words of `source` before a bare day (at `start` of its prepared text) make
     it the day of a document rather than a deadline: a document named before it
     (`_DOCUMENT_WORDS`, its cited numbers blanked), the words that date a document or a
     directive (`_DOCUMENT_DAY`, as printed), or what happened to a text that day
-    (`_TEXT_EVENT`)."""
+    (`_TEXT_EVENT`). `stated`: the day is given with "vào" ("vào ngày D", `start` before
+    "vào"), and only a document told issued in the passive dates it (`_ISSUED_PASSIVE`)."""
+    if stated:
+        said = " ".join(source.original(0, start).lower().split())
+        return bool(_ISSUED_PASSIVE.search(said)) and not _PLANNED.search(source.text)
     if _DOCUMENT_WORDS.search(source.prepared[:start]):
         return True
     said = " ".join(source.original(0, start).lower().split())

@@ -140,6 +140,7 @@ from kehoach.dates.label import (
     period_after_a_noun,
     read_label,
     refuse_another_time,
+    refuse_step_years,
     refuse_unanchored,
     subject_year,
 )
@@ -614,6 +615,16 @@ _WEATHER_TOLD = re.compile(
     # bàn các xã, phường …" (Thanh Hóa, 2025), "…, dự báo cao điểm nắng nóng" (Bến Tre, 2023)
     # (also typed without diacritics: "thoi tiet", "theo du bao")
     r"|\bth(?:ời|oi)\s+ti(?:ết|et)\b|(?:^|[,;:(]\s*|\btheo\s+)d(?:ự|u)\s+b(?:áo|ao)\b"
+    # a water level or a tide forecast, said without "có khả năng": "giữa tháng 8; mực nước
+    # triều vùng hạ lưu sông Tiền sẽ ở mức cao hơn báo động" (UBND tỉnh Tiền Giang, CT 04/2024
+    # on natural disasters; zd-tien-giang-ct-04-pctt-2024: read as 11-20/08 before), "Mực nước
+    # đầu nguồn sông Tiền tăng dần từ đầu tháng 9" (CT 06/2022): what it will do, or a level
+    # against the alarm levels (Quyết định 05/2020/QĐ-TTg, cấp báo động lũ); never the water
+    # that is the cause of an act told with its day ("Do mực nước sông tiếp tục dâng nhanh,
+    # …, sáng sớm 17/11, Sở GD&ĐT thông báo cho học sinh … nghỉ học", Huế, 2025: read)
+    r"|(?<!\w)(?:mực\s+nước|thủy\s+triều|đỉnh\s+(?:triều|lũ))(?!\w)[^,;]*?\s"
+    r"(?:sẽ|(?:tăng|giảm|lên|xuống)\s+dần)(?!\w)"
+    r"|(?<!\w)(?:(?:cao|thấp)\s+hơn|vượt|trên)\s+(?:mức\s+)?báo\s+động(?!\w)"
 )
 
 
@@ -937,7 +948,7 @@ def _with_words_after(
     if after is not None:
         if len(found) != 1 or found[0].label is not None:
             raise Unreadable("tên bước đứng sau ngày tháng chỉ đi với một thời hạn")
-        _step_years_agree(after, found[0])
+        refuse_step_years(after, [d for d in (found[0].first, found[0].last) if d is not None])
         found = [found[0]._replace(label=after)]
     return found
 
@@ -1136,9 +1147,11 @@ def _plan_year_beside_a_citation(found: list[Found], cited: set[int], context: C
     """ "hoàn thành trước ngày 15/12 theo Kế hoạch số 12/KH-UBND ngày 3/12/2024" in a plan of
     05/01/2025: a day without its year, set "according to" a document signed in another
     year, may be that document's day (15/12/2024, three weeks before the plan) as well as
-    the plan year's (15/12/2025): refused. When the document's year would put the day long
-    before the plan (`refusals.not_long_past`: "đến hết ngày 1 tháng 8 theo Công văn số
-    969/TTg-KGVX ngày 17 tháng 7 năm 2020" in a plan of 2021), the plan's year stands."""
+    the plan year's (15/12/2025): refused. When the document's year would put the day half
+    a year before the plan (`refusals.LONG_PAST`: "đến hết ngày 1 tháng 8 theo Công văn số
+    969/TTg-KGVX ngày 17 tháng 7 năm 2020" in a plan of 2021), the plan's year stands. The
+    bound is the typo'd year's, not a due day's (`refusals.PAST_DUE`, a month): the cited
+    document's own day, retold months later, is the likelier reading, never the plan's."""
     _cited_year_doubt(
         [(one.last or one.earliest, one.year_inferred) for one in found], cited, context
     )
@@ -1164,19 +1177,6 @@ def _cited_year_doubt(
                     f"{show(other)} của văn bản đó, hay {show(day)} của năm kế hoạch; ghi rõ "
                     "năm, hoặc ghi last_day"
                 )
-
-
-def _step_years_agree(step: str, found: Found) -> None:
-    """ "Ngày 23/7 là hạn cuối … xét tuyển đại học năm 2017": a year in the step after the
-    day names it, and the day must fall in it; "ngày 15/1 … năm 2028" read in the plan's
-    year 2027 would be a silent wrong date."""
-    days = [day for day in (found.first, found.last) if day is not None]
-    for year in label_years(fold(step)):
-        if days and all(day.year != year for day in days):
-            raise Unreadable(
-                f"năm {year} sau ngày tháng khác năm của thời hạn ({days[-1].year}); ghi rõ "
-                "năm của ngày, hoặc ghi last_day"
-            )
 
 
 def _one_before_each(found: list[Found], source: Source, context: Context) -> None:
@@ -2290,7 +2290,8 @@ def _label(
     bare = " ".join((match["lead"] or "").split()) in ("", "ngay") and not on_weekday
     dated = match.re is DAY_RULE
     held = _HELD_ON.search(given.prepared[:start])  # "…, dự kiến tổ chức ngày 10-4"
-    if dated and bare and not held and document_day(given.source, start):
+    issued_on = dated and not bare and stated and document_day(given.source, start, stated)
+    if issued_on or (dated and bare and not held and document_day(given.source, start)):
         raise Unreadable(  # "đã ký ngày 15/3", "Ngày ban hành: 15/3", "theo chỉ đạo ngày 15/3"
             f"“{label.text} …” là ngày ký, ban hành, đăng, phê duyệt một văn bản (hoặc "
             "của ý kiến chỉ đạo), không phải thời hạn; ghi last_day theo hạn văn bản nêu"

@@ -988,6 +988,69 @@ def label_years(words: str) -> list[int]:
 
 _LABEL_YEAR = re.compile(r"(?<![\d/.-])(?:nam\s+)?(\d{4})\b(?!\s*[/.-]\s*\d)", re.ASCII)
 
+# The words after the time joined to it by "và", "hoặc": a year there is a second period,
+# never the name of the step, even one inside the first: "NQ điều chỉnh, bổ sung kế hoạch đầu
+# tư công trung hạn giai đoạn 2021-2025 và kế hoạch đầu tư công năm 2025" (HĐND phường Phú
+# Xuân, Huế, 2025; zd-huengaynay-hdnd-phuong-phu-xuan-2025: read as the one window 2021-2025)
+_JOINED_FIRST = re.compile(r"\W*(?:va|hoac|hay)\b", re.ASCII)  # `_JOINED`, opening them
+
+
+def _refuse_joined_period(words: str) -> None:
+    """Refuse the words after a reading's time (as printed) that join another period to it
+    (`_JOINED_FIRST`, then a year, `label_years`): two periods, read as one."""
+    folded = fold(words)
+    if _JOINED_FIRST.match(folded) and (years := label_years(folded)):
+        raise Unreadable(
+            f"“{' '.join(words.split())}” sau thời hạn nối thêm một kỳ khác (năm {years[0]}): "
+            "hai kỳ, không phải tên của bước; ghi mỗi kỳ một mốc, hoặc ghi last_day (và "
+            "first_day) theo văn bản"
+        )
+
+
+# A year reviewed and the tasks of the next, named after the day of the meeting that holds
+# them: "Chiều 8/1, Đảng bộ các cơ quan (CCQ) Đảng tỉnh tổ chức Hội nghị tổng kết công tác xây
+# dựng Đảng năm 2025, triển khai nhiệm vụ năm 2026" (Báo Phú Thọ, 2026), "Sáng ngày
+# 12/01/2026, …, Đảng ủy các cơ quan Đảng phường Tổ chức Hội nghị tổng kết công tác năm 2025 và
+# triển khai, phương hướng nhiệm vụ năm 2026" (phường Xuân Đài, Đắk Lắk): the meeting's
+# subject, held at the turn of the two years (the corpus's zd- set); the day told is the
+# meeting's (the lead's convention 1)
+_REVIEW_THEN_TASKS = re.compile(
+    r"\b(?:tong|so)\s+ket\b[^\d;:]*?\bnam\s+(?P<reviewed>\d{4})\b\s*(?:,|va\b|;)"
+    r"[^\d;:]*?\b(?:nhiem\s+vu|phuong\s+huong|ke\s+hoach|chuong\s+trinh)\b[^\d;:]*?"
+    r"\bnam\s+(?P<coming>\d{4})\b",
+    re.ASCII,
+)
+
+
+def refuse_step_years(words: str, days: list[date], year_from_plan: bool = False) -> None:
+    """Refuse the years named in the words after a reading's time (`words`, as printed;
+    `label_years`) that none of its `days` falls in: "Ngày 23/7 là hạn cuối … xét tuyển đại
+    học năm 2017" names the day's year, "ngày 15/1 … năm 2028" read in 2027 would be a silent
+    wrong date; a year after a day whose year came from the plan (`year_from_plan`: "trước
+    30/6, năm 2022") may be the day's or a second deadline's; a year joined by "và"
+    (`_refuse_joined_period`) is a second period. A year reviewed beside the next year's
+    tasks, the meeting held in one of the two (`_REVIEW_THEN_TASKS`), is its subject."""
+    _refuse_joined_period(words)
+    folded = fold(words)
+    subject: set[int] = set()
+    for pair in _REVIEW_THEN_TASKS.finditer(folded):
+        reviewed, coming = int(pair["reviewed"]), int(pair["coming"])
+        if coming == reviewed + 1 and days and all(day.year in (reviewed, coming) for day in days):
+            subject |= {reviewed, coming}
+    for year in label_years(folded):
+        if year in subject:
+            continue
+        if year_from_plan:
+            raise Unreadable(
+                f"năm {year} sau một ngày không ghi năm: không rõ là năm của ngày hay một thời "
+                "hạn nữa; ghi rõ năm của ngày, hoặc ghi last_day"
+            )
+        if days and all(day.year != year for day in days):
+            raise Unreadable(
+                f"năm {year} sau ngày tháng khác năm của thời hạn ({days[-1].year}); ghi rõ "
+                "năm của ngày, hoặc ghi last_day"
+            )
+
 
 def read_named_numbers(words: str) -> None:
     """Refuse a number in `words` that names nothing (see `_no_number_left`)."""
@@ -1149,6 +1212,18 @@ _NAMES_WITH_TIME_WORDS = re.compile(
     # 05/2016/TTLT-BNNPTNT-BTNMT's name for it, in every plan that carries it out, as Đồng
     # Tháp's KH 160 and Tri Tôn's of 2023): no "sau" (after) of a time
     r"|\bsau\s+sử\s+dụng\b(?!\s*\d)"
+    # ... and the units as they stand after the 2025 merger, "sau sắp xếp" (post-merger, an
+    # attribute: Nghị quyết 76/2025/UBTVQH15 on reorganising the units): "Trước 30/7: Bộ Nội
+    # vụ phải hoàn thành nghị định quy định chế độ tiền lương … cho đội ngũ cán bộ cấp xã sau
+    # sắp xếp", "Trước 25/4: Bộ Xây dựng ban hành hướng dẫn … bố trí trụ sở làm việc cho các
+    # cơ quan hành chính sau sắp xếp" (the 2025 timetable, zd-realtier-ke-hoach-sap-xep-dvhc-
+    # moc-thoi-gian-2025); never "sau khi sắp xếp" (once done: a time), nor with a number
+    r"|\bsau\s+(?:sắp\s+xếp|sáp\s+nhập|hợp\s+nhất)\b(?!\s*\d)"
+    # ... and "không khí" (air, the mood), "không gian" (space): no "không" (not) of a bound:
+    # "phong trào thi đua được tổ chức từ năm 2024 đến hết năm 2025 nhằm tạo không khí thi
+    # đua sôi nổi" (UBND tỉnh Bắc Ninh, 2024; zd-suckhoemoitruong-bac-ninh-thi-dua-chuyen-doi-
+    # so-2024); never the weather's "không khí lạnh" (cold air), a forecast
+    r"|\bkhông\s+(?:khí(?!\s+lạnh)|gian)\b"
     # an age in months: "Trẻ em từ 6- 36 tháng tuổi uống vitamin A đợt 2" (Báo Vĩnh Long,
     # 2020), "trẻ từ 6 - 36 tháng tuổi" (the vitamin A campaigns' ages): no month of the year
     r"|\btháng\s+tuổi\b"

@@ -20,6 +20,7 @@ import re
 
 from kehoach.dates.citations import (
     DAY_OPENING,
+    DAY_SPAN_OPENING,
     OPENING_COMMA,
     TO_COME,
     YEARLY_DAY_SET,
@@ -41,7 +42,9 @@ _PERIOD = (
 # phát triển kinh tế - xã hội của tỉnh đã đạt được …", HĐND tỉnh Bà Rịa - Vũng Tàu, NQ 37/2011;
 # a copy may lose its full stop: "Điều 2  Trong giai đoạn …")
 _OPENING = re.compile(
-    rf"{DAY_OPENING}|^\W*(?:dieu\s+\d{{1,3}}\s*[.:]?\s*)?{_PERIOD}{OPENING_COMMA}", re.ASCII
+    rf"{DAY_OPENING}|{DAY_SPAN_OPENING}"
+    rf"|^\W*(?:dieu\s+\d{{1,3}}\s*[.:]?\s*)?{_PERIOD}{OPENING_COMMA}",
+    re.ASCII,
 )
 # ... unless something is still to come (`citations.TO_COME`)
 # Anything told as done: "đã", "vừa" (the past is the sentence's, not the verb's). Read with

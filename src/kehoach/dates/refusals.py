@@ -330,7 +330,12 @@ def refuse_adjusted_plan_period(source: Source) -> None:
 # ("định mức phân bổ vốn đầu tư … giai đoạn 2016-2020") are applied in it and stay read. Land
 # statistics and inventories of a year count the land as it stands on 31/12 of it (Luật Đất
 # đai 2024, Điều 57) and are done after it: "Sẽ hoàn thành kiểm kê đất đai năm 2014 trước tháng
-# 9/2015" (Sở TN&MT Sơn La), so "Thống kê đất đai năm 2025" alone is the figures' year.
+# 9/2015" (Sở TN&MT Sơn La), so "Thống kê đất đai năm 2025" alone is the figures' year. So
+# are any figures named by their year (the lead's convention 4, session 22: data over a past
+# period is no deadline): "thu nhập bình quân đầu người của tỉnh, thành phố thống nhất sử dụng
+# số liệu năm 2024 do Bộ Tài chính cung cấp" (Ban Chỉ đạo, CV 05 of 2025 on merging the
+# provinces; zd-znews-cv-05-bcd-de-an-sap-xep-dvhc-2025), "tổng hợp số liệu tình hình phát
+# triển nhà ở năm 2009" (Bộ Xây dựng, CV 2239/2009).
 _CARRIED_OUT = r"\b(?:thuc\s+hien|trien\s+khai|to\s+chuc|dieu\s+hanh|chap\s+hanh)\b"
 # ... the object's words up to its year, in one clause but for "thu, chi" (revenue and spending)
 _OBJECT_WORD = r"(?:[^,;:()\d]|,(?=\s*chi\b))"
@@ -341,6 +346,9 @@ _OBJECT_YEAR = re.compile(
     r"|(?<!thuc hien )(?<!trien khai )(?<!dieu hanh )(?<!chap hanh )"
     rf"\b(?:quyet\s+toan|du\s+toan)\b{_OBJECT_WORD}*?\bnam\s+\d{{4}}(?![\d/.-])"
     rf"|\b(?:thong\s+ke|kiem\s+ke)\s+dat\s+dai\b{_OBJECT_WORD}*?\bnam\s+\d{{4}}(?![\d/.-])"
+    # (never a report named by its figures' year, "báo cáo số liệu năm 2026": a report's
+    # name, refused as one by `label`'s rule for it)
+    rf"|(?<!bao cao )\bso\s+lieu\b{_OBJECT_WORD}*?\bnam\s+\d{{4}}(?![\d/.-])"
     rf"|\bcan\s+doi\s+(?:nguon\s+)?von\b{_OBJECT_WORD}*?"
     r"\b(?:nam|giai\s+doan)\s+\d{4}(?:\s*[-–—]\s*\d{4})?(?!\d)",
     re.ASCII,
@@ -356,10 +364,10 @@ def refuse_object_year(source: Source) -> None:
         return
     said = " ".join(source.original(*found.span()).split())
     raise Unreadable(
-        f"“{said}”: năm là năm của ngân sách, kế hoạch được lập, quyết toán, kiểm toán hay của "
-        "số liệu đất đai được thống kê (ngân sách năm 2026 được lập năm 2025, quyết toán năm "
-        "2027), không phải thời gian làm việc đó; nếu văn bản có hạn, ghi last_day (và "
-        "first_day) theo văn bản"
+        f"“{said}”: năm là năm của ngân sách, kế hoạch được lập, quyết toán, kiểm toán, của "
+        "số liệu đất đai được thống kê hay của số liệu được dùng (ngân sách năm 2026 được lập "
+        "năm 2025, quyết toán năm 2027), không phải thời gian làm việc đó; nếu văn bản có hạn, "
+        "ghi last_day (và first_day) theo văn bản"
     )
 
 
@@ -739,9 +747,15 @@ _FIGURE_AS_OF = re.compile(
     # ... or now: "Đến nay, giải ngân đạt 70% kế hoạch năm 2026", "Tính đến thời điểm này, …"
     r"|(?P<now>(?:den|toi)\s+(?:nay|hien\s+nay|thoi\s+diem\s+(?:nay|hien\s+tai))))"
     r"(?:\s*,\s*|\s+)(?:(?!phan\s+dau|muc\s+tieu|phai|can|bao\s+dam|dam\s+bao|du\s+kien"
+    r"|quyet\s+tam|nham|gop\s+phan"
     # (the year of the money counted may stand between: "giải ngân vốn đầu tư công năm 2025 đạt")
     r"|chi\s+tieu|ke\s+hoach\s+de\s+ra)(?:[^;\d]|(?<=nam\s)\d{4}(?!\d)))*?"
-    r"(?<![a-z])dat\s+(?:(?:gan|hon|tren|khoang|xap\s+xi)\s+)?\d",
+    r"(?:(?<![a-z])dat\s+(?:(?:gan|hon|tren|khoang|xap\s+xi)\s+)?\d"
+    # ... or the period's work judged accomplished, a result's words, never a plan's (which
+    # aims: "phấn đấu hoàn thành thắng lợi", "quyết tâm …", kept by the words above): "Trong
+    # năm 2025, UBND phường Bình Lộc hoàn thành thắng lợi các mục tiêu chủ yếu" (phường Bình
+    # Lộc, Đồng Nai, giving the targets of 2026; zd-binhloc-dongnai-giao-chi-tieu-2026)
+    r"|(?<![a-z])(?P<achieved>hoan\s+thanh\s+(?:thang\s+loi|xuat\s+sac|vuot\s+muc))(?![a-z]))",
     re.ASCII,
 )
 # ... measured against others, as a result is and a target is not ("tăng 10% so với năm 2025"
@@ -775,10 +789,11 @@ def refuse_figure_as_of(text: str, lasts: list[date | None], context: Context) -
         return
     issued = context.issued
     past = issued is not None and bool(lasts) and all(last and last < issued for last in lasts)
-    told = figure["estimated"] or figure["now"]
+    told = figure["estimated"] or figure["now"] or figure["achieved"]
     if past or told or _COMPARED.search(said, figure.end()):
+        cut = figure.end() if figure["achieved"] else figure.end() - 1  # "đạt 9": not the 9
         raise Unreadable(
-            f"“{shown[: figure.end() - 1].strip()} …” là kết quả đạt được tính đến ngày đó "
+            f"“{shown[:cut].strip()} …” là kết quả đạt được tính đến ngày đó "
             "(số liệu tại một ngày), không phải thời hạn; ghi last_day theo hạn văn bản nêu"
         )
 
@@ -1437,18 +1452,44 @@ def _cycle_agrees(one: Found, name: str) -> None:
 
 LONG_PAST = 180  # days: a deadline this long before its own document is a typo'd year
 
+# days: a plan is late by days or weeks, not by months; a due day further back is no due day
+PAST_DUE = 30
+
 
 def not_long_past(found: Found, context: Context) -> Found:
-    """A day to meet, set half a year before the document that sets it, is a typo (a year
-    written in January as the last one: "trước ngày 15-1-2025" in a text of 02/01/2026)."""
+    """Refuse a single day to meet (kind date) set more than `PAST_DUE` days before the
+    document that sets it; `Unreadable` with the way out (`last_day`). Convention 8 of the
+    lead (session 23). A late plan is late by days or weeks: the corpus's readings that fall
+    before their document (the lead's scan, /work/tools/before_issue.py: 24 of them) are
+    events told with their day one to thirteen days on (convention 1: "Sáng 6/11, …") and due
+    days one to fifteen days before it ("Lập và niêm yết danh sách cử tri hoàn thành trước
+    ngày 13/4/2021" in a plan of 16/4: 3 days; "hoàn thành việc công bố … vào ngày 15/2/2026"
+    in a decision of 02/3: 15 days). A day months before its document is something else: an
+    as-of day ("báo cáo số lượng và chất lượng cán bộ, công chức cấp xã trước ngày
+    31/12/2024" in CV 006/BNV-CQĐP of 03/03/2025, whose due day is 10/3: 62 days), a step
+    retold, the cut issue line of an earlier plan (112 days), or, half a year on
+    (`LONG_PAST`), a year written in January as the last one ("trước ngày 15-1-2025" in a
+    text of 02/01/2026). The gap between the last read (15 days) and the first refused
+    (62) leaves room either side of a month."""
     issued = context.issued
     if found.kind is DeadlineKind.DATE and issued and found.last:  # noqa: SIM102
-        if (issued - found.last).days > LONG_PAST:
+        if (issued - found.last).days > PAST_DUE:
             raise Unreadable(
-                f"hạn {show(found.last)} trước ngày ban hành ({show(issued)}) hơn {LONG_PAST} "
-                "ngày: có thể viết nhầm năm; ghi last_day theo văn bản đã sửa"
+                f"hạn {show(found.last)} trước ngày ban hành ({show(issued)}) "
+                f"{(issued - found.last).days} ngày: {_why_long_past((issued - found.last).days)}"
             )
     return found
+
+
+def _why_long_past(days: int) -> str:
+    """What a day `days` before its document may be, and the way out."""
+    if days > LONG_PAST:
+        return "có thể viết nhầm năm; ghi last_day theo văn bản đã sửa"
+    return (
+        "kế hoạch chậm thì chậm vài ngày, vài tuần, không vài tháng: ngày này có thể là mốc "
+        "số liệu, một bước đã qua được kể lại hay ngày của văn bản khác; nếu văn bản có hạn, "
+        "ghi last_day theo văn bản"
+    )
 
 
 # A misprinted year is a slip of its last digit ("13.8.2028" for 2026): the day falls two to

@@ -45,6 +45,7 @@ from kehoach.dates.label import (
     read_step,
     read_trailing,
     refuse_another_time,
+    refuse_step_years,
 )
 from kehoach.dates.occasions import refuse_held_after_a_year
 from kehoach.dates.reading import Context, Deadline, DeadlineKind
@@ -452,17 +453,7 @@ def _with_words(readings: tuple[Deadline, ...], rest: str) -> Deadline:
                 "first_day) theo văn bản"
             )
         note = note or agrees
-    for year in label_years(folded):
-        if one.year_from_plan:  # "trước 30/6, năm 2022": the day's year, or a second deadline?
-            raise Unreadable(
-                f"năm {year} sau một ngày không ghi năm: không rõ là năm của ngày hay một thời "
-                "hạn nữa; ghi rõ năm của ngày, hoặc ghi last_day"
-            )
-        if all(day.year != year for day in days):
-            raise Unreadable(
-                f"năm {year} sau thời hạn khác năm của thời hạn ({days[-1].year}); ghi rõ "
-                "năm của ngày, hoặc ghi last_day"
-            )
+    refuse_step_years(rest, days, one.year_from_plan)
     weeks = list(_STUDY_WEEKS.finditer(folded))
     for count in weeks:  # "có 18 tuần học": the term's weeks of study, inside its span
         first, last = one.first or one.earliest, one.last
