@@ -1,5 +1,5 @@
-"""Session 23, helper tidy15: one rule for a period named beside its day, and `reschedule`
-writing its days in the form of the file around them. Phrases are real (corpus files named);
+"""Session 23, helper tidy15: `reschedule` writing its days in the form of the file around
+them, and a day told as news a few days before its page. Phrases are real (corpus files named);
 the plan is Đồng Tháp's KH 196/KH-UBND (test_fresh_thirteenth) as a clerk types it."""
 
 from __future__ import annotations
@@ -13,48 +13,6 @@ import pytest
 from clirun import kehoach_uncached as run
 from kehoach.dates.deadline import Context, DeadlineError, parse_deadlines
 from test_fresh_thirteenth import COMMUNE_WINDOW, DONG_THAP
-
-# --- a period named beside the day: one rule (refusals.refuse_day_outside_its_period) ------
-
-
-@pytest.mark.parametrize(
-    ("phrase", "word"),
-    [
-        # VTV, 2024 (test_deadline_forms_k): the programme's span, its year misprinted
-        ("việc sắp xếp các đơn vị hành chính cấp huyện, cấp xã giai đoạn 2023 - 2025 sẽ phải "
-         "hoàn thành trong tháng 10/2027", "giai đoạn 2023 - 2025"),
-        # the programme's span after the day: the same misprint, the same answer
-        ("hoàn thành trong tháng 10/2027 việc sắp xếp các đơn vị hành chính cấp huyện, cấp xã "
-         "giai đoạn 2023 - 2025", "giai đoạn 2023 - 2025"),
-        # zc-thapmuoi-dai-hoi-chi-hoi-nong-dan-2023, its month's year misprinted
-        ("Trong tháng 01/2021, các Chi Hội tổ chức Đại hội chi Hội nhiệm kỳ 2023 - 2028",
-         "nhiệm kỳ 2023 - 2028"),
-    ],
-)  # fmt: skip
-def test_a_day_outside_the_period_named_beside_it_is_refused_by_one_rule(
-    phrase: str, word: str
-) -> None:
-    with pytest.raises(DeadlineError, match=f"nằm ngoài {word} nêu cạnh nó"):
-        parse_deadlines(phrase, Context())
-
-
-@pytest.mark.parametrize(
-    ("phrase", "windows"),
-    [
-        # zc-sggp-khai-mac-ky-hop-hdnd-tphcm-cuoi-nam-2025: two periods, each read, neither
-        # framing the other (a first fold refused it: the second span is after a noun)
-        ("tình hình kinh tế - xã hội giai đoạn 2021-2025, phương hướng, nhiệm vụ, giải pháp "
-         "giai đoạn 2026-2030", [("2021-01-01", "2025-12-31"), ("2026-01-01", "2030-12-31")]),
-        ("việc sắp xếp các đơn vị hành chính cấp huyện, cấp xã giai đoạn 2023 - 2025 sẽ phải "
-         "hoàn thành trong tháng 10/2024", [("2024-10-01", "2024-10-31")]),
-    ],
-)  # fmt: skip
-def test_a_day_inside_its_period_or_a_period_read_reads(
-    phrase: str, windows: list[tuple[str, str]]
-) -> None:
-    found = parse_deadlines(phrase, Context())
-    assert [(str(one.first), str(one.last)) for one in found] == windows
-
 
 # --- reschedule writes its days as the file around writes them -----------------------------
 

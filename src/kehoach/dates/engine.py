@@ -297,7 +297,9 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     # "Đến ngày 18/12/2025, … đạt 68,3%"; "… đã dọn dẹp vệ sinh từ ngày 30/10"
     refuse_figure_as_of(nfc(shown), [one.last for one in found], context)
     refuse_begun_told(nfc(shown), all(one.last is None and one.earliest for one in found))
-    refuse_day_outside_its_period(shown, [(one.first, one.last, one.earliest) for one in found])
+    refuse_day_outside_its_period(
+        shown, [day for one in found for day in (one.first, one.last, one.earliest) if day]
+    )
     if today:
         found = tuple(replace(one, reading=f"{one.reading}; {today}") for one in found)
     if instead:  # the old time, said as the gloss: a clerk sees what was replaced

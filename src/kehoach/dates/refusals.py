@@ -555,47 +555,28 @@ _FRAMING_PERIOD = re.compile(
 )
 
 
-# ... a period named anywhere, framing or not: a reading of its years is that period read
-_PERIOD_NAMED = re.compile(
-    r"\b(?:giai\s+doan|nhiem\s+ky)\s*\(?\s*(\d{4})\s*[-–—]\s*(\d{4})\b", re.ASCII
-)
-
-
-def refuse_day_outside_its_period(
-    text: str, readings: list[tuple[date | None, date | None, date | None]]
-) -> None:
-    """Refuse the days of `readings` (each its first, last and earliest day) that fall
-    outside the periods `text` names beside them (`_FRAMING_PERIOD`: terms, programmes'
-    spans), from the first's start to the last's end; and a programme's span framing
-    readings with no day at all (a count, a cadence: which of its years?). A reading of a
-    period's own years is that period read, never framed ("… giai đoạn 2021-2025, …, giải
-    pháp giai đoạn 2026-2030": two periods, neither outside the other)."""
+def refuse_day_outside_its_period(text: str, days: list[date]) -> None:
+    """Refuse `days` (the readings' first, last and earliest days) that fall outside the
+    periods `text` names beside them (`_FRAMING_PERIOD`: terms, programmes' spans), from the
+    first's start to the last's end; and a programme's span framing readings with no day
+    (a count, a cadence: which of its years?)."""
     periods = [
         ("nhiệm kỳ", int(one["term_first"]), int(one["term_last"]))
         if one["term"]
         else ("giai đoạn", int(one["span_first"]), int(one["span_last"]))
         for one in _FRAMING_PERIOD.finditer(fold(text))
     ]
-    if not periods:
+    if not periods or (not days and all(word == "nhiệm kỳ" for word, _, _ in periods)):
         return
-    named = {(int(one[1]), int(one[2])) for one in _PERIOD_NAMED.finditer(fold(text))}
-    framed = [one for one in readings if not (one[0] and one[1] and _years(one) in named)]
-    days = [day for one in framed for day in one if day]
-    dayless = bool(readings) and not any(day for one in readings for day in one)
     first, last = min(start for _, start, _ in periods), max(end for _, _, end in periods)
     outside = [day for day in days if not first <= day.year <= last]
-    if outside or (dayless and any(word == "giai đoạn" for word, _, _ in periods)):
+    if outside or not days:
         word, start, end = periods[0]
         said = f"ngày {show(outside[0])}" if outside else "thời hạn"
         raise Unreadable(
             f"{said} nằm ngoài {word} {start} - {end} nêu cạnh nó: một trong hai viết nhầm, "
             "hoặc là hai thời hạn; ghi last_day (và first_day) theo văn bản"
         )
-
-
-def _years(reading: tuple[date | None, date | None, date | None]) -> tuple[int, int]:
-    first, last, _ = reading
-    return (first.year if first else 0, last.year if last else 0)
 
 
 # "Việc thực hiện các nhiệm vụ CCHC là một trong những tiêu chí bắt buộc để đánh giá cán bộ,
