@@ -133,6 +133,7 @@ from kehoach.dates.label import (
     EARLIEST_OF_ALL,
     END_MARK,
     EVENT_IN_STEP,
+    PROGRAMME_SPAN,
     crossed_new_year,
     label_years,
     list_marker_out,
@@ -208,7 +209,7 @@ from kehoach.dates.refusals import (
     one_day_of_a_part,
     refuse_as_usual,
     refuse_begun_told,
-    refuse_day_outside_its_period,
+    refuse_day_outside_its_terms,
     refuse_figure_as_of,
     refuse_filing_window_without_year,
     refuse_part_of_a_year_before,
@@ -297,7 +298,7 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     # "Đến ngày 18/12/2025, … đạt 68,3%"; "… đã dọn dẹp vệ sinh từ ngày 30/10"
     refuse_figure_as_of(nfc(shown), [one.last for one in found], context)
     refuse_begun_told(nfc(shown), all(one.last is None and one.earliest for one in found))
-    refuse_day_outside_its_period(
+    refuse_day_outside_its_terms(
         shown, [day for one in found for day in (one.first, one.last, one.earliest) if day]
     )
     if today:
@@ -1447,6 +1448,7 @@ def _read_one(given: Input) -> list[Found]:
             raise Unreadable(f"năm {year} trước thời hạn khác năm của thời hạn")
         if any(one.last is None for one in readings):
             raise Unreadable(f"số “{year}” đứng trước thời hạn mà không được đọc")
+    _within_its_programme(given.prepared[: match.start()], readings)
     refuse_part_of_a_year_before(given.source.original(0, match.start()), readings)
     _campaign_month_of_a_year(given.prepared[: match.start()], readings)
     _named_day_of_a_year(given.source.original(0, match.start()), readings)
@@ -1511,6 +1513,23 @@ def _this_year_named(words: str, context: Context, readings: list[Found]) -> boo
             "hoặc ghi last_day"
         )
     return True
+
+
+_PROGRAMME = re.compile(r"(?<=[a-z] )" + PROGRAMME_SPAN, re.ASCII)
+
+
+def _within_its_programme(words: str, readings: list[Found]) -> None:
+    """ "việc sắp xếp … cấp xã giai đoạn 2023 - 2025 sẽ phải hoàn thành trong tháng 10/2024":
+    the programme's span named in the step (`label.PROGRAMME_SPAN`) frames the deadline,
+    which must fall in it; a deadline outside it (a typo in one of them) is refused."""
+    for span in _PROGRAMME.finditer(words):
+        first, last = int(span["span_first"]), int(span["span_last"])
+        days = [day for one in readings for day in (one.first, one.last, one.earliest) if day]
+        if not days or any(not first <= day.year <= last for day in days):
+            raise Unreadable(
+                f"thời hạn nằm ngoài giai đoạn {first} - {last} nêu trước nó: một trong hai viết "
+                "nhầm, hoặc là hai thời hạn; ghi last_day theo văn bản"
+            )
 
 
 # Campaign months, named with a word of time that names no time of the phrase ("Tháng

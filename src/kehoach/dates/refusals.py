@@ -34,7 +34,6 @@ from kehoach.dates.grammar import (
     month_end,
     show,
 )
-from kehoach.dates.label import PROGRAMME_SPAN
 from kehoach.dates.lunar import LunarEnd, Unlunar, cycle_name, eve_disagreement, gloss_disagreement
 from kehoach.dates.news import refuse_news_told
 from kehoach.dates.reading import Context, DeadlineKind, Frequency
@@ -535,47 +534,26 @@ def refuse_occasion_of_a_term(source: Source) -> None:
     )
 
 
-# A period named beside the day read frames it, and the day must fall in it:
-# - a term: a congress of the term "nhiệm kỳ 2025-2030" is held in 2025 (the Front's of
-#   "nhiệm kỳ 2024-2029" in 2024, Chỉ thị 22-CT/TW; the Party's XIV of 2026-2031 in January
-#   2026), an election in its first year, a council's sittings and its deputies' meetings
-#   within the term (tune-zc, zc-thapmuoi-dai-hoi-chi-hoi-nong-dan-2023);
-# - a programme's span named after its noun inside the step (`label.PROGRAMME_SPAN`): "việc
-#   sắp xếp các đơn vị hành chính cấp huyện, cấp xã giai đoạn 2023 - 2025 sẽ phải hoàn thành
-#   trong tháng 10/2024" (VTV, 2024). Opening the phrase or before a comma, "và", "đến" the
-#   span is the time itself, read by the grammar, and frames nothing.
-# A day outside every period named ("Trong tháng 01/2023 tổ chức Đại hội nhiệm kỳ 2025-2030",
-# "… giai đoạn 2023 - 2025 hoàn thành trong tháng 10/2027") has a misprint in one of them:
-# refused, never read as the day alone. One rule since tidy15 (it was two: the term's here,
-# the programme's in the engine).
-_FRAMING_PERIOD = re.compile(
-    r"\b(?P<term>nhiem\s+ky)\s*\(?\s*(?P<term_first>\d{4})\s*[-–—]\s*(?P<term_last>\d{4})\b"
-    rf"|(?<=[a-z] ){PROGRAMME_SPAN}",
-    re.ASCII,
-)
+# A term named beside the day read frames it: a congress of the term "nhiệm kỳ 2025-2030"
+# is held in 2025 (the Front's of "nhiệm kỳ 2024-2029" in 2024, Chỉ thị 22-CT/TW; the
+# Party's XIV of 2026-2031 in January 2026), an election in its first year, a council's
+# sittings and its deputies' meetings within the term. A day outside every term the phrase names ("Trong tháng 01/2023 tổ chức
+# Đại hội nhiệm kỳ 2025-2030") has a misprint in one of them, as a programme's span
+# (`engine._within_its_programme`) has: refused, never read as the day alone.
+_TERM_YEARS = re.compile(r"\bnhiem\s+ky\s*\(?\s*(\d{4})\s*[-–—]\s*(\d{4})\b", re.ASCII)
 
 
-def refuse_day_outside_its_period(text: str, days: list[date]) -> None:
+def refuse_day_outside_its_terms(text: str, days: list[date]) -> None:
     """Refuse `days` (the readings' first, last and earliest days) that fall outside the
-    periods `text` names beside them (`_FRAMING_PERIOD`: terms, programmes' spans), from the
-    first's start to the last's end; and a programme's span framing readings with no day
-    (a count, a cadence: which of its years?)."""
-    periods = [
-        ("nhiệm kỳ", int(one["term_first"]), int(one["term_last"]))
-        if one["term"]
-        else ("giai đoạn", int(one["span_first"]), int(one["span_last"]))
-        for one in _FRAMING_PERIOD.finditer(fold(text))
-    ]
-    if not periods or (not days and all(word == "nhiệm kỳ" for word, _, _ in periods)):
+    terms `text` names (`_TERM_YEARS`), from the first's start to the last's end."""
+    terms = [(int(one[1]), int(one[2])) for one in _TERM_YEARS.finditer(fold(text))]
+    if not terms or not days:
         return
-    first, last = min(start for _, start, _ in periods), max(end for _, _, end in periods)
-    outside = [day for day in days if not first <= day.year <= last]
-    if outside or not days:
-        word, start, end = periods[0]
-        said = f"ngày {show(outside[0])}" if outside else "thời hạn"
+    first, last = min(start for start, _ in terms), max(end for _, end in terms)
+    if outside := [day for day in days if not first <= day.year <= last]:
         raise Unreadable(
-            f"{said} nằm ngoài {word} {start} - {end} nêu cạnh nó: một trong hai viết nhầm, "
-            "hoặc là hai thời hạn; ghi last_day (và first_day) theo văn bản"
+            f"ngày {show(outside[0])} nằm ngoài nhiệm kỳ nêu cạnh nó ({terms[0][0]}–"
+            f"{terms[0][1]}): một trong hai viết nhầm; ghi last_day (và first_day) theo văn bản"
         )
 
 
