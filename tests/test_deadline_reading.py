@@ -31,6 +31,13 @@ def test_text_says_when_the_year_came_from_the_plan() -> None:
     assert "Năm       2027, lấy theo năm ban hành kế hoạch" in out.stdout
 
 
+def test_a_year_reckoned_as_the_next_one_is_not_called_the_plans_year() -> None:
+    # za-vnexpress, za-cafef: "chuyển sang 10/1" in a text of 29/12/2025 means January 2026
+    out = run("deadline", "hoàn thành trước ngày 10/1", "--issued", "20/12/2025")
+    assert "Năm       2026, suy từ ngày ban hành" in out.stdout
+    assert "lấy theo năm ban hành kế hoạch" not in out.stdout
+
+
 def test_a_yearless_phrase_without_issued_points_to_the_option() -> None:
     out = run("deadline", "trước ngày 20-11")
     assert out.returncode == 1

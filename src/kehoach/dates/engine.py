@@ -1521,7 +1521,10 @@ _PROGRAMME = re.compile(r"(?<=[a-z] )" + PROGRAMME_SPAN, re.ASCII)
 def _within_its_programme(words: str, readings: list[Found]) -> None:
     """ "việc sắp xếp … cấp xã giai đoạn 2023 - 2025 sẽ phải hoàn thành trong tháng 10/2024":
     the programme's span named in the step (`label.PROGRAMME_SPAN`) frames the deadline,
-    which must fall in it; a deadline outside it (a typo in one of them) is refused."""
+    which must fall in it; a deadline outside it (a typo in one of them) is refused. Only a
+    span named before the day: after it, a span names the work ("Trong năm 2025 xây dựng kế
+    hoạch giai đoạn 2026-2030" reads 2025). A term frames wherever it stands
+    (`refusals.refuse_day_outside_its_terms`): two scopes, two rules."""
     for span in _PROGRAMME.finditer(words):
         first, last = int(span["span_first"]), int(span["span_last"])
         days = [day for one in readings for day in (one.first, one.last, one.earliest) if day]

@@ -545,7 +545,9 @@ _TERM_YEARS = re.compile(r"\bnhiem\s+ky\s*\(?\s*(\d{4})\s*[-–—]\s*(\d{4})\b"
 
 def refuse_day_outside_its_terms(text: str, days: list[date]) -> None:
     """Refuse `days` (the readings' first, last and earliest days) that fall outside the
-    terms `text` names (`_TERM_YEARS`), from the first's start to the last's end."""
+    terms `text` names (`_TERM_YEARS`), from the first's start to the last's end. A term
+    frames wherever it stands; a programme's span only before the day
+    (`engine._within_its_programme`)."""
     terms = [(int(one[1]), int(one[2])) for one in _TERM_YEARS.finditer(fold(text))]
     if not terms or not days:
         return
@@ -1419,7 +1421,7 @@ def not_long_past(found: Found, context: Context) -> Found:
     """Refuse a single day to meet (kind date) set more than `PAST_DUE` days before the
     document that sets it; `Unreadable` with the way out (`last_day`). Convention 8 of the
     lead (session 23). A late plan is late by days or weeks: the corpus's readings that fall
-    before their document (the lead's scan, /work/tools/before_issue.py: 24 of them) are
+    before their document (the lead's scan of the corpus, session 23: 24 of them) are
     events told with their day one to thirteen days on (convention 1: "Sáng 6/11, …") and due
     days one to fifteen days before it ("Lập và niêm yết danh sách cử tri hoàn thành trước
     ngày 13/4/2021" in a plan of 16/4: 3 days; "hoàn thành việc công bố … vào ngày 15/2/2026"

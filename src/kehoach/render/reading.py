@@ -135,9 +135,19 @@ def _rows(reading: Deadline, as_of: date, calendar: Calendar | None) -> list[tup
     ]
     rows += [(name, value) for name, value in optional if value]
     if reading.year_from_plan and reading.last:
-        rows.append(("Năm", f"{reading.last.year}, lấy theo năm ban hành kế hoạch"))
+        rows.append(("Năm", f"{reading.last.year}, {_year_source(reading.reading)}"))
     rows.append(("Cách đọc", reading.reading))
     return rows
+
+
+_PLAN_YEAR = "lấy theo năm ban hành kế hoạch"
+
+
+def _year_source(reading: str) -> str:
+    """Where a year the phrase does not write came from: the plan's own year, or, for a day
+    early in January written in December or a day told as news after it, a year reckoned
+    from the issue day, whose reason the reading line gives."""
+    return _PLAN_YEAR if _PLAN_YEAR in reading else "suy từ ngày ban hành (xem “Cách đọc”)"
 
 
 # The event that ends a start bound with no day of its own, kept as the qualifier
