@@ -305,9 +305,13 @@ DAY_OPENING = (
 # ... or a span of days opening it, with or without its comma: "từ ngày 25/5/2019 đến ngày
 # 10/6/2019 các Tổ đại biểu HĐND tỉnh đã phối hợp với … tổ chức cho đại biểu HĐND tỉnh tiếp
 # xúc cử tri tại 73 điểm" (HĐND tỉnh Lai Châu, 2019; zd-hdnd-laichau-kien-nghi-cu-tri-ky-hop-
-# 10-2019), what `news` reads as done there
+# 10-2019), what `news` reads as done there; the press opens it with "Trong các ngày" and
+# gives the month once, at the end: "Trong các ngày từ 26 đến 28/1, các đơn vị … đã phối hợp
+# … tổ chức tư vấn …" (Thương hiệu và Công luận, 28/01/2026; zg-thuonghieucongluan-tin-ngay-
+# 28-1-2026, read as a window before)
 DAY_SPAN_OPENING = (
-    rf"^\W*(?:tu\s+)?(?:ngay\s+)?{_DAY}\s*(?:[-–]|\s(?:den|toi)(?:\s+het)?\s)\s*(?:ngay\s+)?"
+    r"^\W*(?:trong\s+(?:cac|nhung)\s+ngay\s+)?(?:tu\s+)?(?:ngay\s+)?"
+    rf"(?:{_DAY}|\d{{1,2}})\s*(?:[-–]|\s(?:den|toi)(?:\s+het)?\s)\s*(?:ngay\s+)?"
     rf"{_DAY}(?![\d/.-]){OPENING_COMMA}"
 )
 # the kinds of document a body issues (Luật Ban hành văn bản quy phạm pháp luật 2015, Điều 4;

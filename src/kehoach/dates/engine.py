@@ -126,6 +126,7 @@ from kehoach.dates.header import (
     in_due_column,
     in_force_under_header,
     per_case_count,
+    refuse_under_own_day_header,
 )
 from kehoach.dates.label import (
     AFTER_ROUND,
@@ -169,6 +170,7 @@ from kehoach.dates.lunar import (
     solar_first,
     year_names_agree,
 )
+from kehoach.dates.news import cut_reviewed_year
 from kehoach.dates.numbers import count_number, spelled_number
 from kehoach.dates.occasions import (
     EVENT_HELD,
@@ -284,6 +286,7 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
         )
     shown, today = today_written(shown, context)  # "trước 15h hôm nay": the issue day
     shown, instead = cut_replaced(shown)  # "lùi lại vào ngày 19/8/2022 thay vì ngày 18/5/2022"
+    shown, reviewed = cut_reviewed_year(shown)  # "đã xem xét … năm 2025, … năm 2026"
     try:
         found = _parse_shown(shown, context)
     except Contradicted:
@@ -303,8 +306,9 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     )
     if today:
         found = tuple(replace(one, reading=f"{one.reading}; {today}") for one in found)
-    if instead:  # the old time, said as the gloss: a clerk sees what was replaced
-        found = tuple(replace(one, gloss=_gloss_with(one.gloss, instead)) for one in found)
+    for said in (instead, reviewed):  # the old time, the year reviewed: said as the gloss
+        if said:
+            found = tuple(replace(one, gloss=_gloss_with(one.gloss, said)) for one in found)
     if shown == phrase:
         return found
     return tuple(replace(one, phrase=phrase) for one in found)
@@ -839,7 +843,10 @@ def _parse(phrase: str, context: Context, year: int | None = None) -> tuple[Dead
     _one_before_each(found, source, context)
     found = _with_words_after(found, step, after, asides.shift)
     found = [header_agrees(header_narrows(one, context), context) for one in found]
-    found = [in_force_under_header(one, context, text) for one in found]
+    found = [
+        refuse_under_own_day_header(in_force_under_header(one, context, text), context)
+        for one in found
+    ]
     if second_half:
         found = [_in_second_half(one, second_half) for one in found]
     _years_named_agree(found, prepared_all, context)

@@ -375,6 +375,31 @@ def in_force_under_header(found: Found, context: Context, phrase: str) -> Found:
     return Found(DeadlineKind.ONGOING, reading, earliest=day, year_inferred=found.year_inferred)
 
 
+# A column of a document's own day: "Ngày ban hành" (the card of Luật Phòng thủ dân sự
+# 18/2023/QH15 on tkcn.gov.vn prints "Ngày ban hành 20/6/2023" beside "Ngày có hiệu lực
+# 01/7/2024"), "Ngày ký", "Ngày thông qua": the day the text was issued, signed or passed, as
+# "Ngày ban hành 20/6/2023" in running text is (`citations.document_day`), never a time of
+# work. The whole header only: "Ngày đăng ký", "Ngày ký hợp đồng" (a step of a procurement
+# schedule) or "Hạn ban hành" head days to meet.
+_OWN_DAY_HEADER = re.compile(
+    r"\W*(?:ngay|thoi\s+diem)\s+(?:ky\s+ban\s+hanh|ban\s+hanh|ky|thong\s+qua)"
+    r"(?:\s+van\s+ban)?\W*",
+    re.ASCII,
+)
+
+
+def refuse_under_own_day_header(found: Found, context: Context) -> Found:
+    """`found` as it is, unless it holds a day and stands under a header of a document's own
+    day (`_OWN_DAY_HEADER`): then refused (Unreadable), the way out named."""
+    header = " ".join(nfc(context.header or "").split())
+    if _dated(found) and _OWN_DAY_HEADER.fullmatch(fold(header)):
+        raise Unreadable(
+            f"tiêu đề cột “{header}” nêu ngày của chính văn bản (ban hành, ký, thông qua), "
+            "không phải thời hạn; nếu văn bản có hạn, ghi last_day theo văn bản"
+        )
+    return found
+
+
 def _dated(found: Found) -> bool:
     return any(day is not None for day in (found.first, found.last, found.earliest))
 

@@ -181,9 +181,21 @@ _TODAY_AT_AN_HOUR = re.compile(
 )
 
 
+# ... and "hôm nay" glossed with its day after a start word: "Bắt đầu từ hôm nay (25/2), Công
+# an các địa phương … tổ chức lễ giao nhận quân" (Công an nhân dân, 25/02/2024; zg-cand-ngay-
+# hoi-tuyen-quan-2024): the start is that day, "từ ngày 25/2", a start bound; left as it was,
+# "Bắt đầu từ hôm nay" was a label and the day read as due
+_FROM_TODAY_GLOSSED = re.compile(
+    r"(?i)(?<!\w)(?P<start>(?:kể\s+|bắt\s+đầu\s+)?từ\s+)(?:ngày\s+)?hôm\s+nay\s*"
+    r"\(\s*(?P<day>\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?)\s*\)"
+)
+
+
 def today_written(text: str, context: Context) -> tuple[str, str | None]:
     """`text` with "hôm nay" after an hour (`_TODAY_AT_AN_HOUR`) written as the issue day
-    ("ngày 06/11/2025"), and the note the reading takes; refused without an issue day."""
+    ("ngày 06/11/2025"), and the note the reading takes; refused without an issue day.
+    "từ hôm nay (25/2)" (`_FROM_TODAY_GLOSSED`) is written "từ ngày 25/2", the day it glosses."""
+    text = _FROM_TODAY_GLOSSED.sub(r"\g<start>ngày \g<day>", text)
     found = _TODAY_AT_AN_HOUR.search(text)
     if found is None:
         return text, None

@@ -73,10 +73,13 @@ _PAST_BARE = re.compile(
     re.IGNORECASE,
 )
 # ... unless a deadline follows: "Trong năm 2026, các đơn vị đã được giao phải hoàn thành trước
-# ngày …" sets one; "đã hoàn thành" is the thing done itself
+# ngày …" sets one; "đã hoàn thành" is the thing done itself, as is the service the young
+# men back home have done: "tư vấn, hướng nghiệp cho thanh niên hoàn thành nghĩa vụ quân sự
+# trở về địa phương" (zg-thuonghieucongluan-tin-ngay-28-1-2026), who they are, no step due
 _DUE_AFTER = re.compile(
     r"(?<!\w)(?:trước|chậm nhất|muộn nhất|trễ nhất|đến hết|hạn(?! chế)|không quá"
-    r"|(?<!đã )(?<!vừa )(?<!được )(?:hoàn thành|hoàn tất|xong|kết thúc))(?!\w)"
+    r"|(?<!đã )(?<!vừa )(?<!được )(?:hoàn thành|hoàn tất|xong|kết thúc)"
+    r"(?!\s+nghĩa\s+vụ\s+(?:quân\s+sự|tham\s+gia\s+công\s+an)))(?!\w)"
 )
 
 # the openings that say the day is past, read with their diacritics ("vừa quá ngày 15/3" is
@@ -116,3 +119,32 @@ def refuse_news_told(source: Source) -> None:
         f"“{said} … {word}…” kể một việc đã xảy ra "
         "(vào ngày, kỳ đó), không phải thời hạn; nếu văn bản có hạn, ghi last_day theo văn bản"
     )
+
+
+# A year of work told as reviewed, before the year of the work to come (the lead's convention
+# 10): "Hội đồng nhân dân xã đã xem xét các báo cáo của Thường trực HĐND và các Ban HĐND về
+# tình hình tổ chức, hoạt động năm 2025, phương hướng nhiệm vụ năm 2026" (HĐND xã Xuân Quế,
+# Đồng Nai, 2025; zd-xuanque-dongnai-ky-hop-6-hdnd-xa-2025, read as two windows before): the
+# reports on 2025 were heard, 2026 is the time of work. "đã xem xét", "đã đánh giá", "đã thông
+# qua (các) báo cáo"; the year reviewed before its comma, no other number before it. Without
+# "đã" (a meeting's agenda, "tổng kết năm 2025, triển khai nhiệm vụ năm 2026") both read.
+_REVIEWED_YEAR = re.compile(
+    r"(?<!\w)đã\s+(?:xem\s+xét|đánh\s+giá|thông\s+qua\s+(?:các\s+)?báo\s+cáo)(?!\w)"
+    r"[^\d;]*?(?<!\w)năm\s+(?P<year>(?:19|20)\d\d)\s*,\s*"
+)
+_LATER_YEAR = re.compile(r"(?<!\w)năm\s+(?P<year>(?:19|20)\d\d)(?![\d/.-])")
+
+
+def cut_reviewed_year(text: str) -> tuple[str, str | None]:
+    """`text` (NFC) without a year told as reviewed (`_REVIEWED_YEAR`) when a later year of
+    work follows it, and the gloss the reading takes (the words cut, as printed); (`text`,
+    None) when nothing is cut."""
+    reviewed = _REVIEWED_YEAR.search(text.lower())
+    if reviewed is None:
+        return text, None
+    later = [int(found["year"]) for found in _LATER_YEAR.finditer(text.lower(), reviewed.end())]
+    if not later or min(later) <= int(reviewed["year"]):
+        return text, None
+    said = " ".join(text[reviewed.start() : reviewed.end()].split()).strip(" ,")
+    rest = f"{text[: reviewed.start()]} {text[reviewed.end() :]}"
+    return " ".join(rest.split()), f"năm đã xem xét, không phải thời gian làm việc: {said}"
