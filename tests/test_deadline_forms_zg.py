@@ -9,7 +9,7 @@ rule: never a silent wrong date)."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from hypothesis import given
@@ -141,3 +141,136 @@ def test_the_year_reviewed_is_cut_only_before_a_later_year(year: int, gap: int) 
     # a "later" year that is not later: nothing is cut, nothing read as one year alone
     readings = parse_deadlines(f"{told}{year}", ctx(f"{year}-12-20"))
     assert all(one.gloss is None or "đã xem xét" not in one.gloss for one in readings)
+
+
+# --- an event told on its day, the year of the work it prepares or reviews after it ---------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "day"),
+    [
+        # zg-baothanhhoa-tho-lap-tuyen-quan-2026 (Báo Thanh Hóa): the intake of next year
+        (
+            "Sáng 3/10, UBND xã Thọ Lập tổ chức hội nghị rà soát nguồn thanh niên sẵn sàng "
+            "nhập ngũ năm 2026.",
+            "2025-10-03",
+            date(2025, 10, 3),
+        ),
+        # zg-bacninhtv-xet-khen-thuong-tong-ket-2024 (Bắc Ninh TV, its mark in parentheses):
+        # the year reviewed
+        (
+            "(BTV) Sáng 4/1, Hội đồng Thi đua - Khen thưởng tỉnh tổ chức Hội nghị xét khen "
+            "thưởng thành tích tổng kết năm 2024.",
+            "2025-01-04",
+            date(2025, 1, 4),
+        ),
+        # zg-baodanang-son-tra-ngay-hoi-antq-2025: an evening ("Tối")
+        (
+            "Tối 14/8, phường Sơn Trà tổ chức Ngày hội toàn dân bảo vệ an ninh Tổ quốc năm "
+            "2025 với nhiều hoạt động sôi nổi.",
+            "2025-08-14",
+            date(2025, 8, 14),
+        ),
+        # zg-baophutho-hiep-dong-le-giao-nhan-quan-vinh-yen-2026: a numbered area holds it
+        (
+            "Chiều 9/2, Ban Chỉ huy phòng thủ khu vực 4 - Vĩnh Yên tổ chức hội nghị hiệp đồng "
+            "tổ chức Lễ giao, nhận quân năm 2026.",
+            "2026-02-09",
+            date(2026, 2, 9),
+        ),
+        # zg-uongbi-tiep-cong-dan-thang-1-2026: a round named by its month ("định kỳ tháng …")
+        (
+            "Ngày 5/1, UBND phường Uông Bí tổ chức tiếp công dân định kỳ tháng 1/2026.",
+            "2026-01-05",
+            date(2026, 1, 5),
+        ),
+        # zg-baonghean-dien-tap-chien-dau-xa-yen-trung-2025: "trong" of a place, no time
+        (
+            "Chiều 7/10, dưới sự chủ trì của Đại tá Hoàng Đình Luân - Phó Chỉ huy trưởng, Tham "
+            "mưu trưởng Bộ Chỉ huy Quân sự tỉnh, Ban Chỉ đạo diễn tập phòng thủ khu vực tỉnh "
+            "Nghệ An năm 2025 tổ chức Hội nghị giao nhiệm vụ diễn tập chiến đấu xã Yên Trung "
+            "trong khu vực phòng thủ.",
+            "2025-10-07",
+            date(2025, 10, 7),
+        ),
+    ],
+)
+def test_an_event_told_on_its_day_reads_the_day(phrase: str, issued: str, day: date) -> None:
+    reading = one(phrase, ctx(issued))
+    assert (reading.kind, reading.first, reading.last) == (D, day, day)
+
+
+def test_the_year_of_the_work_is_spared_only_near_the_page() -> None:
+    phrase = (
+        "Sáng 3/10, UBND xã Thọ Lập tổ chức hội nghị rà soát nguồn thanh niên sẵn sàng nhập "
+        "ngũ năm {year}."
+    )
+    # a month before the page, or with no page day, the year may be the day's own: refused
+    assert "năm 2026" in refused(phrase.format(year=2026), ctx("2025-09-01"))
+    assert "năm 2026" in refused(phrase.format(year=2026))
+    # two years from the day: no intake it prepares, refused
+    assert "năm 2027" in refused(phrase.format(year=2027), ctx("2025-10-03"))
+
+
+def test_a_time_of_its_own_after_the_event_s_day_stays_refused() -> None:
+    # "trong tháng 10" sets a time: two times, never one chosen
+    assert "trong tháng 10" in refused(
+        "Sáng 8/10, UBND xã tổ chức hội nghị trong tháng 10", ctx("2025-10-08")
+    )
+
+
+@given(st.integers(-40, 40), st.sampled_from([-2, -1, 1, 2]))
+def test_a_year_beside_the_day_is_spared_within_a_week_only(gap: int, step: int) -> None:
+    day = date(2025, 10, 3)
+    phrase = (
+        f"Sáng 3/10, UBND xã tổ chức hội nghị rà soát nguồn thanh niên nhập ngũ năm {2025 + step}."
+    )
+    issued = ctx((day - timedelta(days=gap)).isoformat())
+    if abs(gap) <= 7 and abs(step) == 1:
+        assert one(phrase, issued).last == day
+    else:
+        refused(phrase, issued)
+
+
+# --- a count parted from its bound by a comma ---------------------------------------------
+
+
+def test_a_count_then_a_comma_then_before_an_event_reads_relative() -> None:
+    # zg-daibieunhandan-hoi-dap-tiep-xuc-cu-tri-dbqh-2025 (Báo Đại biểu Nhân dân)
+    reading = one("Chậm nhất là 20 ngày làm việc, trước ngày dự kiến tiếp xúc cử tri")
+    assert reading.relative is not None
+    assert (reading.relative.offset, reading.relative.working_days) == (20, True)
+    assert reading.relative.direction == "before"
+    # a dated anchor is no event: refused as before, with or without the comma
+    assert "có số" in refused("Chậm nhất 20 ngày, trước ngày 15/3/2027", ctx("2027-01-01"))
+
+
+def test_a_rule_cited_by_clause_article_and_law_frames_the_count() -> None:
+    # zg-luathoanhut-thoi-han-ket-luan-thanh-tra (Luật Thanh tra 2022, Điều 78)
+    reading = one(
+        "Theo quy định tại khoản 1 Điều 78 của Luật Thanh tra 2022, thời hạn này được xác định "
+        "là 15 ngày kể từ ngày nhận được dự thảo kết luận thanh tra."
+    )
+    assert reading.relative is not None
+    assert (reading.relative.offset, reading.relative.direction) == (15, "after")
+
+
+# --- a stage named with its span in parentheses, then its step ------------------------------
+
+
+def test_a_stage_with_its_span_then_a_colon_and_its_step_reads_the_span() -> None:
+    # zg-thachkhe-hatinh-tong-dieu-tra-kinh-te-2026 (UBND phường Thạch Khê, Hà Tĩnh)
+    reading = one(
+        "Giai đoạn 1 (05/01/2026 - 31/3/2026): Triển khai đối với các cơ sở kinh doanh cá thể, "
+        "tổ hợp tác và các cơ sở tôn giáo, tín ngưỡng.",
+        ctx("2026-01-05"),
+    )
+    assert (reading.kind, reading.first, reading.last) == (
+        W,
+        date(2026, 1, 5),
+        date(2026, 3, 31),
+    )
+    # a deadline in the step is a second time: refused, never one chosen
+    refused(
+        "Giai đoạn 1 (05/01/2026 - 31/3/2026): hoàn thành trước ngày 15/3/2026", ctx("2026-01-05")
+    )

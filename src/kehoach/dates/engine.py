@@ -134,6 +134,7 @@ from kehoach.dates.label import (
     EARLIEST_OF_ALL,
     END_MARK,
     EVENT_IN_STEP,
+    NEAR_ITS_PAGE,
     PROGRAMME_SPAN,
     crossed_new_year,
     label_years,
@@ -841,7 +842,7 @@ def _parse(phrase: str, context: Context, year: int | None = None) -> tuple[Dead
     enclosed = enclosed or _wholly_enclosed(text)  # "(15/11/2025-15/02/2026)": a cell's range
     found = _read_headed(Input(source, context, plan_year, enclosed=enclosed, lunar_span=spanned))
     _one_before_each(found, source, context)
-    found = _with_words_after(found, step, after, asides.shift)
+    found = _with_words_after(found, step, after, asides.shift, context)
     found = [header_agrees(header_narrows(one, context), context) for one in found]
     found = [
         refuse_under_own_day_header(in_force_under_header(one, context, text), context)
@@ -945,10 +946,11 @@ _REGIME = re.compile(
 
 
 def _with_words_after(
-    found: list[Found], step: str | None, after: str | None, shift: str | None
+    found: list[Found], step: str | None, after: str | None, shift: str | None, context: Context
 ) -> list[Found]:
     """The reading with what the words after its time part say: the step after a cadence
-    (`steps.clause_after_cadence`) or after a day (`steps.label_after`), a day off's shift."""
+    (`steps.clause_after_cadence`) or after a day (`steps.label_after`), a day off's shift.
+    The years in the words are checked against the days (`label.refuse_step_years`)."""
     if step is not None:
         if len(found) != 1 or found[0].kind is not DeadlineKind.RECURRING or found[0].label:
             raise Unreadable("tên bước đứng sau kỳ hạn chỉ đi với một kỳ hạn lặp lại")
@@ -958,7 +960,11 @@ def _with_words_after(
     if after is not None:
         if len(found) != 1 or found[0].label is not None:
             raise Unreadable("tên bước đứng sau ngày tháng chỉ đi với một thời hạn")
-        refuse_step_years(after, [d for d in (found[0].first, found[0].last) if d is not None])
+        days = [d for d in (found[0].first, found[0].last) if d is not None]
+        issued = context.issued
+        near = bool(days) and issued is not None
+        near = near and all(abs((day - issued).days) <= NEAR_ITS_PAGE for day in days)
+        refuse_step_years(after, days, told_near=near)
         found = [found[0]._replace(label=after)]
     return found
 

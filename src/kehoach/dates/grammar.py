@@ -646,7 +646,10 @@ _UNIT = r"(?P<unit>ngay\s+lam\s+viec|ngay|tuan|thang|nam)"
 # "ít nhất 30 ngày làm việc trước ngày khai mạc Đại hội"
 RELATIVE_BEFORE_RULE = re.compile(
     _START + r"(?:(?:it|toi)\s+(?:nhat|thieu)\s+|(?:cham|muon)\s+nhat\s+(?:la\s+)?)?"
-    rf"(?<!ngay\s)(?P<count>\d{{1,4}})\s+{_UNIT}\s+(?P<direction>(?P<lead>truoc))\s+"
+    # (a comma may part the count from its bound: "Chậm nhất là 20 ngày làm việc, trước ngày
+    # dự kiến tiếp xúc cử tri", Báo Đại biểu Nhân dân's reply on Luật Tổ chức Quốc hội, as
+    # "…, sau ngày nhận được đề nghị" is read by `RELATIVE_RULE`)
+    rf"(?<!ngay\s)(?P<count>\d{{1,4}})\s+{_UNIT}\s*,?\s+(?P<direction>(?P<lead>truoc))\s+"
     r"(?P<event>(?:ngay|khi|thoi\s+diem|le|ky\s+hop|dai\s+hoi|hoi\s+nghi)\b.*?)\s*\Z",
     re.ASCII,
 )

@@ -188,6 +188,12 @@ _PRESS_MARK = re.compile(
 # "TT - Ngày 26-4, …": two to five capitals, no digit, then " - " (a dash with its spaces:
 # "KT-XH" is a word), read as printed so that a word in lower case is never taken for one
 _BARE_PRESS_MARK = re.compile(r"\A\s*[a-z]{2,5}\s+[-–—]\s+(?=[a-z])", re.ASCII)
+# ... or in parentheses with no dash, in capitals, before the part of the day that opens the
+# item: "(BTV) Sáng 4/1, Hội đồng Thi đua - Khen thưởng tỉnh tổ chức Hội nghị …" (Bắc Ninh
+# TV, 2025; zg-bacninhtv-xet-khen-thuong-tong-ket-2024)
+_SHUT_PRESS_MARK = re.compile(
+    r"\A\s*\(\s*[a-z]{2,6}\s*\)\s+(?=(?:sang|chieu|toi|trua|ngay)\s)", re.ASCII
+)
 
 
 def _press_mark(source: Source) -> re.Match[str] | None:
@@ -195,8 +201,8 @@ def _press_mark(source: Source) -> re.Match[str] | None:
     printed); None when there is none."""
     if press := _PRESS_MARK.match(source.prepared):
         return press
-    bare = _BARE_PRESS_MARK.match(source.prepared)
-    if bare and source.original(*bare.span()).strip(" -–—").isupper():
+    bare = _BARE_PRESS_MARK.match(source.prepared) or _SHUT_PRESS_MARK.match(source.prepared)
+    if bare and source.original(*bare.span()).strip(" -–—()").isupper():
         return bare
     return None
 
@@ -1022,17 +1028,30 @@ _REVIEW_THEN_TASKS = re.compile(
 )
 
 
-def refuse_step_years(words: str, days: list[date], year_from_plan: bool = False) -> None:
+# A meeting the press tells on its day, within a week of the page ("Sáng 3/10, UBND xã Thọ Lập
+# tổ chức hội nghị rà soát nguồn thanh niên sẵn sàng nhập ngũ năm 2026", Báo Thanh Hóa,
+# 03/10/2025; "(BTV) Sáng 4/1, … tổ chức Hội nghị xét khen thưởng thành tích tổng kết năm
+# 2024", 04/01/2025): the year after it is the intake it prepares or the year it reviews, the
+# one before or after the day's; a day that near its page is in the page's year (a day read in
+# the wrong year is a year from its page, never near it)
+NEAR_ITS_PAGE = 7  # days
+
+
+def refuse_step_years(
+    words: str, days: list[date], year_from_plan: bool = False, told_near: bool = False
+) -> None:
     """Refuse the years named in the words after a reading's time (`words`, as printed;
     `label_years`) that none of its `days` falls in: "Ngày 23/7 là hạn cuối … xét tuyển đại
     học năm 2017" names the day's year, "ngày 15/1 … năm 2028" read in 2027 would be a silent
     wrong date; a year after a day whose year came from the plan (`year_from_plan`: "trước
     30/6, năm 2022") may be the day's or a second deadline's; a year joined by "và"
     (`_refuse_joined_period`) is a second period. A year reviewed beside the next year's
-    tasks, the meeting held in one of the two (`_REVIEW_THEN_TASKS`), is its subject."""
+    tasks, the meeting held in one of the two (`_REVIEW_THEN_TASKS`), is its subject, as is
+    the year before or after a day told within a week of its page (`told_near`,
+    `NEAR_ITS_PAGE`)."""
     _refuse_joined_period(words)
     folded = fold(words)
-    subject: set[int] = set()
+    subject = {day.year + step for day in days for step in (-1, 1)} if told_near else set()
     for pair in _REVIEW_THEN_TASKS.finditer(folded):
         reviewed, coming = int(pair["reviewed"]), int(pair["coming"])
         if coming == reviewed + 1 and days and all(day.year in (reviewed, coming) for day in days):
@@ -1437,6 +1456,10 @@ _NARRATIVE_FRAME = re.compile(
     # replaced) nor a rule of a time ("Theo quy định năm 2024, …"), which stay checked
     r"|theo\s+quy\s+định(?:\s+(?:hiện\s+hành|(?:của\s+)?pháp\s+luật))?"
     r"(?:\s+(?:tại|trong)(?:\s+(?:điều|khoản)\s+\d{1,3}\s*,?)*"
+    # (… "của" the law: "Theo quy định tại khoản 1 Điều 78 của Luật Thanh tra 2022, thời hạn
+    # này được xác định là 15 ngày kể từ ngày nhận được dự thảo kết luận thanh tra", Luật
+    # Hoàng Nhựt's reply, zg-luathoanhut-thoi-han-ket-luan-thanh-tra)
+    r"(?:\s+của)?"
     rf"(?:\s+(?:bộ\s+)?luật(?:\s+{_ISSUER_WORD}){{1,8}}?\s+(?:năm\s+)?(?:19|20)\d\d)?)?\s*,)"
 )
 # "Căn cứ Chương trình công tác toàn khóa của Ban Chấp hành Trung ương Đoàn …, Đại hội Đoàn

@@ -110,25 +110,48 @@ def clause_after_day(source: Source) -> tuple[Source, str] | None:
 # 2025): the event is held that day; the months, years and terms after it name what the
 # event is about (a meeting on July's results and August's tasks), never a second time.
 _EVENT_DAY_FIRST = re.compile(
-    r"(?P<rule>\s*(?:(?:sang|chieu|trua)\s+(?:ngay\s+)?(?:(?:nay|mai)\s*,?\s*)?|ngay\s+)"
-    r"\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?)"
+    r"(?P<rule>\s*(?:(?:sang|chieu|trua|toi)\s+(?:ngay\s+)?(?:(?:nay|mai)\s*,?\s*)?|ngay\s+)"
+    # the day glossing "nay" in parentheses: "Chiều nay (25/3), Hội đồng thi đua khen thưởng
+    # tỉnh Quảng Trị tổ chức họp …" (Quảng Trị TV, 2025)
+    r"(?:\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?"
+    r"|(?<=nay )\(\s*\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s*\)))"
     r"\s*,\s*(?P<clause>[a-z][^;:]*?)[ .]*\Z",
     re.ASCII,
 )
 # ... the clause holding an event: held, opened, launched (a past one, "đã tổ chức", is
 # refused apart, `refusals.refuse_told_as_done`)
-_HOLDS_AN_EVENT = re.compile(r"\b(?:to\s+chuc|khai\s+mac|khoi\s+dong)\b", re.ASCII)
+# ... or chaired: "Chiều 19/6, đồng chí …, Phó Chủ tịch UBND tỉnh, … chủ trì hội nghị nghe báo
+# cáo dự thảo phương án diễn tập …" (Báo Thanh Hóa, 2025; zg-baothanhhoa-chuan-bi-dien-tap-
+# pctt-ven-bien-2025)
+_HOLDS_AN_EVENT = re.compile(
+    r"\b(?:to\s+chuc|khai\s+mac|khoi\s+dong|chu\s+tri\s+(?:hoi\s+nghi|cuoc\s+hop|buoi)"
+    r"|thuc\s+hien\s+le)\b",
+    re.ASCII,
+)
 # ... and only these numbers: a month or a year of the subject, a term or a period
 _SUBJECT_PERIOD = re.compile(
-    r"\b(?:thang\s+\d{1,2}(?:\s*/\s*\d{4})?|nam\s+\d{4}"
+    r"\b(?:thang\s+\d{1,2}(?:\s*[/-]\s*\d{4})?|nam\s+\d{4}"
     r"|(?:nhiem\s+ky|giai\s+doan|thoi\s+ky)\s+\d{4}\s*[-–]\s*\d{4})(?![\d/.-])",
     re.ASCII,
+)
+# ... and the numbered areas who hold it: "Ban Chỉ huy phòng thủ khu vực 4 - Vĩnh Yên tổ chức
+# hội nghị hiệp đồng …" (Báo Phú Thọ, 2026; zg-baophutho-hiep-dong-le-giao-nhan-quan-vinh-
+# yen-2026), "Quân khu 2", "Vùng 3 Hải quân": a name, no time
+_NAMED_AREA = re.compile(
+    r"\b(?:khu\s+vuc|quan\s+khu|vung|quan\s+doan)\s+\d{1,2}\b(?![/.-]\d)", re.ASCII
 )
 # ... and no word that would set a time of its own ("…, yêu cầu hoàn thành trong tháng 9"),
 # read with its diacritics: folded, "trọng tâm" would be "trong", "tổng" no matter
 _OWN_TIME = re.compile(
-    r"(?i)(?<!\w)(?:trước|sau|chậm\s+nhất|muộn\s+nhất|trễ\s+nhất|hạn|đến|tới|từ|trong"
-    r"|hoàn\s+thành|xong|kết\s+thúc|hằng|hàng|mỗi|định\s+kỳ|tuần|quý|đợt|lần\s+thứ)(?!\w)"
+    # "trong" before a time ("trong tháng 9", "trong năm"), not of a place or a work: "diễn tập
+    # chiến đấu xã Yên Trung trong khu vực phòng thủ" (Báo Nghệ An, 2025), "những nội dung chính
+    # trong triển khai thực hiện công tác tuyển, nhận công dân nhập ngũ" (Báo Phú Thọ, 2025)
+    r"(?i)(?<!\w)(?:trước|sau|chậm\s+nhất|muộn\s+nhất|trễ\s+nhất|hạn|đến|tới|từ"
+    r"|trong(?=\s+(?:tháng|năm|quý|tuần|ngày|thời|vòng|kỳ|dịp|đợt|khoảng|giai|hôm|buổi|\d))"
+    r"|hoàn\s+thành|xong|kết\s+thúc|hằng|hàng|mỗi|tuần|quý|đợt|lần\s+thứ"
+    # ... "định kỳ" but a round named by its month: "tổ chức tiếp công dân định kỳ tháng
+    # 1/2026" (UBND phường Uông Bí, 2026), "Hội nghị giao ban định kỳ tháng 1-2026" (SGGP)
+    r"|định\s+kỳ(?!\s+tháng\s+\d{1,2}\s*[/-]\s*\d{4}))(?!\w)"
 )
 
 
@@ -145,7 +168,7 @@ def event_day_first(source: Source) -> tuple[Source, str] | None:
     said = source.original(*line.span("clause"))
     if not _HOLDS_AN_EVENT.search(clause) or _OWN_TIME.search(said):
         return None
-    if any(char.isdigit() for char in _SUBJECT_PERIOD.sub(" ", clause)):
+    if any(char.isdigit() for char in _SUBJECT_PERIOD.sub(" ", _NAMED_AREA.sub(" ", clause))):
         return None
     return source.part(0, line.end("rule")), " ".join(said.split()).strip(" .,")
 
@@ -286,7 +309,10 @@ _CUT = re.compile(
     r"|\s+với\s)"
     # ... or before a clause of purpose: "từ ngày 14/2 đến hết ngày 22/2 (tức từ ngày 27 tháng
     # Chạp đến hết mùng 6 Tết Bính Ngọ) để tổ chức thu gom …" (UBND TP.HCM, 2026)
-    r"|\)(?=\s+tại\s|\s*:\s*“|\s*,\s|\s+(?:để|nhằm)\s)"
+    # ... or before a colon and the step of a stage named with its span: "Giai đoạn 1
+    # (05/01/2026 - 31/3/2026): Triển khai đối với các cơ sở kinh doanh cá thể …" (UBND phường
+    # Thạch Khê, Hà Tĩnh, Tổng điều tra kinh tế 2026)
+    r"|\)(?=\s+tại\s|\s*:\s*“|\s*:\s+[^\W\d_]|\s*,\s|\s+(?:để|nhằm)\s)"
     r"|(?<!\d)\d{4}(?=\s)"
 )
 _CUTS = 8  # the last numbers only: a deadline phrase is short
