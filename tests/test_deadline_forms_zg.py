@@ -178,6 +178,13 @@ def test_the_year_reviewed_is_cut_only_before_a_later_year(year: int, gap: int) 
             "2026-02-09",
             date(2026, 2, 9),
         ),
+        # zg-vnexpress-thanh-nien-len-duong-nhap-ngu-2026: commands numbered, "thực hiện lễ"
+        (
+            "Ngày 5/3, các địa phương thuộc Quân khu 4 và Quân khu 9 tiếp tục thực hiện lễ "
+            "giao nhận quân.",
+            "2026-03-04",
+            date(2026, 3, 5),
+        ),
         # zg-uongbi-tiep-cong-dan-thang-1-2026: a round named by its month ("định kỳ tháng …")
         (
             "Ngày 5/1, UBND phường Uông Bí tổ chức tiếp công dân định kỳ tháng 1/2026.",
@@ -217,6 +224,8 @@ def test_a_time_of_its_own_after_the_event_s_day_stays_refused() -> None:
     assert "trong tháng 10" in refused(
         "Sáng 8/10, UBND xã tổ chức hội nghị trong tháng 10", ctx("2025-10-08")
     )
+    # a numbered area is a name, a month after it is no area's number
+    refused("Ngày 5/3, Quân khu 4/2026 tổ chức lễ giao nhận quân", ctx("2026-03-04"))
 
 
 @given(st.integers(-40, 40), st.sampled_from([-2, -1, 1, 2]))

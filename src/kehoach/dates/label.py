@@ -2176,6 +2176,13 @@ PROGRAMME_SPAN = (
     r"giai\s+doan\s+(?P<span_first>\d{4})\s*[–—-]\s*(?P<span_last>\d{4})\b"
     r"(?!\s*(?:[,:;(]|va\b|den\b|tam\b|dinh\b|va\b))"
 )
+# ... an area or a command numbered without "số": "Ban Chỉ huy phòng thủ khu vực 4 - Vĩnh Yên"
+# (Báo Phú Thọ, 2026), "các địa phương thuộc Quân khu 4 và Quân khu 9" (VnExpress, 2026),
+# "Vùng 3 Hải quân", "Quân đoàn 12": a name, no time (folded text)
+NUMBERED_AREA = (
+    r"(?<![a-z])(?:khu\s+vuc|quan\s+khu|vung|quan\s+doan)\s+\d{1,2}"
+    r"(?:\s*(?:,|va)\s*(?:quan\s+khu\s+)?\d{1,2})*\b(?!\s*[/.-]\s*\d)"
+)
 _NAMED_NUMBER = re.compile(
     r"(?<![a-z])(?:lop|khoi|lan(?:\s+thu)?|khoa|thu|dieu|khoan|chuong|muc|phu\s+luc|dot|to"
     # the items of a reply numbered as the letter it answers: "Nội dung 2 và 3: Giao UBND
@@ -2268,6 +2275,7 @@ _NAMED_NUMBER = re.compile(
     # "Đơn vị bầu cử số 2", "Tổ bầu cử số 3", "Khu vực số 1": a name, no document ("số 12/KH")
     r"|(?<![a-z])(?:(?:cum|khoi)(?:\s+thi\s+dua)?|to(?:\s+bau\s+cu)?|khu\s+vuc"
     r"|(?:don\s+vi|ban)\s+bau\s+cu|tieu\s+ban)\s+so\s+\d{1,2}\b(?!\s*[/.-]\s*\d)"
+    rf"|{NUMBERED_AREA}"
     # a house number before its street: "(Sở Nội vụ, số 1 phố Đô Lương, …)"
     r"|(?<![a-z])so\s+\d{1,4}[a-z]?\s+(?:pho|duong|ngo)\b"
     rf"|{_ADDRESS}|{_PHONE}",

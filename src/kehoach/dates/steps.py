@@ -39,6 +39,7 @@ from kehoach.dates.label import (
     END_MARK,
     EVENT_IN_STEP,
     GROWTH_TIME,
+    NUMBERED_AREA,
     label_years,
     read_label,
     read_named_numbers,
@@ -134,12 +135,10 @@ _SUBJECT_PERIOD = re.compile(
     r"|(?:nhiem\s+ky|giai\s+doan|thoi\s+ky)\s+\d{4}\s*[-–]\s*\d{4})(?![\d/.-])",
     re.ASCII,
 )
-# ... and the numbered areas who hold it: "Ban Chỉ huy phòng thủ khu vực 4 - Vĩnh Yên tổ chức
-# hội nghị hiệp đồng …" (Báo Phú Thọ, 2026; zg-baophutho-hiep-dong-le-giao-nhan-quan-vinh-
-# yen-2026), "Quân khu 2", "Vùng 3 Hải quân": a name, no time
-_NAMED_AREA = re.compile(
-    r"\b(?:khu\s+vuc|quan\s+khu|vung|quan\s+doan)\s+\d{1,2}\b(?![/.-]\d)", re.ASCII
-)
+# ... and the numbered areas who hold it (`label.NUMBERED_AREA`): "Ban Chỉ huy phòng thủ khu vực
+# 4 - Vĩnh Yên tổ chức hội nghị hiệp đồng …" (zg-baophutho-hiep-dong-le-giao-nhan-quan-vinh-yen-
+# 2026): a name, no time
+_NAMED_AREA = re.compile(NUMBERED_AREA, re.ASCII)
 # ... and no word that would set a time of its own ("…, yêu cầu hoàn thành trong tháng 9"),
 # read with its diacritics: folded, "trọng tâm" would be "trong", "tổng" no matter
 _OWN_TIME = re.compile(
