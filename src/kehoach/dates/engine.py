@@ -961,12 +961,17 @@ def _with_words_after(
         if len(found) != 1 or found[0].label is not None:
             raise Unreadable("tên bước đứng sau ngày tháng chỉ đi với một thời hạn")
         days = [d for d in (found[0].first, found[0].last) if d is not None]
-        issued = context.issued
-        near = bool(days) and issued is not None
-        near = near and all(abs((day - issued).days) <= NEAR_ITS_PAGE for day in days)
-        refuse_step_years(after, days, told_near=near)
+        refuse_step_years(after, days, told_near=_near_its_page(days, context.issued))
         found = [found[0]._replace(label=after)]
     return found
+
+
+def _near_its_page(days: list[date], issued: date | None) -> bool:
+    """Whether every one of `days` (at least one) is within `label.NEAR_ITS_PAGE` days of the
+    page's `issued` day; False without one."""
+    if issued is None or not days:
+        return False
+    return all(abs((day - issued).days) <= NEAR_ITS_PAGE for day in days)
 
 
 def _event_at_its_hour(found: list[Found], asides: Asides) -> tuple[list[Found], Asides]:
