@@ -195,7 +195,8 @@ def test_a_day_under_an_effective_day_header_is_a_start_bound() -> None:
     assert (reading.kind, reading.earliest, reading.last) == (ONGOING, date(2026, 1, 7), None)
 
 
-@pytest.mark.parametrize("header", ["Ngày hết hiệu lực", "Ngày ban hành", "Thời hạn"])
+# ("Ngày ban hành" heads a document's own day, refused since tune-zg: test_deadline_forms_zg)
+@pytest.mark.parametrize("header", ["Ngày hết hiệu lực", "Thời hạn"])
 def test_other_headers_leave_the_day_due(header: str) -> None:
     reading = one("07/01/2026", Context(issued=date(2026, 1, 7), header=header))
     assert reading.kind is D and reading.last == date(2026, 1, 7)

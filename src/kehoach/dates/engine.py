@@ -247,6 +247,7 @@ from kehoach.dates.steps import (
     clause_after_cadence,
     clause_after_day,
     event_day_first,
+    holds_an_event,
     in_force_then_replaced,
     label_after,
     shift_after_cadence,
@@ -961,7 +962,10 @@ def _with_words_after(
         if len(found) != 1 or found[0].label is not None:
             raise Unreadable("tên bước đứng sau ngày tháng chỉ đi với một thời hạn")
         days = [d for d in (found[0].first, found[0].last) if d is not None]
-        refuse_step_years(after, days, told_near=_near_its_page(days, context.issued))
+        # an event held that day, told near its page: "Sáng 3/10, UBND xã … tổ chức hội nghị
+        # … nhập ngũ năm 2026"; never a bare step ("ngày 15/1 xyz năm 2028": 2028's day?)
+        near = holds_an_event(after) and _near_its_page(days, context.issued)
+        refuse_step_years(after, days, told_near=near)
         found = [found[0]._replace(label=after)]
     return found
 

@@ -649,7 +649,10 @@ RELATIVE_BEFORE_RULE = re.compile(
     # (a comma may part the count from its bound: "Chậm nhất là 20 ngày làm việc, trước ngày
     # dự kiến tiếp xúc cử tri", Báo Đại biểu Nhân dân's reply on Luật Tổ chức Quốc hội, as
     # "…, sau ngày nhận được đề nghị" is read by `RELATIVE_RULE`)
-    rf"(?<!ngay\s)(?P<count>\d{{1,4}})\s+{_UNIT}\s*,?\s+(?P<direction>(?P<lead>truoc))\s+"
+    # (the comma only before an event with no number: "không quá 3 ngày, trước ngày 15/3/2021,
+    # trước ngày 20/3/2021" is a length beside two deadlines, refused as before)
+    rf"(?<!ngay\s)(?P<count>\d{{1,4}})\s+{_UNIT}(?:\s+|\s*,\s+(?=truoc\s+\D*\Z))"
+    r"(?P<direction>(?P<lead>truoc))\s+"
     r"(?P<event>(?:ngay|khi|thoi\s+diem|le|ky\s+hop|dai\s+hoi|hoi\s+nghi)\b.*?)\s*\Z",
     re.ASCII,
 )

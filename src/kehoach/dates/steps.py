@@ -154,6 +154,11 @@ _OWN_TIME = re.compile(
 )
 
 
+def holds_an_event(words: str) -> bool:
+    """Whether `words` (as printed) name an event held (`_HOLDS_AN_EVENT`)."""
+    return _HOLDS_AN_EVENT.search(fold(words)) is not None
+
+
 def event_day_first(source: Source) -> tuple[Source, str] | None:
     """The day a press line opens with and the event held then, as printed
     (`_EVENT_DAY_FIRST`), when the clause holds an event (`_HOLDS_AN_EVENT`), no number but
