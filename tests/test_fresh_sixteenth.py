@@ -165,3 +165,74 @@ def test_the_title_is_taken_from_a_document_that_opens_with_it(tmp_path: Path) -
     )
     code, _, err = run("import", "khac.docx", "--issuer", "UBND tỉnh Phú Thọ", cwd=root)
     assert code == 2 and '--title "…"' in err, err
+
+
+# Chủ tịch UBND TPHCM's directive as VietNamNet told it on 13/8/2025 ("TPHCM hoàn tất chế độ
+# cho cán bộ, công chức nghỉ do sáp nhập trước ngày 31/8", vietnamnet.vn/…-2431651.html):
+# "thủ trưởng các sở, ban, ngành và chủ tịch UBND cấp xã, phường phải lập dự toán kinh phí
+# chi trả …, gửi Sở Tài chính trước ngày 15/8". The article gives no number nor signing day.
+HCM_PLAN = """\
+schema: 1
+id: cd-che-do-can-bo-2025
+kind: Chỉ đạo
+title: Hoàn tất chi trả chế độ cho cán bộ, công chức nghỉ việc do sắp xếp trước ngày 31/8
+issuer: Chủ tịch UBND Thành phố Hồ Chí Minh
+jurisdiction: Hồ Chí Minh
+in_force: 2025-08-13
+source:
+  document: vietnamnet.vn, 13/8/2025
+  complete: false
+tasks:
+  - id: "1"
+    title: Lập dự toán kinh phí chi trả cho cán bộ, công chức đã có quyết định giải quyết chế độ
+    lead: [Các sở, ban, ngành, UBND cấp xã, phường]
+    deadlines:
+      - phrase: "gửi Sở Tài chính trước ngày 15/8"
+        last_day: 2025-08-15
+"""
+
+
+def test_a_group_cut_at_its_commas_is_one_finding_each(tmp_path: Path) -> None:
+    # Typed as the article writes it, in YAML's brackets: validate said "không có cơ quan
+    # 'Các sở'", "'ban'", "'ngành'", "'UBND cấp xã'"… five findings, none saying why.
+    root = tmp_path / "tphcm"
+    (root / "plans").mkdir(parents=True)
+    (root / "plans" / "agencies.yaml").write_text("schema: 1\nagencies: []\n", encoding="utf-8")
+    (root / "plans" / "cd.yaml").write_text(HCM_PLAN, encoding="utf-8")
+    code, out, _ = run("validate", cwd=root)
+    assert code == 1
+    findings = [line for line in out.splitlines() if ": error: " in line]
+    assert len(findings) == 2, out
+    assert 'đặt trong ngoặc kép: "Các sở, ban, ngành"' in findings[0]
+    assert 'đặt trong ngoặc kép: "UBND cấp xã, phường"' in findings[1]
+    assert all("[split-agency-name]" in f and "agencies.yaml" in f for f in findings)
+
+
+def test_a_city_issuer_is_spelled_as_a_city(tmp_path: Path) -> None:
+    # "ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH" on top gave issuer "Ủy ban nhân dân thành
+    # Phố Hồ Chí Minh": the kind's second word was taken for the city's name.
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH")
+    table = document.add_table(rows=2, cols=4)
+    for cell, text in zip(
+        table.rows[0].cells, ("TT", "Nội dung", "Cơ quan chủ trì", "Thời hạn"), strict=True
+    ):
+        cell.text = text
+    row = ("2", "Bố trí nguồn kinh phí và hướng dẫn thực hiện", "Sở Tài chính", "trước ngày 18/8")
+    for cell, text in zip(table.rows[1].cells, row, strict=True):
+        cell.text = text
+    document.save(str(tmp_path / "chi-dao.docx"))
+    code, out, err = run(
+        "import",
+        "chi-dao.docx",
+        "--title",
+        "Hoàn tất chi trả chế độ",
+        "--issued",
+        "13/08/2025",
+        cwd=tmp_path,
+    )
+    assert code == 0, err
+    assert "issuer: Ủy ban nhân dân thành phố Hồ Chí Minh\n" in out, out
+    assert "jurisdiction: Hồ Chí Minh\n" in out, out

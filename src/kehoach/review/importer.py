@@ -677,15 +677,16 @@ def _kind_and_title(lines: Sequence[str]) -> tuple[str | None, str | None]:
 
 
 def _issuer(line: str) -> str:
-    """ "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN" -> "Ủy ban nhân dân tỉnh Nghệ An"."""
+    """ "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN" -> "Ủy ban nhân dân tỉnh Nghệ An"; the unit's kind
+    may be two words ("THÀNH PHỐ HỒ CHÍ MINH" -> "thành phố Hồ Chí Minh", never "thành
+    Phố Hồ Chí Minh"; "ĐẶC KHU")."""
     words = line.split()
-    if (
-        words[:3] == ["ỦY", "BAN", "NHÂN"]
-        and len(words) > 4
-        and words[4] in {"TỈNH", "THÀNH", "XÃ", "PHƯỜNG"}
-    ):
-        place = " ".join(w.capitalize() for w in words[5:])
-        return f"Ủy ban nhân dân {words[4].lower()} {place}".strip()
+    if words[:4] != ["ỦY", "BAN", "NHÂN", "DÂN"]:
+        return line.strip()
+    for kind in (["THÀNH", "PHỐ"], ["ĐẶC", "KHU"], ["TỈNH"], ["XÃ"], ["PHƯỜNG"]):
+        if words[4 : 4 + len(kind)] == kind:
+            place = " ".join(w.capitalize() for w in words[4 + len(kind) :])
+            return f"Ủy ban nhân dân {' '.join(kind).lower()} {place}".strip()
     return line.strip()
 
 
