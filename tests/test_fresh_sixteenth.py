@@ -236,3 +236,29 @@ def test_a_city_issuer_is_spelled_as_a_city(tmp_path: Path) -> None:
     assert code == 0, err
     assert "issuer: Ủy ban nhân dân thành phố Hồ Chí Minh\n" in out, out
     assert "jurisdiction: Hồ Chí Minh\n" in out, out
+
+
+def test_a_phrase_without_its_year_is_told_the_form_that_reads(tmp_path: Path) -> None:
+    # The article gives no signing day, so the plan has none: validate said "ghi last_day
+    # cạnh cụm từ", and last_day beside `deadline:` is an unknown field. It now shows the
+    # form, and the form it shows validates.
+    root = tmp_path / "nam"
+    (root / "plans").mkdir(parents=True)
+    registry = "schema: 1\nagencies:\n  - {id: a, name: Sở Tài chính}\n"
+    (root / "plans" / "agencies.yaml").write_text(registry, encoding="utf-8")
+    bare = HCM_PLAN.replace("[Các sở, ban, ngành, UBND cấp xã, phường]", "[Sở Tài chính]")
+    bare = bare.replace(
+        '    deadlines:\n      - phrase: "gửi Sở Tài chính trước ngày 15/8"\n'
+        "        last_day: 2025-08-15\n",
+        '    deadline: "gửi Sở Tài chính trước ngày 15/8"\n',
+    )
+    (root / "plans" / "cd.yaml").write_text(bare, encoding="utf-8")
+    code, out, _ = run("validate", cwd=root)
+    assert code == 1 and "[deadline-unreadable]" in out, out
+    assert 'deadlines: [{phrase: "…", first_day: …, last_day: …}]' in out, out
+    (root / "plans" / "cd.yaml").write_text(
+        HCM_PLAN.replace("[Các sở, ban, ngành, UBND cấp xã, phường]", "[Sở Tài chính]"),
+        encoding="utf-8",
+    )
+    code, out, err = run("validate", cwd=root)
+    assert code == 0, out + err

@@ -113,9 +113,11 @@ def _unreadable(exc: DeadlineError, issued: date | None) -> str:
     only its year, in a plan with no `issued`, is read once the plan has its issue day."""
     reason = str(exc)
     if issued is None and "không ghi năm" in exc.why:
+        # the form, not "last_day next to the phrase" alone: beside `deadline:` it is an
+        # unknown field (fresh13), and a clerk who knows no issue day has only this way
         return (
             f"{reason}. Ghi ngày ban hành của văn bản ở đầu tệp (issued: YYYY-MM-DD) để lấy "
-            "năm của kế hoạch, hoặc ghi last_day cạnh cụm từ"
+            f"năm của kế hoạch, hoặc {WRITE_THE_DAYS}"
         )
     if "last_day" in reason:
         return reason
