@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from datetime import date
 from itertools import pairwise
 
-from kehoach.base.text import fold, nfc
+from kehoach.base.text import fold, nfc, unmarked
 from kehoach.dates.asides import WEEKDAYS, Asides
 from kehoach.dates.calledoff import refuse_called_off
 from kehoach.dates.citations import DAY_OPENING, TO_COME
@@ -275,7 +275,7 @@ def refuse_begun_told(text: str, starts_only: bool) -> None:
     bounds only (`starts_only`) and names nothing to come (`citations.TO_COME`)."""
     if not starts_only or TO_COME.search(text):
         return
-    bare = all(char.isascii() for char in text if char.isalpha())
+    bare = unmarked(text)
     if found := (_BEGUN_TOLD_BARE if bare else _BEGUN_TOLD).search(nfc(text).lower()):
         said = nfc(text)[found.start() : found.end() - 1].strip()
         raise Unreadable(
