@@ -81,7 +81,14 @@ _DUE_AFTER = re.compile(
 
 # the openings that say the day is past, read with their diacritics ("vừa quá ngày 15/3" is
 # "just past that day", a bound) or in a copy that lost them all
-_RECENT = re.compile(r"vừa qua|mới đây|trước đó|hôm qua|vua qua|moi day|truoc do|hom qua")
+_RECENT = frozenset({"vừa qua", "mới đây", "trước đó", "hôm qua"})
+_RECENT_BARE = frozenset(map(fold, _RECENT))
+
+
+def _recent(opening: str) -> bool:
+    """Whether `opening` (as printed) is one of `_RECENT`, with its diacritics or none."""
+    said = " ".join(opening.lower().split())
+    return said in _RECENT or said in _RECENT_BARE
 
 
 def past_told(text: str) -> str | None:
@@ -111,9 +118,7 @@ def refuse_news_told(source: Source) -> None:
     rest = " ".join(source.original(opening.end(), len(source.prepared)).lower().split())
     # "Vừa qua, ngày …", "Trước đó, vào ngày …": the opening itself tells of the past
     told = past_told(rest)
-    recent = opening["recent"] and _RECENT.fullmatch(
-        " ".join(source.original(*opening.span("recent")).lower().split())
-    )
+    recent = opening["recent"] and _recent(source.original(*opening.span("recent")))
     if not (told or recent) or _DUE_AFTER.search(rest):
         return
     if YEARLY_DAY_SET.match(source.prepared, opening.end()):
