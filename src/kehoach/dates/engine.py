@@ -126,6 +126,7 @@ from kehoach.dates.header import (
     in_due_column,
     in_force_under_header,
     per_case_count,
+    with_header_unit,
 )
 from kehoach.dates.label import (
     AFTER_ROUND,
@@ -276,6 +277,8 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     if (line := header_line(shown)) and not context.header:  # "Ngày hiệu lực: 01-10-2019"
         shown = line[1]
         context = replace(context, header=line[0])
+    elif context.header:  # "07" under "Thời gian giải quyết (ngày làm việc)"
+        shown = with_header_unit(shown, context.header)
     if cell := due_column_period(shown, context):  # "6/2025" under "Thời gian hoàn thành"
         header = context.header or ""
         return tuple(
