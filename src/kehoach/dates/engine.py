@@ -25,6 +25,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from kehoach.base.text import fold, nfc, run_together
+from kehoach.dates.agenda import event_on_its_day
 from kehoach.dates.asides import (
     COUNT_ONLY,
     DAY_THEN_WORDS,
@@ -414,7 +415,10 @@ def _parse_shown(phrase: str, context: Context) -> tuple[Deadline, ...]:
     except Unreadable as error:
         if error.why == TWO_HOURS and (events := _events_at_their_hours(nfc(phrase), context)):
             return events
-        if opened := _window_and_its_opening(nfc(phrase), context):  # an event and its opening
+        # an event and its opening; an event told with its day, its agenda's periods after it
+        if opened := _window_and_its_opening(nfc(phrase), context) or event_on_its_day(
+            nfc(phrase), context, _parse
+        ):
             return opened
         if error.why == NO_YEAR and (named := _year_of_lunar_names(nfc(phrase), context)):
             return named
