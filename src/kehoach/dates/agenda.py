@@ -67,6 +67,10 @@ _NOT_AGENDA = re.compile(
     r"|sau (?:khi|ngày)|trong (?:vòng|thời hạn|tháng|quý|năm|giai đoạn)|hằng"
     r"|hàng (?:năm|quý|tháng|tuần|ngày)|định kỳ(?! (?:tháng|quý) \d)|thường xuyên|hoãn"
     r"|thay vì|lùi|dời|từng|vốn|ban đầu|giờ|dự kiến|tính đến|thành công|ngày"
+    # ... nor a time told from now: "Hiệp thương lần 2, năm tới", "tổ chức Đại hội lần sau",
+    # "đến nay", "ít nhất", "tối đa"
+    r"|(?:năm|tháng|quý|tuần|lần|kỳ|đợt) (?:tới|sau|trước|này|nay)|đến nay|hiện nay|sắp tới"
+    r"|ít nhất|tối đa"
     # ... nor a paper issued, passed or signed, a body founded, a work opened: told done, or
     # the rule of issuing told (`citations.refuse_issuing_told`): "Ngày 12/01/2026, Sở Tài
     # chính … ban hành Công văn số 295/STC-QLNS về việc hướng dẫn tổ chức thực hiện dự toán năm
@@ -117,7 +121,53 @@ def event_on_its_day(text: str, context: Context, parse: _Parse) -> tuple[Deadli
     found = _two_days_of_one_event(found)
     if len(found) != 1 or found[0].kind not in (DeadlineKind.DATE, DeadlineKind.WINDOW):
         return None
+    if not _years_agree(fold(step).lower(), found[0], context):
+        return None
     return (replace(found[0], phrase=text, label=step),)
+
+
+# The years an agenda names beside the day it is held, each after the last subject word
+# before it: a year reviewed is the meeting's or the one before ("Ngày 31-12, … tổng kết … năm
+# 2025 và triển khai phương hướng, nhiệm vụ năm 2026", zc-nld), a year planned the meeting's or
+# the one after ("Chiều ngày 31/12/2025, … Hội nghị triển khai Kế hoạch … năm 2026",
+# z-suoitrai), the tasks' year the one reviewed or the next (tune-zd's rule for "tổng kết
+# năm R … nhiệm vụ năm R+1", label.refuse_step_years); a span of years (a term, a programme's
+# period, a crop season) names no year of the meeting
+_REVIEWED = re.compile(r"\b(?:danh\s+gia|tong\s+ket|so\s+ket|ket\s+qua|tinh\s+hinh|ra\s+soat)\b")
+_PLANNED = re.compile(
+    r"\b(?:nhiem\s+vu|phuong\s+huong|ke\s+hoach|trien\s+khai|chi\s+tieu|du\s+toan)\b"
+)
+_SPAN_OF_YEARS = re.compile(r"(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_NEWS_DAYS = 7  # a day told as news, up to a week before the page (refusals.with_plan_year)
+
+
+def _years_agree(bare: str, held: Deadline, context: Context) -> bool:
+    """Whether each year the agenda names (`bare`, folded) fits the day `held` (see the
+    comment above). A day whose year came from the plan, not told as news in the week before
+    the page, takes no other year: "Sáng 15/11, Hội đồng tổ chức hội nghị năm 2027" in a plan
+    of March 2026 may be held in 2027."""
+    day = held.last or held.first
+    if day is None:
+        return False
+    told = context.issued is not None and 0 <= (context.issued - day).days <= _NEWS_DAYS
+    spans = _SPAN_OF_YEARS.sub(" ", bare)
+    reviewed, planned = set(), set()
+    for found in _YEAR.finditer(spans):
+        year = int(found.group())
+        if held.year_from_plan and not told and year != day.year:
+            return False
+        review = [one.end() for one in _REVIEWED.finditer(spans, 0, found.start())]
+        plan = [one.end() for one in _PLANNED.finditer(spans, 0, found.start())]
+        if plan and (not review or plan[-1] > review[-1]):
+            planned.add(year - day.year)
+        elif review:
+            reviewed.add(year - day.year)
+        elif abs(year - day.year) > 1:
+            return False
+    if not reviewed <= {-1, 0} or not planned <= {0, 1}:
+        return False
+    return not (reviewed and planned and not {p - r for p in planned for r in reviewed} <= {0, 1})
 
 
 def _read_days(
