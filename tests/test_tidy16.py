@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -50,6 +50,9 @@ EVENTS = {
     # zb-baoquangnam-gieo-sa-dong-xuan-tra-1-2014-2015: "Hôm qua" says when the page tells it
     "Hôm qua 25.12, nông dân trên địa bàn 18 huyện, thành phố tổ chức gieo sạ trà 1 vụ lúa đông "
     "xuân 2014 - 2015": ("2014-12-26", date(2014, 12, 25)),
+    # zg-baothanhhoa-tho-lap-tuyen-quan-2026: next year's draft, reviewed ahead
+    "Sáng 3/10, UBND xã Thọ Lập tổ chức hội nghị rà soát nguồn thanh niên sẵn sàng nhập ngũ năm "
+    "2026.": ("2025-10-04", date(2025, 10, 3)),
     # zg-tienphong-tphcm-chot-lich-xet-duyet-nvqs-2026, a neighbour of the seventeen
     "Chiều 29/8, UBND TPHCM tổ chức hội nghị triển khai kế hoạch tuyển chọn, gọi công dân nhập "
     "ngũ năm 2026.": ("2025-08-30", date(2025, 8, 29)),
@@ -121,6 +124,24 @@ def test_a_deadline_told_after_an_event_is_never_dropped() -> None:
     except DeadlineError:
         return
     assert date(2026, 6, 30) in {one.last for one in readings}
+
+
+@given(reviewed=st.integers(2000, 2040), held=st.integers(-2, 2), coming=st.integers(-1, 3))
+def test_an_agendas_years_fit_the_day_it_is_held(reviewed: int, held: int, coming: int) -> None:
+    """The agenda's years beside a news day (zc-nld-hoi-nghi-bch-dang-bo-phuong-phu-thuan-2025's
+    shape): read when the year reviewed is the meeting's or the one before and the tasks' year
+    the one reviewed or the next, both within the meeting's year and the next; refused else."""
+    day = date(reviewed + held, 12, 28)
+    phrase = (
+        f"Ngày {day.day}-{day.month}, Đảng bộ phường tổ chức Hội nghị kết hợp tổng kết công tác "
+        f"năm {reviewed} và triển khai phương hướng, nhiệm vụ năm {reviewed + coming}"
+    )
+    issued = Context(issued=day + timedelta(days=1))
+    fits = held in (0, 1) and coming in (0, 1) and coming - held in (0, 1)
+    if fits:
+        assert one(phrase, issued).last == day
+    else:
+        refused(phrase, issued)
 
 
 def test_a_period_with_a_step_of_its_own_is_no_agenda() -> None:

@@ -132,8 +132,10 @@ def event_on_its_day(text: str, context: Context, parse: _Parse) -> tuple[Deadli
 # the one after ("Chiều ngày 31/12/2025, … Hội nghị triển khai Kế hoạch … năm 2026",
 # z-suoitrai), the tasks' year the one reviewed or the next (tune-zd's rule for "tổng kết
 # năm R … nhiệm vụ năm R+1", label.refuse_step_years); a span of years (a term, a programme's
-# period, a crop season) names no year of the meeting
-_REVIEWED = re.compile(r"\b(?:danh\s+gia|tong\s+ket|so\s+ket|ket\s+qua|tinh\s+hinh|ra\s+soat)\b")
+# period, a crop season) names no year of the meeting; "rà soát" looks ahead as often as
+# back ("tổ chức hội nghị rà soát nguồn thanh niên sẵn sàng nhập ngũ năm 2026" on 3/10/2025,
+# zg-baothanhhoa), a year after it within one of the meeting's
+_REVIEWED = re.compile(r"\b(?:danh\s+gia|tong\s+ket|so\s+ket|ket\s+qua)\b")
 _PLANNED = re.compile(
     r"\b(?:nhiem\s+vu|phuong\s+huong|ke\s+hoach|trien\s+khai|chi\s+tieu|du\s+toan)\b"
 )
