@@ -26,6 +26,7 @@ set until commit 4c071d4 (76.9% read right then); they are tuning data since, as
 
 from __future__ import annotations
 
+import argparse
 import signal
 import sys
 from collections import Counter
@@ -237,17 +238,22 @@ def report(tally: Tally, *, show_refused: bool = False) -> str:
 
 
 def main(argv: list[str]) -> int:
-    prefix = ""
-    if "--prefix" in argv:
-        at = argv.index("--prefix")
-        if at + 1 >= len(argv):
-            sys.stderr.write("--prefix cần một tiền tố tên tệp, ví dụ --prefix c-\n")
-            return 2
-        prefix = argv[at + 1]
-    tally = measure(prefix=prefix)
-    if prefix:
-        sys.stdout.write(f"Chỉ các tệp {prefix}*.yaml:\n")
-    sys.stdout.write(report(tally, show_refused="--refused" in argv))
+    """Measure (the files whose name starts with `--prefix`), print the report; 1 when any
+    phrase is misread. `--help` prints the options and measures nothing."""
+    parser = argparse.ArgumentParser(
+        prog="measure.py", description=__doc__.split("\n\n")[0] if __doc__ else None
+    )
+    parser.add_argument(
+        "--prefix", default="", help="chỉ các tệp có tên bắt đầu bằng tiền tố này, ví dụ c-"
+    )
+    parser.add_argument(
+        "--refused", action="store_true", help="liệt kê mọi cụm từ bị từ chối và lý do"
+    )
+    options = parser.parse_args(argv)
+    tally = measure(prefix=options.prefix)
+    if options.prefix:
+        sys.stdout.write(f"Chỉ các tệp {options.prefix}*.yaml:\n")
+    sys.stdout.write(report(tally, show_refused=options.refused))
     return 1 if tally.counts[MISREAD] else 0
 
 

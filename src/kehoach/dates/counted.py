@@ -39,6 +39,7 @@ def build_relative(match: re.Match[str], given: Input) -> Found:
         raise Unreadable("số ngày phải lớn hơn 0")
     event = " ".join(given.source.original(match.start("event"), match.end("event")).split())
     event = event.replace("*", "").strip(" .,;:")
+    event, step = _anchor_and_step(event)
     if word := estimate_word(event):  # "khoảng", "chừng"; never "đại chúng" (the public)
         raise Unreadable(f"“{word}” trong “{event}” là ước lượng, không phải thời hạn")
     _no_open_end(event)
@@ -50,7 +51,28 @@ def build_relative(match: re.Match[str], given: Input) -> Found:
     relative = Relative.counted(count, unit, before, event)
     lead = "trước" if before else "kể từ"
     reading = f"{count} {unit} {lead} {event}; không có ngày cố định"
-    return Found(DeadlineKind.RELATIVE, reading, relative=relative)
+    return Found(DeadlineKind.RELATIVE, reading, relative=relative, label=step)
+
+
+# The clause after the anchor, who does what by then: "trong thời hạn 60 ngày kể từ ngày con
+# chào đời, cha mẹ phải thực hiện việc đăng ký khai sinh cho con" (ze- of the corpus), "…
+# kể từ ngày nhận được hồ sơ, Sở Nội vụ trả lời bằng văn bản": after a comma, a body named
+# with its capital or a duty ("phải", "có trách nhiệm"). A comma inside the anchor's own list
+# ("kể từ ngày nhận đủ hồ sơ, tài liệu hợp lệ") has neither, and stays in it; so does a clause
+# with a number or a weekday ("ngày bầu cử, Chủ nhật, ngày 15/3/2026": a day beside the count,
+# which the count's rules refuse).
+_CLAUSE_AFTER = re.compile(
+    r",\s*(?=(?!(?:Chủ nhật|Thứ)\b)(?:[A-ZĐ]\w*|[^;]*?\s(?:phải|có trách nhiệm|cần|sẽ|được)\s))"
+)
+
+
+def _anchor_and_step(event: str) -> tuple[str, str | None]:
+    """The anchor cut at the clause's end (`_CLAUSE_AFTER`), and the clause after it as the
+    step; the whole event and None when no clause follows."""
+    cut = _CLAUSE_AFTER.search(event)
+    if cut is None or any(char.isdigit() for char in event[cut.end() :]):
+        return event, None
+    return event[: cut.start()].strip(), event[cut.end() :].strip(" .,;:") or None
 
 
 def _no_open_end(event: str) -> None:

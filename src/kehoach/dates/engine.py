@@ -25,6 +25,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from kehoach.base.text import fold, nfc, run_together
+from kehoach.dates.agenda import event_on_its_day
 from kehoach.dates.asides import (
     COUNT_ONLY,
     DAY_THEN_WORDS,
@@ -127,6 +128,7 @@ from kehoach.dates.header import (
     in_force_under_header,
     per_case_count,
     refuse_under_own_day_header,
+    with_header_unit,
 )
 from kehoach.dates.label import (
     AFTER_ROUND,
@@ -280,6 +282,8 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     if (line := header_line(shown)) and not context.header:  # "Ngày hiệu lực: 01-10-2019"
         shown = line[1]
         context = replace(context, header=line[0])
+    elif context.header:  # "07" under "Thời gian giải quyết (ngày làm việc)"
+        shown = with_header_unit(shown, context.header)
     if cell := due_column_period(shown, context):  # "6/2025" under "Thời gian hoàn thành"
         header = context.header or ""
         return tuple(
@@ -417,7 +421,10 @@ def _parse_shown(phrase: str, context: Context) -> tuple[Deadline, ...]:
     except Unreadable as error:
         if error.why == TWO_HOURS and (events := _events_at_their_hours(nfc(phrase), context)):
             return events
-        if opened := _window_and_its_opening(nfc(phrase), context):  # an event and its opening
+        # an event and its opening; an event told with its day, its agenda's periods after it
+        if opened := _window_and_its_opening(nfc(phrase), context) or event_on_its_day(
+            nfc(phrase), context, _parse
+        ):
             return opened
         if error.why == NO_YEAR and (named := _year_of_lunar_names(nfc(phrase), context)):
             return named

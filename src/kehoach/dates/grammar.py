@@ -100,7 +100,8 @@ DAMAGED = {
 }
 # Words that fold to a word of time and are none: "đấu" (phấn đấu, strive; đấu thầu) is
 # no "đầu" (the start of a period); read as a word of their own
-_NO_TIME_WORD = frozenset({"đấu"})
+# ... and "tự" (self: "do người nộp thuế tự xác định", ze-vasep) is no "từ" (from)
+_NO_TIME_WORD = frozenset({"đấu", "tự"})
 _TOKEN = re.compile(r"[a-z]+| +|[^a-z ]", re.ASCII)
 
 
@@ -829,13 +830,29 @@ _NO_TIME_AROUND = re.compile(
     r"|khi|luc|gio|som|muon|tre|cham|han|dot|lan|buoi|sang|chieu|le|tet|dip)\b)[a-z ])*",
     re.ASCII,
 )
-_CLAUSE_EDGE = re.compile(r"[,;:()\[\]]", re.ASCII)
+# ... and a sentence's full stop: "… kể từ ngày nhận được yêu cầu hợp lệ. Trường hợp … công dân
+# Việt Nam đã cư trú ở nhiều nơi hoặc …" (ze-tvpl-hoi-dap): the day is the sentence before
+_CLAUSE_EDGE = re.compile(r"[,;:()\[\]]|\.(?=\s)", re.ASCII)
 _MAILBOX = re.compile(r"[a-z0-9._+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+", re.ASCII)
 _NAME_MARKS = re.compile(
-    r"[-–&]"
+    r"[-–&“”\"…]"
     # ... and words that fold to a word of time and name a thing: "thư điện tử" (e-mail; no
     # "từ", from), "quy hoạch" (planning; no "quý", a quarter)
-    r"|\bdien\s+tu\b|\bquy\s+hoach\b",
+    r"|\bdien\s+tu\b|\bquy\s+hoach\b"
+    # ... a country, an act, a kind of health check: "Tổng cục Đường bộ Việt Nam hoặc Sở Giao
+    # thông vận tải kiểm tra hồ sơ" (ze-legaltech; no "năm", a year), "thông báo tiếp nhận hoặc
+    # từ chối giải trình" (ze-tthc-hue; no "từ", from), "đề nghị gia hạn GPLĐ cho Bộ … hoặc Sở
+    # …" (ze-nld; no "hạn", a deadline), "khám sức khỏe định kỳ hoặc sàng lọc" (zf-radiohcm,
+    # the periodic check of Thông tư 32/2023/TT-BYT: no cadence of a deadline)
+    r"|\bviet\s+nam\b|\btu\s+choi\b|\bgia\s+han\b|\bsuc\s+khoe\s+dinh\s+ky\b"
+    # ... "sàng lọc" (screening; no "sáng", a morning), "dấu hiệu" (a sign; no "đầu", a start),
+    # and "thời hạn" naming the one time both things share: "Thời hạn ra thông báo tiếp nhận
+    # hoặc từ chối giải trình: 05 ngày …" (ze-tthc-hue)
+    r"|\bsang\s+loc\b|\bdau\s+hieu\b|\bthoi\s+han\b"
+    # ... "quy định", "xác định" (no "quý", no "định kỳ"), "tư pháp" (no "từ"): "chưa đầy đủ
+    # theo quy định hoặc phát hiện có dấu hiệu sai phạm … do người nộp thuế tự xác định hoặc
+    # có sai sót khác" (ze-vasep), "Phiếu lý lịch tư pháp" (ze-tvpl-hoi-dap)
+    r"|\bquy\s+dinh\b|\bxac\s+dinh\b|\btu\s+phap\b",
     re.ASCII,
 )
 _FIRST_TIME = re.compile(
@@ -843,6 +860,9 @@ _FIRST_TIME = re.compile(
     r"|khi|luc|gio|som|muon|tre|cham|han|dot|lan|buoi|sang|chieu|le|tet|dip)\b",
     re.ASCII,
 )
+
+
+_PLAIN_ASIDE = re.compile(r"\([^()\d]*\)", re.ASCII)
 
 
 def _spaces(found: re.Match[str]) -> str:
@@ -857,6 +877,16 @@ def joins_things(prepared: str, word: re.Match[str]) -> bool:
     … trước ngày 27/9/2023" (Bộ Xây dựng, 2023), "Sạ hoặc cấy lúa từ đầu tháng 9 …" (two
     ways of sending, of sowing). A time before the "hoặc" ("Quý II/2027 hoặc trước ngày
     20/11/2027") or none after the words after it leaves two deadlines, refused."""
+    # an aside with no number is part of its clause: "cho Bộ Lao động - Thương binh và Xã hội
+    # (LĐ-TB-XH) hoặc Sở LĐ-TB-XH" (ze-nld), "“Nghệ nhân Ưu tú” (sau đây gọi tắt là …)" (zg-)
+    # (the aside holding the "hoặc" is its clause: "(thông qua trưởng thôn, buôn hoặc Tổ rà
+    # soát)", x-ealy)
+    prepared = _PLAIN_ASIDE.sub(
+        lambda aside: (
+            aside.group() if aside.start() < word.start() < aside.end() else _spaces(aside)
+        ),
+        prepared,
+    )
     before = [edge.end() for edge in _CLAUSE_EDGE.finditer(prepared, 0, word.start())]
     after = _CLAUSE_EDGE.search(prepared, word.end())
     start, end = before[-1] if before else 0, after.start() if after else len(prepared)

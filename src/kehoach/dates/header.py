@@ -307,11 +307,18 @@ def header_line(phrase: str) -> tuple[str, str] | None:
     if line is None:
         return None
     header, cell = phrase[slice(*line.span("header"))], phrase[slice(*line.span("cell"))]
-    # a bare count under a header that names its unit ("Số ngày xử lý: 12"): that unit; under
-    # any other ("Thời hạn giải quyết: 10", days or working days?) it stays unread
-    if _BARE_COUNT.fullmatch(cell) and (unit := _header_unit(header)):
-        cell = f"{cell.strip(' .')} {unit}"
-    return header, cell
+    return header, with_header_unit(cell, header)
+
+
+def with_header_unit(cell: str, header: str) -> str:
+    """A bare count (`_BARE_COUNT`) in the unit its column `header` names: "12" under "Số ngày
+    xử lý" is "12 ngày", "07" under "Thời gian giải quyết (ngày làm việc)" "07 ngày làm việc";
+    any other cell as given. Under a header that names no unit ("Thời gian giải quyết: 07",
+    calendar or working days?) the count stays bare and unread: the lead's convention 9
+    (session 24), reading working days where calendar days were meant is a day too late."""
+    if _BARE_COUNT.fullmatch(fold(cell)) and (unit := _header_unit(header)):
+        return f"{cell.strip(' .')} {unit}"
+    return cell
 
 
 _BARE_COUNT = re.compile(r"\s*\d{1,3}[\s.]*", re.ASCII)

@@ -83,8 +83,10 @@ _DUE_AFTER = re.compile(
 )
 
 # the openings that say the day is past, read with their diacritics ("vừa quá ngày 15/3" is
-# "just past that day", a bound) or in a copy that lost them all
-_RECENT = frozenset({"vừa qua", "mới đây", "trước đó", "hôm qua"})
+# "just past that day", a bound) or in a copy that lost them all; never "Hôm qua" (yesterday)
+# alone, which says when the page tells the event, not that it is over: "Hôm qua 25.12, nông
+# dân … tổ chức gieo sạ …" reads its day (the lead's convention 1, session 22; zb-baoquangnam)
+_RECENT = frozenset({"vừa qua", "mới đây", "trước đó"})
 _RECENT_BARE = frozenset(map(fold, _RECENT))
 
 

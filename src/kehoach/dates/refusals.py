@@ -16,6 +16,7 @@ from datetime import date
 from itertools import pairwise
 
 from kehoach.base.text import fold, nfc, unmarked
+from kehoach.dates.agenda import agenda_after_day
 from kehoach.dates.asides import WEEKDAYS, Asides
 from kehoach.dates.calledoff import refuse_called_off
 from kehoach.dates.citations import DAY_OPENING, TO_COME
@@ -907,7 +908,11 @@ def refuse_told_back(source: Source) -> None:
     before the documents it cites are set aside as glosses, which would leave the period of
     their titles to read."""
     text = source.prepared
+    # ... never an event's agenda after its day: "Chiều 3/2, UBND xã … tổ chức hội nghị đánh
+    # giá kết quả thực hiện nhiệm vụ … tháng 1" (the lead's convention 1: the event's day)
     if (found := _TOLD_BACK.search(text)) and not DUE_WORD.search(text):
+        if agenda_after_day(source.text):
+            return
         said = source.original(*found.span()).strip(" .:")
         raise Contradicted(
             f"“{said} …” nêu kết quả đã làm, căn cứ của văn bản hay số liệu có đến một ngày, "

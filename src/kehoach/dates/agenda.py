@@ -1,0 +1,266 @@
+"""An event told with its day, its agenda's periods after it: the event's day.
+
+The press opens with the day and tells what a body holds then: "Ngày 31/5/2024, Ủy ban nhân
+dân tỉnh tổ chức phiên họp thường kỳ đánh giá tình hình kinh tế – xã hội tháng 5 và 5 tháng
+đầu năm 2024; triển khai nhiệm vụ công tác tháng 6 năm 2024" (UBND tỉnh Yên Bái, TB
+55/TB-UBND 2024, w- of the corpus), "Chiều 3/2, UBND xã Hòa An tổ chức hội nghị đánh giá kết
+quả thực hiện nhiệm vụ … tháng 1; triển khai phương hướng, nhiệm vụ tháng 2 năm 2026" (z-).
+The event reads its day (the lead's convention 1, session 22); the months, years and terms
+after its verb name what it reviews or plans (its agenda) or the body's term, and explain
+the event: they are no time of work of their own.
+
+Narrow on purpose: a plan that opens with a day may set a deadline after it ("Ngày 15/3, …
+tổ chức hội nghị …, hoàn thành trước 30/6"), and that deadline is never dropped. So the
+rule stands back (None, the refusal stays) when the words after the day hold a word of a
+deadline or of a time moved (`_NOT_AGENDA`), another day, an hour or a count of days, a
+period with no subject word before it (`_SUBJECT`), a thing told done (`news.past_told`,
+convention 1's "đã", "vừa", "thành công"), or a result told ("kết quả" not after a verb of
+reviewing).
+
+Pure: no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from kehoach.base.text import fold, nfc
+from kehoach.dates.grammar import Unreadable, show
+from kehoach.dates.news import past_told
+from kehoach.dates.reading import Context, Deadline, DeadlineKind
+
+_Parse = Callable[[str, Context, int | None], tuple[Deadline, ...]]
+
+_DAY = (
+    r"\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|\d{1,2}\s+thang\s+\d{1,2}(?:\s+nam\s+\d{4})?"
+)
+_PART = r"(?:(?:buoi\s+)?(?:sang|chieu|toi|trua)\s+)?(?:ngay\s+)?"
+# the opening, read folded: a press mark ("TPO - ", "(PNTĐ) - "), "Hôm qua" (yesterday: when
+# the page tells it, not that it is over, zb-baoquangnam), then the day, or two days of one
+# event ("Chiều ngày 14 tháng 7 năm 2017 và sáng ngày 15 tháng 7 năm 2017,", Bộ GD&ĐT, TB
+# 455/TB-BGDĐT 2017); or the body first and the day with its part after it ("Hội Liên hiệp
+# Phụ nữ thành phố Hà Nội sáng 13/11 tổ chức gặp mặt …", zc-tek4tv)
+_OPENING = re.compile(
+    r"\s*(?:\(?[a-z&]{2,10}\)?\s*[-–]\s*)?(?:hom\s+qua\s*,?\s*)?"
+    r"(?:(?P<body>[^\d,;:()]{2,80}?)\s+(?=(?:sang|chieu|toi|trua)\s))?"
+    rf"(?P<days>{_PART}(?:{_DAY})(?:\s+va\s+{_PART}(?:{_DAY}))?)\s*(?:,\s*|\s+(?=[a-z]))",
+    re.ASCII,
+)
+# ... whose body ends with no word of a bound before the day ("Từ sáng 13/11", "Trước chiều")
+_BOUND_BEFORE = re.compile(
+    r"\b(?:tu|den|toi|truoc|sau|trong|khoang|nhat|han|het|cho)\s*\Z", re.ASCII
+)
+# the event the body holds, with its diacritics (folded, "họp" is "hợp" of "phối hợp")
+_EVENT = re.compile(
+    r"(?<!\w)(?:tổ chức|họp|phiên họp|hội nghị|đại hội|khai mạc|bế mạc|chủ trì|diễn ra"
+    r"|giao ban|tiếp xúc cử tri|kiểm tra|khảo sát|làm việc|dâng hương|viếng|gặp mặt"
+    r"|phát động|ra quân|hội thảo|tọa đàm|hiệp thương)(?!\w)"
+)
+# ... never a deadline, a time moved or set each period, a span: "hoàn thành trước 30/6",
+# "thay vì", "hoãn", "hằng năm", "từ ngày", "đến hết", "trong tháng 4" (a window of work);
+# "tiếp xúc cử tri … trước Kỳ họp thứ 10" names the meeting, not a deadline
+_NOT_AGENDA = re.compile(
+    r"(?<!\w)(?:trước(?! kỳ họp thứ)|chậm nhất|muộn nhất|trễ nhất|hạn(?! chế)|không quá"
+    r"|hoàn thành|hoàn tất|xong|kết thúc|kể từ|từ ngày|đến ngày|đến hết|đến (?:tháng|quý|năm)"
+    r"|sau (?:khi|ngày)|trong (?:vòng|thời hạn|tháng|quý|năm|giai đoạn)|hằng"
+    r"|hàng (?:năm|quý|tháng|tuần|ngày)|định kỳ(?! (?:tháng|quý) \d)|thường xuyên|hoãn"
+    r"|thay vì|lùi|dời|từng|vốn|ban đầu|giờ|dự kiến|tính đến|thành công|ngày"
+    # ... nor a time told from now: "Hiệp thương lần 2, năm tới", "tổ chức Đại hội lần sau",
+    # "đến nay", "ít nhất", "tối đa"
+    r"|(?:năm|tháng|quý|tuần|lần|kỳ|đợt) (?:tới|sau|trước|này|nay)|đến nay|hiện nay|sắp tới"
+    r"|ít nhất|tối đa"
+    # ... nor a paper issued, passed or signed, a body founded, a work opened: told done, or
+    # the rule of issuing told (`citations.refuse_issuing_told`): "Ngày 12/01/2026, Sở Tài
+    # chính … ban hành Công văn số 295/STC-QLNS về việc hướng dẫn tổ chức thực hiện dự toán năm
+    # 2026" (x-pbgdpl-can-tho), "… chính thức được thành lập …" (zc-hadong)
+    r"|ban hành|(?<!đăng )ký|thông qua|thành lập|phê duyệt|công bố|khánh thành|thông xe|khởi công"
+    r"|bàn giao|đưa vào)(?!\w)"
+)
+# another day, an hour or a count of days after the opening
+_MORE_TIME = re.compile(
+    r"(?<![\d/.-])\d{1,2}\s*[/.-]\s*\d{1,2}(?![\d])|\d\s*h\b|\d+\s+(?:ngay|tuan|gio)\b", re.ASCII
+)
+# a period after the day: a year, a span of years, a month, a quarter, a term, a session
+_PERIOD = re.compile(
+    r"\b(?:nam\s+\d{4}|(?:19|20)\d\d|thang\s+\d{1,2}|quy\s+(?:[ivx]+|\d)|giai\s+doan"
+    r"|nhiem\s+ky|khoa\s+[ivxl]+)\b",
+    re.ASCII,
+)
+# ... which an agenda names after its subject (reviewing, planning) or a body after its term
+_SUBJECT = re.compile(
+    r"\b(?:danh\s+gia|tong\s+ket|so\s+ket|ket\s+qua|phuong\s+huong|ke\s+hoach|nhiem\s+vu"
+    r"|tinh\s+hinh|du\s+toan|chi\s+tieu|trien\s+khai|ra\s+soat|dai\s+hoi|ky\s+hop|hoi\s+nghi"
+    r"|dai\s+bieu|hoi\s+dong\s+nhan\s+dan|hdnd|quoc\s+hoi"
+    # the periodic meeting of that month: "tổ chức tiếp công dân định kỳ tháng 1/2026" (zg-
+    # uongbi), "Hội nghị giao ban định kỳ tháng 1-2026" (zg-sggp)
+    r"|dinh\s+ky|thuong\s+ky"
+    # a crop's season: "tổ chức gieo sạ trà 1 vụ lúa đông xuân 2014 - 2015" (zb-baoquangnam)
+    r"|vu\s+(?:lua|dong\s+xuan|he\s+thu|mua|thu\s+dong))\b",
+    re.ASCII,
+)
+# "kết quả" read only after a verb of reviewing: "đánh giá kết quả …" names the agenda,
+# "kết quả Hội nghị …" a result told (convention 1)
+_RESULT_TOLD = re.compile(r"(?<!đánh giá )(?<!rà soát )(?<!tình hình, )(?<!tổng kết )kết quả")
+
+
+def event_on_its_day(text: str, context: Context, parse: _Parse) -> tuple[Deadline, ...] | None:
+    """The day (or the two days) an event told after it is held (`_OPENING`, `_EVENT`): one
+    date or window, the event its step; None when the words beside the day may set a time of
+    their own (see the module docstring) or the day alone does not read as one date or
+    window (a day weeks before the page: `refusals.with_plan_year`). A day without a year on
+    a page without one takes the first year of the congress held (`_CONGRESS`)."""
+    told = _told(text)
+    if told is None:
+        return None
+    days, step = told
+    found = _read_days(days, step, context, parse)
+    if found is None:
+        return None
+    found = _two_days_of_one_event(found)
+    if len(found) != 1 or found[0].kind not in (DeadlineKind.DATE, DeadlineKind.WINDOW):
+        return None
+    if not _years_agree(fold(step).lower(), found[0], context):
+        return None
+    return (replace(found[0], phrase=text, label=step),)
+
+
+# The years an agenda names beside the day it is held, each after the last subject word
+# before it: a year reviewed is the meeting's or the one before ("Ngày 31-12, … tổng kết … năm
+# 2025 và triển khai phương hướng, nhiệm vụ năm 2026", zc-nld), a year planned the meeting's or
+# the one after ("Chiều ngày 31/12/2025, … Hội nghị triển khai Kế hoạch … năm 2026",
+# z-suoitrai), the tasks' year the one reviewed or the next (tune-zd's rule for "tổng kết
+# năm R … nhiệm vụ năm R+1", label.refuse_step_years); a span of years (a term, a programme's
+# period, a crop season) names no year of the meeting; "rà soát" looks ahead as often as
+# back ("tổ chức hội nghị rà soát nguồn thanh niên sẵn sàng nhập ngũ năm 2026" on 3/10/2025,
+# zg-baothanhhoa), a year after it within one of the meeting's
+_REVIEWED = re.compile(r"\b(?:danh\s+gia|tong\s+ket|so\s+ket|ket\s+qua)\b")
+_PLANNED = re.compile(
+    r"\b(?:nhiem\s+vu|phuong\s+huong|ke\s+hoach|trien\s+khai|chi\s+tieu|du\s+toan)\b"
+)
+_SPAN_OF_YEARS = re.compile(r"(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_NEWS_DAYS = 7  # a day told as news, up to a week before the page (refusals.with_plan_year)
+
+
+def _years_agree(bare: str, held: Deadline, context: Context) -> bool:
+    """Whether each year the agenda names (`bare`, folded) fits the day `held` (see the
+    comment above). A day whose year came from the plan, not told as news in the week before
+    the page, takes no other year: "Sáng 15/11, Hội đồng tổ chức hội nghị năm 2027" in a plan
+    of March 2026 may be held in 2027."""
+    day = held.last or held.first
+    if day is None:
+        return False
+    told = context.issued is not None and 0 <= (context.issued - day).days <= _NEWS_DAYS
+    spans = _SPAN_OF_YEARS.sub(" ", bare)
+    reviewed, planned = set(), set()
+    for found in _YEAR.finditer(spans):
+        year = int(found.group())
+        if held.year_from_plan and not told and year != day.year:
+            return False
+        review = [one.end() for one in _REVIEWED.finditer(spans, 0, found.start())]
+        plan = [one.end() for one in _PLANNED.finditer(spans, 0, found.start())]
+        if plan and (not review or plan[-1] > review[-1]):
+            planned.add(year - day.year)
+        elif review:
+            reviewed.add(year - day.year)
+        elif abs(year - day.year) > 1:
+            return False
+    if not reviewed <= {-1, 0} or not planned <= {0, 1}:
+        return False
+    return not (reviewed and planned and not {p - r for p in planned for r in reviewed} <= {0, 1})
+
+
+def _read_days(
+    days: str, step: str, context: Context, parse: _Parse
+) -> tuple[Deadline, ...] | None:
+    """The opening's days read alone; a bare "25.12" (a decimal, alone) as the day the
+    opening shows it is; on a page with no year, in the first year of the congress held
+    (`_CONGRESS`). None when no attempt reads."""
+    named = [days, f"ngày {days}"] if days[:1].isdigit() else [days]
+    congress = _CONGRESS.search(fold(step).lower())
+    years: list[int | None] = [None]
+    if context.issued is None and congress is not None:
+        years.append(int(congress["year"]))
+    for year in years:
+        for said in named:
+            try:
+                return parse(said, context, year)
+            except Unreadable:
+                continue
+    return None
+
+
+def _two_days_of_one_event(found: tuple[Deadline, ...]) -> tuple[Deadline, ...]:
+    """Two days that follow each other, each with its part ("Chiều ngày 14 … và sáng ngày 15
+    tháng 7 năm 2017"): one event over both, its window, the parts said in the reading (the
+    corpus reads two days in a row joined by "và" as one window); anything else as given."""
+    if len(found) != _TWO or any(one.kind is not DeadlineKind.DATE for one in found):
+        return found
+    first, last = found
+    if first.last is None or last.last is None or (last.last - first.last).days != 1:
+        return found
+    said = " và ".join(
+        f"{one.qualifier or 'ngày'} {show(one.last)}" for one in found if one.last is not None
+    )
+    reading = f"khoảng {show(first.last)} – {show(last.last)} ({said}); tính trễ hạn từ ngày cuối"
+    window = replace(first, kind=DeadlineKind.WINDOW, last=last.last, qualifier=None)
+    return (replace(window, reading=reading),)
+
+
+_TWO = 2
+
+
+# A congress opens its body's term, held in the term's first year: "Ngày 9-10, Ủy ban MTTQ
+# Việt Nam xã Khánh Vĩnh tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025 - 2030" (Báo Mới,
+# 2025, a page with no date), "Đại hội XIII của Đảng, nhiệm kỳ 2021-2026" held in January 2021.
+# Only the congress itself, told first or after "tổ chức": a meeting that prepares it ("chuẩn bị
+# Đại hội …") may fall in the year before.
+_CONGRESS = re.compile(
+    r"^(?:[^,;]*?\s(?:to\s+chuc|khai\s+mac)\s+)?dai\s+hoi\b[^;]*?"
+    r"\bnhiem\s+ky\s+(?P<year>(?:19|20)\d\d)\s*[-–]\s*(?:19|20)\d\d",
+    re.ASCII,
+)
+
+
+def agenda_after_day(text: str) -> bool:
+    """True when `text` opens with a day (`_OPENING`) and the words beside it tell an event
+    and its agenda, no time of their own (`_an_event_and_its_agenda`): "Chiều 3/2, UBND xã
+    Hòa An tổ chức hội nghị đánh giá kết quả thực hiện nhiệm vụ … tháng 1" names what the
+    meeting reviews, not results told (`refusals.refuse_told_back` asks it)."""
+    return _told(text) is not None
+
+
+def _told(text: str) -> tuple[str, str] | None:
+    """The opening's days and the event told beside them (the body before the day, the
+    words after it), as printed; None unless the words tell an event and its agenda."""
+    opening = _OPENING.match(fold(text).lower())
+    if opening is None:
+        return None
+    before = text[slice(*opening.span("body"))] if opening["body"] else ""
+    if _BOUND_BEFORE.search(fold(before).lower()):
+        return None  # "Từ sáng 13/11 …", "Trước chiều 13/11 …": a bound, not the day held
+    step = " ".join(f"{before} {text[opening.end() :]}".split()).rstrip(" .;")
+    if not _an_event_and_its_agenda(nfc(step).lower()):
+        return None
+    return text[slice(*opening.span("days"))], step
+
+
+def _an_event_and_its_agenda(rest: str) -> bool:
+    """True when `rest` (the words after the opening day, lower case, with diacritics) tells
+    an event held (`_EVENT`) and no time of its own: no deadline or moved time
+    (`_NOT_AGENDA`), no other day, hour or count (`_MORE_TIME`), nothing told done or
+    achieved, and its periods after a subject word (`_SUBJECT`)."""
+    bare = fold(rest)
+    if not _EVENT.search(rest) or _NOT_AGENDA.search(rest) or _MORE_TIME.search(bare):
+        return False
+    if past_told(rest) or _RESULT_TOLD.search(rest):
+        return False
+    # each clause's periods after its own subject: "…; triển khai nhiệm vụ tháng 2 năm 2026"
+    # names the agenda, "…; tháng 6/2026 tổ chức tổng kết" a step of its own
+    for clause in bare.split(";"):
+        period = _PERIOD.search(clause)
+        if period and not _SUBJECT.search(clause, 0, period.start()):
+            return False
+    return True
