@@ -60,7 +60,9 @@ _PLANNED = (
 )
 _FORMER_PLAN = re.compile(
     rf"(?i)(?<!\w)(?:từng|vốn)\s+{_PLANNED}"
-    rf"|^\W*ban\s+đầu(?:\s*,|\s+(?!tư(?!\w)))[^.;]*?(?<!\w){_PLANNED}"  # comma or not: not "Ban đầu tư"
+    # comma, full stop ("Ban đầu. đại hội cấp xã ấn định …", z-baohaiduong as a copy prints
+    # it) or none: not "Ban đầu tư"
+    rf"|^\W*ban\s+đầu(?:\s*[,.]|\s+(?!tư(?!\w)))[^.;]*?(?<!\w){_PLANNED}"
     r"|^\W*theo\s+(?:kế\s+hoạch|lịch|dự\s+kiến)\s+ban\s+đầu(?!\w)"
 )
 # "vốn" is also capital: "Nguồn vốn dự kiến bố trí …", "Tổng vốn dự kiến 500 tỷ đồng" name
@@ -76,7 +78,7 @@ _PLANNED_BARE = (
 )
 _FORMER_PLAN_BARE = re.compile(
     rf"(?i)(?<![a-z])(?:tung|von)\s+{_PLANNED_BARE}"
-    rf"|^\W*ban\s+dau(?:\s*,|\s+(?!tu(?![a-z])))[^.;]*?(?<![a-z]){_PLANNED_BARE}"
+    rf"|^\W*ban\s+dau(?:\s*[,.]|\s+(?!tu(?![a-z])))[^.;]*?(?<![a-z]){_PLANNED_BARE}"
     r"|^\W*theo\s+(?:ke\s+hoach|lich|du\s+kien)\s+ban\s+dau(?![a-z])"
 )
 _CAPITAL_BARE = re.compile(r"(?i)(?:nguon|tong|so|muc|nhu\s+cau|phan|co\s+cau|ke\s+hoach)\s+von\s")

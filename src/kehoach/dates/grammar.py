@@ -541,8 +541,12 @@ DATA_PERIOD_RULE = _rule(
 )
 # "tựu trường sớm nhất trước khai giảng một tuần, tức ngày 29/8", "riêng khối 1 có thể sớm
 # hai tuần, tức 22/8": words that count the day, then the day itself after "tức" (that is)
+# ... the words before "tức" hold at most one number, and end on a word or that number: each
+# blank or comma before "tức" is taken once (a citation blanked to hundreds of spaces made
+# the words and the blanks after them split every way, seconds per phrase)
 THAT_IS_RULE = _rule(
-    rf"(?P<said>[^\d]*?(?:\d[^\d]*?)??)\s*,?\s*(?P<lead>tuc\s+(?:la\s+)?(?:ngay\s+)?)(?P<when>{DAY_SHAPE})"
+    r"(?P<said>(?:[\s,]*+[^\d\s,])*?(?:[\s,]*+\d(?:[\s,]*+[^\d\s,])*?)??)[\s,]*+"
+    rf"(?P<lead>tuc\s+(?:la\s+)?(?:ngay\s+)?)(?P<when>{DAY_SHAPE})"
 )
 # "Quyết định này có hiệu lực thi hành kể từ ngày 01/10/2018", "... kể từ ngày ký"
 IN_FORCE_RULE = _rule(

@@ -2139,7 +2139,7 @@ _ADDRESS = (
     # ... with the building before it: "Cục Kiểm lâm, nhà A3, số 02 Ngọc Hà, Ba Đình, Hà Nội"
     r"(?:(?<![a-z])(?:nha|toa(?:\s+nha)?|tang|lo)\s+[a-z]?\d{1,3}[a-z]?\s*,\s*)?"
     r"(?:(?<=[,(–-])|(?<=[,(–-]\s)|(?<![a-z])so\s*)(?<![\d/.])\d{1,4}[a-z]?(?:\s*-\s*\d{1,4})?"
-    rf"(?:\s*,?\s+(?:duong|pho|ngo)\b)?(?:\s*[,–-]?\s*{_ADDRESS_WORD}){{1,12}}?\s*[,–-]\s*"
+    rf"(?:\s*,?\s+(?:duong|pho|ngo)\b)?(?:(?>\s*[,–-]?\s*){_ADDRESS_WORD}){{1,12}}?\s*[,–-]\s*"
     rf"(?:(?:{_ADDRESS_WORD}\s*){{1,4}}[,–-]\s*){{0,3}}{_ADDRESS_PLACE}"
 )
 # A telephone number after its word: "(Phòng Cải cách hành chính ĐT 022.3751890; Email: …)"

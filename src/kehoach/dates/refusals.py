@@ -385,7 +385,8 @@ def refuse_object_year(source: Source) -> None:
 _PERIOD_INSPECTED = re.compile(
     r"\bthoi\s+ky\s+(?:thanh\s+tra|kiem\s+tra|kiem\s+toan)\b"
     r"|(?<!ke hoach )(?<!chuong trinh )\b(?:thanh\s+tra|kiem\s+tra|kiem\s+toan)\b"
-    r"(?:\s*,?\s+(?!(?:truoc|den|toi|han|cham|hoan|xong|ket|vao|tu|trong|thoi|nam|quy|thang"
+    # (the words apart as a copy sets them: "thu,chi", "thu. chi" for "thu, chi")
+    r"(?:(?>\s*[,.]\s*|\s+)(?!(?:truoc|den|toi|han|cham|hoan|xong|ket|vao|tu|trong|thoi|nam|quy|thang"
     r"|ngay|dot|duoc|se|thuc|tien|trien|dien|to|thanh\s+tra|kiem\s+tra|kiem\s+toan"
     r"|giam\s+sat)\b)[a-z]+){1,20}?"
     r"\s+(?:trong\s+)?(?:giai\s+doan|thoi\s+ky|nien\s+do|nam\s+tai\s+chinh)\s+(?:nam\s+)?\d{4}",
@@ -707,7 +708,9 @@ _FIGURE_AS_OF = re.compile(
     rf"|{_PERIOD_OPENING}"
     # ... or now: "Đến nay, giải ngân đạt 70% kế hoạch năm 2026", "Tính đến thời điểm này, …"
     r"|(?P<now>(?:den|toi)\s+(?:nay|hien\s+nay|thoi\s+diem\s+(?:nay|hien\s+tai))))"
-    r"(?:\s*,\s*|\s+)(?:(?!phan\s+dau|muc\s+tieu|phai|can|bao\s+dam|dam\s+bao|du\s+kien"
+    # (a full stop for the comma: "Đến ngày 18/12/2025. giải ngân vốn đầu tư công đạt 68,3%",
+    # za-vietmy-tb-733-vpcp-ket-luan-quang-ninh-2025 as a copy prints it: due 18/12 before)
+    r"(?:\s*,\s*|\s*\.\s+|\s+)(?:(?!phan\s+dau|muc\s+tieu|phai|can|bao\s+dam|dam\s+bao|du\s+kien"
     r"|quyet\s+tam|nham|gop\s+phan"
     # (the year of the money counted may stand between: "giải ngân vốn đầu tư công năm 2025 đạt")
     r"|chi\s+tieu|ke\s+hoach\s+de\s+ra)(?:[^;\d]|(?<=nam\s)\d{4}(?!\d)))*?"
