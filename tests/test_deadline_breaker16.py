@@ -227,3 +227,41 @@ def test_a_full_stop_for_the_comma_tells_the_same(
 )
 def test_a_step_after_a_full_stop_still_reads(phrase: str, last: date) -> None:
     assert one(phrase, ctx("2025-03-19")).last == last
+
+
+# --- M. "tháng 3-4-2026": two months or one day ------------------------------------------
+#
+# "Thời gian giám sát dự kiến trong tháng 3 và tháng 4/2026" (v-kienthuc-kiem-tra-giam-sat-
+# tinh-uy-phu-tho-2026) writes its year after "/"; with dashes, "tháng 3-4-2026" read March to
+# April 2026, where it may be the day 3/4/2026 as the press writes days ("ngày 3-4-2026")
+# with "tháng" before it. No corpus file (a- … zg-) prints the shape: refused, with the way out.
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Thời gian giám sát dự kiến trong tháng 3-4-2026",
+        "tháng 3 - 4 - 2026",
+        "tháng 3–4–2026",
+        "THÁNG 11-12-2024",
+        "tháng 3 - 4-2026",
+    ],
+)
+def test_months_written_as_a_day_are_refused(phrase: str) -> None:
+    assert "không đoán" in refused(phrase, ctx("2026-01-10"))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "first", "last"),
+    [  # the year after "/", "năm", or a month alone before its dash: read as before
+        ("Thời gian giám sát dự kiến trong tháng 3 - 4/2026", date(2026, 3, 1), date(2026, 4, 30)),
+        ("Kết quả điều tra toàn bộ sẽ được công bố vào Tháng 11-12/2024", date(2024, 11, 1),
+         date(2024, 12, 31)),  # z-hanoionline-dieu-tra-dan-so-giua-ky-2024
+        ("tháng 3-4 năm 2026", date(2026, 3, 1), date(2026, 4, 30)),
+        ("tháng 3, 4-2026", date(2026, 3, 1), date(2026, 4, 30)),
+        ("trong tháng 4-2026", date(2026, 4, 1), date(2026, 4, 30)),
+    ],
+)  # fmt: skip
+def test_months_with_their_year_apart_still_read(phrase: str, first: date, last: date) -> None:
+    got = one(phrase, ctx("2024-01-10"))
+    assert (got.first, got.last) == (first, last)
