@@ -265,3 +265,40 @@ def test_months_written_as_a_day_are_refused(phrase: str) -> None:
 def test_months_with_their_year_apart_still_read(phrase: str, first: date, last: date) -> None:
     got = one(phrase, ctx("2024-01-10"))
     assert (got.first, got.last) == (first, last)
+
+
+# --- Z. The hunt over zf- and zg- (variants of refused phrases read as a time) -----------
+#
+# Z1. A preamble carrying out a decision that approved a programme's plan, its phase named in
+# the title: "Thực hiện Quyết định số 948/QĐ-UBND ngày 21/4/2023 của UBND tỉnh phê duyệt Kế
+# hoạch thực hiện Chương trình mục tiêu quốc gia (MTQG) … giai đoạn 2022-2030, giai đoạn I: từ
+# năm 2022 đến năm 2025." (zf-hethongphapluat-tay-ninh-kh-615-2024-ctmtqg-dtts, issued
+# 06/03/2024; refused, convention 7) read as the window 2022-2025 once its comma was lost or
+# became a full stop: the programme's span then named the step and framed the phase. A span
+# before a full stop or a second "giai đoạn" is a time, as before a comma.
+TAY_NINH = (
+    "Thực hiện Quyết định số 948/QĐ-UBND ngày 21/4/2023 của UBND tỉnh phê duyệt Kế hoạch thực "
+    "hiện Chương trình mục tiêu quốc gia (MTQG) phát triển kinh tế - xã hội vùng đồng bào dân tộc "
+    "thiểu số trên địa bàn tỉnh Tây Ninh giai đoạn 2022-2030, giai đoạn I: từ năm 2022 đến năm "
+    "2025."
+)
+
+
+@pytest.mark.parametrize("mark", [",", "", ".", " ."])
+def test_a_programme_then_its_phase_is_no_step(mark: str) -> None:
+    refused(TAY_NINH.replace("2022-2030,", f"2022-2030{mark}"), ctx("2024-03-06"))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "last"),
+    [  # the span naming the step it frames still reads (engine._within_its_programme)
+        ("Trong năm 2025 xây dựng kế hoạch giai đoạn 2026-2030", date(2025, 12, 31)),
+        (
+            "việc sắp xếp các đơn vị hành chính cấp huyện, cấp xã giai đoạn 2023 - 2025 sẽ phải "
+            "hoàn thành trong tháng 10/2024",  # VTV, 2024 (label.PROGRAMME_SPAN)
+            date(2024, 10, 31),
+        ),
+    ],
+)
+def test_a_programme_naming_its_step_still_frames_it(phrase: str, last: date) -> None:
+    assert one(phrase, ctx("2024-03-06")).last == last

@@ -2149,9 +2149,13 @@ _PHONE = (
     r"(?<![a-z])(?:dt|dtdd|sdt|so\s+dien\s+thoai|dien\s+thoai|fax|hotline)\s*[.:]?\s*"
     r"(?:\(\s*0\d{1,3}\s*\)\s*\d(?:[ .]?\d){6,9}|0\d(?:[ .]?\d){7,10})(?![\d/])"
 )
+# ... never before a full stop, as before a comma, nor before a second period, its phase:
+# "… phê duyệt Kế hoạch thực hiện Chương trình mục tiêu quốc gia … giai đoạn 2022-2030 giai
+# đoạn I: từ năm 2022 đến năm 2025." (zf-hethongphapluat-tay-ninh-kh-615-2024-ctmtqg-dtts, a
+# preamble, its comma lost or a full stop: read as the window 2022-2025 of the cited plan)
 PROGRAMME_SPAN = (
     r"giai\s+doan\s+(?P<span_first>\d{4})\s*[–—-]\s*(?P<span_last>\d{4})\b"
-    r"(?!\s*(?:[,:;(]|va\b|den\b|tam\b|dinh\b|va\b))"
+    r"(?!\s*(?:[,:;(]|\.(?!\d)|va\b|den\b|tam\b|dinh\b|giai\s+doan\b))"
 )
 _NAMED_NUMBER = re.compile(
     r"(?<![a-z])(?:lop|khoi|lan(?:\s+thu)?|khoa|thu|dieu|khoan|chuong|muc|phu\s+luc|dot|to"
