@@ -302,3 +302,22 @@ def test_a_programme_then_its_phase_is_no_step(mark: str) -> None:
 )
 def test_a_programme_naming_its_step_still_frames_it(phrase: str, last: date) -> None:
     assert one(phrase, ctx("2024-03-06")).last == last
+
+
+# Z2. The read-right zf-/zg- phrases mutated (33 kinds): no different day; the cuts that lose a
+# part read the part kept. One cut read less than it said it would: "Tập đoàn, tổng công ty:
+# Thời gian tiến hành từ 01/6/2025 - hết ngày 15/7/2025." (zg-luatvietnam-dieu-tra-doanh-
+# nghiep-2025) cut to "… từ 01/6/2025 - hết" read the start alone, its end lost without a
+# word; a phrase ending in a joint and "hết" is cut, as one ending in the joint is.
+SURVEY = "Tập đoàn, tổng công ty: Thời gian tiến hành từ 01/6/2025 - hết ngày 15/7/2025."
+
+
+@pytest.mark.parametrize("end", [" - hết", " – hết.", " -"])
+def test_a_range_cut_after_its_joint_is_refused(end: str) -> None:
+    cut = SURVEY.split(" - ", maxsplit=1)[0] + end
+    assert "bị cắt" in refused(cut, ctx("2024-08-05"))
+
+
+def test_the_whole_range_still_reads() -> None:
+    got = one(SURVEY, ctx("2024-08-05"))
+    assert (got.first, got.last) == (date(2025, 6, 1), date(2025, 7, 15))

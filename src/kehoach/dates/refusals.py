@@ -1114,7 +1114,11 @@ def refuse_month_cut(source: Source) -> None:
 # "NĂM 2016 -" (h-an-giang-nq-08-2015's "NĂM 2016 - 2020" cut at the line's end), "từ ngày
 # 15/3 –", "năm 2016 và": a time, then a dash or a word that joins it to a second time, then
 # nothing; "tới" is left out ("tháng 5 tới": next May), so are ";" and ":" (a list's item)
-_JOINT_CUT = re.compile(r"\d[\s.)]*(?:[-–—]|\b(?:va|hoac|hay|den|cho\s+den))[\s.,…_]*\Z", re.ASCII)
+# ... "hết" (to the end of) after the joint too: "Thời gian tiến hành từ 01/6/2025 - hết"
+# (zg-luatvietnam-dieu-tra-doanh-nghiep-2025 cut before "ngày 15/7/2025": a start alone before)
+_JOINT_CUT = re.compile(
+    r"\d[\s.)]*(?:[-–—]|\b(?:va|hoac|hay|den|cho\s+den))(?:\s*het)?[\s.,…_]*\Z", re.ASCII
+)
 # ... and a word that needs a time after it, or a comma, ending any phrase: "Bắt đầu từ ngày
 # 16/1/2025, kết thúc vào" (f-giaoducthoidai-dien-bien-nam-hoc-2024-2025 cut before its end
 # day), "định kỳ hằng quý, 6 tháng," (c-ttg-qd-1944-2021 cut before "năm"); "tháng trước"
