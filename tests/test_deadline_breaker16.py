@@ -321,3 +321,29 @@ def test_a_range_cut_after_its_joint_is_refused(end: str) -> None:
 def test_the_whole_range_still_reads() -> None:
     got = one(SURVEY, ctx("2024-08-05"))
     assert (got.first, got.last) == (date(2025, 6, 1), date(2025, 7, 15))
+
+
+# --- B. breaker15's bare and short copies still read (mutD-left) --------------------------
+#
+# "Thời gian kiểm kê đất đai được thực hiện đến hết ngày 31/12/2014" (zb-cand-tphcm-tong-kiem-
+# ke-dat-dai-2014: the inventory's as-of moment) and "Thông báo kết quả Kỳ họp chuyên đề HĐND
+# tỉnh Khóa XII (tổ chức ngày 02/5/2024)" (zc-kontum-tiep-xuc-cu-tri-ky-hop-7-2024: a sitting
+# held) read as due on their day once "ngày" was left out.
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Thời gian kiểm kê đất đai được thực hiện đến hết 31/12/2014",
+        "Thời gian kiểm kê đất đai được thực hiện đến hết ngày 31/12/2014",
+        "Thông báo kết quả Kỳ họp chuyên đề HĐND tỉnh Khóa XII (tổ chức 02/5/2024)",
+        "Thông báo kết quả Kỳ họp chuyên đề HĐND tỉnh Khóa XII (tổ chức ngày 02/5/2024)",
+    ],
+)
+def test_an_as_of_or_held_day_without_ngay_is_refused(phrase: str) -> None:
+    refused(phrase)
+
+
+def test_an_inventory_due_still_reads() -> None:
+    got = one("hoàn thành kiểm kê đất đai trước ngày 31/12/2014")
+    assert got.last == date(2014, 12, 31)

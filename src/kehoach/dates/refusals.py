@@ -599,7 +599,8 @@ _HOUR_OR_DAY = r"(?=\d{1,2}\s*(?:h|gio)\b|ngay\s+\d)"
 _LAND_COUNT = r"(?:thong|kiem)\s+ke\s+dat\s+dai"
 _LAND_MOMENT = (
     rf"^\W*(?:thoi\s+(?:gian|diem)\s+)?(?:tong\s+)?{_LAND_COUNT}(?:\s+nam\s+\d{{4}})?"
-    r"(?:\s+(?:duoc|thuc\s+hien|tinh|dinh\s+ky))*\s+(?:la\s+)?den\s+het\s+ngay\s+31"
+    # ("ngày" may be left out: "… đến hết 31/12/2014", the same moment)
+    r"(?:\s+(?:duoc|thuc\s+hien|tinh|dinh\s+ky))*\s+(?:la\s+)?den\s+het\s+(?:ngay\s+)?31"
     r"\s*(?:[/.-]\s*12|\s+thang\s+12)\b"
 )
 _SNAPSHOT_MOMENT = re.compile(
@@ -883,7 +884,8 @@ _TOLD_BACK = re.compile(
     # a sitting's results, with the day it was held: "Thông báo kết quả Kỳ họp chuyên đề HĐND
     # tỉnh Khóa XII (tổ chức ngày 02/5/2024)" (HĐND tỉnh Kon Tum, 2024)
     r"|\bket\s+qua\s+(?:cua\s+)?(?:ky\s+hop|phien\s+hop|hoi\s+nghi|dai\s+hoi)\b[^()]*"
-    r"\(\s*(?:da\s+)?(?:to\s+chuc|hop|dien\s+ra)\s+(?:vao\s+)?ngay\b"
+    # ("ngày" may be left out: "(tổ chức 02/5/2024)")
+    r"\(\s*(?:da\s+)?(?:to\s+chuc|hop|dien\s+ra)\s+(?:vao\s+)?(?:ngay\b|(?=\d))"
     r"|\bco\s+den\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\b"
     # a preamble carrying out a plan named by its subject, then approved under a document
     # cited by number: "Thực hiện kế hoạch kế hoạch tổ chức các đợt xét và công nhận tốt
