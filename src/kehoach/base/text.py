@@ -36,6 +36,29 @@ def unaccent(text: str) -> str:
     return "".join(_fold_char(c) for c in nfc(text))
 
 
+def unmarked(text: str) -> bool:
+    """Whether no letter of `text` carries a diacritic (a copy typed or stripped without
+    them: "Ban dau, ..."); an en dash or a digit is no letter."""
+    return all(char.isascii() for char in text if char.isalpha())
+
+
+def spelled(
+    written: str, found: re.Match[str], group: str | int, spellings: frozenset[str]
+) -> bool:
+    """Whether the words of `group` in `found`, a match on ``fold(written)``, are written
+    with their diacritics as one of `spellings` (lower case, spaces single), or as a run of
+    them ("và sẽ"), or typed without any in a phrase that has none (`unmarked`): the one
+    check a pattern written without diacritics needs where they decide the word ("tung"
+    is "từng" or "Tùng"). An unmatched or empty group is spelled. Offsets agree: `fold`
+    keeps one character for one."""
+    if found.start(group) < 0:
+        return True
+    said = " ".join(nfc(written)[found.start(group) : found.end(group)].lower().split())
+    if said in spellings or all(word in spellings for word in said.split()):
+        return True
+    return said.isascii() and unmarked(written)
+
+
 def nfc(text: str) -> str:
     """Compose `text` (NFC): files typed on different systems compare equal."""
     return unicodedata.normalize("NFC", text)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from kehoach.base.text import fold, nfc, spelled, unmarked
 from kehoach.dates.citations import refuse_text_event_after, without_references
 from kehoach.dates.grammar import Source, Unreadable
 
@@ -55,33 +56,32 @@ _UNTIL = re.compile(r"(?i)(?:\s+[^\W\d_]+){0,2}?\s+(?:cho\s+)?(?:đến|tới)(?
 # of the work ("Ban đầu, thí điểm trong quý I"), which reads, and so does a time kept "theo
 # kế hoạch ban đầu" after it.
 _PLANNED = (
-    r"(?:được\s+)?(?:dự\s+kiến|dự\s+định|lên\s+kế\s+hoạch|có\s+kế\s+hoạch|ấn\s+định"
-    r"|lên\s+lịch)(?!\w)"
-)
-_FORMER_PLAN = re.compile(
-    rf"(?i)(?<!\w)(?:từng|vốn)\s+{_PLANNED}"
-    # comma, full stop ("Ban đầu. đại hội cấp xã ấn định …", z-baohaiduong as a copy prints
-    # it) or none: not "Ban đầu tư"
-    rf"|^\W*ban\s+đầu(?:\s*[,.]|\s+(?!tư(?!\w)))[^.;]*?(?<!\w){_PLANNED}"
-    r"|^\W*theo\s+(?:kế\s+hoạch|lịch|dự\s+kiến)\s+ban\s+đầu(?!\w)"
-)
-# "vốn" is also capital: "Nguồn vốn dự kiến bố trí …", "Tổng vốn dự kiến 500 tỷ đồng" name
-# money planned, not a time given up
-_CAPITAL = re.compile(r"(?i)(?:nguồn|tổng|số|mức|nhu\s+cầu|phần|cơ\s+cấu|kế\s+hoạch)\s+vốn\s")
-# ... the same words in a copy that lost every diacritic: "Hoi nghi dieu quoc te Viet Nam lan
-# thu 12 von du kien duoc to chuc vao dau thang 3/2020." (z-baophapluat-hoi-nghi-dieu-quoc-te-
-# lan-12-2021 typed bare) read as the March 2020 it gave up. Bare, "tung" before a verb of
-# planning is still "từng" (no "tung" is planned), "von" still "vốn"
-_PLANNED_BARE = (
     r"(?:duoc\s+)?(?:du\s+kien|du\s+dinh|len\s+ke\s+hoach|co\s+ke\s+hoach|an\s+dinh"
     r"|len\s+lich)(?![a-z])"
 )
-_FORMER_PLAN_BARE = re.compile(
-    rf"(?i)(?<![a-z])(?:tung|von)\s+{_PLANNED_BARE}"
-    rf"|^\W*ban\s+dau(?:\s*[,.]|\s+(?!tu(?![a-z])))[^.;]*?(?<![a-z]){_PLANNED_BARE}"
+# Matched folded, whatever the diacritics: "Hoi nghi dieu quoc te Viet Nam lan thu 12 von du
+# kien duoc to chuc vao dau thang 3/2020." (z-baophapluat-hoi-nghi-dieu-quoc-te-lan-12-2021
+# typed bare) gave up the March 2020 it tells, as the accented phrase does. Where the marks
+# decide the word they are read (`spelled`, `_SPELLED`): "tung" is "từng" only as written so
+# ("Tùng dự kiến": a name), "ban đầu" not "Bản đầu" (the first copy); after "ban đầu" with no
+# comma, "tư" ("Ban đầu tư", invest) is no opening and "từ" is, and "tu" in a copy with no
+# diacritic may be either: no opening (breaker15's bare twin, 9305c71, kept its reading).
+_FORMER_PLAN = re.compile(
+    rf"(?<![a-z])(?P<once>tung|von)\s+{_PLANNED}"
+    # a full stop for the comma too ("Ban đầu. đại hội cấp xã ấn định …", z-baohaiduong as a
+    # copy prints it: breaker16)
+    rf"|^\W*(?P<first>ban\s+dau)(?:\s*[,.]|\s+(?:(?P<next>tu)(?![a-z])|(?!tu(?![a-z]))))"
+    rf"[^.;]*?(?<![a-z]){_PLANNED}"
     r"|^\W*theo\s+(?:ke\s+hoach|lich|du\s+kien)\s+ban\s+dau(?![a-z])"
 )
-_CAPITAL_BARE = re.compile(r"(?i)(?:nguon|tong|so|muc|nhu\s+cau|phan|co\s+cau|ke\s+hoach)\s+von\s")
+_SPELLED = {
+    "once": frozenset({"từng", "vốn"}),
+    "first": frozenset({"ban đầu"}),
+    "next": frozenset({"từ"}),
+}
+# "vốn" is also capital: "Nguồn vốn dự kiến bố trí …", "Tổng vốn dự kiến 500 tỷ đồng" name
+# money planned, not a time given up (folded as `_FORMER_PLAN`)
+_CAPITAL = re.compile(r"(?:nguon|tong|so|muc|nhu\s+cau|phan|co\s+cau|ke\s+hoach)\s+von\s")
 # A time told, then put off in the words after it with no new time: "Đại hội cấp huyện …
 # tiến hành từ ngày 16.9 - 1.12.2021, nhưng do dịch Covid-19 nên phải hoãn lại" (Báo Hải
 # Dương, 13/09/2021), "Hội thảo ngày 15/3 (hoãn)". Only "hoãn" (put off): "tạm dừng"/"tạm
@@ -91,14 +91,17 @@ _PUT_OFF_AFTER = re.compile(r"(?i)(?<!\w)(?:tạm\s+|bị\s+)?hoãn(?:\s+lại)?
 _NOT = re.compile(r"(?i)(?<!\w)(?:không|chưa)(?:\s+(?:được|thể|bị))?\s+$")
 
 
-def _former_plan(text: str) -> re.Match[str] | None:
-    """The words telling a time as the plan's before it was given up, or None; read bare
-    (`_FORMER_PLAN_BARE`) when the phrase has no diacritic at all."""
-    bare = all(char.isascii() for char in text if char.isalpha())
-    former, capital = (_FORMER_PLAN_BARE, _CAPITAL_BARE) if bare else (_FORMER_PLAN, _CAPITAL)
-    for found in former.finditer(text):
-        if capital.search(text, max(0, found.start() - 12), found.start() + 4) is None:
-            return found
+def _former_plan(text: str) -> tuple[int, int] | None:
+    """Where the words telling a time as the plan's before it was given up stand in `text`
+    (`_FORMER_PLAN`, read folded, spelled as `_SPELLED`), or None."""
+    folded = fold(text)
+    for found in _FORMER_PLAN.finditer(folded):
+        if found["next"] is not None and unmarked(text):
+            continue  # "Ban dau tu": "tư" or "từ", no telling
+        if not all(spelled(text, found, group, words) for group, words in _SPELLED.items()):
+            continue
+        if _CAPITAL.search(folded, max(0, found.start() - 12), found.start() + 4) is None:
+            return found.span()
     return None
 
 
@@ -123,9 +126,9 @@ def refuse_called_off(source: Source) -> None:
     lead's convention 2, session 22). A phrase with no number after the word, or a pause
     until a day (`_UNTIL`), is left to the refusals at its edges."""
     former = _former_plan(source.text)
-    if former and not _NEW_DAY.search(source.text, former.end()):
+    if former and not _NEW_DAY.search(source.text, former[1]):
         raise Unreadable(
-            f"“{former[0]} …” kể thời gian của kế hoạch trước đây, đã được thay: thời gian in "
+            f"“{nfc(source.text)[slice(*former)]} …” kể thời gian của kế hoạch trước đây, đã được thay: thời gian in "
             "trong câu là thời gian cũ, không phải thời hạn; đọc cụm từ nêu thời gian mới, "
             "hoặc ghi last_day theo lịch hiện hành"
         )

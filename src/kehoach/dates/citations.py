@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from kehoach.base.text import fold
+from kehoach.base.text import fold, unmarked
 from kehoach.dates.grammar import DUE_WORD, Source, Unreadable, prepare
 
 # A document cited by its number, and the date it was signed right after the number: a
@@ -387,7 +387,7 @@ def _issued_with_its_day(source: Source) -> re.Match[str] | None:
     # a copy without any diacritic: "UBND tinh vua co van ban hoa toc so 1539/UBND-KGVX toi
     # 3/4/2025 …" (za-baophutho-cv-1539-quoc-tang-2025 typed bare, read as due 3/4/2025): "vua"
     # before a document is "vừa", and "toi" refused either way ("tối", that evening, or "tới")
-    bare = all(char.isascii() for char in source.text if char.isalpha())
+    bare = unmarked(source.text)
     for found in _ISSUED_WITH_ITS_DAY.finditer(source.prepared):
         told = source.original(*found.span("told")).lower()
         part = found["part"] and source.original(*found.span("part")).lower()

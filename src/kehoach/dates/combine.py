@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from kehoach.base.text import fold, spelled
 from kehoach.dates.found import Found, window_found
 from kehoach.dates.grammar import ONE_DAY, Span, Unreadable, after, month_end, show
 from kehoach.dates.label import crossed_new_year
@@ -56,17 +57,20 @@ def combine(read: list[tuple[str, list[Found]]]) -> list[Found]:
 
 # the words that open the end of the same work: "bắt đầu từ ngày 5-9 và kết thúc năm học
 # trước ngày 24-5-2025", "…, hoàn thành trước ngày 30/6/2027", "… và kéo dài đến hết ngày …",
-# or only joining words left of them ("…, và sẽ kết thúc vào 25-5-2018": the step "và")
+# or only joining words left of them ("…, và sẽ kết thúc vào 25-5-2018": the step "và").
+# Matched folded, whatever the diacritics: "Hoc ky 2 bat dau tu 8-1-2018, va se ket thuc vao
+# 25-5-2018" (g-anhp-hai-phong as typed bare) is the window the accented phrase reads, not a
+# start and a day of two steps. Where the marks decide the word they are read (`_SPELLED`):
+# "tối" (evening), "đèn", "thi" (exam), "hệt" are no end words
 _END_WORDS = re.compile(
-    r"(?:(?:và|sẽ|thì|được)\b\s*)*(?:(?:kết\s+thúc|hoàn\s+thành|xong|đến|tới|kéo\s+dài|hết)\b|\Z)"
-)
-# ... the same words in a copy without diacritics: "Hoc ky 2 bat dau tu 8-1-2018, va se ket
-# thuc vao 25-5-2018" (g-anhp-hai-phong as typed bare) is the window the accented phrase reads,
-# not a start and a day of two steps
-_END_WORDS_BARE = re.compile(
-    r"(?:(?:va|se|thi|duoc)\b\s*)*(?:(?:ket\s+thuc|hoan\s+thanh|xong|den|toi|keo\s+dai|het)\b|\Z)",
+    r"(?P<joined>(?:(?:va|se|thi|duoc)\b\s*)*)"
+    r"(?:(?P<end>ket\s+thuc|hoan\s+thanh|xong|den|toi|keo\s+dai|het)\b|\Z)",
     re.ASCII,
 )
+_SPELLED = {
+    "joined": frozenset({"và", "sẽ", "thì", "được"}),
+    "end": frozenset({"kết thúc", "hoàn thành", "xong", "đến", "tới", "kéo dài", "hết"}),
+}
 
 
 def _another_step(start: Found, found: list[Found]) -> bool:
@@ -77,9 +81,10 @@ def _another_step(start: Found, found: list[Found]) -> bool:
     label = found[0].label if len(found) == 1 else None
     if start.label is None or label is None:
         return False
-    said = label.lower()
-    end_words = _END_WORDS_BARE if said.isascii() else _END_WORDS  # one reading either way
-    return end_words.match(said) is None
+    ends = _END_WORDS.match(fold(label))
+    return ends is None or not all(
+        spelled(label, ends, group, words) for group, words in _SPELLED.items()
+    )
 
 
 def _before_another_start(start: Found | None, following: Found) -> list[Found]:

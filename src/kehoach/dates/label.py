@@ -10,7 +10,7 @@ from datetime import date
 from itertools import pairwise
 from typing import NamedTuple
 
-from kehoach.base.text import fold, is_syllable
+from kehoach.base.text import fold, is_syllable, spelled, unmarked
 from kehoach.dates.calledoff import refuse_called_off_after, refuse_called_off_before
 from kehoach.dates.citations import without_references
 from kehoach.dates.grammar import (
@@ -1682,18 +1682,31 @@ _NOT_MET = re.compile(
 )
 # ... and "đã hoàn thành" said anywhere before the day, its object between: "Sở Giáo dục và
 # Đào tạo đã hoàn thành cấp mã học sinh xong trước ngày 28/5/2021" (24h, Hà Nội 2021: a step
-# told as done), unless something is still to come after it ("Các xã đã hoàn thành nông thôn
-# mới phải nộp hồ sơ trước …": the xã that are done, and their own deadline)
-_DONE_FIRST = re.compile(
-    r"(?:^|\W)đã\s+(?:hoàn\s+thành|hoàn\s+tất|xong)(?!\w)"
-    r"(?!.*(?<!\w)(?:sẽ|phải|cần|phấn\s+đấu|yêu\s+cầu|đề\s+nghị|dự\s+kiến)(?!\w))"
+# told as done), unless something is still to come after it (`_TO_COME`: "Các xã đã hoàn
+# thành nông thôn mới phải nộp hồ sơ trước …": the xã that are done, and their own
+# deadline). Matched folded, whatever the diacritics ("So Giao duc va Dao tao da hoan thanh
+# cap ma hoc sinh xong truoc ngay 28/5/2021" is done too), the marks read where they decide
+# the word (`spelled`): "da" is "đã", not "đa"; "can" "cần", not "cán bộ", "căn cứ"; "se"
+# "sẽ", not "chia sẻ"; "phai" "phải", not "phái"
+_DONE_FIRST = re.compile(r"(?:^|\W)(?P<told>da)\s+(?:hoan\s+thanh|hoan\s+tat|xong)(?![a-z])")
+_TO_COME = re.compile(
+    r"(?<![a-z])(?:se|phai|can|phan\s+dau|yeu\s+cau|de\s+nghi|du\s+kien)(?![a-z])"
 )
-# ... and the same in a copy that lost every diacritic: "So Giao duc va Dao tao da hoan thanh
-# cap ma hoc sinh xong truoc ngay 28/5/2021" ("da" is "đã" only in a phrase with no diacritic)
-_DONE_FIRST_BARE = re.compile(
-    r"(?:^|\W)da\s+(?:hoan\s+thanh|hoan\s+tat|xong)(?!\w)"
-    r"(?!.*(?<!\w)(?:se|phai|can|phan\s+dau|yeu\s+cau|de\s+nghi|du\s+kien)(?!\w))"
-)
+_TO_COME_SPELLED = frozenset({"sẽ", "phải", "cần", "phấn đấu", "yêu cầu", "đề nghị", "dự kiến"})
+
+
+def _done_first(told: str) -> bool:
+    """Whether `told` says "đã hoàn thành" (`_DONE_FIRST`) with nothing to come after it."""
+    folded = fold(told)
+    for found in _DONE_FIRST.finditer(folded):
+        if not spelled(told, found, "told", frozenset({"đã"})):
+            continue
+        later = _TO_COME.finditer(folded, found.end())
+        if not any(spelled(told, one, 0, _TO_COME_SPELLED) for one in later):
+            return True
+    return False
+
+
 _DIGIT_OR_DAY_NEXT = re.compile(r"\s*(?:ngay\s+)?\d", re.ASCII)
 # the words of a comparison right before a period, which is then the one compared with,
 # never the time of the work: "tăng 10% so cùng kỳ năm 2026" (the press drops "với"),
@@ -1776,7 +1789,7 @@ def _no_turned_meaning(
     bare = last.isascii() and len(said) == 1  # "do 15/3", "tam cuoi thang 3": nothing else
     # a phrase typed with no diacritics at all: "tinh" right before "đến" is "tính" (as of);
     # "tỉnh đến ngày" is no Vietnamese
-    unaccented = all(char.isascii() for char in text if char.isalpha())
+    unaccented = unmarked(text)
     named = _TURNING_LAST.get(last) or (
         bare and next((v for k, v in _TURNING_LAST.items() if fold(k) == last), None)
     )
@@ -1857,8 +1870,7 @@ def _no_doubted_day(said: list[str], whole: list[str], rest: str) -> None:
     told = " ".join(whole)
     done = bool(
         (said[-1:] == ["đã"] and tail & {"hoan", "xong"})  # "đã | hoàn thành": done
-        or _DONE_FIRST.search(told)
-        or (told.isascii() and _DONE_FIRST_BARE.search(told))
+        or _done_first(told)
     )
     if _NOT_MET.search(" ".join(said)) or done:
         raise Unreadable(  # "chưa thể hoàn thành trước ngày 15/3": it will not be met by then

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from kehoach.base.text import fold, nfc, spelled, unmarked
 from kehoach.dates.citations import (
     DAY_OPENING,
     DAY_SPAN_OPENING,
@@ -47,17 +48,17 @@ _OPENING = re.compile(
     re.ASCII,
 )
 # ... unless something is still to come (`citations.TO_COME`)
-# Anything told as done: "đã", "vừa" (the past is the sentence's, not the verb's). Read with
-# the diacritics: folded, "đã" is "đa" (many), "vừa" is "vua" (king).
-# ... and an event told as held well, "xã Đoàn chỉ đạo tổ chức thành công Đại hội điểm …"
-# (Đoàn xã Hòa Lộc, Kiên Giang, 2023): done (the lead's convention 1, session 22)
-_PAST = re.compile(r"(?<!\w)(?:đã|vừa|(?:tổ\s+chức|diễn\s+ra)\s+thành\s+công)(?!\w)")
-# ... and in a copy that lost every diacritic, "da"/"vua" before a verb of doing or being
-# done: "Trong giai doan 2019-2021, hon 15.000 don vi da duoc sap nhap" (t-dantri-sap-xep-
-# thon-to-dan-pho-2026 of the corpus, its marks lost); bare "da" alone may be "đa" (many),
-# "da" (skin), "Đà" (Đà Nẵng)
-_PAST_BARE = re.compile(
-    r"(?<![a-z])(?:da|vua)\s+(?:duoc|co|ban\s+hanh|ky|to\s+chuc|hoan\s+thanh|thuc\s+hien"
+# Anything told as done: "đã", "vừa" (the past is the sentence's, not the verb's), and an
+# event told as held well, "xã Đoàn chỉ đạo tổ chức thành công Đại hội điểm …" (Đoàn xã Hòa
+# Lộc, Kiên Giang, 2023): done (the lead's convention 1, session 22). Matched folded,
+# whatever the diacritics; the marks decide "da" and "vua" (`past_told`): "đã", "vừa" as
+# written, never "đa" (many), "vua" (king); in a copy that lost every diacritic, "da"/"vua"
+# only before a verb of doing or being done: "Trong giai doan 2019-2021, hon 15.000 don vi da
+# duoc sap nhap" (t-dantri-sap-xep-thon-to-dan-pho-2026 of the corpus, its marks lost); bare
+# "da" alone may be "đa" (many), "da" (skin), "Đà" (Đà Nẵng)
+_PAST = re.compile(
+    r"(?<![a-z])(?P<told>da|vua)(?![a-z])"
+    r"(?P<verb>\s+(?:duoc|co|ban\s+hanh|ky|to\s+chuc|hoan\s+thanh|thuc\s+hien"
     r"|trien\s+khai|dien\s+ra|khai\s+mac|be\s+mac|ket\s+thuc|tien\s+hanh|thong\s+qua"
     r"|cong\s+bo|phe\s+duyet|dat|giai\s+ngan|khoi\s+cong|ban\s+giao|hop"
     # "Ngay 19/3, Pho chu tich UBND tinh …, da chu tri buoi lam viec …" (zd-doanhnghiephoinhap-
@@ -66,11 +67,10 @@ _PAST_BARE = re.compile(
     # "Nam 2025, Ban Thuong vu Dang uy phuong Hoa Chau da tap trung lanh dao …" (zc-huengaynay-
     # dang-uy-phuong-hoa-chau-2026 typed bare: read as the year's window)
     r"|tap\s+trung|lanh\s+dao|phoi\s+hop|chu\s+dong|van\s+dong|ho\s+tro|xay\s+dung"
-    r"|hoan\s+tat|tiep\s+nhan|ra\s+quan|khac\s+phuc|bo\s+tri|thong\s+nhat)(?![a-z])"
-    # ... and held well, as `_PAST`: "… xa Doan chi dao to chuc thanh cong Dai hoi diem …"
+    r"|hoan\s+tat|tiep\s+nhan|ra\s+quan|khac\s+phuc|bo\s+tri|thong\s+nhat)(?![a-z]))?"
+    # ... and held well: "… xa Doan chi dao to chuc thanh cong Dai hoi diem …"
     # (zc-tuoitregiongrieng-dai-hoi-chi-doan-hoa-loc-2023 typed bare)
-    r"|(?<![a-z])(?:to\s+chuc|dien\s+ra)\s+thanh\s+cong(?![a-z])",
-    re.IGNORECASE,
+    r"|(?<![a-z])(?:to\s+chuc|dien\s+ra)\s+thanh\s+cong(?![a-z])"
 )
 # ... unless a deadline follows: "Trong năm 2026, các đơn vị đã được giao phải hoàn thành trước
 # ngày …" sets one; "đã hoàn thành" is the thing done itself
@@ -81,14 +81,29 @@ _DUE_AFTER = re.compile(
 
 # the openings that say the day is past, read with their diacritics ("vừa quá ngày 15/3" is
 # "just past that day", a bound) or in a copy that lost them all
-_RECENT = re.compile(r"vừa qua|mới đây|trước đó|hôm qua|vua qua|moi day|truoc do|hom qua")
+_RECENT = frozenset({"vừa qua", "mới đây", "trước đó", "hôm qua"})
+_RECENT_BARE = frozenset(map(fold, _RECENT))
 
 
-def past_told(text: str) -> re.Match[str] | None:
-    """Where `text` (as printed) tells a thing as done, "đã"/"vừa" (`_PAST`), or, in a copy
-    without any diacritic, "da"/"vua" before a verb (`_PAST_BARE`); None when it does not."""
-    bare = all(char.isascii() for char in text if char.isalpha())  # an en dash is no letter
-    return _PAST.search(text) or (_PAST_BARE.search(text) if bare else None)
+def _recent(opening: str) -> bool:
+    """Whether `opening` (as printed) is one of `_RECENT`, with its diacritics or none."""
+    said = " ".join(opening.lower().split())
+    return said in _RECENT or said in _RECENT_BARE
+
+
+def past_told(text: str) -> str | None:
+    """The words of `text` (as printed) telling a thing as done (`_PAST`): "đã"/"vừa" as
+    written, or, in a copy without any diacritic, "da"/"vua" with the verb after it; None
+    when it does not."""
+    bare = unmarked(text)  # an en dash is no letter
+    for found in _PAST.finditer(fold(text)):
+        if found["told"] is None:
+            return nfc(text)[slice(*found.span())]
+        if bare and found["verb"]:
+            return nfc(text)[slice(*found.span())]
+        if not bare and spelled(text, found, "told", frozenset({"đã", "vừa"})):
+            return nfc(text)[slice(*found.span("told"))]
+    return None
 
 
 def refuse_news_told(source: Source) -> None:
@@ -103,15 +118,13 @@ def refuse_news_told(source: Source) -> None:
     rest = " ".join(source.original(opening.end(), len(source.prepared)).lower().split())
     # "Vừa qua, ngày …", "Trước đó, vào ngày …": the opening itself tells of the past
     told = past_told(rest)
-    recent = opening["recent"] and _RECENT.fullmatch(
-        " ".join(source.original(*opening.span("recent")).lower().split())
-    )
+    recent = opening["recent"] and _recent(source.original(*opening.span("recent")))
     if not (told or recent) or _DUE_AFTER.search(rest):
         return
     if YEARLY_DAY_SET.match(source.prepared, opening.end()):
         return  # "ngày 4-5-2001, Thủ tướng … đã ban hành … lấy ngày 28-6 hàng năm là …"
     said = source.original(*opening.span()).strip()
-    word = f"{told[0]} " if told else ""
+    word = f"{told} " if told else ""
     raise Unreadable(
         f"“{said} … {word}…” kể một việc đã xảy ra "
         "(vào ngày, kỳ đó), không phải thời hạn; nếu văn bản có hạn, ghi last_day theo văn bản"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from kehoach.base.text import fold, nfc
+from kehoach.base.text import fold, nfc, spelled, unmarked
 from kehoach.dates.grammar import Unreadable, show
 
 # An event held in the year it names: an exam, a ceremony, a festival, a contest, a week or a
@@ -44,64 +44,57 @@ def held_in_its_year(words: str) -> bool:
 # conference is one here, though `NOT_HELD_THEN` says its year may not be the one it meets
 # in. Matched as printed, lower case ("lễ", not the "lệ" of "tỷ lệ"; "thi" only with what
 # is sat)
+# Matched folded, whatever the diacritics ("Dai hoi TDTT tinh Dong Thap lan thu X - nam 2026",
+# h-baodongthap-ke-hoach-dai-hoi-tdtt-2026 of the corpus, its marks lost, was read as the
+# whole of 2026), but the names that are one word only with their marks (`marked`) count
+# only as printed so: "le" (lễ, Lê, lệ), "dot" (đợt, đốt), "vong", "lan" and "ky" alone,
+# "giai co"/"giai vo" are too many words to tell without them
 _EVENT_ON_ITS_DAYS = re.compile(
-    r"(?<!\w)(?P<event>kỳ thi|cuộc thi|hội thi|hội giảng|hội nghị|hội thảo|to[aạ]\s+đàm"
-    r"|đại hội|kỳ họp|lễ|festival|liên hoan|hội diễn|hội chợ|triển lãm|ngày hội|hội trại"
-    r"|hội kh(?:ỏe|oẻ)|diễn tập|tuyển sinh"
-    r"|thi (?:tốt nghiệp|tuyển|học sinh giỏi|chọn|nâng ngạch|thăng hạng)"
-    r"|giải (?:bóng|chạy|việt dã|cờ|thể thao|báo chí|võ|bơi|xe đạp|golf|quần vợt|cầu lông)"
-    # one round of several in the year: "Đợt 1 năm 2027", "Lần 1 năm 2027", "Kỳ I năm 2027",
-    # "Vòng chung kết năm 2027", "Đợt cao điểm năm 2027" (never the whole of it, due 31/12)
-    r"|đợt|vòng|lần (?:\d+|thứ|[ivx]+\b)|kỳ (?:\d+|[ivx]+)(?!\w))"
-    r"(?!\w)(?P<rest>[^;:]*)\Z"
-)
-# ... but not a review of the year, held after it ("Hội nghị tổng kết công tác năm 2026":
-# the year reviewed), nor many events spread over the year ("27 lễ hội", "các kỳ thi",
-# "Đại hội TDTT các cấp")
-_REVIEWED = re.compile(
-    r"(?<!\w)(?:tổng kết|sơ kết|báo cáo|đánh giá|kết quả|quyết toán|công tác|các cấp)(?!\w)"
-)
-_MANY_BEFORE = re.compile(r"(?:\d|(?<!\w)(?:các|những|nhiều|một số|mỗi|hằng|hàng))\s*\Z")
-# ... nor the festivals of a place, named by no name of their own: "TRIỂN KHAI CÔNG TÁC QUẢN LÝ
-# VÀ TỔ CHỨC LỄ HỘI TRÊN ĐỊA BÀN THÀNH PHỐ HÀ NỘI NĂM 2026" (UBND TP Hà Nội, KH 30/2026, each
-# year's plan for every festival of the city): the year's work
-_OF_A_PLACE = re.compile(r"\A\s*(?:hội\s+)?trên\s+địa\s+bàn(?!\w)")
-_OF_A_PLACE_BARE = re.compile(r"\A\s*(?:hoi\s+)?tren\s+dia\s+ban(?![a-z])")
-# The same, in a copy that lost every diacritic ("Dai hoi TDTT tinh Dong Thap lan thu X - nam
-# 2026", h-baodongthap-ke-hoach-dai-hoi-tdtt-2026 of the corpus, its marks lost, was read as
-# the whole of 2026): the names that stay one word without their marks; "le" (lễ, Lê, lệ),
-# "dot" (đợt, đốt), "vong", "lan" and "ky" alone are too many words to tell
-_EVENT_BARE = re.compile(
     r"(?<![a-z])(?P<event>ky thi|cuoc thi|hoi thi|hoi giang|hoi nghi|hoi thao|toa\s+dam"
     r"|dai hoi|ky hop(?! dong)|le hoi|festival|lien hoan|hoi dien|hoi cho|trien lam|ngay hoi"
     r"|hoi trai|hoi khoe|dien tap|tuyen sinh"
     r"|thi (?:tot nghiep|tuyen|hoc sinh gioi|chon|nang ngach|thang hang)"
-    r"|giai (?:bong|chay|viet da|the thao|bao chi|boi|xe dap|golf|quan vot|cau long))"
+    r"|giai (?:bong|chay|viet da|the thao|bao chi|boi|xe dap|golf|quan vot|cau long)"
+    # one round of several in the year: "Đợt 1 năm 2027", "Lần 1 năm 2027", "Kỳ I năm 2027",
+    # "Vòng chung kết năm 2027", "Đợt cao điểm năm 2027" (never the whole of it, due 31/12)
+    r"|(?P<marked>le|dot|vong|lan(?= (?:\d+|thu|[ivx]+\b))|ky(?= (?:\d+|[ivx]+)(?![a-z]))"
+    r"|giai (?:co|vo)))"
     r"(?![a-z])(?P<rest>[^;:]*)\Z"
 )
-_REVIEWED_BARE = re.compile(
+_MARKED = frozenset({"lễ", "đợt", "vòng", "lần", "kỳ", "giải cờ", "giải võ"})
+# ... but not a review of the year, held after it ("Hội nghị tổng kết công tác năm 2026":
+# the year reviewed), nor many events spread over the year ("27 lễ hội", "các kỳ thi",
+# "Đại hội TDTT các cấp"; "nhung" is "những", not "nhưng", "moi" "mỗi", not "mới", as
+# printed: `_MANY_SPELLED`)
+_REVIEWED = re.compile(
     r"(?<![a-z])(?:tong ket|so ket|bao cao|danh gia|ket qua|quyet toan|cong tac|cac cap)(?![a-z])"
 )
-_MANY_BEFORE_BARE = re.compile(r"(?:\d|(?<![a-z])(?:cac|nhung|nhieu|mot so|moi|hang))\s*\Z")
+_MANY_BEFORE = re.compile(r"(?:\d|(?<![a-z])(?P<many>cac|nhung|nhieu|mot so|moi|hang))\s*\Z")
+_MANY_SPELLED = frozenset({"các", "những", "nhiều", "một số", "mỗi", "hằng", "hàng"})
+# ... nor the festivals of a place, named by no name of their own: "TRIỂN KHAI CÔNG TÁC QUẢN LÝ
+# VÀ TỔ CHỨC LỄ HỘI TRÊN ĐỊA BÀN THÀNH PHỐ HÀ NỘI NĂM 2026" (UBND TP Hà Nội, KH 30/2026, each
+# year's plan for every festival of the city): the year's work
+_OF_A_PLACE = re.compile(r"\A\s*(?:hoi\s+)?tren\s+dia\s+ban(?![a-z])")
 
 
 def event_on_its_days(words: str) -> str | None:
     """The one event the `words` (as printed) name before a year, held on a few days of it
     ("kỳ thi", "đại hội", "lễ" … as printed), or None: none, a review of the year, or many."""
     said = " ".join(nfc(words).lower().split())
-    events, reviewed, many, of_a_place = (
-        (_EVENT_BARE, _REVIEWED_BARE, _MANY_BEFORE_BARE, _OF_A_PLACE_BARE)
-        if said.isascii()
-        else (_EVENT_ON_ITS_DAYS, _REVIEWED, _MANY_BEFORE, _OF_A_PLACE)
-    )
+    folded, bare = fold(said), unmarked(said)
     # each event named, not only the first: "Đại hội TDTT các cấp tiến tới Đại hội TDTT tỉnh
     # Yên Bái lần thứ X, năm 2026" names many congresses, then the one the year is of
     start = 0
-    while event := events.search(said, start):
-        generic = of_a_place.match(event["rest"]) and event["event"] in ("lễ", "le hoi")
-        if not (reviewed.search(event["rest"]) or many.search(said[: event.start()]) or generic):
-            return event["event"]
+    while event := _EVENT_ON_ITS_DAYS.search(folded, start):
         start = event.start("rest")
+        if event["marked"] and (bare or not spelled(said, event, "marked", _MARKED)):
+            continue
+        many = _MANY_BEFORE.search(folded[: event.start()])
+        if many and not spelled(said, many, "many", _MANY_SPELLED):
+            many = None
+        generic = _OF_A_PLACE.match(event["rest"]) and event["event"] in ("le", "le hoi")
+        if not (_REVIEWED.search(event["rest"]) or many or generic):
+            return said[slice(*event.span("event"))]
     return None
 
 

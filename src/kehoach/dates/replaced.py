@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from kehoach.base.text import fold
+from kehoach.base.text import fold, unmarked
 from kehoach.dates.grammar import DAY_SHAPE, Unreadable, prepare
 
 # A time as the moved sentences print it (folded): "ngày 25/8", "2/2/2020", "tháng 9/2021",
@@ -133,7 +133,7 @@ def _sang_is_moved(text: str, at: int, written: str) -> bool:
     said = written[at : at + 4].lower()
     if said != "sang":
         return False
-    if any(not c.isascii() for c in written if c.isalpha()):
+    if not unmarked(written):
         return True
     if re.match(r"sang\s+(?:ngay\s+)?\d", text[at:], re.ASCII):
         raise Unreadable(

@@ -312,6 +312,8 @@ class Directory:
         else:
             successor, until = None, None
         aliases = [*names, *(_full_name(n, province) for n in names[1:])]
+        if province.former:  # as the document of its time writes it: "Sở Nội vụ tỉnh Phú Thọ"
+            aliases += [_full_name(n, province, marked=False) for n in names]
         cited = [(into or template).source, province.source if until else None]
         notes = "; ".join(t for k in cited if (t := source_text(self.national, k)))
         agency = _agency(agency_id, full, aliases, notes, until, successor)
@@ -385,6 +387,9 @@ class Directory:
                 entries.setdefault(key, found[0])
         if _collective(name):
             entries = {k: a for k, a in entries.items() if a.kind in _COLLECTIVE_KINDS}
+        side = _side(name)
+        if side is not None:  # "Thường trực HĐND tỉnh" is never "Ban Thường vụ Tỉnh ủy"
+            entries = {k: a for k, a in entries.items() if _side(*_all_names(a)) in (side, None)}
         names = {key: agency.name for key, agency in entries.items()}
         words = _significant(name)
         if not words:  # only common words ("cấp xa"): spelling alone decides
@@ -497,9 +502,10 @@ def _fill(template: str, province: Province) -> str:
     )
 
 
-def _full_name(name: str, province: Province) -> str:
-    """ "Sở Tài chính" -> "Sở Tài chính tỉnh Gia Lai"; "Văn phòng Tỉnh ủy" -> "… Gia Lai"."""
-    own = province.name + (" (trước 01/7/2025)" if province.former else "")
+def _full_name(name: str, province: Province, *, marked: bool = True) -> str:
+    """ "Sở Tài chính" -> "Sở Tài chính tỉnh Gia Lai"; "Văn phòng Tỉnh ủy" -> "… Gia Lai";
+    a former province's name `marked` "(trước 01/7/2025)" when a new unit took it."""
+    own = province.name + (" (trước 01/7/2025)" if province.former and marked else "")
     if name.endswith(province.party):
         return f"{name} {own}"
     for kind in ("tỉnh", "thành phố"):
@@ -546,6 +552,33 @@ def _written_words(*texts: str) -> set[str]:
 def _forms(agency: Agency, key: str) -> list[str]:
     """The written forms of `agency` that fold to `key` (the name or alias matched)."""
     return [n for n in (agency.name, *agency.aliases) if squash(n) == key] or [agency.name]
+
+
+# The words that say which system a body belongs to: the Party's committees, the State's
+# councils and administrations, the Fatherland Front. A suggestion never crosses from one to
+# another: "Thường trực HĐND tỉnh" (a State body, Luật 72/2025/QH15 Điều 29) is not "Ban
+# Thường vụ Tỉnh ủy" (the Party's), however alike the words. A Party word wins over a State
+# word in one name: "Ban cán sự đảng UBND tỉnh", "Đảng ủy UBND tỉnh" are Party bodies.
+_SIDES = (
+    ("đảng", ("tinh uy", "thanh uy", "huyen uy", "dang uy", "cap uy", "dang bo", "chi bo",
+              "ban can su dang", "dang doan", "dang")),
+    ("mặt trận", ("mat tran", "mttq", "mttqvn", "ubmttq", "ubmttqvn")),
+    ("nhà nước", ("hdnd", "hoi dong nhan dan", "ubnd", "uy ban nhan dan", "chinh phu")),
+)  # fmt: skip
+
+
+def _side(*names: str) -> str | None:
+    """ "đảng", "mặt trận" or "nhà nước" when one of `names` says which (first in
+    `_SIDES` order), else None."""
+    folded = [f" {squash(n)} " for n in names]
+    for side, markers in _SIDES:
+        if any(f" {m} " in text for m in markers for text in folded):
+            return side
+    return None
+
+
+def _all_names(agency: Agency) -> list[str]:
+    return [agency.name, *agency.aliases]
 
 
 def _collective(name: str) -> bool:

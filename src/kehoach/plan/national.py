@@ -9,7 +9,7 @@ lines), so it sits below both packages. What this module knows:
   the 63 units before, each of the 52 merged ones with its successor;
 - the 14 ministries and 3 ministerial agencies from 01/3/2025 (Nghị quyết 176/2025/QH15),
   with the ministries merged into them;
-- the bodies every province has (UBND, HĐND, the departments of Nghị định 45/2025/NĐ-CP
+- the bodies every province has (UBND, HĐND and its Thường trực, the departments of Nghị định 45/2025/NĐ-CP
   with the departments merged into them in 2025, the offices of the provincial party
   committee under Quy định 137-QĐ/TW), as templates instantiated per province;
 - levels and bodies named by their level ("các cấp", "cấp xã", "UBND cùng cấp").

@@ -113,9 +113,11 @@ def _unreadable(exc: DeadlineError, issued: date | None) -> str:
     only its year, in a plan with no `issued`, is read once the plan has its issue day."""
     reason = str(exc)
     if issued is None and "không ghi năm" in exc.why:
+        # the form, not "last_day next to the phrase" alone: beside `deadline:` it is an
+        # unknown field (fresh13), and a clerk who knows no issue day has only this way
         return (
             f"{reason}. Ghi ngày ban hành của văn bản ở đầu tệp (issued: YYYY-MM-DD) để lấy "
-            "năm của kế hoạch, hoặc ghi last_day cạnh cụm từ"
+            f"năm của kế hoạch, hoặc {WRITE_THE_DAYS}"
         )
     if "last_day" in reason:
         return reason
@@ -353,16 +355,21 @@ def _split_names(names: list[str], directory: Directory, scope: Scope) -> dict[i
     """Items of a YAML flow list that are one agency's name cut at its commas.
 
     `[UBND các huyện, thành phố, thị xã]` is three items to YAML; when the items do not
-    resolve but their join does, the name wants quotes."""
+    resolve but their join does, the name wants quotes. So does a name whose later pieces
+    no body is called alone (`[Các sở, ban, ngành]`: "ban", "ngành"; `[UBND cấp xã,
+    phường]`), known or not: one finding that says why, not one "unknown" for each piece."""
     out: dict[int, str] = {}
     start = 0
     while start < len(names):
         for end in range(len(names), start + 1, -1):
             joined = ", ".join(names[start:end])
-            if directory.resolve(names[start], scope) is None and directory.resolve(joined, scope):
+            first = directory.resolve(names[start], scope) is not None
+            known = directory.resolve(joined, scope) is not None
+            if (known and not first) or all(_fragment(n) for n in names[start + 1 : end]):
                 msg = (
                     f"tên cơ quan bị tách ở dấu phẩy thành {end - start} mục; đặt trong ngoặc "
                     f'kép: "{joined}"'
+                    + ("" if known else " (rồi ghi tên đó vào agencies.yaml nếu danh mục chưa có)")
                 )
                 out.update(dict.fromkeys(range(start + 1, end), ""))  # one finding per name
                 out[start] = msg
@@ -370,6 +377,19 @@ def _split_names(names: list[str], directory: Directory, scope: Scope) -> dict[i
                 break
         start += 1
     return out
+
+
+# Words that name no body alone, only a piece of a list of bodies ("Các sở, ban, ngành",
+# "UBND các huyện, thành phố, thị xã"): an item made of them was cut from a name at a comma.
+_FRAGMENTS = frozenset(
+    squash(w)
+    for w in ("ban", "ngành", "đoàn thể", "phường", "xã", "thị xã", "thị trấn", "thành phố",
+              "huyện", "quận", "đặc khu", "đơn vị", "địa phương", "cơ quan", "hội")
+)  # fmt: skip
+
+
+def _fragment(name: str) -> bool:
+    return squash(name) in _FRAGMENTS
 
 
 def _agency_finding(

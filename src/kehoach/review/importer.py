@@ -444,11 +444,40 @@ def _split_agencies(rows: list[Row], directory: Names | None) -> dict[str, list[
 
 
 def _flatten(row: Row) -> None:
-    """Paragraphs of a text cell joined by a space, as plan files write them on one line."""
-    row.title = " ".join(row.title.split("\n"))
+    """Paragraphs of a text cell on one line, as plan files write them (`joined`). The
+    deadline keeps its line breaks: it is copied as printed ("Thời gian:\nQuý II/2026"),
+    and the grammar reads a break as the space it stands for."""
+    row.title = joined(row.title)
     for name in ("assignment", "deliverable", "size", "notes"):
         if value := getattr(row, name):
-            setattr(row, name, " ".join(value.split("\n")))
+            setattr(row, name, joined(value))
+
+
+# A line that ends a sentence or a clause, or opens what follows: a space joins it.
+_CLOSED = re.compile(r"[.,:;!?…\-–(/]$")
+# Words a sentence cannot end on: a line ending on one runs on into the next.
+_LINKS = frozenset((
+    "với", "của", "và", "cho", "tại", "các", "ở", "về", "theo", "trong", "trên", "đến", "từ",
+    "những", "là", "được", "bởi", "do", "để", "hoặc", "hay", "cùng", "thuộc", "giữa", "gồm",
+    "như", "tới", "vào", "sang",
+))  # fmt: skip
+
+
+def joined(text: str) -> str:
+    """The paragraphs of one cell on one line. A paragraph closed by its punctuation
+    ("Thời gian:", "…;") is followed by a space; a heading left open, with the next
+    paragraph starting a sentence of its own ("Triển khai công tác bầu cử ở tỉnh" over
+    "Triệu tập đủ thành phần …", Phú Thọ's election timetable, 2021), by ". ": run on with a
+    space it read as one sentence, "… ở tỉnh Triệu tập …". A bullet or a lower-case word
+    continues the line, and so does a line left on a word that needs its next ("phối hợp
+    với" over "Sở Tài chính": a sentence broken before a name)."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    out = lines[:1]
+    for line in lines[1:]:
+        open_end = not _CLOSED.search(out[-1]) and out[-1].split()[-1].lower() not in _LINKS
+        heading_over_sentence = open_end and line[:1].isupper()
+        out.append((". " if heading_over_sentence else " ") + line)
+    return "".join(out)
 
 
 def split_names(cell: str, directory: Names | None) -> list[str]:
@@ -622,21 +651,42 @@ def read_header(lines: Sequence[str]) -> Header:
             header.title = lines[index + 1] if index + 1 < len(lines) else None
         elif header.kind is None and (m := ABOUT.match(line.strip())):
             header.kind, header.title = "Công văn", m["title"]
+    if header.kind is None:
+        header.kind, header.title = _kind_and_title(lines)
     if lines and lines[0].isupper() and not lines[0].startswith("CỘNG HÒA"):
         header.issuer = _issuer(lines[0])
     return header
 
 
+def _kind_and_title(lines: Sequence[str]) -> tuple[str | None, str | None]:
+    """The kind and the trích yếu printed on one line, the document's first line that starts
+    with a kind: "CHƯƠNG TRÌNH THỰC HÀNH TIẾT KIỆM … NĂM 2026", "Kế hoạch triển khai công
+    tác bầu cử …" (a page's copy, where the kind's own line is lost). Not a reference to
+    another document ("Kế hoạch số 45/KH-UBND …") nor a sentence of the body (it ends with a
+    period: "Quyết định này có hiệu lực …")."""
+    for line in lines:
+        text = " ".join(line.split())
+        for kind in KINDS:
+            head, rest = text[: len(kind)], text[len(kind) :]
+            if head.upper() != kind or not rest.startswith(" "):
+                continue
+            rest = rest.strip(" :.-–")
+            if rest and not re.match(r"(?i)s[ốo]\b", rest) and not text.endswith("."):
+                return kind.capitalize(), rest[0].upper() + rest[1:]
+    return None, None
+
+
 def _issuer(line: str) -> str:
-    """ "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN" -> "Ủy ban nhân dân tỉnh Nghệ An"."""
+    """ "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN" -> "Ủy ban nhân dân tỉnh Nghệ An"; the unit's kind
+    may be two words ("THÀNH PHỐ HỒ CHÍ MINH" -> "thành phố Hồ Chí Minh", never "thành
+    Phố Hồ Chí Minh"; "ĐẶC KHU")."""
     words = line.split()
-    if (
-        words[:3] == ["ỦY", "BAN", "NHÂN"]
-        and len(words) > 4
-        and words[4] in {"TỈNH", "THÀNH", "XÃ", "PHƯỜNG"}
-    ):
-        place = " ".join(w.capitalize() for w in words[5:])
-        return f"Ủy ban nhân dân {words[4].lower()} {place}".strip()
+    if words[:4] != ["ỦY", "BAN", "NHÂN", "DÂN"]:
+        return line.strip()
+    for kind in (["THÀNH", "PHỐ"], ["ĐẶC", "KHU"], ["TỈNH"], ["XÃ"], ["PHƯỜNG"]):
+        if words[4 : 4 + len(kind)] == kind:
+            place = " ".join(w.capitalize() for w in words[4 + len(kind) :])
+            return f"Ủy ban nhân dân {' '.join(kind).lower()} {place}".strip()
     return line.strip()
 
 
