@@ -649,7 +649,7 @@ def _solar_calendar_after(source: Source, asides: Asides) -> tuple[Source, Aside
 # ", tầm nhìn đến năm 2050", "và định hướng đến năm 2030", ", có tính đến năm 2030": a
 # horizon beyond the period; it does not extend it (kept as the gloss)
 _HORIZON = re.compile(
-    r"\s*[,;]?\s*(?:va\s+)?(?:dinh\s+huong|tam\s+nhin|co\s+tinh)(?:\s+quy\s+hoach)?"
+    r"(?>\s*[,;]?\s*)(?:va\s+)?(?:dinh\s+huong|tam\s+nhin|co\s+tinh)(?:\s+quy\s+hoach)?"
     r"\s+den\s+nam\s+\d{4}"
     # "… 2017-2020 VÀ ĐỊNH HƯỚNG ĐẾN NĂM 2025 TRÊN ĐỊA BÀN TỈNH CAO BẰNG" (a plan's title):
     # where, after the horizon

@@ -68,7 +68,9 @@ _PLANNED = (
 # diacritic may be either: no opening (breaker15's bare twin, 9305c71, kept its reading).
 _FORMER_PLAN = re.compile(
     rf"(?<![a-z])(?P<once>tung|von)\s+{_PLANNED}"
-    rf"|^\W*(?P<first>ban\s+dau)(?:\s*,|\s+(?:(?P<next>tu)(?![a-z])|(?!tu(?![a-z]))))"
+    # a full stop for the comma too ("Ban đầu. đại hội cấp xã ấn định …", z-baohaiduong as a
+    # copy prints it: breaker16)
+    rf"|^\W*(?P<first>ban\s+dau)(?:\s*[,.]|\s+(?:(?P<next>tu)(?![a-z])|(?!tu(?![a-z]))))"
     rf"[^.;]*?(?<![a-z]){_PLANNED}"
     r"|^\W*theo\s+(?:ke\s+hoach|lich|du\s+kien)\s+ban\s+dau(?![a-z])"
 )

@@ -48,7 +48,11 @@ _DOCUMENT_CODE = (
 # (Thư viện Pháp luật, Q&A on Luật An toàn thực phẩm; read as a window over 2013 before),
 # "Nghị quyết 592/NQ-HĐND năm 2025 về …": the year the document was signed, which names it
 _SIGNED_ON = (
-    r"(?:(?:\s*(?:,\s*|\s)(?:(?:ra|ky|ban\s+hanh)\s+)?(?:ngay\s+)?|\s*\(\s*(?:ngay\s+)?)"
+    # ... and a full stop for the comma, "ngày" after it: "Thực hiện Quyết định số 866/QĐ-UBND.
+    # ngày 16/4/2025 của UBND tỉnh Sơn La …" (zd-thuanchau-sonla-lay-y-kien-sap-xep-xa-2025 as
+    # a copy prints it: due 16/04/2025 before)
+    r"(?:(?:\s*(?:,\s*|\s)(?:(?:ra|ky|ban\s+hanh)\s+)?(?:ngay\s+)?|\s*\(\s*(?:ngay\s+)?"
+    r"|\s*\.\s+ngay\s+)"
     r"(?:\d{1,2}\s*([/.–-])\s*\d{1,2}\s*\1\s*\d{4}"  # "ngày 11 – 8 – 2025" too
     r"|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4})"
     r"|\s+nam\s+(?:19|20)\d\d)(?![\d/-]|\.\d)"
@@ -295,7 +299,11 @@ _DAY = (
     r"(?:\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?"
     r"|\d{1,2}\s+thang\s+\d{1,2}(?:\s+nam\s+\d{4})?)"
 )
-OPENING_COMMA = r"\s*(?:,|(?=\s+[a-z])|\.?\s*\Z)"
+# ... a full stop for the comma is the same opening: "Ngày 19/3. Phó chủ tịch UBND tỉnh Đồng
+# Nai, bà Nguyễn Thị Hoàng, đã chủ trì buổi làm việc …" (zd-doanhnghiephoinhap-dong-nai-kiem-
+# ke-dat-dai-2025 as a copy prints it: due 19/3 before); the sentences after it are the
+# phrase's, read as the words after a comma are (a step set with its own deadline reads)
+OPENING_COMMA = r"\s*(?:,|\.(?=\s+[a-z])|(?=\s+[a-z])|\.?\s*\Z)"
 DAY_OPENING = (
     r"^\W*"
     r"(?:(?P<recent>vua\s+qua|moi\s+day|truoc\s+do|hom\s+qua)\s*,?\s*(?:vao\s+)?)?"

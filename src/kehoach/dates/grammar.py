@@ -542,8 +542,12 @@ DATA_PERIOD_RULE = _rule(
 )
 # "tựu trường sớm nhất trước khai giảng một tuần, tức ngày 29/8", "riêng khối 1 có thể sớm
 # hai tuần, tức 22/8": words that count the day, then the day itself after "tức" (that is)
+# ... the words before "tức" hold at most one number, and end on a word or that number: each
+# blank or comma before "tức" is taken once (a citation blanked to hundreds of spaces made
+# the words and the blanks after them split every way, seconds per phrase)
 THAT_IS_RULE = _rule(
-    rf"(?P<said>[^\d]*?(?:\d[^\d]*?)??)\s*,?\s*(?P<lead>tuc\s+(?:la\s+)?(?:ngay\s+)?)(?P<when>{DAY_SHAPE})"
+    r"(?P<said>(?:[\s,]*+[^\d\s,])*?(?:[\s,]*+\d(?:[\s,]*+[^\d\s,])*?)??)[\s,]*+"
+    rf"(?P<lead>tuc\s+(?:la\s+)?(?:ngay\s+)?)(?P<when>{DAY_SHAPE})"
 )
 # "Quyết định này có hiệu lực thi hành kể từ ngày 01/10/2018", "... kể từ ngày ký"
 IN_FORCE_RULE = _rule(
@@ -1175,7 +1179,24 @@ def _grouped(numbers: list[int], separate: bool) -> list[list[int]]:
     return [[number] for number in numbers] if separate else _runs(numbers)
 
 
+# "tháng 3-4-2026": months 3 and 4 of 2026 with the year's dash ("tháng 4-2026"), or the day
+# 3/4/2026 written as the press writes days ("ngày 3-4-2026") with "tháng" before it. No
+# corpus file prints the shape (a- … zg-: "tháng 8 – 12/2019", "Tháng 11-12/2024" have their
+# year after "/"), so neither is certain: the same mark twice between two numbers that make a
+# day and a month and a year is refused
+_DAY_SHAPED_MONTHS = re.compile(
+    r"thang\s+(?P<one>\d{1,2})\s*(?P<mark>[–—-])\s*(?P<two>\d{1,2})\s*(?P=mark)\s*(?P<year>\d{4})",
+    re.ASCII,
+)
+
+
 def _months(text: str, year: int, inferred: bool) -> list[Span]:
+    if (shaped := _DAY_SHAPED_MONTHS.search(text)) and 1 <= int(shaped["two"]) <= 12:
+        one, two, written = shaped["one"], shaped["two"], shaped["year"]
+        raise Unreadable(
+            f"“tháng {one}-{two}-{written}” có thể là tháng {one} đến tháng {two}/{written} hay "
+            f"ngày {one}/{two}/{written}: không đoán; ghi last_day (và first_day) theo văn bản"
+        )
     text = _TO_ITS_YEAR.sub(" ", text)
     spans = []
     for months in _grouped(_numbers(text, month_number), _separate(text, "thang")):

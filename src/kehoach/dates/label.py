@@ -2174,7 +2174,7 @@ _ADDRESS = (
     # ... with the building before it: "Cục Kiểm lâm, nhà A3, số 02 Ngọc Hà, Ba Đình, Hà Nội"
     r"(?:(?<![a-z])(?:nha|toa(?:\s+nha)?|tang|lo)\s+[a-z]?\d{1,3}[a-z]?\s*,\s*)?"
     r"(?:(?<=[,(–-])|(?<=[,(–-]\s)|(?<![a-z])so\s*)(?<![\d/.])\d{1,4}[a-z]?(?:\s*-\s*\d{1,4})?"
-    rf"(?:\s*,?\s+(?:duong|pho|ngo)\b)?(?:\s*[,–-]?\s*{_ADDRESS_WORD}){{1,12}}?\s*[,–-]\s*"
+    rf"(?:\s*,?\s+(?:duong|pho|ngo)\b)?(?:(?>\s*[,–-]?\s*){_ADDRESS_WORD}){{1,12}}?\s*[,–-]\s*"
     rf"(?:(?:{_ADDRESS_WORD}\s*){{1,4}}[,–-]\s*){{0,3}}{_ADDRESS_PLACE}"
 )
 # A telephone number after its word: "(Phòng Cải cách hành chính ĐT 022.3751890; Email: …)"
@@ -2184,9 +2184,13 @@ _PHONE = (
     r"(?<![a-z])(?:dt|dtdd|sdt|so\s+dien\s+thoai|dien\s+thoai|fax|hotline)\s*[.:]?\s*"
     r"(?:\(\s*0\d{1,3}\s*\)\s*\d(?:[ .]?\d){6,9}|0\d(?:[ .]?\d){7,10})(?![\d/])"
 )
+# ... never before a full stop, as before a comma, nor before a second period, its phase:
+# "… phê duyệt Kế hoạch thực hiện Chương trình mục tiêu quốc gia … giai đoạn 2022-2030 giai
+# đoạn I: từ năm 2022 đến năm 2025." (zf-hethongphapluat-tay-ninh-kh-615-2024-ctmtqg-dtts, a
+# preamble, its comma lost or a full stop: read as the window 2022-2025 of the cited plan)
 PROGRAMME_SPAN = (
     r"giai\s+doan\s+(?P<span_first>\d{4})\s*[–—-]\s*(?P<span_last>\d{4})\b"
-    r"(?!\s*(?:[,:;(]|va\b|den\b|tam\b|dinh\b|va\b))"
+    r"(?!\s*(?:[,:;(]|\.(?!\d)|va\b|den\b|tam\b|dinh\b|giai\s+doan\b))"
 )
 # ... an area or a command numbered without "số": "Ban Chỉ huy phòng thủ khu vực 4 - Vĩnh Yên"
 # (Báo Phú Thọ, 2026), "các địa phương thuộc Quân khu 4 và Quân khu 9" (VnExpress, 2026),

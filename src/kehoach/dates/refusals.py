@@ -390,7 +390,8 @@ def refuse_object_year(source: Source) -> None:
 _PERIOD_INSPECTED = re.compile(
     r"\bthoi\s+ky\s+(?:thanh\s+tra|kiem\s+tra|kiem\s+toan)\b"
     r"|(?<!ke hoach )(?<!chuong trinh )\b(?:thanh\s+tra|kiem\s+tra|kiem\s+toan)\b"
-    r"(?:\s*,?\s+(?!(?:truoc|den|toi|han|cham|hoan|xong|ket|vao|tu|trong|thoi|nam|quy|thang"
+    # (the words apart as a copy sets them: "thu,chi", "thu. chi" for "thu, chi")
+    r"(?:(?>\s*[,.]\s*|\s+)(?!(?:truoc|den|toi|han|cham|hoan|xong|ket|vao|tu|trong|thoi|nam|quy|thang"
     r"|ngay|dot|duoc|se|thuc|tien|trien|dien|to|thanh\s+tra|kiem\s+tra|kiem\s+toan"
     r"|giam\s+sat)\b)[a-z]+){1,20}?"
     r"\s+(?:trong\s+)?(?:giai\s+doan|thoi\s+ky|nien\s+do|nam\s+tai\s+chinh)\s+(?:nam\s+)?\d{4}",
@@ -603,7 +604,8 @@ _HOUR_OR_DAY = r"(?=\d{1,2}\s*(?:h|gio)\b|ngay\s+\d)"
 _LAND_COUNT = r"(?:thong|kiem)\s+ke\s+dat\s+dai"
 _LAND_MOMENT = (
     rf"^\W*(?:thoi\s+(?:gian|diem)\s+)?(?:tong\s+)?{_LAND_COUNT}(?:\s+nam\s+\d{{4}})?"
-    r"(?:\s+(?:duoc|thuc\s+hien|tinh|dinh\s+ky))*\s+(?:la\s+)?den\s+het\s+ngay\s+31"
+    # ("ngày" may be left out: "… đến hết 31/12/2014", the same moment)
+    r"(?:\s+(?:duoc|thuc\s+hien|tinh|dinh\s+ky))*\s+(?:la\s+)?den\s+het\s+(?:ngay\s+)?31"
     r"\s*(?:[/.-]\s*12|\s+thang\s+12)\b"
 )
 _SNAPSHOT_MOMENT = re.compile(
@@ -712,7 +714,9 @@ _FIGURE_AS_OF = re.compile(
     rf"|{_PERIOD_OPENING}"
     # ... or now: "Đến nay, giải ngân đạt 70% kế hoạch năm 2026", "Tính đến thời điểm này, …"
     r"|(?P<now>(?:den|toi)\s+(?:nay|hien\s+nay|thoi\s+diem\s+(?:nay|hien\s+tai))))"
-    r"(?:\s*,\s*|\s+)(?:(?!phan\s+dau|muc\s+tieu|phai|can|bao\s+dam|dam\s+bao|du\s+kien"
+    # (a full stop for the comma: "Đến ngày 18/12/2025. giải ngân vốn đầu tư công đạt 68,3%",
+    # za-vietmy-tb-733-vpcp-ket-luan-quang-ninh-2025 as a copy prints it: due 18/12 before)
+    r"(?:\s*,\s*|\s*\.\s+|\s+)(?:(?!phan\s+dau|muc\s+tieu|phai|can|bao\s+dam|dam\s+bao|du\s+kien"
     r"|quyet\s+tam|nham|gop\s+phan"
     # (the year of the money counted may stand between: "giải ngân vốn đầu tư công năm 2025 đạt")
     r"|chi\s+tieu|ke\s+hoach\s+de\s+ra)(?:[^;\d]|(?<=nam\s)\d{4}(?!\d)))*?"
@@ -885,7 +889,8 @@ _TOLD_BACK = re.compile(
     # a sitting's results, with the day it was held: "Thông báo kết quả Kỳ họp chuyên đề HĐND
     # tỉnh Khóa XII (tổ chức ngày 02/5/2024)" (HĐND tỉnh Kon Tum, 2024)
     r"|\bket\s+qua\s+(?:cua\s+)?(?:ky\s+hop|phien\s+hop|hoi\s+nghi|dai\s+hoi)\b[^()]*"
-    r"\(\s*(?:da\s+)?(?:to\s+chuc|hop|dien\s+ra)\s+(?:vao\s+)?ngay\b"
+    # ("ngày" may be left out: "(tổ chức 02/5/2024)")
+    r"\(\s*(?:da\s+)?(?:to\s+chuc|hop|dien\s+ra)\s+(?:vao\s+)?(?:ngay\b|(?=\d))"
     r"|\bco\s+den\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\b"
     # a preamble carrying out a plan named by its subject, then approved under a document
     # cited by number: "Thực hiện kế hoạch kế hoạch tổ chức các đợt xét và công nhận tốt
@@ -1120,7 +1125,11 @@ def refuse_month_cut(source: Source) -> None:
 # "NĂM 2016 -" (h-an-giang-nq-08-2015's "NĂM 2016 - 2020" cut at the line's end), "từ ngày
 # 15/3 –", "năm 2016 và": a time, then a dash or a word that joins it to a second time, then
 # nothing; "tới" is left out ("tháng 5 tới": next May), so are ";" and ":" (a list's item)
-_JOINT_CUT = re.compile(r"\d[\s.)]*(?:[-–—]|\b(?:va|hoac|hay|den|cho\s+den))[\s.,…_]*\Z", re.ASCII)
+# ... "hết" (to the end of) after the joint too: "Thời gian tiến hành từ 01/6/2025 - hết"
+# (zg-luatvietnam-dieu-tra-doanh-nghiep-2025 cut before "ngày 15/7/2025": a start alone before)
+_JOINT_CUT = re.compile(
+    r"\d[\s.)]*(?:[-–—]|\b(?:va|hoac|hay|den|cho\s+den))(?:\s*het)?[\s.,…_]*\Z", re.ASCII
+)
 # ... and a word that needs a time after it, or a comma, ending any phrase: "Bắt đầu từ ngày
 # 16/1/2025, kết thúc vào" (f-giaoducthoidai-dien-bien-nam-hoc-2024-2025 cut before its end
 # day), "định kỳ hằng quý, 6 tháng," (c-ttg-qd-1944-2021 cut before "năm"); "tháng trước"

@@ -68,7 +68,7 @@ def is_place_name(label: str) -> bool:
 # a place alone, then a bare day (its month, its year) ending the phrase: "Quảng Nam, ngày 15
 # tháng 3 năm 2027", "BEN TRE ngay 15/3/2027", "tp. ho chi minh, ngay 3 thang 2 nam 2026"
 _DATELINE = re.compile(
-    r"(?P<place>[^\d,;:()]+?)\s*(?P<comma>,)?\s*ngay\s+\d{1,2}"
+    r"(?P<place>[^\d,;:()]+?)(?>\s*)(?P<comma>,)?(?>\s*)ngay\s+\d{1,2}"
     r"(?:\s*[/.-]\s*|\s+thang\s+)\d{1,2}(?:(?:\s*[/.-]\s*|\s+nam\s+)\d{4})?[\s.]*",
     re.ASCII,
 )
