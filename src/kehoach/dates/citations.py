@@ -501,10 +501,15 @@ _TEXT_EVENT_LAST = re.compile(rf"(?<![a-z]){_TEXT_EVENT}\s*:?\s*\Z", re.ASCII)  
 # "Kết luận này được ban hành vào ngày 17/7/2025" (zd-baodoanhnhan-kl-178-tai-chinh-xa-phuong
 # -2025: read as due 17/7/2025 before); never one still to come (`_PLANNED`: "Kế hoạch phải
 # được ban hành vào ngày 15/3", a day to issue it by), nor a work "ban hành" without
-# "được" ("UBND tỉnh ban hành Kế hoạch vào ngày 15/3" is told as the press tells a plan)
+# "được" ("UBND tỉnh ban hành Kế hoạch vào ngày 15/3" is told as the press tells a plan).
+# The body that did it may stand after "được", and what it approved after the verb, and the
+# time may be a month or a year: "Dự án đường sắt tốc độ cao trên trục Bắc – Nam được Quốc hội
+# phê duyệt chủ trương đầu tư vào tháng 11/2024" (zf-nongnghiepmoitruong-ha-tinh-gpmb-duong-sat-
+# toc-do-cao: read as a window of 11/2024); never after "để" (a purpose: "hoàn thiện hồ sơ để
+# được phê duyệt vào tháng 12", to come)
 _ISSUED_PASSIVE = re.compile(
-    r"(?<!\w)(?:đã\s+)?được\s+(?:(?:ký|kí)\s+)?(?:ban\s+hành|ký|kí|thông\s+qua|phê\s+duyệt)"
-    r"\s*\Z"
+    r"(?<!\w)(?<!để\s)(?:đã\s+)?được\s+(?:[^\W\d_]+\s+){0,3}?(?:(?:ký|kí)\s+)?"
+    r"(?:ban\s+hành|ký|kí|thông\s+qua|phê\s+duyệt)(?:\s+[^\W\d_]+){0,4}\s*\Z"
 )
 
 
