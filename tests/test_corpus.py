@@ -692,8 +692,12 @@ SETS = (
     # và các năm tiếp theo", "tạm ngưng" taken for a postponement, "quý"/"tối thiểu" before the
     # date). First held-out figure 111/181 = 61.3% at 2d3ed6e. Tuning data since branch tune-zf
     # (session 24, as the lead declared): 119/181 (65.7%, 0 misread) after the five misreads
-    # were closed as families.
-    Set("zf-", 181, 0.657),
+    # were closed as families; 136/181 (75.1%, 0 misread) after a period "và các năm tiếp
+    # theo" read as an open start, "Sáng nay 16/5", "9h sáng 9/11", an anniversary's span in
+    # dots, counts of things ("120 xã trở lên", "10 địa phương", "30 sản phẩm", "17 chỉ tiêu"),
+    # "Đề án 06", "Nghị quyết 72", "tối thiểu 80%", a budget "là hơn 430 tỷ đồng", "(4)." and a
+    # document's own period told issued (convention 11) were read.
+    Set("zf-", 181, 0.751),
     # The held-out set zg- (branch collect-zg, 2026-12-01): 155 phrases from 97 documents of 90
     # issuers on the administration's own calendar, 2023-2026: reception days of leaders
     # (Hải Dương's 2024 schedule, Hà Tĩnh, Uông Bí), the yearly call-up (pre-selection, the

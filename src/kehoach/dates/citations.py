@@ -540,3 +540,46 @@ def refuse_text_event_after(step: str) -> None:
             "thế hay sửa đổi: ngày đó là của văn bản, không phải thời hạn; ghi last_day theo "
             "văn bản nếu có hạn"
         )
+
+
+# A document told issued, or named as a heading, whose title ends with the period it runs
+# over: the plan's own period, read (the lead's convention 11, session 24), its number and
+# signing day the document's own (no time of work). "(Chinhphu.vn) - Toàn văn Quyết định số
+# 51/2025/QĐ-TTg ngày 29/12/2025 của Thủ tướng Chính phủ ban hành Bộ tiêu chí quốc gia về
+# nông thôn mới giai đoạn 2026 - 2030." (xaydungchinhsach), "UBND tỉnh vừa ban hành Kế hoạch
+# số 535/KH-UBND ngày 29/3/2024 về thực hiện Chương trình … năm 2024" (Quảng Bình TV),
+# "Nghị quyết 424/NQ-CP năm 2025 về Kế hoạch thực hiện Nghị quyết 257/2025/QH15 … giai đoạn
+# 2026-2035 do Chính phủ ban hành" (zf- of the corpus). A document cited in passing, carried
+# out or relied on ("Thực hiện …", "Căn cứ …", "Theo …", convention 7), is refused as before;
+# so is a title naming a day, a month, a quarter or a word of time (`_TITLE_STOP`).
+_OWN_PLAN = re.compile(
+    r"^\W*(?:\(\s*[a-z][a-z.]{1,14}\s*\)\s*[-–—]\s*)?"
+    r"(?P<lead>(?:toan\s+van|(?:[a-z]+\s+){0,8}?(?:(?:vua|da)\s+)?(?:ban\s+hanh|ky))\s+)?"
+    rf"{_DOCUMENT_KIND}\s+(?:so\s*:?\s*)?(?<![\d/.-])(?:{_DOCUMENT_CODE})(?![a-z0-9])"
+    # its signing day or year (`_SIGNED_ON`'s shapes; that pattern's back-reference is
+    # numbered, so it is not embedded here)
+    r"(?:\s*,?\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\s+nam\s+(?:19|20)\d\d)?"
+    rf"(?:\s*,?\s+cua(?:{_ISSUER_WORD}){{1,8}}?)?"
+    r"\s*,?\s+(?:ve|ban\s+hanh|phe\s+duyet|phan\s+cong)\s"
+    rf"(?P<title>(?:(?!{_TITLE_STOP})[^;:()\d]|\d{{1,4}}/\d{{4}}/[a-z0-9-]+)*?)"
+    r"(?<![a-z])(?P<period>(?:giai\s+doan|thoi\s+ky)\s+\d{4}\s*[-–]\s*\d{4}|nam\s+\d{4})"
+    r"(?:\s+do\s+(?:[a-z]+\s+){1,6}?ban\s+hanh)?\s*[.]?\s*\Z",
+    re.ASCII,
+)
+_CARRIED_OUT = re.compile(r"\b(?:thuc\s+hien|trien\s+khai|can\s+cu|theo|tai)\b", re.ASCII)
+# ... never a title naming a budget's estimate, whose year is the budget's (the object-year
+# convention, `refusals`): "Chính phủ ban hành Nghị quyết số 01/NĐ-CP ngày 8/1/2026 về nhiệm vụ,
+# giải pháp chủ yếu thực hiện Kế hoạch phát triển kinh tế-xã hội và dự toán ngân sách nhà
+# nước năm 2026" (zd-vietnamplus-nq-01-cp-chi-tieu-ha-tang-2026 expects it refused)
+_BUDGET_TITLE = re.compile(r"\b(?:du\s+toan|ngan\s+sach)\b", re.ASCII)
+
+
+def own_plan_period(source: Source) -> tuple[int, int] | None:
+    """Where the period of the document `source` tells issued or names as a heading stands
+    (`_OWN_PLAN`), the document's own plan period; None for any other phrase."""
+    found = _OWN_PLAN.match(source.prepared)
+    if found is None or _CARRIED_OUT.search(found["lead"] or ""):
+        return None
+    if _BUDGET_TITLE.search(found["title"]):
+        return None
+    return found.span("period")

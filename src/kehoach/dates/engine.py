@@ -64,7 +64,7 @@ from kehoach.dates.cadence import (
     weekly_on,
 )
 from kehoach.dates.calledoff import refuse_called_off_after
-from kehoach.dates.citations import cited_years, document_day
+from kehoach.dates.citations import cited_years, document_day, own_plan_period
 from kehoach.dates.combine import combine, length_agrees, with_count_note
 from kehoach.dates.counted import UNITS, build_coming, build_relative
 from kehoach.dates.found import Decided, Found, Input, whole_years, window_found
@@ -285,6 +285,8 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
         )
     shown, today = today_written(shown, context)  # "trước 15h hôm nay": the issue day
     shown, instead = cut_replaced(shown)  # "lùi lại vào ngày 19/8/2022 thay vì ngày 18/5/2022"
+    if own := _own_plan(shown, context):  # "Toàn văn Quyết định số … ban hành … giai đoạn …"
+        return tuple(replace(one, phrase=phrase) for one in own)
     try:
         found = _parse_shown(shown, context)
     except Contradicted:
@@ -310,6 +312,20 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     if shown == phrase:
         return found
     return tuple(replace(one, phrase=phrase) for one in found)
+
+
+def _own_plan(text: str, context: Context) -> tuple[Deadline, ...] | None:
+    """The period of the document `text` tells issued or names as a heading
+    (`citations.own_plan_period`), read alone, its number and signing day explained in the
+    gloss (the lead's convention 11); None for any other phrase."""
+    shown = nfc(text)
+    at = own_plan_period(Source.of(shown, fold(shown)))
+    if at is None:
+        return None
+    period = shown[slice(*at)]
+    words = " ".join(shown[: at[0]].split()).strip(" -–—,")
+    gloss = "kỳ của chính văn bản được ban hành; số hiệu, ngày ký là của văn bản, không phải hạn"
+    return tuple(replace(one, label=words, gloss=gloss) for one in _parse_shown(period, context))
 
 
 def _refuse_figure_unread(text: str, context: Context) -> None:

@@ -1024,9 +1024,13 @@ def refuse_unmodelled_shift(source: Source) -> None:
 
 def refuse_halves(source: Source) -> None:
     """ "Nửa đầu năm 2026", "nửa cuối tháng 7": a half the grammar has no reading for; read
-    as the whole period it would be a wrong last day, so it is refused."""
-    if word := _HALF.search(source.prepared):
+    as the whole period it would be a wrong last day, so it is refused. "nữa" (more), which
+    folds to the same letters, is no half: "năm 2026 cần thúc đẩy mạnh mẽ hơn nữa" (Hải
+    Phòng's tasks under NQ 57 for 2026, zf-trannhantong-haiphong-nhiem-vu-nq57-2026)."""
+    for word in _HALF.finditer(source.prepared):
         said = source.original(word.start(), word.end())
+        if nfc(said).lower() == "nữa":
+            continue
         raise Unreadable(
             f"“{said} …” (nửa đầu / nửa cuối) chưa đọc được; "
             "ghi last_day (và first_day) theo văn bản"
