@@ -728,6 +728,33 @@ SETS = (
     # number). First held-out figure 87/155 = 56.1% at 2d3ed6e. Do not tune on them before a
     # new set is collected.
     Set("zg-", 155, 0.561),
+    # The held-out set zi- (branch collect-zi, 2026-12-02, beside zh-): 215 phrases from 107
+    # documents of 91 issuers on disasters, safety and the year's end, 2024-2026: storm and
+    # flood orders (công điện of the Thủ tướng and provinces, sea bans with open ends, dike
+    # checks, the "Chiến dịch Quang Trung" rebuilding days), fire safety (Tết checks, the 4/10
+    # day, boarding-house checks), Tết Bính Ngọ traffic and security campaigns (15/12/2025 -
+    # 16/3/2026), food-safety windows, the 2026 public-asset inventory, pension rounds paid
+    # early, holiday notices with lunar glosses, fireworks permits, year-end reviews, civil-
+    # defence plans 2026-2030; Trung ương 84/47, TP. Hồ Chí Minh 27/13, Thanh Hóa 22/9 and 21
+    # provinces more; press 165/91, directive 22/9, plan 17/5, decision 11/2; 65 phrases from 25
+    # primary pages. 131 phrases expect a refusal. Expectations committed in c5f3dde..66ac18a
+    # before the tool ran on them; measured once (main at 307307c, the set's base): 169 right
+    # (78.6%, 169/215 = 0.7860), 44 refused, 2 misread (named in KNOWN_MISREADS: NO WRONG DAY;
+    # BOTH ARE FALSE DEADLINES, reported to the lead: an inventory's as-of moment "Thời điểm chốt
+    # số liệu kiểm kê … 00h00 ngày 01/01/2026" read as due 01/01/2026, and a list item naming the
+    # benefit month paid in February, "Lương hưu, trợ cấp BHXH tháng 03 năm 2026", read as the
+    # window of March 2026). The refusals: 12 words after the date ("cho đến khi có thông báo
+    # mới", "do ngày 1/2 trùng Chủ nhật", "tại xã …; 04 điểm bắn ngày …"); 10 not recognised
+    # (events told with their day "Chiều 24/7", a yearly "Ngày 4-10 … hàng năm", a payment round
+    # "kỳ chi trả tháng 2-2026", "Năm 2026 phấn đấu …", a holiday ±2 days); 9 a second date,
+    # year or number beside the day (an event's day and its work's year, a list of four nights,
+    # a document's number and year beside its period); 7 a number or word just before the date
+    # ("22 giờ 30", "5 phút", "Ngày 1-11", "theo", "một ngày trước Tết", "tương tự"); 3 starts
+    # ("bắt đầu từ ngày 1/2/2026", "trở lại làm việc … ngày 23-2-2026"); 1 a "hoặc" of two start
+    # days; 2 false alarms ("bão, lũ vừa qua" taken for an event told done, "bão số 10, mưa lũ"
+    # for a forecast). First held-out figure 169/215 = 78.6% at 307307c. Do not tune on them
+    # before the lead declares otherwise.
+    Set("zi-", 215, 0.786),
 )
 # The misreads the corpus shows, named rather than hidden (see the g- and j- comments above):
 # any other misread anywhere fails.
@@ -956,6 +983,17 @@ KNOWN_MISREADS = frozenset(
         ),
         # a FALSE DEADLINE: a law's passing day under "Ngày ban hành" read as due on 20/06/2023
         ("zg-tkcn-luat-phong-thu-dan-su-2023.yaml", "20/6/2023"),
+        # (zi-: measured once at 307307c; no wrong day, reported to the lead)
+        # a FALSE DEADLINE: an inventory's as-of moment (convention 4) read as due 01/01/2026
+        (
+            "zi-vinh-linh-quang-tri-tong-kiem-ke-tai-san-cong-2026.yaml",
+            "Thời điểm chốt số liệu kiểm kê được ấn định là 00h00 ngày 01/01/2026.",
+        ),
+        # a FALSE DEADLINE: the benefit month of a round paid in February read as March 2026
+        (
+            "zi-dai-phuoc-dong-nai-tb-chi-tra-luong-huu-tet-2026.yaml",
+            "Lương hưu, trợ cấp BHXH tháng 03 năm 2026",
+        ),
     }
 )
 _spec = importlib.util.spec_from_file_location("corpus_measure", CORPUS / "measure.py")
