@@ -567,11 +567,17 @@ _OWN_PLAN = re.compile(
     re.ASCII,
 )
 _CARRIED_OUT = re.compile(r"\b(?:thuc\s+hien|trien\s+khai|can\s+cu|theo|tai)\b", re.ASCII)
-# ... never a title naming a budget's estimate, whose year is the budget's (the object-year
-# convention, `refusals`): "Chính phủ ban hành Nghị quyết số 01/NĐ-CP ngày 8/1/2026 về nhiệm vụ,
-# giải pháp chủ yếu thực hiện Kế hoạch phát triển kinh tế-xã hội và dự toán ngân sách nhà
-# nước năm 2026" (zd-vietnamplus-nq-01-cp-chi-tieu-ha-tang-2026 expects it refused)
-_BUDGET_TITLE = re.compile(r"\b(?:du\s+toan|ngan\s+sach)\b", re.ASCII)
+# ... never a title naming a budget, an inventory or a census, whose year is the object's
+# (the object-year convention, `refusals`): "Chính phủ ban hành Nghị quyết số 01/NĐ-CP ngày
+# 8/1/2026 về nhiệm vụ, giải pháp chủ yếu thực hiện Kế hoạch phát triển kinh tế-xã hội và dự
+# toán ngân sách nhà nước năm 2026" (zd-vietnamplus-nq-01-cp-chi-tieu-ha-tang-2026 expects it
+# refused), "Quyết định 3531/QĐ-BTC ngày 17/10/2025 của Bộ Tài chính ban hành Kế hoạch triển
+# khai thực hiện tổng kiểm kê tài sản công năm 2026" (t-thoibaotaichinh-an-giang-tong-kiem-ke-
+# 2025: a document issuing another, refused)
+_BUDGET_TITLE = re.compile(
+    r"\b(?:du\s+toan|ngan\s+sach|quyet\s+toan|kiem\s+toan|kiem\s+ke|thong\s+ke|dieu\s+tra)\b",
+    re.ASCII,
+)
 
 
 def own_plan_period(source: Source) -> tuple[int, int] | None:
