@@ -728,6 +728,39 @@ SETS = (
     # number). First held-out figure 87/155 = 56.1% at 2d3ed6e. Do not tune on them before a
     # new set is collected.
     Set("zg-", 155, 0.561),
+    # The held-out set zh- (branch collect-zh, 2026-12-02, collected beside zi-): 187 phrases from
+    # 67 documents of 60 issuers on education, health, labour and social affairs, 2025-2026:
+    # school-year frameworks (Lào Cai QĐ 796, Tây Ninh QĐ 2836), grade-10 and university
+    # admissions 2026 (the Bộ GD&ĐT's QĐ 3037 retold by two pages), vaccination and
+    # communicable-disease plans (Đắk Lắk KH 19, Nam Định KH 20, Bắc Giang KH 2), school health
+    # (Hà Nội KHLN 5440), free check-ups under NQ 72, the National Day gift of 100.000 đồng and
+    # the Tết gifts of NQ 418/NQ-CP handed out by communes, job fairs, labour inspections, the
+    # children's and the elderly's months of action. Trung ương 47/14, Hà Nội 30/10, TP. Hồ Chí
+    # Minh 26/12, Thanh Hóa 13/6, Nghệ An 9/3, Khánh Hòa 7/3 and 16 provinces more, none named
+    # 8/2; press 138/51, plan 25/7, directive 13/5, school-year 8/2, reporting-rule 3/2; 66
+    # phrases of 23 documents from legal-text sites and the issuers' own portals (xã, trường,
+    # Sở). 87 phrases expect a refusal. Expectations committed in f280060..59ace72 before the
+    # tool ran on them; measured once (main at 307307c): 117 right (62.6%, 117/187 = 0.6257), 64
+    # refused, 6 misread (named in KNOWN_MISREADS: NO WRONG DAY; ALL SIX ARE FALSE DEADLINES OR
+    # PERIODS, phrases to refuse read as due: work told done "đã được tặng quà trong tháng
+    # 6-2025" and a past training "vào tháng 11/2024", an as-of day "tại thời điểm hết ngày
+    # 30.8", a budget's year "ngân sách Trung ương năm 2025", a cited plan's year on a broken
+    # preamble line "năm 2025 ban hành kèm theo Quyết định số 270/QĐ-BYT …", and an exam given
+    # up "dự kiến tổ chức … vào tháng 12/2025" that the next sentence calls off). Of the 100
+    # phrases with a reading 36 were read right, none misread; 81 of the 87 to refuse were
+    # refused. The refusals: 26 not recognised (events told with their day "Sáng 27-1, …",
+    # "Ngày 10-10, …", "Sáng nay 18-1", windows "từ ngày 2 - 30/3", "Từ ngày 22 đến 24-10",
+    # "Đợt 3: … vào tháng 6/2026", a year's target "năm 2026", yearly cadences "1 lần/năm",
+    # "chiều nay"); 7 a number before the date ("15 doanh nghiệp", "Quận 11", "1 triệu đồng",
+    # "tháng 6 hàng năm"); 7 words after the date; 5 another date or number in the phrase; 4 a
+    # word before it ("sớm", "định kỳ", "theo", "sau"); 3 a false "hoặc" ("khám sức khỏe định
+    # kỳ hoặc khám sàng lọc"); 3 a day past at the page's date (no year: "trước ngày 30/6" on a
+    # page of 11/2025 about the 2026 season, and a start one day past); 2 events read as told
+    # done; and single causes (a range without "từ", "mọi năm", "năm" without a year, a
+    # school-year check, an effective day, a condition "Nếu …", "năm 2025 và những năm tiếp
+    # theo"). First held-out figure 117/187 = 62.6% at 307307c. Do not tune on them before a
+    # new set is collected.
+    Set("zh-", 187, 0.625),
     # The held-out set zi- (branch collect-zi, 2026-12-02, beside zh-): 215 phrases from 107
     # documents of 91 issuers on disasters, safety and the year's end, 2024-2026: storm and
     # flood orders (công điện of the Thủ tướng and provinces, sea bans with open ends, dike
@@ -983,6 +1016,48 @@ KNOWN_MISREADS = frozenset(
         ),
         # a FALSE DEADLINE: a law's passing day under "Ngày ban hành" read as due on 20/06/2023
         ("zg-tkcn-luat-phong-thu-dan-su-2023.yaml", "20/6/2023"),
+        # (zh-: measured once at 307307c; NO WRONG DAY, all six are phrases to refuse read as due,
+        # reported to the lead)
+        # a FALSE PERIOD: gifts told as given ("đã được tặng quà") read as the window of June 2025
+        (
+            "zh-baogialai-quy-nhon-bac-mung-tho-nguoi-cao-tuoi-2025.yaml",
+            "Riêng người cao tuổi tròn 90 tuổi và 100 tuổi đã được tặng quà trong tháng 6-2025",
+        ),
+        # a FALSE PERIOD: a past training ("đã được tập huấn … vào tháng 11/2024") read as November
+        # 2024 while the letter's new training has no time
+        (
+            "zh-luatvietnam-bgddt-cv-7991-kiem-tra-danh-gia.yaml",
+            "Theo Công văn 7991/BGDĐT-GDTrH để thực hiện việc kiểm tra, đánh giá theo quy định tại "
+            "Thông tư 22/2021/TT-BGDĐT, Bộ GD&ĐT đề nghị các Sở GDĐT căn cứ nội dung đã được tập "
+            "huấn cho giáo viên cốt cán vào tháng 11/2024 (Công văn 6569/BGDĐT-GDTrH ngày "
+            "16/10/2024), tổ chức tập huấn cho cán bộ quản lí, giáo viên của các cơ sở giáo dục có "
+            "thực hiện chương trình giáo dục phổ thông trên địa bàn quản lí",
+        ),
+        # a FALSE DEADLINE: the as-of day of the population list read as due on 30/08/2025
+        (
+            "zh-thanhnien-qua-quoc-khanh-100000-cham-nhat-15-9-2025.yaml",
+            "được xác lập tại thời điểm hết ngày 30.8",
+        ),
+        # a FALSE PERIOD: a cited ministry plan's year on a preamble line broken by the page read
+        # as the year 2025 (the plan's own year is the same, told on the title line)
+        (
+            "zh-thuvienphapluat-nam-dinh-kh-20-benh-truyen-nhiem-2025.yaml",
+            "năm 2025 ban hành kèm theo Quyết định số 270/QĐ-BYT ngày 22/01/2025 của Bộ trưởng",
+        ),
+        # a FALSE PERIOD: an exam first planned for 12/2025 and called off (the next sentence)
+        # read as December 2025
+        (
+            "zh-vietnamnet-khanh-hoa-khong-thi-hsg-thcs-2025.yaml",
+            "Trước đó, Sở đã ban hành công văn hướng dẫn thực hiện nhiệm vụ giáo dục phổ thông cấp "
+            "tiểu học và THCS năm học 2025-2026, trong đó dự kiến tổ chức kỳ thi học sinh giỏi THCS "
+            "cấp tỉnh vào tháng 12/2025",
+        ),
+        # a FALSE PERIOD: the budget year the money came from read as the year 2025
+        (
+            "zh-znews-chua-kip-nhan-qua-quoc-khanh-2025.yaml",
+            "Kinh phí chi trả được bố trí từ ngân sách Trung ương năm 2025 và đã được chuyển về các "
+            "địa phương để triển khai",
+        ),
         # (zi-: measured once at 307307c; no wrong day, reported to the lead)
         # a FALSE DEADLINE: an inventory's as-of moment (convention 4) read as due 01/01/2026
         (
