@@ -542,15 +542,15 @@ def refuse_text_event_after(step: str) -> None:
         )
 
 
-# A document told issued, or named as a heading, whose title ends with the period it runs
+# A document told issued (before it or after it), whose title ends with the period it runs
 # over: the plan's own period, read (the lead's convention 11, session 24), its number and
 # signing day the document's own (no time of work). "(Chinhphu.vn) - Toàn văn Quyết định số
 # 51/2025/QĐ-TTg ngày 29/12/2025 của Thủ tướng Chính phủ ban hành Bộ tiêu chí quốc gia về
 # nông thôn mới giai đoạn 2026 - 2030." (xaydungchinhsach), "UBND tỉnh vừa ban hành Kế hoạch
 # số 535/KH-UBND ngày 29/3/2024 về thực hiện Chương trình … năm 2024" (Quảng Bình TV),
 # "Nghị quyết 424/NQ-CP năm 2025 về Kế hoạch thực hiện Nghị quyết 257/2025/QH15 … giai đoạn
-# 2026-2035 do Chính phủ ban hành" (zf- of the corpus). A document cited in passing, carried
-# out or relied on ("Thực hiện …", "Căn cứ …", "Theo …", convention 7), is refused as before;
+# 2026-2035 do Chính phủ ban hành" (zf- of the corpus); never a document named alone (a
+# plan's bases list them so). A document cited in passing, carried out or relied on ("Thực hiện …", "Căn cứ …", "Theo …", convention 7), is refused as before;
 # so is a title naming a day, a month, a quarter or a word of time (`_TITLE_STOP`).
 _OWN_PLAN = re.compile(
     r"^\W*(?:\(\s*[a-z][a-z.]{1,14}\s*\)\s*[-–—]\s*)?"
@@ -562,8 +562,9 @@ _OWN_PLAN = re.compile(
     rf"(?:\s*,?\s+cua(?:{_ISSUER_WORD}){{1,8}}?)?"
     r"\s*,?\s+(?:ve|ban\s+hanh|phe\s+duyet|phan\s+cong)\s"
     rf"(?P<title>(?:(?!{_TITLE_STOP})[^;:()\d]|\d{{1,4}}/\d{{4}}/[a-z0-9-]+)*?)"
-    r"(?<![a-z])(?P<period>(?:giai\s+doan|thoi\s+ky)\s+\d{4}\s*[-–]\s*\d{4}|nam\s+\d{4})"
-    r"(?:\s+do\s+(?:[a-z]+\s+){1,6}?ban\s+hanh)?\s*[.]?\s*\Z",
+    r"(?<![a-z])(?<!den\s)(?<!toi\s)"
+    r"(?P<period>(?:giai\s+doan|thoi\s+ky)\s+\d{4}\s*[-–]\s*\d{4}|nam\s+\d{4})"
+    r"(?P<by>\s+do\s+(?:[a-z]+\s+){1,6}?ban\s+hanh)?\s*[.]?\s*\Z",
     re.ASCII,
 )
 _CARRIED_OUT = re.compile(r"\b(?:thuc\s+hien|trien\s+khai|can\s+cu|theo|tai)\b", re.ASCII)
@@ -581,10 +582,15 @@ _BUDGET_TITLE = re.compile(
 
 
 def own_plan_period(source: Source) -> tuple[int, int] | None:
-    """Where the period of the document `source` tells issued or names as a heading stands
+    """Where the period of the document `source` tells issued stands
     (`_OWN_PLAN`), the document's own plan period; None for any other phrase."""
     found = _OWN_PLAN.match(source.prepared)
     if found is None or _CARRIED_OUT.search(found["lead"] or ""):
+        return None
+    # the issuing told, before ("vừa ban hành", "Toàn văn") or after it ("do Chính phủ ban
+    # hành"): a document named alone is as often one a plan cites among its bases ("Kế hoạch
+    # số 238/KH-UBND ngày 06/9/2022 của UBND thành phố … giai đoạn 2022 - 2025"), refused
+    if not (found["lead"] or found["by"]):
         return None
     if _BUDGET_TITLE.search(found["title"]):
         return None
