@@ -700,9 +700,14 @@ SETS = (
     # pairs or single causes ("Đề án 06" as a number, "5 năm"/"68 năm" taken for years, "nữa"
     # taken for "nửa", a document's issue told, days 1-3 days past at the page's date, "năm 2025
     # và các năm tiếp theo", "tạm ngưng" taken for a postponement, "quý"/"tối thiểu" before the
-    # date). First held-out figure 111/181 = 61.3% at 2d3ed6e. Do not tune on them before a new
-    # set is collected.
-    Set("zf-", 181, 0.613),
+    # date). First held-out figure 111/181 = 61.3% at 2d3ed6e. Tuning data since branch tune-zf
+    # (session 24, as the lead declared): 119/181 (65.7%, 0 misread) after the five misreads
+    # were closed as families; 136/181 (75.1%, 0 misread) after a period "và các năm tiếp
+    # theo" read as an open start, "Sáng nay 16/5", "9h sáng 9/11", an anniversary's span in
+    # dots, counts of things ("120 xã trở lên", "10 địa phương", "30 sản phẩm", "17 chỉ tiêu"),
+    # "Đề án 06", "Nghị quyết 72", "tối thiểu 80%", a budget "là hơn 430 tỷ đồng", "(4)." and a
+    # document's own period told issued (convention 11) were read.
+    Set("zf-", 181, 0.751),
     # The held-out set zg- (branch collect-zg, 2026-12-01): 155 phrases from 97 documents of 90
     # issuers on the administration's own calendar, 2023-2026: reception days of leaders
     # (Hải Dương's 2024 schedule, Hà Tĩnh, Uông Bí), the yearly call-up (pre-selection, the
@@ -994,40 +999,12 @@ KNOWN_MISREADS = frozenset(
         # (zf-: measured once at 2d3ed6e; one WRONG PERIOD and five FALSE DEADLINES, reported to
         # the lead, and one lost milestone. Refused since session 23's tuning on other sets,
         # not tuned on zf-: the wrong period, NQ 424/NQ-CP's own year "năm 2025" before its
-        # programme of 2026-2035, and QĐ 512/QĐ-UBND's own year: tune-ze's cited year)
-        # a FALSE DEADLINE: a past approval ("được … phê duyệt … vào tháng 11/2024") read as a
-        # window of November 2024 on an undated page
-        (
-            "zf-nongnghiepmoitruong-ha-tinh-gpmb-duong-sat-toc-do-cao.yaml",
-            "Dự án đường sắt tốc độ cao trên trục Bắc – Nam được Quốc hội phê duyệt chủ trương "
-            "đầu tư vào tháng 11/2024",
-        ),
-        # a FALSE DEADLINE: past work named as a qualifier ("đã được khởi công trong năm 2025")
-        # read as a window of 2025 on a page of 26/02/2026
-        (
-            "zf-tracuuquyhoach-qd-339-ttg-phan-cong-2026.yaml",
-            "(3) tình hình triển khai các công trình, dự án trọng điểm đã được khởi công trong "
-            "năm 2025",
-        ),
-        # a FALSE DEADLINE: a campaign's past period told with its results read as a window
-        (
-            "zf-vietnamplus-phong-trao-nong-thon-moi-2021-2025.yaml",
-            "Phong trào thi đua “Cả nước chung sức xây dựng nông thôn mới” giai đoạn 2021-2025 đã "
-            "đạt nhiều thành tựu nổi bật",
-        ),
-        # a FALSE DEADLINE: a past period described ("bối cảnh …") read as a window on a page of
-        # 07/02/2026
-        (
-            "zf-vneconomy-danh-gia-5-nam-chien-luoc-2021-2030.yaml",
-            "Trong giai đoạn 2021-2025, bối cảnh đất nước ta có nhiều thời cơ, thuận lợi và khó "
-            "khăn, thách thức đan xen, nhưng khó khăn thách thức nhiều hơn",
-        ),
-        # no wrong day, a lost milestone: two years joined by "và" read as one window 2025-2026,
-        # where the 2025 capital's target ends on 31/12/2025
-        (
-            "zf-vietnamplus-giai-ngan-dau-tu-cong-2025-2026-100.yaml",
-            "Phấn đấu giải ngân vốn đầu tư công năm 2025 và 2026 đạt 100%",
-        ),
+        # programme of 2026-2035, and QĐ 512/QĐ-UBND's own year: tune-ze's cited year. The other
+        # five refused or read since branch tune-zf, each closed as a family: a past approval
+        # "được … phê duyệt … vào tháng 11/2024", work "đã được khởi công trong năm 2025", a
+        # period's results "đã đạt nhiều thành tựu", a period described "bối cảnh … có nhiều thời
+        # cơ", and the milestone "năm 2025 và 2026 đạt 100%" read as two years;
+        # tests/test_deadline_forms_zf.py)
         # (zg-: measured once at 2d3ed6e; no wrong day, reported to the lead; "đến hết tháng
         # 10/2025, các xã … đã hoàn thành khám sơ tuyển" refused since session 23's tuning on
         # other sets (a figure as of a past month). Three days in a row

@@ -160,8 +160,9 @@ REFUSED = {
     "đột xuất khi cần thiết": "không nhận ra thời hạn",
     "trong 1/2 ngày": "không nhận ra thời hạn",
     "theo lịch chung của Bộ": "không nhận ra thời hạn",
-    # deliberately refused: no end, no event named
-    "giai đoạn 2026 - 2030 và các năm tiếp theo": "không có ngày kết thúc",
+    # deliberately refused: no end, and a bound ("đến hết") with none given ("giai đoạn 2026 -
+    # 2030 và các năm tiếp theo" alone reads an open start since tune-zf, as the lead settled)
+    "đến hết năm 2030 và các năm tiếp theo": "không có ngày kết thúc",
     # a weekly or half-yearly cadence with a day the grammar has no reading for
     "hằng tuần, trước ngày 20": "kèm ngày",
     # a length is no cadence: "trong 6 tháng", "6 tháng" never read as "định kỳ 6 tháng"

@@ -190,7 +190,9 @@ _TIME = re.compile(
     # "7 giờ 45 phút, thứ Hai, ngày 08 tháng 12 năm 2025": the weekday between is checked
     # against the day (`_weekdays_of_dated_days`, `LAST_WEEKDAY`)
     # ... "trước 16 giờ hằng ngày": the hour of each day of a daily rule (`routine`)
-    r"(?:\s*,)*(?=\s+(?:ngay\s|cung\s+ngay|(?:hang|moi)\s+ngay[ .,;:]*\Z|(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])"
+    # ... "9h sáng 9/11, diễn ra đồng loạt lễ khởi công …" (Phụ nữ Việt Nam, 2025): after a
+    # part of the day, the day may follow without "ngày", as "Sáng 9/11" reads
+    r"(?:\s*,)*(?=\s+(?:(?(part)\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)|(?!))|ngay\s|cung\s+ngay|(?:hang|moi)\s+ngay[ .,;:]*\Z|(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])"
     rf"|chu\s+nhat)\s*,?\s+ngay\s+{_DAY_WITH_YEAR})|[ .,;:]*\Z)",
     re.ASCII,
 )

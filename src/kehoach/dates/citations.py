@@ -513,10 +513,15 @@ _TEXT_EVENT_LAST = re.compile(rf"(?<![a-z]){_TEXT_EVENT}\s*:?\s*\Z", re.ASCII)  
 # "Kết luận này được ban hành vào ngày 17/7/2025" (zd-baodoanhnhan-kl-178-tai-chinh-xa-phuong
 # -2025: read as due 17/7/2025 before); never one still to come (`_PLANNED`: "Kế hoạch phải
 # được ban hành vào ngày 15/3", a day to issue it by), nor a work "ban hành" without
-# "được" ("UBND tỉnh ban hành Kế hoạch vào ngày 15/3" is told as the press tells a plan)
+# "được" ("UBND tỉnh ban hành Kế hoạch vào ngày 15/3" is told as the press tells a plan).
+# The body that did it may stand after "được", and what it approved after the verb, and the
+# time may be a month or a year: "Dự án đường sắt tốc độ cao trên trục Bắc – Nam được Quốc hội
+# phê duyệt chủ trương đầu tư vào tháng 11/2024" (zf-nongnghiepmoitruong-ha-tinh-gpmb-duong-sat-
+# toc-do-cao: read as a window of 11/2024); never after "để" (a purpose: "hoàn thiện hồ sơ để
+# được phê duyệt vào tháng 12", to come)
 _ISSUED_PASSIVE = re.compile(
-    r"(?<!\w)(?:đã\s+)?được\s+(?:(?:ký|kí)\s+)?(?:ban\s+hành|ký|kí|thông\s+qua|phê\s+duyệt)"
-    r"\s*\Z"
+    r"(?<!\w)(?<!để\s)(?:đã\s+)?được\s+(?:[^\W\d_]+\s+){0,3}?(?:(?:ký|kí)\s+)?"
+    r"(?:ban\s+hành|ký|kí|thông\s+qua|phê\s+duyệt)(?:\s+[^\W\d_]+){0,4}\s*\Z"
 )
 
 
@@ -547,3 +552,58 @@ def refuse_text_event_after(step: str) -> None:
             "thế hay sửa đổi: ngày đó là của văn bản, không phải thời hạn; ghi last_day theo "
             "văn bản nếu có hạn"
         )
+
+
+# A document told issued (before it or after it), whose title ends with the period it runs
+# over: the plan's own period, read (the lead's convention 11, session 24), its number and
+# signing day the document's own (no time of work). "(Chinhphu.vn) - Toàn văn Quyết định số
+# 51/2025/QĐ-TTg ngày 29/12/2025 của Thủ tướng Chính phủ ban hành Bộ tiêu chí quốc gia về
+# nông thôn mới giai đoạn 2026 - 2030." (xaydungchinhsach), "UBND tỉnh vừa ban hành Kế hoạch
+# số 535/KH-UBND ngày 29/3/2024 về thực hiện Chương trình … năm 2024" (Quảng Bình TV),
+# "Nghị quyết 424/NQ-CP năm 2025 về Kế hoạch thực hiện Nghị quyết 257/2025/QH15 … giai đoạn
+# 2026-2035 do Chính phủ ban hành" (zf- of the corpus); never a document named alone (a
+# plan's bases list them so). A document cited in passing, carried out or relied on ("Thực hiện …", "Căn cứ …", "Theo …", convention 7), is refused as before;
+# so is a title naming a day, a month, a quarter or a word of time (`_TITLE_STOP`).
+_OWN_PLAN = re.compile(
+    r"^\W*(?:\(\s*[a-z][a-z.]{1,14}\s*\)\s*[-–—]\s*)?"
+    r"(?P<lead>(?:toan\s+van|(?:[a-z]+\s+){0,8}?(?:(?:vua|da)\s+)?(?:ban\s+hanh|ky))\s+)?"
+    rf"{_DOCUMENT_KIND}\s+(?:so\s*:?\s*)?(?<![\d/.-])(?:{_DOCUMENT_CODE})(?![a-z0-9])"
+    # its signing day or year (`_SIGNED_ON`'s shapes; that pattern's back-reference is
+    # numbered, so it is not embedded here)
+    r"(?:\s*,?\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\s+nam\s+(?:19|20)\d\d)?"
+    rf"(?:\s*,?\s+cua(?:{_ISSUER_WORD}){{1,8}}?)?"
+    r"\s*,?\s+(?:ve|ban\s+hanh|phe\s+duyet|phan\s+cong)\s"
+    rf"(?P<title>(?:(?!{_TITLE_STOP})[^;:()\d]|\d{{1,4}}/\d{{4}}/[a-z0-9-]+)*?)"
+    r"(?<![a-z])(?<!den\s)(?<!toi\s)"
+    r"(?P<period>(?:giai\s+doan|thoi\s+ky)\s+\d{4}\s*[-–]\s*\d{4}|nam\s+\d{4})"
+    r"(?P<by>\s+do\s+(?:[a-z]+\s+){1,6}?ban\s+hanh)?\s*[.]?\s*\Z",
+    re.ASCII,
+)
+_CARRIED_OUT = re.compile(r"\b(?:thuc\s+hien|trien\s+khai|can\s+cu|theo|tai)\b", re.ASCII)
+# ... never a title naming a budget, an inventory or a census, whose year is the object's
+# (the object-year convention, `refusals`): "Chính phủ ban hành Nghị quyết số 01/NĐ-CP ngày
+# 8/1/2026 về nhiệm vụ, giải pháp chủ yếu thực hiện Kế hoạch phát triển kinh tế-xã hội và dự
+# toán ngân sách nhà nước năm 2026" (zd-vietnamplus-nq-01-cp-chi-tieu-ha-tang-2026 expects it
+# refused), "Quyết định 3531/QĐ-BTC ngày 17/10/2025 của Bộ Tài chính ban hành Kế hoạch triển
+# khai thực hiện tổng kiểm kê tài sản công năm 2026" (t-thoibaotaichinh-an-giang-tong-kiem-ke-
+# 2025: a document issuing another, refused)
+_BUDGET_TITLE = re.compile(
+    r"\b(?:du\s+toan|ngan\s+sach|quyet\s+toan|kiem\s+toan|kiem\s+ke|thong\s+ke|dieu\s+tra)\b",
+    re.ASCII,
+)
+
+
+def own_plan_period(source: Source) -> tuple[int, int] | None:
+    """Where the period of the document `source` tells issued stands
+    (`_OWN_PLAN`), the document's own plan period; None for any other phrase."""
+    found = _OWN_PLAN.match(source.prepared)
+    if found is None or _CARRIED_OUT.search(found["lead"] or ""):
+        return None
+    # the issuing told, before ("vừa ban hành", "Toàn văn") or after it ("do Chính phủ ban
+    # hành"): a document named alone is as often one a plan cites among its bases ("Kế hoạch
+    # số 238/KH-UBND ngày 06/9/2022 của UBND thành phố … giai đoạn 2022 - 2025"), refused
+    if not (found["lead"] or found["by"]):
+        return None
+    if _BUDGET_TITLE.search(found["title"]):
+        return None
+    return found.span("period")

@@ -65,10 +65,10 @@ from kehoach.dates.cadence import (
     weekly_on,
 )
 from kehoach.dates.calledoff import refuse_called_off_after
-from kehoach.dates.citations import cited_years, document_day
+from kehoach.dates.citations import cited_years, document_day, own_plan_period
 from kehoach.dates.combine import combine, length_agrees, with_count_note
 from kehoach.dates.counted import UNITS, build_coming, build_relative
-from kehoach.dates.found import Decided, Found, Input, whole_years
+from kehoach.dates.found import Decided, Found, Input, whole_years, window_found
 from kehoach.dates.grammar import (
     AFTER_EVENT_UNTIL_RULE,
     ANCHOR_IN_PARENS,
@@ -112,6 +112,7 @@ from kehoach.dates.grammar import (
     YEARLY_WINDOW_RULE,
     Contradicted,
     Source,
+    Span,
     Unreadable,
     read_day,
     read_point,
@@ -293,6 +294,8 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     shown, today = today_written(shown, context)  # "trước 15h hôm nay": the issue day
     shown, instead = cut_replaced(shown)  # "lùi lại vào ngày 19/8/2022 thay vì ngày 18/5/2022"
     shown, reviewed = cut_reviewed_year(shown)  # "đã xem xét … năm 2025, … năm 2026"
+    if own := _own_plan(shown, context):  # "Toàn văn Quyết định số … ban hành … giai đoạn …"
+        return tuple(replace(one, phrase=phrase) for one in own)
     try:
         found = _parse_shown(shown, context)
     except Contradicted:
@@ -304,6 +307,7 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
             raise
         found = started
     refuse_part_of_a_year_unread(nfc(shown), [(one.first, one.last) for one in found])
+    found = _each_year_its_target(found, shown)
     # "Đến ngày 18/12/2025, … đạt 68,3%"; "… đã dọn dẹp vệ sinh từ ngày 30/10"
     refuse_figure_as_of(nfc(shown), [one.last for one in found], context)
     refuse_begun_told(nfc(shown), all(one.last is None and one.earliest for one in found))
@@ -318,6 +322,20 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     if shown == phrase:
         return found
     return tuple(replace(one, phrase=phrase) for one in found)
+
+
+def _own_plan(text: str, context: Context) -> tuple[Deadline, ...] | None:
+    """The period of the document `text` tells issued or names as a heading
+    (`citations.own_plan_period`), read alone, its number and signing day explained in the
+    gloss (the lead's convention 11); None for any other phrase."""
+    shown = nfc(text)
+    at = own_plan_period(Source.of(shown, fold(shown)))
+    if at is None:
+        return None
+    period = shown[slice(*at)]
+    words = " ".join(shown[: at[0]].split()).strip(" -–—,")
+    gloss = "kỳ của chính văn bản được ban hành; số hiệu, ngày ký là của văn bản, không phải hạn"
+    return tuple(replace(one, label=words, gloss=gloss) for one in _parse_shown(period, context))
 
 
 def _refuse_figure_unread(text: str, context: Context) -> None:
@@ -983,6 +1001,39 @@ def _near_its_page(days: list[date], issued: date | None) -> bool:
     if issued is None or not days:
         return False
     return all(abs((day - issued).days) <= NEAR_ITS_PAGE for day in days)
+
+
+# Years joined by "và", then a target figure: "Phấn đấu giải ngân vốn đầu tư công năm 2025 và
+# 2026 đạt 100%" (Thủ tướng, VietnamPlus 10/01/2026, zf-vietnamplus-giai-ngan-dau-tu-cong-2025-
+# 2026-100): each year's capital plan reaches its own 100%, so the 2025 target is due at the
+# end of 2025, and one window to 31/12/2026 would hold it a year late. Without a figure, two
+# years joined by "và" stay one span (issue 11's "trong năm 2027 và 2028"; "Kế hoạch kiểm tra,
+# rà soát … năm 2007 và năm 2008", h-baobinhdinh-ke-hoach-ra-soat-vbqppl-2008).
+_YEARS_THEN_TARGET = re.compile(
+    r"\bnam\s+(?P<first>\d{4})(?:\s+va\s+(?:nam\s+)?\d{4})*\s+va\s+(?:nam\s+)?(?P<last>\d{4})"
+    r"\s+(?:deu\s+)?dat\s+(?:(?:tu|tren|it\s+nhat|toi\s+thieu|ty\s+le)\s+)?\d+(?:[.,]\d+)?\s*%",
+    re.ASCII,
+)
+
+
+def _each_year_its_target(found: tuple[Deadline, ...], text: str) -> tuple[Deadline, ...]:
+    """The one window `found` over years joined by "và" split into one window a year when a
+    target figure follows the years in `text` (`_YEARS_THEN_TARGET`); `found` unchanged
+    otherwise."""
+    target = _YEARS_THEN_TARGET.search(fold(text))
+    if target is None or len(found) != 1 or found[0].kind is not DeadlineKind.WINDOW:
+        return found
+    one = found[0]
+    first, last = int(target["first"]), int(target["last"])
+    if (one.first, one.last) != (date(first, 1, 1), date(last, 12, 31)):
+        return found
+    spans = [Span(date(y, 1, 1), date(y, 12, 31), f"năm {y}") for y in range(first, last + 1)]
+    return tuple(
+        replace(
+            one, first=span.first, last=span.last, reading=window_found(span, span.words).reading
+        )
+        for span in spans
+    )
 
 
 def _event_at_its_hour(found: list[Found], asides: Asides) -> tuple[list[Found], Asides]:
@@ -2343,7 +2394,9 @@ def _label(
     bare = " ".join((match["lead"] or "").split()) in ("", "ngay") and not on_weekday
     dated = match.re is DAY_RULE
     held = _HELD_ON.search(given.prepared[:start])  # "…, dự kiến tổ chức ngày 10-4"
-    issued_on = dated and not bare and stated and document_day(given.source, start, stated)
+    # "… được Quốc hội phê duyệt chủ trương đầu tư vào tháng 11/2024": a month or a year too
+    told_at = dated or match.re is PERIOD_RULE
+    issued_on = told_at and not bare and stated and document_day(given.source, start, stated)
     if issued_on or (dated and bare and not held and document_day(given.source, start)):
         raise Unreadable(  # "đã ký ngày 15/3", "Ngày ban hành: 15/3", "theo chỉ đạo ngày 15/3"
             f"“{label.text} …” là ngày ký, ban hành, đăng, phê duyệt một văn bản (hoặc "

@@ -227,8 +227,10 @@ _BY_DAY = (
     # thành 4 dự án cao tốc Bắc - Nam đúng dịp 19/12/2025" (Văn phòng Chính phủ, CV 11074/2025)
     rf"(?:{SINCE_ISSUE}\s+(?:den|toi)\s+(?:het\s+)?"
     r"|(?:den\s+het|den|toi|het|trong|vao(?:\s+dip)?|dung\s+(?:vao\s+)?dip)\s+)?"
-    # "Sáng ngày 13-10", "Sáng 13/10", "vào buổi tối ngày 8/3" (the part kept as qualifier)
-    r"(?:(?:buoi\s+)?(?:sang|chieu|toi|trua)\s+(?=ngay|\d))?(?:ngay\s+)*"
+    # "Sáng ngày 13-10", "Sáng 13/10", "vào buổi tối ngày 8/3" (the part kept as qualifier);
+    # "Sáng nay 16/5, Công an tỉnh Quảng Nam tổ chức lễ xuất quân …" (Báo Quảng Nam, 2023:
+    # this morning, the day written after it, as a range's start reads "từ chiều nay 21/9")
+    r"(?:(?:buoi\s+)?(?:sang|chieu|toi|trua)(?:\s+nay)?\s+(?=ngay|\d))?(?:ngay\s+)*"
 )
 # "hằng năm" (hàng), "Định kỳ hằng quý", "hằng quý, năm" (two cadences), "định kỳ 3 tháng"
 # (a quarter), "ít nhất 1 lần/quý"

@@ -137,7 +137,9 @@ def no_later_than(source: Source) -> Source:
 # A letter closed by ")" is no damaged day: "c) Ngày 04 tháng 9 năm 2025" (THPT Huỳnh Thúc
 # Kháng, Đà Nẵng, 2025: the third line of a schedule) reads as its day.
 _LIST_MARKER = re.compile(
-    r"\A[\s\-–•+]*(?:(?:\(\s*(?:\d{1,2}|[a-z])\s*\)|\d{1,2}\s*[.)])\s+"
+    # "(4). Tỷ lệ người dân tham gia bảo hiểm y tế đến năm 2025 đạt 80 %." (phường Chi Lăng,
+    # Pleiku: a numbered target with a full stop after its parenthesis)
+    r"\A[\s\-–•+]*(?:(?:\(\s*(?:\d{1,2}|[a-z])\s*\)\.?|\d{1,2}\s*[.)])\s+"
     r"(?=[a-z])(?!(?:thang|quy|nam|tuan|ngay|ky|dot|lan)\b)|[a-z]\s*\)\s+(?=[a-z]))",
     re.ASCII,
 )
@@ -1161,6 +1163,13 @@ SPLIT_TIME_WORDS = frozenset(
 # with the dash read as "ư", folded, is a word of time
 _DASH_FOR_U = re.compile(r"(?<=\w)[-−–](?=\w|$)")
 _DASHED_TIME_WORDS = frozenset({"truoc", "tu", "sau"})
+# "ít nhất", "tối thiểu", "tối đa" before a share bound the share, never the time: "Bàn giao
+# tối thiểu 80% mặt bằng trước tháng 12/2026" (Hà Tĩnh's clearance plan for the high-speed
+# railway, zf-nongnghiepmoitruong-ha-tinh-gpmb-duong-sat-toc-do-cao); before a count of days
+# ("tối thiểu 30 ngày trước …") they stay words of time
+_SHARE_BOUND = re.compile(
+    r"(?i)(?<!\w)(?:ít\s+nhất|tối\s+thiểu|tối\s+đa)\s+(?=\d{1,3}(?:[.,]\d{1,2})?\s*%)"
+)
 
 
 def _no_time_word(label: str, spared: str = "") -> None:
@@ -1175,6 +1184,7 @@ def _no_time_word(label: str, spared: str = "") -> None:
         label = label[: how.start()] + " " * (how.end() - how.start()) + label[how.end() :]
     if spared:
         label = re.sub(spared, " ", label, flags=re.IGNORECASE)
+    label = _SHARE_BOUND.sub(" ", label)  # "tối thiểu 80% mặt bằng": the share's bound
     folded = " ".join(re.findall(r"\w+", fold(label)))
     cased = re.findall(r"\w+", label)
     if phrase := _TIME_PHRASES.search(folded):
@@ -2077,7 +2087,15 @@ _START_WORDS = re.compile(
 )
 # "tuyển dụng công chức từ cấp huyện trở lên" (Sở Nội vụ TP.HCM, 2019): a rank and those above
 # it, no start of a time ("hạng III trở lên", "bậc 3 trở xuống")
-_RANK_UP = re.compile(r"\b(?:cap|hang|bac|loai)\s+\w+\s+tro\s+(?:len|xuong)\b", re.ASCII)
+# ... and a count of things and more: "Đến năm 2025 có 120 xã trở lên đạt chuẩn nông thôn mới"
+# (Báo Gia Lai on the province's 2021-2025 emulation plan), never of a unit of time ("30 ngày
+# trở lên" is a length)
+_RANK_UP = re.compile(
+    r"\b(?:cap|hang|bac|loai)\s+\w+\s+tro\s+(?:len|xuong)\b"
+    r"|(?<![\d/.-])\d[\d.,]*\s+(?!(?:ngay|thang|nam|tuan|quy|gio|phut|lan|ky|dot)\b)[a-z]+"
+    r"(?:\s+[a-z]+)?\s+tro\s+(?:len|xuong)\b",
+    re.ASCII,
+)
 # ... or ends saying so: "toàn tỉnh, dời lại"
 _MOVED_LAST = re.compile(r"(?:^|\s)(?:gia\s+han|lui|doi\s+lai|hoan\s+lai)\s*\Z", re.ASCII)
 # A label that only says the deadline moved: "…, gia hạn đến 20/3/2027"
@@ -2204,6 +2222,11 @@ _NAMED_NUMBER = re.compile(
     # the items of a reply numbered as the letter it answers: "Nội dung 2 và 3: Giao UBND
     # thành phố Đông Hà …" (UBND tỉnh Quảng Trị, 2021)
     r"|noi\s+dung|nhiem\s+vu"
+    # a scheme or a resolution known by its number: "thực hiện Đề án 06" (QĐ 06/QĐ-TTg 2022,
+    # the population data scheme, as the press names it: zf-baoquangnam-xuat-quan-de-an-06-
+    # 2023), "Nghị quyết 72 đã xác định mục tiêu đến năm 2030" (the Politburo's NQ 72-NQ/TW
+    # of 2025, zf-kienthuc-nq-72-hoi-nghi-quan-triet-2025)
+    r"|de\s+an|nghi\s+quyet"
     r"|trung\s+uong|ky\s+hop(?:\s+thu)?|giai\s+doan|hoc\s+ky)"
     r"\s+\d{1,2}(?:\s*(?:,|va)\s*\d{1,2})*\b(?!\s*[/.-]\s*\d)"
     r"|(?<![a-z])(?:nam\s+hoc|nhiem\s+ky)\s+\d{4}\s*[–—-]\s*\d{4}"
@@ -2230,6 +2253,10 @@ _NAMED_NUMBER = re.compile(
     r"|(?<![\d/.-])(?:tu\s+)?\d{1,3}(?:\s*[–—-]\s*\d{1,3})?\s+"
     r"(?:de\s+an|cuoc|cap|thanh\s+vien|cong\s+trinh|huyen|xa|phuong|thi\s+tran|tinh|thon"
     r"|ho|nguoi|mui|mon|truong|don\s+vi|du\s+an|tac\s+pham"
+    # ... the places, products and targets a programme counts: "có 10 địa phương cấp huyện đạt
+    # chuẩn" (Gia Lai), "có thêm 30 sản phẩm" (OCOP, Ninh Bình KH 55/2024), "17 chỉ tiêu phát
+    # triển kinh tế - xã hội năm 2026" (phường Thượng Cát, Hà Nội)
+    r"|dia\s+phuong|san\s+pham|chi\s+tieu"
     # ... and an age: "tiêm cho trẻ từ 1-5 tuổi" (Ninh Sơn, Ninh Thuận 2014), "trẻ 5 tuổi";
     # the voters a meeting invites: "gồm phường Mỹ Hòa (30 cử tri)" (Long Xuyên, An Giang 2024)
     r"|tuoi|thang\s+tuoi|cu\s+tri"
@@ -2251,6 +2278,13 @@ _NAMED_NUMBER = re.compile(
     r"|(?<![\d/.,-])(?<!ngay\s)(?<!thang\s)(?<!nam\s)(?<!quy\s)(?<!tuan\s)(?<!luc\s)"
     r"\d{1,3}\s+(?:nha|can(?:\s+nha|\s+ho)?|doan|le\s+hoi|cay|diem|dia\s+diem|tran\s+dia)\b"
     r"(?!\s*[/.-]\s*\d)"
+    # ... and a sum of money, which counts no time: "Tổng nguồn vốn thực hiện Chương trình
+    # trong năm 2024 là hơn 430 tỷ đồng" (Quảng Bình TV on KH 535/KH-UBND 2024: the year's
+    # budget, read as its period as "… là 1.724 tỷ đồng" is); a result told with it is the
+    # figure rules' ("đạt", "ước thực hiện": `refusals.refuse_figure_as_of`). Only a sum
+    # stated as the budget is ("là", "khoảng"): "xã thu ngân sách 430 tỷ đồng" may be a result
+    r"|(?<![a-z])(?:la|khoang)\s+(?:(?:hon|gan|tren|khoang)\s+)?\d{1,3}(?:[.,]\d{1,3})*\s+"
+    r"(?:ty|ti|trieu|nghin|ngan)\s+dong\b"
     # ... and the delegates, pupils and athletes an event gathers: "khai mạc vào lúc 8 giờ
     # ngày 24/8/2025 tại hội trường … với 200 đại biểu chính thức" (Báo An Giang, 2025)
     r"|(?<![\d/.,-])(?<!ngay\s)(?<!thang\s)(?<!nam\s)(?<!quy\s)(?<!tuan\s)(?<!luc\s)"

@@ -131,10 +131,7 @@ def build_period(match: re.Match[str], given: Input) -> Found | list[Found]:
         return [window_found(span, span.words) for span in spans]
     span = spans[0]
     if match["onward"]:  # "giai đoạn 2026 - 2030 và các năm tiếp theo": no end
-        raise Unreadable(
-            f"“{span.words} và các năm tiếp theo” không có ngày kết thúc; nếu cơ quan chọn "
-            "một hạn, ghi last_day (và first_day)"
-        )
+        return _onward(match, span)
     if match["this"] and not span.year_inferred:  # "tháng 5/2027 này"
         raise Unreadable("“này” đi với kỳ không ghi năm (“trong tháng 5 này”)")
     if match["this"] and "nam" in match["this"]:
@@ -158,6 +155,25 @@ def build_period(match: re.Match[str], given: Input) -> Found | list[Found]:
     if match["to_end"]:
         return _to_end(span, " ".join(match["to_end"].split()), given)
     return window_found(span, span.words)
+
+
+def _onward(match: re.Match[str], span: Span) -> Found:
+    """ "trong năm 2025 và các năm tiếp theo" (HĐND tỉnh Gia Lai, 2025; TP.HCM's digital
+    transformation, SGGP 2025: zf- of the corpus), "giai đoạn 2026 - 2030 và các năm tiếp
+    theo" (issue 11, "no end"): work from the period's first day on, with no end, a start
+    bound (`earliest`) and never a deadline, as "Từ năm 2026" is. After "trước", "đến (hết)"
+    or a part ("cuối năm 2025 và …") the end is what the words bound, and none is given:
+    refused ("đến năm 2010 và những năm tiếp theo", a-lam-dong-qd-61-2003)."""
+    if match["before"] or match["to_end"] or match["qual"] or match["tenth"]:
+        raise Unreadable(
+            f"“{span.words} và các năm tiếp theo” không có ngày kết thúc; nếu cơ quan chọn "
+            "một hạn, ghi last_day (và first_day)"
+        )
+    reading = (
+        f"mốc bắt đầu: từ {span.words} và các năm tiếp theo; không phải hạn cuối, văn bản "
+        "không nêu ngày phải xong"
+    )
+    return Found(DeadlineKind.DATE, reading, None, None, None, span.year_inferred, span.first)
 
 
 def _this_year(span: Span, given: Input) -> None:

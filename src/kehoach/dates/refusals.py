@@ -206,7 +206,15 @@ _DATED_OR_COUNTED = re.compile(r"\d", re.ASCII)
 _OPENED_TOLD = re.compile(
     r"\bduoc\s+(?:thong\s+xe(?:\s+ky\s+thuat)?|khanh\s+thanh|khoi\s+cong|gan\s+bien|hop\s+long"
     r"|dua\s+vao\s+(?:su\s+dung|khai\s+thac|van\s+hanh))\s+(?:vao\s+)?(?:(?:sang|chieu|toi)\s+)?"
-    r"(?:ngay\s+)?\d{1,2}\s*[/.–-]\s*\d{1,2}",  # "ngày 19 – 12 – 2025" too, as `DAY_SHAPE`
+    r"(?:ngay\s+)?\d{1,2}\s*[/.–-]\s*\d{1,2}"  # "ngày 19 – 12 – 2025" too, as `DAY_SHAPE`
+    # ... or told done ("đã được") in a month, a quarter or a year: "(3) tình hình triển khai
+    # các công trình, dự án trọng điểm đã được khởi công trong năm 2025" (QĐ 339/QĐ-TTg of
+    # 26/02/2026, what members of the Government review: zf-tracuuquyhoach-qd-339-ttg-phan-
+    # cong-2026, read as a window over 2025); "được khởi công trong năm 2026" alone may be a
+    # plan's and stays read
+    r"|\bda\s+duoc\s+(?:thong\s+xe(?:\s+ky\s+thuat)?|khanh\s+thanh|khoi\s+cong|gan\s+bien"
+    r"|hop\s+long|dua\s+vao\s+(?:su\s+dung|khai\s+thac|van\s+hanh))\s+(?:trong|vao)\s+"
+    r"(?:(?:dau|giua|cuoi)\s+)?(?:nam|thang|quy)\s+(?:\d+|[ivx]+\b)",
     re.ASCII,
 )
 
@@ -773,17 +781,35 @@ def refuse_figure_as_of(text: str, lasts: list[date | None], context: Context) -
 # diacritics only for the words after it), "Năm 2027 có nhiều thuận lợi", "Năm 2027, tình hình
 # dự báo còn nhiều khó khăn": what the year means or holds, as "Năm 2024 được tỉnh xác định là
 # năm tăng tốc" (Tây Ninh, 2024) is refused already; no window over it is due.
+# A span of years opening it is judged alike: "Trong giai đoạn 2021-2025, bối cảnh đất nước
+# ta có nhiều thời cơ, thuận lợi và khó khăn, thách thức đan xen, nhưng khó khăn thách thức
+# nhiều hơn" (VnEconomy, 07/02/2026, a five-year review: zf-vneconomy-danh-gia-5-nam-chien-
+# luoc-2021-2030, read as a window over 2021-2025).
 _PERIOD_JUDGED = re.compile(
-    r"^\W*(?:nam|quy\s+[ivx]+|thang\s+\d{1,2})\b[^,;:]*?\d{4}\s*,?\s+"
-    r"(?:(?:[a-z]+\s+){0,4}?(?:co\s+y\s+nghia|co\s+vai\s+tro|(?:con|co|gap)\s+nhieu\s+"
-    r"(?:thuan\s+loi|kho\s+khan|thach\s+thuc))|(?:tinh\s+hinh\s+)?(?:duoc\s+)?du\s+bao)\b",
+    r"^\W*(?:trong\s+)?(?:nam|quy\s+[ivx]+|thang\s+\d{1,2}|giai\s+doan|thoi\s+ky)\b[^,;:]*?"
+    r"\d{4}\s*,?\s+"
+    r"(?:(?:[a-z]+\s+){0,5}?(?:co\s+y\s+nghia|co\s+vai\s+tro|(?:con|co|gap)\s+nhieu\s+"
+    r"(?:thoi\s+co|thuan\s+loi|kho\s+khan|thach\s+thuc))|(?:tinh\s+hinh\s+)?(?:duoc\s+)?du\s+bao)\b",
+    re.ASCII,
+)
+# ... and a period whose results are told: "Phong trào thi đua “Cả nước chung sức xây dựng
+# nông thôn mới” giai đoạn 2021-2025 đã đạt nhiều thành tựu nổi bật" (VietnamPlus, 2025:
+# zf-vietnamplus-phong-trao-nong-thon-moi-2021-2025, read as a window over 2021-2025): what
+# was achieved in it (the lead's convention 4, figures over a past period), never a time of
+# work. Only "đã" right after the period and achievements named ("thành tựu", "kết quả");
+# never a target's "Đến năm 2025, … đã đạt …" (a time after "đến", "trước" is no subject)
+_PERIOD_RESULTS = re.compile(
+    r"(?<![a-z])(?<!den\s)(?<!toi\s)(?<!truoc\s)(?:giai\s+doan|thoi\s+ky|nhiem\s+ky|nam)\s+"
+    r"\d{4}(?:\s*[-–]\s*\d{4})?\s+da\s+(?:dat|gianh|thu)(?:\s+duoc)?\s+"
+    r"(?:(?:nhieu|nhung|cac)\s+)?(?:thanh\s+tuu|ket\s+qua|thanh\s+qua)\b",
     re.ASCII,
 )
 
 
 def refuse_period_judged(source: Source) -> None:
-    """Refuse a phrase that opens with a period and judges it (`_PERIOD_JUDGED`)."""
-    if found := _PERIOD_JUDGED.search(source.prepared):
+    """Refuse a phrase that opens with a period and judges it (`_PERIOD_JUDGED`), or tells
+    a period's results (`_PERIOD_RESULTS`)."""
+    if found := _PERIOD_JUDGED.search(source.prepared) or _PERIOD_RESULTS.search(source.prepared):
         said = " ".join(source.original(*found.span()).split())
         raise Unreadable(
             f"“{said} …” nói ý nghĩa, tình hình của kỳ đó, không phải một việc phải làm trong "
@@ -1012,9 +1038,13 @@ def refuse_unmodelled_shift(source: Source) -> None:
 
 def refuse_halves(source: Source) -> None:
     """ "Nửa đầu năm 2026", "nửa cuối tháng 7": a half the grammar has no reading for; read
-    as the whole period it would be a wrong last day, so it is refused."""
-    if word := _HALF.search(source.prepared):
+    as the whole period it would be a wrong last day, so it is refused. "nữa" (more), which
+    folds to the same letters, is no half: "năm 2026 cần thúc đẩy mạnh mẽ hơn nữa" (Hải
+    Phòng's tasks under NQ 57 for 2026, zf-trannhantong-haiphong-nhiem-vu-nq57-2026)."""
+    for word in _HALF.finditer(source.prepared):
         said = source.original(word.start(), word.end())
+        if nfc(said).lower() == "nữa":
+            continue
         raise Unreadable(
             f"“{said} …” (nửa đầu / nửa cuối) chưa đọc được; "
             "ghi last_day (và first_day) theo văn bản"
