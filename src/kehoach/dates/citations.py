@@ -303,12 +303,15 @@ _DAY = (
 # Nai, bà Nguyễn Thị Hoàng, đã chủ trì buổi làm việc …" (zd-doanhnghiephoinhap-dong-nai-kiem-
 # ke-dat-dai-2025 as a copy prints it: due 19/3 before); the sentences after it are the
 # phrase's, read as the words after a comma are (a step set with its own deadline reads)
-OPENING_COMMA = r"\s*(?:,|\.(?=\s+[a-z])|(?=\s+[a-z])|\.?\s*\Z)"
+# The blanks are taken whole (possessive "\s*+"; "(?<=\s)" asks that a blank came before the
+# words): citations are blanked to runs of spaces, and a run the day's three optional blanks
+# could split every way made one opening day before a long preamble take 40 s (breaker16).
+OPENING_COMMA = r"\s*+(?:,|\.(?=\s+[a-z])|(?<=\s)(?=[a-z])|\.?\s*\Z)"
 DAY_OPENING = (
     r"^\W*"
     r"(?:(?P<recent>vua\s+qua|moi\s+day|truoc\s+do|hom\s+qua)\s*,?\s*(?:vao\s+)?)?"
     r"(?:(?:sang|chieu|toi|trua)\s+(?:nay\s+)?)?(?P<day>(?:ngay\s+)?\(?"
-    rf"{_DAY}\s*\)?)\s*(?:\([^)]*\)\s*)?{OPENING_COMMA}"
+    rf"{_DAY}\s*+\)?)\s*+(?:\([^)]*\)\s*+)?{OPENING_COMMA}"
 )
 # ... or a span of days opening it, with or without its comma: "từ ngày 25/5/2019 đến ngày
 # 10/6/2019 các Tổ đại biểu HĐND tỉnh đã phối hợp với … tổ chức cho đại biểu HĐND tỉnh tiếp
