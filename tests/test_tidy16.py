@@ -130,7 +130,7 @@ def test_a_deadline_told_after_an_event_is_never_dropped() -> None:
 def test_an_agendas_years_fit_the_day_it_is_held(reviewed: int, held: int, coming: int) -> None:
     """The agenda's years beside a news day (zc-nld-hoi-nghi-bch-dang-bo-phuong-phu-thuan-2025's
     shape), the day told the day before its page: read when both years are the meeting's or
-    one either side (tune-zg's `label.NEAR_ITS_PAGE`: the page pins the day's year, so an agenda
+    one either side (tune-zg's rule, `news.NEWS_WEEK`: the page pins the day's year, so an agenda
     in an odd order, "tổng kết năm 2000 … nhiệm vụ năm 1999", cannot move it — the lead's
     merge, lead7); refused when a year is further off."""
     day = date(reviewed + held, 12, 28)

@@ -28,7 +28,7 @@ from dataclasses import replace
 
 from kehoach.base.text import fold, nfc
 from kehoach.dates.grammar import Unreadable, show
-from kehoach.dates.news import past_told
+from kehoach.dates.news import NEWS_WEEK, past_told
 from kehoach.dates.reading import Context, Deadline, DeadlineKind
 
 _Parse = Callable[[str, Context, int | None], tuple[Deadline, ...]]
@@ -141,7 +141,6 @@ _PLANNED = re.compile(
 )
 _SPAN_OF_YEARS = re.compile(r"(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_NEWS_DAYS = 7  # a day told as news, up to a week before the page (refusals.with_plan_year)
 
 
 def _years_agree(bare: str, held: Deadline, context: Context) -> bool:
@@ -152,7 +151,7 @@ def _years_agree(bare: str, held: Deadline, context: Context) -> bool:
     day = held.last or held.first
     if day is None:
         return False
-    told = context.issued is not None and 0 <= (context.issued - day).days <= _NEWS_DAYS
+    told = context.issued is not None and 0 <= (context.issued - day).days <= NEWS_WEEK
     spans = _SPAN_OF_YEARS.sub(" ", bare)
     reviewed, planned = set(), set()
     for found in _YEAR.finditer(spans):

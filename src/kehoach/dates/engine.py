@@ -137,7 +137,6 @@ from kehoach.dates.label import (
     EARLIEST_OF_ALL,
     END_MARK,
     EVENT_IN_STEP,
-    NEAR_ITS_PAGE,
     PROGRAMME_SPAN,
     crossed_new_year,
     label_years,
@@ -174,7 +173,7 @@ from kehoach.dates.lunar import (
     solar_first,
     year_names_agree,
 )
-from kehoach.dates.news import cut_reviewed_year
+from kehoach.dates.news import NEWS_WEEK, cut_reviewed_year
 from kehoach.dates.numbers import count_number, spelled_number
 from kehoach.dates.occasions import (
     EVENT_HELD,
@@ -996,11 +995,11 @@ def _with_words_after(
 
 
 def _near_its_page(days: list[date], issued: date | None) -> bool:
-    """Whether every one of `days` (at least one) is within `label.NEAR_ITS_PAGE` days of the
+    """Whether every one of `days` (at least one) is within `news.NEWS_WEEK` days of the
     page's `issued` day; False without one."""
     if issued is None or not days:
         return False
-    return all(abs((day - issued).days) <= NEAR_ITS_PAGE for day in days)
+    return all(abs((day - issued).days) <= NEWS_WEEK for day in days)
 
 
 # Years joined by "và", then a target figure: "Phấn đấu giải ngân vốn đầu tư công năm 2025 và

@@ -1036,9 +1036,6 @@ _REVIEW_THEN_TASKS = re.compile(
 # 2024", 04/01/2025): the year after it is the intake it prepares or the year it reviews, the
 # one before or after the day's; a day that near its page is in the page's year (a day read in
 # the wrong year is a year from its page, never near it)
-NEAR_ITS_PAGE = 7  # days
-
-
 def refuse_step_years(
     words: str, days: list[date], year_from_plan: bool = False, told_near: bool = False
 ) -> None:
@@ -1050,7 +1047,7 @@ def refuse_step_years(
     (`_refuse_joined_period`) is a second period. A year reviewed beside the next year's
     tasks, the meeting held in one of the two (`_REVIEW_THEN_TASKS`), is its subject, as is
     the year before or after a day told within a week of its page (`told_near`,
-    `NEAR_ITS_PAGE`)."""
+    `news.NEWS_WEEK`)."""
     _refuse_joined_period(words)
     folded = fold(words)
     subject = {day.year + step for day in days for step in (-1, 1)} if told_near else set()

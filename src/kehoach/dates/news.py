@@ -29,6 +29,10 @@ from kehoach.dates.citations import (
 )
 from kehoach.dates.grammar import Source, Unreadable
 
+# The week a paper tells its news in: a day told as news falls within it of the page
+# (`refusals.with_plan_year`, `agenda`, `engine`'s agenda years near their page).
+NEWS_WEEK = 7  # days
+
 _YEAR = r"(?:19|20)\d\d"
 # a period: a year or a span of years, a month or a quarter of a year, a half ("6 tháng đầu
 # năm 2025"), with the words that place the news in it ("Trong", "Qua", "Cuối", …); never

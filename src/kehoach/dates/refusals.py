@@ -36,7 +36,7 @@ from kehoach.dates.grammar import (
     show,
 )
 from kehoach.dates.lunar import LunarEnd, Unlunar, cycle_name, eve_disagreement, gloss_disagreement
-from kehoach.dates.news import refuse_news_told
+from kehoach.dates.news import NEWS_WEEK, refuse_news_told
 from kehoach.dates.reading import Context, DeadlineKind, Frequency
 from kehoach.dates.reporting import report_days_agree
 from kehoach.dates.signing import refuse_dateline
@@ -1537,18 +1537,17 @@ def not_far_ahead(found: Found, context: Context, timed: bool) -> Found:
 # lead's convention 8: a past step retold) or not told so (a plan's "trước ngày 15/3"
 # written after 15/3: of which year?), the year is not said: refused as before.
 _NEWS_DAY = re.compile(DAY_OPENING, re.ASCII)
-TOLD_AFTER = 7  # days: the week a paper tells its news in
 
 
 def with_plan_year(found: Found, context: Context, prepared: str = "") -> Found:
     """Say when the year came from the plan; refuse it if the day was already past, unless
     `prepared` (the phrase, folded) opens with it as news does, a few days before the issue
-    day (`_NEWS_DAY`, `TOLD_AFTER`)."""
+    day (`_NEWS_DAY`, `news.NEWS_WEEK`)."""
     day = found.last or found.earliest  # a start bound with no end has its year checked too
     if not found.year_inferred or day is None:
         return found
     issued = context.issued
-    told = issued is not None and 0 < (issued - day).days <= TOLD_AFTER
+    told = issued is not None and 0 < (issued - day).days <= NEWS_WEEK
     if told and found.first == day and _NEWS_DAY.match(prepared):
         note = f"; năm {day.year} lấy theo năm ban hành (việc kể sau ngày của nó)"
         return found._replace(reading=found.reading + note)
