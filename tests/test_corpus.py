@@ -809,6 +809,40 @@ SETS = (
     # for a forecast). First held-out figure 169/215 = 78.6% at 307307c. Do not tune on them
     # before the lead declares otherwise.
     Set("zi-", 215, 0.786),
+    # The held-out set zj- (branch collect-zj, 2026-12-02, beside zk-): 173 phrases from 93
+    # documents on land, construction, transport, agriculture, environment, public investment,
+    # digital transformation / Đề án 06 and administrative reform, 2020-2026: the Hà Nội and
+    # TP.HCM dig stops, expressway and airport milestones (Long Thành, Vành đai 3, the 19/12
+    # groundbreakings), hydropower gate orders of the Bộ NN&MT, the 90-day land-data campaign,
+    # public-investment disbursement, digital-transformation and CCHC plans (titles, preambles),
+    # waste and plastic plans, forest planting, water-resource reporting rules; Trung ương 70
+    # phrases / 39 documents, Đồng Nai 14/4, Hà Nội 13/6, Tuyên Quang 9/5 and 23 provinces
+    # more; press 126/69, plan 26/12, decision 13/8, directive 5/3, reporting-rule 3/1; 53
+    # phrases from 30 primary pages (legal-text sites, ministry and provincial portals). 65
+    # phrases expect a refusal. Expectations committed in 51d514d before the tool ran on them;
+    # measured once (51d514d = main 30a0b4b plus the files): 115 right (66.5%, 115/173 =
+    # 0.6647), 51 refused, 7 misread (named in KNOWN_MISREADS). Six are FALSE DEADLINES OR
+    # PERIODS, phrases to refuse read as due: a period reviewed ("ĐÁNH GIÁ TÌNH HÌNH THỰC HIỆN
+    # … GIAI ĐOẠN 2021 - 2025", "họp đánh giá … 6 tháng đầu năm 2024"), a cited basis line
+    # (Đề án 06 "giai đoạn 2022-2025") and a preamble ("Thực hiện Kế hoạch … năm 2021"), a
+    # news day ("Ngày 9/1, Sở Xây dựng Hà Nội cho biết, …") and a past month's work reported
+    # ("trong tháng 1/2026, Bộ tiếp tục …"). One is A DUE DAY A YEAR LATE for its first part:
+    # a plan title's "NĂM 2025 VÀ 2026" read as one span 01/01/2025-31/12/2026 where
+    # convention 12 wants two windows. Of the 108 phrases with a reading 56 were read right,
+    # 1 misread; 59 of the 65 to refuse were refused. The refusals: 14 not recognised (a
+    # year's target "Năm 2025, … đặt mục tiêu", events on their day "9h ngày 19/12, Lễ …", a
+    # day in parentheses "(ngày 31/1/2026)", "cuối năm 2025" inside a sentence, yearly days and
+    # cadences "05/6 là Ngày Môi trường thế giới", "Định kỳ 05 năm/lần", a start "từ 15/3
+    # (đợt 1)"); 12 a number or word just before the date ("1 trong 5 dự án", "76 km", "01
+    # cửa xả đáy", "8,1km", "30 ngày đêm", a law's year "2015", "theo", "căn cứ", "sau", the
+    # "không" of "không lưu"); 10 words after the date; 4 a second number beside the day
+    # ("Công điện số 7277", "số 2"); 2 "24h00" not taken as the end of the day; 2 the order
+    # "tạm dừng thi công" taken for a time called off; and single causes (a title read as a
+    # document's day, a budget year, "của năm tiếp theo", "hằng năm" after a week, "từ tháng
+    # 6/2026" without an end, a window retold after its end, "ngày" after a yearly day).
+    # First held-out figure 115/173 = 66.5% at 51d514d. Do not tune on them before the lead
+    # declares otherwise.
+    Set("zj-", 173, 0.664),
 )
 # The misreads the corpus shows, named rather than hidden (see the g- and j- comments above):
 # any other misread anywhere fails.
@@ -1072,6 +1106,54 @@ KNOWN_MISREADS = frozenset(
         (
             "zi-dai-phuoc-dong-nai-tb-chi-tra-luong-huu-tet-2026.yaml",
             "Lương hưu, trợ cấp BHXH tháng 03 năm 2026",
+        ),
+        # (zj-: measured once at 51d514d; one due day a year late, reported to the lead)
+        # a FALSE PERIOD: a period reviewed in a plan's heading read as its time of work
+        (
+            "zj-hethongphapluat-lang-son-kh-234-khcn-cds-2026.yaml",
+            "A. ĐÁNH GIÁ TÌNH HÌNH THỰC HIỆN KẾ HOẠCH KHOA HỌC CÔNG NGHỆ, ĐỔI MỚI SÁNG TẠO VÀ "
+            "CHUYỂN ĐỔI SỐ GIAI ĐOẠN 2021 - 2025",
+        ),
+        # a FALSE PERIOD: a cited basis line's programme period (convention 7) read as the plan's
+        (
+            "zj-hethongphapluat-ninh-binh-kh-194-chinh-quyen-so-2023.yaml",
+            "- Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ tướng Chính phủ phê duyệt Đề án phát "
+            "triển ứng dụng dữ liệu về dân cư, định danh và xác thực điện tử phục vụ chuyển đổi số "
+            "quốc gia giai đoạn 2022-2025, tầm nhìn đến năm 2030",
+        ),
+        # A DUE DAY A YEAR LATE: "NĂM 2025 VÀ 2026" read as one span; convention 12 wants two
+        # windows, the first ending 31/12/2025
+        (
+            "zj-hethongphapluat-tien-giang-kh-165-cat-giam-tthc-2025-2026.yaml",
+            "TRIỂN KHAI THỰC HIỆN NGHỊ QUYẾT SỐ 66/NQ-CP NGÀY 26 THÁNG 3 NĂM 2025 CỦA CHÍNH PHỦ VỀ "
+            "CHƯƠNG TRÌNH CẮT GIẢM, ĐƠN GIẢN HÓA THỦ TỤC HÀNH CHÍNH LIÊN QUAN ĐẾN HOẠT ĐỘNG SẢN XUẤT, "
+            "KINH DOANH NĂM 2025 VÀ 2026 TRÊN ĐỊA BÀN TỈNH TIỀN GIANG",
+        ),
+        # a FALSE PERIOD: the past half-year a meeting reviewed read as a window
+        (
+            "zj-quangngai-hop-giai-ngan-dau-tu-cong-6-thang-2024.yaml",
+            "UBND tỉnh họp đánh giá kết quả giải ngân vốn đầu tư công 6 tháng đầu năm 2024",
+        ),
+        # a FALSE DEADLINE: the day the news was told ("Ngày 9/1, … cho biết") read as due
+        (
+            "zj-tienphong-ha-noi-tam-dung-dao-duong-he-tet-binh-ngo.yaml",
+            "TPO - Ngày 9/1, Sở Xây dựng Hà Nội cho biết, để đảm bảo giao thông, môi trường và cảnh "
+            "quan đô thị dịp Đại hội Đảng toàn quốc và Tết Nguyên đán Bính Ngọ, trong thời gian "
+            "này, Sở Xây dựng yêu cầu tạm dừng thi công đào đường, hè đường trên địa bàn thành phố",
+        ),
+        # a FALSE PERIOD: a preamble's cited plan year (convention 7) read as a window
+        (
+            "zj-tongcuclamnghiep-gop-y-thong-tu-giong-cay-trong-lam-nghiep-2021.yaml",
+            "Thực hiện Kế hoạch xây dựng văn bản quy phạm pháp luật năm 2021, Bộ Nông nghiệp và "
+            "Phát triển nông thôn đã chủ trì xây dựng dự thảo Thông tư “Quy định danh mục loài cây "
+            "trồng lâm nghiệp chính; công nhận giống và nguồn giống” (thay thế Thông tư số "
+            "30/2018/TT-BNNPTNT ngày 16/11/2018 của Bộ Nông nghiệp và Phát triển nông thôn)”",
+        ),
+        # a FALSE PERIOD: a past month's work reported (convention 4) read as a window
+        (
+            "zj-vneconomy-bo-xay-dung-giao-ban-thang-1-2026.yaml",
+            "Song song với công tác đầu tư xây dựng, trong tháng 1/2026, Bộ tiếp tục tập trung hoàn "
+            "thiện thể chế, xây dựng và ban hành văn bản quy phạm pháp luật",
         ),
     }
 )
