@@ -843,6 +843,34 @@ SETS = (
     # First held-out figure 115/173 = 66.5% at 51d514d. Do not tune on them before the lead
     # declares otherwise.
     Set("zj-", 173, 0.664),
+    # The held-out set zk- (branch collect-zk, 2026-12-02, beside zj-): 286 phrases from 145
+    # documents of 47 provinces and Trung ương on elections and councils, party and mass-
+    # organisation congresses, culture, tourism and sport, inspection and justice, home affairs
+    # (emulation and rewards, hội, archives, libraries, religion) and science and technology,
+    # 2007-2026: the 2021 and 2026 election steps, HĐND sessions, xã party congresses of 2025,
+    # festival and contest programmes, Đại hội TDTT schedules, Thanh tra and Ủy ban Kiểm tra
+    # plans, award calls, and the time limits of administrative procedures on provincial, xã and
+    # national public-service portals; Trung ương 62/29, Khánh Hòa 18/6, Gia Lai 11/5, Phú Thọ
+    # 11/4 and 43 provinces more (4 documents name none); press 122, decision 79, congress 22, directive 21, election
+    # 20, plan 19, reporting-rule 3; 145 phrases from primary pages. 82 phrases expect a refusal.
+    # Expectations committed in 9bf206f before the tool ran on them; measured once (main at
+    # 30a0b4b): 197 right (68.9%), 79 refused, 10 misread; one of the ten was the collector's
+    # error, corrected in 0908dbf (an agenda item's year, convention 10), so 198 right
+    # (198/286 = 0.6923) and 9 misread (named in KNOWN_MISREADS: NO WRONG DAY; all nine are
+    # phrases to refuse read as a time: a past term told done, a cited agreement's, a review's and
+    # cited letters' periods, a data period, a result's year, a cited decree's effect day read
+    # as a start, and two times given up whose replacement the next sentence gives). Of the 204
+    # phrases with a reading 125 were read right, none misread; 73 of the 82 to refuse were
+    # refused. The refusals: 17 procedure time limits (a bare count under "Thời gian giải
+    # quyết", "Mười lăm ngày", "Trước 30 ngày tính đến ngày …", "trong thời hạn 03 ngày  …", a
+    # word or number before the count: "không", "hằng năm", "01 bộ", "Mẫu số 01"); 14 a year or
+    # term of the work in a sentence ("Nhiệm kỳ 2025 – 2030, Đảng bộ …", "… năm 2024 như sau",
+    # "trong 2 năm 2021 và 2022"); 12 an event's day beside a year, term or second day; 11 dotted
+    # or "tới" days ("từ ngày 29 - 30.8", "(1.1 - 30.6.2026)", "ngày 15/3 tới", "vào ngày 1 và
+    # 2-9 tới"); 10 words after the date; 4 lunar glosses and hours; 11 single causes. First
+    # held-out figure 197/286 = 68.9% at 30a0b4b. Do not tune on them before the lead declares
+    # otherwise.
+    Set("zk-", 286, 0.692),
 )
 # The misreads the corpus shows, named rather than hidden (see the g- and j- comments above):
 # any other misread anywhere fails.
@@ -1154,6 +1182,62 @@ KNOWN_MISREADS = frozenset(
             "zj-vneconomy-bo-xay-dung-giao-ban-thang-1-2026.yaml",
             "Song song với công tác đầu tư xây dựng, trong tháng 1/2026, Bộ tiếp tục tập trung hoàn "
             "thiện thể chế, xây dựng và ban hành văn bản quy phạm pháp luật",
+        ),
+        # (zk-: measured once at 30a0b4b; no wrong day, reported to the lead)
+        # a FALSE PERIOD: a cited agreement's period (convention 11)
+        (
+            "zk-baodantoc-tuan-van-hoa-tay-bac-luong-pha-bang-2023.yaml",
+            "Thỏa thuận liên kết hợp tác phát triển du lịch giữa TP. Hồ Chí Minh và 8 tỉnh Tây Bắc "
+            "giai đoạn 2020 - 2025",
+        ),
+        # a FALSE PERIOD: a past term told done ("đã lãnh đạo")
+        (
+            "zk-baophutho-dai-hoi-dang-bo-xa-dai-dong-2025.yaml",
+            "Nhiệm kỳ 2020 - 2025, Đảng bộ xã Đại Đồng đã lãnh đạo toàn diện nhiệm vụ chính trị và "
+            "đạt được kết quả tích cực",
+        ),
+        # a FALSE START: a cited decree's own effect day, in a procedure's legal basis
+        (
+            "zk-chiengson-moc-chau-thong-bao-le-hoi-cap-xa.yaml",
+            "Nghị định số 110/2018/NĐ-CP ngày 29/8/2018 của Chính phủ Quy định về quản lý và tổ "
+            "chức lễ hội. Có hiệu lực từ ngày 15/10/2018",
+        ),
+        # a FALSE PERIOD: the years two cited letters guided, read as one span 2006-2007
+        (
+            "zk-luatminhkhue-cv-187-vtltnn-kiem-tra-cheo-2007.yaml",
+            "Văn bản số 66/VTLTNN-NVTW ngày09 tháng 02 năm 2006, số 56/VTLTNN-NVTW ngày 26 tháng 01 "
+            "năm 2007 của Cục Vănthư và Lưu trữ nhà nước hướng dẫn phương hướng nhiệm vụ công tác "
+            "văn thư, lưutrữ năm 2006 và năm 2007 của các cơ quan, tổ chức trung ương",
+        ),
+        # a FALSE PERIOD: a body's term (convention 5)
+        (
+            "zk-mattran-gia-lai-dai-hoi-mttq-tinh-xi-2024.yaml",
+            "Báo cáo kiểm điểm hoạt động của Ủy ban MTTQ Việt Nam tỉnh, nhiệm kỳ 2019-2024",
+        ),
+        # a FALSE PERIOD: the year of a result counted ("đạt chuẩn thành tích năm 2025")
+        (
+            "zk-sggp-tien-phong-half-marathon-2025.yaml",
+            "Những runner đạt chuẩn thành tích năm 2025 có thể đăng ký xuất phát pen Elite",
+        ),
+        # a FALSE PERIOD: a festival's first days, given up in the next sentence (moved to
+        # 19-21/9/2025, read right in the same file)
+        (
+            "zk-vietnamplus-dieu-chinh-festival-tinh-hoa-tay-bac-2025.yaml",
+            "theo kế hoạch, Festival Tinh hoa Tây Bắc-Điện Biên năm 2025 sẽ được tổ chức từ ngày "
+            "29-31/8",
+        ),
+        # a FALSE DEADLINE: a filing day replaced by the notice (15/6/2021, read right in the same
+        # file), retold with "Theo đó"
+        (
+            "zk-vinhphuc-skhcn-dieu-chinh-thoi-han-de-xuat-2021.yaml",
+            "Theo đó, thời hạn nhận hồ sơ (công văn và danh mục) đề xuất hoặc đề xuất đặt hàng "
+            "nhiệm vụ KH&CN cấp tỉnh, trước ngày 15/7/2021",
+        ),
+        # a FALSE PERIOD: the span a film's licence fell in (a data period)
+        (
+            "zk-vov-lui-lien-hoan-phim-viet-nam-xxii-2021.yaml",
+            "phim được cấp giấy phép phổ biến phim hoặc có quyết định phát sóng trên Đài Truyền "
+            "hình trong khoảng từ ngày 11/9/2019 đến 10/8/2021",
         ),
     }
 )
