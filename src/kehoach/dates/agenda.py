@@ -27,25 +27,25 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from kehoach.base.text import fold, nfc
+from kehoach.dates.citations import DAY
 from kehoach.dates.grammar import Unreadable, show
 from kehoach.dates.news import NEWS_WEEK, past_told
 from kehoach.dates.reading import Context, Deadline, DeadlineKind
 
 _Parse = Callable[[str, Context, int | None], tuple[Deadline, ...]]
 
-_DAY = (
-    r"\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|\d{1,2}\s+thang\s+\d{1,2}(?:\s+nam\s+\d{4})?"
-)
 _PART = r"(?:(?:buoi\s+)?(?:sang|chieu|toi|trua)\s+)?(?:ngay\s+)?"
 # the opening, read folded: a press mark ("TPO - ", "(PNTĐ) - "), "Hôm qua" (yesterday: when
-# the page tells it, not that it is over, zb-baoquangnam), then the day, or two days of one
+# the page tells it, not that it is over, zb-baoquangnam), then the day (`citations.DAY`, the
+# one pattern of the day a press line opens with: a two-digit year it admits, "15/3/26", no
+# rule reads, so such a day is never read here either), or two days of one
 # event ("Chiều ngày 14 tháng 7 năm 2017 và sáng ngày 15 tháng 7 năm 2017,", Bộ GD&ĐT, TB
 # 455/TB-BGDĐT 2017); or the body first and the day with its part after it ("Hội Liên hiệp
 # Phụ nữ thành phố Hà Nội sáng 13/11 tổ chức gặp mặt …", zc-tek4tv)
 _OPENING = re.compile(
     r"\s*(?:\(?[a-z&]{2,10}\)?\s*[-–]\s*)?(?:hom\s+qua\s*,?\s*)?"
     r"(?:(?P<body>[^\d,;:()]{2,80}?)\s+(?=(?:sang|chieu|toi|trua)\s))?"
-    rf"(?P<days>{_PART}(?:{_DAY})(?:\s+va\s+{_PART}(?:{_DAY}))?)\s*(?:,\s*|\s+(?=[a-z]))",
+    rf"(?P<days>{_PART}{DAY}(?:\s+va\s+{_PART}{DAY})?)\s*(?:,\s*|\s+(?=[a-z]))",
     re.ASCII,
 )
 # ... whose body ends with no word of a bound before the day ("Từ sáng 13/11", "Trước chiều")

@@ -295,7 +295,8 @@ _ISSUES_ANOTHER = re.compile(
 # (n-quangtri-cv-4668-ubnd-kt-hai-ba-2023 prints it). `news` reads the same opening for
 # anything else told as done. The paper's mark before it ("(PL)- Ngày 14-10,") is blanked
 # before any rule reads the phrase (`label.list_marker_out`, one rule for the press mark).
-_DAY = (
+# `DAY` is the day alone, as printed and folded; `agenda` opens an event with it too.
+DAY = (
     r"(?:\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?"
     r"|\d{1,2}\s+thang\s+\d{1,2}(?:\s+nam\s+\d{4})?)"
 )
@@ -311,7 +312,7 @@ DAY_OPENING = (
     r"^\W*"
     r"(?:(?P<recent>vua\s+qua|moi\s+day|truoc\s+do|hom\s+qua)\s*,?\s*(?:vao\s+)?)?"
     r"(?:(?:sang|chieu|toi|trua)\s+(?:nay\s+)?)?(?P<day>(?:ngay\s+)?\(?"
-    rf"{_DAY}\s*+\)?)\s*+(?:\([^)]*\)\s*+)?{OPENING_COMMA}"
+    rf"{DAY}\s*+\)?)\s*+(?:\([^)]*\)\s*+)?{OPENING_COMMA}"
 )
 # ... or a span of days opening it, with or without its comma: "từ ngày 25/5/2019 đến ngày
 # 10/6/2019 các Tổ đại biểu HĐND tỉnh đã phối hợp với … tổ chức cho đại biểu HĐND tỉnh tiếp
@@ -322,8 +323,8 @@ DAY_OPENING = (
 # 28-1-2026, read as a window before)
 DAY_SPAN_OPENING = (
     r"^\W*(?:trong\s+(?:cac|nhung)\s+ngay\s+)?(?:tu\s+)?(?:ngay\s+)?"
-    rf"(?:{_DAY}|\d{{1,2}})\s*(?:[-–]|\s(?:den|toi)(?:\s+het)?\s)\s*(?:ngay\s+)?"
-    rf"{_DAY}(?![\d/.-]){OPENING_COMMA}"
+    rf"(?:{DAY}|\d{{1,2}})\s*(?:[-–]|\s(?:den|toi)(?:\s+het)?\s)\s*(?:ngay\s+)?"
+    rf"{DAY}(?![\d/.-]){OPENING_COMMA}"
 )
 # the kinds of document a body issues (Luật Ban hành văn bản quy phạm pháp luật 2015, Điều 4;
 # Nghị định 30/2020/NĐ-CP, Điều 7: the administrative kinds), and the press's "văn bản": those
@@ -373,7 +374,7 @@ _ISSUED_WITH_ITS_DAY = re.compile(
     rf"{_TOLD_ISSUED}{_ISSUED_KIND}(?:\s+(?:hoa\s+toc|thuong\s+khan|khan))?"
     rf"(?:\s+(?:so\s*:?\s*)?(?:{_DOCUMENT_CODE}))?"
     r"\s*,?\s+(?:vao\s+)?(?:(?P<part>sang|chieu|toi|trua|dem)\s+)?(?:ngay\s+)?"
-    rf"{_DAY}(?![\d/.-])",
+    rf"{DAY}(?![\d/.-])",
     re.ASCII,
 )
 # ... or letters told sent, however many, their numbers and days after them: "Bộ Xây dựng đã
