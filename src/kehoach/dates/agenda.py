@@ -23,13 +23,14 @@ Pure: no I/O.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
+from datetime import date
 
 from kehoach.base.text import fold, nfc
 from kehoach.dates.citations import DAY
 from kehoach.dates.grammar import Unreadable, show
-from kehoach.dates.news import NEWS_WEEK, past_told
+from kehoach.dates.news import NEWS_WEEK, near_its_page, past_told
 from kehoach.dates.reading import Context, Deadline, DeadlineKind
 
 _Parse = Callable[[str, Context, int | None], tuple[Deadline, ...]]
@@ -121,54 +122,87 @@ def event_on_its_day(text: str, context: Context, parse: _Parse) -> tuple[Deadli
     found = _two_days_of_one_event(found)
     if len(found) != 1 or found[0].kind not in (DeadlineKind.DATE, DeadlineKind.WINDOW):
         return None
-    if not _years_agree(fold(step).lower(), found[0], context):
+    if not _years_agree(step, found[0], context):
         return None
     return (replace(found[0], phrase=text, label=step),)
 
 
-# The years an agenda names beside the day it is held, each after the last subject word
-# before it: a year reviewed is the meeting's or the one before ("Ngày 31-12, … tổng kết … năm
-# 2025 và triển khai phương hướng, nhiệm vụ năm 2026", zc-nld), a year planned the meeting's or
-# the one after ("Chiều ngày 31/12/2025, … Hội nghị triển khai Kế hoạch … năm 2026",
-# z-suoitrai), the tasks' year the one reviewed or the next (tune-zd's rule for "tổng kết
-# năm R … nhiệm vụ năm R+1", label.refuse_step_years); a span of years (a term, a programme's
-# period, a crop season) names no year of the meeting; "rà soát" looks ahead as often as
-# back ("tổ chức hội nghị rà soát nguồn thanh niên sẵn sàng nhập ngũ năm 2026" on 3/10/2025,
-# zg-baothanhhoa), a year after it within one of the meeting's
+def _years_agree(step: str, held: Deadline, context: Context) -> bool:
+    """Whether each year the agenda (`step`, as printed) names fits the day `held`: the
+    day's own or its meeting's subject (`meeting_years`). A day whose year came from the
+    plan, not told as news in the week before the page, takes no other year: "Sáng 15/11,
+    Hội đồng tổ chức hội nghị năm 2027" in a plan of March 2026 may be held in 2027."""
+    day = held.last or held.first
+    if day is None:
+        return False
+    told = context.issued is not None and 0 <= (context.issued - day).days <= NEWS_WEEK
+    named = {int(year) for year in _YEAR.findall(_SPAN_OF_YEARS.sub(" ", fold(step)))}
+    if held.year_from_plan and not told:
+        return named <= {day.year}
+    near = near_its_page([day], context.issued)
+    return named <= {day.year} | meeting_years(step, [day], near=near, held=True)
+
+
+# The years an agenda names beside the day its meeting is held, each after the last subject
+# word before it: a year reviewed is the meeting's or the one before ("Ngày 31-12, … tổng kết
+# … năm 2025 và triển khai phương hướng, nhiệm vụ năm 2026", zc-nld), a year planned the
+# meeting's or the one after ("Chiều ngày 31/12/2025, … Hội nghị triển khai Kế hoạch … năm
+# 2026", z-suoitrai), the tasks' year the one reviewed or the next; a span of years (a term, a
+# programme's period, a crop season) names no year of the meeting. Words not known to tell a
+# meeting held (a plan's step after its day) show one only by a year reviewed beside the next
+# year's tasks ("Chiều 8/1, … Hội nghị tổng kết công tác xây dựng Đảng năm 2025, triển khai
+# nhiệm vụ năm 2026", zd-baophutho-dang-bo-ccq-dang-tinh-2026): "trước 30/6, kế hoạch năm
+# 2022" may set a second time. Told within a week of its page (`near`, `news.NEWS_WEEK`) the
+# day is pinned by the page, and a year one either side is the meeting's subject whatever
+# its word: "rà soát" looks ahead as often as back ("Sáng 3/10, UBND xã Thọ Lập tổ chức hội
+# nghị rà soát nguồn thanh niên sẵn sàng nhập ngũ năm 2026" on 03/10/2025, zg-baothanhhoa-tho-
+# lap-tuyen-quan-2026); a day read in the wrong year is a year from its page, never near it.
 _REVIEWED = re.compile(r"\b(?:danh\s+gia|tong\s+ket|so\s+ket|ket\s+qua)\b")
 _PLANNED = re.compile(
-    r"\b(?:nhiem\s+vu|phuong\s+huong|ke\s+hoach|trien\s+khai|chi\s+tieu|du\s+toan)\b"
+    r"\b(?:nhiem\s+vu|phuong\s+huong|ke\s+hoach|chuong\s+trinh|trien\s+khai|chi\s+tieu"
+    r"|du\s+toan)\b"
 )
 _SPAN_OF_YEARS = re.compile(r"(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
-def _years_agree(bare: str, held: Deadline, context: Context) -> bool:
-    """Whether each year the agenda names (`bare`, folded) fits the day `held` (see the
-    comment above). A day whose year came from the plan, not told as news in the week before
-    the page, takes no other year: "Sáng 15/11, Hội đồng tổ chức hội nghị năm 2027" in a plan
-    of March 2026 may be held in 2027."""
-    day = held.last or held.first
-    if day is None:
-        return False
-    told = context.issued is not None and 0 <= (context.issued - day).days <= NEWS_WEEK
-    spans = _SPAN_OF_YEARS.sub(" ", bare)
-    reviewed, planned = set(), set()
+def meeting_years(
+    words: str, days: Sequence[date], *, near: bool = False, held: bool = False
+) -> frozenset[int]:
+    """The years a meeting held on each of `days` may name in `words` (as printed) as its
+    subject (see the comment above), besides the days' own: near its page (`near`: every
+    day within `news.NEWS_WEEK` days of it), any year one either side of a day's; else the
+    years named whose subject word fits, alone when the words are known to tell the meeting
+    held (`held`: `event_on_its_day`), else only a year reviewed beside the next year's
+    tasks. The caller refuses any other year named (`label.refuse_step_years`) or stands
+    back (`event_on_its_day`)."""
+    if near:
+        return frozenset(day.year + step for day in days for step in (-1, 0, 1))
+    spans = _SPAN_OF_YEARS.sub(" ", fold(words))
+    said: dict[int, set[str]] = {}  # each year, after which subject words (each time named)
     for found in _YEAR.finditer(spans):
-        year = int(found.group())
-        if held.year_from_plan and not told and year != day.year:
-            return False
         review = [one.end() for one in _REVIEWED.finditer(spans, 0, found.start())]
         plan = [one.end() for one in _PLANNED.finditer(spans, 0, found.start())]
-        if plan and (not review or plan[-1] > review[-1]):
-            planned.add(year - day.year)
-        elif review:
-            reviewed.add(year - day.year)
-        elif abs(year - day.year) > 1:
-            return False
-    if not reviewed <= {-1, 0} or not planned <= {0, 1}:
-        return False
-    return not (reviewed and planned and not {p - r for p in planned for r in reviewed} <= {0, 1})
+        role = "planned" if plan and (not review or plan[-1] > review[-1]) else "reviewed"
+        said.setdefault(int(found.group()), set()).add(role if plan or review else "own")
+    fits = {year for year, roles in said.items() if _fits(year, roles, days)}
+    reviewed = {year for year in fits if "reviewed" in said[year]}
+    planned = {year for year in fits if "planned" in said[year]}
+    if not all(0 <= p - r <= 1 for p in planned for r in reviewed):
+        return frozenset()  # "tổng kết năm 2026 … nhiệm vụ năm 2025": no one meeting
+    if not held and not any(p - r == 1 for p in planned for r in reviewed):
+        return frozenset()
+    return frozenset(reviewed | planned)
+
+
+# how far from the meeting's year a year named after each word may be
+_STEPS = {"reviewed": {-1, 0}, "planned": {0, 1}, "own": {0}}
+
+
+def _fits(year: int, roles: set[str], days: Sequence[date]) -> bool:
+    """Whether `year`, named after the subject words of each of `roles` (`_STEPS`), fits a
+    meeting held on each of `days`."""
+    return all(year - day.year in _STEPS[role] for role in roles for day in days)
 
 
 def _read_days(

@@ -173,7 +173,7 @@ from kehoach.dates.lunar import (
     solar_first,
     year_names_agree,
 )
-from kehoach.dates.news import NEWS_WEEK, cut_reviewed_year
+from kehoach.dates.news import cut_reviewed_year, near_its_page
 from kehoach.dates.numbers import count_number, spelled_number
 from kehoach.dates.occasions import (
     EVENT_HELD,
@@ -988,18 +988,10 @@ def _with_words_after(
         days = [d for d in (found[0].first, found[0].last) if d is not None]
         # an event held that day, told near its page: "Sáng 3/10, UBND xã … tổ chức hội nghị
         # … nhập ngũ năm 2026"; never a bare step ("ngày 15/1 xyz năm 2028": 2028's day?)
-        near = holds_an_event(after) and _near_its_page(days, context.issued)
-        refuse_step_years(after, days, told_near=near)
+        near = holds_an_event(after) and near_its_page(days, context.issued)
+        refuse_step_years(after, days, near=near)
         found = [found[0]._replace(label=after)]
     return found
-
-
-def _near_its_page(days: list[date], issued: date | None) -> bool:
-    """Whether every one of `days` (at least one) is within `news.NEWS_WEEK` days of the
-    page's `issued` day; False without one."""
-    if issued is None or not days:
-        return False
-    return all(abs((day - issued).days) <= NEWS_WEEK for day in days)
 
 
 # Years joined by "và", then a target figure: "Phấn đấu giải ngân vốn đầu tư công năm 2025 và

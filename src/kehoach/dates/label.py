@@ -11,6 +11,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from kehoach.base.text import fold, is_syllable, spelled, unmarked
+from kehoach.dates.agenda import meeting_years
 from kehoach.dates.calledoff import refuse_called_off_after, refuse_called_off_before
 from kehoach.dates.citations import without_references
 from kehoach.dates.grammar import (
@@ -1015,46 +1016,20 @@ def _refuse_joined_period(words: str) -> None:
         )
 
 
-# A year reviewed and the tasks of the next, named after the day of the meeting that holds
-# them: "Chiều 8/1, Đảng bộ các cơ quan (CCQ) Đảng tỉnh tổ chức Hội nghị tổng kết công tác xây
-# dựng Đảng năm 2025, triển khai nhiệm vụ năm 2026" (Báo Phú Thọ, 2026), "Sáng ngày
-# 12/01/2026, …, Đảng ủy các cơ quan Đảng phường Tổ chức Hội nghị tổng kết công tác năm 2025 và
-# triển khai, phương hướng nhiệm vụ năm 2026" (phường Xuân Đài, Đắk Lắk): the meeting's
-# subject, held at the turn of the two years (the corpus's zd- set); the day told is the
-# meeting's (the lead's convention 1)
-_REVIEW_THEN_TASKS = re.compile(
-    r"\b(?:tong|so)\s+ket\b[^\d;:]*?\bnam\s+(?P<reviewed>\d{4})\b\s*(?:,|va\b|;)"
-    r"[^\d;:]*?\b(?:nhiem\s+vu|phuong\s+huong|ke\s+hoach|chuong\s+trinh)\b[^\d;:]*?"
-    r"\bnam\s+(?P<coming>\d{4})\b",
-    re.ASCII,
-)
-
-
-# A meeting the press tells on its day, within a week of the page ("Sáng 3/10, UBND xã Thọ Lập
-# tổ chức hội nghị rà soát nguồn thanh niên sẵn sàng nhập ngũ năm 2026", Báo Thanh Hóa,
-# 03/10/2025; "(BTV) Sáng 4/1, … tổ chức Hội nghị xét khen thưởng thành tích tổng kết năm
-# 2024", 04/01/2025): the year after it is the intake it prepares or the year it reviews, the
-# one before or after the day's; a day that near its page is in the page's year (a day read in
-# the wrong year is a year from its page, never near it)
 def refuse_step_years(
-    words: str, days: list[date], year_from_plan: bool = False, told_near: bool = False
+    words: str, days: list[date], year_from_plan: bool = False, near: bool = False
 ) -> None:
     """Refuse the years named in the words after a reading's time (`words`, as printed;
     `label_years`) that none of its `days` falls in: "Ngày 23/7 là hạn cuối … xét tuyển đại
     học năm 2017" names the day's year, "ngày 15/1 … năm 2028" read in 2027 would be a silent
     wrong date; a year after a day whose year came from the plan (`year_from_plan`: "trước
     30/6, năm 2022") may be the day's or a second deadline's; a year joined by "và"
-    (`_refuse_joined_period`) is a second period. A year reviewed beside the next year's
-    tasks, the meeting held in one of the two (`_REVIEW_THEN_TASKS`), is its subject, as is
-    the year before or after a day told within a week of its page (`told_near`,
-    `news.NEWS_WEEK`)."""
+    (`_refuse_joined_period`) is a second period. The years of a meeting held on the days
+    are its subject (`agenda.meeting_years`; `near`: an event held, told within a week of its
+    page)."""
     _refuse_joined_period(words)
     folded = fold(words)
-    subject = {day.year + step for day in days for step in (-1, 1)} if told_near else set()
-    for pair in _REVIEW_THEN_TASKS.finditer(folded):
-        reviewed, coming = int(pair["reviewed"]), int(pair["coming"])
-        if coming == reviewed + 1 and days and all(day.year in (reviewed, coming) for day in days):
-            subject |= {reviewed, coming}
+    subject = meeting_years(words, days, near=near) if days else frozenset()
     for year in label_years(folded):
         if year in subject:
             continue

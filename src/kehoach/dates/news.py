@@ -17,6 +17,8 @@ Pure: no I/O.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from datetime import date
 
 from kehoach.base.text import fold, nfc, spelled, unmarked
 from kehoach.dates.citations import (
@@ -30,8 +32,18 @@ from kehoach.dates.citations import (
 from kehoach.dates.grammar import Source, Unreadable
 
 # The week a paper tells its news in: a day told as news falls within it of the page
-# (`refusals.with_plan_year`, `agenda`, `engine`'s agenda years near their page).
+# (`refusals.with_plan_year`, `agenda`, `near_its_page`).
 NEWS_WEEK = 7  # days
+
+
+def near_its_page(days: Sequence[date], issued: date | None) -> bool:
+    """Whether every one of `days` (at least one) is within `NEWS_WEEK` days of the page's
+    `issued` day, before or after it; False without one. Near, a day is pinned by its page:
+    read in the wrong year it would be a year from it (`agenda.meeting_years`)."""
+    if issued is None or not days:
+        return False
+    return all(abs((day - issued).days) <= NEWS_WEEK for day in days)
+
 
 _YEAR = r"(?:19|20)\d\d"
 # a period: a year or a span of years, a month or a quarter of a year, a half ("6 tháng đầu
