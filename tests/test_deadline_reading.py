@@ -38,6 +38,27 @@ def test_a_year_reckoned_as_the_next_one_is_not_called_the_plans_year() -> None:
     assert "lấy theo năm ban hành kế hoạch" not in out.stdout
 
 
+def test_json_says_where_the_year_came_from() -> None:
+    # za-vnexpress's January day written in December, the plan's year, a year written
+    for phrase, issued, source in (
+        ("hoàn thành trước ngày 10/1", "20/12/2025", "page"),
+        ("trước ngày 20-11", "01/3/2027", "plan"),
+        ("trước ngày 20/11/2027", "01/3/2027", "phrase"),
+    ):
+        out = run("deadline", phrase, "--issued", issued, "--format", "json")
+        reading = json.loads(out.stdout)
+        assert (reading["year_from"], reading["year_from_plan"]) == (source, source != "phrase")
+
+
+def test_the_plans_year_is_said_when_the_reading_line_no_longer_says_it() -> None:
+    # i-vietnamnet-thu-tuong-thua-thang-xong-len-quang-trung-2025 (30/12/2025): the reading
+    # of "ngày cuối tháng 12" is rewritten without the note; the plan's year all the same
+    out = run(
+        "deadline", "3 nhà còn lại sẽ hoàn thành trong ngày cuối tháng 12", "--issued", "30/12/2025"
+    )
+    assert "Năm           2025, lấy theo năm ban hành kế hoạch" in out.stdout
+
+
 def test_a_yearless_phrase_without_issued_points_to_the_option() -> None:
     out = run("deadline", "trước ngày 20-11")
     assert out.returncode == 1

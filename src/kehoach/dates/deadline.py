@@ -24,6 +24,7 @@ from kehoach.dates.reading import (
     Frequency,
     Recurrence,
     Relative,
+    YearFrom,
     rrule_text,
 )
 
@@ -36,6 +37,7 @@ __all__ = [
     "Frequency",
     "Recurrence",
     "Relative",
+    "YearFrom",
     "parse_deadline",
     "parse_deadlines",
     "rrule_text",

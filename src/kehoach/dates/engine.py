@@ -821,7 +821,8 @@ def _year_of_lunar_names(text: str, context: Context) -> tuple[Deadline, ...] | 
     year, readings = read[0]
     said = f"năm {year}: năm dương lịch duy nhất khớp mọi chú thích âm lịch (tên năm âm lịch)"
     return tuple(
-        replace(one, year_from_plan=False, reading=f"{one.reading}; {said}") for one in readings
+        replace(one, year_from_plan=False, year_from="phrase", reading=f"{one.reading}; {said}")
+        for one in readings
     )
 
 
@@ -1290,6 +1291,7 @@ def _deadline(phrase: str, found: Found, asides: Asides) -> Deadline:
         rrule=rrule,
         year_from_plan=found.year_inferred,
         duty=is_duty(phrase, found.kind, rule),
+        year_from=found.year_from if found.year_inferred else "phrase",
     )
 
 

@@ -14,7 +14,7 @@ from datetime import date
 from typing import NamedTuple
 
 from kehoach.dates.grammar import Source, Span, Unreadable, show
-from kehoach.dates.reading import Context, DeadlineKind, Recurrence, Relative
+from kehoach.dates.reading import Context, DeadlineKind, Recurrence, Relative, YearFrom
 
 
 class Input(NamedTuple):
@@ -58,6 +58,8 @@ class Found(NamedTuple):
     # the first day of the period a "by the end of" reading closes ("Đến hết năm 2015":
     # 01/01/2015): the day read is that period's last, and the period frames any day inside it
     period_first: date | None = None
+    # where the year a phrase left unsaid came from (`year_inferred`), set where it is chosen
+    year_from: YearFrom = "phrase"
 
 
 class Decided(Unreadable):

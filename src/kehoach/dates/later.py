@@ -166,7 +166,8 @@ def in_later_year(found: Found, later: LaterYear) -> Found:
     if not found.year_inferred:
         raise Unreadable("“năm sau”, “tới” chỉ đi với ngày, tháng không ghi năm; ghi last_day")
     plain = f"; năm {later.year} lấy theo năm ban hành kế hoạch"
-    return found._replace(reading=found.reading.replace(plain, f"; năm {later.year}: {later.why}"))
+    reading = found.reading.replace(plain, f"; năm {later.year}: {later.why}")
+    return found._replace(reading=reading, year_from="page")
 
 
 # "Thủ tướng yêu cầu trước 15h hôm nay phải hoàn thành sơ tán dân cư …" (Công điện

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from typing import Literal
 
 from kehoach.dates.grammar import month_end
 
@@ -147,6 +148,13 @@ class Relative:
         )
 
 
+# Where a reading's year came from: written in the `phrase` (or its glosses: a lunar year's
+# name); the `plan`'s issue year, taken as it is; reckoned from the `page`'s issue day, whose
+# reason the reading says (a day told as news a few days before its page, a January day
+# written in December, "tháng 3 tới": `refusals.with_plan_year`, `later.in_later_year`).
+YearFrom = Literal["phrase", "plan", "page"]
+
+
 @dataclass(frozen=True)
 class Deadline:
     """How one phrase is read.
@@ -159,7 +167,8 @@ class Deadline:
     `reading` explains in Vietnamese how the phrase was understood. `earliest` is a start
     bound ("bắt đầu từ tháng 4/2027"), `qualifier` the words that qualify a period ("đầu",
     "cuối"), `time` a time of day "HH:MM", `gloss` a parenthesis that explains the date
-    ("60 ngày trước ngày bầu cử"), `year_from_plan` whether the year came from the plan.
+    ("60 ngày trước ngày bầu cử"), `year_from_plan` whether the year came from the plan
+    (its issue day), `year_from` from where exactly (`YearFrom`).
     `duty`: a RECURRING reading of a routine duty done on its days ("thu gom … hằng ngày",
     "vào thứ Năm hàng tuần"), not a deliverable owed each period (`dates.routine.is_duty`).
     """
@@ -179,6 +188,7 @@ class Deadline:
     rrule: str | None = None
     year_from_plan: bool = False
     duty: bool = False
+    year_from: YearFrom = "phrase"
 
     @property
     def series(self) -> Series | None:

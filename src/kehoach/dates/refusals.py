@@ -1550,7 +1550,7 @@ def with_plan_year(found: Found, context: Context, prepared: str = "") -> Found:
     told = issued is not None and 0 < (issued - day).days <= NEWS_WEEK
     if told and found.first == day and _NEWS_DAY.match(prepared):
         note = f"; năm {day.year} lấy theo năm ban hành (việc kể sau ngày của nó)"
-        return found._replace(reading=found.reading + note)
+        return found._replace(reading=found.reading + note, year_from="page")
     if context.issued is not None and day < context.issued:
         what = "hạn" if found.last else "mốc bắt đầu"
         raise Unreadable(
@@ -1558,7 +1558,7 @@ def with_plan_year(found: Found, context: Context, prepared: str = "") -> Found:
             "cần ghi rõ năm"
         )
     note = f"; năm {day.year} lấy theo năm ban hành kế hoạch"
-    return found._replace(reading=found.reading + note)
+    return found._replace(reading=found.reading + note, year_from="plan")
 
 
 # "chậm nhất", "trễ nhất", "không quá …": a last day

@@ -15,7 +15,7 @@ from datetime import date
 
 from kehoach.base.text import shown_unseen
 from kehoach.dates.asides import WEEKDAYS
-from kehoach.dates.deadline import Deadline, Frequency, Recurrence, Relative
+from kehoach.dates.deadline import Deadline, Frequency, Recurrence, Relative, YearFrom
 from kehoach.dates.recurrence import occurrence as period_of
 from kehoach.dates.workdays import Calendar, CountError
 
@@ -134,20 +134,19 @@ def _rows(reading: Deadline, as_of: date, calendar: Calendar | None) -> list[tup
         ("Bước", reading.label),
     ]
     rows += [(name, value) for name, value in optional if value]
-    if reading.year_from_plan and reading.last:
-        rows.append(("Năm", f"{reading.last.year}, {_year_source(reading.reading)}"))
+    if reading.year_from != "phrase" and reading.last:
+        rows.append(("Năm", f"{reading.last.year}, {_YEAR_SOURCES[reading.year_from]}"))
     rows.append(("Cách đọc", reading.reading))
     return rows
 
 
-_PLAN_YEAR = "lấy theo năm ban hành kế hoạch"
-
-
-def _year_source(reading: str) -> str:
-    """Where a year the phrase does not write came from: the plan's own year, or, for a day
-    early in January written in December or a day told as news after it, a year reckoned
-    from the issue day, whose reason the reading line gives."""
-    return _PLAN_YEAR if _PLAN_YEAR in reading else "suy từ ngày ban hành (xem “Cách đọc”)"
+# Where a year the phrase does not write came from (`Deadline.year_from`): the plan's own
+# year, or, for a day early in January written in December or a day told as news after it, a
+# year reckoned from the issue day, whose reason the reading line gives.
+_YEAR_SOURCES: dict[YearFrom, str] = {
+    "plan": "lấy theo năm ban hành kế hoạch",
+    "page": "suy từ ngày ban hành (xem “Cách đọc”)",
+}
 
 
 # The event that ends a start bound with no day of its own, kept as the qualifier
