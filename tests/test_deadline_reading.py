@@ -6,6 +6,8 @@ import json
 import subprocess
 from datetime import date
 
+import pytest
+
 from clirun import kehoach
 from kehoach.dates.deadline import Context, DeadlineKind
 from kehoach.plan.model import Milestone
@@ -57,6 +59,18 @@ def test_the_plans_year_is_said_when_the_reading_line_no_longer_says_it() -> Non
         "deadline", "3 nhà còn lại sẽ hoàn thành trong ngày cuối tháng 12", "--issued", "30/12/2025"
     )
     assert "Năm           2025, lấy theo năm ban hành kế hoạch" in out.stdout
+
+
+@pytest.mark.parametrize("line_break", ["\n", "\u2028", "\n\n"])
+def test_a_phrase_of_several_lines_goes_on_under_its_row(line_break: str) -> None:
+    # a cell pasted with its line break: the second line under the first, at the values'
+    # column, never where a row's name stands; no blank line inside the reading
+    out = run("deadline", f"Tham mưu UBND tỉnh{line_break}trước ngày 20/11/2027")
+    lines = out.stdout.split("\n")
+    assert lines[0] == "Cụm từ    Tham mưu UBND tỉnh"
+    assert lines[1] == " " * len("Cụm từ    ") + "trước ngày 20/11/2027"
+    assert "Hạn cuối  20/11/2027" in out.stdout
+    assert "\n\n" not in out.stdout.rstrip("\n") and "\u2028" not in out.stdout
 
 
 def test_a_yearless_phrase_without_issued_points_to_the_option() -> None:

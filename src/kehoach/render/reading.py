@@ -181,7 +181,25 @@ def as_text(readings: Sequence[Deadline], as_of: date, calendar: Calendar | None
             rows.append((f"Thời hạn {number}/{len(readings)}", ""))
         rows += _rows(reading, as_of, calendar)
     width = max(len(k) for k, _ in rows)
-    return "".join(f"{k.ljust(width)}  {v}".rstrip() + "\n" for k, v in rows)
+    return "".join(_row(name, value, width) for name, value in rows)
+
+
+# A value's own line breaks: a phrase copied with them ("trước ngày\n20/11/2027"), and the
+# line and paragraph separators some terminals break on. (Any other control character is
+# shown, not obeyed, a carriage return as ␍: `shown_unseen` here, `console.shown` on the way
+# out.)
+_LINE_BREAK = re.compile("[\n\u2028\u2029]")
+
+
+def _row(name: str, value: str, width: int) -> str:
+    """One "name  value" row, its name padded to `width`: a value of several lines goes on
+    under its first, at the values' column, never at the start of a line where a row's name
+    stands; a blank line of it is left out (it would read as the end of the reading, the
+    line between two phrases of `kehoach deadline -`)."""
+    lines = [line.rstrip() for line in _LINE_BREAK.split(value)]
+    kept = [line for line in lines if line] or [""]
+    under = "\n" + " " * (width + 2)
+    return f"{name.ljust(width)}  {under.join(kept)}".rstrip() + "\n"
 
 
 def record(reading: Deadline) -> dict[str, object]:
