@@ -178,6 +178,8 @@ def meeting_years(
     back (`event_on_its_day`)."""
     if near:
         return frozenset(day.year + step for day in days for step in (-1, 0, 1))
+    if not days:
+        return frozenset()  # no meeting's day: no year is its subject
     spans = _SPAN_OF_YEARS.sub(" ", fold(words))
     said: dict[int, set[str]] = {}  # each year, after which subject words (each time named)
     for found in _YEAR.finditer(spans):

@@ -1029,7 +1029,7 @@ def refuse_step_years(
     page)."""
     _refuse_joined_period(words)
     folded = fold(words)
-    subject = meeting_years(words, days, near=near) if days else frozenset()
+    subject = meeting_years(words, days, near=near)
     for year in label_years(folded):
         if year in subject:
             continue
