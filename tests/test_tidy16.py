@@ -146,6 +146,22 @@ def test_an_agendas_years_fit_the_day_it_is_held(reviewed: int, held: int, comin
         refused(phrase, issued)
 
 
+@given(year=st.integers(2000, 2040), gap=st.integers(-3, 3))
+def test_a_year_the_agenda_names_with_no_word_of_its_own_is_one_of_the_meeting_s(
+    year: int, gap: int
+) -> None:
+    """A year after a subject word of no reviewing or planning ("kỳ họp thường lệ cuối năm
+    2025", zg-baophutho-ky-hop-hdnd-xa-nguyet-duc-2025; here "hội nghị giao ban năm …"), the
+    day written with its year, no page: read when the year is the meeting's or one either side (tidy16's rule, kept
+    when fold17 made `agenda.meeting_years` the one judge of an agenda's years); further off,
+    refused (a year two away may be another time)."""
+    phrase = f"Ngày 28/12/{year}, Ủy ban nhân dân xã tổ chức hội nghị giao ban năm {year + gap}"
+    if abs(gap) <= 1:
+        assert one(phrase, Context()).last == date(year, 12, 28)
+    else:
+        refused(phrase, Context())
+
+
 def test_a_period_with_a_step_of_its_own_is_no_agenda() -> None:
     # "…; tháng 6/2026 tổ chức tổng kết": the period before its subject is a step
     refused("Ngày 15/3, tổ chức hội nghị sơ kết; tháng 6/2026 tổ chức tổng kết", ctx("2026-03-01"))

@@ -147,8 +147,10 @@ def _years_agree(step: str, held: Deadline, context: Context) -> bool:
 # word before it: a year reviewed is the meeting's or the one before ("Ngày 31-12, … tổng kết
 # … năm 2025 và triển khai phương hướng, nhiệm vụ năm 2026", zc-nld), a year planned the
 # meeting's or the one after ("Chiều ngày 31/12/2025, … Hội nghị triển khai Kế hoạch … năm
-# 2026", z-suoitrai), the tasks' year the one reviewed or the next; a span of years (a term, a
-# programme's period, a crop season) names no year of the meeting. Words not known to tell a
+# 2026", z-suoitrai), the tasks' year the one reviewed or the next, a year after any other
+# subject word one either side ("kỳ họp thường lệ cuối năm 2025", zg-baophutho-ky-hop-hdnd-
+# xa-nguyet-duc-2025); a span of years (a term, a programme's period, a crop season) names no
+# year of the meeting. Words not known to tell a
 # meeting held (a plan's step after its day) show one only by a year reviewed beside the next
 # year's tasks ("Chiều 8/1, … Hội nghị tổng kết công tác xây dựng Đảng năm 2025, triển khai
 # nhiệm vụ năm 2026", zd-baophutho-dang-bo-ccq-dang-tinh-2026): "trước 30/6, kế hoạch năm
@@ -172,10 +174,10 @@ def meeting_years(
     """The years a meeting held on each of `days` may name in `words` (as printed) as its
     subject (see the comment above), besides the days' own: near its page (`near`: every
     day within `news.NEWS_WEEK` days of it), any year one either side of a day's; else the
-    years named whose subject word fits, alone when the words are known to tell the meeting
-    held (`held`: `event_on_its_day`), else only a year reviewed beside the next year's
-    tasks. The caller refuses any other year named (`label.refuse_step_years`) or stands
-    back (`event_on_its_day`)."""
+    years named that fit after their subject word (`_STEPS`), any when the words are known
+    to tell the meeting held (`held`: `event_on_its_day`), else only a year reviewed beside
+    the next year's tasks. The caller refuses any other year named
+    (`label.refuse_step_years`) or stands back (`event_on_its_day`)."""
     if near:
         return frozenset(day.year + step for day in days for step in (-1, 0, 1))
     if not days:
@@ -192,13 +194,15 @@ def meeting_years(
     planned = {year for year in fits if "planned" in said[year]}
     if not all(0 <= p - r <= 1 for p in planned for r in reviewed):
         return frozenset()  # "tổng kết năm 2026 … nhiệm vụ năm 2025": no one meeting
-    if not held and not any(p - r == 1 for p in planned for r in reviewed):
+    if held:
+        return frozenset(fits)
+    if not any(p - r == 1 for p in planned for r in reviewed):
         return frozenset()
     return frozenset(reviewed | planned)
 
 
-# how far from the meeting's year a year named after each word may be
-_STEPS = {"reviewed": {-1, 0}, "planned": {0, 1}, "own": {0}}
+# how far from the meeting's year a year named after each word may be (see above)
+_STEPS = {"reviewed": {-1, 0}, "planned": {0, 1}, "own": {-1, 0, 1}}
 
 
 def _fits(year: int, roles: set[str], days: Sequence[date]) -> bool:
