@@ -152,9 +152,9 @@ def test_a_year_the_agenda_names_with_no_word_of_its_own_is_one_of_the_meeting_s
 ) -> None:
     """A year after a subject word of no reviewing or planning ("kỳ họp thường lệ cuối năm
     2025", zg-baophutho-ky-hop-hdnd-xa-nguyet-duc-2025; here "hội nghị giao ban năm …"), the
-    day written with its year, no page: read when the year is the meeting's or one either side (tidy16's rule, kept
-    when fold17 made `agenda.meeting_years` the one judge of an agenda's years); further off,
-    refused (a year two away may be another time)."""
+    day written with its year, no page: read when the year is the meeting's or one either
+    side (tidy16's rule, kept when fold17 made `agenda.meeting_years` the one judge of an
+    agenda's years); further off, refused (a year two away may be another time)."""
     phrase = f"Ngày 28/12/{year}, Ủy ban nhân dân xã tổ chức hội nghị giao ban năm {year + gap}"
     if abs(gap) <= 1:
         assert one(phrase, Context()).last == date(year, 12, 28)

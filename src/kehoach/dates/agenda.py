@@ -150,15 +150,15 @@ def _years_agree(step: str, held: Deadline, context: Context) -> bool:
 # 2026", z-suoitrai), the tasks' year the one reviewed or the next, a year after any other
 # subject word one either side ("kỳ họp thường lệ cuối năm 2025", zg-baophutho-ky-hop-hdnd-
 # xa-nguyet-duc-2025); a span of years (a term, a programme's period, a crop season) names no
-# year of the meeting. Words not known to tell a
-# meeting held (a plan's step after its day) show one only by a year reviewed beside the next
-# year's tasks ("Chiều 8/1, … Hội nghị tổng kết công tác xây dựng Đảng năm 2025, triển khai
-# nhiệm vụ năm 2026", zd-baophutho-dang-bo-ccq-dang-tinh-2026): "trước 30/6, kế hoạch năm
-# 2022" may set a second time. Told within a week of its page (`near`, `news.NEWS_WEEK`) the
-# day is pinned by the page, and a year one either side is the meeting's subject whatever
-# its word: "rà soát" looks ahead as often as back ("Sáng 3/10, UBND xã Thọ Lập tổ chức hội
-# nghị rà soát nguồn thanh niên sẵn sàng nhập ngũ năm 2026" on 03/10/2025, zg-baothanhhoa-tho-
-# lap-tuyen-quan-2026); a day read in the wrong year is a year from its page, never near it.
+# year of the meeting. Words not known to tell a meeting held (a plan's step after its day)
+# show one only by a year reviewed beside the next year's tasks ("Chiều 8/1, … Hội nghị tổng
+# kết công tác xây dựng Đảng năm 2025, triển khai nhiệm vụ năm 2026", zd-baophutho-dang-bo-ccq-
+# dang-tinh-2026): "trước 30/6, kế hoạch năm 2022" may set a second time. Told within a week of
+# its page (`near`, `news.NEWS_WEEK`) the day is pinned by the page, and a year one either
+# side is the meeting's subject whatever its word: "rà soát" looks ahead as often as back
+# ("Sáng 3/10, UBND xã Thọ Lập tổ chức hội nghị rà soát nguồn thanh niên sẵn sàng nhập ngũ năm
+# 2026" on 03/10/2025, zg-baothanhhoa-tho-lap-tuyen-quan-2026); a day read in the wrong year
+# is a year from its page, never near it.
 _REVIEWED = re.compile(r"\b(?:danh\s+gia|tong\s+ket|so\s+ket|ket\s+qua)\b")
 _PLANNED = re.compile(
     r"\b(?:nhiem\s+vu|phuong\s+huong|ke\s+hoach|chuong\s+trinh|trien\s+khai|chi\s+tieu"
