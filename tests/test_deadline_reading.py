@@ -61,6 +61,21 @@ def test_the_plans_year_is_said_when_the_reading_line_no_longer_says_it() -> Non
     assert "Năm           2025, lấy theo năm ban hành kế hoạch" in out.stdout
 
 
+def test_a_congress_s_year_is_never_called_the_plans() -> None:
+    # zc-baomoi-dai-hoi-mttq-xa-khanh-vinh-2025 (a page with no date): the day takes the first
+    # year of the congress's term, which the phrase names; no plan, no issue day
+    phrase = (
+        "Ngày 9-10, Ủy ban MTTQ Việt Nam xã Khánh Vĩnh tổ chức Đại hội đại biểu lần thứ I, "
+        "nhiệm kỳ 2025 - 2030"
+    )
+    out = run("deadline", phrase)
+    assert "Hạn cuối  09/10/2025" in out.stdout
+    assert "năm đầu nhiệm kỳ của đại hội" in out.stdout
+    assert "lấy theo năm ban hành kế hoạch" not in out.stdout
+    reading = json.loads(run("deadline", phrase, "--format", "json").stdout)
+    assert (reading["year_from"], reading["year_from_plan"]) == ("phrase", False)
+
+
 @pytest.mark.parametrize("line_break", ["\n", "\u2028", "\n\n"])
 def test_a_phrase_of_several_lines_goes_on_under_its_row(line_break: str) -> None:
     # a cell pasted with its line break: the second line under the first, at the values'

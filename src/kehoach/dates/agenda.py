@@ -116,15 +116,17 @@ def event_on_its_day(text: str, context: Context, parse: _Parse) -> tuple[Deadli
     if told is None:
         return None
     days, step = told
-    found = _read_days(days, step, context, parse)
-    if found is None:
+    read = _read_days(days, step, context, parse)
+    if read is None:
         return None
+    found, congress_year = read
     found = _two_days_of_one_event(found)
     if len(found) != 1 or found[0].kind not in (DeadlineKind.DATE, DeadlineKind.WINDOW):
         return None
     if not _years_agree(step, found[0], context):
         return None
-    return (replace(found[0], phrase=text, label=step),)
+    held = found[0] if congress_year is None else _in_congress_year(found[0], congress_year)
+    return (replace(held, phrase=text, label=step),)
 
 
 def _years_agree(step: str, held: Deadline, context: Context) -> bool:
@@ -213,10 +215,10 @@ def _fits(year: int, roles: set[str], days: Sequence[date]) -> bool:
 
 def _read_days(
     days: str, step: str, context: Context, parse: _Parse
-) -> tuple[Deadline, ...] | None:
-    """The opening's days read alone; a bare "25.12" (a decimal, alone) as the day the
-    opening shows it is; on a page with no year, in the first year of the congress held
-    (`_CONGRESS`). None when no attempt reads."""
+) -> tuple[tuple[Deadline, ...], int | None] | None:
+    """The opening's days read alone, and the congress's year they took if any: a bare
+    "25.12" (a decimal, alone) as the day the opening shows it is; on a page with no year,
+    in the first year of the congress held (`_CONGRESS`). None when no attempt reads."""
     named = [days, f"ngày {days}"] if days[:1].isdigit() else [days]
     congress = _CONGRESS.search(fold(step).lower())
     years: list[int | None] = [None]
@@ -225,10 +227,21 @@ def _read_days(
     for year in years:
         for said in named:
             try:
-                return parse(said, context, year)
+                found = parse(said, context, year)
             except Unreadable:
                 continue
+            return found, year
     return None
+
+
+def _in_congress_year(one: Deadline, year: int) -> Deadline:
+    """A day read in the first year of the congress's term (`_CONGRESS`), on a page with no
+    issue day: the phrase's words gave the year, never a plan (the reading said "lấy theo
+    năm ban hành kế hoạch", and `kehoach deadline` its "Năm" row)."""
+    plain = f"; năm {year} lấy theo năm ban hành kế hoạch"
+    said = f"; năm {year}: năm đầu nhiệm kỳ của đại hội"
+    reading = one.reading.replace(plain, said)
+    return replace(one, year_from_plan=False, year_from="phrase", reading=reading)
 
 
 def _two_days_of_one_event(found: tuple[Deadline, ...]) -> tuple[Deadline, ...]:
