@@ -172,7 +172,7 @@ from kehoach.dates.lunar import (
     solar_first,
     year_names_agree,
 )
-from kehoach.dates.news import cut_reviewed_year, near_its_page
+from kehoach.dates.news import cut_reviewed_year, eve_year, near_its_page
 from kehoach.dates.numbers import count_number, spelled_number
 from kehoach.dates.occasions import (
     EVENT_HELD,
@@ -828,6 +828,15 @@ def _year_of_lunar_names(text: str, context: Context) -> tuple[Deadline, ...] | 
 _UNSAID = ("không nhận ra thời hạn", "sau ngày tháng còn chữ không hiểu")
 
 
+def _plan_year(prepared: str, context: Context, year: int | None) -> int | None:
+    """The year a day without one takes: `year` when a caller read it (`agenda`, a lunar
+    gloss's), else the page's, or the year before it for a day told as news in the week
+    before a page of the new year (`news.eve_year`: "Ngày 31-12, …" on 01/01/2026)."""
+    if year is not None or context.issued is None:
+        return year
+    return eve_year(prepared, context.issued) or context.issued.year
+
+
 def _parse(phrase: str, context: Context, year: int | None = None) -> tuple[Deadline, ...]:
     """The readings of `phrase`; a day without a year takes the plan's, else `year` (named
     by the phrase's lunar glosses, `_year_of_lunar_names`)."""
@@ -845,7 +854,7 @@ def _parse(phrase: str, context: Context, year: int | None = None) -> tuple[Dead
     source, asides, enclosed = unwrap_time_part(source, asides)
     source, asides = as_usual_before_its_day(source, asides)
     refuse_as_usual(source)
-    plan_year = context.issued.year if context.issued else year
+    plan_year = _plan_year(prepared_all, context, year)
     second_half = _second_half_year(source.prepared, context)
     plan_year = second_half or plan_year
     source, later = later_year(source, context)
