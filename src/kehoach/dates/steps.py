@@ -384,9 +384,10 @@ def words_after(
     (UBND Bắc Kạn, 2021), "Từ ngày 01/9 đến 30/11/2025, tỉnh Thanh Hóa triển khai chiến
     dịch …", "trước ngày 10/12/2019…": a phrase `parse` refused, read as its time part and
     the words after it. The phrase is cut after one of its last numbers (the last first);
-    the part before the cut must read, words and all, as dated deadlines (a day, a window,
-    or a start bound; several joined, each with the words), and the words after it pass `label.read_trailing`, the
-    mirror of the label's checks: no number the reading does not explain, no word of time.
+    the part before the cut must read, words and all, as one dated deadline (a day, a
+    window, or a start bound) or one list of periods (`_one_list`, each with the words), and
+    the words after it pass `label.read_trailing`, the mirror of the label's checks: no
+    number the reading does not explain, no word of time.
     Their years must be the reading's (as a label's are), and a count of days there must be
     the window's length (`combine.length_agrees`). The words become the step (`label`), or
     its gloss when the words before the time already named it. None when no cut reads; the
