@@ -159,6 +159,12 @@ def test_a_count_of_years_that_is_not_the_lists_is_refused() -> None:
     assert "không khớp" in refused("trong 3 năm 2027 và 2028", ctx("2026-12-01"))
 
 
+@pytest.mark.parametrize("phrase", ["từ năm 2027, 2028", "sau năm 2027 và 2028"])
+def test_a_bound_before_a_list_of_years_is_no_count(phrase: str) -> None:
+    # folded, "từ" and "sau" are also four and six: never read as a count of the years
+    refused(phrase, ctx("2026-12-01"))
+
+
 # --- the property -----------------------------------------------------------------------------
 
 _ROMAN = ("I", "II", "III", "IV")

@@ -194,8 +194,9 @@ _PERIOD_SHAPE = (
     # "giai đoạn 2026 - 2030", "nhiệm kỳ 2020- 2025", "5 năm 2021 - 2025", "3 năm (2016-2018)"
     rf"|(?:{COUNT}\s+nam\s+(?=giai|thoi|nhiem))?(?:(?:giai\s+doan|thoi\s+ky|nhiem\s+ky|nam)\s+)?"
     rf"(?:{COUNT}\s+nam\s+)?\(?\s*\d{{4}}\s*[–—-]\s*(?:nam\s+)?\d{{4}}\s*\)?"
-    # "năm 2025 và 2026", "Năm 2023, 2024", "trong 2 năm 2027 và 2028" (the count checked)
-    rf"|(?:{COUNT}\s+)?nam\s+\d{{4}}(?:\s*(?:,|\s+va)\s+(?:nam\s+)?\d{{4}})+"
+    # "năm 2025 và 2026", "Năm 2023, 2024", "trong 2 năm 2027 và 2028" (the count checked;
+    # never "từ", "sau", "năm" folded as four, six, five: "từ năm 2025, 2026" is no count)
+    r"|(?:(?:\d{1,2}|hai|ba|bon)\s+)?nam\s+\d{4}(?:\s*(?:,|\s+va)\s+(?:nam\s+)?\d{4})+"
     r"|nam(?:\s+\d{4})?"
 )
 # the ends of "từ ... đến ...": a day, one month, one quarter, one year
