@@ -1155,14 +1155,6 @@ KNOWN_MISREADS = frozenset(
             "triển ứng dụng dữ liệu về dân cư, định danh và xác thực điện tử phục vụ chuyển đổi số "
             "quốc gia giai đoạn 2022-2025, tầm nhìn đến năm 2030",
         ),
-        # A DUE DAY A YEAR LATE: "NĂM 2025 VÀ 2026" read as one span; convention 12 wants two
-        # windows, the first ending 31/12/2025
-        (
-            "zj-hethongphapluat-tien-giang-kh-165-cat-giam-tthc-2025-2026.yaml",
-            "TRIỂN KHAI THỰC HIỆN NGHỊ QUYẾT SỐ 66/NQ-CP NGÀY 26 THÁNG 3 NĂM 2025 CỦA CHÍNH PHỦ VỀ "
-            "CHƯƠNG TRÌNH CẮT GIẢM, ĐƠN GIẢN HÓA THỦ TỤC HÀNH CHÍNH LIÊN QUAN ĐẾN HOẠT ĐỘNG SẢN XUẤT, "
-            "KINH DOANH NĂM 2025 VÀ 2026 TRÊN ĐỊA BÀN TỈNH TIỀN GIANG",
-        ),
         # a FALSE PERIOD: the past half-year a meeting reviewed read as a window
         (
             "zj-quangngai-hop-giai-ngan-dau-tu-cong-6-thang-2024.yaml",
