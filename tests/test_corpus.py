@@ -1200,13 +1200,6 @@ KNOWN_MISREADS = frozenset(
             "Nghị định số 110/2018/NĐ-CP ngày 29/8/2018 của Chính phủ Quy định về quản lý và tổ "
             "chức lễ hội. Có hiệu lực từ ngày 15/10/2018",
         ),
-        # a FALSE PERIOD: the years two cited letters guided, read as one span 2006-2007
-        (
-            "zk-luatminhkhue-cv-187-vtltnn-kiem-tra-cheo-2007.yaml",
-            "Văn bản số 66/VTLTNN-NVTW ngày09 tháng 02 năm 2006, số 56/VTLTNN-NVTW ngày 26 tháng 01 "
-            "năm 2007 của Cục Vănthư và Lưu trữ nhà nước hướng dẫn phương hướng nhiệm vụ công tác "
-            "văn thư, lưutrữ năm 2006 và năm 2007 của các cơ quan, tổ chức trung ương",
-        ),
         # a FALSE PERIOD: a body's term (convention 5)
         (
             "zk-mattran-gia-lai-dai-hoi-mttq-tinh-xi-2024.yaml",
