@@ -94,7 +94,9 @@ SETS = (
     # measured after the grammar was tuned on d-/e- (main at 10:34 UTC): 56 right (62.2%,
     # 56/90 = 0.6222), 34 refused, 0 misread: the honest figure. Tuned on since, branch tune
     # (the lead declared them tuning data): 86 right (95.6%, 86/90 = 0.9556).
-    Set("f-", 90, 0.955),
+    # 88/90 = 0.9778 since join12 (session 25, the lead's convention 12): "Phấn đấu trong tháng
+    # 4 và tháng 5 năm 2022, tỉnh sẽ …" reads each month's window, the words after as the step.
+    Set("f-", 90, 0.977),
     # The fourth held-out set (g-): 99 phrases from 39 documents of 17 northern and north-central
     # provinces and cities and of national bodies writing to provinces; expectations committed in
     # b0a6014 before the tool ran on them; measured once, held out (main at c2607ac): 68 right
@@ -189,7 +191,9 @@ SETS = (
     # KNOWN_MISREADS, no wrong day). First held-out figure 81/116 = 69.8% at 22e856f. Tuning
     # data since branch tune-k (the lead declared them so): the floor holds the tuned share,
     # 109/116 = 0.9397.
-    Set("k-", 116, 0.939),
+    # 111/116 = 0.9569 since join12 (session 25, convention 12): "trong Quý 1 và Quý 2 năm 2024,
+    # trên địa bàn huyện Vĩnh Linh sẽ …" reads each quarter's window with its words after.
+    Set("k-", 116, 0.956),
     # The ninth held-out set (l-, branch collect-l): 139 phrases from 66 documents of 28
     # provinces and national bodies (press reports of festivals, police campaigns and
     # expressway deadlines, school-year frameworks, reward-dossier and reporting rules with
@@ -497,7 +501,9 @@ SETS = (
     # 0.7559 since tidy16 (session 24): the four and a neighbour read their day
     # (agenda.event_on_its_day)
     # With tune-zf, tune-zg, tidy16 and breaker16 merged (lead7): 228/299.
-    Set("z-", 299, 0.762),
+    # 229/299 = 0.7659 since join12 (session 25, convention 12): "Trong năm 2023, 2024, huyện
+    # sẽ tổ chức diễn tập …" reads each year's window, the words after it as the step.
+    Set("z-", 299, 0.765),
     # The held-out set za- (branch collect-za, 2026-12-01, collected beside z-): 259 phrases from
     # 92 documents of 69 issuers on directives, official letters, conclusions and event
     # schedules of 2024-2026 (storm orders of 2025 with sea bans at an hour and school closures,
@@ -1149,14 +1155,6 @@ KNOWN_MISREADS = frozenset(
             "triển ứng dụng dữ liệu về dân cư, định danh và xác thực điện tử phục vụ chuyển đổi số "
             "quốc gia giai đoạn 2022-2025, tầm nhìn đến năm 2030",
         ),
-        # A DUE DAY A YEAR LATE: "NĂM 2025 VÀ 2026" read as one span; convention 12 wants two
-        # windows, the first ending 31/12/2025
-        (
-            "zj-hethongphapluat-tien-giang-kh-165-cat-giam-tthc-2025-2026.yaml",
-            "TRIỂN KHAI THỰC HIỆN NGHỊ QUYẾT SỐ 66/NQ-CP NGÀY 26 THÁNG 3 NĂM 2025 CỦA CHÍNH PHỦ VỀ "
-            "CHƯƠNG TRÌNH CẮT GIẢM, ĐƠN GIẢN HÓA THỦ TỤC HÀNH CHÍNH LIÊN QUAN ĐẾN HOẠT ĐỘNG SẢN XUẤT, "
-            "KINH DOANH NĂM 2025 VÀ 2026 TRÊN ĐỊA BÀN TỈNH TIỀN GIANG",
-        ),
         # a FALSE PERIOD: the past half-year a meeting reviewed read as a window
         (
             "zj-quangngai-hop-giai-ngan-dau-tu-cong-6-thang-2024.yaml",
@@ -1201,13 +1199,6 @@ KNOWN_MISREADS = frozenset(
             "zk-chiengson-moc-chau-thong-bao-le-hoi-cap-xa.yaml",
             "Nghị định số 110/2018/NĐ-CP ngày 29/8/2018 của Chính phủ Quy định về quản lý và tổ "
             "chức lễ hội. Có hiệu lực từ ngày 15/10/2018",
-        ),
-        # a FALSE PERIOD: the years two cited letters guided, read as one span 2006-2007
-        (
-            "zk-luatminhkhue-cv-187-vtltnn-kiem-tra-cheo-2007.yaml",
-            "Văn bản số 66/VTLTNN-NVTW ngày09 tháng 02 năm 2006, số 56/VTLTNN-NVTW ngày 26 tháng 01 "
-            "năm 2007 của Cục Vănthư và Lưu trữ nhà nước hướng dẫn phương hướng nhiệm vụ công tác "
-            "văn thư, lưutrữ năm 2006 và năm 2007 của các cơ quan, tổ chức trung ương",
         ),
         # a FALSE PERIOD: a body's term (convention 5)
         (

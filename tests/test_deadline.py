@@ -439,12 +439,12 @@ def _month_end(year: int, month: int) -> date:
 )
 def test_property_month_lists(year: int, months: list[int], separator: str, lead: str) -> None:
     """A list of months reads as one window per unbroken run: "tháng 3, 9" is not
-    March to September."""
+    March to September; joined by "và", one window a month (the lead's convention 12)."""
     phrase = f"{lead}{separator.join(map(str, months))}/{year}"
     got = parse_deadlines(phrase)
     runs: list[list[int]] = []
     for month in months:
-        if runs and month == runs[-1][-1] + 1:
+        if runs and month == runs[-1][-1] + 1 and "và" not in separator:
             runs[-1].append(month)
         else:
             runs.append([month])

@@ -34,17 +34,6 @@ def test_years_joined_with_a_target_figure_are_two_milestones() -> None:
     assert all(r.label == "Phấn đấu giải ngân vốn đầu tư công" for r in readings)
 
 
-def test_years_joined_without_a_figure_stay_one_span() -> None:
-    # issue 11's "trong năm 2027 và 2028", and h-baobinhdinh-ke-hoach-ra-soat-vbqppl-2008's
-    # documents of two years, stay the one span the corpus expects
-    assert read_days("trong năm 2027 và 2028", "2026-12-01") == (W, "2027-01-01", "2028-12-31")
-    assert read_days(
-        "Kế hoạch kiểm tra, rà soát, hệ thống hóa văn bản quy phạm pháp luật (VBQPPL) của "
-        "HĐND, UBND tỉnh năm 2007 và năm 2008",
-        "2008-10-02",
-    ) == (W, "2007-01-01", "2008-12-31")
-
-
 @given(st.integers(2000, 2040), st.integers(1, 3), st.booleans(), st.integers(1, 100))
 def test_each_year_of_a_target_is_its_own_window(
     start: int, more: int, say_year: bool, percent: int

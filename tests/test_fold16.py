@@ -103,3 +103,31 @@ MERGED = "Trong giai đoạn 2019-2021, hơn 15.000 đơn vị đã được sá
 @pytest.mark.parametrize("phrase", [MERGED, fold(MERGED)])
 def test_a_period_told_done_is_refused_whatever_its_diacritics(phrase: str) -> None:
     assert "đã xảy ra" in refused(phrase, ctx("2026-02-24"))
+
+
+# --- words that fold to a comparison (join12, fold16's false triggers) ----------------------
+# The label's "so" (compared with) and "so với" matched "hồ sơ" typed bare and "quân số với"
+# (a number): both refused a deadline the words do not touch.
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Hoàn thiện ho so trước ngày 15/3/2026",  # "hồ sơ" typed bare: no "so" (compared)
+        "chốt quân số với các đơn vị trước ngày 15/3/2026",  # "số với": a number, no "so với"
+    ],
+)
+def test_a_word_that_folds_to_a_comparison_is_no_comparison(phrase: str) -> None:
+    assert read_days(phrase, "2026-03-01") == (DeadlineKind.DATE, "2026-03-15", "2026-03-15")
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "tăng 10% so với năm 2025",
+        "tăng 10% so cùng kỳ năm 2026",
+        "chot quan so voi cac don vi truoc ngay 15/3/2026",  # no marks: cannot be told apart
+    ],
+)
+def test_a_comparison_is_still_refused(phrase: str) -> None:
+    refused(phrase, ctx("2026-03-01"))

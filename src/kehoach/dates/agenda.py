@@ -30,7 +30,7 @@ from datetime import date
 from kehoach.base.text import fold, nfc
 from kehoach.dates.citations import DAY
 from kehoach.dates.grammar import Unreadable, show
-from kehoach.dates.news import NEWS_WEEK, near_its_page, past_told
+from kehoach.dates.news import NEWS_WEEK, eve_year, near_its_page, past_told
 from kehoach.dates.reading import Context, Deadline, DeadlineKind
 
 _Parse = Callable[[str, Context, int | None], tuple[Deadline, ...]]
@@ -116,7 +116,7 @@ def event_on_its_day(text: str, context: Context, parse: _Parse) -> tuple[Deadli
     if told is None:
         return None
     days, step = told
-    read = _read_days(days, step, context, parse)
+    read = _read_days(days, step, context, parse, eve_year(fold(text).lower(), context.issued))
     if read is None:
         return None
     found, congress_year = read
@@ -214,14 +214,16 @@ def _fits(year: int, roles: set[str], days: Sequence[date]) -> bool:
 
 
 def _read_days(
-    days: str, step: str, context: Context, parse: _Parse
+    days: str, step: str, context: Context, parse: _Parse, eve: int | None = None
 ) -> tuple[tuple[Deadline, ...], int | None] | None:
     """The opening's days read alone, and the congress's year they took if any: a bare
-    "25.12" (a decimal, alone) as the day the opening shows it is; on a page with no year,
-    in the first year of the congress held (`_CONGRESS`). None when no attempt reads."""
+    "25.12" (a decimal, alone) as the day the opening shows it is; in the year `eve` when the
+    day is told in the week before a page of the new year (`news.eve_year`); on a page with
+    no year, in the first year of the congress held (`_CONGRESS`). None when no attempt
+    reads."""
     named = [days, f"ngày {days}"] if days[:1].isdigit() else [days]
     congress = _CONGRESS.search(fold(step).lower())
-    years: list[int | None] = [None]
+    years: list[int | None] = [eve]
     if context.issued is None and congress is not None:
         years.append(int(congress["year"]))
     for year in years:
@@ -230,7 +232,7 @@ def _read_days(
                 found = parse(said, context, year)
             except Unreadable:
                 continue
-            return found, year
+            return found, None if year == eve else year  # `eve` needs a page, a congress none
     return None
 
 

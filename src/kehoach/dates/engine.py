@@ -68,7 +68,7 @@ from kehoach.dates.calledoff import refuse_called_off_after
 from kehoach.dates.citations import cited_years, document_day, own_plan_period
 from kehoach.dates.combine import combine, length_agrees, with_count_note
 from kehoach.dates.counted import UNITS, build_coming, build_relative
-from kehoach.dates.found import Decided, Found, Input, whole_years, window_found
+from kehoach.dates.found import Decided, Found, Input, whole_years
 from kehoach.dates.grammar import (
     AFTER_EVENT_UNTIL_RULE,
     ANCHOR_IN_PARENS,
@@ -112,7 +112,6 @@ from kehoach.dates.grammar import (
     YEARLY_WINDOW_RULE,
     Contradicted,
     Source,
-    Span,
     Unreadable,
     read_day,
     read_point,
@@ -173,7 +172,7 @@ from kehoach.dates.lunar import (
     solar_first,
     year_names_agree,
 )
-from kehoach.dates.news import cut_reviewed_year, near_its_page
+from kehoach.dates.news import cut_reviewed_year, eve_year, near_its_page
 from kehoach.dates.numbers import count_number, spelled_number
 from kehoach.dates.occasions import (
     EVENT_HELD,
@@ -306,7 +305,6 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
             raise
         found = started
     refuse_part_of_a_year_unread(nfc(shown), [(one.first, one.last) for one in found])
-    found = _each_year_its_target(found, shown)
     # "Đến ngày 18/12/2025, … đạt 68,3%"; "… đã dọn dẹp vệ sinh từ ngày 30/10"
     refuse_figure_as_of(nfc(shown), [one.last for one in found], context)
     refuse_begun_told(nfc(shown), all(one.last is None and one.earliest for one in found))
@@ -830,6 +828,15 @@ def _year_of_lunar_names(text: str, context: Context) -> tuple[Deadline, ...] | 
 _UNSAID = ("không nhận ra thời hạn", "sau ngày tháng còn chữ không hiểu")
 
 
+def _plan_year(prepared: str, context: Context, year: int | None) -> int | None:
+    """The year a day without one takes: `year` when a caller read it (`agenda`, a lunar
+    gloss's), else the page's, or the year before it for a day told as news in the week
+    before a page of the new year (`news.eve_year`: "Ngày 31-12, …" on 01/01/2026)."""
+    if year is not None or context.issued is None:
+        return year
+    return eve_year(prepared, context.issued) or context.issued.year
+
+
 def _parse(phrase: str, context: Context, year: int | None = None) -> tuple[Deadline, ...]:
     """The readings of `phrase`; a day without a year takes the plan's, else `year` (named
     by the phrase's lunar glosses, `_year_of_lunar_names`)."""
@@ -847,7 +854,7 @@ def _parse(phrase: str, context: Context, year: int | None = None) -> tuple[Dead
     source, asides, enclosed = unwrap_time_part(source, asides)
     source, asides = as_usual_before_its_day(source, asides)
     refuse_as_usual(source)
-    plan_year = context.issued.year if context.issued else year
+    plan_year = _plan_year(prepared_all, context, year)
     second_half = _second_half_year(source.prepared, context)
     plan_year = second_half or plan_year
     source, later = later_year(source, context)
@@ -993,39 +1000,6 @@ def _with_words_after(
         refuse_step_years(after, days, near=near)
         found = [found[0]._replace(label=after)]
     return found
-
-
-# Years joined by "và", then a target figure: "Phấn đấu giải ngân vốn đầu tư công năm 2025 và
-# 2026 đạt 100%" (Thủ tướng, VietnamPlus 10/01/2026, zf-vietnamplus-giai-ngan-dau-tu-cong-2025-
-# 2026-100): each year's capital plan reaches its own 100%, so the 2025 target is due at the
-# end of 2025, and one window to 31/12/2026 would hold it a year late. Without a figure, two
-# years joined by "và" stay one span (issue 11's "trong năm 2027 và 2028"; "Kế hoạch kiểm tra,
-# rà soát … năm 2007 và năm 2008", h-baobinhdinh-ke-hoach-ra-soat-vbqppl-2008).
-_YEARS_THEN_TARGET = re.compile(
-    r"\bnam\s+(?P<first>\d{4})(?:\s+va\s+(?:nam\s+)?\d{4})*\s+va\s+(?:nam\s+)?(?P<last>\d{4})"
-    r"\s+(?:deu\s+)?dat\s+(?:(?:tu|tren|it\s+nhat|toi\s+thieu|ty\s+le)\s+)?\d+(?:[.,]\d+)?\s*%",
-    re.ASCII,
-)
-
-
-def _each_year_its_target(found: tuple[Deadline, ...], text: str) -> tuple[Deadline, ...]:
-    """The one window `found` over years joined by "và" split into one window a year when a
-    target figure follows the years in `text` (`_YEARS_THEN_TARGET`); `found` unchanged
-    otherwise."""
-    target = _YEARS_THEN_TARGET.search(fold(text))
-    if target is None or len(found) != 1 or found[0].kind is not DeadlineKind.WINDOW:
-        return found
-    one = found[0]
-    first, last = int(target["first"]), int(target["last"])
-    if (one.first, one.last) != (date(first, 1, 1), date(last, 12, 31)):
-        return found
-    spans = [Span(date(y, 1, 1), date(y, 12, 31), f"năm {y}") for y in range(first, last + 1)]
-    return tuple(
-        replace(
-            one, first=span.first, last=span.last, reading=window_found(span, span.words).reading
-        )
-        for span in spans
-    )
 
 
 def _event_at_its_hour(found: list[Found], asides: Asides) -> tuple[list[Found], Asides]:

@@ -194,7 +194,9 @@ _PERIOD_SHAPE = (
     # "giai đoạn 2026 - 2030", "nhiệm kỳ 2020- 2025", "5 năm 2021 - 2025", "3 năm (2016-2018)"
     rf"|(?:{COUNT}\s+nam\s+(?=giai|thoi|nhiem))?(?:(?:giai\s+doan|thoi\s+ky|nhiem\s+ky|nam)\s+)?"
     rf"(?:{COUNT}\s+nam\s+)?\(?\s*\d{{4}}\s*[–—-]\s*(?:nam\s+)?\d{{4}}\s*\)?"
-    r"|nam\s+\d{4}(?:\s*(?:,|\s+va)\s+(?:nam\s+)?\d{4})+"  # "trong năm 2027 và 2028"
+    # "năm 2025 và 2026", "Năm 2023, 2024", "trong 2 năm 2027 và 2028" (the count checked;
+    # never "từ", "sau", "năm" folded as four, six, five: "từ năm 2025, 2026" is no count)
+    r"|(?:(?:\d{1,2}|hai|ba|bon)\s+)?nam\s+\d{4}(?:\s*(?:,|\s+va)\s+(?:nam\s+)?\d{4})+"
     r"|nam(?:\s+\d{4})?"
 )
 # the ends of "từ ... đến ...": a day, one month, one quarter, one year
@@ -1118,17 +1120,20 @@ def read_periods(text: str, fallback_year: int | None) -> list[Span]:
         count = 6 if months["count"] == "nua" else count_number(months["count"])
         first_months = months["end"] == "dau"
         return [_months_of_year(count, first_months, *resolve_year(year, fallback_year))]
-    if len(years) >= 2 and not _YEAR_SPAN.search(text):  # "năm 2027 và 2028": a list
-        return _listed_years(text, [_written_year(y) for y in years])
-    if len(years) == 2:
-        span = _years(_written_year(years[0]), _written_year(years[1]))
-        counted = _COUNTED_YEARS.search(text)
-        if counted and count_number(counted["count"]) != span.last.year - span.first.year + 1:
-            raise Unreadable(f"“{counted.group()}” không khớp với {span.words}")
-        return [span]
-    year_number, inferred = resolve_year(year, fallback_year)
-    whole = Span(date(year_number, 1, 1), date(year_number, 12, 31), f"năm {year_number}", inferred)
-    return [whole]
+    if len(years) >= 2 and not _YEAR_SPAN.search(text):  # "năm 2025 và 2026": a list
+        spans = _listed_years([_written_year(y) for y in years])
+    elif len(years) == 2:
+        spans = [_years(_written_year(years[0]), _written_year(years[1]))]
+    else:
+        year_number, inferred = resolve_year(year, fallback_year)
+        words = f"năm {year_number}"
+        return [Span(date(year_number, 1, 1), date(year_number, 12, 31), words, inferred)]
+    counted = _COUNTED_YEARS.search(text)
+    years_read = sum(span.last.year - span.first.year + 1 for span in spans)
+    if counted and count_number(counted["count"]) != years_read:
+        said = ", ".join(span.words for span in spans)
+        raise Unreadable(f"“{counted.group().strip()}” không khớp với {said}")
+    return spans
 
 
 def read_point(text: str, fallback_year: int | None) -> Span:
@@ -1165,9 +1170,12 @@ def _runs(numbers: list[int]) -> list[list[int]]:
 
 
 def _separate(text: str, unit: str) -> bool:
-    """ "tháng 11, tháng 12": the unit repeated before each item names separate periods
-    (not "Tháng tháng 7, 8", doubled, nor a range "tháng 6 đến tháng 8")."""
-    return bool(re.search(rf"[\divx]\W+(?:va\s+)?{unit}\s", text)) and not _THROUGH.search(text)
+    """ "tháng 11, tháng 12": the unit repeated before each item names separate periods, as
+    "và" does ("tháng 8 và 9", "quý I và II/2027": the lead's convention 12); never "Tháng
+    tháng 7, 8" (doubled) nor "Tháng 6,7,8/2022" (the bundled plan kh-348-2022's one run of
+    months), nor a range "tháng 6 đến tháng 8"."""
+    repeated = re.search(rf"[\divx]\W+(?:va\s+)?{unit}\s", text)
+    return bool(repeated or re.search(r"\sva\s", text)) and not _THROUGH.search(text)
 
 
 _THROUGH = re.compile(r"\bden\b|[–—-]", re.ASCII)
@@ -1219,12 +1227,6 @@ def _quarters(text: str, year: int, inferred: bool) -> list[Span]:
 
 
 _YEAR_SPAN = re.compile(r"\d{4}\s*[–—-]\s*(?:nam\s+)?\d{4}", re.ASCII)
-# Years listed with a comma: "Trong năm 2023, 2024, huyện sẽ tổ chức diễn tập chiến đấu phòng
-# thủ 8 xã còn lại" (Báo Vĩnh Long, 2022: the drills of each of the two years) names each year,
-# as the corpus's periods joined by "," do (tests/corpus/README.md, "Writing expect"): one
-# window to 31/12/2024 would hold the 2023 milestone a year late. Two years joined by "và"
-# ("trong năm 2027 và 2028") stay the one span issue 11 asks.
-_YEARS_LISTED = re.compile(r"\d{4}\s*,\s*(?:nam\s+)?\d{4}", re.ASCII)
 _MONTHS_OF_YEAR = re.compile(rf"(?P<count>{COUNT}|nua)\s+thang\s+(?P<end>dau|cuoi)", re.ASCII)
 # "10 năm 2021 - 2030", "năm năm …"; never "từ năm 2023-2025" (folded "tu", as "tư", four)
 _COUNTED_YEARS = re.compile(rf"(?<![a-z])(?P<count>(?!tu\s){COUNT})\s+nam\s", re.ASCII)
@@ -1246,14 +1248,36 @@ def _written_year(text: str) -> int:
     return resolve_year(text, None)[0]
 
 
-def _listed_years(text: str, numbers: list[int]) -> list[Span]:
-    """Years listed ("năm 2027 và 2028": one span of the run; "năm 2023, 2024": each year its
-    own, `_YEARS_LISTED`), in increasing order."""
+def _listed_years(numbers: list[int]) -> list[Span]:
+    """Years listed, joined by "và" or ",": each year its own window, in increasing order
+    (the lead's convention 12; `one_stretch` names the one exception)."""
     if any(b <= a for a, b in pairwise(numbers)):
         raise Unreadable("các năm phải ghi tăng dần, không lặp")
-    if _YEARS_LISTED.search(text):
-        return [_year(number) for number in numbers]
-    return [_years(run[0], run[-1]) for run in _runs(numbers)]
+    return [_year(number) for number in numbers]
+
+
+# Years or periods joined by "và" or "," are each their own window (the lead's convention 12,
+# session 25): "Phấn đấu giải ngân vốn đầu tư công năm 2025 và 2026 đạt 100%" (Thủ tướng,
+# zf-vietnamplus-giai-ngan-dau-tu-cong-2025-2026-100: each year's capital its own 100%),
+# "Trong năm 2023, 2024, huyện sẽ tổ chức diễn tập …" (z-baovinhlong-tra-on-dien-tap-phong-
+# thu-2022): one window to the last year's end would hold the first year's milestone a year
+# late. The one exception is issue 11 §2's time of work told as one stretch, "trong" before
+# two consecutive years joined by "và": "trong năm 2027 và 2028", "trong (các|2|hai) năm 2027
+# và 2028" read 01/01/2027–31/12/2028. Three years, a comma, "năm" said again or years apart
+# are a list (when unsure, two windows: never later than the truth).
+_ONE_STRETCH = re.compile(
+    r"\btrong\s+(?:(?:cac|hai|0?2)\s+)?nam\s+(?P<first>\d{4})\s+va\s+(?P<last>\d{4})\Z",
+    re.ASCII,
+)
+
+
+def one_stretch(said: str) -> Span | None:
+    """The one span of `said` (folded text ending with the years read) when it ends with the
+    stretch of `_ONE_STRETCH` over two consecutive years; None otherwise."""
+    stretch = _ONE_STRETCH.search(said)
+    if stretch is None or int(stretch["last"]) != int(stretch["first"]) + 1:
+        return None
+    return _years(int(stretch["first"]), int(stretch["last"]))
 
 
 def _year(year: int) -> Span:

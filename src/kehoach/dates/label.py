@@ -1159,9 +1159,12 @@ def _no_time_word(label: str, spared: str = "") -> None:
     label = _SHARE_BOUND.sub(" ", label)  # "tối thiểu 80% mặt bằng": the share's bound
     folded = " ".join(re.findall(r"\w+", fold(label)))
     cased = re.findall(r"\w+", label)
-    if phrase := _TIME_PHRASES.search(folded):
+    for phrase in _TIME_PHRASES.finditer(folded):
         at = folded[: phrase.start()].count(" ")  # the words as printed, not folded
-        raise Unreadable(_changes_meaning(" ".join(cased[at : at + phrase.group().count(" ") + 1])))
+        printed = cased[at : at + phrase.group().count(" ") + 1]
+        if phrase.group() == "so voi" and printed[0].lower() != "so":
+            continue  # the marks say another word: "chốt quân số với …" (a number), no "so với"
+        raise Unreadable(_changes_meaning(" ".join(printed)))
     words = [word.lower() for word in cased]
     for index, word in enumerate(words):
         following = words[index + 1] if index + 1 < len(words) else ""
@@ -1719,7 +1722,9 @@ _DIGIT_OR_DAY_NEXT = re.compile(r"\s*(?:ngay\s+)?\d", re.ASCII)
 # "bằng 120% năm 2026" ("đạt 120% kế hoạch năm 2027", a target, "cấp huyện và tương đương
 # trước tháng 5", the district level and its peers, "… tỉnh Cao Bằng trước ngày …" read)
 _COMPARED = re.compile(
-    r"(?:^|\s)(?:so(?:\s+với)?(?:\s+cùng\s+k[ỳì])?|cùng\s+k[ỳì]|như(?:\s+cùng\s+k[ỳì])?"
+    # ... never the "so" of "hồ sơ" typed bare ("Hoàn thiện ho so trước ngày …": the file)
+    r"(?:^|\s)(?:(?<!\bho\s)(?<!\bhồ\s)so(?:\s+với)?(?:\s+cùng\s+k[ỳì])?|cùng\s+k[ỳì]"
+    r"|như(?:\s+cùng\s+k[ỳì])?"
     r"|(?<!và\s)(?<!hoặc\s)tương\s+đương(?:\s+với)?|bằng\s+(?:cùng\s+k[ỳì]|[\d.,]+\s*%)"
     r"|gấp\s+(?:đôi|rưỡi|ba|[\d.,]+\s+lần))\Z"
 )

@@ -72,6 +72,7 @@ _OPENING = re.compile(
 # only before a verb of doing or being done: "Trong giai doan 2019-2021, hon 15.000 don vi da
 # duoc sap nhap" (t-dantri-sap-xep-thon-to-dan-pho-2026 of the corpus, its marks lost); bare
 # "da" alone may be "đa" (many), "da" (skin), "Đà" (Đà Nẵng)
+_HELD = r"(?:to\s+chuc|dien\s+ra|ket\s+thuc|khai\s+mac|be\s+mac)(?![a-z])"
 _PAST = re.compile(
     r"(?<![a-z])(?P<told>da|vua)(?![a-z])"
     r"(?P<verb>\s+(?:duoc|co|ban\s+hanh|ky|to\s+chuc|hoan\s+thanh|thuc\s+hien"
@@ -85,8 +86,13 @@ _PAST = re.compile(
     r"|tap\s+trung|lanh\s+dao|phoi\s+hop|chu\s+dong|van\s+dong|ho\s+tro|xay\s+dung"
     r"|hoan\s+tat|tiep\s+nhan|ra\s+quan|khac\s+phuc|bo\s+tri|thong\s+nhat)(?![a-z]))?"
     # ... and held well: "… xa Doan chi dao to chuc thanh cong Dai hoi diem …"
-    # (zc-tuoitregiongrieng-dai-hoi-chi-doan-hoa-loc-2023 typed bare)
-    r"|(?<![a-z])(?:to\s+chuc|dien\s+ra)\s+thanh\s+cong(?![a-z])"
+    # (zc-tuoitregiongrieng-dai-hoi-chi-doan-hoa-loc-2023 typed bare), the thing held between
+    # ("Ngày 15/3, UBND tỉnh tổ chức hội nghị thành công …"), "diễn ra thành công", "kết thúc
+    # thành công"; never an aim ("để / nhằm / bảo đảm tổ chức thành công Đại hội", "đến khi
+    # tổ chức thành công Đại hội XIV": convention 6's end), nor "hoàn thành công tác" folded
+    rf"|(?<![a-z])(?P<aim>(?:de|nham|khi|bao|dam|phan|tam|toi|can|muon)\s+)?{_HELD}"
+    rf"(?:(?!{_HELD})[^,;.:!?()]){{0,60}}?"
+    r"(?<!hoan\s)(?<![a-z])thanh\s+cong(?![a-z])(?!\s+(?:tac|bo)(?![a-z]))"
 )
 # ... unless a deadline follows: "Trong năm 2026, các đơn vị đã được giao phải hoàn thành trước
 # ngày …" sets one; "đã hoàn thành" is the thing done itself, as is the service the young
@@ -95,8 +101,36 @@ _PAST = re.compile(
 _DUE_AFTER = re.compile(
     r"(?<!\w)(?:trước|chậm nhất|muộn nhất|trễ nhất|đến hết|hạn(?! chế)|không quá"
     r"|(?<!đã )(?<!vừa )(?<!được )(?:hoàn thành|hoàn tất|xong|kết thúc)"
-    r"(?!\s+nghĩa\s+vụ\s+(?:quân\s+sự|tham\s+gia\s+công\s+an)))(?!\w)"
+    # ... never "kết thúc thành công" (held well: done)
+    r"(?!\s+nghĩa\s+vụ\s+(?:quân\s+sự|tham\s+gia\s+công\s+an)|\s+thành\s+công))(?!\w)"
 )
+
+# A day opening a phrase as news does (`citations.DAY_OPENING`); without a year, and with
+# words after it, a day told within a week of its page is pinned by the page, across the new
+# year too: "Ngày 31-12, … tổ chức Hội nghị tổng kết …" on a page of 01/01/2026 is 31/12/2025,
+# the day before; the plan's year read it as 31/12/2026, a year late
+NEWS_DAY = re.compile(DAY_OPENING, re.ASCII)
+_NUMBER = re.compile(r"\d+", re.ASCII)
+_DAY_AND_MONTH = 2
+
+
+def eve_year(prepared: str, issued: date | None) -> int | None:
+    """The year before `issued`'s when `prepared` (folded) opens with a day and month and no
+    year (`NEWS_DAY`), words after it, that fell within `NEWS_WEEK` days before `issued` in
+    that year; None otherwise. A cell "31/12" alone in a plan issued on 01/01 is no news: the
+    plan's year-end."""
+    opening = NEWS_DAY.match(prepared)
+    if issued is None or opening is None or not prepared[opening.end() :].strip():
+        return None
+    numbers = _NUMBER.findall(opening["day"])
+    if len(numbers) != _DAY_AND_MONTH:
+        return None  # a year written
+    try:
+        told = date(issued.year - 1, int(numbers[1]), int(numbers[0]))
+    except ValueError:
+        return None
+    return told.year if 0 < (issued - told).days <= NEWS_WEEK else None
+
 
 # the openings that say the day is past, read with their diacritics ("vừa quá ngày 15/3" is
 # "just past that day", a bound) or in a copy that lost them all; never "Hôm qua" (yesterday)
@@ -118,6 +152,8 @@ def past_told(text: str) -> str | None:
     when it does not."""
     bare = unmarked(text)  # an en dash is no letter
     for found in _PAST.finditer(fold(text)):
+        if found["aim"]:
+            continue
         if found["told"] is None:
             return nfc(text)[slice(*found.span())]
         if bare and found["verb"]:

@@ -22,6 +22,7 @@ from kehoach.dates.grammar import (
     Span,
     Unreadable,
     month_end,
+    one_stretch,
     read_day,
     read_period,
     read_periods,
@@ -108,6 +109,13 @@ def _refuse_year_cut(match: re.Match[str], given: Input) -> None:
         )
 
 
+def _periods_of(match: re.Match[str], given: Input) -> list[Span]:
+    """The periods `match` names, each its own window; the one span of issue 11's stretch
+    "trong năm 2027 và 2028" (`grammar.one_stretch`)."""
+    stretch = one_stretch(given.prepared[: match.end("when")])
+    return [stretch] if stretch else read_periods(match["when"], given.plan_year)
+
+
 def build_period(match: re.Match[str], given: Input) -> Found | list[Found]:
     if match["when"] == "nam" and _WEEKDAY_BEFORE.search(given.prepared[: match.start("when")]):
         said = given.source.original(match.start("when") - 4, match.end("when"))
@@ -117,7 +125,7 @@ def build_period(match: re.Match[str], given: Input) -> Found | list[Found]:
         )
     if match["when"] == "nam":
         _refuse_year_cut(match, given)
-    spans = read_periods(match["when"], given.plan_year)
+    spans = _periods_of(match, given)
     if len(spans) > 1:  # "Tháng 3, 9/2027": two windows, not March to September
         if match["before"] or match["to_end"]:
             raise Unreadable("“trước”, “đến hết” một danh sách kỳ không liền nhau chưa rõ nghĩa")

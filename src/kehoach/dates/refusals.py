@@ -19,7 +19,7 @@ from kehoach.base.text import fold, nfc, unmarked
 from kehoach.dates.agenda import agenda_after_day
 from kehoach.dates.asides import WEEKDAYS, Asides
 from kehoach.dates.calledoff import refuse_called_off
-from kehoach.dates.citations import DAY_OPENING, TO_COME
+from kehoach.dates.citations import TO_COME
 from kehoach.dates.copydamage import refuse_damaged_capitals, refuse_damaged_text_event
 from kehoach.dates.found import Found, whole_years
 from kehoach.dates.grammar import (
@@ -36,7 +36,7 @@ from kehoach.dates.grammar import (
     show,
 )
 from kehoach.dates.lunar import LunarEnd, Unlunar, cycle_name, eve_disagreement, gloss_disagreement
-from kehoach.dates.news import NEWS_WEEK, refuse_news_told
+from kehoach.dates.news import NEWS_DAY, NEWS_WEEK, refuse_news_told
 from kehoach.dates.reading import Context, DeadlineKind, Frequency
 from kehoach.dates.reporting import report_days_agree
 from kehoach.dates.signing import refuse_dateline
@@ -1536,20 +1536,21 @@ def not_far_ahead(found: Found, context: Context, timed: bool) -> Found:
 # event told with its day whether the page tells it on that day or after. Further back (the
 # lead's convention 8: a past step retold) or not told so (a plan's "trước ngày 15/3"
 # written after 15/3: of which year?), the year is not said: refused as before.
-_NEWS_DAY = re.compile(DAY_OPENING, re.ASCII)
-
-
 def with_plan_year(found: Found, context: Context, prepared: str = "") -> Found:
     """Say when the year came from the plan; refuse it if the day was already past, unless
     `prepared` (the phrase, folded) opens with it as news does, a few days before the issue
-    day (`_NEWS_DAY`, `news.NEWS_WEEK`)."""
+    day (`news.NEWS_DAY`, `news.NEWS_WEEK`)."""
     day = found.last or found.earliest  # a start bound with no end has its year checked too
     if not found.year_inferred or day is None:
         return found
     issued = context.issued
-    told = issued is not None and 0 < (issued - day).days <= NEWS_WEEK
-    if told and found.first == day and _NEWS_DAY.match(prepared):
-        note = f"; năm {day.year} lấy theo năm ban hành (việc kể sau ngày của nó)"
+    if (
+        issued
+        and 0 < (issued - day).days <= NEWS_WEEK
+        and found.first == day
+        and NEWS_DAY.match(prepared)
+    ):
+        note = f"; năm {day.year} lấy theo ngày ban hành {show(issued)} (việc kể sau ngày của nó)"
         return found._replace(reading=found.reading + note, year_from="page")
     if context.issued is not None and day < context.issued:
         what = "hạn" if found.last else "mốc bắt đầu"

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from typing import NamedTuple
 
 from kehoach.base.text import fold
@@ -385,8 +385,9 @@ def words_after(
     dịch …", "trước ngày 10/12/2019…": a phrase `parse` refused, read as its time part and
     the words after it. The phrase is cut after one of its last numbers (the last first);
     the part before the cut must read, words and all, as one dated deadline (a day, a
-    window, or a start bound), and the words after it pass `label.read_trailing`, the
-    mirror of the label's checks: no number the reading does not explain, no word of time.
+    window, or a start bound) or one list of periods (`_one_list`, each with the words), and
+    the words after it pass `label.read_trailing`, the mirror of the label's checks: no
+    number the reading does not explain, no word of time.
     Their years must be the reading's (as a label's are), and a count of days there must be
     the window's length (`combine.length_agrees`). The words become the step (`label`), or
     its gloss when the words before the time already named it. None when no cut reads; the
@@ -399,7 +400,9 @@ def words_after(
         except Unreadable:
             continue
         try:
-            return (replace(_with_words(readings, text[cut:]), phrase=text),)
+            if len(readings) > 1 and not _one_list(readings):
+                raise Unreadable("chữ sau thời hạn chỉ đi với một ngày hay một khoảng có ngày rõ")
+            return tuple(replace(_with_words(one, text[cut:]), phrase=text) for one in readings)
         except Unreadable as error:  # the words' own refusal; a number there is the phrase's
             said = said or (None if any(c.isdigit() for c in text[cut:]) else error)
     return said
@@ -451,18 +454,39 @@ def _refuse_second_period(one: Deadline, rest: str) -> None:
             )
 
 
-def _with_words(readings: tuple[Deadline, ...], rest: str) -> Deadline:
-    """The one dated reading of the time part, with the words after it checked and kept."""
-    (one,) = readings if len(readings) == 1 else (None,)
-    if one is not None and END_MARK.fullmatch(rest):  # "… có hiệu lực từ ngày D./.": the end
+def _one_list(readings: tuple[Deadline, ...]) -> bool:
+    """Whether `readings` are one list of whole periods of one unit with one step, as a list
+    of years, quarters or months joined by "và" or "," reads (the lead's convention 12):
+    the words after it are each period's. Periods of two units ("Năm 2024 và 7 tháng đầu năm
+    2025, Việt Nam là …", zi-mard-pctt-ket-luan-ttg-phien-hop-bcd-2025) or two steps ("Báo cáo
+    … năm 2025 và chương trình công tác năm 2026 của …", zd-baogialai-hdnd-phuong-dien-hong-
+    2025) are two clauses, which words after them cannot follow."""
+    units = {_unit(one) for one in readings}
+    return len(units) == 1 and None not in units and len({one.label for one in readings}) == 1
+
+
+def _unit(one: Deadline) -> int | None:
+    """The months a whole year, quarter or month `one` covers (12, 3, 1); None otherwise."""
+    if one.kind is not DeadlineKind.WINDOW or not (one.first and one.last) or one.first.day != 1:
+        return None
+    months = (one.last.year - one.first.year) * 12 + one.last.month - one.first.month + 1
+    whole = (one.last + timedelta(days=1)).day == 1 and (one.first.month - 1) % months == 0
+    return months if whole and months in (1, 3, 12) else None
+
+
+def _with_words(one: Deadline, rest: str) -> Deadline:
+    """A dated reading of the time part, with the words after it checked and kept; each of
+    several ("Trong năm 2023, 2024, huyện sẽ tổ chức diễn tập …", z-baovinhlong-tra-on-dien-
+    tap-phong-thu-2022: the lead's convention 12) with the same words."""
+    if END_MARK.fullmatch(rest):  # "… có hiệu lực từ ngày D./.": the end
         return one  # of the text, after any reading (a start bound too)
-    day = one.first if one and one.kind is DeadlineKind.DATE and one.first == one.last else None
-    if one and day and in_force_step(rest):  # "27/03/2009 Văn bản có hiệu lực 03/2009/TT-BCT"
+    day = one.first if one.kind is DeadlineKind.DATE and one.first == one.last else None
+    if day and in_force_step(rest):  # "27/03/2009 Văn bản có hiệu lực 03/2009/TT-BCT"
         step = " ".join(rest.split()).strip(" .;:")
         started = replace(one, kind=DeadlineKind.ONGOING, first=None, last=None, earliest=day)
         return replace(started, reading=in_force_reading(day), label=step)
-    days = [day for day in (one.first, one.last, one.earliest) if day] if one else []
-    if one is None or one.kind not in (DeadlineKind.DATE, DeadlineKind.WINDOW) or not days:
+    days = [day for day in (one.first, one.last, one.earliest) if day]
+    if one.kind not in (DeadlineKind.DATE, DeadlineKind.WINDOW) or not days:
         raise Unreadable("chữ sau thời hạn chỉ đi với một ngày hay một khoảng có ngày rõ")
     _refuse_second_period(one, rest)
     refuse_held_after_a_year(one.first, one.last, rest)  # "Năm 2026, chương trình được tổ chức …"
