@@ -279,6 +279,8 @@ def _convert(text: str, name: str) -> tuple[Located, list[Finding]]:
         raise _Refused(*_reader_findings(exc, text, name)) from None
     except yaml.YAMLError as exc:  # anything else without a mark
         raise _Refused(error(name, (1, 1), "yaml", f"YAML không hợp lệ: {exc}")) from None
+    if tabs := _tabs_mid_line(text, name):
+        raise _Refused(*tabs)
     if root is None:
         raise _Refused(error(name, (1, 1), "empty", "tệp không có nội dung YAML"))
     located = Located(data=None, marks={(): _mark(root)})
@@ -384,6 +386,42 @@ def _syntax_finding(exc: yaml.MarkedYAMLError, text: str, name: str) -> Finding:
     # only English line a clerk meets), with what to look at.
     message = "lỗi cú pháp YAML ở đây: hãy xem thụt lề, dấu ngoặc, dấu ':' và dấu ngoặc kép"
     return error(name, where, "yaml", message)
+
+
+_TAB_MID_LINE = (
+    "ký tự tab giữa dòng (thường chép từ Word hay Excel): hãy thay bằng dấu cách; kehoach "
+    "fmt, reschedule, done và assign không đọc được tab ở chỗ này"
+)
+_MAX_TABS = 100  # a pasted table may hold one per cell: each named, up to a page of them
+
+
+def _tabs_mid_line(text: str, name: str) -> list[Finding]:
+    """Each tab outside quotes, block scalars and comments, where libyaml (this reader)
+    takes it as a space but ruamel.yaml, which `fmt` and the edits write the file with,
+    refuses it ("Trước ngày<TAB>30/11/2026", a tab before a comment): found here, at its
+    line and column, instead of an internal error in `fmt` or `reschedule`. Each is found
+    by ruamel's own scanner, then taken out, and the text scanned again."""
+    if "\t" not in text:
+        return []
+    from ruamel.yaml import YAML  # only for a file with a tab: most have none
+    from ruamel.yaml.error import MarkedYAMLError
+
+    lines = text.split("\n")
+    found: list[Finding] = []
+    ruamel = YAML(typ="rt")
+    while len(found) < _MAX_TABS:
+        try:
+            for _token in ruamel.scan("\n".join(lines)):
+                pass
+            return found
+        except MarkedYAMLError as exc:
+            mark = exc.problem_mark
+            row = lines[mark.line] if mark is not None and mark.line < len(lines) else ""
+            if mark is None or row[mark.column : mark.column + 1] != "\t":
+                return found  # another problem, which libyaml did not see: not this check's
+            found.append(error(name, (mark.line + 1, mark.column + 1), "tab", _TAB_MID_LINE))
+            lines[mark.line] = f"{row[: mark.column]} {row[mark.column + 1 :]}"
+    return found
 
 
 def _token_finding(char: str, where: Mark, name: str) -> Finding:

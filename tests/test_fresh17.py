@@ -1,0 +1,82 @@
+"""What a new user broke in the `fresh17` helper's session (2026-12-02): a clerk of a Văn
+phòng UBND tỉnh, new to kehoach, keeping two 2026 plans as the README says —
+Kế hoạch số 02-KH/BCĐ ngày 06/01/2026 of Sơn La's steering committee on digital
+transformation (the contest of 2026) and Đồng Nai's plan implementing Nghị quyết
+424/NQ-CP, transcribed in tests/fixtures/fresh17/ from the stored copies of their portals'
+news items (each file's `source` gives the address and what the copy leaves out). Each test
+is a mistake the clerk made and the answer they should have had; each runs the installed
+command."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+from clirun import CLERK, kehoach
+
+FIXTURES = Path(__file__).parent / "fixtures" / "fresh17"
+SON_LA = "son-la-kh-02-bcd-2026.yaml"
+
+
+def repository(tmp_path: Path) -> Path:
+    """The clerk's folder: plans/ with the two plans and the registry (`agencies: []`)."""
+    plans = tmp_path / "plans"
+    shutil.copytree(FIXTURES, plans)
+    return tmp_path
+
+
+def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return kehoach(*args, cwd=cwd, env=CLERK)
+
+
+def edit(root: Path, old: str, new: str) -> int:
+    """The clerk's hand edit of the Sơn La plan: `old` (in one line) becomes `new`; the
+    line's number (1-based), for the findings that name it."""
+    path = root / "plans" / SON_LA
+    text = path.read_text(encoding="utf-8")
+    assert text.count(old) == 1
+    path.write_text(text.replace(old, new), encoding="utf-8")
+    return text[: text.index(old)].count("\n") + 1
+
+
+def test_the_two_plans_as_transcribed_are_clean(tmp_path: Path) -> None:
+    root = repository(tmp_path)
+    checked = run("validate", "--strict", cwd=root)
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    assert run("fmt", "--check", cwd=root).returncode == 0
+
+
+def test_a_tab_pasted_inside_a_deadline_is_named_not_an_internal_error(tmp_path: Path) -> None:
+    # The clerk pasted the contest's new day from a Word table: "Trước ngày<TAB>30/11/2026".
+    # validate said nothing; fmt, reschedule and done stopped with "lỗi nội bộ
+    # (ScannerError …)" and exit 3 — the YAML reader took the tab for a space, the
+    # editor that writes the file does not.
+    root = repository(tmp_path)
+    line = edit(root, 'deadline: "năm 2026"', "deadline: Trước ngày\t30/11/2026")
+    path = root / "plans" / SON_LA
+    before = path.read_bytes()
+    where = f"plans/{SON_LA}:{line}:25: error: ký tự tab giữa dòng"
+    checked = run("validate", cwd=root)
+    assert checked.returncode == 1 and where in checked.stdout
+    for command in (
+        ("fmt",),
+        ("reschedule", "02-KH/BCĐ/1", "Trước ngày 20/11/2026", "--reason", "Lùi lịch"),
+        ("done", "02-KH/BCĐ/1", "--on", "20/11/2026"),
+    ):
+        answered = run(*command, cwd=root)
+        assert answered.returncode in (1, 2), answered.stderr
+        assert "lỗi nội bộ" not in answered.stderr and "Error" not in answered.stderr
+        assert where in answered.stdout + answered.stderr
+    assert path.read_bytes() == before  # nothing written over the clerk's file
+
+
+def test_a_tab_inside_quotes_is_kept_as_written(tmp_path: Path) -> None:
+    # In quotes a tab is part of the value for every YAML reader: no finding, and fmt
+    # keeps it, written as the escape that shows it.
+    root = repository(tmp_path)
+    edit(root, 'deadline: "năm 2026"', 'deadline: "năm\t2026"')
+    path = root / "plans" / SON_LA
+    assert run("validate", cwd=root).returncode == 0
+    assert run("fmt", cwd=root).returncode == 0
+    assert 'deadline: "năm\\t2026"' in path.read_text(encoding="utf-8")
