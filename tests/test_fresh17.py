@@ -80,3 +80,35 @@ def test_a_tab_inside_quotes_is_kept_as_written(tmp_path: Path) -> None:
     assert run("validate", cwd=root).returncode == 0
     assert run("fmt", cwd=root).returncode == 0
     assert 'deadline: "năm\\t2026"' in path.read_text(encoding="utf-8")
+
+
+def test_a_quote_left_open_is_named_where_it_opens(tmp_path: Path) -> None:
+    # The clerk quoted the title and forgot the closing quote. The value ran on to the next
+    # quote in the file, in the source note lines below, and validate said
+    # "16:42: thụt lề không khớp với các khóa phía trên" — a line the clerk had not touched.
+    root = repository(tmp_path)
+    line = edit(
+        root,
+        "title: Tổ chức Cuộc thi về chuyển đổi số tỉnh Sơn La năm 2026\n",
+        'title: "Tổ chức Cuộc thi về chuyển đổi số tỉnh Sơn La năm 2026\n',
+    )
+    lines = (root / "plans" / SON_LA).read_text(encoding="utf-8").split("\n")
+    note = next(n for n, text in enumerate(lines, 1) if '("Ý tưởng số' in text)
+    checked = run("validate", cwd=root)
+    assert checked.returncode == 1
+    assert (
+        f"plans/{SON_LA}:{line}:8: error: dấu ngoặc kép mở ở đây không được đóng trên dòng "
+        f"{line}: giá trị kéo dài đến dấu ngoặc kép ở dòng {note}, cột 23"
+    ) in checked.stdout
+    assert f"hãy thêm dấu ngoặc kép đóng ở cuối dòng {line}" in checked.stdout
+    assert "thụt lề" not in checked.stdout
+
+
+def test_a_quote_never_closed_is_named_where_it_opens(tmp_path: Path) -> None:
+    # The same mistake on the last line: the finding named the end of the file.
+    root = repository(tmp_path)
+    line = edit(root, 'deadline: "năm 2026"', 'deadline: "năm 2026')
+    checked = run("validate", cwd=root)
+    assert (
+        f"plans/{SON_LA}:{line}:15: error: dấu ngoặc kép mở ở đây không được đóng đến hết tệp"
+    ) in checked.stdout

@@ -379,6 +379,16 @@ def _syntax_finding(exc: yaml.MarkedYAMLError, text: str, name: str) -> Finding:
     problem = exc.problem or exc.context or ""
     if "cannot start any token" in problem:
         return _token_finding(_char_at(text, where), where, name)
+    start = exc.context_mark if exc.context == "while scanning a quoted scalar" else None
+    if start is not None and "unexpected end of stream" in problem:
+        opened = (start.line + 1, start.column + 1)
+        quote = _QUOTES.get(_char_at(text, opened), _QUOTES['"'])
+        return error(name, opened, "yaml", _QUOTE_NEVER_CLOSED.format(quote=quote))
+    if mark is not None and (run_on := _quote_run_on(text, mark)) is not None:
+        (line, column), end = run_on
+        quote = _QUOTES.get(_char_at(text, (line, column)), _QUOTES['"'])
+        message = _QUOTE_RUN_ON.format(quote=quote, line=line, end=end[0], column=end[1])
+        return error(name, (line, column), "yaml", message)
     for needle, code, message in _SYNTAX:
         if needle in problem:
             return error(name, where, code, message)
@@ -421,6 +431,37 @@ def _tabs_mid_line(text: str, name: str) -> list[Finding]:
                 return found  # another problem, which libyaml did not see: not this check's
             found.append(error(name, (mark.line + 1, mark.column + 1), "tab", _TAB_MID_LINE))
             lines[mark.line] = f"{row[: mark.column]} {row[mark.column + 1 :]}"
+    return found
+
+
+_QUOTES = {'"': "dấu ngoặc kép", "'": "dấu nháy đơn"}
+_QUOTE_NEVER_CLOSED = (
+    "{quote} mở ở đây không được đóng đến hết tệp: hãy thêm {quote} đóng ở cuối giá trị"
+)
+_QUOTE_RUN_ON = (
+    "{quote} mở ở đây không được đóng trên dòng {line}: giá trị kéo dài đến {quote} ở dòng "
+    "{end}, cột {column}, nên các dòng giữa thành chữ của nó; hãy thêm {quote} đóng ở cuối "
+    "dòng {line}"
+)
+
+
+def _quote_run_on(text: str, mark: yaml.Mark) -> tuple[Mark, Mark] | None:
+    """Where a quoted value opens and ends (1-based), when it runs over several lines and
+    the parser stopped right after it: `title: "Tổ chức …` with its closing quote
+    forgotten takes every line up to the next quote in the file, and libyaml reports the
+    words that follow that quote, lines below ("thụt lề không khớp"), not the quote the
+    clerk left open. None when no such value ends on the line the parser stopped at."""
+    found: tuple[Mark, Mark] | None = None
+    try:
+        for token in yaml.scan(text, Loader=yaml.CSafeLoader):
+            start, end = token.start_mark, token.end_mark
+            if start.line > mark.line:
+                break
+            quoted = isinstance(token, yaml.ScalarToken) and token.style in ('"', "'")
+            if quoted and start.line < end.line == mark.line and end.column <= mark.column:
+                found = ((start.line + 1, start.column + 1), (end.line + 1, end.column))
+    except yaml.YAMLError:  # the scanner met the problem itself: what it saw is enough
+        pass
     return found
 
 
