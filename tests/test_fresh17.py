@@ -112,3 +112,16 @@ def test_a_quote_never_closed_is_named_where_it_opens(tmp_path: Path) -> None:
     assert (
         f"plans/{SON_LA}:{line}:15: error: dấu ngoặc kép mở ở đây không được đóng đến hết tệp"
     ) in checked.stdout
+
+
+def test_an_agency_name_that_differs_only_in_its_spaces_says_so(tmp_path: Path) -> None:
+    # Two spaces typed inside the lead: the warning quoted it with one space, as the very
+    # spelling it asked for ("'Sở Khoa học và Công nghệ' là …; ghi theo danh mục: 'Sở Khoa
+    # học và Công nghệ'"), and the clerk could not see what to change.
+    root = repository(tmp_path)
+    edit(root, "      - Không nêu cơ quan chủ trì", "      - Sở Khoa học  và Công nghệ")
+    checked = run("validate", cwd=root)
+    assert (
+        "'Sở Khoa học và Công nghệ' (có hai dấu cách liền nhau) là Sở Khoa học và Công nghệ "
+        "tỉnh Sơn La; ghi theo danh mục: 'Sở Khoa học và Công nghệ' [agency-spelling]"
+    ) in checked.stdout

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from kehoach.base.findings import Finding, error, warning
-from kehoach.base.text import nfc, shown_unseen, squash
+from kehoach.base.text import nfc, odd_spacing, shown_unseen, squash
 from kehoach.dates.deadline import DeadlineError
 from kehoach.dates.grammar import WRITE_THE_DAYS
 from kehoach.dates.reading import DeadlineKind, Series
@@ -415,7 +415,9 @@ def _agency_finding(
     spelled = directory.spelling(name, scope)
     if spelled is not None:  # found only by folding: converge on the registry's spelling
         # an invisible character shown: "Ea<U+200B>Ly" is what differs from "Ea Ly"
-        msg = f"'{shown_unseen(name)}' là {agency.name}; ghi theo danh mục: '{spelled}'"
+        spacing = odd_spacing(name)  # else quoted as the spelling: "'X' là X; ghi 'X'"
+        odd = f" (có {spacing})" if spacing else ""
+        msg = f"'{shown_unseen(name)}'{odd} là {agency.name}; ghi theo danh mục: '{spelled}'"
         yield warning(pf.name, where, "agency-spelling", msg)
     if agency.kind is AgencyKind.UNSTATED and not alone:
         msg = f"'{name}' chỉ dùng một mình trong 'lead', khi văn bản không giao cơ quan chủ trì"
