@@ -14,6 +14,7 @@ import subprocess
 from pathlib import Path
 
 from clirun import CLERK, kehoach
+from gitrun import git
 
 FIXTURES = Path(__file__).parent / "fixtures" / "fresh17"
 SON_LA = "son-la-kh-02-bcd-2026.yaml"
@@ -24,6 +25,15 @@ def repository(tmp_path: Path) -> Path:
     plans = tmp_path / "plans"
     shutil.copytree(FIXTURES, plans)
     return tmp_path
+
+
+def committed(tmp_path: Path) -> Path:
+    """`repository`, kept in git as the README's quick start does (log, diff and slips)."""
+    root = repository(tmp_path)
+    git(root, "init", "-q")
+    git(root, "add", "-A")
+    git(root, "commit", "-qm", "KH 02-KH/BCĐ, KH thực hiện NQ 424/NQ-CP")
+    return root
 
 
 def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
@@ -125,3 +135,16 @@ def test_an_agency_name_that_differs_only_in_its_spaces_says_so(tmp_path: Path) 
         "'Sở Khoa học và Công nghệ' (có hai dấu cách liền nhau) là Sở Khoa học và Công nghệ "
         "tỉnh Sơn La; ghi theo danh mục: 'Sở Khoa học và Công nghệ' [agency-spelling]"
     ) in checked.stdout
+
+
+def test_a_party_style_number_alone_names_the_plan(tmp_path: Path) -> None:
+    # The README: a task is named by its plan's number alone, "log 348/3". For Sơn La's
+    # "02-KH/BCĐ" the clerk typed "log 02/1" and was told there is no plan '02': only the
+    # part before the slash ("02-KH") was a key, not the number.
+    root = committed(tmp_path)
+    shown = run("log", "02/1", cwd=root)
+    assert "không có kế hoạch" not in shown.stderr
+    assert "Kế hoạch 02-KH/BCĐ, nhiệm vụ 1" in shown.stdout
+    listed = run("status", "--plan", "02", "--all", "--format", "csv", cwd=root)
+    assert listed.returncode == 0, listed.stderr
+    assert "02-KH/BCĐ" in listed.stdout and "424" not in listed.stdout
