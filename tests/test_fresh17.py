@@ -148,3 +148,20 @@ def test_a_party_style_number_alone_names_the_plan(tmp_path: Path) -> None:
     listed = run("status", "--plan", "02", "--all", "--format", "csv", cwd=root)
     assert listed.returncode == 0, listed.stderr
     assert "02-KH/BCĐ" in listed.stdout and "424" not in listed.stdout
+
+
+def test_the_moves_missing_a_decision_name_the_reason_as_a_reason(tmp_path: Path) -> None:
+    # The contest moved with a reason and no deciding document; slips listed it under the
+    # heading "Còn thiếu" (still missing) with the reason in the cell, as if the reason
+    # were what is missing.
+    root = committed(tmp_path)
+    moved = run(
+        "reschedule", "02/1", "Trước ngày 30/11/2026", "--reason", "Lùi lịch trao giải", cwd=root
+    )
+    assert moved.returncode == 0, moved.stderr
+    git(root, "commit", "-qam", "lùi hạn")
+    table = run("slips", "--format", "markdown", cwd=root).stdout
+    missing = table.split("Các lần dời chưa ghi đủ lý do và văn bản quyết định (1)")[1]
+    header = next(line for line in missing.splitlines() if line.startswith("|"))
+    assert header.rstrip(" |").endswith("Lý do · còn thiếu")
+    assert "lý do: Lùi lịch trao giải; ⚠ chưa ghi văn bản quyết định" in missing
