@@ -165,3 +165,30 @@ def test_the_moves_missing_a_decision_name_the_reason_as_a_reason(tmp_path: Path
     header = next(line for line in missing.splitlines() if line.startswith("|"))
     assert header.rstrip(" |").endswith("Lý do · còn thiếu")
     assert "lý do: Lùi lịch trao giải; ⚠ chưa ghi văn bản quyết định" in missing
+
+
+def test_a_move_decided_before_the_plan_was_issued_is_questioned(tmp_path: Path) -> None:
+    # In January the clerk typed last year out of habit: "--on 15/01/2025" for the plan of
+    # 06/01/2026. reschedule and validate said nothing, and slips counted the move in 2025.
+    root = committed(tmp_path)
+    moved = run(
+        "reschedule",
+        "02/1",
+        "Trước ngày 30/11/2026",
+        "--reason",
+        "Lùi lịch trao giải",
+        "--on",
+        "15/01/2025",
+        cwd=root,
+    )
+    said = (
+        "ngày quyết định dời 15/01/2025 trước ngày ban hành kế hoạch (06/01/2026): "
+        "kiểm tra lại năm [history-before-issue]"
+    )
+    assert moved.returncode == 0 and said in moved.stdout + moved.stderr
+    assert said in run("validate", cwd=root).stdout
+    # The same move dated in 2026 is not questioned.
+    other = committed(tmp_path / "dung-nam")
+    args = ("02/1", "Trước ngày 30/11/2026", "--reason", "Lùi lịch", "--on", "15/01/2026")
+    right = run("reschedule", *args, cwd=other)
+    assert right.returncode == 0 and "history-before-issue" not in right.stdout + right.stderr
