@@ -332,7 +332,16 @@ def test_a_device_as_previous_feed_is_refused(tmp_path: Path) -> None:
                 "trong dấu ngoặc kép",
             ),
         ),
-        ('a: "b\n', (2, 1, "yaml", "chuỗi hoặc ngoặc mở mà chưa đóng đến hết tệp")),
+        (
+            'a: "b\n',
+            (
+                1,
+                4,
+                "yaml",
+                "dấu ngoặc kép mở ở đây không được đóng đến hết tệp: hãy thêm dấu ngoặc kép "
+                "đóng ở cuối giá trị",
+            ),
+        ),
         ("a:\n  b: 1\n c: 2\n", (3, 2, "yaml", "thụt lề không khớp với các khóa phía trên")),
         (
             "tên: Sở\x07\n",

@@ -182,6 +182,20 @@ def shown_unseen(text: str) -> str:
     )
 
 
+def odd_spacing(text: str) -> str | None:
+    """How the spaces of `text` differ from single spaces between words, in a message's
+    words ("một ký tự tab", "hai dấu cách liền nhau", "dấu cách ở đầu hoặc cuối"), or None.
+    A message shows every run of spaces as one (`one_line`), so a name that differs from
+    the registry's spelling only there would be quoted as that very spelling."""
+    if "\t" in text:
+        return "một ký tự tab"
+    if "  " in text:
+        return "hai dấu cách liền nhau"
+    if text != text.strip(" "):
+        return "dấu cách ở đầu hoặc cuối"
+    return None
+
+
 # A terminal's escape sequence: CSI (ESC [ … final byte, e.g. the colour code ESC[31m a
 # coloured terminal's copy keeps; ECMA-48 §5.4), or ESC and one byte.
 _ESCAPE_SEQUENCE = re.compile("\x1b\\[[0-?]*[ -/]*[@-~]|\x9b[0-?]*[ -/]*[@-~]|\x1b[@-_]")

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from kehoach.base.findings import Finding, error, warning
-from kehoach.base.text import nfc, shown_unseen, squash
+from kehoach.base.text import nfc, odd_spacing, shown_unseen, squash
 from kehoach.dates.deadline import DeadlineError
 from kehoach.dates.grammar import WRITE_THE_DAYS
 from kehoach.dates.reading import DeadlineKind, Series
@@ -415,7 +415,9 @@ def _agency_finding(
     spelled = directory.spelling(name, scope)
     if spelled is not None:  # found only by folding: converge on the registry's spelling
         # an invisible character shown: "Ea<U+200B>Ly" is what differs from "Ea Ly"
-        msg = f"'{shown_unseen(name)}' là {agency.name}; ghi theo danh mục: '{spelled}'"
+        spacing = odd_spacing(name)  # else quoted as the spelling: "'X' là X; ghi 'X'"
+        odd = f" (có {spacing})" if spacing else ""
+        msg = f"'{shown_unseen(name)}'{odd} là {agency.name}; ghi theo danh mục: '{spelled}'"
         yield warning(pf.name, where, "agency-spelling", msg)
     if agency.kind is AgencyKind.UNSTATED and not alone:
         msg = f"'{name}' chỉ dùng một mình trong 'lead', khi văn bản không giao cơ quan chủ trì"
@@ -625,7 +627,8 @@ def _successor_cycles(
 def history_consistent(check: Check) -> Iterator[Finding]:
     """The last recorded change of a milestone ends at the phrase the file now holds, and
     its changes are written in the order they were decided (status reads each rule as in
-    force from its change's day; out of order, it can date none of them)."""
+    force from its change's day; out of order, it can date none of them), none decided
+    before the plan was issued (a year mistyped: slips would count it in the wrong one)."""
     for pf, index, task in _tasks(check):
         milestones = task.milestones
         last_to: dict[int, tuple[int, str]] = {}
@@ -637,6 +640,14 @@ def history_consistent(check: Check) -> Iterator[Finding]:
                 msg = f"lịch sử nói tới mốc {m_index + 1}, nhưng nhiệm vụ chỉ có {len(milestones)} mốc"
                 yield error(pf.name, _at(pf, loc), "history-milestone", msg)
                 continue
+            issued = pf.plan.issued
+            if issued is not None and change.date < issued:  # "--on 15/01/2025" in January 2026
+                msg = (
+                    f"ngày quyết định dời {change.date:%d/%m/%Y} trước ngày ban hành kế hoạch "
+                    f"({issued:%d/%m/%Y}): kiểm tra lại năm"
+                )
+                at: Loc = ("tasks", index, "history", h_index, "date")
+                yield warning(pf.name, _at(pf, at), "history-before-issue", msg)
             before = last_day.get(m_index)
             if before is not None and change.date < before:
                 msg = (

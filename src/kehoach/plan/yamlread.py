@@ -279,6 +279,8 @@ def _convert(text: str, name: str) -> tuple[Located, list[Finding]]:
         raise _Refused(*_reader_findings(exc, text, name)) from None
     except yaml.YAMLError as exc:  # anything else without a mark
         raise _Refused(error(name, (1, 1), "yaml", f"YAML không hợp lệ: {exc}")) from None
+    if tabs := _tabs_mid_line(text, name):
+        raise _Refused(*tabs)
     if root is None:
         raise _Refused(error(name, (1, 1), "empty", "tệp không có nội dung YAML"))
     located = Located(data=None, marks={(): _mark(root)})
@@ -377,6 +379,16 @@ def _syntax_finding(exc: yaml.MarkedYAMLError, text: str, name: str) -> Finding:
     problem = exc.problem or exc.context or ""
     if "cannot start any token" in problem:
         return _token_finding(_char_at(text, where), where, name)
+    start = exc.context_mark if exc.context == "while scanning a quoted scalar" else None
+    if start is not None and "unexpected end of stream" in problem:
+        opened = (start.line + 1, start.column + 1)
+        quote = _QUOTES.get(_char_at(text, opened), _QUOTES['"'])
+        return error(name, opened, "yaml", _QUOTE_NEVER_CLOSED.format(quote=quote))
+    if mark is not None and (run_on := _quote_run_on(text, mark)) is not None:
+        (line, column), end = run_on
+        quote = _QUOTES.get(_char_at(text, (line, column)), _QUOTES['"'])
+        message = _QUOTE_RUN_ON.format(quote=quote, line=line, end=end[0], column=end[1])
+        return error(name, (line, column), "yaml", message)
     for needle, code, message in _SYNTAX:
         if needle in problem:
             return error(name, where, code, message)
@@ -384,6 +396,73 @@ def _syntax_finding(exc: yaml.MarkedYAMLError, text: str, name: str) -> Finding:
     # only English line a clerk meets), with what to look at.
     message = "lỗi cú pháp YAML ở đây: hãy xem thụt lề, dấu ngoặc, dấu ':' và dấu ngoặc kép"
     return error(name, where, "yaml", message)
+
+
+_TAB_MID_LINE = (
+    "ký tự tab giữa dòng (thường chép từ Word hay Excel): hãy thay bằng dấu cách; kehoach "
+    "fmt, reschedule, done và assign không đọc được tab ở chỗ này"
+)
+_MAX_TABS = 100  # a pasted table may hold one per cell: each named, up to a page of them
+
+
+def _tabs_mid_line(text: str, name: str) -> list[Finding]:
+    """Each tab outside quotes, block scalars and comments, where libyaml (this reader)
+    takes it as a space but ruamel.yaml, which `fmt` and the edits write the file with,
+    refuses it ("Trước ngày<TAB>30/11/2026", a tab before a comment): found here, at its
+    line and column, instead of an internal error in `fmt` or `reschedule`. Each is found
+    by ruamel's own scanner, then taken out, and the text scanned again."""
+    if "\t" not in text:
+        return []
+    from ruamel.yaml import YAML  # only for a file with a tab: most have none
+    from ruamel.yaml.error import MarkedYAMLError
+
+    lines = text.split("\n")
+    found: list[Finding] = []
+    ruamel = YAML(typ="rt")
+    while len(found) < _MAX_TABS:
+        try:
+            for _token in ruamel.scan("\n".join(lines)):
+                pass
+            return found
+        except MarkedYAMLError as exc:
+            mark = exc.problem_mark
+            row = lines[mark.line] if mark is not None and mark.line < len(lines) else ""
+            if mark is None or row[mark.column : mark.column + 1] != "\t":
+                return found  # another problem, which libyaml did not see: not this check's
+            found.append(error(name, (mark.line + 1, mark.column + 1), "tab", _TAB_MID_LINE))
+            lines[mark.line] = f"{row[: mark.column]} {row[mark.column + 1 :]}"
+    return found
+
+
+_QUOTES = {'"': "dấu ngoặc kép", "'": "dấu nháy đơn"}
+_QUOTE_NEVER_CLOSED = (
+    "{quote} mở ở đây không được đóng đến hết tệp: hãy thêm {quote} đóng ở cuối giá trị"
+)
+_QUOTE_RUN_ON = (
+    "{quote} mở ở đây không được đóng trên dòng {line}: giá trị kéo dài đến {quote} ở dòng "
+    "{end}, cột {column}, nên các dòng giữa thành chữ của nó; hãy thêm {quote} đóng ở cuối "
+    "dòng {line}"
+)
+
+
+def _quote_run_on(text: str, mark: yaml.Mark) -> tuple[Mark, Mark] | None:
+    """Where a quoted value opens and ends (1-based), when it runs over several lines and
+    the parser stopped right after it: `title: "Tổ chức …` with its closing quote
+    forgotten takes every line up to the next quote in the file, and libyaml reports the
+    words that follow that quote, lines below ("thụt lề không khớp"), not the quote the
+    clerk left open. None when no such value ends on the line the parser stopped at."""
+    found: tuple[Mark, Mark] | None = None
+    try:
+        for token in yaml.scan(text, Loader=yaml.CSafeLoader):
+            start, end = token.start_mark, token.end_mark
+            if start.line > mark.line:
+                break
+            quoted = isinstance(token, yaml.ScalarToken) and token.style in ('"', "'")
+            if quoted and start.line < end.line == mark.line and end.column <= mark.column:
+                found = ((start.line + 1, start.column + 1), (end.line + 1, end.column))
+    except yaml.YAMLError:  # the scanner met the problem itself: what it saw is enough
+        pass
+    return found
 
 
 def _token_finding(char: str, where: Mark, name: str) -> Finding:

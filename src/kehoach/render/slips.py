@@ -362,7 +362,7 @@ def _unexplained_part(report: SlipReport) -> list[Block]:
     title = f"Các lần dời chưa ghi đủ lý do và văn bản quyết định ({len(missing)})"
     if not missing:
         return [Heading(title, 3), "Mọi lần dời đều ghi lý do và văn bản quyết định."]
-    return [Heading(title, 3), _moves_grid(missing, "Còn thiếu")]
+    return [Heading(title, 3), _moves_grid(missing, "Lý do · còn thiếu")]
 
 
 def _moves_part(report: SlipReport) -> list[Block]:

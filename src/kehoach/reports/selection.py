@@ -84,11 +84,20 @@ def for_agency(
     return Selection(agencies=frozenset(read.ids), lead_only=lead_only, after=read.after)
 
 
+# The number alone is the digits a document's số/ký hiệu begins with, whatever follows
+# them: "348" of 348/KH-UBND (a State body's form), "02" of 02-KH/BCĐ and "55" of 55-KH/TU
+# (the Party's and its steering committees' form, number-kind/issuer).
+_NUMBER_ALONE = re.compile(r"\d+")
+
+
 def _plan_keys(pf: PlanFile) -> set[str]:
-    """What people type for a plan: its id, its number (348/KH-UBND), or the number alone."""
+    """What people type for a plan: its id, its number (348/KH-UBND, 02-KH/BCĐ), the part
+    before its first slash (02-KH), or the number alone (348, 02)."""
     keys = {squash(pf.plan.id)}
     if pf.plan.number:
         keys |= {squash(pf.plan.number), squash(pf.plan.number.split("/")[0])}
+        if alone := _NUMBER_ALONE.match(pf.plan.number.strip()):
+            keys.add(alone.group())
     return keys
 
 
