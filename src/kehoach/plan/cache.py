@@ -637,9 +637,9 @@ def _hints(kind: type) -> dict[str, Any]:
 
 
 def _decode(kind: Any, value: Any) -> Any:
-    """`value` as `kind` (a dataclass, an enum, date, str, int, bool, tuple[X, ...] or X |
-    None), exactly: a missing or extra field, or a value of the wrong type, raises rather
-    than guess."""
+    """`value` as `kind` (a dataclass, an enum, date, str, int, bool, a Literal of strings,
+    tuple[X, ...] or X | None), exactly: a missing or extra field, or a value of the wrong
+    type, raises rather than guess."""
     if isinstance(kind, types.UnionType) or typing.get_origin(kind) is tuple:
         return _decode_generic(kind, value)
     if isinstance(kind, type) and dataclasses.is_dataclass(kind):
@@ -654,6 +654,8 @@ def _decode(kind: Any, value: Any) -> Any:
         return date.fromisoformat(value)
     if kind in (str, int, bool) and type(value) is kind:
         return value
+    if typing.get_origin(kind) is typing.Literal and value in typing.get_args(kind):
+        return value  # Deadline.year_from: one of its names, never another string
     raise TypeError(f"cannot read {kind!r}")
 
 
