@@ -383,6 +383,35 @@ def refuse_object_year(source: Source) -> None:
     )
 
 
+# The month a pension or an allowance is for, never when it is paid: "Lương hưu, trợ cấp
+# BHXH tháng 03 năm 2026" (a list item of Bảo hiểm xã hội cơ sở Nhơn Trạch's notice of
+# 09/02/2026: March's pension, paid with February's in the February round before Tết,
+# Chỉ thị 36/CT-TTg of 2025), as "ngân sách năm 2026" names the budget's year
+# (`_OBJECT_YEAR`). The month right after the benefit's name, with no word of time between;
+# "chi trả lương hưu trong tháng 3/2026" says when, and reads.
+_BENEFIT = (
+    r"(?:luong\s+huu|tro\s+cap|phu\s+cap|tien\s+luong)"
+    r"(?:\s+(?:bhxh|bao\s+hiem\s+xa\s+hoi|bhtn|bao\s+hiem\s+that\s+nghiep|uu\s+dai))?"
+)
+_MONTH_OF_A_YEAR = r"\d{1,2}(?:\s*(?:[/.-]|\bnam\b)\s*\d{4})?"
+_BENEFIT_MONTH = re.compile(
+    rf"\b{_BENEFIT}(?:\s*(?:,|\bva\b)\s*{_BENEFIT})*\s+thang\s+{_MONTH_OF_A_YEAR}"
+    rf"(?:\s*(?:,|\bva\b)\s*(?:thang\s+)?{_MONTH_OF_A_YEAR})*(?![\d/.-])",
+    re.ASCII,
+)
+
+
+def refuse_benefit_month(source: Source) -> None:
+    """Refuse a phrase whose only time is the month a pension or an allowance is for
+    (`_BENEFIT_MONTH`): the benefit's month, not the payment's."""
+    _refuse_a_name(
+        source,
+        _BENEFIT_MONTH,
+        "tháng là tháng của lương hưu, trợ cấp được trả (tiền của tháng đó), không phải thời "
+        "gian chi trả",
+    )
+
+
 # The period an inspection or an audit covers, never when it is due: "Thời kỳ thanh tra
 # trong giai đoạn 2024-2025" (Thanh tra Chính phủ's 2026 plan, Dân trí), "trường học công lập
 # sẽ được thanh tra hoạt động thu, chi tài chính giai đoạn 2021–2025" (Thanh tra tỉnh Thanh
@@ -585,7 +614,9 @@ _CRITERION = re.compile(
 
 # The moment an inventory or a census counts as of, never a day the work is due: "thời điểm
 # kiểm kê được ấn định vào 0h00 ngày 1/1/2026" (UBND Tuyên Quang, 2025), "Thời điểm chốt kiểm
-# kê là 0 giờ ngày 1/1/2026", "… tổng kiểm kê tài sản công thời điểm 0h ngày 1/1/2026" (Bộ Tài
+# kê là 0 giờ ngày 1/1/2026", "Thời điểm chốt số liệu kiểm kê được ấn định là 00h00 ngày
+# 01/01/2026" (UBND Quảng Trị's plan on a xã page that prints no date: the words alone tell
+# it, never the day's distance from the page), "… tổng kiểm kê tài sản công thời điểm 0h ngày 1/1/2026" (Bộ Tài
 # chính, Kế hoạch of QĐ 3531/QĐ-BTC, 2025): the assets are counted as they stand at that
 # moment, and the count itself runs after it. A census's or a survey's reference moment is
 # the same snapshot (the lead's convention since branch tune-w): "Thời điểm điều tra từ 0h
@@ -617,7 +648,7 @@ _LAND_MOMENT = (
     r"\s*(?:[/.-]\s*12|\s+thang\s+12)\b"
 )
 _SNAPSHOT_MOMENT = re.compile(
-    rf"(?<!truoc )(?<!den )(?<!sau )(?<!tu )\bthoi\s+diem\s+(?:chot\s+)?{_SNAPSHOT}\b"
+    rf"(?<!truoc )(?<!den )(?<!sau )(?<!tu )\bthoi\s+diem\s+(?:chot\s+)?(?:so\s+lieu\s+)?{_SNAPSHOT}\b"
     rf"|{_LAND_MOMENT}"
     rf"|\bkiem\s+ke\b[^;]*?(?<!truoc )(?<!den )\bthoi\s+diem\s+(?:la\s+|vao\s+)?{_HOUR_OR_DAY}"
     rf"|\bdieu\s+tra\b[^;]*?(?<!truoc )(?<!den )(?<!vao )\bthoi\s+diem\s+(?:la\s+)?{_HOUR_OR_DAY}",
@@ -653,7 +684,11 @@ _DATA_AS_OF = re.compile(
     r"^\W*(?:thong\s+ke|so\s+lieu|ket\s+qua|cap\s+nhat)"
     r"(?:\s+(?!(?:gui|nop|chuyen|hoan|truoc|tu|phai|duoc|se)\b)[a-z]+){0,4}"
     r"\s*:?\s+(?:tinh\s+)?(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?\d"
-    r"|\bthoi\s+diem\s+chot\s+so\s+lieu(?:\s+bao\s+cao)?\s*:?\s*(?:la\s+)?(?:ngay\s+)?\d"
+    r"|\bthoi\s+diem\s+chot\s+so\s+lieu(?:\s+bao\s+cao)?\s*:?\s*"
+    # ("… được ấn định là 00h00 ngày …": the moment, at its hour; never a weekday's hour
+    # "vào 17 giờ ngày Thứ Hai … hàng tuần", a cadence)
+    r"(?:duoc\s+(?:an\s+dinh|xac\s+dinh|quy\s+dinh)\s+)?(?:la\s+|vao\s+|tai\s+)?"
+    r"(?:\d{1,2}\s*(?:h|gio)\s*(?:\d{1,2}\s*(?:phut\b)?)?\s*(?:ngay\s+)?(?=\d)|(?:ngay\s+)?\d)"
     r"|^\W*(?:tinh\s+)?(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}"
     r"(?:\s*[/.-]\s*\d{4})?\s*,\s+(?:(?!phai|can|truoc|han|cham|se)[a-z]+\s+){0,6}?"
     r"co\s+(?:tong\s+so\s+|tren\s+|hon\s+|khoang\s+|gan\s+)?\d(?![\d.,]*\s*%)",
@@ -966,7 +1001,8 @@ def refuse_unread_kinds(source: Source) -> None:
     received or an event held, told as done (`refuse_told_as_done`), an event called off
     with no new day (`refuse_called_off`), the period of a plan adjusted
     (`refuse_adjusted_plan_period`), the year of a budget or a plan estimated, built,
-    settled or audited (`refuse_object_year`), the term of a body one of whose occasions is named
+    settled or audited (`refuse_object_year`), the month a pension is for
+    (`refuse_benefit_month`), the term of a body one of whose occasions is named
     without its day (`refuse_occasion_of_a_term`), a day off moved where
     kehoach does not move it (`refuse_unmodelled_shift`), a body ranked by when it finished
     (`refuse_ranked`), what a criterion is (`refuse_criterion`), the moment an inventory
@@ -994,6 +1030,7 @@ def refuse_unread_kinds(source: Source) -> None:
         refuse_called_off(source)
         refuse_adjusted_plan_period(source)
         refuse_object_year(source)
+        refuse_benefit_month(source)
         refuse_occasion_of_a_term(source)
         refuse_ranked(source)
         refuse_criterion(source)
