@@ -89,3 +89,118 @@ def test_the_payment_s_own_month_still_reads() -> None:
     )
     paid = "Thời gian chi trả: Ngày 03/02/2026"
     assert read_days(paid, "2026-02-09") == (D, "2026-02-03", "2026-02-03")
+
+
+# --- an event told with its day: the work of a year named, disasters named, "vừa qua" ------
+
+_MEETING_24_7 = (
+    "Chiều 24/7, Thủ tướng Phạm Minh Chính, Trưởng Ban Chỉ đạo phòng thủ dân sự quốc gia, chủ "
+    "trì Phiên họp lần thứ nhất của Ban Chỉ đạo về công tác phòng chống thiên tai và tìm kiếm "
+    "cứu nạn năm 2025."
+)
+_DRILL_1_11 = (
+    "Ngày 1-11, UBND phường Xuân Hòa, TP HCM phối hợp cùng Phòng Cảnh sát phòng cháy, chữa "
+    "cháy và cứu nạn, cứu hộ (PC07) Công an TP HCM và khu phố 24 tổ chức buổi thực tập phương "
+    "án chữa cháy, cứu nạn cứu hộ năm 2025."
+)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "day"),
+    [
+        (_MEETING_24_7, "2025-07-24", "2025-07-24"),  # zi-vanhoasukien-phien-hop-bcd-pctt-2025
+        (_DRILL_1_11, "2025-11-01", "2025-11-01"),  # zi-nld-phuong-xuan-hoa-thuc-tap-chua-chay
+    ],
+)
+def test_an_event_s_day_reads_beside_the_year_of_its_work(
+    phrase: str, issued: str, day: str
+) -> None:
+    assert read_days(phrase, issued) == (D, day, day)
+
+
+def test_the_work_s_year_that_is_not_the_event_s_is_still_refused() -> None:
+    # a year two years off the day is no agenda of it: a second time, not guessed
+    later = _MEETING_24_7.replace("năm 2025", "năm 2027")
+    refused(later, ctx("2025-07-24"))
+
+
+_STORMS_3_10 = (
+    "Trưa 3/10/2025, Thủ tướng Chính phủ Phạm Minh Chính chủ trì họp Thường trực Chính phủ với "
+    "các bộ, ngành và trực tuyến đến 12 địa phương về công tác khắc phục hậu quả bão số 10, mưa "
+    "lũ, lốc xoáy vừa qua và các giải pháp ứng phó với bão MATMO (bão số 11)."
+)
+
+
+def test_a_storm_s_number_before_the_disasters_named_is_no_weather_told() -> None:
+    # zi-vietnamplus-nhiem-vu-cap-bach-bao-so-10-2025 ("0, mưa …" taken for a forecast before)
+    assert read_days(_STORMS_3_10, "2025-10-03") == (D, "2025-10-03", "2025-10-03")
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # t-thanh-hoa-cd-12-ubnd-bao-so-5-2025 as breaker13 varied it, and a storm after a day
+        "Từ ngày 24 - 27/8/2025, khu vực tỉnh Thanh Hóa có khả năng xảy ra một đợt mưa to",
+        "Từ ngày 24 - 27/8/2025, mưa to trên địa bàn tỉnh",
+        "Ngày 10/8, bão số 3 đổ bộ vào đất liền",
+    ],
+)
+def test_the_weather_after_a_day_is_still_refused(phrase: str) -> None:
+    assert "thời tiết" in refused(phrase, ctx("2025-08-01"))
+
+
+_FLOODS_9_12 = (
+    "Sáng 9/12, tại Trụ sở Chính phủ, Thủ tướng Chính phủ Phạm Minh Chính chủ trì họp với các "
+    "bộ, ngành, cơ quan Trung ương, trực tuyến với các địa phương về tình hình thực hiện “Chiến "
+    "dịch Quang Trung” thần tốc xây dựng lại, sửa chữa nhà ở cho các hộ dân có nhà ở bị sập đổ, "
+    "trôi, hư hỏng nặng do bão, lũ vừa qua."
+)
+
+
+def test_recent_floods_are_no_meeting_told_done() -> None:
+    # zi-vietnamplus-chien-dich-quang-trung-hop-9-12-2025 ("vừa" taken for the meeting done)
+    assert read_days(_FLOODS_9_12, "2025-12-09") == (D, "2025-12-09", "2025-12-09")
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Ngày 5/12 vừa qua, UBND tỉnh tổ chức hội nghị tổng kết công tác năm 2025",
+        "Sáng 5/12, UBND tỉnh vừa tổ chức hội nghị tổng kết công tác năm 2025",
+        _FLOODS_9_12.replace("chủ trì họp", "vừa chủ trì họp"),
+    ],
+)
+def test_an_event_told_just_held_is_still_refused(phrase: str) -> None:
+    assert "đã xảy ra" in refused(phrase, ctx("2025-12-09"))
+
+
+# --- Tết named as the occasion of a work after its window ------------------------------------
+
+_FOOD_SAFETY = (
+    "Từ ngày 30/12/2025 đến ngày 25/3/2026, Ban Chỉ đạo liên ngành Trung ương về an toàn thực "
+    "phẩm sẽ triển khai kế hoạch bảo đảm an toàn thực phẩm Tết Nguyên đán và Lễ hội Xuân 2026, "
+    "trong đó tăng cường kiểm tra các nhóm thực phẩm tiêu thụ nhiều dịp này."
+)
+
+
+def test_tet_named_as_the_occasion_of_a_window_reads_the_window() -> None:
+    # zi-nhandan-attp-tet-binh-ngo-30-12-2025-25-3-2026 (and zb-nhandan-attp-tet-le-hoi-xuan-2026)
+    assert read_days(_FOOD_SAFETY) == (W, "2025-12-30", "2026-03-25")
+    named = _FOOD_SAFETY.replace(
+        "Tết Nguyên đán và Lễ hội Xuân 2026", "Tết Nguyên đán Bính Ngọ 2026"
+    )
+    assert read_days(named) == (W, "2025-12-30", "2026-03-25")
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # another Tết's lunar year, a year the window does not reach, a bound "trước Tết"
+        _FOOD_SAFETY.replace("Lễ hội Xuân 2026", "Lễ hội Xuân Ất Tỵ 2025"),
+        _FOOD_SAFETY.replace("Lễ hội Xuân 2026", "Lễ hội Xuân 2027"),
+        "Từ ngày 30/12/2025, các đơn vị hoàn thành trước Tết Nguyên đán",
+        "Trước ngày 30/12/2025, Ban Chỉ đạo triển khai kế hoạch Tết Nguyên đán 2027",
+    ],
+)
+def test_tet_that_may_be_another_time_is_still_refused(phrase: str) -> None:
+    refused(phrase)

@@ -633,7 +633,10 @@ _NATURE = (
 # a spell of it, counted
 _A_SPELL = r"(?:(?:một|1|các|những)\s+)?(?:đợt\s+)?"
 _WEATHER_TOLD = re.compile(
-    rf"(?:\d\s*[,;:]\s*){_NATURE}"  # a clause opening with it right after a day
+    # a clause opening with it right after a day; never after a storm's number, "khắc phục
+    # hậu quả bão số 10, mưa lũ, lốc xoáy vừa qua" (Thủ tướng's meeting of 3/10/2025,
+    # zi-vietnamplus-nhiem-vu-cap-bach-bao-so-10-2025): disasters named, no days of weather
+    rf"(?<!\d)(?<!số\s)(?:\d+\s*[,;:]\s*){_NATURE}"
     r"|(?:^|[,;:]\s*|\s)(?:(?:khu\s+vực|trên\s+địa\s+bàn|vùng)\b[^,;]*?\s)?(?<!khi\s)có\s+"
     r"(?:khả\s+năng\s+)?"
     rf"(?:(?:xảy\s+ra|xuất\s+hiện)\s+)?{_A_SPELL}{_NATURE}"  # "… có (khả năng xảy ra) mưa lớn"

@@ -1228,6 +1228,17 @@ _NAMES_WITH_TIME_WORDS = re.compile(
     # an age in months: "Trẻ em từ 6- 36 tháng tuổi uống vitamin A đợt 2" (Báo Vĩnh Long,
     # 2020), "trẻ từ 6 - 36 tháng tuổi" (the vitamin A campaigns' ages): no month of the year
     r"|\btháng\s+tuổi\b"
+    # Tết named as the occasion a work is for, "triển khai kế hoạch bảo đảm an toàn thực phẩm
+    # Tết Nguyên đán và Lễ hội Xuân 2026" (Ban Chỉ đạo liên ngành Trung ương, 30/12/2025 -
+    # 25/3/2026; zi-nhandan-attp-tet-binh-ngo): no time after or before it ("trước Tết",
+    # "sau Tết", "nghỉ Tết" stay times); its year is checked by the caller, its lunar year
+    # against the days read (`lunar.year_names_agree`)
+    r"|(?<!trước )(?<!sau )(?<!đến )(?<!tới )(?<!từ )(?<!hết )(?<!nghỉ )(?<!ăn )"
+    r"\b(?:tết\s+(?:nguyên\s+đán|dương\s+lịch)|(?:lễ\s+hội\s+)?xuân(?=\s+\d{4}\b))"
+    r"(?:\s+(?:và|,)\s+(?:lễ\s+hội\s+)?xuân(?=\s+\d{4}\b))?"
+    # ... and that occasion said again, "các nhóm thực phẩm tiêu thụ nhiều dịp này" (the
+    # same phrase): the time already read, no other
+    r"|\bdịp\s+(?:này|đó)\b(?!\s*\d)"
     # ... printed "Tháng hàng động vì trẻ em năm 2023" (Công văn 1088/2023, as copied): the
     # same name with its typo, only before "vì" ("hàng" is also "hằng", each)
     r"|\btháng\s+hàng\s+động\s+(?=vì\b)"
