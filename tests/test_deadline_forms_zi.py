@@ -204,3 +204,60 @@ def test_tet_named_as_the_occasion_of_a_window_reads_the_window() -> None:
 )
 def test_tet_that_may_be_another_time_is_still_refused(phrase: str) -> None:
     refused(phrase)
+
+
+# --- the step after the day with "phải", Tết welcomed as a purpose, a season described -------
+
+_REBUILD = (
+    "Thủ tướng kêu gọi người dân, xã hội, cộng đồng doanh nghiệp, với tinh thần “ai có gì giúp "
+    'nấy, ai có ít giúp ít, ai có nhiều giúp nhiều, ai có của giúp của, ai có công giúp công," '
+    "chậm nhất là ngày 15/12 phải xây dựng lại 349 nhà bị sập đổ, hư hỏng hoàn toàn cho người "
+    "dân."
+)
+
+
+def test_a_day_without_its_year_then_what_must_be_done_reads_the_day() -> None:
+    # zi-vietnamplus-nhiem-vu-cap-bach-bao-so-10-2025 (a year written was cut after already:
+    # g-hai-duong-skhdt-no-dong-ntm-2017 "chậm nhất ngày 25.12.2017 phải báo cáo …")
+    assert read_days(_REBUILD, "2025-10-03") == (D, "2025-12-15", "2025-12-15")
+
+
+def test_a_second_day_after_phai_is_still_refused() -> None:
+    refused("chậm nhất ngày 15/12 phải hoàn thành trước ngày 20/12", ctx("2025-10-03"))
+    refused("chậm nhất ngày 15/12 phải xây dựng lại 349 nhà trong năm 2026", ctx("2025-10-03"))
+
+
+_CAMPAIGN = (
+    "Thượng tá Vũ Thanh Tùng, Giám đốc Công an tỉnh Lạng Sơn cho biết, thực hiện đợt cao điểm "
+    "từ ngày 15/12/2025-16/3/2026, Công an tỉnh tăng cường lực lượng đảm bảo tuyệt đối an toàn "
+    "các sự kiện lớn diễn ra trên địa bàn; giữ gìn an ninh trật tự, an toàn xã hội để nhân dân "
+    "đón Tết, vui Xuân."
+)
+
+
+def test_tet_welcomed_in_a_clause_of_purpose_reads_the_window() -> None:
+    # zi-vietnamplus-ra-quan-lang-son-dong-thap-hue-2025
+    assert read_days(_CAMPAIGN, "2025-12-12") == (W, "2025-12-15", "2026-03-16")
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # zi-congan-hung-yen-khuyen-cao-pccc-tet-binh-ngo-2026: a season described, and the
+        # same without the words "vui xuân, đón tết" that refused it before
+        "Tết nguyên đán Bính Ngọ và mùa lễ hội đầu năm 2026 là thời điểm nhân dân vui xuân, "
+        "đón tết, tổ chức nhiều hoạt động tín ngưỡng, văn hóa, lễ hội.",
+        "Mùa lễ hội đầu năm 2026 là thời điểm nhân dân tổ chức nhiều hoạt động tín ngưỡng, văn "
+        "hóa, lễ hội.",
+        # Tết as a bound, not a purpose
+        _CAMPAIGN.replace("để nhân dân đón Tết", "trước khi nhân dân đón Tết"),
+    ],
+)
+def test_a_season_described_or_tet_as_a_bound_is_refused(phrase: str) -> None:
+    refused(phrase, ctx("2025-12-12"))
+
+
+def test_the_last_moment_said_so_is_no_season_described() -> None:
+    # "là thời điểm cuối cùng …" sets the end; refused here for "cuối", never as a season
+    why = refused("Tháng 12/2026 là thời điểm cuối cùng để thí sinh nộp hồ sơ")
+    assert "kể điều diễn ra" not in why

@@ -1236,6 +1236,12 @@ _NAMES_WITH_TIME_WORDS = re.compile(
     r"|(?<!trước )(?<!sau )(?<!đến )(?<!tới )(?<!từ )(?<!hết )(?<!nghỉ )(?<!ăn )"
     r"\b(?:tết\s+(?:nguyên\s+đán|dương\s+lịch)|(?:lễ\s+hội\s+)?xuân(?=\s+\d{4}\b))"
     r"(?:\s+(?:và|,)\s+(?:lễ\s+hội\s+)?xuân(?=\s+\d{4}\b))?"
+    # ... and Tết or spring welcomed, in a clause of purpose: "giữ gìn an ninh trật tự, an
+    # toàn xã hội để nhân dân đón Tết, vui Xuân" (Công an tỉnh Lạng Sơn's campaign
+    # 15/12/2025-16/3/2026, zi-vietnamplus-ra-quan-lang-son-dong-thap-hue-2025); never a
+    # season told ("… là thời điểm nhân dân vui xuân, đón tết", zi-congan-hung-yen)
+    r"|\b(?:để|nhằm|cho)\s+(?:[^\W\d]+\s+){0,5}?"
+    r"(?:(?:đón|vui|mừng)\s+(?:tết|xuân)\b(?!\s*\d)(?:\s*,\s*|\s+và\s+)?){1,2}"
     # ... and that occasion said again, "các nhóm thực phẩm tiêu thụ nhiều dịp này" (the
     # same phrase): the time already read, no other
     r"|\bdịp\s+(?:này|đó)\b(?!\s*\d)"
