@@ -8,9 +8,11 @@ first rule: never a silent wrong date)."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
-from deadline_forms import ctx, read_days, refused
+from deadline_forms import ctx, one, read_days, refused
 from kehoach.dates.deadline import DeadlineKind
 
 D, W = DeadlineKind.DATE, DeadlineKind.WINDOW
@@ -261,3 +263,81 @@ def test_the_last_moment_said_so_is_no_season_described() -> None:
     # "là thời điểm cuối cùng …" sets the end; refused here for "cuối", never as a season
     why = refused("Tháng 12/2026 là thời điểm cuối cùng để thí sinh nộp hồ sơ")
     assert "kể điều diễn ra" not in why
+
+
+# --- a preamble's grounds, then the plan's own issuing ----------------------------------------
+
+_GROUNDS_QUANG_NGAI = (
+    "Căn cứ Luật Phòng thủ dân sự năm 2023, được sửa đổi, bổ sung năm 2025; Luật sửa đổi, bổ "
+    "sung 11 Luật về quân sự quốc phòng; Nghị định số 200/2025/NĐ-CP ngày 09/7/2025 của Chính "
+    "phủ quy định chi tiết một số điều của Luật Phòng thủ dân sự; Quyết định số 2693/QĐ-TTg ngày "
+    "11/12/2025 của Thủ tướng Chính phủ về việc ban hành Kế hoạch Phòng thủ dân sự quốc gia giai "
+    "đoạn 2026 - 2030; Ủy ban nhân dân tỉnh ban hành Kế hoạch Phòng thủ dân sự trên địa bàn tỉnh "
+    "Quảng Ngãi giai đoạn 2026 - 2030, như sau:"
+)
+_GROUNDS_QUANG_NINH = (
+    "Căn cứ quy phạm pháp luật và các chỉ đạo của Trung ương, của tỉnh; theo đề nghị của Công an "
+    "tỉnh tại Tờ trình số 4394/TTr-CAT-PCCC ngày 27/12/2024 và ý kiến thống nhất của các ủy viên "
+    "Ủy ban nhân dân tỉnh, Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện công tác phòng cháy, "
+    "chữa cháy và cứu nạn, cứu hộ trên địa bàn tỉnh Quảng Ninh năm 2025, cụ thể như sau:"
+)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "first", "last"),
+    [
+        (_GROUNDS_QUANG_NGAI, "2026-01-19", "2026-01-01", "2030-12-31"),  # zi-quang-ngai-kh-15
+        (_GROUNDS_QUANG_NINH, "2025-01-16", "2025-01-01", "2025-12-31"),  # zi-quang-ninh-kh-18
+    ],
+)
+def test_a_preamble_reads_the_period_of_the_plan_it_issues(
+    phrase: str, issued: str, first: str, last: str
+) -> None:
+    assert read_days(phrase, issued) == (W, first, last)
+
+
+def test_grounds_without_the_plan_s_own_issuing_are_still_refused() -> None:
+    # convention 7: the grounds alone cite other documents; no own clause, no reading
+    grounds = _GROUNDS_QUANG_NGAI.rsplit(";", 1)[0] + ";"
+    refused(grounds, ctx("2026-01-19"))
+
+
+# --- copies that lost a space: a field's colon, a list item's number ---------------------------
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # zi-hoa-xuan-dak-lak-tb-cam-bien-bao-2025: read as DUE on 05/11/2025 without the
+        # event, refused with it; a start it is, the sea ban's end an event with no day
+        "Thời gian bắt đầu:Từ 06 giờ 00 phút ngày 05 tháng 11 năm 2025 cho đến khi có thông báo "
+        "mới của cơ quan có thẩm quyền.",
+        "Thời gian bắt đầu:Từ 06 giờ 00 phút ngày 05 tháng 11 năm 2025",
+        "Thời gian:Từ ngày 05/11/2025",
+        "Thoi gian bat dau:tu ngay 05/11/2025",
+        # zi-baothanhhoa-cd-15-ptds-cam-bien-bao-so-10-2025: an item's number glued, the
+        # event's end, then the order's next duty after a semicolon
+        "1.Tổ chức cấm biển trên địa bàn từ 06 giờ 00 ngày 27/9/2025 cho đến khi không còn ảnh "
+        "hưởng của bão; yêu cầu giám sát chặt chẽ, tuyệt đối không cho các tàu, thuyền ra khơi "
+        "trong thời gian cấm biển.",
+    ],
+)
+def test_a_start_copied_without_its_space_is_a_start(phrase: str) -> None:
+    reading = one(phrase, ctx("2025-09-26"))
+    assert reading.last is None
+    assert reading.earliest in (date(2025, 11, 5), date(2025, 9, 27))
+
+
+def test_a_deadline_after_a_glued_colon_still_reads_due() -> None:
+    assert read_days("Hạn:Trước ngày 05/11/2025", "2025-11-01")[2] == "2025-11-05"
+
+
+def test_a_glued_item_number_before_a_month_is_still_refused() -> None:
+    refused("1.Tháng 3/2026", ctx("2026-01-01"))  # a damaged day, "1.3/2026"?
+
+
+def test_tuong_tu_is_no_mistyped_tu() -> None:
+    # zi-vietbao-tphcm-phao-hoa-vinhomes-grand-park-2025 ("tương tự", alike)
+    night = "Ngoài ra, sẽ có một đêm bắn pháo hoa tương tự vào tối thứ Bảy, ngày 7.2.2026."
+    assert read_days(night, "2025-08-12") == (D, "2026-02-07", "2026-02-07")
+    assert "gõ sai dấu" in refused("Ngoài ra, sẽ có một đêm bắn pháo hoa tự ngày 7.2.2026.")

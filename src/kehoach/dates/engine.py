@@ -65,7 +65,12 @@ from kehoach.dates.cadence import (
     weekly_on,
 )
 from kehoach.dates.calledoff import refuse_called_off_after
-from kehoach.dates.citations import cited_years, document_day, own_plan_period
+from kehoach.dates.citations import (
+    cited_years,
+    document_day,
+    own_clause_after_grounds,
+    own_plan_period,
+)
 from kehoach.dates.combine import combine, length_agrees, with_count_note
 from kehoach.dates.counted import UNITS, build_coming, build_relative
 from kehoach.dates.found import Decided, Found, Input, whole_years, window_found
@@ -326,8 +331,14 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
 def _own_plan(text: str, context: Context) -> tuple[Deadline, ...] | None:
     """The period of the document `text` tells issued or names as a heading
     (`citations.own_plan_period`), read alone, its number and signing day explained in the
-    gloss (the lead's convention 11); None for any other phrase."""
+    gloss (the lead's convention 11), or the last clause of a preamble that tells its own plan
+    issued after its grounds (`citations.own_clause_after_grounds`), read alone; None for any
+    other phrase."""
     shown = nfc(text)
+    if grounds := own_clause_after_grounds(Source.of(shown, fold(shown))):
+        gloss = "các căn cứ viện dẫn trước đó không phải thời hạn của văn bản này"
+        own = _parse_shown(shown[slice(*grounds)], context)
+        return tuple(replace(one, gloss=_gloss_with(one.gloss, gloss)) for one in own)
     at = own_plan_period(Source.of(shown, fold(shown)))
     if at is None:
         return None
@@ -421,13 +432,18 @@ def _apart(text: str) -> str:
         pair = run_together(word.group()) if word.group()[:1].islower() else None
         return " ".join(pair) if pair else word.group()
 
-    return _GLUED_TO_ITS_NUMBER.sub(r"\1 ", _WORD.sub(apart, nfc(text)))
+    glued = _GLUED_TO_ITS_NUMBER.sub(r"\1 ", _WORD.sub(apart, nfc(text)))
+    return _GLUED_AFTER_COLON.sub(": ", glued)
 
 
 # ... and a word of time run into the number after it: "GIAI ĐOẠN2013 – 2020" (UBND tỉnh Quảng
 # Bình, QĐ 2384/2013), "phiên họp Chính phủ thường kỳ tháng8 năm 2015" (Văn phòng Chính phủ,
 # CV 6365/2015): the period, the month of that number
 _GLUED_TO_ITS_NUMBER = re.compile(r"(?i)(?<!\w)(đoạn|kỳ|tháng|năm|quý|ngày)(?=\d)")
+# ... and a colon with no space after it before a word: "Thời gian bắt đầu:Từ 06 giờ 00 phút
+# ngày 05 tháng 11 năm 2025 …" (UBND xã Hòa Xuân, Đắk Lắk, 2025) was read as due on 05/11
+# while "Thời gian bắt đầu: Từ …" reads the start it is; the field and its value, apart
+_GLUED_AFTER_COLON = re.compile(r"(?<=\w):(?=[^\W\d_])")
 
 
 def _parse_shown(phrase: str, context: Context) -> tuple[Deadline, ...]:

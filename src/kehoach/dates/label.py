@@ -140,7 +140,9 @@ def no_later_than(source: Source) -> Source:
 _LIST_MARKER = re.compile(
     # "(4). Tỷ lệ người dân tham gia bảo hiểm y tế đến năm 2025 đạt 80 %." (phường Chi Lăng,
     # Pleiku: a numbered target with a full stop after its parenthesis)
-    r"\A[\s\-–•+]*(?:(?:\(\s*(?:\d{1,2}|[a-z])\s*\)\.?|\d{1,2}\s*[.)])\s+"
+    # "1.Tổ chức cấm biển trên địa bàn từ 06 giờ 00 ngày 27/9/2025 …" (Thanh Hóa's công điện
+    # 15/2025, copied with no space after the item's number)
+    r"\A[\s\-–•+]*(?:(?:\(\s*(?:\d{1,2}|[a-z])\s*\)\.?\s+|\d{1,2}\s*[.)]\s*)"
     r"(?=[a-z])(?!(?:thang|quy|nam|tuan|ngay|ky|dot|lan)\b)|[a-z]\s*\)\s+(?=[a-z]))",
     re.ASCII,
 )
@@ -1791,8 +1793,13 @@ _BEFORE_OR_AFTER_NEXT = re.compile(r"\s*(?:truoc|sau)\b", re.ASCII)
 # "tư" and "tu" (read as "từ"), "sáu" (six: a count, checked apart)
 _READ_AS_WRITTEN = frozenset({"từ", "tư", "tu", "sau", "sáu"})
 # ... and "tử" as the second syllable of a word, never a "từ" mistyped: "Triển khai thẻ Bảo
-# hiểm y tế điện tử trong năm 2018" (Bản tin LuatVietnam, 2018), "phần tử", "nguyên tử"
-_TU_COMPOUNDS = frozenset({"điện", "phần", "nguyên", "lượng"})
+# hiểm y tế điện tử trong năm 2018" (Bản tin LuatVietnam, 2018), "phần tử", "nguyên tử";
+# and "tự" of "tương tự" (alike): "sẽ có một đêm bắn pháo hoa tương tự vào tối thứ Bảy, ngày
+# 7.2.2026" (TP.HCM's fireworks permit, 2025; zi-vietbao-tphcm-phao-hoa-vinhomes-grand-park)
+_TU_COMPOUNDS = {
+    "tử": frozenset({"điện", "phần", "nguyên", "lượng"}),
+    "tự": frozenset({"tương"}),
+}
 
 
 def _no_turned_meaning(
@@ -1837,7 +1844,7 @@ def _no_turned_meaning(
             "không phải thời hạn; ghi last_day theo hạn văn bản nêu"
         )
     _no_other_day(said, words, rest, text)
-    compound = last == "tử" and before.lower() in _TU_COMPOUNDS  # "điện tử": electronic
+    compound = before.lower() in _TU_COMPOUNDS.get(last, ())  # "điện tử", "tương tự"
     if fold(last) in ("tu", "sau") and last not in _READ_AS_WRITTEN and not compound:
         meant = "từ" if fold(last) == "tu" else "sau"
         raise Unreadable(  # "tù ngày 5/3", "tứ ngày 5/3": "từ" (from) mistyped, a start

@@ -348,12 +348,18 @@ _DAYS = re.compile(
 # dừng các kế hoạch cưỡng chế …", UBND TP Đà Nẵng, 2026).
 _UNTIL_EVENT = re.compile(
     r"\s*,?\s+(?P<said>(?:cho\s+)?(?:đến|tới)\s+khi\s+(?P<event>(?:[^;,()–—-]|(?<=\w)-(?=\w))+?))"
-    r"(?:\s*,\s*(?P<step>[^\d;()–—]+?))?[\s.;!]*$",
+    # (the step after a comma, or after a semicolon as an order lists its duties: "Tổ chức cấm
+    # biển … từ 06 giờ 00 ngày 27/9/2025 cho đến khi không còn ảnh hưởng của bão; yêu cầu giám
+    # sát chặt chẽ, …", Thanh Hóa's công điện 15/2025)
+    r"(?:\s*[,;]\s*(?P<step>[^\d;()–—]+?))?[\s.;!]*$",
     re.IGNORECASE,
 )
 _STORM_NAMED = re.compile(r"(?i)(?<!\w)(?:cơn\s+)?bão\s+số\s+\d{1,2}(?!\d)")
 _FROM_A_DAY = re.compile(
     r"\btu\s+(?:(?:\d{1,2}\s*(?:h|gio)[^,;]*?)?(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)"
+    # ... the day in words: "Từ 06 giờ 00 phút ngày 05 tháng 11 năm 2025 cho đến khi có thông
+    # báo mới …" (UBND xã Hòa Xuân, Đắk Lắk, 2025)
+    r"|(?:\d{1,2}\s*(?:h|gio)[^,;]*?)?(?:ngay\s+)?\d{1,2}\s+thang\s+\d{1,2}\b"
     r"|thang\s+\d{1,2}\s*[/.-]\s*\d{4})",
     re.ASCII,
 )
