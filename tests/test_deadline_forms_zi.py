@@ -341,3 +341,53 @@ def test_tuong_tu_is_no_mistyped_tu() -> None:
     night = "Ngoài ra, sẽ có một đêm bắn pháo hoa tương tự vào tối thứ Bảy, ngày 7.2.2026."
     assert read_days(night, "2025-08-12") == (D, "2026-02-07", "2026-02-07")
     assert "gõ sai dấu" in refused("Ngoài ra, sẽ có một đêm bắn pháo hoa tự ngày 7.2.2026.")
+
+
+# --- a payment round beside the months it pays, a share's bound after a year ------------------
+
+_ROUND_SGGP = (
+    "Bộ Tài chính chỉ đạo Bảo hiểm Xã hội Việt Nam thực hiện chi trả gộp 2 tháng lương hưu và "
+    "trợ cấp bảo hiểm xã hội (tháng 2 và tháng 3-2026) vào kỳ chi trả tháng 2-2026 nhằm tạo điều "
+    "kiện cho người thụ hưởng chính sách vui xuân, đón tết"
+)
+_ROUND_DAI_PHUOC = (
+    "Trong kỳ chi trả tháng 02 năm 2026, thực hiện chi trả gộp 02 tháng lương hưu và trợ cấp "
+    "BHXH, bao gồm:"
+)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued"),
+    [
+        (_ROUND_SGGP, "2026-01-01"),  # zi-sggp-ct-36-ttg-chi-tra-gop-luong-huu-2026
+        (_ROUND_DAI_PHUOC, "2026-02-09"),  # zi-dai-phuoc-dong-nai-tb-chi-tra-luong-huu-tet-2026
+    ],
+)
+def test_the_round_reads_its_month_beside_the_months_it_pays(phrase: str, issued: str) -> None:
+    reading = one(phrase, ctx(issued))
+    assert (reading.first, reading.last) == (date(2026, 2, 1), date(2026, 2, 28))
+    assert reading.gloss is not None
+    assert "lương hưu, trợ cấp" in reading.gloss
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # the months paid alone, and a count of months paid with no round: no time of payment
+        "Lương hưu, trợ cấp BHXH tháng 03 năm 2026",
+        "thực hiện chi trả gộp 2 tháng lương hưu và trợ cấp bảo hiểm xã hội (tháng 2 và tháng "
+        "3-2026)",
+        # the round's month and a second one that is no benefit's: two times, not guessed
+        _ROUND_SGGP.replace("nhằm tạo", "hoàn thành trước tháng 4/2026 nhằm tạo"),
+    ],
+)
+def test_the_months_paid_without_the_round_s_own_time_are_refused(phrase: str) -> None:
+    refused(phrase, ctx("2026-01-01"))
+
+
+def test_a_share_s_bound_after_a_year_is_no_word_of_time() -> None:
+    # zi-tapchixaydung-giam-tngt-2026
+    target = "Năm 2026 phấn đấu giảm ít nhất 50% số vụ TNGT trên địa bàn cả nước"
+    assert read_days(target) == (W, "2026-01-01", "2026-12-31")
+    # before a count of days "ít nhất" bounds the time: still refused
+    refused("Năm 2026 phấn đấu hoàn thành ít nhất 30 ngày trước kỳ họp")

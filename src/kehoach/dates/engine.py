@@ -45,6 +45,7 @@ from kehoach.dates.asides import (
     unwrap_time_part,
     weekday_number,
 )
+from kehoach.dates.benefits import cut_benefit_months
 from kehoach.dates.cadence import (
     LEAP_YEAR,
     build_data_period,
@@ -298,6 +299,7 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     shown, today = today_written(shown, context)  # "trước 15h hôm nay": the issue day
     shown, instead = cut_replaced(shown)  # "lùi lại vào ngày 19/8/2022 thay vì ngày 18/5/2022"
     shown, reviewed = cut_reviewed_year(shown)  # "đã xem xét … năm 2025, … năm 2026"
+    shown, paid = cut_benefit_months(shown)  # "2 tháng lương hưu … (tháng 2 và tháng 3-2026)"
     if own := _own_plan(shown, context):  # "Toàn văn Quyết định số … ban hành … giai đoạn …"
         return tuple(replace(one, phrase=phrase) for one in own)
     try:
@@ -320,7 +322,7 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     )
     if today:
         found = tuple(replace(one, reading=f"{one.reading}; {today}") for one in found)
-    for said in (instead, reviewed):  # the old time, the year reviewed: said as the gloss
+    for said in (instead, reviewed, paid):  # the old time, the year reviewed, the months paid
         if said:
             found = tuple(replace(one, gloss=_gloss_with(one.gloss, said)) for one in found)
     if shown == phrase:

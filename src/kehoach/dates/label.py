@@ -673,6 +673,9 @@ def read_trailing(text: str, after_a_day: bool, explained: tuple[tuple[int, int]
     that ends an administrative text ("./.", `END_MARK`) is no footnote."""
     if end_mark := END_MARK.search(text):
         text = text[: end_mark.start()] + " " * len(end_mark.group())
+    # a share's bound, as the label's (`_SHARE_BOUND`), before the share is set aside: "Năm
+    # 2026 phấn đấu giảm ít nhất 50% số vụ TNGT" (zi-tapchixaydung-giam-tngt-2026)
+    text = _SHARE_BOUND.sub(lambda bound: " " * len(bound.group()), text)
     for part in _TERM_CONTENTS.finditer(text):
         text = text[: part.start()] + " " * len(part.group()) + text[part.end() :]
     shown = " ".join(text.split()).strip(" ,;:.…")

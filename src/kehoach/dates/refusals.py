@@ -18,6 +18,7 @@ from itertools import pairwise
 from kehoach.base.text import fold, nfc, unmarked
 from kehoach.dates.agenda import agenda_after_day
 from kehoach.dates.asides import WEEKDAYS, Asides
+from kehoach.dates.benefits import refuse_benefit_month
 from kehoach.dates.calledoff import refuse_called_off
 from kehoach.dates.citations import DAY_OPENING, TO_COME
 from kehoach.dates.copydamage import refuse_damaged_capitals, refuse_damaged_text_event
@@ -380,35 +381,6 @@ def refuse_object_year(source: Source) -> None:
         "số liệu đất đai được thống kê hay của số liệu được dùng (ngân sách năm 2026 được lập "
         "năm 2025, quyết toán năm 2027), không phải thời gian làm việc đó; nếu văn bản có hạn, "
         "ghi last_day (và first_day) theo văn bản"
-    )
-
-
-# The month a pension or an allowance is for, never when it is paid: "Lương hưu, trợ cấp
-# BHXH tháng 03 năm 2026" (a list item of Bảo hiểm xã hội cơ sở Nhơn Trạch's notice of
-# 09/02/2026: March's pension, paid with February's in the February round before Tết,
-# Chỉ thị 36/CT-TTg of 2025), as "ngân sách năm 2026" names the budget's year
-# (`_OBJECT_YEAR`). The month right after the benefit's name, with no word of time between;
-# "chi trả lương hưu trong tháng 3/2026" says when, and reads.
-_BENEFIT = (
-    r"(?:luong\s+huu|tro\s+cap|phu\s+cap|tien\s+luong)"
-    r"(?:\s+(?:bhxh|bao\s+hiem\s+xa\s+hoi|bhtn|bao\s+hiem\s+that\s+nghiep|uu\s+dai))?"
-)
-_MONTH_OF_A_YEAR = r"\d{1,2}(?:\s*(?:[/.-]|\bnam\b)\s*\d{4})?"
-_BENEFIT_MONTH = re.compile(
-    rf"\b{_BENEFIT}(?:\s*(?:,|\bva\b)\s*{_BENEFIT})*\s+thang\s+{_MONTH_OF_A_YEAR}"
-    rf"(?:\s*(?:,|\bva\b)\s*(?:thang\s+)?{_MONTH_OF_A_YEAR})*(?![\d/.-])",
-    re.ASCII,
-)
-
-
-def refuse_benefit_month(source: Source) -> None:
-    """Refuse a phrase whose only time is the month a pension or an allowance is for
-    (`_BENEFIT_MONTH`): the benefit's month, not the payment's."""
-    _refuse_a_name(
-        source,
-        _BENEFIT_MONTH,
-        "tháng là tháng của lương hưu, trợ cấp được trả (tiền của tháng đó), không phải thời "
-        "gian chi trả",
     )
 
 
