@@ -41,7 +41,7 @@ _MONTHS_COUNTED = re.compile(
 def refuse_benefit_month(source: Source) -> None:
     """Refuse a phrase whose only numbers are the months a benefit is for (`_BENEFIT_MONTH`)."""
     found = _BENEFIT_MONTH.search(source.prepared)
-    if found is None or _rest_has_a_number(source.prepared, [found.span()]):
+    if found is None or _has_a_number(_blanked(source.prepared, [found.span()])):
         return
     said = " ".join(source.original(*found.span()).split())
     raise Unreadable(
@@ -54,23 +54,25 @@ def cut_benefit_months(text: str) -> tuple[str, str | None]:
     """`text` (NFC) without the months a benefit is for and the count of months paid
     (`_BENEFIT_MONTH`, `_MONTHS_COUNTED`) when another number stays to be read, and the
     gloss the reading takes; (`text`, None) when nothing is cut."""
-    folded = fold(text).lower()
+    folded = fold(text).lower()  # one character for one: the spans are the text's
     spans = [
         found.span("months")
         for pattern in (_BENEFIT_MONTH, _MONTHS_COUNTED)
         for found in pattern.finditer(folded)
     ]
-    if not spans or not _rest_has_a_number(folded, spans):
+    if not spans or not _has_a_number(_blanked(folded, spans)):
         return text, None
     said = "; ".join(" ".join(text[start:end].split()).strip("() ") for start, end in spans)
+    kept = " ".join(_blanked(text, spans).split())
+    return kept, f"tháng, số tháng của lương hưu, trợ cấp: {said}"
+
+
+def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
     kept = list(text)
     for start, end in spans:
         kept[start:end] = " " * (end - start)
-    return " ".join("".join(kept).split()), f"tháng, số tháng của lương hưu, trợ cấp: {said}"
+    return "".join(kept)
 
 
-def _rest_has_a_number(text: str, spans: list[tuple[int, int]]) -> bool:
-    kept = list(text)
-    for start, end in spans:
-        kept[start:end] = " " * (end - start)
-    return any(char.isdigit() for char in kept)
+def _has_a_number(text: str) -> bool:
+    return any(char.isdigit() for char in text)

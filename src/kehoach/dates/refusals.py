@@ -588,8 +588,8 @@ _CRITERION = re.compile(
 # kiểm kê được ấn định vào 0h00 ngày 1/1/2026" (UBND Tuyên Quang, 2025), "Thời điểm chốt kiểm
 # kê là 0 giờ ngày 1/1/2026", "Thời điểm chốt số liệu kiểm kê được ấn định là 00h00 ngày
 # 01/01/2026" (UBND Quảng Trị's plan on a xã page that prints no date: the words alone tell
-# it, never the day's distance from the page), "… tổng kiểm kê tài sản công thời điểm 0h ngày 1/1/2026" (Bộ Tài
-# chính, Kế hoạch of QĐ 3531/QĐ-BTC, 2025): the assets are counted as they stand at that
+# it, never the day's distance from the page), "… tổng kiểm kê tài sản công thời điểm 0h
+# ngày 1/1/2026" (Bộ Tài chính, Kế hoạch of QĐ 3531/QĐ-BTC, 2025): the assets are counted as they stand at that
 # moment, and the count itself runs after it. A census's or a survey's reference moment is
 # the same snapshot (the lead's convention since branch tune-w): "Thời điểm điều tra từ 0h
 # ngày 1-4-2009" (An ninh Thủ đô, 2009), "chuẩn bị Tổng điều tra dân số và nhà ở thời điểm 0
@@ -620,7 +620,8 @@ _LAND_MOMENT = (
     r"\s*(?:[/.-]\s*12|\s+thang\s+12)\b"
 )
 _SNAPSHOT_MOMENT = re.compile(
-    rf"(?<!truoc )(?<!den )(?<!sau )(?<!tu )\bthoi\s+diem\s+(?:chot\s+)?(?:so\s+lieu\s+)?{_SNAPSHOT}\b"
+    rf"(?<!truoc )(?<!den )(?<!sau )(?<!tu )"
+    rf"\bthoi\s+diem\s+(?:chot\s+)?(?:so\s+lieu\s+)?{_SNAPSHOT}\b"
     rf"|{_LAND_MOMENT}"
     rf"|\bkiem\s+ke\b[^;]*?(?<!truoc )(?<!den )\bthoi\s+diem\s+(?:la\s+|vao\s+)?{_HOUR_OR_DAY}"
     rf"|\bdieu\s+tra\b[^;]*?(?<!truoc )(?<!den )(?<!vao )\bthoi\s+diem\s+(?:la\s+)?{_HOUR_OR_DAY}",
