@@ -391,3 +391,15 @@ def test_a_share_s_bound_after_a_year_is_no_word_of_time() -> None:
     assert read_days(target) == (W, "2026-01-01", "2026-12-31")
     # before a count of days "ít nhất" bounds the time: still refused
     refused("Năm 2026 phấn đấu hoàn thành ít nhất 30 ngày trước kỳ họp")
+
+
+def test_the_days_off_a_window_leaves_out_move_neither_end() -> None:
+    # zi-tracuuquyhoach-lich-chi-tra-luong-huu-tet-2026 (the cash round)
+    cash = (
+        "Với hình thức nhận tiền mặt, thời gian chi trả từ ngày 10/2 đến ngày 25/3/2026, không "
+        "bao gồm ngày nghỉ hàng tuần, lễ, Tết."
+    )
+    assert read_days(cash) == (W, "2026-02-10", "2026-03-25")
+    # a day left out by its date, or a bound after the days off: a time of its own, refused
+    refused(cash.replace("ngày nghỉ hàng tuần, lễ, Tết", "ngày 15/3"))
+    refused(cash.replace("ngày nghỉ hàng tuần, lễ, Tết", "Tết, trước Tết 2 ngày"))

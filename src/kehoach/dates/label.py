@@ -651,6 +651,20 @@ def _after_unit_word(cased: list[str], index: int) -> bool:
     return start < index and cased[start].lower() in _UNIT_WORDS
 
 
+# The days off a dated span leaves out, after it: "thời gian chi trả từ ngày 10/2 đến ngày
+# 25/3/2026, không bao gồm ngày nghỉ hàng tuần, lễ, Tết" (the pension rounds paid in cash,
+# 2026; zi-tracuuquyhoach-lich-chi-tra-luong-huu-tet-2026): the window's days are those
+# written, its two ends unmoved. Only after the time part, where no count of days stands
+# (a count "10 ngày (không kể thứ bảy, chủ nhật, ngày lễ, Tết)" is working days, read apart)
+_DAY_OFF = (
+    r"(?:(?:các\s+)?ngày\s+)?(?:nghỉ(?:\s+(?:hằng|hàng)\s+tuần)?|lễ|tết|thứ\s+bảy|chủ\s+nhật)"
+)
+_DAYS_OFF_LEFT_OUT = re.compile(
+    rf"(?i)(?<!\w)(?:không\s+(?:bao\s+gồm|kể|tính)|trừ)\s+{_DAY_OFF}"
+    rf"(?:\s*(?:,|và)\s*{_DAY_OFF})*(?!\w)(?!\s*\d)"
+)
+
+
 def read_trailing(text: str, after_a_day: bool, explained: tuple[tuple[int, int], ...] = ()) -> str:
     """The words after a deadline's time part ("trước ngày 15/11/2021 để tổng hợp, gửi Ban
     Tuyên giáo Tỉnh ủy …"), as printed: the mirror of `read_label`, with the same checks.
@@ -676,6 +690,7 @@ def read_trailing(text: str, after_a_day: bool, explained: tuple[tuple[int, int]
     # a share's bound, as the label's (`_SHARE_BOUND`), before the share is set aside: "Năm
     # 2026 phấn đấu giảm ít nhất 50% số vụ TNGT" (zi-tapchixaydung-giam-tngt-2026)
     text = _SHARE_BOUND.sub(lambda bound: " " * len(bound.group()), text)
+    text = _DAYS_OFF_LEFT_OUT.sub(lambda days_off: " " * len(days_off.group()), text)
     for part in _TERM_CONTENTS.finditer(text):
         text = text[: part.start()] + " " * len(part.group()) + text[part.end() :]
     shown = " ".join(text.split()).strip(" ,;:.…")
