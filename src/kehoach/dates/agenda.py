@@ -97,6 +97,11 @@ _SUBJECT = re.compile(
     # the periodic meeting of that month: "tổ chức tiếp công dân định kỳ tháng 1/2026" (zg-
     # uongbi), "Hội nghị giao ban định kỳ tháng 1-2026" (zg-sggp)
     r"|dinh\s+ky|thuong\s+ky"
+    # the work of that year a body is for, or a drill of it: "Trưởng Ban Chỉ đạo … về công
+    # tác phòng, chống thiên tai và tìm kiếm cứu nạn năm 2025 chủ trì Phiên họp …" (Chiều
+    # 24/7, zi-vanhoasukien), "tổ chức buổi thực tập phương án chữa cháy, cứu nạn cứu hộ năm
+    # 2025" (Ngày 1-11, zi-nld-phuong-xuan-hoa)
+    r"|cong\s+tac|thuc\s+tap|dien\s+tap"
     # a crop's season: "tổ chức gieo sạ trà 1 vụ lúa đông xuân 2014 - 2015" (zb-baoquangnam)
     r"|vu\s+(?:lua|dong\s+xuan|he\s+thu|mua|thu\s+dong))\b",
     re.ASCII,

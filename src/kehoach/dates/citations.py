@@ -597,6 +597,31 @@ _BUDGET_TITLE = re.compile(
 )
 
 
+# A preamble's grounds, then the document's own issuing told as its last clause: "Căn cứ Luật
+# Phòng thủ dân sự năm 2023, …; Quyết định số 2693/QĐ-TTg ngày 11/12/2025 … giai đoạn 2026 -
+# 2030; Ủy ban nhân dân tỉnh ban hành Kế hoạch Phòng thủ dân sự trên địa bàn tỉnh Quảng Ngãi
+# giai đoạn 2026 - 2030, như sau:" (UBND tỉnh Quảng Ngãi, KH 15/2026), "Căn cứ …; theo đề nghị
+# của Công an tỉnh tại Tờ trình số 4394/TTr-CAT-PCCC ngày 27/12/2024 …, Ủy ban nhân dân tỉnh
+# ban hành Kế hoạch … năm 2025, cụ thể như sau:" (UBND tỉnh Quảng Ninh, KH 18/2025). The laws,
+# decisions and proposals cited before are the grounds (convention 7: no time of this plan);
+# the last clause, from its issuer (after the last ";" or ",") to "như sau", names the plan
+# issued and its own period (convention 11), as it does standing alone ("UBND tỉnh ban hành Kế
+# hoạch triển khai … giai đoạn 2024 - 2025, cụ thể như sau", ze-tvpl-khanh-hoa).
+_GROUNDS_THEN_OWN = re.compile(
+    r"^\W*can\s+cu\b.*[;,]\s*"
+    r"(?P<own>[^;,\d]{2,60}?\s(?:ban\s+hanh|xay\s+dung)\s+(?:ke\s+hoach|chuong\s+trinh"
+    r"|phuong\s+an|de\s+an)\s[^;]*?\s*,?\s*(?:cu\s+the\s+)?nhu\s+sau\s*:?\s*)\Z",
+    re.ASCII,
+)
+
+
+def own_clause_after_grounds(source: Source) -> tuple[int, int] | None:
+    """Where the last clause of a preamble that opens with its grounds ("Căn cứ …") and tells
+    its own plan issued "như sau" stands (`_GROUNDS_THEN_OWN`); None for any other phrase."""
+    found = _GROUNDS_THEN_OWN.match(source.prepared)
+    return found.span("own") if found else None
+
+
 def own_plan_period(source: Source) -> tuple[int, int] | None:
     """Where the period of the document `source` tells issued stands
     (`_OWN_PLAN`), the document's own plan period; None for any other phrase."""

@@ -45,6 +45,7 @@ from kehoach.dates.asides import (
     unwrap_time_part,
     weekday_number,
 )
+from kehoach.dates.benefits import cut_benefit_months
 from kehoach.dates.cadence import (
     LEAP_YEAR,
     build_data_period,
@@ -65,7 +66,12 @@ from kehoach.dates.cadence import (
     weekly_on,
 )
 from kehoach.dates.calledoff import refuse_called_off_after
-from kehoach.dates.citations import cited_years, document_day, own_plan_period
+from kehoach.dates.citations import (
+    cited_years,
+    document_day,
+    own_clause_after_grounds,
+    own_plan_period,
+)
 from kehoach.dates.combine import combine, length_agrees, with_count_note
 from kehoach.dates.counted import UNITS, build_coming, build_relative
 from kehoach.dates.found import Decided, Found, Input, whole_years
@@ -292,6 +298,7 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     shown, today = today_written(shown, context)  # "trước 15h hôm nay": the issue day
     shown, instead = cut_replaced(shown)  # "lùi lại vào ngày 19/8/2022 thay vì ngày 18/5/2022"
     shown, reviewed = cut_reviewed_year(shown)  # "đã xem xét … năm 2025, … năm 2026"
+    shown, paid = cut_benefit_months(shown)  # "2 tháng lương hưu … (tháng 2 và tháng 3-2026)"
     if own := _own_plan(shown, context):  # "Toàn văn Quyết định số … ban hành … giai đoạn …"
         return tuple(replace(one, phrase=phrase) for one in own)
     try:
@@ -313,7 +320,7 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     )
     if today:
         found = tuple(replace(one, reading=f"{one.reading}; {today}") for one in found)
-    for said in (instead, reviewed):  # the old time, the year reviewed: said as the gloss
+    for said in (instead, reviewed, paid):  # the old time, the year reviewed, the months paid
         if said:
             found = tuple(replace(one, gloss=_gloss_with(one.gloss, said)) for one in found)
     if shown == phrase:
@@ -324,8 +331,14 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
 def _own_plan(text: str, context: Context) -> tuple[Deadline, ...] | None:
     """The period of the document `text` tells issued or names as a heading
     (`citations.own_plan_period`), read alone, its number and signing day explained in the
-    gloss (the lead's convention 11); None for any other phrase."""
+    gloss (the lead's convention 11), or the last clause of a preamble that tells its own plan
+    issued after its grounds (`citations.own_clause_after_grounds`), read alone; None for any
+    other phrase."""
     shown = nfc(text)
+    if grounds := own_clause_after_grounds(Source.of(shown, fold(shown))):
+        gloss = "các căn cứ viện dẫn trước đó không phải thời hạn của văn bản này"
+        own = _parse_shown(shown[slice(*grounds)], context)
+        return tuple(replace(one, gloss=_gloss_with(one.gloss, gloss)) for one in own)
     at = own_plan_period(Source.of(shown, fold(shown)))
     if at is None:
         return None
@@ -419,13 +432,18 @@ def _apart(text: str) -> str:
         pair = run_together(word.group()) if word.group()[:1].islower() else None
         return " ".join(pair) if pair else word.group()
 
-    return _GLUED_TO_ITS_NUMBER.sub(r"\1 ", _WORD.sub(apart, nfc(text)))
+    glued = _GLUED_TO_ITS_NUMBER.sub(r"\1 ", _WORD.sub(apart, nfc(text)))
+    return _GLUED_AFTER_COLON.sub(": ", glued)
 
 
 # ... and a word of time run into the number after it: "GIAI ĐOẠN2013 – 2020" (UBND tỉnh Quảng
 # Bình, QĐ 2384/2013), "phiên họp Chính phủ thường kỳ tháng8 năm 2015" (Văn phòng Chính phủ,
 # CV 6365/2015): the period, the month of that number
 _GLUED_TO_ITS_NUMBER = re.compile(r"(?i)(?<!\w)(đoạn|kỳ|tháng|năm|quý|ngày)(?=\d)")
+# ... and a colon with no space after it before a word: "Thời gian bắt đầu:Từ 06 giờ 00 phút
+# ngày 05 tháng 11 năm 2025 …" (UBND xã Hòa Xuân, Đắk Lắk, 2025) was read as due on 05/11
+# while "Thời gian bắt đầu: Từ …" reads the start it is; the field and its value, apart
+_GLUED_AFTER_COLON = re.compile(r"(?<=\w):(?=[^\W\d_])")
 
 
 def _parse_shown(phrase: str, context: Context) -> tuple[Deadline, ...]:
@@ -631,7 +649,10 @@ _NATURE = (
 # a spell of it, counted
 _A_SPELL = r"(?:(?:một|1|các|những)\s+)?(?:đợt\s+)?"
 _WEATHER_TOLD = re.compile(
-    rf"(?:\d\s*[,;:]\s*){_NATURE}"  # a clause opening with it right after a day
+    # a clause opening with it right after a day; never after a storm's number, "khắc phục
+    # hậu quả bão số 10, mưa lũ, lốc xoáy vừa qua" (Thủ tướng's meeting of 3/10/2025,
+    # zi-vietnamplus-nhiem-vu-cap-bach-bao-so-10-2025): disasters named, no days of weather
+    rf"(?<!\d)(?<!số\s)(?:\d+\s*[,;:]\s*){_NATURE}"
     r"|(?:^|[,;:]\s*|\s)(?:(?:khu\s+vực|trên\s+địa\s+bàn|vùng)\b[^,;]*?\s)?(?<!khi\s)có\s+"
     r"(?:khả\s+năng\s+)?"
     rf"(?:(?:xảy\s+ra|xuất\s+hiện)\s+)?{_A_SPELL}{_NATURE}"  # "… có (khả năng xảy ra) mưa lớn"

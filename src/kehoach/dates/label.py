@@ -140,7 +140,9 @@ def no_later_than(source: Source) -> Source:
 _LIST_MARKER = re.compile(
     # "(4). Tỷ lệ người dân tham gia bảo hiểm y tế đến năm 2025 đạt 80 %." (phường Chi Lăng,
     # Pleiku: a numbered target with a full stop after its parenthesis)
-    r"\A[\s\-–•+]*(?:(?:\(\s*(?:\d{1,2}|[a-z])\s*\)\.?|\d{1,2}\s*[.)])\s+"
+    # "1.Tổ chức cấm biển trên địa bàn từ 06 giờ 00 ngày 27/9/2025 …" (Thanh Hóa's công điện
+    # 15/2025, copied with no space after the item's number)
+    r"\A[\s\-–•+]*(?:(?:\(\s*(?:\d{1,2}|[a-z])\s*\)\.?\s+|\d{1,2}\s*[.)]\s*)"
     r"(?=[a-z])(?!(?:thang|quy|nam|tuan|ngay|ky|dot|lan)\b)|[a-z]\s*\)\s+(?=[a-z]))",
     re.ASCII,
 )
@@ -649,6 +651,20 @@ def _after_unit_word(cased: list[str], index: int) -> bool:
     return start < index and cased[start].lower() in _UNIT_WORDS
 
 
+# The days off a dated span leaves out, after it: "thời gian chi trả từ ngày 10/2 đến ngày
+# 25/3/2026, không bao gồm ngày nghỉ hàng tuần, lễ, Tết" (the pension rounds paid in cash,
+# 2026; zi-tracuuquyhoach-lich-chi-tra-luong-huu-tet-2026): the window's days are those
+# written, its two ends unmoved. Only after the time part, where no count of days stands
+# (a count "10 ngày (không kể thứ bảy, chủ nhật, ngày lễ, Tết)" is working days, read apart)
+_DAY_OFF = (
+    r"(?:(?:các\s+)?ngày\s+)?(?:nghỉ(?:\s+(?:hằng|hàng)\s+tuần)?|lễ|tết|thứ\s+bảy|chủ\s+nhật)"
+)
+_DAYS_OFF_LEFT_OUT = re.compile(
+    rf"(?i)(?<!\w)(?:không\s+(?:bao\s+gồm|kể|tính)|trừ)\s+{_DAY_OFF}"
+    rf"(?:\s*(?:,|và)\s*{_DAY_OFF})*(?!\w)(?!\s*\d)"
+)
+
+
 def read_trailing(text: str, after_a_day: bool, explained: tuple[tuple[int, int], ...] = ()) -> str:
     """The words after a deadline's time part ("trước ngày 15/11/2021 để tổng hợp, gửi Ban
     Tuyên giáo Tỉnh ủy …"), as printed: the mirror of `read_label`, with the same checks.
@@ -671,6 +687,10 @@ def read_trailing(text: str, after_a_day: bool, explained: tuple[tuple[int, int]
     that ends an administrative text ("./.", `END_MARK`) is no footnote."""
     if end_mark := END_MARK.search(text):
         text = text[: end_mark.start()] + " " * len(end_mark.group())
+    # a share's bound, as the label's (`_SHARE_BOUND`), before the share is set aside: "Năm
+    # 2026 phấn đấu giảm ít nhất 50% số vụ TNGT" (zi-tapchixaydung-giam-tngt-2026)
+    text = _SHARE_BOUND.sub(lambda bound: " " * len(bound.group()), text)
+    text = _DAYS_OFF_LEFT_OUT.sub(lambda days_off: " " * len(days_off.group()), text)
     for part in _TERM_CONTENTS.finditer(text):
         text = text[: part.start()] + " " * len(part.group()) + text[part.end() :]
     shown = " ".join(text.split()).strip(" ,;:.…")
@@ -1231,6 +1251,23 @@ _NAMES_WITH_TIME_WORDS = re.compile(
     # an age in months: "Trẻ em từ 6- 36 tháng tuổi uống vitamin A đợt 2" (Báo Vĩnh Long,
     # 2020), "trẻ từ 6 - 36 tháng tuổi" (the vitamin A campaigns' ages): no month of the year
     r"|\btháng\s+tuổi\b"
+    # Tết named as the occasion a work is for, "triển khai kế hoạch bảo đảm an toàn thực phẩm
+    # Tết Nguyên đán và Lễ hội Xuân 2026" (Ban Chỉ đạo liên ngành Trung ương, 30/12/2025 -
+    # 25/3/2026; zi-nhandan-attp-tet-binh-ngo): no time after or before it ("trước Tết",
+    # "sau Tết", "nghỉ Tết" stay times); its year is checked by the caller, its lunar year
+    # against the days read (`lunar.year_names_agree`)
+    r"|(?<!trước )(?<!sau )(?<!đến )(?<!tới )(?<!từ )(?<!hết )(?<!nghỉ )(?<!ăn )"
+    r"\b(?:tết\s+(?:nguyên\s+đán|dương\s+lịch)|(?:lễ\s+hội\s+)?xuân(?=\s+\d{4}\b))"
+    r"(?:\s+(?:và|,)\s+(?:lễ\s+hội\s+)?xuân(?=\s+\d{4}\b))?"
+    # ... and Tết or spring welcomed, in a clause of purpose: "giữ gìn an ninh trật tự, an
+    # toàn xã hội để nhân dân đón Tết, vui Xuân" (Công an tỉnh Lạng Sơn's campaign
+    # 15/12/2025-16/3/2026, zi-vietnamplus-ra-quan-lang-son-dong-thap-hue-2025); never a
+    # season told ("… là thời điểm nhân dân vui xuân, đón tết", zi-congan-hung-yen)
+    r"|\b(?:để|nhằm|cho)\s+(?:[^\W\d]+\s+){0,5}?"
+    r"(?:(?:đón|vui|mừng)\s+(?:tết|xuân)\b(?!\s*\d)(?:\s*,\s*|\s+và\s+)?){1,2}"
+    # ... and that occasion said again, "các nhóm thực phẩm tiêu thụ nhiều dịp này" (the
+    # same phrase): the time already read, no other
+    r"|\bdịp\s+(?:này|đó)\b(?!\s*\d)"
     # ... printed "Tháng hàng động vì trẻ em năm 2023" (Công văn 1088/2023, as copied): the
     # same name with its typo, only before "vì" ("hàng" is also "hằng", each)
     r"|\btháng\s+hàng\s+động\s+(?=vì\b)"
@@ -1779,8 +1816,13 @@ _BEFORE_OR_AFTER_NEXT = re.compile(r"\s*(?:truoc|sau)\b", re.ASCII)
 # "tư" and "tu" (read as "từ"), "sáu" (six: a count, checked apart)
 _READ_AS_WRITTEN = frozenset({"từ", "tư", "tu", "sau", "sáu"})
 # ... and "tử" as the second syllable of a word, never a "từ" mistyped: "Triển khai thẻ Bảo
-# hiểm y tế điện tử trong năm 2018" (Bản tin LuatVietnam, 2018), "phần tử", "nguyên tử"
-_TU_COMPOUNDS = frozenset({"điện", "phần", "nguyên", "lượng"})
+# hiểm y tế điện tử trong năm 2018" (Bản tin LuatVietnam, 2018), "phần tử", "nguyên tử";
+# and "tự" of "tương tự" (alike): "sẽ có một đêm bắn pháo hoa tương tự vào tối thứ Bảy, ngày
+# 7.2.2026" (TP.HCM's fireworks permit, 2025; zi-vietbao-tphcm-phao-hoa-vinhomes-grand-park)
+_TU_COMPOUNDS = {
+    "tử": frozenset({"điện", "phần", "nguyên", "lượng"}),
+    "tự": frozenset({"tương"}),
+}
 
 
 def _no_turned_meaning(
@@ -1825,7 +1867,7 @@ def _no_turned_meaning(
             "không phải thời hạn; ghi last_day theo hạn văn bản nêu"
         )
     _no_other_day(said, words, rest, text)
-    compound = last == "tử" and before.lower() in _TU_COMPOUNDS  # "điện tử": electronic
+    compound = before.lower() in _TU_COMPOUNDS.get(last, ())  # "điện tử", "tương tự"
     if fold(last) in ("tu", "sau") and last not in _READ_AS_WRITTEN and not compound:
         meant = "từ" if fold(last) == "tu" else "sau"
         raise Unreadable(  # "tù ngày 5/3", "tứ ngày 5/3": "từ" (from) mistyped, a start

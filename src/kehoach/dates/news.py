@@ -146,13 +146,24 @@ def _recent(opening: str) -> bool:
     return said in _RECENT or said in _RECENT_BARE
 
 
+# ... but "vừa qua" after a thing, not after the day or at the start, is "recent", an
+# adjective of that thing: "… sửa chữa nhà ở cho các hộ dân có nhà ở bị sập đổ, trôi, hư hỏng
+# nặng do bão, lũ vừa qua" (the Thủ tướng's meeting of "Sáng 9/12", zi-vietnamplus-chien-dich-
+# quang-trung-hop-9-12-2025) tells of the floods, not of the meeting; "Ngày 5/3 vừa qua, …"
+# and "… tổ chức ngày 5/3 vừa qua" tell the day past
+_RECENT_THING = re.compile(r"(?<=[a-z)] )vua\s+qua\b", re.ASCII)
+
+
 def past_told(text: str) -> str | None:
     """The words of `text` (as printed) telling a thing as done (`_PAST`): "đã"/"vừa" as
     written, or, in a copy without any diacritic, "da"/"vua" with the verb after it; None
-    when it does not."""
+    when it does not. "vừa qua" after a thing is no such word (`_RECENT_THING`)."""
     bare = unmarked(text)  # an en dash is no letter
-    for found in _PAST.finditer(fold(text)):
+    folded = fold(text)
+    for found in _PAST.finditer(folded):
         if found["aim"]:
+            continue
+        if found["told"] == "vua" and _RECENT_THING.match(folded, found.start()):
             continue
         if found["told"] is None:
             return nfc(text)[slice(*found.span())]

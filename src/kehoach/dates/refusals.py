@@ -18,6 +18,7 @@ from itertools import pairwise
 from kehoach.base.text import fold, nfc, unmarked
 from kehoach.dates.agenda import agenda_after_day
 from kehoach.dates.asides import WEEKDAYS, Asides
+from kehoach.dates.benefits import refuse_benefit_month
 from kehoach.dates.calledoff import refuse_called_off
 from kehoach.dates.citations import TO_COME
 from kehoach.dates.copydamage import refuse_damaged_capitals, refuse_damaged_text_event
@@ -585,8 +586,10 @@ _CRITERION = re.compile(
 
 # The moment an inventory or a census counts as of, never a day the work is due: "thời điểm
 # kiểm kê được ấn định vào 0h00 ngày 1/1/2026" (UBND Tuyên Quang, 2025), "Thời điểm chốt kiểm
-# kê là 0 giờ ngày 1/1/2026", "… tổng kiểm kê tài sản công thời điểm 0h ngày 1/1/2026" (Bộ Tài
-# chính, Kế hoạch of QĐ 3531/QĐ-BTC, 2025): the assets are counted as they stand at that
+# kê là 0 giờ ngày 1/1/2026", "Thời điểm chốt số liệu kiểm kê được ấn định là 00h00 ngày
+# 01/01/2026" (UBND Quảng Trị's plan on a xã page that prints no date: the words alone tell
+# it, never the day's distance from the page), "… tổng kiểm kê tài sản công thời điểm 0h
+# ngày 1/1/2026" (Bộ Tài chính, Kế hoạch of QĐ 3531/QĐ-BTC, 2025): the assets are counted as they stand at that
 # moment, and the count itself runs after it. A census's or a survey's reference moment is
 # the same snapshot (the lead's convention since branch tune-w): "Thời điểm điều tra từ 0h
 # ngày 1-4-2009" (An ninh Thủ đô, 2009), "chuẩn bị Tổng điều tra dân số và nhà ở thời điểm 0
@@ -617,7 +620,8 @@ _LAND_MOMENT = (
     r"\s*(?:[/.-]\s*12|\s+thang\s+12)\b"
 )
 _SNAPSHOT_MOMENT = re.compile(
-    rf"(?<!truoc )(?<!den )(?<!sau )(?<!tu )\bthoi\s+diem\s+(?:chot\s+)?{_SNAPSHOT}\b"
+    rf"(?<!truoc )(?<!den )(?<!sau )(?<!tu )"
+    rf"\bthoi\s+diem\s+(?:chot\s+)?(?:so\s+lieu\s+)?{_SNAPSHOT}\b"
     rf"|{_LAND_MOMENT}"
     rf"|\bkiem\s+ke\b[^;]*?(?<!truoc )(?<!den )\bthoi\s+diem\s+(?:la\s+|vao\s+)?{_HOUR_OR_DAY}"
     rf"|\bdieu\s+tra\b[^;]*?(?<!truoc )(?<!den )(?<!vao )\bthoi\s+diem\s+(?:la\s+)?{_HOUR_OR_DAY}",
@@ -653,7 +657,11 @@ _DATA_AS_OF = re.compile(
     r"^\W*(?:thong\s+ke|so\s+lieu|ket\s+qua|cap\s+nhat)"
     r"(?:\s+(?!(?:gui|nop|chuyen|hoan|truoc|tu|phai|duoc|se)\b)[a-z]+){0,4}"
     r"\s*:?\s+(?:tinh\s+)?(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?\d"
-    r"|\bthoi\s+diem\s+chot\s+so\s+lieu(?:\s+bao\s+cao)?\s*:?\s*(?:la\s+)?(?:ngay\s+)?\d"
+    r"|\bthoi\s+diem\s+chot\s+so\s+lieu(?:\s+bao\s+cao)?\s*:?\s*"
+    # ("… được ấn định là 00h00 ngày …": the moment, at its hour; never a weekday's hour
+    # "vào 17 giờ ngày Thứ Hai … hàng tuần", a cadence)
+    r"(?:duoc\s+(?:an\s+dinh|xac\s+dinh|quy\s+dinh)\s+)?(?:la\s+|vao\s+|tai\s+)?"
+    r"(?:\d{1,2}\s*(?:h|gio)\s*(?:\d{1,2}\s*(?:phut\b)?)?\s*(?:ngay\s+)?(?=\d)|(?:ngay\s+)?\d)"
     r"|^\W*(?:tinh\s+)?(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}"
     r"(?:\s*[/.-]\s*\d{4})?\s*,\s+(?:(?!phai|can|truoc|han|cham|se)[a-z]+\s+){0,6}?"
     r"co\s+(?:tong\s+so\s+|tren\s+|hon\s+|khoang\s+|gan\s+)?\d(?![\d.,]*\s*%)",
@@ -966,7 +974,8 @@ def refuse_unread_kinds(source: Source) -> None:
     received or an event held, told as done (`refuse_told_as_done`), an event called off
     with no new day (`refuse_called_off`), the period of a plan adjusted
     (`refuse_adjusted_plan_period`), the year of a budget or a plan estimated, built,
-    settled or audited (`refuse_object_year`), the term of a body one of whose occasions is named
+    settled or audited (`refuse_object_year`), the month a pension is for
+    (`refuse_benefit_month`), the term of a body one of whose occasions is named
     without its day (`refuse_occasion_of_a_term`), a day off moved where
     kehoach does not move it (`refuse_unmodelled_shift`), a body ranked by when it finished
     (`refuse_ranked`), what a criterion is (`refuse_criterion`), the moment an inventory
@@ -994,6 +1003,7 @@ def refuse_unread_kinds(source: Source) -> None:
         refuse_called_off(source)
         refuse_adjusted_plan_period(source)
         refuse_object_year(source)
+        refuse_benefit_month(source)
         refuse_occasion_of_a_term(source)
         refuse_ranked(source)
         refuse_criterion(source)

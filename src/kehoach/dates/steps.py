@@ -310,7 +310,11 @@ _CUT = re.compile(
     # ... and before "với" (with: the delegates, the sports, the discount an event has: "dự
     # kiến tổ chức vào các ngày 27, 28/11 với 336 đại biểu chính thức", Báo Phú Thọ 2025;
     # "diễn ra từ ngày 22-11 đến 15-12 với 8 môn thi đấu", SGGP 2025)
-    r"|\s+với\s)"
+    r"|\s+với\s"
+    # ... and before "phải" (must), the step due by the day: "chậm nhất là ngày 15/12 phải xây
+    # dựng lại 349 nhà bị sập đổ" (the Thủ tướng, 3/10/2025; a year written, "… 25.12.2017
+    # phải báo cáo …", was cut after it already)
+    r"|\s+phải\s)"
     # ... or before a clause of purpose: "từ ngày 14/2 đến hết ngày 22/2 (tức từ ngày 27 tháng
     # Chạp đến hết mùng 6 Tết Bính Ngọ) để tổ chức thu gom …" (UBND TP.HCM, 2026)
     # ... or before a colon and the step of a stage named with its span: "Giai đoạn 1
@@ -344,12 +348,18 @@ _DAYS = re.compile(
 # dừng các kế hoạch cưỡng chế …", UBND TP Đà Nẵng, 2026).
 _UNTIL_EVENT = re.compile(
     r"\s*,?\s+(?P<said>(?:cho\s+)?(?:đến|tới)\s+khi\s+(?P<event>(?:[^;,()–—-]|(?<=\w)-(?=\w))+?))"
-    r"(?:\s*,\s*(?P<step>[^\d;()–—]+?))?[\s.;!]*$",
+    # (the step after a comma, or after a semicolon as an order lists its duties: "Tổ chức cấm
+    # biển … từ 06 giờ 00 ngày 27/9/2025 cho đến khi không còn ảnh hưởng của bão; yêu cầu giám
+    # sát chặt chẽ, …", Thanh Hóa's công điện 15/2025)
+    r"(?:\s*[,;]\s*(?P<step>[^\d;()–—]+?))?[\s.;!]*$",
     re.IGNORECASE,
 )
 _STORM_NAMED = re.compile(r"(?i)(?<!\w)(?:cơn\s+)?bão\s+số\s+\d{1,2}(?!\d)")
 _FROM_A_DAY = re.compile(
     r"\btu\s+(?:(?:\d{1,2}\s*(?:h|gio)[^,;]*?)?(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)"
+    # ... the day in words: "Từ 06 giờ 00 phút ngày 05 tháng 11 năm 2025 cho đến khi có thông
+    # báo mới …" (UBND xã Hòa Xuân, Đắk Lắk, 2025)
+    r"|(?:\d{1,2}\s*(?:h|gio)[^,;]*?)?(?:ngay\s+)?\d{1,2}\s+thang\s+\d{1,2}\b"
     r"|thang\s+\d{1,2}\s*[/.-]\s*\d{4})",
     re.ASCII,
 )
@@ -474,6 +484,18 @@ def _unit(one: Deadline) -> int | None:
     return months if whole and months in (1, 3, 12) else None
 
 
+# The time defined, not a work set in it: "Tết nguyên đán Bính Ngọ và mùa lễ hội đầu năm 2026
+# là thời điểm nhân dân vui xuân, đón tết, …" (Công an tỉnh Hưng Yên's fire-safety advice,
+# zi-congan-hung-yen-khuyen-cao-pccc-tet-binh-ngo-2026): what happens in the season, told,
+# never a window to meet ("là dịp …" is refused by its word of time, "dịp")
+_TIME_DESCRIBED = re.compile(
+    r"^\W*(?:cũng\s+|chính\s+)?là\s+(?:thời\s+điểm|lúc|mùa)(?!\w)"
+    # ... never the last moment said so: "là thời điểm cuối cùng để nộp hồ sơ"
+    r"(?!\s+(?:cuối|kết\s+thúc|hết|hạn|chậm|muộn))",
+    re.IGNORECASE,
+)
+
+
 def _with_words(one: Deadline, rest: str) -> Deadline:
     """A dated reading of the time part, with the words after it checked and kept; each of
     several ("Trong năm 2023, 2024, huyện sẽ tổ chức diễn tập …", z-baovinhlong-tra-on-dien-
@@ -488,6 +510,11 @@ def _with_words(one: Deadline, rest: str) -> Deadline:
     days = [day for day in (one.first, one.last, one.earliest) if day]
     if one.kind not in (DeadlineKind.DATE, DeadlineKind.WINDOW) or not days:
         raise Unreadable("chữ sau thời hạn chỉ đi với một ngày hay một khoảng có ngày rõ")
+    if described := _TIME_DESCRIBED.search(rest):
+        raise Unreadable(
+            f"“{described.group().strip(' ,')} …” sau thời gian kể điều diễn ra lúc đó, không "
+            "phải một việc phải làm; nếu văn bản có hạn, ghi last_day theo văn bản"
+        )
     _refuse_second_period(one, rest)
     refuse_held_after_a_year(one.first, one.last, rest)  # "Năm 2026, chương trình được tổ chức …"
     folded = fold(rest)
