@@ -230,13 +230,14 @@ _OPENED_TOLD = re.compile(
 # year the targets are for) and "vừa ban hành kế hoạch …", "vừa phát động phong trào … trong
 # năm 2026" (a document's or a campaign's time) name a time still ahead. The request around it ("đề nghị …")
 # asks for something else, so `TO_COME` elsewhere in the phrase does not save the period.
+# "đã hoàn thành …", "đã xong …" before a time are `label`'s (a day met already, said so).
 _PLANNED_WORD = (
     r"(?:sẽ|dự\s+kiến|phải|cần|giao|phân\s+công|phê\s+duyệt|kế\s+hoạch|đăng\s+ký|bố\s+trí"
     r"|đề\s+ra|xác\s+định|chuẩn\s+bị|sẵn\s+sàng|trước|đến|từ|trong|vào|hạn|thực\s+hiện"
     r"|ban\s+hành|ký|về|phát\s+động)"
 )
 _DONE_IN_PERIOD = re.compile(
-    r"(?<!\w)(?:đã|vừa)\s+(?:được\s+)?"
+    r"(?<!\w)(?:đã|vừa)\s+(?:được\s+)?(?!hoàn\s+thành|hoàn\s+tất|xong)"
     rf"(?:(?!{_PLANNED_WORD}(?!\w))[^\W\d_]+\s+){{1,10}}?"
     r"(?:trong|vào|hồi)\s+(?:(?:đầu|giữa|cuối)\s+)?(?:tháng|năm|quý)\s+"
     r"(?:\d+(?:\s*[/.-]\s*\d{4})?|[ivx]+)(?!\w)"
