@@ -1571,13 +1571,15 @@ def _month_of_its_day(
 # A month, or its start, middle or end, restated right after by the days it runs: "tháng
 # hành động vì trẻ em 2025 là tháng 6 năm 2025 từ ngày 1/6/2025 đến ngày 30/6/2025" (Phụ nữ
 # Khánh Hòa, 2025), "Phú Thọ và Hải Phòng lựa chọn … ngay đầu tháng 6 (từ 01/6 - 04/6/2026)"
-# (24h, 2026): the days are the time, the month names where they fall. Only when every day
-# read falls in that month (and its year, if named), and in its part ("đầu" the 1st-10th,
-# `periods.in_third_of_month`); else the month stays an unexplained number, refused.
+# (24h, 2026): the days are the time, the month names where they fall. Only a span of days,
+# right after the month or in parentheses, every day in that month (and its year, if named)
+# and in its part ("đầu" the 1st-10th, `periods.in_third_of_month`); else the month stays an
+# unexplained number, refused. One day beside its month ("Tháng 3/2027, ngày 15/3/2027") is
+# `refusals.refuse_period_beside_a_day`'s: which one is due?
 _MONTH_RESTATED = re.compile(
     r"(?P<named>(?:\b(?P<part>dau|giua|cuoi)\s+)?\bthang\s+(?P<month>\d{1,2})"
     r"(?:\s*[/.-]\s*(?P<year>\d{4})|\s+nam\s+(?P<year_said>\d{4}))?)(?![\d/.-])"
-    r"\s*[(,]?\s*(?:(?:bat\s+dau\s+)?tu\s+)?(?:ngay\s+)?\Z",
+    r"\s*\(?\s*(?:(?:bat\s+dau\s+)?tu\s+)?(?:ngay\s+)?\Z",
     re.ASCII,
 )
 
@@ -1589,6 +1591,8 @@ def _month_restated(match: re.Match[str], given: Input, readings: list[Found]) -
     days = [day for one in readings for day in (one.first, one.last) if day]
     if named is None or not days or len(days) != 2 * len(readings):
         return given, ""
+    if any(one.first == one.last for one in readings):
+        return given, ""  # "Tháng 3/2027, ngày 15/3/2027": a day in its month, refused apart
     year = named["year"] or named["year_said"]
     part = named["part"]
     for day in days:
