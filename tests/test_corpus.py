@@ -785,9 +785,17 @@ SETS = (
     # page of 11/2025 about the 2026 season, and a start one day past); 2 events read as told
     # done; and single causes (a range without "từ", "mọi năm", "năm" without a year, a
     # school-year check, an effective day, a condition "Nếu …", "năm 2025 và những năm tiếp
-    # theo"). First held-out figure 117/187 = 62.6% at 307307c. Do not tune on them before a
-    # new set is collected.
-    Set("zh-", 187, 0.625),
+    # theo"). First held-out figure 117/187 = 62.6% at 307307c. Tuning data since session 25
+    # (branch tune-zh): 122/187 = 0.6524 once five of its misreads were closed as families
+    # (work told done in its period, a list fixed "tại thời điểm hết ngày …", money "từ ngân
+    # sách … năm 2025", a period "ban hành kèm theo Quyết định số …"); 139/187 = 0.7433 after
+    # its refusals were grouped by cause and the general ones read: events told with their day
+    # and the year of the occasion in its name ("trao quà Tết Bính Ngọ 2026", "Sáng nay (08/3)"),
+    # firms and workers counted ("tại 15 doanh nghiệp", "dự kiến 15-20 doanh nghiệp"), a
+    # numbered district ("Quận 11"), "bệnh không lây nhiễm" and "phát hiện sớm", a month
+    # restated by its days ("tháng 6 năm 2025 từ ngày 1/6/2025 đến ngày 30/6/2025"), "18h30
+    # chiều nay", "ít nhất mỗi năm một lần" (tests/test_deadline_forms_zh.py).
+    Set("zh-", 187, 0.743),
     # The held-out set zi- (branch collect-zi, 2026-12-02, beside zh-): 215 phrases from 107
     # documents of 91 issuers on disasters, safety and the year's end, 2024-2026: storm and
     # flood orders (công điện of the Thủ tướng and provinces, sea bans with open ends, dike
@@ -1095,45 +1103,19 @@ KNOWN_MISREADS = frozenset(
         # header "Ngày ban hành" refused; tests/test_deadline_forms_zg.py)
         # (zh-: measured once at 307307c; NO WRONG DAY, all six are phrases to refuse read as due,
         # reported to the lead)
-        # a FALSE PERIOD: gifts told as given ("đã được tặng quà") read as the window of June 2025
-        (
-            "zh-baogialai-quy-nhon-bac-mung-tho-nguoi-cao-tuoi-2025.yaml",
-            "Riêng người cao tuổi tròn 90 tuổi và 100 tuổi đã được tặng quà trong tháng 6-2025",
-        ),
-        # a FALSE PERIOD: a past training ("đã được tập huấn … vào tháng 11/2024") read as November
-        # 2024 while the letter's new training has no time
-        (
-            "zh-luatvietnam-bgddt-cv-7991-kiem-tra-danh-gia.yaml",
-            "Theo Công văn 7991/BGDĐT-GDTrH để thực hiện việc kiểm tra, đánh giá theo quy định tại "
-            "Thông tư 22/2021/TT-BGDĐT, Bộ GD&ĐT đề nghị các Sở GDĐT căn cứ nội dung đã được tập "
-            "huấn cho giáo viên cốt cán vào tháng 11/2024 (Công văn 6569/BGDĐT-GDTrH ngày "
-            "16/10/2024), tổ chức tập huấn cho cán bộ quản lí, giáo viên của các cơ sở giáo dục có "
-            "thực hiện chương trình giáo dục phổ thông trên địa bàn quản lí",
-        ),
-        # a FALSE DEADLINE: the as-of day of the population list read as due on 30/08/2025
-        (
-            "zh-thanhnien-qua-quoc-khanh-100000-cham-nhat-15-9-2025.yaml",
-            "được xác lập tại thời điểm hết ngày 30.8",
-        ),
-        # a FALSE PERIOD: a cited ministry plan's year on a preamble line broken by the page read
-        # as the year 2025 (the plan's own year is the same, told on the title line)
-        (
-            "zh-thuvienphapluat-nam-dinh-kh-20-benh-truyen-nhiem-2025.yaml",
-            "năm 2025 ban hành kèm theo Quyết định số 270/QĐ-BYT ngày 22/01/2025 của Bộ trưởng",
-        ),
         # a FALSE PERIOD: an exam first planned for 12/2025 and called off (the next sentence)
-        # read as December 2025
+        # read as December 2025. Left named by tune-zh: nothing in the phrase tells it from a plan
+        # told before and kept, "Trước đó, Thường trực HĐND tỉnh đã ban hành quyết định triệu tập
+        # kỳ họp thứ 13 …, dự kiến tổ chức ngày 10-4" (l-an-giang-hdnd-ky-hop-13-2020, read
+        # right); its twin zd-thanhnien-khanh-hoa-khong-thi-hsg-thcs-2025 stays named too.
+        # (The other five were closed as families by tune-zh: work told done in its period, a
+        # list fixed "tại thời điểm hết ngày …", money "từ ngân sách … năm 2025", a period
+        # "ban hành kèm theo Quyết định số …"; tests/test_deadline_forms_zh.py)
         (
             "zh-vietnamnet-khanh-hoa-khong-thi-hsg-thcs-2025.yaml",
             "Trước đó, Sở đã ban hành công văn hướng dẫn thực hiện nhiệm vụ giáo dục phổ thông cấp "
             "tiểu học và THCS năm học 2025-2026, trong đó dự kiến tổ chức kỳ thi học sinh giỏi THCS "
             "cấp tỉnh vào tháng 12/2025",
-        ),
-        # a FALSE PERIOD: the budget year the money came from read as the year 2025
-        (
-            "zh-znews-chua-kip-nhan-qua-quoc-khanh-2025.yaml",
-            "Kinh phí chi trả được bố trí từ ngân sách Trung ương năm 2025 và đã được chuyển về các "
-            "địa phương để triển khai",
         ),
         # (zi-: its two misreads at 307307c, false deadlines, closed as families since branch
         # tune-zi: an inventory's as-of moment told by "chốt số liệu kiểm kê" on an undated

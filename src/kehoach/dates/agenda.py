@@ -57,7 +57,7 @@ _BOUND_BEFORE = re.compile(
 _EVENT = re.compile(
     r"(?<!\w)(?:tổ chức|họp|phiên họp|hội nghị|đại hội|khai mạc|bế mạc|chủ trì|diễn ra"
     r"|giao ban|tiếp xúc cử tri|kiểm tra|khảo sát|làm việc|dâng hương|viếng|gặp mặt"
-    r"|phát động|ra quân|hội thảo|tọa đàm|hiệp thương)(?!\w)"
+    r"|phát động|ra quân|hội thảo|tọa đàm|hiệp thương|ngày hội|hội chợ|tham dự)(?!\w)"
 )
 # ... never a deadline, a time moved or set each period, a span: "hoàn thành trước 30/6",
 # "thay vì", "hoãn", "hằng năm", "từ ngày", "đến hết", "trong tháng 4" (a window of work);
@@ -67,7 +67,7 @@ _NOT_AGENDA = re.compile(
     r"|hoàn thành|hoàn tất|xong|kết thúc|kể từ|từ ngày|đến ngày|đến hết|đến (?:tháng|quý|năm)"
     r"|sau (?:khi|ngày)|trong (?:vòng|thời hạn|tháng|quý|năm|giai đoạn)|hằng"
     r"|hàng (?:năm|quý|tháng|tuần|ngày)|định kỳ(?! (?:tháng|quý) \d)|thường xuyên|hoãn"
-    r"|thay vì|lùi|dời|từng|vốn|ban đầu|giờ|dự kiến|tính đến|thành công|ngày"
+    r"|thay vì|lùi|dời|từng|vốn|ban đầu|giờ|dự kiến|tính đến|thành công|ngày(?! hội)"
     # ... nor a time told from now: "Hiệp thương lần 2, năm tới", "tổ chức Đại hội lần sau",
     # "đến nay", "ít nhất", "tối đa"
     r"|(?:năm|tháng|quý|tuần|lần|kỳ|đợt) (?:tới|sau|trước|này|nay)|đến nay|hiện nay|sắp tới"
@@ -106,6 +106,29 @@ _SUBJECT = re.compile(
     r"|vu\s+(?:lua|dong\s+xuan|he\s+thu|mua|thu\s+dong))\b",
     re.ASCII,
 )
+# ... or a year that names the edition of the occasion held, right after its name, in one
+# clause: "Sáng 27-1, UBND phường Tân Sơn Nhất (TPHCM) tổ chức chương trình trao quà Tết Bính
+# Ngọ 2026 cho …" (SGGP, 2026), "Chiều 27-1, … tổ chức chương trình Xuân yêu thương 2026, trao
+# quà tết …" (SGGP), "Ngày 10-10, phường Tân Định (TPHCM) phát động tháng hành động vì người
+# cao tuổi Việt Nam năm 2025 …" (SGGP, 2025), "Sáng nay 18-1, chương trình Tư vấn tuyển sinh -
+# hướng nghiệp 2026 được tổ chức …" (Tuổi Trẻ, 2026; zh- of the corpus): the occasion's name,
+# whose year `_years_agree` still checks against the day held
+_EDITION = re.compile(
+    r"\b(?:tet|xuan|chuong\s+trinh|ngay\s+hoi|le\s+hoi|hoi\s+cho|thang\s+hanh\s+dong"
+    r"|chien\s+dich|cuoc\s+thi|hoi\s+thi|tuan\s+le|dien\s+dan)\b[^,;:()\d]{0,60}?\s"
+    r"(?:nam\s+)?(?P<year>(?:19|20)\d\d)\b(?!\s*[-–/.]\s*\d)",
+    re.ASCII,
+)
+
+
+def _without_editions(bare: str) -> str:
+    """`bare` (folded) with the years that name an occasion's edition (`_EDITION`) blanked."""
+    for found in _EDITION.finditer(bare):
+        start, end = found.span("year")
+        bare = bare[:start] + " " * (end - start) + bare[end:]
+    return bare
+
+
 # "kết quả" read only after a verb of reviewing: "đánh giá kết quả …" names the agenda,
 # "kết quả Hội nghị …" a result told (convention 1)
 _RESULT_TOLD = re.compile(r"(?<!đánh giá )(?<!rà soát )(?<!tình hình, )(?<!tổng kết )kết quả")
@@ -291,9 +314,27 @@ def agenda_after_day(text: str) -> bool:
     return _told(text) is not None
 
 
+# "this morning", the part of the page's day, and its day after it, bare or in parentheses:
+# "Sáng nay 18-1, chương trình Tư vấn tuyển sinh - hướng nghiệp 2026 được tổ chức …" (Tuổi
+# Trẻ, 2026), "Sáng nay (08/3), dù Hà Nội mưa …, khuôn viên Đại học Bách khoa Hà Nội vẫn đông
+# kín học sinh … tham dự Ngày hội tư vấn tuyển sinh" (Kênh 14, 2026): that part of that day
+_PART_OF_TODAY = re.compile(
+    r"^(?P<lead>\W*(?:sáng|chiều|tối|trưa))\s+nay\s*(?:\((?P<enclosed>[\d/.\s-]+)\)|(?=\d))",
+    re.IGNORECASE,
+)
+
+
+def _today_opened(text: str) -> str:
+    """`text` with "Sáng nay (08/3)" opening it written "Sáng 08/3" (`_PART_OF_TODAY`)."""
+    return _PART_OF_TODAY.sub(
+        lambda found: f"{found['lead']} {found['enclosed'] or ''}".rstrip() + " ", text, count=1
+    )
+
+
 def _told(text: str) -> tuple[str, str] | None:
     """The opening's days and the event told beside them (the body before the day, the
     words after it), as printed; None unless the words tell an event and its agenda."""
+    text = _today_opened(text)
     opening = _OPENING.match(fold(text).lower())
     if opening is None:
         return None
@@ -318,7 +359,7 @@ def _an_event_and_its_agenda(rest: str) -> bool:
         return False
     # each clause's periods after its own subject: "…; triển khai nhiệm vụ tháng 2 năm 2026"
     # names the agenda, "…; tháng 6/2026 tổ chức tổng kết" a step of its own
-    for clause in bare.split(";"):
+    for clause in _without_editions(bare).split(";"):
         period = _PERIOD.search(clause)
         if period and not _SUBJECT.search(clause, 0, period.start()):
             return False

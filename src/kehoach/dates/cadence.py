@@ -57,9 +57,21 @@ _LAST_DAY = {
 LEAP_YEAR = YEARLESS  # a recurring "29/02" is a real day in some years
 
 
+def _once(match: re.Match[str]) -> str:
+    """The period of "ít nhất 1 lần/năm", "ít nhất mỗi năm một lần" (at least once in it),
+    as `_EVERY` keys it; "" when the cadence is said otherwise."""
+    return str(match["once"] or match["once_each"] or "")
+
+
+def _each_once(match: re.Match[str]) -> str:
+    """The period of "định kỳ 1 lần/năm" (once in each), as `_EVERY` keys it; "" if none."""
+    return str(match["each"] or "")
+
+
 def build_recurring(match: re.Match[str], given: Input) -> Found | list[Found]:
     half = match["six"] or match["six_once"]
-    every = match["every"] or ("quy" if match["three"] else "6thang" if half else match["once"])
+    counted = _once(match) or _each_once(match)
+    every = match["every"] or ("quy" if match["three"] else "6thang" if half else counted)
     when = match["when"]
     before, strict = bool(match["before"]), given.context.strict_before
     if when is None:
@@ -67,9 +79,9 @@ def build_recurring(match: re.Match[str], given: Input) -> Found | list[Found]:
         if len(set(cadences)) != len(cadences):
             raise Unreadable("hai lần cùng một kỳ")
         step = _step(match, given)
-        found = [every_period(cadence, bool(match["once"])) for cadence in cadences]
+        found = [every_period(cadence, bool(_once(match))) for cadence in cadences]
         return [one._replace(label=step) for one in found]
-    if match["also"] or match["three"] or match["once"] or every in ("tuan", "6thang"):
+    if match["also"] or match["three"] or counted or every in ("tuan", "6thang"):
         raise Unreadable("kỳ lặp lại này kèm ngày chưa đọc được")
     if every == "nam":
         return _yearly(when, before, strict)
@@ -100,7 +112,7 @@ def _more_cadences(match: re.Match[str]) -> list[str]:
     them; only after "hằng …" or "định kỳ 6 tháng" (never "ít nhất 1 lần/quý, năm")."""
     if not match["also"]:
         return []
-    if match["once"] or match["three"] or match["six_once"]:
+    if _once(match) or _each_once(match) or match["three"] or match["six_once"]:
         raise Unreadable("kỳ lặp lại này kèm kỳ khác chưa đọc được; ghi từng kỳ thành một mốc")
     listed = re.findall(r"(?:6|06|sau)\s+thang|nam|quy|thang", match["also"])
     return ["6thang" if word[0].isdigit() or word.startswith("sau") else word for word in listed]

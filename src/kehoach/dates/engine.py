@@ -199,6 +199,7 @@ from kehoach.dates.periods import (
     build_start_end,
     build_that_is,
     build_year_of_span,
+    in_third_of_month,
 )
 from kehoach.dates.reading import (
     Context,
@@ -1495,9 +1496,10 @@ def _read_one(given: Input) -> list[Found]:
         _in_its_school_year(given.prepared[: match.start()], readings)
     counted, note = _days_counted(match, _years_counted(match, given, readings), readings)
     counted, its_month = _month_of_its_day(match, counted, readings)
+    counted, restated = _month_restated(match, counted, readings)
     readings = [with_count_note(one, note) for one in readings]
     this_year = _this_year_named(given.prepared[: match.start()], given.context, readings)
-    spared = "|".join(p for p in (_own_period(readings), its_month) if p)
+    spared = "|".join(p for p in (_own_period(readings), its_month, restated) if p)
     counted = cadence_said_first(match.start(), counted, readings)  # "định kỳ hằng năm …"
     label = _label(match, counted, spared, this_year)
     if match.re is not DAY_RULE:  # a DAY_RULE's weekday is checked by `_label`
@@ -1557,6 +1559,42 @@ def _month_of_its_day(
         return given, ""
     if year is not None and int(year) != day.year:
         return given, ""
+    said = given.source.original(*named.span("named"))
+    return given._replace(source=given.source.blank(*named.span("named"))), re.escape(said)
+
+
+# A month, or its start, middle or end, restated right after by the days it runs: "tháng
+# hành động vì trẻ em 2025 là tháng 6 năm 2025 từ ngày 1/6/2025 đến ngày 30/6/2025" (Phụ nữ
+# Khánh Hòa, 2025), "Phú Thọ và Hải Phòng lựa chọn … ngay đầu tháng 6 (từ 01/6 - 04/6/2026)"
+# (24h, 2026): the days are the time, the month names where they fall. Only a span of days,
+# right after the month or in parentheses, every day in that month (and its year, if named)
+# and in its part ("đầu" the 1st-10th, `periods.in_third_of_month`); else the month stays an
+# unexplained number, refused. One day beside its month ("Tháng 3/2027, ngày 15/3/2027") is
+# `refusals.refuse_period_beside_a_day`'s: which one is due?
+_MONTH_RESTATED = re.compile(
+    r"(?P<named>(?:\b(?P<part>dau|giua|cuoi)\s+)?\bthang\s+(?P<month>\d{1,2})"
+    r"(?:\s*[/.-]\s*(?P<year>\d{4})|\s+nam\s+(?P<year_said>\d{4}))?)(?![\d/.-])"
+    r"\s*\(?\s*(?:(?:bat\s+dau\s+)?tu\s+)?(?:ngay\s+)?\Z",
+    re.ASCII,
+)
+
+
+def _month_restated(match: re.Match[str], given: Input, readings: list[Found]) -> tuple[Input, str]:
+    """`given` with a month restated by the days after it blanked (`_MONTH_RESTATED`), and
+    a pattern of its words as printed for the label's check; else `given` and ""."""
+    named = _MONTH_RESTATED.search(given.prepared[: match.start()])
+    days = [day for one in readings for day in (one.first, one.last) if day]
+    if named is None or not days or len(days) != 2 * len(readings):
+        return given, ""
+    if any(one.first == one.last for one in readings):
+        return given, ""  # "Tháng 3/2027, ngày 15/3/2027": a day in its month, refused apart
+    year = named["year"] or named["year_said"]
+    part = named["part"]
+    for day in days:
+        if day.month != int(named["month"]) or (part and not in_third_of_month(part, day.day)):
+            return given, ""
+        if year is not None and int(year) != day.year:
+            return given, ""
     said = given.source.original(*named.span("named"))
     return given._replace(source=given.source.blank(*named.span("named"))), re.escape(said)
 

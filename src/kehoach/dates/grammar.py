@@ -247,8 +247,15 @@ _EVERY = (
     r"|(?:dinh\s+ky|(?<![a-z])tan\s+suat(?:\s+thuc\s+hien)?(?:\s+bao\s+cao)?\s*:)"
     r"\s+(?:6|06|sau)\s+(?P<six>thang)(?:\s*(?:/|\s)\s*(?:mot|1|01)\s+lan)?"
     r"|(?:6|06|sau)\s+(?P<six_once>thang)\s*(?:/|\s)\s*(?:mot|1|01)\s+lan"
-    r"|it\s+nhat\s+(?:1|01|mot)\s+lan\s*(?:/|\s+moi\s+|\s+trong\s+)\s*"
-    r"(?P<once>nam|quy|thang|tuan))"
+    r"|(?:it\s+nhat|toi\s+thieu)\s+(?:(?:1|01|mot)\s+lan\s*(?:/|\s+moi\s+|\s+trong\s+)\s*"
+    r"(?P<once>nam|quy|thang|tuan)"
+    # ... "ít nhất mỗi năm một lần" (Nghị quyết 72-NQ/TW of 2025 on free health checks, as the
+    # press and the draft decree retell it: zf-radiohcm, zh-luatvietnam of the corpus)
+    r"|moi\s+(?P<once_each>nam|quy|thang|tuan)\s+(?:1|01|mot)\s+lan)"
+    # ... and a periodic duty said with its count, once each period: "được khám sức khỏe định
+    # kỳ 1 lần/năm" (UBND TP.HCM's plan for the elderly, 2025); "N năm/lần" is an interval,
+    # refused apart (`routine`: which year does it start in?)
+    r"|dinh\s+ky\s+(?:1|01|mot)\s+lan\s*/\s*(?P<each>nam|quy|thang|tuan))"
     # more cadences after the first: "hằng quý, năm", "định kỳ hằng quý, 6 tháng, năm" (Quyết
     # định 1944/QĐ-TTg 2021), "định kỳ 6 tháng và năm"
     # ... never a period named after the comma: "hằng năm, quý IV" is each year's fourth

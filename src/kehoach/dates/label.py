@@ -955,8 +955,13 @@ _OPEN_END = re.compile(
     r"|sau\s+do)\b",
     re.ASCII,
 )
+# ... never "dự kiến" before a count of things, which estimates the count: "Đợt 1: …, bắt đầu
+# từ 8h ngày 28/2/2026; dự kiến 15-20 doanh nghiệp tham gia" (Nghệ An 24h, 2026); the count
+# itself is checked as every number is (`_no_number_left`), a day after it refused there
 _MOVED_OR_ESTIMATED = re.compile(  # on the folded words: "hoàn thành" (folded "hoan") is none
-    r"\b(?:du\s+kien|lui|gia\s+han|hoan\s+lai|doi\s+(?:lai|sang|den)|dieu\s+chinh)\b",
+    r"\b(?:du\s+kien(?!\s+(?:(?:khoang|tren|hon|gan|tu)\s+)?\d[\d.,]*"
+    r"(?:\s*[–—-]\s*\d[\d.,]*)?\s+[a-z])"
+    r"|lui|gia\s+han|hoan\s+lai|doi\s+(?:lai|sang|den)|dieu\s+chinh)\b",
     re.ASCII,
 )
 
@@ -1248,6 +1253,20 @@ _NAMES_WITH_TIME_WORDS = re.compile(
     # đua sôi nổi" (UBND tỉnh Bắc Ninh, 2024; zd-suckhoemoitruong-bac-ninh-thi-dua-chuyen-doi-
     # so-2024); never the weather's "không khí lạnh" (cold air), a forecast
     r"|\bkhông\s+(?:khí(?!\s+lạnh)|gian)\b"
+    # ... and a disease named "không lây nhiễm" (non-communicable), found or treated early
+    # ("phát hiện sớm", the health sector's term for screening): "Sở Y tế TPHCM vừa ban hành kế
+    # hoạch triển khai hoạt động khám sức khỏe, phát hiện sớm bệnh không lây nhiễm ở người cao
+    # tuổi đến cuối năm 2025" (SGGP, 2025), "… tầm soát bệnh không lây nhiễm cho hơn 300 người
+    # cao tuổi" (SGGP, 2025; zh- of the corpus): which disease and how it is found, no "không"
+    # (not) or "sớm" (early) of the day; "sớm nhất", "sớm hơn" stay bounds
+    r"|\bbệnh\s+không\s+lây(?:\s+nhiễm)?\b"
+    # ... and the periodic health check, a kind of check (Luật An toàn, vệ sinh lao động 2015,
+    # Điều 21: "khám sức khỏe định kỳ"), or its screening beside it, as Nghị quyết 72-NQ/TW of
+    # 2025 words it: "Người dân được khám sức khỏe định kỳ hoặc sàng lọc miễn phí ít nhất 1
+    # lần/năm" (Báo Ngày Nay, 2025): which check, no cadence (the one after it is read) nor
+    # a "hoặc" between two times; a number after it stays one
+    r"|\bkhám\s+(?:sức\s+khỏe\s+)?định\s+kỳ(?:\s+hoặc\s+(?:khám\s+)?sàng\s+lọc)?\b(?!\s*\d)"
+    r"|\b(?:phát\s+hiện|chẩn\s+đoán|can\s+thiệp|điều\s+trị)\s+sớm\b(?!\s+(?:nhất|hơn)\b)"
     # an age in months: "Trẻ em từ 6- 36 tháng tuổi uống vitamin A đợt 2" (Báo Vĩnh Long,
     # 2020), "trẻ từ 6 - 36 tháng tuổi" (the vitamin A campaigns' ages): no month of the year
     r"|\btháng\s+tuổi\b"
@@ -1334,8 +1353,11 @@ _NAMES_WITH_TIME_WORDS = re.compile(
     r"|\bkhung\s+giờ\b"
     # an estimate of a count of people or things, not of a time: "có khoảng 50 đội ghe …
     # tham dự" (Sóc Trăng, 2012); the count itself is checked (`_NAMED_NUMBER`)
-    r"|\b(?:khoảng|gần|hơn|trên)(?=\s+\d[\d.]*\s+(?:đội|người|đại\s+biểu|vận\s+động\s+viên|hộ"
-    r"|học\s+sinh|thí\s+sinh|khách|gian\s+hàng|tác\s+phẩm|đoàn|ha|héc\s+ta|tấn)\b)"
+    # ... and of the firms and workers a job fair gathers: "khoảng 15-20 doanh nghiệp, nhu cầu
+    # tuyển trên 10.000 lao động" (Nghệ An 24h, 2026)
+    r"|\b(?:khoảng|gần|hơn|trên)(?=\s+\d[\d.]*(?:\s*[–—-]\s*\d[\d.]*)?\s+(?:đội|người"
+    r"|đại\s+biểu|vận\s+động\s+viên|hộ|học\s+sinh|thí\s+sinh|khách|gian\s+hàng|tác\s+phẩm|đoàn"
+    r"|ha|héc\s+ta|tấn|doanh\s+nghiệp|lao\s+động)\b)"
     # "học sinh các cấp học đến trường vệ sinh trường lớp" (Tiền Giang, 2014): to school, no
     # "đến" (until)
     r"|\bđến\s+trường\b(?!\s+hợp)"
@@ -2231,9 +2253,13 @@ PROGRAMME_SPAN = (
 )
 # ... an area or a command numbered without "số": "Ban Chỉ huy phòng thủ khu vực 4 - Vĩnh Yên"
 # (Báo Phú Thọ, 2026), "các địa phương thuộc Quân khu 4 và Quân khu 9" (VnExpress, 2026),
-# "Vùng 3 Hải quân", "Quân đoàn 12": a name, no time (folded text)
+# "Vùng 3 Hải quân", "Quân đoàn 12": a name, no time (folded text); and the numbered urban
+# districts and wards of the cities before 2025: "trên địa bàn Quận 11 năm 2025" (Phòng GD&ĐT
+# Quận 11, TP.HCM, 2025), "Hiện LĐLĐ quận 1 có 700 CĐ cơ sở phải tổ chức đại hội trong năm
+# 2017" (Người Lao Động, 2017), "khu phố 2, phường 5, thành phố Đông Hà"
 NUMBERED_AREA = (
-    r"(?<![a-z])(?:khu\s+vuc|quan\s+khu|vung|quan\s+doan)\s+\d{1,2}"
+    r"(?<![a-z])(?:khu\s+vuc|quan\s+khu|vung|quan\s+doan|(?<!co\s)quan|phuong|khu\s+pho)"
+    r"\s+\d{1,2}"
     r"(?:\s*(?:,|va)\s*(?:quan\s+khu\s+)?\d{1,2})*\b(?!\s*[/.-]\s*\d)"
 )
 _NAMED_NUMBER = re.compile(
@@ -2276,6 +2302,11 @@ _NAMED_NUMBER = re.compile(
     # chuẩn" (Gia Lai), "có thêm 30 sản phẩm" (OCOP, Ninh Bình KH 55/2024), "17 chỉ tiêu phát
     # triển kinh tế - xã hội năm 2026" (phường Thượng Cát, Hà Nội)
     r"|dia\s+phuong|san\s+pham|chi\s+tieu"
+    # ... the firms a job fair or an inspection counts and the workers it hires: "dự kiến 15-20
+    # doanh nghiệp tham gia" (Nghệ An 24h, 2026), "kiểm tra lao động … tại 15 doanh nghiệp"
+    # (Báo Thanh Hóa, 2026), "tại 30 doanh nghiệp, công trình xây dựng" (Hà Nội, 2025), "tuyển
+    # 500 lao động"
+    r"|doanh\s+nghiep|lao\s+dong|co\s+so"
     # ... and an age: "tiêm cho trẻ từ 1-5 tuổi" (Ninh Sơn, Ninh Thuận 2014), "trẻ 5 tuổi";
     # the voters a meeting invites: "gồm phường Mỹ Hòa (30 cử tri)" (Long Xuyên, An Giang 2024)
     r"|tuoi|thang\s+tuoi|cu\s+tri"

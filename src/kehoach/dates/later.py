@@ -175,10 +175,13 @@ def in_later_year(found: Found, later: LaterYear) -> Found:
 # biển từ 16h hôm nay" (Báo Thanh Hóa, 26/08/2025): "hôm nay" (today) is the day the document
 # is written, its issue day, as "từ nay" is the issue day (issue 11). Only after an hour, as
 # orders set them; not before a day written out ("hôm nay (30/9)": that day is read, and
-# checked by the rules that read it), nor a bare "hôm nay" in prose.
+# checked by the rules that read it), nor a bare "hôm nay" in prose. A part of today after the
+# hour is today too: "Phấn đấu đến 18h30 phút chiều nay sẽ hoàn thành việc chi trả …" (Báo
+# Thanh Hóa, 31/12/2025, a xã's gifts of NQ 418), kept as the part of that day.
 _TODAY_AT_AN_HOUR = re.compile(
-    r"(?i)(?<=\d)(?P<hour>\s*(?:h|giờ)(?:\s*\d{1,2}(?:\s*phút)?)?\s+)(?P<word>(?:ngày\s+)?"
-    r"hôm\s+nay)(?!\w)(?!\s*,?\s*\(?\s*(?:thứ|chủ|ngày|\d))"
+    r"(?i)(?<=\d)(?P<hour>\s*(?:h|giờ)(?:\s*\d{1,2}(?:\s*phút)?)?\s+)"
+    r"(?:(?P<part>sáng|chiều|tối|trưa)\s+)?(?P<word>(?:ngày\s+)?(?(part)|hôm\s+)nay)(?!\w)"
+    r"(?!\s*,?\s*\(?\s*(?:thứ|chủ|ngày|\d))"
 )
 
 
@@ -207,4 +210,5 @@ def today_written(text: str, context: Context) -> tuple[str, str | None]:
         )
     day = f"ngày {show(context.issued)}"
     written = text[: found.start("word")] + day + text[found.end("word") :]
-    return written, f"“hôm nay”: ngày ban hành {show(context.issued)}"
+    said = f"{found['part']} nay" if found["part"] else "hôm nay"
+    return written, f"“{said}”: ngày ban hành {show(context.issued)}"

@@ -541,6 +541,13 @@ def _bare_part_after_a_word(before: str, said: str) -> None:
         )
 
 
+def in_third_of_month(part: str, day: int) -> bool:
+    """Whether day `day` of a month falls in its part `part` (folded "dau", "giua", "cuoi":
+    the 1st-10th, the 11th-20th, the 21st to the month's end, as `_part_of` reads them)."""
+    third = _THIRDS[part]
+    return day >= 1 + 10 * third and (third == 2 or day <= 10 + 10 * third)
+
+
 def _part_of(span: Span, when: str, qualifier: str) -> Found:
     """ "đầu tháng 5": days 1-10; "giữa quý II": its second month; "cuối năm": quarter IV.
     The thirds of a month are the thượng, trung and hạ tuần of administrative usage."""

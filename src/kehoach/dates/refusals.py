@@ -220,17 +220,51 @@ _OPENED_TOLD = re.compile(
 )
 
 
+# ... and any work told done, passive or not, with the month, quarter or year it was done
+# in right after it: "Riêng người cao tuổi tròn 90 tuổi và 100 tuổi đã được tặng quà trong
+# tháng 6-2025" (Báo Gia Lai, 10/2025: the gifts of June, told), "căn cứ nội dung đã được tập
+# huấn cho giáo viên cốt cán vào tháng 11/2024" (Bộ GD&ĐT, CV 7991 of 12/2024: the training
+# held, the letter's new one has no time); "đã" or "vừa" as printed ("đa" is many), a few
+# words of one clause between, none of a plan or a time to come, so the period is the
+# verb's: "đã được giao thực hiện trong năm 2026", "đã đăng ký … trong tháng 6", "đã sẵn sàng
+# vào cuối tháng 12/2021" (ready by then), "các mục tiêu đã đề ra trong năm 2025" (the
+# year the targets are for) and "vừa ban hành kế hoạch …", "vừa phát động phong trào … trong
+# năm 2026" (a document's or a campaign's time) name a time still ahead. The request around it ("đề nghị …")
+# asks for something else, so `TO_COME` elsewhere in the phrase does not save the period.
+# "đã hoàn thành …", "đã xong …" before a time are `label`'s (a day met already, said so).
+_PLANNED_WORD = (
+    r"(?:sẽ|dự\s+kiến|phải|cần|giao|phân\s+công|phê\s+duyệt|kế\s+hoạch|đăng\s+ký|bố\s+trí"
+    r"|đề\s+ra|xác\s+định|chuẩn\s+bị|sẵn\s+sàng|trước|đến|từ|trong|vào|hạn|thực\s+hiện"
+    r"|ban\s+hành|ký|về|phát\s+động)"
+)
+_DONE_IN_PERIOD = re.compile(
+    r"(?<!\w)(?:đã|vừa)\s+(?:được\s+)?(?!hoàn\s+thành|hoàn\s+tất|xong)"
+    rf"(?:(?!{_PLANNED_WORD}(?!\w))[^\W\d_]+\s+){{1,10}}?"
+    r"(?:trong|vào|hồi)\s+(?:(?:đầu|giữa|cuối)\s+)?(?:tháng|năm|quý)\s+"
+    r"(?:\d+(?:\s*[/.-]\s*\d{4})?|[ivx]+)(?!\w)"
+)
+
+
+def _done_in_period(source: Source) -> re.Match[str] | None:
+    """The first work told done in its period (`_DONE_IN_PERIOD`), read as printed: its
+    diacritics tell "đã" from "đa" (many), "giao" (assign) from "giáo"."""
+    return _DONE_IN_PERIOD.search(" ".join(source.text.lower().split()))
+
+
 def refuse_told_as_done(source: Source) -> None:
     """Refuse a dated phrase that tells of a thing received (`_RECEIVED`) or of an event held
     or a work opened (`_HELD`, `_OPENED_TOLD`, unless something is still to come,
-    `citations.TO_COME`): a past event, never a deadline. Anything told as done after the day
+    `citations.TO_COME`), or of any work done in the period right after it
+    (`_DONE_IN_PERIOD`): a past event, never a deadline. Anything told as done after the day
     or period that opens the phrase is `news.refuse_news_told`'s."""
     text = source.prepared
     found = _received(source) if _DATED.search(text) else None
     if found is None and _DATED_OR_COUNTED.search(text) and not TO_COME.search(source.text):
         found = _HELD.search(text) or _OPENED_TOLD.search(text)
-    if found:
-        said = source.original(*found.span())
+    said = source.original(*found.span()) if found else None
+    if said is None and (done := _done_in_period(source)):
+        said = done.group()
+    if said:
         raise Unreadable(
             f"“{said} …” kể một việc đã xảy ra (đã nhận, đã tổ chức, được thông xe), không "
             "phải thời hạn; "
@@ -362,6 +396,11 @@ _OBJECT_YEAR = re.compile(
     # (never a report named by its figures' year, "báo cáo số liệu năm 2026": a report's
     # name, refused as one by `label`'s rule for it)
     rf"|(?<!bao cao )\bso\s+lieu\b{_OBJECT_WORD}*?\bnam\s+\d{{4}}(?![\d/.-])"
+    # ... and money drawn from a year's budget, its source: "Kinh phí chi trả được bố trí từ
+    # ngân sách Trung ương năm 2025 và đã được chuyển về các địa phương" (Znews on the National
+    # Day gift, 9/2025; read as a window over 2025 before): the budget's year names the money
+    rf"|\b(?:tu|bang)\s+(?:cac\s+)?(?:nguon\s+)?(?:von\s+)?ngan\s+sach\b{_OBJECT_WORD}*?"
+    r"\bnam\s+\d{4}(?![\d/.-])"
     rf"|\bcan\s+doi\s+(?:nguon\s+)?von\b{_OBJECT_WORD}*?"
     r"\b(?:nam|giai\s+doan)\s+\d{4}(?:\s*[-–—]\s*\d{4})?(?!\d)",
     re.ASCII,
@@ -664,7 +703,14 @@ _DATA_AS_OF = re.compile(
     r"(?:\d{1,2}\s*(?:h|gio)\s*(?:\d{1,2}\s*(?:phut\b)?)?\s*(?:ngay\s+)?(?=\d)|(?:ngay\s+)?\d)"
     r"|^\W*(?:tinh\s+)?(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}"
     r"(?:\s*[/.-]\s*\d{4})?\s*,\s+(?:(?!phai|can|truoc|han|cham|se)[a-z]+\s+){0,6}?"
-    r"co\s+(?:tong\s+so\s+|tren\s+|hon\s+|khoang\s+|gan\s+)?\d(?![\d.,]*\s*%)",
+    r"co\s+(?:tong\s+so\s+|tren\s+|hon\s+|khoang\s+|gan\s+)?\d(?![\d.,]*\s*%)"
+    # ... and a list or a figure fixed "at the moment" a day ends, the lead's convention 4: "Danh
+    # sách … được xác lập tại thời điểm hết ngày 30.8" (Thanh Niên on the National Day gift, NQ
+    # 263/NQ-CP of 29/8/2025: who is alive then gets it; read as due 30/08 before). "Tại thời
+    # điểm" is "as at"; an event held at a moment says "vào thời điểm" ("Tổng điều tra … vào
+    # thời điểm 0 giờ ngày 01/4/2019" reads), a deadline "trước/đến thời điểm …".
+    r"|\btai\s+thoi\s+diem\s+(?:het\s+)?(?:ngay\s+)?\d"
+    r"|(?<!truoc )(?<!den )(?<!toi )(?<!sau )(?<!vao )\bthoi\s+diem\s+het\s+ngay\s+\d",
     re.ASCII,
 )
 
@@ -934,7 +980,16 @@ _TOLD_BACK = re.compile(
     r"|^\W*(?:thuc\s+hien|trien\s+khai|can\s+cu)\s+(?:cac\s+)?(?:ke\s+hoach|chuong\s+trinh"
     r"|de\s+an|phuong\s+an)\b[^;:]*?\bduoc\s+(?:[a-z]+\s+){0,6}?(?:phe\s+duyet|ban\s+hanh)"
     r"\s+(?:theo|tai)\s+(?:ke\s+hoach|quyet\s+dinh|nghi\s+quyet|cong\s+van|thong\s+bao)"
-    r"\s+so\b",
+    r"\s+so\b"
+    # ... and a period named by the document it was issued with, cited by number: "… năm 2025
+    # ban hành kèm theo Quyết định số 270/QĐ-BYT ngày 22/01/2025 của Bộ trưởng" (UBND tỉnh Nam
+    # Định, KH 20/2025, a preamble line of the ministry's plan carried out; read as a window
+    # over 2025 before), "Đề án … giai đoạn 2015 - 2025 (ban hành kèm theo Quyết định số
+    # 749/QĐ-TTg …)": the cited plan's period (convention 7). "Ban hành kèm theo Quyết định
+    # này Kế hoạch … giai đoạn …" is the document's own and reads.
+    r"|\b(?:nam|giai\s+doan|thoi\s+ky)\s+\d{4}(?:\s*[-–—]\s*\d{4})?\s*[(,]?\s*"
+    r"(?:duoc\s+)?ban\s+hanh\s+kem\s+theo\s+(?:quyet\s+dinh|nghi\s+quyet|nghi\s+dinh"
+    r"|thong\s+tu|chi\s+thi|cong\s+van|ke\s+hoach)\s+(?:so\s+)?\d[a-z0-9/&-]*",
     re.ASCII,
 )
 # ... unless the phrase sets a deadline in its own words (`grammar.DUE_WORD`): "Căn cứ kết
