@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 import pytest
 
-from deadline_forms import ctx, one
+from deadline_forms import ctx, one, refused
 from kehoach.base.text import unaccent
 
 # --- A start glossed with its day: "từ hôm nay (25/2)" -------------------------------------
@@ -38,3 +38,128 @@ def test_a_start_glossed_as_today_reads_its_start_in_any_copy(copy: Callable[[st
     reading = one(copy(FROM_TODAY), ctx("2024-02-25"))
     assert (reading.earliest, reading.last) == (one(FROM_TODAY, ctx("2024-02-25")).earliest, None)
     assert str(reading.earliest) == "2024-02-25"
+
+
+# --- P. A semicolon for the comma ------------------------------------------------------
+#
+# A comma after an opening day, a period or a cited document's number is often a semicolon
+# (or a full stop) in a copy; the rules that knew the comma (and since breaker16 the full
+# stop) read the semicolon as a clause's end, and what was left read as due.
+SEMICOLON = [
+    # zf-baonghean-co-che-dac-thu-nghe-an-2024: a vote told done on its day (news)
+    (
+        "Sáng 26/6{} tại Kỳ họp thứ 7, Quốc hội khóa XV đã thông qua Nghị quyết về bổ sung thí "
+        "điểm một số cơ chế, chính sách đặc thù phát triển tỉnh Nghệ An",
+        "2024-06-26",
+        "kể một việc đã xảy ra",
+    ),
+    # zf-vneconomy-danh-gia-5-nam-chien-luoc-2021-2030: a period judged, no work due in it
+    (
+        "Trong giai đoạn 2021-2025{} bối cảnh đất nước ta có nhiều thời cơ, thuận lợi và khó "
+        "khăn, thách thức đan xen, nhưng khó khăn thách thức nhiều hơn",
+        "2026-02-07",
+        "nói ý nghĩa, tình hình của kỳ đó",
+    ),
+    # zg-thuonghieucongluan-tin-ngay-28-1-2026: days told done, their full stop after the day
+    (
+        "Trong các ngày từ 26 đến 28/1{} các đơn vị thuộc Ban Chỉ huy Bộ đội Biên phòng tỉnh An "
+        "Giang đã phối hợp với Đoàn Thanh niên các xã, phường tổ chức tư vấn",
+        "2026-01-28",
+        "kể một việc đã xảy ra",
+    ),
+    # zi-danvan-hung-yen-cv-hoa-toc-bao-so-9-2025, zi-sggp-cd-ttg-thong-ke-thiet-hai-nha-o-
+    # nam-trung-bo-2025: a document's issuing told on its day
+    (
+        "Ngày 24/9/2025{} Ban Thường vụ Tỉnh ủy ban hành Công văn hỏa tốc về việc chủ động ứng "
+        "phó với Bão số 9 (RAGASA).",
+        "2025-09-24",
+        "kể việc một cơ quan ban hành, ký, gửi một văn bản",
+    ),
+    (
+        "Ngày 27-11{} Thủ tướng Phạm Minh Chính ký công điện yêu cầu các bộ, ngành, địa phương "
+        "liên quan khẩn trương thống kê, rà soát, tổng hợp báo cáo thiệt hại về nhà ở",
+        "2025-11-27",
+        "kể việc một cơ quan ban hành, ký, gửi một văn bản",
+    ),
+    # zh-nhansu-ha-noi-khln-5440-y-te-truong-hoc-2025-2026: a plan cited with its title
+    (
+        "Kế hoạch số 168/KH-UBND ngày 28/8/2018 của UBND thành phố về phát triển thể lực{} tầm "
+        "vóc người Hà Nội đến năm 2030",
+        "2025-10-08",
+        "số hiệu văn bản",
+    ),
+    # zf-baolaichau-nam-nhun-kiem-tra-xoa-nha-tam-2025 (no issue day): a công điện's day
+    (
+        "Ngoài ra, theo Công điện số 102/CĐ-TTg{} ngày 6/10/2024 của Thủ tướng Chính phủ, toàn "
+        "xã có 72 hộ được hỗ trợ về nhà ở",
+        None,
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(("phrase", "issued", "why"), SEMICOLON)
+@pytest.mark.parametrize("mark", [",", ";", "."])
+def test_a_semicolon_or_a_full_stop_for_the_comma_is_refused_alike(
+    phrase: str, issued: str | None, why: str, mark: str
+) -> None:
+    assert why in refused(phrase.format(mark), ctx(issued))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "day"),
+    [
+        # a plan's own step after its day still reads, whatever closes the day
+        ("Ngày 15/3; các huyện tổ chức hội nghị triển khai", "2027-03-15"),
+        ("Từ 26 đến 28/1. Các đơn vị tổ chức tập huấn", "2027-01-28"),
+        ("Trong năm 2027; các huyện hoàn thành việc rà soát", "2027-12-31"),
+        # a document cited, then a deadline set after a semicolon
+        ("Thực hiện Công văn số 12/UBND-VX; báo cáo trước ngày 30/5/2027", "2027-05-30"),
+    ],
+)
+def test_a_step_after_a_semicolon_still_reads(phrase: str, day: str) -> None:
+    assert str(one(phrase, ctx("2027-01-05")).last) == day
+
+
+# --- D. Diacritics lost where they decide a refusal -------------------------------------
+#
+# A word typed bare in a copy that kept the others' marks ("da phối hop") or lost them all:
+# the rules that refuse read it as the word it can only be there.
+BARE = [
+    # zg-thuonghieucongluan-tin-ngay-28-1-2026, half its words bare: "da" + a verb is "đã"
+    (
+        "Trong cac ngày tu 26 den 28/1, cac đơn vi thuộc Ban Chỉ huy Bộ doi Biên phong tỉnh An "
+        "Giang da phối hop với Doan Thanh nien các xa, phường to chức tu vấn",
+        "2026-01-28",
+        "kể một việc đã xảy ra",
+    ),
+    # zf-baonghean-co-che-dac-thu-nghe-an-2024, the same
+    (
+        "Sáng 26/6, tại Ky họp thu 7, Quoc hội khoa XV da thông qua Nghị quyet về bo sung thi "
+        "điểm mot số co chế",
+        "2024-06-26",
+        "kể một việc đã xảy ra",
+    ),
+    # zi-baobackan-cd-09-ubnd-bao-so-3-2024 typed bare, and in capitals: a storm told
+    ("BBK - Ngay 05/9/2024, bao so 3 da manh len thanh sieu bao.", "2024-09-05", "thời tiết"),
+    ("BBK - NGAY 05/9/2024, BAO SO 3 DA MANH LEN THANH SIEU BAO.", "2024-09-05", "thời tiết"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "issued", "why"), BARE)
+def test_a_refusal_s_words_typed_bare_still_refuse(phrase: str, issued: str, why: str) -> None:
+    assert why in refused(phrase, ctx(issued))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "day"),
+    [
+        # "Đà" (a place) is no "đã"; a plan's step after a bare day reads
+        ("Ngày 15/3, Đà Nẵng tổ chức hội nghị triển khai", "2027-03-15"),
+        ("Ngay 15/3, cac huyen to chuc hoi nghi trien khai", "2027-03-15"),
+        # a report numbered, not a storm: typed with its marks
+        ("Trước ngày 15/3, gửi báo số 3 về Ban Tuyên giáo", "2027-03-15"),
+    ],
+)
+def test_look_alikes_of_bare_refusals_still_read(phrase: str, day: str) -> None:
+    assert str(one(phrase, ctx("2027-01-05")).last) == day

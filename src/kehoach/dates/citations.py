@@ -50,8 +50,11 @@ _DOCUMENT_CODE = (
 _SIGNED_ON = (
     # ... and a full stop for the comma, "ngày" after it: "Thực hiện Quyết định số 866/QĐ-UBND.
     # ngày 16/4/2025 của UBND tỉnh Sơn La …" (zd-thuanchau-sonla-lay-y-kien-sap-xep-xa-2025 as
-    # a copy prints it: due 16/04/2025 before)
-    r"(?:(?:\s*(?:,\s*|\s)(?:(?:ra|ky|ban\s+hanh)\s+)?(?:ngay\s+)?|\s*\(\s*(?:ngay\s+)?"
+    # a copy prints it: due 16/04/2025 before); a semicolon too, and in the issuer's term
+    # (`_ISSUER_TERM`): "theo Công điện số 102/CĐ-TTg; ngày 6/10/2024 của Thủ tướng Chính phủ"
+    # (zf-baolaichau-nam-nhun-kiem-tra-xoa-nha-tam-2025 so copied: due 06/10/2024 before
+    # harden17)
+    r"(?:(?:\s*(?:[,;]\s*|\s)(?:(?:ra|ky|ban\s+hanh)\s+)?(?:ngay\s+)?|\s*\(\s*(?:ngay\s+)?"
     r"|\s*\.\s+ngay\s+)"
     r"(?:\d{1,2}\s*([/.–-])\s*\d{1,2}\s*\1\s*\d{4}"  # "ngày 11 – 8 – 2025" too
     r"|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4})"
@@ -70,14 +73,14 @@ _ISSUER_WORD = (
 # ngày 17/10/2020 của Đại hội đại biểu Đảng bộ tỉnh lần thứ XI, nhiệm kỳ 2020 - 2025" (UBND
 # tỉnh Kiên Giang, KH 80/2021): the term names the congress that adopted it
 _ISSUER_TERM = (
-    rf"(?:\s*,?\s+cua(?:{_ISSUER_WORD}){{1,12}}?(?:\s*,?\s+(?:lan\s+thu|khoa)\s+[ivx]+)?"
-    r"\s*,?\s+nhiem\s+ky\s+\d{4}\s*[-–—]\s*\d{4}(?![\d/.-]))?"
+    rf"(?:\s*[,;]?\s+cua(?:{_ISSUER_WORD}){{1,12}}?(?:\s*[,;]?\s+(?:lan\s+thu|khoa)\s+[ivx]+)?"
+    r"\s*[,;]?\s+nhiem\s+ky\s+\d{4}\s*[-–—]\s*\d{4}(?![\d/.-]))?"
 )
 # ... and its signing day without a year, right after the number, as the press and a copy
 # write it: "Theo Công văn 707/UBND-KT ngày 28/02" (UBND tỉnh Quảng Trị, 2023, printed with
 # "/2023"), "tại Chỉ thị số 07/CT-UBND ngày 31/5": the document's day, never a deadline
 _SIGNED_ON_NO_YEAR = (
-    r"\s*(?:,\s*|\s)ngay\s+(?:\d{1,2}\s*[/.-]\s*\d{1,2}|\d{1,2}\s+thang\s+\d{1,2})"
+    r"\s*(?:[,;]\s*|\s)ngay\s+(?:\d{1,2}\s*[/.-]\s*\d{1,2}|\d{1,2}\s+thang\s+\d{1,2})"
     r"(?![\d/-]|\.\d|\s*(?:nam\s+)?\d)"
 )
 _ISSUER_THEN_SIGNED = (
@@ -148,7 +151,11 @@ _TITLE_STOP = (
 _TITLE = re.compile(
     rf"(?:\s*,?\s+cua(?:{_ISSUER_WORD}){{1,12}}?)?"
     rf"\s*,?\s+(?:ve|thuc\s+hien(?=\s+{_DOCUMENT_KIND}))"
-    rf"\s+(?:(?!{_TITLE_STOP})[^;:()])+?"
+    # (a semicolon inside, a comma as a copy prints it: "… của UBND thành phố về phát triển
+    # thể lực; tầm vóc người Hà Nội đến năm 2030", zh-nhansu-ha-noi-khln-5440-y-te-truong-hoc-
+    # 2025-2026 so copied, read as due by the end of 2030 before harden17; a deadline after
+    # it still stops the title, `_TITLE_STOP`)
+    rf"\s+(?:(?!{_TITLE_STOP})[^:()])+?"
     # (its end, or the colon before what the plan sets out: "…, Ủy ban nhân dân tỉnh ban hành
     # Kế hoạch triển khai thực hiện với những nội dung chủ yếu như sau:", KH 80/2021)
     r"\s*[.;:]?\s*\Z",
@@ -303,11 +310,13 @@ DAY = (
 # ... a full stop for the comma is the same opening: "Ngày 19/3. Phó chủ tịch UBND tỉnh Đồng
 # Nai, bà Nguyễn Thị Hoàng, đã chủ trì buổi làm việc …" (zd-doanhnghiephoinhap-dong-nai-kiem-
 # ke-dat-dai-2025 as a copy prints it: due 19/3 before); the sentences after it are the
-# phrase's, read as the words after a comma are (a step set with its own deadline reads)
+# phrase's, read as the words after a comma are (a step set with its own deadline reads);
+# so is a semicolon: "Sáng 26/6; tại Kỳ họp thứ 7, Quốc hội khóa XV đã thông qua Nghị quyết
+# …" (zf-baonghean-co-che-dac-thu-nghe-an-2024 so copied: due 26/6 before harden17)
 # The blanks are taken whole (possessive "\s*+"; "(?<=\s)" asks that a blank came before the
 # words): citations are blanked to runs of spaces, and a run the day's three optional blanks
 # could split every way made one opening day before a long preamble take 40 s (breaker16).
-OPENING_COMMA = r"\s*+(?:,|\.(?=\s+[a-z])|(?<=\s)(?=[a-z])|\.?\s*\Z)"
+OPENING_COMMA = r"\s*+(?:[,;]|\.(?=\s+[a-z])|(?<=\s)(?=[a-z])|\.?\s*\Z)"
 DAY_OPENING = (
     r"^\W*"
     r"(?:(?P<recent>vua\s+qua|moi\s+day|truoc\s+do|hom\s+qua)\s*,?\s*(?:vao\s+)?)?"
@@ -320,11 +329,13 @@ DAY_OPENING = (
 # 10-2019), what `news` reads as done there; the press opens it with "Trong các ngày" and
 # gives the month once, at the end: "Trong các ngày từ 26 đến 28/1, các đơn vị … đã phối hợp
 # … tổ chức tư vấn …" (Thương hiệu và Công luận, 28/01/2026; zg-thuonghieucongluan-tin-ngay-
-# 28-1-2026, read as a window before)
+# 28-1-2026, read as a window before); in a copy its full stop may close the day ("… đến
+# 28/1. các đơn vị …") or "ngày" be lost ("Trong các từ 26 đến 28/1"): read as a window
+# before harden17
 DAY_SPAN_OPENING = (
-    r"^\W*(?:trong\s+(?:cac|nhung)\s+ngay\s+)?(?:tu\s+)?(?:ngay\s+)?"
+    r"^\W*(?:trong\s+(?:cac|nhung)\s+(?:ngay\s+)?)?(?:tu\s+)?(?:ngay\s+)?"
     rf"(?:{DAY}|\d{{1,2}})\s*(?:[-–]|\s(?:den|toi)(?:\s+het)?\s)\s*(?:ngay\s+)?"
-    rf"{DAY}(?![\d/.-]){OPENING_COMMA}"
+    rf"{DAY}(?![\d/-]|\.\d){OPENING_COMMA}"
 )
 # the kinds of document a body issues (Luật Ban hành văn bản quy phạm pháp luật 2015, Điều 4;
 # Nghị định 30/2020/NĐ-CP, Điều 7: the administrative kinds), and the press's "văn bản": those

@@ -634,6 +634,11 @@ _NATURE = (
 _A_SPELL = r"(?:(?:một|1|các|những)\s+)?(?:đợt\s+)?"
 _WEATHER_TOLD = re.compile(
     rf"(?:\d\s*[,;:]\s*){_NATURE}"  # a clause opening with it right after a day
+    # ... typed without diacritics, the storm by its number or a spell no purchase is: "Ngay
+    # 05/9/2024, bao so 3 da manh len thanh sieu bao" (zi-baobackan-cd-09-ubnd-bao-so-3-2024
+    # typed bare: due 05/09/2024 before harden17)
+    r"|\d\s*[,;:]\s*(?:(?:bao|ap\s+thap(?:\s+nhiet\s+doi)?)\s+so\s+\d|nang\s+nong\b"
+    r"|ret\s+(?:dam|hai)\b|khong\s+khi\s+lanh\b)"
     r"|(?:^|[,;:]\s*|\s)(?:(?:khu\s+vực|trên\s+địa\s+bàn|vùng)\b[^,;]*?\s)?(?<!khi\s)có\s+"
     r"(?:khả\s+năng\s+)?"
     rf"(?:(?:xảy\s+ra|xuất\s+hiện)\s+)?{_A_SPELL}{_NATURE}"  # "… có (khả năng xảy ra) mưa lớn"

@@ -114,16 +114,17 @@ def _recent(opening: str) -> bool:
 
 def past_told(text: str) -> str | None:
     """The words of `text` (as printed) telling a thing as done (`_PAST`): "đã"/"vừa" as
-    written, or, in a copy without any diacritic, "da"/"vua" with the verb after it; None
-    when it does not."""
+    written, or "da"/"vua" typed bare with the verb after it, in a copy without any
+    diacritic or with some lost ("các đơn vị … da phối hop với …"); None when it does not."""
     bare = unmarked(text)  # an en dash is no letter
+    written = nfc(text)
     for found in _PAST.finditer(fold(text)):
         if found["told"] is None:
-            return nfc(text)[slice(*found.span())]
-        if bare and found["verb"]:
-            return nfc(text)[slice(*found.span())]
+            return written[slice(*found.span())]
+        if found["verb"] and written[slice(*found.span("told"))].isascii():
+            return written[slice(*found.span())]
         if not bare and spelled(text, found, "told", frozenset({"đã", "vừa"})):
-            return nfc(text)[slice(*found.span("told"))]
+            return written[slice(*found.span("told"))]
     return None
 
 

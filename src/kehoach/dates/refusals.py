@@ -787,7 +787,7 @@ def refuse_figure_as_of(text: str, lasts: list[date | None], context: Context) -
 # luoc-2021-2030, read as a window over 2021-2025).
 _PERIOD_JUDGED = re.compile(
     r"^\W*(?:trong\s+)?(?:nam|quy\s+[ivx]+|thang\s+\d{1,2}|giai\s+doan|thoi\s+ky)\b[^,;:]*?"
-    r"\d{4}\s*,?\s+"
+    r"\d{4}\s*[,;.]?\s+"  # a full stop or a semicolon for the comma, as copies print it
     r"(?:(?:[a-z]+\s+){0,5}?(?:co\s+y\s+nghia|co\s+vai\s+tro|(?:con|co|gap)\s+nhieu\s+"
     r"(?:thoi\s+co|thuan\s+loi|kho\s+khan|thach\s+thuc))|(?:tinh\s+hinh\s+)?(?:duoc\s+)?du\s+bao)\b",
     re.ASCII,
