@@ -88,6 +88,29 @@ SEMICOLON = [
         "2025-10-08",
         "số hiệu văn bản",
     ),
+    # zi-vietnamplus-vb-5525-bnnmt-ap-thap-bien-dong-2025: a letter told sent on its day
+    (
+        "Sáng 14/8{} Bộ Nông nghiệp và Môi trường vừa có Văn bản số số 5525/BNNMT-ĐĐ gửi ủy ban "
+        "nhân dân các tỉnh, thành phố trực thuộc Trung ương",
+        "2025-08-14",
+        "kể việc một cơ quan ban hành, ký, gửi một văn bản",
+    ),
+    # zi-tienphong-bao-so-13-vao-gia-lai-dak-lak-2025: the weather told on its day
+    (
+        "Trong ngày 7/11{} áp thấp nhiệt đới di chuyển sang phía đông Thái Lan, suy yếu thành "
+        "một vùng áp thấp và tan dần.",
+        "2025-11-06",
+        "thời tiết",
+    ),
+    # zi-thoibaotaichinh-du-thao-mau-bieu-tong-kiem-ke-2026: an inventory's moment, a
+    # semicolon for a comma of its list of bodies
+    (
+        "(TBTCO) - Bộ Tài chính đang tiến hành lấy ý kiến các bộ, ngành, địa phương về chỉ "
+        "tiêu, mẫu biểu tổng kiểm kê tài sản công tại cơ quan{} tổ chức, đơn vị và tài sản kết "
+        "cấu hạ tầng do Nhà nước đầu tư, quản lý tại thời điểm 0h00 ngày 1/1/2026.",
+        "2025-11-18",
+        "thời điểm kiểm kê",
+    ),
     # zf-baolaichau-nam-nhun-kiem-tra-xoa-nha-tam-2025 (no issue day): a công điện's day
     (
         "Ngoài ra, theo Công điện số 102/CĐ-TTg{} ngày 6/10/2024 của Thủ tướng Chính phủ, toàn "
@@ -143,6 +166,15 @@ BARE = [
     # zi-baobackan-cd-09-ubnd-bao-so-3-2024 typed bare, and in capitals: a storm told
     ("BBK - Ngay 05/9/2024, bao so 3 da manh len thanh sieu bao.", "2024-09-05", "thời tiết"),
     ("BBK - NGAY 05/9/2024, BAO SO 3 DA MANH LEN THANH SIEU BAO.", "2024-09-05", "thời tiết"),
+    # zi-tienphong-bao-so-13-vao-gia-lai-dak-lak-2025, bare, half bare, in capitals
+    *(
+        (text, "2025-11-06", "thời tiết")
+        for text in (
+            "Trong ngay 7/11, ap thap nhiet doi di chuyen sang phia dong Thai Lan",
+            "Trong ngày 7/11, áp thap nhiệt doi di chuyen sang phia đông Thai Lan",
+            "TRONG NGAY 7/11, AP THAP NHIET DOI DI CHUYEN SANG PHIA DONG THAI LAN",
+        )
+    ),
 ]
 
 

@@ -619,8 +619,11 @@ _LAND_MOMENT = (
 _SNAPSHOT_MOMENT = re.compile(
     rf"(?<!truoc )(?<!den )(?<!sau )(?<!tu )\bthoi\s+diem\s+(?:chot\s+)?{_SNAPSHOT}\b"
     rf"|{_LAND_MOMENT}"
-    rf"|\bkiem\s+ke\b[^;]*?(?<!truoc )(?<!den )\bthoi\s+diem\s+(?:la\s+|vao\s+)?{_HOUR_OR_DAY}"
-    rf"|\bdieu\s+tra\b[^;]*?(?<!truoc )(?<!den )(?<!vao )\bthoi\s+diem\s+(?:la\s+)?{_HOUR_OR_DAY}",
+    # (across a semicolon: "… kiểm kê tài sản công tại cơ quan; tổ chức, đơn vị … tại thời
+    # điểm 0h00 ngày 01/01/2026", zi-thoibaotaichinh-du-thao-mau-bieu-tong-kiem-ke-2026 as a
+    # copy prints its comma, read as due 01/01/2026 before harden17)
+    rf"|\bkiem\s+ke\b.*?(?<!truoc )(?<!den )\bthoi\s+diem\s+(?:la\s+|vao\s+)?{_HOUR_OR_DAY}"
+    rf"|\bdieu\s+tra\b.*?(?<!truoc )(?<!den )(?<!vao )\bthoi\s+diem\s+(?:la\s+)?{_HOUR_OR_DAY}",
     re.ASCII,
 )
 
