@@ -195,3 +195,37 @@ def test_a_refusal_s_words_typed_bare_still_refuse(phrase: str, issued: str, why
 )
 def test_look_alikes_of_bare_refusals_still_read(phrase: str, day: str) -> None:
     assert str(one(phrase, ctx("2027-01-05")).last) == day
+
+
+# --- V. Vowels lost: "giữa", "đầu" before their period ------------------------------------
+#
+# zh-netlife-nghe-an-ngay-hoi-viec-lam-2026: "… vào giữa tháng 4" reads 11-20/04/2026. A copy
+# that lost only "ữ" prints "gia tháng 4", which read as all of April (due ten days late).
+MIDDLE = (
+    "Ngày hội việc làm thứ 2 sẽ diễn ra vào giữa tháng 4, tại Khu công nghiệp WHA Nghệ An (xã "
+    "Thần Lĩnh, Nghệ An)"
+)
+
+
+def test_the_middle_of_a_month_reads_its_days() -> None:
+    reading = one(MIDDLE, ctx("2026-01-18"))
+    assert (str(reading.first), str(reading.last)) == ("2026-04-11", "2026-04-20")
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        MIDDLE.replace("giữa", "gia"),
+        MIDDLE.replace("giữa", "u"),  # "đầu" so copied
+        MIDDLE.replace("vào giữa tháng", "VÀO GIA THÁNG"),
+    ],
+)
+def test_a_lost_middle_or_start_is_refused(phrase: str) -> None:
+    assert "bị hỏng" in refused(phrase, ctx("2026-01-18"))
+
+
+@pytest.mark.parametrize(
+    "phrase", ["Các đơn vị tham gia tháng 4/2026", "Ngày hội văn hóa quốc gia tháng 4/2026"]
+)
+def test_words_ending_in_gia_before_a_month_still_read(phrase: str) -> None:
+    assert str(one(phrase, ctx("2026-01-18")).last) == "2026-04-30"

@@ -99,3 +99,27 @@ def refuse_damaged_capitals(source: Source) -> None:
 def _unknown_capitals(word: str) -> bool:
     """A word not in lower case that spells no Vietnamese syllable ("NH", "KT", "Thc")."""
     return word.lower() not in _LOST_LETTERS and not word.islower() and not is_syllable(word)
+
+
+# What "giữa" and "đầu" become when a copy loses only the letters outside Latin-1 ("ữ", "ầ"
+# gone, "á" of "tháng" kept), right before the period they qualify: "Ngày hội việc làm thứ 2
+# sẽ diễn ra vào gia tháng 4" (zh-netlife-nghe-an-ngay-hoi-viec-lam-2026 so copied) read as
+# all of April, ten days past the middle's end, before harden17. No other word stands there:
+# "tham gia", "quốc gia" before a month are words of their own.
+_LOST_QUALIFIER = re.compile(
+    r"(?<![a-z])(?<!tham )(?<!quoc )(?P<word>gia|u)\s+(?:thang|quy|nam|tuan)\s+(?:\d|[ivx]+\b)",
+    re.ASCII,
+)
+
+
+def refuse_lost_qualifier(source: Source) -> None:
+    """Refuse a phrase holding what "giữa" or "đầu" becomes in a copy that lost some letters
+    with diacritics, before a period (`_LOST_QUALIFIER`): the part of the period is lost, and
+    the whole period would end later than the part does."""
+    if found := _LOST_QUALIFIER.search(source.prepared):
+        said = source.original(*found.span("word"))
+        raise Contradicted(
+            f"chữ “{said}” trước “{source.original(found.end('word'), found.end()).strip()}” bị "
+            "hỏng: văn bản mất chữ có dấu khi chép (có thể là “giữa”, “đầu”: một phần của kỳ, "
+            "không phải cả kỳ); không đoán, hãy ghi last_day (và first_day) theo văn bản gốc"
+        )

@@ -20,7 +20,11 @@ from kehoach.dates.agenda import agenda_after_day
 from kehoach.dates.asides import WEEKDAYS, Asides
 from kehoach.dates.calledoff import refuse_called_off
 from kehoach.dates.citations import DAY_OPENING, TO_COME
-from kehoach.dates.copydamage import refuse_damaged_capitals, refuse_damaged_text_event
+from kehoach.dates.copydamage import (
+    refuse_damaged_capitals,
+    refuse_damaged_text_event,
+    refuse_lost_qualifier,
+)
 from kehoach.dates.found import Found, whole_years
 from kehoach.dates.grammar import (
     ALTERNATIVE,
@@ -960,7 +964,8 @@ _HALF = re.compile(r"\bnua\b")
 def refuse_unread_kinds(source: Source) -> None:
     """Refuse the kinds of phrase the grammar has no reading for, before any rule: a
     signing line alone (`signing.refuse_dateline`), a copy that lost its letters with
-    diacritics (`copydamage.refuse_damaged_capitals`, `refuse_damaged_text_event`), two
+    diacritics (`copydamage.refuse_damaged_capitals`, `refuse_damaged_text_event`,
+    `refuse_lost_qualifier`), two
     deadlines joined by "hoặc" (`refuse_alternatives`), options of time still weighed
     (`refuse_options_weighed`), a half of a period (`refuse_halves`), a weekday of a
     numbered week of each month
@@ -985,6 +990,7 @@ def refuse_unread_kinds(source: Source) -> None:
         refuse_dateline(source)
         refuse_damaged_capitals(source)
         refuse_damaged_text_event(source)
+        refuse_lost_qualifier(source)
         refuse_unmodelled_shift(source)
         refuse_alternatives(source)
         refuse_options_weighed(source)
