@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from deadline_forms import ctx, one, refused
 from kehoach.base.text import unaccent
@@ -129,6 +131,36 @@ def test_a_semicolon_or_a_full_stop_for_the_comma_is_refused_alike(
     assert why in refused(phrase.format(mark), ctx(issued))
 
 
+CASES: tuple[Callable[[str], str], ...] = (
+    lambda text: text,
+    unaccent,
+    str.upper,
+    lambda text: unaccent(text).upper(),
+)
+BLANKS = ("", " ", "  ", "\n")
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    told=st.sampled_from(SEMICOLON),
+    mark=st.sampled_from([",", ";", "."]),
+    before=st.sampled_from(BLANKS),
+    after=st.sampled_from(BLANKS),
+    case=st.sampled_from(CASES),
+)
+def test_property_an_opening_closed_by_any_mark_in_any_copy_is_refused(
+    told: tuple[str, str | None, str],
+    mark: str,
+    before: str,
+    after: str,
+    case: Callable[[str], str],
+) -> None:
+    """Each phrase above, its comma printed as a comma, a semicolon or a full stop with the
+    blanks a copy puts around it, typed with its marks, bare or in capitals: refused."""
+    phrase, issued, _ = told
+    refused(case(phrase.format(before + mark + after)), ctx(issued))
+
+
 @pytest.mark.parametrize(
     ("phrase", "day"),
     [
@@ -224,8 +256,38 @@ def test_a_lost_middle_or_start_is_refused(phrase: str) -> None:
     assert "bị hỏng" in refused(phrase, ctx("2026-01-18"))
 
 
-@pytest.mark.parametrize(
-    "phrase", ["Các đơn vị tham gia tháng 4/2026", "Ngày hội văn hóa quốc gia tháng 4/2026"]
+# zg-nld-ve-buc-tranh-kinh-te-tong-dieu-tra-2026 (05/01/2026): the census starts that day
+CENSUS = (
+    "Từ ngày 5-1, Tổng điều tra kinh tế diễn ra trên phạm vi toàn quốc, theo Quyết định số "
+    "2837/QĐ-BTC ngày 18-8-2025 của Bộ trưởng Bộ Tài chính."
 )
-def test_words_ending_in_gia_before_a_month_still_read(phrase: str) -> None:
-    assert str(one(phrase, ctx("2026-01-18")).last) == "2026-04-30"
+
+
+def test_a_start_that_lost_its_from_is_refused_not_due() -> None:
+    assert str(one(CENSUS, ctx("2026-01-05")).earliest) == "2026-01-05"
+    assert "bị hỏng" in refused(CENSUS.replace("Từ", "T", 1), ctx("2026-01-05"))
+
+
+# "đã" printed "đ", "Dự báo" printed "D báo" or "Dự bo": a copy that lost their vowels
+LOST_VOWEL = [
+    # zg-baoquangngai-le-giao-nhan-quan-2024
+    (
+        "Sáng 25/2, các địa phương trong tỉnh đ đồng loạt tổ chức Lễ giao, nhân quân năm 2024 "
+        "để tiễn đưa gần 2.800 thanh niên ưu tú lên đường nhập ngũ.",
+        "2024-02-25",
+    ),
+    # zh-thanhnien-bat-dau-chi-tra-qua-quoc-khanh-o-dien-2025
+    (
+        "Chiều 30.8, UBND xã Ô Diên (Hà Nội) đ tổ chức họp triển khai công tác tặng quà "
+        "100.000 đồng cho các hộ gia đình",
+        "2025-08-31",
+    ),
+    # zh-thuvienphapluat-bac-giang-kh-2-dich-benh-truyen-nhiem-2025
+    ("D báo năm 2025, một số bệnh có vắc xin dự phòng vẫn có khả năng mắc cao (như", "2025-01-04"),
+    ("Dự bo năm 2025, một số bệnh có vắc xin dự phòng vẫn có khả năng mắc cao (như", "2025-01-04"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "issued"), LOST_VOWEL)
+def test_a_refusal_s_word_that_lost_its_vowel_still_refuses(phrase: str, issued: str) -> None:
+    refused(phrase, ctx(issued))

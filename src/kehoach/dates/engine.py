@@ -651,7 +651,10 @@ _WEATHER_TOLD = re.compile(
     # the weather named, or a forecast clause: "từ ngày 10/8 - 13/8/2025, thời tiết trên địa
     # bàn các xã, phường …" (Thanh Hóa, 2025), "…, dự báo cao điểm nắng nóng" (Bến Tre, 2023)
     # (also typed without diacritics: "thoi tiet", "theo du bao")
-    r"|\bth(?:ời|oi)\s+ti(?:ết|et)\b|(?:^|[,;:(]\s*|\btheo\s+)d(?:ự|u)\s+b(?:áo|ao)\b"
+    # (and a copy's "D báo", "Dự bo": "Dự báo" lost a vowel, zh-thuvienphapluat-bac-giang-kh-2-
+    # dich-benh-truyen-nhiem-2025 so copied, read as the year before harden17)
+    r"|\bth(?:ời|oi)\s+ti(?:ết|et)\b"
+    r"|(?:^|[,;:(]\s*|\btheo\s+)(?:d(?:ự|u)?\s+b(?:áo|ao)|d(?:ự|u)\s+bo)\b"
     # a water level or a tide forecast, said without "có khả năng": "giữa tháng 8; mực nước
     # triều vùng hạ lưu sông Tiền sẽ ở mức cao hơn báo động" (UBND tỉnh Tiền Giang, CT 04/2024
     # on natural disasters; zd-tien-giang-ct-04-pctt-2024: read as 11-20/08 before), "Mực nước

@@ -73,7 +73,7 @@ _OPENING = re.compile(
 # duoc sap nhap" (t-dantri-sap-xep-thon-to-dan-pho-2026 of the corpus, its marks lost); bare
 # "da" alone may be "đa" (many), "da" (skin), "Đà" (Đà Nẵng)
 _PAST = re.compile(
-    r"(?<![a-z])(?P<told>da|vua)(?![a-z])"
+    r"(?<![a-z])(?P<told>da|vua|d)(?![a-z])"
     r"(?P<verb>\s+(?:duoc|co|ban\s+hanh|ky|to\s+chuc|hoan\s+thanh|thuc\s+hien"
     r"|trien\s+khai|dien\s+ra|khai\s+mac|be\s+mac|ket\s+thuc|tien\s+hanh|thong\s+qua"
     r"|cong\s+bo|phe\s+duyet|dat|giai\s+ngan|khoi\s+cong|ban\s+giao|hop"
@@ -114,14 +114,16 @@ def _recent(opening: str) -> bool:
 
 def past_told(text: str) -> str | None:
     """The words of `text` (as printed) telling a thing as done (`_PAST`): "đã"/"vừa" as
-    written, or "da"/"vua" typed bare with the verb after it, in a copy without any
-    diacritic or with some lost ("các đơn vị … da phối hop với …"); None when it does not."""
+    written, or "da"/"vua" typed bare (or "đ", its vowel lost) with the verb after it, in a
+    copy without any diacritic or with some lost ("các đơn vị … da phối hop với …", "UBND
+    xã … đ tổ chức họp"); None when it does not."""
     bare = unmarked(text)  # an en dash is no letter
     written = nfc(text)
     for found in _PAST.finditer(fold(text)):
         if found["told"] is None:
             return written[slice(*found.span())]
-        if found["verb"] and written[slice(*found.span("told"))].isascii():
+        told = written[slice(*found.span("told"))]
+        if found["verb"] and (told.isascii() or told.lower() == "đ"):  # "đ": "đã" lost its "ã"
             return written[slice(*found.span())]
         if not bare and spelled(text, found, "told", frozenset({"đã", "vừa"})):
             return written[slice(*found.span("told"))]

@@ -23,7 +23,7 @@ from kehoach.dates.citations import DAY_OPENING, TO_COME
 from kehoach.dates.copydamage import (
     refuse_damaged_capitals,
     refuse_damaged_text_event,
-    refuse_lost_qualifier,
+    refuse_lost_before_time,
 )
 from kehoach.dates.found import Found, whole_years
 from kehoach.dates.grammar import (
@@ -193,8 +193,11 @@ def _received(source: Source) -> re.Match[str] | None:
 # 20/10" (agreed to hold it: to come), "đã ban hành quyết định …, dự kiến tổ chức ngày …"
 # name a day to come. A start told as begun is one too: "Vào lúc 0h00 ngày hôm nay
 # (1/4/2019), cuộc tổng điều tra … đã chính thức bắt đầu" (Tạp chí Tài chính, 2019).
+# ("đ" alone is "đã" in a copy that lost its "ã": "Sáng 25/2, các địa phương trong tỉnh đ đồng
+# loạt tổ chức Lễ giao, nhận quân", zg-baoquangngai-le-giao-nhan-quan-2024 so copied, read as
+# due 25/02/2024 before harden17)
 _HELD = re.compile(
-    r"\bda\s+(?:(?:dong\s+loat|long\s+trong|trong\s+the|chinh\s+thuc)\s+)?"
+    r"\bda?\s+(?:(?:dong\s+loat|long\s+trong|trong\s+the|chinh\s+thuc)\s+)?"
     r"(?:to\s+chuc|dien\s+ra|trien\s+khai|ket\s+thuc|tien\s+hanh|thuc\s+hien"
     r"|khai\s+mac|be\s+mac|bat\s+dau)\b",
     re.ASCII,
@@ -965,7 +968,7 @@ def refuse_unread_kinds(source: Source) -> None:
     """Refuse the kinds of phrase the grammar has no reading for, before any rule: a
     signing line alone (`signing.refuse_dateline`), a copy that lost its letters with
     diacritics (`copydamage.refuse_damaged_capitals`, `refuse_damaged_text_event`,
-    `refuse_lost_qualifier`), two
+    `refuse_lost_before_time`), two
     deadlines joined by "hoặc" (`refuse_alternatives`), options of time still weighed
     (`refuse_options_weighed`), a half of a period (`refuse_halves`), a weekday of a
     numbered week of each month
@@ -990,7 +993,7 @@ def refuse_unread_kinds(source: Source) -> None:
         refuse_dateline(source)
         refuse_damaged_capitals(source)
         refuse_damaged_text_event(source)
-        refuse_lost_qualifier(source)
+        refuse_lost_before_time(source)
         refuse_unmodelled_shift(source)
         refuse_alternatives(source)
         refuse_options_weighed(source)
