@@ -176,6 +176,37 @@ def test_a_step_after_a_semicolon_still_reads(phrase: str, day: str) -> None:
     assert str(one(phrase, ctx("2027-01-05")).last) == day
 
 
+# --- R. A year told done in reported speech ----------------------------------------------
+#
+# zi-plo-cong-an-tphcm-cao-diem-tet-binh-ngo-2026 (12/12/2025): what the year's work achieved,
+# as a speaker said it. Refused by chance (no rule named it); a semicolon for any of its
+# commas, or its marks lost, read a window over 2025.
+REPORTED = (
+    "Phát biểu tại buổi lễ, ông Trần Văn Bảy, Phó Chủ tịch UBND TP.HCM, cho biết năm 2025 lực "
+    "lượng Công an TP đã giữ vững ổn định chính trị, bảo đảm ANTT, góp phần thúc đẩy phát triển "
+    "kinh tế – xã hội và đối ngoại của TP."
+)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        REPORTED,
+        REPORTED.replace("buổi lễ,", "buổi lễ;"),
+        REPORTED.replace("TP.HCM,", "TP.HCM;"),
+        unaccent(REPORTED),
+        unaccent(REPORTED).upper(),
+    ],
+)
+def test_a_year_s_work_told_done_by_a_speaker_is_refused(phrase: str) -> None:
+    assert "kể một việc đã xảy ra" in refused(phrase, ctx("2025-12-12"))
+
+
+def test_a_year_s_work_a_speaker_sets_still_reads() -> None:
+    phrase = "Giám đốc Sở cho biết trong năm 2026 các đơn vị phải hoàn thành số hóa hồ sơ"
+    assert str(one(phrase, ctx("2025-12-12")).last) == "2026-12-31"
+
+
 # --- D. Diacritics lost where they decide a refusal -------------------------------------
 #
 # A word typed bare in a copy that kept the others' marks ("da phối hop") or lost them all:

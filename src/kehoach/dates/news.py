@@ -58,9 +58,16 @@ _PERIOD = (
 # (an article's number may open the period: "Điều 2. Trong giai đoạn 2006 - 2010, tình hình
 # phát triển kinh tế - xã hội của tỉnh đã đạt được …", HĐND tỉnh Bà Rịa - Vũng Tàu, NQ 37/2011;
 # a copy may lose its full stop: "Điều 2  Trong giai đoạn …")
+# ... or the period opens what a speaker is reported to say, the press's "X cho biết năm 2025
+# …": "Phát biểu tại buổi lễ, ông Trần Văn Bảy, Phó Chủ tịch UBND TP.HCM, cho biết năm 2025
+# lực lượng Công an TP đã giữ vững ổn định chính trị" (zi-plo-cong-an-tphcm-cao-diem-tet-
+# binh-ngo-2026; refused only by chance before harden17, and read as a window over 2025 once
+# a comma became a semicolon or the marks were lost); no number before the speaker's verb
+_REPORTED = r"^[^\d]*?\b(?:cho\s+biet|khang\s+dinh|nhan\s+manh)\s*[,:]?\s+"
 _OPENING = re.compile(
     rf"{DAY_OPENING}|{DAY_SPAN_OPENING}"
-    rf"|^\W*(?:dieu\s+\d{{1,3}}\s*[.:]?\s*)?{_PERIOD}{OPENING_COMMA}",
+    rf"|^\W*(?:dieu\s+\d{{1,3}}\s*[.:]?\s*)?{_PERIOD}{OPENING_COMMA}"
+    rf"|{_REPORTED}{_PERIOD}{OPENING_COMMA}",
     re.ASCII,
 )
 # ... unless something is still to come (`citations.TO_COME`)
@@ -83,7 +90,8 @@ _PAST = re.compile(
     # "Nam 2025, Ban Thuong vu Dang uy phuong Hoa Chau da tap trung lanh dao …" (zc-huengaynay-
     # dang-uy-phuong-hoa-chau-2026 typed bare: read as the year's window)
     r"|tap\s+trung|lanh\s+dao|phoi\s+hop|chu\s+dong|van\s+dong|ho\s+tro|xay\s+dung"
-    r"|hoan\s+tat|tiep\s+nhan|ra\s+quan|khac\s+phuc|bo\s+tri|thong\s+nhat)(?![a-z]))?"
+    r"|hoan\s+tat|tiep\s+nhan|ra\s+quan|khac\s+phuc|bo\s+tri|thong\s+nhat"
+    r"|giu\s+vung)(?![a-z]))?"  # "… Cong an TP da giu vung on dinh …" (zi-plo-cong-an-tphcm)
     # ... and held well: "… xa Doan chi dao to chuc thanh cong Dai hoi diem …"
     # (zc-tuoitregiongrieng-dai-hoi-chi-doan-hoa-loc-2023 typed bare)
     r"|(?<![a-z])(?:to\s+chuc|dien\s+ra)\s+thanh\s+cong(?![a-z])"
