@@ -319,6 +319,52 @@ LOST_VOWEL = [
 ]
 
 
+# A document cited, "của" printed "ca" or "Căn cứ" printed "Cn cứ": its period or horizon
+# read as due; refused as the printed phrase is
+CITED = [
+    (
+        "Kế hoạch số 168/KH-UBND ngày 28/8/2018 của UBND thành phố về phát triển thể lực, tầm "
+        "vóc người Hà Nội đến năm 2030",
+        "2025-10-08",  # zh-nhansu-ha-noi-khln-5440-y-te-truong-hoc-2025-2026
+    ),
+    (
+        "Kế hoạch số 238/KH - UBND ngày 06/9/2022 của UBND thành phố Hà Nội về việc triển khai "
+        "thực hiện Chương trình Sức khỏe học đường trên địa bàn thành phố Hà Nội giai đoạn 2022 "
+        "- 2025",
+        "2025-10-08",  # the same
+    ),
+    (
+        "Tại Công văn số 8501/UBND-TH ngày 19/8/2025, Phó Chủ tịch Thường trực UBND tỉnh Bùi "
+        "Thanh An giao Thống kê tỉnh chủ trì, phối hợp với các cơ quan, đơn vị có liên quan tham "
+        "mưu triển khai thực hiện trách nhiệm của UBND tỉnh nêu tại Quyết định số 2837/BTC-CTK "
+        "ngày 18/8/2025 của Bộ trưởng Bộ Tài chính về tổ chức Tổng điều tra kinh tế năm 2026.",
+        "2025-08-19",  # zg-nghean-gov-to-chuc-tong-dieu-tra-kinh-te-2026
+    ),
+    (
+        "Căn cứ Nghị quyết số 257/2025/QH15 của Quốc hội phê duyệt chủ trương đầu tư Chương "
+        "trình mục tiêu quốc gia xây dựng nông thôn mới, giảm nghèo bền vững và phát triển kinh "
+        "tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi giai đoạn 2026 - 2035;",
+        "2025-12-29",  # zf-xaydungchinhsach-qd-51-2025-ttg-tieu-chi-ntm-2026-2030
+    ),
+    (
+        "Căn cứ Quyết định số 2269/QĐ-BGDĐT ngày 11/8/2025 của Bộ Giáo dục và Đào tạo ban hành "
+        "khung kế hoạch thời gian năm học 2025-2026 đối với giáo dục mầm non, giáo dục phổ thông "
+        "và giáo dục thường xuyên;",
+        "2025-08-13",  # zh-nhansu-lao-cai-qd-796-khung-nam-hoc-2025-2026
+    ),
+]
+
+
+@pytest.mark.parametrize(("phrase", "issued"), CITED)
+@pytest.mark.parametrize(
+    "copy", [lambda text: text, lambda text: text.replace("của", "ca").replace("Căn", "Cn")]
+)
+def test_a_document_cited_that_lost_a_vowel_is_refused(
+    phrase: str, issued: str, copy: Callable[[str], str]
+) -> None:
+    refused(copy(phrase), ctx(issued))
+
+
 @pytest.mark.parametrize(("phrase", "issued"), LOST_VOWEL)
 def test_a_refusal_s_word_that_lost_its_vowel_still_refuses(phrase: str, issued: str) -> None:
     refused(phrase, ctx(issued))

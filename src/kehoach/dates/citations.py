@@ -64,6 +64,10 @@ _SIGNED_ON = (
 # Chính phủ ngày 31/3/2020" (the press's order; read as a deadline of 31/3/2020 before): a
 # few words, none of time ("của UBND tỉnh trước ngày 30/4" is a deadline)
 _SIGNED = re.compile(_SIGNED_ON, re.ASCII)
+# "của" before a document's issuer, or "ca" in a copy that lost its "ủ": "Kế hoạch số 168/KH-
+# UBND ngày 28/8/2018 ca UBND thành phố về …" (zh-nhansu-ha-noi-khln-5440-y-te-truong-hoc-2025-
+# 2026 so copied: the cited plan's horizon read as due before harden17)
+_OF = r"cu?a"
 # ("quy định", the verb of a title, is no "quý": "Thông tư 133/2025/TT-BTC ngày 24/12/2025 của
 # Bộ trưởng Bộ Tài chính quy định về tổ chức thực hiện dự toán … năm 2026", Sở Tài chính Cần Thơ)
 _ISSUER_WORD = (
@@ -73,7 +77,7 @@ _ISSUER_WORD = (
 # ngày 17/10/2020 của Đại hội đại biểu Đảng bộ tỉnh lần thứ XI, nhiệm kỳ 2020 - 2025" (UBND
 # tỉnh Kiên Giang, KH 80/2021): the term names the congress that adopted it
 _ISSUER_TERM = (
-    rf"(?:\s*[,;]?\s+cua(?:{_ISSUER_WORD}){{1,12}}?(?:\s*[,;]?\s+(?:lan\s+thu|khoa)\s+[ivx]+)?"
+    rf"(?:\s*[,;]?\s+{_OF}(?:{_ISSUER_WORD}){{1,12}}?(?:\s*[,;]?\s+(?:lan\s+thu|khoa)\s+[ivx]+)?"
     r"\s*[,;]?\s+nhiem\s+ky\s+\d{4}\s*[-–—]\s*\d{4}(?![\d/.-]))?"
 )
 # ... and its signing day without a year, right after the number, as the press and a copy
@@ -84,18 +88,18 @@ _SIGNED_ON_NO_YEAR = (
     r"(?![\d/-]|\.\d|\s*(?:nam\s+)?\d)"
 )
 _ISSUER_THEN_SIGNED = (
-    rf"(?:(?:\s+cua(?:{_ISSUER_WORD}){{1,8}}?)?{_SIGNED_ON}{_ISSUER_TERM}"
+    rf"(?:(?:\s+{_OF}(?:{_ISSUER_WORD}){{1,8}}?)?{_SIGNED_ON}{_ISSUER_TERM}"
     rf"|{_SIGNED_ON_NO_YEAR}{_ISSUER_TERM})?"
 )
 # A document cited by its bare number before its issuer, as the press writes the Covid-19
 # directives: "theo Chỉ thị 16 của Thủ tướng Chính phủ" (Chỉ thị 16/CT-TTg, 31/3/2020),
 # "Chỉ thị 15 của Thủ tướng": the kind of document before it, "của" and the issuer after
 _SHORT_CITATION = (
-    rf"{_DOCUMENT_KIND}\s+(?:so\s*)?(?<![\d/.-])\d{{1,4}}(?=\s+cua\s+(?:thu\s+tuong|chinh\s+phu"
+    rf"{_DOCUMENT_KIND}\s+(?:so\s*)?(?<![\d/.-])\d{{1,4}}(?=\s+{_OF}\s+(?:thu\s+tuong|chinh\s+phu"
     r"|ban\s+bi\s+thu|bo\s+chinh\s+tri|ubnd|uy\s+ban|tinh\s+uy|thanh\s+uy|hdnd|bo\s+[a-z]))"
 )
 _REFERENCE = re.compile(
-    r"(?<![a-z0-9])(?:(?:theo|tai|can\s+cu)\s+)?(?:(?:dieu|khoan|diem|muc)\s+\d{1,3}\s*,?\s*)*"
+    r"(?<![a-z0-9])(?:(?:theo|tai|ca?n\s+cu)\s+)?(?:(?:dieu|khoan|diem|muc)\s+\d{1,3}\s*,?\s*)*"
     rf"(?:(?:{_DOCUMENT_KIND}\s+)?(?:so\s*:?\s*)?(?<![\d/.-])(?:{_DOCUMENT_CODE})(?![a-z0-9])"
     rf"|{_SHORT_CITATION}){_ISSUER_THEN_SIGNED}",
     re.ASCII,
@@ -149,7 +153,7 @@ _TITLE_STOP = (
 # Đảng bộ UBND tỉnh lần thứ I, nhiệm kỳ 2025-2030" (UBND Nghệ An, KH 22/2026): the term names
 # the resolution carried out, no deadline of the programme
 _TITLE = re.compile(
-    rf"(?:\s*,?\s+cua(?:{_ISSUER_WORD}){{1,12}}?)?"
+    rf"(?:\s*,?\s+{_OF}(?:{_ISSUER_WORD}){{1,12}}?)?"
     rf"\s*,?\s+(?:ve|thuc\s+hien(?=\s+{_DOCUMENT_KIND}))"
     # (a semicolon inside, a comma as a copy prints it: "… của UBND thành phố về phát triển
     # thể lực; tầm vóc người Hà Nội đến năm 2030", zh-nhansu-ha-noi-khln-5440-y-te-truong-hoc-
@@ -287,9 +291,9 @@ _DEADLINE_IT_SET = re.compile(
 # the decision's, and the words after "ban hành Kế hoạch" its plan's title (Nghị định
 # 30/2020/NĐ-CP, Phụ lục I: a decision's title names what it issues); a deadline the
 # document sets follows with its own word ("…, hoàn thành trước ngày 30/6")
-_CITED_BY = re.compile(r"(?:theo|tai|can\s+cu)\b", re.ASCII)
+_CITED_BY = re.compile(r"(?:theo|tai|ca?n\s+cu)\b", re.ASCII)
 _ISSUES_ANOTHER = re.compile(
-    rf"(?:\s*,?\s+cua(?:{_ISSUER_WORD}){{1,8}}?)?\s*,?\s+(?:da\s+|vua\s+)?ban\s+hanh"
+    rf"(?:\s*,?\s+{_OF}(?:{_ISSUER_WORD}){{1,8}}?)?\s*,?\s+(?:da\s+|vua\s+)?ban\s+hanh"
     rf"\s+(?:kem\s+theo\s+)?{_DOCUMENT_KIND}\b",
     re.ASCII,
 )
@@ -586,7 +590,7 @@ _OWN_PLAN = re.compile(
     # its signing day or year (`_SIGNED_ON`'s shapes; that pattern's back-reference is
     # numbered, so it is not embedded here)
     r"(?:\s*,?\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\s+nam\s+(?:19|20)\d\d)?"
-    rf"(?:\s*,?\s+cua(?:{_ISSUER_WORD}){{1,8}}?)?"
+    rf"(?:\s*,?\s+{_OF}(?:{_ISSUER_WORD}){{1,8}}?)?"
     r"\s*,?\s+(?:ve|ban\s+hanh|phe\s+duyet|phan\s+cong)\s"
     rf"(?P<title>(?:(?!{_TITLE_STOP})[^;:()\d]|\d{{1,4}}/\d{{4}}/[a-z0-9-]+)*?)"
     r"(?<![a-z])(?<!den\s)(?<!toi\s)"
@@ -594,7 +598,7 @@ _OWN_PLAN = re.compile(
     r"(?P<by>\s+do\s+(?:[a-z]+\s+){1,6}?ban\s+hanh)?\s*[.]?\s*\Z",
     re.ASCII,
 )
-_CARRIED_OUT = re.compile(r"\b(?:thuc\s+hien|trien\s+khai|can\s+cu|theo|tai)\b", re.ASCII)
+_CARRIED_OUT = re.compile(r"\b(?:thuc\s+hien|trien\s+khai|ca?n\s+cu|theo|tai)\b", re.ASCII)
 # ... never a title naming a budget, an inventory or a census, whose year is the object's
 # (the object-year convention, `refusals`): "Chính phủ ban hành Nghị quyết số 01/NĐ-CP ngày
 # 8/1/2026 về nhiệm vụ, giải pháp chủ yếu thực hiện Kế hoạch phát triển kinh tế-xã hội và dự

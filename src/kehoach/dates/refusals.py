@@ -913,10 +913,12 @@ def refuse_year_of_a_plan(source: Source) -> None:
 # the results cover or the cited document's, never a due day. "1. Số buồng có đến 31/12" (a
 # statistics form, Bộ KH&ĐT 2012): what exists as of that day. "Căn cứ" with a numbered
 # document only: "Căn cứ Chương trình công tác toàn khóa …, Đại hội … dự kiến tổ chức vào …"
-# (Báo Cần Thơ, 2011) names its own time after the grounds.
+# (Báo Cần Thơ, 2011) names its own time after the grounds. "Cn cứ" is "Căn cứ" in a copy that
+# lost its "ă" (zf-xaydungchinhsach-qd-51-2025-ttg-tieu-chi-ntm-2026-2030 so copied: the
+# grounds' period read as a window before harden17), here and in `citations`.
 _TOLD_BACK = re.compile(
     r"^\W*(?:[ivx]+\.\s*|\d+\.\s*|phan\s+[ivx\d]+\s*[.:]\s*)?"
-    r"(?:can\s+cu\s+(?:\w+\s+){1,3}so\s+\d\S*|can\s+cu\s+(?:vao\s+)?ket\s+qua\b"
+    r"(?:ca?n\s+cu\s+(?:\w+\s+){1,3}so\s+\d\S*|ca?n\s+cu\s+(?:vao\s+)?ket\s+qua\b"
     r"|qua\s+\S+\s+nam\b)"
     r"|(?<!bao cao )\bket\s+qua\s+thuc\s+hien\b"  # a report of results: its own rules
     # a term's results told as achieved: "Nhiệm kỳ 2020-2025, Hội LHPN xã bám sát … và đạt
@@ -933,7 +935,7 @@ _TOLD_BACK = re.compile(
     # nghiệp trong năm 2026 được Hiệu trưởng phê duyệt theo Kế hoạch số 2144/KH-ĐHVH ngày
     # 31/12/2025" (Trường ĐH Việt - Hàn, 2026; read as a window over 2026 before): the year
     # is the cited plan's subject, no time of work (the lead's convention 7, session 23)
-    r"|^\W*(?:thuc\s+hien|trien\s+khai|can\s+cu)\s+(?:cac\s+)?(?:ke\s+hoach|chuong\s+trinh"
+    r"|^\W*(?:thuc\s+hien|trien\s+khai|ca?n\s+cu)\s+(?:cac\s+)?(?:ke\s+hoach|chuong\s+trinh"
     r"|de\s+an|phuong\s+an)\b[^;:]*?\bduoc\s+(?:[a-z]+\s+){0,6}?(?:phe\s+duyet|ban\s+hanh)"
     r"\s+(?:theo|tai)\s+(?:ke\s+hoach|quyet\s+dinh|nghi\s+quyet|cong\s+van|thong\s+bao)"
     r"\s+so\b",
