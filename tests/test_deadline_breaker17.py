@@ -365,6 +365,38 @@ def test_a_document_cited_that_lost_a_vowel_is_refused(
     refused(copy(phrase), ctx(issued))
 
 
+# A document's issuing told, its kind's vowel lost, its number kept
+ISSUED = [
+    (
+        "Ngày 28/5, Thủ tướng Chính phủ có Công điện số 76/CĐ-TTg gửi Bộ trưởng các Bộ, cơ quan "
+        "ngang Bộ, cơ quan thuộc Chính phủ; Chủ tịch Ủy ban Nhân dân các tỉnh, thành phố trực "
+        "thuộc trung ương về việc tập trung ứng phó nguy cơ mưa lớn, sạt lở đất, lũ quét và chủ "
+        "động phòng chống thiên tai trong thời gian tới.",
+        "2025-05-28",  # zi-baothanhhoa-cd-76-ttg-mua-lon-2025
+    ),
+    (
+        "Ngày 30/12/2025, Ban Thường vụ Tỉnh ủy Thanh Hóa ban hành Chỉ thị số 02-CT/TU về việc "
+        "tổ chức Tết Nguyên đán Bính Ngọ năm 2026.",
+        "2025-12-30",  # zi-baothanhhoa-ct-02-ct-tu-tet-binh-ngo-2026
+    ),
+]
+
+
+@pytest.mark.parametrize(("phrase", "issued"), ISSUED)
+@pytest.mark.parametrize(
+    "copy",
+    [
+        lambda text: text,
+        lambda text: text.replace("Công điện", "Cng điện").replace("Chỉ thị", "Ch thị"),
+        lambda text: text.replace("Công điện", "Công đin").replace("Chỉ thị", "Chỉ th"),
+    ],
+)
+def test_a_document_s_issuing_told_is_refused_though_its_kind_lost_a_vowel(
+    phrase: str, issued: str, copy: Callable[[str], str]
+) -> None:
+    assert "kể việc một cơ quan ban hành" in refused(copy(phrase), ctx(issued))
+
+
 @pytest.mark.parametrize(("phrase", "issued"), LOST_VOWEL)
 def test_a_refusal_s_word_that_lost_its_vowel_still_refuses(phrase: str, issued: str) -> None:
     refused(phrase, ctx(issued))
