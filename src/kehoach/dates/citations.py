@@ -352,13 +352,14 @@ _ISSUED_KIND = (
 # the body did it that day, "đã" said or not. The document's kind may have lost a vowel in
 # the copy, its number kept: "Ngày 28/5, Thủ tướng Chính phủ có Cng điện số 76/CĐ-TTg gửi …"
 # (zi-baothanhhoa-cd-76-ttg-mua-lon-2025), "… ban hành Ch thị số 02-CT/TU …" (zi-baothanhhoa-
-# ct-02-ct-tu-tet-binh-ngo-2026): read as due that day before harden17
+# ct-02-ct-tu-tet-binh-ngo-2026): read as due that day before harden17. Its number is blanked
+# when the rules read the phrase (`reference_spans`), a run of blanks after the kind
 _KIND_LOST = r"[a-z]{1,6}(?:\s+[a-z]{1,6})?"
 _ISSUING_TOLD = re.compile(
     rf"{DAY_OPENING}"
     r"(?P<body>[^\d,;:]{2,80}?)\s+(?:(?:da|vua|chinh\s+thuc)\s+)*"
     r"(?:ban\s+hanh|ky(?:\s+ban\s+hanh)?|phe\s+duyet|co|gui|phat\s+di|ra|thong\s+qua)"
-    rf"\s+(?:kem\s+theo\s+)?(?:{_ISSUED_KIND}\b|(?P<lost>{_KIND_LOST}\s+so\s+\d))",
+    rf"\s+(?:kem\s+theo\s+)?(?:{_ISSUED_KIND}\b|{_KIND_LOST}\s{{3,}})",
     re.ASCII,
 )
 # ... unless it is still to come, as a letter asks it ("Ngày 15/3, UBND tỉnh sẽ ban hành Kế
@@ -454,8 +455,6 @@ def refuse_issuing_told(source: Source) -> None:
         return
     if told := _ISSUING_TOLD.match(source.prepared) or _issued_with_its_day(source):
         read, end, said = source.prepared, told.end(), source.original(*told.span())
-    elif (told := _ISSUING_TOLD.match(fold(source.text))) and told["lost"]:  # number unblanked
-        read, end, said = fold(source.text), told.end(), source.text[told.start() : told.end() - 1]
     elif (sent := _letters_sent(source.text)) and not TO_COME.search(source.text):
         read, end, said = fold(source.text), sent.end(), source.text[slice(*sent.span())]
     else:
