@@ -226,6 +226,22 @@ BARE = [
         "2024-06-26",
         "kể một việc đã xảy ra",
     ),
+    # zg-thuonghieucongluan-tin-ngay-28-1-2026, one word of the service bare or damaged: the
+    # men's completed service is no due word
+    (
+        "Trong các ngày từ 26 đến 28/1, các đơn vị thuộc Ban Chỉ huy Bộ đội Biên phòng tỉnh An "
+        "Giang đã phối hợp với Đoàn Thanh niên các xã, phường tổ chức tư vấn, hướng nghiệp cho "
+        "thanh niên hoàn thành nghia vụ qun sự trở về địa phương",
+        "2026-01-28",
+        "kể một việc đã xảy ra",
+    ),
+    # zi-thang-loc-thanh-hoa-hop-khan-bao-2025: an evening's visit told done, "đã" typed bare
+    (
+        "chiều tối 24/8 tại tỉnh Nghệ An, Thủ tướng Phạm Minh Chính, Trưởng Ban Chỉ đạo phòng "
+        "thủ dân sự quốc gia da đi kiểm tra và chủ trì cuộc họp khẩn",
+        "2025-08-24",
+        "kể một việc đã xảy ra",
+    ),
     # zi-baobackan-cd-09-ubnd-bao-so-3-2024 typed bare, and in capitals: a storm told
     ("BBK - Ngay 05/9/2024, bao so 3 da manh len thanh sieu bao.", "2024-09-05", "thời tiết"),
     ("BBK - NGAY 05/9/2024, BAO SO 3 DA MANH LEN THANH SIEU BAO.", "2024-09-05", "thời tiết"),

@@ -81,7 +81,7 @@ _OPENING = re.compile(
 # "da" alone may be "đa" (many), "da" (skin), "Đà" (Đà Nẵng)
 _PAST = re.compile(
     r"(?<![a-z])(?P<told>da|vua|d)(?![a-z])"
-    r"(?P<verb>\s+(?:duoc|co|ban\s+hanh|ky|to\s+chuc|hoan\s+thanh|thuc\s+hien"
+    r"(?P<verb>\s+(?:di\s+)?(?:duoc|co|ban\s+hanh|ky|to\s+chuc|hoan\s+thanh|thuc\s+hien"
     r"|trien\s+khai|dien\s+ra|khai\s+mac|be\s+mac|ket\s+thuc|tien\s+hanh|thong\s+qua"
     r"|cong\s+bo|phe\s+duyet|dat|giai\s+ngan|khoi\s+cong|ban\s+giao|hop"
     # "Ngay 19/3, Pho chu tich UBND tinh …, da chu tri buoi lam viec …" (zd-doanhnghiephoinhap-
@@ -102,9 +102,24 @@ _PAST = re.compile(
 # trở về địa phương" (zg-thuonghieucongluan-tin-ngay-28-1-2026), who they are, no step due
 _DUE_AFTER = re.compile(
     r"(?<!\w)(?:trước|chậm nhất|muộn nhất|trễ nhất|đến hết|hạn(?! chế)|không quá"
-    r"|(?<!đã )(?<!vừa )(?<!được )(?:hoàn thành|hoàn tất|xong|kết thúc)"
-    r"(?!\s+nghĩa\s+vụ\s+(?:quân\s+sự|tham\s+gia\s+công\s+an)))(?!\w)"
+    r"|(?<!đã )(?<!vừa )(?<!được )(?:hoàn thành|hoàn tất|xong|kết thúc))(?!\w)"
 )
+# ... the service, matched folded: a word of it typed bare or its vowel lost in a copy
+# ("hoàn thành nghia vụ quân sự", "… nghĩa vụ qun sự") read a due word, and the days told
+# done as a window, before harden17
+_SERVICE_DONE = re.compile(
+    r"\b(?:hoan\s+thanh|xong)\s+ngh?i?a\s+vu\s+(?:qu?a?n\s+su|tham\s+gia\s+cong\s+an)\b",
+    re.ASCII,
+)
+
+
+def _due_after(rest: str) -> bool:
+    """Whether `rest` (printed, lower case) says a thing is due (`_DUE_AFTER`), the service
+    the men back home completed (`_SERVICE_DONE`) set aside."""
+    for found in _SERVICE_DONE.finditer(fold(rest)):  # one character for one
+        rest = rest[: found.start()] + " " * len(found.group()) + rest[found.end() :]
+    return bool(_DUE_AFTER.search(rest))
+
 
 # the openings that say the day is past, read with their diacritics ("vừa quá ngày 15/3" is
 # "just past that day", a bound) or in a copy that lost them all; never "Hôm qua" (yesterday)
@@ -151,7 +166,7 @@ def refuse_news_told(source: Source) -> None:
     # "Vừa qua, ngày …", "Trước đó, vào ngày …": the opening itself tells of the past
     told = past_told(rest)
     recent = opening["recent"] and _recent(source.original(*opening.span("recent")))
-    if not (told or recent) or _DUE_AFTER.search(rest):
+    if not (told or recent) or _due_after(rest):
         return
     if YEARLY_DAY_SET.match(source.prepared, opening.end()):
         return  # "ngày 4-5-2001, Thủ tướng … đã ban hành … lấy ngày 28-6 hàng năm là …"
