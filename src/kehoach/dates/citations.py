@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from kehoach.base.text import fold, unmarked
+from kehoach.base.text import fold, is_syllable, unmarked
 from kehoach.dates.grammar import DUE_WORD, Source, Unreadable, prepare
 
 # A document cited by its number, and the date it was signed right after the number: a
@@ -355,13 +355,15 @@ _ISSUED_KIND = (
 # the copy, its number kept: "Ngày 28/5, Thủ tướng Chính phủ có Cng điện số 76/CĐ-TTg gửi …"
 # (zi-baothanhhoa-cd-76-ttg-mua-lon-2025), "… ban hành Ch thị số 02-CT/TU …" (zi-baothanhhoa-
 # ct-02-ct-tu-tet-binh-ngo-2026): read as due that day before harden17. Its number is blanked
-# when the rules read the phrase (`reference_spans`), a run of blanks after the kind
+# when the rules read the phrase (`reference_spans`), a run of blanks after the kind; and a
+# word of the kind is damaged, no syllable ("Cng", "Ch"): "27/03/2009 Văn bản có hiệu lực
+# 03/2009/TT-BCT" is a text taking effect (`copydamage`), no document issued
 _KIND_LOST = r"[a-z]{1,6}(?:\s+[a-z]{1,6})?"
 _ISSUING_TOLD = re.compile(
     rf"{DAY_OPENING}"
     r"(?P<body>[^\d,;:]{2,80}?)\s+(?:(?:da|vua|chinh\s+thuc)\s+)*"
     r"(?:ban\s+hanh|ky(?:\s+ban\s+hanh)?|phe\s+duyet|co|gui|phat\s+di|ra|thong\s+qua)"
-    rf"\s+(?:kem\s+theo\s+)?(?:{_ISSUED_KIND}\b|{_KIND_LOST}\s{{3,}})",
+    rf"\s+(?:kem\s+theo\s+)?(?:{_ISSUED_KIND}\b|(?P<lost>{_KIND_LOST})\s{{3,}})",
     re.ASCII,
 )
 # ... unless it is still to come, as a letter asks it ("Ngày 15/3, UBND tỉnh sẽ ban hành Kế
@@ -455,7 +457,10 @@ def refuse_issuing_told(source: Source) -> None:
     past told of anything else and asks this rule first."""
     if _PLANNED.search(source.text):
         return
-    if told := _ISSUING_TOLD.match(source.prepared) or _issued_with_its_day(source):
+    told = _ISSUING_TOLD.match(source.prepared)
+    if told and told["lost"] and all(is_syllable(word) for word in told["lost"].split()):
+        told = None
+    if told := told or _issued_with_its_day(source):
         read, end, said = source.prepared, told.end(), source.original(*told.span())
     elif (sent := _letters_sent(source.text)) and not TO_COME.search(source.text):
         read, end, said = fold(source.text), sent.end(), source.text[slice(*sent.span())]
