@@ -416,3 +416,15 @@ def test_a_document_s_issuing_told_is_refused_though_its_kind_lost_a_vowel(
 @pytest.mark.parametrize(("phrase", "issued"), LOST_VOWEL)
 def test_a_refusal_s_word_that_lost_its_vowel_still_refuses(phrase: str, issued: str) -> None:
     refused(phrase, ctx(issued))
+
+
+# zi-kienthuc-qd-3531-btc-tong-kiem-ke-2026 (no issue day): the inventory's moment, its "ể"
+# lost in "điểm" or "kiểm"
+MOMENT = "Thời điểm kiểm kê được chốt tại 0h00 ngày 1/1/2026."
+
+
+@pytest.mark.parametrize(
+    "phrase", [MOMENT, MOMENT.replace("điểm", "đim"), MOMENT.replace("kiểm", "kim")]
+)
+def test_an_inventory_s_moment_that_lost_a_vowel_is_refused(phrase: str) -> None:
+    assert "thời điểm kiểm kê" in refused(phrase)

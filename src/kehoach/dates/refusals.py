@@ -603,7 +603,10 @@ _CRITERION = re.compile(
 # …", read). Not "trước thời điểm …" (a deadline before it), a report's "Thời điểm chốt số
 # liệu báo cáo: Từ ngày … đến …" (a data period, set g-), nor "Tổ chức Tổng điều tra … vào
 # thời điểm 0 giờ ngày 01 tháng 4 năm 2019" (QĐ 772/QĐ-TTg, set d-: held at that moment).
-_SNAPSHOT = r"(?:kiem\s+ke|(?:tong\s+)?dieu\s+tra)"
+# ("kim kê", "Thời đim": a copy that lost the "ể" of "kiểm", "điểm", zi-kienthuc-qd-3531-btc-
+# tong-kiem-ke-2026 so copied, read as due at the moment before harden17; never "Thi" for
+# "Thời", which is "thí điểm", a pilot)
+_SNAPSHOT = r"(?:kie?m\s+ke|(?:tong\s+)?dieu\s+tra)"
 # ... its hour, or the day after it once the hour is set aside as the phrase's time
 _HOUR_OR_DAY = r"(?=\d{1,2}\s*(?:h|gio)\b|ngay\s+\d)"
 # ... and the land inventory's or statistics' own moment, the end of 31 December of its year,
@@ -624,7 +627,7 @@ _LAND_MOMENT = (
     r"\s*(?:[/.-]\s*12|\s+thang\s+12)\b"
 )
 _SNAPSHOT_MOMENT = re.compile(
-    rf"(?<!truoc )(?<!den )(?<!sau )(?<!tu )\bthoi\s+diem\s+(?:chot\s+)?{_SNAPSHOT}\b"
+    rf"(?<!truoc )(?<!den )(?<!sau )(?<!tu )\bthoi\s+die?m\s+(?:chot\s+)?{_SNAPSHOT}\b"
     rf"|{_LAND_MOMENT}"
     # (across a semicolon: "… kiểm kê tài sản công tại cơ quan; tổ chức, đơn vị … tại thời
     # điểm 0h00 ngày 01/01/2026", zi-thoibaotaichinh-du-thao-mau-bieu-tong-kiem-ke-2026 as a
