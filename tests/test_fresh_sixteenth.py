@@ -247,6 +247,8 @@ def test_a_phrase_without_its_year_is_told_the_form_that_reads(tmp_path: Path) -
     registry = "schema: 1\nagencies:\n  - {id: a, name: Sở Tài chính}\n"
     (root / "plans" / "agencies.yaml").write_text(registry, encoding="utf-8")
     bare = HCM_PLAN.replace("[Các sở, ban, ngành, UBND cấp xã, phường]", "[Sở Tài chính]")
+    # nor its day in force (harden17: in force 13/08/2025, "15/8" would take its year)
+    bare = bare.replace("in_force: 2025-08-13\n", "")
     bare = bare.replace(
         '    deadlines:\n      - phrase: "gửi Sở Tài chính trước ngày 15/8"\n'
         "        last_day: 2025-08-15\n",

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from kehoach.base.text import fold, unmarked
+from kehoach.base.text import fold, is_syllable, unmarked
 from kehoach.dates.grammar import DUE_WORD, Source, Unreadable, prepare
 
 # A document cited by its number, and the date it was signed right after the number: a
@@ -50,8 +50,11 @@ _DOCUMENT_CODE = (
 _SIGNED_ON = (
     # ... and a full stop for the comma, "ngày" after it: "Thực hiện Quyết định số 866/QĐ-UBND.
     # ngày 16/4/2025 của UBND tỉnh Sơn La …" (zd-thuanchau-sonla-lay-y-kien-sap-xep-xa-2025 as
-    # a copy prints it: due 16/04/2025 before)
-    r"(?:(?:\s*(?:,\s*|\s)(?:(?:ra|ky|ban\s+hanh)\s+)?(?:ngay\s+)?|\s*\(\s*(?:ngay\s+)?"
+    # a copy prints it: due 16/04/2025 before); a semicolon too, and in the issuer's term
+    # (`_ISSUER_TERM`): "theo Công điện số 102/CĐ-TTg; ngày 6/10/2024 của Thủ tướng Chính phủ"
+    # (zf-baolaichau-nam-nhun-kiem-tra-xoa-nha-tam-2025 so copied: due 06/10/2024 before
+    # harden17)
+    r"(?:(?:\s*(?:[,;]\s*|\s)(?:(?:ra|ky|ban\s+hanh)\s+)?(?:ngay\s+)?|\s*\(\s*(?:ngay\s+)?"
     r"|\s*\.\s+ngay\s+)"
     r"(?:\d{1,2}\s*([/.–-])\s*\d{1,2}\s*\1\s*\d{4}"  # "ngày 11 – 8 – 2025" too
     r"|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4})"
@@ -61,6 +64,10 @@ _SIGNED_ON = (
 # Chính phủ ngày 31/3/2020" (the press's order; read as a deadline of 31/3/2020 before): a
 # few words, none of time ("của UBND tỉnh trước ngày 30/4" is a deadline)
 _SIGNED = re.compile(_SIGNED_ON, re.ASCII)
+# "của" before a document's issuer, or "ca" in a copy that lost its "ủ": "Kế hoạch số 168/KH-
+# UBND ngày 28/8/2018 ca UBND thành phố về …" (zh-nhansu-ha-noi-khln-5440-y-te-truong-hoc-2025-
+# 2026 so copied: the cited plan's horizon read as due before harden17)
+_OF = r"cu?a"
 # ("quy định", the verb of a title, is no "quý": "Thông tư 133/2025/TT-BTC ngày 24/12/2025 của
 # Bộ trưởng Bộ Tài chính quy định về tổ chức thực hiện dự toán … năm 2026", Sở Tài chính Cần Thơ)
 _ISSUER_WORD = (
@@ -70,29 +77,29 @@ _ISSUER_WORD = (
 # ngày 17/10/2020 của Đại hội đại biểu Đảng bộ tỉnh lần thứ XI, nhiệm kỳ 2020 - 2025" (UBND
 # tỉnh Kiên Giang, KH 80/2021): the term names the congress that adopted it
 _ISSUER_TERM = (
-    rf"(?:\s*,?\s+cua(?:{_ISSUER_WORD}){{1,12}}?(?:\s*,?\s+(?:lan\s+thu|khoa)\s+[ivx]+)?"
-    r"\s*,?\s+nhiem\s+ky\s+\d{4}\s*[-–—]\s*\d{4}(?![\d/.-]))?"
+    rf"(?:\s*[,;]?\s+{_OF}(?:{_ISSUER_WORD}){{1,12}}?(?:\s*[,;]?\s+(?:lan\s+thu|khoa)\s+[ivx]+)?"
+    r"\s*[,;]?\s+nhiem\s+ky\s+\d{4}\s*[-–—]\s*\d{4}(?![\d/.-]))?"
 )
 # ... and its signing day without a year, right after the number, as the press and a copy
 # write it: "Theo Công văn 707/UBND-KT ngày 28/02" (UBND tỉnh Quảng Trị, 2023, printed with
 # "/2023"), "tại Chỉ thị số 07/CT-UBND ngày 31/5": the document's day, never a deadline
 _SIGNED_ON_NO_YEAR = (
-    r"\s*(?:,\s*|\s)ngay\s+(?:\d{1,2}\s*[/.-]\s*\d{1,2}|\d{1,2}\s+thang\s+\d{1,2})"
+    r"\s*(?:[,;]\s*|\s)ngay\s+(?:\d{1,2}\s*[/.-]\s*\d{1,2}|\d{1,2}\s+thang\s+\d{1,2})"
     r"(?![\d/-]|\.\d|\s*(?:nam\s+)?\d)"
 )
 _ISSUER_THEN_SIGNED = (
-    rf"(?:(?:\s+cua(?:{_ISSUER_WORD}){{1,8}}?)?{_SIGNED_ON}{_ISSUER_TERM}"
+    rf"(?:(?:\s+{_OF}(?:{_ISSUER_WORD}){{1,8}}?)?{_SIGNED_ON}{_ISSUER_TERM}"
     rf"|{_SIGNED_ON_NO_YEAR}{_ISSUER_TERM})?"
 )
 # A document cited by its bare number before its issuer, as the press writes the Covid-19
 # directives: "theo Chỉ thị 16 của Thủ tướng Chính phủ" (Chỉ thị 16/CT-TTg, 31/3/2020),
 # "Chỉ thị 15 của Thủ tướng": the kind of document before it, "của" and the issuer after
 _SHORT_CITATION = (
-    rf"{_DOCUMENT_KIND}\s+(?:so\s*)?(?<![\d/.-])\d{{1,4}}(?=\s+cua\s+(?:thu\s+tuong|chinh\s+phu"
+    rf"{_DOCUMENT_KIND}\s+(?:so\s*)?(?<![\d/.-])\d{{1,4}}(?=\s+{_OF}\s+(?:thu\s+tuong|chinh\s+phu"
     r"|ban\s+bi\s+thu|bo\s+chinh\s+tri|ubnd|uy\s+ban|tinh\s+uy|thanh\s+uy|hdnd|bo\s+[a-z]))"
 )
 _REFERENCE = re.compile(
-    r"(?<![a-z0-9])(?:(?:theo|tai|can\s+cu)\s+)?(?:(?:dieu|khoan|diem|muc)\s+\d{1,3}\s*,?\s*)*"
+    r"(?<![a-z0-9])(?:(?:theo|tai|ca?n\s+cu)\s+)?(?:(?:dieu|khoan|diem|muc)\s+\d{1,3}\s*,?\s*)*"
     rf"(?:(?:{_DOCUMENT_KIND}\s+)?(?:so\s*:?\s*)?(?<![\d/.-])(?:{_DOCUMENT_CODE})(?![a-z0-9])"
     rf"|{_SHORT_CITATION}){_ISSUER_THEN_SIGNED}",
     re.ASCII,
@@ -146,9 +153,13 @@ _TITLE_STOP = (
 # Đảng bộ UBND tỉnh lần thứ I, nhiệm kỳ 2025-2030" (UBND Nghệ An, KH 22/2026): the term names
 # the resolution carried out, no deadline of the programme
 _TITLE = re.compile(
-    rf"(?:\s*,?\s+cua(?:{_ISSUER_WORD}){{1,12}}?)?"
+    rf"(?:\s*,?\s+{_OF}(?:{_ISSUER_WORD}){{1,12}}?)?"
     rf"\s*,?\s+(?:ve|thuc\s+hien(?=\s+{_DOCUMENT_KIND}))"
-    rf"\s+(?:(?!{_TITLE_STOP})[^;:()])+?"
+    # (a semicolon inside, a comma as a copy prints it: "… của UBND thành phố về phát triển
+    # thể lực; tầm vóc người Hà Nội đến năm 2030", zh-nhansu-ha-noi-khln-5440-y-te-truong-hoc-
+    # 2025-2026 so copied, read as due by the end of 2030 before harden17; a deadline after
+    # it still stops the title, `_TITLE_STOP`)
+    rf"\s+(?:(?!{_TITLE_STOP})[^:()])+?"
     # (its end, or the colon before what the plan sets out: "…, Ủy ban nhân dân tỉnh ban hành
     # Kế hoạch triển khai thực hiện với những nội dung chủ yếu như sau:", KH 80/2021)
     r"\s*[.;:]?\s*\Z",
@@ -280,9 +291,9 @@ _DEADLINE_IT_SET = re.compile(
 # the decision's, and the words after "ban hành Kế hoạch" its plan's title (Nghị định
 # 30/2020/NĐ-CP, Phụ lục I: a decision's title names what it issues); a deadline the
 # document sets follows with its own word ("…, hoàn thành trước ngày 30/6")
-_CITED_BY = re.compile(r"(?:theo|tai|can\s+cu)\b", re.ASCII)
+_CITED_BY = re.compile(r"(?:theo|tai|ca?n\s+cu)\b", re.ASCII)
 _ISSUES_ANOTHER = re.compile(
-    rf"(?:\s*,?\s+cua(?:{_ISSUER_WORD}){{1,8}}?)?\s*,?\s+(?:da\s+|vua\s+)?ban\s+hanh"
+    rf"(?:\s*,?\s+{_OF}(?:{_ISSUER_WORD}){{1,8}}?)?\s*,?\s+(?:da\s+|vua\s+)?ban\s+hanh"
     rf"\s+(?:kem\s+theo\s+)?{_DOCUMENT_KIND}\b",
     re.ASCII,
 )
@@ -303,15 +314,19 @@ DAY = (
 # ... a full stop for the comma is the same opening: "Ngày 19/3. Phó chủ tịch UBND tỉnh Đồng
 # Nai, bà Nguyễn Thị Hoàng, đã chủ trì buổi làm việc …" (zd-doanhnghiephoinhap-dong-nai-kiem-
 # ke-dat-dai-2025 as a copy prints it: due 19/3 before); the sentences after it are the
-# phrase's, read as the words after a comma are (a step set with its own deadline reads)
+# phrase's, read as the words after a comma are (a step set with its own deadline reads);
+# so is a semicolon: "Sáng 26/6; tại Kỳ họp thứ 7, Quốc hội khóa XV đã thông qua Nghị quyết
+# …" (zf-baonghean-co-che-dac-thu-nghe-an-2024 so copied: due 26/6 before harden17)
 # The blanks are taken whole (possessive "\s*+"; "(?<=\s)" asks that a blank came before the
 # words): citations are blanked to runs of spaces, and a run the day's three optional blanks
 # could split every way made one opening day before a long preamble take 40 s (breaker16).
-OPENING_COMMA = r"\s*+(?:,|\.(?=\s+[a-z])|(?<=\s)(?=[a-z])|\.?\s*\Z)"
+OPENING_COMMA = r"\s*+(?:[,;]|\.(?=\s+[a-z])|(?<=\s)(?=[a-z])|\.?\s*\Z)"
 DAY_OPENING = (
     r"^\W*"
     r"(?:(?P<recent>vua\s+qua|moi\s+day|truoc\s+do|hom\s+qua)\s*,?\s*(?:vao\s+)?)?"
-    r"(?:(?:sang|chieu|toi|trua)\s+(?:nay\s+)?)?(?P<day>(?:ngay\s+)?\(?"
+    # ("chiều tối 24/8 tại tỉnh Nghệ An, Thủ tướng … đã đi kiểm tra …", zi-thang-loc-thanh-hoa-
+    # hop-khan-bao-2025: the evening told done, read as due before harden17)
+    r"(?:(?:chieu\s+toi|sang|chieu|toi|trua)\s+(?:nay\s+)?)?(?P<day>(?:ngay\s+)?\(?"
     rf"{DAY}\s*+\)?)\s*+(?:\([^)]*\)\s*+)?{OPENING_COMMA}"
 )
 # ... or a span of days opening it, with or without its comma: "từ ngày 25/5/2019 đến ngày
@@ -320,11 +335,13 @@ DAY_OPENING = (
 # 10-2019), what `news` reads as done there; the press opens it with "Trong các ngày" and
 # gives the month once, at the end: "Trong các ngày từ 26 đến 28/1, các đơn vị … đã phối hợp
 # … tổ chức tư vấn …" (Thương hiệu và Công luận, 28/01/2026; zg-thuonghieucongluan-tin-ngay-
-# 28-1-2026, read as a window before)
+# 28-1-2026, read as a window before); in a copy its full stop may close the day ("… đến
+# 28/1. các đơn vị …") or "ngày" be lost ("Trong các từ 26 đến 28/1"): read as a window
+# before harden17
 DAY_SPAN_OPENING = (
-    r"^\W*(?:trong\s+(?:cac|nhung)\s+ngay\s+)?(?:tu\s+)?(?:ngay\s+)?"
+    r"^\W*(?:trong\s+(?:cac|nhung)\s+(?:ngay\s+)?)?(?:tu\s+)?(?:ngay\s+)?"
     rf"(?:{DAY}|\d{{1,2}})\s*(?:[-–]|\s(?:den|toi)(?:\s+het)?\s)\s*(?:ngay\s+)?"
-    rf"{DAY}(?![\d/.-]){OPENING_COMMA}"
+    rf"{DAY}(?![\d/-]|\.\d){OPENING_COMMA}"
 )
 # the kinds of document a body issues (Luật Ban hành văn bản quy phạm pháp luật 2015, Điều 4;
 # Nghị định 30/2020/NĐ-CP, Điều 7: the administrative kinds), and the press's "văn bản": those
@@ -334,12 +351,19 @@ _ISSUED_KIND = (
     r"|chuong\s+trinh\s+hanh\s+dong)"
 )
 # ... after a day, the body (a few words, no digit), then a verb of issuing and the document:
-# the body did it that day, "đã" said or not
+# the body did it that day, "đã" said or not. The document's kind may have lost a vowel in
+# the copy, its number kept: "Ngày 28/5, Thủ tướng Chính phủ có Cng điện số 76/CĐ-TTg gửi …"
+# (zi-baothanhhoa-cd-76-ttg-mua-lon-2025), "… ban hành Ch thị số 02-CT/TU …" (zi-baothanhhoa-
+# ct-02-ct-tu-tet-binh-ngo-2026): read as due that day before harden17. Its number is blanked
+# when the rules read the phrase (`reference_spans`), a run of blanks after the kind; and a
+# word of the kind is damaged, no syllable ("Cng", "Ch"): "27/03/2009 Văn bản có hiệu lực
+# 03/2009/TT-BCT" is a text taking effect (`copydamage`), no document issued
+_KIND_LOST = r"[a-z]{1,6}(?:\s+[a-z]{1,6})?"
 _ISSUING_TOLD = re.compile(
     rf"{DAY_OPENING}"
     r"(?P<body>[^\d,;:]{2,80}?)\s+(?:(?:da|vua|chinh\s+thuc)\s+)*"
     r"(?:ban\s+hanh|ky(?:\s+ban\s+hanh)?|phe\s+duyet|co|gui|phat\s+di|ra|thong\s+qua)"
-    rf"\s+(?:kem\s+theo\s+)?{_ISSUED_KIND}\b",
+    rf"\s+(?:kem\s+theo\s+)?(?:{_ISSUED_KIND}\b|(?P<lost>{_KIND_LOST})\s{{3,}})",
     re.ASCII,
 )
 # ... unless it is still to come, as a letter asks it ("Ngày 15/3, UBND tỉnh sẽ ban hành Kế
@@ -433,7 +457,10 @@ def refuse_issuing_told(source: Source) -> None:
     past told of anything else and asks this rule first."""
     if _PLANNED.search(source.text):
         return
-    if told := _ISSUING_TOLD.match(source.prepared) or _issued_with_its_day(source):
+    told = _ISSUING_TOLD.match(source.prepared)
+    if told and told["lost"] and all(is_syllable(word) for word in told["lost"].split()):
+        told = None
+    if told := told or _issued_with_its_day(source):
         read, end, said = source.prepared, told.end(), source.original(*told.span())
     elif (sent := _letters_sent(source.text)) and not TO_COME.search(source.text):
         read, end, said = fold(source.text), sent.end(), source.text[slice(*sent.span())]
@@ -575,7 +602,7 @@ _OWN_PLAN = re.compile(
     # its signing day or year (`_SIGNED_ON`'s shapes; that pattern's back-reference is
     # numbered, so it is not embedded here)
     r"(?:\s*,?\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\s+nam\s+(?:19|20)\d\d)?"
-    rf"(?:\s*,?\s+cua(?:{_ISSUER_WORD}){{1,8}}?)?"
+    rf"(?:\s*,?\s+{_OF}(?:{_ISSUER_WORD}){{1,8}}?)?"
     r"\s*,?\s+(?:ve|ban\s+hanh|phe\s+duyet|phan\s+cong)\s"
     rf"(?P<title>(?:(?!{_TITLE_STOP})[^;:()\d]|\d{{1,4}}/\d{{4}}/[a-z0-9-]+)*?)"
     r"(?<![a-z])(?<!den\s)(?<!toi\s)"
@@ -583,7 +610,7 @@ _OWN_PLAN = re.compile(
     r"(?P<by>\s+do\s+(?:[a-z]+\s+){1,6}?ban\s+hanh)?\s*[.]?\s*\Z",
     re.ASCII,
 )
-_CARRIED_OUT = re.compile(r"\b(?:thuc\s+hien|trien\s+khai|can\s+cu|theo|tai)\b", re.ASCII)
+_CARRIED_OUT = re.compile(r"\b(?:thuc\s+hien|trien\s+khai|ca?n\s+cu|theo|tai)\b", re.ASCII)
 # ... never a title naming a budget, an inventory or a census, whose year is the object's
 # (the object-year convention, `refusals`): "Chính phủ ban hành Nghị quyết số 01/NĐ-CP ngày
 # 8/1/2026 về nhiệm vụ, giải pháp chủ yếu thực hiện Kế hoạch phát triển kinh tế-xã hội và dự

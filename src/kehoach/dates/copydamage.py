@@ -99,3 +99,31 @@ def refuse_damaged_capitals(source: Source) -> None:
 def _unknown_capitals(word: str) -> bool:
     """A word not in lower case that spells no Vietnamese syllable ("NH", "KT", "Thc")."""
     return word.lower() not in _LOST_LETTERS and not word.islower() and not is_syllable(word)
+
+
+# What "giữa", "đầu", "từ" and "đến" become when a copy loses only the letters outside
+# Latin-1 and Latin Extended-A ("ữ", "ầ", "ừ", "ế" gone; "á" of "tháng", "đ" kept), right
+# before the period or the day they qualify: "Ngày hội việc làm thứ 2 sẽ diễn ra vào gia tháng
+# 4" (zh-netlife-nghe-an-ngay-hoi-viec-lam-2026 so copied) read as all of April, ten days past
+# the middle's end; "T ngày 5-1, Tổng điều tra kinh tế diễn ra …" (zg-nld-ve-buc-tranh-kinh-
+# te-tong-dieu-tra-2026) as due on 5/1, the day it starts; both before harden17. No other
+# word stands there: "tham gia", "quốc gia" before a month are words of their own.
+_LOST_BEFORE_TIME = re.compile(
+    r"(?<![a-z])(?<!tham )(?<!quoc )(?P<word>gia|u)\s+(?:thang|quy|nam|tuan)\s+(?:\d|[ivx]+\b)"
+    r"|(?<![a-z\d])(?P<from>t|dn)\s+ngay\s+\d",
+    re.ASCII,
+)
+
+
+def refuse_lost_before_time(source: Source) -> None:
+    """Refuse a phrase holding what "giữa", "đầu", "từ" or "đến" becomes in a copy that lost
+    some letters with diacritics, before a period or a day (`_LOST_BEFORE_TIME`): a part of
+    the period, or a start or an end, is lost, and the day read would be another."""
+    if found := _LOST_BEFORE_TIME.search(source.prepared):
+        group = "word" if found["word"] else "from"
+        said = source.original(*found.span(group))
+        raise Contradicted(
+            f"chữ “{said}” trước “{source.original(found.end(group), found.end()).strip()}” "
+            "bị hỏng: văn bản mất chữ có dấu khi chép (có thể là “giữa”, “đầu”, “từ”, “đến”); "
+            "không đoán, hãy ghi last_day (và first_day) theo văn bản gốc"
+        )

@@ -653,7 +653,11 @@ _WEATHER_TOLD = re.compile(
     # a clause opening with it right after a day; never after a storm's number, "khắc phục
     # hậu quả bão số 10, mưa lũ, lốc xoáy vừa qua" (Thủ tướng's meeting of 3/10/2025,
     # zi-vietnamplus-nhiem-vu-cap-bach-bao-so-10-2025): disasters named, no days of weather
-    rf"(?<!\d)(?<!số\s)(?:\d+\s*[,;:]\s*){_NATURE}"
+    rf"(?<!\d)(?<!số\s)(?:\d+\s*[,;:.]\s*){_NATURE}"
+    # ... "bão" typed without diacritics, before its number: "Ngay 05/9/2024, bao so 3 da
+    # manh len thanh sieu bao" (zi-baobackan-cd-09-ubnd-bao-so-3-2024 typed bare: due
+    # 05/09/2024 before harden17); "báo số 3" (a paper's issue) keeps its marks
+    r"|\d\s*[,;:.]\s*bao\s+so\s+\d"
     r"|(?:^|[,;:]\s*|\s)(?:(?:khu\s+vực|trên\s+địa\s+bàn|vùng)\b[^,;]*?\s)?(?<!khi\s)có\s+"
     r"(?:khả\s+năng\s+)?"
     rf"(?:(?:xảy\s+ra|xuất\s+hiện)\s+)?{_A_SPELL}{_NATURE}"  # "… có (khả năng xảy ra) mưa lớn"
@@ -667,7 +671,10 @@ _WEATHER_TOLD = re.compile(
     # the weather named, or a forecast clause: "từ ngày 10/8 - 13/8/2025, thời tiết trên địa
     # bàn các xã, phường …" (Thanh Hóa, 2025), "…, dự báo cao điểm nắng nóng" (Bến Tre, 2023)
     # (also typed without diacritics: "thoi tiet", "theo du bao")
-    r"|\bth(?:ời|oi)\s+ti(?:ết|et)\b|(?:^|[,;:(]\s*|\btheo\s+)d(?:ự|u)\s+b(?:áo|ao)\b"
+    # (and a copy's "D báo", "Dự bo": "Dự báo" lost a vowel, zh-thuvienphapluat-bac-giang-kh-2-
+    # dich-benh-truyen-nhiem-2025 so copied, read as the year before harden17)
+    r"|\bth(?:ời|oi)\s+ti(?:ết|et)\b"
+    r"|(?:^|[,;:(]\s*|\btheo\s+)(?:d(?:ự|u)?\s+b(?:áo|ao)|d(?:ự|u)\s+bo)\b"
     # a water level or a tide forecast, said without "có khả năng": "giữa tháng 8; mực nước
     # triều vùng hạ lưu sông Tiền sẽ ở mức cao hơn báo động" (UBND tỉnh Tiền Giang, CT 04/2024
     # on natural disasters; zd-tien-giang-ct-04-pctt-2024: read as 11-20/08 before), "Mực nước
@@ -681,14 +688,26 @@ _WEATHER_TOLD = re.compile(
 )
 
 
+# ... and the phenomena whose words, folded, are no other words, however many of their marks
+# a copy kept: "Trong ngay 7/11, ap thap nhiet doi di chuyen sang phia dong Thai Lan"
+# (zi-tienphong-bao-so-13-vao-gia-lai-dak-lak-2025 typed bare or half bare: due 07/11/2025
+# before harden17). Matched on the folded text.
+_WEATHER_FOLDED = re.compile(
+    r"\d\s*[,;:.]\s*(?:ap\s+thap\s+nhiet\s+doi|nang\s+nong|ret\s+(?:dam|hai)"
+    r"|khong\s+khi\s+lanh)\b",
+    re.ASCII,
+)
+
+
 def _refuse_weather_told(text: str) -> None:
-    """Refuse a phrase telling the weather or a warning level for some days (`_WEATHER_TOLD`),
-    for good: no cut reads the days with the weather as the step. The weather an order waits
-    for ("nghỉ học từ ngày 25/8 cho đến khi thời tiết ổn định trở lại", `steps.until_event`)
-    is the event that ends it, no weather told for the days."""
+    """Refuse a phrase telling the weather or a warning level for some days (`_WEATHER_TOLD`,
+    `_WEATHER_FOLDED`), for good: no cut reads the days with the weather as the step. The
+    weather an order waits for ("nghỉ học từ ngày 25/8 cho đến khi thời tiết ổn định trở
+    lại", `steps.until_event`) is the event that ends it, no weather told for the days."""
     cut = until_event(nfc(text))
-    if found := _WEATHER_TOLD.search(nfc(cut[0] if cut else text).lower()):
-        said = found.group().strip(" ,;:")
+    told = nfc(cut[0] if cut else text)
+    if found := _WEATHER_TOLD.search(told.lower()) or _WEATHER_FOLDED.search(fold(told)):
+        said = told[slice(*found.span())].strip(" ,;:.")
         raise Contradicted(
             f"“{said} …” nói về thời tiết hay một dự báo (thiên tai, cấp cảnh báo) trong những "
             "ngày đó, không phải một việc phải xong; nếu văn bản có hạn, ghi last_day theo văn bản"

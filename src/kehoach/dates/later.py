@@ -15,6 +15,7 @@ import re
 from datetime import date
 from typing import NamedTuple
 
+from kehoach.base.text import fold, nfc, unmarked
 from kehoach.dates.found import Found
 from kehoach.dates.grammar import Source, Unreadable, real_day, show
 from kehoach.dates.reading import Context
@@ -188,18 +189,31 @@ _TODAY_AT_AN_HOUR = re.compile(
 # ... and "hôm nay" glossed with its day after a start word: "Bắt đầu từ hôm nay (25/2), Công
 # an các địa phương … tổ chức lễ giao nhận quân" (Công an nhân dân, 25/02/2024; zg-cand-ngay-
 # hoi-tuyen-quan-2024): the start is that day, "từ ngày 25/2", a start bound; left as it was,
-# "Bắt đầu từ hôm nay" was a label and the day read as due
+# "Bắt đầu từ hôm nay" was a label and the day read as due. Matched folded, whatever the
+# diacritics: a bare or half-stripped copy ("Bat dau tu hom nay (25/2)") read as due 25/2
+# before harden17; "tu", "hom nay" before a day in brackets can only be "từ hôm nay"
 _FROM_TODAY_GLOSSED = re.compile(
-    r"(?i)(?<!\w)(?P<start>(?:kể\s+|bắt\s+đầu\s+)?từ\s+)(?:ngày\s+)?hôm\s+nay\s*"
-    r"\(\s*(?P<day>\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?)\s*\)"
+    r"(?<!\w)(?P<start>(?:ke\s+|bat\s+dau\s+)?tu)\s+(?:ngay\s+)?hom\s+nay\s*"
+    r"\(\s*(?P<day>\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?)\s*\)",
+    re.ASCII,
 )
+
+
+def _from_today_glossed(text: str) -> str:
+    """`text` (NFC) with "từ hôm nay (25/2)" written "từ ngày 25/2" (`_FROM_TODAY_GLOSSED`),
+    in the marks of the copy ("tu ngay 25/2" in a bare one)."""
+    day = "ngay" if unmarked(text) else "ngày"
+    for found in reversed(list(_FROM_TODAY_GLOSSED.finditer(fold(text)))):
+        said = text[found.start() : found.end("start")]
+        text = f"{text[: found.start()]}{said} {day} {found['day']}{text[found.end() :]}"
+    return text
 
 
 def today_written(text: str, context: Context) -> tuple[str, str | None]:
     """`text` with "hôm nay" after an hour (`_TODAY_AT_AN_HOUR`) written as the issue day
     ("ngày 06/11/2025"), and the note the reading takes; refused without an issue day.
     "từ hôm nay (25/2)" (`_FROM_TODAY_GLOSSED`) is written "từ ngày 25/2", the day it glosses."""
-    text = _FROM_TODAY_GLOSSED.sub(r"\g<start>ngày \g<day>", text)
+    text = _from_today_glossed(nfc(text))
     found = _TODAY_AT_AN_HOUR.search(text)
     if found is None:
         return text, None

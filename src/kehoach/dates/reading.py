@@ -207,11 +207,15 @@ class Context:
     D itself is the last allowed day (repository setting `before = "strict"`).
     `header`: the header of the table column the phrase stands in, when known ("Số ngày
     trước ngày bầu cử"); a bare count ("75 ngày") takes its direction and anchor from it.
+    `in_force`: the day a plan with no `issued` is in force from (its file's `in_force`):
+    read by `kehoach.plan.schedule`, which lends its year only to days on or after it; the
+    grammar itself takes a year from `issued` alone.
     """
 
     issued: date | None = None
     strict_before: bool = False
     header: str | None = None
+    in_force: date | None = None
 
 
 def rrule_text(rule: Recurrence) -> str:

@@ -21,7 +21,11 @@ from kehoach.dates.asides import WEEKDAYS, Asides
 from kehoach.dates.benefits import refuse_benefit_month
 from kehoach.dates.calledoff import refuse_called_off
 from kehoach.dates.citations import TO_COME
-from kehoach.dates.copydamage import refuse_damaged_capitals, refuse_damaged_text_event
+from kehoach.dates.copydamage import (
+    refuse_damaged_capitals,
+    refuse_damaged_text_event,
+    refuse_lost_before_time,
+)
 from kehoach.dates.found import Found, whole_years
 from kehoach.dates.grammar import (
     ALTERNATIVE,
@@ -190,8 +194,11 @@ def _received(source: Source) -> re.Match[str] | None:
 # 20/10" (agreed to hold it: to come), "đã ban hành quyết định …, dự kiến tổ chức ngày …"
 # name a day to come. A start told as begun is one too: "Vào lúc 0h00 ngày hôm nay
 # (1/4/2019), cuộc tổng điều tra … đã chính thức bắt đầu" (Tạp chí Tài chính, 2019).
+# ("đ" alone is "đã" in a copy that lost its "ã": "Sáng 25/2, các địa phương trong tỉnh đ đồng
+# loạt tổ chức Lễ giao, nhận quân", zg-baoquangngai-le-giao-nhan-quan-2024 so copied, read as
+# due 25/02/2024 before harden17)
 _HELD = re.compile(
-    r"\bda\s+(?:(?:dong\s+loat|long\s+trong|trong\s+the|chinh\s+thuc)\s+)?"
+    r"\bda?\s+(?:(?:dong\s+loat|long\s+trong|trong\s+the|chinh\s+thuc)\s+)?"
     r"(?:to\s+chuc|dien\s+ra|trien\s+khai|ket\s+thuc|tien\s+hanh|thuc\s+hien"
     r"|khai\s+mac|be\s+mac|bat\s+dau)\b",
     re.ASCII,
@@ -638,7 +645,10 @@ _CRITERION = re.compile(
 # …", read). Not "trước thời điểm …" (a deadline before it), a report's "Thời điểm chốt số
 # liệu báo cáo: Từ ngày … đến …" (a data period, set g-), nor "Tổ chức Tổng điều tra … vào
 # thời điểm 0 giờ ngày 01 tháng 4 năm 2019" (QĐ 772/QĐ-TTg, set d-: held at that moment).
-_SNAPSHOT = r"(?:kiem\s+ke|(?:tong\s+)?dieu\s+tra)"
+# ("kim kê", "Thời đim": a copy that lost the "ể" of "kiểm", "điểm", zi-kienthuc-qd-3531-btc-
+# tong-kiem-ke-2026 so copied, read as due at the moment before harden17; never "Thi" for
+# "Thời", which is "thí điểm", a pilot)
+_SNAPSHOT = r"(?:kie?m\s+ke|(?:tong\s+)?dieu\s+tra)"
 # ... its hour, or the day after it once the hour is set aside as the phrase's time
 _HOUR_OR_DAY = r"(?=\d{1,2}\s*(?:h|gio)\b|ngay\s+\d)"
 # ... and the land inventory's or statistics' own moment, the end of 31 December of its year,
@@ -660,10 +670,13 @@ _LAND_MOMENT = (
 )
 _SNAPSHOT_MOMENT = re.compile(
     rf"(?<!truoc )(?<!den )(?<!sau )(?<!tu )"
-    rf"\bthoi\s+diem\s+(?:chot\s+)?(?:so\s+lieu\s+)?{_SNAPSHOT}\b"
+    rf"\bthoi\s+die?m\s+(?:chot\s+)?(?:so\s+lieu\s+)?{_SNAPSHOT}\b"
     rf"|{_LAND_MOMENT}"
-    rf"|\bkiem\s+ke\b[^;]*?(?<!truoc )(?<!den )\bthoi\s+diem\s+(?:la\s+|vao\s+)?{_HOUR_OR_DAY}"
-    rf"|\bdieu\s+tra\b[^;]*?(?<!truoc )(?<!den )(?<!vao )\bthoi\s+diem\s+(?:la\s+)?{_HOUR_OR_DAY}",
+    # (across a semicolon: "… kiểm kê tài sản công tại cơ quan; tổ chức, đơn vị … tại thời
+    # điểm 0h00 ngày 01/01/2026", zi-thoibaotaichinh-du-thao-mau-bieu-tong-kiem-ke-2026 as a
+    # copy prints its comma, read as due 01/01/2026 before harden17)
+    rf"|\bkiem\s+ke\b.*?(?<!truoc )(?<!den )\bthoi\s+diem\s+(?:la\s+|vao\s+)?{_HOUR_OR_DAY}"
+    rf"|\bdieu\s+tra\b.*?(?<!truoc )(?<!den )(?<!vao )\bthoi\s+diem\s+(?:la\s+)?{_HOUR_OR_DAY}",
     re.ASCII,
 )
 
@@ -841,7 +854,7 @@ def refuse_figure_as_of(text: str, lasts: list[date | None], context: Context) -
 # luoc-2021-2030, read as a window over 2021-2025).
 _PERIOD_JUDGED = re.compile(
     r"^\W*(?:trong\s+)?(?:nam|quy\s+[ivx]+|thang\s+\d{1,2}|giai\s+doan|thoi\s+ky)\b[^,;:]*?"
-    r"\d{4}\s*,?\s+"
+    r"\d{4}\s*[,;.]?\s+"  # a full stop or a semicolon for the comma, as copies print it
     r"(?:(?:[a-z]+\s+){0,5}?(?:co\s+y\s+nghia|co\s+vai\s+tro|(?:con|co|gap)\s+nhieu\s+"
     r"(?:thoi\s+co|thuan\s+loi|kho\s+khan|thach\s+thuc))|(?:tinh\s+hinh\s+)?(?:duoc\s+)?du\s+bao)\b",
     re.ASCII,
@@ -957,10 +970,12 @@ def refuse_year_of_a_plan(source: Source) -> None:
 # the results cover or the cited document's, never a due day. "1. Số buồng có đến 31/12" (a
 # statistics form, Bộ KH&ĐT 2012): what exists as of that day. "Căn cứ" with a numbered
 # document only: "Căn cứ Chương trình công tác toàn khóa …, Đại hội … dự kiến tổ chức vào …"
-# (Báo Cần Thơ, 2011) names its own time after the grounds.
+# (Báo Cần Thơ, 2011) names its own time after the grounds. "Cn cứ" is "Căn cứ" in a copy that
+# lost its "ă" (zf-xaydungchinhsach-qd-51-2025-ttg-tieu-chi-ntm-2026-2030 so copied: the
+# grounds' period read as a window before harden17), here and in `citations`.
 _TOLD_BACK = re.compile(
     r"^\W*(?:[ivx]+\.\s*|\d+\.\s*|phan\s+[ivx\d]+\s*[.:]\s*)?"
-    r"(?:can\s+cu\s+(?:\w+\s+){1,3}so\s+\d\S*|can\s+cu\s+(?:vao\s+)?ket\s+qua\b"
+    r"(?:ca?n\s+cu\s+(?:\w+\s+){1,3}so\s+\d\S*|ca?n\s+cu\s+(?:vao\s+)?ket\s+qua\b"
     r"|qua\s+\S+\s+nam\b)"
     r"|(?<!bao cao )\bket\s+qua\s+thuc\s+hien\b"  # a report of results: its own rules
     # a term's results told as achieved: "Nhiệm kỳ 2020-2025, Hội LHPN xã bám sát … và đạt
@@ -977,7 +992,7 @@ _TOLD_BACK = re.compile(
     # nghiệp trong năm 2026 được Hiệu trưởng phê duyệt theo Kế hoạch số 2144/KH-ĐHVH ngày
     # 31/12/2025" (Trường ĐH Việt - Hàn, 2026; read as a window over 2026 before): the year
     # is the cited plan's subject, no time of work (the lead's convention 7, session 23)
-    r"|^\W*(?:thuc\s+hien|trien\s+khai|can\s+cu)\s+(?:cac\s+)?(?:ke\s+hoach|chuong\s+trinh"
+    r"|^\W*(?:thuc\s+hien|trien\s+khai|ca?n\s+cu)\s+(?:cac\s+)?(?:ke\s+hoach|chuong\s+trinh"
     r"|de\s+an|phuong\s+an)\b[^;:]*?\bduoc\s+(?:[a-z]+\s+){0,6}?(?:phe\s+duyet|ban\s+hanh)"
     r"\s+(?:theo|tai)\s+(?:ke\s+hoach|quyet\s+dinh|nghi\s+quyet|cong\s+van|thong\s+bao)"
     r"\s+so\b"
@@ -1020,7 +1035,8 @@ _HALF = re.compile(r"\bnua\b")
 def refuse_unread_kinds(source: Source) -> None:
     """Refuse the kinds of phrase the grammar has no reading for, before any rule: a
     signing line alone (`signing.refuse_dateline`), a copy that lost its letters with
-    diacritics (`copydamage.refuse_damaged_capitals`, `refuse_damaged_text_event`), two
+    diacritics (`copydamage.refuse_damaged_capitals`, `refuse_damaged_text_event`,
+    `refuse_lost_before_time`), two
     deadlines joined by "hoặc" (`refuse_alternatives`), options of time still weighed
     (`refuse_options_weighed`), a half of a period (`refuse_halves`), a weekday of a
     numbered week of each month
@@ -1046,6 +1062,7 @@ def refuse_unread_kinds(source: Source) -> None:
         refuse_dateline(source)
         refuse_damaged_capitals(source)
         refuse_damaged_text_event(source)
+        refuse_lost_before_time(source)
         refuse_unmodelled_shift(source)
         refuse_alternatives(source)
         refuse_options_weighed(source)

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from kehoach.dates.deadline import Context, Deadline, DeadlineError, DeadlineKind, parse_deadline
+from kehoach.dates.grammar import NO_YEAR
 from kehoach.dates.reading import Series
 from kehoach.dates.relative import Relative, read_relative
 from kehoach.plan.model import Milestone, PeriodReport, Plan, Task, in_range, out_of_range
@@ -52,7 +53,44 @@ def series_start(plan: Plan, task: Task) -> date | None:
 
 
 def context_for(plan: Plan, settings: Settings) -> Context:
-    return Context(issued=plan.issued, strict_before=settings.strict_before)
+    """The context the plan's phrases are read in: its issue day, else the day it is in
+    force from (`parse_in_plan`)."""
+    in_force = plan.in_force if plan.issued is None else None
+    return Context(issued=plan.issued, strict_before=settings.strict_before, in_force=in_force)
+
+
+def parse_in_plan(phrase: str, context: Context) -> Deadline:
+    """`parse_deadline`; in a plan with no issue day but an `in_force` day, a phrase lacking
+    only its year ("gửi Sở Tài chính trước ngày 15/8", in force 13/08/2025) takes the year
+    of `in_force` when every day it names falls on or after that day in that year: a plan
+    sets no deadline before it is in force, and a day-month earlier in the year may be of
+    the next year or of a document issued long before. Otherwise refused (`DeadlineError`)
+    with the reason and the way out (issued, or the days written out)."""
+    try:
+        return parse_deadline(phrase, context)
+    except DeadlineError as error:
+        if context.issued is not None or context.in_force is None or error.why != NO_YEAR:
+            raise
+    start = context.in_force
+    try:
+        deadline = parse_deadline(phrase, replace(context, issued=start))
+    except DeadlineError:
+        deadline = None
+    days = () if deadline is None else (deadline.first, deadline.earliest, deadline.last)
+    if deadline is None or not all(start <= day <= date(start.year, 12, 31) for day in days if day):
+        raise DeadlineError(
+            phrase,
+            f"{NO_YEAR}; năm của ngày hiệu lực (in_force: {start:%d/%m/%Y}) chỉ dùng cho ngày "
+            f"từ {start:%d/%m/%Y} đến hết năm {start.year} (kế hoạch không đặt hạn trước khi có "
+            "hiệu lực)",
+        ) from None
+    note = f"năm {start.year} lấy theo ngày hiệu lực {start:%d/%m/%Y} (in_force)"
+    return replace(deadline, reading=_PLAN_YEAR.sub(note, deadline.reading))
+
+
+# the reading's note of a year the phrase does not write ("năm 2025 lấy theo năm ban hành
+# kế hoạch", refusals' "… (việc kể sau ngày của nó)"): in force, no issue day was given
+_PLAN_YEAR = re.compile(r"năm \d{4} lấy theo năm ban hành(?: kế hoạch)?")
 
 
 def read_phrase(phrase: str, context: Context) -> Deadline:
@@ -63,10 +101,10 @@ def read_phrase(phrase: str, context: Context) -> Deadline:
     try:
         outcome = _READINGS.get((phrase, context))
     except TypeError:  # a context that cannot be hashed: read it afresh
-        return parse_deadline(phrase, context)
+        return parse_in_plan(phrase, context)
     if outcome is None:
         try:
-            outcome = parse_deadline(phrase, context)
+            outcome = parse_in_plan(phrase, context)
         except DeadlineError as exc:
             outcome = exc
         if len(_READINGS) < _MAX_READINGS:
@@ -150,7 +188,7 @@ def read_counted(phrase: str, context: Context) -> Deadline | None:
     if glossed is None:
         return None
     try:
-        head = parse_deadline(glossed[0], context)
+        head = parse_in_plan(glossed[0], context)
     except DeadlineError:
         return None
     return replace(head, phrase=phrase)
