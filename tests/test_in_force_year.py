@@ -12,24 +12,15 @@ import subprocess
 from pathlib import Path
 
 from clirun import kehoach_uncached as run
+from test_fresh_sixteenth import HCM_PLAN
 
-PLAN = """\
-schema: 1
-id: cd-che-do-can-bo-2025
-kind: Chỉ đạo
-title: Hoàn tất chi trả chế độ cho cán bộ, công chức nghỉ việc do sắp xếp trước ngày 31/8
-issuer: Chủ tịch UBND Thành phố Hồ Chí Minh
-jurisdiction: Hồ Chí Minh
-in_force: 2025-08-13
-source:
-  document: vietnamnet.vn, 13/8/2025
-  complete: false
-tasks:
-  - id: "1"
-    title: Lập dự toán kinh phí chi trả cho cán bộ, công chức đã có quyết định giải quyết chế độ
-    lead: [Sở Tài chính]
-    deadline: "{phrase}"
-"""
+# fresh16's plan (test_fresh_sixteenth), its lead the registry's one body and its deadline a
+# phrase each test fills in
+PLAN = HCM_PLAN.replace("[Các sở, ban, ngành, UBND cấp xã, phường]", "[Sở Tài chính]").replace(
+    '    deadlines:\n      - phrase: "gửi Sở Tài chính trước ngày 15/8"\n'
+    "        last_day: 2025-08-15\n",
+    '    deadline: "{phrase}"\n',
+)
 
 
 def _status(tmp_path: Path, phrase: str, plan: str = PLAN) -> tuple[int, str, str]:
