@@ -915,6 +915,33 @@ SETS = (
     # 12-2)", "đến năm 2020" told twice). First held-out figure 144/192 = 75.0% at 5fc439d1. Do
     # not tune on them before the lead declares otherwise.
     Set("zl-", 192, 0.75),
+    # The held-out set zm- (branch collect-zm, 2026-12-02, beside zl-): 129 phrases from 70
+    # documents on reporting duties and orders: công văn and thông báo with report-by days,
+    # reporting rules and reception-day rules (monthly, weekly, yearly), calls for proposals,
+    # contests and comment windows with their closing days, Party, union and association
+    # notices, police and Tết campaigns, Covid-era school orders, effect days of provincial
+    # decisions, 2006-2026; Trung ương 35 phrases, TP. Hồ Chí Minh 10, Hà Nội 10, Khánh Hòa 7
+    # and 28 provinces more; directive 59/30, press 52/29, decision 10/7, reporting-rule 4/3,
+    # plan 4/1; 77 phrases from primary pages (52 from the press, one over the brief's 40 %).
+    # 28 phrases expect a refusal. Expectations committed in 370c8736 (d7cde7fb after the
+    # rebase) before the tool ran on them; measured
+    # once (main at 5fc439d1): 85 right (65.9%, 85/129 = 0.6589), 39 refused, 5 misread (named
+    # in KNOWN_MISREADS: ONE IS A WRONG DAY, a past-year typo "trước 11 giờ 30’ ngày 14/9/2020"
+    # on a September 2022 notice that prints no day, read as due 14/09/2020; three are phrases
+    # to refuse read as a time: a report's quarter in its title, a budget year's figure, the
+    # span an entry photo must be taken in; one is two months joined by "," read as one window,
+    # the same days). Of the 101 phrases with a reading 61 were read right and 1 misread; 24 of
+    # the 28 to refuse were refused. The refusals: 12 a number or word just before the date
+    # ("nhóm 1/2/3", "6 đợt", "trong 3 tháng", "B,B1,B2", "theo dấu đến của Bưu điện" 4,
+    # "chậm nhất vào ngày mai - 31/10", "đến ngày hết ngày"); 9 recurring rules not recognised
+    # ("ngày 20 hàng tháng, … ngày làm việc tiếp theo", "thứ Năm hàng tuần", "Từ thứ Hai đến
+    # thứ Sáu hàng tuần", "định kỳ hằng ngày", "5 năm tổ chức 1 lần", "trước ngày 15/12 hàng
+    # năm, trước khi …"); 6 a second date or number beside the deadline (a news day, two
+    # deadlines in one sentence, a period's years, a lunar gloss, a decision's number and day);
+    # 5 counts (a quarter's or an event's anchor, "năm tiếp theo", a count from a dated day); 2
+    # words after the date; 5 single causes. First held-out figure 85/129 = 65.9% at 5fc439d1.
+    # Do not tune on them before the lead declares otherwise.
+    Set("zm-", 129, 0.658),
 )
 # The misreads the corpus shows, named rather than hidden (see the g- and j- comments above):
 # any other misread anywhere fails.
@@ -1269,6 +1296,39 @@ KNOWN_MISREADS = frozenset(
         (
             "zl-thuvienphapluat-lam-dong-kh-8124-ha-tang-so-2023-2025.yaml",
             "Tỉnh ủy về Chuyển đổi số tỉnh Lâm Đồng đến năm 2025, định hướng đến năm 2030;",
+        ),
+        # (zm-: measured once at 5fc439d1; ONE WRONG DAY, reported to the lead)
+        # a WRONG DAY: a past-year typo on a 2022 notice that prints no day (it answers a letter
+        # of 07/9/2022), read as due 14/09/2020; the reader could not tell 2022 from the phrase
+        (
+            "zm-socongthuong-hai-phong-binh-chon-san-pham-cnnt-2022.yaml",
+            "gửi Catalogue sản phẩm về Sở Công Thương trước 11 giờ 30’ ngày 14/9/2020",
+        ),
+        # a FALSE PERIOD: the quarter a report covers, in its title, read as a window of Q2/2009
+        (
+            "zm-bnv-bao-cao-1934-cai-cach-hanh-chinh-quy-ii-2009.yaml",
+            "BÁO CÁO TÌNH HÌNH THỰC HIỆN CÔNG TÁC CẢI CÁCH HÀNH CHÍNH QUÝ II/2009",
+        ),
+        # a FALSE PERIOD: the capital the Quốc hội voted for 2023, a figure, read as the year
+        # 2023
+        (
+            "zm-btc-cv-14447-thanh-toan-von-dau-tu-2023.yaml",
+            "Tổng số vốn năm 2023 được Quốc hội quyết nghị là 711.684,386 tỷ đồng, vốn NSTW là "
+            "368.403,344 tỷ đồng, vốn NSĐP là 343.281,042 tỷ đồng, trong đó",
+        ),
+        # a FALSE PERIOD: the span an entry photo must have been taken in, a condition on the
+        # photos, read as a window 21/9/2014-25/9/2015
+        (
+            "zm-cand-cuoc-thi-anh-di-san-viet-nam-2015.yaml",
+            "Ban tổ chức sẽ nhận các tác phẩm dự thi được chụp từ ngày 21/9/2014 đến hết ngày "
+            "25/9/2015",
+        ),
+        # two months joined by "," (convention 12) read as one window 01/09-31/10/2022: the
+        # same days
+        (
+            "zm-sovhttdl-bac-kan-doi-thoi-gian-cuoc-thi-qua-tang-du-lich-2022.yaml",
+            "Chấm vòng sơ khảo và triển lãm - trưng bày tác phẩm để lấy ý kiến đóng góp của cán "
+            "bộ và nhân dân: Tháng 9, 10/2022",
         ),
     }
 )
