@@ -1,0 +1,93 @@
+"""What a new clerk's week broke in the `fresh18` helper's session (2026-12-02): the two
+2026 plans of tests/fixtures/fresh17/ (Sơn La's Kế hoạch 02-KH/BCĐ and Đồng Nai's plan for
+Nghị quyết 424/NQ-CP), each given one task of its province's Sở Tài chính as a clerk adds
+one by hand, kept in git as the README says. Each test is a step of the week and the answer
+the clerk should have had; each runs the installed command."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+from clirun import CLERK, kehoach
+from gitrun import git
+
+FIXTURES = Path(__file__).parent / "fixtures" / "fresh17"
+SON_LA = "son-la-kh-02-bcd-2026.yaml"
+DONG_NAI = "dong-nai-kh-424-2026.yaml"
+# The task the clerk added to each plan: the province's Sở Tài chính, a dated deadline.
+SON_LA_TASK = """  - id: "2"
+    title: Bố trí kinh phí tổ chức Cuộc thi
+    lead:
+      - Sở Tài chính
+    deadline: "Trước ngày 15/3/2026"
+"""
+DONG_NAI_TASK = """  - id: "3"
+    title: Cân đối nguồn vốn thực hiện Chương trình
+    lead:
+      - Sở Tài chính
+    deadline: "Trước ngày 30/6/2026"
+"""
+
+
+def repository(tmp_path: Path) -> Path:
+    """The clerk's folder in git: plans/ with the two plans, a task added to each."""
+    plans = tmp_path / "plans"
+    shutil.copytree(FIXTURES, plans)
+    for name, task in ((SON_LA, SON_LA_TASK), (DONG_NAI, DONG_NAI_TASK)):
+        with (plans / name).open("a", encoding="utf-8") as plan:
+            plan.write(task)
+    git(tmp_path, "init", "-q")
+    git(tmp_path, "add", "-A")
+    git(tmp_path, "commit", "-qm", "KH 02-KH/BCĐ, KH thực hiện NQ 424/NQ-CP")
+    return tmp_path
+
+
+def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return kehoach(*args, cwd=cwd, env=CLERK)
+
+
+def edit(root: Path, name: str, old: str, new: str) -> int:
+    """The clerk's hand edit of plan `name`: `old` (once in the file) becomes `new`; the
+    line's number (1-based), for the findings that name it."""
+    path = root / "plans" / name
+    text = path.read_text(encoding="utf-8")
+    assert text.count(old) == 1
+    path.write_text(text.replace(old, new), encoding="utf-8")
+    return text[: text.index(old)].count("\n") + 1
+
+
+def tasks(listed: str) -> set[str]:
+    """The plan/task pairs of a `status --format csv` listing."""
+    rows = [line.split(",") for line in listed.lstrip("\ufeff").splitlines()[1:]]
+    return {f"{row[0]}/{row[2]}" for row in rows}
+
+
+FINANCE = {"son-la-kh-02-bcd-2026/2", "dong-nai-kh-424-2026/3"}
+
+
+def test_the_clerks_plans_are_clean(tmp_path: Path) -> None:
+    root = repository(tmp_path)
+    checked = run("validate", "--strict", cwd=root)
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+
+
+# --- 5. a day that does not exist -----------------------------------------------------------
+
+
+def test_a_day_past_its_months_end_says_how_long_the_month_is(tmp_path: Path) -> None:
+    root = repository(tmp_path)
+    line = edit(root, SON_LA, "issued: 2026-01-06", "issued: 2026-04-31")
+    checked = run("validate", cwd=root)
+    assert (
+        f"plans/{SON_LA}:{line}:1: error: 'issued': '2026-04-31' không phải một ngày có thật "
+        "(tháng 4/2026 có 30 ngày) [bad-value]"
+    ) in checked.stdout
+    edit(root, SON_LA, "issued: 2026-04-31", "issued: 2026-01-06")
+    done = run("done", "02/2", "--on", "29/02/2026", cwd=root)
+    assert done.returncode == 2
+    assert (
+        "--on: '29/02/2026' không phải một ngày có thật (tháng 2/2026 có 28 ngày: 2026 không "
+        "phải năm nhuận)"
+    ) in done.stderr
