@@ -73,6 +73,31 @@ def test_the_clerks_plans_are_clean(tmp_path: Path) -> None:
     assert checked.returncode == 0, checked.stdout + checked.stderr
 
 
+# --- 4. a deadline line deleted by hand -------------------------------------------------
+
+
+def test_a_deleted_deadline_is_one_error_naming_the_field_and_the_phrase_to_restore(
+    tmp_path: Path,
+) -> None:
+    # The clerk moved the Đồng Nai task, then deleted its deadline line by mistake: validate
+    # gave a second error, "lịch sử nói tới mốc 1, nhưng nhiệm vụ chỉ có 0 mốc", for the same
+    # slip.
+    root = repository(tmp_path)
+    moved = run("reschedule", "dong-nai-kh-424-2026/3", "Trước ngày 30/9/2026", "--reason",
+                "Chờ phân bổ vốn", "--on", "25/06/2026", cwd=root)  # fmt: skip
+    assert moved.returncode == 0, moved.stderr
+    task = edit(root, DONG_NAI, '  - id: "3"', '  - id: "3"')
+    edit(root, DONG_NAI, '    deadline: "Trước ngày 30/9/2026"\n', "")
+    checked = run("validate", cwd=root)
+    errors = [f for f in checked.stdout.splitlines() if ": error: " in f]
+    assert errors == [
+        f"plans/{DONG_NAI}:{task}:5: error: nhiệm vụ '3' thiếu trường 'deadline' (không có thời "
+        'hạn); lần dời cuối trong lịch sử (25/06/2026) ghi thời hạn mới "Trước ngày 30/9/2026": '
+        'ghi lại deadline: "Trước ngày 30/9/2026", hoặc nếu văn bản không nêu, ghi rõ '
+        'deadline: "Không nêu thời hạn" [deadline-missing]'
+    ]
+
+
 # --- 5. a day that does not exist -----------------------------------------------------------
 
 
