@@ -73,6 +73,26 @@ def test_the_clerks_plans_are_clean(tmp_path: Path) -> None:
     assert checked.returncode == 0, checked.stdout + checked.stderr
 
 
+# --- 3. what export-ics left out -----------------------------------------------------------
+
+
+def test_export_ics_counts_the_completed_milestones_it_left_out(tmp_path: Path) -> None:
+    root = repository(tmp_path)
+    assert run("done", "02/2", "--on", "20/03/2026", cwd=root).returncode == 0
+    out = tmp_path / "lich.ics"
+    exported = run("export-ics", "-o", str(out), cwd=root)
+    assert exported.returncode == 0, exported.stderr
+    assert (
+        "đã xuất 2 mốc thời hạn vào " in exported.stderr
+        and "; 1 mốc đã hoàn thành không đưa vào (thêm --include-done để xuất cả chúng); "
+        "2 mốc không có ngày cố định"
+        in exported.stderr
+    )
+    included = run("export-ics", "--include-done", "-o", str(out), cwd=root)
+    assert "đã xuất 3 mốc thời hạn (trong đó 1 mốc đã hoàn thành, đánh dấu ✓)" in included.stderr
+    assert "không đưa vào (thêm --include-done" not in included.stderr
+
+
 # --- 4. a deadline line deleted by hand -------------------------------------------------
 
 
