@@ -73,6 +73,25 @@ def test_the_clerks_plans_are_clean(tmp_path: Path) -> None:
     assert checked.returncode == 0, checked.stdout + checked.stderr
 
 
+# --- 2. a deadline left blank to fill ----------------------------------------------------
+
+
+def test_a_deadline_left_blank_to_fill_says_so_and_how(tmp_path: Path) -> None:
+    # A draft's "…/…/2026" copied as the deadline: "không nhận ra thời hạn", no reason.
+    root = repository(tmp_path)
+    line = edit(root, SON_LA, '"Trước ngày 15/3/2026"', '"Trước ngày …/…/2026"')
+    checked = run("validate", cwd=root)
+    assert checked.returncode == 1
+    finding = next(f for f in checked.stdout.splitlines() if f"{SON_LA}:{line}:" in f)
+    assert "“…” là chỗ để trống chưa điền ngày" in finding
+    assert "ghi last_day" in finding and "không nhận ra" not in finding
+    assert finding.count("last_day") == 2  # the way out said once (and its form)
+    for phrase in ("…", "...", "…/…/2026", "15/…/2026", "ngày …"):
+        read = run("deadline", phrase, cwd=root)
+        assert read.returncode == 1
+        assert "chỗ để trống chưa điền ngày" in read.stderr and "last_day" in read.stderr
+
+
 # --- 3. what export-ics left out -----------------------------------------------------------
 
 
