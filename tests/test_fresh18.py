@@ -73,6 +73,62 @@ def test_the_clerks_plans_are_clean(tmp_path: Path) -> None:
     assert checked.returncode == 0, checked.stdout + checked.stderr
 
 
+# --- 1. --agency typed without diacritics, for a body every province has -------------------
+
+
+def test_a_part_of_the_name_of_each_provinces_department_selects_them_all(tmp_path: Path) -> None:
+    # "tai chinh" is in the names of Bộ Tài chính and of the Sở Tài chính of each plan's
+    # province; the clerk was told "có trong tên nhiều cơ quan … hãy gõ rõ hơn" with no
+    # province and no way to choose. Only the two Sở have tasks: it reads as "Sở Tài chính",
+    # which selects the Sở of every province (as `--agency "Sở Tài chính"` does), and says so.
+    root = repository(tmp_path)
+    listed = run("status", "--all", "--agency", "tai chinh", "--format", "csv", cwd=root)
+    assert listed.returncode == 0, listed.stderr
+    assert tasks(listed.stdout) == FINANCE
+    assert (
+        "--agency 'tai chinh': hiểu là Sở Tài chính (của các tỉnh Đồng Nai, Sơn La); "
+        "Bộ Tài chính cũng có 'tai chinh' trong tên nhưng không có việc trong các kế hoạch"
+    ) in listed.stderr
+    whole = run("status", "--all", "--agency", "Sở Tài chính", "--format", "csv", cwd=root)
+    assert tasks(whole.stdout) == FINANCE
+
+
+def test_a_part_in_several_bodies_names_each_with_its_province_and_how_to_choose(
+    tmp_path: Path,
+) -> None:
+    root = repository(tmp_path)
+    edit(root, SON_LA, "      - Không nêu cơ quan chủ trì", "      - Văn phòng Tỉnh ủy")
+    edit(root, SON_LA, "      - Sở Tài chính", "      - Văn phòng UBND tỉnh")
+    edit(root, DONG_NAI, "      - Sở Tài chính", "      - Văn phòng UBND tỉnh")
+    asked = run("status", "--agency", "van phong", cwd=root)
+    assert asked.returncode == 2
+    assert (
+        "'van phong' có trong tên nhiều cơ quan: Văn phòng Ủy ban nhân dân tỉnh (Đồng Nai, "
+        "Sơn La); Văn phòng Tỉnh ủy Sơn La; hãy gõ tên đầy đủ: --agency 'Văn phòng Ủy ban "
+        "nhân dân tỉnh' chọn Văn phòng Ủy ban nhân dân tỉnh của mọi tỉnh, --agency 'Văn "
+        "phòng Ủy ban nhân dân tỉnh Đồng Nai' chỉ một tỉnh"
+    ) in asked.stderr
+    # The two ways it offers work as it says.
+    every = run("status", "--all", "--agency", "Văn phòng Ủy ban nhân dân tỉnh", "--format",
+                "csv", cwd=root)  # fmt: skip
+    assert tasks(every.stdout) == FINANCE
+    one = "Văn phòng Ủy ban nhân dân tỉnh Đồng Nai"
+    alone = run("status", "--all", "--agency", one, "--format", "csv", cwd=root)
+    assert tasks(alone.stdout) == {"dong-nai-kh-424-2026/3"}
+
+
+def test_a_department_typed_with_its_province_without_tinh_is_that_provinces(
+    tmp_path: Path,
+) -> None:
+    # "Sở Tài chính Sơn La" was "không có cơ quan … trong danh mục": the full name says
+    # "tỉnh Sơn La", and a clerk does not type it.
+    root = repository(tmp_path)
+    for typed in ("Sở Tài chính Sơn La", "so tai chinh son la"):
+        listed = run("status", "--all", "--agency", typed, "--format", "csv", cwd=root)
+        assert listed.returncode == 0, listed.stderr
+        assert tasks(listed.stdout) == {"son-la-kh-02-bcd-2026/2"}
+
+
 # --- 2. a deadline left blank to fill ----------------------------------------------------
 
 
