@@ -211,3 +211,22 @@ def test_a_day_past_its_months_end_says_how_long_the_month_is(tmp_path: Path) ->
         "--on: '29/02/2026' không phải một ngày có thật (tháng 2/2026 có 28 ngày: 2026 không "
         "phải năm nhuận)"
     ) in done.stderr
+
+
+# --- what else the week showed --------------------------------------------------------------
+
+
+def test_a_plan_asked_for_that_does_not_load_is_named_with_its_error(tmp_path: Path) -> None:
+    # With the April 31 still in the Sơn La file, `status --plan 02` said "không có kế hoạch
+    # '02'; các kế hoạch: dong-nai-kh-424-2026": the clerk looked for a plan that is there,
+    # broken. The edits (done, reschedule) already named the files they could not read.
+    root = repository(tmp_path)
+    line = edit(root, SON_LA, "issued: 2026-01-06", "issued: 2026-04-31")
+    for command in ("status", "timeline"):
+        asked = run(command, "--plan", "02", cwd=root)
+        assert asked.returncode == 2
+        assert (
+            "không có kế hoạch '02'; các kế hoạch: dong-nai-kh-424-2026; không đọc được "
+            f"plans/{SON_LA}:{line}:1: error: 'issued': '2026-04-31' không phải một ngày có "
+            "thật (tháng 4/2026 có 30 ngày) [bad-value]"
+        ) in asked.stderr
