@@ -129,6 +129,28 @@ def test_a_department_typed_with_its_province_without_tinh_is_that_provinces(
         assert tasks(listed.stdout) == {"son-la-kh-02-bcd-2026/2"}
 
 
+def test_a_part_of_a_name_with_its_province_is_that_provinces_body(tmp_path: Path) -> None:
+    # "tai chinh dong nai": the part a clerk types, then the province; read as the one body
+    # of that province whose name holds it, and said.
+    root = repository(tmp_path)
+    listed = run("status", "--all", "--agency", "tai chinh dong nai", "--format", "csv", cwd=root)
+    assert listed.returncode == 0, listed.stderr
+    assert tasks(listed.stdout) == {"dong-nai-kh-424-2026/3"}
+    assert "--agency 'tai chinh dong nai': hiểu là Sở Tài chính tỉnh Đồng Nai" in listed.stderr
+
+
+def test_candidates_of_one_province_are_listed_without_it(tmp_path: Path) -> None:
+    # Only the Sơn La plan: the province tells no candidate apart, so none is said.
+    root = repository(tmp_path)
+    (root / "plans" / DONG_NAI).unlink()
+    asked = run("status", "--agency", "van phong", cwd=root)
+    assert asked.returncode == 2
+    assert (
+        "'van phong' có trong tên nhiều cơ quan: Văn phòng Chính phủ; Văn phòng Ủy ban nhân "
+        "dân tỉnh Sơn La; Văn phòng Tỉnh ủy Sơn La; hãy gõ tên đầy đủ của một cơ quan"
+    ) in asked.stderr
+
+
 # --- 2. a deadline left blank to fill ----------------------------------------------------
 
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from kehoach.base.text import squash
-from kehoach.plan.agencies import NO_SCOPE, Directory, plan_day
+from kehoach.plan.agencies import NO_SCOPE, Directory, Scope, plan_day
 from kehoach.plan.loader import PlanFile
 from kehoach.plan.model import Agency, Plan, Task
 
@@ -184,8 +184,11 @@ def _agency_ids(
     if directory is None:
         raise SelectionError(f"không có danh mục cơ quan (agencies.yaml) để tìm '{typed}'")
     named = _named(directory, plan_files)
-    agencies = _direct(directory, typed, plan_files) or _in_province(directory, typed, plan_files)
+    agencies = _direct(directory, typed, plan_files)
     notes: list[str] = []
+    if not agencies:
+        agencies, note = _in_province(directory, typed, plan_files)
+        notes += [note] if note else []
     if not agencies:
         agencies, note = _by_part(directory, typed, plan_files, named)
         notes += [note] if note else []
@@ -252,21 +255,43 @@ def _direct(
 
 def _in_province(
     directory: Directory, typed: str, plan_files: Sequence[PlanFile]
-) -> dict[str, Agency]:
+) -> tuple[dict[str, Agency], str | None]:
     """The body `typed` names with a plan's province after it, without the word "tỉnh" or
     "thành phố" that the full name has: "Sở Tài chính Sơn La" is Sở Tài chính tỉnh Sơn La,
-    "so noi vu ha noi" Sở Nội vụ thành phố Hà Nội."""
+    "so noi vu ha noi" Sở Nội vụ thành phố Hà Nội; a part of its name too ("tai chinh
+    dong nai"), then a note says which body it was read as."""
     key = f" {squash(typed)}"
-    for scope in {directory.scope_for(pf.plan) for pf in plan_files}:
+    scopes = {directory.scope_for(pf.plan) for pf in plan_files}
+    for scope in sorted(scopes, key=lambda s: s.key):
         province = scope.province
         if province is None:
             continue
         for place in (province.name, *province.aliases):
             tail = f" {squash(place)}"
             head = key[: -len(tail)].strip() if key.endswith(tail) else ""
-            if head and (agency := directory.resolve(head, scope)):
-                return {agency.id: agency}
-    return {}
+            if not head:
+                continue
+            if agency := directory.resolve(head, scope):
+                return {agency.id: agency}, None
+            if agency := _part_in(directory, head, scope):
+                read_as = _with_province(directory, agency)
+                return {agency.id: agency}, f"--agency '{typed}': hiểu là {read_as}"
+    return {}, None
+
+
+def _part_in(directory: Directory, head: str, scope: Scope) -> Agency | None:
+    """The one body of `scope`'s province whose name holds `head` as whole words ("tai
+    chinh" of "tai chinh dong nai": Sở Tài chính tỉnh Đồng Nai), as the plan's province
+    reads its plain name (a registry entry of that province first); None unless one."""
+    if scope.province is None:
+        return None
+    want = f" {head} "
+    pool = directory.provincial_bodies(scope.province)
+    hits = [a for a in pool if any(want in f" {squash(n)} " for n in (a.name, *a.aliases))]
+    bodies = list(_one_per_body(directory, hits).values())
+    if len(bodies) != 1:
+        return None
+    return directory.resolve(directory.plain_name(bodies[0]), scope) or bodies[0]
 
 
 def _named(directory: Directory, plan_files: Sequence[PlanFile]) -> set[str]:
@@ -361,9 +386,12 @@ def _several(directory: Directory, typed: str, groups: dict[str, list[Agency]]) 
     province (the same body of several provinces said once, with them), and how to
     choose: the plain name for that body of every province, the full one for one."""
     names: list[str] = []
+    # provinces are said when they tell the candidates apart (a repository of one province's
+    # plans needs none)
+    several = len(_provinces(directory, [a for m in groups.values() for a in m])) > 1
     for plain, members in groups.items():
         if len(members) == 1:
-            names.append(_with_province(directory, members[0]))
+            names.append(_with_province(directory, members[0]) if several else members[0].name)
         else:
             names.append(f"{plain} ({', '.join(_provinces(directory, members))})")
     more = f" và {len(names) - 5} cơ quan khác" if len(names) > 5 else ""
