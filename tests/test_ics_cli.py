@@ -382,7 +382,8 @@ def test_stdout_feed_and_a_closing_count_on_stderr() -> None:
     assert result.returncode == 0
     assert len(feed_items(result.stdout)) == 9
     assert err(result) == (
-        "kehoach: đã xuất 9 mốc thời hạn ra stdout; 3 mốc không có ngày cố định (1 thường "
+        "kehoach: đã xuất 9 mốc thời hạn ra stdout; 1 mốc đã hoàn thành không đưa vào (thêm "
+        "--include-done để xuất cả chúng); 3 mốc không có ngày cố định (1 thường "
         "xuyên, 1 tính từ một sự kiện chưa có ngày, 1 văn bản không nêu thời hạn) nên không "
         "đưa vào lịch\n"
     )

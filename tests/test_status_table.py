@@ -442,8 +442,8 @@ def test_a_part_of_a_name_inside_it_says_what_it_was_read_as() -> None:
     several = kehoach("status", "plans", "--agency", "Thường trực")
     assert several.returncode == 2
     assert several.stderr.startswith(
-        "kehoach: 'Thường trực' có trong tên nhiều cơ quan: Thường trực Ban Chỉ đạo tỉnh, "
-        "Thường trực Tổ Biên tập của tỉnh; hãy gõ rõ hơn"
+        "kehoach: 'Thường trực' có trong tên nhiều cơ quan: Thường trực Ban Chỉ đạo tỉnh; "
+        "Thường trực Tổ Biên tập của tỉnh; hãy gõ tên đầy đủ của một cơ quan"
     )
 
 

@@ -388,9 +388,12 @@ def selection_for(
     lead_only: bool,
     notes: list[str] | None = None,
 ) -> Selection:
-    """--plan and --agency resolved, or a one-line usage error suggesting close names.
+    """--plan and --agency resolved, or a one-line usage error suggesting close names and
+    naming the files that could not be read (the plan asked for may be one of them: "không
+    có kế hoạch '02'" alone sends the clerk looking for a plan that is there, broken).
     How an agency was read (a part of a name, a merged body) goes to stderr, or into
     `notes` (lines) for a command that prints its stderr itself."""
+    from kehoach.base.findings import first_errors
     from kehoach.reports.selection import SelectionError, select
 
     try:
@@ -398,7 +401,7 @@ def selection_for(
             repo.plans, repo.directory, plans or [], agencies or [], lead_only=lead_only
         )
     except SelectionError as exc:
-        fail(str(exc))
+        fail(f"{exc}{''.join(f'; không đọc được {f}' for f in first_errors(repo.findings))}")
     lines = [f"kehoach: {note}\n" for note in selection.notes]
     if notes is None:
         sys.stderr.writelines(lines)

@@ -33,6 +33,7 @@ from .common import (
 )
 
 if TYPE_CHECKING:
+    from collections import Counter
     from datetime import datetime
 
     from kehoach.feeds.ics import Export, Published
@@ -300,28 +301,48 @@ def _close(result: Export, output: str, out_dir: Path | None) -> None:
 
 
 def closing_line(result: Export, output: str, out_dir: Path | None, lang: str = "vi") -> str:
-    """ "đã xuất 25 mốc thời hạn vào lich.ics; 15 mốc không có ngày cố định (văn bản
-    không nêu thời hạn) nên không đưa vào lịch" (in English with `lang="en"`)."""
+    """ "đã xuất 25 mốc thời hạn vào lich.ics; 3 mốc đã hoàn thành không đưa vào (thêm
+    --include-done để xuất cả chúng); 15 mốc không có ngày cố định (văn bản không nêu thời
+    hạn) nên không đưa vào lịch" (in English with `lang="en"`): what went in, and each
+    part left out with its reason, so the counts add up to the plans' milestones."""
     en = lang == "en"
+    parts = [_exported(result, _where(result, output, out_dir, en), en)]
+    if result.done:
+        parts.append(
+            f"{result.done} completed deadlines left out (--include-done adds them)"
+            if en
+            else f"{result.done} mốc đã hoàn thành không đưa vào (thêm --include-done để xuất cả chúng)"
+        )
+    if result.left_out:
+        parts.append(_undated(result.left_out, en))
+    return "; ".join(parts)
+
+
+def _where(result: Export, output: str, out_dir: Path | None, en: bool) -> str:
     if out_dir is not None:
         folder, index = file_name(str(out_dir)), file_name(str(out_dir / "index.html"))
-        where = (
+        return (
             f"to {len(result.feeds)} calendar files in {folder} (listed in {index})"
             if en
             else f"vào {len(result.feeds)} tệp lịch trong {folder} (danh sách: {index})"
         )
-    elif output == "-":
-        where = "to stdout" if en else "ra stdout"
-    else:
-        where = f"to {file_name(output)}" if en else f"vào {file_name(output)}"
-    message = (
-        f"exported {result.events} deadlines {where}"
-        if en
-        else (f"đã xuất {result.events} mốc thời hạn {where}")
-    )
-    left_out = result.left_out
-    if not left_out:
-        return message
+    if output == "-":
+        return "to stdout" if en else "ra stdout"
+    return f"to {file_name(output)}" if en else f"vào {file_name(output)}"
+
+
+def _exported(result: Export, where: str, en: bool) -> str:
+    """ "đã xuất 25 mốc thời hạn vào lich.ics", with the completed ones among them when
+    `--include-done` put them in."""
+    shown = result.done_shown
+    if en:
+        among = f" ({shown} of them completed, marked ✓)" if shown else ""
+        return f"exported {result.events} deadlines{among} {where}"
+    among = f" (trong đó {shown} mốc đã hoàn thành, đánh dấu ✓)" if shown else ""
+    return f"đã xuất {result.events} mốc thời hạn{among} {where}"
+
+
+def _undated(left_out: Counter[str], en: bool) -> str:
     names = LEFT_OUT_EN if en else LEFT_OUT
     kinds = sorted(left_out.items())
     if len(kinds) == 1:
@@ -329,5 +350,5 @@ def closing_line(result: Export, output: str, out_dir: Path | None, lang: str = 
     else:
         why = ", ".join(f"{n} {names[kind]}" for kind, n in kinds)
     if en:
-        return f"{message}; {left_out.total()} deadlines have no fixed day ({why}), so are not in the calendar"
-    return f"{message}; {left_out.total()} mốc không có ngày cố định ({why}) nên không đưa vào lịch"
+        return f"{left_out.total()} deadlines have no fixed day ({why}), so are not in the calendar"
+    return f"{left_out.total()} mốc không có ngày cố định ({why}) nên không đưa vào lịch"

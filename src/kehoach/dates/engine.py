@@ -989,8 +989,8 @@ def _unenclosed(text: str) -> Source:
         source = source.blank(inner.start(), inner.start("inner")).blank(
             inner.end("inner"), inner.end()
         )
-    if not source.prepared.strip(" .,;:-"):
-        raise Unreadable("thời hạn để trống")
+    if not source.prepared.strip(" .,;:-…"):
+        raise Unreadable(LEFT_TO_FILL if _BLANK.search(source.prepared) else "thời hạn để trống")
     if mark := END_MARK.search(source.prepared):  # "… có hiệu lực thi hành kể từ ngày ký./."
         source = source.blank(*mark.span())  # (UBND tỉnh Gia Lai, QĐ 485/2020): the text's end
     return source
@@ -2574,6 +2574,19 @@ def _is_deadline(source: Source, given: Input) -> bool:
     return True
 
 
+# A blank left to fill where a day or a month goes: "…", "...", "…/…/2026", "15/…/2026",
+# "ngày … tháng … năm 2026" — a template or a draft whose day was never written in.
+_BLANK = re.compile(r"…|\.{2,}")
+_BLANK_DAY = re.compile(
+    r"(?<![a-z])(?:ngay|thang)[\s_]*(?:…|\.{2,})|(?:…|\.{2,})[\s_]*/|/[\s_]*(?:…|\.{2,})", re.ASCII
+)
+LEFT_TO_FILL = (
+    "“…” là chỗ để trống chưa điền ngày (như trong mẫu hay bản dự thảo), không phải thời hạn; "
+    f"khi văn bản đã có ngày, {WRITE_THE_DAYS}; nếu văn bản không nêu hạn, ghi "
+    "“Không nêu thời hạn”"
+)
+
+
 def _why_unread(given: Input) -> str:
     if EACH_REPORTS_PERIOD.search(given.prepared):
         return (
@@ -2586,6 +2599,8 @@ def _why_unread(given: Input) -> str:
     if day := DAY_THEN_WORDS.search(given.prepared):
         rest = given.source.original(day.end(), len(given.prepared)).strip()
         return f"sau ngày tháng còn chữ không hiểu: “{rest}”"
+    if _BLANK_DAY.search(given.prepared):
+        return LEFT_TO_FILL
     return (
         f"không nhận ra thời hạn; nếu văn bản có hạn, {WRITE_THE_DAYS}; nếu không có, ghi "
         "“Không nêu thời hạn”"

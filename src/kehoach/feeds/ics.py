@@ -201,6 +201,8 @@ class Export:
     events: int  # distinct events over all feeds
     left_out: Counter[str]  # undated milestones, by kind (or PER_CASE)
     listing: tuple[Listed, ...] = ()  # index.html's lines: every feed, then groups without
+    done: int = 0  # dated milestones left out as completed (no --include-done)
+    done_shown: int = 0  # completed milestones in the feed (--include-done, marked ✓)
 
 
 def event_uid(plan_id: str, task_id: str, index: int) -> str:
@@ -227,7 +229,7 @@ def export(
     With a `work_calendar`, a one-off deadline on a day off is published on the
     next working day (the repository's rollover, Bộ luật Dân sự 2015, Điều 148.5)."""
     options = options or Options()
-    entries, left_out, undated = collect(
+    entries, left_out, undated, done = collect(
         plan_files,
         settings,
         directory,
@@ -252,7 +254,8 @@ def export(
         for stem, name, group in groups
     ]
     listing = _listing(feeds, undated, split, directory, selection)
-    return Export(feeds, len(entries), left_out, listing)
+    shown = sum(1 for e in entries if e.done)
+    return Export(feeds, len(entries), left_out, listing, done, shown)
 
 
 def _listing(
@@ -288,12 +291,14 @@ def collect(
     include_done: bool,
     work_calendar: WorkCalendar | None = None,
     rollover: Rollover = Rollover.NEXT_WORKING_DAY,
-) -> tuple[list[Entry], Counter[str], list[Entry]]:
-    """The milestones with a date, a count of those left out for having none, and
-    those (of tasks not cancelled) themselves, for index.html."""
+) -> tuple[list[Entry], Counter[str], list[Entry], int]:
+    """The milestones with a date, a count of those left out for having none, those
+    (of tasks not cancelled) themselves, for index.html, and how many dated ones were
+    left out as completed (without `include_done`), for the closing line."""
     entries: list[Entry] = []
     left_out: Counter[str] = Counter()
     undated: list[Entry] = []
+    done = 0
     for pf, slot in selected_slots(plan_files, settings, directory, today, selection):
         deadline = slot.deadline
         if deadline is None:  # unreadable: an error, and `export-ics` skips such plans
@@ -311,7 +316,9 @@ def collect(
         entry = Entry(pf, slot, deadline, item, today, starts, sent)
         if include_done or not entry.done:
             entries.append(entry)
-    return entries, left_out, undated
+        else:
+            done += 1
+    return entries, left_out, undated, done
 
 
 def _sent(plan: Plan, slot: Slot, today: date, settings: Settings) -> tuple[Item, ...]:

@@ -175,6 +175,22 @@ class Directory:
                 return plain
         return agency.name
 
+    def plain_name(self, agency: Agency) -> str:
+        """The name a body every province has goes by in each ("Sở Tài chính" for Sở Tài
+        chính tỉnh Sơn La, as plans write it); any other body's own name."""
+        province, template, _into = self._templates.get(agency.id, (None, None, None))
+        return _fill(template.name, province) if province and template else agency.name
+
+    def province_of(self, agency: Agency) -> str | None:
+        """The province `agency` belongs to, by name ("Sơn La"): an instance's, or a
+        registry entry's `jurisdiction` (else the registry's); None for a ministry."""
+        province, _template, _into = self._templates.get(agency.id, (None, None, None))
+        if province is not None:
+            return province.name
+        if agency not in self.registry.agencies:
+            return None
+        return agency.jurisdiction or self.registry.jurisdiction
+
     def spelling(self, name: str, scope: Scope | None = None) -> str | None:
         """How the registry writes `name` when it is written otherwise (only in case,
         diacritics or punctuation: "So Noi vu" -> "Sở Nội vụ", "sở kh&đt" -> "Sở KH&ĐT");

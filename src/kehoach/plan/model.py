@@ -7,6 +7,7 @@ terminal: the loader validates located data with them and translates their error
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date
 from enum import StrEnum
@@ -54,10 +55,25 @@ def read_day(value: object) -> object:
     try:
         read = date(year, month, day)
     except ValueError:
-        raise ValueError(f"{value!r} không phải một ngày có thật") from None
+        raise ValueError(
+            f"{value!r} không phải một ngày có thật{_why_unreal(year, month)}"
+        ) from None
     if not in_range(read):
         raise ValueError(out_of_range(repr(value)))
     return read
+
+
+def _why_unreal(year: int, month: int) -> str:
+    """What makes a written day not a real one, for the clerk to see what to fix: " (tháng
+    4/2026 có 30 ngày)", " (tháng 2/2026 có 28 ngày: 2026 không phải năm nhuận)", " (một
+    năm có 12 tháng)"; empty for a year outside the calendar (0)."""
+    if not 1 <= month <= 12:
+        return " (một năm có 12 tháng)"
+    if not 1 <= year <= 9999:
+        return ""
+    last = calendar.monthrange(year, month)[1]
+    leap = f": {year} không phải năm nhuận" if month == 2 and last == 28 else ""
+    return f" (tháng {month}/{year} có {last} ngày{leap})"
 
 
 Day = Annotated[

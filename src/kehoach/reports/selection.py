@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from kehoach.base.text import squash
-from kehoach.plan.agencies import NO_SCOPE, Directory, plan_day
+from kehoach.plan.agencies import NO_SCOPE, Directory, Scope, plan_day
 from kehoach.plan.loader import PlanFile
 from kehoach.plan.model import Agency, Plan, Task
 
@@ -187,7 +187,10 @@ def _agency_ids(
     agencies = _direct(directory, typed, plan_files)
     notes: list[str] = []
     if not agencies:
-        agencies, note = _by_part(directory, typed)
+        agencies, note = _in_province(directory, typed, plan_files)
+        notes += [note] if note else []
+    if not agencies:
+        agencies, note = _by_part(directory, typed, plan_files, named)
         notes += [note] if note else []
     if not agencies:
         raise SelectionError(_unknown(directory, typed, plan_files))
@@ -250,6 +253,47 @@ def _direct(
     return {a.id: a for a in found if a is not None}
 
 
+def _in_province(
+    directory: Directory, typed: str, plan_files: Sequence[PlanFile]
+) -> tuple[dict[str, Agency], str | None]:
+    """The body `typed` names with a plan's province after it, without the word "tỉnh" or
+    "thành phố" that the full name has: "Sở Tài chính Sơn La" is Sở Tài chính tỉnh Sơn La,
+    "so noi vu ha noi" Sở Nội vụ thành phố Hà Nội; a part of its name too ("tai chinh
+    dong nai"), then a note says which body it was read as."""
+    key = f" {squash(typed)}"
+    scopes = {directory.scope_for(pf.plan) for pf in plan_files}
+    for scope in sorted(scopes, key=lambda s: s.key):
+        province = scope.province
+        if province is None:
+            continue
+        for place in (province.name, *province.aliases):
+            tail = f" {squash(place)}"
+            head = key[: -len(tail)].strip() if key.endswith(tail) else ""
+            if not head:
+                continue
+            if agency := directory.resolve(head, scope):
+                return {agency.id: agency}, None
+            if agency := _part_in(directory, head, scope):
+                read_as = _with_province(directory, agency)
+                return {agency.id: agency}, f"--agency '{typed}': hiểu là {read_as}"
+    return {}, None
+
+
+def _part_in(directory: Directory, head: str, scope: Scope) -> Agency | None:
+    """The one body of `scope`'s province whose name holds `head` as whole words ("tai
+    chinh" of "tai chinh dong nai": Sở Tài chính tỉnh Đồng Nai), as the plan's province
+    reads its plain name (a registry entry of that province first); None unless one."""
+    if scope.province is None:
+        return None
+    want = f" {head} "
+    pool = directory.provincial_bodies(scope.province)
+    hits = [a for a in pool if any(want in f" {squash(n)} " for n in (a.name, *a.aliases))]
+    bodies = list(_one_per_body(directory, hits).values())
+    if len(bodies) != 1:
+        return None
+    return directory.resolve(directory.plain_name(bodies[0]), scope) or bodies[0]
+
+
 def _named(directory: Directory, plan_files: Sequence[PlanFile]) -> set[str]:
     """The ids of every body the plans' tasks name; meeting them builds the national
     bodies (and their predecessors), so families are complete."""
@@ -276,30 +320,104 @@ def _one_per_body(directory: Directory, hits: Sequence[Agency]) -> dict[str, Age
     return bodies
 
 
-def _by_part(directory: Directory, typed: str) -> tuple[dict[str, Agency], str | None]:
-    """The one body whose name or alias holds `typed` as whole words ("so ke hoach" for
-    Sở Kế hoạch và Đầu tư), counting a body and its successors once; none when `typed`
-    is in no name; `SelectionError` naming the candidates when it is in several. When
-    `typed` does not start the name ("the thao" in Sở Văn hóa và Thể thao), a note says
-    which body it was read as: a guess is never silent."""
+def _by_part(
+    directory: Directory, typed: str, plan_files: Sequence[PlanFile], named: set[str]
+) -> tuple[dict[str, Agency], str | None]:
+    """The body whose name or alias holds `typed` as whole words ("so ke hoach" for Sở Kế
+    hoạch và Đầu tư), counting a body and its successors once, read as if its name were
+    typed: "tai chinh" is "Sở Tài chính", so the Sở Tài chính of every plan's province,
+    as `--agency "Sở Tài chính"` selects them. Bodies the plans give no task are passed
+    over when some have tasks (Bộ Tài chính beside the Sở a clerk looks for). None when
+    `typed` is in no name; `SelectionError` naming the candidates, each with its province,
+    when it is in several names. A note says how `typed` was read when it does not start
+    the name or others were passed over: a guess is never silent."""
     want = f" {squash(typed)} "
     if not want.strip():
         return {}, None
     # The repository's own registry first: its names are the ones its plans are written in.
     for pool in (directory.registry.agencies, list(directory.by_id.values())):
         hits = [a for a in pool if any(want in f" {squash(n)} " for n in (a.name, *a.aliases))]
-        bodies = _one_per_body(directory, hits)
-        if len(bodies) > 1:
-            names = sorted(a.name for a in bodies.values())
-            more = f" và {len(names) - 5} cơ quan khác" if len(names) > 5 else ""
-            raise SelectionError(
-                f"'{typed}' có trong tên nhiều cơ quan: {', '.join(names[:5])}{more}; hãy gõ rõ hơn"
-            )
-        if bodies:
-            found = {a.id: a for a in bodies.values()}
-            spelled = [squash(n) for h in hits for n in (h.name, *h.aliases)]
-            if any(f" {n} ".startswith(want) for n in spelled):
-                return found, None
-            read_as = ", ".join(a.name for a in found.values())
-            return found, f"--agency '{typed}': hiểu là {read_as}"
+        bodies = list(_one_per_body(directory, hits).values())
+        if not bodies:
+            continue
+        busy = [a for a in bodies if directory.family(a) & named]
+        groups = _by_plain_name(directory, busy or bodies)
+        if len(groups) > 1:
+            raise SelectionError(_several(directory, typed, groups))
+        ((plain, members),) = groups.items()
+        direct = _direct(directory, plain, plan_files)
+        found = direct if {a.id for a in members} <= set(direct) else {a.id: a for a in members}
+        spelled = [squash(n) for h in members for n in (h.name, *h.aliases)]
+        passed = sorted(a.name for a in bodies if a not in members)
+        if not passed and any(f" {n} ".startswith(want) for n in spelled):
+            return found, None
+        return found, _read_as(directory, typed, plain, found, passed)
     return {}, None
+
+
+def _by_plain_name(directory: Directory, bodies: Sequence[Agency]) -> dict[str, list[Agency]]:
+    """`bodies` grouped by the name they go by in each province ("Sở Tài chính" of Sơn La
+    and of Đồng Nai are one group, Bộ Tài chính another), in the order met."""
+    groups: dict[str, list[Agency]] = {}
+    spelled: dict[str, str] = {}
+    for agency in bodies:
+        plain = directory.plain_name(agency)
+        groups.setdefault(spelled.setdefault(squash(plain), plain), []).append(agency)
+    return groups
+
+
+def _with_province(directory: Directory, agency: Agency) -> str:
+    """ "Sở Tài chính tỉnh Sơn La" as it is; a registry's "Sở Tài chính" with its province:
+    "Sở Tài chính (Nghệ An)"; a body of no province (a ministry) by its name."""
+    province = directory.province_of(agency)
+    if province is None or squash(province) in squash(agency.name):
+        return agency.name
+    if agency.name.endswith(")"):  # "Ban Tôn giáo (Sở Nội vụ), Nghệ An": one pair only
+        return f"{agency.name}, {province}"
+    return f"{agency.name} ({province})"
+
+
+def _provinces(directory: Directory, bodies: Sequence[Agency]) -> list[str]:
+    return sorted({p for a in bodies if (p := directory.province_of(a))}, key=squash)
+
+
+def _several(directory: Directory, typed: str, groups: dict[str, list[Agency]]) -> str:
+    """The message for a part typed that is in the names of several bodies: each with its
+    province (the same body of several provinces said once, with them), and how to
+    choose: the plain name for that body of every province, the full one for one."""
+    names: list[str] = []
+    # provinces are said when they tell the candidates apart (a repository of one province's
+    # plans needs none)
+    several = len(_provinces(directory, [a for m in groups.values() for a in m])) > 1
+    for plain, members in groups.items():
+        if len(members) == 1:
+            names.append(_with_province(directory, members[0]) if several else members[0].name)
+        else:
+            names.append(f"{plain} ({', '.join(_provinces(directory, members))})")
+    more = f" và {len(names) - 5} cơ quan khác" if len(names) > 5 else ""
+    said = f"'{typed}' có trong tên nhiều cơ quan: {'; '.join(names[:5])}{more}"
+    shared = next(((p, m) for p, m in groups.items() if len(m) > 1), None)
+    if shared is None:
+        return f"{said}; hãy gõ tên đầy đủ của một cơ quan"
+    plain, members = shared
+    one = next((a.name for a in members if a.name != plain), f"{plain} tỉnh …")
+    return (
+        f"{said}; hãy gõ tên đầy đủ: --agency '{plain}' chọn {plain} của mọi tỉnh, "
+        f"--agency '{one}' chỉ một tỉnh"
+    )
+
+
+def _read_as(
+    directory: Directory, typed: str, plain: str, found: dict[str, Agency], passed: list[str]
+) -> str:
+    """ "--agency 'tai chinh': hiểu là Sở Tài chính (của các tỉnh Nghệ An, Sơn La); Bộ Tài
+    chính cũng có 'tai chinh' trong tên nhưng không có việc trong các kế hoạch"."""
+    provinces = _provinces(directory, list(found.values()))
+    where = f" (của các tỉnh {', '.join(provinces)})" if len(provinces) > 1 else ""
+    note = f"--agency '{typed}': hiểu là {plain}{where}"
+    if passed:
+        note += (
+            f"; {', '.join(passed)} cũng có '{typed}' trong tên nhưng không có việc "
+            "trong các kế hoạch"
+        )
+    return note
