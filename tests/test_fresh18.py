@@ -277,3 +277,17 @@ def test_a_move_recorded_after_the_task_was_done_is_questioned(tmp_path: Path) -
     before = run("reschedule", "02/2", "Trước ngày 30/4/2026", "--reason", "Chờ vốn",
                  "--on", "10/03/2026", cwd=other)  # fmt: skip
     assert before.returncode == 0 and "history-after-done" not in before.stdout + before.stderr
+
+
+def test_a_key_indented_under_the_one_above_is_said_so_not_to_be_quoted(tmp_path: Path) -> None:
+    # The clerk indented a line of the header two spaces too far. validate said "dấu ':'
+    # theo sau dấu cách ở giữa một giá trị: hãy đặt cả giá trị trong dấu ngoặc kép", and
+    # quoting would have made the province part of the issuer's name.
+    root = repository(tmp_path)
+    line = edit(root, SON_LA, "\njurisdiction: Sơn La", "\n  jurisdiction: Sơn La") + 1
+    checked = run("validate", cwd=root)
+    assert (
+        f"plans/{SON_LA}:{line}:15: error: 'jurisdiction:' thụt lề sâu hơn 'issuer:' ở dòng "
+        f"{line - 1} nên bị đọc là phần tiếp của giá trị 'issuer'; hãy thụt lề 'jurisdiction:' "
+        "thẳng cột với 'issuer:' (cột 1) [yaml]"
+    ) in checked.stdout
