@@ -252,3 +252,42 @@ def test_a_plan_asked_for_that_does_not_load_is_named_with_its_error(tmp_path: P
             f"plans/{SON_LA}:{line}:1: error: 'issued': '2026-04-31' không phải một ngày có "
             "thật (tháng 4/2026 có 30 ngày) [bad-value]"
         ) in asked.stderr
+
+
+def test_a_move_recorded_after_the_task_was_done_is_questioned(tmp_path: Path) -> None:
+    # Sơn La's task 2 was done late (20/03/2026, its day 15/3 a Sunday: due 16/03). Months
+    # later the clerk recorded a move to 30/4 dated today: status then counted the task done
+    # on time, and nothing said so.
+    root = repository(tmp_path)
+    assert run("done", "02/2", "--on", "20/03/2026", cwd=root).returncode == 0
+    late = run("status", "--all", "--plan", "02", "--format", "csv", cwd=root)
+    assert "done_late" in late.stdout
+    moved = run("reschedule", "02/2", "Trước ngày 30/4/2026", "--reason", "Chờ vốn",
+                "--on", "01/12/2026", cwd=root)  # fmt: skip
+    said = (
+        "lần dời ngày 01/12/2026 sau ngày hoàn thành (20/03/2026): status tính đúng hay trễ "
+        "hạn theo thời hạn mới; nếu quyết định dời có trước khi hoàn thành, ghi đúng ngày "
+        "quyết định (reschedule --on dd/mm/yyyy) [history-after-done]"
+    )
+    assert moved.returncode == 0 and said in moved.stdout + moved.stderr
+    assert said in run("validate", cwd=root).stdout
+    # A move decided before the work was done is not questioned.
+    other = repository(tmp_path / "truoc")
+    assert run("done", "02/2", "--on", "20/03/2026", cwd=other).returncode == 0
+    before = run("reschedule", "02/2", "Trước ngày 30/4/2026", "--reason", "Chờ vốn",
+                 "--on", "10/03/2026", cwd=other)  # fmt: skip
+    assert before.returncode == 0 and "history-after-done" not in before.stdout + before.stderr
+
+
+def test_a_key_indented_under_the_one_above_is_said_so_not_to_be_quoted(tmp_path: Path) -> None:
+    # The clerk indented a line of the header two spaces too far. validate said "dấu ':'
+    # theo sau dấu cách ở giữa một giá trị: hãy đặt cả giá trị trong dấu ngoặc kép", and
+    # quoting would have made the province part of the issuer's name.
+    root = repository(tmp_path)
+    line = edit(root, SON_LA, "\njurisdiction: Sơn La", "\n  jurisdiction: Sơn La") + 1
+    checked = run("validate", cwd=root)
+    assert (
+        f"plans/{SON_LA}:{line}:15: error: 'jurisdiction:' thụt lề sâu hơn 'issuer:' ở dòng "
+        f"{line - 1} nên bị đọc là phần tiếp của giá trị 'issuer'; hãy thụt lề 'jurisdiction:' "
+        "thẳng cột với 'issuer:' (cột 1) [yaml]"
+    ) in checked.stdout

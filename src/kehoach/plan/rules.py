@@ -639,7 +639,9 @@ def history_consistent(check: Check) -> Iterator[Finding]:
     """The last recorded change of a milestone ends at the phrase the file now holds, and
     its changes are written in the order they were decided (status reads each rule as in
     force from its change's day; out of order, it can date none of them), none decided
-    before the plan was issued (a year mistyped: slips would count it in the wrong one)."""
+    before the plan was issued (a year mistyped: slips would count it in the wrong one),
+    none after the milestone was completed (a move decided then turns a late task into one
+    done on time: status judges by the phrase the file holds)."""
     for pf, index, task in _tasks(check):
         if task.deadline is None and task.deadlines is None:
             continue  # deadline-missing says it once, with the history's last phrase
@@ -661,6 +663,16 @@ def history_consistent(check: Check) -> Iterator[Finding]:
                 )
                 at: Loc = ("tasks", index, "history", h_index, "date")
                 yield warning(pf.name, _at(pf, at), "history-before-issue", msg)
+            done = milestones[m_index].completed or task.completed
+            if done is not None and change.date > done:  # a late task made on time afterwards
+                msg = (
+                    f"lần dời ngày {change.date:%d/%m/%Y} sau ngày hoàn thành "
+                    f"({done:%d/%m/%Y}): status tính đúng hay trễ hạn theo thời hạn mới; "
+                    "nếu quyết định dời có trước khi hoàn thành, ghi đúng ngày quyết định "
+                    "(reschedule --on dd/mm/yyyy)"
+                )
+                at = ("tasks", index, "history", h_index, "date")
+                yield warning(pf.name, _at(pf, at), "history-after-done", msg)
             before = last_day.get(m_index)
             if before is not None and change.date < before:
                 msg = (

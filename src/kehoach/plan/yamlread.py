@@ -389,6 +389,9 @@ def _syntax_finding(exc: yaml.MarkedYAMLError, text: str, name: str) -> Finding:
         quote = _QUOTES.get(_char_at(text, (line, column)), _QUOTES['"'])
         message = _QUOTE_RUN_ON.format(quote=quote, line=line, end=end[0], column=end[1])
         return error(name, (line, column), "yaml", message)
+    mapping = mark is not None and "mapping values are not allowed" in problem
+    if mapping and mark is not None and (said := _over_indented(text, mark.line)):
+        return error(name, where, "yaml", said)
     for needle, code, message in _SYNTAX:
         if needle in problem:
             return error(name, where, code, message)
@@ -396,6 +399,37 @@ def _syntax_finding(exc: yaml.MarkedYAMLError, text: str, name: str) -> Finding:
     # only English line a clerk meets), with what to look at.
     message = "lỗi cú pháp YAML ở đây: hãy xem thụt lề, dấu ngoặc, dấu ':' và dấu ngoặc kép"
     return error(name, where, "yaml", message)
+
+
+# "key:" at the start of a line, after its indent (and a list item's "- ")
+_KEY_LINE = re.compile(r"(?P<indent> *)(?:- +)?(?P<key>[A-Za-z_][\w-]*):(?: +(?P<value>\S.*))?\Z")
+
+
+def _over_indented(text: str, index: int) -> str | None:
+    """Why a key is read as the middle of a value when its line (`index`, 0-based) is
+    indented deeper than the key with a plain value above it ("id: x-1" then "  number:
+    1/KH": YAML reads the second line as the rest of "x-1", and its ':' has no place
+    there); quoting, which the general message advises, would keep the mistake. None for
+    any other shape ("a: b: c")."""
+    lines = text.split("\n")
+    if index >= len(lines) or (here := _KEY_LINE.fullmatch(lines[index])) is None:
+        return None
+    above = next((n for n in range(index - 1, -1, -1) if _meant(lines[n])), None)
+    if above is None or (prev := _KEY_LINE.fullmatch(lines[above])) is None or not prev["value"]:
+        return None
+    column = prev.start("key")  # where the key above starts: a key beside it starts there
+    if len(here["indent"]) <= column:
+        return None
+    return (
+        f"'{here['key']}:' thụt lề sâu hơn '{prev['key']}:' ở dòng {above + 1} nên bị đọc là "
+        f"phần tiếp của giá trị '{prev['key']}'; hãy thụt lề '{here['key']}:' thẳng cột với "
+        f"'{prev['key']}:' (cột {column + 1})"
+    )
+
+
+def _meant(line: str) -> bool:
+    """A line that holds YAML: neither blank nor a comment."""
+    return bool(line.strip()) and not line.lstrip().startswith("#")
 
 
 _TAB_MID_LINE = (
