@@ -859,9 +859,10 @@ SETS = (
     # "tạm dừng thi công" taken for a time called off; and single causes (a title read as a
     # document's day, a budget year, "của năm tiếp theo", "hằng năm" after a week, "từ tháng
     # 6/2026" without an end, a window retold after its end, "ngày" after a yearly day).
-    # First held-out figure 115/173 = 66.5% at 51d514d. Do not tune on them before the lead
-    # declares otherwise.
-    Set("zj-", 173, 0.664),
+    # First held-out figure 115/173 = 66.5% at 51d514d. Tuning data since session 26 (the
+    # lead's word): 121/173 = 0.6994 once its six misreads are closed as families (branch
+    # tune-zj).
+    Set("zj-", 173, 0.699),
     # The held-out set zk- (branch collect-zk, 2026-12-02, beside zj-): 286 phrases from 145
     # documents of 47 provinces and Trung ương on elections and councils, party and mass-
     # organisation congresses, culture, tourism and sport, inspection and justice, home affairs
@@ -1120,46 +1121,10 @@ KNOWN_MISREADS = frozenset(
         # (zi-: its two misreads at 307307c, false deadlines, closed as families since branch
         # tune-zi: an inventory's as-of moment told by "chốt số liệu kiểm kê" on an undated
         # page, the month a pension is for; tests/test_deadline_forms_zi.py)
-        # (zj-: measured once at 51d514d; one due day a year late, reported to the lead)
-        # a FALSE PERIOD: a period reviewed in a plan's heading read as its time of work
-        (
-            "zj-hethongphapluat-lang-son-kh-234-khcn-cds-2026.yaml",
-            "A. ĐÁNH GIÁ TÌNH HÌNH THỰC HIỆN KẾ HOẠCH KHOA HỌC CÔNG NGHỆ, ĐỔI MỚI SÁNG TẠO VÀ "
-            "CHUYỂN ĐỔI SỐ GIAI ĐOẠN 2021 - 2025",
-        ),
-        # a FALSE PERIOD: a cited basis line's programme period (convention 7) read as the plan's
-        (
-            "zj-hethongphapluat-ninh-binh-kh-194-chinh-quyen-so-2023.yaml",
-            "- Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ tướng Chính phủ phê duyệt Đề án phát "
-            "triển ứng dụng dữ liệu về dân cư, định danh và xác thực điện tử phục vụ chuyển đổi số "
-            "quốc gia giai đoạn 2022-2025, tầm nhìn đến năm 2030",
-        ),
-        # a FALSE PERIOD: the past half-year a meeting reviewed read as a window
-        (
-            "zj-quangngai-hop-giai-ngan-dau-tu-cong-6-thang-2024.yaml",
-            "UBND tỉnh họp đánh giá kết quả giải ngân vốn đầu tư công 6 tháng đầu năm 2024",
-        ),
-        # a FALSE DEADLINE: the day the news was told ("Ngày 9/1, … cho biết") read as due
-        (
-            "zj-tienphong-ha-noi-tam-dung-dao-duong-he-tet-binh-ngo.yaml",
-            "TPO - Ngày 9/1, Sở Xây dựng Hà Nội cho biết, để đảm bảo giao thông, môi trường và cảnh "
-            "quan đô thị dịp Đại hội Đảng toàn quốc và Tết Nguyên đán Bính Ngọ, trong thời gian "
-            "này, Sở Xây dựng yêu cầu tạm dừng thi công đào đường, hè đường trên địa bàn thành phố",
-        ),
-        # a FALSE PERIOD: a preamble's cited plan year (convention 7) read as a window
-        (
-            "zj-tongcuclamnghiep-gop-y-thong-tu-giong-cay-trong-lam-nghiep-2021.yaml",
-            "Thực hiện Kế hoạch xây dựng văn bản quy phạm pháp luật năm 2021, Bộ Nông nghiệp và "
-            "Phát triển nông thôn đã chủ trì xây dựng dự thảo Thông tư “Quy định danh mục loài cây "
-            "trồng lâm nghiệp chính; công nhận giống và nguồn giống” (thay thế Thông tư số "
-            "30/2018/TT-BNNPTNT ngày 16/11/2018 của Bộ Nông nghiệp và Phát triển nông thôn)”",
-        ),
-        # a FALSE PERIOD: a past month's work reported (convention 4) read as a window
-        (
-            "zj-vneconomy-bo-xay-dung-giao-ban-thang-1-2026.yaml",
-            "Song song với công tác đầu tư xây dựng, trong tháng 1/2026, Bộ tiếp tục tập trung hoàn "
-            "thiện thể chế, xây dựng và ban hành văn bản quy phạm pháp luật",
-        ),
+        # (zj-: its six misreads at 51d514d, false deadlines and periods, closed as families
+        # since branch tune-zj: a heading reviewing a period, a cited decision's approved scheme,
+        # a past period reviewed or reported, the day the news is told, a preamble carrying out
+        # a plan of a year; tests/test_deadline_forms_zj.py)
         # (zk-: measured once at 30a0b4b; no wrong day, reported to the lead)
         # a FALSE PERIOD: a cited agreement's period (convention 11)
         (

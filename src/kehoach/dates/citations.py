@@ -154,7 +154,13 @@ _TITLE_STOP = (
 # the resolution carried out, no deadline of the programme
 _TITLE = re.compile(
     rf"(?:\s*,?\s+{_OF}(?:{_ISSUER_WORD}){{1,12}}?)?"
-    rf"\s*,?\s+(?:ve|thuc\s+hien(?=\s+{_DOCUMENT_KIND}))"
+    # (or the scheme it approves: "- Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ
+    # tướng Chính phủ phê duyệt Đề án phát triển ứng dụng dữ liệu về dân cư, … giai đoạn
+    # 2022-2025, tầm nhìn đến năm 2030" among a plan's bases, UBND tỉnh Ninh Bình, KH 194/2022:
+    # read as a window over 2022-2025 before tune-zj; convention 7); never "ban hành", which
+    # the press prints before a document's own text: "TOÀN VĂN: Quyết định 51/2025/QĐ-TTg ban
+    # hành Bộ tiêu chí … giai đoạn 2026 - 2030" (zf-xaydungchinhsach) reads its period
+    rf"\s*,?\s+(?:ve|thuc\s+hien(?=\s+{_DOCUMENT_KIND})|phe\s+duyet)"
     # (a semicolon inside, a comma as a copy prints it: "… của UBND thành phố về phát triển
     # thể lực; tầm vóc người Hà Nội đến năm 2030", zh-nhansu-ha-noi-khln-5440-y-te-truong-hoc-
     # 2025-2026 so copied, read as due by the end of 2030 before harden17; a deadline after
