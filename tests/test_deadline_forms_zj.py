@@ -203,3 +203,106 @@ def test_a_plan_s_own_heading_with_its_periods_is_not_taken_for_a_preamble() -> 
         "ĐẾN NĂM 2025, NĂM 2024"
     )
     assert "quy ước 7" not in refused(heading, ctx("2024-03-06"))
+
+
+# --- a cited document's title naming years: the refusal says whose years they are ---------
+
+
+def test_a_cited_programme_s_years_are_named_as_the_cited_document_s() -> None:
+    # zj-hethongphapluat-tien-giang-kh-165-cat-giam-tthc-2025-2026: refused before as "phần
+    # trong ngoặc không rõ …" ("liên quan đến" cut the title short); its corpus reading (two
+    # windows, the plan's own title) stays a refusal, now with the years' owner said
+    heading = (
+        "TRIỂN KHAI THỰC HIỆN NGHỊ QUYẾT SỐ 66/NQ-CP NGÀY 26 THÁNG 3 NĂM 2025 CỦA CHÍNH PHỦ VỀ "
+        "CHƯƠNG TRÌNH CẮT GIẢM, ĐƠN GIẢN HÓA THỦ TỤC HÀNH CHÍNH LIÊN QUAN ĐẾN HOẠT ĐỘNG SẢN XUẤT, "
+        "KINH DOANH NĂM 2025 VÀ 2026 TRÊN ĐỊA BÀN TỈNH TIỀN GIANG"
+    )
+    why = refused(heading, ctx("2025-04-14"))
+    assert "“NĂM 2025 VÀ 2026” nằm trong tên văn bản được dẫn" in why
+    assert "first_day và last_day" in why
+    # a document cited with no years in its title: the reason as before
+    assert refused("Nghị quyết số 133/2020/QH14 ngày 17.11.2020").endswith(
+        "không phải thời hạn; ghi last_day theo văn bản"
+    )
+
+
+def test_a_deadline_after_a_title_relating_to_something_still_reads() -> None:
+    # "liên quan đến" no longer ends a title, "hoàn thành trước" still does
+    due = (
+        "Thực hiện Nghị quyết số 66/NQ-CP ngày 26/3/2025 của Chính phủ về cắt giảm thủ tục liên "
+        "quan đến sản xuất, kinh doanh, hoàn thành trước ngày 30/6/2025"
+    )
+    assert read_days(due, "2025-04-14") == (D, "2025-06-30", "2025-06-30")
+
+
+# --- a count of things, a length or an area just before the date --------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "expected"),
+    [
+        # zj-baotintuc-vanh-dai-3-tphcm-2026: one of five projects (and "sớm hoàn thành")
+        (
+            "Đường Vành đai 3 là 1 trong 5 dự án giao thông trọng điểm tại TP Hồ Chí Minh đang "
+            "được thi công đẩy nhanh tiến độ để sớm hoàn thành công trình, phục vụ người dân vào "
+            "năm 2026",
+            "2024-01-08",
+            (W, "2026-01-01", "2026-12-31"),
+        ),
+        # zj-cafef-vanh-dai-3-long-an-2025: a length, its unit apart
+        (
+            "Đường vành đai 3 nối TP.HCM - Tây Ninh - Đồng Nai dài hơn 76 km đang được đẩy nhanh "
+            "tiến độ để hoàn thành vào tháng 6/2026",
+            "2025-08-15",
+            (W, "2026-06-01", "2026-06-30"),
+        ),
+        # zj-soha-cong-dien-4-cao-toc-lang-son-tuyen-quang-2025: a length, its unit close
+        (
+            "đồng thời triển khai giải phóng mặt bằng đoạn 8,1km bổ sung, bảo đảm hoàn thành "
+            "trước ngày 15/10/2025",
+            "2025-10-15",
+            (D, "2025-10-15", "2025-10-15"),
+        ),
+        # zj-evn-cd-5696 and zj-baophutho-cd-5465: the gates a dam opens or closes
+        (
+            "1. Đóng tiếp 01 cửa xả đáy hồ thủy điện Hòa Bình vào hồi 18h00’ ngày 19/8/2025",
+            "2025-08-19",
+            (D, "2025-08-19", "2025-08-19"),
+        ),
+        (
+            "Bộ trưởng Bộ Nông nghiệp và Môi trường lệnh Giám đốc Công ty Thủy điện Hoà Bình mở "
+            "tiếp 1 cửa xả đáy hồ thủy điện Hòa Bình vào hồi 20h00' ngày 13/8/2025",
+            "2025-08-13",
+            (D, "2025-08-13", "2025-08-13"),
+        ),
+        # zj-tansonnhatcargo: "không lưu" is air traffic, no "không"
+        ("Đài kiểm soát không lưu hoàn thiện tháng 2/2026", None, (W, "2026-02-01", "2026-02-28")),
+        # t-sggp-phuong-phu-loi-nhiem-vu-2026 (the rule is general): an area, its unit close
+        (
+            "phường hoàn thành công tác chuẩn bị đầu tư để đến năm 2030 phát triển 2ha công viên",
+            "2026-01-08",
+            (D, "2030-12-31", "2030-12-31"),
+        ),
+    ],
+)
+def test_a_count_a_length_or_an_area_before_the_date_is_no_time(
+    phrase: str, issued: str | None, expected: tuple[object, ...]
+) -> None:
+    assert read_days(phrase, issued) == expected
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Tổ chức 1 trong 2 ngày 15/3 hoặc 16/3",  # days, never things counted
+        "Hoàn thành sớm hơn ngày 15/3/2026",  # "sớm hơn" stays a word of time
+        "Đoạn 8 km 15/3/2026",  # a unit's number is no link word
+        "Hoàn thành trước ngày 15 hạ tầng xong trước 30/6/2026",  # "hạ" apart is no "ha"
+    ],
+)
+def test_days_and_words_of_time_beside_a_count_stay_refused(phrase: str) -> None:
+    refused(phrase, ctx("2026-01-08"))
+
+
+def test_early_at_the_earliest_is_still_a_start_bound() -> None:
+    assert one("Hoàn thành sớm nhất ngày 15/3/2026").earliest == date(2026, 3, 15)

@@ -1072,13 +1072,35 @@ def cite_references(source: Source, asides: Asides) -> tuple[Source, Asides]:
     spans = reference_spans(source.prepared)
     if not spans:
         return source, asides
+    titled = [_TITLE_YEARS.search(source.prepared, start, end) for start, end in spans]
     for start, end in spans:
         said = " ".join(source.original(start, end).split()).strip(" ,;:.()")
         asides = _glossed(asides, said)
         source = source.blank(start, end)
     if not any(char.isdigit() for char in source.prepared):
-        raise Unreadable(
-            "đây là số hiệu văn bản (như 42/2014/QĐ-TTg) và ngày ký của nó, không phải thời "
-            "hạn; ghi last_day theo văn bản"
-        )
+        raise Unreadable(_why_only_cited(source, [one for one in titled if one]))
     return source, asides
+
+
+# the years a cited document's title names after "về", "phê duyệt", "thực hiện": "… về
+# Chương trình … năm 2025 và 2026" (UBND tỉnh Tiền Giang, KH 165/2025, citing Nghị quyết
+# 66/NQ-CP), "… phê duyệt Đề án … giai đoạn 2022-2025"
+_TITLE_YEARS = re.compile(
+    r"\b(?:ve|phe\s+duyet|thuc\s+hien)\s[^;]*?\b(?P<years>(?:nam|giai\s+doan|thoi\s+ky)\s+"
+    r"(?:19|20)\d\d(?:\s*(?:[-–]|va|,)\s*(?:19|20)\d\d)*)",
+    re.ASCII,
+)
+
+
+def _why_only_cited(source: Source, titled: list[re.Match[str]]) -> str:
+    """Why a phrase that only cites documents is refused; when a title names years, that
+    they are the cited document's (the lead's convention 7), so that a clerk whose plan
+    runs over them writes its days."""
+    said = "đây là số hiệu văn bản (như 42/2014/QĐ-TTg) và ngày ký của nó, không phải thời hạn"
+    if not titled:
+        return f"{said}; ghi last_day theo văn bản"
+    years = "; ".join(" ".join(source.original(*one.span("years")).split()) for one in titled)
+    return (
+        f"{said}; “{years}” nằm trong tên văn bản được dẫn, là thời gian của văn bản đó (quy ước "
+        "7); nếu kế hoạch chạy trong các năm đó, ghi first_day và last_day theo văn bản"
+    )

@@ -142,10 +142,14 @@ _REFERENCE_IN_PARENS = re.compile(rf"\(\s*(?:{_REFERENCE.pattern})\s*\)", re.ASC
 # ("giai đoạn 2021 - 2025", "đến năm 2030, tầm nhìn đến năm 2045"), never a day, a month, a
 # quarter or a word that sets a time ("trước", "chậm nhất", "hoàn thành", "trong", "đến hết"):
 # with one of those, or after ";" or ":", the words may be the deadline, and stay as they are.
+# "liên quan đến" (relating to) is no bound: "… về Chương trình cắt giảm, đơn giản hóa thủ tục
+# hành chính liên quan đến hoạt động sản xuất, kinh doanh năm 2025 và 2026 …" (UBND tỉnh Tiền
+# Giang, KH 165/2025, citing Nghị quyết 66/NQ-CP: its title runs on).
 _TITLE_STOP = (
     r"(?<![a-z])(?:truoc|cham\s+nhat|(?:thoi\s+)?han(?!\s+(?:che|muc))|hoan\s+thanh|xong"
     r"|ket\s+thuc|het|trong|tu\s+nay|ngay|thang|quy\s+(?:[ivx]+|\d)|tuan\s+(?:\d|le|nay|toi)"
-    r"|dot\s+\d|(?:hang|moi)\s+(?:ngay|tuan|thang|quy|nam)|dinh\s+ky|den(?!\s+nam\s+\d{4}))"
+    r"|dot\s+\d|(?:hang|moi)\s+(?:ngay|tuan|thang|quy|nam)|dinh\s+ky"
+    r"|(?<!lien\squan\s)den(?!\s+nam\s+\d{4}))"
     r"(?![a-z])"
 )
 # ... or "thực hiện" and the document it carries out: "Chương trình hành động số 15-CTr/ĐU,

@@ -1104,7 +1104,7 @@ def _no_damaged_word(words: str) -> None:
                 "“trước”, “từ” (một mốc bắt đầu hay kết thúc khác); không đoán, hãy ghi last_day "
                 "(và first_day) theo văn bản"
             )
-        if not token.isalpha():
+        if not token.isalpha() or _unit_of_a_number(tokens, at):
             continue
         joined = _split_time_word(tokens[at:])
         bare = token.isascii() and token.islower() and not set(token) & set("aeiouy")
@@ -1126,6 +1126,17 @@ def _no_damaged_word(words: str) -> None:
                 "tắt: có thể là một từ chỉ thời gian (“sớm”, “sau”, “không”…); không đoán, "
                 "hãy ghi last_day (và first_day) theo văn bản"
             )
+
+
+# Units written without a vowel, after their number: "dài hơn 76 km" (CafeF, 2025; zj- of
+# the corpus), "500 m", "20 kg", "50 MW": a measure, no damaged word of time
+_UNITS = frozenset({"km", "m", "kg", "mw", "kw", "kwh"})
+
+
+def _unit_of_a_number(tokens: list[str], at: int) -> bool:
+    """Whether `tokens[at]` is a unit (`_UNITS`) right after a number ("76 km", "8,1 km")."""
+    before = tokens[at - 1].replace(",", "").replace(".", "") if at > 0 else ""
+    return before.isdigit() and tokens[at].lower() in _UNITS
 
 
 def _split_time_word(tokens: list[str]) -> str:
@@ -1253,6 +1264,14 @@ _NAMES_WITH_TIME_WORDS = re.compile(
     # đua sôi nổi" (UBND tỉnh Bắc Ninh, 2024; zd-suckhoemoitruong-bac-ninh-thi-dua-chuyen-doi-
     # so-2024); never the weather's "không khí lạnh" (cold air), a forecast
     r"|\bkhông\s+(?:khí(?!\s+lạnh)|gian)\b"
+    # ... and "không lưu" (air traffic): "Đài kiểm soát không lưu hoàn thiện tháng 2/2026"
+    # (Long Thành's milestones, Tân Sơn Nhất Cargo; zj- of the corpus)
+    r"|\bkhông\s+lưu\b"
+    # ... and "sớm hoàn thành" (to finish soon), an adverb before the verb, never a bound:
+    # "… đang được thi công đẩy nhanh tiến độ để sớm hoàn thành công trình, phục vụ người dân
+    # vào năm 2026" (Báo Tin tức, 2024; zj- of the corpus); "sớm nhất", "sớm hơn" stay words
+    # of time, and so does "sớm" before any other verb ("sớm triển khai … giai đoạn …")
+    r"|\bsớm\s+(?=hoàn\s+thành\b)"
     # ... and a disease named "không lây nhiễm" (non-communicable), found or treated early
     # ("phát hiện sớm", the health sector's term for screening): "Sở Y tế TPHCM vừa ban hành kế
     # hoạch triển khai hoạt động khám sức khỏe, phát hiện sớm bệnh không lây nhiễm ở người cao
@@ -2312,7 +2331,21 @@ _NAMED_NUMBER = re.compile(
     r"|tuoi|thang\s+tuoi|cu\s+tri"
     # ... the health stations a province builds: "đầu tư đối với 74 trạm y tế và điểm trạm y
     # tế, gồm: xây mới 24 trạm y tế; …" (Đại Đoàn Kết on Quảng Ninh's 2026 plan)
-    r"|tram\s+y\s+te)\b"
+    r"|tram\s+y\s+te"
+    # ... and the gates a dam opens and the runways an airport builds: "mở tiếp 1 cửa xả đáy hồ
+    # thủy điện Hòa Bình vào hồi 20h00' ngày 13/8/2025" (Bộ NN&MT's công điện as Báo Phú Thọ
+    # prints it, 2025), "Đóng tiếp 01 cửa xả đáy …" (EVN), "bổ sung thêm 1 đường cất hạ cánh"
+    # (Long Thành, 2025; zj- of the corpus)
+    r"|cua\s+(?:xa|van)|duong\s+(?:cat\s+ha\s+canh|bang))\b"
+    # one of a number of things: "Đường Vành đai 3 là 1 trong 5 dự án giao thông trọng điểm …
+    # vào năm 2026" (Báo Tin tức, 2024); never of days, months or years ("1 trong 2 ngày")
+    r"|(?<![\d/.,-])\d{1,3}\s+trong\s+(?:so\s+)?\d{1,3}\s+"
+    r"(?!(?:ngay|thang|nam|tuan|gio|quy|phut|buoi|dot|ky|lan)\b)[a-z]+\b"
+    # a length or an area, with its unit close or apart: "dài hơn 76 km" (CafeF, 2025),
+    # "giải phóng mặt bằng đoạn 8,1km bổ sung" (Soha, 2025), "phát triển 2ha công viên"
+    # (SGGP, 2026); "ha" only close ("15 hạ …" folds the same); never a day's number
+    r"|(?<![\d/.,-])(?<!ngay\s)(?<!thang\s)(?<!nam\s)\d{1,4}(?:,\d{1,3})?(?:\s*(?:km2?|m[23]?)|ha)\b"
+    r"(?!\s*[/.-]\s*\d)"
     # a share, which counts no time: "đạt 100% mục tiêu", "tăng trưởng 8% trở lên", "hoàn
     # thành 42%", "tỷ lệ 1,5%" (never a day: nothing in a date is followed by "%")
     r"|(?<![\d/.,-])\d{1,3}(?:[.,]\d{1,2})?\s*%"
