@@ -306,3 +306,76 @@ def test_days_and_words_of_time_beside_a_count_stay_refused(phrase: str) -> None
 
 def test_early_at_the_earliest_is_still_a_start_bound() -> None:
     assert one("Hoàn thành sớm nhất ngày 15/3/2026").earliest == date(2026, 3, 15)
+
+
+# --- "24h00" of a day at a moment, a document by a bare number, a runway by its number ------
+
+
+def test_a_moment_at_24h00_of_a_day_is_that_day() -> None:
+    # zj-baophutho-cd-7470 (its own sentence holds a second hour, still refused): the form
+    phrase = "Mở tiếp 1 cửa xả đáy hồ thủy điện Hòa Bình vào hồi 24h00 ngày 3/10/2025"
+    assert read_days(phrase, "2025-10-03") == (D, "2025-10-03", "2025-10-03")
+    # "trước 24 giờ" read strictly would end the day before, and "24 giờ 30" is no hour
+    assert "24 giờ ngày D" in refused("trước 24 giờ ngày 15/3/2026")
+    assert "24 giờ ngày D" in refused("vào lúc 24 giờ 30 ngày 15/3/2026")
+
+
+def test_a_document_by_a_bare_number_before_its_subject_is_a_name() -> None:
+    # zj-baophutho-cd-7277-mo-1-cua-xa-day-hoa-binh-29-9-2025
+    phrase = (
+        "Bộ Nông nghiệp và Môi trường vừa có Công điện số 7277 về việc mở 1 cửa xả đáy hồ Thủy "
+        "điện Hòa Bình vào 20h ngày 29/9/2025"
+    )
+    assert read_days(phrase, "2025-09-29") == (D, "2025-09-29", "2025-09-29")
+    # with its signing day after the number, or the day after its subject, it stays a
+    # document's day
+    refused("Công văn số 1234 ngày 15/3/2026 về việc báo cáo", ctx("2026-03-01"))
+    refused("Công văn số 1234 về việc báo cáo ngày 15/3/2026", ctx("2026-03-01"))
+
+
+def test_a_runway_named_by_its_number_is_no_second_number() -> None:
+    # zj-tansonnhatcargo-san-bay-long-thanh-khai-thac-thang-6-2026
+    assert read_days("Đường cất hạ cánh số 2 khởi công tháng 5/2025") == (
+        W,
+        "2025-05-01",
+        "2025-05-31",
+    )
+
+
+# --- the anniversary an event is held for, after its day -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "day"),
+    [
+        # zj-baothanhhoa-khoi-cong-khanh-thanh-234-cong-trinh-19-12
+        (
+            "Theo kế hoạch, lễ khởi công, khánh thành sẽ diễn ra sáng 19/12/2025, đúng kỷ niệm 79 "
+            "năm Ngày Toàn quốc kháng chiến (19/12/1946-19/12/2025) theo hình thức trực tiếp kết "
+            "hợp trực tuyến tại 79 điểm cầu",
+            "2025-12-17",
+            "2025-12-19",
+        ),
+        # z-webthethao-ha-giang-half-marathon-2017 (the rule is general)
+        (
+            "Giải bán marathon Hà Giang mở rộng diễn ra đúng ngày 30/4, kỷ niệm 42 năm ngày giải "
+            "phóng miền Nam thống nhất đất nước",
+            "2017-03-09",
+            "2017-04-30",
+        ),
+    ],
+)
+def test_an_anniversary_after_the_day_names_the_occasion(
+    phrase: str, issued: str, day: str
+) -> None:
+    assert read_days(phrase, issued) == (D, day, day)
+
+
+def test_an_anniversary_span_that_does_not_count_its_years_stays_refused() -> None:
+    phrase = (
+        "Lễ khởi công sẽ diễn ra sáng 19/12/2025, kỷ niệm 79 năm Ngày Toàn quốc kháng chiến "
+        "(19/12/1946-19/12/2024)"
+    )
+    refused(phrase, ctx("2025-12-17"))
+    # a day after the anniversary's name is another day
+    refused("Hoàn thành trước 19/12/2025, kỷ niệm 79 năm ngày 20/12", ctx("2025-12-17"))

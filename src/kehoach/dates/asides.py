@@ -1012,7 +1012,12 @@ def _hour_in_part(hour: int, part: str | None, source: Source, time: re.Match[st
 # ngày 01/01 … đến hết 24h00 ngày 31/12"), "chậm nhất 24 giờ ngày 15/3": the end of that
 # day. Never after "trước" ("trước 24 giờ ngày 15/3" read strictly, `Context.strict_before`,
 # would end on the 14th: refused, as before)
-_TO_THE_END = re.compile(r"\b(?:den|toi|het|cham\s+nhat)\s*\Z", re.ASCII)
+# ... and a moment at 24 giờ of a day, "vào hồi 24h00 ngày 3/10/2025" (the Bộ NN&MT's order to
+# open a dam's gate, as Báo Phú Thọ prints it, 2025; zj- of the corpus): the day's last
+# instant, on that day
+_TO_THE_END = re.compile(
+    r"\b(?:den|toi|het|cham\s+nhat|vao(?:\s+(?:hoi|luc))?|hoi|luc)\s*\Z", re.ASCII
+)
 
 
 def _end_of_its_day(time: re.Match[str], source: Source, ended: bool = False) -> bool:

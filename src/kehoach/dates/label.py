@@ -27,7 +27,7 @@ from kehoach.dates.lunar import (
     NAMED_LUNAR_YEAR,
     cycle_name,
 )
-from kehoach.dates.occasions import held_in_its_year
+from kehoach.dates.occasions import anniversary_spans, held_in_its_year
 
 # Words that only say "this is the deadline": dropped from the end of a label
 # ("Tham mưu UBND tỉnh, hoàn thành trước ngày ..." -> "Tham mưu UBND tỉnh").
@@ -759,6 +759,8 @@ def _named_after(text: str, folded: str, after_a_day: bool) -> list[tuple[int, i
     if place := _PLACE_AFTER.search(folded):
         spans += [number.span() for number in _PLACE_NUMBER.finditer(folded, place.end())]
     spans += [growth.span() for growth in GROWTH_TIME.finditer(folded)]
+    spans += [found.span() for found in _ANNIVERSARY.finditer(folded)]
+    spans += anniversary_spans(folded)
     if not after_a_day:
         spans += [hours.span() for hours in _DAILY_HOURS.finditer(folded)]
     return spans
@@ -903,6 +905,16 @@ GROWTH_TIME = re.compile(
 # nhật): “Phố biển vào hội”" (UBND tỉnh Khánh Hòa, KH 13495/2025, the Festival Biển's
 # programme): the name of a show, whose words ("vào") name no time
 _QUOTED_TITLE = re.compile(r"“[^“”\d]*”")
+# The anniversary an event is held for, after its day: "sáng 19/12/2025, đúng kỷ niệm 79 năm
+# Ngày Toàn quốc kháng chiến (19/12/1946-19/12/2025)" (Báo Thanh Hóa, 2025), "vào ngày 19-12
+# nhân kỷ niệm 79 năm ngày toàn quốc kháng chiến (19-12-1946 – 19-12-2025)" (SGGP, 2025; zj-
+# of the corpus): "N năm" counts the years since the founding day, no time of the work; its
+# span in parentheses only with the years N apart (`occasions.anniversary_spans`)
+# ("Ngày" after the count opens the occasion's name: "Ngày Toàn quốc kháng chiến", "ngày sinh
+# Chủ tịch Hồ Chí Minh"; never before a number)
+_ANNIVERSARY = re.compile(
+    r"(?<![a-z])ky\s+niem\s+\d{1,3}\s+nam\b(?!\s*[/.-]?\s*\d)(?:\s+ngay\b(?!\s*\d))?", re.ASCII
+)
 # Phrases after a time part that hold a word of time and move no day: "Kỳ thi tốt nghiệp
 # THPT" (the exam, an event named), "trong Công viên Tuổi trẻ" ("trong" before a name is a
 # place; the words after it are checked as they stand)
@@ -2409,6 +2421,16 @@ _NAMED_NUMBER = re.compile(
     r"|(?<![a-z])(?:(?:cum|khoi)(?:\s+thi\s+dua)?|to(?:\s+bau\s+cu)?|khu\s+vuc"
     r"|(?:don\s+vi|ban)\s+bau\s+cu|tieu\s+ban)\s+so\s+\d{1,2}\b(?!\s*[/.-]\s*\d)"
     rf"|{NUMBERED_AREA}"
+    # a runway, a terminal, an apron named by its number: "Đường cất hạ cánh số 2 khởi công
+    # tháng 5/2025" (Long Thành's milestones, Tân Sơn Nhất Cargo; zj- of the corpus)
+    r"|(?<![a-z])(?:duong\s+(?:cat\s+ha\s+canh|bang)|nha\s+ga|san\s+do)\s+so\s+\d{1,2}\b"
+    r"(?!\s*[/.-]\s*\d)"
+    # a document by its kind and a bare number, its subject after it ("về …"): "Bộ Nông
+    # nghiệp và Môi trường vừa có Công điện số 7277 về việc mở 1 cửa xả đáy … vào 20h ngày
+    # 29/9/2025" (Báo Phú Thọ, 2025; zj- of the corpus); never with a day after the number
+    # (its signing day, `citations`) nor with an issuer, after which one may stand
+    r"|(?<![a-z])(?:cong\s+dien|cong\s+van|quyet\s+dinh|thong\s+bao|ke\s+hoach|chi\s+thi"
+    r"|nghi\s+quyet|to\s+trinh|huong\s+dan)\s+so\s+\d{1,5}(?=\s+ve\b)"
     # a house number before its street: "(Sở Nội vụ, số 1 phố Đô Lương, …)"
     r"|(?<![a-z])so\s+\d{1,4}[a-z]?\s+(?:pho|duong|ngo)\b"
     rf"|{_ADDRESS}|{_PHONE}",

@@ -258,7 +258,8 @@ _SPAN_AFTER_COUNT = re.compile(
     r"(?<![\d/.])(?P<n>\d{1,3})\s+nam\b[^()\d]{0,120}"
     # ... its days written with dots too: "kỷ niệm 80 năm Quốc khánh (2.9.1945 - 2.9.2025)"
     # (Việt Báo, 2025), "50 năm Ngày Giải phóng miền Nam, … (30.4.1975 - 30.4.2025)" (NLĐ, 2025)
-    r"(?P<span>\(\s*(?:(?P<d>\d{1,2})\s*(?P<sep>[/.])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*)?"
+    # ... or dashes: "(19-12-1946 – 19-12-2025)" (SGGP, 2025; zj- of the corpus)
+    r"(?P<span>\(\s*(?:(?P<d>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*)?"
     r"(?P<y1>\d{4})\s*[–—-]\s*"
     # ... or its years alone: "Kỷ niệm 50 năm ngày thành lập tỉnh (1977-2027)" (a span of 50
     # years read as a window from 1977, due 31/12/2027)
