@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from deadline_forms import ctx, one, read_days, refused
-from kehoach.dates.deadline import DeadlineKind, parse_deadlines
+from kehoach.dates.deadline import DeadlineKind, parse_deadlines, rrule_text
 
 D, W = DeadlineKind.DATE, DeadlineKind.WINDOW
 
@@ -379,3 +379,51 @@ def test_an_anniversary_span_that_does_not_count_its_years_stays_refused() -> No
     refused(phrase, ctx("2025-12-17"))
     # a day after the anniversary's name is another day
     refused("Hoàn thành trước 19/12/2025, kỷ niệm 79 năm ngày 20/12", ctx("2025-12-17"))
+
+
+def test_relating_to_after_a_window_is_no_bound() -> None:
+    # zj-plo-tphcm-tam-ngung-thi-cong-quoc-khanh-2025: "liên quan đến" (relating to)
+    phrase = (
+        "(PLO)- Từ ngày 1 đến hết ngày 2-9, mọi hoạt động liên quan đến việc đào đường, vỉa hè "
+        "trong khu vực hạ tầng giao thông đường bộ trên toàn TP sẽ tạm ngưng thi công"
+    )
+    assert read_days(phrase, "2025-08-30") == (W, "2025-09-01", "2025-09-02")
+    # "đến" with a day after it is still a second time
+    refused("Từ ngày 1 đến hết ngày 2-9, mọi hoạt động kéo dài đến ngày 5-9", ctx("2025-08-30"))
+
+
+# --- a day named as a day of its own, each year ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "rule"),
+    [
+        # zj-kiengiang-qd-2426-ngay-chuyen-doi-so-tinh-2022: the name in lower case
+        (
+            "Chủ tịch Ủy ban nhân dân tỉnh quyết định lấy ngày 10-10 hàng năm là ngày chuyển đổi "
+            "số tỉnh",
+            "FREQ=YEARLY;BYMONTH=10;BYMONTHDAY=10",
+        ),
+        # zj-qpvn-ngay-moi-truong-the-gioi-rac-nhua: a day named alone, no cadence said
+        ("05/6 là Ngày Môi trường thế giới", "FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=5"),
+    ],
+)
+def test_a_day_named_as_its_own_is_kept_each_year(phrase: str, rule: str) -> None:
+    reading = one(phrase, ctx("2022-10-11"))
+    assert reading.kind is DeadlineKind.RECURRING
+    assert reading.recurrence is not None
+    assert rrule_text(reading.recurrence) == rule
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "lấy ngày 10-10 hàng năm là ngày nghỉ",  # a day of time, no name
+        "Ngày 10/10 hằng năm là ngày cuối cùng nhận hồ sơ",  # a deadline's words
+        "15/3 là Ngày hội việc làm",  # a fair held once
+        "05/6/2026 là Ngày Môi trường thế giới",  # a year: that one day, not each year
+        "05/6 là ngày cuối nộp hồ sơ",
+    ],
+)
+def test_days_of_time_or_a_year_beside_the_name_are_not_read_each_year(phrase: str) -> None:
+    refused(phrase, ctx("2022-10-11"))

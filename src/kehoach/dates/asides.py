@@ -824,7 +824,13 @@ _NOTE = re.compile(
 # or a festival's day ("là ngày Chủ nhật" is a weekday to check, "là ngày cuối tháng" a time)
 _NAMED = re.compile(
     r"\W*(?:(?:được\s+)?(?:lựa\s+)?chọn\s+)?(?:là|làm)\s+[“\"']?"
-    r"(?:(?:Ngày|Tuần\s+lễ|Tháng)\s+|(?:ngày|tuần\s+lễ|tháng)\s+(?=[“\"']?[A-ZĐ]))"
+    r"(?:(?:Ngày|Tuần\s+lễ|Tháng)\s+|(?:ngày|tuần\s+lễ|tháng)\s+(?=[“\"']?[A-ZĐ])"
+    # ... or "ngày" before a name in lower case, as a province prints its own day: "Chủ tịch
+    # Ủy ban nhân dân tỉnh quyết định lấy ngày 10-10 hàng năm là ngày chuyển đổi số tỉnh"
+    # (UBND tỉnh Kiên Giang, QĐ 2426/2022; zj- of the corpus); never a day of time after it
+    # ("là ngày làm việc", "là ngày nghỉ", "là ngày hết hạn", "là ngày cuối cùng")
+    r"|ngày\s+(?!(?:làm|nghỉ|hết|hạn|bắt|kết|cuối|đầu|giữa|trước|sau|thứ|chủ|mùng|mồng|rằm"
+    r"|tết|đó|này|nào|ấy|kia|tiếp|cuối)(?!\w))(?=[^\W\d_]))"
     r"(?![“\"']?(?:[Tt]hứ|[Cc]hủ|[Cc]uối|[Đđ]ầu|[Gg]iữa|[Mm]ùng|[Mm]ồng|[Rr]ằm|[Tt]ết)(?!\w))"
 )
 _NOT_IN_NOTE = re.compile(

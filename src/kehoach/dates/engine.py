@@ -188,6 +188,7 @@ from kehoach.dates.occasions import (
     event_on_its_days,
     held_on_its_days,
     named_day_disagreement,
+    named_day_each_year,
     refuse_held_after_a_year,
 )
 from kehoach.dates.periods import (
@@ -302,6 +303,7 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
             for one in _parse_shown(cell, context)
         )
     shown, today = today_written(shown, context)  # "trước 15h hôm nay": the issue day
+    shown = named_day_each_year(shown)  # "05/6 là Ngày Môi trường thế giới": each year
     shown, instead = cut_replaced(shown)  # "lùi lại vào ngày 19/8/2022 thay vì ngày 18/5/2022"
     shown, reviewed = cut_reviewed_year(shown)  # "đã xem xét … năm 2025, … năm 2026"
     shown, paid = cut_benefit_months(shown)  # "2 tháng lương hưu … (tháng 2 và tháng 3-2026)"

@@ -918,7 +918,12 @@ _ANNIVERSARY = re.compile(
 # Phrases after a time part that hold a word of time and move no day: "Kỳ thi tốt nghiệp
 # THPT" (the exam, an event named), "trong Công viên Tuổi trẻ" ("trong" before a name is a
 # place; the words after it are checked as they stand)
-_NAMES_AFTER = re.compile(r"(?i)\bkỳ\s+thi\b|\btrong(?=\s+[A-ZĐÂĂÊÔƠƯ])")
+# "liên quan đến" (relating to) is no bound: "(PLO)- Từ ngày 1 đến hết ngày 2-9, mọi hoạt
+# động liên quan đến việc đào đường, vỉa hè … sẽ tạm ngưng thi công" (Pháp Luật TP.HCM, 2025;
+# zj- of the corpus)
+_NAMES_AFTER = re.compile(
+    r"(?i)\bkỳ\s+thi\b|\btrong(?=\s+[A-ZĐÂĂÊÔƠƯ])|\bliên\s+quan\s+(?:đến|tới)\b"
+)
 # after a day written: who asks for the work, "theo yêu cầu của Bộ Kế hoạch và Đầu tư" (a
 # công văn of 2017), "theo chỉ đạo của Chính phủ" (Bộ GTVT, 2022): an authority, no time
 _BY_WHOSE_WORD = re.compile(
