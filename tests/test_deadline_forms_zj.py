@@ -427,3 +427,49 @@ def test_a_day_named_as_its_own_is_kept_each_year(phrase: str, rule: str) -> Non
 )
 def test_days_of_time_or_a_year_beside_the_name_are_not_read_each_year(phrase: str) -> None:
     refused(phrase, ctx("2022-10-11"))
+
+
+# --- a law named by its year, the procedure a law is passed by, a gap against the plan -----
+
+
+def test_the_law_on_issuing_legal_texts_named_by_its_year_is_a_name() -> None:
+    # zj-luatnambinh-luat-dat-dai-2024-cong-bo: "Ban hành" opens the law's name, "quy phạm"
+    # is no quarter
+    phrase = (
+        "Căn cứ Điều 80 Luật Ban hành văn bản quy phạm pháp luật 2015, Chủ tịch nước công bố "
+        "luật, pháp lệnh chậm nhất là 15 ngày kể từ ngày luật, pháp lệnh được thông qua"
+    )
+    reading = one(phrase, ctx("2024-01-20"))
+    assert reading.kind is DeadlineKind.RELATIVE
+    assert reading.relative is not None
+    assert reading.relative.offset == 15
+    # a quarter after a law's name is still a quarter
+    assert read_days("Luật Đất đai quý 3 năm 2024") == (W, "2024-07-01", "2024-09-30")
+
+
+def test_the_shortened_procedure_is_no_theo_of_a_time() -> None:
+    # zj-luatnambinh-luat-dat-dai-2024-cong-bo
+    phrase = (
+        "Đối với luật, pháp lệnh được xây dựng, ban hành theo trình tự, thủ tục rút gọn thì Chủ "
+        "tịch nước công bố luật, pháp lệnh chậm nhất là 05 ngày kể từ ngày luật, pháp lệnh được "
+        "thông qua"
+    )
+    reading = one(phrase, ctx("2024-01-20"))
+    assert reading.relative is not None
+    assert reading.relative.offset == 5
+    # "theo kế hoạch" before a time stays a word of time
+    refused("Các đơn vị thực hiện theo kế hoạch 15/3/2026", ctx("2026-01-05"))
+
+
+def test_a_gap_against_the_plan_after_the_day_keeps_the_day() -> None:
+    # zj-vtcnews-nha-ga-san-bay-long-thanh-2025
+    phrase = (
+        "Khu sân đỗ tàu bay phía Tây vượt tiến độ, dự kiến hoàn thành trước 19/12/2025, sớm hơn "
+        "kế hoạch 5 tháng"
+    )
+    assert read_days(phrase, "2025-11-20") == (D, "2025-12-19", "2025-12-19")
+    # another day told after the gap is another time
+    refused(
+        "hoàn thành trước 19/12/2025, chậm hơn kế hoạch 5 tháng, tức ngày 19/7/2025",
+        ctx("2025-11-20"),
+    )

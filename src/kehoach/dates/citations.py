@@ -110,15 +110,19 @@ _REFERENCE = re.compile(
 # passed, which names it, never the deadline's. The name is a few words, none of time and no
 # verb of doing ("Luật Đất đai, hoàn thành năm 2024 …" names a time), and an abbreviation in
 # parentheses; the year follows it. "Tổ chức" only opens a name ("Luật Tổ chức chính quyền
-# địa phương năm 2015"). "Và" joins two words of one name, "Luật Hôn nhân và gia đình năm
+# địa phương năm 2015"), and so does "Ban hành" ("Luật Ban hành văn bản quy phạm pháp luật
+# 2015", the law on issuing legal texts: luatnambinh, zj- of the corpus), whose "quy phạm"
+# (norm) is no "quý" (quarter), nor are "quy chế", "quy trình", "quy hoạch" ("Luật Quy hoạch
+# 2017"). "Và" joins two words of one name, "Luật Hôn nhân và gia đình năm
 # 2014" (Bộ Tư pháp, QĐ 460/QĐ-BTP, 2019), "Luật Khoa học và Công nghệ năm 2013", never a
 # plan or a document after the law ("Luật Đất đai và kế hoạch … năm 2025" is a plan's year).
 _NAME_WORD = (
-    r"(?:\s*,?\s+(?!(?:truoc|sau|den|tu(?!\s+phap\b)|toi|han|cham|vao|trong|het|ngay|thang|quy|nam|tuan"
+    r"(?:\s*,?\s+(?!(?:truoc|sau|den|tu(?!\s+phap\b)|toi|han|cham|vao|trong|het|ngay|thang"
+    r"|quy(?!\s+(?:pham|che|trinh|hoach)\b)|nam|tuan"
     r"|hang|moi|dot|ky|lan|khi|nay|cua|theo|tai|hoac|xong|hoan\s+thanh|thuc\s+hien"
     r"|va(?=\s+(?:nam|cac|nhung|ke\s+hoach|chuong\s+trinh|de\s+an|nhiem\s+vu|van\s+ban"
     rf"|{_DOCUMENT_KIND}|[a-z]+\s+nam\s+\d{{4}})\b)"
-    r"|trien\s+khai|ket\s+thuc|bat\s+dau|dien\s+ra|hieu\s+luc|ap\s+dung|ban\s+hanh"
+    r"|trien\s+khai|ket\s+thuc|bat\s+dau|dien\s+ra|hieu\s+luc|ap\s+dung|(?<!luat\s)ban\s+hanh"
     r"|(?<!luat\s)to\s+chuc)\b)[a-z]+|\s+\([a-z&, ]{1,20}\))"
 )
 # ... never "pháp luật" (the law in general): "Phổ biến, giáo dục pháp luật, hòa giải ở cơ sở,
