@@ -473,3 +473,25 @@ def test_a_gap_against_the_plan_after_the_day_keeps_the_day() -> None:
         "hoàn thành trước 19/12/2025, chậm hơn kế hoạch 5 tháng, tức ngày 19/7/2025",
         ctx("2025-11-20"),
     )
+
+
+def test_the_level_a_work_reaches_and_entering_a_lane_are_no_times() -> None:
+    # zj-soha-chien-dich-90-ngay-du-lieu-dat-dai-ha-noi-2025: "đến cấp xã" after the window
+    phrase = (
+        "Chiến dịch được triển khai thực hiện trong 90 ngày, bắt đầu từ ngày 01/9/2025 đến ngày "
+        "30/11/2025, trên phạm vi toàn quốc, triển khai tại Trung ương là Bộ Nông nghiệp và Môi "
+        "trường, Bộ Công an; triển khai tại địa phương là UBND tỉnh, thành phố, được triển khai "
+        "đến cấp xã, thôn, xóm, tổ dân cư, tổ dân phố.."
+    )
+    reading = one(phrase, ctx("2025-09-22"))
+    assert (reading.first, reading.last) == (date(2025, 9, 1), date(2025, 11, 30))
+    # zj-cafef-cam-xe-tai-lan-1-vo-nguyen-giap-2025: "đi vào làn 1" after a start
+    ban = (
+        "Cục CSGT vừa đề nghị Sở Xây dựng Hà Nội từ 20/9/2025 thực hiện cấm xe tải đi vào làn 1 "
+        "trên đường Võ Nguyên Giáp và đại lộ Thăng Long"
+    )
+    assert one(ban, ctx("2025-09-15")).earliest == date(2025, 9, 20)
+    # "đến" or "đi vào" before a day: that day is read as a time of its own, never hidden
+    for words in ("triển khai đến ngày 20/3/2026", "đi vào ngày 20/3"):
+        found = parse_deadlines(f"hoàn thành trước 15/3/2026, {words}", ctx("2026-01-05"))
+        assert [r.last for r in found] == [date(2026, 3, 15), date(2026, 3, 20)]

@@ -930,8 +930,13 @@ _AGAINST_THE_PLAN = re.compile(
 # "liên quan đến" (relating to) is no bound: "(PLO)- Từ ngày 1 đến hết ngày 2-9, mọi hoạt
 # động liên quan đến việc đào đường, vỉa hè … sẽ tạm ngưng thi công" (Pháp Luật TP.HCM, 2025;
 # zj- of the corpus)
+# ... nor is "đến" before the level a work reaches ("được triển khai đến cấp xã, thôn, xóm …",
+# Soha on the 90-day land-data campaign, 2025; zj- of the corpus), nor "vào" after "đi" and
+# before no time ("cấm xe tải đi vào làn 1 trên đường Võ Nguyên Giáp", CafeF, 2025)
 _NAMES_AFTER = re.compile(
     r"(?i)\bkỳ\s+thi\b|\btrong(?=\s+[A-ZĐÂĂÊÔƠƯ])|\bliên\s+quan\s+(?:đến|tới)\b"
+    r"|\bđến\s+(?=(?:tận\s+)?(?:cấp|các\s+cấp|cơ\s+sở)\b)"
+    r"|\bđi\s+vào\b(?!\s*(?:ngày|lúc|hồi|sáng|chiều|tối|trưa|tháng|quý|năm|tuần|dịp|\d))"
 )
 # after a day written: who asks for the work, "theo yêu cầu của Bộ Kế hoạch và Đầu tư" (a
 # công văn of 2017), "theo chỉ đạo của Chính phủ" (Bộ GTVT, 2022): an authority, no time
