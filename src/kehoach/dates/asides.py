@@ -824,7 +824,13 @@ _NOTE = re.compile(
 # or a festival's day ("là ngày Chủ nhật" is a weekday to check, "là ngày cuối tháng" a time)
 _NAMED = re.compile(
     r"\W*(?:(?:được\s+)?(?:lựa\s+)?chọn\s+)?(?:là|làm)\s+[“\"']?"
-    r"(?:(?:Ngày|Tuần\s+lễ|Tháng)\s+|(?:ngày|tuần\s+lễ|tháng)\s+(?=[“\"']?[A-ZĐ]))"
+    r"(?:(?:Ngày|Tuần\s+lễ|Tháng)\s+|(?:ngày|tuần\s+lễ|tháng)\s+(?=[“\"']?[A-ZĐ])"
+    # ... or "ngày" before a name in lower case, as a province prints its own day: "Chủ tịch
+    # Ủy ban nhân dân tỉnh quyết định lấy ngày 10-10 hàng năm là ngày chuyển đổi số tỉnh"
+    # (UBND tỉnh Kiên Giang, QĐ 2426/2022; zj- of the corpus); never a day of time after it
+    # ("là ngày làm việc", "là ngày nghỉ", "là ngày hết hạn", "là ngày cuối cùng")
+    r"|ngày\s+(?!(?:làm|nghỉ|hết|hạn|bắt|kết|cuối|đầu|giữa|trước|sau|thứ|chủ|mùng|mồng|rằm"
+    r"|tết|đó|này|nào|ấy|kia|tiếp|cuối)(?!\w))(?=[^\W\d_]))"
     r"(?![“\"']?(?:[Tt]hứ|[Cc]hủ|[Cc]uối|[Đđ]ầu|[Gg]iữa|[Mm]ùng|[Mm]ồng|[Rr]ằm|[Tt]ết)(?!\w))"
 )
 _NOT_IN_NOTE = re.compile(
@@ -1012,7 +1018,12 @@ def _hour_in_part(hour: int, part: str | None, source: Source, time: re.Match[st
 # ngày 01/01 … đến hết 24h00 ngày 31/12"), "chậm nhất 24 giờ ngày 15/3": the end of that
 # day. Never after "trước" ("trước 24 giờ ngày 15/3" read strictly, `Context.strict_before`,
 # would end on the 14th: refused, as before)
-_TO_THE_END = re.compile(r"\b(?:den|toi|het|cham\s+nhat)\s*\Z", re.ASCII)
+# ... and a moment at 24 giờ of a day, "vào hồi 24h00 ngày 3/10/2025" (the Bộ NN&MT's order to
+# open a dam's gate, as Báo Phú Thọ prints it, 2025; zj- of the corpus): the day's last
+# instant, on that day
+_TO_THE_END = re.compile(
+    r"\b(?:den|toi|het|cham\s+nhat|vao(?:\s+(?:hoi|luc))?|hoi|luc)\s*\Z", re.ASCII
+)
 
 
 def _end_of_its_day(time: re.Match[str], source: Source, ended: bool = False) -> bool:
@@ -1072,13 +1083,35 @@ def cite_references(source: Source, asides: Asides) -> tuple[Source, Asides]:
     spans = reference_spans(source.prepared)
     if not spans:
         return source, asides
+    titled = [_TITLE_YEARS.search(source.prepared, start, end) for start, end in spans]
     for start, end in spans:
         said = " ".join(source.original(start, end).split()).strip(" ,;:.()")
         asides = _glossed(asides, said)
         source = source.blank(start, end)
     if not any(char.isdigit() for char in source.prepared):
-        raise Unreadable(
-            "đây là số hiệu văn bản (như 42/2014/QĐ-TTg) và ngày ký của nó, không phải thời "
-            "hạn; ghi last_day theo văn bản"
-        )
+        raise Unreadable(_why_only_cited(source, [one for one in titled if one]))
     return source, asides
+
+
+# the years a cited document's title names after "về", "phê duyệt", "thực hiện": "… về
+# Chương trình … năm 2025 và 2026" (UBND tỉnh Tiền Giang, KH 165/2025, citing Nghị quyết
+# 66/NQ-CP), "… phê duyệt Đề án … giai đoạn 2022-2025"
+_TITLE_YEARS = re.compile(
+    r"\b(?:ve|phe\s+duyet|thuc\s+hien)\s[^;]*?\b(?P<years>(?:nam|giai\s+doan|thoi\s+ky)\s+"
+    r"(?:19|20)\d\d(?:\s*(?:[-–]|va|,)\s*(?:19|20)\d\d)*)",
+    re.ASCII,
+)
+
+
+def _why_only_cited(source: Source, titled: list[re.Match[str]]) -> str:
+    """Why a phrase that only cites documents is refused; when a title names years, that
+    they are the cited document's (the lead's convention 7), so that a clerk whose plan
+    runs over them writes its days."""
+    said = "đây là số hiệu văn bản (như 42/2014/QĐ-TTg) và ngày ký của nó, không phải thời hạn"
+    if not titled:
+        return f"{said}; ghi last_day theo văn bản"
+    years = "; ".join(" ".join(source.original(*one.span("years")).split()) for one in titled)
+    return (
+        f"{said}; “{years}” nằm trong tên văn bản được dẫn, là thời gian của văn bản đó (quy ước "
+        "7); nếu kế hoạch chạy trong các năm đó, ghi first_day và last_day theo văn bản"
+    )

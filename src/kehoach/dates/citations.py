@@ -110,15 +110,19 @@ _REFERENCE = re.compile(
 # passed, which names it, never the deadline's. The name is a few words, none of time and no
 # verb of doing ("Luật Đất đai, hoàn thành năm 2024 …" names a time), and an abbreviation in
 # parentheses; the year follows it. "Tổ chức" only opens a name ("Luật Tổ chức chính quyền
-# địa phương năm 2015"). "Và" joins two words of one name, "Luật Hôn nhân và gia đình năm
+# địa phương năm 2015"), and so does "Ban hành" ("Luật Ban hành văn bản quy phạm pháp luật
+# 2015", the law on issuing legal texts: luatnambinh, zj- of the corpus), whose "quy phạm"
+# (norm) is no "quý" (quarter), nor are "quy chế", "quy trình", "quy hoạch" ("Luật Quy hoạch
+# 2017"). "Và" joins two words of one name, "Luật Hôn nhân và gia đình năm
 # 2014" (Bộ Tư pháp, QĐ 460/QĐ-BTP, 2019), "Luật Khoa học và Công nghệ năm 2013", never a
 # plan or a document after the law ("Luật Đất đai và kế hoạch … năm 2025" is a plan's year).
 _NAME_WORD = (
-    r"(?:\s*,?\s+(?!(?:truoc|sau|den|tu(?!\s+phap\b)|toi|han|cham|vao|trong|het|ngay|thang|quy|nam|tuan"
+    r"(?:\s*,?\s+(?!(?:truoc|sau|den|tu(?!\s+phap\b)|toi|han|cham|vao|trong|het|ngay|thang"
+    r"|quy(?!\s+(?:pham|che|trinh|hoach)\b)|nam|tuan"
     r"|hang|moi|dot|ky|lan|khi|nay|cua|theo|tai|hoac|xong|hoan\s+thanh|thuc\s+hien"
     r"|va(?=\s+(?:nam|cac|nhung|ke\s+hoach|chuong\s+trinh|de\s+an|nhiem\s+vu|van\s+ban"
     rf"|{_DOCUMENT_KIND}|[a-z]+\s+nam\s+\d{{4}})\b)"
-    r"|trien\s+khai|ket\s+thuc|bat\s+dau|dien\s+ra|hieu\s+luc|ap\s+dung|ban\s+hanh"
+    r"|trien\s+khai|ket\s+thuc|bat\s+dau|dien\s+ra|hieu\s+luc|ap\s+dung|(?<!luat\s)ban\s+hanh"
     r"|(?<!luat\s)to\s+chuc)\b)[a-z]+|\s+\([a-z&, ]{1,20}\))"
 )
 # ... never "pháp luật" (the law in general): "Phổ biến, giáo dục pháp luật, hòa giải ở cơ sở,
@@ -142,10 +146,14 @@ _REFERENCE_IN_PARENS = re.compile(rf"\(\s*(?:{_REFERENCE.pattern})\s*\)", re.ASC
 # ("giai đoạn 2021 - 2025", "đến năm 2030, tầm nhìn đến năm 2045"), never a day, a month, a
 # quarter or a word that sets a time ("trước", "chậm nhất", "hoàn thành", "trong", "đến hết"):
 # with one of those, or after ";" or ":", the words may be the deadline, and stay as they are.
+# "liên quan đến" (relating to) is no bound: "… về Chương trình cắt giảm, đơn giản hóa thủ tục
+# hành chính liên quan đến hoạt động sản xuất, kinh doanh năm 2025 và 2026 …" (UBND tỉnh Tiền
+# Giang, KH 165/2025, citing Nghị quyết 66/NQ-CP: its title runs on).
 _TITLE_STOP = (
     r"(?<![a-z])(?:truoc|cham\s+nhat|(?:thoi\s+)?han(?!\s+(?:che|muc))|hoan\s+thanh|xong"
     r"|ket\s+thuc|het|trong|tu\s+nay|ngay|thang|quy\s+(?:[ivx]+|\d)|tuan\s+(?:\d|le|nay|toi)"
-    r"|dot\s+\d|(?:hang|moi)\s+(?:ngay|tuan|thang|quy|nam)|dinh\s+ky|den(?!\s+nam\s+\d{4}))"
+    r"|dot\s+\d|(?:hang|moi)\s+(?:ngay|tuan|thang|quy|nam)|dinh\s+ky"
+    r"|(?<!lien\squan\s)den(?!\s+nam\s+\d{4}))"
     r"(?![a-z])"
 )
 # ... or "thực hiện" and the document it carries out: "Chương trình hành động số 15-CTr/ĐU,
@@ -154,7 +162,13 @@ _TITLE_STOP = (
 # the resolution carried out, no deadline of the programme
 _TITLE = re.compile(
     rf"(?:\s*,?\s+{_OF}(?:{_ISSUER_WORD}){{1,12}}?)?"
-    rf"\s*,?\s+(?:ve|thuc\s+hien(?=\s+{_DOCUMENT_KIND}))"
+    # (or the scheme it approves: "- Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ
+    # tướng Chính phủ phê duyệt Đề án phát triển ứng dụng dữ liệu về dân cư, … giai đoạn
+    # 2022-2025, tầm nhìn đến năm 2030" among a plan's bases, UBND tỉnh Ninh Bình, KH 194/2022:
+    # read as a window over 2022-2025 before tune-zj; convention 7); never "ban hành", which
+    # the press prints before a document's own text: "TOÀN VĂN: Quyết định 51/2025/QĐ-TTg ban
+    # hành Bộ tiêu chí … giai đoạn 2026 - 2030" (zf-xaydungchinhsach) reads its period
+    rf"\s*,?\s+(?:ve|thuc\s+hien(?=\s+{_DOCUMENT_KIND})|phe\s+duyet)"
     # (a semicolon inside, a comma as a copy prints it: "… của UBND thành phố về phát triển
     # thể lực; tầm vóc người Hà Nội đến năm 2030", zh-nhansu-ha-noi-khln-5440-y-te-truong-hoc-
     # 2025-2026 so copied, read as due by the end of 2030 before harden17; a deadline after

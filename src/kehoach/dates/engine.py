@@ -188,6 +188,7 @@ from kehoach.dates.occasions import (
     event_on_its_days,
     held_on_its_days,
     named_day_disagreement,
+    named_day_each_year,
     refuse_held_after_a_year,
 )
 from kehoach.dates.periods import (
@@ -262,6 +263,11 @@ from kehoach.dates.steps import (
     until_event,
     words_after,
 )
+from kehoach.dates.toldpast import (
+    refuse_news_told,
+    refuse_past_period_reported,
+    refuse_plan_carried_out,
+)
 
 _Builder = Callable[[re.Match[str], Input], "Found | list[Found]"]
 
@@ -297,9 +303,12 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
             for one in _parse_shown(cell, context)
         )
     shown, today = today_written(shown, context)  # "trước 15h hôm nay": the issue day
+    shown = named_day_each_year(shown)  # "05/6 là Ngày Môi trường thế giới": each year
     shown, instead = cut_replaced(shown)  # "lùi lại vào ngày 19/8/2022 thay vì ngày 18/5/2022"
     shown, reviewed = cut_reviewed_year(shown)  # "đã xem xét … năm 2025, … năm 2026"
     shown, paid = cut_benefit_months(shown)  # "2 tháng lương hưu … (tháng 2 và tháng 3-2026)"
+    refuse_news_told(shown)  # "TPO - Ngày 9/1, Sở Xây dựng Hà Nội cho biết, …"
+    refuse_plan_carried_out(shown)  # "Thực hiện Kế hoạch … năm 2021, Bộ … đã chủ trì …"
     if own := _own_plan(shown, context):  # "Toàn văn Quyết định số … ban hành … giai đoạn …"
         return tuple(replace(one, phrase=phrase) for one in own)
     try:
@@ -316,6 +325,7 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     # "Đến ngày 18/12/2025, … đạt 68,3%"; "… đã dọn dẹp vệ sinh từ ngày 30/10"
     refuse_figure_as_of(nfc(shown), [one.last for one in found], context)
     refuse_begun_told(nfc(shown), all(one.last is None and one.earliest for one in found))
+    refuse_past_period_reported(shown, found, context)  # "họp đánh giá kết quả … 6 tháng đầu năm"
     refuse_day_outside_its_terms(
         shown, [day for one in found for day in (one.first, one.last, one.earliest) if day]
     )

@@ -27,7 +27,7 @@ from kehoach.dates.lunar import (
     NAMED_LUNAR_YEAR,
     cycle_name,
 )
-from kehoach.dates.occasions import held_in_its_year
+from kehoach.dates.occasions import anniversary_spans, held_in_its_year
 
 # Words that only say "this is the deadline": dropped from the end of a label
 # ("Tham mưu UBND tỉnh, hoàn thành trước ngày ..." -> "Tham mưu UBND tỉnh").
@@ -759,6 +759,9 @@ def _named_after(text: str, folded: str, after_a_day: bool) -> list[tuple[int, i
     if place := _PLACE_AFTER.search(folded):
         spans += [number.span() for number in _PLACE_NUMBER.finditer(folded, place.end())]
     spans += [growth.span() for growth in GROWTH_TIME.finditer(folded)]
+    spans += [found.span() for found in _ANNIVERSARY.finditer(folded)]
+    spans += [found.span() for found in _AGAINST_THE_PLAN.finditer(folded)]
+    spans += anniversary_spans(folded)
     if not after_a_day:
         spans += [hours.span() for hours in _DAILY_HOURS.finditer(folded)]
     return spans
@@ -903,10 +906,38 @@ GROWTH_TIME = re.compile(
 # nhật): “Phố biển vào hội”" (UBND tỉnh Khánh Hòa, KH 13495/2025, the Festival Biển's
 # programme): the name of a show, whose words ("vào") name no time
 _QUOTED_TITLE = re.compile(r"“[^“”\d]*”")
+# The anniversary an event is held for, after its day: "sáng 19/12/2025, đúng kỷ niệm 79 năm
+# Ngày Toàn quốc kháng chiến (19/12/1946-19/12/2025)" (Báo Thanh Hóa, 2025), "vào ngày 19-12
+# nhân kỷ niệm 79 năm ngày toàn quốc kháng chiến (19-12-1946 – 19-12-2025)" (SGGP, 2025; zj-
+# of the corpus): "N năm" counts the years since the founding day, no time of the work; its
+# span in parentheses only with the years N apart (`occasions.anniversary_spans`)
+# ("Ngày" after the count opens the occasion's name: "Ngày Toàn quốc kháng chiến", "ngày sinh
+# Chủ tịch Hồ Chí Minh"; never before a number)
+_ANNIVERSARY = re.compile(
+    r"(?<![a-z])ky\s+niem\s+\d{1,3}\s+nam\b(?!\s*[/.-]?\s*\d)(?:\s+ngay\b(?!\s*\d))?", re.ASCII
+)
+# How far the time read is ahead of or behind the plan, after it: "Khu sân đỗ tàu bay phía
+# Tây vượt tiến độ, dự kiến hoàn thành trước 19/12/2025, sớm hơn kế hoạch 5 tháng" (VTC News,
+# 2025; zj- of the corpus): the day read is the one now set (convention 2), the count the gap
+_AGAINST_THE_PLAN = re.compile(
+    r"(?<![a-z])(?:som|cham|muon)\s+hon\s+(?:so\s+voi\s+)?(?:ke\s+hoach|du\s+kien|tien\s+do)"
+    r"(?:\s+(?:khoang\s+|gan\s+|hon\s+)?\d{1,2}\s+(?:ngay|tuan|thang|nam))?(?![a-z\d])",
+    re.ASCII,
+)
 # Phrases after a time part that hold a word of time and move no day: "Kỳ thi tốt nghiệp
 # THPT" (the exam, an event named), "trong Công viên Tuổi trẻ" ("trong" before a name is a
 # place; the words after it are checked as they stand)
-_NAMES_AFTER = re.compile(r"(?i)\bkỳ\s+thi\b|\btrong(?=\s+[A-ZĐÂĂÊÔƠƯ])")
+# "liên quan đến" (relating to) is no bound: "(PLO)- Từ ngày 1 đến hết ngày 2-9, mọi hoạt
+# động liên quan đến việc đào đường, vỉa hè … sẽ tạm ngưng thi công" (Pháp Luật TP.HCM, 2025;
+# zj- of the corpus)
+# ... nor is "đến" before the level a work reaches ("được triển khai đến cấp xã, thôn, xóm …",
+# Soha on the 90-day land-data campaign, 2025; zj- of the corpus), nor "vào" after "đi" and
+# before no time ("cấm xe tải đi vào làn 1 trên đường Võ Nguyên Giáp", CafeF, 2025)
+_NAMES_AFTER = re.compile(
+    r"(?i)\bkỳ\s+thi\b|\btrong(?=\s+[A-ZĐÂĂÊÔƠƯ])|\bliên\s+quan\s+(?:đến|tới)\b"
+    r"|\bđến\s+(?=(?:tận\s+)?(?:cấp|các\s+cấp|cơ\s+sở)\b)"
+    r"|\bđi\s+vào\b(?!\s*(?:ngày|lúc|hồi|sáng|chiều|tối|trưa|tháng|quý|năm|tuần|dịp|\d))"
+)
 # after a day written: who asks for the work, "theo yêu cầu của Bộ Kế hoạch và Đầu tư" (a
 # công văn of 2017), "theo chỉ đạo của Chính phủ" (Bộ GTVT, 2022): an authority, no time
 _BY_WHOSE_WORD = re.compile(
@@ -1104,7 +1135,7 @@ def _no_damaged_word(words: str) -> None:
                 "“trước”, “từ” (một mốc bắt đầu hay kết thúc khác); không đoán, hãy ghi last_day "
                 "(và first_day) theo văn bản"
             )
-        if not token.isalpha():
+        if not token.isalpha() or _unit_of_a_number(tokens, at):
             continue
         joined = _split_time_word(tokens[at:])
         bare = token.isascii() and token.islower() and not set(token) & set("aeiouy")
@@ -1126,6 +1157,17 @@ def _no_damaged_word(words: str) -> None:
                 "tắt: có thể là một từ chỉ thời gian (“sớm”, “sau”, “không”…); không đoán, "
                 "hãy ghi last_day (và first_day) theo văn bản"
             )
+
+
+# Units written without a vowel, after their number: "dài hơn 76 km" (CafeF, 2025; zj- of
+# the corpus), "500 m", "20 kg", "50 MW": a measure, no damaged word of time
+_UNITS = frozenset({"km", "m", "kg", "mw", "kw", "kwh"})
+
+
+def _unit_of_a_number(tokens: list[str], at: int) -> bool:
+    """Whether `tokens[at]` is a unit (`_UNITS`) right after a number ("76 km", "8,1 km")."""
+    before = tokens[at - 1].replace(",", "").replace(".", "") if at > 0 else ""
+    return before.isdigit() and tokens[at].lower() in _UNITS
 
 
 def _split_time_word(tokens: list[str]) -> str:
@@ -1253,6 +1295,14 @@ _NAMES_WITH_TIME_WORDS = re.compile(
     # đua sôi nổi" (UBND tỉnh Bắc Ninh, 2024; zd-suckhoemoitruong-bac-ninh-thi-dua-chuyen-doi-
     # so-2024); never the weather's "không khí lạnh" (cold air), a forecast
     r"|\bkhông\s+(?:khí(?!\s+lạnh)|gian)\b"
+    # ... and "không lưu" (air traffic): "Đài kiểm soát không lưu hoàn thiện tháng 2/2026"
+    # (Long Thành's milestones, Tân Sơn Nhất Cargo; zj- of the corpus)
+    r"|\bkhông\s+lưu\b"
+    # ... and "sớm hoàn thành" (to finish soon), an adverb before the verb, never a bound:
+    # "… đang được thi công đẩy nhanh tiến độ để sớm hoàn thành công trình, phục vụ người dân
+    # vào năm 2026" (Báo Tin tức, 2024; zj- of the corpus); "sớm nhất", "sớm hơn" stay words
+    # of time, and so does "sớm" before any other verb ("sớm triển khai … giai đoạn …")
+    r"|\bsớm\s+(?=hoàn\s+thành\b)"
     # ... and a disease named "không lây nhiễm" (non-communicable), found or treated early
     # ("phát hiện sớm", the health sector's term for screening): "Sở Y tế TPHCM vừa ban hành kế
     # hoạch triển khai hoạt động khám sức khỏe, phát hiện sớm bệnh không lây nhiễm ở người cao
@@ -1580,6 +1630,11 @@ _HOW = re.compile(
     # "như sau" (as follows: "Thông qua Kế hoạch … năm 2012, với những nội dung chính như sau:",
     # HĐND tỉnh Tiền Giang, NQ 11/2011): what the contents are, no "sau" (after)
     r"|(?<![a-z])nhu\s+sau(?![a-z])"
+    # the procedure a text is passed by: "Đối với luật, pháp lệnh được xây dựng, ban hành theo
+    # trình tự, thủ tục rút gọn thì Chủ tịch nước công bố … chậm nhất là 05 ngày kể từ ngày …"
+    # (Luật Ban hành văn bản quy phạm pháp luật 2015, Điều 80, as luatnambinh quotes it; zj- of
+    # the corpus): which procedure, not when
+    r"|(?<![a-z])theo\s+trinh\s+tu(?:\s*,\s*thu\s+tuc)?(?:\s+rut\s+gon)?(?![a-z])"
 )
 # ... and by whose rule or request, before a dated day: "tham mưu đề xuất UBND tỉnh xem xét
 # theo đúng quy định, trước ngày 10/5/2024" (UBND tỉnh Quảng Trị, 2024). Only there: before a
@@ -2312,7 +2367,21 @@ _NAMED_NUMBER = re.compile(
     r"|tuoi|thang\s+tuoi|cu\s+tri"
     # ... the health stations a province builds: "đầu tư đối với 74 trạm y tế và điểm trạm y
     # tế, gồm: xây mới 24 trạm y tế; …" (Đại Đoàn Kết on Quảng Ninh's 2026 plan)
-    r"|tram\s+y\s+te)\b"
+    r"|tram\s+y\s+te"
+    # ... and the gates a dam opens and the runways an airport builds: "mở tiếp 1 cửa xả đáy hồ
+    # thủy điện Hòa Bình vào hồi 20h00' ngày 13/8/2025" (Bộ NN&MT's công điện as Báo Phú Thọ
+    # prints it, 2025), "Đóng tiếp 01 cửa xả đáy …" (EVN), "bổ sung thêm 1 đường cất hạ cánh"
+    # (Long Thành, 2025; zj- of the corpus)
+    r"|cua\s+(?:xa|van)|duong\s+(?:cat\s+ha\s+canh|bang))\b"
+    # one of a number of things: "Đường Vành đai 3 là 1 trong 5 dự án giao thông trọng điểm …
+    # vào năm 2026" (Báo Tin tức, 2024); never of days, months or years ("1 trong 2 ngày")
+    r"|(?<![\d/.,-])\d{1,3}\s+trong\s+(?:so\s+)?\d{1,3}\s+"
+    r"(?!(?:ngay|thang|nam|tuan|gio|quy|phut|buoi|dot|ky|lan)\b)[a-z]+\b"
+    # a length or an area, with its unit close or apart: "dài hơn 76 km" (CafeF, 2025),
+    # "giải phóng mặt bằng đoạn 8,1km bổ sung" (Soha, 2025), "phát triển 2ha công viên"
+    # (SGGP, 2026); "ha" only close ("15 hạ …" folds the same); never a day's number
+    r"|(?<![\d/.,-])(?<!ngay\s)(?<!thang\s)(?<!nam\s)\d{1,4}(?:,\d{1,3})?(?:\s*(?:km2?|m[23]?)|ha)\b"
+    r"(?!\s*[/.-]\s*\d)"
     # a share, which counts no time: "đạt 100% mục tiêu", "tăng trưởng 8% trở lên", "hoàn
     # thành 42%", "tỷ lệ 1,5%" (never a day: nothing in a date is followed by "%")
     r"|(?<![\d/.,-])\d{1,3}(?:[.,]\d{1,2})?\s*%"
@@ -2376,6 +2445,16 @@ _NAMED_NUMBER = re.compile(
     r"|(?<![a-z])(?:(?:cum|khoi)(?:\s+thi\s+dua)?|to(?:\s+bau\s+cu)?|khu\s+vuc"
     r"|(?:don\s+vi|ban)\s+bau\s+cu|tieu\s+ban)\s+so\s+\d{1,2}\b(?!\s*[/.-]\s*\d)"
     rf"|{NUMBERED_AREA}"
+    # a runway, a terminal, an apron named by its number: "Đường cất hạ cánh số 2 khởi công
+    # tháng 5/2025" (Long Thành's milestones, Tân Sơn Nhất Cargo; zj- of the corpus)
+    r"|(?<![a-z])(?:duong\s+(?:cat\s+ha\s+canh|bang)|nha\s+ga|san\s+do)\s+so\s+\d{1,2}\b"
+    r"(?!\s*[/.-]\s*\d)"
+    # a document by its kind and a bare number, its subject after it ("về …"): "Bộ Nông
+    # nghiệp và Môi trường vừa có Công điện số 7277 về việc mở 1 cửa xả đáy … vào 20h ngày
+    # 29/9/2025" (Báo Phú Thọ, 2025; zj- of the corpus); never with a day after the number
+    # (its signing day, `citations`) nor with an issuer, after which one may stand
+    r"|(?<![a-z])(?:cong\s+dien|cong\s+van|quyet\s+dinh|thong\s+bao|ke\s+hoach|chi\s+thi"
+    r"|nghi\s+quyet|to\s+trinh|huong\s+dan)\s+so\s+\d{1,5}(?=\s+ve\b)"
     # a house number before its street: "(Sở Nội vụ, số 1 phố Đô Lương, …)"
     r"|(?<![a-z])so\s+\d{1,4}[a-z]?\s+(?:pho|duong|ngo)\b"
     rf"|{_ADDRESS}|{_PHONE}",

@@ -258,7 +258,8 @@ _SPAN_AFTER_COUNT = re.compile(
     r"(?<![\d/.])(?P<n>\d{1,3})\s+nam\b[^()\d]{0,120}"
     # ... its days written with dots too: "kỷ niệm 80 năm Quốc khánh (2.9.1945 - 2.9.2025)"
     # (Việt Báo, 2025), "50 năm Ngày Giải phóng miền Nam, … (30.4.1975 - 30.4.2025)" (NLĐ, 2025)
-    r"(?P<span>\(\s*(?:(?P<d>\d{1,2})\s*(?P<sep>[/.])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*)?"
+    # ... or dashes: "(19-12-1946 – 19-12-2025)" (SGGP, 2025; zj- of the corpus)
+    r"(?P<span>\(\s*(?:(?P<d>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*)?"
     r"(?P<y1>\d{4})\s*[–—-]\s*"
     # ... or its years alone: "Kỷ niệm 50 năm ngày thành lập tỉnh (1977-2027)" (a span of 50
     # years read as a window from 1977, due 31/12/2027)
@@ -276,3 +277,22 @@ def anniversary_spans(prepared: str) -> list[tuple[int, int]]:
         for found in _SPAN_AFTER_COUNT.finditer(prepared)
         if int(found["y2"]) - int(found["y1"]) == int(found["n"])
     ]
+
+
+# A day and month named as a day of its own, "05/6 là Ngày Môi trường thế giới" (Quân đội
+# nhân dân; zj- of the corpus): a day kept each year (the world environment day), read as
+# "ngày 05/6 hằng năm là Ngày …" reads. Only the whole phrase, no year, the name capitalised
+# after "Ngày" and no number in it; never "Ngày hội …" (a fair held once) nor "Ngày Tết".
+_NAMED_DAY_ALONE = re.compile(
+    r"^(?P<day>\W*(?:[Nn]gày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2})"
+    r"(?P<name>\s+là\s+Ngày\s+(?!(?:[Hh]ội|Tết)(?!\w))[A-ZĐÂĂÊÔƠƯ][^\d]*)\Z"
+)
+
+
+def named_day_each_year(text: str) -> str:
+    """`text` with "hằng năm" after the day of a day named alone (`_NAMED_DAY_ALONE`: "05/6
+    là Ngày Môi trường thế giới" -> "05/6 hằng năm là Ngày …"); any other text as given."""
+    found = _NAMED_DAY_ALONE.match(nfc(text))
+    if found is None:
+        return text
+    return f"{found['day']} hằng năm{found['name']}"

@@ -978,6 +978,13 @@ _TOLD_BACK = re.compile(
     r"(?:ca?n\s+cu\s+(?:\w+\s+){1,3}so\s+\d\S*|ca?n\s+cu\s+(?:vao\s+)?ket\s+qua\b"
     r"|qua\s+\S+\s+nam\b)"
     r"|(?<!bao cao )\bket\s+qua\s+thuc\s+hien\b"  # a report of results: its own rules
+    # a heading reviewing how a plan was carried out over a period: "A. ĐÁNH GIÁ TÌNH HÌNH
+    # THỰC HIỆN KẾ HOẠCH KHOA HỌC CÔNG NGHỆ, … GIAI ĐOẠN 2021 - 2025" (UBND tỉnh Lạng Sơn, KH
+    # 234/2025: read as a window over 2021-2025 before tune-zj), the heading "ĐÁNH GIÁ KẾT QUẢ
+    # THỰC HIỆN NĂM 2013"'s kin; only opening the phrase: a meeting's agenda "… sẽ đánh giá
+    # tình hình thực hiện nhiệm vụ … năm 2025 và quyết định … năm 2026" reads (convention 10)
+    r"|^\W*(?:[a-z]\s*[.)]\s*|[ivx]+\s*[.)]\s*|\d+(?:\.\d+)*\s*[.)]?\s*)?"
+    r"danh\s+gia\s+tinh\s+hinh\s+thuc\s+hien\b"
     # a term's results told as achieved: "Nhiệm kỳ 2020-2025, Hội LHPN xã bám sát … và đạt
     # nhiều kết quả quan trọng" (Báo Thanh Hóa, 2025); a target says "đạt kết quả cao"
     r"|\bdat\s+(?:duoc\s+)?nhieu\s+ket\s+qua\b"

@@ -1,0 +1,125 @@
+"""A time told of work past or of news, never a time of work: refusals by the words.
+
+Three shapes the press and plans print beside a period or a day that no clerk must meet:
+
+- the day the news is told, opening a press line with who tells it ("TPO - Ngày 9/1, Sở Xây
+  dựng Hà Nội cho biết, để đảm bảo giao thông, …, Sở Xây dựng yêu cầu tạm dừng thi công …",
+  Tiền Phong, 09/01/2026): the day of the telling, no deadline; the lead's convention 1
+  reads events told with their day, and telling is no event of the work;
+- a preamble carrying out a plan named by its subject and year, then what was done under it
+  ("Thực hiện Kế hoạch xây dựng văn bản quy phạm pháp luật năm 2021, Bộ Nông nghiệp và Phát
+  triển nông thôn đã chủ trì xây dựng dự thảo Thông tư …", Tổng cục Lâm nghiệp, 2021): the
+  year names the plan carried out (the lead's convention 7);
+- a period over by the page's day, whose results are reviewed ("UBND tỉnh họp đánh giá kết
+  quả giải ngân vốn đầu tư công 6 tháng đầu năm 2024", Quảng Ngãi, 10/07/2024) or whose work
+  is reported as carried on ("Song song với công tác đầu tư xây dựng, trong tháng 1/2026, Bộ
+  tiếp tục tập trung hoàn thiện thể chế, …", VnEconomy, 06/02/2026): figures and work over a
+  past period (the lead's convention 4).
+
+Each rule stands back when the phrase holds another number (another time may be the
+deadline) or, for the past period, any reading not over by the page's day.
+
+Pure: no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from kehoach.base.text import fold, nfc
+from kehoach.dates.citations import without_references
+from kehoach.dates.grammar import Unreadable
+from kehoach.dates.reading import Context, Deadline, DeadlineKind
+
+# A press mark ("TPO - ", "(PLO)- "), the part of the day, the day, then who tells the news
+# (a few words, no number; a comma between a name and an office: "Chiều 9/1, ông Nguyễn
+# Văn A, Giám đốc Sở Xây dựng cho biết: …") and the verb of telling, the rest with no number: the
+# news told on that day, no time of its own. "Ngày 18.1, tin từ UBND tỉnh Tây Ninh cho biết,
+# Hội Xuân … sẽ diễn ra từ ngày 17.2 đến 18.3.2026" names another time after it and stays
+# as it is; so does "Ngày 15/2/2026, các cơ sở đào tạo hoàn thành công bố thông tin tuyển
+# sinh …" (zh-ngaynay: "thông tin" a noun there, the day a deadline).
+_NEWS_TOLD = re.compile(
+    r"^\W*(?:\(?[a-z&]{2,10}\)?\s*[-–]\s*)?(?:(?:buoi\s+)?(?:sang|chieu|toi|trua)\s+)?"
+    r"(?:ngay\s+)?(?P<day>\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?)\s*,\s*"
+    r"(?P<who>[^\d;:()]{2,120}?)\s+(?:cho\s+biet|cho\s+hay|thong\s+tin(?=\s*[,:]|\s+rang\b))\b[^\d]*\Z",
+    re.ASCII,
+)
+# ... never when the words before the verb hold an event (then the day may be the event's)
+_EVENT_BEFORE = re.compile(
+    r"\b(?:to\s+chuc|hop|hoi\s+nghi|khai\s+mac|dien\s+ra|trien\s+khai|ban\s+hanh)\b", re.ASCII
+)
+
+
+def refuse_news_told(text: str) -> None:
+    """Refuse a line that opens with the day a body tells the news (`_NEWS_TOLD`) and holds
+    no other number: the day of the telling is no deadline."""
+    said = fold(" ".join(nfc(text).split())).lower()
+    found = _NEWS_TOLD.match(said)
+    if found is None or _EVENT_BEFORE.search(found["who"]):
+        return
+    raise Unreadable(
+        f"“{found['day']}” là ngày tin được đưa (“… cho biết”), không phải thời hạn của việc "
+        "được kể; nếu văn bản có hạn, ghi last_day (và first_day) theo văn bản"
+    )
+
+
+# "Thực hiện|Triển khai" a plan, programme or scheme named by its subject (no number), its
+# year or period closing the name, a comma, then what was done with no number: the cited
+# plan's year (convention 7). "THỰC HIỆN CHƯƠNG TRÌNH … GIAI ĐOẠN 2022 - 2030, GIAI ĐOẠN I:
+# TỪ NĂM 2022 ĐẾN NĂM 2025" (a plan's own heading, Tây Ninh, 2024) goes on with numbers and
+# stays as it is.
+_PLAN_CARRIED_OUT = re.compile(
+    r"^\W*(?:thuc\s+hien|trien\s+khai)\s+(?:cac\s+)?(?:ke\s+hoach|chuong\s+trinh|de\s+an"
+    r"|phuong\s+an)\b(?P<title>[^,;:\d]*?)\s(?P<period>(?:nam|giai\s+doan)\s+(?:19|20)\d\d"
+    r"(?:\s*[-–]\s*(?:19|20)\d\d)?)\s*,(?P<rest>[^\d]{8,})\Z",
+    re.ASCII,
+)
+
+
+def refuse_plan_carried_out(text: str) -> None:
+    """Refuse a preamble that carries out a plan named with its year (`_PLAN_CARRIED_OUT`)
+    and tells what was done under it, with no other number."""
+    said = " ".join(nfc(text).split())
+    # the documents the rest cites by number are names: "(thay thế Thông tư số 30/2018/TT-
+    # BNNPTNT ngày 16/11/2018 …)" sets no time
+    found = _PLAN_CARRIED_OUT.match(fold(without_references(said)).lower())
+    if found is None:
+        return
+    cited = said[: found.end("period")].strip(" -–•")
+    raise Unreadable(
+        f"“{cited}” dẫn kế hoạch mà văn bản thực hiện: năm là của kế hoạch được dẫn (quy ước "
+        "7), không phải thời hạn; nếu văn bản có hạn, ghi last_day (và first_day) theo văn bản"
+    )
+
+
+# the results of a period reviewed: "đánh giá kết quả giải ngân … 6 tháng đầu năm 2024"
+_RESULTS_REVIEWED = re.compile(r"\bdanh\s+gia\s+(?:ket\s+qua|tinh\s+hinh)\b", re.ASCII)
+# a calendar period opening a clause, who, then "tiếp tục": "…, trong tháng 1/2026, Bộ tiếp
+# tục tập trung hoàn thiện thể chế" (work carried on through that month, reported)
+_CARRIED_ON = re.compile(
+    r"(?:^|,)\s*trong\s+(?:(?:\d{1,2}\s+)?thang|quy|nam)\b[^,;:]{0,30}?\d{4}\s*,"
+    r"[^,;:\d]{1,60}?\btiep\s+tuc\b",
+    re.ASCII,
+)
+
+
+def refuse_past_period_reported(text: str, found: Sequence[Deadline], context: Context) -> None:
+    """Refuse a phrase whose every reading is a window over by the issue day (the page's
+    day, `Context.issued`) and whose words review its results (`_RESULTS_REVIEWED`) or
+    report its work carried on (`_CARRIED_ON`): a past period told, no time of work."""
+    issued = context.issued
+    if issued is None or not found:
+        return
+    if any(
+        one.kind is not DeadlineKind.WINDOW or not one.last or one.last >= issued for one in found
+    ):
+        return
+    said = fold(" ".join(nfc(text).split())).lower()
+    if not (_RESULTS_REVIEWED.search(said) or _CARRIED_ON.search(said)):
+        return
+    shown = "; ".join(one.reading.split(";")[0] for one in found)
+    raise Unreadable(
+        f"{shown}: kỳ đã qua khi trang được đăng, cụm từ kể hay đánh giá việc đã làm trong kỳ "
+        "(quy ước 4), không phải thời hạn; nếu văn bản có hạn, ghi last_day theo văn bản"
+    )
