@@ -1,0 +1,110 @@
+"""Forms opened by branch tune-wide (session 26): the refusals of the tuning sets a- … zi-
+grouped by cause, across the sets, not by file, and the biggest general causes opened. Each
+family with the corpus phrase that shows it (its file named), the near variants that must
+still read, and the dangerous neighbours that must stay refused (the first rule: never a
+silent wrong date)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from deadline_forms import ctx, one, read_days, refused
+from kehoach.dates.deadline import DeadlineKind
+
+W = DeadlineKind.WINDOW
+
+
+# --- a length in weeks, months or a day and a half, restating the window after it ---------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "first", "last"),
+    [
+        # i-2-baothanhhoa-ky-hop-cuoi-nam-2025-hdnd-thanh-hoa
+        (
+            "kỳ họp diễn ra trong thời gian 1,5 ngày, từ ngày 08 đến ngày 09 tháng 12 năm 2025",
+            "2025-11-20",
+            "2025-12-08",
+            "2025-12-09",
+        ),
+        # y-hoa-binh-hdnd-ky-hop-cuoi-nam-2021
+        (
+            "Kỳ họp thường lệ cuối năm dự kiến tổ chức 1,5 ngày (từ ngày 8/12 - 9/12/2021)",
+            "2021-11-15",
+            "2021-12-08",
+            "2021-12-09",
+        ),
+        # o-24h-nghi-tet-2026-vinh-long-dong-nai
+        (
+            "học sinh nghỉ Tết Nguyên đán Bính Ngọ năm 2026, với thời gian 2 tuần, từ ngày 11 "
+            "đến hết 24/2/2026",
+            "2026-01-10",
+            "2026-02-11",
+            "2026-02-24",
+        ),
+        # za-thanhnien-lich-nghi-tet-cac-truong-dh-2026 (a month counted from the day after)
+        (
+            "sinh viên được nghỉ Tết kéo dài tròn 1 tháng, từ ngày 1.2 đến 1.3.2026",
+            "2026-01-10",
+            "2026-02-01",
+            "2026-03-01",
+        ),
+    ],
+)
+def test_a_length_that_restates_its_window_reads(
+    phrase: str, issued: str, first: str, last: str
+) -> None:
+    assert read_days(phrase, issued) == (W, first, last)
+
+
+def test_a_day_and_a_half_says_so_in_the_reading() -> None:
+    reading = one("kỳ họp dự kiến tổ chức 1,5 ngày (từ ngày 8/12 - 9/12/2025)", ctx("2025-11-01"))
+    assert "1,5 ngày" in reading.reading or "1,5 ngày" in (reading.gloss or "")
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # a count the window does not have: one of the two is wrong
+        "kỳ họp dự kiến tổ chức 2,5 ngày (từ ngày 8/12 - 9/12/2025)",
+        "kỳ họp dự kiến tổ chức 1,5 ngày (từ ngày 8/12 - 10/12/2025)",
+        "nghỉ Tết với thời gian 3 tuần, từ ngày 11 đến hết 24/2/2026",
+        "nghỉ Tết kéo dài 2 tháng, từ ngày 1/2 đến 28/2/2026",
+        "nghỉ Tết kéo dài 1 tháng, từ ngày 1/2 đến 20/2/2026",
+        # p-nongnghiephuuco-ninh-binh: three months end on 19/3, not 18/3
+        "được xác định kéo dài trong 3 tháng, bắt đầu từ ngày 20/12/2025 đến hết ngày 18/3/2026",
+        # a half written with a dot may be a day and its month
+        "kỳ họp dự kiến tổ chức 1.5 ngày (từ ngày 8/12 - 9/12/2025)",
+        # a day and a half before one day: which half?
+        "kỳ họp dự kiến tổ chức 1,5 ngày, ngày 8/12/2025",
+        # part of a year, not a length
+        "báo cáo 6 tháng đầu năm, từ ngày 1/1 đến 30/6/2026",
+    ],
+)
+def test_a_length_the_window_does_not_have_stays_refused(phrase: str) -> None:
+    refused(phrase, ctx("2025-11-01"))
+
+
+@given(
+    start=st.dates(date(2015, 1, 1), date(2030, 12, 1)),
+    weeks=st.integers(1, 6),
+    shift=st.integers(-5, 5),
+)
+def test_a_count_of_weeks_reads_only_the_window_it_measures(
+    start: date, weeks: int, shift: int
+) -> None:
+    # the count never moves a day: read as written when it agrees (with the first day or
+    # from the day after, Bộ luật Dân sự 2015 Điều 147), refused when it does not
+    end = start + timedelta(days=7 * weeks - 1 + shift)
+    phrase = (
+        f"Hội chợ diễn ra trong thời gian {weeks} tuần, từ ngày {start:%d/%m/%Y} "
+        f"đến hết ngày {end:%d/%m/%Y}"
+    )
+    if shift in (0, 1):
+        assert read_days(phrase, None) == (W, str(start), str(end))
+    else:
+        refused(phrase)
