@@ -108,3 +108,72 @@ def test_a_count_of_weeks_reads_only_the_window_it_measures(
         assert read_days(phrase, None) == (W, str(start), str(end))
     else:
         refused(phrase)
+
+
+# --- a day without its year, within a week before its page ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "first", "last"),
+    [
+        # ze-dantri-nghe-an-tuyen-dung-giao-vien-dot-1-2025
+        ("Việc tiếp nhận hồ sơ kết thúc vào chiều 14/12", "2025-12-16", "2025-12-14", "2025-12-14"),
+        # zf-thoibaotaichinh-ve-dich-3000-km-cao-toc-2025
+        (
+            "Với hạng mục an toàn giao thông, đơn vị đang chạy đua, đảm bảo hoàn thành trước "
+            "ngày 12/12",
+            "2025-12-15",
+            "2025-12-12",
+            "2025-12-12",
+        ),
+        # b-vietnamplus-quang-ninh-hiep-thuong-2026: a cell of an election schedule
+        ("từ ngày 4-8/2", "2026-02-12", "2026-02-04", "2026-02-08"),
+        # o-hau-giang-lich-lam-viec-ubnd-tinh-thang-3-2022: a week's agenda
+        ("THỨ HAI            14/3", "2022-03-17", "2022-03-14", "2022-03-14"),
+    ],
+)
+def test_a_day_in_the_week_before_its_page_takes_the_page_s_year(
+    phrase: str, issued: str, first: str, last: str
+) -> None:
+    reading = one(phrase, ctx(issued))
+    assert (str(reading.first), str(reading.last)) == (first, last)
+    assert "lấy theo ngày ban hành" in reading.reading
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued"),
+    [
+        # eight days back: the week is over, which year is not said
+        ("đảm bảo hoàn thành trước ngày 7/12", "2025-12-15"),
+        # told done, in the passive: zj-vnexpress-ham-chui-nut-giao-an-phu-2026
+        (
+            "Hầm chui tại nút giao An Phú được thảm nhựa, kẻ vạch và dọn dẹp vệ sinh ngày 1/2, "
+            "chuẩn bị thông xe",
+            "2026-02-02",
+        ),
+        # told done with "đã": za-sggp-khanh-hoa-go-lenh-cam-bien-2025
+        (
+            "Theo đó, do diễn biến phức tạp của bão số 15 trên Biển Đông, từ 7 giờ ngày 27-11, "
+            "UBND tỉnh Khánh Hòa đã ban hành lệnh cấm biển.",
+            "2025-12-01",
+        ),
+        ("Hội nghị đã tổ chức vào ngày 28/11", "2025-12-01"),
+        # a start alone, in force since: no last day to pin
+        ("Lệnh cấm biển áp dụng từ ngày 27/11", "2025-12-01"),
+    ],
+)
+def test_a_day_past_its_week_or_told_done_stays_refused(phrase: str, issued: str) -> None:
+    refused(phrase, ctx(issued))
+
+
+@given(issued=st.dates(date(2015, 1, 9), date(2030, 12, 31)), back=st.integers(1, 30))
+def test_a_bare_day_before_its_page_is_read_in_its_week_only(issued: date, back: int) -> None:
+    # the page's own year when the day is at most a week before it, never the next year's
+    day = issued - timedelta(days=back)
+    if day.year != issued.year:
+        return  # across the new year the plan's next year is meant: `news.eve_year`'s
+    phrase = f"đảm bảo hoàn thành trước ngày {day.day}/{day.month}"
+    if back <= 7:
+        assert str(one(phrase, ctx(str(issued))).last) == str(day)
+    else:
+        refused(phrase, ctx(str(issued)))
