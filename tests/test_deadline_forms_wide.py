@@ -177,3 +177,49 @@ def test_a_bare_day_before_its_page_is_read_in_its_week_only(issued: date, back:
         assert str(one(phrase, ctx(str(issued))).last) == str(day)
     else:
         refused(phrase, ctx(str(issued)))
+
+
+# --- a return on its day ("trở lại vào ngày …", "trở lại là …", "trở lại: …") ----------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "day"),
+    [
+        # m-znews-binh-duong-nghi-tet-2024
+        (
+            "Các cơ sở giáo dục tổ chức hoạt động trở lại vào ngày 15/2/2024 (mùng 6 tháng "
+            "Giêng năm Giáp Thìn).",
+            "2024-02-01",
+            "2024-02-15",
+        ),
+        # z-yeuquangbinh-dong-ha-tam-dung-cap-nuoc-2020
+        ("Thời gian dự kiến cấp nước trở lại: 17h ngày 11/3/2020.", "2020-03-09", "2020-03-11"),
+        # zi-baogialai-tt-hcc-gia-lai-nghi-tet-binh-ngo-2026
+        (
+            "Thời gian làm việc trở lại là thứ Hai, ngày 23-2-2026 (tức ngày mùng 7 tháng Giêng "
+            "năm Bính Ngọ).",
+            "2026-02-10",
+            "2026-02-23",
+        ),
+        ("Các cơ sở hoạt động trở lại vào ngày 15 tháng 2 năm 2024", "2024-02-01", "2024-02-15"),
+    ],
+)
+def test_a_return_on_its_day_reads_that_day(phrase: str, issued: str, day: str) -> None:
+    assert read_days(phrase, issued) == (DeadlineKind.DATE, day, day)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # since then, up to now: no deadline
+        "Từ ngày 15/2/2024 trở lại đây, các cơ sở hoạt động",
+        # a return over a month or a window: from when, until when?
+        "Các cơ sở hoạt động trở lại vào tháng 3/2024",
+        "Các cơ sở hoạt động trở lại trong tháng 3/2024",
+        "Các cơ sở hoạt động trở lại từ ngày 15/2/2024 đến ngày 20/2/2024",
+        # a return with its start said is a start, never a due day
+        "Các cơ sở hoạt động trở lại từ ngày 15/2/2024",
+    ],
+)
+def test_a_return_without_its_one_day_stays_refused(phrase: str) -> None:
+    refused(phrase, ctx("2024-02-01"))
