@@ -223,3 +223,58 @@ def test_a_return_on_its_day_reads_that_day(phrase: str, issued: str, day: str) 
 )
 def test_a_return_without_its_one_day_stays_refused(phrase: str) -> None:
     refused(phrase, ctx("2024-02-01"))
+
+
+# --- words that hold a word of time and name none: "theo dõi", "sớm nhất cả nước", "sáng sớm"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "first", "last"),
+    [
+        # zg-vinhdieu-angiang-diem-cau-dai-hoi-xiv-2026
+        (
+            "Sáng ngày 28/01/2026, Đảng ủy xã Vĩnh Điều tổ chức điểm cầu trực tuyến theo dõi "
+            "Hội nghị thông báo nhanh kết quả Đại hội đại biểu toàn quốc lần thứ XIV của Đảng",
+            "2026-01-20",
+            "2026-01-28",
+            "2026-01-28",
+        ),
+        ("Các đơn vị theo dõi, báo cáo trước ngày 28/03/2026", "2026-03-01", None, "2026-03-28"),
+        # z-znews-lich-thi-lop-10-34-tinh-2026: the first province, a ranking
+        (
+            "Ghi nhận đến thời điểm này, TP Đà Nẵng là nơi tổ chức sớm nhất cả nước vào các "
+            "ngày 23, 24 và 25/5",
+            "2026-03-01",
+            "2026-05-23",
+            "2026-05-25",
+        ),
+        ("Học sinh nghỉ học vào sáng sớm ngày 17/11/2025", "2025-11-16", None, "2025-11-17"),
+    ],
+)
+def test_words_that_name_no_time_read(
+    phrase: str, issued: str, first: str | None, last: str
+) -> None:
+    reading = one(phrase, ctx(issued))
+    assert str(reading.last) == last
+    if first:
+        assert str(reading.first) == first
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Các đơn vị báo cáo theo quý trước ngày 28/03/2026",  # a cadence
+        "Hồ sơ nộp sớm trước ngày 23/5/2026",  # early: before which day?
+        # the first of the country before "từ" and no comma: at the earliest, from the 22nd?
+        # (test_deadline_forms_l keeps it so; "vào" or a comma says the days are the exam's)
+        "tổ chức Kỳ thi sớm nhất cả nước từ ngày 22 - 24/5/2026",
+    ],
+)
+def test_time_words_beside_them_are_still_refused(phrase: str) -> None:
+    refused(phrase, ctx("2026-03-01"))
+
+
+def test_at_the_earliest_stays_a_start() -> None:
+    # "sớm nhất" with no place after it: a start bound, never the due day
+    reading = one("Đà Nẵng tổ chức thi sớm nhất vào ngày 23/5/2026", ctx("2026-03-01"))
+    assert (reading.last, reading.earliest) == (None, date(2026, 5, 23))

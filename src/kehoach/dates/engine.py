@@ -140,6 +140,7 @@ from kehoach.dates.label import (
     AFTER_ROUND,
     EARLIER_THEN_DAY,
     EARLIEST_OF_ALL,
+    EARLIEST_OF_ALL_ON,
     END_MARK,
     EVENT_IN_STEP,
     PROGRAMME_SPAN,
@@ -2448,7 +2449,7 @@ def _label(
         p
         for p in (
             EARLIER_THEN_DAY if stated else "",
-            EARLIEST_OF_ALL,
+            EARLIEST_OF_ALL_ON if stated else EARLIEST_OF_ALL,
             own_period,
             AFTER_ROUND if ranged else "",
             _THIS_YEAR_SAID if this_year else "",

@@ -1236,6 +1236,13 @@ _ALL_WEEK = (
 # phủ … vào quí 4-2023"), which names no time (a count after it is a number, refused)
 _NAMES_WITH_TIME_WORDS = re.compile(
     r"(?i)khoảng thời gian|tuần dự phòng|\btháng\s+hành\s+động\b|\bsau\s+đó\b"
+    # "theo dõi" (follow, monitor: a verb of the step): "Đảng ủy xã Vĩnh Điều tổ chức điểm cầu
+    # trực tuyến theo dõi Hội nghị …" (zg-vinhdieu-angiang), "Các đơn vị theo dõi, báo cáo trước
+    # ngày …": no "theo" of a rule or a cadence ("theo quý", "theo quy định" stay checked)
+    r"|\btheo\s+dõi\b"
+    # "sáng sớm" (early morning), a part of the day as "sáng" is: "sáng sớm 17/11, Sở Giáo dục
+    # … thông báo …" (za-huengaynay-nghi-hoc-17-11)
+    r"|\bsáng\s+sớm\b"
     # a paper or a contract that runs without end, a kind of it: "Đối với các loại giấy phép
     # lái xe không thời hạn (các hạng A1, A2, A3) được thực hiện trước ngày 31/12/2020" (Báo
     # Tin tức, 2015), "hợp đồng lao động không xác định thời hạn" (Bộ luật Lao động 2019,
@@ -2432,6 +2439,10 @@ EVENT_IN_STEP = r"\b(?:trước|sau)\s+(?:đại hội|hội nghị|kỳ họp|k
 # 24/5/2025" (Thể thao & Văn hóa, 2025): the earliest of the country, a comparison closed by
 # its comma, no start bound (which is "sớm nhất là ngày …", "sớm nhất từ ngày …")
 EARLIEST_OF_ALL = r"\bsớm\s+nhất\s+(?:cả\s+nước|toàn\s+quốc|khu\s+vực)\s*,\s*$"
+# ... and before "vào" and its days, with or without the comma: "TP Đà Nẵng là nơi tổ chức sớm
+# nhất cả nước vào các ngày 23, 24 và 25/5" (z-znews-lich-thi-lop-10-34-tinh-2026): on those
+# days ("… cả nước từ ngày 22 - 24/5" stays refused: at the earliest, from the 22nd?)
+EARLIEST_OF_ALL_ON = r"\bsớm\s+nhất\s+(?:cả\s+nước|toàn\s+quốc|khu\s+vực)\s*,?\s*$"
 EARLIER_THEN_DAY = r"\b(?:sớm|muộn)\s+hơn(?:\s+(?:một\s+chút|đôi\s+chút|một\s+ít))?\s*,?\s*$"
 # "tiêm bổ sung sau đợt 1 từ 23-1-2018 đến hết tháng 6-2018" (Chi cục Chăn nuôi Đà Nẵng,
 # 2017): the round a supplementary one follows names it, right before a range that states
