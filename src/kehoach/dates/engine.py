@@ -140,6 +140,7 @@ from kehoach.dates.label import (
     AFTER_ROUND,
     EARLIER_THEN_DAY,
     EARLIEST_OF_ALL,
+    EARLIEST_OF_ALL_ON,
     END_MARK,
     EVENT_IN_STEP,
     PROGRAMME_SPAN,
@@ -1930,17 +1931,29 @@ def _years_counted(match: re.Match[str], given: Input, readings: list[Found]) ->
 # count of days from or before something ("1 ngày trước …", "ngày làm việc")
 # ... or spelled: "dự kiến kỳ họp thứ 14 (chuyên đề) sẽ diễn ra một ngày, vào ngày 09/5/2023"
 # (HĐND tỉnh Bình Thuận, 2023); only a count the days read agree with is blanked
+# ... or in weeks or months: "nghỉ Tết … với thời gian 2 tuần, từ ngày 11 đến hết 24/2/2026"
+# (o-24h-nghi-tet-2026-vinh-long), "kéo dài tròn 1 tháng, từ ngày 1.2 đến 1.3.2026"
+# (za-thanhnien-lich-nghi-tet), never a month's number ("ngày 15 tháng 3": a digit follows)
+# nor part of a year ("6 tháng đầu năm"); or a day and a half, the sessions of an HĐND:
+# "kỳ họp … trong thời gian 1,5 ngày, từ ngày 8 đến 9/12/2025" (Báo Thanh Hóa, 2025), "dự
+# kiến tổ chức 1,5 ngày (từ ngày 8/12 - 9/12/2021)" (HĐND tỉnh Hòa Bình): two days by the
+# calendar, the second a half. Only a half, only of days, written with its comma ("1.5" may
+# be a day and its month)
 _DAYS_COUNT = re.compile(
-    r"(?<![\d/.-])(?P<count>\d{1,2}|(?<![a-z])(?:mot|hai|ba|bon))\s+ngay\b"
-    r"(?!\s+(?:lam\s+viec|truoc|sau|ke\s+tu|tinh\s+tu|tiep\s+theo))",
+    r"(?<![\d/.,-])(?P<count>\d{1,2}(?P<half>,5)?|(?<![a-z])(?:mot|hai|ba|bon))\s+"
+    r"(?P<unit>ngay|tuan|thang)\b"
+    r"(?!\s+(?:lam\s+viec|truoc|sau|ke\s+tu|tinh\s+tu|tiep\s+theo))"
+    r"(?!(?<=thang)\s*(?:\d|dau\b|cuoi\b|nam\b|[ivx]+\b))",
     re.ASCII,
 )
+_UNIT_SAID = {"ngay": "ngày", "tuan": "tuần", "thang": "tháng"}
 
 
 def _days_counted(match: re.Match[str], given: Input, readings: list[Found]) -> tuple[Input, str]:
-    """`given` with a count of days before the one day or span read blanked when it is the
-    number of days read (either way `combine.length_agrees` counts them), and the note
-    that says how it was counted; a count that disagrees stays, and the label refuses it."""
+    """`given` with a count of days, weeks or months before the one day or span read
+    blanked when it is the length read (either way `combine.length_agrees` counts it; a
+    day and a half, `_half_day_agrees`), and the note that says how it was counted; a count
+    that disagrees stays, and the label refuses it."""
     one = readings[0] if len(readings) == 1 else None
     whole = given.source.origin[0] == 0 and given.source.origin[-1] == len(given.source.text)
     if one is None or one.first is None or one.last is None or not whole:
@@ -1952,12 +1965,31 @@ def _days_counted(match: re.Match[str], given: Input, readings: list[Found]) -> 
     ]
     if len(counted) != 1:
         return given, ""
-    note = length_agrees(count_number(counted[0]["count"]), "ngày", one.first, one.last)
+    note = _length_note(counted[0], one.first, one.last)
     if note is None:
         return given, ""
     # "10 ngày | cuối tháng 3": its "ngày" too, else read as "ngày cuối tháng 3", one day
     span = counted[0].span() if counted[0].end() <= match.start() else counted[0].span("count")
     return given._replace(source=given.source.blank(*span)), note
+
+
+def _length_note(count: re.Match[str], first: date, last: date) -> str | None:
+    """The note of a count (`_DAYS_COUNT`) that agrees with first .. last, None when it
+    does not: in whole units as `length_agrees` counts them, a day and a half over two days
+    of the calendar (`_half_day_agrees`)."""
+    unit = _UNIT_SAID[count["unit"]]
+    if count["half"]:
+        return _half_day_agrees(int(count["count"].split(",")[0]), unit, first, last)
+    return length_agrees(count_number(count["count"]), unit, first, last)
+
+
+def _half_day_agrees(whole: int, unit: str, first: date, last: date) -> str | None:
+    """ "1,5 ngày" over 8/12 – 9/12: `whole` days and a half end on the day after the whole
+    days, the calendar's days the window spans -> its note; any other span, or a half of a
+    week or a month (no calendar day it ends on), -> None."""
+    if unit != "ngày" or whole < 1 or (last - first).days != whole:
+        return None
+    return f"{whole},5 ngày: {whole + 1} ngày theo lịch, ngày cuối nửa ngày"
 
 
 def _read_parts(parts: list[Source], given: Input) -> list[Found]:
@@ -2427,7 +2459,7 @@ def _label(
         p
         for p in (
             EARLIER_THEN_DAY if stated else "",
-            EARLIEST_OF_ALL,
+            EARLIEST_OF_ALL_ON if stated else EARLIEST_OF_ALL,
             own_period,
             AFTER_ROUND if ranged else "",
             _THIS_YEAR_SAID if this_year else "",

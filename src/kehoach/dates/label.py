@@ -442,7 +442,11 @@ def read_label(source: Source, end: int, spared: str = "") -> Label:
             "(“đầu tháng …”); ghi last_day (và first_day) theo văn bản"
         )
     dated = _DATED_DAY.match(source.prepared, end) is not None
-    _no_day_inside(re.sub(_ALL_WEEK, " ", text, flags=re.IGNORECASE), dated)
+    _no_day_inside(
+        re.sub(_ALL_WEEK, " ", text, flags=re.IGNORECASE),
+        dated,
+        on_a_day=dated or _ON_A_DATED_DAY.match(source.prepared, end) is not None,
+    )
     tens = kept > 1 and words[kept - 2] in _TENS and last in _UNITS_AFTER_TENS
     weekday = kept > 1 and words[kept - 2] == "thu"  # "thứ Hai, ngày 15/3": a weekday
     # a count before its unit, even before a dated day: "vào ba ngày 03 tháng 7" is three days
@@ -1274,6 +1278,13 @@ _ALL_WEEK = (
 # phủ … vào quí 4-2023"), which names no time (a count after it is a number, refused)
 _NAMES_WITH_TIME_WORDS = re.compile(
     r"(?i)khoảng thời gian|tuần dự phòng|\btháng\s+hành\s+động\b|\bsau\s+đó\b"
+    # "theo dõi" (follow, monitor: a verb of the step): "Đảng ủy xã Vĩnh Điều tổ chức điểm cầu
+    # trực tuyến theo dõi Hội nghị …" (zg-vinhdieu-angiang), "Các đơn vị theo dõi, báo cáo trước
+    # ngày …": no "theo" of a rule or a cadence ("theo quý", "theo quy định" stay checked)
+    r"|\btheo\s+dõi\b"
+    # "sáng sớm" (early morning), a part of the day as "sáng" is: "sáng sớm 17/11, Sở Giáo dục
+    # … thông báo …" (za-huengaynay-nghi-hoc-17-11)
+    r"|\bsáng\s+sớm\b"
     # a paper or a contract that runs without end, a kind of it: "Đối với các loại giấy phép
     # lái xe không thời hạn (các hạng A1, A2, A3) được thực hiện trước ngày 31/12/2020" (Báo
     # Tin tức, 2015), "hợp đồng lao động không xác định thời hạn" (Bộ luật Lao động 2019,
@@ -1674,14 +1685,16 @@ _DAY_AHEAD = re.compile(
 _INVEST = re.compile(r"(?i)\bđầu\s+tư\b")
 
 
-def _no_day_inside(label: str, before_a_day: bool) -> None:
+def _no_day_inside(label: str, before_a_day: bool, on_a_day: bool = False) -> None:
     """A label that names a day inside the period, or another calendar, makes the period's
     days wrong: "ngày đầu tiên của tháng 3" is 01/03, not March; "mười lăm ngày đầu tháng
     3" is 1–15/3, not 1–10/3; "thứ Sáu hằng tuần" is due on Friday, not Sunday; "ngày 15/8
     âm lịch" is a lunar day; "ngày 15/3 trở đi" a start. Refused: the reading would give
     the whole period (or its last day), a silent wrong date. Before a dated day
     (`before_a_day`) such words name that day ("vào ngày điều tra đầu tiên (ngày 01/04/2019)"),
-    and a weekday there is checked against it by the caller ("Chủ nhật, ngày 15/3/2026")."""
+    and a weekday there is checked against it by the caller ("Chủ nhật, ngày 15/3/2026");
+    before a dated day, "vào" or not (`on_a_day`), a return closing the label is the step
+    done that day (`_RETURN_ON_ITS_DAY`)."""
     said = label
     label = without_references(label)  # "Công văn số 969/TTg-KGVX ngày 17 tháng 7 …": cited
     label = _INVEST.sub(" ", label)  # "xúc tiến đầu tư năm 2020": no "tư năm", no "từ năm"
@@ -1722,7 +1735,10 @@ def _no_day_inside(label: str, before_a_day: bool) -> None:
             f"“{said}” nêu một ngày trong kỳ (thứ trong tuần, ngày đầu tiên, ngày làm việc…), "
             "không phải cả kỳ; không đoán, hãy ghi last_day theo văn bản"
         )
-    if _START_WORDS.search(_RANK_UP.sub(" ", folded)):
+    starts = _RANK_UP.sub(" ", folded)
+    if before_a_day or on_a_day:  # "hoạt động trở lại vào ngày 15/2/2024": the return's day
+        starts = _RETURN_ON_ITS_DAY.sub(" ", starts)
+    if _START_WORDS.search(starts):
         raise Unreadable(
             f"“{said}” chỉ mốc bắt đầu (trở đi, kể từ…), không phải hạn cuối; ghi last_day "
             "(và first_day) theo văn bản"
@@ -2181,6 +2197,16 @@ _START_WORDS = re.compile(
     r"|\btu\s+(?:nam|thang|quy|ngay)\s+\d",
     re.ASCII,
 )
+# ... but a return closing the label right before a dated day is the step done on that day:
+# "Các cơ sở giáo dục tổ chức hoạt động trở lại vào ngày 15/2/2024 (mùng 6 tháng Giêng …)"
+# (m-znews-binh-duong-nghi-tet), "Thời gian làm việc trở lại là thứ Hai, ngày 23-2-2026"
+# (zi-baogialai-tt-hcc), "Thời gian dự kiến cấp nước trở lại: 17h ngày 11/3/2020"
+# (z-yeuquangbinh): they return that day, as "đi học trở lại vào ngày …" reads. Never "trở lại
+# đây" (since then, up to now) nor a return with a start said ("trở lại … kể từ …", "trở lại từ
+# ngày …": the "từ" is the time part's, a start as before)
+_RETURN_ON_ITS_DAY = re.compile(r"\btro\s+lai(?:\s+(?:la|vao))?\s*\Z", re.ASCII)
+# the day after "vào", as `_DATED_DAY` finds it: "… trở lại vào ngày 15/2/2024"
+_ON_A_DATED_DAY = re.compile(r"[\s,]*vao\s+(?:ngay\s+)?\d{1,2}\s*(?:[/.-]\s*\d|thang\b)", re.ASCII)
 # "tuyển dụng công chức từ cấp huyện trở lên" (Sở Nội vụ TP.HCM, 2019): a rank and those above
 # it, no start of a time ("hạng III trở lên", "bậc 3 trở xuống")
 # ... and a count of things and more: "Đến năm 2025 có 120 xã trở lên đạt chuẩn nông thôn mới"
@@ -2492,6 +2518,10 @@ EVENT_IN_STEP = r"\b(?:trước|sau)\s+(?:đại hội|hội nghị|kỳ họp|k
 # 24/5/2025" (Thể thao & Văn hóa, 2025): the earliest of the country, a comparison closed by
 # its comma, no start bound (which is "sớm nhất là ngày …", "sớm nhất từ ngày …")
 EARLIEST_OF_ALL = r"\bsớm\s+nhất\s+(?:cả\s+nước|toàn\s+quốc|khu\s+vực)\s*,\s*$"
+# ... and before "vào" and its days, with or without the comma: "TP Đà Nẵng là nơi tổ chức sớm
+# nhất cả nước vào các ngày 23, 24 và 25/5" (z-znews-lich-thi-lop-10-34-tinh-2026): on those
+# days ("… cả nước từ ngày 22 - 24/5" stays refused: at the earliest, from the 22nd?)
+EARLIEST_OF_ALL_ON = r"\bsớm\s+nhất\s+(?:cả\s+nước|toàn\s+quốc|khu\s+vực)\s*,?\s*$"
 EARLIER_THEN_DAY = r"\b(?:sớm|muộn)\s+hơn(?:\s+(?:một\s+chút|đôi\s+chút|một\s+ít))?\s*,?\s*$"
 # "tiêm bổ sung sau đợt 1 từ 23-1-2018 đến hết tháng 6-2018" (Chi cục Chăn nuôi Đà Nẵng,
 # 2017): the round a supplementary one follows names it, right before a range that states

@@ -1618,6 +1618,26 @@ def not_far_ahead(found: Found, context: Context, timed: bool) -> Found:
     )
 
 
+# ... and any one reading without a year, its (last) day within a week before the page: the
+# next year's day would be a year from the page, which no plan sets as a bare day ("Việc tiếp
+# nhận hồ sơ kết thúc vào chiều 14/12" on the page of 16/12/2025, ze-dantri-nghe-an; a
+# cell "từ ngày 4-8/2" of a 12/02/2026 election schedule, b-vietnamplus; "đảm bảo hoàn thành
+# trước ngày 12/12" on that of 15/12/2025, zf-thoibaotaichinh): the brief's "a day told within
+# a week of its page is pinned by the page". Never a thing told done, "đã"/"vừa" or in the
+# passive ("… được thảm nhựa, kẻ vạch … ngày 1/2, chuẩn bị thông xe" on the page of 2/2/2026,
+# zj-vnexpress; "… từ 7 giờ ngày 27-11, UBND tỉnh … đã ban hành lệnh cấm biển", za-sggp),
+# which a day past would otherwise read; the folded words may be "đa" (many): refused then too
+_TOLD_DONE = re.compile(r"(?<![a-z])(?:da|vua|(?<!se )duoc)(?![a-z])", re.ASCII)
+
+
+def _in_its_week(found: Found, prepared: str) -> bool:
+    """Whether `found`, read from `prepared` (the phrase, folded; "" when it reads as
+    several), may be pinned to its page's week: one reading with a last day (a start alone,
+    "từ 7 giờ ngày 27-11, …", may be of a state told in force, cut from the words that say
+    so), told as nothing done (`_TOLD_DONE`)."""
+    return bool(prepared) and found.last is not None and _TOLD_DONE.search(prepared) is None
+
+
 # A day opening the phrase as the press opens its news ("Chiều 3/2, UBND xã Hòa An tổ chức
 # hội nghị …" on the page of 4/2/2026, z-hoaan-cao-bang-hop-thuong-ky-thang-1-2026; "Ngày
 # 21-9, Đoàn đại biểu … tổ chức vào Lăng viếng …" on that of 22/9/2025, zc-sggp), a few days
@@ -1640,6 +1660,12 @@ def with_plan_year(found: Found, context: Context, prepared: str = "") -> Found:
         and NEWS_DAY.match(prepared)
     ):
         note = f"; năm {day.year} lấy theo ngày ban hành {show(issued)} (việc kể sau ngày của nó)"
+        return found._replace(reading=found.reading + note, year_from="page")
+    if issued and 0 < (issued - day).days <= NEWS_WEEK and _in_its_week(found, prepared):
+        note = (
+            f"; năm {day.year} lấy theo ngày ban hành {show(issued)} (ngày đó trước ngày ban "
+            f"hành {(issued - day).days} ngày, trong tuần của văn bản)"
+        )
         return found._replace(reading=found.reading + note, year_from="page")
     if context.issued is not None and day < context.issued:
         what = "hạn" if found.last else "mốc bắt đầu"
