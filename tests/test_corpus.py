@@ -887,9 +887,12 @@ SETS = (
     # "trong 2 năm 2021 và 2022"); 12 an event's day beside a year, term or second day; 11 dotted
     # or "tới" days ("từ ngày 29 - 30.8", "(1.1 - 30.6.2026)", "ngày 15/3 tới", "vào ngày 1 và
     # 2-9 tới"); 10 words after the date; 4 lunar glosses and hours; 11 single causes. First
-    # held-out figure 197/286 = 68.9% at 30a0b4b. Do not tune on them before the lead declares
-    # otherwise.
-    Set("zk-", 286, 0.692),
+    # held-out figure 197/286 = 68.9% at 30a0b4b. Tuning data since branch tune-zk (the lead's
+    # word, session 26): 200/286 on main 5fc439d; 205/286 = 0.7168 once five of its eight
+    # misreads were closed as families (a past term told done, "Nhiệm kỳ 2020 - 2025, … đã lãnh
+    # đạo"; the Front committee's term; an agreement's period; a result's year, "thành tích năm
+    # 2025"; the span a qualifying film was licensed in).
+    Set("zk-", 286, 0.716),
 )
 # The misreads the corpus shows, named rather than hidden (see the g- and j- comments above):
 # any other misread anywhere fails.
@@ -1160,34 +1163,15 @@ KNOWN_MISREADS = frozenset(
             "Song song với công tác đầu tư xây dựng, trong tháng 1/2026, Bộ tiếp tục tập trung hoàn "
             "thiện thể chế, xây dựng và ban hành văn bản quy phạm pháp luật",
         ),
-        # (zk-: measured once at 30a0b4b; no wrong day, reported to the lead)
-        # a FALSE PERIOD: a cited agreement's period (convention 11)
-        (
-            "zk-baodantoc-tuan-van-hoa-tay-bac-luong-pha-bang-2023.yaml",
-            "Thỏa thuận liên kết hợp tác phát triển du lịch giữa TP. Hồ Chí Minh và 8 tỉnh Tây Bắc "
-            "giai đoạn 2020 - 2025",
-        ),
-        # a FALSE PERIOD: a past term told done ("đã lãnh đạo")
-        (
-            "zk-baophutho-dai-hoi-dang-bo-xa-dai-dong-2025.yaml",
-            "Nhiệm kỳ 2020 - 2025, Đảng bộ xã Đại Đồng đã lãnh đạo toàn diện nhiệm vụ chính trị và "
-            "đạt được kết quả tích cực",
-        ),
+        # (zk-: measured once at 30a0b4b; no wrong day, reported to the lead. The three left by
+        # tune-zk cannot be told from their phrase: the decree's shape is y-ktnn-vbhn-03-2024's,
+        # whose effect day is read as a start, and the two times given up are retold in the
+        # words of the new one, "theo kế hoạch", "Theo đó", the page's title saying it moved)
         # a FALSE START: a cited decree's own effect day, in a procedure's legal basis
         (
             "zk-chiengson-moc-chau-thong-bao-le-hoi-cap-xa.yaml",
             "Nghị định số 110/2018/NĐ-CP ngày 29/8/2018 của Chính phủ Quy định về quản lý và tổ "
             "chức lễ hội. Có hiệu lực từ ngày 15/10/2018",
-        ),
-        # a FALSE PERIOD: a body's term (convention 5)
-        (
-            "zk-mattran-gia-lai-dai-hoi-mttq-tinh-xi-2024.yaml",
-            "Báo cáo kiểm điểm hoạt động của Ủy ban MTTQ Việt Nam tỉnh, nhiệm kỳ 2019-2024",
-        ),
-        # a FALSE PERIOD: the year of a result counted ("đạt chuẩn thành tích năm 2025")
-        (
-            "zk-sggp-tien-phong-half-marathon-2025.yaml",
-            "Những runner đạt chuẩn thành tích năm 2025 có thể đăng ký xuất phát pen Elite",
         ),
         # a FALSE PERIOD: a festival's first days, given up in the next sentence (moved to
         # 19-21/9/2025, read right in the same file)
@@ -1202,12 +1186,6 @@ KNOWN_MISREADS = frozenset(
             "zk-vinhphuc-skhcn-dieu-chinh-thoi-han-de-xuat-2021.yaml",
             "Theo đó, thời hạn nhận hồ sơ (công văn và danh mục) đề xuất hoặc đề xuất đặt hàng "
             "nhiệm vụ KH&CN cấp tỉnh, trước ngày 15/7/2021",
-        ),
-        # a FALSE PERIOD: the span a film's licence fell in (a data period)
-        (
-            "zk-vov-lui-lien-hoan-phim-viet-nam-xxii-2021.yaml",
-            "phim được cấp giấy phép phổ biến phim hoặc có quyết định phát sóng trên Đài Truyền "
-            "hình trong khoảng từ ngày 11/9/2019 đến 10/8/2021",
         ),
     }
 )

@@ -1,0 +1,185 @@
+"""Forms tuned on the zk- set (branch tune-zk): its misreads closed as families (a past term
+told done, the Front committee's term, an agreement's period, a result's year, the span a
+qualifying work was made public in), then its refusals by cause. Each rule with the real
+phrases that motivated it (their corpus file named) and the look-alikes that must stay read
+or refused (the first rule: never a silent wrong date)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from deadline_forms import ctx, days, one, refused
+from kehoach.dates.deadline import DeadlineKind
+
+W, D = DeadlineKind.WINDOW, DeadlineKind.DATE
+
+
+# --- a past term told done ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # zk-baophutho-dai-hoi-dang-bo-xa-dai-dong-2025 (read as 2020-2025 before)
+        "Nhiệm kỳ 2020 - 2025, Đảng bộ xã Đại Đồng đã lãnh đạo toàn diện nhiệm vụ chính trị và "
+        "đạt được kết quả tích cực",
+        "Trong nhiệm kỳ 2020 - 2025, Đảng bộ xã đã lãnh đạo toàn diện nhiệm vụ chính trị",
+        "Nhiệm kỳ 2015-2020, Hội đã tổ chức 12 lớp tập huấn cho hội viên",
+    ],
+)
+def test_a_past_term_told_done_is_refused(phrase: str) -> None:
+    assert "đã xảy ra" in refused(phrase, ctx("2025-07-22"))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "first", "last"),
+    [
+        # the work a term is set for, nothing told done: the term's window
+        ("Nhiệm kỳ 2025 - 2030, Đảng bộ phấn đấu hoàn thành 16 chỉ tiêu", 2025, 2030),
+        # a deadline told after what was assigned stays read
+        ("Nhiệm kỳ 2020-2025, các chi bộ đã được giao phải hoàn thành trước ngày 30/9/2025", 0, 0),
+    ],
+)
+def test_a_term_of_work_to_come_stays_read(phrase: str, first: int, last: int) -> None:
+    reading = one(phrase, ctx("2025-07-22"))
+    if first:
+        assert days(reading) == (W, date(first, 1, 1), date(last, 12, 31))
+    else:
+        assert days(reading) == (D, date(2025, 9, 30), date(2025, 9, 30))
+
+
+# --- the Front committee's term ---------------------------------------------------------------
+
+
+def test_the_front_committee_s_term_is_its_office_not_a_deadline() -> None:
+    # zk-mattran-gia-lai-dai-hoi-mttq-tinh-xi-2024 (read as 2019-2024 before)
+    why = refused("Báo cáo kiểm điểm hoạt động của Ủy ban MTTQ Việt Nam tỉnh, nhiệm kỳ 2019-2024")
+    assert "nhiệm kỳ là tên của cơ quan" in why
+    refused("Báo cáo tổng kết hoạt động của Ủy ban Mặt trận Tổ quốc Việt Nam xã nhiệm kỳ 2019-2024")
+
+
+def test_the_front_committee_s_programme_over_its_term_stays_read() -> None:
+    reading = one("Chương trình hành động của Ủy ban MTTQ Việt Nam tỉnh nhiệm kỳ 2024-2029")
+    assert days(reading) == (W, date(2024, 1, 1), date(2029, 12, 31))
+
+
+def test_a_day_beside_the_front_committee_s_term_stays_read() -> None:
+    # the term is then a name explained (the lead's convention 5)
+    reading = one(
+        "Ủy ban MTTQ Việt Nam tỉnh, nhiệm kỳ 2019-2024 tổ chức hội nghị tổng kết vào ngày "
+        "10/7/2024",
+        ctx("2024-07-01"),
+    )
+    assert days(reading) == (D, date(2024, 7, 10), date(2024, 7, 10))
+
+
+# --- an agreement's period ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # zk-baodantoc-tuan-van-hoa-tay-bac-luong-pha-bang-2023 (read as 2020-2025 before)
+        "Thỏa thuận liên kết hợp tác phát triển du lịch giữa TP. Hồ Chí Minh và 8 tỉnh Tây Bắc "
+        "giai đoạn 2020 - 2025",
+        "Biên bản ghi nhớ hợp tác giữa hai tỉnh giai đoạn 2021-2025",
+        "Hiệp định hợp tác văn hóa giai đoạn 2024 - 2027",
+    ],
+)
+def test_an_agreement_named_with_its_period_is_refused(phrase: str) -> None:
+    assert "tên của thỏa thuận" in refused(phrase, ctx("2023-10-05"))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "first", "last"),
+    [
+        # the work carried out over it reads its period
+        ("Triển khai thực hiện Thỏa thuận hợp tác giai đoạn 2021-2025", date(2021, 1, 1), None),
+        # "thỏa thuận" the verb, a time of work after it
+        ("Hai bên thỏa thuận hoàn thành trong năm 2025", date(2025, 1, 1), None),
+        # a deadline beside the agreement's name is the phrase's own
+        (
+            "Báo cáo kết quả thực hiện Thỏa thuận hợp tác giai đoạn 2021-2025 trước ngày 15/12/2025",
+            None,
+            date(2025, 12, 15),
+        ),
+    ],
+)
+def test_the_neighbours_of_an_agreement_stay_read(
+    phrase: str, first: date | None, last: date | None
+) -> None:
+    reading = one(phrase, ctx("2023-10-05"))
+    if first:
+        assert reading.first == first
+    if last:
+        assert reading.last == last
+
+
+# --- a result's year ------------------------------------------------------------------------
+
+
+def test_a_result_s_year_is_refused() -> None:
+    # zk-sggp-tien-phong-half-marathon-2025 (read as a window over 2025 before)
+    why = refused(
+        "Những runner đạt chuẩn thành tích năm 2025 có thể đăng ký xuất phát pen Elite",
+        ctx("2025-11-25"),
+    )
+    assert "năm của thành tích" in why
+    refused("khen thưởng các tập thể có thành tích xuất sắc năm 2024", ctx("2025-01-10"))
+
+
+def test_a_deadline_beside_a_result_stays_read() -> None:
+    reading = one(
+        "Các đơn vị gửi hồ sơ đề nghị khen thưởng thành tích năm 2025 trước ngày 15/12/2025",
+        ctx("2025-11-25"),
+    )
+    assert days(reading) == (D, date(2025, 12, 15), date(2025, 12, 15))
+
+
+# --- the span a qualifying work was made public in ------------------------------------------
+
+
+def test_the_span_a_film_was_licensed_in_is_refused() -> None:
+    # zk-vov-lui-lien-hoan-phim-viet-nam-xxii-2021 (read as a window before)
+    why = refused(
+        "phim được cấp giấy phép phổ biến phim hoặc có quyết định phát sóng trên Đài Truyền hình "
+        "trong khoảng từ ngày 11/9/2019 đến 10/8/2021"
+    )
+    assert "đủ điều kiện" in why
+
+
+@given(
+    start=st.dates(date(2015, 1, 1), date(2030, 12, 31)),
+    length=st.integers(1, 900),
+    work=st.sampled_from(["Tác phẩm", "Các tác phẩm", "Phim", "Bài viết"]),
+    verb=st.sampled_from(["được công bố", "được xuất bản", "được phát sóng", "đã được đăng tải"]),
+)
+def test_every_span_a_work_was_made_public_in_is_refused(
+    start: date, length: int, work: str, verb: str
+) -> None:
+    end = date.fromordinal(start.toordinal() + length)
+    phrase = (
+        f"{work} tham dự {verb} trong khoảng từ ngày {start.day}/{start.month}/{start.year} "
+        f"đến ngày {end.day}/{end.month}/{end.year}"
+    )
+    refused(phrase)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "last"),
+    [
+        # papers issued to bidders, no work: o-baodauthau-phu-yen-dau-gia-xuan-hai-2021
+        (
+            "Hồ sơ tham gia đấu giá được phát hành từ ngày 1/11/2021 đến ngày 13/11/2021",
+            "2021-11-13",
+        ),
+        # a work that must be published in a span: a condition a plan sets, kept as it was
+        ("Tác phẩm dự thi phải được đăng tải từ ngày 1/1/2025 đến 31/10/2025", "2025-10-31"),
+    ],
+)
+def test_the_neighbours_of_a_qualifying_span_stay_read(phrase: str, last: str) -> None:
+    assert str(one(phrase).last) == last
