@@ -13,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from deadline_forms import ctx, days, one, refused
-from kehoach.dates.deadline import DeadlineKind
+from kehoach.dates.deadline import Context, DeadlineKind
 
 W, D = DeadlineKind.WINDOW, DeadlineKind.DATE
 
@@ -183,3 +183,128 @@ def test_every_span_a_work_was_made_public_in_is_refused(
 )
 def test_the_neighbours_of_a_qualifying_span_stay_read(phrase: str, last: str) -> None:
     assert str(one(phrase).last) == last
+
+
+# --- procedure time limits -------------------------------------------------------------------
+
+
+def under(header: str) -> Context:
+    return Context(header=header)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "header", "offset", "working"),
+    [
+        # zk-tthccapxa-gialai-gia-dinh-van-hoa-hang-nam
+        ("Trong thời hạn 05 ngày làm việc", "Thời gian giải quyết", 5, True),
+        ("Trong vòng 14 ngày làm việc", "Thời hạn giải quyết", 14, True),
+        ("Không quá 10 ngày", "Thời gian giải quyết", 10, False),
+        # zk-dichvucong-hue-cap-ban-sao-chung-thuc-luu-tru: the count in words, restated
+        ("Mười lăm ngày (Chi cục VTLT 15 ngày)", "Thời hạn giải quyết", 15, False),
+        ("Mười lăm ngày", "Thời hạn giải quyết", 15, False),
+        ("15 ngày (15)", "Thời hạn giải quyết", 15, False),
+    ],
+)
+def test_a_processing_time_said_within_its_count(
+    phrase: str, header: str, offset: int, working: bool
+) -> None:
+    reading = one(phrase, under(header))
+    assert reading.kind is DeadlineKind.RELATIVE
+    assert reading.relative is not None
+    assert (reading.relative.offset, reading.relative.working_days) == (offset, working)
+    assert reading.relative.direction == "after"
+    assert "ngày nhận đủ hồ sơ hợp lệ" in reading.reading
+
+
+def test_a_processing_line_naming_the_file_and_within() -> None:
+    # zk-luatminhthinh-thong-bao-le-hoi-cap-tinh
+    reading = one("Thời gian xử lý hồ sơ: Trong vòng 14 ngày làm việc")
+    assert reading.relative is not None
+    assert (reading.relative.offset, reading.relative.working_days) == (14, True)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "context"),
+    [
+        # no column: "within" what, from what?
+        ("Trong thời hạn 05 ngày làm việc", ctx()),
+        ("Trong vòng 14 ngày làm việc", ctx()),
+        # under a column of days before an event, "không quá" bounds the other side
+        ("Không quá 10 ngày", under("Số ngày trước ngày bầu cử")),
+        ("Trong vòng 10 ngày", under("Số ngày trước ngày bầu cử")),
+        # the figures restate another count, or stand out of parentheses
+        ("Mười lăm ngày (Chi cục VTLT 10 ngày)", under("Thời hạn giải quyết")),
+        ("15 ngày 15", under("Thời hạn giải quyết")),
+        # a deadline of its own after the header's words
+        ("Thời gian giải quyết hồ sơ trước ngày 15/3", ctx()),
+    ],
+)
+def test_the_neighbours_of_a_processing_time_stay_refused(phrase: str, context: Context) -> None:
+    refused(phrase, context)
+
+
+def test_an_article_cited_after_a_count_stays_its_gloss() -> None:
+    reading = one("chậm nhất 105 ngày - Điều 7, 8, 9", under("Số ngày trước ngày bầu cử"))
+    assert reading.relative is not None and reading.relative.offset == 105
+    assert reading.gloss == "Điều 7, 8, 9"
+
+
+@given(count=st.integers(1, 99), working=st.booleans())
+def test_every_count_within_a_processing_column(count: int, working: bool) -> None:
+    unit = "ngày làm việc" if working else "ngày"
+    reading = one(f"Trong thời hạn {count:02d} {unit}", under("Thời hạn giải quyết"))
+    assert reading.relative is not None
+    assert (reading.relative.offset, reading.relative.working_days) == (count, working)
+
+
+# --- an event's day beside the year its name or its term gives ------------------------------
+
+
+def test_a_congress_told_a_week_back_takes_its_term_s_first_year() -> None:
+    # zk-tienphong-dai-hoi-doan-xa-truong-son-2025: 8 days before its page (refused before)
+    reading = one(
+        "Chiều 19/10, tại Hội trường UBND xã Trường Sơn, Đoàn TNCS Hồ Chí Minh xã Trường Sơn tổ "
+        "chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025 – 2030",
+        ctx("2025-10-27"),
+    )
+    assert days(reading) == (D, date(2025, 10, 19), date(2025, 10, 19))
+    assert "năm đầu nhiệm kỳ" in reading.reading
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # two months back: convention 8 keeps it refused
+        "Chiều 19/8, Đoàn TNCS tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025 – 2030",
+        # a term opening in another year than the page's
+        "Chiều 19/10, Đoàn TNCS tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2026 – 2031",
+        # told done
+        "Chiều 19/10, Đoàn TNCS đã tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025 – 2030",
+    ],
+)
+def test_a_congress_day_far_back_or_of_another_term_stays_refused(phrase: str) -> None:
+    refused(phrase, ctx("2025-10-27"))
+
+
+def test_a_contest_on_a_page_with_no_date_takes_its_edition_s_year() -> None:
+    # zk-baoninhbinh-hoi-thao-quoc-phong-2016 (the page prints no date)
+    reading = one(
+        "Sáng 13/12, Bộ CHQS tỉnh tổ chức khai mạc Hội thao Quốc phòng lực lượng vũ trang tỉnh "
+        "năm 2016"
+    )
+    assert days(reading) == (D, date(2016, 12, 13), date(2016, 12, 13))
+    assert "năm của hội thi" in reading.reading
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # Xuân of 2026 may be held in December 2025; a review in the next January
+        "Sáng 28/12, phường tổ chức chương trình Xuân yêu thương 2026",
+        "Sáng 4/1, Hội đồng tổ chức Hội nghị tổng kết năm 2024",
+        # two editions' years: no one year
+        "Sáng 13/12, tổ chức Hội thao năm 2016 và Hội thi năm 2017",
+    ],
+)
+def test_no_year_is_lent_by_a_season_or_a_review(phrase: str) -> None:
+    refused(phrase)

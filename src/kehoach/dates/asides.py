@@ -111,13 +111,29 @@ _REPLACED = re.compile(
 # perhaps the article it comes from; its direction and anchor can only come from the column
 COUNT_ONLY = re.compile(
     r"\s*(?:(?:cham|muon)\s+nhat\s+(?:la\s+)?)?"
-    r"(?P<count>\d{1,4}|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+"
+    # ... a count in two words, "Mười lăm ngày" (Huế's archive copies, zk-dichvucong-hue-cap-
+    # ban-sao-chung-thuc-luu-tru), its value `numbers.printed_number`'s
+    r"(?P<count>\d{1,4}|muoi\s+(?:mot|hai|ba|bon|lam|nam|sau|bay|tam|chin)"
+    r"|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+"
     # ... its unit perhaps in parentheses, as a portal's procedure table prints it: "20 (Ngày
     # làm việc)" under "Thời gian giải quyết" (Cần Thơ's procedure for "Lao động tiên tiến")
     r"(?P<open>\(\s*)?(?P<unit>ngay\s+lam\s+viec|ngay|tuan|thang)(?(open)\s*\))"
+    # ... and the count in words restated in figures in parentheses, perhaps for the agency
+    # that keeps the file: "Mười lăm ngày (Chi cục VTLT 15 ngày)"; the two must agree
+    # (`engine._count_alone`; the parentheses may be blanked by then, the words printed
+    # must hold them)
+    r"(?:\s*\(?\s*(?:(?:(?![-–—]|dieu\b|khoan\b|diem\b)[^()\d])*\s)?"
+    r"(?P<again>\d{1,3})(?:\s+ngay)?\s*\)?)?"
     rf"(?P<cite>{_CITATION})?[ .,;:]*",
     re.ASCII,
 )
+# ... the same count said "within" it, as a procedure's card prints the cell under its
+# processing-time header: "Trong thời hạn 05 ngày làm việc" under "Thời gian giải quyết" (the
+# xã procedure for "Gia đình văn hóa" of Gia Lai, zk-tthccapxa-gialai-gia-dinh-van-hoa-hang-
+# nam), "Trong vòng 14 ngày làm việc" (zk-luatminhthinh-thong-bao-le-hoi-cap-tinh). Only
+# there (`header.processing_header`): under "Số ngày trước ngày bầu cử", "không quá 10 ngày"
+# is a bound of the other side (no earlier than), never the count's day
+WITHIN_COUNT = re.compile(r"\s*(?:trong\s+(?:vong|thoi\s+han)|khong\s+qua|toi\s+da)\s+", re.ASCII)
 # a column header naming the direction and the anchor: "Số ngày trước ngày bầu cử"
 HEADER_ANCHOR = re.compile(
     r"\b(?P<direction>truoc|sau)\s+(?P<anchor>(?:ngay|khi|le|ky\s+hop|ky\s+thi|dai\s+hoi"

@@ -37,6 +37,7 @@ from kehoach.dates.asides import (
     TWO_HOURS,
     WEEKDAY,
     WEEKDAYS,
+    WITHIN_COUNT,
     Asides,
     explain_asides,
     hour_in_part,
@@ -126,6 +127,7 @@ from kehoach.dates.grammar import (
 )
 from kehoach.dates.header import (
     count_from_header,
+    count_of,
     due_column_period,
     header_agrees,
     header_line,
@@ -133,6 +135,7 @@ from kehoach.dates.header import (
     in_due_column,
     in_force_under_header,
     per_case_count,
+    processing_header,
     refuse_under_own_day_header,
     with_header_unit,
 )
@@ -957,10 +960,32 @@ def _parse(phrase: str, context: Context, year: int | None = None) -> tuple[Dead
 def _count_alone(source: Source, context: Context) -> Found | None:
     """A count with no anchor of its own, read as a processing time or from its column: "75
     ngày" (the column says from what, `header.count_from_header`), "Không quá 17 ngày làm việc
-    đối với trường hợp …" (`header.per_case_count`); None for any other phrase."""
-    if count := COUNT_ONLY.fullmatch(source.prepared):
-        return count_from_header(count, source, context)
-    return per_case_count(source)
+    đối với trường hợp …" (`header.per_case_count`); a time "within" the count ("Trong thời hạn 05
+    ngày làm việc", `WITHIN_COUNT`) only under a processing-time header, where it is the same
+    count; None for any other phrase."""
+    count = COUNT_ONLY.fullmatch(source.prepared)
+    if count is None and (within := WITHIN_COUNT.match(source.prepared)):
+        count = COUNT_ONLY.fullmatch(source.prepared, within.end())
+        count = count if processing_header(context) else None
+    if count is None:
+        return per_case_count(source)
+    if count["again"]:
+        _refuse_figures_unlike(source, count)
+    return count_from_header(count, source, context)
+
+
+def _refuse_figures_unlike(source: Source, count: re.Match[str]) -> None:
+    """Refuse figures after a count (`COUNT_ONLY`'s `again`) that do not restate it: out of
+    parentheses as printed, or another count ("Mười lăm ngày (Chi cục VTLT 10 ngày)")."""
+    said = " ".join(source.original(*count.span("count")).split())
+    printed = source.original(count.end("unit"), count.end())
+    if "(" not in printed or ")" not in printed:
+        raise Unreadable(f"số “{count['again']}” sau “{said}” không rõ là gì; ghi last_day")
+    if int(count["again"]) != count_of(said):
+        raise Unreadable(
+            f"“{said}” và số trong ngoặc ({count['again']}) không bằng nhau: không đoán số "
+            "nào đúng; ghi last_day theo văn bản"
+        )
 
 
 def _wholly_enclosed(text: str) -> bool:
