@@ -308,3 +308,112 @@ def test_a_contest_on_a_page_with_no_date_takes_its_edition_s_year() -> None:
 )
 def test_no_year_is_lent_by_a_season_or_a_review(phrase: str) -> None:
     refused(phrase)
+
+
+# --- days said "tới", dotted spans, the people an event counts -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "first", "last"),
+    [
+        # zk-baohaugiang-dai-hoi-tdtt-cap-huyen-2017 (refused before)
+        (
+            "Dự kiến, huyện Long Mỹ, huyện Phụng Hiệp và huyện Châu Thành A sẽ tổ chức lễ khai mạc "
+            "đại hội vào ngày 1 và 2-9 tới",
+            "2017-05-24",
+            date(2017, 9, 1),
+            date(2017, 9, 2),
+        ),
+        ("ngày 27.11 tới đây", "2021-11-01", date(2021, 11, 27), date(2021, 11, 27)),
+        ("vào ngày 1, 2 và 3-9 tới", "2017-05-24", date(2017, 9, 1), date(2017, 9, 3)),
+        # zk-vietnamnet-ban-tin-16-2-danh-sach-ung-cu-2026: "tới" before its comma
+        (
+            "Tại cuộc bầu cử ngày 15/3 tới, các cử tri sẽ bỏ phiếu để bầu 500 đại biểu Quốc hội "
+            "khóa 16 trong số 864 ứng cử viên có tên trong danh sách chính thức",
+            "2026-02-16",
+            date(2026, 3, 15),
+            date(2026, 3, 15),
+        ),
+    ],
+)
+def test_days_said_coming(phrase: str, issued: str, first: date, last: date) -> None:
+    reading = one(phrase, ctx(issued))
+    assert (reading.first or reading.last, reading.last) == (first, last)
+    assert "tới kể từ ngày ban hành" in reading.reading
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued"),
+    [
+        ("vào ngày 1 và 2-9 tới", "2017-09-02"),  # written that day: this year's or next?
+        ("ngày 27.11 tới đây", "2021-12-01"),  # almost a year ahead: a slip
+        ("vào ngày 1 và 2-9 tới", None),  # no page to count from
+    ],
+)
+def test_days_said_coming_that_cannot_be_counted_stay_refused(
+    phrase: str, issued: str | None
+) -> None:
+    refused(phrase, ctx(issued))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "first", "last"),
+    [
+        ("Đợt 1 (1.1 - 30.6.2026)", date(2026, 1, 1), date(2026, 6, 30)),
+        ("Đợt 2 (1.7 - 31.12.2026)", date(2026, 7, 1), date(2026, 12, 31)),
+        (
+            "Đợt 1 (1.1 - 30.6.2026), hướng tới chào mừng Đại hội XIV của Đảng",
+            date(2026, 1, 1),
+            None,
+        ),
+    ],
+)
+def test_a_dotted_span_in_parentheses_after_its_round(
+    phrase: str, first: date, last: date | None
+) -> None:
+    reading = one(phrase, ctx("2025-12-11"))
+    assert reading.first == first
+    assert reading.last == (last or date(2026, 6, 30))
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "1.1 - 30.6.2026",  # no parentheses, no "từ … đến …": as the slashed form
+        "Đợt 1 (1.1 - 30.6)",  # no year: "1.1" may be a number
+        "Đợt 1 (1.1 - 30.6.2026), hướng tới ngày 15/3",  # "tới" a day: a time of its own
+    ],
+)
+def test_the_neighbours_of_a_dotted_span_stay_refused(phrase: str) -> None:
+    refused(phrase, ctx("2025-12-11"))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "last"),
+    [
+        # zk-baohaiduong-hoi-thao-dan-quan-co-dong-2022
+        (
+            "Hội thao Trung đội dân quân cơ động tỉnh năm 2022 dự kiến diễn ra từ ngày 29 - 30.8 với "
+            "sự tham gia của 12 Ban Chỉ huy quân sự các huyện, thị xã, thành phố",
+            "2022-08-18",
+            date(2022, 8, 30),
+        ),
+        # zk-vanhoavaphattrien-tag-bau-cu-xvi-2026
+        (
+            "Cuộc bầu cử đại biểu Quốc hội khóa XVI dự kiến diễn ra ngày 15/3/2026 sẽ lựa chọn 500 "
+            "đại biểu từ 864 ứng cử viên tại 182 đơn vị bầu cử trên cả nước",
+            None,
+            date(2026, 3, 15),
+        ),
+    ],
+)
+def test_the_units_and_candidates_an_event_counts(
+    phrase: str, issued: str | None, last: date
+) -> None:
+    assert one(phrase, ctx(issued)).last == last
+
+
+def test_from_before_a_day_after_the_candidates_stays_a_time() -> None:
+    refused(
+        "Cuộc bầu cử diễn ra ngày 15/3/2026 sẽ lựa chọn 500 đại biểu từ 864 ứng cử viên từ ngày 20/3"
+    )

@@ -356,6 +356,10 @@ RANGE_RULE = _rule(
     # ... or opening a schedule line after "Ngày" ("Ngày 25/6 - 27/6/2018: thí sinh …")
     # ... the start written with its year too: "(15/11/2025-15/02/2026)" closing a work's name
     r"|(?P<bare>(?:ngay\s+)?(?=\d{1,2}\s*/\s*\d{1,2}\s*[–—-]\s*\d{1,2}\s*/\s*\d)"
+    # ... written with dots, the end with its year: "Đợt 1 (1.1 - 30.6.2026), hướng tới chào
+    # mừng Đại hội XIV của Đảng" (Thanh Niên on the unions' emulation rounds of 2026,
+    # zk-thanhnien-phong-trao-thi-dua-cong-doan-2026); the same places only (`_bare_range`)
+    r"|(?=\d{1,2}\s*\.\s*\d{1,2}\s*[–—-]\s*\d{1,2}\s*\.\s*\d{1,2}\s*\.\s*\d{4}(?![\d.]))"
     r"|(?<!ngay )(?=\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\s*[–—-]\s*\d{1,2}\s*/\s*\d)"
     # ... or joined by "đến", both days with their years: "25/12/2025 đến 04/01/2026" (a cell
     # of the Trường Đại học Mở TP.HCM's term plan 2025-2026, under "Thời gian"), as "ngày

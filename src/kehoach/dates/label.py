@@ -576,7 +576,10 @@ _COMPOUNDS = re.compile(
     # Hương 2026), "hướng tới mục tiêu tổ chức lễ hội an toàn" (VietNamNet, 2026): hope, a
     # destination, an aim; no "kỳ", "đến", "tới" of a time (a word of time after them, or a
     # number, is still checked)
-    r"|\bkỳ vọng\b|\bđiểm đến\b|\bhướng (?:tới|đến) (?=mục tiêu\b)",
+    # ... and an emulation round's aim, "Đợt 1 (1.1 - 30.6.2026), hướng tới chào mừng Đại hội
+    # XIV của Đảng" (Thanh Niên, 2025, zk-thanhnien-phong-trao-thi-dua-cong-doan-2026): towards
+    # greeting an event, which names no day
+    r"|\bkỳ vọng\b|\bđiểm đến\b|\bhướng (?:tới|đến) (?=mục tiêu\b|chào mừng\b|kỷ niệm\b)",
     # in names, with their capitals: "Phòng Kế hoạch - Đầu tư", "Sở Kế hoạch và Đầu tư" (an
     # agency), "Bộ Văn hóa, Thể thao và Du lịch" (Báo Kon Tum, 2023)
     re.IGNORECASE,
@@ -906,7 +909,12 @@ _QUOTED_TITLE = re.compile(r"“[^“”\d]*”")
 # Phrases after a time part that hold a word of time and move no day: "Kỳ thi tốt nghiệp
 # THPT" (the exam, an event named), "trong Công viên Tuổi trẻ" ("trong" before a name is a
 # place; the words after it are checked as they stand)
-_NAMES_AFTER = re.compile(r"(?i)\bkỳ\s+thi\b|\btrong(?=\s+[A-ZĐÂĂÊÔƠƯ])")
+# ... and the pool an election chooses among, its count before it: "sẽ lựa chọn 500 đại
+# biểu từ 864 ứng cử viên" (zk-vanhoavaphattrien-tag-bau-cu-xvi-2026: "từ" before people is no
+# start of a time)
+_NAMES_AFTER = re.compile(
+    r"(?i)\bkỳ\s+thi\b|\btrong(?=\s+[A-ZĐÂĂÊÔƠƯ])|\b(?:từ|trong\s+số)(?=\s+(?:\d[\d.]*\s+)?ứng\s+cử\s+viên\b)"
+)
 # after a day written: who asks for the work, "theo yêu cầu của Bộ Kế hoạch và Đầu tư" (a
 # công văn of 2017), "theo chỉ đạo của Chính phủ" (Bộ GTVT, 2022): an authority, no time
 _BY_WHOSE_WORD = re.compile(
@@ -2340,7 +2348,12 @@ _NAMED_NUMBER = re.compile(
     r"|(?<![\d/.,-])(?<!ngay\s)(?<!thang\s)(?<!nam\s)(?<!quy\s)(?<!tuan\s)(?<!luc\s)"
     r"\d{1,4}\s+(?:dai\s+bieu|hoc\s+sinh|thi\s+sinh|van\s+dong\s+vien|khach\s+moi"
     # ... and the teams: "có khoảng 50 đội ghe nam, nữ … tham dự" (Sóc Trăng, 2012)
-    r"|doi\s+(?:ghe|bong|tuyen|thi|van\s+nghe))\b"
+    r"|doi\s+(?:ghe|bong|tuyen|thi|van\s+nghe)"
+    # ... the candidates an election chooses among, "sẽ lựa chọn 500 đại biểu từ 864 ứng cử viên
+    # tại 182 đơn vị bầu cử" (the 2026 election, zk-vanhoavaphattrien-tag-bau-cu-xvi-2026), and
+    # the military commands a contest gathers, "với sự tham gia của 12 Ban Chỉ huy quân sự các
+    # huyện" (Báo Hải Dương, 2022, zk-baohaiduong-hoi-thao-dan-quan-co-dong-2022)
+    r"|ung\s+cu\s+vien|ban\s+chi\s+huy)\b"
     # the crops a zone grows a year, which name it: "vùng sản xuất 02 vụ", "vùng sản xuất lúa
     # 3 vụ/năm" (An Giang, sowing calendar 2024-2025)
     r"|(?<![a-z])san\s+xuat\s+(?:lua\s+)?\d{1,2}\s+vu\b(?:\s*/\s*nam\b)?(?!\s*[/.-]?\s*\d)"
