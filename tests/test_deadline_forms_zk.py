@@ -417,3 +417,90 @@ def test_from_before_a_day_after_the_candidates_stays_a_time() -> None:
     refused(
         "Cuộc bầu cử diễn ra ngày 15/3/2026 sẽ lựa chọn 500 đại biểu từ 864 ứng cử viên từ ngày 20/3"
     )
+
+
+# --- the things a plan counts, how a mailed file is dated, words of place and manner ---------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "first", "last"),
+    [
+        # zk-baophutho-dai-hoi-dang-bo-xa-dai-dong-2025 (the term of the work set)
+        (
+            "Nhiệm kỳ 2025 - 2030, Đảng bộ xã Đại Đồng đề ra 17 chỉ tiêu, 5 nhiệm vụ trọng tâm và "
+            "3 khâu đột phá",
+            "2025-07-22",
+            date(2025, 1, 1),
+            date(2030, 12, 31),
+        ),
+        # zk-tuoitrethudo-hai-duong-dai-hoi-doan-cap-huyen-2022: "đi đầu" (to lead)
+        (
+            "Trong nhiệm kỳ 2022 - 2027 với chủ trương đoàn viên, thanh niên xung kích, đi đầu "
+            "trong công cuộc chuyển đổi số",
+            None,
+            date(2022, 1, 1),
+            date(2027, 12, 31),
+        ),
+        # zk-baothanhhoa-ky-hop-thu-38-hdnd-2025: a sitting of half a day
+        (
+            "Kỳ họp diễn ra trong thời gian 01 buổi, khai mạc vào 8 giờ 00 phút, thứ Bảy, ngày 27 "
+            "tháng 12 năm 2025",
+            "2025-12-25",
+            date(2025, 12, 27),
+            date(2025, 12, 27),
+        ),
+        # zk-vjst-tuyen-chon-de-tai-qd-2458-2020: the arrival stamp
+        (
+            "các hồ sơ gửi qua đường bưu điện được tính theo dấu đến của Bưu điện Hà Nội chậm nhất "
+            "là ngày 6/11/2020",
+            None,
+            date(2020, 11, 6),
+            date(2020, 11, 6),
+        ),
+        # zk-vietnam-vn-giai-thuong-khcn-thanh-hoa-2023
+        (
+            "thời gian tiếp nhận Hồ sơ gửi về sở, ngành hoặc UBND huyện, thị xã, thành phố (tùy "
+            "theo địa phương hoặc ngành đã ứng dụng kết quả của công trình) đến hết ngày "
+            "15-10-2023 (trực tiếp hoặc tính theo dấu bưu điện đối với các hồ sơ gửi qua đường "
+            "bưu điện)",
+            None,
+            date(2023, 10, 15),
+            date(2023, 10, 15),
+        ),
+    ],
+)
+def test_counted_things_and_the_postmark_leave_the_time_read(
+    phrase: str, issued: str | None, first: date, last: date
+) -> None:
+    reading = one(phrase, ctx(issued))
+    assert (reading.first or reading.last, reading.last) == (first, last)
+
+
+def test_a_file_of_one_set_sent_days_before_the_contest() -> None:
+    # zk-thuvienphapluat-hoi-dap-cuoc-thi-nghe-thuat
+    reading = one(
+        "Tổ chức, cá nhân gửi 01 bộ hồ sơ trực tiếp; qua bưu chính hoặc trực tuyến tới cơ quan "
+        "nhà nước có thẩm quyền ít nhất 30 ngày làm việc trước ngày dự kiến tổ chức cuộc thi, "
+        "liên hoan"
+    )
+    assert reading.relative is not None
+    assert (reading.relative.offset, reading.relative.direction) == (30, "before")
+
+
+def test_a_yearly_award_within_the_whole_country() -> None:
+    # zk-pbgdpl-laocai-giai-thuong-sang-tao-khcn-2023: where, not when
+    reading = one("tổ chức hàng năm trong phạm vi cả nước", ctx("2023-04-06"))
+    assert reading.kind is DeadlineKind.RECURRING
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "tùy theo tình hình, chậm nhất là ngày 6/11/2020",  # the day may move
+        "Hạn nộp đến hết ngày 15/10/2025 (trực tiếp hoặc ngày 20/10/2025)",  # two days
+        "Hoàn thành trước buổi sáng ngày 27/12/2025",  # "trước" a part of the day
+        "tổ chức hàng năm trong phạm vi 3 tháng",  # "trong" a length
+    ],
+)
+def test_the_neighbours_of_place_and_manner_stay_refused(phrase: str) -> None:
+    refused(phrase, ctx("2025-01-01"))

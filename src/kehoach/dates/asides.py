@@ -809,7 +809,10 @@ _NOTE = re.compile(
     # … and what for: "để …", "nhằm …", "làm cơ sở …" ("gửi báo cáo về Bộ Xây dựng trước ngày
     # 30/3/2021 làm cơ sở xây dựng chiến lược …", Bộ Xây dựng 2021)
     r"|\s*\(\s*rieng\s[^()\d]*\)|\s*,?\s+(?:de|nham|van\s+hanh|lam\s+co\s+so)\s+[^()\d]+"
+    # ("trong phạm vi cả nước": "Giải thưởng … tổ chức hàng năm trong phạm vi cả nước", Lào
+    # Cai 2023, zk-pbgdpl-laocai-giai-thuong-sang-tao-khcn-2023)
     r"|\s+(?:tren\s+dia\s+ban|tren\s+(?:pham\s+vi\s+)?(?:toan|ca)\s+(?:quoc|nuoc|cau|tinh)"
+    r"|trong\s+pham\s+vi\s+(?:toan|ca)\s+(?:quoc|nuoc|tinh)"
     r"|trong\s+toan)\b[^()\d]*"
     # … and what the day or the week is named, a yearly one above all: "Ngày 28/6 hàng năm
     # được chọn là Ngày Gia đình Việt Nam, nhằm tôn vinh …" (Báo Công Thương), "hàng năm lấy
@@ -863,9 +866,15 @@ _LIST_LEAD_IN = re.compile(
 # (Thông tư 16/2018/TT-BCT): the postmark dates a mailed file, after a yearly rule as after a
 # day (`_NOTE`); the rule's day is unchanged. "chậm nhất là ngày 15/02 năm kế tiếp của năm báo
 # cáo theo dấu bưu điện" (Thông tư 26/2015/TT-BKHCN, Điều 6): the same words without parentheses
+# ... and in full, a file brought or mailed: "đến hết ngày 15-10-2023 (trực tiếp hoặc tính theo
+# dấu bưu điện đối với các hồ sơ gửi qua đường bưu điện)" (UBND tỉnh Thanh Hóa's science award
+# 2023, zk-vietnam-vn-giai-thuong-khcn-thanh-hoa-2023, twice): by hand, or by the postmark for
+# files sent by post; the "hoặc" joins two ways of sending, not two days
 _POSTMARK = re.compile(
-    r"\s*(?P<open>\(\s*)?(?:(?:tinh|can\s+cu)\s+)?theo\s+dau\s+buu\s+(?:dien|chinh)"
-    r"(?(open)\s*\))[ .,;:]*\Z",
+    r"\s*(?P<open>\(\s*)?(?:(?:nop\s+)?truc\s+tiep\s+hoac\s+)?(?:(?:tinh|can\s+cu)\s+)?"
+    r"theo\s+dau\s+buu\s+(?:dien|chinh)"
+    r"(?(open)(?:\s+doi\s+voi\s+(?:cac\s+)?ho\s+so\s+gui\s+(?:qua\s+)?(?:duong\s+)?"
+    r"buu\s+(?:dien|chinh))?\s*\))[ .,;:]*\Z",
     re.ASCII,
 )
 

@@ -1240,6 +1240,16 @@ _ALL_WEEK = (
 # phủ … vào quí 4-2023"), which names no time (a count after it is a number, refused)
 _NAMES_WITH_TIME_WORDS = re.compile(
     r"(?i)khoảng thời gian|tuần dự phòng|\btháng\s+hành\s+động\b|\bsau\s+đó\b"
+    # ... where a file goes, by whom it is sent: "gửi về sở, ngành hoặc UBND huyện … (tùy theo
+    # địa phương hoặc ngành đã ứng dụng kết quả của công trình)" (UBND tỉnh Thanh Hóa, 2023,
+    # zk-vietnam-vn-giai-thuong-khcn-thanh-hoa-2023); how a mailed file is dated, "được tính
+    # theo dấu đến của Bưu điện Hà Nội" (the arrival stamp: zk-vjst-tuyen-chon-de-tai-qd-2458-
+    # 2020); "đi đầu" (to lead), no "đầu" of a period (zk-tuoitrethudo-hai-duong); never "tùy
+    # theo tình hình" (the day may move)
+    r"|\btùy\s+theo\s+(?=(?:địa\s+phương|ngành|đơn\s+vị|cơ\s+quan)\b)"
+    r"|\b(?:tính\s+|căn\s+cứ\s+)?theo\s+dấu\s+(?:đến|bưu\s+điện|bưu\s+chính)\b|\bđi\s+đầu\b"
+    # ... the sittings a session lasts, counted ("trong thời gian 01 buổi": `_NAMED_NUMBER`)
+    r"|(?<![\d/.-])\d{1,2}\s+buổi\b(?!\s+(?:sáng|chiều|tối|trưa|ngày)\b)"
     # a paper or a contract that runs without end, a kind of it: "Đối với các loại giấy phép
     # lái xe không thời hạn (các hạng A1, A2, A3) được thực hiện trước ngày 31/12/2020" (Báo
     # Tin tức, 2015), "hợp đồng lao động không xác định thời hạn" (Bộ luật Lao động 2019,
@@ -2310,6 +2320,17 @@ _NAMED_NUMBER = re.compile(
     # chuẩn" (Gia Lai), "có thêm 30 sản phẩm" (OCOP, Ninh Bình KH 55/2024), "17 chỉ tiêu phát
     # triển kinh tế - xã hội năm 2026" (phường Thượng Cát, Hà Nội)
     r"|dia\s+phuong|san\s+pham|chi\s+tieu"
+    # ... and the tasks and breakthroughs a congress sets beside them: "Nhiệm kỳ 2025 - 2030,
+    # Đảng bộ xã Đại Đồng đề ra 17 chỉ tiêu, 5 nhiệm vụ trọng tâm và 3 khâu đột phá" (Báo Phú
+    # Thọ, 2025, zk-baophutho-dai-hoi-dang-bo-xa-dai-dong-2025)
+    r"|nhiem\s+vu|khau(?:\s+dot\s+pha)?"
+    # ... the sets of papers a file holds, "gửi 01 bộ hồ sơ trực tiếp" (the contest notice,
+    # zk-thuvienphapluat-hoi-dap-cuoc-thi-nghe-thuat)
+    r"|bo\s+ho\s+so"
+    # ... and the sittings a session lasts, "Kỳ họp diễn ra trong thời gian 01 buổi, khai mạc
+    # vào 8 giờ 00 phút, thứ Bảy, ngày 27 tháng 12 năm 2025" (HĐND tỉnh Thanh Hóa, 2025,
+    # zk-baothanhhoa-ky-hop-thu-38-hdnd-2025): a half-day's sitting, as "01 ngày" is read
+    r"|buoi"
     # ... the firms a job fair or an inspection counts and the workers it hires: "dự kiến 15-20
     # doanh nghiệp tham gia" (Nghệ An 24h, 2026), "kiểm tra lao động … tại 15 doanh nghiệp"
     # (Báo Thanh Hóa, 2026), "tại 30 doanh nghiệp, công trình xây dựng" (Hà Nội, 2025), "tuyển
