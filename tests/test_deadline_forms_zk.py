@@ -504,3 +504,54 @@ def test_a_yearly_award_within_the_whole_country() -> None:
 )
 def test_the_neighbours_of_place_and_manner_stay_refused(phrase: str) -> None:
     refused(phrase, ctx("2025-01-01"))
+
+
+# --- a procedure's case, its papers, a heading holding the processing time --------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "offset"),
+    [
+        # zk-ttkhcn-bentre-dang-ky-ket-qua-nhiem-vu-khcn
+        (
+            "Trường hợp hồ sơ không đầy đủ, hợp lệ, trong thời hạn 05 ngày làm việc kể từ ngày "
+            "nhận hồ sơ, cơ quan tiếp nhận hồ sơ có trách nhiệm thông báo bằng văn bản",
+            5,
+        ),
+        (
+            "Trong thời hạn 15 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ, Trung tâm Thông tin "
+            "và Thống kê khoa học và công nghệ có trách nhiệm cấp 01 Giấy chứng nhận đăng ký kết "
+            "quả thực hiện nhiệm vụ",
+            15,
+        ),
+        # zk-phuong7-tanbinh-cong-nhan-lao-dong-tien-tien
+        (
+            "- Trường hợp không đủ điều kiện khen thưởng: Trong thời hạn 05 ngày làm việc tính từ "
+            "ngày nhận đủ hồ sơ hợp lệ, Chủ tịch Ủy ban nhân dân xã trả lời bằng văn bản",
+            5,
+        ),
+        # zk-dichvucong-binhphuoc-dang-ky-hoat-dong-tin-nguong
+        ("THÔNG TIN DỊCH VỤ CÔNG (THỜI GIAN GIẢI QUYẾT: 10 NGÀY LÀM VIỆC)", 10),
+    ],
+)
+def test_a_procedure_s_case_and_papers_leave_its_count_read(phrase: str, offset: int) -> None:
+    reading = one(phrase)
+    assert reading.relative is not None
+    assert (reading.relative.offset, reading.relative.direction) == (offset, "after")
+    assert reading.relative.working_days
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # "không" of the work itself: not done within the count
+        "Trường hợp không hoàn thành trong thời hạn 05 ngày làm việc kể từ ngày nhận hồ sơ",
+        # a time in the clause after the anchor
+        "Trong thời hạn 15 ngày kể từ ngày nhận đủ hồ sơ, Sở phải trả lời trong 5 ngày",
+        "Trong thời hạn 15 ngày kể từ ngày nhận đủ hồ sơ, Sở phải trả lời trước ngày 20/3",
+        # a heading's count without its unit (convention 9)
+        "Cấp phép (Thời gian giải quyết: 07)",
+    ],
+)
+def test_the_neighbours_of_a_procedure_s_case_stay_refused(phrase: str) -> None:
+    refused(phrase)

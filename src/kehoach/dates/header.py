@@ -315,12 +315,26 @@ _PROCESSING_LINE = re.compile(
 )
 
 
+# ... or in parentheses after a portal's heading: "THÔNG TIN DỊCH VỤ CÔNG (THỜI GIAN GIẢI QUYẾT:
+# 10 NGÀY LÀM VIỆC)" (Bình Phước's public-service card for registering a religious activity,
+# zk-dichvucong-binhphuoc-dang-ky-hoat-dong-tin-nguong): the heading names no time, no number
+_PROCESSING_IN_HEADING = re.compile(
+    r"[^\d()]*\(\s*(?P<header>thoi\s+(?:han|gian)\s+(?:giai\s+quyet|xu\s+ly))\s*:\s*"
+    r"(?P<cell>\d[^()]*?)\s*\)[\s.]*",
+    re.ASCII,
+)
+
+
 def header_line(phrase: str) -> tuple[str, str] | None:
     """A header of the day a text takes effect (`_IN_FORCE_LINE`) or of a procedure's
-    processing time (`_PROCESSING_LINE`) and its cell, printed on one line, as printed:
-    (header, cell); else None."""
+    processing time (`_PROCESSING_LINE`, `_PROCESSING_IN_HEADING`) and its cell, printed on
+    one line, as printed: (header, cell); else None."""
     folded = fold(phrase)  # one character for one
-    line = _IN_FORCE_LINE.fullmatch(folded) or _PROCESSING_LINE.fullmatch(folded)
+    line = (
+        _IN_FORCE_LINE.fullmatch(folded)
+        or _PROCESSING_LINE.fullmatch(folded)
+        or _PROCESSING_IN_HEADING.fullmatch(folded.lower())
+    )
     if line is None:
         return None
     header, cell = phrase[slice(*line.span("header"))], phrase[slice(*line.span("cell"))]

@@ -1248,6 +1248,12 @@ _NAMES_WITH_TIME_WORDS = re.compile(
     # theo tình hình" (the day may move)
     r"|\btùy\s+theo\s+(?=(?:địa\s+phương|ngành|đơn\s+vị|cơ\s+quan)\b)"
     r"|\b(?:tính\s+|căn\s+cứ\s+)?theo\s+dấu\s+(?:đến|bưu\s+điện|bưu\s+chính)\b|\bđi\s+đầu\b"
+    # ... a file or a case not complete, not valid, not qualified, the case the time is for:
+    # "Trường hợp hồ sơ không đầy đủ, hợp lệ, trong thời hạn 05 ngày làm việc kể từ ngày nhận hồ
+    # sơ, …" (Bến Tre, zk-ttkhcn-bentre-dang-ky-ket-qua-nhiem-vu-khcn), "- Trường hợp không đủ
+    # điều kiện khen thưởng: Trong thời hạn 05 ngày làm việc …" (phường 7 Tân Bình,
+    # zk-phuong7-tanbinh): no "không" (not) of the time
+    r"|\bkhông\s+(?:đầy\s+đủ|đủ\s+điều\s+kiện|hợp\s+lệ)\b"
     # ... the sittings a session lasts, counted ("trong thời gian 01 buổi": `_NAMED_NUMBER`)
     r"|(?<![\d/.-])\d{1,2}\s+buổi\b(?!\s+(?:sáng|chiều|tối|trưa|ngày)\b)"
     # a paper or a contract that runs without end, a kind of it: "Đối với các loại giấy phép
@@ -2327,6 +2333,9 @@ _NAMED_NUMBER = re.compile(
     # ... the sets of papers a file holds, "gửi 01 bộ hồ sơ trực tiếp" (the contest notice,
     # zk-thuvienphapluat-hoi-dap-cuoc-thi-nghe-thuat)
     r"|bo\s+ho\s+so"
+    # ... and the papers an agency issues, "có trách nhiệm cấp 01 Giấy chứng nhận đăng ký kết
+    # quả thực hiện nhiệm vụ …" (Bến Tre, zk-ttkhcn-bentre-dang-ky-ket-qua-nhiem-vu-khcn)
+    r"|giay\s+(?:chung\s+nhan|phep)"
     # ... and the sittings a session lasts, "Kỳ họp diễn ra trong thời gian 01 buổi, khai mạc
     # vào 8 giờ 00 phút, thứ Bảy, ngày 27 tháng 12 năm 2025" (HĐND tỉnh Thanh Hóa, 2025,
     # zk-baothanhhoa-ky-hop-thu-38-hdnd-2025): a half-day's sitting, as "01 ngày" is read
