@@ -555,3 +555,85 @@ def test_a_procedure_s_case_and_papers_leave_its_count_read(phrase: str, offset:
 )
 def test_the_neighbours_of_a_procedure_s_case_stay_refused(phrase: str) -> None:
     refused(phrase)
+
+
+# --- a festival named with its year on a page with no date; "sau điều chỉnh" ----------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "first", "last"),
+    [
+        # zk-chuyennong24h-tuan-van-hoa-long-an-2024 (no date on the page)
+        (
+            "Tuần Văn hóa – Thể thao và Du lịch tỉnh Long An lần thứ 2 năm 2024 sẽ khai mạc tối "
+            "28.11 tại khu Trung tâm chính trị – hành chính tỉnh Long An (P.6, TP.Tân An)",
+            date(2024, 11, 28),
+            date(2024, 11, 28),
+        ),
+        ("Hội thao năm 2016 sẽ khai mạc sáng 13.12", date(2016, 12, 13), date(2016, 12, 13)),
+    ],
+)
+def test_a_festival_named_with_its_year_lends_it_to_its_days(
+    phrase: str, first: date, last: date
+) -> None:
+    reading = one(phrase)
+    assert (reading.first, reading.last) == (first, last)
+    assert "năm của hội thi" in reading.reading
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # a time given up (convention 2): n-hagiang-tam-giac-mach-2020-baothaibinh
+        "Trước đó, Lễ hội hoa tam giác mạch Hà Giang 2020 được ấn định tổ chức vào ngày 14/11",
+        # a deadline of the contest, not the days it is held
+        "Hội thi năm 2024 sẽ tổ chức, nhận hồ sơ ngày 15/12",
+        # a review of the year is held after it
+        "Hội nghị tổng kết năm 2024 sẽ tổ chức ngày 10/1",
+        # two editions' years
+        "Hội thi năm 2024 và Lễ hội năm 2025 sẽ khai mạc ngày 10/1",
+    ],
+)
+def test_no_edition_year_for_a_time_given_up_a_deadline_or_a_review(phrase: str) -> None:
+    refused(phrase)
+
+
+def test_the_time_as_adjusted_is_read() -> None:
+    # zk-vietnamplus-dieu-chinh-festival-tinh-hoa-tay-bac-2025 (the new time, convention 2)
+    reading = one(
+        "Theo kế hoạch, thời gian tổ chức Festival sau điều chỉnh sẽ diễn ra từ ngày 19 -21/9/2025",
+        ctx("2025-08-14"),
+    )
+    assert (reading.first, reading.last) == (date(2025, 9, 19), date(2025, 9, 21))
+    # "sau khi điều chỉnh" (once adjusted) is a time of its own
+    refused("Festival sau khi điều chỉnh sẽ diễn ra từ ngày 19 -21/9/2025", ctx("2025-08-14"))
+
+
+def test_the_national_tourism_year_is_a_name() -> None:
+    # zk-baomoi-nam-du-lich-quoc-gia-hue-2025
+    reading = one(
+        "lễ khai mạc Năm Du lịch quốc gia kết hợp khai mạc Festival Huế, diễn ra vào cuối tháng "
+        "3 năm 2025 tại thành phố Huế"
+    )
+    assert reading.last == date(2025, 3, 31)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "refuses"),
+    [
+        # the whole note, whose stamp and where: t-cuocthiviet-tho-phong-chong-ma-tuy-2015
+        (
+            "Nhận tác phẩm dự thi từ ngày 20 tháng 2 đến ngày 02 tháng 5 năm 2015 (tác giả ở xã "
+            "căn cứ theo dấu bưu điện nơi gửi)",
+            False,
+        ),
+        # a note cut off, and a second day in the note
+        ("trước ngày 15/02/2027 (theo dấu bưu điện", True),
+        ("trước ngày 15/02/2027 (hoặc ngày 20/2 theo dấu bưu điện)", True),
+    ],
+)
+def test_the_postmark_note_whole_or_cut(phrase: str, refuses: bool) -> None:
+    if refuses:
+        refused(phrase, ctx("2027-01-10"))
+    else:
+        assert one(phrase, ctx("2015-01-10")).last == date(2015, 5, 2)

@@ -135,12 +135,64 @@ _HELD_IN = re.compile(rf"(?:{_HELD_IN_ITS_YEAR})\Z", re.ASCII)
 def _edition_year(step: str) -> int | None:
     """The one year `step` (folded) names as the edition of a contest, a festival or a week
     of culture held within it (`_HELD_IN_ITS_YEAR`); None when it names none, or several."""
-    years = {
-        int(found["year"])
-        for found in _EDITION.finditer(step)
-        if _HELD_IN.match(" ".join(found["occasion"].split()))
-    }
+    years = {int(found["year"]) for found in _editions(step)}
     return years.pop() if len(years) == 1 else None
+
+
+# the edition's number inside its name ("Tuần Văn hóa … lần thứ 2 năm 2024"), no other time
+_ORDINAL = re.compile(r"\blan\s+thu\s+(\d{1,2})\b", re.ASCII)
+
+
+def _editions(step: str) -> list[re.Match[str]]:
+    """The editions of contests, festivals and weeks of culture `step` (folded) names with
+    their years (`_EDITION`, `_HELD_IN`), an ordinal in the name read as a word."""
+    named = _ORDINAL.sub(lambda found: found.group().replace(found[1], "x" * len(found[1])), step)
+    return [
+        found
+        for found in _EDITION.finditer(named)
+        if _HELD_IN.match(" ".join(found["occasion"].split()))
+    ]
+
+
+# ... and on a page with no date, the day such an edition is held on, told after it: "Tuần Văn
+# hóa – Thể thao và Du lịch tỉnh Long An lần thứ 2 năm 2024 sẽ khai mạc tối 28.11 tại …"
+# (chuyennong24h, zk-chuyennong24h-tuan-van-hoa-long-an-2024): the verb of holding between the
+# year and the day, no word of a deadline (an award's entries for year Y are due in Y + 1)
+_HELD_AFTER_EDITION = re.compile(
+    r"\s(?:se\s+|du\s+kien\s+|duoc\s+)*(?:khai\s+mac|be\s+mac|dien\s+ra|to\s+chuc)\b",
+    re.ASCII,
+)
+_DUE_WORDS = re.compile(r"\b(?:truoc|han|cham\s+nhat|nop|gui|dang\s+ky|nhan|het)\b", re.ASCII)
+# ... nor a time given up or moved anywhere in the phrase (the lead's convention 2): "Trước đó,
+# Lễ hội hoa tam giác mạch Hà Giang 2020 được ấn định tổ chức vào ngày 14/11" (n-hagiang-tam-
+# giac-mach-2020-baothaibinh: the day it was set before it moved)
+_GIVEN_UP = re.compile(
+    r"\b(?:truoc\s+do|ban\s+dau|tung|von|an\s+dinh|hoan|lui|doi|thay\s+vi|dieu\s+chinh"
+    r"|du\s+kien\s+ban\s+dau|da|vua)\b",
+    re.ASCII,
+)
+
+
+def edition_held(text: str, context: Context, parse: _Parse) -> tuple[Deadline, ...] | None:
+    """The days an edition of a contest or festival named with its year (`_edition_year`) is
+    held on, told after its name with a verb of holding (`_HELD_AFTER_EDITION`), read in that
+    year on a page with no date; None for any other phrase, or when the day does not read."""
+    folded = fold(text).lower()
+    if context.issued is not None or _GIVEN_UP.search(folded):
+        return None
+    year = _edition_year(folded)
+    edition = next((one for one in _editions(folded) if one["year"] == str(year)), None)
+    if year is None or edition is None:
+        return None
+    between = folded[edition.end() :]
+    held = _HELD_AFTER_EDITION.match(between) or _HELD_AFTER_EDITION.search(between)
+    if held is None or _DUE_WORDS.search(between):
+        return None
+    try:
+        found = parse(text, context, year)
+    except Unreadable:
+        return None
+    return tuple(_in_year_lent(one, year, _EDITION_WHY) for one in found)
 
 
 def _without_editions(bare: str) -> str:

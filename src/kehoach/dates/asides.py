@@ -870,11 +870,15 @@ _LIST_LEAD_IN = re.compile(
 # dấu bưu điện đối với các hồ sơ gửi qua đường bưu điện)" (UBND tỉnh Thanh Hóa's science award
 # 2023, zk-vietnam-vn-giai-thuong-khcn-thanh-hoa-2023, twice): by hand, or by the postmark for
 # files sent by post; the "hoặc" joins two ways of sending, not two days
+# ... whose stamp, where: "(tác giả ở xã căn cứ theo dấu bưu điện nơi gửi)" (a poetry contest of
+# 2015, t-cuocthiviet-tho-phong-chong-ma-tuy-2015), no word of time before it
 _POSTMARK = re.compile(
-    r"\s*(?P<open>\(\s*)?(?:(?:nop\s+)?truc\s+tiep\s+hoac\s+)?(?:(?:tinh|can\s+cu)\s+)?"
+    r"\s*(?P<open>\(\s*)?"
+    r"(?(open)(?:(?:(?!\b(?:truoc|sau|den|toi|tu|ngay|thang|nam|han|hoac|neu|tru)\b)[^()\d])*?\s)?)"
+    r"(?:(?:nop\s+)?truc\s+tiep\s+hoac\s+)?(?:(?:tinh|can\s+cu)\s+)?"
     r"theo\s+dau\s+buu\s+(?:dien|chinh)"
     r"(?(open)(?:\s+doi\s+voi\s+(?:cac\s+)?ho\s+so\s+gui\s+(?:qua\s+)?(?:duong\s+)?"
-    r"buu\s+(?:dien|chinh))?\s*\))[ .,;:]*\Z",
+    r"buu\s+(?:dien|chinh)|\s+noi\s+gui)?\s*\))[ .,;:]*\Z",
     re.ASCII,
 )
 

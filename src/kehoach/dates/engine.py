@@ -25,7 +25,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from kehoach.base.text import fold, nfc, run_together
-from kehoach.dates.agenda import event_on_its_day
+from kehoach.dates.agenda import edition_held, event_on_its_day
 from kehoach.dates.asides import (
     COUNT_ONLY,
     DAY_THEN_WORDS,
@@ -463,7 +463,7 @@ def _parse_shown(phrase: str, context: Context) -> tuple[Deadline, ...]:
             nfc(phrase), context, _parse
         ):
             return opened
-        if error.why == NO_YEAR and (named := _year_of_lunar_names(nfc(phrase), context)):
+        if named := _year_from_words(nfc(phrase), context, error.why):
             return named
         # "… thay thế Quyết định số …"; "đến hết Quý I/2026 đạt 26%; đến hết Quý II/2026 …"
         if read := in_force_then_replaced(nfc(phrase), context, _parse) or _clauses_read_apart(
@@ -831,6 +831,34 @@ def _window_and_its_opening(text: str, context: Context) -> tuple[Deadline, ...]
     said = " ".join(text[cut[0].end() :].split()).rstrip(" .;")
     gloss = f"{window.gloss}; {said}" if window.gloss else said
     return (replace(window, phrase=text, gloss=gloss),)
+
+
+def _year_from_words(text: str, context: Context, why: str) -> tuple[Deadline, ...] | None:
+    """On a page with no date, the readings of `text` refused for its missing year (`why`)
+    in the year its words give: its lunar glosses' (`_year_of_lunar_names`), or the edition
+    of the festival it tells held ("Tuần Văn hóa … năm 2024 sẽ khai mạc tối 28.11 tại …",
+    `agenda.edition_held`, also after a refusal that says no more than "not understood");
+    None otherwise."""
+    if why == NO_YEAR and (named := _year_of_lunar_names(text, context)):
+        return named
+    if why == NO_YEAR or why.startswith(_UNSAID):
+        return edition_held(text, context, _parse_with_words_after)
+    return None
+
+
+def _parse_with_words_after(text: str, context: Context, year: int | None) -> tuple[Deadline, ...]:
+    """`_parse` in `year`, else its time part read with the words after it as the step
+    (`steps.words_after`, each cut read in `year`); raises the first refusal when neither
+    reads."""
+    try:
+        return _parse(text, context, year)
+    except Contradicted:
+        raise
+    except Unreadable as error:
+        found = words_after(text, context, lambda cut, within: _parse(cut, within, year))
+        if found is None or isinstance(found, Unreadable):
+            raise error from None
+        return found
 
 
 def _year_of_lunar_names(text: str, context: Context) -> tuple[Deadline, ...] | None:

@@ -1183,6 +1183,7 @@ def _no_time_word(label: str, spared: str = "") -> None:
     label = without_references(label)  # "Quyết định 178/2004/QĐ-TTg": a citation
     _no_damaged_word(label)
     label = _NAMES_WITH_TIME_WORDS.sub(" ", label)  # names, not times
+    label = _POSTMARK_BEFORE.sub(" ", label)  # "được tính theo dấu đến của Bưu điện …"
     label = _named_week_or_hour(label)  # "Tuần lễ Biển và Hải đảo", "Giờ Trái đất"
     label = NAMED_LUNAR_YEAR.sub(" ", label)  # "năm Bính Ngọ 2026": checked by the engine
     for how in _HOW.finditer(fold(label)):  # "theo phương thức trực tuyến": how, not when
@@ -1238,16 +1239,21 @@ _ALL_WEEK = (
 # movement "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh" (Chỉ thị
 # 05-CT/TW), "… làm theo tấm gương …"; "sau đó" (then: the next step, "sau đó trình Chính
 # phủ … vào quí 4-2023"), which names no time (a count after it is a number, refused)
+# How a mailed file is dated, before the day: "các hồ sơ gửi qua đường bưu điện được tính theo
+# dấu đến của Bưu điện Hà Nội chậm nhất là ngày 6/11/2020" (the arrival stamp: Bộ KH&CN's call,
+# zk-vjst-tuyen-chon-de-tai-qd-2458-2020): no "theo", "đến" of a time. After the day the note is
+# `asides._POSTMARK`'s, whole ("(theo dấu bưu điện" left open is a note cut off, refused).
+_POSTMARK_BEFORE = re.compile(
+    r"(?i)\b(?:tính\s+|căn\s+cứ\s+)?theo\s+dấu\s+(?:đến|bưu\s+điện|bưu\s+chính)\b"
+)
 _NAMES_WITH_TIME_WORDS = re.compile(
     r"(?i)khoảng thời gian|tuần dự phòng|\btháng\s+hành\s+động\b|\bsau\s+đó\b"
     # ... where a file goes, by whom it is sent: "gửi về sở, ngành hoặc UBND huyện … (tùy theo
     # địa phương hoặc ngành đã ứng dụng kết quả của công trình)" (UBND tỉnh Thanh Hóa, 2023,
-    # zk-vietnam-vn-giai-thuong-khcn-thanh-hoa-2023); how a mailed file is dated, "được tính
-    # theo dấu đến của Bưu điện Hà Nội" (the arrival stamp: zk-vjst-tuyen-chon-de-tai-qd-2458-
-    # 2020); "đi đầu" (to lead), no "đầu" of a period (zk-tuoitrethudo-hai-duong); never "tùy
-    # theo tình hình" (the day may move)
+    # zk-vietnam-vn-giai-thuong-khcn-thanh-hoa-2023); "đi đầu" (to lead), no "đầu" of a period
+    # (zk-tuoitrethudo-hai-duong); never "tùy theo tình hình" (the day may move)
     r"|\btùy\s+theo\s+(?=(?:địa\s+phương|ngành|đơn\s+vị|cơ\s+quan)\b)"
-    r"|\b(?:tính\s+|căn\s+cứ\s+)?theo\s+dấu\s+(?:đến|bưu\s+điện|bưu\s+chính)\b|\bđi\s+đầu\b"
+    r"|\bđi\s+đầu\b"
     # ... a file or a case not complete, not valid, not qualified, the case the time is for:
     # "Trường hợp hồ sơ không đầy đủ, hợp lệ, trong thời hạn 05 ngày làm việc kể từ ngày nhận hồ
     # sơ, …" (Bến Tre, zk-ttkhcn-bentre-dang-ky-ket-qua-nhiem-vu-khcn), "- Trường hợp không đủ
@@ -1271,7 +1277,14 @@ _NAMES_WITH_TIME_WORDS = re.compile(
     # sắp xếp", "Trước 25/4: Bộ Xây dựng ban hành hướng dẫn … bố trí trụ sở làm việc cho các
     # cơ quan hành chính sau sắp xếp" (the 2025 timetable, zd-realtier-ke-hoach-sap-xep-dvhc-
     # moc-thoi-gian-2025); never "sau khi sắp xếp" (once done: a time), nor with a number
-    r"|\bsau\s+(?:sắp\s+xếp|sáp\s+nhập|hợp\s+nhất)\b(?!\s*\d)"
+    # ... and a time as adjusted, "sau điều chỉnh" (the new one, convention 2: "Theo kế hoạch,
+    # thời gian tổ chức Festival sau điều chỉnh sẽ diễn ra từ ngày 19 -21/9/2025", VietnamPlus,
+    # zk-vietnamplus-dieu-chinh-festival-tinh-hoa-tay-bac-2025); "sau khi điều chỉnh" is a time
+    r"|\bsau\s+(?:sắp\s+xếp|sáp\s+nhập|hợp\s+nhất|điều\s+chỉnh)\b(?!\s*\d)"
+    # ... and the National Tourism Year, an occasion's name: "lễ khai mạc Năm Du lịch quốc gia
+    # kết hợp khai mạc Festival Huế, diễn ra vào cuối tháng 3 năm 2025" (Báo Mới, zk-baomoi-nam-
+    # du-lich-quoc-gia-hue-2025): no "năm" (year) of a time
+    r"|\bNăm\s+Du\s+lịch\s+quốc\s+gia\b"
     # ... and "không khí" (air, the mood), "không gian" (space): no "không" (not) of a bound:
     # "phong trào thi đua được tổ chức từ năm 2024 đến hết năm 2025 nhằm tạo không khí thi
     # đua sôi nổi" (UBND tỉnh Bắc Ninh, 2024; zd-suckhoemoitruong-bac-ninh-thi-dua-chuyen-doi-
@@ -2285,6 +2298,9 @@ NUMBERED_AREA = (
     r"(?<![a-z])(?:khu\s+vuc|quan\s+khu|vung|quan\s+doan|(?<!co\s)quan|phuong|khu\s+pho)"
     r"\s+\d{1,2}"
     r"(?:\s*(?:,|va)\s*(?:quan\s+khu\s+)?\d{1,2})*\b(?!\s*[/.-]\s*\d)"
+    # ... abbreviated as an address prints them: "(P.6, TP.Tân An)" (chuyennong24h, zk-
+    # chuyennong24h-tuan-van-hoa-long-an-2024), "Q.1": a ward's or a district's number
+    r"|(?<![a-z\d.])[pq]\s*\.\s*\d{1,2}\b(?!\s*[/.-]\s*\d)"
 )
 _NAMED_NUMBER = re.compile(
     r"(?<![a-z])(?:lop|khoi|lan(?:\s+thu)?|khoa|thu|dieu|khoan|chuong|muc|phu\s+luc|dot|to"
