@@ -637,3 +637,47 @@ def test_the_postmark_note_whole_or_cut(phrase: str, refuses: bool) -> None:
         refused(phrase, ctx("2027-01-10"))
     else:
         assert one(phrase, ctx("2015-01-10")).last == date(2015, 5, 2)
+
+
+# --- a count said to reach its event; the law's name of the year's activities ----------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "offset", "unit"),
+    [
+        # zk-longthanh-nghean-thong-bao-thanh-lap-thu-vien (Luật Thư viện 2019, Điều 14)
+        (
+            "Trước 30 ngày tính đến ngày thư viện thực hiện mở cửa hoạt động, tổ chức, cá nhân "
+            "thành lập thư viện gửi thông báo thành lập đến Ủy ban nhân dân cấp xã",
+            30,
+            "ngày",
+        ),
+        # ze-tvpl-hoi-dap-hieu-luc-giay-chung-nhan-attp
+        ("Trước 06 tháng tính đến ngày Giấy chứng nhận hết hạn", 6, "tháng"),
+        # zk-quangtho-hue-dang-ky-hoat-dong-tin-nguong
+        (
+            "Người đại diện hoặc ban quản lý cơ sở tín ngưỡng có trách nhiệm gửi văn bản đăng ký "
+            "hoạt động tín ngưỡng hằng năm chậm nhất là 30 ngày trước ngày cơ sở tín ngưỡng bắt "
+            "đầu hoạt động tín ngưỡng",
+            30,
+            "ngày",
+        ),
+    ],
+)
+def test_a_count_before_its_event(phrase: str, offset: int, unit: str) -> None:
+    reading = one(phrase)
+    assert reading.relative is not None
+    assert (reading.relative.offset, reading.relative.unit) == (offset, unit)
+    assert reading.relative.direction == "before"
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Trước 30 ngày đến ngày khai mạc",  # no "tính đến", no bound: unsure
+        "Trước 30 ngày tính đến ngày 15/3/2026",  # a day as the event: write the day
+        "gửi báo cáo hằng năm chậm nhất là 30 ngày trước ngày khai mạc",  # a cadence
+    ],
+)
+def test_the_neighbours_of_a_count_before_its_event_stay_refused(phrase: str) -> None:
+    refused(phrase)

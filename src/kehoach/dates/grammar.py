@@ -677,9 +677,14 @@ RELATIVE_BEFORE_RULE = re.compile(
     re.ASCII,
 )
 # "ít nhất trước 45 ngày làm việc đến thời điểm dự kiến khai mạc đại hội": the bound first
+# ... or the count said to reach the event, "tính đến", with no bound before it: "Trước 30 ngày
+# tính đến ngày thư viện thực hiện mở cửa hoạt động, tổ chức, cá nhân thành lập thư viện gửi
+# thông báo thành lập …" (Luật Thư viện 2019, Điều 14, as UBND xã Long Thành, Nghệ An prints
+# it: zk-longthanh-nghean-thong-bao-thanh-lap-thu-vien)
 RELATIVE_BOUND_FIRST_RULE = re.compile(
-    _START + r"(?:it|toi)\s+(?:nhat|thieu)\s+(?P<direction>(?P<lead>truoc))\s+"
-    rf"(?P<count>\d{{1,4}})\s+{_UNIT}\s+(?:den|so\s+voi)\s+"
+    _START + r"(?:(?:it|toi)\s+(?:nhat|thieu)\s+(?=truoc\s+\d{1,4}\s+[a-z ]+?\s+(?:den|so\s+voi)\s)"
+    r"|(?=truoc\s+\d{1,4}\s+[a-z ]+?\s+tinh\s+den\s))(?P<direction>(?P<lead>truoc))\s+"
+    rf"(?P<count>\d{{1,4}})\s+{_UNIT}\s+(?:tinh\s+)?(?:den|so\s+voi)\s+"
     r"(?P<event>(?:ngay|khi|thoi\s+diem|le|ky\s+hop|ky\s+thi|dai\s+hoi|hoi\s+nghi)\b.*?)\s*\Z",
     re.ASCII,
 )

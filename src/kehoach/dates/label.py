@@ -1254,6 +1254,11 @@ _NAMES_WITH_TIME_WORDS = re.compile(
     # (zk-tuoitrethudo-hai-duong); never "tùy theo tình hình" (the day may move)
     r"|\btùy\s+theo\s+(?=(?:địa\s+phương|ngành|đơn\s+vị|cơ\s+quan)\b)"
     r"|\bđi\s+đầu\b"
+    # ... and the year's religious activities a place registers, the law's name for them
+    # (Luật Tín ngưỡng, tôn giáo 2016, Điều 12): "gửi văn bản đăng ký hoạt động tín ngưỡng hằng
+    # năm chậm nhất là 30 ngày trước ngày cơ sở tín ngưỡng bắt đầu hoạt động tín ngưỡng" (UBND
+    # xã Quảng Thọ, Huế, zk-quangtho-hue-dang-ky-hoat-dong-tin-nguong): which activities
+    r"|\bhoạt\s+động\s+tín\s+ngưỡng\s+h[ằà]ng\s+năm\b(?!\s*\d)"
     # ... a file or a case not complete, not valid, not qualified, the case the time is for:
     # "Trường hợp hồ sơ không đầy đủ, hợp lệ, trong thời hạn 05 ngày làm việc kể từ ngày nhận hồ
     # sơ, …" (Bến Tre, zk-ttkhcn-bentre-dang-ky-ket-qua-nhiem-vu-khcn), "- Trường hợp không đủ
