@@ -592,6 +592,8 @@ def test_a_festival_named_with_its_year_lends_it_to_its_days(
         "Hội nghị tổng kết năm 2024 sẽ tổ chức ngày 10/1",
         # two editions' years
         "Hội thi năm 2024 và Lễ hội năm 2025 sẽ khai mạc ngày 10/1",
+        # told done
+        "Tuần Văn hóa năm 2024 đã khai mạc tối 28.11 tại khu Trung tâm",
     ],
 )
 def test_no_edition_year_for_a_time_given_up_a_deadline_or_a_review(phrase: str) -> None:

@@ -168,9 +168,11 @@ _DUE_WORDS = re.compile(r"\b(?:truoc|han|cham\s+nhat|nop|gui|dang\s+ky|nhan|het)
 # giac-mach-2020-baothaibinh: the day it was set before it moved)
 _GIVEN_UP = re.compile(
     r"\b(?:truoc\s+do|ban\s+dau|tung|von|an\s+dinh|hoan|lui|doi|thay\s+vi|dieu\s+chinh"
-    r"|du\s+kien\s+ban\s+dau|da|vua)\b",
+    r"|du\s+kien\s+ban\s+dau)\b",
     re.ASCII,
 )
+# ... nor told done, "đã", "vừa" as printed ("dã" of "Việt dã" folds to "da" too)
+_TOLD_DONE = re.compile(r"(?<!\w)(?:đã|vừa)(?!\w)")
 
 
 def edition_held(text: str, context: Context, parse: _Parse) -> tuple[Deadline, ...] | None:
@@ -178,7 +180,7 @@ def edition_held(text: str, context: Context, parse: _Parse) -> tuple[Deadline, 
     held on, told after its name with a verb of holding (`_HELD_AFTER_EDITION`), read in that
     year on a page with no date; None for any other phrase, or when the day does not read."""
     folded = fold(text).lower()
-    if context.issued is not None or _GIVEN_UP.search(folded):
+    if context.issued is not None or _GIVEN_UP.search(folded) or _TOLD_DONE.search(nfc(text)):
         return None
     year = _edition_year(folded)
     edition = next((one for one in _editions(folded) if one["year"] == str(year)), None)
