@@ -113,12 +113,88 @@ _SUBJECT = re.compile(
 # cao tuổi Việt Nam năm 2025 …" (SGGP, 2025), "Sáng nay 18-1, chương trình Tư vấn tuyển sinh -
 # hướng nghiệp 2026 được tổ chức …" (Tuổi Trẻ, 2026; zh- of the corpus): the occasion's name,
 # whose year `_years_agree` still checks against the day held
+# ... and a contest, a festival or a week of culture named with its year ("Sáng 13/12, Bộ CHQS
+# tỉnh tổ chức khai mạc Hội thao Quốc phòng lực lượng vũ trang tỉnh năm 2016", Báo Ninh Bình,
+# zk-baoninhbinh-hoi-thao-quoc-phong-2016): held within that year, so on a page with no date
+# it lends the day its year (`_HELD_IN_ITS_YEAR`); never Tết or Xuân ("Xuân yêu thương 2026"
+# may be held in December 2025) nor a review ("tổng kết năm 2024" is held in January 2025)
+_HELD_IN_ITS_YEAR = (
+    r"hoi\s+thao|hoi\s+thi|le\s+hoi|ngay\s+hoi|festival|lien\s+hoan|hoi\s+dien"
+    r"|tuan\s+(?:le\s+)?van\s+hoa|tuan\s+du\s+lich"
+)
 _EDITION = re.compile(
-    r"\b(?:tet|xuan|chuong\s+trinh|ngay\s+hoi|le\s+hoi|hoi\s+cho|thang\s+hanh\s+dong"
-    r"|chien\s+dich|cuoc\s+thi|hoi\s+thi|tuan\s+le|dien\s+dan)\b[^,;:()\d]{0,60}?\s"
+    r"\b(?P<occasion>tet|xuan|chuong\s+trinh|ngay\s+hoi|le\s+hoi|hoi\s+cho"
+    r"|thang\s+hanh\s+dong|chien\s+dich|cuoc\s+thi|hoi\s+thi|tuan\s+le|dien\s+dan"
+    rf"|{_HELD_IN_ITS_YEAR})\b[^,;:()\d]{{0,60}}?\s"
     r"(?:nam\s+)?(?P<year>(?:19|20)\d\d)\b(?!\s*[-–/.]\s*\d)",
     re.ASCII,
 )
+_HELD_IN = re.compile(rf"(?:{_HELD_IN_ITS_YEAR})\Z", re.ASCII)
+
+
+def _edition_year(step: str) -> int | None:
+    """The one year `step` (folded) names as the edition of a contest, a festival or a week
+    of culture held within it (`_HELD_IN_ITS_YEAR`); None when it names none, or several."""
+    years = {int(found["year"]) for found in _editions(step)}
+    return years.pop() if len(years) == 1 else None
+
+
+# the edition's number inside its name ("Tuần Văn hóa … lần thứ 2 năm 2024"), no other time
+_ORDINAL = re.compile(r"\blan\s+thu\s+(\d{1,2})\b", re.ASCII)
+
+
+def _editions(step: str) -> list[re.Match[str]]:
+    """The editions of contests, festivals and weeks of culture `step` (folded) names with
+    their years (`_EDITION`, `_HELD_IN`), an ordinal in the name read as a word."""
+    named = _ORDINAL.sub(lambda found: found.group().replace(found[1], "x" * len(found[1])), step)
+    return [
+        found
+        for found in _EDITION.finditer(named)
+        if _HELD_IN.match(" ".join(found["occasion"].split()))
+    ]
+
+
+# ... and on a page with no date, the day such an edition is held on, told after it: "Tuần Văn
+# hóa – Thể thao và Du lịch tỉnh Long An lần thứ 2 năm 2024 sẽ khai mạc tối 28.11 tại …"
+# (chuyennong24h, zk-chuyennong24h-tuan-van-hoa-long-an-2024): the verb of holding between the
+# year and the day, no word of a deadline (an award's entries for year Y are due in Y + 1)
+_HELD_AFTER_EDITION = re.compile(
+    r"\s(?:se\s+|du\s+kien\s+|duoc\s+)*(?:khai\s+mac|be\s+mac|dien\s+ra|to\s+chuc)\b",
+    re.ASCII,
+)
+_DUE_WORDS = re.compile(r"\b(?:truoc|han|cham\s+nhat|nop|gui|dang\s+ky|nhan|het)\b", re.ASCII)
+# ... nor a time given up or moved anywhere in the phrase (the lead's convention 2): "Trước đó,
+# Lễ hội hoa tam giác mạch Hà Giang 2020 được ấn định tổ chức vào ngày 14/11" (n-hagiang-tam-
+# giac-mach-2020-baothaibinh: the day it was set before it moved)
+_GIVEN_UP = re.compile(
+    r"\b(?:truoc\s+do|ban\s+dau|tung|von|an\s+dinh|hoan|lui|doi|thay\s+vi|dieu\s+chinh"
+    r"|du\s+kien\s+ban\s+dau)\b",
+    re.ASCII,
+)
+# ... nor told done, "đã", "vừa" as printed ("dã" of "Việt dã" folds to "da" too)
+_TOLD_DONE = re.compile(r"(?<!\w)(?:đã|vừa)(?!\w)")
+
+
+def edition_held(text: str, context: Context, parse: _Parse) -> tuple[Deadline, ...] | None:
+    """The days an edition of a contest or festival named with its year (`_edition_year`) is
+    held on, told after its name with a verb of holding (`_HELD_AFTER_EDITION`), read in that
+    year on a page with no date; None for any other phrase, or when the day does not read."""
+    folded = fold(text).lower()
+    if context.issued is not None or _GIVEN_UP.search(folded) or _TOLD_DONE.search(nfc(text)):
+        return None
+    year = _edition_year(folded)
+    edition = next((one for one in _editions(folded) if one["year"] == str(year)), None)
+    if year is None or edition is None:
+        return None
+    between = folded[edition.end() :]
+    held = _HELD_AFTER_EDITION.match(between) or _HELD_AFTER_EDITION.search(between)
+    if held is None or _DUE_WORDS.search(between):
+        return None
+    try:
+        found = parse(text, context, year)
+    except Unreadable:
+        return None
+    return tuple(_in_year_lent(one, year, _EDITION_WHY) for one in found)
 
 
 def _without_editions(bare: str) -> str:
@@ -147,13 +223,13 @@ def event_on_its_day(text: str, context: Context, parse: _Parse) -> tuple[Deadli
     read = _read_days(days, step, context, parse, eve_year(fold(text).lower(), context.issued))
     if read is None:
         return None
-    found, congress_year = read
+    found, lent = read
     found = _two_days_of_one_event(found)
     if len(found) != 1 or found[0].kind not in (DeadlineKind.DATE, DeadlineKind.WINDOW):
         return None
     if not _years_agree(step, found[0], context):
         return None
-    held = found[0] if congress_year is None else _in_congress_year(found[0], congress_year)
+    held = found[0] if lent is None else _in_year_lent(found[0], *lent)
     return (replace(held, phrase=text, label=step),)
 
 
@@ -243,33 +319,68 @@ def _fits(year: int, roles: set[str], days: Sequence[date]) -> bool:
 
 def _read_days(
     days: str, step: str, context: Context, parse: _Parse, eve: int | None = None
-) -> tuple[tuple[Deadline, ...], int | None] | None:
-    """The opening's days read alone, and the congress's year they took if any: a bare
-    "25.12" (a decimal, alone) as the day the opening shows it is; in the year `eve` when the
-    day is told in the week before a page of the new year (`news.eve_year`); on a page with
-    no year, in the first year of the congress held (`_CONGRESS`). None when no attempt
-    reads."""
+) -> tuple[tuple[Deadline, ...], tuple[int, str] | None] | None:
+    """The opening's days read alone, and the year the words lent them with its reason, if
+    any: a bare "25.12" (a decimal, alone) as the day the opening shows it is; in the year
+    `eve` when the day is told in the week before a page of the new year (`news.eve_year`); in
+    the first year of the congress held (`_CONGRESS`) on a page with no year or of that year;
+    on a page with no year, in the year of the contest or festival held (`_edition_year`).
+    None when no attempt reads."""
     named = [days, f"ngày {days}"] if days[:1].isdigit() else [days]
-    congress = _CONGRESS.search(fold(step).lower())
-    years: list[int | None] = [eve]
-    if context.issued is None and congress is not None:
-        years.append(int(congress["year"]))
-    for year in years:
+    folded = fold(step).lower()
+    congress = _CONGRESS.search(folded)
+    years: list[tuple[int | None, Context, str]] = [(eve, context, "")]
+    if congress is not None and _congress_year_fits(int(congress["year"]), context.issued):
+        years.append((int(congress["year"]), replace(context, issued=None), _CONGRESS_WHY))
+    elif context.issued is None and (edition := _edition_year(folded)):
+        years.append((edition, context, _EDITION_WHY))
+    for year, within, why in years:
         for said in named:
             try:
-                found = parse(said, context, year)
+                found = parse(said, within, year)
             except Unreadable:
                 continue
-            return found, None if year == eve else year  # `eve` needs a page, a congress none
+            if within is not context and not _congress_day_fits(found, context.issued):
+                return None
+            # `eve` needs a page, a congress or an edition none
+            return found, None if year is None or year == eve else (year, why)
     return None
 
 
-def _in_congress_year(one: Deadline, year: int) -> Deadline:
-    """A day read in the first year of the congress's term (`_CONGRESS`), on a page with no
-    issue day: the phrase's words gave the year, never a plan (the reading said "lấy theo
-    năm ban hành kế hoạch", and `kehoach deadline` its "Năm" row)."""
+_CONGRESS_WHY = "năm đầu nhiệm kỳ của đại hội"
+_EDITION_WHY = "năm của hội thi, lễ hội được tổ chức"
+
+
+# A page's congress told more than a week before it ("Chiều 19/10, … Đoàn TNCS Hồ Chí Minh xã
+# Trường Sơn tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025 – 2030" on a page of 27/10/2025,
+# zk-tienphong-dai-hoi-doan-xa-truong-son-2025; refused before tune-zk as a day past, its year
+# unsure): the term's first year is the page's, so the day is the congress's own, read in it
+# up to a month before the page (the lead's convention 8 keeps older days refused).
+_CONGRESS_TOLD_BACK = 30  # days
+
+
+def _congress_year_fits(year: int, issued: date | None) -> bool:
+    """Whether a congress whose term opens in `year` may lend it to its day: on a page with
+    no date, or on a page of that year."""
+    return issued is None or issued.year == year
+
+
+def _congress_day_fits(found: tuple[Deadline, ...], issued: date | None) -> bool:
+    """Whether the days read in the congress's year fall on the page's side of
+    `_CONGRESS_TOLD_BACK` days before it (any day on a page with no date)."""
+    if issued is None:
+        return True
+    days = [day for one in found for day in (one.first, one.last) if day]
+    return all((issued - day).days <= _CONGRESS_TOLD_BACK for day in days)
+
+
+def _in_year_lent(one: Deadline, year: int, why: str) -> Deadline:
+    """A day read in the `year` the phrase's words lent it (`why`: the congress's first year
+    of its term, the edition of a contest held), on a page with no issue day or a day told
+    back: the phrase's words gave the year, never a plan (the reading said "lấy theo năm ban
+    hành kế hoạch", and `kehoach deadline` its "Năm" row)."""
     plain = f"; năm {year} lấy theo năm ban hành kế hoạch"
-    said = f"; năm {year}: năm đầu nhiệm kỳ của đại hội"
+    said = f"; năm {year}: {why}"
     reading = one.reading.replace(plain, said)
     return replace(one, year_from_plan=False, year_from="phrase", reading=reading)
 
@@ -297,10 +408,11 @@ _TWO = 2
 # A congress opens its body's term, held in the term's first year: "Ngày 9-10, Ủy ban MTTQ
 # Việt Nam xã Khánh Vĩnh tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025 - 2030" (Báo Mới,
 # 2025, a page with no date), "Đại hội XIII của Đảng, nhiệm kỳ 2021-2026" held in January 2021.
-# Only the congress itself, told first or after "tổ chức": a meeting that prepares it ("chuẩn bị
-# Đại hội …") may fall in the year before.
+# Only the congress itself, told first or after "tổ chức" (the place perhaps before the body,
+# "tại Hội trường UBND xã Trường Sơn, Đoàn TNCS … tổ chức Đại hội …"): a meeting that
+# prepares it ("chuẩn bị Đại hội …") may fall in the year before.
 _CONGRESS = re.compile(
-    r"^(?:[^,;]*?\s(?:to\s+chuc|khai\s+mac)\s+)?dai\s+hoi\b[^;]*?"
+    r"^(?:tai\s+[^,;]*,\s*)?(?:[^,;]*?\s(?:to\s+chuc|khai\s+mac)\s+)?dai\s+hoi\b[^;]*?"
     r"\bnhiem\s+ky\s+(?P<year>(?:19|20)\d\d)\s*[-–]\s*(?:19|20)\d\d",
     re.ASCII,
 )

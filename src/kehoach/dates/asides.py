@@ -111,13 +111,29 @@ _REPLACED = re.compile(
 # perhaps the article it comes from; its direction and anchor can only come from the column
 COUNT_ONLY = re.compile(
     r"\s*(?:(?:cham|muon)\s+nhat\s+(?:la\s+)?)?"
-    r"(?P<count>\d{1,4}|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+"
+    # ... a count in two words, "Mười lăm ngày" (Huế's archive copies, zk-dichvucong-hue-cap-
+    # ban-sao-chung-thuc-luu-tru), its value `numbers.printed_number`'s
+    r"(?P<count>\d{1,4}|muoi\s+(?:mot|hai|ba|bon|lam|nam|sau|bay|tam|chin)"
+    r"|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+"
     # ... its unit perhaps in parentheses, as a portal's procedure table prints it: "20 (Ngày
     # làm việc)" under "Thời gian giải quyết" (Cần Thơ's procedure for "Lao động tiên tiến")
     r"(?P<open>\(\s*)?(?P<unit>ngay\s+lam\s+viec|ngay|tuan|thang)(?(open)\s*\))"
+    # ... and the count in words restated in figures in parentheses, perhaps for the agency
+    # that keeps the file: "Mười lăm ngày (Chi cục VTLT 15 ngày)"; the two must agree
+    # (`engine._count_alone`; the parentheses may be blanked by then, the words printed
+    # must hold them)
+    r"(?:\s*\(?\s*(?:(?:(?![-–—]|dieu\b|khoan\b|diem\b)[^()\d])*\s)?"
+    r"(?P<again>\d{1,3})(?:\s+ngay)?\s*\)?)?"
     rf"(?P<cite>{_CITATION})?[ .,;:]*",
     re.ASCII,
 )
+# ... the same count said "within" it, as a procedure's card prints the cell under its
+# processing-time header: "Trong thời hạn 05 ngày làm việc" under "Thời gian giải quyết" (the
+# xã procedure for "Gia đình văn hóa" of Gia Lai, zk-tthccapxa-gialai-gia-dinh-van-hoa-hang-
+# nam), "Trong vòng 14 ngày làm việc" (zk-luatminhthinh-thong-bao-le-hoi-cap-tinh). Only
+# there (`header.processing_header`): under "Số ngày trước ngày bầu cử", "không quá 10 ngày"
+# is a bound of the other side (no earlier than), never the count's day
+WITHIN_COUNT = re.compile(r"\s*(?:trong\s+(?:vong|thoi\s+han)|khong\s+qua|toi\s+da)\s+", re.ASCII)
 # a column header naming the direction and the anchor: "Số ngày trước ngày bầu cử"
 HEADER_ANCHOR = re.compile(
     r"\b(?P<direction>truoc|sau)\s+(?P<anchor>(?:ngay|khi|le|ky\s+hop|ky\s+thi|dai\s+hoi"
@@ -793,7 +809,10 @@ _NOTE = re.compile(
     # … and what for: "để …", "nhằm …", "làm cơ sở …" ("gửi báo cáo về Bộ Xây dựng trước ngày
     # 30/3/2021 làm cơ sở xây dựng chiến lược …", Bộ Xây dựng 2021)
     r"|\s*\(\s*rieng\s[^()\d]*\)|\s*,?\s+(?:de|nham|van\s+hanh|lam\s+co\s+so)\s+[^()\d]+"
+    # ("trong phạm vi cả nước": "Giải thưởng … tổ chức hàng năm trong phạm vi cả nước", Lào
+    # Cai 2023, zk-pbgdpl-laocai-giai-thuong-sang-tao-khcn-2023)
     r"|\s+(?:tren\s+dia\s+ban|tren\s+(?:pham\s+vi\s+)?(?:toan|ca)\s+(?:quoc|nuoc|cau|tinh)"
+    r"|trong\s+pham\s+vi\s+(?:toan|ca)\s+(?:quoc|nuoc|tinh)"
     r"|trong\s+toan)\b[^()\d]*"
     # … and what the day or the week is named, a yearly one above all: "Ngày 28/6 hàng năm
     # được chọn là Ngày Gia đình Việt Nam, nhằm tôn vinh …" (Báo Công Thương), "hàng năm lấy
@@ -853,9 +872,19 @@ _LIST_LEAD_IN = re.compile(
 # (Thông tư 16/2018/TT-BCT): the postmark dates a mailed file, after a yearly rule as after a
 # day (`_NOTE`); the rule's day is unchanged. "chậm nhất là ngày 15/02 năm kế tiếp của năm báo
 # cáo theo dấu bưu điện" (Thông tư 26/2015/TT-BKHCN, Điều 6): the same words without parentheses
+# ... and in full, a file brought or mailed: "đến hết ngày 15-10-2023 (trực tiếp hoặc tính theo
+# dấu bưu điện đối với các hồ sơ gửi qua đường bưu điện)" (UBND tỉnh Thanh Hóa's science award
+# 2023, zk-vietnam-vn-giai-thuong-khcn-thanh-hoa-2023, twice): by hand, or by the postmark for
+# files sent by post; the "hoặc" joins two ways of sending, not two days
+# ... whose stamp, where: "(tác giả ở xã căn cứ theo dấu bưu điện nơi gửi)" (a poetry contest of
+# 2015, t-cuocthiviet-tho-phong-chong-ma-tuy-2015), no word of time before it
 _POSTMARK = re.compile(
-    r"\s*(?P<open>\(\s*)?(?:(?:tinh|can\s+cu)\s+)?theo\s+dau\s+buu\s+(?:dien|chinh)"
-    r"(?(open)\s*\))[ .,;:]*\Z",
+    r"\s*(?P<open>\(\s*)?"
+    r"(?(open)(?:(?:(?!\b(?:truoc|sau|den|toi|tu|ngay|thang|nam|han|hoac|neu|tru)\b)[^()\d])*?\s)?)"
+    r"(?:(?:nop\s+)?truc\s+tiep\s+hoac\s+)?(?:(?:tinh|can\s+cu)\s+)?"
+    r"theo\s+dau\s+buu\s+(?:dien|chinh)"
+    r"(?(open)(?:\s+doi\s+voi\s+(?:cac\s+)?ho\s+so\s+gui\s+(?:qua\s+)?(?:duong\s+)?"
+    r"buu\s+(?:dien|chinh)|\s+noi\s+gui)?\s*\))[ .,;:]*\Z",
     re.ASCII,
 )
 

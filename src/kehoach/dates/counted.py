@@ -15,7 +15,8 @@ import re
 from kehoach.base.text import fold
 from kehoach.dates.citations import without_references
 from kehoach.dates.found import Found, Input
-from kehoach.dates.grammar import Unreadable, estimate_word
+from kehoach.dates.grammar import Unreadable, estimate_word, prepare
+from kehoach.dates.label import read_named_numbers
 from kehoach.dates.numbers import count_number
 from kehoach.dates.reading import DeadlineKind, Relative
 
@@ -68,11 +69,24 @@ _CLAUSE_AFTER = re.compile(
 
 def _anchor_and_step(event: str) -> tuple[str, str | None]:
     """The anchor cut at the clause's end (`_CLAUSE_AFTER`), and the clause after it as the
-    step; the whole event and None when no clause follows."""
+    step; the whole event and None when no clause follows. A clause holding a number keeps
+    it only when the number names a thing counted (`label.read_named_numbers`: "… có trách
+    nhiệm cấp 01 Giấy chứng nhận …"); any other number stays in the anchor, refused there."""
     cut = _CLAUSE_AFTER.search(event)
-    if cut is None or any(char.isdigit() for char in event[cut.end() :]):
+    if cut is None or not _numbers_named(event[cut.end() :]):
         return event, None
     return event[: cut.start()].strip(), event[cut.end() :].strip(" .,;:") or None
+
+
+def _numbers_named(clause: str) -> bool:
+    """Whether every number of `clause` names a thing counted, no time (none at all too)."""
+    if not any(char.isdigit() for char in clause):
+        return True
+    try:
+        read_named_numbers(prepare(fold(clause)))
+    except Unreadable:
+        return False
+    return True
 
 
 def _no_open_end(event: str) -> None:

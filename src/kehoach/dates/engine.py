@@ -25,7 +25,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from kehoach.base.text import fold, nfc, run_together
-from kehoach.dates.agenda import event_on_its_day
+from kehoach.dates.agenda import edition_held, event_on_its_day
 from kehoach.dates.asides import (
     COUNT_ONLY,
     DAY_THEN_WORDS,
@@ -37,6 +37,7 @@ from kehoach.dates.asides import (
     TWO_HOURS,
     WEEKDAY,
     WEEKDAYS,
+    WITHIN_COUNT,
     Asides,
     explain_asides,
     hour_in_part,
@@ -126,6 +127,7 @@ from kehoach.dates.grammar import (
 )
 from kehoach.dates.header import (
     count_from_header,
+    count_of,
     due_column_period,
     header_agrees,
     header_line,
@@ -133,6 +135,7 @@ from kehoach.dates.header import (
     in_due_column,
     in_force_under_header,
     per_case_count,
+    processing_header,
     refuse_under_own_day_header,
     with_header_unit,
 )
@@ -471,7 +474,7 @@ def _parse_shown(phrase: str, context: Context) -> tuple[Deadline, ...]:
             nfc(phrase), context, _parse
         ):
             return opened
-        if error.why == NO_YEAR and (named := _year_of_lunar_names(nfc(phrase), context)):
+        if named := _year_from_words(nfc(phrase), context, error.why):
             return named
         # "… thay thế Quyết định số …"; "đến hết Quý I/2026 đạt 26%; đến hết Quý II/2026 …"
         if read := in_force_then_replaced(nfc(phrase), context, _parse) or _clauses_read_apart(
@@ -841,6 +844,34 @@ def _window_and_its_opening(text: str, context: Context) -> tuple[Deadline, ...]
     return (replace(window, phrase=text, gloss=gloss),)
 
 
+def _year_from_words(text: str, context: Context, why: str) -> tuple[Deadline, ...] | None:
+    """On a page with no date, the readings of `text` refused for its missing year (`why`)
+    in the year its words give: its lunar glosses' (`_year_of_lunar_names`), or the edition
+    of the festival it tells held ("Tuần Văn hóa … năm 2024 sẽ khai mạc tối 28.11 tại …",
+    `agenda.edition_held`, also after a refusal that says no more than "not understood");
+    None otherwise."""
+    if why == NO_YEAR and (named := _year_of_lunar_names(text, context)):
+        return named
+    if why == NO_YEAR or why.startswith(_UNSAID):
+        return edition_held(text, context, _parse_with_words_after)
+    return None
+
+
+def _parse_with_words_after(text: str, context: Context, year: int | None) -> tuple[Deadline, ...]:
+    """`_parse` in `year`, else its time part read with the words after it as the step
+    (`steps.words_after`, each cut read in `year`); raises the first refusal when neither
+    reads."""
+    try:
+        return _parse(text, context, year)
+    except Contradicted:
+        raise
+    except Unreadable as error:
+        found = words_after(text, context, lambda cut, within: _parse(cut, within, year))
+        if found is None or isinstance(found, Unreadable):
+            raise error from None
+        return found
+
+
 def _year_of_lunar_names(text: str, context: Context) -> tuple[Deadline, ...] | None:
     """ "Từ 5-17/2 (từ 26 tháng Chạp năm Quý Mão đến mùng 8 tháng Giêng năm Giáp Thìn)" (Kon
     Tum Today, the provinces' Tết holidays of 2024, a page with no date): days without a
@@ -968,10 +999,32 @@ def _parse(phrase: str, context: Context, year: int | None = None) -> tuple[Dead
 def _count_alone(source: Source, context: Context) -> Found | None:
     """A count with no anchor of its own, read as a processing time or from its column: "75
     ngày" (the column says from what, `header.count_from_header`), "Không quá 17 ngày làm việc
-    đối với trường hợp …" (`header.per_case_count`); None for any other phrase."""
-    if count := COUNT_ONLY.fullmatch(source.prepared):
-        return count_from_header(count, source, context)
-    return per_case_count(source)
+    đối với trường hợp …" (`header.per_case_count`); a time "within" the count ("Trong thời hạn 05
+    ngày làm việc", `WITHIN_COUNT`) only under a processing-time header, where it is the same
+    count; None for any other phrase."""
+    count = COUNT_ONLY.fullmatch(source.prepared)
+    if count is None and (within := WITHIN_COUNT.match(source.prepared)):
+        count = COUNT_ONLY.fullmatch(source.prepared, within.end())
+        count = count if processing_header(context) else None
+    if count is None:
+        return per_case_count(source)
+    if count["again"]:
+        _refuse_figures_unlike(source, count)
+    return count_from_header(count, source, context)
+
+
+def _refuse_figures_unlike(source: Source, count: re.Match[str]) -> None:
+    """Refuse figures after a count (`COUNT_ONLY`'s `again`) that do not restate it: out of
+    parentheses as printed, or another count ("Mười lăm ngày (Chi cục VTLT 10 ngày)")."""
+    said = " ".join(source.original(*count.span("count")).split())
+    printed = source.original(count.end("unit"), count.end())
+    if "(" not in printed or ")" not in printed:
+        raise Unreadable(f"số “{count['again']}” sau “{said}” không rõ là gì; ghi last_day")
+    if int(count["again"]) != count_of(said):
+        raise Unreadable(
+            f"“{said}” và số trong ngoặc ({count['again']}) không bằng nhau: không đoán số "
+            "nào đúng; ghi last_day theo văn bản"
+        )
 
 
 def _wholly_enclosed(text: str) -> bool:

@@ -356,6 +356,10 @@ RANGE_RULE = _rule(
     # ... or opening a schedule line after "Ngày" ("Ngày 25/6 - 27/6/2018: thí sinh …")
     # ... the start written with its year too: "(15/11/2025-15/02/2026)" closing a work's name
     r"|(?P<bare>(?:ngay\s+)?(?=\d{1,2}\s*/\s*\d{1,2}\s*[–—-]\s*\d{1,2}\s*/\s*\d)"
+    # ... written with dots, the end with its year: "Đợt 1 (1.1 - 30.6.2026), hướng tới chào
+    # mừng Đại hội XIV của Đảng" (Thanh Niên on the unions' emulation rounds of 2026,
+    # zk-thanhnien-phong-trao-thi-dua-cong-doan-2026); the same places only (`_bare_range`)
+    r"|(?=\d{1,2}\s*\.\s*\d{1,2}\s*[–—-]\s*\d{1,2}\s*\.\s*\d{1,2}\s*\.\s*\d{4}(?![\d.]))"
     r"|(?<!ngay )(?=\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\s*[–—-]\s*\d{1,2}\s*/\s*\d)"
     # ... or joined by "đến", both days with their years: "25/12/2025 đến 04/01/2026" (a cell
     # of the Trường Đại học Mở TP.HCM's term plan 2025-2026, under "Thời gian"), as "ngày
@@ -673,9 +677,14 @@ RELATIVE_BEFORE_RULE = re.compile(
     re.ASCII,
 )
 # "ít nhất trước 45 ngày làm việc đến thời điểm dự kiến khai mạc đại hội": the bound first
+# ... or the count said to reach the event, "tính đến", with no bound before it: "Trước 30 ngày
+# tính đến ngày thư viện thực hiện mở cửa hoạt động, tổ chức, cá nhân thành lập thư viện gửi
+# thông báo thành lập …" (Luật Thư viện 2019, Điều 14, as UBND xã Long Thành, Nghệ An prints
+# it: zk-longthanh-nghean-thong-bao-thanh-lap-thu-vien)
 RELATIVE_BOUND_FIRST_RULE = re.compile(
-    _START + r"(?:it|toi)\s+(?:nhat|thieu)\s+(?P<direction>(?P<lead>truoc))\s+"
-    rf"(?P<count>\d{{1,4}})\s+{_UNIT}\s+(?:den|so\s+voi)\s+"
+    _START + r"(?:(?:it|toi)\s+(?:nhat|thieu)\s+(?=truoc\s+\d{1,4}\s+[a-z ]+?\s+(?:den|so\s+voi)\s)"
+    r"|(?=truoc\s+\d{1,4}\s+[a-z ]+?\s+tinh\s+den\s))(?P<direction>(?P<lead>truoc))\s+"
+    rf"(?P<count>\d{{1,4}})\s+{_UNIT}\s+(?:tinh\s+)?(?:den|so\s+voi)\s+"
     r"(?P<event>(?:ngay|khi|thoi\s+diem|le|ky\s+hop|ky\s+thi|dai\s+hoi|hoi\s+nghi)\b.*?)\s*\Z",
     re.ASCII,
 )

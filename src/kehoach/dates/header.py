@@ -77,6 +77,19 @@ _PROCESSING_TIME = re.compile(
 _RECEIPT = "ngày nhận đủ hồ sơ hợp lệ"
 
 
+def processing_header(context: Context) -> bool:
+    """Whether `context`'s column header is a procedure's processing time (`_PROCESSING_TIME`)
+    naming no anchor of its own (`HEADER_ANCHOR`)."""
+    folded = fold(" ".join(nfc(context.header or "").split()))
+    return bool(_PROCESSING_TIME.search(folded)) and not HEADER_ANCHOR.search(folded)
+
+
+def count_of(said: str) -> int:
+    """The count `said` prints (`_offset`): digits, or words with their diacritics; 0 if
+    none."""
+    return _offset(" ".join(said.split()))
+
+
 def _offset(said: str) -> int:
     """The count a cell prints, in digits or in words with their diacritics ("một ngày":
     folded, "sau" and "tu" would pass for six and four); 0 if none."""
@@ -290,20 +303,38 @@ _IN_FORCE_LINE = re.compile(rf"\s*(?P<header>{_IN_FORCE_KEY})\s*:\s*(?P<cell>\S.
 # The same portals open the line with the section it stands in, "Hướng dẫn thủ tục: Thời
 # gian giải quyết: 12 ngày" (Nam Trà My), and print the count bare under "Số ngày xử lý",
 # whose words give the unit (`_header_unit`: "số ngày", days).
+# A guide names what is processed and says the count "within": "Thời gian xử lý hồ sơ: Trong
+# vòng 14 ngày làm việc" (a law firm's guide to the festival notice, zk-luatminhthinh-thong-
+# bao-le-hoi-cap-tinh), the cell read as under its column (`engine._count_alone`).
 _PROCESSING_LINE = re.compile(
     r"\s*(?:huong\s+dan\s+thu\s+tuc\s*:\s*)?"
-    r"(?P<header>thoi\s+(?:han|gian)\s+(?:giai\s+quyet|xu\s+ly)|so\s+ngay\s+xu\s+ly)"
-    r"\s*:?\s*(?P<cell>\d.*)",
+    r"(?P<header>(?:thoi\s+(?:han|gian)\s+(?:giai\s+quyet|xu\s+ly)|so\s+ngay\s+xu\s+ly)"
+    r"(?:\s+(?:ho\s+so|thu\s+tuc))?)"
+    r"\s*:?\s*(?P<cell>(?:(?:trong\s+(?:vong|thoi\s+han)|khong\s+qua|toi\s+da)\s+)?\d.*)",
+    re.ASCII,
+)
+
+
+# ... or in parentheses after a portal's heading: "THÔNG TIN DỊCH VỤ CÔNG (THỜI GIAN GIẢI QUYẾT:
+# 10 NGÀY LÀM VIỆC)" (Bình Phước's public-service card for registering a religious activity,
+# zk-dichvucong-binhphuoc-dang-ky-hoat-dong-tin-nguong): the heading names no time, no number
+_PROCESSING_IN_HEADING = re.compile(
+    r"[^\d()]*\(\s*(?P<header>thoi\s+(?:han|gian)\s+(?:giai\s+quyet|xu\s+ly))\s*:\s*"
+    r"(?P<cell>\d[^()]*?)\s*\)[\s.]*",
     re.ASCII,
 )
 
 
 def header_line(phrase: str) -> tuple[str, str] | None:
     """A header of the day a text takes effect (`_IN_FORCE_LINE`) or of a procedure's
-    processing time (`_PROCESSING_LINE`) and its cell, printed on one line, as printed:
-    (header, cell); else None."""
+    processing time (`_PROCESSING_LINE`, `_PROCESSING_IN_HEADING`) and its cell, printed on
+    one line, as printed: (header, cell); else None."""
     folded = fold(phrase)  # one character for one
-    line = _IN_FORCE_LINE.fullmatch(folded) or _PROCESSING_LINE.fullmatch(folded)
+    line = (
+        _IN_FORCE_LINE.fullmatch(folded)
+        or _PROCESSING_LINE.fullmatch(folded)
+        or _PROCESSING_IN_HEADING.fullmatch(folded.lower())
+    )
     if line is None:
         return None
     header, cell = phrase[slice(*line.span("header"))], phrase[slice(*line.span("cell"))]

@@ -580,7 +580,10 @@ _COMPOUNDS = re.compile(
     # Hương 2026), "hướng tới mục tiêu tổ chức lễ hội an toàn" (VietNamNet, 2026): hope, a
     # destination, an aim; no "kỳ", "đến", "tới" of a time (a word of time after them, or a
     # number, is still checked)
-    r"|\bkỳ vọng\b|\bđiểm đến\b|\bhướng (?:tới|đến) (?=mục tiêu\b)",
+    # ... and an emulation round's aim, "Đợt 1 (1.1 - 30.6.2026), hướng tới chào mừng Đại hội
+    # XIV của Đảng" (Thanh Niên, 2025, zk-thanhnien-phong-trao-thi-dua-cong-doan-2026): towards
+    # greeting an event, which names no day
+    r"|\bkỳ vọng\b|\bđiểm đến\b|\bhướng (?:tới|đến) (?=mục tiêu\b|chào mừng\b|kỷ niệm\b)",
     # in names, with their capitals: "Phòng Kế hoạch - Đầu tư", "Sở Kế hoạch và Đầu tư" (an
     # agency), "Bộ Văn hóa, Thể thao và Du lịch" (Báo Kon Tum, 2023)
     re.IGNORECASE,
@@ -937,10 +940,14 @@ _AGAINST_THE_PLAN = re.compile(
 # ... nor is "đến" before the level a work reaches ("được triển khai đến cấp xã, thôn, xóm …",
 # Soha on the 90-day land-data campaign, 2025; zj- of the corpus), nor "vào" after "đi" and
 # before no time ("cấm xe tải đi vào làn 1 trên đường Võ Nguyên Giáp", CafeF, 2025)
+# ... and the pool an election chooses among, its count before it: "sẽ lựa chọn 500 đại
+# biểu từ 864 ứng cử viên" (zk-vanhoavaphattrien-tag-bau-cu-xvi-2026: "từ" before people is no
+# start of a time)
 _NAMES_AFTER = re.compile(
     r"(?i)\bkỳ\s+thi\b|\btrong(?=\s+[A-ZĐÂĂÊÔƠƯ])|\bliên\s+quan\s+(?:đến|tới)\b"
     r"|\bđến\s+(?=(?:tận\s+)?(?:cấp|các\s+cấp|cơ\s+sở)\b)"
     r"|\bđi\s+vào\b(?!\s*(?:ngày|lúc|hồi|sáng|chiều|tối|trưa|tháng|quý|năm|tuần|dịp|\d))"
+    r"|\b(?:từ|trong\s+số)(?=\s+(?:\d[\d.]*\s+)?ứng\s+cử\s+viên\b)"
 )
 # after a day written: who asks for the work, "theo yêu cầu của Bộ Kế hoạch và Đầu tư" (a
 # công văn of 2017), "theo chỉ đạo của Chính phủ" (Bộ GTVT, 2022): an authority, no time
@@ -1221,6 +1228,7 @@ def _no_time_word(label: str, spared: str = "") -> None:
     label = without_references(label)  # "Quyết định 178/2004/QĐ-TTg": a citation
     _no_damaged_word(label)
     label = _NAMES_WITH_TIME_WORDS.sub(" ", label)  # names, not times
+    label = _POSTMARK_BEFORE.sub(" ", label)  # "được tính theo dấu đến của Bưu điện …"
     label = _named_week_or_hour(label)  # "Tuần lễ Biển và Hải đảo", "Giờ Trái đất"
     label = NAMED_LUNAR_YEAR.sub(" ", label)  # "năm Bính Ngọ 2026": checked by the engine
     for how in _HOW.finditer(fold(label)):  # "theo phương thức trực tuyến": how, not when
@@ -1276,6 +1284,13 @@ _ALL_WEEK = (
 # movement "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh" (Chỉ thị
 # 05-CT/TW), "… làm theo tấm gương …"; "sau đó" (then: the next step, "sau đó trình Chính
 # phủ … vào quí 4-2023"), which names no time (a count after it is a number, refused)
+# How a mailed file is dated, before the day: "các hồ sơ gửi qua đường bưu điện được tính theo
+# dấu đến của Bưu điện Hà Nội chậm nhất là ngày 6/11/2020" (the arrival stamp: Bộ KH&CN's call,
+# zk-vjst-tuyen-chon-de-tai-qd-2458-2020): no "theo", "đến" of a time. After the day the note is
+# `asides._POSTMARK`'s, whole ("(theo dấu bưu điện" left open is a note cut off, refused).
+_POSTMARK_BEFORE = re.compile(
+    r"(?i)\b(?:tính\s+|căn\s+cứ\s+)?theo\s+dấu\s+(?:đến|bưu\s+điện|bưu\s+chính)\b"
+)
 _NAMES_WITH_TIME_WORDS = re.compile(
     r"(?i)khoảng thời gian|tuần dự phòng|\btháng\s+hành\s+động\b|\bsau\s+đó\b"
     # "theo dõi" (follow, monitor: a verb of the step): "Đảng ủy xã Vĩnh Điều tổ chức điểm cầu
@@ -1285,6 +1300,25 @@ _NAMES_WITH_TIME_WORDS = re.compile(
     # "sáng sớm" (early morning), a part of the day as "sáng" is: "sáng sớm 17/11, Sở Giáo dục
     # … thông báo …" (za-huengaynay-nghi-hoc-17-11)
     r"|\bsáng\s+sớm\b"
+    # ... where a file goes, by whom it is sent: "gửi về sở, ngành hoặc UBND huyện … (tùy theo
+    # địa phương hoặc ngành đã ứng dụng kết quả của công trình)" (UBND tỉnh Thanh Hóa, 2023,
+    # zk-vietnam-vn-giai-thuong-khcn-thanh-hoa-2023); "đi đầu" (to lead), no "đầu" of a period
+    # (zk-tuoitrethudo-hai-duong); never "tùy theo tình hình" (the day may move)
+    r"|\btùy\s+theo\s+(?=(?:địa\s+phương|ngành|đơn\s+vị|cơ\s+quan)\b)"
+    r"|\bđi\s+đầu\b"
+    # ... and the year's religious activities a place registers, the law's name for them
+    # (Luật Tín ngưỡng, tôn giáo 2016, Điều 12): "gửi văn bản đăng ký hoạt động tín ngưỡng hằng
+    # năm chậm nhất là 30 ngày trước ngày cơ sở tín ngưỡng bắt đầu hoạt động tín ngưỡng" (UBND
+    # xã Quảng Thọ, Huế, zk-quangtho-hue-dang-ky-hoat-dong-tin-nguong): which activities
+    r"|\bhoạt\s+động\s+tín\s+ngưỡng\s+h[ằà]ng\s+năm\b(?!\s*\d)"
+    # ... a file or a case not complete, not valid, not qualified, the case the time is for:
+    # "Trường hợp hồ sơ không đầy đủ, hợp lệ, trong thời hạn 05 ngày làm việc kể từ ngày nhận hồ
+    # sơ, …" (Bến Tre, zk-ttkhcn-bentre-dang-ky-ket-qua-nhiem-vu-khcn), "- Trường hợp không đủ
+    # điều kiện khen thưởng: Trong thời hạn 05 ngày làm việc …" (phường 7 Tân Bình,
+    # zk-phuong7-tanbinh): no "không" (not) of the time
+    r"|\bkhông\s+(?:đầy\s+đủ|đủ\s+điều\s+kiện|hợp\s+lệ)\b"
+    # ... the sittings a session lasts, counted ("trong thời gian 01 buổi": `_NAMED_NUMBER`)
+    r"|(?<![\d/.-])\d{1,2}\s+buổi\b(?!\s+(?:sáng|chiều|tối|trưa|ngày)\b)"
     # a paper or a contract that runs without end, a kind of it: "Đối với các loại giấy phép
     # lái xe không thời hạn (các hạng A1, A2, A3) được thực hiện trước ngày 31/12/2020" (Báo
     # Tin tức, 2015), "hợp đồng lao động không xác định thời hạn" (Bộ luật Lao động 2019,
@@ -1300,7 +1334,14 @@ _NAMES_WITH_TIME_WORDS = re.compile(
     # sắp xếp", "Trước 25/4: Bộ Xây dựng ban hành hướng dẫn … bố trí trụ sở làm việc cho các
     # cơ quan hành chính sau sắp xếp" (the 2025 timetable, zd-realtier-ke-hoach-sap-xep-dvhc-
     # moc-thoi-gian-2025); never "sau khi sắp xếp" (once done: a time), nor with a number
-    r"|\bsau\s+(?:sắp\s+xếp|sáp\s+nhập|hợp\s+nhất)\b(?!\s*\d)"
+    # ... and a time as adjusted, "sau điều chỉnh" (the new one, convention 2: "Theo kế hoạch,
+    # thời gian tổ chức Festival sau điều chỉnh sẽ diễn ra từ ngày 19 -21/9/2025", VietnamPlus,
+    # zk-vietnamplus-dieu-chinh-festival-tinh-hoa-tay-bac-2025); "sau khi điều chỉnh" is a time
+    r"|\bsau\s+(?:sắp\s+xếp|sáp\s+nhập|hợp\s+nhất|điều\s+chỉnh)\b(?!\s*\d)"
+    # ... and the National Tourism Year, an occasion's name: "lễ khai mạc Năm Du lịch quốc gia
+    # kết hợp khai mạc Festival Huế, diễn ra vào cuối tháng 3 năm 2025" (Báo Mới, zk-baomoi-nam-
+    # du-lich-quoc-gia-hue-2025): no "năm" (year) of a time
+    r"|\bNăm\s+Du\s+lịch\s+quốc\s+gia\b"
     # ... and "không khí" (air, the mood), "không gian" (space): no "không" (not) of a bound:
     # "phong trào thi đua được tổ chức từ năm 2024 đến hết năm 2025 nhằm tạo không khí thi
     # đua sôi nổi" (UBND tỉnh Bắc Ninh, 2024; zd-suckhoemoitruong-bac-ninh-thi-dua-chuyen-doi-
@@ -2342,6 +2383,9 @@ NUMBERED_AREA = (
     r"(?<![a-z])(?:khu\s+vuc|quan\s+khu|vung|quan\s+doan|(?<!co\s)quan|phuong|khu\s+pho)"
     r"\s+\d{1,2}"
     r"(?:\s*(?:,|va)\s*(?:quan\s+khu\s+)?\d{1,2})*\b(?!\s*[/.-]\s*\d)"
+    # ... abbreviated as an address prints them: "(P.6, TP.Tân An)" (chuyennong24h, zk-
+    # chuyennong24h-tuan-van-hoa-long-an-2024), "Q.1": a ward's or a district's number
+    r"|(?<![a-z\d.])[pq]\s*\.\s*\d{1,2}\b(?!\s*[/.-]\s*\d)"
 )
 _NAMED_NUMBER = re.compile(
     r"(?<![a-z])(?:lop|khoi|lan(?:\s+thu)?|khoa|thu|dieu|khoan|chuong|muc|phu\s+luc|dot|to"
@@ -2383,6 +2427,20 @@ _NAMED_NUMBER = re.compile(
     # chuẩn" (Gia Lai), "có thêm 30 sản phẩm" (OCOP, Ninh Bình KH 55/2024), "17 chỉ tiêu phát
     # triển kinh tế - xã hội năm 2026" (phường Thượng Cát, Hà Nội)
     r"|dia\s+phuong|san\s+pham|chi\s+tieu"
+    # ... and the tasks and breakthroughs a congress sets beside them: "Nhiệm kỳ 2025 - 2030,
+    # Đảng bộ xã Đại Đồng đề ra 17 chỉ tiêu, 5 nhiệm vụ trọng tâm và 3 khâu đột phá" (Báo Phú
+    # Thọ, 2025, zk-baophutho-dai-hoi-dang-bo-xa-dai-dong-2025)
+    r"|nhiem\s+vu|khau(?:\s+dot\s+pha)?"
+    # ... the sets of papers a file holds, "gửi 01 bộ hồ sơ trực tiếp" (the contest notice,
+    # zk-thuvienphapluat-hoi-dap-cuoc-thi-nghe-thuat)
+    r"|bo\s+ho\s+so"
+    # ... and the papers an agency issues, "có trách nhiệm cấp 01 Giấy chứng nhận đăng ký kết
+    # quả thực hiện nhiệm vụ …" (Bến Tre, zk-ttkhcn-bentre-dang-ky-ket-qua-nhiem-vu-khcn)
+    r"|giay\s+(?:chung\s+nhan|phep)"
+    # ... and the sittings a session lasts, "Kỳ họp diễn ra trong thời gian 01 buổi, khai mạc
+    # vào 8 giờ 00 phút, thứ Bảy, ngày 27 tháng 12 năm 2025" (HĐND tỉnh Thanh Hóa, 2025,
+    # zk-baothanhhoa-ky-hop-thu-38-hdnd-2025): a half-day's sitting, as "01 ngày" is read
+    r"|buoi"
     # ... the firms a job fair or an inspection counts and the workers it hires: "dự kiến 15-20
     # doanh nghiệp tham gia" (Nghệ An 24h, 2026), "kiểm tra lao động … tại 15 doanh nghiệp"
     # (Báo Thanh Hóa, 2026), "tại 30 doanh nghiệp, công trình xây dựng" (Hà Nội, 2025), "tuyển
@@ -2435,7 +2493,12 @@ _NAMED_NUMBER = re.compile(
     r"|(?<![\d/.,-])(?<!ngay\s)(?<!thang\s)(?<!nam\s)(?<!quy\s)(?<!tuan\s)(?<!luc\s)"
     r"\d{1,4}\s+(?:dai\s+bieu|hoc\s+sinh|thi\s+sinh|van\s+dong\s+vien|khach\s+moi"
     # ... and the teams: "có khoảng 50 đội ghe nam, nữ … tham dự" (Sóc Trăng, 2012)
-    r"|doi\s+(?:ghe|bong|tuyen|thi|van\s+nghe))\b"
+    r"|doi\s+(?:ghe|bong|tuyen|thi|van\s+nghe)"
+    # ... the candidates an election chooses among, "sẽ lựa chọn 500 đại biểu từ 864 ứng cử viên
+    # tại 182 đơn vị bầu cử" (the 2026 election, zk-vanhoavaphattrien-tag-bau-cu-xvi-2026), and
+    # the military commands a contest gathers, "với sự tham gia của 12 Ban Chỉ huy quân sự các
+    # huyện" (Báo Hải Dương, 2022, zk-baohaiduong-hoi-thao-dan-quan-co-dong-2022)
+    r"|ung\s+cu\s+vien|ban\s+chi\s+huy)\b"
     # the crops a zone grows a year, which name it: "vùng sản xuất 02 vụ", "vùng sản xuất lúa
     # 3 vụ/năm" (An Giang, sowing calendar 2024-2025)
     r"|(?<![a-z])san\s+xuat\s+(?:lua\s+)?\d{1,2}\s+vu\b(?:\s*/\s*nam\b)?(?!\s*[/.-]?\s*\d)"

@@ -42,8 +42,13 @@ _RANGE_INTO_NEXT_YEAR = re.compile(
 _COMING_MONTH = re.compile(r"\bthang\s+(?P<month>\d{1,2})\s+(?P<word>toi)[ .,;:]*\Z", re.ASCII)
 # ... and a day: "Đại hội … nhiệm kỳ 2025 - 2030 sẽ diễn ra ngày 13/8 tới" (Tiền Phong,
 # 11/8/2025): the next 13 August after the issue day
+# ... "tới đây" the same (Báo Hà Giang, 2021: "ngày 27.11 tới đây, tỉnh ta sẽ tổ chức Lễ kỷ
+# niệm …", zk-baohagiang-ky-niem-130-nam-thanh-lap-tinh-2021), and days listed before their
+# month: "vào ngày 1 và 2-9 tới" (Báo Hậu Giang, 24/5/2017, zk-baohaugiang-dai-hoi-tdtt-cap-
+# huyen-2017), reckoned by the last
 _COMING_DAY = re.compile(
-    r"\bngay\s+(?P<day>\d{1,2})\s*[/.-]\s*(?P<month>\d{1,2})\s+(?P<word>toi)[ .,;:]*\Z", re.ASCII
+    r"\bngay\s+(?:\d{1,2}\s*(?:,|va)\s*)*(?P<day>\d{1,2})\s*[/.-]\s*(?P<month>\d{1,2})\s+(?P<word>toi(?:\s+day)?)[ .,;:]*\Z",
+    re.ASCII,
 )
 # "vào tháng 3 năm tới": the year after the one the document is written in ("tới", coming, is
 # said from the writing, unlike "năm sau", which may follow a plan's or a report's year)

@@ -366,6 +366,59 @@ def refuse_adjusted_plan_period(source: Source) -> None:
     )
 
 
+# An agreement named with its period: "Thỏa thuận liên kết hợp tác phát triển du lịch giữa TP.
+# Hồ Chí Minh và 8 tỉnh Tây Bắc giai đoạn 2020 - 2025" (Báo Dân tộc và Phát triển, 2023, on a
+# week of culture held under it: zk-baodantoc-tuan-van-hoa-tay-bac-luong-pha-bang-2023, read
+# as a window over 2020-2025 before tune-zk; "Căn cứ Thỏa thuận … giai đoạn 2020-2025, được
+# ký kết ngày 14/11/2020", u-lai-chau-kh-863): the period the parties agreed to cooperate
+# over is the agreement's name (the lead's convention 11: a cited document's period is not the
+# plan's), as a plan's period is when it is adjusted. Never carried out ("thực hiện, triển
+# khai Thỏa thuận … giai đoạn …": the work over it reads) nor with a word of time between
+# ("thỏa thuận … hoàn thành trong năm 2025"): only the name's own words before the period.
+_AGREEMENT_NAMED = re.compile(
+    r"(?<!thuc hien )(?<!trien khai )"
+    r"\b(?:thoa\s+thuan|(?:bien\s+)?ban\s+ghi\s+nho|hiep\s+dinh|hiep\s+uoc)\b"
+    r"(?:(?!\b(?:truoc|den|toi|trong|tu|vao|han|hoan\s+thanh|xong|cham|ngay|thang|quy"
+    r"|thuc\s+hien|trien\s+khai|se)\b)[^,;:()])*?"
+    r"\b(?:giai\s+doan|thoi\s+ky|nam)\s+\d{4}(?:\s*[-–—]\s*\d{4})?(?![\d/.-])",
+    re.ASCII,
+)
+
+
+def refuse_agreement_period(source: Source) -> None:
+    """Refuse a phrase whose only time is the period in an agreement's name
+    (`_AGREEMENT_NAMED`): the agreement's, no time of work."""
+    _refuse_a_name(
+        source,
+        _AGREEMENT_NAMED,
+        "thời kỳ là tên của thỏa thuận, hiệp định được nêu (thời gian các bên hợp tác), không "
+        "phải thời hạn của việc",
+    )
+
+
+# ... and a result named by the year it was made in: "Những runner đạt chuẩn thành tích năm
+# 2025 có thể đăng ký xuất phát pen Elite" (SGGP, 2025, on a race of 12-14/12:
+# zk-sggp-tien-phong-half-marathon-2025, read as a window over 2025 before tune-zk): who may
+# start in front, by the record they set, no time of work; "khen thưởng … có thành tích xuất
+# sắc năm 2025" names the year of the merit rewarded. Only when it is the phrase's only time:
+# "Sáng 4/1, … xét khen thưởng thành tích tổng kết năm 2024" reads its day.
+_RESULT_YEAR = re.compile(
+    r"\bthanh\s+tich(?:\s+(?!(?:truoc|den|toi|trong|tu|vao|han)\b)[a-z]+){0,3}?"
+    r"\s+nam\s+\d{4}(?![\d/.-])",
+    re.ASCII,
+)
+
+
+def refuse_result_year(source: Source) -> None:
+    """Refuse a phrase whose only time is the year of a result or a merit (`_RESULT_YEAR`)."""
+    _refuse_a_name(
+        source,
+        _RESULT_YEAR,
+        "năm là năm của thành tích (kết quả đã đạt, được tính hay khen), không phải thời gian "
+        "làm việc",
+    )
+
+
 # The year a budget or a plan is for, named with the work of estimating, settling or auditing
 # it, never when that work is done: a budget of 2026 is estimated in 2025 (Luật Ngân sách
 # nhà nước 2015, Điều 44-47: dự toán decided by the HĐND before 10/12 of the year before) and
@@ -506,7 +559,12 @@ _OCCASION_OF_A_TERM = re.compile(
     r"\b(?:ky\s+hop|phien\s+hop|ngay\s+bau\s+cu|bau(?:\s+cu)?|ung\s+cu|dai\s+bieu|dai\s+hoi"
     r"|phien\s+(?:tru\s+bi|chinh\s+thuc|khai\s+mac|be\s+mac|thu\s+(?:nhat|hai|ba))"
     r"|hoi\s+nghi|ban\s+chap\s+hanh|bch|ban\s+thuong\s+vu|hdnd|hoi\s+dong\s+nhan\s+dan"
-    r"|(?:uy\s+)?ban\s+nhan\s+dan|ubnd|quoc\s+hoi|chuc\s+danh)"
+    r"|(?:uy\s+)?ban\s+nhan\s+dan|ubnd|quoc\s+hoi|chuc\s+danh"
+    # ... and the Front's committee, elected by its congress for the term: "Báo cáo kiểm điểm
+    # hoạt động của Ủy ban MTTQ Việt Nam tỉnh, nhiệm kỳ 2019-2024" (Mặt trận, Gia Lai 2024:
+    # the outgoing committee's review, zk-mattran-gia-lai-dai-hoi-mttq-tinh-xi-2024, read as
+    # a window over 2019-2024 before tune-zk)
+    r"|uy\s+ban\s+(?:mttq|mat\s+tran\s+to\s+quoc)|ubmttq)"
     r"\b[^;]*?"
     r"\bnhiem\s+ky\s+\d{4}\s*[-–—]\s*\d{4}(?!\d)",
     re.ASCII,
@@ -937,6 +995,40 @@ def refuse_condition_day(source: Source) -> None:
         )
 
 
+# ... and the span a work must have been made public in to qualify: "phim được cấp giấy phép
+# phổ biến phim hoặc có quyết định phát sóng trên Đài Truyền hình trong khoảng từ ngày
+# 11/9/2019 đến 10/8/2021" (VOV on the 22nd Vietnam Film Festival, 2021:
+# zk-vov-lui-lien-hoan-phim-viet-nam-xxii-2021, read as a window before tune-zk): which films
+# may enter, by the days they were licensed, a past data period (the lead's convention 4),
+# never a time of work. Only a work (a film, a piece, an article, a book) opening the phrase,
+# told made public ("được cấp giấy phép", "công bố", "xuất bản", "phát sóng", "đăng tải"…)
+# with no "phải", "cần", "sẽ": papers issued to bidders "từ ngày thông báo đến ngày 13/11/2021"
+# (o-baodauthau-phu-yen-dau-gia-xuan-hai-2021) are no work and keep their last day.
+_ELIGIBLE_SPAN = re.compile(
+    r"^\W*(?:(?:cac|nhung|moi)\s+)?(?:bo\s+)?(?:phim|tac\s+pham|bai\s+(?:viet|bao)|an\s+pham"
+    r"|sach)\b(?:(?!\b(?:phai|can|se|truoc|han)\b)[^;])*?"
+    r"\b(?:duoc|co)\s+(?:cap\s+giay\s+phep|quyet\s+dinh\s+phat\s+song|cong\s+bo|xuat\s+ban"
+    r"|phat\s+hanh|phat\s+song|dang(?:\s+tai)?|cong\s+chieu|trinh\s+chieu)\b"
+    r"(?:(?!\b(?:phai|can|se|truoc|han)\b)[^;])*?"
+    r"\b(?:trong\s+(?:khoang\s+)?(?:thoi\s+gian\s+)?)?tu\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}"
+    r"\s*[/.-]\s*\d{4}\s*(?:den|[-–—])\s*(?:het\s+)?(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}"
+    r"\s*[/.-]\s*\d{4}\W*\Z",
+    re.ASCII,
+)
+
+
+def refuse_eligible_span(source: Source) -> None:
+    """Refuse a phrase naming the span a work was made public in to qualify
+    (`_ELIGIBLE_SPAN`): a condition on the works, no time of work."""
+    if found := _ELIGIBLE_SPAN.search(source.prepared):
+        said = " ".join(source.original(*found.span()).split())
+        raise Unreadable(
+            f"“{said}” là khoảng thời gian tác phẩm được cấp phép, công bố để đủ điều "
+            "kiện (số liệu của một kỳ đã qua), không phải thời hạn; nếu văn bản có hạn nộp, "
+            "ghi last_day theo văn bản"
+        )
+
+
 # A day of a numbered year of a medium-term plan: "Trước ngày 30 tháng 6 năm thứ tư của kế
 # hoạch đầu tư công trung hạn giai đoạn trước, Bộ Kế hoạch và Đầu tư …" (Luật Đầu tư công
 # 2019, Điều 55), "Trước ngày 10 tháng 11 năm thứ năm của kế hoạch …" (its guidance, as
@@ -1051,7 +1143,8 @@ def refuse_unread_kinds(source: Source) -> None:
     ("NĂM 2016 -", `refuse_joint_cut`), the day a thing was
     received or an event held, told as done (`refuse_told_as_done`), an event called off
     with no new day (`refuse_called_off`), the period of a plan adjusted
-    (`refuse_adjusted_plan_period`), the year of a budget or a plan estimated, built,
+    (`refuse_adjusted_plan_period`) or named in an agreement (`refuse_agreement_period`),
+    the year of a result (`refuse_result_year`), the year of a budget or a plan estimated, built,
     settled or audited (`refuse_object_year`), the month a pension is for
     (`refuse_benefit_month`), the term of a body one of whose occasions is named
     without its day (`refuse_occasion_of_a_term`), a day off moved where
@@ -1061,7 +1154,8 @@ def refuse_unread_kinds(source: Source) -> None:
     (`refuse_data_as_of`), a period judged (`refuse_period_judged`), news told after the day or the
     period that opens it: a document issued, anything done (`news.refuse_news_told`), the
     period an inspection covers (`refuse_period_inspected`), a condition holding the day
-    (`refuse_condition_day`), a day of a numbered year of a medium-term plan
+    (`refuse_condition_day`), the span a work qualifying was made public in
+    (`refuse_eligible_span`), a day of a numbered year of a medium-term plan
     (`refuse_year_of_a_plan`). Each
     is final (`Contradicted`): no cut of the phrase reads its day with the words left as the
     step."""
@@ -1081,6 +1175,8 @@ def refuse_unread_kinds(source: Source) -> None:
         refuse_photo_caption(source)
         refuse_called_off(source)
         refuse_adjusted_plan_period(source)
+        refuse_agreement_period(source)
+        refuse_result_year(source)
         refuse_object_year(source)
         refuse_benefit_month(source)
         refuse_occasion_of_a_term(source)
@@ -1092,6 +1188,7 @@ def refuse_unread_kinds(source: Source) -> None:
         refuse_news_told(source)
         refuse_period_inspected(source)
         refuse_condition_day(source)
+        refuse_eligible_span(source)
         refuse_year_of_a_plan(source)
     except Unreadable as error:
         raise Contradicted(error.why) from None

@@ -322,6 +322,10 @@ _CUT = re.compile(
     # Thạch Khê, Hà Tĩnh, Tổng điều tra kinh tế 2026)
     r"|\)(?=\s+tại\s|\s*:\s*“|\s*:\s+[^\W\d_]|\s*,\s|\s+(?:để|nhằm)\s)"
     r"|(?<!\d)\d{4}(?=\s)"
+    # ... or after a day said from the writing, "tới (đây)", before its comma: "ngày 27.11 tới
+    # đây, tỉnh ta sẽ tổ chức Lễ kỷ niệm …" (Báo Hà Giang, 2021), "Tại cuộc bầu cử ngày 15/3
+    # tới, các cử tri sẽ bỏ phiếu …" (VietNamNet, 2026): `later` reads the coming day
+    r"|(?<=\d)\s+tới(?:\s+đây)?(?=\s*[,;])"
 )
 _CUTS = 8  # the last numbers only: a deadline phrase is short
 # "90 ngày" after the time part: a length, checked against the window read
