@@ -9,12 +9,14 @@ file named) or that phrase so varied."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from deadline_forms import ctx, one, refused
+from kehoach.base.text import unaccent
 from kehoach.dates.deadline import DeadlineError, parse_deadlines
 
 # --- A. A letter with a diacritic lost in the copy ---------------------------------------
@@ -174,3 +176,75 @@ def test_the_reason_names_the_word_and_what_it_may_have_been() -> None:
     why = refused("Nhấn mạnh hoàn thành trưc tháng 6/2026")
     assert "“trưc”" in why and "“trước”" in why and "last_day" in why
     assert one("Nhấn mạnh hoàn thành trước tháng 6/2026").last is not None
+
+
+# --- B. A semicolon for the comma inside a name or a list -------------------------------
+#
+# The refusals that knew the comma between a body and its term of office, between the words
+# of what an inspection covers, and between an event and its year read the semicolon as a
+# clause's end: what was left was a term, a period or a year alone, read as a window.
+SEMICOLON = [
+    # g-baolangson-ky-hop-16-hdnd-2023: a council's term (the lead's convention on terms)
+    ("HĐND tỉnh khóa XVII{} nhiệm kỳ 2021- 2026", "2023-07-14", "nhiệm kỳ là tên"),
+    # f-baothanhhoa-dai-hoi-phu-nu-2025: a congress's term
+    (
+        "Đại hội Đại biểu phụ nữ tỉnh Thanh Hóa lần thứ XIX{} nhiệm kỳ 2025-2030",
+        "2025-06-01",
+        "nhiệm kỳ là tên",
+    ),
+    # s-nhansu-hung-yen-nq-821-2025-ktxh-2026-2030: a council's term in a heading's capitals
+    (
+        "HỘI ĐỒNG NHÂN DÂN TỈNH HƯNG YÊN KHÓA XVII{} NHIỆM KỲ 2021-2026",
+        "2025-12-31",
+        "nhiệm kỳ là tên",
+    ),
+    # v-nghean24h-thanh-tra-tinh-thanh-hoa-2026: the period an inspection covers
+    (
+        "hàng loạt trường học công lập sẽ được thanh tra hoạt động thu{} chi tài chính giai "
+        "đoạn 2021–2025",
+        "2026-01-20",
+        "thời kỳ được thanh tra",
+    ),
+    # g-2-yen-bai-kh-dai-hoi-tdtt-lan-x-2026: a congress held on a few days of its year
+    (
+        "UBND tỉnh ban hành Kế hoạch tổ chức Đại hội Thể dục thể thao các cấp tiến tới Đại hội "
+        "Thể dục thể thao tỉnh Yên Bái lần thứ X{} năm 2026",
+        None,
+        "một sự kiện",
+    ),
+]
+
+
+@pytest.mark.parametrize(("phrase", "issued", "why"), SEMICOLON)
+@pytest.mark.parametrize("mark", [",", ";"])
+def test_a_semicolon_for_the_comma_in_a_name_is_refused_alike(
+    phrase: str, issued: str | None, why: str, mark: str
+) -> None:
+    assert why in refused(phrase.format(mark), ctx(issued))
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    told=st.sampled_from(SEMICOLON),
+    mark=st.sampled_from([",", ";", " ;", "; "]),
+    case=st.sampled_from([str, str.upper, unaccent]),
+)
+def test_property_a_name_closed_by_any_mark_in_any_copy_is_refused(
+    told: tuple[str, str | None, str], mark: str, case: Callable[[str], str]
+) -> None:
+    """Each phrase above, its comma printed as a comma or a semicolon, with blanks around,
+    typed with its marks, in capitals or bare: refused."""
+    phrase, issued, _ = told
+    refused(case(phrase.format(mark)), ctx(issued))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "last"),
+    [
+        # a step set after a semicolon still reads, beside a term or an inspection
+        ("Đại hội nhiệm kỳ 2025-2030; các chi bộ hoàn thành trước ngày 30/6/2027", "2027-06-30"),
+        ("Kế hoạch thanh tra; các đơn vị báo cáo trước ngày 15/5/2027", "2027-05-15"),
+    ],
+)
+def test_a_step_after_a_semicolon_beside_a_name_still_reads(phrase: str, last: str) -> None:
+    assert str(one(phrase, ctx("2027-01-05")).last) == last

@@ -445,8 +445,9 @@ def refuse_object_year(source: Source) -> None:
 _PERIOD_INSPECTED = re.compile(
     r"\bthoi\s+ky\s+(?:thanh\s+tra|kiem\s+tra|kiem\s+toan)\b"
     r"|(?<!ke hoach )(?<!chuong trinh )\b(?:thanh\s+tra|kiem\s+tra|kiem\s+toan)\b"
-    # (the words apart as a copy sets them: "thu,chi", "thu. chi" for "thu, chi")
-    r"(?:(?>\s*[,.]\s*|\s+)(?!(?:truoc|den|toi|han|cham|hoan|xong|ket|vao|tu|trong|thoi|nam|quy|thang"
+    # (the words apart as a copy sets them: "thu,chi", "thu. chi", "thu; chi" for "thu, chi";
+    # the last, v-nghean24h-thanh-tra-tinh-thanh-hoa-2026 so copied, read before harden18)
+    r"(?:(?>\s*[,.;]\s*|\s+)(?!(?:truoc|den|toi|han|cham|hoan|xong|ket|vao|tu|trong|thoi|nam|quy|thang"
     r"|ngay|dot|duoc|se|thuc|tien|trien|dien|to|thanh\s+tra|kiem\s+tra|kiem\s+toan"
     r"|giam\s+sat)\b)[a-z]+){1,20}?"
     r"\s+(?:trong\s+)?(?:giai\s+doan|thoi\s+ky|nien\s+do|nam\s+tai\s+chinh)\s+(?:nam\s+)?\d{4}",
@@ -507,7 +508,10 @@ _OCCASION_OF_A_TERM = re.compile(
     r"|phien\s+(?:tru\s+bi|chinh\s+thuc|khai\s+mac|be\s+mac|thu\s+(?:nhat|hai|ba))"
     r"|hoi\s+nghi|ban\s+chap\s+hanh|bch|ban\s+thuong\s+vu|hdnd|hoi\s+dong\s+nhan\s+dan"
     r"|(?:uy\s+)?ban\s+nhan\s+dan|ubnd|quoc\s+hoi|chuc\s+danh)"
-    r"\b[^;]*?"
+    # (a semicolon for the comma right before the term, as a copy prints it: "HĐND tỉnh khóa
+    # XVII; nhiệm kỳ 2021- 2026", g-baolangson-ky-hop-16-hdnd-2023 so copied, read as a window
+    # over the term before harden18)
+    r"\b[^;]*?(?:;\s*)?"
     r"\bnhiem\s+ky\s+\d{4}\s*[-–—]\s*\d{4}(?!\d)",
     re.ASCII,
 )
