@@ -74,6 +74,18 @@ LOST_LETTER = [
     ),
     # a-press-cp-nq-86-2025 (refused printed: "những tháng cuối năm", no day set)
     ("những thng cuối năm 2025", "2025-11-04"),
+    # in capitals among capitals, a word that lost its letter is read as damaged, not as an
+    # abbreviation: s-vanban123-ha-noi-ct-07-2024 (a heading of the year's plan: "KẾ HOẠCH"),
+    # zj-nhansu-tuyen-quang-kh-60 (the year reviewed: "THỰC HIỆN"), w-vbpl-kon-tum-tt-03-2009
+    # (a repeal: "BÃI BỎ"), za-daklak-cv-08619 (a letter's number: "SỐ")
+    ("A. XÂY DỰNG K HOẠCH PHÁT TRIỂN KTXH NĂM 2025", "2024-06-14"),
+    ("Phần I. ĐÁNH GIÁ KẾT QUẢ THC HIỆN NĂM 2024", "2025-03-26"),
+    ("05/11/2019 BỊ BÃI B 17/2019/TT-BCT", "2009-02-10"),
+    (
+        "NGÀY 26/11/2025, UBND TỈNH ĐẮK LẮK BAN HÀNH CÔNG VĂN S 08619/UBND-NNMT VỀ VIỆC CẤM "
+        "BIỂN VÀ KẾT THÚC CẤM BIỂN.",
+        "2025-11-26",
+    ),
 ]
 
 
@@ -95,7 +107,14 @@ def test_a_word_that_lost_a_letter_is_refused_when_whole_it_reads_otherwise(
         # thi" are read as words; whole, the repair reads the same day
         ("Thi tốt nghiệp THPT năm học 2014-2015 vào các ngày 02, 03 và 04/6/2015.", None, None),
         ("Hạn chót nhận bài dự thi: trước ngày 30/6/2027", "2027-03-01", None),
-        # an abbreviation in capitals is no damaged word ("ĐT.746": a road)
+        # an abbreviation in capitals is no damaged word ("ĐT.746": a road; "VH,TT&DL", the
+        # ministry, l-kon-tum-ngay-hoi-tay-nguyen-2023)
+        (
+            "Từ ngày 29/11 đến ngày 1/12/2023, Bộ Văn hóa, Thể thao và Du lịch (VH,TT&DL) chọn "
+            "tỉnh là địa phương đăng cai",
+            "2023-06-01",
+            "2023-12-01",
+        ),
         (
             "lưu thông trong khung giờ cấm trên đường ĐT.746 đến hết ngày 31/12/2024",
             "2024-06-01",
@@ -248,3 +267,48 @@ def test_property_a_name_closed_by_any_mark_in_any_copy_is_refused(
 )
 def test_a_step_after_a_semicolon_beside_a_name_still_reads(phrase: str, last: str) -> None:
     assert str(one(phrase, ctx("2027-01-05")).last) == last
+
+
+# --- C. A word a refusal reads, typed bare in a copy that keeps other marks ----------------
+#
+# "đã", "vốn", "giữa" typed without their marks among words with theirs: the refusals that
+# read them as printed (a thing told done, begun, a plan given up) did not, and the day read
+# as due. Read again with the word marked (`lostglyph._TYPED_BARE`).
+TYPED_BARE = [
+    # v-24h-ha-noi-tuyen-sinh-dau-cap-2021: told done before the day
+    (
+        "Sở Giáo dục và Đào tạo đã hoàn thành cấp mã học sinh xong trước ngày 28/5/2021",
+        "2021-06-01",
+    ),
+    # z-baonghean-lich-tuu-truong-34-tinh-2025-2026: begun on the day
+    ("Tuyên Quang: Học sinh lớp 1, 9 và 12 đã tựu trường từ 18/8/2025", "2025-08-20"),
+    # za-huengaynay-nghi-hoc-3-11-tranh-lu-2025: begun on the day
+    ("Nước rút, một số trường đã dọn dẹp vệ sinh từ ngày 30/10", "2025-10-30"),
+    # z-baophapluat-hoi-nghi-dieu-quoc-te-lan-12-2020: a plan given up
+    (
+        "Hội nghị điều quốc tế Việt Nam lần thứ 12 vốn dự kiến được tổ chức vào đầu tháng 3/2020.",
+        "2020-03-05",
+    ),
+    # za-dantri-lich-thi-lop-10-2026: two options weighed, no time set
+    ("Sở GD&ĐT TPHCM cân nhắc giữa 2 phương án cuối tháng 5 và cuối tháng 6.", "2026-03-03"),
+]
+_BARE_WORD = re.compile(r"(?<!\w)(?:đã|vốn|giữa)(?!\w)")
+
+
+@pytest.mark.parametrize(("phrase", "issued"), TYPED_BARE)
+def test_a_refusal_word_typed_bare_in_a_marked_copy_still_refuses(phrase: str, issued: str) -> None:
+    refused(phrase, ctx(issued))
+    assert "mất dấu" in refused(_BARE_WORD.sub(lambda m: unaccent(m[0]), phrase), ctx(issued))
+
+
+@settings(max_examples=20, deadline=None)
+@given(told=st.sampled_from(READ + REFUSED), word=st.sampled_from(["đã", "vừa", "được", "kết"]))
+def test_property_a_word_typed_bare_never_moves_a_reading(
+    told: tuple[str, str | None], word: str
+) -> None:
+    """A phrase read right or refused, one of the words a refusal reads typed bare where it
+    stands: the same days, or refused."""
+    phrase, issued = told
+    bare = re.sub(rf"(?<!\w){word}(?!\w)", unaccent(word), phrase, count=1)
+    damaged = _days(bare, issued)
+    assert damaged is None or damaged == _days(phrase, issued)

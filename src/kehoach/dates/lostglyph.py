@@ -11,6 +11,9 @@ some are words of their own ("Thi", "đu"), so the word is not refused for its s
 phrase is read again with the word whole, and a reading that the repair would change, or
 that the repaired phrase refuses, is refused. A reading the repair keeps is the phrase's.
 
+A word typed bare in a copy that keeps the marks of the others ("da" for "đã", "von" for
+"vốn", `_TYPED_BARE`) is read again whole the same way.
+
 The words repaired are the grammar's words of time and the words its refusals key on (the
 kinds of documents, the events told, the figures as of a day): `_VOCABULARY`. A word the
 copy did not damage is a word of the grammar itself and never repaired.
@@ -58,6 +61,20 @@ _DAMAGED_BEFORE = {
         ("gia", "giữa", "tháng|năm|quý|tuần|kỳ"),
     )
 }
+# ... and the words whose marks a refusal reads, typed bare in a copy that keeps the marks
+# of others: "Sở Giáo dục và Đào tạo da hoàn thành … trước ngày 28/5/2021" (v-24h-ha-noi-
+# tuyen-sinh-dau-cap-2021 so copied: told done, read as due), "trường da dọn dẹp vệ sinh từ
+# ngày 30/10" (za-huengaynay: begun, read as a start), "von dự kiến" (z-baophapluat: a plan
+# given up), "cân nhắc giua 2 phương án" (za-dantri: no time)
+_TYPED_BARE = {
+    "da": "đã",
+    "vua": "vừa",
+    "duoc": "được",
+    "hoan": "hoàn",
+    "ket": "kết",
+    "giua": "giữa",
+    "von": "vốn",
+}
 _VOWELS = frozenset("áàảãạăắằẳẵặâấầẩẫậéèẻẽẹêếềểễệíìỉĩịóòỏõọôốồổỗộơớờởỡợúùủũụưứừửữựýỳỷỹỵđ")
 
 
@@ -77,7 +94,8 @@ def _forms() -> dict[str, tuple[str, ...]]:
 
 
 _FORMS = _forms()
-_WORD = re.compile(r"(?<!\w)[^\W\d_]+(?!\w)")  # not a letter of "B1", "25B", "Nm3"
+# a word alone: not a letter of "B1", "25B", "Nm3", nor of a code ("TT-BCT", "VH,TT&DL")
+_WORD = re.compile(r"(?<![\w/&-])[^\W\d_]+(?![\w/&-])")
 _LAST_WORD = re.compile(r"[^\W\d_]+$")
 _TRIED = 8  # repairs read at most: each is a whole reading of the phrase
 
@@ -160,20 +178,23 @@ def _tries(repairs: Sequence[_Repair]) -> list[tuple[str, list[_Repair]]]:
 
 
 def _name_or_abbreviation(text: str, match: re.Match[str], lower: bool) -> bool:
-    """Whether the word `match` is in capitals in a phrase in lower case ("ĐT.746", "KT"),
-    or capitalised beside another capitalised word inside a sentence ("cảng Cái Cui"): an
-    abbreviation or a name. A kind of document is capitalised alone ("ban hành Cng văn
-    số …": "Công văn")."""
+    """Whether the word `match` is an abbreviation or a name, no damaged word: in capitals
+    alone among words in lower case ("ĐT.746", "KT"), or capitalised beside another
+    capitalised word inside a sentence ("cảng Cái Cui"). Among words in capitals (a heading,
+    a copy in capitals: "KẾT QUẢ THC HIỆN", "BỊ BÃI B 17/2019") a word is read as theirs; a
+    kind of document is capitalised alone ("ban hành Cng văn số …": "Công văn")."""
     printed = match[0]
+    before = text[: match.start()].rstrip()
+    neighbours = [
+        word[0] for word in (_LAST_WORD.search(before), _WORD.match(text, match.end() + 1)) if word
+    ]
+    if any(word.isupper() and len(word) > 1 for word in neighbours):
+        return not printed.isupper()  # "TP Chí Linh": a name beside an abbreviation
     if printed.isupper() and len(printed) > 1:
         return lower
-    if not printed[:1].isupper():
-        return False
-    before = text[: match.start()].rstrip()
-    if not before or before[-1] in '.:;-–("“*+':
-        return False  # a sentence's first word
-    neighbours = (_LAST_WORD.search(before), _WORD.match(text, match.end() + 1))
-    return any(word and word[0][:1].isupper() for word in neighbours)
+    if not printed[:1].isupper() or not before or before[-1] in '.:;-–("“*+':
+        return False  # lower case, or a sentence's first word
+    return any(word[:1].isupper() for word in neighbours)
 
 
 def _wholes(text: str, match: re.Match[str]) -> tuple[str, ...]:
@@ -181,6 +202,8 @@ def _wholes(text: str, match: re.Match[str]) -> tuple[str, ...]:
     form = match[0].lower()
     if len(form) == 1 and not match[0].isupper():
         return ()  # "điểm b, c khoản 1", "t": a list's letters, units
+    if form in _TYPED_BARE:
+        return (_TYPED_BARE[form],)
     if form in _DAMAGED_BEFORE:
         whole, after = _DAMAGED_BEFORE[form]
         return (whole,) if after.match(text, match.end()) else ()
@@ -214,7 +237,7 @@ def refuse_lost_glyph(
 
 def _why(printed: str, whole: str) -> str:
     return (
-        f"chữ {printed} có thể đã mất một chữ cái có dấu khi chép (có thể là {whole}), và "
+        f"chữ {printed} có thể đã mất dấu hay một chữ cái có dấu khi chép (có thể là {whole}), và "
         "đọc theo chữ đầy đủ thì thời hạn khác; không đoán, hãy ghi last_day (và first_day) "
         "theo văn bản gốc"
     )
