@@ -224,6 +224,24 @@ SEMICOLON = [
         "2026-01-20",
         "thời kỳ được thanh tra",
     ),
+    # za-vietmy-tb-733-vpcp-ket-luan-quang-ninh-2025, zb-thanhnien-giai-ngan-dau-tu-cong-2025,
+    # zd-binhloc-dongnai-giao-chi-tieu-2026: a figure as of a day, a month, a year
+    (
+        "Đến ngày 18/12/2025{} giải ngân vốn đầu tư công đạt 68,3% (cao hơn bình quân chung "
+        "cả nước).",
+        "2025-12-30",
+        "kết quả đạt được",
+    ),
+    (
+        "Đến hết tháng 12.2025{} giải ngân vốn đầu tư công năm 2025 đạt trên 755.000 tỉ đồng",
+        "2026-01-09",
+        "kết quả đạt được",
+    ),
+    (
+        "Trong năm 2025{} UBND phường Bình Lộc hoàn thành thắng lợi các mục tiêu chủ yếu",
+        "2026-01-05",
+        "kết quả đạt được",
+    ),
     # g-2-yen-bai-kh-dai-hoi-tdtt-lan-x-2026: a congress held on a few days of its year
     (
         "UBND tỉnh ban hành Kế hoạch tổ chức Đại hội Thể dục thể thao các cấp tiến tới Đại hội "
@@ -291,8 +309,10 @@ TYPED_BARE = [
     ),
     # za-dantri-lich-thi-lop-10-2026: two options weighed, no time set
     ("Sở GD&ĐT TPHCM cân nhắc giữa 2 phương án cuối tháng 5 và cuối tháng 6.", "2026-03-03"),
+    # zd-baodoanhnhan-kl-178-tai-chinh-xa-phuong-2025: a document told issued ("ban hanh")
+    ("Kết luận này được ban hành vào ngày 17/7/2025", "2025-07-17"),
 ]
-_BARE_WORD = re.compile(r"(?<!\w)(?:đã|vốn|giữa)(?!\w)")
+_BARE_WORD = re.compile(r"(?<!\w)(?:đã|vốn|giữa|hành)(?!\w)")
 
 
 @pytest.mark.parametrize(("phrase", "issued"), TYPED_BARE)

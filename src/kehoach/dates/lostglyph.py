@@ -74,6 +74,8 @@ _TYPED_BARE = {
     "ket": "kết",
     "giua": "giữa",
     "von": "vốn",
+    "hanh": "hành",  # "được ban hanh vào ngày 17/7/2025" (zd-baodoanhnhan: issued, not due)
+    "ky": "ký",  # "Chính phủ ky ban hành Nghị quyết" (w-ninh-thuan-skhdt-nq-89-2019)
 }
 _VOWELS = frozenset("áàảãạăắằẳẵặâấầẩẫậéèẻẽẹêếềểễệíìỉĩịóòỏõọôốồổỗộơớờởỡợúùủũụưứừửữựýỳỷỹỵđ")
 

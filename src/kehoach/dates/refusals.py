@@ -562,7 +562,9 @@ def refuse_period_inspected(source: Source) -> None:
 # Trị, 2025): which session, never a window of the year's last quarter. A work due at or
 # before it reads ("Trước kỳ họp cuối năm 2022", "trình … tại kỳ họp cuối năm 2026").
 _SESSION_NAMED = re.compile(
-    r"\bky\s+hop\s+thu\s+[a-z\d]+\b[^();]{0,120}?\(\s*"
+    # (a semicolon inside, for the comma before the term: "… khóa X; nhiệm kỳ 2021-2026 (kỳ
+    # họp thường lệ cuối năm 2025)", zc-sggp-trieu-tap-ky-hop-6 so copied: read before harden18)
+    r"\bky\s+hop\s+thu\s+[a-z\d]+\b[^()]{0,120}?\(\s*"
     r"ky\s+hop\s+(?:thuong\s+le\s+)?(?:giua|cuoi|dau)\s+nam(?:\s+\d{4})?\s*\)"
     r"|\bcu\s+tri\s+gui\s+(?:den|toi)\s+"
     r"ky\s+hop\s+(?:thuong\s+le\s+)?(?:giua|cuoi|dau)\s+nam\s+\d{4}\b",
@@ -794,8 +796,10 @@ _FIGURE_AS_OF = re.compile(
     # ... or now: "Đến nay, giải ngân đạt 70% kế hoạch năm 2026", "Tính đến thời điểm này, …"
     r"|(?P<now>(?:den|toi)\s+(?:nay|hien\s+nay|thoi\s+diem\s+(?:nay|hien\s+tai))))"
     # (a full stop for the comma: "Đến ngày 18/12/2025. giải ngân vốn đầu tư công đạt 68,3%",
-    # za-vietmy-tb-733-vpcp-ket-luan-quang-ninh-2025 as a copy prints it: due 18/12 before)
-    r"(?:\s*,\s*|\s*\.\s+|\s+)(?:(?!phan\s+dau|muc\s+tieu|phai|can|bao\s+dam|dam\s+bao|du\s+kien"
+    # za-vietmy-tb-733-vpcp-ket-luan-quang-ninh-2025 as a copy prints it: due 18/12 before;
+    # a semicolon: "Đến ngày 18/12/2025; giải ngân …", "Trong năm 2025; UBND phường Bình Lộc
+    # hoàn thành thắng lợi …", zd-binhloc so copied: due before harden18)
+    r"(?:\s*[,;]\s*|\s*\.\s+|\s+)(?:(?!phan\s+dau|muc\s+tieu|phai|can|bao\s+dam|dam\s+bao|du\s+kien"
     r"|quyet\s+tam|nham|gop\s+phan"
     # (the year of the money counted may stand between: "giải ngân vốn đầu tư công năm 2025 đạt")
     r"|chi\s+tieu|ke\s+hoach\s+de\s+ra)(?:[^;\d]|(?<=nam\s)\d{4}(?!\d)))*?"
