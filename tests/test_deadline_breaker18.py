@@ -74,6 +74,16 @@ LOST_LETTER = [
     ),
     # a-press-cp-nq-86-2025 (refused printed: "những tháng cuối năm", no day set)
     ("những thng cuối năm 2025", "2025-11-04"),
+    # q-tracuuquyhoach-hai-duong-dai-hoi-chi-bo-2025 (a place told done first, from December:
+    # "địa phương"), zb-sggp-bxd-dua-du-an-vao-khai-thac-19-1-2026 (a road opened: "kỹ
+    # thuật"), zd-binhloc-dongnai-giao-chi-tieu-2026 (a year judged: "thắng lợi")
+    ("Đảng bộ TP Chí Linh là đa phương hoàn thành sớm nhất (từ tháng 12/2025)", None),
+    (
+        "Dự án xây dựng đường bộ cao tốc Tuyên Quang - Hà Giang được thông xe kỹ thut ngày "
+        "19-12-2025",
+        "2026-01-10",
+    ),
+    ("Trong năm 2025, UBND phường Bình Lộc hoàn thành thắng li các mục tiêu chủ yếu", "2026-01-05"),
     # in capitals among capitals, a word that lost its letter is read as damaged, not as an
     # abbreviation: s-vanban123-ha-noi-ct-07-2024 (a heading of the year's plan: "KẾ HOẠCH"),
     # zj-nhansu-tuyen-quang-kh-60 (the year reviewed: "THỰC HIỆN"), w-vbpl-kon-tum-tt-03-2009

@@ -45,6 +45,7 @@ _VOCABULARY = frozenset(
             "đại hội họp bầu cử tựu trường khai giảng kiểm kê điều tra chốt xây dựng thực hiện",
             "quả đạt tổng số liệu báo cáo nhận phát động triển khai tiến phấn đấu mục tiêu",
             "tầm nhìn định hướng dự thảo lấy ý kiến cử tri tết lễ nhân dân đồng ủy",
+            "địa phương thắng lợi nhiều quán triệt thông xe kỹ thuật có buổi giải mùa",
         )
     ).split()
 )
