@@ -171,6 +171,7 @@ from kehoach.dates.lists import (
     build_day_span,
     build_half_day,
 )
+from kehoach.dates.lostglyph import refuse_lost_glyph
 from kehoach.dates.lunar import (
     LUNAR_FIRST,
     LUNAR_LAST,
@@ -287,6 +288,14 @@ _UNSEEN = re.compile("[\u00ad\u200b-\u200f\u2060\ufeff]")
 
 
 def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
+    """The readings of `phrase` as printed (`_parse_printed`), kept only when a word the copy
+    may have damaged, read whole, reads the same days (`lostglyph.refuse_lost_glyph`)."""
+    found = _parse_printed(phrase, context)
+    refuse_lost_glyph(phrase, found, lambda text: _parse_printed(text, context))
+    return found
+
+
+def _parse_printed(phrase: str, context: Context) -> tuple[Deadline, ...]:
     """The readings of `phrase`; else of the phrase cut after one of its numbers, with the
     words after the cut read as the step or its gloss (`steps.words_after`). Characters
     that print nothing (`_UNSEEN`) are dropped first, and two syllables run together are

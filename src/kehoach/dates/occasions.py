@@ -59,7 +59,10 @@ _EVENT_ON_ITS_DAYS = re.compile(
     # "Vòng chung kết năm 2027", "Đợt cao điểm năm 2027" (never the whole of it, due 31/12)
     r"|(?P<marked>le|dot|vong|lan(?= (?:\d+|thu|[ivx]+\b))|ky(?= (?:\d+|[ivx]+)(?![a-z]))"
     r"|giai (?:co|vo)))"
-    r"(?![a-z])(?P<rest>[^;:]*)\Z"
+    # (a semicolon for the comma right before the year, as a copy prints it: "… tỉnh Yên Bái
+    # lần thứ X; năm 2026", g-2-yen-bai-kh-dai-hoi-tdtt-lan-x-2026 so copied, read as the whole
+    # of 2026 before harden18)
+    r"(?![a-z])(?P<rest>[^;:]*)(?:;\s*)?\Z"
 )
 _MARKED = frozenset({"lễ", "đợt", "vòng", "lần", "kỳ", "giải cờ", "giải võ"})
 # ... but not a review of the year, held after it ("Hội nghị tổng kết công tác năm 2026":

@@ -498,8 +498,9 @@ def refuse_object_year(source: Source) -> None:
 _PERIOD_INSPECTED = re.compile(
     r"\bthoi\s+ky\s+(?:thanh\s+tra|kiem\s+tra|kiem\s+toan)\b"
     r"|(?<!ke hoach )(?<!chuong trinh )\b(?:thanh\s+tra|kiem\s+tra|kiem\s+toan)\b"
-    # (the words apart as a copy sets them: "thu,chi", "thu. chi" for "thu, chi")
-    r"(?:(?>\s*[,.]\s*|\s+)(?!(?:truoc|den|toi|han|cham|hoan|xong|ket|vao|tu|trong|thoi|nam|quy|thang"
+    # (the words apart as a copy sets them: "thu,chi", "thu. chi", "thu; chi" for "thu, chi";
+    # the last, v-nghean24h-thanh-tra-tinh-thanh-hoa-2026 so copied, read before harden18)
+    r"(?:(?>\s*[,.;]\s*|\s+)(?!(?:truoc|den|toi|han|cham|hoan|xong|ket|vao|tu|trong|thoi|nam|quy|thang"
     r"|ngay|dot|duoc|se|thuc|tien|trien|dien|to|thanh\s+tra|kiem\s+tra|kiem\s+toan"
     r"|giam\s+sat)\b)[a-z]+){1,20}?"
     r"\s+(?:trong\s+)?(?:giai\s+doan|thoi\s+ky|nien\s+do|nam\s+tai\s+chinh)\s+(?:nam\s+)?\d{4}",
@@ -565,7 +566,10 @@ _OCCASION_OF_A_TERM = re.compile(
     # the outgoing committee's review, zk-mattran-gia-lai-dai-hoi-mttq-tinh-xi-2024, read as
     # a window over 2019-2024 before tune-zk)
     r"|uy\s+ban\s+(?:mttq|mat\s+tran\s+to\s+quoc)|ubmttq)"
-    r"\b[^;]*?"
+    # (a semicolon for the comma right before the term, as a copy prints it: "HĐND tỉnh khóa
+    # XVII; nhiệm kỳ 2021- 2026", g-baolangson-ky-hop-16-hdnd-2023 so copied, read as a window
+    # over the term before harden18)
+    r"\b[^;]*?(?:;\s*)?"
     r"\bnhiem\s+ky\s+\d{4}\s*[-–—]\s*\d{4}(?!\d)",
     re.ASCII,
 )
@@ -616,7 +620,9 @@ def refuse_period_inspected(source: Source) -> None:
 # Trị, 2025): which session, never a window of the year's last quarter. A work due at or
 # before it reads ("Trước kỳ họp cuối năm 2022", "trình … tại kỳ họp cuối năm 2026").
 _SESSION_NAMED = re.compile(
-    r"\bky\s+hop\s+thu\s+[a-z\d]+\b[^();]{0,120}?\(\s*"
+    # (a semicolon inside, for the comma before the term: "… khóa X; nhiệm kỳ 2021-2026 (kỳ
+    # họp thường lệ cuối năm 2025)", zc-sggp-trieu-tap-ky-hop-6 so copied: read before harden18)
+    r"\bky\s+hop\s+thu\s+[a-z\d]+\b[^()]{0,120}?\(\s*"
     r"ky\s+hop\s+(?:thuong\s+le\s+)?(?:giua|cuoi|dau)\s+nam(?:\s+\d{4})?\s*\)"
     r"|\bcu\s+tri\s+gui\s+(?:den|toi)\s+"
     r"ky\s+hop\s+(?:thuong\s+le\s+)?(?:giua|cuoi|dau)\s+nam\s+\d{4}\b",
@@ -848,8 +854,10 @@ _FIGURE_AS_OF = re.compile(
     # ... or now: "Đến nay, giải ngân đạt 70% kế hoạch năm 2026", "Tính đến thời điểm này, …"
     r"|(?P<now>(?:den|toi)\s+(?:nay|hien\s+nay|thoi\s+diem\s+(?:nay|hien\s+tai))))"
     # (a full stop for the comma: "Đến ngày 18/12/2025. giải ngân vốn đầu tư công đạt 68,3%",
-    # za-vietmy-tb-733-vpcp-ket-luan-quang-ninh-2025 as a copy prints it: due 18/12 before)
-    r"(?:\s*,\s*|\s*\.\s+|\s+)(?:(?!phan\s+dau|muc\s+tieu|phai|can|bao\s+dam|dam\s+bao|du\s+kien"
+    # za-vietmy-tb-733-vpcp-ket-luan-quang-ninh-2025 as a copy prints it: due 18/12 before;
+    # a semicolon: "Đến ngày 18/12/2025; giải ngân …", "Trong năm 2025; UBND phường Bình Lộc
+    # hoàn thành thắng lợi …", zd-binhloc so copied: due before harden18)
+    r"(?:\s*[,;]\s*|\s*\.\s+|\s+)(?:(?!phan\s+dau|muc\s+tieu|phai|can|bao\s+dam|dam\s+bao|du\s+kien"
     r"|quyet\s+tam|nham|gop\s+phan"
     # (the year of the money counted may stand between: "giải ngân vốn đầu tư công năm 2025 đạt")
     r"|chi\s+tieu|ke\s+hoach\s+de\s+ra)(?:[^;\d]|(?<=nam\s)\d{4}(?!\d)))*?"

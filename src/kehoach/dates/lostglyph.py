@@ -1,0 +1,246 @@
+"""A copy that lost one letter with a diacritic: a reading must survive the word's repair.
+
+A PDF whose font has no glyph for one Vietnamese letter loses that letter wherever it
+stood, and the words around keep their marks: "vào đầu tháng 12/2018" comes out as "vào đu
+tháng 12/2018" (the font had no "ầ"), read as all of December, three weeks past the start's
+end; "hoàn thành trước tháng 6/2026" as "hoàn thành trưc tháng 6/2026" (no "ớ"), read as due
+in June, not before it; "Thời điểm điều tra là 0 giờ ngày 1-4-2019" as "Thi điểm …" (no
+"ờ"), a census's moment read as a day due (harden18's hunt over the corpus, a- … zk-).
+Each such word is what a word of the grammar becomes without one of its letters (`_FORMS`);
+some are words of their own ("Thi", "đu"), so the word is not refused for its spelling: the
+phrase is read again with the word whole, and a reading that the repair would change, or
+that the repaired phrase refuses, is refused. A reading the repair keeps is the phrase's.
+
+A word typed bare in a copy that keeps the marks of the others ("da" for "đã", "von" for
+"vốn", `_TYPED_BARE`) is read again whole the same way.
+
+The words repaired are the grammar's words of time and the words its refusals key on (the
+kinds of documents, the events told, the figures as of a day): `_VOCABULARY`. A word the
+copy did not damage is a word of the grammar itself and never repaired.
+
+Pure: no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import NamedTuple, Protocol
+
+from kehoach.base.text import nfc, unaccent
+from kehoach.dates.grammar import Contradicted
+
+_VOCABULARY = frozenset(
+    " ".join(
+        (
+            # words of time and of periods
+            "từ đến tới trước sau sớm muộn chậm nhất hết cuối đầu giữa tháng năm ngày tuần quý kỳ",
+            "khóa khoá giờ chiều tối sáng trưa đêm hôm nay mùng mồng tính kể lúc vào trong thời",
+            "điểm hạn bắt hoàn thành xong kết thúc diễn tổ chức dự kiến khoảng vòng đợt lần thứ",
+            "tiếp theo những các trở lại hằng hàng mỗi định kỳ thường xuyên giai đoạn nhiệm",
+            # documents, their issuing and their life
+            "công điện văn bản kế hoạch quyết nghị thị chỉ thông báo tư luật hướng dẫn số ký ban",
+            "hành gửi phiếu hiệu lực thay thế sửa đổi bãi bỏ căn cứ của về việc được đã vừa",
+            # events told, meetings, elections, figures as of a day
+            "đại hội họp bầu cử tựu trường khai giảng kiểm kê điều tra chốt xây dựng thực hiện",
+            "quả đạt tổng số liệu báo cáo nhận phát động triển khai tiến phấn đấu mục tiêu",
+            "tầm nhìn định hướng dự thảo lấy ý kiến cử tri tết lễ nhân dân đồng ủy",
+            "địa phương thắng lợi nhiều quán triệt thông xe kỹ thuật có buổi giải mùa",
+        )
+    ).split()
+)
+# forms that are words far more often than damage: "quốc gia", "tin" (news), "đi" (go)
+_WORDS_OF_THEIR_OWN = frozenset({"gia", "tin", "đi", "thi"})
+# ... but damage before these words, which the word of their own never precedes: "Thi điểm
+# điều tra" is "Thời điểm" ("thi hành", "thi đua", "dự thi" are words of their own), "đi hội
+# nhiệm kỳ" is "đại hội", "gia tháng 4" is "giữa tháng 4" ("quốc gia" is no time)
+_DAMAGED_BEFORE = {
+    form: (whole, re.compile(rf"\s+(?:{after})(?!\w)", re.IGNORECASE))
+    for form, whole, after in (
+        ("thi", "thời", "điểm|gian|hạn|kỳ"),
+        ("đi", "đại", "hội|biểu"),
+        ("gia", "giữa", "tháng|năm|quý|tuần|kỳ"),
+    )
+}
+# ... and the words whose marks a refusal reads, typed bare in a copy that keeps the marks
+# of others: "Sở Giáo dục và Đào tạo da hoàn thành … trước ngày 28/5/2021" (v-24h-ha-noi-
+# tuyen-sinh-dau-cap-2021 so copied: told done, read as due), "trường da dọn dẹp vệ sinh từ
+# ngày 30/10" (za-huengaynay: begun, read as a start), "von dự kiến" (z-baophapluat: a plan
+# given up), "cân nhắc giua 2 phương án" (za-dantri: no time)
+_TYPED_BARE = {
+    "da": "đã",
+    "vua": "vừa",
+    "duoc": "được",
+    "hoan": "hoàn",
+    "ket": "kết",
+    "giua": "giữa",
+    "von": "vốn",
+    "hanh": "hành",  # "được ban hanh vào ngày 17/7/2025" (zd-baodoanhnhan: issued, not due)
+    "ky": "ký",  # "Chính phủ ky ban hành Nghị quyết" (w-ninh-thuan-skhdt-nq-89-2019)
+}
+_VOWELS = frozenset("áàảãạăắằẳẵặâấầẩẫậéèẻẽẹêếềểễệíìỉĩịóòỏõọôốồổỗộơớờởỡợúùủũụưứừửữựýỳỷỹỵđ")
+
+
+def _forms() -> dict[str, tuple[str, ...]]:
+    """What each word of `_VOCABULARY` becomes without one of its letters with a
+    diacritic (every copy of that letter gone: "trước" -> "trưc", "trớc"), mapped to the
+    words it may have been; a form that is itself a word of the vocabulary, or one typed
+    without its marks, is none."""
+    forms: dict[str, list[str]] = {}
+    bare = {unaccent(word) for word in _VOCABULARY}  # "tu": "từ" typed bare, not "tựu"
+    for word in sorted(_VOCABULARY):
+        for letter in sorted({c for c in word if c in _VOWELS}):
+            form = word.replace(letter, "")
+            if form and form not in _VOCABULARY | _WORDS_OF_THEIR_OWN | bare:
+                forms.setdefault(form, []).append(word)
+    return {form: tuple(words) for form, words in forms.items()}
+
+
+_FORMS = _forms()
+# a word alone: not a letter of "B1", "25B", "Nm3", nor of a code ("TT-BCT", "VH,TT&DL")
+_WORD = re.compile(r"(?<![\w/&-])[^\W\d_]+(?![\w/&-])")
+_LAST_WORD = re.compile(r"[^\W\d_]+$")
+_TRIED = 8  # repairs read at most: each is a whole reading of the phrase
+
+
+class _Reading(Protocol):
+    @property
+    def first(self) -> object: ...
+    @property
+    def last(self) -> object: ...
+    @property
+    def earliest(self) -> object: ...
+    @property
+    def kind(self) -> object: ...
+    @property
+    def rrule(self) -> str | None: ...
+    @property
+    def relative(self) -> object: ...
+
+
+def _days(readings: Sequence[_Reading]) -> tuple[tuple[object, ...], ...]:
+    return tuple(
+        (one.kind, one.first, one.last, one.earliest, one.rrule, one.relative) for one in readings
+    )
+
+
+def _cased(word: str, like: str) -> str:
+    if like.isupper() and len(like) > 1:
+        return word.upper()
+    if like[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word
+
+
+class _Repair(NamedTuple):
+    start: int
+    end: int
+    printed: str  # the word as the copy prints it
+    whole: str  # a word it may have been, in its case
+
+
+def _repairs(text: str) -> list[_Repair]:
+    """Each word of `text` that is a form of `_FORMS`, with each word it may have been; a
+    form of plain letters only in a copy that keeps some marks (in a copy typed bare, "thi"
+    is "thi")."""
+    marked = any(not char.isascii() for char in text if char.isalpha())
+    lower = any(char.islower() for char in text)
+    found = []
+    for match in _WORD.finditer(text):
+        printed = match[0]
+        if (printed.isascii() and not marked) or _name_or_abbreviation(text, match, lower):
+            continue
+        for whole in _wholes(text, match):
+            found.append(_Repair(match.start(), match.end(), printed, _cased(whole, printed)))
+    return found
+
+
+def _lost_letter(repair: _Repair) -> str:
+    """The letter the copy lost from `repair.whole` to print `repair.printed`."""
+    return next(c for c in repair.whole.lower() if c not in repair.printed.lower())
+
+
+def _repaired(text: str, repairs: Sequence[_Repair]) -> str:
+    for one in sorted(repairs, key=lambda one: -one.start):
+        text = text[: one.start] + one.whole + text[one.end :]
+    return text
+
+
+def _tries(repairs: Sequence[_Repair]) -> list[tuple[str, list[_Repair]]]:
+    """The repairs to read: each word alone, then, for each letter a font may have lost,
+    every word that lost it at once ("HỘI ĐỒNG NHN DN": "NHÂN DÂN", no "â")."""
+    tries = [(f"“{one.printed}”", [one]) for one in repairs]
+    by_letter: dict[str, dict[int, _Repair]] = {}
+    for one in repairs:
+        by_letter.setdefault(_lost_letter(one), {}).setdefault(one.start, one)
+    for group in by_letter.values():
+        if len(group) > 1:
+            shown = ", ".join(f"“{one.printed}”" for one in group.values())
+            tries.append((shown, list(group.values())))
+    return tries
+
+
+def _name_or_abbreviation(text: str, match: re.Match[str], lower: bool) -> bool:
+    """Whether the word `match` is an abbreviation or a name, no damaged word: in capitals
+    alone among words in lower case ("ĐT.746", "KT"), or capitalised beside another
+    capitalised word inside a sentence ("cảng Cái Cui"). Among words in capitals (a heading,
+    a copy in capitals: "KẾT QUẢ THC HIỆN", "BỊ BÃI B 17/2019") a word is read as theirs; a
+    kind of document is capitalised alone ("ban hành Cng văn số …": "Công văn")."""
+    printed = match[0]
+    before = text[: match.start()].rstrip()
+    neighbours = [
+        word[0] for word in (_LAST_WORD.search(before), _WORD.match(text, match.end() + 1)) if word
+    ]
+    if any(word.isupper() and len(word) > 1 for word in neighbours):
+        return not printed.isupper()  # "TP Chí Linh": a name beside an abbreviation
+    if printed.isupper() and len(printed) > 1:
+        return lower
+    if not printed[:1].isupper() or not before or before[-1] in '.:;-–("“*+':
+        return False  # lower case, or a sentence's first word
+    return any(word[:1].isupper() for word in neighbours)
+
+
+def _wholes(text: str, match: re.Match[str]) -> tuple[str, ...]:
+    """The words the word `match` may have been (`_FORMS`, `_DAMAGED_BEFORE`)."""
+    form = match[0].lower()
+    if len(form) == 1 and not match[0].isupper():
+        return ()  # "điểm b, c khoản 1", "t": a list's letters, units
+    if form in _TYPED_BARE:
+        return (_TYPED_BARE[form],)
+    if form in _DAMAGED_BEFORE:
+        whole, after = _DAMAGED_BEFORE[form]
+        return (whole,) if after.match(text, match.end()) else ()
+    return _FORMS.get(form, ())
+
+
+def refuse_lost_glyph(
+    phrase: str,
+    readings: Sequence[_Reading],
+    read: Callable[[str], Sequence[_Reading]],
+) -> None:
+    """Refuse `readings` of `phrase` when a word of it is what a word of the grammar
+    becomes without one letter (`_FORMS`) and the phrase with that word whole (or with every
+    word that lost the same letter whole) is refused, or read as other days (`read` reads a
+    phrase as printed). At most `_TRIED` repairs are read; a phrase that needs more is
+    refused unread."""
+    text = nfc(phrase)
+    tries = _tries(_repairs(text))
+    if len(tries) > _TRIED:
+        shown = ", ".join(dict.fromkeys(shown for shown, _ in tries))
+        raise Contradicted(_why(shown, "các chữ đầy đủ"))
+    wanted = _days(readings)
+    for shown, repairs in tries:
+        try:
+            again = read(_repaired(text, repairs))
+        except ValueError:
+            again = ()
+        if _days(again) != wanted:
+            raise Contradicted(_why(shown, ", ".join(f"“{one.whole}”" for one in repairs)))
+
+
+def _why(printed: str, whole: str) -> str:
+    return (
+        f"chữ {printed} có thể đã mất dấu hay một chữ cái có dấu khi chép (có thể là {whole}), và "
+        "đọc theo chữ đầy đủ thì thời hạn khác; không đoán, hãy ghi last_day (và first_day) "
+        "theo văn bản gốc"
+    )
