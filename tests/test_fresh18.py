@@ -291,3 +291,30 @@ def test_a_key_indented_under_the_one_above_is_said_so_not_to_be_quoted(tmp_path
         f"{line - 1} nên bị đọc là phần tiếp của giá trị 'issuer'; hãy thụt lề 'jurisdiction:' "
         "thẳng cột với 'issuer:' (cột 1) [yaml]"
     ) in checked.stdout
+
+
+def test_the_file_kehoach_new_writes_is_in_canonical_form(tmp_path: Path) -> None:
+    # The README's own steps: `kehoach new`, fill, validate, `kehoach fmt`. fmt refused the
+    # new file ("định dạng lại sẽ làm lệch chú thích hoặc nội dung; hãy sửa tay"): an empty
+    # list with its comment ("support: []  # cơ quan phối hợp") has no block form, and the
+    # comment moved before the "[]". The summary said "0 tệp chưa ở dạng chuẩn", exit 1.
+    root = repository(tmp_path)
+    assert run("new", "plans/kh-45-2026.yaml", cwd=root).returncode == 0
+    path = root / "plans" / "kh-45-2026.yaml"
+    written = path.read_text(encoding="utf-8")
+    checked = run("fmt", "--check", cwd=root)
+    assert checked.returncode == 0, checked.stderr
+    assert run("fmt", cwd=root).returncode == 0
+    assert path.read_text(encoding="utf-8") == written
+
+
+def test_fmt_counts_the_files_it_could_not_format(tmp_path: Path) -> None:
+    # A comment inside a flow list is a place ruamel cannot keep it: fmt names the file and
+    # exits 1, and its last line now counts it instead of "0 tệp chưa ở dạng chuẩn" alone.
+    root = repository(tmp_path)
+    edit(root, SON_LA, "    lead:\n      - Sở Tài chính\n",
+         "    lead: [Sở Tài chính,  # theo văn bản\n      Sở Nội vụ]\n")  # fmt: skip
+    checked = run("fmt", "--check", cwd=root)
+    assert checked.returncode == 1
+    assert f"không định dạng được: plans/{SON_LA}: " in checked.stderr
+    assert checked.stderr.endswith("3 tệp: 0 tệp chưa ở dạng chuẩn, 1 tệp không định dạng được\n")

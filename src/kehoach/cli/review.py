@@ -240,7 +240,8 @@ def fmt(
         sys.stdout.write("".join(f"{one_line(name)}\n" for name in changed))
     sys.stderr.write("".join(f"{one_line(note)}\n" for note in notes))
     sys.stderr.write("".join(f"không định dạng được: {one_line(reason)}\n" for reason in refused))
-    sys.stderr.write(_fmt_summary(len(files), len(changed), dry, texts.current()) + "\n")
+    summary = _fmt_summary(len(files), len(changed), dry, texts.current(), len(refused))
+    sys.stderr.write(summary + "\n")
     raise typer.Exit(EXIT_FINDINGS if refused or (check and changed) else EXIT_OK)
 
 
@@ -255,11 +256,15 @@ def _line_end_note(name: str, text: str) -> list[str]:
     return [f"{name}:{line}:1: {why}; chạy `kehoach fmt {name}` để đưa về một kiểu xuống dòng (LF)"]
 
 
-def _fmt_summary(files: int, changed: int, dry: bool, lang: str) -> str:
-    """ "4 tệp: 1 tệp chưa ở dạng chuẩn" / "4 tệp: 1 tệp đã định dạng lại"."""
+def _fmt_summary(files: int, changed: int, dry: bool, lang: str, refused: int = 0) -> str:
+    """ "4 tệp: 1 tệp chưa ở dạng chuẩn" / "4 tệp: 1 tệp đã định dạng lại", and the files
+    it could not format, when any ("…, 1 tệp không định dạng được"): without them the
+    line said "0 tệp chưa ở dạng chuẩn" beside an exit code 1."""
     if lang == "en":
-        return f"{files} files: {changed} {'not in canonical form' if dry else 'reformatted'}"
-    return f"{files} tệp: {changed} tệp {'chưa ở dạng chuẩn' if dry else 'đã định dạng lại'}"
+        said = f"{files} files: {changed} {'not in canonical form' if dry else 'reformatted'}"
+        return f"{said}, {refused} could not be formatted" if refused else said
+    said = f"{files} tệp: {changed} tệp {'chưa ở dạng chuẩn' if dry else 'đã định dạng lại'}"
+    return f"{said}, {refused} tệp không định dạng được" if refused else said
 
 
 def _patch(patches: list[tuple[Path, str, str]]) -> str:

@@ -315,18 +315,28 @@ def canonical_or_same(text: str) -> str:
 
 
 def _normalise(node: Any, model: type[BaseModel] | None) -> None:
+    # An empty list or mapping has no block form: "[]" stays flow, else ruamel writes a
+    # comment after it ("support: []  # cơ quan phối hợp", as `kehoach new` writes) before
+    # the "[]", on the next line, and the file could not be formatted at all.
     if isinstance(node, CommentedSeq):
-        node.fa.set_block_style()
+        _block_unless_empty(node)
         for item in node:
             _normalise(item, model)
     elif isinstance(node, CommentedMap):
-        node.fa.set_block_style()
+        _block_unless_empty(node)
         if model is not None:
             _reorder(node, field_keys(model))
         for key in list(node):
             if model is not None:
                 node[key] = _scalar(node[key], model, key)
             _normalise(node[key], model_at(model, (key,)) if model else None)
+
+
+def _block_unless_empty(node: CommentedSeq | CommentedMap) -> None:
+    if len(node):
+        node.fa.set_block_style()
+    else:
+        node.fa.set_flow_style()
 
 
 def _reorder(mapping: CommentedMap, order: Sequence[str]) -> None:
