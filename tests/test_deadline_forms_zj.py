@@ -495,3 +495,30 @@ def test_the_level_a_work_reaches_and_entering_a_lane_are_no_times() -> None:
     for words in ("triển khai đến ngày 20/3/2026", "đi vào ngày 20/3"):
         found = parse_deadlines(f"hoàn thành trước 15/3/2026, {words}", ctx("2026-01-05"))
         assert [r.last for r in found] == [date(2026, 3, 15), date(2026, 3, 20)]
+
+
+# --- a figure's comparison with its base period, in parentheses -----------------------------
+
+
+def test_a_target_s_comparison_with_its_base_year_is_no_time() -> None:
+    # zj-baobariavungtau-so-xay-dung-tong-ket-2024-muc-tieu-2025
+    phrase = (
+        "Năm 2025, Sở Xây dựng đặt mục tiêu tỷ lệ đô thị hóa đạt 70% (tăng 0,66% so với năm 2024 "
+        "và vượt 6,5% so với mục tiêu Nghị quyết Đại hội Đảng bộ tỉnh lần thứ VII đề ra)"
+    )
+    reading = one(phrase, ctx("2025-01-10"))
+    assert (reading.first, reading.last) == (date(2025, 1, 1), date(2025, 12, 31))
+    assert reading.gloss is not None
+    assert "so với năm 2024" in reading.gloss  # the base year is said, not dropped
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Tỷ lệ đạt 70% (tăng 0,66% so với năm 2024)",  # the base year alone: no time
+        "Năm 2025 đạt 70% (tăng so với ngày 15/3/2024)",  # a day inside: left as it is
+        "Năm 2025 đạt 70%, tăng 0,66% so với năm 2024",  # no parentheses: left as it is
+    ],
+)
+def test_a_comparison_alone_or_with_a_day_stays_refused(phrase: str) -> None:
+    refused(phrase, ctx("2025-01-10"))

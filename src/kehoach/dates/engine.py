@@ -74,6 +74,7 @@ from kehoach.dates.citations import (
     own_plan_period,
 )
 from kehoach.dates.combine import combine, length_agrees, with_count_note
+from kehoach.dates.compared import cut_compared_figure
 from kehoach.dates.counted import UNITS, build_coming, build_relative
 from kehoach.dates.found import Decided, Found, Input, whole_years
 from kehoach.dates.grammar import (
@@ -320,6 +321,7 @@ def _parse_printed(phrase: str, context: Context) -> tuple[Deadline, ...]:
     shown, instead = cut_replaced(shown)  # "lùi lại vào ngày 19/8/2022 thay vì ngày 18/5/2022"
     shown, reviewed = cut_reviewed_year(shown)  # "đã xem xét … năm 2025, … năm 2026"
     shown, paid = cut_benefit_months(shown)  # "2 tháng lương hưu … (tháng 2 và tháng 3-2026)"
+    shown, compared = cut_compared_figure(shown)  # "đạt 70% (tăng 0,66% so với năm 2024)"
     refuse_news_told(shown)  # "TPO - Ngày 9/1, Sở Xây dựng Hà Nội cho biết, …"
     refuse_plan_carried_out(shown)  # "Thực hiện Kế hoạch … năm 2021, Bộ … đã chủ trì …"
     if own := _own_plan(shown, context):  # "Toàn văn Quyết định số … ban hành … giai đoạn …"
@@ -344,7 +346,8 @@ def _parse_printed(phrase: str, context: Context) -> tuple[Deadline, ...]:
     )
     if today:
         found = tuple(replace(one, reading=f"{one.reading}; {today}") for one in found)
-    for said in (instead, reviewed, paid):  # the old time, the year reviewed, the months paid
+    # the old time, the year reviewed, the months paid, the base a figure is compared with
+    for said in (instead, reviewed, paid, compared):
         if said:
             found = tuple(replace(one, gloss=_gloss_with(one.gloss, said)) for one in found)
     if shown == phrase:
