@@ -683,3 +683,16 @@ def test_a_count_before_its_event(phrase: str, offset: int, unit: str) -> None:
 )
 def test_the_neighbours_of_a_count_before_its_event_stay_refused(phrase: str) -> None:
     refused(phrase)
+
+
+def test_the_drafting_s_hereinafter_is_a_name() -> None:
+    # zk-hethongphapluat-cv-5673-bnv-dao-tao-2024
+    reading = one(
+        "Bộ Nội vụ đề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương (sau đây gọi "
+        "chung là địa phương) thực hiện đào tạo, bồi dưỡng cán bộ, công chức, viên chức năm 2024 "
+        "như sau",
+        ctx("2023-10-03"),
+    )
+    assert (reading.first, reading.last) == (date(2024, 1, 1), date(2024, 12, 31))
+    # a day inside the parentheses is no name
+    refused("Các sở (sau đây, ngày 15/12) gửi báo cáo trước ngày 15/12/2023", ctx("2023-10-03"))

@@ -1254,6 +1254,10 @@ _NAMES_WITH_TIME_WORDS = re.compile(
     # (zk-tuoitrethudo-hai-duong); never "tùy theo tình hình" (the day may move)
     r"|\btùy\s+theo\s+(?=(?:địa\s+phương|ngành|đơn\s+vị|cơ\s+quan)\b)"
     r"|\bđi\s+đầu\b"
+    # ... and the drafting's "hereinafter", a name given: "Ủy ban nhân dân các tỉnh, thành phố
+    # trực thuộc Trung ương (sau đây gọi chung là địa phương)" (Bộ Nội vụ, CV 5673/BNV-ĐT 2023,
+    # zk-hethongphapluat-cv-5673-bnv-dao-tao-2024): no "sau" (after) of a time
+    r"|\(\s*sau\s+đây\s+gọi\s+(?:chung\s+|tắt\s+)?là\s+[^()\d]*\)"
     # ... and the year's religious activities a place registers, the law's name for them
     # (Luật Tín ngưỡng, tôn giáo 2016, Điều 12): "gửi văn bản đăng ký hoạt động tín ngưỡng hằng
     # năm chậm nhất là 30 ngày trước ngày cơ sở tín ngưỡng bắt đầu hoạt động tín ngưỡng" (UBND
