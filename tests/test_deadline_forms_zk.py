@@ -722,3 +722,19 @@ def test_an_anniversary_named_after_the_time(phrase: str, issued: str | None, la
 
 def test_a_day_of_the_anniversary_after_the_time_stays_a_time() -> None:
     refused("hoàn thành trước ngày 10/9/2023 để kỷ niệm ngày 15/9")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "read"),
+    [
+        # zk-doanhnghiephoinhap-gio-to-hung-vuong-binh-duong-2025: 10/3 Ất Tỵ is 7/4/2025
+        ("Phần lễ sẽ diễn ra từ 8h đến 9h ngày 10/3 âm lịch (7/4/2025) tại Bảo tàng tỉnh", True),
+        ("Phần lễ sẽ diễn ra ngày 10/3 âm lịch (8/4/2025)", False),  # the gloss disagrees
+        ("Phần lễ sẽ diễn ra ngày 10/3 (7/4/2025)", False),  # no "âm lịch": two days
+    ],
+)
+def test_a_slashed_lunar_day_before_its_solar_day(phrase: str, read: bool) -> None:
+    if read:
+        assert one(phrase).last == date(2025, 4, 7)
+    else:
+        refused(phrase)
