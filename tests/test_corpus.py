@@ -522,6 +522,8 @@ SETS = (
     # 230/299 = 0.7692 with tune-zj's anniversary after the day ("đúng ngày 30/4, kỷ niệm 42
     # năm ngày giải phóng miền Nam …").
     # 231/299 = 0.7726 after tune-wide (session 26, the refusals of a- … zi- by cause).
+    # 230/299 = 0.7692 with tune-zk (session 26: "kỷ niệm 42 năm ngày giải phóng …", an
+    # anniversary named after the day).
     Set("z-", 299, 0.769),
     # The held-out set za- (branch collect-za, 2026-12-01, collected beside z-): 259 phrases from
     # 92 documents of 69 issuers on directives, official letters, conclusions and event
@@ -949,8 +951,11 @@ SETS = (
     # chỉnh" (the time as adjusted, convention 2), "Năm Du lịch quốc gia"; 233/286 = 0.8147
     # with a count said to reach its event ("Trước 30 ngày tính đến ngày thư viện … mở cửa
     # hoạt động") and "hoạt động tín ngưỡng hằng năm" (the law's name for the year's
-    # activities).
-    Set("zk-", 286, 0.814),
+    # activities); 234/286 = 0.8182 with "(sau đây gọi chung là địa phương)", a name given;
+    # 236/286 = 0.8252 with an anniversary greeted or kept by its years and its day's name
+    # ("chào mừng 97 năm Ngày thành lập Công đoàn Việt Nam"); 237/286 = 0.8287 with a lunar
+    # day written with a slash before its solar day ("ngày 10/3 âm lịch (7/4/2025)").
+    Set("zk-", 286, 0.828),
     # The held-out set zl- (branch collect-zl, 2026-12-02, beside zm-): 192 phrases from 62
     # documents on the task tables and timetables of plans: provincial, xã/phường and national
     # plans and decisions (PCTNTC, CCHC, chuyển đổi số and NQ 57/66 follow-ups, bình đẳng giới,

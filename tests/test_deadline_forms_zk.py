@@ -683,3 +683,58 @@ def test_a_count_before_its_event(phrase: str, offset: int, unit: str) -> None:
 )
 def test_the_neighbours_of_a_count_before_its_event_stay_refused(phrase: str) -> None:
     refused(phrase)
+
+
+def test_the_drafting_s_hereinafter_is_a_name() -> None:
+    # zk-hethongphapluat-cv-5673-bnv-dao-tao-2024
+    reading = one(
+        "Bộ Nội vụ đề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương (sau đây gọi "
+        "chung là địa phương) thực hiện đào tạo, bồi dưỡng cán bộ, công chức, viên chức năm 2024 "
+        "như sau",
+        ctx("2023-10-03"),
+    )
+    assert (reading.first, reading.last) == (date(2024, 1, 1), date(2024, 12, 31))
+    # a day inside the parentheses is no name
+    refused("Các sở (sau đây, ngày 15/12) gửi báo cáo trước ngày 15/12/2023", ctx("2023-10-03"))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "last"),
+    [
+        # zk-thanhnien-phong-trao-thi-dua-cong-doan-2026
+        (
+            "Đợt 2 (1.7 - 31.12.2026), thi đua chào mừng 97 năm Ngày thành lập Công đoàn Việt Nam",
+            "2025-12-11",
+            date(2026, 12, 31),
+        ),
+        # zk-baobackan-ky-niem-80-nam-chi-bo-chi-kien-2023
+        (
+            "huyện Ngân Sơn cam kết chậm nhất đến ngày 10/9/2023 sẽ hoàn thành, để phục vụ tổ chức "
+            "các hoạt động kỷ niệm 80 năm Ngày thành lập Chi bộ Chí Kiên",
+            None,
+            date(2023, 9, 10),
+        ),
+    ],
+)
+def test_an_anniversary_named_after_the_time(phrase: str, issued: str | None, last: date) -> None:
+    assert one(phrase, ctx(issued)).last == last
+
+
+def test_a_day_of_the_anniversary_after_the_time_stays_a_time() -> None:
+    refused("hoàn thành trước ngày 10/9/2023 để kỷ niệm ngày 15/9")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "read"),
+    [
+        # zk-doanhnghiephoinhap-gio-to-hung-vuong-binh-duong-2025: 10/3 Ất Tỵ is 7/4/2025
+        ("Phần lễ sẽ diễn ra từ 8h đến 9h ngày 10/3 âm lịch (7/4/2025) tại Bảo tàng tỉnh", True),
+        ("Phần lễ sẽ diễn ra ngày 10/3 âm lịch (8/4/2025)", False),  # the gloss disagrees
+        ("Phần lễ sẽ diễn ra ngày 10/3 (7/4/2025)", False),  # no "âm lịch": two days
+    ],
+)
+def test_a_slashed_lunar_day_before_its_solar_day(phrase: str, read: bool) -> None:
+    if read:
+        assert one(phrase).last == date(2025, 4, 7)
+    else:
+        refused(phrase)

@@ -1306,6 +1306,18 @@ _NAMES_WITH_TIME_WORDS = re.compile(
     # (zk-tuoitrethudo-hai-duong); never "tùy theo tình hình" (the day may move)
     r"|\btùy\s+theo\s+(?=(?:địa\s+phương|ngành|đơn\s+vị|cơ\s+quan)\b)"
     r"|\bđi\s+đầu\b"
+    # ... and an anniversary greeted or kept, by its count of years and its day's name: "thi
+    # đua chào mừng 97 năm Ngày thành lập Công đoàn Việt Nam" (Thanh Niên, the unions' second
+    # round of 2026, zk-thanhnien-phong-trao-thi-dua-cong-doan-2026), "… để phục vụ tổ chức các
+    # hoạt động kỷ niệm 80 năm Ngày thành lập Chi bộ Chí Kiên" (Báo Bắc Kạn, zk-baobackan): the
+    # occasion, no "năm", "ngày" of a time (its count is `_NAMED_NUMBER`'s)
+    r"|\b(?:kỷ\s+niệm|chào\s+mừng)\s+(?:\d{1,3}\s+năm\s+)?ngày\s+"
+    r"(?=thành\s+lập|truyền\s+thống|giải\s+phóng|quốc\s+khánh)"
+    r"|\b(?:kỷ\s+niệm|chào\s+mừng)\s+\d{1,3}\s+năm\b(?!\s*\d)"
+    # ... and the drafting's "hereinafter", a name given: "Ủy ban nhân dân các tỉnh, thành phố
+    # trực thuộc Trung ương (sau đây gọi chung là địa phương)" (Bộ Nội vụ, CV 5673/BNV-ĐT 2023,
+    # zk-hethongphapluat-cv-5673-bnv-dao-tao-2024): no "sau" (after) of a time
+    r"|\(\s*sau\s+đây\s+gọi\s+(?:chung\s+|tắt\s+)?là\s+[^()\d]*\)"
     # ... and the year's religious activities a place registers, the law's name for them
     # (Luật Tín ngưỡng, tôn giáo 2016, Điều 12): "gửi văn bản đăng ký hoạt động tín ngưỡng hằng
     # năm chậm nhất là 30 ngày trước ngày cơ sở tín ngưỡng bắt đầu hoạt động tín ngưỡng" (UBND
@@ -2419,7 +2431,7 @@ _NAMED_NUMBER = re.compile(
     # the units and people a plan counts: "xây dựng 25 xã đạt chuẩn nông thôn mới", "có 10
     # xã đăng ký", "tiêm 2 mũi", "thi đấu 17 môn", "1.200 hộ" (none is a unit of time)
     # an anniversary, which names the occasion: "kỷ niệm 44 năm Ngày Giải phóng miền Nam"
-    r"|(?<![a-z])ky\s+niem\s+\d{1,3}\s+nam\b(?!\s*\d)"
+    r"|(?<![a-z])(?:ky\s+niem|chao\s+mung)\s+\d{1,3}\s+nam\b(?!\s*\d)"
     r"|(?<![\d/.-])(?:tu\s+)?\d{1,3}(?:\s*[–—-]\s*\d{1,3})?\s+"
     r"(?:de\s+an|cuoc|cap|thanh\s+vien|cong\s+trinh|huyen|xa|phuong|thi\s+tran|tinh|thon"
     r"|ho|nguoi|mui|mon|truong|don\s+vi|du\s+an|tac\s+pham"

@@ -123,9 +123,13 @@ TRAILING = re.compile(r"[ ,;–—-]*(?<![a-z])(?:tuc|tuong\s+ung|nham)\b", re.A
 # (thứ Năm, 12/2/2026) đến hết mùng 6 tháng giêng (Chủ nhật, 22/2/2026)" (Kiến Thức, 2026).
 # The lunar words must say they are lunar: the month named Chạp or Giêng, "mùng" before the
 # day, or "âm lịch" after it ("15 tháng 3 (thứ Hai, 15/3/2027)" restates a solar day)
+# ... or written with a slash and "âm lịch" after it: "Phần lễ sẽ diễn ra từ 8h đến 9h ngày
+# 10/3 âm lịch (7/4/2025)" (Giỗ Tổ in Bình Dương, zk-doanhnghiephoinhap-gio-to-hung-vuong-binh-
+# duong-2025)
 _LUNAR_THEN_SOLAR = re.compile(
     r"(?i)(?<!\w)(?P<lunar>(?:(?:mùng|mồng)\s+)?\d{1,2}\s+tháng\s+(?:chạp|giêng|\d{1,2})"
-    r"(?:\s+(?:âm\s+lịch|năm\s+\w+\s+\w+))*)"
+    r"(?:\s+(?:âm\s+lịch|năm\s+\w+\s+\w+))*"
+    r"|(?<![\d/.-])\d{1,2}\s*/\s*\d{1,2}\s+âm\s+lịch)"
     r"\s*\(\s*(?:(?:tức|nhằm)\s+)?(?P<weekday>(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*,\s*)?"
     r"(?P<solar>\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?)\s*\)"
 )
