@@ -84,6 +84,13 @@ LOST_LETTER = [
         "2026-01-10",
     ),
     ("Trong năm 2025, UBND phường Bình Lộc hoàn thành thắng li các mục tiêu chủ yếu", "2026-01-05"),
+    # zj-tansonnhatcargo-san-bay-long-thanh (a headline in Title Case: "Từ" lost its "ừ"; a
+    # start read as the whole of June)
+    (
+        "Sân Bay Long Thành: Hoàn Thiện Các Hạng Mục Then Chốt, Khai Thác Thương Mại T Tháng "
+        "6/2026",
+        None,
+    ),
     # in capitals among capitals, a word that lost its letter is read as damaged, not as an
     # abbreviation: s-vanban123-ha-noi-ct-07-2024 (a heading of the year's plan: "KẾ HOẠCH"),
     # zj-nhansu-tuyen-quang-kh-60 (the year reviewed: "THỰC HIỆN"), w-vbpl-kon-tum-tt-03-2009
@@ -342,3 +349,28 @@ def test_property_a_word_typed_bare_never_moves_a_reading(
     bare = re.sub(rf"(?<!\w){word}(?!\w)", unaccent(word), phrase, count=1)
     damaged = _days(bare, issued)
     assert damaged is None or damaged == _days(phrase, issued)
+
+
+# --- D. A label naming a start that lost its "Ngày" --------------------------------------
+#
+# n-bkhcn-du-thao-796-cong-nghe-cao-2020 (and the Bộ KH&CN's other consultation pages, n-):
+# "Ngày bắt đầu lấy ý kiến: 22/02/2020, Ngày hết hạn lấy ý kiến: 03/03/2020" is the window of
+# a consultation; with its first "Ngày" lost the opening day read as a day due.
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "bắt đầu lấy ý kiến: 22/02/2020, Ngày hết hạn lấy ý kiến: 03/03/2020",
+        "Bắt đầu lấy ý kiến: 22/02/2020",
+        "BẮT ĐẦU LẤY Ý KIẾN: 22/02/2020",
+    ],
+)
+def test_a_start_named_without_its_day_word_is_no_day_due(phrase: str) -> None:
+    refused(phrase, ctx("2020-02-22"))
+
+
+def test_the_consultation_printed_whole_still_reads_its_window() -> None:
+    (reading,) = parse_deadlines(
+        "Ngày bắt đầu lấy ý kiến: 22/02/2020, Ngày hết hạn lấy ý kiến: 03/03/2020",
+        ctx("2020-02-22"),
+    )
+    assert (str(reading.first), str(reading.last)) == ("2020-02-22", "2020-03-03")

@@ -145,10 +145,13 @@ def _repairs(text: str) -> list[_Repair]:
     is "thi")."""
     marked = any(not char.isascii() for char in text if char.isalpha())
     lower = any(char.islower() for char in text)
+    titled = _titled(text)
     found = []
     for match in _WORD.finditer(text):
         printed = match[0]
-        if (printed.isascii() and not marked) or _name_or_abbreviation(text, match, lower):
+        if printed.isascii() and not marked:
+            continue
+        if not (titled and printed.istitle()) and _name_or_abbreviation(text, match, lower):
             continue
         for whole in _wholes(text, match):
             found.append(_Repair(match.start(), match.end(), printed, _cased(whole, printed)))
@@ -178,6 +181,14 @@ def _tries(repairs: Sequence[_Repair]) -> list[tuple[str, list[_Repair]]]:
             shown = ", ".join(f"“{one.printed}”" for one in group.values())
             tries.append((shown, list(group.values())))
     return tries
+
+
+def _titled(text: str) -> bool:
+    """Whether `text` capitalises (nearly) every word, as a headline does ("Sân Bay Long
+    Thành: … Khai Thác Thương Mại Từ Tháng 6/2026", zj-tansonnhatcargo): a capitalised word
+    there is no name for being beside another."""
+    words = _WORD.findall(text)
+    return len(words) >= 4 and 4 * sum(word[0].isupper() for word in words) >= 3 * len(words)
 
 
 def _name_or_abbreviation(text: str, match: re.Match[str], lower: bool) -> bool:
