@@ -78,6 +78,10 @@ _TYPED_BARE = {
     "hanh": "hành",  # "được ban hanh vào ngày 17/7/2025" (zd-baodoanhnhan: issued, not due)
     "ky": "ký",  # "Chính phủ ky ban hành Nghị quyết" (w-ninh-thuan-skhdt-nq-89-2019)
 }
+# ... and after a number the one word of time a form may be: "10 gi ngày 14/3/2027" is "10
+# giờ" (issue 11's phrase), never "gửi"
+_AFTER_A_NUMBER = {"gi": "giờ", "thng": "tháng", "tun": "tuần", "ngy": "ngày", "nm": "năm"}
+_A_NUMBER_BEFORE = re.compile(r"\d\s*\Z")
 _VOWELS = frozenset("áàảãạăắằẳẵặâấầẩẫậéèẻẽẹêếềểễệíìỉĩịóòỏõọôốồổỗộơớờởỡợúùủũụưứừửữựýỳỷỹỵđ")
 
 
@@ -216,6 +220,8 @@ def _wholes(text: str, match: re.Match[str]) -> tuple[str, ...]:
     form = match[0].lower()
     if len(form) == 1 and not match[0].isupper():
         return ()  # "điểm b, c khoản 1", "t": a list's letters, units
+    if form in _AFTER_A_NUMBER and _A_NUMBER_BEFORE.search(text, 0, match.start()):
+        return (_AFTER_A_NUMBER[form],)
     if form in _TYPED_BARE:
         return (_TYPED_BARE[form],)
     if form in _DAMAGED_BEFORE:
