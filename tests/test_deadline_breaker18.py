@@ -259,6 +259,12 @@ SEMICOLON = [
         "2026-01-05",
         "kết quả đạt được",
     ),
+    # z-baohaiduong-lui-dai-hoi-tdtt-cap-xa-huyen-2021: the time a plan first set, since moved
+    (
+        "Ban đầu{} đại hội cấp xã ấn định tổ chức từ tháng 3 đến ngày 15.9.2021.",
+        "2021-08-01",
+        "kế hoạch trước đây",
+    ),
     # g-2-yen-bai-kh-dai-hoi-tdtt-lan-x-2026: a congress held on a few days of its year
     (
         "UBND tỉnh ban hành Kế hoạch tổ chức Đại hội Thể dục thể thao các cấp tiến tới Đại hội "
