@@ -91,6 +91,15 @@ LOST_LETTER = [
         "6/2026",
         None,
     ),
+    # u-gia-lai-xa-ya-ma-ket-qua-2025 (a plan told done: "hoàn thành", both words without
+    # their "à"), y-daidoanket-cao-bang-mttq-dai-hoi-2019 (a congress's term: "Đại hội" beside
+    # an abbreviation)
+    ("Quy hoạch chung xã đến năm 2045 đã hon thnh", None),
+    (
+        "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Cao Bằng đang triển khai kế hoạch tổ chức Đại "
+        "hi MTTQ các cấp tiến tới Đại hi MTTQ tỉnh Cao Bằng lần thứ XII, nhiệm kỳ 2019-2024",
+        "2018-10-07",
+    ),
     # in capitals among capitals, a word that lost its letter is read as damaged, not as an
     # abbreviation: s-vanban123-ha-noi-ct-07-2024 (a heading of the year's plan: "KẾ HOẠCH"),
     # zj-nhansu-tuyen-quang-kh-60 (the year reviewed: "THỰC HIỆN"), w-vbpl-kon-tum-tt-03-2009

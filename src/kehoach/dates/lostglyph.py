@@ -63,6 +63,7 @@ _DAMAGED_BEFORE = {
         ("thi", "thời", "điểm|gian|hạn|kỳ"),
         ("đi", "đại", "hội|biểu"),
         ("gia", "giữa", "tháng|năm|quý|tuần|kỳ"),
+        ("hon", "hoàn", "thành|thnh|tất|tt"),  # "đã hon thnh": "đã hoàn thành", no "à"
     )
 }
 # ... and the words whose marks a refusal reads, typed bare in a copy that keeps the marks
@@ -205,6 +206,8 @@ def _name_or_abbreviation(text: str, match: re.Match[str], lower: bool) -> bool:
     a copy in capitals: "KẾT QUẢ THC HIỆN", "BỊ BÃI B 17/2019") a word is read as theirs; a
     kind of document is capitalised alone ("ban hành Cng văn số …": "Công văn")."""
     printed = match[0]
+    if printed.islower():
+        return False  # "tổ chức Đại hi MTTQ các cấp": "hội", whatever stands beside it
     before = text[: match.start()].rstrip()
     neighbours = [
         word[0] for word in (_LAST_WORD.search(before), _WORD.match(text, match.end() + 1)) if word
