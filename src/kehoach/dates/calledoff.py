@@ -69,8 +69,8 @@ _PLANNED = (
 _FORMER_PLAN = re.compile(
     rf"(?<![a-z])(?P<once>tung|von)\s+{_PLANNED}"
     # a full stop for the comma too ("Ban đầu. đại hội cấp xã ấn định …", z-baohaiduong as a
-    # copy prints it: breaker16)
-    rf"|^\W*(?P<first>ban\s+dau)(?:\s*[,.]|\s+(?:(?P<next>tu)(?![a-z])|(?!tu(?![a-z]))))"
+    # copy prints it: breaker16), or a semicolon ("Ban đầu; đại hội …": read before harden18)
+    rf"|^\W*(?P<first>ban\s+dau)(?:\s*[,.;]|\s+(?:(?P<next>tu)(?![a-z])|(?!tu(?![a-z]))))"
     rf"[^.;]*?(?<![a-z]){_PLANNED}"
     r"|^\W*theo\s+(?:ke\s+hoach|lich|du\s+kien)\s+ban\s+dau(?![a-z])"
 )

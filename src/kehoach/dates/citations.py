@@ -569,6 +569,18 @@ _ISSUED_PASSIVE = re.compile(
     r"(?:ban\s+hành|ký|kí|thông\s+qua|phê\s+duyệt)(?:\s+[^\W\d_]+){0,4}\s*\Z"
 )
 
+# ... and so in a copy that lost the marks of some words or all ("Ket luan nay duoc ban hanh
+# vao ngay 17/7/2025", zd-baodoanhnhan typed bare; "được Quốc hội phe duyet chủ trương đầu tư
+# vào tháng 11/2024", zf-nongnghiepmoitruong half bare: both read as due before harden18), the
+# verbs that fold to no other word only ("ky" may be "kỳ": "được tổ chức định kỳ vào ngày
+# 15"), and what is still to come folded ("se", "phai"; "can" may be "căn": a reading kept)
+_ISSUED_PASSIVE_BARE = re.compile(
+    r"(?<![a-z])(?<!de\s)(?:da\s+)?duoc\s+(?:[a-z]+\s+){0,3}?"
+    r"(?:ban\s+hanh|thong\s+qua|phe\s+duyet)(?:\s+[a-z]+){0,4}\s*\Z",
+    re.ASCII,
+)
+_PLANNED_BARE = re.compile(r"(?<![a-z])(?:se|du\s+kien|phai|can)(?![a-z])", re.ASCII)
+
 
 def document_day(source: Source, start: int, stated: bool = False) -> bool:
     """Whether the words of `source` before a bare day (at `start` of its prepared text) make
@@ -579,6 +591,8 @@ def document_day(source: Source, start: int, stated: bool = False) -> bool:
     "vào"), and only a document told issued in the passive dates it (`_ISSUED_PASSIVE`)."""
     if stated:
         said = " ".join(source.original(0, start).lower().split())
+        if _ISSUED_PASSIVE_BARE.search(fold(said)):  # typed bare: "được ban hanh", "phe duyet"
+            return not _PLANNED_BARE.search(fold(source.text))
         return bool(_ISSUED_PASSIVE.search(said)) and not _PLANNED.search(source.text)
     if _DOCUMENT_WORDS.search(source.prepared[:start]):
         return True

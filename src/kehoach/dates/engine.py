@@ -292,7 +292,9 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     """The readings of `phrase` as printed (`_parse_printed`), kept only when a word the copy
     may have damaged, read whole, reads the same days (`lostglyph.refuse_lost_glyph`)."""
     found = _parse_printed(phrase, context)
-    refuse_lost_glyph(phrase, found, lambda text: _parse_printed(text, context))
+    # (the characters that print nothing dropped first: "tr\u00adước" is one word)
+    shown = _UNSEEN.sub("", phrase)
+    refuse_lost_glyph(shown, found, lambda text: _parse_printed(text, context))
     return found
 
 

@@ -248,8 +248,12 @@ def _no_start_day(
 
 
 # "Ngày bắt đầu lấy ý kiến: 25/01/2018, Ngày hết hạn lấy ý kiến: 26/03/2018" (Bộ KH&CN's
-# consultation pages, n-): the day a thing begins, named so before the colon, is no deadline
-_NAMED_START = re.compile(r"\s*(?:ngay|thoi\s+gian|thoi\s+diem)\s+bat\s+dau\b[^:]*:\s*\Z", re.ASCII)
+# consultation pages, n-): the day a thing begins, named so before the colon, is no deadline;
+# nor when a copy lost the label's "Ngày" ("bắt đầu lấy ý kiến: 22/02/2020, Ngày hết hạn …",
+# n-bkhcn-du-thao-796-cong-nghe-cao-2020 so copied: due on the opening day before harden18)
+_NAMED_START = re.compile(
+    r"\s*(?:(?:ngay|thoi\s+gian|thoi\s+diem)\s+)?bat\s+dau\b[^:]*:\s*\Z", re.ASCII
+)
 
 
 def _no_named_start(prepared: str, source: Source, end: int) -> None:
