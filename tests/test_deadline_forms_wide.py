@@ -278,3 +278,29 @@ def test_at_the_earliest_stays_a_start() -> None:
     # "sớm nhất" with no place after it: a start bound, never the due day
     reading = one("Đà Nẵng tổ chức thi sớm nhất vào ngày 23/5/2026", ctx("2026-03-01"))
     assert (reading.last, reading.earliest) == (None, date(2026, 5, 23))
+
+
+# --- a periodic duty's month, then "vào" and its day -----------------------------------------
+
+
+def test_a_periodic_duty_s_month_then_its_day_reads_the_day() -> None:
+    # g-2-baophutho-tiep-cong-dan-thang-11-2025
+    phrase = (
+        "Chủ tịch UBND tỉnh sẽ chủ trì buổi tiếp công dân định kỳ tháng 11/2025 vào ngày 11/11/2025"
+    )
+    assert read_days(phrase, "2025-11-05") == (DeadlineKind.DATE, "2025-11-11", "2025-11-11")
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # the day outside the month named: which one is wrong?
+        "Chủ tịch UBND tỉnh chủ trì buổi tiếp công dân định kỳ tháng 11/2025 vào ngày 11/12/2025",
+        # a month's work, then a day of another step: only "là" says the day is the month's
+        "Trong tháng 11/2025, các đơn vị báo cáo vào ngày 11/11/2025",
+        # no "vào", no "là": the month and a day side by side
+        "Chủ tịch UBND tỉnh chủ trì buổi tiếp công dân định kỳ tháng 11/2025 ngày 11/11/2025",
+    ],
+)
+def test_a_month_beside_a_day_otherwise_stays_refused(phrase: str) -> None:
+    refused(phrase, ctx("2025-11-05"))
