@@ -42,8 +42,14 @@ _RANGE_INTO_NEXT_YEAR = re.compile(
 _COMING_MONTH = re.compile(r"\bthang\s+(?P<month>\d{1,2})\s+(?P<word>toi)[ .,;:]*\Z", re.ASCII)
 # ... and a day: "Đại hội … nhiệm kỳ 2025 - 2030 sẽ diễn ra ngày 13/8 tới" (Tiền Phong,
 # 11/8/2025): the next 13 August after the issue day
+# ... or the last day of a span of days: "Ngày thi chính thức là 24-25/1 tới." (Dân trí,
+# 24/12/2025: 24-25/01/2026), "xuống giống từ 25.11 đến 15.12 tới" (Báo Bình Định, 20/11/2012):
+# the span's end is the coming day, its start takes the end's year as any span's does (and the
+# year before when it falls after the end: "từ 20/12 đến 10/1 tới" in November)
 _COMING_DAY = re.compile(
-    r"\bngay\s+(?P<day>\d{1,2})\s*[/.-]\s*(?P<month>\d{1,2})\s+(?P<word>toi)[ .,;:]*\Z", re.ASCII
+    r"(?:\bngay\s+|(?<=\d)\s*[-–]\s*|\bden\s+(?:het\s+)?(?:ngay\s+)?)"
+    r"(?P<day>\d{1,2})\s*[/.-]\s*(?P<month>\d{1,2})\s+(?P<word>toi)[ .,;:]*\Z",
+    re.ASCII,
 )
 # "vào tháng 3 năm tới": the year after the one the document is written in ("tới", coming, is
 # said from the writing, unlike "năm sau", which may follow a plan's or a report's year)
@@ -102,7 +108,7 @@ def later_year(source: Source, context: Context) -> tuple[Source, LaterYear | No
     if said is None:
         return source, early_next_year(source, context)
     at = said.start() if said is coming else said.start("word")
-    words = " ".join(source.original(at, said.end("word")).split())
+    words = " ".join(source.original(at, said.end("word")).split()).lstrip("-– ")  # "-25/1 tới"
     issued = context.issued
     if issued is None:
         raise Unreadable(
