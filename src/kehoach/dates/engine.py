@@ -1639,6 +1639,19 @@ _MONTH_OF_ITS_DAY = re.compile(
 )
 
 
+# ... and a periodic duty's month right before "vào" (on) and its day, which the rule's lead
+# holds: "Chủ tịch UBND tỉnh sẽ chủ trì buổi tiếp công dân định kỳ tháng 11/2025 vào ngày
+# 11/11/2025" (g-2-baophutho-tiep-cong-dan): the month names which duty, the day when it is
+# held; a day outside the month stays refused. Only "định kỳ": "Trong tháng 6 …, … vào ngày
+# 15/6/2025" may be a month's work and a day of another step, read with "là" alone
+_PERIODIC_MONTH_ON = re.compile(
+    r"(?P<named>\bdinh\s+ky\s+thang\s+(?P<month>\d{1,2})"
+    r"(?:\s*[/.-]\s*(?P<year>\d{4})|\s+nam\s+(?P<year_said>\d{4}))?)(?![\d/.-])"
+    r"[^\d]{0,300}?\s*\Z",
+    re.ASCII,
+)
+
+
 def _month_of_its_day(
     match: re.Match[str], given: Input, readings: list[Found]
 ) -> tuple[Input, str]:
@@ -1647,6 +1660,8 @@ def _month_of_its_day(
     pattern of those words as printed, for the label's check of words of time; else
     `given` and ""."""
     named = _MONTH_OF_ITS_DAY.search(given.prepared[: match.start()])
+    if named is None and _lead_opens_with_on(match):
+        named = _PERIODIC_MONTH_ON.search(given.prepared[: match.start()])
     (one,) = readings if len(readings) == 1 else (None,)
     if named is None or one is None or one.kind is not DeadlineKind.DATE or one.year_inferred:
         return given, ""
@@ -1658,6 +1673,12 @@ def _month_of_its_day(
         return given, ""
     said = given.source.original(*named.span("named"))
     return given._replace(source=given.source.blank(*named.span("named"))), re.escape(said)
+
+
+def _lead_opens_with_on(match: re.Match[str]) -> bool:
+    """Whether the rule's lead (the words it read before the day) opens with "vào" (on)."""
+    lead = match.groupdict().get("lead") or ""
+    return lead.split()[:1] == ["vao"]
 
 
 # A month, or its start, middle or end, restated right after by the days it runs: "tháng

@@ -46,8 +46,13 @@ _COMING_MONTH = re.compile(r"\bthang\s+(?P<month>\d{1,2})\s+(?P<word>toi)[ .,;:]
 # niệm …", zk-baohagiang-ky-niem-130-nam-thanh-lap-tinh-2021), and days listed before their
 # month: "vào ngày 1 và 2-9 tới" (Báo Hậu Giang, 24/5/2017, zk-baohaugiang-dai-hoi-tdtt-cap-
 # huyen-2017), reckoned by the last
+# ... or the last day of a span of days: "Ngày thi chính thức là 24-25/1 tới." (Dân trí,
+# 24/12/2025: 24-25/01/2026), "xuống giống từ 25.11 đến 15.12 tới" (Báo Bình Định, 20/11/2012):
+# the span's end is the coming day, its start takes the end's year as any span's does (and the
+# year before when it falls after the end: "từ 20/12 đến 10/1 tới" in November)
 _COMING_DAY = re.compile(
-    r"\bngay\s+(?:\d{1,2}\s*(?:,|va)\s*)*(?P<day>\d{1,2})\s*[/.-]\s*(?P<month>\d{1,2})\s+(?P<word>toi(?:\s+day)?)[ .,;:]*\Z",
+    r"(?:\bngay\s+(?:\d{1,2}\s*(?:,|va)\s*)*|(?<=\d)\s*[-–]\s*|\bden\s+(?:het\s+)?(?:ngay\s+)?)"
+    r"(?P<day>\d{1,2})\s*[/.-]\s*(?P<month>\d{1,2})\s+(?P<word>toi(?:\s+day)?)[ .,;:]*\Z",
     re.ASCII,
 )
 # "vào tháng 3 năm tới": the year after the one the document is written in ("tới", coming, is
@@ -107,7 +112,7 @@ def later_year(source: Source, context: Context) -> tuple[Source, LaterYear | No
     if said is None:
         return source, early_next_year(source, context)
     at = said.start() if said is coming else said.start("word")
-    words = " ".join(source.original(at, said.end("word")).split())
+    words = " ".join(source.original(at, said.end("word")).split()).lstrip("-– ")  # "-25/1 tới"
     issued = context.issued
     if issued is None:
         raise Unreadable(
