@@ -119,7 +119,10 @@ LOST_LETTER = [
 def test_a_word_that_lost_a_letter_is_refused_when_whole_it_reads_otherwise(
     phrase: str, issued: str | None
 ) -> None:
-    assert "mất" in refused(phrase, ctx(issued))
+    why = refused(phrase, ctx(issued))
+    # for the lost letter, or for what the phrase says once a rule reaches it as printed (the
+    # MTTQ committee's term, tune-zk; a heading reviewing a year, tune-zj)
+    assert "mất" in why or "nhiệm kỳ" in why or "quy ước 4" in why
 
 
 @pytest.mark.parametrize(
@@ -422,3 +425,28 @@ def test_a_document_told_issued_typed_bare_is_refused(phrase: str, issued: str |
 )
 def test_a_document_to_be_issued_by_a_day_still_reads(phrase: str) -> None:
     assert str(one(phrase, ctx("2027-01-05")).last) == "2027-03-15"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "refuses"),
+    [
+        # zk-thuvienphapluat-hoi-dap-cuoc-thi-nghe-thuat: "liên hoan" (a festival) is spelt
+        # without marks on "hoan"; no "hoàn" typed bare (the merge of harden18 and tune-zk
+        # refused this relative deadline for it)
+        (
+            "Tổ chức, cá nhân gửi 01 bộ hồ sơ trực tiếp; qua bưu chính hoặc trực tuyến tới cơ "
+            "quan nhà nước có thẩm quyền ít nhất 30 ngày làm việc trước ngày dự kiến tổ chức "
+            "cuộc thi, liên hoan",
+            False,
+        ),
+        # ... while "hoan" typed bare for "hoàn" beside a day is still repaired and refused
+        ("Sở da hoan thành việc tuyển sinh trước ngày 28/5/2021", True),
+    ],
+)
+def test_a_word_spelt_without_marks_is_not_repaired(phrase: str, refuses: bool) -> None:
+    if refuses:
+        with pytest.raises(DeadlineError):
+            parse_deadlines(phrase)
+    else:
+        (reading,) = parse_deadlines(phrase)
+        assert reading.relative is not None and reading.relative.offset == 30

@@ -82,6 +82,11 @@ _TYPED_BARE = {
     "hanh": "hành",  # "được ban hanh vào ngày 17/7/2025" (zd-baodoanhnhan: issued, not due)
     "ky": "ký",  # "Chính phủ ky ban hành Nghị quyết" (w-ninh-thuan-skhdt-nq-89-2019)
 }
+# ... but not where the bare form is a word whole with its neighbour, its spelling
+# unmarked: "liên hoan" (a festival: "ít nhất 30 ngày làm việc trước ngày dự kiến tổ chức
+# cuộc thi, liên hoan", zk-thuvienphapluat-hoi-dap-cuoc-thi-nghe-thuat), "hân hoan", "hoan
+# nghênh", "hoan hô"
+_BARE_IN_A_WORD = re.compile(r"(?i)(?<!\w)(?:(?:liên|hân)\s+hoan|hoan\s+(?:nghênh|hô))(?!\w)")
 # ... and after a number the one word of time a form may be: "10 gi ngày 14/3/2027" is "10
 # giờ" (issue 11's phrase), never "gửi"
 _AFTER_A_NUMBER = {"gi": "giờ", "thng": "tháng", "tun": "tuần", "ngy": "ngày", "nm": "năm"}
@@ -229,7 +234,8 @@ def _wholes(text: str, match: re.Match[str]) -> tuple[str, ...]:
     if form in _AFTER_A_NUMBER and _A_NUMBER_BEFORE.search(text, 0, match.start()):
         return (_AFTER_A_NUMBER[form],)
     if form in _TYPED_BARE:
-        return (_TYPED_BARE[form],)
+        whole = any(w.start() <= match.start() < w.end() for w in _BARE_IN_A_WORD.finditer(text))
+        return () if whole else (_TYPED_BARE[form],)
     if form in _DAMAGED_BEFORE:
         whole, after = _DAMAGED_BEFORE[form]
         return (whole,) if after.match(text, match.end()) else ()
