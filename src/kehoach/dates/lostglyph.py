@@ -234,8 +234,9 @@ def _wholes(text: str, match: re.Match[str]) -> tuple[str, ...]:
     if form in _AFTER_A_NUMBER and _A_NUMBER_BEFORE.search(text, 0, match.start()):
         return (_AFTER_A_NUMBER[form],)
     if form in _TYPED_BARE:
-        whole = any(w.start() <= match.start() < w.end() for w in _BARE_IN_A_WORD.finditer(text))
-        return () if whole else (_TYPED_BARE[form],)
+        spans = _BARE_IN_A_WORD.finditer(text)
+        in_a_word = any(w.start() <= match.start() < w.end() for w in spans)
+        return () if in_a_word else (_TYPED_BARE[form],)
     if form in _DAMAGED_BEFORE:
         whole, after = _DAMAGED_BEFORE[form]
         return (whole,) if after.match(text, match.end()) else ()
