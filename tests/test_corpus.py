@@ -1022,8 +1022,9 @@ SETS = (
     # Do not tune on them before the lead declares otherwise.
     # 89/129 = 0.6899 on the session-26 merge (branch lead10): no helper saw zm-, the
     # tuners' general rules read 4 more (mailed files dated by their postmark); the honest
-    # first figure stays 85/129 = 65.9%.
-    Set("zm-", 129, 0.689),
+    # first figure stays 85/129 = 65.9%. 90/129 = 0.6977 once the lead aligned one expectation
+    # with the ruling on a comma run of months ("Tháng 9, 10/2022": one window).
+    Set("zm-", 129, 0.697),
 )
 # The misreads the corpus shows, named rather than hidden (see the g- and j- comments above):
 # any other misread anywhere fails.
@@ -1344,13 +1345,9 @@ KNOWN_MISREADS = frozenset(
             "Ban tổ chức sẽ nhận các tác phẩm dự thi được chụp từ ngày 21/9/2014 đến hết ngày "
             "25/9/2015",
         ),
-        # two months joined by "," (convention 12) read as one window 01/09-31/10/2022: the
-        # same days
-        (
-            "zm-sovhttdl-bac-kan-doi-thoi-gian-cuoc-thi-qua-tang-du-lich-2022.yaml",
-            "Chấm vòng sơ khảo và triển lãm - trưng bày tác phẩm để lấy ý kiến đóng góp của cán "
-            "bộ và nhân dân: Tháng 9, 10/2022",
-        ),
+        # (zm-sovhttdl-bac-kan's "Chấm vòng sơ khảo …: Tháng 9, 10/2022", first named here as two
+        # months read as one window, was the expectation's slip: one stage over two months, the
+        # unit once, is one window by the lead's ruling of session 25; aligned in session 26)
     }
 )
 _spec = importlib.util.spec_from_file_location("corpus_measure", CORPUS / "measure.py")
