@@ -450,3 +450,29 @@ def test_a_word_spelt_without_marks_is_not_repaired(phrase: str, refuses: bool) 
     else:
         (reading,) = parse_deadlines(phrase)
         assert reading.relative is not None and reading.relative.offset == 30
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # b-tothethao-khung-nam-hoc-2014-2015's exam days with the comma copied as a full stop:
+        # "02. 03" was read as 2 March 2015, three months before the exam (harden18's hunt)
+        "Thi tốt nghiệp THPT năm học 2014-2015 vào các ngày 02. 03 và 04/6/2015",
+        "các ngày 02. 03 và 04/6/2015",
+        "Ngày khai giảng là 05. 09",
+        "trước 15. 9",
+    ],
+)
+def test_a_full_stop_then_a_blank_between_two_numbers_is_no_day(phrase: str) -> None:
+    assert refused(phrase, ctx("2014-08-01"))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "day"),
+    [("ngày 1.3", "2015-03-01"), ("trước 15.9", "2014-09-15"), ("ngày 20 - 11", "2014-11-20")],
+)
+def test_a_day_written_with_a_dot_or_a_dash_still_reads(phrase: str, day: str) -> None:
+    (reading,) = parse_deadlines(
+        phrase, ctx("2014-08-01" if day.startswith("2014") else "2015-01-05")
+    )
+    assert reading.last is not None and reading.last.isoformat() == day

@@ -171,13 +171,15 @@ DAY_SHAPE = (
     # `periods.build_day`, "tới 8-3" is no evening)
     # ... and before a sentence's full stop ("đồng loạt khai giảng ngày 5-9.", the last of
     # three days: Báo Ấp Bắc, 2024), never before another number ("5-9.2024", "1-6-7")
-    r"|(?:(?<=ngay )|(?<=sang )|(?<=chieu )|(?<=toi )|(?<=trua ))\d{1,2}\s*[.-]\s*\d{1,2}"
+    # A dot there has no blank after it: "các ngày 02. 03 và 04/6/2015" is "02, 03 và …" with
+    # its comma copied as a full stop (harden18's hunt, b-tothethao's exam days), not 2 March
+    r"|(?:(?<=ngay )|(?<=sang )|(?<=chieu )|(?<=toi )|(?<=trua ))\d{1,2}(?:\.|\s*-\s*)\d{1,2}"
     r"(?![\d-]|\s*\.\s*\d)"
     # ... and with a dot right after "trước", as the press prints its days: "Với cây lạc, cần
     # gieo trồng trước 15.9" (Dân Việt, 2012, on the Bộ NN&PTNT's winter-crop calendar). A
     # Vietnamese decimal takes a comma and a thousands mark three digits ("trước 2.000 người"
     # is no day); a dash stays unread ("trước 1-6" may be months)
-    r"|(?<=truoc )\d{1,2}\s*\.\s*\d{1,2}(?![\d-]|\s*\.\s*\d)"
+    r"|(?<=truoc )\d{1,2}\.\d{1,2}(?![\d-]|\s*\.\s*\d)"
 )
 # a part of the day before a day: "tối 8-3", "từ sáng 2-9 …", "từ buổi chiều ngày 01/9/2018"
 PART_OF_DAY = re.compile(r"\b(?:buổi\s+)?(?:sáng|chiều|tối|trưa)\b", re.IGNORECASE)
@@ -286,7 +288,7 @@ DUE_WORD = re.compile(
 # "ngày tổ chức khai giảng của các trường là 5.9" (Báo Thanh Niên, 2025): a day of the month
 # written with a dot or a dash after "là", when the phrase is about a day ("Ngày …"; checked
 # by `periods.build_day`: "tỷ lệ là 5.9" is a number)
-_DAY_IS = r"(?<=\bla )\d{1,2}\s*[.-]\s*\d{1,2}(?![\d.-])"
+_DAY_IS = r"(?<=\bla )\d{1,2}(?:\.|\s*-\s*)\d{1,2}(?![\d.-])"
 # ... and "năm nay" after a day without its year: "hoàn thành … trước ngày 30-8 năm nay" (QĐ
 # 360/QĐ-TTg as SGGP quotes it, 2026): the issue day's year, as after a month (`PERIOD_RULE`)
 DAY_RULE = _rule(
