@@ -64,6 +64,10 @@ _DAMAGED_BEFORE = {
         ("đi", "đại", "hội|biểu"),
         ("gia", "giữa", "tháng|năm|quý|tuần|kỳ"),
         ("hon", "hoàn", "thành|thnh|tất|tt"),  # "đã hon thnh": "đã hoàn thành", no "à"
+        # "hoan" typed bare before its verb ("da hoan thành"), never the "hoan" spelt
+        # unmarked of "liên hoan" (a festival: "… trước ngày dự kiến tổ chức cuộc thi, liên
+        # hoan", zk-thuvienphapluat-hoi-dap-cuoc-thi-nghe-thuat), "hân hoan", "hoan nghênh"
+        ("hoan", "hoàn", "thành|thanh|thnh|tất|tat|thiện|thien|chỉnh|chinh"),
     )
 }
 # ... and the words whose marks a refusal reads, typed bare in a copy that keeps the marks
@@ -75,18 +79,12 @@ _TYPED_BARE = {
     "da": "đã",
     "vua": "vừa",
     "duoc": "được",
-    "hoan": "hoàn",
     "ket": "kết",
     "giua": "giữa",
     "von": "vốn",
     "hanh": "hành",  # "được ban hanh vào ngày 17/7/2025" (zd-baodoanhnhan: issued, not due)
     "ky": "ký",  # "Chính phủ ky ban hành Nghị quyết" (w-ninh-thuan-skhdt-nq-89-2019)
 }
-# ... but not where the bare form is a word whole with its neighbour, its spelling
-# unmarked: "liên hoan" (a festival: "ít nhất 30 ngày làm việc trước ngày dự kiến tổ chức
-# cuộc thi, liên hoan", zk-thuvienphapluat-hoi-dap-cuoc-thi-nghe-thuat), "hân hoan", "hoan
-# nghênh", "hoan hô"
-_BARE_IN_A_WORD = re.compile(r"(?i)(?<!\w)(?:(?:liên|hân)\s+hoan|hoan\s+(?:nghênh|hô))(?!\w)")
 # ... and after a number the one word of time a form may be: "10 gi ngày 14/3/2027" is "10
 # giờ" (issue 11's phrase), never "gửi"
 _AFTER_A_NUMBER = {"gi": "giờ", "thng": "tháng", "tun": "tuần", "ngy": "ngày", "nm": "năm"}
@@ -234,9 +232,7 @@ def _wholes(text: str, match: re.Match[str]) -> tuple[str, ...]:
     if form in _AFTER_A_NUMBER and _A_NUMBER_BEFORE.search(text, 0, match.start()):
         return (_AFTER_A_NUMBER[form],)
     if form in _TYPED_BARE:
-        spans = _BARE_IN_A_WORD.finditer(text)
-        in_a_word = any(w.start() <= match.start() < w.end() for w in spans)
-        return () if in_a_word else (_TYPED_BARE[form],)
+        return (_TYPED_BARE[form],)
     if form in _DAMAGED_BEFORE:
         whole, after = _DAMAGED_BEFORE[form]
         return (whole,) if after.match(text, match.end()) else ()
