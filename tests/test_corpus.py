@@ -1025,6 +1025,42 @@ SETS = (
     # first figure stays 85/129 = 65.9%. 90/129 = 0.6977 once the lead aligned one expectation
     # with the ruling on a comma run of months ("Tháng 9, 10/2022": one window).
     Set("zm-", 129, 0.697),
+    # The held-out set zn- (branch collect-zn, 2026-12-02, beside zo-): 150 phrases from 63
+    # documents not yet in the corpus, on 2025-2026 plans and the documents of the new
+    # provinces, xã and phường: commune and district portals (work schedules with their day
+    # headers, flag and voter-list notices, HĐND voter meetings, emulation and Tết schedules),
+    # provincial resolutions and directives for 2026 (KT-XH 2026-2030, CCHC, chuyển đổi số),
+    # Đảng ủy xã/phường meetings, legal-text sites, press; 2011-2026 (25 documents of 2025-2026,
+    # 19 undated with only phrases that carry their year); An Giang 20, Trung ương 16, Cần Thơ
+    # 13, Thanh Hóa 12, Hà Nội 10, Tuyên Quang 9, Hà Tĩnh 8, Điện Biên 8 and 17 provinces more;
+    # plan 68/26, press 57/27, directive 9/4, decision 8/3, election 6/2, congress 2/1; 93
+    # phrases from primary pages, 57 (38 %) from the press; 64 expect a refusal (more than the
+    # one in five asked: the 2025-2026 pages print many past results beside their days).
+    # Expectations committed in 515c5aac before the tool ran on them; measured once (main at
+    # 44a07a6e): 115 right (76.7%, 115/150 = 0.7667), 26 refused, 9 misread (named in
+    # KNOWN_MISREADS: NO WRONG DAY; EIGHT ARE FALSE DEADLINES, phrases to refuse read as a
+    # time: a past meeting's day cited in a report read as due 13/03/2024, two past storm
+    # rounds of April 2020 read as two windows, two past years' results "Năm 2025, … đạt …",
+    # a past half-year told done, a programme's period "giai đoạn 2021 - 2026", and two
+    # preambles citing the plan carried out (convention 7) read as their subject's year or
+    # years; one is two days in a row "Trong 2 ngày 14 và 15/5" read as one window, the
+    # collector's slip against the corpus's convention for days in a row, see below). Of the 86
+    # phrases with a reading 59 were read right and 1 misread; 56 of the 64 to refuse were
+    # refused. The refusals: 10 not recognised at all, mostly events told with their day
+    # ("Ngày 5-3, tại TP Đà Nẵng, …", "Ngày 15 và 16/5, …", "Sáng 25-7, …", "Chiều 23/2, …
+    # đầu năm Bính Ngọ 2026", "Trực tiếp - Ngày 9-4, …", "Vào 8h ngày 18/5" and "ngày 3/8",
+    # "… diễn ra ngày 15-3 sắp tới"), a year's target with its figures and a month's work with
+    # anniversaries in parentheses; 6 words after the date ("(tối thứ năm) tại Trường …"
+    # three times, a meeting's agenda after "Chiều 12/2", "… trong thời gian tới", "Đến năm
+    # 2025 đạt các chỉ tiêu: …"); 3 a second date or number beside the day (two deadlines in
+    # one sentence, a session's term after a window, "năm 2025" beside "Ngày 16/6/2025"); 2
+    # an adoption or issuing told ("Quốc hội thông qua Nghị quyết … ngày …", the election day
+    # beside its resolution's day); 2 an event named by its year ("Hội trại giao quân năm
+    # 2026", "ĐẠI HỘI TDTT … NĂM 2022"); 2 a reviewed period ("Báo cáo … năm 2018; Kế hoạch
+    # … năm 2019", "ĐÁNH GIÁ … 6 THÁNG ĐẦU NĂM 2016"); 1 a start without an end ("tựu trường
+    # sớm nhất từ 22/8"). First held-out figure 115/150 = 76.7%
+    # at 44a07a6e. Do not tune on zn- before the lead declares otherwise.
+    Set("zn-", 150, 0.766),
 )
 # The misreads the corpus shows, named rather than hidden (see the g- and j- comments above):
 # any other misread anywhere fails.
@@ -1348,6 +1384,71 @@ KNOWN_MISREADS = frozenset(
         # (zm-sovhttdl-bac-kan's "Chấm vòng sơ khảo …: Tháng 9, 10/2022", first named here as two
         # months read as one window, was the expectation's slip: one stage over two months, the
         # unit once, is one window by the lead's ruling of session 25; aligned in session 26)
+        # (zn-: measured once at 44a07a6e; NO WRONG DAY, eight FALSE DEADLINES)
+        # a FALSE DEADLINE: a past meeting's day (13/3/2024) cited in a report of 9/4/2024,
+        # read as due 13/03/2024
+        (
+            "zn-baomoi-tuyen-quang-hoi-nghi-bch-lan-18-2024.yaml",
+            "triển khai bài phát biểu của đồng chí Tổng Bí thư Nguyễn Phú Trọng, Trưởng Tiểu ban "
+            "nhân sự Đại hội XIV của Đảng tại phiên họp đầu tiên của Tiểu ban nhân sự ngày "
+            "13/3/2024",
+        ),
+        # FALSE DEADLINES: two past rounds of tropical depression told in a commune's report of
+        # 2019 (its year 2020 as printed, four months before the page), read as two windows
+        (
+            "zn-quangan-hue-bc-pctt-2019-kh-2020.yaml",
+            "đợt 1: từ ngày 13 đến 14/4/2020; đợt 2: từ ngày 24 đến 26/4/2020",
+        ),
+        # a FALSE PERIOD: a past year's results told, read as the year 2025
+        (
+            "zn-baohatinh-pho-thu-tuong-lam-viec-ha-tinh-2026.yaml",
+            "Năm 2025, dù đối mặt nhiều khó khăn và khối lượng công việc lớn, Hà Tĩnh vẫn đạt "
+            "kết quả toàn diện",
+        ),
+        # a FALSE PERIOD: a past year's results told done ("đã … đạt được"), read as 2025
+        (
+            "zn-baothanhhoa-hac-thanh-bch-lan-5-2025.yaml",
+            "Năm 2025, trong bối cảnh thuận lợi, khó khăn, thách thức đan xen, Đảng ủy, HĐND, "
+            "UBND, Ủy ban MTTQ phường Hạc Thành đã tập trung lãnh đạo, chỉ đạo, điều hành, triển "
+            "khai thực hiện quyết liệt, đồng bộ, hiệu quả các nhiệm vụ, giải pháp và đạt được "
+            "những kết quả tích cực; có 11 chỉ tiêu vượt kế hoạch, 17 chỉ tiêu hoàn thành",
+        ),
+        # a FALSE PERIOD: a past half-year told done ("đã … hoàn thành"), read as H2/2025
+        (
+            "zn-laodongthudo-tay-ho-hoi-nghi-lan-iv-2025.yaml",
+            "Trong 6 tháng cuối năm 2025, bám sát sự chỉ đạo của Thành ủy, UBND Thành phố, Đảng "
+            "ủy phường đã lãnh đạo, chỉ đạo hệ thống chính trị hoàn thành khối lượng công việc "
+            "rất lớn",
+        ),
+        # a FALSE PERIOD: the national programme an activity belongs to, named by its period,
+        # read as a window 2021-2026
+        (
+            "zn-baoangiang-24-gio-12-2025.yaml",
+            "Hoạt động nằm trong Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn "
+            "2021 - 2026",
+        ),
+        # a FALSE PERIOD: the directive a 2025 directive carries out, cited (convention 7),
+        # read as the year 2026 its subject names
+        (
+            "zn-hethongphapluat-quang-binh-ct-04-2025-ktxh-2026.yaml",
+            "thực hiện Chỉ thị số 14/CT-TTg ngày 28/5/2025 của Thủ tướng Chính phủ về xây dựng "
+            "Kế hoạch phát triển KT-XH và Dự toán ngân sách nhà nước (NSNN) năm 2026",
+        ),
+        # a FALSE PERIOD: the district plan a xã plan carries out, cited (convention 7), read
+        # as the years 2021-2022 its subject names
+        (
+            "zn-quangvinh-hue-kh-dai-hoi-tdtt-2022.yaml",
+            "Thực hiện kế hoạch số 133/KH-UBND ngày 25/11/2020 của UBND huyện Quảng Điền tổ chức "
+            "Đại hội Thể dục thể thao cấp xã và Đại hội Thể dục thể thao cấp huyện lần thứ VII, "
+            "năm 2021-2022",
+        ),
+        # two days in a row with their month once, written by the collector as two dates, read
+        # as one window 14-15/5/2025: the same days (the collector's slip, see the zn- Set)
+        (
+            "zn-baoangiang-24-gio-05-2025.yaml",
+            "Trong 2 ngày 14 và 15/5, Đảng bộ Đồn Biên phòng cửa khẩu Long Bình (Bộ đội Biên phòng "
+            "tỉnh An Giang) tổ chức Đại hội nhiệm kỳ 2025 - 2030",
+        ),
     }
 )
 _spec = importlib.util.spec_from_file_location("corpus_measure", CORPUS / "measure.py")
