@@ -1060,7 +1060,11 @@ SETS = (
     # … năm 2019", "ĐÁNH GIÁ … 6 THÁNG ĐẦU NĂM 2016"); 1 a start without an end ("tựu trường
     # sớm nhất từ 22/8"). First held-out figure 115/150 = 76.7%
     # at 44a07a6e. Do not tune on zn- before the lead declares otherwise.
-    Set("zn-", 150, 0.766),
+    # 116/150 = 0.7733 once the collector aligned three expectations with the corpus's
+    # convention for days in a row (one window, the same days), in a separate commit after the
+    # measurement: "Trong 2 ngày 14 và 15/5" (the misread), "Ngày 15 và 16/5" (refused) and
+    # "trong ngày 11 và ngày 12/6/2026" (refused); the honest first figure stays 115/150.
+    Set("zn-", 150, 0.773),
 )
 # The misreads the corpus shows, named rather than hidden (see the g- and j- comments above):
 # any other misread anywhere fails.
@@ -1384,7 +1388,9 @@ KNOWN_MISREADS = frozenset(
         # (zm-sovhttdl-bac-kan's "Chấm vòng sơ khảo …: Tháng 9, 10/2022", first named here as two
         # months read as one window, was the expectation's slip: one stage over two months, the
         # unit once, is one window by the lead's ruling of session 25; aligned in session 26)
-        # (zn-: measured once at 44a07a6e; NO WRONG DAY, eight FALSE DEADLINES)
+        # (zn-: measured once at 44a07a6e; NO WRONG DAY, eight FALSE DEADLINES; the ninth,
+        # zn-baoangiang-24-gio-05's two days in a row read as one window, was the collector's
+        # slip against the corpus's convention, aligned since)
         # a FALSE DEADLINE: a past meeting's day (13/3/2024) cited in a report of 9/4/2024,
         # read as due 13/03/2024
         (
@@ -1441,13 +1447,6 @@ KNOWN_MISREADS = frozenset(
             "Thực hiện kế hoạch số 133/KH-UBND ngày 25/11/2020 của UBND huyện Quảng Điền tổ chức "
             "Đại hội Thể dục thể thao cấp xã và Đại hội Thể dục thể thao cấp huyện lần thứ VII, "
             "năm 2021-2022",
-        ),
-        # two days in a row with their month once, written by the collector as two dates, read
-        # as one window 14-15/5/2025: the same days (the collector's slip, see the zn- Set)
-        (
-            "zn-baoangiang-24-gio-05-2025.yaml",
-            "Trong 2 ngày 14 và 15/5, Đảng bộ Đồn Biên phòng cửa khẩu Long Bình (Bộ đội Biên phòng "
-            "tỉnh An Giang) tổ chức Đại hội nhiệm kỳ 2025 - 2030",
         ),
     }
 )
