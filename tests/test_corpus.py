@@ -1065,6 +1065,31 @@ SETS = (
     # measurement: "Trong 2 ngày 14 và 15/5" (the misread), "Ngày 15 và 16/5" (refused) and
     # "trong ngày 11 và ngày 12/6/2026" (refused); the honest first figure stays 115/150.
     Set("zn-", 150, 0.773),
+    # The held-out set zo- (branch collect-zo, 2026-12-02, beside zn-): 154 phrases from 67
+    # documents not yet in the corpus (addresses checked against every file and zn-'s; two
+    # shared with zn- dropped before the commit) on the schedules and reporting duties of 2025-
+    # 2026: election timetables and notices (Trung ương, xã), congress schedules, school-year
+    # and Tết timetables, effect days and preambles of decisions and resolutions 2007-2026,
+    # calls with closing days, outage and clean-up notices; 28 provinces and Trung ương (25
+    # phrases); decision 51, press 49 (58 phrases from press sources in all, 37.7%), directive
+    # 19, election 11, congress 11, reporting-rule 8, plan 5. 92 expect a refusal (preambles'
+    # cited laws and decrees, submissions, law numbers shaped like months "số 72/2025/QH15",
+    # place-and-date lines, terms of office, events told done, figures as of a day, days with
+    # no year on undated pages). Expectations committed in 5858c1f6 before the tool ran on
+    # them; measured once (main at 44a07a6e): 130 right (84.4%, 130/154 = 0.8442), 19 refused,
+    # 5 misread (named in KNOWN_MISREADS: ONE A FALSE DEADLINE, a preamble's three cited
+    # submissions read as due 28/09/2018; four effect days under a list header "Hiệu lực" read
+    # as due days, the same days). Of the 62 phrases with a reading 39 were read right and 4
+    # misread; 91 of the 92 to refuse were refused. The refusals: 6 not recognised at all
+    # (events told with a bare day "Chiều ngày 29/1, …", "Sáng 28/2, tại …", "ngày mai 22/1",
+    # "Từ ngày 25/8: …", a weekly cadence with no day "ít nhất 01 ngày trong 01 tuần"); 4 a
+    # number before the date ("trong 3 ngày", "17 tuần", "19 khu vực", "4,2 triệu"); 4 words
+    # after it ("tại 93 huyện", a parenthesis, a headline's clause); 2 a second date (two
+    # hours of one day, "bắt đầu từ … và kết thúc …"); single causes ("năm học sau" taken for a
+    # start, a meeting day outside the term named beside it, "kế hoạch các nhiệm vụ năm 2017"
+    # taken for a budget year). First held-out figure 130/154 = 84.4% at 44a07a6e. Do not tune
+    # on them before the lead declares otherwise.
+    Set("zo-", 154, 0.844),
 )
 # The misreads the corpus shows, named rather than hidden (see the g- and j- comments above):
 # any other misread anywhere fails.
@@ -1448,6 +1473,21 @@ KNOWN_MISREADS = frozenset(
             "Đại hội Thể dục thể thao cấp xã và Đại hội Thể dục thể thao cấp huyện lần thứ VII, "
             "năm 2021-2022",
         ),
+        # (zo-: measured once at 44a07a6e; ONE FALSE DEADLINE, reported to the lead)
+        # a FALSE DEADLINE: a preamble's three cited submissions (convention 7), read as due
+        # 28/09/2018, eleven days before the decision itself (09/10/2018)
+        (
+            "zo-hai-phong-qd-30-2018-trach-nhiem-nguoi-dung-dau-cchc.yaml",
+            "Theo đề nghị của Sở Nội vụ tại Tờ trình số 1494/TTr-SNV ngày 28 tháng 6 năm 2018, "
+            "Công văn số 2231/SNV-CCHC&PC ngày 28 tháng 9 năm 2018 và Báo cáo thẩm định số "
+            "18/BCTĐ-STP ngày 25 tháng 5 năm 2018 của Sở Tư pháp",
+        ),
+        # four effect days under a school's list header "Hiệu lực" (not "Ngày có hiệu lực"),
+        # read as due days: the same days, a start bound read as a last day
+        ("zo-c2badinh-van-ban-nha-truong-hieu-luc-2021.yaml", "23/09/2021"),
+        ("zo-c2badinh-van-ban-nha-truong-hieu-luc-2021.yaml", "09/09/2021"),
+        ("zo-c2badinh-van-ban-nha-truong-hieu-luc-2021.yaml", "20/09/2021"),
+        ("zo-c2badinh-van-ban-nha-truong-hieu-luc-2021.yaml", "01/09/2021"),
     }
 )
 _spec = importlib.util.spec_from_file_location("corpus_measure", CORPUS / "measure.py")
