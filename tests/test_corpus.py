@@ -1077,9 +1077,9 @@ SETS = (
     # place-and-date lines, terms of office, events told done, figures as of a day, days with
     # no year on undated pages). Expectations committed in 5858c1f6 (736d4b0f after the
     # rebase onto zn-) before the tool ran on them; measured once (main at 44a07a6e): 130
-    # right (84.4%, 130/154 = 0.8442), 19 refused, 5 misread (named in KNOWN_MISREADS: ONE A FALSE DEADLINE, a preamble's three cited
-    # submissions read as due 28/09/2018; four effect days under a list header "Hiệu lực" read
-    # as due days, the same days). Of the 62 phrases with a reading 39 were read right and 4
+    # right (84.4%, 130/154 = 0.8442), 19 refused, 5 misread (named in KNOWN_MISREADS: ONE A
+    # FALSE DEADLINE, a preamble's three cited submissions read as due 28/09/2018; four effect
+    # days under a list header "Hiệu lực" read as due days, the same days). Of the 62 phrases with a reading 39 were read right and 4
     # misread; 91 of the 92 to refuse were refused. The refusals: 6 not recognised at all
     # (events told with a bare day "Chiều ngày 29/1, …", "Sáng 28/2, tại …", "ngày mai 22/1",
     # "Từ ngày 25/8: …", a weekly cadence with no day "ít nhất 01 ngày trong 01 tuần"); 4 a
