@@ -1089,7 +1089,10 @@ SETS = (
     # start, a meeting day outside the term named beside it, "kế hoạch các nhiệm vụ năm 2017"
     # taken for a budget year). First held-out figure 130/154 = 84.4% at 44a07a6e. Do not tune
     # on them before the lead declares otherwise.
-    Set("zo-", 154, 0.844),
+    # 131/154 = 0.8506 after the lead's fix of a wrong-date family the set showed (a document
+    # symbol joined by "&", ".", "_", "+" or a unit in parentheses was no document number, its
+    # signing day read as due): a safety fix, not tuning; the honest first figure stays 130.
+    Set("zo-", 154, 0.850),
 )
 # The misreads the corpus shows, named rather than hidden (see the g- and j- comments above):
 # any other misread anywhere fails.
@@ -1474,14 +1477,9 @@ KNOWN_MISREADS = frozenset(
             "năm 2021-2022",
         ),
         # (zo-: measured once at 44a07a6e; ONE FALSE DEADLINE, reported to the lead)
-        # a FALSE DEADLINE: a preamble's three cited submissions (convention 7), read as due
-        # 28/09/2018, eleven days before the decision itself (09/10/2018)
-        (
-            "zo-hai-phong-qd-30-2018-trach-nhiem-nguoi-dung-dau-cchc.yaml",
-            "Theo đề nghị của Sở Nội vụ tại Tờ trình số 1494/TTr-SNV ngày 28 tháng 6 năm 2018, "
-            "Công văn số 2231/SNV-CCHC&PC ngày 28 tháng 9 năm 2018 và Báo cáo thẩm định số "
-            "18/BCTĐ-STP ngày 25 tháng 5 năm 2018 của Sở Tư pháp",
-        ),
+        # (zo-'s FALSE DEADLINE, a preamble's three cited submissions read as due 28/09/2018
+        # because the symbol "SNV-CCHC&PC" was cut at its "&", is refused since the lead's fix
+        # of document symbols, tests/test_deadline_symbols.py)
         # four effect days under a school's list header "Hiệu lực" (not "Ngày có hiệu lực"),
         # read as due days: the same days, a start bound read as a last day
         ("zo-c2badinh-van-ban-nha-truong-hieu-luc-2021.yaml", "23/09/2021"),

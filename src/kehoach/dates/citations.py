@@ -30,9 +30,16 @@ _DOCUMENT_KIND = (
 # Vietnamese word is (every syllable has a vowel), or the usual codes with one ("UBND",
 # "VPUB"); never "tu" (Tỉnh ủy), which folds from "từ" ("số 12/KH từ ngày 01/3/2027 đến …")
 _ISSUER_CODE = r"(?:[bcdfghjklmnpqrstvwxz&]{2,}\d*|ubnd|vpub|vpubnd|ubbc|ubmttq|ubkt)"
+# One part of a document's symbol, which offices join with more than "-": "&" between two
+# abbreviations ("Công văn số 2231/SNV-CCHC&PC ngày 28 tháng 9 năm 2018", Sở Nội vụ Hải Phòng:
+# cải cách hành chính và pháp chế; "515/KH-BCA-BNN&MT"), a dot ("123/QĐ-UBND.KT"), "_", "+"
+# and a unit in parentheses ("123/SNV(CCHC)"). Cut at any of them the number was no
+# document's, and a preamble's cited letter was read as due on its signing day (zo- of the
+# corpus). A full stop or "&" closing the symbol ends the sentence, not the symbol.
+_CODE_PART = r"[a-z](?:[a-z0-9&_+.]|\([a-z0-9]+\))*(?<![.&_+])"
 _DOCUMENT_CODE = (
-    r"\d{1,5}(?:\s*/\s*\d{4})?\s*/\s*[a-z][a-z0-9]*"
-    r"(?:\s*-\s*[a-z][a-z0-9]*|\s*–\s*[a-z][a-z0-9]*(?![a-z0-9]|\s+\d))*"
+    rf"\d{{1,5}}(?:\s*/\s*\d{{4}})?\s*/\s*{_CODE_PART}"
+    rf"(?:\s*-\s*{_CODE_PART}|\s*–\s*{_CODE_PART}(?![a-z0-9&]|\s+\d))*"
     rf"(?:\s+{_ISSUER_CODE}(?![a-z0-9]))?"
     r"|\d{1,3}-[a-z]{2,}(?:/[a-z]+)+"  # "20-NQ/TW", "05-CT/TW": the Party's numbering
 )
