@@ -355,8 +355,8 @@ _EDITION_WHY = "năm của hội thi, lễ hội được tổ chức"
 # Trường Sơn tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025 – 2030" on a page of 27/10/2025,
 # zk-tienphong-dai-hoi-doan-xa-truong-son-2025; refused before tune-zk as a day past, its year
 # unsure): the term's first year is the page's, so the day is the congress's own, read in it
-# up to a month before the page (`news.CONGRESS_TOLD_BACK`, beside the news week it outlasts;
-# the lead's convention 8 keeps older days refused).
+# up to a month before the page (`news.CONGRESS_TOLD_BACK`, named beside the news week and
+# saying why it is longer; the lead's convention 8 keeps older days refused).
 
 
 def _congress_year_fits(year: int, issued: date | None) -> bool:

@@ -33,14 +33,16 @@ from kehoach.dates.grammar import Source, Unreadable
 
 # How near its page a day told without a year is pinned by the page, its year the page's: an
 # event's day or a schedule's cell told as the press tells news ("Chiều 3/2, UBND xã … tổ
-# chức hội nghị …" on the page of 4/2/2026; "THỨ HAI 14/3" in a week's agenda of 17/3/2022),
-# read in the plan's year it would be a past day refused, or a year from its page. Two windows,
-# apart on purpose:
+# chức hội nghị …" on the page of 4/2/2026; "THỨ HAI 14/3" in a week's agenda of 17/3/2022).
+# Read in the plan's year, such a day a few days back would be a past day, refused, or a day
+# a year from its page. Two windows, apart on purpose:
 # - `NEWS_WEEK`, the week a paper tells its news in (the lead's convention 1: an event's day,
 #   whether the page tells it before, on or after it; further back, a past step retold,
-#   convention 8, stays refused), the rule of `near_its_page`;
-# - `CONGRESS_TOLD_BACK`, a month, only for a congress whose term opens in the page's year
-#   (`agenda`): the term's first year names the year, so the day may be told longer after.
+#   convention 8, stays refused): the rule of `near_its_page`, every caller's but one;
+# - `CONGRESS_TOLD_BACK`, a month, for a congress whose term opens in the page's year only
+#   (`agenda._congress_day_fits`): the term's first year vouches for the day's year, so a
+#   congress told up to a month back is read in it ("Chiều 19/10, … tổ chức Đại hội …, nhiệm
+#   kỳ 2025 – 2030" on the page of 27/10/2025, zk-tienphong-dai-hoi-doan-xa-truong-son-2025).
 NEWS_WEEK = 7  # days
 CONGRESS_TOLD_BACK = 30  # days
 
@@ -163,8 +165,8 @@ _DAY_AND_MONTH = 2
 def eve_year(prepared: str, issued: date | None) -> int | None:
     """The year before `issued`'s when `prepared` (folded) opens with a day and month and no
     year (`NEWS_DAY`), words after it, that fell in the week before `issued` in that year
-    (`near_its_page`); None otherwise. A cell "31/12" alone in a plan issued on 01/01 is no news: the
-    plan's year-end."""
+    (`near_its_page`); None otherwise. A cell "31/12" alone in a plan issued on 01/01 is no
+    news: the plan's year-end."""
     opening = NEWS_DAY.match(prepared)
     if issued is None or opening is None or not prepared[opening.end() :].strip():
         return None
