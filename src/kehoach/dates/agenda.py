@@ -30,7 +30,7 @@ from datetime import date
 from kehoach.base.text import fold, nfc
 from kehoach.dates.citations import DAY
 from kehoach.dates.grammar import Unreadable, show
-from kehoach.dates.news import NEWS_WEEK, eve_year, near_its_page, past_told
+from kehoach.dates.news import CONGRESS_TOLD_BACK, eve_year, near_its_page, past_told
 from kehoach.dates.reading import Context, Deadline, DeadlineKind
 
 _Parse = Callable[[str, Context, int | None], tuple[Deadline, ...]]
@@ -241,11 +241,11 @@ def _years_agree(step: str, held: Deadline, context: Context) -> bool:
     day = held.last or held.first
     if day is None:
         return False
-    told = context.issued is not None and 0 <= (context.issued - day).days <= NEWS_WEEK
+    told = near_its_page([day], context.issued, after=False)
     named = {int(year) for year in _YEAR.findall(_SPAN_OF_YEARS.sub(" ", fold(step)))}
     if held.year_from_plan and not told:
         return named <= {day.year}
-    near = near_its_page([day], context.issued)
+    near = near_its_page([day], context.issued, after=True)
     return named <= {day.year} | meeting_years(step, [day], near=near, held=True)
 
 
@@ -355,8 +355,8 @@ _EDITION_WHY = "năm của hội thi, lễ hội được tổ chức"
 # Trường Sơn tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025 – 2030" on a page of 27/10/2025,
 # zk-tienphong-dai-hoi-doan-xa-truong-son-2025; refused before tune-zk as a day past, its year
 # unsure): the term's first year is the page's, so the day is the congress's own, read in it
-# up to a month before the page (the lead's convention 8 keeps older days refused).
-_CONGRESS_TOLD_BACK = 30  # days
+# up to a month before the page (`news.CONGRESS_TOLD_BACK`, named beside the news week and
+# saying why it is longer; the lead's convention 8 keeps older days refused).
 
 
 def _congress_year_fits(year: int, issued: date | None) -> bool:
@@ -367,11 +367,11 @@ def _congress_year_fits(year: int, issued: date | None) -> bool:
 
 def _congress_day_fits(found: tuple[Deadline, ...], issued: date | None) -> bool:
     """Whether the days read in the congress's year fall on the page's side of
-    `_CONGRESS_TOLD_BACK` days before it (any day on a page with no date)."""
+    `news.CONGRESS_TOLD_BACK` days before it (any day on a page with no date)."""
     if issued is None:
         return True
     days = [day for one in found for day in (one.first, one.last) if day]
-    return all((issued - day).days <= _CONGRESS_TOLD_BACK for day in days)
+    return all((issued - day).days <= CONGRESS_TOLD_BACK for day in days)
 
 
 def _in_year_lent(one: Deadline, year: int, why: str) -> Deadline:

@@ -1115,7 +1115,7 @@ def _with_words_after(
         days = [d for d in (found[0].first, found[0].last) if d is not None]
         # an event held that day, told near its page: "Sáng 3/10, UBND xã … tổ chức hội nghị
         # … nhập ngũ năm 2026"; never a bare step ("ngày 15/1 xyz năm 2028": 2028's day?)
-        near = holds_an_event(after) and near_its_page(days, context.issued)
+        near = holds_an_event(after) and near_its_page(days, context.issued, after=True)
         refuse_step_years(after, days, near=near)
         found = [found[0]._replace(label=after)]
     return found

@@ -10,7 +10,7 @@ from datetime import date
 from itertools import pairwise
 from typing import NamedTuple
 
-from kehoach.base.text import fold, is_syllable, spelled, unmarked
+from kehoach.base.text import fold, is_syllable, nfc, spelled, unmarked
 from kehoach.dates.agenda import meeting_years
 from kehoach.dates.calledoff import refuse_called_off_after, refuse_called_off_before
 from kehoach.dates.citations import without_references
@@ -596,9 +596,9 @@ _COMPOUNDS = re.compile(
 
 def _word_of_time_after(text: str) -> str | None:
     """The first word after a time part that may name another time (`_NOT_IN_STEP`), or
-    None (`_COMPOUNDS` are words of their own; the names of `_NAMES_WITH_TIME_WORDS`,
-    "Tháng hành động vì trẻ em", move no day)."""
-    named = _NAMES_WITH_TIME_WORDS.sub(" ", without_references(text))
+    None (`_COMPOUNDS` are words of their own; the names of `_without_names`, "Tháng hành
+    động vì trẻ em", move no day)."""
+    named = _without_names(without_references(text))
     cased = re.findall(r"\w+", _COMPOUNDS.sub(_joined, named))
     words = [word.lower() for word in cased]
     folded = fold(text)
@@ -917,15 +917,22 @@ GROWTH_TIME = re.compile(
 # nhật): “Phố biển vào hội”" (UBND tỉnh Khánh Hòa, KH 13495/2025, the Festival Biển's
 # programme): the name of a show, whose words ("vào") name no time
 _QUOTED_TITLE = re.compile(r"“[^“”\d]*”")
-# The anniversary an event is held for, after its day: "sáng 19/12/2025, đúng kỷ niệm 79 năm
-# Ngày Toàn quốc kháng chiến (19/12/1946-19/12/2025)" (Báo Thanh Hóa, 2025), "vào ngày 19-12
-# nhân kỷ niệm 79 năm ngày toàn quốc kháng chiến (19-12-1946 – 19-12-2025)" (SGGP, 2025; zj-
-# of the corpus): "N năm" counts the years since the founding day, no time of the work; its
-# span in parentheses only with the years N apart (`occasions.anniversary_spans`)
-# ("Ngày" after the count opens the occasion's name: "Ngày Toàn quốc kháng chiến", "ngày sinh
-# Chủ tịch Hồ Chí Minh"; never before a number)
+# An anniversary, kept or greeted, by its count of years and its day's name: "sáng
+# 19/12/2025, đúng kỷ niệm 79 năm Ngày Toàn quốc kháng chiến (19/12/1946-19/12/2025)" (Báo
+# Thanh Hóa, 2025; zj- of the corpus), "thi đua chào mừng 97 năm Ngày thành lập Công đoàn Việt
+# Nam" (Thanh Niên, 2026, zk-thanhnien-phong-trao-thi-dua-cong-doan-2026), "… các hoạt động kỷ
+# niệm 80 năm Ngày thành lập Chi bộ Chí Kiên" (Báo Bắc Kạn, zk-baobackan). Its count is no
+# date: "N năm" counts the years since the founding day, never a length, a year or a day of
+# the work, and "Ngày" after it (or after "kỷ niệm" alone, before the occasion's name) opens
+# that name ("Ngày Toàn quốc kháng chiến", "ngày thành lập …"); before a number ("kỷ niệm 80
+# năm ngày 2/9", "… 80 năm/2025") it is a time, and stays checked. Blanked wherever the words
+# before or after a time are checked, for numbers (`_NAMED_NUMBER`, `_named_after`) and for
+# words of time (`_without_names`); the span in parentheses is `occasions.anniversary_spans`'s.
 _ANNIVERSARY = re.compile(
-    r"(?<![a-z])ky\s+niem\s+\d{1,3}\s+nam\b(?!\s*[/.-]?\s*\d)(?:\s+ngay\b(?!\s*\d))?", re.ASCII
+    r"(?<![a-z])(?:ky\s+niem|chao\s+mung)\s+"
+    r"(?:\d{1,3}\s+nam\b(?!\s*[/.-]?\s*\d)(?:\s+ngay\b(?!\s*\d))?"
+    r"|ngay\s+(?=thanh\s+lap|truyen\s+thong|giai\s+phong|quoc\s+khanh))",
+    re.ASCII,
 )
 # How far the time read is ahead of or behind the plan, after it: "Khu sân đỗ tàu bay phía
 # Tây vượt tiến độ, dự kiến hoàn thành trước 19/12/2025, sớm hơn kế hoạch 5 tháng" (VTC News,
@@ -1231,7 +1238,7 @@ def _no_time_word(label: str, spared: str = "") -> None:
     `spared`: a pattern of words the caller has read as no time of this deadline."""
     label = without_references(label)  # "Quyết định 178/2004/QĐ-TTg": a citation
     _no_damaged_word(label)
-    label = _NAMES_WITH_TIME_WORDS.sub(" ", label)  # names, not times
+    label = _without_names(label)  # names, not times
     label = _POSTMARK_BEFORE.sub(" ", label)  # "được tính theo dấu đến của Bưu điện …"
     label = _named_week_or_hour(label)  # "Tuần lễ Biển và Hải đảo", "Giờ Trái đất"
     label = NAMED_LUNAR_YEAR.sub(" ", label)  # "năm Bính Ngọ 2026": checked by the engine
@@ -1310,14 +1317,6 @@ _NAMES_WITH_TIME_WORDS = re.compile(
     # (zk-tuoitrethudo-hai-duong); never "tùy theo tình hình" (the day may move)
     r"|\btùy\s+theo\s+(?=(?:địa\s+phương|ngành|đơn\s+vị|cơ\s+quan)\b)"
     r"|\bđi\s+đầu\b"
-    # ... and an anniversary greeted or kept, by its count of years and its day's name: "thi
-    # đua chào mừng 97 năm Ngày thành lập Công đoàn Việt Nam" (Thanh Niên, the unions' second
-    # round of 2026, zk-thanhnien-phong-trao-thi-dua-cong-doan-2026), "… để phục vụ tổ chức các
-    # hoạt động kỷ niệm 80 năm Ngày thành lập Chi bộ Chí Kiên" (Báo Bắc Kạn, zk-baobackan): the
-    # occasion, no "năm", "ngày" of a time (its count is `_NAMED_NUMBER`'s)
-    r"|\b(?:kỷ\s+niệm|chào\s+mừng)\s+(?:\d{1,3}\s+năm\s+)?ngày\s+"
-    r"(?=thành\s+lập|truyền\s+thống|giải\s+phóng|quốc\s+khánh)"
-    r"|\b(?:kỷ\s+niệm|chào\s+mừng)\s+\d{1,3}\s+năm\b(?!\s*\d)"
     # ... and the drafting's "hereinafter", a name given: "Ủy ban nhân dân các tỉnh, thành phố
     # trực thuộc Trung ương (sau đây gọi chung là địa phương)" (Bộ Nội vụ, CV 5673/BNV-ĐT 2023,
     # zk-hethongphapluat-cv-5673-bnv-dao-tao-2024): no "sau" (after) of a time
@@ -1515,6 +1514,17 @@ _NAMES_WITH_TIME_WORDS = re.compile(
     r"|\bnhư\s+sau\s*:"
     rf"|{_ALL_WEEK}"
 )
+
+
+def _without_names(text: str) -> str:
+    """`text` with the names that hold a word of time but move no day blanked: an
+    anniversary (`_ANNIVERSARY`), the names of `_NAMES_WITH_TIME_WORDS`."""
+    text = nfc(text)
+    for said in _ANNIVERSARY.finditer(fold(text)):  # fold keeps one character for one
+        text = text[: said.start()] + " " * (said.end() - said.start()) + text[said.end() :]
+    return _NAMES_WITH_TIME_WORDS.sub(" ", text)
+
+
 # An event named a week or an hour, written as a name, with a capital: "Tuần lễ Biển và Hải
 # đảo Việt Nam (từ ngày 01 – 08/6)" (UBND tỉnh Bình Định, 2022), "hưởng ứng Giờ Trái đất năm
 # 2020 (từ 20h30 đến 21h30 ngày 28/3/2020)" (Quảng Nam), and the short name "Tuần lễ" inside a
@@ -2435,7 +2445,7 @@ _NAMED_NUMBER = re.compile(
     # the units and people a plan counts: "xây dựng 25 xã đạt chuẩn nông thôn mới", "có 10
     # xã đăng ký", "tiêm 2 mũi", "thi đấu 17 môn", "1.200 hộ" (none is a unit of time)
     # an anniversary, which names the occasion: "kỷ niệm 44 năm Ngày Giải phóng miền Nam"
-    r"|(?<![a-z])(?:ky\s+niem|chao\s+mung)\s+\d{1,3}\s+nam\b(?!\s*\d)"
+    rf"|{_ANNIVERSARY.pattern}"
     r"|(?<![\d/.-])(?:tu\s+)?\d{1,3}(?:\s*[–—-]\s*\d{1,3})?\s+"
     r"(?:de\s+an|cuoc|cap|thanh\s+vien|cong\s+trinh|huyen|xa|phuong|thi\s+tran|tinh|thon"
     r"|ho|nguoi|mui|mon|truong|don\s+vi|du\s+an|tac\s+pham"

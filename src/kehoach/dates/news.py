@@ -31,18 +31,37 @@ from kehoach.dates.citations import (
 )
 from kehoach.dates.grammar import Source, Unreadable
 
-# The week a paper tells its news in: a day told as news falls within it of the page
-# (`refusals.with_plan_year`, `agenda`, `near_its_page`).
+# How near its page a day told without a year is pinned by the page, its year the page's: an
+# event's day or a schedule's cell told as the press tells news ("Chiều 3/2, UBND xã … tổ
+# chức hội nghị …" on the page of 4/2/2026; "THỨ HAI 14/3" in a week's agenda of 17/3/2022).
+# Read in the plan's year, such a day a few days back would be a past day, refused, or a day
+# a year from its page. Two windows, apart on purpose:
+# - `NEWS_WEEK`, the week a paper tells its news in (the lead's convention 1: an event's day,
+#   whether the page tells it before, on or after it; further back, a past step retold,
+#   convention 8, stays refused): the rule of `near_its_page`, every caller's but one;
+# - `CONGRESS_TOLD_BACK`, a month, for a congress whose term opens in the page's year only
+#   (`agenda._congress_day_fits`): the term's first year vouches for the day's year, so a
+#   congress told up to a month back is read in it ("Chiều 19/10, … tổ chức Đại hội …, nhiệm
+#   kỳ 2025 – 2030" on the page of 27/10/2025, zk-tienphong-dai-hoi-doan-xa-truong-son-2025).
 NEWS_WEEK = 7  # days
+CONGRESS_TOLD_BACK = 30  # days
 
 
-def near_its_page(days: Sequence[date], issued: date | None) -> bool:
-    """Whether every one of `days` (at least one) is within `NEWS_WEEK` days of the page's
-    `issued` day, before or after it; False without one. Near, a day is pinned by its page:
-    read in the wrong year it would be a year from it (`agenda.meeting_years`)."""
+def near_its_page(days: Sequence[date], issued: date | None, *, after: bool) -> bool:
+    """Whether every one of `days` (at least one) falls within `NEWS_WEEK` (7) days before
+    the page's `issued` day, that day included, or with `after` as many days after it too;
+    False without a page. Near, a day is pinned by its page: the page's year (or, in the
+    week before a page of the new year, the year before: `eve_year`), and a day read in the
+    wrong year would be a year from it. Only for an event's day or a schedule's cell, never
+    a deadline's: "trước ngày 26/2, Tỉnh đoàn … tổ chức Lễ khởi động" on the page of 27/2
+    stays refused (of which year, when the plan is written after it? tests/test_tidy15.py);
+    the callers ask what the words tell (`refusals.with_plan_year`, `agenda`). `after`: an
+    event held in the days after its page is pinned too, where its meeting's years are
+    judged (`agenda.meeting_years`); a day after the page takes the page's year anyway."""
     if issued is None or not days:
         return False
-    return all(abs((day - issued).days) <= NEWS_WEEK for day in days)
+    lowest = -NEWS_WEEK if after else 0
+    return all(lowest <= (issued - day).days <= NEWS_WEEK for day in days)
 
 
 _YEAR = r"(?:19|20)\d\d"
@@ -145,9 +164,9 @@ _DAY_AND_MONTH = 2
 
 def eve_year(prepared: str, issued: date | None) -> int | None:
     """The year before `issued`'s when `prepared` (folded) opens with a day and month and no
-    year (`NEWS_DAY`), words after it, that fell within `NEWS_WEEK` days before `issued` in
-    that year; None otherwise. A cell "31/12" alone in a plan issued on 01/01 is no news: the
-    plan's year-end."""
+    year (`NEWS_DAY`), words after it, that fell in the week before `issued` in that year
+    (`near_its_page`); None otherwise. A cell "31/12" alone in a plan issued on 01/01 is no
+    news: the plan's year-end."""
     opening = NEWS_DAY.match(prepared)
     if issued is None or opening is None or not prepared[opening.end() :].strip():
         return None
@@ -158,7 +177,7 @@ def eve_year(prepared: str, issued: date | None) -> int | None:
         told = date(issued.year - 1, int(numbers[1]), int(numbers[0]))
     except ValueError:
         return None
-    return told.year if 0 < (issued - told).days <= NEWS_WEEK else None
+    return told.year if near_its_page([told], issued, after=False) else None  # told < issued
 
 
 # the openings that say the day is past, read with their diacritics ("vừa quá ngày 15/3" is

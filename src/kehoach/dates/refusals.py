@@ -41,7 +41,7 @@ from kehoach.dates.grammar import (
     show,
 )
 from kehoach.dates.lunar import LunarEnd, Unlunar, cycle_name, eve_disagreement, gloss_disagreement
-from kehoach.dates.news import NEWS_DAY, NEWS_WEEK, refuse_news_told
+from kehoach.dates.news import NEWS_DAY, near_its_page, refuse_news_told
 from kehoach.dates.reading import Context, DeadlineKind, Frequency
 from kehoach.dates.reporting import report_days_agree
 from kehoach.dates.signing import refuse_dateline
@@ -1763,25 +1763,24 @@ def _in_its_week(found: Found, prepared: str) -> bool:
 def with_plan_year(found: Found, context: Context, prepared: str = "") -> Found:
     """Say when the year came from the plan; refuse it if the day was already past, unless
     `prepared` (the phrase, folded) opens with it as news does, a few days before the issue
-    day (`news.NEWS_DAY`, `news.NEWS_WEEK`)."""
+    day (`news.NEWS_DAY`, `news.near_its_page`)."""
     day = found.last or found.earliest  # a start bound with no end has its year checked too
     if not found.year_inferred or day is None:
         return found
     issued = context.issued
-    if (
-        issued
-        and 0 < (issued - day).days <= NEWS_WEEK
-        and found.first == day
-        and NEWS_DAY.match(prepared)
-    ):
-        note = f"; năm {day.year} lấy theo ngày ban hành {show(issued)} (việc kể sau ngày của nó)"
-        return found._replace(reading=found.reading + note, year_from="page")
-    if issued and 0 < (issued - day).days <= NEWS_WEEK and _in_its_week(found, prepared):
-        note = (
-            f"; năm {day.year} lấy theo ngày ban hành {show(issued)} (ngày đó trước ngày ban "
-            f"hành {(issued - day).days} ngày, trong tuần của văn bản)"
-        )
-        return found._replace(reading=found.reading + note, year_from="page")
+    # a past day in the week before the page (the page's own day is no past day)
+    if issued and day < issued and near_its_page([day], issued, after=False):
+        if found.first == day and NEWS_DAY.match(prepared):
+            note = (
+                f"; năm {day.year} lấy theo ngày ban hành {show(issued)} (việc kể sau ngày của nó)"
+            )
+            return found._replace(reading=found.reading + note, year_from="page")
+        if _in_its_week(found, prepared):
+            note = (
+                f"; năm {day.year} lấy theo ngày ban hành {show(issued)} (ngày đó trước ngày ban "
+                f"hành {(issued - day).days} ngày, trong tuần của văn bản)"
+            )
+            return found._replace(reading=found.reading + note, year_from="page")
     if context.issued is not None and day < context.issued:
         what = "hạn" if found.last else "mốc bắt đầu"
         raise Unreadable(
