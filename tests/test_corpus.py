@@ -1349,41 +1349,9 @@ KNOWN_MISREADS = frozenset(
             "nhiệm vụ KH&CN cấp tỉnh, trước ngày 15/7/2021",
         ),
         # (zl-: measured once at 5fc439d1; no wrong day, reported to the lead)
-        # a LOST PERIOD: a year and a period joined by "và" (convention 12) read as the year
-        # alone, 2011; the programme's 2011-2015 left out
-        (
-            "zl-caselaw-quang-nam-qd-2086-thtk-clp-2011-2015.yaml",
-            "BAN HÀNH CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA TỈNH QUẢNG NAM VỀ THỰC HÀNH TIẾT KIỆM, CHỐNG LÃNG "
-            "PHÍ NĂM 2011 VÀ GIAI ĐOẠN 2011-2015",
-        ),
-        # a FALSE DEADLINE: the horizon of the decisions the plan carries out, in its preamble
-        # (convention 7), read as due 31/12/2020 (the plan's own horizon too)
-        (
-            "zl-hethongphapluat-quang-ngai-kh-1088-cong-tac-dan-toc-2020.yaml",
-            "Thực hiện Quyết định số 449/QĐ-TTg ngày 12/3/2013, Quyết định số 2356/QĐ-TTg ngày "
-            "04/12/2013 của Thủ tướng Chính phủ ban hành Chương trình hành động thực hiện Chiến "
-            "lược công tác dân tộc đến năm 2020",
-        ),
-        # a FALSE DEADLINE: the national strategy the plan carries out, cited in its preamble
-        # (convention 7), read as due 31/12/2030 (the plan's own horizon too)
-        (
-            "zl-nhansu-dong-thap-kh-40-chien-luoc-pctntc-2030.yaml",
-            "Nghị quyết số 168/NQ-CP ngày 11 tháng 10 năm 2023 của Chính phủ ban hành Chiến lược "
-            "quốc gia phòng, chống tham nhũng, tiêu cực đến năm 2030",
-        ),
-        # a FALSE PERIOD: the national strategy a 2022 plan serves, named by its period, read as
-        # a window 2021-2030
-        (
-            "zl-soldtbxh-hungyen-kh-38-binh-dang-gioi-2022.yaml",
-            "góp phần thực hiện có hiệu quả Chiến lược quốc gia về bình đẳng giới giai đoạn "
-            "2021-2030",
-        ),
-        # a FALSE DEADLINE: the end of a preamble line citing a provincial resolution
-        # (convention 7), read as due 31/12/2025 (the plan's own end day too)
-        (
-            "zl-thuvienphapluat-lam-dong-kh-8124-ha-tang-so-2023-2025.yaml",
-            "Tỉnh ủy về Chuyển đổi số tỉnh Lâm Đồng đến năm 2025, định hướng đến năm 2030;",
-        ),
+        # (zl-'s five misreads, named here at 5fc439d1 — a year and a period joined by "và" read
+        # as the year alone, and four horizons or periods of a strategy or resolution cited in a
+        # preamble read as a deadline or window — were closed as families by branch tune-zl)
         # (zm-: measured once at 5fc439d1; ONE WRONG DAY, reported to the lead)
         # a WRONG DAY: a past-year typo on a 2022 notice that prints no day (it answers a letter
         # of 07/9/2022), read as due 14/09/2020; the reader could not tell 2022 from the phrase

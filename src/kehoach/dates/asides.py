@@ -1122,11 +1122,11 @@ def cite_references(source: Source, asides: Asides) -> tuple[Source, Asides]:
     return source, asides
 
 
-# the years a cited document's title names after "về", "phê duyệt", "thực hiện": "… về
+# the years a cited document's title names after "về", "phê duyệt", "thực hiện", "ban hành": "… về
 # Chương trình … năm 2025 và 2026" (UBND tỉnh Tiền Giang, KH 165/2025, citing Nghị quyết
 # 66/NQ-CP), "… phê duyệt Đề án … giai đoạn 2022-2025"
 _TITLE_YEARS = re.compile(
-    r"\b(?:ve|phe\s+duyet|thuc\s+hien)\s[^;]*?\b(?P<years>(?:nam|giai\s+doan|thoi\s+ky)\s+"
+    r"\b(?:ve|phe\s+duyet|thuc\s+hien|ban\s+hanh)\s[^;]*?\b(?P<years>(?:nam|giai\s+doan|thoi\s+ky)\s+"
     r"(?:19|20)\d\d(?:\s*(?:[-–]|va|,)\s*(?:19|20)\d\d)*)",
     re.ASCII,
 )

@@ -72,6 +72,7 @@ from kehoach.dates.citations import (
     document_day,
     own_clause_after_grounds,
     own_plan_period,
+    refuse_cited_title_tail,
 )
 from kehoach.dates.combine import combine, length_agrees, with_count_note
 from kehoach.dates.compared import cut_compared_figure
@@ -326,6 +327,7 @@ def _parse_printed(phrase: str, context: Context) -> tuple[Deadline, ...]:
     shown, compared = cut_compared_figure(shown)  # "đạt 70% (tăng 0,66% so với năm 2024)"
     refuse_news_told(shown)  # "TPO - Ngày 9/1, Sở Xây dựng Hà Nội cho biết, …"
     refuse_plan_carried_out(shown)  # "Thực hiện Kế hoạch … năm 2021, Bộ … đã chủ trì …"
+    refuse_cited_title_tail(shown)  # "Tỉnh ủy về Chuyển đổi số … đến năm 2025, …;"
     if own := _own_plan(shown, context):  # "Toàn văn Quyết định số … ban hành … giai đoạn …"
         return tuple(replace(one, phrase=phrase) for one in own)
     try:
@@ -2216,6 +2218,8 @@ def _subject_period_then_its_time(parts: list[Source], read: list[tuple[str, lis
     ):
         periods = [one for one in found if one.kind is DeadlineKind.WINDOW and one.label]
         unnamed = [one for one in after_found if one.label is None]
+        if _whole_years_overlapping(periods, unnamed):
+            continue  # "… NĂM 2011 VÀ GIAI ĐOẠN 2011-2015": two windows (convention 12)
         if periods and unnamed and period_after_a_noun(part.prepared):
             said = " ".join(part.original(0, len(part.prepared)).split()).strip(" ,;")
             told = " ".join(after_part.original(0, len(after_part.prepared)).split())
@@ -2224,6 +2228,33 @@ def _subject_period_then_its_time(parts: list[Source], read: list[tuple[str, lis
                 "là thời hạn của nó: không phải hai thời hạn; ghi last_day (và first_day) "
                 "theo văn bản"
             )
+
+
+def _whole_years_overlapping(periods: list[Found], after: list[Found]) -> bool:
+    """Whether a year or period of whole years named after a noun and the years joined
+    after it share a year: "CHƯƠNG TRÌNH HÀNH ĐỘNG … CHỐNG LÃNG PHÍ NĂM 2011 VÀ GIAI ĐOẠN
+    2011-2015" (UBND tỉnh Quảng Nam, QĐ 2086/2011; read as 2011 alone before tune-zl, the
+    programme's 2011-2015 lost). The time a review or a report of a period is due in comes
+    after it ("Tổng kết giai đoạn 2021-2025, quý I/2026"), never over it: years that share
+    one are a list, each its own window (the lead's convention 12)."""
+    spans = [one for one in [*periods, *after] if _whole_years(one)]
+    if not periods or not after or len(spans) != len(periods) + len(after):
+        return False
+    return all(
+        one.first <= other.last and other.first <= one.last  # type: ignore[operator]
+        for one in periods
+        for other in after
+    )
+
+
+def _whole_years(one: Found) -> bool:
+    """A window from the 1st of January to the 31st of December (of one year or several)."""
+    return (
+        one.kind is DeadlineKind.WINDOW
+        and one.first is not None
+        and one.last is not None
+        and (one.first.month, one.first.day, one.last.month, one.last.day) == (1, 1, 12, 31)
+    )
 
 
 def _dated_start(part: Source) -> date | None:

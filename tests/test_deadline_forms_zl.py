@@ -1,0 +1,275 @@
+"""Forms tuned on the zl- set (branch tune-zl): its five misreads closed as families (a cited
+strategy's or resolution's horizon or period in a preamble or a legal basis, and a year
+joined to a period by "và"), then its refusals by cause. Each rule with the real phrases that
+motivated it (their corpus file named) and the look-alikes that must stay read or refused
+(the first rule: never a silent wrong date)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from deadline_forms import ctx, days, one, refused
+from kehoach.dates.deadline import DeadlineError, DeadlineKind, parse_deadlines
+
+W, D = DeadlineKind.WINDOW, DeadlineKind.DATE
+
+# the subjects of strategies and programmes, as their names print them
+_SUBJECTS = st.sampled_from(
+    [
+        "quốc gia về bình đẳng giới",
+        "công tác dân tộc",
+        "quốc gia phòng, chống tham nhũng, tiêu cực",
+        "phát triển kinh tế số và xã hội số",
+        "tổng thể cải cách hành chính nhà nước",
+        "chuyển đổi số tỉnh Lâm Đồng",
+    ]
+)
+_KINDS = st.sampled_from(["Chiến lược", "Chương trình hành động", "Đề án", "Chương trình"])
+_YEARS = st.integers(2000, 2040)
+# a cited document's first year, its length in years, the shape of its time (`_horizon`)
+_WHEN = st.tuples(_YEARS, st.integers(1, 15), st.integers(0, 2))
+
+
+def _horizon(first: int, length: int, shape: int) -> str:
+    """A cited document's time as its title prints it: a horizon, a period or both."""
+    if shape == 0:
+        return f"đến năm {first + length}"
+    if shape == 1:
+        return f"giai đoạn {first} - {first + length}"
+    return f"đến năm {first + length}, tầm nhìn đến năm {first + length + 15}"
+
+
+# --- a cited document issuing a strategy or a programme ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued"),
+    [
+        # zl-hethongphapluat-quang-ngai-kh-1088-cong-tac-dan-toc-2020 (due 31/12/2020 before)
+        (
+            "Thực hiện Quyết định số 449/QĐ-TTg ngày 12/3/2013, Quyết định số 2356/QĐ-TTg ngày "
+            "04/12/2013 của Thủ tướng Chính phủ ban hành Chương trình hành động thực hiện Chiến "
+            "lược công tác dân tộc đến năm 2020",
+            "2014-06-01",
+        ),
+        # zl-nhansu-dong-thap-kh-40-chien-luoc-pctntc-2030 (due 31/12/2030 before)
+        (
+            "Nghị quyết số 168/NQ-CP ngày 11 tháng 10 năm 2023 của Chính phủ ban hành Chiến lược "
+            "quốc gia phòng, chống tham nhũng, tiêu cực đến năm 2030",
+            "2026-01-14",
+        ),
+        ("Căn cứ Quyết định số 12/QĐ-UBND ngày 3/1/2026 ban hành Đề án … năm 2026;", "2026-03-01"),
+    ],
+)
+def test_a_cited_document_s_issued_title_is_refused(phrase: str, issued: str) -> None:
+    refused(phrase, ctx(issued))
+
+
+def test_the_document_s_own_text_issuing_its_title_stays_read() -> None:
+    # zf-xaydungchinhsach-qd-51-2025-ttg-tieu-chi-ntm-2026-2030: the page is the decision
+    # (convention 11), its colon kept
+    for phrase in (
+        "TOÀN VĂN: Quyết định 51/2025/QĐ-TTg ban hành Bộ tiêu chí quốc gia về nông thôn mới "
+        "giai đoạn 2026 - 2030",
+        "(Chinhphu.vn) - Toàn văn Quyết định số 51/2025/QĐ-TTg ngày 29/12/2025 của Thủ tướng "
+        "Chính phủ ban hành Bộ tiêu chí quốc gia về nông thôn mới giai đoạn 2026 - 2030.",
+    ):
+        assert days(one(phrase, ctx("2025-12-29"))) == (W, date(2026, 1, 1), date(2030, 12, 31))
+
+
+def test_a_deadline_after_a_cited_document_stays_read() -> None:
+    phrase = (
+        "Thực hiện Quyết định số 12/QĐ-UBND ngày 3/1/2026 của UBND tỉnh ban hành Kế hoạch "
+        "chuyển đổi số năm 2026, UBND huyện tổ chức hội nghị trong tháng 3/2026"
+    )
+    assert days(one(phrase, ctx("2026-02-01"))) == (W, date(2026, 3, 1), date(2026, 3, 31))
+
+
+@given(
+    subject=_SUBJECTS,
+    kind=_KINDS,
+    when=_WHEN,
+    lead=st.sampled_from(["Thực hiện ", "Căn cứ ", "- ", ""]),
+    signed=st.integers(1, 28),
+)
+def test_every_cited_strategy_s_horizon_in_a_basis_is_never_a_deadline(
+    subject: str, kind: str, when: tuple[int, int, int], lead: str, signed: int
+) -> None:
+    phrase = (
+        f"{lead}Nghị quyết số {signed}/NQ-CP ngày {signed}/3/{when[0]} của Chính phủ ban hành "
+        f"{kind} {subject} {_horizon(*when)}"
+    )
+    with pytest.raises(DeadlineError):
+        parse_deadlines(phrase, ctx(f"{when[0] + 1}-05-01"))
+
+
+# --- a programme a plan contributes to carrying out ----------------------------------------
+
+
+def test_a_programme_served_is_refused() -> None:
+    # zl-soldtbxh-hungyen-kh-38-binh-dang-gioi-2022 (a window 2021-2030 before)
+    why = refused(
+        "góp phần thực hiện có hiệu quả Chiến lược quốc gia về bình đẳng giới giai đoạn 2021-2030",
+        ctx("2022-03-04"),
+    )
+    assert "quy ước 7" in why
+
+
+@pytest.mark.parametrize(
+    ("phrase", "first", "last"),
+    [
+        # the plan's own title carrying the strategy out over its horizon (convention 11)
+        (
+            "THỰC HIỆN CHIẾN LƯỢC QUỐC GIA PHÒNG, CHỐNG THAM NHŨNG, TIÊU CỰC TRÊN ĐỊA BÀN TỈNH "
+            "ĐỒNG THÁP ĐẾN NĂM 2030",
+            None,
+            date(2030, 12, 31),
+        ),
+        # a time of work contributed to, no programme named
+        (
+            "góp phần thúc đẩy tăng trưởng kinh tế, bảo đảm an sinh xã hội trong năm 2026",
+            date(2026, 1, 1),
+            date(2026, 12, 31),
+        ),
+        # a deadline after the programme named
+        (
+            "góp phần thực hiện Kế hoạch năm 2022 trước ngày 30/6/2022",
+            None,
+            date(2022, 6, 30),
+        ),
+    ],
+)
+def test_the_neighbours_of_a_programme_served_stay_read(
+    phrase: str, first: date | None, last: date
+) -> None:
+    reading = one(phrase, ctx("2022-03-04"))
+    assert reading.last == last
+    if first:
+        assert reading.first == first
+
+
+@given(
+    subject=_SUBJECTS,
+    kind=_KINDS,
+    when=_WHEN,
+    how=st.sampled_from(["", "có hiệu quả ", "thắng lợi ", "thành công "]),
+    lead=st.sampled_from(["", "nhằm ", "để "]),
+)
+def test_every_programme_served_is_never_a_window(
+    subject: str, kind: str, when: tuple[int, int, int], how: str, lead: str
+) -> None:
+    phrase = f"{lead}góp phần thực hiện {how}{kind} {subject} {_horizon(*when)}"
+    with pytest.raises(DeadlineError):
+        parse_deadlines(phrase, ctx(f"{when[0] + 1}-03-01"))
+
+
+# --- a cited document's title, its number on the line before -------------------------------
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # zl-thuvienphapluat-lam-dong-kh-8124-ha-tang-so-2023-2025 (due 31/12/2025 before)
+        "Tỉnh ủy về Chuyển đổi số tỉnh Lâm Đồng đến năm 2025, định hướng đến năm 2030;",
+        "của Chính phủ về Chương trình tổng thể cải cách hành chính giai đoạn 2021-2030;",
+        "Ban Chấp hành Đảng bộ tỉnh về phát triển kinh tế số năm 2025",
+    ],
+)
+def test_the_tail_of_a_cited_document_s_line_is_refused(phrase: str) -> None:
+    assert "quy ước 7" in refused(phrase, ctx("2023-09-18"))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "last"),
+    [
+        # a deadline in the words after "về" stops the title
+        ("UBND tỉnh về việc báo cáo trước ngày 15/3/2024;", date(2024, 3, 15)),
+        # an issuing told (convention 11): the plan's own horizon
+        (
+            "Ủy ban nhân dân tỉnh ban hành Kế hoạch hành động về quản lý chất thải nhựa và rác "
+            "thải nhựa đại dương đến năm 2030, với các nội dung cụ thể như sau",
+            date(2030, 12, 31),
+        ),
+    ],
+)
+def test_the_neighbours_of_a_title_s_tail_stay_read(phrase: str, last: date) -> None:
+    assert one(phrase, ctx("2023-09-18")).last == last
+
+
+@given(
+    body=st.sampled_from(["Tỉnh ủy", "Thành ủy", "Chính phủ", "Thủ tướng Chính phủ", "HĐND tỉnh"]),
+    subject=_SUBJECTS,
+    when=_WHEN,
+    end=st.sampled_from([";", ".", ""]),
+)
+def test_every_title_s_tail_is_never_a_deadline(
+    body: str, subject: str, when: tuple[int, int, int], end: str
+) -> None:
+    phrase = f"{body} về {subject} {_horizon(*when)}{end}"
+    with pytest.raises(DeadlineError):
+        parse_deadlines(phrase, ctx(f"{when[0]}-09-01"))
+
+
+# --- a year joined to a period by "và" -------------------------------------------------------
+
+
+def test_a_year_and_a_period_joined_are_never_one() -> None:
+    # zl-caselaw-quang-nam-qd-2086-thtk-clp-2011-2015 (read as 2011 alone before)
+    phrase = (
+        "BAN HÀNH CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA TỈNH QUẢNG NAM VỀ THỰC HÀNH TIẾT KIỆM, CHỐNG LÃNG "
+        "PHÍ NĂM 2011 VÀ GIAI ĐOẠN 2011-2015"
+    )
+    try:
+        readings = parse_deadlines(phrase, ctx("2011-06-28"))
+    except DeadlineError:
+        return
+    assert [(r.first, r.last) for r in readings] == [
+        (date(2011, 1, 1), date(2011, 12, 31)),
+        (date(2011, 1, 1), date(2015, 12, 31)),
+    ]
+
+
+def test_a_year_and_the_period_holding_it_read_two_windows() -> None:
+    readings = parse_deadlines("Kế hoạch năm 2026 và giai đoạn 2026-2030", ctx("2026-01-05"))
+    assert [(r.first, r.last) for r in readings] == [
+        (date(2026, 1, 1), date(2026, 12, 31)),
+        (date(2026, 1, 1), date(2030, 12, 31)),
+    ]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # a review's period, then its time (never over it): refused as before
+        "Tổng kết giai đoạn 2021-2025, quý I/2026",
+        "Báo cáo tổng kết năm 2026, tháng 1/2027",
+        "Tổng kết giai đoạn 2021-2025, năm 2026",
+        # a year and a period apart: two works or a time and its subject, not guessed
+        "Kế hoạch năm 2011 và giai đoạn 2012-2015",
+    ],
+)
+def test_a_period_then_another_time_stays_refused(phrase: str) -> None:
+    refused(phrase, ctx("2026-01-05"))
+
+
+@given(
+    year=st.integers(2000, 2040),
+    before=st.integers(0, 4),
+    length=st.integers(1, 9),
+    joiner=st.sampled_from([" và ", " VÀ ", ", "]),
+    noun=st.sampled_from(["Chương trình hành động", "KẾ HOẠCH", "Đề án phát triển"]),
+)
+def test_every_year_joined_to_a_period_is_never_read_as_one(
+    year: int, before: int, length: int, joiner: str, noun: str
+) -> None:
+    first = year - before
+    phrase = f"{noun} về tiết kiệm năm {year}{joiner}giai đoạn {first}-{first + before + length}"
+    try:
+        readings = parse_deadlines(phrase, ctx(f"{year}-06-01"))
+    except DeadlineError:
+        return
+    assert len(readings) == 2
