@@ -273,3 +273,84 @@ def test_every_year_joined_to_a_period_is_never_read_as_one(
     except DeadlineError:
         return
     assert len(readings) == 2
+
+
+# --- a plan's own title and its issuing told (convention 11) ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "first", "last"),
+    [
+        # zl-nhansu-ha-tinh-qd-3369-cchc-2026: a legal database's title, number then year
+        (
+            "Quyết định 3369/QĐ-UBND năm 2025 về Kế hoạch cải cách hành chính tỉnh Hà Tĩnh năm "
+            "2026",
+            "2025-12-31",
+            date(2026, 1, 1),
+            date(2026, 12, 31),
+        ),
+        # zi-thanh-hoa-qd-4159-phuong-an-pcccr-2026-2030, the same shape
+        (
+            "Quyết định 4159/QĐ-UBND năm 2025 về Phương án bảo vệ rừng, phòng cháy, chữa cháy "
+            "rừng tỉnh Thanh Hóa, giai đoạn 2026-2030",
+            "2025-12-20",
+            date(2026, 1, 1),
+            date(2030, 12, 31),
+        ),
+        # zl-nhansu-hue-qd-01-ke-hoach-ktxh-2026: "thực hiện" the year's plan, "do … ban hành"
+        (
+            "Quyết định 01/QĐ-UBND thực hiện Kế hoạch phát triển kinh tế - xã hội năm 2026 do "
+            "thành phố Huế ban hành",
+            "2026-01-01",
+            date(2026, 1, 1),
+            date(2026, 12, 31),
+        ),
+        # zl-vpubnd-laichau-kh-1371-chuyen-doi-so-2026: the plan set out "như sau", no colon
+        (
+            "Văn phòng UBND tỉnh xây dựng Kế hoạch Chuyển đổi số năm 2026 như sau",
+            "2025-10-24",
+            date(2026, 1, 1),
+            date(2026, 12, 31),
+        ),
+    ],
+)
+def test_a_plan_s_own_title_reads_its_period(
+    phrase: str, issued: str, first: date, last: date
+) -> None:
+    assert days(one(phrase, ctx(issued))) == (W, first, last)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # cited among a plan's bases, with "số" or carried out: the cited text's (convention 7)
+        "Quyết định số 3369/QĐ-UBND năm 2025 về Kế hoạch cải cách hành chính tỉnh Hà Tĩnh năm 2026",
+        "Thực hiện Quyết định 3369/QĐ-UBND năm 2025 về Kế hoạch cải cách hành chính năm 2026",
+        "Quyết định số 01/QĐ-UBND ngày 02/01/2026 thực hiện Kế hoạch phát triển kinh tế - xã hội "
+        "năm 2026",
+        # a budget built: the object's year
+        "Sở xây dựng dự toán ngân sách năm 2026 như sau",
+        # a plan built, no "như sau": the object's year (may be built the year before)
+        "Các sở xây dựng kế hoạch năm 2026",
+    ],
+)
+def test_the_neighbours_of_a_plan_s_own_title_stay_refused(phrase: str) -> None:
+    refused(phrase, ctx("2025-12-31"))
+
+
+@given(
+    number=st.integers(1, 9999),
+    signed=st.integers(2000, 2040),
+    ahead=st.integers(0, 1),
+    kind=st.sampled_from(["Kế hoạch", "Chương trình", "Đề án"]),
+)
+def test_every_cited_text_with_its_number_and_day_keeps_its_title_s_year_unread(
+    number: int, signed: int, ahead: int, kind: str
+) -> None:
+    # the shape a plan's bases cite a text in ("số", its day): never the plan's own year
+    phrase = (
+        f"Quyết định số {number}/QĐ-UBND ngày 15/12/{signed} của UBND tỉnh về {kind} cải cách "
+        f"hành chính năm {signed + ahead}"
+    )
+    with pytest.raises(DeadlineError):
+        parse_deadlines(phrase, ctx(f"{signed + ahead}-03-01"))

@@ -863,8 +863,12 @@ _NOT_IN_NOTE = re.compile(
 # Trong đó:" (UBND tỉnh Khánh Hòa, KH 13495/2025): the words that open the list printed after
 # the phrase ("Trong đó:", "Cụ thể như sau:"), after the time part's last number or its
 # parenthesis; they say nothing of the time, and are dropped
+# ... "như sau" too when a copy lost its colon: "Văn phòng UBND tỉnh xây dựng Kế hoạch Chuyển
+# đổi số năm 2026 như sau" (Văn phòng UBND tỉnh Lai Châu, KH 1371/2025; zl-vpubnd-laichau)
 _LIST_LEAD_IN = re.compile(
-    r"(?<=[\d)])[ .,;]*(?:trong\s+do|cu\s+the(?:\s+nhu\s+sau)?|nhu\s+sau)\s*:\s*\Z", re.ASCII
+    r"(?<=[\d)])[ .,;]*(?:(?:trong\s+do|cu\s+the(?:\s+nhu\s+sau)?|nhu\s+sau)\s*:"
+    r"|(?:cu\s+the\s+)?nhu\s+sau)\s*\Z",
+    re.ASCII,
 )
 
 

@@ -633,12 +633,14 @@ def refuse_text_event_after(step: str) -> None:
 _OWN_PLAN = re.compile(
     r"^\W*(?:\(\s*[a-z][a-z.]{1,14}\s*\)\s*[-–—]\s*)?"
     r"(?P<lead>(?:toan\s+van\s*:?|(?:[a-z]+\s+){0,8}?(?:(?:vua|da)\s+)?(?:ban\s+hanh|ky))\s+)?"
-    rf"{_DOCUMENT_KIND}\s+(?:so\s*:?\s*)?(?<![\d/.-])(?:{_DOCUMENT_CODE})(?![a-z0-9])"
+    rf"{_DOCUMENT_KIND}\s+(?P<so>so\s*:?\s*)?(?<![\d/.-])(?:{_DOCUMENT_CODE})(?![a-z0-9])"
     # its signing day or year (`_SIGNED_ON`'s shapes; that pattern's back-reference is
     # numbered, so it is not embedded here)
-    r"(?:\s*,?\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\s+nam\s+(?:19|20)\d\d)?"
+    r"(?:\s*,?\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|(?P<year>\s+nam\s+(?:19|20)\d\d))?"
     rf"(?:\s*,?\s+{_OF}(?:{_ISSUER_WORD}){{1,8}}?)?"
-    r"\s*,?\s+(?:ve|ban\s+hanh|phe\s+duyet|phan\s+cong)\s"
+    # (… "thực hiện" the plan it carries out over its year: "Quyết định 01/QĐ-UBND thực hiện
+    # Kế hoạch phát triển kinh tế - xã hội năm 2026 do thành phố Huế ban hành", zl-nhansu-hue)
+    r"\s*,?\s+(?:ve|ban\s+hanh|phe\s+duyet|phan\s+cong|thuc\s+hien)\s"
     rf"(?P<title>(?:(?!{_TITLE_STOP})[^;:()\d]|\d{{1,4}}/\d{{4}}/[a-z0-9-]+)*?)"
     r"(?<![a-z])(?<!den\s)(?<!toi\s)"
     r"(?P<period>(?:giai\s+doan|thoi\s+ky)\s+\d{4}\s*[-–]\s*\d{4}|nam\s+\d{4})"
@@ -693,7 +695,13 @@ def own_plan_period(source: Source) -> tuple[int, int] | None:
     # the issuing told, before ("vừa ban hành", "Toàn văn") or after it ("do Chính phủ ban
     # hành"): a document named alone is as often one a plan cites among its bases ("Kế hoạch
     # số 238/KH-UBND ngày 06/9/2022 của UBND thành phố … giai đoạn 2022 - 2025"), refused
-    if not (found["lead"] or found["by"]):
+    # ... or the title a legal database gives a text, its number then its year and no "số"
+    # nor day: "Quyết định 3369/QĐ-UBND năm 2025 về Kế hoạch cải cách hành chính tỉnh Hà Tĩnh
+    # năm 2026" (nhansu.vn's page on it; zl-nhansu-ha-tinh-qd-3369-cchc-2026, refused before
+    # tune-zl), as the same site closes others with "do … ban hành"; a plan's bases cite a text
+    # with "số" and its day ("Quyết định số 3369/QĐ-UBND ngày 12/12/2025 …"), and stay refused
+    database_title = found["year"] and not found["so"]
+    if not (found["lead"] or found["by"] or database_title):
         return None
     if _BUDGET_TITLE.search(found["title"]):
         return None
