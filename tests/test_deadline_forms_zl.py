@@ -354,3 +354,66 @@ def test_every_cited_text_with_its_number_and_day_keeps_its_title_s_year_unread(
     )
     with pytest.raises(DeadlineError):
         parse_deadlines(phrase, ctx(f"{signed + ahead}-03-01"))
+
+
+# --- a school calendar's lines: a dashed range opening the line ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "first", "last"),
+    [
+        # zl-scotch-ags-lich-hoc-nam-2023-2024 (each refused before: no "từ … đến …")
+        ("17/07/2023 – 17/11/2023", date(2023, 7, 17), date(2023, 11, 17)),
+        ("16/09 – 24/09/2023: Nghỉ giữa kỳ", date(2023, 9, 16), date(2023, 9, 24)),
+        ("21/11/2023 – 17/05/2024", date(2023, 11, 21), date(2024, 5, 17)),
+        (
+            "18/12/2023 – 05/01/2024: Nghỉ Giáng sinh và Tết Dương lịch",
+            date(2023, 12, 18),
+            date(2024, 1, 5),
+        ),
+        ("02/02/2024 – 16/02/2024: Nghỉ Tết Nguyên Đán", date(2024, 2, 2), date(2024, 2, 16)),
+        (
+            "29/04/2024 – 03/05/2024: Ngày giải phóng miền Nam – Quốc tế Lao Động",
+            date(2024, 4, 29),
+            date(2024, 5, 3),
+        ),
+        # w-ben-tre-khung-nam-hoc-2012-2013, a copy's blank before the year
+        ("29/10-02/11/ 2012.", date(2012, 10, 29), date(2012, 11, 2)),
+    ],
+)
+def test_a_range_opening_its_line_is_read(phrase: str, first: date, last: date) -> None:
+    assert days(one(phrase)) == (W, first, last)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "5/10-4/12",  # no year: two days, or a range?
+        "24/09 – 16/09/2023",  # its start after its end
+        "22/11/1902 – 22/11/2024",  # an anniversary's two days
+        "Kỷ niệm 5/10 - 4/12/2026",  # not opening the line, no parentheses
+    ],
+)
+def test_the_neighbours_of_a_range_opening_its_line_stay_refused(phrase: str) -> None:
+    refused(phrase)
+
+
+@given(
+    start=st.dates(date(2000, 1, 1), date(2040, 12, 31)),
+    length=st.integers(1, 300),
+    year_on_start=st.booleans(),
+    name=st.sampled_from(["", ": Nghỉ giữa kỳ", ": Nghỉ Tết Nguyên Đán", ": Thi học kỳ I"]),
+)
+def test_every_range_opening_its_line_reads_its_days_or_is_refused(
+    start: date, length: int, year_on_start: bool, name: str
+) -> None:
+    end = date.fromordinal(start.toordinal() + length)
+    said_start = (
+        f"{start:%d/%m/%Y}" if year_on_start or start.year != end.year else f"{start:%d/%m}"
+    )
+    phrase = f"{said_start} – {end:%d/%m/%Y}{name}"
+    try:
+        reading = one(phrase)
+    except DeadlineError:
+        return
+    assert days(reading) == (W, start, end)  # never another day
