@@ -417,3 +417,82 @@ def test_every_range_opening_its_line_reads_its_days_or_is_refused(
     except DeadlineError:
         return
     assert days(reading) == (W, start, end)  # never another day
+
+
+# --- a horizon written without "năm", or cut at the end of a title's line --------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "kind", "first", "last"),
+    [
+        # zl-thuviennhadat-vinh-long-kh-43-kinh-te-so-2025: "ĐẾN NĂM 2030" on the next line
+        (
+            "PHÁT TRIỂN KINH TẾ SỐ VÀ XÃ HỘI SỐ ĐẾN NĂM 2025, ĐỊNH HƯỚNG",
+            "2022-06-06",
+            D,
+            date(2025, 12, 31),
+            date(2025, 12, 31),
+        ),
+        # zl-vanbanphapluat-tien-giang-kh-328-chinh-quyen-dien-tu-2019-2020
+        (
+            "XÂY DỰNG, PHÁT TRIỂN CHÍNH QUYỀN ĐIỆN TỬ HƯỚNG TỚI CHÍNH QUYỀN SỐ CỦA TỈNH TIỀN "
+            "GIANG GIAI ĐOẠN 2019 - 2020, ĐỊNH HƯỚNG ĐẾN 2025",
+            "2019-10-08",
+            W,
+            date(2019, 1, 1),
+            date(2020, 12, 31),
+        ),
+        (
+            "Ủy ban nhân dân tỉnh Tiền Giang ban hành Kế hoạch xây dựng, phát triển Chính quyền "
+            "điện tử hưng tới Chính quyền số của tỉnh Tiền Giang giai đoạn 2019 - 2020, định "
+            "hướng đến 2025 với các nội dung cụ thể sau",
+            "2019-10-08",
+            W,
+            date(2019, 1, 1),
+            date(2020, 12, 31),
+        ),
+    ],
+)
+def test_a_horizon_leaves_its_period_as_it_is(
+    phrase: str, issued: str, kind: DeadlineKind, first: date, last: date
+) -> None:
+    assert days(one(phrase, ctx(issued))) == (kind, first, last)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # a cited resolution's title, "trọng tâm" folded as "trong" (in) no more: refused as
+        # the resolution's period (convention 7), with its horizon or without
+        "Thực hiện Nghị quyết số 17/NQ-CP ngày 07/3/2019 của Chính phủ về một số nhiệm vụ, giải "
+        "pháp trọng tâm phát triển Chính phủ điện tử giai đoạn 2019 - 2020, định hướng đến 2025",
+        "Thực hiện Nghị quyết số 17/NQ-CP ngày 07/3/2019 của Chính phủ về một số nhiệm vụ, giải "
+        "pháp trọng tâm phát triển Chính phủ điện tử giai đoạn 2019 - 2020",
+        # zj-cafef-chi-thi-06-ttg-sau-tet-binh-ngo-2026: a holiday in the title, a signing told
+        "Thủ tướng Chính phủ Phạm Minh Chính ký Chỉ thị số 06/CT-TTg về việc đôn đốc thực hiện "
+        "nhiệm vụ trọng tâm sau kỳ nghỉ Tết nguyên đán Bính Ngọ năm 2026",
+        # a period with no year after its comma: not a horizon cut
+        "giai đoạn 2021-2025 định hướng",
+    ],
+)
+def test_the_neighbours_of_a_horizon_stay_refused(phrase: str) -> None:
+    refused(phrase, ctx("2019-10-08"))
+
+
+@given(
+    first=_YEARS,
+    length=st.integers(1, 10),
+    beyond=st.integers(1, 20),
+    word=st.sampled_from(["định hướng", "ĐỊNH HƯỚNG", "tầm nhìn"]),
+    said=st.sampled_from(["", "năm ", None]),  # None: the horizon cut before its year
+)
+def test_every_horizon_leaves_the_period_before_it(
+    first: int, length: int, beyond: int, word: str, said: str | None
+) -> None:
+    horizon = word if said is None else f"{word} đến {said}{first + length + beyond}"
+    phrase = f"Kế hoạch chuyển đổi số giai đoạn {first} - {first + length}, {horizon}"
+    try:
+        reading = one(phrase, ctx(f"{first}-03-01"))
+    except DeadlineError:
+        return
+    assert days(reading) == (W, date(first, 1, 1), date(first + length, 12, 31))

@@ -666,13 +666,23 @@ def _solar_calendar_after(source: Source, asides: Asides) -> tuple[Source, Aside
 
 # ", tầm nhìn đến năm 2050", "và định hướng đến năm 2030", ", có tính đến năm 2030": a
 # horizon beyond the period; it does not extend it (kept as the gloss)
+# ... its year written without "năm": "… GIAI ĐOẠN 2019 - 2020, ĐỊNH HƯỚNG ĐẾN 2025" (UBND tỉnh
+# Tiền Giang, KH 328/2019; zl-vanbanphapluat-tien-giang); or cut at the end of a title's
+# line, its year on the next: "PHÁT TRIỂN KINH TẾ SỐ VÀ XÃ HỘI SỐ ĐẾN NĂM 2025, ĐỊNH HƯỚNG"
+# (UBND tỉnh Vĩnh Long, KH 43/2022; zl-thuviennhadat): whatever its year, a horizon leaves
+# the period before it as it is (both refused before tune-zl)
 _HORIZON = re.compile(
     r"(?>\s*[,;]?\s*)(?:va\s+)?(?:dinh\s+huong|tam\s+nhin|co\s+tinh)(?:\s+quy\s+hoach)?"
-    r"\s+den\s+nam\s+\d{4}"
+    r"(?:\s+den\s+(?:nam\s+)?(?:19|20)\d\d(?!\d)"
     # "… 2017-2020 VÀ ĐỊNH HƯỚNG ĐẾN NĂM 2025 TRÊN ĐỊA BÀN TỈNH CAO BẰNG" (a plan's title):
     # where, after the horizon
     r"(?P<where>\s+(?:tren\s+dia\s+ban|tren\s+(?:toan|ca)\s+(?:quoc|nuoc)|trong\s+toan)\b[^()\d]*)?"
-    r"[ .,;:]*\Z",
+    # ... what the plan sets out: "…, định hướng đến 2025 với các nội dung cụ thể sau"
+    r"(?:\s+voi\s+(?:cac|nhung)\s+noi\s+dung(?:\s+(?:chu\s+yeu|chinh))?(?:\s+cu\s+the)?"
+    r"\s+(?:nhu\s+)?sau)?)"
+    r"[ .,;:]*\Z"
+    # (cut, after its comma and a year)
+    r"|(?<=\d{4})\s*[,;]\s*(?:va\s+)?(?:dinh\s+huong|tam\s+nhin)[ .,;:]*\Z",
     re.ASCII,
 )
 

@@ -148,12 +148,19 @@ _REFERENCE_IN_PARENS = re.compile(rf"\(\s*(?:{_REFERENCE.pattern})\s*\)", re.ASC
 # with one of those, or after ";" or ":", the words may be the deadline, and stay as they are.
 # "liên quan đến" (relating to) is no bound: "… về Chương trình cắt giảm, đơn giản hóa thủ tục
 # hành chính liên quan đến hoạt động sản xuất, kinh doanh năm 2025 và 2026 …" (UBND tỉnh Tiền
-# Giang, KH 165/2025, citing Nghị quyết 66/NQ-CP: its title runs on).
+# Giang, KH 165/2025, citing Nghị quyết 66/NQ-CP: its title runs on). Folded, "trọng" (weighty)
+# is "trong" (in): "… về một số nhiệm vụ, giải pháp trọng tâm phát triển Chính phủ điện tử
+# giai đoạn 2019 - 2020" (Nghị quyết 17/NQ-CP, cited by UBND tỉnh Tiền Giang, KH 328/2019:
+# read as a window 2019-2020 before tune-zl) runs on; so does "đến 2025" without "năm". A
+# holiday named ("sau kỳ nghỉ Tết") stops it.
 _TITLE_STOP = (
     r"(?<![a-z])(?:truoc|cham\s+nhat|(?:thoi\s+)?han(?!\s+(?:che|muc))|hoan\s+thanh|xong"
-    r"|ket\s+thuc|het|trong|tu\s+nay|ngay|thang|quy\s+(?:[ivx]+|\d)|tuan\s+(?:\d|le|nay|toi)"
+    r"|ket\s+thuc|het|trong(?!\s+(?:tam|diem|yeu|dai)\b)|tu\s+nay|ngay|thang|quy\s+(?:[ivx]+|\d)|tuan\s+(?:\d|le|nay|toi)"
     r"|dot\s+\d|(?:hang|moi)\s+(?:ngay|tuan|thang|quy|nam)|dinh\s+ky"
-    r"|(?<!lien\squan\s)den(?!\s+nam\s+\d{4}))"
+    # (a holiday named, a time of its own: "… nhiệm vụ trọng tâm sau kỳ nghỉ Tết nguyên đán
+    # Bính Ngọ năm 2026", zj-cafef-chi-thi-06-ttg)
+    r"|(?:sau\s+)?ky\s+nghi|sau\s+tet"
+    r"|(?<!lien\squan\s)den(?!\s+(?:nam\s+)?\d{4}))"
     r"(?![a-z])"
 )
 # ... or "thực hiện" and the document it carries out: "Chương trình hành động số 15-CTr/ĐU,
