@@ -496,3 +496,47 @@ def test_every_horizon_leaves_the_period_before_it(
     except DeadlineError:
         return
     assert days(reading) == (W, date(first, 1, 1), date(first + length, 12, 31))
+
+
+# --- "nam", the men's event, and the matches a tournament plays ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "first", "last"),
+    [
+        # zl-thoxuan-thanhhoa-giai-bong-da-cup-lam-son-2024 ("nam" read as "năm" typed bare)
+        (
+            "Để chuẩn bị cho Giải bóng đá nam Thanh niên huyện Thọ Xuân tranh cúp Lam Sơn lần "
+            "thứ II năm 2024 sẽ được khai mạc vào ngày 7/7 tới đây",
+            date(2024, 7, 7),
+            date(2024, 7, 7),
+        ),
+        ("Giải bóng chuyền nam, nữ sẽ khai mạc vào ngày 15/7/2024", date(2024, 7, 15), None),
+        (
+            "Giải sẽ được tổ chức từ ngày 07/7/2024 đến ngày 11/8/2024, với tổng số 61 trận đấu",
+            date(2024, 7, 7),
+            date(2024, 8, 11),
+        ),
+    ],
+)
+def test_the_men_s_event_and_its_matches_leave_the_time_read(
+    phrase: str, first: date, last: date | None
+) -> None:
+    reading = one(phrase, ctx("2024-07-04"))
+    assert reading.first == first
+    assert reading.last == (last or first)
+
+
+def test_the_neighbours_of_the_men_s_event_stay_as_they_were() -> None:
+    # "nam" with no sport before it is still "năm" typed bare: a yearly report
+    assert one("báo cáo nam trước ngày 15/12").kind is DeadlineKind.RECURRING
+    refused("Giải đấu 15 trận đến ngày 11/8/2024", ctx("2024-07-04"))  # a count, unread
+
+
+@given(
+    sport=st.sampled_from(["bóng đá", "bóng chuyền", "bóng rổ", "cầu lông", "quần vợt"]),
+    day=st.dates(date(2020, 1, 1), date(2030, 12, 31)),
+)
+def test_every_men_s_event_keeps_its_day(sport: str, day: date) -> None:
+    phrase = f"Giải {sport} nam sẽ khai mạc vào ngày {day.day}/{day.month}/{day.year}"
+    assert days(one(phrase, ctx(f"{day.year}-01-01"))) == (D, day, day)

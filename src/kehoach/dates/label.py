@@ -1258,8 +1258,8 @@ def _no_time_word(label: str, spared: str = "") -> None:
             raise Unreadable(_changes_meaning(word))  # "báo cáo năm"
         if word == "mỗi" and following not in _TIME_UNITS:  # "ở mỗi đơn vị", not "mỗi tháng"
             continue
-        if _in_place_name(cased, index):
-            continue  # "Hà Nam", "Bến Tre": a name
+        if _in_place_name(cased, index) or (word == "nam" and _men_s_event(words, index)):
+            continue  # "Hà Nam", "Bến Tre": a name; "Giải bóng đá nam …": the men's
         if word.isascii() and _bare_time_word(word, following, cased[index].islower(), counted):
             raise Unreadable(_changes_meaning(word))  # typed bare: "som nhat la ngay 18/9"
         # a word written with its diacritics is a word of time only as spelled: "thắng lợi"
@@ -2326,6 +2326,28 @@ def crossed_new_year(first: date, last: date) -> None:
 _LONGEST_CROSSING = 310  # days: a school year (early September to late May) is about 270
 
 
+# "nam" (men's) after a sport or a team, or before "nữ" (women's): "Để chuẩn bị cho Giải bóng
+# đá nam Thanh niên huyện Thọ Xuân … sẽ được khai mạc vào ngày 7/7 tới đây" (Thọ Xuân, Thanh
+# Hóa, 2024; zl-thoxuan-thanhhoa, refused before tune-zl as "năm" typed bare), "bóng chuyền
+# nam, nữ": the men's event, written with every mark, never a year
+_MEN_S_AFTER = frozenset(
+    {("bóng", "đá"), ("bóng", "chuyền"), ("bóng", "rổ"), ("bóng", "bàn"), ("cầu", "lông")}
+    | {("quần", "vợt"), ("đội", "tuyển"), ("", "đội"), ("vận", "động"), ("", "viên")}
+)
+
+
+def _men_s_event(words: list[str], index: int) -> bool:
+    """Whether "nam" at `index` of `words` (lower case, with their marks) is the men's: after
+    a sport or a team (`_MEN_S_AFTER`), or before "nữ"."""
+    before = tuple(words[max(0, index - 2) : index])
+    following = words[index + 1] if index + 1 < len(words) else ""
+    return (
+        before in _MEN_S_AFTER
+        or ("", before[-1] if before else "") in _MEN_S_AFTER
+        or following == "nữ"
+    )
+
+
 def _bare_time_word(word: str, following: str, lower: bool, counted: bool = False) -> bool:
     """Whether `word`, typed with no diacritic, may be a word of time (see `_BARE_TIME_WORDS`):
     "nam" a year ("năm", not "Nam" written with its capital, "năm học" or a year's number),
@@ -2510,6 +2532,9 @@ _NAMED_NUMBER = re.compile(
     r"\d{1,4}\s+(?:dai\s+bieu|hoc\s+sinh|thi\s+sinh|van\s+dong\s+vien|khach\s+moi"
     # ... and the teams: "có khoảng 50 đội ghe nam, nữ … tham dự" (Sóc Trăng, 2012)
     r"|doi\s+(?:ghe|bong|tuyen|thi|van\s+nghe)"
+    # ... and the matches a tournament plays: "từ ngày 07/7/2024 đến ngày 11/8/2024, với tổng
+    # số 61 trận đấu" (Thọ Xuân, Thanh Hóa, 2024; zl-thoxuan-thanhhoa, tune-zl)
+    r"|tran\s+(?:thi\s+)?dau|mon\s+thi\s+dau"
     # ... the candidates an election chooses among, "sẽ lựa chọn 500 đại biểu từ 864 ứng cử viên
     # tại 182 đơn vị bầu cử" (the 2026 election, zk-vanhoavaphattrien-tag-bau-cu-xvi-2026), and
     # the military commands a contest gathers, "với sự tham gia của 12 Ban Chỉ huy quân sự các
