@@ -6,7 +6,7 @@ motivated it (their corpus file named) and the look-alikes that must stay read o
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, timedelta
 
 import pytest
 from hypothesis import given
@@ -540,3 +540,92 @@ def test_the_neighbours_of_the_men_s_event_stay_as_they_were() -> None:
 def test_every_men_s_event_keeps_its_day(sport: str, day: date) -> None:
     phrase = f"Giải {sport} nam sẽ khai mạc vào ngày {day.day}/{day.month}/{day.year}"
     assert days(one(phrase, ctx(f"{day.year}-01-01"))) == (D, day, day)
+
+
+# --- a list's lead-in, counted clusters, a span of two moments joined by a dash ------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "first", "last"),
+    [
+        # zl-nhansu-hue-qd-01-ke-hoach-ktxh-2026: "với các nội dung sau:", no "sau" (after)
+        (
+            "Điều 1. Phân công theo dõi, chỉ đạo, thực hiện mục tiêu, các chỉ tiêu, nhiệm vụ và "
+            "giải pháp thực hiện kế hoạch phát triển kinh tế - xã hội năm 2026 với các nội dung "
+            "sau:",
+            "2026-01-01",
+            date(2026, 1, 1),
+            date(2026, 12, 31),
+        ),
+        (
+            "kế hoạch năm 2026 của Ủy ban nhân dân tỉnh với các mục tiêu, chỉ tiêu, nhiệm vụ chủ "
+            "yếu sau:",
+            "2026-01-01",
+            date(2026, 1, 1),
+            date(2026, 12, 31),
+        ),
+        # zl-sggp-hoi-khoe-phu-dong-toan-quoc-2028: "5 cụm", the clusters, no day
+        (
+            "giai đoạn thứ nhất của Hội khỏe sẽ diễn ra tại 5 cụm từ tháng 4-2028 tới tháng 6-2028",
+            "2025-12-07",
+            date(2028, 4, 1),
+            date(2028, 6, 30),
+        ),
+        # zl-due-udn-cuoc-thi-tim-hieu-phap-luat-2025 (refused before: two hours)
+        (
+            "Nhận bài dự thi: 19h30 ngày 29/10/2025 – 19h30 ngày 04/11/2025",
+            None,
+            date(2025, 10, 29),
+            date(2025, 11, 4),
+        ),
+        (
+            "Bình chọn trực tuyến: 19h30 ngày 06/11/2025 – 19h30 ngày 08/11/2025",
+            None,
+            date(2025, 11, 6),
+            date(2025, 11, 8),
+        ),
+    ],
+)
+def test_lead_ins_clusters_and_dashed_moments_leave_the_time_read(
+    phrase: str, issued: str | None, first: date, last: date
+) -> None:
+    assert days(one(phrase, ctx(issued))) == (W, first, last)
+
+
+def test_a_dashed_span_of_moments_keeps_its_hours() -> None:
+    reading = one("Nhận bài dự thi: 19h30 ngày 29/10/2025 – 19h30 ngày 04/11/2025")
+    assert reading.time == "19:30"
+    assert reading.gloss == "bắt đầu lúc 19:30"
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "trong năm 2026 hằng quý với các nội dung sau:",  # a cadence before the lead-in
+        "Nhận bài: 19h30 ngày 06/11/2025 – 8h ngày 06/11/2025",  # ends before it starts
+        "Nhận bài: 8h ngày 07/11/2025 – 8h ngày 06/11/2025",  # reversed
+        "Nhận bài: 8h ngày 07/11 – 8h ngày 06/12/2025",  # its start has no year
+    ],
+)
+def test_the_neighbours_of_lead_ins_and_moments_stay_refused(phrase: str) -> None:
+    refused(phrase, ctx("2025-10-01"))
+
+
+@given(
+    start=st.datetimes(datetime(2020, 1, 1), datetime(2030, 1, 1)),
+    days_long=st.integers(0, 60),
+    end_hour=st.integers(0, 23),
+)
+def test_every_dashed_span_of_moments_reads_its_days_or_is_refused(
+    start: datetime, days_long: int, end_hour: int
+) -> None:
+    end = start + timedelta(days=days_long)
+    phrase = (
+        f"Nhận bài dự thi: {start.hour}h{start.minute:02d} ngày {start:%d/%m/%Y} – "
+        f"{end_hour}h00 ngày {end:%d/%m/%Y}"
+    )
+    try:
+        reading = one(phrase)
+    except DeadlineError:
+        return
+    assert (reading.first, reading.last) == (start.date(), end.date())

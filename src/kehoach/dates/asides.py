@@ -875,9 +875,18 @@ _NOT_IN_NOTE = re.compile(
 # parenthesis; they say nothing of the time, and are dropped
 # ... "như sau" too when a copy lost its colon: "Văn phòng UBND tỉnh xây dựng Kế hoạch Chuyển
 # đổi số năm 2026 như sau" (Văn phòng UBND tỉnh Lai Châu, KH 1371/2025; zl-vpubnd-laichau)
+# ... and "với các nội dung sau:", what the article or the plan sets out: "Điều 1. Phân công …
+# thực hiện kế hoạch phát triển kinh tế - xã hội năm 2026 với các nội dung sau:" (UBND thành
+# phố Huế, QĐ 01/2026), "… năm 2018 của Ủy ban nhân dân tỉnh với các mục tiêu, chỉ tiêu, nhiệm
+# vụ chủ yếu sau:" (HĐND tỉnh Quảng Trị, NQ 19/2017; both zl-, refused before tune-zl); only
+# the issuer before it, no other words (which may hold a time)
 _LIST_LEAD_IN = re.compile(
     r"(?<=[\d)])[ .,;]*(?:(?:trong\s+do|cu\s+the(?:\s+nhu\s+sau)?|nhu\s+sau)\s*:"
-    r"|(?:cu\s+the\s+)?nhu\s+sau)\s*\Z",
+    r"|(?:cu\s+the\s+)?nhu\s+sau"
+    r"|(?:cua\s+(?:uy\s+ban\s+nhan\s+dan|ubnd|hoi\s+dong\s+nhan\s+dan|hdnd)"
+    r"(?:\s+(?:tinh|thanh\s+pho|huyen|xa))?\s+)?voi\s+(?:cac|nhung)\s+(?:noi\s+dung|muc\s+tieu)"
+    r"(?:\s*,?\s*(?:chi\s+tieu|nhiem\s+vu|giai\s+phap))*(?:\s+(?:chu\s+yeu|chinh|cu\s+the))*"
+    r"\s+(?:nhu\s+)?sau\s*:?)\s*\Z",
     re.ASCII,
 )
 
@@ -995,6 +1004,27 @@ TWO_HOURS = "hai giờ trong một thời hạn"
 _STARTS_AT = re.compile(r"(?:^|\s)(?:tu|bat\s+dau(?:\s+(?:tu|vao))?)\s*\Z", re.ASCII)
 
 
+# A span of two moments, each an hour and its day written with its year, joined by a dash and
+# opening the time part (after the work's name and its colon, or first in the phrase): "Nhận
+# bài dự thi: 19h30 ngày 29/10/2025 – 19h30 ngày 04/11/2025" (Trường ĐH Kinh tế Đà Nẵng's law
+# contest, 2025; zl-due-udn, refused before tune-zl as two hours): the first opens the span,
+# as after "từ", the second ends it
+_OPENS_THE_TIME = re.compile(r"(?:^|:)\s*\Z")
+_DAY_THEN_DASH = re.compile(r"(?:ngay\s+)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\s*[–—-]\s*\Z", re.ASCII)
+
+
+_ON_DAY = re.compile(r"\s*ngay\s+(?=\d)", re.ASCII)
+
+
+def _dashed_between_hours(prepared: str, times: list[re.Match[str]]) -> bool:
+    """Whether the two hours `times` of `prepared` open the time part and are joined by a dash
+    after the first one's day (`_OPENS_THE_TIME`, `_DAY_THEN_DASH`)."""
+    if len(times) != 2 or not _OPENS_THE_TIME.search(prepared[: times[0].start()]):
+        return False
+    between = prepared[times[0].end() : times[1].start()]
+    return bool(_DAY_THEN_DASH.fullmatch(between.strip()) or _DAY_THEN_DASH.search(between))
+
+
 def _time_of_day(source: Source, asides: Asides) -> tuple[Source, Asides]:
     """Read and blank the time of day: the hour the deadline falls at (`time`), and the hour
     the work starts at when it stands right after "từ" (`start_time`); one of each."""
@@ -1013,6 +1043,11 @@ def _time_of_day(source: Source, asides: Asides) -> tuple[Source, Asides]:
     starts = [bool(_STARTS_AT.search(source.prepared[: t.start()])) for t in times]
     if span and len(times) == 1:  # the hour after "đến" ends it
         starts = [False]
+    if _dashed_between_hours(source.prepared, times):
+        starts = [True, False]  # "Nhận bài dự thi: 19h30 ngày 29/10/2025 – 19h30 ngày …"
+        for time in times:  # the two days then read as the span "29/10/2025 – 04/11/2025"
+            if on_day := _ON_DAY.match(source.prepared, time.end()):
+                source = source.blank(*on_day.span())
     if len(times) > 2 or starts.count(True) > 1 or starts.count(False) > 1:
         raise Unreadable(TWO_HOURS)
     if starts == [False, True]:

@@ -2517,7 +2517,10 @@ _NAMED_NUMBER = re.compile(
     # "16 căn nhà", "6 đoàn kiểm tra", "27 lễ hội", "tại 3 điểm" (no unit of time), not
     # right after a word of time ("ngày 15 nhà văn hóa" holds a day)
     r"|(?<![\d/.,-])(?<!ngay\s)(?<!thang\s)(?<!nam\s)(?<!quy\s)(?<!tuan\s)(?<!luc\s)"
-    r"\d{1,3}\s+(?:nha|can(?:\s+nha|\s+ho)?|doan|le\s+hoi|cay|diem|dia\s+diem|tran\s+dia)\b"
+    # ... and the clusters a games is held in: "giai đoạn thứ nhất của Hội khỏe sẽ diễn ra tại 5
+    # cụm từ tháng 4-2028 tới tháng 6-2028" (SGGP, 2025; zl-sggp-hoi-khoe-phu-dong, tune-zl)
+    r"\d{1,3}\s+(?:nha|can(?:\s+nha|\s+ho)?|doan|le\s+hoi|cay|diem|dia\s+diem|tran\s+dia"
+    r"|cum(?:\s+thi\s+dau)?)\b"
     r"(?!\s*[/.-]\s*\d)"
     # ... and a sum of money, which counts no time: "Tổng nguồn vốn thực hiện Chương trình
     # trong năm 2024 là hơn 430 tỷ đồng" (Quảng Bình TV on KH 535/KH-UBND 2024: the year's
