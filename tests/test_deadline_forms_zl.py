@@ -629,3 +629,63 @@ def test_every_dashed_span_of_moments_reads_its_days_or_is_refused(
     except DeadlineError:
         return
     assert (reading.first, reading.last) == (start.date(), end.date())
+
+
+# --- an exam named with its year, rounds listed after their count ----------------------------
+
+
+def test_an_exam_named_with_its_bare_year_lends_it_to_its_days() -> None:
+    # zl-vtcnews-lich-tuu-truong-khai-giang-2025-2026 (a 2025 page on the 2026 exam)
+    phrase = (
+        "kỳ thi tốt nghiệp THPT 2026 dự kiến diễn ra trong hai ngày 11-12/6, sớm hơn hai tuần "
+        "so với năm nay"
+    )
+    assert days(one(phrase, ctx("2025-08-12"))) == (W, date(2026, 6, 11), date(2026, 6, 12))
+
+
+def test_a_festival_s_bare_year_lends_nothing() -> None:
+    # n-hagiang-tam-giac-mach-2020-baothaibinh: a time once set, refused as before
+    refused("Trước đó, Lễ hội hoa tam giác mạch Hà Giang 2020 được ấn định tổ chức vào ngày 14/11")
+
+
+def test_rounds_listed_after_their_count_read_each_its_day() -> None:
+    # zl-pgd-khanhson-mn-hoang-oanh-cuoc-thi-bac-ho-2021-2025
+    readings = parse_deadlines(
+        "Thời nhận tác phẩm dự thi: 02 đợt (đợt 1, trước ngày 25/5/2022; đợt 2, trước ngày "
+        "25/5/2024)",
+        ctx(),
+    )
+    assert [(r.kind, r.last) for r in readings] == [(D, date(2022, 5, 25)), (D, date(2024, 5, 25))]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # the count and the rounds listed disagree: not guessed
+        "Thời gian nhận: 03 đợt (đợt 1, trước ngày 25/5/2022; đợt 2, trước ngày 25/5/2024)",
+        "Thời gian nhận: 2 đợt (đợt 1, trước ngày 25/5/2022; đợt 3, trước ngày 25/5/2024)",
+        # rounds out of order in time
+        "Thời gian nhận: 2 đợt (đợt 1, trước ngày 25/5/2024; đợt 2, trước ngày 25/5/2022)",
+    ],
+)
+def test_the_neighbours_of_rounds_listed_stay_refused(phrase: str) -> None:
+    refused(phrase)
+
+
+@given(
+    first=st.dates(date(2020, 1, 1), date(2030, 12, 31)),
+    gap=st.integers(1, 800),
+    count=st.integers(1, 3),
+)
+def test_every_list_of_rounds_reads_its_days_or_is_refused(
+    first: date, gap: int, count: int
+) -> None:
+    second = date.fromordinal(first.toordinal() + gap)
+    listed = f"đợt 1, trước ngày {first:%d/%m/%Y}; đợt 2, trước ngày {second:%d/%m/%Y}"
+    phrase = f"Thời gian nhận tác phẩm: {count:02d} đợt ({listed})"
+    try:
+        readings = parse_deadlines(phrase, ctx())
+    except DeadlineError:
+        return
+    assert count == 2  # never a list whose count disagrees
+    assert [r.last for r in readings] == [first, second]

@@ -747,10 +747,11 @@ _TIME_IN_PAREN = re.compile(
 # ... "vào Chủ nhật, ngày 15/3 - sớm hơn 2 tháng so với thông lệ các kỳ bầu cử trước đó" (Báo
 # Dân trí, 2026: the election day set two months earlier than usual): months, and custom
 # ... and what it is compared with may be the custom or last year alone: "sớm hơn 2 tuần so với
-# thông lệ", "đẩy sớm 1 tuần so với năm ngoái" (Znews on the 2026 exam calendars)
+# thông lệ", "đẩy sớm 1 tuần so với năm ngoái" (Znews on the 2026 exam calendars), "sớm hơn
+# hai tuần so với năm nay" (VTC News, 08/2025, of the 2026 exam: this year's, no time of it)
 _COMPARED = (
     rf"(?:day\s+)?(?:som|muon)(?:\s+hon)?\s+(?:{COUNT})\s+(?:ngay|tuan|thang)"
-    r"(?:\s+so\s+voi\s+(?:(?:thong\s+le|nam\s+(?:ngoai|truoc))(?:\s+[a-z ]+?)?"
+    r"(?:\s+so\s+voi\s+(?:(?:thong\s+le|nam\s+(?:ngoai|truoc|nay))(?:\s+[a-z ]+?)?"
     r"|(?:ngay|le|ky)\s+[a-z ]+?))?"
 )
 # "tựu trường sớm nhất vào ngày 22/8 - trước 2 tuần so với ngày tổ chức khai giảng" (UBND
