@@ -377,8 +377,6 @@ def test_every_cited_text_with_its_number_and_day_keeps_its_title_s_year_unread(
             date(2024, 4, 29),
             date(2024, 5, 3),
         ),
-        # w-ben-tre-khung-nam-hoc-2012-2013, a copy's blank before the year
-        ("29/10-02/11/ 2012.", date(2012, 10, 29), date(2012, 11, 2)),
     ],
 )
 def test_a_range_opening_its_line_is_read(phrase: str, first: date, last: date) -> None:
@@ -392,6 +390,10 @@ def test_a_range_opening_its_line_is_read(phrase: str, first: date, last: date) 
         "24/09 – 16/09/2023",  # its start after its end
         "22/11/1902 – 22/11/2024",  # an anniversary's two days
         "Kỷ niệm 5/10 - 4/12/2026",  # not opening the line, no parentheses
+        # a tight hyphen: a range, or two days? (tune-o, tune-p, tune-za kept these refused)
+        "15/11/2025-15/02/2026",
+        "1/2-1/3/2026",
+        "29/10-02/11/ 2012.",
     ],
 )
 def test_the_neighbours_of_a_range_opening_its_line_stay_refused(phrase: str) -> None:
@@ -689,3 +691,39 @@ def test_every_list_of_rounds_reads_its_days_or_is_refused(
         return
     assert count == 2  # never a list whose count disagrees
     assert [r.last for r in readings] == [first, second]
+
+
+# --- one horizon said twice ------------------------------------------------------------------
+
+
+def test_one_horizon_said_twice_is_one_day() -> None:
+    # zl-hethongphapluat-gia-lai-qd-103-2005-quy-hoach-do-thi-2020
+    phrase = (
+        "Quy hoạch tổng thể phát triển hệ thống Đô thị và Khu dân cư nông thôn tỉnh Gia Lai "
+        "đến năm 2020 làm cơ sở để xây dựng hệ thống hạ tầng kỹ thuật phù hợp với tốc độ đô thị "
+        "hóa và phát triển kinh tế - xã hội của Tỉnh đến năm 2020"
+    )
+    assert one(phrase, ctx("2005-08-15")).last == date(2020, 12, 31)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Quy hoạch đến năm 2020 làm cơ sở cho phát triển đến năm 2025",  # two horizons
+        "Đến hết năm 2015, hoàn thành trước ngày 30/6/2015",  # a bound, then a day
+    ],
+)
+def test_two_bounds_stay_refused(phrase: str) -> None:
+    refused(phrase, ctx("2005-08-15"))
+
+
+@given(first=_YEARS, other=_YEARS)
+def test_every_bound_said_twice_reads_only_when_the_same(first: int, other: int) -> None:
+    phrase = f"Quy hoạch vùng đến năm {first} làm cơ sở cho phát triển của tỉnh đến năm {other}"
+    try:
+        reading = one(phrase, ctx("2000-01-01"))
+    except DeadlineError:
+        assert first != other
+        return
+    assert first == other
+    assert reading.last == date(first, 12, 31)

@@ -212,12 +212,14 @@ def reference_spans(folded: str, whole: bool = True) -> list[tuple[int, int]]:
     for found in cited:
         if signed := _SIGNED.search(folded, found.start(), found.end()):
             titles = titles[: signed.start()] + " " * len(signed.group()) + titles[signed.end() :]
+    untitled = list(spans)  # the references alone: the subject issuing another is told after
     for found in cited:
         if not any(start <= found.start() < end for start, end in spans):
             titled = _TITLE.match(titles, found.end())
             spans.append((found.start(), titled.end() if titled else found.end()))
+            untitled.append(found.span())
     if whole:
-        _refuse_document_issuing(folded, spans)
+        _refuse_document_issuing(folded, untitled)
     for start, end in list(spans):
         if not _told_issued_before(folded, start):
             continue

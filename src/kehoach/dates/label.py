@@ -409,12 +409,7 @@ def read_label(source: Source, end: int, spared: str = "") -> Label:
     if number := _NUMBER_IN_LABEL.search(unnamed, 0, chunks[kept - 1][1]):
         raise Unreadable(_another_number(source, number, end))
     _no_number_left(prepared)
-    if bound := _BOUND_PERIOD.search(prepared[: chunks[kept - 1][1]]):
-        bounded = " ".join(source.original(*bound.span()).split())
-        raise Unreadable(  # "Đến hết năm 2015, hoàn thành trước ngày 30/6/2015": two deadlines
-            f"“{bounded}” trước thời hạn là một thời hạn nữa: mỗi mốc chỉ ghi một thời hạn; tách "
-            "thành hai mốc, hoặc ghi last_day theo hạn cơ quan chọn"
-        )
+    _no_bound_before(source, chunks[kept - 1][1], end)
     text = source.original(chunks[0][0], chunks[kept - 1][1]).strip(_TRIM)
     by_rule = _manner_before_a_day(source.prepared, end)
     spared_within = r"\btrong\s+khoảng\b" if within else ""
@@ -2153,8 +2148,29 @@ _SPELLED_COUNTS = frozenset(
     | {"lăm", "nhăm", "trăm", "vài", "mấy", "nửa", "dăm", "mot", "bon", "muoi", "vai"}
     | {"may", "nam", "bay", "tam", "chin"}  # typed bare, before a unit ("nam ngay", "may ngay")
 )
+
+
 # a period of its own bounded in the label: "đến năm 2015, …", "Đến hết năm 2015, …", "trước
 # quý III/2026, …" (a year after a noun, "kiểm kê đất đai năm 2014", names the work)
+def _no_bound_before(source: Source, label_end: int, end: int) -> None:
+    """Refuse a bound period in the label (`_BOUND_PERIOD`, up to `label_end`) before the time
+    part at `end`: "Đến hết năm 2015, hoàn thành trước ngày 30/6/2015" names two deadlines.
+    Not the very bound the time part opens with, said twice: "Quy hoạch tổng thể … tỉnh Gia
+    Lai đến năm 2020 làm cơ sở để xây dựng hệ thống hạ tầng … của Tỉnh đến năm 2020" (UBND
+    tỉnh Gia Lai, QĐ 103/2005; zl-hethongphapluat-gia-lai, refused before tune-zl): one day."""
+    bound = _BOUND_PERIOD.search(source.prepared[:label_end])
+    if bound is None:
+        return
+    again = re.escape(" ".join(bound.group().split())).replace(r"\ ", r"\s+")
+    if re.match(rf"\s*{again}(?![\d/.-])", source.prepared[end:]):
+        return
+    bounded = " ".join(source.original(*bound.span()).split())
+    raise Unreadable(  # "Đến hết năm 2015, hoàn thành trước ngày 30/6/2015": two deadlines
+        f"“{bounded}” trước thời hạn là một thời hạn nữa: mỗi mốc chỉ ghi một thời hạn; tách "
+        "thành hai mốc, hoặc ghi last_day theo hạn cơ quan chọn"
+    )
+
+
 _BOUND_PERIOD = re.compile(
     r"\b(?:den|toi|het|truoc)\s+(?:het\s+|cuoi\s+)*(?:nam|thang|quy)\s+(?:[ivx]+\b|\d[\d/.-]*)",
     re.ASCII,
