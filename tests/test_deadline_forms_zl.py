@@ -330,6 +330,10 @@ def test_a_plan_s_own_title_reads_its_period(
         "Sở xây dựng dự toán ngân sách năm 2026 như sau",
         # a plan built, no "như sau": the object's year (may be built the year before)
         "Các sở xây dựng kế hoạch năm 2026",
+        # "hoặc" in the issuer or the title: two documents or two times (the mutation fuzz's)
+        "Kế hoạch 10/KH-UBND thực hiện công tác phòng, chống tham nhũng, tiêu cực năm 2026 do "
+        "tỉnh Hưng hoặc Yên ban hành",
+        "Quyết định 3369/QĐ-UBND năm 2025 về Kế hoạch cải cách hoặc hành chính năm 2026",
     ],
 )
 def test_the_neighbours_of_a_plan_s_own_title_stay_refused(phrase: str) -> None:

@@ -639,6 +639,9 @@ def refuse_text_event_after(step: str) -> None:
 # 2026-2035 do Chính phủ ban hành" (zf- of the corpus); never a document named alone (a
 # plan's bases list them so). A document cited in passing, carried out or relied on ("Thực hiện …", "Căn cứ …", "Theo …", convention 7), is refused as before;
 # so is a title naming a day, a month, a quarter or a word of time (`_TITLE_STOP`).
+# ... never with "hoặc"/"hay" (or) in its title or its issuer: two times or two documents, not
+# one ("… năm 2026 do tỉnh Hưng hoặc Yên ban hành", the mutation fuzz's, breaker-style)
+_EITHER = r"(?<![a-z])(?:hoac|hay)(?![a-z])"
 _OWN_PLAN = re.compile(
     r"^\W*(?:\(\s*[a-z][a-z.]{1,14}\s*\)\s*[-–—]\s*)?"
     r"(?P<lead>(?:toan\s+van\s*:?|(?:[a-z]+\s+){0,8}?(?:(?:vua|da)\s+)?(?:ban\s+hanh|ky))\s+)?"
@@ -650,10 +653,10 @@ _OWN_PLAN = re.compile(
     # (… "thực hiện" the plan it carries out over its year: "Quyết định 01/QĐ-UBND thực hiện
     # Kế hoạch phát triển kinh tế - xã hội năm 2026 do thành phố Huế ban hành", zl-nhansu-hue)
     r"\s*,?\s+(?:ve|ban\s+hanh|phe\s+duyet|phan\s+cong|thuc\s+hien)\s"
-    rf"(?P<title>(?:(?!{_TITLE_STOP})[^;:()\d]|\d{{1,4}}/\d{{4}}/[a-z0-9-]+)*?)"
+    rf"(?P<title>(?:(?!{_TITLE_STOP}|{_EITHER})[^;:()\d]|\d{{1,4}}/\d{{4}}/[a-z0-9-]+)*?)"
     r"(?<![a-z])(?<!den\s)(?<!toi\s)"
     r"(?P<period>(?:giai\s+doan|thoi\s+ky)\s+\d{4}\s*[-–]\s*\d{4}|nam\s+\d{4})"
-    r"(?P<by>\s+do\s+(?:[a-z]+\s+){1,6}?ban\s+hanh)?\s*[.]?\s*\Z",
+    rf"(?P<by>\s+do\s+(?:(?!{_EITHER}|{_TITLE_STOP})[a-z]+\s+){{1,6}}?ban\s+hanh)?\s*[.]?\s*\Z",
     re.ASCII,
 )
 _CARRIED_OUT = re.compile(r"\b(?:thuc\s+hien|trien\s+khai|ca?n\s+cu|theo|tai)\b", re.ASCII)
