@@ -666,13 +666,23 @@ def _solar_calendar_after(source: Source, asides: Asides) -> tuple[Source, Aside
 
 # ", tầm nhìn đến năm 2050", "và định hướng đến năm 2030", ", có tính đến năm 2030": a
 # horizon beyond the period; it does not extend it (kept as the gloss)
+# ... its year written without "năm": "… GIAI ĐOẠN 2019 - 2020, ĐỊNH HƯỚNG ĐẾN 2025" (UBND tỉnh
+# Tiền Giang, KH 328/2019; zl-vanbanphapluat-tien-giang); or cut at the end of a title's
+# line, its year on the next: "PHÁT TRIỂN KINH TẾ SỐ VÀ XÃ HỘI SỐ ĐẾN NĂM 2025, ĐỊNH HƯỚNG"
+# (UBND tỉnh Vĩnh Long, KH 43/2022; zl-thuviennhadat): whatever its year, a horizon leaves
+# the period before it as it is (both refused before tune-zl)
 _HORIZON = re.compile(
     r"(?>\s*[,;]?\s*)(?:va\s+)?(?:dinh\s+huong|tam\s+nhin|co\s+tinh)(?:\s+quy\s+hoach)?"
-    r"\s+den\s+nam\s+\d{4}"
+    r"(?:\s+den\s+(?:nam\s+)?(?:19|20)\d\d(?!\d)"
     # "… 2017-2020 VÀ ĐỊNH HƯỚNG ĐẾN NĂM 2025 TRÊN ĐỊA BÀN TỈNH CAO BẰNG" (a plan's title):
     # where, after the horizon
     r"(?P<where>\s+(?:tren\s+dia\s+ban|tren\s+(?:toan|ca)\s+(?:quoc|nuoc)|trong\s+toan)\b[^()\d]*)?"
-    r"[ .,;:]*\Z",
+    # ... what the plan sets out: "…, định hướng đến 2025 với các nội dung cụ thể sau"
+    r"(?:\s+voi\s+(?:cac|nhung)\s+noi\s+dung(?:\s+(?:chu\s+yeu|chinh))?(?:\s+cu\s+the)?"
+    r"\s+(?:nhu\s+)?sau)?)"
+    r"[ .,;:]*\Z"
+    # (cut, after its comma and a year)
+    r"|(?<=\d{4})\s*[,;]\s*(?:va\s+)?(?:dinh\s+huong|tam\s+nhin)[ .,;:]*\Z",
     re.ASCII,
 )
 
@@ -737,10 +747,11 @@ _TIME_IN_PAREN = re.compile(
 # ... "vào Chủ nhật, ngày 15/3 - sớm hơn 2 tháng so với thông lệ các kỳ bầu cử trước đó" (Báo
 # Dân trí, 2026: the election day set two months earlier than usual): months, and custom
 # ... and what it is compared with may be the custom or last year alone: "sớm hơn 2 tuần so với
-# thông lệ", "đẩy sớm 1 tuần so với năm ngoái" (Znews on the 2026 exam calendars)
+# thông lệ", "đẩy sớm 1 tuần so với năm ngoái" (Znews on the 2026 exam calendars), "sớm hơn
+# hai tuần so với năm nay" (VTC News, 08/2025, of the 2026 exam: this year's, no time of it)
 _COMPARED = (
     rf"(?:day\s+)?(?:som|muon)(?:\s+hon)?\s+(?:{COUNT})\s+(?:ngay|tuan|thang)"
-    r"(?:\s+so\s+voi\s+(?:(?:thong\s+le|nam\s+(?:ngoai|truoc))(?:\s+[a-z ]+?)?"
+    r"(?:\s+so\s+voi\s+(?:(?:thong\s+le|nam\s+(?:ngoai|truoc|nay))(?:\s+[a-z ]+?)?"
     r"|(?:ngay|le|ky)\s+[a-z ]+?))?"
 )
 # "tựu trường sớm nhất vào ngày 22/8 - trước 2 tuần so với ngày tổ chức khai giảng" (UBND
@@ -863,8 +874,21 @@ _NOT_IN_NOTE = re.compile(
 # Trong đó:" (UBND tỉnh Khánh Hòa, KH 13495/2025): the words that open the list printed after
 # the phrase ("Trong đó:", "Cụ thể như sau:"), after the time part's last number or its
 # parenthesis; they say nothing of the time, and are dropped
+# ... "như sau" too when a copy lost its colon: "Văn phòng UBND tỉnh xây dựng Kế hoạch Chuyển
+# đổi số năm 2026 như sau" (Văn phòng UBND tỉnh Lai Châu, KH 1371/2025; zl-vpubnd-laichau)
+# ... and "với các nội dung sau:", what the article or the plan sets out: "Điều 1. Phân công …
+# thực hiện kế hoạch phát triển kinh tế - xã hội năm 2026 với các nội dung sau:" (UBND thành
+# phố Huế, QĐ 01/2026), "… năm 2018 của Ủy ban nhân dân tỉnh với các mục tiêu, chỉ tiêu, nhiệm
+# vụ chủ yếu sau:" (HĐND tỉnh Quảng Trị, NQ 19/2017; both zl-, refused before tune-zl); only
+# the issuer before it, no other words (which may hold a time)
 _LIST_LEAD_IN = re.compile(
-    r"(?<=[\d)])[ .,;]*(?:trong\s+do|cu\s+the(?:\s+nhu\s+sau)?|nhu\s+sau)\s*:\s*\Z", re.ASCII
+    r"(?<=[\d)])[ .,;]*(?:(?:trong\s+do|cu\s+the(?:\s+nhu\s+sau)?|nhu\s+sau)\s*:"
+    r"|(?:cu\s+the\s+)?nhu\s+sau"
+    r"|(?:cua\s+(?:uy\s+ban\s+nhan\s+dan|ubnd|hoi\s+dong\s+nhan\s+dan|hdnd)"
+    r"(?:\s+(?:tinh|thanh\s+pho|huyen|xa))?\s+)?voi\s+(?:cac|nhung)\s+(?:noi\s+dung|muc\s+tieu)"
+    r"(?:\s*,?\s*(?:chi\s+tieu|nhiem\s+vu|giai\s+phap))*(?:\s+(?:chu\s+yeu|chinh|cu\s+the))*"
+    r"\s+(?:nhu\s+)?sau\s*:?)\s*\Z",
+    re.ASCII,
 )
 
 
@@ -981,6 +1005,27 @@ TWO_HOURS = "hai giờ trong một thời hạn"
 _STARTS_AT = re.compile(r"(?:^|\s)(?:tu|bat\s+dau(?:\s+(?:tu|vao))?)\s*\Z", re.ASCII)
 
 
+# A span of two moments, each an hour and its day written with its year, joined by a dash and
+# opening the time part (after the work's name and its colon, or first in the phrase): "Nhận
+# bài dự thi: 19h30 ngày 29/10/2025 – 19h30 ngày 04/11/2025" (Trường ĐH Kinh tế Đà Nẵng's law
+# contest, 2025; zl-due-udn, refused before tune-zl as two hours): the first opens the span,
+# as after "từ", the second ends it
+_OPENS_THE_TIME = re.compile(r"(?:^|:)\s*\Z")
+_DAY_THEN_DASH = re.compile(r"(?:ngay\s+)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\s*[–—-]\s*\Z", re.ASCII)
+
+
+_ON_DAY = re.compile(r"\s*ngay\s+(?=\d)", re.ASCII)
+
+
+def _dashed_between_hours(prepared: str, times: list[re.Match[str]]) -> bool:
+    """Whether the two hours `times` of `prepared` open the time part and are joined by a dash
+    after the first one's day (`_OPENS_THE_TIME`, `_DAY_THEN_DASH`)."""
+    if len(times) != 2 or not _OPENS_THE_TIME.search(prepared[: times[0].start()]):
+        return False
+    between = prepared[times[0].end() : times[1].start()]
+    return bool(_DAY_THEN_DASH.fullmatch(between.strip()) or _DAY_THEN_DASH.search(between))
+
+
 def _time_of_day(source: Source, asides: Asides) -> tuple[Source, Asides]:
     """Read and blank the time of day: the hour the deadline falls at (`time`), and the hour
     the work starts at when it stands right after "từ" (`start_time`); one of each."""
@@ -999,6 +1044,11 @@ def _time_of_day(source: Source, asides: Asides) -> tuple[Source, Asides]:
     starts = [bool(_STARTS_AT.search(source.prepared[: t.start()])) for t in times]
     if span and len(times) == 1:  # the hour after "đến" ends it
         starts = [False]
+    if _dashed_between_hours(source.prepared, times):
+        starts = [True, False]  # "Nhận bài dự thi: 19h30 ngày 29/10/2025 – 19h30 ngày …"
+        for time in times:  # the two days then read as the span "29/10/2025 – 04/11/2025"
+            if on_day := _ON_DAY.match(source.prepared, time.end()):
+                source = source.blank(*on_day.span())
     if len(times) > 2 or starts.count(True) > 1 or starts.count(False) > 1:
         raise Unreadable(TWO_HOURS)
     if starts == [False, True]:
@@ -1122,11 +1172,11 @@ def cite_references(source: Source, asides: Asides) -> tuple[Source, Asides]:
     return source, asides
 
 
-# the years a cited document's title names after "về", "phê duyệt", "thực hiện": "… về
+# the years a cited document's title names after "về", "phê duyệt", "thực hiện", "ban hành": "… về
 # Chương trình … năm 2025 và 2026" (UBND tỉnh Tiền Giang, KH 165/2025, citing Nghị quyết
 # 66/NQ-CP), "… phê duyệt Đề án … giai đoạn 2022-2025"
 _TITLE_YEARS = re.compile(
-    r"\b(?:ve|phe\s+duyet|thuc\s+hien)\s[^;]*?\b(?P<years>(?:nam|giai\s+doan|thoi\s+ky)\s+"
+    r"\b(?:ve|phe\s+duyet|thuc\s+hien|ban\s+hanh)\s[^;]*?\b(?P<years>(?:nam|giai\s+doan|thoi\s+ky)\s+"
     r"(?:19|20)\d\d(?:\s*(?:[-–]|va|,)\s*(?:19|20)\d\d)*)",
     re.ASCII,
 )

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from kehoach.base.text import fold, is_syllable, unmarked
+from kehoach.base.text import fold, is_syllable, nfc, unmarked
 from kehoach.dates.grammar import DUE_WORD, Source, Unreadable, prepare
 
 # A document cited by its number, and the date it was signed right after the number: a
@@ -155,12 +155,19 @@ _REFERENCE_IN_PARENS = re.compile(rf"\(\s*(?:{_REFERENCE.pattern})\s*\)", re.ASC
 # with one of those, or after ";" or ":", the words may be the deadline, and stay as they are.
 # "liên quan đến" (relating to) is no bound: "… về Chương trình cắt giảm, đơn giản hóa thủ tục
 # hành chính liên quan đến hoạt động sản xuất, kinh doanh năm 2025 và 2026 …" (UBND tỉnh Tiền
-# Giang, KH 165/2025, citing Nghị quyết 66/NQ-CP: its title runs on).
+# Giang, KH 165/2025, citing Nghị quyết 66/NQ-CP: its title runs on). Folded, "trọng" (weighty)
+# is "trong" (in): "… về một số nhiệm vụ, giải pháp trọng tâm phát triển Chính phủ điện tử
+# giai đoạn 2019 - 2020" (Nghị quyết 17/NQ-CP, cited by UBND tỉnh Tiền Giang, KH 328/2019:
+# read as a window 2019-2020 before tune-zl) runs on; so does "đến 2025" without "năm". A
+# holiday named ("sau kỳ nghỉ Tết") stops it.
 _TITLE_STOP = (
     r"(?<![a-z])(?:truoc|cham\s+nhat|(?:thoi\s+)?han(?!\s+(?:che|muc))|hoan\s+thanh|xong"
-    r"|ket\s+thuc|het|trong|tu\s+nay|ngay|thang|quy\s+(?:[ivx]+|\d)|tuan\s+(?:\d|le|nay|toi)"
+    r"|ket\s+thuc|het|trong(?!\s+(?:tam|diem|yeu|dai)\b)|tu\s+nay|ngay|thang|quy\s+(?:[ivx]+|\d)|tuan\s+(?:\d|le|nay|toi)"
     r"|dot\s+\d|(?:hang|moi)\s+(?:ngay|tuan|thang|quy|nam)|dinh\s+ky"
-    r"|(?<!lien\squan\s)den(?!\s+nam\s+\d{4}))"
+    # (a holiday named, a time of its own: "… nhiệm vụ trọng tâm sau kỳ nghỉ Tết nguyên đán
+    # Bính Ngọ năm 2026", zj-cafef-chi-thi-06-ttg)
+    r"|(?:sau\s+)?ky\s+nghi|sau\s+tet"
+    r"|(?<!lien\squan\s)den(?!\s+(?:nam\s+)?\d{4}))"
     r"(?![a-z])"
 )
 # ... or "thực hiện" and the document it carries out: "Chương trình hành động số 15-CTr/ĐU,
@@ -172,10 +179,16 @@ _TITLE = re.compile(
     # (or the scheme it approves: "- Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ
     # tướng Chính phủ phê duyệt Đề án phát triển ứng dụng dữ liệu về dân cư, … giai đoạn
     # 2022-2025, tầm nhìn đến năm 2030" among a plan's bases, UBND tỉnh Ninh Bình, KH 194/2022:
-    # read as a window over 2022-2025 before tune-zj; convention 7); never "ban hành", which
-    # the press prints before a document's own text: "TOÀN VĂN: Quyết định 51/2025/QĐ-TTg ban
-    # hành Bộ tiêu chí … giai đoạn 2026 - 2030" (zf-xaydungchinhsach) reads its period
-    rf"\s*,?\s+(?:ve|thuc\s+hien(?=\s+{_DOCUMENT_KIND})|phe\s+duyet)"
+    # read as a window over 2022-2025 before tune-zj; convention 7); or the document it
+    # issues: "Thực hiện Quyết định số 449/QĐ-TTg ngày 12/3/2013, … của Thủ tướng Chính phủ ban
+    # hành Chương trình hành động thực hiện Chiến lược công tác dân tộc đến năm 2020" (UBND
+    # tỉnh Quảng Ngãi, KH 1088/2014), "Nghị quyết số 168/NQ-CP ngày 11 tháng 10 năm 2023 của
+    # Chính phủ ban hành Chiến lược quốc gia phòng, chống tham nhũng, tiêu cực đến năm 2030"
+    # (a line of UBND tỉnh Đồng Tháp's bases, KH 40/2026): read as due by the end of the
+    # horizon before tune-zl. The press's own text, "TOÀN VĂN: Quyết định 51/2025/QĐ-TTg ban
+    # hành Bộ tiêu chí … giai đoạn 2026 - 2030" (zf-xaydungchinhsach), is read before this as
+    # its own period (`_OWN_PLAN`, convention 11)
+    rf"\s*,?\s+(?:ve|thuc\s+hien(?=\s+{_DOCUMENT_KIND})|phe\s+duyet|ban\s+hanh)"
     # (a semicolon inside, a comma as a copy prints it: "… của UBND thành phố về phát triển
     # thể lực; tầm vóc người Hà Nội đến năm 2030", zh-nhansu-ha-noi-khln-5440-y-te-truong-hoc-
     # 2025-2026 so copied, read as due by the end of 2030 before harden17; a deadline after
@@ -206,12 +219,14 @@ def reference_spans(folded: str, whole: bool = True) -> list[tuple[int, int]]:
     for found in cited:
         if signed := _SIGNED.search(folded, found.start(), found.end()):
             titles = titles[: signed.start()] + " " * len(signed.group()) + titles[signed.end() :]
+    untitled = list(spans)  # the references alone: the subject issuing another is told after
     for found in cited:
         if not any(start <= found.start() < end for start, end in spans):
             titled = _TITLE.match(titles, found.end())
             spans.append((found.start(), titled.end() if titled else found.end()))
+            untitled.append(found.span())
     if whole:
-        _refuse_document_issuing(folded, spans)
+        _refuse_document_issuing(folded, untitled)
     for start, end in list(spans):
         if not _told_issued_before(folded, start):
             continue
@@ -622,7 +637,8 @@ def refuse_text_event_after(step: str) -> None:
 
 # A document told issued (before it or after it), whose title ends with the period it runs
 # over: the plan's own period, read (the lead's convention 11, session 24), its number and
-# signing day the document's own (no time of work). "(Chinhphu.vn) - Toàn văn Quyết định số
+# signing day the document's own (no time of work). "TOÀN VĂN: Quyết định 51/2025/QĐ-TTg ban
+# hành …" (its colon kept), "(Chinhphu.vn) - Toàn văn Quyết định số
 # 51/2025/QĐ-TTg ngày 29/12/2025 của Thủ tướng Chính phủ ban hành Bộ tiêu chí quốc gia về
 # nông thôn mới giai đoạn 2026 - 2030." (xaydungchinhsach), "UBND tỉnh vừa ban hành Kế hoạch
 # số 535/KH-UBND ngày 29/3/2024 về thực hiện Chương trình … năm 2024" (Quảng Bình TV),
@@ -630,19 +646,24 @@ def refuse_text_event_after(step: str) -> None:
 # 2026-2035 do Chính phủ ban hành" (zf- of the corpus); never a document named alone (a
 # plan's bases list them so). A document cited in passing, carried out or relied on ("Thực hiện …", "Căn cứ …", "Theo …", convention 7), is refused as before;
 # so is a title naming a day, a month, a quarter or a word of time (`_TITLE_STOP`).
+# ... never with "hoặc"/"hay" (or) in its title or its issuer: two times or two documents, not
+# one ("… năm 2026 do tỉnh Hưng hoặc Yên ban hành", the mutation fuzz's, breaker-style)
+_EITHER = r"(?<![a-z])(?:hoac|hay)(?![a-z])"
 _OWN_PLAN = re.compile(
     r"^\W*(?:\(\s*[a-z][a-z.]{1,14}\s*\)\s*[-–—]\s*)?"
-    r"(?P<lead>(?:toan\s+van|(?:[a-z]+\s+){0,8}?(?:(?:vua|da)\s+)?(?:ban\s+hanh|ky))\s+)?"
-    rf"{_DOCUMENT_KIND}\s+(?:so\s*:?\s*)?(?<![\d/.-])(?:{_DOCUMENT_CODE})(?![a-z0-9])"
+    r"(?P<lead>(?:toan\s+van\s*:?|(?:[a-z]+\s+){0,8}?(?:(?:vua|da)\s+)?(?:ban\s+hanh|ky))\s+)?"
+    rf"{_DOCUMENT_KIND}\s+(?P<so>so\s*:?\s*)?(?<![\d/.-])(?:{_DOCUMENT_CODE})(?![a-z0-9])"
     # its signing day or year (`_SIGNED_ON`'s shapes; that pattern's back-reference is
     # numbered, so it is not embedded here)
-    r"(?:\s*,?\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\s+nam\s+(?:19|20)\d\d)?"
+    r"(?:\s*,?\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|(?P<year>\s+nam\s+(?:19|20)\d\d))?"
     rf"(?:\s*,?\s+{_OF}(?:{_ISSUER_WORD}){{1,8}}?)?"
-    r"\s*,?\s+(?:ve|ban\s+hanh|phe\s+duyet|phan\s+cong)\s"
-    rf"(?P<title>(?:(?!{_TITLE_STOP})[^;:()\d]|\d{{1,4}}/\d{{4}}/[a-z0-9-]+)*?)"
+    # (… "thực hiện" the plan it carries out over its year: "Quyết định 01/QĐ-UBND thực hiện
+    # Kế hoạch phát triển kinh tế - xã hội năm 2026 do thành phố Huế ban hành", zl-nhansu-hue)
+    r"\s*,?\s+(?:ve|ban\s+hanh|phe\s+duyet|phan\s+cong|thuc\s+hien)\s"
+    rf"(?P<title>(?:(?!{_TITLE_STOP}|{_EITHER})[^;:()\d]|\d{{1,4}}/\d{{4}}/[a-z0-9-]+)*?)"
     r"(?<![a-z])(?<!den\s)(?<!toi\s)"
     r"(?P<period>(?:giai\s+doan|thoi\s+ky)\s+\d{4}\s*[-–]\s*\d{4}|nam\s+\d{4})"
-    r"(?P<by>\s+do\s+(?:[a-z]+\s+){1,6}?ban\s+hanh)?\s*[.]?\s*\Z",
+    rf"(?P<by>\s+do\s+(?:(?!{_EITHER}|{_TITLE_STOP})[a-z]+\s+){{1,6}}?ban\s+hanh)?\s*[.]?\s*\Z",
     re.ASCII,
 )
 _CARRIED_OUT = re.compile(r"\b(?:thuc\s+hien|trien\s+khai|ca?n\s+cu|theo|tai)\b", re.ASCII)
@@ -693,8 +714,54 @@ def own_plan_period(source: Source) -> tuple[int, int] | None:
     # the issuing told, before ("vừa ban hành", "Toàn văn") or after it ("do Chính phủ ban
     # hành"): a document named alone is as often one a plan cites among its bases ("Kế hoạch
     # số 238/KH-UBND ngày 06/9/2022 của UBND thành phố … giai đoạn 2022 - 2025"), refused
-    if not (found["lead"] or found["by"]):
+    # ... or the title a legal database gives a text, its number then its year and no "số"
+    # nor day: "Quyết định 3369/QĐ-UBND năm 2025 về Kế hoạch cải cách hành chính tỉnh Hà Tĩnh
+    # năm 2026" (nhansu.vn's page on it; zl-nhansu-ha-tinh-qd-3369-cchc-2026, refused before
+    # tune-zl), as the same site closes others with "do … ban hành"; a plan's bases cite a text
+    # with "số" and its day ("Quyết định số 3369/QĐ-UBND ngày 12/12/2025 …"), and stay refused
+    database_title = found["year"] and not found["so"]
+    if not (found["lead"] or found["by"] or database_title):
         return None
     if _BUDGET_TITLE.search(found["title"]):
         return None
     return found.span("period")
+
+
+# --- a cited document's title, its number on the line before ----------------------------------
+# A preamble's line cut after the number and the issuer's first words, as a page breaks it:
+# "Tỉnh ủy về Chuyển đổi số tỉnh Lâm Đồng đến năm 2025, định hướng đến năm 2030;" (UBND tỉnh
+# Lâm Đồng, KH 8124/2023, the end of its line citing Nghị quyết số 12-NQ/TU of the Ban Chấp
+# hành Đảng bộ tỉnh; read as due 31/12/2025 before tune-zl). The issuer, then "về" and a title
+# to the end of the phrase, as `_TITLE` reads it after a number: the horizon is the cited
+# resolution's (convention 7). Only a body that issues resolutions, programmes and strategies
+# (a Party committee, the Government, the Prime Minister, the Quốc hội, an HĐND or a UBND)
+# right before "về", and a title with no word of a deadline (`_TITLE_STOP`): "UBND tỉnh vừa
+# ban hành Kế hoạch về …" tells an issuing (convention 11), and stays as it is.
+_ISSUING_BODY = (
+    r"(?:(?:ban\s+(?:chap\s+hanh|thuong\s+vu)(?:\s+dang\s+bo)?\s+)?(?:tinh|thanh|huyen)\s+uy"
+    r"|ban\s+chap\s+hanh\s+(?:trung\s+uong|dang\s+bo(?:\s+(?:tinh|thanh\s+pho))?)"
+    r"|bo\s+chinh\s+tri|ban\s+bi\s+thu|chinh\s+phu|thu\s+tuong(?:\s+chinh\s+phu)?|quoc\s+hoi"
+    r"|(?:hoi\s+dong\s+nhan\s+dan|hdnd|uy\s+ban\s+nhan\s+dan|ubnd)(?:\s+(?:tinh|thanh\s+pho))?)"
+)
+_TITLE_TAIL = re.compile(
+    rf"^\W*(?:{_OF}\s+)?{_ISSUING_BODY}\s+ve\s+(?P<title>(?:(?!{_TITLE_STOP})[^:()\d]|\d{{4}})+?)"
+    r"\s*[.;]?\s*\Z",
+    re.ASCII,
+)
+_TITLE_TIME = re.compile(
+    r"\b(?:nam|giai\s+doan|thoi\s+ky)\s+(?:19|20)\d\d\b|\bden\s+nam\s+(?:19|20)\d\d\b", re.ASCII
+)
+
+
+def refuse_cited_title_tail(text: str) -> None:
+    """Refuse a phrase that is the end of a cited document's line, its issuer then "về" and
+    a title naming years (`_TITLE_TAIL`): the years are the cited document's (convention 7)."""
+    said = " ".join(nfc(text).split())
+    found = _TITLE_TAIL.match(fold(said).lower())
+    if found is None or not _TITLE_TIME.search(found["title"]):
+        return
+    raise Unreadable(
+        f"“{said.strip(' ;.')}” là phần cuối dòng dẫn một văn bản (cơ quan ban hành, “về” và tên "
+        "văn bản; số hiệu ở dòng trước): năm là của văn bản được dẫn (quy ước 7), không phải "
+        "thời hạn; nếu kế hoạch có hạn, ghi last_day (và first_day) theo văn bản"
+    )

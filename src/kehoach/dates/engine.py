@@ -72,6 +72,7 @@ from kehoach.dates.citations import (
     document_day,
     own_clause_after_grounds,
     own_plan_period,
+    refuse_cited_title_tail,
 )
 from kehoach.dates.combine import combine, length_agrees, with_count_note
 from kehoach.dates.compared import cut_compared_figure
@@ -318,6 +319,7 @@ def _parse_printed(phrase: str, context: Context) -> tuple[Deadline, ...]:
             replace(one, phrase=phrase, reading=in_due_column(one.reading, header))
             for one in _parse_shown(cell, context)
         )
+    shown = _rounds_listed(shown)  # "02 đợt (đợt 1, trước ngày …; đợt 2, trước ngày …)"
     shown, today = today_written(shown, context)  # "trước 15h hôm nay": the issue day
     shown = named_day_each_year(shown)  # "05/6 là Ngày Môi trường thế giới": each year
     shown, instead = cut_replaced(shown)  # "lùi lại vào ngày 19/8/2022 thay vì ngày 18/5/2022"
@@ -326,6 +328,7 @@ def _parse_printed(phrase: str, context: Context) -> tuple[Deadline, ...]:
     shown, compared = cut_compared_figure(shown)  # "đạt 70% (tăng 0,66% so với năm 2024)"
     refuse_news_told(shown)  # "TPO - Ngày 9/1, Sở Xây dựng Hà Nội cho biết, …"
     refuse_plan_carried_out(shown)  # "Thực hiện Kế hoạch … năm 2021, Bộ … đã chủ trì …"
+    refuse_cited_title_tail(shown)  # "Tỉnh ủy về Chuyển đổi số … đến năm 2025, …;"
     if own := _own_plan(shown, context):  # "Toàn văn Quyết định số … ban hành … giai đoạn …"
         return tuple(replace(one, phrase=phrase) for one in own)
     try:
@@ -355,6 +358,29 @@ def _parse_printed(phrase: str, context: Context) -> tuple[Deadline, ...]:
     if shown == phrase:
         return found
     return tuple(replace(one, phrase=phrase) for one in found)
+
+
+# A count of rounds, then the rounds listed in parentheses, each with its own time: "Thời nhận
+# tác phẩm dự thi: 02 đợt (đợt 1, trước ngày 25/5/2022; đợt 2, trước ngày 25/5/2024)" (a
+# kindergarten's contest on Bác Hồ, Khánh Sơn 2021-2025; zl-pgd-khanhson, refused before
+# tune-zl for its two days): the list is the phrase's, read as "đợt 1, …; đợt 2, …" is, each
+# round its milestone. Only when the rounds listed are the count said, numbered 1 to N.
+_ROUNDS_LISTED = re.compile(
+    r"(?i)(?<!\w)(?P<count>\d{1,2})\s+đợt\s*\((?P<inner>\s*đợt\s+1\b[^()]*)\)\s*[.;]?\s*\Z"
+)
+_ROUND_NUMBER = re.compile(r"(?i)(?<!\w)đợt\s+(\d{1,2})\b")
+
+
+def _rounds_listed(text: str) -> str:
+    """`text` with a count of rounds and their parentheses (`_ROUNDS_LISTED`) replaced by the
+    rounds listed, when they are numbered 1 to the count; else `text` as it is."""
+    found = _ROUNDS_LISTED.search(nfc(text))
+    if found is None:
+        return text
+    numbers = [int(number) for number in _ROUND_NUMBER.findall(found["inner"])]
+    if numbers != list(range(1, int(found["count"]) + 1)):
+        return text
+    return nfc(text)[: found.start()] + found["inner"].strip()
 
 
 def _own_plan(text: str, context: Context) -> tuple[Deadline, ...] | None:
@@ -1899,8 +1925,13 @@ def _subject_year(words: str, year: int, readings: list[Found]) -> bool:
 # đến 15-11" (Sóc Trăng): held within that year. Never a look back at the year, held after it
 # ("Hội nghị tổng kết năm 2024 diễn ra ngày 10/1"), and only the phrase's one year (the
 # events and the words about them: `occasions.EVENT_HELD`, `occasions.NOT_HELD_THEN`)
+# (the year may follow the name without "năm", as the press names an exam: "kỳ thi tốt nghiệp
+# THPT 2026 dự kiến diễn ra trong hai ngày 11-12/6", VTC News 2025; zl-vtcnews, tune-zl); only
+# after the school level an exam is named by: a festival's bare year ("Lễ hội hoa tam giác mạch
+# Hà Giang 2020 được ấn định tổ chức vào ngày 14/11", told as once set) stays as it is
 _EVENT_OF_YEAR = re.compile(
-    rf"{EVENT_HELD.pattern}[^.;:()\d]*?\bnam\s+(?P<year>\d{{4}})\b"
+    rf"{EVENT_HELD.pattern}[^.;:()\d]*?"
+    r"(?:\bnam\s+(?P<year>\d{4})|\b(?:thpt|thcs)\s+(?P<named>(?:19|20)\d\d))\b"
     r"[^.;:()\d]*\b(?:dien\s+ra|to\s+chuc)\s*\Z",
     re.ASCII,
 )
@@ -1917,7 +1948,7 @@ def _event_year(words: str) -> int | None:
     found = _EVENT_OF_YEAR.search(said)
     if found is None or NOT_HELD_THEN.search(words) or len(_ANY_YEAR.findall(words)) != 1:
         return None
-    return int(found["year"])
+    return int(found["year"] or found["named"])
 
 
 # "thời gian tựu trường năm học 2023-2024 là ngày 28/8" (Nghệ An 24h): the opening of a school
@@ -2216,6 +2247,8 @@ def _subject_period_then_its_time(parts: list[Source], read: list[tuple[str, lis
     ):
         periods = [one for one in found if one.kind is DeadlineKind.WINDOW and one.label]
         unnamed = [one for one in after_found if one.label is None]
+        if _whole_years_overlapping(periods, unnamed):
+            continue  # "… NĂM 2011 VÀ GIAI ĐOẠN 2011-2015": two windows (convention 12)
         if periods and unnamed and period_after_a_noun(part.prepared):
             said = " ".join(part.original(0, len(part.prepared)).split()).strip(" ,;")
             told = " ".join(after_part.original(0, len(after_part.prepared)).split())
@@ -2224,6 +2257,33 @@ def _subject_period_then_its_time(parts: list[Source], read: list[tuple[str, lis
                 "là thời hạn của nó: không phải hai thời hạn; ghi last_day (và first_day) "
                 "theo văn bản"
             )
+
+
+def _whole_years_overlapping(periods: list[Found], after: list[Found]) -> bool:
+    """Whether a year or period of whole years named after a noun and the years joined
+    after it share a year: "CHƯƠNG TRÌNH HÀNH ĐỘNG … CHỐNG LÃNG PHÍ NĂM 2011 VÀ GIAI ĐOẠN
+    2011-2015" (UBND tỉnh Quảng Nam, QĐ 2086/2011; read as 2011 alone before tune-zl, the
+    programme's 2011-2015 lost). The time a review or a report of a period is due in comes
+    after it ("Tổng kết giai đoạn 2021-2025, quý I/2026"), never over it: years that share
+    one are a list, each its own window (the lead's convention 12)."""
+    spans = [one for one in [*periods, *after] if _whole_years(one)]
+    if not periods or not after or len(spans) != len(periods) + len(after):
+        return False
+    return all(
+        one.first <= other.last and other.first <= one.last  # type: ignore[operator]
+        for one in periods
+        for other in after
+    )
+
+
+def _whole_years(one: Found) -> bool:
+    """A window from the 1st of January to the 31st of December (of one year or several)."""
+    return (
+        one.kind is DeadlineKind.WINDOW
+        and one.first is not None
+        and one.last is not None
+        and (one.first.month, one.first.day, one.last.month, one.last.day) == (1, 1, 12, 31)
+    )
 
 
 def _dated_start(part: Source) -> date | None:

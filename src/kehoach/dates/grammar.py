@@ -1001,8 +1001,8 @@ def split_parts(source: Source, separator: re.Pattern[str] = _PART_SEPARATOR) ->
         words = source.prepared[start:end]
         if gap and gap.group().strip() == ",":  # "(đợt 1, trước ngày 25-5-2022; …)"
             words = _ROUND_LAST.sub(" ", words)  # the round the part after it is for
-        if gap and not _HAS_TIME.search(_GRADE.sub(" ", words)):  # "… và kết thúc …"
-            continue  # words only: they name the step of the part after them
+        if gap and not _HAS_TIME.search(_GRADE.sub(" ", _south_out(source, start, words))):
+            continue  # words only ("… và kết thúc …"): they name the step of the part after them
         if words.strip(" .:"):
             parts.append(source.part(start, end))
         start = gap.end() if gap else end
@@ -1030,6 +1030,26 @@ _GRADES = re.compile(
 _HAS_TIME = re.compile(
     r"\d|\b(?:hang|moi|(?<!giao duc )thuong\s+xuyen|nam(?!\s+hoc\b)|quy|thang)\b", re.ASCII
 )
+# "Nam" printed without the breve of "năm" (a year) in a phrase written with its marks: the
+# south, a place, the men's ("CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA TỈNH QUẢNG NAM VỀ THỰC HÀNH TIẾT
+# KIỆM, CHỐNG LÃNG PHÍ NĂM 2011 VÀ GIAI ĐOẠN 2011-2015", UBND tỉnh Quảng Nam, QĐ 2086/2011:
+# its first part held no time, and the phrase was refused before tune-zl). A text typed with
+# no marks at all keeps "nam" a possible year.
+_NAM = re.compile(r"(?<![a-z])nam(?![a-z])", re.ASCII)
+
+
+def _south_out(source: Source, start: int, words: str) -> str:
+    """`words` (the prepared text of `source` from `start`) with each "nam" printed "nam"
+    (no breve) blanked, when the phrase is written with its marks."""
+    if source.text.isascii():
+        return words
+    for found in reversed(list(_NAM.finditer(words))):
+        printed = source.original(start + found.start(), start + found.end())
+        if printed.lower() == "nam":
+            words = words[: found.start()] + "   " + words[found.end() :]
+    return words
+
+
 _ROUND_LAST = re.compile(
     r"(?<![a-z])(?:dot|lan|buoc|vong)\s+(?:\d{1,2}|mot|hai|ba|bon)\s*\Z", re.ASCII
 )

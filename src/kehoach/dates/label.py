@@ -409,12 +409,7 @@ def read_label(source: Source, end: int, spared: str = "") -> Label:
     if number := _NUMBER_IN_LABEL.search(unnamed, 0, chunks[kept - 1][1]):
         raise Unreadable(_another_number(source, number, end))
     _no_number_left(prepared)
-    if bound := _BOUND_PERIOD.search(prepared[: chunks[kept - 1][1]]):
-        bounded = " ".join(source.original(*bound.span()).split())
-        raise Unreadable(  # "Đến hết năm 2015, hoàn thành trước ngày 30/6/2015": two deadlines
-            f"“{bounded}” trước thời hạn là một thời hạn nữa: mỗi mốc chỉ ghi một thời hạn; tách "
-            "thành hai mốc, hoặc ghi last_day theo hạn cơ quan chọn"
-        )
+    _no_bound_before(source, chunks[kept - 1][1], end)
     text = source.original(chunks[0][0], chunks[kept - 1][1]).strip(_TRIM)
     by_rule = _manner_before_a_day(source.prepared, end)
     spared_within = r"\btrong\s+khoảng\b" if within else ""
@@ -1265,8 +1260,8 @@ def _no_time_word(label: str, spared: str = "") -> None:
             raise Unreadable(_changes_meaning(word))  # "báo cáo năm"
         if word == "mỗi" and following not in _TIME_UNITS:  # "ở mỗi đơn vị", not "mỗi tháng"
             continue
-        if _in_place_name(cased, index):
-            continue  # "Hà Nam", "Bến Tre": a name
+        if _in_place_name(cased, index) or (word == "nam" and _men_s_event(words, index)):
+            continue  # "Hà Nam", "Bến Tre": a name; "Giải bóng đá nam …": the men's
         if word.isascii() and _bare_time_word(word, following, cased[index].islower(), counted):
             raise Unreadable(_changes_meaning(word))  # typed bare: "som nhat la ngay 18/9"
         # a word written with its diacritics is a word of time only as spelled: "thắng lợi"
@@ -2163,8 +2158,29 @@ _SPELLED_COUNTS = frozenset(
     | {"lăm", "nhăm", "trăm", "vài", "mấy", "nửa", "dăm", "mot", "bon", "muoi", "vai"}
     | {"may", "nam", "bay", "tam", "chin"}  # typed bare, before a unit ("nam ngay", "may ngay")
 )
+
+
 # a period of its own bounded in the label: "đến năm 2015, …", "Đến hết năm 2015, …", "trước
 # quý III/2026, …" (a year after a noun, "kiểm kê đất đai năm 2014", names the work)
+def _no_bound_before(source: Source, label_end: int, end: int) -> None:
+    """Refuse a bound period in the label (`_BOUND_PERIOD`, up to `label_end`) before the time
+    part at `end`: "Đến hết năm 2015, hoàn thành trước ngày 30/6/2015" names two deadlines.
+    Not the very bound the time part opens with, said twice: "Quy hoạch tổng thể … tỉnh Gia
+    Lai đến năm 2020 làm cơ sở để xây dựng hệ thống hạ tầng … của Tỉnh đến năm 2020" (UBND
+    tỉnh Gia Lai, QĐ 103/2005; zl-hethongphapluat-gia-lai, refused before tune-zl): one day."""
+    bound = _BOUND_PERIOD.search(source.prepared[:label_end])
+    if bound is None:
+        return
+    again = re.escape(" ".join(bound.group().split())).replace(r"\ ", r"\s+")
+    if re.match(rf"\s*{again}(?![\d/.-])", source.prepared[end:]):
+        return
+    bounded = " ".join(source.original(*bound.span()).split())
+    raise Unreadable(  # "Đến hết năm 2015, hoàn thành trước ngày 30/6/2015": two deadlines
+        f"“{bounded}” trước thời hạn là một thời hạn nữa: mỗi mốc chỉ ghi một thời hạn; tách "
+        "thành hai mốc, hoặc ghi last_day theo hạn cơ quan chọn"
+    )
+
+
 _BOUND_PERIOD = re.compile(
     r"\b(?:den|toi|het|truoc)\s+(?:het\s+|cuoi\s+)*(?:nam|thang|quy)\s+(?:[ivx]+\b|\d[\d/.-]*)",
     re.ASCII,
@@ -2336,6 +2352,28 @@ def crossed_new_year(first: date, last: date) -> None:
 _LONGEST_CROSSING = 310  # days: a school year (early September to late May) is about 270
 
 
+# "nam" (men's) after a sport or a team, or before "nữ" (women's): "Để chuẩn bị cho Giải bóng
+# đá nam Thanh niên huyện Thọ Xuân … sẽ được khai mạc vào ngày 7/7 tới đây" (Thọ Xuân, Thanh
+# Hóa, 2024; zl-thoxuan-thanhhoa, refused before tune-zl as "năm" typed bare), "bóng chuyền
+# nam, nữ": the men's event, written with every mark, never a year
+_MEN_S_AFTER = frozenset(
+    {("bóng", "đá"), ("bóng", "chuyền"), ("bóng", "rổ"), ("bóng", "bàn"), ("cầu", "lông")}
+    | {("quần", "vợt"), ("đội", "tuyển"), ("", "đội"), ("vận", "động"), ("", "viên")}
+)
+
+
+def _men_s_event(words: list[str], index: int) -> bool:
+    """Whether "nam" at `index` of `words` (lower case, with their marks) is the men's: after
+    a sport or a team (`_MEN_S_AFTER`), or before "nữ"."""
+    before = tuple(words[max(0, index - 2) : index])
+    following = words[index + 1] if index + 1 < len(words) else ""
+    return (
+        before in _MEN_S_AFTER
+        or ("", before[-1] if before else "") in _MEN_S_AFTER
+        or following == "nữ"
+    )
+
+
 def _bare_time_word(word: str, following: str, lower: bool, counted: bool = False) -> bool:
     """Whether `word`, typed with no diacritic, may be a word of time (see `_BARE_TIME_WORDS`):
     "nam" a year ("năm", not "Nam" written with its capital, "năm học" or a year's number),
@@ -2505,7 +2543,10 @@ _NAMED_NUMBER = re.compile(
     # "16 căn nhà", "6 đoàn kiểm tra", "27 lễ hội", "tại 3 điểm" (no unit of time), not
     # right after a word of time ("ngày 15 nhà văn hóa" holds a day)
     r"|(?<![\d/.,-])(?<!ngay\s)(?<!thang\s)(?<!nam\s)(?<!quy\s)(?<!tuan\s)(?<!luc\s)"
-    r"\d{1,3}\s+(?:nha|can(?:\s+nha|\s+ho)?|doan|le\s+hoi|cay|diem|dia\s+diem|tran\s+dia)\b"
+    # ... and the clusters a games is held in: "giai đoạn thứ nhất của Hội khỏe sẽ diễn ra tại 5
+    # cụm từ tháng 4-2028 tới tháng 6-2028" (SGGP, 2025; zl-sggp-hoi-khoe-phu-dong, tune-zl)
+    r"\d{1,3}\s+(?:nha|can(?:\s+nha|\s+ho)?|doan|le\s+hoi|cay|diem|dia\s+diem|tran\s+dia"
+    r"|cum(?:\s+thi\s+dau)?)\b"
     r"(?!\s*[/.-]\s*\d)"
     # ... and a sum of money, which counts no time: "Tổng nguồn vốn thực hiện Chương trình
     # trong năm 2024 là hơn 430 tỷ đồng" (Quảng Bình TV on KH 535/KH-UBND 2024: the year's
@@ -2520,6 +2561,9 @@ _NAMED_NUMBER = re.compile(
     r"\d{1,4}\s+(?:dai\s+bieu|hoc\s+sinh|thi\s+sinh|van\s+dong\s+vien|khach\s+moi"
     # ... and the teams: "có khoảng 50 đội ghe nam, nữ … tham dự" (Sóc Trăng, 2012)
     r"|doi\s+(?:ghe|bong|tuyen|thi|van\s+nghe)"
+    # ... and the matches a tournament plays: "từ ngày 07/7/2024 đến ngày 11/8/2024, với tổng
+    # số 61 trận đấu" (Thọ Xuân, Thanh Hóa, 2024; zl-thoxuan-thanhhoa, tune-zl)
+    r"|tran\s+(?:thi\s+)?dau|mon\s+thi\s+dau"
     # ... the candidates an election chooses among, "sẽ lựa chọn 500 đại biểu từ 864 ứng cử viên
     # tại 182 đơn vị bầu cử" (the 2026 election, zk-vanhoavaphattrien-tag-bau-cu-xvi-2026), and
     # the military commands a contest gathers, "với sự tham gia của 12 Ban Chỉ huy quân sự các

@@ -214,6 +214,34 @@ def _after_its_colon(match: re.Match[str], given: Input) -> bool:
     )
 
 
+# A school's calendar, line by line: "16/09 – 24/09/2023: Nghỉ giữa kỳ", "18/12/2023 –
+# 05/01/2024: Nghỉ Giáng sinh và Tết Dương lịch", and a term's span alone under its heading,
+# "17/07/2023 – 17/11/2023" (Scotch American Global School, lịch học 2023-2024; zl-scotch-ags,
+# refused before tune-zl): the range opens the line, its end written with its year, its ends
+# set apart by a spaced en dash (`_SPACED_DASH`), and the
+# work's name follows its colon (as `_after_its_colon` reads the mirror "Tên việc: D – D"), or
+# nothing follows (the line's time part, its name read apart after the colon). "5/10-4/12"
+# alone, with no year, might be two days, and stays refused; so does a start after its end or
+# a year or more before it (`_bare_range`'s checks).
+_COLON_AFTER = re.compile(r"\s*:\s*[^\W\d_]", re.UNICODE)
+# ... the ends set apart by a spaced en or em dash, the calendar's range mark: a tight hyphen
+# between two days ("15/11/2025-15/02/2026", "1/2-1/3/2026") stays a range or two days
+# (tune-o, tune-p, tune-za kept those refused)
+_SPACED_DASH = re.compile(r"\s[–—]\s")
+
+
+def _opens_its_line(match: re.Match[str], given: Input) -> bool:
+    """Whether the bare range `match` opens the phrase, its end written with its year, and
+    is followed by its colon and the work's name, or by nothing (`_COLON_AFTER`,
+    `_WITH_YEAR`)."""
+    if given.prepared[: match.start()].strip() or not _WITH_YEAR.match(match["end"].strip()):
+        return False
+    if not _SPACED_DASH.search(given.source.original(match.start(), match.end())):
+        return False  # "15/11/2025-15/02/2026", "1/2-1/3/2026": a range, or two days?
+    after = given.prepared[match.end() :]
+    return not after.strip(" .;") or bool(_COLON_AFTER.match(after))
+
+
 def _whole_cell(match: re.Match[str], given: Input) -> bool:
     """Whether the bare range `match` is the whole cell of a table column (a header given):
     "30/05 - 01/06" under "Lịch thi" (Znews's table of the 34 provinces' grade-10 exams,
@@ -246,6 +274,7 @@ def _bare_range(match: re.Match[str], given: Input) -> None:
         or given.lunar_span
         or _after_its_colon(match, given)
         or _whole_cell(match, given)
+        or _opens_its_line(match, given)
     ):
         raise Unreadable(
             f"“{said}” không có “từ … đến …”: chỉ đọc là một khoảng khi đứng riêng trong ngoặc "

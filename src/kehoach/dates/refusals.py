@@ -467,12 +467,27 @@ _OBJECT_YEAR = re.compile(
 )
 
 
+# ... never the plan the document itself sets out, "như sau" closing the sentence: "Văn phòng
+# UBND tỉnh xây dựng Kế hoạch Chuyển đổi số năm 2026 như sau" (Văn phòng UBND tỉnh Lai Châu,
+# KH 1371/2025; zl-vpubnd-laichau, refused before tune-zl): the plan's own year, as "… ban hành
+# Kế hoạch … năm 2026 như sau" reads (the lead's convention 11). A budget built "như sau"
+# (its figures follow) stays the object's year.
+_OWN_PLAN_AS_FOLLOWS = re.compile(
+    r"\bxay\s+dung\s+(?:ke\s+hoach|chuong\s+trinh)\b[^,;:()\d]*\b(?:nam|giai\s+doan)\s+\d{4}"
+    r"(?:\s*[-–]\s*\d{4})?\s*,?\s*(?:voi\s+cac\s+noi\s+dung\s+)?(?:cu\s+the\s+)?nhu\s+sau\s*:?\s*\Z",
+    re.ASCII,
+)
+
+
 def refuse_object_year(source: Source) -> None:
     """Refuse a phrase whose only time is the year of a budget or a plan being estimated,
     built, settled or audited, or of land figures counted (`_OBJECT_YEAR`): the object's
-    year, not the work's."""
+    year, not the work's; not the document's own plan set out "như sau"
+    (`_OWN_PLAN_AS_FOLLOWS`)."""
     text = source.prepared
     if (found := _OBJECT_YEAR.search(text)) is None or not _the_only_time(text, found):
+        return
+    if _OWN_PLAN_AS_FOLLOWS.search(text):
         return
     said = " ".join(source.original(*found.span()).split())
     raise Unreadable(

@@ -500,6 +500,29 @@ _TIME_DESCRIBED = re.compile(
 )
 
 
+# A year or a period joined to the time read by "và", "," or "hoặc": "… CHỐNG LÃNG PHÍ NĂM 2011
+# VÀ GIAI ĐOẠN 2011-2015" (UBND tỉnh Quảng Nam, QĐ 2086/2011), once read as 2011 with "VÀ GIAI
+# ĐOẠN 2011-2015" its gloss: a second time lost. Years or periods so joined are each their own
+# window (the lead's convention 12): never one, never the words of another.
+_JOINED_PERIOD = re.compile(
+    r"\A\s*(?:(?:va|hoac)\s+|[,;]\s*)(?:(?:ca|trong|cho)\s+)?"
+    r"(?:(?:nam|giai\s+doan|thoi\s+ky)\s+)?(?:19|20)\d\d(?!\d)",
+    re.ASCII,
+)
+
+
+def _refuse_joined_period(rest: str) -> None:
+    """Refuse words after the time that open with another year or period joined to it
+    (`_JOINED_PERIOD`): a second time of the phrase, not its words."""
+    if _JOINED_PERIOD.match(fold(rest).lower()):
+        shown = " ".join(rest.split()).strip(" ,;:.")
+        raise Unreadable(
+            f"“{shown}” nối thêm một năm, một giai đoạn vào thời hạn đã đọc: mỗi năm, mỗi giai "
+            "đoạn là một khoảng riêng (quy ước 12), không phải lời chú thích; ghi first_day và "
+            "last_day cho từng khoảng"
+        )
+
+
 def _with_words(one: Deadline, rest: str) -> Deadline:
     """A dated reading of the time part, with the words after it checked and kept; each of
     several ("Trong năm 2023, 2024, huyện sẽ tổ chức diễn tập …", z-baovinhlong-tra-on-dien-
@@ -520,6 +543,7 @@ def _with_words(one: Deadline, rest: str) -> Deadline:
             "phải một việc phải làm; nếu văn bản có hạn, ghi last_day theo văn bản"
         )
     _refuse_second_period(one, rest)
+    _refuse_joined_period(rest)
     refuse_held_after_a_year(one.first, one.last, rest)  # "Năm 2026, chương trình được tổ chức …"
     folded = fold(rest)
     note = ""

@@ -77,13 +77,43 @@ _PLAN_CARRIED_OUT = re.compile(
 )
 
 
+# ... and the programme, strategy or resolution a plan contributes to carrying out, named
+# with its period or horizon, the clause's last words: "góp phần thực hiện có hiệu quả Chiến
+# lược quốc gia về bình đẳng giới giai đoạn 2021-2030" (UBND tỉnh Hưng Yên's plan for 2022,
+# KH 38/2022; read as a window 2021-2030 before tune-zl): the name of what is served, no
+# time of this plan (convention 7). Only a named document ("Chiến lược", "Chương trình",
+# "Nghị quyết", "Đề án", "Quy hoạch", "Kế hoạch"): "góp phần thực hiện mục tiêu tăng trưởng
+# GDP năm 2025 đạt …" (a target's year) and "góp phần thúc đẩy tăng trưởng … trong năm 2026"
+# are times of work, and stay as they are.
+_PLAN_SERVED = re.compile(
+    r"^\W*(?:(?:nham|de)\s+)?gop\s+phan\s+(?:vao\s+(?:viec\s+)?)?(?:thuc\s+hien|trien\s+khai)"
+    r"(?:\s+(?:co\s+hieu\s+qua|thang\s+loi|thanh\s+cong|tot|hieu\s+qua))?"
+    r"\s+(?:cac\s+)?(?:chien\s+luoc|chuong\s+trinh|nghi\s+quyet|de\s+an|quy\s+hoach|ke\s+hoach)"
+    # (a comma inside the name, "phòng, chống tham nhũng, tiêu cực", never before a word of time)
+    r"\b(?P<title>(?:[^,;:()\d]|,(?!\s*(?:trong|truoc|den|tu|vao|cham|han|hoan|nam)\b))*?)\s"
+    r"(?P<period>(?:(?:nam|giai\s+doan|thoi\s+ky)\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?"
+    r"|den\s+nam\s+(?:19|20)\d\d)"
+    r"(?:\s*,?\s+(?:tam\s+nhin|dinh\s+huong)\s+den\s+nam\s+(?:19|20)\d\d)?)\s*[.;]?\s*\Z",
+    re.ASCII,
+)
+
+
 def refuse_plan_carried_out(text: str) -> None:
     """Refuse a preamble that carries out a plan named with its year (`_PLAN_CARRIED_OUT`)
-    and tells what was done under it, with no other number."""
+    and tells what was done under it, with no other number; and a clause that contributes to
+    carrying out a programme named with its period (`_PLAN_SERVED`)."""
     said = " ".join(nfc(text).split())
     # the documents the rest cites by number are names: "(thay thế Thông tư số 30/2018/TT-
     # BNNPTNT ngày 16/11/2018 …)" sets no time
-    found = _PLAN_CARRIED_OUT.match(fold(without_references(said)).lower())
+    folded = fold(without_references(said)).lower()
+    if served := _PLAN_SERVED.match(folded):
+        named = said[: served.end("period")].strip(" -–•")
+        raise Unreadable(
+            f"“{named}” là tên chương trình, chiến lược mà văn bản góp phần thực hiện: kỳ là "
+            "của văn bản được nêu (quy ước 7), không phải thời hạn; nếu văn bản có hạn, ghi "
+            "last_day (và first_day) theo văn bản"
+        )
+    found = _PLAN_CARRIED_OUT.match(folded)
     if found is None:
         return
     cited = said[: found.end("period")].strip(" -–•")
