@@ -14,6 +14,7 @@ from kehoach.dates.citations import reference_spans
 from kehoach.dates.grammar import (
     COUNT,
     DAY_SHAPE,
+    DAYS_OFF,
     HOLIDAY_SHIFT,
     YEARLESS,
     Source,
@@ -82,6 +83,12 @@ _GLOSS = re.compile(
     rf"\s+(?:{COUNT})\s+(?:ngay|tuan|thang)",
     re.ASCII,
 )
+# "Từ thứ Hai đến thứ Sáu hàng tuần (trừ ngày nghỉ theo quy định)" (Cổng dịch vụ công Long An):
+# the days off a rule skips, kept as the gloss; the rule's days are unchanged
+# beside a cadence only: after a count ("trong 10 ngày (trừ ngày nghỉ)") the words may make
+# its days working days
+_SKIPS_DAYS_OFF = re.compile(rf"(?:tru|khong\s+ke)\s+{DAYS_OFF}", re.ASCII)
+_EVERY = re.compile(r"\b(?:hang|moi)\s+(?:tuan|thang|nam|quy)\s*\Z", re.ASCII)
 # "Dự kiến vào tháng 7/2022 (sẽ có thông báo cụ thể sau)" (Thư viện Tây Ninh, 2022): the
 # details of a planned time will be announced; the time read is the plan's, kept with it
 # ... "Từ ngày 26/3/2012 đến ngày 30/3/2012 (Nếu có thay đổi sẽ thông báo lại)" (Sở GD-ĐT
@@ -309,6 +316,9 @@ def explain_asides(source: Source) -> tuple[Source, Asides]:
             or _NOTICE_LATER.fullmatch(inner)
             or _SOLAR_CALENDAR.fullmatch(inner)
             or _REPLACED.fullmatch(inner)
+            or (
+                _SKIPS_DAYS_OFF.fullmatch(inner) and _EVERY.search(source.prepared[: paren.start()])
+            )
         ):
             asides = asides._replace(eve=eve) if eve else asides
             gloss = source.original(paren.start(1), paren.end(1)).strip(" ,.;:")

@@ -251,9 +251,11 @@ from kehoach.dates.reporting import (
 from kehoach.dates.routine import (
     DAILY_RULE,
     EVERY_COUNT_RULE,
+    WEEKDAY_SPAN_RULE,
     WEEKDAYS_RULE,
     build_daily,
     build_every_count,
+    build_weekday_span,
     build_weekdays,
     is_duty,
 )
@@ -2765,6 +2767,7 @@ _RULES: tuple[tuple[re.Pattern[str], _Builder], ...] = (
     (ONGOING_RULE, build_ongoing),
     (WEEKDAY_EVERY_WEEK_RULE, build_weekday_every_week),
     (WEEKDAYS_RULE, build_weekdays),
+    (WEEKDAY_SPAN_RULE, build_weekday_span),
     (DAILY_RULE, build_daily),
     (EVERY_COUNT_RULE, build_every_count),
     (MONTHLY_WINDOW_RULE, build_monthly_window),

@@ -781,10 +781,21 @@ _DAY_OFF = r"(?:ngay\s+)?(?:nghi(?:\s+le)?|le|tet|nghi\s+hang\s+tuan|cuoi\s+tuan
 # ngày nghỉ theo quy định thì tiếp công dân vào ngày làm việc tiếp theo liền kề sau đó" (UBND
 # xã Tân Đoàn, Lạng Sơn, 2026): the next working day said in full; the office hours before
 # the clause are read with it (`steps.shift_after_cadence`)
+# … and its day named before "trùng": "nếu các ngày trên trùng vào ngày nghỉ, ngày lễ thì tổ
+# chức vào ngày làm việc tiếp theo" (Sở TT&TT Lâm Đồng, lịch tiếp công dân 2020), "nếu ngày
+# tiếp công dân của Giám đốc trùng vào các ngày nghỉ, ngày lễ theo quy định thì …" (Sở Nội vụ
+# Ninh Thuận, Quyết định 236/QĐ-SNV, 2018) (`SHIFTED_DAY`)
+SHIFTED_DAY = (
+    r"(?:(?:cac\s+)?ngay\s+(?:nay|do|tren)\s+"
+    r"|(?:cac\s+)?ngay\s+tiep\s+(?:cong\s+)?dan(?:\s+cua\s+[a-z]+(?:\s+[a-z]+){0,2}?)?\s+)"
+)
+# "ngày nghỉ, ngày lễ theo quy định": the days off a clause names
+DAYS_OFF = (
+    rf"(?:cac\s+)?{_DAY_OFF}(?:\s*(?:,|hoac|va)\s*(?:cac\s+)?{_DAY_OFF})*(?:\s+theo\s+quy\s+dinh)?"
+)
 HOLIDAY_SHIFT = re.compile(
-    r"neu\s+(?:ngay\s+(?:nay|do)\s+)?trung\s+(?:vao|voi)\s+(?:cac\s+)?"
-    rf"{_DAY_OFF}(?:\s*(?:,|hoac|va)\s*{_DAY_OFF})*(?:\s+theo\s+quy\s+dinh)?"
-    r"\s+thi\s+(?:ngay\s+tiep\s+cong\s+dan\s+)?(?:se\s+)?(?:duoc\s+)?"
+    rf"neu\s+{SHIFTED_DAY}?trung\s+(?:vao|voi)\s+(?:cac\s+)?"
+    rf"{DAYS_OFF}\s+thi\s+(?:ngay\s+tiep\s+cong\s+dan\s+)?(?:se\s+)?(?:duoc\s+)?"
     r"(?:chuyen\s+sang|doi\s+sang|lui\s+sang|tiep\s+(?:cong\s+dan\s+)?vao|to\s+chuc\s+vao"
     r"|thuc\s+hien\s+vao|vao)\s+"
     r"ngay\s+lam\s+viec\s+(?:tiep\s+theo(?:\s+lien\s+ke)?(?:\s+sau\s+do)?|ke\s+tiep|lien\s+ke"
@@ -800,7 +811,17 @@ RULE_FIRST = re.compile(
     re.ASCII,
 )
 # "trừ trường hợp …", "trừ khi …": an exception, kept as the gloss
-EXCEPTION = re.compile(r"tru\s+(?:truong\s+hop|khi)\s+(?=\S)", re.ASCII)
+# … and the days the rule skips: "thời gian điều hành giá xăng dầu vào ngày thứ Năm hàng tuần,
+# không kể ngày nghỉ lễ" (Bộ Công Thương's draft, Công Luận 01/02/2023); and the step it
+# comes before, no day of its own: "được tiến hành trước ngày 15/12 hàng năm, trước khi thực
+# hiện việc đánh giá, xếp loại chất lượng" (Nghị định 90/2020/NĐ-CP as a Q&A page quotes it).
+# The rule's day stands; the words are shown beside it, never dropped (a clause with a number
+# or a word of time is refused by `read_step`)
+EXCEPTION = re.compile(
+    rf"(?:tru\s+(?:truong\s+hop|khi)|(?:tru|khong\s+ke)(?=\s+{DAYS_OFF}[ .;:]*\Z)"
+    r"|truoc\s+khi)\s+(?=\S)",
+    re.ASCII,
+)
 # "… thanh tra của năm sau": the year the work is for, not a time of the rule; "Định hướng"
 # (orientation) is no "định kỳ"
 # … and "của năm", "của năm trước đó" in the clause, the year the report is of: "Chậm nhất

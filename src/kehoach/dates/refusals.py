@@ -32,6 +32,7 @@ from kehoach.dates.grammar import (
     DUE_WORD,
     HOLIDAY_SHIFT,
     PART_OF_DAY,
+    SHIFTED_DAY,
     START_RULE,
     Contradicted,
     Source,
@@ -1204,7 +1205,7 @@ def refuse_unread_kinds(source: Source) -> None:
 
 # "nếu trùng vào ngày nghỉ …, ngày lễ, tết hoặc do bận công việc đột xuất thì tổ chức tiếp vào
 # ngày gần nhất" (lịch tiếp công dân, UBND TP Long Xuyên): a clause that moves the day
-_IF_DAY_OFF = re.compile(r"\bneu\s+(?:ngay\s+(?:nay|do)\s+)?trung\s+(?:vao|voi)\b", re.ASCII)
+_IF_DAY_OFF = re.compile(rf"\bneu\s+{SHIFTED_DAY}?trung\s+(?:vao|voi)\b", re.ASCII)
 _BACK = re.compile(r"\btruoc\s+do\b", re.ASCII)
 
 

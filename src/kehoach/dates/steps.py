@@ -24,6 +24,7 @@ from kehoach.dates.combine import length_agrees
 from kehoach.dates.grammar import (
     CLAUSE_AFTER_CADENCE,
     CLAUSE_AFTER_DAY,
+    DAYS_OFF,
     DUE_WORD,
     EXCEPTION,
     FOR_NEXT_YEAR,
@@ -196,6 +197,9 @@ def shift_after_cadence(source: Source, asides: Asides) -> tuple[Source, Asides]
     return source.part(0, clause.end("rule")), asides._replace(shift=words)
 
 
+_DAYS_OFF_ONLY = re.compile(rf"\s*{DAYS_OFF}[ .;:]*", re.ASCII)
+
+
 def clause_after_cadence(source: Source, asides: Asides) -> tuple[Source, str | None, Asides]:
     """ "Chậm nhất vào ngày 30 tháng 9 hàng năm, Tổng Thanh tra Chính phủ trình …" (Luật
     Thanh tra 2022, Điều 44): the words after the rule's comma are its step, as printed; "…,
@@ -211,7 +215,11 @@ def clause_after_cadence(source: Source, asides: Asides) -> tuple[Source, str | 
         return source, None, asides  # words before the rule: they, not the clause, name it
     start = clause.start("clause") + (exception.end() if exception else 0)
     words = " ".join(source.original(clause.start("clause"), clause.end("clause")).split())
-    checked = FOR_NEXT_YEAR.sub(" ", source.original(start, clause.end("clause")))
+    checked = source.original(start, clause.end("clause"))
+    if exception is None or not exception[0].startswith("truoc"):  # "trước khi kết thúc năm
+        checked = FOR_NEXT_YEAR.sub(" ", checked)  # sau": the step's own time, never spared
+    if _DAYS_OFF_ONLY.fullmatch(fold(checked)):  # "…, không kể ngày nghỉ lễ": no step to read
+        checked = ""
     try:
         step = Source.of(checked, fold(checked))
         read_step(step, 0, len(step.prepared))

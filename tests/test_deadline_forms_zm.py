@@ -1,0 +1,239 @@
+"""Forms tuned on the zm- set (branch tune-zm): recurring rules first (issue #11 §2: the
+weekday span of an office week, a daily rule with its step, the days off a rule skips, the
+step a yearly day comes before, the day a day-off clause names), then the set's misreads and
+its refusals by cause. Each rule with the real phrases that motivated it (their corpus file
+named) and the look-alikes that must stay read or refused (the first rule: never a silent
+wrong date)."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from deadline_forms import ctx, one, refused
+from kehoach.dates.deadline import DeadlineKind
+from kehoach.dates.recurrence import next_due
+
+R = DeadlineKind.RECURRING
+KEHOACH = shutil.which("kehoach", path=str(Path(sys.executable).parent)) or "kehoach"
+WEEKDAY_WORDS = ("thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật")
+BYDAY = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+
+
+def _deadline_json(phrase: str, as_of: str) -> dict[str, object]:
+    shown = subprocess.run(
+        [KEHOACH, "deadline", "--as-of", as_of, "--format", "json", phrase],
+        capture_output=True, text=True, check=False, env={**os.environ, "NO_COLOR": "1"},
+    )  # fmt: skip
+    assert shown.returncode == 0, shown.stderr
+    reading: dict[str, object] = json.loads(shown.stdout)
+    return reading
+
+
+def _deadline_text(phrase: str, as_of: str) -> str:
+    shown = subprocess.run(
+        [KEHOACH, "deadline", "--as-of", as_of, phrase],
+        capture_output=True, text=True, check=False, env={**os.environ, "NO_COLOR": "1"},
+    )  # fmt: skip
+    assert shown.returncode == 0, shown.stderr
+    return shown.stdout
+
+
+# --- the days of a working week ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "rule"),
+    [
+        # zm-dichvucong-longan-tro-giup-khan-cap-ho-tro-nha-o (refused before: "đến …")
+        (
+            "* Thời gian tiếp nhận hồ sơ và trả kết quả: Từ thứ Hai đến thứ Sáu hàng tuần "
+            "(trừ ngày nghỉ theo quy định)",
+            "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR",
+        ),
+        ("Từ thứ Hai đến thứ Sáu hàng tuần", "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR"),
+        ("từ thứ 2 đến hết thứ 7 hằng tuần", "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR,SA"),
+        ("vào các ngày từ thứ Ba đến thứ Năm hàng tuần", "FREQ=WEEKLY;BYDAY=TU,WE,TH"),
+    ],
+)
+def test_a_span_of_weekdays_every_week_is_each_of_its_days(phrase: str, rule: str) -> None:
+    reading = one(phrase)
+    assert (reading.kind, reading.rrule) == (R, rule)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "từ thứ Sáu đến thứ Hai hàng tuần",  # wraps past Sunday: which days?
+        "từ thứ Năm đến thứ Năm hàng tuần",
+    ],
+)
+def test_a_span_of_weekdays_out_of_order_is_refused(phrase: str) -> None:
+    assert "thứ tự" in refused(phrase)
+
+
+def test_the_office_week_s_next_day_through_the_command() -> None:
+    phrase = "Từ thứ Hai đến thứ Sáu hàng tuần (trừ ngày nghỉ theo quy định)"
+    assert _deadline_json(phrase, "05/12/2026")["rrule"] == "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR"
+    # Saturday 05/12/2026: the next due day is Monday 07/12
+    assert "Hạn kế tiếp  07/12/2026" in _deadline_text(phrase, "05/12/2026")
+    assert "Hạn kế tiếp  02/12/2026" in _deadline_text(phrase, "02/12/2026")
+
+
+@given(
+    first=st.integers(0, 5),
+    length=st.integers(1, 6),
+    as_of=st.dates(date(2000, 1, 1), date(2099, 12, 31)),
+)
+def test_a_weekday_span_s_next_due_day_is_in_the_span_on_or_after_as_of(
+    first: int, length: int, as_of: date
+) -> None:
+    last = min(first + length, 6)
+    reading = one(f"từ {WEEKDAY_WORDS[first]} đến {WEEKDAY_WORDS[last]} hàng tuần")
+    assert reading.rrule == f"FREQ=WEEKLY;BYDAY={','.join(BYDAY[first : last + 1])}"
+    due = next_due(reading.rrule, as_of)
+    assert as_of <= due < as_of + timedelta(days=7)
+    assert first <= due.weekday() <= last
+    # no day of the span is skipped between as-of and the due day
+    assert all(
+        not first <= (as_of + timedelta(n)).weekday() <= last for n in range((due - as_of).days)
+    )
+
+
+@given(weekday=st.integers(0, 6), as_of=st.dates(date(2000, 1, 1), date(2099, 12, 31)))
+def test_a_weekday_each_week_with_the_days_off_it_skips_is_due_on_that_weekday(
+    weekday: int, as_of: date
+) -> None:
+    reading = one(f"vào ngày {WEEKDAY_WORDS[weekday]} hàng tuần, không kể ngày nghỉ lễ")
+    assert reading.gloss == "không kể ngày nghỉ lễ"
+    due = next_due(reading.rrule or "", as_of)
+    assert due.weekday() == weekday
+    assert as_of <= due < as_of + timedelta(days=7)
+
+
+# --- the days off a weekly rule skips, the step a yearly day comes before -----------------------
+
+
+def test_the_days_off_a_weekly_rule_skips_are_its_gloss() -> None:
+    # zm-congluan-de-xuat-dieu-hanh-gia-xang-dau-hang-tuan-2023 (refused before)
+    phrase = "thời gian điều hành giá xăng dầu vào ngày thứ Năm hàng tuần, không kể ngày nghỉ lễ"
+    reading = one(phrase, ctx("2023-02-01"))
+    assert (reading.kind, reading.rrule, reading.gloss) == (
+        R,
+        "FREQ=WEEKLY;BYDAY=TH",
+        "không kể ngày nghỉ lễ",
+    )
+    assert "Hạn kế tiếp  03/12/2026" in _deadline_text(phrase, "02/12/2026")
+    assert one("thứ Năm hàng tuần, trừ ngày nghỉ theo quy định").rrule == "FREQ=WEEKLY;BYDAY=TH"
+    assert one("vào thứ Năm hàng tuần (trừ ngày lễ)").gloss == "trừ ngày lễ"
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # after a count, "trừ ngày nghỉ" may make its days working days: not a gloss there
+        "trong 10 ngày (trừ ngày nghỉ)",
+        "trong 10 ngày, trừ ngày nghỉ",
+        # "không kể" with more than days off after it
+        "vào ngày thứ Năm hàng tuần, không kể ngày nghỉ lễ 30/4",
+    ],
+)
+def test_days_off_beside_a_count_or_a_day_stay_refused(phrase: str) -> None:
+    refused(phrase, ctx("2026-12-01"))
+
+
+def test_the_step_a_yearly_day_comes_before_is_its_gloss() -> None:
+    # zm-tvpl-tim-kiem-danh-gia-xep-loai-cong-chuc-15-12 (refused before)
+    reading = one(
+        "Theo quy định trên thì thời điểm đánh giá, xếp loại chất lượng công chức viên chức được "
+        "tiến hành trước ngày 15/12 hàng năm, trước khi thực hiện việc đánh giá, xếp loại chất "
+        "lượng"
+    )
+    assert (reading.kind, reading.rrule) == (R, "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=15")
+    assert reading.gloss == "trước khi thực hiện việc đánh giá, xếp loại chất lượng"
+    text = _deadline_text(
+        "trước ngày 15/12 hàng năm, trước khi thực hiện việc đánh giá", "16/12/2026"
+    )
+    assert "Hạn kế tiếp  15/12/2027" in text
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "trước ngày 15/12 hàng năm, trước khi có 3 ngày nghỉ",  # a number: another time?
+        "trước ngày 15/12 hàng năm, trước khi kết thúc năm sau",  # a word of time
+    ],
+)
+def test_a_step_before_with_a_time_of_its_own_stays_refused(phrase: str) -> None:
+    refused(phrase)
+
+
+# --- a daily rule and its step --------------------------------------------------------------
+
+
+def test_a_daily_rule_with_its_step_is_read() -> None:
+    # zm-kinhtedouong-cong-an-da-nang-giay-di-duong-2021 (refused before)
+    reading = one(
+        "Công an các quận, huyện định kỳ hằng ngày thống kê danh sách các đơn vị cấp giấy đi "
+        "đường không đúng quy định gửi về phòng Tham mưu Công an thành phố tập hợp"
+    )
+    assert (reading.kind, reading.rrule) == (R, "FREQ=DAILY")
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "hằng ngày đi làm",  # no "định kỳ": an adverb of the work
+        "định kỳ hằng ngày báo cáo, trước tuần sau",  # a word of time in the step
+        "định kỳ hằng ngày báo cáo trước 3 ngày",
+    ],
+)
+def test_a_daily_rule_s_step_with_a_time_or_without_dinh_ky_is_refused(phrase: str) -> None:
+    refused(phrase)
+
+
+# --- the day a day-off clause names ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "rule"),
+    [
+        # zm-lamdong-stttt-thong-bao-lich-tiep-cong-dan-2020 (its clause's "các ngày trên")
+        (
+            "vào ngày 20 hàng tháng, nếu các ngày trên trùng vào ngày nghỉ, ngày lễ thì tổ chức "
+            "vào ngày làm việc tiếp theo",
+            "FREQ=MONTHLY;BYMONTHDAY=20",
+        ),
+        # zm-ninhthuan-snv-quy-che-tiep-cong-dan-2018 (its clause's "ngày tiếp công dân của
+        # Giám đốc")
+        (
+            "Giám đốc Sở trực tiếp tiếp công dân định kỳ vào ngày 15 hàng tháng, nếu ngày tiếp "
+            "công dân của Giám đốc trùng vào các ngày nghỉ, ngày lễ theo quy định thì tổ chức vào "
+            "ngày làm việc tiếp theo",
+            "FREQ=MONTHLY;BYMONTHDAY=15",
+        ),
+    ],
+)
+def test_a_day_off_clause_naming_its_day_moves_it_to_the_next_working_day(
+    phrase: str, rule: str
+) -> None:
+    reading = one(phrase)
+    assert (reading.kind, reading.rrule) == (R, rule)
+    assert reading.qualifier is not None and "ngày làm việc tiếp theo" in reading.qualifier
+
+
+def test_a_day_off_clause_naming_its_day_moving_it_back_stays_refused() -> None:
+    why = refused(
+        "vào ngày 20 hàng tháng, nếu các ngày trên trùng vào ngày nghỉ thì tổ chức vào ngày gần "
+        "nhất"
+    )
+    assert "ngày làm việc tiếp theo" in why
