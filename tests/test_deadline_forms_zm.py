@@ -237,3 +237,133 @@ def test_a_day_off_clause_naming_its_day_moving_it_back_stays_refused() -> None:
         "nhất"
     )
     assert "ngày làm việc tiếp theo" in why
+
+
+def test_one_day_a_month_said_first_agrees_with_its_one_day() -> None:
+    # zm-lamdong-stttt-thong-bao-lich-tiep-cong-dan-2020 (refused before: the number "01")
+    reading = one(
+        "Tổ chức mỗi tháng 01 ngày, vào ngày 20 hàng tháng, nếu các ngày trên trùng vào ngày "
+        "nghỉ, ngày lễ thì tổ chức vào ngày làm việc tiếp theo"
+    )
+    assert (reading.kind, reading.rrule) == (R, "FREQ=MONTHLY;BYMONTHDAY=20")
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Tổ chức mỗi tháng 02 ngày, vào ngày 20 hàng tháng",  # two days, one named
+        "Tổ chức mỗi tháng 01 ngày, vào ngày 20 và 25 hàng tháng",  # one day, two named
+    ],
+)
+def test_a_count_of_days_a_month_that_disagrees_stays_refused(phrase: str) -> None:
+    refused(phrase)
+
+
+def test_the_place_between_a_rule_and_its_day_off_clause_is_no_time() -> None:
+    # zm-ninhthuan-snv-quy-che-tiep-cong-dan-2018 (refused before)
+    reading = one(
+        "Giám đốc Sở trực tiếp tiếp công dân định kỳ vào ngày 15 hàng tháng tại địa điểm tiếp "
+        "công dân của Sở Nội vụ, nếu ngày tiếp công dân của Giám đốc trùng vào các ngày nghỉ, "
+        "ngày lễ theo quy định thì tổ chức vào ngày làm việc tiếp theo",
+        ctx("2018-12-17"),
+    )
+    assert (reading.kind, reading.rrule) == (R, "FREQ=MONTHLY;BYMONTHDAY=15")
+    # a number in the place: refused
+    refused(
+        "vào ngày 15 hàng tháng tại phòng 3, nếu trùng vào ngày nghỉ thì tổ chức vào ngày làm "
+        "việc tiếp theo"
+    )
+
+
+@given(day=st.integers(1, 28), as_of=st.dates(date(2000, 1, 1), date(2099, 12, 31)))
+def test_a_monthly_day_with_its_day_off_clause_is_next_due_on_that_day(
+    day: int, as_of: date
+) -> None:
+    reading = one(
+        f"vào ngày {day} hàng tháng, nếu các ngày trên trùng vào ngày nghỉ, ngày lễ thì tổ chức "
+        "vào ngày làm việc tiếp theo"
+    )
+    due = next_due(reading.rrule or "", as_of)
+    assert due.day == day
+    assert as_of <= due <= as_of + timedelta(days=31)
+
+
+# --- a rhythm with no anchor ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # zm-baoangiang-trien-khai-tong-dieu-tra-kinh-te-2021 (refused, "không nhận ra" before)
+        "Cuộc tổng điều tra thuộc chương trình điều tra thống kê quốc gia, 5 năm tổ chức 1 lần",
+        "2 tuần họp 1 lần",
+        "Định kỳ 05 năm/lần",
+    ],
+)
+def test_a_rhythm_with_no_anchor_is_refused_saying_so(phrase: str) -> None:
+    assert "nhịp lặp lại" in refused(phrase)
+
+
+# --- the misreads: data, not times of work ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # zm-bnv-bao-cao-1934-cai-cach-hanh-chinh-quy-ii-2009 (read as Q2/2009 before)
+        "BÁO CÁO TÌNH HÌNH THỰC HIỆN CÔNG TÁC CẢI CÁCH HÀNH CHÍNH QUÝ II/2009",
+        "BÁO CÁO SƠ KẾT 6 THÁNG ĐẦU NĂM 2024",
+        "BÁO CÁO KẾT QUẢ THỰC HIỆN NĂM 2023",
+    ],
+)
+def test_the_period_in_a_report_s_title_is_its_data(phrase: str) -> None:
+    assert "kỳ số liệu" in refused(phrase, ctx("2009-07-10"))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "first", "last"),
+    [
+        # not in capitals: an agenda's item, read by convention 10
+        (
+            "Báo cáo kết quả thực hiện Cuộc vận động năm 2023",
+            date(2023, 1, 1),
+            date(2023, 12, 31),
+        ),
+        # another title in capitals: a plan's period
+        ("KẾ HOẠCH THỰC HIỆN QUÝ II/2009", date(2009, 4, 1), date(2009, 6, 30)),
+        # a deadline in the title
+        ("BÁO CÁO KẾT QUẢ THỰC HIỆN TRƯỚC NGÀY 15/7/2009", date(2009, 7, 15), date(2009, 7, 15)),
+    ],
+)
+def test_other_titles_and_report_items_stay_read(phrase: str, first: date, last: date) -> None:
+    reading = one(phrase, ctx("2009-07-10"))
+    assert (reading.first, reading.last) == (first, last)
+
+
+def test_a_year_s_sum_of_money_is_a_figure() -> None:
+    # zm-btc-cv-14447-thanh-toan-von-dau-tu-2023 (read as the year 2023 before)
+    why = refused(
+        "Tổng số vốn năm 2023 được Quốc hội quyết nghị là 711.684,386 tỷ đồng, vốn NSTW là "
+        "368.403,344 tỷ đồng, vốn NSĐP là 343.281,042 tỷ đồng, trong đó",
+        ctx("2023-12-01"),
+    )
+    assert "con số" in why
+    assert "con số" in refused("Kế hoạch vốn năm 2024 là 500 tỷ đồng")
+    # a deadline beside the money stays read
+    reading = one("Tổng số vốn năm 2023 phải giải ngân hết trước ngày 31/1/2024 là 711 tỷ đồng")
+    assert reading.last == date(2024, 1, 31)
+
+
+def test_the_span_entry_photos_were_taken_in_is_a_condition() -> None:
+    # zm-cand-cuoc-thi-anh-di-san-viet-nam-2015 (read as a window 2014-2015 before)
+    refused(
+        "Ban tổ chức sẽ nhận các tác phẩm dự thi được chụp từ ngày 21/9/2014 đến hết ngày "
+        "25/9/2015",
+        ctx("2015-06-01"),
+    )
+    # the days entries are received stay read
+    reading = one(
+        "Ban tổ chức sẽ nhận các tác phẩm dự thi từ ngày 21/9/2015 đến hết ngày 25/9/2015",
+        ctx("2015-06-01"),
+    )
+    assert (reading.first, reading.last) == (date(2015, 9, 21), date(2015, 9, 25))

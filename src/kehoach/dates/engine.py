@@ -184,6 +184,7 @@ from kehoach.dates.lunar import (
     solar_first,
     year_names_agree,
 )
+from kehoach.dates.money import refuse_money_of_a_year
 from kehoach.dates.news import cut_reviewed_year, eve_year, near_its_page
 from kehoach.dates.numbers import count_number, spelled_number
 from kehoach.dates.occasions import (
@@ -247,6 +248,7 @@ from kehoach.dates.reporting import (
     build_two_cadences,
     build_yearly_data_period,
     cadence_said_first,
+    refuse_report_title_period,
 )
 from kehoach.dates.routine import (
     DAILY_RULE,
@@ -267,6 +269,7 @@ from kehoach.dates.steps import (
     holds_an_event,
     in_force_then_replaced,
     label_after,
+    once_a_month_said_first,
     shift_after_cadence,
     until_event,
     words_after,
@@ -478,6 +481,7 @@ _GLUED_AFTER_COLON = re.compile(r"(?<=\w):(?=[^\W\d_])")
 
 
 def _parse_shown(phrase: str, context: Context) -> tuple[Deadline, ...]:
+    _refuse_data_named(nfc(phrase))  # before any cut of the phrase is tried
     try:
         return _parse(phrase, context)
     except Contradicted:
@@ -936,6 +940,15 @@ def _plan_year(prepared: str, context: Context, year: int | None) -> int | None:
     return eve_year(prepared, context.issued) or context.issued.year
 
 
+def _refuse_data_named(text: str) -> None:
+    """Refuse a period or a year that names data, not a time of work: the quarter in a
+    report's title ("BÁO CÁO … QUÝ II/2009"), a year's sum of money ("Tổng số vốn năm 2023
+    … là 711.684,386 tỷ đồng")."""
+    prepared = Source.of(text, fold(text)).prepared
+    refuse_report_title_period(text, prepared)
+    refuse_money_of_a_year(prepared)
+
+
 def _parse(phrase: str, context: Context, year: int | None = None) -> tuple[Deadline, ...]:
     """The readings of `phrase`; a day without a year takes the plan's, else `year` (named
     by the phrase's lunar glosses, `_year_of_lunar_names`)."""
@@ -963,7 +976,7 @@ def _parse(phrase: str, context: Context, year: int | None = None) -> tuple[Dead
     source, after, asides = label_after(source, asides)
     if after is None:
         source, after = _clause_after_day(source, context, plan_year)
-    source, asides = shift_after_cadence(source, asides)
+    source, asides = shift_after_cadence(once_a_month_said_first(source), asides)
     source, late = registration_after_last_day(source, asides.gloss)
     asides = asides._replace(gloss=late)
     source, step, asides = clause_after_cadence(source, asides)

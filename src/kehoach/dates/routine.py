@@ -128,7 +128,9 @@ def build_weekdays(match: re.Match[str], given: Input) -> Found:
 EVERY_COUNT_RULE = re.compile(
     _START + r"(?P<lead>(?:dinh\s+ky\s*:?\s+)?)(?!(?:6|06|sau)\s+thang\b)"
     r"(?P<count>\d{1,2}|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+(?P<unit>nam|thang|tuan)"
-    r"(?:\s*/\s*(?:(?:1|01|mot)\s+)?lan|\s+(?:1|01|mot)\s+lan)" + _END,
+    # ... the verb between: "Cuộc tổng điều tra …, 5 năm tổ chức 1 lần" (Báo An Giang, 2021)
+    r"(?:\s*/\s*(?:(?:1|01|mot)\s+)?lan"
+    r"|(?:\s+(?:to\s+chuc|thuc\s+hien|tien\s+hanh|dieu\s+tra|hop))?\s+(?:1|01|mot)\s+lan)" + _END,
     re.ASCII,
 )
 

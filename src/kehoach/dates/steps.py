@@ -182,12 +182,40 @@ def event_day_first(source: Source) -> tuple[Source, str] | None:
 _OFFICE_HOURS = re.compile(r"trong\s+gio\s+hanh\s+chinh\s*,\s*", re.ASCII)
 
 
+# "Tổ chức mỗi tháng 01 ngày, vào ngày 20 hàng tháng, nếu …" (Sở TT&TT Lâm Đồng, lịch tiếp
+# công dân 2020): one day a month, then that one day of the month; the count agrees with the
+# rule it comes before, and says nothing more (`once_a_month_said_first`)
+_ONCE_A_MONTH_FIRST = re.compile(
+    r"[\s\-–•+*]*(?:to\s+chuc\s+)?moi\s+thang\s+(?:01|1|mot)\s+ngay\s*,\s*"
+    r"(?=(?:dinh\s+ky\s+)?(?:vao\s+)?ngay\s+\d{1,2}\s*,?\s+(?:hang|moi)\s+thang\b)",
+    re.ASCII,
+)
+# "… vào ngày 15 hàng tháng tại địa điểm tiếp công dân của Sở Nội vụ, nếu ngày tiếp công dân …
+# trùng vào các ngày nghỉ … thì tổ chức vào ngày làm việc tiếp theo" (Sở Nội vụ Ninh Thuận,
+# 2018): the place the rule's day is held at, words only, between the rule and its day-off
+# clause
+_PLACE_BEFORE_SHIFT = re.compile(
+    r"(?P<rule>.*\b(?:hang|moi)\s+(?:thang|tuan))\s+tai\s+[a-z ]+?\s*,\s*(?P<clause>neu\s.*?)"
+    r"[ .;:]*\Z",
+    re.ASCII,
+)
+
+
+def once_a_month_said_first(source: Source) -> Source:
+    """`source` with "(Tổ chức) mỗi tháng 01 ngày," blanked before the one day of each month
+    it announces (`_ONCE_A_MONTH_FIRST`)."""
+    said = _ONCE_A_MONTH_FIRST.match(source.prepared)
+    return source.blank(0, said.end()) if said else source
+
+
 def shift_after_cadence(source: Source, asides: Asides) -> tuple[Source, Asides]:
     """ "tiếp công dân vào ngày 15 hàng tháng, nếu trùng vào ngày nghỉ thì tiếp vào ngày làm
     việc tiếp theo": the clause after the cadence's comma that moves a day off
     (`grammar.HOLIDAY_SHIFT`), kept as `Asides.shift` and cut off; the engine checks it
     stands beside a recurring day of the month."""
     clause = CLAUSE_AFTER_CADENCE.fullmatch(source.prepared)
+    if clause is None:
+        clause = _PLACE_BEFORE_SHIFT.fullmatch(source.prepared)
     if clause is None or asides.shift is not None:
         return source, asides
     hours = _OFFICE_HOURS.match(clause["clause"])
