@@ -348,7 +348,14 @@ def test_a_year_s_sum_of_money_is_a_figure() -> None:
         ctx("2023-12-01"),
     )
     assert "con số" in why
-    assert "con số" in refused("Kế hoạch vốn năm 2024 là 500 tỷ đồng")
+    assert "con số" in refused("Kế hoạch vốn năm 2024 được giao là 500 tỷ đồng")
+    # a plan's own funds for its year name the year of its work (the lead's reading of
+    # "Tổng nguồn vốn thực hiện Chương trình trong năm 2024 là hơn 430 tỷ đồng")
+    for funds in (
+        "Tổng nguồn vốn thực hiện Chương trình trong năm 2024 là hơn 430 tỷ đồng",
+        "Kế hoạch vốn năm 2024 là 500 tỷ đồng",
+    ):
+        assert one(funds).last == date(2024, 12, 31)
     # a deadline beside the money stays read
     reading = one("Tổng số vốn năm 2023 phải giải ngân hết trước ngày 31/1/2024 là 711 tỷ đồng")
     assert reading.last == date(2024, 1, 31)
@@ -367,3 +374,105 @@ def test_the_span_entry_photos_were_taken_in_is_a_condition() -> None:
         ctx("2015-06-01"),
     )
     assert (reading.first, reading.last) == (date(2015, 9, 21), date(2015, 9, 25))
+
+
+# --- a number or a word just before the date --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "last"),
+    [
+        # zm-dantri-ha-noi-kh-373-xoa-cho-coc-2025 (the groups' numbers refused before)
+        (
+            "đối với nhóm 1 gồm các chợ cóc, điểm kinh doanh tự phát lấn chiếm lòng đường, vỉa "
+            "hè, là “điểm nóng” ảnh hưởng đến an toàn giao thông, trật tự văn minh đô thị, gây "
+            "bức xúc dư luận, phải hoàn thành giải tỏa trước ngày 30/1/2026",
+            date(2026, 1, 30),
+        ),
+        (
+            "Đối với nhóm 2 là các chợ cóc, điểm kinh doanh tự phát có dưới 50 hộ kinh doanh, "
+            "hoàn thành giải tỏa trước ngày 30/6/2026",
+            date(2026, 6, 30),
+        ),
+        (
+            "Nhóm 3 gồm các điểm kinh doanh tự phát có từ 50 đến 100 hộ, hoàn thành giải tỏa "
+            "trước ngày 30/12/2026",
+            date(2026, 12, 30),
+        ),
+    ],
+)
+def test_a_group_s_number_and_a_range_of_households_are_names_and_counts(
+    phrase: str, last: date
+) -> None:
+    assert one(phrase, ctx("2025-12-27")).last == last
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "nhóm 15/9 trước ngày 20/9/2021",  # a day after "nhóm"
+        "từ 5 đến 10 ngày trước ngày 30/12/2026",  # a range of days: a count of time
+    ],
+)
+def test_a_day_after_nhom_or_a_range_of_days_stays_refused(phrase: str) -> None:
+    refused(phrase, ctx("2025-12-27"))
+
+
+def test_a_survey_s_forms_by_letter_are_no_damaged_word() -> None:
+    # zm-dongvan-ha-giang-tong-ra-soat-ho-ngheo-2021 (refused before: "B" as "Bỏ", "1")
+    reading = one("tiến hành rà soát bằng phiếu B,B1,B2 trước ngày 15/9/2021", ctx("2021-10-05"))
+    assert reading.last == date(2021, 9, 15)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "last"),
+    [
+        # zm-vietbao-tphcm-ban-giao-mat-bang-cong-vien-tuong-niem-2025 (refused before)
+        (
+            "UBND TPHCM vừa có văn bản chỉ đạo giao Sở Nông nghiệp và Môi trường khẩn trương bàn "
+            "giao mặt bằng khu đất tọa lạc tại số 01 Lý Thái Tổ, phường Vườn Lài cho Công ty CP "
+            "Tập đoàn Mặt Trời (Sun Group) chậm nhất vào ngày mai - 31/10",
+            "2025-10-30",
+            date(2025, 10, 31),
+        ),
+        ("chậm nhất vào ngày mai (31/10)", "2025-10-30", date(2025, 10, 31)),
+        ("chậm nhất ngày mai, 31/10/2025", "2025-10-30", date(2025, 10, 31)),
+        # tomorrow of the year's last day is in the next year
+        ("chậm nhất vào ngày mai - 01/01", "2025-12-31", date(2026, 1, 1)),
+    ],
+)
+def test_tomorrow_glossed_with_its_day_is_that_day(phrase: str, issued: str, last: date) -> None:
+    assert one(phrase, ctx(issued)).last == last
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued"),
+    [
+        ("chậm nhất vào ngày mai - 30/10", "2025-10-30"),  # today, not tomorrow
+        ("chậm nhất vào ngày mai - 31/10", "2025-10-29"),
+        ("chậm nhất vào ngày mai - 1/1/2025", "2025-12-31"),  # the year disagrees
+    ],
+)
+def test_tomorrow_glossed_with_another_day_is_refused(phrase: str, issued: str) -> None:
+    assert "ngày mai" in refused(phrase, ctx(issued))
+
+
+@given(issued=st.dates(date(2000, 1, 1), date(2099, 12, 30)), ahead=st.integers(0, 3))
+def test_tomorrow_is_read_only_when_its_day_is_the_issue_day_s_next(
+    issued: date, ahead: int
+) -> None:
+    day = issued + timedelta(days=ahead)
+    phrase = f"hoàn thành chậm nhất vào ngày mai - {day.day}/{day.month}"
+    if ahead == 1:
+        assert one(phrase, ctx(issued.isoformat())).last == day
+    else:
+        refused(phrase, ctx(issued.isoformat()))
+
+
+def test_the_day_word_typed_twice_around_het_is_read_once() -> None:
+    # zm-sovhttdl-bac-kan-doi-thoi-gian-cuoc-thi-qua-tang-du-lich-2022 (refused before)
+    reading = one(
+        "Thời gian nhận sản phẩm dự thi: Từ ngày 01 tháng 4 năm 2022 đến ngày hết ngày 31 tháng "
+        "8 năm 2022"
+    )
+    assert (reading.first, reading.last) == (date(2022, 4, 1), date(2022, 8, 31))

@@ -75,6 +75,7 @@ from kehoach.dates.citations import (
 )
 from kehoach.dates.combine import combine, length_agrees, with_count_note
 from kehoach.dates.compared import cut_compared_figure
+from kehoach.dates.copydamage import day_word_doubled
 from kehoach.dates.counted import UNITS, build_coming, build_relative
 from kehoach.dates.found import Decided, Found, Input, whole_years
 from kehoach.dates.grammar import (
@@ -953,7 +954,9 @@ def _parse(phrase: str, context: Context, year: int | None = None) -> tuple[Dead
     """The readings of `phrase`; a day without a year takes the plan's, else `year` (named
     by the phrase's lunar glosses, `_year_of_lunar_names`)."""
     text = nfc(phrase)
-    source = no_later_than(_anchor_out_of_parens(list_marker_out(_unenclosed(text))))
+    source = no_later_than(
+        _anchor_out_of_parens(day_word_doubled(list_marker_out(_unenclosed(text))))
+    )
     for span in anniversary_spans(source.prepared):  # "30 năm … (12/8/1991 - 12/8/2021)"
         source = source.blank(*span)
     source, weeks = _weeks_out(source)  # "Lịch làm việc tuần 21 (từ ngày 21/5/2018 …)"

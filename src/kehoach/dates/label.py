@@ -2413,6 +2413,10 @@ _NAMED_NUMBER = re.compile(
     # 2023), "Nghị quyết 72 đã xác định mục tiêu đến năm 2030" (the Politburo's NQ 72-NQ/TW
     # of 2025, zf-kienthuc-nq-72-hoi-nghi-quan-triet-2025)
     r"|de\s+an|nghi\s+quyet"
+    # ... a group of a plan's list by its number: "đối với nhóm 1 gồm các chợ cóc …, phải hoàn
+    # thành giải tỏa trước ngày 30/1/2026", "Nhóm 3 gồm …" (Hà Nội's KH 373/2025 as Dân trí
+    # prints it: zm-dantri-ha-noi-kh-373-xoa-cho-coc-2025)
+    r"|nhom"
     r"|trung\s+uong|ky\s+hop(?:\s+thu)?|giai\s+doan|hoc\s+ky)"
     r"\s+\d{1,2}(?:\s*(?:,|va)\s*\d{1,2})*\b(?!\s*[/.-]\s*\d)"
     r"|(?<![a-z])(?:nam\s+hoc|nhiem\s+ky)\s+\d{4}\s*[–—-]\s*\d{4}"
@@ -2430,13 +2434,18 @@ _NAMED_NUMBER = re.compile(
     # A4: chuyển đổi trước ngày 31.12.2016", "(các hạng A1, A2, A3) được thực hiện trước ngày
     # 31/12/2020" (the PET exchange roadmap, Thông tư 12/2017/TT-BGTVT, as the press prints it)
     r"|(?<![a-z])hang\s+[a-f]\d(?:\s*(?:,|va)\s*[a-f]\d)*(?![\da-z])"
+    # ... and a survey's forms, letter and digit: "tiến hành rà soát bằng phiếu B,B1,B2 trước
+    # ngày 15/9/2021" (UBND huyện Đồng Văn, the 2021 poverty review's forms B, B1, B2:
+    # zm-dongvan-ha-giang-tong-ra-soat-ho-ngheo-2021)
+    r"|(?<![a-z])(?:mau\s+)?phieu\s+[a-z]\d{0,2}(?:\s*(?:,|va)\s*[a-z]\d{0,2})*(?![\da-z/.-])"
     # a count of things that are no time: "23 Đề án", "2 CUỘC ĐIỀU TRA", "chính quyền 2 cấp",
     # "có từ 11-21 thành viên", "3 công trình động lực", "3 huyện Mỹ Lộc, Ý Yên, Vụ Bản";
     # the units and people a plan counts: "xây dựng 25 xã đạt chuẩn nông thôn mới", "có 10
     # xã đăng ký", "tiêm 2 mũi", "thi đấu 17 môn", "1.200 hộ" (none is a unit of time)
     # an anniversary, which names the occasion: "kỷ niệm 44 năm Ngày Giải phóng miền Nam"
     r"|(?<![a-z])(?:ky\s+niem|chao\s+mung)\s+\d{1,3}\s+nam\b(?!\s*\d)"
-    r"|(?<![\d/.-])(?:tu\s+)?\d{1,3}(?:\s*[–—-]\s*\d{1,3})?\s+"
+    # ... a range of them, "có từ 50 đến 100 hộ" (Hà Nội's KH 373/2025, zm-dantri)
+    r"|(?<![\d/.-])(?:tu\s+)?\d{1,3}(?:\s*[–—-]\s*\d{1,3}|\s+(?:den|toi)\s+\d{1,3})?\s+"
     r"(?:de\s+an|cuoc|cap|thanh\s+vien|cong\s+trinh|huyen|xa|phuong|thi\s+tran|tinh|thon"
     r"|ho|nguoi|mui|mon|truong|don\s+vi|du\s+an|tac\s+pham"
     # ... the places, products and targets a programme counts: "có 10 địa phương cấp huyện đạt

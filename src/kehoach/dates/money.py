@@ -15,11 +15,15 @@ import re
 
 from kehoach.dates.grammar import DUE_WORD, Contradicted
 
-# the money ("vốn", "dự toán", "kế hoạch vốn", "ngân sách", "kinh phí") of a year, then "là"
-# (is) or "được giao / phân bổ … là" and an amount in đồng, nothing else dated
+# the money ("vốn", "dự toán", "kế hoạch vốn", "ngân sách", "kinh phí") of a year, told as
+# voted or allotted by another body ("được Quốc hội quyết nghị", "được giao", "được phân bổ"),
+# then "là" (is) and an amount in đồng. A plan's own funds for its year, "Tổng nguồn vốn thực
+# hiện Chương trình trong năm 2024 là hơn 430 tỷ đồng" (Quảng Bình, KH 535/2024), name the
+# year of its work and stay read (`label._NAMED_NUMBER` spares the sum)
 _MONEY_OF_A_YEAR = re.compile(
     r"^\W*(?:tong\s+)?(?:so\s+)?(?:von|du\s+toan|ke\s+hoach\s+von|ngan\s+sach|kinh\s+phi)\b"
-    r"[a-z ]{0,40}?\bnam\s+(?P<year>\d{4})\b(?P<told>[a-z ]{0,80}?)\s+la\s+"
+    r"[a-z ]{0,40}?\bnam\s+(?P<year>\d{4})\s+duoc\s+(?:[a-z]+\s+){0,4}?"
+    r"(?:quyet\s+nghi|thong\s+qua|giao|phan\s+bo|bo\s+tri|phe\s+duyet)\s+la\s+"
     r"\d{1,3}(?:\.\d{3})*(?:,\d+)?\s+(?:ty|trieu|nghin|ngan)\s+dong\b",
     re.ASCII,
 )
