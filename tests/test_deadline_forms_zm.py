@@ -476,3 +476,64 @@ def test_the_day_word_typed_twice_around_het_is_read_once() -> None:
         "8 năm 2022"
     )
     assert (reading.first, reading.last) == (date(2022, 4, 1), date(2022, 8, 31))
+
+
+def test_extracurricular_hours_are_a_kind_of_activity_not_an_hour() -> None:
+    # zm-gdtx-nha-trang-sgddt-cv-381-di-hoc-tro-lai-2020 (refused before: "giờ")
+    reading = one(
+        "Các cơ sở giáo dục từ bậc mầm non đến trung học cơ sở; các trung tâm giáo dục kỹ năng "
+        "sống, hoạt động giáo dục ngoài giờ chính khoá tiếp tục cho học sinh nghỉ học từ ngày "
+        "02/3/2020 cho đến hết ngày 15/3/2020 để phòng, tránh dịch bệnh Covid-19",
+        ctx("2020-02-28"),
+    )
+    assert (reading.first, reading.last) == (date(2020, 3, 2), date(2020, 3, 15))
+    # an hour outside ("ngoài giờ" alone) stays a word of time
+    refused("làm việc ngoài giờ từ ngày 02/3/2020 đến hết ngày 15/3/2020", ctx("2020-02-28"))
+
+
+def test_a_fax_number_after_hoac_qua_is_a_way_of_sending() -> None:
+    # zm-hepza-tb-1443-bao-cao-trien-khai-du-an-2012 (refused before: "hoặc", the number)
+    reading = one("hoặc qua fax: 38294271 trước ngày 14/7/2012", ctx("2012-07-04"))
+    assert reading.last == date(2012, 7, 14)
+    assert one("hoặc qua email trước ngày 14/7/2012", ctx("2012-07-04")).last == date(2012, 7, 14)
+    # two days joined by "hoặc" stay two deadlines
+    refused("trước ngày 14/7/2012 hoặc qua fax trước ngày 20/7/2012", ctx("2012-07-04"))
+
+
+def test_a_round_s_programme_span_frames_its_deadline() -> None:
+    # zm-vanhocnghethuathatinh-giai-thuong-hoc-tap-lam-theo-bac-2017 (refused before)
+    reading = one(
+        "đề nghị các Ban chuyên ngành đôn đốc các hội viên, CTV gửi tác phẩm về tham dự Giải "
+        "thưởng đợt 1 giai đoạn 2016 - 2020 về Ban sơ khảo trước ngày 30/9/2017",
+        ctx("2017-09-01"),
+    )
+    assert reading.last == date(2017, 9, 30)
+    # a deadline outside the span: one of the two is a typo
+    why = refused(
+        "tham dự Giải thưởng đợt 1 giai đoạn 2018 - 2020 về Ban sơ khảo trước ngày 30/9/2017",
+        ctx("2017-09-01"),
+    )
+    assert "giai đoạn" in why
+
+
+def test_the_rounds_a_contest_is_divided_into_are_a_count() -> None:
+    # zm-cand-thi-anh-heritage-hanh-trinh-di-san-2013 (refused before: "6")
+    reading = one("Cuộc thi sẽ chia thành 6 đợt và kết thúc vào tháng 12/2013")
+    assert (reading.first, reading.last) == (date(2013, 12, 1), date(2013, 12, 31))
+
+
+def test_a_party_letter_numbered_in_thousands_is_a_reference() -> None:
+    # zm-baodanang-btv-thanh-uy-cv-4182-dai-hoi-co-so-2020 (refused before: "17-4" beside it)
+    reading = one(
+        "Ngày 17-4, Ban Thường vụ Thành ủy có Công văn số 4182-CV/TU yêu cầu các cấp ủy, tổ chức "
+        "Đảng lãnh đạo, chỉ đạo việc tổ chức đại hội chi bộ trực thuộc đảng uỷ cơ sở và chi bộ cơ "
+        "sở, hoàn thành tổ chức đại hội cấp cơ sở trước ngày 15-6-2020",
+        ctx("2020-04-17"),
+    )
+    assert reading.last == date(2020, 6, 15)
+    # its signing day after the number is the letter's, never a deadline
+    assert one(
+        "Thực hiện Công văn số 4182-CV/TU ngày 17/4/2020 của Ban Thường vụ Thành ủy, hoàn thành "
+        "trước ngày 15/6/2020",
+        ctx("2020-04-20"),
+    ).last == date(2020, 6, 15)

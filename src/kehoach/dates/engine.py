@@ -1757,7 +1757,9 @@ def _this_year_named(words: str, context: Context, readings: list[Found]) -> boo
     return True
 
 
-_PROGRAMME = re.compile(r"(?<=[a-z] )" + PROGRAMME_SPAN, re.ASCII)
+# after a word, or after a round's number ("Giải thưởng đợt 1 giai đoạn 2016 - 2020", as
+# `label._NAMED_NUMBER` spares it)
+_PROGRAMME = re.compile(r"(?:(?<=[a-z] )|(?<=dot \d ))" + PROGRAMME_SPAN, re.ASCII)
 
 
 def _within_its_programme(words: str, readings: list[Found]) -> None:

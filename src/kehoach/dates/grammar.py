@@ -910,6 +910,15 @@ _FIRST_TIME = re.compile(
 
 
 _PLAIN_ASIDE = re.compile(r"\([^()\d]*\)", re.ASCII)
+# a way of sending after "hoặc", the other way before it or before the phrase: "gửi báo cáo
+# bằng văn bản … hoặc qua fax: 38294271 trước ngày 14/7/2012" (Ban Quản lý các KCX-KCN TP.HCM,
+# TB 1443/2012: zm-hepza-tb-1443-bao-cao-trien-khai-du-an-2012), "hoặc qua thư điện tử": one
+# time for both ways
+_WAY_OF_SENDING = re.compile(
+    r"(?:hoac|hay)\s+(?:gui\s+)?qua\s+(?:fax|e\s*-?\s*mail|thu\s+dien\s+tu|(?:duong\s+)?buu\s+dien"
+    r"|buu\s+chinh)\b",
+    re.ASCII,
+)
 
 
 def _spaces(found: re.Match[str]) -> str:
@@ -928,6 +937,8 @@ def joins_things(prepared: str, word: re.Match[str]) -> bool:
     # (LĐ-TB-XH) hoặc Sở LĐ-TB-XH" (ze-nld), "“Nghệ nhân Ưu tú” (sau đây gọi tắt là …)" (zg-)
     # (the aside holding the "hoặc" is its clause: "(thông qua trưởng thôn, buôn hoặc Tổ rà
     # soát)", x-ealy)
+    if _WAY_OF_SENDING.match(prepared, word.start()):  # "hoặc qua fax: 38294271 trước …"
+        return True
     prepared = _PLAIN_ASIDE.sub(
         lambda aside: (
             aside.group() if aside.start() < word.start() < aside.end() else _spaces(aside)

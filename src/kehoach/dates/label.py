@@ -1304,6 +1304,9 @@ _NAMES_WITH_TIME_WORDS = re.compile(
     # "sáng sớm" (early morning), a part of the day as "sáng" is: "sáng sớm 17/11, Sở Giáo dục
     # … thông báo …" (za-huengaynay-nghi-hoc-17-11)
     r"|\bsáng\s+sớm\b"
+    # "hoạt động giáo dục ngoài giờ chính khoá" (extracurricular activities: Sở GD&ĐT Khánh
+    # Hòa, CV 381/2020, zm-gdtx-nha-trang), "ngoài giờ lên lớp": a kind of activity, no hour
+    r"|\bngoài\s+giờ\s+(?:chính\s+khóa|chính\s+khoá|lên\s+lớp)\b"
     # ... where a file goes, by whom it is sent: "gửi về sở, ngành hoặc UBND huyện … (tùy theo
     # địa phương hoặc ngành đã ứng dụng kết quả của công trình)" (UBND tỉnh Thanh Hóa, 2023,
     # zk-vietnam-vn-giai-thuong-khcn-thanh-hoa-2023); "đi đầu" (to lead), no "đầu" of a period
@@ -2379,7 +2382,9 @@ _ADDRESS = (
 # digits opening with 0 or an area code in parentheses, which no date has
 _PHONE = (
     r"(?<![a-z])(?:dt|dtdd|sdt|so\s+dien\s+thoai|dien\s+thoai|fax|hotline)\s*[.:]?\s*"
-    r"(?:\(\s*0\d{1,3}\s*\)\s*\d(?:[ .]?\d){6,9}|0\d(?:[ .]?\d){7,10})(?![\d/])"
+    # ... or a local number of seven or eight digits, no area code, after its word: "hoặc qua
+    # fax: 38294271" (Ban Quản lý các KCX-KCN TP.HCM, 2012: zm-hepza)
+    r"(?:\(\s*0\d{1,3}\s*\)\s*\d(?:[ .]?\d){6,9}|0\d(?:[ .]?\d){7,10}|[2-9]\d{6,7})(?![\d/])"
 )
 # ... never before a full stop, as before a comma, nor before a second period, its phase:
 # "… phê duyệt Kế hoạch thực hiện Chương trình mục tiêu quốc gia … giai đoạn 2022-2030 giai
@@ -2424,8 +2429,14 @@ _NAMED_NUMBER = re.compile(
     # hành chính cấp huyện, cấp xã giai đoạn 2023 - 2025 sẽ phải hoàn thành trong tháng
     # 10/2024" (VTV, 2024; the engine checks the deadline falls in it). Opening the phrase, or
     # before a comma, "và", a colon ("GIAI ĐOẠN 2021 - 2030, GIAI ĐOẠN I: …") it is a time
-    rf"|(?<=[a-z] ){PROGRAMME_SPAN}"
+    # ... also after a round's number: "tham dự Giải thưởng đợt 1 giai đoạn 2016 - 2020 về Ban
+    # sơ khảo trước ngày 30/9/2017" (Hội VHNT Hà Tĩnh, 2017: zm-vanhocnghethuathatinh)
+    rf"|(?:(?<=[a-z] )|(?<=dot \d ))(?:{PROGRAMME_SPAN})"
     r"|\[\d{1,3}\]"  # a footnote mark copied with the text: "phụ trách[4]"
+    # the rounds a contest is divided into, counted: "Cuộc thi sẽ chia thành 6 đợt và kết
+    # thúc vào tháng 12/2013" (Công an nhân dân, 2013: zm-cand-thi-anh-heritage); never "trong
+    # 2 đợt" (the deadlines the rounds give, `asides`)
+    r"|(?<![a-z])(?:chia\s+(?:thanh|lam)|gom)\s+\d{1,2}\s+(?:dot|vong)\b(?!\s*[/.-]\s*\d)"
     # a stage numbered before its colon: "Vòng 1: Sơ loại: Diễn ra từ …", "Bước 2: …" (never
     # "trong vòng 1 ngày", a length, which has no colon)
     r"|(?<![a-z])(?:vong|buoc)\s+\d{1,2}(?=\s*:)"
