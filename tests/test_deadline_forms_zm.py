@@ -537,3 +537,34 @@ def test_a_party_letter_numbered_in_thousands_is_a_reference() -> None:
         "trước ngày 15/6/2020",
         ctx("2020-04-20"),
     ).last == date(2020, 6, 15)
+
+
+def test_a_weekly_rule_beside_a_cited_decision_is_read() -> None:
+    # zm-ict-hcm-lich-tiep-cong-dan-stttt (refused before: "only a citation")
+    reading = one(
+        "Tổ Tiếp công dân theo Quyết định 4142/QĐ-STTTT ngày 22/12/2022 của Giám đốc Sở Thông "
+        "tin và Truyền thông chịu trách nhiệm tiếp công dân đến khiếu nại, tố cáo, kiến nghị, "
+        "phản ánh từ thứ Hai đến thứ Sáu hàng tuần"
+    )
+    assert (reading.kind, reading.rrule) == (R, "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR")
+    # the cadence in the cited text's title is that text's: refused as a citation
+    why = refused(
+        "Quyết định 4142/QĐ-STTTT ngày 22/12/2022 về việc tiếp công dân vào thứ Hai hàng tuần"
+    )
+    assert "số hiệu văn bản" in why
+    assert "số hiệu văn bản" in refused(
+        "theo Quyết định 4142/QĐ-STTTT ngày 22/12/2022 về tiếp công dân hằng năm"
+    )
+
+
+def test_the_police_of_a_numbered_district_quoted_is_no_rule_of_time() -> None:
+    # zm-plo-quan-1-tiep-nhan-vu-khi-2020 (refused before: "Theo", then "đến")
+    reading = one(
+        "Theo Công an quận 1, từ tháng 4-2020 đến hết năm 2020, tại trụ sở các Công an Phường "
+        "thuộc Công an Quận 1 sẽ tổ chức tiếp nhận vũ khí, vật liệu nổ, công cụ hỗ trợ do người "
+        "dân đến giao nộp"
+    )
+    assert (reading.first, reading.last) == (date(2020, 4, 1), date(2020, 12, 31))
+    # "đến" before a day stays a word of time
+    refused("từ tháng 4-2020 đến hết năm 2020 tiếp nhận hồ sơ do công dân đến hết ngày 15/3")
+    refused("Theo Công an quận 1 năm 2020, từ tháng 4-2020 đến hết năm 2020")

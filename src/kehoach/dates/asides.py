@@ -1127,9 +1127,24 @@ def cite_references(source: Source, asides: Asides) -> tuple[Source, Asides]:
         said = " ".join(source.original(start, end).split()).strip(" ,;:.()")
         asides = _glossed(asides, said)
         source = source.blank(start, end)
-    if not any(char.isdigit() for char in source.prepared):
+    after = source.prepared[spans[-1][1] :]
+    if not any(char.isdigit() for char in source.prepared) and not (
+        _WEEKDAYS_LEFT.search(after) and not _ABOUT.search(after)
+    ):
         raise Unreadable(_why_only_cited(source, [one for one in titled if one]))
     return source, asides
+
+
+# weekdays of each week left after the last citation, with no number: "Tổ Tiếp công dân theo
+# Quyết định 4142/QĐ-STTTT ngày 22/12/2022 … tiếp công dân … từ thứ Hai đến thứ Sáu hàng tuần"
+# (Sở TT&TT TP.HCM: zm-ict-hcm-lich-tiep-cong-dan-stttt): a rule the grammar reads or refuses;
+# never in the cited text's title ("… về việc …"), which is that text's
+_WEEKDAYS_LEFT = re.compile(
+    r"\b(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat)\s*,?\s+(?:dinh\s+ky\s+)?"
+    r"(?:hang|moi)\s+tuan\b",
+    re.ASCII,
+)
+_ABOUT = re.compile(r"\bve\b", re.ASCII)
 
 
 # the years a cited document's title names after "về", "phê duyệt", "thực hiện": "… về

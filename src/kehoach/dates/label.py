@@ -571,6 +571,9 @@ _COMPOUNDS = re.compile(
     # and an addressee, no time
     r"|\btheo mẫu\b|\bđến (?=(?:sở|bộ|cơ quan|ủy ban|ubnd|văn phòng|cục|chi cục|kho bạc|ban"
     r"|phòng|hội đồng|thanh tra|người|các cơ quan|các sở|các bộ)\b)"
+    # ... and people coming to do a thing: "tiếp nhận vũ khí … do người dân đến giao nộp"
+    # (Pháp Luật TP.HCM, 2020: zm-plo), "công dân đến khiếu nại": a verb, no "đến" of a time
+    r"|\bdân đến (?=(?:giao nộp|nộp|khiếu nại|liên hệ|đăng ký|làm thủ tục)\b)"
     # "đăng cai tổ chức Ngày hội VH, TT&DL các dân tộc vùng Tây Nguyên lần thứ I, năm 2023"
     # (Báo Kon Tum, 2023): a festival, no "ngày"; its edition in capital Roman numerals, no
     # count of times ("(lần thứ hai)" after a day may be a second round: refused)
@@ -1608,8 +1611,12 @@ _NARRATIVE_FRAME = re.compile(
     # the body that set the schedule: "Theo Hội đồng Nghĩa vụ quân sự TPHCM, lễ giao nhận
     # quân … được tổ chức từ 7h đến 9h ngày 4/3" (Dân trí, 2026)
     r"|theo\s+(?:ban\s+tổ\s+chức|btc|hội\s+đồng|ban\s+chỉ\s+(?:đạo|huy)|bộ\s+chỉ\s+huy|sở"
-    r"|ủy\s+ban|uỷ\s+ban|ubnd|cục|tổng\s+cục|văn\s+phòng|thanh\s+tra|bộ(?=\s+[^\W\d_]))"
-    rf"(?:\s+{_ISSUER_WORD}){{0,10}}\s*,"
+    r"|ủy\s+ban|uỷ\s+ban|ubnd|cục|tổng\s+cục|văn\s+phòng|thanh\s+tra|bộ(?=\s+[^\W\d_])"
+    # ... and the police the press quotes, of a numbered district: "Theo Công an quận 1, từ
+    # tháng 4-2020 đến hết năm 2020, tại trụ sở các Công an Phường … sẽ tổ chức tiếp nhận vũ
+    # khí" (Pháp Luật TP.HCM, 2020: zm-plo-quan-1-tiep-nhan-vu-khi-2020)
+    r"|công\s+an)"
+    rf"(?:\s+{_ISSUER_WORD}){{0,10}}(?:\s+(?:quận|phường)\s+\d{{1,2}})?\s*,"
     # "Theo Dự thảo Báo cáo chính trị thì việc sắp xếp thôn, tổ dân phố sẽ thực hiện trong quý
     # IV/2025" (Thư viện pháp luật, 2025): the document, a draft or not, closed by "thì"
     rf"|theo\s+(?:dự\s+thảo\s+)?{_REPORTED_DOCUMENT}(?:\s+{_ISSUER_WORD}){{0,6}}\s+thì(?!\w)"
