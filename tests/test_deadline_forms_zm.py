@@ -568,3 +568,50 @@ def test_the_police_of_a_numbered_district_quoted_is_no_rule_of_time() -> None:
     # "đến" before a day stays a word of time
     refused("từ tháng 4-2020 đến hết năm 2020 tiếp nhận hồ sơ do công dân đến hết ngày 15/3")
     refused("Theo Công an quận 1 năm 2020, từ tháng 4-2020 đến hết năm 2020")
+
+
+# --- a report's heading before its rule -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "rule"),
+    [
+        # zm-congbao-hcm-qd-1872-2019-bao-cao-doanh-nghiep (refused before: "năm sau")
+        (
+            "Đối với báo cáo ước thực hiện cả năm: Thời hạn gửi báo cáo chậm nhất ngày 05 tháng "
+            "01 năm tiếp theo",
+            "FREQ=YEARLY;BYMONTH=1;BYMONTHDAY=5",
+        ),
+        (
+            "Báo cáo cả năm: chậm nhất ngày 05 tháng 01 năm tiếp theo",
+            "FREQ=YEARLY;BYMONTH=1;BYMONTHDAY=5",
+        ),
+        (
+            "Đối với báo cáo tháng: thời hạn gửi báo cáo trước ngày 05 của tháng sau",
+            "FREQ=MONTHLY;BYMONTHDAY=5",
+        ),
+    ],
+)
+def test_a_report_s_heading_and_its_colon_before_its_day(phrase: str, rule: str) -> None:
+    reading = one(phrase, ctx("2019-05-14"))
+    assert (reading.kind, reading.rrule) == (R, rule)
+
+
+def test_a_report_heading_whose_period_disagrees_with_its_day_stays_refused() -> None:
+    refused("Báo cáo quý: chậm nhất ngày 05 tháng 01 năm tiếp theo", ctx("2019-05-14"))
+
+
+def test_a_report_s_heading_before_a_count_from_the_end_of_its_period() -> None:
+    # zm-congbao-hcm-qd-1872-2019-bao-cao-doanh-nghiep (refused before: "quý" before the count)
+    reading = one(
+        "Đối với báo cáo quý: thời hạn gửi báo cáo trong vòng 20 ngày kể từ ngày kết thúc quý",
+        ctx("2019-05-14"),
+    )
+    assert reading.relative is not None
+    assert (reading.relative.offset, reading.relative.direction) == (20, "after")
+    assert reading.relative.anchor == "ngày kết thúc quý"
+    # another period in the heading than the count's: refused
+    refused(
+        "Đối với báo cáo tháng: thời hạn gửi báo cáo trong vòng 20 ngày kể từ ngày kết thúc quý",
+        ctx("2019-05-14"),
+    )

@@ -271,6 +271,7 @@ from kehoach.dates.steps import (
     in_force_then_replaced,
     label_after,
     once_a_month_said_first,
+    report_head_of_count,
     shift_after_cadence,
     until_event,
     words_after,
@@ -955,7 +956,9 @@ def _parse(phrase: str, context: Context, year: int | None = None) -> tuple[Dead
     by the phrase's lunar glosses, `_year_of_lunar_names`)."""
     text = nfc(phrase)
     source = no_later_than(
-        _anchor_out_of_parens(day_word_doubled(list_marker_out(_unenclosed(text))))
+        _anchor_out_of_parens(
+            report_head_of_count(day_word_doubled(list_marker_out(_unenclosed(text))))
+        )
     )
     for span in anniversary_spans(source.prepared):  # "30 năm … (12/8/1991 - 12/8/2021)"
         source = source.blank(*span)

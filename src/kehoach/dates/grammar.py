@@ -482,10 +482,16 @@ REPORT_DAY_RULE = _rule(
     # "Báo cáo 6 tháng đầu năm gửi trước ngày 10/07 của năm báo cáo" (Thông tư 03/2015/TT-BTTTT)
     # "Báo cáo tháng gửi trước ngày 15 của tháng", "Báo cáo năm gửi trước ngày 25/11 hàng năm"
     # (UBND Bà Rịa – Vũng Tàu, Công văn 2539/2012)
-    r"(?P<lead>(?:bao\s+cao\s+(?P<report>\d{1,2}\s+thang(?:\s+(?:dau|cuoi)\s+nam)?|ca\s+nam"
+    # … the report named as a heading, its colon, then the time to send it: "Đối với báo cáo ước
+    # thực hiện cả năm: Thời hạn gửi báo cáo chậm nhất ngày 05 tháng 01 năm tiếp theo" (UBND
+    # TP.HCM, QĐ 1872/2019 on the reports of state firms: zm-congbao-hcm-qd-1872-2019)
+    r"(?P<lead>(?:(?:doi\s+voi\s+)?bao\s+cao\s+(?:uoc\s+thuc\s+hien\s+)?"
+    r"(?P<report>\d{1,2}\s+thang(?:\s+(?:dau|cuoi)\s+nam)?|ca\s+nam"
     # "Báo cáo năm được thực hiện trước ngày 15 tháng 01 của năm tiếp theo" (Thông tư
     # 04/2016/TT-BNNPTNT, Điều 7): the report done, sent or filed
-    r"|hang\s+(?:thang|quy|nam)|thang|quy|nam)\s+(?:(?:duoc\s+)?(?:gui|thuc\s+hien|nop)\s+)?"
+    r"|hang\s+(?:thang|quy|nam)|thang|quy|nam)"
+    r"(?:\s*:\s*(?:thoi\s+han\s+(?:gui|nop)(?:\s+bao\s+cao)?\s+)?"
+    r"|\s+(?:(?:duoc\s+)?(?:gui|thuc\s+hien|nop)\s+)?)"
     # "Tờ khai tháng: chậm nhất là ngày thứ 20 …", "Tờ khai quý: chậm nhất là ngày cuối cùng
     # của tháng đầu quý tiếp theo …" (Luật Quản lý thuế 2019, Điều 44)
     r"|to\s+khai\s+(?P<form>thang|quy)\s*:\s*)?"

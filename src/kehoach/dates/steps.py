@@ -201,6 +201,23 @@ _PLACE_BEFORE_SHIFT = re.compile(
 )
 
 
+# "Đối với báo cáo quý: thời hạn gửi báo cáo trong vòng 20 ngày kể từ ngày kết thúc quý" (UBND
+# TP.HCM, QĐ 1872/2019: zm-congbao-hcm-qd-1872-2019): the report's period as a heading, then a
+# count from the end of that same period; the heading says nothing more (`report_head_of_count`)
+_REPORT_HEAD_OF_COUNT = re.compile(
+    r"[\s\-–•+*]*(?:doi\s+voi\s+)?bao\s+cao\s+(?P<period>thang|quy|nam)\s*:\s*"
+    r"(?=.*\bke\s+tu\s+ngay\s+ket\s+thuc\s+(?P=period)\s*[.;]?\s*\Z)",
+    re.ASCII,
+)
+
+
+def report_head_of_count(source: Source) -> Source:
+    """`source` with a report's heading blanked before a count from the end of its own
+    period (`_REPORT_HEAD_OF_COUNT`)."""
+    head = _REPORT_HEAD_OF_COUNT.match(source.prepared)
+    return source.blank(0, head.end()) if head else source
+
+
 def once_a_month_said_first(source: Source) -> Source:
     """`source` with "(Tổ chức) mỗi tháng 01 ngày," blanked before the one day of each month
     it announces (`_ONCE_A_MONTH_FIRST`)."""
