@@ -14,6 +14,7 @@ from kehoach.dates.citations import reference_spans
 from kehoach.dates.grammar import (
     COUNT,
     DAY_SHAPE,
+    DAYS_OFF,
     HOLIDAY_SHIFT,
     YEARLESS,
     Source,
@@ -82,6 +83,12 @@ _GLOSS = re.compile(
     rf"\s+(?:{COUNT})\s+(?:ngay|tuan|thang)",
     re.ASCII,
 )
+# "Từ thứ Hai đến thứ Sáu hàng tuần (trừ ngày nghỉ theo quy định)" (Cổng dịch vụ công Long An):
+# the days off a rule skips, kept as the gloss; the rule's days are unchanged
+# beside a cadence only: after a count ("trong 10 ngày (trừ ngày nghỉ)") the words may make
+# its days working days
+_SKIPS_DAYS_OFF = re.compile(rf"(?:tru|khong\s+ke)\s+{DAYS_OFF}", re.ASCII)
+_EVERY = re.compile(r"\b(?:hang|moi)\s+(?:tuan|thang|nam|quy)\s*\Z", re.ASCII)
 # "Dự kiến vào tháng 7/2022 (sẽ có thông báo cụ thể sau)" (Thư viện Tây Ninh, 2022): the
 # details of a planned time will be announced; the time read is the plan's, kept with it
 # ... "Từ ngày 26/3/2012 đến ngày 30/3/2012 (Nếu có thay đổi sẽ thông báo lại)" (Sở GD-ĐT
@@ -309,6 +316,9 @@ def explain_asides(source: Source) -> tuple[Source, Asides]:
             or _NOTICE_LATER.fullmatch(inner)
             or _SOLAR_CALENDAR.fullmatch(inner)
             or _REPLACED.fullmatch(inner)
+            or (
+                _SKIPS_DAYS_OFF.fullmatch(inner) and _EVERY.search(source.prepared[: paren.start()])
+            )
         ):
             asides = asides._replace(eve=eve) if eve else asides
             gloss = source.original(paren.start(1), paren.end(1)).strip(" ,.;:")
@@ -1167,9 +1177,24 @@ def cite_references(source: Source, asides: Asides) -> tuple[Source, Asides]:
         said = " ".join(source.original(start, end).split()).strip(" ,;:.()")
         asides = _glossed(asides, said)
         source = source.blank(start, end)
-    if not any(char.isdigit() for char in source.prepared):
+    after = source.prepared[spans[-1][1] :]
+    if not any(char.isdigit() for char in source.prepared) and not (
+        _WEEKDAYS_LEFT.search(after) and not _ABOUT.search(after)
+    ):
         raise Unreadable(_why_only_cited(source, [one for one in titled if one]))
     return source, asides
+
+
+# weekdays of each week left after the last citation, with no number: "Tổ Tiếp công dân theo
+# Quyết định 4142/QĐ-STTTT ngày 22/12/2022 … tiếp công dân … từ thứ Hai đến thứ Sáu hàng tuần"
+# (Sở TT&TT TP.HCM: zm-ict-hcm-lich-tiep-cong-dan-stttt): a rule the grammar reads or refuses;
+# never in the cited text's title ("… về việc …"), which is that text's
+_WEEKDAYS_LEFT = re.compile(
+    r"\b(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat)\s*,?\s+(?:dinh\s+ky\s+)?"
+    r"(?:hang|moi)\s+tuan\b",
+    re.ASCII,
+)
+_ABOUT = re.compile(r"\bve\b", re.ASCII)
 
 
 # the years a cited document's title names after "về", "phê duyệt", "thực hiện", "ban hành": "… về

@@ -41,7 +41,9 @@ _DOCUMENT_CODE = (
     rf"\d{{1,5}}(?:\s*/\s*\d{{4}})?\s*/\s*{_CODE_PART}"
     rf"(?:\s*-\s*{_CODE_PART}|\s*–\s*{_CODE_PART}(?![a-z0-9&]|\s+\d))*"
     rf"(?:\s+{_ISSUER_CODE}(?![a-z0-9]))?"
-    r"|\d{1,3}-[a-z]{2,}(?:/[a-z]+)+"  # "20-NQ/TW", "05-CT/TW": the Party's numbering
+    # "20-NQ/TW", "05-CT/TW": the Party's numbering; its letters run to four digits: "Công văn
+    # số 4182-CV/TU" (Ban Thường vụ Thành ủy Đà Nẵng, 2020: zm-baodanang)
+    r"|\d{1,5}-[a-z]{2,}(?:/[a-z]+)+"
 )
 # (a full stop after the year ends the sentence: "… Báo cáo số 332/BC-STC ngày 17/8/2018.",
 # UBND tỉnh Lạng Sơn, QĐ 52/2018; only a digit after it continues the number)

@@ -127,3 +127,16 @@ def refuse_lost_before_time(source: Source) -> None:
             "bị hỏng: văn bản mất chữ có dấu khi chép (có thể là “giữa”, “đầu”, “từ”, “đến”); "
             "không đoán, hãy ghi last_day (và first_day) theo văn bản gốc"
         )
+
+
+# "Từ ngày 01 tháng 4 năm 2022 đến ngày hết ngày 31 tháng 8 năm 2022" (Sở VHTTDL Bắc Kạn,
+# 2022: zm-sovhttdl-bac-kan-doi-thoi-gian-cuoc-thi-qua-tang-du-lich-2022): "ngày" typed twice
+# around "hết", which can only be "đến hết ngày"; the first is blanked
+_DAY_WORD_DOUBLED = re.compile(r"\b(?:den|toi)\s+(?P<twice>ngay)\s+het\s+ngay\b", re.ASCII)
+
+
+def day_word_doubled(source: Source) -> Source:
+    """`source` with the first "ngày" of "đến ngày hết ngày" blanked (`_DAY_WORD_DOUBLED`)."""
+    for found in reversed(list(_DAY_WORD_DOUBLED.finditer(source.prepared))):
+        source = source.blank(*found.span("twice"))
+    return source

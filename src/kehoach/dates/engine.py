@@ -76,6 +76,7 @@ from kehoach.dates.citations import (
 )
 from kehoach.dates.combine import combine, length_agrees, with_count_note
 from kehoach.dates.compared import cut_compared_figure
+from kehoach.dates.copydamage import day_word_doubled
 from kehoach.dates.counted import UNITS, build_coming, build_relative
 from kehoach.dates.found import Decided, Found, Input, whole_years
 from kehoach.dates.grammar import (
@@ -185,6 +186,7 @@ from kehoach.dates.lunar import (
     solar_first,
     year_names_agree,
 )
+from kehoach.dates.money import refuse_money_of_a_year
 from kehoach.dates.news import cut_reviewed_year, eve_year, near_its_page
 from kehoach.dates.numbers import count_number, spelled_number
 from kehoach.dates.occasions import (
@@ -248,13 +250,16 @@ from kehoach.dates.reporting import (
     build_two_cadences,
     build_yearly_data_period,
     cadence_said_first,
+    refuse_report_title_period,
 )
 from kehoach.dates.routine import (
     DAILY_RULE,
     EVERY_COUNT_RULE,
+    WEEKDAY_SPAN_RULE,
     WEEKDAYS_RULE,
     build_daily,
     build_every_count,
+    build_weekday_span,
     build_weekdays,
     is_duty,
 )
@@ -266,6 +271,8 @@ from kehoach.dates.steps import (
     holds_an_event,
     in_force_then_replaced,
     label_after,
+    once_a_month_said_first,
+    report_head_of_count,
     shift_after_cadence,
     until_event,
     words_after,
@@ -502,6 +509,7 @@ _GLUED_AFTER_COLON = re.compile(r"(?<=\w):(?=[^\W\d_])")
 
 
 def _parse_shown(phrase: str, context: Context) -> tuple[Deadline, ...]:
+    _refuse_data_named(nfc(phrase))  # before any cut of the phrase is tried
     try:
         return _parse(phrase, context)
     except Contradicted:
@@ -960,11 +968,24 @@ def _plan_year(prepared: str, context: Context, year: int | None) -> int | None:
     return eve_year(prepared, context.issued) or context.issued.year
 
 
+def _refuse_data_named(text: str) -> None:
+    """Refuse a period or a year that names data, not a time of work: the quarter in a
+    report's title ("BÁO CÁO … QUÝ II/2009"), a year's sum of money ("Tổng số vốn năm 2023
+    … là 711.684,386 tỷ đồng")."""
+    prepared = Source.of(text, fold(text)).prepared
+    refuse_report_title_period(text, prepared)
+    refuse_money_of_a_year(prepared)
+
+
 def _parse(phrase: str, context: Context, year: int | None = None) -> tuple[Deadline, ...]:
     """The readings of `phrase`; a day without a year takes the plan's, else `year` (named
     by the phrase's lunar glosses, `_year_of_lunar_names`)."""
     text = nfc(phrase)
-    source = no_later_than(_anchor_out_of_parens(list_marker_out(_unenclosed(text))))
+    source = no_later_than(
+        _anchor_out_of_parens(
+            report_head_of_count(day_word_doubled(list_marker_out(_unenclosed(text))))
+        )
+    )
     for span in anniversary_spans(source.prepared):  # "30 năm … (12/8/1991 - 12/8/2021)"
         source = source.blank(*span)
     source, weeks = _weeks_out(source)  # "Lịch làm việc tuần 21 (từ ngày 21/5/2018 …)"
@@ -987,7 +1008,7 @@ def _parse(phrase: str, context: Context, year: int | None = None) -> tuple[Dead
     source, after, asides = label_after(source, asides)
     if after is None:
         source, after = _clause_after_day(source, context, plan_year)
-    source, asides = shift_after_cadence(source, asides)
+    source, asides = shift_after_cadence(once_a_month_said_first(source), asides)
     source, late = registration_after_last_day(source, asides.gloss)
     asides = asides._replace(gloss=late)
     source, step, asides = clause_after_cadence(source, asides)
@@ -1765,7 +1786,9 @@ def _this_year_named(words: str, context: Context, readings: list[Found]) -> boo
     return True
 
 
-_PROGRAMME = re.compile(r"(?<=[a-z] )" + PROGRAMME_SPAN, re.ASCII)
+# after a word, or after a round's number ("Giải thưởng đợt 1 giai đoạn 2016 - 2020", as
+# `label._NAMED_NUMBER` spares it)
+_PROGRAMME = re.compile(r"(?:(?<=[a-z] )|(?<=dot \d ))" + PROGRAMME_SPAN, re.ASCII)
 
 
 def _within_its_programme(words: str, readings: list[Found]) -> None:
@@ -2825,6 +2848,7 @@ _RULES: tuple[tuple[re.Pattern[str], _Builder], ...] = (
     (ONGOING_RULE, build_ongoing),
     (WEEKDAY_EVERY_WEEK_RULE, build_weekday_every_week),
     (WEEKDAYS_RULE, build_weekdays),
+    (WEEKDAY_SPAN_RULE, build_weekday_span),
     (DAILY_RULE, build_daily),
     (EVERY_COUNT_RULE, build_every_count),
     (MONTHLY_WINDOW_RULE, build_monthly_window),

@@ -482,10 +482,16 @@ REPORT_DAY_RULE = _rule(
     # "Báo cáo 6 tháng đầu năm gửi trước ngày 10/07 của năm báo cáo" (Thông tư 03/2015/TT-BTTTT)
     # "Báo cáo tháng gửi trước ngày 15 của tháng", "Báo cáo năm gửi trước ngày 25/11 hàng năm"
     # (UBND Bà Rịa – Vũng Tàu, Công văn 2539/2012)
-    r"(?P<lead>(?:bao\s+cao\s+(?P<report>\d{1,2}\s+thang(?:\s+(?:dau|cuoi)\s+nam)?|ca\s+nam"
+    # … the report named as a heading, its colon, then the time to send it: "Đối với báo cáo ước
+    # thực hiện cả năm: Thời hạn gửi báo cáo chậm nhất ngày 05 tháng 01 năm tiếp theo" (UBND
+    # TP.HCM, QĐ 1872/2019 on the reports of state firms: zm-congbao-hcm-qd-1872-2019)
+    r"(?P<lead>(?:(?:doi\s+voi\s+)?bao\s+cao\s+(?:uoc\s+thuc\s+hien\s+)?"
+    r"(?P<report>\d{1,2}\s+thang(?:\s+(?:dau|cuoi)\s+nam)?|ca\s+nam"
     # "Báo cáo năm được thực hiện trước ngày 15 tháng 01 của năm tiếp theo" (Thông tư
     # 04/2016/TT-BNNPTNT, Điều 7): the report done, sent or filed
-    r"|hang\s+(?:thang|quy|nam)|thang|quy|nam)\s+(?:(?:duoc\s+)?(?:gui|thuc\s+hien|nop)\s+)?"
+    r"|hang\s+(?:thang|quy|nam)|thang|quy|nam)"
+    r"(?:\s*:\s*(?:thoi\s+han\s+(?:gui|nop)(?:\s+bao\s+cao)?\s+)?"
+    r"|\s+(?:(?:duoc\s+)?(?:gui|thuc\s+hien|nop)\s+)?)"
     # "Tờ khai tháng: chậm nhất là ngày thứ 20 …", "Tờ khai quý: chậm nhất là ngày cuối cùng
     # của tháng đầu quý tiếp theo …" (Luật Quản lý thuế 2019, Điều 44)
     r"|to\s+khai\s+(?P<form>thang|quy)\s*:\s*)?"
@@ -781,10 +787,21 @@ _DAY_OFF = r"(?:ngay\s+)?(?:nghi(?:\s+le)?|le|tet|nghi\s+hang\s+tuan|cuoi\s+tuan
 # ngày nghỉ theo quy định thì tiếp công dân vào ngày làm việc tiếp theo liền kề sau đó" (UBND
 # xã Tân Đoàn, Lạng Sơn, 2026): the next working day said in full; the office hours before
 # the clause are read with it (`steps.shift_after_cadence`)
+# … and its day named before "trùng": "nếu các ngày trên trùng vào ngày nghỉ, ngày lễ thì tổ
+# chức vào ngày làm việc tiếp theo" (Sở TT&TT Lâm Đồng, lịch tiếp công dân 2020), "nếu ngày
+# tiếp công dân của Giám đốc trùng vào các ngày nghỉ, ngày lễ theo quy định thì …" (Sở Nội vụ
+# Ninh Thuận, Quyết định 236/QĐ-SNV, 2018) (`SHIFTED_DAY`)
+SHIFTED_DAY = (
+    r"(?:(?:cac\s+)?ngay\s+(?:nay|do|tren)\s+"
+    r"|(?:cac\s+)?ngay\s+tiep\s+(?:cong\s+)?dan(?:\s+cua\s+[a-z]+(?:\s+[a-z]+){0,2}?)?\s+)"
+)
+# "ngày nghỉ, ngày lễ theo quy định": the days off a clause names
+DAYS_OFF = (
+    rf"(?:cac\s+)?{_DAY_OFF}(?:\s*(?:,|hoac|va)\s*(?:cac\s+)?{_DAY_OFF})*(?:\s+theo\s+quy\s+dinh)?"
+)
 HOLIDAY_SHIFT = re.compile(
-    r"neu\s+(?:ngay\s+(?:nay|do)\s+)?trung\s+(?:vao|voi)\s+(?:cac\s+)?"
-    rf"{_DAY_OFF}(?:\s*(?:,|hoac|va)\s*{_DAY_OFF})*(?:\s+theo\s+quy\s+dinh)?"
-    r"\s+thi\s+(?:ngay\s+tiep\s+cong\s+dan\s+)?(?:se\s+)?(?:duoc\s+)?"
+    rf"neu\s+{SHIFTED_DAY}?trung\s+(?:vao|voi)\s+(?:cac\s+)?"
+    rf"{DAYS_OFF}\s+thi\s+(?:ngay\s+tiep\s+cong\s+dan\s+)?(?:se\s+)?(?:duoc\s+)?"
     r"(?:chuyen\s+sang|doi\s+sang|lui\s+sang|tiep\s+(?:cong\s+dan\s+)?vao|to\s+chuc\s+vao"
     r"|thuc\s+hien\s+vao|vao)\s+"
     r"ngay\s+lam\s+viec\s+(?:tiep\s+theo(?:\s+lien\s+ke)?(?:\s+sau\s+do)?|ke\s+tiep|lien\s+ke"
@@ -800,7 +817,17 @@ RULE_FIRST = re.compile(
     re.ASCII,
 )
 # "trừ trường hợp …", "trừ khi …": an exception, kept as the gloss
-EXCEPTION = re.compile(r"tru\s+(?:truong\s+hop|khi)\s+(?=\S)", re.ASCII)
+# … and the days the rule skips: "thời gian điều hành giá xăng dầu vào ngày thứ Năm hàng tuần,
+# không kể ngày nghỉ lễ" (Bộ Công Thương's draft, Công Luận 01/02/2023); and the step it
+# comes before, no day of its own: "được tiến hành trước ngày 15/12 hàng năm, trước khi thực
+# hiện việc đánh giá, xếp loại chất lượng" (Nghị định 90/2020/NĐ-CP as a Q&A page quotes it).
+# The rule's day stands; the words are shown beside it, never dropped (a clause with a number
+# or a word of time is refused by `read_step`)
+EXCEPTION = re.compile(
+    rf"(?:tru\s+(?:truong\s+hop|khi)|(?:tru|khong\s+ke)(?=\s+{DAYS_OFF}[ .;:]*\Z)"
+    r"|truoc\s+khi)\s+(?=\S)",
+    re.ASCII,
+)
 # "… thanh tra của năm sau": the year the work is for, not a time of the rule; "Định hướng"
 # (orientation) is no "định kỳ"
 # … and "của năm", "của năm trước đó" in the clause, the year the report is of: "Chậm nhất
@@ -889,6 +916,15 @@ _FIRST_TIME = re.compile(
 
 
 _PLAIN_ASIDE = re.compile(r"\([^()\d]*\)", re.ASCII)
+# a way of sending after "hoặc", the other way before it or before the phrase: "gửi báo cáo
+# bằng văn bản … hoặc qua fax: 38294271 trước ngày 14/7/2012" (Ban Quản lý các KCX-KCN TP.HCM,
+# TB 1443/2012: zm-hepza-tb-1443-bao-cao-trien-khai-du-an-2012), "hoặc qua thư điện tử": one
+# time for both ways
+_WAY_OF_SENDING = re.compile(
+    r"(?:hoac|hay)\s+(?:gui\s+)?qua\s+(?:fax|e\s*-?\s*mail|thu\s+dien\s+tu|(?:duong\s+)?buu\s+dien"
+    r"|buu\s+chinh)\b",
+    re.ASCII,
+)
 
 
 def _spaces(found: re.Match[str]) -> str:
@@ -907,6 +943,8 @@ def joins_things(prepared: str, word: re.Match[str]) -> bool:
     # (LĐ-TB-XH) hoặc Sở LĐ-TB-XH" (ze-nld), "“Nghệ nhân Ưu tú” (sau đây gọi tắt là …)" (zg-)
     # (the aside holding the "hoặc" is its clause: "(thông qua trưởng thôn, buôn hoặc Tổ rà
     # soát)", x-ealy)
+    if _WAY_OF_SENDING.match(prepared, word.start()):  # "hoặc qua fax: 38294271 trước …"
+        return True
     prepared = _PLAIN_ASIDE.sub(
         lambda aside: (
             aside.group() if aside.start() < word.start() < aside.end() else _spaces(aside)

@@ -566,6 +566,9 @@ _COMPOUNDS = re.compile(
     # and an addressee, no time
     r"|\btheo mẫu\b|\bđến (?=(?:sở|bộ|cơ quan|ủy ban|ubnd|văn phòng|cục|chi cục|kho bạc|ban"
     r"|phòng|hội đồng|thanh tra|người|các cơ quan|các sở|các bộ)\b)"
+    # ... and people coming to do a thing: "tiếp nhận vũ khí … do người dân đến giao nộp"
+    # (Pháp Luật TP.HCM, 2020: zm-plo), "công dân đến khiếu nại": a verb, no "đến" of a time
+    r"|\bdân đến (?=(?:giao nộp|nộp|khiếu nại|liên hệ|đăng ký|làm thủ tục)\b)"
     # "đăng cai tổ chức Ngày hội VH, TT&DL các dân tộc vùng Tây Nguyên lần thứ I, năm 2023"
     # (Báo Kon Tum, 2023): a festival, no "ngày"; its edition in capital Roman numerals, no
     # count of times ("(lần thứ hai)" after a day may be a second round: refused)
@@ -1306,6 +1309,9 @@ _NAMES_WITH_TIME_WORDS = re.compile(
     # "sáng sớm" (early morning), a part of the day as "sáng" is: "sáng sớm 17/11, Sở Giáo dục
     # … thông báo …" (za-huengaynay-nghi-hoc-17-11)
     r"|\bsáng\s+sớm\b"
+    # "hoạt động giáo dục ngoài giờ chính khoá" (extracurricular activities: Sở GD&ĐT Khánh
+    # Hòa, CV 381/2020, zm-gdtx-nha-trang), "ngoài giờ lên lớp": a kind of activity, no hour
+    r"|\bngoài\s+giờ\s+(?:chính\s+khóa|chính\s+khoá|lên\s+lớp)\b"
     # ... where a file goes, by whom it is sent: "gửi về sở, ngành hoặc UBND huyện … (tùy theo
     # địa phương hoặc ngành đã ứng dụng kết quả của công trình)" (UBND tỉnh Thanh Hóa, 2023,
     # zk-vietnam-vn-giai-thuong-khcn-thanh-hoa-2023); "đi đầu" (to lead), no "đầu" of a period
@@ -1610,8 +1616,12 @@ _NARRATIVE_FRAME = re.compile(
     # the body that set the schedule: "Theo Hội đồng Nghĩa vụ quân sự TPHCM, lễ giao nhận
     # quân … được tổ chức từ 7h đến 9h ngày 4/3" (Dân trí, 2026)
     r"|theo\s+(?:ban\s+tổ\s+chức|btc|hội\s+đồng|ban\s+chỉ\s+(?:đạo|huy)|bộ\s+chỉ\s+huy|sở"
-    r"|ủy\s+ban|uỷ\s+ban|ubnd|cục|tổng\s+cục|văn\s+phòng|thanh\s+tra|bộ(?=\s+[^\W\d_]))"
-    rf"(?:\s+{_ISSUER_WORD}){{0,10}}\s*,"
+    r"|ủy\s+ban|uỷ\s+ban|ubnd|cục|tổng\s+cục|văn\s+phòng|thanh\s+tra|bộ(?=\s+[^\W\d_])"
+    # ... and the police the press quotes, of a numbered district: "Theo Công an quận 1, từ
+    # tháng 4-2020 đến hết năm 2020, tại trụ sở các Công an Phường … sẽ tổ chức tiếp nhận vũ
+    # khí" (Pháp Luật TP.HCM, 2020: zm-plo-quan-1-tiep-nhan-vu-khi-2020)
+    r"|công\s+an)"
+    rf"(?:\s+{_ISSUER_WORD}){{0,10}}(?:\s+(?:quận|phường)\s+\d{{1,2}})?\s*,"
     # "Theo Dự thảo Báo cáo chính trị thì việc sắp xếp thôn, tổ dân phố sẽ thực hiện trong quý
     # IV/2025" (Thư viện pháp luật, 2025): the document, a draft or not, closed by "thì"
     rf"|theo\s+(?:dự\s+thảo\s+)?{_REPORTED_DOCUMENT}(?:\s+{_ISSUER_WORD}){{0,6}}\s+thì(?!\w)"
@@ -2427,7 +2437,9 @@ _ADDRESS = (
 # digits opening with 0 or an area code in parentheses, which no date has
 _PHONE = (
     r"(?<![a-z])(?:dt|dtdd|sdt|so\s+dien\s+thoai|dien\s+thoai|fax|hotline)\s*[.:]?\s*"
-    r"(?:\(\s*0\d{1,3}\s*\)\s*\d(?:[ .]?\d){6,9}|0\d(?:[ .]?\d){7,10})(?![\d/])"
+    # ... or a local number of seven or eight digits, no area code, after its word: "hoặc qua
+    # fax: 38294271" (Ban Quản lý các KCX-KCN TP.HCM, 2012: zm-hepza)
+    r"(?:\(\s*0\d{1,3}\s*\)\s*\d(?:[ .]?\d){6,9}|0\d(?:[ .]?\d){7,10}|[2-9]\d{6,7})(?![\d/])"
 )
 # ... never before a full stop, as before a comma, nor before a second period, its phase:
 # "… phê duyệt Kế hoạch thực hiện Chương trình mục tiêu quốc gia … giai đoạn 2022-2030 giai
@@ -2461,6 +2473,10 @@ _NAMED_NUMBER = re.compile(
     # 2023), "Nghị quyết 72 đã xác định mục tiêu đến năm 2030" (the Politburo's NQ 72-NQ/TW
     # of 2025, zf-kienthuc-nq-72-hoi-nghi-quan-triet-2025)
     r"|de\s+an|nghi\s+quyet"
+    # ... a group of a plan's list by its number: "đối với nhóm 1 gồm các chợ cóc …, phải hoàn
+    # thành giải tỏa trước ngày 30/1/2026", "Nhóm 3 gồm …" (Hà Nội's KH 373/2025 as Dân trí
+    # prints it: zm-dantri-ha-noi-kh-373-xoa-cho-coc-2025)
+    r"|nhom"
     r"|trung\s+uong|ky\s+hop(?:\s+thu)?|giai\s+doan|hoc\s+ky)"
     r"\s+\d{1,2}(?:\s*(?:,|va)\s*\d{1,2})*\b(?!\s*[/.-]\s*\d)"
     r"|(?<![a-z])(?:nam\s+hoc|nhiem\s+ky)\s+\d{4}\s*[–—-]\s*\d{4}"
@@ -2468,8 +2484,14 @@ _NAMED_NUMBER = re.compile(
     # hành chính cấp huyện, cấp xã giai đoạn 2023 - 2025 sẽ phải hoàn thành trong tháng
     # 10/2024" (VTV, 2024; the engine checks the deadline falls in it). Opening the phrase, or
     # before a comma, "và", a colon ("GIAI ĐOẠN 2021 - 2030, GIAI ĐOẠN I: …") it is a time
-    rf"|(?<=[a-z] ){PROGRAMME_SPAN}"
+    # ... also after a round's number: "tham dự Giải thưởng đợt 1 giai đoạn 2016 - 2020 về Ban
+    # sơ khảo trước ngày 30/9/2017" (Hội VHNT Hà Tĩnh, 2017: zm-vanhocnghethuathatinh)
+    rf"|(?:(?<=[a-z] )|(?<=dot \d ))(?:{PROGRAMME_SPAN})"
     r"|\[\d{1,3}\]"  # a footnote mark copied with the text: "phụ trách[4]"
+    # the rounds a contest is divided into, counted: "Cuộc thi sẽ chia thành 6 đợt và kết
+    # thúc vào tháng 12/2013" (Công an nhân dân, 2013: zm-cand-thi-anh-heritage); never "trong
+    # 2 đợt" (the deadlines the rounds give, `asides`)
+    r"|(?<![a-z])(?:chia\s+(?:thanh|lam)|gom)\s+\d{1,2}\s+(?:dot|vong)\b(?!\s*[/.-]\s*\d)"
     # a stage numbered before its colon: "Vòng 1: Sơ loại: Diễn ra từ …", "Bước 2: …" (never
     # "trong vòng 1 ngày", a length, which has no colon)
     r"|(?<![a-z])(?:vong|buoc)\s+\d{1,2}(?=\s*:)"
@@ -2478,13 +2500,18 @@ _NAMED_NUMBER = re.compile(
     # A4: chuyển đổi trước ngày 31.12.2016", "(các hạng A1, A2, A3) được thực hiện trước ngày
     # 31/12/2020" (the PET exchange roadmap, Thông tư 12/2017/TT-BGTVT, as the press prints it)
     r"|(?<![a-z])hang\s+[a-f]\d(?:\s*(?:,|va)\s*[a-f]\d)*(?![\da-z])"
+    # ... and a survey's forms, letter and digit: "tiến hành rà soát bằng phiếu B,B1,B2 trước
+    # ngày 15/9/2021" (UBND huyện Đồng Văn, the 2021 poverty review's forms B, B1, B2:
+    # zm-dongvan-ha-giang-tong-ra-soat-ho-ngheo-2021)
+    r"|(?<![a-z])(?:mau\s+)?phieu\s+[a-z]\d{0,2}(?:\s*(?:,|va)\s*[a-z]\d{0,2})*(?![\da-z/.-])"
     # a count of things that are no time: "23 Đề án", "2 CUỘC ĐIỀU TRA", "chính quyền 2 cấp",
     # "có từ 11-21 thành viên", "3 công trình động lực", "3 huyện Mỹ Lộc, Ý Yên, Vụ Bản";
     # the units and people a plan counts: "xây dựng 25 xã đạt chuẩn nông thôn mới", "có 10
     # xã đăng ký", "tiêm 2 mũi", "thi đấu 17 môn", "1.200 hộ" (none is a unit of time)
     # an anniversary, which names the occasion: "kỷ niệm 44 năm Ngày Giải phóng miền Nam"
     rf"|{_ANNIVERSARY.pattern}"
-    r"|(?<![\d/.-])(?:tu\s+)?\d{1,3}(?:\s*[–—-]\s*\d{1,3})?\s+"
+    # ... a range of them, "có từ 50 đến 100 hộ" (Hà Nội's KH 373/2025, zm-dantri)
+    r"|(?<![\d/.-])(?:tu\s+)?\d{1,3}(?:\s*[–—-]\s*\d{1,3}|\s+(?:den|toi)\s+\d{1,3})?\s+"
     r"(?:de\s+an|cuoc|cap|thanh\s+vien|cong\s+trinh|huyen|xa|phuong|thi\s+tran|tinh|thon"
     r"|ho|nguoi|mui|mon|truong|don\s+vi|du\s+an|tac\s+pham"
     # ... the places, products and targets a programme counts: "có 10 địa phương cấp huyện đạt

@@ -12,7 +12,7 @@ Pure: no I/O, no terminal, no clock.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from typing import NamedTuple
 
 from kehoach.base.text import fold, nfc, unmarked
@@ -219,11 +219,43 @@ def _from_today_glossed(text: str) -> str:
     return text
 
 
+# "chậm nhất vào ngày mai - 31/10" (UBND TP.HCM's order as Việt Báo tells it on 30/10/2025:
+# zm-vietbao-tphcm-ban-giao-mat-bang-cong-vien-tuong-niem-2025): tomorrow, glossed with its day
+# after a dash, a comma or in brackets; the day is the deadline ("ngày 31/10"), and it must be
+# the day after the issue day when the page has one. Matched folded, as "hôm nay (25/2)" is
+_TOMORROW_GLOSSED = re.compile(
+    r"(?<!\w)ngay\s+mai\s*(?:[-–—,]\s*|(?P<open>\()\s*)(?:ngay\s+)?"
+    r"(?P<day>(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?:\s*[/.-]\s*(?P<y>\d{4}))?)"
+    r"(?(open)\s*\))(?![\d/.-])",
+)
+
+
+def _tomorrow_glossed(text: str, context: Context) -> str:
+    """`text` (NFC) with "ngày mai - 31/10" written "ngày 31/10" (`_TOMORROW_GLOSSED`);
+    refused when the page's issue day is known and the day is not the day after it."""
+    found = _TOMORROW_GLOSSED.search(fold(text))
+    if found is None:
+        return text
+    said = text[found.start("day") : found.end("day")]
+    if context.issued is not None:
+        tomorrow = context.issued + timedelta(days=1)
+        named = (int(found["d"]), int(found["m"]), int(found["y"] or tomorrow.year))
+        if named != (tomorrow.day, tomorrow.month, tomorrow.year):
+            raise Unreadable(
+                f"“ngày mai - {found['day']}”: ngày mai của ngày ban hành "
+                f"{show(context.issued)} không phải {found['day']}; không đoán ngày nào đúng, "
+                "ghi last_day theo văn bản"
+            )
+        said = show(tomorrow)  # "ngày mai - 01/01" on 31/12: the next year's
+    day = "ngay" if unmarked(text) else "ngày"
+    return f"{text[: found.start()]}{day} {said}{text[found.end() :]}"
+
+
 def today_written(text: str, context: Context) -> tuple[str, str | None]:
     """`text` with "hôm nay" after an hour (`_TODAY_AT_AN_HOUR`) written as the issue day
     ("ngày 06/11/2025"), and the note the reading takes; refused without an issue day.
     "từ hôm nay (25/2)" (`_FROM_TODAY_GLOSSED`) is written "từ ngày 25/2", the day it glosses."""
-    text = _from_today_glossed(nfc(text))
+    text = _tomorrow_glossed(_from_today_glossed(nfc(text)), context)
     found = _TODAY_AT_AN_HOUR.search(text)
     if found is None:
         return text, None

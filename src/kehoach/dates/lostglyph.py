@@ -224,11 +224,17 @@ def _name_or_abbreviation(text: str, match: re.Match[str], lower: bool) -> bool:
     return any(word[:1].isupper() for word in neighbours)
 
 
+# a survey's or a report's form named by its letter: "phiếu B", "mẫu C"
+_FORM_NAMED = re.compile(r"\b(?:phiếu|mẫu|biểu)\s+\Z", re.IGNORECASE)
+
+
 def _wholes(text: str, match: re.Match[str]) -> tuple[str, ...]:
     """The words the word `match` may have been (`_FORMS`, `_DAMAGED_BEFORE`)."""
     form = match[0].lower()
     if len(form) == 1 and not match[0].isupper():
         return ()  # "điểm b, c khoản 1", "t": a list's letters, units
+    if len(form) == 1 and _FORM_NAMED.search(text, 0, match.start()):
+        return ()  # "rà soát bằng phiếu B,B1,B2" (zm-dongvan): a form's letter, no "Bỏ"
     if form in _AFTER_A_NUMBER and _A_NUMBER_BEFORE.search(text, 0, match.start()):
         return (_AFTER_A_NUMBER[form],)
     if form in _TYPED_BARE:

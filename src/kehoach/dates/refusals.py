@@ -32,6 +32,7 @@ from kehoach.dates.grammar import (
     DUE_WORD,
     HOLIDAY_SHIFT,
     PART_OF_DAY,
+    SHIFTED_DAY,
     START_RULE,
     Contradicted,
     Source,
@@ -1027,11 +1028,17 @@ def refuse_condition_day(source: Source) -> None:
 # told made public ("được cấp giấy phép", "công bố", "xuất bản", "phát sóng", "đăng tải"…)
 # with no "phải", "cần", "sẽ": papers issued to bidders "từ ngày thông báo đến ngày 13/11/2021"
 # (o-baodauthau-phu-yen-dau-gia-xuan-hai-2021) are no work and keep their last day.
+# ... and the span an entry photo must have been taken in, after the organisers' receiving
+# it: "Ban tổ chức sẽ nhận các tác phẩm dự thi được chụp từ ngày 21/9/2014 đến hết ngày
+# 25/9/2015" (Công an nhân dân on the photo contest "Di sản Việt Nam", 2015: zm-cand-cuoc-thi-
+# anh-di-san-viet-nam-2015, read as a window before tune-zm); "sẽ nhận các tác phẩm từ ngày …
+# đến …", with no "được chụp", is the time entries are received and stays read
 _ELIGIBLE_SPAN = re.compile(
-    r"^\W*(?:(?:cac|nhung|moi)\s+)?(?:bo\s+)?(?:phim|tac\s+pham|bai\s+(?:viet|bao)|an\s+pham"
-    r"|sach)\b(?:(?!\b(?:phai|can|se|truoc|han)\b)[^;])*?"
+    r"^\W*(?:ban\s+to\s+chuc\s+(?:se\s+)?(?:tiep\s+)?nhan\s+)?"
+    r"(?:(?:cac|nhung|moi)\s+)?(?:bo\s+)?(?:phim|tac\s+pham|bai\s+(?:viet|bao)|an\s+pham"
+    r"|sach|anh)\b(?:(?!\b(?:phai|can|se|truoc|han)\b)[^;])*?"
     r"\b(?:duoc|co)\s+(?:cap\s+giay\s+phep|quyet\s+dinh\s+phat\s+song|cong\s+bo|xuat\s+ban"
-    r"|phat\s+hanh|phat\s+song|dang(?:\s+tai)?|cong\s+chieu|trinh\s+chieu)\b"
+    r"|phat\s+hanh|phat\s+song|dang(?:\s+tai)?|cong\s+chieu|trinh\s+chieu|chup)\b"
     r"(?:(?!\b(?:phai|can|se|truoc|han)\b)[^;])*?"
     r"\b(?:trong\s+(?:khoang\s+)?(?:thoi\s+gian\s+)?)?tu\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}"
     r"\s*[/.-]\s*\d{4}\s*(?:den|[-–—])\s*(?:het\s+)?(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}"
@@ -1046,7 +1053,7 @@ def refuse_eligible_span(source: Source) -> None:
     if found := _ELIGIBLE_SPAN.search(source.prepared):
         said = " ".join(source.original(*found.span()).split())
         raise Unreadable(
-            f"“{said}” là khoảng thời gian tác phẩm được cấp phép, công bố để đủ điều "
+            f"“{said}” là khoảng thời gian tác phẩm được cấp phép, công bố, chụp để đủ điều "
             "kiện (số liệu của một kỳ đã qua), không phải thời hạn; nếu văn bản có hạn nộp, "
             "ghi last_day theo văn bản"
         )
@@ -1219,7 +1226,7 @@ def refuse_unread_kinds(source: Source) -> None:
 
 # "nếu trùng vào ngày nghỉ …, ngày lễ, tết hoặc do bận công việc đột xuất thì tổ chức tiếp vào
 # ngày gần nhất" (lịch tiếp công dân, UBND TP Long Xuyên): a clause that moves the day
-_IF_DAY_OFF = re.compile(r"\bneu\s+(?:ngay\s+(?:nay|do)\s+)?trung\s+(?:vao|voi)\b", re.ASCII)
+_IF_DAY_OFF = re.compile(rf"\bneu\s+{SHIFTED_DAY}?trung\s+(?:vao|voi)\b", re.ASCII)
 _BACK = re.compile(r"\btruoc\s+do\b", re.ASCII)
 
 

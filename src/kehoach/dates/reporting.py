@@ -19,7 +19,7 @@ from datetime import date
 
 from kehoach.base.text import fold
 from kehoach.dates.found import Found, Input
-from kehoach.dates.grammar import Unreadable, month_end
+from kehoach.dates.grammar import Contradicted, Unreadable, month_end
 from kehoach.dates.reading import DeadlineKind, Frequency, Recurrence
 
 _NON_LEAP = 2001  # a yearless day is checked in a common year: "29/02" is no yearly day
@@ -328,3 +328,31 @@ def _same_cadence(match: re.Match[str]) -> bool:
         )
 
     return key(match["every1"]) == key(match["every2"])
+
+
+# A report's own title, in capitals, closed by the period it reports on: "BÁO CÁO TÌNH HÌNH
+# THỰC HIỆN CÔNG TÁC CẢI CÁCH HÀNH CHÍNH QUÝ II/2009" (Bộ Nội vụ, Báo cáo 1934/2009): the
+# quarter is the report's data, not a time of work nor its due window (a report on the second
+# quarter is sent after it). An agenda's item "Báo cáo kết quả thực hiện … năm 2023", not a
+# title in capitals, stays read by convention 10; a title with a word of a deadline ("BÁO CÁO
+# … TRƯỚC NGÀY …") is read as usual.
+_REPORT_TITLE = re.compile(
+    r"[\s\-–•+*]*bao\s+cao\s+(?:tinh\s+hinh|ket\s+qua|so\s+ket|tong\s+ket|danh\s+gia)\b"
+    r"[a-z ,&\-]*?\s(?P<period>(?:quy\s+(?:iv|i{1,3})|(?:6|06|9|09|sau|chin)\s+thang"
+    r"(?:\s+(?:dau|cuoi))?(?:\s+nam)?|nam)\s*(?:[/-]\s*|\s+nam\s+)?\d{4})[ .]*",
+    re.ASCII,
+)
+_DEADLINE_WORD = re.compile(r"\b(?:truoc|cham\s+nhat|han|den\s+het|trong|gui|nop)\b", re.ASCII)
+
+
+def refuse_report_title_period(said: str, prepared: str) -> None:
+    """Refuse a report's title in capitals whose only time is the period it reports on
+    (`_REPORT_TITLE`)."""
+    title = _REPORT_TITLE.fullmatch(prepared)
+    if title is None or said != said.upper() or _DEADLINE_WORD.search(prepared):
+        return
+    period = " ".join(said[title.start("period") : title.end("period")].split())
+    raise Contradicted(
+        f"“{period}” trong tên một báo cáo là kỳ số liệu báo cáo, không phải thời hạn; ghi "
+        "last_day theo hạn gửi báo cáo văn bản nêu"
+    )

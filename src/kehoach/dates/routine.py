@@ -20,13 +20,23 @@ from kehoach.base.text import fold
 from kehoach.dates.asides import WEEKDAYS, weekday_number
 from kehoach.dates.found import Found, Input
 from kehoach.dates.grammar import DUE_WORD, Unreadable
+from kehoach.dates.label import read_step
 from kehoach.dates.reading import DeadlineKind, Frequency, Recurrence
 
 _START = r"(?:^|(?<=[ ,:;]))"
 _END = r"[ .,;:]*\Z"
 
 # "hằng ngày", "hàng ngày", "định kỳ hằng ngày", "mỗi ngày" closing the phrase
-DAILY_RULE = re.compile(_START + r"(?P<lead>(?:dinh\s+ky\s+)?(?:hang|moi)\s+ngay)" + _END, re.ASCII)
+# … or "định kỳ hằng ngày" then its step, words only, as "Định kỳ hàng quý báo cáo …" is read
+# (`grammar.EVERY_FIRST_RULE`): "Công an các quận, huyện định kỳ hằng ngày thống kê danh sách
+# các đơn vị cấp giấy đi đường không đúng quy định gửi về phòng Tham mưu Công an thành phố tập
+# hợp" (Công an Đà Nẵng, 2021); `label.read_step` refuses a word of time among them. Only after
+# "định kỳ": "hằng ngày" alone before words may be an adverb of the work ("hằng ngày đi làm")
+DAILY_RULE = re.compile(
+    _START + r"(?P<lead>(?P<periodic>dinh\s+ky\s+)?(?:hang|moi)\s+ngay)"
+    r"(?(periodic)(?P<step>\s+[a-z][a-z ,]*?)?)" + _END,
+    re.ASCII,
+)
 
 _WEEKDAY = r"(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])\b|chu\s+nhat\b)"
 _ONE_WEEKDAY = re.compile(r"thu\s+(?P<word>hai|ba|tu|nam|sau|bay|[2-7])\b|(?P<sun>chu\s+nhat)\b")
@@ -42,13 +52,48 @@ WEEKDAYS_RULE = re.compile(
 )
 
 
+# "Từ thứ Hai đến thứ Sáu hàng tuần (trừ ngày nghỉ theo quy định)" (tiếp nhận hồ sơ, Cổng dịch
+# vụ công Long An), "tiếp công dân … từ thứ Hai đến thứ Sáu hàng tuần" (Sở TT&TT TP.HCM): the
+# days of a working week, both named days included as the words are always meant; each day
+# due (FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR). A span that wraps past Sunday is not this rule
+WEEKDAY_SPAN_RULE = re.compile(
+    _START + r"(?P<lead>(?:dinh\s+ky\s+)?(?:vao\s+)?(?:cac\s+ngay\s+)?tu\s+(?:ngay\s+)?)"
+    rf"(?P<first>{_WEEKDAY})\s*(?:den|toi|[–-])\s*(?:het\s+)?(?:ngay\s+)?(?P<last>{_WEEKDAY})"
+    r"\s*,?\s+(?:dinh\s+ky\s+)?(?:hang|moi)\s+tuan" + _END,
+    re.ASCII,
+)
+
+
+def build_weekday_span(match: re.Match[str], given: Input) -> Found:
+    """Each day of a span of weekdays, every week (`WEEKDAY_SPAN_RULE`); a span whose last
+    day comes before its first (wrapping past Sunday) refused."""
+    del given
+    first_day = _ONE_WEEKDAY.match(match["first"])
+    last_day = _ONE_WEEKDAY.match(match["last"])
+    assert first_day is not None and last_day is not None
+    first, last = weekday_number(first_day), weekday_number(last_day)
+    if last <= first:
+        raise Unreadable(
+            f"“{WEEKDAYS[first]} đến {WEEKDAYS[last]}” không theo thứ tự trong tuần; ghi từng "
+            "thứ (“thứ Hai, thứ Ba … hằng tuần”)"
+        )
+    ordered = tuple(range(first, last + 1))
+    rule = Recurrence(Frequency.WEEKLY, weekdays=ordered)
+    reading = f"hằng tuần, hạn mỗi ngày từ {WEEKDAYS[first]} đến {WEEKDAYS[last]}"
+    return Found(
+        DeadlineKind.RECURRING, f"{reading}; mỗi ngày là một kỳ hạn riêng", recurrence=rule
+    )
+
+
 def build_daily(match: re.Match[str], given: Input) -> Found:
-    """ "hằng ngày": due each day (the time of day, when written, kept as `time`)."""
-    del match, given
+    """ "hằng ngày": due each day (the time of day, when written, kept as `time`); the step
+    after "định kỳ hằng ngày", when written, its label."""
+    step = read_step(given.source, *match.span("step")) if match["step"] else None
     return Found(
         DeadlineKind.RECURRING,
         "hằng ngày, hạn mỗi ngày",
         recurrence=Recurrence(Frequency.DAILY),
+        label=step,
     )
 
 
@@ -83,7 +128,9 @@ def build_weekdays(match: re.Match[str], given: Input) -> Found:
 EVERY_COUNT_RULE = re.compile(
     _START + r"(?P<lead>(?:dinh\s+ky\s*:?\s+)?)(?!(?:6|06|sau)\s+thang\b)"
     r"(?P<count>\d{1,2}|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+(?P<unit>nam|thang|tuan)"
-    r"(?:\s*/\s*(?:(?:1|01|mot)\s+)?lan|\s+(?:1|01|mot)\s+lan)" + _END,
+    # ... the verb between: "Cuộc tổng điều tra …, 5 năm tổ chức 1 lần" (Báo An Giang, 2021)
+    r"(?:\s*/\s*(?:(?:1|01|mot)\s+)?lan"
+    r"|(?:\s+(?:to\s+chuc|thuc\s+hien|tien\s+hanh|dieu\s+tra|hop))?\s+(?:1|01|mot)\s+lan)" + _END,
     re.ASCII,
 )
 

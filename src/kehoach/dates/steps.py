@@ -24,6 +24,7 @@ from kehoach.dates.combine import length_agrees
 from kehoach.dates.grammar import (
     CLAUSE_AFTER_CADENCE,
     CLAUSE_AFTER_DAY,
+    DAYS_OFF,
     DUE_WORD,
     EXCEPTION,
     FOR_NEXT_YEAR,
@@ -181,12 +182,57 @@ def event_day_first(source: Source) -> tuple[Source, str] | None:
 _OFFICE_HOURS = re.compile(r"trong\s+gio\s+hanh\s+chinh\s*,\s*", re.ASCII)
 
 
+# "Tổ chức mỗi tháng 01 ngày, vào ngày 20 hàng tháng, nếu …" (Sở TT&TT Lâm Đồng, lịch tiếp
+# công dân 2020): one day a month, then that one day of the month; the count agrees with the
+# rule it comes before, and says nothing more (`once_a_month_said_first`)
+_ONCE_A_MONTH_FIRST = re.compile(
+    r"[\s\-–•+*]*(?:to\s+chuc\s+)?moi\s+thang\s+(?:01|1|mot)\s+ngay\s*,\s*"
+    r"(?=(?:dinh\s+ky\s+)?(?:vao\s+)?ngay\s+\d{1,2}\s*,?\s+(?:hang|moi)\s+thang\b)",
+    re.ASCII,
+)
+# "… vào ngày 15 hàng tháng tại địa điểm tiếp công dân của Sở Nội vụ, nếu ngày tiếp công dân …
+# trùng vào các ngày nghỉ … thì tổ chức vào ngày làm việc tiếp theo" (Sở Nội vụ Ninh Thuận,
+# 2018): the place the rule's day is held at, words only, between the rule and its day-off
+# clause
+_PLACE_BEFORE_SHIFT = re.compile(
+    r"(?P<rule>.*\b(?:hang|moi)\s+(?:thang|tuan))\s+tai\s+[a-z ]+?\s*,\s*(?P<clause>neu\s.*?)"
+    r"[ .;:]*\Z",
+    re.ASCII,
+)
+
+
+# "Đối với báo cáo quý: thời hạn gửi báo cáo trong vòng 20 ngày kể từ ngày kết thúc quý" (UBND
+# TP.HCM, QĐ 1872/2019: zm-congbao-hcm-qd-1872-2019): the report's period as a heading, then a
+# count from the end of that same period; the heading says nothing more (`report_head_of_count`)
+_REPORT_HEAD_OF_COUNT = re.compile(
+    r"[\s\-–•+*]*(?:doi\s+voi\s+)?bao\s+cao\s+(?P<period>thang|quy|nam)\s*:\s*"
+    r"(?=.*\bke\s+tu\s+ngay\s+ket\s+thuc\s+(?P=period)\s*[.;]?\s*\Z)",
+    re.ASCII,
+)
+
+
+def report_head_of_count(source: Source) -> Source:
+    """`source` with a report's heading blanked before a count from the end of its own
+    period (`_REPORT_HEAD_OF_COUNT`)."""
+    head = _REPORT_HEAD_OF_COUNT.match(source.prepared)
+    return source.blank(0, head.end()) if head else source
+
+
+def once_a_month_said_first(source: Source) -> Source:
+    """`source` with "(Tổ chức) mỗi tháng 01 ngày," blanked before the one day of each month
+    it announces (`_ONCE_A_MONTH_FIRST`)."""
+    said = _ONCE_A_MONTH_FIRST.match(source.prepared)
+    return source.blank(0, said.end()) if said else source
+
+
 def shift_after_cadence(source: Source, asides: Asides) -> tuple[Source, Asides]:
     """ "tiếp công dân vào ngày 15 hàng tháng, nếu trùng vào ngày nghỉ thì tiếp vào ngày làm
     việc tiếp theo": the clause after the cadence's comma that moves a day off
     (`grammar.HOLIDAY_SHIFT`), kept as `Asides.shift` and cut off; the engine checks it
     stands beside a recurring day of the month."""
     clause = CLAUSE_AFTER_CADENCE.fullmatch(source.prepared)
+    if clause is None:
+        clause = _PLACE_BEFORE_SHIFT.fullmatch(source.prepared)
     if clause is None or asides.shift is not None:
         return source, asides
     hours = _OFFICE_HOURS.match(clause["clause"])
@@ -194,6 +240,9 @@ def shift_after_cadence(source: Source, asides: Asides) -> tuple[Source, Asides]
         return source, asides
     words = " ".join(source.original(clause.start("clause"), clause.end("clause")).split())
     return source.part(0, clause.end("rule")), asides._replace(shift=words)
+
+
+_DAYS_OFF_ONLY = re.compile(rf"\s*{DAYS_OFF}[ .;:]*", re.ASCII)
 
 
 def clause_after_cadence(source: Source, asides: Asides) -> tuple[Source, str | None, Asides]:
@@ -211,7 +260,11 @@ def clause_after_cadence(source: Source, asides: Asides) -> tuple[Source, str | 
         return source, None, asides  # words before the rule: they, not the clause, name it
     start = clause.start("clause") + (exception.end() if exception else 0)
     words = " ".join(source.original(clause.start("clause"), clause.end("clause")).split())
-    checked = FOR_NEXT_YEAR.sub(" ", source.original(start, clause.end("clause")))
+    checked = source.original(start, clause.end("clause"))
+    if exception is None or not exception[0].startswith("truoc"):  # "trước khi kết thúc năm
+        checked = FOR_NEXT_YEAR.sub(" ", checked)  # sau": the step's own time, never spared
+    if _DAYS_OFF_ONLY.fullmatch(fold(checked)):  # "…, không kể ngày nghỉ lễ": no step to read
+        checked = ""
     try:
         step = Source.of(checked, fold(checked))
         read_step(step, 0, len(step.prepared))
