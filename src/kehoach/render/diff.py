@@ -62,6 +62,12 @@ STATUSES = {
     Status.CANCELLED: "đã hủy",
 }
 WARNING = "⚠ chưa ghi lý do và văn bản quyết định"
+# A deadline taken out of a task that stays: history cannot say why (`Move.dropped`).
+DROPPED = (
+    "⚠ bỏ thời hạn mà không ghi lý do và văn bản quyết định: nếu văn bản bỏ hạn, giữ mốc và "
+    'dời bằng kehoach reschedule … "Không nêu thời hạn" --reason … --ref …; nếu văn bản bỏ '
+    "việc, ghi status: cancelled"
+)
 EMPTY = "(trống)"
 WHOLE_PLAN = {"added": "Kế hoạch mới", "removed": "Kế hoạch bị bỏ"}
 
@@ -85,6 +91,8 @@ def shift_words(days: int | None) -> str:
 def reason_words(move: Move) -> str:
     """The recorded reason and deciding document, or the warning that they are missing."""
     recorded = move.recorded
+    if move.dropped:
+        return DROPPED
     if recorded is None:
         return WARNING if move.moved else ""
     decided = f"; quyết định: {recorded.decided_by}" if recorded.decided_by else ""
