@@ -259,3 +259,18 @@ def test_done_on_a_file_with_errors_writes_the_edit_and_fails_naming_them(tmp_pa
     assert fixed
     clean = run("done", "son-la-kh-02-bcd-2026/2", "--on", "01/3/2026", cwd=root)
     assert clean.returncode == 0, clean.stderr
+
+
+# --- the week: an assignment that makes one body lead and support ------------------------
+
+
+def test_assign_refuses_a_support_that_is_already_the_lead(tmp_path: Path) -> None:
+    root = repository(tmp_path)
+    before = read(root)
+    both = run("assign", "son-la-kh-02-bcd-2026/2", "--support", "so tai chinh", cwd=root)
+    assert both.returncode == 2
+    assert "'Sở Tài chính' sẽ vừa chủ trì vừa phối hợp nhiệm vụ '2'" in both.stderr
+    assert read(root) == before  # nothing written
+    other = run("assign", "son-la-kh-02-bcd-2026/2", "--support", "so noi vu", cwd=root)
+    assert other.returncode == 0, other.stderr
+    assert "    support:\n      - Sở Nội vụ\n" in read(root)

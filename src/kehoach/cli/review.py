@@ -8,8 +8,8 @@ import sys
 from collections.abc import Callable
 from contextlib import nullcontext
 from datetime import date
-from functools import partial
 from enum import StrEnum
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -337,9 +337,7 @@ Build = Callable[["PlanFile", "Task", "Repository", "Settings"], "Operation"]
 Note = Callable[[str, "Task"], "str | None"]
 
 
-def _edit(
-    ref: str, plans: list[Path] | None, build: Build, note: Note | None = None
-) -> None:
+def _edit(ref: str, plans: list[Path] | None, build: Build, note: Note | None = None) -> None:
     """Resolve `ref`; then, holding the file's lock, read it once and build the operation,
     apply it, check it and write it from that read; say what changed (and `note`'s word on
     the task as it was, when it has one)."""
