@@ -256,7 +256,12 @@ def summary_words(comparison: Comparison) -> str:
         ("moves_unexplained", "thời hạn dời chưa ghi đủ lý do và văn bản quyết định"),
         ("problems", "tệp không đọc được"),
     ]
+    # a deadline taken out is counted among the unexplained, but said as what it is
+    dropped = sum(m.dropped for _, _, m in comparison.unexplained())
+    counts = {**counts, "moves_unexplained": counts["moves_unexplained"] - dropped}
     parts = [f"{counts[key]} {label}" for key, label in words if counts[key]]
+    if dropped:
+        parts.insert(-1 if counts["problems"] else len(parts), f"{dropped} thời hạn bị bỏ")
     return "; ".join(parts) if parts else "không có thay đổi nào về kế hoạch"
 
 
