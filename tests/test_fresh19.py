@@ -275,3 +275,18 @@ def test_assign_refuses_a_support_that_is_already_the_lead(tmp_path: Path) -> No
     other = run("assign", "son-la-kh-02-bcd-2026/2", "--support", "so noi vu", cwd=root)
     assert other.returncode == 0, other.stderr
     assert "    support:\n      - Sở Nội vụ\n" in read(root)
+
+
+# --- the week: a day typed with dashes or dots ---------------------------------------------
+
+
+def test_a_day_typed_with_dashes_or_dots_is_shown_with_slashes(tmp_path: Path) -> None:
+    root = repository(tmp_path)
+    for typed in ("01-03-2026", "01.03.2026"):
+        done = run("done", "son-la-kh-02-bcd-2026/2", "--on", typed, cwd=root)
+        assert done.returncode == 2
+        assert f"'{typed}' không phải ngày dạng dd/mm/yyyy hoặc yyyy-mm-dd; viết 01/03/2026" in (
+            done.stderr
+        )
+    # never read as another day: the file is as it was
+    assert "completed" not in read(root)
