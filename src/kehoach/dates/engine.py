@@ -296,7 +296,8 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     try:
         found = _parse_printed(phrase, context)
     except Unreadable as error:
-        if error.why != LEFT_TO_FILL and _BLANK_DAY.search(fold(phrase)):
+        # a reason that already names the blank stays ("“ngày … tháng …” để trống ngày")
+        if "để trống" not in error.why and _BLANK_DAY.search(fold(phrase)):
             raise Unreadable(LEFT_TO_FILL) from None
         raise
     # (the characters that print nothing dropped first: "tr\u00adước" is one word)

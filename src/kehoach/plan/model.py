@@ -71,7 +71,7 @@ _DMY_OTHER = re.compile(r"([0-9]{1,2})[-.]([0-9]{1,2})[-.]([0-9]{4})")
 
 
 def _other_marks(text: str) -> str:
-    """"; viết 01/03/2026" for "01-03-2026": the same day and month, written with slashes;
+    """ "; viết 01/03/2026" for "01-03-2026": the same day and month, written with slashes;
     empty for anything else."""
     if m := _DMY_OTHER.fullmatch(text):
         return f"; viết {m.group(1)}/{m.group(2)}/{m.group(3)}"
