@@ -292,3 +292,16 @@ def test_a_day_typed_with_dashes_or_dots_is_shown_with_slashes(tmp_path: Path) -
         )
     # never read as another day: the file is as it was
     assert "completed" not in read(root)
+
+
+def test_an_edit_with_nothing_to_change_on_a_file_with_errors_is_no_success(
+    tmp_path: Path,
+) -> None:
+    root = repository(tmp_path)
+    assert run("done", "son-la-kh-02-bcd-2026/2", "--on", "01/3/2026", cwd=root).returncode == 0
+    edit(root, SON_LA, "      - Sở Tài chính\n", "      - Sở Tài chín\n")
+    again = run("done", "son-la-kh-02-bcd-2026/2", "--on", "01/3/2026", cwd=root)
+    assert again.returncode == 1
+    assert "không có gì thay đổi" in again.stderr
+    assert "error: không có cơ quan 'Sở Tài chín'" in again.stderr
+    assert ": tệp vẫn còn 1 lỗi có từ trước" in again.stderr

@@ -368,6 +368,9 @@ def _edit(ref: str, plans: list[Path] | None, build: Build, note: Note | None = 
         fail(str(exc))
     if not outcome.changed:
         sys.stderr.write(f"{file_name(pf.name)}: không có gì thay đổi\n")
+        from kehoach.plan.rules import check_repository
+
+        _still_invalid(pf.name, check_repository(repo, settings), written=False)
         return
     _say_changed(repo, settings, pf, task, outcome.plan)
     sys.stderr.write("".join(f"{finding}\n" for finding in outcome.warnings))
@@ -376,18 +379,20 @@ def _edit(ref: str, plans: list[Path] | None, build: Build, note: Note | None = 
     _still_invalid(pf.name, outcome.checked[1] if outcome.checked else [])
 
 
-def _still_invalid(name: str, findings: list[Finding]) -> None:
-    """The edit is written, but the file had errors before it (an edit refuses only the
-    errors it would add): each said, file:line, and exit 1, never a silent success."""
+def _still_invalid(name: str, findings: list[Finding], *, written: bool = True) -> None:
+    """The edit is written (or had nothing to change), but the file had errors before it
+    (an edit refuses only the errors it would add): each said, file:line, and exit 1,
+    never a silent success."""
     from kehoach.base.findings import Severity
 
     errors = [f for f in findings if f.path == name and f.severity is Severity.ERROR]
     if not errors:
         return
     sys.stderr.write("".join(f"{finding}\n" for finding in errors))
+    what = "đã ghi thay đổi trên, nhưng tệp" if written else "tệp"
     fail(
-        f"{file_name(name)}: đã ghi thay đổi trên, nhưng tệp vẫn còn {len(errors)} lỗi có từ "
-        f"trước (không do lần sửa này): sửa các lỗi trên rồi chạy kehoach validate {name}",
+        f"{file_name(name)}: {what} vẫn còn {len(errors)} lỗi có từ trước (không do lần "
+        f"sửa này): sửa các lỗi trên rồi chạy kehoach validate {name}",
         EXIT_FINDINGS,
     )
 
