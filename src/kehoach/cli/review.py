@@ -7,7 +7,9 @@ import os
 import sys
 from collections.abc import Callable
 from contextlib import nullcontext
+from datetime import date
 from enum import StrEnum
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -30,6 +32,7 @@ from .common import (
 )
 
 if TYPE_CHECKING:
+    from kehoach.base.findings import Finding
     from kehoach.base.gitrepo import Git
     from kehoach.plan.loader import PlanFile, Repository
     from kehoach.plan.model import Plan, Task
@@ -331,11 +334,13 @@ def _task_or_past(
 
 
 Build = Callable[["PlanFile", "Task", "Repository", "Settings"], "Operation"]
+Note = Callable[[str, "Task"], "str | None"]
 
 
-def _edit(ref: str, plans: list[Path] | None, build: Build) -> None:
+def _edit(ref: str, plans: list[Path] | None, build: Build, note: Note | None = None) -> None:
     """Resolve `ref`; then, holding the file's lock, read it once and build the operation,
-    apply it, check it and write it from that read; say what changed."""
+    apply it, check it and write it from that read; say what changed (and `note`'s word on
+    the task as it was, when it has one)."""
     from kehoach.review.edit import (
         EditError,
         InvalidEdit,
@@ -363,9 +368,33 @@ def _edit(ref: str, plans: list[Path] | None, build: Build) -> None:
         fail(str(exc))
     if not outcome.changed:
         sys.stderr.write(f"{file_name(pf.name)}: không có gì thay đổi\n")
+        from kehoach.plan.rules import check_repository
+
+        _still_invalid(pf.name, check_repository(repo, settings), written=False)
         return
     _say_changed(repo, settings, pf, task, outcome.plan)
     sys.stderr.write("".join(f"{finding}\n" for finding in outcome.warnings))
+    if note is not None and (said := note(pf.name, task)):
+        sys.stderr.write(f"kehoach: {one_line(said)}\n")
+    _still_invalid(pf.name, outcome.checked[1] if outcome.checked else [])
+
+
+def _still_invalid(name: str, findings: list[Finding], *, written: bool = True) -> None:
+    """The edit is written (or had nothing to change), but the file had errors before it
+    (an edit refuses only the errors it would add): each said, file:line, and exit 1,
+    never a silent success."""
+    from kehoach.base.findings import Severity
+
+    errors = [f for f in findings if f.path == name and f.severity is Severity.ERROR]
+    if not errors:
+        return
+    sys.stderr.write("".join(f"{finding}\n" for finding in errors))
+    what = "đã ghi thay đổi trên, nhưng tệp" if written else "tệp"
+    fail(
+        f"{file_name(name)}: {what} vẫn còn {len(errors)} lỗi có từ trước (không do lần "
+        f"sửa này): sửa các lỗi trên rồi chạy kehoach validate {name}",
+        EXIT_FINDINGS,
+    )
 
 
 def _same_task(pf: PlanFile, task_id: str) -> Task:
@@ -444,6 +473,24 @@ def reschedule(
             days=days,
             written=days_written(pf.located.data),
         ),
+        partial(_done_before, on=day),
+    )
+
+
+def _done_before(name: str, task: Task, *, on: date) -> str | None:
+    """A word when the task moved was already done: its completion is judged by the new
+    deadline from now on, which only a decision taken before it was done justifies (a
+    decision recorded after it is questioned by validate: history-after-done)."""
+    from kehoach.plan.model import Status
+
+    done = task.completed
+    if task.status is not Status.DONE or done is None or on > done:
+        return None
+    return (
+        f"lưu ý: nhiệm vụ '{task.id}' đã hoàn thành ngày {done:%d/%m/%Y}; từ nay status tính "
+        "đúng hạn hay trễ hạn theo thời hạn mới, không theo thời hạn cũ: chỉ dời khi văn bản "
+        f"gia hạn ban hành trước ngày hoàn thành (--on {on:%d/%m/%Y} là ngày của văn bản đó); "
+        f"nếu ghi nhầm, xem lại và sửa tệp (git diff {name})"
     )
 
 

@@ -298,8 +298,16 @@ _UNSEEN = re.compile("[\u00ad\u200b-\u200f\u2060\ufeff]")
 
 def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     """The readings of `phrase` as printed (`_parse_printed`), kept only when a word the copy
-    may have damaged, read whole, reads the same days (`lostglyph.refuse_lost_glyph`)."""
-    found = _parse_printed(phrase, context)
+    may have damaged, read whole, reads the same days (`lostglyph.refuse_lost_glyph`).
+    A phrase refused while it holds a blank where a day or a month goes ("ngày … tháng …
+    năm 2026") is refused for the blank: the words around it are not the clerk's problem."""
+    try:
+        found = _parse_printed(phrase, context)
+    except Unreadable as error:
+        # a reason that already names the blank stays ("“ngày … tháng …” để trống ngày")
+        if "để trống" not in error.why and _BLANK_DAY.search(fold(phrase)):
+            raise Unreadable(LEFT_TO_FILL) from None
+        raise
     # (the characters that print nothing dropped first: "tr\u00adước" is one word)
     shown = _UNSEEN.sub("", phrase)
     refuse_lost_glyph(shown, found, lambda text: _parse_printed(text, context))

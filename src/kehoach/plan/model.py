@@ -51,7 +51,9 @@ def read_day(value: object) -> object:
     elif m := _ISO.fullmatch(text):
         year, month, day = (int(g) for g in m.groups())
     else:
-        raise ValueError(f"{value!r} không phải ngày dạng dd/mm/yyyy hoặc yyyy-mm-dd")
+        raise ValueError(
+            f"{value!r} không phải ngày dạng dd/mm/yyyy hoặc yyyy-mm-dd{_other_marks(text)}"
+        )
     try:
         read = date(year, month, day)
     except ValueError:
@@ -61,6 +63,19 @@ def read_day(value: object) -> object:
     if not in_range(read):
         raise ValueError(out_of_range(repr(value)))
     return read
+
+
+# A day with its parts parted by a dash or a dot, as documents also write it: "01-03-2026",
+# "01.03.2026". Never read (a form the files do not use), but shown as it is written here.
+_DMY_OTHER = re.compile(r"([0-9]{1,2})[-.]([0-9]{1,2})[-.]([0-9]{4})")
+
+
+def _other_marks(text: str) -> str:
+    """ "; viết 01/03/2026" for "01-03-2026": the same day and month, written with slashes;
+    empty for anything else."""
+    if m := _DMY_OTHER.fullmatch(text):
+        return f"; viết {m.group(1)}/{m.group(2)}/{m.group(3)}"
+    return ""
 
 
 def _why_unreal(year: int, month: int) -> str:

@@ -23,7 +23,7 @@ from kehoach.dates.workdays import Calendar, CountError, check_count
 from kehoach.plan.agencies import CENTRAL, Directory, Scope, plan_day
 from kehoach.plan.loader import PlanFile, Repository
 from kehoach.plan.model import Agency, AgencyKind, Milestone, PeriodReport, Status, Task
-from kehoach.plan.national import National, load_national
+from kehoach.plan.national import National, load_national, slug
 from kehoach.plan.relative import AnchorError, anchor_of, relative_of, resolve, unknown_anchor
 from kehoach.plan.schedule import (
     context_for,
@@ -416,6 +416,7 @@ def _agency_finding(
                 "phường, đặc khu: ghi 'commune:' (xã, phường, đặc khu ban hành kế hoạch)"
             )
         message += _district_hint(name, pf, directory)
+        message += _registry_hint(name, directory, scope)
         if pf.plan.jurisdiction is None and directory.resolve(name, _any_province()):
             message += (
                 f"; '{name}' là cơ quan của một tỉnh: ghi 'jurisdiction:' (tỉnh, thành phố "
@@ -499,6 +500,42 @@ def _district_hint(name: str, pf: PlanFile, directory: Directory) -> str:
         "60-NQ/TW), trước ngày của kế hoạch: ghi cơ quan nay đảm nhận việc này (UBND xã, "
         "phường hoặc cơ quan cấp tỉnh)"
     )
+
+
+def _registry_hint(name: str, directory: Directory, scope: Scope) -> str:
+    """For a name unknown in the plan's province: the registry's entries of other
+    provinces that bear it ("Các sở, ngành" is Nghệ An's group, not Sơn La's), and for a
+    collective the registry knows nowhere, where to write it. The national registry holds
+    no group ("Các sở, ban, ngành" of a province is whatever its documents make it), so
+    the way out is always the repository's agencies.yaml, for the plan's province."""
+    province = scope.province
+    if province is None:
+        return ""
+    own = {id(a) for a in directory.registry.agencies}
+    elsewhere = [
+        a
+        for a in directory.by_key.get(squash(name), [])
+        if id(a) in own and squash(directory.province_of(a) or "") != squash(province.name)
+    ]
+    group = any(a.kind is AgencyKind.GROUP for a in elsewhere) or (
+        not elsewhere and bool({"cac", "nhung"} & set(squash(name).split()))
+    )
+    kind = ", kind: group" if group else ""
+    quoted = nfc(name).strip().replace('"', "'")
+    entry = (
+        f'{{id: {slug(quoted)}-{province.id}, name: "{quoted}"{kind}, '
+        f"jurisdiction: {province.name}}}"
+    )
+    add = f"nếu văn bản của tỉnh dùng tên này, thêm vào agencies.yaml (dưới agencies:): - {entry}"
+    if elsewhere:
+        known = ", ".join(
+            f"{a.name} ({a.id}) của {directory.province_of(a) or 'không rõ tỉnh'}"
+            for a in elsewhere
+        )
+        return f"; agencies.yaml có tên này cho nơi khác: {known}, không cho {province.unit}: {add}"
+    if group:
+        return f"; nhóm (tập thể) này không có sẵn trong danh mục quốc gia: {add}"
+    return ""
 
 
 def _a_communes(name: str, directory: Directory, scope: Scope) -> bool:

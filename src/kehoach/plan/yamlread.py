@@ -205,12 +205,20 @@ def _read_bytes(path: Path, name: str) -> tuple[bytes | None, Finding | None]:
     return (None, problem) if problem else (raw, None)
 
 
+# What to do with a file over the cap: a real plan is tens of KB (discovery.MAX_BYTES).
+TOO_LARGE_WAY_OUT = (
+    ": một tệp kế hoạch thật chỉ vài chục KB, nên đây có lẽ không phải tệp kế hoạch (dữ liệu, "
+    "bản xuất, tệp chép lặp): chuyển nó ra khỏi thư mục kế hoạch; nếu đúng là một kế hoạch, "
+    "tách thành nhiều tệp (mỗi phần một tệp, mỗi tệp một mã id)"
+)
+
+
 def _too_large(size: int, name: str, *, at_least: bool = False) -> Finding | None:
     if size <= MAX_BYTES:
         return None
     mib = f"{size / 2**20:.1f}".replace(".", ",")  # Vietnamese decimal comma
     amount = f"hơn {MAX_BYTES // 2**20} MB" if at_least else f"{mib} MB"
-    message = f"tệp quá lớn ({amount}; tối đa {MAX_BYTES // 2**20} MB)"
+    message = f"tệp quá lớn ({amount}; tối đa {MAX_BYTES // 2**20} MB){TOO_LARGE_WAY_OUT}"
     return error(name, (1, 1), "too-large", message)
 
 

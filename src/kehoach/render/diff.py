@@ -62,6 +62,12 @@ STATUSES = {
     Status.CANCELLED: "đã hủy",
 }
 WARNING = "⚠ chưa ghi lý do và văn bản quyết định"
+# A deadline taken out of a task that stays: history cannot say why (`Move.dropped`).
+DROPPED = (
+    "⚠ bỏ thời hạn mà không ghi lý do và văn bản quyết định: nếu văn bản bỏ hạn, giữ mốc và "
+    'dời bằng kehoach reschedule … "Không nêu thời hạn" --reason … --ref …; nếu văn bản bỏ '
+    "việc, ghi status: cancelled"
+)
 EMPTY = "(trống)"
 WHOLE_PLAN = {"added": "Kế hoạch mới", "removed": "Kế hoạch bị bỏ"}
 
@@ -85,6 +91,8 @@ def shift_words(days: int | None) -> str:
 def reason_words(move: Move) -> str:
     """The recorded reason and deciding document, or the warning that they are missing."""
     recorded = move.recorded
+    if move.dropped:
+        return DROPPED
     if recorded is None:
         return WARNING if move.moved else ""
     decided = f"; quyết định: {recorded.decided_by}" if recorded.decided_by else ""
@@ -248,7 +256,12 @@ def summary_words(comparison: Comparison) -> str:
         ("moves_unexplained", "thời hạn dời chưa ghi đủ lý do và văn bản quyết định"),
         ("problems", "tệp không đọc được"),
     ]
+    # a deadline taken out is counted among the unexplained, but said as what it is
+    dropped = sum(m.dropped for _, _, m in comparison.unexplained())
+    counts = {**counts, "moves_unexplained": counts["moves_unexplained"] - dropped}
     parts = [f"{counts[key]} {label}" for key, label in words if counts[key]]
+    if dropped:
+        parts.insert(-1 if counts["problems"] else len(parts), f"{dropped} thời hạn bị bỏ")
     return "; ".join(parts) if parts else "không có thay đổi nào về kế hoạch"
 
 

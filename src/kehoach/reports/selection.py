@@ -101,6 +101,24 @@ def _plan_keys(pf: PlanFile) -> set[str]:
     return keys
 
 
+def _unnumbered(plan_files: Sequence[PlanFile], typed: str) -> list[PlanFile]:
+    """Plans without a number whose id holds `typed` as a word ("424" in
+    dong-nai-kh-424-2026, a plan for Nghị quyết 424/NQ-CP): the number the clerk had in
+    mind, perhaps, but not the plan's (its document gives none), so never taken for it."""
+    words = squash(typed).split()
+    if not words:
+        return []
+    return [
+        pf
+        for pf in plan_files
+        if not pf.plan.number and _holds(squash(pf.plan.id.replace("-", " ")).split(), words)
+    ]
+
+
+def _holds(words: list[str], part: list[str]) -> bool:
+    return any(words[i : i + len(part)] == part for i in range(len(words) - len(part) + 1))
+
+
 _TASK_FORM = "cần dạng KẾ_HOẠCH/NHIỆM_VỤ, ví dụ 348/7"
 _PLAN_FORM = "cần mã hoặc số kế hoạch, ví dụ 348 hoặc kh-348-2022"
 
@@ -117,14 +135,22 @@ def _whole_parts(typed: str, form: str = _TASK_FORM) -> None:
         )
 
 
-def plan_id(plan_files: Sequence[PlanFile], typed: str) -> str:
-    """The id of the one plan `typed` names (id, number or number alone)."""
+def plan_id(plan_files: Sequence[PlanFile], typed: str, *, then: str = "") -> str:
+    """The id of the one plan `typed` names (id, number or number alone). `then`: what
+    follows the plan in the reference typed ("/3"), for the example a refusal gives."""
     _whole_parts(typed, _PLAN_FORM)
     matches = {pf.plan.id for pf in plan_files if squash(typed) in _plan_keys(pf)}
     if len(matches) == 1:
         return matches.pop()
     if matches:
         raise SelectionError(f"'{typed}' chỉ nhiều kế hoạch: {', '.join(sorted(matches))}")
+    if unnumbered := _unnumbered(plan_files, typed):
+        said = "; ".join(
+            f"{pf.name} (mã {pf.plan.id}) không ghi số kế hoạch (number trống), gọi bằng mã: "
+            f"{pf.plan.id}{then}"
+            for pf in unnumbered
+        )
+        raise SelectionError(f"không có kế hoạch nào số '{typed}'; {said}")
     known = [pf.plan.number or pf.plan.id for pf in plan_files]
     close = difflib.get_close_matches(typed, known, n=3, cutoff=0.5)
     hint = f"; có phải: {', '.join(close)}?" if close else f"; các kế hoạch: {', '.join(known)}"
@@ -143,7 +169,7 @@ def task_ref(plan_files: Sequence[PlanFile], typed: str) -> tuple[PlanFile, Task
     if not slash or not plan_part or not task_part:
         raise SelectionError(f"'{typed}': cần dạng KẾ_HOẠCH/NHIỆM_VỤ, ví dụ 348/7")
     _whole_parts(typed)
-    wanted = plan_id(plan_files, plan_part)
+    wanted = plan_id(plan_files, plan_part, then=f"/{task_part}")
     files = [pf for pf in plan_files if pf.plan.id == wanted]
     if len(files) > 1:  # `kehoach validate` reports it as duplicate-plan-id
         names = ", ".join(pf.name for pf in files)

@@ -90,6 +90,14 @@ class Move:
         return self.old is not None and self.new is not None
 
     @property
+    def dropped(self) -> bool:
+        """A deadline taken out of a task that stays: no history entry can record why (an
+        entry names the new phrase), so it is never explained; a document that drops the
+        deadline is recorded as a move to "Không nêu thời hạn", one that drops the task as
+        `status: cancelled`."""
+        return self.old is not None and self.new is None
+
+    @property
     def explained(self) -> bool:
         """A reason and the document deciding it, for every move between the two sides:
         extensions are decided in writing."""
@@ -215,8 +223,13 @@ class Comparison:
         }
 
     def unexplained(self) -> list[tuple[PlanChange, TaskChange, Move]]:
-        """Deadlines that moved without a recorded reason and deciding document."""
-        return [(p, t, m) for p, t, m in self.moves() if m.moved and not m.explained]
+        """Deadlines that moved without a recorded reason and deciding document, and
+        deadlines taken out of a task that stays (`Move.dropped`)."""
+        return [
+            (p, t, m)
+            for p, t, m in self.moves()
+            if (m.moved and not m.explained) or (m.dropped and t.kind == "changed")
+        ]
 
 
 def unified(name: str, old: str, new: str) -> str:

@@ -1165,6 +1165,7 @@ def assign(
         for role, names in (("lead", lead), ("support", support))
         if names
     }
+    _one_role_each(task, directory, scope, roles)
 
     def apply(node: CommentedMap) -> None:
         for role, names in roles.items():
@@ -1175,6 +1176,31 @@ def assign(
                 put(node, role, CommentedSeq(names), TASK_KEYS)
 
     return apply
+
+
+def _one_role_each(
+    task: Task, directory: Directory, scope: Scope | None, roles: dict[str, list[str]]
+) -> None:
+    """Refuse an assignment that makes one body both lead and support of the task (what
+    validate would warn about, lead-and-support): the clerk typed one of the two by
+    mistake. A body that was in both before the edit is left to validate."""
+
+    def ids(names: Sequence[str]) -> dict[str, str]:
+        found = {}
+        for name in names:
+            agency = directory.resolve(name, scope)
+            found[agency.id if agency else name] = name
+        return found
+
+    lead = ids(roles.get("lead", task.lead))
+    support = ids(roles.get("support", task.support))
+    before = set(ids(task.lead)) & set(ids(task.support))
+    both = [lead[key] for key in lead if key in support and key not in before]
+    if both:
+        raise EditError(
+            f"'{both[0]}' sẽ vừa chủ trì vừa phối hợp nhiệm vụ '{task.id}': một cơ quan giữ "
+            "một vai; bỏ nó khỏi --support, hoặc giao lại --lead không có nó"
+        )
 
 
 def _set_items(seq: CommentedSeq, names: Sequence[str]) -> None:

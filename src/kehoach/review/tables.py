@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import csv
 import io
+import math
 import re
 import zipfile
 from dataclasses import dataclass, field
@@ -37,6 +38,15 @@ from kehoach.base.text import (
 MAX_BYTES = 20 * 1024 * 1024  # a plan's Word file is well under 1 MB; 20 MB is generous
 MAX_UNPACKED = 200 * 1024 * 1024  # a .docx/.xlsx is a zip: refuse one that unpacks huge
 MAX_CELLS = 200_000
+# The way out of a file or a table over the caps: only the task table is needed.
+_SMALLER = (
+    ": chỉ cần bảng nhiệm vụ: chép bảng sang một tệp Word hay Excel mới (không kèm hình ảnh, "
+    "phụ lục khác), hoặc dán bảng vào một tệp .tsv, rồi nhập tệp đó"
+)
+_SPLIT = (
+    ": chỉ cần bảng nhiệm vụ: chép riêng bảng đó (hoặc từng phần của bảng) sang một tệp mới "
+    "rồi nhập từng tệp"
+)
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old .doc/.xls, and encrypted OOXML files
 ZIP_MAGIC = b"PK\x03\x04"
 
@@ -95,7 +105,9 @@ class Document:
 def read_document(raw: bytes, name: str) -> Document:
     """The tables of `raw`, a file called `name` ("-" for standard input)."""
     if len(raw) > MAX_BYTES:
-        raise TableError(f"tệp quá lớn ({len(raw) / 1e6:.1f} MB; tối đa {MAX_BYTES // 10**6} MB)")
+        # rounded up, so a file just over the cap never reads as the cap ("20,0 MB")
+        size = f"{math.ceil(len(raw) / 2**20 * 10) / 10:.1f}".replace(".", ",")
+        raise TableError(f"tệp quá lớn ({size} MB; tối đa {MAX_BYTES // 2**20} MB){_SMALLER}")
     suffix = Path(name).suffix.lower()
     if raw.startswith(OLE_MAGIC):
         raise TableError(_ole_message(suffix))
@@ -190,7 +202,10 @@ def _check_zip(raw: bytes, kind: str) -> zipfile.ZipFile:
     except (zipfile.BadZipFile, OSError, ValueError):
         raise TableError(f"tệp {kind} hỏng: không mở được") from None
     if unpacked > MAX_UNPACKED:
-        raise TableError(f"tệp {kind} giải nén quá lớn ({unpacked / 1e6:.0f} MB)")
+        raise TableError(
+            f"tệp {kind} giải nén quá lớn ({unpacked / 2**20:.0f} MB; tối đa "
+            f"{MAX_UNPACKED // 2**20} MB){_SMALLER}"
+        )
     return archive
 
 
@@ -265,7 +280,7 @@ def _word_rows(table: Any) -> list[list[Cell]]:
 
 def _count(rows: list[list[Cell]]) -> None:
     if sum(len(r) for r in rows) > MAX_CELLS:
-        raise TableError(f"bảng quá lớn (hơn {MAX_CELLS} ô)")
+        raise TableError(f"bảng quá lớn (hơn {MAX_CELLS} ô){_SPLIT}")
 
 
 # --- Excel ------------------------------------------------------------------------------
@@ -497,7 +512,7 @@ class _HtmlTables(HTMLParser):
             top["rows"].append(_lay_out(top["row"], top["pending"]))
             top["row"] = None
             if sum(len(r) for r in top["rows"]) > MAX_CELLS:
-                raise TableError(f"bảng quá lớn (hơn {MAX_CELLS} ô)")
+                raise TableError(f"bảng quá lớn (hơn {MAX_CELLS} ô){_SPLIT}")
         elif tag == "table":
             done = self._stack.pop()
             before = [line for line in "".join(self.text).splitlines() if line.strip()]
