@@ -20,7 +20,7 @@ from collections.abc import Iterator, Sequence
 
 from kehoach.base.text import unaccent
 from kehoach.dates.deadline import Context, DeadlineError, parse_deadlines
-from kehoach.dates.reading import Relative
+from kehoach.dates.reading import DeadlineKind, Relative
 
 # The kinds of damage, in the order `variants` gives them.
 KINDS = (
@@ -93,24 +93,33 @@ def _replace(phrase: str, words: Sequence[re.Match[str]], how: object) -> str:
     return "".join(out) + phrase[at:]
 
 
-Signature = tuple[tuple[object, ...], ...]
+Signature = tuple[frozenset[object], ...]
 
 
 def signature(phrase: str, context: Context) -> Signature | None:
-    """The days `phrase` is read as in `context` (each reading's first, last and earliest day,
-    its recurrence rule, its relative count and direction), None when it is refused. A
-    relative deadline's anchor is kept as printed, so a copy's anchor is spelt otherwise:
-    it is not compared."""
+    """The days `phrase` is read as in `context`, None when it is refused: the days due (each
+    reading's last day), the days a window or a start opens (its first day when other than
+    its last, its earliest), the recurrence rules, the relative counts and directions. A
+    window read whole or as its start and its end ("bắt đầu từ ngày 12/1/2026 … trước ngày
+    25/5/2026": one window, or a start and a day due) names the same days. A relative
+    deadline's anchor is kept as printed, so a copy's is spelt otherwise: not compared."""
     try:
         readings = parse_deadlines(phrase, context)
     except DeadlineError:
         return None
-    return tuple((r.first, r.last, r.earliest, r.rrule, *_counted(r.relative)) for r in readings)
+    due = frozenset(r.last for r in readings if r.last is not None)
+    opens = {r.first for r in readings if r.first is not None and r.first != r.last}
+    opens |= {r.earliest for r in readings if r.earliest is not None}
+    rules = frozenset(r.rrule for r in readings if r.rrule)
+    counted = frozenset(_counted(r.relative) for r in readings if r.relative is not None)
+    dateless = frozenset(r.kind for r in readings if r.kind in _DATELESS)  # ongoing, unknown
+    return due, frozenset(opens), rules, counted, dateless
 
 
-def _counted(relative: Relative | None) -> tuple[object, ...]:
-    if relative is None:
-        return ()
+_DATELESS = (DeadlineKind.ONGOING, DeadlineKind.UNKNOWN)
+
+
+def _counted(relative: Relative) -> tuple[object, ...]:
     return relative.offset, relative.unit, relative.working_days, relative.direction
 
 

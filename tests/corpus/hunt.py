@@ -18,8 +18,9 @@ import signal
 import sys
 import zlib
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,7 +29,7 @@ sys.path[:0] = [str(CORPUS), str(CORPUS.parent)]
 
 from measure import RIGHT, Entry, classify, entries  # noqa: E402
 
-from copyvariants import KINDS, signature, variants, wrong  # noqa: E402
+from copyvariants import KINDS, Signature, signature, variants, wrong  # noqa: E402
 from kehoach.dates.deadline import Context  # noqa: E402
 
 HELD_OUT_NOW = ("zn-", "zo-")  # collected in session 27: nobody tunes on them
@@ -79,13 +80,16 @@ def hunt_one(entry: Entry, keep: int = 1) -> tuple[Counter[str], list[Found]]:
     return tried, found
 
 
-def _shown(days: object) -> str:
+def _shown(days: Signature | None) -> str:
     if days is None:
         return "từ chối"
-    assert isinstance(days, tuple)
-    return " | ".join(
-        " ".join(str(part) for part in reading if part is not None) for reading in days
-    )
+    due, opens, rules, counted, dateless = days
+    parts = [f"hạn {', '.join(sorted(map(str, due)))}" if due else ""]
+    parts.append(f"từ {', '.join(sorted(map(str, opens)))}" if opens else "")
+    parts += [str(rule) for rule in sorted(map(str, rules))]
+    parts += [" ".join(map(str, one)) for one in sorted(map(tuple, counted), key=str)]
+    parts += sorted(map(str, dateless))
+    return "; ".join(part for part in parts if part) or "(không ngày)"
 
 
 def _hunt_many(job: tuple[list[Entry], int]) -> tuple[int, Counter[str], list[Found]]:
@@ -109,32 +113,40 @@ def chosen(prefix: str = "", sample: int = 1) -> list[Entry]:
     ]
 
 
-def hunt(todo: list[Entry], keep: int = 1, workers: int = 1) -> Hunt:
-    """Vary the phrases of `todo` (one variant in `keep`), on `workers` processes."""
+def hunt(
+    todo: list[Entry], keep: int = 1, workers: int = 1, tell: Callable[[Found], None] | None = None
+) -> Hunt:
+    """Vary the phrases of `todo` (one variant in `keep`), on `workers` processes; `tell`
+    hears of each copy read wrong as soon as it is found."""
     result = Hunt(0, Counter(), [])
     assert result.variants is not None and result.found is not None
-    jobs = [(todo[at : at + 50], keep) for at in range(0, len(todo), 50)]
-    done: Iterable[tuple[int, Counter[str], list[Found]]]
-    if workers > 1:
-        with ProcessPoolExecutor(workers) as pool:
-            done = list(pool.map(_hunt_many, jobs))
-    else:
-        done = map(_hunt_many, jobs)
-    for count, tried, found in done:
-        result.phrases += count
-        result.variants.update(tried)
-        result.found.extend(found)
+    jobs = [(todo[at : at + 20], keep) for at in range(0, len(todo), 20)]
+    with ProcessPoolExecutor(workers) if workers > 1 else nullcontext() as pool:
+        done: Iterable[tuple[int, Counter[str], list[Found]]] = (
+            pool.map(_hunt_many, jobs) if pool else map(_hunt_many, jobs)
+        )
+        for count, tried, found in done:
+            result.phrases += count
+            result.variants.update(tried)
+            result.found.extend(found)
+            for one in found if tell else ():
+                tell(one)
     return result
 
 
-def report(result: Hunt) -> Iterator[str]:
+def shown(found: Found) -> str:
+    """One copy read wrong, on one line."""
+    return (
+        f"{found.file}: [{found.kind}] {found.variant!r}: {found.copied} "
+        f"(in: {found.phrase!r}: {found.printed})"
+    )
+
+
+def report(result: Hunt, *, each: bool = True) -> Iterator[str]:
+    """The copies read wrong (`each`), then the figures."""
     assert result.variants is not None and result.found is not None
     by_phrase = Counter((f.file, f.phrase) for f in result.found)
-    for found in result.found:
-        yield (
-            f"{found.file}: [{found.kind}] {found.variant!r}: {found.copied} "
-            f"(in: {found.phrase!r}: {found.printed})"
-        )
+    yield from map(shown, result.found if each else ())
     total = sum(result.variants.values())
     yield (
         f"{result.phrases} cụm từ, {total} bản sao: {len(result.found)} đọc sai "
@@ -153,8 +165,11 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--keep", type=int, default=1, help="một bản sao trong M")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     options = parser.parse_args(argv)
-    result = hunt(chosen(options.prefix, options.sample), options.keep, options.workers)
-    for line in report(result):
+    todo = chosen(options.prefix, options.sample)
+    result = hunt(
+        todo, options.keep, options.workers, lambda found: print(shown(found), flush=True)
+    )
+    for line in report(result, each=False):
         sys.stdout.write(line + "\n")
     return 1 if result.found else 0
 

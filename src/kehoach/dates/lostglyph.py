@@ -46,6 +46,8 @@ _VOCABULARY = frozenset(
             "quả đạt tổng số liệu báo cáo nhận phát động triển khai tiến phấn đấu mục tiêu",
             "tầm nhìn định hướng dự thảo lấy ý kiến cử tri tết lễ nhân dân đồng ủy",
             "địa phương thắng lợi nhiều quán triệt thông xe kỹ thuật có buổi giải mùa",
+            # an event told held at once ("đồng loạt tổ chức"), an agreement named
+            "loạt thuận",
         )
     ).split()
 )
@@ -227,8 +229,8 @@ def _name_or_abbreviation(text: str, match: re.Match[str], lower: bool) -> bool:
 def _wholes(text: str, match: re.Match[str]) -> tuple[str, ...]:
     """The words the word `match` may have been (`_FORMS`, `_DAMAGED_BEFORE`)."""
     form = match[0].lower()
-    if len(form) == 1 and not match[0].isupper():
-        return ()  # "điểm b, c khoản 1", "t": a list's letters, units
+    if len(form) == 1 and not match[0].isupper() and (form.isascii() or form == "đ"):
+        return ()  # "điểm b, c khoản 1", "t", "đ": a list's letters, units ("ã" is "đã")
     if form in _AFTER_A_NUMBER and _A_NUMBER_BEFORE.search(text, 0, match.start()):
         return (_AFTER_A_NUMBER[form],)
     if form in _TYPED_BARE:
