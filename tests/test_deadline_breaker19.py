@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -26,6 +27,7 @@ from hypothesis import strategies as st
 
 from copyvariants import KINDS, signature, variants, wrong
 from deadline_forms import ctx, one, refused
+from kehoach.base.text import unaccent
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "corpus"))
 import hunt
@@ -136,3 +138,24 @@ def test_a_word_that_lost_a_letter_is_refused(phrase: str, issued: str | None) -
 )
 def test_the_words_whole_still_read(phrase: str, last: str) -> None:
     assert str(one(phrase, ctx("2027-01-05")).last) == last
+
+
+# --- B. "tới" typed bare after a deadline ------------------------------------------------------
+#
+# x-lang-son-vp-2881-chuyen-doi-so-skhcn-2025: "… có thời hạn hoàn thành trong năm 2025;
+# báo cáo UBND tỉnh về tiến độ … trong thời gian tới" is refused as printed ("tới" after the
+# time may name another time); a copy typed bare ("trong thoi gian toi") read the year as the
+# step's window.
+# "toi" after a deadline is "tới" as `_NOT_IN_STEP` reads it ("tối đa", "tối thiểu" are bounds).
+CHU_TRI = (
+    "Chủ trì, phối hợp với các cơ quan liên quan rà soát lại các nhiệm vụ UBND tỉnh đã giao "
+    "cho các cơ quan, đơn vị, địa phương tại các Kế hoạch của UBND tỉnh có liên quan đến công "
+    "tác chuyển đổi số có thời hạn hoàn thành trong năm 2025; báo cáo UBND tỉnh về tiến độ, "
+    "kết quả triển khai thực hiện đối với từng nhiệm vụ cụ thể, những khó khăn, vướng mắc, "
+    "nguyên nhân và phương hướng, giải pháp triển khai thực hiện trong thời gian tới"
+)
+
+
+@pytest.mark.parametrize("copy", [str, unaccent, lambda text: unaccent(text).upper()])
+def test_time_to_come_typed_bare_after_a_deadline_is_refused(copy: Callable[[str], str]) -> None:
+    assert "“toi”" in refused(copy(CHU_TRI), ctx("2025-05-07")) or copy is str
