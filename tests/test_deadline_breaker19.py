@@ -28,6 +28,7 @@ from hypothesis import strategies as st
 from copyvariants import KINDS, signature, variants, wrong
 from deadline_forms import ctx, one, refused
 from kehoach.base.text import unaccent
+from kehoach.dates.deadline import parse_deadlines
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "corpus"))
 import hunt
@@ -159,3 +160,40 @@ CHU_TRI = (
 @pytest.mark.parametrize("copy", [str, unaccent, lambda text: unaccent(text).upper()])
 def test_time_to_come_typed_bare_after_a_deadline_is_refused(copy: Callable[[str], str]) -> None:
     assert "“toi”" in refused(copy(CHU_TRI), ctx("2025-05-07")) or copy is str
+
+
+# --- C. The last two the sample found on main ---------------------------------------------
+@pytest.mark.parametrize(
+    ("phrase", "issued"),
+    [
+        # ze-cukhoi-long-bien-cong-khai-phuong-an-boi-thuong-2020 typed bare: a draft drawn up
+        # that day (refused as printed), read as due 29/10/2020
+        (
+            "(Phuong an du thao do Hoi dong BTHT&TDC quan Long Bien lap ngay 29/10/2020)",
+            "2020-11-01",
+        ),
+        (
+            "(PHUONG AN DU THAO DO HOI DONG BTHT&TDC QUAN LONG BIEN LAP NGAY 29/10/2020)",
+            "2020-11-01",
+        ),
+        # zh-thuvienphapluat-bac-giang-kh-2-dich-benh-truyen-nhiem-2025 without its "ớ": a
+        # comparison with a past year ("so với năm 2023"), read as all of 2023
+        (
+            "cao so vi năm 2023, đặc biệt bệnh sởi đã ghi nhận 6.725 trường hợp mắc (tăng",
+            "2025-01-04",
+        ),
+    ],
+)
+def test_a_told_day_or_year_in_a_damaged_copy_is_refused(phrase: str, issued: str) -> None:
+    refused(phrase, ctx(issued))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "last"),
+    [
+        ("Cac don vi thanh lap to cong tac truoc ngay 29/11/2027", "2027-11-29"),
+        ("Xử lý vi phạm trong tháng 6/2027", "2027-06-30"),
+    ],
+)
+def test_founding_and_offences_still_read(phrase: str, last: str) -> None:
+    assert str(parse_deadlines(phrase, ctx("2027-01-05"))[-1].last) == last

@@ -70,6 +70,9 @@ _DAMAGED_BEFORE = {
         # unmarked of "liên hoan" (a festival: "… trước ngày dự kiến tổ chức cuộc thi, liên
         # hoan", zk-thuvienphapluat-hoi-dap-cuoc-thi-nghe-thuat), "hân hoan", "hoan nghênh"
         ("hoan", "hoàn", "thành|thanh|thnh|tất|tat|thiện|thien|chỉnh|chinh"),
+        # "so vi năm 2023": "so với", a comparison with a past year (zh-thuvienphapluat-bac-
+        # giang-kh-2-dich-benh-truyen-nhiem-2025, no "ớ"); "phạm vi", "vi phạm" stay words
+        ("vi", "với", "năm|tháng|quý|cùng"),
     )
 }
 # ... and the words whose marks a refusal reads, typed bare in a copy that keeps the marks
