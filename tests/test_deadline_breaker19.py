@@ -197,3 +197,28 @@ def test_a_told_day_or_year_in_a_damaged_copy_is_refused(phrase: str, issued: st
 )
 def test_founding_and_offences_still_read(phrase: str, last: str) -> None:
     assert str(parse_deadlines(phrase, ctx("2027-01-05"))[-1].last) == last
+
+
+# --- D. "tính đến", "từ" typed bare among marked words ---------------------------------------
+@pytest.mark.parametrize(
+    ("phrase", "issued"),
+    [
+        # zb-sggp-chuan-bi-le-khoi-cong-234-cong-trinh-2025: a figure as of a day
+        (
+            "Theo báo cáo của Bộ Xây dựng, tinh đến ngày 14-12, đã có 234 công trình, dự án đủ "
+            "điều kiện triển khai tại 34 tỉnh, thành phố",
+            "2025-12-15",
+        ),
+        # z-baonghean-lich-tuu-truong-34-tinh-2025-2026, za-huengaynay-nghi-hoc-3-11-tranh-lu-
+        # 2025: begun on the day (told done), read as a start
+        ("Tuyên Quang: Học sinh lớp 1, 9 và 12 đã tựu trường tu 18/8/2025", "2025-08-20"),
+        ("Nước rút, một số trường đã dọn dẹp vệ sinh tu ngày 30/10", "2025-10-30"),
+    ],
+)
+def test_a_word_typed_bare_that_a_refusal_reads_is_repaired(phrase: str, issued: str) -> None:
+    assert "mất dấu" in refused(phrase, ctx(issued))
+
+
+def test_a_start_typed_bare_still_reads() -> None:
+    (reading,) = parse_deadlines("Học sinh tựu trường tu ngày 18/8/2025", ctx("2025-08-01"))
+    assert str(reading.earliest) == "2025-08-18"

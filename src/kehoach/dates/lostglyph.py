@@ -73,6 +73,10 @@ _DAMAGED_BEFORE = {
         # "so vi năm 2023": "so với", a comparison with a past year (zh-thuvienphapluat-bac-
         # giang-kh-2-dich-benh-truyen-nhiem-2025, no "ớ"); "phạm vi", "vi phạm" stay words
         ("vi", "với", "năm|tháng|quý|cùng"),
+        # "tinh đến ngày 14/12": "tính đến", a figure as of a day typed bare among marked words
+        # (zb-sggp-chuan-bi-le-khoi-cong-234-cong-trinh-2025, zj-baothanhhoa-khoi-cong-khanh-
+        # thanh-234-cong-trinh-19-12: read as due); "tỉnh" is never before "đến ngày"
+        ("tinh", "tính", "đến|tới"),
     )
 }
 # ... and the words whose marks a refusal reads, typed bare in a copy that keeps the marks
@@ -89,6 +93,9 @@ _TYPED_BARE = {
     "von": "vốn",
     "hanh": "hành",  # "được ban hanh vào ngày 17/7/2025" (zd-baodoanhnhan: issued, not due)
     "ky": "ký",  # "Chính phủ ky ban hành Nghị quyết" (w-ninh-thuan-skhdt-nq-89-2019)
+    # "đã tựu trường tu 18/8/2025", "trường đã dọn dẹp vệ sinh tu ngày 30/10" (z-baonghean,
+    # za-huengaynay so copied: begun, read as a start)
+    "tu": "từ",
 }
 # ... and after a number the one word of time a form may be: "10 gi ngày 14/3/2027" is "10
 # giờ" (issue 11's phrase), never "gửi"
