@@ -222,3 +222,28 @@ def test_a_word_typed_bare_that_a_refusal_reads_is_repaired(phrase: str, issued:
 def test_a_start_typed_bare_still_reads() -> None:
     (reading,) = parse_deadlines("Học sinh tựu trường tu ngày 18/8/2025", ctx("2025-08-01"))
     assert str(reading.earliest) == "2025-08-18"
+
+
+# --- E. A year told reviewed, in a copy typed bare or with a semicolon ----------------------
+#
+# zd-xuanque-dongnai-ky-hop-6-hdnd-xa-2025: the reports on 2025 were heard, 2026 is the time of
+# work (the lead's convention 10); a copy typed bare, or with a semicolon after the year
+# reviewed, read both years as windows.
+XUAN_QUE = (
+    "Hội đồng nhân dân xã đã xem xét các báo cáo của Thường trực HĐND và các Ban HĐND về tình "
+    "hình tổ chức, hoạt động năm 2025, phương hướng nhiệm vụ năm 2026"
+)
+
+
+@pytest.mark.parametrize(
+    "copy",
+    [
+        str,
+        unaccent,
+        lambda text: text.replace("xem xét", "xem xet"),
+        lambda text: text.replace("năm 2025,", "năm 2025;"),
+    ],
+)
+def test_a_year_told_reviewed_is_cut_in_any_copy(copy: Callable[[str], str]) -> None:
+    (reading,) = parse_deadlines(copy(XUAN_QUE), ctx("2025-12-26"))
+    assert (str(reading.first), str(reading.last)) == ("2026-01-01", "2026-12-31")
