@@ -9,7 +9,22 @@ must read the same days as printed or be refused: tests/corpus/hunt.py (`make hu
 every variant; the test below tries a fixed sample of them, every kind and every set, in
 under a minute.
 
-FULL_HUNT
+The full hunt on main at 44a07a6e (harden19): the 5,541 phrases of a- … zm- read right or
+refused as expected, 282,676 copies; 231 read wrong (122 phrases, 119 files), 3 of them only
+the same days in another shape (a window read as its start and its end: the comparison now
+takes the days named, `copyvariants.signature`). Closed here as families: "ã" for "đã" (a
+font without "đ"), "loạt", "thuận", "so vi", "tinh đến", "tu" typed bare, "toi" after a
+deadline, a paper drawn up ("lap ngay") in a bare copy, a year told reviewed in a bare copy;
+100 copies of 58 phrases are left, none reading a day other than its phrase's but four, by
+cause: 49 a letter lost from a word the repair does not know ("HND", "Lut", "thi tiết",
+"phê duyt"; 47 of them a refusal read), 34 a copy typed bare wholly or in part whose refusal
+keys on marked words (zc-hadong's "thanh lap", zd-tien-giang's "giua thang 8 … se",
+za-dantri's "can nhac giua … phuong an"; all refusals read), 15 a semicolon or a full stop
+for the comma between a told event and its day (14 refusals read; zd-xuanque's "tổ chức;
+hoạt động năm 2025" reads 2025 too), 2 "ngày" dropped (y-hcm-pso's "Ngày 12 tháng sau …"
+without "Ngày" says "12 tháng sau"; b-znews the same two days). The sample below (one phrase
+in 10, one copy in 5 of each: ~660 phrases, ~5,500 copies, every kind, every set) takes
+37 s on one core of this 2-core machine (the test fails past 120 s of CPU).
 
 Each phrase below is real (its corpus file named) or that phrase so varied.
 """
