@@ -15,8 +15,8 @@ the same days in another shape (a window read as its start and its end: the comp
 takes the days named, `copyvariants.signature`). Closed here as families: "ã" for "đã" (a
 font without "đ"), "loạt", "thuận", "so vi", "tinh đến", "tu" typed bare, "toi" after a
 deadline, a paper drawn up ("lap ngay") in a bare copy, a year told reviewed in a bare copy;
-100 copies of 58 phrases are left, none reading a day other than its phrase's but four, by
-cause: 49 a letter lost from a word the repair does not know ("HND", "Lut", "thi tiết",
+100 copies of 58 phrases are left (95 a refusal read as a deadline, 5 read otherwise than the
+phrase), by cause: 49 a letter lost from a word the repair does not know ("HND", "Lut", "thi tiết",
 "phê duyt"; 47 of them a refusal read), 34 a copy typed bare wholly or in part whose refusal
 keys on marked words (zc-hadong's "thanh lap", zd-tien-giang's "giua thang 8 … se",
 za-dantri's "can nhac giua … phuong an"; all refusals read), 15 a semicolon or a full stop
