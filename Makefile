@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 MERMAID_VERSION := 11.17.2
 MERMAID := .cache/mermaid-$(MERMAID_VERSION)/mermaid.min.js
 
-.PHONY: run compile test lint types pytest bench schema holidays clean corpus
+.PHONY: run compile test lint types pytest bench schema holidays clean corpus hunt
 
 # Create the environment from nothing; redo it when the dependencies change.
 $(STAMP): pyproject.toml requirements.lock
@@ -61,6 +61,11 @@ $(MERMAID):
 ## The deadline language against the corpus of real phrases: counts and every misread.
 corpus: compile
 	$(BIN)/python tests/corpus/measure.py
+
+## The damaged-copy hunt: every corpus phrase read right, varied as real copies vary it
+## (diacritics stripped, a lost glyph, capitals, …), reads the same days or is refused.
+hunt: compile
+	$(BIN)/python tests/corpus/hunt.py
 
 bench: compile
 	$(BIN)/python bench/bench.py

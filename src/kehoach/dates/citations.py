@@ -621,7 +621,17 @@ def document_day(source: Source, start: int, stated: bool = False) -> bool:
     if _DOCUMENT_WORDS.search(source.prepared[:start]):
         return True
     said = " ".join(source.original(0, start).lower().split())
+    if unmarked(said) and _DRAWN_UP_BARE.search(said):
+        return True
     return bool(_DOCUMENT_DAY.search(said) or _TEXT_EVENT_LAST.search(fold(said)))
+
+
+# ... and in a copy typed bare, a paper drawn up that day (`_DOCUMENT_DAY`'s "do … lập"):
+# "(Phuong an du thao do Hoi dong BTHT&TDC quan Long Bien lap ngay 29/10/2020)" (ze-cukhoi-
+# long-bien-cong-khai-phuong-an-boi-thuong-2020 so copied: read as due 29/10/2020)
+_DRAWN_UP_BARE = re.compile(
+    r"(?<!\w)(?:do(?:\s+[^\s,;:()]+){1,12}?|duoc)\s+(?<!thanh\s)lap\s*:?\s*\Z"
+)
 
 
 def refuse_text_event_after(step: str) -> None:

@@ -614,6 +614,7 @@ def _word_of_time_after(text: str) -> str | None:
             word in _NOT_IN_STEP
             or word in _TIME_WORDS_FOLDED
             or _bare_time_word(word, following, lower=cased[index].islower())
+            or (word == "toi" and following not in ("da", "thieu"))  # "tới" bare, `_NOT_IN_STEP`
         ):
             return str(word)
     return None
