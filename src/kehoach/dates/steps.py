@@ -192,7 +192,7 @@ def shift_after_cadence(source: Source, asides: Asides) -> tuple[Source, Asides]
     hours = _OFFICE_HOURS.match(clause["clause"])
     if not HOLIDAY_SHIFT.fullmatch(clause["clause"], hours.end() if hours else 0):
         return source, asides
-    words = " ".join(source.original(clause.start("clause"), clause.end("clause")).split())
+    words = source.said(clause.start("clause"), clause.end("clause"))
     return source.part(0, clause.end("rule")), asides._replace(shift=words)
 
 
@@ -210,7 +210,7 @@ def clause_after_cadence(source: Source, asides: Asides) -> tuple[Source, str | 
     if exception is None and not RULE_FIRST.match(clause["rule"]):
         return source, None, asides  # words before the rule: they, not the clause, name it
     start = clause.start("clause") + (exception.end() if exception else 0)
-    words = " ".join(source.original(clause.start("clause"), clause.end("clause")).split())
+    words = source.said(clause.start("clause"), clause.end("clause"))
     checked = FOR_NEXT_YEAR.sub(" ", source.original(start, clause.end("clause")))
     try:
         step = Source.of(checked, fold(checked))
