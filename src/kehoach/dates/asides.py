@@ -388,7 +388,7 @@ def _lunar_year_after(source: Source, asides: Asides) -> tuple[Source, Asides]:
     if year_name is None:
         return source, asides
     said_at = source.prepared.index("nam", named.start())
-    said = " ".join(source.original(said_at, named.end()).split()).strip(" .,;:")
+    said = source.said(said_at, named.end()).strip(" .,;:")
     asides = _once(asides, lunar_year=year_name)
     return source.blank(named.start(), named.end()), _glossed(asides, said)
 
@@ -471,7 +471,7 @@ def _named_day(source: Source, asides: Asides) -> tuple[Source, Asides]:
     named = _NAMED_DAY.search(source.prepared)
     if named is None:
         return source, asides
-    name = " ".join(source.original(*named.span("name")).split())
+    name = source.said(*named.span("name"))
     if not name[:1].isupper() or _NOT_A_NAME.search(named["name"]):
         return source, asides
     day = read_day(named["when"], YEARLESS)
@@ -670,7 +670,7 @@ def _solar_calendar_after(source: Source, asides: Asides) -> tuple[Source, Aside
     named = _SOLAR_CALENDAR_AFTER.search(source.prepared)
     if named is None:
         return source, asides
-    said = " ".join(source.original(named.start(), named.end()).split()).strip(" .;")
+    said = source.said(named.start(), named.end()).strip(" .;")
     return source.blank(named.start(), named.end()), _glossed(asides, said)
 
 
@@ -993,7 +993,7 @@ def _half_a_day(source: Source, asides: Asides) -> tuple[Source, Asides]:
     half = _HALF_A_DAY.search(source.prepared)
     if half is None:
         return source, asides
-    said = " ".join(source.original(half.start(), half.end()).split())
+    said = source.said(half.start(), half.end())
     return source.blank(half.start(), half.end()), _glossed(asides, said)
 
 
@@ -1099,7 +1099,7 @@ def _hour_in_part(hour: int, part: str | None, source: Source, time: re.Match[st
         return hour
     if (in_part := hour_in_part(hour, part)) is not None:
         return in_part
-    said = " ".join(source.original(time.start(), time.end()).split())
+    said = source.said(time.start(), time.end())
     raise Unreadable(f"“{said}” không phải một giờ của buổi đó; ghi last_day theo văn bản")
 
 
@@ -1128,7 +1128,7 @@ def _hour_of(time: re.Match[str], source: Source) -> str:
     hour, minute = int(time["h"]), int(time["m"] or 0)
     hour = _hour_in_part(hour, time["part"], source, time)
     if hour > 23 or minute > 59:
-        said = " ".join(source.original(time.start(), time.end()).split())
+        said = source.said(time.start(), time.end())
         end_of_day = "; “24 giờ ngày D” là hết ngày D: ghi last_day là ngày D" if hour == 24 else ""
         raise Unreadable(f"không có giờ “{said}”{end_of_day}")
     before = source.prepared[: time.start()]
@@ -1136,7 +1136,7 @@ def _hour_of(time: re.Match[str], source: Source) -> str:
         _DEADLINE_NAMED.search(before) and not _AT_OR_FROM.search(before)
     )
     if hour == 0 and minute == 0 and bound:  # "trước 0 giờ ngày 16/3": the 15th is the last day
-        said = " ".join(source.original(time.start(), time.end()).split())
+        said = source.said(time.start(), time.end())
         raise Unreadable(
             f"“{said}” là lúc bắt đầu ngày, nên hạn thật là hết ngày hôm trước; không đoán, "
             "hãy ghi last_day theo văn bản"
@@ -1174,7 +1174,7 @@ def cite_references(source: Source, asides: Asides) -> tuple[Source, Asides]:
         return source, asides
     titled = [_TITLE_YEARS.search(source.prepared, start, end) for start, end in spans]
     for start, end in spans:
-        said = " ".join(source.original(start, end).split()).strip(" ,;:.()")
+        said = source.said(start, end).strip(" ,;:.()")
         asides = _glossed(asides, said)
         source = source.blank(start, end)
     after = source.prepared[spans[-1][1] :]
@@ -1214,7 +1214,7 @@ def _why_only_cited(source: Source, titled: list[re.Match[str]]) -> str:
     said = "đây là số hiệu văn bản (như 42/2014/QĐ-TTg) và ngày ký của nó, không phải thời hạn"
     if not titled:
         return f"{said}; ghi last_day theo văn bản"
-    years = "; ".join(" ".join(source.original(*one.span("years")).split()) for one in titled)
+    years = "; ".join(source.said(*one.span("years")) for one in titled)
     return (
         f"{said}; “{years}” nằm trong tên văn bản được dẫn, là thời gian của văn bản đó (quy ước "
         "7); nếu kế hoạch chạy trong các năm đó, ghi first_day và last_day theo văn bản"

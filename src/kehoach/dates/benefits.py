@@ -43,7 +43,7 @@ def refuse_benefit_month(source: Source) -> None:
     found = _BENEFIT_MONTH.search(source.prepared)
     if found is None or _has_a_number(_blanked(source.prepared, [found.span()])):
         return
-    said = " ".join(source.original(*found.span()).split())
+    said = source.said(*found.span())
     raise Unreadable(
         f"“{said}”: tháng là tháng của lương hưu, trợ cấp được trả (tiền của tháng đó), không "
         "phải thời gian chi trả; nếu văn bản có hạn, ghi last_day theo văn bản"

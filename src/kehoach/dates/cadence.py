@@ -448,7 +448,7 @@ def _yearly_part(match: re.Match[str], given: Input) -> str | None:
     named = _PART_NAMED.search(match.string, *match.span("lead"))
     if named is None or spanned is None:
         return covers
-    said = " ".join(given.source.original(*named.span()).split())
+    said = given.source.said(*named.span())
     quarter = named["quarter"]
     if _months_named(named) != spanned or (quarter and covers != f"quý {quarter.upper()}"):
         raise Unreadable(  # "Báo cáo 9 tháng … đến ngày 14 tháng 6", "Quý I … tháng 9"
@@ -702,5 +702,5 @@ def registration_after_last_day(source: Source, gloss: str | None) -> tuple[Sour
     clause = _LATE_REGISTRATION.fullmatch(source.prepared)
     if clause is None or gloss is not None or int(clause["last"]) != int(clause["after"]):
         return source, gloss
-    words = " ".join(source.original(clause.start("clause"), clause.end("clause")).split())
+    words = source.said(clause.start("clause"), clause.end("clause"))
     return source.part(0, clause.end("rule")), words

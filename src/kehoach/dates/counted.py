@@ -38,7 +38,7 @@ def build_relative(match: re.Match[str], given: Input) -> Found:
     count = int(said.get("count") or said.get("nth") or 1)
     if count < 1:
         raise Unreadable("số ngày phải lớn hơn 0")
-    event = " ".join(given.source.original(match.start("event"), match.end("event")).split())
+    event = given.source.said(match.start("event"), match.end("event"))
     event = event.replace("*", "").strip(" .,;:")
     event, step = _anchor_and_step(event)
     if word := estimate_word(event):  # "khoảng", "chừng"; never "đại chúng" (the public)

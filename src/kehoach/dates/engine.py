@@ -1085,7 +1085,7 @@ def _count_alone(source: Source, context: Context) -> Found | None:
 def _refuse_figures_unlike(source: Source, count: re.Match[str]) -> None:
     """Refuse figures after a count (`COUNT_ONLY`'s `again`) that do not restate it: out of
     parentheses as printed, or another count ("Mười lăm ngày (Chi cục VTLT 10 ngày)")."""
-    said = " ".join(source.original(*count.span("count")).split())
+    said = source.said(*count.span("count"))
     printed = source.original(count.end("unit"), count.end())
     if "(" not in printed or ")" not in printed:
         raise Unreadable(f"số “{count['again']}” sau “{said}” không rõ là gì; ghi last_day")
@@ -1589,7 +1589,7 @@ def _under_report_head(head: re.Match[str], given: Input) -> Found:
     gives only days ("… vào ngày 20/6 và ngày 20/12 hàng năm"), those days must fit the
     head's cadence exactly (`_cadence_with_its_day`). Anything else is refused: a head
     that contradicts its rule means one of the two is wrong."""
-    said = " ".join(given.source.original(*head.span("head")).split())
+    said = given.source.said(*head.span("head"))
     every = _HEAD_CADENCE.get(" ".join(head["cadence"].split()), "6thang")
     rest = given.source.part(head.end(), len(given.prepared))
     try:
@@ -2259,7 +2259,7 @@ def _plan_year_after_a_written_one(
             elif written is not None and written.first is not None:
                 year = written.first.year
                 if one.first.year != year or one.first <= (written.last or written.first):
-                    said = " ".join(part.original(0, len(part.prepared)).split()).strip(" ,;")
+                    said = part.said(0, len(part.prepared)).strip(" ,;")
                     raise Decided(
                         f"năm {year} chỉ ghi ở vế trước; vế sau (“{said}”) không ghi năm "
                         "nên lấy năm của kế hoạch: không rõ năm nào; ghi rõ năm cho từng vế, "
@@ -2281,8 +2281,8 @@ def _subject_period_then_its_time(parts: list[Source], read: list[tuple[str, lis
         if _whole_years_overlapping(periods, unnamed):
             continue  # "… NĂM 2011 VÀ GIAI ĐOẠN 2011-2015": two windows (convention 12)
         if periods and unnamed and period_after_a_noun(part.prepared):
-            said = " ".join(part.original(0, len(part.prepared)).split()).strip(" ,;")
-            told = " ".join(after_part.original(0, len(after_part.prepared)).split())
+            said = part.said(0, len(part.prepared)).strip(" ,;")
+            told = after_part.said(0, len(after_part.prepared))
             raise Decided(
                 f"“{said}” có thể là việc được làm (kỳ được báo cáo, tổng kết), “{told.strip(' ,;')}” "
                 "là thời hạn của nó: không phải hai thời hạn; ghi last_day (và first_day) "
@@ -2356,7 +2356,7 @@ def _restated(
         if out and _THAT_IS.match(part.prepared):
             before = [(one.first, one.last) for one in out[-1][1]]
             if before != [(one.first, one.last) for one in found]:
-                said = " ".join(part.original(0, len(part.prepared)).split())
+                said = part.said(0, len(part.prepared))
                 raise Unreadable(
                     f"“{said}” nêu ngày khác với ngày trước nó: không rõ ngày nào đúng; ghi "
                     "last_day theo văn bản"
@@ -2533,7 +2533,7 @@ def _read_part(given: Input) -> tuple[str, list[Found]]:
         bound = bound._replace(label=label, counts_from=begins and start["when"][0].isdigit())
         return "start", [bound]
     if cap := LENGTH_CAP_RULE.match(given.prepared):  # "không quá 4 ngày": how long, kept
-        said = " ".join(given.source.original(cap.start("cap"), cap.end("cap")).split())
+        said = given.source.said(cap.start("cap"), cap.end("cap"))
         return "cap", [Found(DeadlineKind.UNKNOWN, said, gloss=said)]
     if length := DURATION_RULE.match(given.prepared):
         count, unit = int(length["count"]), UNITS[" ".join(length["unit"].split())]

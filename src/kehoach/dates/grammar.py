@@ -137,6 +137,11 @@ class Source(NamedTuple):
             return ""
         return self.text[self.origin[start] : self.origin[end - 1] + 1]
 
+    def said(self, start: int, end: int) -> str:
+        """The original text of prepared[start:end] on one line, its white space folded: the
+        words a reading or a refusal quotes."""
+        return " ".join(self.original(start, end).split())
+
     def part(self, start: int, end: int) -> Source:
         """prepared[start:end] as a source of its own (offsets into the same text)."""
         return Source(self.text, self.prepared[start:end], self.origin[start : end + 1])

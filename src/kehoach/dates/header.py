@@ -28,7 +28,7 @@ def count_from_header(count: re.Match[str], source: Source, context: Context) ->
     """ "75 ngày" under the column "Số ngày trước ngày bầu cử": 75 days before election day.
     The direction and the anchor are the header's; without a header, or with one naming
     both directions ("trước (sau)"), the phrase is refused: a count alone says neither."""
-    said = " ".join(source.original(*count.span("count")).split())
+    said = source.said(*count.span("count"))
     unit = UNITS[" ".join(count["unit"].split())]
     header = " ".join(nfc(context.header or "").split())
     folded = fold(header)
@@ -57,7 +57,7 @@ def count_from_header(count: re.Match[str], source: Source, context: Context) ->
         f"{offset} {unit} {lead} {anchor} (đơn vị, chiều và mốc theo tiêu đề cột “{header}”); "
         "không có ngày cố định"
     )
-    cite = " ".join(source.original(*count.span("cite")).split()).strip(" -–—") or None
+    cite = source.said(*count.span("cite")).strip(" -–—") or None
     return Found(DeadlineKind.RELATIVE, reading, relative=relative, gloss=cite)
 
 
@@ -101,7 +101,7 @@ def _processing_time(
 ) -> Found:
     """ "15 Ngày" under "Thời hạn giải quyết": 15 days after the complete file is received
     (see `_PROCESSING_TIME`); the unit as `_unit_with_header` narrows it."""
-    said = " ".join(source.original(*count.span("count")).split())
+    said = source.said(*count.span("count"))
     offset = _offset(said)
     if offset < 1:
         raise Unreadable(f"“{said} {unit}” không phải một số ngày đọc được; ghi last_day")
@@ -111,7 +111,7 @@ def _processing_time(
         f"{offset} {unit} kể từ {_RECEIPT} (thời hạn giải quyết thủ tục, theo tiêu đề cột "
         f"“{header}”); không có ngày cố định"
     )
-    cite = " ".join(source.original(*count.span("cite")).split()).strip(" -–—") or None
+    cite = source.said(*count.span("cite")).strip(" -–—") or None
     return Found(DeadlineKind.RELATIVE, reading, relative=relative, gloss=cite)
 
 
@@ -137,7 +137,7 @@ def per_case_count(source: Source) -> Found | None:
     offset = int(found["count"])
     if offset < 1:
         raise Unreadable("số ngày phải lớn hơn 0")
-    case = " ".join(source.original(*found.span("case")).split())
+    case = source.said(*found.span("case"))
     relative = Relative.counted(offset, "ngày làm việc", False, _RECEIPT)
     reading = (
         f"{offset} ngày làm việc kể từ {_RECEIPT} (thời hạn giải quyết thủ tục theo từng "

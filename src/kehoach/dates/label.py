@@ -261,7 +261,7 @@ def _no_named_start(prepared: str, source: Source, end: int) -> None:
     opening of a consultation) right before that day: read as a deadline it would be due on
     the day the work opens (`_NAMED_START`)."""
     if _NAMED_START.match(prepared) and _ON_ITS_DAY.match(source.prepared, end):
-        said = " ".join(source.original(0, end).split()).strip(" :")
+        said = source.said(0, end).strip(" :")
         raise Unreadable(
             f"“{said}” là ngày bắt đầu, không phải hạn hoàn thành; ghi last_day (và "
             "first_day) theo văn bản"
@@ -294,7 +294,7 @@ def _another_number(source: Source, number: re.Match[str], end: int) -> str:
     start = source.prepared.rfind(" ", 0, number.start()) + 1
     stop = source.prepared.find(" ", number.end())
     other = source.original(start, stop if 0 <= stop <= end else end).strip(_TRIM + "()")
-    read = " ".join(source.original(end, len(source.prepared)).split()).strip(_TRIM + "()")
+    read = source.said(end, len(source.prepared)).strip(_TRIM + "()")
     read = read if len(read) <= 40 else read[:40] + "…"
     return (
         f"ngoài “{read}” cụm từ còn một ngày khác hoặc số hiệu văn bản (“{other}”): không tự "
@@ -497,7 +497,7 @@ def _misleading(word: str, source: Source, end: int) -> str:
     if start is None:
         return _MISLEADING[word]
     every = _EACH[start["every"]]
-    said = " ".join(source.original(*start.span("said")).split())
+    said = source.said(*start.span("said"))
     example = " (như “từ ngày 15 đến ngày 20 hằng tháng”)" if every == "tháng" else ""
     return (
         f"“từ {said}”: mỗi {every} bắt đầu từ ngày đó, không ghi hạn — ngày bắt đầu không "
@@ -510,7 +510,7 @@ def _misleading(word: str, source: Source, end: int) -> str:
 def read_step(source: Source, start: int, end: int) -> str:
     """The words naming the step after a cadence, as printed; refuse a word of time there
     ("đầu tư", invest, is no "đầu")."""
-    text = " ".join(source.original(start, end).split()).strip(_TRIM)
+    text = source.said(start, end).strip(_TRIM)
     if word := _word_of_time_after(text):
         raise Unreadable(
             f"từ “{word}” sau kỳ hạn có thể nêu một thời hạn khác; không đoán, "
@@ -2185,7 +2185,7 @@ def _no_bound_before(source: Source, label_end: int, end: int) -> None:
     again = re.escape(" ".join(bound.group().split())).replace(r"\ ", r"\s+")
     if re.match(rf"\s*{again}(?![\d/.-])", source.prepared[end:]):
         return
-    bounded = " ".join(source.original(*bound.span()).split())
+    bounded = source.said(*bound.span())
     raise Unreadable(  # "Đến hết năm 2015, hoàn thành trước ngày 30/6/2015": two deadlines
         f"“{bounded}” trước thời hạn là một thời hạn nữa: mỗi mốc chỉ ghi một thời hạn; tách "
         "thành hai mốc, hoặc ghi last_day theo hạn cơ quan chọn"

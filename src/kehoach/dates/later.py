@@ -112,7 +112,7 @@ def later_year(source: Source, context: Context) -> tuple[Source, LaterYear | No
     if said is None:
         return source, early_next_year(source, context)
     at = said.start() if said is coming else said.start("word")
-    words = " ".join(source.original(at, said.end("word")).split()).lstrip("-– ")  # "-25/1 tới"
+    words = source.said(at, said.end("word")).lstrip("-– ")  # "-25/1 tới"
     issued = context.issued
     if issued is None:
         raise Unreadable(

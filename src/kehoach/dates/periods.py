@@ -130,7 +130,7 @@ def build_period(match: re.Match[str], given: Input) -> Found | list[Found]:
         if match["before"] or match["to_end"]:
             raise Unreadable("“trước”, “đến hết” một danh sách kỳ không liền nhau chưa rõ nghĩa")
         if match["qual"] or match["tenth"]:  # "cuối tháng 9 và tháng 10/2018": of which?
-            said = " ".join(given.source.original(*match.span("when")).split())
+            said = given.source.said(*match.span("when"))
             raise Decided(  # never split into "cuối tháng 9" and all of October
                 f"“{_QUALIFIERS[' '.join((match['qual'] or match['tenth']).split())]}” trước "
                 f"nhiều kỳ (“{said}”): chỉ kỳ đầu hay mọi kỳ? không đoán; ghi last_day (và "
@@ -259,7 +259,7 @@ def _bare_range(match: re.Match[str], given: Input) -> None:
     only in order: a start after its end ("(4/12-5/10)") might cross the new year or be
     reversed, and is refused, as is the form elsewhere; only an end written with its year
     ("(30/11-15/01/2026)") makes a start without one cross into it."""
-    said = " ".join(given.source.original(*match.span()).split()).strip(" .,;:()")
+    said = given.source.said(*match.span()).strip(" .,;:()")
     headed = match["bare"].startswith("ngay") and not given.prepared[: match.start()].strip()
     # "24/1-9/2/2025 (25 tháng Chạp đến 12 tháng Giêng)" (a round-up of the provinces' Tết
     # holidays, CafeF 2025): a lunar gloss of two ends makes the pair one span, and its two
@@ -638,7 +638,7 @@ def build_that_is(match: re.Match[str], given: Input) -> Found:
             "kỳ lặp lại đứng trước “tức ngày …”: không đọc thành một ngày; ghi "
             "“hằng năm, trước ngày …” hoặc last_day theo văn bản"
         )
-    said = " ".join(given.source.original(*said_at).split()).strip(" ,;:")
+    said = given.source.said(*said_at).strip(" ,;:")
     span = read_day(match["when"], given.plan_year)
     if _EARLY.search(match["said"]):
         reading = f"mốc bắt đầu: sớm nhất {span.words}; không phải hạn cuối"

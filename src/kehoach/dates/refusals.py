@@ -147,7 +147,7 @@ def as_usual_before_its_day(source: Source, asides: Asides) -> tuple[Source, Asi
     usual = _AS_USUAL_THEN_DAY.search(source.prepared)
     if usual is None or asides.gloss is not None:
         return source, asides
-    said = " ".join(source.original(*usual.span()).split())
+    said = source.said(*usual.span())
     return source.blank(*usual.span()), asides._replace(gloss=said)
 
 
@@ -490,7 +490,7 @@ def refuse_object_year(source: Source) -> None:
         return
     if _OWN_PLAN_AS_FOLLOWS.search(text):
         return
-    said = " ".join(source.original(*found.span()).split())
+    said = source.said(*found.span())
     raise Unreadable(
         f"“{said}”: năm là năm của ngân sách, kế hoạch được lập, quyết toán, kiểm toán, của "
         "số liệu đất đai được thống kê hay của số liệu được dùng (ngân sách năm 2026 được lập "
@@ -549,7 +549,7 @@ def _refuse_a_name(source: Source, name: re.Pattern[str], why: str) -> None:
     text = source.prepared
     if (found := name.search(text)) is None or not _the_only_time(text, found):
         return
-    said = " ".join(source.original(*found.span()).split())
+    said = source.said(*found.span())
     raise Unreadable(f"“{said}”: {why}; nếu văn bản có hạn, ghi last_day theo văn bản")
 
 
@@ -621,7 +621,7 @@ def refuse_period_inspected(source: Source) -> None:
     """Refuse a phrase that names the period an inspection or audit covers
     (`_PERIOD_INSPECTED`): its dates are the ones inspected, no deadline."""
     if found := _PERIOD_INSPECTED.search(source.prepared):
-        said = " ".join(source.original(*found.span()).split())
+        said = source.said(*found.span())
         raise Unreadable(
             f"“{said} …” là thời kỳ được thanh tra, kiểm tra (số liệu, hoạt động của kỳ đó), "
             "không phải thời hạn; nếu văn bản có hạn tiến hành hay kết thúc, ghi last_day theo "
@@ -662,7 +662,7 @@ def refuse_occasion_of_a_term(source: Source) -> None:
         return
     if _TIME_IN_WORDS.search(_without(text, names)):
         return
-    said = " ".join(source.original(*found.span()).split())
+    said = source.said(*found.span())
     whose = (
         "“kỳ họp … giữa, cuối năm” là tên của kỳ họp (kỳ họp nào)"
         if found.re is _SESSION_NAMED
@@ -825,13 +825,13 @@ def refuse_data_as_of(source: Source) -> None:
     """Refuse a phrase that names the day its figures run to (`_DATA_AS_OF`) or the period
     whose changes they count (`_CHANGES_COUNTED`)."""
     if found := _DATA_AS_OF.search(source.prepared):
-        said = " ".join(source.original(*found.span()).split()).rstrip("0123456789 ")
+        said = source.said(*found.span()).rstrip("0123456789 ")
         raise Unreadable(
             f"“{said} …” là ngày số liệu được tính đến (mốc chốt số liệu), không phải hạn "
             "gửi báo cáo; ghi last_day theo hạn văn bản nêu"
         )
     if found := _CHANGES_COUNTED.search(source.prepared):
-        said = " ".join(source.original(*found.span()).split()).rstrip("0123456789 ")
+        said = source.said(*found.span()).rstrip("0123456789 ")
         raise Unreadable(
             f"“{said} …” là kỳ số liệu (các biến động được tính trong kỳ đó), không phải thời "
             "gian phải làm; ghi last_day theo hạn văn bản nêu"
@@ -959,7 +959,7 @@ def refuse_period_judged(source: Source) -> None:
     """Refuse a phrase that opens with a period and judges it (`_PERIOD_JUDGED`), or tells
     a period's results (`_PERIOD_RESULTS`)."""
     if found := _PERIOD_JUDGED.search(source.prepared) or _PERIOD_RESULTS.search(source.prepared):
-        said = " ".join(source.original(*found.span()).split())
+        said = source.said(*found.span())
         raise Unreadable(
             f"“{said} …” nói ý nghĩa, tình hình của kỳ đó, không phải một việc phải làm trong "
             "kỳ; nếu văn bản có hạn, ghi last_day (và first_day) theo văn bản"
@@ -1012,7 +1012,7 @@ _CONDITION_DAY = re.compile(
 def refuse_condition_day(source: Source) -> None:
     """Refuse a phrase that opens with a condition holding its day (`_CONDITION_DAY`)."""
     if found := _CONDITION_DAY.search(source.prepared):
-        said = " ".join(source.original(*found.span()).split())
+        said = source.said(*found.span())
         raise Unreadable(
             f"“{said} …” là một điều kiện (trường hợp, nếu …), ngày trong đó không phải thời "
             "hạn; nếu văn bản có hạn, ghi last_day theo văn bản"
@@ -1051,7 +1051,7 @@ def refuse_eligible_span(source: Source) -> None:
     """Refuse a phrase naming the span a work was made public in to qualify
     (`_ELIGIBLE_SPAN`): a condition on the works, no time of work."""
     if found := _ELIGIBLE_SPAN.search(source.prepared):
-        said = " ".join(source.original(*found.span()).split())
+        said = source.said(*found.span())
         raise Unreadable(
             f"“{said}” là khoảng thời gian tác phẩm được cấp phép, công bố, chụp để đủ điều "
             "kiện (số liệu của một kỳ đã qua), không phải thời hạn; nếu văn bản có hạn nộp, "
@@ -1074,7 +1074,7 @@ _YEAR_OF_A_PLAN = re.compile(
 def refuse_year_of_a_plan(source: Source) -> None:
     """Refuse a day of a numbered year of a medium-term plan (`_YEAR_OF_A_PLAN`)."""
     if found := _YEAR_OF_A_PLAN.search(source.prepared):
-        said = " ".join(source.original(*found.span()).split())
+        said = source.said(*found.span())
         raise Unreadable(
             f"“{said}”: hạn lặp lại một lần trong mỗi kỳ kế hoạch nhiều năm (trung hạn 5 năm), "
             "chưa đọc được nhịp này; ghi last_day của lần tới"
@@ -1243,7 +1243,7 @@ def refuse_unmodelled_shift(source: Source) -> None:
     modelled = any(s.start() == clause.start() and not _BACK.search(s[0]) for s in shifts)
     if modelled:
         return
-    said = " ".join(source.original(clause.start(), len(source.prepared)).split())
+    said = source.said(clause.start(), len(source.prepared))
     raise Unreadable(
         f"“{said}”: kehoach chỉ dời ngày trùng ngày nghỉ sang ngày làm việc tiếp theo (BLDS "
         "2015 Điều 148.5), không dời theo cách văn bản nêu; không đoán ngày. Ghi cụm từ vào "
@@ -1340,7 +1340,7 @@ def refuse_week_of_month(source: Source) -> None:
     10th to the 16th: the notice's own table of dates, 13/02 and 12/3/2024, follows this
     one). They differ in most months; refused, never one of them guessed."""
     if said := _WEEK_OF_MONTH.search(source.prepared):
-        shown = " ".join(source.original(*said.span()).split())
+        shown = source.said(*said.span())
         raise Unreadable(
             f"“{shown}”: chưa rõ là lần thứ mấy của thứ đó trong tháng (như thứ Ba thứ ba: "
             "ngày 15–21) hay thứ đó trong tuần lịch thứ mấy (tuần thứ Hai – Chủ nhật, tuần có "
@@ -1360,7 +1360,7 @@ def refuse_month_cut(source: Source) -> None:
     """ "… ngày 5 tháng" ending the phrase: a date cut after "tháng" (a signing line, a cell
     copied short), never the 5th of each month."""
     if said := _MONTH_CUT.search(source.prepared):
-        shown = " ".join(source.original(*said.span()).split()).rstrip(" .,;:…_")
+        shown = source.said(*said.span()).rstrip(" .,;:…_")
         raise Unreadable(
             f"“{shown}” dừng sau chữ “tháng”, không ghi tháng nào: có thể là ngày tháng bị "
             "cắt (như dòng nơi và ngày ban hành văn bản), không phải “hằng tháng”; ghi "

@@ -191,7 +191,7 @@ def build_yearly_data_period(match: re.Match[str], given: Input) -> Found:
     for named in ("named", "unit"):
         if match[named] and _months_said(match, named) != spanned:
             start = match.start("count") if named == "unit" else match.start(named)
-            said = " ".join(given.source.original(start, match.end(named)).split())
+            said = given.source.said(start, match.end(named))
             raise Unreadable(
                 f"kỳ “{said}” và khoảng ngày ({spanned} tháng) không khớp nhau; ghi last_day "
                 "theo văn bản"
@@ -291,7 +291,7 @@ def build_two_cadences(match: re.Match[str], given: Input) -> list[Found]:
     for n in (1, 2):
         month, day = int(match[f"month{n}"]), int(match[f"day{n}"])
         _real(month, day)
-        said = " ".join(given.source.original(*match.span(f"every{n}")).split())
+        said = given.source.said(*match.span(f"every{n}"))
         rule = Recurrence(Frequency.YEARLY, month=month, day=day, covers=_covered(said))
         reading = f"báo cáo {said}: hằng năm, hạn ngày {day:02d}/{month:02d}"
         found.append(Found(DeadlineKind.RECURRING, reading, recurrence=rule, qualifier=said))

@@ -139,7 +139,7 @@ def build_every_count(match: re.Match[str], given: Input) -> Found:
     """Refused, saying why (`EVERY_COUNT_RULE`): no day is due in any period, and a cycle of
     N years or weeks has no start the phrase gives (which year of the term? which week?); the
     tool never invents them. One month a time has its words ("hằng tháng")."""
-    said = " ".join(given.source.original(match.start("count"), match.end()).split())
+    said = given.source.said(match.start("count"), match.end())
     said = said.rstrip(" .,;:")
     if match["unit"] == "thang" and match["count"] in ("1", "01", "mot"):
         raise Unreadable(

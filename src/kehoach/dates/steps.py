@@ -238,7 +238,7 @@ def shift_after_cadence(source: Source, asides: Asides) -> tuple[Source, Asides]
     hours = _OFFICE_HOURS.match(clause["clause"])
     if not HOLIDAY_SHIFT.fullmatch(clause["clause"], hours.end() if hours else 0):
         return source, asides
-    words = " ".join(source.original(clause.start("clause"), clause.end("clause")).split())
+    words = source.said(clause.start("clause"), clause.end("clause"))
     return source.part(0, clause.end("rule")), asides._replace(shift=words)
 
 
@@ -259,7 +259,7 @@ def clause_after_cadence(source: Source, asides: Asides) -> tuple[Source, str | 
     if exception is None and not RULE_FIRST.match(clause["rule"]):
         return source, None, asides  # words before the rule: they, not the clause, name it
     start = clause.start("clause") + (exception.end() if exception else 0)
-    words = " ".join(source.original(clause.start("clause"), clause.end("clause")).split())
+    words = source.said(clause.start("clause"), clause.end("clause"))
     checked = source.original(start, clause.end("clause"))
     if exception is None or not exception[0].startswith("truoc"):  # "trước khi kết thúc năm
         checked = FOR_NEXT_YEAR.sub(" ", checked)  # sau": the step's own time, never spared
