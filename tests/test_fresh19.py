@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from clirun import CLERK, kehoach
 from gitrun import git
+from kehoach.base.text import megabytes
 from kehoach.dates.deadline import DeadlineError, parse_deadline
 
 FIXTURES = Path(__file__).parent / "fixtures" / "fresh17"
@@ -184,6 +185,20 @@ def test_a_plan_file_too_large_says_the_limit_and_what_to_do(tmp_path: Path) -> 
     assert checked.returncode == 1
     assert "plans/kh-xuat.yaml:1:1: error: tệp quá lớn (3,1 MB; tối đa 2 MB): " in checked.stdout
     assert "chuyển nó ra khỏi thư mục kế hoạch" in checked.stdout
+
+
+def test_a_plan_file_a_byte_over_the_limit_is_not_shown_at_the_limit(tmp_path: Path) -> None:
+    root = repository(tmp_path)
+    (root / "plans" / "kh-xuat.yaml").write_bytes(b"#" * (2 * 2**20 + 1))
+    checked = run("validate", cwd=root)
+    assert "tệp quá lớn (2,1 MB; tối đa 2 MB)" in checked.stdout
+
+
+@given(cap=st.integers(1, 64).map(lambda mb: mb * 2**20), over=st.integers(1, 2**26))
+def test_property_a_size_over_the_cap_is_shown_over_it(cap: int, over: int) -> None:
+    shown = megabytes(cap + over, cap)
+    assert float(shown.replace(",", ".")) > cap / 2**20
+    assert abs(float(shown.replace(",", ".")) - (cap + over) / 2**20) <= 0.1
 
 
 def test_a_document_too_large_to_import_says_the_limit_and_what_to_do(tmp_path: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
@@ -335,3 +336,13 @@ def legacy_vietnamese(raw: bytes) -> bool:
     except UnicodeDecodeError:
         return False
     return _CP1258_VIETNAMESE.search(text) is not None
+
+
+def megabytes(size: int, cap: int) -> str:
+    """`size` bytes in MB (2**20 bytes) with one decimal and the Vietnamese decimal comma
+    ("3,1"), for a file refused over `cap` bytes: a size over the cap is never shown as the
+    cap or less ("20,0 MB; tối đa 20 MB" for 20 MB and a byte), so it is rounded up then."""
+    shown = round(size / 2**20, 1)
+    if size > cap and shown <= cap / 2**20:
+        shown = math.ceil(size / 2**20 * 10) / 10
+    return f"{shown:.1f}".replace(".", ",")

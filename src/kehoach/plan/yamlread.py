@@ -25,6 +25,7 @@ from kehoach.base.text import (
     LEGACY_HINT,
     control_name,
     legacy_vietnamese,
+    megabytes,
     nfc,
     odd_line_ends,
 )
@@ -216,8 +217,7 @@ TOO_LARGE_WAY_OUT = (
 def _too_large(size: int, name: str, *, at_least: bool = False) -> Finding | None:
     if size <= MAX_BYTES:
         return None
-    mib = f"{size / 2**20:.1f}".replace(".", ",")  # Vietnamese decimal comma
-    amount = f"hơn {MAX_BYTES // 2**20} MB" if at_least else f"{mib} MB"
+    amount = f"hơn {MAX_BYTES // 2**20} MB" if at_least else f"{megabytes(size, MAX_BYTES)} MB"
     message = f"tệp quá lớn ({amount}; tối đa {MAX_BYTES // 2**20} MB){TOO_LARGE_WAY_OUT}"
     return error(name, (1, 1), "too-large", message)
 

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import csv
 import io
-import math
 import re
 import zipfile
 from dataclasses import dataclass, field
@@ -31,6 +30,7 @@ from kehoach.base.text import (
     control_name,
     cut,
     legacy_vietnamese,
+    megabytes,
     one_line,
     squash,
 )
@@ -105,8 +105,7 @@ class Document:
 def read_document(raw: bytes, name: str) -> Document:
     """The tables of `raw`, a file called `name` ("-" for standard input)."""
     if len(raw) > MAX_BYTES:
-        # rounded up, so a file just over the cap never reads as the cap ("20,0 MB")
-        size = f"{math.ceil(len(raw) / 2**20 * 10) / 10:.1f}".replace(".", ",")
+        size = megabytes(len(raw), MAX_BYTES)
         raise TableError(f"tệp quá lớn ({size} MB; tối đa {MAX_BYTES // 2**20} MB){_SMALLER}")
     suffix = Path(name).suffix.lower()
     if raw.startswith(OLE_MAGIC):
