@@ -1125,6 +1125,44 @@ SETS = (
     # symbol joined by "&", ".", "_", "+" or a unit in parentheses was no document number, its
     # signing day read as due): a safety fix, not tuning; the honest first figure stays 130.
     Set("zo-", 154, 0.850),
+    # The held-out set zp- (branch collect-zp, 2026-12-02, session 28): 152 phrases from 64
+    # documents not yet in the corpus (every address checked against the corpus's: 163 of the
+    # 261 pages the stored-page search offered were in it already, 62%), on field work with
+    # its days and on reporting rules: vaccination and blood-drive rounds, Tết tree-planting,
+    # clean-up and flag days, fishing bans (An Giang's cá linh), COVID measures (Vĩnh Long),
+    # the 2017 and 2021 economic censuses, reporting and tax-filing deadlines (Thông tư 02/2022,
+    # Nghị định 129/2004, Thông tư 200/2014), title lines and effect days of decisions, xã and
+    # phường notices, press; 2004-2026 (16 documents of 2025-2026, 19 undated with only
+    # phrases that carry their year); Trung ương 53 phrases, An Giang 12, Hà Nội 10, Khánh
+    # Hòa, Lào Cai, Quảng Ngãi, TP. Hồ Chí Minh, Thanh Hóa and Vĩnh Long 5 each and 16
+    # provinces more (25 provinces); plan 44, press 40 (26.3%), reporting-rule 24, directive
+    # 23, decision 15, congress 6. 116 expect a reading, 36 a refusal. Expectations committed
+    # in 239f3dff before the tool ran on them; measured once (main at df7851c3): 100 right
+    # (65.8%, 100/152 = 0.6579), 49 refused, 3 misread (named in KNOWN_MISREADS: NO WRONG DAY;
+    # THREE ARE FALSE PERIODS, phrases to refuse read as a time: two past years' results told
+    # ("Năm 2025, UBND xã … tập trung lãnh đạo …", "Kết thúc năm 2024 cơ bản đã đạt được các
+    # chỉ tiêu") read as the year, and a past congress's results heard ("Hội nghị đã nghe …
+    # kết quả Đại hội XIII … diễn ra … từ ngày 25 tháng 01 đến ngày 01 tháng 02 năm 2021")
+    # read as its window). Of the 116 phrases with a reading 67 were read right, none misread;
+    # 33 of the 36 to refuse were refused. The refusals: 15 not recognised at all (a month's
+    # rounds "Trong tháng 11-2019, … sẽ … tổ chức 13 đợt", dotted ranges "từ ngày 27.1-24.2",
+    # "(đến ngày 31.1.2021)", three days in a list "vào ngày 20/2, 10/7 và 13/11", "từ đầu
+    # tháng 6 đến cuối tháng 8", a tax table's abbreviations "ng thứ 20 của th tiếp theo",
+    # "Trước ngày 30 tháng 12 của năm trước năm tính thuế", counts of days with no anchor
+    # "chậm nhất là 45 ngày", "tối đa sau thời gian 05 năm", "phải sau ngày 31-8", an effect
+    # day followed by the decision it replaces, "Giai đoạn 1 đến hết ngày 28/2 với …"); 8 a
+    # word before the deadline ("quý", "năm", "định kỳ", "theo": the accounting and
+    # environment reporting rules); 6 a number before it ("55mm", "7 tổ dân phố", "6 tháng",
+    # the hours "Từ 07g00 đến 17g00, ngày …", a bare "ngày 29 tháng 11 năm 2024 đến hết …");
+    # 5 a second date or number beside it (two rounds or two flag periods in one sentence,
+    # "Quyết định số 57 ngày …", "tiêu chí số 17"); 4 words after it; 2 "của năm tiếp theo"
+    # (the year after which year); one each: a phrase over 500 characters, a past result told
+    # with "đã" beside a running pilot, an issuing told (twice: "ban hành Kế hoạch số …", "đã
+    # ban hành Văn bản … bắt đầu từ ngày 01/3"), "đến đến hết" as printed, a second range with
+    # no year on an undated page, a plan's title taken for a cited document's, "NGÀY ASEAN …"
+    # taken for a day, a census's reference moment. First held-out figure 100/152 = 65.8% at
+    # df7851c3. Do not tune on zp- before the lead declares otherwise.
+    Set("zp-", 152, 0.657),
     # The held-out set zq- (branch collect-zq, 2026-12-02, beside zp-): 158 phrases from 56
     # documents not yet in the corpus (every address and document number checked against the
     # existing files; about a third of the pages the search returned, some 45 of 136
@@ -1509,6 +1547,27 @@ KNOWN_MISREADS = frozenset(
         ("zo-c2badinh-van-ban-nha-truong-hieu-luc-2021.yaml", "09/09/2021"),
         ("zo-c2badinh-van-ban-nha-truong-hieu-luc-2021.yaml", "20/09/2021"),
         ("zo-c2badinh-van-ban-nha-truong-hieu-luc-2021.yaml", "01/09/2021"),
+        # (zp-: measured once at df7851c3; NO WRONG DAY, three FALSE PERIODS, reported to the
+        # lead)
+        # a FALSE PERIOD: a past year's work told, read as the year 2025
+        (
+            "zp-hungyen-dcs-dong-hung-phat-dong-thi-dua-2026.yaml",
+            "Năm 2025, UBND xã Đông Hưng tập trung lãnh đạo, chỉ đạo đổi mới công tác thi đua, "
+            "khen thưởng trên tất cả các lĩnh vực, được Nhân dân tham gia hưởng ứng tích cực",
+        ),
+        # a FALSE PERIOD: a past congress's results heard at a meeting ("đã nghe", "kết quả …
+        # diễn ra …", convention 1), read as the congress's window
+        (
+            "zp-phuong-nguyen-thai-binh-quan-triet-nq-xiii-2021.yaml",
+            "Hội nghị đã nghe đồng chí Bùi Thị Thúy Hiền, Phó Trưởng ban Tuyên giáo quận ủy quán "
+            "triệt, triển khai đến cán bộ, đảng viên về kết quả Đại hội XIII của Đảng diễn ra tại "
+            "Thủ đô Hà Nội từ ngày 25 tháng 01 đến ngày 01 tháng 02 năm 2021",
+        ),
+        # a FALSE PERIOD: a past year's results told done ("đã đạt được"), read as 2024
+        (
+            "zp-tvpl-lao-cai-kh-30-de-an-01-nong-lam-nghiep-2025.yaml",
+            "Kết thúc năm 2024 cơ bản đã đạt được các chỉ tiêu đề ra, cụ thể",
+        ),
         # (zq-: measured once at df7851c3; NO WRONG DAY, ONE FALSE DEADLINE, reported to the
         # lead) a press prize's extended eligibility span (the days entries must have been
         # published in, as zm-'s photo span), read as a window 01/01/2023 - 25/04/2025
