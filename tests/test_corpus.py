@@ -1137,7 +1137,8 @@ SETS = (
     # Hòa, Lào Cai, Quảng Ngãi, TP. Hồ Chí Minh, Thanh Hóa and Vĩnh Long 5 each and 16
     # provinces more (25 provinces); plan 44, press 40 (26.3%), reporting-rule 24, directive
     # 23, decision 15, congress 6. 116 expect a reading, 36 a refusal. Expectations committed
-    # in 239f3dff before the tool ran on them; measured once (main at df7851c3): 100 right
+    # in 239f3dff (d3c46538 after the rebase onto zq-) before the tool ran on them; measured
+    # once (main at df7851c3): 100 right
     # (65.8%, 100/152 = 0.6579), 49 refused, 3 misread (named in KNOWN_MISREADS: NO WRONG DAY;
     # THREE ARE FALSE PERIODS, phrases to refuse read as a time: two past years' results told
     # ("Năm 2025, UBND xã … tập trung lãnh đạo …", "Kết thúc năm 2024 cơ bản đã đạt được các
@@ -1162,7 +1163,14 @@ SETS = (
     # no year on an undated page, a plan's title taken for a cited document's, "NGÀY ASEAN …"
     # taken for a day, a census's reference moment. First held-out figure 100/152 = 65.8% at
     # df7851c3. Do not tune on zp- before the lead declares otherwise.
-    Set("zp-", 152, 0.657),
+    # 101/152 = 0.6645 once the collector aligned two expectations with the corpus's
+    # conventions, in a separate commit after the measurement: a census's reference moments
+    # "Về thời điểm tổng điều tra: … từ ngày 1/3/2017; … từ ngày 1/7/2017" (written as two start
+    # bounds; refused since tune-w, as d-'s) and a plan's issuing told "Ngày 16/2, … ban hành Kế
+    # hoạch số 35/KH-UBND triển khai tổng điều tra kinh tế năm 2017" (written as the issuing
+    # day; convention 11 reads the plan's own year, still refused); the honest first figure
+    # stays 100/152.
+    Set("zp-", 152, 0.664),
     # The held-out set zq- (branch collect-zq, 2026-12-02, beside zp-): 158 phrases from 56
     # documents not yet in the corpus (every address and document number checked against the
     # existing files; about a third of the pages the search returned, some 45 of 136
