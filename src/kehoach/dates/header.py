@@ -283,15 +283,37 @@ _IN_FORCE_KEY = r"(?:ngay|thoi\s+diem)\s+(?:bat\s+dau\s+)?(?:co\s+)?hieu\s+luc"
 # ... or the day it applies from, a header of one word or two ("Áp dụng:", the summary of
 # QĐ 52/2018/QĐ-UBND of Lạng Sơn on a legal portal; "Ngày áp dụng"): "Thời gian áp dụng
 # biện pháp …" may head a window, and is not one.
+# ... or the words alone, as a school's page of its texts heads the column beside "Ngày ban
+# hành": "Hiệu lực" (THCS Ba Đình, Văn bản nhà trường, 2021, zo-c2badinh-van-ban-nha-truong-
+# hieu-luc-2021: "23/09/2021" there is the day the text applies from), "Có hiệu lực", "Hiệu
+# lực thi hành", "Hiệu lực từ ngày", "Bắt đầu hiệu lực": the whole header, nothing after it
+_IN_FORCE_WORDS = (
+    r"(?:bat\s+dau\s+)?(?:co\s+)?hieu\s+luc(?:\s+thi\s+hanh)?(?:\s+(?:ke\s+)?tu(?:\s+ngay)?)?"
+)
 _IN_FORCE_HEADER = re.compile(
     rf"(?<!het )(?<!cham dut )\b{_IN_FORCE_KEY}\b"
-    r"|^\W*(?:ngay\s+)?(?:bat\s+dau\s+)?ap\s+dung\W*$",
+    r"|^\W*(?:ngay\s+)?(?:bat\s+dau\s+)?ap\s+dung\W*$"
+    rf"|^\W*{_IN_FORCE_WORDS}\W*$",
     re.ASCII,
 )
+# Any other header naming a text's force ("Hết hiệu lực", "Ngày hết hiệu lực", "Thời hạn
+# hiệu lực", "Hiệu lực đến", "Tình trạng hiệu lực", "Ngày ban hành / Hiệu lực") may head the
+# day it stops applying, or two days in one column: a day under it is refused
+# (`in_force_under_header`), never read as due, nor as a start it may not be.
+_FORCE_NAMED = re.compile(r"\bhieu\s+luc\b", re.ASCII)
 # ... and such a header printed with its cell on one line, as a portal's list of texts
 # prints their attributes: "Ngày hiệu lực: 01-10-2019" (Sở Xây dựng Tuyên Quang, văn bản pháp
-# quy, 2019): the cell read under that header (`in_force_under_header`)
-_IN_FORCE_LINE = re.compile(rf"\s*(?P<header>{_IN_FORCE_KEY})\s*:\s*(?P<cell>\S.*)", re.ASCII)
+# quy, 2019), "Hiệu lực: 23/09/2021": the cell read under that header (`in_force_under_header`)
+_IN_FORCE_LINE = re.compile(
+    rf"\s*(?P<header>{_IN_FORCE_KEY}|{_IN_FORCE_WORDS})\s*:\s*(?P<cell>\S.*)", re.ASCII
+)
+# ... or without the colon when the day alone follows, as a portal's card prints "Ngày có
+# hiệu lực 08/10/2025" (nhansu.vn over Hà Nội's KHLN 5440, zh-nhansu-ha-noi-khln-5440-y-te-
+# truong-hoc-2025-2026), "Hiệu lực 23/09/2021": a bare day only (`_BARE_DAY`); "có hiệu lực
+# từ ngày D và thay thế …" is a sentence, read by the grammar
+_IN_FORCE_BARE_LINE = re.compile(
+    rf"\s*(?P<header>{_IN_FORCE_KEY}|hieu\s+luc(?:\s+thi\s+hanh)?)\s+(?P<cell>\d.*)", re.ASCII
+)
 
 
 # ... and a procedure's processing time printed with its count on one line, as a procedure
@@ -332,6 +354,7 @@ def header_line(phrase: str) -> tuple[str, str] | None:
     folded = fold(phrase)  # one character for one
     line = (
         _IN_FORCE_LINE.fullmatch(folded)
+        or _in_force_bare_line(folded)
         or _PROCESSING_LINE.fullmatch(folded)
         or _PROCESSING_IN_HEADING.fullmatch(folded.lower())
     )
@@ -339,6 +362,13 @@ def header_line(phrase: str) -> tuple[str, str] | None:
         return None
     header, cell = phrase[slice(*line.span("header"))], phrase[slice(*line.span("cell"))]
     return header, with_header_unit(cell, header)
+
+
+def _in_force_bare_line(folded: str) -> re.Match[str] | None:
+    """ "Ngày có hiệu lực 08/10/2025": a header of the day a text takes effect and a bare
+    day after it, no colon between (`_IN_FORCE_BARE_LINE`); else None."""
+    line = _IN_FORCE_BARE_LINE.fullmatch(folded)
+    return line if line and _BARE_DAY.fullmatch(line["cell"]) else None
 
 
 def with_header_unit(cell: str, header: str) -> str:
@@ -397,6 +427,12 @@ def in_force_under_header(found: Found, context: Context, phrase: str) -> Found:
         return found
     header = " ".join(nfc(context.header).split())
     if not _IN_FORCE_HEADER.search(fold(header)):
+        if _FORCE_NAMED.search(fold(header)):  # "Ngày hết hiệu lực", "Thời hạn hiệu lực"
+            raise Unreadable(
+                f"tiêu đề cột “{header}” nói về hiệu lực của văn bản mà không nói đó là ngày "
+                "bắt đầu có hiệu lực (có thể là ngày hết hiệu lực): không phải hạn; ghi "
+                "first_day hoặc last_day theo văn bản"
+            )
         return found
     if found.kind is DeadlineKind.ONGOING and found.earliest and not found.last:
         return found
