@@ -154,3 +154,179 @@ def test_a_day_under_a_header_of_force_is_never_a_last_day(
 def test_an_effect_day_on_its_line_is_that_start(key: str, colon: str, day: date) -> None:
     reading = one(f"{key}{colon} {day:%d/%m/%Y}")
     assert (reading.earliest, reading.first, reading.last) == (day, None, None)
+
+
+# --- an event told with its bare day, the holiday's three phases or the Youth Month named ----
+
+
+def _on(issued: date) -> Context:
+    return Context(issued=issued)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "day"),
+    [
+        # zo-baothanhhoa-xa-an-nong-nhiem-vu-tet-binh-ngo-2026: "trước, trong và sau Tết" is
+        # what the conference plans for, not a bound
+        (
+            "Chiều ngày 29/1, UBND xã An Nông tổ chức hội nghị triển khai nhiệm vụ trước, trong "
+            "và sau Tết Nguyên đán Bính Ngọ 2026",
+            date(2026, 1, 29),
+            date(2026, 1, 29),
+        ),
+        # zo-tienphong-khoi-dong-thang-thanh-nien-2026-ha-tinh: the Youth Month of that year
+        (
+            "Sáng 28/2, tại Khu tưởng niệm anh hùng Lý Tự Trọng (xã Việt Tiến, tỉnh Hà Tĩnh), "
+            "T.Ư Đoàn TNCS Hồ Chí Minh tổ chức Lễ khởi động Tháng Thanh niên 2026, phát động Tết "
+            "trồng cây “Đời đời nhớ ơn Bác Hồ” Xuân Bính Ngọ",
+            date(2026, 2, 28),
+            date(2026, 2, 28),
+        ),
+    ],
+)
+def test_an_event_told_with_its_day_reads_it(phrase: str, issued: date, day: date) -> None:
+    reading = one(phrase, _on(issued))
+    assert (reading.first, reading.last) == (day, day)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # a bound after the agenda: two times, never one silently dropped
+        "Chiều ngày 29/1, UBND xã tổ chức hội nghị triển khai nhiệm vụ trước, trong và sau Tết "
+        "Nguyên đán Bính Ngọ 2026, hoàn thành trước 5/2",
+        # "trước Tết" alone may be the work's bound
+        "Chiều ngày 29/1, UBND xã tổ chức hội nghị triển khai nhiệm vụ trước Tết Nguyên đán",
+        # told done
+        "Chiều ngày 29/1, UBND xã đã tổ chức hội nghị triển khai nhiệm vụ trước, trong và sau "
+        "Tết Nguyên đán Bính Ngọ 2026",
+    ],
+)
+def test_an_event_with_a_bound_beside_it_stays_refused(phrase: str) -> None:
+    refused(phrase, _on(date(2026, 1, 29)))
+
+
+@settings(deadline=None)
+@given(issued=st.dates(date(2020, 1, 8), date(2030, 12, 31)), back=st.integers(0, 6))
+def test_the_three_phases_of_tet_never_move_the_event_s_day(issued: date, back: int) -> None:
+    held = date.fromordinal(issued.toordinal() - back)
+    phrase = (
+        f"Chiều ngày {held.day}/{held.month}, UBND xã tổ chức hội nghị triển khai nhiệm vụ "
+        f"trước, trong và sau Tết Nguyên đán"
+    )
+    try:
+        readings = parse_deadlines(phrase, _on(issued))
+    except DeadlineError:
+        return
+    assert [(r.first, r.last) for r in readings] == [(held, held)]
+
+
+# --- a count of places or people before the date, and a school term's weeks -----------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "first", "last"),
+    [
+        # zo-tayho-da-nang-danh-sach-cu-tri-bau-cu-2026: the polling areas counted
+        (
+            "hoàn thành việc rà soát, báo cáo danh sách cử tri tại 19 khu vực bỏ phiếu cho UBND "
+            "xã Tây Hồ để phê duyệt danh sách cử tri theo quy định trước ngày 16/01/2026",
+            date(2026, 1, 16),
+            date(2026, 1, 16),
+        ),
+        # zo-tuoitre-tag-tinh-hinh-benh-soi: "Trước tình hình" (facing), millions of children
+        (
+            "Trước tình hình bệnh sởi có dấu hiệu tăng cao tại nhiều địa phương, Bộ Y tế vừa có "
+            "kế hoạch triển khai chiến dịch tiêm bổ sung vắc xin Sởi- Rubella cho khoảng hơn 4,2 "
+            "triệu trẻ 1-5 tuổi vùng nguy cơ cao năm 2018- 2019",
+            date(2018, 1, 1),
+            date(2019, 12, 31),
+        ),
+        # zo-kienthuc-vinh-long-ke-hoach-thoi-gian-nam-hoc-2025-2026: the level between
+        (
+            "Học kỳ I kéo dài 18 tuần thực học, đối với giáo dục mầm non bắt đầu từ ngày 8/9/2025 "
+            "và kết thúc 9/1/2026",
+            date(2025, 9, 8),
+            date(2026, 1, 9),
+        ),
+        (
+            "Học kỳ II sẽ có 17 tuần thực học, đối với giáo dục mầm non, từ ngày 12/1/2026 đến "
+            "ngày 22/5/2026",
+            date(2026, 1, 12),
+            date(2026, 5, 22),
+        ),
+    ],
+)
+def test_a_count_of_things_before_the_time_reads(phrase: str, first: date, last: date) -> None:
+    reading = one(phrase, _on(date(2025, 8, 23)))
+    assert (reading.first, reading.last) == (first, last)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # money may be a result told: stays refused
+        "chi 4,2 triệu đồng trước ngày 16/01/2026",
+        # weeks the span cannot hold
+        "Học kỳ II sẽ có 17 tuần thực học, đối với giáo dục mầm non, từ ngày 12/1/2026 đến ngày "
+        "22/3/2026",
+        # a number in the level: unexplained
+        "Học kỳ II sẽ có 17 tuần thực học, đối với giáo dục mầm non 5 tuổi, từ ngày 12/1/2026 "
+        "đến ngày 22/5/2026",
+        # "trước" of time, not of facing
+        "Trước tết, hoàn thành trước ngày 16/01/2026",
+    ],
+)
+def test_a_count_that_is_no_thing_stays_refused(phrase: str) -> None:
+    refused(phrase, _on(date(2025, 8, 23)))
+
+
+@settings(deadline=None)
+@given(
+    count=st.integers(1, 999),
+    noun=st.sampled_from(["khu vực bỏ phiếu", "khu vực", "tổ bầu cử"]),
+    due=st.dates(date(2020, 1, 1), date(2030, 12, 31)),
+)
+def test_polling_areas_counted_never_move_the_day(count: int, noun: str, due: date) -> None:
+    phrase = f"hoàn thành rà soát danh sách cử tri tại {count} {noun} trước ngày {due:%d/%m/%Y}"
+    reading = one(phrase)
+    assert (reading.first, reading.last) == (due, due)
+
+
+@settings(deadline=None)
+@given(
+    whole=st.integers(1, 99),
+    tenth=st.integers(0, 9),
+    unit=st.sampled_from(["triệu", "nghìn", "ngàn"]),
+    who=st.sampled_from(["trẻ", "người", "hộ", "học sinh", "liều"]),
+    first=st.integers(2000, 2029),
+)
+def test_people_counted_in_millions_never_move_the_years(
+    whole: int, tenth: int, unit: str, who: str, first: int
+) -> None:
+    phrase = f"tiêm cho khoảng {whole},{tenth} {unit} {who} năm {first}-{first + 1}"
+    reading = one(phrase)
+    assert (reading.first, reading.last) == (date(first, 1, 1), date(first + 1, 12, 31))
+
+
+@settings(deadline=None)
+@given(
+    start=st.dates(date(2015, 8, 1), date(2030, 9, 30)),
+    weeks=st.integers(14, 19),
+    length=st.integers(60, 200),
+)
+def test_a_term_s_weeks_before_its_level_must_fit_its_days(
+    start: date, weeks: int, length: int
+) -> None:
+    end = date.fromordinal(start.toordinal() + length)
+    phrase = (
+        f"Học kỳ I có {weeks} tuần thực học, đối với giáo dục mầm non, từ ngày "
+        f"{start:%d/%m/%Y} đến ngày {end:%d/%m/%Y}"
+    )
+    # the days stand as written; the weeks only refuse a span too short to hold them
+    # (`refusals._weeks_fit`: a week begun counts)
+    if weeks * 7 <= length + 7:
+        reading = one(phrase)
+        assert (reading.first, reading.last) == (start, end)
+    else:
+        refused(phrase)

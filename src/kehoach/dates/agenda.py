@@ -61,9 +61,12 @@ _EVENT = re.compile(
 )
 # ... never a deadline, a time moved or set each period, a span: "hoàn thành trước 30/6",
 # "thay vì", "hoãn", "hằng năm", "từ ngày", "đến hết", "trong tháng 4" (a window of work);
-# "tiếp xúc cử tri … trước Kỳ họp thứ 10" names the meeting, not a deadline
+# "tiếp xúc cử tri … trước Kỳ họp thứ 10" names the meeting, not a deadline, and "nhiệm vụ
+# trước, trong và sau Tết" the three phases of the holiday the agenda is about ("Chiều ngày
+# 29/1, UBND xã An Nông tổ chức hội nghị triển khai nhiệm vụ trước, trong và sau Tết Nguyên
+# đán Bính Ngọ 2026", Báo Thanh Hóa, zo-baothanhhoa-xa-an-nong-nhiem-vu-tet-binh-ngo-2026)
 _NOT_AGENDA = re.compile(
-    r"(?<!\w)(?:trước(?! kỳ họp thứ)|chậm nhất|muộn nhất|trễ nhất|hạn(?! chế)|không quá"
+    r"(?<!\w)(?:trước(?! kỳ họp thứ|,? trong và sau (?:dịp )?tết)|chậm nhất|muộn nhất|trễ nhất|hạn(?! chế)|không quá"
     r"|hoàn thành|hoàn tất|xong|kết thúc|kể từ|từ ngày|đến ngày|đến hết|đến (?:tháng|quý|năm)"
     r"|sau (?:khi|ngày)|trong (?:vòng|thời hạn|tháng|quý|năm|giai đoạn)|hằng"
     r"|hàng (?:năm|quý|tháng|tuần|ngày)|định kỳ(?! (?:tháng|quý) \d)|thường xuyên|hoãn"
@@ -112,7 +115,9 @@ _SUBJECT = re.compile(
 # quà tết …" (SGGP), "Ngày 10-10, phường Tân Định (TPHCM) phát động tháng hành động vì người
 # cao tuổi Việt Nam năm 2025 …" (SGGP, 2025), "Sáng nay 18-1, chương trình Tư vấn tuyển sinh -
 # hướng nghiệp 2026 được tổ chức …" (Tuổi Trẻ, 2026; zh- of the corpus): the occasion's name,
-# whose year `_years_agree` still checks against the day held
+# whose year `_years_agree` still checks against the day held; "Sáng 28/2, tại …, T.Ư Đoàn
+# TNCS Hồ Chí Minh tổ chức Lễ khởi động Tháng Thanh niên 2026, …" (Tiền Phong, 2026, zo-
+# tienphong-khoi-dong-thang-thanh-nien-2026-ha-tinh): the Youth Month of that year
 # ... and a contest, a festival or a week of culture named with its year ("Sáng 13/12, Bộ CHQS
 # tỉnh tổ chức khai mạc Hội thao Quốc phòng lực lượng vũ trang tỉnh năm 2016", Báo Ninh Bình,
 # zk-baoninhbinh-hoi-thao-quoc-phong-2016): held within that year, so on a page with no date
@@ -124,7 +129,7 @@ _HELD_IN_ITS_YEAR = (
 )
 _EDITION = re.compile(
     r"\b(?P<occasion>tet|xuan|chuong\s+trinh|ngay\s+hoi|le\s+hoi|hoi\s+cho"
-    r"|thang\s+hanh\s+dong|chien\s+dich|cuoc\s+thi|hoi\s+thi|tuan\s+le|dien\s+dan"
+    r"|thang\s+hanh\s+dong|thang\s+thanh\s+nien|chien\s+dich|cuoc\s+thi|hoi\s+thi|tuan\s+le|dien\s+dan"
     rf"|{_HELD_IN_ITS_YEAR})\b[^,;:()\d]{{0,60}}?\s"
     r"(?:nam\s+)?(?P<year>(?:19|20)\d\d)\b(?!\s*[-–/.]\s*\d)",
     re.ASCII,

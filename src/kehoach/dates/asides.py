@@ -714,10 +714,17 @@ _TERM_WEEKS = re.compile(
 # "Học kỳ I thực học 18 tuần, còn lại dành cho các hoạt động khác và bắt đầu từ …" (Điện
 # Biên; the wording of the Ministry's school-year frameworks): the teaching weeks of the
 # term named first, then its days; kept as the gloss, and they must fit in the days read
+# ... the level of schooling the days are for perhaps between: "Học kỳ II sẽ có 17 tuần thực
+# học, đối với giáo dục mầm non, từ ngày 12/1/2026 đến ngày 22/5/2026", "Học kỳ I kéo dài 18
+# tuần thực học, đối với giáo dục mầm non bắt đầu từ ngày 8/9/2025 và kết thúc 9/1/2026"
+# (Kiến Thức on Vĩnh Long's 2025-2026 plan, zo-kienthuc-vinh-long-ke-hoach-thoi-gian-nam-hoc-
+# 2025-2026; tune-zo): words only, kept in the gloss
 _WEEKS_FIRST = re.compile(
     r"(?:(?<=[a-z] )|^\s*)(?:co\s+)?(?:(?P<weeks>\d{1,2})\s+tuan\s+thuc\s+hoc|thuc\s+hoc\s+"
     r"(?P<weeks2>\d{1,2})\s+tuan)(?:\s*,\s*con\s+lai\s+danh\s+cho\s+cac\s+hoat\s+dong\s+khac)?"
-    r"\s*(?:,|\s+va\b)\s*(?=bat\s+dau|tu\b)",
+    r"(?:\s*,\s*doi\s+voi\s+(?:giao\s+duc|cap\s+hoc|cap|bac\s+hoc|bac)\s+[a-z ]{2,40}?"
+    r"(?=\s*,|\s+(?:bat\s+dau|tu)\b))?"
+    r"\s*(?:,|\s+va\b|(?<=[a-z])(?=\s+(?:bat\s+dau|tu)\b))\s*(?=bat\s+dau|tu\b)",
     re.ASCII,
 )
 

@@ -1232,6 +1232,15 @@ _SHARE_BOUND = re.compile(
 )
 
 
+# ... and "khoảng" (about) before people counted in thousands or millions: "cho khoảng hơn
+# 4,2 triệu trẻ 1-5 tuổi vùng nguy cơ cao năm 2018- 2019" (Tuổi Trẻ, 2018, zo-tuoitre-tag-
+# tinh-hinh-benh-soi; tune-zo): the count's bound, never the time's
+_PEOPLE_BOUND = re.compile(
+    r"(?i)(?<!\w)khoảng\s+(?:hơn\s+|gần\s+|trên\s+)?(?=\d{1,3}(?:,\d{1,3})?\s+(?:triệu|nghìn|ngàn)"
+    r"\s+(?:trẻ|người|hộ|học\s+sinh|liều|cử\s+tri|lao\s+động)(?!\w))"
+)
+
+
 def _no_time_word(label: str, spared: str = "") -> None:
     """Words of time in a label would change the deadline: "sớm nhất", "hoặc", "hằng".
     `spared`: a pattern of words the caller has read as no time of this deadline."""
@@ -1246,6 +1255,7 @@ def _no_time_word(label: str, spared: str = "") -> None:
     if spared:
         label = re.sub(spared, " ", label, flags=re.IGNORECASE)
     label = _SHARE_BOUND.sub(" ", label)  # "tối thiểu 80% mặt bằng": the share's bound
+    label = _PEOPLE_BOUND.sub(" ", label)  # "khoảng hơn 4,2 triệu trẻ": the count's bound
     folded = " ".join(re.findall(r"\w+", fold(label)))
     cased = re.findall(r"\w+", label)
     for phrase in _TIME_PHRASES.finditer(folded):
@@ -1719,6 +1729,10 @@ _HOW = re.compile(
     # (Luật Ban hành văn bản quy phạm pháp luật 2015, Điều 80, as luatnambinh quotes it; zj- of
     # the corpus): which procedure, not when
     r"|(?<![a-z])theo\s+trinh\s+tu(?:\s*,\s*thu\s+tuc)?(?:\s+rut\s+gon)?(?![a-z])"
+    # "trước" of facing, before the situation a body answers: "Trước tình hình bệnh sởi có dấu
+    # hiệu tăng cao …, Bộ Y tế vừa có kế hoạch triển khai chiến dịch … năm 2018- 2019" (Tuổi
+    # Trẻ, 2018, zo-tuoitre-tag-tinh-hinh-benh-soi; tune-zo): why, not before when
+    r"|(?<![a-z])truoc\s+(?:tinh\s+hinh|thuc\s+trang|dien\s+bien|boi\s+canh)(?![a-z])"
 )
 # ... and by whose rule or request, before a dated day: "tham mưu đề xuất UBND tỉnh xem xét
 # theo đúng quy định, trước ngày 10/5/2024" (UBND tỉnh Quảng Trị, 2024). Only there: before a
@@ -2596,7 +2610,16 @@ _NAMED_NUMBER = re.compile(
     # tại 182 đơn vị bầu cử" (the 2026 election, zk-vanhoavaphattrien-tag-bau-cu-xvi-2026), and
     # the military commands a contest gathers, "với sự tham gia của 12 Ban Chỉ huy quân sự các
     # huyện" (Báo Hải Dương, 2022, zk-baohaiduong-hoi-thao-dan-quan-co-dong-2022)
-    r"|ung\s+cu\s+vien|ban\s+chi\s+huy)\b"
+    r"|ung\s+cu\s+vien|ban\s+chi\s+huy"
+    # ... and the polling areas whose voters' lists are checked: "báo cáo danh sách cử tri tại
+    # 19 khu vực bỏ phiếu cho UBND xã Tây Hồ … trước ngày 16/01/2026" (Đà Nẵng, 2026, zo-tayho-
+    # da-nang-danh-sach-cu-tri-bau-cu-2026; tune-zo)
+    r"|khu\s+vuc(?:\s+bo\s+phieu)?|to\s+bau\s+cu)\b"
+    # ... and people counted in thousands or millions: "tiêm bổ sung vắc xin Sởi- Rubella cho
+    # khoảng hơn 4,2 triệu trẻ 1-5 tuổi …" (Tuổi Trẻ, 2018, zo-tuoitre-tag-tinh-hinh-benh-soi;
+    # tune-zo), "1,5 nghìn hộ"; never a sum of money ("4,2 triệu đồng": a result may be told)
+    r"|(?<![\d/.,-])(?<!ngay\s)(?<!thang\s)(?<!nam\s)\d{1,3}(?:,\d{1,3})?\s+(?:trieu|nghin|ngan)\s+"
+    r"(?:tre(?:\s+em)?|nguoi|ho|hoc\s+sinh|lieu|cu\s+tri|lao\s+dong)\b"
     # the crops a zone grows a year, which name it: "vùng sản xuất 02 vụ", "vùng sản xuất lúa
     # 3 vụ/năm" (An Giang, sowing calendar 2024-2025)
     r"|(?<![a-z])san\s+xuat\s+(?:lua\s+)?\d{1,2}\s+vu\b(?:\s*/\s*nam\b)?(?!\s*[/.-]?\s*\d)"
