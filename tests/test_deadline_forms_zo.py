@@ -330,3 +330,115 @@ def test_a_term_s_weeks_before_its_level_must_fit_its_days(
         assert (reading.first, reading.last) == (start, end)
     else:
         refused(phrase)
+
+
+# --- two hours of one day written with a colon; tomorrow glossed with its day ----------------
+
+
+def test_two_colon_hours_of_one_day_read_that_day() -> None:
+    # zo-baomoi-lich-cup-dien-dong-thap-23-2-1-3-2026: an outage's hours
+    reading = one("THỜI GIAN: Từ 07:00:00 ngày 25/02/2026 đến 11:30:00 ngày 25/02/2026")
+    assert (reading.first, reading.last, reading.time) == (
+        date(2026, 2, 25),
+        date(2026, 2, 25),
+        "11:30",
+    )
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Từ 07:00:15 ngày 25/02/2026",  # seconds that are not 00: no hour of the rules
+        "Từ 25:00 ngày 25/02/2026",  # no such hour
+        "tỷ số 2:1 ngày 25/02/2026",
+        "Từ 07:00 đến 11:30",  # no day
+    ],
+)
+def test_a_colon_that_is_no_hour_stays_refused(phrase: str) -> None:
+    refused(phrase)
+
+
+@settings(deadline=None)
+@given(
+    hour=st.integers(0, 23),
+    minute=st.integers(0, 59),
+    seconds=st.booleans(),
+    day=st.dates(date(2015, 1, 1), date(2030, 12, 31)),
+    lead=st.sampled_from(["trước", "lúc", "Từ", "chậm nhất"]),
+)
+def test_a_colon_hour_reads_as_the_same_hour_written_with_h(
+    hour: int, minute: int, seconds: bool, day: date, lead: str
+) -> None:
+    colon = f"{hour:02d}:{minute:02d}" + (":00" if seconds else "")
+    written = f"{lead} {colon} ngày {day:%d/%m/%Y}"
+    with_h = f"{lead} {hour:02d}h{minute:02d} ngày {day:%d/%m/%Y}"
+    try:
+        wanted = [(r.kind, r.first, r.last, r.earliest, r.time) for r in parse_deadlines(with_h)]
+    except DeadlineError:
+        refused(written)
+        return
+    got = [(r.kind, r.first, r.last, r.earliest, r.time) for r in parse_deadlines(written)]
+    assert got == wanted
+
+
+def test_tomorrow_with_its_day_after_a_blank_is_the_page_s_next_day() -> None:
+    # zo-vietnambiz-lich-cup-dien-tp-hcm-22-1-2026 (the form; the sentence around it stays
+    # refused for its "dự kiến … từ sáng đến chiều")
+    reading = one("cúp điện ngày mai 22/1", _on(date(2026, 1, 21)))
+    assert (reading.first, reading.last) == (date(2026, 1, 22), date(2026, 1, 22))
+    refused("cúp điện ngày mai 23/1", _on(date(2026, 1, 21)))
+
+
+@settings(deadline=None)
+@given(issued=st.dates(date(2015, 1, 1), date(2030, 12, 30)), shift=st.integers(-3, 3))
+def test_tomorrow_glossed_reads_only_the_page_s_next_day(issued: date, shift: int) -> None:
+    named = date.fromordinal(issued.toordinal() + 1 + shift)
+    phrase = f"cúp điện ngày mai {named.day}/{named.month}"
+    if shift == 0:
+        reading = one(phrase, _on(issued))
+        assert (reading.first, reading.last) == (named, named)
+    else:
+        refused(phrase, _on(issued))
+
+
+# --- "năm học sau" (the next school year, named) and the parents a school already has --------
+
+
+def test_the_next_school_year_named_before_its_registration_month_reads() -> None:
+    # zo-plo-tphcm-mam-non-hoc-he-2013
+    phrase = (
+        "các trường mầm non sẽ tổ chức cho phụ huynh cũ (có con học tại trường năm học "
+        "2012-2013) đăng ký cho con em học tiếp năm học sau trong tháng 5-2013"
+    )
+    reading = one(phrase)
+    assert (reading.first, reading.last) == (date(2013, 5, 1), date(2013, 5, 31))
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # "sau" right before the time: after it, a start
+        "đăng ký năm học sau ngày 15/5/2013",
+        "đăng ký học tiếp năm học sau tháng 5-2013",
+        "đăng ký năm sau trong tháng 5-2013",
+        # "cũ" of a deadline or a paper, not of people
+        "thời hạn cũ trước ngày 15/5/2013",
+        "phụ huynh nộp hồ sơ cũ trước ngày 15/5/2013",
+    ],
+)
+def test_after_and_old_of_time_stay_refused(phrase: str) -> None:
+    refused(phrase)
+
+
+@settings(deadline=None)
+@given(
+    day=st.dates(date(2010, 1, 1), date(2030, 12, 31)),
+    lead=st.sampled_from(["sau", "sau ngày", "kể từ", "từ"]),
+)
+def test_the_next_school_year_never_turns_a_start_into_a_due_day(day: date, lead: str) -> None:
+    phrase = f"đăng ký cho con em học tiếp năm học {lead} {day:%d/%m/%Y}"
+    try:
+        readings = parse_deadlines(phrase)
+    except DeadlineError:
+        return
+    assert all(r.last is None for r in readings), readings

@@ -323,6 +323,7 @@ def _parse_printed(phrase: str, context: Context) -> tuple[Deadline, ...]:
     if len(phrase) > _LONGEST:
         raise Unreadable(f"dài quá {_LONGEST} ký tự, không phải một thời hạn")
     shown = solar_first(_ordinal_days(_apart(_UNSEEN.sub("", phrase))))  # "24 tháng Chạp (11/2)"
+    shown = _colon_hours(shown)  # "Từ 07:00:00 ngày 25/02/2026 đến 11:30:00 ngày 25/02/2026"
     if (line := header_line(shown)) and not context.header:  # "Ngày hiệu lực: 01-10-2019"
         shown = line[1]
         context = replace(context, header=line[0])
@@ -485,6 +486,24 @@ def _ordinal_days(text: str) -> str:
         return f"{said['head']}{number}" if number else said.group()
 
     return _ORDINAL_DAY.sub(in_digits, text)
+
+
+# An hour written with a colon, as a power company's outage notice prints it: "THỜI GIAN: Từ
+# 07:00:00 ngày 25/02/2026 đến 11:30:00 ngày 25/02/2026" (Báo Mới on Đồng Tháp's outage
+# schedule, zo-baomoi-lich-cup-dien-dong-thap-23-2-1-3-2026; tune-zo): "07h00", as the rules
+# read hours. Only an hour of the clock (00-23, minutes 00-59, seconds 00 when printed) right
+# before its day ("ngày 25/02/2026") or before the second hour of a span ("từ 07:00 đến 11:30
+# ngày …"): "9:30" elsewhere may be a score or a ratio, and stays unread.
+_COLON_HOUR = re.compile(
+    r"(?i)(?<![\d:/.,])(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?::00)?(?![\d:])"
+    r"(?=\s+(?:ngày\s+\d|(?:đến|tới|[-–—])\s+(?:[01]?\d|2[0-3]):[0-5]\d(?::00)?\s+ngày\s+\d))"
+)
+
+
+def _colon_hours(text: str) -> str:
+    """`text` with each hour written "HH:MM" or "HH:MM:00" before its day (`_COLON_HOUR`)
+    written "HHhMM", as the rules read hours; the phrase is kept as printed."""
+    return _COLON_HOUR.sub(lambda said: f"{said['h']}h{said['m']}", text)
 
 
 # A word of letters with a Vietnamese one among them (a foreign word is plain ASCII)

@@ -373,6 +373,10 @@ def _label_end(source: Source, chunks: list[tuple[int, int]], words: list[str]) 
     return len(words) if _place_ends_in_filler(source, chunks, words, kept) else kept
 
 
+# ... only before a time with its own lead: "năm học sau ngày 15/5" may be "after 15/5"
+_LEAD_AFTER_NEXT_YEAR = re.compile(r"\s*(?:trong|truoc|vao|cham\s+nhat|han)\b", re.ASCII)
+
+
 def read_label(source: Source, end: int, spared: str = "") -> Label:
     """The step named by prepared[:end], the words before the date part; `spared` words
     are not taken for words of time (see `_no_time_word`)."""
@@ -397,10 +401,17 @@ def read_label(source: Source, end: int, spared: str = "") -> Label:
     within = words[kept - 2 : kept] == ["trong", "khoang"] and _FROM_NEXT.match(
         source.prepared, end
     )
+    # "đăng ký cho con em học tiếp năm học sau trong tháng 5-2013" (Pháp Luật TP.HCM, 2013,
+    # zo-plo-tphcm-mam-non-hoc-he-2013; tune-zo): the next school year is what is registered
+    # for, named; no start after it ("sau" of "năm học sau" is "next", as in "năm sau")
+    next_year = words[kept - 3 : kept] == ["nam", "hoc", "sau"] and bool(
+        _LEAD_AFTER_NEXT_YEAR.match(source.prepared, end)
+    )
     if (
         words[kept - 1] in _MISLEADING
         and not term
         and not within
+        and not next_year
         and not (words[kept - 1] == "tu" and _IN_FORCE_NEXT.match(source.prepared, end))
         and (last.isascii() or last in _MISLEADING_WORDS)
     ):
@@ -413,6 +424,7 @@ def read_label(source: Source, end: int, spared: str = "") -> Label:
     text = source.original(chunks[0][0], chunks[kept - 1][1]).strip(_TRIM)
     by_rule = _manner_before_a_day(source.prepared, end)
     spared_within = r"\btrong\s+khoảng\b" if within else ""
+    spared_within += r"\bnăm\s+học\s+sau$" if next_year else ""
     spared = "|".join(p for p in (_spared_here(source, end, spared), by_rule, spared_within) if p)
     _no_time_word(_without_frame(source.original(chunks[0][0], chunks[kept - 1][1])), spared)
     if _SUSPENDED.search(text) and _UNTIL_NEXT.match(source.prepared, end):
@@ -465,6 +477,18 @@ def read_label(source: Source, end: int, spared: str = "") -> Label:
     if "(" in text and ")" not in text:  # "Thi THPT (dự kiến diễn ra": the time part was inside
         text = text.replace("(", " ")
     return Label(" ".join(text.split()), filler)
+
+
+# "cũ" of the people a school already has, no old deadline: "tổ chức cho phụ huynh cũ (có con
+# học tại trường năm học 2012-2013) đăng ký cho con em học tiếp …" (Pháp Luật TP.HCM, 2013,
+# zo-plo-tphcm-mam-non-hoc-he-2013; tune-zo), "học sinh cũ"
+_OLD_MEMBERS = (["phụ", "huynh"], ["học", "sinh"])
+
+
+def _old_members(before: list[str]) -> bool:
+    """Whether "cũ" after the words `before` (lower case, as printed) says which people
+    (`_OLD_MEMBERS`), not an old deadline."""
+    return before[-2:] in _OLD_MEMBERS
 
 
 # Words that make a step after a cadence a time of its own ("Hằng năm vào dịp Tết" is not
@@ -1834,7 +1858,7 @@ def _no_day_inside(label: str, before_a_day: bool, on_a_day: bool = False) -> No
         _MOVED.fullmatch(folded)
         or _MOVED_LAST.search(folded)
         or _MAY_EXTEND.search(folded)
-        or "cũ" in words
+        or any(word == "cũ" and not _old_members(words[:at]) for at, word in enumerate(words))
         or re.search(r"\(\s*cu\s*\)", label.lower())
         or _REPLACED.search(" ".join(words))
     ):

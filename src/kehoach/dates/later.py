@@ -223,8 +223,11 @@ def _from_today_glossed(text: str) -> str:
 # zm-vietbao-tphcm-ban-giao-mat-bang-cong-vien-tuong-niem-2025): tomorrow, glossed with its day
 # after a dash, a comma or in brackets; the day is the deadline ("ngày 31/10"), and it must be
 # the day after the issue day when the page has one. Matched folded, as "hôm nay (25/2)" is
+# ... or with a blank alone: "Theo lịch cúp điện TP HCM ngày mai 22/1, …" on a page of 21/1
+# (Vietnambiz, 2026, zo-vietnambiz-lich-cup-dien-tp-hcm-22-1-2026; tune-zo): the day must be
+# the page's next, as with the dash
 _TOMORROW_GLOSSED = re.compile(
-    r"(?<!\w)ngay\s+mai\s*(?:[-–—,]\s*|(?P<open>\()\s*)(?:ngay\s+)?"
+    r"(?<!\w)ngay\s+mai\s*(?:[-–—,]\s*|(?P<open>\()\s*|(?<=\s)(?=\d))(?:ngay\s+)?"
     r"(?P<day>(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?:\s*[/.-]\s*(?P<y>\d{4}))?)"
     r"(?(open)\s*\))(?![\d/.-])",
 )
