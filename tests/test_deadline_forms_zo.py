@@ -442,3 +442,129 @@ def test_the_next_school_year_never_turns_a_start_into_a_due_day(day: date, lead
     except DeadlineError:
         return
     assert all(r.last is None for r in readings), readings
+
+
+# --- an election prepared the year before its term; a start's words after it -----------------
+
+
+def test_an_election_prepared_the_year_before_its_term_reads_the_meeting_s_day() -> None:
+    # zo-sggp-uy-ban-bau-cu-an-giang-hop-chuan-bi-2025
+    phrase = (
+        "Chiều 26-11, Ủy ban Bầu cử tỉnh An Giang họp thông qua nội dung chuẩn bị cho công tác "
+        "bầu cử đại biểu Quốc hội khóa XVI và đại biểu HĐND tỉnh An Giang các cấp, nhiệm kỳ "
+        "2026-2031"
+    )
+    reading = one(phrase, _on(date(2025, 11, 26)))
+    assert (reading.first, reading.last) == (date(2025, 11, 26), date(2025, 11, 26))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued"),
+    [
+        # not prepared: the election itself is held in its term
+        (
+            "Chiều 26-11, Ủy ban Bầu cử tỉnh họp thông qua nội dung công tác bầu cử đại biểu "
+            "HĐND các cấp, nhiệm kỳ 2026-2031",
+            date(2025, 11, 26),
+        ),
+        # prepared two years before: a misprint in one of them
+        (
+            "Chiều 26-11, Ủy ban Bầu cử tỉnh họp chuẩn bị cho công tác bầu cử đại biểu HĐND các "
+            "cấp, nhiệm kỳ 2026-2031",
+            date(2024, 11, 26),
+        ),
+    ],
+)
+def test_a_day_outside_its_term_stays_refused(phrase: str, issued: date) -> None:
+    refused(phrase, _on(issued))
+
+
+@settings(deadline=None)
+@given(first=st.integers(2000, 2030), back=st.integers(0, 3), month=st.integers(1, 12))
+def test_a_prepared_term_frames_from_the_year_before_only(
+    first: int, back: int, month: int
+) -> None:
+    phrase = (
+        f"trước ngày 15/{month}/{first - back}, hoàn thành công tác chuẩn bị bầu cử đại biểu "
+        f"HĐND các cấp nhiệm kỳ {first}-{first + 5}"
+    )
+    try:
+        readings = parse_deadlines(phrase)
+    except DeadlineError:
+        return
+    assert back <= 1, readings
+    assert [r.last for r in readings] == [date(first - back, month, 15)]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "earliest", "last"),
+    [
+        # zo-kienthuc-vinh-long-ke-hoach-thoi-gian-nam-hoc-2025-2026: who starts first
+        (
+            "Từ ngày 25/8: Học sinh lớp 1, lớp 9 và lớp 12 sẽ bắt đầu tựu trường sớm hơn các "
+            "khối khác",
+            date(2025, 8, 23),
+            date(2025, 8, 25),
+            None,
+        ),
+        # zo-baomoi-xa-tan-huong-ra-quan-ve-sinh-tet-2026: not only … but also
+        (
+            "Đợt ra quân dự kiến triển khai đồng loạt trên toàn địa bàn xã từ ngày 30-1-2026, "
+            "không chỉ nhằm làm sạch cảnh quan, tạo diện mạo nông thôn khang trang, mà còn hướng "
+            "đến nâng cao ý thức trách nhiệm của mỗi người dân trong việc gìn giữ môi trường "
+            "sống chung",
+            None,
+            date(2026, 1, 30),
+            None,
+        ),
+        # zo-sggp-hoi-nghi-cu-tri-noi-cu-tru-nguoi-ung-cu-2026: the steps the window lies between
+        (
+            "Hội nghị sẽ diễn ra trong khoảng thời gian từ ngày 4-2-2026 đến ngày 8-2-2026 (từ "
+            "sau khi kết thúc hội nghị hiệp thương lần thứ hai đến trước khi bắt đầu hội nghị "
+            "hiệp thương lần thứ ba)",
+            date(2025, 12, 30),
+            date(2026, 2, 4),
+            date(2026, 2, 8),
+        ),
+    ],
+)
+def test_words_that_explain_the_time_read(
+    phrase: str, issued: date | None, earliest: date, last: date | None
+) -> None:
+    reading = one(phrase, Context(issued=issued))
+    assert (reading.earliest, reading.last) == (earliest, last)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Từ ngày 25/8/2025: Học sinh lớp 1 sẽ tựu trường sớm hơn 2 tuần",
+        "Từ ngày 25/8/2025: học sinh tựu trường sớm hơn các khối khác 1 tuần",
+        "triển khai từ ngày 30-1-2026, không nhằm làm sạch cảnh quan",
+        "hoàn thành trước ngày 30-1-2026, không chỉ nhằm làm sạch cảnh quan",
+        "hoàn thành trước ngày 30-1-2026, không chỉ nhằm làm sạch cảnh quan, mà còn kéo dài đến "
+        "ngày 15/2/2026",
+        "hoàn thành trước ngày 30-1-2026, không chỉ nhằm làm sạch, mà còn kéo dài đến hết tháng",
+        # the steps after one day, not a window: which of them is due?
+        "Hội nghị diễn ra trước ngày 8-2-2026 (từ sau khi kết thúc hội nghị hiệp thương lần thứ "
+        "hai đến trước khi bắt đầu hội nghị hiệp thương lần thứ ba)",
+        "từ ngày 4-2-2026 đến ngày 8-2-2026 (sau khi kết thúc hội nghị 10 ngày đến khi có kết quả)",
+    ],
+)
+def test_words_that_may_move_the_time_stay_refused(phrase: str) -> None:
+    refused(phrase)
+
+
+@settings(deadline=None)
+@given(
+    start=st.dates(date(2015, 1, 1), date(2030, 12, 1)),
+    length=st.integers(0, 40),
+)
+def test_the_steps_between_never_move_the_window(start: date, length: int) -> None:
+    end = date.fromordinal(start.toordinal() + length)
+    phrase = (
+        f"Hội nghị diễn ra từ ngày {start:%d/%m/%Y} đến ngày {end:%d/%m/%Y} (từ sau khi kết "
+        f"thúc hội nghị lần thứ hai đến trước khi bắt đầu hội nghị lần thứ ba)"
+    )
+    reading = one(phrase)
+    assert (reading.first, reading.last) == (start, end)

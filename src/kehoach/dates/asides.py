@@ -99,6 +99,15 @@ _NOTICE_LATER = re.compile(
     r"\s+(?:cu\s+the\s+)?(?:sau|lai)",
     re.ASCII,
 )
+# "Hội nghị sẽ diễn ra trong khoảng thời gian từ ngày 4-2-2026 đến ngày 8-2-2026 (từ sau khi
+# kết thúc hội nghị hiệp thương lần thứ hai đến trước khi bắt đầu hội nghị hiệp thương lần thứ
+# ba)" (SGGP on the 2026 election's voters' meetings, zo-sggp-hoi-nghi-cu-tri-noi-cu-tru-nguoi-
+# ung-cu-2026; tune-zo): the span between two steps of the law's procedure, restating the
+# days written before it (a window "từ … đến …" only); words alone, no day or count
+_BETWEEN_STEPS = re.compile(
+    r"(?:tu\s+)?sau\s+khi\s+[a-z ]+?\s+(?:den|toi)\s+(?:truoc\s+)?khi\s+[a-z ]+", re.ASCII
+)
+_SPAN_BEFORE = re.compile(r"\btu\b.*\d.*\b(?:den|toi)\b.*\d", re.ASCII)
 # "bắt đầu thả giống từ ngày 15/12/2019 (theo Dương lịch) đến cuối tháng 3/2020" (Kiên
 # Giang, TB 193/2019): the day is a solar one, as the grammar reads every day; said, not
 # changed
@@ -316,6 +325,10 @@ def explain_asides(source: Source) -> tuple[Source, Asides]:
             or _NOTICE_LATER.fullmatch(inner)
             or _SOLAR_CALENDAR.fullmatch(inner)
             or _REPLACED.fullmatch(inner)
+            or (
+                _BETWEEN_STEPS.fullmatch(inner)
+                and _SPAN_BEFORE.search(source.prepared[: paren.start()])
+            )
             or (
                 _SKIPS_DAYS_OFF.fullmatch(inner) and _EVERY.search(source.prepared[: paren.start()])
             )

@@ -811,6 +811,8 @@ def _manner_out(words: str, after_a_day: bool) -> str:
     words = _OFFICE_HOURS.sub(" ", words)
     if after_a_day:
         words = _BY_WHOSE_WORD.sub(" ", words)
+    if not any(char.isdigit() for char in words):  # "không chỉ nhằm …, mà còn hướng đến …"
+        words = _NOT_ONLY_BUT_ALSO.sub(lambda said: " " * len(said.group()), words)
     purpose = _PURPOSE.search(words)
     if purpose is None:
         return words
@@ -1265,6 +1267,17 @@ _PEOPLE_BOUND = re.compile(
 )
 
 
+# ... and "sớm hơn" (earlier) compared with the other grades, not with a time: "Từ ngày 25/8:
+# Học sinh lớp 1, lớp 9 và lớp 12 sẽ bắt đầu tựu trường sớm hơn các khối khác" (Kiến Thức on
+# Vĩnh Long's 2025-2026 plan, zo-kienthuc-vinh-long-ke-hoach-thoi-gian-nam-hoc-2025-2026;
+# tune-zo): which pupils start first, on the day written; never "sớm hơn 2 tuần", "sớm hơn
+# ngày …" (a count or a day: another time)
+_THAN_THE_OTHERS = re.compile(
+    r"(?i)(?<!\w)(?:sớm|muộn)\s+hơn\s+(?:các|những)\s+(?:khối|lớp|cấp\s+học|bậc\s+học|trường)"
+    r"(?:\s+(?:lớp|học))?\s+(?:còn\s+lại|khác)(?!\w)"
+)
+
+
 def _no_time_word(label: str, spared: str = "") -> None:
     """Words of time in a label would change the deadline: "sớm nhất", "hoặc", "hằng".
     `spared`: a pattern of words the caller has read as no time of this deadline."""
@@ -1280,6 +1293,7 @@ def _no_time_word(label: str, spared: str = "") -> None:
         label = re.sub(spared, " ", label, flags=re.IGNORECASE)
     label = _SHARE_BOUND.sub(" ", label)  # "tối thiểu 80% mặt bằng": the share's bound
     label = _PEOPLE_BOUND.sub(" ", label)  # "khoảng hơn 4,2 triệu trẻ": the count's bound
+    label = _THAN_THE_OTHERS.sub(" ", label)  # "sớm hơn các khối khác": who starts first
     folded = " ".join(re.findall(r"\w+", fold(label)))
     cased = re.findall(r"\w+", label)
     for phrase in _TIME_PHRASES.finditer(folded):
@@ -1757,6 +1771,18 @@ _HOW = re.compile(
     # hiệu tăng cao …, Bộ Y tế vừa có kế hoạch triển khai chiến dịch … năm 2018- 2019" (Tuổi
     # Trẻ, 2018, zo-tuoitre-tag-tinh-hinh-benh-soi; tune-zo): why, not before when
     r"|(?<![a-z])truoc\s+(?:tinh\s+hinh|thuc\s+trang|dien\s+bien|boi\s+canh)(?![a-z])"
+)
+# "không chỉ … mà còn …" (not only … but also) and "hướng đến" (aims at) a work, in the
+# purpose told after a day: "Đợt ra quân dự kiến triển khai … từ ngày 30-1-2026, không chỉ
+# nhằm làm sạch cảnh quan, …, mà còn hướng đến nâng cao ý thức trách nhiệm của mỗi người dân
+# …" (Báo Mới, 2026, zo-baomoi-xa-tan-huong-ra-quan-ve-sinh-tet-2026; tune-zo): no negation,
+# no end, "mỗi" of each person; only in the words after the time, holding no number (a
+# label before a day keeps every such word: "không chỉ …, mà còn kéo dài đến ngày …"), and
+# never "hướng đến năm 2030"
+_NOT_ONLY_BUT_ALSO = re.compile(
+    r"(?i)(?<!\w)không\s+chỉ(?=\s+(?:nhằm|để|giúp|là|tạo|góp)(?!\w)[^.;\d]*?,\s*mà\s+còn(?!\w))"
+    r"|(?<!\w)hướng\s+(?:đến|tới)(?=\s+(?:nâng\s+cao|xây\s+dựng|mục\s+tiêu|phát\s+triển)(?!\w))"
+    r"|(?<!\w)của\s+mỗi(?=\s+(?:người|hộ|cá\s+nhân|gia\s+đình)(?!\w))"
 )
 # ... and by whose rule or request, before a dated day: "tham mưu đề xuất UBND tỉnh xem xét
 # theo đúng quy định, trước ngày 10/5/2024" (UBND tỉnh Quảng Trị, 2024). Only there: before a

@@ -684,15 +684,35 @@ def refuse_occasion_of_a_term(source: Source) -> None:
 _TERM_YEARS = re.compile(r"\bnhiem\s+ky\s*\(?\s*(\d{4})\s*[-–—]\s*(\d{4})\b", re.ASCII)
 
 
+# ... and the preparation of an election or a congress of that term falls in the year before
+# it too: "Chiều 26-11, Ủy ban Bầu cử tỉnh An Giang họp thông qua nội dung chuẩn bị cho công
+# tác bầu cử đại biểu Quốc hội khóa XVI và đại biểu HĐND tỉnh An Giang các cấp, nhiệm kỳ
+# 2026-2031" (SGGP, 2025, zo-sggp-uy-ban-bau-cu-an-giang-hop-chuan-bi-2025; tune-zo): the
+# 2026 election is prepared from 2025 (Luật Bầu cử đại biểu Quốc hội và đại biểu HĐND 2015:
+# the election councils are set up 105 days before election day). Only "chuẩn bị" before the
+# election or congress, in the same clause as its term.
+_PREPARED_TERM = re.compile(
+    r"\bchuan\s+bi\b[^;.()]{0,40}?\b(?:bau\s+cu|dai\s+hoi)\b[^;.()]*?"
+    r"\bnhiem\s+ky\s*\(?\s*(\d{4})\s*[-–—]\s*(\d{4})\b",
+    re.ASCII,
+)
+
+
 def refuse_day_outside_its_terms(text: str, days: list[date]) -> None:
     """Refuse `days` (the readings' first, last and earliest days) that fall outside the
     terms `text` names (`_TERM_YEARS`), from the first's start to the last's end. A term
     frames wherever it stands; a programme's span only before the day
-    (`engine._within_its_programme`)."""
-    terms = [(int(one[1]), int(one[2])) for one in _TERM_YEARS.finditer(fold(text))]
+    (`engine._within_its_programme`). An election or a congress prepared for a term
+    (`_PREPARED_TERM`) frames from the year before its first."""
+    folded = fold(text)
+    terms = [(int(one[1]), int(one[2])) for one in _TERM_YEARS.finditer(folded)]
     if not terms or not days:
         return
-    first, last = min(start for start, _ in terms), max(end for _, end in terms)
+    prepared = {(int(one[1]), int(one[2])) for one in _PREPARED_TERM.finditer(folded)}
+    framed = [
+        (start - 1, end) if (start, end) in prepared else (start, end) for start, end in terms
+    ]
+    first, last = min(start for start, _ in framed), max(end for _, end in framed)
     if outside := [day for day in days if not first <= day.year <= last]:
         raise Unreadable(
             f"ngày {show(outside[0])} nằm ngoài nhiệm kỳ nêu cạnh nó ({terms[0][0]}–"
