@@ -568,3 +568,37 @@ def test_the_steps_between_never_move_the_window(start: date, length: int) -> No
     )
     reading = one(phrase)
     assert (reading.first, reading.last) == (start, end)
+
+
+# --- months of one year, the last with its year after a dot -----------------------------------
+
+
+def test_months_with_the_year_after_a_dot_read_as_after_a_slash() -> None:
+    # zo-baoquangnam-chien-dich-tinh-nguyen-he-2020 (the places counted after it: `label`)
+    phrase = (
+        "Chiến dịch diễn ra từ tháng 7 - 8.2020 tại 93 huyện nghèo và huyện thoát nghèo, các đảo "
+        "Thanh niên"
+    )
+    reading = one(phrase)
+    assert (reading.first, reading.last) == (date(2020, 7, 1), date(2020, 8, 31))
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["từ tháng 10 - 6.2025", "từ ngày 15/7 - 8.2020", "từ tháng 7 - 8-2020"],
+)
+def test_months_that_may_be_a_day_or_cross_a_year_stay_refused(phrase: str) -> None:
+    refused(phrase)
+
+
+@settings(deadline=None)
+@given(year=st.integers(2000, 2030), first=st.integers(1, 12), last=st.integers(1, 12))
+def test_a_dot_before_the_year_reads_as_the_slash_does(year: int, first: int, last: int) -> None:
+    def read(mark: str) -> list[tuple[date | None, date | None]] | None:
+        try:
+            readings = parse_deadlines(f"từ tháng {first} - {last}{mark}{year}")
+        except DeadlineError:
+            return None
+        return [(r.first, r.last) for r in readings]
+
+    assert read(".") == read("/")

@@ -392,7 +392,10 @@ RANGE_RULE = _rule(
     r"(?P<end_part>(?:buoi\s+)?(?:sang|chieu|toi|trua)\s+(?=ngay\s|\d))?(?:ngay\s+)?"
     # "từ tháng 10/2024 - 6/2025" (Báo Đồng Tháp, 2024): after a dash, a month and its year
     # without the word "tháng" (`periods.build_range` takes it only after a month with its year)
-    rf"(?P<end>{_POINT_SHAPE}|{_DASHED_END}|(?P<end_month>\d{{1,2}}\s*/\s*\d{{4}}))"
+    # ... or its year after a dot, as the press writes a month: "Chiến dịch diễn ra từ tháng 7
+    # - 8.2020 tại …" (Báo Quảng Nam, zo-baoquangnam-chien-dich-tinh-nguyen-he-2020; tune-zo),
+    # as "tháng 8.2020" alone reads
+    rf"(?P<end>{_POINT_SHAPE}|{_DASHED_END}|(?P<end_month>\d{{1,2}}\s*[/.]\s*\d{{4}}))"
 )
 # "Ngày bắt đầu lấy ý kiến: 25/01/2018, Ngày hết hạn lấy ý kiến: 26/03/2018" (Bộ KH&CN's
 # consultation pages), "Học kỳ I, ngày bắt đầu là 6/9/2023, ngày kết thúc là 13/1/2024" (Ninh
