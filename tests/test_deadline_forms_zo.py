@@ -602,3 +602,55 @@ def test_a_dot_before_the_year_reads_as_the_slash_does(year: int, first: int, la
         return [(r.first, r.last) for r in readings]
 
     assert read(".") == read("/")
+
+
+# --- one day in each week: a weekly duty, as "ít nhất 1 lần mỗi tuần" ------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "rule"),
+    [
+        # zo-thuvienphapluat-hoi-dap-chu-tich-xa-tiep-cong-dan (Luật Tiếp công dân 2013, Điều
+        # 15), without the clause of the ad hoc receptions after it (which stays refused)
+        (
+            "Trực tiếp tiếp công dân tại trụ sở Ủy ban nhân dân cấp xã ít nhất 01 ngày trong 01 "
+            "tuần",
+            "ít nhất 1 lần mỗi tuần",
+        ),
+        ("ít nhất 01 ngày trong tuần", "ít nhất 1 lần mỗi tuần"),
+        ("ít nhất 01 ngày mỗi tháng", "ít nhất 1 lần mỗi tháng"),
+        ("ít nhất 1 lần trong 1 tháng", "ít nhất 1 lần mỗi tháng"),
+    ],
+)
+def test_one_day_in_each_period_reads_as_once_in_it(phrase: str, rule: str) -> None:
+    reading, wanted = one(phrase), one(rule)
+    assert reading.kind is DeadlineKind.RECURRING
+    assert reading.recurrence == wanted.recurrence
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "ít nhất 2 ngày trong 1 tháng",  # two days: which?
+        "ít nhất 1 ngày trong 2 tuần",  # every other week: from which?
+        "Trực tiếp tiếp công dân tại trụ sở Ủy ban nhân dân cấp xã ít nhất 01 ngày trong 01 tuần "
+        "và thực hiện việc tiếp công dân đột xuất trong các trường hợp quy định tại khoản 3 Điều "
+        "18 của Luật này",
+    ],
+)
+def test_other_counts_of_days_stay_refused(phrase: str) -> None:
+    refused(phrase)
+
+
+@settings(deadline=None)
+@given(
+    one_word=st.sampled_from(["1", "01", "một"]),
+    link=st.sampled_from(["trong 01", "trong 1", "trong một", "trong", "mỗi"]),
+    unit=st.sampled_from(["tuần", "tháng", "quý", "năm"]),
+)
+def test_one_day_in_each_is_the_same_rule_as_once_in_each(
+    one_word: str, link: str, unit: str
+) -> None:
+    day_rule = one(f"ít nhất {one_word} ngày {link} {unit}")
+    once_rule = one(f"ít nhất 1 lần mỗi {unit}")
+    assert day_rule.recurrence == once_rule.recurrence

@@ -254,7 +254,11 @@ _EVERY = (
     r"|(?:dinh\s+ky|(?<![a-z])tan\s+suat(?:\s+thuc\s+hien)?(?:\s+bao\s+cao)?\s*:)"
     r"\s+(?:6|06|sau)\s+(?P<six>thang)(?:\s*(?:/|\s)\s*(?:mot|1|01)\s+lan)?"
     r"|(?:6|06|sau)\s+(?P<six_once>thang)\s*(?:/|\s)\s*(?:mot|1|01)\s+lan"
-    r"|(?:it\s+nhat|toi\s+thieu)\s+(?:(?:1|01|mot)\s+lan\s*(?:/|\s+moi\s+|\s+trong\s+)\s*"
+    # ... or one day in each: "Trực tiếp tiếp công dân tại trụ sở Ủy ban nhân dân cấp xã ít nhất
+    # 01 ngày trong 01 tuần" (Luật Tiếp công dân 2013, Điều 15, as thuvienphapluat quotes it,
+    # zo-thuvienphapluat-hoi-dap-chu-tich-xa-tiep-cong-dan; tune-zo): once a week
+    r"|(?:it\s+nhat|toi\s+thieu)\s+(?:(?:1|01|mot)\s+(?:lan\s*/\s*|(?:lan|ngay)\s+"
+    r"(?:moi\s+|trong\s+(?:(?:1|01|mot)\s+)?))"
     r"(?P<once>nam|quy|thang|tuan)"
     # ... "ít nhất mỗi năm một lần" (Nghị quyết 72-NQ/TW of 2025 on free health checks, as the
     # press and the draft decree retell it: zf-radiohcm, zh-luatvietnam of the corpus)
