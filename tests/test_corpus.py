@@ -1130,8 +1130,9 @@ SETS = (
     # signing day read as due): a safety fix, not tuning; the honest first figure stays 130.
     # Tuning data since session 28 (branch tune-zo): 135/154 = 0.8766 once the four misreads
     # were closed as a family (a day under the header "Hiệu lực" and its kin is a start bound,
-    # as under "Ngày có hiệu lực"; a day under any other header naming a text's force, "Ngày
-    # hết hiệu lực", "Thời hạn hiệu lực", is refused; tests/test_deadline_forms_zo.py).
+    # as under "Ngày có hiệu lực"; a day under a header naming a text's force, neither its
+    # start nor its end, "Tình trạng hiệu lực", "Ngày ban hành / Hiệu lực", is refused;
+    # tests/test_deadline_forms_zo.py).
     # 141/154 = 0.9155 with the largest families of its refusals read: an event's agenda "trước,
     # trong và sau Tết" and "Tháng Thanh niên 2026", polling areas and people in millions
     # counted, "Trước tình hình" (facing), a term's weeks before its level of schooling;

@@ -68,12 +68,9 @@ def test_an_effect_day_on_one_line_is_a_start(phrase: str, earliest: date) -> No
 @pytest.mark.parametrize(
     ("header", "cell"),
     [
-        # the day a text stops applying, or a column that may hold it: never due, never a start
-        ("Ngày hết hiệu lực", "31/12/2025"),
-        ("Hết hiệu lực", "31/12/2025"),
-        ("Thời hạn hiệu lực", "31/12/2025"),
-        ("Hiệu lực đến", "31/12/2025"),
+        # a column that may hold the day a text starts or stops applying: neither guessed
         ("Tình trạng hiệu lực", "31/12/2025"),
+        ("Hiệu lực văn bản", "31/12/2025"),
         ("Ngày ban hành / Hiệu lực", "23/09/2021"),
         # a cell that is more than the day, under a start header: which day starts?
         ("Hiệu lực", "23/09/2021 - 30/09/2021"),
@@ -83,6 +80,14 @@ def test_an_effect_day_on_one_line_is_a_start(phrase: str, earliest: date) -> No
 )
 def test_other_cells_and_headers_of_force_stay_refused(header: str, cell: str) -> None:
     refused(cell, _under(header, date(2021, 9, 1)))
+
+
+@pytest.mark.parametrize("header", ["Ngày hết hiệu lực", "Hết hiệu lực", "Thời hạn hiệu lực"])
+def test_a_header_of_the_end_of_force_keeps_its_day_as_before(header: str) -> None:
+    # the day a text stops applying stays its last day, as tune-u settled
+    # (test_deadline_forms_u.test_other_headers_leave_the_day_due): never a start
+    reading = one("31/12/2025", _under(header, date(2025, 1, 1)))
+    assert (reading.last, reading.earliest) == (date(2025, 12, 31), None)
 
 
 @pytest.mark.parametrize(
@@ -108,10 +113,6 @@ _FORCE_HEADERS = st.sampled_from(
         "Ngày hiệu lực",
         "Ngày có hiệu lực",
         "Thời điểm có hiệu lực",
-        "Ngày hết hiệu lực",
-        "Hết hiệu lực",
-        "Thời hạn hiệu lực",
-        "Hiệu lực đến",
         "Tình trạng hiệu lực",
         "Ngày ban hành / Hiệu lực",
         "Hiệu lực văn bản",
@@ -134,7 +135,8 @@ _CELL_FORMS = st.sampled_from(
 def test_a_day_under_a_header_of_force_is_never_a_last_day(
     header: str, form: str, day: date, issued: date | None
 ) -> None:
-    # whatever the cell, the header naming a text's force: a start bound or a refusal
+    # whatever the cell, a header naming a text's force, not its end: a start bound or a
+    # refusal
     cell = form.format(d=day)
     try:
         readings = parse_deadlines(cell, Context(issued=issued, header=header))
@@ -654,3 +656,22 @@ def test_one_day_in_each_is_the_same_rule_as_once_in_each(
     day_rule = one(f"ít nhất {one_word} ngày {link} {unit}")
     once_rule = one(f"ít nhất 1 lần mỗi {unit}")
     assert day_rule.recurrence == once_rule.recurrence
+
+
+@settings(deadline=None)
+@given(
+    header=st.sampled_from(
+        ["Ngày hết hiệu lực", "Hết hiệu lực", "Thời hạn hiệu lực", "Hiệu lực đến"]
+    ),
+    day=st.dates(date(2000, 1, 1), date(2030, 12, 31)),
+)
+def test_a_header_of_the_end_of_force_reads_a_day_as_no_header_does(header: str, day: date) -> None:
+    cell = f"{day:%d/%m/%Y}"
+    under = one(cell, _under(header))
+    alone = one(cell)
+    assert (under.kind, under.first, under.last, under.earliest) == (
+        alone.kind,
+        alone.first,
+        alone.last,
+        alone.earliest,
+    )

@@ -296,11 +296,17 @@ _IN_FORCE_HEADER = re.compile(
     rf"|^\W*{_IN_FORCE_WORDS}\W*$",
     re.ASCII,
 )
-# Any other header naming a text's force ("Hết hiệu lực", "Ngày hết hiệu lực", "Thời hạn
-# hiệu lực", "Hiệu lực đến", "Tình trạng hiệu lực", "Ngày ban hành / Hiệu lực") may head the
-# day it stops applying, or two days in one column: a day under it is refused
-# (`in_force_under_header`), never read as due, nor as a start it may not be.
+# Any other header naming a text's force, neither its start nor its end ("Tình trạng hiệu
+# lực", "Hiệu lực văn bản", "Ngày ban hành / Hiệu lực": two days in one column?), may head
+# either: a day under it is refused (`in_force_under_header`), never read as due, nor as a
+# start it may not be. A header of its end ("Ngày hết hiệu lực", "Thời hạn hiệu lực", "Hiệu
+# lực đến") keeps the day as its last, as tune-u settled (test_deadline_forms_u).
 _FORCE_NAMED = re.compile(r"\bhieu\s+luc\b", re.ASCII)
+_FORCE_ENDS = re.compile(
+    r"\b(?:(?:het|cham\s+dut|ngung|mat)\s+hieu\s+luc|thoi\s+han\s+(?:co\s+)?hieu\s+luc"
+    r"|hieu\s+luc\s+(?:den|toi)|hieu\s+luc\s+con\s+lai)\b",
+    re.ASCII,
+)
 # ... and such a header printed with its cell on one line, as a portal's list of texts
 # prints their attributes: "Ngày hiệu lực: 01-10-2019" (Sở Xây dựng Tuyên Quang, văn bản pháp
 # quy, 2019), "Hiệu lực: 23/09/2021": the cell read under that header (`in_force_under_header`)
@@ -427,10 +433,11 @@ def in_force_under_header(found: Found, context: Context, phrase: str) -> Found:
         return found
     header = " ".join(nfc(context.header).split())
     if not _IN_FORCE_HEADER.search(fold(header)):
-        if _FORCE_NAMED.search(fold(header)):  # "Ngày hết hiệu lực", "Thời hạn hiệu lực"
+        folded = fold(header)
+        if _FORCE_NAMED.search(folded) and not _FORCE_ENDS.search(folded):  # "Tình trạng …"
             raise Unreadable(
                 f"tiêu đề cột “{header}” nói về hiệu lực của văn bản mà không nói đó là ngày "
-                "bắt đầu có hiệu lực (có thể là ngày hết hiệu lực): không phải hạn; ghi "
+                "bắt đầu có hiệu lực hay ngày hết hiệu lực: không đoán; ghi "
                 "first_day hoặc last_day theo văn bản"
             )
         return found
