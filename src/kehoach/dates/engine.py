@@ -72,6 +72,7 @@ from kehoach.dates.citations import (
     document_day,
     own_clause_after_grounds,
     own_plan_period,
+    own_plan_told,
     refuse_cited_title_tail,
 )
 from kehoach.dates.combine import combine, length_agrees, with_count_note
@@ -252,6 +253,7 @@ from kehoach.dates.reporting import (
     cadence_said_first,
     refuse_report_title_period,
 )
+from kehoach.dates.rounds import Round, cut_round_year, issued_for_round, no_days, round_agrees
 from kehoach.dates.routine import (
     DAILY_RULE,
     EVERY_COUNT_RULE,
@@ -335,6 +337,7 @@ def _parse_printed(phrase: str, context: Context) -> tuple[Deadline, ...]:
             for one in _parse_shown(cell, context)
         )
     shown = _rounds_listed(shown)  # "02 đợt (đợt 1, trước ngày …; đợt 2, trước ngày …)"
+    shown, round_of_year, context = _round_cut(shown, context)  # "đợt 2/2025": not February
     shown, today = today_written(shown, context)  # "trước 15h hôm nay": the issue day
     shown = named_day_each_year(shown)  # "05/6 là Ngày Môi trường thế giới": each year
     shown, instead = cut_replaced(shown)  # "lùi lại vào ngày 19/8/2022 thay vì ngày 18/5/2022"
@@ -364,6 +367,7 @@ def _parse_printed(phrase: str, context: Context) -> tuple[Deadline, ...]:
     refuse_day_outside_its_terms(
         shown, [day for one in found for day in (one.first, one.last, one.earliest) if day]
     )
+    found = _round_checked(found, round_of_year)
     if today:
         found = tuple(replace(one, reading=f"{one.reading}; {today}") for one in found)
     # the old time, the year reviewed, the months paid, the base a figure is compared with
@@ -409,7 +413,8 @@ def _own_plan(text: str, context: Context) -> tuple[Deadline, ...] | None:
         gloss = "các căn cứ viện dẫn trước đó không phải thời hạn của văn bản này"
         own = _parse_shown(shown[slice(*grounds)], context)
         return tuple(replace(one, gloss=_gloss_with(one.gloss, gloss)) for one in own)
-    at = own_plan_period(Source.of(shown, fold(shown)))
+    source = Source.of(shown, fold(shown))
+    at = own_plan_period(source) or own_plan_told(source, context.issued)
     if at is None:
         return None
     period = shown[slice(*at)]
@@ -431,6 +436,26 @@ def _refuse_figure_unread(text: str, context: Context) -> None:
     except Unreadable:
         lasts = []  # "Đến nay": the figure's rule needs no day then
     refuse_figure_as_of(text, lasts, context)
+
+
+def _round_cut(shown: str, context: Context) -> tuple[str, Round | None, Context]:
+    """`shown` without the year of its round numbered by year ("đợt 2/2025" -> "đợt 2",
+    `rounds.cut_round_year`), the round, and the context whose issue day lends a yearless day
+    the round's year when the document gives none; a round with no day of its own refused."""
+    shown, found = cut_round_year(shown)
+    if found is None:
+        return shown, None, context
+    if not re.search(r"\d", _ROUND_NUMBER.sub(" ", shown)):  # "Tháng tổng vệ sinh đợt 2/2025"
+        raise no_days(found)
+    return shown, found, replace(context, issued=issued_for_round(context.issued, found))
+
+
+def _round_checked(found: tuple[Deadline, ...], cut: Round | None) -> tuple[Deadline, ...]:
+    """The readings with the round's year checked against their days and glossed."""
+    if cut is None:
+        return found
+    round_agrees(cut, [day for one in found for day in (one.first, one.last, one.earliest) if day])
+    return tuple(replace(one, gloss=_gloss_with(one.gloss, cut.gloss)) for one in found)
 
 
 def _gloss_with(gloss: str | None, more: str) -> str:
