@@ -187,8 +187,10 @@ from kehoach.dates.lunar import (
     solar_first,
     year_names_agree,
 )
+from kehoach.dates.lunarrow import two_days_glossed
 from kehoach.dates.money import refuse_money_of_a_year
 from kehoach.dates.news import cut_reviewed_year, eve_year, near_its_page
+from kehoach.dates.nthweekday import NTH_WEEKDAY_RULE, build_nth_weekday
 from kehoach.dates.numbers import count_number, spelled_number
 from kehoach.dates.occasions import (
     EVENT_HELD,
@@ -253,7 +255,7 @@ from kehoach.dates.reporting import (
     cadence_said_first,
     refuse_report_title_period,
 )
-from kehoach.dates.rounds import Round, cut_round_year, issued_for_round, no_days, round_agrees
+from kehoach.dates.rounds import cut_round_year, issued_for_round, no_days, round_agrees
 from kehoach.dates.routine import (
     DAILY_RULE,
     EVERY_COUNT_RULE,
@@ -266,6 +268,7 @@ from kehoach.dates.routine import (
     is_duty,
 )
 from kehoach.dates.signing import is_place_name
+from kehoach.dates.speltmonths import spelt_months
 from kehoach.dates.steps import (
     clause_after_cadence,
     clause_after_day,
@@ -317,6 +320,33 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
 
 
 def _parse_printed(phrase: str, context: Context) -> tuple[Deadline, ...]:
+    """The readings of `phrase` (`_parse_whole`), a round numbered by year read without its
+    year ("đợt 2/2025" -> "đợt 2", `rounds`): never February. Refused so, the phrase keeps
+    the reason it is refused for with the round's year (the words around it are the cause)."""
+    shown, found = cut_round_year(phrase)
+    if found is None:
+        return _parse_whole(phrase, context)
+    if not re.search(r"\d", _ROUND_NUMBER.sub(" ", shown)):  # "Tháng tổng vệ sinh đợt 2/2025"
+        raise no_days(found)
+    try:
+        read = _parse_whole(
+            shown, replace(context, issued=issued_for_round(context.issued, found, shown))
+        )
+    except Contradicted:
+        raise
+    except Unreadable as error:
+        try:
+            _parse_whole(phrase, context)
+        except Unreadable as printed:
+            raise printed from None
+        raise error from None
+    round_agrees(found, [day for one in read for day in (one.first, one.last, one.earliest) if day])
+    return tuple(
+        replace(one, phrase=phrase, gloss=_gloss_with(one.gloss, found.gloss)) for one in read
+    )
+
+
+def _parse_whole(phrase: str, context: Context) -> tuple[Deadline, ...]:
     """The readings of `phrase`; else of the phrase cut after one of its numbers, with the
     words after the cut read as the step or its gloss (`steps.words_after`). Characters
     that print nothing (`_UNSEEN`) are dropped first, and two syllables run together are
@@ -325,6 +355,7 @@ def _parse_printed(phrase: str, context: Context) -> tuple[Deadline, ...]:
     if len(phrase) > _LONGEST:
         raise Unreadable(f"dài quá {_LONGEST} ký tự, không phải một thời hạn")
     shown = solar_first(_ordinal_days(_apart(_UNSEEN.sub("", phrase))))  # "24 tháng Chạp (11/2)"
+    shown = spelt_months(shown)  # "tháng Mười Hai năm 2025": December
     if (line := header_line(shown)) and not context.header:  # "Ngày hiệu lực: 01-10-2019"
         shown = line[1]
         context = replace(context, header=line[0])
@@ -337,7 +368,6 @@ def _parse_printed(phrase: str, context: Context) -> tuple[Deadline, ...]:
             for one in _parse_shown(cell, context)
         )
     shown = _rounds_listed(shown)  # "02 đợt (đợt 1, trước ngày …; đợt 2, trước ngày …)"
-    shown, round_of_year, context = _round_cut(shown, context)  # "đợt 2/2025": not February
     shown, today = today_written(shown, context)  # "trước 15h hôm nay": the issue day
     shown = named_day_each_year(shown)  # "05/6 là Ngày Môi trường thế giới": each year
     shown, instead = cut_replaced(shown)  # "lùi lại vào ngày 19/8/2022 thay vì ngày 18/5/2022"
@@ -367,7 +397,6 @@ def _parse_printed(phrase: str, context: Context) -> tuple[Deadline, ...]:
     refuse_day_outside_its_terms(
         shown, [day for one in found for day in (one.first, one.last, one.earliest) if day]
     )
-    found = _round_checked(found, round_of_year)
     if today:
         found = tuple(replace(one, reading=f"{one.reading}; {today}") for one in found)
     # the old time, the year reviewed, the months paid, the base a figure is compared with
@@ -436,26 +465,6 @@ def _refuse_figure_unread(text: str, context: Context) -> None:
     except Unreadable:
         lasts = []  # "Đến nay": the figure's rule needs no day then
     refuse_figure_as_of(text, lasts, context)
-
-
-def _round_cut(shown: str, context: Context) -> tuple[str, Round | None, Context]:
-    """`shown` without the year of its round numbered by year ("đợt 2/2025" -> "đợt 2",
-    `rounds.cut_round_year`), the round, and the context whose issue day lends a yearless day
-    the round's year when the document gives none; a round with no day of its own refused."""
-    shown, found = cut_round_year(shown)
-    if found is None:
-        return shown, None, context
-    if not re.search(r"\d", _ROUND_NUMBER.sub(" ", shown)):  # "Tháng tổng vệ sinh đợt 2/2025"
-        raise no_days(found)
-    return shown, found, replace(context, issued=issued_for_round(context.issued, found))
-
-
-def _round_checked(found: tuple[Deadline, ...], cut: Round | None) -> tuple[Deadline, ...]:
-    """The readings with the round's year checked against their days and glossed."""
-    if cut is None:
-        return found
-    round_agrees(cut, [day for one in found for day in (one.first, one.last, one.earliest) if day])
-    return tuple(replace(one, gloss=_gloss_with(one.gloss, cut.gloss)) for one in found)
 
 
 def _gloss_with(gloss: str | None, more: str) -> str:
@@ -1084,7 +1093,8 @@ def _parse(phrase: str, context: Context, year: int | None = None) -> tuple[Dead
     # the event's day first: a weekday in parentheses names it ("từ 14 giờ 00 phút, ngày 08
     # tháng 6 năm 2025 (Chủ nhật)"), as it names any one day
     found, asides = _event_at_its_hour(found, asides)
-    check_asides(found, asides)
+    # "ngày 28/01/2020 và ngày 29/01/2020 (tức ngày Mùng 4 và Mùng 5 Tết Âm lịch)": one window
+    check_asides(found := two_days_glossed(found, asides), asides)
     _lunar_years_agree(text, found)
     found = [_hour_of_its_part(one, asides) for one in found]
     return tuple(_deadline(phrase, one, asides) for one in found)
@@ -2880,6 +2890,7 @@ _RULES: tuple[tuple[re.Pattern[str], _Builder], ...] = (
     (UNKNOWN_RULE, _unknown),
     (ONGOING_RULE, build_ongoing),
     (WEEKDAY_EVERY_WEEK_RULE, build_weekday_every_week),
+    (NTH_WEEKDAY_RULE, build_nth_weekday),
     (WEEKDAYS_RULE, build_weekdays),
     (WEEKDAY_SPAN_RULE, build_weekday_span),
     (DAILY_RULE, build_daily),

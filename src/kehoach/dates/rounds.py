@@ -57,9 +57,17 @@ def cut_round_year(text: str) -> tuple[str, Round | None]:
     return text, Round(said, int(first["y"]))
 
 
-def issued_for_round(issued: date | None, found: Round) -> date | None:
-    """The day a yearless day takes its year from: the document's, else the round's year."""
-    return issued if issued is not None else date(found.year, 1, 1)
+# Words whose time counts from the document's own day ("hôm nay", "tháng tới", "sắp tới", "từ
+# nay", "năm sau", "tối mai"): the round's year is no such day, so none is lent to them
+_FROM_ITS_DAY = re.compile(r"(?<![a-z])(?:nay|toi|hom|mai|qua|sau|sap)(?![a-z])", re.ASCII)
+
+
+def issued_for_round(issued: date | None, found: Round, text: str) -> date | None:
+    """The day a yearless day of `text` takes its year from: the document's, else the first
+    day of the round's year, unless a word of `text` counts from the document's own day."""
+    if issued is not None or _FROM_ITS_DAY.search(fold(text)):
+        return issued
+    return date(found.year, 1, 1)
 
 
 def round_agrees(found: Round, days: list[date]) -> None:
