@@ -5,6 +5,7 @@ document's date is a reference, never the deadline."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from kehoach.base.text import fold, is_syllable, nfc, unmarked
 from kehoach.dates.grammar import DUE_WORD, Source, Unreadable, prepare
@@ -735,6 +736,47 @@ def own_plan_period(source: Source) -> tuple[int, int] | None:
     if not (found["lead"] or found["by"] or database_title):
         return None
     if _BUDGET_TITLE.search(found["title"]):
+        return None
+    return found.span("period")
+
+
+# A plan's own page telling its issuing, its signing day first (the lead's ruling of session
+# 28 on conventions 11 and 7): "Ngày 24/10/2025, Văn phòng UBND tỉnh Lai Châu ban hành Kế
+# hoạch số 1371/KH-VPUBND chuyển đổi số của Văn phòng UBND tỉnh năm 2026" (the office's
+# portal posting the plan, zl-vpubnd-laichau), "Ngày 04/3/2022, Ủy ban nhân dân tỉnh ban hành
+# Kế hoạch số 38/KH-UBND về thực hiện công tác bình đẳng giới, … năm 2022" (zl-soldtbxh-
+# hungyen), "Ngày 11/5/2016, UBND tỉnh ban hành Kế hoạch số 1173/KH-UBND triển khai công tác
+# kiểm tra thực hiện cải cách hành chính trên địa bàn tỉnh năm 2016" (the Tây Ninh portal's
+# item of 12/5/2016, opening with the plan's own purpose, "Nhằm đánh giá thực chất …"): the
+# plan's own year (convention 11), its number and day the plan's. A page telling a plan
+# issued in the past is another document (a report, an article) and refused (convention 7):
+# told as done ("đã ban hành": z-baothanhhoa-kh-275, r-lai-chau-kh-1888), signed more than
+# `_OWN_PAGE_DAYS` days before the page, a year of work before the signing year or more than
+# one after it, a budget's or a census's year (`_BUDGET_TITLE`), or no page day to compare.
+_OWN_PLAN_TOLD = re.compile(
+    r"^\W*ngay\s+(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)\d\d)\s*,\s*"
+    r"(?P<issuer>(?:(?!da\s)[a-z&]+\s+){1,10}?)ban\s+hanh\s+(?:ke\s+hoach|chuong\s+trinh)\s+"
+    rf"so\s*:?\s*(?:{_DOCUMENT_CODE})(?![a-z0-9])\s*,?\s+"
+    rf"(?P<title>(?:(?!{_TITLE_STOP}|{_EITHER})[^;:()\d])+?)"
+    r"(?<![a-z])(?P<period>nam\s+(?P<year>(?:19|20)\d\d))\s*[.]?\s*\Z",
+    re.ASCII,
+)
+_OWN_PAGE_DAYS = 30  # the page posting a plan shortly after its signing (refusals.PAST_DUE)
+
+
+def own_plan_told(source: Source, issued: date | None) -> tuple[int, int] | None:
+    """Where the year of a plan stands whose own page (dated `issued`) tells its issuing,
+    its signing day first (`_OWN_PLAN_TOLD`); None for any other phrase."""
+    found = _OWN_PLAN_TOLD.match(source.prepared)
+    if found is None or issued is None or _BUDGET_TITLE.search(found["title"]):
+        return None
+    try:
+        signed = date(int(found["y"]), int(found["m"]), int(found["d"]))
+    except ValueError:
+        return None
+    if not 0 <= (issued - signed).days <= _OWN_PAGE_DAYS:
+        return None
+    if not signed.year <= int(found["year"]) <= signed.year + 1:
         return None
     return found.span("period")
 

@@ -72,6 +72,7 @@ from kehoach.dates.citations import (
     document_day,
     own_clause_after_grounds,
     own_plan_period,
+    own_plan_told,
     refuse_cited_title_tail,
 )
 from kehoach.dates.combine import combine, length_agrees, with_count_note
@@ -186,8 +187,10 @@ from kehoach.dates.lunar import (
     solar_first,
     year_names_agree,
 )
+from kehoach.dates.lunarrow import two_days_glossed
 from kehoach.dates.money import refuse_money_of_a_year
 from kehoach.dates.news import cut_reviewed_year, eve_year, near_its_page
+from kehoach.dates.nthweekday import NTH_WEEKDAY_RULE, build_nth_weekday
 from kehoach.dates.numbers import count_number, spelled_number
 from kehoach.dates.occasions import (
     EVENT_HELD,
@@ -252,6 +255,7 @@ from kehoach.dates.reporting import (
     cadence_said_first,
     refuse_report_title_period,
 )
+from kehoach.dates.rounds import cut_round_year, issued_for_round, no_days, round_agrees
 from kehoach.dates.routine import (
     DAILY_RULE,
     EVERY_COUNT_RULE,
@@ -264,6 +268,7 @@ from kehoach.dates.routine import (
     is_duty,
 )
 from kehoach.dates.signing import is_place_name
+from kehoach.dates.speltmonths import spelt_months
 from kehoach.dates.steps import (
     clause_after_cadence,
     clause_after_day,
@@ -315,6 +320,33 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
 
 
 def _parse_printed(phrase: str, context: Context) -> tuple[Deadline, ...]:
+    """The readings of `phrase` (`_parse_whole`), a round numbered by year read without its
+    year ("đợt 2/2025" -> "đợt 2", `rounds`): never February. Refused so, the phrase keeps
+    the reason it is refused for with the round's year (the words around it are the cause)."""
+    shown, found = cut_round_year(phrase)
+    if found is None:
+        return _parse_whole(phrase, context)
+    if not re.search(r"\d", _ROUND_NUMBER.sub(" ", shown)):  # "Tháng tổng vệ sinh đợt 2/2025"
+        raise no_days(found)
+    try:
+        read = _parse_whole(
+            shown, replace(context, issued=issued_for_round(context.issued, found, shown))
+        )
+    except Contradicted:
+        raise
+    except Unreadable as error:
+        try:
+            _parse_whole(phrase, context)
+        except Unreadable as printed:
+            raise printed from None
+        raise error from None
+    round_agrees(found, [day for one in read for day in (one.first, one.last, one.earliest) if day])
+    return tuple(
+        replace(one, phrase=phrase, gloss=_gloss_with(one.gloss, found.gloss)) for one in read
+    )
+
+
+def _parse_whole(phrase: str, context: Context) -> tuple[Deadline, ...]:
     """The readings of `phrase`; else of the phrase cut after one of its numbers, with the
     words after the cut read as the step or its gloss (`steps.words_after`). Characters
     that print nothing (`_UNSEEN`) are dropped first, and two syllables run together are
@@ -324,6 +356,7 @@ def _parse_printed(phrase: str, context: Context) -> tuple[Deadline, ...]:
         raise Unreadable(f"dài quá {_LONGEST} ký tự, không phải một thời hạn")
     shown = solar_first(_ordinal_days(_apart(_UNSEEN.sub("", phrase))))  # "24 tháng Chạp (11/2)"
     shown = _colon_hours(shown)  # "Từ 07:00:00 ngày 25/02/2026 đến 11:30:00 ngày 25/02/2026"
+    shown = spelt_months(shown)  # "tháng Mười Hai năm 2025": December
     if (line := header_line(shown)) and not context.header:  # "Ngày hiệu lực: 01-10-2019"
         shown = line[1]
         context = replace(context, header=line[0])
@@ -410,7 +443,8 @@ def _own_plan(text: str, context: Context) -> tuple[Deadline, ...] | None:
         gloss = "các căn cứ viện dẫn trước đó không phải thời hạn của văn bản này"
         own = _parse_shown(shown[slice(*grounds)], context)
         return tuple(replace(one, gloss=_gloss_with(one.gloss, gloss)) for one in own)
-    at = own_plan_period(Source.of(shown, fold(shown)))
+    source = Source.of(shown, fold(shown))
+    at = own_plan_period(source) or own_plan_told(source, context.issued)
     if at is None:
         return None
     period = shown[slice(*at)]
@@ -1078,7 +1112,8 @@ def _parse(phrase: str, context: Context, year: int | None = None) -> tuple[Dead
     # the event's day first: a weekday in parentheses names it ("từ 14 giờ 00 phút, ngày 08
     # tháng 6 năm 2025 (Chủ nhật)"), as it names any one day
     found, asides = _event_at_its_hour(found, asides)
-    check_asides(found, asides)
+    # "ngày 28/01/2020 và ngày 29/01/2020 (tức ngày Mùng 4 và Mùng 5 Tết Âm lịch)": one window
+    check_asides(found := two_days_glossed(found, asides), asides)
     _lunar_years_agree(text, found)
     found = [_hour_of_its_part(one, asides) for one in found]
     return tuple(_deadline(phrase, one, asides) for one in found)
@@ -2874,6 +2909,7 @@ _RULES: tuple[tuple[re.Pattern[str], _Builder], ...] = (
     (UNKNOWN_RULE, _unknown),
     (ONGOING_RULE, build_ongoing),
     (WEEKDAY_EVERY_WEEK_RULE, build_weekday_every_week),
+    (NTH_WEEKDAY_RULE, build_nth_weekday),
     (WEEKDAYS_RULE, build_weekdays),
     (WEEKDAY_SPAN_RULE, build_weekday_span),
     (DAILY_RULE, build_daily),

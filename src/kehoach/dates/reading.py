@@ -82,6 +82,10 @@ class Recurrence:
     weekdays: tuple[int, ...] = ()
     offset: int | None = None  # the period reported on, from the due day's (see above)
     covers: str | None = None  # yearly only: "6 tháng đầu năm", "9 tháng đầu năm", "quý III"
+    # monthly or yearly: the `weekday`'s occurrence in the month due on, 1-4 or -1 the last
+    # ("Chủ nhật thứ ba của tháng 11 hằng năm" -> yearly, month=11, weekday=6, nth=3; RFC 5545
+    # BYDAY=3SU; "Chủ nhật cuối cùng hằng tháng" -> monthly, weekday=6, nth=-1, BYDAY=-1SU)
+    nth: int | None = None
 
 
 def usual_offset(rule_text: str) -> int | None:
@@ -221,7 +225,7 @@ class Context:
 def rrule_text(rule: Recurrence) -> str:
     """The RFC 5545 RRULE whose days are the due days of `rule` (a month shorter than the
     day falls back to its last day, as `reports.status.current_occurrence` counts)."""
-    if listed := _listed_rule(rule):
+    if listed := _listed_rule(rule) or _nth_weekday_rule(rule):
         return listed
     day = _by_month_day(rule.day)
     if rule.frequency is Frequency.YEARLY:
@@ -245,6 +249,17 @@ def _by_day(rule: Recurrence) -> str:
     if rule.frequency is Frequency.DAILY:
         return "FREQ=DAILY"
     return f"FREQ=WEEKLY;BYDAY={BYDAY[6 if rule.weekday is None else rule.weekday]}"
+
+
+def _nth_weekday_rule(rule: Recurrence) -> str | None:
+    """The RRULE of a weekday counted in its month ("Chủ nhật thứ ba của tháng 11 hằng năm":
+    FREQ=YEARLY;BYMONTH=11;BYDAY=3SU); None for any other rule."""
+    if rule.nth is None:
+        return None
+    by_day = f"BYDAY={rule.nth}{BYDAY[6 if rule.weekday is None else rule.weekday]}"
+    if rule.frequency is Frequency.YEARLY:
+        return f"FREQ=YEARLY;BYMONTH={rule.month or 12};{by_day}"
+    return f"FREQ=MONTHLY;{by_day}"
 
 
 def _listed_rule(rule: Recurrence) -> str | None:

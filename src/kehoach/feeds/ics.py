@@ -869,7 +869,7 @@ def rrule(rule: Recurrence, until: date | datetime | None = None) -> dict[str, o
     """The RRULE whose days are those `status.current_occurrence` gives; UNTIL (of
     DTSTART's value type, RFC 5545 3.3.10) ends it when the task states `until`."""
     end: dict[str, object] = {"until": until} if until is not None else {}
-    if listed := _listed(rule):
+    if listed := _listed(rule) or _nth_weekday(rule):
         return {**listed, **end}
     if rule.frequency is Frequency.QUARTERLY:  # DTSTART aligns
         return {"freq": "MONTHLY", "interval": 3, **_month_day(rule.day), **end}
@@ -889,6 +889,17 @@ def _by_day(rule: Recurrence) -> dict[str, object]:
     if rule.frequency is Frequency.DAILY:
         return {"freq": "DAILY"}
     return {"freq": "WEEKLY", "byday": BYDAY[6 if rule.weekday is None else rule.weekday]}
+
+
+def _nth_weekday(rule: Recurrence) -> dict[str, object] | None:
+    """A weekday counted in its month ("Chủ nhật thứ ba của tháng 11 hằng năm": BYDAY=3SU),
+    as `dates.reading.rrule_text` gives it; None for any other rule."""
+    if rule.nth is None:
+        return None
+    by_day = f"{rule.nth}{BYDAY[6 if rule.weekday is None else rule.weekday]}"
+    if rule.frequency is Frequency.YEARLY:
+        return {"freq": "YEARLY", "bymonth": rule.month or 12, "byday": by_day}
+    return {"freq": "MONTHLY", "byday": by_day}
 
 
 def _listed(rule: Recurrence) -> dict[str, object] | None:

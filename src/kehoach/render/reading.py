@@ -43,10 +43,12 @@ def rule_in_words(rule: Recurrence) -> str:
         or rule.months
         or rule.weekdays
         or (rule.frequency is Frequency.HALF_YEARLY and rule.month)
+        or rule.nth is not None
     ):
         from kehoach.dates.cadence import listed_words
+        from kehoach.dates.nthweekday import nth_weekday_words
 
-        return listed_words(rule)
+        return listed_words(rule) if rule.nth is None else nth_weekday_words(rule)
     if rule.frequency is Frequency.YEARLY:
         month = rule.month or 12
         due = f"ngày {rule.day:02d}/{month:02d}" if rule.day else f"ngày cuối tháng {month}"
