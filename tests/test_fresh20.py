@@ -16,6 +16,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from clirun import CLERK, kehoach
+from gitrun import git
 from kehoach.dates.deadline import parse_deadline
 
 ROOT = Path(__file__).parents[1]
@@ -194,3 +195,76 @@ def test_property_a_list_of_points_never_changes_the_day(
     phrase = f"Thực hiện điểm {join.join(letters)} {clause} trước ngày {day:%d/%m/%Y}"
     reading = parse_deadline(phrase)
     assert (reading.first, reading.last) == (None, day) or reading.last == day
+
+
+# --- the week: a Sở Nội vụ clerk types the name with "tỉnh" after it --------------------
+
+
+def test_a_plain_name_with_tinh_after_it_selects_the_bodys_tasks(tmp_path: Path) -> None:
+    """`--agency "Sở Nội vụ tỉnh"` was read as the national registry's Sở Nội vụ tỉnh Nghệ
+    An, which no plan names (they name the registry's "Sở Nội vụ"): "các kế hoạch không
+    giao việc nào" and an empty table, though KH 22 gives it two tasks; "Sở Tài chính tỉnh"
+    lost its 13 deadlines (8 overdue) the same way."""
+    for typed, row in (
+        ("Sở Nội vụ tỉnh", "Sở Nội vụ  "),
+        ("so tai chinh tinh", "Sở Tài chính (tiếp nhận việc"),
+    ):
+        done = run("status", "plans", "--all", "--agency", typed, "--as-of", "02/12/2026", cwd=ROOT)
+        assert done.returncode == 0, typed
+        assert "không giao việc nào" not in done.stderr, typed
+        assert row in done.stdout, typed
+        plain = run(
+            "status",
+            "plans",
+            "--all",
+            "--agency",
+            typed.removesuffix(" tỉnh").removesuffix(" tinh"),
+            "--as-of",
+            "02/12/2026",
+            cwd=ROOT,
+        )
+        assert done.stdout == plain.stdout, typed
+
+
+def test_diff_shows_a_long_note_around_what_was_added(tmp_path: Path) -> None:
+    """`done --note` on KH 348 task 1, whose note is a paragraph of 1,900 characters: the
+    diff printed it twice, whole, for three words added. Now around the change, in text
+    and in Markdown; JSON keeps both values whole (its contract)."""
+    root = tmp_path
+    shutil.copytree(BUNDLED, root / "plans", ignore=shutil.ignore_patterns("sources"))
+    git(root, "init", "-q")
+    git(root, "add", "-A")
+    git(root, "commit", "-qm", "KH 348")
+    done = run("done", "348/1", "--on", "28/06/2022", "--note", "Đã nhận đủ báo cáo", cwd=root)
+    assert done.returncode == 0, done.stderr
+    shown = run("diff", cwd=root)
+    line = next(x for x in shown.stdout.splitlines() if "Ghi chú:" in x)
+    assert line == (
+        '    Ghi chú: "…theo dõi, phối hợp tổng hợp.”" → '
+        '"…theo dõi, phối hợp tổng hợp.” Đã nhận đủ báo cáo"'
+    )
+    assert 'Ghi chú | "…theo dõi' in run("diff", "--format", "markdown", cwd=root).stdout
+    data = json.loads(run("diff", "--format", "json", cwd=root).stdout)
+    assert "Đã nhận đủ báo cáo" in json.dumps(data, ensure_ascii=False)
+    assert "Cục Thống kê tổng hợp" in json.dumps(data, ensure_ascii=False)
+
+
+def test_assign_records_why_in_the_notes_as_done_does(tmp_path: Path) -> None:
+    """`reschedule` takes --reason and --ref, `done` a --note; `assign` took nothing, so a
+    lead changed by a document left no word of which one."""
+    root = tmp_path
+    shutil.copytree(BUNDLED, root / "plans", ignore=shutil.ignore_patterns("sources"))
+    plan = root / "plans" / "kh-348-2022.yaml"
+    before = plan.read_text(encoding="utf-8")
+    done = run(
+        "assign", "348/6", "--lead", "so noi vu", "--note", "Theo Công văn số 45/UBND-TH", cwd=root
+    )
+    assert done.returncode == 0, done.stderr
+    assert "chủ trì: bỏ Các sở, ngành, địa phương, Văn phòng Tỉnh ủy; thêm Sở Nội vụ" in done.stderr
+    assert '(nếu có).” Theo Công văn số 45/UBND-TH"' in done.stderr
+    after = plan.read_text(encoding="utf-8")
+    assert "      Theo Công văn số 45/UBND-TH\n" in after
+    # every comment of the file is kept
+    comments = [line for line in before.splitlines() if line.lstrip().startswith("#")]
+    assert comments == [line for line in after.splitlines() if line.lstrip().startswith("#")]
+    assert run("validate", "--strict", cwd=root).returncode == 0

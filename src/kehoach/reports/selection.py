@@ -399,13 +399,28 @@ def _by_part(
             raise SelectionError(_several(directory, typed, groups))
         ((plain, members),) = groups.items()
         direct = _direct(directory, plain, plan_files)
-        found = direct if {a.id for a in members} <= set(direct) else {a.id: a for a in members}
+        if {a.id for a in members} <= set(direct):
+            found = direct
+        else:
+            found = {a.id: a for a in (_as_written(directory, m, plan_files) for m in members)}
         spelled = [squash(n) for h in members for n in (h.name, *h.aliases)]
         passed = sorted(a.name for a in bodies if a not in members)
         if not passed and any(f" {n} ".startswith(want) for n in spelled):
             return found, None
         return found, _read_as(directory, typed, plain, found, passed)
     return {}, None
+
+
+def _as_written(directory: Directory, agency: Agency, plan_files: Sequence[PlanFile]) -> Agency:
+    """`agency` as its province's plans read its plain name: the registry's own entry when
+    the registry lists the body ("Sở Nội vụ" of Nghệ An's registry, whose tasks the plans
+    name, not the national registry's Sở Nội vụ tỉnh Nghệ An, which they never name:
+    fresh20's `--agency "Sở Nội vụ tỉnh"` selected no task of the two Sở Nội vụ leads)."""
+    province = directory.province_of(agency)
+    for scope in {directory.scope_for(pf.plan) for pf in plan_files}:
+        if scope.province is not None and scope.province.name == province:
+            return directory.resolve(directory.plain_name(agency), scope) or agency
+    return agency
 
 
 def _by_plain_name(directory: Directory, bodies: Sequence[Agency]) -> dict[str, list[Agency]]:
