@@ -267,9 +267,9 @@ def _unknown(directory: Directory, typed: str, plan_files: Sequence[PlanFile]) -
     (fresh19: "Sở Tài chính", Nghệ An's registry entry, to `--plan` of Đồng Nai). Each name
     says whose it is when the plans are of several provinces or it is of none of theirs."""
     scopes = {directory.scope_for(pf.plan) for pf in plan_files}
-    ordered: list[Scope | None] = sorted(scopes - {NO_SCOPE}, key=lambda s: s.key)
-    if NO_SCOPE in scopes or not plan_files:
-        ordered.insert(0, None)  # the whole registry: what a plan without one reads
+    # the whole registry (None) only where a plan reads it: one without a jurisdiction
+    whole: list[Scope | None] = [None] if NO_SCOPE in scopes or not plan_files else []
+    ordered = whole + sorted(scopes - {NO_SCOPE}, key=lambda s: s.key)
     theirs = {s.province.name for s in scopes if s.province is not None}
     close = list(
         dict.fromkeys(
