@@ -268,3 +268,21 @@ def test_assign_records_why_in_the_notes_as_done_does(tmp_path: Path) -> None:
     comments = [line for line in before.splitlines() if line.lstrip().startswith("#")]
     assert comments == [line for line in after.splitlines() if line.lstrip().startswith("#")]
     assert run("validate", "--strict", cwd=root).returncode == 0
+
+
+def test_an_empty_deadline_or_lead_in_a_plan_says_what_to_write(tmp_path: Path) -> None:
+    """ "'nhiệm vụ 1 › deadline' không được để trống" gave no way out either: the document's
+    silence has its own words, which the clerk should write rather than a guess."""
+    plans = tmp_path / "plans"
+    shutil.copytree(FIXTURES, plans)
+    plan = plans / f"{DONG_NAI}.yaml"
+    text = plan.read_text(encoding="utf-8")
+    text = text.replace('    deadline: "Không nêu thời hạn"', '    deadline: ""', 1)
+    plan.write_text(text.replace("      - Không nêu cơ quan chủ trì", '      - ""', 1), "utf-8")
+    done = run("validate", cwd=tmp_path)
+    assert done.returncode == 1
+    assert (
+        "' không được để trống: ghi cụm từ thời hạn như văn bản ghi; văn bản không nêu hạn: "
+        "“Không nêu thời hạn” [empty]"
+    ) in done.stdout
+    assert "văn bản không giao: “Không nêu cơ quan chủ trì” [empty]" in done.stdout
