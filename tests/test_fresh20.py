@@ -18,6 +18,8 @@ from hypothesis import strategies as st
 from clirun import CLERK, kehoach
 from gitrun import git
 from kehoach.dates.deadline import parse_deadline
+from kehoach.render.diff import edit_words
+from kehoach.review.diff import FieldEdit
 
 ROOT = Path(__file__).parents[1]
 BUNDLED = ROOT / "plans"
@@ -286,3 +288,33 @@ def test_an_empty_deadline_or_lead_in_a_plan_says_what_to_write(tmp_path: Path) 
         "“Không nêu thời hạn” [empty]"
     ) in done.stdout
     assert "văn bản không giao: “Không nêu cơ quan chủ trì” [empty]" in done.stdout
+
+
+# words of a note, one space between them (a note's runs of spaces are shown as one)
+def _same_start(one: str, other: str) -> int:
+    count = 0
+    while count < min(len(one), len(other)) and one[count] == other[count]:
+        count += 1
+    return count
+
+
+# words of a note, one space between them (a note's runs of spaces are shown as one)
+_WORDS = st.lists(st.text(alphabet="abcdeơưđ,.", min_size=1, max_size=8), max_size=80).map(" ".join)
+
+
+@given(head=_WORDS, old=_WORDS, new=_WORDS, tail=_WORDS)
+def test_property_a_long_note_shown_around_its_change_keeps_the_change(
+    head: str, old: str, new: str, tail: str
+) -> None:
+    """Whatever is cut, what differs between the two values is shown whole on each side,
+    and two different values never read alike."""
+    before, after = head + old + tail, head + new + tail
+    if before == after:
+        return
+    line = edit_words(FieldEdit("notes", before, after), "Task")
+    shown_old, shown_new = line.removeprefix("Ghi chú: ").split(" → ")
+    assert shown_old != shown_new
+    start = _same_start(before, after)
+    end = _same_start(before[start:][::-1], after[start:][::-1])
+    assert before[start : len(before) - end] in shown_old
+    assert after[start : len(after) - end] in shown_new
