@@ -318,3 +318,10 @@ def test_property_a_long_note_shown_around_its_change_keeps_the_change(
     end = _same_start(before[start:][::-1], after[start:][::-1])
     assert before[start : len(before) - end] in shown_old
     assert after[start : len(after) - end] in shown_new
+
+
+def test_deadline_dash_on_an_empty_input_says_so(tmp_path: Path) -> None:
+    """`kehoach deadline - < cot.txt` with an empty file printed nothing at all."""
+    done = kehoach("deadline", "-", stdin="\n  \n", env=CLERK, cwd=tmp_path)
+    assert done.returncode == 0 and done.stdout == ""
+    assert done.stderr == "kehoach: stdin không có cụm từ nào (không có dòng nào có chữ)\n"

@@ -365,9 +365,11 @@ def _read_many(context: Context, output: TextOrJson, today: date, calendar: Cale
     from kehoach.render.reading import as_json_line, as_text
 
     unreadable = 0
+    read = 0
     for number, phrase in _cells(sys.stdin):
         if not phrase.strip():
             continue
+        read += 1
         if number == 1 and _column_header(phrase):  # a column copied with its heading
             sys.stderr.write(f"<stdin>:1: bỏ qua dòng tiêu đề cột '{phrase.strip()}'\n")
             continue
@@ -407,6 +409,8 @@ def _read_many(context: Context, output: TextOrJson, today: date, calendar: Cale
             else as_text(readings, today, calendar) + "\n"
         )
         sys.stdout.write(text)
+    if not read:  # an empty file piped in: say so, not a silent success
+        sys.stderr.write("kehoach: stdin không có cụm từ nào (không có dòng nào có chữ)\n")
     return EXIT_FINDINGS if unreadable else EXIT_OK
 
 
