@@ -65,7 +65,8 @@ def test_the_timeline_pictures_speak_english_with_lang_en() -> None:
 def test_the_closing_lines_speak_english_with_lang_en(tmp_path: Path) -> None:
     validate = run("validate", "plans", "--lang", "en")
     assert validate.stderr == (
-        "5 files, 3 plans (3 valid, 0 with errors), 39 tasks: 0 errors, 0 warnings\n"
+        "3 plans (3 valid, 0 with errors), 39 tasks, with the agency registry (agencies.yaml) "
+        "and the calendar of days off (calendar.yaml): 0 errors, 0 warnings\n"
     )
     feed = tmp_path / "lich.ics"
     export = run("export-ics", "plans", "--as-of", "30/11/2026", "-o", str(feed), "--lang", "en")

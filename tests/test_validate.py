@@ -231,7 +231,8 @@ def test_a_completion_after_the_day_of_the_check_is_a_warning(tmp_path: Path) ->
     )
     assert line.startswith(f"{plans / 'kh-348-2022.yaml'}:")
     assert (
-        result.stderr == "5 tệp, 3 kế hoạch (3 hợp lệ, 0 có lỗi), 39 nhiệm vụ: 0 lỗi, 1 cảnh báo\n"
+        result.stderr == "3 kế hoạch (3 hợp lệ, 0 có lỗi), 39 nhiệm vụ, cùng danh mục cơ quan "
+        "(agencies.yaml) và lịch ngày nghỉ (calendar.yaml): 0 lỗi, 1 cảnh báo\n"
     )
     # the day is a parameter, never kept in the cache: a later day has nothing to say
     later = validate(plans, "--as-of", "02/01/2030")

@@ -42,27 +42,45 @@ if TYPE_CHECKING:
 class Counts:
     """validate's closing line: what was checked and found."""
 
-    files: int
-    plans: int
+    plans: int  # plan files, loaded or not
     sound: int  # plans without an error (with --strict: without any finding)
     tasks: int
     errors: int
     warnings: int
+    registry: str | None  # the agency registry's file name (agencies.yaml), when checked
+    calendar: str | None  # the swapped days off's file name (calendar.yaml), when checked
 
     def line(self, strict: bool, lang: str) -> str:
-        """ "5 tệp, 3 kế hoạch (2 hợp lệ, 1 có lỗi), 39 nhiệm vụ: 1 lỗi, 0 cảnh báo"."""
+        """ "3 kế hoạch (2 hợp lệ, 1 có lỗi), 39 nhiệm vụ, cùng danh mục cơ quan
+        (agencies.yaml) và lịch ngày nghỉ (calendar.yaml): 1 lỗi, 0 cảnh báo": the registry
+        and the calendar are named for what they are, never counted with the plans (fresh19
+        read "5 tệp, 3 kế hoạch" as two plan files that did not load)."""
         flawed = self.plans - self.sound
-        if lang == "en":
+        en = lang == "en"
+        others = [
+            f"{_WHAT[kind][en]} ({name})"
+            for kind, name in (("registry", self.registry), ("calendar", self.calendar))
+            if name
+        ]
+        if en:
             bad = "with errors or warnings" if strict else "with errors"
+            also = f", with {' and '.join(others)}" if others else ""
             return (
-                f"{self.files} files, {self.plans} plans ({self.sound} valid, {flawed} {bad}), "
-                f"{self.tasks} tasks: {self.errors} errors, {self.warnings} warnings"
+                f"{self.plans} plans ({self.sound} valid, {flawed} {bad}), {self.tasks} tasks"
+                f"{also}: {self.errors} errors, {self.warnings} warnings"
             )
         bad = "có lỗi hoặc cảnh báo" if strict else "có lỗi"
+        also = f", cùng {' và '.join(others)}" if others else ""
         return (
-            f"{self.files} tệp, {self.plans} kế hoạch ({self.sound} hợp lệ, {flawed} {bad}), "
-            f"{self.tasks} nhiệm vụ: {self.errors} lỗi, {self.warnings} cảnh báo"
+            f"{self.plans} kế hoạch ({self.sound} hợp lệ, {flawed} {bad}), {self.tasks} nhiệm vụ"
+            f"{also}: {self.errors} lỗi, {self.warnings} cảnh báo"
         )
+
+
+_WHAT = {  # the files beside the plans, in validate's closing line: (vi, en)
+    "registry": ("danh mục cơ quan", "the agency registry"),
+    "calendar": ("lịch ngày nghỉ", "the calendar of days off"),
+}
 
 
 class FindingFormat(StrEnum):
@@ -106,13 +124,19 @@ def validate(
     plans = [pf for pf in repo.plans if pf.name not in context]
     # a registry that does not load is in `broken` too: one file, and no plan
     broken = [n for n in repo.broken if n not in context and n != repo.registry_name]
-    files = len(plans) + len(broken) + (1 if repo.registry_name else 0)
-    files += 1 if calendar.name else 0
     tasks = sum(len(pf.plan.tasks) for pf in plans)
     # With --strict a warning fails the check: its plan is not called "hợp lệ" either.
     failing = {f.path for f in findings if strict or f.severity == "error"}
     sound = sum(pf.name not in failing for pf in plans)
-    counts = Counts(files, len(plans) + len(broken), sound, tasks, errors, warnings)
+    counts = Counts(
+        len(plans) + len(broken),
+        sound,
+        tasks,
+        errors,
+        warnings,
+        registry=Path(repo.registry_name).name if repo.registry_name else None,
+        calendar=Path(calendar.name).name if calendar.name else None,
+    )
     _tell_per_case(repo, settings, context)
     sys.stderr.write(counts.line(strict, texts.current()) + "\n")
     raise typer.Exit(EXIT_FINDINGS if has_errors(findings, strict=strict) else EXIT_OK)
@@ -188,6 +212,8 @@ def deadline(
     from kehoach.dates.deadline import Context, DeadlineError, parse_deadlines
     from kehoach.render.reading import FORMATS
 
+    if not phrase.strip():  # `deadline "$PHRASE"` with the variable unset, or "" typed
+        fail(EMPTY_PHRASE)
     context = Context(
         issued=parse_day(issued, "--issued") if issued is not None else None,
         strict_before=strict_before,
@@ -211,6 +237,15 @@ def deadline(
         count_phrase(phrase, context, context.issued, output)
         return
     sys.stdout.write(FORMATS[output.value](readings, today, calendar))
+
+
+# An empty phrase is a usage error, as an empty day or path is (README: nothing given
+# empty is read as something): what to type instead.
+EMPTY_PHRASE = (
+    "cụm từ thời hạn để trống: gõ cụm từ như văn bản ghi, trong dấu nháy, ví dụ "
+    'kehoach deadline "Trước ngày 15/12/2026"; hoặc kehoach deadline - để đọc từng dòng '
+    "từ stdin (một cột thời hạn chép từ Word, Excel)"
+)
 
 
 def _rollover_calendar() -> Calendar | None:
@@ -330,9 +365,11 @@ def _read_many(context: Context, output: TextOrJson, today: date, calendar: Cale
     from kehoach.render.reading import as_json_line, as_text
 
     unreadable = 0
+    read = 0
     for number, phrase in _cells(sys.stdin):
         if not phrase.strip():
             continue
+        read += 1
         if number == 1 and _column_header(phrase):  # a column copied with its heading
             sys.stderr.write(f"<stdin>:1: bỏ qua dòng tiêu đề cột '{phrase.strip()}'\n")
             continue
@@ -350,13 +387,13 @@ def _read_many(context: Context, output: TextOrJson, today: date, calendar: Cale
                 shown = phrase.encode("utf-8", "surrogateescape").decode(
                     "utf-8", "backslashreplace"
                 )
-                sys.stdout.write(as_json_line(None, shown, why))
+                sys.stdout.write(as_json_line(None, shown, why, as_of=today))
             continue
         if pasted := _control_in(phrase):  # a coloured terminal's copy: "\x1b[31m" is no day
             unreadable += 1
             sys.stderr.write(f"<stdin>:{number}: error: {pasted}\n")
             if output is TextOrJson.json:
-                sys.stdout.write(as_json_line(None, phrase, pasted))
+                sys.stdout.write(as_json_line(None, phrase, pasted, as_of=today))
             continue
         try:
             readings = parse_deadlines(phrase, context)
@@ -364,14 +401,16 @@ def _read_many(context: Context, output: TextOrJson, today: date, calendar: Cale
             unreadable += 1
             sys.stderr.write(f"<stdin>:{number}: error: {_explained(exc, context)}\n")
             if output is TextOrJson.json:
-                sys.stdout.write(as_json_line(None, phrase, exc.why))
+                sys.stdout.write(as_json_line(None, phrase, exc.why, as_of=today))
             continue
         text = (
-            as_json_line(readings, phrase)
+            as_json_line(readings, phrase, as_of=today)
             if output is TextOrJson.json
             else as_text(readings, today, calendar) + "\n"
         )
         sys.stdout.write(text)
+    if not read:  # an empty file piped in: say so, not a silent success
+        sys.stderr.write("kehoach: stdin không có cụm từ nào (không có dòng nào có chữ)\n")
     return EXIT_FINDINGS if unreadable else EXIT_OK
 
 

@@ -539,6 +539,12 @@ def assign(
     support: Annotated[
         list[str] | None, typer.Option("--support", help="Cơ quan phối hợp (lặp lại được)")
     ] = None,
+    note: Annotated[
+        str | None,
+        typer.Option(
+            "--note", help="Ghi chú, thêm vào notes: lý do, văn bản giao lại (ví dụ “Theo CV số …”)"
+        ),
+    ] = None,
     plans: PlansOption = None,
 ) -> None:
     """Giao lại cơ quan chủ trì / phối hợp (tên gõ không dấu được, tra theo danh mục)."""
@@ -550,6 +556,6 @@ def assign(
         ref,
         plans,
         lambda pf, task, repo, _settings: operation(
-            task, repo.directory, lead or [], support or [], pf.plan
+            task, repo.directory, lead or [], support or [], pf.plan, note=note
         ),
     )

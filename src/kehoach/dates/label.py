@@ -423,10 +423,14 @@ def read_label(source: Source, end: int, spared: str = "") -> Label:
     _no_bound_before(source, chunks[kept - 1][1], end)
     text = source.original(chunks[0][0], chunks[kept - 1][1]).strip(_TRIM)
     by_rule = _manner_before_a_day(source.prepared, end)
-    spared_within = r"\btrong\s+khoảng\b" if within else ""
-    spared_within += r"\bnăm\s+học\s+sau$" if next_year else ""
+    spared_within = "|".join(
+        word
+        for word, on in ((r"\btrong\s+khoảng\b", within), (r"\bnăm\s+học\s+sau$", next_year))
+        if on
+    )
     spared = "|".join(p for p in (_spared_here(source, end, spared), by_rule, spared_within) if p)
-    _no_time_word(_without_frame(source.original(chunks[0][0], chunks[kept - 1][1])), spared)
+    cited = source.original(chunks[kept - 1][1], end)  # a citation the label ends before
+    _no_time_word(_without_frame(source.original(chunks[0][0], chunks[kept - 1][1])), spared, cited)
     if _SUSPENDED.search(text) and _UNTIL_NEXT.match(source.prepared, end):
         raise Unreadable(  # "tạm dừng đến ngày 30/6": the day it resumes, not a deadline
             f"“{text} đến …”: việc tạm dừng, hoãn đến ngày đó, ngày đó không phải hạn hoàn "
@@ -1217,6 +1221,23 @@ def _unit_of_a_number(tokens: list[str], at: int) -> bool:
     return before.isdigit() and tokens[at].lower() in _UNITS
 
 
+# A law's points are lettered ("điểm a, b khoản 1 Điều 5", "điểm a và đ khoản 2"): the
+# letters listed after "điểm", with "và"/"hoặc", when the clause or article they belong to
+# follows, are a citation's part, not words a PDF damaged (fresh20: "Thực hiện điểm a, b
+# khoản 1 trước ngày 15/3/2026" was refused for its "b"). Without the clause after them a
+# lone letter stays refused: "k trước ngày" may be "không trước ngày".
+POINT_LIST = re.compile(
+    r"(?<!\w)(?i:điểm|diem)(?P<letters>(?:\s*(?:,|(?i:và|va|hoặc|hoac)(?!\w))?\s*[a-zđ](?!\w))+)"
+    r"(?=\s*,?\s*(?i:khoản|khoan|điều|dieu|mục|muc|phần|phan|chương|chuong|tiết|tiet)(?!\w))"
+)
+
+
+def without_point_letters(text: str) -> str:
+    """`text` with the letters of its lists of points (`POINT_LIST`) blanked, so that no
+    check reads "b" of "điểm a, b khoản 1" as a damaged word."""
+    return POINT_LIST.sub(lambda m: m.group().replace(m["letters"], " " * len(m["letters"])), text)
+
+
 def _split_time_word(tokens: list[str]) -> str:
     """The words from the first of `tokens` on that join into a word of time: two ("sa u",
     "chư a") or its letters one by one, as a PDF spaces them out ("S a u", "T r ư ớ c");
@@ -1278,10 +1299,12 @@ _THAN_THE_OTHERS = re.compile(
 )
 
 
-def _no_time_word(label: str, spared: str = "") -> None:
+def _no_time_word(label: str, spared: str = "", cited: str = "") -> None:
     """Words of time in a label would change the deadline: "sớm nhất", "hoặc", "hằng".
-    `spared`: a pattern of words the caller has read as no time of this deadline."""
-    label = without_references(label)  # "Quyết định 178/2004/QĐ-TTg": a citation
+    `spared`: a pattern of words the caller has read as no time of this deadline; `cited`:
+    the words after the label, before the time part (the clause "điểm a, b" belongs to)."""
+    # "Quyết định 178/2004/QĐ-TTg", "điểm a, b khoản 1": citations
+    label = without_references(without_point_letters(label + cited)[: len(label)])
     _no_damaged_word(label)
     label = _without_names(label)  # names, not times
     label = _POSTMARK_BEFORE.sub(" ", label)  # "được tính theo dấu đến của Bưu điện …"

@@ -291,6 +291,22 @@ _FORMS = {
 }
 
 
+# What to write in a field left empty, where the document may say nothing: its own words
+# for that silence (a clerk told only "không được để trống" typed a guess)
+_SILENCE = {
+    "deadline": "cụm từ thời hạn như văn bản ghi; văn bản không nêu hạn: “Không nêu thời hạn”",
+    "phrase": "cụm từ thời hạn như văn bản ghi; văn bản không nêu hạn: “Không nêu thời hạn”",
+    "lead": "cơ quan chủ trì như văn bản ghi; văn bản không giao: “Không nêu cơ quan chủ trì”",
+}
+
+
+def _fill_in(loc: Loc) -> str:
+    """ ": ghi …" for an empty field `_SILENCE` knows (a list item by its list's name)."""
+    names = [part for part in loc if isinstance(part, str)]
+    field = names[-1] if names else ""
+    return f": ghi {_SILENCE[field]}" if field in _SILENCE else ""
+
+
 def _explain(  # noqa: PLR0911
     err: Any, loc: Loc, model: type[BaseModel], data: Any = None
 ) -> tuple[str, str]:
@@ -301,7 +317,7 @@ def _explain(  # noqa: PLR0911
     if kind == "extra_forbidden":
         return "unknown-field", _unknown_field(loc, model)
     if kind in ("too_short", "string_too_short") and isinstance(err.get("input"), (list, str)):
-        return "empty", f"'{where}' không được để trống"
+        return "empty", f"'{where}' không được để trống{_fill_in(loc)}"
     if kind == "string_too_long":
         limit = err.get("ctx", {}).get("max_length")
         return "bad-value", f"'{where}': dài quá {limit} ký tự"

@@ -148,7 +148,8 @@ def edit_words(edit: FieldEdit, model: str) -> str:
     name, its value before and after, whole, on one line; periodic reports recorded or
     dropped are named by their period ("thêm kỳ tháng 3/2026, gửi 18/03/2026"), which
     their count alone does not tell."""
-    words = f"{_edit_name(edit, model)}: {value_words(edit.old)} → {value_words(edit.new)}"
+    old, new = _edit_values(edit)
+    words = f"{_edit_name(edit, model)}: {old} → {new}"
     if reports := _reports_changed(edit.old, edit.new):
         words += f" ({reports})"
     return one_line(words)
@@ -371,8 +372,57 @@ def _task_rows(task: TaskChange) -> Iterator[list[str]]:
 
 
 def _edit_row(name: str, edit: FieldEdit, model: str) -> list[str]:
-    old, new = (one_line(value_words(v)) for v in (edit.old, edit.new))
+    old, new = (one_line(v) for v in _edit_values(edit))
     return [name, _edit_name(edit, model), old, new, ""]
+
+
+def _edit_values(edit: FieldEdit) -> tuple[str, str]:
+    """An edited field's value before and after, as `value_words` gives them; two long
+    texts alike but for one part (a note a word was added to) only around that part."""
+    texts = isinstance(edit.old, str) and isinstance(edit.new, str)
+    if texts and (abridged := _around_the_change(str(edit.old), str(edit.new))):
+        return abridged
+    return value_words(edit.old), value_words(edit.new)
+
+
+# Past this many characters a text is shown around its change: `done --note` adds a few
+# words to a note of a whole paragraph (KH 348 task 1's is 1,900 characters), which the
+# diff printed twice, whole; a shorter text stays whole on both sides (issue 17).
+_LONG_TEXT = 300
+_CONTEXT = 30  # characters of the unchanged text kept either side of the change
+
+
+def _alike(one: str, other: str) -> int:
+    """How many characters `one` and `other` have alike from their start."""
+    return next(
+        (at for at, (a, b) in enumerate(zip(one, other, strict=False)) if a != b),
+        min(len(one), len(other)),
+    )
+
+
+def _around_the_change(old: str, new: str) -> tuple[str, str] | None:
+    """("…giữ nguyên.”", "…giữ nguyên.” Đã nhận đủ báo cáo"): `old` and `new` from a few
+    words before their first difference to a few after their last, "…" where cut; None
+    when both are short or they differ near both ends (shown whole)."""
+    if max(len(old), len(new)) <= _LONG_TEXT:
+        return None
+    start = _alike(old, new)
+    end = _alike(old[start:][::-1], new[start:][::-1])
+    if start < _CONTEXT and end < _CONTEXT:
+        return None
+
+    def around(text: str) -> str:
+        head = text[:start]
+        if len(head) > _CONTEXT:
+            cut = head.find(" ", len(head) - _CONTEXT)
+            head = "…" + head[cut + 1 if 0 <= cut < len(head) - 1 else len(head) - _CONTEXT :]
+        tail = text[len(text) - end :]
+        if len(tail) > _CONTEXT:
+            cut = tail.rfind(" ", 0, _CONTEXT)
+            tail = tail[: cut if cut > 0 else _CONTEXT] + "…"
+        return f'"{head}{text[start : len(text) - end]}{tail}"'
+
+    return around(old), around(new)
 
 
 def _move_cells(move: Move, task: TaskChange) -> list[str]:

@@ -204,8 +204,10 @@ def _row(name: str, value: str, width: int) -> str:
     return f"{name.ljust(width)}  {under.join(kept)}".rstrip() + "\n"
 
 
-def record(reading: Deadline) -> dict[str, object]:
-    """The reading as JSON-ready data: ISO dates, enums as their values."""
+def record(reading: Deadline, as_of: date) -> dict[str, object]:
+    """The reading as JSON-ready data: ISO dates, enums as their values; a recurring one's
+    next due day as of `as_of` and the period it reports on, as the text's "Hạn kế tiếp"
+    and "Kỳ báo cáo" rows say them (issue #11 §4: the JSON had neither)."""
 
     def plain(value: object) -> object:
         if isinstance(value, date):
@@ -219,23 +221,39 @@ def record(reading: Deadline) -> dict[str, object]:
     series = reading.series
     out["period_offset"] = series.offset if series else None
     out["period_covers"] = series.covers if series else None
+    out["next_due"], out["next_period"] = _next(reading, as_of)
     return out
 
 
-def records(readings: Sequence[Deadline]) -> dict[str, object]:
+def _next(reading: Deadline, as_of: date) -> tuple[str | None, str | None]:
+    """(the first due day on or after `as_of` that a recurring reading's rule gives, ISO;
+    the period it reports on), else (None, None). The day as the rule gives it: a day off
+    is not rolled here (no calendar is read for JSON), as a feed's occurrences are not."""
+    from kehoach.reports.status import current_occurrence
+
+    if reading.recurrence is None:
+        return None, None
+    due = current_occurrence(reading.recurrence, as_of)
+    period = period_of(reading.series, due).period if reading.series is not None else None
+    return due.isoformat(), period
+
+
+def records(readings: Sequence[Deadline], as_of: date) -> dict[str, object]:
     """One reading as its record; several as {"phrase", "readings"}."""
     if len(readings) == 1:
-        return record(readings[0])
-    return {"phrase": readings[0].phrase, "readings": [record(r) for r in readings]}
+        return record(readings[0], as_of)
+    return {"phrase": readings[0].phrase, "readings": [record(r, as_of) for r in readings]}
 
 
-def as_json(readings: Sequence[Deadline], _as_of: date, _calendar: Calendar | None = None) -> str:
-    return json.dumps(records(readings), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+def as_json(readings: Sequence[Deadline], as_of: date, _calendar: Calendar | None = None) -> str:
+    return json.dumps(records(readings, as_of), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
 
 
-def as_json_line(readings: Sequence[Deadline] | None, phrase: str, error: str | None = None) -> str:
+def as_json_line(
+    readings: Sequence[Deadline] | None, phrase: str, error: str | None = None, *, as_of: date
+) -> str:
     """One line of JSON Lines for `kehoach deadline -`: the reading, or the phrase and why not."""
-    data = records(readings) if readings else {"phrase": phrase, "error": error}
+    data = records(readings, as_of) if readings else {"phrase": phrase, "error": error}
     return json.dumps(data, ensure_ascii=False, sort_keys=True) + "\n"
 
 

@@ -60,8 +60,10 @@ def select(
     whole: set[str] = set()  # bodies some value selects with all their tasks
     after: dict[str, date] = {}
     notes: list[str] = []
+    # what a name no plan knows is offered instead: the bodies of the plans asked for
+    chosen = [pf for pf in plan_files if plan_ids is None or pf.plan.id in plan_ids]
     for typed in agencies:
-        read = _agency_ids(directory, typed, plan_files)
+        read = _agency_ids(directory, typed, plan_files, chosen or plan_files)
         ids |= read.ids
         whole |= read.ids - set(read.after)
         for heir, day in read.after.items():
@@ -198,7 +200,10 @@ class _Read:
 
 
 def _agency_ids(
-    directory: Directory | None, typed: str, plan_files: Sequence[PlanFile] = ()
+    directory: Directory | None,
+    typed: str,
+    plan_files: Sequence[PlanFile] = (),
+    offered: Sequence[PlanFile] | None = None,
 ) -> _Read:
     """The bodies `typed` names in any plan's jurisdiction, with their predecessors, and
     their successors from the day each took over (registry `valid_until`, e.g. Sở Kế
@@ -206,7 +211,8 @@ def _agency_ids(
     selects each province's; "Sở Tài chính tỉnh Gia Lai" one; "Sở KH&ĐT" its own tasks
     and Sở Tài chính's in plans issued after the merger, not Sở Tài chính's of 2022.
     A successor whose predecessor has no recorded end (a national body merged in 2025 on
-    a day each province set) is not counted for it; a note says so."""
+    a day each province set) is not counted for it; a note says so. A name read as none
+    is refused with the close names of the `offered` plans' provinces (default: all)."""
     if directory is None:
         raise SelectionError(f"không có danh mục cơ quan (agencies.yaml) để tìm '{typed}'")
     named = _named(directory, plan_files)
@@ -219,7 +225,7 @@ def _agency_ids(
         agencies, note = _by_part(directory, typed, plan_files, named)
         notes += [note] if note else []
     if not agencies:
-        raise SelectionError(_unknown(directory, typed, plan_files))
+        raise SelectionError(_unknown(directory, typed, plan_files if offered is None else offered))
     read = _Read(set(), {}, notes)
     for agency in agencies.values():
         _with_heirs(directory, agency, typed, read)
@@ -254,17 +260,38 @@ def _with_heirs(directory: Directory, agency: Agency, typed: str, read: _Read) -
 
 
 def _unknown(directory: Directory, typed: str, plan_files: Sequence[PlanFile]) -> str:
-    """The message for a name no plan's jurisdiction knows: close names from the
-    registry and from the bodies of each plan's province ("Sở Tài chánh" of a Quảng
-    Ngãi plan: Sở Tài chính tỉnh Quảng Ngãi, not only Bộ Tài chính)."""
-    # The whole registry (what a plan without a jurisdiction reads), then each province.
-    provinces = {directory.scope_for(pf.plan) for pf in plan_files} - {NO_SCOPE}
-    scopes = [None, *sorted(provinces, key=lambda s: s.key)]
-    close = list(dict.fromkeys(n for s in scopes for n in directory.suggest(typed, scope=s)))
+    """The message for a name no plan's jurisdiction knows: close names from the bodies of
+    each plan's province ("Sở Tài chánh" of a Quảng Ngãi plan: Sở Tài chính tỉnh Quảng
+    Ngãi, not only Bộ Tài chính), and from the whole registry only for a plan that states
+    no jurisdiction: a Đồng Nai plan is never offered another province's body unnamed
+    (fresh19: "Sở Tài chính", Nghệ An's registry entry, to `--plan` of Đồng Nai). Each name
+    says whose it is when the plans are of several provinces or it is of none of theirs."""
+    scopes = {directory.scope_for(pf.plan) for pf in plan_files}
+    # the whole registry (None) only where a plan reads it: one without a jurisdiction
+    whole: list[Scope | None] = [None] if NO_SCOPE in scopes or not plan_files else []
+    ordered = whole + sorted(scopes - {NO_SCOPE}, key=lambda s: s.key)
+    theirs = {s.province.name for s in scopes if s.province is not None}
+    close = list(
+        dict.fromkeys(
+            _whose(directory, name, scope, theirs)
+            for scope in ordered
+            for name in directory.suggest(typed, scope=scope)
+        )
+    )
     head = squash(typed).split()[:1]
     close.sort(key=lambda n: squash(n).split()[:1] != head)  # a Sở typed: the Sở first
     hint = f"; có phải: {', '.join(close)}?" if close else ""
     return f"không có cơ quan '{typed}' trong danh mục{hint}"
+
+
+def _whose(directory: Directory, name: str, scope: Scope | None, theirs: set[str]) -> str:
+    """`name` as offered: with its province in brackets ("Sở Tài chính (Nghệ An)") when it
+    does not say it and the plans are of several provinces, or not of its own."""
+    agency = directory.resolve(name, scope)
+    province = directory.province_of(agency) if agency is not None else None
+    if province is None or squash(province) in squash(name):
+        return name
+    return name if theirs == {province} else f"{name} ({province})"
 
 
 def _direct(
@@ -372,13 +399,28 @@ def _by_part(
             raise SelectionError(_several(directory, typed, groups))
         ((plain, members),) = groups.items()
         direct = _direct(directory, plain, plan_files)
-        found = direct if {a.id for a in members} <= set(direct) else {a.id: a for a in members}
+        if {a.id for a in members} <= set(direct):
+            found = direct
+        else:
+            found = {a.id: a for a in (_as_written(directory, m, plan_files) for m in members)}
         spelled = [squash(n) for h in members for n in (h.name, *h.aliases)]
         passed = sorted(a.name for a in bodies if a not in members)
         if not passed and any(f" {n} ".startswith(want) for n in spelled):
             return found, None
         return found, _read_as(directory, typed, plain, found, passed)
     return {}, None
+
+
+def _as_written(directory: Directory, agency: Agency, plan_files: Sequence[PlanFile]) -> Agency:
+    """`agency` as its province's plans read its plain name: the registry's own entry when
+    the registry lists the body ("Sở Nội vụ" of Nghệ An's registry, whose tasks the plans
+    name, not the national registry's Sở Nội vụ tỉnh Nghệ An, which they never name:
+    fresh20's `--agency "Sở Nội vụ tỉnh"` selected no task of the two Sở Nội vụ leads)."""
+    province = directory.province_of(agency)
+    for scope in {directory.scope_for(pf.plan) for pf in plan_files}:
+        if scope.province is not None and scope.province.name == province:
+            return directory.resolve(directory.plain_name(agency), scope) or agency
+    return agency
 
 
 def _by_plain_name(directory: Directory, bodies: Sequence[Agency]) -> dict[str, list[Agency]]:

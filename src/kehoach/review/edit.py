@@ -1153,10 +1153,13 @@ def assign(
     lead: Sequence[str],
     support: Sequence[str],
     plan: Plan | None = None,
+    *,
+    note: str | None = None,
 ) -> Operation:
     """Replace the lead and/or supporting agencies with registry names (typed any way),
     read in `plan`'s jurisdiction as `validate` reads them (a province's Sở Nội vụ needs
-    no entry of its own in agencies.yaml)."""
+    no entry of its own in agencies.yaml); a note (why, by which document) joins the
+    task's notes, as `done --note` does."""
     if directory is None:
         raise EditError("không có danh mục cơ quan (agencies.yaml) để tra tên cơ quan")
     scope = directory.scope_for(plan) if plan is not None else None
@@ -1174,6 +1177,8 @@ def assign(
                 _keeping_tail(current, partial(_set_items, current, names))
             else:
                 put(node, role, CommentedSeq(names), TASK_KEYS)
+        if note:
+            put(node, "notes", _appended(node.get("notes"), note), TASK_KEYS)
 
     return apply
 
