@@ -304,9 +304,10 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     try:
         found = _parse_printed(phrase, context)
     except Unreadable as error:
-        # a reason that already names the blank stays ("“ngày … tháng …” để trống ngày")
-        if "để trống" not in error.why and _BLANK_DAY.search(fold(phrase)):
-            raise Unreadable(LEFT_TO_FILL) from None
+        # a refusal made for the blank stays ("“ngày … tháng …” để trống ngày"): its flag
+        # says so, never its wording
+        if not error.blank and _BLANK_DAY.search(fold(phrase)):
+            raise Unreadable(LEFT_TO_FILL, blank=True) from None
         raise
     # (the characters that print nothing dropped first: "tr\u00adước" is one word)
     shown = _UNSEEN.sub("", phrase)
@@ -1123,7 +1124,8 @@ def _unenclosed(text: str) -> Source:
             inner.end("inner"), inner.end()
         )
     if not source.prepared.strip(" .,;:-…"):
-        raise Unreadable(LEFT_TO_FILL if _BLANK.search(source.prepared) else "thời hạn để trống")
+        why = LEFT_TO_FILL if _BLANK.search(source.prepared) else "thời hạn để trống"
+        raise Unreadable(why, blank=True)
     if mark := END_MARK.search(source.prepared):  # "… có hiệu lực thi hành kể từ ngày ký./."
         source = source.blank(*mark.span())  # (UBND tỉnh Gia Lai, QĐ 485/2020): the text's end
     return source
@@ -1629,7 +1631,7 @@ def _head_with_days(every: str, head: re.Match[str], given: Input) -> Found:
 def _read_one(given: Input) -> list[Found]:
     found = _first_reading(given.prepared)
     if found is None:
-        raise Unreadable(_why_unread(given))
+        raise _unread(given)
     match, build = found
     opening: _Opening | None = None
     if year := _event_year(given.prepared[: match.start()]):  # "kỳ thi … năm 2026 diễn ra …"
@@ -2693,7 +2695,8 @@ def _label(
     if blank and match.re is PERIOD_RULE and given.prepared.startswith("thang", start):
         raise Unreadable(  # "Hà Nội, ngày    tháng 3 năm 2027": a draft's signing line
             "“ngày … tháng …” để trống ngày (ngày chưa điền, như dòng ký của một dự thảo): "
-            "không phải cả tháng; ghi last_day khi văn bản đã có ngày"
+            "không phải cả tháng; ghi last_day khi văn bản đã có ngày",
+            blank=True,
         )
     named_period = match.re is PERIOD_RULE and bool(NAMED_PERIOD.match(match["when"]))
     colon = given.prepared[:start].rstrip().endswith(":")  # "Thi THPT quốc gia 2017: 22,23 …"
@@ -2808,21 +2811,22 @@ LEFT_TO_FILL = (
 )
 
 
-def _why_unread(given: Input) -> str:
+def _unread(given: Input) -> Unreadable:
+    """The refusal of a phrase no rule reads, saying why as nearly as its words tell."""
     if EACH_REPORTS_PERIOD.search(given.prepared):
-        return (
+        return Unreadable(
             "“tháng cuối kỳ báo cáo”: kỳ báo cáo (tháng, quý, 6 tháng, năm) là của từng báo cáo, "
             "cụm từ không nêu kỳ nào; ghi kèm kỳ, như “Báo cáo định kỳ hằng quý: chậm nhất vào "
             "ngày 25 của tháng cuối quý”, hoặc ghi last_day"
         )
     if DOCUMENT_NUMBER.search(given.prepared):
-        return "đây là số hiệu văn bản (như 42/2014/QĐ-TTg), không phải thời hạn"
+        return Unreadable("đây là số hiệu văn bản (như 42/2014/QĐ-TTg), không phải thời hạn")
     if day := DAY_THEN_WORDS.search(given.prepared):
         rest = given.source.original(day.end(), len(given.prepared)).strip()
-        return f"sau ngày tháng còn chữ không hiểu: “{rest}”"
+        return Unreadable(f"sau ngày tháng còn chữ không hiểu: “{rest}”")
     if _BLANK_DAY.search(given.prepared):
-        return LEFT_TO_FILL
-    return (
+        return Unreadable(LEFT_TO_FILL, blank=True)
+    return Unreadable(
         f"không nhận ra thời hạn; nếu văn bản có hạn, {WRITE_THE_DAYS}; nếu không có, ghi "
         "“Không nêu thời hạn”"
     )
