@@ -2299,24 +2299,25 @@ def _whole_years_overlapping(periods: list[Found], after: list[Found]) -> bool:
     programme's 2011-2015 lost). The time a review or a report of a period is due in comes
     after it ("Tổng kết giai đoạn 2021-2025, quý I/2026"), never over it: years that share
     one are a list, each its own window (the lead's convention 12)."""
-    spans = [one for one in [*periods, *after] if _whole_years(one)]
-    if not periods or not after or len(spans) != len(periods) + len(after):
-        return False
-    return all(
-        one.first <= other.last and other.first <= one.last  # type: ignore[operator]
-        for one in periods
-        for other in after
+    named, joined = _whole_year_spans(periods), _whole_year_spans(after)
+    return bool(named and joined) and all(
+        first <= other_last and other_first <= last
+        for first, last in named
+        for other_first, other_last in joined
     )
 
 
-def _whole_years(one: Found) -> bool:
-    """A window from the 1st of January to the 31st of December (of one year or several)."""
-    return (
-        one.kind is DeadlineKind.WINDOW
-        and one.first is not None
-        and one.last is not None
-        and (one.first.month, one.first.day, one.last.month, one.last.day) == (1, 1, 12, 31)
-    )
+def _whole_year_spans(readings: list[Found]) -> list[tuple[date, date]]:
+    """The first and last days of each of `readings` when every one is a window of whole
+    calendar years (1 January to 31 December: `found.whole_years`); else none."""
+    spans = []
+    for one in readings:
+        first, last = one.first, one.last  # (both days, when whole_years has a count)
+        whole = one.kind is DeadlineKind.WINDOW and whole_years(one) is not None
+        if not whole or first is None or last is None:
+            return []
+        spans.append((first, last))
+    return spans
 
 
 def _dated_start(part: Source) -> date | None:
