@@ -1053,7 +1053,7 @@ def _dashed_between_hours(prepared: str, times: list[re.Match[str]]) -> bool:
     if len(times) != 2 or not _OPENS_THE_TIME.search(prepared[: times[0].start()]):
         return False
     between = prepared[times[0].end() : times[1].start()]
-    return bool(_DAY_THEN_DASH.fullmatch(between.strip()) or _DAY_THEN_DASH.search(between))
+    return _DAY_THEN_DASH.search(between) is not None
 
 
 def _time_of_day(source: Source, asides: Asides) -> tuple[Source, Asides]:

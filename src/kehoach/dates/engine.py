@@ -309,9 +309,10 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     try:
         found = _parse_printed(phrase, context)
     except Unreadable as error:
-        # a reason that already names the blank stays ("“ngày … tháng …” để trống ngày")
-        if "để trống" not in error.why and _BLANK_DAY.search(fold(phrase)):
-            raise Unreadable(LEFT_TO_FILL) from None
+        # a refusal made for the blank stays ("“ngày … tháng …” để trống ngày"): its flag
+        # says so, never its wording
+        if not error.blank and _BLANK_DAY.search(fold(phrase)):
+            raise Unreadable(LEFT_TO_FILL, blank=True) from None
         raise
     # (the characters that print nothing dropped first: "tr\u00adước" is one word)
     shown = _UNSEEN.sub("", phrase)
@@ -1177,7 +1178,8 @@ def _unenclosed(text: str) -> Source:
             inner.end("inner"), inner.end()
         )
     if not source.prepared.strip(" .,;:-…"):
-        raise Unreadable(LEFT_TO_FILL if _BLANK.search(source.prepared) else "thời hạn để trống")
+        why = LEFT_TO_FILL if _BLANK.search(source.prepared) else "thời hạn để trống"
+        raise Unreadable(why, blank=True)
     if mark := END_MARK.search(source.prepared):  # "… có hiệu lực thi hành kể từ ngày ký./."
         source = source.blank(*mark.span())  # (UBND tỉnh Gia Lai, QĐ 485/2020): the text's end
     return source
@@ -1683,7 +1685,7 @@ def _head_with_days(every: str, head: re.Match[str], given: Input) -> Found:
 def _read_one(given: Input) -> list[Found]:
     found = _first_reading(given.prepared)
     if found is None:
-        raise Unreadable(_why_unread(given))
+        raise _unread(given)
     match, build = found
     opening: _Opening | None = None
     if year := _event_year(given.prepared[: match.start()]):  # "kỳ thi … năm 2026 diễn ra …"
@@ -2351,24 +2353,25 @@ def _whole_years_overlapping(periods: list[Found], after: list[Found]) -> bool:
     programme's 2011-2015 lost). The time a review or a report of a period is due in comes
     after it ("Tổng kết giai đoạn 2021-2025, quý I/2026"), never over it: years that share
     one are a list, each its own window (the lead's convention 12)."""
-    spans = [one for one in [*periods, *after] if _whole_years(one)]
-    if not periods or not after or len(spans) != len(periods) + len(after):
-        return False
-    return all(
-        one.first <= other.last and other.first <= one.last  # type: ignore[operator]
-        for one in periods
-        for other in after
+    named, joined = _whole_year_spans(periods), _whole_year_spans(after)
+    return bool(named and joined) and all(
+        first <= other_last and other_first <= last
+        for first, last in named
+        for other_first, other_last in joined
     )
 
 
-def _whole_years(one: Found) -> bool:
-    """A window from the 1st of January to the 31st of December (of one year or several)."""
-    return (
-        one.kind is DeadlineKind.WINDOW
-        and one.first is not None
-        and one.last is not None
-        and (one.first.month, one.first.day, one.last.month, one.last.day) == (1, 1, 12, 31)
-    )
+def _whole_year_spans(readings: list[Found]) -> list[tuple[date, date]]:
+    """The first and last days of each of `readings` when every one is a window of whole
+    calendar years (1 January to 31 December: `found.whole_years`); else none."""
+    spans = []
+    for one in readings:
+        first, last = one.first, one.last  # (both days, when whole_years has a count)
+        whole = one.kind is DeadlineKind.WINDOW and whole_years(one) is not None
+        if not whole or first is None or last is None:
+            return []
+        spans.append((first, last))
+    return spans
 
 
 def _dated_start(part: Source) -> date | None:
@@ -2747,7 +2750,8 @@ def _label(
     if blank and match.re is PERIOD_RULE and given.prepared.startswith("thang", start):
         raise Unreadable(  # "Hà Nội, ngày    tháng 3 năm 2027": a draft's signing line
             "“ngày … tháng …” để trống ngày (ngày chưa điền, như dòng ký của một dự thảo): "
-            "không phải cả tháng; ghi last_day khi văn bản đã có ngày"
+            "không phải cả tháng; ghi last_day khi văn bản đã có ngày",
+            blank=True,
         )
     named_period = match.re is PERIOD_RULE and bool(NAMED_PERIOD.match(match["when"]))
     colon = given.prepared[:start].rstrip().endswith(":")  # "Thi THPT quốc gia 2017: 22,23 …"
@@ -2862,21 +2866,22 @@ LEFT_TO_FILL = (
 )
 
 
-def _why_unread(given: Input) -> str:
+def _unread(given: Input) -> Unreadable:
+    """The refusal of a phrase no rule reads, saying why as nearly as its words tell."""
     if EACH_REPORTS_PERIOD.search(given.prepared):
-        return (
+        return Unreadable(
             "“tháng cuối kỳ báo cáo”: kỳ báo cáo (tháng, quý, 6 tháng, năm) là của từng báo cáo, "
             "cụm từ không nêu kỳ nào; ghi kèm kỳ, như “Báo cáo định kỳ hằng quý: chậm nhất vào "
             "ngày 25 của tháng cuối quý”, hoặc ghi last_day"
         )
     if DOCUMENT_NUMBER.search(given.prepared):
-        return "đây là số hiệu văn bản (như 42/2014/QĐ-TTg), không phải thời hạn"
+        return Unreadable("đây là số hiệu văn bản (như 42/2014/QĐ-TTg), không phải thời hạn")
     if day := DAY_THEN_WORDS.search(given.prepared):
         rest = given.source.original(day.end(), len(given.prepared)).strip()
-        return f"sau ngày tháng còn chữ không hiểu: “{rest}”"
+        return Unreadable(f"sau ngày tháng còn chữ không hiểu: “{rest}”")
     if _BLANK_DAY.search(given.prepared):
-        return LEFT_TO_FILL
-    return (
+        return Unreadable(LEFT_TO_FILL, blank=True)
+    return Unreadable(
         f"không nhận ra thời hạn; nếu văn bản có hạn, {WRITE_THE_DAYS}; nếu không có, ghi "
         "“Không nêu thời hạn”"
     )

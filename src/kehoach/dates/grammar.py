@@ -40,11 +40,14 @@ WRITE_THE_DAYS = (
 
 
 class Unreadable(ValueError):
-    """A phrase, or a part of it, that cannot be read; `why` says why, in Vietnamese."""
+    """A phrase, or a part of it, that cannot be read; `why` says why, in Vietnamese.
+    `blank`: the refusal is for a blank left to fill (a day never written in, an empty
+    phrase), and says so; no later check words it otherwise (`engine.parse`)."""
 
-    def __init__(self, why: str) -> None:
+    def __init__(self, why: str, *, blank: bool = False) -> None:
         super().__init__(why)
         self.why = why
+        self.blank = blank
 
 
 class Contradicted(Unreadable):

@@ -1189,17 +1189,9 @@ def _one_role_each(
     """Refuse an assignment that makes one body both lead and support of the task (what
     validate would warn about, lead-and-support): the clerk typed one of the two by
     mistake. A body that was in both before the edit is left to validate."""
-
-    def ids(names: Sequence[str]) -> dict[str, str]:
-        found = {}
-        for name in names:
-            agency = directory.resolve(name, scope)
-            found[agency.id if agency else name] = name
-        return found
-
-    lead = ids(roles.get("lead", task.lead))
-    support = ids(roles.get("support", task.support))
-    before = set(ids(task.lead)) & set(ids(task.support))
+    lead = _by_id(directory, roles.get("lead", task.lead), scope)
+    support = _by_id(directory, roles.get("support", task.support), scope)
+    before = set(_by_id(directory, task.lead, scope)) & set(_by_id(directory, task.support, scope))
     both = [lead[key] for key in lead if key in support and key not in before]
     if both:
         raise EditError(
@@ -1217,14 +1209,21 @@ def _set_items(seq: CommentedSeq, names: Sequence[str]) -> None:
     seq.extend(name for name in names if name not in seq)
 
 
+def _by_id(directory: Directory, names: Sequence[str], scope: Scope | None) -> dict[str, str]:
+    """Each of `names` as written, keyed by the registry id it resolves to (by itself when
+    the registry knows no such body): two spellings of one body are one key."""
+    keyed = {}
+    for name in names:
+        agency = directory.resolve(name, scope)
+        keyed[agency.id if agency else name] = name
+    return keyed
+
+
 def _agency_names(
     directory: Directory, typed: Sequence[str], current: Sequence[str], scope: Scope | None
 ) -> list[str]:
     """Registry names for `typed`; an agency already listed keeps the spelling it has."""
-    spelled = {}
-    for name in current:
-        known = directory.resolve(name, scope)
-        spelled[known.id if known else name] = name
+    spelled = _by_id(directory, current, scope)
     names = []
     for name in typed:
         agency = directory.resolve(name, scope)
