@@ -175,6 +175,17 @@ def test_a_plans_own_page_telling_its_issuing_reads_its_year(
             "ngân sách năm 2022",
             "2022-03-04",
         ),
+        # the title refused alone stays refused told: a review's year, an occasion's
+        (
+            "Ngày 15/12/2025, UBND tỉnh ban hành Kế hoạch số 12/KH-UBND về kiểm tra kết quả thực "
+            "hiện nhiệm vụ năm 2025",
+            "2025-12-20",
+        ),
+        (
+            "Ngày 15/12/2025, UBND tỉnh ban hành Kế hoạch số 12/KH-UBND tổ chức Tết Nguyên đán "
+            "năm 2026",
+            "2025-12-20",
+        ),
     ],
 )
 def test_a_plan_told_by_another_document_stays_refused(phrase: str, issued: str | None) -> None:

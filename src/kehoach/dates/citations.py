@@ -764,9 +764,10 @@ _OWN_PLAN_TOLD = re.compile(
 _OWN_PAGE_DAYS = 30  # the page posting a plan shortly after its signing (refusals.PAST_DUE)
 
 
-def own_plan_told(source: Source, issued: date | None) -> tuple[int, int] | None:
-    """Where the year of a plan stands whose own page (dated `issued`) tells its issuing,
-    its signing day first (`_OWN_PLAN_TOLD`); None for any other phrase."""
+def own_plan_told(source: Source, issued: date | None) -> tuple[int, int, int] | None:
+    """Where the title and year of a plan stand whose own page (dated `issued`) tells its
+    issuing, its signing day first (`_OWN_PLAN_TOLD`): the title's start, the year's start
+    and end ("năm 2026", the title's last words); None for any other phrase."""
     found = _OWN_PLAN_TOLD.match(source.prepared)
     if found is None or issued is None or _BUDGET_TITLE.search(found["title"]):
         return None
@@ -778,7 +779,7 @@ def own_plan_told(source: Source, issued: date | None) -> tuple[int, int] | None
         return None
     if not signed.year <= int(found["year"]) <= signed.year + 1:
         return None
-    return found.span("period")
+    return found.start("title"), *found.span("period")
 
 
 # --- a cited document's title, its number on the line before ----------------------------------

@@ -445,7 +445,15 @@ def _own_plan(text: str, context: Context) -> tuple[Deadline, ...] | None:
         own = _parse_shown(shown[slice(*grounds)], context)
         return tuple(replace(one, gloss=_gloss_with(one.gloss, gloss)) for one in own)
     source = Source.of(shown, fold(shown))
-    at = own_plan_period(source) or own_plan_told(source, context.issued)
+    at = own_plan_period(source)
+    if at is None and (told := own_plan_told(source, context.issued)):
+        # the title with its year must read alone as it reads here: a review's year
+        # ("kiểm tra kết quả … năm 2025"), an occasion ("Tết Nguyên đán năm 2026") stay refused
+        try:
+            _parse_shown(shown[told[0] : told[2]], context)
+        except Unreadable:
+            return None
+        at = told[1:]
     if at is None:
         return None
     period = shown[slice(*at)]
