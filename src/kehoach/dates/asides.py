@@ -1199,9 +1199,11 @@ _ABOUT = re.compile(r"\bve\b", re.ASCII)
 
 # the years a cited document's title names after "về", "phê duyệt", "thực hiện", "ban hành": "… về
 # Chương trình … năm 2025 và 2026" (UBND tỉnh Tiền Giang, KH 165/2025, citing Nghị quyết
-# 66/NQ-CP), "… phê duyệt Đề án … giai đoạn 2022-2025"
+# 66/NQ-CP), "… phê duyệt Đề án … giai đoạn 2022-2025", and a plan's own name ("… của UBND
+# huyện Quảng Điền tổ chức Đại hội … lần thứ VII, năm 2021-2022", `citations._PLAN_TITLE`)
 _TITLE_YEARS = re.compile(
-    r"\b(?:ve|phe\s+duyet|thuc\s+hien|ban\s+hanh)\s[^;]*?\b(?P<years>(?:nam|giai\s+doan|thoi\s+ky)\s+"
+    r"\b(?:ve|phe\s+duyet|thuc\s+hien|ban\s+hanh|to\s+chuc|trien\s+khai)\s[^;]*?\b"
+    r"(?P<years>(?:nam|giai\s+doan|thoi\s+ky)\s+"
     r"(?:19|20)\d\d(?:\s*(?:[-–]|va|,)\s*(?:19|20)\d\d)*)",
     re.ASCII,
 )

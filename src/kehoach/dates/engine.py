@@ -280,6 +280,7 @@ from kehoach.dates.steps import (
 from kehoach.dates.toldpast import (
     refuse_news_told,
     refuse_past_period_reported,
+    refuse_past_rounds,
     refuse_plan_carried_out,
 )
 
@@ -361,6 +362,7 @@ def _parse_printed(phrase: str, context: Context) -> tuple[Deadline, ...]:
     refuse_figure_as_of(nfc(shown), [one.last for one in found], context)
     refuse_begun_told(nfc(shown), all(one.last is None and one.earliest for one in found))
     refuse_past_period_reported(shown, found, context)  # "họp đánh giá kết quả … 6 tháng đầu năm"
+    refuse_past_rounds(found, context)  # "đợt 1: từ ngày 13 đến 14/4/2020; …" told months after
     refuse_day_outside_its_terms(
         shown, [day for one in found for day in (one.first, one.last, one.earliest) if day]
     )
