@@ -13,6 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from deadline_forms import ctx, days, one, refused
+from kehoach.dates.asides import PART_HOURS
 from kehoach.dates.deadline import DeadlineError, DeadlineKind, parse_deadlines
 
 W, D = DeadlineKind.WINDOW, DeadlineKind.DATE
@@ -296,3 +297,240 @@ def test_a_cited_plan_s_own_name_names_no_window(name: str, year: int, length: i
         f"Thực hiện Kế hoạch số 133/KH-UBND ngày 25/11/{year - 1} của UBND huyện {name}, {years}"
     )
     refused(phrase, ctx(f"{year}-03-01"))
+
+
+# --- breadth: events told with their day (convention 1) -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "day"),
+    [
+        # zn-24h-kiem-tra-giam-sat-thanh-uy-da-nang-2026: a meeting named by what it announces
+        (
+            "Ngày 5-3, tại TP Đà Nẵng, Đoàn kiểm tra, giám sát số 12 của Bộ Chính trị, Ban Bí thư "
+            "do ông Trần Cẩm Tú, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư làm Trưởng đoàn, tổ "
+            "chức hội nghị công bố quyết định kiểm tra, giám sát năm 2026 đối với Ban Thường vụ "
+            "Thành ủy Đà Nẵng",
+            "2026-03-05",
+            date(2026, 3, 5),
+        ),
+        # zn-baoangiang-dai-bieu-cu-tri-07-2020: a ceremony held
+        (
+            "Sáng 25-7, Huyện ủy, UBND huyện Thoại Sơn (An Giang) tổ chức lễ khánh thành và thông "
+            "xe tuyến đường nông thôn mới (ĐT943 – ĐT947)",
+            "2020-07-25",
+            date(2020, 7, 25),
+        ),
+        # zn-baohatinh-btv-tinh-uy-hop-sau-tet-2026: before, during and after Tết, an agenda
+        (
+            "Chiều 12/2, đồng chí Nguyễn Duy Lâm - Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy chủ trì "
+            "cuộc họp của Ban Thường vụ Tỉnh ủy nghe tình hình kinh tế - xã hội, công tác an sinh "
+            "xã hội, an ninh trật tự trước, trong, sau tết Nguyên đán Bính Ngọ và cho ý kiến các "
+            "nội dung thuộc thẩm quyền",
+            "2026-02-12",
+            date(2026, 2, 12),
+        ),
+        # zn-baohatinh-co-quan-tinh-uy-gap-mat-dau-nam-2026: a gathering at the year's start
+        (
+            "Chiều 23/2, Cơ quan Tỉnh ủy Hà Tĩnh tổ chức gặp mặt cán bộ, công chức, người lao động "
+            "đầu năm Bính Ngọ 2026",
+            "2026-02-23",
+            date(2026, 2, 23),
+        ),
+        # zn-baomoi-tuyen-quang-hoi-nghi-bch-lan-18-2024: a live report's mark
+        (
+            "Trực tiếp - Ngày 9-4, tại Hội trường Tỉnh ủy, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị "
+            "BCH Đảng bộ tỉnh lần thứ 18, khóa XVII (mở rộng)",
+            "2024-04-09",
+            date(2024, 4, 9),
+        ),
+    ],
+)
+def test_an_event_told_with_its_day_reads_that_day(phrase: str, issued: str, day: date) -> None:
+    assert days(one(phrase, ctx(issued))) == (D, day, day)
+
+
+def test_a_road_told_opened_and_a_deadline_around_tet_stay_refused() -> None:
+    # told done, not held: convention 1
+    refused(
+        "Sáng 25-7, tuyến đường nông thôn mới đã được khánh thành và thông xe", ctx("2020-07-25")
+    )
+    # a bound before Tết is a deadline, never an agenda
+    refused(
+        "Chiều 12/2, UBND tỉnh tổ chức hội nghị, các sở hoàn thành trước Tết Nguyên đán",
+        ctx("2026-02-12"),
+    )
+
+
+@given(
+    st.sampled_from(["công bố", "khánh thành", "khởi công", "bàn giao", "khánh thành và thông xe"]),
+    st.sampled_from(["lễ", "hội nghị", "buổi lễ"]),
+    st.dates(date(2005, 1, 1), date(2035, 12, 31)),
+    st.integers(0, 6),
+)
+def test_a_ceremony_held_reads_its_day_near_the_page(
+    act: str, noun: str, day: date, later: int
+) -> None:
+    phrase = f"Ngày {day.day}-{day.month}, UBND huyện tổ chức {noun} {act} công trình nhà văn hóa"
+    assert days(one(phrase, ctx(str(day + timedelta(days=later))))) == (D, day, day)
+
+
+# --- breadth: a weekday with its part of the day, neighbourhoods counted --------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "day"),
+    [
+        # zn-hdnd-hcm-tan-phu-tiep-xuc-cu-tri-01-2026, its three voters' meetings
+        (
+            "tiếp xúc cử tri tại 14 khu phố (từ khu phố 1 đến 14) vào 18 giờ 30 ngày 08/01/2026 "
+            "(tối thứ năm) tại Trường Tiểu học Huỳnh Văn Chính",
+            date(2026, 1, 8),
+        ),
+        (
+            "Tiếp xúc cử tri tại 16 khu phố (từ khu phố 15 đến 27, 30, 31, 41) vào 18 giờ 30 ngày "
+            "09/01/2026 (tối thứ sáu) tại trường Tiểu học Hồ Văn Cường (số 51-53 Trịnh Đình Trọng)",
+            date(2026, 1, 9),
+        ),
+        (
+            "Tiếp xúc cử tri tại 15 khu phố (từ khu phố 28, 29, 32 đến 40, 42, 43, 44, 45) vào 18 "
+            "giờ 00 ngày 07/01/2026 (tối thứ tư) tại Trường THCS Hoàng Diệu",
+            date(2026, 1, 7),
+        ),
+    ],
+)
+def test_a_voters_meeting_at_its_hour_and_weekday_reads_its_day(phrase: str, day: date) -> None:
+    assert days(one(phrase)) == (D, day, day)
+
+
+def test_a_weekday_s_part_that_disagrees_is_refused() -> None:
+    assert "buổi" in refused("vào 18 giờ 30 ngày 08/01/2026 (sáng thứ năm)")
+    assert "Thứ Năm" in refused("vào 18 giờ 30 ngày 08/01/2026 (tối thứ sáu)")
+    # a street number that may be a day stays unread
+    refused("họp vào ngày 09/01/2026 tại trụ sở (số 15-3 Trịnh Đình Trọng)")
+
+
+_PARTS = {"sáng": "sang", "chiều": "chieu", "tối": "toi"}
+
+
+@given(
+    st.dates(date(2005, 1, 1), date(2035, 12, 31)),
+    st.sampled_from(sorted(_PARTS)),
+    st.sampled_from(sorted(_PARTS)),
+    st.integers(0, 23),
+)
+def test_a_weekday_s_part_is_read_only_when_day_weekday_and_hour_agree(
+    day: date, part: str, hour_part: str, pick: int
+) -> None:
+    hours = PART_HOURS[_PARTS[hour_part]]
+    hour = hours[pick % len(hours)]
+    weekday = ("thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "Chủ nhật")
+    for shift in (0, 1):
+        said = weekday[(day.weekday() + shift) % 7]
+        phrase = f"vào {hour} giờ 00 ngày {_dmy(day)} ({part} {said})"
+        if shift == 0 and hour in PART_HOURS[_PARTS[part]]:
+            assert days(one(phrase)) == (D, day, day)
+        else:
+            refused(phrase)
+
+
+# --- breadth: a bound on a count of things, "sắp tới", a plan's own heading ----------------------
+
+
+def test_a_bound_on_a_count_of_things_is_no_word_of_time() -> None:
+    # zn-tinbong247-ha-noi-giai-the-thao-70-nam-giai-phong-thu-do-2024 (refused before)
+    reading = one(
+        "Vào 8h ngày 18/5, các địa phương chọn tối thiểu 1 môn thể thao tổ chức khai mạc đồng "
+        "loạt giải cấp cơ sở",
+        ctx("2024-05-15"),
+    )
+    assert days(reading) == (D, date(2024, 5, 18), date(2024, 5, 18))
+    assert reading.time == "08:00"
+
+
+@given(
+    st.sampled_from(["ít nhất", "tối thiểu", "tối đa"]),
+    st.integers(1, 30),
+    st.sampled_from(["ngày", "tuần", "tháng", "buổi", "lần", "đợt"]),
+)
+def test_a_bound_on_a_count_of_time_stays_refused(bound: str, count: int, unit: str) -> None:
+    refused(
+        f"các địa phương tổ chức {bound} {count} {unit} trước ngày 18/5/2027", ctx("2027-01-05")
+    )
+
+
+def test_a_day_said_upcoming_takes_the_next_such_day() -> None:
+    # zn-loc-thanh-dong-nai-chao-co-thang-3-2026 (refused before)
+    reading = one(
+        "đặc biệt chuẩn bị chu đáo cho cuộc bầu cử đại biểu Quốc hội và HĐND các cấp nhiệm kỳ "
+        "2026-2031 diễn ra ngày 15-3 sắp tới",
+        ctx("2026-03-02"),
+    )
+    assert days(reading) == (D, date(2026, 3, 15), date(2026, 3, 15))
+    refused("cuộc bầu cử diễn ra ngày 15-3 sắp tới")  # no page: from when?
+
+
+@given(st.dates(date(2005, 1, 1), date(2035, 12, 31)), st.integers(1, 180))
+def test_a_day_said_upcoming_is_the_first_such_day_after_the_page(day: date, ahead: int) -> None:
+    issued = day - timedelta(days=ahead)
+    if (day.month, day.day) == (2, 29):
+        return
+    reading = one(f"Hội nghị diễn ra ngày {day.day}-{day.month} sắp tới", ctx(str(issued)))
+    assert days(reading) == (D, day, day)
+
+
+def test_a_plan_s_own_heading_naming_its_event_reads_its_year() -> None:
+    # zn-quangvinh-hue-kh-dai-hoi-tdtt-2022 (refused before): convention 11
+    reading = one("KẾ HOẠCH TỔ CHỨC ĐẠI HỘI TDTT XÃ LẦN THỨ VI NĂM 2022", ctx("2022-03-23"))
+    assert days(reading) == (W, date(2022, 1, 1), date(2022, 12, 31))
+    # the event named alone, or a plan issued told, stay refused (h-baodongthap, g-2-yen-bai)
+    refused("Đại hội TDTT tỉnh Đồng Tháp lần thứ X - năm 2026", ctx("2025-06-01"))
+    refused("UBND tỉnh ban hành Kế hoạch tổ chức Đại hội TDTT năm 2026", ctx("2025-06-01"))
+
+
+# --- breadth: a span of days opening an event, a session named by its part of the year ---------
+
+
+def test_a_span_of_days_opening_an_event_reads_that_window() -> None:
+    # zn-hdnd-hcm-tan-phu-tiep-xuc-cu-tri-01-2026 (refused before): the session's "cuối năm
+    # 2025" and the term name the session, no second time
+    reading = one(
+        "Từ ngày 07/01/2026 đến ngày 09/01/2026, Hội đồng nhân dân phường phối hợp Mặt trận Tổ "
+        "quốc Việt Nam phường tổ chức Hội nghị tiếp xúc cử tri sau kỳ họp thường lệ cuối năm "
+        "2025, kỳ họp thứ Năm Hội đồng nhân dân phường, nhiệm kỳ 2021 - 2026"
+    )
+    assert days(reading) == (W, date(2026, 1, 7), date(2026, 1, 9))
+    # v-quanha-bac-kan-tiep-xuc-cu-tri-2023
+    reading = one(
+        "Từ ngày 29/5 đến ngày 31/5/2023, Ban thường trực Uỷ ban MTTQ xã tổ chức Hội nghị TXCT "
+        "tại 5 tổ bầu cử",
+        ctx("2023-05-20"),
+    )
+    assert days(reading) == (W, date(2023, 5, 29), date(2023, 5, 31))
+
+
+def test_a_span_opening_a_step_with_its_own_deadline_stays_refused() -> None:
+    refused(
+        "Từ ngày 07/01/2027 đến ngày 09/01/2027, UBND xã tổ chức hội nghị, hoàn thành trước "
+        "ngày 30/01/2027"
+    )
+    # a part of a year that is no session's name is a second time, as on main
+    readings = parse_deadlines(
+        "Từ ngày 07/01/2027 đến ngày 09/01/2027, UBND xã tổ chức hội nghị cuối năm 2027"
+    )
+    assert [(r.first, r.last) for r in readings] == [
+        (date(2027, 1, 7), date(2027, 1, 9)),
+        (date(2027, 10, 1), date(2027, 12, 31)),
+    ]
+    assert "cuối năm 2027" in refused("Ngày 07/01/2027, UBND xã tổ chức hội nghị cuối năm 2027")
+
+
+@given(
+    st.dates(date(2005, 1, 1), date(2035, 11, 30)),
+    st.integers(1, 20),
+    st.sampled_from(["tổ chức hội nghị", "tổ chức tiếp xúc cử tri", "tổ chức Đại hội"]),
+)
+def test_an_event_held_over_a_span_reads_the_span(first: date, length: int, event: str) -> None:
+    last = first + timedelta(days=length)
+    phrase = f"Từ ngày {_dmy(first)} đến ngày {_dmy(last)}, UBND xã {event}"
+    assert days(one(phrase)) == (W, first, last)

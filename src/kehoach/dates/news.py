@@ -124,7 +124,9 @@ _PAST = re.compile(
     # tổ chức thành công Đại hội XIV": convention 6's end), nor "hoàn thành công tác" folded
     rf"|(?<![a-z])(?P<aim>(?:de|nham|khi|bao|dam|phan|tam|toi|can|muon)\s+)?{_HELD}"
     rf"(?:(?!{_HELD})[^,;.:!?()]){{0,60}}?"
-    r"(?<!hoan\s)(?<![a-z])thanh\s+cong(?![a-z])(?!\s+(?:tac|bo)(?![a-z]))"
+    # ... never the opening of a work, "tổ chức lễ khánh thành công trình …" (a ceremony
+    # held, tune-zn), whose "thành" is khánh thành's and "công" công trình's
+    r"(?<!hoan\s)(?<!khanh\s)(?<![a-z])thanh\s+cong(?![a-z])(?!\s+(?:tac|bo|trinh)(?![a-z]))"
 )
 # ... unless a deadline follows: "Trong năm 2026, các đơn vị đã được giao phải hoàn thành trước
 # ngày …" sets one; "đã hoàn thành" is the thing done itself, as is the service the young
