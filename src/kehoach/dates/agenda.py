@@ -49,12 +49,7 @@ _PART = r"(?:(?:buoi\s+)?(?:sang|chieu|toi|trua)\s+)?(?:ngay\s+)?"
 _OPENING = re.compile(
     r"\s*(?:(?:\(?[a-z&]{2,10}\)?|truc\s+tiep)\s*[-–]\s*)?(?:hom\s+qua\s*,?\s*)?"
     r"(?:(?P<body>[^\d,;:()]{2,80}?)\s+(?=(?:sang|chieu|toi|trua)\s))?"
-    rf"(?P<days>{_PART}{DAY}(?:\s+va\s+{_PART}{DAY})?"
-    # ... or the span of days it is held over, both days written: "Từ ngày 07/01/2026 đến ngày
-    # 09/01/2026, Hội đồng nhân dân phường phối hợp … tổ chức Hội nghị tiếp xúc cử tri sau kỳ
-    # họp thường lệ cuối năm 2025, …, nhiệm kỳ 2021 - 2026" (HĐND phường Tân Phú, TP.HCM, 2026;
-    # refused before tune-zn): the window held, its agenda's periods after it
-    rf"|tu\s+(?:ngay\s+)?{DAY}\s+den\s+(?:het\s+)?(?:ngay\s+)?{DAY})\s*(?:,\s*|\s+(?=[a-z]))",
+    rf"(?P<days>{_PART}{DAY}(?:\s+va\s+{_PART}{DAY})?)\s*(?:,\s*|\s+(?=[a-z]))",
     re.ASCII,
 )
 # ... whose body ends with no word of a bound before the day ("Từ sáng 13/11", "Trước chiều")

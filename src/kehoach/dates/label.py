@@ -927,8 +927,12 @@ _QUOTED_TITLE = re.compile(r"“[^“”\d]*”")
 # năm ngày 2/9", "… 80 năm/2025") it is a time, and stays checked. Blanked wherever the words
 # before or after a time are checked, for numbers (`_NAMED_NUMBER`, `_named_after`) and for
 # words of time (`_without_names`); the span in parentheses is `occasions.anniversary_spans`'s.
+# ... and a second anniversary listed after the first one's span: "kỷ niệm 67 năm Ngày truyền
+# thống Bộ đội Biên phòng (3-3-1959 - 3-3-2026), 37 năm Ngày Biên phòng toàn dân (3-3-1989 -
+# 3-3-2026)" (xã Lộc Thạnh, Đồng Nai, 2026; zn-loc-thanh-dong-nai-chao-co-thang-3-2026,
+# refused before tune-zn): its count, then "Ngày" and the name, as the first one's
 _ANNIVERSARY = re.compile(
-    r"(?<![a-z])(?:ky\s+niem|chao\s+mung)\s+"
+    r"(?:(?<![a-z])(?:ky\s+niem|chao\s+mung)\s+|(?<=\),\s)(?=\d{1,3}\s+nam\s+ngay\s+[a-z]))"
     r"(?:\d{1,3}\s+nam\b(?!\s*[/.-]?\s*\d)(?:\s+ngay\b(?!\s*\d))?"
     r"|ngay\s+(?=thanh\s+lap|truyen\s+thong|giai\s+phong|quoc\s+khanh))",
     re.ASCII,

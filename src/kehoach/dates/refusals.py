@@ -1845,12 +1845,8 @@ def refuse_two_last_days(parts: list[Source]) -> None:
 # 2026" as printed, or typed bare ("dau nam 2026": the diacritics lost in a copy, which may
 # also be "dầu", oil); the part's months as `periods._part_of` reads them (quý I, the
 # months 4 to 9, quý IV); never the months counted before it ("6 tháng đầu năm 2025")
-# ... nor a council's session named by its part of the year, "tiếp xúc cử tri sau kỳ họp
-# thường lệ cuối năm 2025" (HĐND phường Tân Phú, 2026: the session held in December 2025,
-# the meeting after it in January 2026; refused before tune-zn), "kỳ họp giữa năm 2026"
 _PART_OF_A_NAMED_YEAR = re.compile(
-    r"(?i)(?<!\w)(?<!tháng )(?<!thang )(?<!thường lệ )(?<!thuong le )(?<!kỳ họp )(?<!ky hop )"
-    r"(?P<part>đầu|giữa|cuối|dau|giua|cuoi)\s+n[ăa]m\s+"
+    r"(?i)(?<!\w)(?<!tháng )(?<!thang )(?P<part>đầu|giữa|cuối|dau|giua|cuoi)\s+n[ăa]m\s+"
     r"(?P<year>\d{4})(?![\d/.-])"
 )
 _PART_MONTHS = {"dau": (1, 3), "giua": (4, 9), "cuoi": (10, 12)}
