@@ -402,8 +402,9 @@ SETS = (
     # "sớm" before a verb, an event held on the day that opens a press line, "đầu cấp", the
     # body the press quotes); with tune-t's rules and the two day lists aligned by the lead
     # with the convention for days in a row, 119/193 = 0.6166. 128/193 = 0.6632 on main 5fc439d
-    # with tune-zk (session 26: "sau điều chỉnh", as adjusted, read as a name).
-    Set("u-", 193, 0.663),
+    # with tune-zk (session 26: "sau điều chỉnh", as adjusted, read as a name). 129/193 =
+    # 0.6684 by tune-zn's second anniversary listed after the first one's span.
+    Set("u-", 193, 0.668),
     # The eighteenth held-out set (v-, branch collect-v, 2026-12-01): 213 phrases from 132
     # documents, tasks with their days as the pages corpus prints them: campaign months and
     # weeks (children, gender equality, drugs, HIV, labour safety, the poor, disaster
@@ -1110,7 +1111,18 @@ SETS = (
     # convention for days in a row (one window, the same days), in a separate commit after the
     # measurement: "Trong 2 ngày 14 và 15/5" (the misread), "Ngày 15 và 16/5" (refused) and
     # "trong ngày 11 và ngày 12/6/2026" (refused); the honest first figure stays 115/150.
-    Set("zn-", 150, 0.773),
+    # Tuning data since session 28 (branch tune-zn): 124/150 = 0.8267 with its eight false
+    # deadlines closed as families (a speech given at a past meeting carried out, bare rounds
+    # over more than a month before the page, a past period's results told, an activity within
+    # a programme, a cited title with an abbreviation in parentheses, a cited plan's own name).
+    # 136/150 = 0.9067 with its refusals read by cause: events told with their day (a ceremony
+    # or a meeting named by what it does, an agenda "trước, trong, sau tết", a gathering "đầu
+    # năm", a live report's "Trực tiếp - "), a weekday's part of the day in parentheses and the
+    # neighbourhoods a voters' meeting counts, a bound on a count of sports, "ngày 15-3 sắp
+    # tới", a plan's own heading naming its event; 137/150 = 0.9133 with a second anniversary
+    # listed after the first one's span ("…, 37 năm Ngày Biên phòng toàn dân (3-3-1989 -
+    # 3-3-2026)").
+    Set("zn-", 150, 0.913),
     # The held-out set zo- (branch collect-zo, 2026-12-02, beside zn-): 154 phrases from 67
     # documents not yet in the corpus (addresses checked against every file and zn-'s; two
     # shared with zn- dropped before the commit) on the schedules and reporting duties of 2025-
@@ -1151,6 +1163,7 @@ SETS = (
     # 147/154 = 0.9545 with an election prepared the year before its term, "sớm hơn các khối
     # khác", "không chỉ … mà còn …" after a start, and a window's steps in parentheses read;
     # 148/154 = 0.9610 with months whose year follows a dot ("từ tháng 7 - 8.2020") read.
+    # The agenda around a holiday above was read by tune-zn as well (one rule after the merge).
     Set("zo-", 154, 0.961),
     # The held-out set zp- (branch collect-zp, 2026-12-02, session 28): 152 phrases from 64
     # documents not yet in the corpus (every address checked against the corpus's: 163 of the
@@ -1515,63 +1528,11 @@ KNOWN_MISREADS = frozenset(
         # (zn-: measured once at 44a07a6e; NO WRONG DAY, eight FALSE DEADLINES; the ninth,
         # zn-baoangiang-24-gio-05's two days in a row read as one window, was the collector's
         # slip against the corpus's convention, aligned since)
-        # a FALSE DEADLINE: a past meeting's day (13/3/2024) cited in a report of 9/4/2024,
-        # read as due 13/03/2024
-        (
-            "zn-baomoi-tuyen-quang-hoi-nghi-bch-lan-18-2024.yaml",
-            "triển khai bài phát biểu của đồng chí Tổng Bí thư Nguyễn Phú Trọng, Trưởng Tiểu ban "
-            "nhân sự Đại hội XIV của Đảng tại phiên họp đầu tiên của Tiểu ban nhân sự ngày "
-            "13/3/2024",
-        ),
-        # FALSE DEADLINES: two past rounds of tropical depression told in a commune's report of
-        # 2019 (its year 2020 as printed, four months before the page), read as two windows
-        (
-            "zn-quangan-hue-bc-pctt-2019-kh-2020.yaml",
-            "đợt 1: từ ngày 13 đến 14/4/2020; đợt 2: từ ngày 24 đến 26/4/2020",
-        ),
-        # a FALSE PERIOD: a past year's results told, read as the year 2025
-        (
-            "zn-baohatinh-pho-thu-tuong-lam-viec-ha-tinh-2026.yaml",
-            "Năm 2025, dù đối mặt nhiều khó khăn và khối lượng công việc lớn, Hà Tĩnh vẫn đạt "
-            "kết quả toàn diện",
-        ),
-        # a FALSE PERIOD: a past year's results told done ("đã … đạt được"), read as 2025
-        (
-            "zn-baothanhhoa-hac-thanh-bch-lan-5-2025.yaml",
-            "Năm 2025, trong bối cảnh thuận lợi, khó khăn, thách thức đan xen, Đảng ủy, HĐND, "
-            "UBND, Ủy ban MTTQ phường Hạc Thành đã tập trung lãnh đạo, chỉ đạo, điều hành, triển "
-            "khai thực hiện quyết liệt, đồng bộ, hiệu quả các nhiệm vụ, giải pháp và đạt được "
-            "những kết quả tích cực; có 11 chỉ tiêu vượt kế hoạch, 17 chỉ tiêu hoàn thành",
-        ),
-        # a FALSE PERIOD: a past half-year told done ("đã … hoàn thành"), read as H2/2025
-        (
-            "zn-laodongthudo-tay-ho-hoi-nghi-lan-iv-2025.yaml",
-            "Trong 6 tháng cuối năm 2025, bám sát sự chỉ đạo của Thành ủy, UBND Thành phố, Đảng "
-            "ủy phường đã lãnh đạo, chỉ đạo hệ thống chính trị hoàn thành khối lượng công việc "
-            "rất lớn",
-        ),
-        # a FALSE PERIOD: the national programme an activity belongs to, named by its period,
-        # read as a window 2021-2026
-        (
-            "zn-baoangiang-24-gio-12-2025.yaml",
-            "Hoạt động nằm trong Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn "
-            "2021 - 2026",
-        ),
-        # a FALSE PERIOD: the directive a 2025 directive carries out, cited (convention 7),
-        # read as the year 2026 its subject names
-        (
-            "zn-hethongphapluat-quang-binh-ct-04-2025-ktxh-2026.yaml",
-            "thực hiện Chỉ thị số 14/CT-TTg ngày 28/5/2025 của Thủ tướng Chính phủ về xây dựng "
-            "Kế hoạch phát triển KT-XH và Dự toán ngân sách nhà nước (NSNN) năm 2026",
-        ),
-        # a FALSE PERIOD: the district plan a xã plan carries out, cited (convention 7), read
-        # as the years 2021-2022 its subject names
-        (
-            "zn-quangvinh-hue-kh-dai-hoi-tdtt-2022.yaml",
-            "Thực hiện kế hoạch số 133/KH-UBND ngày 25/11/2020 của UBND huyện Quảng Điền tổ chức "
-            "Đại hội Thể dục thể thao cấp xã và Đại hội Thể dục thể thao cấp huyện lần thứ VII, "
-            "năm 2021-2022",
-        ),
+        # (zn-'s eight FALSE DEADLINES, named here at 44a07a6e — a past meeting's speech carried
+        # out read as due 13/03/2024, two past storm rounds of April 2020, two past years'
+        # results "Năm 2025, … đạt …" and a past half-year told done, an activity's programme
+        # "giai đoạn 2021 - 2026", two preambles citing the plan carried out — were closed as
+        # families by branch tune-zn: tests/test_deadline_forms_zn.py)
         # (zo-: measured once at 44a07a6e; ONE FALSE DEADLINE, reported to the lead)
         # (zo-'s FALSE DEADLINE, a preamble's three cited submissions read as due 28/09/2018
         # because the symbol "SNV-CCHC&PC" was cut at its "&", is refused since the lead's fix

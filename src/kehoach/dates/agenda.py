@@ -43,8 +43,11 @@ _PART = r"(?:(?:buoi\s+)?(?:sang|chieu|toi|trua)\s+)?(?:ngay\s+)?"
 # event ("Chiều ngày 14 tháng 7 năm 2017 và sáng ngày 15 tháng 7 năm 2017,", Bộ GD&ĐT, TB
 # 455/TB-BGDĐT 2017); or the body first and the day with its part after it ("Hội Liên hiệp
 # Phụ nữ thành phố Hà Nội sáng 13/11 tổ chức gặp mặt …", zc-tek4tv)
+# ... or "Trực tiếp - " ("live"), a live report's mark: "Trực tiếp - Ngày 9-4, tại Hội trường
+# Tỉnh ủy, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị BCH Đảng bộ tỉnh lần thứ 18, khóa XVII (mở
+# rộng)" (Báo Mới, 2024; refused before tune-zn)
 _OPENING = re.compile(
-    r"\s*(?:\(?[a-z&]{2,10}\)?\s*[-–]\s*)?(?:hom\s+qua\s*,?\s*)?"
+    r"\s*(?:(?:\(?[a-z&]{2,10}\)?|truc\s+tiep)\s*[-–]\s*)?(?:hom\s+qua\s*,?\s*)?"
     r"(?:(?P<body>[^\d,;:()]{2,80}?)\s+(?=(?:sang|chieu|toi|trua)\s))?"
     rf"(?P<days>{_PART}{DAY}(?:\s+va\s+{_PART}{DAY})?)\s*(?:,\s*|\s+(?=[a-z]))",
     re.ASCII,
@@ -61,12 +64,14 @@ _EVENT = re.compile(
 )
 # ... never a deadline, a time moved or set each period, a span: "hoàn thành trước 30/6",
 # "thay vì", "hoãn", "hằng năm", "từ ngày", "đến hết", "trong tháng 4" (a window of work);
-# "tiếp xúc cử tri … trước Kỳ họp thứ 10" names the meeting, not a deadline, and "nhiệm vụ
-# trước, trong và sau Tết" the three phases of the holiday the agenda is about ("Chiều ngày
-# 29/1, UBND xã An Nông tổ chức hội nghị triển khai nhiệm vụ trước, trong và sau Tết Nguyên
-# đán Bính Ngọ 2026", Báo Thanh Hóa, zo-baothanhhoa-xa-an-nong-nhiem-vu-tet-binh-ngo-2026)
+# "tiếp xúc cử tri … trước Kỳ họp thứ 10" names the meeting, not a deadline
+# ... nor the stretch around a holiday an agenda names, "tình hình … trước, trong, sau tết
+# Nguyên đán Bính Ngọ" (Chiều 12/2, Báo Hà Tĩnh, 2026; refused before tune-zn), "triển khai
+# nhiệm vụ trước, trong và sau Tết Nguyên đán Bính Ngọ 2026" (Báo Thanh Hóa, zo-baothanhhoa-
+# xa-an-nong-nhiem-vu-tet-binh-ngo-2026; read by tune-zo and tune-zn alike, merged as one
+# rule): before, during and after it, no bound
 _NOT_AGENDA = re.compile(
-    r"(?<!\w)(?:trước(?! kỳ họp thứ|,? trong và sau (?:dịp )?tết)|chậm nhất|muộn nhất|trễ nhất|hạn(?! chế)|không quá"
+    r"(?<!\w)(?:trước(?! kỳ họp thứ)(?!,? trong,? (?:và )?sau (?:tết|dịp|kỳ nghỉ)(?!\w))|chậm nhất|muộn nhất|trễ nhất|hạn(?! chế)|không quá"
     r"|hoàn thành|hoàn tất|xong|kết thúc|kể từ|từ ngày|đến ngày|đến hết|đến (?:tháng|quý|năm)"
     r"|sau (?:khi|ngày)|trong (?:vòng|thời hạn|tháng|quý|năm|giai đoạn)|hằng"
     r"|hàng (?:năm|quý|tháng|tuần|ngày)|định kỳ(?! (?:tháng|quý) \d)|thường xuyên|hoãn"
@@ -100,6 +105,9 @@ _SUBJECT = re.compile(
     # the periodic meeting of that month: "tổ chức tiếp công dân định kỳ tháng 1/2026" (zg-
     # uongbi), "Hội nghị giao ban định kỳ tháng 1-2026" (zg-sggp)
     r"|dinh\s+ky|thuong\s+ky"
+    # a gathering at the year's start: "tổ chức gặp mặt cán bộ, công chức, người lao động đầu
+    # năm Bính Ngọ 2026" (Chiều 23/2, Báo Hà Tĩnh, 2026; refused before tune-zn)
+    r"|gap\s+mat"
     # the work of that year a body is for, or a drill of it: "Trưởng Ban Chỉ đạo … về công
     # tác phòng, chống thiên tai và tìm kiếm cứu nạn năm 2025 chủ trì Phiên họp …" (Chiều
     # 24/7, zi-vanhoasukien), "tổ chức buổi thực tập phương án chữa cháy, cứu nạn cứu hộ năm
@@ -464,13 +472,27 @@ def _told(text: str) -> tuple[str, str] | None:
     return text[slice(*opening.span("days"))], step
 
 
+# A ceremony or a meeting named by what it does, held by the body: "tổ chức hội nghị công bố
+# quyết định kiểm tra, giám sát năm 2026 đối với Ban Thường vụ Thành ủy Đà Nẵng" (Ngày 5-3,
+# 24h, 2026), "tổ chức lễ khánh thành và thông xe tuyến đường nông thôn mới" (Sáng 25-7, Báo An
+# Giang, 2020; both refused before tune-zn): the event held that day, its name, never a paper
+# issued or a road told opened ("… được thông xe ngày …" stays `_NOT_AGENDA`'s). Only after
+# "tổ chức" and the event's noun.
+_CEREMONY = re.compile(
+    r"(?<!\w)tổ chức (?:(?:buổi )?lễ|hội nghị) (?:công bố|khánh thành|thông xe|khởi công|bàn giao)"
+    r"(?: và (?:công bố|khánh thành|thông xe|khởi công|bàn giao))?(?!\w)"
+)
+
+
 def _an_event_and_its_agenda(rest: str) -> bool:
     """True when `rest` (the words after the opening day, lower case, with diacritics) tells
     an event held (`_EVENT`) and no time of its own: no deadline or moved time
-    (`_NOT_AGENDA`), no other day, hour or count (`_MORE_TIME`), nothing told done or
-    achieved, and its periods after a subject word (`_SUBJECT`)."""
+    (`_NOT_AGENDA`, a ceremony's name `_CEREMONY` set aside), no other day, hour or count
+    (`_MORE_TIME`), nothing told done or achieved, and its periods after a subject word
+    (`_SUBJECT`)."""
     bare = fold(rest)
-    if not _EVENT.search(rest) or _NOT_AGENDA.search(rest) or _MORE_TIME.search(bare):
+    unnamed = _CEREMONY.sub("tổ chức hội nghị", rest)
+    if not _EVENT.search(rest) or _NOT_AGENDA.search(unnamed) or _MORE_TIME.search(bare):
         return False
     if past_told(rest) or _RESULT_TOLD.search(rest):
         return False

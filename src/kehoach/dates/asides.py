@@ -309,6 +309,7 @@ def explain_asides(source: Source) -> tuple[Source, Asides]:
     source, asides = cite_references(source, Asides())
     source, asides = _half_a_day(source, asides)
     source = _weekdays_after_dated_days(source)
+    source, part = _weekday_s_part(source)  # "(tối thứ năm)": the weekday checked below
     lunar = False
     for paren in list(_PAREN.finditer(source.prepared)):
         inner = paren.group(1).strip(" ,.;:")
@@ -373,7 +374,43 @@ def explain_asides(source: Source) -> tuple[Source, Asides]:
     source, asides = _weekdays_of_days_without_year(source, asides)
     source, asides = _solar_calendar_after(source, asides)
     source, asides = _cut_off_day(source, asides)
-    return _time_of_day(source, asides)
+    return _part_agrees(part, _time_of_day(source, asides))
+
+
+# A weekday in parentheses with the part of the day it falls in, after a dated day and its
+# hour: "vào 18 giờ 30 ngày 08/01/2026 (tối thứ năm) tại Trường Tiểu học Huỳnh Văn Chính"
+# (HĐND phường Tân Phú, TP.HCM, its voters' meetings of January 2026; zn-hdnd-hcm-tan-phu-
+# tiep-xuc-cu-tri-01-2026, refused before tune-zn): the weekday is checked against the day as
+# "(thứ năm)" is, and the part against the hour (`PART_HOURS`): "18 giờ 30 … (sáng thứ năm)"
+# says two times of one day, refused.
+_PART_THEN_WEEKDAY = re.compile(
+    rf"\(\s*(?P<part>sang|trua|chieu|toi)\s+(?={WEEKDAY.pattern}\s*\))", re.ASCII
+)
+
+
+def _weekday_s_part(source: Source) -> tuple[Source, tuple[str, str] | None]:
+    """`source` with the part of the day before a weekday in parentheses blanked
+    (`_PART_THEN_WEEKDAY`: the weekday is read as "(thứ năm)" is), and that part, folded (a
+    key of `PART_HOURS`) and as printed; None when there is none."""
+    found = _PART_THEN_WEEKDAY.search(source.prepared)
+    if found is None:
+        return source, None
+    said = source.said(*found.span("part"))
+    return source.blank(*found.span("part")), (found["part"], said)
+
+
+def _part_agrees(
+    part: tuple[str, str] | None, read: tuple[Source, Asides]
+) -> tuple[Source, Asides]:
+    """`read` as it is, refused when its hour is no hour of the part of the day said with a
+    weekday in parentheses (`part`, `_weekday_s_part`)."""
+    time = read[1].time
+    if part is not None and time is not None and int(time.split(":")[0]) not in PART_HOURS[part[0]]:
+        raise Unreadable(
+            f"giờ {time} không phải giờ của buổi “{part[1]}” ghi trong ngoặc; ghi last_day theo "
+            "văn bản"
+        )
+    return read
 
 
 def _cut_off_day(source: Source, asides: Asides) -> tuple[Source, Asides]:
@@ -1219,9 +1256,11 @@ _ABOUT = re.compile(r"\bve\b", re.ASCII)
 
 # the years a cited document's title names after "về", "phê duyệt", "thực hiện", "ban hành": "… về
 # Chương trình … năm 2025 và 2026" (UBND tỉnh Tiền Giang, KH 165/2025, citing Nghị quyết
-# 66/NQ-CP), "… phê duyệt Đề án … giai đoạn 2022-2025"
+# 66/NQ-CP), "… phê duyệt Đề án … giai đoạn 2022-2025", and a plan's own name ("… của UBND
+# huyện Quảng Điền tổ chức Đại hội … lần thứ VII, năm 2021-2022", `citations._PLAN_TITLE`)
 _TITLE_YEARS = re.compile(
-    r"\b(?:ve|phe\s+duyet|thuc\s+hien|ban\s+hanh)\s[^;]*?\b(?P<years>(?:nam|giai\s+doan|thoi\s+ky)\s+"
+    r"\b(?:ve|phe\s+duyet|thuc\s+hien|ban\s+hanh|to\s+chuc|trien\s+khai)\s[^;]*?\b"
+    r"(?P<years>(?:nam|giai\s+doan|thoi\s+ky)\s+"
     r"(?:19|20)\d\d(?:\s*(?:[-–]|va|,)\s*(?:19|20)\d\d)*)",
     re.ASCII,
 )

@@ -177,7 +177,7 @@ _TITLE_STOP = (
 # ngày 14/11/2025 của Ban Chấp hành Đảng bộ UBND tỉnh thực hiện Nghị quyết Đại hội đại biểu
 # Đảng bộ UBND tỉnh lần thứ I, nhiệm kỳ 2025-2030" (UBND Nghệ An, KH 22/2026): the term names
 # the resolution carried out, no deadline of the programme
-_TITLE = re.compile(
+_TITLE_OPENING = (
     rf"(?:\s*,?\s+{_OF}(?:{_ISSUER_WORD}){{1,12}}?)?"
     # (or the scheme it approves: "- Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ
     # tướng Chính phủ phê duyệt Đề án phát triển ứng dụng dữ liệu về dân cư, … giai đoạn
@@ -192,15 +192,31 @@ _TITLE = re.compile(
     # hành Bộ tiêu chí … giai đoạn 2026 - 2030" (zf-xaydungchinhsach), is read before this as
     # its own period (`_OWN_PLAN`, convention 11)
     rf"\s*,?\s+(?:ve|thuc\s+hien(?=\s+{_DOCUMENT_KIND})|phe\s+duyet|ban\s+hanh)"
+)
+_TITLE_REST = (
     # (a semicolon inside, a comma as a copy prints it: "… của UBND thành phố về phát triển
     # thể lực; tầm vóc người Hà Nội đến năm 2030", zh-nhansu-ha-noi-khln-5440-y-te-truong-hoc-
     # 2025-2026 so copied, read as due by the end of 2030 before harden17; a deadline after
-    # it still stops the title, `_TITLE_STOP`)
-    rf"\s+(?:(?!{_TITLE_STOP})[^:()])+?"
+    # it still stops the title, `_TITLE_STOP`); an abbreviation in parentheses inside it: "…
+    # về xây dựng Kế hoạch phát triển KT-XH và Dự toán ngân sách nhà nước (NSNN) năm 2026"
+    # (UBND tỉnh Quảng Bình, CT 04/2025, citing Chỉ thị 14/CT-TTg: read as a window over 2026
+    # before tune-zn), letters only, no word that sets a time
+    rf"\s+(?:(?!{_TITLE_STOP})(?:[^:()]|\((?:(?!{_TITLE_STOP})[a-z&.\- ]){{2,24}}\)))+?"
     # (its end, or the colon before what the plan sets out: "…, Ủy ban nhân dân tỉnh ban hành
     # Kế hoạch triển khai thực hiện với những nội dung chủ yếu như sau:", KH 80/2021)
-    r"\s*[.;:]?\s*\Z",
-    re.ASCII,
+    r"\s*[.;:]?\s*\Z"
+)
+_TITLE = re.compile(_TITLE_OPENING + _TITLE_REST, re.ASCII)
+# ... and a plan's own name after its issuer, as a plan is named ("Kế hoạch tổ chức …", "Kế
+# hoạch triển khai …"): "Thực hiện kế hoạch số 133/KH-UBND ngày 25/11/2020 của UBND huyện
+# Quảng Điền tổ chức Đại hội Thể dục thể thao cấp xã và Đại hội Thể dục thể thao cấp huyện
+# lần thứ VII, năm 2021-2022" (UBND xã Quảng Vinh, Huế, 2022; read as a window 2021-2022
+# before tune-zn): the years of the congresses the cited plan organises (convention 7). Only
+# a plan cited ("kế hoạch số …"), its issuer named and no comma before the verb: "…, tổ chức
+# Hội nghị …" after a comma is the step the phrase sets.
+_PLAN_CITED = re.compile(r"(?:(?:theo|tai|ca?n\s+cu)\s+)?ke\s+hoach\b", re.ASCII)
+_PLAN_TITLE = re.compile(
+    rf"\s+{_OF}(?:{_ISSUER_WORD}){{1,12}}?\s+(?:to\s+chuc|trien\s+khai)" + _TITLE_REST, re.ASCII
 )
 
 
@@ -226,6 +242,8 @@ def reference_spans(folded: str, whole: bool = True) -> list[tuple[int, int]]:
     for found in cited:
         if not any(start <= found.start() < end for start, end in spans):
             titled = _TITLE.match(titles, found.end())
+            if titled is None and _PLAN_CITED.match(folded, found.start()):
+                titled = _PLAN_TITLE.match(titles, found.end())
             spans.append((found.start(), titled.end() if titled else found.end()))
             untitled.append(found.span())
     if whole:
@@ -556,6 +574,19 @@ _DOCUMENT_DAY = re.compile(
     r"|(?<!\w)(?:chỉ\s+đạo|kết\s+luận|ý\s+kiến|giao|thống\s+nhất)(?:\s+[^\s,;:()]+){0,12}?"
     r"\s+tại\s+(?:cuộc\s+họp|hội\s+nghị|buổi\s+làm\s+việc|phiên\s+họp|kỳ\s+họp)"
     r"(?:\s+[^\s,;:()]+){0,6}?"
+    # ... and what was said there carried out, studied or followed as a text: a speech ("bài
+    # phát biểu"), a conclusion or a direction, its speaker named with offices between commas,
+    # the meeting by its body: "triển khai bài phát biểu của đồng chí Tổng Bí thư Nguyễn Phú
+    # Trọng, Trưởng Tiểu ban nhân sự Đại hội XIV của Đảng tại phiên họp đầu tiên của Tiểu ban
+    # nhân sự ngày 13/3/2024" (a province's Party committee meeting of 9/4/2024, zn-baomoi-
+    # tuyen-quang: read as due 13/03/2024 before tune-zn): the meeting's day, as a cited
+    # document's. ("chuẩn bị bài phát biểu tại hội nghị ngày …", a speech still to give, and
+    # "giao Sở A, Sở B báo cáo tại phiên họp ngày …" are not carried out: as they were)
+    r"|(?<!\w)(?:triển\s+khai|quán\s+triệt|thực\s+hiện|học\s+tập|theo)\s+(?:nội\s+dung\s+)?"
+    r"(?:bài\s+phát\s+biểu|kết\s+luận|ý\s+kiến\s+chỉ\s+đạo|chỉ\s+đạo)"
+    r"(?:\s+[^\s;:()]+){0,24}?"
+    r"\s+tại\s+(?:cuộc\s+họp|hội\s+nghị|buổi\s+làm\s+việc|phiên\s+họp|kỳ\s+họp)"
+    r"(?:\s+[^\s,;:()]+){0,10}?"
     r"|(?<!\w)theo\s+(?:đúng\s+)?(?:quy\s+định|chỉ\s+đạo|đề\s+nghị|ý\s+kiến|kết\s+luận|kế\s+hoạch"
     r"|tờ\s+trình|báo\s+cáo)(?:\s+(?!(?:trước|đến|tới|từ|trong|vào|hạn)(?!\w))[^\s,;:()]+){0,10})"
     r"\s*:?\s*\Z"

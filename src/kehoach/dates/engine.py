@@ -285,6 +285,7 @@ from kehoach.dates.steps import (
 from kehoach.dates.toldpast import (
     refuse_news_told,
     refuse_past_period_reported,
+    refuse_past_rounds,
     refuse_plan_carried_out,
 )
 
@@ -396,6 +397,7 @@ def _parse_whole(phrase: str, context: Context) -> tuple[Deadline, ...]:
     refuse_figure_as_of(nfc(shown), [one.last for one in found], context)
     refuse_begun_told(nfc(shown), all(one.last is None and one.earliest for one in found))
     refuse_past_period_reported(shown, found, context)  # "họp đánh giá kết quả … 6 tháng đầu năm"
+    refuse_past_rounds(found, context)  # "đợt 1: từ ngày 13 đến 14/4/2020; …" told months after
     refuse_day_outside_its_terms(
         shown, [day for one in found for day in (one.first, one.last, one.earliest) if day]
     )
@@ -1928,11 +1930,22 @@ def _named_day_of_a_year(words: str, readings: list[Found]) -> None:
             )
 
 
+# ... but a plan's own heading, the plan named by the event it organises and its year, the
+# whole phrase: "KẾ HOẠCH TỔ CHỨC ĐẠI HỘI TDTT XÃ LẦN THỨ VI NĂM 2022" (UBND xã Quảng Vinh,
+# Huế, 2022; zn-quangvinh-hue-kh-dai-hoi-tdtt-2022, refused before tune-zn): the plan's own
+# year (convention 11), as "Kế hoạch cải cách hành chính năm 2026" is. Nothing else may stand
+# before "Kế hoạch" (a body that issues it, "Thực hiện …": the rules of issuing and citing)
+_OWN_HEADING = re.compile(r"^\W*ke\s+hoach\s+(?:to\s+chuc\s+)?[^,;:()\d]*\Z", re.ASCII)
+
+
 def _event_of_a_year(words: str, readings: list[Found]) -> None:
     """ "Tổ chức kỳ thi tốt nghiệp THPT năm 2027" was read as the whole of 2027 (due 31/12):
     the exam is held on a few days of it (late June), as a season or an occasion named
-    before a year is (`_campaign_month_of_a_year`). Refused, with the way out."""
+    before a year is (`_campaign_month_of_a_year`). Refused, with the way out; never a
+    plan's own heading (`_OWN_HEADING`)."""
     if not any(whole_years(one) == 1 for one in readings):
+        return
+    if _OWN_HEADING.match(fold(words).lower()):
         return
     event = event_on_its_days(words)
     if event is None:

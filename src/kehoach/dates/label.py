@@ -957,8 +957,12 @@ _QUOTED_TITLE = re.compile(r"“[^“”\d]*”")
 # năm ngày 2/9", "… 80 năm/2025") it is a time, and stays checked. Blanked wherever the words
 # before or after a time are checked, for numbers (`_NAMED_NUMBER`, `_named_after`) and for
 # words of time (`_without_names`); the span in parentheses is `occasions.anniversary_spans`'s.
+# ... and a second anniversary listed after the first one's span: "kỷ niệm 67 năm Ngày truyền
+# thống Bộ đội Biên phòng (3-3-1959 - 3-3-2026), 37 năm Ngày Biên phòng toàn dân (3-3-1989 -
+# 3-3-2026)" (xã Lộc Thạnh, Đồng Nai, 2026; zn-loc-thanh-dong-nai-chao-co-thang-3-2026,
+# refused before tune-zn): its count, then "Ngày" and the name, as the first one's
 _ANNIVERSARY = re.compile(
-    r"(?<![a-z])(?:ky\s+niem|chao\s+mung)\s+"
+    r"(?:(?<![a-z])(?:ky\s+niem|chao\s+mung)\s+|(?<=\),\s)(?=\d{1,3}\s+nam\s+ngay\s+[a-z]))"
     r"(?:\d{1,3}\s+nam\b(?!\s*[/.-]?\s*\d)(?:\s+ngay\b(?!\s*\d))?"
     r"|ngay\s+(?=thanh\s+lap|truyen\s+thong|giai\s+phong|quoc\s+khanh))",
     re.ASCII,
@@ -1274,8 +1278,14 @@ _DASHED_TIME_WORDS = frozenset({"truoc", "tu", "sau"})
 # tối thiểu 80% mặt bằng trước tháng 12/2026" (Hà Tĩnh's clearance plan for the high-speed
 # railway, zf-nongnghiepmoitruong-ha-tinh-gpmb-duong-sat-toc-do-cao); before a count of days
 # ("tối thiểu 30 ngày trước …") they stay words of time
+# ... and so before a count of things no unit of time counts: "Vào 8h ngày 18/5, các địa
+# phương chọn tối thiểu 1 môn thể thao tổ chức khai mạc đồng loạt giải cấp cơ sở" (Hà Nội's
+# games for the 70th anniversary, Tin bóng 247, 2024; refused before tune-zn): the sports
+# bounded, not the day; "ít nhất 2 lần", "tối thiểu 3 buổi" stay words of time
 _SHARE_BOUND = re.compile(
-    r"(?i)(?<!\w)(?:ít\s+nhất|tối\s+thiểu|tối\s+đa)\s+(?=\d{1,3}(?:[.,]\d{1,2})?\s*%)"
+    r"(?i)(?<!\w)(?:ít\s+nhất|tối\s+thiểu|tối\s+đa)\s+(?=\d{1,3}(?:[.,]\d{1,2})?\s*%"
+    r"|(?:\d{1,3}|một|hai|ba|bốn|năm)\s+(?!(?:ngày|tuần|tháng|năm|quý|giờ|phút|buổi|đợt|lần"
+    r"|kỳ|phiên|hôm|đêm)(?!\w))[^\W\d_]+)"
 )
 
 
@@ -2660,9 +2670,20 @@ _NAMED_NUMBER = re.compile(
     r"|(?<![\d/.,-])(?<!ngay\s)(?<!thang\s)(?<!nam\s)(?<!quy\s)(?<!tuan\s)(?<!luc\s)"
     # ... and the clusters a games is held in: "giai đoạn thứ nhất của Hội khỏe sẽ diễn ra tại 5
     # cụm từ tháng 4-2028 tới tháng 6-2028" (SGGP, 2025; zl-sggp-hoi-khoe-phu-dong, tune-zl)
+    # ... and the neighbourhoods a ward's voters' meetings gather: "tiếp xúc cử tri tại 14 khu
+    # phố (từ khu phố 1 đến 14) vào 18 giờ 30 ngày 08/01/2026" (HĐND phường Tân Phú, TP.HCM,
+    # 2026; zn-hdnd-hcm-tan-phu-tiep-xuc-cu-tri-01-2026, refused before tune-zn)
     r"\d{1,3}\s+(?:nha|can(?:\s+nha|\s+ho)?|doan|le\s+hoi|cay|diem|dia\s+diem|tran\s+dia"
-    r"|cum(?:\s+thi\s+dau)?)\b"
+    r"|cum(?:\s+thi\s+dau)?|khu\s+pho|to\s+dan\s+pho)\b"
     r"(?!\s*[/.-]\s*\d)"
+    # ... and the neighbourhoods numbered, listed or spanned, in parentheses: "(từ khu phố 1 đến
+    # 14)", "(từ khu phố 15 đến 27, 30, 31, 41)": numbers of places, never days
+    r"|\(\s*(?:tu\s+)?(?:khu\s+pho|to\s+dan\s+pho)\s+\d{1,3}"
+    r"(?:\s*(?:,|va|den|[–-])\s*\d{1,3})*\s*\)"
+    # ... and a place's street number in parentheses, then its street: "tại trường Tiểu học Hồ
+    # Văn Cường (số 51-53 Trịnh Đình Trọng)" (the same page): a house number no day can be
+    # (32 and up), alone or spanning the next
+    r"|(?<=\()\s*so\s+(?:3[2-9]|[4-9]\d|[1-9]\d{2,3})(?:\s*[–-]\s*\d{1,4})?(?=\s+[a-z])"
     # ... and a sum of money, which counts no time: "Tổng nguồn vốn thực hiện Chương trình
     # trong năm 2024 là hơn 430 tỷ đồng" (Quảng Bình TV on KH 535/KH-UBND 2024: the year's
     # budget, read as its period as "… là 1.724 tỷ đồng" is); a result told with it is the

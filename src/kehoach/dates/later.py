@@ -45,14 +45,16 @@ _COMING_MONTH = re.compile(r"\bthang\s+(?P<month>\d{1,2})\s+(?P<word>toi)[ .,;:]
 # ... "tới đây" the same (Báo Hà Giang, 2021: "ngày 27.11 tới đây, tỉnh ta sẽ tổ chức Lễ kỷ
 # niệm …", zk-baohagiang-ky-niem-130-nam-thanh-lap-tinh-2021), and days listed before their
 # month: "vào ngày 1 và 2-9 tới" (Báo Hậu Giang, 24/5/2017, zk-baohaugiang-dai-hoi-tdtt-cap-
-# huyen-2017), reckoned by the last
+# huyen-2017), reckoned by the last; "sắp tới" (upcoming) the same: "… cuộc bầu cử đại biểu
+# Quốc hội và HĐND các cấp nhiệm kỳ 2026-2031 diễn ra ngày 15-3 sắp tới" (xã Lộc Thạnh, Đồng
+# Nai, 02/3/2026; zn-loc-thanh-dong-nai-chao-co-thang-3-2026, refused before tune-zn)
 # ... or the last day of a span of days: "Ngày thi chính thức là 24-25/1 tới." (Dân trí,
 # 24/12/2025: 24-25/01/2026), "xuống giống từ 25.11 đến 15.12 tới" (Báo Bình Định, 20/11/2012):
 # the span's end is the coming day, its start takes the end's year as any span's does (and the
 # year before when it falls after the end: "từ 20/12 đến 10/1 tới" in November)
 _COMING_DAY = re.compile(
     r"(?:\bngay\s+(?:\d{1,2}\s*(?:,|va)\s*)*|(?<=\d)\s*[-–]\s*|\bden\s+(?:het\s+)?(?:ngay\s+)?)"
-    r"(?P<day>\d{1,2})\s*[/.-]\s*(?P<month>\d{1,2})\s+(?P<word>toi(?:\s+day)?)[ .,;:]*\Z",
+    r"(?P<day>\d{1,2})\s*[/.-]\s*(?P<month>\d{1,2})\s+(?P<word>(?:sap\s+)?toi(?:\s+day)?)[ .,;:]*\Z",
     re.ASCII,
 )
 # "vào tháng 3 năm tới": the year after the one the document is written in ("tới", coming, is

@@ -124,7 +124,9 @@ _PAST = re.compile(
     # tổ chức thành công Đại hội XIV": convention 6's end), nor "hoàn thành công tác" folded
     rf"|(?<![a-z])(?P<aim>(?:de|nham|khi|bao|dam|phan|tam|toi|can|muon)\s+)?{_HELD}"
     rf"(?:(?!{_HELD})[^,;.:!?()]){{0,60}}?"
-    r"(?<!hoan\s)(?<![a-z])thanh\s+cong(?![a-z])(?!\s+(?:tac|bo)(?![a-z]))"
+    # ... never the opening of a work, "tổ chức lễ khánh thành công trình …" (a ceremony
+    # held, tune-zn), whose "thành" is khánh thành's and "công" công trình's
+    r"(?<!hoan\s)(?<!khanh\s)(?<![a-z])thanh\s+cong(?![a-z])(?!\s+(?:tac|bo|trinh)(?![a-z]))"
 )
 # ... unless a deadline follows: "Trong năm 2026, các đơn vị đã được giao phải hoàn thành trước
 # ngày …" sets one; "đã hoàn thành" is the thing done itself, as is the service the young
@@ -132,7 +134,7 @@ _PAST = re.compile(
 # trở về địa phương" (zg-thuonghieucongluan-tin-ngay-28-1-2026), who they are, no step due
 _DUE_AFTER = re.compile(
     r"(?<!\w)(?:trước|chậm nhất|muộn nhất|trễ nhất|đến hết|hạn(?! chế)|không quá"
-    r"|(?<!đã )(?<!vừa )(?<!được )(?:hoàn thành|hoàn tất|xong|kết thúc)"
+    r"|(?<!đã )(?<!vừa )(?<!được )(?P<completed>hoàn thành|hoàn tất|xong|kết thúc)"
     # ... never "kết thúc thành công" (held well: done)
     r"(?!\s+thành\s+công))(?!\w)"
 )
@@ -145,12 +147,28 @@ _SERVICE_DONE = re.compile(
 )
 
 
-def _due_after(rest: str) -> bool:
+# ... nor a completion told after the thing done, with no time of its own after it: "Trong 6
+# tháng cuối năm 2025, …, Đảng ủy phường đã lãnh đạo, chỉ đạo hệ thống chính trị hoàn thành
+# khối lượng công việc rất lớn" (Lao động Thủ đô, 4/12/2025: what the half-year's leadership
+# achieved), "Năm 2025, … Đảng ủy … đã tập trung lãnh đạo … và đạt được những kết quả tích
+# cực; có 11 chỉ tiêu vượt kế hoạch, 17 chỉ tiêu hoàn thành" (Báo Thanh Hóa: targets counted
+# as met); both read as their period before tune-zn. "… đã được giao, hoàn thành trước ngày
+# 15/3" has its "trước"; a completion with a number after it ("hoàn thành 100% …", "hoàn
+# thành ngày 15/3") stays a due word, as before.
+_A_NUMBER = re.compile(r"\d")
+
+
+def _due_after(rest: str, told_at: int | None = None) -> bool:
     """Whether `rest` (printed, lower case) says a thing is due (`_DUE_AFTER`), the service
-    the men back home completed (`_SERVICE_DONE`) set aside."""
+    the men back home completed (`_SERVICE_DONE`) set aside, and a completion after the
+    thing told done (at `told_at` of `rest`) with no number after it."""
     for found in _SERVICE_DONE.finditer(fold(rest)):  # one character for one
         rest = rest[: found.start()] + " " * len(found.group()) + rest[found.end() :]
-    return bool(_DUE_AFTER.search(rest))
+    for due in _DUE_AFTER.finditer(rest):
+        done = told_at is not None and due["completed"] and due.start() > told_at
+        if not (done and _A_NUMBER.search(rest, due.end()) is None):
+            return True
+    return False
 
 
 # A day opening a phrase as news does (`citations.DAY_OPENING`); without a year, and with
@@ -208,6 +226,12 @@ def past_told(text: str) -> str | None:
     copy without any diacritic or with some lost ("các đơn vị … da phối hop với …", "UBND
     xã … đ tổ chức họp"); None when it does not.
     "vừa qua" after a thing is no such word (`_RECENT_THING`)."""
+    told = _past_told_at(text)
+    return None if told is None else nfc(text)[slice(*told)]
+
+
+def _past_told_at(text: str) -> tuple[int, int] | None:
+    """Where `past_told` finds the words telling a thing as done in `text` (NFC offsets)."""
     bare = unmarked(text)  # an en dash is no letter
     written = nfc(text)
     folded = fold(text)
@@ -217,12 +241,12 @@ def past_told(text: str) -> str | None:
         if found["told"] == "vua" and _RECENT_THING.match(folded, found.start()):
             continue
         if found["told"] is None:
-            return written[slice(*found.span())]
+            return found.span()
         told = written[slice(*found.span("told"))]
         if found["verb"] and (told.isascii() or told.lower() == "đ"):  # "đ": "đã" lost its "ã"
-            return written[slice(*found.span())]
+            return found.span()
         if not bare and spelled(text, found, "told", frozenset({"đã", "vừa"})):
-            return written[slice(*found.span("told"))]
+            return found.span("told")
     return None
 
 
@@ -237,9 +261,10 @@ def refuse_news_told(source: Source) -> None:
         return
     rest = " ".join(source.original(opening.end(), len(source.prepared)).lower().split())
     # "Vừa qua, ngày …", "Trước đó, vào ngày …": the opening itself tells of the past
-    told = past_told(rest)
+    told_at = _past_told_at(rest)
+    told = None if told_at is None else nfc(rest)[slice(*told_at)]
     recent = opening["recent"] and _recent(source.original(*opening.span("recent")))
-    if not (told or recent) or _due_after(rest):
+    if not (told or recent) or _due_after(nfc(rest), None if told_at is None else told_at[0]):
         return
     if YEARLY_DAY_SET.match(source.prepared, opening.end()):
         return  # "ngày 4-5-2001, Thủ tướng … đã ban hành … lấy ngày 28-6 hàng năm là …"

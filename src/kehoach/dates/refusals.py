@@ -902,7 +902,14 @@ _FIGURE_AS_OF = re.compile(
     # aims: "phấn đấu hoàn thành thắng lợi", "quyết tâm …", kept by the words above): "Trong
     # năm 2025, UBND phường Bình Lộc hoàn thành thắng lợi các mục tiêu chủ yếu" (phường Bình
     # Lộc, Đồng Nai, giving the targets of 2026; zd-binhloc-dongnai-giao-chi-tieu-2026)
-    r"|(?<![a-z])(?P<achieved>hoan\s+thanh\s+(?:thang\s+loi|xuat\s+sac|vuot\s+muc))(?![a-z]))",
+    r"|(?<![a-z])(?P<achieved>hoan\s+thanh\s+(?:thang\s+loi|xuat\s+sac|vuot\s+muc))(?![a-z])"
+    # ... or results reached, named without a figure: "Năm 2025, dù đối mặt nhiều khó khăn và
+    # khối lượng công việc lớn, Hà Tĩnh vẫn đạt kết quả toàn diện" (Báo Hà Tĩnh, 28/2/2026;
+    # zn-baohatinh-pho-thu-tuong-lam-viec-ha-tinh-2026, read as a window over 2025 before
+    # tune-zn); a result only when the period is over by the issue day, as a figure is (a
+    # plan may write "Năm 2027, ngành đạt kết quả cao" as its aim)
+    r"|(?<![a-z])(?P<results>dat\s+(?:duoc\s+)?(?:(?:nhieu|nhung|cac)\s+)?"
+    r"(?:ket\s+qua|thanh\s+tuu|thanh\s+qua))(?![a-z]))",
     re.ASCII,
 )
 # ... measured against others, as a result is and a target is not ("tăng 10% so với năm 2025"
@@ -938,7 +945,8 @@ def refuse_figure_as_of(text: str, lasts: list[date | None], context: Context) -
     past = issued is not None and bool(lasts) and all(last and last < issued for last in lasts)
     told = figure["estimated"] or figure["now"] or figure["achieved"]
     if past or told or _COMPARED.search(said, figure.end()):
-        cut = figure.end() if figure["achieved"] else figure.end() - 1  # "đạt 9": not the 9
+        words = figure["achieved"] or figure["results"]
+        cut = figure.end() if words else figure.end() - 1  # "đạt 9": not the 9
         raise Unreadable(
             f"“{shown[:cut].strip()} …” là kết quả đạt được tính đến ngày đó "
             "(số liệu tại một ngày), không phải thời hạn; ghi last_day theo hạn văn bản nêu"

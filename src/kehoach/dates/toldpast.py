@@ -85,23 +85,39 @@ _PLAN_CARRIED_OUT = re.compile(
 # "Nghị quyết", "Đề án", "Quy hoạch", "Kế hoạch"): "góp phần thực hiện mục tiêu tăng trưởng
 # GDP năm 2025 đạt …" (a target's year) and "góp phần thúc đẩy tăng trưởng … trong năm 2026"
 # are times of work, and stay as they are.
-_PLAN_SERVED = re.compile(
-    r"^\W*(?:(?:nham|de)\s+)?gop\s+phan\s+(?:vao\s+(?:viec\s+)?)?(?:thuc\s+hien|trien\s+khai)"
-    r"(?:\s+(?:co\s+hieu\s+qua|thang\s+loi|thanh\s+cong|tot|hieu\s+qua))?"
+_SERVED_NAME = (
     r"\s+(?:cac\s+)?(?:chien\s+luoc|chuong\s+trinh|nghi\s+quyet|de\s+an|quy\s+hoach|ke\s+hoach)"
     # (a comma inside the name, "phòng, chống tham nhũng, tiêu cực", never before a word of time)
     r"\b(?P<title>(?:[^,;:()\d]|,(?!\s*(?:trong|truoc|den|tu|vao|cham|han|hoan|nam)\b))*?)\s"
     r"(?P<period>(?:(?:nam|giai\s+doan|thoi\s+ky)\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?"
     r"|den\s+nam\s+(?:19|20)\d\d)"
-    r"(?:\s*,?\s+(?:tam\s+nhin|dinh\s+huong)\s+den\s+nam\s+(?:19|20)\d\d)?)\s*[.;]?\s*\Z",
+    r"(?:\s*,?\s+(?:tam\s+nhin|dinh\s+huong)\s+den\s+nam\s+(?:19|20)\d\d)?)\s*[.;]?\s*\Z"
+)
+_PLAN_SERVED = re.compile(
+    r"^\W*(?:(?:nham|de)\s+)?gop\s+phan\s+(?:vao\s+(?:viec\s+)?)?(?:thuc\s+hien|trien\s+khai)"
+    r"(?:\s+(?:co\s+hieu\s+qua|thang\s+loi|thanh\s+cong|tot|hieu\s+qua))?" + _SERVED_NAME,
+    re.ASCII,
+)
+# ... and an activity said to sit within such a programme, the clause's last words: "Hoạt
+# động nằm trong Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021 - 2026"
+# (Báo An Giang, 12/2025, after a bridge opened; read as a window 2021-2026 before tune-zn):
+# the frame the activity belongs to, named by its period, no time of the activity (convention
+# 7). Only an activity, an event or a work as the subject and "nằm trong", "(nằm) trong
+# khuôn khổ" or "thuộc khuôn khổ": a decision's title line "THUỘC CHƯƠNG TRÌNH MỤC TIÊU QUỐC
+# GIA … GIAI ĐOẠN 2021 - 2025" (Tiền Giang, QĐ 15/2023) is the decision's own scope, read.
+_WITHIN_A_PROGRAMME = re.compile(
+    r"^\W*(?:day\s+la\s+)?(?:(?:cac|nhung)\s+)?(?:hoat\s+dong|su\s+kien|cong\s+trinh)"
+    r"(?:\s+[a-z]+){0,3}?\s+(?:nam\s+trong(?:\s+khuon\s+kho)?|(?:trong|thuoc)\s+khuon\s+kho)"
+    + _SERVED_NAME,
     re.ASCII,
 )
 
 
 def refuse_plan_carried_out(text: str) -> None:
     """Refuse a preamble that carries out a plan named with its year (`_PLAN_CARRIED_OUT`)
-    and tells what was done under it, with no other number; and a clause that contributes to
-    carrying out a programme named with its period (`_PLAN_SERVED`)."""
+    and tells what was done under it, with no other number; a clause that contributes to
+    carrying out a programme named with its period (`_PLAN_SERVED`); and an activity said to
+    sit within such a programme (`_WITHIN_A_PROGRAMME`)."""
     said = " ".join(nfc(text).split())
     # the documents the rest cites by number are names: "(thay thế Thông tư số 30/2018/TT-
     # BNNPTNT ngày 16/11/2018 …)" sets no time
@@ -112,6 +128,13 @@ def refuse_plan_carried_out(text: str) -> None:
             f"“{named}” là tên chương trình, chiến lược mà văn bản góp phần thực hiện: kỳ là "
             "của văn bản được nêu (quy ước 7), không phải thời hạn; nếu văn bản có hạn, ghi "
             "last_day (và first_day) theo văn bản"
+        )
+    if within := _WITHIN_A_PROGRAMME.match(folded):
+        named = said[: within.end("period")].strip(" -–•")
+        raise Unreadable(
+            f"“{named}” nêu chương trình mà hoạt động nằm trong: kỳ là của chương trình (quy "
+            "ước 7), không phải thời gian của hoạt động; nếu văn bản có hạn, ghi last_day (và "
+            "first_day) theo văn bản"
         )
     found = _PLAN_CARRIED_OUT.match(folded)
     if found is None:
@@ -152,4 +175,34 @@ def refuse_past_period_reported(text: str, found: Sequence[Deadline], context: C
     raise Unreadable(
         f"{shown}: kỳ đã qua khi trang được đăng, cụm từ kể hay đánh giá việc đã làm trong kỳ "
         "(quy ước 4), không phải thời hạn; nếu văn bản có hạn, ghi last_day theo văn bản"
+    )
+
+
+# Rounds named by their number alone, each with its days and nothing of the work ("đợt 1: từ
+# ngày 13 đến 14/4/2020; đợt 2: từ ngày 24 đến 26/4/2020", the two tropical depressions of
+# April 2020 in UBND xã Quảng An's report of 28/8/2020 on disasters; zn-quangan-hue-bc-pctt-
+# 2019-kh-2020, read as two windows before tune-zn): every round over more than a month before
+# the page is a past step retold (the lead's convention 8), of what the phrase does not say.
+# A round still to come, or within the month before its page, reads as it did.
+_ROUND_ALONE = re.compile(r"^\W*(?:dot|lan|vong)\s+\d{1,2}\W*\Z", re.ASCII)
+PAST_STEP_RETOLD = 30  # days before its page (convention 8)
+
+
+def refuse_past_rounds(found: Sequence[Deadline], context: Context) -> None:
+    """Refuse readings that are rounds named by their number alone (`_ROUND_ALONE`), every
+    one over more than `PAST_STEP_RETOLD` days before the issue day: past rounds retold."""
+    issued = context.issued
+    if issued is None or not found:
+        return
+    for one in found:
+        label = fold(" ".join((one.label or "").split())).lower()
+        if not _ROUND_ALONE.match(label) or one.last is None:
+            return
+        if (issued - one.last).days <= PAST_STEP_RETOLD:
+            return
+    shown = "; ".join(one.reading.split(";")[0] for one in found)
+    raise Unreadable(
+        f"{shown}: các đợt chỉ có số thứ tự và ngày, đã qua hơn {PAST_STEP_RETOLD} ngày khi "
+        "văn bản ban hành: việc đã qua được kể lại (quy ước 8), không phải thời hạn; nếu văn "
+        "bản có hạn, ghi last_day (và first_day) theo văn bản"
     )
