@@ -195,7 +195,7 @@ def _repairs(text: str) -> list[_Repair]:
     found = []
     for match in _WORD.finditer(text):
         printed = match[0]
-        if printed.isascii() and not marked:
+        if printed.isascii() and not marked and printed.lower() not in _TYPED_BARE:
             continue
         if (
             not (titled and printed.istitle())
@@ -334,7 +334,9 @@ def refuse_lost_glyph(
     phrase as printed). At most `_TRIED` repairs are read; a phrase that needs more is
     refused unread."""
     text = nfc(phrase)
-    tries = _tries(_repairs(text))
+    repairs = _repairs(text)
+    marked = any(not char.isascii() for char in text if char.isalpha())
+    tries = _tries(repairs) if marked else _at_once(repairs)
     if len(tries) > _TRIED:
         shown = ", ".join(dict.fromkeys(shown for shown, _ in tries))
         raise Contradicted(_why(shown, "các chữ đầy đủ"))
@@ -346,6 +348,52 @@ def refuse_lost_glyph(
             again = ()
         if _days(again) != wanted:
             raise Contradicted(_why(shown, ", ".join(f"“{one.whole}”" for one in repairs)))
+    _refuse_mark_for_comma(text, wanted, read)
+
+
+def _at_once(repairs: Sequence[_Repair]) -> list[tuple[str, list[_Repair]]]:
+    """In a copy typed bare throughout, the words whose marks a refusal reads (`_TYPED_BARE`)
+    all put back at once, one reading: "Chi bo truong … da nghiem tuc tham gia Hoi nghi"
+    (zn-mnpthinh-khanh-hoa-hoc-tap-nq-xiv-2026: "đã", told done), "… chinh thuc duoc thanh
+    lap" (zc-hadong: founded), "Tong bi thu To Lam ky ngay 9/9" (zf-znews: signed) were read
+    as due (harden20's hunt). A copy typed bare may be refused where the printed phrase is
+    read (a refusal is never a wrong day); it never reads other days than it."""
+    if not repairs:
+        return []
+    return [(", ".join(dict.fromkeys(f"“{one.printed}”" for one in repairs)), list(repairs))]
+
+
+# A semicolon or a full stop a copy put for the comma between a told event and its day or
+# time ("… tại VNVC Tuy Hòa; ngày 25/11", a photo's caption, zh-vnexpress-vnvc-tiem-vaccine-
+# vung-lu-2025; "… đầu tư xây dựng. trong tháng 1/2026, Bộ tiếp tục …", zj-vneconomy-bo-xay-
+# dung-giao-ban-thang-1-2026; "tỉnh Điện Biên. chiều 8/3, Thủ tướng …"): a word of time in
+# lower case after it (no sentence begins so; harden20's hunt: 9 such copies read as a day
+# due where the printed phrase was refused). Not a list's number ("1. Thời gian: …"), nor a
+# semicolon between steps or rules ("… từ ngày 01/01/2019; riêng các quy định …").
+_MARK_FOR_COMMA = re.compile(
+    r"(?<=\w)\s?[;.](?=\s+(?:ngày|chiều|sáng|trưa|tối|đêm|trong|hôm)(?!\w))"
+)
+
+
+def _refuse_mark_for_comma(
+    text: str, wanted: tuple[tuple[object, ...], ...], read: Callable[[str], Sequence[_Reading]]
+) -> None:
+    """Refuse when the phrase with one of its marks that may stand for a comma
+    (`_MARK_FOR_COMMA`) read as a comma is refused or read as other days. At most `_TRIED`
+    marks are tried; a phrase with more is left as read."""
+    marks = list(_MARK_FOR_COMMA.finditer(text))
+    if len(marks) > _TRIED:
+        return
+    for mark in marks:
+        try:
+            again = read(text[: mark.start()] + "," + text[mark.end() :])
+        except ValueError:
+            again = ()
+        if _days(again) != wanted:
+            raise Contradicted(
+                f"dấu “{mark[0].strip()}” có thể là dấu phẩy khi chép, và đọc với dấu phẩy thì "
+                "thời hạn khác; không đoán, hãy ghi last_day (và first_day) theo văn bản gốc"
+            )
 
 
 def _why(printed: str, whole: str) -> str:
