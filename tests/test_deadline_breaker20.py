@@ -339,3 +339,56 @@ def test_property_a_caption_with_any_mark_is_never_a_day_due(
     refused as printed, never read as a day due."""
     phrase = f"Trong ảnh, người dân chờ tiêm vaccine tại VNVC Tuy Hòa{mark} ngày {day}/{month}"
     assert signature(phrase, ctx("2025-11-26")) is None
+
+
+# --- F. A lost "đ" or "ỏ" before the word that shows it ---------------------------------------
+@pytest.mark.parametrize(
+    ("phrase", "issued"),
+    [
+        # zj-quangngai-hop-giai-ngan-dau-tu-cong-6-thang-2024 (a half-year reviewed)
+        (
+            "UBND tỉnh họp ánh giá kết quả giải ngân vốn đầu tư công 6 tháng đầu năm 2024",
+            "2024-07-10",
+        ),
+        # zj-hethongphapluat-lang-son-kh-234-khcn-cds-2026 (a period reviewed, a heading)
+        (
+            "A. ÁNH GIÁ TÌNH HÌNH THỰC HIỆN KẾ HOẠCH KHOA HỌC CÔNG NGHỆ, ĐỔI MỚI SÁNG TẠO VÀ "
+            "CHUYỂN ĐỔI SỐ GIAI ĐOẠN 2021 - 2025",
+            "2025-09-05",
+        ),
+        # zk-baodantoc-tuan-van-hoa-tay-bac-luong-pha-bang-2023 (an agreement named)
+        (
+            "Tha thuận liên kết hợp tác phát triển du lịch giữa TP. Hồ Chí Minh và 8 tỉnh Tây Bắc "
+            "giai đoạn 2020 - 2025",
+            "2023-10-05",
+        ),
+    ],
+)
+def test_a_review_or_an_agreement_that_lost_a_letter_is_refused(
+    phrase: str, issued: str | None
+) -> None:
+    assert "mất dấu" in refused(phrase, ctx(issued))
+
+
+def test_a_complaint_reflected_still_reads() -> None:
+    phrase = "Trong thời hạn 10 ngày, kể từ ngày nhận được đơn phản ánh, kiến nghị."
+    assert one(phrase, ctx("2027-01-05")).relative is not None
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    first=st.integers(min_value=2015, max_value=2030),
+    span=st.integers(min_value=1, max_value=5),
+    told=st.sampled_from(
+        [("ánh giá", "đánh giá"), ("ÁNH GIÁ", "ĐÁNH GIÁ"), ("Tha thuận", "Thỏa thuận")]
+    ),
+)
+def test_property_a_word_without_its_letter_never_reads_other_days(
+    first: int, span: int, told: tuple[str, str]
+) -> None:
+    """A review or an agreement beside a period, its "đ" or "ỏ" lost: the days the whole
+    word reads, or refused."""
+    damaged, whole = told
+    phrase = f"{whole} kết quả thực hiện kế hoạch giai đoạn {first} - {first + span}"
+    printed = signature(phrase, ctx("2024-07-10"))
+    assert not wrong(printed, signature(phrase.replace(whole, damaged), ctx("2024-07-10")))

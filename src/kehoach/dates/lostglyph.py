@@ -88,6 +88,12 @@ for _form, _whole, _after in (
     # (z-baohaiduong-lui-dai-hoi): put off, read as the month or the days (harden20's hunt)
     ("hon", "hoãn", "tổ|lại|việc"),
     ("hoan", "hoãn", "tổ|lại|việc"),
+    # "đánh giá" without its "đ" ("UBND tỉnh họp ánh giá kết quả … 6 tháng đầu năm 2024",
+    # zj-quangngai-hop-giai-ngan: a review of a half-year, read as it; "phản ánh" stays),
+    # "Thỏa thuận" without its "ỏ" ("Tha thuận … giai đoạn 2020 - 2025", zk-baodantoc: an
+    # agreement named by its period) (harden20's hunt)
+    ("ánh", "đánh", "giá"),
+    ("tha", "thỏa", "thuận"),
 ):
     _DAMAGED_BEFORE.setdefault(_form, []).append(
         (_whole, re.compile(rf"\s+(?:{_after})(?!\w)", re.IGNORECASE))
