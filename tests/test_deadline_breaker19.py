@@ -4,7 +4,7 @@ A phrase reaches kehoach pasted, rarely as printed: diacritics stripped wholly, 
 one word, one letter with a diacritic lost wherever it stood (a PDF font without its glyph)
 or in one word, capitals, a semicolon or a full stop for a comma, "ngày" dropped, a line
 break, a dash for "đến", a slash with blanks, d.m.yyyy (tests/copyvariants.py). Every corpus
-phrase read right or refused as expected (a- … zm-; never the held-out zn-, zo-), so varied,
+phrase read right or refused as expected (a- … zo-; never the held-out zp-, zq-), so varied,
 must read the same days as printed or be refused: tests/corpus/hunt.py (`make hunt`) tries
 every variant; the test below tries a fixed sample of them, every kind and every set, in
 under a minute.
@@ -24,7 +24,8 @@ for the comma between a told event and its day (14 refusals read; zd-xuanque's "
 hoạt động năm 2025" reads 2025 too), 2 "ngày" dropped (y-hcm-pso's "Ngày 12 tháng sau …"
 without "Ngày" says "12 tháng sau"; b-znews the same two days). The sample below (one phrase
 in 10, one copy in 5 of each: ~660 phrases, ~5,500 copies, every kind, every set) takes
-37 s on one core of this 2-core machine (the test fails past 120 s of CPU).
+37 s on one core of this 2-core machine (the test fails past 120 s of CPU); with zn-, zo-
+(tuning data since session 28, harden20): 692 phrases, 5,821 copies, 36 s of CPU.
 
 Each phrase below is real (its corpus file named) or that phrase so varied.
 """
@@ -60,7 +61,8 @@ def test_a_fixed_sample_of_the_hunt_finds_no_copy_read_wrong() -> None:
     assert result.variants is not None and result.found is not None
     # every kind of damage is tried, in every set of the corpus
     assert set(result.variants) == set(KINDS)
-    sets = {entry.file.split("-")[0] for entry in hunt.entries(hunt.CORPUS)} - {"zn", "zo"}
+    held_out = {prefix.rstrip("-") for prefix in hunt.HELD_OUT_NOW}  # zp-, zq- since session 28
+    sets = {entry.file.split("-")[0] for entry in hunt.entries(hunt.CORPUS)} - held_out
     assert {entry.file.split("-")[0] for entry in todo} == sets
     assert not result.found, "\n".join(hunt.report(result))
     assert seconds < 120, f"the sample took {seconds:.0f} s"
