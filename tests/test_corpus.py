@@ -1210,7 +1210,11 @@ SETS = (
     # hoạch số 35/KH-UBND triển khai tổng điều tra kinh tế năm 2017" (written as the issuing
     # day; convention 11 reads the plan's own year, still refused); the honest first figure
     # stays 100/152.
-    Set("zp-", 152, 0.664),
+    # 103/152 = 0.6776 on the lead's merge of session 28, untuned: rules made on zn- and zo-
+    # read two of its refusals (an event told with its day "Sáng ngày 26/3, tại Nhà Thiếu nhi
+    # …", "Thực hiện tất cả 7 tổ dân phố ( kể từ ngày 22/4/2020 …)"); its three false periods
+    # stay named. Still held out.
+    Set("zp-", 152, 0.677),
     # The held-out set zq- (branch collect-zq, 2026-12-02, beside zp-): 158 phrases from 56
     # documents not yet in the corpus (every address and document number checked against the
     # existing files; about a third of the pages the search returned, some 45 of 136
