@@ -443,7 +443,8 @@ def read_label(source: Source, end: int, spared: str = "") -> Label:
             "“tới …” chưa rõ có tính cả kỳ đó không; ghi “đến hết …” hoặc “trước …”"
         )
     if _DIGIT_NEXT.match(source.prepared, end) and (
-        last in _NUMBERING
+        _numbered_in_parens(source.original(0, end))
+        or last in _NUMBERING
         or words[kept - 1] in _NUMBERING
         or (kept > 1 and words[kept - 1] == "thu" and words[kept - 2] in _ORDINAL_HEADS)
     ):
@@ -2308,6 +2309,29 @@ _PART_OF_PERIOD_NEXT = re.compile(r"\s*(?:khoang\s+)?(?:dau|giua)\b", re.ASCII)
 # typed without diacritics, "thu" (thứ) numbers the word before it: "ky hop thu 10", "lan thu 2"
 _ORDINAL_HEADS = frozenset({"hop", "lan", "khoa", "ky", "dot", "hoi"})
 _DIGIT_NEXT = re.compile(r"\s*\d", re.ASCII)
+
+
+def _numbered_in_parens(printed: str) -> bool:
+    """Whether words stand between a parenthesis the label leaves open and the number after
+    the label: "Lấy ý kiến cử tri (từ khu phố 1 đến 14/5)", "(khu phố 1 đến 14/5)" — the
+    neighbourhood's number, never the 1st (read as 01/05-14/05 until session 28; tune-zn
+    noticed it). A day in parentheses follows "(" at once or words saying when ("(từ",
+    "(vào đêm", "(sáng"); a word of any other kind numbers a thing. Outside parentheses the
+    words before a date need their connective (`_label_end`)."""
+    opened = printed.rfind("(")
+    if opened < 0 or ")" in printed[opened:]:
+        return False
+    words = _CHUNK.findall(printed[opened + 1 :].lower())
+    return any(_NOT_WORD.sub("", word) not in _WHEN_IN_PARENS for word in words)
+
+
+# The words that may stand in a parenthesis before its day: "(từ", "(vào đêm", "(sáng"
+_WHEN_IN_PARENS = frozenset(
+    {"", "từ", "vào", "đêm", "sáng", "chiều", "tối", "trưa", "ngày", "hôm", "lúc", "buổi"}
+    | {"tu", "vao", "dem", "sang", "chieu", "toi", "trua", "ngay", "hom", "luc", "buoi"}
+)
+
+
 # Words a number follows as its name: "lần 2", "kỳ họp thứ 10", "Điều 5", "lớp 10"; with
 # their diacritics ("ký", sign, is no "kỳ"), and folded where no other word folds to them
 _NUMBERING = frozenset(
