@@ -2269,8 +2269,6 @@ _SPELLED_COUNTS = frozenset(
 )
 
 
-# a period of its own bounded in the label: "đến năm 2015, …", "Đến hết năm 2015, …", "trước
-# quý III/2026, …" (a year after a noun, "kiểm kê đất đai năm 2014", names the work)
 def _no_bound_before(source: Source, label_end: int, end: int) -> None:
     """Refuse a bound period in the label (`_BOUND_PERIOD`, up to `label_end`) before the time
     part at `end`: "Đến hết năm 2015, hoàn thành trước ngày 30/6/2015" names two deadlines.
@@ -2290,6 +2288,8 @@ def _no_bound_before(source: Source, label_end: int, end: int) -> None:
     )
 
 
+# a period of its own bounded in the label: "đến năm 2015, …", "Đến hết năm 2015, …", "trước
+# quý III/2026, …" (a year after a noun, "kiểm kê đất đai năm 2014", names the work)
 _BOUND_PERIOD = re.compile(
     r"\b(?:den|toi|het|truoc)\s+(?:het\s+|cuoi\s+)*(?:nam|thang|quy)\s+(?:[ivx]+\b|\d[\d/.-]*)",
     re.ASCII,
