@@ -279,7 +279,9 @@ _EVERY = (
 )
 
 
-def _rule(pattern: str) -> re.Pattern[str]:
+def word_rule(pattern: str) -> re.Pattern[str]:
+    """A rule's pattern (folded text) compiled to start and end on a word (`_START`, `_END`):
+    every rule of `_RULES` in the engine, wherever its module."""
     return re.compile(_START + pattern + _END, re.ASCII)
 
 
@@ -303,13 +305,13 @@ DUE_WORD = re.compile(
 _DAY_IS = r"(?<=\bla )\d{1,2}(?:\.|\s*-\s*)\d{1,2}(?![\d.-])"
 # ... and "năm nay" after a day without its year: "hoàn thành … trước ngày 30-8 năm nay" (QĐ
 # 360/QĐ-TTg as SGGP quotes it, 2026): the issue day's year, as after a month (`PERIOD_RULE`)
-DAY_RULE = _rule(
+DAY_RULE = word_rule(
     rf"(?P<lead>{_BEFORE_DAY}|{_BY_DAY})(?P<when>{DAY_SHAPE}|(?P<day_is>{_DAY_IS}))"
     r"(?P<this>\s+nam\s+nay)?"
 )
 # the subject of a phrase that says which day something is: "Ngày khai giảng …"
 DAY_SUBJECT = re.compile(r"\s*ngay\s+[a-z]", re.ASCII)
-PERIOD_RULE = _rule(
+PERIOD_RULE = word_rule(
     r"(?P<lead>(?P<before>(?:truoc\s+)+)"
     r"|(?P<to_end>(?:tu\s+nay\s+(?=den))?(?:den\s+het|het|den\s+cuoi|den(?=\s+nam\s+\d))\s+"
     # "từ nay tới cuối năm 2027": as "từ nay đến …", from the issue day (never the last
@@ -329,7 +331,7 @@ PERIOD_RULE = _rule(
 )
 # "năm cuối của nhiệm kỳ 5 năm 2016-2020", "năm đầu của giai đoạn 2021-2025": one year of
 # a span of years
-YEAR_OF_SPAN_RULE = _rule(
+YEAR_OF_SPAN_RULE = word_rule(
     r"(?P<lead>nam\s+(?P<end>dau|cuoi)(?:\s+cung)?\s+(?:cua\s+)?)"
     r"(?P<when>(?:(?:giai\s+doan|thoi\s+ky|nhiem\s+ky)\s+)?(?:" + COUNT + r"\s+nam\s+)?"
     r"\(?\s*\d{4}\s*[–—-]\s*\d{4}\s*\)?)"
@@ -348,7 +350,7 @@ _DAYS_COUNTED = (
 # reads as well as months 1 to 6 (`DAY_SHAPE` takes it only after "ngày")
 _DASHED_START = r"\d{1,2}\s*(?P<smark>[.-])\s*\d{1,2}(?!\d)(?!\s*(?P=smark)\s*\d)"
 _DASHED_END = r"\d{1,2}\s*[.-]\s*\d{1,2}(?![\d.-])"
-RANGE_RULE = _rule(
+RANGE_RULE = word_rule(
     # "diễn ra trong 3 ngày 29/9 đến ngày 1/10" (Dân trí, Đắk Lắk 2025): after a count of days
     # that must be the range's length, "từ" may be left out before a day written with "/"
     rf"(?P<lead>{_DAYS_COUNTED}(?:(?:trong\s+)?(?:ke\s+|tinh\s+)?tu\s+"
@@ -408,7 +410,7 @@ RANGE_RULE = _rule(
 # consultation pages), "Học kỳ I, ngày bắt đầu là 6/9/2023, ngày kết thúc là 13/1/2024" (Ninh
 # Bình, QĐ 636/2023): two fields of one form, the day a work opens and the day it closes;
 # one window (`periods.build_start_end`), never the opening day as a deadline
-START_END_RULE = _rule(
+START_END_RULE = word_rule(
     r"(?P<lead>ngay|thoi\s+gian|thoi\s+diem)\s+bat\s+dau(?P<what>(?:\s+[a-z]+){0,5}?)"
     r"\s*(?::|\s+la\b)\s*(?:ngay\s+)?"
     rf"(?P<start>{DAY_SHAPE})\s*[,;.]?\s*(?:va\s+)?"
@@ -423,14 +425,14 @@ _WHEN_LEAD = (
 # thực hiện dự án đầu tư" (words only; `read_step` refuses a word of time among them)
 _STEP = r"(?P<step>\s+[a-z][a-z ]*?)"
 # "Hằng năm", "Định kỳ hằng quý", "Hằng năm, trước ngày 15/12"
-EVERY_FIRST_RULE = _rule(rf"{_EVERY}(?:[ ,:;]+{_WHEN_LEAD}(?P<when>{_WHEN_IN_YEAR})|{_STEP})?")
+EVERY_FIRST_RULE = word_rule(rf"{_EVERY}(?:[ ,:;]+{_WHEN_LEAD}(?P<when>{_WHEN_IN_YEAR})|{_STEP})?")
 # "Trước ngày 15/12 hằng năm", "Tháng 12 hằng năm", "trước ngày 20 hằng tháng"
 # "tiếp công dân định kỳ vào ngày 25 hằng tháng" (UBND tỉnh Bắc Kạn, TB 02/2024), "Định kỳ
 # vào ngày 15 hàng tháng" (Sở TT&TT Vĩnh Phúc, 2018), "định kỳ trước ngày 20 hằng tháng":
 # "định kỳ" (periodically) says the cadence after the day once more; "trước ngày 01 tháng 3
 # năm hàng năm" (TP.HCM, công khai tài chính): "năm" doubled before the yearly cadence, of
 # each year
-EVERY_LAST_RULE = _rule(
+EVERY_LAST_RULE = word_rule(
     rf"(?:dinh\s+ky\s+(?=(?:vao\s+|truoc\s+)?ngay\s))?{_WHEN_LEAD}(?P<when>{_WHEN_IN_YEAR})"
     r"(?:\s+nam(?=\s+(?:hang|moi)\s+nam\b))?[ ,]+" + _EVERY
 )
@@ -441,7 +443,7 @@ EVERY_LAST_RULE = _rule(
 # their months are days of a year, bare days are days of a month
 _LISTED = r"(?:\s*[,;]\s*|\s+va\s+)(?:ngay\s+)?"
 _DAY_OF_YEAR = r"\d{1,2}(?:\s*[/.-]\s*|\s+thang\s+)\d{1,2}(?!\s*[/.-]?\s*\d)"
-DAYS_EVERY_RULE = _rule(
+DAYS_EVERY_RULE = word_rule(
     rf"(?P<lead>(?:dinh\s+ky\s+)?{_WHEN_LEAD})"
     rf"(?P<days>(?P<in_year>{_DAY_OF_YEAR})(?:{_LISTED}{_DAY_OF_YEAR})+"
     rf"|\d{{1,2}}(?:{_LISTED}\d{{1,2}}(?![\d/.-]))+)"
@@ -450,7 +452,7 @@ DAYS_EVERY_RULE = _rule(
 # "Định kỳ từ ngày 1 đến ngày 5 hằng tháng, các đơn vị … phải cập nhật kết quả …", "từ ngày 5
 # đến ngày 10 hằng tháng, Phòng Kế hoạch - Đầu tư kiểm tra, xác nhận …" (Sở Giao thông công
 # chánh TP.HCM, 2025): days of each month the work is done in, due on the last of them
-MONTHLY_WINDOW_RULE = _rule(
+MONTHLY_WINDOW_RULE = word_rule(
     r"(?P<lead>(?:dinh\s+ky\s+)?(?:vao\s+)?tu\s+)ngay\s+(?P<opens>\d{1,2})\s+(?:den|toi)\s+(?:het\s+)?"
     r"ngay\s+(?P<when>\d{1,2})\s*,?\s+(?:hang|moi)\s+thang"
 )
@@ -463,7 +465,7 @@ MONTHLY_WINDOW_RULE = _rule(
 # Quốc gia phòng, chống thiên tai" (Quyết định 173/QĐ-TTg 2009): due on the last day; the
 # opening day with its month or the closing one's (`cadence.build_yearly_window`)
 _MONTH_OF = r"(?:\s*[/.-]\s*|\s+thang\s+)"
-YEARLY_WINDOW_RULE = _rule(
+YEARLY_WINDOW_RULE = word_rule(
     r"(?P<lead>(?P<each>(?:hang|moi)\s+nam\s+(?:lay\s+(?:tuan\s+le\s+|thang\s+)?)?)?"
     r"(?:(?:dinh\s+ky\s+)?(?:vao\s+)?tu\s+))ngay\s+"
     rf"(?P<opens>\d{{1,2}})(?:{_MONTH_OF}(?P<opens_month>\d{{1,2}}))?"
@@ -474,7 +476,7 @@ YEARLY_WINDOW_RULE = _rule(
 # "vào thứ Năm hàng tuần", "định kỳ vào thứ tư hàng tuần", "trước 17h00, thứ 6 hằng tuần":
 # a weekday, then the weekly cadence (RFC 5545 BYDAY); "thứ Năm" here is Thursday, never
 # the word "năm" (a year). "thứ Hai tuần này" (one week) is not this rule
-WEEKDAY_EVERY_WEEK_RULE = _rule(
+WEEKDAY_EVERY_WEEK_RULE = word_rule(
     r"(?P<lead>(?:dinh\s+ky\s+)?(?:(?:(?:cham|muon)\s+nhat|truoc|vao|han)\s+)?(?:vao\s+)?)"
     r"(?:(?:luc\s+)?(?P<h>\d{1,2})\s*(?:gio|h)(?:\s*(?P<m>\d{1,2})(?:\s*phut)?)?\s*,?\s+)?"
     # "làm việc sáng thứ 7 hằng tuần" (UBND TP.HCM, 2025), "vào buổi sáng thứ Bảy hằng tuần"
@@ -493,7 +495,7 @@ _NEXT = (
     r"(?:\s+(?:sau\s+quy\s+bao\s+cao|tiep\s+theo(?:\s+ngay)?\s+sau\s+ky\s+bao\s+cao"
     r"|tiep\s+theo\s+lien\s+ke\s+quy\s+phat\s+sinh\s+nghia\s+vu\s+thue))?"
 )
-REPORT_DAY_RULE = _rule(
+REPORT_DAY_RULE = word_rule(
     # "Báo cáo 6 tháng đầu năm gửi trước ngày 10/07 của năm báo cáo" (Thông tư 03/2015/TT-BTTTT)
     # "Báo cáo tháng gửi trước ngày 15 của tháng", "Báo cáo năm gửi trước ngày 25/11 hàng năm"
     # (UBND Bà Rịa – Vũng Tàu, Công văn 2539/2012)
@@ -567,7 +569,7 @@ _REPORT_NAME = (
 _OF_PERIOD = (
     r"(?:\s+(?:cua\s+)?(?:thuoc\s+)?(?:(?:ky|nam)\s+)?bao\s+cao(?:\s+thong\s+ke)?(?:\s+do)?)"
 )
-DATA_PERIOD_RULE = _rule(
+DATA_PERIOD_RULE = word_rule(
     rf"(?P<lead>{_REPORT_NAME}?(?:\d{{1,2}}\s+thang\s+(?:dau|cuoi)\s+nam\s+)?"
     r"(?:(?:duoc\s+)?tinh\s+)?(?:bat\s+dau\s+)?tu\s+ngay\s+)"
     r"(?P<start>\d{1,2}\b[a-z0-9/ ]*?)\s+(?:cho\s+)?den\s+(?:het\s+)?(?:ngay\s+)?"
@@ -583,17 +585,17 @@ DATA_PERIOD_RULE = _rule(
 # ... the words before "tức" hold at most one number, and end on a word or that number: each
 # blank or comma before "tức" is taken once (a citation blanked to hundreds of spaces made
 # the words and the blanks after them split every way, seconds per phrase)
-THAT_IS_RULE = _rule(
+THAT_IS_RULE = word_rule(
     r"(?P<said>(?:[\s,]*+[^\d\s,])*?(?:[\s,]*+\d(?:[\s,]*+[^\d\s,])*?)??)[\s,]*+"
     rf"(?P<lead>tuc\s+(?:la\s+)?(?:ngay\s+)?)(?P<when>{DAY_SHAPE})"
 )
 # "Quyết định này có hiệu lực thi hành kể từ ngày 01/10/2018", "... kể từ ngày ký"
-IN_FORCE_RULE = _rule(
+IN_FORCE_RULE = word_rule(
     r"(?P<lead>(?:co\s+)?hieu\s+luc(?:\s+thi\s+hanh)?\s+(?:ke\s+)?tu\s+)(?:ngay\s+)?"
     rf"(?P<when>{DAY_SHAPE}|ky(?:\s+ban\s+hanh)?)"
 )
 # "từ ngày 4-8/2", "từ 16 đến hết 22/2", "Ngày 20-22/02/2026", "từ ngày 1 đến hết ngày 3/7/2016"
-DAY_SPAN_RULE = _rule(
+DAY_SPAN_RULE = word_rule(
     rf"(?P<lead>{_DAYS_COUNTED}(?:(?:trong|vao)\s+)?(?:(?:ke\s+|tinh\s+)?tu\s+)?(?:ngay\s+)?|)"
     # ... "từ 13 đến15-12-2017" (Công an Nhân dân, 2017: the words run together in the copy)
     r"(?P<first>\d{1,2})\s*(?:[–—-]|\s(?P<through>den|toi)(?:(?:\s+het)?\s|(?=\d)))\s*(?:ngay\s+)?"
@@ -605,7 +607,7 @@ DAY_SPAN_RULE = _rule(
     r"(?P<month>\d{1,2})(?:(?:\s*[/.-]\s*|\s+nam\s+)(?P<year>\d{4}))?"
 )
 # "vào các ngày 26, 27, 28, 29/6/2024", "ngày 11 và 12-6-2026", "02, 03 và 04/6/2015"
-DAY_LIST_RULE = _rule(
+DAY_LIST_RULE = word_rule(
     # ... or nights, each the evening of its day: "Trong các đêm 13, 14 và 15.2, khu vực này
     # tiếp tục diễn ra nhiều chương trình biểu diễn nghệ thuật" (Thanh Niên, TP.HCM 2026)
     rf"(?P<lead>{_DAYS_COUNTED}(?:(?:trong|vao)\s+)?(?:cac\s+)?(?:(?:ngay|(?<=cac )dem)\s+)?|)"
@@ -622,29 +624,29 @@ DAY_LIST_RULE = _rule(
 # "trong các ngày 11/10 và ngày 12/10": days written whole, joined; after a count of days,
 # which must be their span: "các đơn vị được nghỉ trong hai ngày 17/2 và 18/2" (UBND TP.HCM,
 # 2026), "Hội Lim … trong hai ngày 28/2 và 1/3" (VnExpress, 2026)
-DATES_LIST_RULE = _rule(
+DATES_LIST_RULE = word_rule(
     r"(?P<lead>(?:(?:trong|vao)\s+)?cac\s+ngay\s+"
     r"|trong\s+(?P<ndays>\d{1,2}|hai|ba|bon|nam)\s+(?P<nights>ngay)\s+)"
     rf"(?P<dates>(?:{DAY_SHAPE})(?:\s*(?:,|va)\s*(?:ngay\s+)?(?:{DAY_SHAPE}))+)"
 )
 # "30,31/5 và 1/6/2017": lists of days, each list with its month, the year once at the end
 _DAY_GROUP = r"\d{1,2}(?:\s*,\s*\d{1,2})*\s*/\s*\d{1,2}"
-DAY_GROUPS_RULE = _rule(
+DAY_GROUPS_RULE = word_rule(
     r"(?P<lead>(?:(?:trong|vao)\s+)?(?:cac\s+)?(?:ngay\s+)?)"
     r"(?P<groups>\d{1,2}(?:\s*,\s*\d{1,2})+\s*/\s*\d{1,2}"
     rf"(?:\s*(?:,|va)\s*(?:ngay\s+)?{_DAY_GROUP})+)(?:\s*/\s*(?P<year>\d{{4}}))?"
 )
 DAY_GROUP = re.compile(r"(?P<days>\d{1,2}(?:\s*,\s*\d{1,2})*)\s*/\s*(?P<month>\d{1,2})", re.ASCII)
 # "Cả ngày 14/10 và buổi sáng ngày 15/10", "Ngày 14-10 (cả ngày) và buổi sáng ngày 15-10"
-HALF_DAY_RULE = _rule(
+HALF_DAY_RULE = word_rule(
     rf"(?P<lead>(?:ca\s+)?ngay\s+)(?P<first>{DAY_SHAPE})(?:\s*\(\s*ca\s+ngay\s*\))?"
     rf"\s+va\s+buoi\s+(?P<part>sang|chieu)\s+ngay\s+(?P<last>{DAY_SHAPE})"
 )
-ONGOING_RULE = _rule(
+ONGOING_RULE = word_rule(
     r"(?P<lead>(?:thuong\s+xuyen|lien\s+tuc)"
     rf"(?:(?:\s*[,;&–—-]\s*|\s+va\s+)(?:thuong\s+xuyen|lien\s+tuc))?){_STEP}?"
 )
-UNKNOWN_RULE = _rule(
+UNKNOWN_RULE = word_rule(
     r"(?P<lead>(?:khong|chua)\s+(?:neu|co|xac\s+dinh|quy\s+dinh|ghi)"
     r"(?:\s+(?:ro\s+)?(?:thoi\s+han|thoi\s+gian))?)"
 )
@@ -681,7 +683,7 @@ COMING_RULE = re.compile(
 )
 # "tiến hành tổng kết từ sau khi Hội đồng Bầu cử Quốc gia công bố kết quả bầu cử cho đến trước
 # ngày 22/6/2021": the day is the deadline; the event only says when the work may start
-AFTER_EVENT_UNTIL_RULE = _rule(
+AFTER_EVENT_UNTIL_RULE = word_rule(
     r"(?P<lead>tu\s+sau\s+khi\s+(?P<event>[a-z ]+?)\s+(?:cho\s+)?den\s+)"
     rf"(?:{_BEFORE_DAY}|(?:het\s+)?(?:ngay\s+)*)(?P<when>{DAY_SHAPE})"
 )

@@ -23,7 +23,7 @@ import re
 
 from kehoach.dates.asides import WEEKDAYS, weekday_number
 from kehoach.dates.found import Found, Input
-from kehoach.dates.grammar import Unreadable, _rule
+from kehoach.dates.grammar import Unreadable, word_rule
 from kehoach.dates.reading import DeadlineKind, Frequency, Recurrence
 
 _ORDINALS = {"nhat": 1, "1": 1, "hai": 2, "2": 2, "ba": 3, "3": 3, "tu": 4, "4": 4}
@@ -36,7 +36,7 @@ _WHICH = (
 )
 _EACH = r"(?:hang|moi)"
 _SUNDAY = 6  # as `date.weekday` counts
-NTH_WEEKDAY_RULE = _rule(
+NTH_WEEKDAY_RULE = word_rule(
     r"(?P<lead>(?:(?:dinh\s+ky\s+)?(?:vao\s+)?(?:(?:cham|muon)\s+nhat\s+|truoc\s+)?)?)"
     rf"(?:ngay\s+)?{_WEEKDAY}\s+{_WHICH}\s*"
     rf"(?:(?:cua|trong)\s+)?(?:(?P<monthly>{_EACH}\s+thang|(?:cua\s+)?moi\s+thang)"
