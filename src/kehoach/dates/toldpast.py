@@ -31,6 +31,7 @@ from kehoach.base.text import fold, nfc
 from kehoach.dates.citations import without_references
 from kehoach.dates.grammar import Unreadable
 from kehoach.dates.reading import Context, Deadline, DeadlineKind
+from kehoach.dates.refusals import PAST_DUE
 
 # A press mark ("TPO - ", "(PLO)- "), the part of the day, the day, then who tells the news
 # (a few words, no number; a comma between a name and an office: "Chiều 9/1, ông Nguyễn
@@ -185,12 +186,11 @@ def refuse_past_period_reported(text: str, found: Sequence[Deadline], context: C
 # the page is a past step retold (the lead's convention 8), of what the phrase does not say.
 # A round still to come, or within the month before its page, reads as it did.
 _ROUND_ALONE = re.compile(r"^\W*(?:dot|lan|vong)\s+\d{1,2}\W*\Z", re.ASCII)
-PAST_STEP_RETOLD = 30  # days before its page (convention 8)
 
 
 def refuse_past_rounds(found: Sequence[Deadline], context: Context) -> None:
     """Refuse readings that are rounds named by their number alone (`_ROUND_ALONE`), every
-    one over more than `PAST_STEP_RETOLD` days before the issue day: past rounds retold."""
+    one over more than `PAST_DUE` days before the issue day: past rounds retold."""
     issued = context.issued
     if issued is None or not found:
         return
@@ -198,11 +198,11 @@ def refuse_past_rounds(found: Sequence[Deadline], context: Context) -> None:
         label = fold(" ".join((one.label or "").split())).lower()
         if not _ROUND_ALONE.match(label) or one.last is None:
             return
-        if (issued - one.last).days <= PAST_STEP_RETOLD:
+        if (issued - one.last).days <= PAST_DUE:
             return
     shown = "; ".join(one.reading.split(";")[0] for one in found)
     raise Unreadable(
-        f"{shown}: các đợt chỉ có số thứ tự và ngày, đã qua hơn {PAST_STEP_RETOLD} ngày khi "
+        f"{shown}: các đợt chỉ có số thứ tự và ngày, đã qua hơn {PAST_DUE} ngày khi "
         "văn bản ban hành: việc đã qua được kể lại (quy ước 8), không phải thời hạn; nếu văn "
         "bản có hạn, ghi last_day (và first_day) theo văn bản"
     )
