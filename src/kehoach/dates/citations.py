@@ -574,22 +574,29 @@ _DOCUMENT_DAY = re.compile(
     r"|(?<!\w)(?:chỉ\s+đạo|kết\s+luận|ý\s+kiến|giao|thống\s+nhất)(?:\s+[^\s,;:()]+){0,12}?"
     r"\s+tại\s+(?:cuộc\s+họp|hội\s+nghị|buổi\s+làm\s+việc|phiên\s+họp|kỳ\s+họp)"
     r"(?:\s+[^\s,;:()]+){0,6}?"
-    # ... and what was said there carried out, studied or followed as a text: a speech ("bài
-    # phát biểu"), a conclusion or a direction, its speaker named with offices between commas,
-    # the meeting by its body: "triển khai bài phát biểu của đồng chí Tổng Bí thư Nguyễn Phú
-    # Trọng, Trưởng Tiểu ban nhân sự Đại hội XIV của Đảng tại phiên họp đầu tiên của Tiểu ban
-    # nhân sự ngày 13/3/2024" (a province's Party committee meeting of 9/4/2024, zn-baomoi-
-    # tuyen-quang: read as due 13/03/2024 before tune-zn): the meeting's day, as a cited
-    # document's. ("chuẩn bị bài phát biểu tại hội nghị ngày …", a speech still to give, and
-    # "giao Sở A, Sở B báo cáo tại phiên họp ngày …" are not carried out: as they were)
-    r"|(?<!\w)(?:triển\s+khai|quán\s+triệt|thực\s+hiện|học\s+tập|theo)\s+(?:nội\s+dung\s+)?"
-    r"(?:bài\s+phát\s+biểu|kết\s+luận|ý\s+kiến\s+chỉ\s+đạo|chỉ\s+đạo)"
-    r"(?:\s+[^\s;:()]+){0,24}?"
-    r"\s+tại\s+(?:cuộc\s+họp|hội\s+nghị|buổi\s+làm\s+việc|phiên\s+họp|kỳ\s+họp)"
-    r"(?:\s+[^\s,;:()]+){0,10}?"
     r"|(?<!\w)theo\s+(?:đúng\s+)?(?:quy\s+định|chỉ\s+đạo|đề\s+nghị|ý\s+kiến|kết\s+luận|kế\s+hoạch"
     r"|tờ\s+trình|báo\s+cáo)(?:\s+(?!(?:trước|đến|tới|từ|trong|vào|hạn)(?!\w))[^\s,;:()]+){0,10})"
     r"\s*:?\s*\Z"
+)
+
+
+# What was said at a meeting carried out, studied or followed as a text, dating it by the
+# meeting (beside `_DOCUMENT_DAY`'s directions): a speech ("bài phát biểu"), a conclusion or
+# a direction, its speaker named with offices between commas, the meeting by its body: "triển khai bài phát biểu của đồng chí Tổng Bí thư Nguyễn Phú
+# Trọng, Trưởng Tiểu ban nhân sự Đại hội XIV của Đảng tại phiên họp đầu tiên của Tiểu ban
+# nhân sự ngày 13/3/2024" (a province's Party committee meeting of 9/4/2024, zn-baomoi-
+# tuyen-quang: read as due 13/03/2024 before tune-zn): the meeting's day, as a cited
+# document's. ("chuẩn bị bài phát biểu tại hội nghị ngày …", a speech still to give, and
+# "giao Sở A, Sở B báo cáo tại phiên họp ngày …" are not carried out: as they were)
+# Folded: a copy that lost its marks, whole or in part, says the same ("trien khai bai phat
+# bieu cua dong chi …", the damaged-copy hunt of session 28 read it as due 13/03/2024).
+_CARRIED_OUT_AT_A_MEETING = re.compile(
+    r"(?<![a-z])(?:trien\s+khai|quan\s+triet|thuc\s+hien|hoc\s+tap|theo)\s+(?:noi\s+dung\s+)?"
+    r"(?:bai\s+phat\s+bieu|ket\s+luan|y\s+kien\s+chi\s+dao|chi\s+dao)"
+    r"(?:\s+[^\s;:()]+){0,24}?"
+    r"\s+tai\s+(?:cuoc\s+hop|hoi\s+nghi|buoi\s+lam\s+viec|phien\s+hop|ky\s+hop)"
+    r"(?:\s+[^\s,;:()]+){0,10}?\s*:?\s*\Z",
+    re.ASCII,
 )
 
 
@@ -642,7 +649,8 @@ def document_day(source: Source, start: int, stated: bool = False) -> bool:
     """Whether the words of `source` before a bare day (at `start` of its prepared text) make
     it the day of a document rather than a deadline: a document named before it
     (`_DOCUMENT_WORDS`, its cited numbers blanked), the words that date a document or a
-    directive (`_DOCUMENT_DAY`, as printed), or what happened to a text that day
+    directive (`_DOCUMENT_DAY`, as printed), a speech or conclusion given at a meeting
+    carried out (`_CARRIED_OUT_AT_A_MEETING`), or what happened to a text that day
     (`_TEXT_EVENT`). `stated`: the day is given with "vào" ("vào ngày D", `start` before
     "vào"), and only a document told issued in the passive dates it (`_ISSUED_PASSIVE`)."""
     if stated:
@@ -655,7 +663,12 @@ def document_day(source: Source, start: int, stated: bool = False) -> bool:
     said = " ".join(source.original(0, start).lower().split())
     if unmarked(said) and _DRAWN_UP_BARE.search(said):
         return True
-    return bool(_DOCUMENT_DAY.search(said) or _TEXT_EVENT_LAST.search(fold(said)))
+    folded = fold(said)
+    return bool(
+        _DOCUMENT_DAY.search(said)
+        or _TEXT_EVENT_LAST.search(folded)
+        or _CARRIED_OUT_AT_A_MEETING.search(folded)
+    )
 
 
 # ... and in a copy typed bare, a paper drawn up that day (`_DOCUMENT_DAY`'s "do … lập"):
