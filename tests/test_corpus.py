@@ -1254,6 +1254,53 @@ SETS = (
     # trao vào tháng 1/2025" taken for a count). First held-out figure 107/158 = 67.7% at
     # df7851c3. Do not tune on zq- before the lead declares otherwise.
     Set("zq-", 158, 0.677),
+    # The held-out set zr- (branch collect-zr, 2026-12-03, session 29, beside zs-): 129 phrases
+    # from 46 documents not yet in the corpus (every address and phrase checked against the
+    # corpus; more than half of the pages the stored-page search offered were in it
+    # already), of the northern and north-central provinces and national bodies: Nghệ An 22
+    # phrases, Trung ương 17, Hải Phòng, Phú Thọ, Sơn La, Thanh Hóa 10 each, Hà Nội, Tuyên
+    # Quang 8 each, Thái Nguyên 7, Hà Tĩnh 6, Lai Châu 5, Lạng Sơn, Ninh Bình 4 each, Hưng
+    # Yên 3, Lào Cai 2, a national round-up 3 (15 provinces, new names); press 116/41 (the
+    # stored pages show only their beginning, where task tables rarely are), plan 7/3,
+    # decision 6/2. Reporting and report-by duties (Bộ Tài chính's settlement reports, a Bộ
+    # Công an target, Hà Tĩnh's consultation days), targets and milestones (a hydropower
+    # project, Tuyên Quang's 2030 goals, land clearance by quarter), schedules of meetings,
+    # congresses, festivals, contests and crackdowns with their days, school Tết holidays of
+    # 2021 and 2023 by province, title lines and preambles of resolutions and decisions;
+    # documents of 2011-2026, 25 undated with only phrases that carry their year, recur or
+    # are refused, four issue days inferred (said in each file). 97 expect a reading (75.2%),
+    # 32 a refusal (preambles and cited documents, events told done, figures as of a day,
+    # years of birth, lengths alone, a "hoặc"), each beside readings in its document.
+    # Expectations committed in aa123e74 before the tool ran on them; measured once (main at
+    # a0542af8): 83 right (64.3%, 83/129 = 0.6434), 42 refused, 4 misread (named in
+    # KNOWN_MISREADS: NO WRONG DAY; THREE FALSE PERIODS and ONE FALSE DEADLINE, phrases to
+    # refuse read as a time: a plan's issuing told by the press, "Theo kế hoạch tổ chức Hội
+    # khỏe Phù Đổng các cấp năm 2024 vừa được UBND tỉnh Hải Dương ban hành, …", read as 2024;
+    # the past period a report film tells, "… phóng sự về phong trào thi đua yêu nước tỉnh
+    # Phú Thọ giai đoạn 2020-2025", read as 2020-2025; months reviewed at a government meeting,
+    # "… thảo luận về tình hình phát triển kinh tế - xã hội tháng 4 và 4 tháng đầu năm 2020",
+    # read as two windows; a figure as of a month, "đến hết tháng 9 năm 2025, kết quả giải
+    # ngân … đạt 74,4%", read as due 30/09/2025). Of the 97 phrases with a reading 55 were
+    # read right and none misread; 28 of the 32 to refuse were refused. The refusals: 15 not
+    # recognised at all ("5 năm một lần", "Sau 10 ngày đăng tải", "hằng năm", "Đến tháng
+    # 7/2021, …", a day in parentheses "vào trong 1 ngày (8/10)", hours before the day
+    # "Đúng 19 giờ 30 phút ngày 15-7", "từ 6h30 sáng 29-1", a lunar gloss "(tức 26/2 năm Giáp
+    # Thìn)", months in parentheses "vòng sơ khảo (tháng 7/2025)", targets "đến năm 2030 đạt
+    # 95 triệu đồng/người", "giai đoạn 2026-2030 đạt 10,5%/năm", "500kV … tháng 10-2015", a
+    # start month after a cited plan, "trên địa trước ngày 15/9 trên cơ sở", a day in a long
+    # sentence); 7 words after the date ("để Bộ Tài chính tổng hợp", "vào buổi chiều", "tại
+    # Cổng chào …", "8h - 8h30: Khai mạc", a weekday and lunar gloss in parentheses); 4 a
+    # second date or number beside it (two stages, a start at its hour and an end, "năm 2024
+    # với chủ đề …"); 3 a number before it ("8h00", "4 bộ ngành", "5 thành phố"); 2 a word
+    # before it ("Căn cứ", "nếu"); 2 "năm" with no year ("của năm", a title line cut at
+    # "tầm nhìn đến năm"); 2 a budget or settlement year ("quyết toán trong năm 2017", "DỰ
+    # TOÁN NGÂN SÁCH … NĂM 2025"); and single causes ("năm sau" with no issue day, a count's
+    # anchor with its day in parentheses, "Tết Nguyên đán Qúy Mão 2023" taken for a lunar
+    # date, "Ngày hội Đại đoàn kết … năm 2018" taken for one day, a second target "đến năm
+    # 2045", a day outside the term named beside it, a word lost its vowels "bn"). First
+    # held-out figure 83/129 = 64.3% at a0542af8. Do not tune on zr- before the lead declares
+    # otherwise.
+    Set("zr-", 129, 0.643),
 )
 # The misreads the corpus shows, named rather than hidden (see the g- and j- comments above):
 # any other misread anywhere fails.
@@ -1573,6 +1620,33 @@ KNOWN_MISREADS = frozenset(
             "zq-hoinhabaoyenbai-gia-han-giai-bao-chi-vi-an-ninh-to-quoc-2025.yaml",
             "Ban tổ chức đã quyết định gia hạn các tác phẩm dự giải đăng tải, phát sóng lần đầu "
             "trong thời gian từ ngày 1/1/2023 đến hết ngày 25/4/2025",
+        ),
+        # (zr-: measured once at a0542af8; NO WRONG DAY, three FALSE PERIODS and one FALSE
+        # DEADLINE, reported to the lead)
+        # a FALSE PERIOD: a plan's issuing told by the press (convention 11), read as 2024
+        (
+            "zr-baohaiduong-hoi-khoe-phu-dong-tinh-2024.yaml",
+            "Theo kế hoạch tổ chức Hội khỏe Phù Đổng các cấp năm 2024 vừa được UBND tỉnh Hải "
+            "Dương ban hành, các trường phổ thông tổ chức hội khỏe cấp trường; các huyện, thị "
+            "xã, thành phố tổ chức hội khỏe cấp huyện",
+        ),
+        # a FALSE PERIOD: the past period a report film is about, read as 2020-2025
+        (
+            "zr-baophutho-chuan-bi-dai-hoi-thi-dua-yeu-nuoc-phu-tho-2025.yaml",
+            "phối hợp với Báo và phát thanh, truyền hình tỉnh xây dựng phóng sự về phong trào "
+            "thi đua yêu nước tỉnh Phú Thọ giai đoạn 2020-2025",
+        ),
+        # a FALSE DEADLINE: a figure as of a month (convention 4), read as due 30/09/2025
+        (
+            "zr-baophutho-day-manh-giai-ngan-dau-tu-cong-2025.yaml",
+            "Theo báo cáo của Thống kê tỉnh, đến hết tháng 9 năm 2025, kết quả giải ngân kế "
+            "hoạch vốn đầu tư công của tỉnh đạt 74,4% kế hoạch Thủ tướng Chính phủ giao",
+        ),
+        # a FALSE PERIOD: months reviewed at a government meeting, read as two windows
+        (
+            "zr-mpi-phien-hop-chinh-phu-thuong-ky-thang-4-2020.yaml",
+            "Tại phiên họp, các thành viên Chính phủ thảo luận về tình hình phát triển kinh tế - "
+            "xã hội tháng 4 và 4 tháng đầu năm 2020",
         ),
     }
 )
