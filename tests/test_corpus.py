@@ -1301,6 +1301,51 @@ SETS = (
     # held-out figure 83/129 = 64.3% at a0542af8. Do not tune on zr- before the lead declares
     # otherwise.
     Set("zr-", 129, 0.643),
+    # The held-out set zs- (branch collect-zs, 2026-12-03, session 29, beside zr-): 170
+    # phrases from 68 documents of the central coast, the highlands and the south (no
+    # national document), none already in the corpus (every address and phrase checked
+    # against the existing files; about a third of the in-scope pages the search returned,
+    # some 36 of 104 addresses, were already in it, most of the plans among them). By
+    # province as the pages name it: Kon Tum, Lâm Đồng 16 each, Bình Định, Khánh Hòa 14 each,
+    # TP. Hồ Chí Minh 12, Đồng Nai 11, Bà Rịa – Vũng Tàu 10, Đắk Lắk, Sóc Trăng, Tây Ninh 8
+    # each, Cần Thơ 6, Bình Thuận, Cà Mau, Quảng Nam 5 each, An Giang, Đồng Tháp, Phú Yên,
+    # Quảng Ngãi, Vĩnh Long 4 each, Gia Lai, Kiên Giang 3 each, Long An 2, Bến Tre, Bình
+    # Dương, Bình Phước, Trà Vinh 1 each (xã and phường among the issuers). By kind
+    # (phrases/documents): press 112/47 (schedules, holiday and blood-drive lists, festival
+    # programmes, congress and council days), directive 20/8 (holiday and flag notices,
+    # reception calendars), congress 13/6, school-year 10/1 (Bình Định's frame of 2007-2008),
+    # election 8/4, plan 7/2. 131 phrases expect a reading (77.1%), 39 a refusal standing
+    # beside readings in the same documents (preambles, cited documents, terms of office,
+    # results or events told done, a past step retold). Expectations committed in 031f8660
+    # and 992e1e9d (cda9b6b3, 1e9b50c1 after the rebase onto zr-) before the tool ran on
+    # them; measured once (main at a0542af8): 112 right (65.9%, 112/170 = 0.6588), 53
+    # refused, 5 misread. NO WRONG DAY. Two FALSE DEADLINES (a
+    # past recognition "… đô thị loại II vào năm 2010, địa phương đã xây dựng kế hoạch …" read
+    # as 2010; a session told held, "HĐND xã Đồng Phú tổ chức thành công kỳ họp thường lệ cuối
+    # năm 2025", read as Q4 2025), one START READ AS DUE ("Ngày 02/05/2018 Trung tâm sẽ làm
+    # việc lại bình thường": the day work resumes, read as a due day, the right day), and two
+    # runs of days read as one window where the collector wrote one date a day ("28,29,30.5.
+    # 2008", "2 ngày 30/4/2018 và 01/5/2018": the collector's slip against the corpus's
+    # convention for days in a row, aligned with two refused ones in f3ef289c, 51b662e4
+    # after the rebase, after the measurement). Of the 131 phrases with a reading 75 were read right, 53 refused, 3
+    # misread; 37 of the 39 to refuse were refused. The refusals: 23 not recognised at all (a
+    # blood-drive list's items "Khu công nghiệp Sông Mây (ngày 19, huyện Trảng Bom)" seven
+    # times, events told with their day "Hôm nay, 11/7, …", "dự kiến diễn ra vào đêm 21/10",
+    # ranges "từ 21 - 24/10", "từ ngày 9 đến 11-10", cadences without their day "định kỳ 2 năm
+    # 1 lần", "1 ngày/tháng", "vào 15 hàng tháng" with 'ngày' left out, "Dự kiến cuối năm",
+    # "Từ nay đến hết tháng 3"); 7 a number before the deadline ("(10 tháng 3 ÂL …) nhằm …
+    # (ngày 02/4/2020)", "07 giờ 30’", "22 nghị quyết", "Đô thị loại 2", "Ban Quản lý dự án 2",
+    # "ngày 20 tháng 12 năm 2019 trong vòng 5 ngày", "cuối tháng 12"); 5 words after the date;
+    # 3 a second date or number beside it ("nhiệm kỳ 2021-2026", "Ngày Quốc tế thiếu nhi
+    # 01/6", "hàng tuần"); 2 a word before it ("Thời gian: Đêm", "kết thúc đêm"); 2 "kết quả
+    # thực hiện" taken for results told; 2 "Theo đó" before it; 2 words after a period that go
+    # only with a day; one each: "từ" without an end (a start to come), "tạm ngưng" taken for
+    # a postponement, an announcement taken for an issuing ("vừa thông báo … ngày 1-1-2016"),
+    # "đã tổ chức" beside a half-year to come, "Quảng trường 10-3" taken for a day, a dashed
+    # range without "từ … đến", a year printed in the first clause only. First held-out
+    # figure 112/170 = 65.9% at a0542af8, the honest one; 114/170 = 0.6706 after the
+    # alignment, the floor. Do not tune on zs- before the lead declares otherwise.
+    Set("zs-", 170, 0.670),
 )
 # The misreads the corpus shows, named rather than hidden (see the g- and j- comments above):
 # any other misread anywhere fails.
@@ -1647,6 +1692,26 @@ KNOWN_MISREADS = frozenset(
             "zr-mpi-phien-hop-chinh-phu-thuong-ky-thang-4-2020.yaml",
             "Tại phiên họp, các thành viên Chính phủ thảo luận về tình hình phát triển kinh tế - "
             "xã hội tháng 4 và 4 tháng đầu năm 2020",
+        ),
+        # (zs-: measured once at a0542af8; NO WRONG DAY, reported to the lead) a FALSE
+        # DEADLINE: a past recognition and a plan told as made, read as the year 2010
+        (
+            "zs-baocamau-tp-ca-mau-huong-den-do-thi-loai-i-2024.yaml",
+            "Bên cạnh đó, ngay khi Chính phủ công nhận TP.Cà Mau là đô thị loại II vào năm 2010, "
+            "địa phương đã xây dựng kế hoạch hoàn thiện các tiêu chí của đô thị loại II còn "
+            "thiếu, hướng tới mục tiêu xây dựng đô thị loại I",
+        ),
+        # a FALSE DEADLINE: a session told held ("tổ chức thành công", convention 1's
+        # exception), read as the last quarter of 2025
+        (
+            "zs-dongphu-dongnai-ky-hop-thuong-le-cuoi-nam-2025.yaml",
+            "HĐND xã Đồng Phú tổ chức thành công kỳ họp thường lệ cuối năm 2025",
+        ),
+        # a START READ AS DUE: the day the centre reopens (a start to come, no end), read as
+        # a due day 02/05/2018 — the right day, the wrong kind
+        (
+            "zs-hienmaunhandao-tam-ngung-tiep-nhan-mau-30-4-2018.yaml",
+            "Ngày 02/05/2018 Trung tâm sẽ làm việc lại bình thường",
         ),
     }
 )
