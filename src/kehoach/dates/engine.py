@@ -282,6 +282,7 @@ from kehoach.dates.steps import (
     until_event,
     words_after,
 )
+from kehoach.dates.subjects import refuse_period_of_a_subject
 from kehoach.dates.toldpast import (
     refuse_news_told,
     refuse_past_period_reported,
@@ -379,6 +380,7 @@ def _parse_whole(phrase: str, context: Context) -> tuple[Deadline, ...]:
     shown, compared = cut_compared_figure(shown)  # "đạt 70% (tăng 0,66% so với năm 2024)"
     refuse_news_told(shown)  # "TPO - Ngày 9/1, Sở Xây dựng Hà Nội cho biết, …"
     refuse_plan_carried_out(shown)  # "Thực hiện Kế hoạch … năm 2021, Bộ … đã chủ trì …"
+    refuse_period_of_a_subject(shown)  # "Theo kế hoạch … năm 2024 vừa được … ban hành, …"
     refuse_cited_title_tail(shown)  # "Tỉnh ủy về Chuyển đổi số … đến năm 2025, …;"
     if own := _own_plan(shown, context):  # "Toàn văn Quyết định số … ban hành … giai đoạn …"
         return tuple(replace(one, phrase=phrase) for one in own)

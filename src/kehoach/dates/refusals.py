@@ -883,7 +883,11 @@ _PERIOD_OPENING = (
 # same; and the comma after the period may have lost its space, or be missing ("Đến ngày
 # 18/12/2025 giải ngân vốn đầu tư công đạt 68,3%"): each was read as due that day
 _FIGURE_AS_OF = re.compile(
-    r"^\W*(?P<estimated>(?:uoc\s+tinh|uoc|luy\s+ke)\s+)?(?:tinh\s+)?"
+    # (the report it comes from may open the phrase: "Theo báo cáo của Thống kê tỉnh, đến hết
+    # tháng 9 năm 2025, kết quả giải ngân … đạt 74,4% kế hoạch" (Báo Phú Thọ, 11/10/2025; zr- of
+    # the corpus, read as due 30/09/2025 before): a figure reported, as an estimate is)
+    r"^\W*(?P<reported>theo\s+(?:bao\s+cao|so\s+lieu|thong\s+ke)\b[^,;:\d]{0,80},\s*)?"
+    r"(?P<estimated>(?:uoc\s+tinh|uoc|luy\s+ke)\s+)?(?:tinh\s+)?"
     r"(?P<period>(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?"
     # ... or to the end of a month, a quarter or a year: "Đến hết tháng 12.2025, giải ngân vốn
     # đầu tư công năm 2025 đạt trên 755.000 tỉ đồng" (Thanh Niên, 9/1/2026, zb- of the corpus)
@@ -949,7 +953,7 @@ def refuse_figure_as_of(text: str, lasts: list[date | None], context: Context) -
         return
     issued = context.issued
     past = issued is not None and bool(lasts) and all(last and last < issued for last in lasts)
-    told = figure["estimated"] or figure["now"] or figure["achieved"]
+    told = figure["reported"] or figure["estimated"] or figure["now"] or figure["achieved"]
     if past or told or _COMPARED.search(said, figure.end()):
         words = figure["achieved"] or figure["results"]
         cut = figure.end() if words else figure.end() - 1  # "đạt 9": not the 9
