@@ -17,6 +17,7 @@ from kehoach.dates.grammar import (
     DAYS_OFF,
     HOLIDAY_SHIFT,
     YEARLESS,
+    Refusal,
     Source,
     Unreadable,
     read_day,
@@ -1117,7 +1118,7 @@ def _time_of_day(source: Source, asides: Asides) -> tuple[Source, Asides]:
             if on_day := _ON_DAY.match(source.prepared, time.end()):
                 source = source.blank(*on_day.span())
     if len(times) > 2 or starts.count(True) > 1 or starts.count(False) > 1:
-        raise Unreadable(TWO_HOURS)
+        raise Unreadable(TWO_HOURS, kind=Refusal.TWO_HOURS)
     if starts == [False, True]:
         raise Unreadable("giờ bắt đầu đứng sau giờ kết thúc")
     for time, start in zip(times, starts, strict=True):

@@ -491,7 +491,7 @@ def weekly_on(cadence: Found, said: str, others: list[Source], given: Input) -> 
     try:
         return _on_weekday(day, given, said)._replace(label=cadence.label)
     except Unreadable as error:
-        raise Decided(error.why) from None
+        raise Decided(error.why, kind=error.kind) from None
 
 
 def build_weekday_every_week(match: re.Match[str], given: Input) -> Found:

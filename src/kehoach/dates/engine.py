@@ -34,7 +34,6 @@ from kehoach.dates.asides import (
     LAST_WEEKDAY,
     NAMED_PERIOD,
     PART_HOURS,
-    TWO_HOURS,
     WEEKDAY,
     WEEKDAYS,
     WITHIN_COUNT,
@@ -102,7 +101,6 @@ from kehoach.dates.grammar import (
     LENGTH_CAP_RULE,
     MONTHLY_WINDOW_RULE,
     NEXT_DAY_RULE,
-    NO_YEAR,
     ONGOING_RULE,
     PERIOD_RULE,
     RANGE_RULE,
@@ -122,6 +120,7 @@ from kehoach.dates.grammar import (
     YEAR_OF_SPAN_RULE,
     YEARLY_WINDOW_RULE,
     Contradicted,
+    Refusal,
     Source,
     Unreadable,
     read_day,
@@ -589,14 +588,16 @@ def _parse_shown(phrase: str, context: Context) -> tuple[Deadline, ...]:
     except Contradicted:
         raise  # "22 giờ ngày 15/02/2026 (Đêm Giao thừa)": never the words as its step
     except Unreadable as error:
-        if error.why == TWO_HOURS and (events := _events_at_their_hours(nfc(phrase), context)):
+        if error.kind is Refusal.TWO_HOURS and (
+            events := _events_at_their_hours(nfc(phrase), context)
+        ):
             return events
         # an event and its opening; an event told with its day, its agenda's periods after it
         if opened := _window_and_its_opening(nfc(phrase), context) or event_on_its_day(
             nfc(phrase), context, _parse
         ):
             return opened
-        if named := _year_from_words(nfc(phrase), context, error.why):
+        if named := _year_from_words(nfc(phrase), context, error.kind):
             return named
         # "… thay thế Quyết định số …"; "đến hết Quý I/2026 đạt 26%; đến hết Quý II/2026 …"
         if read := in_force_then_replaced(nfc(phrase), context, _parse) or _clauses_read_apart(
@@ -607,7 +608,7 @@ def _parse_shown(phrase: str, context: Context) -> tuple[Deadline, ...]:
         if found is None:
             raise
         if isinstance(found, Unreadable):  # the time part read; the words after it say why
-            if error.why.startswith(_UNSAID):
+            if error.kind is Refusal.UNSAID:
                 raise found from error
             raise
         days = [day for one in found for day in (one.first, one.last, one.earliest) if day]
@@ -966,15 +967,15 @@ def _window_and_its_opening(text: str, context: Context) -> tuple[Deadline, ...]
     return (replace(window, phrase=text, gloss=gloss),)
 
 
-def _year_from_words(text: str, context: Context, why: str) -> tuple[Deadline, ...] | None:
-    """On a page with no date, the readings of `text` refused for its missing year (`why`)
+def _year_from_words(text: str, context: Context, kind: Refusal) -> tuple[Deadline, ...] | None:
+    """On a page with no date, the readings of `text` refused for its missing year (`kind`)
     in the year its words give: its lunar glosses' (`_year_of_lunar_names`), or the edition
     of the festival it tells held ("Tuần Văn hóa … năm 2024 sẽ khai mạc tối 28.11 tại …",
     `agenda.edition_held`, also after a refusal that says no more than "not understood");
     None otherwise."""
-    if why == NO_YEAR and (named := _year_of_lunar_names(text, context)):
+    if kind is Refusal.NO_YEAR and (named := _year_of_lunar_names(text, context)):
         return named
-    if why == NO_YEAR or why.startswith(_UNSAID):
+    if kind in (Refusal.NO_YEAR, Refusal.UNSAID):
         return edition_held(text, context, _parse_with_words_after)
     return None
 
@@ -1027,10 +1028,6 @@ def _year_of_lunar_names(text: str, context: Context) -> tuple[Deadline, ...] | 
         replace(one, year_from_plan=False, year_from="phrase", reading=f"{one.reading}; {said}")
         for one in readings
     )
-
-
-# the refusals that say no more than "not understood": the words' own reason says more
-_UNSAID = ("không nhận ra thời hạn", "sau ngày tháng còn chữ không hiểu")
 
 
 def _plan_year(prepared: str, context: Context, year: int | None) -> int | None:
@@ -2538,7 +2535,7 @@ def _trailing_step(parts: list[Source], given: Input) -> str | None:
         try:
             refuse_called_off_after(step or "")  # "Chậm nhất ngày 2/5, tổ bầu cử niêm yết, hoãn"
         except Unreadable as error:
-            raise Decided(error.why) from None
+            raise Decided(error.why, kind=error.kind) from None
         return step
     return None
 
@@ -2901,12 +2898,13 @@ def _unread(given: Input) -> Unreadable:
         return Unreadable("đây là số hiệu văn bản (như 42/2014/QĐ-TTg), không phải thời hạn")
     if day := DAY_THEN_WORDS.search(given.prepared):
         rest = given.source.original(day.end(), len(given.prepared)).strip()
-        return Unreadable(f"sau ngày tháng còn chữ không hiểu: “{rest}”")
+        return Unreadable(f"sau ngày tháng còn chữ không hiểu: “{rest}”", kind=Refusal.UNSAID)
     if _BLANK_DAY.search(given.prepared):
         return Unreadable(LEFT_TO_FILL, blank=True)
     return Unreadable(
         f"không nhận ra thời hạn; nếu văn bản có hạn, {WRITE_THE_DAYS}; nếu không có, ghi "
-        "“Không nêu thời hạn”"
+        "“Không nêu thời hạn”",
+        kind=Refusal.UNSAID,
     )
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import date, timedelta
+from enum import Enum
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -39,15 +40,27 @@ WRITE_THE_DAYS = (
 )
 
 
+class Refusal(Enum):
+    """The family of a refusal's reason, as the code that decides on a refusal tells them
+    apart: it decides on the kind, never on the words of `why`, which may be reworded."""
+
+    REASON = "reason"  # words of their own say why: the default
+    UNSAID = "unsaid"  # no more than "not understood" (`engine._unread`, `steps`'s words after)
+    NO_YEAR = "no_year"  # a day without a year on a page without an issue day (`NO_YEAR`)
+    TWO_HOURS = "two_hours"  # two hours for one deadline (`asides.TWO_HOURS`)
+
+
 class Unreadable(ValueError):
     """A phrase, or a part of it, that cannot be read; `why` says why, in Vietnamese.
     `blank`: the refusal is for a blank left to fill (a day never written in, an empty
-    phrase), and says so; no later check words it otherwise (`engine.parse`)."""
+    phrase), and says so; no later check words it otherwise (`engine.parse`). `kind`: its
+    reason's family (`Refusal`), which a caller decides on."""
 
-    def __init__(self, why: str, *, blank: bool = False) -> None:
+    def __init__(self, why: str, *, blank: bool = False, kind: Refusal = Refusal.REASON) -> None:
         super().__init__(why)
         self.why = why
         self.blank = blank
+        self.kind = kind
 
 
 class Contradicted(Unreadable):
@@ -1139,7 +1152,7 @@ def resolve_year(written: str | None, fallback: int | None) -> tuple[int, bool]:
     """The year written, else `fallback` (marked inferred), else refuse."""
     if written is None:
         if fallback is None:
-            raise Unreadable(NO_YEAR)
+            raise Unreadable(NO_YEAR, kind=Refusal.NO_YEAR)
         return fallback, True
     year = int(written)
     if not MIN_YEAR <= year <= MAX_YEAR:

@@ -1259,7 +1259,7 @@ def refuse_unread_kinds(source: Source) -> None:
         refuse_eligible_span(source)
         refuse_year_of_a_plan(source)
     except Unreadable as error:
-        raise Contradicted(error.why) from None
+        raise Contradicted(error.why, kind=error.kind) from None
 
 
 # "nếu trùng vào ngày nghỉ …, ngày lễ, tết hoặc do bận công việc đột xuất thì tổ chức tiếp vào

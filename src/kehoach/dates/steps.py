@@ -32,6 +32,7 @@ from kehoach.dates.grammar import (
     HOLIDAY_SHIFT,
     LABEL_AFTER,
     RULE_FIRST,
+    Refusal,
     Source,
     Unreadable,
 )
@@ -629,7 +630,9 @@ def _with_words(one: Deadline, rest: str) -> Deadline:
         words = read_trailing(rest, one.kind is DeadlineKind.DATE, explained) or None
     except Unreadable as error:
         shown = " ".join(rest.split()).strip(" ,;:.")
-        raise Unreadable(f"sau ngày tháng còn chữ không hiểu: “{shown}”: {error.why}") from None
+        raise Unreadable(
+            f"sau ngày tháng còn chữ không hiểu: “{shown}”: {error.why}", kind=Refusal.UNSAID
+        ) from None
     label = one.label or words  # the words name the step, or explain it when it has a name
     glosses = (one.gloss, words if one.label else None, note)  # note: `combine.length_agrees`
     reading = one.reading + (f"; {note}" if note else "")  # the reading is already built
