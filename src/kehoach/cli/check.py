@@ -285,7 +285,9 @@ def _counted_from_issue(readings: Sequence[Deadline]) -> bool:
 
 def _explained(error: DeadlineError, context: Context) -> str:
     """The refusal, and the option that would help when the phrase lacks only a year."""
-    if context.issued is None and "không ghi năm" in error.why:
+    from kehoach.dates.deadline import Refusal
+
+    if context.issued is None and error.kind is Refusal.NO_YEAR:
         return f"{error}; thêm --issued NGÀY_BAN_HÀNH để lấy năm của kế hoạch"
     return str(error)
 

@@ -15,7 +15,7 @@ Pure: no I/O, no terminal, no clock. `parse_deadline` takes its context explicit
 from __future__ import annotations
 
 from kehoach.dates.engine import parse
-from kehoach.dates.grammar import Unreadable, show
+from kehoach.dates.grammar import Refusal, Unreadable, show
 from kehoach.dates.reading import (
     BYDAY,
     Context,
@@ -36,6 +36,7 @@ __all__ = [
     "DeadlineKind",
     "Frequency",
     "Recurrence",
+    "Refusal",
     "Relative",
     "YearFrom",
     "parse_deadline",
@@ -48,14 +49,16 @@ _SHOWN = 300  # characters of a refused phrase quoted in its message
 
 
 class DeadlineError(ValueError):
-    """A phrase the grammar cannot read. The message names the phrase and says why."""
+    """A phrase the grammar cannot read. The message names the phrase and says why; `kind`
+    is the reason's family (`grammar.Refusal`), which a caller decides on, never `why`."""
 
-    def __init__(self, phrase: str, why: str) -> None:
+    def __init__(self, phrase: str, why: str, *, kind: Refusal = Refusal.REASON) -> None:
         # a pasted cell may hold a whole page: quote its start, not 500 KB on one line
         shown = phrase if len(phrase) <= _SHOWN else phrase[:_SHOWN] + "…"
         super().__init__(f"không đọc được thời hạn {shown!r}: {why}")
         self.phrase = phrase
         self.why = why
+        self.kind = kind
 
 
 def parse_deadlines(phrase: str, context: Context | None = None) -> tuple[Deadline, ...]:
@@ -65,7 +68,7 @@ def parse_deadlines(phrase: str, context: Context | None = None) -> tuple[Deadli
     try:
         return parse(phrase, context or Context())
     except Unreadable as error:
-        raise DeadlineError(phrase, error.why) from None
+        raise DeadlineError(phrase, error.why, kind=error.kind) from None
 
 
 def parse_deadline(phrase: str, context: Context | None = None) -> Deadline:

@@ -598,22 +598,23 @@ def _reading_row(reading: schedule.Reading) -> list[object]:
     from kehoach.dates.deadline import DeadlineError
 
     (phrase, context), outcome = reading
-    if isinstance(outcome, DeadlineError):
-        return [phrase, _encode(context), None, outcome.why]
-    return [phrase, _encode(context), _encode(outcome), None]
+    if isinstance(outcome, DeadlineError):  # its kind too: `plan` decides on it, not on `why`
+        return [phrase, _encode(context), None, outcome.why, outcome.kind.value]
+    return [phrase, _encode(context), _encode(outcome), None, None]
 
 
 def _reading(row: Any) -> schedule.Reading:
     from kehoach.dates.deadline import Context, Deadline, DeadlineError
+    from kehoach.dates.grammar import Refusal
 
-    phrase, context, deadline, why = row
+    phrase, context, deadline, why, kind = row
     if not isinstance(phrase, str):
         raise TypeError("phrase")
     key = (phrase, _decode(Context, context))
     if deadline is None:
         if not isinstance(why, str):
             raise TypeError("why")
-        return key, DeadlineError(phrase, why)
+        return key, DeadlineError(phrase, why, kind=Refusal(kind))
     return key, _decode(Deadline, deadline)
 
 

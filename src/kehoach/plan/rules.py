@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from kehoach.base.findings import Finding, error, warning
 from kehoach.base.text import nfc, odd_spacing, shown_unseen, squash
 from kehoach.dates.deadline import DeadlineError
-from kehoach.dates.grammar import WRITE_THE_DAYS
+from kehoach.dates.grammar import WRITE_THE_DAYS, Refusal
 from kehoach.dates.reading import DeadlineKind, Series
 from kehoach.dates.recurrence import due_within, find_period, next_occurrence, period_key
 from kehoach.dates.workdays import Calendar, CountError, check_count
@@ -123,7 +123,7 @@ def _unreadable(exc: DeadlineError, issued: date | None) -> str:
     said once: the deadline language's own reason may already give it. A phrase that lacks
     only its year, in a plan with no `issued`, is read once the plan has its issue day."""
     reason = str(exc)
-    if issued is None and "không ghi năm" in exc.why:
+    if issued is None and exc.kind is Refusal.NO_YEAR:
         # the form, not "last_day next to the phrase" alone: beside `deadline:` it is an
         # unknown field (fresh13), and a clerk who knows no issue day has only this way
         return (

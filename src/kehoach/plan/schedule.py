@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from kehoach.dates.deadline import Context, Deadline, DeadlineError, DeadlineKind, parse_deadline
-from kehoach.dates.grammar import NO_YEAR
+from kehoach.dates.grammar import NO_YEAR, Refusal
 from kehoach.dates.reading import Series
 from kehoach.dates.relative import Relative, read_relative
 from kehoach.plan.model import Milestone, PeriodReport, Plan, Task, in_range, out_of_range
@@ -69,7 +69,11 @@ def parse_in_plan(phrase: str, context: Context) -> Deadline:
     try:
         return parse_deadline(phrase, context)
     except DeadlineError as error:
-        if context.issued is not None or context.in_force is None or error.why != NO_YEAR:
+        if (
+            context.issued is not None
+            or context.in_force is None
+            or error.kind is not Refusal.NO_YEAR
+        ):
             raise
     start = context.in_force
     try:
@@ -83,6 +87,7 @@ def parse_in_plan(phrase: str, context: Context) -> Deadline:
             f"{NO_YEAR}; năm của ngày hiệu lực (in_force: {start:%d/%m/%Y}) chỉ dùng cho ngày "
             f"từ {start:%d/%m/%Y} đến hết năm {start.year} (kế hoạch không đặt hạn trước khi có "
             "hiệu lực)",
+            kind=Refusal.NO_YEAR,
         ) from None
     note = f"năm {start.year} lấy theo ngày hiệu lực {start:%d/%m/%Y} (in_force)"
     return replace(deadline, reading=_PLAN_YEAR.sub(note, deadline.reading))
