@@ -48,6 +48,9 @@ class Refusal(Enum):
     UNSAID = "unsaid"  # no more than "not understood" (`engine._unread`, `steps`'s words after)
     NO_YEAR = "no_year"  # a day without a year on a page without an issue day (`NO_YEAR`)
     TWO_HOURS = "two_hours"  # two hours for one deadline (`asides.TWO_HOURS`)
+    # the words named as a step end in a bound or a part of a period ("sau", "từ", "đến",
+    # "đầu"…) or hold a number nothing names (`label.read_label`): they may be no step at all
+    NOT_A_STEP = "not_a_step"
 
 
 class Unreadable(ValueError):

@@ -17,6 +17,7 @@ from kehoach.dates.citations import without_references
 from kehoach.dates.grammar import (
     ALTERNATIVE,
     DAMAGED,
+    Refusal,
     Source,
     Unreadable,
     joins_things,
@@ -415,7 +416,9 @@ def read_label(source: Source, end: int, spared: str = "") -> Label:
         and not (words[kept - 1] == "tu" and _IN_FORCE_NEXT.match(source.prepared, end))
         and (last.isascii() or last in _MISLEADING_WORDS)
     ):
-        raise Unreadable(_misleading(words[kept - 1], source, end))  # "đầu", not "phấn đấu"
+        raise Unreadable(  # "đầu", not "phấn đấu"
+            _misleading(words[kept - 1], source, end), kind=Refusal.NOT_A_STEP
+        )
     unnamed = _NAMED_NUMBER.sub(lambda named: " " * len(named.group()), prepared)
     if number := _NUMBER_IN_LABEL.search(unnamed, 0, chunks[kept - 1][1]):
         raise Unreadable(_another_number(source, number, end))
@@ -437,10 +440,13 @@ def read_label(source: Source, end: int, spared: str = "") -> Label:
             "thành; ghi last_day theo hạn hiện hành"
         )
     if last in ("tới", "toi") and _PART_OF_PERIOD_NEXT.match(source.prepared, end):
-        raise Unreadable(_MISLEADING["den"].replace("đến", "tới"))  # as "đến giữa năm"
+        raise Unreadable(  # as "đến giữa năm"
+            _MISLEADING["den"].replace("đến", "tới"), kind=Refusal.NOT_A_STEP
+        )
     if last in ("tới", "toi") and _BARE_PERIOD_NEXT.match(source.prepared, end):
         raise Unreadable(  # as "đến tháng 3": up to March, or through it? ("tới cuối năm" is)
-            "“tới …” chưa rõ có tính cả kỳ đó không; ghi “đến hết …” hoặc “trước …”"
+            "“tới …” chưa rõ có tính cả kỳ đó không; ghi “đến hết …” hoặc “trước …”",
+            kind=Refusal.NOT_A_STEP,
         )
     if _DIGIT_NEXT.match(source.prepared, end) and (
         _numbered_in_parens(source.original(0, end))
@@ -1171,7 +1177,8 @@ def _no_number_left(words: str) -> None:
     for number in _ANY_NUMBER.finditer(_LABEL_YEAR.sub(" ", _NAMED_NUMBER.sub(" ", words))):
         raise Unreadable(
             f"số “{number.group()}” đứng trước thời hạn mà không được đọc: "
-            "có thể là một ngày, một kỳ hạn khác hoặc một điều kiện"
+            "có thể là một ngày, một kỳ hạn khác hoặc một điều kiện",
+            kind=Refusal.NOT_A_STEP,
         )
 
 

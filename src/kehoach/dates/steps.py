@@ -53,9 +53,6 @@ from kehoach.dates.label import (
 from kehoach.dates.occasions import refuse_held_after_a_year
 from kehoach.dates.reading import Context, Deadline, DeadlineKind
 
-# the words the guard against a day-changing label says ("âm lịch", "trở đi", a weekday…)
-_CHANGES_THE_DAY = "ghi last_day"
-
 
 def label_after(source: Source, asides: Asides) -> tuple[Source, str | None, Asides]:
     """ "Ngày 28/1: Công bố ngày bầu cử": a schedule line, the step after the colon. The
@@ -79,7 +76,10 @@ def label_after(source: Source, asides: Asides) -> tuple[Source, str | None, Asi
     try:
         label = read_label(rest, len(rest.prepared), EVENT_IN_STEP)
     except Unreadable as error:
-        if ":" in source.prepared[line.end(which) : rest_at] or _CHANGES_THE_DAY in error.why:
+        if (
+            ":" in source.prepared[line.end(which) : rest_at]
+            or error.kind is not Refusal.NOT_A_STEP
+        ):
             raise  # "ngày 15/8 âm lịch": say why, not only that nothing was read
         return source, None, asides  # no colon: maybe not a schedule line at all
     if label.text is not None:
