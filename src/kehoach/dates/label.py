@@ -755,10 +755,7 @@ def read_trailing(text: str, after_a_day: bool, explained: tuple[tuple[int, int]
     if not any(char.isalnum() for char in shown):
         return ""  # punctuation only: "…", a closing quote
     words = _manner_out(_things_joined(_NAMES_AFTER.sub(" ", said)), after_a_day)
-    try:
-        _no_time_word(words)
-    except Unreadable as error:  # the label's check, said of the words after the time
-        raise Unreadable(error.why.replace("đứng trước thời hạn", "đứng sau thời hạn")) from None
+    _no_time_word(words, where="sau")  # the label's check, said of the words after the time
     if word := _word_of_time_after(words):
         raise Unreadable(
             f"từ “{word}” sau thời hạn có thể nêu một thời hạn khác; không đoán, "
@@ -1317,10 +1314,11 @@ _THAN_THE_OTHERS = re.compile(
 )
 
 
-def _no_time_word(label: str, spared: str = "", cited: str = "") -> None:
+def _no_time_word(label: str, spared: str = "", cited: str = "", where: str = "trước") -> None:
     """Words of time in a label would change the deadline: "sớm nhất", "hoặc", "hằng".
     `spared`: a pattern of words the caller has read as no time of this deadline; `cited`:
-    the words after the label, before the time part (the clause "điểm a, b" belongs to)."""
+    the words after the label, before the time part (the clause "điểm a, b" belongs to);
+    `where`: "trước" (before) the time part, or "sau" for the words after it, as said."""
     # "Quyết định 178/2004/QĐ-TTg", "điểm a, b khoản 1": citations
     label = without_references(without_point_letters(label + cited)[: len(label)])
     _no_damaged_word(label)
@@ -1342,7 +1340,7 @@ def _no_time_word(label: str, spared: str = "", cited: str = "") -> None:
         printed = cased[at : at + phrase.group().count(" ") + 1]
         if phrase.group() == "so voi" and printed[0].lower() != "so":
             continue  # the marks say another word: "chốt quân số với …" (a number), no "so với"
-        raise Unreadable(_changes_meaning(" ".join(printed)))
+        raise Unreadable(_changes_meaning(" ".join(printed), where))
     words = [word.lower() for word in cased]
     for index, word in enumerate(words):
         following = words[index + 1] if index + 1 < len(words) else ""
@@ -1350,17 +1348,17 @@ def _no_time_word(label: str, spared: str = "", cited: str = "") -> None:
             continue  # inside a name: "Lê Quý Đôn"
         counted = index > 0 and words[index - 1].isdigit()  # "03 năm": a count, checked apart
         if word == "năm" and following != "học" and not following.isdigit() and not counted:
-            raise Unreadable(_changes_meaning(word))  # "báo cáo năm"
+            raise Unreadable(_changes_meaning(word, where))  # "báo cáo năm"
         if word == "mỗi" and following not in _TIME_UNITS:  # "ở mỗi đơn vị", not "mỗi tháng"
             continue
         if _in_place_name(cased, index) or (word == "nam" and _men_s_event(words, index)):
             continue  # "Hà Nam", "Bến Tre": a name; "Giải bóng đá nam …": the men's
         if word.isascii() and _bare_time_word(word, following, cased[index].islower(), counted):
-            raise Unreadable(_changes_meaning(word))  # typed bare: "som nhat la ngay 18/9"
+            raise Unreadable(_changes_meaning(word, where))  # typed bare: "som nhat la ngay 18/9"
         # a word written with its diacritics is a word of time only as spelled: "thắng lợi"
         # (win), "thẳng", "Tuấn" fold to "thang", "tuan" and are none
         if word in _TIME_WORDS or (word.isascii() and word in _TIME_WORDS_FOLDED):
-            raise Unreadable(_changes_meaning(word))
+            raise Unreadable(_changes_meaning(word, where))
         if meant := misspelt_time_word(word):  # "sóm nhất ngày 15/3": at the earliest
             raise Unreadable(
                 f"“{cased[index]}” có thể là “{meant}” viết sai dấu, làm đổi nghĩa thời hạn; "
@@ -2528,9 +2526,9 @@ _BARE_QUARTER_NEXT = frozenset({"i", "ii", "iii", "iv", "1", "2", "3", "4", "dau
 _BARE_QUARTER_NEXT |= {"giua", "thu", "nay", "sau", "truoc", "toi", "ke"}
 
 
-def _changes_meaning(word: str) -> str:
+def _changes_meaning(word: str, where: str) -> str:
     return (
-        f"từ “{word}” đứng trước thời hạn có thể làm đổi nghĩa thời hạn; "
+        f"từ “{word}” đứng {where} thời hạn có thể làm đổi nghĩa thời hạn; "
         "không đoán, hãy ghi last_day (và first_day) theo văn bản"
     )
 
