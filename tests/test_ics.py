@@ -14,7 +14,7 @@ from ical.calendar_stream import IcsCalendarStream
 from icalendar import vRecur
 
 from conftest import ICS_PLANS, assert_wire_format, feed_items, strict_calendar
-from kehoach.dates.deadline import DeadlineKind, Frequency, Recurrence
+from kehoach.dates.deadline import DeadlineKind, Frequency, Recurrence, rrule_text
 from kehoach.feeds.ics import (
     ALL_TITLE,
     Export,
@@ -253,6 +253,12 @@ def test_recurring_deadlines_are_one_event_with_a_rule(repo: Repository) -> None
     assert quarterly["RRULE"].to_ical() == b"FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=-1"
 
 
+# "Chủ nhật cuối cùng hằng tháng", "Chủ nhật thứ ba của tháng 11 hằng năm", "thứ Sáu thứ hai …"
+NTH_WEEKDAYS = [
+    Recurrence(Frequency.MONTHLY, weekday=6, nth=-1),
+    Recurrence(Frequency.YEARLY, month=11, weekday=6, nth=3),
+    Recurrence(Frequency.MONTHLY, weekday=4, nth=2),
+]
 RULES = [
     Recurrence(Frequency.YEARLY, month=12, day=15),
     Recurrence(Frequency.YEARLY, month=2, day=29),
@@ -266,7 +272,14 @@ RULES = [
     Recurrence(Frequency.HALF_YEARLY),
     Recurrence(Frequency.HALF_YEARLY, day=20),
     Recurrence(Frequency.WEEKLY),
+    *NTH_WEEKDAYS,
 ]
+
+
+@pytest.mark.parametrize("rule", NTH_WEEKDAYS, ids=lambda r: f"{r.frequency}-{r.nth}-{r.weekday}")
+def test_a_weekday_counted_in_its_month_is_the_reading_s_rule(rule: Recurrence) -> None:
+    """The feed's RRULE is the one `kehoach deadline` prints (`nth_weekday_parts`, one source)."""
+    assert vRecur(rrule(rule)).to_ical() == vRecur.from_ical(rrule_text(rule)).to_ical()
 
 
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: f"{r.frequency}-{r.month}-{r.day}")

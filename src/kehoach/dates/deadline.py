@@ -25,6 +25,7 @@ from kehoach.dates.reading import (
     Recurrence,
     Relative,
     YearFrom,
+    nth_weekday_parts,
     rrule_text,
 )
 
@@ -39,6 +40,7 @@ __all__ = [
     "Refusal",
     "Relative",
     "YearFrom",
+    "nth_weekday_parts",
     "parse_deadline",
     "parse_deadlines",
     "rrule_text",

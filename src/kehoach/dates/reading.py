@@ -252,14 +252,21 @@ def _by_day(rule: Recurrence) -> str:
 
 
 def _nth_weekday_rule(rule: Recurrence) -> str | None:
-    """The RRULE of a weekday counted in its month ("Chủ nhật thứ ba của tháng 11 hằng năm":
-    FREQ=YEARLY;BYMONTH=11;BYDAY=3SU); None for any other rule."""
+    """The RRULE of a weekday counted in its month (`nth_weekday_parts`); None for another."""
+    parts = nth_weekday_parts(rule)
+    return None if parts is None else ";".join(f"{name}={value}" for name, value in parts.items())
+
+
+def nth_weekday_parts(rule: Recurrence) -> dict[str, str | int] | None:
+    """The RRULE parts of a weekday counted in its month, in order ("Chủ nhật thứ ba của
+    tháng 11 hằng năm": FREQ=YEARLY, BYMONTH=11, BYDAY=3SU); None for any other rule. The
+    one source of `rrule_text`'s and the ics feed's (`feeds.ics.rrule`)."""
     if rule.nth is None:
         return None
-    by_day = f"BYDAY={rule.nth}{BYDAY[6 if rule.weekday is None else rule.weekday]}"
+    by_day = f"{rule.nth}{BYDAY[6 if rule.weekday is None else rule.weekday]}"
     if rule.frequency is Frequency.YEARLY:
-        return f"FREQ=YEARLY;BYMONTH={rule.month or 12};{by_day}"
-    return f"FREQ=MONTHLY;{by_day}"
+        return {"FREQ": "YEARLY", "BYMONTH": rule.month or 12, "BYDAY": by_day}
+    return {"FREQ": "MONTHLY", "BYDAY": by_day}
 
 
 def _listed_rule(rule: Recurrence) -> str | None:

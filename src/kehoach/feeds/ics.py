@@ -39,7 +39,14 @@ from icalendar import Alarm, Calendar, Component, Event, Todo, vDDDTypes, vDurat
 from icalendar.caselessdict import canonsort_keys
 
 from kehoach.base.text import cut, fold, nfc, one_line, printable, squash
-from kehoach.dates.deadline import BYDAY, Deadline, DeadlineKind, Frequency, Recurrence
+from kehoach.dates.deadline import (
+    BYDAY,
+    Deadline,
+    DeadlineKind,
+    Frequency,
+    Recurrence,
+    nth_weekday_parts,
+)
 from kehoach.dates.grammar import show
 from kehoach.dates.recurrence import Occurrence, occurrence
 from kehoach.dates.workdays import Calendar as WorkCalendar
@@ -892,14 +899,11 @@ def _by_day(rule: Recurrence) -> dict[str, object]:
 
 
 def _nth_weekday(rule: Recurrence) -> dict[str, object] | None:
-    """A weekday counted in its month ("Chủ nhật thứ ba của tháng 11 hằng năm": BYDAY=3SU),
-    as `dates.reading.rrule_text` gives it; None for any other rule."""
-    if rule.nth is None:
-        return None
-    by_day = f"{rule.nth}{BYDAY[6 if rule.weekday is None else rule.weekday]}"
-    if rule.frequency is Frequency.YEARLY:
-        return {"freq": "YEARLY", "bymonth": rule.month or 12, "byday": by_day}
-    return {"freq": "MONTHLY", "byday": by_day}
+    """A weekday counted in its month ("Chủ nhật thứ ba của tháng 11 hằng năm": BYDAY=3SU):
+    the parts `dates.reading.rrule_text` gives it (`nth_weekday_parts`), named as
+    icalendar's vRecur takes them; None for any other rule."""
+    parts = nth_weekday_parts(rule)
+    return None if parts is None else {name.lower(): value for name, value in parts.items()}
 
 
 def _listed(rule: Recurrence) -> dict[str, object] | None:
