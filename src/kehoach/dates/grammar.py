@@ -42,7 +42,10 @@ WRITE_THE_DAYS = (
 
 class Refusal(Enum):
     """The family of a refusal's reason, as the code that decides on a refusal tells them
-    apart: it decides on the kind, never on the words of `why`, which may be reworded."""
+    apart: it decides on the kind, never on the words of `why`, which may be reworded.
+    `engine` cuts TWO_HOURS into its two events and gives NO_YEAR and UNSAID the year the
+    words name; `plan.schedule` gives NO_YEAR the year in force, `validate` and `check`
+    advise the issue day for it; `steps.label_after` reads a line otherwise on NOT_A_STEP."""
 
     REASON = "reason"  # words of their own say why: the default
     UNSAID = "unsaid"  # no more than "not understood" (`engine._unread`, `steps`'s words after)
