@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import pytest
 
+from clirun import kehoach
 from deadline_forms import ctx, one, refused
 from kehoach.dates import asides, engine, grammar, label, steps
 from kehoach.dates.deadline import Context, DeadlineError, Refusal, parse_deadlines
@@ -142,3 +144,18 @@ def test_a_word_of_time_after_the_time_part_is_said_after_it(
     monkeypatch.setattr(label, "_changes_meaning", lambda word, where: f"“{word}” ở {where}")
     why = refused(_WORDS_AFTER, ctx("2021-01-01"))
     assert why.endswith(": “sớm” ở sau")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "advised"),
+    [
+        ("Trước ngày 05/11", True),  # the year alone is missing: the issue day gives it
+        # "không ghi năm" in the reason too, and no issue day reads it: no advice to add one
+        ("Hoàn thành vào năm", False),
+    ],
+)
+def test_check_advises_the_issue_day_for_a_missing_year_only(phrase: str, advised: bool) -> None:
+    # from the repository, as test_cli runs it: PYTHONPATH=src is this tree's code
+    result = kehoach("deadline", phrase, cwd=Path(__file__).resolve().parent.parent)
+    assert result.returncode != 0
+    assert ("thêm --issued NGÀY_BAN_HÀNH" in result.stderr) is advised
