@@ -136,6 +136,21 @@ def test_a_reason_in_a_line_without_a_colon_is_said(monkeypatch: pytest.MonkeyPa
     assert refused(_NO_STEP, ctx("2021-02-01")) == REWORDED
 
 
+@pytest.mark.parametrize(
+    ("phrase", "said"),
+    [  # invented lines: a moved day, a day done (no colon after the day)
+        ("Ngày 15/3/2026 hạn cũ nộp hồ sơ", "“hạn cũ nộp hồ sơ” nêu thời hạn đã đổi"),
+        ("Ngày 15/3/2026 Thực tế", "“Thực tế” là ngày đã làm thực tế"),
+    ],
+)
+def test_a_day_changing_reason_in_a_line_without_a_colon_is_said_first(
+    phrase: str, said: str
+) -> None:
+    # their words lacked "ghi last_day", so main fell back and said them after "sau ngày
+    # tháng còn chữ không hiểu: …"; their kind is no NOT_A_STEP: refused with their reason
+    assert refused(phrase, ctx("2026-01-01")).startswith(said)
+
+
 def test_a_word_of_time_after_the_time_part_is_said_after_it(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
