@@ -1,0 +1,158 @@
+"""Forms tuned on the zp- set (branch tune-zp, session 29): its three false periods closed as
+families (a past year's work or results told, opening the phrase; a meeting's results with the
+days it was held), then its refusals by cause. Each rule with the real phrases that motivated
+it (their corpus file named) and the look-alikes that must stay read or refused (the first
+rule: never a silent wrong date)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from deadline_forms import ctx, days, one, refused
+from kehoach.dates.deadline import DeadlineKind
+
+W, D = DeadlineKind.WINDOW, DeadlineKind.DATE
+
+
+# --- a past year's work or results told, the year opening the phrase ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued"),
+    [
+        # zp-hungyen-dcs-dong-hung-phat-dong-thi-dua-2026 (a window over 2025 before)
+        (
+            "Năm 2025, UBND xã Đông Hưng tập trung lãnh đạo, chỉ đạo đổi mới công tác thi đua, "
+            "khen thưởng trên tất cả các lĩnh vực, được Nhân dân tham gia hưởng ứng tích cực",
+            "2026-01-26",
+        ),
+        # zp-tvpl-lao-cai-kh-30-de-an-01-nong-lam-nghiep-2025 (a window over 2024 before)
+        ("Kết thúc năm 2024 cơ bản đã đạt được các chỉ tiêu đề ra, cụ thể", "2025-01-20"),
+        # invented kin: "Trong năm", a span of years, a semicolon for the comma
+        ("Trong năm 2025, các xã tập trung chỉ đạo sản xuất vụ Đông", "2026-01-10"),
+        ("Giai đoạn 2021-2025, tỉnh tập trung xây dựng nông thôn mới", "2026-02-01"),
+        ("Năm 2025; UBND phường triển khai đồng bộ các nhiệm vụ", "2026-01-02"),
+    ],
+)
+def test_a_past_year_s_work_told_is_refused(phrase: str, issued: str) -> None:
+    why = refused(phrase, ctx(issued))
+    assert "quy ước 4" in why
+
+
+def test_a_year_still_running_or_to_come_stays_read() -> None:
+    # the plan's own year (zp-hungyen-dcs-dong-hung-phat-dong-thi-dua-2026's neighbour, told as
+    # a task) and the same words on a page of that year
+    year_2026 = (W, date(2026, 1, 1), date(2026, 12, 31))
+    assert days(one("Năm 2026, UBND xã tập trung lãnh đạo, chỉ đạo", ctx("2026-01-26"))) == (
+        year_2026
+    )
+    reading = one("Năm 2025, UBND xã tập trung lãnh đạo, chỉ đạo", ctx("2025-03-01"))
+    assert days(reading) == (W, date(2025, 1, 1), date(2025, 12, 31))
+    # a target at the end of a year to come
+    reading = one("Kết thúc năm 2026 phải đạt được các chỉ tiêu đề ra", ctx("2026-01-20"))
+    assert days(reading) == year_2026
+    # "Hết năm" is a due day (the year's last), left to the rule on past due days
+    reading = one("Hết năm 2025, UBND xã tập trung lãnh đạo", ctx("2026-01-02"))
+    assert days(reading) == (D, date(2025, 12, 31), date(2025, 12, 31))
+    # a page with no day: nothing tells the year over
+    assert days(one("Năm 2025, UBND xã tập trung lãnh đạo")) == (
+        W,
+        date(2025, 1, 1),
+        date(2025, 12, 31),
+    )
+
+
+def test_a_past_month_told_with_its_event_stays_read() -> None:
+    # convention 1: an event told with its month reads, as zf-cafef-hai-phong-bo-song-tam-bac-2025
+    reading = one(
+        "Tháng 11/2025, ông Lê Tiến Châu - Bí thư Thành ủy Hải Phòng và đoàn công tác đi thị "
+        "sát, kiểm tra và chỉ đạo công tác thi công dự án",
+        ctx("2025-12-05"),
+    )
+    assert days(reading) == (W, date(2025, 11, 1), date(2025, 11, 30))
+
+
+_WORK = st.sampled_from(
+    [
+        "UBND xã tập trung lãnh đạo, chỉ đạo đổi mới công tác thi đua",
+        "toàn tỉnh cơ bản đã đạt được các chỉ tiêu đề ra",
+        "ngành giáo dục triển khai đồng bộ các giải pháp",
+        "các phong trào thi đua được Nhân dân hưởng ứng tích cực",
+    ]
+)
+_OPENING = st.sampled_from(["Năm", "Trong năm", "Kết thúc năm", "Trong cả năm"])
+# ... but not "đã": a year's work told done is refused whatever the page's day (tune-zn)
+_WORK_TO_DO = st.sampled_from(
+    [
+        "UBND xã tập trung lãnh đạo, chỉ đạo đổi mới công tác thi đua",
+        "ngành giáo dục triển khai đồng bộ các giải pháp",
+    ]
+)
+
+
+@given(st.integers(2000, 2040), _OPENING, _WORK, st.integers(1, 800))
+def test_a_year_over_by_the_page_is_never_a_window_of_work(
+    year: int, opening: str, work: str, after: int
+) -> None:
+    issued = date(year, 12, 31) + timedelta(days=after)
+    refused(f"{opening} {year}, {work}", ctx(str(issued)))
+
+
+@given(st.integers(2000, 2040), _OPENING, _WORK_TO_DO, st.integers(0, 364))
+def test_a_year_not_over_by_the_page_reads_as_the_year(
+    year: int, opening: str, work: str, into: int
+) -> None:
+    issued = date(year, 1, 1) + timedelta(days=into)
+    reading = one(f"{opening} {year}, {work}", ctx(str(issued)))
+    assert days(reading) == (W, date(year, 1, 1), date(year, 12, 31))
+
+
+# --- a meeting's results, with the days it was held ---------------------------------------------
+
+
+def test_a_past_congress_s_results_heard_are_refused() -> None:
+    # zp-phuong-nguyen-thai-binh-quan-triet-nq-xiii-2021 (a window 25/01 - 01/02/2021 before)
+    why = refused(
+        "Hội nghị đã nghe đồng chí Bùi Thị Thúy Hiền, Phó Trưởng ban Tuyên giáo quận ủy quán "
+        "triệt, triển khai đến cán bộ, đảng viên về kết quả Đại hội XIII của Đảng diễn ra tại "
+        "Thủ đô Hà Nội từ ngày 25 tháng 01 đến ngày 01 tháng 02 năm 2021",
+        ctx("2021-04-13"),
+    )
+    assert "kết quả Đại hội XIII" in why
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # invented kin: a session numbered, "được tổ chức", "họp", no place
+        "Thông báo kết quả kỳ họp thứ 10 HĐND tỉnh diễn ra từ ngày 1 đến ngày 3/12/2020",
+        "Quán triệt kết quả Hội nghị Trung ương được tổ chức vào ngày 15/10/2020",
+        "triển khai kết quả phiên họp họp ngày 20/11/2020",
+    ],
+)
+def test_a_meeting_s_results_with_its_days_name_no_time(phrase: str) -> None:
+    refused(phrase, ctx("2020-12-10"))
+
+
+def test_the_meeting_that_tells_the_results_stays_read() -> None:
+    # the conference day of the same page, told first (convention 1)
+    reading = one(
+        "Ngày 13/4/2021, Đảng ủy phường tổ chức Hội nghị học tập, quán triệt và triển khai Nghị "
+        "quyết Đại hội Đại hội đại biểu Toàn quốc lần thứ XIII của Đảng, nhiệm kỳ 2021 – 2026",
+        ctx("2021-04-13"),
+    )
+    assert days(reading) == (D, date(2021, 4, 13), date(2021, 4, 13))
+    # a meeting still to hold, where the results will be told ("sẽ", "dự kiến")
+    for planned in ("sẽ", "dự kiến"):
+        reading = one(
+            f"Hội nghị thông báo kết quả Đại hội XIV {planned} tổ chức vào ngày 20/3/2026",
+            ctx("2026-03-01"),
+        )
+        assert days(reading) == (D, date(2026, 3, 20), date(2026, 3, 20))
+    # a deadline to carry the results out
+    reading = one("Tổ chức hội nghị quán triệt kết quả Đại hội trước ngày 30/4/2026")
+    assert days(reading) == (D, date(2026, 4, 30), date(2026, 4, 30))
