@@ -156,3 +156,105 @@ def test_the_meeting_that_tells_the_results_stays_read() -> None:
     # a deadline to carry the results out
     reading = one("Tổ chức hội nghị quán triệt kết quả Đại hội trước ngày 30/4/2026")
     assert days(reading) == (D, date(2026, 4, 30), date(2026, 4, 30))
+
+
+# --- a report named by its period, counted from the end of that period ---------------------------
+
+R = DeadlineKind.RELATIVE
+
+
+@pytest.mark.parametrize(
+    ("phrase", "offset"),
+    [
+        # zp-vinasc-nd-129-2004-thoi-han-nop-bctc (Nghị định 129/2004/NĐ-CP; refused for "quý")
+        (
+            "Đơn vị kế toán phải nộp báo cáo tài chính quý chậm nhất là 20 ngày, kể từ ngày kết "
+            "thúc quý",
+            20,
+        ),
+        # zp-tvpl-hoi-dap-tt-200-2014-thoi-han-nop-bctc (Thông tư 200/2014/TT-BTC, Điều 109)
+        (
+            "Đơn vị kế toán phải nộp Báo cáo tài chính năm chậm nhất là 30 ngày, kể từ ngày kết "
+            "thúc kỳ kế toán năm",
+            30,
+        ),
+        # invented kin: a monthly statistics report
+        ("Các xã gửi báo cáo thống kê tháng chậm nhất 10 ngày kể từ ngày kết thúc tháng", 10),
+    ],
+)
+def test_a_report_of_a_period_counted_from_its_end_reads_the_count(
+    phrase: str, offset: int
+) -> None:
+    reading = one(phrase)
+    assert reading.kind is R
+    assert reading.relative is not None
+    assert (reading.relative.offset, reading.relative.direction) == (offset, "after")
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # the anchor names another period: which quarter's statement, counted from the year?
+        "Đơn vị kế toán phải nộp báo cáo tài chính quý chậm nhất là 20 ngày, kể từ ngày kết thúc năm",
+        # no anchor at all (zp-tvpl-hoi-dap-tt-200-2014's "Đối với công ty mẹ, Tổng công ty Nhà
+        # nước chậm nhất là 45 ngày": the anchor is in the clause before)
+        "Đơn vị kế toán phải nộp báo cáo tài chính năm chậm nhất là 30 ngày",
+        "Đối với công ty mẹ, Tổng công ty Nhà nước chậm nhất là 45 ngày",
+        # a period with its number in the anchor: a day to tell, not read here
+        "nộp báo cáo quý chậm nhất là 20 ngày, kể từ ngày kết thúc quý I năm 2026",
+    ],
+)
+def test_a_report_s_period_that_the_count_does_not_name_stays_refused(phrase: str) -> None:
+    refused(phrase)
+
+
+# --- a yearly report whose next year is the one after the year reported on ---------------------
+
+Y = DeadlineKind.RECURRING
+
+
+@pytest.mark.parametrize(
+    ("phrase", "day"),
+    [
+        # zp-aresen-bao-cao-cong-tac-bvmt-hang-nam (Thông tư 02/2022/TT-BTNMT as first issued;
+        # refused as a one-off "năm sau" before)
+        (
+            "Chủ dự án đầu tư, cơ sở sản xuất, kinh doanh, dịch vụ (kỳ báo cáo tính từ ngày 01/01 "
+            "đến hết ngày 31/12) trước ngày 05/01 của năm tiếp theo",
+            5,
+        ),
+        # zp-hoidap-tt-02-2022-btnmt-bao-cao-bvmt-cum-cong-nghiep (refused for "định kỳ")
+        (
+            "Chủ dự án đầu tư, cơ sở sản xuất, kinh doanh, dịch vụ báo cáo các cơ quan quy định "
+            "tại khoản 5 Điều này về công tác bảo vệ môi trường định kỳ hằng năm (kỳ báo cáo tính "
+            "từ ngày 01 tháng 01 đến hết ngày 31 tháng 12) trước ngày 15 tháng 01 của năm tiếp "
+            "theo",
+            15,
+        ),
+        # invented kin: the cadence closing the step, no period stated
+        ("Các cơ sở báo cáo định kỳ hằng năm trước ngày 20 tháng 01 của năm tiếp theo", 20),
+    ],
+)
+def test_a_yearly_report_s_next_year_reads_each_january(phrase: str, day: int) -> None:
+    reading = one(phrase, ctx("2026-06-01"))
+    assert reading.kind is Y
+    assert reading.recurrence is not None
+    assert (reading.recurrence.month, reading.recurrence.day) == (1, day)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # one year's report, its period dated: the year after which year is a plan's one-off
+        "Các xã báo cáo (kỳ báo cáo tính từ ngày 01/01/2025 đến hết ngày 31/12/2025) trước ngày "
+        "05/01 của năm tiếp theo",
+        # half a year reported: not the calendar year
+        "Các xã (kỳ báo cáo tính từ ngày 01/01 đến hết ngày 30/6) trước ngày 05/07 của năm tiếp theo",
+        # no period, no cadence: a plan's "năm tiếp theo"
+        "Các xã gửi báo cáo trước ngày 05/01 của năm tiếp theo",
+        # another cadence closing the step
+        "Các cơ sở báo cáo định kỳ hằng quý trước ngày 15 tháng 01 của năm tiếp theo",
+    ],
+)
+def test_a_next_year_no_yearly_rule_names_stays_refused(phrase: str) -> None:
+    refused(phrase, ctx("2025-06-01"))

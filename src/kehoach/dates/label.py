@@ -313,7 +313,40 @@ def _spared_here(source: Source, end: int, spared: str) -> str:
         patterns.append(r"\bngày\s+tiếp\s+theo\b")
     if _SOON_THEN_LATEST.search(source.prepared[:end]):  # "sớm công bố …, muộn nhất là ngày …"
         patterns.append(r"\bsớm\b(?!\s+(?:nhất|hơn)\b)")
+    if spared_period := _report_of_the_period_counted(source, end):
+        patterns.append(spared_period)  # "báo cáo tài chính quý … kể từ ngày kết thúc quý"
     return "|".join(patterns)
+
+
+# A report named by the period it covers, right before a count from the end of that same
+# period: "Đơn vị kế toán phải nộp báo cáo tài chính quý chậm nhất là 20 ngày, kể từ ngày kết
+# thúc quý" (Nghị định 129/2004/NĐ-CP, Điều 25; Thông tư 200/2014/TT-BTC, Điều 109: "… năm
+# chậm nhất là 30 ngày, kể từ ngày kết thúc kỳ kế toán năm"; refused for "quý", "năm" before
+# tune-zp): the quarterly statement, each quarter's, named; the count's anchor says which
+# quarter. Only when the anchor names the same period: "báo cáo năm chậm nhất là 30 ngày" with
+# no anchor, or "báo cáo quý … kể từ ngày kết thúc năm", stay refused.
+_REPORT_OF_A_PERIOD = re.compile(
+    r"\bbao\s+cao(?:\s+(?:tai\s+chinh|quyet\s+toan|thong\s+ke|ke\s+toan))?\s+"
+    r"(?P<period>quy|nam|thang)(?:\s+(?:cham|muon|tre)\s+nhat(?:\s+la)?)?\s*\Z",
+    re.ASCII,
+)
+_COUNTED_FROM_ITS_END = re.compile(
+    r"\s*(?:(?:cham|muon|tre)\s+nhat\s+(?:la\s+)?)?\d{1,3}\s+ngay\s*,?\s+(?:ke\s+)?tu\s+ngay\s+"
+    r"ket\s+thuc\s+(?:ky\s+(?:ke\s+toan|bao\s+cao)\s+)?(?P<period>quy|nam|thang)\W*\Z",
+    re.ASCII,
+)
+_PERIOD_SPELT = {"quy": r"(?<=\s)quý\s*$", "nam": r"(?<=\s)năm\s*$", "thang": r"(?<=\s)tháng\s*$"}
+
+
+def _report_of_the_period_counted(source: Source, end: int) -> str:
+    """The pattern sparing the period word that closes a report's name (`_REPORT_OF_A_PERIOD`)
+    when the count after `end` runs from the end of that same period
+    (`_COUNTED_FROM_ITS_END`); "" otherwise."""
+    named = _REPORT_OF_A_PERIOD.search(source.prepared, 0, end)
+    counted = _COUNTED_FROM_ITS_END.match(source.prepared, end)
+    if named is None or counted is None or named["period"] != counted["period"]:
+        return ""
+    return _PERIOD_SPELT[named["period"]]
 
 
 # "sớm" (soon) before a verb, in a clause a comma closes before the phrase's own last day:
