@@ -258,3 +258,90 @@ def test_a_yearly_report_s_next_year_reads_each_january(phrase: str, day: int) -
 )
 def test_a_next_year_no_yearly_rule_names_stays_refused(phrase: str) -> None:
     refused(phrase, ctx("2025-06-01"))
+
+
+# --- an effect day, then the text it replaces after a comma ----------------------------------------
+
+
+def test_an_effect_day_then_the_text_replaced_after_a_comma_is_a_start() -> None:
+    # zp-tvpl-ttg-qd-43-2016-chuong-trinh-dieu-tra-thong-ke (refused before)
+    reading = one(
+        "Điều 3. Quyết định này có hiệu lực thi hành từ ngày 01 tháng 12 năm 2016, thay thế "
+        "Quyết định số 803/QĐ-TTg ngày 28 tháng 6 năm 2012 của Thủ tướng Chính phủ về việc phê "
+        "duyệt Chương trình điều tra thống kê quốc gia.",
+        ctx("2016-10-17"),
+    )
+    assert (reading.kind, reading.earliest, reading.last) == (
+        DeadlineKind.ONGOING,
+        date(2016, 12, 1),
+        None,
+    )
+
+
+def test_a_time_after_the_text_replaced_is_no_gloss() -> None:
+    # as after "và thay thế": a deadline of its own there is refused, never hidden
+    refused(
+        "Quyết định này có hiệu lực từ ngày 01/12/2016, thay thế Quyết định số 803/QĐ-TTg, chậm "
+        "nhất cuối tháng sau các bộ báo cáo"
+    )
+    # with no comma and no "và", the words after the day stay unread
+    refused(
+        "Quyết định có hiệu lực từ ngày 01/12/2016 thay thế Quyết định số 803/QĐ-TTg ngày 28/6/2012"
+    )
+
+
+# --- two days spelt with their month and year, the range's "từ" cut ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "first", "last"),
+    [
+        # zp-tpthuduc-tiem-phong-gia-suc-cho-meo-2024-2025 ("Đợt 1: Từ" closes the line before)
+        (
+            "ngày 29 tháng 11 năm 2024 đến hết ngày 28 tháng 5 năm 2025",
+            date(2024, 11, 29),
+            date(2025, 5, 28),
+        ),
+        (
+            "ngày 29 tháng 5 năm 2025 đến hết ngày 26 tháng 11 năm 2025",
+            date(2025, 5, 29),
+            date(2025, 11, 26),
+        ),
+        # invented kin: after the work, "đến" without "hết"
+        (
+            "Tiêm phòng vào ngày 29 tháng 11 năm 2024 đến ngày 28 tháng 5 năm 2025",
+            date(2024, 11, 29),
+            date(2025, 5, 28),
+        ),
+    ],
+)
+def test_a_range_of_spelt_days_without_its_from_reads_as_a_window(
+    phrase: str, first: date, last: date
+) -> None:
+    assert days(one(phrase)) == (W, first, last)
+
+
+def test_a_range_of_spelt_days_out_of_order_stays_refused() -> None:
+    refused("ngày 29 tháng 11 năm 2025 đến hết ngày 28 tháng 5 năm 2025")
+
+
+# --- hours of one day, a comma before the day ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # zp-nvhtn-thanh-doan-hien-mau-12-6-2021 (refused for "07" before)
+        "1. Thời gian: Từ 07g00 đến 17g00, ngày 12/6/2021 (thứ Bảy)",
+        # invented kin: the hours with "h", with their minutes left out
+        "từ 7h đến 17h, ngày 12/6/2021",
+    ],
+)
+def test_hours_of_one_day_then_a_comma_read_the_day(phrase: str) -> None:
+    reading = one(phrase)
+    assert days(reading) == (D, date(2021, 6, 12), date(2021, 6, 12))
+
+
+def test_hours_then_a_comma_keep_the_day_s_checks() -> None:
+    # the weekday in parentheses must still be the day's (12/6/2021 was a Saturday)
+    refused("từ 7h đến 17h, ngày 12/6/2021 (thứ Hai)")

@@ -362,8 +362,13 @@ RANGE_RULE = word_rule(
     # 2022): "ngày" and a day written with "/", then "đến": the range's start without "từ"
     # ... or both days after "ngày", with a dash and no year ("sẽ diễn ra ngày 27-12 đến ngày
     # 30-12", Báo Đắk Nông 2019)
+    # ... or both days spelt with their month and year: "ngày 29 tháng 11 năm 2024 đến hết ngày
+    # 28 tháng 5 năm 2025" (UBND TP Thủ Đức's vaccination rounds, the line's "Đợt 1: Từ" cut
+    # by the page; zp-, refused before tune-zp)
     r"|(?P<on_day>(?:vao\s+)?ngay\s+)(?=\d{1,2}\s*(?:/\s*\d{1,2}(?:\s*/\s*\d{4})?\s+(?:den|toi)\s"
-    r"|-\s*\d{1,2}\s+(?:den|toi)\s+(?:het\s+)?ngay\s+\d{1,2}\s*-\s*\d{1,2}(?![\d.-])))"
+    r"|-\s*\d{1,2}\s+(?:den|toi)\s+(?:het\s+)?ngay\s+\d{1,2}\s*-\s*\d{1,2}(?![\d.-])"
+    r"|\s+thang\s+\d{1,2}\s+nam\s+\d{4}\s+(?:den|toi)\s+(?:het\s+)?ngay\s+\d{1,2}\s+thang\s+"
+    r"\d{1,2}\s+nam\s+\d{4}(?!\d)))"
     # ... or right after the field "Thời gian:" ("2. Thời gian: 27 tháng 01 năm 2023 đến ngày
     # 10 tháng 02 năm 2023 (tức …)": UBND phường Nguyễn Cư Trinh, TP.HCM 2023): the field
     # names the span, the "từ" left out before a day written with its month
