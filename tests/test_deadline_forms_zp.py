@@ -13,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from deadline_forms import ctx, days, one, refused
-from kehoach.dates.deadline import DeadlineKind
+from kehoach.dates.deadline import DeadlineKind, parse_deadlines
 
 W, D = DeadlineKind.WINDOW, DeadlineKind.DATE
 
@@ -345,3 +345,115 @@ def test_hours_of_one_day_then_a_comma_read_the_day(phrase: str) -> None:
 def test_hours_then_a_comma_keep_the_day_s_checks() -> None:
     # the weekday in parentheses must still be the day's (12/6/2021 was a Saturday)
     refused("từ 7h đến 17h, ngày 12/6/2021 (thứ Hai)")
+
+
+# --- numbers that name or count things beside the time --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "expected"),
+    [
+        # zp-2lua-an-giang-cam-khai-thac-ca-linh-non-2017 (refused for "55" before): a size
+        (
+            "Tuy nhiên, để đảm bảo việc khai thác nguồn lợi cá linh bền vững thì An Giang đã cấm "
+            "người dân khai thác cá linh non dưới 55mm từ ngày 1/6 - 30/8",
+            "2017-08-04",
+            (W, date(2017, 6, 1), date(2017, 8, 30)),
+        ),
+        # zp-baodongnai-13-dot-hien-mau-thang-11-2019 (not recognised before): rounds counted
+        (
+            "Trong tháng 11-2019, Ban chỉ đạo vận động hiến máu tình nguyện tỉnh sẽ phối hợp cùng "
+            "các sở, ban, ngành, địa phương tổ chức 13 đợt tiếp nhận hiến máu tình nguyện",
+            "2019-10-30",
+            (W, date(2019, 11, 1), date(2019, 11, 30)),
+        ),
+        # zp-yenthinh-huulung-ra-quan-ve-sinh-moi-truong-2021 (refused for "số 17"): a criterion
+        # by its number, all of the villages counted
+        (
+            "Ngày 13/10/2021 tại xã Yên Thịnh tiếp tục diễn ra các hoạt động thực hiện công tác vệ "
+            "sinh môi trường để thực hiện tiêu chí số 17 về môi trường, tại 09/09 thôn",
+            None,
+            (D, date(2021, 10, 13), date(2021, 10, 13)),
+        ),
+        # invented kin: all the communes counted before a deadline
+        (
+            "Hoàn thành tại 9/9 xã trước ngày 30/6/2025",
+            None,
+            (D, date(2025, 6, 30), date(2025, 6, 30)),
+        ),
+    ],
+)
+def test_a_number_that_names_or_counts_things_is_no_time(
+    phrase: str, issued: str | None, expected: tuple[object, ...]
+) -> None:
+    assert days(one(phrase, ctx(issued))) == expected
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # a share of places that is not all of them may be a day and month: refused
+        "Hoàn thành 8/9 xã trước ngày 30/6/2025",
+        # a round named by its number is a time of its own
+        "tổ chức đợt 2 ngày 15/11, đợt 3 trong tháng 11/2019",
+        # "5 cm" apart is no unit the checks know: refused as a damaged word
+        "cá dài 5 cm trước ngày 30/8/2017",
+    ],
+)
+def test_numbers_beside_the_time_that_may_be_days_stay_refused(phrase: str) -> None:
+    refused(phrase)
+
+
+def test_a_day_before_the_places_counted_stays_a_day() -> None:
+    # "ngày 09/09 thôn A …": after "ngày", the number is the day (refused here for its year)
+    why = refused("ngày 09/09 thôn A tổ chức họp")
+    assert "không ghi năm" in why
+
+
+# --- the forms a step is done on, the occasion a flag period honours --------------------------------
+
+
+def test_a_step_done_on_the_forms_after_its_day_reads() -> None:
+    # zp-bluxblog-utt-de-xuat-nhiem-vu-khcn-2023 (refused for "theo" before)
+    reading = one(
+        "Trước ngày 15/4/2022: các các đơn vị, cá nhân xây dựng nội dung nghiên cứu theo các mẫu "
+        "phiếu đề xuất và gửi về phòng KHCN-HTQT"
+    )
+    assert days(reading) == (D, date(2022, 4, 15), date(2022, 4, 15))
+    # "theo hướng dẫn" may hold a time of its own: still refused
+    refused("Trước ngày 15/4/2022: các đơn vị gửi báo cáo theo hướng dẫn của Bộ")
+
+
+def test_two_flag_periods_each_honouring_its_occasion_read_as_two_windows() -> None:
+    # zp-minhchau-hanoi-treo-co-giai-phong-thu-do-dai-hoi-2025 ("Thủ đô" read as an ordinal
+    # "thứ …" day before)
+    readings = parse_deadlines(
+        "Thời gian treo cờ Tổ quốc: Kỷ niệm Ngày Giải phóng Thủ đô từ ngày 09/10/2025 đến hết "
+        "ngày 11/10/2025; Chào mừng Đại hội Đảng bộ Thành phố Hà Nội lần thứ XVIII từ ngày "
+        "14/10/2025 đến hết ngày 18/10/2025",
+        ctx(),
+    )
+    assert [days(one) for one in readings] == [
+        (W, date(2025, 10, 9), date(2025, 10, 11)),
+        (W, date(2025, 10, 14), date(2025, 10, 18)),
+    ]
+    # an ordinal day in the label still names one day of the period
+    refused("vào ngày thứ hai của tháng 10/2025")
+
+
+# --- a document cited by "số" and a bare number, with its signing day -----------------------------
+
+
+def test_documents_cited_by_a_bare_number_and_their_day_are_glosses() -> None:
+    # zp-nghean24h-dai-hoi-thi-dua-yeu-nuoc-toan-quoc-xi-2025 (refused for "16/5/2025" before)
+    reading = one(
+        "Công văn nêu rõ, căn cứ Quyết định số 57 ngày 16/5/2025 của Hội đồng Thi đua - Khen "
+        "thưởng Trung ương; Thông báo số 668 ngày 4/12/2025 của Văn phòng Chính phủ, Đại hội Thi "
+        "đua yêu nước toàn quốc lần thứ XI sẽ diễn ra trong 2 ngày 26 và 27/12/2025",
+        ctx("2025-12-10"),
+    )
+    assert days(reading) == (W, date(2025, 12, 26), date(2025, 12, 27))
+    # alone, the cited document's day is no deadline
+    refused("Theo Quyết định số 57 ngày 16/5/2025", ctx("2025-12-10"))
+    # a bare number with no signing day after it is no citation: "số 57" stays unexplained
+    refused("căn cứ Quyết định số 57, Đại hội sẽ diễn ra ngày 26/12/2025", ctx("2025-12-10"))
