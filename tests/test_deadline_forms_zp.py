@@ -457,3 +457,49 @@ def test_documents_cited_by_a_bare_number_and_their_day_are_glosses() -> None:
     refused("Theo Quyết định số 57 ngày 16/5/2025", ctx("2025-12-10"))
     # a bare number with no signing day after it is no citation: "số 57" stays unexplained
     refused("căn cứ Quyết định số 57, Đại hội sẽ diễn ra ngày 26/12/2025", ctx("2025-12-10"))
+
+
+# --- a yearly tax day, the year before the taxed one ----------------------------------------------
+
+
+def test_the_day_before_each_tax_year_is_a_yearly_day() -> None:
+    # zp-giasutoan-bang-thoi-han-khai-thue (a tax-filing table's lump-sum row; not recognised
+    # before): each tax year is a calendar year, so each year's 30/12
+    reading = one("Trước ngày 30 tháng 12 của năm trước năm tính thuế", ctx("2026-03-01"))
+    assert reading.kind is Y
+    assert reading.recurrence is not None
+    assert (reading.recurrence.month, reading.recurrence.day) == (12, 30)
+
+
+def test_the_year_before_an_award_or_an_unnamed_year_stays_refused() -> None:
+    # zg-mwld-ke-hoach-xet-tang-nghe-nhan-thu-cong-my-nghe: an award given every third year,
+    # its year before is no yearly day
+    refused("gửi hồ sơ trước ngày 01 tháng 12 của năm trước năm đề nghị", ctx("2026-03-01"))
+    refused("Trước ngày 30 tháng 12 của năm trước", ctx("2026-03-01"))
+
+
+# --- a form by its number in closing brackets ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # zp-bluxblog-utt-de-xuat-nhiem-vu-khcn-2023 (not recognised before)
+        (
+            "Đề tài KHCN, dự án sản xuất thử nghiệm, chương trình an toàn giao thông cấp Bộ GTVT, "
+            "Tỉnh Vĩnh Phúc và Thành phố Hà Nội năm 2023 [Mẫu đề xuất 1]",
+            (W, date(2023, 1, 1), date(2023, 12, 31)),
+        ),
+        # invented kin
+        ("Đề tài KHCN năm 2023 (Mẫu số 01)", (W, date(2023, 1, 1), date(2023, 12, 31))),
+        ("nộp hồ sơ (mẫu 1 và 2) trước ngày 15/4/2022", (D, date(2022, 4, 15), date(2022, 4, 15))),
+    ],
+)
+def test_a_form_named_by_its_number_in_brackets_is_no_time(
+    phrase: str, expected: tuple[object, ...]
+) -> None:
+    assert days(one(phrase, ctx("2022-04-01"))) == expected
+
+
+def test_a_day_shaped_form_number_stays_refused() -> None:
+    refused("nộp hồ sơ trước ngày 15/4/2022 (Mẫu 15/4)", ctx("2022-04-01"))

@@ -2664,6 +2664,11 @@ _NAMED_NUMBER = re.compile(
     # ngày 15/9/2021" (UBND huyện Đồng Văn, the 2021 poverty review's forms B, B1, B2:
     # zm-dongvan-ha-giang-tong-ra-soat-ho-ngheo-2021)
     r"|(?<![a-z])(?:mau\s+)?phieu\s+[a-z]\d{0,2}(?:\s*(?:,|va)\s*[a-z]\d{0,2})*(?![\da-z/.-])"
+    # ... and a form by its number, alone in brackets or parentheses: "Đề tài KHCN, … năm 2023
+    # [Mẫu đề xuất 1]" (Trường ĐH Công nghệ GTVT, 2022; zp-, not recognised before tune-zp),
+    # "(Mẫu số 01)", "(mẫu 1 và 2)": which form to fill, no time
+    r"|(?<=[\[(])\s*mau(?:\s+(?:so|de\s+xuat|bieu|phieu))?\s+\d{1,2}[a-z]?"
+    r"(?:\s*(?:,|va)\s*\d{1,2}[a-z]?)*\s*(?=[\])])"
     # a count of things that are no time: "23 Đề án", "2 CUỘC ĐIỀU TRA", "chính quyền 2 cấp",
     # "có từ 11-21 thành viên", "3 công trình động lực", "3 huyện Mỹ Lộc, Ý Yên, Vụ Bản";
     # the units and people a plan counts: "xây dựng 25 xã đạt chuẩn nông thôn mới", "có 10
