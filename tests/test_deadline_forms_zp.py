@@ -455,6 +455,8 @@ def test_documents_cited_by_a_bare_number_and_their_day_are_glosses() -> None:
     assert days(reading) == (W, date(2025, 12, 26), date(2025, 12, 27))
     # alone, the cited document's day is no deadline
     refused("Theo Quyết định số 57 ngày 16/5/2025", ctx("2025-12-10"))
+    # without its issuer, "số 12 ngày 3/2/2024" may count days (as test_deadline_forms_h holds)
+    refused("Theo Kế hoạch số 12 ngày 3/2/2024, hoàn thành trước ngày 30/6/2024", ctx("2024-03-01"))
     # a bare number with no signing day after it is no citation: "số 57" stays unexplained
     refused("căn cứ Quyết định số 57, Đại hội sẽ diễn ra ngày 26/12/2025", ctx("2025-12-10"))
 
