@@ -1214,7 +1214,14 @@ SETS = (
     # read two of its refusals (an event told with its day "Sáng ngày 26/3, tại Nhà Thiếu nhi
     # …", "Thực hiện tất cả 7 tổ dân phố ( kể từ ngày 22/4/2020 …)"); its three false periods
     # stay named. Still held out.
-    Set("zp-", 152, 0.677),
+    # 127/152 = 0.8355 as tuning data since session 29 (branch tune-zp): the three false
+    # periods closed as families (a year over by the page opening the phrase, its only number;
+    # a meeting's results with the days it was held), then the refusals by cause: reports named
+    # by their period counted from its end and yearly reports' "năm tiếp theo" (Nghị định
+    # 129/2004, Thông tư 200/2014, Thông tư 02/2022), an effect day then "thay thế" after a
+    # comma, a spelt bare range, hours then a comma, numbers that count or name things, forms,
+    # "Thủ đô", a document cited by "số N ngày D", a tax year's yearly day.
+    Set("zp-", 152, 0.835),
     # The held-out set zq- (branch collect-zq, 2026-12-02, beside zp-): 158 phrases from 56
     # documents not yet in the corpus (every address and document number checked against the
     # existing files; about a third of the pages the search returned, some 45 of 136
@@ -1642,25 +1649,13 @@ KNOWN_MISREADS = frozenset(
         # tests/test_deadline_forms_zo.py)
         # (zp-: measured once at df7851c3; NO WRONG DAY, three FALSE PERIODS, reported to the
         # lead)
-        # a FALSE PERIOD: a past year's work told, read as the year 2025
-        (
-            "zp-hungyen-dcs-dong-hung-phat-dong-thi-dua-2026.yaml",
-            "Năm 2025, UBND xã Đông Hưng tập trung lãnh đạo, chỉ đạo đổi mới công tác thi đua, "
-            "khen thưởng trên tất cả các lĩnh vực, được Nhân dân tham gia hưởng ứng tích cực",
-        ),
-        # a FALSE PERIOD: a past congress's results heard at a meeting ("đã nghe", "kết quả …
-        # diễn ra …", convention 1), read as the congress's window
-        (
-            "zp-phuong-nguyen-thai-binh-quan-triet-nq-xiii-2021.yaml",
-            "Hội nghị đã nghe đồng chí Bùi Thị Thúy Hiền, Phó Trưởng ban Tuyên giáo quận ủy quán "
-            "triệt, triển khai đến cán bộ, đảng viên về kết quả Đại hội XIII của Đảng diễn ra tại "
-            "Thủ đô Hà Nội từ ngày 25 tháng 01 đến ngày 01 tháng 02 năm 2021",
-        ),
-        # a FALSE PERIOD: a past year's results told done ("đã đạt được"), read as 2024
-        (
-            "zp-tvpl-lao-cai-kh-30-de-an-01-nong-lam-nghiep-2025.yaml",
-            "Kết thúc năm 2024 cơ bản đã đạt được các chỉ tiêu đề ra, cụ thể",
-        ),
+        # (zp-'s three FALSE PERIODS, named here at df7851c3 — a past year's work told "Năm
+        # 2025, UBND xã Đông Hưng tập trung lãnh đạo, chỉ đạo …" on a page of 26/01/2026, a past
+        # year's results "Kết thúc năm 2024 cơ bản đã đạt được các chỉ tiêu đề ra", a past
+        # congress's results heard "kết quả Đại hội XIII … diễn ra … từ ngày 25 tháng 01 đến
+        # ngày 01 tháng 02 năm 2021" — were closed as families by branch tune-zp (a year over by
+        # the page opening the phrase, its only number; a meeting's results with the days it was
+        # held in the run of the sentence): tests/test_deadline_forms_zp.py)
         # (zq-: measured once at df7851c3; NO WRONG DAY, ONE FALSE DEADLINE, reported to the
         # lead) a press prize's extended eligibility span (the days entries must have been
         # published in, as zm-'s photo span), read as a window 01/01/2023 - 25/04/2025

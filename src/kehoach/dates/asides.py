@@ -243,7 +243,9 @@ _HOURS_OF_A_DAY = re.compile(
     # Châu 2022): "phút" printed without its "h", after minutes only
     # ... "thu gom từ 19h00’ đến 21h00’ hằng ngày" (UBND phường Hải Châu 1, Đà Nẵng, 2022):
     # the hours of every day of a daily rule (`routine`)
-    r"(?=\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*p(?:h)?ut|\s*['’′])?)?\s+"
+    # ... a comma between the hours and their day: "1. Thời gian: Từ 07g00 đến 17g00, ngày
+    # 12/6/2021 (thứ Bảy)" (Thành Đoàn TP.HCM's blood drive; zp-, refused before tune-zp)
+    r"(?=\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*p(?:h)?ut|\s*['’′])?)?(?:\s*,)?\s+"
     r"(?:ngay\s|(?:hang|moi)\s+ngay[ .,;:]*\Z)"
     # ... or closing the phrase, after its day (`_DAY_BEFORE_HOURS`): "Sáng ngày 08/05/2025: Từ
     # 7 giờ 30 phút đến 11 giờ 00 phút" (a commune health station's vaccination days, Hà Nội

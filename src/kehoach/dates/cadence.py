@@ -300,6 +300,16 @@ def _period_words(rule: Recurrence) -> str:
 # standing rules' word for it, nor "của năm báo cáo")
 _NEXT_YEAR_CLOSING = re.compile(r"\bnam\s+(?:sau|tiep\s+theo)\W*\Z", re.ASCII)
 _EACH_YEAR = re.compile(r"\b(?:hang|moi|dinh\s+ky)\s+nam\b", re.ASCII)
+# ... and the period reported on stated as the calendar year: "Chủ dự án đầu tư, cơ sở sản
+# xuất, kinh doanh, dịch vụ (kỳ báo cáo tính từ ngày 01/01 đến hết ngày 31/12) trước ngày
+# 05/01 của năm tiếp theo" (Thông tư 02/2022/TT-BTNMT as first issued, a consultancy's page;
+# zp-, refused as a plan's one-off "năm sau" before tune-zp): a year's report, whose next year
+# is the one after the year reported on, each year
+_CALENDAR_YEAR_REPORTED = re.compile(
+    r"\bky\s+bao\s+cao\s+(?:duoc\s+)?(?:tinh\s+)?tu\s+(?:ngay\s+)?0?1\s*(?:[/.-]|\s+thang\s+)0?1"
+    r"\s+den\s+(?:het\s+)?(?:ngay\s+)?31\s*(?:[/.-]|\s+thang\s+)12\b(?!\s*[/.-]?\s*\d)",
+    re.ASCII,
+)
 
 
 def _next_year_of_a_rule(match: re.Match[str], given: Input) -> None:
@@ -309,7 +319,10 @@ def _next_year_of_a_rule(match: re.Match[str], given: Input) -> None:
     refused as "trước ngày 31/1 năm sau" is: the year after which year?"""
     if not match["month"] or match["every"] or match["report"]:
         return
-    if not _NEXT_YEAR_CLOSING.search(match.group()) or _EACH_YEAR.search(fold(given.source.text)):
+    said = fold(given.source.text)
+    if not _NEXT_YEAR_CLOSING.search(match.group()) or _EACH_YEAR.search(said):
+        return
+    if _CALENDAR_YEAR_REPORTED.search(said):  # "(kỳ báo cáo tính từ ngày 01/01 đến hết ngày 31/12)"
         return
     raise Unreadable(
         "“năm sau”: năm sau của năm nào — năm ban hành, năm kế hoạch hay năm báo cáo? không "

@@ -104,9 +104,18 @@ _ISSUER_THEN_SIGNED = (
 # A document cited by its bare number before its issuer, as the press writes the Covid-19
 # directives: "theo Chỉ thị 16 của Thủ tướng Chính phủ" (Chỉ thị 16/CT-TTg, 31/3/2020),
 # "Chỉ thị 15 của Thủ tướng": the kind of document before it, "của" and the issuer after
+# ... or by "số" and its bare number, its signing day with its year right after, then its
+# issuer: "căn cứ Quyết định số 57 ngày 16/5/2025 của Hội đồng Thi đua - Khen thưởng Trung
+# ương; Thông báo số 668 ngày 4/12/2025 của Văn phòng Chính phủ, Đại hội Thi đua yêu nước toàn
+# quốc lần thứ XI sẽ diễn ra trong 2 ngày 26 và 27/12/2025" (Nghệ An 24h, 2025; zp-, refused
+# before tune-zp). Without the issuer, "Kế hoạch số 12 ngày 3/2/2024" may count days ("12
+# ngày") and stays refused (test_deadline_forms_h)
 _SHORT_CITATION = (
     rf"{_DOCUMENT_KIND}\s+(?:so\s*)?(?<![\d/.-])\d{{1,4}}(?=\s+{_OF}\s+(?:thu\s+tuong|chinh\s+phu"
     r"|ban\s+bi\s+thu|bo\s+chinh\s+tri|ubnd|uy\s+ban|tinh\s+uy|thanh\s+uy|hdnd|bo\s+[a-z]))"
+    # (no group of its own: `_SIGNED_ON` after it refers to its own by number)
+    rf"|{_DOCUMENT_KIND}\s+so\s+(?<![\d/.-])\d{{1,4}}(?=\s+ngay\s+(?:\d{{1,2}}\s*[/.-]\s*\d{{1,2}}"
+    rf"\s*[/.-]\s*\d{{4}}|\d{{1,2}}\s+thang\s+\d{{1,2}}\s+nam\s+\d{{4}})\s+{_OF}\s+[a-z])"
 )
 _REFERENCE = re.compile(
     r"(?<![a-z0-9])(?:(?:theo|tai|ca?n\s+cu)\s+)?(?:(?:dieu|khoan|diem|muc)\s+\d{1,3}\s*,?\s*)*"

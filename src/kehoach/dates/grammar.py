@@ -381,8 +381,13 @@ RANGE_RULE = word_rule(
     # 2022): "ngày" and a day written with "/", then "đến": the range's start without "từ"
     # ... or both days after "ngày", with a dash and no year ("sẽ diễn ra ngày 27-12 đến ngày
     # 30-12", Báo Đắk Nông 2019)
+    # ... or both days spelt with their month and year: "ngày 29 tháng 11 năm 2024 đến hết ngày
+    # 28 tháng 5 năm 2025" (UBND TP Thủ Đức's vaccination rounds, the line's "Đợt 1: Từ" cut
+    # by the page; zp-, refused before tune-zp)
     r"|(?P<on_day>(?:vao\s+)?ngay\s+)(?=\d{1,2}\s*(?:/\s*\d{1,2}(?:\s*/\s*\d{4})?\s+(?:den|toi)\s"
-    r"|-\s*\d{1,2}\s+(?:den|toi)\s+(?:het\s+)?ngay\s+\d{1,2}\s*-\s*\d{1,2}(?![\d.-])))"
+    r"|-\s*\d{1,2}\s+(?:den|toi)\s+(?:het\s+)?ngay\s+\d{1,2}\s*-\s*\d{1,2}(?![\d.-])"
+    r"|\s+thang\s+\d{1,2}\s+nam\s+\d{4}\s+(?:den|toi)\s+(?:het\s+)?ngay\s+\d{1,2}\s+thang\s+"
+    r"\d{1,2}\s+nam\s+\d{4}(?!\d)))"
     # ... or right after the field "Thời gian:" ("2. Thời gian: 27 tháng 01 năm 2023 đến ngày
     # 10 tháng 02 năm 2023 (tức …)": UBND phường Nguyễn Cư Trinh, TP.HCM 2023): the field
     # names the span, the "từ" left out before a day written with its month
@@ -535,9 +540,14 @@ REPORT_DAY_RULE = word_rule(
     r"(?:(?:la|vao)\s+)?ngay\s+(?:thu\s+(?=[1-3]\d\b))?)(?:(?P<day>\d{1,2})|(?P<last>cuoi\s+cung))"
     r"(?:(?:\s*/\s*|\s+thang\s+)(?P<month>\d{1,2})"
     # a day of a named month is a report's yearly day only when a report or a year says so
-    r"(?=\s+(?:cua\s+)?nam\s+(?:bao\s+cao|sau|lien\s+ke|tiep\s+theo|ke\s+tiep)"
+    # ... or the year before the taxed one: "Trước ngày 30 tháng 12 của năm trước năm tính
+    # thuế" (a tax-filing table's lump-sum row, Luật Quản lý thuế 2019, Điều 44; zp-, not
+    # recognised before tune-zp): each tax year is a calendar year, so each year's 30/12. Only
+    # the tax year: "năm trước năm đề nghị" (an award given every third year) is no yearly day
+    r"(?=\s+(?:cua\s+)?nam\s+(?:bao\s+cao|sau|lien\s+ke|tiep\s+theo|ke\s+tiep|truoc\s+nam\s+tinh\s+thue\b)"
     r"|(?:\s+(?:hang|moi)\s+nam)?\s+doi\s+voi\s+bao\s+cao|(?(report)(?:\s+(?:hang|moi)\s+nam)?[ .,;:]*\Z|(?!)))"
     r"(?:\s+(?:cua\s+)?(?:nam\s+bao\s+cao|nam\s+(?:sau\s+cua|lien\s+ke)\s+nam\s+bao\s+cao"
+    r"|nam\s+truoc\s+nam\s+tinh\s+thue"
     # "chậm nhất là ngày 15/02 năm kế tiếp của năm báo cáo" (Thông tư 26/2015/TT-BKHCN), "trước
     # ngày 01/7 của năm tiếp theo sau kỳ báo cáo" (Thông tư 31/2018/TT-BTNMT): the year after
     # the year reported on, which the phrase itself names (a yearly report's day)

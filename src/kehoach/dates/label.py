@@ -314,7 +314,40 @@ def _spared_here(source: Source, end: int, spared: str) -> str:
         patterns.append(r"\bngày\s+tiếp\s+theo\b")
     if _SOON_THEN_LATEST.search(source.prepared[:end]):  # "sớm công bố …, muộn nhất là ngày …"
         patterns.append(r"\bsớm\b(?!\s+(?:nhất|hơn)\b)")
+    if spared_period := _report_of_the_period_counted(source, end):
+        patterns.append(spared_period)  # "báo cáo tài chính quý … kể từ ngày kết thúc quý"
     return "|".join(patterns)
+
+
+# A report named by the period it covers, right before a count from the end of that same
+# period: "Đơn vị kế toán phải nộp báo cáo tài chính quý chậm nhất là 20 ngày, kể từ ngày kết
+# thúc quý" (Nghị định 129/2004/NĐ-CP, Điều 25; Thông tư 200/2014/TT-BTC, Điều 109: "… năm
+# chậm nhất là 30 ngày, kể từ ngày kết thúc kỳ kế toán năm"; refused for "quý", "năm" before
+# tune-zp): the quarterly statement, each quarter's, named; the count's anchor says which
+# quarter. Only when the anchor names the same period: "báo cáo năm chậm nhất là 30 ngày" with
+# no anchor, or "báo cáo quý … kể từ ngày kết thúc năm", stay refused.
+_REPORT_OF_A_PERIOD = re.compile(
+    r"\bbao\s+cao(?:\s+(?:tai\s+chinh|quyet\s+toan|thong\s+ke|ke\s+toan))?\s+"
+    r"(?P<period>quy|nam|thang)(?:\s+(?:cham|muon|tre)\s+nhat(?:\s+la)?)?\s*\Z",
+    re.ASCII,
+)
+_COUNTED_FROM_ITS_END = re.compile(
+    r"\s*(?:(?:cham|muon|tre)\s+nhat\s+(?:la\s+)?)?\d{1,3}\s+ngay\s*,?\s+(?:ke\s+)?tu\s+ngay\s+"
+    r"ket\s+thuc\s+(?:ky\s+(?:ke\s+toan|bao\s+cao)\s+)?(?P<period>quy|nam|thang)\W*\Z",
+    re.ASCII,
+)
+_PERIOD_SPELT = {"quy": r"(?<=\s)quý\s*$", "nam": r"(?<=\s)năm\s*$", "thang": r"(?<=\s)tháng\s*$"}
+
+
+def _report_of_the_period_counted(source: Source, end: int) -> str:
+    """The pattern sparing the period word that closes a report's name (`_REPORT_OF_A_PERIOD`)
+    when the count after `end` runs from the end of that same period
+    (`_COUNTED_FROM_ITS_END`); "" otherwise."""
+    named = _REPORT_OF_A_PERIOD.search(source.prepared, 0, end)
+    counted = _COUNTED_FROM_ITS_END.match(source.prepared, end)
+    if named is None or counted is None or named["period"] != counted["period"]:
+        return ""
+    return _PERIOD_SPELT[named["period"]]
 
 
 # "sớm" (soon) before a verb, in a clause a comma closes before the phrase's own last day:
@@ -1797,7 +1830,9 @@ _HOW = re.compile(
     # on the form: "Sở đề nghị các địa phương thực hiện theo biểu mẫu phụ lục kèm theo và gửi
     # báo cáo về Sở trước ngày 15/8/2025" (Sở Nội vụ Huế, 2025), before the day as after it
     # (`_COMPOUNDS`: "theo mẫu tại Phụ lục 2")
-    r"|(?<![a-z])theo\s+(?:bieu\s+)?mau(?:\s+bieu)?(?![a-z])"
+    # ... the forms counted: "… xây dựng nội dung nghiên cứu theo các mẫu phiếu đề xuất" (Trường
+    # ĐH Công nghệ GTVT, 2022; zp-, refused before tune-zp)
+    r"|(?<![a-z])theo\s+(?:(?:cac|nhung)\s+)?(?:bieu\s+)?mau(?:\s+(?:bieu|phieu))?(?![a-z])"
     # "như sau" (as follows: "Thông qua Kế hoạch … năm 2012, với những nội dung chính như sau:",
     # HĐND tỉnh Tiền Giang, NQ 11/2011): what the contents are, no "sau" (after)
     r"|(?<![a-z])nhu\s+sau(?![a-z])"
@@ -2386,8 +2421,11 @@ _DAY_INSIDE = re.compile(
     r"(?:^|\b(?:ngay|sang|chieu|toi|trua|vao|cac|moi|hang)\s+)thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])\b"
     r"|\bchu\s+nhat\b"
     r"|\bngay\s+lam\s+viec\b"
-    # "ngày cuối cùng của tháng" is the period's last day, the deadline it is read as
-    r"|\bngay\s+(?:\w+\s+){0,2}?(?:dau\s+tien|dau\s+cua|thu\s+\w+)\b",
+    # "ngày cuối cùng của tháng" is the period's last day, the deadline it is read as; "Thủ đô"
+    # folds to "thu do", the capital, no ordinal day: "Kỷ niệm Ngày Giải phóng Thủ đô từ ngày
+    # 09/10/2025 đến hết ngày 11/10/2025" (xã Minh Châu, Hà Nội, 2025; zp-, refused before
+    # tune-zp)
+    r"|\bngay\s+(?:\w+\s+){0,2}?(?:dau\s+tien|dau\s+cua|thu\s+(?!do\b)\w+)\b",
     re.ASCII,
 )
 # "ngày rằm hằng tháng" (the 15th of each lunar month, read as each month's last day),
@@ -2631,6 +2669,11 @@ _NAMED_NUMBER = re.compile(
     # ngày 15/9/2021" (UBND huyện Đồng Văn, the 2021 poverty review's forms B, B1, B2:
     # zm-dongvan-ha-giang-tong-ra-soat-ho-ngheo-2021)
     r"|(?<![a-z])(?:mau\s+)?phieu\s+[a-z]\d{0,2}(?:\s*(?:,|va)\s*[a-z]\d{0,2})*(?![\da-z/.-])"
+    # ... and a form by its number, alone in brackets or parentheses: "Đề tài KHCN, … năm 2023
+    # [Mẫu đề xuất 1]" (Trường ĐH Công nghệ GTVT, 2022; zp-, not recognised before tune-zp),
+    # "(Mẫu số 01)", "(mẫu 1 và 2)": which form to fill, no time
+    r"|(?<=[\[(])\s*mau(?:\s+(?:so|de\s+xuat|bieu|phieu))?\s+\d{1,2}[a-z]?"
+    r"(?:\s*(?:,|va)\s*\d{1,2}[a-z]?)*\s*(?=[\])])"
     # a count of things that are no time: "23 Đề án", "2 CUỘC ĐIỀU TRA", "chính quyền 2 cấp",
     # "có từ 11-21 thành viên", "3 công trình động lực", "3 huyện Mỹ Lộc, Ý Yên, Vụ Bản";
     # the units and people a plan counts: "xây dựng 25 xã đạt chuẩn nông thôn mới", "có 10
@@ -2682,8 +2725,14 @@ _NAMED_NUMBER = re.compile(
     # a length or an area, with its unit close or apart: "dài hơn 76 km" (CafeF, 2025),
     # "giải phóng mặt bằng đoạn 8,1km bổ sung" (Soha, 2025), "phát triển 2ha công viên"
     # (SGGP, 2026); "ha" only close ("15 hạ …" folds the same); never a day's number
-    r"|(?<![\d/.,-])(?<!ngay\s)(?<!thang\s)(?<!nam\s)\d{1,4}(?:,\d{1,3})?(?:\s*(?:km2?|m[23]?)|ha)\b"
-    r"(?!\s*[/.-]\s*\d)"
+    # ... and a size in centimetres or millimetres: "cấm người dân khai thác cá linh non dưới
+    # 55mm từ ngày 1/6 - 30/8" (An Giang's ban, 2017; zp-, refused before tune-zp)
+    r"|(?<![\d/.,-])(?<!ngay\s)(?<!thang\s)(?<!nam\s)\d{1,4}(?:,\d{1,3})?"
+    r"(?:\s*(?:km2?|m[23]?|cm|mm)|ha)\b(?!\s*[/.-]\s*\d)"
+    # ... and the rounds an event is held in, counted after "tổ chức": "Trong tháng 11-2019, Ban
+    # chỉ đạo … sẽ … tổ chức 13 đợt tiếp nhận hiến máu tình nguyện" (Báo Đồng Nai, 2019; zp-,
+    # refused before tune-zp): how many, within the time read; never "đợt 2" (a round named)
+    r"|(?<=to\schuc\s)\d{1,3}\s+dot\b(?!\s*[/.:-]?\s*\d)"
     # a share, which counts no time: "đạt 100% mục tiêu", "tăng trưởng 8% trở lên", "hoàn
     # thành 42%", "tỷ lệ 1,5%" (never a day: nothing in a date is followed by "%")
     r"|(?<![\d/.,-])\d{1,3}(?:[.,]\d{1,2})?\s*%"
@@ -2790,6 +2839,15 @@ _NAMED_NUMBER = re.compile(
     r"|nghi\s+quyet|to\s+trinh|huong\s+dan)\s+so\s+\d{1,5}(?=\s+ve\b)"
     # a house number before its street: "(Sở Nội vụ, số 1 phố Đô Lương, …)"
     r"|(?<![a-z])so\s+\d{1,4}[a-z]?\s+(?:pho|duong|ngo)\b"
+    # a criterion of the new-countryside set by its number, and all of the places counted, the
+    # same number twice: "Ngày 13/10/2021 tại xã Yên Thịnh tiếp tục diễn ra các hoạt động …
+    # để thực hiện tiêu chí số 17 về môi trường, tại 09/09 thôn" (xã Yên Thịnh, Hòa Bình,
+    # 2021; zp-, refused before tune-zp): a name and a count, never a day ("ngày 09/09 thôn
+    # …" after a word of time stays a day)
+    r"|(?<![a-z])tieu\s+chi\s+(?:so\s+)?\d{1,2}\b(?!\s*[/.-]\s*\d)"
+    r"|(?<![\d/.,-])(?<!ngay\s)(?<!thang\s)(?<!tu\s)(?<!den\s)(?<!toi\s)(?<!truoc\s)(?<!vao\s)"
+    r"(?P<all>\d{1,3})\s*/\s*(?P=all)\s+(?:thon|xom|ap|ban|to\s+dan\s+pho|khu\s+pho|xa|phuong"
+    r"|thi\s+tran|huyen|tinh|don\s+vi|truong|co\s+so)\b"
     rf"|{_ADDRESS}|{_PHONE}",
     re.ASCII,
 )

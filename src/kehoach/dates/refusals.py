@@ -1153,6 +1153,17 @@ _TOLD_BACK = re.compile(
     r"|\bket\s+qua\s+(?:cua\s+)?(?:ky\s+hop|phien\s+hop|hoi\s+nghi|dai\s+hoi)\b[^()]*"
     # ("ngày" may be left out: "(tổ chức 02/5/2024)")
     r"\(\s*(?:da\s+)?(?:to\s+chuc|hop|dien\s+ra)\s+(?:vao\s+)?(?:ngay\b|(?=\d))"
+    # ... or held in the run of the sentence, its place between: "Hội nghị đã nghe … về kết
+    # quả Đại hội XIII của Đảng diễn ra tại Thủ đô Hà Nội từ ngày 25 tháng 01 đến ngày 01
+    # tháng 02 năm 2021" (Đảng ủy phường Nguyễn Thái Bình, 13/4/2021, zp-: read as the
+    # congress's window before tune-zp): results exist once the meeting is over, its days told
+    # (convention 1's "kết quả …"). The name may hold a small number ("kỳ họp thứ 10")
+    r"|\bket\s+qua\s+(?:cua\s+)?(?:ky\s+hop|phien\s+hop|hoi\s+nghi|dai\s+hoi)\b"
+    # (never a meeting to come, "… kết quả Đại hội XIV sẽ tổ chức vào ngày …": the meeting
+    # that tells the results is the one still to hold)
+    r"(?:[^()\d;:]|(?<=\s)\d{1,2}(?=[\s,]))*?(?<!se\s)(?<!kien\s)\b(?:da\s+)?(?:duoc\s+)?"
+    r"(?:to\s+chuc|hop|dien\s+ra)"
+    r"\s+(?:tai\s+[^()\d;:,]{1,60}?\s+)?(?:tu\s+|vao\s+)?(?:ngay\b|(?=\d))"
     r"|\bco\s+den\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\b"
     # a preamble carrying out a plan named by its subject, then approved under a document
     # cited by number: "Thực hiện kế hoạch kế hoạch tổ chức các đợt xét và công nhận tốt

@@ -134,17 +134,30 @@ _CADENCE_FIRST = re.compile(
 _FREQUENCY = {"nam": Frequency.YEARLY, "quy": Frequency.QUARTERLY, "thang": Frequency.MONTHLY}
 
 
+# ... and the same cadence closing the step, right before the rule's day: "Chủ dự án đầu tư, cơ
+# sở sản xuất, kinh doanh, dịch vụ báo cáo các cơ quan quy định tại khoản 5 Điều này về công
+# tác bảo vệ môi trường định kỳ hằng năm (kỳ báo cáo tính từ ngày 01 tháng 01 đến hết ngày 31
+# tháng 12) trước ngày 15 tháng 01 của năm tiếp theo" (Thông tư 02/2022/TT-BTNMT, Điều 66, as a
+# legal Q&A quotes it; zp-, refused for "định kỳ" before tune-zp): the step is the report, the
+# cadence its rule's, said twice
+_CADENCE_CLOSING = re.compile(
+    r"(?<![a-z])(?:dinh\s+ky\s+)?(?:hang|moi)\s+(?P<every>nam|quy|thang)[\s,:;]*\Z", re.ASCII
+)
+
+
 def cadence_said_first(start: int, given: Input, readings: list[Found]) -> Input:
     """`given` with the cadence before the rule's day blanked when it is the cadence the one
     reading recurs by ("định kỳ hằng năm … trước ngày 15 tháng 1 của năm tiếp theo"): said
-    twice, one deadline, no step of its own. Another cadence ("hằng quý … hằng năm") stays,
-    and is refused as a second deadline."""
+    twice, one deadline, no step of its own; said closing the step (`_CADENCE_CLOSING`), the
+    step's words before it kept. Another cadence ("hằng quý … hằng năm") stays, and is
+    refused as a second deadline."""
     said = _CADENCE_FIRST.fullmatch(given.prepared, 0, start)
-    if said is None or len(readings) != 1 or readings[0].recurrence is None:
+    closing = said or _CADENCE_CLOSING.search(given.prepared, 0, start)
+    if closing is None or len(readings) != 1 or readings[0].recurrence is None:
         return given
-    if _FREQUENCY[said["every"]] is not readings[0].recurrence.frequency:
+    if _FREQUENCY[closing["every"]] is not readings[0].recurrence.frequency:
         return given
-    return given._replace(source=given.source.blank(0, start))
+    return given._replace(source=given.source.blank(closing.start(), start))
 
 
 # The period a yearly report's figures cover, stated alone, each year (Nghị định

@@ -300,9 +300,12 @@ _Parse = Callable[[str, Context], tuple[Deadline, ...]]
 # "Thông tư có hiệu lực thi hành kể từ ngày 10/5/2021 và đã được đăng tải trên Công báo …"
 # (s-phuloc-hue-tt-02-2021); matched folded, so the phrase typed without its diacritics reads
 # as the accented one does
+# ... and after a comma alone, "và" left out: "Điều 3. Quyết định này có hiệu lực thi hành từ
+# ngày 01 tháng 12 năm 2016, thay thế Quyết định số 803/QĐ-TTg ngày 28 tháng 6 năm 2012 của Thủ
+# tướng Chính phủ …" (QĐ 43/2016/QĐ-TTg; zp-, refused before tune-zp)
 _IN_FORCE_THEN = re.compile(
-    r"(?P<head>.*\bhieu\s+luc\b.*?)\s*,?\s+(?P<tail>va\s+(?:thay\s+the|bai\s+bo|da\s+duoc\s+dang"
-    r"(?:\s+tai)?)\s.*)\Z",
+    r"(?P<head>.*\bhieu\s+luc\b.*?)\s*,?\s+(?P<tail>(?:va\s+|(?<=,\s))(?:thay\s+the|bai\s+bo"
+    r"|da\s+duoc\s+dang(?:\s+tai)?)\s.*)\Z",
     re.DOTALL | re.ASCII,
 )
 

@@ -157,11 +157,27 @@ _CARRIED_ON = re.compile(
     re.ASCII,
 )
 
+# a year (or a span of years) opening the phrase, its only number, then what was done in it:
+# "Năm 2025, UBND xã Đông Hưng tập trung lãnh đạo, chỉ đạo đổi mới công tác thi đua, khen
+# thưởng …, được Nhân dân tham gia hưởng ứng tích cực" (UBND xã Đông Hưng, Hưng Yên, page of
+# 26/01/2026), "Kết thúc năm 2024 cơ bản đã đạt được các chỉ tiêu đề ra, cụ thể" (UBND tỉnh
+# Lào Cai, KH 30/2025 of 20/01/2025; both of zp-, read as the year's window before tune-zp).
+# Over by the page's day, the year is the one told (conventions 4 and 10): no document sets
+# work for a year already over. A month opening the phrase is left to convention 1 ("Tháng
+# 11/2025, ông … đi thị sát …", an event told with its month, reads), and so is a year still
+# running or to come ("Năm 2026, UBND xã tập trung …" in a plan of January 2026).
+_PAST_YEAR_OPENING = re.compile(
+    r"^\W*(?:(?:trong|ket\s+thuc|qua|suot)\s+)?(?:ca\s+)?(?:nam|giai\s+doan)\s+"
+    r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*[,;]?\s+(?:[a-z]+\W+){2}[^\d]*\Z",
+    re.ASCII,
+)
+
 
 def refuse_past_period_reported(text: str, found: Sequence[Deadline], context: Context) -> None:
     """Refuse a phrase whose every reading is a window over by the issue day (the page's
-    day, `Context.issued`) and whose words review its results (`_RESULTS_REVIEWED`) or
-    report its work carried on (`_CARRIED_ON`): a past period told, no time of work."""
+    day, `Context.issued`) and whose words review its results (`_RESULTS_REVIEWED`),
+    report its work carried on (`_CARRIED_ON`), or open with the year itself, its only
+    number (`_PAST_YEAR_OPENING`): a past period told, no time of work."""
     issued = context.issued
     if issued is None or not found:
         return
@@ -170,7 +186,8 @@ def refuse_past_period_reported(text: str, found: Sequence[Deadline], context: C
     ):
         return
     said = fold(" ".join(nfc(text).split())).lower()
-    if not (_RESULTS_REVIEWED.search(said) or _CARRIED_ON.search(said)):
+    cues = (_RESULTS_REVIEWED.search, _CARRIED_ON.search, _PAST_YEAR_OPENING.match)
+    if not any(cue(said) for cue in cues):
         return
     shown = "; ".join(one.reading.split(";")[0] for one in found)
     raise Unreadable(
