@@ -1070,17 +1070,30 @@ def refuse_condition_day(source: Source) -> None:
 # it: "Ban tổ chức sẽ nhận các tác phẩm dự thi được chụp từ ngày 21/9/2014 đến hết ngày
 # 25/9/2015" (Công an nhân dân on the photo contest "Di sản Việt Nam", 2015: zm-cand-cuoc-thi-
 # anh-di-san-viet-nam-2015, read as a window before tune-zm); "sẽ nhận các tác phẩm từ ngày …
-# đến …", with no "được chụp", is the time entries are received and stays read
+# đến …", with no "được chụp", is the time entries are received and stays read.
+# ... and that span extended, the verb in the active but told first ("lần đầu"): "Ban tổ
+# chức đã quyết định gia hạn các tác phẩm dự giải đăng tải, phát sóng lần đầu trong thời gian
+# từ ngày 1/1/2023 đến hết ngày 25/4/2025" (Hội Nhà báo Yên Bái on the press prize "Vì an
+# ninh Tổ quốc", 2025: zq-hoinhabaoyenbai-gia-han-giai-bao-chi-vi-an-ninh-to-quoc-2025, read
+# as a window before tune-zq). Without "được" or "lần đầu" a work posted "từ … đến …" may be
+# the time it is sent in (an online contest's entries posted on its page), and stays read.
+# A work made ("được sáng tác", "sản xuất") is the same condition, and so is a span of
+# months ("từ tháng 1/2023 đến hết tháng 4/2025").
+_MADE_PUBLIC = (
+    r"(?:cap\s+giay\s+phep|quyet\s+dinh\s+phat\s+song|cong\s+bo|xuat\s+ban"
+    r"|phat\s+hanh|phat\s+song|dang(?:\s+tai)?|cong\s+chieu|trinh\s+chieu|chup|sang\s+tac"
+    r"|san\s+xuat)"
+)
 _ELIGIBLE_SPAN = re.compile(
-    r"^\W*(?:ban\s+to\s+chuc\s+(?:se\s+)?(?:tiep\s+)?nhan\s+)?"
+    r"^\W*(?:ban\s+to\s+chuc\s+(?:(?:da|se)\s+)?(?:(?:tiep\s+)?nhan|(?:quyet\s+dinh\s+)?gia"
+    r"\s+han)\s+|(?:(?:da|se)\s+)?(?:quyet\s+dinh\s+)?gia\s+han\s+)?"
     r"(?:(?:cac|nhung|moi)\s+)?(?:bo\s+)?(?:phim|tac\s+pham|bai\s+(?:viet|bao)|an\s+pham"
     r"|sach|anh)\b(?:(?!\b(?:phai|can|se|truoc|han)\b)[^;])*?"
-    r"\b(?:duoc|co)\s+(?:cap\s+giay\s+phep|quyet\s+dinh\s+phat\s+song|cong\s+bo|xuat\s+ban"
-    r"|phat\s+hanh|phat\s+song|dang(?:\s+tai)?|cong\s+chieu|trinh\s+chieu|chup)\b"
+    rf"\b(?:(?:duoc|co)\s+{_MADE_PUBLIC}\b|{_MADE_PUBLIC}(?:\s*,\s*{_MADE_PUBLIC})*\s+lan\s+dau\b)"
     r"(?:(?!\b(?:phai|can|se|truoc|han)\b)[^;])*?"
-    r"\b(?:trong\s+(?:khoang\s+)?(?:thoi\s+gian\s+)?)?tu\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}"
-    r"\s*[/.-]\s*\d{4}\s*(?:den|[-–—])\s*(?:het\s+)?(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}"
-    r"\s*[/.-]\s*\d{4}\W*\Z",
+    r"\b(?:trong\s+(?:khoang\s+)?(?:thoi\s+gian\s+)?)?tu\s+(?:ngay\s+|thang\s+)?\d{1,2}"
+    r"(?:\s*[/.-]\s*\d{1,2})?(?:\s*[/.-]\s*\d{4})?\s*(?:den|[-–—])\s*(?:het\s+)?"
+    r"(?:ngay\s+|thang\s+)?\d{1,2}\s*[/.-]\s*(?:\d{1,2}\s*[/.-]\s*)?\d{4}\W*\Z",
     re.ASCII,
 )
 
@@ -1091,7 +1104,7 @@ def refuse_eligible_span(source: Source) -> None:
     if found := _ELIGIBLE_SPAN.search(source.prepared):
         said = source.said(*found.span())
         raise Unreadable(
-            f"“{said}” là khoảng thời gian tác phẩm được cấp phép, công bố, chụp để đủ điều "
+            f"“{said}” là khoảng thời gian tác phẩm được cấp phép, công bố, làm ra để đủ điều "
             "kiện (số liệu của một kỳ đã qua), không phải thời hạn; nếu văn bản có hạn nộp, "
             "ghi last_day theo văn bản"
         )
