@@ -74,3 +74,78 @@ def test_the_time_entries_are_sent_in_still_reads(phrase: str, first: date, last
     reading = one(phrase, ctx("2025-02-27"))
     assert (reading.first, reading.last) == (first, last)
     assert reading.kind in (DeadlineKind.DATE, DeadlineKind.WINDOW)
+
+
+# --- a start without an end: effect days and repeals, with what the rule applies to ---------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "earliest"),
+    [
+        # zq-ipckontum-qd-19-2023-bai-bo-van-ban: the legal texts a decision repeals, counted by
+        # kind, told unfit (refused on main: the counts and "không" before the day)
+        (
+            "Theo đó, 45 văn bản quy phạm pháp luật do UBND tỉnh ban hành (gồm 41 Quyết định và "
+            "04 Chỉ thị) không còn phù hợp với quy định của pháp luật và điều kiện kinh tế - xã "
+            "hội của địa phương sẽ bị bãi bỏ kể từ ngày 04/5/2023",
+            "2023-04-24",
+            date(2023, 5, 4),
+        ),
+        # zq-vietnamplus-nhieu-luat-co-hieu-luc-tu-1-1-2026: the laws a session passed, counted
+        (
+            "Ngoài ra, Kỳ họp thứ 10, Quốc hội đã xem xét, thông qua 51 luật, 8 nghị quyết quy "
+            "phạm pháp luật, trong đó, nhiều Luật sẽ có hiệu lực ngay từ ngày 1/1/2026",
+            "2025-12-31",
+            date(2026, 1, 1),
+        ),
+        # zq-thanhnien-quy-dinh-camera-xe-dich-vu-2026: the vehicles by their seats, one left out
+        (
+            "Cụ thể, quy định lắp thiết bị ghi nhận hình ảnh người lái xe đối với xe khách dưới 8 "
+            "chỗ, xe tải (trừ xe đầu kéo) và xe vận tải nội bộ sẽ chính thức có hiệu lực từ ngày "
+            "1.1.2028",
+            "2026-01-05",
+            date(2028, 1, 1),
+        ),
+        # zq-luatvietnam-kh-05-lay-y-kien-sua-doi-hien-phap-2025: the Constitution by its year
+        (
+            "Lấy ý kiến Nhân dân về dự thảo sửa đổi Hiến pháp năm 2013 từ ngày 06/5/2025",
+            "2025-05-05",
+            date(2025, 5, 6),
+        ),
+        # the part of the day a start is in (zq-giadinh's "Bắt đầu từ chiều 20/8" without its
+        # label "Thời điểm công bố sớm nhất:", which stays refused)
+        ("Bắt đầu từ chiều 20/8", "2025-08-18", date(2025, 8, 20)),
+        ("Từ sáng ngày 20/8/2025", "2025-08-18", date(2025, 8, 20)),
+    ],
+)
+def test_a_start_with_what_it_applies_to_reads(phrase: str, issued: str, earliest: date) -> None:
+    reading = one(phrase, ctx(issued))
+    assert (reading.earliest, reading.last) == (earliest, None)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued"),
+    [
+        # a number right after a word of time is no count of texts: a day, a month
+        ("Ngày 15 Quyết định có hiệu lực từ ngày 04/5/2023", "2023-04-24"),
+        ("tháng 8 nghị quyết có hiệu lực từ ngày 04/5/2023", "2023-04-24"),
+        # a text cited by its number stays a second date or number beside the start
+        ("Quyết định 41/2023 có hiệu lực từ ngày 04/5/2023", "2023-04-24"),
+        # seats with no bound ("dưới", "trên", "từ") may be anything
+        ("xe khách 8 chỗ có hiệu lực từ ngày 1.1.2028", "2026-01-05"),
+        # days left out are words of time, whatever the parentheses
+        ("Các đơn vị (trừ thứ Bảy) báo cáo trước ngày 1.1.2028", "2026-01-05"),
+        ("Các đơn vị (trừ ngày nghỉ) báo cáo trước ngày 1.1.2028", "2026-01-05"),
+        # "chậm nhất từ" a part of the day: neither the start nor surely the due day
+        ("chậm nhất từ chiều 20/8", "2025-08-18"),
+        # the Constitution's year alone is its name, never a window over 2013 (read so on main)
+        ("Lấy ý kiến Nhân dân về dự thảo sửa đổi Hiến pháp năm 2013", "2025-05-05"),
+    ],
+)
+def test_numbers_and_words_that_may_be_times_stay_refused(phrase: str, issued: str) -> None:
+    refused(phrase, ctx(issued))
+
+
+def test_the_constitution_s_year_before_a_last_day_is_its_name() -> None:
+    reading = one("Lấy ý kiến về Hiến pháp năm 2013 đến hết ngày 30/9/2025", ctx("2025-05-05"))
+    assert (reading.kind, reading.last) == (DeadlineKind.DATE, date(2025, 9, 30))

@@ -1416,6 +1416,16 @@ _NAMES_WITH_TIME_WORDS = re.compile(
     # điều kiện khen thưởng: Trong thời hạn 05 ngày làm việc …" (phường 7 Tân Bình,
     # zk-phuong7-tanbinh): no "không" (not) of the time
     r"|\bkhông\s+(?:đầy\s+đủ|đủ\s+điều\s+kiện|hợp\s+lệ)\b"
+    # ... and the texts a decision repeals, told unfit, the reason for it: "45 văn bản quy phạm
+    # pháp luật … không còn phù hợp với quy định của pháp luật … sẽ bị bãi bỏ kể từ ngày
+    # 04/5/2023" (Kon Tum, QĐ 19/2023: zq-ipckontum-qd-19-2023-bai-bo-van-ban, tune-zq)
+    r"|\bkhông\s+còn\s+phù\s+hợp\b"
+    # ... and the things a rule leaves out, in parentheses: "đối với xe khách dưới 8 chỗ, xe
+    # tải (trừ xe đầu kéo) và xe vận tải nội bộ sẽ chính thức có hiệu lực từ ngày 1.1.2028"
+    # (Thanh Niên, 2026: zq-thanhnien-quy-dinh-camera-xe-dich-vu-2026); never days or times
+    # left out ("(trừ ngày nghỉ theo quy định)", "(trừ thứ Bảy, Chủ nhật)" stay words of time)
+    r"|\(\s*trừ\s+(?:(?!\b(?:ngày|thứ|chủ|lễ|tết|tháng|tuần|năm|quý|giờ|buổi|nghỉ|đợt|kỳ)\b)"
+    r"[^()\d])+\)"
     # ... the sittings a session lasts, counted ("trong thời gian 01 buổi": `_NAMED_NUMBER`)
     r"|(?<![\d/.-])\d{1,2}\s+buổi\b(?!\s+(?:sáng|chiều|tối|trưa|ngày)\b)"
     # a paper or a contract that runs without end, a kind of it: "Đối với các loại giấy phép
@@ -2670,6 +2680,19 @@ _NAMED_NUMBER = re.compile(
     # prints it, 2025), "Đóng tiếp 01 cửa xả đáy …" (EVN), "bổ sung thêm 1 đường cất hạ cánh"
     # (Long Thành, 2025; zj- of the corpus)
     r"|cua\s+(?:xa|van)|duong\s+(?:cat\s+ha\s+canh|bang))\b"
+    # the legal texts a decision repeals or a session passes, counted by their kind: "45 văn
+    # bản quy phạm pháp luật do UBND tỉnh ban hành (gồm 41 Quyết định và 04 Chỉ thị) … sẽ bị bãi
+    # bỏ kể từ ngày 04/5/2023" (Kon Tum, QĐ 19/2023), "Quốc hội đã xem xét, thông qua 51 luật,
+    # 8 nghị quyết …, trong đó, nhiều Luật sẽ có hiệu lực ngay từ ngày 1/1/2026" (VietnamPlus,
+    # 2025; zq- of the corpus, refused before tune-zq): never right after a word of time, and
+    # never a number with its separator ("Quyết định 41/2023" is cited, `citations`)
+    r"|(?<![\d/.,-])(?<!ngay\s)(?<!thang\s)(?<!nam\s)(?<!quy\s)(?<!tuan\s)(?<!so\s)"
+    r"\d{1,3}\s+(?:van\s+ban|luat|nghi\s+quyet|nghi\s+dinh|quyet\s+dinh|chi\s+thi"
+    r"|thong\s+tu)\b(?!\s*(?:so\b|[/.-]\s*\d))"
+    # ... and the seats of the vehicles a rule applies to: "quy định lắp thiết bị … đối với xe
+    # khách dưới 8 chỗ, xe tải … sẽ chính thức có hiệu lực từ ngày 1.1.2028" (Thanh Niên, 2026;
+    # Nghị định 10/2020/NĐ-CP counts "xe ô tô chở người từ 09 chỗ"), a bound on the seats
+    r"|(?<![a-z])(?:duoi|tren|tu|den|toi)\s+\d{1,2}\s+cho(?:\s+ngoi)?\b(?!\s*[/.-]\s*\d)"
     # one of a number of things: "Đường Vành đai 3 là 1 trong 5 dự án giao thông trọng điểm …
     # vào năm 2026" (Báo Tin tức, 2024); never of days, months or years ("1 trong 2 ngày")
     r"|(?<![\d/.,-])\d{1,3}\s+trong\s+(?:so\s+)?\d{1,3}\s+"
