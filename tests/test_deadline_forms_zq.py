@@ -149,3 +149,83 @@ def test_numbers_and_words_that_may_be_times_stay_refused(phrase: str, issued: s
 def test_the_constitution_s_year_before_a_last_day_is_its_name() -> None:
     reading = one("Lấy ý kiến về Hiến pháp năm 2013 đến hết ngày 30/9/2025", ctx("2025-05-05"))
     assert (reading.kind, reading.last) == (DeadlineKind.DATE, date(2025, 9, 30))
+
+
+# --- a contest named by its edition and year; its rules as the sentence's frame -------------
+
+
+def test_an_edition_spelled_as_an_ordinal_is_no_count_of_years() -> None:
+    # zq-vnba-giai-dien-hong-lan-thu-ba-2025: "lần thứ ba - năm 2025" is the third edition,
+    # never "ba năm" (three years) before the month (refused on main)
+    reading = one("Giải Diên Hồng lần thứ ba - năm 2025 sẽ được trao vào tháng 1/2025")
+    assert (reading.first, reading.last) == (date(2025, 1, 1), date(2025, 1, 31))
+
+
+def test_the_rules_of_an_edition_frame_a_deadline_with_its_own_year() -> None:
+    # zq-vnba-giai-dien-hong-lan-thu-ba-2025: the 2025 prize takes its entries until 2024
+    reading = one(
+        "Theo thể lệ Giải báo chí toàn quốc về Quốc hội và HĐND (Giải Diên Hồng) lần thứ ba - "
+        "năm 2025, Ban tổ chức giải sẽ nhận tác phẩm dự thi đến hết ngày 22/11/2024, tính theo "
+        "dấu bưu điện"
+    )
+    assert (reading.kind, reading.last) == (DeadlineKind.DATE, date(2024, 11, 22))
+    assert one("Theo thể lệ, Ban tổ chức nhận tác phẩm đến hết ngày 22/11/2024").last == date(
+        2024, 11, 22
+    )
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # a deadline without its year beside another year: which one? (the edition's may be
+        # the year after the entries are due)
+        "Theo thể lệ Giải Diên Hồng lần thứ ba - năm 2025, Ban tổ chức nhận tác phẩm đến hết "
+        "ngày 22/11",
+        # the rules replaced: the old time (convention 2), whatever they are called
+        "Theo thể lệ cũ, Ban tổ chức nhận tác phẩm dự thi đến hết ngày 22/11/2024",
+        "theo Điều lệ cũ của giải, Ban tổ chức nhận tác phẩm đến hết ngày 22/11/2024",
+        # rules of a time ("năm 2023", "hằng năm") stay words of time
+        "Theo thể lệ năm 2023, Ban tổ chức nhận tác phẩm đến hết ngày 22/11/2024",
+        "Theo thể lệ hằng năm, Ban tổ chức nhận tác phẩm đến hết ngày 22/11/2024",
+        # another edition's year than the deadline's, without the rules' frame
+        "Giải lần thứ hai năm 2024 trao vào tháng 1/2025",
+    ],
+)
+def test_the_rules_replaced_or_of_a_time_stay_refused(phrase: str) -> None:
+    refused(phrase, ctx("2024-10-01"))
+
+
+# --- weeks of classes: Monday to Friday ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "first", "last"),
+    [
+        # zq-ttn-hoc-he-thi-lai-hoc-ky-2-2022-2023 (refused on main: the count in parentheses)
+        ("- Thời gian đăng kí học hè (2 tuần): Từ 12/6/2023 đến 23/6/2023", (6, 12), (6, 23)),
+        ("- Thời gian học (5 tuần): Từ 26/6/2023 đến 28/7/2023", (6, 26), (7, 28)),
+        ("- Thời gian thi lần 1 (1 tuần): Từ ngày 31/7/2023 đến 04/8/2023", (7, 31), (8, 4)),
+        # Monday to Saturday, as schools count a week too
+        ("Thời gian học (2 tuần): Từ 12/6/2023 đến 24/6/2023", (6, 12), (6, 24)),
+    ],
+)
+def test_weeks_of_classes_agree_with_their_window(
+    phrase: str, first: tuple[int, int], last: tuple[int, int]
+) -> None:
+    reading = one(phrase)
+    assert (reading.first, reading.last) == (date(2023, *first), date(2023, *last))
+    assert "tuần học" in reading.reading
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # a count the window does not have: which is wrong, the count or a day?
+        "- Thời gian học (4 tuần): Từ 26/6/2023 đến 28/7/2023",
+        # not from a Monday: no week of classes
+        "- Thời gian học (5 tuần): Từ 27/6/2023 đến 28/7/2023",
+        "- Thời gian học (2 tuần): Từ 12/6/2023 đến 22/6/2023",
+    ],
+)
+def test_weeks_the_window_does_not_have_stay_refused(phrase: str) -> None:
+    refused(phrase)

@@ -152,6 +152,7 @@ from kehoach.dates.label import (
     EVENT_IN_STEP,
     PROGRAMME_SPAN,
     crossed_new_year,
+    edition_of_the_rules,
     label_years,
     list_marker_out,
     no_later_than,
@@ -1729,6 +1730,10 @@ def _read_one(given: Input) -> list[Found]:
     for year in label_years(given.prepared[: match.start()]):
         if _subject_year(given.prepared[: match.start()], year, readings):
             continue
+        if edition_of_the_rules(given.prepared[: match.start()], year) and not any(
+            one.year_inferred for one in readings
+        ):
+            continue  # "Theo thể lệ Giải … lần thứ ba - năm 2025, … đến hết ngày 22/11/2024"
         _year_before_its_span(given.prepared[: match.start()], year, readings, match[0].strip())
         if any(
             year not in (one.first.year, one.last.year)
@@ -2209,7 +2214,23 @@ def _length_note(count: re.Match[str], first: date, last: date) -> str | None:
     unit = _UNIT_SAID[count["unit"]]
     if count["half"]:
         return _half_day_agrees(int(count["count"].split(",")[0]), unit, first, last)
-    return length_agrees(count_number(count["count"]), unit, first, last)
+    agrees = length_agrees(count_number(count["count"]), unit, first, last)
+    if agrees is None and unit == "tuần":
+        return _school_weeks_agree(count_number(count["count"]), first, last)
+    return agrees
+
+
+def _school_weeks_agree(weeks: int, first: date, last: date) -> str | None:
+    """ "Thời gian học (5 tuần): Từ 26/6/2023 đến 28/7/2023" (Đại học Tân Trào, the summer
+    term 2023: zq-ttn-hoc-he-thi-lai-hoc-ky-2-2022-2023, refused before tune-zq): weeks of
+    classes or office days, Monday to Friday or Saturday, the window from the first week's
+    Monday to the last week's Friday or Saturday -> its note; any other span -> None."""
+    if weeks < 1 or first.weekday() != 0 or last.weekday() not in (4, 5):
+        return None
+    if (last - first).days // 7 != weeks - 1:
+        return None
+    end = "thứ Sáu" if last.weekday() == 4 else "thứ Bảy"
+    return f"{weeks} tuần học, làm việc: thứ Hai {show(first)} đến {end} {show(last)}"
 
 
 def _half_day_agrees(whole: int, unit: str, first: date, last: date) -> str | None:

@@ -1072,6 +1072,29 @@ def subject_year(words: str, year: int) -> bool:
     return False
 
 
+# The contest whose rules the sentence reports, its edition named by its year: "Theo thể lệ
+# Giải báo chí toàn quốc về Quốc hội và HĐND (Giải Diên Hồng) lần thứ ba - năm 2025, Ban tổ
+# chức giải sẽ nhận tác phẩm dự thi đến hết ngày 22/11/2024, …" (Hội Nhà báo Việt Nam, 2024:
+# zq-vnba-giai-dien-hong-lan-thu-ba-2025): the 2025 prize takes its entries in 2024. Only
+# opening the phrase and closed by its comma (`_NARRATIVE_FRAME`'s "Theo thể lệ …,"), never
+# the rules replaced ("cũ", convention 2)
+_RULES_EDITION = re.compile(
+    r"\W*theo\s+(?:the|dieu)\s+le\b(?P<name>[^,;:\d]*?)\blan\s+thu\s+(?:[ivxlc]+|\d{1,2}|[a-z]+)"
+    r"\s*[-,]?\s*nam\s+(?P<year>(?:19|20)\d\d)\s*,",
+    re.ASCII,
+)
+
+
+def edition_of_the_rules(words: str, year: int) -> bool:
+    """Whether "năm `year`" in the label `words` (folded) is the edition of the contest whose
+    rules open the sentence (`_RULES_EDITION`), a name rather than the deadline's year; the
+    caller allows it only beside a deadline that writes its own year."""
+    named = _RULES_EDITION.match(words)
+    return (
+        named is not None and int(named["year"]) == year and not re.search(r"\bcu\b", named["name"])
+    )
+
+
 def period_after_a_noun(part: str) -> bool:
     """Whether the part `part` (folded) names its period right after a noun, with no word
     of time or of doing between ("báo cáo tổng kết năm 2026", "sơ kết quý I/2027"): the
@@ -1703,7 +1726,16 @@ _NARRATIVE_FRAME = re.compile(
     # no word of time in its owner's name. ("Theo kế hoạch của …," stays checked: read as a
     # frame, l-son-la-tuu-truong-2021-2022's "bắt đầu tựu trường từ ngày 16/8" after it would
     # read as a start where its reader wrote the day.)
-    rf"|theo\s+thể\s+lệ(?:\s+(?:của|do))?(?:\s+{_ISSUER_WORD}){{1,10}}\s*,"
+    # ... also with the contest's short name in parentheses and its edition named by its
+    # year, or no name: "Theo thể lệ Giải báo chí toàn quốc về Quốc hội và HĐND (Giải Diên
+    # Hồng) lần thứ ba - năm 2025, Ban tổ chức giải sẽ nhận tác phẩm dự thi đến hết ngày
+    # 22/11/2024, tính theo dấu bưu điện" (Hội Nhà báo Việt Nam, 2024: zq-vnba-giai-dien-hong-
+    # lan-thu-ba-2025, refused before tune-zq), "Theo thể lệ, …"; never the rules replaced
+    # ("theo thể lệ cũ", "điều lệ trước đây": convention 2, the old time)
+    r"|theo\s+(?:thể|điều)\s+lệ(?![^,]*\b(?:cũ|trước\s+đây|ban\s+đầu)\b)(?:\s+(?:của|do))?"
+    rf"(?:\s+{_ISSUER_WORD}|\s+\([^()\d]{{1,40}}\)){{0,16}}"
+    r"(?:\s+lần\s+thứ\s+(?:[ivxlc]+|\d{1,2}|[^\W\d_]+)(?:\s*[-–,]?\s*năm\s+(?:19|20)\d\d)?)?"
+    r"\s*,"
     # "Theo Ban tổ chức, đại hội kéo dài từ 11-11 đến 20-12, với nhiều môn thi đấu hấp dẫn"
     # (SGGP, 2025): the organisers the press quotes, by their name, closed by its comma; or
     # the body that set the schedule: "Theo Hội đồng Nghĩa vụ quân sự TPHCM, lễ giao nhận
@@ -1886,8 +1918,14 @@ def _no_day_inside(label: str, before_a_day: bool, on_a_day: bool = False) -> No
         tens = before in _TENS and first in _UNITS_AFTER_TENS  # "muoi lam ngay", typed bare
         # after a number, "năm" is its unit: "kỷ niệm 44 năm Ngày Giải phóng", no "năm ngày";
         # "Ngày hội Gia đình Việt Nam năm 2024" (Bộ VHTTDL, QĐ 1131/2024): a name, no "five"
+        # ... and after "thứ" it is an ordinal: "Giải Diên Hồng lần thứ ba - năm 2025 sẽ được
+        # trao vào tháng 1/2025" (Hội Nhà báo Việt Nam, 2024: the third edition, named by its
+        # year; zq-vnba-giai-dien-hong-lan-thu-ba-2025, refused before tune-zq), no "ba năm"
         spelled = (
-            first in _SPELLED_COUNTS and not before.isdigit() and not _in_place_name(cased, at)
+            first in _SPELLED_COUNTS
+            and not before.isdigit()
+            and before not in ("thứ", "thu")
+            and not _in_place_name(cased, at)
         )
         if (spelled or tens) and second in _COUNTED_UNITS:
             raise Unreadable(
