@@ -229,3 +229,32 @@ def test_weeks_of_classes_agree_with_their_window(
 )
 def test_weeks_the_window_does_not_have_stay_refused(phrase: str) -> None:
     refused(phrase)
+
+
+# --- a copy's damage around a range: a connector run into the year, a field's colon ---------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "first", "last"),
+    [
+        # zq-pbgdpl-moj-soc-trang-thi-tim-hieu-phap-luat-2021 (refused on main)
+        ("- Đợt 1: Từ ngày 01/05/2021đến hết ngày 31/5/2021", date(2021, 5, 1), date(2021, 5, 31)),
+        # zq-donga-dulich-thi-lai-hoc-ky-1-2021-2022 (refused on main)
+        (
+            "- Thời gian tổ chức thi lại: Từ ngày 22/02/2022 đến ngày: 26/02/2022",
+            date(2022, 2, 22),
+            date(2022, 2, 26),
+        ),
+        ("Từ ngày 01/05/2021 đến ngày:26/02/2022", date(2021, 5, 1), date(2022, 2, 26)),
+    ],
+)
+def test_a_range_copied_with_its_space_lost_or_a_colon_reads(
+    phrase: str, first: date, last: date
+) -> None:
+    reading = one(phrase)
+    assert (reading.first, reading.last) == (first, last)
+
+
+def test_a_connector_run_into_more_words_stays_refused() -> None:
+    # "đếnhết": two words lost their spaces; the day before them is not told apart
+    refused("Từ ngày 01/05/2021đếnhết ngày 31/5/2021")

@@ -570,7 +570,8 @@ def _apart(text: str) -> str:
         return " ".join(pair) if pair else word.group()
 
     glued = _GLUED_TO_ITS_NUMBER.sub(r"\1 ", _WORD.sub(apart, nfc(text)))
-    return _GLUED_AFTER_COLON.sub(": ", glued)
+    glued = _GLUED_AFTER_YEAR.sub(" ", glued)
+    return _DAY_WORD_COLON.sub(r"\1 ", _GLUED_AFTER_COLON.sub(": ", glued))
 
 
 # ... and a word of time run into the number after it: "GIAI ĐOẠN2013 – 2020" (UBND tỉnh Quảng
@@ -581,6 +582,14 @@ _GLUED_TO_ITS_NUMBER = re.compile(r"(?i)(?<!\w)(đoạn|kỳ|tháng|năm|quý|ng
 # ngày 05 tháng 11 năm 2025 …" (UBND xã Hòa Xuân, Đắk Lắk, 2025) was read as due on 05/11
 # while "Thời gian bắt đầu: Từ …" reads the start it is; the field and its value, apart
 _GLUED_AFTER_COLON = re.compile(r"(?<=\w):(?=[^\W\d_])")
+# ... and the connector after a day run into its year: "- Đợt 1: Từ ngày 01/05/2021đến hết
+# ngày 31/5/2021" (Bộ Tư pháp on Sóc Trăng's law contest, 2021: zq-pbgdpl-moj-soc-trang-thi-
+# tim-hieu-phap-luat-2021, refused before tune-zq), read apart as printed with its space
+_GLUED_AFTER_YEAR = re.compile(r"(?i)(?<=[/.-]\d{4})(?=(?:đến|tới|và)(?!\w))")
+# ... and a colon between "ngày" and its day after a connector: "- Thời gian tổ chức thi lại:
+# Từ ngày 22/02/2022 đến ngày: 26/02/2022" (Đông Á's resit notice, 2022: zq-donga-dulich-thi-
+# lai-hoc-ky-1-2021-2022), a form's field left in the sentence; the day is the end's
+_DAY_WORD_COLON = re.compile(r"(?i)(?<!\w)((?:đến|tới|từ|hết|trước|vào)\s+ngày)\s*:\s*(?=\d)")
 
 
 def _parse_shown(phrase: str, context: Context) -> tuple[Deadline, ...]:
