@@ -258,3 +258,30 @@ def test_a_range_copied_with_its_space_lost_or_a_colon_reads(
 def test_a_connector_run_into_more_words_stays_refused() -> None:
     # "đếnhết": two words lost their spaces; the day before them is not told apart
     refused("Từ ngày 01/05/2021đếnhết ngày 31/5/2021")
+
+
+# --- the steps after the deliverable, in its clause of purpose -------------------------------
+
+
+def test_the_file_sent_on_after_its_purpose_is_no_time() -> None:
+    # zq-huph-dang-ky-giai-thuong-ho-chi-minh-2015 (refused on main: "trước" after the day)
+    reading = one(
+        "Thời hạn đăng ký và nộp hồ sơ là 30/11/2015 để Phòng tập hợp và tổ chức xét duyệt cấp "
+        "cơ sở trước khi gửi lên Bộ"
+    )
+    assert (reading.kind, reading.last) == (DeadlineKind.DATE, date(2015, 11, 30))
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # outside a clause of purpose, "trước khi …" may be the deliverable's own bound
+        "Thời hạn nộp hồ sơ là 30/11/2015, trước khi gửi lên Bộ",
+        # a time in the purpose ("trước Tết") or a second day stays a time of its own
+        "nộp hồ sơ trước ngày 30/11/2015 để Phòng tập hợp trước Tết",
+        "Thời hạn nộp hồ sơ là 30/11/2015 để Phòng tập hợp trước khi gửi lên Bộ trước ngày "
+        "15/12/2015",
+    ],
+)
+def test_a_time_after_the_deliverable_stays_refused(phrase: str) -> None:
+    refused(phrase)

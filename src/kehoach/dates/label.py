@@ -1027,6 +1027,11 @@ _MANNER_AFTER_A_DAY = re.compile(
     # "để kịp tổng hợp và tiến hành các thủ tục tiếp theo" (Bộ KH&CN, 2018): the steps that
     # follow the deliverable, no period after the deadline ("… và các năm tiếp theo" is one)
     r"|\b(?:các|những)\s+(?:thủ\s+tục|bước|công\s+việc|việc|nội\s+dung|hoạt\s+động)\s+tiếp\s+theo\b"
+    # ... and the file sent on after the purpose is done: "Thời hạn đăng ký và nộp hồ sơ là
+    # 30/11/2015 để Phòng tập hợp và tổ chức xét duyệt cấp cơ sở trước khi gửi lên Bộ" (Đại
+    # học Y tế công cộng on Giải thưởng Hồ Chí Minh, 2015: zq-huph-dang-ky-giai-thuong-ho-chi-
+    # minh-2015, refused before tune-zq): the order of the steps that follow, no time
+    r"|\btrước\s+khi\s+(?:gửi|trình|chuyển|nộp|báo\s+cáo)(?:\s+(?:lên|về))?(?!\w)"
 )
 # ... and in a clause of purpose after a sowing window, the season the crop must beat: "Gieo
 # sạ từ ngày 06/6 đến 10/6/2023 …, để kịp thu hoạch trước khi có mưa lũ" (Trà Hiệp, Quảng
