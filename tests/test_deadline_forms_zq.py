@@ -285,3 +285,39 @@ def test_the_file_sent_on_after_its_purpose_is_no_time() -> None:
 )
 def test_a_time_after_the_deliverable_stays_refused(phrase: str) -> None:
     refused(phrase)
+
+
+# --- a cycle of several years or weeks: refused, saying why -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # zq-baonghean-xet-tang-nghe-nhan-thu-cong-my-nghe-2015: the anchor named, and still no
+        # recurrence of kehoach holds it (refused on main as "từ …" without its end)
+        "Danh hiệu “Nghệ nhân Nhân dân”, “Nghệ nhân Ưu tú” được xét và công bố 3 năm một lần "
+        "vào dịp Quốc khánh 2/9, bắt đầu từ năm 2015",
+        # zq-vusta-giai-thuong-ho-chi-minh-lan-7 (refused on main for "năm" with no year)
+        "Đây là đợt xét thưởng được tổ chức định kỳ 5 năm một lần, nhằm ghi nhận và tôn vinh "
+        "những đóng góp nổi bật nhất của đội ngũ trí thức khoa học Việt Nam",
+        # zq-thuvienphapluat-hoi-dap-nghe-nhan-uu-tu: the day of the occasion, no year
+        "Theo Khoản 35 Điều 1 Luật thi đua, khen thưởng sửa đổi 2013 thì Danh hiệu “Nghệ nhân "
+        "ưu tú” được xét và công bố 3 năm một lần vào dịp kỷ niệm ngày Quốc khánh 2 tháng 9",
+        # weeks, with their day
+        "Họp định kỳ 2 tuần/lần vào thứ Hai",
+    ],
+)
+def test_a_cycle_of_several_years_or_weeks_is_refused_saying_why(phrase: str) -> None:
+    assert "nhịp nhiều" in refused(phrase, ctx("2025-12-02"))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "rrule"),
+    [
+        # the cycles kehoach holds still read: six months, each year, each week
+        ("định kỳ 6 tháng một lần", "FREQ=MONTHLY;INTERVAL=6;BYMONTH=6,12;BYMONTHDAY=-1"),
+        ("hằng năm, trước ngày 15/12", "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=15"),
+    ],
+)
+def test_the_cycles_kehoach_holds_still_read(phrase: str, rrule: str) -> None:
+    assert one(phrase).rrule == rrule

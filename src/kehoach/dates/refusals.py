@@ -1110,6 +1110,35 @@ def refuse_eligible_span(source: Source) -> None:
         )
 
 
+# A cycle of several years or weeks, whatever else the phrase says: "Danh hiệu “Nghệ nhân Nhân
+# dân”, “Nghệ nhân Ưu tú” được xét và công bố 3 năm một lần vào dịp Quốc khánh 2/9, bắt đầu
+# từ năm 2015" (Báo Nghệ An on Nghị định 123/2014/NĐ-CP), "Đây là đợt xét thưởng được tổ chức
+# định kỳ 5 năm một lần, nhằm ghi nhận …" (VUSTA on Giải thưởng Hồ Chí Minh, 2025): zq- of the
+# corpus, refused before tune-zq for a word around the cycle ("từ …" with no end, "năm" with
+# no year). A recurrence of kehoach is yearly, quarterly, monthly or weekly (`Recurrence`):
+# it holds no year a cycle of three years starts from, even when the page names it, so which
+# years are due would be a guess; the reason says so (`routine.EVERY_COUNT_RULE` refuses the
+# cycle alone the same way). Never six months ("6 tháng một lần": the year's halves, read)
+_CYCLE_OF_YEARS = re.compile(
+    r"(?<![\d/.,-])(?P<count>0?[2-9]|[1-9]\d|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+"
+    r"(?P<unit>nam|tuan)(?:\s+(?:to\s+chuc|thuc\s+hien|tien\s+hanh|dieu\s+tra|hop|xet))?"
+    r"(?:\s*/\s*(?:(?:1|01|mot)\s+)?lan|\s+(?:1|01|mot)\s+lan)\b",
+    re.ASCII,
+)
+
+
+def refuse_cycle_of_years(source: Source) -> None:
+    """Refuse a cycle of several years or weeks (`_CYCLE_OF_YEARS`), saying why."""
+    if found := _CYCLE_OF_YEARS.search(source.prepared):
+        said = source.said(*found.span())
+        unit = "năm" if found["unit"] == "nam" else "tuần"
+        raise Unreadable(
+            f"“{said}”: nhịp nhiều {unit} một lần; kehoach chỉ ghi nhịp hằng năm, hằng quý, "
+            f"hằng tháng, hằng tuần, không ghi được {unit} bắt đầu của nhịp (dù văn bản có nêu): "
+            "không đoán lần nào đến hạn; ghi last_day của lần tới"
+        )
+
+
 # A day of a numbered year of a medium-term plan: "Trước ngày 30 tháng 6 năm thứ tư của kế
 # hoạch đầu tư công trung hạn giai đoạn trước, Bộ Kế hoạch và Đầu tư …" (Luật Đầu tư công
 # 2019, Điều 55), "Trước ngày 10 tháng 11 năm thứ năm của kế hoạch …" (its guidance, as
@@ -1237,7 +1266,7 @@ def refuse_unread_kinds(source: Source) -> None:
     period an inspection covers (`refuse_period_inspected`), a condition holding the day
     (`refuse_condition_day`), the span a work qualifying was made public in
     (`refuse_eligible_span`), a day of a numbered year of a medium-term plan
-    (`refuse_year_of_a_plan`). Each
+    (`refuse_year_of_a_plan`), a cycle of several years or weeks (`refuse_cycle_of_years`). Each
     is final (`Contradicted`): no cut of the phrase reads its day with the words left as the
     step."""
     try:
@@ -1271,6 +1300,7 @@ def refuse_unread_kinds(source: Source) -> None:
         refuse_condition_day(source)
         refuse_eligible_span(source)
         refuse_year_of_a_plan(source)
+        refuse_cycle_of_years(source)
     except Unreadable as error:
         raise Contradicted(error.why) from None
 
