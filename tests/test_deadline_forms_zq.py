@@ -321,3 +321,14 @@ def test_a_cycle_of_several_years_or_weeks_is_refused_saying_why(phrase: str) ->
 )
 def test_the_cycles_kehoach_holds_still_read(phrase: str, rrule: str) -> None:
     assert one(phrase).rrule == rrule
+
+
+def test_a_way_of_doing_no_longer_used_from_a_start_is_the_start() -> None:
+    # zq-luatvietnam-thue-ho-kinh-doanh-tu-2026 (refused on main: "không" after the day)
+    reading = one(
+        "Theo Nghị quyết 198/2025/QH15, từ ngày 01/01/2026, hộ kinh doanh, cá nhân kinh doanh "
+        "không còn áp dụng phương pháp khoán thuế"
+    )
+    assert (reading.earliest, reading.last) == (date(2026, 1, 1), None)
+    # "sau" keeps its own meaning: after the day, no start said
+    refused("không còn áp dụng sau ngày 31/12/2025")

@@ -1448,6 +1448,12 @@ _NAMES_WITH_TIME_WORDS = re.compile(
     # pháp luật … không còn phù hợp với quy định của pháp luật … sẽ bị bãi bỏ kể từ ngày
     # 04/5/2023" (Kon Tum, QĐ 19/2023: zq-ipckontum-qd-19-2023-bai-bo-van-ban, tune-zq)
     r"|\bkhông\s+còn\s+phù\s+hợp\b"
+    # ... and a way of doing no longer used from the day a rule starts: "Theo Nghị quyết
+    # 198/2025/QH15, từ ngày 01/01/2026, hộ kinh doanh, cá nhân kinh doanh không còn áp dụng
+    # phương pháp khoán thuế" (LuatVietnam, 2025: zq-luatvietnam-thue-ho-kinh-doanh-tu-2026,
+    # refused before tune-zq); the change is the start's (a text "không còn hiệu lực" ends,
+    # `periods`, and stays its own word)
+    r"|\bkhông\s+còn\s+áp\s+dụng\b"
     # ... and the things a rule leaves out, in parentheses: "đối với xe khách dưới 8 chỗ, xe
     # tải (trừ xe đầu kéo) và xe vận tải nội bộ sẽ chính thức có hiệu lực từ ngày 1.1.2028"
     # (Thanh Niên, 2026: zq-thanhnien-quy-dinh-camera-xe-dich-vu-2026); never days or times
