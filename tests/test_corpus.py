@@ -1261,8 +1261,9 @@ SETS = (
     # edition "lần thứ ba - năm 2025", a contest's rules as the frame, weeks of classes;
     # 120/158 = 0.7594 with a connector run into the year, "đến ngày:", a file sent on "trước
     # khi gửi lên Bộ" in a clause of purpose; 121/158 = 0.7658 with "không còn áp dụng" after
-    # a start. Cycles of several years refused saying why.
-    Set("zq-", 158, 0.765),
+    # a start; 122/158 = 0.7721 with a deferral asked for ("xử lý hoãn thi") no exam put off.
+    # Cycles of several years refused saying why.
+    Set("zq-", 158, 0.772),
     # The held-out set zr- (branch collect-zr, 2026-12-03, session 29, beside zs-): 129 phrases
     # from 46 documents not yet in the corpus (every address and phrase checked against the
     # corpus; more than half of the pages the stored-page search offered were in it

@@ -225,6 +225,9 @@ def test_weeks_of_classes_agree_with_their_window(
         # not from a Monday: no week of classes
         "- Thời gian học (5 tuần): Từ 27/6/2023 đến 28/7/2023",
         "- Thời gian học (2 tuần): Từ 12/6/2023 đến 22/6/2023",
+        # a length said in the sentence counts whole weeks (test_deadline_forms_wide): a fair's
+        # week from a Monday to a Saturday is no week of classes
+        "Hội chợ diễn ra trong thời gian 1 tuần, từ ngày 06/01/2025 đến hết ngày 11/01/2025",
     ],
 )
 def test_weeks_the_window_does_not_have_stay_refused(phrase: str) -> None:
@@ -332,3 +335,28 @@ def test_a_way_of_doing_no_longer_used_from_a_start_is_the_start() -> None:
     assert (reading.earliest, reading.last) == (date(2026, 1, 1), None)
     # "sau" keeps its own meaning: after the day, no start said
     refused("không còn áp dụng sau ngày 31/12/2025")
+
+
+# --- a deferral asked for is no exam put off ----------------------------------------------
+
+
+def test_a_deferral_asked_for_is_no_exam_put_off() -> None:
+    # zq-due-udn-dang-ky-hoan-thi-hoc-ky-1-2021-2022 (refused on main as a postponement)
+    reading = one(
+        "Danh sách các trường hợp được xử lý hoãn thi/ vắng phép sẽ được thông báo trên "
+        "website Trường vào ngày 20/01/2022",
+        ctx("2022-01-15"),
+    )
+    assert (reading.kind, reading.last) == (DeadlineKind.DATE, date(2022, 1, 20))
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # the exam put off: its day is the one given up
+        "Sở GD&ĐT hoãn thi tuyển sinh lớp 10 ngày 15/6/2022",
+        "Kỳ thi được hoãn đến ngày 20/01/2022",
+    ],
+)
+def test_an_exam_put_off_stays_refused(phrase: str) -> None:
+    refused(phrase, ctx("2022-01-15"))

@@ -2208,7 +2208,10 @@ def _days_counted(match: re.Match[str], given: Input, readings: list[Found]) -> 
     ]
     if len(counted) != 1:
         return given, ""
-    note = _length_note(counted[0], one.first, one.last)
+    enclosed = re.match(r"\s*\)", given.prepared[counted[0].end() :]) is not None and re.search(
+        r"\(\s*\Z", given.prepared[: counted[0].start()]
+    )
+    note = _length_note(counted[0], one.first, one.last, enclosed=bool(enclosed))
     if note is None:
         return given, ""
     # "10 ngày | cuối tháng 3": its "ngày" too, else read as "ngày cuối tháng 3", one day
@@ -2216,7 +2219,9 @@ def _days_counted(match: re.Match[str], given: Input, readings: list[Found]) -> 
     return given._replace(source=given.source.blank(*span)), note
 
 
-def _length_note(count: re.Match[str], first: date, last: date) -> str | None:
+def _length_note(
+    count: re.Match[str], first: date, last: date, enclosed: bool = False
+) -> str | None:
     """The note of a count (`_DAYS_COUNT`) that agrees with first .. last, None when it
     does not: in whole units as `length_agrees` counts them, a day and a half over two days
     of the calendar (`_half_day_agrees`)."""
@@ -2224,7 +2229,7 @@ def _length_note(count: re.Match[str], first: date, last: date) -> str | None:
     if count["half"]:
         return _half_day_agrees(int(count["count"].split(",")[0]), unit, first, last)
     agrees = length_agrees(count_number(count["count"]), unit, first, last)
-    if agrees is None and unit == "tuần":
+    if agrees is None and unit == "tuần" and enclosed:
         return _school_weeks_agree(count_number(count["count"]), first, last)
     return agrees
 
@@ -2233,7 +2238,9 @@ def _school_weeks_agree(weeks: int, first: date, last: date) -> str | None:
     """ "Thời gian học (5 tuần): Từ 26/6/2023 đến 28/7/2023" (Đại học Tân Trào, the summer
     term 2023: zq-ttn-hoc-he-thi-lai-hoc-ky-2-2022-2023, refused before tune-zq): weeks of
     classes or office days, Monday to Friday or Saturday, the window from the first week's
-    Monday to the last week's Friday or Saturday -> its note; any other span -> None."""
+    Monday to the last week's Friday or Saturday -> its note; any other span -> None. Only a
+    count in parentheses, a schedule line's gloss: "trong thời gian 1 tuần, từ …" is a length
+    in whole weeks (`combine.length_agrees`, test_deadline_forms_wide)."""
     if weeks < 1 or first.weekday() != 0 or last.weekday() not in (4, 5):
         return None
     if (last - first).days // 7 != weeks - 1:
