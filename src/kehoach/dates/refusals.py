@@ -1119,6 +1119,7 @@ def refuse_eligible_span(source: Source) -> None:
 # it holds no year a cycle of three years starts from, even when the page names it, so which
 # years are due would be a guess; the reason says so (`routine.EVERY_COUNT_RULE` refuses the
 # cycle alone the same way). Never six months ("6 tháng một lần": the year's halves, read)
+_CYCLE_START = re.compile(r"\b(?:bat\s+dau\s+|ke\s+)?tu\s+nam\s+\d{4}\b", re.ASCII)
 _CYCLE_OF_YEARS = re.compile(
     r"(?<![\d/.,-])(?P<count>0?[2-9]|[1-9]\d|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+"
     r"(?P<unit>nam|tuan)(?:\s+(?:to\s+chuc|thuc\s+hien|tien\s+hanh|dieu\s+tra|hop|xet))?"
@@ -1128,14 +1129,21 @@ _CYCLE_OF_YEARS = re.compile(
 
 
 def refuse_cycle_of_years(source: Source) -> None:
-    """Refuse a cycle of several years or weeks (`_CYCLE_OF_YEARS`), saying why."""
+    """Refuse a cycle of several years or weeks (`_CYCLE_OF_YEARS`), saying why: with no
+    start named, as `routine.build_every_count` says it; with one ("bắt đầu từ năm 2015"),
+    that kehoach holds none."""
     if found := _CYCLE_OF_YEARS.search(source.prepared):
         said = source.said(*found.span())
+        if not _CYCLE_START.search(source.prepared):
+            raise Unreadable(
+                f"“{said}”: nhịp lặp lại không nêu kỳ bắt đầu (năm nào, tuần nào) hay ngày hạn "
+                "mỗi kỳ: không tính được lần nào đến hạn, không đoán; ghi last_day của lần tới"
+            )
         unit = "năm" if found["unit"] == "nam" else "tuần"
         raise Unreadable(
-            f"“{said}”: nhịp nhiều {unit} một lần; kehoach chỉ ghi nhịp hằng năm, hằng quý, "
-            f"hằng tháng, hằng tuần, không ghi được {unit} bắt đầu của nhịp (dù văn bản có nêu): "
-            "không đoán lần nào đến hạn; ghi last_day của lần tới"
+            f"“{said}”: nhịp lặp lại nhiều {unit} một lần; kehoach chỉ ghi nhịp hằng năm, hằng "
+            f"quý, hằng tháng, hằng tuần, không ghi được {unit} bắt đầu của nhịp dù văn bản có "
+            "nêu: không đoán lần nào đến hạn; ghi last_day của lần tới"
         )
 
 
