@@ -2735,7 +2735,10 @@ _NAMED_NUMBER = re.compile(
     # 8 nghị quyết …, trong đó, nhiều Luật sẽ có hiệu lực ngay từ ngày 1/1/2026" (VietnamPlus,
     # 2025; zq- of the corpus, refused before tune-zq): never right after a word of time, and
     # never a number with its separator ("Quyết định 41/2023" is cited, `citations`)
+    # (never after "sửa đổi, bổ sung": "Luật sửa đổi, bổ sung 11 Luật về quân sự quốc phòng" is a
+    # law's name among a preamble's grounds, zi-quang-ngai-kh-15-ptds, which stay refused)
     r"|(?<![\d/.,-])(?<!ngay\s)(?<!thang\s)(?<!nam\s)(?<!quy\s)(?<!tuan\s)(?<!so\s)"
+    r"(?<!sung\s)(?<!doi\s)"
     r"\d{1,3}\s+(?:van\s+ban|luat|nghi\s+quyet|nghi\s+dinh|quyet\s+dinh|chi\s+thi"
     r"|thong\s+tu)\b(?!\s*(?:so\b|[/.-]\s*\d))"
     # ... and the seats of the vehicles a rule applies to: "quy định lắp thiết bị … đối với xe
