@@ -118,6 +118,16 @@ def _put_off_after(text: str) -> re.Match[str] | None:
     return None
 
 
+# A student's deferral asked for or granted, a kind of request, not an exam put off: "Danh
+# sách các trường hợp được xử lý hoãn thi/ vắng phép sẽ được thông báo trên website Trường
+# vào ngày 20/01/2022" (Đại học Kinh tế Đà Nẵng, 2022: zq-due-udn-dang-ky-hoan-thi-hoc-ky-1-
+# 2021-2022, refused before tune-zq); "đăng ký hoãn thi", "đơn xin hoãn thi". Only after
+# the words that make it a request ("Sở hoãn thi tuyển sinh …" puts the exam off)
+_DEFERRAL_ASKED = re.compile(
+    r"(?i)(?<!\w)(?:xử\s+lý|đăng\s+ký|đơn(?:\s+xin)?|xin|diện)\s+hoãn\s+thi(?!\w)"
+)
+
+
 def refuse_called_off(source: Source) -> None:
     """Refuse a phrase that tells of an event called off or put off anywhere in it
     (`_CALLED_OFF`), or of a plan given up (`_FORMER_PLAN`), and names no day it is moved to
@@ -125,6 +135,7 @@ def refuse_called_off(source: Source) -> None:
     `_PUT_OFF_AFTER`): the day or period printed is the one given up, never a deadline (the
     lead's convention 2, session 22). A phrase with no number after the word, or a pause
     until a day (`_UNTIL`), is left to the refusals at its edges."""
+    text = _DEFERRAL_ASKED.sub(lambda asked: " " * len(asked.group()), source.text)
     former = _former_plan(source.text)
     if former and not _NEW_DAY.search(source.text, former[1]):
         raise Unreadable(
@@ -132,15 +143,15 @@ def refuse_called_off(source: Source) -> None:
             "trong câu là thời gian cũ, không phải thời hạn; đọc cụm từ nêu thời gian mới, "
             "hoặc ghi last_day theo lịch hiện hành"
         )
-    if put_off := _put_off_after(source.text):
+    if put_off := _put_off_after(text):
         raise Unreadable(
             f"“{put_off[0]}” sau thời gian nói thời gian đó đã bị hoãn, không nêu thời gian "
             "mới: không phải thời hạn; ghi last_day khi có lịch mới"
         )
-    said = _CALLED_OFF.search(source.text)
-    if said is None or _NEW_DAY.search(source.text, said.end()):
+    said = _CALLED_OFF.search(text)
+    if said is None or _NEW_DAY.search(text, said.end()):
         return
-    rest = source.text[said.end() :]
+    rest = text[said.end() :]
     if not any(char.isdigit() for char in rest) or _UNTIL.match(rest):
         return  # after its day, or "tạm dừng đến ngày D": the label's own refusals say why
     raise Unreadable(

@@ -150,8 +150,13 @@ _NAME_WORD = (
 # thời hạn cấp Phiếu lý lịch tư pháp không quá 10 ngày làm việc …", Bộ Tư pháp's Q&A)
 # ... and the year without "năm", as the press names a law: "Luật Căn cước 2023 có hiệu lực
 # từ 1/7/2024" (Báo Lào Cai, 2024), "Luật Việc làm 2013"
+# ... and the Constitution, named by its year alone, no name word between: "Lấy ý kiến Nhân
+# dân về dự thảo sửa đổi Hiến pháp năm 2013 từ ngày 06/5/2025" (Kế hoạch 05/KH-UBDTSĐHP
+# 2025 as LuatVietnam prints it: zq-luatvietnam-kh-05-lay-y-kien-sua-doi-hien-phap-2025,
+# refused before tune-zq; "… Hiến pháp năm 2013" alone read as a window over 2013)
 _LAW_BY_YEAR = re.compile(
-    rf"(?<![a-z])(?:(?:bo\s+)?(?<!phap\s)luat|hien\s+phap|phap\s+lenh){_NAME_WORD}{{1,10}}?"
+    rf"(?<![a-z])(?:(?:(?:bo\s+)?(?<!phap\s)luat|phap\s+lenh){_NAME_WORD}{{1,10}}?"
+    rf"|hien\s+phap{_NAME_WORD}{{0,10}}?)"
     r"\s+(?:nam\s+)?(?:19|20)\d\d(?![\d/.-])",
     re.ASCII,
 )

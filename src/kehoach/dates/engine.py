@@ -151,6 +151,7 @@ from kehoach.dates.label import (
     EVENT_IN_STEP,
     PROGRAMME_SPAN,
     crossed_new_year,
+    edition_of_the_rules,
     label_years,
     list_marker_out,
     no_later_than,
@@ -568,7 +569,8 @@ def _apart(text: str) -> str:
         return " ".join(pair) if pair else word.group()
 
     glued = _GLUED_TO_ITS_NUMBER.sub(r"\1 ", _WORD.sub(apart, nfc(text)))
-    return _GLUED_AFTER_COLON.sub(": ", glued)
+    glued = _GLUED_AFTER_YEAR.sub(" ", glued)
+    return _DAY_WORD_COLON.sub(r"\1 ", _GLUED_AFTER_COLON.sub(": ", glued))
 
 
 # ... and a word of time run into the number after it: "GIAI ĐOẠN2013 – 2020" (UBND tỉnh Quảng
@@ -579,6 +581,14 @@ _GLUED_TO_ITS_NUMBER = re.compile(r"(?i)(?<!\w)(đoạn|kỳ|tháng|năm|quý|ng
 # ngày 05 tháng 11 năm 2025 …" (UBND xã Hòa Xuân, Đắk Lắk, 2025) was read as due on 05/11
 # while "Thời gian bắt đầu: Từ …" reads the start it is; the field and its value, apart
 _GLUED_AFTER_COLON = re.compile(r"(?<=\w):(?=[^\W\d_])")
+# ... and the connector after a day run into its year: "- Đợt 1: Từ ngày 01/05/2021đến hết
+# ngày 31/5/2021" (Bộ Tư pháp on Sóc Trăng's law contest, 2021: zq-pbgdpl-moj-soc-trang-thi-
+# tim-hieu-phap-luat-2021, refused before tune-zq), read apart as printed with its space
+_GLUED_AFTER_YEAR = re.compile(r"(?i)(?<=[/.-]\d{4})(?=(?:đến|tới|và)(?!\w))")
+# ... and a colon between "ngày" and its day after a connector: "- Thời gian tổ chức thi lại:
+# Từ ngày 22/02/2022 đến ngày: 26/02/2022" (Đông Á's resit notice, 2022: zq-donga-dulich-thi-
+# lai-hoc-ky-1-2021-2022), a form's field left in the sentence; the day is the end's
+_DAY_WORD_COLON = re.compile(r"(?i)(?<!\w)((?:đến|tới|từ|hết|trước|vào)\s+ngày)\s*:\s*(?=\d)")
 
 
 def _parse_shown(phrase: str, context: Context) -> tuple[Deadline, ...]:
@@ -1726,6 +1736,10 @@ def _read_one(given: Input) -> list[Found]:
     for year in label_years(given.prepared[: match.start()]):
         if _subject_year(given.prepared[: match.start()], year, readings):
             continue
+        if edition_of_the_rules(given.prepared[: match.start()], year) and not any(
+            one.year_inferred for one in readings
+        ):
+            continue  # "Theo thể lệ Giải … lần thứ ba - năm 2025, … đến hết ngày 22/11/2024"
         _year_before_its_span(given.prepared[: match.start()], year, readings, match[0].strip())
         if any(
             year not in (one.first.year, one.last.year)
@@ -2191,7 +2205,10 @@ def _days_counted(match: re.Match[str], given: Input, readings: list[Found]) -> 
     ]
     if len(counted) != 1:
         return given, ""
-    note = _length_note(counted[0], one.first, one.last)
+    enclosed = re.match(r"\s*\)", given.prepared[counted[0].end() :]) is not None and re.search(
+        r"\(\s*\Z", given.prepared[: counted[0].start()]
+    )
+    note = _length_note(counted[0], one.first, one.last, enclosed=bool(enclosed))
     if note is None:
         return given, ""
     # "10 ngày | cuối tháng 3": its "ngày" too, else read as "ngày cuối tháng 3", one day
@@ -2199,14 +2216,34 @@ def _days_counted(match: re.Match[str], given: Input, readings: list[Found]) -> 
     return given._replace(source=given.source.blank(*span)), note
 
 
-def _length_note(count: re.Match[str], first: date, last: date) -> str | None:
+def _length_note(
+    count: re.Match[str], first: date, last: date, enclosed: bool = False
+) -> str | None:
     """The note of a count (`_DAYS_COUNT`) that agrees with first .. last, None when it
     does not: in whole units as `length_agrees` counts them, a day and a half over two days
     of the calendar (`_half_day_agrees`)."""
     unit = _UNIT_SAID[count["unit"]]
     if count["half"]:
         return _half_day_agrees(int(count["count"].split(",")[0]), unit, first, last)
-    return length_agrees(count_number(count["count"]), unit, first, last)
+    agrees = length_agrees(count_number(count["count"]), unit, first, last)
+    if agrees is None and unit == "tuần" and enclosed:
+        return _school_weeks_agree(count_number(count["count"]), first, last)
+    return agrees
+
+
+def _school_weeks_agree(weeks: int, first: date, last: date) -> str | None:
+    """ "Thời gian học (5 tuần): Từ 26/6/2023 đến 28/7/2023" (Đại học Tân Trào, the summer
+    term 2023: zq-ttn-hoc-he-thi-lai-hoc-ky-2-2022-2023, refused before tune-zq): weeks of
+    classes or office days, Monday to Friday or Saturday, the window from the first week's
+    Monday to the last week's Friday or Saturday -> its note; any other span -> None. Only a
+    count in parentheses, a schedule line's gloss: "trong thời gian 1 tuần, từ …" is a length
+    in whole weeks (`combine.length_agrees`, test_deadline_forms_wide)."""
+    if weeks < 1 or first.weekday() != 0 or last.weekday() not in (4, 5):
+        return None
+    if (last - first).days // 7 != weeks - 1:
+        return None
+    end = "thứ Sáu" if last.weekday() == 4 else "thứ Bảy"
+    return f"{weeks} tuần học, làm việc: thứ Hai {show(first)} đến {end} {show(last)}"
 
 
 def _half_day_agrees(whole: int, unit: str, first: date, last: date) -> str | None:

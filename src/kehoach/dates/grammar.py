@@ -1028,6 +1028,10 @@ START_RULE = re.compile(
     r"(?:(?:bat\s+dau|khoi\s+dong|trien\s+khai|keo\s+dai)\s+(?:thuc\s+hien\s+|nghi\s+|hoc\s+)?"
     r"(?:tu\s+|vao\s+)?|(?:ke\s+|tinh\s+)?(?<!nhat\s)tu\s+|som\s+nhat\s+(?:la\s+)?(?:tu\s+|vao\s+)?|khong\s+som\s+hon\s+)"
     # "bắt đầu từ 22.2 và kết thúc lúc 17 giờ ngày 14.3.2021" (Báo Quảng Nam, 2021)
+    # ... and the part of the day it starts in: "Thời điểm công bố sớm nhất: Bắt đầu từ chiều
+    # 20/8" (Gia đình & Xã hội on the 2025 admission cut-offs: zq-giadinh-suckhoedoisong-lich-
+    # cong-bo-diem-chuan-2025, refused before tune-zq), the day itself the start
+    r"(?:(?:sang|chieu|toi|trua|dem)\s+(?=(?:ngay\s+)?\d))?"
     rf"(?:(?:ngay|vao)\s+)*(?P<when>{_POINT_SHAPE}|(?<=bat dau tu ){_DASHED_END})[ .,;:]*\Z",
     re.ASCII,
 )

@@ -1063,6 +1063,11 @@ _MANNER_AFTER_A_DAY = re.compile(
     # "để kịp tổng hợp và tiến hành các thủ tục tiếp theo" (Bộ KH&CN, 2018): the steps that
     # follow the deliverable, no period after the deadline ("… và các năm tiếp theo" is one)
     r"|\b(?:các|những)\s+(?:thủ\s+tục|bước|công\s+việc|việc|nội\s+dung|hoạt\s+động)\s+tiếp\s+theo\b"
+    # ... and the file sent on after the purpose is done: "Thời hạn đăng ký và nộp hồ sơ là
+    # 30/11/2015 để Phòng tập hợp và tổ chức xét duyệt cấp cơ sở trước khi gửi lên Bộ" (Đại
+    # học Y tế công cộng on Giải thưởng Hồ Chí Minh, 2015: zq-huph-dang-ky-giai-thuong-ho-chi-
+    # minh-2015, refused before tune-zq): the order of the steps that follow, no time
+    r"|\btrước\s+khi\s+(?:gửi|trình|chuyển|nộp|báo\s+cáo)(?:\s+(?:lên|về))?(?!\w)"
 )
 # ... and in a clause of purpose after a sowing window, the season the crop must beat: "Gieo
 # sạ từ ngày 06/6 đến 10/6/2023 …, để kịp thu hoạch trước khi có mưa lũ" (Trà Hiệp, Quảng
@@ -1106,6 +1111,29 @@ def subject_year(words: str, year: int) -> bool:
         if named["before"] not in _NOT_A_SUBJECT and joined is None:
             return True
     return False
+
+
+# The contest whose rules the sentence reports, its edition named by its year: "Theo thể lệ
+# Giải báo chí toàn quốc về Quốc hội và HĐND (Giải Diên Hồng) lần thứ ba - năm 2025, Ban tổ
+# chức giải sẽ nhận tác phẩm dự thi đến hết ngày 22/11/2024, …" (Hội Nhà báo Việt Nam, 2024:
+# zq-vnba-giai-dien-hong-lan-thu-ba-2025): the 2025 prize takes its entries in 2024. Only
+# opening the phrase and closed by its comma (`_NARRATIVE_FRAME`'s "Theo thể lệ …,"), never
+# the rules replaced ("cũ", convention 2)
+_RULES_EDITION = re.compile(
+    r"\W*theo\s+(?:the|dieu)\s+le\b(?P<name>[^,;:\d]*?)\blan\s+thu\s+(?:[ivxlc]+|\d{1,2}|[a-z]+)"
+    r"\s*[-,]?\s*nam\s+(?P<year>(?:19|20)\d\d)\s*,",
+    re.ASCII,
+)
+
+
+def edition_of_the_rules(words: str, year: int) -> bool:
+    """Whether "năm `year`" in the label `words` (folded) is the edition of the contest whose
+    rules open the sentence (`_RULES_EDITION`), a name rather than the deadline's year; the
+    caller allows it only beside a deadline that writes its own year."""
+    named = _RULES_EDITION.match(words)
+    return (
+        named is not None and int(named["year"]) == year and not re.search(r"\bcu\b", named["name"])
+    )
 
 
 def period_after_a_noun(part: str) -> bool:
@@ -1454,6 +1482,22 @@ _NAMES_WITH_TIME_WORDS = re.compile(
     # điều kiện khen thưởng: Trong thời hạn 05 ngày làm việc …" (phường 7 Tân Bình,
     # zk-phuong7-tanbinh): no "không" (not) of the time
     r"|\bkhông\s+(?:đầy\s+đủ|đủ\s+điều\s+kiện|hợp\s+lệ)\b"
+    # ... and the texts a decision repeals, told unfit, the reason for it: "45 văn bản quy phạm
+    # pháp luật … không còn phù hợp với quy định của pháp luật … sẽ bị bãi bỏ kể từ ngày
+    # 04/5/2023" (Kon Tum, QĐ 19/2023: zq-ipckontum-qd-19-2023-bai-bo-van-ban, tune-zq)
+    r"|\bkhông\s+còn\s+phù\s+hợp\b"
+    # ... and a way of doing no longer used from the day a rule starts: "Theo Nghị quyết
+    # 198/2025/QH15, từ ngày 01/01/2026, hộ kinh doanh, cá nhân kinh doanh không còn áp dụng
+    # phương pháp khoán thuế" (LuatVietnam, 2025: zq-luatvietnam-thue-ho-kinh-doanh-tu-2026,
+    # refused before tune-zq); the change is the start's (a text "không còn hiệu lực" ends,
+    # `periods`, and stays its own word)
+    r"|\bkhông\s+còn\s+áp\s+dụng\b"
+    # ... and the things a rule leaves out, in parentheses: "đối với xe khách dưới 8 chỗ, xe
+    # tải (trừ xe đầu kéo) và xe vận tải nội bộ sẽ chính thức có hiệu lực từ ngày 1.1.2028"
+    # (Thanh Niên, 2026: zq-thanhnien-quy-dinh-camera-xe-dich-vu-2026); never days or times
+    # left out ("(trừ ngày nghỉ theo quy định)", "(trừ thứ Bảy, Chủ nhật)" stay words of time)
+    r"|\(\s*trừ\s+(?:(?!\b(?:ngày|thứ|chủ|lễ|tết|tháng|tuần|năm|quý|giờ|buổi|nghỉ|đợt|kỳ)\b)"
+    r"[^()\d])+\)"
     # ... the sittings a session lasts, counted ("trong thời gian 01 buổi": `_NAMED_NUMBER`)
     r"|(?<![\d/.-])\d{1,2}\s+buổi\b(?!\s+(?:sáng|chiều|tối|trưa|ngày)\b)"
     # a paper or a contract that runs without end, a kind of it: "Đối với các loại giấy phép
@@ -1731,7 +1775,16 @@ _NARRATIVE_FRAME = re.compile(
     # no word of time in its owner's name. ("Theo kế hoạch của …," stays checked: read as a
     # frame, l-son-la-tuu-truong-2021-2022's "bắt đầu tựu trường từ ngày 16/8" after it would
     # read as a start where its reader wrote the day.)
-    rf"|theo\s+thể\s+lệ(?:\s+(?:của|do))?(?:\s+{_ISSUER_WORD}){{1,10}}\s*,"
+    # ... also with the contest's short name in parentheses and its edition named by its
+    # year, or no name: "Theo thể lệ Giải báo chí toàn quốc về Quốc hội và HĐND (Giải Diên
+    # Hồng) lần thứ ba - năm 2025, Ban tổ chức giải sẽ nhận tác phẩm dự thi đến hết ngày
+    # 22/11/2024, tính theo dấu bưu điện" (Hội Nhà báo Việt Nam, 2024: zq-vnba-giai-dien-hong-
+    # lan-thu-ba-2025, refused before tune-zq), "Theo thể lệ, …"; never the rules replaced
+    # ("theo thể lệ cũ", "điều lệ trước đây": convention 2, the old time)
+    r"|theo\s+(?:thể|điều)\s+lệ(?![^,]*\b(?:cũ|trước\s+đây|ban\s+đầu)\b)(?:\s+(?:của|do))?"
+    rf"(?:\s+{_ISSUER_WORD}|\s+\([^()\d]{{1,40}}\)){{0,16}}"
+    r"(?:\s+lần\s+thứ\s+(?:[ivxlc]+|\d{1,2}|[^\W\d_]+)(?:\s*[-–,]?\s*năm\s+(?:19|20)\d\d)?)?"
+    r"\s*,"
     # "Theo Ban tổ chức, đại hội kéo dài từ 11-11 đến 20-12, với nhiều môn thi đấu hấp dẫn"
     # (SGGP, 2025): the organisers the press quotes, by their name, closed by its comma; or
     # the body that set the schedule: "Theo Hội đồng Nghĩa vụ quân sự TPHCM, lễ giao nhận
@@ -1916,8 +1969,14 @@ def _no_day_inside(label: str, before_a_day: bool, on_a_day: bool = False) -> No
         tens = before in _TENS and first in _UNITS_AFTER_TENS  # "muoi lam ngay", typed bare
         # after a number, "năm" is its unit: "kỷ niệm 44 năm Ngày Giải phóng", no "năm ngày";
         # "Ngày hội Gia đình Việt Nam năm 2024" (Bộ VHTTDL, QĐ 1131/2024): a name, no "five"
+        # ... and after "thứ" it is an ordinal: "Giải Diên Hồng lần thứ ba - năm 2025 sẽ được
+        # trao vào tháng 1/2025" (Hội Nhà báo Việt Nam, 2024: the third edition, named by its
+        # year; zq-vnba-giai-dien-hong-lan-thu-ba-2025, refused before tune-zq), no "ba năm"
         spelled = (
-            first in _SPELLED_COUNTS and not before.isdigit() and not _in_place_name(cased, at)
+            first in _SPELLED_COUNTS
+            and not before.isdigit()
+            and before not in ("thứ", "thu")
+            and not _in_place_name(cased, at)
         )
         if (spelled or tens) and second in _COUNTED_UNITS:
             raise Unreadable(
@@ -2718,6 +2777,22 @@ _NAMED_NUMBER = re.compile(
     # prints it, 2025), "Đóng tiếp 01 cửa xả đáy …" (EVN), "bổ sung thêm 1 đường cất hạ cánh"
     # (Long Thành, 2025; zj- of the corpus)
     r"|cua\s+(?:xa|van)|duong\s+(?:cat\s+ha\s+canh|bang))\b"
+    # the legal texts a decision repeals or a session passes, counted by their kind: "45 văn
+    # bản quy phạm pháp luật do UBND tỉnh ban hành (gồm 41 Quyết định và 04 Chỉ thị) … sẽ bị bãi
+    # bỏ kể từ ngày 04/5/2023" (Kon Tum, QĐ 19/2023), "Quốc hội đã xem xét, thông qua 51 luật,
+    # 8 nghị quyết …, trong đó, nhiều Luật sẽ có hiệu lực ngay từ ngày 1/1/2026" (VietnamPlus,
+    # 2025; zq- of the corpus, refused before tune-zq): never right after a word of time, and
+    # never a number with its separator ("Quyết định 41/2023" is cited, `citations`)
+    # (never after "sửa đổi, bổ sung": "Luật sửa đổi, bổ sung 11 Luật về quân sự quốc phòng" is a
+    # law's name among a preamble's grounds, zi-quang-ngai-kh-15-ptds, which stay refused)
+    r"|(?<![\d/.,-])(?<!ngay\s)(?<!thang\s)(?<!nam\s)(?<!quy\s)(?<!tuan\s)(?<!so\s)"
+    r"(?<!sung\s)(?<!doi\s)"
+    r"\d{1,3}\s+(?:van\s+ban|luat|nghi\s+quyet|nghi\s+dinh|quyet\s+dinh|chi\s+thi"
+    r"|thong\s+tu)\b(?!\s*(?:so\b|[/.-]\s*\d))"
+    # ... and the seats of the vehicles a rule applies to: "quy định lắp thiết bị … đối với xe
+    # khách dưới 8 chỗ, xe tải … sẽ chính thức có hiệu lực từ ngày 1.1.2028" (Thanh Niên, 2026;
+    # Nghị định 10/2020/NĐ-CP counts "xe ô tô chở người từ 09 chỗ"), a bound on the seats
+    r"|(?<![a-z])(?:duoi|tren|tu|den|toi)\s+\d{1,2}\s+cho(?:\s+ngoi)?\b(?!\s*[/.-]\s*\d)"
     # one of a number of things: "Đường Vành đai 3 là 1 trong 5 dự án giao thông trọng điểm …
     # vào năm 2026" (Báo Tin tức, 2024); never of days, months or years ("1 trong 2 ngày")
     r"|(?<![\d/.,-])\d{1,3}\s+trong\s+(?:so\s+)?\d{1,3}\s+"

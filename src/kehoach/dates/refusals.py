@@ -1070,17 +1070,30 @@ def refuse_condition_day(source: Source) -> None:
 # it: "Ban tổ chức sẽ nhận các tác phẩm dự thi được chụp từ ngày 21/9/2014 đến hết ngày
 # 25/9/2015" (Công an nhân dân on the photo contest "Di sản Việt Nam", 2015: zm-cand-cuoc-thi-
 # anh-di-san-viet-nam-2015, read as a window before tune-zm); "sẽ nhận các tác phẩm từ ngày …
-# đến …", with no "được chụp", is the time entries are received and stays read
+# đến …", with no "được chụp", is the time entries are received and stays read.
+# ... and that span extended, the verb in the active but told first ("lần đầu"): "Ban tổ
+# chức đã quyết định gia hạn các tác phẩm dự giải đăng tải, phát sóng lần đầu trong thời gian
+# từ ngày 1/1/2023 đến hết ngày 25/4/2025" (Hội Nhà báo Yên Bái on the press prize "Vì an
+# ninh Tổ quốc", 2025: zq-hoinhabaoyenbai-gia-han-giai-bao-chi-vi-an-ninh-to-quoc-2025, read
+# as a window before tune-zq). Without "được" or "lần đầu" a work posted "từ … đến …" may be
+# the time it is sent in (an online contest's entries posted on its page), and stays read.
+# A work made ("được sáng tác", "sản xuất") is the same condition, and so is a span of
+# months ("từ tháng 1/2023 đến hết tháng 4/2025").
+_MADE_PUBLIC = (
+    r"(?:cap\s+giay\s+phep|quyet\s+dinh\s+phat\s+song|cong\s+bo|xuat\s+ban"
+    r"|phat\s+hanh|phat\s+song|dang(?:\s+tai)?|cong\s+chieu|trinh\s+chieu|chup|sang\s+tac"
+    r"|san\s+xuat)"
+)
 _ELIGIBLE_SPAN = re.compile(
-    r"^\W*(?:ban\s+to\s+chuc\s+(?:se\s+)?(?:tiep\s+)?nhan\s+)?"
+    r"^\W*(?:ban\s+to\s+chuc\s+(?:(?:da|se)\s+)?(?:(?:tiep\s+)?nhan|(?:quyet\s+dinh\s+)?gia"
+    r"\s+han)\s+|(?:(?:da|se)\s+)?(?:quyet\s+dinh\s+)?gia\s+han\s+)?"
     r"(?:(?:cac|nhung|moi)\s+)?(?:bo\s+)?(?:phim|tac\s+pham|bai\s+(?:viet|bao)|an\s+pham"
     r"|sach|anh)\b(?:(?!\b(?:phai|can|se|truoc|han)\b)[^;])*?"
-    r"\b(?:duoc|co)\s+(?:cap\s+giay\s+phep|quyet\s+dinh\s+phat\s+song|cong\s+bo|xuat\s+ban"
-    r"|phat\s+hanh|phat\s+song|dang(?:\s+tai)?|cong\s+chieu|trinh\s+chieu|chup)\b"
+    rf"\b(?:(?:duoc|co)\s+{_MADE_PUBLIC}\b|{_MADE_PUBLIC}(?:\s*,\s*{_MADE_PUBLIC})*\s+lan\s+dau\b)"
     r"(?:(?!\b(?:phai|can|se|truoc|han)\b)[^;])*?"
-    r"\b(?:trong\s+(?:khoang\s+)?(?:thoi\s+gian\s+)?)?tu\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}"
-    r"\s*[/.-]\s*\d{4}\s*(?:den|[-–—])\s*(?:het\s+)?(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}"
-    r"\s*[/.-]\s*\d{4}\W*\Z",
+    r"\b(?:trong\s+(?:khoang\s+)?(?:thoi\s+gian\s+)?)?tu\s+(?:ngay\s+|thang\s+)?\d{1,2}"
+    r"(?:\s*[/.-]\s*\d{1,2})?(?:\s*[/.-]\s*\d{4})?\s*(?:den|[-–—])\s*(?:het\s+)?"
+    r"(?:ngay\s+|thang\s+)?\d{1,2}\s*[/.-]\s*(?:\d{1,2}\s*[/.-]\s*)?\d{4}\W*\Z",
     re.ASCII,
 )
 
@@ -1091,9 +1104,46 @@ def refuse_eligible_span(source: Source) -> None:
     if found := _ELIGIBLE_SPAN.search(source.prepared):
         said = source.said(*found.span())
         raise Unreadable(
-            f"“{said}” là khoảng thời gian tác phẩm được cấp phép, công bố, chụp để đủ điều "
+            f"“{said}” là khoảng thời gian tác phẩm được cấp phép, công bố, làm ra để đủ điều "
             "kiện (số liệu của một kỳ đã qua), không phải thời hạn; nếu văn bản có hạn nộp, "
             "ghi last_day theo văn bản"
+        )
+
+
+# A cycle of several years or weeks, whatever else the phrase says: "Danh hiệu “Nghệ nhân Nhân
+# dân”, “Nghệ nhân Ưu tú” được xét và công bố 3 năm một lần vào dịp Quốc khánh 2/9, bắt đầu
+# từ năm 2015" (Báo Nghệ An on Nghị định 123/2014/NĐ-CP), "Đây là đợt xét thưởng được tổ chức
+# định kỳ 5 năm một lần, nhằm ghi nhận …" (VUSTA on Giải thưởng Hồ Chí Minh, 2025): zq- of the
+# corpus, refused before tune-zq for a word around the cycle ("từ …" with no end, "năm" with
+# no year). A recurrence of kehoach is yearly, quarterly, monthly or weekly (`Recurrence`):
+# it holds no year a cycle of three years starts from, even when the page names it, so which
+# years are due would be a guess; the reason says so (`routine.EVERY_COUNT_RULE` refuses the
+# cycle alone the same way). Never six months ("6 tháng một lần": the year's halves, read)
+_CYCLE_START = re.compile(r"\b(?:bat\s+dau\s+|ke\s+)?tu\s+nam\s+\d{4}\b", re.ASCII)
+_CYCLE_OF_YEARS = re.compile(
+    r"(?<![\d/.,-])(?P<count>0?[2-9]|[1-9]\d|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+"
+    r"(?P<unit>nam|tuan)(?:\s+(?:to\s+chuc|thuc\s+hien|tien\s+hanh|dieu\s+tra|hop|xet))?"
+    r"(?:\s*/\s*(?:(?:1|01|mot)\s+)?lan|\s+(?:1|01|mot)\s+lan)\b",
+    re.ASCII,
+)
+
+
+def refuse_cycle_of_years(source: Source) -> None:
+    """Refuse a cycle of several years or weeks (`_CYCLE_OF_YEARS`), saying why: with no
+    start named, as `routine.build_every_count` says it; with one ("bắt đầu từ năm 2015"),
+    that kehoach holds none."""
+    if found := _CYCLE_OF_YEARS.search(source.prepared):
+        said = source.said(*found.span())
+        if not _CYCLE_START.search(source.prepared):
+            raise Unreadable(
+                f"“{said}”: nhịp lặp lại không nêu kỳ bắt đầu (năm nào, tuần nào) hay ngày hạn "
+                "mỗi kỳ: không tính được lần nào đến hạn, không đoán; ghi last_day của lần tới"
+            )
+        unit = "năm" if found["unit"] == "nam" else "tuần"
+        raise Unreadable(
+            f"“{said}”: nhịp lặp lại nhiều {unit} một lần; kehoach chỉ ghi nhịp hằng năm, hằng "
+            f"quý, hằng tháng, hằng tuần, không ghi được {unit} bắt đầu của nhịp dù văn bản có "
+            "nêu: không đoán lần nào đến hạn; ghi last_day của lần tới"
         )
 
 
@@ -1235,7 +1285,7 @@ def refuse_unread_kinds(source: Source) -> None:
     period an inspection covers (`refuse_period_inspected`), a condition holding the day
     (`refuse_condition_day`), the span a work qualifying was made public in
     (`refuse_eligible_span`), a day of a numbered year of a medium-term plan
-    (`refuse_year_of_a_plan`). Each
+    (`refuse_year_of_a_plan`), a cycle of several years or weeks (`refuse_cycle_of_years`). Each
     is final (`Contradicted`): no cut of the phrase reads its day with the words left as the
     step."""
     try:
@@ -1269,6 +1319,7 @@ def refuse_unread_kinds(source: Source) -> None:
         refuse_condition_day(source)
         refuse_eligible_span(source)
         refuse_year_of_a_plan(source)
+        refuse_cycle_of_years(source)
     except Unreadable as error:
         raise Contradicted(error.why, kind=error.kind) from None
 
