@@ -53,6 +53,13 @@ _VOCABULARY = frozenset(
             # "phê duyt", "HĐND x khóa VI", "B mạc", "thời tit", "các bin động", "cho bit",
             # "TNH HNH THỰC HIỆN")
             "chấp phiên duyệt xã bế mạc tiết biến biết tình hình",
+            # a speech given at a meeting and carried out ("triển khai bài phát biu … ti phiên
+            # họp … ngày 13/3/2024", zn-baomoi-tuyen-quang), an activity within a programme
+            # ("Hot động nằm trong Chơng trình … giai đoạn 2021 - 2026", zn-baoangiang), a
+            # strategy served ("thực hiện … Chin lược quốc gia … giai đoạn 2021-2030",
+            # zl-soldtbxh-hungyen), a body told founded ("chính thức được thành lp", zc-hadong):
+            # each read as its day or its period (harden21's hunt)
+            "biểu tại hoạt chương trình chiến lược lập",
         )
     ).split()
 )
