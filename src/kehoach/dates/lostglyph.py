@@ -60,6 +60,8 @@ _VOCABULARY = frozenset(
             # zl-soldtbxh-hungyen), a body told founded ("chính thức được thành lp", zc-hadong):
             # each read as its day or its period (harden21's hunt)
             "biểu tại hoạt chương trình chiến lược lập",
+            # a bound that is a minimum ("tối thiu sau 01 ngày kể từ …", a-tt-09-2019-nhnn)
+            "thiểu",
         )
     ).split()
 )
@@ -105,6 +107,13 @@ for _form, _whole, _after in (
     _DAMAGED_BEFORE.setdefault(_form, []).append(
         (_whole, re.compile(rf"\s+(?:{_after})(?!\w)", re.IGNORECASE))
     )
+# ... and damage after a word that the word of its own never follows: "thông bo" is "thông
+# báo" ("Bắt đầu từ ngày ra thông bo đến hết ngày 31/5/2022", h-thuvien-tay-ninh-ke-hoach-
+# cuoc-thi-2022, no "á": the notice's day lost, read as due alone; harden21's hunt); "bo" is
+# "bỏ" typed bare elsewhere ("bãi bo")
+_DAMAGED_AFTER: dict[str, list[tuple[str, re.Pattern[str]]]] = {
+    "bo": [("báo", re.compile(r"(?<!\w)(?:thông|thong)\s+\Z", re.IGNORECASE))],
+}
 # ... and the words whose marks a refusal reads, typed bare in a copy that keeps the marks
 # of others: "Sở Giáo dục và Đào tạo da hoàn thành … trước ngày 28/5/2021" (v-24h-ha-noi-
 # tuyen-sinh-dau-cap-2021 so copied: told done, read as due), "trường da dọn dẹp vệ sinh từ
@@ -302,11 +311,18 @@ def _wholes(text: str, match: re.Match[str]) -> tuple[str, ...]:
         return (_AFTER_A_NUMBER[form],)
     if form in _TYPED_BARE:
         return (_TYPED_BARE[form],)
-    if form in _DAMAGED_BEFORE:
-        return tuple(
-            whole for whole, after in _DAMAGED_BEFORE[form] if after.match(text, match.end())
-        )
+    if form in _DAMAGED_BEFORE or form in _DAMAGED_AFTER:
+        return _damaged_beside(text, match)
     return _FORMS.get(form, ())
+
+
+def _damaged_beside(text: str, match: re.Match[str]) -> tuple[str, ...]:
+    """The words the word `match` may have been, told by the word after it
+    (`_DAMAGED_BEFORE`) or before it (`_DAMAGED_AFTER`)."""
+    form, before = match[0].lower(), text[max(0, match.start() - 12) : match.start()]
+    return tuple(
+        whole for whole, after in _DAMAGED_BEFORE.get(form, []) if after.match(text, match.end())
+    ) + tuple(whole for whole, word in _DAMAGED_AFTER.get(form, []) if word.search(before))
 
 
 # A letter alone between two words of a sentence is a word that lost its one vowel with a
