@@ -60,8 +60,10 @@ _VOCABULARY = frozenset(
             # zl-soldtbxh-hungyen), a body told founded ("chính thức được thành lp", zc-hadong):
             # each read as its day or its period (harden21's hunt)
             "biểu tại hoạt chương trình chiến lược lập",
-            # a bound that is a minimum ("tối thiu sau 01 ngày kể từ …", a-tt-09-2019-nhnn)
-            "thiểu",
+            # a bound that is a minimum ("tối thiu sau 01 ngày kể từ …", a-tt-09-2019-nhnn),
+            # the weekdays ("Từ thứ Hai đến thứ Su hàng tuần", zm-dichvucong-longan, no "á":
+            # read as each Sunday)
+            "thiểu sáu bảy chủ nhật",
         )
     ).split()
 )
@@ -113,6 +115,9 @@ for _form, _whole, _after in (
 # "bỏ" typed bare elsewhere ("bãi bo")
 _DAMAGED_AFTER: dict[str, list[tuple[str, re.Pattern[str]]]] = {
     "bo": [("báo", re.compile(r"(?<!\w)(?:thông|thong)\s+\Z", re.IGNORECASE))],
+    # "NĂM 2011 V GIAI ĐOẠN 2011-2015" is "VÀ" (zl-caselaw-quang-nam-qd-2086, no "À": the
+    # year lost, read as the period alone); a Roman "V" ("lần thứ V") never follows a year
+    "v": [("và", re.compile(r"(?<![\d/.-])(?:19|20)\d\d\s+\Z"))],
 }
 # ... and the words whose marks a refusal reads, typed bare in a copy that keeps the marks
 # of others: "Sở Giáo dục và Đào tạo da hoàn thành … trước ngày 28/5/2021" (v-24h-ha-noi-
@@ -399,8 +404,17 @@ def _at_once(repairs: Sequence[_Repair]) -> list[tuple[str, list[_Repair]]]:
 # lower case after it (no sentence begins so; harden20's hunt: 9 such copies read as a day
 # due where the printed phrase was refused). Not a list's number ("1. Thời gian: …"), nor a
 # semicolon between steps or rules ("… từ ngày 01/01/2019; riêng các quy định …").
+# ... and the same marks right after the day, the month or the year that opens a clause,
+# before the words of what was done then: "TPO - Ngày 9/1; Sở Xây dựng Hà Nội cho biết …"
+# (zj-tienphong), "…, trong tháng 1/2026; Bộ tiếp tục tập trung …" (zj-vneconomy), "Thực
+# hiện Kế hoạch … năm 2021; Bộ Nông nghiệp … đã chủ trì …" (zj-tongcuclamnghiep): each read
+# as due where the phrase with its comma is refused (harden21's hunt); a semicolon after a
+# day written with its month or a year only, before a capital (the subject, a body's
+# name): never a list's number ("1. Thời gian nhận đơn: …"), a sentence's full stop ("…
+# 01/5/2018. Khai mạc 9 giờ …"), a rule's next clause ("… 01/01/2019; riêng các quy định …")
 _MARK_FOR_COMMA = re.compile(
     r"(?<=\w)\s?[;.](?=\s+(?:ngày|chiều|sáng|trưa|tối|đêm|trong|hôm)(?!\w))"
+    r"|(?:(?<=[/.-]\d)|(?<=[/.-]\d\d)|(?<=\b(?:19|20)\d\d));(?=\s+(?P<subject>[^\W\d_]))"
 )
 
 
@@ -410,7 +424,11 @@ def _refuse_mark_for_comma(
     """Refuse when the phrase with one of its marks that may stand for a comma
     (`_MARK_FOR_COMMA`) read as a comma is refused or read as other days. At most `_TRIED`
     marks are tried; a phrase with more is left as read."""
-    marks = list(_MARK_FOR_COMMA.finditer(text))
+    marks = [
+        mark
+        for mark in _MARK_FOR_COMMA.finditer(text)
+        if mark["subject"] is None or mark["subject"].isupper()
+    ]
     if len(marks) > _TRIED:
         return
     for mark in marks:
