@@ -70,6 +70,32 @@ SERVED = "góp phần thực hiện có hiệu quả Chiến lược quốc gia 
 NOTICE = "Vòng loại: Bắt đầu từ ngày ra thông báo đến hết ngày 31/5/2022 (căn cứ theo dấu Bưu điện)"
 # a-tt-09-2019-nhnn
 MINIMUM = "tối thiểu sau 01 ngày kể từ ngày chốt số liệu báo cáo"
+# zm-dichvucong-longan-tro-giup-khan-cap-ho-tro-nha-o (the page prints no day)
+OFFICE_WEEK = (
+    "* Thời gian tiếp nhận hồ sơ và trả kết quả: Từ thứ Hai đến thứ Sáu hàng tuần (trừ ngày "
+    "nghỉ theo quy định)"
+)
+# zl-caselaw-quang-nam-qd-2086-thtk-clp-2011-2015
+YEAR_AND_PERIOD = (
+    "BAN HÀNH CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA TỈNH QUẢNG NAM VỀ THỰC HÀNH TIẾT KIỆM, CHỐNG LÃNG PHÍ "
+    "NĂM 2011 VÀ GIAI ĐOẠN 2011-2015"
+)
+# zj-tienphong-ha-noi-tam-dung-dao-duong-he-tet-binh-ngo
+TOLD = (
+    "TPO - Ngày 9/1, Sở Xây dựng Hà Nội cho biết, để đảm bảo giao thông, môi trường và cảnh quan "
+    "đô thị dịp Đại hội Đảng toàn quốc và Tết Nguyên đán Bính Ngọ, trong thời gian này, Sở Xây "
+    "dựng yêu cầu tạm dừng thi công đào đường, hè đường trên địa bàn thành phố"
+)
+# zj-vneconomy-bo-xay-dung-giao-ban-thang-1-2026
+MONTH_TOLD = (
+    "Song song với công tác đầu tư xây dựng, trong tháng 1/2026, Bộ tiếp tục tập trung hoàn "
+    "thiện thể chế, xây dựng và ban hành văn bản quy phạm pháp luật"
+)
+# zn-baohatinh-pho-thu-tuong-lam-viec-ha-tinh-2026
+RESULTS = (
+    "Năm 2025, dù đối mặt nhiều khó khăn và khối lượng công việc lớn, Hà Tĩnh vẫn đạt kết quả "
+    "toàn diện"
+)
 
 
 def _lost(phrase: str, letter: str) -> str:
@@ -115,6 +141,11 @@ COPIES = [
     (SERVED, "2022-03-04", _lost(SERVED, "ợ")),
     (NOTICE, "2022-03-28", _lost(NOTICE, "á")),
     (MINIMUM, "2019-07-31", MINIMUM.replace("thiểu", "thiu")),
+    (OFFICE_WEEK, None, _lost(OFFICE_WEEK, "á")),
+    (YEAR_AND_PERIOD, "2011-06-28", YEAR_AND_PERIOD.replace("VÀ", "V")),
+    (TOLD, "2026-01-09", TOLD.replace("9/1,", "9/1;")),
+    (MONTH_TOLD, "2026-02-06", MONTH_TOLD.replace("1/2026,", "1/2026;")),
+    (RESULTS, "2026-02-28", RESULTS.replace("lớn,", "lớn;")),
 ]
 
 
@@ -162,6 +193,10 @@ def test_the_plan_gainsaid_is_refused_without_its_restriction() -> None:
 @pytest.mark.parametrize(
     ("phrase", "issued", "days"),
     [
+        # a Roman "V" is no "VÀ": only after a year is it repaired
+        ("Đại hội đại biểu Hội Nông dân khóa V, nhiệm kỳ 2023-2028 và năm 2026", "2026-01-27", 2),
+        # a rule's next clause after its day (o-vietjack-luat-quy-hoach-2017-hieu-luc)
+        ("Hoàn thành trước ngày 15/3/2026; riêng các xã miền núi trước ngày 30/3/2026", None, 2),
         # n-quangtri's and r-vietnamnet's tasks: options drafted by a day (`_OPTIONS_WEIGHED`)
         ("Xây dựng 2 phương án tổ chức thi, trình UBND trước ngày 30/6/2026", "2026-03-03", 1),
         ("lựa chọn giữa 2 phương án trước ngày 30/6/2026", "2026-03-03", 1),
