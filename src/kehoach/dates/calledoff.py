@@ -73,6 +73,13 @@ _FORMER_PLAN = re.compile(
     rf"|^\W*(?P<first>ban\s+dau)(?:\s*[,.;]|\s+(?:(?P<next>tu)(?![a-z])|(?!tu(?![a-z]))))"
     rf"[^.;]*?(?<![a-z]){_PLANNED}"
     r"|^\W*theo\s+(?:ke\s+hoach|lich|du\s+kien)\s+ban\s+dau(?![a-z])"
+    # ... or the plan's time told, then gainsaid after a comma ("tuy nhiên", "nhưng do/vì"):
+    # "Theo Kế hoạch thời gian tổ chức xét tuyển dự kiến sẽ được tổ chức trong tháng 4/2020,
+    # tuy nhiên hiện nay do tình hình dịch bệnh … cần hạn chế tập trung nơi đông người" (Sở Y
+    # tế Tây Ninh, CV 1067/2020, zq-sonoivu-tay-ninh: refused as printed only for its "hạn",
+    # read as April 2020 once typed "han chế", harden21's hunt)
+    rf"|^\W*theo\s+(?:ke\s+hoach|lich)(?![a-z])[^.;]*?(?<![a-z]){_PLANNED}[^.;]*?\d[^.;]*?,\s*"
+    r"(?:tuy\s+nhien|nhung\s+(?:do|vi))(?![a-z])"
 )
 _SPELLED = {
     "once": frozenset({"từng", "vốn"}),

@@ -607,7 +607,7 @@ _DOCUMENT_DAY = re.compile(
 _CARRIED_OUT_AT_A_MEETING = re.compile(
     r"(?<![a-z])(?:trien\s+khai|quan\s+triet|thuc\s+hien|hoc\s+tap|theo)\s+(?:noi\s+dung\s+)?"
     r"(?:bai\s+phat\s+bieu|ket\s+luan|y\s+kien\s+chi\s+dao|chi\s+dao)"
-    r"(?:\s+[^\s;:()]+){0,24}?"
+    r"(?:\s+[^\s;:()]+;?){0,24}?"
     r"\s+tai\s+(?:cuoc\s+hop|hoi\s+nghi|buoi\s+lam\s+viec|phien\s+hop|ky\s+hop)"
     r"(?:\s+[^\s,;:()]+){0,10}?\s*:?\s*\Z",
     re.ASCII,

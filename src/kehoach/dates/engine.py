@@ -838,10 +838,15 @@ _WEATHER_TOLD = re.compile(
 # ... and the phenomena whose words, folded, are no other words, however many of their marks
 # a copy kept: "Trong ngay 7/11, ap thap nhiet doi di chuyen sang phia dong Thai Lan"
 # (zi-tienphong-bao-so-13-vao-gia-lai-dak-lak-2025 typed bare or half bare: due 07/11/2025
-# before harden17). Matched on the folded text.
+# before harden17). Matched on the folded text. So is a water level told to come or against
+# the alarm levels: "giua thang 8; muc nuoc trieu … se o muc cao hon bao dong" (zd-tien-
+# giang-ct-04-pctt-2024 typed bare or half bare: read as 11-20/08, harden21's hunt).
 _WEATHER_FOLDED = re.compile(
     r"\d\s*[,;:.]\s*(?:ap\s+thap\s+nhiet\s+doi|nang\s+nong|ret\s+(?:dam|hai)"
-    r"|khong\s+khi\s+lanh)\b",
+    r"|khong\s+khi\s+lanh)\b"
+    r"|(?<![a-z])(?:muc\s+nuoc|thuy\s+trieu|dinh\s+(?:trieu|lu))(?![a-z])[^,;]*?\s"
+    r"(?:se|(?:tang|giam|len|xuong)\s+dan)(?![a-z])"
+    r"|(?<![a-z])(?:(?:cao|thap)\s+hon|vuot|tren)\s+(?:muc\s+)?bao\s+dong(?![a-z])",
     re.ASCII,
 )
 

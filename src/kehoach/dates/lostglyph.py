@@ -53,6 +53,17 @@ _VOCABULARY = frozenset(
             # "phê duyt", "HĐND x khóa VI", "B mạc", "thời tit", "các bin động", "cho bit",
             # "TNH HNH THỰC HIỆN")
             "chấp phiên duyệt xã bế mạc tiết biến biết tình hình",
+            # a speech given at a meeting and carried out ("triển khai bài phát biu … ti phiên
+            # họp … ngày 13/3/2024", zn-baomoi-tuyen-quang), an activity within a programme
+            # ("Hot động nằm trong Chơng trình … giai đoạn 2021 - 2026", zn-baoangiang), a
+            # strategy served ("thực hiện … Chin lược quốc gia … giai đoạn 2021-2030",
+            # zl-soldtbxh-hungyen), a body told founded ("chính thức được thành lp", zc-hadong):
+            # each read as its day or its period (harden21's hunt)
+            "biểu tại hoạt chương trình chiến lược lập",
+            # a bound that is a minimum ("tối thiu sau 01 ngày kể từ …", a-tt-09-2019-nhnn),
+            # the weekdays ("Từ thứ Hai đến thứ Su hàng tuần", zm-dichvucong-longan, no "á":
+            # read as each Sunday)
+            "thiểu sáu bảy chủ nhật",
         )
     ).split()
 )
@@ -98,6 +109,16 @@ for _form, _whole, _after in (
     _DAMAGED_BEFORE.setdefault(_form, []).append(
         (_whole, re.compile(rf"\s+(?:{_after})(?!\w)", re.IGNORECASE))
     )
+# ... and damage after a word that the word of its own never follows: "thông bo" is "thông
+# báo" ("Bắt đầu từ ngày ra thông bo đến hết ngày 31/5/2022", h-thuvien-tay-ninh-ke-hoach-
+# cuoc-thi-2022, no "á": the notice's day lost, read as due alone; harden21's hunt); "bo" is
+# "bỏ" typed bare elsewhere ("bãi bo")
+_DAMAGED_AFTER: dict[str, list[tuple[str, re.Pattern[str]]]] = {
+    "bo": [("báo", re.compile(r"(?<!\w)(?:thông|thong)\s+\Z", re.IGNORECASE))],
+    # "NĂM 2011 V GIAI ĐOẠN 2011-2015" is "VÀ" (zl-caselaw-quang-nam-qd-2086, no "À": the
+    # year lost, read as the period alone); a Roman "V" ("lần thứ V") never follows a year
+    "v": [("và", re.compile(r"(?<![\d/.-])(?:19|20)\d\d\s+\Z"))],
+}
 # ... and the words whose marks a refusal reads, typed bare in a copy that keeps the marks
 # of others: "Sở Giáo dục và Đào tạo da hoàn thành … trước ngày 28/5/2021" (v-24h-ha-noi-
 # tuyen-sinh-dau-cap-2021 so copied: told done, read as due), "trường da dọn dẹp vệ sinh từ
@@ -295,11 +316,18 @@ def _wholes(text: str, match: re.Match[str]) -> tuple[str, ...]:
         return (_AFTER_A_NUMBER[form],)
     if form in _TYPED_BARE:
         return (_TYPED_BARE[form],)
-    if form in _DAMAGED_BEFORE:
-        return tuple(
-            whole for whole, after in _DAMAGED_BEFORE[form] if after.match(text, match.end())
-        )
+    if form in _DAMAGED_BEFORE or form in _DAMAGED_AFTER:
+        return _damaged_beside(text, match)
     return _FORMS.get(form, ())
+
+
+def _damaged_beside(text: str, match: re.Match[str]) -> tuple[str, ...]:
+    """The words the word `match` may have been, told by the word after it
+    (`_DAMAGED_BEFORE`) or before it (`_DAMAGED_AFTER`)."""
+    form, before = match[0].lower(), text[max(0, match.start() - 12) : match.start()]
+    return tuple(
+        whole for whole, after in _DAMAGED_BEFORE.get(form, []) if after.match(text, match.end())
+    ) + tuple(whole for whole, word in _DAMAGED_AFTER.get(form, []) if word.search(before))
 
 
 # A letter alone between two words of a sentence is a word that lost its one vowel with a
@@ -376,8 +404,17 @@ def _at_once(repairs: Sequence[_Repair]) -> list[tuple[str, list[_Repair]]]:
 # lower case after it (no sentence begins so; harden20's hunt: 9 such copies read as a day
 # due where the printed phrase was refused). Not a list's number ("1. Thời gian: …"), nor a
 # semicolon between steps or rules ("… từ ngày 01/01/2019; riêng các quy định …").
+# ... and the same marks right after the day, the month or the year that opens a clause,
+# before the words of what was done then: "TPO - Ngày 9/1; Sở Xây dựng Hà Nội cho biết …"
+# (zj-tienphong), "…, trong tháng 1/2026; Bộ tiếp tục tập trung …" (zj-vneconomy), "Thực
+# hiện Kế hoạch … năm 2021; Bộ Nông nghiệp … đã chủ trì …" (zj-tongcuclamnghiep): each read
+# as due where the phrase with its comma is refused (harden21's hunt); a semicolon after a
+# day written with its month or a year only, before a capital (the subject, a body's
+# name): never a list's number ("1. Thời gian nhận đơn: …"), a sentence's full stop ("…
+# 01/5/2018. Khai mạc 9 giờ …"), a rule's next clause ("… 01/01/2019; riêng các quy định …")
 _MARK_FOR_COMMA = re.compile(
     r"(?<=\w)\s?[;.](?=\s+(?:ngày|chiều|sáng|trưa|tối|đêm|trong|hôm)(?!\w))"
+    r"|(?:(?<=[/.-]\d)|(?<=[/.-]\d\d)|(?<=\b(?:19|20)\d\d));(?=\s+(?P<subject>[^\W\d_]))"
 )
 
 
@@ -387,7 +424,11 @@ def _refuse_mark_for_comma(
     """Refuse when the phrase with one of its marks that may stand for a comma
     (`_MARK_FOR_COMMA`) read as a comma is refused or read as other days. At most `_TRIED`
     marks are tried; a phrase with more is left as read."""
-    marks = list(_MARK_FOR_COMMA.finditer(text))
+    marks = [
+        mark
+        for mark in _MARK_FOR_COMMA.finditer(text)
+        if mark["subject"] is None or mark["subject"].isupper()
+    ]
     if len(marks) > _TRIED:
         return
     for mark in marks:

@@ -348,9 +348,11 @@ def _same_cadence(match: re.Match[str]) -> bool:
 # quarter is the report's data, not a time of work nor its due window (a report on the second
 # quarter is sent after it). An agenda's item "Báo cáo kết quả thực hiện … năm 2023", not a
 # title in capitals, stays read by convention 10; a title with a word of a deadline ("BÁO CÁO
-# … TRƯỚC NGÀY …") is read as usual.
+# … TRƯỚC NGÀY …") is read as usual. A copy whose font lost a letter of the title's words
+# says the same: "BO CO TÌNH HÌNH … QUÝ II/2009" (no "Á", read as the quarter: harden21's hunt).
 _REPORT_TITLE = re.compile(
-    r"[\s\-–•+*]*bao\s+cao\s+(?:tinh\s+hinh|ket\s+qua|so\s+ket|tong\s+ket|danh\s+gia)\b"
+    r"[\s\-–•+*]*ba?o\s+ca?o\s+(?:ti?nh\s+hi?nh|ke?t\s+qua?|so?\s+ke?t|to?ng\s+ke?t"
+    r"|d?anh\s+gia?)\b"
     r"[a-z ,&\-]*?\s(?P<period>(?:quy\s+(?:iv|i{1,3})|(?:6|06|9|09|sau|chin)\s+thang"
     r"(?:\s+(?:dau|cuoi))?(?:\s+nam)?|nam)\s*(?:[/-]\s*|\s+nam\s+)?\d{4})[ .]*",
     re.ASCII,
