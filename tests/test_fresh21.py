@@ -1,0 +1,168 @@
+"""What the `fresh21` helper's clerk (Văn phòng UBND tỉnh, never having seen kehoach,
+2026-12-03) met: a plan typed by hand from the seed of Kế hoạch tổng kết Nghị quyết 20-NQ/TW
+(`/work/shared/seeds/kh-tong-ket-nq20-btv-tinh-uy-2022.txt`, tasks 2, III.3.b and III.3.c),
+agencies typed without diacritics, beside the bundled plans and the Sơn La plan of
+tests/fixtures/fresh17/. Each test is a step and the answer the clerk should have had; each
+runs the installed command."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+from clirun import CLERK, kehoach
+from gitrun import git
+
+ROOT = Path(__file__).parents[1]
+BUNDLED = ROOT / "plans"
+SON_LA = Path(__file__).parent / "fixtures" / "fresh17" / "son-la-kh-02-bcd-2026.yaml"
+
+# The clerk's plan as first typed: `kehoach new` wrote `jurisdiction: null`, left so.
+NQ20 = """\
+schema: 1
+id: kh-tk-nq20
+number: null
+kind: Kế hoạch
+title: Tổng kết 10 năm thực hiện Nghị quyết số 20-NQ/TW
+issuer: Ban Thường vụ Tỉnh ủy Nghệ An
+jurisdiction: null
+issued: null
+source: {document: kh-tong-ket-nq20-btv-tinh-uy-2022.txt, complete: false}
+tasks:
+  - id: "2"
+    title: Xây dựng dự thảo Báo cáo tổng kết trên địa bàn tỉnh
+    lead: [Ban can su dang UBND tinh]
+    deadline: "Không nêu thời hạn"
+  - id: "3.b"
+    title: Thẩm định, trình Ban Thường vụ Tỉnh ủy
+    lead: [ban tuyen giao tinh uy]
+    support: [so khoa hoc va cong nghe]
+    deadline: "trước ngày 15/4/2022"
+"""
+
+REGISTRY = """\
+schema: 1
+jurisdiction: Nghệ An
+agencies:
+  - id: ban-can-su-dang-ubnd-tinh
+    name: Ban cán sự đảng Ủy ban nhân dân tỉnh
+"""
+
+
+def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return kehoach(*args, cwd=cwd, env=CLERK)
+
+
+def clerk_repository(tmp_path: Path, plan: str = NQ20) -> Path:
+    plans = tmp_path / "plans"
+    plans.mkdir(parents=True)
+    (plans / "agencies.yaml").write_text(REGISTRY, encoding="utf-8")
+    (plans / "kh-tk-nq20.yaml").write_text(plan, encoding="utf-8")
+    return tmp_path
+
+
+# --- 1. a plan with no jurisdiction is told which province its names are of -------------
+
+
+def test_a_plan_without_jurisdiction_is_told_the_registrys_province(tmp_path: Path) -> None:
+    """Every name failed: 'ban tuyen giao tinh uy' was offered "Bộ Dân tộc và Tôn giáo", the
+    registry's own entry nothing at all, and no message said the plan had no province
+    (`agencies.yaml` says `jurisdiction: Nghệ An`; `kehoach new` writes `jurisdiction: null`)."""
+    done = run("validate", cwd=clerk_repository(tmp_path))
+    assert done.returncode == 1
+    lines = [line for line in done.stdout.splitlines() if "[unknown-agency]" in line]
+    assert len(lines) == 3
+    for line in lines:
+        assert "kế hoạch không ghi 'jurisdiction:'" in line
+        assert "'jurisdiction: Nghệ An'" in line
+    assert "Bộ Dân tộc và Tôn giáo" not in done.stdout
+    assert "có phải: Ban cán sự đảng Ủy ban nhân dân tỉnh?" in lines[0]  # "UBND" as typed
+    fixed = NQ20.replace("jurisdiction: null", "jurisdiction: Nghe An")  # as the clerk types
+    again = run("validate", cwd=clerk_repository(tmp_path / "again", fixed))
+    assert "ban tuyen giao tinh uy' là Ban Tuyên giáo Tỉnh ủy Nghệ An" in again.stdout
+    assert "jurisdiction" not in again.stdout
+
+
+def test_a_name_of_no_province_known_gets_no_province_hint(tmp_path: Path) -> None:
+    """The hint names a province only where the name is a body of it."""
+    plan = NQ20.replace("[so khoa hoc va cong nghe]", "[Hội Xyz]")
+    done = run("validate", cwd=clerk_repository(tmp_path, plan))
+    line = next(line for line in done.stdout.splitlines() if "Hội Xyz" in line)
+    assert "jurisdiction" not in line
+
+
+# --- 2. status over several provinces names each row's province -------------------------
+
+
+def office(tmp_path: Path) -> Path:
+    """The bundled plans (Nghệ An) and a Sơn La plan giving work to its Sở Tài chính."""
+    plans = tmp_path / "plans"
+    shutil.copytree(BUNDLED, plans, ignore=shutil.ignore_patterns("sources"))
+    shutil.copy(SON_LA, plans / SON_LA.name)
+    (plans / "sl-5-2026.yaml").write_text(
+        "schema: 1\nid: sl-5-2026\nnumber: 5/KH-UBND\nkind: Kế hoạch\ntitle: Thử\n"
+        "issuer: UBND tỉnh Sơn La\njurisdiction: Son La\nissued: 2026-01-05\n"
+        "source: {document: x, complete: false}\ntasks:\n"
+        '  - id: "1"\n    title: Việc một\n    lead: [so tai chinh]\n'
+        '    deadline: "trước ngày 30/6/2026"\n',
+        encoding="utf-8",
+    )
+    return tmp_path
+
+
+def test_status_over_several_provinces_names_each_rows_province(tmp_path: Path) -> None:
+    """Nghệ An's registry entry "Sở Tài chính" was a row of that plain name beside "Sở Tài
+    chính tỉnh Sơn La": read as every province's, or as the Sơn La one's twin."""
+    done = run("status", "--as-of", "01/12/2026", "--format", "json", cwd=office(tmp_path))
+    rows = {row["agency"] for row in json.loads(done.stdout)["summary"]["agencies"]}
+    assert "Sở Tài chính tỉnh Sơn La" in rows
+    assert "Sở Tài chính tỉnh Nghệ An" in rows and "Sở Tài chính" not in rows
+    assert "Văn phòng UBND tỉnh Nghệ An" in rows  # "… tỉnh" then the province's name
+    assert "Ban Tuyên giáo Tỉnh ủy" in rows  # a registry entry of no province stays as it is
+    nghe_an = next(
+        r
+        for r in json.loads(done.stdout)["summary"]["agencies"]
+        if "Tài chính tỉnh Ng" in r["agency"]
+    )
+    assert nghe_an["formerly"] == ["Sở Kế hoạch và Đầu tư tỉnh Nghệ An"]
+
+
+def test_status_of_one_province_keeps_the_registrys_names() -> None:
+    done = run("status", "plans", "--as-of", "01/12/2026", "--format", "json", cwd=ROOT)
+    rows = {row["agency"] for row in json.loads(done.stdout)["summary"]["agencies"]}
+    assert "Sở Tài chính" in rows and "Văn phòng UBND tỉnh" in rows
+
+
+# --- 3. log shows the edits not yet committed -------------------------------------------
+
+
+def test_log_shows_what_is_not_yet_committed(tmp_path: Path) -> None:
+    """`reschedule` then `log`: the log stopped at the last commit, so the deadline just
+    moved showed as never moved, and nothing said the file differed from it."""
+    plan = NQ20.replace("jurisdiction: null", "jurisdiction: Nghệ An")
+    root = clerk_repository(tmp_path, plan.replace("dang UBND tinh", "dang Uy ban nhan dan tinh"))
+    git(root, "init", "-q")
+    git(root, "add", "-A")
+    git(root, "commit", "-qm", "KH tổng kết NQ 20")
+    moved = run(
+        "reschedule", "kh-tk-nq20/3.b", "trước ngày 20/4/2022", "--reason", "Chờ số liệu", cwd=root
+    )
+    assert moved.returncode == 0, moved.stderr
+    done = run("log", "kh-tk-nq20/3.b", cwd=root)
+    assert done.returncode == 0
+    lines = done.stdout.splitlines()
+    assert lines[0] == "Kế hoạch kh-tk-nq20, nhiệm vụ 3.b: 1 lần thay đổi, và thay đổi chưa commit"
+    at = lines.index("bản hiện tại (chưa commit)")
+    assert (
+        '"trước ngày 15/4/2022" (15/04/2022) → "trước ngày 20/4/2022" (20/04/2022)' in lines[at + 1]
+    )
+    assert "lý do: Chờ số liệu" in lines[at + 2]
+    record = json.loads(run("log", "kh-tk-nq20/3.b", "--format", "json", cwd=root).stdout)
+    assert record["uncommitted"]["deadlines"][0]["new_due"] == "2022-04-20"
+    other = json.loads(run("log", "kh-tk-nq20/2", "--format", "json", cwd=root).stdout)
+    assert other["uncommitted"] is None  # only the task the edit touched
+    git(root, "commit", "-qam", "gia hạn")
+    after = run("log", "kh-tk-nq20/3.b", cwd=root).stdout
+    assert "chưa commit" not in after and "2 lần thay đổi" in after
