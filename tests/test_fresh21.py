@@ -166,3 +166,28 @@ def test_log_shows_what_is_not_yet_committed(tmp_path: Path) -> None:
     git(root, "commit", "-qam", "gia hạn")
     after = run("log", "kh-tk-nq20/3.b", cwd=root).stdout
     assert "chưa commit" not in after and "2 lần thay đổi" in after
+
+
+# --- 4. kehoach new takes the registry's province ---------------------------------------
+
+
+def test_new_writes_the_registrys_jurisdiction(tmp_path: Path) -> None:
+    """README's Quick start has the clerk write agencies.yaml with `jurisdiction: Nghệ An`,
+    then `kehoach new`: the plan said `jurisdiction: null`, and every provincial body the
+    clerk typed was unknown. Beside that registry the plan now states its province."""
+    office = tmp_path / "office"
+    plans = office / "plans"
+    plans.mkdir(parents=True)
+    (plans / "agencies.yaml").write_text(REGISTRY, encoding="utf-8")
+    assert run("new", "plans/kh-45-2026.yaml", cwd=office).returncode == 0
+    text = (plans / "kh-45-2026.yaml").read_text(encoding="utf-8")
+    assert "\njurisdiction: Nghệ An  # " in text
+    text = text.replace('      - "…"', "      - so noi vu").replace('"…"', "Thử")
+    (plans / "kh-45-2026.yaml").write_text(text, encoding="utf-8")
+    done = run("validate", cwd=office)
+    assert "unknown-agency" not in done.stdout, done.stdout
+    assert "'so noi vu' là Sở Nội vụ tỉnh Nghệ An" in done.stdout
+    alone = tmp_path / "khac"  # no registry anywhere: the template's null, as before
+    alone.mkdir()
+    assert run("new", str(alone / "kh-1.yaml"), cwd=alone).returncode == 0
+    assert "\njurisdiction: null  # " in (alone / "kh-1.yaml").read_text("utf-8")
