@@ -129,6 +129,21 @@ def test_status_over_several_provinces_names_each_rows_province(tmp_path: Path) 
     assert nghe_an["formerly"] == ["Sở Kế hoạch và Đầu tư tỉnh Nghệ An"]
 
 
+def test_slips_over_several_provinces_names_each_rows_province(tmp_path: Path) -> None:
+    """slips named Nghệ An's "Sở Kế hoạch và Đầu tư" beside "Sở Tài chính tỉnh Sơn La" (and
+    two provinces' registry entries of one plain name would have been one row)."""
+    root = office(tmp_path)
+    for ref, phrase, *more in (
+        ("5/1", "trước ngày 30/7/2026"),
+        ("348/2", "Tham mưu UBND tỉnh trước ngày 15/7/2022", "--milestone", "1"),
+    ):
+        moved = run("reschedule", ref, phrase, "--reason", "Chờ", "--ref", "CV 1", *more, cwd=root)
+        assert moved.returncode == 0, moved.stderr
+    done = run("slips", "--format", "json", cwd=root)
+    rows = [row["agency"] for row in json.loads(done.stdout)["summary"]["agencies"]]
+    assert sorted(rows) == ["Sở Kế hoạch và Đầu tư tỉnh Nghệ An", "Sở Tài chính tỉnh Sơn La"]
+
+
 def test_status_of_one_province_keeps_the_registrys_names() -> None:
     done = run("status", "plans", "--as-of", "01/12/2026", "--format", "json", cwd=ROOT)
     rows = {row["agency"] for row in json.loads(done.stdout)["summary"]["agencies"]}

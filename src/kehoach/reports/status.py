@@ -665,7 +665,7 @@ def _by_agency(
     body that answers for it on `today` (a body merged away hands over to its successor)."""
     tallies: dict[str, tuple[str, Tally]] = {}
     read: dict[tuple[str, int], tuple[str, tuple[str, str, list[str]]]] = {}  # per plan
-    several = _provinces(items, directory) > 1
+    several = directory is not None and len(directory.provinces_of(i.plan for i in items)) > 1
     for item in items:
         leads = {}
         for lead in item.task.lead:
@@ -680,14 +680,6 @@ def _by_agency(
             tally.add(item, soon_days)
     rows = list(tallies.values())
     return sorted(rows, key=lambda kv: (-kv[1].counts[Bin.OVERDUE], fold(kv[0])))
-
-
-def _provinces(items: Iterable[Item], directory: Directory | None) -> int:
-    """How many provinces the items' plans are of (a plan of none counts for none)."""
-    if directory is None:
-        return 0
-    scopes = {directory.scope_for(item.plan) for item in items}
-    return len({scope.province.id for scope in scopes if scope.province})
 
 
 def _lead_row(
