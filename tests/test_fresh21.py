@@ -144,6 +144,27 @@ def test_slips_over_several_provinces_names_each_rows_province(tmp_path: Path) -
     assert sorted(rows) == ["Sở Kế hoạch và Đầu tư tỉnh Nghệ An", "Sở Tài chính tỉnh Sơn La"]
 
 
+def test_feeds_over_several_provinces_name_each_agencys_province(tmp_path: Path) -> None:
+    """export-ics --split agency named Nghệ An's feed "Kế hoạch — Sở Tài chính" beside
+    "Kế hoạch — Sở Tài chính tỉnh Sơn La": a subscriber could not tell whose it was."""
+    root = office(tmp_path)
+    done = run("export-ics", "--out-dir", "feeds", "--split", "agency", cwd=root)
+    assert done.returncode == 0, done.stderr
+
+    def calendar_name(stem: str) -> str:
+        text = (root / "feeds" / f"{stem}.ics").read_bytes().decode("utf-8").replace("\r\n ", "")
+        return next(line for line in text.splitlines() if line.startswith("X-WR-CALNAME:"))
+
+    assert calendar_name("so-tai-chinh") == "X-WR-CALNAME:Kế hoạch — Sở Tài chính tỉnh Nghệ An"
+    assert calendar_name("son-la-so-tai-chinh").endswith("Sở Tài chính tỉnh Sơn La")
+    alone = run(
+        "export-ics", "plans", "--out-dir", str(tmp_path / "one"), "--split", "agency", cwd=ROOT
+    )
+    assert alone.returncode == 0, alone.stderr
+    text = (tmp_path / "one" / "so-tai-chinh.ics").read_bytes().decode("utf-8").replace("\r\n ", "")
+    assert "X-WR-CALNAME:Kế hoạch — Sở Tài chính\r\n" in text  # one province: as it was
+
+
 def test_status_of_one_province_keeps_the_registrys_names() -> None:
     done = run("status", "plans", "--as-of", "01/12/2026", "--format", "json", cwd=ROOT)
     rows = {row["agency"] for row in json.loads(done.stdout)["summary"]["agencies"]}
