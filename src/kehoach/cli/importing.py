@@ -100,8 +100,10 @@ def new_command(
     from kehoach.review.planfile import plan_id, template
 
     _refuse_overwrite(output, force)
+    found = _directory(output)  # the registry it will be checked against: its province
+    where = found.registry.jurisdiction if found else None
     _make_folder(output)
-    write_atomically(output, template(plan_id(None, None, output.stem)))
+    write_atomically(output, template(plan_id(None, None, output.stem), where))
     from kehoach.base.text import file_name
 
     shown = file_name(str(output))  # a name may hold a line break

@@ -136,6 +136,7 @@ def log_command(
             task.id,
             directory=repo.directory,
             settings=settings,
+            on_disk=pf in repo.plans,
         )
     except GitError as exc:
         fail(str(exc))

@@ -404,12 +404,15 @@ def _agency_groups(
 ) -> Iterator[tuple[str, str, str, list[Entry]]]:
     """Each agency named by a task, and each body that took one over, gets the feed
     `--agency` would give it: its own tasks and those of the bodies it took over or that
-    took it over (one body through reforms: Sở Tài chính has Sở Kế hoạch và Đầu tư's)."""
+    took it over (one body through reforms: Sở Tài chính has Sở Kế hoạch và Đầu tư's).
+    Over plans of several provinces each feed is named with its province, as `status`
+    names its rows ("Kế hoạch — Sở Tài chính tỉnh Nghệ An" beside "… tỉnh Sơn La")."""
+    several = directory is not None and len(directory.provinces_of(e.plan for e in entries)) > 1
     named = dict(
         pair
         for entry in entries
         for name in named_agencies(entry.slot.task, selection.lead_only)
-        for pair in _with_successors(name, directory, entry.plan)
+        for pair in _with_successors(name, directory, entry.plan, several=several)
     )
     for key, name in sorted(named.items(), key=lambda pair: fold(pair[1])):
         if selection.agencies is not None and key not in selection.agencies:
@@ -420,14 +423,15 @@ def _agency_groups(
 
 
 def _with_successors(
-    name: str, directory: Directory | None, plan: Plan | None = None
+    name: str, directory: Directory | None, plan: Plan | None = None, *, several: bool = False
 ) -> list[tuple[str, str]]:
     agency = (
         directory.resolve(name, directory.scope_for(plan) if plan else None) if directory else None
     )
     if directory is None or agency is None:  # unknown: the name stands for itself
         return [(name, name)]
-    return [(a.id, a.name) for a in (agency, *directory.successors(agency))]
+    named = directory.named_with_province if several else (lambda a: a.name)
+    return [(a.id, named(a)) for a in (agency, *directory.successors(agency))]
 
 
 def file_stem(key: str) -> str:

@@ -191,6 +191,25 @@ class Directory:
             return None
         return agency.jurisdiction or self.registry.jurisdiction
 
+    def provinces_of(self, plans: Iterable[Plan]) -> set[str]:
+        """Ids of the provinces `plans` are of (a plan of none adds none): a report over
+        more than one names each body with its province (`named_with_province`)."""
+        scopes = {self.scope_for(plan) for plan in plans}
+        return {scope.province.id for scope in scopes if scope.province}
+
+    def named_with_province(self, agency: Agency) -> str:
+        """`agency`'s name with its province, as a report over several provinces must show
+        it: a registry entry of Nghệ An named "Sở Tài chính" is "Sở Tài chính tỉnh Nghệ An"
+        beside Sơn La's "Sở Tài chính tỉnh Sơn La" (the national registry's bodies carry it
+        already); a name that holds its province, or a body of none, as it is."""
+        where = None if agency.id in self._templates else self.province_of(agency)
+        province = (
+            self.province_for(where, None) if where and squash(where) not in CENTRAL else None
+        )
+        if province is None or squash(province.name) in squash(agency.name):
+            return agency.name
+        return _full_name(agency.name, province, marked=False)
+
     def spelling(self, name: str, scope: Scope | None = None) -> str | None:
         """How the registry writes `name` when it is written otherwise (only in case,
         diacritics or punctuation: "So Noi vu" -> "Sở Nội vụ", "sở kh&đt" -> "Sở KH&ĐT");

@@ -38,11 +38,6 @@ from kehoach.plan.settings import Settings
 from kehoach.plan.yamlread import Loc, Located
 
 
-def _any_province() -> Scope:
-    """Any province will do to ask "is this a name of a province's body?"."""
-    return Scope(province=load_national().provinces["ha-noi"])
-
-
 @dataclass(frozen=True)
 class Check:
     """What every rule gets: the repository, its settings, its working-day calendar."""
@@ -417,11 +412,9 @@ def _agency_finding(
             )
         message += _district_hint(name, pf, directory)
         message += _registry_hint(name, directory, scope)
-        if pf.plan.jurisdiction is None and directory.resolve(name, _any_province()):
-            message += (
-                f"; '{name}' là cơ quan của một tỉnh: ghi 'jurisdiction:' (tỉnh, thành phố "
-                "ban hành) để biết là của tỉnh nào"
-            )
+        if pf.plan.jurisdiction is None and (hint := _no_jurisdiction_hint(name, directory)):
+            # the name is known, its province unsaid: guesses among ministries mislead
+            message = f"không có cơ quan '{name}' trong danh mục{hint}"
         yield error(pf.name, where, "unknown-agency", message)
         return
     spelled = directory.spelling(name, scope)
@@ -500,6 +493,49 @@ def _district_hint(name: str, pf: PlanFile, directory: Directory) -> str:
         "60-NQ/TW), trước ngày của kế hoạch: ghi cơ quan nay đảm nhận việc này (UBND xã, "
         "phường hoặc cơ quan cấp tỉnh)"
     )
+
+
+def _no_jurisdiction_hint(name: str, directory: Directory) -> str:
+    """For a name unknown in a plan that states no `jurisdiction` (`kehoach new` writes
+    `jurisdiction: null`) but known in a province: a plan of no province reads only the
+    registry's entries of no province, levels and ministries, so "Ban Tuyên giáo Tỉnh ủy",
+    or the registry's own entry of Nghệ An, is unknown there. Named for the registry's
+    province when the name is a body of it ("ghi 'jurisdiction: Nghệ An'": the clerk's
+    likely omission), else for any province or city ("Tỉnh ủy" bodies are no city's,
+    "Thành ủy" no province's); "" when no province knows it."""
+    registry = directory.registry
+    provinces = [registry.jurisdiction, *(a.jurisdiction for a in registry.agencies)]
+    for province_name in dict.fromkeys(p for p in provinces if p and squash(p) not in CENTRAL):
+        province = directory.province_for(province_name, None)
+        if province is None:
+            continue
+        unsaid = (
+            "; kế hoạch không ghi 'jurisdiction:' (tỉnh, thành phố ban hành) nên không đọc "
+            "được tên cơ quan của tỉnh: "
+        )
+        scope = Scope(province=province)
+        if directory.resolve(name, scope):
+            return (
+                f"{unsaid}'{name}' là cơ quan của {province.name} khi ghi "
+                f"'jurisdiction: {province.name}' (như agencies.yaml)"
+            )
+        own = {a.name for a in registry.agencies}  # its entries only: a hint, not a guess
+        if close := [n for n in directory.suggest(name, scope=scope) if n in own]:  # "UBND"
+            return (
+                f"{unsaid}với 'jurisdiction: {province.name}' (như agencies.yaml), có phải: "
+                f"{', '.join(close)}?"
+            )
+    national = directory.national
+    if any(directory.resolve(name, Scope(province=national.provinces[p])) for p in _SAMPLES):
+        return (
+            f"; '{name}' là cơ quan của một tỉnh: ghi 'jurisdiction:' (tỉnh, thành phố "
+            "ban hành) để biết là của tỉnh nào"
+        )
+    return ""
+
+
+# A city and a province: their party committees' bodies are named apart (Thành ủy, Tỉnh ủy).
+_SAMPLES = ("ha-noi", "nghe-an")
 
 
 def _registry_hint(name: str, directory: Directory, scope: Scope) -> str:

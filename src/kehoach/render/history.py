@@ -6,13 +6,15 @@ JSON contract, schema "kehoach.log/1"::
      "events": [{"commit", "author", "date" (ISO, with offset), "subject", "path",
                  "file_deleted" (the commit deleted the plan's file: change is "removed"),
                  "change": TASK (see kehoach.review.diff/1) | null,
-                 "problem": {"path", "line", "col", "code", "message"} | null}]}
+                 "problem": {"path", "line", "col", "code", "message"} | null}],
+     "uncommitted": TASK | null}   # added: the file on disk against HEAD, not yet committed
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from kehoach.base.gitrepo import WORKING_TREE
 from kehoach.base.text import one_line
 from kehoach.review.diff import TaskChange
 from kehoach.review.history import Event, Life
@@ -24,9 +26,13 @@ from .status import problem_record
 
 def as_text(life: Life) -> str:
     name = life.plan.number or life.plan.id
-    lines = [f"Kế hoạch {name}, nhiệm vụ {life.task_id}: {len(life.events)} lần thay đổi"]
+    pending = ", và thay đổi chưa commit" if life.uncommitted else ""
+    head = f"Kế hoạch {name}, nhiệm vụ {life.task_id}: {len(life.events)} lần thay đổi{pending}"
+    lines = [head]
     for event in life.events:
         lines += _event_lines(event)
+    if life.uncommitted:  # the working tree, named as `kehoach diff` names it
+        lines += [WORKING_TREE.label, *(f"    {fact}" for fact in _facts(life.uncommitted))]
     return "\n".join(lines) + "\n"
 
 
@@ -68,6 +74,7 @@ def as_json(life: Life) -> str:
             }
             for e in life.events
         ],
+        "uncommitted": task_record(life.uncommitted) if life.uncommitted else None,
     }
     return dumps(document)
 

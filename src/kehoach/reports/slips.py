@@ -288,7 +288,9 @@ def build_slips(
     period = period or Period()
     selection = selection or Selection()
     kept = [s for s in slips if period.holds(s.on) and _selected(s, selection, directory)]
-    kept = [_registry_names(s, directory, (plans or {}).get(s.plan_id)) for s in kept]
+    of = {s.plan_id: plan for s in kept if (plan := (plans or {}).get(s.plan_id))}
+    several = directory is not None and len(directory.provinces_of(of.values())) > 1
+    kept = [_registry_names(s, directory, of.get(s.plan_id), several=several) for s in kept]
     moves = sorted((s for s in kept if s.days != 0), key=_most_days_first)
     total = Tally()
     per_agency: dict[str, Tally] = {}
@@ -308,10 +310,19 @@ def build_slips(
     )
 
 
-def _registry_names(slip: Slip, directory: Directory | None, plan: Plan | None) -> Slip:
-    """`slip` with its leads as the registry names them (unknown names as written)."""
-    names = tuple(dict.fromkeys(agency_key(n, directory, plan)[1] for n in slip.lead))
-    return replace(slip, lead=names)
+def _registry_names(
+    slip: Slip, directory: Directory | None, plan: Plan | None, *, several: bool = False
+) -> Slip:
+    """`slip` with its leads as the registry names them (unknown names as written), each
+    with its province when the moves are of `several` provinces, as `status` names them:
+    two provinces' registry entries "Sở Tài chính" are two rows, never one."""
+    if not several or directory is None or plan is None:
+        names = tuple(dict.fromkeys(agency_key(n, directory, plan)[1] for n in slip.lead))
+        return replace(slip, lead=names)
+    scope = directory.scope_for(plan)
+    bodies = [(n, directory.resolve(n, scope)) for n in slip.lead]
+    named = (directory.named_with_province(a) if a else n for n, a in bodies)
+    return replace(slip, lead=tuple(dict.fromkeys(named)))
 
 
 def _selected(slip: Slip, selection: Selection, directory: Directory | None) -> bool:

@@ -659,17 +659,19 @@ def named_agencies(task: Task, lead_only: bool = False) -> list[str]:
 
 
 def _by_agency(
-    items: Iterable[Item], directory: Directory | None, soon_days: int, today: date
+    items: Sequence[Item], directory: Directory | None, soon_days: int, today: date
 ) -> list[tuple[str, Tally]]:
     """Tallies per lead body, each read in its plan's jurisdiction and counted under the
     body that answers for it on `today` (a body merged away hands over to its successor)."""
     tallies: dict[str, tuple[str, Tally]] = {}
     read: dict[tuple[str, int], tuple[str, tuple[str, str, list[str]]]] = {}  # per plan
+    several = directory is not None and len(directory.provinces_of(i.plan for i in items)) > 1
     for item in items:
         leads = {}
         for lead in item.task.lead:
             if (lead, id(item.plan)) not in read:
-                read[lead, id(item.plan)] = _lead_row(lead, item.plan, directory, today)
+                found = _lead_row(lead, item.plan, directory, today, several=several)
+                read[lead, id(item.plan)] = found
             key, row = read[lead, id(item.plan)]
             leads[key] = row
         for key, (name, kind, formerly) in leads.items():
@@ -681,13 +683,17 @@ def _by_agency(
 
 
 def _lead_row(
-    name: str, plan: Plan, directory: Directory | None, today: date
+    name: str, plan: Plan, directory: Directory | None, today: date, *, several: bool = False
 ) -> tuple[str, tuple[str, str, list[str]]]:
-    """(row key, (display name, kind, names taken over)) for one lead as written."""
+    """(row key, (display name, kind, names taken over)) for one lead as written; each
+    named with its province when the rows are of `several` provinces: the registry's
+    "Sở Tài chính" of Nghệ An beside Sơn La's "Sở Tài chính tỉnh Sơn La" named no
+    province, as if it were every province's."""
     if directory is None:
         return name, (name, "agency", [])
     agency = directory.resolve(name, directory.scope_for(plan))
     if agency is None:
         return name, (name, "agency", [])
     body, formerly = directory.current(agency, today)
-    return body.id, (body.name, str(body.kind), [a.name for a in formerly])
+    named = directory.named_with_province if several else (lambda a: a.name)
+    return body.id, (named(body), str(body.kind), [named(a) for a in formerly])

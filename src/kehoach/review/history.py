@@ -42,6 +42,9 @@ class Life:
     plan: Plan
     task_id: str
     events: tuple[Event, ...]
+    # What the file on disk does to the task against HEAD's version: edits not yet
+    # committed (a `reschedule` just run), which no commit holds; None when there are none.
+    uncommitted: TaskChange | None = None
 
 
 def task_life(
@@ -52,13 +55,27 @@ def task_life(
     *,
     directory: Directory | None,
     settings: Settings,
+    on_disk: bool = False,
 ) -> Life:
-    """Every commit of `path` that changed task `task_id` of `plan`, oldest first.
+    """Every commit of `path` that changed task `task_id` of `plan`, oldest first, and,
+    when `plan` is the file on disk (`on_disk`), what it changes against HEAD's version,
+    as `kehoach diff` without a revision shows it: a log that stopped at the last commit
+    would say a deadline just moved by `reschedule` never moved.
 
     Agencies are compared through today's registry: ids are stable, names only grow.
     """
     sides = Sides(directory, directory, settings)
-    return Life(plan, task_id, tuple(_events(git, path, task_id, sides)))
+    events = tuple(_events(git, path, task_id, sides))
+    uncommitted = _uncommitted(git, path, plan, task_id, sides) if on_disk else None
+    return Life(plan, task_id, events, uncommitted)
+
+
+def _uncommitted(git: Git, path: str, plan: Plan, task_id: str, sides: Sides) -> TaskChange | None:
+    try:
+        head, _ = _read(git.show("HEAD", path), f"HEAD:{path}")
+    except GitError:  # a file never committed, or a repository with no commit yet
+        head = None
+    return _change(head, plan, task_id, sides) or None
 
 
 def _events(git: Git, path: str, task_id: str, sides: Sides) -> Iterator[Event]:

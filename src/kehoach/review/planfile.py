@@ -7,6 +7,7 @@ draft is `fmt`-clean from the start.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -173,6 +174,17 @@ tasks:
 """
 
 
-def template(plan: str) -> str:
-    """An empty plan with every field commented (`kehoach new`)."""
-    return TEMPLATE.format(id=plan)
+def template(plan: str, jurisdiction: str | None = None) -> str:
+    """An empty plan with every field commented (`kehoach new`); its `jurisdiction` the
+    registry's (`jurisdiction:` of the agencies.yaml the plan will be checked against),
+    else null. Left null, a clerk's plan beside a registry of Nghệ An read none of its
+    province's bodies: the registry's province is not the plan's until the plan says so."""
+    text = TEMPLATE.format(id=plan)
+    if not jurisdiction:
+        return text
+    value = jurisdiction if re.fullmatch(r"\w[\w ]*", jurisdiction) else json.dumps(jurisdiction)
+    return text.replace(
+        "jurisdiction: null  # tỉnh, thành phố ban hành (ví dụ Nghệ An) hoặc Trung ương",
+        f"jurisdiction: {value}  # tỉnh, thành phố ban hành, như agencies.yaml; kế hoạch của "
+        "nơi khác thì ghi nơi đó (hoặc Trung ương)",
+    )
