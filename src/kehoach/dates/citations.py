@@ -141,9 +141,16 @@ _NAME_WORD = (
 # thời hạn cấp Phiếu lý lịch tư pháp không quá 10 ngày làm việc …", Bộ Tư pháp's Q&A)
 # ... and the year without "năm", as the press names a law: "Luật Căn cước 2023 có hiệu lực
 # từ 1/7/2024" (Báo Lào Cai, 2024), "Luật Việc làm 2013"
+# ... with the years it was amended in, which name it too: "Căn cứ Luật Đất đai năm 2023, được
+# sửa đổi, bổ sung năm 2025" (a preamble, tune-zq's find: read as a window over 2025 once
+# nothing else in the phrase blocked it), "… sửa đổi, bổ sung năm 2019 và năm 2025"
+_AMENDED_IN = (
+    r"(?:\s*,?\s*(?:(?:da\s+)?duoc\s+)?sua\s+doi(?:\s*,?\s*bo\s+sung)?(?:\s+mot\s+so\s+dieu)?"
+    r"(?:\s+(?:nam\s+)?(?:19|20)\d\d(?![\d/.-])(?:\s*(?:,|va)(?=\s*(?:nam\s+)?\d))?)+)?"
+)
 _LAW_BY_YEAR = re.compile(
     rf"(?<![a-z])(?:(?:bo\s+)?(?<!phap\s)luat|hien\s+phap|phap\s+lenh){_NAME_WORD}{{1,10}}?"
-    r"\s+(?:nam\s+)?(?:19|20)\d\d(?![\d/.-])",
+    rf"\s+(?:nam\s+)?(?:19|20)\d\d(?![\d/.-]){_AMENDED_IN}",
     re.ASCII,
 )
 _REFERENCE_IN_PARENS = re.compile(rf"\(\s*(?:{_REFERENCE.pattern})\s*\)", re.ASCII)
