@@ -93,8 +93,13 @@ _CAPITAL = re.compile(r"(?:nguon|tong|so|muc|nhu\s+cau|phan|co\s+cau|ke\s+hoach)
 # tiến hành từ ngày 16.9 - 1.12.2021, nhưng do dịch Covid-19 nên phải hoãn lại" (Báo Hải
 # Dương, 13/09/2021), "Hội thảo ngày 15/3 (hoãn)". Only "hoãn" (put off): "tạm dừng"/"tạm
 # ngừng" after a day start a pause that day ("Từ 17 giờ ngày 21/7, tạm dừng hoạt động các
-# tuyến đò", Ninh Bình 2025), which reads; "không (được) hoãn" forbids it.
-_PUT_OFF_AFTER = re.compile(r"(?i)(?<!\w)(?:tạm\s+|bị\s+)?hoãn(?:\s+lại)?(?!\w)")
+# tuyến đò", Ninh Bình 2025), which reads; "không (được) hoãn" forbids it. So do "lùi" and
+# "dời" with no day after them: "Ngày 15/3/2026 lùi họp" read as due 15/03 before (tidy21's
+# find, session 29): the day given up, never the new time. Not "gia hạn": a procedure's
+# "cấp gia hạn giấy phép" (to extend a licence) is the step, and reads (y-eli-nd-67-2018)
+_PUT_OFF_AFTER = re.compile(
+    r"(?i)(?<!\w)(?:tạm\s+|bị\s+|được\s+)?(?:hoãn|lùi|dời)(?:\s+lại)?(?!\w)"
+)
 _NOT = re.compile(r"(?i)(?<!\w)(?:không|chưa)(?:\s+(?:được|thể|bị))?\s+$")
 
 
@@ -152,8 +157,8 @@ def refuse_called_off(source: Source) -> None:
         )
     if put_off := _put_off_after(text):
         raise Unreadable(
-            f"“{put_off[0]}” sau thời gian nói thời gian đó đã bị hoãn, không nêu thời gian "
-            "mới: không phải thời hạn; ghi last_day khi có lịch mới"
+            f"“{put_off[0]}” sau thời gian nói thời gian đó đã bị hoãn, lùi hoặc dời, không nêu "
+            "thời gian mới: không phải thời hạn; ghi last_day khi có lịch mới"
         )
     said = _CALLED_OFF.search(text)
     if said is None or _NEW_DAY.search(text, said.end()):

@@ -154,10 +154,17 @@ _NAME_WORD = (
 # dân về dự thảo sửa đổi Hiến pháp năm 2013 từ ngày 06/5/2025" (Kế hoạch 05/KH-UBDTSĐHP
 # 2025 as LuatVietnam prints it: zq-luatvietnam-kh-05-lay-y-kien-sua-doi-hien-phap-2025,
 # refused before tune-zq; "… Hiến pháp năm 2013" alone read as a window over 2013)
+# ... with the years it was amended in, which name it too: "Căn cứ Luật Đất đai năm 2023, được
+# sửa đổi, bổ sung năm 2025" (a preamble, tune-zq's find: read as a window over 2025 once
+# nothing else in the phrase blocked it), "… sửa đổi, bổ sung năm 2019 và năm 2025"
+_AMENDED_IN = (
+    r"(?:\s*,?\s*(?:(?:da\s+)?duoc\s+)?sua\s+doi(?:\s*,?\s*bo\s+sung)?(?:\s+mot\s+so\s+dieu)?"
+    r"(?:\s+(?:nam\s+)?(?:19|20)\d\d(?![\d/.-])(?:\s*(?:,|va)(?=\s*(?:nam\s+)?\d))?)+)?"
+)
 _LAW_BY_YEAR = re.compile(
     rf"(?<![a-z])(?:(?:(?:bo\s+)?(?<!phap\s)luat|phap\s+lenh){_NAME_WORD}{{1,10}}?"
     rf"|hien\s+phap{_NAME_WORD}{{0,10}}?)"
-    r"\s+(?:nam\s+)?(?:19|20)\d\d(?![\d/.-])",
+    rf"\s+(?:nam\s+)?(?:19|20)\d\d(?![\d/.-]){_AMENDED_IN}",
     re.ASCII,
 )
 _REFERENCE_IN_PARENS = re.compile(rf"\(\s*(?:{_REFERENCE.pattern})\s*\)", re.ASCII)

@@ -407,6 +407,14 @@ _IN_FORCE_STEP = re.compile(
 )
 
 
+# ... never a text in force until the day: "có hiệu lực đến hết ngày 31/12/2026" (fresh21,
+# session 29: read as in force FROM that day, the meaning reversed); its day is the force's
+# last, as under "Ngày hết hiệu lực" (tune-u), and reads as the grammar reads "đến hết ngày D"
+_IN_FORCE_UNTIL = re.compile(
+    r"hieu\s+luc(?:\s+thi\s+hanh)?\s*:?\s*(?:cho\s+)?(?:den|toi)(?![a-z])", re.ASCII
+)
+
+
 def in_force_step(step: str) -> bool:
     """Whether the step after a day only says a text takes effect then (`_IN_FORCE_STEP`),
     the text's number aside."""
@@ -426,7 +434,8 @@ def in_force_under_header(found: Found, context: Context, phrase: str) -> Found:
     other cell under such a header ("trước ngày D": before it takes effect?, a period, a
     rule) is refused."""
     day = found.first if found.kind is DeadlineKind.DATE and found.first == found.last else None
-    if day and in_force_step(found.label or ""):  # "Ngày 27/03/2009: Văn bản có hiệu lực"
+    until = _IN_FORCE_UNTIL.search(fold(nfc(phrase)).lower())
+    if day and in_force_step(found.label or "") and not until:  # "27/03/2009: … có hiệu lực"
         started = found._replace(kind=DeadlineKind.ONGOING, first=None, last=None, earliest=day)
         return started._replace(reading=in_force_reading(day))
     if not context.header or not _dated(found):

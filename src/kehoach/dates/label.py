@@ -2000,7 +2000,9 @@ def _no_day_inside(label: str, before_a_day: bool, on_a_day: bool = False) -> No
             f"“{said}”: “CN” (Chủ nhật) viết tắt là một thứ trong tuần không đối chiếu được "
             "với ngày; ghi “Chủ nhật” hoặc last_day theo văn bản"
         )
-    if not before_a_day and (_DAY_INSIDE.search(folded) or _ENDS_ON_WEEKDAY.search(folded)):
+    if not before_a_day and (
+        _DAY_INSIDE.search(folded) or _ENDS_ON_WEEKDAY.search(folded) or _ends_on_unknown_day(cased)
+    ):
         raise Unreadable(
             f"“{said}” nêu một ngày trong kỳ (thứ trong tuần, ngày đầu tiên, ngày làm việc…), "
             "không phải cả kỳ; không đoán, hãy ghi last_day theo văn bản"
@@ -2501,6 +2503,25 @@ _ENDS_ON_WEEKDAY = re.compile(
     r"\bthu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])\s*\Z|\bchu\s+nhat\s*\Z",
     re.ASCII,
 )
+# ... or on a weekday the grammar does not know: "thứ Xyz hàng tuần", "thu Sau" typed bare with a
+# letter lost, read as every week due on its Sunday before harden21 found it (any word after
+# "thứ" but a weekday's, capitalised as a weekday is, or after "thứ" as printed; never an
+# ordinal's "lần / kỳ họp / khóa / hội thứ …", and never "thu" lowercase, a verb "thu phí")
+_WEEKDAY_NAMES = frozenset({"hai", "ba", "tu", "nam", "sau", "bay"})
+_ORDINAL_BEFORE = frozenset({"lan", "hop", "khoa", "hoi", "ky"})
+
+
+def _ends_on_unknown_day(cased: list[str]) -> bool:
+    """Whether the label's words (`cased`, as printed) end on "thứ" and a word that is no
+    weekday: a day inside the week the grammar cannot name."""
+    if len(cased) < 2 or cased[-2].lower() not in ("thứ", "thu"):  # never "phường Thủ Đức"
+        return False
+    day, before = cased[-1], fold(cased[-3]).lower() if len(cased) > 2 else ""
+    if fold(day).lower() in _WEEKDAY_NAMES or day.isdigit() or before in _ORDINAL_BEFORE:
+        return False
+    return cased[-2].lower() == "thứ" or day[:1].isupper()  # "thu" bare: "thu phí" a verb
+
+
 # Words after a day that make it a start: "ngày 15/3 trở đi", "kể từ ngày ký", "trở lên"
 # (from then up); "trở lại trường" (back to school) is a return, the verb of the step, as is
 # "đi học / đi làm trở lại" ("đến ngày 2/3 mới đi học trở lại", VietNamNet 2026)
