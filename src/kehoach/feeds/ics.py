@@ -407,7 +407,7 @@ def _agency_groups(
     took it over (one body through reforms: Sở Tài chính has Sở Kế hoạch và Đầu tư's).
     Over plans of several provinces each feed is named with its province, as `status`
     names its rows ("Kế hoạch — Sở Tài chính tỉnh Nghệ An" beside "… tỉnh Sơn La")."""
-    several = directory is not None and len(directory.provinces_of(e.plan for e in entries)) > 1
+    several = directory is not None and directory.spans_provinces(e.plan for e in entries)
     named = dict(
         pair
         for entry in entries

@@ -191,11 +191,11 @@ class Directory:
             return None
         return agency.jurisdiction or self.registry.jurisdiction
 
-    def provinces_of(self, plans: Iterable[Plan]) -> set[str]:
-        """Ids of the provinces `plans` are of (a plan of none adds none): a report over
-        more than one names each body with its province (`named_with_province`)."""
+    def spans_provinces(self, plans: Iterable[Plan]) -> bool:
+        """Whether `plans` are of more than one province (a plan of none counts none): a
+        report over them names each body with its province (`named_with_province`)."""
         scopes = {self.scope_for(plan) for plan in plans}
-        return {scope.province.id for scope in scopes if scope.province}
+        return len({scope.province.id for scope in scopes if scope.province}) > 1
 
     def named_with_province(self, agency: Agency) -> str:
         """`agency`'s name with its province, as a report over several provinces must show

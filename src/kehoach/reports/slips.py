@@ -289,7 +289,7 @@ def build_slips(
     selection = selection or Selection()
     kept = [s for s in slips if period.holds(s.on) and _selected(s, selection, directory)]
     of = {s.plan_id: plan for s in kept if (plan := (plans or {}).get(s.plan_id))}
-    several = directory is not None and len(directory.provinces_of(of.values())) > 1
+    several = directory is not None and directory.spans_provinces(of.values())
     kept = [_registry_names(s, directory, of.get(s.plan_id), several=several) for s in kept]
     moves = sorted((s for s in kept if s.days != 0), key=_most_days_first)
     total = Tally()

@@ -665,7 +665,7 @@ def _by_agency(
     body that answers for it on `today` (a body merged away hands over to its successor)."""
     tallies: dict[str, tuple[str, Tally]] = {}
     read: dict[tuple[str, int], tuple[str, tuple[str, str, list[str]]]] = {}  # per plan
-    several = directory is not None and len(directory.provinces_of(i.plan for i in items)) > 1
+    several = directory is not None and directory.spans_provinces(i.plan for i in items)
     for item in items:
         leads = {}
         for lead in item.task.lead:

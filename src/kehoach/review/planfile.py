@@ -147,7 +147,7 @@ number: null  # số/ký hiệu như in, ví dụ "348/KH-UBND"
 kind: Kế hoạch  # loại văn bản: Kế hoạch, Chỉ thị, Quyết định…
 title: "…"  # trích yếu
 issuer: "…"  # cơ quan ban hành, ví dụ UBND tỉnh Nghệ An
-jurisdiction: null  # tỉnh, thành phố ban hành (ví dụ Nghệ An) hoặc Trung ương
+{jurisdiction}
 commune: null  # xã, phường, đặc khu ban hành (từ 01/7/2025), nếu có
 issued: null  # ngày ban hành
 in_force: null  # khi văn bản không ghi ngày ban hành: ngày bắt đầu tính (bỏ trống: thời hạn đầu)
@@ -179,12 +179,14 @@ def template(plan: str, jurisdiction: str | None = None) -> str:
     registry's (`jurisdiction:` of the agencies.yaml the plan will be checked against),
     else null. Left null, a clerk's plan beside a registry of Nghệ An read none of its
     province's bodies: the registry's province is not the plan's until the plan says so."""
-    text = TEMPLATE.format(id=plan)
     if not jurisdiction:
-        return text
-    value = jurisdiction if re.fullmatch(r"\w[\w ]*", jurisdiction) else json.dumps(jurisdiction)
-    return text.replace(
-        "jurisdiction: null  # tỉnh, thành phố ban hành (ví dụ Nghệ An) hoặc Trung ương",
-        f"jurisdiction: {value}  # tỉnh, thành phố ban hành, như agencies.yaml; kế hoạch của "
-        "nơi khác thì ghi nơi đó (hoặc Trung ương)",
-    )
+        line = "jurisdiction: null  # tỉnh, thành phố ban hành (ví dụ Nghệ An) hoặc Trung ương"
+    else:
+        value = (
+            jurisdiction if re.fullmatch(r"\w[\w ]*", jurisdiction) else json.dumps(jurisdiction)
+        )
+        line = (
+            f"jurisdiction: {value}  # tỉnh, thành phố ban hành, như agencies.yaml; kế hoạch của "
+            "nơi khác thì ghi nơi đó (hoặc Trung ương)"
+        )
+    return TEMPLATE.format(id=plan, jurisdiction=line)
