@@ -189,7 +189,13 @@ from kehoach.dates.lunar import (
 )
 from kehoach.dates.lunarrow import two_days_glossed
 from kehoach.dates.money import refuse_money_of_a_year
-from kehoach.dates.news import cut_reviewed_year, eve_year, near_its_page
+from kehoach.dates.news import (
+    clause_moves_a_time,
+    cut_reviewed_year,
+    day_alone_opening,
+    eve_year,
+    near_its_page,
+)
 from kehoach.dates.nthweekday import NTH_WEEKDAY_RULE, build_nth_weekday
 from kehoach.dates.numbers import count_number, spelled_number
 from kehoach.dates.occasions import (
@@ -2342,9 +2348,11 @@ def _read_dated_parts(parts: list[Source], given: Input) -> list[Found]:
             year, from_plan = written[0].year, False
         lasts = [f.last for f in found if f.last]
         later = max(lasts) if lasts and not from_plan else None
-    _plan_year_after_a_written_one(parts, list(reversed(read)))
-    _subject_period_then_its_time(parts, list(reversed(read)))
-    combined = combine(_restated(parts, list(reversed(read))))
+    ordered = list(reversed(read))
+    parts, ordered = _day_told_then_its_clause(parts, ordered)
+    _plan_year_after_a_written_one(parts, ordered)
+    _subject_period_then_its_time(parts, ordered)
+    combined = combine(_restated(parts, ordered))
     _labelled_parts_in_order(combined)
     if step is not None:
         dated = combined[0].kind in (DeadlineKind.DATE, DeadlineKind.WINDOW)
@@ -2356,6 +2364,33 @@ def _read_dated_parts(parts: list[Source], given: Input) -> list[Found]:
 
 
 _A_YEAR = re.compile(r"\d{4}", re.ASCII)
+
+
+def _day_told_then_its_clause(
+    parts: list[Source], read: list[tuple[str, list[Found]]]
+) -> tuple[list[Source], list[tuple[str, list[Found]]]]:
+    """ "Ngày 15/3/2026, lùi thời hạn nộp hồ sơ đến ngày 30/3/2026": a day alone opening the
+    phrase, then a clause with its own step and time (`news.day_alone_opening`). The day is
+    no deadline: where the clause moves a time, it is the day the move was told, dropped with
+    a word in the reading; otherwise it may be that or the clause's first day: refused."""
+    if len(parts) < 2 or not day_alone_opening(parts[0].prepared):
+        return parts, read
+    clause = [one for one in read[1][1] if one.label is not None]
+    if not clause:
+        return parts, read
+    day = parts[0].said(0, len(parts[0].prepared)).strip(" ,;")
+    if all(clause_moves_a_time(one.label or "") for one in clause):
+        note = f"; “{day}” mở đầu câu là ngày báo việc dời thời hạn, không phải một thời hạn"
+        moved = [
+            (role, [one._replace(reading=one.reading + note) for one in found])
+            for role, found in read[1:]
+        ]
+        return parts[1:], moved
+    raise Decided(
+        f"“{day}” mở đầu câu, trước một việc có thời gian riêng: có thể là ngày đưa tin hoặc "
+        "ngày bắt đầu việc đó, không phải một thời hạn riêng; không đoán: ghi last_day (và "
+        "first_day) theo văn bản"
+    )
 
 
 def _plan_year_after_a_written_one(

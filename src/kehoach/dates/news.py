@@ -314,3 +314,27 @@ def cut_reviewed_year(text: str) -> tuple[str, str | None]:
     said = " ".join(text[reviewed.start() : reviewed.end()].split()).strip(" ,")
     rest = f"{text[: reviewed.start()]} {text[reviewed.end() :]}"
     return " ".join(rest.split()), f"năm đã xem xét, không phải thời gian làm việc: {said}"
+
+
+# A day alone opening a sentence, then a comma and a clause with its own time: "Ngày
+# 15/3/2026, lùi thời hạn nộp hồ sơ đến ngày 30/3/2026" (the lead's find, session 29, read
+# as two deadlines, 15/03 and 30/03). The day alone names nothing to do: it is the day the
+# clause was told (the press's opening, convention 1) or the first day of the clause's own
+# work ("Ngày 15/3, tiếp nhận hồ sơ đến ngày 30/3": from 15/3?), never a deadline of its own.
+# Where the clause moves a time ("lùi", "dời", "gia hạn", "điều chỉnh", "chuyển", "kéo dài"),
+# the day is the move's telling and the clause's time is the deadline now; read with the
+# marks (folded, "doi" is also "đối với", "chuyen" "chuyên đề").
+_MOVES_A_TIME = re.compile(r"(?i)(?<!\w)(?:lùi|dời|gia\s+hạn|điều\s+chỉnh|chuyển|kéo\s+dài)(?!\w)")
+
+
+def day_alone_opening(prepared: str) -> bool:
+    """Whether `prepared` (a part of a phrase, folded) is a day opening its sentence and
+    nothing else: "ngay 15/3/2026", "sang 15/3" (`citations.DAY_OPENING`)."""
+    opening = re.match(DAY_OPENING, prepared, re.ASCII)
+    return opening is not None and not prepared[opening.end() :].strip(" ,;.")
+
+
+def clause_moves_a_time(label: str) -> bool:
+    """Whether `label` (a step's words, as printed) moves a time: "lùi thời hạn nộp hồ sơ",
+    "UBND tỉnh gia hạn thời gian nộp hồ sơ" (`_MOVES_A_TIME`)."""
+    return _MOVES_A_TIME.search(nfc(label)) is not None
