@@ -27,6 +27,7 @@ set until commit 4c071d4 (76.9% read right then); they are tuning data since, as
 from __future__ import annotations
 
 import argparse
+import re
 import signal
 import sys
 from collections import Counter
@@ -118,10 +119,18 @@ def entries(
                 item["phrase"].strip(),
                 item["expect"],
                 issued,
-                str(source.get("province") or "?"),
+                _province(source.get("province")),
                 str(source.get("kind") or "?"),
                 item.get("header"),
             )
+
+
+def _province(value: object) -> str:
+    """The province as the figures group it: collectors wrote "TP Hồ Chí Minh" and "TP. Hồ
+    Chí Minh", "Bà Rịa - Vũng Tàu" and "Bà Rịa – Vũng Tàu", each one province split in two
+    lines. A name of its time is kept ("Thừa Thiên Huế" before 2025, "Huế" since)."""
+    name = " ".join(str(value or "?").split())
+    return re.sub(r"^TP\.?\s+", "TP. ", name).replace(" - ", " – ")
 
 
 def _day(value: object, where: str) -> date | None:
