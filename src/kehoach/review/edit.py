@@ -836,6 +836,11 @@ def reschedule(
     last day, not before it. Without them, a phrase that does not read is refused, the
     reason naming the options (`--first-day`, `--last-day`). `written`: how the file writes
     its days (`days_written`), used for every day the edit writes."""
+    if not phrase.strip():  # the file keeps the phrase as printed, beside any days given
+        raise EditError(
+            'thời hạn mới để trống: gõ cụm từ như văn bản ghi, ví dụ "Trước ngày 15/8/2026"; '
+            "có --last-day thì vẫn cần cụm từ, tệp ghi cả hai"
+        )
     number = _milestone_number(task, milestone)
     old = task.milestones[number - 1].phrase
     if phrase == old:
