@@ -424,7 +424,7 @@ DAY_SPAN_OPENING = (
 # the kinds of document a body issues (Luật Ban hành văn bản quy phạm pháp luật 2015, Điều 4;
 # Nghị định 30/2020/NĐ-CP, Điều 7: the administrative kinds), and the press's "văn bản": those
 # cited by number, and the kinds the press names without one
-_ISSUED_KIND = (
+ISSUED_KIND = (
     rf"(?:{_DOCUMENT_KIND}|quy\s+che|bo\s+luat|phap\s+lenh|de\s+an|phieu\s+gui"
     r"|chuong\s+trinh\s+hanh\s+dong)"
 )
@@ -441,7 +441,7 @@ _ISSUING_TOLD = re.compile(
     rf"{DAY_OPENING}"
     r"(?P<body>[^\d,;:]{2,80}?)\s+(?:(?:da|vua|chinh\s+thuc)\s+)*"
     r"(?:ban\s+hanh|ky(?:\s+ban\s+hanh)?|phe\s+duyet|co|gui|phat\s+di|ra|thong\s+qua)"
-    rf"\s+(?:kem\s+theo\s+)?(?:{_ISSUED_KIND}\b|(?P<lost>{_KIND_LOST})\s{{3,}})",
+    rf"\s+(?:kem\s+theo\s+)?(?:{ISSUED_KIND}\b|(?P<lost>{_KIND_LOST})\s{{3,}})",
     re.ASCII,
 )
 # ... unless it is still to come, as a letter asks it ("Ngày 15/3, UBND tỉnh sẽ ban hành Kế
@@ -473,7 +473,7 @@ _TOLD_ISSUED = (
     r"(?:ban\s+hanh|ky(?:\s+ban\s+hanh)?|co|gui|phat\s+di|ra)\s+(?:kem\s+theo\s+)?"
 )
 _ISSUED_WITH_ITS_DAY = re.compile(
-    rf"{_TOLD_ISSUED}{_ISSUED_KIND}(?:\s+(?:hoa\s+toc|thuong\s+khan|khan))?"
+    rf"{_TOLD_ISSUED}{ISSUED_KIND}(?:\s+(?:hoa\s+toc|thuong\s+khan|khan))?"
     rf"(?:\s+(?:so\s*:?\s*)?(?:{_DOCUMENT_CODE}))?"
     r"\s*,?\s+(?:vao\s+)?(?:(?P<part>sang|chieu|toi|trua|dem)\s+)?(?:ngay\s+)?"
     rf"{DAY}(?![\d/.-])",
