@@ -123,3 +123,44 @@ def test_an_hour_before_a_day_with_its_year_needs_no_ngay() -> None:
 )
 def test_an_hour_before_a_day_without_its_year_stays_refused(phrase: str) -> None:
     refused(phrase, ctx())
+
+
+# --- an event told with its day: its hour before it, its places counted, its round's year ---
+
+
+def test_an_event_at_its_hour_in_places_counted_reads_its_day() -> None:
+    # zg-tienphong-thanh-hoa-giao-nhan-quan-2024.yaml (Tiền Phong, 2024)
+    phrase = (
+        "Đúng 8h ngày 26/2, tại 27 huyện, thị xã, thành phố của tỉnh Thanh Hóa đồng loạt tổ"
+        " chức lễ giao, nhận quân năm 2024."
+    )
+    reading = one(phrase, ctx("2024-02-26"))
+    assert (reading.kind, reading.last, reading.time) == (D, date(2024, 2, 26), "08:00")
+
+
+def test_an_event_about_an_edition_named_with_its_year_reads_its_day() -> None:
+    # zq-tienphong-giai-bao-chi-huynh-thuc-khang-lan-2-thai-nguyen-2026.yaml (Tiền Phong, 2025)
+    phrase = (
+        "Ngày 25/12, UBND tỉnh Thái Nguyên tổ chức họp báo thông tin về Giải thưởng báo chí"
+        " Huỳnh Thúc Kháng lần thứ II - năm 2026"
+    )
+    assert (one(phrase, ctx("2025-12-25")).kind, one(phrase, ctx("2025-12-25")).last) == (
+        D,
+        date(2025, 12, 25),
+    )
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # a time of its own after the event: which day is due is not the event's
+        "Đúng 8h ngày 26/2, tại 27 huyện đồng loạt tổ chức lễ giao quân, hoàn thành trước"
+        " ngày 28/2",
+        # an edition by its digit, beside a year: may be a time of its own
+        "Ngày 25/12, UBND tỉnh tổ chức họp báo về Giải thưởng báo chí lần thứ 2 năm 2026",
+        # things counted that are no places: a number the reading does not explain
+        "Ngày 25/12, UBND tỉnh tổ chức 27 hội nghị về Giải thưởng báo chí năm 2026",
+    ],
+)
+def test_an_event_line_with_more_than_its_day_stays_refused(phrase: str) -> None:
+    refused(phrase, ctx("2024-02-26"))
