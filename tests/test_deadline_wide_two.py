@@ -164,3 +164,30 @@ def test_an_event_about_an_edition_named_with_its_year_reads_its_day() -> None:
 )
 def test_an_event_line_with_more_than_its_day_stays_refused(phrase: str) -> None:
     refused(phrase, ctx("2024-02-26"))
+
+
+# --- "hoặc" between two web addresses ---------------------------------------------------------
+
+
+def test_or_between_two_web_addresses_joins_no_deadlines() -> None:
+    # za-24h-lich-thi-dgnl-2026.yaml (24h, 2025: the second address lost a slash as printed)
+    phrase = (
+        "thí sinh lập tài khoản dự thi từ ngày 25/11/2025 đến hết ngày 31/1/2026 tại địa chỉ:"
+        " https://khaothi.vnu.edu.vn/ hoặc https:/hsa.edu.vn/."
+    )
+    assert _readings(phrase, "2025-11-20") == [(W, "2025-11-25", "2026-01-31")]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # an address, then "hoặc" and a second time: two deadlines to choose between
+        "thí sinh lập tài khoản từ ngày 25/11/2025 đến hết ngày 31/1/2026 tại"
+        " https://khaothi.vnu.edu.vn/ hoặc trước ngày 15/2/2026",
+        # an address, then "hoặc" and words that are no address
+        "thí sinh lập tài khoản từ ngày 25/11/2025 đến hết ngày 31/1/2026 tại"
+        " https://khaothi.vnu.edu.vn/ hoặc hsa.edu.vn",
+    ],
+)
+def test_or_after_a_web_address_with_more_stays_refused(phrase: str) -> None:
+    assert "hoặc" in refused(phrase, ctx("2025-11-20"))
