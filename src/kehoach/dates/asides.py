@@ -218,7 +218,10 @@ _DAY_WITH_YEAR = (
     r"|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4})\b"
 )
 _TIME = re.compile(
-    r"(?:(?<=^)|(?<=[ ,(]))(?:(?:vao\s+)?luc\s+)?(?P<h>\d{1,2})\s*(?:gio|gi|h)"
+    # ... right after a label's colon, its blank lost: "1. Thời gian tiếp xúc:07h30 ngày 13
+    # /12/2023 ( sáng thứ 4)" (HĐND xã Nam Cao, Thái Bình, KH 44/2023: zc-namcao-thaibinh);
+    # only after a letter's colon ("10:30" is an hour and its minutes, `_colon_hours`)
+    r"(?:(?<=^)|(?<=[ ,(])|(?<=[a-z]:))(?:(?:vao\s+)?luc\s+)?(?P<h>\d{1,2})\s*(?:gio|gi|h)"
     r"(?:\s*(?P<m>\d{1,2})(?:\s*p(?:h)?ut|\s*['’′])?)?(?:\s+(?P<part>sang|trua|chieu|toi))?"
     # "7 giờ 45 phút, thứ Hai, ngày 08 tháng 12 năm 2025": the weekday between is checked
     # against the day (`_weekdays_of_dated_days`, `LAST_WEEKDAY`)
@@ -226,7 +229,12 @@ _TIME = re.compile(
     # ... "9h sáng 9/11, diễn ra đồng loạt lễ khởi công …" (Phụ nữ Việt Nam, 2025): after a
     # part of the day, the day may follow without "ngày", as "Sáng 9/11" reads
     r"(?:\s*,)*(?=\s+(?:(?(part)\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)|(?!))|ngay\s|cung\s+ngay|(?:hang|moi)\s+ngay[ .,;:]*\Z|(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])"
-    rf"|chu\s+nhat)\s*,?\s+ngay\s+{_DAY_WITH_YEAR})|[ .,;:]*\Z)",
+    rf"|chu\s+nhat)\s*,?\s+ngay\s+{_DAY_WITH_YEAR}"
+    # ... or the day with its year right after the hour, its "ngày" left out: "Hạn nộp đơn:
+    # Từ ngày ra thông báo đến 16h00 15/01/2026." (Đại học Duy Tân, 2026: za-duytan); only
+    # a whole day with its year, never a bare "16h00 15/01" (two numbers, which may be hours)
+    rf"|{_DAY_WITH_YEAR.replace('?P<day>', '?:').replace('?P<sep>', '?P<tsep>').replace('?P=sep', '?P=tsep')})"
+    r"|[ .,;:]*\Z)",
     re.ASCII,
 )
 # "từ 21h00 đến 23h00 ngày 16/02/2026", "từ 20h – 21h30 ngày 26/11/2022": two hours of one

@@ -188,6 +188,7 @@ from kehoach.dates.lunar import (
     year_names_agree,
 )
 from kehoach.dates.lunarrow import two_days_glossed
+from kehoach.dates.milestones import steps_in_sequence
 from kehoach.dates.money import refuse_money_of_a_year
 from kehoach.dates.news import (
     clause_moves_a_time,
@@ -2640,6 +2641,8 @@ def _labelled_parts_in_order(found: list[Found]) -> None:
     dated = [one for one in found if one not in starts]
     kinds = {one.kind for one in dated}
     named = all(one.label is not None for one in found)
+    if len(kinds) > 1 and not starts and steps_in_sequence(found):
+        return  # "nghỉ … từ ngày 14/02 đến hết ngày 20/02 và … làm việc trở lại vào ngày 21/02"
     if len(kinds) > 1 or any(one.last is None for one in dated) or (starts and not named):
         raise Unreadable("các vế có tên bước riêng nhưng khác loại thời hạn; tách thành nhiều mốc")
     for before, after_ in pairwise(found):

@@ -973,6 +973,19 @@ _WAY_OF_SENDING = re.compile(
 )
 
 
+# ... two web addresses of one page: "thí sinh lập tài khoản dự thi từ ngày 25/11/2025 đến
+# hết ngày 31/1/2026 tại địa chỉ: https://khaothi.vnu.edu.vn/ hoặc https:/hsa.edu.vn/." (24h,
+# 2025: za-24h-lich-thi-dgnl-2026): where to register, no second time
+_WEB_ADDRESS = r"(?:https?\s*:\s*/+|www\.)[a-z0-9./_-]*[a-z0-9/]"
+_TWO_WEB_ADDRESSES = re.compile(rf"{_WEB_ADDRESS}\s+(?P<word>hoac|hay)\s+{_WEB_ADDRESS}", re.ASCII)
+
+
+def _between_web_addresses(prepared: str, word: re.Match[str]) -> bool:
+    """Whether the "hoặc"/"hay" `word` joins two web addresses (`_TWO_WEB_ADDRESSES`):
+    nothing of time is joined."""
+    return any(pair.start("word") == word.start() for pair in _TWO_WEB_ADDRESSES.finditer(prepared))
+
+
 def _spaces(found: re.Match[str]) -> str:
     return " " * len(found.group())
 
@@ -990,6 +1003,8 @@ def joins_things(prepared: str, word: re.Match[str]) -> bool:
     # (the aside holding the "hoặc" is its clause: "(thông qua trưởng thôn, buôn hoặc Tổ rà
     # soát)", x-ealy)
     if _WAY_OF_SENDING.match(prepared, word.start()):  # "hoặc qua fax: 38294271 trước …"
+        return True
+    if _between_web_addresses(prepared, word):  # "https://… hoặc https:/…": two addresses
         return True
     prepared = _PLAIN_ASIDE.sub(
         lambda aside: (

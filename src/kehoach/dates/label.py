@@ -929,6 +929,9 @@ _TERM_CONTENTS = re.compile(
 )
 _NOT_A_TIME = re.compile(
     r"[a-z0-9._+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+|\b(?:https?://|www\.)\S+"
+    # ... two addresses of one page, one with a slash lost: "tại địa chỉ: https://khaothi.vnu.
+    # edu.vn/ hoặc https:/hsa.edu.vn/." (24h, 2025: za-24h-lich-thi-dgnl-2026), no second time
+    r"(?:\s+(?:hoac|hay)\s+(?:https?:/{1,2}|www\.)\S+)?"
     # "vào lúc 23h10 ngày 16/02/2026, thời lượng 15 phút/điểm" (fireworks, 2026): how long
     r"|\bthoi\s+luong\s+\d{1,3}\s+(?:phut|gio)(?:\s*/\s*[a-z]+)?"
     # ... with its bound, which is no time: "với mức giảm giá tối đa lên đến 100%" (the

@@ -113,7 +113,13 @@ def clause_after_day(source: Source) -> tuple[Source, str] | None:
 # 2025): the event is held that day; the months, years and terms after it name what the
 # event is about (a meeting on July's results and August's tasks), never a second time.
 _EVENT_DAY_FIRST = re.compile(
-    r"(?P<rule>\s*(?:(?:sang|chieu|trua|toi)\s+(?:ngay\s+)?(?:(?:nay|mai)\s*,?\s*)?|ngay\s+)"
+    # ... the hour before the day: "Đúng 8h ngày 26/2, tại 27 huyện, thị xã, thành phố của tỉnh
+    # Thanh Hóa đồng loạt tổ chức lễ giao, nhận quân năm 2024." (Tiền Phong, 2024: zg-
+    # tienphong-thanh-hoa-giao-nhan-quan-2024), read with the day as its time
+    # (the hour itself is blanked before, as the day's time: `asides`)
+    r"(?P<rule>\s*(?:(?P<sharp>dung)\s+(?=(?:\d{1,2}\s*(?:h|gio)(?:\s*\d{2}(?:\s*phut)?)?\s+)?ngay\s))?"
+    r"(?:\d{1,2}\s*(?:h|gio)(?:\s*\d{2}(?:\s*phut)?)?\s+(?=ngay\s))?"
+    r"(?:(?:sang|chieu|trua|toi)\s+(?:ngay\s+)?(?:(?:nay|mai)\s*,?\s*)?|ngay\s+)"
     # the day glossing "nay" in parentheses: "Chiều nay (25/3), Hội đồng thi đua khen thưởng
     # tỉnh Quảng Trị tổ chức họp …" (Quảng Trị TV, 2025)
     r"(?:\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?"
@@ -141,6 +147,21 @@ _SUBJECT_PERIOD = re.compile(
 # 4 - Vĩnh Yên tổ chức hội nghị hiệp đồng …" (zg-baophutho-hiep-dong-le-giao-nhan-quan-vinh-yen-
 # 2026): a name, no time
 _NAMED_AREA = re.compile(NUMBERED_AREA, re.ASCII)
+# ... the places it is held in, counted ("tại 27 huyện, thị xã, thành phố", "tại 8 điểm giao
+# nhận quân"), and the round or the edition it is, named with its year ("đợt 1 năm 2025": Quảng
+# Trị TV, 2025; "Giải thưởng báo chí Huỳnh Thúc Kháng lần thứ II - năm 2026": Tiền Phong, 2025):
+# what and where, never a time
+_PLACES_COUNTED = re.compile(
+    r"\btai\s+\d{1,3}\s+(?:huyen|xa|phuong|tinh|diem|dia\s+diem|thon|ban|ap)\b(?![/.-]\d)",
+    re.ASCII,
+)
+_ROUND_OF_A_YEAR = re.compile(
+    r"(?i)(?<!\w)(?:đợt\s+\d{1,2}|lần\s+thứ\s+[IVX]{1,4})\s*(?:[-–]\s*)?năm\s+\d{4}(?![\d/.-])"
+)
+_ROUND_OF_A_YEAR_FOLDED = re.compile(
+    r"(?<![a-z])(?:dot\s+\d{1,2}|lan\s+thu\s+[ivx]{1,4})\s*(?:[-–]\s*)?nam\s+\d{4}(?![\d/.-])",
+    re.ASCII,
+)
 # ... and no word that would set a time of its own ("…, yêu cầu hoàn thành trong tháng 9"),
 # read with its diacritics: folded, "trọng tâm" would be "trong", "tổng" no matter
 _OWN_TIME = re.compile(
@@ -170,13 +191,19 @@ def event_day_first(source: Source) -> tuple[Source, str] | None:
     line = _EVENT_DAY_FIRST.fullmatch(source.prepared)
     if line is None:
         return None
-    clause = line["clause"]
+    clause = _PLACES_COUNTED.sub(" ", line["clause"])
     said = source.original(*line.span("clause"))
-    if not _HOLDS_AN_EVENT.search(clause) or _OWN_TIME.search(said):
+    if not _HOLDS_AN_EVENT.search(clause) or _OWN_TIME.search(_ROUND_OF_A_YEAR.sub(" ", said)):
         return None
-    if any(char.isdigit() for char in _SUBJECT_PERIOD.sub(" ", _NAMED_AREA.sub(" ", clause))):
+    unnamed = _SUBJECT_PERIOD.sub(
+        " ", _NAMED_AREA.sub(" ", _ROUND_OF_A_YEAR_FOLDED.sub(" ", clause))
+    )
+    if any(char.isdigit() for char in unnamed):
         return None
-    return source.part(0, line.end("rule")), " ".join(said.split()).strip(" .,")
+    rule = source.part(0, line.end("rule"))
+    if line["sharp"]:  # "Đúng 8h" (at 8 sharp): the hour is the same
+        rule = rule.blank(*line.span("sharp"))
+    return rule, " ".join(said.split()).strip(" .,")
 
 
 # "…, trong giờ hành chính, nếu trùng vào ngày nghỉ …": office hours of the day, no hour

@@ -1,0 +1,57 @@
+"""Steps in sequence: a span of days then a day (or a day then a span), each its own step.
+
+A calendar names one work's span and the next work's day in one sentence: "nghỉ Tết Âm lịch
+năm 2018 từ ngày 14/02/2018 đến hết ngày 20/02/2018 và chính thức làm việc trở lại vào ngày
+21/02/2018" (Trung tâm Giải quyết TTHC tỉnh Cà Mau, 2018), "Thả giống tôm sú từ tháng 3 đến
+tháng 4/2020, thu hoạch dứt điểm đến ngày 15/8/2020" (Kiên Giang, TB 193/2020), "thời hạn
+nhận tác phẩm sẽ kết thúc vào ngày 30/11/2017, chấm sơ khảo và chung khảo trong tháng
+12/2017" (Hội Nhà báo, 2017). The corpus's convention (tests/corpus/README.md, "A list of
+readings for a phrase that names several periods joined by "," / "và""): two milestones,
+each its period. The engine read such parts only when they were of one kind; a window
+beside a day may be the period a report covers and its due day ("Riêng trong quý I năm 2019,
+gửi trước ngày 05/5/2019", Sở Nội vụ Thừa Thiên Huế, CV 391/2019: one due day), so the
+mixed kinds are read as steps only when nothing leaves that doubt:
+
+- every part names its own step (a label of two words or more: "Riêng" alone names none);
+- every part is dated (a day or a span with its first and last day), and each begins after
+  the one before ends: never one inside another, never out of order;
+- no span is named by the figures it covers ("báo cáo", "số liệu", "kết quả", "kỳ", "thời
+  điểm", "tổng hợp", "đánh giá", "quyết toán", "tính từ": Nghị định 09/2019/NĐ-CP, Điều 12,
+  a report's data period), which would be the period worked on, not a step.
+
+Pure: no I/O, no terminal, no clock.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from kehoach.base.text import fold
+from kehoach.dates.found import Found
+from kehoach.dates.reading import DeadlineKind
+
+_DATED = (DeadlineKind.DATE, DeadlineKind.WINDOW)
+# the words of a span that is the period figures cover (a report's data period), folded
+_COVERED = re.compile(
+    r"\b(?:bao\s+cao|so\s+lieu|ket\s+qua|ky|thoi\s+diem|tong\s+hop|danh\s+gia|quyet\s+toan"
+    r"|tinh\s+tu|du\s+lieu|thong\s+ke)\b",
+    re.ASCII,
+)
+
+
+def steps_in_sequence(found: list[Found]) -> bool:
+    """Whether `found`, the readings of a phrase's parts in their order, are a window and a
+    day (or several) of steps that follow each other (see the module's conditions): read as
+    one milestone each. False leaves the parts to the engine's refusal."""
+    if len(found) < 2 or {one.kind for one in found} != set(_DATED):
+        return False
+    for one in found:
+        if one.first is None or one.last is None or len((one.label or "").split()) < 2:
+            return False
+        if one.kind is DeadlineKind.WINDOW and _COVERED.search(fold(one.label or "")):
+            return False
+    return all(
+        before.last is not None and after.first is not None and before.last < after.first
+        for before, after in pairwise(found)
+    )
