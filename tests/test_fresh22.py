@@ -7,10 +7,16 @@ clerk should have had; each runs the installed command."""
 
 from __future__ import annotations
 
+import json
+import shutil
 import subprocess
 from pathlib import Path
 
 from clirun import CLERK, kehoach
+
+ROOT = Path(__file__).parents[1]
+BUNDLED = ROOT / "plans"
+SON_LA = Path(__file__).parent / "fixtures" / "fresh17" / "son-la-kh-02-bcd-2026.yaml"
 
 
 def run(*args: str, cwd: Path, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
@@ -65,3 +71,102 @@ def test_pasting_the_offered_registry_entries_gives_a_clean_registry(tmp_path: P
     assert "[ambiguous-agency-name]" not in checked.stdout
     assert "[unknown-agency]" not in checked.stdout
     assert checked.returncode == 0, checked.stdout
+
+
+# --- 2. a report over several provinces names each body's province everywhere -----------
+
+# A plan of Nghệ An whose rows name the bundled registry's "Ban Tôn giáo (Sở Nội vụ)" (KH 348,
+# Phụ lục 2, row 2) and no lead at all.
+NGHE_AN = """\
+schema: 1
+id: kh-9-2026
+number: 9/KH-UBND
+kind: Kế hoạch
+title: Thử
+issuer: UBND tỉnh Nghệ An
+jurisdiction: Nghệ An
+issued: 2026-01-05
+source: {document: x, complete: false}
+tasks:
+  - id: "1"
+    title: Tham luận về dân tộc, tôn giáo
+    lead: [Ban Tôn giáo]
+    deadline: "trước ngày 30/6/2026"
+  - id: "2"
+    title: Việc văn bản không giao ai
+    lead: [Không nêu cơ quan chủ trì]
+    deadline: "trước ngày 30/6/2026"
+"""
+
+
+def office(tmp_path: Path) -> Path:
+    """The bundled plans and one more of Nghệ An, beside a Sơn La plan of no stated lead."""
+    plans = tmp_path / "plans"
+    shutil.copytree(BUNDLED, plans, ignore=shutil.ignore_patterns("sources"))
+    shutil.copy(SON_LA, plans / SON_LA.name)
+    (plans / "kh-9-2026.yaml").write_text(NGHE_AN, encoding="utf-8")
+    return tmp_path
+
+
+def _status(tmp_path: Path) -> dict[str, object]:
+    root = office(tmp_path)
+    assert run("validate", cwd=root).returncode == 0
+    done = run("status", "--as-of", "01/12/2026", "--format", "json", cwd=root)
+    assert done.returncode == 0, done.stderr
+    report: dict[str, object] = json.loads(done.stdout)
+    return report
+
+
+def _rows(report: dict[str, object]) -> list[str]:
+    summary = report["summary"]
+    assert isinstance(summary, dict)
+    return [row["agency"] for row in summary["agencies"]]
+
+
+def _leads(report: dict[str, object], plan: str, task: str) -> list[str]:
+    items = report["items"]
+    assert isinstance(items, list)
+    return next(i["lead"] for i in items if i["plan_id"] == plan and i["task_id"] == task)
+
+
+def test_the_task_listing_names_the_leads_province_as_the_summary_does(tmp_path: Path) -> None:
+    """The summary's row said "Sở Tài chính tỉnh Nghệ An", the task's "Chủ trì" (and JSON
+    `lead`) the plain "Sở Tài chính": beside Sơn La's rows, whose it was could not be told."""
+    report = _status(tmp_path)
+    assert _leads(report, "kh-22-2026", "III.1.1.b") == ["Sở Tài chính tỉnh Nghệ An"]
+    assert "Sở Tài chính tỉnh Nghệ An" in _rows(report)
+
+
+def test_a_name_with_an_aside_gets_its_province_before_the_aside(tmp_path: Path) -> None:
+    """ "Ban Tôn giáo (Sở Nội vụ) tỉnh Nghệ An" read as the Sở Nội vụ of the province."""
+    report = _status(tmp_path)
+    assert "Ban Tôn giáo tỉnh Nghệ An (Sở Nội vụ)" in _rows(report)
+    assert _leads(report, "kh-9-2026", "1") == ["Ban Tôn giáo tỉnh Nghệ An (Sở Nội vụ)"]
+
+
+def test_tasks_of_no_lead_are_one_row_per_province(tmp_path: Path) -> None:
+    """Nghệ An's and Sơn La's tasks of no stated lead were one row, "Chưa giao cơ quan chủ
+    trì": whose leadership had work to assign could not be read from it."""
+    report = _status(tmp_path)
+    rows = _rows(report)
+    assert "Chưa giao cơ quan chủ trì — tỉnh Nghệ An" in rows
+    assert "Chưa giao cơ quan chủ trì — tỉnh Sơn La" in rows
+    assert "Chưa giao cơ quan chủ trì" not in rows
+    assert _leads(report, "son-la-kh-02-bcd-2026", "1") == [
+        "Chưa giao cơ quan chủ trì — tỉnh Sơn La"
+    ]
+    wide = {**CLERK, "COLUMNS": "200"}
+    text = kehoach("status", "--as-of", "01/12/2026", cwd=tmp_path, env=wide).stdout
+    assert "Chưa giao cơ quan chủ trì — tỉnh Sơn La" in text
+
+
+def test_one_provinces_report_keeps_the_plain_names(tmp_path: Path) -> None:
+    """Nghệ An alone: no row, lead or silence says the province every row shares."""
+    plans = tmp_path / "plans"
+    shutil.copytree(BUNDLED, plans, ignore=shutil.ignore_patterns("sources"))
+    (plans / "kh-9-2026.yaml").write_text(NGHE_AN, encoding="utf-8")
+    done = run("status", "--as-of", "01/12/2026", "--format", "json", cwd=tmp_path)
+    report = json.loads(done.stdout)
+    assert _leads(report, "kh-22-2026", "III.1.1.b") == ["Sở Tài chính"]
+    assert _leads(report, "kh-9-2026", "1") == ["Ban Tôn giáo (Sở Nội vụ)"]
+    assert "Chưa giao cơ quan chủ trì" in _rows(report)
