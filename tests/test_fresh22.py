@@ -170,3 +170,31 @@ def test_one_provinces_report_keeps_the_plain_names(tmp_path: Path) -> None:
     assert _leads(report, "kh-22-2026", "III.1.1.b") == ["Sở Tài chính"]
     assert _leads(report, "kh-9-2026", "1") == ["Ban Tôn giáo (Sở Nội vụ)"]
     assert "Chưa giao cơ quan chủ trì" in _rows(report)
+
+
+# --- 3. a level that qualifies a name is not a lead -------------------------------------
+
+# Row 1 of Phụ lục 1 as printed: the level "cấp tỉnh" closes the name "các sở, ban, ngành
+# cấp tỉnh"; the national registry lists the level alone ("Cấp tỉnh", Luật 72/2025/QH15).
+ROW_1 = (
+    "TT\tNội dung/hoạt động\tThời hạn hoàn thành\tPhân công thực hiện\n"
+    "1.\tXây dựng báo cáo và tổ chức tổng kết ở đơn vị mình.\tTrước ngày 23/6/2022\t"
+    "Tập thể lãnh đạo các sở, ban, ngành cấp tỉnh; UBND các huyện, thành phố, thị xã chỉ đạo"
+    " tổng kết\n"
+    "2.\tBáo cáo\tTrước ngày 30/6/2022\tUBND cấp xã phối hợp Cấp tỉnh\n"
+)
+
+
+def test_a_level_closing_a_longer_name_is_not_read_as_the_lead(tmp_path: Path) -> None:
+    """Imported outside any repository, row 1's lead was "Cấp tỉnh": a level, named by the
+    last two words of "các sở, ban, ngành cấp tỉnh", charged with the task as a body."""
+    done = run(
+        "import", "-", "--title", "Tổng kết NQ 26", "--issuer", "UBND tỉnh Nghệ An",
+        cwd=tmp_path, stdin=ROW_1,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    first, second = done.stdout.split('  - id: "2"')
+    assert "Cấp tỉnh" not in first.split("assignment:")[0]
+    # a level written as a name of its own is still read: row 2 (invented) names two
+    assert "lead:\n      - UBND cấp xã" in second
+    assert "support:\n      - Cấp tỉnh" in second

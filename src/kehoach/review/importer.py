@@ -70,6 +70,9 @@ COLUMN_NUMBER = re.compile(r"^\(?\d{1,2}\)?$")  # the "(1) (2) (3)" row under a 
 SERVED = ("tham muu", "trinh", "bao cao", "gui", "giup")
 UNSTATED_LEAD = UNSTATED.aliases[0]  # "Không nêu cơ quan chủ trì": the document's silence
 ALONGSIDE = re.compile(r"\bphoi hop(?: voi)?\b")
+# A level alone, folded: "cấp tỉnh", "cấp trên trực tiếp", "các cấp" (not "cấp ủy", a body).
+BARE_LEVEL = re.compile(r"^(?:cap (?!uy\b)|cac cap$)")
+JOINING = frozenset({"va", "voi", "hoac", "cung", "cho", "la", "hop", "tri"})  # "phối hợp cấp xã"
 
 
 class Names(Protocol):
@@ -601,13 +604,24 @@ def mentions(clause: str, directory: Names | None) -> list[tuple[int, str]]:
     while i < len(words):
         for j in range(min(len(words), i + 12), i, -1):
             text = nfc(clause)[words[i][0] : words[j - 1][1]]
-            if directory.resolve(text) is not None:
+            if directory.resolve(text) is not None and not _qualifies(folded, words, i, j):
                 found.append((words[i][0], _capital(text)))
                 i = j
                 break
         else:
             i += 1
     return found
+
+
+def _qualifies(folded: str, words: list[tuple[int, int]], i: int, j: int) -> bool:
+    """Whether words i..j are a bare level ("cấp tỉnh", "các cấp") closing the name before
+    it: "các sở, ban, ngành cấp tỉnh" (KH 348, Phụ lục 1, row 1) names no body "Cấp tỉnh".
+    After "và", "với"… or a separator the level is a name of its own ("cấp huyện và cấp xã")."""
+    level = folded[words[i][0] : words[j - 1][1]]
+    if not BARE_LEVEL.match(level) or i == 0:
+        return False
+    before = folded[words[i - 1][0] : words[i - 1][1]]
+    return folded[words[i - 1][1] : words[i][0]].isspace() and before not in JOINING
 
 
 # --- the document's header --------------------------------------------------------------
