@@ -198,3 +198,21 @@ def test_a_level_closing_a_longer_name_is_not_read_as_the_lead(tmp_path: Path) -
     # a level written as a name of its own is still read: row 2 (invented) names two
     assert "lead:\n      - UBND cấp xã" in second
     assert "support:\n      - Cấp tỉnh" in second
+
+
+def test_a_row_with_an_empty_deadline_cell_is_named_by_import(tmp_path: Path) -> None:
+    """A row whose "Thời hạn" cell is empty (an xlsx of Phụ lục 1 with a row not yet filled
+    in) was imported with no deadline and "0 thời hạn chưa đọc được": the clerk learnt of it
+    from validate's deadline-missing error only."""
+    table = (
+        "TT\tNội dung/hoạt động\tThời hạn hoàn thành\tPhân công thực hiện\n"
+        "1.\tHọp Ban Chỉ đạo tỉnh lần thứ nhất\tTrước ngày 30/6/2022\tVăn phòng Tỉnh ủy\n"
+        "2.\tViệc thứ hai\t\tVăn phòng Tỉnh ủy\n"
+    )
+    done = run(
+        "import", "-", "--title", "Thử", "--issuer", "UBND tỉnh Nghệ An",
+        cwd=tmp_path, stdin=table,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "nhiệm vụ 2: ô thời hạn trống" in done.stderr
+    assert "nhiệm vụ 1:" not in done.stderr

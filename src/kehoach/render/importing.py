@@ -22,6 +22,13 @@ def summary(draft: Draft, output: Path | None) -> str:
         f"{len(draft.unknown)} cơ quan chưa có trong danh mục"
     ]
     lines += [f"  bỏ qua {why}" for why in draft.skipped]
+    # an empty deadline cell: validate's first error on the draft, said here with the rest
+    lines += [
+        f"  nhiệm vụ {row.id}: ô thời hạn trống; ghi thời hạn theo văn bản, hoặc "
+        'deadline: "Không nêu thời hạn" nếu văn bản không nêu'
+        for row in draft.rows
+        if not row.phrases
+    ]
     for task, phrase, why in draft.unread:
         # a pasted page in a cell: its start, as `kehoach deadline` quotes it, not 100 KB
         lines.append(f"  nhiệm vụ {task}: thời hạn {cut(phrase, _QUOTED)!r}: {one_line(why)}")
