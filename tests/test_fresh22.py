@@ -12,6 +12,8 @@ import shutil
 import subprocess
 from pathlib import Path
 
+import docx
+
 from clirun import CLERK, kehoach
 
 ROOT = Path(__file__).parents[1]
@@ -216,3 +218,24 @@ def test_a_row_with_an_empty_deadline_cell_is_named_by_import(tmp_path: Path) ->
     assert done.returncode == 0, done.stderr
     assert "nhiệm vụ 2: ô thời hạn trống" in done.stderr
     assert "nhiệm vụ 1:" not in done.stderr
+
+
+def test_text_in_a_column_no_header_names_is_said_not_dropped(tmp_path: Path) -> None:
+    """A Word table whose "Nội dung" header spans two columns (the second holding "(chi
+    tiết)" beside row 1's title) was imported with the title "Việc một" and nothing said:
+    the second column's text was in no field, and "every cell verbatim" lost it."""
+    document = docx.Document()
+    table = document.add_table(rows=3, cols=5)
+    rows = [
+        ["TT", "Nội dung", "", "Thời hạn", "Chủ trì"],
+        ["1.", "Việc một", "(chi tiết)", "Trước ngày 30/6/2022", "Sở Tài chính"],
+        ["2.", "Việc hai", "", "Trước ngày 15/7/2022", "Sở Nội vụ"],
+    ]
+    for row, values in zip(table.rows, rows, strict=True):
+        for cell, value in zip(row.cells, values, strict=True):
+            cell.text = value
+    table.cell(0, 1).merge(table.cell(0, 2)).text = "Nội dung"
+    document.save(str(tmp_path / "kh.docx"))
+    done = run("import", "kh.docx", "--title", "Thử", "--issuer", "UBND tỉnh Nghệ An", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "1 ô có chữ không được nhập, đầu tiên ở dòng 2, cột 3: '(chi tiết)'" in done.stderr

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any, Protocol
 
-from kehoach.base.text import fold, nfc, unaccent
+from kehoach.base.text import cut, fold, nfc, one_line, unaccent
 from kehoach.dates.deadline import Context, DeadlineError, parse_deadline
 from kehoach.plan.agencies import UNSTATED, Scope
 from kehoach.review.tables import Cell, Document, Table
@@ -201,6 +201,7 @@ def read_draft(document: Document, directory: Names | None, issued: date | None)
             skipped.append(f"bảng {number}: không có cột thời hạn")
             continue
         caption = _caption(table.before)
+        skipped.extend(_unread_columns(table, start, columns, number))
         found = _rows(table, start, columns, caption)
         rows.extend(_unique(_kept(found, table, number, skipped), rows, number, caption))
     if not rows:
@@ -222,6 +223,33 @@ def _find_header(table: Table) -> tuple[dict[int, str], int]:
         if columns := column_fields(row):
             return columns, index + 1
     return {}, 0
+
+
+def _unread_columns(table: Table, start: int, columns: dict[int, str], number: int) -> list[str]:
+    """A column no header names (an empty header, the second column under a header
+    spanning two, a header no field reads) whose cells hold text: that text is in no field
+    of the draft, so the column is named with its first such cell, never dropped unseen
+    ("Nội dung" spanning two columns lost "(chi tiết)" from the title)."""
+    head = table.rows[start - 1]
+    heading = [fold(c.text) for c in head]
+    held: dict[int, list[int]] = {}
+    for index, cells in enumerate(table.rows[start:], start=start):
+        if _is_repeat(cells, heading) or _is_numbering(cells):
+            continue
+        for column, cell in enumerate(cells):
+            if column not in columns and cell.text.strip() and not cell.merged_above:
+                held.setdefault(column, []).append(index)
+    where = "" if table.sheet is not None else f"bảng {number}, "
+    out = []
+    for column, indexes in held.items():
+        title = head[column].text.strip() if column < len(head) else ""
+        named = f"cột “{one_line(title)}”" if title else "cột không có tiêu đề"
+        first = table.rows[indexes[0]][column].text
+        out.append(
+            f"{where}{named}: {len(indexes)} ô có chữ không được nhập, đầu tiên ở "
+            f"{table.where(indexes[0], column)}: {cut(first, 80)!r}; chép tay nếu cần"
+        )
+    return out
 
 
 def _caption(before: Sequence[str]) -> str | None:
