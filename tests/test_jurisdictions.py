@@ -148,7 +148,8 @@ def test_a_name_gia_lai_means_the_former_province_in_2022() -> None:
 
 def test_unstated_leads_have_a_row_of_their_own(repo: Repository) -> None:
     got = rows(report(repo, date(2026, 6, 30)))
-    unstated = got["Chưa giao cơ quan chủ trì"]
+    # plans of several provinces: the row says whose (fresh22); both tasks are Phú Thọ's
+    unstated = got["Chưa giao cơ quan chủ trì — tỉnh Phú Thọ"]
     assert unstated.kind == "unstated"
     assert unstated.total == 2  # KH 15 task 4 and the undated party plan's task 1
 
@@ -193,7 +194,7 @@ def test_status_says_which_plans_it_left_out_and_why() -> None:
          "why": "first_deadline"}
     ]  # fmt: skip
     kinds = {a["agency"]: a["kind"] for a in document["summary"]["agencies"]}
-    assert kinds["Chưa giao cơ quan chủ trì"] == "unstated"
+    assert kinds["Chưa giao cơ quan chủ trì — tỉnh Phú Thọ"] == "unstated"  # as a level is
     assert kinds["Ủy ban nhân dân các cấp — tỉnh Gia Lai"] == "level"
     text = subprocess.run(
         [str(KEHOACH), "status", str(PLANS), "--as-of", "01/03/2026"],

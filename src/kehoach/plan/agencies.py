@@ -39,6 +39,9 @@ from kehoach.plan.national import (
     source_text,
 )
 
+# A name's closing aside in brackets: " (Sở Nội vụ)" of "Ban Tôn giáo (Sở Nội vụ)".
+_ASIDE = re.compile(r"(?:\s*\([^()]*\))+$")
+
 UNSTATED = Agency(
     id="chua-giao-co-quan-chu-tri",
     name="Chưa giao cơ quan chủ trì",
@@ -208,7 +211,20 @@ class Directory:
         )
         if province is None or squash(province.name) in squash(agency.name):
             return agency.name
-        return _full_name(agency.name, province, marked=False)
+        # "Ban Tôn giáo (Sở Nội vụ)": the province goes with the body, before the aside
+        # ("Ban Tôn giáo tỉnh Nghệ An (Sở Nội vụ)"), not after it as if it were the Sở's.
+        aside = _ASIDE.search(agency.name)
+        cut = aside.start() if aside and aside.start() > 0 else len(agency.name)
+        return _full_name(agency.name[:cut], province, marked=False) + agency.name[cut:]
+
+    def named_in_plan(self, agency: Agency, plan: Plan) -> str:
+        """`named_with_province`, and the document's silence ("Chưa giao cơ quan chủ trì")
+        named with the province of `plan`: it is that province's to assign, and a report
+        over several provinces that folds them into one row hides whose."""
+        if agency.kind is not AgencyKind.UNSTATED:
+            return self.named_with_province(agency)
+        province = self.scope_for(plan).province
+        return f"{agency.name} — {province.label}" if province else agency.name  # as a level
 
     def spelling(self, name: str, scope: Scope | None = None) -> str | None:
         """How the registry writes `name` when it is written otherwise (only in case,

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from pathlib import Path
 
-from kehoach.base.text import cut, file_name, fold, one_line
+from kehoach.base.text import cut, file_name, fold, one_line, squash
 from kehoach.review.importer import Draft
 
 _QUOTED = 300  # characters of an unread phrase quoted, as the grammar's own message does
@@ -21,6 +22,13 @@ def summary(draft: Draft, output: Path | None) -> str:
         f"{len(draft.unknown)} cơ quan chưa có trong danh mục"
     ]
     lines += [f"  bỏ qua {why}" for why in draft.skipped]
+    # an empty deadline cell: validate's first error on the draft, said here with the rest
+    lines += [
+        f"  nhiệm vụ {row.id}: ô thời hạn trống; ghi thời hạn theo văn bản, hoặc "
+        'deadline: "Không nêu thời hạn" nếu văn bản không nêu'
+        for row in draft.rows
+        if not row.phrases
+    ]
     for task, phrase, why in draft.unread:
         # a pasted page in a cell: its start, as `kehoach deadline` quotes it, not 100 KB
         lines.append(f"  nhiệm vụ {task}: thời hạn {cut(phrase, _QUOTED)!r}: {one_line(why)}")
@@ -29,13 +37,33 @@ def summary(draft: Draft, output: Path | None) -> str:
         for name, tasks in draft.unknown.items():
             lines.append(f"  {name!r} (nhiệm vụ {', '.join(tasks)})")
         lines.append("mục mẫu để dán vào agencies.yaml:")
-        for name in draft.unknown:
-            lines += [f"  - id: {_slug(name)}", f"    name: {_quoted(name)}"]
+        lines += _entries(list(draft.unknown))
     return "\n".join(lines) + "\n"
 
 
+def _entries(names: list[str]) -> list[str]:
+    """One registry entry per body: two spellings the registry reads as one name ("- A. - B"
+    and "- A - B") are one entry, since pasting both made the registry refuse them
+    (duplicate-agency-id, ambiguous-agency-name); ids unique, as `validate` wants them."""
+    lines: list[str] = []
+    keys: set[str] = set()
+    ids: set[str] = set()
+    for name in names:
+        if squash(name) in keys:
+            continue
+        keys.add(squash(name))
+        base = _slug(name)
+        slug = next(
+            s for n in itertools.count(1) if (s := base if n == 1 else f"{base}-{n}") not in ids
+        )
+        ids.add(slug)
+        lines += [f"  - id: {slug}", f"    name: {_quoted(name)}"]
+    return lines
+
+
 def _slug(name: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", fold(name).lower()).strip("-")[:80] or "co-quan"
+    # cut before stripping: a cut in the middle of a word's gap left an id ending with "-"
+    return re.sub(r"[^a-z0-9]+", "-", fold(name).lower())[:80].strip("-") or "co-quan"
 
 
 def _quoted(name: str) -> str:

@@ -57,6 +57,7 @@ from datetime import date
 from kehoach.base.findings import Finding
 from kehoach.base.text import cut, fold, nfc, one_line, printable
 from kehoach.dates.deadline import DeadlineKind
+from kehoach.plan.agencies import UNSTATED
 from kehoach.reports.status import AGE_LIMITS, Bin, Item, Report, Tally
 
 from .console import paint, wrap
@@ -583,8 +584,8 @@ def _summary_header(labels: Labels) -> list[str]:
 def _row_name(name: str, tally: Tally, labels: Labels) -> str:
     """An agency row as people read it: a level marked as a level, the document's silence
     said in words, the bodies a merged-into body took over named."""
-    if tally.kind == "unstated":
-        return labels["kind.unstated"]
+    if tally.kind == "unstated":  # with the province, over several: "… — tỉnh Sơn La"
+        return labels["kind.unstated"] + name.removeprefix(UNSTATED.name)
     if tally.kind == "level":
         name = labels["kind.level"].format(name=name)
     if tally.formerly:

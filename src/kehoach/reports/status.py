@@ -41,7 +41,7 @@ from kehoach.dates.routine import names_deliverable
 from kehoach.dates.workdays import Calendar, CountError, Rollover
 from kehoach.plan.agencies import Directory
 from kehoach.plan.loader import PlanFile
-from kehoach.plan.model import Change, PeriodReport, Plan, Status, Task
+from kehoach.plan.model import AgencyKind, Change, PeriodReport, Plan, Status, Task
 from kehoach.plan.relative import counts_per_case, resolve_deadline
 from kehoach.plan.schedule import (
     RuleSpan,
@@ -557,14 +557,25 @@ def build_report(
 
 def _names(items: Iterable[Item], directory: Directory | None) -> dict[tuple[str, str], str]:
     """The registry's name of each agency the items' tasks write, read in its plan's
-    jurisdiction, where it differs from what is written."""
+    jurisdiction, where it differs from what is written; over several provinces with the
+    province, as the summary's rows name them (the listing named Nghệ An's "Ban Tôn giáo"
+    and Hà Tĩnh's alike)."""
+    items = list(items)
+    several = directory is not None and directory.spans_provinces(i.plan for i in items)
     names: dict[tuple[str, str], str] = {}
     for item in items:
         for written in (*item.task.lead, *item.task.support):
             key = (item.plan.id, written)
             if key not in names:
-                names[key] = agency_key(written, directory, item.plan)[1]
+                names[key] = _shown(written, directory, item.plan, several=several)
     return {key: name for key, name in names.items() if name != key[1]}
+
+
+def _shown(written: str, directory: Directory | None, plan: Plan, *, several: bool) -> str:
+    agency = directory.resolve(written, directory.scope_for(plan)) if directory else None
+    if agency is None or directory is None:
+        return written
+    return directory.named_in_plan(agency, plan) if several else agency.name
 
 
 def in_force_from(plan: Plan, settings: Settings) -> tuple[date, str] | None:
@@ -695,5 +706,9 @@ def _lead_row(
     if agency is None:
         return name, (name, "agency", [])
     body, formerly = directory.current(agency, today)
-    named = directory.named_with_province if several else (lambda a: a.name)
-    return body.id, (named(body), str(body.kind), [named(a) for a in formerly])
+    if not several:
+        return body.id, (body.name, str(body.kind), [a.name for a in formerly])
+    named = directory.named_in_plan(body, plan)
+    # the silence of each province's documents is its own row: one province's to assign
+    key = f"{body.id}/{named}" if body.kind is AgencyKind.UNSTATED else body.id
+    return key, (named, str(body.kind), [directory.named_with_province(a) for a in formerly])

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any, Protocol
 
-from kehoach.base.text import fold, nfc, unaccent
+from kehoach.base.text import cut, fold, nfc, one_line, unaccent
 from kehoach.dates.deadline import Context, DeadlineError, parse_deadline
 from kehoach.plan.agencies import UNSTATED, Scope
 from kehoach.review.tables import Cell, Document, Table
@@ -70,6 +70,9 @@ COLUMN_NUMBER = re.compile(r"^\(?\d{1,2}\)?$")  # the "(1) (2) (3)" row under a 
 SERVED = ("tham muu", "trinh", "bao cao", "gui", "giup")
 UNSTATED_LEAD = UNSTATED.aliases[0]  # "Không nêu cơ quan chủ trì": the document's silence
 ALONGSIDE = re.compile(r"\bphoi hop(?: voi)?\b")
+# A level alone, folded: "cấp tỉnh", "cấp trên trực tiếp", "các cấp" (not "cấp ủy", a body).
+BARE_LEVEL = re.compile(r"^(?:cap (?!uy\b)|cac cap$)")
+JOINING = frozenset({"va", "voi", "hoac", "cung", "cho", "la", "hop", "tri"})  # "phối hợp cấp xã"
 
 
 class Names(Protocol):
@@ -198,6 +201,7 @@ def read_draft(document: Document, directory: Names | None, issued: date | None)
             skipped.append(f"bảng {number}: không có cột thời hạn")
             continue
         caption = _caption(table.before)
+        skipped.extend(_unread_columns(table, start, columns, number))
         found = _rows(table, start, columns, caption)
         rows.extend(_unique(_kept(found, table, number, skipped), rows, number, caption))
     if not rows:
@@ -219,6 +223,33 @@ def _find_header(table: Table) -> tuple[dict[int, str], int]:
         if columns := column_fields(row):
             return columns, index + 1
     return {}, 0
+
+
+def _unread_columns(table: Table, start: int, columns: dict[int, str], number: int) -> list[str]:
+    """A column no header names (an empty header, the second column under a header
+    spanning two, a header no field reads) whose cells hold text: that text is in no field
+    of the draft, so the column is named with its first such cell, never dropped unseen
+    ("Nội dung" spanning two columns lost "(chi tiết)" from the title)."""
+    head = table.rows[start - 1]
+    heading = [fold(c.text) for c in head]
+    held: dict[int, list[int]] = {}
+    for index, cells in enumerate(table.rows[start:], start=start):
+        if _is_repeat(cells, heading) or _is_numbering(cells):
+            continue
+        for column, cell in enumerate(cells):
+            if column not in columns and cell.text.strip() and not cell.merged_above:
+                held.setdefault(column, []).append(index)
+    where = "" if table.sheet is not None else f"bảng {number}, "
+    out = []
+    for column, indexes in held.items():
+        title = head[column].text.strip() if column < len(head) else ""
+        named = f"cột “{one_line(title)}”" if title else "cột không có tiêu đề"
+        first = table.rows[indexes[0]][column].text
+        out.append(
+            f"{where}{named}: {len(indexes)} ô có chữ không được nhập, đầu tiên ở "
+            f"{table.where(indexes[0], column)}: {cut(first, 80)!r}; chép tay nếu cần"
+        )
+    return out
 
 
 def _caption(before: Sequence[str]) -> str | None:
@@ -601,13 +632,24 @@ def mentions(clause: str, directory: Names | None) -> list[tuple[int, str]]:
     while i < len(words):
         for j in range(min(len(words), i + 12), i, -1):
             text = nfc(clause)[words[i][0] : words[j - 1][1]]
-            if directory.resolve(text) is not None:
+            if directory.resolve(text) is not None and not _qualifies(folded, words, i, j):
                 found.append((words[i][0], _capital(text)))
                 i = j
                 break
         else:
             i += 1
     return found
+
+
+def _qualifies(folded: str, words: list[tuple[int, int]], i: int, j: int) -> bool:
+    """Whether words i..j are a bare level ("cấp tỉnh", "các cấp") closing the name before
+    it: "các sở, ban, ngành cấp tỉnh" (KH 348, Phụ lục 1, row 1) names no body "Cấp tỉnh".
+    After "và", "với"… or a separator the level is a name of its own ("cấp huyện và cấp xã")."""
+    level = folded[words[i][0] : words[j - 1][1]]
+    if not BARE_LEVEL.match(level) or i == 0:
+        return False
+    before = folded[words[i - 1][0] : words[i - 1][1]]
+    return folded[words[i - 1][1] : words[i][0]].isspace() and before not in JOINING
 
 
 # --- the document's header --------------------------------------------------------------
