@@ -466,7 +466,15 @@ def read_label(source: Source, end: int, spared: str = "") -> Label:
     )
     spared = "|".join(p for p in (_spared_here(source, end, spared), by_rule, spared_within) if p)
     cited = source.original(chunks[kept - 1][1], end)  # a citation the label ends before
-    _no_time_word(_without_frame(source.original(chunks[0][0], chunks[kept - 1][1])), spared, cited)
+    # a plan by its owner frames a day, a window or a bound, never a start ("từ …")
+    _no_time_word(
+        _without_frame(
+            source.original(chunks[0][0], chunks[kept - 1][1]),
+            plan_owned=_FROM_NEXT.match(source.prepared, end) is None,
+        ),
+        spared,
+        cited,
+    )
     if _SUSPENDED.search(text) and _UNTIL_NEXT.match(source.prepared, end):
         raise Unreadable(  # "tạm dừng đến ngày 30/6": the day it resumes, not a deadline
             f"“{text} đến …”: việc tạm dừng, hoãn đến ngày đó, ngày đó không phải hạn hoàn "
@@ -1813,6 +1821,25 @@ _NARRATIVE_FRAME = re.compile(
     r"(?:\s+của)?"
     rf"(?:\s+(?:bộ\s+)?luật(?:\s+{_ISSUER_WORD}){{1,8}}?\s+(?:năm\s+)?(?:19|20)\d\d)?)?\s*,)"
 )
+# A plan by its owner, or the school-year framework by its issuer, opening the sentence and
+# closed by its comma: "Theo kế hoạch của Bộ GD&ĐT, lễ khai giảng vẫn được tổ chức vào ngày 5/9
+# như mọi năm." (CafeF, 2025: za-cafef-khung-nam-hoc-2025-2026-thi-tn-2026; VTC News, 2025),
+# "Theo khung kế hoạch thời gian năm học 2025-2026 được Bộ GD&ĐT ban hành, lễ khai giảng sẽ
+# được tổ chức đồng loạt vào ngày 5/9" (24h, 2025), "Theo kế hoạch năm học 2022-2023 của tỉnh
+# Bạc Liêu, học sinh các cấp sẽ tựu trường ngày 29/8" (Dân trí, 2022): the press naming the
+# document whose day it reports, the event's day after it. Only before a day, a window or a
+# bound the plan sets (`read_label`: never before "từ …", where "bắt đầu … từ ngày 16/8" after
+# "Theo kế hoạch của UBND," is the day of l-son-la-tuu-truong-2021-2022, not a start), and never
+# a plan given up ("ban đầu", "cũ", "trước đây": convention 2). The school year named is
+# checked against the day by the engine, as any school year of a label is.
+_PLAN_BY_ITS_OWNER = re.compile(
+    r"(?i)\A[\s\W]*theo\s+(?:khung\s+)?kế\s+hoạch(?:\s+thời\s+gian)?"
+    r"(?:\s+năm\s+học\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)?"
+    r"(?![^,]*(?<!\w)(?:ban\s+đầu|cũ|trước\s+đây|dự\s+kiến)(?!\w))"
+    rf"\s+(?:của|do|được)(?:\s+{_ISSUER_WORD}){{1,10}}(?:\s+ban\s+hành)?\s*,"
+)
+
+
 # "Căn cứ Chương trình công tác toàn khóa của Ban Chấp hành Trung ương Đoàn …, Đại hội Đoàn
 # toàn quốc lần thứ X dự kiến tổ chức vào cuối tháng 12-2012" (Báo Cần Thơ, 2011): the
 # ground the sentence rests on, closed by its comma, before the step. Only the two words are
@@ -1839,11 +1866,13 @@ _MANNER_BEFORE = re.compile(
 _SAID_THAT = re.compile(r"(?i)(?<!\w)(?:cho\s+biết|thông\s+tin|khẳng\s+định)\s*,?\s*\Z")
 
 
-def _without_frame(label: str) -> str:
+def _without_frame(label: str, plan_owned: bool = False) -> str:
     """`label` (as printed, its closing comma kept) with a frame of `_FRAME` blanked where it
     opens the label or ends at a comma: "Theo kế hoạch, …" names no other time; and a
-    narrative frame opening the label (`_NARRATIVE_FRAME`, `_GROUND_FRAME`)."""
-    for opening in (_NARRATIVE_FRAME, _GROUND_FRAME):
+    narrative frame opening the label (`_NARRATIVE_FRAME`, `_GROUND_FRAME`, and, when
+    `plan_owned`, the plan by its owner: `_PLAN_BY_ITS_OWNER`)."""
+    openings = (_NARRATIVE_FRAME, _GROUND_FRAME, _PLAN_BY_ITS_OWNER if plan_owned else None)
+    for opening in (one for one in openings if one is not None):
         if frame := opening.match(label):
             label = " " * frame.end() + label[frame.end() :]
     for manner in _MANNER_BEFORE.finditer(label):
