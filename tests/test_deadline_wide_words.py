@@ -78,6 +78,9 @@ def test_a_plan_by_its_owner_frames_a_window() -> None:
         ("Theo kế hoạch của tỉnh năm 2024, học sinh các cấp sẽ tựu trường ngày 29/8", "theo"),
         # the school year named does not hold the day (the issue year's 29/8 is in 2025-2026)
         ("Theo kế hoạch năm học 2022-2023 của tỉnh, học sinh sẽ tựu trường ngày 29/8", "năm học"),
+        # right before the time, with no event told after it: the plan's own schedule
+        # (test_deadline_forms_k: "whose plan, of which year?")
+        ("theo kế hoạch của tỉnh, trước ngày 15/12/2027", "theo"),
         # the frame without its comma may be the plan's own schedule ("theo kế hoạch của … từ")
         ("Điều chỉnh nguyện vọng theo kế hoạch của Bộ vào ngày 5/9", "theo"),
     ],

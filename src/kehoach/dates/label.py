@@ -1873,7 +1873,12 @@ def _without_frame(label: str, plan_owned: bool = False) -> str:
     `plan_owned`, the plan by its owner: `_PLAN_BY_ITS_OWNER`)."""
     openings = (_NARRATIVE_FRAME, _GROUND_FRAME, _PLAN_BY_ITS_OWNER if plan_owned else None)
     for opening in (one for one in openings if one is not None):
-        if frame := opening.match(label):
+        frame = opening.match(label)
+        # a plan by its owner frames the event told after it; right before the time ("theo
+        # kế hoạch của tỉnh, trước ngày 15/12/2027") it may be the plan's own schedule
+        if frame and opening is _PLAN_BY_ITS_OWNER and not label[frame.end() :].strip(_TRIM):
+            continue
+        if frame:
             label = " " * frame.end() + label[frame.end() :]
     for manner in _MANNER_BEFORE.finditer(label):
         label = label[: manner.start()] + " " * len(manner.group()) + label[manner.end() :]
