@@ -157,3 +157,32 @@ def test_a_reception_s_month_before_its_holder_names_which_reception() -> None:
 )
 def test_a_reception_s_month_that_is_not_its_day_s_stays_refused(phrase: str) -> None:
     refused(phrase, ctx("2021-06-29"))
+
+
+# --- the exact time left to be announced -------------------------------------------------------
+
+
+def test_the_exact_time_to_be_announced_leaves_the_window() -> None:
+    # t-giadinh-lich-giao-nhan-quan-2026-cac-tinh, u-suckhoedoisong-lich-nghia-vu-quan-su-2026
+    phrase = (
+        "Dự kiến lễ giao nhận quân diễn ra từ ngày 3/3/2026 - 5/3/2026 (thời gian cụ thể giao "
+        "cho Bộ Chỉ huy Quân sự tỉnh thông báo sau)"
+    )
+    assert days(one(phrase, ctx("2026-02-27"))) == (W, date(2026, 3, 3), date(2026, 3, 5))
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # the time may change: not only the hour is to come
+        "lễ giao nhận quân diễn ra từ ngày 3/3/2026 - 5/3/2026 (thời gian có thể thay đổi, sẽ "
+        "thông báo sau)",
+        # a day after "sau": a start, no window's detail
+        "lễ giao nhận quân diễn ra từ ngày 3/3/2026 - 5/3/2026 (thời gian cụ thể thông báo sau "
+        "ngày 10/3)",
+        # not in its parentheses: "sau" may be the step's own time
+        "lễ giao nhận quân diễn ra từ ngày 3/3/2026 - 5/3/2026, thông báo sau",
+    ],
+)
+def test_a_time_to_be_announced_that_may_move_the_days_stays_refused(phrase: str) -> None:
+    refused(phrase, ctx("2026-02-27"))

@@ -751,6 +751,18 @@ _DAYS_OFF_LEFT_OUT = re.compile(
 )
 
 
+# The exact time inside the days read, left to be announced, in parentheses after them: "Dự
+# kiến lễ giao nhận quân diễn ra từ ngày 3/3/2026 - 5/3/2026 (thời gian cụ thể giao cho Bộ
+# Chỉ huy Quân sự tỉnh thông báo sau)" (Gia đình & Xã hội and Sức khỏe & Đời sống, 2026:
+# t-giadinh-lich-giao-nhan-quan-2026-cac-tinh, u-suckhoedoisong-lich-nghia-vu-quan-su-2026):
+# "sau" is "later", of the announcement, no day after the window; the window's days stand.
+# Only this clause, whole, closing its parentheses ("thời gian có thể thay đổi" stays refused)
+_DETAILS_TO_COME = re.compile(
+    r"(?i)\(\s*(?:lịch|thời\s+gian|giờ)\s+cụ\s+thể\s+(?:sẽ\s+)?"
+    r"(?:(?:do|giao\s+cho)\s+[^()\d]{1,80}?\s+)?(?:sẽ\s+)?(?:thông\s+báo|công\s+bố)\s+sau\s*\)"
+)
+
+
 def read_trailing(text: str, after_a_day: bool, explained: tuple[tuple[int, int], ...] = ()) -> str:
     """The words after a deadline's time part ("trước ngày 15/11/2021 để tổng hợp, gửi Ban
     Tuyên giáo Tỉnh ủy …"), as printed: the mirror of `read_label`, with the same checks.
@@ -777,6 +789,7 @@ def read_trailing(text: str, after_a_day: bool, explained: tuple[tuple[int, int]
     # 2026 phấn đấu giảm ít nhất 50% số vụ TNGT" (zi-tapchixaydung-giam-tngt-2026)
     text = _SHARE_BOUND.sub(lambda bound: " " * len(bound.group()), text)
     text = _DAYS_OFF_LEFT_OUT.sub(lambda days_off: " " * len(days_off.group()), text)
+    text = _DETAILS_TO_COME.sub(lambda to_come: " " * len(to_come.group()), text)
     for part in _TERM_CONTENTS.finditer(text):
         text = text[: part.start()] + " " * len(part.group()) + text[part.end() :]
     shown = " ".join(text.split()).strip(" ,;:.…")
