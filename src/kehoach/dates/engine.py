@@ -78,6 +78,7 @@ from kehoach.dates.combine import combine, length_agrees, with_count_note
 from kehoach.dates.compared import cut_compared_figure
 from kehoach.dates.copydamage import day_word_doubled
 from kehoach.dates.counted import UNITS, build_coming, build_relative
+from kehoach.dates.dayoffreason import cut_day_off_reason
 from kehoach.dates.found import Decided, Found, Input, whole_years
 from kehoach.dates.grammar import (
     AFTER_EVENT_UNTIL_RULE,
@@ -382,6 +383,7 @@ def _parse_whole(phrase: str, context: Context) -> tuple[Deadline, ...]:
     shown, today = today_written(shown, context)  # "trước 15h hôm nay": the issue day
     shown = named_day_each_year(shown)  # "05/6 là Ngày Môi trường thế giới": each year
     shown, instead = cut_replaced(shown)  # "lùi lại vào ngày 19/8/2022 thay vì ngày 18/5/2022"
+    shown = cut_day_off_reason(shown, context.issued)  # "…, vì ngày 05/02/2011 là thứ Bảy."
     shown, reviewed = cut_reviewed_year(shown)  # "đã xem xét … năm 2025, … năm 2026"
     shown, paid = cut_benefit_months(shown)  # "2 tháng lương hưu … (tháng 2 và tháng 3-2026)"
     shown, compared = cut_compared_figure(shown)  # "đạt 70% (tăng 0,66% so với năm 2024)"
@@ -1778,8 +1780,8 @@ def _read_one(given: Input) -> list[Found]:
 # "là" (is) and its day. The month names which of the duties is meant; the day, which must
 # fall in it, is the deadline. Only before "là" and a dated day of that month.
 _MONTH_OF_ITS_DAY = re.compile(
-    r"(?P<named>\b(?:dinh\s+ky|trong)\s+thang\s+(?P<month>\d{1,2})"
-    r"(?:\s*[/.-]\s*(?P<year>\d{4})|\s+nam\s+(?P<year_said>\d{4}))?)(?![\d/.-])"
+    r"(?P<named>\b(?:dinh\s+ky|trong)\s+(?P<period>thang\s+(?P<month>\d{1,2})"
+    r"(?:\s*[/.-]\s*(?P<year>\d{4})|\s+nam\s+(?P<year_said>\d{4}))?))(?![\d/.-])"
     r"[^\d]{0,300}?[\s,]la\s+(?:vao\s+)?(?:ngay\s+)?\Z",
     re.ASCII,
 )
@@ -1791,8 +1793,8 @@ _MONTH_OF_ITS_DAY = re.compile(
 # held; a day outside the month stays refused. Only "định kỳ": "Trong tháng 6 …, … vào ngày
 # 15/6/2025" may be a month's work and a day of another step, read with "là" alone
 _PERIODIC_MONTH_ON = re.compile(
-    r"(?P<named>\bdinh\s+ky\s+thang\s+(?P<month>\d{1,2})"
-    r"(?:\s*[/.-]\s*(?P<year>\d{4})|\s+nam\s+(?P<year_said>\d{4}))?)(?![\d/.-])"
+    r"(?P<named>\bdinh\s+ky\s+(?P<period>thang\s+(?P<month>\d{1,2})"
+    r"(?:\s*[/.-]\s*(?P<year>\d{4})|\s+nam\s+(?P<year_said>\d{4}))?))(?![\d/.-])"
     r"[^\d]{0,300}?\s*\Z",
     re.ASCII,
 )
@@ -1818,7 +1820,13 @@ def _month_of_its_day(
     if year is not None and int(year) != day.year:
         return given, ""
     said = given.source.original(*named.span("named"))
-    return given._replace(source=given.source.blank(*named.span("named"))), re.escape(said)
+    # ... and the month alone: the label's check blanks the duty's name first ("tiếp công dân
+    # định kỳ", `label._without_names`), so "lịch tiếp công dân định kỳ tháng 6/2021 của Chủ
+    # tịch UBND thành phố vào ngày 29/6/2021 (thứ Ba)" (UBND TP Hải Phòng, TB 245/2021) kept
+    # "tháng 6/2021" as a word of time; the month is the one just checked against the day
+    month = given.source.original(*named.span("period"))
+    blanked = given._replace(source=given.source.blank(*named.span("named")))
+    return blanked, f"{re.escape(said)}|{re.escape(month)}"
 
 
 def _lead_opens_with_on(match: re.Match[str]) -> bool:

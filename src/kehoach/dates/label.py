@@ -466,7 +466,15 @@ def read_label(source: Source, end: int, spared: str = "") -> Label:
     )
     spared = "|".join(p for p in (_spared_here(source, end, spared), by_rule, spared_within) if p)
     cited = source.original(chunks[kept - 1][1], end)  # a citation the label ends before
-    _no_time_word(_without_frame(source.original(chunks[0][0], chunks[kept - 1][1])), spared, cited)
+    # a plan by its owner frames a day, a window or a bound, never a start ("từ …")
+    _no_time_word(
+        _without_frame(
+            source.original(chunks[0][0], chunks[kept - 1][1]),
+            plan_owned=_FROM_NEXT.match(source.prepared, end) is None,
+        ),
+        spared,
+        cited,
+    )
     if _SUSPENDED.search(text) and _UNTIL_NEXT.match(source.prepared, end):
         raise Unreadable(  # "tạm dừng đến ngày 30/6": the day it resumes, not a deadline
             f"“{text} đến …”: việc tạm dừng, hoãn đến ngày đó, ngày đó không phải hạn hoàn "
@@ -743,6 +751,18 @@ _DAYS_OFF_LEFT_OUT = re.compile(
 )
 
 
+# The exact time inside the days read, left to be announced, in parentheses after them: "Dự
+# kiến lễ giao nhận quân diễn ra từ ngày 3/3/2026 - 5/3/2026 (thời gian cụ thể giao cho Bộ
+# Chỉ huy Quân sự tỉnh thông báo sau)" (Gia đình & Xã hội and Sức khỏe & Đời sống, 2026:
+# t-giadinh-lich-giao-nhan-quan-2026-cac-tinh, u-suckhoedoisong-lich-nghia-vu-quan-su-2026):
+# "sau" is "later", of the announcement, no day after the window; the window's days stand.
+# Only this clause, whole, closing its parentheses ("thời gian có thể thay đổi" stays refused)
+_DETAILS_TO_COME = re.compile(
+    r"(?i)\(\s*(?:lịch|thời\s+gian|giờ)\s+cụ\s+thể\s+(?:sẽ\s+)?"
+    r"(?:(?:do|giao\s+cho)\s+[^()\d]{1,80}?\s+)?(?:sẽ\s+)?(?:thông\s+báo|công\s+bố)\s+sau\s*\)"
+)
+
+
 def read_trailing(text: str, after_a_day: bool, explained: tuple[tuple[int, int], ...] = ()) -> str:
     """The words after a deadline's time part ("trước ngày 15/11/2021 để tổng hợp, gửi Ban
     Tuyên giáo Tỉnh ủy …"), as printed: the mirror of `read_label`, with the same checks.
@@ -769,6 +789,7 @@ def read_trailing(text: str, after_a_day: bool, explained: tuple[tuple[int, int]
     # 2026 phấn đấu giảm ít nhất 50% số vụ TNGT" (zi-tapchixaydung-giam-tngt-2026)
     text = _SHARE_BOUND.sub(lambda bound: " " * len(bound.group()), text)
     text = _DAYS_OFF_LEFT_OUT.sub(lambda days_off: " " * len(days_off.group()), text)
+    text = _DETAILS_TO_COME.sub(lambda to_come: " " * len(to_come.group()), text)
     for part in _TERM_CONTENTS.finditer(text):
         text = text[: part.start()] + " " * len(part.group()) + text[part.end() :]
     shown = " ".join(text.split()).strip(" ,;:.…")
@@ -1816,6 +1837,25 @@ _NARRATIVE_FRAME = re.compile(
     r"(?:\s+của)?"
     rf"(?:\s+(?:bộ\s+)?luật(?:\s+{_ISSUER_WORD}){{1,8}}?\s+(?:năm\s+)?(?:19|20)\d\d)?)?\s*,)"
 )
+# A plan by its owner, or the school-year framework by its issuer, opening the sentence and
+# closed by its comma: "Theo kế hoạch của Bộ GD&ĐT, lễ khai giảng vẫn được tổ chức vào ngày 5/9
+# như mọi năm." (CafeF, 2025: za-cafef-khung-nam-hoc-2025-2026-thi-tn-2026; VTC News, 2025),
+# "Theo khung kế hoạch thời gian năm học 2025-2026 được Bộ GD&ĐT ban hành, lễ khai giảng sẽ
+# được tổ chức đồng loạt vào ngày 5/9" (24h, 2025), "Theo kế hoạch năm học 2022-2023 của tỉnh
+# Bạc Liêu, học sinh các cấp sẽ tựu trường ngày 29/8" (Dân trí, 2022): the press naming the
+# document whose day it reports, the event's day after it. Only before a day, a window or a
+# bound the plan sets (`read_label`: never before "từ …", where "bắt đầu … từ ngày 16/8" after
+# "Theo kế hoạch của UBND," is the day of l-son-la-tuu-truong-2021-2022, not a start), and never
+# a plan given up ("ban đầu", "cũ", "trước đây": convention 2). The school year named is
+# checked against the day by the engine, as any school year of a label is.
+_PLAN_BY_ITS_OWNER = re.compile(
+    r"(?i)\A[\s\W]*theo\s+(?:khung\s+)?kế\s+hoạch(?:\s+thời\s+gian)?"
+    r"(?:\s+năm\s+học\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)?"
+    r"(?![^,]*(?<!\w)(?:ban\s+đầu|cũ|trước\s+đây|dự\s+kiến)(?!\w))"
+    rf"\s+(?:của|do|được)(?:\s+{_ISSUER_WORD}){{1,10}}(?:\s+ban\s+hành)?\s*,"
+)
+
+
 # "Căn cứ Chương trình công tác toàn khóa của Ban Chấp hành Trung ương Đoàn …, Đại hội Đoàn
 # toàn quốc lần thứ X dự kiến tổ chức vào cuối tháng 12-2012" (Báo Cần Thơ, 2011): the
 # ground the sentence rests on, closed by its comma, before the step. Only the two words are
@@ -1842,12 +1882,19 @@ _MANNER_BEFORE = re.compile(
 _SAID_THAT = re.compile(r"(?i)(?<!\w)(?:cho\s+biết|thông\s+tin|khẳng\s+định)\s*,?\s*\Z")
 
 
-def _without_frame(label: str) -> str:
+def _without_frame(label: str, plan_owned: bool = False) -> str:
     """`label` (as printed, its closing comma kept) with a frame of `_FRAME` blanked where it
     opens the label or ends at a comma: "Theo kế hoạch, …" names no other time; and a
-    narrative frame opening the label (`_NARRATIVE_FRAME`, `_GROUND_FRAME`)."""
-    for opening in (_NARRATIVE_FRAME, _GROUND_FRAME):
-        if frame := opening.match(label):
+    narrative frame opening the label (`_NARRATIVE_FRAME`, `_GROUND_FRAME`, and, when
+    `plan_owned`, the plan by its owner: `_PLAN_BY_ITS_OWNER`)."""
+    openings = (_NARRATIVE_FRAME, _GROUND_FRAME, _PLAN_BY_ITS_OWNER if plan_owned else None)
+    for opening in (one for one in openings if one is not None):
+        frame = opening.match(label)
+        # a plan by its owner frames the event told after it; right before the time ("theo
+        # kế hoạch của tỉnh, trước ngày 15/12/2027") it may be the plan's own schedule
+        if frame and opening is _PLAN_BY_ITS_OWNER and not label[frame.end() :].strip(_TRIM):
+            continue
+        if frame:
             label = " " * frame.end() + label[frame.end() :]
     for manner in _MANNER_BEFORE.finditer(label):
         label = label[: manner.start()] + " " * len(manner.group()) + label[manner.end() :]

@@ -1,0 +1,92 @@
+"""Why a day off is moved, said after the day it moves to: "Nghỉ bù: được nghỉ bù vào ngày
+07/02/2011 (mùng 5 Tết) vì ngày 05/02/2011 (mùng 3 tết) là thứ Bảy." (UBND tỉnh Ninh Thuận,
+Tết Tân Mão 2011), "… nghỉ bù vào ngày 2-4-2012 (vì ngày 31-3-2012 trùng vào thứ bảy)." (Ninh
+Thuận, Giỗ Tổ 2012), "việc chi trả bắt đầu từ ngày 2/2/2026, do ngày 1/2 trùng Chủ nhật."
+(the pension rounds before Tết 2026). The reason names the weekend day that is not used:
+no time of the deadline, which is the day said before it. The Bộ luật Lao động 2019,
+Điều 111–112, moves a holiday that falls on a weekly day off to the next working day; the
+reason restates that rule.
+
+The reason is cut from the phrase before it is read, only when it closes the phrase and
+only when its day is a Saturday or a Sunday as it says (a lunar gloss inside it, checked
+as any gloss is); a reason whose weekday or gloss disagrees with its day is refused (the
+page is wrong in one of the two); a day whose year cannot be told (no year written, none
+before it in the phrase, no issue date) is left in the phrase, which the grammar refuses.
+Pure: no I/O, no terminal, no clock.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from kehoach.base.text import fold
+from kehoach.dates.grammar import Unreadable
+from kehoach.dates.lunar import Unlunar, gloss_disagreement, parse_gloss
+
+# "vì ngày 05/02/2011 (mùng 3 tết) là thứ Bảy", "(vì ngày 31-3-2012 trùng vào thứ bảy)",
+# ", do ngày 1/2 trùng Chủ nhật": to the phrase's end, a closing mark at most after it
+_REASON = re.compile(
+    r"(?i)(?P<open>\s*\(\s*|\s*,\s*|\s+)(?:vì|do)\s+(?:ngày\s+)?"
+    r"(?P<day>\d{1,2})\s*[-/.]\s*(?P<month>\d{1,2})(?:\s*[-/.]\s*(?P<year>\d{4}))?"
+    r"(?:\s*\((?P<gloss>[^()]{1,40})\))?"
+    r"\s+(?:là|trùng(?:\s+vào)?|rơi\s+vào)\s+(?:ngày\s+)?"
+    r"(?P<weekday>thứ\s+bảy|chủ\s+nhật)(?P<close>\s*\))?(?P<end>\s*[.;]?\s*)\Z"
+)
+_YEAR_WRITTEN = re.compile(r"\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*(\d{4})(?!\d)")
+_WEEKEND = {"thu bay": 5, "chu nhat": 6}
+
+
+def cut_day_off_reason(text: str, issued: date | None) -> str:
+    """`text` without the reason a day off is moved (see the module), or `text` unchanged
+    when it holds none, or its day's year cannot be told. Raises `Unreadable` when the
+    reason's weekday or lunar gloss is not its day's."""
+    reason = _REASON.search(text)
+    if reason is None or bool(reason["close"]) != ("(" in reason["open"]):
+        return text
+    year = _year_of(reason, text, issued)
+    if year is None:
+        return text
+    try:
+        day = date(year, int(reason["month"]), int(reason["day"]))
+    except ValueError:
+        raise Unreadable(
+            f"“{reason.group().strip(' ,.;()')}”: ngày {reason['day']}/{reason['month']}/{year} "
+            "không có trong lịch"
+        ) from None
+    weekday = _WEEKEND[" ".join(fold(reason["weekday"]).lower().split())]
+    if day.weekday() != weekday:
+        said = reason["weekday"]
+        raise Unreadable(
+            f"ngày {day:%d/%m/%Y} không phải {said} như lý do nghỉ bù nêu; trang in sai một "
+            "trong hai, ghi last_day theo văn bản đã sửa"
+        )
+    if reason["gloss"] and not _gloss_agrees(reason["gloss"], day):
+        return text
+    return text[: reason.start()] + reason["end"]
+
+
+def _year_of(reason: re.Match[str], text: str, issued: date | None) -> int | None:
+    """The year of the reason's day: written, else the last one written before it (the day
+    it moves to), else the issue date's."""
+    if reason["year"]:
+        return int(reason["year"])
+    before = _YEAR_WRITTEN.findall(text[: reason.start()])
+    if before:
+        return int(before[-1])
+    return issued.year if issued else None
+
+
+def _gloss_agrees(gloss: str, day: date) -> bool:
+    """Whether `gloss` is `day`'s lunar date; a gloss that disagrees is refused, one that is
+    no lunar date ("(nghỉ lễ)") leaves the reason in the phrase."""
+    try:
+        ends = parse_gloss(fold(gloss).lower())
+        if ends is None:
+            return False
+        wrong = gloss_disagreement([day], ends)
+    except Unlunar:
+        return False
+    if wrong:
+        raise Unreadable(f"{wrong}; ghi last_day theo văn bản đã sửa")
+    return True
