@@ -33,7 +33,8 @@ from copyvariants import KINDS, Signature, signature, variants, wrong  # noqa: E
 from kehoach.dates.deadline import Context  # noqa: E402
 
 # zp-, zq- collected in session 28, tuning data since session 29 (harden21 hunts them);
-# zr-, zs- collected in session 29, tuning data since session 30 (tune-zr, tune-zs);
+# zr-, zs- collected in session 29, tuning data since session 30 (tune-zr, tune-zs; harden22
+# hunts them);
 # zt- collected in session 30: nobody tunes on it
 HELD_OUT_NOW = ("zt-",)
 

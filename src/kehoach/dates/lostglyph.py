@@ -64,6 +64,10 @@ _VOCABULARY = frozenset(
             # the weekdays ("Từ thứ Hai đến thứ Su hàng tuần", zm-dichvucong-longan, no "á":
             # read as each Sunday)
             "thiểu sáu bảy chủ nhật",
+            # what a meeting discussed ("các thành viên Chính phủ thảo lun về tình hình …
+            # tháng 4 và 4 tháng đầu năm 2020", zr-mpi, no "ậ": read as the months discussed;
+            # harden22's hunt)
+            "thảo luận",
         )
     ).split()
 )
@@ -105,6 +109,10 @@ for _form, _whole, _after in (
     # agreement named by its period) (harden20's hunt)
     ("ánh", "đánh", "giá"),
     ("tha", "thỏa", "thuận"),
+    # "từng" typed bare before a verb of planning: "Sở này tung dự kiến tổ chức thi vào cuối
+    # tháng 6" (za-kenh14-lich-thi-lop-10-2026: a plan given up, read as the end of June;
+    # harden22's hunt); "tung ra" (launch) stays a word
+    ("tung", "từng", "dự|du|lên|len|ấn|an|có|co|được|duoc"),
 ):
     _DAMAGED_BEFORE.setdefault(_form, []).append(
         (_whole, re.compile(rf"\s+(?:{_after})(?!\w)", re.IGNORECASE))
@@ -118,6 +126,10 @@ _DAMAGED_AFTER: dict[str, list[tuple[str, re.Pattern[str]]]] = {
     # "NĂM 2011 V GIAI ĐOẠN 2011-2015" is "VÀ" (zl-caselaw-quang-nam-qd-2086, no "À": the
     # year lost, read as the period alone); a Roman "V" ("lần thứ V") never follows a year
     "v": [("và", re.compile(r"(?<![\d/.-])(?:19|20)\d\d\s+\Z"))],
+    # "Ban dau, đại hội cấp xã ấn định tổ chức từ tháng 3 đến ngày 15.9.2021" is "Ban đầu"
+    # typed bare (z-baohaiduong-lui-dai-hoi-tdtt: at first, a time given up, read as the
+    # window; harden22's hunt), "bắt dau" "bắt đầu"; "dau" alone may be "dầu", "đau"
+    "dau": [("đầu", re.compile(r"(?<!\w)(?:ban|bắt|bat)\s+\Z", re.IGNORECASE))],
 }
 # ... and the words whose marks a refusal reads, typed bare in a copy that keeps the marks
 # of others: "Sở Giáo dục và Đào tạo da hoàn thành … trước ngày 28/5/2021" (v-24h-ha-noi-
@@ -227,12 +239,21 @@ def _repairs(text: str) -> list[_Repair]:
         if (
             not (titled and printed.istitle())
             and not _voiceless(printed)
+            and not _law_named(printed)
             and _name_or_abbreviation(text, match, lower)
         ):
             continue
         for whole in _wholes(text, match):
             found.append(_Repair(match.start(), match.end(), printed, _cased(whole, printed)))
     return found
+
+
+def _law_named(word: str) -> bool:
+    """Whether `word`, capitalised, is "Luật" short of a letter: a law's name follows it in
+    capitals, as it does whole ("quy định tại Điều 21 Lut Khiếu nại năm 2011",
+    zs-binhdinh-gov-lich-tiep-cong-dan, no "ậ": the law's year read as a window; harden22's
+    hunt), no name of a place or a person."""
+    return word[:1].isupper() and "luật" in _FORMS.get(word.lower(), ())
 
 
 def _voiceless(word: str) -> bool:
@@ -267,6 +288,12 @@ def _tries(repairs: Sequence[_Repair]) -> list[tuple[str, list[_Repair]]]:
         if len(group) > 1:
             shown = ", ".join(f"“{one.printed}”" for one in group.values())
             tries.append((shown, list(group.values())))
+    # ... and every word typed bare at once (`_TYPED_BARE`): a refusal may key on two of them
+    # ("một so trường da dọn dep vệ sinh tu ngày 30/10", za-huengaynay half bare: "đã" and
+    # "từ" whole together tell a start as begun, each alone reads as the copy does; harden22)
+    bare = {one.start: one for one in repairs if one.printed.lower() in _TYPED_BARE}
+    if len(bare) > 1:
+        tries.append((", ".join(f"“{one.printed}”" for one in bare.values()), list(bare.values())))
     return tries
 
 
@@ -412,9 +439,14 @@ def _at_once(repairs: Sequence[_Repair]) -> list[tuple[str, list[_Repair]]]:
 # day written with its month or a year only, before a capital (the subject, a body's
 # name): never a list's number ("1. Thời gian nhận đơn: …"), a sentence's full stop ("…
 # 01/5/2018. Khai mạc 9 giờ …"), a rule's next clause ("… 01/01/2019; riêng các quy định …")
+# ... and a full stop there after a year or a month of a year, never after a full day
+# ("… năm 2021. Bộ Nông nghiệp … đã chủ trì …", "…, trong tháng 1/2026. Bộ tiếp tục …":
+# zj-tongcuclamnghiep, zj-vneconomy so copied, read as the year, the month; harden22's hunt)
 _MARK_FOR_COMMA = re.compile(
     r"(?<=\w)\s?[;.](?=\s+(?:ngày|chiều|sáng|trưa|tối|đêm|trong|hôm)(?!\w))"
-    r"|(?:(?<=[/.-]\d)|(?<=[/.-]\d\d)|(?<=\b(?:19|20)\d\d));(?=\s+(?P<subject>[^\W\d_]))"
+    r"|(?:(?:(?<=[/.-]\d)|(?<=[/.-]\d\d)|(?<=\b(?:19|20)\d\d));"
+    r"|(?:(?<=\b[Nn]ăm\s(?:19|20)\d\d)|(?<=(?<![\d/.-])\d/(?:19|20)\d\d)"
+    r"|(?<=(?<![\d/.-])\d\d/(?:19|20)\d\d))\.)(?=\s+(?P<subject>[^\W\d_]))"
 )
 
 

@@ -291,10 +291,12 @@ def refuse_news_told(source: Source) -> None:
 # "đã" (a meeting's agenda, "tổng kết năm 2025, triển khai nhiệm vụ năm 2026") both read.
 # Matched folded: a copy typed bare, in part or whole, says the same ("Hoi dong nhan dan xa
 # da xem xet … nam 2025, phuong huong nhiem vu nam 2026", harden19's hunt: read as two windows),
-# and a semicolon copied for the comma after the year reviewed changes nothing.
+# and a semicolon copied for the comma after the year reviewed changes nothing, nor one
+# copied for a comma before it ("về tình hình tổ chức; hoạt động năm 2025, phương hướng …":
+# read as two windows, harden22's hunt; one semicolon: two would be a list's clauses).
 _REVIEWED_YEAR = re.compile(
     r"(?<!\w)da\s+(?:xem\s+xet|danh\s+gia|thong\s+qua\s+(?:cac\s+)?bao\s+cao)(?!\w)"
-    r"[^\d;]*?(?<!\w)nam\s+(?P<year>(?:19|20)\d\d)\s*[,;]\s*"
+    r"[^\d;]*?(?:;[^\d;]*?)?(?<!\w)nam\s+(?P<year>(?:19|20)\d\d)\s*[,;]\s*"
 )
 _LATER_YEAR = re.compile(r"(?<!\w)nam\s+(?P<year>(?:19|20)\d\d)(?![\d/.-])")
 

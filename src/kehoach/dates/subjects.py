@@ -34,11 +34,14 @@ from kehoach.dates.citations import ISSUED_KIND
 from kehoach.dates.grammar import Unreadable
 
 _YEARS = r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?"
-# "Theo kế hoạch <subject> năm Y vừa|mới|đã (được) <issuer> ban hành|phê duyệt, <no number>"
+# "Theo kế hoạch <subject> năm Y vừa|mới|đã (được) <issuer> ban hành|phê duyệt, <no number>";
+# as a copy prints it too (harden22's hunt on zr-baohaiduong-hoi-khoe-phu-dong, each read as
+# the year): "va" is "vừa" short of its "ừ" (or "và": the plan told issued all the same), a
+# semicolon or a full stop stands for the comma after the issuing
 _PLAN_TOLD_ISSUED = re.compile(
     r"^\W*theo\s+(?:cac\s+)?(?:ke\s+hoach|chuong\s+trinh|de\s+an|phuong\s+an)\b[^,;:\d]*?\s"
-    rf"(?P<period>(?:nam|giai\s+doan)\s+{_YEARS})\s+(?:vua|moi|da)\s+(?:duoc\s+)?"
-    r"[^,;:\d]{0,80}?\b(?:ban\s+hanh|phe\s+duyet)\s*,[^\d]*\Z",
+    rf"(?P<period>(?:nam|giai\s+doan)\s+{_YEARS})\s+(?:vua|va|moi|da)\s+(?:duoc\s+)?"
+    r"[^,;:\d]{0,80}?\b(?:ban\s+hanh|phe\s+duyet)\s*[,;.][^\d]*\Z",
     re.ASCII,
 )
 # "<body> đã|vừa|mới (được) (ký) ban hành|phê duyệt <kind> số N về (việc) <title> năm Y": the
@@ -60,9 +63,13 @@ _WORK_ABOUT = re.compile(
     rf"(?P<period>(?:giai\s+doan|nhiem\s+ky|nam)\s+{_YEARS})\s*[.;]?\s*\Z",
     re.ASCII,
 )
-# "Tại <a meeting>, <who> thảo luận|cho ý kiến|bàn|xem xét|đánh giá (về) tình hình|kết quả …"
+# "Tại <a meeting>, <who> thảo luận|cho ý kiến|bàn|xem xét|đánh giá (về) tình hình|kết quả …";
+# a semicolon or a full stop a copy put for the comma after the meeting says the same
+# ("Tại phiên họp; các thành viên Chính phủ thảo luận …", zr-mpi: read as the months
+# discussed, harden22's hunt)
 _MEETING_DISCUSSED = re.compile(
-    r"^\W*tai\s+(?:phien\s+hop|hoi\s+nghi|cuoc\s+hop|ky\s+hop|buoi\s+lam\s+viec)\b[^,;:\d]{0,80},"
+    r"^\W*tai\s+(?:phien\s+hop|hoi\s+nghi|cuoc\s+hop|ky\s+hop|buoi\s+lam\s+viec)\b"
+    r"[^,;:\d]{0,80}?[,;.]"
     r"[^,;:\d]{0,80}?(?<![a-z])(?:thao\s+luan|cho\s+y\s+kien|ban|xem\s+xet|danh\s+gia)\s+"
     r"(?:ve\s+)?(?:tinh\s+hinh|ket\s+qua)(?![a-z])[^;:]*\Z",
     re.ASCII,
