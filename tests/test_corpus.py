@@ -1715,12 +1715,9 @@ KNOWN_MISREADS = frozenset(
             "zs-dongphu-dongnai-ky-hop-thuong-le-cuoi-nam-2025.yaml",
             "HĐND xã Đồng Phú tổ chức thành công kỳ họp thường lệ cuối năm 2025",
         ),
-        # a START READ AS DUE: the day the centre reopens (a start to come, no end), read as
-        # a due day 02/05/2018 — the right day, the wrong kind
-        (
-            "zs-hienmaunhandao-tam-ngung-tiep-nhan-mau-30-4-2018.yaml",
-            "Ngày 02/05/2018 Trung tâm sẽ làm việc lại bình thường",
-        ),
+        # (zs-'s START READ AS DUE, "Ngày 02/05/2018 Trung tâm sẽ làm việc lại bình thường",
+        # the day the centre reopens read as due that day: the collector's start against
+        # convention 1, its expectation aligned with it by the lead's ruling (session 30))
         # (zt-: measured once at 13a276b9; NO WRONG DAY, reported to the lead) a FALSE PERIOD:
         # another document told issued (convention 11), its subject's year read as a window
         (
