@@ -26,10 +26,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import date
 
 from kehoach.base.text import fold, nfc
-from kehoach.dates.citations import without_references
+from kehoach.dates.citations import TO_COME, without_references
 from kehoach.dates.grammar import Unreadable
+from kehoach.dates.news import due_after, past_told
 from kehoach.dates.reading import Context, Deadline, DeadlineKind
 from kehoach.dates.refusals import PAST_DUE
 
@@ -222,4 +224,59 @@ def refuse_past_rounds(found: Sequence[Deadline], context: Context) -> None:
         f"{shown}: các đợt chỉ có số thứ tự và ngày, đã qua hơn {PAST_DUE} ngày khi "
         "văn bản ban hành: việc đã qua được kể lại (quy ước 8), không phải thời hạn; nếu văn "
         "bản có hạn, ghi last_day (và first_day) theo văn bản"
+    )
+
+
+# A time closing a clause mid-sentence, then what was done told after its comma, with no
+# number after: "Bên cạnh đó, ngay khi Chính phủ công nhận TP.Cà Mau là đô thị loại II vào
+# năm 2010, địa phương đã xây dựng kế hoạch hoàn thiện các tiêu chí …" (Báo Cà Mau,
+# 27/05/2024; zs-baocamau-tp-ca-mau-huong-den-do-thi-loai-i-2024, read as the year 2010
+# before tune-zs): the year of a past recognition, and a plan told as made after it. The
+# same news `news.refuse_news_told` refuses when its time opens the phrase ("Năm 2010, …
+# đã …"), told from the middle; over by the page's day, it sets no time of work (the
+# lead's convention 1: told done). A year, a month of a year or a day with its year.
+_TIME_CLOSING_A_CLAUSE = re.compile(
+    r"(?:\bnam\s+(?:19|20)\d\d|\bthang\s+\d{1,2}\s*[/.-]\s*(?:19|20)\d\d"
+    r"|\b\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d\d)\s*,\s*(?P<rest>[^\d]{8,})\Z",
+    re.ASCII,
+)
+# ... whatever is still to come there (`citations.TO_COME`) keeps it read; "hướng tới" (toward
+# an aim: "…, hướng tới mục tiêu xây dựng đô thị loại I") is no time to come, its "tới" no
+# "tháng tới"
+_TOWARD = re.compile(r"(?i)(?<!\w)hướng\s+tới(?!\w)")
+
+
+def _to_come(text: str) -> bool:
+    """Whether `text` (NFC) names something still to come (`citations.TO_COME`), an aim's
+    "hướng tới" (`_TOWARD`) apart."""
+    return TO_COME.search(_TOWARD.sub(" ", text)) is not None
+
+
+def _over_by(found: Sequence[Deadline], issued: date) -> bool:
+    """Whether every reading of `found` (at least one) has a day, all of them before
+    `issued`."""
+    days = [one.last or one.earliest for one in found]
+    return bool(days) and all(day is not None and day < issued for day in days)
+
+
+def refuse_told_after_its_time(text: str, found: Sequence[Deadline], context: Context) -> None:
+    """Refuse a phrase whose time closes a clause (`_TIME_CLOSING_A_CLAUSE`) and whose words
+    after its comma, with no number, tell a thing done (`news.past_told`) with nothing due
+    (`news.due_after`) or to come (`_to_come`), every reading over by the page's day
+    (`Context.issued`): news told after its time, no deadline."""
+    issued = context.issued
+    if issued is None or not _over_by(found, issued):
+        return
+    said = " ".join(nfc(text).split())
+    closing = _TIME_CLOSING_A_CLAUSE.search(fold(said).lower())
+    if closing is None:
+        return
+    rest = said[closing.start("rest") :]  # `fold` keeps one character for one
+    if past_told(rest) is None or due_after(rest.lower()) or _to_come(rest):
+        return
+    shown = "; ".join(one.reading.split(";")[0] for one in found)
+    told = " ".join(rest.split()[:6])
+    raise Unreadable(
+        f"{shown}: đã qua khi trang được đăng, câu kể việc đã làm sau đó (“{told} …”), "
+        "không phải thời hạn (quy ước 1); nếu văn bản có hạn, ghi last_day theo văn bản"
     )
