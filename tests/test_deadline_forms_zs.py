@@ -82,3 +82,77 @@ def test_a_time_not_told_over_keeps_its_reading(
 ) -> None:
     reading = one(phrase, ctx(issued))
     assert (reading.kind, reading.first, reading.last) == (DeadlineKind.WINDOW, first, last)
+
+
+# --- a body telling an event held well ("tổ chức thành công"), its period after: done --------
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # zs-dongphu-dongnai-ky-hop-thuong-le-cuoi-nam-2025 (the item's title, 25/12/2025): read
+        # as the last quarter of 2025 on main
+        "HĐND xã Đồng Phú tổ chức thành công kỳ họp thường lệ cuối năm 2025",
+        # its kin: a mass organisation and a month, a school and a day (zk-baobariavungtau's
+        # "Ngày 16/1, Đảng bộ xã Bình Ba tổ chức thành công Đại hội …" with its day after)
+        "Hội Nông dân xã tổ chức thành công Đại hội đại biểu lần thứ X trong tháng 12/2025",
+        "Trường THCS Lê Lợi tổ chức thành công Hội khỏe Phù Đổng cấp trường ngày 15/12/2025",
+    ],
+)
+def test_a_body_telling_an_event_held_well_is_refused(phrase: str) -> None:
+    assert "tổ chức xong" in refused(phrase, ctx("2025-12-25"))
+
+
+def test_a_body_telling_an_event_held_well_on_an_undated_page_is_refused() -> None:
+    phrase = "HĐND xã Đồng Phú tổ chức thành công kỳ họp thường lệ cuối năm 2025"
+    assert "tổ chức xong" in refused(phrase)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "first", "last"),
+    [
+        # the plans' aim: a directing verb, no subject, an aim's verb, "sẽ" (read as on main)
+        (
+            "Chỉ đạo tổ chức thành công Đại hội Đảng bộ xã trong quý III/2025",
+            "2025-07-01",
+            "2025-09-30",
+        ),
+        ("Tổ chức thành công kỳ họp thường lệ cuối năm 2025", "2025-10-01", "2025-12-31"),
+        (
+            "Đảng ủy xã lãnh đạo tổ chức thành công Đại hội trong quý III/2025",
+            "2025-07-01",
+            "2025-09-30",
+        ),
+        (
+            "UBND xã phấn đấu tổ chức thành công kỳ họp thường lệ cuối năm 2025",
+            "2025-10-01",
+            "2025-12-31",
+        ),
+        (
+            "HĐND xã Đồng Phú sẽ tổ chức thành công kỳ họp thường lệ cuối năm 2025",
+            "2025-10-01",
+            "2025-12-31",
+        ),
+        # a deadline word: the day to meet (the same council's words, invented)
+        (
+            "HĐND xã Đồng Phú tổ chức thành công kỳ họp thường lệ trước ngày 31/12/2025",
+            "2025-12-31",
+            "2025-12-31",
+        ),
+        # a period after the page's day: nothing held yet, an aim
+        (
+            "Đảng bộ xã Bình Ba tổ chức thành công Đại hội Đại biểu lần thứ VII vào tháng 3/2026",
+            "2026-03-01",
+            "2026-03-31",
+        ),
+        # x-plo-thanh-hoa-phien-hop-ubnd-thang-2-2026's kin: the task "là tổ chức thành công"
+        (
+            "Nhiệm vụ trọng tâm trong tháng 3-2026 là tổ chức thành công cuộc bầu cử",
+            "2026-03-01",
+            "2026-03-31",
+        ),
+    ],
+)
+def test_an_event_to_hold_well_keeps_its_reading(phrase: str, first: str, last: str) -> None:
+    reading = one(phrase, ctx("2025-12-25"))
+    assert (str(reading.first), str(reading.last)) == (first, last)

@@ -280,3 +280,61 @@ def refuse_told_after_its_time(text: str, found: Sequence[Deadline], context: Co
         f"{shown}: đã qua khi trang được đăng, câu kể việc đã làm sau đó (“{told} …”), "
         "không phải thời hạn (quy ước 1); nếu văn bản có hạn, ghi last_day theo văn bản"
     )
+
+
+# A body first, then "tổ chức thành công" and what it held, its period after: "HĐND xã Đồng
+# Phú tổ chức thành công kỳ họp thường lệ cuối năm 2025" (the title of HĐND xã Đồng Phú's
+# item of 25/12/2025, zs-dongphu-dongnai-ky-hop-thuong-le-cuoi-nam-2025; read as the last
+# quarter of 2025 before tune-zs): a session told held well, done (the lead's convention 1:
+# "tổ chức thành công" tells it done). Plans write the same words as an aim, with a directing
+# verb or none before them ("Chỉ đạo tổ chức thành công Đại hội … trong quý III", "Tổ chức
+# thành công Đại hội …", "Đảng ủy xã lãnh đạo tổ chức thành công …", "nhiệm vụ … là tổ chức
+# thành công cuộc bầu cử"): those read. Only a phrase that opens with a body (a council, a
+# committee, a party or mass organisation, a commune, a school, a department) and has no
+# such verb before the held words (`_DIRECTING`); a day or period opening the phrase is news
+# (`news.refuse_news_told`). "thành công tác" is "thành công tác …" folded, no success.
+_BODY = (
+    r"(?:hdnd|ubnd|hoi\s+dong|uy\s+ban|dang\s+bo|dang\s+uy|chi\s+bo|chi\s+doan|doan|hoi"
+    r"|mttq|mat\s+tran|cong\s+doan|xa|phuong|thi\s+tran|huyen|tinh|thanh\s+pho|tp|truong"
+    r"|so|ban|bo|cum|khoi|lien\s+doan|cong\s+an|quan\s+doi|bo\s+chi\s+huy)"
+)
+_HELD_WELL_BY = re.compile(
+    rf"^\W*(?P<who>{_BODY}\b[^\d,;:()]{{0,80}}?)\s+to\s+chuc\s+thanh\s+cong\b"
+    r"(?!\s+(?:tac|trinh)\b)(?P<what>[^;]*\d[^;]*)\Z",
+    re.ASCII,
+)
+# ... the words that make the body's "tổ chức thành công" an aim or an order, not news
+_DIRECTING = re.compile(
+    r"\b(?:chi\s+dao|lanh\s+dao|phan\s+dau|quyet\s+tam|de|nham|can|phai|se|du\s+kien"
+    r"|tiep\s+tuc|chuan\s+bi|bao\s+dam|dam\s+bao|gop\s+phan|huong\s+toi|tap\s+trung|la|khi"
+    r"|phoi\s+hop|tham\s+muu|giao|yeu\s+cau|de\s+nghi|co\s+trach\s+nhiem|huong\s+dan"
+    r"|ke\s+hoach|nhiem\s+vu|muc\s+tieu|dang\s+ky|cam\s+ket)\b",
+    re.ASCII,
+)
+
+
+def _begun_by(found: Sequence[Deadline], issued: date | None) -> bool:
+    """Whether every reading of `found` (at least one) has a day and, on a dated page,
+    began by `issued`: a thing told done cannot lie after its page."""
+    days = [one.first or one.earliest or one.last for one in found]
+    if not days or any(day is None for day in days):
+        return False
+    return issued is None or all(day is not None and day <= issued for day in days)
+
+
+def refuse_held_well_told(text: str, found: Sequence[Deadline], context: Context) -> None:
+    """Refuse a phrase that opens with a body telling an event held well
+    (`_HELD_WELL_BY`: "HĐND xã … tổ chức thành công kỳ họp … cuối năm 2025"), no directing
+    or aiming word before it (`_DIRECTING`), nothing due (`news.due_after`) or to come
+    (`_to_come`) in it, every reading begun by the page's day (`_begun_by`)."""
+    said = " ".join(nfc(text).split())
+    held = _HELD_WELL_BY.match(fold(said).lower())
+    if held is None or _DIRECTING.search(held["who"]):
+        return
+    if due_after(said.lower()) or _to_come(said) or not _begun_by(found, context.issued):
+        return
+    told = said[: held.end("who")].strip(" -–•")
+    raise Unreadable(
+        f"“{told} tổ chức thành công …” kể một việc đã tổ chức xong (quy ước 1), không phải "
+        "thời hạn; nếu văn bản có hạn, ghi last_day theo văn bản"
+    )
