@@ -156,3 +156,56 @@ def test_a_body_telling_an_event_held_well_on_an_undated_page_is_refused() -> No
 def test_an_event_to_hold_well_keeps_its_reading(phrase: str, first: str, last: str) -> None:
     reading = one(phrase, ctx("2025-12-25"))
     assert (str(reading.first), str(reading.last)) == (first, last)
+
+
+# --- "đêm" (the night) before a day and its month: a part of that day, as "tối" -----------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "day"),
+    [
+        # zs-webtretho-festival-hoa-da-lat-lan-x-2024, zs-baotravinh-giai-bong-ban-mung-dang-
+        # mung-xuan-2023, zs-baodantoc-tuan-le-vang-du-lich-binh-thuan-2023: refused on main
+        ("Thời gian: Đêm 31/12/2024", None, date(2024, 12, 31)),
+        ("Giải dự kiến kết thúc đêm 17/01", "2023-01-16", date(2023, 1, 17)),
+        (
+            "Theo kế hoạch, hoạt động này gồm có Lễ Khai mạc Tuần lễ Vàng Du lịch Bình Thuận năm "
+            "2023 và Lễ kỷ niệm 28 năm Ngày Du lịch Bình Thuận với chủ đề “Bình Thuận sắc màu "
+            "tỏa sáng”, dự kiến diễn ra vào đêm 21/10 tại Tp. Phan Thiết",
+            "2023-10-01",
+            date(2023, 10, 21),
+        ),
+        # its kin: an hour of the evening said of the night
+        ("Giải dự kiến kết thúc lúc 22 giờ đêm 17/01", "2023-01-16", date(2023, 1, 17)),
+    ],
+)
+def test_the_night_of_a_day_reads_that_day(phrase: str, issued: str | None, day: date) -> None:
+    reading = one(phrase, ctx(issued))
+    assert (reading.kind, reading.first, reading.last) == (DeadlineKind.DATE, day, day)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # an hour after midnight is no hour of the evening: which day? refused
+        "Giải dự kiến kết thúc lúc 2 giờ đêm 17/01",
+        # "đếm" (count), "đem" (bring), and "dem" typed bare: no night, as on main
+        "đếm 17/01",
+        "đem 17/01",
+        "Thoi gian: Dem 31/12/2024",
+        # midnight: the end of the day or its start? as on main
+        "Thời gian: nửa đêm 31/12/2024",
+    ],
+)
+def test_a_word_like_the_night_or_its_small_hours_stay_refused(phrase: str) -> None:
+    refused(phrase, ctx("2023-01-16"))
+
+
+def test_nights_listed_keep_their_window() -> None:
+    # x-thanhnien-hcm-cho-hoa-tren-ben-duoi-thuyen-2026 (page of 13/01/2026), read on main
+    phrase = (
+        "Trong các đêm 13, 14 và 15.2, khu vực này tiếp tục diễn ra nhiều chương trình biểu "
+        "diễn nghệ thuật phục vụ cộng đồng"
+    )
+    reading = one(phrase, ctx("2026-01-13"))
+    assert (reading.first, reading.last) == (date(2026, 2, 13), date(2026, 2, 15))
