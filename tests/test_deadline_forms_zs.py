@@ -209,3 +209,49 @@ def test_nights_listed_keep_their_window() -> None:
     )
     reading = one(phrase, ctx("2026-01-13"))
     assert (reading.first, reading.last) == (date(2026, 2, 13), date(2026, 2, 15))
+
+
+# --- the crowd an event draws, after its days: "hàng chục ngàn", "đến từ các …" -------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "first", "last"),
+    [
+        # zs-kinhtevadubao-le-hoi-ca-phe-buon-ma-thuot-lan-6-2017: refused on main for "hàng"
+        (
+            "Trong khuôn khổ của chương trình, hàng loạt các hoạt động thú vị diễn ra từ ngày "
+            "08/3 đến 13/3/2017 với hàng chục ngàn du khách tham quan",
+            None,
+            date(2017, 3, 8),
+            date(2017, 3, 13),
+        ),
+        # zs-vinhthuan-edu-hoi-khoe-phu-dong-huyen-2024: refused on main for "đến từ"
+        (
+            "Hội khỏe phù đổng diễn ra từ ngày 02/02/2024 đến ngày 04/02/2024 với hơn 500 vận "
+            "động viên tham gia đến từ các trường Tiểu học, Trung học phổ thông trên địa bàn "
+            "huyện Vĩnh Thuận",
+            "2024-02-02",
+            date(2024, 2, 2),
+            date(2024, 2, 4),
+        ),
+    ],
+)
+def test_the_crowd_after_an_event_s_days_names_no_time(
+    phrase: str, issued: str | None, first: date, last: date
+) -> None:
+    reading = one(phrase, ctx(issued))
+    assert (reading.kind, reading.first, reading.last) == (DeadlineKind.WINDOW, first, last)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # a cadence after the day, "hàng chục năm" (decades: its "năm" still a word of time),
+        # "đến từ ngày …" (a bound after all): refused, as on main
+        "Báo cáo gửi về Sở trước ngày 15/3 và hàng tháng",
+        "Lễ hội diễn ra từ ngày 08/3 đến 13/3/2017, một truyền thống kéo dài hàng chục năm",
+        "Báo cáo trước ngày 15/3, đến từ ngày 20/3 tổng hợp",
+    ],
+)
+def test_a_cadence_or_a_bound_after_the_day_stays_refused(phrase: str) -> None:
+    refused(phrase, ctx("2017-03-01"))
