@@ -1373,7 +1373,12 @@ SETS = (
     # range without "từ … đến", a year printed in the first clause only. First held-out
     # figure 112/170 = 65.9% at a0542af8, the honest one; 114/170 = 0.6706 after the
     # alignment, the floor. Do not tune on zs- before the lead declares otherwise.
-    Set("zs-", 170, 0.670),
+    # Tuning data since branch tune-zs (session 30, the lead's word): its three misreads closed
+    # first, as families (the start read as due aligned with convention 1 by the lead's
+    # ruling; a past time closing a clause then a thing told done; a body telling an event held
+    # well), 117/170 = 0.6882, no misread; then its refusals by cause ("đêm" before a day, the
+    # crowd an event draws after its days), 122/170 = 0.7176 (tests/test_deadline_forms_zs.py).
+    Set("zs-", 170, 0.717),
     # The held-out set zt- (branch collect-zt, 2026-12-03, session 30): 140 phrases from 50
     # documents not yet in the corpus (every address and phrase checked against the existing
     # files; most pages the search offered were in it already), from where earlier collectors
