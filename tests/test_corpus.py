@@ -1401,7 +1401,12 @@ SETS = (
     # range without "từ … đến", a year printed in the first clause only. First held-out
     # figure 112/170 = 65.9% at a0542af8, the honest one; 114/170 = 0.6706 after the
     # alignment, the floor. Do not tune on zs- before the lead declares otherwise.
-    Set("zs-", 170, 0.670),
+    # Tuning data since branch tune-zs (session 30, the lead's word): its three misreads closed
+    # first, as families (the start read as due aligned with convention 1 by the lead's
+    # ruling; a past time closing a clause then a thing told done; a body telling an event held
+    # well), 117/170 = 0.6882, no misread; then its refusals by cause ("đêm" before a day, the
+    # crowd an event draws after its days), 122/170 = 0.7176 (tests/test_deadline_forms_zs.py).
+    Set("zs-", 170, 0.717),
     # The held-out set zt- (branch collect-zt, 2026-12-03, session 30): 140 phrases from 50
     # documents not yet in the corpus (every address and phrase checked against the existing
     # files; most pages the search offered were in it already), from where earlier collectors
@@ -1730,29 +1735,24 @@ KNOWN_MISREADS = frozenset(
         # các tác phẩm dự giải đăng tải, phát sóng lần đầu …", read as a window; refused since
         # branch tune-zq, the span a work was published or made in with its extension and
         # "lần đầu": tests/test_deadline_forms_zq.py)
-        # (zs-: measured once at a0542af8; NO WRONG DAY, reported to the lead) a FALSE
-        # DEADLINE: a past recognition and a plan told as made, read as the year 2010
-        (
-            "zs-baocamau-tp-ca-mau-huong-den-do-thi-loai-i-2024.yaml",
-            "Bên cạnh đó, ngay khi Chính phủ công nhận TP.Cà Mau là đô thị loại II vào năm 2010, "
-            "địa phương đã xây dựng kế hoạch hoàn thiện các tiêu chí của đô thị loại II còn "
-            "thiếu, hướng tới mục tiêu xây dựng đô thị loại I",
-        ),
-        # a FALSE DEADLINE: a session told held ("tổ chức thành công", convention 1's
-        # exception), read as the last quarter of 2025
-        (
-            "zs-dongphu-dongnai-ky-hop-thuong-le-cuoi-nam-2025.yaml",
-            "HĐND xã Đồng Phú tổ chức thành công kỳ họp thường lệ cuối năm 2025",
-        ),
-        # a START READ AS DUE: the day the centre reopens (a start to come, no end), read as
-        # a due day 02/05/2018 — the right day, the wrong kind
-        (
-            "zs-hienmaunhandao-tam-ngung-tiep-nhan-mau-30-4-2018.yaml",
-            "Ngày 02/05/2018 Trung tâm sẽ làm việc lại bình thường",
-        ),
+        # (zs-: measured once at a0542af8; NO WRONG DAY, reported to the lead)
+        # (zs-'s FALSE DEADLINE, a past recognition and a plan told as made "… công nhận TP.Cà
+        # Mau là đô thị loại II vào năm 2010, địa phương đã xây dựng kế hoạch …", read as the
+        # year 2010, is refused since branch tune-zs: a time closing a clause mid-sentence,
+        # over by the page's day, then a thing told done, toldpast.refuse_told_after_its_time,
+        # tests/test_deadline_forms_zs.py)
+        # (zs-'s FALSE DEADLINE, a session told held "HĐND xã Đồng Phú tổ chức thành công kỳ
+        # họp thường lệ cuối năm 2025" (convention 1's exception), read as the last quarter of
+        # 2025, is refused since branch tune-zs: a body first, "tổ chức thành công", no
+        # directing verb before it, the period begun by the page's day,
+        # toldpast.refuse_held_well_told, tests/test_deadline_forms_zs.py)
+        # (zs-'s START READ AS DUE, "Ngày 02/05/2018 Trung tâm sẽ làm việc lại bình thường",
+        # the day the centre reopens read as due that day: the collector's start against
+        # convention 1, its expectation aligned with it by the lead's ruling (session 30))
         # (zt-: measured once at 13a276b9: a FALSE PERIOD, a document told issued with its
         # title's year, "Bộ Quốc phòng đã ban hành Hướng dẫn số 6544/HD-BQP về việc … năm 2026",
         # closed by the lead the same day as a family, subjects._DOCUMENT_TOLD_ISSUED)
+        # (zt-: measured once at 13a276b9; NO WRONG DAY, reported to the lead)
         # a FALSE PERIOD: the years whose spending a supervision examines, read as a window
         (
             "zt-bachthong-thuong-truc-hdnd-huyen-hop-thang-9-2018.yaml",

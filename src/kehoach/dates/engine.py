@@ -292,10 +292,12 @@ from kehoach.dates.steps import (
 )
 from kehoach.dates.subjects import refuse_period_of_a_subject
 from kehoach.dates.toldpast import (
+    refuse_held_well_told,
     refuse_news_told,
     refuse_past_period_reported,
     refuse_past_rounds,
     refuse_plan_carried_out,
+    refuse_told_after_its_time,
 )
 
 _Builder = Callable[[re.Match[str], Input], "Found | list[Found]"]
@@ -409,6 +411,8 @@ def _parse_whole(phrase: str, context: Context) -> tuple[Deadline, ...]:
     refuse_begun_told(nfc(shown), all(one.last is None and one.earliest for one in found))
     refuse_past_period_reported(shown, found, context)  # "họp đánh giá kết quả … 6 tháng đầu năm"
     refuse_past_rounds(found, context)  # "đợt 1: từ ngày 13 đến 14/4/2020; …" told months after
+    refuse_told_after_its_time(shown, found, context)  # "… vào năm 2010, địa phương đã …"
+    refuse_held_well_told(shown, found, context)  # "HĐND xã … tổ chức thành công kỳ họp …"
     refuse_day_outside_its_terms(
         shown, [day for one in found for day in (one.first, one.last, one.earliest) if day]
     )

@@ -129,6 +129,16 @@ _NOT_DAMAGED = {"trc": re.compile(r"(?<=kien )trc|trc(?= (?:tiep|thuoc|tuyen)(?!
 # no "đầu" (the start of a period); read as a word of their own
 # ... and "tự" (self: "do người nộp thuế tự xác định", ze-vasep) is no "từ" (from)
 _NO_TIME_WORD = frozenset({"đấu", "tự"})
+# "đêm" (the night) before a day is a part of that day as "tối" (the evening) is: "Thời
+# gian: Đêm 31/12/2024" (the countdown night of Festival Hoa Đà Lạt, webtretho), "Giải dự
+# kiến kết thúc đêm 17/01" (Báo Trà Vinh, 2023), "dự kiến diễn ra vào đêm 21/10" (Báo Dân
+# tộc, 2023; zs- of the corpus, refused before tune-zs). Read as "toi" (the same length):
+# only as printed, with its marks ("đem" brings, "đếm" counts), and only right before a day
+# and its month ("đêm 17/01", "đêm ngày 17/01"; "Trong các đêm 13, 14 và 15.2", a list of
+# nights, is read as it was, x-thanhnien); an hour of the night takes the evening's hours, so "2 giờ
+# đêm" (after midnight) is refused as no hour of the evening (`asides.hour_in_part`).
+_NIGHT = "đêm"
+_NIGHT_BEFORE_DAY = re.compile(r"\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d", re.IGNORECASE)
 _TOKEN = re.compile(r"[a-z]+| +|[^a-z ]", re.ASCII)
 
 
@@ -154,6 +164,10 @@ class Source(NamedTuple):
             kept = _NOT_DAMAGED.get(word)
             if kept is None or not kept.match(prepared, token.start()):
                 word = DAMAGED.get(word, word)
+            if text[token.start() : token.end()].lower() == _NIGHT and _NIGHT_BEFORE_DAY.match(
+                text, token.end()
+            ):
+                word = "toi"  # "đêm 31/12/2024": the night of that day, as "tối 31/12/2024"
             if text[token.start() : token.end()].lower() in _NO_TIME_WORD:
                 word += "x"  # "phấn đấu năm 2019" (strive): never "đầu năm 2019"
             parts.append(word)
@@ -217,7 +231,7 @@ DAY_SHAPE = (
     r"|(?<=truoc )\d{1,2}\.\d{1,2}(?![\d-]|\s*\.\s*\d)"
 )
 # a part of the day before a day: "tối 8-3", "từ sáng 2-9 …", "từ buổi chiều ngày 01/9/2018"
-PART_OF_DAY = re.compile(r"\b(?:buổi\s+)?(?:sáng|chiều|tối|trưa)\b", re.IGNORECASE)
+PART_OF_DAY = re.compile(r"\b(?:buổi\s+)?(?:sáng|chiều|tối|trưa|đêm)\b", re.IGNORECASE)
 # lists "6,7,8", "7, 8", "6 và 7"; ranges "6-8", "6 đến 8"
 # a count in digits or words: "6 tháng", "Ba tháng", "05 năm", "hai năm"
 COUNT = r"(?:\d{1,2}|mot|hai|ba|bon|tu|nam|sau|bay|tam|chin|muoi(?:\s+(?:mot|hai))?)"

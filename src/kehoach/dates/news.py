@@ -164,7 +164,7 @@ _SERVICE_DONE = re.compile(
 _A_NUMBER = re.compile(r"\d")
 
 
-def _due_after(rest: str, told_at: int | None = None) -> bool:
+def due_after(rest: str, told_at: int | None = None) -> bool:
     """Whether `rest` (printed, lower case) says a thing is due (`_DUE_AFTER`), the service
     the men back home completed (`_SERVICE_DONE`) set aside, and a completion after the
     thing told done (at `told_at` of `rest`) with no number after it."""
@@ -270,7 +270,7 @@ def refuse_news_told(source: Source) -> None:
     told_at = _past_told_at(rest)
     told = None if told_at is None else nfc(rest)[slice(*told_at)]
     recent = opening["recent"] and _recent(source.original(*opening.span("recent")))
-    if not (told or recent) or _due_after(nfc(rest), None if told_at is None else told_at[0]):
+    if not (told or recent) or due_after(nfc(rest), None if told_at is None else told_at[0]):
         return
     if YEARLY_DAY_SET.match(source.prepared, opening.end()):
         return  # "ngày 4-5-2001, Thủ tướng … đã ban hành … lấy ngày 28-6 hàng năm là …"

@@ -26,10 +26,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import date
 
 from kehoach.base.text import fold, nfc
-from kehoach.dates.citations import without_references
+from kehoach.dates.citations import TO_COME, without_references
 from kehoach.dates.grammar import Unreadable
+from kehoach.dates.news import due_after, past_told
 from kehoach.dates.reading import Context, Deadline, DeadlineKind
 from kehoach.dates.refusals import PAST_DUE
 
@@ -222,4 +224,117 @@ def refuse_past_rounds(found: Sequence[Deadline], context: Context) -> None:
         f"{shown}: các đợt chỉ có số thứ tự và ngày, đã qua hơn {PAST_DUE} ngày khi "
         "văn bản ban hành: việc đã qua được kể lại (quy ước 8), không phải thời hạn; nếu văn "
         "bản có hạn, ghi last_day (và first_day) theo văn bản"
+    )
+
+
+# A time closing a clause mid-sentence, then what was done told after its comma, with no
+# number after: "Bên cạnh đó, ngay khi Chính phủ công nhận TP.Cà Mau là đô thị loại II vào
+# năm 2010, địa phương đã xây dựng kế hoạch hoàn thiện các tiêu chí …" (Báo Cà Mau,
+# 27/05/2024; zs-baocamau-tp-ca-mau-huong-den-do-thi-loai-i-2024, read as the year 2010
+# before tune-zs): the year of a past recognition, and a plan told as made after it. The
+# same news `news.refuse_news_told` refuses when its time opens the phrase ("Năm 2010, …
+# đã …"), told from the middle; over by the page's day, it sets no time of work (the
+# lead's convention 1: told done). A year, a month of a year or a day with its year.
+_TIME_CLOSING_A_CLAUSE = re.compile(
+    r"(?:\bnam\s+(?:19|20)\d\d|\bthang\s+\d{1,2}\s*[/.-]\s*(?:19|20)\d\d"
+    r"|\b\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d\d)\s*,\s*(?P<rest>[^\d]{8,})\Z",
+    re.ASCII,
+)
+# ... whatever is still to come there (`citations.TO_COME`) keeps it read; "hướng tới" (toward
+# an aim: "…, hướng tới mục tiêu xây dựng đô thị loại I") is no time to come, its "tới" no
+# "tháng tới"
+_TOWARD = re.compile(r"(?i)(?<!\w)hướng\s+tới(?!\w)")
+
+
+def _to_come(text: str) -> bool:
+    """Whether `text` (NFC) names something still to come (`citations.TO_COME`), an aim's
+    "hướng tới" (`_TOWARD`) apart."""
+    return TO_COME.search(_TOWARD.sub(" ", text)) is not None
+
+
+def _over_by(found: Sequence[Deadline], issued: date) -> bool:
+    """Whether every reading of `found` (at least one) has a day, all of them before
+    `issued`."""
+    days = [one.last or one.earliest for one in found]
+    return bool(days) and all(day is not None and day < issued for day in days)
+
+
+def refuse_told_after_its_time(text: str, found: Sequence[Deadline], context: Context) -> None:
+    """Refuse a phrase whose time closes a clause (`_TIME_CLOSING_A_CLAUSE`) and whose words
+    after its comma, with no number, tell a thing done (`news.past_told`) with nothing due
+    (`news.due_after`) or to come (`_to_come`), every reading over by the page's day
+    (`Context.issued`): news told after its time, no deadline."""
+    issued = context.issued
+    if issued is None or not _over_by(found, issued):
+        return
+    said = " ".join(nfc(text).split())
+    closing = _TIME_CLOSING_A_CLAUSE.search(fold(said).lower())
+    if closing is None:
+        return
+    rest = said[closing.start("rest") :]  # `fold` keeps one character for one
+    if past_told(rest) is None or due_after(rest.lower()) or _to_come(rest):
+        return
+    shown = "; ".join(one.reading.split(";")[0] for one in found)
+    told = " ".join(rest.split()[:6])
+    raise Unreadable(
+        f"{shown}: đã qua khi trang được đăng, câu kể việc đã làm sau đó (“{told} …”), "
+        "không phải thời hạn (quy ước 1); nếu văn bản có hạn, ghi last_day theo văn bản"
+    )
+
+
+# A body first, then "tổ chức thành công" and what it held, its period after: "HĐND xã Đồng
+# Phú tổ chức thành công kỳ họp thường lệ cuối năm 2025" (the title of HĐND xã Đồng Phú's
+# item of 25/12/2025, zs-dongphu-dongnai-ky-hop-thuong-le-cuoi-nam-2025; read as the last
+# quarter of 2025 before tune-zs): a session told held well, done (the lead's convention 1:
+# "tổ chức thành công" tells it done). Plans write the same words as an aim, with a directing
+# verb or none before them ("Chỉ đạo tổ chức thành công Đại hội … trong quý III", "Tổ chức
+# thành công Đại hội …", "Đảng ủy xã lãnh đạo tổ chức thành công …", "nhiệm vụ … là tổ chức
+# thành công cuộc bầu cử"): those read. Only a phrase that opens with a body (a council, a
+# committee, a party or mass organisation, a commune, a school, a department) and has no
+# such verb before the held words (`_DIRECTING`); a day or period opening the phrase is news
+# (`news.refuse_news_told`). "thành công tác" is "thành công tác …" folded, no success.
+_BODY = (
+    r"(?:hdnd|ubnd|hoi\s+dong|uy\s+ban|dang\s+bo|dang\s+uy|chi\s+bo|chi\s+doan|doan|hoi"
+    r"|mttq|mat\s+tran|cong\s+doan|xa|phuong|thi\s+tran|huyen|tinh|thanh\s+pho|tp|truong"
+    r"|so|ban|bo|cum|khoi|lien\s+doan|cong\s+an|quan\s+doi|bo\s+chi\s+huy)"
+)
+_HELD_WELL_BY = re.compile(
+    rf"^\W*(?P<who>{_BODY}\b[^\d,;:()]{{0,80}}?)\s+to\s+chuc\s+thanh\s+cong\b"
+    r"(?!\s+(?:tac|trinh)\b)(?P<what>[^;]*\d[^;]*)\Z",
+    re.ASCII,
+)
+# ... the words that make the body's "tổ chức thành công" an aim or an order, not news
+_DIRECTING = re.compile(
+    r"\b(?:chi\s+dao|lanh\s+dao|phan\s+dau|quyet\s+tam|de|nham|can|phai|se|du\s+kien"
+    r"|tiep\s+tuc|chuan\s+bi|bao\s+dam|dam\s+bao|gop\s+phan|huong\s+toi|tap\s+trung|la|khi"
+    r"|phoi\s+hop|tham\s+muu|giao|yeu\s+cau|de\s+nghi|co\s+trach\s+nhiem|huong\s+dan"
+    r"|ke\s+hoach|nhiem\s+vu|muc\s+tieu|dang\s+ky|cam\s+ket)\b",
+    re.ASCII,
+)
+
+
+def _begun_by(found: Sequence[Deadline], issued: date | None) -> bool:
+    """Whether every reading of `found` (at least one) has a day and, on a dated page,
+    began by `issued`: a thing told done cannot lie after its page."""
+    days = [one.first or one.earliest or one.last for one in found]
+    if not days or any(day is None for day in days):
+        return False
+    return issued is None or all(day is not None and day <= issued for day in days)
+
+
+def refuse_held_well_told(text: str, found: Sequence[Deadline], context: Context) -> None:
+    """Refuse a phrase that opens with a body telling an event held well
+    (`_HELD_WELL_BY`: "HĐND xã … tổ chức thành công kỳ họp … cuối năm 2025"), no directing
+    or aiming word before it (`_DIRECTING`), nothing due (`news.due_after`) or to come
+    (`_to_come`) in it, every reading begun by the page's day (`_begun_by`)."""
+    said = " ".join(nfc(text).split())
+    held = _HELD_WELL_BY.match(fold(said).lower())
+    if held is None or _DIRECTING.search(held["who"]):
+        return
+    if due_after(said.lower()) or _to_come(said) or not _begun_by(found, context.issued):
+        return
+    told = said[: held.end("who")].strip(" -–•")
+    raise Unreadable(
+        f"“{told} tổ chức thành công …” kể một việc đã tổ chức xong (quy ước 1), không phải "
+        "thời hạn; nếu văn bản có hạn, ghi last_day theo văn bản"
     )
