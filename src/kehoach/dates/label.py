@@ -1221,6 +1221,12 @@ def refuse_step_years(
             )
 
 
+def without_named_numbers(prepared: str) -> str:
+    """`prepared` (folded) with each number that names or counts a thing (`_NAMED_NUMBER`:
+    "lớp 9", "4 bộ, ngành", "5 thành phố") blanked, its length kept: none is a time."""
+    return _NAMED_NUMBER.sub(lambda named: " " * len(named.group()), prepared)
+
+
 def read_named_numbers(words: str) -> None:
     """Refuse a number in `words` that names nothing (see `_no_number_left`)."""
     _no_number_left(words)
@@ -1455,6 +1461,11 @@ _NAMES_WITH_TIME_WORDS = re.compile(
     # trực tuyến theo dõi Hội nghị …" (zg-vinhdieu-angiang), "Các đơn vị theo dõi, báo cáo trước
     # ngày …": no "theo" of a rule or a cadence ("theo quý", "theo quy định" stay checked)
     r"|\btheo\s+dõi\b"
+    # "tuần tra" (to patrol), a verb of the step, no week: "… thành lập các tổ tuần tra kết hợp
+    # tổng kiểm tra, kiểm soát hành chính ban đêm" (Công an tỉnh Thanh Hóa as Soha prints it,
+    # 2025; zr-soha-thanh-hoa-tong-kiem-tra-ban-dem-2025, refused before tune-zr); "tuần" with
+    # anything else after it stays a week ("tuần trước", "tuần tới", "tuần thứ 2")
+    r"|\btuần\s+tra\b"
     # "sáng sớm" (early morning), a part of the day as "sáng" is: "sáng sớm 17/11, Sở Giáo dục
     # … thông báo …" (za-huengaynay-nghi-hoc-17-11)
     r"|\bsáng\s+sớm\b"
@@ -2772,6 +2783,12 @@ _NAMED_NUMBER = re.compile(
     # Đảng bộ xã Đại Đồng đề ra 17 chỉ tiêu, 5 nhiệm vụ trọng tâm và 3 khâu đột phá" (Báo Phú
     # Thọ, 2025, zk-baophutho-dai-hoi-dang-bo-xa-dai-dong-2025)
     r"|nhiem\s+vu|khau(?:\s+dot\s+pha)?"
+    # ... and the ministries and cities a central body's letter names, counted: "Bộ Tài chính
+    # đề nghị 4 bộ, ngành nêu trên khẩn trương gửi báo cáo quyết toán … trước ngày 15/9/2018"
+    # (Báo Đấu thầu, 2018), "5 thành phố trực thuộc Trung Ương sẽ phải hoàn thành cấp căn cước
+    # … trước ngày 31/8/2022" (VTV, 2022; both zr-, refused before tune-zr); "bộ" only with
+    # "ngành" ("01 bộ hồ sơ" is a set of papers, above)
+    r"|bo\s*,?\s*nganh|thanh\s+pho"
     # ... the sets of papers a file holds, "gửi 01 bộ hồ sơ trực tiếp" (the contest notice,
     # zk-thuvienphapluat-hoi-dap-cuoc-thi-nghe-thuat)
     r"|bo\s+ho\s+so"

@@ -41,6 +41,7 @@ from kehoach.dates.grammar import (
     month_end,
     show,
 )
+from kehoach.dates.label import without_named_numbers
 from kehoach.dates.lunar import LunarEnd, Unlunar, cycle_name, eve_disagreement, gloss_disagreement
 from kehoach.dates.news import NEWS_DAY, near_its_page, refuse_news_told
 from kehoach.dates.reading import Context, DeadlineKind, Frequency
@@ -451,7 +452,10 @@ def refuse_result_year(source: Source) -> None:
 # triển nhà ở năm 2009" (Bộ Xây dựng, CV 2239/2009).
 _CARRIED_OUT = r"\b(?:thuc\s+hien|trien\s+khai|to\s+chuc|dieu\s+hanh|chap\s+hanh)\b"
 # ... the object's words up to its year, in one clause but for "thu, chi" (revenue and spending)
-_OBJECT_WORD = r"(?:[^,;:()\d]|,(?=\s*chi\b))"
+# and an abbreviation glossed in parentheses: "báo cáo quyết toán tình hình sử dụng vốn đầu tư
+# từ nguồn ngân sách nhà nước (NSNN) năm 2017" (Báo Đấu thầu, 2018; zr-baodauthau, read as a
+# window over 2017 once tune-zr read "4 bộ, ngành" as a count): letters only, no time
+_OBJECT_WORD = r"(?:[^,;:()\d]|,(?=\s*chi\b)|\(\s*[a-z]{2,8}\s*\))"
 _OBJECT_YEAR = re.compile(
     r"\b(?:xay\s+dung|(?<!thanh )lap)\s+(?:cac\s+)?(?:ke\s+hoach|du\s+toan|ngan\s+sach)\b"
     rf"(?:(?!{_CARRIED_OUT}){_OBJECT_WORD})*?"
@@ -535,8 +539,9 @@ _SHARE = re.compile(r"\d+(?:[.,]\d+)?\s*%")
 
 def _the_only_time(text: str, *found: re.Match[str]) -> bool:
     """Whether the matches `found` hold the only numbers of `text` but a horizon beside them
-    (`_HORIZON`) and shares (`_SHARE`)."""
-    rest = _without(text, found)
+    (`_HORIZON`), shares (`_SHARE`) and the things counted or named (`without_named_numbers`:
+    "đề nghị 4 bộ, ngành chưa gửi báo cáo quyết toán … năm 2017", zr-baodauthau)."""
+    rest = without_named_numbers(_without(text, found))
     return not any(char.isdigit() for char in _SHARE.sub(" ", _HORIZON.sub(" ", rest)))
 
 
