@@ -89,3 +89,72 @@ def test_a_patrol_after_a_window_is_no_week() -> None:
 )
 def test_a_week_after_a_window_stays_refused(phrase: str) -> None:
     refused(phrase, ctx("2025-07-16"))
+
+
+# --- a round's ordinal, "Đợt thứ hai", is no weekday ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # zr-thaibinh-thi-trac-nghiem-de-cuong-van-hoa-2023 (refused on main: "a second day")
+        "- Đợt thứ hai: bắt đầu từ 10h00' ngày 14/4/2023 và kết thúc vào 10h00' ngày 24/4/2023",
+        # its kin: the first round, a contest's third round, a plain span
+        "Đợt thứ nhất: bắt đầu từ ngày 14/4/2023 và kết thúc vào ngày 24/4/2023",
+        "Vòng thứ ba: từ ngày 14/4/2023 đến ngày 24/4/2023",
+    ],
+)
+def test_a_round_s_ordinal_before_its_span_is_no_weekday(phrase: str) -> None:
+    reading = one(phrase)
+    assert (reading.kind, reading.first, reading.last) == (
+        DeadlineKind.WINDOW,
+        date(2023, 4, 14),
+        date(2023, 4, 24),
+    )
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # a weekday inside the span, after "vào" or "ngày": one day of it, never the span
+        "Họp vào thứ hai: từ ngày 14/4/2023 đến ngày 24/4/2023",
+        "Tiếp dân ngày thứ hai: từ ngày 14/4/2023 đến ngày 24/4/2023",
+    ],
+)
+def test_a_weekday_before_a_span_stays_refused(phrase: str) -> None:
+    assert "một ngày trong kỳ" in refused(phrase)
+
+
+# --- an hour and its part of the day before a day without "ngày" -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "time"),
+    [
+        # zr-hanoimoi-ra-quan-tong-ve-sinh-tet-tan-mao-2011 (refused on main: no deadline seen)
+        (
+            "Cùng với công ty, từ 6h30 sáng 29-1, nhân dân toàn thành phố cũng sẽ tham gia tổng "
+            "vệ sinh thu dọn sạch đất, rác trong ngõ xóm, khu dân cư",
+            "06:30",
+        ),
+        # its kin: hours in words, the day with a slash, the evening
+        ("từ 6 giờ 30 sáng 29-1", "06:30"),
+        ("từ 7 giờ tối 29.1", "19:00"),
+    ],
+)
+def test_an_hour_of_a_part_of_the_day_before_a_bare_day_starts_it(phrase: str, time: str) -> None:
+    reading = one(phrase, ctx("2011-01-28"))
+    assert reading.earliest == date(2011, 1, 29)
+    assert reading.time == time
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # an hour no part of the day has, and a bare "29-1" after "từ" with no part: refused
+        "từ 17 giờ sáng 29-1",
+        "từ 6h30 29-1",
+    ],
+)
+def test_an_hour_without_its_part_before_a_bare_day_stays_refused(phrase: str) -> None:
+    refused(phrase, ctx("2011-01-28"))

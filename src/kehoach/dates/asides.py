@@ -1128,8 +1128,23 @@ def _time_of_day(source: Source, asides: Asides) -> tuple[Source, Asides]:
         # New Year programme, VietNamNet 2025; its "đến" read with the span): all of day D
         if not _end_of_its_day(time, source, ended=span is not None and not start):
             asides = _once(asides, **{"start_time" if start else "time": _hour_of(time, source)})
-        source = source.blank(time.start(), time.end())
+        source = source.blank(time.start(), _hour_said_end(time, source, alone=len(times) == 1))
     return source, asides
+
+
+# A day without "ngày" after the part of the day: "từ 6h30 sáng 29-1, nhân dân toàn thành phố
+# cũng sẽ tham gia tổng vệ sinh" (Hà Nội mới, 2011; zr-hanoimoi, refused before tune-zr)
+_BARE_DAY_NEXT = re.compile(r"\s*,?\s*\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)", re.ASCII)
+
+
+def _hour_said_end(time: re.Match[str], source: Source, alone: bool) -> int:
+    """Where the words of `time` (`_TIME`) end as blanked: before its part of the day when a
+    day without "ngày" follows, whose day that part marks ("sáng 29-1" reads as "sáng 9/11"
+    does; a bare "29-1" after "từ" may be a span of numbers). Only the phrase's one hour
+    (`alone`): the parts of two hours would be checked against the other's hour."""
+    if alone and time["part"] and _BARE_DAY_NEXT.match(source.prepared, time.end()):
+        return time.start("part")
+    return time.end()
 
 
 # the hours a part of the day names: "1 giờ trưa" is 13:00, "7 giờ tối" 19:00; the 24-hour

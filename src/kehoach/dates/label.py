@@ -2509,8 +2509,11 @@ _LUNAR_DAY_WORD = re.compile(r"(?<!\w)(?:rằm|mùng|mồng)(?!\w)")
 _SUNDAY_SHORT = re.compile(r"(?<![\w&/.-])C\.?N(?![\w&])")
 # a weekday closing the label ("… báo cáo tình hình thứ Hai"), not an ordinal ("Đại hội lần
 # thứ Hai", "kỳ họp thứ Ba", "khóa thứ Hai")
+# ... never a round's ordinal: "- Đợt thứ hai: bắt đầu từ 10h00' ngày 14/4/2023 và kết thúc vào
+# 10h00' ngày 24/4/2023" (a quiz's rounds, Thái Bình 2023; zr-thaibinh, refused before
+# tune-zr), "Vòng thứ nhất", as `engine._WEEKDAYS_LAST` already reads "đợt thứ Hai"
 _ENDS_ON_WEEKDAY = re.compile(
-    r"(?<!\blan )(?<!\bhop )(?<!\bkhoa )(?<!\bhoi )(?<!\bky )"
+    r"(?<!\blan )(?<!\bhop )(?<!\bkhoa )(?<!\bhoi )(?<!\bky )(?<!\bdot )(?<!\bvong )"
     r"\bthu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])\s*\Z|\bchu\s+nhat\s*\Z",
     re.ASCII,
 )
@@ -2519,7 +2522,7 @@ _ENDS_ON_WEEKDAY = re.compile(
 # "thứ" but a weekday's, capitalised as a weekday is, or after "thứ" as printed; never an
 # ordinal's "lần / kỳ họp / khóa / hội thứ …", and never "thu" lowercase, a verb "thu phí")
 _WEEKDAY_NAMES = frozenset({"hai", "ba", "tu", "nam", "sau", "bay"})
-_ORDINAL_BEFORE = frozenset({"lan", "hop", "khoa", "hoi", "ky"})
+_ORDINAL_BEFORE = frozenset({"lan", "hop", "khoa", "hoi", "ky", "dot", "vong"})
 
 
 def _ends_on_unknown_day(cased: list[str]) -> bool:
