@@ -234,7 +234,11 @@ _TIME = re.compile(
 _HOURS_OF_A_DAY = re.compile(
     # ... "vào khoảng 08 giờ 30 phút đến 09 giờ 15 phút ngày 21/02/2024" (a launch ceremony,
     # 2024): the hours about, the day exact
-    r"(?:(?<=^)|(?<=[ ,(]))(?P<from>tu\s+|(?:vao\s+)?(?P<about>khoang)(?:\s+tu)?\s+)"
+    # ... or with no "từ", right after the day's year, closing the phrase (a schedule line cut
+    # before its step's colon): "Ngày 5/3/2023 8h - 8h30: Khai mạc lễ hội" (Lễ hội Xuân Văn
+    # Miếu Hà Tĩnh, Báo Hà Tĩnh 2023; zr-baohatinh, refused before tune-zr)
+    r"(?:(?<=^)|(?<=[ ,(]))(?P<from>tu\s+|(?:vao\s+)?(?P<about>khoang)(?:\s+tu)?\s+"
+    r"|(?<=\d{4}\s)(?=[^:]*\Z))"
     # ... "Dự kiến từ 17h00' - 19h30' ngày 24/9/2022" (Yên Bái, Lễ hội Xòe Thái 2022): the
     # minutes marked with a prime, as `_TIME` reads them
     r"(?P<h1>\d{1,2})\s*(?:gio|h)(?:\s*(?P<m1>\d{1,2})"
@@ -255,7 +259,9 @@ _HOURS_OF_A_DAY = re.compile(
 )
 # the day those closing hours are of, right before them
 _DAY_BEFORE_HOURS = re.compile(
-    r"\bngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s*[:,]\s*\Z", re.ASCII
+    r"\bngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s*[:,]\s*\Z"
+    r"|\bngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\s+\Z",  # its year, then a blank
+    re.ASCII,
 )
 
 

@@ -664,7 +664,9 @@ def _word_of_time_after(text: str) -> str | None:
     """The first word after a time part that may name another time (`_NOT_IN_STEP`), or
     None (`_COMPOUNDS` are words of their own; the names of `_without_names`, "Tháng hành
     động vì trẻ em", move no day)."""
-    named = _without_names(without_references(text))
+    # a lunar year's name, "Hội sách xuân Quý Mão" (Hà Tĩnh, 2023; zr-baohatinh): the engine
+    # checks it is the days' year; no "quý" (quarter)
+    named = _without_names(NAMED_LUNAR_YEAR.sub(" ", without_references(text)))
     cased = re.findall(r"\w+", _COMPOUNDS.sub(_joined, named))
     words = [word.lower() for word in cased]
     folded = fold(text)
@@ -1029,6 +1031,11 @@ _NAMES_AFTER = re.compile(
     r"|\bđến\s+(?=(?:tận\s+)?(?:cấp|các\s+cấp|cơ\s+sở)\b)"
     r"|\bđi\s+vào\b(?!\s*(?:ngày|lúc|hồi|sáng|chiều|tối|trưa|tháng|quý|năm|tuần|dịp|\d))"
     r"|\b(?:từ|trong\s+số)(?=\s+(?:\d[\d.]*\s+)?ứng\s+cử\s+viên\b)"
+    # ... and the part of the day closing the sentence, the day's own: "Vào ngày 20/11/2015, sẻ
+    # tổ chức tiếp xúc cử tri tại phường Nghi Thủy vào buổi chiều" (Cửa Lò, Nghệ An, 2015;
+    # zr-cualo, refused before tune-zr); never with words after it ("vào buổi chiều hôm sau",
+    # "… cùng ngày 21/11" may name another day)
+    r"|\bvào\s+buổi\s+(?:sáng|chiều|tối|trưa)\W*$"
 )
 # after a day written: who asks for the work, "theo yêu cầu của Bộ Kế hoạch và Đầu tư" (a
 # công văn of 2017), "theo chỉ đạo của Chính phủ" (Bộ GTVT, 2022): an authority, no time
@@ -1389,10 +1396,12 @@ def _no_time_word(label: str, spared: str = "", cited: str = "", where: str = "t
     # "Quyết định 178/2004/QĐ-TTg", "điểm a, b khoản 1": citations
     label = without_references(without_point_letters(label + cited)[: len(label)])
     _no_damaged_word(label)
+    # "năm Bính Ngọ 2026": checked by the engine; before the names, which take "Tết Nguyên đán"
+    # from "Tết Nguyên đán Quý Mão 2023" and leave "Quý" a quarter (zr-baothanhhoa, tune-zr)
+    label = NAMED_LUNAR_YEAR.sub(" ", label)
     label = _without_names(label)  # names, not times
     label = _POSTMARK_BEFORE.sub(" ", label)  # "được tính theo dấu đến của Bưu điện …"
     label = _named_week_or_hour(label)  # "Tuần lễ Biển và Hải đảo", "Giờ Trái đất"
-    label = NAMED_LUNAR_YEAR.sub(" ", label)  # "năm Bính Ngọ 2026": checked by the engine
     for how in _HOW.finditer(fold(label)):  # "theo phương thức trực tuyến": how, not when
         label = label[: how.start()] + " " * (how.end() - how.start()) + label[how.end() :]
     if spared:

@@ -461,7 +461,10 @@ _OBJECT_YEAR = re.compile(
     rf"(?:(?!{_CARRIED_OUT}){_OBJECT_WORD})*?"
     r"\b(?:(?:\d{1,2}\s+)?nam|giai\s+doan|thoi\s+ky)\s+\d{4}(?:\s*[-–—]\s*\d{4})?(?!\d)"
     r"|(?<!thuc hien )(?<!trien khai )(?<!dieu hanh )(?<!chap hanh )"
-    rf"\b(?:quyet\s+toan|du\s+toan)\b{_OBJECT_WORD}*?\bnam\s+\d{{4}}(?![\d/.-])"
+    # ... never the time the settling is done in, "trong năm": "Dự án thuỷ điện Lai Châu sẽ hoàn
+    # thành quyết toán trong năm 2017" (Công an nhân dân, 2015; zr-cand-lai-chau, refused
+    # before tune-zr)
+    rf"\b(?:quyet\s+toan|du\s+toan)\b{_OBJECT_WORD}*?(?<!\btrong )\bnam\s+\d{{4}}(?![\d/.-])"
     rf"|\b(?:thong\s+ke|kiem\s+ke)\s+dat\s+dai\b{_OBJECT_WORD}*?\bnam\s+\d{{4}}(?![\d/.-])"
     # (never a report named by its figures' year, "báo cáo số liệu năm 2026": a report's
     # name, refused as one by `label`'s rule for it)
@@ -489,15 +492,32 @@ _OWN_PLAN_AS_FOLLOWS = re.compile(
 )
 
 
+# ... never a budget's estimate joined by "và" to the plan carried out or assigned with it,
+# whose year it shares: "VỀ NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU THỰC HIỆN KẾ HOẠCH PHÁT TRIỂN KINH TẾ
+# - XÃ HỘI VÀ DỰ TOÁN NGÂN SÁCH NHÀ NƯỚC … NĂM 2025" (the yearly title of the Government's and
+# the provinces' first resolutions, UBND tỉnh Sơn La QĐ 1369/2025: zr-hethongphapluat), "Quyết
+# định giao chỉ tiêu kế hoạch phát triển kinh tế - xã hội và dự toán ngân sách nhà nước năm
+# 2026" (zd-binhloc-dongnai); both refused before tune-zr. A plan built ("xây dựng kế hoạch …
+# và dự toán …") stays the object's year.
+_WITH_THE_PLAN_CARRIED_OUT = re.compile(
+    r"\b(?:thuc\s+hien|trien\s+khai|giao)\s+(?:(?:cac\s+)?chi\s+tieu\s+)?ke\s+hoach\b"
+    r"[^,;:()\d]*\bva\s*\Z",
+    re.ASCII,
+)
+
+
 def refuse_object_year(source: Source) -> None:
     """Refuse a phrase whose only time is the year of a budget or a plan being estimated,
     built, settled or audited, or of land figures counted (`_OBJECT_YEAR`): the object's
     year, not the work's; not the document's own plan set out "như sau"
-    (`_OWN_PLAN_AS_FOLLOWS`)."""
+    (`_OWN_PLAN_AS_FOLLOWS`), nor an estimate joined to the plan carried out or assigned
+    (`_WITH_THE_PLAN_CARRIED_OUT`)."""
     text = source.prepared
     if (found := _OBJECT_YEAR.search(text)) is None or not _the_only_time(text, found):
         return
     if _OWN_PLAN_AS_FOLLOWS.search(text):
+        return
+    if _WITH_THE_PLAN_CARRIED_OUT.search(text, 0, found.start()):
         return
     said = source.said(*found.span())
     raise Unreadable(
