@@ -256,6 +256,11 @@ def test_a_lunar_year_s_name_after_a_schedule_line_s_hour() -> None:
         "Ngày 4/3/2024 8h00: Khai mạc Hội sách xuân Quý Mão",
         # a quarter after the step stays a word of time
         "Ngày 4/3/2023 8h00: Khai mạc Hội sách quý II",
+        # a lunar year's name right after a day may make it a lunar day (10/3 of Giáp Thìn is
+        # 17/4/2024): never read as the solar day
+        "Lễ hội diễn ra ngày 10/3 năm Giáp Thìn",
+        "Lễ hội diễn ra ngày 10/3 xuân Giáp Thìn",
+        "bắt đầu từ ngày 6/2/2024 đến hết ngày 18/2/2024 năm Giáp Thìn",
     ],
 )
 def test_a_lunar_year_that_is_not_the_days_stays_refused(phrase: str) -> None:

@@ -664,9 +664,7 @@ def _word_of_time_after(text: str) -> str | None:
     """The first word after a time part that may name another time (`_NOT_IN_STEP`), or
     None (`_COMPOUNDS` are words of their own; the names of `_without_names`, "Tháng hành
     động vì trẻ em", move no day)."""
-    # a lunar year's name, "Hội sách xuân Quý Mão" (Hà Tĩnh, 2023; zr-baohatinh): the engine
-    # checks it is the days' year; no "quý" (quarter)
-    named = _without_names(NAMED_LUNAR_YEAR.sub(" ", without_references(text)))
+    named = _without_names(_without_spring_names(without_references(text)))
     cased = re.findall(r"\w+", _COMPOUNDS.sub(_joined, named))
     words = [word.lower() for word in cased]
     folded = fold(text)
@@ -688,6 +686,21 @@ def _word_of_time_after(text: str) -> str | None:
         ):
             return str(word)
     return None
+
+
+def _without_spring_names(text: str) -> str:
+    """`text` without the springs and Tết named by their lunar year after words ("Hội sách
+    xuân Quý Mão", Hà Tĩnh 2023; zr-baohatinh, refused before tune-zr as "quý", a quarter):
+    the engine checks the name is the days' year. Never "năm Giáp Thìn" nor a name right
+    after a number: "ngày 10/3 năm Giáp Thìn" may be a lunar day, and stays refused."""
+
+    def spared(name: re.Match[str]) -> str:
+        after_a_number = text[: name.start()].rstrip()[-1:].isdigit()
+        if name["kind"].lower() == "năm" or after_a_number:
+            return name.group()
+        return " " * len(name.group())
+
+    return NAMED_LUNAR_YEAR.sub(spared, text)
 
 
 def _joined(word: re.Match[str]) -> str:
