@@ -312,3 +312,59 @@ def test_a_budget_carried_out_or_settled_within_a_year_reads_the_year(
 )
 def test_a_budget_built_or_settled_keeps_its_object_year_refused(phrase: str) -> None:
     assert "năm của ngân sách" in refused(phrase, ctx("2025-06-11"))
+
+
+# --- a weekday opening a day's gloss, a comma after it ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "first", "last"),
+    [
+        # zr-nghean24h-lich-nghi-tet-tan-suu-2021-23-dia-phuong (refused on main: words not
+        # understood after the day)
+        (
+            "Quảng Ninh: Học sinh trên phạm vi toàn tỉnh sẽ nghỉ Tết Nguyên đán 2021 từ ngày "
+            "8/2/2021 (thứ Hai, ngày 27 tháng Chạp) đến hết ngày 20/2/2021 (thứ Bảy, ngày 09 "
+            "tháng Giêng)",
+            date(2021, 2, 8),
+            date(2021, 2, 20),
+        ),
+        # one day: the weekday and its lunar day
+        (
+            "Học sinh đi học lại vào ngày 22/2/2021 (thứ Hai, ngày 11 tháng Giêng)",
+            date(2021, 2, 22),
+            date(2021, 2, 22),
+        ),
+    ],
+)
+def test_a_weekday_opening_a_lunar_gloss_is_checked_and_set_aside(
+    phrase: str, first: date, last: date
+) -> None:
+    reading = one(phrase)
+    assert (reading.first, reading.last) == (first, last)
+    assert reading.gloss is not None and "tháng" in reading.gloss
+
+
+@pytest.mark.parametrize(
+    ("phrase", "why"),
+    [
+        # 8/2/2021 was a Monday; its lunar day the 27th of the twelfth month
+        (
+            "Học sinh sẽ nghỉ Tết từ ngày 8/2/2021 (thứ Ba, ngày 27 tháng Chạp) đến hết ngày "
+            "20/2/2021 (thứ Bảy, ngày 09 tháng Giêng)",
+            "không phải Thứ Ba",
+        ),
+        (
+            "Học sinh sẽ nghỉ Tết từ ngày 8/2/2021 (thứ Hai, ngày 28 tháng Chạp) đến hết ngày "
+            "20/2/2021 (thứ Bảy, ngày 09 tháng Giêng)",
+            "âm lịch",
+        ),
+        # what follows the weekday is read as any gloss is: another day, a condition
+        ("Học sinh đi học lại vào ngày 22/2/2021 (thứ Hai, hoặc thứ Ba)", "hoặc"),
+        ("Học sinh đi học lại vào ngày 22/2/2021 (thứ Hai, nếu hết dịch)", "nếu"),
+    ],
+)
+def test_a_weekday_gloss_that_disagrees_or_adds_a_condition_stays_refused(
+    phrase: str, why: str
+) -> None:
+    assert why in refused(phrase)

@@ -317,7 +317,7 @@ def explain_asides(source: Source) -> tuple[Source, Asides]:
     (`cite_references`); other parentheses stay (and are refused)."""
     source, asides = cite_references(source, Asides())
     source, asides = _half_a_day(source, asides)
-    source = _weekdays_after_dated_days(source)
+    source = _weekdays_opening_glosses(_weekdays_after_dated_days(source))
     source, part = _weekday_s_part(source)  # "(tối thứ năm)": the weekday checked below
     lunar = False
     for paren in list(_PAREN.finditer(source.prepared)):
@@ -662,6 +662,32 @@ def _weekdays_after_dated_days(source: Source) -> Source:
                 f"{WEEKDAYS[weekday_number(one)]}"
             )
         source = source.blank(*one.span("paren"))
+    return source
+
+
+# ... or opening the parenthesis of its gloss, a comma after it: "nghỉ Tết Nguyên đán 2021 từ
+# ngày 8/2/2021 (thứ Hai, ngày 27 tháng Chạp) đến hết ngày 20/2/2021 (thứ Bảy, ngày 09 tháng
+# Giêng)" (Nghệ An 24h on Quảng Ninh's pupils, 2021; zr-nghean24h, refused before tune-zr):
+# the weekday checked against the day and blanked, the gloss left to be read as it stands
+_DATED_DAY_THEN_WEEKDAY_AND_GLOSS = re.compile(
+    rf"(?:ngay\s+)?{_DAY_WITH_YEAR}\s*\(\s*(?P<weekday>{WEEKDAY.pattern}\s*[,;]\s*)"
+    r"(?=[^()\s][^()]*\))",
+    re.ASCII,
+)
+
+
+def _weekdays_opening_glosses(source: Source) -> Source:
+    """Blank each weekday that opens the parenthesis after the dated day it names, before a
+    comma and the rest of the gloss (`_DATED_DAY_THEN_WEEKDAY_AND_GLOSS`); one that names
+    another day is refused, as the weekdays alone are (`_weekdays_after_dated_days`)."""
+    for one in list(_DATED_DAY_THEN_WEEKDAY_AND_GLOSS.finditer(source.prepared)):
+        day = read_day(one["day"], None).last
+        if day.weekday() != weekday_number(one):
+            raise Unreadable(
+                f"ngày {show(day)} là {WEEKDAYS[day.weekday()]}, không phải "
+                f"{WEEKDAYS[weekday_number(one)]}"
+            )
+        source = source.blank(*one.span("weekday"))
     return source
 
 
