@@ -61,6 +61,29 @@ def test_a_budget_year_is_refused_when_a_count_of_ministries_stands_beside_it() 
     assert "năm của ngân sách" in why
 
 
+def test_a_police_command_by_its_number_is_no_time() -> None:
+    # zr-soha-thanh-hoa-tong-kiem-tra-ban-dem-2025 (refused on main: no deadline seen)
+    reading = one(
+        "Đúng 19 giờ 30 phút ngày 15-7, Công an tỉnh và Công an các xã, phường trên địa bàn "
+        "tỉnh Thanh Hóa đồng loạt ra quân thực hiện Mệnh lệnh số 01 của Giám đốc Công an tỉnh "
+        "Thanh Hóa về tổng kiểm tra, kiểm soát hành chính ban đêm để phòng ngừa, trấn áp tội phạm",
+        ctx("2025-07-16"),
+    )
+    assert (reading.last, reading.time) == (date(2025, 7, 15), "19:30")
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # a day after the command's name, or a count of days, stays a time
+        "Công an tỉnh ra quân thực hiện Mệnh lệnh 15/7 trước ngày 20/7/2025",
+        "Công an tỉnh ra quân thực hiện Mệnh lệnh trong 15 ngày trước ngày 20/7/2025",
+    ],
+)
+def test_a_day_or_a_count_beside_a_command_stays_refused(phrase: str) -> None:
+    refused(phrase, ctx("2025-07-16"))
+
+
 # --- "tuần tra" (to patrol) is no week ----------------------------------------------------------
 
 

@@ -2754,6 +2754,9 @@ _NAMED_NUMBER = re.compile(
     # 2023), "Nghị quyết 72 đã xác định mục tiêu đến năm 2030" (the Politburo's NQ 72-NQ/TW
     # of 2025, zf-kienthuc-nq-72-hoi-nghi-quan-triet-2025)
     r"|de\s+an|nghi\s+quyet"
+    # ... and a police command by its number: "ra quân thực hiện Mệnh lệnh số 01 của Giám đốc
+    # Công an tỉnh Thanh Hóa về tổng kiểm tra …" (Soha, 2025; zr-soha, refused before tune-zr)
+    r"|menh\s+lenh(?:\s+so)?"
     # ... a group of a plan's list by its number: "đối với nhóm 1 gồm các chợ cóc …, phải hoàn
     # thành giải tỏa trước ngày 30/1/2026", "Nhóm 3 gồm …" (Hà Nội's KH 373/2025 as Dân trí
     # prints it: zm-dantri-ha-noi-kh-373-xoa-cho-coc-2025)
