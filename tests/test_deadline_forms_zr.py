@@ -391,3 +391,33 @@ def test_a_weekday_gloss_that_disagrees_or_adds_a_condition_stays_refused(
     phrase: str, why: str
 ) -> None:
     assert why in refused(phrase)
+
+
+# --- the security of an election ensured before its term ---------------------------------------
+
+
+def test_a_launch_securing_an_election_falls_in_the_year_before_its_term() -> None:
+    # zr-nghean24h-ra-quan-cao-diem-tran-ap-toi-pham-tet-2026 (refused on main: the day
+    # outside the term 2026 – 2031)
+    reading = one(
+        "Sáng 12/12/2025, tại Quảng trường Hồ Chí Minh, Công an tỉnh Nghệ An trang trọng tổ "
+        "chức Lễ ra quân tấn công, trấn áp tội phạm, bảo vệ tuyệt đối an ninh, an toàn Đại hội "
+        "đại biểu toàn quốc lần thứ XIV của Đảng, bầu cử đại biểu Quốc hội khóa XVI, Hội đồng "
+        "nhân dân các cấp nhiệm kỳ 2026 – 2031, Tết Nguyên đán Bính Ngọ 2026 và các sự kiện lớn "
+        "của đất nước, các lễ hội đầu năm"
+    )
+    assert (reading.kind, reading.last) == (DeadlineKind.DATE, date(2025, 12, 12))
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # two years before the term, and the election itself a year before it: a misprint
+        "Sáng 12/12/2024, Công an tỉnh tổ chức Lễ ra quân bảo vệ an ninh bầu cử đại biểu Quốc "
+        "hội nhiệm kỳ 2026 – 2031",
+        "Sáng 12/12/2025, Công an tỉnh tổ chức bầu cử đại biểu Hội đồng nhân dân nhiệm kỳ "
+        "2026 – 2031",
+    ],
+)
+def test_a_day_outside_the_term_and_its_run_up_stays_refused(phrase: str) -> None:
+    assert "nằm ngoài nhiệm kỳ" in refused(phrase)

@@ -727,8 +727,13 @@ _TERM_YEARS = re.compile(r"\bnhiem\s+ky\s*\(?\s*(\d{4})\s*[-–—]\s*(\d{4})\b"
 # 2026 election is prepared from 2025 (Luật Bầu cử đại biểu Quốc hội và đại biểu HĐND 2015:
 # the election councils are set up 105 days before election day). Only "chuẩn bị" before the
 # election or congress, in the same clause as its term.
+# ... and its security ensured before it: "Sáng 12/12/2025, …, Công an tỉnh Nghệ An trang trọng
+# tổ chức Lễ ra quân tấn công, trấn áp tội phạm, bảo vệ tuyệt đối an ninh, an toàn Đại hội …
+# lần thứ XIV của Đảng, bầu cử đại biểu Quốc hội khóa XVI, Hội đồng nhân dân các cấp nhiệm kỳ
+# 2026 – 2031, …" (Nghệ An 24h, 2025; zr-nghean24h, refused before tune-zr)
 _PREPARED_TERM = re.compile(
-    r"\bchuan\s+bi\b[^;.()]{0,40}?\b(?:bau\s+cu|dai\s+hoi)\b[^;.()]*?"
+    r"\b(?:chuan\s+bi|bao\s+ve|bao\s+dam|dam\s+bao)\b[^;.()]{0,40}?\b(?:bau\s+cu|dai\s+hoi)\b"
+    r"[^;.()]*?"
     r"\bnhiem\s+ky\s*\(?\s*(\d{4})\s*[-–—]\s*(\d{4})\b",
     re.ASCII,
 )
