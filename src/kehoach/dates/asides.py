@@ -242,7 +242,11 @@ _TIME = re.compile(
 _HOURS_OF_A_DAY = re.compile(
     # ... "vào khoảng 08 giờ 30 phút đến 09 giờ 15 phút ngày 21/02/2024" (a launch ceremony,
     # 2024): the hours about, the day exact
-    r"(?:(?<=^)|(?<=[ ,(]))(?P<from>tu\s+|(?:vao\s+)?(?P<about>khoang)(?:\s+tu)?\s+)"
+    # ... or with no "từ", right after the day's year, closing the phrase (a schedule line cut
+    # before its step's colon): "Ngày 5/3/2023 8h - 8h30: Khai mạc lễ hội" (Lễ hội Xuân Văn
+    # Miếu Hà Tĩnh, Báo Hà Tĩnh 2023; zr-baohatinh, refused before tune-zr)
+    r"(?:(?<=^)|(?<=[ ,(]))(?P<from>tu\s+|(?:vao\s+)?(?P<about>khoang)(?:\s+tu)?\s+"
+    r"|(?<=\d{4}\s)(?=[^:]*\Z))"
     # ... "Dự kiến từ 17h00' - 19h30' ngày 24/9/2022" (Yên Bái, Lễ hội Xòe Thái 2022): the
     # minutes marked with a prime, as `_TIME` reads them
     r"(?P<h1>\d{1,2})\s*(?:gio|h)(?:\s*(?P<m1>\d{1,2})"
@@ -263,7 +267,9 @@ _HOURS_OF_A_DAY = re.compile(
 )
 # the day those closing hours are of, right before them
 _DAY_BEFORE_HOURS = re.compile(
-    r"\bngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s*[:,]\s*\Z", re.ASCII
+    r"\bngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s*[:,]\s*\Z"
+    r"|\bngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\s+\Z",  # its year, then a blank
+    re.ASCII,
 )
 
 
@@ -319,7 +325,7 @@ def explain_asides(source: Source) -> tuple[Source, Asides]:
     (`cite_references`); other parentheses stay (and are refused)."""
     source, asides = cite_references(source, Asides())
     source, asides = _half_a_day(source, asides)
-    source = _weekdays_after_dated_days(source)
+    source = _weekdays_opening_glosses(_weekdays_after_dated_days(source))
     source, part = _weekday_s_part(source)  # "(tối thứ năm)": the weekday checked below
     lunar = False
     for paren in list(_PAREN.finditer(source.prepared)):
@@ -664,6 +670,32 @@ def _weekdays_after_dated_days(source: Source) -> Source:
                 f"{WEEKDAYS[weekday_number(one)]}"
             )
         source = source.blank(*one.span("paren"))
+    return source
+
+
+# ... or opening the parenthesis of its gloss, a comma after it: "nghỉ Tết Nguyên đán 2021 từ
+# ngày 8/2/2021 (thứ Hai, ngày 27 tháng Chạp) đến hết ngày 20/2/2021 (thứ Bảy, ngày 09 tháng
+# Giêng)" (Nghệ An 24h on Quảng Ninh's pupils, 2021; zr-nghean24h, refused before tune-zr):
+# the weekday checked against the day and blanked, the gloss left to be read as it stands
+_DATED_DAY_THEN_WEEKDAY_AND_GLOSS = re.compile(
+    rf"(?:ngay\s+)?{_DAY_WITH_YEAR}\s*\(\s*(?P<weekday>{WEEKDAY.pattern}\s*[,;]\s*)"
+    r"(?=[^()\s][^()]*\))",
+    re.ASCII,
+)
+
+
+def _weekdays_opening_glosses(source: Source) -> Source:
+    """Blank each weekday that opens the parenthesis after the dated day it names, before a
+    comma and the rest of the gloss (`_DATED_DAY_THEN_WEEKDAY_AND_GLOSS`); one that names
+    another day is refused, as the weekdays alone are (`_weekdays_after_dated_days`)."""
+    for one in list(_DATED_DAY_THEN_WEEKDAY_AND_GLOSS.finditer(source.prepared)):
+        day = read_day(one["day"], None).last
+        if day.weekday() != weekday_number(one):
+            raise Unreadable(
+                f"ngày {show(day)} là {WEEKDAYS[day.weekday()]}, không phải "
+                f"{WEEKDAYS[weekday_number(one)]}"
+            )
+        source = source.blank(*one.span("weekday"))
     return source
 
 
@@ -1136,8 +1168,23 @@ def _time_of_day(source: Source, asides: Asides) -> tuple[Source, Asides]:
         # New Year programme, VietNamNet 2025; its "đến" read with the span): all of day D
         if not _end_of_its_day(time, source, ended=span is not None and not start):
             asides = _once(asides, **{"start_time" if start else "time": _hour_of(time, source)})
-        source = source.blank(time.start(), time.end())
+        source = source.blank(time.start(), _hour_said_end(time, source, alone=len(times) == 1))
     return source, asides
+
+
+# A day without "ngày" after the part of the day: "từ 6h30 sáng 29-1, nhân dân toàn thành phố
+# cũng sẽ tham gia tổng vệ sinh" (Hà Nội mới, 2011; zr-hanoimoi, refused before tune-zr)
+_BARE_DAY_NEXT = re.compile(r"\s*,?\s*\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)", re.ASCII)
+
+
+def _hour_said_end(time: re.Match[str], source: Source, alone: bool) -> int:
+    """Where the words of `time` (`_TIME`) end as blanked: before its part of the day when a
+    day without "ngày" follows, whose day that part marks ("sáng 29-1" reads as "sáng 9/11"
+    does; a bare "29-1" after "từ" may be a span of numbers). Only the phrase's one hour
+    (`alone`): the parts of two hours would be checked against the other's hour."""
+    if alone and time["part"] and _BARE_DAY_NEXT.match(source.prepared, time.end()):
+        return time.start("part")
+    return time.end()
 
 
 # the hours a part of the day names: "1 giờ trưa" is 13:00, "7 giờ tối" 19:00; the 24-hour

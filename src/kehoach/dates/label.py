@@ -679,7 +679,7 @@ def _word_of_time_after(text: str) -> str | None:
     """The first word after a time part that may name another time (`_NOT_IN_STEP`), or
     None (`_COMPOUNDS` are words of their own; the names of `_without_names`, "Tháng hành
     động vì trẻ em", move no day)."""
-    named = _without_names(without_references(text))
+    named = _without_names(_without_spring_names(without_references(text)))
     cased = re.findall(r"\w+", _COMPOUNDS.sub(_joined, named))
     words = [word.lower() for word in cased]
     folded = fold(text)
@@ -701,6 +701,21 @@ def _word_of_time_after(text: str) -> str | None:
         ):
             return str(word)
     return None
+
+
+def _without_spring_names(text: str) -> str:
+    """`text` without the springs and Tết named by their lunar year after words ("Hội sách
+    xuân Quý Mão", Hà Tĩnh 2023; zr-baohatinh, refused before tune-zr as "quý", a quarter):
+    the engine checks the name is the days' year. Never "năm Giáp Thìn" nor a name right
+    after a number: "ngày 10/3 năm Giáp Thìn" may be a lunar day, and stays refused."""
+
+    def spared(name: re.Match[str]) -> str:
+        after_a_number = text[: name.start()].rstrip()[-1:].isdigit()
+        if name["kind"].lower() == "năm" or after_a_number:
+            return name.group()
+        return " " * len(name.group())
+
+    return NAMED_LUNAR_YEAR.sub(spared, text)
 
 
 def _joined(word: re.Match[str]) -> str:
@@ -1060,6 +1075,11 @@ _NAMES_AFTER = re.compile(
     r"|\bđến\s+(?=(?:tận\s+)?(?:cấp|các\s+cấp|cơ\s+sở)\b)"
     r"|\bđi\s+vào\b(?!\s*(?:ngày|lúc|hồi|sáng|chiều|tối|trưa|tháng|quý|năm|tuần|dịp|\d))"
     r"|\b(?:từ|trong\s+số)(?=\s+(?:\d[\d.]*\s+)?ứng\s+cử\s+viên\b)"
+    # ... and the part of the day closing the sentence, the day's own: "Vào ngày 20/11/2015, sẻ
+    # tổ chức tiếp xúc cử tri tại phường Nghi Thủy vào buổi chiều" (Cửa Lò, Nghệ An, 2015;
+    # zr-cualo, refused before tune-zr); never with words after it ("vào buổi chiều hôm sau",
+    # "… cùng ngày 21/11" may name another day)
+    r"|\bvào\s+buổi\s+(?:sáng|chiều|tối|trưa)\W*$"
 )
 # after a day written: who asks for the work, "theo yêu cầu của Bộ Kế hoạch và Đầu tư" (a
 # công văn of 2017), "theo chỉ đạo của Chính phủ" (Bộ GTVT, 2022): an authority, no time
@@ -1252,6 +1272,12 @@ def refuse_step_years(
             )
 
 
+def without_named_numbers(prepared: str) -> str:
+    """`prepared` (folded) with each number that names or counts a thing (`_NAMED_NUMBER`:
+    "lớp 9", "4 bộ, ngành", "5 thành phố") blanked, its length kept: none is a time."""
+    return _NAMED_NUMBER.sub(lambda named: " " * len(named.group()), prepared)
+
+
 def read_named_numbers(words: str) -> None:
     """Refuse a number in `words` that names nothing (see `_no_number_left`)."""
     _no_number_left(words)
@@ -1414,10 +1440,12 @@ def _no_time_word(label: str, spared: str = "", cited: str = "", where: str = "t
     # "Quyết định 178/2004/QĐ-TTg", "điểm a, b khoản 1": citations
     label = without_references(without_point_letters(label + cited)[: len(label)])
     _no_damaged_word(label)
+    # "năm Bính Ngọ 2026": checked by the engine; before the names, which take "Tết Nguyên đán"
+    # from "Tết Nguyên đán Quý Mão 2023" and leave "Quý" a quarter (zr-baothanhhoa, tune-zr)
+    label = NAMED_LUNAR_YEAR.sub(" ", label)
     label = _without_names(label)  # names, not times
     label = _POSTMARK_BEFORE.sub(" ", label)  # "được tính theo dấu đến của Bưu điện …"
     label = _named_week_or_hour(label)  # "Tuần lễ Biển và Hải đảo", "Giờ Trái đất"
-    label = NAMED_LUNAR_YEAR.sub(" ", label)  # "năm Bính Ngọ 2026": checked by the engine
     for how in _HOW.finditer(fold(label)):  # "theo phương thức trực tuyến": how, not when
         label = label[: how.start()] + " " * (how.end() - how.start()) + label[how.end() :]
     if spared:
@@ -1486,6 +1514,11 @@ _NAMES_WITH_TIME_WORDS = re.compile(
     # trực tuyến theo dõi Hội nghị …" (zg-vinhdieu-angiang), "Các đơn vị theo dõi, báo cáo trước
     # ngày …": no "theo" of a rule or a cadence ("theo quý", "theo quy định" stay checked)
     r"|\btheo\s+dõi\b"
+    # "tuần tra" (to patrol), a verb of the step, no week: "… thành lập các tổ tuần tra kết hợp
+    # tổng kiểm tra, kiểm soát hành chính ban đêm" (Công an tỉnh Thanh Hóa as Soha prints it,
+    # 2025; zr-soha-thanh-hoa-tong-kiem-tra-ban-dem-2025, refused before tune-zr); "tuần" with
+    # anything else after it stays a week ("tuần trước", "tuần tới", "tuần thứ 2")
+    r"|\btuần\s+tra\b"
     # "sáng sớm" (early morning), a part of the day as "sáng" is: "sáng sớm 17/11, Sở Giáo dục
     # … thông báo …" (za-huengaynay-nghi-hoc-17-11)
     r"|\bsáng\s+sớm\b"
@@ -2555,8 +2588,11 @@ _LUNAR_DAY_WORD = re.compile(r"(?<!\w)(?:rằm|mùng|mồng)(?!\w)")
 _SUNDAY_SHORT = re.compile(r"(?<![\w&/.-])C\.?N(?![\w&])")
 # a weekday closing the label ("… báo cáo tình hình thứ Hai"), not an ordinal ("Đại hội lần
 # thứ Hai", "kỳ họp thứ Ba", "khóa thứ Hai")
+# ... never a round's ordinal: "- Đợt thứ hai: bắt đầu từ 10h00' ngày 14/4/2023 và kết thúc vào
+# 10h00' ngày 24/4/2023" (a quiz's rounds, Thái Bình 2023; zr-thaibinh, refused before
+# tune-zr), "Vòng thứ nhất", as `engine._WEEKDAYS_LAST` already reads "đợt thứ Hai"
 _ENDS_ON_WEEKDAY = re.compile(
-    r"(?<!\blan )(?<!\bhop )(?<!\bkhoa )(?<!\bhoi )(?<!\bky )"
+    r"(?<!\blan )(?<!\bhop )(?<!\bkhoa )(?<!\bhoi )(?<!\bky )(?<!\bdot )(?<!\bvong )"
     r"\bthu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])\s*\Z|\bchu\s+nhat\s*\Z",
     re.ASCII,
 )
@@ -2565,7 +2601,7 @@ _ENDS_ON_WEEKDAY = re.compile(
 # "thứ" but a weekday's, capitalised as a weekday is, or after "thứ" as printed; never an
 # ordinal's "lần / kỳ họp / khóa / hội thứ …", and never "thu" lowercase, a verb "thu phí")
 _WEEKDAY_NAMES = frozenset({"hai", "ba", "tu", "nam", "sau", "bay"})
-_ORDINAL_BEFORE = frozenset({"lan", "hop", "khoa", "hoi", "ky"})
+_ORDINAL_BEFORE = frozenset({"lan", "hop", "khoa", "hoi", "ky", "dot", "vong"})
 
 
 def _ends_on_unknown_day(cased: list[str]) -> bool:
@@ -2775,6 +2811,9 @@ _NAMED_NUMBER = re.compile(
     # 2023), "Nghị quyết 72 đã xác định mục tiêu đến năm 2030" (the Politburo's NQ 72-NQ/TW
     # of 2025, zf-kienthuc-nq-72-hoi-nghi-quan-triet-2025)
     r"|de\s+an|nghi\s+quyet"
+    # ... and a police command by its number: "ra quân thực hiện Mệnh lệnh số 01 của Giám đốc
+    # Công an tỉnh Thanh Hóa về tổng kiểm tra …" (Soha, 2025; zr-soha, refused before tune-zr)
+    r"|menh\s+lenh(?:\s+so)?"
     # ... a group of a plan's list by its number: "đối với nhóm 1 gồm các chợ cóc …, phải hoàn
     # thành giải tỏa trước ngày 30/1/2026", "Nhóm 3 gồm …" (Hà Nội's KH 373/2025 as Dân trí
     # prints it: zm-dantri-ha-noi-kh-373-xoa-cho-coc-2025)
@@ -2829,6 +2868,12 @@ _NAMED_NUMBER = re.compile(
     # Đảng bộ xã Đại Đồng đề ra 17 chỉ tiêu, 5 nhiệm vụ trọng tâm và 3 khâu đột phá" (Báo Phú
     # Thọ, 2025, zk-baophutho-dai-hoi-dang-bo-xa-dai-dong-2025)
     r"|nhiem\s+vu|khau(?:\s+dot\s+pha)?"
+    # ... and the ministries and cities a central body's letter names, counted: "Bộ Tài chính
+    # đề nghị 4 bộ, ngành nêu trên khẩn trương gửi báo cáo quyết toán … trước ngày 15/9/2018"
+    # (Báo Đấu thầu, 2018), "5 thành phố trực thuộc Trung Ương sẽ phải hoàn thành cấp căn cước
+    # … trước ngày 31/8/2022" (VTV, 2022; both zr-, refused before tune-zr); "bộ" only with
+    # "ngành" ("01 bộ hồ sơ" is a set of papers, above)
+    r"|bo\s*,?\s*nganh|thanh\s+pho"
     # ... the sets of papers a file holds, "gửi 01 bộ hồ sơ trực tiếp" (the contest notice,
     # zk-thuvienphapluat-hoi-dap-cuoc-thi-nghe-thuat)
     r"|bo\s+ho\s+so"

@@ -154,9 +154,12 @@ def solar_first(text: str) -> str:
 # đán Giáp Thìn", "năm Bính Ngọ"), as printed with capitals: the name of a year, no lunar
 # date; `year_names_agree` checks it is the days' lunar year. Matched case-blind on the
 # original text, so that "năm Bính Ngọ" folded is never "năm bình ngô" (a common word).
+# ... "Qúy" too, the tone on the "u" as old typing habits place it: "bảo đảm ANTT Tết Nguyên đán
+# Qúy Mão 2023 …, thời gian từ ngày 15-11-2022 đến 5-2-2023" (Báo Thanh Hóa, 2022;
+# zr-baothanhhoa, refused before tune-zr as a lunar day unread); the name is checked the same
 NAMED_LUNAR_YEAR = re.compile(
     r"(?<![\w])(?:(?P<kind>(?i:xuân|tết(?:\s+nguyên\s+đán)?|năm))\s+)"
-    r"(?P<stem>Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý)\s+"
+    r"(?P<stem>Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý|Qúy)\s+"
     r"(?P<branch>Tý|Tỵ|Tị|Sửu|Dần|Mão|Mẹo|Thìn|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi)"
     r"(?:\s+(?:(?i:năm)\s+)?(?P<solar>\d{4}))?(?![\w])"
 )
@@ -300,7 +303,7 @@ def year_names_agree(text: str, days: list[date]) -> None:
     24/1/2028 is the run-up to Tết Mậu Thân). Raises `Unlunar` saying which disagrees."""
     for named in NAMED_LUNAR_YEAR.finditer(text):
         name = f"{named['stem'].lower()} {named['branch'].lower()}"
-        name = name.replace("tị", "tỵ").replace("mẹo", "mão")
+        name = name.replace("tị", "tỵ").replace("mẹo", "mão").replace("qúy", "quý")
         solar = int(named["solar"]) if named["solar"] else None
         if solar is not None and cycle_name(solar) != name:
             raise Unlunar(

@@ -41,6 +41,7 @@ from kehoach.dates.grammar import (
     month_end,
     show,
 )
+from kehoach.dates.label import without_named_numbers
 from kehoach.dates.lunar import LunarEnd, Unlunar, cycle_name, eve_disagreement, gloss_disagreement
 from kehoach.dates.news import NEWS_DAY, near_its_page, refuse_news_told
 from kehoach.dates.reading import Context, DeadlineKind, Frequency
@@ -455,13 +456,19 @@ def refuse_result_year(source: Source) -> None:
 # triển nhà ở năm 2009" (Bộ Xây dựng, CV 2239/2009).
 _CARRIED_OUT = r"\b(?:thuc\s+hien|trien\s+khai|to\s+chuc|dieu\s+hanh|chap\s+hanh)\b"
 # ... the object's words up to its year, in one clause but for "thu, chi" (revenue and spending)
-_OBJECT_WORD = r"(?:[^,;:()\d]|,(?=\s*chi\b))"
+# and an abbreviation glossed in parentheses: "báo cáo quyết toán tình hình sử dụng vốn đầu tư
+# từ nguồn ngân sách nhà nước (NSNN) năm 2017" (Báo Đấu thầu, 2018; zr-baodauthau, read as a
+# window over 2017 once tune-zr read "4 bộ, ngành" as a count): letters only, no time
+_OBJECT_WORD = r"(?:[^,;:()\d]|,(?=\s*chi\b)|\(\s*[a-z]{2,8}\s*\))"
 _OBJECT_YEAR = re.compile(
     r"\b(?:xay\s+dung|(?<!thanh )lap)\s+(?:cac\s+)?(?:ke\s+hoach|du\s+toan|ngan\s+sach)\b"
     rf"(?:(?!{_CARRIED_OUT}){_OBJECT_WORD})*?"
     r"\b(?:(?:\d{1,2}\s+)?nam|giai\s+doan|thoi\s+ky)\s+\d{4}(?:\s*[-–—]\s*\d{4})?(?!\d)"
     r"|(?<!thuc hien )(?<!trien khai )(?<!dieu hanh )(?<!chap hanh )"
-    rf"\b(?:quyet\s+toan|du\s+toan)\b{_OBJECT_WORD}*?\bnam\s+\d{{4}}(?![\d/.-])"
+    # ... never the time the settling is done in, "trong năm": "Dự án thuỷ điện Lai Châu sẽ hoàn
+    # thành quyết toán trong năm 2017" (Công an nhân dân, 2015; zr-cand-lai-chau, refused
+    # before tune-zr)
+    rf"\b(?:quyet\s+toan|du\s+toan)\b{_OBJECT_WORD}*?(?<!\btrong )\bnam\s+\d{{4}}(?![\d/.-])"
     rf"|\b(?:thong\s+ke|kiem\s+ke)\s+dat\s+dai\b{_OBJECT_WORD}*?\bnam\s+\d{{4}}(?![\d/.-])"
     # (never a report named by its figures' year, "báo cáo số liệu năm 2026": a report's
     # name, refused as one by `label`'s rule for it)
@@ -489,15 +496,32 @@ _OWN_PLAN_AS_FOLLOWS = re.compile(
 )
 
 
+# ... never a budget's estimate joined by "và" to the plan carried out or assigned with it,
+# whose year it shares: "VỀ NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU THỰC HIỆN KẾ HOẠCH PHÁT TRIỂN KINH TẾ
+# - XÃ HỘI VÀ DỰ TOÁN NGÂN SÁCH NHÀ NƯỚC … NĂM 2025" (the yearly title of the Government's and
+# the provinces' first resolutions, UBND tỉnh Sơn La QĐ 1369/2025: zr-hethongphapluat), "Quyết
+# định giao chỉ tiêu kế hoạch phát triển kinh tế - xã hội và dự toán ngân sách nhà nước năm
+# 2026" (zd-binhloc-dongnai); both refused before tune-zr. A plan built ("xây dựng kế hoạch …
+# và dự toán …") stays the object's year.
+_WITH_THE_PLAN_CARRIED_OUT = re.compile(
+    r"\b(?:thuc\s+hien|trien\s+khai|giao)\s+(?:(?:cac\s+)?chi\s+tieu\s+)?ke\s+hoach\b"
+    r"[^,;:()\d]*\bva\s*\Z",
+    re.ASCII,
+)
+
+
 def refuse_object_year(source: Source) -> None:
     """Refuse a phrase whose only time is the year of a budget or a plan being estimated,
     built, settled or audited, or of land figures counted (`_OBJECT_YEAR`): the object's
     year, not the work's; not the document's own plan set out "như sau"
-    (`_OWN_PLAN_AS_FOLLOWS`)."""
+    (`_OWN_PLAN_AS_FOLLOWS`), nor an estimate joined to the plan carried out or assigned
+    (`_WITH_THE_PLAN_CARRIED_OUT`)."""
     text = source.prepared
     if (found := _OBJECT_YEAR.search(text)) is None or not _the_only_time(text, found):
         return
     if _OWN_PLAN_AS_FOLLOWS.search(text):
+        return
+    if _WITH_THE_PLAN_CARRIED_OUT.search(text, 0, found.start()):
         return
     said = source.said(*found.span())
     raise Unreadable(
@@ -539,8 +563,9 @@ _SHARE = re.compile(r"\d+(?:[.,]\d+)?\s*%")
 
 def _the_only_time(text: str, *found: re.Match[str]) -> bool:
     """Whether the matches `found` hold the only numbers of `text` but a horizon beside them
-    (`_HORIZON`) and shares (`_SHARE`)."""
-    rest = _without(text, found)
+    (`_HORIZON`), shares (`_SHARE`) and the things counted or named (`without_named_numbers`:
+    "đề nghị 4 bộ, ngành chưa gửi báo cáo quyết toán … năm 2017", zr-baodauthau)."""
+    rest = without_named_numbers(_without(text, found))
     return not any(char.isdigit() for char in _SHARE.sub(" ", _HORIZON.sub(" ", rest)))
 
 
@@ -708,8 +733,13 @@ _TERM_YEARS = re.compile(r"\bnhiem\s+ky\s*\(?\s*(\d{4})\s*[-–—]\s*(\d{4})\b"
 # 2026 election is prepared from 2025 (Luật Bầu cử đại biểu Quốc hội và đại biểu HĐND 2015:
 # the election councils are set up 105 days before election day). Only "chuẩn bị" before the
 # election or congress, in the same clause as its term.
+# ... and its security ensured before it: "Sáng 12/12/2025, …, Công an tỉnh Nghệ An trang trọng
+# tổ chức Lễ ra quân tấn công, trấn áp tội phạm, bảo vệ tuyệt đối an ninh, an toàn Đại hội …
+# lần thứ XIV của Đảng, bầu cử đại biểu Quốc hội khóa XVI, Hội đồng nhân dân các cấp nhiệm kỳ
+# 2026 – 2031, …" (Nghệ An 24h, 2025; zr-nghean24h, refused before tune-zr)
 _PREPARED_TERM = re.compile(
-    r"\bchuan\s+bi\b[^;.()]{0,40}?\b(?:bau\s+cu|dai\s+hoi)\b[^;.()]*?"
+    r"\b(?:chuan\s+bi|bao\s+ve|bao\s+dam|dam\s+bao)\b[^;.()]{0,40}?\b(?:bau\s+cu|dai\s+hoi)\b"
+    r"[^;.()]*?"
     r"\bnhiem\s+ky\s*\(?\s*(\d{4})\s*[-–—]\s*(\d{4})\b",
     re.ASCII,
 )
