@@ -393,7 +393,8 @@ SETS = (
     # parentheses after a window).
     # 114/163 = 0.6993 at tune-zr (session 30: a weekday opening a gloss, "(thứ Ba, đêm giao
     # thừa Tết Bính Ngọ)").
-    Set("t-", 163, 0.699),
+    # 115/163 = 0.7055 on the session-30 merge (wide-words and tune-zr together).
+    Set("t-", 163, 0.705),
     # seventeenth held-out set (u-, branch collect-u beside t-, 2026-12-01): 193 phrases from
     # 106 documents, press 132/66, school-year calendars, directives, congresses, plans,
     # elections, reporting rules and decisions; Trung ương 83/33, TP. Hồ Chí Minh 17, Thanh Hóa
@@ -570,7 +571,8 @@ SETS = (
     # 237/299 = 0.7926 after wide-two (session 30: a closing day, then the judging month).
     # 237/299 = 0.7926 after wide-words (session 30: a plan by its owner before the day, a
     # day off's reason, a reception's month before its holder).
-    Set("z-", 299, 0.792),
+    # 238/299 = 0.7959 on the session-30 merge (wide-two and wide-words together).
+    Set("z-", 299, 0.795),
     # The held-out set za- (branch collect-za, 2026-12-01, collected beside z-): 259 phrases from
     # 92 documents of 69 issuers on directives, official letters, conclusions and event
     # schedules of 2024-2026 (storm orders of 2025 with sea bans at an hour and school closures,
@@ -610,7 +612,8 @@ SETS = (
     # 'ngày'; "hoặc" between two web addresses).
     # 175/259 = 0.6757 after wide-words (session 30: a plan by its owner before the day, a
     # day off's reason, a reception's month before its holder).
-    Set("za-", 259, 0.675),
+    # 177/259 = 0.6833 on the session-30 merge (wide-two and wide-words together).
+    Set("za-", 259, 0.683),
     # The held-out set zb- (branch collect-zb, 2026-12-01): 171 phrases from 85 documents of 66
     # issuers on sector plans and calendars (irrigation water-release rounds 2007-2026, crop
     # sowing calendars, livestock and child vaccination rounds, vitamin A campaigns, Tết waste
