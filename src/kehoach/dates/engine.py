@@ -195,6 +195,7 @@ from kehoach.dates.news import (
     clause_moves_a_time,
     cut_reviewed_year,
     day_alone_opening,
+    day_may_be_news_or_start,
     eve_year,
     near_its_page,
 )
@@ -2385,7 +2386,8 @@ def _day_told_then_its_clause(
     """ "Ngày 15/3/2026, lùi thời hạn nộp hồ sơ đến ngày 30/3/2026": a day alone opening the
     phrase, then a clause with its own step and time (`news.day_alone_opening`). The day is
     no deadline: where the clause moves a time, it is the day the move was told, dropped with
-    a word in the reading; otherwise it may be that or the clause's first day: refused."""
+    a word in the reading; where a body opens the clause or its time ends a span, it may be
+    the news day or the span's first day: refused (`news.day_may_be_news_or_start`)."""
     if len(parts) < 2 or not day_alone_opening(parts[0].prepared):
         return parts, read
     clause = [one for one in read[1][1] if one.label is not None]
@@ -2399,6 +2401,8 @@ def _day_told_then_its_clause(
             for role, found in read[1:]
         ]
         return parts[1:], moved
+    if not day_may_be_news_or_start(parts[1].said(0, len(parts[1].prepared))):
+        return parts, read  # "ngày 15/3/2027, thi bù ngày 20/3/2027": two days of a plan's cell
     raise Decided(
         f"“{day}” mở đầu câu, trước một việc có thời gian riêng: có thể là ngày đưa tin hoặc "
         "ngày bắt đầu việc đó, không phải một thời hạn riêng; không đoán: ghi last_day (và "

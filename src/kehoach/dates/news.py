@@ -336,6 +336,33 @@ def day_alone_opening(prepared: str) -> bool:
     return opening is not None and not prepared[opening.end() :].strip(" ,;.")
 
 
+# the bodies that open a sentence telling what they did (news of the press, `toldpast`)
+BODY = (
+    r"(?:hdnd|ubnd|hoi\s+dong|uy\s+ban|dang\s+bo|dang\s+uy|chi\s+bo|chi\s+doan|doan|hoi"
+    r"|mttq|mat\s+tran|cong\s+doan|xa|phuong|thi\s+tran|huyen|tinh|thanh\s+pho|tp|truong"
+    r"|so|ban|bo|cum|khoi|lien\s+doan|cong\s+an|quan\s+doi|bo\s+chi\s+huy)"
+)
+# ... and where the clause's time is the end of a span ("… đến ngày 30/3/2026"), the opening
+# day may be its start; where a body opens the clause ("Ngày 15/3/2026, Sở Nội vụ tổ chức
+# …"), it is the press's news day: either way no deadline, refused. A bare step with a day
+# of its own ("ngày 15/3/2027, thi bù ngày 20/3/2027", a plan's cell: the exam, its make-up)
+# keeps its two days.
+_SPAN_END = re.compile(r"(?<![a-z])den\s+(?:het\s+)?(?:ngay\s+)?\d", re.ASCII)
+_SPAN_END_MARKED = re.compile(r"(?i)(?<!\w)tới\s+(?:hết\s+)?(?:ngày\s+)?\d")
+# (a school, "trường", is a body; "trường hợp", in case, opens a condition)
+_BODY_FIRST = re.compile(rf"^\W*(?!truong\s+hop(?![a-z])){BODY}(?![a-z])", re.ASCII)
+
+
+def day_may_be_news_or_start(clause: str) -> bool:
+    """Whether `clause` (the words after the opening day, as printed) makes that day the
+    press's news day (a body opens it, `toldpast.BODY`) or its span's first day (its time an
+    end, "đến|tới (hết) (ngày) D")."""
+    folded = fold(nfc(clause)).lower()
+    if _BODY_FIRST.match(folded) or _SPAN_END.search(folded):
+        return True
+    return _SPAN_END_MARKED.search(nfc(clause)) is not None
+
+
 def clause_moves_a_time(label: str) -> bool:
     """Whether `label` (a step's words, as printed) moves a time: "lùi thời hạn nộp hồ sơ",
     "UBND tỉnh gia hạn thời gian nộp hồ sơ" (`_MOVES_A_TIME`)."""

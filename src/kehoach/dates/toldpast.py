@@ -31,7 +31,7 @@ from datetime import date
 from kehoach.base.text import fold, nfc
 from kehoach.dates.citations import TO_COME, without_references
 from kehoach.dates.grammar import Unreadable
-from kehoach.dates.news import due_after, past_told
+from kehoach.dates.news import BODY, due_after, past_told
 from kehoach.dates.reading import Context, Deadline, DeadlineKind
 from kehoach.dates.refusals import PAST_DUE
 
@@ -293,13 +293,8 @@ def refuse_told_after_its_time(text: str, found: Sequence[Deadline], context: Co
 # committee, a party or mass organisation, a commune, a school, a department) and has no
 # such verb before the held words (`_DIRECTING`); a day or period opening the phrase is news
 # (`news.refuse_news_told`). "thành công tác" is "thành công tác …" folded, no success.
-_BODY = (
-    r"(?:hdnd|ubnd|hoi\s+dong|uy\s+ban|dang\s+bo|dang\s+uy|chi\s+bo|chi\s+doan|doan|hoi"
-    r"|mttq|mat\s+tran|cong\s+doan|xa|phuong|thi\s+tran|huyen|tinh|thanh\s+pho|tp|truong"
-    r"|so|ban|bo|cum|khoi|lien\s+doan|cong\s+an|quan\s+doi|bo\s+chi\s+huy)"
-)
 _HELD_WELL_BY = re.compile(
-    rf"^\W*(?P<who>{_BODY}\b[^\d,;:()]{{0,80}}?)\s+to\s+chuc\s+thanh\s+cong\b"
+    rf"^\W*(?P<who>{BODY}\b[^\d,;:()]{{0,80}}?)\s+to\s+chuc\s+thanh\s+cong\b"
     r"(?!\s+(?:tac|trinh)\b)(?P<what>[^;]*\d[^;]*)\Z",
     re.ASCII,
 )
