@@ -443,15 +443,21 @@ def test_targets_by_quarter_joined_by_semicolons_are_read_one_by_one() -> None:
     )
     readings = parse_deadlines(phrase, ctx("2026-01-22"))
     assert [r.last for r in readings] == [date(2026, 3, 31), date(2026, 6, 30), date(2026, 9, 30)]
-    # w-press-baomoi-qdnd-khung-nam-hoc-2012-2013.yaml: a clause with no word saying it is due
-    # (an exam "vào các ngày 2, 3 và 4-6-2013") keeps the phrase refused, as the figures' day
-    # beside a due day is ("thời điểm báo cáo là …; thời hạn gửi báo cáo là …", breaker8)
+    # w-press-baomoi-qdnd-khung-nam-hoc-2012-2013.yaml: three steps in order, each named with
+    # its time (an exam's days, then two due days), read as three milestones since session 30
+    # (wide-two's steps in sequence, `dates/milestones.py`); the figures' day beside a due day
+    # stays refused ("thời điểm báo cáo là …; thời hạn gửi báo cáo là …", breaker8)
     phrase = (
         "Học sinh tham gia thi tốt nghiệp THPT năm học 2012-2013 vào các ngày 2, 3 và 4-6-2013;"
         " xét công nhận hoàn thành chương trình tiểu học và xét công nhận tốt nghiệp THCS trước"
         " ngày 15-6-2013; tuyển sinh vào lớp 10 THPT cho năm học 2013-2014 trước ngày 31-7-2013."
     )
-    refused(phrase, ctx("2012-08-01"))
+    readings = parse_deadlines(phrase, ctx("2012-08-01"))
+    assert [(r.first, r.last) for r in readings] == [
+        (date(2013, 6, 2), date(2013, 6, 4)),
+        (date(2013, 6, 15), date(2013, 6, 15)),
+        (date(2013, 7, 31), date(2013, 7, 31)),
+    ]
     refused(
         "thời điểm báo cáo là ngày 30/9/2027; thời hạn gửi báo cáo là 30/10/2027", ctx("2027-01-05")
     )

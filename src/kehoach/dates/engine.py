@@ -2403,7 +2403,7 @@ def _day_told_then_its_clause(
         return parts[1:], moved
     if not day_may_be_news_or_start(parts[1].said(0, len(parts[1].prepared))):
         return parts, read  # "ngày 15/3/2027, thi bù ngày 20/3/2027": two days of a plan's cell
-    raise Decided(
+    raise Unreadable(
         f"“{day}” mở đầu câu, trước một việc có thời gian riêng: có thể là ngày đưa tin hoặc "
         "ngày bắt đầu việc đó, không phải một thời hạn riêng; không đoán: ghi last_day (và "
         "first_day) theo văn bản"

@@ -15,6 +15,8 @@ mixed kinds are read as steps only when nothing leaves that doubt:
 - every part names its own step (a label of two words or more: "Riêng" alone names none);
 - every part is dated (a day or a span with its first and last day), and each begins after
   the one before ends: never one inside another, never out of order;
+- no window of whole months comes before another step's time (`_whole_months`: it may be the
+  period the next step works on or reviews, convention 10);
 - no span is named by the figures it covers ("báo cáo", "số liệu", "kết quả", "kỳ", "thời
   điểm", "tổng hợp", "đánh giá", "quyết toán", "tính từ": Nghị định 09/2019/NĐ-CP, Điều 12,
   a report's data period), which would be the period worked on, not a step.
@@ -25,6 +27,7 @@ Pure: no I/O, no terminal, no clock.
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 from itertools import pairwise
 
 from kehoach.base.text import fold
@@ -52,6 +55,22 @@ def steps_in_sequence(found: list[Found]) -> bool:
         if one.kind is DeadlineKind.WINDOW and _COVERED.search(fold(one.label or "")):
             return False
     return all(
-        before.last is not None and after.first is not None and before.last < after.first
+        before.last is not None
+        and after.first is not None
+        and before.last < after.first
+        and not _whole_months(before)
         for before, after in pairwise(found)
     )
+
+
+def _whole_months(one: Found) -> bool:
+    """Whether `one` is a window of whole months (a month, a quarter, "6 tháng đầu năm", a
+    year) before another step's time: the period a step works on, reviews or discusses
+    ("Sơ kết 6 tháng đầu năm 2026, gửi báo cáo trước ngày 15/7/2026"; "thảo luận về tình hình
+    … quý I/2026 và thống nhất hoàn thành trước ngày 30/4/2026", tests/test_deadline_subjects)
+    may be named so, not done in it (the lead's convention 10): no step of its own (the lead's
+    merge, session 30). A span of days before a day ("nghỉ Tết … từ ngày 14/02/2018 đến hết
+    ngày 20/02/2018 và … làm việc trở lại vào ngày 21/02/2018") is no such period."""
+    if one.kind is not DeadlineKind.WINDOW or one.first is None or one.last is None:
+        return False
+    return one.first.day == 1 and (one.last + timedelta(days=1)).day == 1
