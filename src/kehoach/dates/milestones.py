@@ -12,7 +12,8 @@ beside a day may be the period a report covers and its due day ("Riêng trong qu
 gửi trước ngày 05/5/2019", Sở Nội vụ Thừa Thiên Huế, CV 391/2019: one due day), so the
 mixed kinds are read as steps only when nothing leaves that doubt:
 
-- every part names its own step (a label of two words or more: "Riêng" alone names none);
+- every part names its own step (a label of two words or more: "Riêng" alone names none),
+  none the aim of the one before ("để kịp thu hoạch …", `_PURPOSE`);
 - every part is dated (a day or a span with its first and last day), and each begins after
   the one before ends: never one inside another, never out of order;
 - no window of whole months comes before another step's time (`_whole_months`: it may be the
@@ -43,6 +44,11 @@ _COVERED = re.compile(
 )
 
 
+# a step told as the aim of the one before ("Gieo sạ từ ngày 06/6 đến 10/6/2023, để kịp thu
+# hoạch trước ngày 30/9", tests/test_deadline_forms_p.py): the sowing's purpose, no step
+_PURPOSE = re.compile(r"\W*(?:de|nham)\b", re.ASCII)
+
+
 def steps_in_sequence(found: list[Found]) -> bool:
     """Whether `found`, the readings of a phrase's parts in their order, are a window and a
     day (or several) of steps that follow each other (see the module's conditions): read as
@@ -51,6 +57,8 @@ def steps_in_sequence(found: list[Found]) -> bool:
         return False
     for one in found:
         if one.first is None or one.last is None or len((one.label or "").split()) < 2:
+            return False
+        if _PURPOSE.match(fold(one.label or "")):
             return False
         if one.kind is DeadlineKind.WINDOW and _COVERED.search(fold(one.label or "")):
             return False
