@@ -655,6 +655,16 @@ _DATED_DAY_THEN_WEEKDAY = re.compile(
 )
 
 
+def _weekday_agrees(one: re.Match[str]) -> None:
+    """Refuse a weekday (`one`, with its "day") that is not its dated day's."""
+    day = read_day(one["day"], None).last
+    if day.weekday() != weekday_number(one):
+        raise Unreadable(
+            f"ngày {show(day)} là {WEEKDAYS[day.weekday()]}, không phải "
+            f"{WEEKDAYS[weekday_number(one)]}"
+        )
+
+
 def _weekdays_after_dated_days(source: Source) -> Source:
     """Blank each weekday in parentheses after the dated day it names
     (`_DATED_DAY_THEN_WEEKDAY`), when the phrase holds two or more: a weekday that names
@@ -663,12 +673,7 @@ def _weekdays_after_dated_days(source: Source) -> Source:
     if len(found) < 2:  # one weekday after one day: `Asides.weekday`, checked with the reading
         return source
     for one in found:
-        day = read_day(one["day"], None).last
-        if day.weekday() != weekday_number(one):
-            raise Unreadable(
-                f"ngày {show(day)} là {WEEKDAYS[day.weekday()]}, không phải "
-                f"{WEEKDAYS[weekday_number(one)]}"
-            )
+        _weekday_agrees(one)
         source = source.blank(*one.span("paren"))
     return source
 
@@ -689,12 +694,7 @@ def _weekdays_opening_glosses(source: Source) -> Source:
     comma and the rest of the gloss (`_DATED_DAY_THEN_WEEKDAY_AND_GLOSS`); one that names
     another day is refused, as the weekdays alone are (`_weekdays_after_dated_days`)."""
     for one in list(_DATED_DAY_THEN_WEEKDAY_AND_GLOSS.finditer(source.prepared)):
-        day = read_day(one["day"], None).last
-        if day.weekday() != weekday_number(one):
-            raise Unreadable(
-                f"ngày {show(day)} là {WEEKDAYS[day.weekday()]}, không phải "
-                f"{WEEKDAYS[weekday_number(one)]}"
-            )
+        _weekday_agrees(one)
         source = source.blank(*one.span("weekday"))
     return source
 
