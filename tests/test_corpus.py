@@ -1446,7 +1446,10 @@ SETS = (
     # held-out figure 100/140 = 71.4% at 13a276b9. Do not tune on zt- before the lead
     # declares otherwise. The lead closed its false period of a document told issued the same
     # day, as a family (safety, not tuning: subjects._DOCUMENT_TOLD_ISSUED): 101/140 (0.7214).
-    Set("zt-", 140, 0.721),
+    # 102/140 = 0.7285 after the lead's ruling on two days in a row (session 30, convention 12:
+    # "Cả ngày 14.10 và buổi sáng 15.10" of j- aligned with b-'s window, "ngày" optional before
+    # the morning's day): zt-'s phrase of the same congress's days reads its window too.
+    Set("zt-", 140, 0.728),
 )
 # The misreads the corpus shows, named rather than hidden (see the g- and j- comments above):
 # any other misread anywhere fails.

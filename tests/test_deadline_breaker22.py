@@ -220,3 +220,19 @@ def test_the_neighbours_still_read(phrase: str, issued: str | None, days: tuple[
     found = parse_deadlines(phrase, ctx(issued))
     assert found
     assert tuple(one.last for one in found if one.last) == days
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # b-znews-dai-hoi-tphcm-2025 as printed, and as a copy prints it without its second
+        # "ngày" (read as two dates before the lead's ruling of session 30: convention 12)
+        "Cả ngày 14/10 và buổi sáng ngày 15/10",
+        "Cả ngày 14/10 và buổi sáng 15/10",
+        # j-thanhnien-tphcm-dai-hoi-i-2025, the same congress's days, aligned with it
+        "Cả ngày 14.10 và buổi sáng 15.10",
+    ],
+)
+def test_a_day_and_the_next_morning_are_one_window(phrase: str) -> None:
+    (one,) = parse_deadlines(phrase, ctx("2025-10-10"))
+    assert (one.first, one.last) == (date(2025, 10, 14), date(2025, 10, 15))

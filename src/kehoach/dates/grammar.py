@@ -691,7 +691,8 @@ DAY_GROUP = re.compile(r"(?P<days>\d{1,2}(?:\s*,\s*\d{1,2})*)\s*/\s*(?P<month>\d
 # "Cả ngày 14/10 và buổi sáng ngày 15/10", "Ngày 14-10 (cả ngày) và buổi sáng ngày 15-10"
 HALF_DAY_RULE = word_rule(
     rf"(?P<lead>(?:ca\s+)?ngay\s+)(?P<first>{DAY_SHAPE})(?:\s*\(\s*ca\s+ngay\s*\))?"
-    rf"\s+va\s+buoi\s+(?P<part>sang|chieu)\s+ngay\s+(?P<last>{DAY_SHAPE})"
+    # "ngày" said again or not: "… và buổi sáng 15.10" (Thanh Niên, 2025; j- of the corpus)
+    rf"\s+va\s+buoi\s+(?P<part>sang|chieu)\s+(?:ngay\s+)?(?P<last>{DAY_SHAPE})"
 )
 ONGOING_RULE = word_rule(
     r"(?P<lead>(?:thuong\s+xuyen|lien\s+tuc)"
