@@ -1466,7 +1466,9 @@ SETS = (
     # work). Of the 67 phrases with a reading 34 were read right, 33 refused, none misread; 26
     # of the 27 to refuse were refused. First held-out figure 60/94 = 63.8% at ab0fd94e. Do not
     # tune on zu- before the lead declares otherwise.
-    Set("zu-", 94, 0.638),
+    # 61/94 = 0.6489 after the lead's safety fix of its misread (not tuning): a condition
+    # "khi …" opened by a clause connective ("đồng thời khi …") is refused as "khi …" is.
+    Set("zu-", 94, 0.648),
 )
 # The misreads the corpus shows, named rather than hidden (see the g- and j- comments above):
 # any other misread anywhere fails.
@@ -1819,12 +1821,9 @@ KNOWN_MISREADS = frozenset(
         ),
         # (zu-: measured once at ab0fd94e: a FALSE DEADLINE, NO WRONG DAY, reported to the
         # lead: the period that names a programme, in a clause whose time is an event without a
-        # day ("khi Trung ương ban hành …"), read as the time of the work, 2021-2025)
-        (
-            "zu-baokhanhhoa-so-nnptnt-ke-hoach-ntm-2022.yaml",
-            "đồng thời khi Trung ương ban hành các văn bản khung thực hiện Chương trình NTM giai"
-            " đoạn 2021 - 2025, việc cập nhật, rà soát, bổ sung sẽ thực hiện nhanh hơn",
-        ),
+        # day ("khi Trung ương ban hành …"), read as the time of the work, 2021-2025;
+        # refused since the lead's safety fix the same day: a condition "khi …" opened by a
+        # clause connective, "đồng thời khi …", tests/test_deadline_condition_opened.py)
     }
 )
 _spec = importlib.util.spec_from_file_location("corpus_measure", CORPUS / "measure.py")

@@ -2401,7 +2401,7 @@ def _no_other_day(said: list[str], words: list[str], rest: str, text: str) -> No
             "gửi; ghi last_day theo hạn văn bản nêu"
         )
     refuse_called_off_before(" ".join(said), rest)  # "Hoãn tổ chức Hội nghị ngày 15/3/2027"
-    opening = [word for word in words if word][:2]
+    opening = _after_connective([word for word in words if word])[:2]
     if opening[:1] == ["khi"] or opening == ["ngay", "khi"]:
         raise Unreadable(  # "khi có hướng dẫn của Bộ (dự kiến tháng 3/2027)": the guidance's day
             "“khi …” nêu điều kiện (một việc khác xảy ra); ngày sau đó là ngày (dự kiến) của "
@@ -2412,6 +2412,19 @@ def _no_other_day(said: list[str], words: list[str], rest: str, text: str) -> No
             "“kết quả, tình hình thực hiện (từ …) đến …” là khoảng thời gian báo cáo phản ánh, "
             "không phải hạn gửi; ghi last_day theo hạn văn bản nêu"
         )
+
+
+# clause connectives a sentence opens with before its condition: "đồng thời khi Trung ương ban
+# hành …, …" (zu-baokhanhhoa) is the condition "khi …" as much as the bare opening
+_CONNECTIVES = (("dong", "thoi"), ("tuy", "nhien"), ("mat", "khac"), ("va",), ("nhung",), ("con",))
+
+
+def _after_connective(words: list[str]) -> list[str]:
+    """`words` (folded) without the one clause connective that opens them, if any."""
+    for connective in _CONNECTIVES:
+        if tuple(words[: len(connective)]) == connective:
+            return words[len(connective) :]
+    return words
 
 
 def _ban_marks_lost(said: list[str], at: int) -> bool:
