@@ -144,7 +144,11 @@ def test_diff_between_two_commits_reads_as_the_plan_changes(history: Repo) -> No
     assert (
         '    mốc 2: "Trước ngày 31/5/2022" (31/05/2022) → "Trước ngày 30/6/2022" (30/06/2022), '
         "lùi 30 ngày\n"
-        f"      lý do: {REASON_2}; quyết định: {REF_2}\n"
+        # both moves between the sides, each with its reason (fixes22: the first was lost)
+        f'      lần 1: "Trước ngày 31/5/2022" → "Trước ngày 15/6/2022": lý do: {REASON_1}; '
+        f"quyết định: {REF_1}\n"
+        f'      lần 2: "Trước ngày 15/6/2022" → "Trước ngày 30/6/2022": lý do: {REASON_2}; '
+        f"quyết định: {REF_2}\n"
     ) in out
     assert "  Nhiệm vụ 4 (mới): Tổng kết thực hiện kế hoạch\n" in out
     assert '    thời hạn: "Trước ngày 15/12/2022" (15/12/2022)\n' in out

@@ -12,7 +12,10 @@ JSON contract, schema "kehoach.review.diff/1" (keys sorted, dates ISO, absent va
             "deadlines": [{"milestone", "old_phrase", "new_phrase", "old_due", "new_due",
                            "shift_days", "reason", "decided_by", "decided_on",
                            "explained": every move between the sides recorded with its
-                           reason and deciding document (null when none moved)}],
+                           reason and deciding document (null when none moved),
+                           "moves": [{"from", "to", "reason", "decided_by", "decided_on"}]:
+                           the recorded moves from the old phrase to the new, oldest
+                           first; "reason"… above are the last one's}],
             "agencies": [{"role": "lead|support", "removed": [...], "added": [...]}],
             "status": {"old", "new", "old_completed", "new_completed"} | null}
     EDIT = {"field": key as in the file, "name": its Vietnamese name, "old", "new"}
@@ -30,7 +33,7 @@ from pydantic import BaseModel
 
 from kehoach.base.text import one_line
 from kehoach.plan.fieldnames import field_name
-from kehoach.plan.model import PeriodReport, Plan, Status
+from kehoach.plan.model import Change, PeriodReport, Plan, Status
 from kehoach.review.diff import (
     Comparison,
     FieldEdit,
@@ -88,16 +91,29 @@ def shift_words(days: int | None) -> str:
     return f"lùi {days} ngày" if days > 0 else f"sớm {-days} ngày"
 
 
-def reason_words(move: Move) -> str:
-    """The recorded reason and deciding document, or the warning that they are missing."""
+def reason_lines(move: Move) -> list[str]:
+    """One line per recorded move of the chain from the old phrase to the new ("lần 1:
+    "A" → "B": lý do: …"), or the one line of a single move or of a missing record. The
+    review names every moved deadline with its reason: two `reschedule`s in one commit,
+    or a branch of two commits, showed only the last reason (fresh22's clerk)."""
     recorded = move.recorded
     if move.dropped:
-        return DROPPED
+        return [DROPPED]
     if recorded is None:
-        return WARNING if move.moved else ""
-    decided = f"; quyết định: {recorded.decided_by}" if recorded.decided_by else ""
-    missing = "" if recorded.decided_by else " (⚠ chưa ghi văn bản quyết định)"
-    return f"lý do: {recorded.reason}{decided}{missing}{_earlier_words(move)}"
+        return [WARNING] if move.moved else []
+    chain = move.chain()
+    if len(chain) < 2:
+        return [f"{_decision(recorded)}{_earlier_words(move)}"]
+    lines = [f'lần {n}: "{c.from_}" → "{c.to}": {_decision(c)}' for n, c in enumerate(chain, 1)]
+    lines[-1] += _earlier_words(move)
+    return lines
+
+
+def _decision(change: Change) -> str:
+    """ "lý do: R; quyết định: D", or the warning that the deciding document is missing."""
+    decided = f"; quyết định: {change.decided_by}" if change.decided_by else ""
+    missing = "" if change.decided_by else " (⚠ chưa ghi văn bản quyết định)"
+    return f"lý do: {change.reason}{decided}{missing}"
 
 
 def _earlier_words(move: Move) -> str:
@@ -132,8 +148,7 @@ def change_lines(task: TaskChange) -> Iterator[str]:
     Each fact stays on its line whatever a reason or a phrase holds (`one_line`)."""
     for move in task.moves:
         yield one_line(_move_words(move, task))
-        if reason := reason_words(move):
-            yield f"  {one_line(reason)}"
+        yield from (f"  {one_line(reason)}" for reason in reason_lines(move))
     for change in task.reassignments:
         parts = [f"bỏ {', '.join(change.removed)}"] if change.removed else []
         parts += [f"thêm {', '.join(change.added)}"] if change.added else []
@@ -431,7 +446,7 @@ def _move_cells(move: Move, task: TaskChange) -> list[str]:
     new = _phrase(move.new, move.new_due) if move.new else ""
     shift = shift_words(move.shift)
     moved = Markup(f"{md_text(one_line(new))} · **{shift}**") if shift and new else one_line(new)
-    return [what, one_line(old), moved, one_line(reason_words(move))]
+    return [what, one_line(old), moved, "\n".join(map(one_line, reason_lines(move)))]
 
 
 # --- JSON -------------------------------------------------------------------------------
@@ -525,6 +540,17 @@ def _move_record(move: Move) -> dict[str, Any]:
         "decided_by": recorded.decided_by if recorded else None,
         "decided_on": recorded.date if recorded else None,
         "explained": move.explained if move.moved else None,
+        "moves": [_step_record(change) for change in move.chain()],
+    }
+
+
+def _step_record(change: Change) -> dict[str, Any]:
+    return {
+        "from": change.from_,
+        "to": change.to,
+        "reason": change.reason,
+        "decided_by": change.decided_by,
+        "decided_on": change.date,
     }
 
 

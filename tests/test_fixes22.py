@@ -1,0 +1,69 @@
+"""What the `fresh22` helper's clerk (Văn phòng UBND tỉnh, a month with Kế hoạch 348/KH-UBND,
+2026-12-03) found and left, fixed by `fixes22`. Each test is a step the clerk took and the
+answer they should have had; each runs the installed command."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+from clirun import CLERK, kehoach
+from gitrun import git
+
+ROOT = Path(__file__).parents[1]
+BUNDLED = ROOT / "plans"
+
+
+def run(*args: str, cwd: Path, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    return kehoach(*args, cwd=cwd, env={**CLERK, "COLUMNS": "200"}, stdin=stdin)
+
+
+def office(tmp_path: Path) -> Path:
+    """The bundled plans (KH 348 among them) in a git repository of the clerk's own."""
+    shutil.copytree(BUNDLED, tmp_path / "plans", ignore=shutil.ignore_patterns("sources"))
+    git(tmp_path, "init", "-q")
+    git(tmp_path, "add", ".")
+    git(tmp_path, "commit", "-qm", "Các kế hoạch")
+    return tmp_path
+
+
+# --- 1. every move of a deadline between two sides, each with its reason -----------------
+
+
+def _moved_twice(tmp_path: Path) -> Path:
+    """Task 7 of KH 348 moved twice, each with its reason and decision, in one commit."""
+    root = office(tmp_path)
+    for phrase, reason, ref in (
+        ("Trước ngày 15/8/2022", "Chờ ý kiến của Tổ Biên tập Trung ương", "Công văn số 5678"),
+        ("Trước ngày 30/8/2022", "Bổ sung số liệu quý II", "Công văn số 6012"),
+    ):
+        done = run("reschedule", "348/7", phrase, "--reason", reason, "--ref", ref, cwd=root)
+        assert done.returncode == 0, done.stderr
+    return root
+
+
+def test_diff_names_every_move_with_its_reason(tmp_path: Path) -> None:
+    """Two `reschedule`s before one commit: the diff showed 31/7 → 30/8 with the second
+    reason only; the move to 15/8 and why it was decided were nowhere."""
+    root = _moved_twice(tmp_path)
+    text = run("diff", cwd=root).stdout
+    assert "Chờ ý kiến của Tổ Biên tập Trung ương; quyết định: Công văn số 5678" in text
+    assert "Bổ sung số liệu quý II; quyết định: Công văn số 6012" in text
+    markdown = run("diff", "--format", "markdown", cwd=root).stdout
+    assert "Công văn số 5678" in markdown and "Công văn số 6012" in markdown
+    deadline = json.loads(run("diff", "--format", "json", cwd=root).stdout)["plans"][0]["tasks"][0][
+        "deadlines"
+    ][0]
+    assert [m["decided_by"] for m in deadline["moves"]] == ["Công văn số 5678", "Công văn số 6012"]
+    assert [m["to"] for m in deadline["moves"]] == ["Trước ngày 15/8/2022", "Trước ngày 30/8/2022"]
+
+
+def test_log_names_every_move_of_one_commit_with_its_reason(tmp_path: Path) -> None:
+    root = _moved_twice(tmp_path)
+    git(root, "commit", "-qam", "Gia hạn nhiệm vụ 7")
+    text = run("log", "348/7", cwd=root).stdout
+    assert 'lần 1: "Trước ngày 31/7/2022" → "Trước ngày 15/8/2022"' in text
+    assert "Chờ ý kiến của Tổ Biên tập Trung ương" in text
+    assert "Bổ sung số liệu quý II" in text
