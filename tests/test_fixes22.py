@@ -9,6 +9,8 @@ import shutil
 import subprocess
 from pathlib import Path
 
+from ruamel.yaml import YAML
+
 from clirun import CLERK, kehoach
 from gitrun import git
 
@@ -67,3 +69,20 @@ def test_log_names_every_move_of_one_commit_with_its_reason(tmp_path: Path) -> N
     assert 'lần 1: "Trước ngày 31/7/2022" → "Trước ngày 15/8/2022"' in text
     assert "Chờ ý kiến của Tổ Biên tập Trung ương" in text
     assert "Bổ sung số liệu quý II" in text
+
+
+# --- 4. a long note is kept whole in the file, not echoed whole -------------------------
+
+
+def test_done_with_a_long_note_echoes_it_capped_and_keeps_it_whole(tmp_path: Path) -> None:
+    """`done --note` with a 16,000-character note (a report pasted whole) printed it all
+    back on the terminal."""
+    root = office(tmp_path)
+    note = "Báo cáo số 210/BC-SKHĐT đã gửi. " * 500
+    done = run("done", "348/2", "--on", "14/7/2022", "--note", note, cwd=root)
+    assert done.returncode == 0, done.stderr
+    assert len(done.stderr) < 2000, len(done.stderr)
+    assert "ký tự; tệp ghi đủ" in done.stderr
+    plan = YAML(typ="safe").load((root / "plans" / "kh-348-2022.yaml").read_text("utf-8"))
+    task = next(t for t in plan["tasks"] if t["id"] == "2")
+    assert note.strip() in task["notes"]

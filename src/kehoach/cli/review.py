@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from kehoach.base.files import os_reason
-from kehoach.base.text import file_name, one_line
+from kehoach.base.text import cut, file_name, one_line
 
 from . import completing, texts
 from .common import (
@@ -417,7 +417,20 @@ def _say_changed(repo: Repository, settings: Settings, pf: PlanFile, task: Task,
         "changed", task, new_task, pf.plan, new
     )
     sys.stderr.write(f"{file_name(pf.name)}: {task_heading(change)}\n")  # a name may hold "\n"
-    sys.stderr.write("".join(f"  {line}\n" for line in change_lines(change)))
+    sys.stderr.write("".join(f"  {_capped(line)}\n" for line in change_lines(change)))
+
+
+# Characters of one line of an edit's echo: a confirmation, not the record. A note of
+# 16,000 characters (`done --note`, fresh22's clerk) came back whole on the terminal; the
+# file keeps it whole and `kehoach show`/`diff` show it (a task title is cut as in diff).
+ECHO_LIMIT = 300
+
+
+def _capped(line: str) -> str:
+    """`line` whole when short, else cut with "…" and its full length said."""
+    if len(line) <= ECHO_LIMIT:
+        return line
+    return f"{cut(line, ECHO_LIMIT)} ({len(line)} ký tự; tệp ghi đủ)"
 
 
 @app.command()
