@@ -86,3 +86,57 @@ def test_done_with_a_long_note_echoes_it_capped_and_keeps_it_whole(tmp_path: Pat
     plan = YAML(typ="safe").load((root / "plans" / "kh-348-2022.yaml").read_text("utf-8"))
     task = next(t for t in plan["tasks"] if t["id"] == "2")
     assert note.strip() in task["notes"]
+
+
+# --- 5. a task id typed with another separator ------------------------------------------
+
+# KH 348 as the clerk imported it: Phụ lục 2's rows numbered again from 1 get "PL2." in
+# front (tests/test_import.py), beside Phụ lục 1's "2" and "1".
+APPENDIX = """\
+schema: 1
+id: kh-348-2022
+number: 348/KH-UBND
+kind: Kế hoạch
+title: Tổng kết NQ 26
+issuer: UBND tỉnh Nghệ An
+jurisdiction: Nghệ An
+issued: 2022-06-02
+source: {document: x, complete: false}
+tasks:
+  - {id: "1", title: Một, lead: [Sở Nội vụ], deadline: "Trước ngày 23/6/2022"}
+  - {id: "2", title: Hai, lead: [Sở Nội vụ], deadline: "Trước ngày 15/7/2022"}
+  - {id: "PL2.1", title: Phụ lục hai một, lead: [Sở Nội vụ], deadline: "Trước ngày 15/7/2022"}
+  - {id: "PL2.2", title: Phụ lục hai hai, lead: [Sở Nội vụ], deadline: "Trước ngày 15/7/2022"}
+"""
+
+
+def _appendix(tmp_path: Path) -> Path:
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    shutil.copy(BUNDLED / "agencies.yaml", plans)
+    (plans / "kh-348-2022.yaml").write_text(APPENDIX, encoding="utf-8")
+    return tmp_path
+
+
+def test_a_slash_for_the_separator_names_the_task_it_is_near(tmp_path: Path) -> None:
+    """`done 348/PL2/1` said "không có kế hoạch '348/PL2'": a plan was looked for, and
+    the task meant (PL2.1) was not named. Named, not taken: the file is left alone."""
+    root = _appendix(tmp_path)
+    before = (root / "plans" / "kh-348-2022.yaml").read_bytes()
+    done = run("done", "348/PL2/1", "--on", "14/7/2022", cwd=root)
+    assert done.returncode != 0
+    assert "có phải: 348/PL2.1?" in done.stderr, done.stderr
+    assert (root / "plans" / "kh-348-2022.yaml").read_bytes() == before
+
+
+def test_a_dash_for_the_dot_finds_that_task_and_no_other(tmp_path: Path) -> None:
+    """Guard (passes on main): `348/PL2-1` is PL2.1, the one task its letters and numbers
+    name, never task 2 or 1, and says so in its answer."""
+    root = _appendix(tmp_path)
+    done = run("done", "348/PL2-1", "--on", "14/7/2022", cwd=root)
+    assert done.returncode == 0, done.stderr
+    assert "Nhiệm vụ PL2.1: Phụ lục hai một" in done.stderr
+    assert "PL2.1" in done.stderr and "Nhiệm vụ 2:" not in done.stderr
+    unknown = run("done", "348/PL2-3", "--on", "14/7/2022", cwd=root)
+    assert unknown.returncode != 0
+    assert "không có nhiệm vụ 'PL2-3'; có phải: PL2.2, PL2.1?" in unknown.stderr

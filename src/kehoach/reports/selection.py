@@ -171,7 +171,11 @@ def task_ref(plan_files: Sequence[PlanFile], typed: str) -> tuple[PlanFile, Task
     if not slash or not plan_part or not task_part:
         raise SelectionError(f"'{typed}': cần dạng KẾ_HOẠCH/NHIỆM_VỤ, ví dụ 348/7")
     _whole_parts(typed)
-    wanted = plan_id(plan_files, plan_part, then=f"/{task_part}")
+    try:
+        wanted = plan_id(plan_files, plan_part, then=f"/{task_part}")
+    except SelectionError:
+        _slash_for_a_separator(plan_files, typed)
+        raise
     files = [pf for pf in plan_files if pf.plan.id == wanted]
     if len(files) > 1:  # `kehoach validate` reports it as duplicate-plan-id
         names = ", ".join(pf.name for pf in files)
@@ -188,6 +192,25 @@ def task_ref(plan_files: Sequence[PlanFile], typed: str) -> tuple[PlanFile, Task
     close = difflib.get_close_matches(task_part, ids, n=5, cutoff=0.5)
     hint = f"có phải: {', '.join(close)}?" if close else f"các nhiệm vụ: {', '.join(ids)}"
     raise SelectionError(f"kế hoạch '{wanted}' không có nhiệm vụ '{task_part}'; {hint}")
+
+
+def _slash_for_a_separator(plan_files: Sequence[PlanFile], typed: str) -> None:
+    """Refuse `348/PL2/1`, a slash typed for the separator of task PL2.1, naming the task
+    it is near: the plan part "348/PL2" names no plan, and "không có kế hoạch '348/PL2'"
+    sent the clerk looking for a plan (fresh22). Only named, never taken: a task id holds
+    no slash, so what was meant is a guess. Returns when no earlier slash gives a plan
+    and a task."""
+    slashes = [at for at, ch in enumerate(typed) if ch == "/"][:-1]
+    for at in slashes:
+        plan_part, task_part = typed[:at], typed[at + 1 :]
+        try:
+            wanted = plan_id(plan_files, plan_part)
+        except SelectionError:
+            continue
+        tasks = [t for pf in plan_files if pf.plan.id == wanted for t in pf.plan.tasks]
+        if near := [t.id for t in tasks if squash(t.id) == squash(task_part)]:
+            refs = ", ".join(f"{plan_part}/{task_id}" for task_id in near)
+            raise SelectionError(f"'{typed}': mã nhiệm vụ không có dấu '/'; có phải: {refs}?")
 
 
 @dataclass
