@@ -140,3 +140,77 @@ def test_a_dash_for_the_dot_finds_that_task_and_no_other(tmp_path: Path) -> None
     unknown = run("done", "348/PL2-3", "--on", "14/7/2022", cwd=root)
     assert unknown.returncode != 0
     assert "không có nhiệm vụ 'PL2-3'; có phải: PL2.2, PL2.1?" in unknown.stderr
+
+
+# --- 2. the tasks no document gave a lead: one row, one feed per province ----------------
+
+SON_LA = Path(__file__).parent / "fixtures" / "fresh17" / "son-la-kh-02-bcd-2026.yaml"
+# A plan of Nghệ An with a task its document gives no lead (as tests/test_fresh22.py's).
+NGHE_AN = """\
+schema: 1
+id: kh-9-2026
+number: 9/KH-UBND
+kind: Kế hoạch
+title: Thử
+issuer: UBND tỉnh Nghệ An
+jurisdiction: Nghệ An
+issued: 2026-01-05
+source: {document: x, complete: false}
+tasks:
+  - id: "2"
+    title: Việc văn bản không giao ai
+    lead: [Không nêu cơ quan chủ trì]
+    deadline: "trước ngày 30/6/2026"
+"""
+
+
+def _two_provinces(tmp_path: Path) -> Path:
+    """KH 348's repository with Nghệ An's and Sơn La's tasks of no stated lead, each
+    moved once (committed): the clerk's report over both provinces."""
+    plans = tmp_path / "plans"
+    shutil.copytree(BUNDLED, plans, ignore=shutil.ignore_patterns("sources"))
+    shutil.copy(SON_LA, plans / SON_LA.name)
+    (plans / "kh-9-2026.yaml").write_text(NGHE_AN, encoding="utf-8")
+    git(tmp_path, "init", "-q")
+    git(tmp_path, "add", ".")
+    git(tmp_path, "commit", "-qm", "Các kế hoạch")
+    for ref, phrase in (
+        ("kh-9-2026/2", "trước ngày 31/7/2026"),
+        ("02-KH/1", "trước ngày 30/9/2026"),
+    ):
+        done = run(
+            "reschedule", ref, phrase, "--reason", "Chờ phân công", "--ref", "Công văn số 1",
+            "--on", "01/6/2026", cwd=tmp_path,
+        )  # fmt: skip
+        assert done.returncode == 0, done.stderr
+    git(tmp_path, "commit", "-qam", "Dời hạn")
+    return tmp_path
+
+
+def test_slips_give_each_provinces_silence_its_row(tmp_path: Path) -> None:
+    """`slips` folded Nghệ An's and Sơn La's tasks of no lead into one row "Chưa giao cơ
+    quan chủ trì" (status gives one per province since fresh22)."""
+    root = _two_provinces(tmp_path)
+    report = json.loads(run("slips", "--format", "json", cwd=root).stdout)
+    rows = [row["agency"] for row in report["summary"]["agencies"]]
+    assert "Chưa giao cơ quan chủ trì — tỉnh Nghệ An" in rows
+    assert "Chưa giao cơ quan chủ trì — tỉnh Sơn La" in rows
+    assert "Chưa giao cơ quan chủ trì" not in rows
+    leads = {m["plan_id"]: m["lead"] for m in report["moves"]}
+    assert leads["son-la-kh-02-bcd-2026"] == ["Chưa giao cơ quan chủ trì — tỉnh Sơn La"]
+
+
+def test_a_feed_per_agency_gives_each_provinces_silence_its_feed(tmp_path: Path) -> None:
+    """`export-ics --split agency` wrote one chua-giao-co-quan-chu-tri.ics holding both
+    provinces' tasks: whose leadership had work to assign could not be told from it."""
+    root = _two_provinces(tmp_path)
+    done = run("export-ics", "--out-dir", "feeds", "--split", "agency", cwd=root)
+    assert done.returncode == 0, done.stderr
+    feeds = root / "feeds"
+    assert not (feeds / "chua-giao-co-quan-chu-tri.ics").exists()
+    son_la = (feeds / "chua-giao-co-quan-chu-tri-son-la.ics").read_text(encoding="utf-8")
+    nghe_an = (feeds / "chua-giao-co-quan-chu-tri-nghe-an.ics").read_text(encoding="utf-8")
+    assert son_la.count("BEGIN:VEVENT") == nghe_an.count("BEGIN:VEVENT") == 1
+    assert "Kế hoạch — Chưa giao cơ quan chủ trì — tỉnh Sơn La" in (feeds / "index.html").read_text(
+        encoding="utf-8"
+    )

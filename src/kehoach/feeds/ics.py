@@ -51,7 +51,7 @@ from kehoach.dates.grammar import show
 from kehoach.dates.recurrence import Occurrence, occurrence
 from kehoach.dates.workdays import Calendar as WorkCalendar
 from kehoach.dates.workdays import Rollover
-from kehoach.plan.agencies import Directory
+from kehoach.plan.agencies import UNSTATED, Directory
 from kehoach.plan.loader import PlanFile
 from kehoach.plan.model import LAST_DAY, Plan, Status
 from kehoach.plan.schedule import Slot, context_for, rule_spans, series_start
@@ -419,7 +419,27 @@ def _agency_groups(
             continue
         own = for_agency(directory, key, lead_only=selection.lead_only)
         group = [e for e in entries if is_selected(e.slot.task, own, directory, e.plan)]
-        yield file_stem(key), key, f"Kế hoạch — {name}", group
+        if several and directory is not None and key == UNSTATED.id:
+            yield from _silence_per_province(group, directory)
+        else:
+            yield file_stem(key), key, f"Kế hoạch — {name}", group
+
+
+def _silence_per_province(
+    group: list[Entry], directory: Directory
+) -> Iterator[tuple[str, str, str, list[Entry]]]:
+    """The tasks no document gave a lead, one feed per province ("Kế hoạch — Chưa giao cơ
+    quan chủ trì — tỉnh Sơn La", chua-giao-co-quan-chu-tri-son-la.ics), as `status` gives
+    each its row: each province's leadership has its own work to assign, and one feed
+    across provinces hid whose (fresh22's clerk)."""
+    by_name: dict[str, list[Entry]] = {}
+    for entry in group:
+        by_name.setdefault(directory.named_in_plan(UNSTATED, entry.plan), []).append(entry)
+    for name, entries in by_name.items():
+        province = directory.scope_for(entries[0].plan).province
+        where = f"-{file_stem(province.id)}" if province else ""
+        key = f"{UNSTATED.id}/{province.id}" if province else UNSTATED.id
+        yield f"{file_stem(UNSTATED.id)}{where}", key, f"Kế hoạch — {name}", entries
 
 
 def _with_successors(

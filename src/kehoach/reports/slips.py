@@ -321,7 +321,8 @@ def _registry_names(
         return replace(slip, lead=names)
     scope = directory.scope_for(plan)
     bodies = [(n, directory.resolve(n, scope)) for n in slip.lead]
-    named = (directory.named_with_province(a) if a else n for n, a in bodies)
+    # the silence of each province's documents is its own row, as in `status`
+    named = (directory.named_in_plan(a, plan) if a else n for n, a in bodies)
     return replace(slip, lead=tuple(dict.fromkeys(named)))
 
 
