@@ -214,3 +214,51 @@ def test_a_feed_per_agency_gives_each_provinces_silence_its_feed(tmp_path: Path)
     assert "Kế hoạch — Chưa giao cơ quan chủ trì — tỉnh Sơn La" in (feeds / "index.html").read_text(
         encoding="utf-8"
     )
+
+
+# --- 3. a report over two repositories, each with its own registry ----------------------
+
+SON_LA_REGISTRY = """\
+schema: 1
+jurisdiction: Sơn La
+agencies:
+  - id: ban-chi-dao-cds
+    name: Ban Chỉ đạo chuyển đổi số tỉnh
+    kind: agency
+    aliases: [BCĐ CĐS]
+"""
+SON_LA_PLAN = """\
+schema: 1
+id: son-la-kh-5-2026
+number: 5/KH-BCĐ
+kind: Kế hoạch
+title: Thử
+issuer: Ban Chỉ đạo chuyển đổi số tỉnh Sơn La
+jurisdiction: Sơn La
+issued: 2026-01-05
+source: {document: x, complete: false}
+tasks:
+  - {id: "1", title: Việc của Ban Chỉ đạo, lead: [BCĐ CĐS], deadline: "trước ngày 30/6/2026"}
+"""
+
+
+def test_two_repositories_registries_are_not_read_as_one(tmp_path: Path) -> None:
+    """`status nghe-an/plans son-la/plans` read both provinces' plans through Nghệ An's
+    registry: Sơn La's own "BCĐ CĐS" was unknown, and validate said it was not in "the"
+    registry. Refused, with the two ways out; each repository alone still reads."""
+    shutil.copytree(
+        BUNDLED, tmp_path / "nghe-an" / "plans", ignore=shutil.ignore_patterns("sources")
+    )
+    son_la = tmp_path / "son-la" / "plans"
+    son_la.mkdir(parents=True)
+    (son_la / "agencies.yaml").write_text(SON_LA_REGISTRY, encoding="utf-8")
+    (son_la / "son-la-kh-5-2026.yaml").write_text(SON_LA_PLAN, encoding="utf-8")
+    for command in ("status", "validate", "export-ics"):
+        both = run(command, "nghe-an/plans", "son-la/plans", cwd=tmp_path)
+        assert both.returncode == 2, (command, both.stdout)
+        assert "hai danh mục cơ quan khác nhau" in both.stderr
+        assert "son-la/plans/agencies.yaml" in both.stderr
+    assert run("validate", "son-la/plans", cwd=tmp_path).returncode == 0
+    # a copy of the same registry beside the plans is the same registry
+    shutil.copytree(tmp_path / "nghe-an", tmp_path / "copy")
+    assert run("validate", "nghe-an/plans", "copy/plans", cwd=tmp_path).returncode != 2

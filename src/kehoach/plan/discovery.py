@@ -55,6 +55,7 @@ def discover_files(paths: Sequence[Path], settings: Settings) -> Discovery:
     calendar: Path | None = None  # plan/calendarfile.py reads it; here it only finds plans
     outside: list[Path] = []
     seen: set[Path] = set()
+    registries: list[Path] = []  # every registry the paths lead to: one may be read
     for path in paths:
         if path.is_dir():
             root = path
@@ -73,6 +74,7 @@ def discover_files(paths: Sequence[Path], settings: Settings) -> Discovery:
                 calendar = calendar or file
             elif file.name in REGISTRY_NAMES:
                 registry = registry or file
+                registries.append(file)
             else:
                 plans.append(file)
             seen.add(real)
@@ -85,8 +87,32 @@ def discover_files(paths: Sequence[Path], settings: Settings) -> Discovery:
     if not plans and not outside:
         where = ", ".join(str(p) for p in paths)
         raise LoadError(f"{where}: không có tệp kế hoạch (*.yaml) nào")
+    named = [p for p in paths if not p.is_dir() and p.name not in REGISTRY_NAMES]
+    _one_registry([*registries, *filter(None, map(_nearest_registry, named))])
     nearest = _nearest_registry(plans[0]) if plans else None
     return Discovery(plans, registry or nearest or settings.agencies, outside)
+
+
+def _one_registry(registries: Sequence[Path]) -> None:
+    """Refuse (LoadError) paths that lead to two registries of different content: a report
+    over two repositories (`kehoach status ../nghe-an/plans ../son-la/plans`) read every
+    plan through the first, so the second's own bodies were unknown and its names read as
+    the first province's (fresh22's clerk). One registry serves one run; its entries may
+    each say their `jurisdiction`. Copies alike byte for byte are one registry."""
+    contents: dict[bytes, Path] = {}
+    for path in registries:
+        try:
+            contents.setdefault(path.read_bytes(), path)
+        except OSError:  # the loader says why it cannot be read
+            continue
+    if len(contents) > 1:
+        first, other = list(contents.values())[:2]
+        raise LoadError(
+            f"{first} và {other}: hai danh mục cơ quan khác nhau, mà mỗi lần chạy chỉ đọc một "
+            f"(các kế hoạch bên {other.parent} sẽ bị đọc theo danh mục của {first.parent}); "
+            "chạy riêng từng thư mục, hoặc gộp các mục vào một agencies.yaml (mục của tỉnh "
+            "khác ghi jurisdiction: tên tỉnh)"
+        )
 
 
 def _missing(path: Path) -> str:
