@@ -69,7 +69,6 @@ COLUMN_NUMBER = re.compile(r"^\(?\d{1,2}\)?$")  # the "(1) (2) (3)" row under a 
 # "… tham mưu cho Ban Thường vụ Tỉnh ủy", "… trình UBND tỉnh".
 SERVED = ("tham muu", "trinh", "bao cao", "gui", "giup")
 UNSTATED_LEAD = UNSTATED.aliases[0]  # "Không nêu cơ quan chủ trì": the document's silence
-ALONGSIDE = re.compile(r"\bphoi hop(?: voi)?\b")
 # A level alone, folded: "cấp tỉnh", "cấp trên trực tiếp", "các cấp" (not "cấp ủy", a body).
 BARE_LEVEL = re.compile(r"^(?:cap (?!uy\b)|cac cap$)")
 JOINING = frozenset({"va", "voi", "hoac", "cung", "cho", "la", "hop", "tri"})  # "phối hợp cấp xã"
@@ -589,25 +588,68 @@ def _capital(name: str) -> str:
 
 
 def read_assignment(text: str, directory: Names | None) -> tuple[list[str], list[str]]:
-    """Lead and support from a "Phân công thực hiện" cell: registry names before
-    "phối hợp (với)" lead, those after it support; a clause after ";" or a bullet starts
-    again as lead, unless it only names agencies (it then goes on with the clause
-    before). Names after "tham mưu", "trình", "báo cáo", "gửi" are who is served, not who
-    works, and are left out."""
-    lead: list[str] = []
-    support: list[str] = []
-    role = lead
+    """Lead and support from a "Phân công thực hiện" cell. A role word gives its role to
+    the names it opens ("phối hợp với Sở B", "Chủ trì: Sở A") or, written after them, to
+    the names it closes ("Sở A chủ trì, Sở B, Sở C phối hợp"; "Sở A (chủ trì), Sở B");
+    other names before "phối hợp" lead, and a clause after ";" or a bullet starts again as
+    lead, unless it only names agencies (it then goes on with the clause before). Once a
+    lead is named by "chủ trì", the names no role word marks are not leads: read as
+    leads, "Sở B, Sở C phối hợp" of "Sở A chủ trì, Sở B, Sở C phối hợp" were three leads,
+    and "Sở B phối hợp, Sở A chủ trì" led by Sở B (fresh22). Names after "tham mưu",
+    "trình", "báo cáo", "gửi" are who is served, not who works, and are left out."""
+    roles: dict[str, list[str]] = {LEAD: [], SUPPORT: []}
+    role = LEAD
     for clause in _clauses(text, directory):
         found = mentions(clause, directory)
-        only_names = _only_names(clause, found)
-        if not only_names:
-            role = lead
-        alongside = ALONGSIDE.search(fold(clause))
-        for start, name in found:
-            if alongside and start >= alongside.start():
-                role = support
-            role.append(name)
-    return list(dict.fromkeys(lead)), [s for s in dict.fromkeys(support) if s not in lead]
+        if not _only_names(clause, found):
+            role = LEAD
+        marked = _marked_roles(clause, found)
+        for at, (_start, name) in enumerate(found):
+            roles[marked.get(at) or (SUPPORT if _after_lead(marked, at) else role)].append(name)
+        if marked:  # a clause that only names agencies goes on as a marked one ended
+            role = SUPPORT
+    lead = list(dict.fromkeys(roles[LEAD]))
+    return lead, [s for s in dict.fromkeys(roles[SUPPORT]) if s not in lead]
+
+
+LEAD, SUPPORT = "lead", "support"
+# A role word of a "Phân công" cell, folded: "chủ trì", "phối hợp (với)".
+_ROLE_WORD = re.compile(r"\b(?:(?P<lead>chu tri)|(?P<support>phoi hop)(?: voi| cung)?)\b")
+_OPENS = re.compile(r"[\s:]*")  # between a role word and the first name it gives a role
+_CLOSES = re.compile(r"[\s(]*")  # between the last name and the role word that follows
+
+
+def _marked_roles(clause: str, found: list[tuple[int, str]]) -> dict[int, str]:
+    """The role each name of `clause` (by its place in `found`) is given by a role word:
+    the names a word opens up to the next word, or those it closes back to the previous
+    one. A "phối hợp" that does neither ("… địa bàn phối hợp cung cấp") gives the names
+    after it their role, as it always did; a "chủ trì" that does neither, none."""
+    folded = fold(nfc(clause))
+    ends = [start + len(name) for start, name in found]
+    inside = [range(start, end) for (start, _), end in zip(found, ends, strict=True)]
+    # a role word inside a name ("Tổ phối hợp liên ngành …") gives no role
+    words = [w for w in _ROLE_WORD.finditer(folded) if not any(w.start() in r for r in inside)]
+    marked: dict[int, str] = {}
+    for w, word in enumerate(words):
+        kind = LEAD if word.group("lead") else SUPPORT
+        stop = words[w + 1].start() if w + 1 < len(words) else len(folded)
+        since = words[w - 1].end() if w else 0
+        after = [i for i, (start, _) in enumerate(found) if word.end() <= start < stop]
+        before = [
+            i for i, (start, _) in enumerate(found) if since <= start and ends[i] <= word.start()
+        ]
+        opens = after and _OPENS.fullmatch(folded[word.end() : found[after[0]][0]])
+        closes = before and _CLOSES.fullmatch(folded[ends[before[-1]] : word.start()])
+        if closes and not opens:
+            marked |= {i: kind for i in before if i not in marked}
+        elif opens or kind == SUPPORT:
+            marked |= dict.fromkeys(after, kind)
+    return marked
+
+
+def _after_lead(marked: dict[int, str], at: int) -> bool:
+    """Whether a name "chủ trì" closed comes before name `at`: the lead is named."""
+    return any(role == LEAD and i < at for i, role in marked.items())
 
 
 def _only_names(clause: str, found: list[tuple[int, str]]) -> bool:
