@@ -337,3 +337,24 @@ def test_a_cell_naming_lead_and_support_gives_each_its_role(tmp_path: Path) -> N
         assert (tasks[task]["lead"], tasks[task].get("support")) == (["Sở Tài chính"], both), task
     assert (tasks["4"]["lead"], tasks["4"]["support"]) == (["Sở Tài chính"], ["Sở Nội vụ"])
     assert (tasks["7"]["lead"], tasks["7"]["support"]) == (["Sở Tài chính"], both)
+
+
+def test_slips_count_each_move_of_one_commit_once(tmp_path: Path) -> None:
+    """Two `reschedule`s committed together (31/7 -> 15/8 -> 30/8): slips showed a move of
+    30 days with the second reason and the first entry as a move of 15 more, 45 days in
+    all for a deadline 30 days later."""
+    root = _moved_twice(tmp_path)
+    git(root, "commit", "-qam", "Gia hạn nhiệm vụ 7")
+    report = json.loads(run("slips", "--plan", "348", "--format", "json", cwd=root).stdout)
+    assert report["summary"]["total"]["days_later"] == 30
+    moves = [(m["old_phrase"], m["new_phrase"], m["days"], m["reason"]) for m in report["moves"]]
+    assert sorted(moves) == [
+        ("Trước ngày 15/8/2022", "Trước ngày 30/8/2022", 15, "Bổ sung số liệu quý II"),
+        (
+            "Trước ngày 31/7/2022",
+            "Trước ngày 15/8/2022",
+            15,
+            "Chờ ý kiến của Tổ Biên tập Trung ương",
+        ),
+    ]
+    assert all(m["commit"] for m in report["moves"])

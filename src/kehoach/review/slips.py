@@ -8,15 +8,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from kehoach.base.findings import Finding
 from kehoach.base.gitrepo import Commit, Git
 from kehoach.plan.agencies import Directory
 from kehoach.plan.loader import PlanFile
-from kehoach.plan.model import Plan
+from kehoach.plan.model import Change, Milestone, Plan, Task
 from kehoach.plan.settings import Settings
 from kehoach.reports import slips as model
-from kehoach.review.diff import Sides
+from kehoach.review.diff import Move, Sides
 from kehoach.review.history import parent_version, read_version
 
 
@@ -74,18 +75,46 @@ def _commit_slips(
         for move in change.moves:
             if task is None or move.old is None or move.new is None:
                 continue  # a milestone added or removed is not a move
-            yield model.Slip(
-                current.id,
-                current.number,
-                task.id,
-                task.title,
-                tuple(task.lead),
-                move.milestone,
-                move.old,
-                move.new,
-                move.old_due,
-                move.new_due,
-                move.recorded,
-                made,
-                milestones=len(task.milestones),
-            )
+            for old, new, old_due, new_due, entry in _steps(move, task, after, sides):
+                yield model.Slip(
+                    current.id,
+                    current.number,
+                    task.id,
+                    task.title,
+                    tuple(task.lead),
+                    move.milestone,
+                    old,
+                    new,
+                    old_due,
+                    new_due,
+                    entry,
+                    made,
+                    milestones=len(task.milestones),
+                )
+
+
+Step = tuple[str, str, date | None, date | None, Change | None]
+
+
+def _steps(move: Move, task: Task, plan: Plan, sides: Sides) -> Iterator[Step]:
+    """The moves one commit made of a milestone, each with its own entry and days: two
+    `reschedule`s committed together (31/7 -> 15/8 -> 30/8) were one move of 30 days
+    carrying the second entry, and the first entry, paired with nothing, a second move of
+    15 days: 45 days counted for 30, and the second reason shown for the whole (fresh22).
+    A hand edit before a recorded move is a move of its own, unrecorded."""
+    links = move.chain()
+    unrecorded = move.unrecorded_from()
+    stops: list[tuple[str, Change | None]] = [(links[0].from_, None)] if unrecorded else []
+    stops += [(link.to, link) for link in links]
+    if len(stops) < 2:
+        yield (move.old or "", move.new or "", move.old_due, move.new_due, move.recorded)
+        return
+    at = move.milestone - 1  # an intermediate phrase is read under the milestone's header
+    header = task.milestones[at].header if at < len(task.milestones) else None
+    old, old_due = move.old or "", move.old_due
+    for n, (phrase, entry) in enumerate(stops, 1):
+        last = n == len(stops)
+        new = move.new or "" if last else phrase
+        new_due = move.new_due if last else sides.due(Milestone(phrase=phrase, header=header), plan)
+        yield old, new, old_due, new_due, entry
+        old, old_due = new, new_due
