@@ -1,0 +1,83 @@
+"""What the `fresh23` helper's clerk (Văn phòng HĐND và UBND of a xã formed by the 2025
+merger, never having seen kehoach, 2026-12-03) met writing the office's 2027 plan from
+scratch: periodic reports, counts in working days across Tết 2027, a deadline counted from
+an election whose day is set later, a colleague's branch merged. The plan and its words are
+the clerk's own (invented for the test: the commune's real plans are not public); each
+test is a step and the answer the clerk should have had; each runs the installed command."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+from clirun import CLERK, kehoach
+
+REGISTRY = "schema: 1\njurisdiction: Nghệ An\nagencies: []\n"
+
+PLAN = """\
+schema: 1
+id: kh-12-2027
+number: 12/KH-UBND
+title: Kế hoạch công tác năm 2027 của UBND xã Đô Lương
+issuer: UBND xã Đô Lương
+jurisdiction: Nghệ An
+commune: xã Đô Lương
+issued: 05/01/2027
+source: {document: KH 12.pdf, complete: true}
+tasks:
+  - id: "1"
+    title: Báo cáo tình hình kinh tế - xã hội hằng tháng
+    lead: [Văn phòng HĐND và UBND xã]
+    deadline: Trước ngày 20 hằng tháng
+    reports:
+      - {period: tháng 1/2027, sent: 19/01/2027}
+      - {period: tháng 2/2027, sent: 25/02/2027}
+  - id: "4"
+    title: Rà soát thủ tục hành chính
+    lead: [Phòng Kinh tế]
+    deadline: Trước ngày 31/01/2027
+"""
+
+
+def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return kehoach(*args, cwd=cwd, env=CLERK)
+
+
+def _office(tmp_path: Path, plan: str = PLAN) -> Path:
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    (plans / "agencies.yaml").write_text(REGISTRY, encoding="utf-8")
+    (plans / "kh-12-2027.yaml").write_text(plan, encoding="utf-8")
+    return tmp_path
+
+
+# --- 1. `--lang en` names the weekday of a day rolled to the next working day ---------------
+
+
+def test_english_status_names_a_rolled_days_weekday_in_english(tmp_path: Path) -> None:
+    """31/01/2027 is a Sunday, 20/03/2027 a Saturday: the English report printed
+    "31/01/2027 (CN) → 01/02/2027" and "(T7)", Vietnamese abbreviations in an English table
+    (the timeline already said "(Sun)")."""
+    office = _office(tmp_path)
+    markdown = run("--lang", "en", "status", "--as-of", "01/04/2027", "-f", "markdown", cwd=office)
+    cards = kehoach(
+        "--lang",
+        "en",
+        "status",
+        "--as-of",
+        "01/04/2027",
+        cwd=office,
+        env={**CLERK, "COLUMNS": "40"},
+    )
+    table = run("--lang", "en", "status", "--as-of", "01/04/2027", cwd=office)
+    for done in (markdown, cards):
+        assert done.returncode == 0, done.stderr
+        shown = done.stdout.replace("\u00a0", " ")
+        assert "31/01/2027 (Sun) → 01/02/2027" in shown
+        assert "20/03/2027 (Sat) → 22/03/2027" in shown
+    for done in (markdown, cards, table):
+        assert "(CN)" not in done.stdout and "(T7)" not in done.stdout
+    assert "(Sun)" in table.stdout and "(Sat)" in table.stdout
+    vietnamese = run("status", "--as-of", "01/04/2027", "--format", "markdown", cwd=office)
+    shown = vietnamese.stdout.replace("\u00a0", " ")
+    assert "31/01/2027 (CN) → 01/02/2027" in shown and "20/03/2027 (T7) → 22/03/2027" in shown
