@@ -81,3 +81,23 @@ def test_english_status_names_a_rolled_days_weekday_in_english(tmp_path: Path) -
     vietnamese = run("status", "--as-of", "01/04/2027", "--format", "markdown", cwd=office)
     shown = vietnamese.stdout.replace("\u00a0", " ")
     assert "31/01/2027 (CN) → 01/02/2027" in shown and "20/03/2027 (T7) → 22/03/2027" in shown
+
+
+# --- 2. a field left empty is told in the file's words, not Python's ---------------------
+
+
+def test_a_field_left_null_is_told_as_empty_not_as_none(tmp_path: Path) -> None:
+    """`title:` and `lead:` left empty (`kehoach new` writes `null` in many fields) were told
+    "cần văn bản, nhưng có None": Python's word for what the file spells null or nothing."""
+    plan = PLAN.replace("title: Rà soát thủ tục hành chính", "title:").replace(
+        "lead: [Phòng Kinh tế]", "lead: null"
+    )
+    done = run("validate", cwd=_office(tmp_path, plan))
+    assert done.returncode == 1
+    assert "None" not in done.stdout
+    lines = done.stdout.splitlines()
+    title = "plans/kh-12-2027.yaml:19:5: error: 'nhiệm vụ 4 › title': cần văn bản, nhưng để trống"
+    assert any(line.startswith(title) for line in lines), done.stdout
+    lead = next(line for line in lines if "'nhiệm vụ 4 › lead'" in line)
+    assert lead.startswith("plans/kh-12-2027.yaml:20:5: error:")
+    assert "để trống (null): ghi cơ quan chủ trì như văn bản ghi" in lead
