@@ -101,3 +101,96 @@ def test_a_field_left_null_is_told_as_empty_not_as_none(tmp_path: Path) -> None:
     lead = next(line for line in lines if "'nhiệm vụ 4 › lead'" in line)
     assert lead.startswith("plans/kh-12-2027.yaml:20:5: error:")
     assert "để trống (null): ghi cơ quan chủ trì như văn bản ghi" in lead
+
+
+# --- 3. a colleague's branch merged: two moves of one deadline from one old phrase -------
+
+
+def _git(*args: str, cwd: Path) -> str:
+    done = subprocess.run(["git", *args], cwd=cwd, capture_output=True, text=True, check=False)
+    return done.stdout + done.stderr
+
+
+def test_two_branches_moving_one_deadline_merged_with_both_entries_is_told(
+    tmp_path: Path,
+) -> None:
+    """A colleague moved task 4 on a branch (10 → 20 working days, 01/12/2026) while the
+    clerk moved it on main (→ 31/01/2027, 02/12/2026); git's conflict, resolved by keeping
+    both history entries, validated clean: two moves from the same old phrase, the second
+    from a phrase no longer in force."""
+    office = _office(
+        tmp_path, PLAN.replace("Trước ngày 31/01/2027", "10 ngày làm việc kể từ ngày ban hành")
+    )
+    for args in (
+        ("init", "-q", "-b", "main"),
+        ("config", "user.email", "vt@xa"),
+        ("config", "user.name", "Văn thư"),
+    ):
+        _git(*args, cwd=office)
+    _git("add", "-A", cwd=office)
+    _git("commit", "-qm", "KH 12", cwd=office)
+    _git("checkout", "-qb", "dong-nghiep", cwd=office)
+    moved = run(
+        "reschedule",
+        "kh-12-2027/4",
+        "20 ngày làm việc kể từ ngày ban hành",
+        "--on",
+        "01/12/2026",
+        "--reason",
+        "Chờ hướng dẫn của tỉnh",
+        "--decided-by",
+        "Công văn 5/UBND",
+        cwd=office,
+    )
+    assert moved.returncode == 0, moved.stderr
+    _git("commit", "-qam", "giãn hạn", cwd=office)
+    _git("checkout", "-q", "main", cwd=office)
+    moved = run(
+        "reschedule",
+        "kh-12-2027/4",
+        "Trước ngày 31/01/2027",
+        "--on",
+        "02/12/2026",
+        "--reason",
+        "Chủ tịch chỉ đạo",
+        "--decided-by",
+        "Thông báo 9/TB-UBND",
+        cwd=office,
+    )
+    assert moved.returncode == 0, moved.stderr
+    _git("commit", "-qam", "hạn mới", cwd=office)
+    assert "CONFLICT" in _git("merge", "dong-nghiep", cwd=office)
+    conflicted = run("validate", cwd=office)
+    assert conflicted.returncode == 1
+    assert "[conflict-marker]" in conflicted.stdout
+    path = office / "plans" / "kh-12-2027.yaml"
+    text = path.read_text(encoding="utf-8")
+    head, rest = text.split("<<<<<<< HEAD\n")
+    ours, rest = rest.split("=======\n")
+    theirs, tail = rest.split(">>>>>>> dong-nghiep\n")
+    ours_entry = ours.split("    history:\n")[1]
+    theirs_entry = theirs.split("    history:\n")[1]
+    deadline = ours.split("    history:\n")[0]
+    path.write_text(
+        f"{head}{deadline}    history:\n{theirs_entry}{ours_entry}{tail}", encoding="utf-8"
+    )
+    done = run("validate", "--strict", cwd=office)
+    assert done.returncode == 1, done.stdout
+    chain = [line for line in done.stdout.splitlines() if "[history-chain]" in line]
+    assert len(chain) == 1, done.stdout
+    assert chain[0].startswith("plans/kh-12-2027.yaml:")
+    assert (
+        "lần đổi ngày 02/12/2026 đổi từ thời hạn '10 ngày làm việc kể từ ngày ban hành'" in chain[0]
+    )
+    assert (
+        "lần đổi trước (01/12/2026) đã đổi thành '20 ngày làm việc kể từ ngày ban hành'" in chain[0]
+    )
+    line = int(chain[0].split(":")[1])
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert lines[line - 1].strip() == 'from: "10 ngày làm việc kể từ ngày ban hành"'
+    # mended as told: the second move starts where the first ended
+    lines[line - 1] = lines[line - 1].replace("10 ngày làm việc", "20 ngày làm việc")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    mended = run("validate", cwd=office)
+    assert mended.returncode == 0, mended.stdout
+    assert "[history-chain]" not in mended.stdout
