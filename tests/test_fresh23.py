@@ -7,6 +7,7 @@ test is a step and the answer the clerk should have had; each runs the installed
 
 from __future__ import annotations
 
+import json
 import subprocess
 from pathlib import Path
 
@@ -194,3 +195,41 @@ def test_two_branches_moving_one_deadline_merged_with_both_entries_is_told(
     mended = run("validate", cwd=office)
     assert mended.returncode == 0, mended.stdout
     assert "[history-chain]" not in mended.stdout
+
+
+# --- 4. an event declared before its day is set ----------------------------------------
+
+ELECTION = """\
+events:
+  - name: ngày bầu cử
+    day: null
+tasks:
+  - id: "5"
+    title: Lập danh sách cử tri
+    lead: [UBND xã]
+    deadline: Chậm nhất 40 ngày trước ngày bầu cử
+"""
+
+
+def test_an_event_whose_day_is_set_later_is_declared_with_day_null(tmp_path: Path) -> None:
+    """The clerk declared the election the plan counts from, its day not yet decided, as
+    `day: null`: refused ("cần một ngày"), although a deadline counted from an event not
+    declared at all only waits. Declared without a day, it waits the same way, and
+    validate says the event has no day yet (not that it is not declared)."""
+    office = _office(tmp_path, PLAN.split("tasks:\n", maxsplit=1)[0] + ELECTION)
+    done = run("validate", cwd=office)
+    assert done.returncode == 0, done.stdout
+    assert "[bad-value]" not in done.stdout
+    warning = next(line for line in done.stdout.splitlines() if "[relative-anchor-unknown]" in line)
+    assert warning.startswith(
+        "plans/kh-12-2027.yaml:17:5: warning: sự kiện “ngày bầu cử” chưa có ngày"
+    )
+    assert "không phải sự kiện đã khai báo" not in warning
+    waiting = run("status", "--as-of", "01/04/2027", "--format", "json", cwd=office)
+    item = json.loads(waiting.stdout)["items"][0]
+    assert (item["bin"], item["waiting_for"], item["due"]) == ("no_deadline", "ngày bầu cử", None)
+    path = office / "plans" / "kh-12-2027.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("day: null", "day: 23/05/2027"))
+    dated = run("status", "--as-of", "01/04/2027", "--format", "json", cwd=office)
+    item = json.loads(dated.stdout)["items"][0]
+    assert (item["bin"], item["due"]) == ("in_time", "2027-04-13")  # 40 days before 23/05
