@@ -233,3 +233,31 @@ def test_an_event_whose_day_is_set_later_is_declared_with_day_null(tmp_path: Pat
     dated = run("status", "--as-of", "01/04/2027", "--format", "json", cwd=office)
     item = json.loads(dated.stdout)["items"][0]
     assert (item["bin"], item["due"]) == ("in_time", "2027-04-13")  # 40 days before 23/05
+
+
+# --- 5. next year's plan exported to a calendar in December -----------------------------
+
+
+def test_export_names_the_plans_it_left_out_as_not_yet_in_force(tmp_path: Path) -> None:
+    """The 2027 plan, issued 05/01/2027, exported on 03/12/2026 into khal: "đã xuất 0 mốc
+    thời hạn", an empty calendar and no word of why (`status` names such a plan under its
+    table: "Chưa tính 12/KH-UBND: ban hành ngày 05/01/2027, sau ngày xem")."""
+    office = _office(tmp_path)
+    feed = tmp_path / "xa.ics"
+    done = run("export-ics", "--as-of", "03/12/2026", "-o", str(feed), cwd=office)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == (
+        "kehoach: đã xuất 0 mốc thời hạn vào " + str(feed) + "; 1 kế hoạch chưa có hiệu lực tại "
+        "ngày xem nên không đưa vào (12/KH-UBND từ 05/01/2027): thêm --as-of một ngày từ đó "
+        "để xuất\n"
+    )
+    english = run(
+        "--lang", "en", "export-ics", "--as-of", "03/12/2026", "-o", str(feed), cwd=office
+    )
+    assert (
+        "1 plan not yet in force on the day exported, left out (12/KH-UBND from 05/01/2027)"
+        in english.stderr
+    )
+    later = run("export-ics", "--as-of", "05/01/2027", "-o", str(feed), cwd=office)
+    assert "chưa có hiệu lực" not in later.stderr
+    assert "BEGIN:VEVENT" in feed.read_text(encoding="utf-8")
