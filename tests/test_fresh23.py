@@ -261,3 +261,56 @@ def test_export_names_the_plans_it_left_out_as_not_yet_in_force(tmp_path: Path) 
     later = run("export-ics", "--as-of", "05/01/2027", "-o", str(feed), cwd=office)
     assert "chưa có hiệu lực" not in later.stderr
     assert "BEGIN:VEVENT" in feed.read_text(encoding="utf-8")
+
+
+# --- 6. the province's plan gives a task to the clerk's own xã by name ---------------------
+
+PROVINCE_PLAN = """\
+schema: 1
+id: kh-50-2027
+number: 50/KH-UBND
+title: Triển khai chuyển đổi số năm 2027
+issuer: UBND tỉnh Nghệ An
+jurisdiction: Nghệ An
+issued: 01/02/2027
+source: {document: KH 50.pdf, complete: false}
+tasks:
+  - id: "2"
+    title: Thí điểm dịch vụ công trực tuyến
+    lead: [UBND xã Đô Lương]
+    support: [Ủy ban nhân dân phường Vinh Phú]
+    deadline: Trước ngày 31/8/2027
+"""
+
+
+def test_a_named_commune_in_the_provinces_plan_is_told_how_to_register_it(
+    tmp_path: Path,
+) -> None:
+    """The province's plan names the clerk's xã ("UBND xã Đô Lương"): validate said only
+    "không có cơ quan 'UBND xã Đô Lương' trong danh mục", and of a phường "có phải: Văn
+    phòng Chính phủ?", while a group it does not know gets the entry to paste. The
+    national registry lists no commune: the entry for agencies.yaml is the way out."""
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    (plans / "agencies.yaml").write_text(REGISTRY, encoding="utf-8")
+    (plans / "kh-50-2027.yaml").write_text(PROVINCE_PLAN, encoding="utf-8")
+    done = run("validate", cwd=tmp_path)
+    assert done.returncode == 1
+    lines = done.stdout.splitlines()
+    assert "Văn phòng Chính phủ" not in done.stdout
+    entries = []
+    for name, line in (("UBND xã Đô Lương", "12:12"), ("Ủy ban nhân dân phường Vinh Phú", "13:15")):
+        found = next(x for x in lines if f"'{name}'" in x)
+        assert found.startswith(f"plans/kh-50-2027.yaml:{line}: error: không có cơ quan '{name}'")
+        assert "danh mục quốc gia không liệt kê từng xã, phường, đặc khu" in found
+        entries.append(found.split("(dưới agencies:): ")[1].removesuffix(" [unknown-agency]"))
+    assert entries[0] == (
+        '- {id: ubnd-xa-do-luong-nghe-an, name: "UBND xã Đô Lương", jurisdiction: Nghệ An}'
+    )
+    registry = REGISTRY.replace(
+        "agencies: []\n", "agencies:\n" + "".join(f"  {e}\n" for e in entries)
+    )
+    (plans / "agencies.yaml").write_text(registry, encoding="utf-8")
+    pasted = run("validate", cwd=tmp_path)
+    assert pasted.returncode == 0, pasted.stdout
+    assert "[unknown-agency]" not in pasted.stdout

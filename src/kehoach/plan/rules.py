@@ -406,6 +406,12 @@ def _fragment(name: str) -> bool:
     return squash(name) in _FRAGMENTS
 
 
+# A commune's People's Committee by its name, "UBND xã Đô Lương", in a province's plan:
+# the national registry lists no commune (its `not_confirmed`), so without a hint the
+# clerk of a xã named in the province's plan learnt only "không có cơ quan … trong danh mục"
+_ONE_COMMUNE = re.compile(r"(?:ubnd|uy ban nhan dan) (?:xa|phuong|dac khu) (?!cac\b)\S")
+
+
 def _agency_finding(
     pf: PlanFile, loc: Loc, name: str, directory: Directory, scope: Scope, *, alone: bool
 ) -> Iterator[Finding]:
@@ -413,6 +419,8 @@ def _agency_finding(
     where = _at(pf, loc)
     if agency is None:
         message = directory.unknown(name, scope)
+        if _ONE_COMMUNE.match(squash(name)):  # "có phải: Văn phòng Chính phủ?" misleads
+            message = f"không có cơ quan '{name}' trong danh mục"
         if _a_communes(name, directory, scope):  # its guesses would be unrelated bodies
             message = (
                 f"không có cơ quan '{name}' trong danh mục: '{name}' là cơ quan của một xã, "
@@ -579,6 +587,8 @@ def _registry_hint(name: str, directory: Directory, scope: Scope) -> str:
         return f"; agencies.yaml có tên này cho nơi khác: {known}, không cho {province.unit}: {add}"
     if group:
         return f"; nhóm (tập thể) này không có sẵn trong danh mục quốc gia: {add}"
+    if _ONE_COMMUNE.match(squash(name)):
+        return f"; danh mục quốc gia không liệt kê từng xã, phường, đặc khu: {add}"
     return ""
 
 
