@@ -34,7 +34,8 @@ from .common import (
 
 if TYPE_CHECKING:
     from collections import Counter
-    from datetime import datetime
+    from collections.abc import Sequence
+    from datetime import date, datetime
 
     from kehoach.feeds.ics import Export, Published
     from kehoach.plan.loader import PlanFile, Repository
@@ -315,7 +316,26 @@ def closing_line(result: Export, output: str, out_dir: Path | None, lang: str = 
         )
     if result.left_out:
         parts.append(_undated(result.left_out, en))
+    if result.not_yet:
+        parts.append(_not_yet(result.not_yet, en))
     return "; ".join(parts)
+
+
+def _not_yet(plans: Sequence[tuple[str, date]], en: bool) -> str:
+    """ "2 kế hoạch chưa có hiệu lực tại ngày xem nên không đưa vào (12/KH-UBND từ
+    05/01/2027, …): --as-of NGÀY từ ngày đó để xuất", as `status` names them."""
+    named = ", ".join(
+        f"{one_line(number)} {'from' if en else 'từ'} {day:%d/%m/%Y}" for number, day in plans
+    )
+    if en:
+        return (
+            f"{len(plans)} plan{'s' if len(plans) > 1 else ''} not yet in force on the day exported, left out ({named}): "
+            "--as-of a day from then exports them"
+        )
+    return (
+        f"{len(plans)} kế hoạch chưa có hiệu lực tại ngày xem nên không đưa vào ({named}): "
+        "thêm --as-of một ngày từ đó để xuất"
+    )
 
 
 def _where(result: Export, output: str, out_dir: Path | None, en: bool) -> str:

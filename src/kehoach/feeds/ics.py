@@ -210,6 +210,9 @@ class Export:
     listing: tuple[Listed, ...] = ()  # index.html's lines: every feed, then groups without
     done: int = 0  # dated milestones left out as completed (no --include-done)
     done_shown: int = 0  # completed milestones in the feed (--include-done, marked ✓)
+    # plans asked for but not in force on the export day ("12/KH-UBND", its first day):
+    # none of their milestones is in the feed, and the closing line must say why
+    not_yet: tuple[tuple[str, date], ...] = ()
 
 
 def event_uid(plan_id: str, task_id: str, index: int) -> str:
@@ -262,7 +265,23 @@ def export(
     ]
     listing = _listing(feeds, undated, split, directory, selection)
     shown = sum(1 for e in entries if e.done)
-    return Export(feeds, len(entries), left_out, listing, done, shown)
+    not_yet = _not_in_force(plan_files, settings, today, selection)
+    return Export(feeds, len(entries), left_out, listing, done, shown, not_yet)
+
+
+def _not_in_force(
+    plan_files: Sequence[PlanFile], settings: Settings, today: date, selection: Selection
+) -> tuple[tuple[str, date], ...]:
+    """The selected plans not yet in force on `today`, as `status` leaves them out: each
+    plan's number and first day. A xã's plan for next year, issued in January, exported
+    in December gave "đã xuất 0 mốc thời hạn" and no word of why."""
+    out = []
+    for pf in plan_files:
+        since = in_force_from(pf.plan, settings)
+        wanted = selection.plans is None or pf.plan.id in selection.plans
+        if wanted and since is not None and since[0] > today:
+            out.append((pf.plan.number or pf.plan.id, since[0]))
+    return tuple(out)
 
 
 def _listing(

@@ -172,7 +172,7 @@ FIELDS: dict[str, dict[str, Entry]] = {
     },
     "PlanEvent": {
         "name": ("Tên sự kiện", "Name", "The event as the document names it"),
-        "day": ("Ngày", "Day", "The day it takes place"),
+        "day": ("Ngày", "Day", "The day it takes place; null while it is not set yet"),
         "decided_by": ("Văn bản ấn định", "Decided by", "The document setting the day"),
     },
     "Registry": {

@@ -347,10 +347,26 @@ def _explain(  # noqa: PLR0911
                 "bad-type",
                 f"'{where}': cần một cụm từ; một mốc có last_day ghi {MILESTONE_FORM}",
             )
-        return "bad-type", f"'{where}': cần {wanted}, nhưng có {err.get('input')!r}"
+        given = _given(err.get("input"))
+        hint = _fill_in(loc) if err.get("input") is None else ""
+        return "bad-type", f"'{where}': cần {wanted}, nhưng {given}{hint}"
     if kind == "value_error":
         return "bad-value", f"'{where}': {str(err['msg']).removeprefix('Value error, ')}"
     return "schema", f"'{where}': {err['msg']}"
+
+
+def _given(value: Any) -> str:
+    """What a field holds, in the file's words: "để trống (null)", "có true", "có một
+    danh sách", "có 'abc'" (a clerk who left `title:` empty read "nhưng có None")."""
+    if value is None:
+        return "để trống (null)"
+    if isinstance(value, bool):
+        return f"có {str(value).lower()}"
+    if isinstance(value, dict):
+        return "có một mapping (các dòng khóa: giá trị)"
+    if isinstance(value, list):
+        return "có một danh sách"
+    return f"có {value!r}"
 
 
 _WANTED = {

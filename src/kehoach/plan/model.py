@@ -241,7 +241,9 @@ class PlanEvent(Model):
     """
 
     name: Text = Field(description="Tên sự kiện như văn bản gọi, ví dụ ngày bầu cử")
-    day: Day = Field(description="Ngày diễn ra")
+    # null while the day is not set yet (an election announced, its day decided later):
+    # what counts from it waits, as for an event not declared, and `validate` says so
+    day: Day | None = Field(description="Ngày diễn ra; null khi chưa ấn định ngày")
     decided_by: str | None = Field(None, description="Văn bản ấn định ngày")
 
 

@@ -127,6 +127,11 @@ def unknown_anchor(plan: Plan, anchor: Anchor) -> str | None:
     yet: waiting for it is normal)."""
     if anchor.kind == "issued" and anchor.day is None:
         return "kế hoạch chưa ghi ngày ban hành (issued) để tính thời hạn"
+    if anchor.kind == "event" and anchor.day is None and find_event(plan, anchor.words):
+        return (
+            f"sự kiện “{anchor.words}” chưa có ngày (day: null trong events:); thời hạn "
+            "chờ tới khi ghi ngày của sự kiện"
+        )
     if anchor.kind == "event" and anchor.day is None:
         declared = ", ".join(f"“{e.name}”" for e in plan.events) or "chưa có sự kiện nào"
         return (

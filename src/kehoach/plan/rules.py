@@ -22,7 +22,15 @@ from kehoach.dates.recurrence import due_within, find_period, next_occurrence, p
 from kehoach.dates.workdays import Calendar, CountError, check_count
 from kehoach.plan.agencies import CENTRAL, Directory, Scope, plan_day
 from kehoach.plan.loader import PlanFile, Repository
-from kehoach.plan.model import Agency, AgencyKind, Milestone, PeriodReport, Status, Task
+from kehoach.plan.model import (
+    Agency,
+    AgencyKind,
+    Change,
+    Milestone,
+    PeriodReport,
+    Status,
+    Task,
+)
 from kehoach.plan.national import National, load_national, slug
 from kehoach.plan.relative import AnchorError, anchor_of, relative_of, resolve, unknown_anchor
 from kehoach.plan.schedule import (
@@ -398,6 +406,12 @@ def _fragment(name: str) -> bool:
     return squash(name) in _FRAGMENTS
 
 
+# A commune's People's Committee by its name, "UBND xã Đô Lương", in a province's plan:
+# the national registry lists no commune (its `not_confirmed`), so without a hint the
+# clerk of a xã named in the province's plan learnt only "không có cơ quan … trong danh mục"
+_ONE_COMMUNE = re.compile(r"(?:ubnd|uy ban nhan dan) (?:xa|phuong|dac khu) (?!cac\b)\S")
+
+
 def _agency_finding(
     pf: PlanFile, loc: Loc, name: str, directory: Directory, scope: Scope, *, alone: bool
 ) -> Iterator[Finding]:
@@ -405,6 +419,8 @@ def _agency_finding(
     where = _at(pf, loc)
     if agency is None:
         message = directory.unknown(name, scope)
+        if _ONE_COMMUNE.match(squash(name)):  # "có phải: Văn phòng Chính phủ?" misleads
+            message = f"không có cơ quan '{name}' trong danh mục"
         if _a_communes(name, directory, scope):  # its guesses would be unrelated bodies
             message = (
                 f"không có cơ quan '{name}' trong danh mục: '{name}' là cơ quan của một xã, "
@@ -571,6 +587,8 @@ def _registry_hint(name: str, directory: Directory, scope: Scope) -> str:
         return f"; agencies.yaml có tên này cho nơi khác: {known}, không cho {province.unit}: {add}"
     if group:
         return f"; nhóm (tập thể) này không có sẵn trong danh mục quốc gia: {add}"
+    if _ONE_COMMUNE.match(squash(name)):
+        return f"; danh mục quốc gia không liệt kê từng xã, phường, đặc khu: {add}"
     return ""
 
 
@@ -764,6 +782,29 @@ def history_consistent(check: Check) -> Iterator[Finding]:
                 )
                 to_loc: Loc = ("tasks", index, "history", h_index, "to")
                 yield warning(pf.name, _at(pf, to_loc), "history-mismatch", msg)
+
+
+def history_chained(check: Check) -> Iterator[Finding]:
+    """Each recorded change of a milestone starts from the phrase the change before it
+    ended at. Two branches that each move the same deadline, merged with both entries
+    kept (the way out of a git conflict that loses no line), record two moves from one
+    old phrase: status and slips would count each from a phrase no longer in force."""
+    for pf, index, task in _tasks(check):
+        last: dict[int, Change] = {}
+        for h_index, change in enumerate(task.history):
+            m_index = (change.milestone or 1) - 1
+            before = last.get(m_index)
+            last[m_index] = change
+            if before is None or change.from_ == before.to:
+                continue
+            msg = (
+                f"lần đổi ngày {change.date:%d/%m/%Y} đổi từ thời hạn {change.from_!r}, nhưng "
+                f"lần đổi trước ({before.date:%d/%m/%Y}) đã đổi thành {before.to!r}: hai lần "
+                "dời cùng một thời hạn cũ (như khi gộp hai nhánh git đều dời mốc này); ghi "
+                "from: là thời hạn lần trước đổi thành, hoặc bỏ lần đổi không còn hiệu lực"
+            )
+            at: Loc = ("tasks", index, "history", h_index, "from")
+            yield warning(pf.name, _at(pf, at), "history-chain", msg)
 
 
 def counted_deadlines(check: Check) -> Iterator[Finding]:
@@ -1034,6 +1075,7 @@ RULES: tuple[Rule, ...] = (
     lead_not_support,
     registry_consistent,
     history_consistent,
+    history_chained,
     counted_deadlines,
     periodic_reports,
 )

@@ -26,6 +26,8 @@ VI: dict[str, str] = {
     "bin.overdue": "Quá hạn",
     "bin.no_deadline": "Thường xuyên / không hạn",
     "original": "(ban đầu: {phrase})",
+    # a day written on a weekend or holiday, beside the working day it rolls to
+    "weekdays": "T2 T3 T4 T5 T6 T7 CN",
     "period": "kỳ {period}",
     "state.missed": "{periods} chưa gửi",
     "state.owed": "quá hạn {n} kỳ,\ttừ {first}",  # a tab where the cell may break
@@ -99,6 +101,7 @@ EN: dict[str, str] = {
     "bin.overdue": "Overdue",
     "bin.no_deadline": "Ongoing / no date",
     "original": "(originally: {phrase})",
+    "weekdays": "Mon Tue Wed Thu Fri Sat Sun",
     "period": "period {period}",
     "state.missed": "{periods} not sent",
     "state.owed": "{n} periods overdue,\tsince {first}",

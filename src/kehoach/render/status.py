@@ -481,14 +481,15 @@ def _phrase_cell(item: Item, labels: Labels) -> str:
     return f"{phrase}\n{labels['original'].format(phrase=original)}"
 
 
-def _due_cell(item: Item) -> str:
-    """The due day; a day rolled over shows both: "25/01/2026 (CN) → 26/01/2026"."""
+def _due_cell(item: Item, labels: Labels) -> str:
+    """The due day; a day rolled over shows both: "25/01/2026 (CN) → 26/01/2026" ("(Sun)"
+    in English)."""
     if item.due is None:
         return DASH
     if item.due_as_written is None:
         return dmy(item.due)
     written = item.due_as_written
-    weekday = "CN" if written.weekday() == 6 else f"T{written.weekday() + 2}"
+    weekday = labels["weekdays"].split()[written.weekday()]
     return f"{dmy(written)}{GLUE}({weekday}) →{GLUE}{dmy(item.due)}"
 
 
@@ -501,7 +502,7 @@ def _item_cells(
         _title_cell(item, labels),
         _lead_cell(report.shown(item, item.task.lead)),
         glued(one_line(item.slot.milestone.phrase)) if missed else _phrase_cell(item, labels),
-        _due_cell(item),
+        _due_cell(item, labels),
         _owed_state(item, missed, labels) + (f"\n{_missed(missed, labels)}" if missed else ""),
     ]
 
@@ -772,7 +773,7 @@ def _item_card(
     lines: list[str] = [_missed(missed, labels)] if missed else []
     lines.append(_title_cell(item, labels))
     if item.due is not None:
-        lines.append(_labelled(labels["col.due"], _due_cell(item)))
+        lines.append(_labelled(labels["col.due"], _due_cell(item, labels)))
     phrase = glued(one_line(item.slot.milestone.phrase)) if missed else _phrase_cell(item, labels)
     lines.append(_labelled(labels["col.phrase"], phrase))
     lines.append(_labelled(labels["col.lead"], _lead_cell(report.shown(item, item.task.lead))))

@@ -154,7 +154,7 @@ in_force: null  # khi văn bản không ghi ngày ban hành: ngày bắt đầu 
 signer: null  # người ký
 implements: []  # căn cứ: các văn bản mà kế hoạch này thực hiện
 reporting_period: null  # mốc thời gian tổng kết, báo cáo
-events: []  # ngày làm mốc tính thời hạn: - {{name: ngày bầu cử, day: 23/05/2027}}
+events: []  # ngày làm mốc tính thời hạn: - {{name: ngày bầu cử, day: 23/05/2027}} (day: null khi chưa ấn định)
 source:
   document: "…"  # tệp hoặc địa chỉ của văn bản gốc
   complete: false  # true khi đã chép đủ văn bản
