@@ -1,14 +1,15 @@
 """The damaged-copy hunt's wrong copies of session 31, by family (issue 11, §1: never a silent
 wrong date).
 
-The whole hunt ran again on main ab0fd94e (a- … zs-; zt-, zu- held out): 7 copies of 5
+The whole hunt ran again on main ab0fd94e (a- … zs-; zt-, zu- held out): 9 copies of 7
 phrases read where the printed phrase is refused, each keyed on a word that lost one letter
 with a diacritic, so the refusal no longer saw it. Closed here by repairing the word and
 reading again (`lostglyph`), as harden20–22 did:
 
 A. a word a refusal keys on, short of its letter: "Bộ trởng" (a text's signer), "va có văn
    bản ha tốc" (a text told issued: "vừa", "hỏa"), "kiểm kê ất đai" / "đất ai" (an
-   inventory's moment: "đất đai"), "vụ ông Xuân" (a crop season: "Đông");
+   inventory's moment: "đất đai"), "vụ ông Xuân" (a crop season: "Đông"), "hoc gián tiếp" (two times joined by
+   "hoặc"), "dự ton ngân sch" (a budget's year in a text told issued: "toán", "sách");
 B. a letter alone after a comma the copy left no space after: "khóa XVI,k họp thứ 6"
    ("kỳ họp", a session told).
 
@@ -62,6 +63,18 @@ SEASON = (
     "2021-02-24",
 )
 
+# zd-quang-ngai-ct-08-mua-mua-bao-2024 (a phrase cut as the corpus cuts it)
+EITHER = (
+    "hoặc gián tiếp) đến tỉnh Quảng Ngãi, tập trung chủ yếu vào tháng 9 đến tháng 12",
+    "2024-06-26",
+)
+# zd-vietnamplus-nq-01-cp-chi-tieu-ha-tang-2026
+BUDGET = (
+    "Chính phủ ban hành Nghị quyết số 01/NĐ-CP ngày 8/1/2026 về nhiệm vụ, giải pháp chủ yếu "
+    "thực hiện Kế hoạch phát triển kinh tế-xã hội và dự toán ngân sách nhà nước năm 2026",
+    "2026-01-31",
+)
+
 
 def _lost(phrase: str, letter: str) -> str:
     """`phrase` as a font without `letter` prints it (every copy, either case)."""
@@ -81,6 +94,8 @@ COPIES = [
     _as(INVENTORY, "đất đai", "ất đai"),
     _as(INVENTORY, "đất đai", "đất ai"),
     _as(SEASON, "Đông Xuân", "ông Xuân"),
+    (*EITHER, _lost(EITHER[0], "ặ")),
+    (*BUDGET, _lost(BUDGET[0], "á")),
     # B. a letter alone after a comma with no space
     (*SESSION, _lost(SESSION[0], "ỳ")),
 ]

@@ -72,6 +72,12 @@ _VOCABULARY = frozenset(
             # x-pbgdpl-can-tho-stc-du-toan-2026, no "ư": the cited text's year read as the
             # plan's; harden23's hunt)
             "trưởng",
+            # two times joined by "or" ("… hoc gián tiếp) đến tỉnh Quảng Ngãi, tập trung chủ
+            # yếu vào tháng 9 đến tháng 12", zd-quang-ngai-ct-08-mua-mua-bao-2024, no "ặ":
+            # read as the window), a budget named with its year ("dự ton ngân sch nhà nước năm
+            # 2026", zd-vietnamplus-nq-01-cp-chi-tieu-ha-tang-2026, no "á": a text told
+            # issued, read as the year; harden23's hunt)
+            "hoặc toán sách",
         )
     ).split()
 )
