@@ -1,17 +1,18 @@
 """The damaged-copy hunt's wrong copies of session 31, by family (issue 11, §1: never a silent
 wrong date).
 
-The whole hunt ran again on main ab0fd94e (a- … zs-; zt-, zu- held out): 9 copies of 7
-phrases read where the printed phrase is refused, each keyed on a word that lost one letter
-with a diacritic, so the refusal no longer saw it. Closed here by repairing the word and
-reading again (`lostglyph`), as harden20–22 did:
+The whole hunt ran again on main ab0fd94e (a- … zs-, zt- and zu- held out; it was at zg- at
+the freeze): 11 copies of 8 phrases read where the printed phrase is refused, each keyed on a
+word that lost one letter with a diacritic, so the refusal no longer saw it. Closed here by
+repairing the word and reading again (`lostglyph`), as harden20–22 did:
 
 A. a word a refusal keys on, short of its letter: "Bộ trởng" (a text's signer), "va có văn
    bản ha tốc" (a text told issued: "vừa", "hỏa"), "kiểm kê ất đai" / "đất ai" (an
-   inventory's moment: "đất đai"), "vụ ông Xuân" (a crop season: "Đông"), "hoc gián tiếp" (two times joined by
-   "hoặc"), "dự ton ngân sch" (a budget's year in a text told issued: "toán", "sách");
-B. a letter alone after a comma the copy left no space after: "khóa XVI,k họp thứ 6"
-   ("kỳ họp", a session told).
+   inventory's moment: "đất đai"), "vụ ông Xuân" (a crop season: "Đông"), "hoc gián tiếp"
+   (two times joined by "hoặc"), "dự ton ngân sch" (a budget's year in a text told issued:
+   "toán", "sách");
+B. a letter alone after a comma with no space: "khóa XVI,k họp thứ 6" ("kỳ họp", a session
+   told).
 
 Each copy below is a real corpus phrase (its file named) as tests/copyvariants.py varies it,
 and each read a day or a window on main (e9ca5d77); the neighbours that must still read are
@@ -75,6 +76,15 @@ BUDGET = (
     "2026-01-31",
 )
 
+# zg-nghean-gov-to-chuc-tong-dieu-tra-kinh-te-2026
+CENSUS = (
+    "Tại Công văn số 8501/UBND-TH ngày 19/8/2025, Phó Chủ tịch Thường trực UBND tỉnh Bùi Thanh "
+    "An giao Thống kê tỉnh chủ trì, phối hợp với các cơ quan, đơn vị có liên quan tham mưu triển "
+    "khai thực hiện trách nhiệm của UBND tỉnh nêu tại Quyết định số 2837/BTC-CTK ngày 18/8/2025 "
+    "của Bộ trưởng Bộ Tài chính về tổ chức Tổng điều tra kinh tế năm 2026.",
+    "2025-08-19",
+)
+
 
 def _lost(phrase: str, letter: str) -> str:
     """`phrase` as a font without `letter` prints it (every copy, either case)."""
@@ -89,6 +99,8 @@ def _as(told: tuple[str, str | None], printed: str, copied: str) -> tuple[str, s
 COPIES = [
     # A. a word a refusal keys on, short of its letter
     _as(SIGNER, "Bộ trưởng", "Bộ trởng"),
+    _as(CENSUS, "Bộ trưởng", "Bộ trởng"),
+    (*CENSUS, _lost(CENSUS[0], "ư")),
     (*ISSUED, _lost(ISSUED[0], "ừ")),
     (*ISSUED, _lost(ISSUED[0], "ỏ")),
     _as(INVENTORY, "đất đai", "ất đai"),
