@@ -1,10 +1,11 @@
 """The damaged-copy hunt's wrong copies of session 31, by family (issue 11, §1: never a silent
 wrong date).
 
-The whole hunt ran again on main ab0fd94e (a- … zs-, zt- and zu- held out; it was at zg- at
-the freeze): 11 copies of 8 phrases read where the printed phrase is refused, each keyed on a
-word that lost one letter with a diacritic, so the refusal no longer saw it. Closed here by
-repairing the word and reading again (`lostglyph`), as harden20–22 did:
+The whole hunt ran again on main ab0fd94e (a- … zs-, zt- and zu- held out; it was at zh- at
+the freeze): 12 copies of 9 phrases read where the printed phrase is refused, each keyed on a
+word the copy damaged (short of one letter with a diacritic, or typed bare), so the refusal
+no longer saw it. Closed here by repairing the word and reading again (`lostglyph`), as
+harden20–22 did (A, B), or in the refusal's own words (C, `refusals`):
 
 A. a word a refusal keys on, short of its letter: "Bộ trởng" (a text's signer), "va có văn
    bản ha tốc" (a text told issued: "vừa", "hỏa"), "kiểm kê ất đai" / "đất ai" (an
@@ -12,7 +13,9 @@ A. a word a refusal keys on, short of its letter: "Bộ trởng" (a text's signe
    (two times joined by "hoặc"), "dự ton ngân sch" (a budget's year in a text told issued:
    "toán", "sách");
 B. a letter alone after a comma with no space: "khóa XVI,k họp thứ 6" ("kỳ họp", a session
-   told).
+   told);
+C. a word typed bare taken for a word of planning: "đã được tập huấn cho giao viên cốt cán
+   vào tháng 11/2024" ("giáo viên", no "giao" (assigned): the training told held).
 
 Each copy below is a real corpus phrase (its file named) as tests/copyvariants.py varies it,
 and each read a day or a window on main (e9ca5d77); the neighbours that must still read are
@@ -85,6 +88,16 @@ CENSUS = (
     "2025-08-19",
 )
 
+# zh-luatvietnam-bgddt-cv-7991-kiem-tra-danh-gia
+TRAINED = (
+    "Theo Công văn 7991/BGDĐT-GDTrH để thực hiện việc kiểm tra, đánh giá theo quy định tại "
+    "Thông tư 22/2021/TT-BGDĐT, Bộ GD&ĐT đề nghị các Sở GDĐT căn cứ nội dung đã được tập huấn "
+    "cho giáo viên cốt cán vào tháng 11/2024 (Công văn 6569/BGDĐT-GDTrH ngày 16/10/2024), tổ "
+    "chức tập huấn cho cán bộ quản lí, giáo viên của các cơ sở giáo dục có thực hiện chương "
+    "trình giáo dục phổ thông trên địa bàn quản lí",
+    None,
+)
+
 
 def _lost(phrase: str, letter: str) -> str:
     """`phrase` as a font without `letter` prints it (every copy, either case)."""
@@ -108,6 +121,8 @@ COPIES = [
     _as(SEASON, "Đông Xuân", "ông Xuân"),
     (*EITHER, _lost(EITHER[0], "ặ")),
     (*BUDGET, _lost(BUDGET[0], "á")),
+    # C. a word typed bare taken for a word of planning ("giao", assigned: "giáo viên")
+    _as(TRAINED, "cho giáo viên cốt", "cho giao viên cốt"),
     # B. a letter alone after a comma with no space
     (*SESSION, _lost(SESSION[0], "ỳ")),
 ]
