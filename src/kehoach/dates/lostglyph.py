@@ -68,6 +68,16 @@ _VOCABULARY = frozenset(
             # tháng 4 và 4 tháng đầu năm 2020", zr-mpi, no "ậ": read as the months discussed;
             # harden22's hunt)
             "thảo luận",
+            # a minister cited as a text's signer ("Thông tư … của Bộ trởng Bộ Tài chính",
+            # x-pbgdpl-can-tho-stc-du-toan-2026, no "ư": the cited text's year read as the
+            # plan's; harden23's hunt)
+            "trưởng",
+            # two times joined by "or" ("… hoc gián tiếp) đến tỉnh Quảng Ngãi, tập trung chủ
+            # yếu vào tháng 9 đến tháng 12", zd-quang-ngai-ct-08-mua-mua-bao-2024, no "ặ":
+            # read as the window), a budget named with its year ("dự ton ngân sch nhà nước năm
+            # 2026", zd-vietnamplus-nq-01-cp-chi-tieu-ha-tang-2026, no "á": a text told
+            # issued, read as the year; harden23's hunt)
+            "hoặc toán sách",
         )
     ).split()
 )
@@ -75,7 +85,9 @@ _VOCABULARY = frozenset(
 # the bare spellings of the commonest words ("va" is "và" typed bare far more often than
 # "vừa" without its "ừ": "Học kỳ 2 bắt đầu từ 8-1-2018, va se ket thuc vào 25-5-2018",
 # test_fold16's half-bare copy; "co" "có", "ca" "cả", "hon" "hơn")
-_WORDS_OF_THEIR_OWN = frozenset({"gia", "tin", "đi", "thi", "va", "co", "ca", "hon"})
+_WORDS_OF_THEIR_OWN = frozenset(
+    {"gia", "tin", "đi", "thi", "va", "co", "ca", "hon", "trưng"}  # "trưng bày", no "trưởng"
+)
 # ... but damage before these words, which the word of their own never precedes: "Thi điểm
 # điều tra" is "Thời điểm" ("thi hành", "thi đua", "dự thi" are words of their own), "đi hội
 # nhiệm kỳ" is "đại hội", "gia tháng 4" is "giữa tháng 4" ("quốc gia" is no time)
@@ -113,6 +125,16 @@ for _form, _whole, _after in (
     # tháng 6" (za-kenh14-lich-thi-lop-10-2026: a plan given up, read as the end of June;
     # harden22's hunt); "tung ra" (launch) stays a word
     ("tung", "từng", "dự|du|lên|len|ấn|an|có|co|được|duoc"),
+    # "vừa" without its "ừ" before what a body just did: "UBND tỉnh va có văn bản hỏa tốc số
+    # 1539/UBND-KGVX tối 3/4/2025" (za-baophutho-cv-1539-quoc-tang-2025: a text told issued,
+    # read as due that evening), and "hỏa" without its "ỏ" there ("văn bản ha tốc"); "và có",
+    # "ha" (hectares) read as they are where the repair changes no day (harden23's hunt)
+    ("va", "vừa", "có|ban|ký|gửi|được"),
+    ("ha", "hỏa", "tốc|toc"),
+    # "đất đai" without one "đ": "Thời gian kiểm kê ất đai được thực hiện đến hết ngày
+    # 31/12/2014" (zb-cand-tphcm-tong-kiem-ke-dat-dai-2014: the inventory's moment, read as
+    # due; harden23's hunt); "Ất" of a year's name is capitalised beside its "Tỵ"
+    ("ất", "đất", "đai|ai"),
 ):
     _DAMAGED_BEFORE.setdefault(_form, []).append(
         (_whole, re.compile(rf"\s+(?:{_after})(?!\w)", re.IGNORECASE))
@@ -130,6 +152,11 @@ _DAMAGED_AFTER: dict[str, list[tuple[str, re.Pattern[str]]]] = {
     # typed bare (z-baohaiduong-lui-dai-hoi-tdtt: at first, a time given up, read as the
     # window; harden22's hunt), "bắt dau" "bắt đầu"; "dau" alone may be "dầu", "đau"
     "dau": [("đầu", re.compile(r"(?<!\w)(?:ban|bắt|bat)\s+\Z", re.IGNORECASE))],
+    # "kiểm kê đất ai" is "đất đai" (zb-cand-tphcm-tong-kiem-ke-dat-dai-2014, the second "đ"
+    # lost), "vụ ông Xuân" the crop season "vụ Đông Xuân" (zb-sonnptnt-hungyen-lay-nuoc-dot-
+    # 3-2021, no "Đ": the season's years read as a window; harden23's hunt)
+    "ai": [("đai", re.compile(r"(?<!\w)(?:đất|dat)\s+\Z", re.IGNORECASE))],
+    "ông": [("đông", re.compile(r"(?<!\w)(?:vụ|vu|lúa|lua)\s+\Z", re.IGNORECASE))],
 }
 # ... and the words whose marks a refusal reads, typed bare in a copy that keeps the marks
 # of others: "Sở Giáo dục và Đào tạo da hoàn thành … trước ngày 28/5/2021" (v-24h-ha-noi-
@@ -370,7 +397,9 @@ _LABELLED_BY = re.compile(
 )
 # a word, a word closing a bracket ("(An Giang) đ tham gia"), or a year ("nhiệm kỳ 2021-2026 đ
 # triệu tập": no amount of money) before it
-_WORD_BEFORE = re.compile(r"(?:[^\W\d_]{2,}[)”\"]?|(?<![\d.,])(?:19|20)\d\d)\s+\Z")
+# ... or a word and a comma the copy left no space after ("tỉnh khóa XVI,k họp thứ 6":
+# "kỳ", w-quang-binh-nq-66-2013-ktxh, no "ỳ"; harden23's hunt)
+_WORD_BEFORE = re.compile(r"(?:[^\W\d_]{2,}(?:[)”\"]?\s+|,\s*)|(?<![\d.,])(?:19|20)\d\d\s+)\Z")
 _WORD_AFTER = re.compile(r"\s+(?!(?:khoản|điểm|điều|mục|tiết|và|hoặc)(?!\w))[^\W\d_]{2,}", re.I)
 
 

@@ -247,7 +247,9 @@ _OPENED_TOLD = re.compile(
 # asks for something else, so `TO_COME` elsewhere in the phrase does not save the period.
 # "đã hoàn thành …", "đã xong …" before a time are `label`'s (a day met already, said so).
 _PLANNED_WORD = (
-    r"(?:sẽ|dự\s+kiến|phải|cần|giao|phân\s+công|phê\s+duyệt|kế\s+hoạch|đăng\s+ký|bố\s+trí"
+    # "giao" (assigned), never "giáo viên" typed bare ("tập huấn cho giao viên cốt cán vào
+    # tháng 11/2024", zh-luatvietnam-bgddt-cv-7991 so copied: read as the month; harden23)
+    r"(?:sẽ|dự\s+kiến|phải|cần|giao(?!\s+vi[eê]n)|phân\s+công|phê\s+duyệt|kế\s+hoạch|đăng\s+ký|bố\s+trí"
     r"|đề\s+ra|xác\s+định|chuẩn\s+bị|sẵn\s+sàng|trước|đến|từ|trong|vào|hạn|thực\s+hiện"
     r"|ban\s+hành|ký|về|phát\s+động)"
 )
