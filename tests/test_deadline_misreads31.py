@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from deadline_forms import ctx, refused
+from deadline_forms import ctx, one, refused
 from kehoach.dates.deadline import Context, DeadlineKind, parse_deadlines
 
 
@@ -156,3 +156,54 @@ def test_the_years_of_funds_examined_are_refused(
 ) -> None:
     assert "nguồn vốn, kinh phí được giám sát" in refused(phrase, ctx("2026-09-18"))
     assert _read(neighbour, ctx("2026-01-05")) == kept
+
+
+# --- a step's own span of whole months, "từ … đến …", before the next step ----------------
+# (o-kien-giang-tb-193-khung-lich-tom-2020, read two steps before session 30's merge, refused
+# since `milestones._whole_months`: a window of whole months before a step may be a period
+# reviewed; told as a span with its preposition by a step that reviews nothing, it is not)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "window", "due", "neighbour"),
+    [
+        (
+            "Sạ hoặc cấy lúa từ đầu tháng 9 đến cuối tháng 10/2020 và thu hoạch dứt điểm đến "
+            "ngày 15/01/2021",
+            (date(2020, 9, 1), date(2020, 10, 31)),
+            date(2021, 1, 15),
+            # a review's span before its report: the period reviewed, no step (refused)
+            "Sơ kết công tác từ tháng 1 đến tháng 6/2020, gửi báo cáo trước ngày 15/7/2020",
+        ),
+        (
+            "Thả giống tôm sú từ tháng 3 đến tháng 4/2020, thu hoạch dứt điểm đến ngày 15/8/2020",
+            (date(2020, 3, 1), date(2020, 4, 30)),
+            date(2020, 8, 15),
+            # a half-year named bare before a step: refused as on main (test_deadline_wide_two)
+            "Sơ kết 6 tháng đầu năm 2020, gửi báo cáo trước ngày 15/7/2020",
+        ),
+        (
+            "Xuống giống lúa Đông Xuân từ tháng 11 đến tháng 12/2020, thu hoạch xong trước ngày "
+            "30/3/2021",
+            (date(2020, 11, 1), date(2020, 12, 31)),
+            date(2021, 3, 30),
+            "Tổng kết từ tháng 1 đến tháng 12/2020, gửi báo cáo trước ngày 15/1/2021",
+        ),
+    ],
+)
+def test_a_steps_span_of_months_then_the_next_step_are_two_milestones(
+    phrase: str, window: tuple[date, date], due: date, neighbour: str
+) -> None:
+    assert _read(phrase, ctx("2020-02-20")) == [(_W, *window), (_D, due, due)]
+    assert refused(neighbour, ctx("2020-02-20"))
+
+
+def test_the_sowing_window_keeps_its_start() -> None:
+    sowing = parse_deadlines(
+        "Thả giống tôm sú từ tháng 3 đến tháng 4/2020, thu hoạch dứt điểm đến ngày 15/8/2020",
+        ctx("2020-02-20"),
+    )[0]
+    assert sowing.earliest == date(2020, 3, 1)
+    assert one("Thả giống tôm sú từ tháng 3 đến tháng 4/2020", ctx("2020-02-20")).last == date(
+        2020, 4, 30
+    )
