@@ -61,6 +61,24 @@ def test_a_day_and_the_next_with_one_year_are_one_window(
     assert _read(neighbour, ctx("2026-10-01")) == kept
 
 
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # the copies of the same line: its marks a dash or a dot throughout, its letters bare
+        "Thi đấu kéo co, đẩy gậy (Ngày 14-11 và 15-11-2026)",
+        "Thi đấu kéo co, đẩy gậy (Ngày 14.11 và 15.11.2026)",
+        "Thi dau keo co, day gay(Ngay 14/11 va 15/11/2026)",
+    ],
+)
+def test_the_copies_of_a_day_and_the_next_read_the_same_window(phrase: str) -> None:
+    assert _read(phrase, ctx("2026-10-01")) == [(_W, date(2026, 11, 14), date(2026, 11, 15))]
+    # two marks mixed: no one list, one date each as on main
+    assert _read("Thi đấu kéo co (Ngày 14/11 và 15-11-2026)", ctx("2026-10-01")) == [
+        (_D, date(2026, 11, 14), date(2026, 11, 14)),
+        (_D, date(2026, 11, 15), date(2026, 11, 15)),
+    ]
+
+
 def test_a_day_and_the_next_out_of_order_in_one_year_stay_refused() -> None:
     # the year written once can only be both days': "31/12 và 1/1/2027" are not in order in
     # 2027 (refused on main too, for the day left unread); the one-window form still reads

@@ -694,8 +694,9 @@ DAY_GROUPS_RULE = word_rule(
 # 3/1 và 4/1/2026, …", zi-cafef: the reader's two days, kept) nor with "ngày" said again
 # ("sự kiện ngày 30/6 và ngày 1/7": two events, each its day)
 DAY_AND_NEXT_RULE = word_rule(
-    r"(?<!\btu\s)(?P<lead>ngay\s+)(?P<first>\d{1,2}\s*/\s*\d{1,2})\s+va\s+"
-    r"(?P<last>\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})"
+    r"(?<!\btu\s)(?P<lead>ngay\s+)(?P<first>\d{1,2}\s*(?P<mark>[/.-])\s*\d{1,2})\s+va\s+"
+    # ... one mark throughout, as copies print it: "14-11 và 15-11-2026", "14.11 và 15.11.2026"
+    r"(?P<last>\d{1,2}\s*(?P=mark)\s*\d{1,2}\s*(?P=mark)\s*\d{4})"
 )
 DAY_GROUP = re.compile(r"(?P<days>\d{1,2}(?:\s*,\s*\d{1,2})*)\s*/\s*(?P<month>\d{1,2})", re.ASCII)
 # "Cả ngày 14/10 và buổi sáng ngày 15/10", "Ngày 14-10 (cả ngày) và buổi sáng ngày 15-10"
