@@ -207,6 +207,14 @@ def test_the_years_of_funds_examined_are_refused(
             date(2021, 3, 30),
             "Tổng kết từ tháng 1 đến tháng 12/2020, gửi báo cáo trước ngày 15/1/2021",
         ),
+        (
+            "Gieo cấy từ tháng 1 đến tháng 2/2020, thu hoạch xong trước ngày 15/5/2020",
+            (date(2020, 1, 1), date(2020, 2, 29)),
+            date(2020, 5, 15),
+            # an inspection's span before its report: it may be the period inspected (refused)
+            "Thanh tra công tác quản lý đất đai từ tháng 1 đến tháng 6/2020, báo cáo kết quả "
+            "trước ngày 15/7/2020",
+        ),
     ],
 )
 def test_a_steps_span_of_months_then_the_next_step_are_two_milestones(

@@ -86,10 +86,12 @@ def _whole_months(one: Found) -> bool:
     return whole and not _own_span(one)
 
 
-# the words of a step that reviews or discusses a period, folded: its span, "từ … đến …"
-# too, is the period reviewed ("Sơ kết công tác từ tháng 1 đến tháng 6/2026, gửi báo cáo …")
+# the words of a step that reviews, discusses or inspects a period, folded: its span, "từ …
+# đến …" too, may be the period reviewed or inspected ("Sơ kết công tác từ tháng 1 đến tháng
+# 6/2026, gửi báo cáo …", "Thanh tra công tác … từ tháng 1 đến tháng 6/2026, báo cáo kết quả …")
 _REVIEWS = re.compile(
-    r"\b(?:so\s+ket|tong\s+ket|thao\s+luan|tinh\s+hinh|ra\s+soat|nhin\s+lai|nhan\s+xet)\b",
+    r"\b(?:so\s+ket|tong\s+ket|thao\s+luan|tinh\s+hinh|ra\s+soat|nhin\s+lai|nhan\s+xet"
+    r"|kiem\s+tra|thanh\s+tra|giam\s+sat|kiem\s+toan)\b",
     re.ASCII,
 )
 
