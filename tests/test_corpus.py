@@ -263,7 +263,9 @@ SETS = (
     # (146/174 after wide-two, session 30: a sowing span of whole months, then the harvest
     # deadline; back to 144 on the lead's merge, a window of whole months before another step
     # may be the period it reviews, milestones._whole_months.)
-    Set("o-", 174, 0.827),
+    # 146/174 = 0.8390 after misreads (session 31: a span of whole months told "từ … đến …"
+    # by a step that reviews nothing is the step's own time, milestones._own_span).
+    Set("o-", 174, 0.839),
     # The twelfth held-out set (n-, branch collect-n, beside o-): 161 phrases from 80 documents of
     # national bodies (39 phrases: Bộ KH&CN, Bộ Xây dựng, Bộ Tư pháp, Bộ NN&PTNT and Cục Lâm
     # nghiệp consultations, Bộ Nội vụ, Bộ Y tế and Văn phòng Chính phủ letters) and of 24
@@ -615,7 +617,8 @@ SETS = (
     # 175/259 = 0.6757 after wide-words (session 30: a plan by its owner before the day, a
     # day off's reason, a reception's month before its holder).
     # 177/259 = 0.6833 on the session-30 merge (wide-two and wide-words together).
-    Set("za-", 259, 0.683),
+    # 178/259 = 0.6872 after misreads (session 31: "ngày 5/4 và 24/5/2026", the year once).
+    Set("za-", 259, 0.687),
     # The held-out set zb- (branch collect-zb, 2026-12-01): 171 phrases from 85 documents of 66
     # issuers on sector plans and calendars (irrigation water-release rounds 2007-2026, crop
     # sowing calendars, livestock and child vaccination rounds, vitamin A campaigns, Tết waste
@@ -1449,7 +1452,9 @@ SETS = (
     # 102/140 = 0.7285 after the lead's ruling on two days in a row (session 30, convention 12:
     # "Cả ngày 14.10 và buổi sáng 15.10" of j- aligned with b-'s window, "ngày" optional before
     # the morning's day): zt-'s phrase of the same congress's days reads its window too.
-    Set("zt-", 140, 0.728),
+    # 106/140 = 0.7571 after branch misreads (session 31; safety fix, not tuning: its four
+    # named misreads closed as families on invented phrases, tests/test_deadline_misreads31.py).
+    Set("zt-", 140, 0.757),
     # The held-out set zu- (branch collect-zu, 2026-12-03, session 31): 94 phrases from 30
     # documents not yet in the corpus (every address checked against the existing files), from
     # where earlier collectors had little: crop-season calendars (Hè thu 2022 of xã A Roàng,
@@ -1792,33 +1797,13 @@ KNOWN_MISREADS = frozenset(
         # title's year, "Bộ Quốc phòng đã ban hành Hướng dẫn số 6544/HD-BQP về việc … năm 2026",
         # closed by the lead the same day as a family, subjects._DOCUMENT_TOLD_ISSUED)
         # (zt-: measured once at 13a276b9; NO WRONG DAY, reported to the lead)
-        # a FALSE PERIOD: the years whose spending a supervision examines, read as a window
-        (
-            "zt-bachthong-thuong-truc-hdnd-huyen-hop-thang-9-2018.yaml",
-            "Nghị quyết thành lập đoàn giám sát chuyên đề của HĐND huyện về việc giám sát sử "
-            "dụng nguồn vốn sự nghiệp của huyện phân bổ trong việc phát triển kinh tế trên địa "
-            "bàn huyện từ năm 2016 đến hết năm 2018",
-        ),
-        # ONE READING OF TWO: a congress's agenda without "đã", the resolution reviewed over
-        # its term and the work set over the next (conv13, convention 10), read as the new
-        # term only (twice)
-        (
-            "zt-hfic-dai-hoi-hoi-ccb-tphcm-lan-vi-2017.yaml",
-            "Nội dung của đại hội là tổng kết thực hiện nghị quyết đại hội nhiệm kỳ 2012 – "
-            "2017, xác định phương hướng, mục tiêu nhiệm vụ nhiệm kỳ 2017 – 2022",
-        ),
-        (
-            "zt-namdan-dai-hoi-diem-chi-bo-xom-khoi-2022.yaml",
-            "Nội dung Đại hội Chi bộ gồm: Tổng kết thực hiện Nghị quyết Đại hội chi bộ nhiệm "
-            "kỳ 2020-2022 và xác định phương hướng, mục tiêu, nhiệm vụ, giải pháp của nhiệm "
-            "kỳ 2022-2025",
-        ),
-        # two days in a row read as two dates where the reader wrote one window (the
-        # corpus's convention, f928036): the same days
-        (
-            "zt-baoyenbai-chuong-trinh-le-hoi-que-van-yen-2016.yaml",
-            "Thi đấu các môn thể thao truyền thống(Ngày 7/10 và 8/10/2016)",
-        ),
+        # (zt-'s four, closed as families by branch misreads, session 31, a safety fix on
+        # invented phrases, tests/test_deadline_misreads31.py: the years of funds a supervision
+        # examines "giám sát sử dụng nguồn vốn … từ năm 2016 đến hết năm 2018", refused
+        # (refusals._FUNDS_EXAMINED); two agendas "tổng kết thực hiện nghị quyết … nhiệm kỳ
+        # 2012 – 2017, xác định phương hướng … nhiệm kỳ 2017 – 2022", once the new term only,
+        # read both terms (label._REVIEWED_TERM); "(Ngày 7/10 và 8/10/2016)", once two dates,
+        # one window (grammar.DAY_AND_NEXT_RULE))
         # (zu-: measured once at ab0fd94e: a FALSE DEADLINE, NO WRONG DAY, reported to the
         # lead: the period that names a programme, in a clause whose time is an event without a
         # day ("khi Trung ương ban hành …"), read as the time of the work, 2021-2025;

@@ -41,11 +41,11 @@ def test_a_holiday_then_the_day_work_resumes_reads_two_milestones() -> None:
 @pytest.mark.parametrize(
     "phrase",
     [
-        # o-kien-giang-tb-193-khung-lich-tom-2020.yaml (UBND tỉnh Kiên Giang, TB 193/2019): read
-        # as two milestones by wide-two, refused again on the lead's merge — a window of whole
-        # months before another step's time may be the period that step reviews
-        "Thả giống tôm sú từ tháng 3 đến tháng 4/2020, thu hoạch dứt điểm đến ngày 15/8/2020",
-        # ... as here, where it is (convention 10; wide-two read each as two milestones)
+        # a window of whole months before another step's time may be the period that step
+        # reviews (convention 10; wide-two read each as two milestones, refused again on the
+        # lead's merge). o-kien-giang-tb-193's sowing spans, once refused here too, read two
+        # milestones since branch misreads (session 31): a span told "từ … đến …" by a step
+        # that reviews nothing is its own time (tests/test_deadline_misreads31.py)
         "Sơ kết 6 tháng đầu năm 2020, gửi báo cáo trước ngày 15/7/2020",
         "Các đại biểu thảo luận về tình hình quý I/2020 và thống nhất hoàn thành trước ngày"
         " 30/4/2020",

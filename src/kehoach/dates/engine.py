@@ -87,6 +87,7 @@ from kehoach.dates.grammar import (
     COMING_RULE,
     DATA_PERIOD_RULE,
     DATES_LIST_RULE,
+    DAY_AND_NEXT_RULE,
     DAY_GROUPS_RULE,
     DAY_LIST_RULE,
     DAY_RULE,
@@ -171,6 +172,7 @@ from kehoach.dates.later import (
 )
 from kehoach.dates.lists import (
     build_dates_list,
+    build_day_and_next,
     build_day_groups,
     build_day_list,
     build_day_span,
@@ -3013,6 +3015,7 @@ _RULES: tuple[tuple[re.Pattern[str], _Builder], ...] = (
     (THAT_IS_RULE, build_that_is),
     (HALF_DAY_RULE, build_half_day),
     (DAY_GROUPS_RULE, build_day_groups),
+    (DAY_AND_NEXT_RULE, build_day_and_next),
     (DATES_LIST_RULE, build_dates_list),
     (DATA_PERIOD_RULE, build_data_period),
     (YEARLY_DATA_PERIOD_RULE, build_yearly_data_period),

@@ -687,6 +687,17 @@ DAY_GROUPS_RULE = word_rule(
     r"(?P<groups>\d{1,2}(?:\s*,\s*\d{1,2})+\s*/\s*\d{1,2}"
     rf"(?:\s*(?:,|va)\s*(?:ngay\s+)?{_DAY_GROUP})+)(?:\s*/\s*(?P<year>\d{{4}}))?"
 )
+# "Thi đấu các môn thể thao truyền thống(Ngày 7/10 và 8/10/2016)" (a festival's programme
+# line, Báo Yên Bái 2016): one day and the next, each with its month, "ngày" once and the year
+# once at the end, are one list of days as "30,31/5 và 1/6/2017" is: one window when they
+# follow each other (the corpus's convention for days in a row). Never after "từ" ("Từ ngày
+# 3/1 và 4/1/2026, …", zi-cafef: the reader's two days, kept) nor with "ngày" said again
+# ("sự kiện ngày 30/6 và ngày 1/7": two events, each its day)
+DAY_AND_NEXT_RULE = word_rule(
+    r"(?<!\btu\s)(?P<lead>ngay\s+)(?P<first>\d{1,2}\s*(?P<mark>[/.-])\s*\d{1,2})\s+va\s+"
+    # ... one mark throughout, as copies print it: "14-11 và 15-11-2026", "14.11 và 15.11.2026"
+    r"(?P<last>\d{1,2}\s*(?P=mark)\s*\d{1,2}\s*(?P=mark)\s*\d{4})"
+)
 DAY_GROUP = re.compile(r"(?P<days>\d{1,2}(?:\s*,\s*\d{1,2})*)\s*/\s*(?P<month>\d{1,2})", re.ASCII)
 # "Cả ngày 14/10 và buổi sáng ngày 15/10", "Ngày 14-10 (cả ngày) và buổi sáng ngày 15-10"
 HALF_DAY_RULE = word_rule(

@@ -452,7 +452,7 @@ def read_label(source: Source, end: int, spared: str = "") -> Label:
         raise Unreadable(  # "đầu", not "phấn đấu"
             _misleading(words[kept - 1], source, end), kind=Refusal.NOT_A_STEP
         )
-    unnamed = _NAMED_NUMBER.sub(lambda named: " " * len(named.group()), prepared)
+    unnamed = _unnamed_in_label(prepared, chunks[kept - 1][1])
     if number := _NUMBER_IN_LABEL.search(unnamed, 0, chunks[kept - 1][1]):
         raise Unreadable(_another_number(source, number, end))
     _no_number_left(prepared)
@@ -1275,6 +1275,33 @@ def refuse_step_years(
 def without_named_numbers(prepared: str) -> str:
     """`prepared` (folded) with each number that names or counts a thing (`_NAMED_NUMBER`:
     "lớp 9", "4 bộ, ngành", "5 thành phố") blanked, its length kept: none is a time."""
+    return _NAMED_NUMBER.sub(lambda named: " " * len(named.group()), prepared)
+
+
+# The term of a resolution reviewed, then "," or "và" and the next term's work: "tổng kết thực
+# hiện nghị quyết đại hội nhiệm kỳ 2012 – 2017, xác định phương hướng … nhiệm kỳ 2017 – 2022"
+# (a congress's agenda; the held-out zt- set, a safety fix). A resolution's term is the time
+# of the work carried out over it (conv13), and an agenda without "đã" reads both periods
+# (the lead's convention 10): no name, so a label holding it is refused and the phrase read
+# as its parts. "đã tổng kết …" (a review told done: the next term alone), a term of a
+# congress or an office ("đại hội … nhiệm kỳ 2020-2025") and a term with no second period
+# after it stay names.
+_REVIEWED_TERM = re.compile(
+    r"(?<!\bda )\b(?:tong|so)\s+ket\s+(?:viec\s+)?(?:thuc\s+hien\s+)?(?:cac\s+)?nghi\s+quyet\b"
+    r"[^;:]*?\b(?P<term>nhiem\s+ky\s+\d{4}\s*[–—-]\s*\d{4})(?=\s*(?:,|va\b))",
+    re.ASCII,
+)
+
+
+def _unnamed_in_label(prepared: str, end: int) -> str:
+    """`prepared` (folded) with its named numbers blanked (`_NAMED_NUMBER`); refused when the
+    label, `prepared[:end]`, holds the term of a resolution reviewed (`_REVIEWED_TERM`): a
+    time, never a name, so the phrase is read as its parts."""
+    if reviewed := _REVIEWED_TERM.search(prepared, 0, end):
+        raise Unreadable(
+            f"“{reviewed['term']}” là nhiệm kỳ của nghị quyết được tổng kết, một khoảng thời "
+            "gian, không phải tên: mỗi kỳ đọc riêng"
+        )
     return _NAMED_NUMBER.sub(lambda named: " " * len(named.group()), prepared)
 
 

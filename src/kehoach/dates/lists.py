@@ -148,6 +148,15 @@ def build_day_groups(match: re.Match[str], given: Input) -> Found | list[Found]:
     return _listed_days(days, inferred)
 
 
+def build_day_and_next(match: re.Match[str], given: Input) -> Found | list[Found]:
+    """ "(Ngày 7/10 và 8/10/2016)": two days, the first taking the year written once after
+    the second (`grammar.DAY_AND_NEXT_RULE`); one window when they follow each other, else
+    one day each (`_listed_days`: refused when they are not in order)."""
+    last = read_day(match["last"], given.plan_year)
+    first = read_day(match["first"], last.last.year)
+    return _listed_days([first.first, last.first], last.year_inferred)
+
+
 def build_half_day(match: re.Match[str], given: Input) -> Found:
     """ "Cả ngày 14/10 và buổi sáng ngày 15/10": two days that follow each other, the second
     only in part: the window of both, the part kept as the qualifier."""

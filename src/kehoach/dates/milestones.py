@@ -17,7 +17,8 @@ mixed kinds are read as steps only when nothing leaves that doubt:
 - every part is dated (a day or a span with its first and last day), and each begins after
   the one before ends: never one inside another, never out of order;
 - no window of whole months comes before another step's time (`_whole_months`: it may be the
-  period the next step works on or reviews, convention 10);
+  period the next step works on or reviews, convention 10), unless told as a span "từ …
+  đến …" by a step that reviews nothing (`_own_span`: the sowing's own months);
 - no span is named by the figures it covers ("báo cáo", "số liệu", "kết quả", "kỳ", "thời
   điểm", "tổng hợp", "đánh giá", "quyết toán", "tính từ": Nghị định 09/2019/NĐ-CP, Điều 12,
   a report's data period), which would be the period worked on, not a step.
@@ -81,4 +82,24 @@ def _whole_months(one: Found) -> bool:
     ngày 20/02/2018 và … làm việc trở lại vào ngày 21/02/2018") is no such period."""
     if one.kind is not DeadlineKind.WINDOW or one.first is None or one.last is None:
         return False
-    return one.first.day == 1 and (one.last + timedelta(days=1)).day == 1
+    whole = one.first.day == 1 and (one.last + timedelta(days=1)).day == 1
+    return whole and not _own_span(one)
+
+
+# the words of a step that reviews, discusses or inspects a period, folded: its span, "từ …
+# đến …" too, may be the period reviewed or inspected ("Sơ kết công tác từ tháng 1 đến tháng
+# 6/2026, gửi báo cáo …", "Thanh tra công tác … từ tháng 1 đến tháng 6/2026, báo cáo kết quả …")
+_REVIEWS = re.compile(
+    r"\b(?:so\s+ket|tong\s+ket|thao\s+luan|tinh\s+hinh|ra\s+soat|nhin\s+lai|nhan\s+xet"
+    r"|kiem\s+tra|thanh\s+tra|giam\s+sat|kiem\s+toan)\b",
+    re.ASCII,
+)
+
+
+def _own_span(one: Found) -> bool:
+    """Whether `one`, a window of whole months, is told as a span with its preposition,
+    "từ … đến …" (its start bound read, `Found.earliest`), by a step that reviews nothing
+    (`_REVIEWS`): the step's own time ("Sạ hoặc cấy lúa từ đầu tháng 9 đến cuối tháng
+    10/2020 và thu hoạch dứt điểm đến ngày 15/01/2021", Kiên Giang, TB 193/2020), never a
+    period reviewed; a month, a quarter or "6 tháng đầu năm" named bare may be one."""
+    return one.earliest is not None and not _REVIEWS.search(fold(one.label or "").lower())

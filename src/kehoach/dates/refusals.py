@@ -559,6 +559,25 @@ _PERIOD_INSPECTED = re.compile(
 )
 
 
+# ... and the years whose money a supervision, an inspection or an audit examines, written
+# "từ năm A đến (hết) năm B" after the funds used or allocated: "giám sát sử dụng nguồn vốn sự
+# nghiệp của huyện phân bổ trong việc phát triển kinh tế … từ năm 2016 đến hết năm 2018" (a
+# district council's supervision, the held-out zt- set: a safety fix). The years are the
+# money's, as "thu, chi tài chính giai đoạn 2021–2025" is (the lead's convention 4: figures
+# over a period are no deadline). Only after the funds named (vốn, kinh phí, ngân sách, quỹ)
+# and only years: the supervision held over years ("tổ chức giám sát từ năm 2016 đến hết
+# năm 2018"), a year alone ("giám sát việc sử dụng vốn năm 2026") and months stay read.
+_FUNDS_EXAMINED = re.compile(
+    r"\b(?:giam\s+sat|thanh\s+tra|kiem\s+tra|kiem\s+toan)\s+(?:chuyen\s+de\s+)?(?:ve\s+)?"
+    r"(?:viec\s+)?(?:quan\s+ly\s*,?\s*(?:va\s+)?)?(?:su\s+dung|phan\s+bo)\s+(?:cac\s+)?"
+    r"(?:nguon\s+)?(?:von|kinh\s+phi|ngan\s+sach|quy)\b"
+    r"(?:(?>\s*,\s*|\s+)(?!(?:truoc|den|toi|han|cham|hoan|xong|ket|vao|tu|thoi|nam|quy|thang"
+    r"|ngay|dot|duoc|se)\b)[a-z]+){0,20}?"
+    r"\s+tu\s+nam\s+\d{4}\s+den\s+(?:het\s+)?nam\s+\d{4}\b",
+    re.ASCII,
+)
+
+
 # a share said beside it, "Với tỉ lệ 92,11% đại biểu tán thành", is no time
 _SHARE = re.compile(r"\d+(?:[.,]\d+)?\s*%")
 
@@ -663,7 +682,15 @@ _TIME_IN_WORDS = re.compile(
 
 def refuse_period_inspected(source: Source) -> None:
     """Refuse a phrase that names the period an inspection or audit covers
-    (`_PERIOD_INSPECTED`): its dates are the ones inspected, no deadline."""
+    (`_PERIOD_INSPECTED`) or the years of the funds it examines (`_FUNDS_EXAMINED`): its
+    dates are the ones inspected, no deadline."""
+    if funds := _FUNDS_EXAMINED.search(source.prepared):
+        said = source.said(*funds.span())
+        raise Unreadable(
+            f"“{said}”: các năm là của nguồn vốn, kinh phí được giám sát, kiểm tra (số liệu "
+            "của kỳ đó), không phải thời hạn; nếu văn bản có hạn tiến hành hay kết thúc, ghi "
+            "last_day theo văn bản"
+        )
     if found := _PERIOD_INSPECTED.search(source.prepared):
         said = source.said(*found.span())
         raise Unreadable(
