@@ -86,3 +86,65 @@ def test_a_report_named_by_its_period_reads_its_due_day(
 def test_a_period_that_is_no_report_name_stays_refused(phrase: str) -> None:
     with pytest.raises(DeadlineError):
         parse_deadlines(phrase, ctx("2020-07-01"))
+
+
+# --- today, or a part of it, glossed with its printed day --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "day"),
+    [
+        # zg-quangtritv-hoi-dong-tdkt-tinh-hop-2025.yaml (Quảng Trị TV, 2025)
+        (
+            "Chiều nay (25/3), Hội đồng thi đua khen thưởng tỉnh Quảng Trị tổ chức họp để thông"
+            " qua việc khen thưởng thẩm quyền Chủ tịch nước, Thủ tướng Chính phủ và Chủ tịch UBND"
+            " tỉnh cho các tập thể, cá nhân có thành tích xuất sắc trên địa bàn tỉnh đợt 1 năm"
+            " 2025.",
+            "2025-03-25",
+            "2025-03-25",
+        ),
+        # zg-soha-ha-noi-le-giao-nhan-quan-4-3-2026.yaml (Soha, 2026)
+        (
+            "Sáng nay 4-3 (tức 16 tháng Giêng năm Bính Ngọ 2026), tại 8 điểm giao nhận quân trên"
+            " địa bàn TP Hà Nội đồng loạt tổ chức Lễ giao, nhận quân năm 2026.",
+            "2026-03-04",
+            "2026-03-04",
+        ),
+        # z-vff-hop-bao-sau-hoi-nghi-bch-khoa-vii-2014.yaml (VFF, 2014)
+        (
+            "Vào lúc 14h00 hôm nay (31/3), Hội nghị BCH LĐBĐVN lần thứ nhất khoá VII (nhiệm kỳ"
+            " 2014-2018) sẽ khai mạc tại khách sạn Đệ Nhất – TP.HCM.",
+            "2014-03-31",
+            "2014-03-31",
+        ),
+        # z-docnhanh-da-nang-cam-o-to-phao-hoa-2017.yaml (Đọc nhanh, 2017)
+        (
+            "Lễ hội Pháo hoa Quốc tế Đà Nẵng – DIFF 2017, chính thức khai mạc vào tối hôm nay"
+            " (30-4)",
+            "2017-04-30",
+            "2017-04-30",
+        ),
+    ],
+)
+def test_today_glossed_with_its_day_reads_that_day(phrase: str, issued: str, day: str) -> None:
+    assert _readings(phrase, issued) == [(D, day, day)]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued"),
+    [
+        # no day printed: "hôm nay" alone stays refused (the issue day only after an hour)
+        ("Hôm nay, Hội đồng thi đua khen thưởng tỉnh tổ chức họp", "2025-03-25"),
+        # "tới nay", "đến nay" (up to now) are figures as of the day, never "tối nay"
+        ("Tính tới nay (25/3), tỉnh đã giải ngân được 45% kế hoạch vốn", "2025-03-25"),
+        # told done (zc-sggp-khai-mac-ky-hop-hdnd-tphcm-cuoi-nam-2025.yaml: expect refuse)
+        (
+            "Sáng nay 9-12, kỳ họp thứ 6 HĐND TPHCM khóa X, nhiệm kỳ 2021-2026 (kỳ họp cuối năm)"
+            " đã chính thức khai mạc",
+            "2025-12-09",
+        ),
+    ],
+)
+def test_today_without_its_printed_day_stays_refused(phrase: str, issued: str) -> None:
+    with pytest.raises(DeadlineError):
+        parse_deadlines(phrase, ctx(issued))
