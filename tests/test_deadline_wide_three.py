@@ -148,3 +148,53 @@ def test_today_glossed_with_its_day_reads_that_day(phrase: str, issued: str, day
 def test_today_without_its_printed_day_stays_refused(phrase: str, issued: str) -> None:
     with pytest.raises(DeadlineError):
         parse_deadlines(phrase, ctx(issued))
+
+
+# --- a day written with dots or dashes, then its step; "Theo kế hoạch," before it -------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "day"),
+    [
+        # m-baotayninh-ban-giao-danh-sach-ung-cu-2021.yaml (Báo Tây Ninh, 19/4/2021)
+        (
+            "Theo kế hoạch, ngày 28.4 công bố danh sách chính thức những người đủ tiêu chuẩn ứng"
+            " cử đại biểu Quốc hội khoá XV và đại biểu HĐND các cấp.",
+            "2021-04-28",
+        ),
+        # the same line without its frame, with a dash, and framed "Theo đó,"
+        ("Ngày 28.4 công bố danh sách chính thức", "2021-04-28"),
+        ("Ngày 28-4 công bố danh sách chính thức", "2021-04-28"),
+        ("Theo đó, ngày 28/4 công bố danh sách chính thức", "2021-04-28"),
+    ],
+)
+def test_a_dotted_day_then_its_step_reads_that_day(phrase: str, day: str) -> None:
+    assert _readings(phrase, "2021-04-19") == [(D, day, day)]
+
+
+def test_a_dashed_day_then_its_step_reads_that_day() -> None:
+    # zg-baodongnai-giao-nhan-quan-25-27-2-2024.yaml (Báo Đồng Nai, 2024): the provinces it
+    # names counted are what, never a time
+    phrase = "Ngày 26-2 có 7 tỉnh, thành phố, trong đó có Bộ Tư lệnh Thủ đô Hà Nội giao quân."
+    assert _readings(phrase, "2024-02-01") == [(D, "2024-02-26", "2024-02-26")]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # the plan given up (convention 2), and "theo kế hoạch" without its comma (the plan's
+        # own schedule, test_deadline_forms_l's "Theo đó kỳ họp khai mạc ngày 30/6/2027")
+        "Theo kế hoạch ban đầu, ngày 28.4 công bố danh sách chính thức",
+        "Theo kế hoạch ngày 28.4 công bố danh sách chính thức",
+        # told done after the frame: news, no deadline
+        "Theo kế hoạch, ngày 28/4 đã công bố danh sách chính thức",
+        "Ngày 28.4 đã công bố danh sách chính thức",
+        # a range, a cadence, another number after the day: no step of one day
+        "Ngày 28.4 đến 30.4 công bố danh sách",
+        "Ngày 28.4 hằng năm công bố danh sách",
+        "Ngày 4-8 tháng 5 công bố danh sách chính thức",
+    ],
+)
+def test_a_dotted_day_with_more_than_its_step_stays_refused(phrase: str) -> None:
+    with pytest.raises(DeadlineError):
+        parse_deadlines(phrase, ctx("2021-04-19"))
