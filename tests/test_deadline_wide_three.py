@@ -198,3 +198,22 @@ def test_a_dashed_day_then_its_step_reads_that_day() -> None:
 def test_a_dotted_day_with_more_than_its_step_stays_refused(phrase: str) -> None:
     with pytest.raises(DeadlineError):
         parse_deadlines(phrase, ctx("2021-04-19"))
+
+
+# --- a count from a day written out: refused, saying why ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # zm-thainguyen-xin-y-kien-nhan-dan-tang-thuong-huan-chuong-2022.yaml (UBND tỉnh Thái
+        # Nguyên, 2022): the anchor is read, the first day counted or not is not said
+        "Các ý kiến đóng góp trong vòng 10 ngày làm việc, kể từ ngày 10/6/2022",
+        # ze-tuvan-nd-64-2024-gia-han-tien-thue-dat.yaml (Nghị định 64/2024, as retold)
+        "Thời gian gia hạn là 02 tháng kể từ ngày 31 tháng 10 năm 2024",
+    ],
+)
+def test_a_count_from_a_written_day_says_its_last_day_would_be_a_guess(phrase: str) -> None:
+    with pytest.raises(DeadlineError) as error:
+        parse_deadlines(phrase, ctx("2022-06-10"))
+    assert "ngày đầu" in error.value.why and "last_day" in error.value.why
