@@ -217,3 +217,36 @@ def test_a_count_from_a_written_day_says_its_last_day_would_be_a_guess(phrase: s
     with pytest.raises(DeadlineError) as error:
         parse_deadlines(phrase, ctx("2022-06-10"))
     assert "ngày đầu" in error.value.why and "last_day" in error.value.why
+
+
+# --- the holiday or the ceremony a step follows, then "vào ngày" and its day ---------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "day"),
+    [
+        # c-vietnamnet-quang-ninh-nghi-tet-2026.yaml (VietNamNet, 2026)
+        ("bắt đầu đi học lại sau Tết vào ngày 2/3", "2026-02-24", "2026-03-02"),
+        # b-huengaynay-nam-hoc-2025-2026.yaml (Huế Ngày nay, 2025): the ceremony's day
+        ("sau lễ khai giảng đồng loạt diễn ra vào ngày 5/9", "2025-09-03", "2025-09-05"),
+    ],
+)
+def test_after_a_holiday_or_a_ceremony_on_its_day_reads_that_day(
+    phrase: str, issued: str, day: str
+) -> None:
+    assert _readings(phrase, issued) == [(D, day, day)]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "sau ngày khai giảng vào ngày 5/9",  # after the day: a start, which day?
+        "sau khi khai giảng vào ngày 5/9",
+        "sau Tết 10 ngày vào ngày 2/3",  # a count after the holiday
+        "sau lễ khai giảng trước ngày 5/9",  # only "vào" and its one day
+        "sau lễ khai giảng đồng loạt diễn ra từ ngày 5/9 đến ngày 9/9",
+    ],
+)
+def test_after_anything_else_stays_refused(phrase: str) -> None:
+    with pytest.raises(DeadlineError):
+        parse_deadlines(phrase, ctx("2025-09-03"))

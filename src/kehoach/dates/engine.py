@@ -144,6 +144,7 @@ from kehoach.dates.header import (
     with_header_unit,
 )
 from kehoach.dates.label import (
+    AFTER_EVENT_ON,
     AFTER_ROUND,
     EARLIER_THEN_DAY,
     EARLIEST_OF_ALL,
@@ -2819,6 +2820,7 @@ def _label(
         p
         for p in (
             EARLIER_THEN_DAY if stated else "",
+            AFTER_EVENT_ON if stated and match.re is DAY_RULE else "",
             EARLIEST_OF_ALL_ON if stated else EARLIEST_OF_ALL,
             own_period,
             AFTER_ROUND if ranged else "",
