@@ -11,9 +11,10 @@ for as the report's name only when nothing leaves a doubt:
   no word of a span ("từ", "đến", "tính") between the report, its period and the time;
 - the time is one day told as due ("trước", "chậm nhất", "hạn"), never "đến ngày …" (the day
   the figures run to, `label._FIGURES`) nor a day without "trước" (the day it is held);
-- the day falls after the period begins and at most `_LATEST_AFTER` days after it ends (a
+- the day falls in the period's last month or at most `_LATEST_AFTER` days after it ends (a
+  report's figures run to the middle of its last month, Nghị định 09/2019/NĐ-CP, Điều 12, so a
   half-year report may be due before the half ends: "6 tháng cuối năm 2025 trước ngày 5-12";
-  a report due before its period began, or a year after it, is a typo or another report).
+  one due earlier, or a year after, is a typo or another report).
 
 Else the period stays an unexplained number and the phrase is refused as before.
 
@@ -96,7 +97,7 @@ def report_period_named(start: int, given: Input, readings: list[Found]) -> Repo
     day = one.last
     if period is None or day is None or day != one.first:
         return None
-    if not period[0] < day <= period[1] + _LATEST_AFTER:
+    if not period[1].replace(day=1) <= day <= period[1] + _LATEST_AFTER:
         return None
     said = given.source.original(*named.span("named"))
     return ReportPeriod(named.span("named"), re.escape(said))
