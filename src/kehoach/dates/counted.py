@@ -46,10 +46,11 @@ def build_relative(match: re.Match[str], given: Input) -> Found:
     _no_open_end(event)
     # "ngày kết thúc 6 tháng đầu năm tài chính"; the texts, articles and forms cited
     named = _NAMED_PERIOD.sub(" ", _CITED.sub(" ", without_references(fold(event))))
-    if any(char.isdigit() for char in named):
-        _refuse_dated_anchor(count, unit, event)
-        raise Unreadable(f"mốc “{event}” có số chưa đọc được; ghi last_day nếu đã biết ngày")
     before = match["direction"].startswith("truoc")
+    if any(char.isdigit() for char in named):
+        if not before:  # "30 ngày trước ngày 15/3/2027" keeps the anchor's refusal
+            _refuse_dated_anchor(count, unit, event)
+        raise Unreadable(f"mốc “{event}” có số chưa đọc được; ghi last_day nếu đã biết ngày")
     relative = Relative.counted(count, unit, before, event)
     lead = "trước" if before else "kể từ"
     reading = f"{count} {unit} {lead} {event}; không có ngày cố định"
