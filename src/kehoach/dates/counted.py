@@ -46,13 +46,37 @@ def build_relative(match: re.Match[str], given: Input) -> Found:
     _no_open_end(event)
     # "ngày kết thúc 6 tháng đầu năm tài chính"; the texts, articles and forms cited
     named = _NAMED_PERIOD.sub(" ", _CITED.sub(" ", without_references(fold(event))))
-    if any(char.isdigit() for char in named):
-        raise Unreadable(f"mốc “{event}” có số chưa đọc được; ghi last_day nếu đã biết ngày")
     before = match["direction"].startswith("truoc")
+    if any(char.isdigit() for char in named):
+        if not before:  # "30 ngày trước ngày 15/3/2027" keeps the anchor's refusal
+            _refuse_dated_anchor(count, unit, event)
+        raise Unreadable(f"mốc “{event}” có số chưa đọc được; ghi last_day nếu đã biết ngày")
     relative = Relative.counted(count, unit, before, event)
     lead = "trước" if before else "kể từ"
     reading = f"{count} {unit} {lead} {event}; không có ngày cố định"
     return Found(DeadlineKind.RELATIVE, reading, relative=relative, label=step)
+
+
+# A count from a day written out: "Các ý kiến đóng góp trong vòng 10 ngày làm việc, kể từ ngày
+# 10/6/2022" (UBND tỉnh Thái Nguyên, 2022), "Thời gian gia hạn là 02 tháng kể từ ngày 31 tháng
+# 10 năm 2024" (Nghị định 64/2024, as retold): the anchor is read, but whether its own day is
+# the first one counted is not said (Bộ luật Dân sự 2015, Điều 147: the first day is not
+# counted; pages that print the window often count it), so the last day would be a guess
+_DATED_ANCHOR = re.compile(
+    r"ngay\s+\d{1,2}(?:\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|\s+thang\s+\d{1,2}"
+    r"(?:\s+nam\s+\d{4})?)",
+    re.ASCII,
+)
+
+
+def _refuse_dated_anchor(count: int, unit: str, event: str) -> None:
+    """Refuse a count from a day written out (`_DATED_ANCHOR`), saying why and the way out."""
+    if _DATED_ANCHOR.fullmatch(fold(event).strip()):
+        raise Unreadable(
+            f"“{count} {unit} kể từ {event}”: văn bản không nói {event} có là ngày đầu được "
+            "tính hay không (Bộ luật Dân sự 2015, Điều 147: ngày đầu không tính), nên ngày "
+            f"cuối là đoán; ghi last_day (và first_day) theo văn bản"
+        )
 
 
 # The clause after the anchor, who does what by then: "trong thời hạn 60 ngày kể từ ngày con

@@ -145,6 +145,7 @@ from kehoach.dates.header import (
     with_header_unit,
 )
 from kehoach.dates.label import (
+    AFTER_EVENT_ON,
     AFTER_ROUND,
     EARLIER_THEN_DAY,
     EARLIEST_OF_ALL,
@@ -266,6 +267,7 @@ from kehoach.dates.reporting import (
     cadence_said_first,
     refuse_report_title_period,
 )
+from kehoach.dates.reportperiod import report_period_named
 from kehoach.dates.rounds import cut_round_year, issued_for_round, no_days, round_agrees
 from kehoach.dates.routine import (
     DAILY_RULE,
@@ -1745,16 +1747,23 @@ def _read_one(given: Input) -> list[Found]:
     counted, note = _days_counted(match, _years_counted(match, given, readings), readings)
     counted, its_month = _month_of_its_day(match, counted, readings)
     counted, restated = _month_restated(match, counted, readings)
+    # "gửi báo cáo 6 tháng đầu năm 2020 về Bộ … trước ngày 26/7/2020": the report's name
+    report = report_period_named(match.start(), counted, readings)
+    named_as = given.source.blank(*report.span).prepared if report else given.prepared
+    if report:
+        counted = counted._replace(source=counted.source.blank(*report.span))
     readings = [with_count_note(one, note) for one in readings]
     this_year = _this_year_named(given.prepared[: match.start()], given.context, readings)
-    spared = "|".join(p for p in (_own_period(readings), its_month, restated) if p)
+    spared = "|".join(
+        p for p in (_own_period(readings), its_month, restated, report and report.said) if p
+    )
     counted = cadence_said_first(match.start(), counted, readings)  # "định kỳ hằng năm …"
     label = _label(match, counted, spared, this_year)
     if match.re is not DAY_RULE:  # a DAY_RULE's weekday is checked by `_label`
         _weekdays_before_days(
             given.prepared[: match.start()], given.prepared[match.start() :], readings
         )
-    for year in label_years(given.prepared[: match.start()]):
+    for year in label_years(named_as[: match.start()]):
         if _subject_year(given.prepared[: match.start()], year, readings):
             continue
         if edition_of_the_rules(given.prepared[: match.start()], year) and not any(
@@ -2813,6 +2822,7 @@ def _label(
         p
         for p in (
             EARLIER_THEN_DAY if stated else "",
+            AFTER_EVENT_ON if stated and match.re is DAY_RULE else "",
             EARLIEST_OF_ALL_ON if stated else EARLIEST_OF_ALL,
             own_period,
             AFTER_ROUND if ranged else "",

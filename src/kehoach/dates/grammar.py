@@ -805,6 +805,9 @@ RELATIVE_AFTER_COUNT_RULE = re.compile(
 # "Ngày 28/1: Công bố ngày bầu cử", "Ngày 20-22/02/2026: Hiệp thương lần ba"
 _SCHEDULE_DAY = (
     r"ngay\s+(?:\d{1,2}(?:\s*[–—-]\s*\d{1,2})?\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?"
+    # ... a day written with dots or dashes after "ngày", the press's way: "Theo kế hoạch, ngày
+    # 28.4 công bố danh sách chính thức những người đủ tiêu chuẩn ứng cử …" (Báo Tây Ninh, 2021)
+    r"|\d{1,2}\s*\.\s*\d{1,2}(?:\s*\.\s*\d{4})?(?![\d.])|\d{1,2}\s*-\s*\d{1,2}(?:\s*-\s*\d{4})?(?![\d-])"
     r"|\d{1,2}(?:\s*(?:,|va)\s*\d{1,2})*\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{4})?(?=\s*:))"
 )
 LABEL_AFTER = re.compile(

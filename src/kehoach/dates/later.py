@@ -256,11 +256,39 @@ def _tomorrow_glossed(text: str, context: Context) -> str:
     return f"{text[: found.start()]}{day} {said}{text[found.end() :]}"
 
 
+# ... and today, or a part of it, glossed with its printed day: "Chiều nay (25/3), Hội đồng thi
+# đua khen thưởng tỉnh Quảng Trị tổ chức họp …" (Quảng Trị TV, 25/03/2025), "Sáng nay 4-3 (tức
+# 16 tháng Giêng …), tại 8 điểm giao nhận quân …" (Soha, 04/03/2026), "Vào lúc 14h00 hôm nay
+# (31/3), Hội nghị BCH … sẽ khai mạc" (VFF, 31/03/2014): the day is printed, and read
+# (convention 1), "chiều ngày 25/3", as "từ chiều nay 21/9" keeps the day written.
+# Read with its diacritics: folded, "tới nay" (up to now: figures as of) would be "tối nay";
+# "hôm nay" with no day printed stays as it is (`_TODAY_AT_AN_HOUR` reads it after an hour)
+_TODAY_GLOSSED = re.compile(
+    r"(?i)(?<!\w)(?:(?P<part>sáng|chiều|tối|trưa|đêm)\s+(?:hôm\s+)?nay|(?:ngày\s+)?hôm\s+nay)"
+    r"(?:\s*(?P<open>\()\s*(?:ngày\s+)?|\s+)"
+    r"(?P<day>(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?:\s*[/.-]\s*(?P<y>\d{4}))?)"
+    r"(?(open)\s*\))(?![\d/.-])"
+)
+
+
+def _today_glossed(text: str) -> str:
+    """`text` (NFC) with "chiều nay (25/3)" written "chiều ngày 25/3", "hôm nay 30/9" written
+    "ngày 30/9" (`_TODAY_GLOSSED`): the printed day is read, whatever the page's day (a page
+    of news tells days just past as "chiều nay (2/1)", Sóc Trăng TV, 03/01/2024)."""
+    found = _TODAY_GLOSSED.search(text)
+    if found is None:
+        return text
+    said = f"{found['part']} ngày" if found["part"] else "ngày"
+    return f"{text[: found.start()]}{said} {found['day']}{text[found.end() :]}"
+
+
 def today_written(text: str, context: Context) -> tuple[str, str | None]:
     """`text` with "hôm nay" after an hour (`_TODAY_AT_AN_HOUR`) written as the issue day
     ("ngày 06/11/2025"), and the note the reading takes; refused without an issue day.
-    "từ hôm nay (25/2)" (`_FROM_TODAY_GLOSSED`) is written "từ ngày 25/2", the day it glosses."""
-    text = _tomorrow_glossed(_from_today_glossed(nfc(text)), context)
+    "từ hôm nay (25/2)" (`_FROM_TODAY_GLOSSED`) is written "từ ngày 25/2", the day it glosses,
+    and "chiều nay (25/3)" "chiều ngày 25/3" (`_TODAY_GLOSSED`)."""
+    text = _from_today_glossed(nfc(text))
+    text = _tomorrow_glossed(_today_glossed(text), context)
     found = _TODAY_AT_AN_HOUR.search(text)
     if found is None:
         return text, None

@@ -50,8 +50,17 @@ from kehoach.dates.label import (
     refuse_another_time,
     refuse_step_years,
 )
+from kehoach.dates.news import past_told
 from kehoach.dates.occasions import refuse_held_after_a_year
 from kehoach.dates.reading import Context, Deadline, DeadlineKind
+
+# A frame opening the schedule line, set apart by its comma: "Theo kế hoạch, ngày 28.4 công bố
+# danh sách chính thức những người đủ tiêu chuẩn ứng cử …" (Báo Tây Ninh, 2021: as planned),
+# "Theo đó," (accordingly), "Theo dự kiến," (as foreseen): it names no time of its own (as
+# `label._NARRATIVE_FRAME` says of a label). Never "Theo kế hoạch ban đầu, …" (the old time,
+# convention 2) nor "theo kế hoạch" without its comma (the plan's own schedule may follow); a
+# thing told done after it ("…, ngày 28/4 đã công bố …") is news, and stays refused
+_FRAME_FIRST = re.compile(r"\s*theo\s+(?:ke\s+hoach|do|du\s+kien)\s*,", re.ASCII)
 
 
 def label_after(source: Source, asides: Asides) -> tuple[Source, str | None, Asides]:
@@ -59,6 +68,11 @@ def label_after(source: Source, asides: Asides) -> tuple[Source, str | None, Asi
     step holds no number and no word of time, unless it is a gloss of the date
     ("Ngày 04/01/2026: Chậm nhất 70 ngày trước bầu cử")."""
     line = LABEL_AFTER.match(source.prepared)
+    frame = _FRAME_FIRST.match(source.prepared) if line is None else None
+    if frame and not past_told(source.original(frame.end(), len(source.prepared))):
+        unframed = source.blank(0, frame.end())  # "Theo kế hoạch, ngày 28.4 công bố …"
+        if line := LABEL_AFTER.match(unframed.prepared):
+            source = unframed
     if line is None:
         return source, None, asides
     which = next(name for name in ("date", "date2", "date3", "date4") if line[name])

@@ -1,0 +1,103 @@
+"""A report named by the period it covers, then the day it is due: the period is its name.
+
+"gửi số liệu báo cáo 6 tháng đầu năm 2020 về Bộ Xây dựng trước ngày 26/7/2020" (Bộ Xây
+dựng, CV 3412/2020), "nộp Báo cáo tình hình sử dụng lao động cho 6 tháng cuối năm 2025
+trước ngày 5-12" (Người Lao Động, 2025), "Báo cáo quý I/2026 gửi trước ngày 15/4/2026": the
+half-year or the quarter names which report (the figures it holds, Nghị định 09/2019/NĐ-CP,
+Điều 12), the day after it is when that report is due. The period's numbers are accounted
+for as the report's name only when nothing leaves a doubt:
+
+- "báo cáo" (a report) names it, with no number, no clause joined ("," ";" "và" "hoặc") and
+  no word of a span ("từ", "đến", "tính") between the report, its period and the time;
+- the time is one day told as due ("trước", "chậm nhất", "hạn"), never "đến ngày …" (the day
+  the figures run to, `label._FIGURES`) nor a day without "trước" (the day it is held);
+- the day falls in the period's last month or at most `_LATEST_AFTER` days after it ends (a
+  report's figures run to the middle of its last month, Nghị định 09/2019/NĐ-CP, Điều 12, so a
+  half-year report may be due before the half ends: "6 tháng cuối năm 2025 trước ngày 5-12";
+  one due earlier, or a year after, is a typo or another report).
+
+Else the period stays an unexplained number and the phrase is refused as before.
+
+Pure: no I/O, no terminal, no clock.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import NamedTuple
+
+from kehoach.dates.found import Found, Input
+from kehoach.dates.reading import DeadlineKind
+
+# the report, the words that say which (no digit, no clause joined), then its period: a
+# half or the first nine months with its year, or a quarter with its year
+_REPORT_PERIOD = re.compile(
+    r"\bbao\s+cao(?P<what>(?:\s+[a-z&]+){0,12}?)\s+(?:cho\s+)?"
+    r"(?P<named>(?:(?P<months>6|06|sau|9|09)\s+thang\s+(?P<part>dau|cuoi)"
+    r"|quy\s+(?P<quarter>iv|i{1,3}|[1-4]))(?:\s*[/-]\s*|\s+nam\s+)(?P<year>(?:19|20)\d\d)"
+    # ... or the year itself: "gửi báo cáo thống kê chính thức năm 2018 về Bộ Tư pháp (Cục Kế
+    # hoạch – Tài chính) trước ngày 15 tháng 3 năm 2019" (Bộ Tư pháp, 2019)
+    r"|nam\s+(?P<whole>(?:19|20)\d\d))"
+    r"(?![\d/.-])\s*:?(?P<rest>[^\d,;:]*)\Z",
+    re.ASCII,
+)
+# words that would make the day a span's end, a start, or join another clause
+# (read as printed: folded, "Bộ Tư pháp" would hold "từ")
+_NOT_PLAIN = re.compile(r"(?i)(?<!\w)(?:từ|đến|tới|và|hoặc|hay|trong|sau|kỳ|tính)(?!\w)")
+# ... and the word that tells the day is due
+_DUE = re.compile(r"\b(?:truoc|cham\s+nhat|muon\s+nhat|han)\b", re.ASCII)
+_QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_LATEST_AFTER = timedelta(days=120)
+
+
+def _period(named: re.Match[str]) -> tuple[date, date] | None:
+    """The first and last day of the period `_REPORT_PERIOD` matched (a year, a quarter,
+    a half, the first nine months); None for a part of the year no report is named by ("9
+    tháng cuối năm")."""
+    if named["whole"]:
+        year = int(named["whole"])
+        return date(year, 1, 1), date(year, 12, 31)
+    year = int(named["year"])
+    if named["quarter"]:
+        quarter = _QUARTERS[named["quarter"]]
+        first = date(year, 3 * quarter - 2, 1)
+        after = date(year + 1, 1, 1) if quarter == 4 else date(year, 3 * quarter + 1, 1)
+        return first, after - timedelta(days=1)
+    months = 6 if named["months"] in ("6", "06", "sau") else 9
+    if named["part"] == "dau":
+        return date(year, 1, 1), date(year, months, 30)
+    if months == 9:
+        return None
+    return date(year, 7, 1), date(year, 12, 31)
+
+
+class ReportPeriod(NamedTuple):
+    """The period a report is named by: its span in the prepared text, and a pattern of its
+    words as printed (for the label's check of words of time)."""
+
+    span: tuple[int, int]
+    said: str
+
+
+def report_period_named(start: int, given: Input, readings: list[Found]) -> ReportPeriod | None:
+    """The period of a report named before the time part (prepared[:start]), when the one
+    reading is a day due in the time that report is due (see the module's rules); else
+    None. The caller blanks it: its numbers are the report's name."""
+    named = _REPORT_PERIOD.search(given.prepared[:start])
+    (one,) = readings if len(readings) == 1 else (None,)
+    if named is None or one is None or one.kind is not DeadlineKind.DATE:
+        return None
+    around = (given.source.original(*named.span(group)) for group in ("what", "rest"))
+    if _NOT_PLAIN.search(" ".join([*around, given.source.original(start, len(given.prepared))])):
+        return None  # "đến ngày …" (the figures' day), "từ …", a clause joined
+    if not _DUE.search(named["rest"] + " " + given.prepared[start:]):
+        return None
+    period = _period(named)
+    day = one.last
+    if period is None or day is None or day != one.first:
+        return None
+    if not period[1].replace(day=1) <= day <= period[1] + _LATEST_AFTER:
+        return None
+    said = given.source.original(*named.span("named"))
+    return ReportPeriod(named.span("named"), re.escape(said))
