@@ -17,6 +17,7 @@ from kehoach.dates.citations import without_references
 from kehoach.dates.grammar import (
     ALTERNATIVE,
     DAMAGED,
+    PRESS_SAID,
     Refusal,
     Source,
     Unreadable,
@@ -1453,6 +1454,7 @@ def _no_time_word(label: str, spared: str = "", cited: str = "", where: str = "t
     label = _SHARE_BOUND.sub(" ", label)  # "tối thiểu 80% mặt bằng": the share's bound
     label = _PEOPLE_BOUND.sub(" ", label)  # "khoảng hơn 4,2 triệu trẻ": the count's bound
     label = _THAN_THE_OTHERS.sub(" ", label)  # "sớm hơn các khối khác": who starts first
+    label = PRESS_SAID.sub(" ", label)  # "Ông … cho hay …": said, not "or"
     folded = " ".join(re.findall(r"\w+", fold(label)))
     cased = re.findall(r"\w+", label)
     for phrase in _TIME_PHRASES.finditer(folded):

@@ -53,14 +53,34 @@ from kehoach.dates.label import (
 from kehoach.dates.occasions import refuse_held_after_a_year
 from kehoach.dates.reading import Context, Deadline, DeadlineKind
 
+# A frame opening the sentence, closed by its comma, right before the day of a schedule line
+# or a press line: "Theo đó, ngày 5/6, Thường trực HĐND huyện sẽ Ban hành kế hoạch tổ chức kỳ
+# họp …" (HĐND huyện Đô Lương, Nghệ An, 2019; zt-doluong), "Theo kế hoạch, ngày 28.4 công bố
+# danh sách chính thức …" (Báo Tây Ninh, 2021; m-baotayninh): "accordingly", "as planned" link
+# the sentence to the one before, as in a label (`label._NARRATIVE_FRAME`), and name no time.
+# Only with the comma: "theo kế hoạch ngày 12/11" may be the plan of that day
+_FRAME_BEFORE_DAY = re.compile(
+    r"\s*theo\s+(?:do|du\s+kien|ke\s+hoach)\s*,\s*"
+    r"(?=(?:(?:sang|chieu|trua|toi)\s+)?(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?![\d/.-]|\s*[-–]))",
+    re.ASCII,
+)
+
+
+def _unframed(source: Source) -> Source:
+    """`source` with a frame before its opening day blanked (`_FRAME_BEFORE_DAY`)."""
+    frame = _FRAME_BEFORE_DAY.match(source.prepared)
+    return source.blank(*frame.span()) if frame else source
+
 
 def label_after(source: Source, asides: Asides) -> tuple[Source, str | None, Asides]:
     """ "Ngày 28/1: Công bố ngày bầu cử": a schedule line, the step after the colon. The
     step holds no number and no word of time, unless it is a gloss of the date
-    ("Ngày 04/01/2026: Chậm nhất 70 ngày trước bầu cử")."""
+    ("Ngày 04/01/2026: Chậm nhất 70 ngày trước bầu cử"). A frame before the day
+    (`_FRAME_BEFORE_DAY`) is left out."""
+    framed, source = source, _unframed(source)
     line = LABEL_AFTER.match(source.prepared)
     if line is None:
-        return source, None, asides
+        return framed, None, asides
     which = next(name for name in ("date", "date2", "date3", "date4") if line[name])
     rest_at = line.start(which.replace("date", "rest"))
     rest = source.part(rest_at, len(source.prepared))
@@ -81,7 +101,7 @@ def label_after(source: Source, asides: Asides) -> tuple[Source, str | None, Asi
             or error.kind is not Refusal.NOT_A_STEP
         ):
             raise  # "ngày 15/8 âm lịch": say why, not only that nothing was read
-        return source, None, asides  # no colon: maybe not a schedule line at all
+        return framed, None, asides  # no colon: maybe not a schedule line at all
     if label.text is not None:
         refuse_called_off_after(label.text)
         refuse_another_time(label.text)  # "Ngày 18/3 Hiệp thương lần 2, năm tới"
@@ -188,6 +208,7 @@ def event_day_first(source: Source) -> tuple[Source, str] | None:
     the months, years and terms of its subject (`_SUBJECT_PERIOD`) and no word that sets a
     time of its own (`_OWN_TIME`); else None. The caller checks that the day alone reads as
     one date."""
+    source = _unframed(source)  # "Theo đó, ngày 5/6, …"
     line = _EVENT_DAY_FIRST.fullmatch(source.prepared)
     if line is None:
         return None
