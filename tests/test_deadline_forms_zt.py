@@ -92,3 +92,59 @@ def test_a_plan_of_a_day_without_the_comma_is_no_frame() -> None:
     # hoi-nong-dan-xa-2025, refused on main and here)
     phrase = "theo kế hoạch ngày 12/11 Hội Nông dân xã Thuận Bắc là xã cuối cùng tổ chức đại hội"
     assert refused(phrase, ctx("2025-11-05"))
+
+
+# --- things a schedule counts: the party cells picked, a council's committees -------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "due"),
+    [
+        # zt-namdan-dai-hoi-diem-chi-bo-xom-khoi-2022 (no issue day; the year is the phrase's):
+        # refused on main, "1-2" taken for a day
+        (
+            "Theo hướng dẫn, mỗi xã, thị trấn chọn 1-2 chi bộ Đại hội điểm để rút kinh nghiệm "
+            "trong thời gian trước ngày 15/5/2022",
+            None,
+            date(2022, 5, 15),
+        ),
+        ("Từ 2-3 chi bộ tổ chức đại hội trước ngày 15/5/2022", None, date(2022, 5, 15)),
+        # zt-doluong-hdnd-huyen-chuong-trinh-ky-hop-thu-9-2019 (page of 04/06/2019): refused on
+        # main for its "2"
+        (
+            "Ngày 1/7 gửi các báo cáo, tờ trình, các dự thảo nghị quyết cho Thường trực HĐND và "
+            "2 ban HĐND để thẩm tra",
+            "2019-06-04",
+            date(2019, 7, 1),
+        ),
+        (
+            "Ngày 1/7 gửi báo cáo cho 2 ban của Hội đồng nhân dân huyện",
+            "2019-06-04",
+            date(2019, 7, 1),
+        ),
+    ],
+)
+def test_cells_and_committees_counted_are_no_time(
+    phrase: str, issued: str | None, due: date
+) -> None:
+    assert days(one(phrase, ctx(issued))) == (DeadlineKind.DATE, due, due)
+
+
+def test_a_day_before_the_cells_keeps_its_day() -> None:
+    # "Ngày 1-2 chi bộ …": the day 1/2 itself, never a count (read as on main)
+    reading = one("Ngày 1-2 chi bộ Thôn 5 tổ chức đại hội", ctx("2022-01-10"))
+    assert days(reading) == (DeadlineKind.DATE, date(2022, 2, 1), date(2022, 2, 1))
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # "ban" before no council: a document's number before "ban hành", still unexplained
+        "Kế hoạch 2 ban hành ngày 5/6",
+        # "ban" with no council after it, and a count of times: not explained
+        "Ngày 1/7 gửi báo cáo cho Thường trực và 2 ban để thẩm tra",
+        "Ngày 1/7 gửi báo cáo 2 lần",
+    ],
+)
+def test_other_numbers_before_the_day_stay_refused(phrase: str) -> None:
+    assert refused(phrase, ctx("2019-06-04"))

@@ -2907,6 +2907,12 @@ _NAMED_NUMBER = re.compile(
     # ... and an age: "tiêm cho trẻ từ 1-5 tuổi" (Ninh Sơn, Ninh Thuận 2014), "trẻ 5 tuổi";
     # the voters a meeting invites: "gồm phường Mỹ Hòa (30 cử tri)" (Long Xuyên, An Giang 2024)
     r"|tuoi|thang\s+tuoi|cu\s+tri"
+    # ... the party cells a district picks for its pilot congresses and the committees of a
+    # council a schedule sends papers to: "mỗi xã, thị trấn chọn 1-2 chi bộ Đại hội điểm …
+    # trước ngày 15/5/2022" (Nam Đàn, Nghệ An, 2022), "gửi các báo cáo, tờ trình … cho Thường
+    # trực HĐND và 2 ban HĐND để thẩm tra" (HĐND huyện Đô Lương, 2019; both zt-, refused before
+    # tune-zt); "ban" only before its council ("Mẫu số 29 ban hành …" is a form's number)
+    r"|chi\s+bo|ban\s+(?:cua\s+)?(?:hdnd|hoi\s+dong\s+nhan\s+dan)"
     # ... the health stations a province builds: "đầu tư đối với 74 trạm y tế và điểm trạm y
     # tế, gồm: xây mới 24 trạm y tế; …" (Đại Đoàn Kết on Quảng Ninh's 2026 plan)
     r"|tram\s+y\s+te"

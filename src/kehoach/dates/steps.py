@@ -55,9 +55,9 @@ from kehoach.dates.reading import Context, Deadline, DeadlineKind
 
 # A frame opening the sentence, closed by its comma, right before the day of a schedule line
 # or a press line: "Theo đó, ngày 5/6, Thường trực HĐND huyện sẽ Ban hành kế hoạch tổ chức kỳ
-# họp …" (HĐND huyện Đô Lương, Nghệ An, 2019; zt-doluong), "Theo kế hoạch, ngày 28.4 công bố
-# danh sách chính thức …" (Báo Tây Ninh, 2021; m-baotayninh): "accordingly", "as planned" link
-# the sentence to the one before, as in a label (`label._NARRATIVE_FRAME`), and name no time.
+# họp …" (HĐND huyện Đô Lương, Nghệ An, 2019; zt-doluong, refused before tune-zt), "Theo kế
+# hoạch, ngày 5/6, …", "Theo dự kiến, sáng ngày 5/6, …": "accordingly", "as planned" link the
+# sentence to the one before, as in a label (`label._NARRATIVE_FRAME`), and name no time.
 # Only with the comma: "theo kế hoạch ngày 12/11" may be the plan of that day
 _FRAME_BEFORE_DAY = re.compile(
     r"\s*theo\s+(?:do|du\s+kien|ke\s+hoach)\s*,\s*"
