@@ -148,3 +148,44 @@ def test_a_day_before_the_cells_keeps_its_day() -> None:
 )
 def test_other_numbers_before_the_day_stay_refused(phrase: str) -> None:
     assert refused(phrase, ctx("2019-06-04"))
+
+
+# --- "sau" a meeting named, then the step's own words: the order of the work --------------
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # zt-daidoanket-sop-cop-dai-hoi-mttq-cap-xa-2019 (page of 12/10/2018): refused on main
+        # for its "sau"
+        "Sau Đại hội điểm, MTTQ các xã còn lại tiến hành tổ chức Đại hội và hoàn thành trước "
+        "15/3/2019",
+        # its kin: a conference, "ngay sau" (right after)
+        "Sau Hội nghị, các đơn vị gửi báo cáo trước ngày 15/3/2019",
+        "Ngay sau Hội nghị, các đơn vị gửi báo cáo trước ngày 15/3/2019",
+    ],
+)
+def test_a_step_after_a_meeting_keeps_its_own_day(phrase: str) -> None:
+    assert days(one(phrase, ctx("2018-10-12"))) == (
+        DeadlineKind.DATE,
+        date(2019, 3, 15),
+        date(2019, 3, 15),
+    )
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # a count from the meeting, or the meeting's day: the time is the meeting's
+        "Sau Đại hội 15 ngày, hoàn thành trước 15/3/2019",
+        "Sau đại hội, ngày 15/3/2019",
+        # nothing of the step after the comma: a count after it may count from the meeting
+        "Sau kỳ họp, chậm nhất 10 ngày",
+        # "sau" before the day itself: a start, no end
+        "Sau Hội nghị, các đơn vị gửi báo cáo sau ngày 20/11/2018",
+        # after a time, not a meeting
+        "Sau Tết, các đơn vị gửi báo cáo trước ngày 15/3/2019",
+    ],
+)
+def test_after_a_count_a_day_or_a_time_stays_refused(phrase: str) -> None:
+    assert refused(phrase, ctx("2018-10-12"))
