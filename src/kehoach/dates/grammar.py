@@ -962,6 +962,10 @@ def estimate_word(text: str) -> str | None:
 
 # "Quý II/2027 hoặc trước ngày 20/11/2027": two deadlines, one to be chosen by someone else
 ALTERNATIVE = re.compile(r"(?<![a-z])(?:hoac|hay)(?![a-z])", re.ASCII)
+# ... but "cho hay", printed so, is the press's "said": "Ông Trần Quốc Trung cho hay dịp này
+# cũng để tổng kết … cho nhiệm kỳ 2025 - 2030" (Người Lao Động 2025; the corpus's zt-nld file,
+# refused before tune-zt as two deadlines joined by "hay"), no "or" and no word of time
+PRESS_SAID = re.compile(r"(?<!\w)cho\s+hay(?!\w)", re.IGNORECASE)
 # "Báo cáo công khai phân bổ dự toán điều chỉnh giảm hoặc bổ sung, gửi Sở Tài chính sau 30 ngày"
 # (Sở Tài chính TP.HCM): a "hoặc" between two things, in a clause with no number and no word
 # of time, joins no deadlines

@@ -17,6 +17,7 @@ from kehoach.dates.citations import without_references
 from kehoach.dates.grammar import (
     ALTERNATIVE,
     DAMAGED,
+    PRESS_SAID,
     Refusal,
     Source,
     Unreadable,
@@ -1459,6 +1460,28 @@ _THAN_THE_OTHERS = re.compile(
 )
 
 
+# "sau" (after) a meeting named, closed by a comma or "và", with the step going on after it:
+# "Sau Đại hội điểm, MTTQ các xã còn lại tiến hành tổ chức Đại hội và hoàn thành trước
+# 15/3/2019" (Đại Đoàn Kết, 2018; zt-daidoanket, refused before tune-zt): the order of the
+# work, whose own time is the one written; the meeting has no day here. Only words between
+# (a number may count from the meeting: "Sau Đại hội 15 ngày, …"), and only with the step's
+# words after the comma (a label ending "Sau Hội nghị," leaves a count after it its anchor).
+# ("Sau kỳ họp, …" stays refused: "sau kỳ" is also "after the period", checked apart)
+_AFTER_A_MEETING = re.compile(
+    r"(?i)(?<!\w)(?:ngay\s+)?sau(?=\s+(?:đại\s+hội|hội\s+nghị)(?:\s+[^\W\d_][\w-]*)*?"
+    r"\s*(?:,|\s+và\s)\s*[^\W\d_])"
+)
+
+
+def _without_said_and_order(label: str, where: str) -> str:
+    """`label` with "cho hay" (said, `grammar.PRESS_SAID`) blanked, and, before the time part
+    (`where` "trước"), "sau" a meeting the step goes on after (`_AFTER_A_MEETING`)."""
+    label = PRESS_SAID.sub(lambda said: " " * len(said.group()), label)
+    if where == "trước":  # "Sau Đại hội điểm, MTTQ các xã … hoàn thành": the work's order
+        label = _AFTER_A_MEETING.sub(lambda after: " " * len(after.group()), label)
+    return label
+
+
 def _no_time_word(label: str, spared: str = "", cited: str = "", where: str = "trước") -> None:
     """Words of time in a label would change the deadline: "sớm nhất", "hoặc", "hằng".
     `spared`: a pattern of words the caller has read as no time of this deadline; `cited`:
@@ -1480,6 +1503,7 @@ def _no_time_word(label: str, spared: str = "", cited: str = "", where: str = "t
     label = _SHARE_BOUND.sub(" ", label)  # "tối thiểu 80% mặt bằng": the share's bound
     label = _PEOPLE_BOUND.sub(" ", label)  # "khoảng hơn 4,2 triệu trẻ": the count's bound
     label = _THAN_THE_OTHERS.sub(" ", label)  # "sớm hơn các khối khác": who starts first
+    label = _without_said_and_order(label, where)
     folded = " ".join(re.findall(r"\w+", fold(label)))
     cased = re.findall(r"\w+", label)
     for phrase in _TIME_PHRASES.finditer(folded):
@@ -2932,6 +2956,12 @@ _NAMED_NUMBER = re.compile(
     # ... and an age: "tiêm cho trẻ từ 1-5 tuổi" (Ninh Sơn, Ninh Thuận 2014), "trẻ 5 tuổi";
     # the voters a meeting invites: "gồm phường Mỹ Hòa (30 cử tri)" (Long Xuyên, An Giang 2024)
     r"|tuoi|thang\s+tuoi|cu\s+tri"
+    # ... the party cells a district picks for its pilot congresses and the committees of a
+    # council a schedule sends papers to: "mỗi xã, thị trấn chọn 1-2 chi bộ Đại hội điểm …
+    # trước ngày 15/5/2022" (Nam Đàn, Nghệ An, 2022), "gửi các báo cáo, tờ trình … cho Thường
+    # trực HĐND và 2 ban HĐND để thẩm tra" (HĐND huyện Đô Lương, 2019; both zt-, refused before
+    # tune-zt); "ban" only before its council ("Mẫu số 29 ban hành …" is a form's number)
+    r"|chi\s+bo|ban\s+(?:cua\s+)?(?:hdnd|hoi\s+dong\s+nhan\s+dan)"
     # ... the health stations a province builds: "đầu tư đối với 74 trạm y tế và điểm trạm y
     # tế, gồm: xây mới 24 trạm y tế; …" (Đại Đoàn Kết on Quảng Ninh's 2026 plan)
     r"|tram\s+y\s+te"

@@ -32,6 +32,7 @@ from kehoach.dates.grammar import (
     DUE_WORD,
     HOLIDAY_SHIFT,
     PART_OF_DAY,
+    PRESS_SAID,
     SHIFTED_DAY,
     START_RULE,
     Contradicted,
@@ -76,6 +77,8 @@ def refuse_alternatives(source: Source) -> None:
             continue  # "dự toán điều chỉnh giảm hoặc bổ sung, gửi … sau 30 ngày": two things
         if _NOT_OR.match(source.original(word.start(), len(source.prepared)).lower()):
             continue  # "Hãy tránh xa ma túy": do!, not or
+        if PRESS_SAID.search(source.original(max(0, word.start() - 8), word.end())):
+            continue  # "Ông … cho hay …": said, not or (`PRESS_SAID`)
         if _IN_ANCHOR.search(source.prepared, 0, word.start()) and not _ANOTHER_BOUND.search(
             source.prepared, word.end()
         ):

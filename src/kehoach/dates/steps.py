@@ -54,27 +54,38 @@ from kehoach.dates.news import past_told
 from kehoach.dates.occasions import refuse_held_after_a_year
 from kehoach.dates.reading import Context, Deadline, DeadlineKind
 
-# A frame opening the schedule line, set apart by its comma: "Theo kế hoạch, ngày 28.4 công bố
-# danh sách chính thức những người đủ tiêu chuẩn ứng cử …" (Báo Tây Ninh, 2021: as planned),
-# "Theo đó," (accordingly), "Theo dự kiến," (as foreseen): it names no time of its own (as
-# `label._NARRATIVE_FRAME` says of a label). Never "Theo kế hoạch ban đầu, …" (the old time,
-# convention 2) nor "theo kế hoạch" without its comma (the plan's own schedule may follow); a
-# thing told done after it ("…, ngày 28/4 đã công bố …") is news, and stays refused
-_FRAME_FIRST = re.compile(r"\s*theo\s+(?:ke\s+hoach|do|du\s+kien)\s*,", re.ASCII)
+# A frame opening the sentence, closed by its comma, right before the day of a schedule line
+# or a press line: "Theo đó, ngày 5/6, Thường trực HĐND huyện sẽ Ban hành kế hoạch tổ chức kỳ
+# họp …" (HĐND huyện Đô Lương, Nghệ An, 2019; zt-doluong, refused before tune-zt), "Theo kế
+# hoạch, ngày 5/6, …", "Theo dự kiến, sáng ngày 5/6, …": "accordingly", "as planned" link the
+# sentence to the one before, as in a label (`label._NARRATIVE_FRAME`), and name no time.
+# Only with the comma: "theo kế hoạch ngày 12/11" may be the plan of that day
+_FRAME_BEFORE_DAY = re.compile(
+    r"\s*theo\s+(?:do|du\s+kien|ke\s+hoach)\s*,\s*"
+    r"(?=(?:(?:sang|chieu|trua|toi)\s+)?(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?![\d/.-]|\s*[-–]))",
+    re.ASCII,
+)
+
+
+def _unframed(source: Source) -> Source:
+    """`source` with a frame before its opening day blanked (`_FRAME_BEFORE_DAY`). Never
+    "Theo kế hoạch ban đầu, …" (the old time, convention 2); a thing told done after the
+    frame ("…, ngày 28/4 đã công bố …") is news, and stays refused."""
+    frame = _FRAME_BEFORE_DAY.match(source.prepared)
+    if frame is None or past_told(source.original(frame.end(), len(source.prepared))):
+        return source
+    return source.blank(*frame.span())
 
 
 def label_after(source: Source, asides: Asides) -> tuple[Source, str | None, Asides]:
     """ "Ngày 28/1: Công bố ngày bầu cử": a schedule line, the step after the colon. The
     step holds no number and no word of time, unless it is a gloss of the date
-    ("Ngày 04/01/2026: Chậm nhất 70 ngày trước bầu cử")."""
+    ("Ngày 04/01/2026: Chậm nhất 70 ngày trước bầu cử"). A frame before the day
+    (`_FRAME_BEFORE_DAY`) is left out."""
+    framed, source = source, _unframed(source)
     line = LABEL_AFTER.match(source.prepared)
-    frame = _FRAME_FIRST.match(source.prepared) if line is None else None
-    if frame and not past_told(source.original(frame.end(), len(source.prepared))):
-        unframed = source.blank(0, frame.end())  # "Theo kế hoạch, ngày 28.4 công bố …"
-        if line := LABEL_AFTER.match(unframed.prepared):
-            source = unframed
     if line is None:
-        return source, None, asides
+        return framed, None, asides
     which = next(name for name in ("date", "date2", "date3", "date4") if line[name])
     rest_at = line.start(which.replace("date", "rest"))
     rest = source.part(rest_at, len(source.prepared))
@@ -95,7 +106,7 @@ def label_after(source: Source, asides: Asides) -> tuple[Source, str | None, Asi
             or error.kind is not Refusal.NOT_A_STEP
         ):
             raise  # "ngày 15/8 âm lịch": say why, not only that nothing was read
-        return source, None, asides  # no colon: maybe not a schedule line at all
+        return framed, None, asides  # no colon: maybe not a schedule line at all
     if label.text is not None:
         refuse_called_off_after(label.text)
         refuse_another_time(label.text)  # "Ngày 18/3 Hiệp thương lần 2, năm tới"
@@ -202,6 +213,7 @@ def event_day_first(source: Source) -> tuple[Source, str] | None:
     the months, years and terms of its subject (`_SUBJECT_PERIOD`) and no word that sets a
     time of its own (`_OWN_TIME`); else None. The caller checks that the day alone reads as
     one date."""
+    source = _unframed(source)  # "Theo đó, ngày 5/6, …"
     line = _EVENT_DAY_FIRST.fullmatch(source.prepared)
     if line is None:
         return None
