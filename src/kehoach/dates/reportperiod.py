@@ -14,7 +14,9 @@ for as the report's name only when nothing leaves a doubt:
 - the day falls in the period's last month or at most `_LATEST_AFTER` days after it ends (a
   report's figures run to the middle of its last month, Nghị định 09/2019/NĐ-CP, Điều 12, so a
   half-year report may be due before the half ends: "6 tháng cuối năm 2025 trước ngày 5-12";
-  one due earlier, or a year after, is a typo or another report).
+  one due earlier, or a year after, is a typo or another report); a day printed without its
+  year only in the year the period ends ("6 tháng cuối năm 2025 trước ngày 5-12"), never in
+  the next ("báo cáo … năm 2016 trước ngày 28/4": of 2016, past, or of 2017? not guessed).
 
 Else the period stays an unexplained number and the phrase is refused as before.
 
@@ -93,11 +95,19 @@ def report_period_named(start: int, given: Input, readings: list[Found]) -> Repo
         return None  # "đến ngày …" (the figures' day), "từ …", a clause joined
     if not _DUE.search(named["rest"] + " " + given.prepared[start:]):
         return None
-    period = _period(named)
-    day = one.last
-    if period is None or day is None or day != one.first:
-        return None
-    if not period[1].replace(day=1) <= day <= period[1] + _LATEST_AFTER:
+    if not _due_in_its_time(_period(named), one):
         return None
     said = given.source.original(*named.span("named"))
     return ReportPeriod(named.span("named"), re.escape(said))
+
+
+def _due_in_its_time(period: tuple[date, date] | None, one: Found) -> bool:
+    """Whether `one` is a single day in the time the report of `period` is due (the
+    module's third rule)."""
+    day = one.last
+    if period is None or day is None or day != one.first:
+        return False
+    if not period[1].replace(day=1) <= day <= period[1] + _LATEST_AFTER:
+        return False
+    # "báo cáo … năm 2016 trước ngày 28/4": 28/4 of which year? not guessed
+    return not (one.year_inferred and day.year != period[1].year)

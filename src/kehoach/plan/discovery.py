@@ -99,8 +99,11 @@ def _one_registry(registries: Sequence[Path]) -> None:
     plan through the first, so the second's own bodies were unknown and its names read as
     the first province's (fresh22's clerk). One registry serves one run; its entries may
     each say their `jurisdiction`. Copies alike byte for byte are one registry."""
+    unique = list({path.resolve(): path for path in registries}.values())
+    if len(unique) < 2:
+        return  # one registry: nothing to compare, and no file opened for it here
     contents: dict[bytes, Path] = {}
-    for path in registries:
+    for path in unique:
         try:
             contents.setdefault(path.read_bytes(), path)
         except OSError:  # the loader says why it cannot be read
