@@ -1748,13 +1748,11 @@ KNOWN_MISREADS = frozenset(
         # 19-21/9/2025, read right in the same file); the phrase was cut mid-sentence, re-copied
         # whole by the lead's ruling of session 31 ("Tờ trình số 155-TTr/ĐU UBND, ngày 11/8 …
         # nêu rõ, theo kế hoạch, …"): a submission's content told, refused as the collector wrote)
-        # a FALSE DEADLINE: a filing day replaced by the notice (15/6/2021, read right in the same
-        # file), retold with "Theo đó"
-        (
-            "zk-vinhphuc-skhcn-dieu-chinh-thoi-han-de-xuat-2021.yaml",
-            "Theo đó, thời hạn nhận hồ sơ (công văn và danh mục) đề xuất hoặc đề xuất đặt hàng "
-            "nhiệm vụ KH&CN cấp tỉnh, trước ngày 15/7/2021",
-        ),
+        # (a FALSE DEADLINE: a filing day replaced by the notice (15/6/2021, read right in the
+        # same file), retold with "Theo đó"; cut after the sentence citing the old notice, it
+        # lost what "đó" points to: re-copied whole by the lead's ruling of session 32 ("Căn cứ
+        # Thông báo số 56/TB-SKHCN ngày 04/3/2021 … Theo đó, …"), refused as a preamble citing
+        # the notice, convention 7)
         # (zl-: measured once at 5fc439d1; no wrong day, reported to the lead)
         # (zl-'s five misreads, named here at 5fc439d1 — a year and a period joined by "và" read
         # as the year alone, and four horizons or periods of a strategy or resolution cited in a
