@@ -100,3 +100,57 @@ def test_a_day_outside_the_weeks_after_tet_is_refused_with_its_lunar_date(
 )
 def test_other_words_after_tet_stay_refused(phrase: str) -> None:
     refused(phrase, ctx("2026-01-20"))
+
+
+# --- a report named by its subject, then its months, then the day it is due each year --------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "rule"),
+    [
+        # y-ketoaninno-nd-145-2020-bao-cao-su-dung-lao-dong.yaml (Kế toán Inno on Nghị định
+        # 145/2020/NĐ-CP, Điều 4): the half-year report named by its subject, each year's 5/6
+        (
+            "Báo cáo tình hình sử dụng lao động 6 tháng đầu năm: Hạn nộp chậm nhất trước ngày "
+            "05/06 của năm báo cáo",
+            "FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=5",
+        ),
+        # the decree's own words (Điều 4 khoản 2: "Định kỳ 06 tháng (trước ngày 05 tháng 6) và
+        # hằng năm (trước ngày 05 tháng 12)")
+        (
+            "báo cáo tình hình thay đổi về lao động 6 tháng cuối năm trước ngày 05/12 hằng năm",
+            "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=5",
+        ),
+        (
+            "Báo cáo công tác cải cách hành chính 6 tháng đầu năm gửi trước ngày 10/6 của năm "
+            "báo cáo",
+            "FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=10",
+        ),
+    ],
+)
+def test_a_report_named_by_its_subject_and_its_months_is_due_each_year(
+    phrase: str, rule: str
+) -> None:
+    (reading,) = parse_deadlines(phrase, ctx())
+    assert (reading.kind, reading.rrule) == (DeadlineKind.RECURRING, rule)
+    assert reading.recurrence is not None
+    assert reading.recurrence.covers in ("6 tháng đầu năm", "6 tháng cuối năm")
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # the day outside the half it reports on: one of the two is mistyped
+        "Báo cáo tình hình sử dụng lao động 6 tháng đầu năm: Hạn nộp chậm nhất trước ngày "
+        "05/12 của năm báo cáo",
+        # a year after the months: one half of one year, not each year's
+        "Báo cáo tình hình sử dụng lao động 6 tháng đầu năm 2025 trước ngày 05/06 của năm báo cáo",
+        # a word of a span among the subject's words
+        "Báo cáo kết quả từ ngày 1/1 6 tháng đầu năm trước ngày 05/06 của năm báo cáo",
+        "Báo cáo kết quả kể từ 6 tháng đầu năm trước ngày 05/06 của năm báo cáo",
+    ],
+)
+def test_a_report_whose_months_do_not_name_each_year_s_report_stays_refused(
+    phrase: str,
+) -> None:
+    refused(phrase, ctx("2026-01-01"))
