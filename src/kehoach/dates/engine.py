@@ -25,6 +25,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from kehoach.base.text import fold, nfc, run_together
+from kehoach.dates.aftertet import AFTER_TET, AFTER_TET_SPARED, after_tet_disagreement
 from kehoach.dates.agenda import edition_held, event_on_its_day
 from kehoach.dates.asides import (
     COUNT_ONLY,
@@ -2823,6 +2824,7 @@ def _label(
         for p in (
             EARLIER_THEN_DAY if stated else "",
             AFTER_EVENT_ON if stated and match.re is DAY_RULE else "",
+            AFTER_TET_SPARED if stated and _after_tet_on_its_day(match, given) else "",
             EARLIEST_OF_ALL_ON if stated else EARLIEST_OF_ALL,
             own_period,
             AFTER_ROUND if ranged else "",
@@ -2894,6 +2896,17 @@ def _label(
     if _is_deadline(given.source.part(0, start), given):
         raise Unreadable(f"“{label.text}” cũng là một thời hạn: mỗi mốc chỉ ghi một thời hạn")
     return label.text
+
+
+def _after_tet_on_its_day(match: re.Match[str], given: Input) -> bool:
+    """Whether the words before "vào ngày D" end "sau Tết" (`aftertet.AFTER_TET`) and D is a
+    day soon after Tết; such words before another day are refused with D's lunar date."""
+    if match.re is not DAY_RULE or not AFTER_TET.search(given.source.original(0, match.start())):
+        return False
+    day = read_day(match["when"], given.plan_year).last
+    if wrong := after_tet_disagreement(day):
+        raise Unreadable(wrong)
+    return True
 
 
 def _signed_at(label: str, match: re.Match[str], given: Input) -> bool:

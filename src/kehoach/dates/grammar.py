@@ -541,6 +541,12 @@ _NEXT = (
     r"(?:\s+(?:sau\s+quy\s+bao\s+cao|tiep\s+theo(?:\s+ngay)?\s+sau\s+ky\s+bao\s+cao"
     r"|tiep\s+theo\s+lien\s+ke\s+quy\s+phat\s+sinh\s+nghia\s+vu\s+thue))?"
 )
+# The words naming a report's subject (folded): one to ten words, none a word of time, a
+# count, a clause joined or a day ("tình hình sử dụng lao động", "công tác cải cách hành chính")
+_SUBJECT = (
+    r"(?:(?!(?:tu|den|toi|va|hoac|hay|trong|sau|truoc|ky|nam|thang|quy|hang|moi|dinh|ngay"
+    r"|cham|muon|han|thoi|gui|nop|cua|la|vao|dot|lan|tinh\s+tu|ke)\b)[a-z]+\s+){1,10}?"
+)
 REPORT_DAY_RULE = word_rule(
     # "Báo cáo 6 tháng đầu năm gửi trước ngày 10/07 của năm báo cáo" (Thông tư 03/2015/TT-BTTTT)
     # "Báo cáo tháng gửi trước ngày 15 của tháng", "Báo cáo năm gửi trước ngày 25/11 hàng năm"
@@ -549,16 +555,21 @@ REPORT_DAY_RULE = word_rule(
     # thực hiện cả năm: Thời hạn gửi báo cáo chậm nhất ngày 05 tháng 01 năm tiếp theo" (UBND
     # TP.HCM, QĐ 1872/2019 on the reports of state firms: zm-congbao-hcm-qd-1872-2019)
     r"(?P<lead>(?:(?:doi\s+voi\s+)?bao\s+cao\s+(?:uoc\s+thuc\s+hien\s+)?"
+    # … the report named by its subject before its months: "Báo cáo tình hình sử dụng lao động
+    # 6 tháng đầu năm: Hạn nộp chậm nhất trước ngày 05/06 của năm báo cáo" (Kế toán Inno on
+    # Nghị định 145/2020/NĐ-CP, Điều 4: "báo cáo tình hình thay đổi về lao động … 06 tháng"),
+    # words with no digit and no word of time, only before a count of months
+    rf"(?:{_SUBJECT}(?=\d{{1,2}}\s+thang\s+(?:dau|cuoi)\s+nam\b))?"
     r"(?P<report>\d{1,2}\s+thang(?:\s+(?:dau|cuoi)\s+nam)?|ca\s+nam"
     # "Báo cáo năm được thực hiện trước ngày 15 tháng 01 của năm tiếp theo" (Thông tư
     # 04/2016/TT-BNNPTNT, Điều 7): the report done, sent or filed
     r"|hang\s+(?:thang|quy|nam)|thang|quy|nam)"
-    r"(?:\s*:\s*(?:thoi\s+han\s+(?:gui|nop)(?:\s+bao\s+cao)?\s+)?"
+    r"(?:\s*:\s*(?:(?:thoi\s+)?han\s+(?:gui|nop)(?:\s+bao\s+cao)?\s+)?"
     r"|\s+(?:(?:duoc\s+)?(?:gui|thuc\s+hien|nop)\s+)?)"
     # "Tờ khai tháng: chậm nhất là ngày thứ 20 …", "Tờ khai quý: chậm nhất là ngày cuối cùng
     # của tháng đầu quý tiếp theo …" (Luật Quản lý thuế 2019, Điều 44)
     r"|to\s+khai\s+(?P<form>thang|quy)\s*:\s*)?"
-    r"(?:(?:(?:cham|muon)\s+nhat|truoc|thoi\s+gian\s+chot\s+so\s+lieu)\s+)?"
+    r"(?:(?:(?:cham|muon)\s+nhat(?:\s+truoc)?|truoc|thoi\s+gian\s+chot\s+so\s+lieu)\s+)?"
     r"(?:(?:la|vao)\s+)?ngay\s+(?:thu\s+(?=[1-3]\d\b))?)(?:(?P<day>\d{1,2})|(?P<last>cuoi\s+cung))"
     r"(?:(?:\s*/\s*|\s+thang\s+)(?P<month>\d{1,2})"
     # a day of a named month is a report's yearly day only when a report or a year says so
