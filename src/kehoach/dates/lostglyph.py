@@ -143,14 +143,14 @@ for _form, _whole, _after in (
     # 31/12/2014" (zb-cand-tphcm-tong-kiem-ke-dat-dai-2014: the inventory's moment, read as
     # due; harden23's hunt); "Ất" of a year's name is capitalised beside its "Tỵ"
     ("ất", "đất", "đai|ai"),
-    # ... and the same lost "ủ" in "Ủy ban" and in the "của" before a body ("y ban nhân dân
-    # tỉnh về …", "ca Ban Thường vụ Tỉnh y về …"; harden24's hunt): "ca" (a shift, "cả" typed
-    # bare) never stands before a body's name, "y" ("ý" typed bare) never before "ban"
-    ("y", "ủy", "ban"),
-    # "Ban Thưng vụ Tỉnh ủy" is "Thường vụ" (no "ờ"), a name's word for being capitalised
-    # beside "Ban" were it not told by its neighbour; "thưng" (a measure of rice) is never
-    # before "vụ", "trực", "xuyên"
+    # "Ban Thưng vụ Tỉnh ủy về …" is "Thường vụ" (no "ờ"; harden24's hunt), a name's word
+    # for being capitalised beside "Ban" were it not told by its neighbour; "thưng" (a
+    # measure of rice) is never before "vụ", "trực", "xuyên"
     ("thưng", "thường", "vụ|trực|xuyên"),
+    # "Ủy ban" and the "của" before a body without their "ủ" ("y ban nhân dân tỉnh về …", "ca
+    # Ban Thường vụ Tỉnh y về …", as "Tỉnh y" below; harden24's hunt): "ca" (a shift, "cả"
+    # typed bare) never stands before a body's name, "y" ("ý" typed bare) never before "ban"
+    ("y", "ủy", "ban"),
     (
         "ca",
         "của",
