@@ -35,8 +35,9 @@ from kehoach.dates.deadline import Context  # noqa: E402
 # zp-, zq- collected in session 28, tuning data since session 29 (harden21 hunts them);
 # zr-, zs- collected in session 29, tuning data since session 30 (tune-zr, tune-zs; harden22
 # hunts them);
-# zt- collected in session 30, zu- in session 31: nobody tunes on them
-HELD_OUT_NOW = ("zt-", "zu-", "zv-")
+# zt- collected in session 30, tuning data since session 32 (harden24 hunts it);
+# zu- collected in session 31, zv- in session 32: nobody tunes on them
+HELD_OUT_NOW = ("zu-", "zv-")
 
 
 @dataclass(frozen=True)

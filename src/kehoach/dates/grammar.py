@@ -705,9 +705,14 @@ DAY_GROUPS_RULE = word_rule(
 # 3/1 và 4/1/2026, …", zi-cafef: the reader's two days, kept) nor with "ngày" said again
 # ("sự kiện ngày 30/6 và ngày 1/7": two events, each its day)
 DAY_AND_NEXT_RULE = word_rule(
-    r"(?<!\btu\s)(?P<lead>ngay\s+)(?P<first>\d{1,2}\s*(?P<mark>[/.-])\s*\d{1,2})\s+va\s+"
-    # ... one mark throughout, as copies print it: "14-11 và 15-11-2026", "14.11 và 15.11.2026"
-    r"(?P<last>\d{1,2}\s*(?P=mark)\s*\d{1,2}\s*(?P=mark)\s*\d{4})"
+    # ... or without "ngày", as a copy that dropped it prints them ("truyền thống(7/10 và
+    # 8/10/2016)", read as two days before harden24's hunt), never after "số" (a number)
+    r"(?<!\btu\s)(?<!\bso\s)(?P<lead>(?:ngay\s+)?)"
+    r"(?P<first>\d{1,2}\s*(?P<mark>[/.-])\s*\d{1,2})\s+va\s+"
+    # ... one mark throughout, as copies print it: "14-11 và 15-11-2026", "14.11 và 15.11.2026",
+    # or the full day alone written d.m.yyyy ("Ngày 7/10 và 8.10.2016"); never a first day
+    # with a dot before a day with a slash ("7.10" may be a number)
+    r"(?P<last>\d{1,2}\s*(?P<marks>(?P=mark)|\.)\s*\d{1,2}\s*(?P=marks)\s*\d{4})"
 )
 DAY_GROUP = re.compile(r"(?P<days>\d{1,2}(?:\s*,\s*\d{1,2})*)\s*/\s*(?P<month>\d{1,2})", re.ASCII)
 # "Cả ngày 14/10 và buổi sáng ngày 15/10", "Ngày 14-10 (cả ngày) và buổi sáng ngày 15-10"

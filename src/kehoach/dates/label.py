@@ -1206,7 +1206,10 @@ _PERIOD_AFTER_WORDS = re.compile(
 
 
 # a clause joined after the year: its year may be a time of its own
-_JOINED = re.compile(r"[,;:]|\b(?:va|hoac|hay)\b", re.ASCII)
+# ... and the year closing its sentence, a full stop right after it: "… quốc phòng an ninh
+# năm 2020. nhiệm vụ giải pháp trọng tâm năm 2021" (zt-phuxuyen's agenda, its comma so
+# copied: the report's year dropped as a subject before harden24's hunt)
+_JOINED = re.compile(r"[,;:]|^\s*\.(?!\d)|\b(?:va|hoac|hay)\b", re.ASCII)
 # words after which "năm 2016" is a time, not a subject: prepositions of time, verbs of
 # doing ("hoàn thành", "thực hiện", "triển khai", "tổ chức", "diễn ra", "bắt đầu", …)
 _NOT_A_SUBJECT = frozenset(
@@ -1286,10 +1289,11 @@ def without_named_numbers(prepared: str) -> str:
 # (the lead's convention 10): no name, so a label holding it is refused and the phrase read
 # as its parts. "đã tổng kết …" (a review told done: the next term alone), a term of a
 # congress or an office ("đại hội … nhiệm kỳ 2020-2025") and a term with no second period
-# after it stay names.
+# after it stay names. The comma may be a semicolon or a full stop, as copies print it
+# ("… nhiệm kỳ 2012 – 2017; xác định …": the reviewed term dropped before harden24's hunt).
 _REVIEWED_TERM = re.compile(
     r"(?<!\bda )\b(?:tong|so)\s+ket\s+(?:viec\s+)?(?:thuc\s+hien\s+)?(?:cac\s+)?nghi\s+quyet\b"
-    r"[^;:]*?\b(?P<term>nhiem\s+ky\s+\d{4}\s*[–—-]\s*\d{4})(?=\s*(?:,|va\b))",
+    r"[^;:]*?\b(?P<term>nhiem\s+ky\s+\d{4}\s*[–—-]\s*\d{4})(?=\s*(?:[,;.]|va\b))",
     re.ASCII,
 )
 

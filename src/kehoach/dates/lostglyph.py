@@ -78,6 +78,14 @@ _VOCABULARY = frozenset(
             # 2026", zd-vietnamplus-nq-01-cp-chi-tieu-ha-tang-2026, no "á": a text told
             # issued, read as the year; harden23's hunt)
             "hoặc toán sách",
+            # the bodies that issue what a plan cites ("Huyn ủy về xây dựng nông thôn mới đến
+            # năm 2025", "Chnh phủ về Chương trình … giai đoạn 2021 - 2030": the end of a cited
+            # text's line, no "ệ", no "í": its years read as the plan's; harden24's hunt)
+            "tỉnh huyện chính phủ",
+            # the money a supervision examines ("về việc gim sát sử dụng ngun vốn sự nghiệp …
+            # từ năm 2016 đến hết năm 2018", zt-bachthong-thuong-truc-hdnd-huyen-hop-thang-9-
+            # 2018, no "á", no "ồ": the money's years read as a window; harden24's hunt)
+            "giám sát nguồn vốn sử dụng phân bổ phí ngân",
         )
     ).split()
 )
@@ -135,6 +143,19 @@ for _form, _whole, _after in (
     # 31/12/2014" (zb-cand-tphcm-tong-kiem-ke-dat-dai-2014: the inventory's moment, read as
     # due; harden23's hunt); "Ất" of a year's name is capitalised beside its "Tỵ"
     ("ất", "đất", "đai|ai"),
+    # "Ban Thưng vụ Tỉnh ủy về …" is "Thường vụ" (no "ờ"; harden24's hunt), a name's word
+    # for being capitalised beside "Ban" were it not told by its neighbour; "thưng" (a
+    # measure of rice) is never before "vụ", "trực", "xuyên"
+    ("thưng", "thường", "vụ|trực|xuyên"),
+    # "Ủy ban" and the "của" before a body without their "ủ" ("y ban nhân dân tỉnh về …", "ca
+    # Ban Thường vụ Tỉnh y về …", as "Tỉnh y" below; harden24's hunt): "ca" (a shift, "cả"
+    # typed bare) never stands before a body's name, "y" ("ý" typed bare) never before "ban"
+    ("y", "ủy", "ban"),
+    (
+        "ca",
+        "của",
+        r"ban|ubnd|hđnd|ủy|y\s+ban|(?:tỉnh|thành|huyện)\s+(?:ủy|y)|chính\s+phủ|thủ\s+tướng",
+    ),
 ):
     _DAMAGED_BEFORE.setdefault(_form, []).append(
         (_whole, re.compile(rf"\s+(?:{_after})(?!\w)", re.IGNORECASE))
@@ -157,6 +178,11 @@ _DAMAGED_AFTER: dict[str, list[tuple[str, re.Pattern[str]]]] = {
     # 3-2021, no "Đ": the season's years read as a window; harden23's hunt)
     "ai": [("đai", re.compile(r"(?<!\w)(?:đất|dat)\s+\Z", re.IGNORECASE))],
     "ông": [("đông", re.compile(r"(?<!\w)(?:vụ|vu|lúa|lua)\s+\Z", re.IGNORECASE))],
+    # "Tỉnh y về Chuyển đổi số tỉnh Lâm Đồng đến năm 2025, …" is "Tỉnh ủy" (zl-thuvienphapluat-
+    # lam-dong-kh-8124-ha-tang-so-2023-2025, no "ủ": the end of a cited resolution's line, its
+    # years read as due; harden24's hunt): a Party committee named by its level ("Thành y",
+    # "Huyện y", "Đảng y"); "y" is "ý" typed bare elsewhere, and "Quân y" (army medicine) stays
+    "y": [("ủy", re.compile(r"(?<!\w)(?:tỉnh|thành|huyện|quận|thị|đảng)\s+\Z", re.IGNORECASE))],
 }
 # ... and the words whose marks a refusal reads, typed bare in a copy that keeps the marks
 # of others: "Sở Giáo dục và Đào tạo da hoàn thành … trước ngày 28/5/2021" (v-24h-ha-noi-
@@ -186,6 +212,11 @@ _TYPED_BARE = {
     "lap": "lập",
     "vao": "vào",
 }
+# ... and the abbreviations of the bodies refusals name, short of their "Đ": "HND xã Đồng Phú
+# tổ chức thành công kỳ họp thường lệ cuối năm 2025" is "HĐND" (zs-dongphu-dongnai-ky-hop-
+# thuong-le-cuoi-nam-2025, no "Đ": a session told held, read as the quarter; harden24's hunt);
+# no body nor word is so abbreviated ("ĐBQH": a deputy of the Quốc hội)
+_SHORT_OF_A_LETTER = {"HND": "HĐND", "BQH": "ĐBQH"}
 # ... and after a number the one word of time a form may be: "10 gi ngày 14/3/2027" is "10
 # giờ" (issue 11's phrase), never "gửi"
 _AFTER_A_NUMBER = {"gi": "giờ", "thng": "tháng", "tun": "tuần", "ngy": "ngày", "nm": "năm"}
@@ -263,9 +294,14 @@ def _repairs(text: str) -> list[_Repair]:
         printed = match[0]
         if printed.isascii() and not marked and printed.lower() not in _TYPED_BARE:
             continue
+        if printed in _SHORT_OF_A_LETTER:
+            found.append(_Repair(*match.span(), printed, _SHORT_OF_A_LETTER[printed]))
+            continue
         if (
             not (titled and printed.istitle())
             and not _voiceless(printed)
+            and not _no_syllable(printed)
+            and not _damaged_beside(text, match)
             and not _law_named(printed)
             and _name_or_abbreviation(text, match, lower)
         ):
@@ -288,6 +324,17 @@ def _voiceless(word: str) -> bool:
     word that lost its vowel ("Ban Chp hành": "Chấp", no "ấ"; "Tt Nguyên đán": "Tết", no
     "ế"). A word in capitals ("HĐND", "TP") is an abbreviation still."""
     return len(word) > 1 and not word.isupper() and not _HAS_VOWEL.search(word)
+
+
+# A rhyme no Vietnamese syllable has: "ơ" before "ng" or "c" is "ươ" short of its "ư"
+# ("Ban Thờng vụ Tỉnh ủy về Chơng trình …": "Thường", "Chương"; harden24's hunt)
+_NO_RHYME = re.compile(r"(?<![uư])[ơớờởỡợ](?:ng|c)(?!\w)", re.IGNORECASE)
+
+
+def _no_syllable(word: str) -> bool:
+    """Whether `word`, capitalised, ends in a rhyme no Vietnamese syllable has
+    (`_NO_RHYME`): no name, a word short of a letter."""
+    return _NO_RHYME.search(word) is not None
 
 
 _HAS_VOWEL = re.compile(f"[aeiouy{''.join(sorted(_VOWELS - {'đ'}))}]", re.IGNORECASE)
@@ -361,6 +408,8 @@ _FORM_NAMED = re.compile(r"\b(?:phiếu|mẫu|biểu)\s+\Z", re.IGNORECASE)
 def _wholes(text: str, match: re.Match[str]) -> tuple[str, ...]:
     """The words the word `match` may have been (`_FORMS`, `_DAMAGED_BEFORE`)."""
     form = match[0].lower()
+    if form in _DAMAGED_BEFORE or form in _DAMAGED_AFTER:
+        return _damaged_beside(text, match)  # told by its neighbour, a letter alone too
     single = len(form) == 1 and not match[0].isupper() and (form.isascii() or form == "đ")
     if single and not _a_word_between_words(text, match):
         return ()  # "điểm b, c khoản 1", "t", "đ": a list's letters, units ("ã" is "đã")
@@ -370,8 +419,6 @@ def _wholes(text: str, match: re.Match[str]) -> tuple[str, ...]:
         return (_AFTER_A_NUMBER[form],)
     if form in _TYPED_BARE:
         return (_TYPED_BARE[form],)
-    if form in _DAMAGED_BEFORE or form in _DAMAGED_AFTER:
-        return _damaged_beside(text, match)
     return _FORMS.get(form, ())
 
 

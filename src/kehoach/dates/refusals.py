@@ -570,9 +570,10 @@ _PERIOD_INSPECTED = re.compile(
 # over a period are no deadline). Only after the funds named (vốn, kinh phí, ngân sách, quỹ)
 # and only years: the supervision held over years ("tổ chức giám sát từ năm 2016 đến hết
 # năm 2018"), a year alone ("giám sát việc sử dụng vốn năm 2026") and months stay read.
+# "quản lý, sử dụng" may have its comma copied as a semicolon or a full stop (harden24).
 _FUNDS_EXAMINED = re.compile(
     r"\b(?:giam\s+sat|thanh\s+tra|kiem\s+tra|kiem\s+toan)\s+(?:chuyen\s+de\s+)?(?:ve\s+)?"
-    r"(?:viec\s+)?(?:quan\s+ly\s*,?\s*(?:va\s+)?)?(?:su\s+dung|phan\s+bo)\s+(?:cac\s+)?"
+    r"(?:viec\s+)?(?:quan\s+ly\s*[,;.]?\s*(?:va\s+)?)?(?:su\s+dung|phan\s+bo)\s+(?:cac\s+)?"
     r"(?:nguon\s+)?(?:von|kinh\s+phi|ngan\s+sach|quy)\b"
     r"(?:(?>\s*,\s*|\s+)(?!(?:truoc|den|toi|han|cham|hoan|xong|ket|vao|tu|thoi|nam|quy|thang"
     r"|ngay|dot|duoc|se)\b)[a-z]+){0,20}?"
@@ -1154,7 +1155,9 @@ def refuse_condition_day(source: Source) -> None:
 # as a window before tune-zq). Without "được" or "lần đầu" a work posted "từ … đến …" may be
 # the time it is sent in (an online contest's entries posted on its page), and stays read.
 # A work made ("được sáng tác", "sản xuất") is the same condition, and so is a span of
-# months ("từ tháng 1/2023 đến hết tháng 4/2025").
+# months ("từ tháng 1/2023 đến hết tháng 4/2025"). The verbs' list may have a semicolon for
+# its comma, as a copy prints it ("đăng tải; phát sóng lần đầu …": read as a window before
+# harden24's hunt).
 _MADE_PUBLIC = (
     r"(?:cap\s+giay\s+phep|quyet\s+dinh\s+phat\s+song|cong\s+bo|xuat\s+ban"
     r"|phat\s+hanh|phat\s+song|dang(?:\s+tai)?|cong\s+chieu|trinh\s+chieu|chup|sang\s+tac"
@@ -1165,7 +1168,7 @@ _ELIGIBLE_SPAN = re.compile(
     r"\s+han)\s+|(?:(?:da|se)\s+)?(?:quyet\s+dinh\s+)?gia\s+han\s+)?"
     r"(?:(?:cac|nhung|moi)\s+)?(?:bo\s+)?(?:phim|tac\s+pham|bai\s+(?:viet|bao)|an\s+pham"
     r"|sach|anh)\b(?:(?!\b(?:phai|can|se|truoc|han)\b)[^;])*?"
-    rf"\b(?:(?:duoc|co)\s+{_MADE_PUBLIC}\b|{_MADE_PUBLIC}(?:\s*,\s*{_MADE_PUBLIC})*\s+lan\s+dau\b)"
+    rf"\b(?:(?:duoc|co)\s+{_MADE_PUBLIC}\b|{_MADE_PUBLIC}(?:\s*[,;]\s*{_MADE_PUBLIC})*\s+lan\s+dau\b)"
     r"(?:(?!\b(?:phai|can|se|truoc|han)\b)[^;])*?"
     r"\b(?:trong\s+(?:khoang\s+)?(?:thoi\s+gian\s+)?)?tu\s+(?:ngay\s+|thang\s+)?\d{1,2}"
     r"(?:\s*[/.-]\s*\d{1,2})?(?:\s*[/.-]\s*\d{4})?\s*(?:den|[-–—])\s*(?:het\s+)?"

@@ -561,15 +561,18 @@ _PERIOD_AFTER = re.compile(
 
 def _refuse_second_period(one: Deadline, rest: str) -> None:
     """Refuse a window of several whole years (a programme's period) followed, with no comma,
-    by another period of years that lies outside it: a second time of work, as the comma
-    form reads it, or the name of what is done in the first? Not guessed. One year ("Trong
-    năm 2025 xây dựng kế hoạch giai đoạn 2026-2030") names the plan it builds: kept."""
+    by another period of years that does not lie within it: a second time of work, as the
+    comma form reads it, or the name of what is done in the first? Not guessed. One year
+    ("Trong năm 2025 xây dựng kế hoạch giai đoạn 2026-2030") names the plan it builds: kept.
+    The next term, which shares the first's last year ("… nhiệm kỳ 2012 – 2017. xác định
+    phương hướng … nhiệm kỳ 2017 – 2022", zt-hfic's agenda with its comma copied as a full
+    stop: read as the first term alone before harden24's hunt), lies outside it too."""
     if one.kind is not DeadlineKind.WINDOW or not (one.first and one.last):
         return
     if one.first.year == one.last.year or (one.first.month, one.first.day) != (1, 1):
         return
     for period in _PERIOD_AFTER.finditer(fold(rest).lower()):
-        if int(period["first"]) > one.last.year or int(period["last"]) < one.first.year:
+        if int(period["first"]) < one.first.year or int(period["last"]) > one.last.year:
             raise Unreadable(
                 f"“{' '.join(rest.split()).strip(' ,;:.')}” sau khoảng {one.first.year}–"
                 f"{one.last.year} nêu một giai đoạn khác, không có dấu phẩy ngăn cách: thời "

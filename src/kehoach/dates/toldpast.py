@@ -234,10 +234,13 @@ def refuse_past_rounds(found: Sequence[Deadline], context: Context) -> None:
 # before tune-zs): the year of a past recognition, and a plan told as made after it. The
 # same news `news.refuse_news_told` refuses when its time opens the phrase ("Năm 2010, …
 # đã …"), told from the middle; over by the page's day, it sets no time of work (the
-# lead's convention 1: told done). A year, a month of a year or a day with its year.
+# lead's convention 1: told done). A year, a month of a year or a day with its year. A copy
+# may print the comma as a semicolon, or as a full stop before the clause's lower case ("…
+# vào năm 2010; địa phương đã xây dựng …": read as 2010 before harden24's hunt).
 _TIME_CLOSING_A_CLAUSE = re.compile(
     r"(?:\bnam\s+(?:19|20)\d\d|\bthang\s+\d{1,2}\s*[/.-]\s*(?:19|20)\d\d"
-    r"|\b\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d\d)\s*,\s*(?P<rest>[^\d]{8,})\Z",
+    r"|\b\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d\d)\s*(?P<mark>[,;.])\s*"
+    r"(?P<rest>[^\d]{8,})\Z",
     re.ASCII,
 )
 # ... whatever is still to come there (`citations.TO_COME`) keeps it read; "hướng tới" (toward
@@ -272,6 +275,8 @@ def refuse_told_after_its_time(text: str, found: Sequence[Deadline], context: Co
     if closing is None:
         return
     rest = said[closing.start("rest") :]  # `fold` keeps one character for one
+    if closing["mark"] == "." and not rest[:1].islower():
+        return  # a sentence of its own; a full stop before lower case is a comma copied
     if past_told(rest) is None or due_after(rest.lower()) or _to_come(rest):
         return
     shown = "; ".join(one.reading.split(";")[0] for one in found)
