@@ -1313,11 +1313,25 @@ def _hour_of_its_part(one: Found, asides: Asides) -> Found:
 _DAYS_OF_EVERY_MONTH = 28
 
 
+# the rule's day said again in its clause: "nếu ngày 15 hàng tháng trùng vào ngày nghỉ …"
+_DAY_SAID_AGAIN = re.compile(r"\bngay\s+(?P<day>\d{1,2})\s+(?:hang|moi)\s+thang\b", re.ASCII)
+
+
 def _shifted_off_days_off(found: list[Found], shift: str) -> Found:
     """A recurring rule with a day of the month ("vào ngày 15 hàng tháng"), its clause for a
     day off (`grammar.HOLIDAY_SHIFT`) kept as the qualifier: the rule's days are unchanged
-    (`kehoach.dates.workdays` moves a day off when asked). Beside anything else, refused."""
+    (`kehoach.dates.workdays` moves a day off when asked). Beside anything else, refused;
+    so is a clause naming a day of the month that is not the rule's one day ("vào ngày 15
+    hằng tháng (nếu ngày 20 hàng tháng trùng vào ngày nghỉ …)": which day is kept? "ngày 15
+    và 25 …, nếu ngày 25 …": is the 15th moved too?)."""
     rule = found[0].recurrence if len(found) == 1 else None
+    if (said := _DAY_SAID_AGAIN.search(fold(shift).lower())) and (
+        rule is None or rule.days or int(said["day"]) != rule.day
+    ):
+        raise Unreadable(
+            f"“{shift}” nêu ngày {int(said['day'])} hằng tháng, không phải ngày của kỳ hạn: "
+            "không rõ ngày nào; ghi last_day cho từng kỳ"
+        )
     if rule is not None and rule.days and not found[0].qualifier:  # "ngày 15 và 25 hằng tháng"
         return found[0]._replace(qualifier=shift, reading=f"{found[0].reading}; {shift}")
     weekly = rule is not None and rule.frequency is Frequency.WEEKLY and rule.weekday is not None

@@ -867,7 +867,8 @@ CLAUSE_AFTER_CADENCE = re.compile(
 # "tiếp công dân vào ngày 15 hàng tháng, nếu trùng vào ngày nghỉ thì tiếp vào ngày làm việc
 # tiếp theo" (Quy chế tiếp công dân of UBND tỉnh Lạng Sơn; Luật Tiếp công dân 2013, Điều 12,
 # sets the chairman's day each month): on a day off, the next (or the last) working day
-_DAY_OFF = r"(?:ngay\s+)?(?:nghi(?:\s+le)?|le|tet|nghi\s+hang\s+tuan|cuoi\s+tuan)"
+# ... "nghỉ hàng tuần, nghỉ lễ, nghỉ tết" (Sở KH&CN Cao Bằng, 2025)
+_DAY_OFF = r"(?:ngay\s+)?(?:nghi(?:\s+(?:le|tet))?|le|tet|nghi\s+hang\s+tuan|cuoi\s+tuan)"
 # … also "nếu ngày này trùng vào ngày nghỉ, ngày lễ thì thực hiện vào ngày làm việc tiếp theo"
 # (Sở TT&TT Vĩnh Phúc, 2018)
 # … and "tiếp công dân định kỳ vào ngày thứ Tư hằng tuần, trong giờ hành chính, nếu trùng vào
@@ -880,7 +881,13 @@ _DAY_OFF = r"(?:ngay\s+)?(?:nghi(?:\s+le)?|le|tet|nghi\s+hang\s+tuan|cuoi\s+tuan
 # Ninh Thuận, Quyết định 236/QĐ-SNV, 2018) (`SHIFTED_DAY`)
 SHIFTED_DAY = (
     r"(?:(?:cac\s+)?ngay\s+(?:nay|do|tren)\s+"
-    r"|(?:cac\s+)?ngay\s+tiep\s+(?:cong\s+)?dan(?:\s+cua\s+[a-z]+(?:\s+[a-z]+){0,2}?)?\s+)"
+    # ... "nếu ngày tiếp công dân định kỳ trùng vào ngày Lễ, Tết …" (UBND xã Tây Sơn, Gia Lai,
+    # 2025; UBND tỉnh Bình Định): the reception day named by its kind
+    r"|(?:cac\s+)?ngay\s+tiep\s+(?:cong\s+)?dan(?:\s+dinh\s+ky)?"
+    r"(?:\s+cua\s+[a-z]+(?:\s+[a-z]+){0,2}?)?\s+"
+    # ... or by its day and cadence again: "nếu ngày 15 hàng tháng trùng vào ngày nghỉ …" (Sở
+    # KH&CN Cao Bằng, 2025); the engine checks the day is the rule's (`_shifted_off_days_off`)
+    r"|ngay\s+\d{1,2}\s+(?:hang|moi)\s+thang\s+)"
 )
 # "ngày nghỉ, ngày lễ theo quy định": the days off a clause names
 DAYS_OFF = (
@@ -888,10 +895,13 @@ DAYS_OFF = (
 )
 HOLIDAY_SHIFT = re.compile(
     rf"neu\s+{SHIFTED_DAY}?trung\s+(?:vao|voi)\s+(?:cac\s+)?"
-    rf"{DAYS_OFF}\s+thi\s+(?:ngay\s+tiep\s+cong\s+dan\s+)?(?:se\s+)?(?:duoc\s+)?"
+    # (a comma may close the days off: "trùng vào ngày lễ, ngày nghỉ, thì sẽ tiếp …", Bình Định)
+    rf"{DAYS_OFF}\s*,?\s+thi\s+(?:(?:ngay|lich)\s+tiep\s+cong\s+dan\s+)?(?:se\s+)?(?:duoc\s+)?"
     r"(?:chuyen\s+sang|doi\s+sang|lui\s+sang|tiep\s+(?:cong\s+dan\s+)?vao|to\s+chuc\s+vao"
     r"|thuc\s+hien\s+vao|vao)\s+"
-    r"ngay\s+lam\s+viec\s+(?:tiep\s+theo(?:\s+lien\s+ke)?(?:\s+sau\s+do)?|ke\s+tiep|lien\s+ke"
+    # ("kế tiếp theo": the next one, as Tây Sơn's notice prints it)
+    r"ngay\s+lam\s+viec\s+(?:tiep\s+theo(?:\s+lien\s+ke)?(?:\s+sau\s+do)?|ke\s+tiep(?:\s+theo)?"
+    r"|lien\s+ke"
     r"|truoc\s+do)"
     r"(?:\s+cua\s+thang\s+do)?",
     re.ASCII,

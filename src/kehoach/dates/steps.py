@@ -279,15 +279,28 @@ def once_a_month_said_first(source: Source) -> Source:
     return source.blank(0, said.end()) if said else source
 
 
+# ... or before the clause in parentheses, which the asides took: "Chủ tịch UBND xã Tây Sơn
+# trực tiếp tiếp công dân định kỳ vào thứ 5 hàng tuần tại Phòng tiếp công dân của UBND xã (nếu
+# ngày tiếp công dân định kỳ trùng vào ngày Lễ, Tết thì sẽ tiếp vào ngày làm việc kế tiếp theo)"
+# (UBND xã Tây Sơn, Gia Lai, 2025): the place, words only, then nothing but the clause
+_PLACE_BEFORE_ITS_SHIFT = re.compile(
+    r"(?P<rule>.*\b(?:hang|moi)\s+(?:thang|tuan))\s+tai\s+[a-z ]+?[ .;:]*\Z", re.ASCII
+)
+
+
 def shift_after_cadence(source: Source, asides: Asides) -> tuple[Source, Asides]:
     """ "tiếp công dân vào ngày 15 hàng tháng, nếu trùng vào ngày nghỉ thì tiếp vào ngày làm
     việc tiếp theo": the clause after the cadence's comma that moves a day off
     (`grammar.HOLIDAY_SHIFT`), kept as `Asides.shift` and cut off; the engine checks it
-    stands beside a recurring day of the month."""
+    stands beside a recurring day of the month. A place between the cadence and a clause in
+    parentheses (`_PLACE_BEFORE_ITS_SHIFT`) is cut off with it."""
+    if asides.shift is not None:
+        place = _PLACE_BEFORE_ITS_SHIFT.fullmatch(source.prepared)
+        return (source.part(0, place.end("rule")) if place else source), asides
     clause = CLAUSE_AFTER_CADENCE.fullmatch(source.prepared)
     if clause is None:
         clause = _PLACE_BEFORE_SHIFT.fullmatch(source.prepared)
-    if clause is None or asides.shift is not None:
+    if clause is None:
         return source, asides
     hours = _OFFICE_HOURS.match(clause["clause"])
     if not HOLIDAY_SHIFT.fullmatch(clause["clause"], hours.end() if hours else 0):

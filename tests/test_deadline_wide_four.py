@@ -1,0 +1,88 @@
+"""Forms read by branch wide-four (session 32): phrases refused as "không nhận ra thời hạn" or
+"thiếu mốc kết thúc" whose form many documents print. Each family with its real phrases
+(their corpus file cited), invented variants, and the near variants that must stay refused
+(the first rule: never a silent wrong date)."""
+
+from __future__ import annotations
+
+import pytest
+
+from deadline_forms import ctx, one, refused
+from kehoach.dates.deadline import DeadlineKind
+
+R = DeadlineKind.RECURRING
+
+
+# --- a reception day's clause for a day off, as the provinces' rules print it ----------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "rule"),
+    [
+        # o-gia-lai-tay-son-lich-tiep-cong-dan-2025: the reception day named by its kind, "kế
+        # tiếp theo", the place before the clause in parentheses
+        (
+            "Chủ tịch UBND xã Tây Sơn trực tiếp tiếp công dân định kỳ vào thứ 5 hàng tuần tại "
+            "Phòng tiếp công dân của UBND xã (nếu ngày tiếp công dân định kỳ trùng vào ngày Lễ, "
+            "Tết thì sẽ tiếp vào ngày làm việc kế tiếp theo)",
+            "FREQ=WEEKLY;BYDAY=TH",
+        ),
+        # y-cao-bang-skhcn-lich-tiep-cong-dan-2025 (its "2.2." item number left out: "1.2. …"
+        # may be a day written with dots, and stays refused): the day said again, "nghỉ tết",
+        # "lịch tiếp công dân chuyển sang"
+        (
+            "Tiếp công dân định kỳ: Giám đốc Sở tiếp công dân định kỳ vào ngày 15 hằng tháng "
+            "(nếu ngày 15 hàng tháng trùng vào ngày nghỉ hàng tuần, nghỉ lễ, nghỉ tết thì lịch "
+            "tiếp công dân chuyển sang ngày làm việc tiếp theo)",
+            "FREQ=MONTHLY;BYMONTHDAY=15",
+        ),
+        # variants: after a comma; a comma closing the days off (zs-binhdinh-gov's clause)
+        (
+            "Chủ tịch UBND tỉnh tiếp công dân vào ngày 20 hàng tháng, nếu ngày 20 hàng tháng "
+            "trùng vào ngày nghỉ thì chuyển sang ngày làm việc tiếp theo",
+            "FREQ=MONTHLY;BYMONTHDAY=20",
+        ),
+        (
+            "Chủ tịch tiếp công dân vào ngày 15 hàng tháng (nếu ngày tiếp công dân định kỳ trùng "
+            "vào ngày lễ, ngày nghỉ, thì sẽ tiếp vào ngày làm việc tiếp theo)",
+            "FREQ=MONTHLY;BYMONTHDAY=15",
+        ),
+        (
+            "tiếp công dân vào ngày 10 hằng tháng tại Trụ sở tiếp công dân tỉnh (nếu trùng vào "
+            "ngày lễ thì tiếp vào ngày làm việc kế tiếp)",
+            "FREQ=MONTHLY;BYMONTHDAY=10",
+        ),
+    ],
+)
+def test_a_reception_day_with_its_clause_for_a_day_off_reads(phrase: str, rule: str) -> None:
+    reading = one(phrase, ctx())
+    assert (reading.kind, reading.rrule) == (R, rule)
+    assert reading.qualifier is not None and "ngày làm việc" in reading.qualifier
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # the clause names another day than the rule's: which is kept?
+        "tiếp công dân vào ngày 15 hằng tháng (nếu ngày 20 hàng tháng trùng vào ngày nghỉ thì "
+        "chuyển sang ngày làm việc tiếp theo)",
+        "tiếp công dân vào ngày 15 hằng tháng, nếu ngày 20 hàng tháng trùng vào ngày nghỉ thì "
+        "chuyển sang ngày làm việc tiếp theo",
+        # one of two days named: is the other moved too?
+        "tiếp công dân vào ngày 15 và 25 hằng tháng, nếu ngày 25 hàng tháng trùng vào ngày nghỉ "
+        "thì chuyển sang ngày làm việc tiếp theo",
+        # a day of the month beside a weekday
+        "tiếp công dân vào thứ 5 hằng tuần, nếu ngày 25 hàng tháng trùng vào ngày nghỉ thì "
+        "chuyển sang ngày làm việc tiếp theo",
+        # a place with a number is no place only
+        "tiếp công dân vào thứ 5 hàng tuần tại Phòng 3 (nếu trùng vào ngày lễ thì tiếp vào ngày "
+        "làm việc tiếp theo)",
+        # a place, then a clause that is no day off's
+        "tiếp công dân vào thứ 5 hàng tuần tại Phòng tiếp công dân (nghỉ từ ngày 1/3)",
+        # the day moved elsewhere than the next working day
+        "tiếp công dân vào ngày 15 hằng tháng (nếu ngày tiếp công dân định kỳ trùng vào ngày lễ "
+        "thì tiếp vào ngày gần nhất)",
+    ],
+)
+def test_a_reception_day_with_another_clause_stays_refused(phrase: str) -> None:
+    refused(phrase, ctx())
