@@ -86,3 +86,58 @@ def test_a_reception_day_with_its_clause_for_a_day_off_reads(phrase: str, rule: 
 )
 def test_a_reception_day_with_another_clause_stays_refused(phrase: str) -> None:
     refused(phrase, ctx())
+
+
+# --- a return from a day: the start's verb, the day its start bound ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "start"),
+    [
+        # zm-dulichkontum-ben-tre-gia-han-cuoc-thi-video-2021 (a page with no date)
+        (
+            "Cuộc thi Video Clip giới thiệu du lịch Bến Tre được phát động trở lại từ ngày 12 "
+            "tháng 4 năm 2021",
+            None,
+            "2021-04-12",
+        ),
+        # za-sggp-khanh-hoa-go-lenh-cam-bien-2025: a sea ban lifted at an hour
+        (
+            "Tất cả hoạt động trên biển được phép trở lại bình thường kể từ 9 giờ ngày 1-12.",
+            "2025-12-01",
+            "2025-12-01",
+        ),
+        # za-baothanhhoa-ket-thuc-cam-bien-bao-so-5-2025
+        (
+            "Ban Chỉ huy Phòng thủ dân sự tỉnh Thanh Hóa thông báo kết thúc Lệnh cấm biển và cho "
+            "phép các hoạt động ven biển và trên biển trở lại bình thường kể từ 16h00 ngày "
+            "26/8/2025.",
+            "2025-08-26",
+            "2025-08-26",
+        ),
+        # variant: a service resuming
+        ("Bộ phận một cửa tiếp nhận hồ sơ trở lại từ ngày 3/3/2026", "2026-02-20", "2026-03-03"),
+    ],
+)
+def test_a_return_from_a_day_reads_as_its_start(
+    phrase: str, issued: str | None, start: str
+) -> None:
+    reading = one(phrase, ctx(issued))
+    assert (reading.kind, str(reading.earliest), reading.last) == (DeadlineKind.DATE, start, None)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # a return over a span is no start alone: the words left as they were
+        "hoạt động trở lại từ ngày 1/9/2025 đến ngày 10/9/2025",
+        # "trở lại đây" (up to now), "trở đi" after the day, "từ sau ngày …"
+        "trở lại đây từ ngày 1/9/2025",
+        "trở lại từ ngày 1/9/2025 trở đi",
+        "hoạt động trở lại từ sau ngày 1/9/2025",
+        # the return not closing the words before the day
+        "trở lại hoạt động sản xuất bình thường từ ngày 1/9/2025",
+    ],
+)
+def test_a_return_not_right_before_its_start_stays_refused(phrase: str) -> None:
+    refused(phrase, ctx("2025-08-20"))

@@ -2718,7 +2718,7 @@ def _read_part(given: Input) -> tuple[str, list[Found]]:
         span = read_point(start["when"], given.plan_year)
         # "Riêng lớp 1, lớp 9 và lớp 12 tựu trường sớm hơn, từ 22/8/2025": earlier than the
         # others, from that day: a start bound all the same
-        label = read_label(given.source, start.end("label"), EARLIER_THEN_DAY).text
+        label = read_label(given.source, start.end("label"), EARLIER_THEN_DAY, start=True).text
         for year in label_years(given.prepared[: start.end("label")]):  # "Kỳ thi năm 2027 bắt …"
             if year != span.first.year:
                 raise Unreadable(f"năm {year} trước mốc bắt đầu khác năm của mốc ({span.words})")
