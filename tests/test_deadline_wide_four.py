@@ -141,3 +141,57 @@ def test_a_return_from_a_day_reads_as_its_start(
 )
 def test_a_return_not_right_before_its_start_stays_refused(phrase: str) -> None:
     refused(phrase, ctx("2025-08-20"))
+
+
+# --- an inspection's length in working days, no anchor said: from the day the work starts ---
+
+
+@pytest.mark.parametrize(
+    ("phrase", "offset", "work"),
+    [
+        # v-thanhtra-tuyen-quang-qd-16-covid-2022
+        (
+            "Thời hạn thanh tra là 45 ngày làm việc (trừ ngày nghỉ theo quy định của pháp luật)",
+            45,
+            "thanh tra",
+        ),
+        # ze-tthc-hue-thanh-tra-tinh-thua-thien-hue-…
+        ("Thời hạn xác minh là 15 ngày làm việc.", 15, "xác minh"),
+        # variants
+        ("Thời hạn kiểm tra là 10 ngày làm việc", 10, "kiểm tra"),
+        ("- Thời hạn kiểm toán là 30 ngày làm việc;", 30, "kiểm toán"),
+    ],
+)
+def test_an_inspections_length_reads_from_its_start(phrase: str, offset: int, work: str) -> None:
+    reading = one(phrase, ctx("2022-01-18"))
+    assert reading.kind is DeadlineKind.RELATIVE and reading.relative is not None
+    assert (reading.relative.offset, reading.relative.unit, reading.relative.working_days) == (
+        offset,
+        "ngày",
+        True,
+    )
+    assert reading.relative.direction == "after"
+    assert reading.relative.anchor == f"ngày bắt đầu {work}"
+    assert reading.first is None and reading.last is None
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # calendar days: a stay's or a term's length as well
+        "Thời hạn thanh tra là 45 ngày",
+        # "thời gian" (how long something lasts), never a limit
+        "Thời gian thanh tra là 45 ngày làm việc",
+        # a procedure's processing time is counted from the file's receipt, not read here
+        "Thời hạn giải quyết là 15 ngày làm việc",
+        # a note with a number or saying otherwise
+        "Thời hạn thanh tra là 45 ngày làm việc (trừ ngày nghỉ, tối đa 70 ngày)",
+        "Thời hạn thanh tra là 45 ngày làm việc (kể cả ngày nghỉ)",
+        # words before it
+        "Đoàn kiểm tra: Thời hạn kiểm tra là 10 ngày làm việc",
+        "Thời hạn thanh tra là 0 ngày làm việc",
+    ],
+)
+def test_another_length_stays_refused(phrase: str) -> None:
+    refused(phrase, ctx("2022-01-18"))
+

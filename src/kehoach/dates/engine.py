@@ -77,7 +77,13 @@ from kehoach.dates.citations import (
 from kehoach.dates.combine import combine, length_agrees, with_count_note
 from kehoach.dates.compared import cut_compared_figure
 from kehoach.dates.copydamage import day_word_doubled
-from kehoach.dates.counted import UNITS, build_coming, build_relative
+from kehoach.dates.counted import (
+    UNITS,
+    WORK_LENGTH_RULE,
+    build_coming,
+    build_relative,
+    build_work_length,
+)
 from kehoach.dates.dayoffreason import cut_day_off_reason
 from kehoach.dates.found import Decided, Found, Input, whole_years
 from kehoach.dates.grammar import (
@@ -3049,6 +3055,7 @@ _RULES: tuple[tuple[re.Pattern[str], _Builder], ...] = (
     (DAY_SPAN_RULE, build_day_span),
     (DAY_LIST_RULE, build_day_list),
     (AFTER_EVENT_UNTIL_RULE, build_after_event_until),
+    (WORK_LENGTH_RULE, build_work_length),
     (RELATIVE_RULE, build_relative),
     (NEXT_DAY_RULE, build_relative),
     (RELATIVE_BOUND_FIRST_RULE, build_relative),
