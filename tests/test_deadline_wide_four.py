@@ -238,3 +238,56 @@ def test_a_dashed_day_after_before_reads_when_it_names_no_month(
 def test_a_dashed_day_that_may_be_months_stays_refused(phrase: str) -> None:
     refused(phrase, ctx("2026-03-04"))
 
+
+# --- a decision in force from its signing, as its closing articles print it ------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued"),
+    [
+        # q-thuvienphapluat-byt-qd-288-…: the comma between "ký" and "ban hành"
+        ("Quyết định này có hiệu lực kể từ ngày ký, ban hành.", "2025-01-23"),
+        # zt-tdc-qd-34-quy-che-tuyen-sinh-…: where it applies, after "và"
+        (
+            "Điều 2. Quyết định này có hiệu lực kể từ ngày ký và áp dụng trong công tác tuyển "
+            "sinh trình độ cao đẳng",
+            "2018-02-09",
+        ),
+        # zh-hethongphapluat-tay-ninh-qd-2836-…: the article on who carries it out
+        (
+            "Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Giáo dục và Đào tạo, Chủ "
+            "tịch Ủy ban nhân dân các xã, phường và Thủ trưởng cơ quan, đơn vị liên quan thi hành "
+            "Quyết định này kể từ ngày ký./.",
+            "2025-08-20",
+        ),
+        # variant
+        (
+            "Quyết định này có hiệu lực kể từ ngày ký và áp dụng đối với các trường trên địa bàn "
+            "tỉnh",
+            "2024-05-06",
+        ),
+    ],
+)
+def test_a_decision_in_force_from_its_signing_reads_its_issue_day(phrase: str, issued: str) -> None:
+    reading = one(phrase, ctx(issued))
+    assert (reading.kind, str(reading.earliest), reading.last) == (
+        DeadlineKind.ONGOING,
+        issued,
+        None,
+    )
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # where it applies with a time of its own
+        "Quyết định này có hiệu lực kể từ ngày ký và áp dụng từ học kỳ II",
+        "Quyết định này có hiệu lực kể từ ngày ký và áp dụng cho năm học 2018-2019",
+        "Quyết định này có hiệu lực kể từ ngày ký và áp dụng trong kỳ thi tới",
+        # no day said
+        "Các sở chịu trách nhiệm thi hành Quyết định này./.",
+    ],
+)
+def test_a_decision_applied_at_a_time_of_its_own_stays_refused(phrase: str) -> None:
+    refused(phrase, ctx("2018-02-09"))
+

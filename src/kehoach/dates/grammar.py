@@ -646,9 +646,15 @@ THAT_IS_RULE = word_rule(
     rf"(?P<lead>tuc\s+(?:la\s+)?(?:ngay\s+)?)(?P<when>{DAY_SHAPE})"
 )
 # "Quyết định này có hiệu lực thi hành kể từ ngày 01/10/2018", "... kể từ ngày ký"
+# ... "kể từ ngày ký, ban hành." (Bộ Y tế, QĐ 288/QĐ-BYT 2025: the comma as printed), and the
+# article naming who carries it out, from its signing: "Điều 3. Chánh Văn phòng Ủy ban nhân
+# dân tỉnh, Giám đốc Sở Giáo dục và Đào tạo, … thi hành Quyết định này kể từ ngày ký./." (UBND
+# tỉnh Tây Ninh, QĐ 2836/QĐ-UBND 2025; Nghị định 30/2020/NĐ-CP, Phụ lục I: the article on
+# effect and execution), the decision in force from that day
 IN_FORCE_RULE = word_rule(
-    r"(?P<lead>(?:co\s+)?hieu\s+luc(?:\s+thi\s+hanh)?\s+(?:ke\s+)?tu\s+)(?:ngay\s+)?"
-    rf"(?P<when>{DAY_SHAPE}|ky(?:\s+ban\s+hanh)?)"
+    r"(?P<lead>(?:(?:co\s+)?hieu\s+luc(?:\s+thi\s+hanh)?"
+    r"|thi\s+hanh\s+(?:quyet\s+dinh|chi\s+thi)\s+nay)\s+(?:ke\s+)?tu\s+)(?:ngay\s+)?"
+    rf"(?P<when>{DAY_SHAPE}|ky(?:\s*,?\s+ban\s+hanh)?)"
 )
 # "từ ngày 4-8/2", "từ 16 đến hết 22/2", "Ngày 20-22/02/2026", "từ ngày 1 đến hết ngày 3/7/2016"
 DAY_SPAN_RULE = word_rule(

@@ -369,10 +369,19 @@ _Parse = Callable[[str, Context], tuple[Deadline, ...]]
 # ... and after a comma alone, "và" left out: "Điều 3. Quyết định này có hiệu lực thi hành từ
 # ngày 01 tháng 12 năm 2016, thay thế Quyết định số 803/QĐ-TTg ngày 28 tháng 6 năm 2012 của Thủ
 # tướng Chính phủ …" (QĐ 43/2016/QĐ-TTg; zp-, refused before tune-zp)
+# ... or where it applies: "Điều 2. Quyết định này có hiệu lực kể từ ngày ký và áp dụng trong
+# công tác tuyển sinh trình độ cao đẳng" (Trường Cao đẳng …, QĐ 34/2018, zt- of the corpus):
+# the work it rules, no time (a time there, "và áp dụng từ năm học 2026-2027", is refused:
+# `_APPLIED_WHEN`)
 _IN_FORCE_THEN = re.compile(
     r"(?P<head>.*\bhieu\s+luc\b.*?)\s*,?\s+(?P<tail>(?:va\s+|(?<=,\s))(?:thay\s+the|bai\s+bo"
-    r"|da\s+duoc\s+dang(?:\s+tai)?)\s.*)\Z",
+    r"|da\s+duoc\s+dang(?:\s+tai)?|(?<=va\s)ap\s+dung)\s.*)\Z",
     re.DOTALL | re.ASCII,
+)
+# a time said of where it applies: from, until, before, after, a term, a round, a year
+_APPLIED_WHEN = re.compile(
+    r"\bap\s+dung\b.*\b(?:tu|den|toi|truoc|sau|khi|ky|dot|nam|thang|quy|tuan|ngay)\b",
+    re.ASCII,
 )
 
 
@@ -404,6 +413,8 @@ def in_force_then_replaced(
     if one.kind is not DeadlineKind.ONGOING or one.earliest is None or one.gloss is not None:
         return None
     folded = fold(tail)  # one character for one: the offsets point into `tail`
+    if _APPLIED_WHEN.search(folded.lower()):
+        return None
     if time := DUE_WORD.search(folded) or _TIME_IN_WORDS.search(folded):
         words = " ".join(tail[time.start() :].split()).rstrip(" ./")
         raise Unreadable(
