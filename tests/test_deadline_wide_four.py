@@ -291,3 +291,44 @@ def test_a_decision_in_force_from_its_signing_reads_its_issue_day(phrase: str, i
 def test_a_decision_applied_at_a_time_of_its_own_stays_refused(phrase: str) -> None:
     refused(phrase, ctx("2018-02-09"))
 
+
+# --- a year opening the sentence, a weekday checking it, on a page with no date ---------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "day"),
+    [
+        # za-baoquocte-nghi-tet-duong-lich-2026
+        ("Năm 2026, Tết Dương lịch rơi vào thứ Năm, ngày 1/1.", "2026-01-01"),
+        # zc-thuvienphapluat-ngay-hoi-dai-doan-ket-…
+        (
+            "Năm 2023, ngày hội đại đoàn kết dân tộc năm 2023 rơi vào thứ 7 ngày 18 tháng 11",
+            "2023-11-18",
+        ),
+        # variant
+        ("Năm 2027, ngày Quốc khánh rơi vào thứ Năm, ngày 2/9", "2027-09-02"),
+    ],
+)
+def test_a_year_opening_its_weekday_gives_the_days_year(phrase: str, day: str) -> None:
+    reading = one(phrase, ctx())
+    assert (reading.kind, str(reading.first), str(reading.last)) == (DeadlineKind.DATE, day, day)
+    assert reading.year_from == "phrase"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued"),
+    [
+        # the weekday says the year is wrong
+        ("Năm 2026, Tết Dương lịch rơi vào thứ Sáu, ngày 1/1.", None),
+        # no weekday to check the year against
+        ("Năm 2026, Tết Dương lịch rơi vào ngày 1/1.", None),
+        # another year, a count, words after the day
+        ("Năm 2025, hội nghị năm 2024 rơi vào thứ Năm, ngày 2/1.", None),
+        ("Năm 2026, 3 ngày lễ rơi vào thứ Năm, ngày 1/1.", None),
+        ("Năm 2026, Tết Dương lịch rơi vào thứ Năm, ngày 1/1, học sinh nghỉ", None),
+        # a page with its own date keeps its rule (the clause's year is not the day's)
+        ("Năm 2026, Tết Dương lịch rơi vào thứ Năm, ngày 1/1.", "2025-06-01"),
+    ],
+)
+def test_a_year_opening_without_its_check_stays_refused(phrase: str, issued: str | None) -> None:
+    refused(phrase, ctx(issued))

@@ -310,6 +310,7 @@ from kehoach.dates.toldpast import (
     refuse_plan_carried_out,
     refuse_told_after_its_time,
 )
+from kehoach.dates.yearopened import year_opening_its_weekday
 
 _Builder = Callable[[re.Match[str], Input], "Found | list[Found]"]
 
@@ -1014,6 +1015,8 @@ def _year_from_words(text: str, context: Context, kind: Refusal) -> tuple[Deadli
     None otherwise."""
     if kind is Refusal.NO_YEAR and (named := _year_of_lunar_names(text, context)):
         return named
+    if kind is Refusal.NO_YEAR and (opened := year_opening_its_weekday(text, context, _parse)):
+        return opened  # "Năm 2026, Tết Dương lịch rơi vào thứ Năm, ngày 1/1."
     if kind in (Refusal.NO_YEAR, Refusal.UNSAID):
         return edition_held(text, context, _parse_with_words_after)
     return None
