@@ -196,49 +196,6 @@ def test_another_length_stays_refused(phrase: str) -> None:
     refused(phrase, ctx("2022-01-18"))
 
 
-# --- "trước D-M" with a dash, the first number no month: the press's day -----------------------
-
-
-@pytest.mark.parametrize(
-    ("phrase", "issued", "day"),
-    [
-        # u-plo-hcm-quen-xac-nhan-tuyen-sinh-dau-cap-2026, zh-langnhindongdoi-tphcm-ra-soat-…
-        (
-            "làm cơ sở xây dựng kế hoạch tuyển sinh đầu cấp trình UBND TP phê duyệt, dự kiến "
-            "trước 31-3",
-            "2026-03-04",
-            "2026-03-31",
-        ),
-        # variants
-        ("Các trường hoàn thành báo cáo trước 15-9", "2026-08-20", "2026-09-15"),
-        ("hoàn thành trước 20-12.", "2026-11-02", "2026-12-20"),
-    ],
-)
-def test_a_dashed_day_after_before_reads_when_it_names_no_month(
-    phrase: str, issued: str, day: str
-) -> None:
-    reading = one(phrase, ctx(issued))
-    assert (reading.kind, str(reading.first), str(reading.last)) == (DeadlineKind.DATE, day, day)
-
-
-@pytest.mark.parametrize(
-    "phrase",
-    [
-        # months 1 to 6, or 1 June? months 3 to 12, or 12 March? not guessed
-        "hoàn thành trước 1-6",
-        "hoàn thành trước 12-3",
-        # a count of days, a day that does not exist, a month that does not
-        "hoàn thành trước 20-25 ngày",
-        "hoàn thành trước 31-2",
-        "hoàn thành trước 15-20",
-        # after another word than "trước"
-        "hoàn thành đến 31-3",
-    ],
-)
-def test_a_dashed_day_that_may_be_months_stays_refused(phrase: str) -> None:
-    refused(phrase, ctx("2026-03-04"))
-
-
 # --- a decision in force from its signing, as its closing articles print it ------------------
 
 

@@ -229,11 +229,6 @@ DAY_SHAPE = (
     # Vietnamese decimal takes a comma and a thousands mark three digits ("trước 2.000 người"
     # is no day); a dash stays unread ("trước 1-6" may be months)
     r"|(?<=truoc )\d{1,2}\.\d{1,2}(?![\d-]|\s*\.\s*\d)"
-    # ... and with a dash there when its first number names no month: "… làm cơ sở xây dựng
-    # kế hoạch tuyển sinh đầu cấp trình UBND TP phê duyệt, dự kiến trước 31-3" (Pháp Luật
-    # TP.HCM, 2026, on the city's admissions; the same line in Làng nhìn đồng đội): 31 is no
-    # month, so the 31st of March ("trước 1-6", "trước 12-3" stay unread: months 1 to 6?)
-    r"|(?<=truoc )(?:1[3-9]|2\d|3[01])\s*-\s*\d{1,2}(?![\d-]|\s*\.\s*\d)"
 )
 # a part of the day before a day: "tối 8-3", "từ sáng 2-9 …", "từ buổi chiều ngày 01/9/2018"
 PART_OF_DAY = re.compile(r"\b(?:buổi\s+)?(?:sáng|chiều|tối|trưa|đêm)\b", re.IGNORECASE)
