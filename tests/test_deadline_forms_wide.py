@@ -226,12 +226,17 @@ def test_a_return_on_its_day_reads_that_day(phrase: str, issued: str, day: str) 
         "Các cơ sở hoạt động trở lại vào tháng 3/2024",
         "Các cơ sở hoạt động trở lại trong tháng 3/2024",
         "Các cơ sở hoạt động trở lại từ ngày 15/2/2024 đến ngày 20/2/2024",
-        # a return with its start said is a start, never a due day
-        "Các cơ sở hoạt động trở lại từ ngày 15/2/2024",
     ],
 )
 def test_a_return_without_its_one_day_stays_refused(phrase: str) -> None:
     refused(phrase, ctx("2024-02-01"))
+
+
+def test_a_return_with_its_start_said_is_a_start_never_a_due_day() -> None:
+    # read as any start without an end is (the corpus's convention: {earliest: D}) since
+    # branch wide-four (session 32; tests/test_deadline_wide_four.py), refused before
+    reading = one("Các cơ sở hoạt động trở lại từ ngày 15/2/2024", ctx("2024-02-01"))
+    assert (reading.earliest, reading.first, reading.last) == (date(2024, 2, 15), None, None)
 
 
 # --- words that hold a word of time and name none: "theo dõi", "sớm nhất cả nước", "sáng sớm"

@@ -151,6 +151,42 @@ _CITED = re.compile(
 )
 
 
+# The length of a work named by its own word, in working days and with no anchor: "Thời hạn
+# thanh tra là 45 ngày làm việc (trừ ngày nghỉ theo quy định của pháp luật)" (Thanh tra tỉnh
+# Tuyên Quang, QĐ 16/QĐ-TTr 2022), "Thời hạn xác minh là 15 ngày làm việc." (Thanh tra tỉnh
+# Thừa Thiên Huế, a procedure's sheet): N working days from the day the work starts, as the
+# pages that say it in full count an inspection's ("Thời hạn thanh tra là 45 ngày làm việc kể
+# từ ngày công bố quyết định thanh tra tại đơn vị", Thanh tra Hải Dương, zg- of the corpus).
+# The anchor is the work's start, named, never a day: the plan's event of that name gives it.
+# Only "thời hạn" (a length allowed; "Thời gian nghỉ Tết … là 7 ngày" stays refused), one of
+# the works an inspector's rule times (`_TIMED_WORKS`: "Thời hạn giải quyết: 15 ngày" is a
+# procedure's processing time, read from the receipt of the file, `header`), working days
+# only (a count of calendar days may be a stay's or a term's), and a note saying no more
+# than that days off are not counted
+WORK_LENGTH_RULE = re.compile(
+    r"\A[\s\-–•+]*(?P<lead>)thoi\s+han\s+(?P<work>thanh\s+tra|kiem\s+tra|xac\s+minh|kiem\s+toan)\s+la\s+"
+    r"(?P<count>\d{1,3})\s+(?P<unit>ngay\s+lam\s+viec)"
+    r"(?:\s*\(\s*(?P<note>tru\s+(?:cac\s+)?ngay\s+nghi[a-z ,]*)\))?[ .;:]*\Z",
+    re.ASCII,
+)
+
+
+def build_work_length(match: re.Match[str], given: Input) -> Found:
+    """ "Thời hạn thanh tra là 45 ngày làm việc": 45 working days from the day the inspection
+    starts (`WORK_LENGTH_RULE`), resolved where the plan names that day."""
+    count = int(match["count"])
+    if count < 1:
+        raise Unreadable("số ngày phải lớn hơn 0")
+    work = given.source.said(*match.span("work")).lower()
+    anchor = f"ngày bắt đầu {work}"
+    relative = Relative.counted(count, UNITS["ngay lam viec"], False, anchor)
+    reading = (
+        f"{count} ngày làm việc kể từ {anchor} (văn bản không nêu mốc tính); không có ngày cố định"
+    )
+    note = given.source.said(*match.span("note")) if match["note"] else None
+    return Found(DeadlineKind.RELATIVE, reading, relative=relative, gloss=note)
+
+
 def build_coming(match: re.Match[str], given: Input) -> Found:
     """ "Trong mười năm tới": N units after the document's own date."""
     count = count_number(match["count"])

@@ -78,7 +78,13 @@ from kehoach.dates.citations import (
 from kehoach.dates.combine import combine, length_agrees, with_count_note
 from kehoach.dates.compared import cut_compared_figure
 from kehoach.dates.copydamage import day_word_doubled
-from kehoach.dates.counted import UNITS, build_coming, build_relative
+from kehoach.dates.counted import (
+    UNITS,
+    WORK_LENGTH_RULE,
+    build_coming,
+    build_relative,
+    build_work_length,
+)
 from kehoach.dates.dayoffreason import cut_day_off_reason
 from kehoach.dates.found import Decided, Found, Input, whole_years
 from kehoach.dates.grammar import (
@@ -305,6 +311,7 @@ from kehoach.dates.toldpast import (
     refuse_plan_carried_out,
     refuse_told_after_its_time,
 )
+from kehoach.dates.yearopened import year_opening_its_weekday
 
 _Builder = Callable[[re.Match[str], Input], "Found | list[Found]"]
 
@@ -1009,6 +1016,8 @@ def _year_from_words(text: str, context: Context, kind: Refusal) -> tuple[Deadli
     None otherwise."""
     if kind is Refusal.NO_YEAR and (named := _year_of_lunar_names(text, context)):
         return named
+    if kind is Refusal.NO_YEAR and (opened := year_opening_its_weekday(text, context, _parse)):
+        return opened  # "Năm 2026, Tết Dương lịch rơi vào thứ Năm, ngày 1/1."
     if kind in (Refusal.NO_YEAR, Refusal.UNSAID):
         return edition_held(text, context, _parse_with_words_after)
     return None
@@ -1314,11 +1323,25 @@ def _hour_of_its_part(one: Found, asides: Asides) -> Found:
 _DAYS_OF_EVERY_MONTH = 28
 
 
+# the rule's day said again in its clause: "nếu ngày 15 hàng tháng trùng vào ngày nghỉ …"
+_DAY_SAID_AGAIN = re.compile(r"\bngay\s+(?P<day>\d{1,2})\s+(?:hang|moi)\s+thang\b", re.ASCII)
+
+
 def _shifted_off_days_off(found: list[Found], shift: str) -> Found:
     """A recurring rule with a day of the month ("vào ngày 15 hàng tháng"), its clause for a
     day off (`grammar.HOLIDAY_SHIFT`) kept as the qualifier: the rule's days are unchanged
-    (`kehoach.dates.workdays` moves a day off when asked). Beside anything else, refused."""
+    (`kehoach.dates.workdays` moves a day off when asked). Beside anything else, refused;
+    so is a clause naming a day of the month that is not the rule's one day ("vào ngày 15
+    hằng tháng (nếu ngày 20 hàng tháng trùng vào ngày nghỉ …)": which day is kept? "ngày 15
+    và 25 …, nếu ngày 25 …": is the 15th moved too?)."""
     rule = found[0].recurrence if len(found) == 1 else None
+    if (said := _DAY_SAID_AGAIN.search(fold(shift).lower())) and (
+        rule is None or rule.days or int(said["day"]) != rule.day
+    ):
+        raise Unreadable(
+            f"“{shift}” nêu ngày {int(said['day'])} hằng tháng, không phải ngày của kỳ hạn: "
+            "không rõ ngày nào; ghi last_day cho từng kỳ"
+        )
     if rule is not None and rule.days and not found[0].qualifier:  # "ngày 15 và 25 hằng tháng"
         return found[0]._replace(qualifier=shift, reading=f"{found[0].reading}; {shift}")
     weekly = rule is not None and rule.frequency is Frequency.WEEKLY and rule.weekday is not None
@@ -2705,7 +2728,7 @@ def _read_part(given: Input) -> tuple[str, list[Found]]:
         span = read_point(start["when"], given.plan_year)
         # "Riêng lớp 1, lớp 9 và lớp 12 tựu trường sớm hơn, từ 22/8/2025": earlier than the
         # others, from that day: a start bound all the same
-        label = read_label(given.source, start.end("label"), EARLIER_THEN_DAY).text
+        label = read_label(given.source, start.end("label"), EARLIER_THEN_DAY, start=True).text
         for year in label_years(given.prepared[: start.end("label")]):  # "Kỳ thi năm 2027 bắt …"
             if year != span.first.year:
                 raise Unreadable(f"năm {year} trước mốc bắt đầu khác năm của mốc ({span.words})")
@@ -3048,6 +3071,7 @@ _RULES: tuple[tuple[re.Pattern[str], _Builder], ...] = (
     (DAY_SPAN_RULE, build_day_span),
     (DAY_LIST_RULE, build_day_list),
     (AFTER_EVENT_UNTIL_RULE, build_after_event_until),
+    (WORK_LENGTH_RULE, build_work_length),
     (RELATIVE_RULE, build_relative),
     (NEXT_DAY_RULE, build_relative),
     (RELATIVE_BOUND_FIRST_RULE, build_relative),

@@ -652,9 +652,15 @@ THAT_IS_RULE = word_rule(
     rf"(?P<lead>tuc\s+(?:la\s+)?(?:ngay\s+)?)(?P<when>{DAY_SHAPE})"
 )
 # "Quyết định này có hiệu lực thi hành kể từ ngày 01/10/2018", "... kể từ ngày ký"
+# ... "kể từ ngày ký, ban hành." (Bộ Y tế, QĐ 288/QĐ-BYT 2025: the comma as printed), and the
+# article naming who carries it out, from its signing: "Điều 3. Chánh Văn phòng Ủy ban nhân
+# dân tỉnh, Giám đốc Sở Giáo dục và Đào tạo, … thi hành Quyết định này kể từ ngày ký./." (UBND
+# tỉnh Tây Ninh, QĐ 2836/QĐ-UBND 2025; Nghị định 30/2020/NĐ-CP, Phụ lục I: the article on
+# effect and execution), the decision in force from that day
 IN_FORCE_RULE = word_rule(
-    r"(?P<lead>(?:co\s+)?hieu\s+luc(?:\s+thi\s+hanh)?\s+(?:ke\s+)?tu\s+)(?:ngay\s+)?"
-    rf"(?P<when>{DAY_SHAPE}|ky(?:\s+ban\s+hanh)?)"
+    r"(?P<lead>(?:(?:co\s+)?hieu\s+luc(?:\s+thi\s+hanh)?"
+    r"|thi\s+hanh\s+(?:quyet\s+dinh|chi\s+thi)\s+nay)\s+(?:ke\s+)?tu\s+)(?:ngay\s+)?"
+    rf"(?P<when>{DAY_SHAPE}|ky(?:\s*,?\s+ban\s+hanh)?)"
 )
 # "từ ngày 4-8/2", "từ 16 đến hết 22/2", "Ngày 20-22/02/2026", "từ ngày 1 đến hết ngày 3/7/2016"
 DAY_SPAN_RULE = word_rule(
@@ -883,7 +889,8 @@ CLAUSE_AFTER_CADENCE = re.compile(
 # "tiếp công dân vào ngày 15 hàng tháng, nếu trùng vào ngày nghỉ thì tiếp vào ngày làm việc
 # tiếp theo" (Quy chế tiếp công dân of UBND tỉnh Lạng Sơn; Luật Tiếp công dân 2013, Điều 12,
 # sets the chairman's day each month): on a day off, the next (or the last) working day
-_DAY_OFF = r"(?:ngay\s+)?(?:nghi(?:\s+le)?|le|tet|nghi\s+hang\s+tuan|cuoi\s+tuan)"
+# ... "nghỉ hàng tuần, nghỉ lễ, nghỉ tết" (Sở KH&CN Cao Bằng, 2025)
+_DAY_OFF = r"(?:ngay\s+)?(?:nghi(?:\s+(?:le|tet))?|le|tet|nghi\s+hang\s+tuan|cuoi\s+tuan)"
 # … also "nếu ngày này trùng vào ngày nghỉ, ngày lễ thì thực hiện vào ngày làm việc tiếp theo"
 # (Sở TT&TT Vĩnh Phúc, 2018)
 # … and "tiếp công dân định kỳ vào ngày thứ Tư hằng tuần, trong giờ hành chính, nếu trùng vào
@@ -896,7 +903,13 @@ _DAY_OFF = r"(?:ngay\s+)?(?:nghi(?:\s+le)?|le|tet|nghi\s+hang\s+tuan|cuoi\s+tuan
 # Ninh Thuận, Quyết định 236/QĐ-SNV, 2018) (`SHIFTED_DAY`)
 SHIFTED_DAY = (
     r"(?:(?:cac\s+)?ngay\s+(?:nay|do|tren)\s+"
-    r"|(?:cac\s+)?ngay\s+tiep\s+(?:cong\s+)?dan(?:\s+cua\s+[a-z]+(?:\s+[a-z]+){0,2}?)?\s+)"
+    # ... "nếu ngày tiếp công dân định kỳ trùng vào ngày Lễ, Tết …" (UBND xã Tây Sơn, Gia Lai,
+    # 2025; UBND tỉnh Bình Định): the reception day named by its kind
+    r"|(?:cac\s+)?ngay\s+tiep\s+(?:cong\s+)?dan(?:\s+dinh\s+ky)?"
+    r"(?:\s+cua\s+[a-z]+(?:\s+[a-z]+){0,2}?)?\s+"
+    # ... or by its day and cadence again: "nếu ngày 15 hàng tháng trùng vào ngày nghỉ …" (Sở
+    # KH&CN Cao Bằng, 2025); the engine checks the day is the rule's (`_shifted_off_days_off`)
+    r"|ngay\s+\d{1,2}\s+(?:hang|moi)\s+thang\s+)"
 )
 # "ngày nghỉ, ngày lễ theo quy định": the days off a clause names
 DAYS_OFF = (
@@ -904,10 +917,13 @@ DAYS_OFF = (
 )
 HOLIDAY_SHIFT = re.compile(
     rf"neu\s+{SHIFTED_DAY}?trung\s+(?:vao|voi)\s+(?:cac\s+)?"
-    rf"{DAYS_OFF}\s+thi\s+(?:ngay\s+tiep\s+cong\s+dan\s+)?(?:se\s+)?(?:duoc\s+)?"
+    # (a comma may close the days off: "trùng vào ngày lễ, ngày nghỉ, thì sẽ tiếp …", Bình Định)
+    rf"{DAYS_OFF}\s*,?\s+thi\s+(?:(?:ngay|lich)\s+tiep\s+cong\s+dan\s+)?(?:se\s+)?(?:duoc\s+)?"
     r"(?:chuyen\s+sang|doi\s+sang|lui\s+sang|tiep\s+(?:cong\s+dan\s+)?vao|to\s+chuc\s+vao"
     r"|thuc\s+hien\s+vao|vao)\s+"
-    r"ngay\s+lam\s+viec\s+(?:tiep\s+theo(?:\s+lien\s+ke)?(?:\s+sau\s+do)?|ke\s+tiep|lien\s+ke"
+    # ("kế tiếp theo": the next one, as Tây Sơn's notice prints it)
+    r"ngay\s+lam\s+viec\s+(?:tiep\s+theo(?:\s+lien\s+ke)?(?:\s+sau\s+do)?|ke\s+tiep(?:\s+theo)?"
+    r"|lien\s+ke"
     r"|truoc\s+do)"
     r"(?:\s+cua\s+thang\s+do)?",
     re.ASCII,

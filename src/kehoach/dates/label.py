@@ -412,9 +412,11 @@ def _label_end(source: Source, chunks: list[tuple[int, int]], words: list[str]) 
 _LEAD_AFTER_NEXT_YEAR = re.compile(r"\s*(?:trong|truoc|vao|cham\s+nhat|han)\b", re.ASCII)
 
 
-def read_label(source: Source, end: int, spared: str = "") -> Label:
+def read_label(source: Source, end: int, spared: str = "", *, start: bool = False) -> Label:
     """The step named by prepared[:end], the words before the date part; `spared` words
-    are not taken for words of time (see `_no_time_word`)."""
+    are not taken for words of time (see `_no_time_word`). `start`: the time part is a
+    start bound ("từ ngày …" with no end), whose verb a return closing the label may be
+    (`_RETURN_BEFORE_START`)."""
     prepared = source.prepared[:end]
     chunks = [(m.start(), m.end()) for m in _CHUNK.finditer(prepared)]
     words = [_NOT_WORD.sub("", prepared[start:end]) for start, end in chunks]
@@ -510,6 +512,7 @@ def read_label(source: Source, end: int, spared: str = "") -> Label:
         re.sub(_ALL_WEEK, " ", text, flags=re.IGNORECASE),
         dated,
         on_a_day=dated or _ON_A_DATED_DAY.match(source.prepared, end) is not None,
+        returning=start,
     )
     tens = kept > 1 and words[kept - 2] in _TENS and last in _UNITS_AFTER_TENS
     weekday = kept > 1 and words[kept - 2] == "thu"  # "thứ Hai, ngày 15/3": a weekday
@@ -2094,7 +2097,21 @@ _DAY_AHEAD = re.compile(
 _INVEST = re.compile(r"(?i)\bđầu\s+tư\b")
 
 
-def _no_day_inside(label: str, before_a_day: bool, on_a_day: bool = False) -> None:
+def _returns_out(folded: str, on_a_day: bool, returning: bool) -> str:
+    """`folded` (a label) with the return that closes it blanked when it is no start of its
+    own: before a day (`on_a_day`: "hoạt động trở lại vào ngày 15/2/2024", the return's day,
+    `_RETURN_ON_ITS_DAY`) or before a start bound (`returning`: "được phép trở lại bình
+    thường kể từ 9 giờ ngày 1-12", from that day, `_RETURN_BEFORE_START`)."""
+    if on_a_day:
+        folded = _RETURN_ON_ITS_DAY.sub(" ", folded)
+    if returning:
+        folded = _RETURN_BEFORE_START.sub(" ", folded)
+    return folded
+
+
+def _no_day_inside(
+    label: str, before_a_day: bool, on_a_day: bool = False, *, returning: bool = False
+) -> None:
     """A label that names a day inside the period, or another calendar, makes the period's
     days wrong: "ngày đầu tiên của tháng 3" is 01/03, not March; "mười lăm ngày đầu tháng
     3" is 1–15/3, not 1–10/3; "thứ Sáu hằng tuần" is due on Friday, not Sunday; "ngày 15/8
@@ -2103,7 +2120,8 @@ def _no_day_inside(label: str, before_a_day: bool, on_a_day: bool = False) -> No
     (`before_a_day`) such words name that day ("vào ngày điều tra đầu tiên (ngày 01/04/2019)"),
     and a weekday there is checked against it by the caller ("Chủ nhật, ngày 15/3/2026");
     before a dated day, "vào" or not (`on_a_day`), a return closing the label is the step
-    done that day (`_RETURN_ON_ITS_DAY`)."""
+    done that day (`_RETURN_ON_ITS_DAY`); before a start bound (`returning`), the return
+    closing the label is the start's verb (`_RETURN_BEFORE_START`)."""
     said = label
     label = without_references(label)  # "Công văn số 969/TTg-KGVX ngày 17 tháng 7 …": cited
     label = _INVEST.sub(" ", label)  # "xúc tiến đầu tư năm 2020": no "tư năm", no "từ năm"
@@ -2152,9 +2170,7 @@ def _no_day_inside(label: str, before_a_day: bool, on_a_day: bool = False) -> No
             f"“{said}” nêu một ngày trong kỳ (thứ trong tuần, ngày đầu tiên, ngày làm việc…), "
             "không phải cả kỳ; không đoán, hãy ghi last_day theo văn bản"
         )
-    starts = _RANK_UP.sub(" ", folded)
-    if before_a_day or on_a_day:  # "hoạt động trở lại vào ngày 15/2/2024": the return's day
-        starts = _RETURN_ON_ITS_DAY.sub(" ", starts)
+    starts = _returns_out(_RANK_UP.sub(" ", folded), before_a_day or on_a_day, returning)
     if _START_WORDS.search(starts):
         raise Unreadable(
             f"“{said}” chỉ mốc bắt đầu (trở đi, kể từ…), không phải hạn cuối; ghi last_day "
@@ -2704,6 +2720,15 @@ _START_WORDS = re.compile(
 # đây" (since then, up to now) nor a return with a start said ("trở lại … kể từ …", "trở lại từ
 # ngày …": the "từ" is the time part's, a start as before)
 _RETURN_ON_ITS_DAY = re.compile(r"\btro\s+lai(?:\s+(?:la|vao))?\s*\Z", re.ASCII)
+# ... and a return closing the label right before a start bound, "(kể) từ" a day with no end,
+# is the start's verb: the work resumes from that day, the day read as the start ("{earliest:
+# D}", the corpus's convention for a start without an end). "Cuộc thi Video Clip giới thiệu
+# du lịch Bến Tre được phát động trở lại từ ngày 12 tháng 4 năm 2021" (Du lịch Kon Tum, 2021),
+# "Tất cả hoạt động trên biển được phép trở lại bình thường kể từ 9 giờ ngày 1-12." (SGGP,
+# Khánh Hòa lifting its sea ban, 2025), "… cho phép các hoạt động ven biển và trên biển trở
+# lại bình thường kể từ 16h00 ngày 26/8/2025" (Báo Thanh Hóa, 2025). Only the start's own
+# path passes it (`engine._read_part`): "trở lại từ ngày 1/3 đến ngày 10/3" is no start
+_RETURN_BEFORE_START = re.compile(r"\btro\s+lai(?:\s+binh\s+thuong)?\s*\Z", re.ASCII)
 # the day after "vào", as `_DATED_DAY` finds it: "… trở lại vào ngày 15/2/2024"
 _ON_A_DATED_DAY = re.compile(r"[\s,]*vao\s+(?:ngay\s+)?\d{1,2}\s*(?:[/.-]\s*\d|thang\b)", re.ASCII)
 # "tuyển dụng công chức từ cấp huyện trở lên" (Sở Nội vụ TP.HCM, 2019): a rank and those above

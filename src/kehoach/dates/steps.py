@@ -279,15 +279,28 @@ def once_a_month_said_first(source: Source) -> Source:
     return source.blank(0, said.end()) if said else source
 
 
+# ... or before the clause in parentheses, which the asides took: "Chủ tịch UBND xã Tây Sơn
+# trực tiếp tiếp công dân định kỳ vào thứ 5 hàng tuần tại Phòng tiếp công dân của UBND xã (nếu
+# ngày tiếp công dân định kỳ trùng vào ngày Lễ, Tết thì sẽ tiếp vào ngày làm việc kế tiếp theo)"
+# (UBND xã Tây Sơn, Gia Lai, 2025): the place, words only, then nothing but the clause
+_PLACE_BEFORE_ITS_SHIFT = re.compile(
+    r"(?P<rule>.*\b(?:hang|moi)\s+(?:thang|tuan))\s+tai\s+[a-z ]+?[ .;:]*\Z", re.ASCII
+)
+
+
 def shift_after_cadence(source: Source, asides: Asides) -> tuple[Source, Asides]:
     """ "tiếp công dân vào ngày 15 hàng tháng, nếu trùng vào ngày nghỉ thì tiếp vào ngày làm
     việc tiếp theo": the clause after the cadence's comma that moves a day off
     (`grammar.HOLIDAY_SHIFT`), kept as `Asides.shift` and cut off; the engine checks it
-    stands beside a recurring day of the month."""
+    stands beside a recurring day of the month. A place between the cadence and a clause in
+    parentheses (`_PLACE_BEFORE_ITS_SHIFT`) is cut off with it."""
+    if asides.shift is not None:
+        place = _PLACE_BEFORE_ITS_SHIFT.fullmatch(source.prepared)
+        return (source.part(0, place.end("rule")) if place else source), asides
     clause = CLAUSE_AFTER_CADENCE.fullmatch(source.prepared)
     if clause is None:
         clause = _PLACE_BEFORE_SHIFT.fullmatch(source.prepared)
-    if clause is None or asides.shift is not None:
+    if clause is None:
         return source, asides
     hours = _OFFICE_HOURS.match(clause["clause"])
     if not HOLIDAY_SHIFT.fullmatch(clause["clause"], hours.end() if hours else 0):
@@ -356,10 +369,19 @@ _Parse = Callable[[str, Context], tuple[Deadline, ...]]
 # ... and after a comma alone, "và" left out: "Điều 3. Quyết định này có hiệu lực thi hành từ
 # ngày 01 tháng 12 năm 2016, thay thế Quyết định số 803/QĐ-TTg ngày 28 tháng 6 năm 2012 của Thủ
 # tướng Chính phủ …" (QĐ 43/2016/QĐ-TTg; zp-, refused before tune-zp)
+# ... or where it applies: "Điều 2. Quyết định này có hiệu lực kể từ ngày ký và áp dụng trong
+# công tác tuyển sinh trình độ cao đẳng" (Trường Cao đẳng …, QĐ 34/2018, zt- of the corpus):
+# the work it rules, no time (a time there, "và áp dụng từ năm học 2026-2027", is refused:
+# `_APPLIED_WHEN`)
 _IN_FORCE_THEN = re.compile(
     r"(?P<head>.*\bhieu\s+luc\b.*?)\s*,?\s+(?P<tail>(?:va\s+|(?<=,\s))(?:thay\s+the|bai\s+bo"
-    r"|da\s+duoc\s+dang(?:\s+tai)?)\s.*)\Z",
+    r"|da\s+duoc\s+dang(?:\s+tai)?|(?<=va\s)ap\s+dung)\s.*)\Z",
     re.DOTALL | re.ASCII,
+)
+# a time said of where it applies: from, until, before, after, a term, a round, a year
+_APPLIED_WHEN = re.compile(
+    r"\bap\s+dung\b.*\b(?:tu|den|toi|truoc|sau|khi|ky|dot|nam|thang|quy|tuan|ngay)\b",
+    re.ASCII,
 )
 
 
@@ -391,6 +413,8 @@ def in_force_then_replaced(
     if one.kind is not DeadlineKind.ONGOING or one.earliest is None or one.gloss is not None:
         return None
     folded = fold(tail)  # one character for one: the offsets point into `tail`
+    if _APPLIED_WHEN.search(folded.lower()):
+        return None
     if time := DUE_WORD.search(folded) or _TIME_IN_WORDS.search(folded):
         words = " ".join(tail[time.start() :].split()).rstrip(" ./")
         raise Unreadable(
