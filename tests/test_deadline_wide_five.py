@@ -5,7 +5,11 @@ refused: no day is chosen among several, no figure or past event is read as due,
 guessed.
 
 Families: today and tomorrow glossed with their day between commas ("từ hôm nay, 16.8, đến
-ngày 18.8", "Sáng mai, 15-11, …": `later._TODAY_GLOSSED`, `later._PART_OF_TOMORROW_GLOSSED`).
+ngày 18.8", "Sáng mai, 15-11, …": `later._TODAY_GLOSSED`, `later._PART_OF_TOMORROW_GLOSSED`);
+"theo" of a frame, a source told or a movement's name ("Theo đó thời hạn …", "Theo thông tin
+từ … (CDC) …,", "… theo gương Bác Hồ vĩ đại": `label._NARRATIVE_FRAME`,
+`label._NAMES_WITH_TIME_WORDS`); days listed, each with its weekday ("thứ Ba (28/4) và thứ Tư
+(29/4)": `asides._WEEKDAY_BEFORE_DAY`).
 """
 
 from __future__ import annotations
@@ -77,3 +81,91 @@ def test_today_and_tomorrow_glossed_between_commas_read_their_day(
 )
 def test_today_and_tomorrow_look_alikes_stay_refused(phrase: str, issued: str, why: str) -> None:
     assert why in refused(phrase, ctx(issued))
+
+
+# --- "theo" before the time: a frame, a source told, a movement's name -------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "expected"),
+    [
+        # q-phunuvietnam-hlhpn-cv-1117-gia-han-cuoc-thi-2016.yaml: "Theo đó" with no comma
+        (
+            "Theo đó thời hạn nhận bài thi sẽ là 31/1/2017 thay cho thời hạn cũ 30/11/2016.",
+            None,
+            [(D, "2017-01-31", "2017-01-31")],
+        ),
+        # zs-baocamau-tp-ca-mau-huong-den-do-thi-loai-i (Báo Cà Mau, 2024)
+        (
+            "Theo đó đặt ra hướng phấn đấu cho TP. Cà Mau sẽ lên đô thị loại I vào năm 2025",
+            "2024-05-27",
+            [(W, "2025-01-01", "2025-12-31")],
+        ),
+        # zb-dongnaicdc-vitamin-a-dot-2-2025.yaml: the news a body gives, its short name
+        (
+            "Theo thông tin từ Trung tâm Kiểm soát bệnh tật (CDC) tỉnh Đồng Nai, chiến dịch uống"
+            " vitamin A đợt 2 năm 2025 sẽ được triển khai trên qui mô toàn tỉnh từ ngày"
+            " 01/12/2025 đến 10/12/2025",
+            None,
+            [(W, "2025-12-01", "2025-12-10")],
+        ),
+        # z-svhttdl-dong-thap-dai-hoi-tdtt-cap-xa-2021.yaml: the movement's name
+        (
+            "“Toàn dân rèn luyện thân thể theo gương Bác Hồ vĩ đại” giai đoạn 2021 – 2030",
+            "2021-02-24",
+            [(W, "2021-01-01", "2030-12-31")],
+        ),
+    ],
+)
+def test_theo_of_a_frame_a_source_or_a_name_is_read_past(
+    phrase: str, issued: str | None, expected: list[tuple[DeadlineKind, str, str]]
+) -> None:
+    assert _readings(phrase, issued) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "why"),
+    [
+        # a count after "Theo đó" stays a number not read
+        ("Theo đó 3 ngày sau, chiến dịch diễn ra đến ngày 10/12/2025", "số “3”"),
+        # a cadence after it stays a word of time
+        ("Theo đó hằng năm chiến dịch diễn ra đến ngày 10/12", "“hằng”"),
+        # news of a year: which year's schedule?
+        ("Theo thông tin năm 2024, chiến dịch diễn ra đến ngày 10/12/2025", "“theo”"),
+        # "theo" a rule right before the period: the rule's own period?
+        ("rèn luyện thân thể theo quy định giai đoạn 2021 – 2030", "“theo”"),
+    ],
+)
+def test_theo_look_alikes_stay_refused(phrase: str, why: str) -> None:
+    assert why in refused(phrase, ctx("2025-11-20"))
+
+
+# --- days listed, each with its weekday -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "thứ Ba ngày 28/4 và thứ Tư ngày 29/4",
+        "là thứ Ba (28/4) và thứ Tư (29/4)",  # za-blogtamsu-dai-hoc-nghi-9-ngay (2026), cut
+    ],
+)
+def test_a_weekday_after_va_names_the_day_after_it(phrase: str) -> None:
+    assert _readings(phrase, "2026-04-20") == [
+        (D, "2026-04-28", "2026-04-28"),
+        (D, "2026-04-29", "2026-04-29"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "why"),
+    [
+        # the second weekday is not its day's: one of the two is a typo
+        ("thứ Ba (28/4) và thứ Năm (29/4)", "là Thứ Tư, không phải Thứ Năm"),
+        ("thứ Ba ngày 28/4 và thứ Năm ngày 29/4", "là Thứ Tư, không phải Thứ Năm"),
+        # an ordinal ("the second time") is no weekday: checked as one, and refused
+        ("lần thứ nhất ngày 28/4 và thứ hai ngày 29/4", "không phải Thứ Hai"),
+    ],
+)
+def test_a_weekday_after_va_that_is_not_its_day_is_refused(phrase: str, why: str) -> None:
+    assert why in refused(phrase, ctx("2026-04-20"))

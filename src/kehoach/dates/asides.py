@@ -629,7 +629,12 @@ _WEEKDAY_BEFORE_DAY = (
     r"|(?<=: )|(?<=\bla )|(?<=\()"
     # after the hour: "vào lúc 7 giờ sáng Chủ nhật, ngày 24/3/2019" (Báo Đồng Tháp, 2019),
     # "vào 7h sáng chủ nhật ngày 28/12" (Tạp chí Sông Hương, Huế 2014)
-    r"|(?<=\bgio )|(?<=\bphut )|(?<=\bsang )|(?<=\btrua )|(?<=\bchieu )|(?<=\btoi ))"
+    r"|(?<=\bgio )|(?<=\bphut )|(?<=\bsang )|(?<=\btrua )|(?<=\bchieu )|(?<=\btoi )"
+    # ... after "và" closing a day before it: "nghỉ thêm hai ngày làm việc là thứ Ba (28/4) và
+    # thứ Tư (29/4)" (a university's notice, 2026: za-blogtamsu-dai-hoc-nghi-9-ngay), "thứ Ba
+    # ngày 28/4 và thứ Tư ngày 29/4": each day with its weekday, each checked; never after a
+    # noun ("lần thứ nhất và thứ hai ngày …" has no day before the "và")
+    r"|(?<=\d va )|(?<=\d\) va ))"
     # ... and a spaced dash after it: "nghỉ liên tục 4 ngày, từ thứ Năm - 01/01/2026 đến hết
     # Chủ Nhật - 04/01/2026" (Bảo hiểm xã hội, Tết Dương lịch 2026); never "thứ 2-6" (Monday
     # to Friday)
