@@ -169,3 +169,38 @@ def test_a_weekday_after_va_names_the_day_after_it(phrase: str) -> None:
 )
 def test_a_weekday_after_va_that_is_not_its_day_is_refused(phrase: str, why: str) -> None:
     assert why in refused(phrase, ctx("2026-04-20"))
+
+
+# --- a stage's span in parentheses, then its step ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # z-baodanang-qd-2837-btc-tong-dieu-tra-kinh-te-2026.yaml (Báo Đà Nẵng, QĐ 2837/QĐ-BTC)
+        "Giai đoạn 2 (từ ngày 1/4/2026 đến hết ngày 31/8/2026) thu thập thông tin đối với"
+        " doanh nghiệp",
+        # za-baodanang-qd-2837-tong-dieu-tra-kinh-te-2026.yaml: the step's list after ";"
+        "Giai đoạn 2 (từ ngày 1/4/2026 đến hết ngày 31/8/2026) thu thập thông tin đối với"
+        " doanh nghiệp; đơn vị sự nghiệp ngoài công lập",
+    ],
+)
+def test_a_stage_s_span_in_parentheses_then_its_step_reads_the_span(phrase: str) -> None:
+    assert _readings(phrase, "2026-01-05") == [(W, "2026-04-01", "2026-08-31")]
+
+
+@pytest.mark.parametrize(
+    ("after", "why"),
+    [
+        ("hằng năm thu thập thông tin", "hằng năm"),  # a cadence: each year's?
+        ("thu thập thông tin năm 2027", "năm 2027"),  # another year
+        ("nhưng đã hoãn lại", "hoãn lại"),  # put off (convention 2)
+        ("lùi lại một tháng", "lùi lại"),
+        ("kéo dài thêm", "kéo dài thêm"),  # lengthened: to when? (read on main)
+        ("không thu thập thông tin", "“không”"),
+        ("và 1/9/2026 thu thập thông tin", ""),  # a second time after "và"
+    ],
+)
+def test_a_stage_s_span_then_words_that_move_it_stays_refused(after: str, why: str) -> None:
+    phrase = f"Giai đoạn 2 (từ ngày 1/4/2026 đến hết ngày 31/8/2026) {after}"
+    assert why in refused(phrase, ctx("2026-01-05"))
