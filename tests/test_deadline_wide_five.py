@@ -9,7 +9,8 @@ ngày 18.8", "Sáng mai, 15-11, …": `later._TODAY_GLOSSED`, `later._PART_OF_TO
 "theo" of a frame, a source told or a movement's name ("Theo đó thời hạn …", "Theo thông tin
 từ … (CDC) …,", "… theo gương Bác Hồ vĩ đại": `label._NARRATIVE_FRAME`,
 `label._NAMES_WITH_TIME_WORDS`); days listed, each with its weekday ("thứ Ba (28/4) và thứ Tư
-(29/4)": `asides._WEEKDAY_BEFORE_DAY`).
+(29/4)", "từ thứ Hai 16/2 đến …", "b) Thứ năm, ngày 27-6-2013": `asides._WEEKDAY_BEFORE_DAY`);
+a stage's span in parentheses, then its step (`steps._CUT`).
 """
 
 from __future__ import annotations
@@ -128,8 +129,9 @@ def test_theo_of_a_frame_a_source_or_a_name_is_read_past(
     [
         # a count after "Theo đó" stays a number not read
         ("Theo đó 3 ngày sau, chiến dịch diễn ra đến ngày 10/12/2025", "số “3”"),
-        # a cadence after it stays a word of time
-        ("Theo đó hằng năm chiến dịch diễn ra đến ngày 10/12", "“hằng”"),
+        # a noun "theo" could govern with the day (test_deadline_forms_l)
+        ("Theo đó kỳ họp khai mạc ngày 30/6/2027", "“theo”"),
+        ("Theo đó hằng năm chiến dịch diễn ra đến ngày 10/12", "“theo”"),
         # news of a year: which year's schedule?
         ("Theo thông tin năm 2024, chiến dịch diễn ra đến ngày 10/12/2025", "“theo”"),
         # "theo" a rule right before the period: the rule's own period?
@@ -204,3 +206,50 @@ def test_a_stage_s_span_in_parentheses_then_its_step_reads_the_span(phrase: str)
 def test_a_stage_s_span_then_words_that_move_it_stays_refused(after: str, why: str) -> None:
     phrase = f"Giai đoạn 2 (từ ngày 1/4/2026 đến hết ngày 31/8/2026) {after}"
     assert why in refused(phrase, ctx("2026-01-05"))
+
+
+# --- a weekday right before a bare day ---------------------------------------------------------
+
+
+def test_a_weekday_before_a_bare_day_is_checked_and_read() -> None:
+    # s-vietnammedia-lich-nghi-tet-quoc-khanh-2026.yaml (Vietnam Media, 17/10/2025)
+    phrase = (
+        "Dịp Tết Nguyên đán Bính Ngọ 2026, cán bộ, công chức được nghỉ 5 ngày liên tục, từ thứ"
+        " Hai 16/2 đến hết thứ Sáu 20/2/2026, tức từ 29 tháng Chạp năm Ất Tỵ đến mùng 4 Tết"
+        " Bính Ngọ."
+    )
+    assert _readings(phrase, "2025-10-17") == [(W, "2026-02-16", "2026-02-20")]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "why"),
+    [
+        ("từ thứ Ba 16/2 đến hết thứ Sáu 20/2/2026", "là Thứ Hai, không phải Thứ Ba"),
+        ("từ thứ Hai 16/2 đến hết thứ Năm 20/2/2026", "là Thứ Sáu, không phải Thứ Năm"),
+        ("lần thứ 2 16/2/2026", "“lần thứ 2”"),  # an ordinal, no weekday
+    ],
+)
+def test_a_weekday_before_a_bare_day_that_is_not_its_day_is_refused(phrase: str, why: str) -> None:
+    assert why in refused(phrase, ctx("2025-10-17"))
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "b) Thứ năm, ngày 27-6-2013",  # zt-baoninhthuan-lich-tiep-xuc-cu-tri-doan-dbqh-2013
+        "- Thứ năm, ngày 27-6-2013",
+    ],
+)
+def test_a_weekday_after_a_list_mark_is_checked_and_read(phrase: str) -> None:
+    assert _readings(phrase, None) == [(D, "2013-06-27", "2013-06-27")]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "why"),
+    [
+        ("b) Thứ sáu, ngày 27-6-2013", "là Thứ Năm, không phải Thứ Sáu"),
+        ("Kỳ họp thứ năm, ngày 27-6-2013", "“năm”"),  # an ordinal after a noun
+    ],
+)
+def test_a_weekday_after_a_list_mark_not_its_day_is_refused(phrase: str, why: str) -> None:
+    assert why in refused(phrase)

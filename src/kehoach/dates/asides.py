@@ -622,7 +622,10 @@ _FESTIVAL = re.compile(r"(?:le\s+hoi|hoi|le|tet|via|ram)\b", re.ASCII)
 # weekday checked against it, and a weekday that names another day refused (one of the two
 # is a typo, and a tool cannot tell which).
 _WEEKDAY_BEFORE_DAY = (
-    r"(?:^|(?<=\btu )|(?<=\bden )|(?<=\bhet )|(?<=\bvao )|(?<=, )|(?<=\bngay )|(?<=\bnghi )"
+    # ... at the start, a list's mark before it: "b) Thứ năm, ngày 27-6-2013" (Báo Ninh Thuận,
+    # the deputies' meetings with voters of 2013: a mark blanked leaves its spaces)
+    r"(?:^[\s\-–•+*]*|(?<=\btu )|(?<=\bden )|(?<=\bhet )|(?<=\bvao )|(?<=, )|(?<=\bngay )"
+    r"|(?<=\bnghi )"
     # ... after a field's colon, "là" or an opening parenthesis: "Ngày bắt đầu lấy ý kiến: thứ
     # Sáu 15/04/2022" (Bộ KH&CN's drafts), "ngày bắt đầu là thứ Tư, 6/9/2023" (Ninh Bình,
     # QĐ 636/2023), "(thứ Tư 24/04/2021)"
@@ -735,7 +738,11 @@ _WEEKDAY_THEN_BARE_DAY = re.compile(
     # whose weekday is checked with the span)
     + r"(?:(?P<open>\(\s*)(?=(?P<pd>\d{1,2})\s*/\s*(?P<pm>\d{1,2})\s*\))"
     r"|(?=ngay\s+(?P<d>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})"
-    r"(?!\d|\s*(?P=sep)\s*\d|[/.-]\d)))",
+    r"(?!\d|\s*(?P=sep)\s*\d|[/.-]\d))"
+    # ... or the bare day right after it, a slash between: "nghỉ 5 ngày liên tục, từ thứ Hai
+    # 16/2 đến hết thứ Sáu 20/2/2026" (Vietnam Media on the Tết holiday of 2026), as "thứ Hai
+    # ngày 16/2" is read; not "thứ 2 - 6" (Monday to Friday) nor a span's day "16-20/2"
+    r"|(?=(?P<bd>\d{1,2})\s*/\s*(?P<bm>\d{1,2})(?!\d|\s*/\s*\d|\s*[-–]\s*\d)))",
     re.ASCII,
 )
 
@@ -745,7 +752,11 @@ def _weekdays_of_days_without_year(source: Source, asides: Asides) -> tuple[Sour
     be checked against the day read."""
     found = list(_WEEKDAY_THEN_BARE_DAY.finditer(source.prepared))
     named = tuple(
-        (int(one["d"] or one["pd"]), int(one["m"] or one["pm"]), weekday_number(one))
+        (
+            int(one["d"] or one["pd"] or one["bd"]),
+            int(one["m"] or one["pm"] or one["bm"]),
+            weekday_number(one),
+        )
         for one in found
     )
     for one in found:

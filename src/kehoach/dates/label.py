@@ -1877,11 +1877,15 @@ _NARRATIVE_FRAME = re.compile(
     # "Theo đó có 6 đoàn kiểm tra từ trung ương đến địa phương từ nay đến hết ngày 25/3/2017"
     # (Tiền Phong, 2017): "accordingly" before a verb needs no comma ("Theo đó, trước …" and
     # "Theo đó trước …" say the same day; "Trước đó 3 ngày" counts, and keeps its comma rule)
-    # ... and before any word ("Theo đó thời hạn nhận bài thi sẽ là 31/1/2017 …", Báo Phụ nữ
-    # Việt Nam, 2016; "Theo đó cán bộ, công chức … được nghỉ tết … từ thứ Tư ngày 14/02/2018
-    # …", UBND TP. Vũng Tàu, 2018): opening the phrase, "Theo đó" is "accordingly" with or
-    # without its comma, and leaves the words after it as they are; never before a number
-    r"|theo\s+đó(?=\s+[^\W\d_])"
+    # ... and before the deadline named as the subject whose day follows ("Theo đó thời hạn
+    # nhận bài thi sẽ là 31/1/2017 …", Báo Phụ nữ Việt Nam, 2016), the people a notice
+    # addresses ("Theo đó cán bộ, công chức … được nghỉ tết … từ thứ Tư ngày 14/02/2018 …",
+    # UBND TP. Vũng Tàu, 2018) or a verb setting a target ("Theo đó đặt ra hướng phấn đấu cho
+    # TP. Cà Mau …", Báo Cà Mau, 2024): none of them a noun "theo" could govern with the day
+    # ("Theo đó kỳ họp khai mạc ngày …" stays refused, test_deadline_forms_l)
+    r"|theo\s+đó(?=\s+(?:có|là|sẽ|được|các|những|mọi|tất|toàn"
+    r"|thời\s+hạn|hạn\s+(?:chót|cuối|nộp)|cán\s+bộ|công\s+chức|viên\s+chức|người\s+lao\s+động"
+    r"|học\s+sinh|sinh\s+viên|giáo\s+viên|đặt\s+ra|đề\s+ra)\b)"
     # "Theo thông báo của Sở GD&ĐT Hà Tĩnh, thí sinh nộp hồ sơ … từ ngày 26/4/2023 …" (Báo Hà
     # Tĩnh, 2023), "Theo văn bản trên của UBND tỉnh Lào Cai, học sinh … nghỉ tết từ ngày …"
     # (2022), "Theo Lịch tiếp công dân, vào ngày 17/12/2024, …" (Báo Bình Dương): the
