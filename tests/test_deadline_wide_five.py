@@ -10,7 +10,8 @@ ngày 18.8", "Sáng mai, 15-11, …": `later._TODAY_GLOSSED`, `later._PART_OF_TO
 từ … (CDC) …,", "… theo gương Bác Hồ vĩ đại": `label._NARRATIVE_FRAME`,
 `label._NAMES_WITH_TIME_WORDS`); days listed, each with its weekday ("thứ Ba (28/4) và thứ Tư
 (29/4)", "từ thứ Hai 16/2 đến …", "b) Thứ năm, ngày 27-6-2013": `asides._WEEKDAY_BEFORE_DAY`);
-a stage's span in parentheses, then its step (`steps._CUT`).
+a stage's span in parentheses, then its step (`steps._CUT`); "sớm hơn khoảng hai tuần so với
+năm nay" after the time (`asides._COMPARED`).
 """
 
 from __future__ import annotations
@@ -253,3 +254,38 @@ def test_a_weekday_after_a_list_mark_is_checked_and_read(phrase: str) -> None:
 )
 def test_a_weekday_after_a_list_mark_not_its_day_is_refused(phrase: str, why: str) -> None:
     assert why in refused(phrase)
+
+
+# --- a comparison after the time, its count an estimate -----------------------------------------
+
+
+def test_earlier_by_about_a_count_than_this_year_is_a_gloss() -> None:
+    # u-vietbao-thi-tn-2026-som-hon.yaml, za-cafef-khung-nam-hoc-2025-2026-thi-tn-2026.yaml
+    phrase = (
+        "kỳ thi tốt nghiệp THPT 2026 dự kiến diễn ra trong hai ngày 11-12/6, sớm hơn khoảng hai"
+        " tuần so với năm nay"
+    )
+    (reading,) = parse_deadlines(phrase, ctx("2025-08-12"))
+    assert (reading.kind, str(reading.first), str(reading.last)) == (W, "2026-06-11", "2026-06-12")
+    assert "sớm hơn khoảng hai tuần so với năm nay" in reading.reading
+
+
+@pytest.mark.parametrize(
+    ("phrase", "why"),
+    [
+        # the compared year's own days: which year is theirs?
+        (
+            "kỳ thi tốt nghiệp THPT 2026 dự kiến diễn ra trong hai ngày 11-12/6, sớm hơn khoảng"
+            " hai tuần so với năm nay (26-27/6)",
+            "26-27/6",
+        ),
+        # compared with a year to come: no such comparison is read
+        (
+            "kỳ thi dự kiến diễn ra trong hai ngày 11-12/6/2026, sớm hơn khoảng hai tuần so với"
+            " năm sau",
+            "so với",
+        ),
+    ],
+)
+def test_a_comparison_naming_another_time_stays_refused(phrase: str, why: str) -> None:
+    assert why in refused(phrase, ctx("2025-08-12"))

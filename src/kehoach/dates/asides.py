@@ -875,8 +875,10 @@ _TIME_IN_PAREN = re.compile(
 # ... and what it is compared with may be the custom or last year alone: "sớm hơn 2 tuần so với
 # thông lệ", "đẩy sớm 1 tuần so với năm ngoái" (Znews on the 2026 exam calendars), "sớm hơn
 # hai tuần so với năm nay" (VTC News, 08/2025, of the 2026 exam: this year's, no time of it)
+# ... the count said as an estimate: "sớm hơn khoảng hai tuần so với năm nay" (VietBáo, CafeF,
+# 2025, of the same exam: u-vietbao-thi-tn-2026-som-hon, za-cafef-khung-nam-hoc-2025-2026)
 _COMPARED = (
-    rf"(?:day\s+)?(?:som|muon)(?:\s+hon)?\s+(?:{COUNT})\s+(?:ngay|tuan|thang)"
+    rf"(?:day\s+)?(?:som|muon)(?:\s+hon)?\s+(?:khoang\s+)?(?:{COUNT})\s+(?:ngay|tuan|thang)"
     r"(?:\s+so\s+voi\s+(?:(?:thong\s+le|nam\s+(?:ngoai|truoc|nay))(?:\s+[a-z ]+?)?"
     r"|(?:ngay|le|ky)\s+[a-z ]+?))?"
 )
