@@ -622,14 +622,22 @@ _FESTIVAL = re.compile(r"(?:le\s+hoi|hoi|le|tet|via|ram)\b", re.ASCII)
 # weekday checked against it, and a weekday that names another day refused (one of the two
 # is a typo, and a tool cannot tell which).
 _WEEKDAY_BEFORE_DAY = (
-    r"(?:^|(?<=\btu )|(?<=\bden )|(?<=\bhet )|(?<=\bvao )|(?<=, )|(?<=\bngay )|(?<=\bnghi )"
+    # ... at the start, a list's mark before it: "b) Thứ năm, ngày 27-6-2013" (Báo Ninh Thuận,
+    # the deputies' meetings with voters of 2013: a mark blanked leaves its spaces)
+    r"(?:^[\s\-–•+*]*|(?<=\btu )|(?<=\bden )|(?<=\bhet )|(?<=\bvao )|(?<=, )|(?<=\bngay )"
+    r"|(?<=\bnghi )"
     # ... after a field's colon, "là" or an opening parenthesis: "Ngày bắt đầu lấy ý kiến: thứ
     # Sáu 15/04/2022" (Bộ KH&CN's drafts), "ngày bắt đầu là thứ Tư, 6/9/2023" (Ninh Bình,
     # QĐ 636/2023), "(thứ Tư 24/04/2021)"
     r"|(?<=: )|(?<=\bla )|(?<=\()"
     # after the hour: "vào lúc 7 giờ sáng Chủ nhật, ngày 24/3/2019" (Báo Đồng Tháp, 2019),
     # "vào 7h sáng chủ nhật ngày 28/12" (Tạp chí Sông Hương, Huế 2014)
-    r"|(?<=\bgio )|(?<=\bphut )|(?<=\bsang )|(?<=\btrua )|(?<=\bchieu )|(?<=\btoi ))"
+    r"|(?<=\bgio )|(?<=\bphut )|(?<=\bsang )|(?<=\btrua )|(?<=\bchieu )|(?<=\btoi )"
+    # ... after "và" closing a day before it: "nghỉ thêm hai ngày làm việc là thứ Ba (28/4) và
+    # thứ Tư (29/4)" (a university's notice, 2026: za-blogtamsu-dai-hoc-nghi-9-ngay), "thứ Ba
+    # ngày 28/4 và thứ Tư ngày 29/4": each day with its weekday, each checked; never after a
+    # noun ("lần thứ nhất và thứ hai ngày …" has no day before the "và")
+    r"|(?<=\d va )|(?<=\d\) va ))"
     # ... and a spaced dash after it: "nghỉ liên tục 4 ngày, từ thứ Năm - 01/01/2026 đến hết
     # Chủ Nhật - 04/01/2026" (Bảo hiểm xã hội, Tết Dương lịch 2026); never "thứ 2-6" (Monday
     # to Friday)
@@ -730,7 +738,11 @@ _WEEKDAY_THEN_BARE_DAY = re.compile(
     # whose weekday is checked with the span)
     + r"(?:(?P<open>\(\s*)(?=(?P<pd>\d{1,2})\s*/\s*(?P<pm>\d{1,2})\s*\))"
     r"|(?=ngay\s+(?P<d>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})"
-    r"(?!\d|\s*(?P=sep)\s*\d|[/.-]\d)))",
+    r"(?!\d|\s*(?P=sep)\s*\d|[/.-]\d))"
+    # ... or the bare day right after it, a slash between: "nghỉ 5 ngày liên tục, từ thứ Hai
+    # 16/2 đến hết thứ Sáu 20/2/2026" (Vietnam Media on the Tết holiday of 2026), as "thứ Hai
+    # ngày 16/2" is read; not "thứ 2 - 6" (Monday to Friday) nor a span's day "16-20/2"
+    r"|(?=(?P<bd>\d{1,2})\s*/\s*(?P<bm>\d{1,2})(?!\d|\s*/\s*\d|\s*[-–]\s*\d)))",
     re.ASCII,
 )
 
@@ -740,7 +752,11 @@ def _weekdays_of_days_without_year(source: Source, asides: Asides) -> tuple[Sour
     be checked against the day read."""
     found = list(_WEEKDAY_THEN_BARE_DAY.finditer(source.prepared))
     named = tuple(
-        (int(one["d"] or one["pd"]), int(one["m"] or one["pm"]), weekday_number(one))
+        (
+            int(one["d"] or one["pd"] or one["bd"]),
+            int(one["m"] or one["pm"] or one["bm"]),
+            weekday_number(one),
+        )
         for one in found
     )
     for one in found:
@@ -859,8 +875,10 @@ _TIME_IN_PAREN = re.compile(
 # ... and what it is compared with may be the custom or last year alone: "sớm hơn 2 tuần so với
 # thông lệ", "đẩy sớm 1 tuần so với năm ngoái" (Znews on the 2026 exam calendars), "sớm hơn
 # hai tuần so với năm nay" (VTC News, 08/2025, of the 2026 exam: this year's, no time of it)
+# ... the count said as an estimate: "sớm hơn khoảng hai tuần so với năm nay" (VietBáo, CafeF,
+# 2025, of the same exam: u-vietbao-thi-tn-2026-som-hon, za-cafef-khung-nam-hoc-2025-2026)
 _COMPARED = (
-    rf"(?:day\s+)?(?:som|muon)(?:\s+hon)?\s+(?:{COUNT})\s+(?:ngay|tuan|thang)"
+    rf"(?:day\s+)?(?:som|muon)(?:\s+hon)?\s+(?:khoang\s+)?(?:{COUNT})\s+(?:ngay|tuan|thang)"
     r"(?:\s+so\s+voi\s+(?:(?:thong\s+le|nam\s+(?:ngoai|truoc|nay))(?:\s+[a-z ]+?)?"
     r"|(?:ngay|le|ky)\s+[a-z ]+?))?"
 )

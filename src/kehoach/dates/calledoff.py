@@ -97,8 +97,10 @@ _CAPITAL = re.compile(r"(?:nguon|tong|so|muc|nhu\s+cau|phan|co\s+cau|ke\s+hoach)
 # "dời" with no day after them: "Ngày 15/3/2026 lùi họp" read as due 15/03 before (tidy21's
 # find, session 29): the day given up, never the new time. Not "gia hạn": a procedure's
 # "cấp gia hạn giấy phép" (to extend a licence) is the step, and reads (y-eli-nd-67-2018)
+# ... or lengthened with no new end: "Giai đoạn 2 (từ ngày 1/4/2026 đến hết ngày 31/8/2026)
+# kéo dài thêm" (extended further: to when?), read as the old span before wide-five
 _PUT_OFF_AFTER = re.compile(
-    r"(?i)(?<!\w)(?:tạm\s+|bị\s+|được\s+)?(?:hoãn|lùi|dời)(?:\s+lại)?(?!\w)"
+    r"(?i)(?<!\w)(?:tạm\s+|bị\s+|được\s+)?(?:(?:hoãn|lùi|dời)(?:\s+lại)?|kéo\s+dài\s+thêm)(?!\w)"
 )
 _NOT = re.compile(r"(?i)(?<!\w)(?:không|chưa)(?:\s+(?:được|thể|bị))?\s+$")
 

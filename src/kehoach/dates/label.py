@@ -1724,6 +1724,10 @@ _NAMES_WITH_TIME_WORDS = re.compile(
     # convention 5: a real date beside a term keeps the date's reading)
     r"|\bnhiệm\s+kỳ\b(?=\s*\(?\s*\d{4}\s*[–—-]\s*\d{4}\b)"
     r"|\bhọc\s+tập\s+và\s+làm\s+theo\s+(?:tư\s+tưởng|tấm\s+gương)\b"
+    # ... and the movement "Toàn dân rèn luyện thân thể theo gương Bác Hồ vĩ đại" (launched
+    # 1960, carried on by the sports plans of every province: Sở VHTTDL Đồng Tháp, 2021): its
+    # name, no "theo" of a rule
+    r"|\brèn\s+luyện\s+thân\s+thể\s+theo\s+gương\s+bác\s+hồ\b"
     # "Tuần văn hóa - du lịch Đất Tổ" (UBND tỉnh Phú Thọ): a festival named a week
     r"|\btuần\s+văn\s+h(?:óa|oá)\b"
     # the honorific "Quý" (esteemed) before whom a letter addresses: "Ý kiến của Quý cơ quan
@@ -1872,7 +1876,7 @@ _REPORTED_DOCUMENT = (
     r"|chỉ\s+thị|hướng\s+dẫn|công\s+điện|tờ\s+trình|báo\s+cáo|nghị\s+quyết|chỉ\s+đạo|đề\s+án)"
 )
 _ISSUER_WORD = (
-    r"(?!(?:tháng|năm|quý|tuần|ngày|hằng|hàng|mỗi|trước|sau|đến|từ|kỳ|khi|lúc|giờ|đợt|lần)\b)"
+    r"(?!(?:tháng|năm|quý|tuần|ngày|hằng|hàng|mỗi|trước|sau|đến|từ|kỳ|khi|lúc|giờ|đợt|lần|nay)\b)"
     r"[^\W\d_][\w&.]*"
 )
 _NARRATIVE_FRAME = re.compile(
@@ -1880,7 +1884,15 @@ _NARRATIVE_FRAME = re.compile(
     # "Theo đó có 6 đoàn kiểm tra từ trung ương đến địa phương từ nay đến hết ngày 25/3/2017"
     # (Tiền Phong, 2017): "accordingly" before a verb needs no comma ("Theo đó, trước …" and
     # "Theo đó trước …" say the same day; "Trước đó 3 ngày" counts, and keeps its comma rule)
-    r"|theo\s+đó(?=\s+(?:có|là|sẽ|được|các|những|mọi|tất|toàn)\b)"
+    # ... and before the deadline named as the subject whose day follows ("Theo đó thời hạn
+    # nhận bài thi sẽ là 31/1/2017 …", Báo Phụ nữ Việt Nam, 2016), the people a notice
+    # addresses ("Theo đó cán bộ, công chức … được nghỉ tết … từ thứ Tư ngày 14/02/2018 …",
+    # UBND TP. Vũng Tàu, 2018) or a verb setting a target ("Theo đó đặt ra hướng phấn đấu cho
+    # TP. Cà Mau …", Báo Cà Mau, 2024): none of them a noun "theo" could govern with the day
+    # ("Theo đó kỳ họp khai mạc ngày …" stays refused, test_deadline_forms_l)
+    r"|theo\s+đó(?=\s+(?:có|là|sẽ|được|các|những|mọi|tất|toàn"
+    r"|thời\s+hạn|hạn\s+(?:chót|cuối|nộp)|cán\s+bộ|công\s+chức|viên\s+chức|người\s+lao\s+động"
+    r"|học\s+sinh|sinh\s+viên|giáo\s+viên|đặt\s+ra|đề\s+ra)\b)"
     # "Theo thông báo của Sở GD&ĐT Hà Tĩnh, thí sinh nộp hồ sơ … từ ngày 26/4/2023 …" (Báo Hà
     # Tĩnh, 2023), "Theo văn bản trên của UBND tỉnh Lào Cai, học sinh … nghỉ tết từ ngày …"
     # (2022), "Theo Lịch tiếp công dân, vào ngày 17/12/2024, …" (Báo Bình Dương): the
@@ -1891,6 +1903,11 @@ _NARRATIVE_FRAME = re.compile(
     rf"|theo\s+{_REPORTED_DOCUMENT}(?:\s+(?:trên|này|nói\s+trên))?"
     rf"(?:\s+(?:của|do)(?:\s+{_ISSUER_WORD}){{1,10}})?"
     r"\s*,"
+    # ... and the news the press has from a body, its short name in parentheses: "Theo thông tin
+    # từ Trung tâm Kiểm soát bệnh tật (CDC) tỉnh Đồng Nai, chiến dịch uống vitamin A đợt 2 năm
+    # 2025 sẽ được triển khai … từ ngày 01/12/2025 đến 10/12/2025" (CDC Đồng Nai, 2025): who
+    # told, closed by its comma; no number and no word of time in the body's name
+    rf"|theo\s+thông\s+tin\s+(?:từ|của)(?:\s+{_ISSUER_WORD}|\s+\([^()\d]{{1,20}}\)){{1,12}}\s*,"
     # ... and a contest's rules, by whose they are, closed by the comma: "Theo thể lệ Giải, thời
     # hạn cuối nhận tác phẩm dự thi là 31/7/2024" (Tạp chí Mặt trận, the Đại đoàn kết press
     # prize): the document the sentence reports, as "Theo thông báo của …," is; no number and

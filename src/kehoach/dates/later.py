@@ -233,27 +233,50 @@ _TOMORROW_GLOSSED = re.compile(
     r"(?P<day>(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?:\s*[/.-]\s*(?P<y>\d{4}))?)"
     r"(?(open)\s*\))(?![\d/.-])",
 )
+# ... and a part of tomorrow, its day set apart by commas: "Sáng mai, 15-11, tại Nhà Quốc hội,
+# Hội đồng Bầu cử quốc gia tổ chức hội nghị toàn quốc …" (SGGP, 14/11/2025: u-sggp-hoi-nghi-
+# toan-quoc-trien-khai-bau-cu-2025), "Sáng mai, ngày 26/5/2015, Đại hội … chính thức khai mạc
+# …" (Sở VHTTDL Kon Tum, 25/5/2015): the day printed is tomorrow's, checked as "ngày mai -
+# 31/10" is. Read with its diacritics ("sang mai" folded may be "sang" (over to) a name
+# "Mai"), and only with the comma after the day too: "sáng mai, 5/7 xã …" counts communes
+_PART_OF_TOMORROW_GLOSSED = re.compile(
+    r"(?i)(?<!\w)(?P<part>sáng|chiều|tối|trưa|đêm)\s+mai\s*,\s*(?:ngày\s+)?"
+    r"(?P<day>(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?:\s*[/.-]\s*(?P<y>\d{4}))?)"
+    r"(?![\d/.-])(?=\s*(?:,|\Z))"
+)
 
 
 def _tomorrow_glossed(text: str, context: Context) -> str:
-    """`text` (NFC) with "ngày mai - 31/10" written "ngày 31/10" (`_TOMORROW_GLOSSED`);
+    """`text` (NFC) with "ngày mai - 31/10" written "ngày 31/10" (`_TOMORROW_GLOSSED`),
+    "sáng mai, 15-11," written "sáng ngày 15/11/2025," (`_PART_OF_TOMORROW_GLOSSED`);
     refused when the page's issue day is known and the day is not the day after it."""
+    if part := _PART_OF_TOMORROW_GLOSSED.search(text):
+        said = _tomorrow_said(part, text, context, f"{part['part'].lower()} mai, ")
+        return f"{text[: part.start()]}{part['part']} ngày {said}{text[part.end() :]}"
     found = _TOMORROW_GLOSSED.search(fold(text))
     if found is None:
         return text
-    said = text[found.start("day") : found.end("day")]
-    if context.issued is not None:
-        tomorrow = context.issued + timedelta(days=1)
-        named = (int(found["d"]), int(found["m"]), int(found["y"] or tomorrow.year))
-        if named != (tomorrow.day, tomorrow.month, tomorrow.year):
-            raise Unreadable(
-                f"“ngày mai - {found['day']}”: ngày mai của ngày ban hành "
-                f"{show(context.issued)} không phải {found['day']}; không đoán ngày nào đúng, "
-                "ghi last_day theo văn bản"
-            )
-        said = show(tomorrow)  # "ngày mai - 01/01" on 31/12: the next year's
+    said = _tomorrow_said(found, text, context, "ngày mai - ")
     day = "ngay" if unmarked(text) else "ngày"
     return f"{text[: found.start()]}{day} {said}{text[found.end() :]}"
+
+
+def _tomorrow_said(found: re.Match[str], text: str, context: Context, lead: str) -> str:
+    """The day glossing "mai" (tomorrow) as the reading takes it: as printed without an
+    issue day, else the day after the issue day, refused when the day printed is another
+    (`lead`: the words before the day, as the reason quotes them)."""
+    said = text[found.start("day") : found.end("day")]
+    if context.issued is None:
+        return said
+    tomorrow = context.issued + timedelta(days=1)
+    named = (int(found["d"]), int(found["m"]), int(found["y"] or tomorrow.year))
+    if named != (tomorrow.day, tomorrow.month, tomorrow.year):
+        raise Unreadable(
+            f"“{lead}{found['day']}”: ngày mai của ngày ban hành "
+            f"{show(context.issued)} không phải {found['day']}; không đoán ngày nào đúng, "
+            "ghi last_day theo văn bản"
+        )
+    return show(tomorrow)  # "ngày mai - 01/01" on 31/12: the next year's
 
 
 # ... and today, or a part of it, glossed with its printed day: "Chiều nay (25/3), Hội đồng thi
@@ -263,11 +286,16 @@ def _tomorrow_glossed(text: str, context: Context) -> str:
 # (convention 1), "chiều ngày 25/3", as "từ chiều nay 21/9" keeps the day written.
 # Read with its diacritics: folded, "tới nay" (up to now: figures as of) would be "tối nay";
 # "hôm nay" with no day printed stays as it is (`_TODAY_AT_AN_HOUR` reads it after an hour)
+# ... or set apart by commas, the day then closed by a comma or the phrase's end: "Liên hoan
+# chỉ huy Đội giỏi toàn quốc sẽ diễn ra từ hôm nay, 16.8, đến ngày 18.8" (Báo Hải Dương,
+# 16/8/2023), "Tối nay, ngày 28/7/2024, tại Sân vận động Lạch Tray …" (Thương hiệu & Công
+# luận, 2024), "Hôm nay, 11/7, kỳ họp thứ 5 …" (BRT, 2017), "Hôm nay, ngày 31/7/2020" (Báo
+# Đồng Tháp): never a count after the comma ("Hôm nay, 5/7 xã đã …" has no comma after it)
 _TODAY_GLOSSED = re.compile(
     r"(?i)(?<!\w)(?:(?P<part>sáng|chiều|tối|trưa|đêm)\s+(?:hôm\s+)?nay|(?:ngày\s+)?hôm\s+nay)"
-    r"(?:\s*(?P<open>\()\s*(?:ngày\s+)?|\s+)"
+    r"(?:\s*(?P<open>\()\s*(?:ngày\s+)?|\s*(?P<comma>,)\s*(?:ngày\s+)?|\s+)"
     r"(?P<day>(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?:\s*[/.-]\s*(?P<y>\d{4}))?)"
-    r"(?(open)\s*\))(?![\d/.-])"
+    r"(?(open)\s*\))(?![\d/.-])(?(comma)(?=\s*(?:,|\Z)))"
 )
 
 

@@ -454,7 +454,12 @@ _CUT = re.compile(
     # ... or before a colon and the step of a stage named with its span: "Giai đoạn 1
     # (05/01/2026 - 31/3/2026): Triển khai đối với các cơ sở kinh doanh cá thể …" (UBND phường
     # Thạch Khê, Hà Tĩnh, Tổng điều tra kinh tế 2026)
-    r"|\)(?=\s+tại\s|\s*:\s*“|\s*:\s+[^\W\d_]|\s*,\s|\s+(?:để|nhằm)\s)"
+    # ... or before the step itself, no colon: "Giai đoạn 2 (từ ngày 1/4/2026 đến hết ngày
+    # 31/8/2026) thu thập thông tin đối với doanh nghiệp" (Báo Đà Nẵng on QĐ 2837/QĐ-BTC, the
+    # Tổng điều tra kinh tế 2026): the words after it are checked as any step after a time
+    # is (`label.read_trailing`); never before "và", "hoặc" (a second time may follow)
+    r"|\)(?=\s+tại\s|\s*:\s*“|\s*:\s+[^\W\d_]|\s*,\s|\s+(?:để|nhằm)\s"
+    r"|\s+(?!(?:và|hoặc|hay|rồi|sau|trước|đến|tới|từ)(?!\w))[^\W\d_])"
     r"|(?<!\d)\d{4}(?=\s)"
     # ... or after a day said from the writing, "tới (đây)", before its comma: "ngày 27.11 tới
     # đây, tỉnh ta sẽ tổ chức Lễ kỷ niệm …" (Báo Hà Giang, 2021), "Tại cuộc bầu cử ngày 15/3
