@@ -30,6 +30,22 @@ class LoadError(Exception):
     """A usage or I/O problem with the paths themselves (exit code 2)."""
 
 
+class TwoCalendars(LoadError):
+    """Two calendar files of different content for one run: which swaps hold is not known."""
+
+    def __init__(self, first: Path, other: Path) -> None:
+        self.first, self.other = first, other
+        super().__init__(f"{first} và {other}: {self.words(str(first))}")
+
+    @staticmethod
+    def words(first: str) -> str:
+        return (
+            "hai lịch ngày nghỉ khác nhau trong một lần chạy: không biết ngày nghỉ hoán đổi "
+            f"nào đúng nên không đọc lịch nào; gộp các năm vào {first} rồi xóa tệp kia, hoặc "
+            "chạy riêng từng thư mục"
+        )
+
+
 @dataclass(frozen=True)
 class Discovery:
     """The files `paths` name: plans, the registry, and links that lead out of their root."""
@@ -210,12 +226,38 @@ def repository_key(
 
 
 def find_calendar_file(paths: Sequence[Path]) -> Path | None:
-    """calendar.yaml among `paths`, in a folder of them, or in a folder above the first."""
+    """calendar.yaml among `paths`, in a folder of them (or below it), or in a folder
+    above the first. Raises LoadError when two calendars of different content are found
+    (calendar.yaml beside calendar.yml, one per province's folder): the first was read
+    and the other's swaps silently left out; copies alike byte for byte are one."""
+    found = _calendar_files(paths)
+    if not found:
+        return _nearest(paths[0], CALENDAR_NAMES) if paths else None
+    _one_calendar(found)
+    return found[0]
+
+
+def _calendar_files(paths: Sequence[Path]) -> list[Path]:
+    """Every calendar file `paths` name or hold (hidden folders skipped), each once."""
+    found: dict[Path, Path] = {}
     for path in paths:
         if path.is_file() and path.name in CALENDAR_NAMES:
-            return path
-        folder = path if path.is_dir() else path.parent
-        for name in CALENDAR_NAMES:
-            if (folder / name).is_file():
-                return folder / name
-    return _nearest(paths[0], CALENDAR_NAMES) if paths else None
+            found.setdefault(real_path(path), path)
+        elif path.is_dir():
+            below = (p for p in sorted(path.rglob("*")) if p.name in CALENDAR_NAMES)
+            for file in (f for f in below if f.is_file() and not _hidden(f, path)):
+                found.setdefault(real_path(file), file)
+    return sorted(found.values(), key=lambda p: (len(p.parts), str(p)))
+
+
+def _one_calendar(calendars: Sequence[Path]) -> None:
+    if len(calendars) < 2:
+        return  # no file opened for one calendar here
+    contents: dict[bytes, Path] = {}
+    for path in calendars:
+        try:
+            contents.setdefault(path.read_bytes(), path)
+        except OSError:  # the loader says why it cannot be read
+            continue
+    if len(contents) > 1:
+        raise TwoCalendars(*list(contents.values())[:2])
