@@ -141,3 +141,206 @@ def test_a_task_done_dates_the_task_counted_from_it(tmp_path: Path) -> None:
     done = run("diff", "--require-reasons", cwd=root)
     assert done.returncode == 0, done.stdout
     assert "lý do: nhiệm vụ 7 hoàn thành ngày 25/01/2027" in done.stdout
+
+
+# --- 2. a named commune sees the work given to every commune ----------------------------
+
+# The province's registry lists its collectives (as `validate` asks it to).
+PROVINCE_REGISTRY = """\
+schema: 1
+jurisdiction: Nghệ An
+agencies:
+  - {id: ubnd-cac-xa-phuong, name: "UBND các xã, phường", kind: group}
+  - {id: ubnd-cac-phuong, name: "UBND các phường", kind: group}
+"""
+
+PROVINCE_PLAN = """\
+schema: 1
+id: kh-50-2026
+number: 50/KH-UBND
+title: Kế hoạch chuyển đổi số năm 2026
+issuer: UBND tỉnh Nghệ An
+jurisdiction: Nghệ An
+issued: 05/01/2026
+source: {document: KH 50.pdf, complete: true}
+tasks:
+  - id: "1"
+    title: Rà soát hạ tầng số
+    lead: ["UBND các xã, phường"]
+    deadline: Trước ngày 31/03/2026
+  - id: "2"
+    title: Đào tạo cán bộ
+    lead: [Sở Khoa học và Công nghệ]
+    support: ["UBND các xã, phường"]
+    deadline: Trước ngày 30/06/2026
+  - id: "3"
+    title: Chỉnh trang đô thị
+    lead: ["UBND các phường"]
+    deadline: Trước ngày 30/06/2026
+  - id: "4"
+    title: Cập nhật dữ liệu dân cư
+    lead: [UBND cấp xã]
+    deadline: Trước ngày 30/04/2026
+"""
+
+COMMUNE_PLAN = """\
+schema: 1
+id: kh-12-2026
+number: 12/KH-UBND
+title: Kế hoạch công tác năm 2026 của UBND xã Đô Lương
+issuer: UBND xã Đô Lương
+jurisdiction: Nghệ An
+commune: xã Đô Lương
+issued: 05/01/2026
+source: {document: KH 12.pdf, complete: true}
+tasks:
+  - id: "1"
+    title: Báo cáo kinh tế - xã hội quý I
+    lead: [UBND xã]
+    deadline: Trước ngày 31/03/2026
+"""
+
+
+def _commune_office(tmp_path: Path) -> Path:
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    (plans / "agencies.yaml").write_text(PROVINCE_REGISTRY, encoding="utf-8")
+    (plans / "kh-50-2026.yaml").write_text(PROVINCE_PLAN, encoding="utf-8")
+    (plans / "kh-12-2026.yaml").write_text(COMMUNE_PLAN, encoding="utf-8")
+    return tmp_path
+
+
+def test_a_commune_sees_the_tasks_given_to_every_commune(tmp_path: Path) -> None:
+    """`status --agency "ubnd xa do luong"` listed the commune's own task only: the
+    province's tasks to "UBND các xã, phường" and to "UBND cấp xã", which are the
+    commune's too, were silently left out. "UBND các phường" is no xã's."""
+    root = _commune_office(tmp_path)
+    assert run("validate", cwd=root).returncode == 0
+    done = run(
+        "status", "--as-of", "01/03/2026", "--agency", "ubnd xa do luong", "-f", "json", cwd=root
+    )
+    assert done.returncode == 0, done.stderr
+    items = json.loads(done.stdout)["items"]
+    assert sorted((i["plan_id"], i["task_id"]) for i in items) == [
+        ("kh-12-2026", "1"),
+        ("kh-50-2026", "1"),
+        ("kh-50-2026", "2"),
+        ("kh-50-2026", "4"),
+    ]
+    assert (
+        "tính cả việc giao chung UBND các xã, phường (Ủy ban nhân dân xã Đô Lương là một "
+        "trong số đó)"
+    ) in done.stderr
+    assert "tính cả việc giao chung Ủy ban nhân dân cấp xã" in done.stderr
+    shared = next(i for i in items if (i["plan_id"], i["task_id"]) == ("kh-50-2026", "1"))
+    said = "UBND các xã, phường (giao chung, gồm Ủy ban nhân dân xã Đô Lương)"
+    assert shared["lead"] == [said]
+    markdown = ("--all", "--agency", "ubnd xa do luong", "-f", "markdown")
+    text = run("status", "--as-of", "01/03/2026", *markdown, cwd=root)
+    assert "UBND các xã, phường (giao chung, gồm" in text.stdout
+
+    # the other way round is not read: a task of one commune is not every commune's
+    alone = run(
+        "status", "--as-of", "01/03/2026", "--agency", "UBND các xã, phường", "-f", "json", cwd=root
+    )
+    assert sorted(i["task_id"] for i in json.loads(alone.stdout)["items"]) == ["1", "2"]
+
+
+# --- 5. two calendars: refused, naming both ------------------------------------------
+
+SWAPS = """\
+schema: 1
+years:
+  2027:
+    swaps:
+      - off: {off}
+        work: {work}
+        reason: {reason}
+        decided_by: Công văn {ref}/VPCP-KGVX
+        source: https://chinhphu.vn/{ref}
+"""
+
+
+def test_two_calendars_are_refused_naming_both(tmp_path: Path) -> None:
+    """calendar.yaml beside calendar.yml (or one in a subfolder): the first was read, the
+    other's swapped days off silently left out of every count of working days."""
+    root = _commune(tmp_path)
+    plans = root / "plans"
+    (plans / "calendar.yaml").write_text(
+        SWAPS.format(off="05/02/2027", work="20/02/2027", reason="Tết Nguyên đán", ref="1"),
+        encoding="utf-8",
+    )
+    (plans / "calendar.yml").write_text(
+        SWAPS.format(off="30/04/2027", work="08/05/2027", reason="Ngày Chiến thắng", ref="2"),
+        encoding="utf-8",
+    )
+    done = run("validate", cwd=root)
+    assert done.returncode == 1
+    assert (
+        "plans/calendar.yml:1:1: error: plans/calendar.yaml và tệp này: hai lịch ngày nghỉ "
+        "khác nhau"
+    ) in done.stdout
+    assert "[two-calendars]" in done.stdout
+    for command in (("status",), ("workdays", "01/04/2027", "31/05/2027")):
+        refused = run(*command, cwd=root)
+        assert refused.returncode == 1, command
+        assert "plans/calendar.yml: lịch ngày nghỉ có lỗi" in refused.stderr
+        assert "Traceback" not in refused.stderr
+    # in a subfolder, the same
+    (plans / "2027").mkdir()
+    (plans / "calendar.yml").rename(plans / "2027" / "calendar.yaml")
+    nested = run("validate", cwd=root)
+    assert "plans/2027/calendar.yaml:1:1: error: plans/calendar.yaml và tệp này" in nested.stdout
+    # one copy alike byte for byte is one calendar
+    (plans / "2027" / "calendar.yaml").write_bytes((plans / "calendar.yaml").read_bytes())
+    assert run("validate", cwd=root).returncode == 0
+
+
+# --- 4. import: a pointer to an appendix is no body; two leads with no "chủ trì" --------
+
+# KH 348/KH-UBND, Phụ lục 1, row 3 as printed (plans/sources/kh-348-2022-tong-ket-nq26.txt);
+# row 2's cell is a variant of the form "A, B phối hợp với C" with no "chủ trì".
+ASSIGNED = (
+    "TT\tNội dung/hoạt động\tThời hạn hoàn thành\tPhân công thực hiện\n"
+    "1.\tRà soát văn bản quy phạm pháp luật\tTrước ngày 30/6/2026\t"
+    "Sở Tư pháp chủ trì, phối hợp với Sở Nội vụ\n"
+    "2.\tTổng hợp báo cáo sơ kết\tTrước ngày 31/7/2026\t"
+    "Sở Nội vụ, Sở Tài chính phối hợp với Sở Tư pháp\n"
+    "3.\tXây dựng báo cáo tham luận của tỉnh tham gia hội thảo theo phân công của Ban Kinh "
+    "tế Trung ương.\tTham mưu UBND tỉnh trước ngày 31/7/2022\t"
+    "Phân công chi tiết tại phụ lục 2\n"
+)
+
+
+def test_import_names_a_pointer_to_an_appendix_and_unmarked_leads(tmp_path: Path) -> None:
+    """ "Phân công chi tiết tại phụ lục 2" was listed as an agency missing from the registry,
+    with an entry ready to paste into agencies.yaml (a sentence made a body); "Sở Nội vụ,
+    Sở Tài chính phối hợp với Sở Tư pháp" gave two leads without a word."""
+    root = _commune_office(tmp_path)
+    done = kehoach(
+        "import",
+        "-",
+        "--title",
+        "Sơ kết",
+        "--issuer",
+        "UBND tỉnh Nghệ An",
+        cwd=root,
+        env=CLERK,
+        stdin=ASSIGNED,
+    )
+    assert done.returncode == 0, done.stderr
+    first = done.stderr.splitlines()[0]
+    assert first.endswith(
+        "0 cơ quan chưa có trong danh mục; 1 nhiệm vụ chưa nêu cơ quan chủ trì"
+    ), first
+    assert "phan-cong-chi-tiet" not in done.stderr  # no registry entry for a sentence
+    assert (
+        "  nhiệm vụ 3: ô phân công không nêu tên cơ quan nào ('Phân công chi tiết tại phụ "
+        "lục 2'); ghi lead theo chỗ văn bản chỉ tới"
+    ) in done.stderr
+    assert (
+        "  nhiệm vụ 2: ô phân công không ghi ai chủ trì ('Sở Nội vụ, Sở Tài chính phối hợp "
+        "với Sở Tư pháp'); đã ghi 2 cơ quan cùng chủ trì (Sở Nội vụ, Sở Tài chính): kiểm tra "
+        "với văn bản"
+    ) in done.stderr
+    assert "nhiệm vụ 1: ô phân công" not in done.stderr  # "chủ trì" says who leads
