@@ -5,6 +5,7 @@ command on plans in a git repository of the clerk's own."""
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 from pathlib import Path
 
@@ -17,6 +18,17 @@ def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
 
 
 REGISTRY = "schema: 1\njurisdiction: Nghệ An\nagencies: []\n"
+BUNDLED = Path(__file__).parents[1] / "plans"
+
+
+def office(tmp_path: Path) -> Path:
+    """The bundled plans (KH 348 among them) in a git repository of the clerk's own."""
+    shutil.copytree(BUNDLED, tmp_path / "plans", ignore=shutil.ignore_patterns("sources"))
+    git(tmp_path, "init", "-q")
+    git(tmp_path, "add", ".")
+    git(tmp_path, "commit", "-qm", "Các kế hoạch")
+    return tmp_path
+
 
 # A commune's election timetable (fresh23's clerk): the election's day decided later.
 ELECTION = """\
@@ -344,3 +356,46 @@ def test_import_names_a_pointer_to_an_appendix_and_unmarked_leads(tmp_path: Path
         "với văn bản"
     ) in done.stderr
     assert "nhiệm vụ 1: ô phân công" not in done.stderr  # "chủ trì" says who leads
+
+
+# --- 3. a move to a day already past when it was decided -------------------------------
+
+
+def test_a_move_to_a_day_past_at_its_decision_is_refused_or_said(tmp_path: Path) -> None:
+    """`reschedule 348/7 "Trước ngày 15/7/2022" --on 25/07/2022` (a day or a year mistyped:
+    moved to a day that had passed when it was decided) was written without a word; so
+    was a move to 2022 decided, without --on, today. With --on: refused, the file
+    untouched, the way out named (--allow-past, as `done` refuses a day after today);
+    without --on: written, and said."""
+    root = office(tmp_path)
+    plan = root / "plans" / "kh-348-2022.yaml"
+    before = plan.read_bytes()
+    refused = run(
+        "reschedule", "348/7", "Trước ngày 15/7/2022", "--reason", "Chờ ý kiến",
+        "--on", "25/07/2022", cwd=root,
+    )  # fmt: skip
+    assert refused.returncode == 2
+    assert refused.stderr == (
+        "kehoach: thời hạn mới 'Trước ngày 15/7/2022' (15/07/2022) trước ngày quyết định "
+        "25/07/2022: dời tới một ngày đã qua lúc quyết định thường là gõ nhầm ngày hoặc năm; "
+        "sửa cụm từ hoặc --on, hoặc thêm --allow-past nếu văn bản đúng là gia hạn về một "
+        "ngày đã qua\n"
+    )
+    assert plan.read_bytes() == before
+    allowed = run(
+        "reschedule", "348/7", "Trước ngày 15/7/2022", "--reason", "Chờ ý kiến",
+        "--on", "25/07/2022", "--allow-past", cwd=root,
+    )  # fmt: skip
+    assert allowed.returncode == 0, allowed.stderr
+    git(root, "checkout", "-q", "plans")
+    today = run("reschedule", "348/7", "Trước ngày 15/8/2022", "--reason", "Chờ ý kiến", cwd=root)
+    assert today.returncode == 0, today.stderr
+    assert "lưu ý: thời hạn mới (15/08/2022) đã qua so với hôm nay" in today.stderr
+    assert "ghi lại với --on ngày của văn bản đó" in today.stderr
+    git(root, "checkout", "-q", "plans")
+    dated = run(
+        "reschedule", "348/7", "Trước ngày 30/8/2022", "--reason", "Bổ sung số liệu",
+        "--on", "10/08/2022", cwd=root,
+    )  # fmt: skip
+    assert dated.returncode == 0, dated.stderr  # decided before its new day: nothing to say
+    assert "lưu ý: thời hạn mới" not in dated.stderr
