@@ -399,3 +399,40 @@ def test_a_move_to_a_day_past_at_its_decision_is_refused_or_said(tmp_path: Path)
     )  # fmt: skip
     assert dated.returncode == 0, dated.stderr  # decided before its new day: nothing to say
     assert "lưu ý: thời hạn mới" not in dated.stderr
+
+
+# --- 6. two provinces' registries in one repository: what is supported, said -----------
+
+SON_LA_REGISTRY = """\
+schema: 1
+jurisdiction: Sơn La
+agencies:
+  - {id: bcd-cds-son-la, name: Ban Chỉ đạo chuyển đổi số tỉnh Sơn La, aliases: [BCĐ CĐS]}
+"""
+
+
+def test_two_provinces_registries_in_one_repository_are_refused_saying_why(
+    tmp_path: Path,
+) -> None:
+    """plans/nghe-an/ and plans/son-la/, each with its agencies.yaml, under one `plans/`:
+    refused as two repositories are, but the message named absolute paths and said the
+    second province's plans "sẽ bị đọc" by the first's registry, as if the run went on; it
+    now says one registry per run is what is supported, and which folders to run alone."""
+    plans = tmp_path / "plans"
+    shutil.copytree(BUNDLED, plans / "nghe-an", ignore=shutil.ignore_patterns("sources"))
+    (plans / "son-la").mkdir()
+    (plans / "son-la" / "agencies.yaml").write_text(SON_LA_REGISTRY, encoding="utf-8")
+    (plans / "son-la" / "kh-5-2026.yaml").write_text(
+        ELECTION.replace("Nghệ An", "Sơn La").replace("kh-12-2027", "son-la-kh-5-2027"),
+        encoding="utf-8",
+    )
+    done = run("status", cwd=tmp_path)
+    assert done.returncode == 2
+    assert done.stderr == (
+        "kehoach: plans/nghe-an/agencies.yaml và plans/son-la/agencies.yaml: hai danh mục cơ "
+        "quan khác nhau; mỗi lần chạy chỉ đọc một danh mục (chưa hỗ trợ nhiều danh mục trong "
+        "một lần chạy), và các kế hoạch bên plans/son-la không được đọc theo danh mục của "
+        "plans/nghe-an: chạy riêng từng thư mục (plans/nghe-an, plans/son-la), hoặc gộp các "
+        "mục vào một agencies.yaml (mục của tỉnh khác ghi jurisdiction: tên tỉnh)\n"
+    )
+    assert run("validate", "plans/son-la", cwd=tmp_path).returncode == 0

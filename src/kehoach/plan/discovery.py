@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import TYPE_CHECKING
 
 from kehoach.base.files import os_reason, real_path
@@ -125,13 +125,20 @@ def _one_registry(registries: Sequence[Path]) -> None:
         except OSError:  # the loader says why it cannot be read
             continue
     if len(contents) > 1:
-        first, other = list(contents.values())[:2]
+        first, other = (_shown(p) for p in list(contents.values())[:2])
+        here, there = (str(PurePath(p).parent) for p in (first, other))
         raise LoadError(
-            f"{first} và {other}: hai danh mục cơ quan khác nhau, mà mỗi lần chạy chỉ đọc một "
-            f"(các kế hoạch bên {other.parent} sẽ bị đọc theo danh mục của {first.parent}); "
-            "chạy riêng từng thư mục, hoặc gộp các mục vào một agencies.yaml (mục của tỉnh "
-            "khác ghi jurisdiction: tên tỉnh)"
+            f"{first} và {other}: hai danh mục cơ quan khác nhau; mỗi lần chạy chỉ đọc một "
+            "danh mục (chưa hỗ trợ nhiều danh mục trong một lần chạy), và các kế hoạch bên "
+            f"{there} không được đọc theo danh mục của {here}: chạy riêng từng thư mục "
+            f"({here}, {there}), hoặc gộp các mục vào một agencies.yaml (mục của tỉnh khác "
+            "ghi jurisdiction: tên tỉnh)"
         )
+
+
+def _shown(path: Path) -> str:
+    """`path` as a message names it: from the working folder when below it."""
+    return display_name(path.absolute(), Path.cwd())
 
 
 def _missing(path: Path) -> str:
