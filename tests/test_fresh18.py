@@ -262,8 +262,9 @@ def test_a_move_recorded_after_the_task_was_done_is_questioned(tmp_path: Path) -
     assert run("done", "02/2", "--on", "20/03/2026", cwd=root).returncode == 0
     late = run("status", "--all", "--plan", "02", "--format", "csv", cwd=root)
     assert "done_late" in late.stdout
+    # (a new deadline before its decision's day needs --allow-past since fixes24)
     moved = run("reschedule", "02/2", "Trước ngày 30/4/2026", "--reason", "Chờ vốn",
-                "--on", "01/12/2026", cwd=root)  # fmt: skip
+                "--on", "01/12/2026", "--allow-past", cwd=root)  # fmt: skip
     said = (
         "lần dời ngày 01/12/2026 sau ngày hoàn thành (20/03/2026): status tính đúng hay trễ "
         "hạn theo thời hạn mới; nếu quyết định dời có trước khi hoàn thành, ghi đúng ngày "

@@ -250,9 +250,10 @@ def test_moving_a_done_task_says_its_completion_is_judged_anew(tmp_path: Path) -
     # a move decided after completion: validate's own warning, not the two of them
     root2 = repository(tmp_path / "sau")
     run("done", "son-la-kh-02-bcd-2026/2", "--on", "20/3/2026", cwd=root2)
+    # (a new deadline before its decision's day needs --allow-past since fixes24)
     after = run(
         "reschedule", "son-la-kh-02-bcd-2026/2", "Trước ngày 30/3/2026", "--reason", "x",
-        "--on", "01/4/2026", cwd=root2,
+        "--on", "01/4/2026", "--allow-past", cwd=root2,
     )  # fmt: skip
     assert after.returncode == 0
     assert "[history-after-done]" in after.stderr and "lưu ý:" not in after.stderr

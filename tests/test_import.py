@@ -126,7 +126,10 @@ def test_a_tab_separated_paste_of_the_table_gives_the_same_tasks(tmp_path: Path)
     done = run("import", "-", "--title", "Tổng kết", "--issuer", "UBND tỉnh Nghệ An", stdin=pasted)
     assert done.returncode == 0, done.stderr
     assert done.stdout.count("  - id: ") == 15
-    assert "đã nhập 15 nhiệm vụ; 0 thời hạn chưa đọc được; 1 cơ quan chưa có" in done.stderr
+    assert (
+        "đã nhập 15 nhiệm vụ; 0 thời hạn chưa đọc được; 0 cơ quan chưa có trong danh mục; "
+        "1 nhiệm vụ chưa nêu cơ quan chủ trì"  # task 3: "Phân công chi tiết tại phụ lục 2"
+    ) in done.stderr
     bundled = (PLANS / "kh-348-2022.yaml").read_text(encoding="utf-8")
     for phrase in ("Tháng tháng 7, 8/2022", "Trước 10/8/2022", "Trong tháng 10, 11/2022"):
         assert f'"{phrase}"' in done.stdout and f'"{phrase}"' in bundled

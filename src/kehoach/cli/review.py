@@ -9,7 +9,6 @@ from collections.abc import Callable
 from contextlib import nullcontext
 from datetime import date
 from enum import StrEnum
-from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -456,10 +455,16 @@ def reschedule(
         str | None,
         typer.Option("--last-day", help="Ngày cuối văn bản nêu, khi cụm từ mới không đọc được"),
     ] = None,
+    allow_past: Annotated[
+        bool,
+        typer.Option(
+            "--allow-past", help="Cho phép thời hạn mới trước ngày quyết định (gia hạn về trước)"
+        ),
+    ] = False,
     plans: PlansOption = None,
 ) -> None:
     """Đổi thời hạn một nhiệm vụ, ghi lịch sử (thời hạn cũ, lý do, văn bản quyết định)."""
-    from kehoach.review.edit import days_written
+    from kehoach.review.edit import days_written, new_last_day
     from kehoach.review.edit import reschedule as operation
 
     if not reason.strip():
@@ -472,10 +477,15 @@ def reschedule(
     day = parse_day(on, "--on") if on is not None else today
     if day > today:  # a decision not taken yet is a typo in the day, as for `done --on`
         fail(f"--on {day:%d/%m/%Y}: ngày quyết định sau hôm nay ({today:%d/%m/%Y})")
-    _edit(
-        ref,
-        plans,
-        lambda pf, task, _repo, settings: operation(
+    said: list[str] = []
+
+    def build(pf: PlanFile, task: Task, _repo: Repository, settings: Settings) -> Operation:
+        # A day typed with --on and a new deadline before it: refused (core). Without
+        # --on the decision is dated today, and a new deadline already past is said.
+        last = new_last_day(phrase, days, pf.plan, settings)
+        if on is None and not allow_past and last is not None and last < day:
+            said.append(_past_words(pf.name, last, day))
+        return operation(
             task,
             pf.plan,
             settings,
@@ -486,8 +496,22 @@ def reschedule(
             decided_by=decided_by or None,
             days=days,
             written=days_written(pf.located.data),
-        ),
-        partial(_done_before, on=day),
+            allow_past=allow_past or on is None,
+        )
+
+    def note(name: str, task: Task) -> str | None:
+        return "; ".join(filter(None, [*said, _done_before(name, task, on=day)])) or None
+
+    _edit(ref, plans, build, note)
+
+
+def _past_words(name: str, last: date, today: date) -> str:
+    """The word on a move to a day already past, decided (without --on) today."""
+    return (
+        f"lưu ý: thời hạn mới ({last:%d/%m/%Y}) đã qua so với hôm nay ({today:%d/%m/%Y}), "
+        "ngày được ghi là ngày quyết định vì không có --on; nếu gõ nhầm năm, hoặc đây là lần "
+        f"gia hạn của một văn bản cũ (ghi lại với --on ngày của văn bản đó), sửa tệp (git "
+        f"diff {name}); nếu đúng là gia hạn về một ngày đã qua, thêm --allow-past"
     )
 
 

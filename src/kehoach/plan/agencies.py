@@ -94,6 +94,7 @@ class Directory:
         self._where: dict[str, frozenset[str] | None] = {}  # entry id -> province ids
         self._scoped: dict[str, dict[str, list[Agency]]] = {}
         self._templates: dict[str, tuple[Province | None, Template, Template | None]] = {}
+        self._communal: dict[str, str] = {}  # a commune's body (built from a plan) -> province id
         # Reports read the same few names in the same few jurisdictions for every task:
         # each (name, scope) and each plan's jurisdiction is looked up once.
         self._resolved: dict[tuple[str, Scope | None], Agency | None] = {}
@@ -406,7 +407,18 @@ class Directory:
                 source_text(self.national, template.source),
             )
             out.append(self._register(agency))
+            self._communal[agency.id] = province.id
         return out
+
+    def province_ids(self, agency: Agency) -> frozenset[str] | None:
+        """The ids of the provinces `agency` is of: a registry entry's (None: of every
+        province), a commune's body's, a standard provincial body's; None for the rest."""
+        if agency.id in self._communal:
+            return frozenset({self._communal[agency.id]})
+        province, _template, _into = self._templates.get(agency.id, (None, None, None))
+        if province is not None:
+            return frozenset({province.id})
+        return self._where.get(agency.id)
 
     def never_had(self, agency: Agency) -> Province | None:
         """The province formed on 01/7/2025 (Nghị quyết 202/2025/QH15) that `agency`, one of

@@ -39,7 +39,12 @@ from kehoach.dates.workdays import (
     show,
     weekday_name,
 )
-from kehoach.plan.discovery import display_name, find_calendar_file, leads_out_of_its_repository
+from kehoach.plan.discovery import (
+    TwoCalendars,
+    display_name,
+    find_calendar_file,
+    leads_out_of_its_repository,
+)
 from kehoach.plan.loader import load_bytes, load_document
 from kehoach.plan.model import Day, Model, Text
 from kehoach.plan.yamlread import Located
@@ -85,7 +90,12 @@ def load_calendar(
     of the calendar file when there is one. A broken file gives findings and no calendar,
     never a calendar silently missing its swaps. With `cache`, the bytes it already
     read for the file's key (`PlanCache.file_key`) are the ones loaded."""
-    path = find_calendar_file(paths)
+    try:
+        path = find_calendar_file(paths)
+    except TwoCalendars as two:  # neither is taken for the other
+        name, first = display_name(two.other, cwd), display_name(two.first, cwd)
+        said = f"{first} và tệp này: {two.words(first)}"
+        return LoadedCalendar(None, name, [error(name, (1, 1), "two-calendars", said)])
     if path is None:
         return LoadedCalendar(vietnam_calendar())
     name = display_name(path, cwd)

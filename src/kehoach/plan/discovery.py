@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import TYPE_CHECKING
 
 from kehoach.base.files import os_reason, real_path
@@ -28,6 +28,22 @@ MAX_BYTES = 2 * 1024 * 1024  # the largest real plan is ~40 KB; 2 MB leaves room
 
 class LoadError(Exception):
     """A usage or I/O problem with the paths themselves (exit code 2)."""
+
+
+class TwoCalendars(LoadError):
+    """Two calendar files of different content for one run: which swaps hold is not known."""
+
+    def __init__(self, first: Path, other: Path) -> None:
+        self.first, self.other = first, other
+        super().__init__(f"{first} và {other}: {self.words(str(first))}")
+
+    @staticmethod
+    def words(first: str) -> str:
+        return (
+            "hai lịch ngày nghỉ khác nhau trong một lần chạy: không biết ngày nghỉ hoán đổi "
+            f"nào đúng nên không đọc lịch nào; gộp các năm vào {first} rồi xóa tệp kia, hoặc "
+            "chạy riêng từng thư mục"
+        )
 
 
 @dataclass(frozen=True)
@@ -109,13 +125,20 @@ def _one_registry(registries: Sequence[Path]) -> None:
         except OSError:  # the loader says why it cannot be read
             continue
     if len(contents) > 1:
-        first, other = list(contents.values())[:2]
+        first, other = (_shown(p) for p in list(contents.values())[:2])
+        here, there = (str(PurePath(p).parent) for p in (first, other))
         raise LoadError(
-            f"{first} và {other}: hai danh mục cơ quan khác nhau, mà mỗi lần chạy chỉ đọc một "
-            f"(các kế hoạch bên {other.parent} sẽ bị đọc theo danh mục của {first.parent}); "
-            "chạy riêng từng thư mục, hoặc gộp các mục vào một agencies.yaml (mục của tỉnh "
-            "khác ghi jurisdiction: tên tỉnh)"
+            f"{first} và {other}: hai danh mục cơ quan khác nhau; mỗi lần chạy chỉ đọc một "
+            "danh mục (chưa hỗ trợ nhiều danh mục trong một lần chạy), và các kế hoạch bên "
+            f"{there} không được đọc theo danh mục của {here}: chạy riêng từng thư mục "
+            f"({here}, {there}), hoặc gộp các mục vào một agencies.yaml (mục của tỉnh khác "
+            "ghi jurisdiction: tên tỉnh)"
         )
+
+
+def _shown(path: Path) -> str:
+    """`path` as a message names it: from the working folder when below it."""
+    return display_name(path.absolute(), Path.cwd())
 
 
 def _missing(path: Path) -> str:
@@ -210,12 +233,38 @@ def repository_key(
 
 
 def find_calendar_file(paths: Sequence[Path]) -> Path | None:
-    """calendar.yaml among `paths`, in a folder of them, or in a folder above the first."""
+    """calendar.yaml among `paths`, in a folder of them (or below it), or in a folder
+    above the first. Raises LoadError when two calendars of different content are found
+    (calendar.yaml beside calendar.yml, one per province's folder): the first was read
+    and the other's swaps silently left out; copies alike byte for byte are one."""
+    found = _calendar_files(paths)
+    if not found:
+        return _nearest(paths[0], CALENDAR_NAMES) if paths else None
+    _one_calendar(found)
+    return found[0]
+
+
+def _calendar_files(paths: Sequence[Path]) -> list[Path]:
+    """Every calendar file `paths` name or hold (hidden folders skipped), each once."""
+    found: dict[Path, Path] = {}
     for path in paths:
         if path.is_file() and path.name in CALENDAR_NAMES:
-            return path
-        folder = path if path.is_dir() else path.parent
-        for name in CALENDAR_NAMES:
-            if (folder / name).is_file():
-                return folder / name
-    return _nearest(paths[0], CALENDAR_NAMES) if paths else None
+            found.setdefault(real_path(path), path)
+        elif path.is_dir():
+            below = (p for p in sorted(path.rglob("*")) if p.name in CALENDAR_NAMES)
+            for file in (f for f in below if f.is_file() and not _hidden(f, path)):
+                found.setdefault(real_path(file), file)
+    return sorted(found.values(), key=lambda p: (len(p.parts), str(p)))
+
+
+def _one_calendar(calendars: Sequence[Path]) -> None:
+    if len(calendars) < 2:
+        return  # no file opened for one calendar here
+    contents: dict[bytes, Path] = {}
+    for path in calendars:
+        try:
+            contents.setdefault(path.read_bytes(), path)
+        except OSError:  # the loader says why it cannot be read
+            continue
+    if len(contents) > 1:
+        raise TwoCalendars(*list(contents.values())[:2])

@@ -13,6 +13,9 @@ JSON contract, schema "kehoach.review.diff/1" (keys sorted, dates ISO, absent va
                            "shift_days", "reason", "decided_by", "decided_on",
                            "explained": every move between the sides recorded with its
                            reason and deciding document (null when none moved),
+                           "dated": the phrase unchanged, its day set by what it counts
+                           from (an event given its day, a task done): no move, and
+                           "reason" says which (so does it for an event moved),
                            "moves": [{"from", "to", "reason", "decided_by", "decided_on"}]:
                            the recorded moves from the old phrase to the new, oldest
                            first; "reason"… above are the last one's}],
@@ -33,7 +36,8 @@ from pydantic import BaseModel
 
 from kehoach.base.text import one_line
 from kehoach.plan.fieldnames import field_name
-from kehoach.plan.model import Change, PeriodReport, Plan, Status
+from kehoach.plan.model import Change, PeriodReport, Plan, PlanEvent, Status
+from kehoach.review.anchoring import AnchorChange
 from kehoach.review.diff import (
     Comparison,
     FieldEdit,
@@ -99,6 +103,8 @@ def reason_lines(move: Move) -> list[str]:
     recorded = move.recorded
     if move.dropped:
         return [DROPPED]
+    if recorded is None and move.anchor is not None:
+        return [_anchor_words(move.anchor)]
     if recorded is None:
         return [WARNING] if move.moved else []
     chain = move.chain()
@@ -114,6 +120,18 @@ def _decision(change: Change) -> str:
     decided = f"; quyết định: {change.decided_by}" if change.decided_by else ""
     missing = "" if change.decided_by else " (⚠ chưa ghi văn bản quyết định)"
     return f"lý do: {change.reason}{decided}{missing}"
+
+
+def _anchor_words(anchor: AnchorChange) -> str:
+    """ "lý do: sự kiện “ngày bầu cử” được ấn định ngày 23/05/2027; quyết định: D": the
+    change of what the deadline counts from, or what it lacks to explain the move."""
+    decided = f"; quyết định: {anchor.decided_by}" if anchor.decided_by else ""
+    missing = (
+        ""
+        if anchor.explained
+        else " (⚠ chưa ghi văn bản quyết định: decided_by của sự kiện trong events:)"
+    )
+    return f"lý do: {anchor.words}{decided}{missing}"
 
 
 def _earlier_words(move: Move) -> str:
@@ -138,6 +156,9 @@ def _move_words(move: Move, task: TaskChange) -> str:
         return f"{name}: {_phrase(move.new, move.new_due)}"
     if move.new is None and move.old is not None:
         return f"bỏ {name}: {_phrase(move.old, move.old_due)}"
+    if move.dated and move.new_due is not None:
+        return f'{name}: "{move.new}" có ngày {dmy(move.new_due)}'
+
     shift = shift_words(move.shift)
     arrow = f"{_phrase(move.old or '', move.old_due)} → {_phrase(move.new or '', move.new_due)}"
     return f"{name}: {arrow}" + (f", {shift}" if shift else "")
@@ -204,10 +225,13 @@ def _edit_name(edit: FieldEdit, model: str) -> str:
 def value_words(value: object) -> str:
     """A field's value as a reader sees it: text quoted, days dd/mm/yyyy, lists one
     after another, an entry (a source, an event) by its named fields; a list of entries
-    (history, reports) by its count."""
+    (history, reports) by its count, but the plan's events each by its fields: "1 mục →
+    1 mục" hid the day an event was given."""
     if value is None or value in ("", []):
         return EMPTY
     if isinstance(value, list):
+        if all(isinstance(item, PlanEvent) for item in value):  # few, each read by its day
+            return "; ".join(map(_entry_words, value))
         if all(isinstance(item, BaseModel) for item in value):
             return f"{len(value)} mục"
         return "; ".join(map(value_words, value))
@@ -264,6 +288,7 @@ def summary_words(comparison: Comparison) -> str:
         ("plans_added", "kế hoạch mới"),
         ("plans_removed", "kế hoạch bị bỏ"),
         ("deadlines_moved", "thời hạn dời"),
+        ("deadlines_dated", "thời hạn có ngày khi mốc tính được xác định"),
         ("tasks_added", "nhiệm vụ mới"),
         ("tasks_removed", "nhiệm vụ bị bỏ"),
         ("tasks_renumbered", "nhiệm vụ đổi số"),
@@ -528,7 +553,7 @@ def _plain(value: object) -> object:
 
 
 def _move_record(move: Move) -> dict[str, Any]:
-    recorded = move.recorded
+    recorded, anchor = move.recorded, move.anchor
     return {
         "milestone": move.milestone,
         "old_phrase": move.old,
@@ -536,10 +561,11 @@ def _move_record(move: Move) -> dict[str, Any]:
         "old_due": move.old_due,
         "new_due": move.new_due,
         "shift_days": move.shift,
-        "reason": recorded.reason if recorded else None,
-        "decided_by": recorded.decided_by if recorded else None,
+        "reason": recorded.reason if recorded else anchor.words if anchor else None,
+        "decided_by": recorded.decided_by if recorded else anchor.decided_by if anchor else None,
         "decided_on": recorded.date if recorded else None,
         "explained": move.explained if move.moved else None,
+        "dated": move.dated,
         "moves": [_step_record(change) for change in move.chain()],
     }
 

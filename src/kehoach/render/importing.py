@@ -20,6 +20,7 @@ def summary(draft: Draft, output: Path | None) -> str:
         f"đã nhập {len(draft.rows)} nhiệm vụ{where}; "
         f"{len(draft.unread)} thời hạn chưa đọc được; "
         f"{len(draft.unknown)} cơ quan chưa có trong danh mục"
+        + (f"; {len(draft.unnamed)} nhiệm vụ chưa nêu cơ quan chủ trì" if draft.unnamed else "")
     ]
     lines += [f"  bỏ qua {why}" for why in draft.skipped]
     # an empty deadline cell: validate's first error on the draft, said here with the rest
@@ -32,6 +33,17 @@ def summary(draft: Draft, output: Path | None) -> str:
     for task, phrase, why in draft.unread:
         # a pasted page in a cell: its start, as `kehoach deadline` quotes it, not 100 KB
         lines.append(f"  nhiệm vụ {task}: thời hạn {cut(phrase, _QUOTED)!r}: {one_line(why)}")
+    lines += [
+        f"  nhiệm vụ {task}: ô phân công không nêu tên cơ quan nào ({cut(cell, _QUOTED)!r}); "
+        "ghi lead theo chỗ văn bản chỉ tới, hoặc "
+        '"Không nêu cơ quan chủ trì" nếu văn bản không giao'
+        for task, cell in draft.unnamed
+    ]
+    lines += [
+        f"  nhiệm vụ {task}: ô phân công không ghi ai chủ trì ({cut(cell, _QUOTED)!r}); đã ghi "
+        f"{len(leads)} cơ quan cùng chủ trì ({', '.join(leads)}): kiểm tra với văn bản"
+        for task, cell, leads in draft.shared
+    ]
     if draft.unknown:
         lines.append("cơ quan chưa có trong danh mục (thêm vào agencies.yaml, hoặc sửa tên):")
         for name, tasks in draft.unknown.items():

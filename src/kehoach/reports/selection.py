@@ -10,6 +10,7 @@ from datetime import date, timedelta
 
 from kehoach.base.text import squash
 from kehoach.plan.agencies import NO_SCOPE, Directory, Scope, plan_day
+from kehoach.plan.collectives import collectives_of, level_ids
 from kehoach.plan.loader import PlanFile
 from kehoach.plan.model import Agency, Plan, Task
 
@@ -30,6 +31,9 @@ class Selection:
     # and Sở Tài chính's tasks in plans issued from 01/03/2025)
     after: dict[str, date] = field(default_factory=dict, compare=False)
     notes: tuple[str, ...] = ()  # how the names typed were read, for stderr
+    # a collective selected for one of its members ("UBND các xã, phường" for UBND xã Đô
+    # Lương) -> that member: the listing says the task is given to them all
+    shared: dict[str, str] = field(default_factory=dict, compare=False)
 
     def counts(self, agency_id: str, plan: Plan | None) -> bool:
         """Whether a task that names `agency_id`, in `plan`, is one of the selected
@@ -60,6 +64,7 @@ def select(
     whole: set[str] = set()  # bodies some value selects with all their tasks
     after: dict[str, date] = {}
     notes: list[str] = []
+    shared: dict[str, str] = {}
     # what a name no plan knows is offered instead: the bodies of the plans asked for
     chosen = [pf for pf in plan_files if plan_ids is None or pf.plan.id in plan_ids]
     for typed in agencies:
@@ -69,8 +74,9 @@ def select(
         for heir, day in read.after.items():
             after[heir] = min(day, after.get(heir, day))
         notes += read.notes
+        shared |= read.shared
     after = {heir: day for heir, day in after.items() if heir not in whole}
-    return Selection(plan_ids, frozenset(ids), lead_only, after, tuple(notes))
+    return Selection(plan_ids, frozenset(ids), lead_only, after, tuple(notes), shared)
 
 
 def for_agency(
@@ -220,6 +226,7 @@ class _Read:
     ids: set[str]  # the bodies it names and every body whose work they took over
     after: dict[str, date]  # bodies that took the named ones over: counted after this day
     notes: list[str]
+    shared: dict[str, str] = field(default_factory=dict)  # collective id -> the member named
 
 
 def _agency_ids(
@@ -252,6 +259,7 @@ def _agency_ids(
     read = _Read(set(), {}, notes)
     for agency in agencies.values():
         _with_heirs(directory, agency, typed, read)
+        _with_collectives(directory, agency, typed, read, named)
     if plan_files and not read.ids & named:
         names = ", ".join(sorted(a.name for a in agencies.values()))
         read.notes.append(f"--agency '{typed}' ({names}): các kế hoạch không giao việc nào")
@@ -280,6 +288,31 @@ def _with_heirs(directory: Directory, agency: Agency, typed: str, read: _Read) -
         f"--agency '{typed}': {agency.name} hợp nhất vào {heir.name} từ {since:%d/%m/%Y}; "
         f"tính cả việc giao {heir.name} trong kế hoạch ban hành từ ngày đó"
     )
+
+
+def _with_collectives(
+    directory: Directory, agency: Agency, typed: str, read: _Read, named: set[str]
+) -> None:
+    """The collectives `agency` is one of, when it is a commune's People's Committee
+    ("UBND các xã, phường", "UBND cấp xã" of its province): their work is its own. Each
+    the plans name is said on stderr, and the listing names it (`Selection.shared`)."""
+    member = _bare_name(agency.name)
+    groups = collectives_of(directory, agency)
+    levels = [a for i in level_ids(directory, agency) if (a := directory.by_id.get(i))]
+    for group in (*groups, *levels):
+        read.ids.add(group.id)
+        if group.id in named:
+            read.shared[group.id] = member
+            read.notes.append(
+                f"--agency '{typed}': tính cả việc giao chung {_bare_name(group.name)} "
+                f"({member} là một trong số đó)"
+            )
+
+
+def _bare_name(name: str) -> str:
+    """A name without the province said after it: "Ủy ban nhân dân xã Đô Lương (tỉnh
+    Nghệ An)", "Ủy ban nhân dân cấp xã — tỉnh Nghệ An" -> their first part."""
+    return re.sub(r"\s*(?:\((?:tỉnh|thành phố) [^()]*\)|— .*)$", "", name)
 
 
 def _unknown(directory: Directory, typed: str, plan_files: Sequence[PlanFile]) -> str:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
@@ -552,14 +552,19 @@ def build_report(
         total.add(item, soon_days)
     agencies = _by_agency(items, directory, soon_days, today)
     left_out = _left_out(plan_files, settings, today)
-    return Report(today, soon_days, items, total, agencies, left_out, _names(items, directory))
+    shared = selection.shared if selection else {}
+    names = _names(items, directory, shared)
+    return Report(today, soon_days, items, total, agencies, left_out, names)
 
 
-def _names(items: Iterable[Item], directory: Directory | None) -> dict[tuple[str, str], str]:
+def _names(
+    items: Iterable[Item], directory: Directory | None, shared: Mapping[str, str]
+) -> dict[tuple[str, str], str]:
     """The registry's name of each agency the items' tasks write, read in its plan's
     jurisdiction, where it differs from what is written; over several provinces with the
     province, as the summary's rows name them (the listing named Nghệ An's "Ban Tôn giáo"
-    and Hà Tĩnh's alike)."""
+    and Hà Tĩnh's alike). A collective selected for one of its members (`shared`) says so:
+    "UBND các xã, phường (giao chung, gồm Ủy ban nhân dân xã Đô Lương)"."""
     items = list(items)
     several = directory is not None and directory.spans_provinces(i.plan for i in items)
     names: dict[tuple[str, str], str] = {}
@@ -567,15 +572,19 @@ def _names(items: Iterable[Item], directory: Directory | None) -> dict[tuple[str
         for written in (*item.task.lead, *item.task.support):
             key = (item.plan.id, written)
             if key not in names:
-                names[key] = _shown(written, directory, item.plan, several=several)
+                names[key] = _shown(written, directory, item.plan, several, shared)
     return {key: name for key, name in names.items() if name != key[1]}
 
 
-def _shown(written: str, directory: Directory | None, plan: Plan, *, several: bool) -> str:
+def _shown(
+    written: str, directory: Directory | None, plan: Plan, several: bool, shared: Mapping[str, str]
+) -> str:
     agency = directory.resolve(written, directory.scope_for(plan)) if directory else None
     if agency is None or directory is None:
         return written
-    return directory.named_in_plan(agency, plan) if several else agency.name
+    name = directory.named_in_plan(agency, plan) if several else agency.name
+    member = shared.get(agency.id)
+    return f"{name} (giao chung, gồm {member})" if member else name
 
 
 def in_force_from(plan: Plan, settings: Settings) -> tuple[date, str] | None:

@@ -29,7 +29,7 @@ from kehoach.base.files import os_reason
 from kehoach.base.findings import Finding, error, first_errors
 from kehoach.base.gitrepo import Git, Side
 from kehoach.base.text import printable, squash
-from kehoach.dates.deadline import DeadlineError
+from kehoach.dates.deadline import Deadline, DeadlineError
 from kehoach.dates.holidaytable import vietnam_calendar
 from kehoach.dates.workdays import Rollover
 from kehoach.plan.agencies import Directory
@@ -40,6 +40,7 @@ from kehoach.plan.relative import resolve_deadline
 from kehoach.plan.schedule import context_for, read_milestone
 from kehoach.plan.settings import Settings
 from kehoach.reports.status import agency_key
+from kehoach.review.anchoring import AnchorChange, anchor_change
 
 
 class ReviewError(Exception):
@@ -77,6 +78,9 @@ class Move:
     # branch (a merge request) may move a deadline several times, and each move needs its
     # reason and deciding document, not only the last one.
     steps: tuple[Change, ...] = ()
+    # The phrase the same on both sides, its day changed by what it counts from (an event
+    # given its day, a task reported done): that change is the reason (`anchoring`).
+    anchor: AnchorChange | None = None
 
     @property
     def shift(self) -> int | None:
@@ -87,7 +91,15 @@ class Move:
 
     @property
     def moved(self) -> bool:
-        return self.old is not None and self.new is not None
+        """A deadline on both sides, its phrase or its day changed; not one that only got
+        its day (`dated`)."""
+        return self.old is not None and self.new is not None and not self.dated
+
+    @property
+    def dated(self) -> bool:
+        """A counted deadline that got its day: what it counts from became known (an
+        event's day set, a task done), its phrase unchanged. No move: nothing to explain."""
+        return self.anchor is not None and self.anchor.dated
 
     @property
     def dropped(self) -> bool:
@@ -100,7 +112,10 @@ class Move:
     @property
     def explained(self) -> bool:
         """A reason and the document deciding it, for every move between the two sides:
-        extensions are decided in writing."""
+        extensions are decided in writing. A deadline moved with what it counts from is
+        explained by that change when it carries its document (`AnchorChange.explained`)."""
+        if self.anchor is not None and self.recorded is None:
+            return self.anchor.explained
         if self.recorded is None or not self.recorded.decided_by:
             return False
         return not self.undecided_steps() and self.unrecorded_from() is None
@@ -216,6 +231,7 @@ class Comparison:
             "tasks_removed": sum(t.kind == "removed" for t in tasks),
             "tasks_renumbered": sum(t.old_id is not None for t in tasks),
             "deadlines_moved": sum(m.moved for _, _, m in self.moves()),
+            "deadlines_dated": sum(m.dated for _, _, m in self.moves()),
             "moves_unexplained": len(self.unexplained()),
             "tasks_reassigned": sum(bool(t.reassignments) for t in tasks),
             "status_changes": sum(t.status is not None for t in tasks),
@@ -435,6 +451,7 @@ class Sides:
             new_due = self.due(now, new_plan)
             if was and now and (was.phrase, old_due) == (now.phrase, new_due):
                 continue
+            same = was is not None and now is not None and was.phrase == now.phrase
             yield Move(
                 index + 1,
                 was.phrase if was else None,
@@ -443,14 +460,23 @@ class Sides:
                 new_due,
                 _recorded(old, new, index, now.phrase) if now else None,
                 _steps(old, new, index),
+                self.anchor(now, old_plan, new_plan) if same and now else None,
             )
 
-    def due(self, milestone: Milestone | None, plan: Plan) -> date | None:
-        if milestone is None:
-            return None
+    def read(self, milestone: Milestone, plan: Plan) -> Deadline | None:
         try:
-            deadline = read_milestone(milestone, context_for(plan, self.settings))
+            return read_milestone(milestone, context_for(plan, self.settings))
         except DeadlineError:
+            return None
+
+    def anchor(self, milestone: Milestone, old_plan: Plan, new_plan: Plan) -> AnchorChange | None:
+        """What the milestone counts from, when that changed (its phrase did not)."""
+        deadline = self.read(milestone, new_plan)
+        return anchor_change(old_plan, new_plan, deadline) if deadline else None
+
+    def due(self, milestone: Milestone | None, plan: Plan) -> date | None:
+        deadline = self.read(milestone, plan) if milestone is not None else None
+        if deadline is None:
             return None
         # A count from an event moves when the event does: "75 ngày trước ngày bầu cử".
         # Working days are counted on the public holidays alone (not calendar.yaml's swaps).

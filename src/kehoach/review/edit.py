@@ -829,8 +829,11 @@ def reschedule(
     decided_by: str | None,
     days: tuple[date | None, date | None] = (None, None),
     written: Written = date_as_is,
+    allow_past: bool = True,
 ) -> Operation:
     """Move one milestone to `phrase` and record the change (with the old phrase) in history.
+    Unless `allow_past`, a new deadline ending before the decision day `on` is refused
+    (`EditError`): a move decided when its new day had passed is a day or a year mistyped.
     `days` (first_day, last_day): the days the document gives for a phrase no grammar reads,
     written beside it as a plan file holds them (`MILESTONE_FORM`); a first day needs a
     last day, not before it. Without them, a phrase that does not read is refused, the
@@ -850,6 +853,13 @@ def reschedule(
         raise EditError(f"thời hạn mới dài {size} ký tự, quá {most} ký tự")
     _days_given(phrase, days, plan, settings)
     _after_last_change(task, number, on)
+    if not allow_past and (last := new_last_day(phrase, days, plan, settings)) and last < on:
+        raise EditError(
+            f"thời hạn mới {phrase!r} ({last:%d/%m/%Y}) trước ngày quyết định "
+            f"{on:%d/%m/%Y}: dời tới một ngày đã qua lúc quyết định thường là gõ nhầm ngày "
+            "hoặc năm; sửa cụm từ hoặc --on, hoặc thêm --allow-past nếu văn bản đúng là gia "
+            "hạn về một ngày đã qua"
+        )
     before = task.milestones[number - 1]
     change = Change(
         date=on,
@@ -867,6 +877,20 @@ def reschedule(
     return partial(
         _reschedule, phrase=phrase, milestone=target, change=change, days=days, written=written
     )
+
+
+def new_last_day(
+    phrase: str, days: tuple[date | None, date | None], plan: Plan, settings: Settings
+) -> date | None:
+    """The last day of the new deadline: `days`' last day when given, else the phrase's
+    read in the plan (None for one counted from something, a recurring one, or unread)."""
+    if days[1] is not None:
+        return days[1]
+    try:
+        deadline = parse_deadline(phrase, context_for(plan, settings))
+    except DeadlineError:
+        return None
+    return deadline.last if deadline.recurrence is None else None
 
 
 def _days_given(

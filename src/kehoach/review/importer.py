@@ -134,6 +134,12 @@ class Draft:
     unread: list[tuple[str, str, str]]  # (task id, phrase, why)
     unknown: dict[str, list[str]]  # agency name -> task ids that name it
     skipped: list[str]  # tables left out, and why
+    # (task id, the assignment cell) naming no body ("Phân công chi tiết tại phụ lục 2"):
+    # copied as the lead for validate to refuse, never offered as a registry entry
+    unnamed: list[tuple[str, str]] = field(default_factory=list)
+    # (task id, the cell, the leads) read from names before "phối hợp" with no "chủ trì":
+    # who leads among them the cell does not say
+    shared: list[tuple[str, str, list[str]]] = field(default_factory=list)
 
 
 # --- columns and rows -------------------------------------------------------------------
@@ -213,8 +219,8 @@ def read_draft(document: Document, directory: Names | None, issued: date | None)
         for p in r.phrases
         if (reason := _unread(p, replace(context, header=r.header)))
     ]
-    unknown = _split_agencies(rows, directory)
-    return Draft(header, rows, unread, unknown, skipped)
+    unknown, unnamed, shared = _split_agencies(rows, directory)
+    return Draft(header, rows, unread, unknown, skipped, unnamed, shared)
 
 
 def _find_header(table: Table) -> tuple[dict[int, str], int]:
@@ -452,25 +458,56 @@ def _unique(
 # --- agencies ---------------------------------------------------------------------------
 
 
-def _split_agencies(rows: list[Row], directory: Names | None) -> dict[str, list[str]]:
+Split = tuple[dict[str, list[str]], list[tuple[str, str]], list[tuple[str, str, list[str]]]]
+
+
+def _split_agencies(rows: list[Row], directory: Names | None) -> Split:
     """Split lead and support cells into names; read a single "phân công" cell into lead
-    and support. Returns the names the registry does not know, with their tasks."""
+    and support. Returns the names the registry does not know, with their tasks; the
+    tasks whose assignment names no body, with the cell; and those whose several leads
+    no "chủ trì" marks ("Sở A, Sở B phối hợp với Sở C": both lead, as the cell says, but
+    whether one of them leads the other is the clerk's to check)."""
     unknown: dict[str, list[str]] = {}
+    unnamed: list[tuple[str, str]] = []
+    shared: list[tuple[str, str, list[str]]] = []
     for row in rows:
         if row.lead or row.support:
             row.lead = [n for cell in row.lead for n in split_names(cell, directory)]
             row.support = [n for cell in row.support for n in split_names(cell, directory)]
         elif row.assignment:
             row.lead, row.support = read_assignment(row.assignment, directory)
-        if not row.lead and row.assignment:
-            row.lead = [row.assignment]  # verbatim: the clerk picks the lead (validate says so)
-        elif not row.lead:
+            if _unmarked_leads(row.assignment, row.lead):
+                shared.append((row.id, joined(row.assignment), list(row.lead)))
+        verbatim = row.assignment if not row.lead else None
+        if not row.lead and not verbatim:
             row.lead = [UNSTATED_LEAD]  # the row names nobody: the file says so
         _flatten(row)
-        for name in (*row.lead, *row.support):
+        if verbatim:  # copied as flattened: the clerk picks the lead (validate says so)
+            row.lead = [row.assignment or verbatim]
+            unnamed.append((row.id, row.lead[0]))
+        names = row.support if verbatim else [*row.lead, *row.support]
+        for name in names:
             if name != UNSTATED_LEAD and (directory is None or directory.resolve(name) is None):
                 unknown.setdefault(name, []).append(row.id)
-    return unknown
+    return unknown, unnamed, shared
+
+
+def _unmarked_leads(cell: str, leads: list[str]) -> bool:
+    """Several leads named before one "phối hợp" of a clause, in a cell that says no
+    "chủ trì" ("Sở A, Sở B phối hợp với Sở C"); leads of clauses apart ("A phối hợp B;
+    C khâu nối") each lead their own clause."""
+    folded = fold(nfc(cell))
+    if len(leads) < 2 or _CHU_TRI.search(folded):
+        return False
+    names = [fold(nfc(lead)) for lead in leads]
+    for clause in re.split(r"[;\n]|(?:^|\s)[-+•]\s", folded):
+        at = clause.find("phoi hop")
+        if at > 0 and sum(0 <= clause.find(name) < at for name in names) > 1:
+            return True
+    return False
+
+
+_CHU_TRI = re.compile(r"\bchu tri\b")
 
 
 def _flatten(row: Row) -> None:

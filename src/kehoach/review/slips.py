@@ -73,8 +73,8 @@ def _commit_slips(
     for change in sides.tasks(before, after):
         task = tasks.get(change.task_id)
         for move in change.moves:
-            if task is None or move.old is None or move.new is None:
-                continue  # a milestone added or removed is not a move
+            if task is None or not move.moved:
+                continue  # a milestone added or removed, or one that got its day, is no move
             for old, new, old_due, new_due, entry in _steps(move, task, after, sides):
                 yield model.Slip(
                     current.id,

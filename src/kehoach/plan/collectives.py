@@ -1,0 +1,73 @@
+"""The collectives a commune's People's Committee is one of.
+
+A provincial plan gives work to every commune at once: "UBND các xã, phường", "Ủy ban nhân
+dân các xã, phường, đặc khu", "UBND cấp xã" (the level: Luật Tổ chức chính quyền địa
+phương 72/2025/QH15 names the xã, the phường and the đặc khu as its units). That work is
+each commune's: `status --agency "ubnd xa Do Luong"` in a commune's office showed its own
+plan's tasks and none of the province's (a clerk of an earlier trial), a silent omission. Only a
+collective that names the commune's kind counts ("UBND các phường" is no xã's), and only
+of its province.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kehoach.base.text import squash
+from kehoach.plan.agencies import Directory
+from kehoach.plan.model import Agency, AgencyKind
+
+_KINDS = ("xa", "phuong", "dac khu", "thi tran")  # thị trấn: before 01/7/2025
+_KIND = "|".join(_KINDS)
+_UBND = r"(?:uy ban nhan dan|ubnd)"
+# one commune's: "Ủy ban nhân dân xã Đô Lương (tỉnh Nghệ An)", "UBND phường Vinh Phú"
+_ONE = re.compile(rf"^{_UBND} (?P<kind>{_KIND}) (?!cac\b)\S")
+# every commune's: "UBND các xã, phường", "UBND xã, phường, đặc khu" (squashed, no commas)
+_LIST = rf"(?:{_KIND})(?: (?:va )?(?:{_KIND}))"
+_EVERY = re.compile(rf"^{_UBND} (?:cac {_LIST}*|{_LIST}+)$")
+_LEVEL = "ubnd-cap-xa"  # the national level "Ủy ban nhân dân cấp xã", as each province's
+
+
+def commune_kind(agency: Agency) -> str | None:
+    """ "xa", "phuong", "dac khu" for a commune's People's Committee (by its name), else None."""
+    if agency.kind is not AgencyKind.AGENCY:
+        return None
+    found = _ONE.match(squash(agency.name))
+    return found["kind"] if found else None
+
+
+def collectives_of(directory: Directory, agency: Agency) -> list[Agency]:
+    """The registry's collectives of every commune of `agency`'s kind in its province, for
+    a commune's People's Committee; empty for any other body."""
+    kind = commune_kind(agency)
+    if kind is None:
+        return []
+    provinces = directory.province_ids(agency)
+    return [
+        group
+        for group in directory.registry.agencies
+        if group.kind is AgencyKind.GROUP
+        and _names_every(group, kind)
+        and _shares_province(directory.province_ids(group), provinces)
+    ]
+
+
+def level_ids(directory: Directory, agency: Agency) -> set[str]:
+    """The ids the level "UBND cấp xã" takes in `agency`'s province (and unscoped), for a
+    commune's People's Committee; empty for any other body."""
+    if commune_kind(agency) is None:
+        return set()
+    return {_LEVEL, *(f"{p}-{_LEVEL}" for p in directory.province_ids(agency) or ())}
+
+
+def _names_every(group: Agency, kind: str) -> bool:
+    for name in (group.name, *group.aliases):
+        key = squash(name)
+        if _EVERY.match(key) and re.search(rf"\b{kind}\b", key):
+            return True
+    return False
+
+
+def _shares_province(group: frozenset[str] | None, member: frozenset[str] | None) -> bool:
+    """A collective of no province (a registry of none) is every province's."""
+    return group is None or member is None or bool(group & member)

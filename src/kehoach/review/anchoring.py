@@ -1,0 +1,90 @@
+"""Why a counted deadline's day changed while its phrase stayed: what it counts from did.
+
+"Chậm nhất 40 ngày trước ngày bầu cử" has no day while the plan's event "ngày bầu cử" has
+none (`day: null`); the clerk writing the election's day gives every deadline counted
+from it its day at once. That is no move of the deadline: no task's history can record
+it (an entry names a new phrase) and none is needed, since the one edit that made it, the
+event's day, is its reason. `diff --require-reasons` demanded a reason per task
+(fresh23's clerk). Likewise a task counted from another's completion gets its day when
+that task is reported done, and a count from the issue day when `issued` is written.
+
+An event whose day moves from one day to another is a move of every deadline counted
+from it: it is decided in writing, and the event's `decided_by` names the document; the
+move is explained when that document is given anew with the new day.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from kehoach.dates.deadline import Deadline
+from kehoach.plan.model import Plan
+from kehoach.plan.relative import Anchor, AnchorError, anchor_of, find_event, relative_of
+
+
+@dataclass(frozen=True)
+class AnchorChange:
+    """What a deadline counts from, changed between two versions of its plan."""
+
+    words: str  # the change as a reader is told it: "sự kiện “ngày bầu cử” được ấn định ngày …"
+    decided_by: str | None  # the document that set the new day (an event's `decided_by`)
+    explained: bool  # no per-task reason is needed: the anchor's change is the reason
+    dated: bool  # the day was not known before: the deadline got its day, it did not move
+
+
+def anchor_change(old_plan: Plan, new_plan: Plan, deadline: Deadline) -> AnchorChange | None:
+    """The change of what `deadline` (read in `new_plan`, its phrase the same in both)
+    counts from; None when it counts from nothing, or from the same day on both sides."""
+    relative = relative_of(deadline)
+    if relative is None:
+        return None
+    try:
+        old, new = anchor_of(old_plan, relative), anchor_of(new_plan, relative)
+    except AnchorError:
+        return None
+    if old.kind != new.kind or old.day == new.day:
+        return None
+    if new.kind == "event":
+        return _event_change(old_plan, new_plan, relative.anchor, old.day, new.day)
+    return _known_change(new, old.day)
+
+
+def _known_change(new: Anchor, old_day: date | None) -> AnchorChange | None:
+    """A task reported done (or its completion day corrected), or the plan's issue day
+    written: facts the count follows by its own words, nothing decided."""
+    if new.day is None:
+        return None
+    if new.kind == "task":
+        words = f"nhiệm vụ {new.task_id} hoàn thành ngày {_dmy(new.day)}"
+        if old_day is not None:
+            words += f" (trước đây ghi {_dmy(old_day)})"
+        return AnchorChange(words, None, explained=True, dated=old_day is None)
+    if new.kind == "issued" and old_day is None:
+        words = f"kế hoạch được ghi ngày ban hành {_dmy(new.day)}"
+        return AnchorChange(words, None, explained=True, dated=True)
+    return None
+
+
+def _event_change(
+    old_plan: Plan, new_plan: Plan, words: str, old_day: date | None, new_day: date | None
+) -> AnchorChange:
+    """An event given its day (explained), or moved to another day or back to none
+    (explained when the event names its deciding document anew)."""
+    event = find_event(new_plan, words)
+    before = find_event(old_plan, words)
+    name = event.name if event else words
+    decided_by = event.decided_by if event else None
+    if old_day is None and new_day is not None:
+        said = f"sự kiện “{name}” được ấn định ngày {_dmy(new_day)}"
+        return AnchorChange(said, decided_by, explained=True, dated=True)
+    fresh = decided_by is not None and (before is None or before.decided_by != decided_by)
+    if new_day is None:  # the day taken back: what counts from it waits again
+        said = f"sự kiện “{name}” bỏ ngày đã ấn định, chưa có ngày mới"
+    else:
+        said = f"sự kiện “{name}” dời sang ngày {_dmy(new_day)}"
+    return AnchorChange(said, decided_by if fresh else None, explained=fresh, dated=False)
+
+
+def _dmy(day: date) -> str:
+    return day.strftime("%d/%m/%Y")
