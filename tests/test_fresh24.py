@@ -1,0 +1,99 @@
+"""What the `fresh24` helper's clerk (Văn phòng UBND tỉnh Phú Thọ, the province merged with
+Vĩnh Phúc and Hòa Bình in 2025, new to kehoach, 2026-12-03) met copying a real plan — the
+province's 2025 plan to revise its master plan (Kế hoạch tổ chức lập điều chỉnh Quy hoạch
+tỉnh Phú Thọ thời kỳ 2021 - 2030, whose steps are "Hoàn thành trước ngày 30/10/2025" …) —
+with a monthly progress report and counts from the issue day and from an event added, then
+trying to break it. Each test is a command the clerk ran and the answer they should have
+had; each runs the installed command."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from clirun import CLERK, kehoach
+
+REGISTRY = "schema: 1\njurisdiction: Phú Thọ\nagencies: []\n"
+
+PLAN = """\
+schema: 1
+id: kh-qh-2025
+number: null
+kind: Kế hoạch
+title: Tổ chức lập điều chỉnh Quy hoạch tỉnh Phú Thọ thời kỳ 2021 - 2030, tầm nhìn đến năm 2050
+issuer: UBND tỉnh Phú Thọ
+jurisdiction: Phú Thọ
+issued: 2025-10-09
+source:
+  document: kh-qh-2025.pdf
+  complete: false
+tasks:
+  - id: "1"
+    title: Phê duyệt nội dung điều chỉnh quy hoạch tỉnh
+    lead:
+      - Sở Tài chính
+    deadline: "trong vòng 10 ngày làm việc kể từ ngày ban hành"
+  - id: "2"
+    title: Tổ chức lựa chọn nhà thầu tư vấn lập điều chỉnh Quy hoạch tỉnh
+    lead:
+      - Sở Tài chính
+    deadline: "Hoàn thành trước ngày 30/10/2025"
+  - id: "8"
+    title: Báo cáo tiến độ lập điều chỉnh quy hoạch
+    lead:
+      - Sở Tài chính
+    deadline: "Trước ngày 20 hằng tháng"
+    from: 2025-10-01
+"""
+
+
+def run(*args: str | Path, cwd: Path) -> tuple[int, str, str]:
+    done = kehoach(*args, cwd=cwd, env=CLERK)
+    return done.returncode, done.stdout, done.stderr
+
+
+def _office(tmp_path: Path, plan: str = PLAN, registry: str = REGISTRY) -> Path:
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    (plans / "agencies.yaml").write_text(registry, encoding="utf-8")
+    (plans / "kh-qh-2025.yaml").write_text(plan, encoding="utf-8")
+    return tmp_path
+
+
+# --- 1. `fmt FILE` rewrites FILE, not the registry beside it -------------------------------
+
+# A registry written by hand in flow style, as a clerk writes one line per body: valid, but
+# not in canonical form.
+FLOW_REGISTRY = (
+    "schema: 1\njurisdiction: Phú Thọ\nagencies:\n"
+    '  - {id: cac-so-ban-nganh, name: "Các sở, ban, ngành", kind: group}\n'
+)
+
+
+def test_fmt_of_one_plan_leaves_the_registry_as_it_is(tmp_path: Path) -> None:
+    """`kehoach fmt plans/kh-qh-2025.yaml` also rewrote plans/agencies.yaml, a file not
+    named: committed with `git add plans/kh-qh-2025.yaml`, the registry stayed changed in
+    the working tree; `fmt --check FILE` (a hook on the files changed) failed on it."""
+    office = _office(tmp_path, registry=FLOW_REGISTRY)
+    registry = office / "plans" / "agencies.yaml"
+    code, out, err = run("fmt", "--check", "plans/kh-qh-2025.yaml", cwd=office)
+    assert code == 0, (out, err)  # the plan is canonical; the registry was not asked about
+    assert out == ""
+    code, out, err = run("fmt", "plans/kh-qh-2025.yaml", cwd=office)
+    assert code == 0, err
+    assert registry.read_text(encoding="utf-8") == FLOW_REGISTRY
+    # named, the registry is formatted; so is everything under the folder
+    code, out, _ = run("fmt", "--check", "plans", cwd=office)
+    assert (code, out) == (1, "plans/agencies.yaml\n")
+
+
+def test_fmt_of_the_registry_leaves_the_plans_as_they_are(tmp_path: Path) -> None:
+    """`kehoach fmt plans/agencies.yaml` rewrote every plan of the folder (the registry is
+    read with the plans it serves) and named a broken plan it was not asked about."""
+    plan = PLAN.replace("issued: 2025-10-09", "issued: 09/10/2025")  # valid, not canonical
+    office = _office(tmp_path, plan=plan, registry=FLOW_REGISTRY)
+    (office / "plans" / "kh-hong.yaml").write_text("schema: 1\nid: [\n", encoding="utf-8")
+    code, out, err = run("fmt", "plans/agencies.yaml", cwd=office)
+    assert code == 0, err
+    assert out == "plans/agencies.yaml\n"
+    assert "kh-hong" not in err
+    assert (office / "plans" / "kh-qh-2025.yaml").read_text(encoding="utf-8") == plan
