@@ -97,3 +97,39 @@ def test_fmt_of_the_registry_leaves_the_plans_as_they_are(tmp_path: Path) -> Non
     assert out == "plans/agencies.yaml\n"
     assert "kh-hong" not in err
     assert (office / "plans" / "kh-qh-2025.yaml").read_text(encoding="utf-8") == plan
+
+
+# --- 2. periods missed under a changed rule are listed under the phrase that owed them -----
+
+
+def test_missed_periods_after_a_rule_change_are_listed_under_the_new_phrase(
+    tmp_path: Path,
+) -> None:
+    """A circular of 01/06/2026 moved the monthly report from the 20th to the 25th
+    (`reschedule … --on 01/06/2026`). JSON owed June to November 2026 by the new phrase,
+    but the listing put all 14 missed months in one row under "Trước ngày 20 hằng tháng",
+    as if the 20th still applied."""
+    office = _office(tmp_path)
+    moved = run(
+        "reschedule",
+        "kh-qh-2025/8",
+        "Trước ngày 25 hằng tháng",
+        "--reason",
+        "Đổi kỳ báo cáo",
+        "--ref",
+        "Công văn số 1234/UBND-KTTH ngày 01/6/2026",
+        "--on",
+        "01/06/2026",
+        cwd=office,
+    )
+    assert moved[0] == 0, moved[2]
+    code, out, err = run("status", "--as-of", "03/12/2026", "-f", "markdown", cwd=office)
+    assert code == 0, err
+    rows = [line for line in out.splitlines() if "Báo cáo tiến độ" in line]
+    old = [row for row in rows if "| Trước ngày 20 hằng tháng |" in row]
+    new = [row for row in rows if "| Trước ngày 25 hằng tháng |" in row]
+    assert len(old) == len(new) == 1, rows
+    assert "quá hạn 8 kỳ, từ tháng 10/2025" in old[0]
+    assert "tháng 5/2026 (8 kỳ) chưa gửi" in old[0]
+    assert "quá hạn 6 kỳ, từ tháng 6/2026" in new[0]
+    assert "tháng 11/2026 (6 kỳ) chưa gửi" in new[0]
