@@ -133,3 +133,40 @@ def test_missed_periods_after_a_rule_change_are_listed_under_the_new_phrase(
     assert "tháng 5/2026 (8 kỳ) chưa gửi" in old[0]
     assert "quá hạn 6 kỳ, từ tháng 6/2026" in new[0]
     assert "tháng 11/2026 (6 kỳ) chưa gửi" in new[0]
+
+
+# --- 3. a Unicode line break pasted into a value is named where it is ----------------------
+
+
+def test_a_pasted_line_separator_is_named_at_its_line_and_column(tmp_path: Path) -> None:
+    """A title pasted from a web page held U+2028 (LINE SEPARATOR), invisible in an editor.
+    YAML breaks the line there, so validate said "thiếu dấu ':' sau khóa" two lines below,
+    about a line that was right."""
+    title = "    title: Tổ chức lựa chọn nhà thầu tư vấn lập điều chỉnh Quy hoạch tỉnh"
+    pasted = "    title: Tổ chức lựa chọn nhà thầu\u2028tư vấn lập điều chỉnh Quy hoạch tỉnh"
+    office = _office(tmp_path, plan=PLAN.replace(title, pasted))
+    line = PLAN.splitlines().index(title) + 1
+    code, out, _ = run("validate", cwd=office)
+    assert code == 1
+    [finding] = [f for f in out.splitlines() if ": error: " in f]
+    col = len("    title: Tổ chức lựa chọn nhà thầu") + 1
+    assert finding.startswith(f"plans/kh-qh-2025.yaml:{line}:{col}: error: ")
+    assert "U+2028" in finding
+    assert "thiếu dấu ':'" not in out
+
+
+def test_a_line_separator_in_a_quoted_phrase_is_not_read_as_a_space(tmp_path: Path) -> None:
+    """In a quoted phrase the break was folded into a space: the plan validated with a
+    phrase other than the one in the file, and every finding below it was one line off
+    (an undeclared event at line N+1)."""
+    phrase = '    deadline: "Hoàn thành trước ngày 30/10/2025"'
+    office = _office(tmp_path, plan=PLAN.replace(phrase, phrase.replace(" trước", "\u2028trước")))
+    code, out, _ = run("validate", cwd=office)
+    assert code == 1
+    line = PLAN.splitlines().index(phrase) + 1
+    col = len('    deadline: "Hoàn thành') + 1
+    assert f"plans/kh-qh-2025.yaml:{line}:{col}: error: " in out
+    assert "U+2028" in out
+    code, out, _ = run("status", "--as-of", "03/12/2026", "-f", "json", cwd=office)
+    assert code == 1  # the file is broken: no phrase read from it counts
+    assert "2025-10-30" not in out
