@@ -9,9 +9,11 @@ had; each runs the installed command."""
 from __future__ import annotations
 
 from pathlib import Path
+from xml.etree import ElementTree
 
 from clirun import CLERK, kehoach
 
+SVG = "{http://www.w3.org/2000/svg}"
 REGISTRY = "schema: 1\njurisdiction: Phú Thọ\nagencies: []\n"
 
 PLAN = """\
@@ -170,3 +172,23 @@ def test_a_line_separator_in_a_quoted_phrase_is_not_read_as_a_space(tmp_path: Pa
     code, out, _ = run("status", "--as-of", "03/12/2026", "-f", "json", cwd=office)
     assert code == 1  # the file is broken: no phrase read from it counts
     assert "2025-10-30" not in out
+
+
+# --- 4. the as-of day under the chart is never cut at its right edge -----------------------
+
+
+def test_the_as_of_label_near_the_charts_end_stays_inside_the_drawing(tmp_path: Path) -> None:
+    """As of 03/12/2026 with the chart running to 31/12/2026, the HTML page (and the SVG)
+    printed "03/12/20" under the as-of line: the label started at the line and ran past
+    the drawing's right edge (seen in Chromium)."""
+    office = _office(tmp_path, plan=PLAN + "    until: 2026-12-31\n")
+    code, out, err = run("timeline", "-f", "svg", "--as-of", "03/12/2026", cwd=office)
+    assert code == 0, err
+    root = ElementTree.fromstring(out)
+    width = float(root.attrib["viewBox"].split()[2])
+    [label] = [t for t in root.iter(f"{SVG}text") if t.attrib.get("class") == "as-of"]
+    assert label.text == "03/12/2026"
+    x = float(label.attrib["x"])
+    wide = len(label.text) * 13 * 0.56 * 1.1  # bold digits at the chart's 13 px font
+    left, right = (x - wide, x) if label.attrib.get("text-anchor") == "end" else (x, x + wide)
+    assert left >= 0 and right <= width
