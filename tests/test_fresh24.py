@@ -12,6 +12,7 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 from clirun import CLERK, kehoach
+from gitrun import git
 
 SVG = "{http://www.w3.org/2000/svg}"
 REGISTRY = "schema: 1\njurisdiction: Phú Thọ\nagencies: []\n"
@@ -192,3 +193,41 @@ def test_the_as_of_label_near_the_charts_end_stays_inside_the_drawing(tmp_path: 
     wide = len(label.text) * 13 * 0.56 * 1.1  # bold digits at the chart's 13 px font
     left, right = (x - wide, x) if label.attrib.get("text-anchor") == "end" else (x, x + wide)
     assert left >= 0 and right <= width
+
+
+# --- 5. `diff` says which event moved, and to what day ------------------------------------
+
+EVENT = """\
+events:
+  - name: ngày Thủ tướng Chính phủ phê duyệt
+    day: 15/01/2026
+"""
+
+
+def test_diff_names_the_event_that_moved_and_its_days(tmp_path: Path) -> None:
+    """Moving an event is the one edit that moves every deadline counted from it, but the
+    diff said only "Sự kiện làm mốc: 1 mục → 1 mục": which event, and to what day, the
+    reviewer had to open the file for."""
+    plan = PLAN.replace("tasks:\n", EVENT + "tasks:\n", 1) + (
+        '  - id: "9"\n'
+        "    title: Công bố quy hoạch tỉnh sau điều chỉnh\n"
+        "    lead:\n"
+        "      - Sở Tài chính\n"
+        '    deadline: "chậm nhất 15 ngày kể từ ngày Thủ tướng Chính phủ phê duyệt"\n'
+    )
+    office = _office(tmp_path, plan=plan)
+    git(office, "init", "-q")
+    git(office, "add", "plans")
+    git(office, "commit", "-q", "-m", "KH quy hoạch")
+    path = office / "plans" / "kh-qh-2025.yaml"
+    path.write_text(plan.replace("day: 15/01/2026", "day: 20/01/2026"), encoding="utf-8")
+    said = "ngày Thủ tướng Chính phủ phê duyệt 15/01/2026 → 20/01/2026"
+    code, out, err = run("diff", cwd=office)
+    assert code == 0, err
+    [line] = [line for line in out.splitlines() if "Sự kiện làm mốc" in line]
+    assert said in line
+    assert "(30/01/2026) →" in out and "(04/02/2026), lùi 5 ngày" in out  # task 9 moved
+    code, out, err = run("diff", "--format", "markdown", cwd=office)
+    assert code == 0, err
+    [row] = [row for row in out.splitlines() if "Sự kiện làm mốc" in row]
+    assert said in row
