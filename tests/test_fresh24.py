@@ -8,10 +8,13 @@ had; each runs the installed command."""
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 from xml.etree import ElementTree
 
-from clirun import CLERK, kehoach
+import pytest
+
+from clirun import CLERK, KEHOACH, environment, kehoach
 from gitrun import git
 
 SVG = "{http://www.w3.org/2000/svg}"
@@ -231,3 +234,31 @@ def test_diff_names_the_event_that_moved_and_its_days(tmp_path: Path) -> None:
     assert code == 0, err
     [row] = [row for row in out.splitlines() if "Sự kiện làm mốc" in row]
     assert said in row
+
+
+# --- 6. a full disk under a redirected report is an output error, not a bug ---------------
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="/dev/full is Linux's full device")
+@pytest.mark.parametrize(
+    "args", [("status", "--as-of", "03/12/2026"), ("export-ics",), ("status", "-f", "xlsx")]
+)
+def test_a_report_redirected_to_a_full_disk_is_an_output_error(
+    tmp_path: Path, args: tuple[str, ...]
+) -> None:
+    """`kehoach status > bao-cao.txt` from cron on a full disk said "lỗi nội bộ (OSError:
+    [Errno 28] …); … báo lỗi", exit 3: a bug to report, where the README promises exit 2
+    for an output that cannot be written, as `-o` on a full disk is."""
+    office = _office(tmp_path)
+    with Path("/dev/full").open("w") as full:
+        done = subprocess.run(
+            [KEHOACH, *args],
+            cwd=office,
+            env=environment(CLERK),
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            check=False,
+        )
+    assert done.returncode == 2, done.stderr
+    assert done.stderr == "kehoach: không ghi được kết quả: hết chỗ trống trên đĩa\n"
