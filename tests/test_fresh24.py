@@ -262,3 +262,26 @@ def test_a_report_redirected_to_a_full_disk_is_an_output_error(
         )
     assert done.returncode == 2, done.stderr
     assert done.stderr == "kehoach: không ghi được kết quả: hết chỗ trống trên đĩa\n"
+
+
+# --- 7. the English closing line of export-ics counts one deadline in the singular ---------
+
+
+def test_the_english_feed_line_says_one_deadline(tmp_path: Path) -> None:
+    """`--lang en export-ics` closed with "1 completed deadlines left out …; 1 deadlines
+    have no fixed day": one task done, one counted from an event not set yet."""
+    plan = PLAN.replace("tasks:\n", "events:\n  - {name: ngày khai mạc, day: null}\ntasks:\n")
+    plan = plan.replace(
+        '    deadline: "Hoàn thành trước ngày 30/10/2025"\n',
+        '    deadline: "Hoàn thành trước ngày 30/10/2025"\n'
+        "    status: done\n    completed: 2025-10-28\n",
+    ) + (
+        '  - id: "9"\n    title: Khai mạc\n    lead:\n      - Sở Tài chính\n'
+        '    deadline: "05 ngày trước ngày khai mạc"\n'
+    )
+    office = _office(tmp_path, plan=plan)
+    code, _, err = run("--lang", "en", "export-ics", "-o", "lich.ics", cwd=office)
+    assert code == 0, err
+    assert "; 1 completed deadline left out (" in err
+    assert "; 1 deadline has no fixed day (" in err and "), so is not in the calendar" in err
+    assert "exported 2 deadlines to lich.ics" in err
