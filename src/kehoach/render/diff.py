@@ -99,8 +99,6 @@ def reason_lines(move: Move) -> list[str]:
     recorded = move.recorded
     if move.dropped:
         return [DROPPED]
-    if recorded is None and move.event is not None and move.moved:
-        return [_event_decision(move.event)]
     if recorded is None:
         return [WARNING] if move.moved else []
     chain = move.chain()
@@ -109,16 +107,6 @@ def reason_lines(move: Move) -> list[str]:
     lines = [f'lần {n}: "{c.from_}" → "{c.to}": {_decision(c)}' for n, c in enumerate(chain, 1)]
     lines[-1] += _earlier_words(move)
     return lines
-
-
-def _event_decision(event: PlanEvent) -> str:
-    """ "theo sự kiện "ngày bầu cử" (23/05/2027); quyết định: D": a count from an event
-    moves with it, decided by the document that set the event's day."""
-    day = f" ({dmy(event.day)})" if event.day else " (chưa ấn định)"
-    said = f'theo sự kiện "{event.name}"{day}'
-    if event.decided_by:
-        return f"{said}; quyết định: {event.decided_by}"
-    return f"{said} (⚠ sự kiện chưa ghi văn bản quyết định: decided_by)"
 
 
 def _decision(change: Change) -> str:

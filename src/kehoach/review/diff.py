@@ -35,7 +35,7 @@ from kehoach.dates.workdays import Rollover
 from kehoach.plan.agencies import Directory
 from kehoach.plan.discovery import CALENDAR_NAMES, PLAN_SUFFIXES, REGISTRY_NAMES, discover
 from kehoach.plan.loader import Blob, PlanFile, Repository, load_blobs
-from kehoach.plan.model import Change, Milestone, Plan, PlanEvent, Status, Task
+from kehoach.plan.model import Change, Milestone, Plan, Status, Task
 from kehoach.plan.relative import resolve_deadline
 from kehoach.plan.schedule import context_for, read_milestone
 from kehoach.plan.settings import Settings
@@ -77,10 +77,6 @@ class Move:
     # branch (a merge request) may move a deadline several times, and each move needs its
     # reason and deciding document, not only the last one.
     steps: tuple[Change, ...] = ()
-    # The plan's event whose day was set or moved, for a phrase that stayed the same and
-    # counts from it ("15 ngày kể từ ngày Thủ tướng Chính phủ phê duyệt"): the move is the
-    # event's, decided by its `decided_by`; no history entry can record it.
-    event: PlanEvent | None = None
 
     @property
     def shift(self) -> int | None:
@@ -105,8 +101,6 @@ class Move:
     def explained(self) -> bool:
         """A reason and the document deciding it, for every move between the two sides:
         extensions are decided in writing."""
-        if self.event is not None and self.recorded is None:
-            return bool(self.event.decided_by)
         if self.recorded is None or not self.recorded.decided_by:
             return False
         return not self.undecided_steps() and self.unrecorded_from() is None
@@ -449,7 +443,6 @@ class Sides:
                 new_due,
                 _recorded(old, new, index, now.phrase) if now else None,
                 _steps(old, new, index),
-                _event_moved(was, now, old_plan, new_plan),
             )
 
     def due(self, milestone: Milestone | None, plan: Plan) -> date | None:
@@ -474,22 +467,6 @@ class Sides:
             added = tuple(name for key, name in after.items() if key not in before)
             if removed or added:
                 yield Reassignment(role, removed, added)
-
-
-def _event_moved(
-    was: Milestone | None, now: Milestone | None, old_plan: Plan, new_plan: Plan
-) -> PlanEvent | None:
-    """The event of `new_plan` whose day changed and whose name the unchanged phrase
-    names (casefolded; "ngày bầu cử" or "bầu cử", as the deadline language finds it)."""
-    if was is None or now is None or squash(was.phrase) != squash(now.phrase):
-        return None
-    phrase = now.phrase.casefold()
-    days = {event.name: event.day for event in old_plan.events}
-    for event in new_plan.events:
-        name = event.name.casefold().removeprefix("ngày ").strip()
-        if days.get(event.name) != event.day and name and name in phrase:
-            return event
-    return None
 
 
 def _renumbered(removed: Sequence[Task], added: Sequence[Task]) -> dict[str, Task]:
