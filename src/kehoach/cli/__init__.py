@@ -10,8 +10,10 @@ from __future__ import annotations
 # `_signal`, not `signal`: the latter loads enum, functools and collections first, a window
 # in which a Ctrl-C still printed a traceback.
 import _signal  # type: ignore[import-not-found]  # no stub; the C module of `signal`
+import errno
 import os
 import sys
+from typing import NoReturn
 
 
 def _interrupted_while_loading(_signum: int, _frame: object) -> None:
@@ -32,7 +34,7 @@ try:
 except ValueError:  # imported from another thread
     _LOADING = False
 
-from .common import EXIT_OK, app, guard_streams  # noqa: E402
+from .common import EXIT_OK, EXIT_USAGE, app, guard_streams  # noqa: E402
 
 # Importing a command module registers its commands (their heavy imports stay inside).
 from . import calendar, check, export, importing, report, review, shell, slips, timeline  # noqa: E402, F401  isort: skip
@@ -65,13 +67,39 @@ def main() -> None:
     except BrokenPipeError:  # `kehoach status | head`: the reader left; not an error
         sys.stderr.close()
         sys.exit(EXIT_OK)
-    except Exception as exc:
-        from kehoach.base.env import flag
+    except OSError as exc:
+        if not _unwritable(exc):
+            _internal_error(exc)
+        # `kehoach status > bao-cao.txt` on a full disk: an output that cannot be written
+        # (exit 2, README), not a bug to report
+        from kehoach.base.files import os_reason
 
-        if flag(os.environ, "KEHOACH_DEBUG"):
-            raise
-        sys.stderr.write(
-            f"kehoach: lỗi nội bộ ({type(exc).__name__}: {exc}); "
-            "chạy lại với KEHOACH_DEBUG=1 để xem chi tiết và báo lỗi\n"
-        )
-        sys.exit(3)
+        sys.stderr.write(f"kehoach: không ghi được kết quả: {os_reason(exc)}\n")
+        sys.exit(EXIT_USAGE)
+    except Exception as exc:
+        _internal_error(exc)
+
+
+# What writing to a stream already open (stdout, a redirect to a file) meets when the
+# device cannot take the bytes: a full disk or quota, a file too large, a device error.
+_DEVICE_FULL = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO})
+
+
+def _unwritable(exc: OSError) -> bool:
+    """An output the system cannot take, not a bug: a device error writing to an open
+    stream, which names no file (a file kehoach opens by name is named in its error,
+    and reported where it is opened)."""
+    return exc.errno in _DEVICE_FULL and exc.filename is None
+
+
+def _internal_error(exc: Exception) -> NoReturn:
+    """A bug: one line on stderr, exit 3; the traceback with KEHOACH_DEBUG=1."""
+    from kehoach.base.env import flag
+
+    if flag(os.environ, "KEHOACH_DEBUG"):
+        raise exc
+    sys.stderr.write(
+        f"kehoach: lỗi nội bộ ({type(exc).__name__}: {exc}); "
+        "chạy lại với KEHOACH_DEBUG=1 để xem chi tiết và báo lỗi\n"
+    )
+    sys.exit(3)

@@ -310,7 +310,7 @@ def closing_line(result: Export, output: str, out_dir: Path | None, lang: str = 
     parts = [_exported(result, _where(result, output, out_dir, en), en)]
     if result.done:
         parts.append(
-            f"{result.done} completed deadlines left out (--include-done adds them)"
+            f"{_count(result.done, 'completed deadline')} left out (--include-done adds them)"
             if en
             else f"{result.done} mốc đã hoàn thành không đưa vào (thêm --include-done để xuất cả chúng)"
         )
@@ -357,9 +357,14 @@ def _exported(result: Export, where: str, en: bool) -> str:
     shown = result.done_shown
     if en:
         among = f" ({shown} of them completed, marked ✓)" if shown else ""
-        return f"exported {result.events} deadlines{among} {where}"
+        return f"exported {_count(result.events, 'deadline')}{among} {where}"
     among = f" (trong đó {shown} mốc đã hoàn thành, đánh dấu ✓)" if shown else ""
     return f"đã xuất {result.events} mốc thời hạn{among} {where}"
+
+
+def _count(n: int, noun: str) -> str:
+    """ "1 deadline", "8 deadlines": the English closing line's counts."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def _undated(left_out: Counter[str], en: bool) -> str:
@@ -370,5 +375,9 @@ def _undated(left_out: Counter[str], en: bool) -> str:
     else:
         why = ", ".join(f"{n} {names[kind]}" for kind, n in kinds)
     if en:
-        return f"{left_out.total()} deadlines have no fixed day ({why}), so are not in the calendar"
+        have, are = ("has", "is") if left_out.total() == 1 else ("have", "are")
+        return (
+            f"{_count(left_out.total(), 'deadline')} {have} no fixed day ({why}), "
+            f"so {are} not in the calendar"
+        )
     return f"{left_out.total()} mốc không có ngày cố định ({why}) nên không đưa vào lịch"

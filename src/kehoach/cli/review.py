@@ -216,10 +216,15 @@ def fmt(
     files = [(pf.path, pf.name) for pf in repo.plans]
     if repo.registry_path and repo.registry_name and repo.directory:
         files.append((repo.registry_path, repo.registry_name))
+    # The plans and the registry are loaded together (each is read against the other),
+    # but only the files named are rewritten: `fmt plans/kh-45.yaml` left agencies.yaml
+    # changed beside the plan being committed, and `fmt plans/agencies.yaml` every plan.
+    files = [(path, name) for path, name in files if _named(path, paths)]
     changed = []
     patches = []
     notes: list[str] = []  # why a file is listed, where the diff cannot show it
-    refused = [str(finding) for finding in first_errors(repo.findings)]
+    errors = first_errors(repo.findings)
+    refused = [str(finding) for finding in errors if _named(Path(finding.path), paths)]
     dry = check or diff
     for path, name in files:
         try:
@@ -246,6 +251,19 @@ def fmt(
     summary = _fmt_summary(len(files), len(changed), dry, texts.current(), len(refused))
     sys.stderr.write(summary + "\n")
     raise typer.Exit(EXIT_FINDINGS if refused or (check and changed) else EXIT_OK)
+
+
+def _named(path: Path, paths: list[Path] | None) -> bool:
+    """Whether `path` is one of `paths` or under one of its folders; every file is named
+    when no path is given (the plans folder of the settings)."""
+    if not paths:
+        return True
+    where = Path(os.path.abspath(path))
+    for given in paths:
+        named = Path(os.path.abspath(given))
+        if where == named or (given.is_dir() and where.is_relative_to(named)):
+            return True
+    return False
 
 
 def _line_end_note(name: str, text: str) -> list[str]:

@@ -148,6 +148,8 @@ def parse_yaml(raw: bytes, name: str) -> tuple[Located | None, list[Finding]]:
         return None, [*findings, problem]
     assert text is not None
     findings += _bidi_controls(text, name) + _line_ends(text, name)
+    if breaks := _unicode_line_breaks(text, name):
+        return None, [*findings, *breaks]
     if (deep := _too_nested(text, name)) is not None:
         return None, [*findings, deep]
     try:
@@ -164,6 +166,33 @@ def _bidi_controls(text: str, name: str) -> list[Finding]:
         line = text.count("\n", 0, match.start()) + 1
         col = match.start() - (text.rfind("\n", 0, match.start()) + 1) + 1
         found.append(error(name, (line, col), "control-character", _bidi_message(match.group())))
+    return found
+
+
+# The line breaks YAML 1.1 knows besides CR and LF (§5.4), which libyaml obeys: NEL (what
+# the "…" of Windows-1252, byte 0x85, becomes when read as Latin-1) and Unicode's line and
+# paragraph separators (pasted from Word, a PDF or a web page). Raw, each ends a line for
+# the parser but not for an editor, git or these findings: a title holding one was
+# "thiếu dấu ':'" two lines below, every later finding one line off, and a quoted
+# phrase silently got a space in its place.
+_UNICODE_BREAKS = re.compile("[\x85\u2028\u2029]")
+_BREAK_NAMES = {"\x85": "NEL", "\u2028": "LINE SEPARATOR", "\u2029": "PARAGRAPH SEPARATOR"}
+
+
+def _unicode_line_breaks(text: str, name: str) -> list[Finding]:
+    """Each NEL, LINE SEPARATOR or PARAGRAPH SEPARATOR written raw, at its line and column
+    (lines counted at LF, as editors count them)."""
+    found = []
+    for match in _UNICODE_BREAKS.finditer(text):
+        line = text.count("\n", 0, match.start()) + 1
+        col = match.start() - (text.rfind("\n", 0, match.start()) + 1) + 1
+        char = match.group()
+        message = (
+            f"ký tự ngắt dòng {control_name(char)} ({_BREAK_NAMES[char]}, vô hình; thường do "
+            "chép từ Word, PDF hoặc trang web) không được phép trong tệp kế hoạch: YAML đọc "
+            "nó là xuống dòng; hãy thay bằng dấu cách"
+        )
+        found.append(error(name, (line, col), "control-character", message))
     return found
 
 
@@ -571,9 +600,10 @@ class _Converter:
         self.seen: set[int] | None = set() if "&" in text else None
         self.problems: list[Finding] = []  # control characters: every one is reported
         self.kept: list[Finding] = []  # found and reported, but reading went on
-        # libyaml refuses raw control characters but NEL (a line break to YAML); a value
-        # can only hold one through an escape. A file without a backslash or NEL holds none.
-        self.escapes = "\\" in text or "\x85" in text
+        # libyaml refuses raw control characters but NEL (a line break to YAML, refused
+        # before: _unicode_line_breaks); a value can only hold one through an escape. A file
+        # without a backslash holds none.
+        self.escapes = "\\" in text
 
     def refuse(self, node: yaml.Node, code: str, message: str) -> _Refused:
         return _Refused(error(self.name, _mark(node), code, message))

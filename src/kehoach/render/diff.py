@@ -185,10 +185,47 @@ def edit_words(edit: FieldEdit, model: str) -> str:
     dropped are named by their period ("thêm kỳ tháng 3/2026, gửi 18/03/2026"), which
     their count alone does not tell."""
     old, new = _edit_values(edit)
-    words = f"{_edit_name(edit, model)}: {old} → {new}"
-    if reports := _reports_changed(edit.old, edit.new):
-        words += f" ({reports})"
-    return one_line(words)
+    return one_line(f"{_edit_name(edit, model)}: {old} → {new}{_entries_changed(edit)}")
+
+
+def _entries_changed(edit: FieldEdit) -> str:
+    """ " (thêm kỳ tháng 3/2026 gửi 18/03/2026)": what a list of entries counted on both
+    sides ("1 mục → 1 mục") does not tell; "" for any other field."""
+    entries = _reports_changed(edit.old, edit.new) or _events_changed(edit.old, edit.new)
+    return f" ({entries})" if entries else ""
+
+
+def _events_changed(old: object, new: object) -> str:
+    """ "ngày bầu cử 23/05/2027 → 30/05/2027; thêm …; bỏ …": the events whose day changed,
+    by name ("" when the values are no lists of events). Moving an event is the one edit
+    that moves every deadline counted from it; "1 mục → 1 mục" did not say which, nor to
+    what day."""
+    before, after = (_plan_events(v) for v in (old, new))
+    if before is None or after is None:
+        return ""
+    days = {event.name: event.day for event in before}
+    parts = [
+        f"{event.name} {_event_day(days[event.name])} → {_event_day(event.day)}"
+        for event in after
+        if event.name in days and days[event.name] != event.day
+    ]
+    names = {event.name for event in after}
+    added = [_entry_words(event) for event in after if event.name not in days]
+    dropped = [_entry_words(event) for event in before if event.name not in names]
+    parts += [f"thêm {', '.join(added)}"] if added else []
+    return "; ".join(parts + ([f"bỏ {', '.join(dropped)}"] if dropped else []))
+
+
+def _plan_events(value: object) -> list[PlanEvent] | None:
+    if value is None or value in ("", []):
+        return []
+    if isinstance(value, list) and all(isinstance(v, PlanEvent) for v in value):
+        return list(value)
+    return None
+
+
+def _event_day(day: date | None) -> str:
+    return dmy(day) if day else "chưa ấn định"
 
 
 def _reports_changed(old: object, new: object) -> str:
@@ -413,7 +450,7 @@ def _task_rows(task: TaskChange) -> Iterator[list[str]]:
 
 def _edit_row(name: str, edit: FieldEdit, model: str) -> list[str]:
     old, new = (one_line(v) for v in _edit_values(edit))
-    return [name, _edit_name(edit, model), old, new, ""]
+    return [name, _edit_name(edit, model), old, new + _entries_changed(edit), ""]
 
 
 def _edit_values(edit: FieldEdit) -> tuple[str, str]:

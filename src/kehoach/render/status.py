@@ -545,15 +545,18 @@ def _missed(missed: Sequence[Item], labels: Labels) -> str:
 
 def _grouped(rows: Sequence[Item]) -> tuple[list[Item], dict[int, list[Item]]]:
     """One row per recurring deadline for its missed periods: the most overdue one stands
-    for all of them (`attention` lists it first); the others are named in its row."""
+    for all of them (`attention` lists it first); the others are named in its row. A rule
+    changed by a recorded change owes its periods under each phrase in turn, so each phrase
+    has its row: the periods missed since a monthly report moved from the 20th to the 25th
+    are not listed under "Trước ngày 20 hằng tháng"."""
     kept: list[Item] = []
     missed: dict[int, list[Item]] = {}
-    first: dict[tuple[int, int], Item] = {}
+    first: dict[tuple[int, int, str], Item] = {}
     for item in rows:
         if item.bin is not Bin.OVERDUE or item.occurrence is None:
             kept.append(item)
             continue
-        key = (id(item.task), item.slot.index)
+        key = (id(item.task), item.slot.index, item.slot.milestone.phrase)
         if key not in first:
             first[key] = item
             kept.append(item)

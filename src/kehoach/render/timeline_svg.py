@@ -260,7 +260,11 @@ def _as_of(drawing: Drawing, bottom: float) -> None:
         f'<line x1="{x:.1f}" y1="{AXIS}" x2="{x:.1f}" y2="{bottom:.1f}" '
         f'stroke="{colour}" stroke-width="1.5" stroke-dasharray="5 3"/>'
     )
-    drawing.parts.append(_text(x + 3, bottom + 14, dmy(chart.as_of), "as-of"))
+    label = dmy(chart.as_of)
+    if x + 3 + len(label) * CHAR * BOLD <= WIDTH - MARGIN:
+        drawing.parts.append(_text(x + 3, bottom + 14, label, "as-of"))
+    else:  # a day near the chart's right end: its label to the left, never cut at the edge
+        drawing.parts.append(_text(x - 3, bottom + 14, label, "as-of", ' text-anchor="end"'))
 
 
 def _legend(drawing: Drawing) -> None:
