@@ -100,7 +100,7 @@ def test_an_event_given_its_day_needs_no_reason_per_task(tmp_path: Path) -> None
         "số 1/NQ-HĐBC"
     ) in done.stdout
     assert "1 mục → 1 mục" not in done.stdout  # the event's day itself is shown
-    assert "Ngày 23/05/2027" in done.stdout
+    assert "Sự kiện làm mốc: ngày bầu cử chưa ấn định → 23/05/2027" in done.stdout
     deadline = json.loads(run("diff", "--format", "json", cwd=root).stdout)["plans"][0]["tasks"][0][
         "deadlines"
     ][0]

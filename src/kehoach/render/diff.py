@@ -183,7 +183,11 @@ def edit_words(edit: FieldEdit, model: str) -> str:
     """ "Ghi chú: "Chờ số liệu" → "Đã gửi Sở Tài chính"": the field by its Vietnamese
     name, its value before and after, whole, on one line; periodic reports recorded or
     dropped are named by their period ("thêm kỳ tháng 3/2026, gửi 18/03/2026"), which
-    their count alone does not tell."""
+    their count alone does not tell; the plan's events by what changed in them alone
+    ("Sự kiện làm mốc: ngày bầu cử chưa ấn định → 23/05/2027"): "1 mục → 1 mục" says
+    nothing there."""
+    if events := _events_changed(edit.old, edit.new):
+        return one_line(f"{_edit_name(edit, model)}: {events}")
     old, new = _edit_values(edit)
     return one_line(f"{_edit_name(edit, model)}: {old} → {new}{_entries_changed(edit)}")
 
@@ -262,13 +266,11 @@ def _edit_name(edit: FieldEdit, model: str) -> str:
 def value_words(value: object) -> str:
     """A field's value as a reader sees it: text quoted, days dd/mm/yyyy, lists one
     after another, an entry (a source, an event) by its named fields; a list of entries
-    (history, reports) by its count, but the plan's events each by its fields: "1 mục →
-    1 mục" hid the day an event was given."""
+    (history, reports, events) by its count, what changed in it told after it
+    (`_entries_changed`)."""
     if value is None or value in ("", []):
         return EMPTY
     if isinstance(value, list):
-        if all(isinstance(item, PlanEvent) for item in value):  # few, each read by its day
-            return "; ".join(map(_entry_words, value))
         if all(isinstance(item, BaseModel) for item in value):
             return f"{len(value)} mục"
         return "; ".join(map(value_words, value))

@@ -478,18 +478,30 @@ def _split_agencies(rows: list[Row], directory: Names | None) -> Split:
             row.lead, row.support = read_assignment(row.assignment, directory)
             if _unmarked_leads(row.assignment, row.lead):
                 shared.append((row.id, joined(row.assignment), list(row.lead)))
-        verbatim = row.assignment if not row.lead else None
-        if not row.lead and not verbatim:
+        pointer = row.assignment if not row.lead and _points_elsewhere(row.assignment) else None
+        if not row.lead and row.assignment and not pointer:
+            row.lead = [row.assignment]  # verbatim: the clerk picks the lead (validate says so)
+        elif not row.lead and not pointer:
             row.lead = [UNSTATED_LEAD]  # the row names nobody: the file says so
         _flatten(row)
-        if verbatim:  # copied as flattened: the clerk picks the lead (validate says so)
-            row.lead = [row.assignment or verbatim]
+        if pointer:  # copied as flattened, for validate to refuse; no body to offer
+            row.lead = [row.assignment or pointer]
             unnamed.append((row.id, row.lead[0]))
-        names = row.support if verbatim else [*row.lead, *row.support]
+        names = row.support if pointer else [*row.lead, *row.support]
         for name in names:
             if name != UNSTATED_LEAD and (directory is None or directory.resolve(name) is None):
                 unknown.setdefault(name, []).append(row.id)
     return unknown, unnamed, shared
+
+
+# A cell that sends the reader elsewhere for who does the work: "Phân công chi tiết tại phụ
+# lục 2" (KH 348/KH-UBND, Phụ lục 1, row 3), "theo biểu kèm theo". Other cells the import
+# cannot split ("- Thường trực Ban Chỉ đạo tỉnh. - Tổ Biên tập của tỉnh") still name bodies.
+_ELSEWHERE = re.compile(r"\b(?:tai|theo|o)\s+(?:phu\s+luc|bieu|bang|danh\s+muc)\b")
+
+
+def _points_elsewhere(cell: str | None) -> bool:
+    return bool(cell) and _ELSEWHERE.search(fold(nfc(cell or "")).lower()) is not None
 
 
 def _unmarked_leads(cell: str, leads: list[str]) -> bool:
