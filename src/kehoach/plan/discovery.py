@@ -116,16 +116,8 @@ def _one_registry(registries: Sequence[Path]) -> None:
     the first province's (fresh22's clerk). One registry serves one run; its entries may
     each say their `jurisdiction`. Copies alike byte for byte are one registry."""
     unique = list({path.resolve(): path for path in registries}.values())
-    if len(unique) < 2:
-        return  # one registry: nothing to compare, and no file opened for it here
-    contents: dict[bytes, Path] = {}
-    for path in unique:
-        try:
-            contents.setdefault(path.read_bytes(), path)
-        except OSError:  # the loader says why it cannot be read
-            continue
-    if len(contents) > 1:
-        first, other = (_shown(p) for p in list(contents.values())[:2])
+    if len(distinct := _distinct(unique)) > 1:
+        first, other = (_shown(p) for p in distinct[:2])
         here, there = (str(PurePath(p).parent) for p in (first, other))
         raise LoadError(
             f"{first} và {other}: hai danh mục cơ quan khác nhau; mỗi lần chạy chỉ đọc một "
@@ -258,13 +250,20 @@ def _calendar_files(paths: Sequence[Path]) -> list[Path]:
 
 
 def _one_calendar(calendars: Sequence[Path]) -> None:
-    if len(calendars) < 2:
-        return  # no file opened for one calendar here
+    if len(distinct := _distinct(calendars)) > 1:
+        raise TwoCalendars(*distinct[:2])
+
+
+def _distinct(paths: Sequence[Path]) -> list[Path]:
+    """The first of each content among `paths` (copies alike byte for byte are one); none
+    is opened when there is one path (the loader reads it, once). A file that cannot be
+    read is left to the loader to say why."""
+    if len(paths) < 2:
+        return list(paths)
     contents: dict[bytes, Path] = {}
-    for path in calendars:
+    for path in paths:
         try:
             contents.setdefault(path.read_bytes(), path)
-        except OSError:  # the loader says why it cannot be read
+        except OSError:
             continue
-    if len(contents) > 1:
-        raise TwoCalendars(*list(contents.values())[:2])
+    return list(contents.values())
