@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from kehoach.dates.deadline import Deadline
+from kehoach.dates.grammar import show
 from kehoach.plan.model import Plan
 from kehoach.plan.relative import Anchor, AnchorError, anchor_of, find_event, relative_of
 
@@ -56,12 +57,12 @@ def _known_change(new: Anchor, old_day: date | None) -> AnchorChange | None:
     if new.day is None:
         return None
     if new.kind == "task":
-        words = f"nhiệm vụ {new.task_id} hoàn thành ngày {_dmy(new.day)}"
+        words = f"nhiệm vụ {new.task_id} hoàn thành ngày {show(new.day)}"
         if old_day is not None:
-            words += f" (trước đây ghi {_dmy(old_day)})"
+            words += f" (trước đây ghi {show(old_day)})"
         return AnchorChange(words, None, explained=True, dated=old_day is None)
     if new.kind == "issued" and old_day is None:
-        words = f"kế hoạch được ghi ngày ban hành {_dmy(new.day)}"
+        words = f"kế hoạch được ghi ngày ban hành {show(new.day)}"
         return AnchorChange(words, None, explained=True, dated=True)
     return None
 
@@ -76,15 +77,11 @@ def _event_change(
     name = event.name if event else words
     decided_by = event.decided_by if event else None
     if old_day is None and new_day is not None:
-        said = f"sự kiện “{name}” được ấn định ngày {_dmy(new_day)}"
+        said = f"sự kiện “{name}” được ấn định ngày {show(new_day)}"
         return AnchorChange(said, decided_by, explained=True, dated=True)
     fresh = decided_by is not None and (before is None or before.decided_by != decided_by)
     if new_day is None:  # the day taken back: what counts from it waits again
         said = f"sự kiện “{name}” bỏ ngày đã ấn định, chưa có ngày mới"
     else:
-        said = f"sự kiện “{name}” dời sang ngày {_dmy(new_day)}"
+        said = f"sự kiện “{name}” dời sang ngày {show(new_day)}"
     return AnchorChange(said, decided_by if fresh else None, explained=fresh, dated=False)
-
-
-def _dmy(day: date) -> str:
-    return day.strftime("%d/%m/%Y")
