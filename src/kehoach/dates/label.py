@@ -1577,6 +1577,10 @@ _NAMES_WITH_TIME_WORDS = re.compile(
     # 2025; zr-soha-thanh-hoa-tong-kiem-tra-ban-dem-2025, refused before tune-zr); "tuần" with
     # anything else after it stays a week ("tuần trước", "tuần tới", "tuần thứ 2")
     r"|\btuần\s+tra\b"
+    # "gian hàng", "cửa hàng", "mặt hàng" (stalls, shops, goods): a Tết market "với khoảng 50 gian
+    # hàng" (Vnanet, zc-vnanet-cho-tet-cong-doan-ha-noi), no "hàng" of a cadence ("hàng tuần"
+    # after it stays checked)
+    r"|\b(?:gian|cửa|mặt)\s+hàng\b(?!\s+(?:ngày|tuần|tháng|quý|năm)\b)"
     # "sáng sớm" (early morning), a part of the day as "sáng" is: "sáng sớm 17/11, Sở Giáo dục
     # … thông báo …" (za-huengaynay-nghi-hoc-17-11)
     r"|\bsáng\s+sớm\b"
@@ -3086,6 +3090,9 @@ _NAMED_NUMBER = re.compile(
     # ... and the delegates, pupils and athletes an event gathers: "khai mạc vào lúc 8 giờ
     # ngày 24/8/2025 tại hội trường … với 200 đại biểu chính thức" (Báo An Giang, 2025)
     r"|(?<![\d/.,-])(?<!ngay\s)(?<!thang\s)(?<!nam\s)(?<!quy\s)(?<!tuan\s)(?<!luc\s)"
+    # ... a size given as a range of them: "với quy mô khoảng 800–900 đại biểu" (Trung tâm IOC
+    # Quảng Trị, 2026; zh-iocquangtri-bnv-thang-hanh-dong-atvsld-2026), no day and month
+    r"(?:\d{1,4}\s*[–-]\s*)?"
     r"\d{1,4}\s+(?:dai\s+bieu|hoc\s+sinh|thi\s+sinh|van\s+dong\s+vien|khach\s+moi"
     # ... and the teams: "có khoảng 50 đội ghe nam, nữ … tham dự" (Sóc Trăng, 2012)
     r"|doi\s+(?:ghe|bong|tuyen|thi|van\s+nghe)"
@@ -3100,7 +3107,14 @@ _NAMED_NUMBER = re.compile(
     # ... and the polling areas whose voters' lists are checked: "báo cáo danh sách cử tri tại
     # 19 khu vực bỏ phiếu cho UBND xã Tây Hồ … trước ngày 16/01/2026" (Đà Nẵng, 2026, zo-tayho-
     # da-nang-danh-sach-cu-tri-bau-cu-2026; tune-zo)
-    r"|khu\s+vuc(?:\s+bo\s+phieu)?|to\s+bau\s+cu)\b"
+    r"|khu\s+vuc(?:\s+bo\s+phieu)?|to\s+bau\s+cu"
+    # ... and what an event holds or gathers, counted after its time: "Kỳ thi sẽ diễn ra trong 2
+    # ngày (5 và 6/1) tại 68 hội đồng coi thi trong cả nước" (Báo Sơn La, 2024; zd-baosonla-thi-
+    # hsg-quoc-gia-2024), "Festival Huế 2018 diễn ra … từ ngày 27/4 đến 2/5 gồm 9 chương trình,
+    # lễ hội chính và 33 hoạt động hưởng ứng" (VOV, 2018; zt-vov-le-hoi-dip-30-4-1-5-2018), a
+    # Tết market "với khoảng 50 gian hàng" (Vnanet, zc-vnanet-cho-tet-cong-doan-ha-noi): where
+    # and how much, never a time (no word of time may follow the count)
+    r"|hoi\s+dong\s+(?:coi\s+)?thi|gian\s+hang|chuong\s+trinh|hoat\s+dong)\b"
     # ... and people counted in thousands or millions: "tiêm bổ sung vắc xin Sởi- Rubella cho
     # khoảng hơn 4,2 triệu trẻ 1-5 tuổi …" (Tuổi Trẻ, 2018, zo-tuoitre-tag-tinh-hinh-benh-soi;
     # tune-zo), "1,5 nghìn hộ"; never a sum of money ("4,2 triệu đồng": a result may be told)

@@ -445,6 +445,10 @@ _CUT = re.compile(
     # kiến tổ chức vào các ngày 27, 28/11 với 336 đại biểu chính thức", Báo Phú Thọ 2025;
     # "diễn ra từ ngày 22-11 đến 15-12 với 8 môn thi đấu", SGGP 2025)
     r"|\s+với\s"
+    # ... and before "gồm" (what the event holds: "Festival Huế 2018 diễn ra trong 6 ngày đêm,
+    # từ ngày 27/4 đến 2/5 gồm 9 chương trình, lễ hội chính và 33 hoạt động hưởng ứng", VOV
+    # 2018): its contents, checked as any words after a time are
+    r"|\s+gồm\s"
     # ... and before "phải" (must), the step due by the day: "chậm nhất là ngày 15/12 phải xây
     # dựng lại 349 nhà bị sập đổ" (the Thủ tướng, 3/10/2025; a year written, "… 25.12.2017
     # phải báo cáo …", was cut after it already)
