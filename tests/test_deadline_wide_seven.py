@@ -5,8 +5,13 @@ that stay refused: a second day, a count that does not agree, a past event told 
 
 Families: what an event holds or gathers, counted after its time ("tại 68 hội đồng coi thi",
 "gồm 9 chương trình, … 33 hoạt động", "với khoảng 50 gian hàng", "khoảng 800–900 đại
-biểu": `label._NAMED_NUMBER`, `label._NAMES_WITH_TIME_WORDS`, `steps._CUT`).
-"""
+biểu": `label._NAMED_NUMBER`, `label._NAMES_WITH_TIME_WORDS`, `steps._CUT`); the
+anniversary an event marks, after its day ("vào ngày 19-12 nhân kỷ niệm 79 năm ngày toàn
+quốc kháng chiến (19-12-1946 – 19-12-2025)": `steps._CUT`, the anniversary's own span
+blanked by `occasions.anniversary_spans`); words of the place, the goods or the event's
+rank after its day ("Cổng chào vào …", "các sản phẩm từ quế", "là đại hội đầu tiên … của 6
+đảng bộ", "tại các điểm thi theo quy định": `label._NAMES_WITH_TIME_WORDS`,
+`label._NAMED_NUMBER`, `label._BY_WHOSE_WORD`)."""
 
 from __future__ import annotations
 
@@ -85,4 +90,125 @@ def test_what_an_event_holds_counted_after_its_time_is_no_time(
     ],
 )
 def test_a_time_among_what_the_event_holds_stays_refused(phrase: str) -> None:
+    assert refused(phrase)
+
+
+# --- the anniversary an event marks, after its day ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "expected"),
+    [
+        # zj-sggp-khanh-thanh-khoi-cong-19-12-2025.yaml (SGGP, 2025)
+        (
+            "Sự kiện sẽ được tổ chức vào ngày 19-12 nhân kỷ niệm 79 năm ngày toàn quốc kháng"
+            " chiến (19-12-1946 – 19-12-2025) và chào mừng Đại hội đại biểu toàn quốc lần thứ XIV"
+            " của Đảng",
+            "2025-12-10",
+            [(D, "2025-12-19", "2025-12-19")],
+        ),
+        # invented variant: the founding day named without its span
+        (
+            "Lễ mít tinh tổ chức ngày 22/12 nhân kỷ niệm 81 năm Ngày thành lập Quân đội"
+            " nhân dân Việt Nam",
+            "2025-12-01",
+            [(D, "2025-12-22", "2025-12-22")],
+        ),
+    ],
+)
+def test_the_anniversary_an_event_marks_after_its_day_is_no_deadline(
+    phrase: str, issued: str | None, expected: list[tuple[DeadlineKind, str, str]]
+) -> None:
+    assert _readings(phrase, issued) == expected
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # the anniversary's span does not end in the year counted (1946 + 79 is 2025)
+        "Sự kiện tổ chức vào ngày 19-12 nhân kỷ niệm 79 năm ngày toàn quốc kháng chiến"
+        " (19-12-1946 – 19-12-2024)",
+        # a deadline after the anniversary: a second day
+        "Sự kiện tổ chức vào ngày 19-12 nhân kỷ niệm 79 năm ngày toàn quốc kháng chiến,"
+        " hoàn thành trước 30/12",
+        # an event told done on its day: news, no deadline
+        "Ngày 19-12 đã tổ chức lễ mít tinh nhân kỷ niệm 79 năm ngày toàn quốc kháng chiến",
+    ],
+)
+def test_a_second_time_beside_the_anniversary_stays_refused(phrase: str) -> None:
+    assert refused(phrase, ctx("2025-12-10"))
+
+
+# --- words about the place, the goods or the event's rank, after its day -----------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "expected"),
+    [
+        # zc-tienphong-dai-hoi-dang-bo-mttq-doan-the-tw-2025.yaml (Tiền Phong, 2025)
+        (
+            "Đại hội đại biểu Đảng bộ MTTQ, các đoàn thể Trung ương, lần thứ I, nhiệm kỳ 2025 -"
+            " 2030, diễn ra trong hai ngày 22-23/9, tại Học viện Thanh thiếu niên Việt Nam, là"
+            " đại hội đầu tiên được tổ chức của 6 đảng bộ trực thuộc Trung ương",
+            "2025-09-21",
+            [(W, "2025-09-22", "2025-09-23")],
+        ),
+        # zr-vneconomy-festival-ninh-binh-lan-3-2024.yaml (VnEconomy, 2024)
+        (
+            "Chương trình Lễ hội đường phố diễn ra ngày 29/11 tại Cổng chào vào khu du lịch sinh"
+            " thái Tràng An, đường Tràng An, thành phố Ninh Bình",
+            "2024-11-01",
+            [(D, "2024-11-29", "2024-11-29")],
+        ),
+        # zt-baoyenbai-chuong-trinh-le-hoi-que-van-yen-2016.yaml (Báo Yên Bái, 2016)
+        (
+            'YBĐT - Lễ hội quế huyện Văn Yên lần thứ II - năm 2016 với chủ đề "Ngọt ngào hương'
+            ' quế Văn Yên" tổ chức trong 2 ngày 7 và 8 tháng 10 năm 2016 tại Sân vận động trung'
+            " tâm huyện Văn Yên với nhiều hoạt động phong phú nhằm tôn vinh cây quế và các sản"
+            " phẩm từ quế",
+            "2016-09-30",
+            [(W, "2016-10-07", "2016-10-08")],
+        ),
+        # zh-baophutho-hsg-lop-9-cap-tinh-2025-2026.yaml (Báo Phú Thọ, 2026)
+        (
+            "Theo kế hoạch của Sở Giáo dục và Đào tạo, Kỳ thi chọn học sinh giỏi lớp 9 THCS cấp"
+            " tỉnh năm học 2025 - 2026 sẽ diễn ra ngày 3/2/2026 tại các điểm thi theo quy định,"
+            " nhằm phát hiện và bồi dưỡng học sinh có năng khiếu, góp phần nâng cao chất lượng"
+            " giáo dục mũi nhọn",
+            None,
+            [(D, "2026-02-03", "2026-02-03")],
+        ),
+        # invented variant: the way in to a stadium, the first festival of its kind
+        (
+            "Lễ hội diễn ra ngày 4/3/2026 tại lối vào sân vận động tỉnh, là lễ hội đầu tiên"
+            " được tổ chức",
+            None,
+            [(D, "2026-03-04", "2026-03-04")],
+        ),
+    ],
+)
+def test_words_of_place_goods_and_rank_after_the_day_are_no_time(
+    phrase: str, issued: str | None, expected: list[tuple[DeadlineKind, str, str]]
+) -> None:
+    assert _readings(phrase, issued) == expected
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # "đầu tiên" of a day: the first day of a period, a time of its own
+        "Đại hội diễn ra ngày 22/9/2025, là ngày đầu tiên của tháng",
+        # a province ranked by when it held it: news of a thing done
+        "Lễ giao nhận quân diễn ra ngày 4/3/2026, là tỉnh đầu tiên tổ chức",
+        # "vào" of a day after the way in's words
+        "Lễ hội diễn ra ngày 22/9/2025 tại đường vào ngày 25/9",
+        # "từ" of a start after the goods
+        "Hội chợ diễn ra ngày 22/9/2025 với các sản phẩm từ tháng 10",
+        # "theo quy định" alone after the day: the rule may move it
+        "Kỳ thi diễn ra ngày 3/2/2026 theo quy định",
+        # a second day after the places of the exam
+        "Kỳ thi diễn ra ngày 3/2/2026 tại các điểm thi theo quy định, hoặc ngày 5/2",
+    ],
+)
+def test_a_time_among_the_words_of_place_stays_refused(phrase: str) -> None:
     assert refused(phrase)

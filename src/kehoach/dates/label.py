@@ -1095,6 +1095,11 @@ _BY_WHOSE_WORD = re.compile(
     # "các đơn vị … đồng loạt ra quân … theo kế hoạch đã đề ra" (as planned: the same
     # campaign), never a plan's own day
     r"|\btheo\s+(?:đúng\s+)?kế\s+hoạch\s+đã\s+(?:đề\s+ra|được\s+phê\s+duyệt)\b"
+    # ... and the places of an exam or a poll as the rules set them: "Kỳ thi chọn học sinh giỏi
+    # lớp 9 … sẽ diễn ra ngày 3/2/2026 tại các điểm thi theo quy định, nhằm phát hiện …" (Báo
+    # Phú Thọ, 2026; zh-baophutho-hsg-lop-9-cap-tinh-2025-2026): where, by the rule, no time
+    r"|\btại\s+(?:các\s+)?(?:điểm|địa\s+điểm|hội\s+đồng|phòng)\s+(?:coi\s+)?(?:thi|bỏ\s+phiếu)"
+    r"\s+theo\s+quy\s+định\b"
 )
 # "… đến ngày 13/11/2021 tại Trung tâm Phát triển quỹ đất thị xã Sông Cầu trong giờ hành
 # chính" (Báo Đấu thầu, 2021): office hours, on the day read (before a day, "giờ hành chính
@@ -1581,6 +1586,21 @@ _NAMES_WITH_TIME_WORDS = re.compile(
     # hàng" (Vnanet, zc-vnanet-cho-tet-cong-doan-ha-noi), no "hàng" of a cadence ("hàng tuần"
     # after it stays checked)
     r"|\b(?:gian|cửa|mặt)\s+hàng\b(?!\s+(?:ngày|tuần|tháng|quý|năm)\b)"
+    # "đầu tiên" (the first) of an event or a place, no beginning of a period: "… diễn ra trong
+    # hai ngày 22-23/9, tại Học viện Thanh thiếu niên Việt Nam, là đại hội đầu tiên được tổ
+    # chức của 6 đảng bộ trực thuộc Trung ương" (Tiền Phong, 2025; zc-tienphong-dai-hoi-dang-
+    # bo-mttq-doan-the-tw-2025); "ngày, tuần, đợt đầu tiên" stay checked (a time of their own),
+    # and "là tỉnh đầu tiên" ranks a unit by when it finished (`refusals`), refused
+    r"|\b(?:đại\s+hội|hội\s+nghị|kỳ\s+họp|sự\s+kiện|lễ\s+hội|cuộc\s+thi|giải\s+đấu|lần)"
+    r"\s+đầu\s+tiên\b"
+    # ... a place named by the way in ("vào"): "Chương trình Lễ hội đường phố diễn ra ngày 29/11
+    # tại Cổng chào vào khu du lịch sinh thái Tràng An" (VnEconomy, 2024; zr-vneconomy-
+    # festival-ninh-binh-lan-3-2024), "lối vào", "đường vào": no "vào" of a day (a number or a
+    # word of time after it stays checked)
+    r"|\b(?:cổng(?:\s+chào)?|lối|đường)\s+vào\b(?!\s*(?:\d|ngày|lúc|dịp|tháng|năm|cuối|đầu|giữa))"
+    # ... and goods made from a material: "nhằm tôn vinh cây quế và các sản phẩm từ quế" (Báo
+    # Yên Bái, 2016; zt-baoyenbai-chuong-trinh-le-hoi-que-van-yen-2016), no "từ" of a start
+    r"|\bsản\s+phẩm\s+(?:làm\s+)?từ\s+(?!\d|ngày|nay|khi|đầu|cuối|giữa|tháng|năm|tuần|quý|lúc|sau|trước)"
     # "sáng sớm" (early morning), a part of the day as "sáng" is: "sáng sớm 17/11, Sở Giáo dục
     # … thông báo …" (za-huengaynay-nghi-hoc-17-11)
     r"|\bsáng\s+sớm\b"
@@ -3104,6 +3124,10 @@ _NAMED_NUMBER = re.compile(
     # the military commands a contest gathers, "với sự tham gia của 12 Ban Chỉ huy quân sự các
     # huyện" (Báo Hải Dương, 2022, zk-baohaiduong-hoi-thao-dan-quan-co-dong-2022)
     r"|ung\s+cu\s+vien|ban\s+chi\s+huy"
+    # ... and the party committees a congress gathers: "là đại hội đầu tiên được tổ chức của 6
+    # đảng bộ trực thuộc Trung ương" (Tiền Phong, 2025; zc-tienphong-dai-hoi-dang-bo-mttq-
+    # doan-the-tw-2025)
+    r"|dang\s+bo|chi\s+bo"
     # ... and the polling areas whose voters' lists are checked: "báo cáo danh sách cử tri tại
     # 19 khu vực bỏ phiếu cho UBND xã Tây Hồ … trước ngày 16/01/2026" (Đà Nẵng, 2026, zo-tayho-
     # da-nang-danh-sach-cu-tri-bau-cu-2026; tune-zo)

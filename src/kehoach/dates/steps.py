@@ -449,6 +449,11 @@ _CUT = re.compile(
     # từ ngày 27/4 đến 2/5 gồm 9 chương trình, lễ hội chính và 33 hoạt động hưởng ứng", VOV
     # 2018): its contents, checked as any words after a time are
     r"|\s+gồm\s"
+    # ... and before the anniversary the event marks: "Sự kiện sẽ được tổ chức vào ngày 19-12
+    # nhân kỷ niệm 79 năm ngày toàn quốc kháng chiến (19-12-1946 – 19-12-2025) …" (SGGP, 2025;
+    # zj-sggp-khanh-thanh-khoi-cong-19-12-2025): the anniversary's own days are its name
+    # (`label._ANNIVERSARY`, `occasions.anniversary_spans`), no second deadline
+    r"|\s+nhân\s+kỷ\s+niệm\s"
     # ... and before "phải" (must), the step due by the day: "chậm nhất là ngày 15/12 phải xây
     # dựng lại 349 nhà bị sập đổ" (the Thủ tướng, 3/10/2025; a year written, "… 25.12.2017
     # phải báo cáo …", was cut after it already)
