@@ -11,7 +11,10 @@ quốc kháng chiến (19-12-1946 – 19-12-2025)": `steps._CUT`, the anniversar
 blanked by `occasions.anniversary_spans`); words of the place, the goods or the event's
 rank after its day ("Cổng chào vào …", "các sản phẩm từ quế", "là đại hội đầu tiên … của 6
 đảng bộ", "tại các điểm thi theo quy định": `label._NAMES_WITH_TIME_WORDS`,
-`label._NAMED_NUMBER`, `label._BY_WHOSE_WORD`)."""
+`label._NAMED_NUMBER`, `label._BY_WHOSE_WORD`); a lunar gloss closing the parentheses of
+the days a count announces ("trong 10 ngày (từ ngày 17 đến 26-4, tức từ ngày 1 đến 10-3 âm
+lịch)": `asides._lunar_gloss_inside`, checked against the lunar calendar) and the official
+the press quotes by name ("Theo bà Thúy, …": `label._NARRATIVE_FRAME`)."""
 
 from __future__ import annotations
 
@@ -212,3 +215,55 @@ def test_words_of_place_goods_and_rank_after_the_day_are_no_time(
 )
 def test_a_time_among_the_words_of_place_stays_refused(phrase: str) -> None:
     assert refused(phrase)
+
+
+# --- a lunar gloss inside the parentheses of the days a count announces; an official quoted --
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "expected"),
+    [
+        # x-tuoitre-phu-tho-svhttdl-gio-to-2026.yaml (Tuổi Trẻ, 2026): 17/4/2026 is the 1st of
+        # the third lunar month of Bính Ngọ, 26/4 its 10th
+        (
+            "Theo bà Thúy, giỗ Tổ Hùng Vương - Lễ hội Đền Hùng và Tuần Văn hóa - Du lịch đất Tổ"
+            " năm Bính Ngọ 2026 diễn ra trong 10 ngày (từ ngày 17 đến 26-4, tức từ ngày 1 đến"
+            " 10-3 âm lịch) tại Khu di tích lịch sử quốc gia đặc biệt Đền Hùng và các xã, phường"
+            " trong tỉnh",
+            "2026-03-06",
+            [(W, "2026-04-17", "2026-04-26")],
+        ),
+        # invented variants: the gloss without the count; an official by the full name
+        (
+            "Lễ hội diễn ra (từ ngày 17 đến 26-4, tức từ ngày 1 đến 10-3 âm lịch)",
+            "2026-03-06",
+            [(W, "2026-04-17", "2026-04-26")],
+        ),
+        (
+            "Theo ông Nguyễn Văn An, lễ hội diễn ra từ ngày 17 đến 26-4",
+            "2026-03-06",
+            [(W, "2026-04-17", "2026-04-26")],
+        ),
+    ],
+)
+def test_a_lunar_gloss_inside_the_days_parentheses_is_checked_and_kept(
+    phrase: str, issued: str | None, expected: list[tuple[DeadlineKind, str, str]]
+) -> None:
+    assert _readings(phrase, issued) == expected
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # the lunar days disagree with the calendar (17/4/2026 is the 1st, not the 2nd)
+        "Lễ hội diễn ra trong 10 ngày (từ ngày 17 đến 26-4, tức từ ngày 2 đến 11-3 âm lịch)",
+        # the count disagrees with the days in parentheses
+        "Lễ hội diễn ra trong 9 ngày (từ ngày 17 đến 26-4, tức từ ngày 1 đến 10-3 âm lịch)",
+        # a word of time where the official's name would stand
+        "Theo ông Thứ Hai, lễ hội diễn ra từ ngày 17 đến 26-4",
+        # an event told of the past year after the official's name
+        "Theo bà Thúy, năm ngoái lễ hội diễn ra từ ngày 17 đến 26-4",
+    ],
+)
+def test_a_gloss_or_a_quote_that_disagrees_stays_refused(phrase: str) -> None:
+    assert refused(phrase, ctx("2026-03-06"))

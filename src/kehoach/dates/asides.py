@@ -178,6 +178,28 @@ def _new_year_eve(folded: str) -> NewYearEve | None:
         raise Unreadable(f"chú thích “{folded}”: {error}") from None
 
 
+def _lunar_gloss_inside(source: Source, asides: Asides) -> tuple[Source, Asides, bool]:
+    """ "diễn ra trong 10 ngày (từ ngày 17 đến 26-4, tức từ ngày 1 đến 10-3 âm lịch)" (Tuổi
+    Trẻ on Giỗ Tổ 2026, x-tuoitre-phu-tho-svhttdl-gio-to-2026): the lunar gloss closing the
+    parentheses after the solar days they hold, read as one after the days outside them is
+    (`_trailing_lunar_gloss`) and checked the same way; the solar days stay in their
+    parentheses, for the count before them (`engine._days_counted`)."""
+    found = False
+    for paren in list(_PAREN.finditer(source.prepared)):
+        for lead in TRAILING.finditer(source.prepared, paren.start(1), paren.end(1)):
+            if not any(char.isdigit() for char in source.prepared[paren.start(1) : lead.start()]):
+                continue  # "(tức …)" alone is the loop's gloss
+            ends = _lunar_gloss(source.prepared[lead.start() : paren.end(1)].strip(" ,;–—-"))
+            if ends:
+                said = source.original(lead.start(), paren.end(1)).strip(" ,.;:–—-")
+                asides = _glossed(
+                    asides._replace(lunar=asides.lunar + ends), " ".join(said.split())
+                )
+                source, found = source.blank(lead.start(), paren.end(1)), True
+                break
+    return source, asides, found
+
+
 def _trailing_lunar_gloss(source: Source, asides: Asides) -> tuple[Source, Asides, bool]:
     """ "Thời gian khai mạc dự kiến ngày 3/2/2021, tức ngày 22 tháng Chạp âm lịch", "…
     đến 21/02/2026, tương ứng ngày 24/12 năm Ất Tỵ đến mùng 5 Tết Bính Ngọ": a lunar gloss
@@ -327,7 +349,7 @@ def explain_asides(source: Source) -> tuple[Source, Asides]:
     source, asides = _half_a_day(source, asides)
     source = _weekdays_opening_glosses(_weekdays_after_dated_days(source))
     source, part = _weekday_s_part(source)  # "(tối thứ năm)": the weekday checked below
-    lunar = False
+    source, asides, lunar = _lunar_gloss_inside(source, asides)
     for paren in list(_PAREN.finditer(source.prepared)):
         inner = paren.group(1).strip(" ,.;:")
         if ends := _lunar_gloss(inner):

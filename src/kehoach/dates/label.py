@@ -1959,6 +1959,12 @@ _NARRATIVE_FRAME = re.compile(
     # khí" (Pháp Luật TP.HCM, 2020: zm-plo-quan-1-tiep-nhan-vu-khi-2020)
     r"|công\s+an)"
     rf"(?:\s+{_ISSUER_WORD}){{0,10}}(?:\s+(?:quận|phường)\s+\d{{1,2}})?\s*,"
+    # ... and the official the press quotes, by the name: "Theo bà Thúy, giỗ Tổ Hùng Vương …
+    # năm Bính Ngọ 2026 diễn ra trong 10 ngày (từ ngày 17 đến 26-4, …)" (Tuổi Trẻ, 2026;
+    # x-tuoitre-phu-tho-svhttdl-gio-to-2026): who told, a name of capitals closed by its comma
+    # (never a word of time: "Theo ông Thứ Hai, …" is no name)
+    r"|theo\s+(?:ông|bà|đồng\s+chí)(?:\s+(?!(?:thứ|chủ|tháng|năm|quý|tuần|ngày|sáng|chiều|tối)\b)"
+    r"(?-i:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÍÌỈĨỊÚÙỦŨỤÝ])[^\W\d_]*){1,4}\s*,"
     # "Theo Dự thảo Báo cáo chính trị thì việc sắp xếp thôn, tổ dân phố sẽ thực hiện trong quý
     # IV/2025" (Thư viện pháp luật, 2025): the document, a draft or not, closed by "thì"
     rf"|theo\s+(?:dự\s+thảo\s+)?{_REPORTED_DOCUMENT}(?:\s+{_ISSUER_WORD}){{0,6}}\s+thì(?!\w)"
