@@ -14,7 +14,8 @@ rank after its day ("Cổng chào vào …", "các sản phẩm từ quế", "l�
 `label._NAMED_NUMBER`, `label._BY_WHOSE_WORD`); a lunar gloss closing the parentheses of
 the days a count announces ("trong 10 ngày (từ ngày 17 đến 26-4, tức từ ngày 1 đến 10-3 âm
 lịch)": `asides._lunar_gloss_inside`, checked against the lunar calendar) and the official
-the press quotes by name ("Theo bà Thúy, …": `label._NARRATIVE_FRAME`)."""
+the press quotes by name ("Theo bà Thúy, …": `label._NARRATIVE_FRAME`); an event held "trong
+1 ngày, ngày D", no signing line (`engine._HELD_ON`)."""
 
 from __future__ import annotations
 
@@ -267,3 +268,46 @@ def test_a_lunar_gloss_inside_the_days_parentheses_is_checked_and_kept(
 )
 def test_a_gloss_or_a_quote_that_disagrees_stays_refused(phrase: str) -> None:
     assert refused(phrase, ctx("2026-03-06"))
+
+
+# --- an event held "trong 1 ngày, ngày D": its day, no signing line ------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "expected"),
+    [
+        # x-nhichieu-hai-phong-thuong-truc-hdnd-thang-10-2025.yaml (HĐND phường Nhị Chiểu, 2025)
+        (
+            "kế hoạch tổ chức kỳ họp thứ 5 (kỳ họp thường lệ cuối năm 2025) HĐND phường khóa I,"
+            " nhiệm kỳ 2021 – 2026, dự kiến diễn ra trong 1 ngày, ngày 20/12/2025, tại Trung tâm"
+            " văn hóa phường Nhị Chiểu",
+            "2025-10-30",
+            [(D, "2025-12-20", "2025-12-20")],
+        ),
+        # invented variant: the count spelled, the session opened
+        (
+            "Kỳ họp HĐND xã, dự kiến khai mạc trong một ngày, ngày 20/12/2025",
+            "2025-10-30",
+            [(D, "2025-12-20", "2025-12-20")],
+        ),
+    ],
+)
+def test_an_event_held_in_one_day_then_its_day_reads_that_day(
+    phrase: str, issued: str | None, expected: list[tuple[DeadlineKind, str, str]]
+) -> None:
+    assert _readings(phrase, issued) == expected
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # a count that disagrees: two days, one day named
+        "Kỳ họp HĐND phường, dự kiến diễn ra trong 2 ngày, ngày 20/12/2025",
+        # no count where the count goes: a dateline's shape, refused as before
+        "Đại hội, diễn ra trong, ngày 20/12/2025",
+        # a place and its day: a signing line
+        "Hà Nội, ngày 20/12/2025",
+    ],
+)
+def test_a_dateline_or_a_count_that_disagrees_stays_refused(phrase: str) -> None:
+    assert refused(phrase, ctx("2025-10-30"))

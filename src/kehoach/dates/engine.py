@@ -2878,7 +2878,12 @@ def _label(
             f"“{label.text} …” là ngày ký, ban hành, đăng, phê duyệt một văn bản (hoặc "
             "của ý kiến chỉ đạo), không phải thời hạn; ghi last_day theo hạn văn bản nêu"
         )
-    if dated and bare and not label.filler and given.prepared[:start].rstrip().endswith(","):
+    if (
+        (  # "…, dự kiến diễn ra trong 1 ngày, ngày D": held that day (`_HELD_ON`), no dateline
+            dated and bare and not held and not label.filler
+        )
+        and given.prepared[:start].rstrip().endswith(",")
+    ):
         raise Unreadable(
             f"“{label.text}, ngày …” là dòng nơi và ngày ban hành văn bản, không phải thời "
             "hạn; ghi last_day theo hạn văn bản nêu"
@@ -2957,7 +2962,16 @@ _DAY_LEFT_BLANK = re.compile(r"(?<![a-z])ngay[\s.…_]*\Z", re.ASCII)
 # ("Thường trực HĐND tỉnh đã ban hành quyết định triệu tập kỳ họp thứ 13 …, dự kiến tổ chức
 # ngày 10-4": Báo An Giang, 2020); a document's date follows the document ("Quyết định số …
 # ngày …", "ban hành ngày …")
-_HELD_ON = re.compile(r"\b(?:to\s+chuc|dien\s+ra|khai\s+mac|be\s+mac)\s*\Z", re.ASCII)
+# ... also after the count of its days, blanked once it agrees (`_days_counted`), and its
+# comma: "kỳ họp thứ 5 … HĐND phường khóa I, nhiệm kỳ 2021 – 2026, dự kiến diễn ra trong 1
+# ngày, ngày 20/12/2025, tại Trung tâm văn hóa phường Nhị Chiểu" (Thường trực HĐND phường Nhị
+# Chiểu, Hải Phòng, 2025; x-nhichieu-hai-phong-thuong-truc-hdnd-thang-10-2025): the day it
+# is held, no signing line
+_HELD_ON = re.compile(
+    # (the count's place kept as blanks: "trong , ngày D" with no count stays a dateline's)
+    r"\b(?:to\s+chuc|dien\s+ra|khai\s+mac|be\s+mac)(?:\s+trong(?:\s+vong)?\s{3,},)?\s*\Z",
+    re.ASCII,
+)
 
 
 # weekdays right before a span or a list of days: "thứ Bảy và Chủ nhật, ngày 13-14/3/2027"
