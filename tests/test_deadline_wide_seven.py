@@ -15,7 +15,8 @@ rank after its day ("Cổng chào vào …", "các sản phẩm từ quế", "l�
 the days a count announces ("trong 10 ngày (từ ngày 17 đến 26-4, tức từ ngày 1 đến 10-3 âm
 lịch)": `asides._lunar_gloss_inside`, checked against the lunar calendar) and the official
 the press quotes by name ("Theo bà Thúy, …": `label._NARRATIVE_FRAME`); an event held "trong
-1 ngày, ngày D", no signing line (`engine._HELD_ON`)."""
+1 ngày, ngày D", no signing line (`engine._HELD_ON`); the children a campaign is for, by their
+age in months ("dành cho trẻ từ 6 - 36 tháng tuổi": `label._MONTHS_OF_AGE`, `steps._CUT`)."""
 
 from __future__ import annotations
 
@@ -311,3 +312,48 @@ def test_an_event_held_in_one_day_then_its_day_reads_that_day(
 )
 def test_a_dateline_or_a_count_that_disagrees_stays_refused(phrase: str) -> None:
     assert refused(phrase, ctx("2025-10-30"))
+
+
+# --- the children a campaign is for, by their age in months -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "expected"),
+    [
+        # zb-vtv8-tphcm-vitamin-a-thang-12-2022.yaml (VTV8, 2022)
+        (
+            "Chiến dịch bổ sung vitamin A đại trà sẽ diễn ra từ ngày 19 đến ngày 30/12 dành cho"
+            " trẻ từ 6 - 36 tháng tuổi",
+            "2022-12-11",
+            [(W, "2022-12-19", "2022-12-30")],
+        ),
+        # invented variants, as Hà Nội's campaign of 2025 words the ages
+        (
+            "Chiến dịch diễn ra từ ngày 1 đến ngày 2/12 cho trẻ từ 6 tháng đến dưới 36 tháng tuổi",
+            "2025-11-20",
+            [(W, "2025-12-01", "2025-12-02")],
+        ),
+        (
+            "Đợt uống bổ sung diễn ra ngày 1/6/2026 cho các trẻ dưới 6 tháng tuổi",
+            None,
+            [(D, "2026-06-01", "2026-06-01")],
+        ),
+    ],
+)
+def test_the_childrens_age_in_months_after_the_days_is_no_time(
+    phrase: str, issued: str | None, expected: list[tuple[DeadlineKind, str, str]]
+) -> None:
+    assert _readings(phrase, issued) == expected
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # months of the year after "cho trẻ": a time, not an age
+        "Chiến dịch diễn ra ngày 19/12/2025 cho trẻ từ tháng 6 đến tháng 12",
+        # "tháng" without "tuổi": months, maybe of a time
+        "Chiến dịch diễn ra từ ngày 19 đến ngày 30/12/2025 cho trẻ 6 - 36 tháng",
+    ],
+)
+def test_months_not_said_of_an_age_stay_refused(phrase: str) -> None:
+    assert refused(phrase)

@@ -881,6 +881,7 @@ def _named_after(text: str, folded: str, after_a_day: bool) -> list[tuple[int, i
     if place := _PLACE_AFTER.search(folded):
         spans += [number.span() for number in _PLACE_NUMBER.finditer(folded, place.end())]
     spans += [growth.span() for growth in GROWTH_TIME.finditer(folded)]
+    spans += [age.span() for age in _MONTHS_OF_AGE.finditer(folded)]
     spans += [found.span() for found in _ANNIVERSARY.finditer(folded)]
     spans += [found.span() for found in _AGAINST_THE_PLAN.finditer(folded)]
     spans += anniversary_spans(folded)
@@ -1027,6 +1028,15 @@ GROWTH_TIME = re.compile(
     r"(?:\s+(?:den|toi)\s+(?:(?:duoi|tren)\s+)?\d{1,3}\s+ngay)?(?![a-z])"
     r"|(?<![a-z])(?:sinh\s+truong\s+)?(?:ngan|dai)\s+ngay(?![a-z])"
     r"|(?<=[a-z] )(?:gieo|cay|sa|trong)\s+(?:dau|cuoi)\s+lich(?![a-z])",
+    re.ASCII,
+)
+# The children a campaign is for, by their age in months: "Chiến dịch bổ sung vitamin A đại
+# trà sẽ diễn ra từ ngày 19 đến ngày 30/12 dành cho trẻ từ 6 - 36 tháng tuổi" (VTV8, 2022;
+# zb-vtv8-tphcm-vitamin-a-thang-12-2022), "cho gần 340.000 trẻ từ 6 đến dưới 36 tháng tuổi"
+# (Đại Đoàn Kết, 2025), "trẻ dưới 6 tháng tuổi": ages, never a time ("tháng tuổi" closes them)
+_MONTHS_OF_AGE = re.compile(
+    r"(?<![a-z\d/.-])(?:tu\s+)?(?:(?:duoi|tren)\s+)?\d{1,2}(?:\s+thang)?"
+    r"(?:\s*(?:(?:den|toi)(?:\s+(?:duoi|het))?|[–-])\s*\d{1,2})?\s+thang\s+tuoi\b",
     re.ASCII,
 )
 # A title in quotes after the time part, without a number: "… ngày 08 tháng 6 năm 2025 (Chủ

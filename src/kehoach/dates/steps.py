@@ -449,6 +449,9 @@ _CUT = re.compile(
     # từ ngày 27/4 đến 2/5 gồm 9 chương trình, lễ hội chính và 33 hoạt động hưởng ứng", VOV
     # 2018): its contents, checked as any words after a time are
     r"|\s+gồm\s"
+    # ... and before the children it is for: "diễn ra từ ngày 19 đến ngày 30/12 dành cho trẻ từ
+    # 6 - 36 tháng tuổi" (VTV8, 2022), whose ages `label._MONTHS_OF_AGE` reads as no time
+    r"|\s+(?:dành\s+)?cho\s+(?:các\s+)?trẻ\s"
     # ... and before the anniversary the event marks: "Sự kiện sẽ được tổ chức vào ngày 19-12
     # nhân kỷ niệm 79 năm ngày toàn quốc kháng chiến (19-12-1946 – 19-12-2025) …" (SGGP, 2025;
     # zj-sggp-khanh-thanh-khoi-cong-19-12-2025): the anniversary's own days are its name
