@@ -1,0 +1,64 @@
+"""The lead's rulings of session 33 on four families left pending (tests/corpus/README.md,
+"Rulings of session 33"): each family with the forms it reads and the look-alikes that stay
+refused (the first rule: never a silent wrong date)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from deadline_forms import ctx, read_days, refused
+from kehoach.dates.deadline import DeadlineKind, parse_deadlines
+
+D = DeadlineKind.DATE
+
+
+# --- ruling 1: a dashed day-month without "ngày" after a deadline's word --------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "day"),
+    [
+        ("Hoàn thiện hồ sơ, dự kiến trước 31-3", "2026-03-31"),
+        ("Với cây lạc, cần gieo trồng trước 15-9", "2026-09-15"),
+        ("Gửi báo cáo về Sở Nội vụ chậm nhất 20-11", "2026-11-20"),
+        ("nộp hồ sơ muộn nhất 13-12.", "2026-12-13"),
+    ],
+)
+def test_a_dashed_day_that_cannot_be_months_reads_after_a_deadline_word(
+    phrase: str, day: str
+) -> None:
+    assert read_days(phrase, "2026-01-05") == (D, day, day)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "trước 1-6",  # months 1 to 6, or the first of June
+        "trước 10-12",  # months 10 to 12, or the tenth of December
+        "trước 12-5",  # a day 1-12 first: could be a month
+        "trước 15-13",  # no month 13
+        "trước 15-10 ngày",  # a count of days, 15 to 10
+        "trước 20-6 tháng",
+        "từ 15-9",  # no deadline's word before it
+        "Tỷ lệ 15-9",
+    ],
+)
+def test_a_dashed_pair_that_may_be_months_or_a_count_stays_refused(phrase: str) -> None:
+    refused(phrase, ctx("2026-01-05"))
+
+
+def test_a_dashed_day_takes_the_year_as_any_day_without_one() -> None:
+    # a day already past when the plan is issued is refused, as "trước ngày 31-3" is
+    assert "đã qua" in refused("dự kiến trước 31-3", ctx("2026-06-01"))
+    assert "năm" in refused("trước 15-9", ctx())
+
+
+@given(day=st.integers(13, 28), month=st.integers(1, 12))
+def test_every_dashed_day_from_13_reads_as_that_day(day: int, month: int) -> None:
+    (reading,) = parse_deadlines(f"trước {day}-{month}", ctx("2012-01-01"))
+    assert (reading.kind, reading.last.isoformat() if reading.last else None) == (
+        D,
+        f"2012-{month:02d}-{day:02d}",
+    )
