@@ -62,3 +62,73 @@ def test_every_dashed_day_from_13_reads_as_that_day(day: int, month: int) -> Non
         D,
         f"2012-{month:02d}-{day:02d}",
     )
+
+
+# --- ruling 4: "theo" before a deadline that names a plan, a rule or a way ------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "first", "last"),
+    [
+        # r-baothanhhoa-thuy-loi-mua-kho-2026
+        (
+            "các xã, phường chưa đạt khối lượng nạo vét theo kế hoạch phải hoàn thành trước "
+            "ngày 2/2/2026",
+            "2026-02-02",
+            "2026-02-02",
+        ),
+        # t-dantri-cd-01-ttg-chien-dich-quang-trung-2026
+        (
+            'để bảo đảm hoàn thành toàn bộ "Chiến dịch" theo đúng kế hoạch đã đề ra (trước '
+            "ngày 15/1)",
+            "2026-01-15",
+            "2026-01-15",
+        ),
+        # za-cafef-ha-noi-doi-lich-nghi-tet-duong-lich-2026
+        (
+            "Hà Nội giữ nguyên lịch nghỉ 5 ngày theo quy định chung, từ ngày 16/2 đến hết ngày "
+            "20/2/2026",
+            "2026-02-16",
+            "2026-02-20",
+        ),
+        # zh-ngaynay-chuoi-truyen-thong-vi-tre-em-2026
+        (
+            "bốn chương trình trọng điểm, được thiết kế theo lộ trình xuyên suốt năm 2026",
+            "2026-01-01",
+            "2026-12-31",
+        ),
+        (
+            "Giải ngân vốn theo từng dự án, hoàn thành trước ngày 30/6/2026",
+            "2026-06-30",
+            "2026-06-30",
+        ),
+    ],
+)
+def test_theo_naming_a_plan_or_a_rule_leaves_the_deadline_read(
+    phrase: str, first: str, last: str
+) -> None:
+    assert read_days(phrase, "2026-01-01")[1:] == (first, last)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # u-24h-gio-to-hung-vuong-2026: an almanac's fact, no deadline
+        "Theo lịch năm 2026, Giỗ Tổ Hùng Vương (10/3 Âm lịch) rơi vào Chủ nhật 26/4 Dương lịch",
+        "Các tờ khai theo quý hạn nộp là ngày 30 tháng sau",  # a cadence
+        "Trường hợp nộp theo tháng thì hạn nộp chậm nhất đến ngày 20",
+        "Theo kế hoạch ban đầu, hội nghị được tổ chức vào ngày 15/3/2026",  # convention 2
+        "nộp hồ sơ theo từng lần phát sinh, trước ngày 15/3/2026",
+        "tổ chức theo âm lịch, trước ngày 15/3/2026",
+        # a text cited whose name runs into the time: the law's year, not the work's
+        # (zi-congan-hung-yen-khuyen-cao-pccc-tet-binh-ngo-2026)
+        "Phải tổ chức thực hiện tốt các điều kiện an toàn về PCCC theo quy định tại các Điều 20,"
+        " 21 Luật PCCC và CNCH năm 2024.",
+        # b-thactrang-hai-phong-nam-hoc-2024-2025: the guidance issued each year
+        "Các ngày nghỉ lễ, tết được thực hiện theo quy định của Bộ luật Lao động và các văn bản"
+        " hướng dẫn hàng năm",
+    ],
+)
+def test_theo_naming_another_time_stays_refused(phrase: str) -> None:
+    refused(phrase, ctx("2026-01-01"))
+
