@@ -132,3 +132,58 @@ def test_theo_naming_a_plan_or_a_rule_leaves_the_deadline_read(
 def test_theo_naming_another_time_stays_refused(phrase: str) -> None:
     refused(phrase, ctx("2026-01-01"))
 
+
+# --- ruling 2: a duty's count with no anchor -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "offset", "working"),
+    [
+        # i-thanhtra-dong-thap-vpubnd-404-tra-loi-don-2021
+        ("báo cáo UBND tỉnh trong 30 ngày làm việc", 30, True),
+        # l-bqp-tt-57-2020-dan-quan-tu-ve, its clause without the receipt before it
+        (
+            "trong thời hạn 07 ngày làm việc, cơ quan trình khen thưởng thông báo và gửi kết quả"
+            " khen thưởng cho các trường hợp được khen thưởng",
+            7,
+            True,
+        ),
+        ("Sở Nội vụ trả lời bằng văn bản trong 15 ngày.", 15, False),
+    ],
+)
+def test_a_duty_s_count_with_no_anchor_reads_as_relative_without_one(
+    phrase: str, offset: int, working: bool
+) -> None:
+    (reading,) = parse_deadlines(phrase, ctx("2026-01-05"))
+    assert reading.kind is DeadlineKind.RELATIVE
+    assert reading.first is None and reading.last is None  # no day, so none wrong
+    relative = reading.relative
+    assert relative is not None
+    assert (relative.offset, relative.unit, relative.working_days) == (offset, "ngày", working)
+    assert (relative.direction, relative.anchor) == ("after", None)
+    assert "không nêu mốc" in reading.reading
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Hội nghị diễn ra trong 3 ngày",  # an event's length
+        "Đại hội được tổ chức trong 2 ngày",
+        "Quốc hội dự kiến làm việc trong 21 ngày",
+        "Lễ hội kéo dài trong 5 ngày",
+        "báo cáo kết quả hội thi tổ chức trong 3 ngày",  # the event is nearest the count
+        "lấy ý kiến Nhân dân trong 10 ngày làm việc",  # a consultation's length
+        "báo cáo trong 30 ngày làm việc kể từ ngày 15/3/2026",  # a dated anchor: its own rules
+        "trong thời hạn 07 ngày làm việc",  # no duty named
+        "báo cáo UBND tỉnh trong 30 ngày làm việc hoặc 45 ngày",
+    ],
+)
+def test_an_event_s_length_or_a_count_with_more_stays_refused(phrase: str) -> None:
+    refused(phrase, ctx("2026-01-05"))
+
+
+def test_a_count_with_no_anchor_tells_the_plan_to_give_one() -> None:
+    from kehoach.plan.relative import Anchor, unknown_anchor
+
+    message = unknown_anchor(None, Anchor("", "none", None))  # type: ignore[arg-type]
+    assert message is not None and "không nêu mốc" in message

@@ -311,6 +311,7 @@ from kehoach.dates.toldpast import (
     refuse_plan_carried_out,
     refuse_told_after_its_time,
 )
+from kehoach.dates.unanchored import read_unanchored
 from kehoach.dates.yearopened import year_opening_its_weekday
 
 _Builder = Callable[[re.Match[str], Input], "Found | list[Found]"]
@@ -413,7 +414,7 @@ def _parse_whole(phrase: str, context: Context) -> tuple[Deadline, ...]:
     except Contradicted:
         raise  # said of the whole phrase ("… (hoãn)", the weather told): no cut reads it
     except Unreadable:
-        started = _start_until_an_event(shown, context)
+        started = _start_until_an_event(shown, context) or _count_unanchored(shown)
         if started is None:
             _refuse_figure_unread(shown, context)
             raise
@@ -537,6 +538,14 @@ def _start_until_an_event(text: str, context: Context) -> tuple[Deadline, ...] |
         )
         for one in found
     )
+
+
+def _count_unanchored(text: str) -> tuple[Deadline, ...] | None:
+    """ "báo cáo UBND tỉnh trong 30 ngày làm việc": a phrase refused whole, read as a duty's
+    count with no anchor (`unanchored.read_unanchored`, the lead's ruling of session 33);
+    None when it is not so made (the refusal stands)."""
+    found = read_unanchored(text)
+    return None if found is None else (_deadline(text, found, Asides()),)
 
 
 # An ordinal day in words, as the tax law writes it: "chậm nhất là ngày thứ hai mươi của
