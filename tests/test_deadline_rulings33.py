@@ -187,3 +187,61 @@ def test_a_count_with_no_anchor_tells_the_plan_to_give_one() -> None:
 
     message = unknown_anchor(None, Anchor("", "none", None))  # type: ignore[arg-type]
     assert message is not None and "không nêu mốc" in message
+
+
+# --- ruling 3: a start without an end is its start bound --------------------------------------
+
+
+def _days_and_starts(phrase: str, issued: str) -> list[tuple[str | None, str | None]]:
+    return [
+        (str(one.last) if one.last else None, str(one.earliest) if one.earliest else None)
+        for one in parse_deadlines(phrase, ctx(issued))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "wanted"),
+    [
+        # zn-docnhanh-khung-nam-hoc-2025-2026: the opening day, and the gathering's start
+        (
+            "Cả nước tổ chức khai giảng vào ngày 5/9, tựu trường sớm nhất từ 22/8",
+            "2025-08-11",
+            [("2025-09-05", None), (None, "2025-08-22")],
+        ),
+        # c-doanhnghiepthuonghieu-lich-tuu-truong-2021-2022: another group's start
+        ("1/9 (riêng lớp 1 từ 30/8)", "2021-08-13", [("2021-09-01", None), (None, "2021-08-30")]),
+        ("1/9, riêng lớp 1 từ 30/8", "2021-08-13", [("2021-09-01", None), (None, "2021-08-30")]),
+        # zi-giadinh-bhxh-chi-tra-gop-luong-huu-2026: another case's start
+        (
+            "người hưởng nhận lương hưu qua tài khoản ngân hàng sẽ được chi trả vào ngày"
+            " 3/2/2026; trường hợp nhận tiền mặt thực hiện chi trả từ ngày 5/2/2026.",
+            "2026-01-29",
+            [("2026-02-03", None), (None, "2026-02-05")],
+        ),
+    ],
+)
+def test_a_start_beside_another_step_s_day_is_its_start_bound(
+    phrase: str, issued: str, wanted: list[tuple[str | None, str | None]]
+) -> None:
+    assert _days_and_starts(phrase, issued) == wanted
+
+
+def test_a_session_at_its_hour_is_its_day() -> None:
+    # j-2-baophutho-bi-thu-tiep-dan-thang-11-2025: "buổi tiếp dân" names the session
+    phrase = "buổi tiếp dân sẽ diễn ra từ 14 giờ 30 phút ngày 28/11/2025"
+    assert read_days(phrase, "2025-11-27") == (D, "2025-11-28", "2025-11-28")
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "1/9, tựu trường từ 30/8",  # no step of its own for the day: may be one window
+        "khai giảng vào ngày 5/9, kết thúc từ ngày 22/8",  # an end word: the same work
+        "khai giảng từ tháng 9 đến tháng 10, tựu trường từ 22/8",  # after a window
+        # told done: a fact since a day, no deadline (u-cafef-quoc-lo-1a-van-dien-ngoc-hoi-2026)
+        "toàn bộ 4 gói thầu xây lắp đã thi công cơ bản xong và đã được thông xe kỹ thuật từ"
+        " ngày 31/12/2025",
+    ],
+)
+def test_a_start_that_may_be_the_same_work_or_told_done_stays_refused(phrase: str) -> None:
+    refused(phrase, ctx("2025-08-11"))

@@ -2703,13 +2703,21 @@ def _labelled_parts_in_order(found: list[Found]) -> None:
     named = all(one.label is not None for one in found)
     if len(kinds) > 1 and not starts and steps_in_sequence(found):
         return  # "nghỉ … từ ngày 14/02 đến hết ngày 20/02 và … làm việc trở lại vào ngày 21/02"
-    if len(kinds) > 1 or any(one.last is None for one in dated) or (starts and not named):
+    # "1/9, riêng lớp 1 từ 30/8": the day of all, then another group's start (`_CONTRAST`)
+    others = all(_CONTRAST.match(one.label or "") for one in starts)
+    if (
+        len(kinds) > 1
+        or any(one.last is None for one in dated)
+        or (starts and not named and not others)
+    ):
         raise Unreadable("các vế có tên bước riêng nhưng khác loại thời hạn; tách thành nhiều mốc")
     for before, after_ in pairwise(found):
         if _CONTRAST.match(after_.label or "") and before.label is not None:
             continue  # "…, riêng lớp 1 tựu trường vào ngày 20-8-2025": another group's day
         if named and _two_works(before, after_):
             continue
+        if after_.last is None and after_.label is not None and (before.label or others):
+            continue  # "khai giảng vào ngày 5/9, tựu trường sớm nhất từ 22/8": a step's start
         end, begin = before.last or before.earliest, after_.first or after_.earliest
         assert end is not None and begin is not None
         if begin <= end:

@@ -1117,8 +1117,11 @@ def joins_things(prepared: str, word: re.Match[str]) -> bool:
 # ... and a full stop before "Riêng" opening the next sentence: "Tựu trường vào ngày
 # 28/8/2023. Riêng đối với lớp 1, tựu trường vào ngày 22/8/2023" (Quảng Ngãi, QĐ 1188/2023),
 # another group's day, as after a comma (`engine._CONTRAST`)
+# "riêng" (another group's) after a day opens a part, after a full stop or in the parentheses
+# closing the phrase, which the reading blanks: "1/9 (riêng lớp 1 từ 30/8)" (Doanh nghiệp &
+# Thương hiệu's table of the 2021 school returns)
 _PART_SEPARATOR = re.compile(
-    r"\s*[,;]\s*|\s+va\s+|(?<=\d)\s+(?=ket\s+thuc\b)|(?<=\d)\.\s+(?=rieng\s)", re.ASCII
+    r"\s*[,;]\s*|\s+va\s+|(?<=\d)\s+(?=ket\s+thuc\b)|(?<=\d)\.?\s+(?=rieng\s)", re.ASCII
 )
 # "bắt đầu từ tháng 4/2027", "sớm nhất là ngày 18/9": where the work may start; never the
 # "từ" of "chậm nhất từ …" (at the latest from: a due moment, `label.no_later_than`)
