@@ -2716,7 +2716,8 @@ def _labelled_parts_in_order(found: list[Found]) -> None:
             continue  # "…, riêng lớp 1 tựu trường vào ngày 20-8-2025": another group's day
         if named and _two_works(before, after_):
             continue
-        if after_.last is None and after_.label is not None and (before.label or others):
+        dated_before = before.last is not None  # two starts keep their order check
+        if dated_before and after_.last is None and after_.label and (before.label or others):
             continue  # "khai giảng vào ngày 5/9, tựu trường sớm nhất từ 22/8": a step's start
         end, begin = before.last or before.earliest, after_.first or after_.earliest
         assert end is not None and begin is not None
