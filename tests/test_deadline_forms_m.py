@@ -532,8 +532,9 @@ def test_an_exception_names_the_others_own_day() -> None:
         "ngày 5-9.2024",  # two kinds of marks
         # without "riêng", a later part before an earlier one: a restatement, or a typo?
         "tất cả khối lớp tựu trường vào ngày 25-8-2025, lớp 1 tựu trường vào ngày 20-8-2025.",
-        # an exception of another kind: a start beside a day
-        "tựu trường vào ngày 25-8-2025, riêng lớp 1 tựu trường từ ngày 20-8-2025",
+        # (a start beside a day, "…, riêng lớp 1 tựu trường từ ngày 20-8-2025", reads as the
+        # day and the start bound apart since the lead's ruling of session 33:
+        # test_deadline_rulings33)
         "tựu trường vào ngày 25-8-2025, riêng lớp 1 tựu trường trong tháng 8/2025",
     ],
 )

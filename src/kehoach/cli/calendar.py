@@ -111,5 +111,6 @@ def count_phrase(phrase: str, context: Context, anchor: date, output: TextOrJson
         sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
     else:
         shown = shown_unseen(phrase)  # as `deadline` shows it: an invisible space named
-        sys.stdout.write(f"Cụm từ    {shown}\nMốc       {relative.anchor}: {anchor:%d/%m/%Y}\n")
+        words = relative.anchor or "(không nêu)"
+        sys.stdout.write(f"Cụm từ    {shown}\nMốc       {words}: {anchor:%d/%m/%Y}\n")
         sys.stdout.write(counted_text(counted))

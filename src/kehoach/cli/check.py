@@ -280,7 +280,7 @@ def _counted_from_issue(readings: Sequence[Deadline]) -> bool:
     from kehoach.plan.relative import names_issue_day, relative_of
 
     relative = relative_of(readings[0]) if len(readings) == 1 else None
-    return relative is not None and names_issue_day(relative.anchor)
+    return relative is not None and names_issue_day(relative.anchor or "")
 
 
 def _explained(error: DeadlineError, context: Context) -> str:

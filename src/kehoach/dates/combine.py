@@ -105,7 +105,34 @@ def _last_start(start: Found, out: list[Found], durations: list[Found]) -> list[
     `_before_another_start`), else a start alone (`_start_alone`)."""
     if out and out[-1].earliest is not None and out[-1].last is None and start.label:
         return [*out, _open_start(start)]
+    if _another_group_starts(start, out, durations):
+        return [*out, _open_start(start)]
     return [_start_alone(start, out, durations)]
+
+
+# The words that name the step of a start after a day as another group's or another case's:
+# "riêng lớp 1 từ 30/8", "riêng đối với lớp 1 từ ngày 22/8/2023", "trường hợp nhận tiền mặt
+# thực hiện chi trả từ ngày 5/2/2026", "tựu trường sớm nhất từ 22/8" after "khai giảng vào
+# ngày 5/9"
+_ANOTHER_GROUP = re.compile(r"(?:rieng|truong\s+hop|doi\s+voi|con)\b", re.ASCII)
+
+
+def _another_group_starts(start: Found, out: list[Found], durations: list[Found]) -> bool:
+    """Whether a start after one day is a step of its own, read as its start bound beside
+    that day ("Cả nước tổ chức khai giảng vào ngày 5/9, tựu trường sớm nhất từ 22/8", Đọc
+    nhanh 2025; "1/9 (riêng lớp 1 từ 30/8)"): the lead's ruling of session 33, a start without
+    an end is `{earliest}`. Only after one day (no window: the start may be its end's) with
+    no length beside it, and a step of its own: named beside a day that names its own, or
+    another group's ("riêng …", "trường hợp …", `_ANOTHER_GROUP`)."""
+    if durations or len(out) != 1 or start.label is None or out[0].kind is not DeadlineKind.DATE:
+        return False
+    if out[0].first != out[0].last or out[0].last is None or start.first is None:
+        return False
+    own = fold(start.label)
+    ends = _END_WORDS.match(own)
+    if ends is not None and ends.group().strip():
+        return False  # "…, kết thúc từ …", "…, đến …": the same work's end
+    return out[0].label is not None or _ANOTHER_GROUP.match(own.strip(" ,;:(")) is not None
 
 
 def _end_restated(out: list[Found]) -> list[Found]:

@@ -311,6 +311,7 @@ from kehoach.dates.toldpast import (
     refuse_plan_carried_out,
     refuse_told_after_its_time,
 )
+from kehoach.dates.unanchored import read_unanchored
 from kehoach.dates.yearopened import year_opening_its_weekday
 
 _Builder = Callable[[re.Match[str], Input], "Found | list[Found]"]
@@ -413,7 +414,7 @@ def _parse_whole(phrase: str, context: Context) -> tuple[Deadline, ...]:
     except Contradicted:
         raise  # said of the whole phrase ("… (hoãn)", the weather told): no cut reads it
     except Unreadable:
-        started = _start_until_an_event(shown, context)
+        started = _start_until_an_event(shown, context) or _count_unanchored(shown)
         if started is None:
             _refuse_figure_unread(shown, context)
             raise
@@ -537,6 +538,14 @@ def _start_until_an_event(text: str, context: Context) -> tuple[Deadline, ...] |
         )
         for one in found
     )
+
+
+def _count_unanchored(text: str) -> tuple[Deadline, ...] | None:
+    """ "báo cáo UBND tỉnh trong 30 ngày làm việc": a phrase refused whole, read as a duty's
+    count with no anchor (`unanchored.read_unanchored`, the lead's ruling of session 33);
+    None when it is not so made (the refusal stands)."""
+    found = read_unanchored(text)
+    return None if found is None else (_deadline(text, found, Asides()),)
 
 
 # An ordinal day in words, as the tax law writes it: "chậm nhất là ngày thứ hai mươi của
@@ -2694,13 +2703,22 @@ def _labelled_parts_in_order(found: list[Found]) -> None:
     named = all(one.label is not None for one in found)
     if len(kinds) > 1 and not starts and steps_in_sequence(found):
         return  # "nghỉ … từ ngày 14/02 đến hết ngày 20/02 và … làm việc trở lại vào ngày 21/02"
-    if len(kinds) > 1 or any(one.last is None for one in dated) or (starts and not named):
+    # "1/9, riêng lớp 1 từ 30/8": the day of all, then another group's start (`_CONTRAST`)
+    others = all(_CONTRAST.match(one.label or "") for one in starts)
+    if (
+        len(kinds) > 1
+        or any(one.last is None for one in dated)
+        or (starts and not named and not others)
+    ):
         raise Unreadable("các vế có tên bước riêng nhưng khác loại thời hạn; tách thành nhiều mốc")
     for before, after_ in pairwise(found):
         if _CONTRAST.match(after_.label or "") and before.label is not None:
             continue  # "…, riêng lớp 1 tựu trường vào ngày 20-8-2025": another group's day
         if named and _two_works(before, after_):
             continue
+        dated_before = before.last is not None  # two starts keep their order check
+        if dated_before and after_.last is None and after_.label and (before.label or others):
+            continue  # "khai giảng vào ngày 5/9, tựu trường sớm nhất từ 22/8": a step's start
         end, begin = before.last or before.earliest, after_.first or after_.earliest
         assert end is not None and begin is not None
         if begin <= end:

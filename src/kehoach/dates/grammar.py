@@ -229,6 +229,13 @@ DAY_SHAPE = (
     # Vietnamese decimal takes a comma and a thousands mark three digits ("trước 2.000 người"
     # is no day); a dash stays unread ("trước 1-6" may be months)
     r"|(?<=truoc )\d{1,2}\.\d{1,2}(?![\d-]|\s*\.\s*\d)"
+    # ... and with a dash right after a deadline's word ("dự kiến trước 31-3", "chậm nhất
+    # 20-11"), the lead's ruling of session 33: only a first number 13-31, which cannot be a
+    # month, and a second 1-12, since a range of days or months never runs backwards;
+    # "trước 1-6", "trước 10-12" (months 1 to 6, 10 to 12?) stay refused. Never before
+    # another number or a unit ("trước 15-9.2026", "trước 15-10 ngày")
+    r"|(?:(?<=truoc )|(?<=cham nhat )|(?<=muon nhat ))(?:1[3-9]|2\d|3[01])-(?:0?[1-9]|1[0-2])"
+    r"(?![\d-]|\s*[./]\s*\d|\s*(?:thang|ngay|nam|tuan|gio|phut|h|%)\b)"
 )
 # a part of the day before a day: "tối 8-3", "từ sáng 2-9 …", "từ buổi chiều ngày 01/9/2018"
 PART_OF_DAY = re.compile(r"\b(?:buổi\s+)?(?:sáng|chiều|tối|trưa|đêm)\b", re.IGNORECASE)
@@ -1110,8 +1117,11 @@ def joins_things(prepared: str, word: re.Match[str]) -> bool:
 # ... and a full stop before "Riêng" opening the next sentence: "Tựu trường vào ngày
 # 28/8/2023. Riêng đối với lớp 1, tựu trường vào ngày 22/8/2023" (Quảng Ngãi, QĐ 1188/2023),
 # another group's day, as after a comma (`engine._CONTRAST`)
+# "riêng" (another group's) after a day opens a part, after a full stop or in the parentheses
+# closing the phrase, which the reading blanks: "1/9 (riêng lớp 1 từ 30/8)" (Doanh nghiệp &
+# Thương hiệu's table of the 2021 school returns)
 _PART_SEPARATOR = re.compile(
-    r"\s*[,;]\s*|\s+va\s+|(?<=\d)\s+(?=ket\s+thuc\b)|(?<=\d)\.\s+(?=rieng\s)", re.ASCII
+    r"\s*[,;]\s*|\s+va\s+|(?<=\d)\s+(?=ket\s+thuc\b)|(?<=\d)\.?\s+(?=rieng\s)", re.ASCII
 )
 # "bắt đầu từ tháng 4/2027", "sớm nhất là ngày 18/9": where the work may start; never the
 # "từ" of "chậm nhất từ …" (at the latest from: a due moment, `label.no_later_than`)

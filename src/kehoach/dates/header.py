@@ -227,7 +227,7 @@ def header_narrows(found: Found, context: Context) -> Found:
     direction = "before" if said and said["direction"] == "truoc" else "after"
     if said is not None and (direction, _bare_words(said["anchor"])) != (
         rel.direction,
-        _bare_words(fold(rel.anchor)),
+        _bare_words(fold(rel.anchor or "")),
     ):  # "10 ngày sau ngày khai mạc" under "Số ngày làm việc trước ngày bầu cử": its own
         raise Unreadable(
             f"ô ghi “{rel.offset} {unit}” với mốc riêng, dưới tiêu đề cột “{header}” đếm theo "

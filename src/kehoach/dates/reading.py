@@ -138,7 +138,10 @@ class Relative:
     unit: str  # "ngày" | "tuần" | "tháng" | "năm"
     working_days: bool  # "ngày làm việc" (Bộ luật Lao động 2019: not weekends, holidays)
     direction: str  # "before" | "after"
-    anchor: str  # the anchor words as printed
+    # the anchor words as printed; None when the phrase names no day to count from ("báo cáo
+    # UBND tỉnh trong 30 ngày làm việc": `kehoach.dates.unanchored`, the lead's ruling of
+    # session 33), which the plan must then give
+    anchor: str | None
 
     @classmethod
     def counted(cls, offset: int, unit: str, before: bool, anchor: str) -> Relative:

@@ -56,6 +56,7 @@ class Anchor:
 
     words: str  # as written: "ngày bầu cử"
     kind: str  # "issued" | "event" | "task" | "case" (each case's receipt: `counts_per_case`)
+    # | "none" (the phrase names no day to count from)
     day: date | None  # None: a task not done yet
     task_id: str | None = None
 
@@ -110,6 +111,8 @@ def anchor_of(plan: Plan, relative: Relative, today: date | None = None) -> Anch
     give, is not known yet: its day is None; so is each case's receipt ("ngày nhận khiếu
     nại", kind "case"), unless the plan declares it as an event. Raises `AnchorError` for a task that does
     not exist."""
+    if relative.anchor is None:  # "báo cáo UBND tỉnh trong 30 ngày làm việc": no anchor said
+        return Anchor("", "none", None)
     key = squash(relative.anchor)
     if _ISSUED.match(key):
         return Anchor(relative.anchor, "issued", plan.issued)
@@ -125,6 +128,11 @@ def anchor_of(plan: Plan, relative: Relative, today: date | None = None) -> Anch
 def unknown_anchor(plan: Plan, anchor: Anchor) -> str | None:
     """Why an anchor has no day that validate should tell about (None for a task not done
     yet: waiting for it is normal)."""
+    if anchor.kind == "none":
+        return (
+            "cụm từ không nêu mốc tính thời hạn (đếm từ ngày nào); ghi last_day theo văn bản, "
+            "hoặc viết cụm từ có mốc (“… kể từ ngày …”)"
+        )
     if anchor.kind == "issued" and anchor.day is None:
         return "kế hoạch chưa ghi ngày ban hành (issued) để tính thời hạn"
     if anchor.kind == "event" and anchor.day is None and find_event(plan, anchor.words):

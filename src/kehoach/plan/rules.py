@@ -885,7 +885,9 @@ def per_case_counts(repo: Repository, settings: Settings) -> list[PerCase]:
                     continue  # readable_deadlines and counted_deadlines report it
                 if kind == "case" and relative is not None:
                     line, col = _at(pf, _phrase_loc(task, index, m_index))
-                    found.append(PerCase(pf.name, line, col, milestone.phrase, relative.anchor))
+                    found.append(
+                        PerCase(pf.name, line, col, milestone.phrase, relative.anchor or "")
+                    )
     return found
 
 

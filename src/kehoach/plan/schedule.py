@@ -211,7 +211,8 @@ def gloss_of(phrase: str) -> tuple[str, Relative] | None:
 def _words(relative: Relative) -> str:
     unit = "ngày làm việc" if relative.working_days else relative.unit
     way = "trước" if relative.direction == "before" else "sau"
-    return f"{relative.offset} {unit} {way} {relative.anchor}; tính theo mốc của kế hoạch"
+    anchor = relative.anchor or "mốc không nêu"
+    return f"{relative.offset} {unit} {way} {anchor}; tính theo mốc của kế hoạch"
 
 
 def _in_range(deadline: Deadline) -> Deadline:

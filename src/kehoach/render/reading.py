@@ -75,7 +75,8 @@ def _by_day_in_words(rule: Recurrence) -> str:
 
 def relative_in_words(relative: Relative) -> str:
     unit = relative.unit + (" làm việc" if relative.working_days else "")
-    return f"{relative.offset} {unit} {_DIRECTIONS[relative.direction]} {relative.anchor}"
+    anchor = relative.anchor or "mốc không nêu"
+    return f"{relative.offset} {unit} {_DIRECTIONS[relative.direction]} {anchor}"
 
 
 def falls_due(day: date, calendar: Calendar | None, reading: Deadline) -> str | None:

@@ -47,7 +47,7 @@ def anchor_change(old_plan: Plan, new_plan: Plan, deadline: Deadline) -> AnchorC
     if old.kind != new.kind or old.day == new.day:
         return None
     if new.kind == "event":
-        return _event_change(old_plan, new_plan, relative.anchor, old.day, new.day)
+        return _event_change(old_plan, new_plan, relative.anchor or "", old.day, new.day)
     return _known_change(new, old.day)
 
 

@@ -1,0 +1,102 @@
+"""A count of days a duty is done within, with no day to count from: "báo cáo UBND tỉnh trong
+30 ngày làm việc" (Thanh tra tỉnh Đồng Tháp, 2021), "trong thời hạn 07 ngày làm việc, cơ quan
+trình khen thưởng thông báo và gửi kết quả khen thưởng …" (Thông tư 57/2020/TT-BQP).
+
+The lead's ruling of session 33: read as `relative` {offset, unit, working_days, direction:
+after, anchor: None}, the reading saying that the phrase names no day to count from. No date
+is given, so no date can be wrong; the plan that knows the day declares it. Only after a verb
+of answering or doing (`_DUTY`) or "trong thời hạn"; an event's length ("diễn ra / tổ chức /
+kéo dài / làm việc trong 3 ngày", `_EVENT`) is no deadline and stays refused, and so does a
+phrase with any other number, a word that counts from something ("kể từ", "sau khi", "trước")
+or anything after the count but a clause of who does what.
+
+Pure: no I/O, no terminal, no clock.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kehoach.base.text import fold, nfc
+from kehoach.dates.found import Found
+from kehoach.dates.reading import DeadlineKind, Relative
+
+_COUNT = re.compile(
+    r"(?<![a-z])(?P<lead>trong\s+thoi\s+han|trong(?:\s+vong)?)\s+(?P<count>\d{1,3})\s+"
+    r"(?P<unit>ngay\s+lam\s+viec|ngay)(?![a-z])",
+    re.ASCII,
+)
+# verbs of answering or doing a duty, folded: the last one before the count names the duty
+_DUTY = re.compile(
+    r"(?<![a-z])(?:bao\s+cao|tra\s+loi|giai\s+quyet|thong\s+bao|gui|hoan\s+thanh|xu\s+ly"
+    r"|tham\s+dinh|phe\s+duyet|ban\s+hanh|tra\s+ket\s+qua|nop|chuyen|co\s+van\s+ban)(?![a-z])",
+    re.ASCII,
+)
+# ... and of an event, whose length the count is: "diễn ra trong 3 ngày"
+_EVENT = re.compile(
+    r"(?<![a-z])(?:dien\s+ra|to\s+chuc|keo\s+dai|lam\s+viec|hop|nghi|thi|tap\s+huan|boi\s+duong"
+    r"|lay\s+y\s+kien|xin\s+y\s+kien|cong\s+khai|niem\s+yet|dang\s+tai|tien\s+hanh|trien\s+khai"
+    r"|thu\s+thap|cach\s+ly|ngung|dung)(?![a-z])",
+    re.ASCII,
+)
+# words that count from something or name another time: the count has an anchor, or is no
+# duty's time ("kể từ ngày nhận hồ sơ" is read by the counted rules)
+_ANCHORED = re.compile(
+    r"(?<![a-z])(?:ke\s+tu|tinh\s+tu|sau|truoc|tu|den|toi|khi|hang|moi|dinh\s+ky|thang|nam|quy"
+    r"|tuan|hoac|neu)(?![a-z])",
+    re.ASCII,
+)
+# what may follow the count: nothing, or a clause saying who does it ("…, cơ quan trình khen
+# thưởng thông báo và gửi kết quả …"), with no number and a verb of the duty
+_AFTER = re.compile(r"[ .;:]*\Z|\s*,?\s+(?P<clause>[^\d]*\S)[ .;]*\Z", re.ASCII)
+
+
+def read_unanchored(text: str) -> Found | None:
+    """The count of `text` as a duty's time with no anchor (see the module), or None when the
+    phrase is not so made."""
+    folded = fold(nfc(text))
+    counts = list(_COUNT.finditer(folded))
+    if len(counts) != 1 or len(re.findall(r"\d+", folded)) != 1:
+        return None
+    count = counts[0]
+    before, after = folded[: count.start()], folded[count.end() :]
+    rest = _AFTER.fullmatch(after)
+    if rest is None or _ANCHORED.search(before) or _ANCHORED.search(after):
+        return None
+    clause = rest["clause"]
+    if clause is not None and not _DUTY.search(clause):
+        return None
+    if not _names_a_duty(before, count["lead"], clause):
+        return None
+    said = nfc(text)  # fold keeps one character for one: the offsets hold
+    label = said[: count.start()].strip(" ,;:-–") or None
+    if label is None and clause is not None:
+        label = said[len(said) - len(after) :].strip(" ,;:.") or None
+    return _found(int(count["count"]), count["unit"], label)
+
+
+def _names_a_duty(before: str, lead: str, clause: str | None) -> bool:
+    """Whether the verb nearest before the count (or, after "trong thời hạn", in the clause
+    after it) is a duty's, never an event's."""
+    duty = [found.end() for found in _DUTY.finditer(before)]
+    event = [found.end() for found in _EVENT.finditer(before)]
+    if event and (not duty or max(event) > max(duty)):
+        return False  # "báo cáo kết quả tổ chức trong 3 ngày": the event is nearest
+    if duty:
+        return True
+    return lead.startswith("trong thoi han") and clause is not None
+
+
+def _found(count: int, unit: str, label: str | None) -> Found | None:
+    if count < 1:
+        return None
+    working = unit.startswith("ngay lam")
+    relative = Relative(
+        offset=count, unit="ngày", working_days=working, direction="after", anchor=None
+    )
+    said = f"{count} ngày{' làm việc' if working else ''}"
+    reading = (
+        f"trong {said}; cụm từ không nêu mốc tính (ngày nào bắt đầu đếm), nên không có ngày "
+        "cố định: ghi ngày của mốc trong kế hoạch, hoặc ghi last_day theo văn bản"
+    )
+    return Found(DeadlineKind.RELATIVE, reading, relative=relative, label=label)
