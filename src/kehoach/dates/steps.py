@@ -321,7 +321,7 @@ def clause_after_cadence(source: Source, asides: Asides) -> tuple[Source, str | 
     clause = CLAUSE_AFTER_CADENCE.fullmatch(source.prepared)
     if clause is None or not _numbers_named(source.original(*clause.span("clause"))):
         return source, None, asides
-    rule = source.part(0, clause.end("rule"))
+    rule = _unbracketed(source.part(0, clause.end("rule")))
     exception = EXCEPTION.match(clause["clause"])
     if exception is None and not RULE_FIRST.match(clause["rule"]):
         return source, None, asides  # words before the rule: they, not the clause, name it
@@ -342,6 +342,16 @@ def clause_after_cadence(source: Source, asides: Asides) -> tuple[Source, str | 
     if asides.gloss is not None:
         return source, None, asides
     return rule, None, asides._replace(gloss=words)
+
+
+def _unbracketed(rule: Source) -> Source:
+    """`rule` with the parentheses around its day read as blanks: "Định kỳ hằng năm (trước
+    ngày 05 tháng 12)" reads as "Định kỳ hằng năm, trước ngày 05 tháng 12" (the cadence, then
+    its day; `CLAUSE_AFTER_CADENCE` lets no other words in them)."""
+    for at, mark in enumerate(rule.prepared):
+        if mark in "()":
+            rule = rule.blank(at, at + 1)
+    return rule
 
 
 def _numbers_named(clause: str) -> bool:
