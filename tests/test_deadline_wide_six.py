@@ -246,3 +246,34 @@ def test_first_month_of_the_next_quarter(phrase: str, rrule: str) -> None:
 )
 def test_next_period_look_alikes_stay_refused(phrase: str) -> None:
     refused(phrase)
+
+
+# --- a yearly rule's day, then the condition its step waits on ("sau khi …") --------------------
+
+
+def test_condition_after_a_rules_day_is_shown_beside_it() -> None:
+    # y-vinasctax-luat-dau-tu-cong-ke-hoach (Luật Đầu tư công 2019, Điều 67)
+    reading = one(
+        "9. Trước ngày 10 tháng 9 hằng năm, sau khi có ý kiến thẩm định của Bộ Kế hoạch và Đầu "
+        "tư, các"
+    )
+    assert reading.kind is R
+    assert reading.rrule == "FREQ=YEARLY;BYMONTH=9;BYMONTHDAY=10"
+    assert "sau khi có ý kiến thẩm định" in reading.reading
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # no day: when after the review?
+        "Hằng năm, sau khi tổng kết, các bộ báo cáo",
+        # a count, another month, another day in the condition
+        "Trước ngày 10 tháng 9 hằng năm, sau khi có ý kiến thẩm định 15 ngày, các bộ hoàn chỉnh",
+        "Trước ngày 10 tháng 9 hằng năm, sau khi có ý kiến thẩm định trong tháng 10, các bộ",
+        "Trước ngày 10 tháng 9 hằng năm, sau khi có ý kiến thẩm định, chậm nhất ngày 20/9, các bộ",
+        # one year's day: "sau" after it may move it
+        "Trước ngày 10/9/2026, sau khi có ý kiến thẩm định, các bộ hoàn chỉnh kế hoạch",
+    ],
+)
+def test_condition_look_alikes_stay_refused(phrase: str) -> None:
+    refused(phrase)

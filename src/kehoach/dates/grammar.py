@@ -961,7 +961,10 @@ RULE_FIRST = re.compile(
 # or a word of time is refused by `read_step`)
 EXCEPTION = re.compile(
     rf"(?:tru\s+(?:truong\s+hop|khi)|(?:tru|khong\s+ke)(?=\s+{DAYS_OFF}[ .;:]*\Z)"
-    r"|truoc\s+khi)\s+(?=\S)",
+    # ... and the condition the step waits on, after the rule's day: "9. Trước ngày 10 tháng 9
+    # hằng năm, sau khi có ý kiến thẩm định của Bộ Kế hoạch và Đầu tư, các bộ … hoàn chỉnh kế
+    # hoạch …" (Luật Đầu tư công 2019, Điều 67): the day stands, the condition shown beside it
+    r"|(?:truoc|sau)\s+khi)\s+(?=\S)",
     re.ASCII,
 )
 # "… thanh tra của năm sau": the year the work is for, not a time of the rule; "Định hướng"

@@ -323,8 +323,13 @@ def clause_after_cadence(source: Source, asides: Asides) -> tuple[Source, str | 
         return source, None, asides
     rule = _unbracketed(source.part(0, clause.end("rule")))
     exception = EXCEPTION.match(clause["clause"])
-    if exception is None and not RULE_FIRST.match(clause["rule"]):
-        return source, None, asides  # words before the rule: they, not the clause, name it
+    # words before the rule name it, not the clause; "Hằng năm, sau khi tổng kết, …": a
+    # condition with no day of the rule to wait for it
+    waits = exception is not None and exception[0].startswith("sau")
+    if (exception is None and not RULE_FIRST.match(clause["rule"])) or (
+        waits and not re.search(r"\d", clause["rule"])
+    ):
+        return source, None, asides
     start = clause.start("clause") + (exception.end() if exception else 0)
     words = source.said(clause.start("clause"), clause.end("clause"))
     checked = source.original(start, clause.end("clause"))
