@@ -889,8 +889,17 @@ def _horizon(source: Source, asides: Asides) -> tuple[Source, Asides]:
 # (dự kiến diễn ra trong các ngày 11, 12/6/2026)", "(…). (24/04/2021)" once the gloss is
 # read. The words just before it may restate it: "học kỳ 1 có 18 tuần (từ …)" (teaching
 # weeks), "bỏ phiếu sớm hơn một ngày (14/3/2026)" (compared with the general day).
+# ... or the last day of a month in words, no digit: "a) Hàng Quý (trước ngày cuối cùng của
+# tháng cuối Quý);" (Thông tư 11/2013/TT-BXD, Điều 6: the real-estate reports to Bộ Xây dựng),
+# the rule read as "Hàng quý, trước ngày cuối cùng của tháng cuối quý" is
+_LAST_DAY_WORDS = (
+    r"\s*(?:(?:truoc|(?:cham|muon)\s+nhat(?:\s+(?:la|vao))?)\s+)?ngay\s+cuoi\s+cung\s+cua\s+"
+    r"thang[^()\d]*"
+)
 _TIME_IN_PAREN = re.compile(
-    r"(?P<head>[^()]*?)(?P<open>\()(?P<inner>[^()]*\d[^()]*)(?P<close>\))[ .,;:]*", re.ASCII
+    r"(?P<head>[^()]*?)(?P<open>\()(?P<inner>[^()]*\d[^()]*"
+    rf"|{_LAST_DAY_WORDS})(?P<close>\))[ .,;:]*",
+    re.ASCII,
 )
 # ... "vào Chủ nhật, ngày 15/3 - sớm hơn 2 tháng so với thông lệ các kỳ bầu cử trước đó" (Báo
 # Dân trí, 2026: the election day set two months earlier than usual): months, and custom

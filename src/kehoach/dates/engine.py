@@ -312,6 +312,7 @@ from kehoach.dates.toldpast import (
     refuse_told_after_its_time,
 )
 from kehoach.dates.unanchored import read_unanchored
+from kehoach.dates.yearmonths import YEAR_MONTHS_RULE, build_year_months
 from kehoach.dates.yearopened import year_opening_its_weekday
 
 _Builder = Callable[[re.Match[str], Input], "Found | list[Found]"]
@@ -3121,6 +3122,7 @@ _RULES: tuple[tuple[re.Pattern[str], _Builder], ...] = (
     (MONTHLY_WINDOW_RULE, build_monthly_window),
     (YEARLY_WINDOW_RULE, build_yearly_window),
     (DAYS_EVERY_RULE, build_days_every),
+    (YEAR_MONTHS_RULE, build_year_months),
     (EVERY_FIRST_RULE, build_recurring),
     (EVERY_LAST_RULE, build_recurring),
     (YEAR_OF_SPAN_RULE, build_year_of_span),

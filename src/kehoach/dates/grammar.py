@@ -476,7 +476,10 @@ _WHEN_LEAD = (
 )
 # the step after a cadence: "thường xuyên nắm tình hình", "Định kỳ hàng quý báo cáo tình hình
 # thực hiện dự án đầu tư" (words only; `read_step` refuses a word of time among them)
-_STEP = r"(?P<step>\s+[a-z][a-z ]*?)"
+# ... never a rule's own due day in words, "Hàng Quý (trước ngày cuối cùng của tháng cuối Quý)"
+# (Thông tư 11/2013/TT-BXD, Điều 6, its parentheses read as blanks): the day the cadence is due
+# on, read by `REPORT_DAY_RULE`, no step
+_STEP = r"(?P<step>\s+(?!(?:truoc|(?:cham|muon)\s+nhat(?:\s+(?:la|vao))?)\s+ngay\s)[a-z][a-z ]*?)"
 # "Hằng năm", "Định kỳ hằng quý", "Hằng năm, trước ngày 15/12"
 EVERY_FIRST_RULE = word_rule(rf"{_EVERY}(?:[ ,:;]+{_WHEN_LEAD}(?P<when>{_WHEN_IN_YEAR})|{_STEP})?")
 # "Trước ngày 15/12 hằng năm", "Tháng 12 hằng năm", "trước ngày 20 hằng tháng"
@@ -547,6 +550,15 @@ WEEKDAY_EVERY_WEEK_RULE = word_rule(
 _NEXT = (
     r"(?:\s+(?:sau\s+quy\s+bao\s+cao|tiep\s+theo(?:\s+ngay)?\s+sau\s+ky\s+bao\s+cao"
     r"|tiep\s+theo\s+lien\s+ke\s+quy\s+phat\s+sinh\s+nghia\s+vu\s+thue))?"
+)
+# ... and, of a quarter's first month only, "sau", "tiếp theo" alone: "chậm nhất vào ngày 15
+# của tháng đầu quý sau" (Thông tư 128/2013/TT-BTC, Điều 41: the export-processing firm's
+# quarterly stock report), the next quarter's first month; never before another period's word
+# ("quý sau năm …"). A year's ("tháng đầu năm sau") may be one next year's, and is not read so
+_NEXT_QUARTER = (
+    r"(?:\s+(?:sau\s+quy\s+bao\s+cao|tiep\s+theo(?:\s+ngay)?\s+sau\s+ky\s+bao\s+cao"
+    r"|tiep\s+theo\s+lien\s+ke\s+quy\s+phat\s+sinh\s+nghia\s+vu\s+thue"
+    r"|(?<=dau\squy\s)(?:sau|tiep\s+theo)(?!\s+(?:quy|ky|nam|thang|ngay|\d)\b)))?"
 )
 # The words naming a report's subject (folded): one to ten words, none a word of time, a
 # count, a clause joined or a day ("tình hình sử dụng lao động", "công tác cải cách hành chính")
@@ -620,7 +632,7 @@ REPORT_DAY_RULE = word_rule(
     # middle month, as its first or last
     r"|(?P<quarter>thang\s+(?:cuoi\s+cung\s+cua\s+moi\s+quy|cuoi\s+quy|dau\s+quy"
     r"|thu\s+(?:hai|2)\s+(?:cua\s+)?quy)"
-    rf"(?:\s+thuoc\s+ky\s+bao\s+cao|{_NEXT}))|(?P<first_of_year>thang\s+dau\s+nam){_NEXT}))"
+    rf"(?:\s+thuoc\s+ky\s+bao\s+cao|{_NEXT_QUARTER}))|(?P<first_of_year>thang\s+dau\s+nam){_NEXT}))"
     r"(?:\s+doi\s+voi\s+bao\s+cao\s+(?:dinh\s+ky\s+)?"
     # "… hàng năm đối với báo cáo 6 tháng đầu năm" (Nghị định 39/2016/NĐ-CP, Điều 36)
     r"(?P<every>hang\s+thang|hang\s+quy|hang\s+nam|nam|\d{1,2}\s+thang(?:\s+dau\s+nam)?))?"
@@ -890,7 +902,12 @@ CLAUSE_AFTER_DAY = re.compile(
 CLAUSE_AFTER_CADENCE = re.compile(
     r"(?P<rule>.*\b(?:hang|moi)\s+(?:nam|quy|thang|tuan)"
     r"(?:\s*,\s*(?:truoc|(?:cham|muon)\s+nhat(?:\s+la|\s+vao)?)\s+ngay\s+\d{1,2}"
-    r"(?:\s*/\s*\d{1,2}|\s+thang\s+\d{1,2})?)?)\s*,\s*(?P<clause>[a-z].*?)[ .;:]*\Z",
+    r"(?:\s*/\s*\d{1,2}|\s+thang\s+\d{1,2})?"
+    # ... the day in parentheses after the cadence: "Định kỳ hằng năm (trước ngày 05 tháng
+    # 12), doanh nghiệp phải báo cáo tình hình thay đổi lao động …" (Nghị định 145/2020/NĐ-CP,
+    # Điều 4, as a firm's filing calendar prints it)
+    r"|\s*\(\s*(?:truoc|(?:cham|muon)\s+nhat(?:\s+la|\s+vao)?)\s+ngay\s+\d{1,2}"
+    r"(?:\s*/\s*\d{1,2}|\s+thang\s+\d{1,2})\s*\))?)\s*,\s*(?P<clause>[a-z].*?)[ .;:]*\Z",
     re.ASCII,
 )
 # "tiếp công dân vào ngày 15 hàng tháng, nếu trùng vào ngày nghỉ thì tiếp vào ngày làm việc
@@ -937,7 +954,7 @@ HOLIDAY_SHIFT = re.compile(
 )
 # the rule opens the phrase with its keyword: the clause after it is the step
 RULE_FIRST = re.compile(
-    r"[\s\-–•+]*(?:(?:hang|moi)\s+(?:nam|quy|thang)\s*,\s*(?=truoc|cham|muon))?(?:(?:cham|muon)\s+nhat\s+(?:la\s+|vao\s+)?|truoc\s+"
+    r"[\s\-–•+]*(?:(?:dinh\s+ky\s+)?(?:hang|moi)\s+(?:nam|quy|thang)\s*[,(]\s*(?=truoc|cham|muon))?(?:(?:cham|muon)\s+nhat\s+(?:la\s+|vao\s+)?|truoc\s+"
     # … or the days of each month the work is done in (`MONTHLY_WINDOW_RULE`)
     r"|(?:dinh\s+ky\s+)?(?:vao\s+)?tu\s+(?=ngay\s+\d{1,2}\s+(?:den|toi)\s))ngay\s",
     re.ASCII,
@@ -951,7 +968,10 @@ RULE_FIRST = re.compile(
 # or a word of time is refused by `read_step`)
 EXCEPTION = re.compile(
     rf"(?:tru\s+(?:truong\s+hop|khi)|(?:tru|khong\s+ke)(?=\s+{DAYS_OFF}[ .;:]*\Z)"
-    r"|truoc\s+khi)\s+(?=\S)",
+    # ... and the condition the step waits on, after the rule's day: "9. Trước ngày 10 tháng 9
+    # hằng năm, sau khi có ý kiến thẩm định của Bộ Kế hoạch và Đầu tư, các bộ … hoàn chỉnh kế
+    # hoạch …" (Luật Đầu tư công 2019, Điều 67): the day stands, the condition shown beside it
+    r"|(?:truoc|sau)\s+khi)\s+(?=\S)",
     re.ASCII,
 )
 # "… thanh tra của năm sau": the year the work is for, not a time of the rule; "Định hướng"

@@ -492,11 +492,15 @@ def read_label(source: Source, end: int, spared: str = "", *, start: bool = Fals
             "“tới …” chưa rõ có tính cả kỳ đó không; ghi “đến hết …” hoặc “trước …”",
             kind=Refusal.NOT_A_STEP,
         )
-    if _DIGIT_NEXT.match(source.prepared, end) and (
-        _numbered_in_parens(source.original(0, end))
-        or last in _NUMBERING
-        or words[kept - 1] in _NUMBERING
-        or (kept > 1 and words[kept - 1] == "thu" and words[kept - 2] in _ORDINAL_HEADS)
+    if (
+        _DIGIT_NEXT.match(source.prepared, end)
+        and not _each_term_opened(text, source.original(chunks[kept - 1][1], end))
+        and (
+            _numbered_in_parens(source.original(0, end))
+            or last in _NUMBERING
+            or words[kept - 1] in _NUMBERING
+            or (kept > 1 and words[kept - 1] == "thu" and words[kept - 2] in _ORDINAL_HEADS)
+        )
     ):
         raise Unreadable(  # "kỳ họp thứ | 10 (tháng 12/2027)": the 10th session, not the 10th
             f"số sau “{text}” là số thứ tự của nó, không phải một ngày; không đoán, hãy ghi "
@@ -2935,6 +2939,17 @@ def _changes_meaning(word: str, where: str) -> str:
     )
 
 
+# "hàng kỳ", "mỗi kỳ", "định kỳ" (each term, periodically): no numbering "kỳ"
+_EACH_TERM = re.compile(r"(?<![a-z])(?:hang|moi|dinh)\s+ky\Z", re.ASCII)
+
+
+def _each_term_opened(label: str, between: str) -> bool:
+    """Whether `label` closes with "hàng kỳ" (each term) and parentheses open between it and
+    the number after it: "Chuyển khoản học bổng hàng kỳ (1 năm 2 lần : Tháng 5 và Tháng 11)"
+    (zq-kvsc, the parentheses read as blanks), no number of a "kỳ"."""
+    return _EACH_TERM.search(fold(label).lower()) is not None and "(" in between
+
+
 _ANY_NUMBER = re.compile(r"\d+", re.ASCII)
 # A postal address, where to send the work: a house number ("113", "58-60", "Số 02", "số
 # 51A"), the street and the places that hold it, down to a ward, district, city or province
@@ -3020,6 +3035,13 @@ _NAMED_NUMBER = re.compile(
     # sơ khảo trước ngày 30/9/2017" (Hội VHNT Hà Tĩnh, 2017: zm-vanhocnghethuathatinh)
     rf"|(?:(?<=[a-z] )|(?<=dot \d ))(?:{PROGRAMME_SPAN})"
     r"|\[\d{1,3}\]"  # a footnote mark copied with the text: "phụ trách[4]"
+    # the forms and annexes a reporting rule names: "theo mẫu quy định tại Phụ lục I-18"
+    # (Thông tư 09/2019/TT-BKHĐT, the cooperatives' yearly report), "theo Mẫu số 29 ban hành
+    # kèm theo Thông tư 28/2015/TT-BLĐTBXH" (the monthly labour-change notice): an annex by
+    # its roman part and number, a form by its number; never a number with a day's mark
+    # after it ("Mẫu số 05/6" stays a day)
+    r"|(?<![a-z])phu\s+luc\s+[ivx]{1,4}\s*[-.]\s*\d{1,2}(?![\d/.-])"
+    r"|(?<![a-z])mau\s+so\s+\d{1,2}[a-z]?(?![\d/.-])"
     # the rounds a contest is divided into, counted: "Cuộc thi sẽ chia thành 6 đợt và kết
     # thúc vào tháng 12/2013" (Công an nhân dân, 2013: zm-cand-thi-anh-heritage); never "trong
     # 2 đợt" (the deadlines the rounds give, `asides`)

@@ -321,10 +321,15 @@ def clause_after_cadence(source: Source, asides: Asides) -> tuple[Source, str | 
     clause = CLAUSE_AFTER_CADENCE.fullmatch(source.prepared)
     if clause is None or not _numbers_named(source.original(*clause.span("clause"))):
         return source, None, asides
-    rule = source.part(0, clause.end("rule"))
+    rule = _unbracketed(source.part(0, clause.end("rule")))
     exception = EXCEPTION.match(clause["clause"])
-    if exception is None and not RULE_FIRST.match(clause["rule"]):
-        return source, None, asides  # words before the rule: they, not the clause, name it
+    # words before the rule name it, not the clause; "Hằng năm, sau khi tổng kết, …": a
+    # condition with no day of the rule to wait for it
+    waits = exception is not None and exception[0].startswith("sau")
+    if (exception is None and not RULE_FIRST.match(clause["rule"])) or (
+        waits and not re.search(r"\d", clause["rule"])
+    ):
+        return source, None, asides
     start = clause.start("clause") + (exception.end() if exception else 0)
     words = source.said(clause.start("clause"), clause.end("clause"))
     checked = source.original(start, clause.end("clause"))
@@ -342,6 +347,16 @@ def clause_after_cadence(source: Source, asides: Asides) -> tuple[Source, str | 
     if asides.gloss is not None:
         return source, None, asides
     return rule, None, asides._replace(gloss=words)
+
+
+def _unbracketed(rule: Source) -> Source:
+    """`rule` with the parentheses around its day read as blanks: "Định kỳ hằng năm (trước
+    ngày 05 tháng 12)" reads as "Định kỳ hằng năm, trước ngày 05 tháng 12" (the cadence, then
+    its day; `CLAUSE_AFTER_CADENCE` lets no other words in them)."""
+    for at, mark in enumerate(rule.prepared):
+        if mark in "()":
+            rule = rule.blank(at, at + 1)
+    return rule
 
 
 def _numbers_named(clause: str) -> bool:
