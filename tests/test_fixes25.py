@@ -1,0 +1,102 @@
+"""What earlier sessions' clerks found and left open, fixed by `fixes25` (2026-12-03). Each
+test is a step a clerk took and the answer they should have had; each runs the installed
+command on plans in a git repository of the clerk's own."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from pathlib import Path
+
+from clirun import CLERK, kehoach
+from gitrun import git
+from test_fixes24 import ELECTION, REGISTRY
+
+
+def run(*args: str, cwd: Path, columns: int = 200) -> subprocess.CompletedProcess[str]:
+    return kehoach(*args, cwd=cwd, env={**CLERK, "COLUMNS": str(columns)})
+
+
+def _commune(tmp_path: Path, plan: str) -> Path:
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    (plans / "agencies.yaml").write_text(REGISTRY, encoding="utf-8")
+    (plans / "kh-12-2027.yaml").write_text(plan, encoding="utf-8")
+    git(tmp_path, "init", "-q")
+    git(tmp_path, "add", ".")
+    git(tmp_path, "commit", "-qm", "Kế hoạch bầu cử")
+    return tmp_path
+
+
+def _commit(root: Path, old: str, new: str, message: str) -> None:
+    path = root / "plans" / "kh-12-2027.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    git(root, "commit", "-qam", message)
+
+
+SLIPS = ("slips", "--from", "01/01/2026", "--to", "31/12/2027")
+
+
+# --- 1. slips agrees with diff/log on an event moved ------------------------------------
+
+
+def test_an_event_moved_with_its_document_is_no_hand_edit_in_slips(tmp_path: Path) -> None:
+    """The election moved 23/05 → 30/05 by Nghị quyết 2: `diff` and `log` gave that as the
+    reason of tasks 5 and 6, but `slips` counted two hand edits without reason."""
+    root = _commune(tmp_path, ELECTION.replace("day: null", "day: 23/05/2027"))
+    decided = "day: 30/05/2027\n    decided_by: Nghị quyết số 2/NQ-HĐBC"
+    _commit(root, "day: 23/05/2027", decided, "Dời ngày bầu cử")
+    slips = run(*SLIPS, cwd=root)
+    assert slips.returncode == 0, slips.stderr
+    assert "⚠ sửa tay" not in slips.stdout
+    assert "0 lần chưa ghi đủ lý do" in slips.stdout
+    assert "sự kiện “ngày bầu cử” dời sang ngày 30/05/2027" in slips.stdout
+    moves = json.loads(run(*SLIPS, "-f", "json", cwd=root).stdout)["moves"]
+    assert {(m["task_id"], m["explained"], m["recorded"]) for m in moves} == {
+        ("5", True, False),
+        ("6", True, False),
+    }
+    assert {m["decided_by"] for m in moves} == {"Nghị quyết số 2/NQ-HĐBC"}
+    assert all(m["counted_from_changed"] for m in moves)
+
+
+def test_an_event_moved_without_its_document_lacks_it_in_slips(tmp_path: Path) -> None:
+    """Moved with no new `decided_by`: `diff` says the document is missing; so does
+    `slips`, as a move whose reason is known, not as a hand edit."""
+    root = _commune(tmp_path, ELECTION.replace("day: null", "day: 23/05/2027"))
+    _commit(root, "day: 23/05/2027", "day: 30/05/2027", "Dời ngày bầu cử")
+    moves = json.loads(run(*SLIPS, "-f", "json", cwd=root).stdout)
+    total = moves["summary"]["total"]
+    assert (total["unrecorded"], total["undecided"]) == (0, 2)
+    text = run(*SLIPS, "-f", "markdown", cwd=root).stdout
+    assert "chưa ghi văn bản quyết định: decided\\_by của sự kiện trong events:" in text
+
+
+# --- 2. the issue day corrected ---------------------------------------------------------
+
+COUNTED = ELECTION.replace(
+    "deadline: Trước ngày 31/01/2027", "deadline: Trong vòng 30 ngày kể từ ngày ban hành kế hoạch"
+)
+
+
+def test_an_issue_day_corrected_is_the_cause_of_what_counts_from_it(tmp_path: Path) -> None:
+    """`issued` 05/01 → 15/01 moved task 7 ("30 ngày kể từ ngày ban hành") ten days:
+    `diff --require-reasons` asked task 7 for a reason no history entry can give, and
+    named no cause; `slips` counted a hand edit. The correction is the cause, said once
+    on the plan's line and at each deadline it moved."""
+    root = _commune(tmp_path, COUNTED)
+    path = root / "plans" / "kh-12-2027.yaml"
+    path.write_text(COUNTED.replace("issued: 05/01/2027", "issued: 15/01/2027"), encoding="utf-8")
+    done = run("diff", "--require-reasons", cwd=root)
+    assert done.returncode == 0, done.stdout
+    assert "Ngày ban hành: 05/01/2027 → 15/01/2027" in done.stdout
+    assert (
+        "lý do: ngày ban hành kế hoạch sửa thành 15/01/2027 (trước đây ghi 05/01/2027)"
+    ) in done.stdout
+    git(root, "commit", "-qam", "Sửa ngày ban hành")
+    log = run("log", "kh-12-2027/7", cwd=root)
+    assert "ngày ban hành kế hoạch sửa thành 15/01/2027" in log.stdout
+    total = json.loads(run(*SLIPS, "-f", "json", cwd=root).stdout)["summary"]["total"]
+    assert (total["moves"], total["unexplained"]) == (1, 0)
