@@ -10,7 +10,7 @@ from pathlib import Path
 
 from clirun import CLERK, kehoach
 from gitrun import git
-from test_fixes24 import ELECTION, REGISTRY
+from test_fixes24 import ELECTION, REGISTRY, _commune_office
 
 
 def run(*args: str, cwd: Path, columns: int = 200) -> subprocess.CompletedProcess[str]:
@@ -100,3 +100,28 @@ def test_an_issue_day_corrected_is_the_cause_of_what_counts_from_it(tmp_path: Pa
     assert "ngày ban hành kế hoạch sửa thành 15/01/2027" in log.stdout
     total = json.loads(run(*SLIPS, "-f", "json", cwd=root).stdout)["summary"]["total"]
     assert (total["moves"], total["unexplained"]) == (1, 0)
+
+
+# --- 3. a commune's calendar feed carries the work given to every commune ----------------
+
+
+def test_a_communes_feed_carries_the_work_given_to_every_commune(tmp_path: Path) -> None:
+    """`status --agency "ubnd xa do luong"` counts the province's tasks to "UBND các xã,
+    phường" and "UBND cấp xã" as the commune's (giao chung); `export-ics --split agency`
+    gave the commune a feed of its own plan's task alone: three deadlines missing from
+    the calendar the commune subscribes to, and nothing said."""
+    root = _commune_office(tmp_path)
+    done = run("export-ics", "--out-dir", "feeds", "--split", "agency", cwd=root)
+    assert done.returncode == 0, done.stderr
+    feed = (root / "feeds" / "nghe-an-xa-do-luong-ubnd.ics").read_text(encoding="utf-8")
+    summaries = sorted(line for line in feed.splitlines() if line.startswith("SUMMARY:"))
+    assert summaries == [
+        "SUMMARY:[12/KH-UBND] 1. Báo cáo kinh tế - xã hội quý I",
+        "SUMMARY:[50/KH-UBND] 1. Rà soát hạ tầng số",
+        "SUMMARY:[50/KH-UBND] 2. Đào tạo cán bộ",
+        "SUMMARY:[50/KH-UBND] 4. Cập nhật dữ liệu dân cư",
+    ]
+    status = run("status", "--agency", "ubnd xa do luong", "-f", "json", cwd=root)
+    assert len(json.loads(status.stdout)["items"]) == len(summaries)
+    # "UBND các phường" is no xã's: its feed keeps its task, the commune's does not
+    assert "Chỉnh trang đô thị" not in feed
