@@ -125,3 +125,27 @@ def test_a_communes_feed_carries_the_work_given_to_every_commune(tmp_path: Path)
     assert len(json.loads(status.stdout)["items"]) == len(summaries)
     # "UBND các phường" is no xã's: its feed keeps its task, the commune's does not
     assert "Chỉnh trang đô thị" not in feed
+
+
+# --- 6. validate names a pointer to an appendix, as import does --------------------------
+
+
+def test_validate_says_a_pointer_to_an_appendix_names_no_body(tmp_path: Path) -> None:
+    """`import` says "Phân công chi tiết tại phụ lục 2" names no body and copies it for the
+    clerk to replace; `validate` then called it an agency missing from the registry and
+    guessed "có phải: Văn phòng Chính phủ?". It says what import says, and the way."""
+    root = _commune_office(tmp_path)
+    pointer = "lead: [Phân công chi tiết tại Phụ lục 2]"
+    path = root / "plans" / "kh-50-2026.yaml"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("lead: [UBND cấp xã]", pointer),
+        encoding="utf-8",
+    )
+    done = run("validate", cwd=root)
+    assert done.returncode == 1
+    (finding,) = [line for line in done.stdout.splitlines() if "Phụ lục 2" in line]
+    assert finding.startswith("plans/kh-50-2026.yaml:25:12: error: 'Phân công chi tiết tại")
+    assert "không nêu tên cơ quan nào" in finding
+    assert "tách nhiệm vụ theo từng cơ quan" in finding
+    assert finding.endswith("[lead-elsewhere]")
+    assert "có phải" not in finding and "agencies.yaml" not in finding
