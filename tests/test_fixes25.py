@@ -149,3 +149,26 @@ def test_validate_says_a_pointer_to_an_appendix_names_no_body(tmp_path: Path) ->
     assert "tách nhiệm vụ theo từng cơ quan" in finding
     assert finding.endswith("[lead-elsewhere]")
     assert "có phải" not in finding and "agencies.yaml" not in finding
+
+
+# --- 4. timeline names an agency as status does ----------------------------------------
+
+
+def _lead_cell(chart: str, title: str) -> str:
+    """The lead column of the chart's row for `title`: what follows the title, up to the
+    marks."""
+    (row,) = [line for line in chart.splitlines() if title in line]
+    return row.split(title, 1)[1].split("✗")[0].strip()
+
+
+def test_timeline_names_an_agency_as_status_does(tmp_path: Path) -> None:
+    """`status` names the commune's body "Ủy ban nhân dân xã Đô Lương (tỉnh Nghệ An)"; the
+    chart's short form was "Ủy ban nhân dân xã", an alias for reading the commune's own
+    plan, which says only "some commune"; and the work given to every commune, "UBND các
+    xã, phường (giao chung, gồm …)" in status, was a bare "UBND các xã, phường"."""
+    root = _commune_office(tmp_path)
+    chart = run("timeline", cwd=root).stdout
+    assert _lead_cell(chart, "Báo cáo kinh tế - xã hội quý I").startswith("Ủy ban nhân dân xã Đô")
+    assert _lead_cell(chart, "Đào tạo cán bộ") == "Sở KH&CN"  # a true short form stays
+    mine = run("timeline", "--agency", "ubnd xa do luong", cwd=root, columns=250).stdout
+    assert _lead_cell(mine, "Rà soát hạ tầng số").startswith("UBND các xã, phường (giao")
