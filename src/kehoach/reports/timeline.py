@@ -23,6 +23,7 @@ from kehoach.base.text import squash
 from kehoach.dates.deadline import DeadlineKind
 from kehoach.dates.workdays import Calendar, Rollover
 from kehoach.plan.agencies import Directory
+from kehoach.plan.collectives import commune_kind
 from kehoach.plan.loader import PlanFile
 from kehoach.plan.model import Plan
 from kehoach.plan.settings import Settings
@@ -238,14 +239,17 @@ def _short_name(name: str, shown: str, directory: Directory | None, plan: Plan) 
     agency = directory.resolve(name, directory.scope_for(plan)) if directory else None
     if agency is None or shown != agency.name:
         return shown
-    short = (a for a in agency.aliases if len(a) < len(shown) and not _clipped(a, shown))
+    commune = commune_kind(agency) is not None
+    short = (
+        a for a in agency.aliases if len(a) < len(shown) and not (commune and _clipped(a, shown))
+    )
     return next(short, shown)
 
 
 def _clipped(alias: str, name: str) -> bool:
-    """An alias that is the name's first words, its place dropped: "Ủy ban nhân dân xã"
-    (or "UBND xã") of "Ủy ban nhân dân xã Đô Lương (tỉnh Nghệ An)", a reading of the
-    commune's own plan, which on a chart says no more than "some commune's"."""
+    """A commune's alias that is its name's first words, the commune dropped: "Ủy ban nhân
+    dân xã" (or "UBND xã") of "Ủy ban nhân dân xã Đô Lương (tỉnh Nghệ An)", a reading of
+    the commune's own plan, which on a chart says no more than "some commune's"."""
     words = squash(alias).replace("ubnd", "uy ban nhan dan").split()
     return squash(name).split()[: len(words)] == words
 
