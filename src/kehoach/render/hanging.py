@@ -54,7 +54,7 @@ def _place(out: list[str], token: str, width: int, under: str) -> list[str]:
         return [*out, under + word]
     out = [*out[:-1], out[-1] + token[: len(token) - len(word)]]
     for piece in graphemes(word):
-        if cell_len(out[-1]) + cell_len(piece) > width:
+        if cell_len(out[-1]) + cell_len(piece) > width and out[-1].strip():
             out.append(under)
         out[-1] += piece
     return out
