@@ -24,6 +24,7 @@ from .common import (
     app,
     as_of_day,
     fail,
+    for_screen,
     load_plans,
     parse_day,
 )
@@ -210,7 +211,7 @@ def deadline(
 ) -> None:
     """Cho biết một cụm từ thời hạn được đọc thế nào (hoặc từng dòng của stdin)."""
     from kehoach.dates.deadline import Context, DeadlineError, parse_deadlines
-    from kehoach.render.reading import FORMATS
+    from kehoach.render.reading import FORMATS, values_column
 
     if not phrase.strip():  # `deadline "$PHRASE"` with the variable unset, or "" typed
         fail(EMPTY_PHRASE)
@@ -236,7 +237,8 @@ def deadline(
 
         count_phrase(phrase, context, context.issued, output)
         return
-    sys.stdout.write(FORMATS[output.value](readings, today, calendar))
+    shown = FORMATS[output.value](readings, today, calendar)
+    sys.stdout.write(for_screen(shown, values_column(shown)) if output.value == "text" else shown)
 
 
 # An empty phrase is a usage error, as an empty day or path is (README: nothing given

@@ -238,6 +238,18 @@ def guard_streams() -> None:
         sys.stderr = cast(TextIO, _Shown(sys.stderr, False))
 
 
+def for_screen(text: str, column: int | None = None) -> str:
+    """`text` as a terminal shows it: its long lines broken between words at the
+    terminal's width, hanging under their text (at `column` when given); a pipe or a file
+    gets each line whole, as scripts and `grep` read it (`render.hanging`)."""
+    from kehoach.render.console import for_terminal, terminal
+    from kehoach.render.hanging import hang
+
+    if not for_terminal(sys.stdout):
+        return text
+    return hang(text, terminal()[0], column)
+
+
 def fail(message: str, code: int = EXIT_USAGE) -> NoReturn:
     """One clear line on stderr, no traceback (whatever line breaks `message` quotes)."""
     from kehoach.base.text import one_line

@@ -26,6 +26,7 @@ from .common import (
     app,
     as_of_day,
     fail,
+    for_screen,
     load_plans,
     parse_day,
 )
@@ -104,7 +105,8 @@ def diff_command(
         fail(f"{exc}; {note}" if note else str(exc))
     except (ReviewError, LoadError, SettingsError) as exc:
         fail(str(exc))
-    sys.stdout.write(FORMATS[output.value](comparison))
+    shown = FORMATS[output.value](comparison)
+    sys.stdout.write(for_screen(shown) if output.value == "text" else shown)
     for finding in comparison.problems:
         sys.stderr.write(f"{finding}\n")
     slipped = require_reasons and bool(comparison.unexplained())
@@ -141,7 +143,8 @@ def log_command(
         fail(str(exc))
     if note := git.shallow_note():
         sys.stderr.write(f"kehoach: {one_line(note)}\n")
-    sys.stdout.write(FORMATS[output.value](life))
+    shown = FORMATS[output.value](life)
+    sys.stdout.write(for_screen(shown) if output.value == "text" else shown)
 
 
 @app.command()

@@ -21,6 +21,7 @@ from kehoach.dates.reading import DeadlineKind, Series
 from kehoach.dates.recurrence import due_within, find_period, next_occurrence, period_key
 from kehoach.dates.workdays import Calendar, CountError, check_count
 from kehoach.plan.agencies import CENTRAL, Directory, Scope, plan_day
+from kehoach.plan.elsewhere import points_elsewhere
 from kehoach.plan.loader import PlanFile, Repository
 from kehoach.plan.model import (
     Agency,
@@ -412,6 +413,16 @@ def _fragment(name: str) -> bool:
 _ONE_COMMUNE = re.compile(r"(?:ubnd|uy ban nhan dan) (?:xa|phuong|dac khu) (?!cac\b)\S")
 
 
+def _elsewhere_message(name: str) -> str:
+    """The way out for a cell that points to an appendix for its bodies, as `import` says it:
+    each body the appendix names is given its own task (the document's own split)."""
+    return (
+        f"'{name}' không nêu tên cơ quan nào: ô phân công chỉ tới chỗ khác của văn bản; "
+        "tách nhiệm vụ theo từng cơ quan ở đó (mỗi cơ quan một nhiệm vụ, id như 3.1, 3.2, "
+        'lead là cơ quan ấy), hoặc ghi "Không nêu cơ quan chủ trì" nếu văn bản không giao'
+    )
+
+
 def _agency_finding(
     pf: PlanFile, loc: Loc, name: str, directory: Directory, scope: Scope, *, alone: bool
 ) -> Iterator[Finding]:
@@ -431,6 +442,9 @@ def _agency_finding(
         if pf.plan.jurisdiction is None and (hint := _no_jurisdiction_hint(name, directory)):
             # the name is known, its province unsaid: guesses among ministries mislead
             message = f"không có cơ quan '{name}' trong danh mục{hint}"
+        if points_elsewhere(name):  # a sentence, not a body: its guesses mislead
+            yield error(pf.name, where, "lead-elsewhere", _elsewhere_message(name))
+            return
         yield error(pf.name, where, "unknown-agency", message)
         return
     spelled = directory.spelling(name, scope)

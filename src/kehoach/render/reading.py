@@ -187,6 +187,14 @@ def as_text(readings: Sequence[Deadline], as_of: date, calendar: Calendar | None
     return "".join(_row(name, value, width) for name, value in rows)
 
 
+def values_column(text: str) -> int | None:
+    """The column `as_text` writes its values at (after the first row's name and its two
+    spaces): where a value broken for a narrow terminal goes on; None without one."""
+    first = text.split("\n", 1)[0]
+    found = re.search(r"\S {2,}(?=\S)", first)
+    return found.end() if found else None
+
+
 # A value's own line breaks: a phrase copied with them ("trước ngày\n20/11/2027"), and the
 # line and paragraph separators some terminals break on. (Any other control character is
 # shown, not obeyed, a carriage return as ␍: `shown_unseen` here, `console.shown` on the way

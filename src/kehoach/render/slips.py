@@ -25,6 +25,8 @@ it has no value; dates ISO yyyy-mm-dd). Fields may be added, never removed or re
              old_phrase, new_phrase, old_due, new_due, days (later > 0 > earlier, or null),
              on (the day decided; a hand edit's commit day), recorded (bool),
              explained (bool), reason, decided_by, decided_on,
+             counted_from_changed (bool: the phrase unchanged, what it counts from
+             moved it — an event's day, the issue day — and that change is the reason),
              commit: {sha, author, date, subject} | null}
 """
 
@@ -38,7 +40,7 @@ from typing import Any
 
 from kehoach.base.findings import Finding
 from kehoach.base.text import one_line
-from kehoach.reports.slips import ReasonGroup, Slip, SlipReport, Tally
+from kehoach.reports.slips import Cause, ReasonGroup, Slip, SlipReport, Tally
 
 from .diff import shift_words
 from .labels import dmy
@@ -93,7 +95,7 @@ def tally_record(tally: Tally) -> dict[str, Any]:
 
 
 def move_record(slip: Slip) -> dict[str, Any]:
-    recorded, commit = slip.recorded, slip.commit
+    recorded, commit, cause = slip.recorded, slip.commit, slip.cause
     return {
         "plan_id": slip.plan_id,
         "plan_number": slip.plan_number,
@@ -109,8 +111,9 @@ def move_record(slip: Slip) -> dict[str, Any]:
         "on": slip.on,
         "recorded": recorded is not None,
         "explained": slip.explained,
-        "reason": recorded.reason if recorded else None,
-        "decided_by": recorded.decided_by if recorded else None,
+        "reason": slip.reason,
+        "decided_by": recorded.decided_by if recorded else cause.decided_by if cause else None,
+        "counted_from_changed": cause is not None,
         "decided_on": recorded.date if recorded else None,
         "commit": (
             {
@@ -302,11 +305,20 @@ def _days_cell(slip: Slip) -> str:
 def _why(slip: Slip) -> str:
     """The reason and deciding document, or what is missing (and the commit that did it)."""
     recorded, commit = slip.recorded, slip.commit
+    if recorded is None and slip.cause is not None:
+        return _cause_words(slip.cause)
     if recorded is None:
         who = f" (commit {commit.sha[:8]}, {commit.author})" if commit else ""
         return UNRECORDED + who
     decided = f"; quyết định: {recorded.decided_by}" if recorded.decided_by else f"; {UNDECIDED}"
     return f"lý do: {recorded.reason.strip(' .;')}{decided}"
+
+
+def _cause_words(cause: Cause) -> str:
+    """The change of what the deadline counts from, as `kehoach diff` says it."""
+    decided = f"; quyết định: {cause.decided_by}" if cause.decided_by else ""
+    missing = "" if cause.explained else f"; {UNDECIDED}: decided_by của sự kiện trong events:"
+    return f"lý do: {cause.words}{decided}{missing}"
 
 
 def _move_cells(slip: Slip) -> list[str]:

@@ -83,12 +83,16 @@ def for_agency(
     directory: Directory | None, agency_id: str, *, lead_only: bool = False
 ) -> Selection:
     """What `--agency` selects for the body `agency_id` (a calendar feed per agency gives
-    the same): it, the bodies it took over, the ones that took it over from the merger."""
+    the same): it, the bodies it took over, the ones that took it over from the merger,
+    and the collectives a commune's People's Committee is one of ("UBND các xã, phường",
+    "UBND cấp xã"): a commune's feed left out the work given to every commune, which
+    `status --agency` counts as its own (`_with_collectives`)."""
     agency = directory.agency(agency_id) if directory else None
     if directory is None or agency is None:  # unknown: the name stands for itself
         return Selection(agencies=frozenset({agency_id}), lead_only=lead_only)
     read = _Read(set(), {}, [])
     _with_heirs(directory, agency, agency.name, read)
+    _with_collectives(directory, agency, agency.name, read, set())
     return Selection(agencies=frozenset(read.ids), lead_only=lead_only, after=read.after)
 
 

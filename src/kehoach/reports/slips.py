@@ -51,6 +51,18 @@ class Commit:
 
 
 @dataclass(frozen=True)
+class Cause:
+    """What moved a deadline whose phrase stayed: what it counts from changed (an event
+    moved, the issue day corrected; `kehoach.review.anchoring` finds it). No task's history
+    can record such a move (an entry names a new phrase): the change is its reason, as
+    `kehoach diff` and `kehoach log` say it."""
+
+    words: str  # "sự kiện “ngày bầu cử” dời sang ngày 30/05/2027"
+    decided_by: str | None  # the event's deciding document, given anew with the new day
+    explained: bool  # the change carries what explains it (a document, or a correction)
+
+
+@dataclass(frozen=True)
 class Slip:
     """One move of one deadline: a milestone's phrase changed and its day with it."""
 
@@ -68,6 +80,7 @@ class Slip:
     recorded: Change | None  # the history entry that records the move; None: a hand edit
     commit: Commit | None = None  # None: known from the files only
     milestones: int = 1  # how many the task has: a move names its milestone when several
+    cause: Cause | None = None  # the phrase unchanged: what it counts from moved it
 
     @property
     def days(self) -> int | None:
@@ -86,8 +99,23 @@ class Slip:
     @property
     def explained(self) -> bool:
         """A reason and the document deciding it: extensions are decided in writing by
-        whoever assigned the task (the rule `kehoach diff --require-reasons` applies)."""
+        whoever assigned the task (the rule `kehoach diff --require-reasons` applies). A
+        move by what the deadline counts from is explained as `diff` explains it."""
+        if self.cause is not None and self.recorded is None:
+            return self.cause.explained
         return self.recorded is not None and bool(self.recorded.decided_by)
+
+    @property
+    def unrecorded(self) -> bool:
+        """A hand edit: no history entry, and no change of what it counts from."""
+        return self.recorded is None and self.cause is None
+
+    @property
+    def reason(self) -> str | None:
+        """The recorded reason, else the change of what it counts from."""
+        if self.recorded is not None:
+            return self.recorded.reason
+        return self.cause.words if self.cause else None
 
     @property
     def key(self) -> tuple[str, str]:
@@ -129,8 +157,8 @@ class Tally:
             self.later.append(days)
         else:
             self.earlier.append(-days)
-        self.unrecorded += slip.recorded is None
-        self.undecided += slip.recorded is not None and not slip.explained
+        self.unrecorded += slip.unrecorded
+        self.undecided += not slip.unrecorded and not slip.explained
         self.tasks[slip.key] = self.tasks.get(slip.key, 0) + 1
 
     @property
@@ -250,7 +278,7 @@ def reconcile(recorded: Sequence[Slip], observed: Sequence[Slip]) -> list[Slip]:
     left = list(recorded)
     out: list[Slip] = []
     for slip in observed:
-        match = _pair(slip, left)
+        match = None if slip.cause else _pair(slip, left)  # no entry can record it
         if match is not None:
             left.remove(match)
         out.append(slip if match is None else replace(slip, recorded=match.recorded))
@@ -354,7 +382,7 @@ def group_reasons(slips: Iterable[Slip]) -> tuple[ReasonGroup, ...]:
     groups: dict[str | None, list[Slip]] = {}
     names: dict[str | None, str | None] = {None: None}
     for slip in slips:
-        reason = slip.recorded.reason if slip.recorded else None
+        reason = slip.reason
         key = reason_key(reason) if reason is not None else None
         names.setdefault(key, reason.strip() if reason is not None else None)
         groups.setdefault(key, []).append(slip)

@@ -12,21 +12,23 @@ Pure: `today` is a parameter; no I/O, no terminal.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from enum import StrEnum
 from itertools import pairwise
 from typing import NamedTuple
 
+from kehoach.base.text import squash
 from kehoach.dates.deadline import DeadlineKind
 from kehoach.dates.workdays import Calendar, Rollover
 from kehoach.plan.agencies import Directory
+from kehoach.plan.collectives import commune_kind
 from kehoach.plan.loader import PlanFile
 from kehoach.plan.model import Plan
 from kehoach.plan.settings import Settings
 from kehoach.reports.selection import Selection
-from kehoach.reports.status import Item, agency_key, build_report
+from kehoach.reports.status import Item, Report, build_report
 
 MIN_SPAN_DAYS = 14  # a span read off the tasks is never shorter: one day is not a chart
 
@@ -193,7 +195,7 @@ def build_chart(
         calendar=calendar,
         rollover=rollover,
     )
-    groups = _groups(report.items, directory, soon_days)
+    groups = _groups(report, directory, soon_days)
     marks = [mark for group in groups for row in group.rows for mark in row.marks]
     first, last = _span(marks, today, start, end)
     unit = unit_for(first, last)
@@ -228,34 +230,50 @@ def _mark(item: Item, soon_days: int) -> Mark:
     return Mark(state, first, item.due, phrase, item.slot.label, item.due_as_written)
 
 
-def _short_name(name: str, directory: Directory | None, plan: Plan | None = None) -> str:
+def _short_name(name: str, shown: str, directory: Directory | None, plan: Plan) -> str:
     """An agency's usual short form: the first alias shorter than its registered name
-    (the registry lists "Sở KH&ĐT" before "SKHĐT"), else that name. Read in `plan`'s
-    jurisdiction."""
-    agency = (
-        directory.resolve(name, directory.scope_for(plan) if plan else None) if directory else None
+    (the registry lists "Sở KH&ĐT" before "SKHĐT"), read in `plan`'s jurisdiction; else
+    the name as `status` shows it (`shown`). A name `status` shows with more than the
+    registry's (its province over plans of several provinces, "giao chung, gồm …") keeps
+    it: an alias would drop whose body, or whose share, it is."""
+    agency = directory.resolve(name, directory.scope_for(plan)) if directory else None
+    if agency is None or shown != agency.name:
+        return shown
+    commune = commune_kind(agency) is not None
+    short = (
+        a for a in agency.aliases if len(a) < len(shown) and not (commune and _clipped(a, shown))
     )
-    if agency is None:
-        return name
-    return next((a for a in agency.aliases if len(a) < len(agency.name)), agency.name)
+    return next(short, shown)
 
 
-def _row(items: Sequence[Item], directory: Directory | None, soon_days: int) -> Row:
-    task = items[0].task
+def _clipped(alias: str, name: str) -> bool:
+    """A commune's alias that is its name's first words, the commune dropped: "Ủy ban nhân
+    dân xã" (or "UBND xã") of "Ủy ban nhân dân xã Đô Lương (tỉnh Nghệ An)", a reading of
+    the commune's own plan, which on a chart says no more than "some commune's"."""
+    words = squash(alias).replace("ubnd", "uy ban nhan dan").split()
+    return squash(name).split()[: len(words)] == words
+
+
+def _row(items: Sequence[Item], report: Report, directory: Directory | None, soon: int) -> Row:
+    """One task's row: its leads named as `status` names them (`Report.shown`), one rule
+    for both reports (the chart named Sơn La's and Nghệ An's "Sở Tài chính" alike)."""
+    task, plan = items[0].task, items[0].plan
+    shown = {name: report.names.get((plan.id, name), name) for name in task.lead}
+    short = (_short_name(name, said, directory, plan) for name, said in shown.items())
     return Row(
         task.id,
         task.title,
-        tuple(agency_key(name, directory, items[0].plan)[1] for name in task.lead),
-        tuple(_short_name(name, directory, items[0].plan) for name in task.lead),
-        tuple(_mark(item, soon_days) for item in items),
+        tuple(report.shown(items[0], task.lead)),
+        tuple(dict.fromkeys(short)),
+        tuple(_mark(item, soon) for item in items),
     )
 
 
-def _groups(items: Iterable[Item], directory: Directory | None, soon_days: int) -> list[Group]:
+def _groups(report: Report, directory: Directory | None, soon_days: int) -> list[Group]:
     """Items (in file order) gathered per plan, then per task (by identity: a duplicate
     task id, which validate reports, still gives two rows)."""
     plans: dict[str, tuple[Item, dict[int, list[Item]]]] = {}
-    for item in items:
+    for item in report.items:
         _, tasks = plans.setdefault(item.plan.id, (item, {}))
         tasks.setdefault(id(item.task), []).append(item)
     return [
@@ -263,7 +281,7 @@ def _groups(items: Iterable[Item], directory: Directory | None, soon_days: int) 
             first.plan.id,
             first.plan.number or first.plan.id,
             first.plan.title,
-            tuple(_row(task_items, directory, soon_days) for task_items in tasks.values()),
+            tuple(_row(task_items, report, directory, soon_days) for task_items in tasks.values()),
         )
         for first, tasks in plans.values()
     ]

@@ -7,6 +7,8 @@ it (an entry names a new phrase) and none is needed, since the one edit that mad
 event's day, is its reason. `diff --require-reasons` demanded a reason per task
 (fresh23's clerk). Likewise a task counted from another's completion gets its day when
 that task is reported done, and a count from the issue day when `issued` is written.
+An issue day corrected from one day to another moves what counts from it: the correction
+is its cause, shown at each deadline; the document is its evidence (`_issued_corrected`).
 
 An event whose day moves from one day to another is a move of every deadline counted
 from it: it is decided in writing, and the event's `decided_by` names the document; the
@@ -64,7 +66,19 @@ def _known_change(new: Anchor, old_day: date | None) -> AnchorChange | None:
     if new.kind == "issued" and old_day is None:
         words = f"kế hoạch được ghi ngày ban hành {show(new.day)}"
         return AnchorChange(words, None, explained=True, dated=True)
+    if new.kind == "issued" and old_day is not None:
+        return _issued_corrected(new.day, old_day)
     return None
+
+
+def _issued_corrected(new_day: date, old_day: date) -> AnchorChange:
+    """The plan's issue day changed from one day to another: the day printed on the
+    document, corrected in its record (a slip of the keyboard, or the signed copy read
+    again), not a decision to move anything. Its evidence is the document itself
+    (`source`), so no task's history is asked for a reason; each deadline counted from it
+    names the correction as its cause, and the plan's line shows it once."""
+    words = f"ngày ban hành kế hoạch sửa thành {show(new_day)} (trước đây ghi {show(old_day)})"
+    return AnchorChange(words, None, explained=True, dated=False)
 
 
 def _event_change(

@@ -23,6 +23,7 @@ from typing import Any, Protocol
 from kehoach.base.text import cut, fold, nfc, one_line, unaccent
 from kehoach.dates.deadline import Context, DeadlineError, parse_deadline
 from kehoach.plan.agencies import UNSTATED, Scope
+from kehoach.plan.elsewhere import points_elsewhere
 from kehoach.review.tables import Cell, Document, Table
 
 # Header words, folded (no diacritics, lower case), for each field a column can fill.
@@ -478,7 +479,7 @@ def _split_agencies(rows: list[Row], directory: Names | None) -> Split:
             row.lead, row.support = read_assignment(row.assignment, directory)
             if _unmarked_leads(row.assignment, row.lead):
                 shared.append((row.id, joined(row.assignment), list(row.lead)))
-        pointer = row.assignment if not row.lead and _points_elsewhere(row.assignment) else None
+        pointer = row.assignment if not row.lead and points_elsewhere(row.assignment) else None
         if not row.lead and row.assignment and not pointer:
             row.lead = [row.assignment]  # verbatim: the clerk picks the lead (validate says so)
         elif not row.lead and not pointer:
@@ -492,16 +493,6 @@ def _split_agencies(rows: list[Row], directory: Names | None) -> Split:
             if name != UNSTATED_LEAD and (directory is None or directory.resolve(name) is None):
                 unknown.setdefault(name, []).append(row.id)
     return unknown, unnamed, shared
-
-
-# A cell that sends the reader elsewhere for who does the work: "Phân công chi tiết tại phụ
-# lục 2" (KH 348/KH-UBND, Phụ lục 1, row 3), "theo biểu kèm theo". Other cells the import
-# cannot split ("- Thường trực Ban Chỉ đạo tỉnh. - Tổ Biên tập của tỉnh") still name bodies.
-_ELSEWHERE = re.compile(r"\b(?:tai|theo|o)\s+(?:phu\s+luc|bieu|bang|danh\s+muc)\b")
-
-
-def _points_elsewhere(cell: str | None) -> bool:
-    return bool(cell) and _ELSEWHERE.search(fold(nfc(cell or "")).lower()) is not None
 
 
 def _unmarked_leads(cell: str, leads: list[str]) -> bool:

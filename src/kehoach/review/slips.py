@@ -17,6 +17,7 @@ from kehoach.plan.loader import PlanFile
 from kehoach.plan.model import Change, Milestone, Plan, Task
 from kehoach.plan.settings import Settings
 from kehoach.reports import slips as model
+from kehoach.review.anchoring import AnchorChange
 from kehoach.review.diff import Move, Sides
 from kehoach.review.history import parent_version, read_version
 
@@ -90,7 +91,15 @@ def _commit_slips(
                     entry,
                     made,
                     milestones=len(task.milestones),
+                    cause=_cause(move.anchor) if entry is None else None,
                 )
+
+
+def _cause(anchor: AnchorChange | None) -> model.Cause | None:
+    """The change of what the deadline counts from, as the report keeps it."""
+    if anchor is None:
+        return None
+    return model.Cause(anchor.words, anchor.decided_by, anchor.explained)
 
 
 Step = tuple[str, str, date | None, date | None, Change | None]
