@@ -1,0 +1,77 @@
+"""fresh25: a clerk of a Sở of Ninh Bình (merged in 2025) imports a real plan's table and
+tries to break `kehoach`. Each test is what that clerk saw go wrong, run through the
+installed command as the clerk runs it (plan: Kế hoạch 74/KH-UBND of UBND tỉnh Ninh Bình,
+10/3/2026, on reorganising the apparatus; the Sở Nội vụ's tasks as the press gave them)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+from openpyxl import Workbook
+
+from clirun import kehoach
+
+HEADER = ["TT", "Nội dung", "Cơ quan chủ trì", "Thời gian hoàn thành"]
+ISSUER = ("--title", "Sắp xếp, tinh gọn bộ máy", "--issuer", "UBND tỉnh Ninh Bình")
+
+
+def _draft(tmp_path: Path, source: Path, *options: str) -> tuple[list[dict[str, object]], str]:
+    """The tasks of the draft `kehoach import` writes from `source`, and its stderr."""
+    out = tmp_path / "draft.yaml"
+    done = kehoach("import", source, "-o", out, *ISSUER, "--issued", "10/03/2026", *options)
+    assert done.returncode == 0, done.stderr
+    tasks: list[dict[str, object]] = yaml.safe_load(out.read_text(encoding="utf-8"))["tasks"]
+    return tasks, done.stderr
+
+
+# --- a cell merged over several tasks' rows ---------------------------------------------
+
+ROWS = [  # TT, Nội dung, Chủ trì (merged over the three rows), Thời gian (merged over 2 and 3)
+    ["1", "Trình Đề án sắp xếp thôn, tổ dân phố", "Sở Nội vụ", "Tháng 4/2026"],
+    ["2", "Rà soát, sắp xếp đơn vị sự nghiệp công lập", None, "Quý III/2026"],
+    ["3", "Xây dựng vị trí việc làm", None, None],
+]
+
+
+def _leads_and_deadlines(tasks: list[dict[str, object]]) -> list[tuple[object, object]]:
+    return [(t["lead"], t.get("deadline")) for t in tasks]
+
+
+EXPECTED = [
+    (["Sở Nội vụ"], "Tháng 4/2026"),
+    (["Sở Nội vụ"], "Quý III/2026"),
+    (["Sở Nội vụ"], "Quý III/2026"),
+]
+
+
+def test_excel_lead_merged_over_three_tasks_leads_each(tmp_path: Path) -> None:
+    # Seen: tasks 2 and 3 imported as "Không nêu cơ quan chủ trì" and task 3 with an empty
+    # deadline, while the same table in Word gave each its lead and deadline.
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(HEADER)
+    for row in ROWS:
+        sheet.append(row)
+    sheet.merge_cells("C2:C4")
+    sheet.merge_cells("D3:D4")
+    book.save(tmp_path / "kh74.xlsx")
+    tasks, err = _draft(tmp_path, tmp_path / "kh74.xlsx")
+    assert _leads_and_deadlines(tasks) == EXPECTED
+    assert "ô thời hạn trống" not in err
+
+
+def test_html_rowspan_over_three_tasks_leads_each(tmp_path: Path) -> None:
+    # The table copied from a provincial portal: rowspan, as Word's vertical merge.
+    html = (
+        "<table><tr>" + "".join(f"<th>{h}</th>" for h in HEADER) + "</tr>"
+        f"<tr><td>1</td><td>{ROWS[0][1]}</td><td rowspan='3'>Sở Nội vụ</td>"
+        "<td>Tháng 4/2026</td></tr>"
+        f"<tr><td>2</td><td>{ROWS[1][1]}</td><td rowspan='2'>Quý III/2026</td></tr>"
+        f"<tr><td>3</td><td>{ROWS[2][1]}</td></tr></table>"
+    )
+    (tmp_path / "kh74.html").write_text(html, encoding="utf-8")
+    tasks, err = _draft(tmp_path, tmp_path / "kh74.html")
+    assert _leads_and_deadlines(tasks) == EXPECTED
+    assert "ô thời hạn trống" not in err
