@@ -75,3 +75,69 @@ def test_html_rowspan_over_three_tasks_leads_each(tmp_path: Path) -> None:
     tasks, err = _draft(tmp_path, tmp_path / "kh74.html")
     assert _leads_and_deadlines(tasks) == EXPECTED
     assert "ô thời hạn trống" not in err
+
+
+# --- a deadline header over "Bắt đầu" | "Hoàn thành" -------------------------------------
+
+TOP = ["TT", "Nội dung", "Cơ quan chủ trì", "Thời gian thực hiện", ""]
+SUB = ["", "", "", "Bắt đầu", "Hoàn thành"]
+TWO = [
+    ["1", "Trình Đề án sắp xếp thôn, tổ dân phố", "Sở Nội vụ", "Tháng 3/2026", "Tháng 6/2026"],
+    ["2", "Xây dựng vị trí việc làm", "Sở Nội vụ", "Quý II/2026", "Quý IV/2026"],
+]
+
+
+def _two_row_docx(path: Path, repeat: bool) -> None:
+    from docx import Document
+
+    document = Document()
+    document.add_paragraph("KẾ HOẠCH")
+    rows = [TOP, SUB, TWO[0], *([TOP, SUB] if repeat else []), TWO[1]]
+    table = document.add_table(rows=len(rows), cols=5)
+    for r, values in enumerate(rows):
+        for c, text in enumerate(values):
+            table.cell(r, c).text = text
+    for top in [0, 3] if repeat else [0]:
+        for column in range(3):
+            table.cell(top + 1, column).text = ""
+            table.cell(top, column).merge(table.cell(top + 1, column))
+        table.cell(top, 4).text = ""
+        table.cell(top, 3).merge(table.cell(top, 4))
+    document.save(str(path))
+
+
+def test_word_deadline_is_the_end_column_under_a_two_row_header(tmp_path: Path) -> None:
+    # Seen: "Thời gian thực hiện" over "Bắt đầu" | "Hoàn thành" gave every task its start
+    # ("Tháng 3/2026") as the deadline, the end only named as a skipped column: a wrong
+    # day three months early. The header printed again on the next page is no task.
+    _two_row_docx(tmp_path / "kh74.docx", repeat=True)
+    tasks, err = _draft(tmp_path, tmp_path / "kh74.docx")
+    assert [(t["id"], t["deadline"]) for t in tasks] == [
+        ("1", "Tháng 6/2026"),
+        ("2", "Quý IV/2026"),
+    ]
+    assert "cột “Bắt đầu”" in err and "'Tháng 3/2026'" in err
+
+
+def test_excel_deadline_is_the_end_column_under_a_two_row_header(tmp_path: Path) -> None:
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    for row in [TOP, SUB, *TWO]:
+        sheet.append([cell or None for cell in row])
+    for merged in ["A1:A2", "B1:B2", "C1:C2", "D1:E1"]:
+        sheet.merge_cells(merged)
+    book.save(tmp_path / "kh74.xlsx")
+    tasks, _ = _draft(tmp_path, tmp_path / "kh74.xlsx")
+    assert [t["deadline"] for t in tasks] == ["Tháng 6/2026", "Quý IV/2026"]
+
+
+def test_a_header_over_two_dates_that_are_not_start_and_end_is_left_alone(
+    tmp_path: Path,
+) -> None:
+    # The guard: a row under the header that names no start and end (here the first
+    # task's own cells) never moves the deadline column.
+    text = "TT\tNội dung\tCơ quan chủ trì\tThời hạn\tSản phẩm\n1\tViệc một\tSở Nội vụ\tQuý II/2026\tBáo cáo\n"
+    (tmp_path / "kh74.tsv").write_text(text, encoding="utf-8")
+    tasks, _ = _draft(tmp_path, tmp_path / "kh74.tsv")
+    assert [(t["deadline"], t["deliverable"]) for t in tasks] == [("Quý II/2026", "Báo cáo")]
