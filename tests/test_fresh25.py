@@ -141,3 +141,32 @@ def test_a_header_over_two_dates_that_are_not_start_and_end_is_left_alone(
     (tmp_path / "kh74.tsv").write_text(text, encoding="utf-8")
     tasks, _ = _draft(tmp_path, tmp_path / "kh74.tsv")
     assert [(t["deadline"], t["deliverable"]) for t in tasks] == [("Quý II/2026", "Báo cáo")]
+
+
+# --- the registry entry `import` offers for a collective --------------------------------
+
+
+def test_import_offers_a_collective_as_a_group_and_status_counts_it_so(tmp_path: Path) -> None:
+    # Seen: import offered "- id: cac-so-ban-nganh / name: …" with no `kind: group`
+    # (validate offers it with one); pasted as offered, "Các sở, ban, ngành" was counted
+    # in `status` as one body among the Sở.
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    (plans / "agencies.yaml").write_text(
+        "schema: 1\njurisdiction: Ninh Bình\nagencies: []\n", encoding="utf-8"
+    )
+    text = "TT\tNội dung\tCơ quan chủ trì\tThời hạn\n1\tRà soát đơn vị\tCác sở, ban, ngành\tQuý II/2026\n"
+    (tmp_path / "bang.tsv").write_text(text, encoding="utf-8")
+    done = kehoach(
+        "import", "bang.tsv", "-o", "plans/kh-74-2026.yaml", *ISSUER, "--id", "kh-74-2026",
+        "--issued", "10/03/2026", cwd=tmp_path,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    offered = done.stderr.split("mục mẫu để dán vào agencies.yaml:\n", 1)[1]
+    assert "kind: group" in offered
+    registry = "schema: 1\njurisdiction: Ninh Bình\nagencies:\n" + offered
+    (plans / "agencies.yaml").write_text(registry, encoding="utf-8")
+    assert kehoach("validate", cwd=tmp_path).returncode == 0
+    status = kehoach("status", "--as-of", "01/12/2026", "--format", "json", cwd=tmp_path)
+    rows = yaml.safe_load(status.stdout)["summary"]["agencies"]
+    assert [(r["agency"], r["kind"]) for r in rows] == [("Các sở, ban, ngành", "group")]
