@@ -170,3 +170,17 @@ def test_import_offers_a_collective_as_a_group_and_status_counts_it_so(tmp_path:
     status = kehoach("status", "--as-of", "01/12/2026", "--format", "json", cwd=tmp_path)
     rows = yaml.safe_load(status.stdout)["summary"]["agencies"]
     assert [(r["agency"], r["kind"]) for r in rows] == [("Các sở, ban, ngành", "group")]
+
+
+# --- `--json` typed for `--format json` ---------------------------------------------------
+
+
+def test_json_typed_as_an_option_suggests_format_json(tmp_path: Path) -> None:
+    # Seen: "Không có tùy chọn --json (có phải: --as-of, --soon?)": click's spelling match
+    # offered two options nobody meant; the clerk wanted the JSON report.
+    for command, name in [("status", "json"), ("timeline", "svg"), ("validate", "json")]:
+        done = kehoach(command, f"--{name}", cwd=tmp_path)
+        assert done.returncode == 2
+        assert f"(có phải: --format {name}?)" in done.stderr, done.stderr
+    english = kehoach("status", "--lang", "en", "--csv", cwd=tmp_path)
+    assert "(Possible options: --format csv)" in english.stderr
