@@ -184,3 +184,50 @@ def test_json_typed_as_an_option_suggests_format_json(tmp_path: Path) -> None:
         assert f"(có phải: --format {name}?)" in done.stderr, done.stderr
     english = kehoach("status", "--lang", "en", "--csv", cwd=tmp_path)
     assert "(Possible options: --format csv)" in english.stderr
+
+
+# --- the body that took over a merged province's work, typed with `--agency` -------------
+
+NAM_DINH_PLAN = """\
+schema: 1
+id: kh-12-2024
+number: 12/KH-UBND
+kind: Kế hoạch
+title: Kế hoạch cải cách hành chính năm 2024
+issuer: UBND tỉnh Nam Định
+jurisdiction: Nam Định
+issued: 15/01/2024
+source: {document: kh-12-2024.pdf, complete: false}
+tasks:
+  - id: "1"
+    title: Báo cáo cải cách hành chính
+    lead: [Sở Nội vụ]
+    deadline: Trước ngày 15 tháng 12 hằng năm
+"""
+
+
+def test_agency_of_the_province_that_took_over_selects_the_former_ones_work(
+    tmp_path: Path,
+) -> None:
+    # Seen: a repository of Nam Định's plans (merged into Ninh Bình from 01/7/2025):
+    # `status` counts the task under "Sở Nội vụ tỉnh Ninh Bình (tiếp nhận việc của: Sở Nội
+    # vụ tỉnh Nam Định)", but `--agency "so noi vu ninh binh"` was refused ("không có cơ
+    # quan …; có phải: Sở Nội vụ tỉnh Nam Định?"), exit 2: the clerk of the body that
+    # took the work over could not ask for it by its own name.
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    (plans / "agencies.yaml").write_text(
+        "schema: 1\njurisdiction: Ninh Bình\nagencies: []\n", encoding="utf-8"
+    )
+    (plans / "kh-12-2024.yaml").write_text(NAM_DINH_PLAN, encoding="utf-8")
+    summary = kehoach("status", "--as-of", "01/12/2026", "--format", "json", cwd=tmp_path)
+    rows = yaml.safe_load(summary.stdout)["summary"]["agencies"]
+    assert [r["agency"] for r in rows] == ["Sở Nội vụ tỉnh Ninh Bình"]
+    for typed in ["so noi vu ninh binh", "Sở Nội vụ tỉnh Ninh Bình"]:
+        done = kehoach(
+            "status", "--as-of", "01/12/2026", "--agency", typed, "--format", "json",
+            cwd=tmp_path,
+        )  # fmt: skip
+        assert done.returncode == 0, done.stderr
+        items = yaml.safe_load(done.stdout)["items"]
+        assert {(i["plan_id"], i["task_id"]) for i in items} == {("kh-12-2024", "1")}
