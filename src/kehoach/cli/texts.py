@@ -306,8 +306,25 @@ def _show(self: Any, file: Any = None) -> None:
                 else f"Try '{command} {option}' for help.\n"
             )
         echo(f"{ctx.get_usage()}\n{hint}", file=file or sys.stderr, color=ctx.color)
+    _suggest_format(self, ctx)
     prefix = "Lỗi" if vi else "Error"
     echo(f"{prefix}: {error_message(self.format_message())}", file=file or sys.stderr)
+
+
+def _suggest_format(error: Any, ctx: Any) -> None:
+    """An unknown option named as one of the command's `--format` values (`--json`,
+    `--csv`, `--svg`) is that format asked for: the suggestion becomes "--format json",
+    where click's spelling match offered "--as-of, --soon", which no clerk meant."""
+    name = getattr(error, "option_name", None)
+    if ctx is None or not isinstance(name, str) or not name.startswith("--"):
+        return
+    for param in ctx.command.params:
+        descriptor = getattr(param, "type_descriptor", None)
+        if "--format" not in getattr(param, "opts", ()) or descriptor is None:
+            continue
+        choices = {str(getattr(c, "value", c)) for c in descriptor.choices or ()}
+        if name[2:] in choices:
+            error.possibilities = [f"--format {name[2:]}"]
 
 
 _show.__kehoach__ = True  # type: ignore[attr-defined]

@@ -448,7 +448,7 @@ class Directory:
         for pool in self._pools(scope):
             for key, found in pool.items():
                 entries.setdefault(key, found[0])
-        if _collective(name):
+        if collective(name):
             entries = {k: a for k, a in entries.items() if a.kind in _COLLECTIVE_KINDS}
         side = _side(name)
         if side is not None:  # "Thường trực HĐND tỉnh" is never "Ban Thường vụ Tỉnh ủy"
@@ -644,9 +644,9 @@ def _all_names(agency: Agency) -> list[str]:
     return [agency.name, *agency.aliases]
 
 
-def _collective(name: str) -> bool:
+def collective(name: str) -> bool:
     """Whether `name` names a collective: a plural word ("Các tổ chức …", "Ban Thường vụ
-    các huyện ủy …")."""
+    các huyện ủy …"). A registry entry offered for such a name is `kind: group`."""
     return bool(_PLURAL & set(squash(name).split()))
 
 

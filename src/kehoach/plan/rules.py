@@ -20,7 +20,7 @@ from kehoach.dates.grammar import WRITE_THE_DAYS, Refusal
 from kehoach.dates.reading import DeadlineKind, Series
 from kehoach.dates.recurrence import due_within, find_period, next_occurrence, period_key
 from kehoach.dates.workdays import Calendar, CountError, check_count
-from kehoach.plan.agencies import CENTRAL, Directory, Scope, plan_day
+from kehoach.plan.agencies import CENTRAL, Directory, Scope, collective, plan_day
 from kehoach.plan.elsewhere import points_elsewhere
 from kehoach.plan.loader import PlanFile, Repository
 from kehoach.plan.model import (
@@ -584,7 +584,7 @@ def _registry_hint(name: str, directory: Directory, scope: Scope) -> str:
         if id(a) in own and squash(directory.province_of(a) or "") != squash(province.name)
     ]
     group = any(a.kind is AgencyKind.GROUP for a in elsewhere) or (
-        not elsewhere and bool({"cac", "nhung"} & set(squash(name).split()))
+        not elsewhere and collective(name)
     )
     kind = ", kind: group" if group else ""
     quoted = nfc(name).strip().replace('"', "'")

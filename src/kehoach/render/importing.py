@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 from kehoach.base.text import cut, file_name, fold, one_line, squash
+from kehoach.plan.agencies import collective
 from kehoach.review.importer import Draft
 
 _QUOTED = 300  # characters of an unread phrase quoted, as the grammar's own message does
@@ -56,7 +57,9 @@ def summary(draft: Draft, output: Path | None) -> str:
 def _entries(names: list[str]) -> list[str]:
     """One registry entry per body: two spellings the registry reads as one name ("- A. - B"
     and "- A - B") are one entry, since pasting both made the registry refuse them
-    (duplicate-agency-id, ambiguous-agency-name); ids unique, as `validate` wants them."""
+    (duplicate-agency-id, ambiguous-agency-name); ids unique, as `validate` wants them. A
+    collective ("Các sở, ban, ngành") is `kind: group`, as `validate` offers it: pasted
+    without, it was counted as one body in `status`, a row of its own among the Sở."""
     lines: list[str] = []
     keys: set[str] = set()
     ids: set[str] = set()
@@ -70,6 +73,7 @@ def _entries(names: list[str]) -> list[str]:
         )
         ids.add(slug)
         lines += [f"  - id: {slug}", f"    name: {_quoted(name)}"]
+        lines += ["    kind: group"] if collective(name) else []
     return lines
 
 

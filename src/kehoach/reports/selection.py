@@ -361,9 +361,26 @@ def _direct(
     within each plan's."""
     if directory is None:
         return {}
-    scopes = {directory.scope_for(pf.plan) for pf in plan_files}
+    scopes = _plan_scopes(directory, plan_files)
     found = [directory.resolve(typed)] + [directory.resolve(typed, s) for s in scopes]
     return {a.id: a for a in found if a is not None}
+
+
+def _plan_scopes(directory: Directory, plan_files: Sequence[PlanFile]) -> set[Scope]:
+    """The plans' jurisdictions, and for a province merged into another (Nam Định into
+    Ninh Bình from 01/7/2025, Nghị quyết 202/2025/QH15) the one that took it over: its
+    bodies took over the plans' work, and `status` counts it under them ("Sở Nội vụ tỉnh
+    Ninh Bình (tiếp nhận việc của: Sở Nội vụ tỉnh Nam Định)"), so the clerk of that body
+    types its name, which a repository of the former province's plans alone refused."""
+    scopes = {directory.scope_for(pf.plan) for pf in plan_files}
+    provinces = directory.national.provinces
+    heirs = {
+        Scope(province=heir)
+        for scope in scopes
+        if scope.province is not None
+        and (heir := provinces.get(scope.province.successor or "")) is not None
+    }
+    return scopes | heirs
 
 
 def _in_province(
@@ -374,7 +391,7 @@ def _in_province(
     "so noi vu ha noi" Sở Nội vụ thành phố Hà Nội; a part of its name too ("tai chinh
     dong nai"), then a note says which body it was read as."""
     key = f" {squash(typed)}"
-    scopes = {directory.scope_for(pf.plan) for pf in plan_files}
+    scopes = _plan_scopes(directory, plan_files)
     for scope in sorted(scopes, key=lambda s: s.key):
         province = scope.province
         if province is None:

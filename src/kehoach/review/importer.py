@@ -225,10 +225,49 @@ def read_draft(document: Document, directory: Names | None, issued: date | None)
 
 
 def _find_header(table: Table) -> tuple[dict[int, str], int]:
+    """The columns' fields and the index of the first row under the header. A deadline
+    header over two columns whose row below names them start and end ("Thời gian thực
+    hiện" over "Bắt đầu" | "Hoàn thành") is a header of two rows: the deadline is the end
+    column, never the start the header's first column holds (`_end_column`)."""
     for index, row in enumerate(table.rows[:8]):
         if columns := column_fields(row):
+            below = table.rows[index + 1] if index + 1 < len(table.rows) else []
+            if (end := _end_column(columns, below)) is not None:
+                kept = {i: name for i, name in columns.items() if name != "deadline"}
+                return {**kept, end: "deadline"}, index + 2
             return columns, index + 1
     return {}, 0
+
+
+# Sub-headings under a deadline header spanning two columns, folded: the work's first day
+# and its last ("Thời gian thực hiện: Bắt đầu | Hoàn thành"; "Thời gian: Từ | Đến").
+STARTS = frozenset({"bat dau", "tu", "tu ngay", "ngay bat dau", "thoi gian bat dau"})
+ENDS = frozenset(
+    {"hoan thanh", "ket thuc", "den", "den ngay", "ngay hoan thanh", "thoi gian hoan thanh"}
+)
+
+
+def _end_column(columns: dict[int, str], below: Sequence[Cell]) -> int | None:
+    """The column under the deadline header whose sub-heading names the end, when the
+    columns it spans (up to the next named column) are sub-headed one start and one end
+    and nothing else: a row of tasks below a header is never read as one."""
+    at = next((i for i, name in columns.items() if name == "deadline"), None)
+    if at is None or at >= len(below):
+        return None
+    stop = min([i for i in columns if i > at] + [len(below)])
+    words = [heading_words(below[i].text) for i in range(at, stop)]
+    ends = [at + n for n, w in enumerate(words) if w in ENDS]
+    starts = [w for w in words if w in STARTS]
+    if len(ends) != 1 or len(starts) != 1 or len(ends) + len(starts) != len(words):
+        return None
+    return ends[0]
+
+
+def _header_rows(table: Table, start: int) -> list[list[str]]:
+    """The header's rows, folded, as a page repeats them: the row above `start`, and the
+    one above it when the header has two rows (`_find_header`)."""
+    first = start - 2 if start >= 2 and column_fields(table.rows[start - 2]) else start - 1
+    return [[fold(c.text) for c in table.rows[i]] for i in range(first, start)]
 
 
 def _unread_columns(table: Table, start: int, columns: dict[int, str], number: int) -> list[str]:
@@ -237,10 +276,10 @@ def _unread_columns(table: Table, start: int, columns: dict[int, str], number: i
     of the draft, so the column is named with its first such cell, never dropped unseen
     ("Nội dung" spanning two columns lost "(chi tiết)" from the title)."""
     head = table.rows[start - 1]
-    heading = [fold(c.text) for c in head]
+    headings = _header_rows(table, start)
     held: dict[int, list[int]] = {}
     for index, cells in enumerate(table.rows[start:], start=start):
-        if _is_repeat(cells, heading) or _is_numbering(cells):
+        if _is_repeat(cells, headings) or _is_numbering(cells):
             continue
         for column, cell in enumerate(cells):
             if column not in columns and cell.text.strip() and not cell.merged_above:
@@ -297,9 +336,9 @@ def _rows(
     row names the tasks below it; a row without its own TT continues the task above (a
     row broken across pages, or a second deadline)."""
     head = table.rows[start - 1]
-    heading = [fold(c.text) for c in head]
+    headings = _header_rows(table, start)
     at = next((i for i, name in columns.items() if name == "deadline"), None)
-    deadline_header = head[at].text if at is not None and at < len(head) else None
+    deadline_header = _deadline_header(table.rows[start - len(headings)], at)
     counted = next((head[i].text for i, name in columns.items() if name == "count"), "")
     section: str | None = None
     current: Row | None = None
@@ -308,7 +347,7 @@ def _rows(
         _no_cell_beyond(cells, head)
         values = {name: cells[i] for i, name in columns.items() if i < len(cells)}
         texts = {name: cell.text for name, cell in values.items()}
-        if _is_repeat(cells, heading) or _is_numbering(cells):
+        if _is_repeat(cells, headings) or _is_numbering(cells):
             continue
         number = texts.get("id", "")
         if values.get("id", Cell("")).merged_above or not number:
@@ -349,9 +388,19 @@ def _no_cell_beyond(cells: Sequence[Cell], head: Sequence[Cell]) -> None:
         )
 
 
-def _is_repeat(cells: Sequence[Cell], heading: Sequence[str]) -> bool:
-    """A header row printed again at the top of each page."""
-    return [fold(c.text) for c in cells] == list(heading)
+def _deadline_header(top: Sequence[Cell], at: int | None) -> str | None:
+    """The deadline column's header as printed in the header's top row: over a header of
+    two rows, the heading the end column sits under ("Thời gian thực hiện"), not its
+    sub-heading."""
+    if at is None or at >= len(top):
+        return None
+    return next((top[i].text for i in range(at, -1, -1) if top[i].text), None)
+
+
+def _is_repeat(cells: Sequence[Cell], headings: Sequence[Sequence[str]]) -> bool:
+    """A header row (of a header of one or two rows) printed again at the top of each page."""
+    folded = [fold(c.text) for c in cells]
+    return any(folded == list(heading) for heading in headings)
 
 
 def _is_numbering(cells: Sequence[Cell]) -> bool:

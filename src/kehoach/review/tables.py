@@ -58,7 +58,9 @@ class TableError(Exception):
 @dataclass(frozen=True)
 class Cell:
     """One cell's text (paragraphs joined by a line break) and whether it is the lower
-    part of a cell merged with the one above it."""
+    part of a cell merged with the one above it. Such a part holds the upper cell's
+    text, in every reader, as python-docx gives it for Word: a lead or a deadline merged
+    over the rows of several tasks is each task's."""
 
     text: str
     merged_above: bool = False
@@ -389,14 +391,30 @@ def _month_first(shown: str) -> bool:
 
 
 def _sheet_table(sheet: Any) -> Table:
-    lower: set[tuple[int, int]] = set()
+    """A sheet's rows. A merged range keeps its value in its top-left cell only; each cell
+    below its top row is marked merged and given the text of the range's top cell in its
+    own column (the top-left's for the first column, none for a column it spans), as the
+    Word reader gives them: "Sở Nội vụ" merged over three tasks' rows leads all three,
+    where an empty cell made two of them "Không nêu cơ quan chủ trì"."""
+    lower: dict[tuple[int, int], str] = {}
     for merged in sheet.merged_cells.ranges:
+        top = [
+            _excel_text(cell.value, cell.number_format)
+            for cell in (
+                sheet.cell(merged.min_row, col) for col in range(merged.min_col, merged.max_col + 1)
+            )
+        ]
         for row in range(merged.min_row + 1, merged.max_row + 1):
-            lower.update((row, col) for col in range(merged.min_col, merged.max_col + 1))
+            lower.update(((row, merged.min_col + i), text) for i, text in enumerate(top))
     rows: list[list[Cell]] = []
     numbers: list[int] = []
     for r, row in enumerate(sheet.iter_rows(), start=1):
-        cells = [Cell(_excel_text(c.value, c.number_format), (r, c.column) in lower) for c in row]
+        cells = [
+            Cell(lower[(r, c.column)], True)
+            if (r, c.column) in lower
+            else Cell(_excel_text(c.value, c.number_format))
+            for c in row
+        ]
         if any(c.text for c in cells):
             rows.append(cells)
             numbers.append(r)
@@ -534,18 +552,18 @@ def _span(value: str | None) -> int:
 
 def _lay_out(row: list[dict[str, Any]], pending: dict[int, tuple[int, str]]) -> list[Cell]:
     """One HTML row on the grid: cells still spanning from rows above come first in
-    their columns, marked as merged with the cell above."""
+    their columns, marked as merged with the cell above and holding its text (`Cell`)."""
     cells: list[Cell] = []
     column = 0
     queue = list(row)
     while queue or any(col >= column for col in pending):
         if column in pending:
-            left, _ = pending[column]
-            cells.append(Cell("", merged_above=True))
+            left, text = pending[column]
+            cells.append(Cell(text, merged_above=True))
             if left <= 1:
                 del pending[column]
             else:
-                pending[column] = (left - 1, "")
+                pending[column] = (left - 1, text)
             column += 1
             continue
         if not queue:
@@ -555,7 +573,7 @@ def _lay_out(row: list[dict[str, Any]], pending: dict[int, tuple[int, str]]) -> 
         for offset in range(cell.get("colspan", 1)):
             cells.append(Cell(text if offset == 0 else ""))
             if cell.get("rowspan", 1) > 1:
-                pending[column] = (cell["rowspan"] - 1, "")
+                pending[column] = (cell["rowspan"] - 1, text if offset == 0 else "")
             column += 1
     return cells
 
