@@ -86,6 +86,10 @@ _VOCABULARY = frozenset(
             # từ năm 2016 đến hết năm 2018", zt-bachthong-thuong-truc-hdnd-huyen-hop-thang-9-
             # 2018, no "á", no "ồ": the money's years read as a window; harden24's hunt)
             "giám sát nguồn vốn sử dụng phân bổ phí ngân",
+            # a condition that opens the phrase ("Nu cần tổ chức trước ngày 15/9/2026, UBND
+            # huyện báo cáo Sở": "Nếu", no "ế": the case a rule is for, read as its day;
+            # harden25's hunt)
+            "nếu",
         )
     ).split()
 )
@@ -145,12 +149,19 @@ for _form, _whole, _after in (
     ("ất", "đất", "đai|ai"),
     # "Ban Thưng vụ Tỉnh ủy về …" is "Thường vụ" (no "ờ"; harden24's hunt), a name's word
     # for being capitalised beside "Ban" were it not told by its neighbour; "thưng" (a
-    # measure of rice) is never before "vụ", "trực", "xuyên"
-    ("thưng", "thường", "vụ|trực|xuyên"),
+    # measure of rice) is never before "vụ", "trực", "xuyên"; nor before "lệ", "niên", "kỳ"
+    # ("… gửi đến kỳ họp thưng lệ cuối năm 2024", zc-baoquangtri-ky-hop-thu-2-hdnd-tinh-2025,
+    # zc-sggp-trieu-tap-ky-hop-6-hdnd-tphcm-2025: a regular sitting told held, read as the
+    # quarter; harden25's hunt)
+    ("thưng", "thường", "vụ|trực|xuyên|lệ|le|niên|nien|kỳ|ky"),
     # "Ủy ban" and the "của" before a body without their "ủ" ("y ban nhân dân tỉnh về …", "ca
     # Ban Thường vụ Tỉnh y về …", as "Tỉnh y" below; harden24's hunt): "ca" (a shift, "cả"
     # typed bare) never stands before a body's name, "y" ("ý" typed bare) never before "ban"
     ("y", "ủy", "ban"),
+    # "Trưng hợp đặc biệt cần khai giảng trước ngày 5/9, giao Giám đốc Sở …" is "Trường hợp"
+    # (y-giadinhonline-soc-trang-nam-hoc-2022-2023, no "ờ": a condition, its day read as due;
+    # harden25's hunt); "trưng" (to display, "Hai Bà Trưng") is never before "hợp"
+    ("trưng", "trường", "hợp|hop|hp"),
     (
         "ca",
         "của",

@@ -484,9 +484,13 @@ _CUT = re.compile(
     # ... or before the step itself, no colon: "Giai đoạn 2 (từ ngày 1/4/2026 đến hết ngày
     # 31/8/2026) thu thập thông tin đối với doanh nghiệp" (Báo Đà Nẵng on QĐ 2837/QĐ-BTC, the
     # Tổng điều tra kinh tế 2026): the words after it are checked as any step after a time
-    # is (`label.read_trailing`); never before "và", "hoặc" (a second time may follow)
+    # is (`label.read_trailing`); never before "và", "hoặc" (a second time may follow), nor
+    # before them typed bare or in capitals: "… 23/9/2018 (nhằm ngày 12,13,14 tháng 8 âm lịch)
+    # va địa điểm tổ chức tại …" (y-tay-ninh-hoa-thanh-le-hoi-am-thuc-chay-2019, "và" typed
+    # bare, or the whole in capitals) was cut there and read (harden25's hunt)
     r"|\)(?=\s+tại\s|\s*:\s*“|\s*:\s+[^\W\d_]|\s*,\s|\s+(?:để|nhằm)\s"
-    r"|\s+(?!(?:và|hoặc|hay|rồi|sau|trước|đến|tới|từ)(?!\w))[^\W\d_])"
+    r"|\s+(?!(?i:và|va|hoặc|hoac|hay|rồi|roi|sau|trước|truoc|đến|den|tới|toi|từ|tu)(?!\w))"
+    r"[^\W\d_])"
     r"|(?<!\d)\d{4}(?=\s)"
     # ... or after a day said from the writing, "tới (đây)", before its comma: "ngày 27.11 tới
     # đây, tỉnh ta sẽ tổ chức Lễ kỷ niệm …" (Báo Hà Giang, 2021), "Tại cuộc bầu cử ngày 15/3
