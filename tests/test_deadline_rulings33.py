@@ -245,3 +245,20 @@ def test_a_session_at_its_hour_is_its_day() -> None:
 )
 def test_a_start_that_may_be_the_same_work_or_told_done_stays_refused(phrase: str) -> None:
     refused(phrase, ctx("2025-08-11"))
+
+
+# --- a plan given up, its own deadline told (convention 2) ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # the former plan's deadline, not a new one: "trước"/"hạn" with no time told before
+        # it (rulings33's report: read as due 15/03/2026 before)
+        "Theo kế hoạch ban đầu, hội nghị tổ chức trước ngày 15/3/2026",
+        "Theo kế hoạch ban đầu, hạn nộp báo cáo là ngày 15/3/2026",
+        "Theo lịch ban đầu, chậm nhất ngày 15/3/2026 phải hoàn thành",
+    ],
+)
+def test_a_former_plan_s_own_deadline_stays_refused(phrase: str) -> None:
+    assert "kế hoạch trước đây" in refused(phrase, ctx("2026-01-01"))

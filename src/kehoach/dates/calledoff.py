@@ -119,6 +119,15 @@ def _former_plan(text: str) -> tuple[int, int] | None:
     return None
 
 
+def _new_day_after(text: str, told: int) -> bool:
+    """Whether a new time follows the former plan's time told from `told` on: "Ban đầu dự
+    kiến ngày 10/3, nay lùi sang ngày 15/3". A "trước"/"hạn" with no time told before it is the
+    former plan's own: "Theo kế hoạch ban đầu, hội nghị tổ chức trước ngày 15/3/2026" tells the
+    old deadline, never a new one (read as due 15/03 before session 33)."""
+    new = _NEW_DAY.search(text, told)
+    return new is not None and any(char.isdigit() for char in text[told : new.start()])
+
+
 def _put_off_after(text: str) -> re.Match[str] | None:
     """A "hoãn" after a number with none after it, not negated, or None."""
     for found in _PUT_OFF_AFTER.finditer(text):
@@ -151,7 +160,7 @@ def refuse_called_off(source: Source) -> None:
     until a day (`_UNTIL`), is left to the refusals at its edges."""
     text = _DEFERRAL_ASKED.sub(lambda asked: " " * len(asked.group()), source.text)
     former = _former_plan(source.text)
-    if former and not _NEW_DAY.search(source.text, former[1]):
+    if former and not _new_day_after(source.text, former[1]):
         raise Unreadable(
             f"“{nfc(source.text)[slice(*former)]} …” kể thời gian của kế hoạch trước đây, đã được thay: thời gian in "
             "trong câu là thời gian cũ, không phải thời hạn; đọc cụm từ nêu thời gian mới, "
