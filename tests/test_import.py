@@ -388,3 +388,24 @@ def test_a_bare_count_keeps_its_column_header_so_the_plan_reads_it_as_the_import
     assert reading.kind is DeadlineKind.RELATIVE and reading.relative is not None
     assert (reading.relative.offset, reading.relative.direction) == (75, "before")
     assert reading.relative.anchor == "ngày bầu cử"
+
+
+def test_a_draft_over_a_plan_file_s_size_is_refused_and_not_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A draft larger than a plan file may be (discovery.MAX_BYTES, 2 MB) was written, then
+    refused by validate with no word from import (fresh25: 30,000 rows, a 3 MB draft). The
+    limit is lowered here so that KH 348's appendix stands for such a table."""
+    from kehoach.plan import discovery
+
+    _, rows = appendix(1)
+    pasted = "\n".join("\t".join(r) for r in rows) + "\n"
+    out = tmp_path / "kh.yaml"
+    args = ("import", "-", "-o", str(out), "--title", "Tổng kết", "--issuer", "UBND tỉnh Nghệ An")
+    monkeypatch.setattr(discovery, "MAX_BYTES", 2_000)
+    done = run(*args, stdin=pasted)
+    assert done.returncode == 2 and not out.exists()
+    assert "15 nhiệm vụ" in done.stderr and "quá giới hạn" in done.stderr
+    assert "tách bảng" in done.stderr and "Traceback" not in done.stderr
+    monkeypatch.undo()  # the same table under the real limit is written
+    assert run(*args, stdin=pasted).returncode == 0 and out.exists()
