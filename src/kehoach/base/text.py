@@ -86,11 +86,12 @@ def graphemes(text: str) -> list[str]:
     and joiners that follow it. NFC composes nearly every Vietnamese letter, but a
     file may carry sequences NFC cannot compose (a tone mark on a letter with no
     precomposed form), and cutting between the letter and its mark would mangle it."""
-    return list(_clusters(nfc(text)))
+    return list(clusters(nfc(text)))
 
 
-def _clusters(text: str) -> Iterator[str]:
-    """`graphemes` one at a time, for a reader that stops early (`cut`)."""
+def clusters(text: str) -> Iterator[str]:
+    """`graphemes` one at a time, of `text` as it is (not normalised), for a reader that stops
+    early (`cut`) or must print the text as written (`render.hanging`)."""
     cluster = ""
     for char in text:
         if cluster and not (cluster.endswith(_JOINER) or _attaches(char)):
@@ -116,7 +117,7 @@ def cut(text: str, width: int, measure: Callable[[str], int] = len) -> str:
     room = width - measure(ELLIPSIS)
     kept: list[str] = []
     used = 0
-    for cluster in _clusters(nfc(flat)):  # only as far as the room goes
+    for cluster in clusters(nfc(flat)):  # only as far as the room goes
         used += measure(cluster)
         if used > room:
             break

@@ -12,11 +12,10 @@ on one line, as before.
 from __future__ import annotations
 
 import re
-import unicodedata
-from collections.abc import Iterator
+
+from kehoach.base.text import clusters
 
 _TOKEN = re.compile(r"\s*\S+")
-_JOINER = "\u200d"
 LEAST = 12  # cells a hanging line keeps for its text: less, and it hangs further left
 
 
@@ -53,32 +52,8 @@ def _place(out: list[str], token: str, width: int, under: str) -> list[str]:
     if len(under) + cell_len(word) <= width:
         return [*out, under + word]
     out = [*out[:-1], out[-1] + token[: len(token) - len(word)]]
-    for piece in graphemes(word):
+    for piece in clusters(word):
         if cell_len(out[-1]) + cell_len(piece) > width and out[-1].strip():
             out.append(under)
         out[-1] += piece
     return out
-
-
-def graphemes(text: str) -> Iterator[str]:
-    """`text` by user-perceived characters: a letter with the marks that follow it
-    (decomposed "ạ" is two code points, one character), joined emoji, variation selectors."""
-    cluster = ""
-    for char in text:
-        if cluster and (_attaches(char) or cluster.endswith(_JOINER)):
-            cluster += char
-            continue
-        if cluster:
-            yield cluster
-        cluster = char
-    if cluster:
-        yield cluster
-
-
-def _attaches(char: str) -> bool:
-    """A mark, a joiner or a variation selector: part of the character before it."""
-    return (
-        unicodedata.category(char) in {"Mn", "Me", "Mc"}
-        or char == _JOINER
-        or "\ufe00" <= char <= "\ufe0f"
-    )
