@@ -289,6 +289,7 @@ from kehoach.dates.routine import (
 )
 from kehoach.dates.signing import is_place_name
 from kehoach.dates.speltmonths import spelt_months
+from kehoach.dates.standing import read_standing
 from kehoach.dates.steps import (
     clause_after_cadence,
     clause_after_day,
@@ -332,7 +333,11 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     """The readings of `phrase` as printed (`_parse_printed`), kept only when a word the copy
     may have damaged, read whole, reads the same days (`lostglyph.refuse_lost_glyph`).
     A phrase refused while it holds a blank where a day or a month goes ("ngày … tháng …
-    năm 2026") is refused for the blank: the words around it are not the clerk's problem."""
+    năm 2026") is refused for the blank: the words around it are not the clerk's problem.
+    Under a standing rule (`Context.standing`) a day-month without a year is read first as
+    every year's (`standing.read_standing`)."""
+    if context.standing and (yearly := read_standing(phrase, context, parse)):
+        return yearly
     try:
         found = _parse_printed(phrase, context)
     except Unreadable as error:
