@@ -198,6 +198,14 @@ def deadline(
     strict_before: Annotated[
         bool, typer.Option("--strict-before", help='"Trước ngày D" = hạn cuối D - 1')
     ] = False,
+    standing: Annotated[
+        bool,
+        typer.Option(
+            "--standing",
+            help="Văn bản là quy định thường xuyên (luật, chế độ báo cáo): ngày, tháng không "
+            "ghi năm là hằng năm",
+        ),
+    ] = False,
     as_of: AsOfOpt = None,
     output: Annotated[
         TextOrJson, typer.Option("--format", "-f", help="text hoặc json (JSON Lines với -)")
@@ -218,6 +226,7 @@ def deadline(
     context = Context(
         issued=parse_day(issued, "--issued") if issued is not None else None,
         strict_before=strict_before,
+        standing=standing,
     )
     if anchor is not None:
         from .calendar import count_phrase
