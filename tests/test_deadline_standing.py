@@ -181,13 +181,18 @@ def _run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
 
 def test_a_plan_file_that_says_standing_reads_its_days_every_year(tmp_path: Path) -> None:
     """`standing: true` in the file: validate is clean, status owes the report on 2026 by
-    10/01/2027 (11/01, a Monday), export-ics writes the yearly rule."""
+    10/01/2027 (11/01, a Monday), the timeline marks each year, export-ics writes the
+    yearly rule."""
     office = _office(tmp_path, "standing: true")
     checked = _run("validate", cwd=office)
     assert checked.returncode == 0, checked.stdout + checked.stderr
     status = _run("status", "--as-of", "03/12/2026", "-f", "json", cwd=office)
     assert status.returncode == 0, status.stderr
     assert "2027-01-10" in status.stdout or "2027-01-11" in status.stdout
+    timeline = _run("timeline", "--as-of", "03/12/2026", cwd=office)
+    assert timeline.returncode == 0, timeline.stderr
+    row = next(line for line in timeline.stdout.splitlines() if line.startswith("1 "))
+    assert row.count("✗") == 10 and "◇" in row  # 2016 … 2025 owed, 2026's report due 2027
     feed = tmp_path / "lich.ics"
     done = _run("export-ics", "--as-of", "03/12/2026", "-o", str(feed), cwd=office)
     assert done.returncode == 0, done.stderr
