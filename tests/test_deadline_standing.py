@@ -146,6 +146,23 @@ def test_deadline_command_reads_standing_with_its_option() -> None:
     assert plain.returncode == 1 and "không ghi năm" in plain.stderr
 
 
+@pytest.mark.parametrize(
+    ("phrase", "advised"),
+    [
+        ("Báo cáo phải gửi trước ngày 10 tháng 01 của năm sau.", True),
+        ("Trước ngày 15 tháng 11", True),
+        ("Từ ngày 1/6 đến ngày 30/6", False),  # no standing reading: no advice to try it
+    ],
+)
+def test_a_refusal_the_option_would_read_names_the_option(phrase: str, advised: bool) -> None:
+    """The clerk with a law's phrase learns the option exists from the refusal itself."""
+    done = kehoach("deadline", phrase, env=CLERK)
+    assert done.returncode == 1
+    assert (
+        "quy định áp dụng hằng năm (luật, chế độ báo cáo): --standing" in done.stderr
+    ) is advised
+
+
 REGISTRY = "schema: 1\njurisdiction: Trung ương\nagencies: []\n"
 
 PLAN = """\

@@ -295,12 +295,31 @@ def _counted_from_issue(readings: Sequence[Deadline]) -> bool:
 
 
 def _explained(error: DeadlineError, context: Context) -> str:
-    """The refusal, and the option that would help when the phrase lacks only a year."""
+    """The refusal, and the option that would help when the phrase lacks only a year: the
+    plan's issue day, or, when the phrase reads so, that its document is a standing rule."""
     from kehoach.dates.deadline import Refusal
 
+    said = str(error)
     if context.issued is None and error.kind is Refusal.NO_YEAR:
-        return f"{error}; thêm --issued NGÀY_BAN_HÀNH để lấy năm của kế hoạch"
-    return str(error)
+        said = f"{said}; thêm --issued NGÀY_BAN_HÀNH để lấy năm của kế hoạch"
+    if not context.standing and _reads_standing(error.phrase, context):
+        said = (
+            f"{said}; nếu văn bản là quy định áp dụng hằng năm (luật, chế độ báo cáo): --standing"
+        )
+    return said
+
+
+def _reads_standing(phrase: str, context: Context) -> bool:
+    """Whether `phrase` reads under a standing rule (`Context.standing`)."""
+    from dataclasses import replace
+
+    from kehoach.dates.deadline import DeadlineError, parse_deadlines
+
+    try:
+        parse_deadlines(phrase, replace(context, standing=True))
+    except DeadlineError:
+        return False
+    return True
 
 
 # stdin is read as UTF-8 with surrogateescape: a byte that is not UTF-8 is U+DC80..U+DCFF
