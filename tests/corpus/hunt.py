@@ -27,10 +27,9 @@ from pathlib import Path
 CORPUS = Path(__file__).resolve().parent
 sys.path[:0] = [str(CORPUS), str(CORPUS.parent)]
 
-from measure import RIGHT, Entry, classify, entries  # noqa: E402
+from measure import RIGHT, Entry, classify, context_of, entries  # noqa: E402
 
 from copyvariants import KINDS, Signature, signature, variants, wrong  # noqa: E402
-from kehoach.dates.deadline import Context  # noqa: E402
 
 # zp-, zq- collected in session 28, tuning data since session 29 (harden21 hunts them);
 # zr-, zs- collected in session 29, tuning data since session 30 (tune-zr, tune-zs; harden22
@@ -71,7 +70,7 @@ def hunt_one(entry: Entry, keep: int = 1) -> tuple[Counter[str], list[Found]]:
     found: list[Found] = []
     if classify(entry).verdict != RIGHT:
         return tried, found
-    context = Context(issued=entry.issued, header=entry.header)
+    context = context_of(entry)  # a standing rule's page read as one (measure)
     printed = signature(entry.phrase, context)
     for kind, text in variants(entry.phrase):
         if not picked(kind + text, keep):

@@ -142,10 +142,23 @@ def _day(value: object, where: str) -> date | None:
         raise CorpusError(f"{where}: ngày {value!r} không phải ISO") from None
 
 
+# kinds of document that are standing rules: a day-month without a year is every year's
+# (`Context.standing`, the lead's ruling of session 34). The corpus has no kind of its own for
+# laws, decrees and circulars: those it holds are filed as `reporting-rule`, and `decision`
+# mixes quy chế with one-off approvals, so it is not one.
+STANDING_KINDS = frozenset({"reporting-rule"})
+
+
+def context_of(entry: Entry) -> Context:
+    """The context the phrase of `entry` is read in: its page's issue day, its column
+    header, whether its document is a standing rule (`STANDING_KINDS`)."""
+    return Context(issued=entry.issued, header=entry.header, standing=entry.kind in STANDING_KINDS)
+
+
 def classify(entry: Entry) -> Outcome:
     """Read one phrase and compare it with what the careful reader wrote down."""
     try:
-        readings = parse_deadlines(entry.phrase, Context(issued=entry.issued, header=entry.header))
+        readings = parse_deadlines(entry.phrase, context_of(entry))
     except DeadlineError as error:
         if entry.expect == "refuse":
             return Outcome(entry, RIGHT)

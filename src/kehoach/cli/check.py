@@ -198,6 +198,14 @@ def deadline(
     strict_before: Annotated[
         bool, typer.Option("--strict-before", help='"Trước ngày D" = hạn cuối D - 1')
     ] = False,
+    standing: Annotated[
+        bool,
+        typer.Option(
+            "--standing",
+            help="Văn bản là quy định thường xuyên (luật, chế độ báo cáo): ngày, tháng không "
+            "ghi năm là hằng năm",
+        ),
+    ] = False,
     as_of: AsOfOpt = None,
     output: Annotated[
         TextOrJson, typer.Option("--format", "-f", help="text hoặc json (JSON Lines với -)")
@@ -218,6 +226,7 @@ def deadline(
     context = Context(
         issued=parse_day(issued, "--issued") if issued is not None else None,
         strict_before=strict_before,
+        standing=standing,
     )
     if anchor is not None:
         from .calendar import count_phrase
@@ -286,12 +295,31 @@ def _counted_from_issue(readings: Sequence[Deadline]) -> bool:
 
 
 def _explained(error: DeadlineError, context: Context) -> str:
-    """The refusal, and the option that would help when the phrase lacks only a year."""
+    """The refusal, and the option that would help when the phrase lacks only a year: the
+    plan's issue day, or, when the phrase reads so, that its document is a standing rule."""
     from kehoach.dates.deadline import Refusal
 
+    said = str(error)
     if context.issued is None and error.kind is Refusal.NO_YEAR:
-        return f"{error}; thêm --issued NGÀY_BAN_HÀNH để lấy năm của kế hoạch"
-    return str(error)
+        said = f"{said}; thêm --issued NGÀY_BAN_HÀNH để lấy năm của kế hoạch"
+    if not context.standing and _reads_standing(error.phrase, context):
+        said = (
+            f"{said}; nếu văn bản là quy định áp dụng hằng năm (luật, chế độ báo cáo): --standing"
+        )
+    return said
+
+
+def _reads_standing(phrase: str, context: Context) -> bool:
+    """Whether `phrase` reads under a standing rule (`Context.standing`)."""
+    from dataclasses import replace
+
+    from kehoach.dates.deadline import DeadlineError, parse_deadlines
+
+    try:
+        parse_deadlines(phrase, replace(context, standing=True))
+    except DeadlineError:
+        return False
+    return True
 
 
 # stdin is read as UTF-8 with surrogateescape: a byte that is not UTF-8 is U+DC80..U+DCFF

@@ -27,6 +27,7 @@ from typing import NamedTuple
 from kehoach.base.text import fold, nfc, run_together
 from kehoach.dates.aftertet import AFTER_TET, AFTER_TET_SPARED, after_tet_disagreement
 from kehoach.dates.agenda import edition_held, event_on_its_day
+from kehoach.dates.anchorfirst import read_anchor_first
 from kehoach.dates.asides import (
     COUNT_ONLY,
     DAY_THEN_WORDS,
@@ -289,6 +290,7 @@ from kehoach.dates.routine import (
 )
 from kehoach.dates.signing import is_place_name
 from kehoach.dates.speltmonths import spelt_months
+from kehoach.dates.standing import read_standing
 from kehoach.dates.steps import (
     clause_after_cadence,
     clause_after_day,
@@ -332,7 +334,11 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     """The readings of `phrase` as printed (`_parse_printed`), kept only when a word the copy
     may have damaged, read whole, reads the same days (`lostglyph.refuse_lost_glyph`).
     A phrase refused while it holds a blank where a day or a month goes ("ngày … tháng …
-    năm 2026") is refused for the blank: the words around it are not the clerk's problem."""
+    năm 2026") is refused for the blank: the words around it are not the clerk's problem.
+    Under a standing rule (`Context.standing`) a day-month without a year is read first as
+    every year's (`standing.read_standing`)."""
+    if context.standing and (yearly := read_standing(phrase, context, parse)):
+        return yearly
     try:
         found = _parse_printed(phrase, context)
     except Unreadable as error:
@@ -415,7 +421,11 @@ def _parse_whole(phrase: str, context: Context) -> tuple[Deadline, ...]:
     except Contradicted:
         raise  # said of the whole phrase ("… (hoãn)", the weather told): no cut reads it
     except Unreadable:
-        started = _start_until_an_event(shown, context) or _count_unanchored(shown)
+        started = (
+            _start_until_an_event(shown, context)
+            or _count_anchored_first(shown)
+            or _count_unanchored(shown)
+        )
         if started is None:
             _refuse_figure_unread(shown, context)
             raise
@@ -539,6 +549,14 @@ def _start_until_an_event(text: str, context: Context) -> tuple[Deadline, ...] |
         )
         for one in found
     )
+
+
+def _count_anchored_first(text: str) -> tuple[Deadline, ...] | None:
+    """ "Sau khi nhận được quyết định …, trong thời hạn 07 ngày làm việc, …": a phrase refused
+    whole, read as the count from the event told before it (`anchorfirst.read_anchor_first`,
+    the lead's ruling of session 34); None when it is not so made."""
+    found = read_anchor_first(text)
+    return None if found is None else (_deadline(text, found, Asides()),)
 
 
 def _count_unanchored(text: str) -> tuple[Deadline, ...] | None:

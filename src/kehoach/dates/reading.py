@@ -217,12 +217,16 @@ class Context:
     `in_force`: the day a plan with no `issued` is in force from (its file's `in_force`):
     read by `kehoach.plan.schedule`, which lends its year only to days on or after it; the
     grammar itself takes a year from `issued` alone.
+    `standing`: the document is a standing rule (a law, a decree, a circular, a reporting
+    regime, a plan file's `standing: true`): a day-month without a year is every year's
+    (`kehoach.dates.standing`, the lead's ruling of session 34), not the issue year's.
     """
 
     issued: date | None = None
     strict_before: bool = False
     header: str | None = None
     in_force: date | None = None
+    standing: bool = False
 
 
 def rrule_text(rule: Recurrence) -> str:

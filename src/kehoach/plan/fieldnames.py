@@ -46,6 +46,12 @@ FIELDS: dict[str, dict[str, Entry]] = {
             "The day the plan counts from when the document gives no issue day; empty: "
             "from its first deadline",
         ),
+        "standing": (
+            "Quy định thường xuyên",
+            "Standing rule",
+            "The document is a standing rule (a reporting regime, a quy chế): a day and month "
+            "without a year are every year's",
+        ),
         "signer": ("Người ký", "Signer", "Who signed it"),
         "implements": ("Căn cứ", "Implements", "The documents it implements"),
         "reporting_period": (

@@ -275,6 +275,16 @@ class Plan(Model):
             "từ thời hạn đầu tiên"
         ),
     )
+    # a standing rule transcribed as a plan (a reporting regime, a quy chế): a day-month
+    # without a year is every year's, not the issue year's (`Context.standing`, the lead's
+    # ruling of session 34)
+    standing: bool = Field(
+        False,
+        description=(
+            "Văn bản là quy định thường xuyên (chế độ báo cáo, quy chế): ngày, tháng không ghi "
+            "năm được hiểu là hằng năm"
+        ),
+    )
     signer: str | None = Field(None, description="Người ký")
     implements: list[Text] = Field(default_factory=list, description="Căn cứ, văn bản thực hiện")
     reporting_period: str | None = Field(None, description="Mốc thời gian tổng kết, báo cáo")

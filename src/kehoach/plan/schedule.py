@@ -54,9 +54,14 @@ def series_start(plan: Plan, task: Task) -> date | None:
 
 def context_for(plan: Plan, settings: Settings) -> Context:
     """The context the plan's phrases are read in: its issue day, else the day it is in
-    force from (`parse_in_plan`)."""
+    force from (`parse_in_plan`), and whether it is a standing rule (`Plan.standing`)."""
     in_force = plan.in_force if plan.issued is None else None
-    return Context(issued=plan.issued, strict_before=settings.strict_before, in_force=in_force)
+    return Context(
+        issued=plan.issued,
+        strict_before=settings.strict_before,
+        in_force=in_force,
+        standing=plan.standing,
+    )
 
 
 def parse_in_plan(phrase: str, context: Context) -> Deadline:

@@ -275,7 +275,11 @@ def classify_all(
     if deadline is not None and task.status is not Status.DONE and is_routine(deadline, task):
         return [_routine_item(plan, slot, deadline, today)]
     if task.history:
-        context = context_for(plan, settings) if settings else Context(issued=plan.issued)
+        context = (
+            context_for(plan, settings)
+            if settings
+            else Context(issued=plan.issued, standing=plan.standing)
+        )
         owed = _owed_by_rule(rule_spans(slot, context), start, today, task.until)
     else:  # the rule never changed: every occurrence is its (most tasks, most days)
         owed = [(slot, o) for o in _owed(rule, start, today, task.until)]
@@ -410,7 +414,11 @@ def _as_it_stood(plan: Plan, slot: Slot, today: date, settings: Settings | None)
     reads leaves the file's."""
     if not slot.task.history:
         return slot
-    context = context_for(plan, settings) if settings else Context(issued=plan.issued)
+    context = (
+        context_for(plan, settings)
+        if settings
+        else Context(issued=plan.issued, standing=plan.standing)
+    )
     for span in rule_spans(slot, context):
         if (span.since is None or span.since <= today) and (
             span.until is None or today < span.until

@@ -151,6 +151,7 @@ issuer: "…"  # cơ quan ban hành, ví dụ UBND tỉnh Nghệ An
 commune: null  # xã, phường, đặc khu ban hành (từ 01/7/2025), nếu có
 issued: null  # ngày ban hành
 in_force: null  # khi văn bản không ghi ngày ban hành: ngày bắt đầu tính (bỏ trống: thời hạn đầu)
+standing: false  # true khi văn bản là quy định thường xuyên (chế độ báo cáo, quy chế): ngày, tháng không ghi năm là hằng năm
 signer: null  # người ký
 implements: []  # căn cứ: các văn bản mà kế hoạch này thực hiện
 reporting_period: null  # mốc thời gian tổng kết, báo cáo
