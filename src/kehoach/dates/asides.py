@@ -321,6 +321,9 @@ class Asides(NamedTuple):
     # "…, nếu trùng vào ngày nghỉ thì tiếp vào ngày làm việc tiếp theo": a recurring rule's
     # day moved off a day off, as printed; the rule itself is unchanged
     shift: str | None = None
+    # "… hằng tháng được duy trì": the rule told as kept up (`keptup`), its words the gloss;
+    # only a recurring reading may follow
+    kept_up: bool = False
     # "(kỳ báo cáo tính từ ngày 01 tháng 01 đến hết ngày 31 tháng 12)": the period a yearly
     # report covers (first month, day, last month, day), checked against the rule read
     report_period: tuple[int, int, int, int] | None = None

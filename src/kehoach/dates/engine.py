@@ -151,6 +151,7 @@ from kehoach.dates.header import (
     refuse_under_own_day_header,
     with_header_unit,
 )
+from kehoach.dates.keptup import kept_up_after_cadence, kept_up_agrees
 from kehoach.dates.label import (
     AFTER_EVENT_ON,
     AFTER_ROUND,
@@ -1135,13 +1136,17 @@ def _parse(phrase: str, context: Context, year: int | None = None) -> tuple[Dead
     source, asides = shift_after_cadence(once_a_month_said_first(source), asides)
     source, late = registration_after_last_day(source, asides.gloss)
     asides = asides._replace(gloss=late)
-    source, step, asides = clause_after_cadence(source, asides)
+    # "… hằng tháng được duy trì": the rule told as kept up, then its step after a comma
+    source, step, asides = clause_after_cadence(*kept_up_after_cadence(source, asides))
     if asides.time and context.strict_before:  # "trước 17 giờ ngày 15/3": the 15th, until 17:00
         context = replace(context, strict_before=False)
     # "24/1-9/2/2025 (25 tháng Chạp đến 12 tháng Giêng)": one gloss, the two ends of one span
     spanned = asides.lunar_span and len(asides.lunar) == 2
     enclosed = enclosed or _wholly_enclosed(text)  # "(15/11/2025-15/02/2026)": a cell's range
-    found = _read_headed(Input(source, context, plan_year, enclosed=enclosed, lunar_span=spanned))
+    found = kept_up_agrees(
+        _read_headed(Input(source, context, plan_year, enclosed=enclosed, lunar_span=spanned)),
+        asides,
+    )
     _one_before_each(found, source, context)
     found = _with_words_after(found, step, after, asides.shift, context)
     found = [header_agrees(header_narrows(one, context), context) for one in found]

@@ -1,0 +1,110 @@
+"""The one-deadline forms plans and directives print, still refused (branch wide-nine, session
+34). Each family with the real phrase that motivated it (its corpus file named) and invented
+look-alikes that change the meaning, kept refused (the first rule: never a silent wrong
+date)."""
+
+from __future__ import annotations
+
+import pytest
+
+from deadline_forms import ctx, one, refused
+from kehoach.dates.deadline import DeadlineKind
+
+R = DeadlineKind.RECURRING
+AUG_2018 = ctx("2018-08-21")
+
+
+# --- a weekday of "the month", no month named: each month's (the lead's ruling, session 34) --
+
+
+@pytest.mark.parametrize(
+    ("phrase", "rrule"),
+    [
+        # the weekday reader agrees with its sibling, "trước ngày cuối cùng của tháng"
+        ("vào ngày chủ nhật cuối cùng của tháng", "FREQ=MONTHLY;BYDAY=-1SU"),
+        ("vào Chủ nhật cuối cùng của tháng.", "FREQ=MONTHLY;BYDAY=-1SU"),
+        ("vào ngày chủ nhật đầu tiên của tháng", "FREQ=MONTHLY;BYDAY=1SU"),
+        ("Thứ Sáu thứ hai của tháng", "FREQ=MONTHLY;BYDAY=2FR"),
+        ("chậm nhất thứ Bảy cuối cùng của tháng", "FREQ=MONTHLY;BYDAY=-1SA"),
+    ],
+)
+def test_weekday_of_the_month_reads_each_month(phrase: str, rrule: str) -> None:
+    reading = one(phrase, AUG_2018)
+    assert reading.kind is R
+    assert reading.rrule == rrule
+
+
+def test_last_day_of_the_month_still_reads_each_month() -> None:
+    """The sibling the ruling names: the two readers agree."""
+    assert one("trước ngày cuối cùng của tháng", AUG_2018).rrule == "FREQ=MONTHLY;BYMONTHDAY=-1"
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # another time dates the phrase: this month's, or a month named after it
+        "Tháng 8/2018, vào ngày chủ nhật cuối cùng của tháng",
+        "Trong năm 2018, vào ngày chủ nhật cuối cùng của tháng",
+        "vào ngày chủ nhật cuối cùng của tháng này",
+        "vào ngày chủ nhật cuối cùng của tháng sau",
+        "vào ngày chủ nhật cuối cùng của tháng Giêng",
+        "vào chủ nhật cuối cùng của tháng đó",
+        "ngày chủ nhật cuối cùng của tháng 8/2018",
+        # two deadlines
+        "vào ngày chủ nhật cuối cùng của tháng hoặc ngày 30/8/2018",
+        # another weekday of the month's n-th week: two rules a reader cannot tell apart
+        "vào thứ Ba tuần thứ 3 của tháng",
+    ],
+)
+def test_weekday_of_a_month_dated_otherwise_stays_refused(phrase: str) -> None:
+    refused(phrase, AUG_2018)
+
+
+# --- a recurring rule told as kept up: "… được duy trì" ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "rrule"),
+    [
+        # t-hai-phong-cat-hai-ngay-toan-dan-xanh-sach-dep-2018 (UBND huyện Cát Hải, 2018)
+        (
+            "“Ngày vệ sinh môi trường nông thôn” vào ngày chủ nhật cuối cùng của tháng được duy "
+            "trì và triển khai hiệu quả",
+            "FREQ=MONTHLY;BYDAY=-1SU",
+        ),
+        # variants: "tiếp tục … thường xuyên", a day of each month, "sẽ"
+        (
+            "vào chủ nhật cuối cùng hằng tháng tiếp tục được duy trì thường xuyên.",
+            "FREQ=MONTHLY;BYDAY=-1SU",
+        ),
+        (
+            "“Ngày vệ sinh môi trường nông thôn” vào ngày 15 hàng tháng được duy trì và triển "
+            "khai hiệu quả",
+            "FREQ=MONTHLY;BYMONTHDAY=15",
+        ),
+        ("Tổng vệ sinh vào thứ Bảy cuối cùng mỗi tháng sẽ được duy trì", "FREQ=MONTHLY;BYDAY=-1SA"),
+    ],
+)
+def test_rule_told_kept_up_reads_the_rule(phrase: str, rrule: str) -> None:
+    reading = one(phrase, AUG_2018)
+    assert reading.kind is R
+    assert reading.rrule == rrule
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # another time dates the rule
+        "Tháng 8/2018, vào ngày chủ nhật cuối cùng của tháng được duy trì",
+        "vào chủ nhật cuối cùng của tháng 8 được duy trì",
+        # a time after the words: until when?
+        "vào chủ nhật cuối cùng hằng tháng được duy trì đến hết năm 2018",
+        # a figure after them
+        "vào chủ nhật cuối cùng hằng tháng được duy trì 2 lần",
+        # told done, or not kept up
+        "vào chủ nhật cuối cùng hằng tháng đã được duy trì",
+        "vào chủ nhật cuối cùng hằng tháng không được duy trì",
+    ],
+)
+def test_rule_told_kept_up_with_more_words_stays_refused(phrase: str) -> None:
+    refused(phrase, AUG_2018)
