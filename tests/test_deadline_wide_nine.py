@@ -108,3 +108,44 @@ def test_rule_told_kept_up_reads_the_rule(phrase: str, rrule: str) -> None:
 )
 def test_rule_told_kept_up_with_more_words_stays_refused(phrase: str) -> None:
     refused(phrase, AUG_2018)
+
+
+# --- a bare bullet opening a schedule line ------------------------------------------------------
+
+
+OCT_2023 = ctx("2023-10-20")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "day"),
+    [
+        # p-tientien-haiduong-tiem-phong-dai-2023 (UBND xã Tiền Tiến, Hải Dương, 2023)
+        (
+            "+ Ngày 6/11 tổ chức tiêm cho đàn chó của các hộ trên địa bàn thôn Du Tái",
+            "2023-11-06",
+        ),
+        ("+ Ngày 11/11 tổ chức tiêm trên địa bàn thôn thôn Cập Nhất 2", "2023-11-11"),
+        # variants: a dash, a dot bullet
+        ("- Ngày 6/11 tổ chức tiêm cho đàn chó", "2023-11-06"),
+        ("• Ngày 6/11 tổ chức tiêm cho đàn chó", "2023-11-06"),
+    ],
+)
+def test_bullet_before_a_schedule_line_reads_its_day(phrase: str, day: str) -> None:
+    reading = one(phrase, OCT_2023)
+    assert reading.kind is DeadlineKind.DATE
+    assert str(reading.first) == str(reading.last) == day
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # told done
+        "+ Ngày 6/11 đã tổ chức tiêm cho đàn chó",
+        # two deadlines
+        "+ Ngày 6/11 hoặc ngày 8/11 tổ chức tiêm",
+        # a dash before a number is no bullet
+        "- 6/11 tổ chức tiêm",
+    ],
+)
+def test_bullet_before_other_lines_stays_refused(phrase: str) -> None:
+    refused(phrase, OCT_2023)

@@ -161,6 +161,7 @@ from kehoach.dates.label import (
     END_MARK,
     EVENT_IN_STEP,
     PROGRAMME_SPAN,
+    bullet_out,
     crossed_new_year,
     edition_of_the_rules,
     label_years,
@@ -383,7 +384,8 @@ def _parse_whole(phrase: str, context: Context) -> tuple[Deadline, ...]:
     of every step grows with the length, and no cut of it is tried."""
     if len(phrase) > _LONGEST:
         raise Unreadable(f"dài quá {_LONGEST} ký tự, không phải một thời hạn")
-    shown = solar_first(_ordinal_days(_apart(_UNSEEN.sub("", phrase))))  # "24 tháng Chạp (11/2)"
+    # "24 tháng Chạp (11/2)"; "+ Ngày 6/11 tổ chức tiêm …", a bullet opening a schedule line
+    shown = solar_first(_ordinal_days(_apart(bullet_out(_UNSEEN.sub("", phrase)))))
     shown = _colon_hours(shown)  # "Từ 07:00:00 ngày 25/02/2026 đến 11:30:00 ngày 25/02/2026"
     shown = spelt_months(shown)  # "tháng Mười Hai năm 2025": December
     if (line := header_line(shown)) and not context.header:  # "Ngày hiệu lực: 01-10-2019"
