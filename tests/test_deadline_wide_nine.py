@@ -149,3 +149,48 @@ def test_bullet_before_a_schedule_line_reads_its_day(phrase: str, day: str) -> N
 )
 def test_bullet_before_other_lines_stays_refused(phrase: str) -> None:
     refused(phrase, OCT_2023)
+
+
+# --- a day, its comma, then the hour its work starts and the step -----------------------------
+
+
+JUN_2013 = ctx("2013-06-20")
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # zt-baothaibinh-ke-hoach-tiep-xuc-cu-tri (the deputies' meetings with voters, 2013)
+        "Ngày 28/6, từ 7 giờ 30 phút tiếp xúc cử tri huyện Vũ Thư và Thành phố Thái Bình",
+        # variants: "bắt đầu từ", the hour as "7h30"
+        "Ngày 28/6, bắt đầu từ 7h30 tiếp xúc cử tri huyện Vũ Thư",
+    ],
+)
+def test_day_then_its_starting_hour_reads_the_day(phrase: str) -> None:
+    reading = one(phrase, JUN_2013)
+    assert reading.kind is DeadlineKind.DATE
+    assert str(reading.first) == str(reading.last) == "2013-06-28"
+    assert reading.gloss == "bắt đầu lúc 07:30"
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # due before the day, or starting at its hour?
+        "Trước ngày 28/6, từ 7 giờ tiếp xúc cử tri",
+        # a part of the day the hour contradicts
+        "Chiều ngày 28/6, từ 7 giờ tiếp xúc cử tri",
+        # another day after the step
+        "Ngày 28/6, từ 7 giờ 30 phút tiếp xúc cử tri đến ngày 30/6",
+        # told done
+        "Ngày 28/6, từ 7 giờ 30 phút đã tiếp xúc cử tri huyện Vũ Thư",
+        # no such hour
+        "Ngày 28/6, từ 25 giờ tiếp xúc cử tri",
+        # two hours of the day, two steps
+        "Ngày 28/6, từ 7 giờ tiếp xúc cử tri; buổi chiều từ 14 giờ, tiếp xúc cử tri huyện Hưng Hà",
+        # two deadlines
+        "Ngày 28/6 hoặc ngày 29/6, từ 7 giờ tiếp xúc cử tri",
+    ],
+)
+def test_starting_hour_after_other_days_stays_refused(phrase: str) -> None:
+    refused(phrase, JUN_2013)
