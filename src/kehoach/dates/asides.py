@@ -321,6 +321,9 @@ class Asides(NamedTuple):
     # "…, nếu trùng vào ngày nghỉ thì tiếp vào ngày làm việc tiếp theo": a recurring rule's
     # day moved off a day off, as printed; the rule itself is unchanged
     shift: str | None = None
+    # "… hằng tháng được duy trì": the rule told as kept up (`keptup`), its words the gloss;
+    # only a recurring reading may follow
+    kept_up: bool = False
     # "(kỳ báo cáo tính từ ngày 01 tháng 01 đến hết ngày 31 tháng 12)": the period a yearly
     # report covers (first month, day, last month, day), checked against the rule read
     report_period: tuple[int, int, int, int] | None = None
@@ -413,7 +416,7 @@ def explain_asides(source: Source) -> tuple[Source, Asides]:
     source, asides = _weekdays_of_days_without_year(source, asides)
     source, asides = _solar_calendar_after(source, asides)
     source, asides = _cut_off_day(source, asides)
-    return _part_agrees(part, _time_of_day(source, asides))
+    return _part_agrees(part, _time_of_day(*_hour_after_its_day(source, asides)))
 
 
 # A weekday in parentheses with the part of the day it falls in, after a dated day and its
@@ -1183,6 +1186,35 @@ def _dashed_between_hours(prepared: str, times: list[re.Match[str]]) -> bool:
         return False
     between = prepared[times[0].end() : times[1].start()]
     return _DAY_THEN_DASH.search(between) is not None
+
+
+# The hour a day's work starts at, after the day and its comma, then the step: "Ngày 28/6, từ
+# 7 giờ 30 phút tiếp xúc cử tri huyện Vũ Thư và Thành phố Thái Bình" (Báo Thái Bình on the
+# deputies' meetings with voters, 2013; zt-baothaibinh): the hour the work starts
+# (`start_time`), the day its time. Only after a day written with "ngày" opening the line
+# (never "Trước ngày 28/6, từ 7 giờ …": due before it, or starting then?; nor "Chiều ngày
+# 28/6, từ 7 giờ", whose part of the day the hour would contradict) and its comma, and
+# before a word of the step: an hour before "đến", "và", a part of the day or another day
+# is left to `_time_of_day`, which reads it or refuses.
+_HOUR_AFTER_ITS_DAY = re.compile(
+    r"\s*ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s*,\s*"
+    r"(?P<hour>(?:bat\s+dau\s+)?tu\s+(?P<h>\d{1,2})\s*(?:gio|h)(?:\s*(?P<m>\d{1,2})(?:\s*phut)?)?)"
+    r"(?=\s+(?!(?:den|toi|va|hoac|hay|ngay|cung|sang|chieu|trua|dem|hom|hang|moi)\b)[a-z])",
+    re.ASCII,
+)
+
+
+def _hour_after_its_day(source: Source, asides: Asides) -> tuple[Source, Asides]:
+    """`source` with the starting hour after its day blanked (`_HOUR_AFTER_ITS_DAY`) and
+    kept as `start_time`; unchanged when there is none."""
+    after = _HOUR_AFTER_ITS_DAY.match(source.prepared)
+    if after is None:
+        return source, asides
+    hour, minute = int(after["h"]), int(after["m"] or 0)
+    if hour > 23 or minute > 59:
+        raise Unreadable(f"không có giờ “{source.said(*after.span('hour'))}”")
+    asides = _once(asides, start_time=f"{hour:02d}:{minute:02d}")
+    return source.blank(*after.span("hour")), asides
 
 
 def _time_of_day(source: Source, asides: Asides) -> tuple[Source, Asides]:

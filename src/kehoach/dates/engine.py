@@ -152,6 +152,7 @@ from kehoach.dates.header import (
     refuse_under_own_day_header,
     with_header_unit,
 )
+from kehoach.dates.keptup import kept_up_after_cadence, kept_up_agrees
 from kehoach.dates.label import (
     AFTER_EVENT_ON,
     AFTER_ROUND,
@@ -161,6 +162,7 @@ from kehoach.dates.label import (
     END_MARK,
     EVENT_IN_STEP,
     PROGRAMME_SPAN,
+    bullet_out,
     crossed_new_year,
     edition_of_the_rules,
     label_years,
@@ -388,7 +390,8 @@ def _parse_whole(phrase: str, context: Context) -> tuple[Deadline, ...]:
     of every step grows with the length, and no cut of it is tried."""
     if len(phrase) > _LONGEST:
         raise Unreadable(f"dài quá {_LONGEST} ký tự, không phải một thời hạn")
-    shown = solar_first(_ordinal_days(_apart(_UNSEEN.sub("", phrase))))  # "24 tháng Chạp (11/2)"
+    # "24 tháng Chạp (11/2)"; "+ Ngày 6/11 tổ chức tiêm …", a bullet opening a schedule line
+    shown = solar_first(_ordinal_days(_apart(bullet_out(_UNSEEN.sub("", phrase)))))
     shown = _colon_hours(shown)  # "Từ 07:00:00 ngày 25/02/2026 đến 11:30:00 ngày 25/02/2026"
     shown = spelt_months(shown)  # "tháng Mười Hai năm 2025": December
     if (line := header_line(shown)) and not context.header:  # "Ngày hiệu lực: 01-10-2019"
@@ -1153,13 +1156,17 @@ def _parse(phrase: str, context: Context, year: int | None = None) -> tuple[Dead
     source, asides = shift_after_cadence(once_a_month_said_first(source), asides)
     source, late = registration_after_last_day(source, asides.gloss)
     asides = asides._replace(gloss=late)
-    source, step, asides = clause_after_cadence(source, asides)
+    # "… hằng tháng được duy trì": the rule told as kept up, then its step after a comma
+    source, step, asides = clause_after_cadence(*kept_up_after_cadence(source, asides))
     if asides.time and context.strict_before:  # "trước 17 giờ ngày 15/3": the 15th, until 17:00
         context = replace(context, strict_before=False)
     # "24/1-9/2/2025 (25 tháng Chạp đến 12 tháng Giêng)": one gloss, the two ends of one span
     spanned = asides.lunar_span and len(asides.lunar) == 2
     enclosed = enclosed or _wholly_enclosed(text)  # "(15/11/2025-15/02/2026)": a cell's range
-    found = _read_headed(Input(source, context, plan_year, enclosed=enclosed, lunar_span=spanned))
+    found = kept_up_agrees(
+        _read_headed(Input(source, context, plan_year, enclosed=enclosed, lunar_span=spanned)),
+        asides,
+    )
     _one_before_each(found, source, context)
     found = _with_words_after(found, step, after, asides.shift, context)
     found = [header_agrees(header_narrows(one, context), context) for one in found]

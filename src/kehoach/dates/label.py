@@ -149,7 +149,6 @@ _LIST_MARKER = re.compile(
     re.ASCII,
 )
 
-
 # ... and a point of an argument in words: "Thứ hai, trong thời gian 60 ngày làm việc kể từ
 # ngày nhận được văn bản của UBND cấp tỉnh, UBND cấp xã hoàn thành việc lấy ý kiến nhân dân"
 # (Dân trí on the draft decree on administrative units, 2025: "secondly"), "Thứ nhất, …":
@@ -212,6 +211,20 @@ def _press_mark(source: Source) -> re.Match[str] | None:
     if bare and source.original(*bare.span()).strip(" -–—()").isupper():
         return bare
     return None
+
+
+# A bare bullet opening the line, no number: "+ Ngày 6/11 tổ chức tiêm cho đàn chó của các hộ
+# trên địa bàn thôn Du Tái" (UBND xã Tiền Tiến, Hải Dương, 2023: the lines of a vaccination
+# schedule), "- Sáng ngày 28/6 …": the line's mark in its list, no time and no sign. Only
+# before the day opening the line ("ngày", or the part of the day before it): before a
+# number a dash may be a minus or join a range, and a report's head after it ("+ Báo cáo 06
+# tháng: Trước ngày 10/7") is read with its mark as before.
+_BULLET = re.compile(r"(?i)\A\s*[-–•+*]+\s+(?=(?:(?:buổi\s+)?(?:sáng|chiều|trưa|tối)\s+)?ngày\s)")
+
+
+def bullet_out(text: str) -> str:
+    """`text` without the bare bullet opening it (`_BULLET`), read as the line it marks."""
+    return _BULLET.sub("", text, count=1)
 
 
 def list_marker_out(source: Source) -> Source:

@@ -10,9 +10,13 @@ dates count it, `refusals.refuse_week_of_month`) is the month's n-th Sunday, day
 as the n-th Sunday counted alone is. Another weekday of the n-th week ("thứ Ba, tuần thứ 3",
 "thứ Sáu của tuần lễ thứ hai") is two rules a reader cannot tell apart, and stays refused;
 "thứ Sáu thứ hai của mỗi tháng" (the second Friday, no week named) and "thứ Sáu cuối cùng của
-tháng" (the last Friday) are one each. A monthly rule says its cadence ("hằng
-tháng", "mỗi tháng", "của mỗi tháng"): "Chủ nhật cuối cùng của tháng" alone may be this
-month's.
+tháng" (the last Friday) are one each. A monthly rule says its cadence ("hằng tháng", "mỗi
+tháng", "của mỗi tháng"), or names "the month" with no month after it, closing the phrase:
+"“Ngày vệ sinh môi trường nông thôn” vào ngày chủ nhật cuối cùng của tháng" (UBND huyện Cát
+Hải, Hải Phòng, 2018) is each month's, as "trước ngày cuối cùng của tháng" is (the lead's
+ruling, session 34: a day of "the month" with no month named is each month's; the two
+readers agree). Only with nothing else dating the phrase: "Tháng 8/2018, vào Chủ nhật cuối
+cùng của tháng" names this month, and is refused as its sibling is.
 
 Pure: no I/O, no clock.
 """
@@ -39,7 +43,9 @@ _SUNDAY = 6  # as `date.weekday` counts
 NTH_WEEKDAY_RULE = word_rule(
     r"(?P<lead>(?:(?:dinh\s+ky\s+)?(?:vao\s+)?(?:(?:cham|muon)\s+nhat\s+|truoc\s+)?)?)"
     rf"(?:ngay\s+)?{_WEEKDAY}\s+{_WHICH}\s*"
-    rf"(?:(?:cua|trong)\s+)?(?:(?P<monthly>{_EACH}\s+thang|(?:cua\s+)?moi\s+thang)"
+    rf"(?:(?:cua|trong)\s+)?(?:(?P<monthly>{_EACH}\s+thang|(?:cua\s+)?moi\s+thang"
+    # "của tháng" closing the phrase (`word_rule` ends it): "the month", none named after it
+    r"|(?<=cua\s)thang)"
     rf"|thang\s+(?P<month>\d{{1,2}})\s*,?\s+{_EACH}\s+nam)"
 )
 
