@@ -225,18 +225,31 @@ def read_draft(document: Document, directory: Names | None, issued: date | None)
 
 
 def _find_header(table: Table) -> tuple[dict[int, str], int]:
-    """The columns' fields and the index of the first row under the header. A deadline
-    header over two columns whose row below names them start and end ("Thời gian thực
-    hiện" over "Bắt đầu" | "Hoàn thành") is a header of two rows: the deadline is the end
-    column, never the start the header's first column holds (`_end_column`)."""
+    """The columns' fields and the index of the first row under the header. A header over
+    two columns whose row below names them is a header of two rows: under a deadline
+    header, "Bắt đầu" | "Hoàn thành" (the deadline is the end column, never the start the
+    header's first column holds: `_end_column`); under "Cơ quan thực hiện", "Chủ trì" |
+    "Phối hợp" (the lead and the supporting bodies: `_role_columns`)."""
     for index, row in enumerate(table.rows[:8]):
         if columns := column_fields(row):
             below = table.rows[index + 1] if index + 1 < len(table.rows) else []
-            if (end := _end_column(columns, below)) is not None:
-                kept = {i: name for i, name in columns.items() if name != "deadline"}
-                return {**kept, end: "deadline"}, index + 2
+            if (split := _split_columns(columns, below)) is not None:
+                return split, index + 2
             return columns, index + 1
     return {}, 0
+
+
+def _split_columns(columns: dict[int, str], below: Sequence[Cell]) -> dict[int, str] | None:
+    """`columns` with the columns the row below splits given their sub-headings' fields;
+    None when it splits none (it is then no header row)."""
+    out = dict(columns)
+    end = _end_column(columns, below)
+    if end is not None:
+        out = {i: name for i, name in out.items() if name != "deadline"} | {end: "deadline"}
+    roles = _role_columns(columns, below)
+    if roles is not None:
+        out = {i: name for i, name in out.items() if i not in roles} | roles
+    return dict(sorted(out.items())) if end is not None or roles is not None else None
 
 
 # Sub-headings under a deadline header spanning two columns, folded: the work's first day
@@ -245,6 +258,17 @@ STARTS = frozenset({"bat dau", "tu", "tu ngay", "ngay bat dau", "thoi gian bat d
 ENDS = frozenset(
     {"hoan thanh", "ket thuc", "den", "den ngay", "ngay hoan thanh", "thoi gian hoan thanh"}
 )
+# Sub-headings under "Cơ quan thực hiện" (or "Trách nhiệm thực hiện") spanning two columns,
+# folded, as provincial plans print their appendix: who leads, who supports.
+LEADS = frozenset({"chu tri", "co quan chu tri", "don vi chu tri"})
+SUPPORTS = frozenset({"phoi hop", "co quan phoi hop", "don vi phoi hop"})
+
+
+def _spanned(columns: dict[int, str], at: int, below: Sequence[Cell]) -> list[str]:
+    """The sub-headings, folded, of the columns a header at `at` spans: up to the next
+    named column."""
+    stop = min([i for i in columns if i > at] + [len(below)])
+    return [heading_words(below[i].text) for i in range(at, stop)]
 
 
 def _end_column(columns: dict[int, str], below: Sequence[Cell]) -> int | None:
@@ -254,13 +278,32 @@ def _end_column(columns: dict[int, str], below: Sequence[Cell]) -> int | None:
     at = next((i for i, name in columns.items() if name == "deadline"), None)
     if at is None or at >= len(below):
         return None
-    stop = min([i for i in columns if i > at] + [len(below)])
-    words = [heading_words(below[i].text) for i in range(at, stop)]
+    words = _spanned(columns, at, below)
     ends = [at + n for n, w in enumerate(words) if w in ENDS]
     starts = [w for w in words if w in STARTS]
     if len(ends) != 1 or len(starts) != 1 or len(ends) + len(starts) != len(words):
         return None
     return ends[0]
+
+
+def _role_columns(columns: dict[int, str], below: Sequence[Cell]) -> dict[int, str] | None:
+    """The lead and support columns under a header of the bodies ("Cơ quan thực hiện",
+    read as the lead or the assignment) spanning two columns sub-headed "Chủ trì" and
+    "Phối hợp" and nothing else; None otherwise, and when the header row already names a
+    support column (which of the two would support is not told). Read as one lead
+    column, the supporting bodies were dropped and "Chủ trì" printed again on the next
+    page joined the task above's lead (clerk, session 33)."""
+    if "support" in columns.values():
+        return None
+    for at, name in columns.items():
+        if name not in {"lead", "assignment"} or at >= len(below):
+            continue
+        words = _spanned(columns, at, below)
+        leads = [at + n for n, w in enumerate(words) if w in LEADS]
+        supports = [at + n for n, w in enumerate(words) if w in SUPPORTS]
+        if len(leads) == 1 and len(supports) == 1 and len(words) == 2:
+            return {leads[0]: "lead", supports[0]: "support"}
+    return None
 
 
 def _header_rows(table: Table, start: int) -> list[list[str]]:
