@@ -121,3 +121,123 @@ def test_a_bodies_header_over_a_task_row_is_left_alone(tmp_path: Path) -> None:
     (tmp_path / "kh.tsv").write_text(text, encoding="utf-8")
     tasks, _ = _draft(tmp_path, tmp_path / "kh.tsv")
     assert _roles(tasks) == [("1", ["Sở Nội vụ"], ["Sở Tài chính"], "Quý II/2026")]
+
+
+# --- `done --on` a day before the plan exists -------------------------------------------
+
+PLAN = """\
+schema: 1
+id: kh-45-2026
+number: 45/KH-UBND
+title: Kế hoạch thử
+issuer: UBND tỉnh Nghệ An
+jurisdiction: Nghệ An
+issued: 2026-03-10
+source: {document: KH 45, complete: true}
+tasks:
+  - id: "1"
+    title: Rà soát thủ tục hành chính
+    lead: [Sở Nội vụ]
+    deadline: "Trước ngày 30/6/2026"
+  - id: "2"
+    title: Tổng kết công tác cải cách hành chính
+    lead: [Sở Nội vụ]
+    deadline: "Từ ngày 01/5/2026 đến ngày 30/6/2026"
+"""
+
+
+def _plans(tmp_path: Path, text: str = PLAN) -> Path:
+    (tmp_path / "plans").mkdir()
+    (tmp_path / "plans" / "agencies.yaml").write_text("schema: 1\nagencies: []\n")
+    path = tmp_path / "plans" / "kh-45-2026.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_done_years_before_the_plan_was_issued_is_refused(tmp_path: Path) -> None:
+    # Seen: `done --on 01/01/2020` on a plan of 2026 exited 0 and wrote the day, with a
+    # warning: the task counted as done on time, six years early.
+    path = _plans(tmp_path)
+    done = kehoach("done", "kh-45-2026/1", "--on", "01/01/2020", cwd=tmp_path)
+    assert done.returncode != 0
+    assert "01/01/2020 trước ngày ban hành kế hoạch (10/03/2026)" in done.stderr
+    assert "--on ngày đúng" in done.stderr and "Traceback" not in done.stderr
+    assert path.read_text(encoding="utf-8") == PLAN
+
+
+def test_done_before_the_earliest_deadlines_year_is_refused_without_issued(
+    tmp_path: Path,
+) -> None:
+    path = _plans(tmp_path, PLAN.replace("issued: 2026-03-10\n", ""))
+    done = kehoach("done", "kh-45-2026/1", "--on", "01/01/2020", cwd=tmp_path)
+    assert done.returncode != 0
+    assert "trước năm 2026 của thời hạn sớm nhất" in done.stderr
+    assert "completed" not in path.read_text(encoding="utf-8")
+    # the same plan's first days of 2026 are its own
+    assert kehoach("done", "kh-45-2026/1", "--on", "02/01/2026", cwd=tmp_path).returncode == 0
+
+
+def test_done_after_issued_but_before_the_start_stays_a_warning(tmp_path: Path) -> None:
+    path = _plans(tmp_path)
+    done = kehoach("done", "kh-45-2026/2", "--on", "20/03/2026", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "[completed-before-start]" in done.stdout + done.stderr
+    assert "completed: 2026-03-20" in path.read_text(encoding="utf-8")
+
+
+def test_validate_agrees_on_a_completion_typed_by_hand(tmp_path: Path) -> None:
+    # The same day written in the file by hand: an error at its line, as `done` refuses it
+    # (it was a warning: validate exited 0 and status counted the task done on time).
+    text = PLAN.replace(
+        '    deadline: "Trước ngày 30/6/2026"\n',
+        '    deadline: "Trước ngày 30/6/2026"\n    status: done\n    completed: 2020-01-01\n',
+    )
+    _plans(tmp_path, text)
+    checked = kehoach("validate", "plans", cwd=tmp_path)
+    assert checked.returncode == 1
+    assert "kh-45-2026.yaml:15:" in checked.stdout
+    assert "error: ngày hoàn thành 01/01/2020 trước ngày ban hành kế hoạch" in checked.stdout
+
+
+# --- a table at an office's scale -------------------------------------------------------
+
+
+def test_a_table_too_large_for_a_plan_file_is_refused_before_the_work(tmp_path: Path) -> None:
+    # Seen: 30,000 rows were read, parsed and written for five minutes (513 MB) before the
+    # draft was found over a plan file's 2 MB. The least the draft can take (each cell
+    # copied verbatim) is known once the table is read: refused then, nothing written.
+    title = "Rà soát, đánh giá kết quả thực hiện nhiệm vụ cải cách hành chính " * 40
+    lines = ["TT\tNội dung\tCơ quan chủ trì\tThời hạn"]
+    lines += [f"{n}\t{title}(việc {n})\tSở Nội vụ\tQuý {n % 4 + 1}/2026" for n in range(1, 801)]
+    (tmp_path / "kh.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "draft.yaml"
+    done = kehoach("import", tmp_path / "kh.tsv", "-o", out, *ISSUER, "--issued", "10/03/2026")
+    assert done.returncode == 2 and not out.exists()
+    assert "bản nháp ít nhất" in done.stderr and "(800 nhiệm vụ)" in done.stderr
+    assert "tách bảng" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_the_draft_written_without_reading_it_back_is_fmt_clean(tmp_path: Path) -> None:
+    # The draft is styled as `fmt` writes, once, instead of dumped, read back and dumped
+    # again: a day, ids and phrases in quotes, a title typed decomposed (NFD), a phrase
+    # whose column header is kept beside it, a task with no lead.
+    import unicodedata
+
+    text = (
+        "TT\tNội dung\tCơ quan chủ trì\tThời hạn (số ngày trước ngày bầu cử)\n"
+        '1\tLập danh sách cử tri: "đợt 1"\tSở Nội vụ\t75 ngày\n'
+        "2\tNiêm yết danh sách # tại xã\t\t40 ngày\n"
+        "3\tTổng kết\tSở Nội vụ\tTrước ngày 30/6/2026\n"
+    )
+    (tmp_path / "kh.tsv").write_text(text, encoding="utf-8")
+    title = unicodedata.normalize("NFD", "Bầu cử đại biểu Hội đồng nhân dân")
+    out = tmp_path / "draft.yaml"
+    done = kehoach(
+        "import", tmp_path / "kh.tsv", "-o", out, "--title", title,
+        "--issuer", "UBND tỉnh Ninh Bình", "--issued", "10/03/2026",
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    written = out.read_text(encoding="utf-8")
+    assert unicodedata.normalize("NFC", title) in written and "issued: 2026-03-10" in written
+    assert written.count("header: Thời hạn (số ngày trước ngày bầu cử)") == 2
+    assert kehoach("fmt", "--check", out).returncode == 0
