@@ -14,6 +14,7 @@ document's header or from the caller.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -124,6 +125,8 @@ class Row:
     notes: str | None = None
     header: str | None = None  # the deadline column's header ("Số ngày trước ngày bầu cử")
     count: str | None = None  # a count of days beside the deadline's day ("105 ngày")
+    # whether each phrase reads otherwise under `header` (set by `read_draft`)
+    headed: list[bool] = field(default_factory=list)
 
 
 @dataclass
@@ -213,12 +216,13 @@ def read_draft(document: Document, directory: Names | None, issued: date | None)
     if not rows:
         why = "; ".join(skipped) if skipped else "tài liệu không có bảng nào"
         raise ImportFailed(f"không tìm thấy nhiệm vụ nào: {why}")
+    refuse_too_large(rows)
     context = Context(issued=issued or header.issued)
     unread = [
-        (r.id, p, reason)
+        (r.id, p, why)
         for r in rows
-        for p in r.phrases
-        if (reason := _unread(p, replace(context, header=r.header)))
+        for p, why in zip(r.phrases, _read(r, context), strict=True)
+        if why
     ]
     unknown, unnamed, shared = _split_agencies(rows, directory)
     return Draft(header, rows, unread, unknown, skipped, unnamed, shared)
@@ -520,12 +524,64 @@ def _reads(phrase: str) -> bool:
     return True
 
 
-def _unread(phrase: str, context: Context) -> str | None:
+def _read(row: Row, context: Context) -> list[str]:
+    """Each phrase of `row` read once under its column's header: the reason it cannot be
+    read ("" when it reads). Where the header is set, the phrase is read without it too,
+    and `row.headed` says which readings differ: the draft then keeps the header beside
+    the phrase (`planfile`), so the plan reads it as the import did. The readings are
+    carried, not redone: each phrase was read three times, and 2,000 rows took a minute."""
+    whys, row.headed = [], []
+    for phrase in row.phrases:
+        under = _reading(phrase, replace(context, header=row.header))
+        bare = _reading(phrase, context) if row.header else under
+        whys.append(under if isinstance(under, str) else "")
+        row.headed.append(under != bare)
+    return whys
+
+
+@functools.lru_cache(maxsize=4096)
+def _reading(phrase: str, context: Context) -> object:
+    """The deadline `phrase` reads as, or the reason it does not read as one; kept for the
+    same phrase in the same context, as tables repeat "Thường xuyên", "Quý IV/2026"."""
     try:
-        parse_deadline(phrase, context)
+        return parse_deadline(phrase, context)
     except DeadlineError as error:
         return error.why
-    return None
+
+
+# The fewest bytes a task takes in a draft besides its cells' text: `  - id: "…"`,
+# `section:`, `title:`, `lead:` and its item, each on its line with its indentation.
+TASK_FLOOR = 50
+
+
+class DraftTooLarge(ImportFailed):
+    """A draft no command would read: larger than a plan file may be (`MAX_BYTES`)."""
+
+
+def refuse_too_large(rows: Sequence[Row], size: int | None = None) -> None:
+    """Raise `DraftTooLarge` when the draft of `rows` is over a plan file's cap
+    (discovery.MAX_BYTES, 2 MB), which `validate` and `status` refuse to read: known from
+    `size` (the draft's bytes) when given, else from the least the draft can take (each
+    cell copied verbatim, `TASK_FLOOR` bytes around each task; names split from the
+    agency cells are not counted), as soon as the table is read: 30,000 rows were read,
+    parsed and written for five minutes before the draft was found too large."""
+    from kehoach.plan.discovery import MAX_BYTES
+
+    least = size if size is not None else sum(_least_bytes(row) for row in rows)
+    if least <= MAX_BYTES:
+        return
+    mb = f"{least / 2**20:.1f}".replace(".", ",")  # a decimal comma, as Vietnamese writes it
+    said = f"{mb} MB" if size is not None else f"ít nhất {mb} MB"
+    raise DraftTooLarge(
+        f"bản nháp {said} ({len(rows)} nhiệm vụ), quá giới hạn {MAX_BYTES / 2**20:g} MB "
+        "của một tệp kế hoạch: validate và status sẽ không đọc tệp này, nên không ghi; tách "
+        "bảng thành nhiều phần (mỗi phụ lục, mỗi lĩnh vực một tệp) rồi nhập từng phần"
+    )
+
+
+def _least_bytes(row: Row) -> int:
+    texts = (row.id, row.title, *row.phrases, row.deliverable, row.size, row.notes)
+    return TASK_FLOOR + sum(len(t.encode("utf-8")) for t in texts if t)
 
 
 def _unique(
