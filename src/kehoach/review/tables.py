@@ -299,13 +299,28 @@ def _read_xlsx(raw: bytes) -> Document:
 
     try:
         book = openpyxl.load_workbook(io.BytesIO(raw), data_only=True)
-        formulas = openpyxl.load_workbook(io.BytesIO(raw), data_only=False)
+        formulas = (
+            openpyxl.load_workbook(io.BytesIO(raw), data_only=False) if _has_formulas(raw) else book
+        )
     except Exception as error:  # openpyxl raises many kinds on a broken workbook
         raise TableError(f"tệp .xlsx hỏng: {type(error).__name__}") from None
     _refuse_unsaved_results(book, formulas)
     _refuse_month_first_dates(book)
     tables = [_sheet_table(sheet) for sheet in book.worksheets]
     return Document(tables=[t for t in tables if t.rows])
+
+
+# A formula element of a sheet's XML (<f>…</f>, <f t="shared" …/>, with any prefix).
+_FORMULA = re.compile(rb"<(?:\w+:)?f[\s>/]")
+
+
+def _has_formulas(raw: bytes) -> bool:
+    """Whether a sheet of the workbook holds a formula: only then is it loaded a second
+    time with its formulas (`_refuse_unsaved_results`); loading it twice was most of a
+    large table's import."""
+    with zipfile.ZipFile(io.BytesIO(raw)) as archive:
+        sheets = [n for n in archive.namelist() if n.startswith("xl/worksheets/")]
+        return any(_FORMULA.search(archive.read(name)) for name in sheets)
 
 
 _NAMED_CELLS = 5  # unsaved formula cells named in the refusal; the rest are counted
