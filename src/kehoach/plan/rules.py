@@ -35,6 +35,7 @@ from kehoach.plan.model import (
 from kehoach.plan.national import National, load_national, slug
 from kehoach.plan.relative import AnchorError, anchor_of, relative_of, resolve, unknown_anchor
 from kehoach.plan.schedule import (
+    Floor,
     completion_floor,
     context_for,
     earlier_rules,
@@ -267,9 +268,13 @@ def completed_before_plan(check: Check) -> Iterator[Finding]:
     """A task or milestone done before the plan exists (its issue day; with none, the year
     of its earliest deadline: `completion_floor`) is an error, as `done` refuses it: a
     typo of the year ("01/01/2020" on a plan of 2026) would count the task done on time."""
+    floors: dict[int, Floor | None] = {}  # per plan: with no issue day, every phrase is read
     for pf, index, task in _tasks(check):
-        floor = completion_floor(pf.plan, check.settings) if _any_completed(task) else None
-        if floor is None:
+        if not _any_completed(task):
+            continue
+        if id(pf) not in floors:
+            floors[id(pf)] = completion_floor(pf.plan, check.settings)
+        if (floor := floors[id(pf)]) is None:
             continue
         days: list[tuple[date | None, Loc]] = [(task.completed, ("tasks", index, "completed"))]
         days += [
