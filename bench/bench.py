@@ -16,7 +16,11 @@ with, so a noisy machine slows them alike:
   ruamel.yaml's round trip (`WHOLE_FILE`), beside the same commands as they are, which
   send only the task's lines through it. Edits run on plans of up to 5,000 tasks (a plan
   file is capped at 2 MB, about 7,000 of these tasks: 50,000 tasks are ten such plans),
-  each run on the file as generated.
+  each run on the file as generated;
+- `import` of an appendix table (.xlsx, min(tasks, 2,000) rows: TT, Nội dung, Chủ trì,
+  Phối hợp, Thời hạn, the generator's titles, agencies and deadline forms) beside openpyxl's
+  bare load of the same workbook (the reader's floor), and beside the import with the draft
+  written as it was before import26 (dumped, read back and dumped again by `canonical`).
 
 "cold" runs start with an empty plan cache, "warm" ones with the cache the previous run left
 (`KEHOACH_CACHE_DIR` points both into the bench's temporary folder): for `status` and
@@ -283,6 +287,59 @@ sys.stdout.buffer.write(cal.to_ical())
 """
 
 
+# The import as it was before import26: the draft dumped, read back and dumped again by
+# `canonical` (import26 styles it once, `edit.canonical_data`).
+IMPORT_READ_BACK = """
+import sys
+from kehoach.review import edit, planfile
+def _write(document, comment):
+    plain = {k: v for k, v in document.items() if v is not None}
+    text = comment + edit.dump_document(plain)
+    try:
+        return edit.canonical(text)
+    except edit.EditError:
+        return text
+planfile._write = _write
+from kehoach.cli import main
+sys.argv = ["kehoach", *sys.argv[1:]]
+main()
+"""
+
+OPENPYXL = """
+import sys, openpyxl
+openpyxl.load_workbook(sys.argv[1], data_only=True)
+openpyxl.load_workbook(sys.argv[1], data_only=False)
+"""
+IMPORT_ROWS = 2_000  # rows of the table `import` reads: a large real appendix is ~300
+
+
+def appendix_xlsx(path: Path, rows: int) -> None:
+    """An appendix table of `rows` tasks as a province prints it, in one sheet."""
+    from openpyxl import Workbook
+
+    names = registry_names()
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["TT", "Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn"])
+    for n in range(1, rows + 1):
+        title = f"{VERBS[n % len(VERBS)]} {OBJECTS[n % len(OBJECTS)]} (việc {n})"
+        lead, support = names[n % len(names)], names[(n * 7 + 3) % len(names)]
+        sheet.append([str(n), title, lead, support, forms(n).phrase])
+    book.save(path)
+
+
+def import_jobs(size: int, tmp: Path) -> Iterator[Job]:
+    """`import` of a table of min(`size`, IMPORT_ROWS) rows, its floor and its former self."""
+    table = tmp / "appendix.xlsx"
+    appendix_xlsx(table, min(size, IMPORT_ROWS))
+    args = ["import", str(table), "--title", "Phụ lục", "--issuer", "UBND tỉnh Nghệ An"]
+    args += ["--issued", "05/01/2026"]
+    yield Job("openpyxl load (import's floor)", [sys.executable, "-c", OPENPYXL, str(table)])
+    yield Job("import .xlsx", [KEHOACH, *args])
+    yield Job("import .xlsx (draft read back)", [sys.executable, "-c", IMPORT_READ_BACK, *args])
+
+
 def taskwarrior_db(gen: Generated, home: Path) -> dict[str, str] | None:
     """A Taskwarrior database holding the generated tasks; None (said why) without `task`."""
     if shutil.which("task") is None:
@@ -424,7 +481,7 @@ def measure(size: int, rounds: int, base: Path) -> dict[str, Timing]:
     tw_home = tmp / "taskwarrior"
     tw_home.mkdir()
     tw_env = taskwarrior_db(gen, tw_home)
-    plan = [*jobs(gen, tmp, tw_env), *edit_jobs(size, tmp)]
+    plan = [*jobs(gen, tmp, tw_env), *edit_jobs(size, tmp), *import_jobs(size, tmp)]
     timings = {job.name: Timing() for job in plan}
     for _ in range(rounds):
         for job in plan:
@@ -451,6 +508,7 @@ def table(results: dict[int, dict[str, Timing]]) -> None:
     growth(results, sizes, names)
     ratios(results, sizes)
     edit_ratios(results, sizes)
+    import_ratios(results, sizes)
 
 
 def _cell(timing: Timing | None) -> str:
@@ -506,6 +564,22 @@ def edit_ratios(results: dict[int, dict[str, Timing]], sizes: list[int]) -> None
             a, b = (results[size].get(f"{name} ({w})") for w in ("whole file", "task's lines"))
             cells.append(f"{a.median / b.median:.1f}×" if a and b else "—")
         print(f"| {name} | {' | '.join(cells)} |")
+
+
+def import_ratios(results: dict[int, dict[str, Timing]], sizes: list[int]) -> None:
+    print("\nImport: min(tasks, 2,000) rows of .xlsx, ratios side by side:\n")
+    print("| ratio | " + " | ".join(f"{min(s, IMPORT_ROWS):,} rows" for s in sizes) + " |")
+    print("|---|" + "---|" * len(sizes))
+    pairs = (
+        ("import / openpyxl load", "import .xlsx", "openpyxl load (import's floor)"),
+        ("draft read back / written once", "import .xlsx (draft read back)", "import .xlsx"),
+    )
+    for what, top, bottom in pairs:
+        cells = []
+        for size in sizes:
+            a, b = results[size].get(top), results[size].get(bottom)
+            cells.append(f"{a.median / b.median:.1f}×" if a and b else "—")
+        print(f"| {what} | {' | '.join(cells)} |")
 
 
 def main() -> None:

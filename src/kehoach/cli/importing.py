@@ -55,7 +55,7 @@ def import_command(
     """Nhập bảng nhiệm vụ của văn bản thành bản nháp tệp kế hoạch (YAML)."""
     from kehoach.plan.agencies import national_directory
     from kehoach.render.importing import summary
-    from kehoach.review.importer import ImportFailed, read_draft, read_header
+    from kehoach.review.importer import ImportFailed, read_draft, read_header, refuse_too_large
     from kehoach.review.planfile import Facts, MissingFacts, draft_text
     from kehoach.review.tables import TableError, read_document
 
@@ -75,9 +75,9 @@ def import_command(
         draft = read_draft(document, names, day)
         facts = Facts(plan_id, number, kind, title, issuer, day, where, commune)
         text = draft_text(draft, facts, Path(name).name, (output or Path(name)).stem)
+        refuse_too_large(draft.rows, len(text.encode("utf-8")))
     except (TableError, ImportFailed, MissingFacts) as exc:
         fail(f"{name}: {exc}")
-    _refuse_oversized(name, text, len(draft.rows))
     if output is None:
         sys.stdout.write(text)
     else:
@@ -178,23 +178,6 @@ def _names(
         province = directory.province_for(where, day)
         scope = Scope(province=province, commune=commune) if province else NO_SCOPE
     return ScopedNames(directory, scope)
-
-
-def _refuse_oversized(name: str, text: str, rows: int) -> None:
-    """Refuse a draft no other command would read: a plan file holds at most
-    `discovery.MAX_BYTES`, and a larger one is refused by `validate` and `status` alike, so
-    writing it would only hand the clerk a file to cut by hand."""
-    from kehoach.plan import discovery
-
-    size = len(text.encode("utf-8"))
-    if size > discovery.MAX_BYTES:
-        mb = f"{size / 2**20:.1f}".replace(".", ",")  # a decimal comma, as Vietnamese writes it
-        fail(
-            f"{name}: bản nháp {mb} MB ({rows} nhiệm vụ), quá giới hạn "
-            f"{discovery.MAX_BYTES / 2**20:g} MB của một tệp kế hoạch: validate và status sẽ "
-            "không đọc tệp này, nên không ghi; tách bảng thành nhiều phần (mỗi phụ lục, mỗi "
-            "lĩnh vực một tệp) rồi nhập từng phần"
-        )
 
 
 def _refuse_overwrite(output: Path | None, force: bool) -> None:

@@ -35,6 +35,8 @@ from kehoach.plan.model import (
 from kehoach.plan.national import National, load_national, slug
 from kehoach.plan.relative import AnchorError, anchor_of, relative_of, resolve, unknown_anchor
 from kehoach.plan.schedule import (
+    Floor,
+    completion_floor,
     context_for,
     earlier_rules,
     gloss_of,
@@ -260,10 +262,32 @@ def completion_consistent(check: Check) -> Iterator[Finding]:
             yield warning(
                 pf.name, _at(pf, ("tasks", index, "completed")), "completed-not-done", msg
             )
-        issued = pf.plan.issued
-        if task.completed and issued and task.completed < issued:
-            msg = f"ngày hoàn thành {task.completed:%d/%m/%Y} trước ngày ban hành kế hoạch"
-            yield warning(pf.name, _at(pf, ("tasks", index, "completed")), "completed-early", msg)
+
+
+def completed_before_plan(check: Check) -> Iterator[Finding]:
+    """A task or milestone done before the plan exists (its issue day; with none, the year
+    of its earliest deadline: `completion_floor`) is an error, as `done` refuses it: a
+    typo of the year ("01/01/2020" on a plan of 2026) would count the task done on time."""
+    floors: dict[int, Floor | None] = {}  # per plan: with no issue day, every phrase is read
+    for pf, index, task in _tasks(check):
+        if not _any_completed(task):
+            continue
+        if id(pf) not in floors:
+            floors[id(pf)] = completion_floor(pf.plan, check.settings)
+        if (floor := floors[id(pf)]) is None:
+            continue
+        days: list[tuple[date | None, Loc]] = [(task.completed, ("tasks", index, "completed"))]
+        days += [
+            (m.completed, ("tasks", index, "deadlines", at, "completed"))
+            for at, m in enumerate(task.deadlines or [])
+        ]
+        for day, loc in days:
+            if day is not None and (msg := floor.refuses(day)):
+                yield error(pf.name, _at(pf, loc), "completed-early", msg)
+
+
+def _any_completed(task: Task) -> bool:
+    return task.completed is not None or any(m.completed for m in task.deadlines or [])
 
 
 def completion_after_start(check: Check) -> Iterator[Finding]:
@@ -1085,6 +1109,7 @@ RULES: tuple[Rule, ...] = (
     references_exist,
     no_dependency_cycles,
     completion_consistent,
+    completed_before_plan,
     completion_after_start,
     jurisdictions_known,
     agencies_known,

@@ -306,3 +306,51 @@ def earlier_rules(task: Task, index: int, context: Context) -> list[Series]:
         if rule is not None and rule not in rules:
             rules.append(rule)
     return rules
+
+
+@dataclass(frozen=True)
+class Floor:
+    """The first day a task of a plan can be done, and what it is, in words ("ngày ban
+    hành kế hoạch (10/03/2026)")."""
+
+    day: date
+    words: str
+
+    def refuses(self, day: date) -> str | None:
+        """Why `day` cannot be a completion of the plan, with the way out; None when it can."""
+        if day >= self.day:
+            return None
+        fix = "; nếu ngày ban hành ghi sai, sửa trường issued" if "ban hành" in self.words else ""
+        return (
+            f"ngày hoàn thành {day:%d/%m/%Y} trước {self.words}: nhiệm vụ không thể xong trước "
+            f"khi có kế hoạch; kiểm tra lại năm (gõ nhầm?){fix}"
+        )
+
+
+def completion_floor(plan: Plan, settings: Settings) -> Floor | None:
+    """The first day a completion of `plan`'s tasks can carry: the plan's issue day; with
+    none, 1 January of the year of its earliest dated deadline (read in the plan's
+    context; phrases it cannot read are passed over). None when the plan gives neither.
+    A completion before it is a typo of the day ("01/01/2020" on a plan of 2026), as a
+    task cannot be done under a plan that does not exist yet."""
+    if plan.issued is not None:
+        return Floor(plan.issued, f"ngày ban hành kế hoạch ({plan.issued:%d/%m/%Y})")
+    context = context_for(plan, settings)
+    years = [
+        day.year
+        for task in plan.tasks
+        for milestone in task.milestones
+        if (day := _first_day(milestone, context)) is not None
+    ]
+    if not years:
+        return None
+    first = date(min(years), 1, 1)
+    return Floor(first, f"năm {first.year} của thời hạn sớm nhất trong kế hoạch")
+
+
+def _first_day(milestone: Milestone, context: Context) -> date | None:
+    try:
+        deadline = read_milestone(milestone, context)
+    except DeadlineError:
+        return None
+    return deadline.first or deadline.last

@@ -14,6 +14,7 @@ document's header or from the caller.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -124,6 +125,8 @@ class Row:
     notes: str | None = None
     header: str | None = None  # the deadline column's header ("Số ngày trước ngày bầu cử")
     count: str | None = None  # a count of days beside the deadline's day ("105 ngày")
+    # whether each phrase reads otherwise under `header` (set by `read_draft`)
+    headed: list[bool] = field(default_factory=list)
 
 
 @dataclass
@@ -213,30 +216,44 @@ def read_draft(document: Document, directory: Names | None, issued: date | None)
     if not rows:
         why = "; ".join(skipped) if skipped else "tài liệu không có bảng nào"
         raise ImportFailed(f"không tìm thấy nhiệm vụ nào: {why}")
+    refuse_too_large(rows)
     context = Context(issued=issued or header.issued)
     unread = [
-        (r.id, p, reason)
+        (r.id, p, why)
         for r in rows
-        for p in r.phrases
-        if (reason := _unread(p, replace(context, header=r.header)))
+        for p, why in zip(r.phrases, _read(r, context), strict=True)
+        if why
     ]
     unknown, unnamed, shared = _split_agencies(rows, directory)
     return Draft(header, rows, unread, unknown, skipped, unnamed, shared)
 
 
 def _find_header(table: Table) -> tuple[dict[int, str], int]:
-    """The columns' fields and the index of the first row under the header. A deadline
-    header over two columns whose row below names them start and end ("Thời gian thực
-    hiện" over "Bắt đầu" | "Hoàn thành") is a header of two rows: the deadline is the end
-    column, never the start the header's first column holds (`_end_column`)."""
+    """The columns' fields and the index of the first row under the header. A header over
+    two columns whose row below names them is a header of two rows: under a deadline
+    header, "Bắt đầu" | "Hoàn thành" (the deadline is the end column, never the start the
+    header's first column holds: `_end_column`); under "Cơ quan thực hiện", "Chủ trì" |
+    "Phối hợp" (the lead and the supporting bodies: `_role_columns`)."""
     for index, row in enumerate(table.rows[:8]):
         if columns := column_fields(row):
             below = table.rows[index + 1] if index + 1 < len(table.rows) else []
-            if (end := _end_column(columns, below)) is not None:
-                kept = {i: name for i, name in columns.items() if name != "deadline"}
-                return {**kept, end: "deadline"}, index + 2
+            if (split := _split_columns(columns, below)) is not None:
+                return split, index + 2
             return columns, index + 1
     return {}, 0
+
+
+def _split_columns(columns: dict[int, str], below: Sequence[Cell]) -> dict[int, str] | None:
+    """`columns` with the columns the row below splits given their sub-headings' fields;
+    None when it splits none (it is then no header row)."""
+    out = dict(columns)
+    end = _end_column(columns, below)
+    if end is not None:
+        out = {i: name for i, name in out.items() if name != "deadline"} | {end: "deadline"}
+    roles = _role_columns(columns, below)
+    if roles is not None:
+        out = {i: name for i, name in out.items() if i not in roles} | roles
+    return dict(sorted(out.items())) if end is not None or roles is not None else None
 
 
 # Sub-headings under a deadline header spanning two columns, folded: the work's first day
@@ -245,6 +262,17 @@ STARTS = frozenset({"bat dau", "tu", "tu ngay", "ngay bat dau", "thoi gian bat d
 ENDS = frozenset(
     {"hoan thanh", "ket thuc", "den", "den ngay", "ngay hoan thanh", "thoi gian hoan thanh"}
 )
+# Sub-headings under "Cơ quan thực hiện" (or "Trách nhiệm thực hiện") spanning two columns,
+# folded, as provincial plans print their appendix: who leads, who supports.
+LEADS = frozenset({"chu tri", "co quan chu tri", "don vi chu tri"})
+SUPPORTS = frozenset({"phoi hop", "co quan phoi hop", "don vi phoi hop"})
+
+
+def _spanned(columns: dict[int, str], at: int, below: Sequence[Cell]) -> list[str]:
+    """The sub-headings, folded, of the columns a header at `at` spans: up to the next
+    named column."""
+    stop = min([i for i in columns if i > at] + [len(below)])
+    return [heading_words(below[i].text) for i in range(at, stop)]
 
 
 def _end_column(columns: dict[int, str], below: Sequence[Cell]) -> int | None:
@@ -254,13 +282,32 @@ def _end_column(columns: dict[int, str], below: Sequence[Cell]) -> int | None:
     at = next((i for i, name in columns.items() if name == "deadline"), None)
     if at is None or at >= len(below):
         return None
-    stop = min([i for i in columns if i > at] + [len(below)])
-    words = [heading_words(below[i].text) for i in range(at, stop)]
+    words = _spanned(columns, at, below)
     ends = [at + n for n, w in enumerate(words) if w in ENDS]
     starts = [w for w in words if w in STARTS]
     if len(ends) != 1 or len(starts) != 1 or len(ends) + len(starts) != len(words):
         return None
     return ends[0]
+
+
+def _role_columns(columns: dict[int, str], below: Sequence[Cell]) -> dict[int, str] | None:
+    """The lead and support columns under a header of the bodies ("Cơ quan thực hiện",
+    read as the lead or the assignment) spanning two columns sub-headed "Chủ trì" and
+    "Phối hợp" and nothing else; None otherwise, and when the header row already names a
+    support column (which of the two would support is not told). Read as one lead
+    column, the supporting bodies were dropped and "Chủ trì" printed again on the next
+    page joined the task above's lead (clerk, session 33)."""
+    if "support" in columns.values():
+        return None
+    for at, name in columns.items():
+        if name not in {"lead", "assignment"} or at >= len(below):
+            continue
+        words = _spanned(columns, at, below)
+        leads = [at + n for n, w in enumerate(words) if w in LEADS]
+        supports = [at + n for n, w in enumerate(words) if w in SUPPORTS]
+        if len(leads) == 1 and len(supports) == 1 and len(words) == 2:
+            return {leads[0]: "lead", supports[0]: "support"}
+    return None
 
 
 def _header_rows(table: Table, start: int) -> list[list[str]]:
@@ -399,8 +446,13 @@ def _deadline_header(top: Sequence[Cell], at: int | None) -> str | None:
 
 def _is_repeat(cells: Sequence[Cell], headings: Sequence[Sequence[str]]) -> bool:
     """A header row (of a header of one or two rows) printed again at the top of each page."""
-    folded = [fold(c.text) for c in cells]
-    return any(folded == list(heading) for heading in headings)
+    # cell by cell, stopping at the first that differs: folding every cell of every row
+    # took a sixth of a 30,000-row import
+    return any(
+        len(cells) == len(heading)
+        and all(fold(c.text) == w for c, w in zip(cells, heading, strict=True))
+        for heading in headings
+    )
 
 
 def _is_numbering(cells: Sequence[Cell]) -> bool:
@@ -477,12 +529,64 @@ def _reads(phrase: str) -> bool:
     return True
 
 
-def _unread(phrase: str, context: Context) -> str | None:
+def _read(row: Row, context: Context) -> list[str]:
+    """Each phrase of `row` read once under its column's header: the reason it cannot be
+    read ("" when it reads). Where the header is set, the phrase is read without it too,
+    and `row.headed` says which readings differ: the draft then keeps the header beside
+    the phrase (`planfile`), so the plan reads it as the import did. The readings are
+    carried, not redone: each phrase was read three times, and 2,000 rows took a minute."""
+    whys, row.headed = [], []
+    for phrase in row.phrases:
+        under = _reading(phrase, replace(context, header=row.header))
+        bare = _reading(phrase, context) if row.header else under
+        whys.append(under if isinstance(under, str) else "")
+        row.headed.append(under != bare)
+    return whys
+
+
+@functools.lru_cache(maxsize=4096)
+def _reading(phrase: str, context: Context) -> object:
+    """The deadline `phrase` reads as, or the reason it does not read as one; kept for the
+    same phrase in the same context, as tables repeat "Thường xuyên", "Quý IV/2026"."""
     try:
-        parse_deadline(phrase, context)
+        return parse_deadline(phrase, context)
     except DeadlineError as error:
         return error.why
-    return None
+
+
+# The fewest bytes a task takes in a draft besides its cells' text: `  - id: "…"`,
+# `section:`, `title:`, `lead:` and its item, each on its line with its indentation.
+TASK_FLOOR = 50
+
+
+class DraftTooLarge(ImportFailed):
+    """A draft no command would read: larger than a plan file may be (`MAX_BYTES`)."""
+
+
+def refuse_too_large(rows: Sequence[Row], size: int | None = None) -> None:
+    """Raise `DraftTooLarge` when the draft of `rows` is over a plan file's cap
+    (discovery.MAX_BYTES, 2 MB), which `validate` and `status` refuse to read: known from
+    `size` (the draft's bytes) when given, else from the least the draft can take (each
+    cell copied verbatim, `TASK_FLOOR` bytes around each task; names split from the
+    agency cells are not counted), as soon as the table is read: 30,000 rows were read,
+    parsed and written for five minutes before the draft was found too large."""
+    from kehoach.plan.discovery import MAX_BYTES
+
+    least = size if size is not None else sum(_least_bytes(row) for row in rows)
+    if least <= MAX_BYTES:
+        return
+    mb = f"{least / 2**20:.1f}".replace(".", ",")  # a decimal comma, as Vietnamese writes it
+    said = f"{mb} MB" if size is not None else f"ít nhất {mb} MB"
+    raise DraftTooLarge(
+        f"bản nháp {said} ({len(rows)} nhiệm vụ), quá giới hạn {MAX_BYTES / 2**20:g} MB "
+        "của một tệp kế hoạch: validate và status sẽ không đọc tệp này, nên không ghi; tách "
+        "bảng thành nhiều phần (mỗi phụ lục, mỗi lĩnh vực một tệp) rồi nhập từng phần"
+    )
+
+
+def _least_bytes(row: Row) -> int:
+    texts = (row.id, row.title, *row.phrases, row.deliverable, row.size, row.notes)
+    return TASK_FLOOR + sum(len(t.encode("utf-8")) for t in texts if t)
 
 
 def _unique(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
@@ -93,7 +94,7 @@ def _task(row: Row) -> dict[str, object]:
     if row.support:
         task["support"] = row.support
     task["assignment"] = row.assignment
-    headed = [_needs_header(p, row.header) for p in row.phrases]
+    headed = row.headed or [False] * len(row.phrases)  # read once, by `read_draft`
     if len(row.phrases) == 1 and not headed[0]:
         task["deadline"] = row.phrases[0]
     elif row.phrases:
@@ -107,35 +108,12 @@ def _task(row: Row) -> dict[str, object]:
     return {k: v for k, v in task.items() if v is not None}
 
 
-def _needs_header(phrase: str, header: str | None) -> bool:
-    """Whether `phrase` reads otherwise with its column's header ("75 ngày" under "Số ngày
-    trước ngày bầu cử"; "105 ngày trước ngày bầu cử" under "Số ngày làm việc …", which
-    counts working days; a cell the header contradicts, refused with it): then the header
-    is kept beside it, so the plan reads it as the import did."""
-    from kehoach.dates.deadline import Context, DeadlineError, parse_deadlines
-
-    if not header:
-        return False
-    some_day = date(2000, 1, 1)
-
-    def reading(context: Context) -> object:
-        try:
-            return parse_deadlines(phrase, context)
-        except DeadlineError as error:
-            return error.why
-
-    return reading(Context(issued=some_day)) != reading(Context(issued=some_day, header=header))
-
-
 def _write(document: dict[str, object], comment: str) -> str:
-    from kehoach.review.edit import EditError, canonical, dump_document
+    from kehoach.plan.model import Plan
+    from kehoach.review.edit import canonical_data
 
     plain = {k: v for k, v in document.items() if v is not None}
-    text = comment + dump_document(plain)
-    try:
-        return canonical(text)
-    except EditError:
-        return text  # not yet a valid plan (a task without a lead): validate says where
+    return unicodedata.normalize("NFC", comment) + canonical_data(plain, Plan)
 
 
 TEMPLATE = """\

@@ -264,24 +264,30 @@ def _word_rows(table: Any) -> list[list[Cell]]:
     (`vMerge`) is marked so, as python-docx returns the upper cell's text for it."""
     rows: list[list[Cell]] = []
     above: list[Any] = []
+    seen = 0
     for row in table.rows:
         cells: list[Cell] = []
-        seen: list[Any] = []
+        seen_tcs: list[Any] = []
         for column, cell in enumerate(row.cells):
-            spanned = bool(seen) and cell._tc is seen[-1]
+            spanned = bool(seen_tcs) and cell._tc is seen_tcs[-1]
             merged = column < len(above) and cell._tc is above[column]
-            seen.append(cell._tc)
+            seen_tcs.append(cell._tc)
             text = "" if spanned else clean("\n".join(p.text for p in cell.paragraphs))
             cells.append(Cell(text, merged_above=merged and not spanned))
-        above = seen
+        above = seen_tcs
         rows.append(cells)
-        _count(rows)
+        seen = _count(rows, seen)
     return rows
 
 
-def _count(rows: list[list[Cell]]) -> None:
-    if sum(len(r) for r in rows) > MAX_CELLS:
+def _count(rows: list[list[Cell]], seen: int | None = None) -> int:
+    """The cells of `rows` (`seen` so far plus the last row's, when given: a running count,
+    as summing every row again at each row made a 30,000-row table quadratic); raises
+    `TableError` over `MAX_CELLS`."""
+    total = sum(len(r) for r in rows) if seen is None else seen + len(rows[-1])
+    if total > MAX_CELLS:
         raise TableError(f"bảng quá lớn (hơn {MAX_CELLS} ô){_SPLIT}")
+    return total
 
 
 # --- Excel ------------------------------------------------------------------------------
@@ -293,13 +299,28 @@ def _read_xlsx(raw: bytes) -> Document:
 
     try:
         book = openpyxl.load_workbook(io.BytesIO(raw), data_only=True)
-        formulas = openpyxl.load_workbook(io.BytesIO(raw), data_only=False)
+        formulas = (
+            openpyxl.load_workbook(io.BytesIO(raw), data_only=False) if _has_formulas(raw) else book
+        )
     except Exception as error:  # openpyxl raises many kinds on a broken workbook
         raise TableError(f"tệp .xlsx hỏng: {type(error).__name__}") from None
     _refuse_unsaved_results(book, formulas)
     _refuse_month_first_dates(book)
     tables = [_sheet_table(sheet) for sheet in book.worksheets]
     return Document(tables=[t for t in tables if t.rows])
+
+
+# A formula element of a sheet's XML (<f>…</f>, <f t="shared" …/>, with any prefix).
+_FORMULA = re.compile(rb"<(?:\w+:)?f[\s>/]")
+
+
+def _has_formulas(raw: bytes) -> bool:
+    """Whether a sheet of the workbook holds a formula: only then is it loaded a second
+    time with its formulas (`_refuse_unsaved_results`); loading it twice was most of a
+    large table's import."""
+    with zipfile.ZipFile(io.BytesIO(raw)) as archive:
+        sheets = [n for n in archive.namelist() if n.startswith("xl/worksheets/")]
+        return any(_FORMULA.search(archive.read(name)) for name in sheets)
 
 
 _NAMED_CELLS = 5  # unsaved formula cells named in the refusal; the rest are counted
@@ -408,6 +429,7 @@ def _sheet_table(sheet: Any) -> Table:
             lower.update(((row, merged.min_col + i), text) for i, text in enumerate(top))
     rows: list[list[Cell]] = []
     numbers: list[int] = []
+    seen = 0
     for r, row in enumerate(sheet.iter_rows(), start=1):
         cells = [
             Cell(lower[(r, c.column)], True)
@@ -418,7 +440,7 @@ def _sheet_table(sheet: Any) -> Table:
         if any(c.text for c in cells):
             rows.append(cells)
             numbers.append(r)
-            _count(rows)
+            seen = _count(rows, seen)
     return Table(rows, before=[clean(sheet.title)], numbers=numbers, sheet=sheet.title)
 
 
@@ -528,8 +550,7 @@ class _HtmlTables(HTMLParser):
         elif tag == "tr" and top["row"] is not None:
             top["rows"].append(_lay_out(top["row"], top["pending"]))
             top["row"] = None
-            if sum(len(r) for r in top["rows"]) > MAX_CELLS:
-                raise TableError(f"bảng quá lớn (hơn {MAX_CELLS} ô){_SPLIT}")
+            top["cells"] = _count(top["rows"], top.get("cells", 0))
         elif tag == "table":
             done = self._stack.pop()
             before = [line for line in "".join(self.text).splitlines() if line.strip()]
