@@ -185,6 +185,20 @@ def test_done_after_issued_but_before_the_start_stays_a_warning(tmp_path: Path) 
     assert "completed: 2026-03-20" in path.read_text(encoding="utf-8")
 
 
+def test_done_weeks_before_the_plan_was_issued_is_written_with_a_warning(
+    tmp_path: Path,
+) -> None:
+    # Work may be done while its plan is drafted: a day less than a year before the issue day
+    # is written, and both `done` and `validate` warn (the lead's ruling of session 34).
+    path = _plans(tmp_path)
+    done = kehoach("done", "kh-45-2026/1", "--on", "20/02/2026", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "completed: 2026-02-20" in path.read_text(encoding="utf-8")
+    checked = kehoach("validate", "plans", cwd=tmp_path)
+    assert checked.returncode == 0, checked.stdout
+    assert "warning: ngày hoàn thành 20/02/2026 trước ngày ban hành kế hoạch" in checked.stdout
+
+
 def test_validate_agrees_on_a_completion_typed_by_hand(tmp_path: Path) -> None:
     # The same day written in the file by hand: an error at its line, as `done` refuses it
     # (it was a warning: validate exited 0 and status counted the task done on time).

@@ -266,8 +266,9 @@ def completion_consistent(check: Check) -> Iterator[Finding]:
 
 def completed_before_plan(check: Check) -> Iterator[Finding]:
     """A task or milestone done before the plan exists (its issue day; with none, the year
-    of its earliest deadline: `completion_floor`) is an error, as `done` refuses it: a
-    typo of the year ("01/01/2020" on a plan of 2026) would count the task done on time."""
+    of its earliest deadline: `completion_floor`): more than a year before, an error, as
+    `done` refuses it (a typo of the year, "01/01/2020" on a plan of 2026, would count the
+    task done on time); less, a warning (work may be done while its plan is drafted)."""
     floors: dict[int, Floor | None] = {}  # per plan: with no issue day, every phrase is read
     for pf, index, task in _tasks(check):
         if not _any_completed(task):
@@ -283,7 +284,8 @@ def completed_before_plan(check: Check) -> Iterator[Finding]:
         ]
         for day, loc in days:
             if day is not None and (msg := floor.refuses(day)):
-                yield error(pf.name, _at(pf, loc), "completed-early", msg)
+                finding = error if floor.is_typo(day) else warning
+                yield finding(pf.name, _at(pf, loc), "completed-early", msg)
 
 
 def _any_completed(task: Task) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from kehoach.dates.deadline import Context, Deadline, DeadlineError, DeadlineKind, parse_deadline
 from kehoach.dates.grammar import NO_YEAR, Refusal
@@ -317,7 +317,9 @@ class Floor:
     words: str
 
     def refuses(self, day: date) -> str | None:
-        """Why `day` cannot be a completion of the plan, with the way out; None when it can."""
+        """Why `day` is early for a completion of the plan, with the way out; None when it is
+        not. Early by up to a year may be real (work done while the plan was drafted): see
+        `is_typo`."""
         if day >= self.day:
             return None
         fix = "; nếu ngày ban hành ghi sai, sửa trường issued" if "ban hành" in self.words else ""
@@ -325,6 +327,13 @@ class Floor:
             f"ngày hoàn thành {day:%d/%m/%Y} trước {self.words}: nhiệm vụ không thể xong trước "
             f"khi có kế hoạch; kiểm tra lại năm (gõ nhầm?){fix}"
         )
+
+    def is_typo(self, day: date) -> bool:
+        """True when `day` is more than a year (365 days) before the floor: no work of the
+        plan was done then, so the day is a typo ("01/01/2020" on a plan of 2026) and is
+        refused; a day less early is a warning, as a task may be done while its plan is
+        drafted."""
+        return day < self.day - timedelta(days=365)
 
 
 def completion_floor(plan: Plan, settings: Settings) -> Floor | None:

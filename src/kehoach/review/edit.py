@@ -1034,9 +1034,10 @@ def record_done(
     """`kehoach done`: a recurring task records the report of one period (the one in
     progress on `on`, or `period`) in `reports`, of its recurring milestone `milestone`
     (1-based; needed when it has several, and then written in the report); any other
-    task is marked done. A day before the plan exists (`completion_floor`) is refused."""
+    task is marked done. A day more than a year before the plan exists (`completion_floor`,
+    `Floor.is_typo`) is refused; a day less early is written, and `validate` warns."""
     floor = completion_floor(plan, settings)
-    if floor is not None and (why := floor.refuses(on)):
+    if floor is not None and floor.is_typo(on) and (why := floor.refuses(on)):
         raise EditError(f"{why}; ghi lại với --on ngày đúng (dd/mm/yyyy)")
     rules = _recurring_rules(plan, task, settings)
     if not rules:
