@@ -135,6 +135,11 @@ def test_the_weather_closing_a_school_day_after_its_day_is_no_time(phrase: str, 
         "từ 22/7-7/8, do ảnh hưởng hoàn lưu bão Wipha và các đợt mưa lớn",
         # a cause that is no weather: not known to leave the day alone
         "cho học sinh nghỉ học ngày 1/10 do trường tổ chức hội thao",
+        # a second clause after the cause: the make-up day, the switch to teaching online
+        "cho học sinh nghỉ học ngày 30/9 do mưa bão, học bù vào thứ Bảy",
+        "cho học sinh nghỉ học ngày 30/9 do mưa bão và chuyển sang học trực tuyến",
+        # "nghị" is no day off: a conference's day with the weather after it
+        "Hội nghị ngày 30/9 do mưa bão",
     ],
 )
 def test_a_weather_cause_with_a_time_a_number_or_a_thing_done_stays_refused(phrase: str) -> None:

@@ -1091,9 +1091,16 @@ _WEATHER_CAUSE = re.compile(
     r"(?<![a-z])nghi(?:\s+hoc)?\s+(?:trong\s+)?(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}"
     r"(?:\s*[/.-]\s*\d{4})?(?P<cause>\s*,?\s+(?:vi|do)(?:\s+do)?\s+"
     r"(?:(?:anh\s+huong|tac\s+dong)\s+(?:cua\s+)?)?(?:mua|bao|lu|ret|ngap|hoan\s+luu|thoi\s+tiet)"
-    r"(?![a-z])[^\d()]*?)[ .,;:!]*\Z",
+    r"(?![a-z])[^\d(),;]*?)[ .,;:!]*\Z",
     re.ASCII,
 )
+# ... one cause, no second clause after it: "…, học bù vào thứ Bảy", "và chuyển sang học trực
+# tuyến", "nên lùi lịch kiểm tra" may name or move another day
+_SECOND_CLAUSE = re.compile(
+    r"\b(?:va|nen|ma|de|nhung|roi|bu|chuyen|sang|thu|chu|hoan(?!\s+luu)|lui|doi|tiep)\b",
+    re.ASCII,
+)
+_DAY_OFF = re.compile(r"(?i)nghỉ")
 _TOLD_DONE = re.compile(r"(?<!\w)(?:đã|vừa)(?!\w)", re.IGNORECASE)
 _STORM_SOURCE = re.compile(r"\btu\s+(?=(?:hoan\s+luu|(?:con\s+)?bao)\b)", re.ASCII)
 
@@ -1102,7 +1109,10 @@ def _weather_cause(source: Source, asides: Asides) -> tuple[Source, Asides]:
     """The phrase without the weather that closes its day off (`_WEATHER_CAUSE`), kept as
     the gloss; unchanged when there is none or it holds a word of time."""
     cause = _WEATHER_CAUSE.search(source.prepared)
-    if cause is None or _NOT_IN_NOTE.search(_STORM_SOURCE.sub("", cause["cause"])):
+    if cause is None or not _DAY_OFF.match(source.original(cause.start(), cause.start() + 4)):
+        return source, asides  # "Hội nghị ngày 30/9 …": "nghị", no day off
+    words = _STORM_SOURCE.sub("", cause["cause"])
+    if _NOT_IN_NOTE.search(words) or _SECOND_CLAUSE.search(words):
         return source, asides
     if _TOLD_DONE.search(source.original(0, cause.start("cause"))):
         return source, asides  # "Các trường đã cho học sinh nghỉ …": done, left to refuse
