@@ -911,10 +911,18 @@ _TIME_IN_PAREN = re.compile(
 # hai tuần so với năm nay" (VTC News, 08/2025, of the 2026 exam: this year's, no time of it)
 # ... the count said as an estimate: "sớm hơn khoảng hai tuần so với năm nay" (VietBáo, CafeF,
 # 2025, of the same exam: u-vietbao-thi-tn-2026-som-hon, za-cafef-khung-nam-hoc-2025-2026)
+# ... or the margin against the plan or the contract, gained or lost: "bảo đảm công bố vào ngày
+# 30/6/2026, rút ngắn 7 tháng so với kế hoạch ban đầu" (VietnamPlus, 24/02/2026, s-vietnamplus),
+# "sớm hơn ít nhất 7 tháng so với kế hoạch" (za-vietnamplus), "thông xe vào ngày 19/12/2025,
+# vượt tiến độ 8 tháng so với hợp đồng ký kết" (Thời báo Tài chính, zf-), "sang ngày 28/8, muộn
+# hơn 3 ngày so với kế hoạch ban đầu" (Kênh14, za-): the day printed is the new one, the old
+# is only counted from it (the session 22 convention 2: the time that replaces is read)
+_MARGIN_VERB = r"(?:day\s+)?(?:som|muon)(?:\s+hon)?|rut\s+ngan|vuot\s+tien\s+do"
+_AGAINST_PLAN = r"ke\s+hoach(?:\s+(?:ban\s+dau|de\s+ra))?|hop\s+dong(?:\s+(?:da\s+)?ky(?:\s+ket)?)?"
 _COMPARED = (
-    rf"(?:day\s+)?(?:som|muon)(?:\s+hon)?\s+(?:khoang\s+)?(?:{COUNT})\s+(?:ngay|tuan|thang)"
+    rf"(?:{_MARGIN_VERB})\s+(?:(?:khoang|it\s+nhat)\s+)?(?:{COUNT})\s+(?:ngay|tuan|thang)"
     r"(?:\s+so\s+voi\s+(?:(?:thong\s+le|nam\s+(?:ngoai|truoc|nay))(?:\s+[a-z ]+?)?"
-    r"|(?:ngay|le|ky)\s+[a-z ]+?))?"
+    rf"|(?:ngay|le|ky)\s+[a-z ]+?|{_AGAINST_PLAN}))?"
 )
 # "tựu trường sớm nhất vào ngày 22/8 - trước 2 tuần so với ngày tổ chức khai giảng" (UBND
 # Vĩnh Phúc, QĐ 1513/2022): after a dash, how far the day stands from an event, restating it
@@ -1075,10 +1083,51 @@ _POSTMARK = re.compile(
 )
 
 
+# A day without school and the weather that closes it, said after its day: "… cho học sinh
+# nghỉ ngày 30/9 vì mưa lớn từ hoàn lưu bão Bualoi." (VnExpress, 30/9/2025, za-vnexpress),
+# "Hơn 900.000 học sinh nghỉ học trong ngày 30/9 do do ảnh hưởng bão Bualoi." (Znews,
+# za-znews): why the day is off, no time of its own. Only after "nghỉ (học)" and its one day,
+# only the weather, no number and no word of time in it (`_NOT_IN_NOTE`; "từ" only before
+# the storm it comes from): a storm's own days with their cause, "từ 22/7-7/8, do ảnh hưởng
+# hoàn lưu bão số 3 …" (zk-vietnamplus: a past storm, no time of work), stay refused.
+_WEATHER_CAUSE = re.compile(
+    r"(?<![a-z])nghi(?:\s+hoc)?\s+(?:trong\s+)?(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}"
+    r"(?:\s*[/.-]\s*\d{4})?(?P<cause>\s*,?\s+(?:vi|do)(?:\s+do)?\s+"
+    r"(?:(?:anh\s+huong|tac\s+dong)\s+(?:cua\s+)?)?(?:mua|bao|lu|ret|ngap|hoan\s+luu|thoi\s+tiet)"
+    r"(?![a-z])[^\d(),;]*?)[ .,;:!]*\Z",
+    re.ASCII,
+)
+# ... one cause, no second clause after it: "…, học bù vào thứ Bảy", "và chuyển sang học trực
+# tuyến", "nên lùi lịch kiểm tra" may name or move another day
+_SECOND_CLAUSE = re.compile(
+    r"\b(?:va|nen|ma|de|nhung|roi|bu|chuyen|sang|thu|chu|hoan(?!\s+luu)|lui|doi|tiep)\b",
+    re.ASCII,
+)
+_DAY_OFF = re.compile(r"(?i)nghỉ")
+_TOLD_DONE = re.compile(r"(?<!\w)(?:đã|vừa)(?!\w)", re.IGNORECASE)
+_STORM_SOURCE = re.compile(r"\btu\s+(?=(?:hoan\s+luu|(?:con\s+)?bao)\b)", re.ASCII)
+
+
+def _weather_cause(source: Source, asides: Asides) -> tuple[Source, Asides]:
+    """The phrase without the weather that closes its day off (`_WEATHER_CAUSE`), kept as
+    the gloss; unchanged when there is none or it holds a word of time."""
+    cause = _WEATHER_CAUSE.search(source.prepared)
+    if cause is None or not _DAY_OFF.match(source.original(cause.start(), cause.start() + 4)):
+        return source, asides  # "Hội nghị ngày 30/9 …": "nghị", no day off
+    words = _STORM_SOURCE.sub("", cause["cause"])
+    if _NOT_IN_NOTE.search(words) or _SECOND_CLAUSE.search(words):
+        return source, asides
+    if _TOLD_DONE.search(source.original(0, cause.start("cause"))):
+        return source, asides  # "Các trường đã cho học sinh nghỉ …": done, left to refuse
+    said = source.original(cause.start("cause"), cause.end()).strip(" ,.;:!")
+    return source.blank(cause.start("cause"), cause.end()), _glossed(asides, " ".join(said.split()))
+
+
 def trailing_note(source: Source, asides: Asides) -> tuple[Source, Asides]:
     """Read and blank the words after the date that only explain it (see `_NOTE`)."""
     if lead_in := _LIST_LEAD_IN.search(source.prepared):
         source = source.blank(*lead_in.span())
+    source, asides = _weather_cause(source, asides)
     if mark := _POSTMARK.search(source.prepared):  # after a cadence as after a day
         said = " ".join(source.original(*mark.span()).strip(" ,.;:()").split())
         source, asides = source.blank(*mark.span()), _glossed(asides, said)
