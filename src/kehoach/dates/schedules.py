@@ -1,0 +1,131 @@
+"""Steps of one plan joined in one sentence, each with its own deadline: several milestones.
+
+"địa phương sẽ quyết tâm hoàn thành sửa chữa các căn nhà bị hư hại một phần trước ngày
+1/1/2026 và hoàn thành xây dựng các căn nhà mới trước ngày 15/1/2026 để bàn giao cho người
+dân" (Lâm Đồng, chiến dịch Quang Trung 2026), "Trước ngày 25-10, UBND các huyện … phải báo cáo
+sơ bộ kết quả rà soát … và trước ngày 16-11 phải báo cáo chính thức kết quả về Sở …" (Gia Lai,
+KH 1734/KH-UBND 2018): each clause names its step and its own last day, so each is a milestone
+(the issue's rule: a phrase that names two deadlines is read as two milestones when the
+grammar knows the connective, or refused, never resolved to one).
+
+`steps_joined` cuts the phrase at "và", "," or ";" (outside parentheses) into clauses each
+read as a phrase of its own, and keeps the cut only when every clause is one dated deadline
+of a step of its own, due (`grammar.DUE_WORD`), in the order of their last days, none of them
+a replacement, a comparison or an alternative. Anything else leaves the refusal standing.
+
+Pure: no I/O, no terminal, no clock.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from contextvars import ContextVar
+from dataclasses import replace
+from itertools import pairwise
+
+from kehoach.base.text import fold, nfc
+from kehoach.dates.grammar import DUE_WORD, Unreadable
+from kehoach.dates.reading import Context, Deadline, DeadlineKind
+
+Read = Callable[[str, Context], tuple[Deadline, ...]]
+
+# where two clauses join: "…, và …", "… và …", "…, …", "…; …"
+_JOINT = re.compile(r"\s*,?\s+va\s+|\s*[,;]\s+", re.ASCII)
+# words that make one clause's day stand for another's, or set it beside another time:
+# a replacement ("thay vì", "chuyển … sang", "dời", "lùi"), a comparison ("so với"), an
+# alternative ("hoặc", "dự phòng"), a day told done ("đã"): never two milestones
+# (matched with the marks: folded, "hoãn" would be "hoàn" and "đã" "đa")
+_NOT_TWO = re.compile(
+    r"(?<!\w)(?:thay\s+vì|so\s+với|hoặc|dự\s+phòng|chuyển|dời|lùi|hoãn|đã|vừa|tương\s+tự)(?!\w)"
+)
+_MOST_JOINTS = 8  # a longer list is a schedule's table, not a sentence of steps
+_DATED = (DeadlineKind.DATE, DeadlineKind.WINDOW)
+_inside: ContextVar[bool] = ContextVar("_inside", default=False)
+
+
+def steps_joined(text: str, context: Context, read: Read) -> tuple[Deadline, ...] | None:
+    """The milestones of `text` when it is two or more clauses joined by "và", "," or ";",
+    each one dated deadline of its own step (see the module); None otherwise. `read` reads
+    one clause as a phrase (the engine's reading with its words after the time); a clause is
+    never cut again."""
+    folded = fold(text).lower()
+    if _inside.get() or _NOT_TWO.search(nfc(text).lower()):
+        return None
+    joints = [j for j in _JOINT.finditer(folded) if _outside_parentheses(folded, j.start())]
+    if not joints or len(joints) > _MOST_JOINTS:
+        return None
+    token = _inside.set(True)
+    try:
+        found = {_key(one): one for one in _partitions(text, joints, context, read)}
+    finally:
+        _inside.reset(token)
+    if len(found) != 1:  # none, or two cuts that read differently: not one schedule
+        return None
+    return tuple(replace(one, phrase=text) for one in next(iter(found.values())))
+
+
+def _key(readings: tuple[Deadline, ...]) -> tuple[tuple[object, ...], ...]:
+    return tuple((one.kind, one.first, one.last) for one in readings)
+
+
+def _outside_parentheses(text: str, at: int) -> bool:
+    before = text[:at]
+    return before.count("(") == before.count(")")
+
+
+def _partitions(
+    text: str, joints: list[re.Match[str]], context: Context, read: Read
+) -> Iterator[tuple[Deadline, ...]]:
+    """Every cut of `text` at some of `joints` into two or more clauses that pass
+    `_clause`, and in order (`_in_order`)."""
+    cache: dict[tuple[int, int], Deadline | None] = {}
+
+    def clause(start: int, end: int) -> Deadline | None:
+        if (start, end) not in cache:
+            cache[start, end] = _clause(text[start:end], context, read)
+        return cache[start, end]
+
+    def rest(start: int, index: int) -> Iterator[tuple[Deadline, ...]]:
+        if (whole := clause(start, len(text))) is not None:
+            yield (whole,)
+        for at in range(index, len(joints)):
+            if (head := clause(start, joints[at].start())) is None:
+                continue
+            for tail in rest(joints[at].end(), at + 1):
+                yield (head, *tail)
+
+    for readings in rest(0, 0):
+        if len(readings) > 1 and _in_order(readings):
+            yield readings
+
+
+def _clause(text: str, context: Context, read: Read) -> Deadline | None:
+    """The one dated deadline `text` reads as, with a step of its own and a word that says
+    it is due; None otherwise."""
+    if not DUE_WORD.search(fold(text).lower()):
+        return None
+    try:
+        found = read(text, context)
+    except Unreadable:
+        return None
+    if len(found) != 1:
+        return None
+    one = found[0]
+    if one.kind not in _DATED or one.last is None or not one.label:
+        return None
+    return one
+
+
+def _in_order(readings: tuple[Deadline, ...]) -> bool:
+    """Whether the clauses are steps that follow each other: each later than the one before,
+    each its own step, their years all written or all the plan's."""
+    if len({one.year_from_plan for one in readings}) != 1:
+        return False
+    if len({fold(one.label or "").lower() for one in readings}) != len(readings):
+        return False
+    lasts = [one.last for one in readings]
+    return all(
+        earlier is not None and later is not None and earlier < later
+        for earlier, later in pairwise(lasts)
+    )
