@@ -121,3 +121,90 @@ def test_steps_joined_are_milestones(
 )
 def test_steps_joined_look_alikes_stay_refused(phrase: str, issued: str) -> None:
     refused(phrase, ctx(issued))
+
+
+# --- a schedule's steps, each an event told with its day -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "expected"),
+    [
+        # m-tapchitaichinh-qh-ky-hop-8-khoa-xv-2024.yaml (Tạp chí Tài chính, 2024; no issue
+        # day): the session opens, then closes, its form after the closing day
+        (
+            "Kỳ họp thứ 8, Quốc hội khóa XV khai mạc trọng thể vào ngày 21/10/2024, dự kiến bế "
+            "mạc vào sáng ngày 30/11/2024, theo hình thức họp tập trung tại Nhà Quốc hội, Thủ đô "
+            "Hà Nội.",
+            None,
+            [(D, "2024-10-21", "2024-10-21"), (D, "2024-11-30", "2024-11-30")],
+        ),
+        # zk-vietnamnet-ban-tin-16-2-danh-sach-ung-cu-2026.yaml (VietNamNet, 16/2/2026): the
+        # election's results, then the new Assembly's first session
+        (
+            "Dự kiến ngày 22/3 sẽ công bố kết quả bầu cử và kỳ họp đầu tiên của Quốc hội khóa 16 "
+            "sẽ diễn ra vào ngày 6/4 để làm công tác nhân sự cùng với nội dung về xây dựng pháp "
+            "luật",
+            "2026-02-16",
+            [(D, "2026-03-22", "2026-03-22"), (D, "2026-04-06", "2026-04-06")],
+        ),
+        # l-ben-tre-kh-5096-nam-hoc-2021-2022.yaml (Bến Tre, KH 5096/2021): one group's opening,
+        # then another's ("còn …"), each its day
+        (
+            "Ngày 13/9 sẽ khai giảng năm học mới áp dụng đối với giáo dục thường xuyên và giáo "
+            "dục phổ thông, còn giáo dục mầm non sẽ khai giảng vào ngày 20/9",
+            "2021-08-20",
+            [(D, "2021-09-13", "2021-09-13"), (D, "2021-09-20", "2021-09-20")],
+        ),
+        # a variant: a council's session, its place after each day
+        (
+            "Hội nghị khai mạc vào ngày 21/10/2026 tại Hà Nội, bế mạc vào ngày 23/10/2026 tại Hà "
+            "Nội",
+            "2026-09-01",
+            [(D, "2026-10-21", "2026-10-21"), (D, "2026-10-23", "2026-10-23")],
+        ),
+    ],
+)
+def test_schedule_steps_are_milestones(
+    phrase: str, issued: str | None, expected: list[tuple[DeadlineKind, str, str]]
+) -> None:
+    found = parse_deadlines(phrase, ctx(issued))
+    assert [(one.kind, str(one.first), str(one.last)) for one in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued"),
+    [
+        # a named day of the year beside the event's day: "kỷ niệm …" names no step
+        (
+            "Ngày 29/5, UBND xã Đại Đồng tổ chức Lễ phát động Tháng hành động vì trẻ em năm 2026 "
+            "và kỷ niệm Ngày Quốc tế thiếu nhi 01/6",
+            "2026-05-01",
+        ),
+        # the exam told before its registration: not a schedule in order
+        (
+            "Kỳ thi đánh giá năng lực diễn ra vào ngày 5/4/2026 tại 20 điểm thi, thí sinh đăng ký "
+            "dự thi từ ngày 24/1/2026 đến 23/2/2026 trên hệ thống",
+            "2026-01-10",
+        ),
+        # the opening told done
+        (
+            "Kỳ họp thứ 8, Quốc hội khóa XV đã khai mạc trọng thể vào ngày 21/10/2024, dự kiến bế "
+            "mạc vào sáng ngày 30/11/2024, theo hình thức họp tập trung",
+            "2024-10-25",
+        ),
+        # the closing set against last session's ("so với …"): a day compared, not a step
+        (
+            "Kỳ họp thứ 8, Quốc hội khóa XV khai mạc trọng thể vào ngày 21/10/2024, dự kiến bế "
+            "mạc vào sáng ngày 30/11/2024, sớm hơn so với kỳ họp thứ 7 (ngày 28/6/2024)",
+            "2024-10-01",
+        ),
+        # the year written once, on the closing day only
+        (
+            "Kỳ họp thứ chín, HĐND tỉnh khai mạc vào sáng 18/7 tại Hội trường và bế mạc sáng "
+            "20/7/2026 tại Hội trường",
+            "2026-05-01",
+        ),
+    ],
+)
+def test_schedule_look_alikes_stay_refused(phrase: str, issued: str) -> None:
+    refused(phrase, ctx(issued))

@@ -39,6 +39,15 @@ _JOINT = re.compile(r"\s*,?\s+va\s+|\s*[,;]\s+", re.ASCII)
 _NOT_TWO = re.compile(
     r"(?<!\w)(?:thay\s+vì|so\s+với|hoặc|dự\s+phòng|chuyển|dời|lùi|hoãn|đã|vừa|tương\s+tự)(?!\w)"
 )
+# ... or the step of a schedule told with its day, an event that is the step itself ("khai
+# mạc trọng thể vào ngày 21/10/2024, dự kiến bế mạc vào sáng ngày 30/11/2024", "Ngày nhận hồ
+# sơ tuyển mầm non là 1/7, ngày công bố kết quả 20/7", "đăng ký từ 24/1 đến 23/2, công bố kết
+# quả 17/4"): each its day (the lead's convention 1, an event told with its day). Matched
+# with the marks ("thi" alone, "họp" alone name no step: too many words hold them)
+_SCHEDULE_STEP = re.compile(
+    r"(?<!\w)(?:khai\s+mạc|bế\s+mạc|khai\s+giảng|bế\s+giảng|tựu\s+trường|công\s+bố"
+    r"|đăng\s+ký|diễn\s+ra|(?:nhận|tiếp\s+nhận|nộp)\s+hồ\s+sơ)(?!\w)"
+)
 _MOST_JOINTS = 8  # a longer list is a schedule's table, not a sentence of steps
 _DATED = (DeadlineKind.DATE, DeadlineKind.WINDOW)
 _inside: ContextVar[bool] = ContextVar("_inside", default=False)
@@ -102,8 +111,8 @@ def _partitions(
 
 def _clause(text: str, context: Context, read: Read) -> Deadline | None:
     """The one dated deadline `text` reads as, with a step of its own and a word that says
-    it is due; None otherwise."""
-    if not DUE_WORD.search(fold(text).lower()):
+    it is due or names a schedule's step (`_SCHEDULE_STEP`); None otherwise."""
+    if not DUE_WORD.search(fold(text).lower()) and not _SCHEDULE_STEP.search(nfc(text).lower()):
         return None
     try:
         found = read(text, context)
