@@ -208,3 +208,75 @@ def test_schedule_steps_are_milestones(
 )
 def test_schedule_look_alikes_stay_refused(phrase: str, issued: str) -> None:
     refused(phrase, ctx(issued))
+
+
+# --- rounds of one work told one after the other, each its window ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issued", "expected"),
+    [
+        # z-ngaynay-ubtvqh-chuan-bi-ky-hop-thu-nhat-qh-xvi-2026.yaml (Ngày Nay, 3/3/2026): the
+        # session's two rounds, what each takes up after its days
+        (
+            "Kỳ họp chia làm 2 đợt: Đợt 1 (từ ngày 6/4 đến 11/4) trọng tâm là công tác nhân sự "
+            "và thảo luận một số dự án luật; Đợt 2 (từ ngày 20/4 đến 25/4) thảo luận, biểu quyết "
+            "các luật và nghị quyết kinh tế - xã hội",
+            "2026-03-03",
+            [(W, "2026-04-06", "2026-04-11"), (W, "2026-04-20", "2026-04-25")],
+        ),
+        # zb-chicucchannuoithuy-quangbinh-lmlm-2017.yaml (Quảng Bình, KH 177/KH-UBND 2017)
+        (
+            "Cụ thể, đợt 1: Từ ngày 24/02/2017 - 24/3/2017; đợt 2 từ ngày 20/8/2017 - 20/9/2017, "
+            "tiêm phòng đồng loạt trên phạm vi toàn tỉnh",
+            "2017-02-10",
+            [(W, "2017-02-24", "2017-03-24"), (W, "2017-08-20", "2017-09-20")],
+        ),
+        # zg-tracuuquyhoach-tong-dieu-tra-kinh-te-2026.yaml (no issue day: every day its year)
+        (
+            "Thời gian thu thập thông tin sẽ được chia làm hai giai đoạn, gồm: giai đoạn 1 (từ "
+            "5/1/2026 đến 31/3/2026) và Giai đoạn 2 (từ 1/4/2026 đến 31/8/2026).",
+            None,
+            [(W, "2026-01-05", "2026-03-31"), (W, "2026-04-01", "2026-08-31")],
+        ),
+        # a variant: a vaccination's two rounds, each with its places after its window
+        (
+            "Tiêm phòng gia súc chia làm 2 đợt: đợt 1 từ ngày 15/3/2027 đến 15/4/2027 tại các xã "
+            "vùng thấp; đợt 2 từ ngày 15/9/2027 đến 15/10/2027 tại các xã vùng cao",
+            "2027-02-01",
+            [(W, "2027-03-15", "2027-04-15"), (W, "2027-09-15", "2027-10-15")],
+        ),
+    ],
+)
+def test_rounds_are_milestones(
+    phrase: str, issued: str | None, expected: list[tuple[DeadlineKind, str, str]]
+) -> None:
+    found = parse_deadlines(phrase, ctx(issued))
+    assert [(one.kind, str(one.first), str(one.last)) for one in found] == expected
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # the rounds numbered against the order of their days
+        "Tiêm phòng gia súc chia làm 2 đợt: đợt 2 từ ngày 15/3/2027 đến 15/4/2027 tại các xã "
+        "vùng thấp; đợt 1 từ ngày 15/9/2027 đến 15/10/2027 tại các xã vùng cao",
+        # the second round starting inside the first: not rounds one after the other
+        "Tiêm phòng gia súc chia làm 2 đợt: đợt 1 từ ngày 15/3/2027 đến 15/5/2027 tại các xã "
+        "vùng thấp; đợt 2 từ ngày 15/4/2027 đến 15/6/2027 tại các xã vùng cao",
+    ],
+)
+def test_rounds_look_alikes_stay_refused(phrase: str) -> None:
+    refused(phrase, ctx("2027-02-01"))
+
+
+def test_a_meeting_before_its_session_stays_one_window() -> None:
+    """zc-tptuyhoa-tiep-xuc-cu-tri-giua-nam-2024.yaml (Tuy Hòa, 2024): cut at its "và", the
+    meeting's days and the mid-year session it precedes (whose half-year holds them) would be
+    two milestones; the session is no step of the meeting."""
+    phrase = (
+        "Từ ngày 10-14/6/2024, Đại biểu HĐND tỉnh khoá VIII và Đại biểu HĐND thành phố khoá XII, "
+        "nhiệm kỳ 2021-2026 tổ chức tiếp xúc với cử tri thành phố Tuy Hòa trước kỳ họp thường lệ "
+        "giữa năm 2024 của HĐND 2 cấp"
+    )
+    assert _days(phrase, "2024-06-11") == [(W, "2024-06-10", "2024-06-14")]

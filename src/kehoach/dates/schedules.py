@@ -8,10 +8,18 @@ KH 1734/KH-UBND 2018): each clause names its step and its own last day, so each 
 (the issue's rule: a phrase that names two deadlines is read as two milestones when the
 grammar knows the connective, or refused, never resolved to one).
 
+The same holds for a schedule's steps told with their days ("khai mạc trọng thể vào ngày
+21/10/2024, dự kiến bế mạc vào sáng ngày 30/11/2024, …": convention 1, an event told with its
+day) and for the rounds of one work told one after the other ("đợt 1: Từ ngày 24/02/2017 -
+24/3/2017; đợt 2 từ ngày 20/8/2017 - 20/9/2017, …", Quảng Bình, KH 177/KH-UBND 2017).
+
 `steps_joined` cuts the phrase at "và", "," or ";" (outside parentheses) into clauses each
 read as a phrase of its own, and keeps the cut only when every clause is one dated deadline
-of a step of its own, due (`grammar.DUE_WORD`), in the order of their last days, none of them
-a replacement, a comparison or an alternative. Anything else leaves the refusal standing.
+of a step of its own that is due (`grammar.DUE_WORD`), a schedule's step (`_SCHEDULE_STEP`)
+or a span told from its first day; each starting after the one before ends, rounds numbered
+in that order, years all written or all the plan's, and no word in the phrase of a
+replacement, a comparison, an alternative or a thing done (`_NOT_TWO`). Anything else leaves
+the refusal standing.
 
 Pure: no I/O, no terminal, no clock.
 """
@@ -48,6 +56,9 @@ _SCHEDULE_STEP = re.compile(
     r"(?<!\w)(?:khai\s+mạc|bế\s+mạc|khai\s+giảng|bế\s+giảng|tựu\s+trường|công\s+bố"
     r"|đăng\s+ký|diễn\s+ra|(?:nhận|tiếp\s+nhận|nộp)\s+hồ\s+sơ)(?!\w)"
 )
+# a round's number in a clause's step: "đợt 1", "giai đoạn II", "lần 2"
+_ROUND = re.compile(r"\b(?:dot|giai\s+doan|lan)\s+(?P<n>\d{1,2}|i{1,3}|iv|v)\b", re.ASCII)
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5}
 _MOST_JOINTS = 8  # a longer list is a schedule's table, not a sentence of steps
 _DATED = (DeadlineKind.DATE, DeadlineKind.WINDOW)
 _inside: ContextVar[bool] = ContextVar("_inside", default=False)
@@ -112,8 +123,6 @@ def _partitions(
 def _clause(text: str, context: Context, read: Read) -> Deadline | None:
     """The one dated deadline `text` reads as, with a step of its own and a word that says
     it is due or names a schedule's step (`_SCHEDULE_STEP`); None otherwise."""
-    if not DUE_WORD.search(fold(text).lower()) and not _SCHEDULE_STEP.search(nfc(text).lower()):
-        return None
     try:
         found = read(text, context)
     except Unreadable:
@@ -123,18 +132,48 @@ def _clause(text: str, context: Context, read: Read) -> Deadline | None:
     one = found[0]
     if one.kind not in _DATED or one.last is None or not one.label:
         return None
-    return one
+    span = one.kind is DeadlineKind.WINDOW and one.earliest is not None  # "từ … đến …"
+    due = DUE_WORD.search(fold(text).lower()) or _SCHEDULE_STEP.search(nfc(text).lower())
+    return one if span or due else None
 
 
 def _in_order(readings: tuple[Deadline, ...]) -> bool:
-    """Whether the clauses are steps that follow each other: each later than the one before,
-    each its own step, their years all written or all the plan's."""
+    """Whether the clauses are steps that follow each other: each starting after the one
+    before ends, each its own step, their years all written or all the plan's."""
     if len({one.year_from_plan for one in readings}) != 1:
         return False
     if len({fold(one.label or "").lower() for one in readings}) != len(readings):
         return False
-    lasts = [one.last for one in readings]
+    if not _rounds_in_order(readings):
+        return False
+    # each step after the one before, not inside it: "Từ ngày 10-14/6/2024, Đại biểu HĐND
+    # tỉnh … và Đại biểu HĐND thành phố … tổ chức tiếp xúc cử tri trước kỳ họp thường lệ giữa
+    # năm 2024" (Tuy Hòa, 2024) cut at its "và" is one meeting and the session it precedes,
+    # whose half-year holds the meeting's days: no second milestone
     return all(
-        earlier is not None and later is not None and earlier < later
-        for earlier, later in pairwise(lasts)
+        earlier.last is not None and (later.first or later.last or earlier.last) > earlier.last
+        for earlier, later in pairwise(readings)
     )
+
+
+def _rounds_in_order(readings: tuple[Deadline, ...]) -> bool:
+    """Whether the rounds the steps number ("đợt 1: …; đợt 2: …") follow each other, one by
+    one, as their days do; steps that number no round pass. One step numbered and another
+    not, or "đợt 2 …, đợt 1 …", and the clauses may not be the rounds of one schedule."""
+    numbers = [_round_number(one.label or "") for one in readings]
+    if all(number is None for number in numbers):
+        return True
+    if any(number is None for number in numbers):
+        return False
+    return all(
+        later == earlier + 1
+        for earlier, later in pairwise(number for number in numbers if number is not None)
+    )
+
+
+def _round_number(label: str) -> int | None:
+    found = list(_ROUND.finditer(fold(label).lower()))
+    if len(found) != 1:
+        return None
+    said = found[0]["n"]
+    return int(said) if said.isdigit() else _ROMAN[said]
