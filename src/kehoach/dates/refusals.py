@@ -268,10 +268,28 @@ _DONE_IN_PERIOD = re.compile(
 )
 
 
+# ... and the same told with its day: "Dự án đã thông xe vào ngày 19/12/2025", "Các trường
+# đã cho học sinh nghỉ học ngày 30/9" (wide-eight, session 34: both read as due). A decision
+# told done names a day still ahead ("đã ấn định vào ngày 15/3", "đã cho phép nghỉ ngày 30/9",
+# "đã lùi sang ngày …", "đã đề xuất lịch thi vào ngày 1-2/6", z-znews), so its verbs end the
+# search as a plan's words do.
+_DECIDED_WORD = (
+    r"(?:ấn\s+định|quyết\s+định|thống\s+nhất|công\s+bố|thông\s+báo|chốt|lùi|hoãn|chuyển|dời"
+    r"|sang|đồng\s+ý|cho\s+phép|chọn|lịch|triệu\s+tập|mời|đề\s+nghị|đề\s+xuất|kiến\s+nghị|trình"
+    r"|dự\s+thảo|hướng\s+dẫn|yêu\s+cầu|chỉ\s+đạo)"
+)
+_DONE_ON_DAY = re.compile(
+    r"(?<!\w)đã\s+(?:được\s+)?(?!hoàn\s+thành|hoàn\s+tất|xong)"
+    rf"(?:(?!(?:{_PLANNED_WORD}|{_DECIDED_WORD})(?!\w))[^\W\d_]+\s+){{1,8}}?"
+    r"(?:(?:vào|hồi)\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)"
+)
+
+
 def _done_in_period(source: Source) -> re.Match[str] | None:
     """The first work told done in its period (`_DONE_IN_PERIOD`), read as printed: its
     diacritics tell "đã" from "đa" (many), "giao" (assign) from "giáo"."""
-    return _DONE_IN_PERIOD.search(" ".join(source.text.lower().split()))
+    text = " ".join(source.text.lower().split())
+    return _DONE_IN_PERIOD.search(text) or _DONE_ON_DAY.search(text)
 
 
 def refuse_told_as_done(source: Source) -> None:
