@@ -1,0 +1,159 @@
+"""What a new user found in earlier sessions and left open, fixed by `review26`
+(2026-12-03). Each test is a step a clerk took and the answer they should have had; each
+runs the installed command on a plan in a git repository of the clerk's own."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from pathlib import Path
+
+from clirun import CLERK, kehoach
+from gitrun import git
+from test_fixes24 import REGISTRY
+
+PLAN = """\
+schema: 1
+id: kh-12-2026
+number: 12/KH-UBND
+title: Kế hoạch rà soát cử tri của UBND xã Đô Lương
+issuer: UBND xã Đô Lương
+jurisdiction: Nghệ An
+commune: xã Đô Lương
+issued: 05/01/2026
+source: {document: KH 12.pdf, complete: true}
+tasks:
+  - id: "7"
+    title: Báo cáo rà soát cử tri
+    lead: [UBND xã]
+    deadline: Trước ngày 27/02/2026
+"""
+SLIPS = ("slips", "--from", "01/01/2026", "--to", "31/12/2027")
+
+
+def run(*args: str, cwd: Path, columns: int = 200) -> subprocess.CompletedProcess[str]:
+    return kehoach(*args, cwd=cwd, env={**CLERK, "COLUMNS": str(columns)})
+
+
+def _office(tmp_path: Path, plan: str = PLAN) -> Path:
+    root = tmp_path / "office"
+    plans = root / "plans"
+    plans.mkdir(parents=True)
+    (plans / "agencies.yaml").write_text(REGISTRY, encoding="utf-8")
+    (plans / "kh-12-2026.yaml").write_text(plan, encoding="utf-8")
+    git(root, "init", "-q")
+    git(root, "add", ".")
+    git(root, "commit", "-qm", "Kế hoạch rà soát")
+    return root
+
+
+def _edit(root: Path, old: str, new: str) -> None:
+    path = root / "plans" / "kh-12-2026.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+# --- 1. a move counted in the days status counts -----------------------------------------
+
+
+def test_a_move_to_a_holiday_counts_the_day_status_counts(tmp_path: Path) -> None:
+    """Moved from Friday 27/02 to 30/04/2026 (Ngày Chiến thắng; 01/05 a holiday, then a
+    weekend): `status` says due 04/05/2026, but `diff`, `log` and `slips` said "lùi 62
+    ngày", four days short of the move status shows. They count to 04/05 now, and show
+    the day written beside it as status does."""
+    root = _office(tmp_path)
+    _edit(root, "Trước ngày 27/02/2026", "Trước ngày 30/04/2026")
+    git(root, "commit", "-qam", "Lùi hạn báo cáo")
+    status = run("status", "--as-of", "28/04/2026", cwd=root).stdout
+    assert "30/04/2026 (T5)" in status and "04/05/2026" in status
+    moved = (
+        '"Trước ngày 27/02/2026" (27/02/2026) → "Trước ngày 30/04/2026" '
+        "(30/04/2026 (T5) → 04/05/2026), lùi 66 ngày"
+    )
+    assert moved in run("diff", "HEAD~1", "HEAD", cwd=root).stdout
+    assert moved in run("log", "kh-12-2026/7", cwd=root).stdout
+    slips = run(*SLIPS, cwd=root).stdout
+    assert "lùi tổng cộng 66 ngày" in slips
+    (move,) = json.loads(run(*SLIPS, "-f", "json", cwd=root).stdout)["moves"]
+    assert (move["days"], move["new_due"], move["new_due_as_written"]) == (
+        66,
+        "2026-05-04",
+        "2026-04-30",
+    )
+    (deadline,) = json.loads(run("diff", "HEAD~1", "HEAD", "-f", "json", cwd=root).stdout)["plans"][
+        0
+    ]["tasks"][0]["deadlines"]
+    assert (deadline["shift_days"], deadline["old_due_as_written"]) == (66, None)
+
+
+def test_a_move_between_two_saturdays_counts_from_monday_to_monday(tmp_path: Path) -> None:
+    """Saturday 28/02 → Saturday 07/03/2026: status said due Monday 02/03 and Monday
+    09/03; the history-only count (no git: the file's own `history`) rolls both too."""
+    root = _office(tmp_path, PLAN.replace("27/02/2026", "28/02/2026"))
+    entry = (
+        "Trước ngày 07/03/2026\n    history:\n      - date: 20/02/2026\n"
+        "        from: Trước ngày 28/02/2026\n        to: Trước ngày 07/03/2026\n"
+        "        reason: Chờ số liệu\n        decided_by: Công văn số 5/UBND"
+    )
+    _edit(root, "Trước ngày 28/02/2026", entry)
+    diff = run("diff", "--require-reasons", cwd=root)
+    assert diff.returncode == 0, diff.stdout
+    assert "(28/02/2026 (T7) → 02/03/2026)" in diff.stdout
+    assert "(07/03/2026 (T7) → 09/03/2026), lùi 7 ngày" in diff.stdout
+    outside = tmp_path / "copy"
+    outside.mkdir()
+    (outside / "plans").mkdir()
+    for name in ("agencies.yaml", "kh-12-2026.yaml"):
+        (outside / "plans" / name).write_bytes((root / "plans" / name).read_bytes())
+    slips = kehoach(*SLIPS, "-f", "json", "plans", cwd=outside, env=CLERK)
+    assert "chỉ tính theo lịch sử ghi trong tệp" in slips.stderr
+    (move,) = json.loads(slips.stdout)["moves"]
+    assert (move["old_due"], move["new_due"], move["days"]) == ("2026-03-02", "2026-03-09", 7)
+
+
+# --- 2. a year taken from the issue day, the issue day corrected ----------------------------
+
+NO_YEAR = PLAN.replace("Trước ngày 27/02/2026", "Trước ngày 30/6")
+
+
+def test_an_issue_year_corrected_is_the_cause_of_a_deadline_without_its_year(
+    tmp_path: Path,
+) -> None:
+    """ "Trước ngày 30/6" in a plan issued 05/01/2026 is due 30/06/2026; the issue day
+    corrected to 05/01/2027 moved it a year, and `diff --require-reasons` asked task 7 a
+    reason no history entry can give (exit 1) while a count from the issue day named the
+    correction. The correction is the cause here too, said at the deadline."""
+    root = _office(tmp_path, NO_YEAR)
+    _edit(root, "issued: 05/01/2026", "issued: 05/01/2027")
+    done = run("diff", "--require-reasons", cwd=root)
+    assert done.returncode == 0, done.stdout
+    assert '(30/06/2026) → "Trước ngày 30/6" (30/06/2027), lùi 365 ngày' in done.stdout
+    assert (
+        "lý do: ngày ban hành kế hoạch sửa thành 05/01/2027 (trước đây ghi 05/01/2026): "
+        "cụm từ không ghi năm, năm lấy theo ngày ban hành"
+    ) in done.stdout
+    git(root, "commit", "-qam", "Sửa ngày ban hành")
+    total = json.loads(run(*SLIPS, "-f", "json", cwd=root).stdout)["summary"]["total"]
+    assert (total["moves"], total["unexplained"], total["unrecorded"]) == (1, 0, 0)
+
+
+def test_an_issue_day_written_gives_a_deadline_without_its_year_its_day(tmp_path: Path) -> None:
+    """No issue day at first ("Trước ngày 30/6" had no day): writing it gives the deadline
+    its day, as writing an event's day does: no move to explain."""
+    root = _office(tmp_path, NO_YEAR.replace("issued: 05/01/2026", "issued: null"))
+    _edit(root, "issued: null", "issued: 05/01/2026")
+    done = run("diff", "--require-reasons", cwd=root)
+    assert done.returncode == 0, done.stdout
+    assert '"Trước ngày 30/6" có ngày 30/06/2026' in done.stdout
+
+
+def test_a_phrase_edited_with_the_issue_day_still_needs_its_reason(tmp_path: Path) -> None:
+    """The guard: the issue day corrected in the same edit as the phrase itself is no
+    cause of the phrase's move; its reason is asked as before."""
+    root = _office(tmp_path, NO_YEAR)
+    _edit(root, "issued: 05/01/2026", "issued: 05/01/2027")
+    _edit(root, "Trước ngày 30/6", "Trước ngày 31/7")
+    done = run("diff", "--require-reasons", cwd=root)
+    assert done.returncode == 1
+    assert "⚠ chưa ghi lý do và văn bản quyết định" in done.stdout
