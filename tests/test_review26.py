@@ -157,3 +157,39 @@ def test_a_phrase_edited_with_the_issue_day_still_needs_its_reason(tmp_path: Pat
     done = run("diff", "--require-reasons", cwd=root)
     assert done.returncode == 1
     assert "⚠ chưa ghi lý do và văn bản quyết định" in done.stdout
+
+
+# --- 3. a title in the Mermaid chart shows as written ----------------------------------------
+
+MARKUP = "<b>Đậm</b> <script>x</script> &lt; #1: a;b 5%%{init}"
+
+
+def test_mermaid_draws_a_title_with_markup_as_written(tmp_path: Path) -> None:
+    """A title holding "<b>", "<script>", "&lt;", "#", ":" and ";": the chart drew
+    "&lt, mục số 1 - a,b 50%{init}", another title than the plan's. Each character
+    Mermaid reads is written as its entity code, and Mermaid itself draws the title
+    as typed, its markup as text."""
+    import html
+    import re
+
+    from browser import mermaid_dom
+
+    title = MARKUP.replace('"', '\\"')
+    root = _office(tmp_path, PLAN.replace("title: Báo cáo rà soát cử tri", f'title: "{title}"'))
+    done = run("timeline", "--format", "mermaid", "--as-of", "01/02/2026", cwd=root)
+    assert done.returncode == 0, done.stderr
+    block = "\n".join(done.stdout.splitlines()[1:-1])
+    assert "<" not in block and "&" not in block
+    dom = mermaid_dom(
+        block,
+        'mermaid.render("chart", document.getElementById("source").textContent)'
+        ".then(r => { out.innerHTML = r.svg; document.body.dataset.result = 'drawn';"
+        " document.body.dataset.texts = JSON.stringify("
+        "[...out.querySelectorAll('text')].map(t => t.textContent)); })"
+        '.catch(e => { document.body.dataset.result = "error: " + e; });',
+        tmp_path,
+    )
+    found = re.search(r'data-texts="([^"]*)"', dom)
+    assert found is not None
+    texts = json.loads(html.unescape(found.group(1)))
+    assert f"7 {MARKUP}" in [text.strip() for text in texts]
