@@ -437,13 +437,17 @@ def _same_task(pf: PlanFile, task_id: str) -> Task:
 
 
 def _say_changed(repo: Repository, settings: Settings, pf: PlanFile, task: Task, new: Plan) -> None:
+    from kehoach.dates.holidaytable import vietnam_calendar
     from kehoach.render.diff import change_lines, task_heading
     from kehoach.review.diff import Sides
 
-    new_task = next(t for t in new.tasks if t.id == task.id)
-    from .calendar import repository_calendar
+    from .calendar import load_repository_calendar
 
-    change = Sides(repo.directory, repo.directory, settings, repository_calendar()).task(
+    new_task = next(t for t in new.tasks if t.id == task.id)
+    # The edit is written: a calendar file broken meanwhile only leaves its swaps out of
+    # the echo (validate names it), never turns a saved edit into a failure.
+    calendar = load_repository_calendar(None).calendar or vietnam_calendar()
+    change = Sides(repo.directory, repo.directory, settings, calendar).task(
         "changed", task, new_task, pf.plan, new
     )
     sys.stderr.write(f"{file_name(pf.name)}: {task_heading(change)}\n")  # a name may hold "\n"
