@@ -116,7 +116,7 @@ def test_a_deadline_taken_out_without_a_reason_fails_require_reasons(tmp_path: P
     checked = run("diff", "--require-reasons", cwd=root)
     assert checked.returncode == 1, checked.stdout + checked.stderr
     assert checked.stdout.splitlines()[0].endswith(": 1 kế hoạch thay đổi; 1 thời hạn bị bỏ")
-    assert 'bỏ thời hạn: "Trước ngày 15/3/2026" (15/03/2026)' in checked.stdout
+    assert 'bỏ thời hạn: "Trước ngày 15/3/2026" (15/03/2026 (CN) → 16/03/2026)' in checked.stdout
     assert "⚠ bỏ thời hạn mà không ghi lý do" in checked.stdout
     assert "Không nêu thời hạn" in checked.stdout and "status: cancelled" in checked.stdout
 

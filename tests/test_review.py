@@ -311,7 +311,8 @@ def test_log_tells_the_life_of_a_task_with_authors_and_reasons(history: Repo) ->
     )
     assert lines[2:5] == [
         "    nhiệm vụ mới",
-        '    mốc 1: "Dự thảo trước ngày 15/5/2022" (15/05/2022)',
+        # a Sunday: due the Monday after, as status says it (review26)
+        '    mốc 1: "Dự thảo trước ngày 15/5/2022" (15/05/2022 (CN) → 16/05/2022)',
         '    mốc 2: "Trước ngày 31/5/2022" (31/05/2022)',
     ]
     assert (
@@ -385,7 +386,8 @@ def test_log_follows_a_file_renamed_in_the_commit_that_moved_a_deadline(tmp_path
     lines = repo.ok("log", "15/KH-UBND/3").splitlines()
     assert lines[0] == "Kế hoạch 15/KH-UBND, nhiệm vụ 3: 2 lần thay đổi"
     assert lines[-3].endswith("Nguyễn Văn An  Đổi tên tệp, gia hạn nhiệm vụ 3")
-    assert "(30/06/2022) → " in lines[-2] and "lùi 31 ngày" in lines[-2]
+    # 31/07/2022, a Sunday, falls due 01/08 as status counts it (review26)
+    assert "(30/06/2022) → " in lines[-2] and "lùi 32 ngày" in lines[-2]
 
 
 # --- show --canonical as git's textconv -------------------------------------------------
@@ -533,8 +535,8 @@ def test_a_move_of_one_of_several_milestones_names_the_milestone(tmp_path: Path)
     edit = repo.kehoach("reschedule", "15/KH-UBND/2", "Dự thảo trước ngày 20/5/2022",
                         "--milestone", "1", "--reason", REASON_1, "--ref", REF_1)  # fmt: skip
     assert edit.stderr.splitlines()[1] == (
-        '  mốc 1: "Dự thảo trước ngày 15/5/2022" (15/05/2022) → '
-        '"Dự thảo trước ngày 20/5/2022" (20/05/2022), lùi 5 ngày'
+        '  mốc 1: "Dự thảo trước ngày 15/5/2022" (15/05/2022 (CN) → 16/05/2022) → '
+        '"Dự thảo trước ngày 20/5/2022" (20/05/2022), lùi 4 ngày'
     )
     row = next(line for line in repo.ok("diff", "-f", "markdown").splitlines() if "lùi" in line)
     assert "| Mốc 1 |" in row

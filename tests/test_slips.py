@@ -127,8 +127,10 @@ def test_totals_count_every_move_recorded_or_by_hand(full: str) -> None:
     assert total["moves"] == 7
     assert total["tasks_moved"] == 4
     assert total["tasks_moved_again"] == 3  # tasks 1, 2 (both milestones) and 3
-    assert (total["later"], total["days_later"], total["median_days_later"]) == (6, 121, 22.5)
-    assert (total["earlier"], total["days_earlier"], total["median_days_earlier"]) == (1, 5, 5)
+    # days as status counts them (review26): 30/4/2022 and 30/4/2023 fall due 04/05, 15/5
+    # and 10/7/2022 (Sundays) the Monday after
+    assert (total["later"], total["days_later"], total["median_days_later"]) == (6, 128, 23)
+    assert (total["earlier"], total["days_earlier"], total["median_days_earlier"]) == (1, 4, 4)
     assert (total["unexplained"], total["unrecorded"], total["undecided"]) == (2, 1, 1)
     assert document["reworded"] == 1  # 30/6 written 30/06: the same day, not a move
     assert document["problems"] == []
@@ -138,25 +140,25 @@ def test_per_agency_figures_through_the_registry(full: str) -> None:
     agencies = by_agency(json.loads(full))
     assert list(agencies) == ["Sở Tài chính", "Sở Kế hoạch và Đầu tư", "Sở Nội vụ"]
     stc, skhdt, snv = agencies.values()
-    assert (stc["moves"], stc["days_later"], stc["median_days_later"]) == (4, 30, 10)
-    assert (stc["days_earlier"], stc["unrecorded"], stc["tasks_moved_again"]) == (5, 1, 2)
+    assert (stc["moves"], stc["days_later"], stc["median_days_later"]) == (4, 29, 10)
+    assert (stc["days_earlier"], stc["unrecorded"], stc["tasks_moved_again"]) == (4, 1, 2)
     # "Sở KH&ĐT" in the file is the registry's Sở Kế hoạch và Đầu tư.
-    assert (skhdt["moves"], skhdt["days_later"], skhdt["median_days_later"]) == (2, 61, 30.5)
+    assert (skhdt["moves"], skhdt["days_later"], skhdt["median_days_later"]) == (2, 65, 32.5)
     assert (skhdt["undecided"], skhdt["unrecorded"]) == (1, 0)
-    assert (snv["moves"], snv["days_later"], snv["unexplained"]) == (1, 30, 0)
+    assert (snv["moves"], snv["days_later"], snv["unexplained"]) == (1, 34, 0)
 
 
 def test_moves_are_listed_most_days_first_with_their_source(full: str) -> None:
     listed = json.loads(full)["moves"]
     days = [(m["plan_id"][-4:], m["task_id"], m["milestone"], m["days"]) for m in listed]
-    assert days == [
+    assert days == [  # days as status counts them (review26): see the totals
+        ("2022", "1", 1, 34),  # decided 25/03/2022, before 2023/1 on 20/03/2023
+        ("2023", "1", 1, 34),
         ("2022", "1", 1, 31),
-        ("2022", "1", 1, 30),  # decided 25/03/2022, before 2023/1 on 20/03/2023
-        ("2023", "1", 1, 30),
         ("2022", "3", 1, 15),
         ("2022", "2", 2, 10),
-        ("2022", "2", 1, 5),
-        ("2022", "3", 1, -5),
+        ("2022", "2", 1, 4),
+        ("2022", "3", 1, -4),
     ]
     hand = listed[3]
     assert (hand["recorded"], hand["explained"], hand["reason"]) == (False, False, None)
@@ -169,7 +171,7 @@ def test_moves_are_listed_most_days_first_with_their_source(full: str) -> None:
     late = listed[5]  # moved by hand, then written into the history: it is recorded
     assert (late["recorded"], late["reason"], late["decided_by"]) == (True, R3, REF3)
     assert late["commit"]["author"] == HAND
-    before_git = listed[2]  # recorded before the file came into the repository
+    before_git = listed[1]  # recorded before the file came into the repository
     assert (before_git["recorded"], before_git["commit"], before_git["on"]) == (
         True,
         None,
@@ -183,11 +185,13 @@ def test_reasons_are_grouped_however_they_were_typed(full: str) -> None:
         for r in json.loads(full)["reasons"]
     ]
     assert reasons == [
-        (R1, 2, 61, 0),  # and " chờ số liệu của cục thống kê." the second time
+        # named as first typed among its moves, most days first: " chờ số liệu của cục
+        # thống kê." moved 34 days (to 30/4/2022, due 04/05), R1 itself 31
+        ("chờ số liệu của cục thống kê.", 2, 65, 0),
         (R2, 1, 10, 0),
-        (R3, 1, 5, 0),
-        (R5, 1, 30, 0),
-        (R4, 1, 0, 5),
+        (R3, 1, 4, 0),
+        (R5, 1, 34, 0),
+        (R4, 1, 0, 4),
         (None, 1, 15, 0),
     ]
 
@@ -195,7 +199,7 @@ def test_reasons_are_grouped_however_they_were_typed(full: str) -> None:
 def test_a_period_keeps_the_moves_decided_or_committed_in_it(moves: Repo) -> None:
     document = slips_json(moves, "--from", "01/05/2022", "--to", "30/06/2022")
     assert (document["from"], document["to"]) == ("2022-05-01", "2022-06-30")
-    assert [m["days"] for m in document["moves"]] == [15, 10, 5]
+    assert [m["days"] for m in document["moves"]] == [15, 10, 4]
     total = document["summary"]["total"]
     assert (total["moves"], total["tasks_moved_again"], total["unrecorded"]) == (3, 1, 1)
     assert document["reworded"] == 0
@@ -240,13 +244,13 @@ def table_rows(markdown: str, heading: str) -> list[list[str]]:
 def test_markdown_for_the_committee(moves: Repo) -> None:
     markdown = moves.ok("slips", "--format", "markdown")
     assert markdown.startswith("## Các lần dời thời hạn (toàn bộ lịch sử)\n\n7 lần dời thời hạn")
-    assert "lùi tổng cộng 121 ngày (trung vị 22,5 ngày)" in markdown
+    assert "lùi tổng cộng 128 ngày (trung vị 23 ngày)" in markdown
     agencies = table_rows(markdown, "Theo cơ quan chủ trì")
-    assert agencies[1][:6] == ["Sở Tài chính", "4", "2", "2", "30", "10"]
-    assert agencies[2][:6] == ["Sở Kế hoạch và Đầu tư", "2", "1", "1", "61", "30,5"]
-    assert agencies[-1] == ["Tổng cộng", "7", "4", "3", "121", "22,5", "5", "5", "2", "1"]
+    assert agencies[1][:6] == ["Sở Tài chính", "4", "2", "2", "29", "10"]
+    assert agencies[2][:6] == ["Sở Kế hoạch và Đầu tư", "2", "1", "1", "65", "32,5"]
+    assert agencies[-1] == ["Tổng cộng", "7", "4", "3", "128", "23", "4", "4", "2", "1"]
     reasons = table_rows(markdown, "Lý do dời thời hạn")
-    assert reasons[1] == [R1, "2", "61", "0"]
+    assert reasons[1] == ["chờ số liệu của cục thống kê.", "2", "65", "0"]
     assert reasons[-1] == ["(không ghi lý do: sửa tay)", "1", "15", "0"]
     missing = table_rows(markdown, "Các lần dời chưa ghi đủ lý do và văn bản quyết định (2)")
     assert [row[1] for row in missing[1:]] == ["1", "3"]  # most days first
@@ -255,12 +259,15 @@ def test_markdown_for_the_committee(moves: Repo) -> None:
     assert missing[2][-1].endswith(f", {HAND})")
     listed = table_rows(markdown, "Các lần dời, nhiều ngày nhất trước")
     assert len(listed) == 8
-    assert listed[1][4:7] == [
+    assert listed[3][4:7] == [
         "Trước ngày 28/2/2022 (28/02/2022) → Trước ngày 31/3/2022 (31/03/2022)",
         "lùi 31 ngày",
         "20/02/2022",
     ]
-    assert listed[-1][5] == "sớm 5 ngày"
+    assert listed[1][4] == (  # the day written beside the day it falls due, as status
+        "Trước ngày 31/3/2022 (31/03/2022) → Trước ngày 30/4/2022 (30/04/2022 (T7) → 04/05/2022)"
+    )
+    assert listed[-1][5] == "sớm 4 ngày"
     assert "1 lần chỉ sửa cách ghi thời hạn, không đổi ngày" in markdown
 
 

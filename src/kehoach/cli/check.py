@@ -27,6 +27,7 @@ from .common import (
     for_screen,
     load_plans,
     parse_day,
+    say,
 )
 
 if TYPE_CHECKING:
@@ -394,7 +395,7 @@ def _cells(lines: Iterable[str]) -> Iterator[tuple[int, str]]:
 def _read_many(context: Context, output: TextOrJson, today: date, calendar: Calendar | None) -> int:
     """Read one phrase per stdin line, so a script can check many; 1 if any is unreadable."""
     from kehoach.dates.deadline import DeadlineError, parse_deadlines
-    from kehoach.render.reading import as_json_line, as_text
+    from kehoach.render.reading import as_json_line
 
     unreadable = 0
     read = 0
@@ -403,18 +404,19 @@ def _read_many(context: Context, output: TextOrJson, today: date, calendar: Cale
             continue
         read += 1
         if number == 1 and _column_header(phrase):  # a column copied with its heading
-            sys.stderr.write(f"<stdin>:1: bỏ qua dòng tiêu đề cột '{phrase.strip()}'\n")
+            _said(1, f"bỏ qua dòng tiêu đề cột '{phrase.strip()}'")
             continue
         if number == 1 and phrase.startswith(_UTF16_MARKS):  # every line would be garbage
-            sys.stderr.write(
-                "<stdin>:1: error: dữ liệu vào là UTF-16 (Notepad 'Unicode'), không phải "
-                "UTF-8; chuyển trước: iconv -f utf-16 -t utf-8\n"
+            _said(
+                1,
+                "error: dữ liệu vào là UTF-16 (Notepad 'Unicode'), không phải UTF-8; chuyển "
+                "trước: iconv -f utf-16 -t utf-8",
             )
             return EXIT_FINDINGS
         if not_utf8 := _undecodable(phrase):
             unreadable += 1
             why = f"dòng không phải văn bản UTF-8 ({not_utf8}); lưu tệp dưới dạng UTF-8"
-            sys.stderr.write(f"<stdin>:{number}: error: {why}\n")
+            _said(number, f"error: {why}")
             if output is TextOrJson.json:  # the bytes as \xNN: JSON Lines stay UTF-8
                 shown = phrase.encode("utf-8", "surrogateescape").decode(
                     "utf-8", "backslashreplace"
@@ -423,7 +425,7 @@ def _read_many(context: Context, output: TextOrJson, today: date, calendar: Cale
             continue
         if pasted := _control_in(phrase):  # a coloured terminal's copy: "\x1b[31m" is no day
             unreadable += 1
-            sys.stderr.write(f"<stdin>:{number}: error: {pasted}\n")
+            _said(number, f"error: {pasted}")
             if output is TextOrJson.json:
                 sys.stdout.write(as_json_line(None, phrase, pasted, as_of=today))
             continue
@@ -431,19 +433,39 @@ def _read_many(context: Context, output: TextOrJson, today: date, calendar: Cale
             readings = parse_deadlines(phrase, context)
         except DeadlineError as exc:
             unreadable += 1
-            sys.stderr.write(f"<stdin>:{number}: error: {_explained(exc, context)}\n")
+            _said(number, f"error: {_explained(exc, context)}")
             if output is TextOrJson.json:
                 sys.stdout.write(as_json_line(None, phrase, exc.why, as_of=today))
             continue
-        text = (
-            as_json_line(readings, phrase, as_of=today)
-            if output is TextOrJson.json
-            else as_text(readings, today, calendar) + "\n"
-        )
-        sys.stdout.write(text)
+        _show(readings, phrase, output, today, calendar)
     if not read:  # an empty file piped in: say so, not a silent success
-        sys.stderr.write("kehoach: stdin không có cụm từ nào (không có dòng nào có chữ)\n")
+        say("kehoach: stdin không có cụm từ nào (không có dòng nào có chữ)\n")
     return EXIT_FINDINGS if unreadable else EXIT_OK
+
+
+def _show(
+    readings: Sequence[Deadline],
+    phrase: str,
+    output: TextOrJson,
+    today: date,
+    calendar: Calendar | None,
+) -> None:
+    """One line's reading on stdout: a JSON line, or the text a phrase given alone shows,
+    broken as it is on a terminal."""
+    from kehoach.render.reading import as_json_line, as_text, values_column
+
+    if output is TextOrJson.json:
+        sys.stdout.write(as_json_line(readings, phrase, as_of=today))
+        return
+    shown = as_text(readings, today, calendar)
+    sys.stdout.write(for_screen(shown, values_column(shown)) + "\n")
+
+
+def _said(number: int, message: str) -> None:
+    """A line of `deadline -` on stderr about stdin's line `number`; on a terminal, broken
+    between words under its message."""
+    where = f"<stdin>:{number}: "
+    say(f"{where}{message}\n", len(where))
 
 
 SCHEMA_KINDS = {  # what each schema file checks, as the closing line names it

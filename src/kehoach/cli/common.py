@@ -238,23 +238,34 @@ def guard_streams() -> None:
         sys.stderr = cast(TextIO, _Shown(sys.stderr, False))
 
 
-def for_screen(text: str, column: int | None = None) -> str:
-    """`text` as a terminal shows it: its long lines broken between words at the
-    terminal's width, hanging under their text (at `column` when given); a pipe or a file
-    gets each line whole, as scripts and `grep` read it (`render.hanging`)."""
+def for_screen(text: str, column: int | None = None, stream: TextIO | None = None) -> str:
+    """`text` as a terminal shows it on `stream` (stdout by default): its long lines broken
+    between words at the terminal's width, hanging under their text (at `column` when
+    given); a pipe or a file gets each line whole, as scripts and `grep` read it
+    (`render.hanging`)."""
     from kehoach.render.console import for_terminal, terminal
     from kehoach.render.hanging import hang
 
-    if not for_terminal(sys.stdout):
+    if not for_terminal(sys.stdout if stream is None else stream):
         return text
     return hang(text, terminal()[0], column)
 
 
+def say(line: str, column: int | None = None) -> None:
+    """Write one line of talk (`line`, its end included) to stderr, broken as `for_screen`
+    breaks it when stderr is a terminal."""
+    sys.stderr.write(for_screen(line, column, sys.stderr))
+
+
+FAILED = "kehoach: "
+
+
 def fail(message: str, code: int = EXIT_USAGE) -> NoReturn:
-    """One clear line on stderr, no traceback (whatever line breaks `message` quotes)."""
+    """One clear line on stderr, no traceback (whatever line breaks `message` quotes);
+    on a terminal, broken between words under its text as `diff` breaks its lines."""
     from kehoach.base.text import one_line
 
-    sys.stderr.write(f"kehoach: {one_line(message)}\n")
+    say(f"{FAILED}{one_line(message)}\n", len(FAILED))
     raise typer.Exit(code)
 
 

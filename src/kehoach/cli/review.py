@@ -94,12 +94,17 @@ def diff_command(
     from kehoach.render.diff import FORMATS
     from kehoach.review.diff import ReviewError, compare_revisions
 
+    from .calendar import repository_calendar
+
     git = _git()
     cwd = Path.cwd()
     try:
         revisions, paths = git.split_arguments(args or [], cwd)
         settings = load_settings(cwd)
-        comparison = compare_revisions(git, revisions, plan_paths(paths, settings, cwd), settings)
+        targets = plan_paths(paths, settings, cwd)
+        comparison = compare_revisions(
+            git, revisions, targets, settings, repository_calendar(paths or None)
+        )
     except GitError as exc:  # a revision missing from a shallow clone: say why
         note = git.shallow_note()
         fail(f"{exc}; {note}" if note else str(exc))
@@ -126,6 +131,8 @@ def log_command(
     from kehoach.render.history import FORMATS
     from kehoach.review.history import task_life
 
+    from .calendar import repository_calendar
+
     repo, settings = load_plans(plans)
     git = _git()
     pf, task = _task_or_past(git, repo, settings, plans, ref)
@@ -138,6 +145,7 @@ def log_command(
             directory=repo.directory,
             settings=settings,
             on_disk=pf in repo.plans,
+            calendar=repository_calendar(plans),
         )
     except GitError as exc:
         fail(str(exc))
@@ -429,11 +437,17 @@ def _same_task(pf: PlanFile, task_id: str) -> Task:
 
 
 def _say_changed(repo: Repository, settings: Settings, pf: PlanFile, task: Task, new: Plan) -> None:
+    from kehoach.dates.holidaytable import vietnam_calendar
     from kehoach.render.diff import change_lines, task_heading
     from kehoach.review.diff import Sides
 
+    from .calendar import load_repository_calendar
+
     new_task = next(t for t in new.tasks if t.id == task.id)
-    change = Sides(repo.directory, repo.directory, settings).task(
+    # The edit is written: a calendar file broken meanwhile only leaves its swaps out of
+    # the echo (validate names it), never turns a saved edit into a failure.
+    calendar = load_repository_calendar(None).calendar or vietnam_calendar()
+    change = Sides(repo.directory, repo.directory, settings, calendar).task(
         "changed", task, new_task, pf.plan, new
     )
     sys.stderr.write(f"{file_name(pf.name)}: {task_heading(change)}\n")  # a name may hold "\n"

@@ -25,6 +25,7 @@ from .common import (
 
 if TYPE_CHECKING:
     from kehoach.base.findings import Finding
+    from kehoach.dates.workdays import Calendar
     from kehoach.plan.loader import Repository
     from kehoach.plan.settings import Settings
     from kehoach.reports.slips import Slip
@@ -56,6 +57,8 @@ def slips(
     from kehoach.render.slips import FORMATS, RenderOptions
     from kehoach.reports.slips import Period, build_slips
 
+    from .calendar import repository_calendar
+
     period = Period(
         parse_day(start, "--from") if start is not None else None,
         parse_day(end, "--to") if end is not None else None,
@@ -64,7 +67,7 @@ def slips(
         fail("--from phải trước hoặc bằng --to")
     repo, settings = load_plans(paths)
     selection = selection_for(repo, plan, agency, lead_only=True)
-    found, history_problems, git = _slips(repo, settings)
+    found, history_problems, git = _slips(repo, settings, repository_calendar(paths))
     plans = {pf.plan.id: pf.plan for pf in repo.plans}
     report = build_slips(found, repo.directory, period, selection=selection, git=git, plans=plans)
     problems = first_error_per_file(repo, settings)
@@ -75,7 +78,9 @@ def slips(
     raise typer.Exit(EXIT_FINDINGS if problems else EXIT_OK)
 
 
-def _slips(repo: Repository, settings: Settings) -> tuple[list[Slip], list[Finding], bool]:
+def _slips(
+    repo: Repository, settings: Settings, calendar: Calendar
+) -> tuple[list[Slip], list[Finding], bool]:
     """The moves git saw paired with the files' history; the files' history alone (and a
     line on stderr) when the plans are not in a git repository."""
     from kehoach.base.gitrepo import GitError, open_repository
@@ -87,10 +92,10 @@ def _slips(repo: Repository, settings: Settings) -> tuple[list[Slip], list[Findi
         return [], [], False
     try:
         git = open_repository(repo.plans[0].path.resolve().parent)
-        walk = repository_slips(git, repo.plans, settings, repo.directory)
+        walk = repository_slips(git, repo.plans, settings, repo.directory, calendar)
     except GitError as exc:
         sys.stderr.write(one_line(f"kehoach: {exc}: chỉ tính theo lịch sử ghi trong tệp") + "\n")
-        return recorded_slips(repo.plans, settings), [], False
+        return recorded_slips(repo.plans, settings, calendar), [], False
     if note := git.shallow_note():
         sys.stderr.write(one_line(f"kehoach: {note}") + "\n")
     return walk.slips, walk.problems, True

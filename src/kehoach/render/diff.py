@@ -10,6 +10,9 @@ JSON contract, schema "kehoach.review.diff/1" (keys sorted, dates ISO, absent va
     (a plan also has "edits": [EDIT, ...])
     TASK = {"change", "task_id", "old_task_id", "title", "fields", "edits": [EDIT, ...],
             "deadlines": [{"milestone", "old_phrase", "new_phrase", "old_due", "new_due",
+                           "old_due_as_written", "new_due_as_written": the day each phrase
+                           falls due, as status counts it, and the last day it writes when
+                           a day off rolled it (else null); "shift_days" counts the former,
                            "shift_days", "reason", "decided_by", "decided_on",
                            "explained": every move between the sides recorded with its
                            reason and deciding document (null when none moved),
@@ -47,7 +50,7 @@ from kehoach.review.diff import (
     TaskChange,
 )
 
-from .labels import dmy
+from .labels import dmy, due_words
 from .status import (
     Markup,
     json_default,
@@ -82,8 +85,10 @@ WHOLE_PLAN = {"added": "Kế hoạch mới", "removed": "Kế hoạch bị bỏ"
 # --- words shared by every format ------------------------------------------------------
 
 
-def _phrase(phrase: str, due: date | None) -> str:
-    return f'"{phrase}" ({dmy(due)})' if due else f'"{phrase}"'
+def _phrase(phrase: str, due: date | None, written: date | None = None) -> str:
+    """The phrase quoted, with the day it falls due as `status` counts it (and the day
+    written, when a day off rolled it: "(30/04/2026 (T5) → 04/05/2026)")."""
+    return f'"{phrase}" ({due_words(due, written)})' if due else f'"{phrase}"'
 
 
 def shift_words(days: int | None) -> str:
@@ -153,14 +158,15 @@ def _milestone(move: Move, task: TaskChange) -> str:
 def _move_words(move: Move, task: TaskChange) -> str:
     name = _milestone(move, task)
     if move.old is None and move.new is not None:
-        return f"{name}: {_phrase(move.new, move.new_due)}"
+        return f"{name}: {_phrase(move.new, move.new_due, move.new_written)}"
     if move.new is None and move.old is not None:
-        return f"bỏ {name}: {_phrase(move.old, move.old_due)}"
+        return f"bỏ {name}: {_phrase(move.old, move.old_due, move.old_written)}"
     if move.dated and move.new_due is not None:
-        return f'{name}: "{move.new}" có ngày {dmy(move.new_due)}'
+        return f'{name}: "{move.new}" có ngày {due_words(move.new_due, move.new_written)}'
 
     shift = shift_words(move.shift)
-    arrow = f"{_phrase(move.old or '', move.old_due)} → {_phrase(move.new or '', move.new_due)}"
+    old = _phrase(move.old or "", move.old_due, move.old_written)
+    arrow = f"{old} → {_phrase(move.new or '', move.new_due, move.new_written)}"
     return f"{name}: {arrow}" + (f", {shift}" if shift else "")
 
 
@@ -430,7 +436,9 @@ def _task_rows(task: TaskChange) -> Iterator[list[str]]:
         yield [name, "Bỏ nhiệm vụ", "", "", ""]
         return
     if task.kind == "added":
-        phrases = "\n".join(one_line(_phrase(m.new or "", m.new_due)) for m in task.moves)
+        phrases = "\n".join(
+            one_line(_phrase(m.new or "", m.new_due, m.new_written)) for m in task.moves
+        )
         yield [name, "Nhiệm vụ mới", "", phrases, ""]
         return
     if task.old_id:
@@ -506,8 +514,8 @@ def _around_the_change(old: str, new: str) -> tuple[str, str] | None:
 
 def _move_cells(move: Move, task: TaskChange) -> list[str]:
     what = _milestone(move, task).capitalize()
-    old = _phrase(move.old, move.old_due) if move.old else ""
-    new = _phrase(move.new, move.new_due) if move.new else ""
+    old = _phrase(move.old, move.old_due, move.old_written) if move.old else ""
+    new = _phrase(move.new, move.new_due, move.new_written) if move.new else ""
     shift = shift_words(move.shift)
     moved = Markup(f"{md_text(one_line(new))} · **{shift}**") if shift and new else one_line(new)
     return [what, one_line(old), moved, "\n".join(map(one_line, reason_lines(move)))]
@@ -599,6 +607,8 @@ def _move_record(move: Move) -> dict[str, Any]:
         "new_phrase": move.new,
         "old_due": move.old_due,
         "new_due": move.new_due,
+        "old_due_as_written": move.old_written,
+        "new_due_as_written": move.new_written,
         "shift_days": move.shift,
         "reason": recorded.reason if recorded else anchor.words if anchor else None,
         "decided_by": recorded.decided_by if recorded else anchor.decided_by if anchor else None,

@@ -197,3 +197,13 @@ def labels_for(lang: str) -> dict[str, str]:
 def dmy(day: date) -> str:
     """A day as Vietnamese readers write it: dd/mm/yyyy."""
     return day.strftime("%d/%m/%Y")
+
+
+def due_words(due: date, written: date | None, lang: str = "vi", glue: str = " ") -> str:
+    """The day a deadline falls due; one whose written last day is a day off shows both,
+    as `status` shows it: "30/04/2026 (T5) → 04/05/2026" ("(Thu)" in English). `glue`
+    stands for the spaces a table keeps on one line."""
+    if written is None:
+        return dmy(due)
+    weekday = labels_for(lang)["weekdays"].split()[written.weekday()]
+    return f"{dmy(written)}{glue}({weekday}){glue}→{glue}{dmy(due)}"

@@ -22,7 +22,9 @@ it has no value; dates ISO yyyy-mm-dd). Fields may be added, never removed or re
              undated (a phrase without a day), unexplained, unrecorded, undecided}
     MOVE  = {plan_id, plan_number, task_id, title, lead: [..] (as status names them),
              milestone (1-based),
-             old_phrase, new_phrase, old_due, new_due, days (later > 0 > earlier, or null),
+             old_phrase, new_phrase, old_due, new_due (the day each falls due, as status
+             counts it), old_due_as_written, new_due_as_written (the last day written, when
+             a day off rolled it; else null), days (later > 0 > earlier, or null),
              on (the day decided; a hand edit's commit day), recorded (bool),
              explained (bool), reason, decided_by, decided_on,
              counted_from_changed (bool: the phrase unchanged, what it counts from
@@ -43,7 +45,7 @@ from kehoach.base.text import one_line
 from kehoach.reports.slips import Cause, ReasonGroup, Slip, SlipReport, Tally
 
 from .diff import shift_words
-from .labels import dmy
+from .labels import dmy, due_words
 from .status import (
     GLUE,
     Block,
@@ -107,6 +109,8 @@ def move_record(slip: Slip) -> dict[str, Any]:
         "new_phrase": slip.new_phrase,
         "old_due": slip.old_due,
         "new_due": slip.new_due,
+        "old_due_as_written": slip.old_written,
+        "new_due_as_written": slip.new_written,
         "days": slip.days,
         "on": slip.on,
         "recorded": recorded is not None,
@@ -294,8 +298,17 @@ MOVE_HEADERS = ["Kế hoạch", "TT", "Nhiệm vụ", "Chủ trì", "Thời hạ
 MOVE_WEIGHTS = (2, 1, 4, 3, 4, 2, 2, 4)
 
 
-def _phrase(phrase: str, due: date | None) -> str:
-    return f"{phrase} ({dmy(due)})" if due else phrase
+def _phrase(phrase: str, due: date | None, written: date | None = None) -> str:
+    """The phrase with the day it falls due, as `status` shows it (`due_words`)."""
+    return f"{phrase} ({due_words(due, written)})" if due else phrase
+
+
+def _old(slip: Slip) -> str:
+    return _phrase(slip.old_phrase, slip.old_due, slip.old_written)
+
+
+def _new(slip: Slip) -> str:
+    return _phrase(slip.new_phrase, slip.new_due, slip.new_written)
 
 
 def _days_cell(slip: Slip) -> str:
@@ -331,7 +344,7 @@ def _move_cells(slip: Slip) -> list[str]:
         slip.task_id,
         title,
         "; ".join(slip.lead),
-        f"{_phrase(slip.old_phrase, slip.old_due)} → {_phrase(slip.new_phrase, slip.new_due)}",
+        f"{_old(slip)} → {_new(slip)}",
         _days_cell(slip),
         dmy(on) if on else DASH,
         _why(slip),
@@ -345,8 +358,8 @@ def _move_card(slip: Slip, last: str, style: str | None) -> Card:
     lines = [
         one_line(title),
         f"Chủ trì: {one_line(lead)}",
-        f"Thời hạn cũ: {glued(one_line(_phrase(slip.old_phrase, slip.old_due)))}",
-        f"Thời hạn mới: {glued(one_line(_phrase(slip.new_phrase, slip.new_due)))}",
+        f"Thời hạn cũ: {glued(one_line(_old(slip)))}",
+        f"Thời hạn mới: {glued(one_line(_new(slip)))}",
         f"Ngày dời: {on}",
         f"{last}: {one_line(why)}",
     ]

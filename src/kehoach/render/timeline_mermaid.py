@@ -4,8 +4,10 @@ GitLab and GitHub draw a fenced ```mermaid block in Markdown, so the output past
 into a merge-request description. One section per plan, one line per deadline: windows
 as bars, single days as milestones; `crit` marks what is overdue (and what was done
 late), `active` what is due soon, `done` what is done. Mermaid reads `:` as the start of
-a task's data, `;` as the end of a statement and `#` as the start of an entity, so
-titles are written without them. Mermaid has no way to draw a line on a given day (its
+a task's data, `;` as the end of a statement and `#` as the start of an entity, so a
+title's characters Mermaid would read are written as its entity codes ("#35;" for `#`,
+"#lt;" for `<`), which it draws as the characters: the title shows as written, never as
+markup ("<b>", "&lt;" drawn as typed). Mermaid has no way to draw a line on a given day (its
 own "today" marker is the real today), so the as-of day is in the title and the marker
 is off. Deadlines without a day cannot be placed; they are listed in `%%` comments.
 """
@@ -37,9 +39,22 @@ AXIS = {
     Unit.YEAR: ("%Y", "12month"),
 }
 AXIS_EN = {**AXIS, Unit.MONTH: ("%b %Y", "1month")}
-_UNSAFE = re.compile(r"[:;#]")
-# Mermaid reads `%%` as a comment and `%%{…}%%` anywhere in the text as a directive
-# (configuration: theme, fonts, security level), so no two % may stand together.
+# Mermaid's entity codes ("Entity codes to escape characters", its flowchart syntax, for
+# every diagram: `encodeEntities` before parsing, the entity put back in the drawing): `:`
+# starts a task's data, `;` ends a statement, `#` starts an entity, `%%` a comment or a
+# directive, and `<`, `>`, `&` would be markup in the drawing.
+_ENTITIES = {
+    "#": "#35;",
+    ":": "#58;",
+    ";": "#59;",
+    "%": "#37;",
+    "<": "#lt;",
+    ">": "#gt;",
+    "&": "#amp;",
+}
+_CODED = re.compile("[" + re.escape("".join(_ENTITIES)) + "]")
+# Mermaid reads `%%{…}%%` anywhere in the text as a directive (configuration: theme,
+# fonts, security level), so no two % stand together in a comment line either.
 _PERCENTS = re.compile(r"%{2,}")
 # Every Mermaid keyword (gantt, title, section, click, excludes, todayMarker…) starts
 # with a letter: a task line that starts with a letter gets this word first.
@@ -47,10 +62,16 @@ TASK_WORD = "NV"
 
 
 def mermaid_text(text: str) -> str:
-    """`text` as Mermaid can read it in a name or a title: on one line, control
-    characters shown, without : ; # and without two % together."""
-    replaced = _UNSAFE.sub(lambda m: {":": " -", ";": ",", "#": "số "}[m.group()], text)
-    return one_line(_PERCENTS.sub("%", replaced))
+    """`text` as Mermaid draws it as written in a name, a section or the title: on one
+    line, control characters shown, each of `# : ; % < > &` as its entity code
+    ("Báo cáo: mục #3" → "Báo cáo#58; mục #35;3")."""
+    return _CODED.sub(lambda m: _ENTITIES[m.group()], one_line(text))
+
+
+def mermaid_comment(text: str) -> str:
+    """`text` in a `%%` comment line, which Mermaid drops before it reads the rest: on one
+    line, as written but for two % together (a directive, `%%{`, is read anywhere)."""
+    return _PERCENTS.sub("%", one_line(text))
 
 
 def _name(row: Row, label: str | None = None) -> str:
@@ -88,12 +109,12 @@ def _row_lines(chart: Chart, row: Row) -> list[str]:
     for mark in row.dated:
         if chart.visible(mark):
             if rolled := mark.rolled(chart.lang):  # Mermaid draws one day: say which was written
-                lines.append(f"    %% {mermaid_text(f'{row.task_id} {rolled}')}")
+                lines.append(f"    %% {mermaid_comment(f'{row.task_id} {rolled}')}")
             lines.append(_task_line(chart, row, mark))
     if row.ongoing and not lines:
         lines.append(_ongoing_line(chart, row))
     if not lines:
-        lines.append(f"    %% {mermaid_text(f'{row.task_id} {row.title} — {row.phrases()}')}")
+        lines.append(f"    %% {mermaid_comment(f'{row.task_id} {row.title} — {row.phrases()}')}")
     return lines
 
 

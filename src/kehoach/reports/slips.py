@@ -31,13 +31,15 @@ from datetime import date
 
 from kehoach.base.text import fold, nfc
 from kehoach.dates.deadline import DeadlineError
+from kehoach.dates.holidaytable import vietnam_calendar
+from kehoach.dates.workdays import Calendar
 from kehoach.plan.agencies import Directory
 from kehoach.plan.loader import PlanFile
 from kehoach.plan.model import Change, Milestone, Plan, Task
 from kehoach.plan.schedule import context_for, read_milestone
 from kehoach.plan.settings import Settings
 from kehoach.reports.selection import Selection
-from kehoach.reports.status import agency_key
+from kehoach.reports.status import DueDay, agency_key, due_day
 
 
 @dataclass(frozen=True)
@@ -75,12 +77,17 @@ class Slip:
     milestone: int  # 1-based
     old_phrase: str
     new_phrase: str
-    old_due: date | None  # the day each phrase resolves to (a window's last day)
+    # The day each phrase falls due, as `status` counts it (a window's last day, rolled
+    # off a day off: `reports.status.due_day`)
+    old_due: date | None
     new_due: date | None
     recorded: Change | None  # the history entry that records the move; None: a hand edit
     commit: Commit | None = None  # None: known from the files only
     milestones: int = 1  # how many the task has: a move names its milestone when several
     cause: Cause | None = None  # the phrase unchanged: what it counts from moved it
+    # The last day each phrase writes, when a day off rolled it to `old_due`/`new_due`
+    old_written: date | None = None
+    new_written: date | None = None
 
     @property
     def days(self) -> int | None:
@@ -229,17 +236,25 @@ class SlipReport:
 # --- the moves the files record -----------------------------------------------------------
 
 
-def recorded_slips(plan_files: Iterable[PlanFile], settings: Settings) -> list[Slip]:
-    """Every `history` entry of every task, as a move (no commit known)."""
+def recorded_slips(
+    plan_files: Iterable[PlanFile], settings: Settings, calendar: Calendar | None = None
+) -> list[Slip]:
+    """Every `history` entry of every task, as a move (no commit known), its days counted
+    by `calendar` as `status` counts them (the public holidays alone when None)."""
+    calendar = calendar or vietnam_calendar()
     return [
-        _from_entry(pf.plan, task, change, settings)
+        _from_entry(pf.plan, task, change, settings, calendar)
         for pf in plan_files
         for task in pf.plan.tasks
         for change in task.history
     ]
 
 
-def _from_entry(plan: Plan, task: Task, change: Change, settings: Settings) -> Slip:
+def _from_entry(
+    plan: Plan, task: Task, change: Change, settings: Settings, calendar: Calendar
+) -> Slip:
+    old = phrase_day(change.from_, plan, settings, calendar, change.from_last_day)
+    new = phrase_day(change.to, plan, settings, calendar)
     return Slip(
         plan.id,
         plan.number,
@@ -249,19 +264,32 @@ def _from_entry(plan: Plan, task: Task, change: Change, settings: Settings) -> S
         change.milestone or 1,
         change.from_,
         change.to,
-        change.from_last_day or phrase_day(change.from_, plan, settings),
-        phrase_day(change.to, plan, settings),
+        old.due if old else None,
+        new.due if new else None,
         change,
         milestones=len(task.milestones),
+        old_written=old.written if old else None,
+        new_written=new.written if new else None,
     )
 
 
-def phrase_day(phrase: str, plan: Plan, settings: Settings) -> date | None:
-    """The day a phrase of `plan` resolves to (a window's last day); None without one."""
+def phrase_day(
+    phrase: str,
+    plan: Plan,
+    settings: Settings,
+    calendar: Calendar,
+    last_day: date | None = None,
+) -> DueDay | None:
+    """The day a phrase of `plan` falls due, as `status` counts it (`due_day`); the
+    phrase's `last_day` recorded with it (a history entry's `from_last_day`) stands for
+    the day it reads. None without a day."""
     try:
-        return read_milestone(Milestone(phrase=phrase), context_for(plan, settings)).last
+        deadline = read_milestone(
+            Milestone(phrase=phrase, last_day=last_day), context_for(plan, settings)
+        )
     except DeadlineError:
         return None
+    return due_day(plan, deadline, calendar, settings.rollover)
 
 
 def reconcile(recorded: Sequence[Slip], observed: Sequence[Slip]) -> list[Slip]:

@@ -432,6 +432,42 @@ def reports_of(task: Task, period: str) -> list[PeriodReport]:
     return [r for r in task.reports if period_key(r.period) == period_key(period)]
 
 
+@dataclass(frozen=True)
+class DueDay:
+    """The day a deadline falls due as `status` counts it, and the last day its phrase
+    writes when that is a day off the deadline rolled from (`written`; None when the two
+    are one day): "30/04/2026 (T5) → 04/05/2026"."""
+
+    due: date
+    written: date | None = None
+
+
+def due_day(
+    plan: Plan,
+    deadline: Deadline | None,
+    calendar: Calendar | None,
+    rollover: Rollover = Rollover.NEXT_WORKING_DAY,
+) -> DueDay | None:
+    """The day `deadline` of `plan` falls due, as `classify` counts it but with no as-of
+    day: a count from what the plan records (an event's day, the issue day, a task's
+    completion whenever reported), else the phrase's last day (a window's), each rolled
+    off a day off as `classify` rolls it (`_rolled`). None when it has no day yet. What
+    `diff`, `log` and `slips` count a move by, so they say the days `status` says."""
+    if deadline is None:
+        return None
+    resolution = resolve_deadline(plan, deadline, None, calendar, rollover)
+    if resolution is not None:
+        counted = resolution.counted
+        written, due = (counted.last, counted.due) if counted else (None, None)
+    else:
+        rolled = calendar if rollover is Rollover.NEXT_WORKING_DAY else None
+        written = deadline.last
+        due = _rolled(written, rolled, plan, deadline)
+    if due is None or written is None:
+        return None
+    return DueDay(due, written if written != due else None)
+
+
 def _rolled(
     day: date | None, calendar: Calendar | None, plan: Plan, deadline: Deadline | None
 ) -> date | None:

@@ -9,6 +9,8 @@ event's day, is its reason. `diff --require-reasons` demanded a reason per task
 that task is reported done, and a count from the issue day when `issued` is written.
 An issue day corrected from one day to another moves what counts from it: the correction
 is its cause, shown at each deadline; the document is its evidence (`_issued_corrected`).
+So it is for a phrase that takes its year from the issue day ("Trước ngày 30/6" in a plan
+issued in 2026): the year corrected moves it a year, by the same correction (`year_change`).
 
 An event whose day moves from one day to another is a move of every deadline counted
 from it: it is decided in writing, and the event's `decided_by` names the document; the
@@ -51,6 +53,30 @@ def anchor_change(old_plan: Plan, new_plan: Plan, deadline: Deadline) -> AnchorC
     if new.kind == "event":
         return _event_change(old_plan, new_plan, relative.anchor or "", old.day, new.day)
     return _known_change(new, old.day)
+
+
+def year_change(
+    old_plan: Plan, new_plan: Plan, deadline: Deadline, before: date | None
+) -> AnchorChange | None:
+    """The issue day written or corrected, when `deadline` (read in `new_plan`, its
+    milestone the same in both, due on `before` in `old_plan`) takes its year from it
+    (`Deadline.year_from`: "Trước ngày 30/6" in a plan issued in 2026 is due 30/06/2026):
+    that edit gave it its day, or moved it, as it does a count from the issue day. None
+    for a phrase that writes its year, an issue day unchanged or taken away, and a phrase
+    that had a day with no issue day (the year of `in_force`): a move to explain."""
+    old_day, new_day = old_plan.issued, new_plan.issued
+    if deadline.year_from == "phrase" or new_day is None or old_day == new_day:
+        return None
+    if old_day is None and before is not None:
+        return None
+    if old_day is None:
+        words = f"kế hoạch được ghi ngày ban hành {show(new_day)}"
+        return AnchorChange(f"{words}{_YEAR_FROM_ISSUED}", None, explained=True, dated=True)
+    words = _issued_corrected(new_day, old_day).words
+    return AnchorChange(f"{words}{_YEAR_FROM_ISSUED}", None, explained=True, dated=False)
+
+
+_YEAR_FROM_ISSUED = ": cụm từ không ghi năm, năm lấy theo ngày ban hành"
 
 
 def _known_change(new: Anchor, old_day: date | None) -> AnchorChange | None:

@@ -31,16 +31,15 @@ from kehoach.base.gitrepo import Git, Side
 from kehoach.base.text import printable, squash
 from kehoach.dates.deadline import Deadline, DeadlineError
 from kehoach.dates.holidaytable import vietnam_calendar
-from kehoach.dates.workdays import Rollover
+from kehoach.dates.workdays import Calendar
 from kehoach.plan.agencies import Directory
 from kehoach.plan.discovery import CALENDAR_NAMES, PLAN_SUFFIXES, REGISTRY_NAMES, discover
 from kehoach.plan.loader import Blob, PlanFile, Repository, load_blobs
 from kehoach.plan.model import Change, Milestone, Plan, Status, Task
-from kehoach.plan.relative import resolve_deadline
 from kehoach.plan.schedule import context_for, read_milestone
 from kehoach.plan.settings import Settings
-from kehoach.reports.status import agency_key
-from kehoach.review.anchoring import AnchorChange, anchor_change
+from kehoach.reports.status import DueDay, agency_key, due_day
+from kehoach.review.anchoring import AnchorChange, anchor_change, year_change
 
 
 class ReviewError(Exception):
@@ -71,7 +70,9 @@ class Move:
     milestone: int  # 1-based
     old: str | None  # phrase; None for a new milestone
     new: str | None  # None for a removed milestone
-    old_due: date | None  # the day the phrase resolves to (a window's last day)
+    # The day each phrase falls due, as `status` counts it (a window's last day, rolled
+    # off a day off: `reports.status.due_day`), so a move is said in the days status says.
+    old_due: date | None
     new_due: date | None
     recorded: Change | None  # the new history entry that says why
     # Every history entry of this milestone added between the two sides, oldest first: a
@@ -81,6 +82,9 @@ class Move:
     # The phrase the same on both sides, its day changed by what it counts from (an event
     # given its day, a task reported done): that change is the reason (`anchoring`).
     anchor: AnchorChange | None = None
+    # The last day each phrase writes, when a day off rolled it to `old_due`/`new_due`.
+    old_written: date | None = None
+    new_written: date | None = None
 
     @property
     def shift(self) -> int | None:
@@ -272,17 +276,21 @@ NO_NEWLINE = "\\ No newline at end of file"
 
 
 def compare_revisions(
-    git: Git, revisions: Sequence[str], targets: Sequence[Path], settings: Settings
+    git: Git,
+    revisions: Sequence[str],
+    targets: Sequence[Path],
+    settings: Settings,
+    calendar: Calendar | None = None,
 ) -> Comparison:
     """The plans under `targets` (on disk) compared between the two sides `revisions`
-    name, as `git diff` reads them."""
+    name, as `git diff` reads them; days counted by `calendar` (`Sides`)."""
     registry = discover(targets, settings)[1]
     scope = Scope(
         tuple(git.relative(t) for t in targets), git.relative(registry) if registry else None
     )
     old, new = git.sides(revisions)
     _require_files(git, scope, old, new)
-    return compare(_read_side(git, old, scope), _read_side(git, new, scope), settings)
+    return compare(_read_side(git, old, scope), _read_side(git, new, scope), settings, calendar)
 
 
 def _read_side(git: Git, side: Side, scope: Scope) -> Snapshot:
@@ -342,13 +350,16 @@ def _blob(git: Git, side: Side, name: str) -> Blob:
 # --- comparing --------------------------------------------------------------------------
 
 
-def compare(old: Snapshot, new: Snapshot, settings: Settings) -> Comparison:
-    """Every plan, task and deadline that differs between `old` and `new`."""
+def compare(
+    old: Snapshot, new: Snapshot, settings: Settings, calendar: Calendar | None = None
+) -> Comparison:
+    """Every plan, task and deadline that differs between `old` and `new`, days counted
+    by `calendar` (the public holidays alone when None)."""
     before, twice_before = _by_id(old.repo)
     after, twice_after = _by_id(new.repo)
     unread_before = old.files - {pf.path for pf in old.repo.plans}
     unread_after = new.files - {pf.path for pf in new.repo.plans}
-    sides = Sides(old.repo.directory, new.repo.directory, settings)
+    sides = Sides(old.repo.directory, new.repo.directory, settings, calendar or vietnam_calendar())
     changes: list[PlanChange] = []
     for plan_id, pf in after.items():
         if plan_id in before:
@@ -389,11 +400,14 @@ def _whole(kind: str, pf: PlanFile) -> PlanChange:
 
 @dataclass(frozen=True)
 class Sides:
-    """What reading each side needs: its agency registry, and the repository settings."""
+    """What reading each side needs: its agency registry, the repository settings, and
+    the working-day calendar `status` counts by (the repository's calendar.yaml; the
+    public holidays alone when none is given)."""
 
     old_directory: Directory | None
     new_directory: Directory | None
     settings: Settings
+    calendar: Calendar = field(default_factory=vietnam_calendar)
 
     def plan(self, old: PlanFile, new: PlanFile) -> PlanChange:
         edits = _edits(old.plan, new.plan, {"tasks"})
@@ -447,20 +461,25 @@ class Sides:
         for index in range(max(len(before), len(after))):
             was = before[index] if index < len(before) else None
             now = after[index] if index < len(after) else None
-            old_due = self.due(was, old_plan)
-            new_due = self.due(now, new_plan)
-            if was and now and (was.phrase, old_due) == (now.phrase, new_due):
+            old_day = self.due(was, old_plan)
+            new_day = self.due(now, new_plan)
+            if was and now and (was.phrase, old_day) == (now.phrase, new_day):
                 continue
             same = was is not None and now is not None and was.phrase == now.phrase
+            whole = was == now  # the milestone untouched: only what it reads by changed
             yield Move(
                 index + 1,
                 was.phrase if was else None,
                 now.phrase if now else None,
-                old_due,
-                new_due,
+                old_day.due if old_day else None,
+                new_day.due if new_day else None,
                 _recorded(old, new, index, now.phrase) if now else None,
                 _steps(old, new, index),
-                self.anchor(now, old_plan, new_plan) if same and now else None,
+                self.anchor(now, old_plan, new_plan, old_day, whole=whole)
+                if same and now
+                else None,
+                old_day.written if old_day else None,
+                new_day.written if new_day else None,
             )
 
     def read(self, milestone: Milestone, plan: Plan) -> Deadline | None:
@@ -469,21 +488,32 @@ class Sides:
         except DeadlineError:
             return None
 
-    def anchor(self, milestone: Milestone, old_plan: Plan, new_plan: Plan) -> AnchorChange | None:
-        """What the milestone counts from, when that changed (its phrase did not)."""
+    def anchor(
+        self,
+        milestone: Milestone,
+        old_plan: Plan,
+        new_plan: Plan,
+        before: DueDay | None,
+        *,
+        whole: bool = False,
+    ) -> AnchorChange | None:
+        """What the milestone counts from, when that changed (its phrase did not); for a
+        milestone left `whole`, also the issue day its phrase takes its year from (due
+        `before` in `old_plan`)."""
         deadline = self.read(milestone, new_plan)
-        return anchor_change(old_plan, new_plan, deadline) if deadline else None
-
-    def due(self, milestone: Milestone | None, plan: Plan) -> date | None:
-        deadline = self.read(milestone, plan) if milestone is not None else None
         if deadline is None:
             return None
-        # A count from an event moves when the event does: "75 ngày trước ngày bầu cử".
-        # Working days are counted on the public holidays alone (not calendar.yaml's swaps).
-        counted = resolve_deadline(plan, deadline, None, vietnam_calendar(), Rollover.NONE)
-        if counted is not None:
-            return counted.counted.last if counted.counted else None
-        return deadline.last
+        counted = anchor_change(old_plan, new_plan, deadline)
+        if counted is None and whole:
+            return year_change(old_plan, new_plan, deadline, before.due if before else None)
+        return counted
+
+    def due(self, milestone: Milestone | None, plan: Plan) -> DueDay | None:
+        """The day the milestone falls due, as `status` counts it: a count from an event
+        moves when the event does ("75 ngày trước ngày bầu cử"); a last day on a day off
+        rolls to the next working day unless the repository says `rollover = "none"`."""
+        deadline = self.read(milestone, plan) if milestone is not None else None
+        return due_day(plan, deadline, self.calendar, self.settings.rollover)
 
     def reassignments(self, old: Task, new: Task) -> Iterator[Reassignment]:
         for role in ("lead", "support"):

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 
 from kehoach.base.findings import Finding, first_errors
 from kehoach.base.gitrepo import Commit, Git, GitError
+from kehoach.dates.holidaytable import vietnam_calendar
+from kehoach.dates.workdays import Calendar
 from kehoach.plan.agencies import Directory
 from kehoach.plan.discovery import PLAN_SUFFIXES
 from kehoach.plan.loader import PlanFile, load_bytes
@@ -56,15 +58,17 @@ def task_life(
     directory: Directory | None,
     settings: Settings,
     on_disk: bool = False,
+    calendar: Calendar | None = None,
 ) -> Life:
     """Every commit of `path` that changed task `task_id` of `plan`, oldest first, and,
     when `plan` is the file on disk (`on_disk`), what it changes against HEAD's version,
     as `kehoach diff` without a revision shows it: a log that stopped at the last commit
     would say a deadline just moved by `reschedule` never moved.
 
-    Agencies are compared through today's registry: ids are stable, names only grow.
+    Agencies are compared through today's registry: ids are stable, names only grow; days
+    are counted by `calendar` as `status` counts them (the public holidays alone when None).
     """
-    sides = Sides(directory, directory, settings)
+    sides = Sides(directory, directory, settings, calendar or vietnam_calendar())
     events = tuple(_events(git, path, task_id, sides))
     uncommitted = _uncommitted(git, path, plan, task_id, sides) if on_disk else None
     return Life(plan, task_id, events, uncommitted)

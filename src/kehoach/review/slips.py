@@ -12,11 +12,14 @@ from datetime import date
 
 from kehoach.base.findings import Finding
 from kehoach.base.gitrepo import Commit, Git
+from kehoach.dates.holidaytable import vietnam_calendar
+from kehoach.dates.workdays import Calendar
 from kehoach.plan.agencies import Directory
 from kehoach.plan.loader import PlanFile
 from kehoach.plan.model import Change, Milestone, Plan, Task
 from kehoach.plan.settings import Settings
 from kehoach.reports import slips as model
+from kehoach.reports.status import DueDay
 from kehoach.review.anchoring import AnchorChange
 from kehoach.review.diff import Move, Sides
 from kehoach.review.history import parent_version, read_version
@@ -31,13 +34,19 @@ class Walk:
 
 
 def repository_slips(
-    git: Git, plan_files: Sequence[PlanFile], settings: Settings, directory: Directory | None
+    git: Git,
+    plan_files: Sequence[PlanFile],
+    settings: Settings,
+    directory: Directory | None,
+    calendar: Calendar | None = None,
 ) -> Walk:
-    """Every move of the plans' history: git's moves paired with the files' entries.
+    """Every move of the plans' history: git's moves paired with the files' entries, days
+    counted by `calendar` as `status` counts them (the public holidays alone when None).
 
     Raises `GitError` when a plan file lies outside the repository.
     """
-    sides = Sides(directory, directory, settings)
+    calendar = calendar or vietnam_calendar()
+    sides = Sides(directory, directory, settings, calendar)
     observed: list[model.Slip] = []
     problems: list[Finding] = []
     for pf in plan_files:
@@ -46,7 +55,7 @@ def repository_slips(
                 problems.append(item)
             else:
                 observed.append(item)
-    recorded = model.recorded_slips(plan_files, settings)
+    recorded = model.recorded_slips(plan_files, settings, calendar)
     return Walk(model.reconcile(recorded, observed), problems)
 
 
@@ -76,7 +85,7 @@ def _commit_slips(
         for move in change.moves:
             if task is None or not move.moved:
                 continue  # a milestone added or removed, or one that got its day, is no move
-            for old, new, old_due, new_due, entry in _steps(move, task, after, sides):
+            for old, new, old_day, new_day, entry in _steps(move, task, after, sides):
                 yield model.Slip(
                     current.id,
                     current.number,
@@ -86,12 +95,14 @@ def _commit_slips(
                     move.milestone,
                     old,
                     new,
-                    old_due,
-                    new_due,
+                    old_day.due if old_day else None,
+                    new_day.due if new_day else None,
                     entry,
                     made,
                     milestones=len(task.milestones),
                     cause=_cause(move.anchor) if entry is None else None,
+                    old_written=old_day.written if old_day else None,
+                    new_written=new_day.written if new_day else None,
                 )
 
 
@@ -102,7 +113,7 @@ def _cause(anchor: AnchorChange | None) -> model.Cause | None:
     return model.Cause(anchor.words, anchor.decided_by, anchor.explained)
 
 
-Step = tuple[str, str, date | None, date | None, Change | None]
+Step = tuple[str, str, DueDay | None, DueDay | None, Change | None]
 
 
 def _steps(move: Move, task: Task, plan: Plan, sides: Sides) -> Iterator[Step]:
@@ -115,15 +126,20 @@ def _steps(move: Move, task: Task, plan: Plan, sides: Sides) -> Iterator[Step]:
     unrecorded = move.unrecorded_from()
     stops: list[tuple[str, Change | None]] = [(links[0].from_, None)] if unrecorded else []
     stops += [(link.to, link) for link in links]
+    ends = (_day(move.old_due, move.old_written), _day(move.new_due, move.new_written))
     if len(stops) < 2:
-        yield (move.old or "", move.new or "", move.old_due, move.new_due, move.recorded)
+        yield (move.old or "", move.new or "", *ends, move.recorded)
         return
     at = move.milestone - 1  # an intermediate phrase is read under the milestone's header
     header = task.milestones[at].header if at < len(task.milestones) else None
-    old, old_due = move.old or "", move.old_due
+    old, old_day = move.old or "", ends[0]
     for n, (phrase, entry) in enumerate(stops, 1):
         last = n == len(stops)
         new = move.new or "" if last else phrase
-        new_due = move.new_due if last else sides.due(Milestone(phrase=phrase, header=header), plan)
-        yield old, new, old_due, new_due, entry
-        old, old_due = new, new_due
+        new_day = ends[1] if last else sides.due(Milestone(phrase=phrase, header=header), plan)
+        yield old, new, old_day, new_day, entry
+        old, old_day = new, new_day
+
+
+def _day(due: date | None, written: date | None) -> DueDay | None:
+    return DueDay(due, written) if due is not None else None
