@@ -11,6 +11,9 @@ Each such copy must read the same days as the printed phrase, or be refused.
 order: the same phrase always gives the same variants. tests/corpus/hunt.py varies every
 corpus phrase read right or refused as expected and prints each variant that reads other
 days (`signature`); tests/test_deadline_breaker19.py runs a fixed sample of that hunt.
+
+The breaker tests write one damaged copy by hand: `lost` (a font without one letter),
+`lost_in` and `copied_as` (a (phrase, issued) pair with its copy, a test's parameters).
 """
 
 from __future__ import annotations
@@ -121,6 +124,30 @@ _DATELESS = (DeadlineKind.ONGOING, DeadlineKind.UNKNOWN)
 
 def _counted(relative: Relative) -> tuple[object, ...]:
     return relative.offset, relative.unit, relative.working_days, relative.direction
+
+
+Told = tuple[str, str | None]  # a phrase and its plan's issue day (YYYY-MM-DD) or None
+Copy = tuple[str, str | None, str]  # the phrase, its issue day, a damaged copy of it
+
+
+def lost(phrase: str, letter: str) -> str:
+    """`phrase` as a font without `letter` prints it (every copy, either case)."""
+    return phrase.replace(letter, "").replace(letter.upper(), "")
+
+
+def lost_in(told: Told, letter: str) -> Copy:
+    """`told` with its copy printed by a font without `letter`."""
+    return (*told, lost(told[0], letter))
+
+
+def copied_as(told: Told, *swaps: tuple[str, str]) -> Copy:
+    """`told` with its copy made by each (printed, copied) swap in turn: every `printed`
+    (which must be there) written `copied`."""
+    copy = told[0]
+    for printed, copied in swaps:
+        assert printed in copy, printed
+        copy = copy.replace(printed, copied)
+    return (*told, copy)
 
 
 def wrong(printed: Signature | None, copied: Signature | None) -> bool:

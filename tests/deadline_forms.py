@@ -34,6 +34,12 @@ def one(phrase: str, context: Context | None = None) -> Deadline:
     return reading
 
 
+def last_days(phrase: str, issued: str = "2026-12-01") -> tuple[date, ...]:
+    """The last days of `phrase`'s readings, in order (issued on `issued`, 01/12/2026 by
+    default); fails the test when it is refused."""
+    return tuple(reading.last for reading in parse_deadlines(phrase, ctx(issued)) if reading.last)
+
+
 def days(reading: Deadline) -> tuple[DeadlineKind, date | None, date | None]:
     """A reading's kind, first and last day."""
     return reading.kind, reading.first, reading.last

@@ -32,7 +32,7 @@ from datetime import date
 
 import pytest
 
-from copyvariants import signature, wrong
+from copyvariants import copied_as, lost_in, signature, wrong
 from deadline_forms import ctx, refused
 from kehoach.dates.deadline import Context, parse_deadlines
 
@@ -101,23 +101,10 @@ LAWS = (
 SESSION = ("Kỳ họp thứ 5, HĐND tỉnh khóa VI, nhiệm kỳ 2016-2021", "2017-07-11")
 
 
-def _lost(phrase: str, letter: str) -> str:
-    """`phrase` as a font without `letter` prints it (every copy, either case)."""
-    return phrase.replace(letter, "").replace(letter.upper(), "")
-
-
-def _as(told: tuple[str, str | None], *swaps: tuple[str, str]) -> tuple[str, str | None, str]:
-    copy = told[0]
-    for printed, copied in swaps:
-        assert printed in copy
-        copy = copy.replace(printed, copied)
-    return (told[0], told[1], copy)
-
-
 COPIES = [
     # A. a word a refusal keys on, typed bare or short of a letter
-    _as(GIFTS, ("tháng 6", "thang 6")),
-    _as(
+    copied_as(GIFTS, ("tháng 6", "thang 6")),
+    copied_as(
         GIFTS,
         ("người", "nguoi"),
         ("tròn", "tron"),
@@ -126,10 +113,10 @@ COPIES = [
         ("tặng", "tang"),
         ("tháng", "thang"),
     ),
-    _as(ONCE_PLANNED, ("từng", "tung")),
-    _as(ONCE_PLANNED, ("Sở", "So"), ("từng", "tung"), ("kiến", "kien"), ("chức", "chuc")),
-    _as(AT_FIRST, ("đầu", "dau")),
-    _as(
+    copied_as(ONCE_PLANNED, ("từng", "tung")),
+    copied_as(ONCE_PLANNED, ("Sở", "So"), ("từng", "tung"), ("kiến", "kien"), ("chức", "chuc")),
+    copied_as(AT_FIRST, ("đầu", "dau")),
+    copied_as(
         AT_FIRST,
         ("đầu", "dau"),
         ("hội cấp", "hoi cấp"),
@@ -139,7 +126,7 @@ COPIES = [
         ("tháng", "thang"),
         ("ngày", "ngay"),
     ),
-    _as(
+    copied_as(
         BEGUN,
         ("rút", "rut"),
         ("số", "so"),
@@ -147,21 +134,21 @@ COPIES = [
         ("dẹp", "dep"),
         ("từ", "tu"),
     ),
-    (*RESULTS, _lost(RESULTS[0], "ú")),
-    (*PLAN_ISSUED, _lost(PLAN_ISSUED[0], "ừ")),
-    (*DISCUSSED, _lost(DISCUSSED[0], "ậ")),
-    (*LAWS, _lost(LAWS[0], "ậ")),
-    _as(LAWS, ("21 Luật", "21 Lut")),
-    _as(LAWS, ("của Luật", "của Lut")),
+    lost_in(RESULTS, "ú"),
+    lost_in(PLAN_ISSUED, "ừ"),
+    lost_in(DISCUSSED, "ậ"),
+    lost_in(LAWS, "ậ"),
+    copied_as(LAWS, ("21 Luật", "21 Lut")),
+    copied_as(LAWS, ("của Luật", "của Lut")),
     # B. a semicolon or a full stop for a comma
-    _as(MONTH_TOLD, ("1/2026,", "1/2026.")),
-    _as(PLAN_CARRIED_OUT, ("năm 2021,", "năm 2021.")),
-    _as(REVIEWED, ("tổ chức,", "tổ chức;")),
-    _as(PLAN_ISSUED, ("ban hành,", "ban hành;")),
-    _as(PLAN_ISSUED, ("ban hành,", "ban hành.")),
-    _as(DISCUSSED, ("phiên họp,", "phiên họp;")),
-    _as(DISCUSSED, ("phiên họp,", "phiên họp.")),
-    _as(SESSION, ("thứ 5,", "thứ 5;")),
+    copied_as(MONTH_TOLD, ("1/2026,", "1/2026.")),
+    copied_as(PLAN_CARRIED_OUT, ("năm 2021,", "năm 2021.")),
+    copied_as(REVIEWED, ("tổ chức,", "tổ chức;")),
+    copied_as(PLAN_ISSUED, ("ban hành,", "ban hành;")),
+    copied_as(PLAN_ISSUED, ("ban hành,", "ban hành.")),
+    copied_as(DISCUSSED, ("phiên họp,", "phiên họp;")),
+    copied_as(DISCUSSED, ("phiên họp,", "phiên họp.")),
+    copied_as(SESSION, ("thứ 5,", "thứ 5;")),
 ]
 
 

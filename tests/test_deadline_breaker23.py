@@ -28,7 +28,7 @@ from datetime import date
 
 import pytest
 
-from copyvariants import signature, wrong
+from copyvariants import copied_as, lost_in, signature, wrong
 from deadline_forms import ctx
 from kehoach.dates.deadline import parse_deadlines
 
@@ -99,32 +99,22 @@ TRAINED = (
 )
 
 
-def _lost(phrase: str, letter: str) -> str:
-    """`phrase` as a font without `letter` prints it (every copy, either case)."""
-    return phrase.replace(letter, "").replace(letter.upper(), "")
-
-
-def _as(told: tuple[str, str | None], printed: str, copied: str) -> tuple[str, str | None, str]:
-    assert told[0].count(printed) == 1
-    return (told[0], told[1], told[0].replace(printed, copied))
-
-
 COPIES = [
     # A. a word a refusal keys on, short of its letter
-    _as(SIGNER, "Bộ trưởng", "Bộ trởng"),
-    _as(CENSUS, "Bộ trưởng", "Bộ trởng"),
-    (*CENSUS, _lost(CENSUS[0], "ư")),
-    (*ISSUED, _lost(ISSUED[0], "ừ")),
-    (*ISSUED, _lost(ISSUED[0], "ỏ")),
-    _as(INVENTORY, "đất đai", "ất đai"),
-    _as(INVENTORY, "đất đai", "đất ai"),
-    _as(SEASON, "Đông Xuân", "ông Xuân"),
-    (*EITHER, _lost(EITHER[0], "ặ")),
-    (*BUDGET, _lost(BUDGET[0], "á")),
+    copied_as(SIGNER, ("Bộ trưởng", "Bộ trởng")),
+    copied_as(CENSUS, ("Bộ trưởng", "Bộ trởng")),
+    lost_in(CENSUS, "ư"),
+    lost_in(ISSUED, "ừ"),
+    lost_in(ISSUED, "ỏ"),
+    copied_as(INVENTORY, ("đất đai", "ất đai")),
+    copied_as(INVENTORY, ("đất đai", "đất ai")),
+    copied_as(SEASON, ("Đông Xuân", "ông Xuân")),
+    lost_in(EITHER, "ặ"),
+    lost_in(BUDGET, "á"),
     # C. a word typed bare taken for a word of planning ("giao", assigned: "giáo viên")
-    _as(TRAINED, "cho giáo viên cốt", "cho giao viên cốt"),
+    copied_as(TRAINED, ("cho giáo viên cốt", "cho giao viên cốt")),
     # B. a letter alone after a comma with no space
-    (*SESSION, _lost(SESSION[0], "ỳ")),
+    lost_in(SESSION, "ỳ"),
 ]
 
 

@@ -27,8 +27,8 @@ from datetime import date
 
 import pytest
 
-from copyvariants import signature, wrong
-from deadline_forms import ctx
+from copyvariants import copied_as, lost_in, signature, wrong
+from deadline_forms import ctx, last_days
 from kehoach.dates.deadline import parse_deadlines
 
 # zl-thuvienphapluat-lam-dong-kh-8124-ha-tang-so-2023-2025
@@ -89,44 +89,33 @@ TWO_YEARS = (
 DAY_AND_NEXT = ("Thi đấu các môn thể thao truyền thống(Ngày 7/10 và 8/10/2016)", "2016-09-30")
 
 
-def _lost(told: tuple[str, str | None], letter: str) -> tuple[str, str | None, str]:
-    """`told` as a font without `letter` prints it (every copy, either case)."""
-    return (*told, told[0].replace(letter, "").replace(letter.upper(), ""))
-
-
-def _as(told: tuple[str, str | None], printed: str, copied: str) -> tuple[str, str | None, str]:
-    """`told` with its one `printed` copied as `copied`."""
-    assert told[0].count(printed) == 1
-    return (*told, told[0].replace(printed, copied))
-
-
 COPIES = [
     # A. a body's name short of a letter
-    _lost(CITED_TAIL, "ủ"),
-    _lost(CITY_TAIL, "ủ"),
-    _lost(DISTRICT_TAIL, "ủ"),
-    _lost(DISTRICT_TAIL, "ệ"),
-    _lost(STANDING_TAIL, "ủ"),
-    _lost(STANDING_TAIL, "ư"),
-    _lost(STANDING_TAIL, "ờ"),
-    _as(GOVERNMENT_TAIL, "Chính phủ về", "Chnh phủ về"),
-    _lost(COMMITTEE_TAIL, "ủ"),
-    _lost(HELD_WELL, "đ"),
-    _as(HELD_WELL, "HĐND", "HND"),
-    _lost(FUNDS, "ồ"),
-    _as(FUNDS, "việc giám sát", "việc gim sát"),
+    lost_in(CITED_TAIL, "ủ"),
+    lost_in(CITY_TAIL, "ủ"),
+    lost_in(DISTRICT_TAIL, "ủ"),
+    lost_in(DISTRICT_TAIL, "ệ"),
+    lost_in(STANDING_TAIL, "ủ"),
+    lost_in(STANDING_TAIL, "ư"),
+    lost_in(STANDING_TAIL, "ờ"),
+    copied_as(GOVERNMENT_TAIL, ("Chính phủ về", "Chnh phủ về")),
+    lost_in(COMMITTEE_TAIL, "ủ"),
+    lost_in(HELD_WELL, "đ"),
+    copied_as(HELD_WELL, ("HĐND", "HND")),
+    lost_in(FUNDS, "ồ"),
+    copied_as(FUNDS, ("việc giám sát", "việc gim sát")),
     # B. a comma copied as a semicolon or a full stop
-    _as(PUBLISHED, "đăng tải, phát", "đăng tải; phát"),
-    _as(TOLD_AFTER, "năm 2010, địa", "năm 2010; địa"),
-    _as(TOLD_AFTER, "năm 2010, địa", "năm 2010. địa"),
-    _as(FUNDS_MANAGED, "quản lý, sử", "quản lý; sử"),
-    _as(FUNDS_MANAGED, "quản lý, sử", "quản lý. sử"),
-    _as(TWO_TERMS, "2017, xác", "2017; xác"),
-    _as(TWO_TERMS, "2017, xác", "2017. xác"),
-    _as(TWO_YEARS, "năm 2020, nhiệm", "năm 2020. nhiệm"),
+    copied_as(PUBLISHED, ("đăng tải, phát", "đăng tải; phát")),
+    copied_as(TOLD_AFTER, ("năm 2010, địa", "năm 2010; địa")),
+    copied_as(TOLD_AFTER, ("năm 2010, địa", "năm 2010. địa")),
+    copied_as(FUNDS_MANAGED, ("quản lý, sử", "quản lý; sử")),
+    copied_as(FUNDS_MANAGED, ("quản lý, sử", "quản lý. sử")),
+    copied_as(TWO_TERMS, ("2017, xác", "2017; xác")),
+    copied_as(TWO_TERMS, ("2017, xác", "2017. xác")),
+    copied_as(TWO_YEARS, ("năm 2020, nhiệm", "năm 2020. nhiệm")),
     # C. two days in a row, "ngày" dropped or the second day dotted
-    _as(DAY_AND_NEXT, "(Ngày 7/10", "(7/10"),
-    _as(DAY_AND_NEXT, "8/10/2016", "8.10.2016"),
+    copied_as(DAY_AND_NEXT, ("(Ngày 7/10", "(7/10")),
+    copied_as(DAY_AND_NEXT, ("8/10/2016", "8.10.2016")),
 ]
 
 
@@ -137,10 +126,6 @@ def test_a_damaged_copy_reads_the_printed_days_or_is_refused(
     assert copy != printed
     context = ctx(issued)
     assert not wrong(signature(printed, context), signature(copy, context))
-
-
-def _lasts(phrase: str, issued: str = "2026-12-01") -> tuple[date, ...]:
-    return tuple(one.last for one in parse_deadlines(phrase, ctx(issued)) if one.last)
 
 
 @pytest.mark.parametrize(
@@ -163,7 +148,7 @@ def _lasts(phrase: str, issued: str = "2026-12-01") -> tuple[date, ...]:
     ],
 )
 def test_the_neighbours_still_read(phrase: str, lasts: tuple[date, ...]) -> None:
-    assert _lasts(phrase) == lasts
+    assert last_days(phrase) == lasts
 
 
 def test_days_in_a_row_without_their_ngay_read_as_one_window() -> None:

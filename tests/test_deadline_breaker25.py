@@ -22,10 +22,9 @@ from datetime import date
 
 import pytest
 
-from copyvariants import signature, wrong
-from deadline_forms import ctx
+from copyvariants import copied_as, lost_in, signature, wrong
+from deadline_forms import ctx, last_days
 from kehoach.base.text import unaccent
-from kehoach.dates.deadline import parse_deadlines
 
 # y-giadinhonline-soc-trang-nam-hoc-2022-2023
 SPECIAL_CASE = (
@@ -72,36 +71,25 @@ MID_YEAR = (
 )
 
 
-def _lost(told: tuple[str, str | None], letter: str) -> tuple[str, str | None, str]:
-    """`told` as a font without `letter` prints it (every copy, either case)."""
-    return (*told, told[0].replace(letter, "").replace(letter.upper(), ""))
-
-
-def _as(told: tuple[str, str | None], printed: str, copied: str) -> tuple[str, str | None, str]:
-    """`told` with its one `printed` copied as `copied`."""
-    assert told[0].count(printed) == 1
-    return (*told, told[0].replace(printed, copied))
-
-
 COPIES = [
     # A. a condition's opening word short of a letter
-    _lost(SPECIAL_CASE, "ờ"),
-    _as(SPECIAL_CASE, "Trường hợp", "Trưng hợp"),
-    _as(SPECIAL_CASE, "Trường hợp", "Trưng hop"),
-    _lost(IF_HELD, "ế"),
-    _as(IN_CASE, "trường hợp", "trưng hợp"),
+    lost_in(SPECIAL_CASE, "ờ"),
+    copied_as(SPECIAL_CASE, ("Trường hợp", "Trưng hợp")),
+    copied_as(SPECIAL_CASE, ("Trường hợp", "Trưng hop")),
+    lost_in(IF_HELD, "ế"),
+    copied_as(IN_CASE, ("trường hợp", "trưng hợp")),
     # B. "và", "hoặc" after a gloss typed bare or in capitals
-    _as(FIRST_SCHEDULE, "âm lịch) và", "âm lịch) va"),
+    copied_as(FIRST_SCHEDULE, ("âm lịch) và", "âm lịch) va")),
     (*FIRST_SCHEDULE, FIRST_SCHEDULE[0].upper()),
-    _as(CONTENTS, ") và", ") va"),
-    _as(CONTENTS, ") và", ") VÀ"),
+    copied_as(CONTENTS, (") và", ") va")),
+    copied_as(CONTENTS, (") và", ") VÀ")),
     (*CONTENTS, unaccent(CONTENTS[0])),
     # C. a council's regular sitting short of a letter
-    _lost(PETITIONS, "ờ"),
-    _as(PETITIONS, "thường lệ", "thưng lệ"),
-    _lost(SUMMONED, "ờ"),
-    _as(SUMMONED, "thường lệ", "thưng le"),
-    _lost(MID_YEAR, "ờ"),
+    lost_in(PETITIONS, "ờ"),
+    copied_as(PETITIONS, ("thường lệ", "thưng lệ")),
+    lost_in(SUMMONED, "ờ"),
+    copied_as(SUMMONED, ("thường lệ", "thưng le")),
+    lost_in(MID_YEAR, "ờ"),
 ]
 
 
@@ -112,10 +100,6 @@ def test_a_damaged_copy_reads_the_printed_days_or_is_refused(
     assert copy != printed
     context = ctx(issued)
     assert not wrong(signature(printed, context), signature(copy, context))
-
-
-def _lasts(phrase: str, issued: str = "2026-12-01") -> tuple[date, ...]:
-    return tuple(one.last for one in parse_deadlines(phrase, ctx(issued)) if one.last)
 
 
 @pytest.mark.parametrize(
@@ -137,4 +121,4 @@ def _lasts(phrase: str, issued: str = "2026-12-01") -> tuple[date, ...]:
     ],
 )
 def test_the_neighbours_still_read(phrase: str, lasts: tuple[date, ...]) -> None:
-    assert _lasts(phrase) == lasts
+    assert last_days(phrase) == lasts

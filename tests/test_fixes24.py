@@ -13,8 +13,9 @@ from clirun import CLERK, kehoach
 from gitrun import git
 
 
-def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return kehoach(*args, cwd=cwd, env={**CLERK, "COLUMNS": "200"})
+def run(*args: str, cwd: Path, columns: int = 200) -> subprocess.CompletedProcess[str]:
+    """The command run by the clerk in `cwd` on a terminal `columns` wide (test_fixes25 too)."""
+    return kehoach(*args, cwd=cwd, env={**CLERK, "COLUMNS": str(columns)})
 
 
 REGISTRY = "schema: 1\njurisdiction: Nghệ An\nagencies: []\n"
@@ -65,6 +66,7 @@ tasks:
 
 
 def _commune(tmp_path: Path, plan: str = ELECTION) -> Path:
+    """A commune's repository: the registry and `plan` (as kh-12-2027.yaml), committed."""
     plans = tmp_path / "plans"
     plans.mkdir()
     (plans / "agencies.yaml").write_text(REGISTRY, encoding="utf-8")
@@ -75,11 +77,15 @@ def _commune(tmp_path: Path, plan: str = ELECTION) -> Path:
     return tmp_path
 
 
-def _edit(root: Path, old: str, new: str) -> None:
+def _edit(root: Path, old: str, new: str, message: str | None = None) -> None:
+    """The commune's plan with its first `old` (which must be there) written `new`; committed
+    with `message` when one is given."""
     path = root / "plans" / "kh-12-2027.yaml"
     text = path.read_text(encoding="utf-8")
     assert old in text
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    if message is not None:
+        git(root, "commit", "-qam", message)
 
 
 # --- 1. an event given its day is the reason, not a move per task ------------------------

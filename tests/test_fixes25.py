@@ -8,33 +8,9 @@ import json
 import subprocess
 from pathlib import Path
 
-from clirun import CLERK, KEHOACH, kehoach
+from clirun import CLERK, KEHOACH
 from gitrun import git
-from test_fixes24 import ELECTION, REGISTRY, _commune_office
-
-
-def run(*args: str, cwd: Path, columns: int = 200) -> subprocess.CompletedProcess[str]:
-    return kehoach(*args, cwd=cwd, env={**CLERK, "COLUMNS": str(columns)})
-
-
-def _commune(tmp_path: Path, plan: str) -> Path:
-    plans = tmp_path / "plans"
-    plans.mkdir()
-    (plans / "agencies.yaml").write_text(REGISTRY, encoding="utf-8")
-    (plans / "kh-12-2027.yaml").write_text(plan, encoding="utf-8")
-    git(tmp_path, "init", "-q")
-    git(tmp_path, "add", ".")
-    git(tmp_path, "commit", "-qm", "Kế hoạch bầu cử")
-    return tmp_path
-
-
-def _commit(root: Path, old: str, new: str, message: str) -> None:
-    path = root / "plans" / "kh-12-2027.yaml"
-    text = path.read_text(encoding="utf-8")
-    assert old in text
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-    git(root, "commit", "-qam", message)
-
+from test_fixes24 import ELECTION, _commune, _commune_office, _edit, run
 
 SLIPS = ("slips", "--from", "01/01/2026", "--to", "31/12/2027")
 
@@ -47,7 +23,7 @@ def test_an_event_moved_with_its_document_is_no_hand_edit_in_slips(tmp_path: Pat
     reason of tasks 5 and 6, but `slips` counted two hand edits without reason."""
     root = _commune(tmp_path, ELECTION.replace("day: null", "day: 23/05/2027"))
     decided = "day: 30/05/2027\n    decided_by: Nghị quyết số 2/NQ-HĐBC"
-    _commit(root, "day: 23/05/2027", decided, "Dời ngày bầu cử")
+    _edit(root, "day: 23/05/2027", decided, "Dời ngày bầu cử")
     slips = run(*SLIPS, cwd=root)
     assert slips.returncode == 0, slips.stderr
     assert "⚠ sửa tay" not in slips.stdout
@@ -66,7 +42,7 @@ def test_an_event_moved_without_its_document_lacks_it_in_slips(tmp_path: Path) -
     """Moved with no new `decided_by`: `diff` says the document is missing; so does
     `slips`, as a move whose reason is known, not as a hand edit."""
     root = _commune(tmp_path, ELECTION.replace("day: null", "day: 23/05/2027"))
-    _commit(root, "day: 23/05/2027", "day: 30/05/2027", "Dời ngày bầu cử")
+    _edit(root, "day: 23/05/2027", "day: 30/05/2027", "Dời ngày bầu cử")
     moves = json.loads(run(*SLIPS, "-f", "json", cwd=root).stdout)
     total = moves["summary"]["total"]
     assert (total["unrecorded"], total["undecided"]) == (0, 2)
@@ -223,7 +199,7 @@ def test_diff_log_and_deadline_fit_a_narrow_terminal(tmp_path: Path) -> None:
     indentation stands. Broken between words now, each piece hanging under its text;
     a pipe still gets each change on one line."""
     root = _commune(tmp_path, ELECTION.replace("day: null", "day: 23/05/2027"))
-    _commit(root, "day: 23/05/2027", "day: 30/05/2027", "Dời ngày bầu cử")
+    _edit(root, "day: 23/05/2027", "day: 30/05/2027", "Dời ngày bầu cử")
     diff = on_terminal("diff", "HEAD~1", "HEAD", cwd=root, columns=40)
     _fits(diff, 40)
     assert '    thời hạn: "Chậm nhất 40 ngày trước\n      ngày bầu cử" (13/04/2027)' in diff

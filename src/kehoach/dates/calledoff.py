@@ -103,6 +103,27 @@ _PUT_OFF_AFTER = re.compile(
     r"(?i)(?<!\w)(?:tạm\s+|bị\s+|được\s+)?(?:(?:hoãn|lùi|dời)(?:\s+lại)?|kéo\s+dài\s+thêm)(?!\w)"
 )
 _NOT = re.compile(r"(?i)(?<!\w)(?:không|chưa)(?:\s+(?:được|thể|bị))?\s+$")
+# ... or changed, said after it with no new time: "Theo kế hoạch, lễ hội tổ chức từ ngày 21
+# đến ngày 23/9/2018, nhưng nay đã thay đổi thời gian tổ chức", "…, đã được thay đổi thời
+# gian và địa điểm", "Hội nghị ngày 15/3 nay chuyển sang thời điểm khác" (the page's next
+# sentence, "UBND huyện … quyết định thay đổi thời gian và địa điểm tổ chức như sau: …",
+# y-tay-ninh-hoa-thanh-le-hoi-am-thuc-chay-2019, tells the new one): the time told is the
+# one replaced, read as due before harden26. The change must be told done ("nay", "đã",
+# "được", "bị", "vừa" before it): "Trước ngày 15/3, báo cáo việc thay đổi thời gian làm
+# việc" asks for a report on a change. Matched folded: no word here is another bare.
+_CHANGED_AFTER = re.compile(
+    r"(?<![a-z])(?:nay|da|duoc|bi|vua)\s+(?:(?:da|duoc|bi|vua)\s+)?(?:thay\s+)?(?P<change>doi)\s+"
+    r"(?:thoi\s+gian|thoi\s+diem|lich|ngay)(?![a-z])"
+    r"|(?<![a-z])(?P<move>chuyen|doi|doi\s+lai|lui|hoan)\s+(?:sang|qua|vao)\s+(?:mot\s+)?"
+    r"(?:thoi\s+gian|thoi\s+diem|ngay|dip|dot)\s+khac(?![a-z])",
+    re.ASCII,
+)
+# ... spelled so, or typed bare (a copy's damage: refused as printed, so as copied): "đợi
+# ngày", "dõi", "hoàn" are other words
+_CHANGE_SPELLED = {
+    "change": frozenset({"đổi"}),
+    "move": frozenset({"chuyển", "đổi", "dời", "lại", "lùi", "hoãn"}),
+}
 
 
 def _former_plan(text: str) -> tuple[int, int] | None:
@@ -128,16 +149,30 @@ def _new_day_after(text: str, told: int) -> bool:
     return new is not None and any(char.isdigit() for char in text[told : new.start()])
 
 
-def _put_off_after(text: str) -> re.Match[str] | None:
-    """A "hoãn" after a number with none after it, not negated, or None."""
-    for found in _PUT_OFF_AFTER.finditer(text):
+def _spelled_or_bare(text: str, found: re.Match[str], group: str) -> bool:
+    """Whether `group` of `found` (on ``fold(text)``) is written as `_CHANGE_SPELLED` has
+    it, or with no diacritic at all."""
+    written = text[found.start(group) : found.end(group)]
+    return spelled(text, found, group, _CHANGE_SPELLED[group]) or unmarked(written)
+
+
+def _put_off_after(text: str) -> str | None:
+    """The words putting off (`_PUT_OFF_AFTER`) or changing (`_CHANGED_AFTER`, folded) a time
+    told before them, with no number after them, not negated; or None."""
+    text = nfc(text)
+    changed = (
+        found
+        for found in _CHANGED_AFTER.finditer(fold(text))
+        if all(_spelled_or_bare(text, found, group) for group in _CHANGE_SPELLED)
+    )
+    for found in [*_PUT_OFF_AFTER.finditer(text), *changed]:
         before, after = text[: found.start()], text[found.end() :]
         if (
             any(char.isdigit() for char in before)
             and not any(char.isdigit() for char in after)
             and not _NOT.search(before)
         ):
-            return found
+            return text[found.start() : found.end()]
     return None
 
 
@@ -168,8 +203,8 @@ def refuse_called_off(source: Source) -> None:
         )
     if put_off := _put_off_after(text):
         raise Unreadable(
-            f"“{put_off[0]}” sau thời gian nói thời gian đó đã bị hoãn, lùi hoặc dời, không nêu "
-            "thời gian mới: không phải thời hạn; ghi last_day khi có lịch mới"
+            f"“{put_off}” sau thời gian nói thời gian đó đã bị hoãn, lùi, dời hoặc thay đổi, "
+            "không nêu thời gian mới: không phải thời hạn; ghi last_day khi có lịch mới"
         )
     said = _CALLED_OFF.search(text)
     if said is None or _NEW_DAY.search(text, said.end()):

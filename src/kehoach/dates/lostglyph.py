@@ -90,6 +90,9 @@ _VOCABULARY = frozenset(
             # huyện báo cáo Sở": "Nếu", no "ế": the case a rule is for, read as its day;
             # harden25's hunt)
             "nếu",
+            # a time told moved away with no new one ("Hội nghị ngày 15/3/2026 nay chuyn sang
+            # thời gian khác", no "ể": the time given up, read as due; harden26)
+            "chuyển",
         )
     ).split()
 )
