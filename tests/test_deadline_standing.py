@@ -116,6 +116,43 @@ def test_anything_but_one_day_month_is_not_read_as_yearly(phrase: str) -> None:
         parse_deadline(phrase, _standing())
 
 
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "trong tháng 11",
+        "từ ngày 01/12 đến ngày 15/12",
+        "trước ngày 05/6 và 05/12",
+        "Trước ngày 15 tháng 11 năm nay",
+    ],
+)
+def test_a_standing_plans_period_without_a_year_is_refused_not_pinned_to_one_year(
+    phrase: str,
+) -> None:
+    """Found by fresh26: with an issue day these read in the issue year alone, so a
+    reporting regime's every-year window showed nothing owed the year after, without a word."""
+    with pytest.raises(DeadlineError, match="standing"):
+        parse_deadline(phrase, Context(issued=date(2026, 3, 15), standing=True))
+    # with its year written it reads, as in any plan
+    read = parse_deadline("trong tháng 11/2026", Context(issued=date(2026, 3, 15), standing=True))
+    assert read.last == date(2026, 11, 30)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "rule"),
+    [
+        ("Trước ngày 15 tháng 11", "FREQ=YEARLY;BYMONTH=11;BYMONTHDAY=14"),
+        ("Chậm nhất ngày 20/12", "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=20"),
+    ],
+)
+def test_a_strict_repository_counts_before_in_a_standing_rule_too(phrase: str, rule: str) -> None:
+    """Found by fresh26: `before = "strict"` made the standing reader miss its own check, and
+    the day read as the issue year's alone; "trước" is the day before, every year."""
+    context = Context(issued=date(2026, 3, 15), standing=True, strict_before=True)
+    read = parse_deadline(phrase, context)
+    assert read.kind is DeadlineKind.RECURRING
+    assert read.rrule == rule
+
+
 def test_without_the_rule_a_day_without_a_year_is_still_refused() -> None:
     with pytest.raises(DeadlineError, match="không ghi năm"):
         parse_deadline("Trước ngày 15 tháng 11", Context(standing=False))

@@ -293,7 +293,7 @@ from kehoach.dates.routine import (
 from kehoach.dates.schedules import steps_joined
 from kehoach.dates.signing import is_place_name
 from kehoach.dates.speltmonths import spelt_months
-from kehoach.dates.standing import read_standing
+from kehoach.dates.standing import read_standing, refuse_one_year
 from kehoach.dates.steps import (
     clause_after_cadence,
     clause_after_day,
@@ -339,7 +339,8 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     A phrase refused while it holds a blank where a day or a month goes ("ngày … tháng …
     năm 2026") is refused for the blank: the words around it are not the clerk's problem.
     Under a standing rule (`Context.standing`) a day-month without a year is read first as
-    every year's (`standing.read_standing`)."""
+    every year's (`standing.read_standing`); any other reading there that takes its year
+    from the plan is refused (`standing.refuse_one_year`)."""
     if context.standing and (yearly := read_standing(phrase, context, parse)):
         return yearly
     try:
@@ -353,6 +354,8 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     # (the characters that print nothing dropped first: "tr\u00adước" is one word)
     shown = _UNSEEN.sub("", phrase)
     refuse_lost_glyph(shown, found, lambda text: _parse_printed(text, context))
+    if context.standing:
+        refuse_one_year(found)
     return found
 
 

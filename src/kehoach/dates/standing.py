@@ -66,16 +66,36 @@ def read_standing(text: str, context: Context, read: Reader) -> tuple[Deadline, 
     if not day["lead"] and not day["said"].startswith("ngay") and folded[: day.start()].strip():
         return None  # "tỷ lệ 1/2": a bare number pair inside words is no day
     month, dd = int(day["m"] or day["mw"]), int(day["d"])
+    # checked on the day as printed ("trước ngày D" is D), then read as the repository
+    # counts "trước" (`strict_before`: D minus one day), as "… hằng năm" printed would be
+    printed = replace(context, standing=False, strict_before=False)
     for rewritten in _with_every_year(said, day):
         try:
-            readings = read(rewritten, replace(context, standing=False))
+            readings = read(rewritten, printed)
+            if not (len(readings) == 1 and _yearly_on(readings[0], month, dd, bool(day["next"]))):
+                continue
+            if context.strict_before:
+                readings = read(rewritten, replace(context, standing=False))
         except (Unreadable, ValueError):
             continue
-        if len(readings) == 1 and _yearly_on(readings[0], month, dd, bool(day["next"])):
+        if len(readings) == 1 and readings[0].kind is DeadlineKind.RECURRING:
             one = readings[0]
             note = f"{one.reading}; {STANDING_NOTE}"
             return (replace(one, phrase=text, qualifier=None, reading=note),)
     return None
+
+
+def refuse_one_year(readings: tuple[Deadline, ...]) -> None:
+    """Refuse, under a standing rule, a reading whose year came from the plan ("trong tháng
+    11", "từ ngày 01/12 đến ngày 15/12", "trước ngày 05/6 và 05/12" in a reporting regime):
+    the document means every year, and the plan's year alone would be a wrong day each year
+    after (fresh26, session 34). Raises `Unreadable` with the ways out."""
+    if any(one.year_from_plan for one in readings):
+        raise Unreadable(
+            "văn bản là quy định áp dụng hằng năm (standing): cụm từ không ghi năm chỉ đọc "
+            "được khi là một ngày mỗi năm; một khoảng hay nhiều ngày mỗi năm thì ghi "
+            '"hằng năm" vào cụm từ, một lần thì ghi rõ năm (hoặc last_day)'
+        )
 
 
 def _with_every_year(said: str, day: re.Match[str]) -> list[str]:
