@@ -264,6 +264,8 @@ def test_a_plan_file_without_it_keeps_refusing_next_year(tmp_path: Path) -> None
     checked = _run("validate", cwd=office)
     assert checked.returncode != 0
     assert "năm sau" in checked.stdout + checked.stderr
+    # ... and names the field that reads it (fresh26: it asked to change the printed phrase)
+    assert "ghi standing: true ở đầu tệp" in checked.stdout
 
 
 def test_standing_must_be_a_yes_or_no(tmp_path: Path) -> None:

@@ -17,7 +17,7 @@ from kehoach.base.findings import Finding, error, warning
 from kehoach.base.text import nfc, odd_spacing, shown_unseen, squash
 from kehoach.dates.deadline import DeadlineError
 from kehoach.dates.grammar import WRITE_THE_DAYS, Refusal
-from kehoach.dates.reading import DeadlineKind, Series
+from kehoach.dates.reading import Context, DeadlineKind, Series
 from kehoach.dates.recurrence import due_within, find_period, next_occurrence, period_key
 from kehoach.dates.workdays import Calendar, CountError, check_count
 from kehoach.plan.agencies import CENTRAL, Directory, Scope, collective, plan_day
@@ -144,6 +144,22 @@ def _unreadable(exc: DeadlineError, issued: date | None) -> str:
     )
 
 
+def _standing_hint(milestone: Milestone, context: Context) -> str:
+    """The plan field that reads a refused phrase when it is a standing rule's day ("trước
+    ngày 10 tháng 01 của năm sau" in a reporting regime): `standing: true` (fresh26: the
+    message asked the clerk to change the printed phrase instead)."""
+    if context.standing:
+        return ""
+    try:
+        read_milestone(milestone, replace(context, standing=True))
+    except DeadlineError:
+        return ""
+    return (
+        "; nếu tệp chép một quy định áp dụng hằng năm (luật, chế độ báo cáo, quy chế), ghi "
+        "standing: true ở đầu tệp"
+    )
+
+
 def readable_deadlines(check: Check) -> Iterator[Finding]:
     """Every phrase reads to a deadline, and none falls before the plan was issued."""
     for pf, index, task in _tasks(check):
@@ -153,7 +169,8 @@ def readable_deadlines(check: Check) -> Iterator[Finding]:
             try:
                 deadline = read_milestone(milestone, context)
             except DeadlineError as exc:
-                yield error(pf.name, where, "deadline-unreadable", _unreadable(exc, pf.plan.issued))
+                said = _unreadable(exc, pf.plan.issued) + _standing_hint(milestone, context)
+                yield error(pf.name, where, "deadline-unreadable", said)
                 continue
             issued = pf.plan.issued
             if issued and deadline.last and deadline.last < issued:
