@@ -268,11 +268,14 @@ def test_a_plan_file_without_it_keeps_refusing_next_year(tmp_path: Path) -> None
     assert "ghi standing: true ở đầu tệp" in checked.stdout
 
 
-def test_standing_must_be_a_yes_or_no(tmp_path: Path) -> None:
-    office = _office(tmp_path, "standing: hằng năm")
+@pytest.mark.parametrize("line", ["standing: hằng năm", "standing:", "standing: []"])
+def test_standing_must_be_a_yes_or_no(tmp_path: Path, line: str) -> None:
+    """In Vietnamese, also when left empty or given a list (fresh26: pydantic's English)."""
+    office = _office(tmp_path, line)
     checked = _run("validate", cwd=office)
     assert checked.returncode != 0
-    assert "standing" in checked.stdout + checked.stderr
+    assert "'standing': cần true hoặc false" in checked.stdout
+    assert "Input should" not in checked.stdout + checked.stderr
 
 
 # --- ruling 2: an anchor told before its count (note33 "Left for next" 2) -------------------

@@ -338,7 +338,9 @@ def _explain(  # noqa: PLR0911
         "dict_type",
         "model_type",
         "bool_parsing",
+        "bool_type",
         "int_parsing",
+        "int_type",
     ):
         wanted = _WANTED.get(kind, kind)
         if loc[-1] == "deadline" and isinstance(err.get("input"), dict):
@@ -375,7 +377,9 @@ _WANTED = {
     "dict_type": "một mapping",
     "model_type": "một mapping",
     "bool_parsing": "true hoặc false",
+    "bool_type": "true hoặc false",  # null or a list where a yes/no goes ("standing:" empty)
     "int_parsing": "một số nguyên",
+    "int_type": "một số nguyên",
 }
 
 
