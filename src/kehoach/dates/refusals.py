@@ -278,9 +278,12 @@ _DECIDED_WORD = (
     r"|sang|đồng\s+ý|cho\s+phép|chọn|lịch|triệu\s+tập|mời|đề\s+nghị|đề\s+xuất|kiến\s+nghị|trình"
     r"|dự\s+thảo|hướng\s+dẫn|yêu\s+cầu|chỉ\s+đạo)"
 )
+# ... and the words of a time typed bare or as "tới" ("đã tựu trường tu 18/8/2025": "từ", a
+# start, is lostglyph's to repair and say; "đã có văn bản tới ngày 30/4/2025": a day set)
+_TIME_WORD_BARE = r"(?:tu|den|toi|tới|truoc|vao|han|sau)"
 _DONE_ON_DAY = re.compile(
     r"(?<!\w)đã\s+(?:được\s+)?(?!hoàn\s+thành|hoàn\s+tất|xong)"
-    rf"(?:(?!(?:{_PLANNED_WORD}|{_DECIDED_WORD})(?!\w))[^\W\d_]+\s+){{1,8}}?"
+    rf"(?:(?!(?:{_PLANNED_WORD}|{_DECIDED_WORD}|{_TIME_WORD_BARE})(?!\w))[^\W\d_]+\s+){{1,8}}?"
     r"(?:(?:vào|hồi)\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)"
 )
 
