@@ -315,7 +315,10 @@ def _reads_standing(phrase: str, context: Context) -> bool:
     from dataclasses import replace
 
     from kehoach.dates.deadline import DeadlineError, parse_deadlines
+    from kehoach.dates.standing import may_read
 
+    if not may_read(phrase):  # a second reading of every refusal doubled `deadline -`
+        return False
     try:
         parse_deadlines(phrase, replace(context, standing=True))
     except DeadlineError:

@@ -85,6 +85,13 @@ def read_standing(text: str, context: Context, read: Reader) -> tuple[Deadline, 
     return None
 
 
+def may_read(text: str) -> bool:
+    """Whether `text` holds the one day-month without a year a standing rule reads (cheap:
+    no reading; what asks "would --standing read it?" of every refusal checks this first)."""
+    folded = fold(nfc(text))
+    return len(_DAY.findall(folded)) == 1 and not _DOUBT.search(folded)
+
+
 def refuse_one_year(readings: tuple[Deadline, ...]) -> None:
     """Refuse, under a standing rule, a reading whose year came from the plan ("trong tháng
     11", "từ ngày 01/12 đến ngày 15/12", "trước ngày 05/6 và 05/12" in a reporting regime):

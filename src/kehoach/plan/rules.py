@@ -19,6 +19,7 @@ from kehoach.dates.deadline import DeadlineError
 from kehoach.dates.grammar import WRITE_THE_DAYS, Refusal
 from kehoach.dates.reading import Context, DeadlineKind, Series
 from kehoach.dates.recurrence import due_within, find_period, next_occurrence, period_key
+from kehoach.dates.standing import may_read
 from kehoach.dates.workdays import Calendar, CountError, check_count
 from kehoach.plan.agencies import CENTRAL, Directory, Scope, collective, plan_day
 from kehoach.plan.elsewhere import points_elsewhere
@@ -148,7 +149,7 @@ def _standing_hint(milestone: Milestone, context: Context) -> str:
     """The plan field that reads a refused phrase when it is a standing rule's day ("trước
     ngày 10 tháng 01 của năm sau" in a reporting regime): `standing: true` (fresh26: the
     message asked the clerk to change the printed phrase instead)."""
-    if context.standing:
+    if context.standing or not may_read(milestone.phrase):
         return ""
     try:
         read_milestone(milestone, replace(context, standing=True))
