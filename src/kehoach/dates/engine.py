@@ -290,6 +290,7 @@ from kehoach.dates.routine import (
     build_weekdays,
     is_duty,
 )
+from kehoach.dates.schedules import steps_joined
 from kehoach.dates.signing import is_place_name
 from kehoach.dates.speltmonths import spelt_months
 from kehoach.dates.standing import read_standing, refuse_one_year
@@ -670,8 +671,11 @@ def _parse_shown(phrase: str, context: Context) -> tuple[Deadline, ...]:
         if named := _year_from_words(nfc(phrase), context, error.kind):
             return named
         # "… thay thế Quyết định số …"; "đến hết Quý I/2026 đạt 26%; đến hết Quý II/2026 …"
-        if read := in_force_then_replaced(nfc(phrase), context, _parse) or _clauses_read_apart(
-            nfc(phrase), context
+        # ... "hoàn thành … trước ngày 1/1/2026 và hoàn thành … trước ngày 15/1/2026": two steps
+        if read := (
+            in_force_then_replaced(nfc(phrase), context, _parse)
+            or _clauses_read_apart(nfc(phrase), context)
+            or steps_joined(nfc(phrase), context, _parse_shown)
         ):
             return read
         found = words_after(nfc(phrase), context, _parse)

@@ -1,0 +1,179 @@
+"""Steps of one plan joined in one sentence, each with its own deadline: several milestones.
+
+"địa phương sẽ quyết tâm hoàn thành sửa chữa các căn nhà bị hư hại một phần trước ngày
+1/1/2026 và hoàn thành xây dựng các căn nhà mới trước ngày 15/1/2026 để bàn giao cho người
+dân" (Lâm Đồng, chiến dịch Quang Trung 2026), "Trước ngày 25-10, UBND các huyện … phải báo cáo
+sơ bộ kết quả rà soát … và trước ngày 16-11 phải báo cáo chính thức kết quả về Sở …" (Gia Lai,
+KH 1734/KH-UBND 2018): each clause names its step and its own last day, so each is a milestone
+(the issue's rule: a phrase that names two deadlines is read as two milestones when the
+grammar knows the connective, or refused, never resolved to one).
+
+The same holds for a schedule's steps told with their days ("khai mạc trọng thể vào ngày
+21/10/2024, dự kiến bế mạc vào sáng ngày 30/11/2024, …": convention 1, an event told with its
+day) and for the rounds of one work told one after the other ("đợt 1: Từ ngày 24/02/2017 -
+24/3/2017; đợt 2 từ ngày 20/8/2017 - 20/9/2017, …", Quảng Bình, KH 177/KH-UBND 2017).
+
+`steps_joined` cuts the phrase at "và", "," or ";" (outside parentheses) into clauses each
+read as a phrase of its own, and keeps the cut only when every clause is one dated deadline
+of a step of its own that is due (`grammar.DUE_WORD`), a schedule's step (`_SCHEDULE_STEP`)
+or a span told from its first day; each starting after the one before ends, rounds numbered
+in that order, years all written or all the plan's, and no word in the phrase of a
+replacement, a comparison, an alternative or a thing done (`_NOT_TWO`). Anything else leaves
+the refusal standing.
+
+Pure: no I/O, no terminal, no clock.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from contextvars import ContextVar
+from dataclasses import replace
+from itertools import pairwise
+
+from kehoach.base.text import fold, nfc
+from kehoach.dates.grammar import DUE_WORD, Unreadable
+from kehoach.dates.reading import Context, Deadline, DeadlineKind
+
+Read = Callable[[str, Context], tuple[Deadline, ...]]
+
+# where two clauses join: "…, và …", "… và …", "…, …", "…; …"
+_JOINT = re.compile(r"\s*,?\s+va\s+|\s*[,;]\s+", re.ASCII)
+# words that make one clause's day stand for another's, or set it beside another time:
+# a replacement ("thay vì", "chuyển … sang", "dời", "lùi"), a comparison ("so với"), an
+# alternative ("hoặc", "dự phòng"), a day told done ("đã"): never two milestones
+# (matched with the marks: folded, "hoãn" would be "hoàn" and "đã" "đa")
+_NOT_TWO = re.compile(
+    r"(?<!\w)(?:thay\s+vì|so\s+với|hoặc|dự\s+phòng|chuyển|dời|lùi|hoãn|đã|vừa|tương\s+tự)(?!\w)"
+)
+# ... or the step of a schedule told with its day, an event that is the step itself ("khai
+# mạc trọng thể vào ngày 21/10/2024, dự kiến bế mạc vào sáng ngày 30/11/2024", "Ngày nhận hồ
+# sơ tuyển mầm non là 1/7, ngày công bố kết quả 20/7", "đăng ký từ 24/1 đến 23/2, công bố kết
+# quả 17/4"): each its day (the lead's convention 1, an event told with its day). Matched
+# with the marks ("thi" alone, "họp" alone name no step: too many words hold them)
+_SCHEDULE_STEP = re.compile(
+    r"(?<!\w)(?:khai\s+mạc|bế\s+mạc|khai\s+giảng|bế\s+giảng|tựu\s+trường|công\s+bố"
+    r"|đăng\s+ký|diễn\s+ra|(?:nhận|tiếp\s+nhận|nộp)\s+hồ\s+sơ)(?!\w)"
+)
+# a round's number in a clause's step: "đợt 1", "giai đoạn II", "lần 2"
+_ROUND = re.compile(r"\b(?:dot|giai\s+doan|lan)\s+(?P<n>\d{1,2}|i{1,3}|iv|v)\b", re.ASCII)
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5}
+_MOST_JOINTS = 8  # a longer list is a schedule's table, not a sentence of steps
+_DATED = (DeadlineKind.DATE, DeadlineKind.WINDOW)
+_inside: ContextVar[bool] = ContextVar("_inside", default=False)
+
+
+def steps_joined(text: str, context: Context, read: Read) -> tuple[Deadline, ...] | None:
+    """The milestones of `text` when it is two or more clauses joined by "và", "," or ";",
+    each one dated deadline of its own step (see the module); None otherwise. `read` reads
+    one clause as a phrase (the engine's reading with its words after the time); a clause is
+    never cut again."""
+    folded = fold(text).lower()
+    if _inside.get() or _NOT_TWO.search(nfc(text).lower()):
+        return None
+    joints = [j for j in _JOINT.finditer(folded) if _outside_parentheses(folded, j.start())]
+    if not joints or len(joints) > _MOST_JOINTS:
+        return None
+    token = _inside.set(True)
+    try:
+        found = {_key(one): one for one in _partitions(text, joints, context, read)}
+    finally:
+        _inside.reset(token)
+    if len(found) != 1:  # none, or two cuts that read differently: not one schedule
+        return None
+    return tuple(replace(one, phrase=text) for one in next(iter(found.values())))
+
+
+def _key(readings: tuple[Deadline, ...]) -> tuple[tuple[object, ...], ...]:
+    return tuple((one.kind, one.first, one.last) for one in readings)
+
+
+def _outside_parentheses(text: str, at: int) -> bool:
+    before = text[:at]
+    return before.count("(") == before.count(")")
+
+
+def _partitions(
+    text: str, joints: list[re.Match[str]], context: Context, read: Read
+) -> Iterator[tuple[Deadline, ...]]:
+    """Every cut of `text` at some of `joints` into two or more clauses that pass
+    `_clause`, and in order (`_in_order`)."""
+    cache: dict[tuple[int, int], Deadline | None] = {}
+
+    def clause(start: int, end: int) -> Deadline | None:
+        if (start, end) not in cache:
+            cache[start, end] = _clause(text[start:end], context, read)
+        return cache[start, end]
+
+    def rest(start: int, index: int) -> Iterator[tuple[Deadline, ...]]:
+        if (whole := clause(start, len(text))) is not None:
+            yield (whole,)
+        for at in range(index, len(joints)):
+            if (head := clause(start, joints[at].start())) is None:
+                continue
+            for tail in rest(joints[at].end(), at + 1):
+                yield (head, *tail)
+
+    for readings in rest(0, 0):
+        if len(readings) > 1 and _in_order(readings):
+            yield readings
+
+
+def _clause(text: str, context: Context, read: Read) -> Deadline | None:
+    """The one dated deadline `text` reads as, with a step of its own and a word that says
+    it is due or names a schedule's step (`_SCHEDULE_STEP`); None otherwise."""
+    try:
+        found = read(text, context)
+    except Unreadable:
+        return None
+    if len(found) != 1:
+        return None
+    one = found[0]
+    if one.kind not in _DATED or one.last is None or not one.label:
+        return None
+    span = one.kind is DeadlineKind.WINDOW and one.earliest is not None  # "từ … đến …"
+    due = DUE_WORD.search(fold(text).lower()) or _SCHEDULE_STEP.search(nfc(text).lower())
+    return one if span or due else None
+
+
+def _in_order(readings: tuple[Deadline, ...]) -> bool:
+    """Whether the clauses are steps that follow each other: each starting after the one
+    before ends, each its own step, their years all written or all the plan's."""
+    if len({one.year_from_plan for one in readings}) != 1:
+        return False
+    if len({fold(one.label or "").lower() for one in readings}) != len(readings):
+        return False
+    if not _rounds_in_order(readings):
+        return False
+    # each step after the one before, not inside it: "Từ ngày 10-14/6/2024, Đại biểu HĐND
+    # tỉnh … và Đại biểu HĐND thành phố … tổ chức tiếp xúc cử tri trước kỳ họp thường lệ giữa
+    # năm 2024" (Tuy Hòa, 2024) cut at its "và" is one meeting and the session it precedes,
+    # whose half-year holds the meeting's days: no second milestone
+    return all(
+        earlier.last is not None and (later.first or later.last or earlier.last) > earlier.last
+        for earlier, later in pairwise(readings)
+    )
+
+
+def _rounds_in_order(readings: tuple[Deadline, ...]) -> bool:
+    """Whether the rounds the steps number ("đợt 1: …; đợt 2: …") follow each other, one by
+    one, as their days do; steps that number no round pass. One step numbered and another
+    not, or "đợt 2 …, đợt 1 …", and the clauses may not be the rounds of one schedule."""
+    numbers = [_round_number(one.label or "") for one in readings]
+    if all(number is None for number in numbers):
+        return True
+    if any(number is None for number in numbers):
+        return False
+    return all(
+        later == earlier + 1
+        for earlier, later in pairwise(number for number in numbers if number is not None)
+    )
+
+
+def _round_number(label: str) -> int | None:
+    found = list(_ROUND.finditer(fold(label).lower()))
+    if len(found) != 1:
+        return None
+    said = found[0]["n"]
+    return int(said) if said.isdigit() else _ROMAN[said]
