@@ -13,6 +13,7 @@ from deadline_forms import ctx, one, refused
 from kehoach.dates.deadline import (
     Context,
     DeadlineKind,
+    parse_deadlines,
 )
 
 D, W = DeadlineKind.DATE, DeadlineKind.WINDOW
@@ -137,7 +138,9 @@ def test_a_start_with_words_after_it_stays_a_start(phrase: str) -> None:
         (", dự kiến", "dự kiến"),
         (", gia hạn", "gia hạn"),
         (", hoãn", "hoãn"),
-        (" để tổng hợp, gửi Ban Tuyên giáo trước ngày 20/11/2021", ""),  # a second date
+        # a second day out of order: the report to send on before the one it compiles
+        (" để tổng hợp, gửi Ban Tuyên giáo trước ngày 10/11/2021", ""),
+        (" để tổng hợp, gửi Ban Tuyên giáo ngày 20/11/2021", ""),  # a second day, no due word
         (" để tổng hợp, gửi Ban Tuyên giáo vào thứ Hai", ""),
         (" để tổng hợp, gửi Ban Tuyên giáo chậm hơn các huyện", "chậm"),
         (" (lần thứ hai)", "lần"),
@@ -151,6 +154,22 @@ def test_a_start_with_words_after_it_stays_a_start(phrase: str) -> None:
 )
 def test_words_after_the_day_that_could_move_it_are_refused(tail: str, why: str) -> None:
     assert why in refused("trình UBND tỉnh trước ngày 15/11/2021" + tail, BAC_KAN)
+
+
+def test_a_second_due_day_after_the_compiling_is_the_next_step() -> None:
+    # was refused as "a second date" until branch schedules35: the report sent to be compiled
+    # is its own step with its own day, and the compiled report sent on is the next, due five
+    # days later; both clauses are due steps in order, so two milestones (kehoach.dates.
+    # schedules), as "báo cáo sơ bộ trước ngày 25-10 và trước ngày 16-11 báo cáo chính thức"
+    found = parse_deadlines(
+        "trình UBND tỉnh trước ngày 15/11/2021 để tổng hợp, gửi Ban Tuyên giáo trước ngày "
+        "20/11/2021",
+        BAC_KAN,
+    )
+    assert [(one.kind, one.last, one.label) for one in found] == [
+        (D, date(2021, 11, 15), "trình UBND tỉnh"),
+        (D, date(2021, 11, 20), "gửi Ban Tuyên giáo"),
+    ]
 
 
 @pytest.mark.parametrize(

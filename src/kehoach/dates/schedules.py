@@ -60,6 +60,14 @@ _SCHEDULE_STEP = re.compile(
 _ROUND = re.compile(r"\b(?:dot|giai\s+doan|lan)\s+(?P<n>\d{1,2}|i{1,3}|iv|v)\b", re.ASCII)
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5}
 _MOST_JOINTS = 8  # a longer list is a schedule's table, not a sentence of steps
+_LONGEST = 600  # characters: a longer text is a paragraph, whose steps are told apart
+# a time told with its number: a day and its month ("15/7/2020", "25-10", "6.4"), or a month,
+# a quarter or a year by its word ("tháng 6/2020", "quý II", "năm 2026"); two are needed for
+# two steps, and one in each clause (folded)
+_DAY_SAID = re.compile(
+    r"\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|\b(?:thang|quy|nam)\s+(?:\d|[ivx]+\b)",
+    re.ASCII,
+)
 _DATED = (DeadlineKind.DATE, DeadlineKind.WINDOW)
 _inside: ContextVar[bool] = ContextVar("_inside", default=False)
 
@@ -69,11 +77,11 @@ def steps_joined(text: str, context: Context, read: Read) -> tuple[Deadline, ...
     each one dated deadline of its own step (see the module); None otherwise. `read` reads
     one clause as a phrase (the engine's reading with its words after the time); a clause is
     never cut again."""
-    folded = fold(text).lower()
-    if _inside.get() or _NOT_TWO.search(nfc(text).lower()):
+    if _inside.get() or not _may_hold_steps(text):
         return None
+    folded = fold(text).lower()
     joints = [j for j in _JOINT.finditer(folded) if _outside_parentheses(folded, j.start())]
-    if not joints or len(joints) > _MOST_JOINTS:
+    if not joints or len(joints) > _MOST_JOINTS or not _may_cut(text, joints):
         return None
     token = _inside.set(True)
     try:
@@ -83,6 +91,27 @@ def steps_joined(text: str, context: Context, read: Read) -> tuple[Deadline, ...
     if len(found) != 1:  # none, or two cuts that read differently: not one schedule
         return None
     return tuple(replace(one, phrase=text) for one in next(iter(found.values())))
+
+
+def _may_hold_steps(text: str) -> bool:
+    """Whether `text` may be two steps at all, by its words alone, before any cut is read:
+    not too long, two dated times, two words that name a step, no word of `_NOT_TWO`. Every
+    refused phrase comes here; reading the cuts of each made the reader 1.7x slower."""
+    if len(text) > _LONGEST:
+        return False
+    folded = fold(text).lower()
+    if len(_DAY_SAID.findall(folded)) < 2 or _step_words(text, folded) < 2:
+        return False
+    return not _NOT_TWO.search(nfc(text).lower())
+
+
+def _step_words(text: str, folded: str) -> int:
+    """How many words in `text` may name a clause's step: due, a schedule's, a round's."""
+    said = nfc(text).lower()
+    return sum(
+        len(rule.findall(where))
+        for rule, where in ((DUE_WORD, folded), (_SCHEDULE_STEP, said), (_ROUND, folded))
+    )
 
 
 def _key(readings: tuple[Deadline, ...]) -> tuple[tuple[object, ...], ...]:
@@ -109,20 +138,47 @@ def _partitions(
     def rest(start: int, index: int) -> Iterator[tuple[Deadline, ...]]:
         if (whole := clause(start, len(text))) is not None:
             yield (whole,)
+        yield from heads(start, index)
+
+    def heads(start: int, index: int) -> Iterator[tuple[Deadline, ...]]:
         for at in range(index, len(joints)):
             if (head := clause(start, joints[at].start())) is None:
                 continue
             for tail in rest(joints[at].end(), at + 1):
                 yield (head, *tail)
 
-    for readings in rest(0, 0):
-        if len(readings) > 1 and _in_order(readings):
+    # the whole text is never read again: it was refused before it came here
+    for readings in heads(0, 0):
+        if _in_order(readings):
             yield readings
+
+
+def _may_cut(text: str, joints: list[re.Match[str]]) -> bool:
+    """Whether `text` cut at `joints` has two clauses or more each holding a dated time and a
+    word of a step (`_step_words`), as `_clause` needs: a look at the words, before any
+    clause is read. Cutting as soon as a clause holds both gives the most clauses."""
+    ends = [joint.start() for joint in joints] + [len(text)]
+    starts = [0] + [joint.end() for joint in joints]
+    clauses, dated, named = 0, False, False
+    for start, end in zip(starts, ends, strict=True):
+        part = text[start:end]
+        dated = dated or _DAY_SAID.search(fold(part).lower()) is not None
+        named = named or _step_words(part, fold(part).lower()) > 0
+        if dated and named:
+            clauses, dated, named = clauses + 1, False, False
+    return clauses >= 2
 
 
 def _clause(text: str, context: Context, read: Read) -> Deadline | None:
     """The one dated deadline `text` reads as, with a step of its own and a word that says
-    it is due or names a schedule's step (`_SCHEDULE_STEP`); None otherwise."""
+    it is due or names a schedule's step (`_SCHEDULE_STEP`), or a span ("từ … đến …") of a
+    round numbered ("đợt 1", "giai đoạn 2"); None otherwise. The words are looked at before
+    the clause is read: most cuts have none."""
+    folded = fold(text).lower()
+    due = DUE_WORD.search(folded) or _SCHEDULE_STEP.search(nfc(text).lower())
+    round_told = _ROUND.search(folded)
+    if not (due or round_told) or not _DAY_SAID.search(folded):
+        return None
     try:
         found = read(text, context)
     except Unreadable:
@@ -132,9 +188,11 @@ def _clause(text: str, context: Context, read: Read) -> Deadline | None:
     one = found[0]
     if one.kind not in _DATED or one.last is None or not one.label:
         return None
-    span = one.kind is DeadlineKind.WINDOW and one.earliest is not None  # "từ … đến …"
-    due = DUE_WORD.search(fold(text).lower()) or _SCHEDULE_STEP.search(nfc(text).lower())
-    return one if span or due else None
+    # a span with no step word is the period a report's figures cover, not a step: "Báo cáo
+    # kết quả từ tháng 1 đến tháng 6/2020, gửi trước ngày 15/7/2020" (Nghị định
+    # 09/2019/NĐ-CP, Điều 12: the data period, then the due day) is one report, refused
+    span = one.kind is DeadlineKind.WINDOW and one.earliest is not None
+    return one if due or (span and round_told) else None
 
 
 def _in_order(readings: tuple[Deadline, ...]) -> bool:
