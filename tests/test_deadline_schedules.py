@@ -280,3 +280,103 @@ def test_a_meeting_before_its_session_stays_one_window() -> None:
         "giữa năm 2024 của HĐND 2 cấp"
     )
     assert _days(phrase, "2024-06-11") == [(W, "2024-06-10", "2024-06-14")]
+
+
+# --- session 35: a span is a step only when it names one --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # a schedule's step told as a span, then the next step's due day
+        (
+            "Nhận hồ sơ từ ngày 2/3/2027 đến ngày 20/3/2027, công bố kết quả trước ngày 10/4/2027",
+            [(W, "2027-03-02", "2027-03-20"), (D, "2027-04-10", "2027-04-10")],
+        ),
+        (
+            "Thí sinh đăng ký dự thi từ ngày 1/3/2027 đến ngày 15/3/2027 và công bố kết quả vào "
+            "ngày 30/4/2027",
+            [(W, "2027-03-01", "2027-03-15"), (D, "2027-04-30", "2027-04-30")],
+        ),
+    ],
+)
+def test_a_span_naming_its_step_then_the_next_step_are_milestones(
+    phrase: str, expected: list[tuple[DeadlineKind, str, str]]
+) -> None:
+    assert _days(phrase, "2027-02-01") == expected
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # the period a report's figures cover, then its due day (Nghị định 09/2019/NĐ-CP,
+        # Điều 12): one report, never a milestone for its data (the fault that reverted the
+        # branch schedules in session 34)
+        "Tổng hợp số liệu từ ngày 01/01/2027 đến ngày 30/6/2027; gửi về Sở trước ngày 15/7/2027",
+        "Báo cáo kết quả thực hiện từ ngày 01/01/2027 đến ngày 30/6/2027 và gửi về Sở Nội vụ "
+        "trước ngày 15/7/2027",
+        "Thống kê số liệu từ tháng 1 đến tháng 6/2027, gửi báo cáo trước ngày 15/7/2027",
+        # a round's number on the span alone: the due day is no round of it
+        "Báo cáo số liệu đợt 1 từ tháng 1 đến tháng 6/2027, gửi trước ngày 15/7/2027",
+    ],
+)
+def test_a_span_with_no_step_of_its_own_stays_refused(phrase: str) -> None:
+    refused(phrase, ctx("2027-02-01"))
+
+
+# --- session 35: a count of rounds announced, and the rounds listed ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "why"),
+    [
+        # fresh26's phrase form: two rounds announced, three listed, each with its days
+        (
+            "Tổ chức 02 đợt: đợt 1 từ ngày 15/3/2027 đến ngày 30/3/2027; đợt 2 từ ngày 15/6/2027 "
+            "đến ngày 30/6/2027; đợt 3 từ ngày 15/9/2027 đến ngày 30/9/2027",
+            "báo 02 đợt nhưng kể 3 đợt",
+        ),
+        (
+            "Tiêm phòng chia làm hai đợt: đợt 1 vào tháng 4/2027, đợt 2 vào tháng 10/2027, đợt 3 "
+            "vào tháng 12/2027",
+            "báo hai đợt nhưng kể 3 đợt",
+        ),
+        (
+            "Tổ chức 02 đợt: Đợt I vào ngày 15/3/2027; Đợt II vào ngày 15/6/2027; Đợt III vào "
+            "ngày 15/9/2027",
+            "báo 02 đợt nhưng kể 3 đợt",
+        ),
+        # three announced, two told: a round is missing
+        (
+            "Tổ chức 03 đợt: đợt 1 từ ngày 15/3/2027 đến ngày 30/3/2027; đợt 2 từ ngày 15/6/2027 "
+            "đến ngày 30/6/2027",
+            "báo 03 đợt nhưng kể 2 đợt",
+        ),
+        (
+            "Thu thập thông tin chia làm hai giai đoạn: giai đoạn 1 từ 5/1/2027 đến 31/3/2027, "
+            "giai đoạn 2 từ 1/4/2027 đến 31/8/2027 và giai đoạn 3 từ 1/9/2027 đến 30/9/2027",
+            "báo hai giai đoạn nhưng kể 3 giai đoạn",
+        ),
+    ],
+)
+def test_rounds_listed_against_their_count_are_refused(phrase: str, why: str) -> None:
+    assert why in refused(phrase, ctx("2027-02-01"))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "count"),
+    [
+        (
+            "Tổ chức 03 đợt: đợt 1 từ ngày 15/3/2027 đến ngày 30/3/2027; đợt 2 từ ngày 15/6/2027 "
+            "đến ngày 30/6/2027; đợt 3 từ ngày 15/9/2027 đến ngày 30/9/2027",
+            3,
+        ),
+        # the rounds numbered in Roman figures, as many as announced
+        ("Tổ chức hai đợt: Đợt I vào ngày 15/3/2027; Đợt II vào ngày 15/6/2027", 2),
+        # one round named beside the count: nothing to count
+        ("Kỳ thi gồm hai đợt, đợt 1 hoàn thành trước ngày 30/6/2027", 1),
+        ("Chiến dịch tổ chức hai đợt; đợt 2 thực hiện từ ngày 15/9/2027 đến ngày 30/9/2027", 1),
+    ],
+)
+def test_rounds_as_many_as_announced_are_read(phrase: str, count: int) -> None:
+    assert len(parse_deadlines(phrase, ctx("2027-02-01"))) == count

@@ -278,6 +278,7 @@ from kehoach.dates.reporting import (
     refuse_report_title_period,
 )
 from kehoach.dates.reportperiod import report_period_named
+from kehoach.dates.roundcount import refuse_miscounted_rounds
 from kehoach.dates.rounds import cut_round_year, issued_for_round, no_days, round_agrees
 from kehoach.dates.routine import (
     DAILY_RULE,
@@ -340,7 +341,9 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     năm 2026") is refused for the blank: the words around it are not the clerk's problem.
     Under a standing rule (`Context.standing`) a day-month without a year is read first as
     every year's (`standing.read_standing`); any other reading there that takes its year
-    from the plan is refused (`standing.refuse_one_year`)."""
+    from the plan is refused (`standing.refuse_one_year`). A count of rounds that the rounds
+    listed do not meet is refused first, whatever reads the rest (`roundcount`)."""
+    refuse_miscounted_rounds(phrase)
     if context.standing and (yearly := read_standing(phrase, context, parse)):
         return yearly
     try:
