@@ -16,10 +16,15 @@ day) and for the rounds of one work told one after the other ("đợt 1: Từ ng
 `steps_joined` cuts the phrase at "và", "," or ";" (outside parentheses) into clauses each
 read as a phrase of its own, and keeps the cut only when every clause is one dated deadline
 of a step of its own that is due (`grammar.DUE_WORD`), a schedule's step (`_SCHEDULE_STEP`)
-or a span told from its first day; each starting after the one before ends, rounds numbered
-in that order, years all written or all the plan's, and no word in the phrase of a
-replacement, a comparison, an alternative or a thing done (`_NOT_TWO`). Anything else leaves
-the refusal standing.
+or a span told from its first day that names a numbered round ("đợt 1", "giai đoạn 2"): a
+span with no step word may be the period a report's figures cover ("Báo cáo kết quả từ tháng
+1 đến tháng 6/2020, gửi trước ngày 15/7/2020", Nghị định 09/2019/NĐ-CP, Điều 12), no step.
+Each step starts after the one before ends, rounds are numbered in that order, years all
+written or all the plan's, and no word in the phrase tells a replacement, a comparison, an
+alternative or a thing done (`_NOT_TWO`). Anything else leaves the refusal standing.
+
+Every refused phrase comes here, so the words are looked at before any cut is read
+(`_may_hold_steps`, `_may_cut`): two dated times, two step words, clauses able to hold both.
 
 Pure: no I/O, no terminal, no clock.
 """
