@@ -8,11 +8,20 @@ Nội vụ Nam Định) and invented variants of the same forms."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from corpus.measure import CORPUS, CorpusError, context_of, entries
+from kehoach.dates.deadline import (
+    Context,
+    DeadlineError,
+    DeadlineKind,
+    parse_deadline,
+    parse_deadlines,
+)
+from kehoach.dates.recurrence import occurrences
 
 # --- 1. a one-off công văn filed as reporting-rule says `standing: false` ------------------
 
@@ -63,3 +72,79 @@ def test_the_corpus_one_off_letters_are_read_as_one_offs(prefix: str) -> None:
     found = list(entries(CORPUS, prefix))
     assert found and all(entry.kind == "reporting-rule" for entry in found)
     assert not any(context_of(entry).standing for entry in found)
+
+
+# --- 2. a day per period in a standing rule (the lead's ruling of session 35) ---------------
+
+HUE = (
+    "Trước ngày 05/4, 05/7, 05/10, 05/11, các cơ quan, đơn vị, địa phương tổ chức đánh giá, "
+    "chấm điểm theo quý thông qua các Phiếu đánh giá và lưu hồ sơ, kết quả tại cơ quan, đơn "
+    "vị, địa phương mình"
+)
+SCHOOLS = (
+    "đối với các trường học, thời điểm đánh giá, chấm điểm theo quý thực hiện trước ngày "
+    "05/3, 05/6, 05/11 để phù hợp với năm học và thời gian nghỉ hè của giáo viên"
+)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "rule"),
+    [
+        (HUE, "FREQ=YEARLY;BYMONTH=4,7,10,11;BYMONTHDAY=5"),
+        (SCHOOLS, "FREQ=YEARLY;BYMONTH=3,6,11;BYMONTHDAY=5"),
+        ("Chậm nhất ngày 20/3, 20/6, 20/9 và 20/12", "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=20"),
+        ("hạn chót 10/02; 10/8, Sở gửi báo cáo", "FREQ=YEARLY;BYMONTH=2,8;BYMONTHDAY=10"),
+    ],
+)
+def test_one_day_of_each_month_listed_is_one_yearly_rule(phrase: str, rule: str) -> None:
+    """Refused before ("không nhận ra thời hạn"): the clerk had to copy the quarterly
+    assessment days of a yearly rule into one year's last_day each."""
+    read = parse_deadline(phrase, Context(issued=date(2019, 4, 9), standing=True))
+    assert read.kind is DeadlineKind.RECURRING
+    assert read.rrule is not None
+    wanted = [one.due for one in occurrences(rule, date(2027, 1, 1), date(2028, 12, 31))]
+    got = [one.due for one in occurrences(read.rrule, date(2027, 1, 1), date(2028, 12, 31))]
+    assert got == wanted  # every year's days, 2027 and 2028 too: no year pinned
+    assert "quy định áp dụng hằng năm" in read.reading
+    assert read.phrase == phrase
+
+
+def test_the_label_is_the_work_beside_the_days() -> None:
+    read = parse_deadline(HUE, Context(standing=True))
+    assert read.label is not None and read.label.startswith("các cơ quan, đơn vị, địa phương")
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["Trước ngày 05/4, 10/7, 05/10, các cơ quan báo cáo", "chậm nhất ngày 15/1 và 20/7"],
+)
+def test_different_days_of_the_month_are_refused_with_the_way_out(phrase: str) -> None:
+    """One RRULE cannot hold 05/4 and 10/7: refused, naming `deadlines:` one per day."""
+    with pytest.raises(DeadlineError, match="không cùng một ngày của tháng") as refused:
+        parse_deadline(phrase, Context(issued=date(2019, 4, 9), standing=True))
+    assert "deadlines:" in refused.value.why and "RRULE" in refused.value.why
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Trước ngày 05/4, 05/7, 05/10, 05/11/2020",  # a year: the days are that year's
+        "Trước ngày 05/4, 05/7 năm sau",  # of which year?
+        "Trước ngày 05/4, 05/7 âm lịch",  # another calendar
+        "Trước ngày 05/4, 05/7, 05/10, 05/11 của quý sau",  # another period said
+        "Hằng tháng, trước ngày 05/4, 05/7",  # a cadence the days do not fit
+        "trước ngày 05/4, 05/7 hoặc sau ngày 05/10",  # alternatives
+    ],
+)
+def test_a_list_with_other_words_of_time_is_no_day_per_period(phrase: str) -> None:
+    try:
+        readings = parse_deadlines(phrase, Context(issued=date(2019, 4, 9), standing=True))
+    except DeadlineError:
+        return
+    assert all(one.kind is not DeadlineKind.RECURRING for one in readings)
+
+
+def test_without_standing_the_list_is_refused_as_before() -> None:
+    for phrase in (HUE, SCHOOLS):
+        with pytest.raises(DeadlineError):
+            parse_deadline(phrase, Context(issued=date(2019, 4, 9)))
