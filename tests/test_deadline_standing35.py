@@ -148,3 +148,61 @@ def test_without_standing_the_list_is_refused_as_before() -> None:
     for phrase in (HUE, SCHOOLS):
         with pytest.raises(DeadlineError):
             parse_deadline(phrase, Context(issued=date(2019, 4, 9)))
+
+
+# --- 3. a phrase that tells itself it is every year's: a tradition's or founding's day ---------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "rule", "label"),
+    [
+        (
+            "Ngày 14/10 ngày thành lập ngành tổ chức xây dựng đảng",
+            "FREQ=YEARLY;BYMONTH=10;BYMONTHDAY=14",
+            "ngày thành lập ngành tổ chức xây dựng đảng",
+        ),
+        (
+            "ngày 16/10 ngày truyền thống UBKT của Đảng",
+            "FREQ=YEARLY;BYMONTH=10;BYMONTHDAY=16",
+            "ngày truyền thống UBKT của Đảng",
+        ),
+        (
+            "3/2: Ngày thành lập Đảng Cộng sản Việt Nam",
+            "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=3",
+            "Ngày thành lập Đảng Cộng sản Việt Nam",
+        ),
+        (
+            "26/3 - Ngày thành lập Đoàn TNCS Hồ Chí Minh.",
+            "FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=26",
+            "Ngày thành lập Đoàn TNCS Hồ Chí Minh",
+        ),
+    ],
+)
+@pytest.mark.parametrize("issued", [None, date(2025, 1, 5)])
+def test_a_day_named_a_tradition_or_a_founding_is_every_years(
+    phrase: str, rule: str, label: str, issued: date | None
+) -> None:
+    """Refused before without an issue day ("không ghi năm"), read as the issue year's one
+    day with it: the day is kept each year, and the phrase says so itself (Đảng ủy xã
+    Quảng Phú, v-quangphu)."""
+    read = parse_deadline(phrase, Context(issued=issued))
+    assert read.kind is DeadlineKind.RECURRING
+    assert read.rrule == rule
+    assert read.label == label
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "ngày 3/2 ngày thành lập Đảng năm 1930",  # a year: the founding itself
+        "ngày 22/12 ngày thành lập Quân đội nhân dân Việt Nam (80 năm)",  # an anniversary's count
+        "ngày 3/2 ngày thành lập Đảng, tổ chức mít tinh vào sáng",  # an event that day
+        "Kỷ niệm ngày thành lập Đảng 3/2",  # a celebration, not the day named
+    ],
+)
+def test_a_founding_day_with_more_said_is_not_read_as_yearly(phrase: str) -> None:
+    try:
+        readings = parse_deadlines(phrase, Context(issued=date(2025, 1, 5)))
+    except DeadlineError:
+        return
+    assert all(one.kind is not DeadlineKind.RECURRING for one in readings)
