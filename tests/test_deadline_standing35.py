@@ -94,6 +94,8 @@ SCHOOLS = (
         (SCHOOLS, "FREQ=YEARLY;BYMONTH=3,6,11;BYMONTHDAY=5"),
         ("Chậm nhất ngày 20/3, 20/6, 20/9 và 20/12", "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=20"),
         ("hạn chót 10/02; 10/8, Sở gửi báo cáo", "FREQ=YEARLY;BYMONTH=2,8;BYMONTHDAY=10"),
+        # refused in session 34 (test_deadline_standing): one day of the month, every year
+        ("trước ngày 05/6 và 05/12", "FREQ=YEARLY;BYMONTH=6,12;BYMONTHDAY=5"),
     ],
 )
 def test_one_day_of_each_month_listed_is_one_yearly_rule(phrase: str, rule: str) -> None:

@@ -98,7 +98,7 @@ def may_read(text: str) -> bool:
 
 def refuse_one_year(readings: tuple[Deadline, ...]) -> None:
     """Refuse, under a standing rule, a reading whose year came from the plan ("trong tháng
-    11", "từ ngày 01/12 đến ngày 15/12", "trước ngày 05/6 và 05/12" in a reporting regime):
+    11", "từ ngày 01/12 đến ngày 15/12", "trước ngày 05/6 và 10/12" in a reporting regime):
     the document means every year, and the plan's year alone would be a wrong day each year
     after (fresh26, session 34). Raises `Unreadable` with the ways out."""
     if any(one.year_from_plan for one in readings):
