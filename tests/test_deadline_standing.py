@@ -121,7 +121,7 @@ def test_anything_but_one_day_month_is_not_read_as_yearly(phrase: str) -> None:
     [
         "trong tháng 11",
         "từ ngày 01/12 đến ngày 15/12",
-        "trước ngày 05/6 và 05/12",
+        "trước ngày 05/6 và 10/12",  # 05/6 và 05/12 reads, every year (rules35's ruling)
         "Trước ngày 15 tháng 11 năm nay",
     ],
 )

@@ -64,6 +64,7 @@ class Entry:
     province: str
     kind: str
     header: str | None = None  # the table column's header, when the phrase stood in one
+    standing: bool | None = None  # `source.standing`: None leaves it to `kind` (`context_of`)
 
 
 @dataclass
@@ -109,6 +110,7 @@ def entries(
             raise CorpusError(f"{path.name}: thiếu khối source")
         source = data["source"]
         issued = _day(source.get("issued"), path.name)
+        standing = _standing(source.get("standing"), path.name)
         for index, item in enumerate(data.get("phrases") or []):
             if not isinstance(item, Mapping) or not isinstance(item.get("phrase"), str):
                 raise CorpusError(f"{path.name}: phrases[{index}] không có phrase")
@@ -122,6 +124,7 @@ def entries(
                 _province(source.get("province")),
                 str(source.get("kind") or "?"),
                 item.get("header"),
+                standing,
             )
 
 
@@ -131,6 +134,13 @@ def _province(value: object) -> str:
     lines. A name of its time is kept ("Thừa Thiên Huế" before 2025, "Huế" since)."""
     name = " ".join(str(value or "?").split())
     return re.sub(r"^TP\.?\s+", "TP. ", name).replace(" - ", " – ")
+
+
+def _standing(value: object, where: str) -> bool | None:
+    """`source.standing` as written: true, false, or absent (None: the file's kind decides)."""
+    if value is None or isinstance(value, bool):
+        return value
+    raise CorpusError(f"{where}: source.standing {value!r} không phải true hoặc false")
 
 
 def _day(value: object, where: str) -> date | None:
@@ -145,14 +155,17 @@ def _day(value: object, where: str) -> date | None:
 # kinds of document that are standing rules: a day-month without a year is every year's
 # (`Context.standing`, the lead's ruling of session 34). The corpus has no kind of its own for
 # laws, decrees and circulars: those it holds are filed as `reporting-rule`, and `decision`
-# mixes quy chế with one-off approvals, so it is not one.
+# mixes quy chế with one-off approvals, so it is not one. A file says otherwise with its own
+# `source.standing` (a one-off công văn filed as `reporting-rule`: `standing: false`).
 STANDING_KINDS = frozenset({"reporting-rule"})
 
 
 def context_of(entry: Entry) -> Context:
     """The context the phrase of `entry` is read in: its page's issue day, its column
-    header, whether its document is a standing rule (`STANDING_KINDS`)."""
-    return Context(issued=entry.issued, header=entry.header, standing=entry.kind in STANDING_KINDS)
+    header, whether its document is a standing rule (its `source.standing`, else whether its
+    kind is one of `STANDING_KINDS`)."""
+    standing = entry.kind in STANDING_KINDS if entry.standing is None else entry.standing
+    return Context(issued=entry.issued, header=entry.header, standing=standing)
 
 
 def classify(entry: Entry) -> Outcome:

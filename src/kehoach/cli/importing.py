@@ -51,6 +51,14 @@ def import_command(
     issued: Annotated[
         str | None, typer.Option("--issued", help="Ngày ban hành (dd/mm/yyyy)")
     ] = None,
+    standing: Annotated[
+        bool,
+        typer.Option(
+            "--standing",
+            help="Văn bản là quy định thường xuyên (luật, chế độ báo cáo): ngày, tháng không "
+            "ghi năm là hằng năm; bản nháp ghi standing: true",
+        ),
+    ] = False,
 ) -> None:
     """Nhập bảng nhiệm vụ của văn bản thành bản nháp tệp kế hoạch (YAML)."""
     from kehoach.plan.agencies import national_directory
@@ -72,8 +80,8 @@ def import_command(
         if commune and where is None:
             where = _commune_province(directory, commune)
         names = _names(directory, where, day, commune)
-        draft = read_draft(document, names, day)
-        facts = Facts(plan_id, number, kind, title, issuer, day, where, commune)
+        draft = read_draft(document, names, day, standing=standing)
+        facts = Facts(plan_id, number, kind, title, issuer, day, where, commune, standing)
         text = draft_text(draft, facts, Path(name).name, (output or Path(name)).stem)
         refuse_too_large(draft.rows, len(text.encode("utf-8")))
     except (TableError, ImportFailed, MissingFacts) as exc:

@@ -28,6 +28,7 @@ from kehoach.base.text import fold, nfc, run_together
 from kehoach.dates.aftertet import AFTER_TET, AFTER_TET_SPARED, after_tet_disagreement
 from kehoach.dates.agenda import edition_held, event_on_its_day
 from kehoach.dates.anchorfirst import read_anchor_first
+from kehoach.dates.anniversary import HINT, read_anniversary
 from kehoach.dates.asides import (
     COUNT_ONLY,
     DAY_THEN_WORDS,
@@ -346,6 +347,8 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     refuse_miscounted_rounds(phrase)
     if context.standing and (yearly := read_standing(phrase, context, parse)):
         return yearly
+    if HINT.search(phrase) and (yearly := read_anniversary(phrase, context, parse)):
+        return yearly  # "ngày 16/10 ngày truyền thống UBKT": every year's, said so
     try:
         found = _parse_printed(phrase, context)
     except Unreadable as error:

@@ -14,7 +14,8 @@ recurrence on that day, as if "hằng năm" were printed; "(của) năm sau" / "
 after it is the year after the one reported on (`Recurrence.offset` -1). A phrase with a
 year, a second day or month, a lunar day, "năm nay" or any word the grammar does not read
 stays as it reads without the rule: the reading must be the yearly rule on the day said,
-else nothing is read here.
+else nothing is read here. A list of day-months on one day of the month ("Trước ngày 05/4,
+05/7, 05/10, 05/11") is one yearly rule on that day of each month (`standingdays`).
 
 Pure: no I/O, no terminal, no clock.
 """
@@ -28,6 +29,7 @@ from dataclasses import replace
 from kehoach.base.text import fold, nfc
 from kehoach.dates.grammar import Unreadable
 from kehoach.dates.reading import Context, Deadline, DeadlineKind, Frequency
+from kehoach.dates.standingdays import read_day_per_period
 
 Reader = Callable[[str, Context], tuple[Deadline, ...]]
 
@@ -60,6 +62,8 @@ def read_standing(text: str, context: Context, read: Reader) -> tuple[Deadline, 
     said = nfc(text)
     folded = fold(said)
     days = list(_DAY.finditer(folded))
+    if len(days) > 1:  # "Trước ngày 05/4, 05/7, 05/10, 05/11": a day per period
+        return read_day_per_period(text, context, read)
     if len(days) != 1 or _DOUBT.search(folded):
         return None
     day = days[0]
@@ -94,7 +98,7 @@ def may_read(text: str) -> bool:
 
 def refuse_one_year(readings: tuple[Deadline, ...]) -> None:
     """Refuse, under a standing rule, a reading whose year came from the plan ("trong tháng
-    11", "từ ngày 01/12 đến ngày 15/12", "trước ngày 05/6 và 05/12" in a reporting regime):
+    11", "từ ngày 01/12 đến ngày 15/12", "trước ngày 05/6 và 10/12" in a reporting regime):
     the document means every year, and the plan's year alone would be a wrong day each year
     after (fresh26, session 34). Raises `Unreadable` with the ways out."""
     if any(one.year_from_plan for one in readings):

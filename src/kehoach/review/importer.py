@@ -196,8 +196,12 @@ def is_heading(text: str, field: str) -> bool:
     return heading_words(text) in dict(HEADERS)[field]
 
 
-def read_draft(document: Document, directory: Names | None, issued: date | None) -> Draft:
-    """Every task of every table with a recognisable header and a deadline column."""
+def read_draft(
+    document: Document, directory: Names | None, issued: date | None, *, standing: bool = False
+) -> Draft:
+    """Every task of every table with a recognisable header and a deadline column, its
+    phrases read in the issue year, or, for a standing rule (`standing`: a law, a reporting
+    regime), a day-month without a year as every year's (`Context.standing`)."""
     header = read_header(document.header)
     rows: list[Row] = []
     skipped: list[str] = []
@@ -217,7 +221,7 @@ def read_draft(document: Document, directory: Names | None, issued: date | None)
         why = "; ".join(skipped) if skipped else "tài liệu không có bảng nào"
         raise ImportFailed(f"không tìm thấy nhiệm vụ nào: {why}")
     refuse_too_large(rows)
-    context = Context(issued=issued or header.issued)
+    context = Context(issued=issued or header.issued, standing=standing)
     unread = [
         (r.id, p, why)
         for r in rows

@@ -42,6 +42,7 @@ class Facts:
     issued: date | None = None
     jurisdiction: str | None = None
     commune: str | None = None  # xã, phường, đặc khu (from 01/7/2025)
+    standing: bool = False  # a standing rule (`Plan.standing`): written only when true
 
 
 def plan_id(number: str | None, issued: date | None, fallback: str) -> str:
@@ -77,6 +78,7 @@ def draft_text(draft: Draft, facts: Facts, source: str, fallback_id: str) -> str
         "jurisdiction": facts.jurisdiction,
         "commune": facts.commune,
         "issued": issued.isoformat() if issued else None,
+        "standing": True if facts.standing else None,
         "source": {
             "document": source,
             "complete": False,
