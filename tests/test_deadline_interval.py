@@ -214,3 +214,24 @@ def test_the_feed_carries_the_interval_and_real_clients_expand_its_years(tmp_pat
     khal.import_(feed)
     shown = [line.split()[0] for line in khal.days("01/01/2024", "31/12/2031")]
     assert shown == [f"{d:%d/%m/%Y}" for d in due]
+
+
+def test_the_timeline_draws_only_the_years_of_the_cycle(tmp_path: Path) -> None:
+    repo = _repo(tmp_path)
+    shown = _kehoach("timeline", "--as-of", "03/12/2026", "-f", "mermaid", cwd=repo)
+    assert shown.returncode in (0, 1), shown.stderr
+    marks = [
+        line.rsplit(",", 2)[-2].strip()
+        for line in shown.stdout.splitlines()
+        if ":milestone" in line
+    ]
+    # 02/09 is Quốc khánh: each due day rolled to the next working day (2024, 2027), no other
+    assert marks == ["2024-09-04", "2027-09-06"]
+
+
+def test_the_plan_cache_keeps_the_interval_and_its_anchor() -> None:
+    from kehoach.plan import cache
+
+    (reading,) = parse_deadlines(AWARD, Context())
+    row = json.loads(json.dumps(cache._reading_row(((AWARD, Context()), reading))))
+    assert cache._reading(row) == ((AWARD, Context()), reading)
