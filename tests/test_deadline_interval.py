@@ -95,6 +95,11 @@ def test_a_cycle_of_years_from_a_year_named_is_read_with_its_anchor(
         # a history up to now, a cycle told as done (conventions 4 and 1)
         ("Lễ hội được tổ chức 3 năm một lần từ 2015 đến nay", "đã diễn ra"),
         ("Hội thi đã được tổ chức 2 năm một lần, bắt đầu từ năm 2016", "đã diễn ra"),
+        # two cadences: every two years, or every year?
+        (
+            "Báo cáo hai năm một lần trước ngày 20/11 hàng năm, bắt đầu từ năm 2024",
+            "nhịp nhiều năm",
+        ),
         # another year beside the first: which one is due?
         ("Tổ chức 2 năm một lần vào tháng 3 năm 2025, bắt đầu từ năm 2024", "nhịp nhiều năm"),
     ],

@@ -14,10 +14,10 @@ festival "2 năm một lần" says nothing of whether 2025 or 2026 is due), so i
 The day in each year due is what the phrase reads as with "hằng năm" for the cycle (the
 deadline language's yearly rule: "vào dịp Quốc khánh 2-9 hằng năm" -> 2 September; no day:
 the year's last, as "Đại hội hằng năm"). Nothing is read when that reading is not one
-yearly rule with one due day, when any other year is printed, when the phrase tells the
-cycle as done ("đã", convention 1) or as a history up to now ("từ năm 2015 đến nay",
-convention 4), or when a count per year stands for the cycle ("mỗi năm 2 lần": no cycle of
-years is matched).
+yearly rule with one due day, when any other year or a cadence ("hàng năm") is printed
+beside the cycle, when the phrase tells the cycle as done ("đã", convention 1) or as a
+history up to now ("từ năm 2015 đến nay", convention 4), or when a count per year stands
+for the cycle ("mỗi năm 2 lần": no cycle of years is matched).
 
 Pure: no I/O, no terminal, no clock.
 """
@@ -52,6 +52,9 @@ _ANCHOR = re.compile(
     re.ASCII,
 )
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# a cadence printed beside the cycle ("hai năm một lần trước ngày 20/11 hàng năm"): the phrase
+# says two cadences, and neither is read over the other
+_CADENCE = re.compile(r"(?<![a-z])(?:hang|moi)\s+(?:nam|quy|thang|tuan|ngay)(?![a-z])", re.ASCII)
 # a cycle told as done or as a history up to now: conventions 1 and 4
 _TOLD = re.compile(r"(?<!\w)(?:đã|đến\s+nay|tới\s+nay|cho\s+đến\s+nay|hiện\s+nay)(?!\w)")
 _EVERY_YEAR = "hằng năm"
@@ -69,6 +72,8 @@ def read_interval(text: str, context: Context, read: Reader) -> tuple[Deadline, 
     cycles = list(_CYCLE.finditer(folded))
     anchors = list(_ANCHOR.finditer(folded))
     if len(cycles) != 1 or len(anchors) != 1 or len(_YEAR.findall(folded)) != 1:
+        return None
+    if _CADENCE.search(folded):
         return None
     cycle, anchor = cycles[0], anchors[0]
     if _TOLD.search(said.lower()):
