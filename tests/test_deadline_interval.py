@@ -114,6 +114,8 @@ def test_a_cycle_without_its_first_year_or_told_as_past_is_refused(phrase: str, 
         "tổ chức một lần, bắt đầu từ năm 2024",  # once, no cycle
         "mỗi năm 2 lần, bắt đầu từ năm 2024",  # a count per year, not a cycle of years
         "thực hiện trong 3 năm, bắt đầu từ năm 2024",  # a duration
+        # the year the law comes in force is not the cycle's first
+        "Luật có hiệu lực từ năm 2015; Đại hội được tổ chức 5 năm một lần",
     ],
 )
 def test_once_twice_a_year_and_a_duration_are_no_cycle_of_years(phrase: str) -> None:

@@ -55,8 +55,11 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # a cadence printed beside the cycle ("hai năm một lần trước ngày 20/11 hàng năm"): the phrase
 # says two cadences, and neither is read over the other
 _CADENCE = re.compile(r"(?<![a-z])(?:hang|moi)\s+(?:nam|quy|thang|tuan|ngay)(?![a-z])", re.ASCII)
+# the year a text comes in force ("Luật … có hiệu lực từ năm 2015; Đại hội 5 năm một lần"):
+# the rule's, not the first year of the cycle
+_IN_FORCE = re.compile(r"(?<![a-z])hieu\s+luc\s+(?:thi\s+hanh\s+)?(?:ke\s+)?tu\b", re.ASCII)
 # a cycle told as done or as a history up to now: conventions 1 and 4
-_TOLD = re.compile(r"(?<!\w)(?:đã|đến\s+nay|tới\s+nay|cho\s+đến\s+nay|hiện\s+nay)(?!\w)")
+_TOLD = re.compile(r"(?<!\w)(?:đã|đến\s+nay|tới\s+nay)(?!\w)")
 _EVERY_YEAR = "hằng năm"
 
 
@@ -73,9 +76,9 @@ def read_interval(text: str, context: Context, read: Reader) -> tuple[Deadline, 
     anchors = list(_ANCHOR.finditer(folded))
     if len(cycles) != 1 or len(anchors) != 1 or len(_YEAR.findall(folded)) != 1:
         return None
-    if _CADENCE.search(folded):
-        return None
     cycle, anchor = cycles[0], anchors[0]
+    if _CADENCE.search(folded) or _IN_FORCE.search(folded, 0, anchor.end()):
+        return None
     if _TOLD.search(said.lower()):
         raise Unreadable(
             f"“{said[cycle.start() : cycle.end()].strip()}” kể nhịp đã diễn ra (đã, đến nay), "

@@ -1241,9 +1241,9 @@ def refuse_cycle_of_years(source: Source) -> None:
             )
         if found["unit"] == "nam":
             raise Unreadable(
-                f"“{said}”: nhịp nhiều năm một lần có năm bắt đầu, nhưng không đọc được ngày "
-                "hạn trong năm đến hạn (hoặc cụm từ còn năm khác): không đoán; ghi last_day "
-                "của lần tới"
+                f"“{said}”: nhịp nhiều năm một lần, nhưng không đọc chắc được năm đầu tiên của "
+                "nhịp và ngày hạn trong năm đến hạn (cụm từ còn năm, nhịp hay mốc hiệu lực "
+                "khác): không đoán; ghi last_day của lần tới"
             )
         raise Unreadable(
             f"“{said}”: nhịp lặp lại nhiều tuần một lần; kehoach chỉ ghi nhịp hằng năm, nhiều "
