@@ -153,6 +153,7 @@ from kehoach.dates.header import (
     refuse_under_own_day_header,
     with_header_unit,
 )
+from kehoach.dates.interval import read_interval
 from kehoach.dates.keptup import kept_up_after_cadence, kept_up_agrees
 from kehoach.dates.label import (
     AFTER_EVENT_ON,
@@ -343,8 +344,12 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     Under a standing rule (`Context.standing`) a day-month without a year is read first as
     every year's (`standing.read_standing`); any other reading there that takes its year
     from the plan is refused (`standing.refuse_one_year`). A count of rounds that the rounds
-    listed do not meet is refused first, whatever reads the rest (`roundcount`)."""
+    listed do not meet is refused first, whatever reads the rest (`roundcount`). A rule due
+    every few years from a year named is read over its yearly reading
+    (`interval.read_interval`)."""
     refuse_miscounted_rounds(phrase)
+    if cycled := read_interval(phrase, context, parse):  # "3 năm một lần … từ năm 2015"
+        return cycled
     if context.standing and (yearly := read_standing(phrase, context, parse)):
         return yearly
     if HINT.search(phrase) and (yearly := read_anniversary(phrase, context, parse)):

@@ -86,6 +86,12 @@ class Recurrence:
     # ("Chủ nhật thứ ba của tháng 11 hằng năm" -> yearly, month=11, weekday=6, nth=3; RFC 5545
     # BYDAY=3SU; "Chủ nhật cuối cùng hằng tháng" -> monthly, weekday=6, nth=-1, BYDAY=-1SU)
     nth: int | None = None
+    # yearly only: every `interval` years (RFC 5545 INTERVAL), counted from `anchor`, the
+    # first day of the first year due ("ba năm một lần … bắt đầu từ năm 2015" -> interval=3,
+    # anchor=2015-01-01: due 2015, 2018, 2021 …); an interval above 1 always has its anchor
+    # (`dates.interval`: without it the years due would be a guess)
+    interval: int = 1
+    anchor: date | None = None
 
 
 def usual_offset(rule_text: str) -> int | None:
@@ -115,6 +121,7 @@ class Series:
     rule: str
     offset: int | None = 0  # None: not said, and no convention (`usual_offset`)
     covers: str | None = None
+    anchor: date | None = None  # DTSTART of a rule due every few years (`Recurrence.anchor`)
 
 
 def series_of(rule: Recurrence, text: str | None = None) -> Series:
@@ -122,7 +129,7 @@ def series_of(rule: Recurrence, text: str | None = None) -> Series:
     and the period each reports on."""
     text = text or rrule_text(rule)
     offset = usual_offset(text) if rule.offset is None else rule.offset
-    return Series(text, offset, rule.covers)
+    return Series(text, offset, rule.covers, rule.anchor)
 
 
 @dataclass(frozen=True)
@@ -231,7 +238,16 @@ class Context:
 
 def rrule_text(rule: Recurrence) -> str:
     """The RFC 5545 RRULE whose days are the due days of `rule` (a month shorter than the
-    day falls back to its last day, as `reports.status.current_occurrence` counts)."""
+    day falls back to its last day, as `reports.status.current_occurrence` counts); a rule
+    due every few years with its INTERVAL ("FREQ=YEARLY;INTERVAL=3;BYMONTH=9;BYMONTHDAY=2"),
+    whose DTSTART is `Recurrence.anchor`, beside the text."""
+    text = _rrule_text(rule)
+    if rule.interval > 1:
+        return text.replace("FREQ=YEARLY", f"FREQ=YEARLY;INTERVAL={rule.interval}", 1)
+    return text
+
+
+def _rrule_text(rule: Recurrence) -> str:
     if listed := _listed_rule(rule) or _nth_weekday_rule(rule):
         return listed
     day = _by_month_day(rule.day)

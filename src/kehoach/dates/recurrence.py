@@ -56,17 +56,23 @@ def _months(parts: dict[str, str]) -> list[int]:
 
 
 @lru_cache(maxsize=256)
-def _rule(rule_text: str, start: date) -> rrule:
-    """The dateutil rule from `start`. A monthly rule that lists its months (quarterly:
-    BYMONTH=3,6,9,12) drops its INTERVAL: with DTSTART in another month, RFC 5545 would
-    count the interval from that month and meet none of the listed ones."""
+def _rule(rule_text: str, start: date, anchor: date | None = None) -> rrule:
+    """The dateutil rule from `start`, or from `anchor` for a rule due every few years
+    (`Recurrence.anchor`: the years due are counted from it). A monthly rule that lists its
+    months (quarterly: BYMONTH=3,6,9,12) drops its INTERVAL: with DTSTART in another month,
+    RFC 5545 would count the interval from that month and meet none of the listed ones.
+
+    Raises ValueError for a yearly INTERVAL above 1 without its anchor: counted from
+    `start` (the day asked, the plan's issue day) the years due would be a guess."""
     from dateutil.rrule import rrulestr
 
     parts = _parts(rule_text)
     if parts.get("FREQ") == "MONTHLY" and "BYMONTH" in parts:
         parts.pop("INTERVAL", None)
+    if parts.get("FREQ") == "YEARLY" and parts.get("INTERVAL", "1") != "1" and anchor is None:
+        raise ValueError(f"{rule_text}: nhịp nhiều năm một lần cần năm bắt đầu (DTSTART)")
     text = ";".join(f"{key}={value}" for key, value in parts.items())
-    made = rrulestr(text, dtstart=datetime.combine(start, datetime.min.time()))
+    made = rrulestr(text, dtstart=_midnight(anchor or start))
     return made  # type: ignore[return-value]  # rrulestr gives an rrule for one RRULE
 
 
@@ -78,7 +84,7 @@ def occurrences(
     last = min(end, until) if until else end
     if last < start:
         return []
-    days = _rule(series.rule, start).between(
+    days = _rule(series.rule, start, series.anchor).between(
         datetime.combine(start, datetime.min.time()),
         datetime.combine(last, datetime.min.time()),
         inc=True,
@@ -93,7 +99,7 @@ def next_occurrence(
     when the series ended (`until`)."""
     series = as_series(series)
     since = max(start, on_or_after)
-    found = _rule(series.rule, start).after(datetime.combine(since, datetime.min.time()), inc=True)
+    found = _rule(series.rule, start, series.anchor).after(_midnight(since), inc=True)
     if found is None or (until is not None and found.date() > until):
         return None
     return occurrence(series, found.date())
@@ -114,7 +120,8 @@ def occurrence(series: Series | str, due: date) -> Occurrence:
     interval = int(parts.get("INTERVAL", "1"))
     offset = series.offset
     if offset is None or _several_in_a_period(parts) or freq not in ("YEARLY", "WEEKLY", "MONTHLY"):
-        return Occurrence(due, due_day_period(due), previous_due(series.rule, due) + ONE_DAY)
+        opens = previous_due(series.rule, due, series.anchor) + ONE_DAY
+        return Occurrence(due, due_day_period(due), opens)
     if freq == "YEARLY":
         return _year(due, offset, series.covers)
     if freq == "WEEKLY":
@@ -177,16 +184,21 @@ def _several_in_a_period(parts: dict[str, str]) -> bool:
     return freq == "MONTHLY" and len(months) == 2 and months != [6, 12]
 
 
-def next_due(rule_text: str, on_or_after: date) -> date:
-    """The first due day of the rule on or after `on_or_after` (no start: every period)."""
-    found = _rule(rule_text, on_or_after).after(_midnight(on_or_after), inc=True)
+def next_due(rule_text: str, on_or_after: date, anchor: date | None = None) -> date:
+    """The first due day of the rule on or after `on_or_after` (no start: every period; a
+    rule due every few years counts its years from `anchor`, `Recurrence.anchor`)."""
+    found = _rule(rule_text, anchor or on_or_after, anchor).after(_midnight(on_or_after), inc=True)
     assert found is not None  # a rule without UNTIL or COUNT never ends
     return found.date()
 
 
-def previous_due(rule_text: str, due: date) -> date:
-    """The last due day of the rule before `due` (every rule we read is due at least once
-    a year, so two years back holds it)."""
+def previous_due(rule_text: str, due: date, anchor: date | None = None) -> date:
+    """The last due day of the rule before `due` (every yearly rule is due at least once a
+    year, so two years back holds it; a rule due every few years counts from `anchor`, and
+    before its first due day the day before the anchor stands for the period before)."""
+    if anchor is not None:
+        found = _rule(rule_text, anchor, anchor).before(_midnight(due))
+        return found.date() if found is not None else anchor - ONE_DAY
     found = _rule(rule_text, date(due.year - 2, 1, 1)).before(_midnight(due))
     assert found is not None
     return found.date()

@@ -1210,15 +1210,14 @@ def refuse_eligible_span(source: Source) -> None:
         )
 
 
-# A cycle of several years or weeks, whatever else the phrase says: "Danh hiệu “Nghệ nhân Nhân
-# dân”, “Nghệ nhân Ưu tú” được xét và công bố 3 năm một lần vào dịp Quốc khánh 2/9, bắt đầu
-# từ năm 2015" (Báo Nghệ An on Nghị định 123/2014/NĐ-CP), "Đây là đợt xét thưởng được tổ chức
-# định kỳ 5 năm một lần, nhằm ghi nhận …" (VUSTA on Giải thưởng Hồ Chí Minh, 2025): zq- of the
-# corpus, refused before tune-zq for a word around the cycle ("từ …" with no end, "năm" with
-# no year). A recurrence of kehoach is yearly, quarterly, monthly or weekly (`Recurrence`):
-# it holds no year a cycle of three years starts from, even when the page names it, so which
-# years are due would be a guess; the reason says so (`routine.EVERY_COUNT_RULE` refuses the
-# cycle alone the same way). Never six months ("6 tháng một lần": the year's halves, read)
+# A cycle of several years or weeks that is not read: "Đây là đợt xét thưởng được tổ chức
+# định kỳ 5 năm một lần, nhằm ghi nhận …" (VUSTA on Giải thưởng Hồ Chí Minh, 2025), zq- of the
+# corpus. A cycle of years from a year named ("3 năm một lần vào dịp Quốc khánh 2/9, bắt đầu
+# từ năm 2015", Báo Nghệ An on Nghị định 123/2014/NĐ-CP) is read before this pass
+# (`interval.read_interval`, branch interval); what reaches here names no first year, so which
+# years are due would be a guess, or names one with a day in the year the deadline language
+# does not read, or is a cycle of weeks (`routine.EVERY_COUNT_RULE` refuses the cycle alone
+# the same way). Never six months ("6 tháng một lần": the year's halves, read)
 _CYCLE_START = re.compile(r"\b(?:bat\s+dau\s+|ke\s+)?tu\s+nam\s+\d{4}\b", re.ASCII)
 _CYCLE_OF_YEARS = re.compile(
     r"(?<![\d/.,-])(?P<count>0?[2-9]|[1-9]\d|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+"
@@ -1229,21 +1228,27 @@ _CYCLE_OF_YEARS = re.compile(
 
 
 def refuse_cycle_of_years(source: Source) -> None:
-    """Refuse a cycle of several years or weeks (`_CYCLE_OF_YEARS`), saying why: with no
-    start named, as `routine.build_every_count` says it; with one ("bắt đầu từ năm 2015"),
-    that kehoach holds none."""
+    """Refuse a cycle of several years or weeks not read (`_CYCLE_OF_YEARS`), saying why:
+    with no start named, the way out ("bắt đầu từ năm …", or the next one's last_day); with
+    one, that the day due in the year is not read, or that a cycle of weeks is not."""
     if found := _CYCLE_OF_YEARS.search(source.prepared):
         said = source.said(*found.span())
         if not _CYCLE_START.search(source.prepared):
             raise Unreadable(
                 f"“{said}”: nhịp lặp lại không nêu kỳ bắt đầu (năm nào, tuần nào) hay ngày hạn "
                 "mỗi kỳ: không tính được lần nào đến hạn, không đoán; ghi last_day của lần tới"
+                " (hoặc năm đầu tiên: “… bắt đầu từ năm …”)"
             )
-        unit = "năm" if found["unit"] == "nam" else "tuần"
+        if found["unit"] == "nam":
+            raise Unreadable(
+                f"“{said}”: nhịp nhiều năm một lần, nhưng không đọc chắc được năm đầu tiên của "
+                "nhịp và ngày hạn trong năm đến hạn (cụm từ còn năm, nhịp hay mốc hiệu lực "
+                "khác): không đoán; ghi last_day của lần tới"
+            )
         raise Unreadable(
-            f"“{said}”: nhịp lặp lại nhiều {unit} một lần; kehoach chỉ ghi nhịp hằng năm, hằng "
-            f"quý, hằng tháng, hằng tuần, không ghi được {unit} bắt đầu của nhịp dù văn bản có "
-            "nêu: không đoán lần nào đến hạn; ghi last_day của lần tới"
+            f"“{said}”: nhịp lặp lại nhiều tuần một lần; kehoach chỉ ghi nhịp hằng năm, nhiều "
+            "năm một lần, hằng quý, hằng tháng, hằng tuần: không đoán lần nào đến hạn; ghi "
+            "last_day của lần tới"
         )
 
 

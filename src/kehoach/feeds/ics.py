@@ -929,8 +929,14 @@ def rrule(rule: Recurrence, until: date | datetime | None = None) -> dict[str, o
         return {**_by_day(rule), **end}
     days = _month_day(rule.day)
     if rule.frequency is Frequency.YEARLY:
-        return {"freq": "YEARLY", "bymonth": rule.month or 12, **days, **end}
+        return {"freq": "YEARLY", **_every(rule), "bymonth": rule.month or 12, **days, **end}
     return {"freq": "MONTHLY", **days, **end}
+
+
+def _every(rule: Recurrence) -> dict[str, object]:
+    """INTERVAL of a rule due every few years ("ba năm một lần … từ năm 2015"): DTSTART,
+    `due_day`, is an occurrence counted from the rule's anchor, so the years agree."""
+    return {"interval": rule.interval} if rule.interval > 1 else {}
 
 
 def _by_day(rule: Recurrence) -> dict[str, object]:

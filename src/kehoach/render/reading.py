@@ -52,7 +52,7 @@ def rule_in_words(rule: Recurrence) -> str:
     if rule.frequency is Frequency.YEARLY:
         month = rule.month or 12
         due = f"ngày {rule.day:02d}/{month:02d}" if rule.day else f"ngày cuối tháng {month}"
-        return f"hằng năm, hạn {due}"
+        return f"{_years(rule)}, hạn {due}"
     if rule.frequency is Frequency.QUARTERLY:
         which = "đầu" if rule.month == 1 else "cuối"  # "ngày 10 của tháng đầu quý sau"
         due = f"ngày {rule.day} của tháng {which} quý" if rule.day else "ngày cuối quý"
@@ -63,6 +63,14 @@ def rule_in_words(rule: Recurrence) -> str:
     if rule.frequency in (Frequency.DAILY, Frequency.WEEKLY):
         return _by_day_in_words(rule)
     return f"hằng tháng, hạn {f'ngày {rule.day}' if rule.day else 'ngày cuối tháng'}"
+
+
+def _years(rule: Recurrence) -> str:
+    """ "hằng năm", or a rule due every few years with the year it counts from: "3 năm một
+    lần, từ năm 2015" (`Recurrence.anchor`)."""
+    if rule.interval > 1 and rule.anchor is not None:
+        return f"{rule.interval} năm một lần, từ năm {rule.anchor.year}"
+    return "hằng năm"
 
 
 def _by_day_in_words(rule: Recurrence) -> str:

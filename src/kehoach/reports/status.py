@@ -565,12 +565,13 @@ def _before_period(deadline: Deadline | None, due: date, completed: date) -> boo
 def previous_occurrence(rule: Recurrence, due: date) -> date:
     """The due day of the period before the one ending on `due` (dateutil expands the
     rule's RRULE: one rule for every place that counts occurrences)."""
-    return previous_due(rrule_text(rule), due)
+    return previous_due(rrule_text(rule), due, rule.anchor)
 
 
 def current_occurrence(rule: Recurrence, today: date) -> date:
-    """The first due day of a recurring deadline on or after `today`."""
-    return next_due(rrule_text(rule), today)
+    """The first due day of a recurring deadline on or after `today` (of a rule due every
+    few years, counted from its anchor: `Recurrence.anchor`)."""
+    return next_due(rrule_text(rule), today, rule.anchor)
 
 
 def build_report(

@@ -1,0 +1,137 @@
+"""A rule due every few years from a year named: "N năm một lần … bắt đầu từ năm Y".
+
+A title, an award, a festival or a census is held every few years: "Danh hiệu “Nghệ nhân
+Nhân dân”, “Nghệ nhân Ưu tú” được xét và công bố ba năm một lần vào dịp Quốc khánh 2-9 bắt
+đầu từ năm 2015" (Nghị định 123/2014/NĐ-CP, as the Bộ Công Thương's plan prints it), "Đề án
+tổ chức Ngày hội … theo định kỳ 2 năm/lần, bắt đầu từ năm 2018", "hai năm tổ chức một lần,
+bắt đầu từ năm 2024". RFC 5545 says it as FREQ=YEARLY with INTERVAL=N; which years are due
+is its DTSTART, the first year: `Recurrence.anchor`. The phrase must name that year ("bắt
+đầu từ năm Y", "từ năm Y"): a cycle alone ("định kỳ 5 năm một lần") names no year due, and
+neither the plan's issue year nor the day asked is its phase (an article of 2025 on a
+festival "2 năm một lần" says nothing of whether 2025 or 2026 is due), so it stays refused
+(`refusals.refuse_cycle_of_years`), with the way out.
+
+The day in each year due is what the phrase reads as with "hằng năm" for the cycle (the
+deadline language's yearly rule: "vào dịp Quốc khánh 2-9 hằng năm" -> 2 September; no day:
+the year's last, as "Đại hội hằng năm"). Nothing is read when that reading is not one
+yearly rule with one due day, when any other year or a cadence ("hàng năm") is printed
+beside the cycle, when the phrase tells the cycle as done ("đã", convention 1) or as a
+history up to now ("từ năm 2015 đến nay", convention 4), or when a count per year stands
+for the cycle ("mỗi năm 2 lần": no cycle of years is matched).
+
+Pure: no I/O, no terminal, no clock.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
+
+from kehoach.base.text import fold, nfc
+from kehoach.dates.grammar import Unreadable
+from kehoach.dates.reading import Context, Deadline, DeadlineKind, Frequency, rrule_text
+
+Reader = Callable[[str, Context], tuple[Deadline, ...]]
+
+_COUNTS = {"hai": 2, "ba": 3, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9}
+_COUNTS["muoi"] = 10
+# the cycle, folded, with the words that introduce it ("định kỳ", "theo chu kỳ"): "3 năm
+# một lần", "05 năm/lần", "hai năm tổ chức một lần", "5 năm 1 lần" (the count 2-99 years)
+_CYCLE = re.compile(
+    r"(?:(?<![a-z])(?:theo\s+)?(?:dinh\s+ky|chu\s+ky)\s+)?"
+    r"(?<![\d/.,-])(?P<count>0?[2-9]|[1-9]\d|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+"
+    r"nam(?:\s+(?:to\s+chuc|thuc\s+hien|tien\s+hanh|xet))?"
+    r"(?:\s*/\s*(?:(?:1|01|mot)\s+)?lan|\s+(?:1|01|mot)\s+lan)(?![a-z])",
+    re.ASCII,
+)
+# the first year due: "bắt đầu từ năm 2015", "kể từ năm 2024", "từ năm 2018"
+_ANCHOR = re.compile(
+    r"[\s,;]*(?<![a-z])(?:(?:bat\s+dau|ke)\s+)?tu\s+(?:nam\s+)?(?P<year>(?:19|20)\d\d)(?!\d|[/.-]\d)",
+    re.ASCII,
+)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# a cadence printed beside the cycle ("hai năm một lần trước ngày 20/11 hàng năm"): the phrase
+# says two cadences, and neither is read over the other
+_CADENCE = re.compile(r"(?<![a-z])(?:hang|moi)\s+(?:nam|quy|thang|tuan|ngay)(?![a-z])", re.ASCII)
+# the year a text comes in force ("Luật … có hiệu lực từ năm 2015; Đại hội 5 năm một lần"):
+# the rule's, not the first year of the cycle
+_IN_FORCE = re.compile(r"(?<![a-z])hieu\s+luc\s+(?:thi\s+hanh\s+)?(?:ke\s+)?tu\b", re.ASCII)
+# a cycle told as done or as a history up to now: conventions 1 and 4
+_TOLD = re.compile(r"(?<!\w)(?:đã|đến\s+nay|tới\s+nay)(?!\w)")
+_EVERY_YEAR = "hằng năm"
+
+
+def read_interval(text: str, context: Context, read: Reader) -> tuple[Deadline, ...] | None:
+    """The reading of a rule due every few years from a year named (see the module), by
+    `read` of the phrase with "hằng năm" for the cycle and without its first year; None
+    when `text` holds no such cycle with one first year. Raises `Unreadable` for a cycle
+    told as done or up to now, with the reason."""
+    said = nfc(text)
+    if "lần" not in said.lower():  # a cheap precheck: every cycle says "lần"
+        return None
+    folded = fold(said)
+    cycles = list(_CYCLE.finditer(folded))
+    anchors = list(_ANCHOR.finditer(folded))
+    if len(cycles) != 1 or len(anchors) != 1 or len(_YEAR.findall(folded)) != 1:
+        return None
+    cycle, anchor = cycles[0], anchors[0]
+    if _CADENCE.search(folded) or _IN_FORCE.search(folded, 0, anchor.end()):
+        return None
+    if _TOLD.search(said.lower()):
+        raise Unreadable(
+            f"“{said[cycle.start() : cycle.end()].strip()}” kể nhịp đã diễn ra (đã, đến nay), "
+            "không phải hạn còn phải làm; nếu văn bản có hạn lần tới, ghi last_day"
+        )
+    count = int(cycle["count"]) if cycle["count"].isdigit() else _COUNTS[cycle["count"]]
+    first = date(int(anchor["year"]), 1, 1)
+    for rewritten in _rewritten(said, cycle.span(), anchor.span()):
+        try:
+            readings = read(rewritten, context)
+        except (Unreadable, ValueError):
+            continue
+        if len(readings) == 1 and _plain_yearly(readings[0]):
+            return (_every(readings[0], text, count, first),)
+    return None
+
+
+def _rewritten(said: str, cycle: tuple[int, int], anchor: tuple[int, int]) -> list[str]:
+    """The phrase with "hằng năm" where the cycle stood, then with it after the phrase's
+    time ("… vào dịp Quốc khánh 2-9 hằng năm"), its first year left out either way."""
+    (c0, c1), (a0, a1) = cycle, anchor
+    cut = [(c0, c1, f" {_EVERY_YEAR} "), (a0, a1, " ")]
+    in_place = said
+    for start, end, put in sorted(cut, reverse=True):
+        in_place = in_place[:start] + put + in_place[end:]
+    dropped = said
+    for start, end, _put in sorted(cut, reverse=True):
+        dropped = dropped[:start] + " " + dropped[end:]
+    after = dropped.rstrip(" .;,:") + f" {_EVERY_YEAR}"
+    return [" ".join(in_place.split()).strip(" ,;"), " ".join(after.split()).strip(" ,;")]
+
+
+def _plain_yearly(one: Deadline) -> bool:
+    """Whether `one` is a yearly rule due once a year on one day (or the year's or a
+    month's last): the only rule a cycle of years is read over."""
+    rule = one.recurrence
+    return (
+        one.kind is DeadlineKind.RECURRING
+        and rule is not None
+        and rule.frequency is Frequency.YEARLY
+        and not (rule.months or rule.days or rule.weekdays)
+        and rule.nth is None
+        and rule.covers is None
+        and not rule.offset
+    )
+
+
+def _every(one: Deadline, text: str, count: int, first: date) -> Deadline:
+    """`one`'s yearly rule due every `count` years from the year of `first`."""
+    assert one.recurrence is not None
+    rule = replace(one.recurrence, interval=count, anchor=first)
+    words = f"{count} năm một lần, từ năm {first.year}"
+    reading = one.reading.replace(_EVERY_YEAR, words, 1)
+    if words not in reading:
+        reading = f"{words}; {reading}"
+    return replace(one, phrase=text, recurrence=rule, rrule=rrule_text(rule), reading=reading)
