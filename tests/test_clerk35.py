@@ -7,6 +7,8 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
+import yaml
+
 from clirun import CLERK, kehoach
 
 PLAN = """\
@@ -58,3 +60,57 @@ def test_done_years_before_the_plan_is_still_refused(tmp_path: Path) -> None:
     done = run("done", "kh-1-2025/1", "--on", "15/11/2023", cwd=root)
     assert done.returncode != 0
     assert "không thể xong trước khi có kế hoạch; kiểm tra lại năm" in done.stderr
+
+
+# --- 1. a phrase of several steps: write it as `deadlines:` ------------------------------
+
+STEPS = "Xây dựng dự thảo trước ngày 1/1/2026 và trình UBND tỉnh trước ngày 15/1/2026"
+
+
+def test_a_phrase_of_two_steps_is_shown_as_a_deadlines_list(tmp_path: Path) -> None:
+    # Seen: the message asked to split the phrase into milestones and, in the same breath,
+    # to keep it unchanged with last_day beside it, and gave no example
+    root = repository(tmp_path, PLAN.replace('"Trước ngày 15/1/2026"', f'"{STEPS}"'))
+    checked = run("validate", cwd=root)
+    assert checked.returncode != 0
+    assert "ghi thành deadlines (một danh sách, mỗi bước một mục)" in checked.stdout
+    assert "giữ nguyên cụm từ" not in checked.stdout
+    assert (
+        "[deadline-unreadable]\n"
+        "    deadlines:\n"
+        '      - phrase: "Xây dựng dự thảo trước ngày 1/1/2026"\n'
+        '      - phrase: "trình UBND tỉnh trước ngày 15/1/2026"\n'
+    ) in checked.stdout
+
+
+def test_steps_sharing_a_year_are_shown_by_their_days(tmp_path: Path) -> None:
+    # "trước ngày 1/12" takes its year from the later day: cut alone it would take the
+    # plan's (2025), so the example gives the days and leaves the words to copy
+    shared = "Xây dựng dự thảo trước ngày 1/12, trình UBND tỉnh trước ngày 15/12/2026"
+    root = repository(tmp_path, PLAN.replace('"Trước ngày 15/1/2026"', f'"{shared}"'))
+    shown = run("validate", cwd=root).stdout
+    assert '      - {phrase: "Xây dựng dự thảo …", last_day: 01/12/2026}\n' in shown
+    assert '      - {phrase: "trình UBND tỉnh …", last_day: 15/12/2026}\n' in shown
+
+
+def test_import_writes_a_phrase_of_two_steps_as_deadlines(tmp_path: Path) -> None:
+    # Seen: the import read both steps, wrote one `deadline:`, and validate refused it
+    root = repository(tmp_path)
+    table = tmp_path / "kh2.tsv"
+    table.write_text(
+        f"TT\tNội dung\tCơ quan chủ trì\tThời hạn\n1\tXây dựng Đề án\tSở Nội vụ\t{STEPS}\n",
+        encoding="utf-8",
+    )
+    out = root / "plans" / "kh-2-2025.yaml"
+    options = ("--title", "Thử", "--issuer", "UBND tỉnh Ninh Bình", "--issued", "01/12/2025")
+    done = run("import", table, "-o", out, *options, cwd=root)
+    assert done.returncode == 0, done.stderr
+    assert "0 thời hạn chưa đọc được" in done.stderr
+    task = yaml.safe_load(out.read_text("utf-8"))["tasks"][0]
+    assert "deadline" not in task
+    assert task["deadlines"] == [
+        {"phrase": "Xây dựng dự thảo trước ngày 1/1/2026"},
+        {"phrase": "trình UBND tỉnh trước ngày 15/1/2026"},
+    ]
+    checked = run("validate", out, cwd=root)
+    assert checked.returncode == 0, checked.stdout

@@ -54,6 +54,9 @@ class Refusal(Enum):
     # the words named as a step end in a bound or a part of a period ("sau", "từ", "đến",
     # "đầu"…) or hold a number nothing names (`label.read_label`): they may be no step at all
     NOT_A_STEP = "not_a_step"
+    # the phrase reads as several deadlines, one per step ("… trước ngày 1/1/2026 và …
+    # trước ngày 15/1/2026"): the plan writes them as `deadlines:` (`several.step_phrases`)
+    SEVERAL = "several"
 
 
 class Unreadable(ValueError):

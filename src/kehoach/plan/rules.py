@@ -47,6 +47,7 @@ from kehoach.plan.schedule import (
     series_start,
 )
 from kehoach.plan.settings import Settings
+from kehoach.plan.several import several_example
 from kehoach.plan.yamlread import Loc, Located
 
 
@@ -137,8 +138,8 @@ def _unreadable(exc: DeadlineError, issued: date | None) -> str:
             f"{reason}. Ghi ngày ban hành của văn bản ở đầu tệp (issued: YYYY-MM-DD) để lấy "
             f"năm của kế hoạch, hoặc {WRITE_THE_DAYS}"
         )
-    if "last_day" in reason:
-        return reason
+    if "last_day" in reason or exc.kind is Refusal.SEVERAL:
+        return reason  # several steps: one way out, the `deadlines:` list (`plan.several`)
     return (
         f"{reason}. Nếu văn bản có hạn, {WRITE_THE_DAYS}; nếu không có ngày, ghi "
         '"Không nêu thời hạn"'
@@ -171,7 +172,12 @@ def readable_deadlines(check: Check) -> Iterator[Finding]:
                 deadline = read_milestone(milestone, context)
             except DeadlineError as exc:
                 said = _unreadable(exc, pf.plan.issued) + _standing_hint(milestone, context)
-                yield error(pf.name, where, "deadline-unreadable", said)
+                found = error(pf.name, where, "deadline-unreadable", said)
+                in_list = task.deadlines is not None
+                example = several_example(
+                    exc, milestone_context(milestone, context), in_list=in_list
+                )
+                yield replace(found, example=example)
                 continue
             issued = pf.plan.issued
             if issued and deadline.last and deadline.last < issued:

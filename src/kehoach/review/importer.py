@@ -22,7 +22,8 @@ from datetime import date
 from typing import Any, Protocol
 
 from kehoach.base.text import cut, fold, nfc, one_line, unaccent
-from kehoach.dates.deadline import Context, DeadlineError, parse_deadline
+from kehoach.dates.deadline import Context, DeadlineError, Refusal, parse_deadline
+from kehoach.dates.several import step_phrases
 from kehoach.plan.agencies import UNSTATED, Scope
 from kehoach.plan.elsewhere import points_elsewhere
 from kehoach.review.tables import Cell, Document, Table
@@ -218,6 +219,8 @@ def read_draft(document: Document, directory: Names | None, issued: date | None)
         raise ImportFailed(f"không tìm thấy nhiệm vụ nào: {why}")
     refuse_too_large(rows)
     context = Context(issued=issued or header.issued)
+    for row in rows:
+        row.phrases = [p for phrase in row.phrases for p in _steps(phrase, context, row.header)]
     unread = [
         (r.id, p, why)
         for r in rows
@@ -542,6 +545,23 @@ def _read(row: Row, context: Context) -> list[str]:
         whys.append(under if isinstance(under, str) else "")
         row.headed.append(under != bare)
     return whys
+
+
+def _steps(phrase: str, context: Context, header: str | None) -> tuple[str, ...]:
+    """`phrase`, or its steps when it names several, each with its day ("Xây dựng dự thảo
+    trước ngày 1/1/2026 và trình UBND tỉnh trước ngày 15/1/2026"): the draft writes them as
+    `deadlines:`, one entry each, as `validate` asks (clerk35: one `deadline:` was written,
+    which `validate` then refused). Cut only where each step reads alone as it read in the
+    whole (`several.step_phrases`); the phrase as printed otherwise."""
+    under = replace(context, header=header)
+    if not isinstance(_reading(phrase, under), str):
+        return (phrase,)
+    try:
+        parse_deadline(phrase, under)
+    except DeadlineError as error:
+        if error.kind is Refusal.SEVERAL:
+            return step_phrases(phrase, error.readings, under) or (phrase,)
+    return (phrase,)
 
 
 @functools.lru_cache(maxsize=4096)
