@@ -33,7 +33,7 @@ def run(*args: str | Path, cwd: Path) -> subprocess.CompletedProcess[str]:
 
 
 def repository(tmp_path: Path, plan: str = PLAN) -> Path:
-    (tmp_path / "plans").mkdir()
+    (tmp_path / "plans").mkdir(parents=True)
     (tmp_path / "plans" / "kh-1-2025.yaml").write_text(plan, encoding="utf-8")
     (tmp_path / "plans" / "agencies.yaml").write_text("schema: 1\nagencies: []\n", "utf-8")
     return tmp_path
@@ -114,3 +114,24 @@ def test_import_writes_a_phrase_of_two_steps_as_deadlines(tmp_path: Path) -> Non
     ]
     checked = run("validate", out, cwd=root)
     assert checked.returncode == 0, checked.stdout
+
+
+# --- 6. the two lengths of a phrase, said once -------------------------------------------
+
+
+def test_the_lengths_a_phrase_may_have_are_the_ones_readme_gives(tmp_path: Path) -> None:
+    # Seen: README said a phrase holds up to 2,000 characters, `deadline` refused one of 501
+    from kehoach.dates.grammar import MAX_PHRASE, MAX_READ
+
+    readme = " ".join((Path(__file__).parents[1] / "README.md").read_text("utf-8").split())
+    assert f"phrase of at most {MAX_PHRASE:,} characters" in readme
+    assert f"The grammar reads a phrase of at most {MAX_READ} characters" in readme
+    long = "Trước ngày 15/1/2026, " + "tổ chức hội nghị " * 40
+    assert MAX_READ < len(long) < MAX_PHRASE
+    refused = run("deadline", long, cwd=tmp_path)
+    assert refused.returncode != 0
+    assert f"dài quá {MAX_READ} ký tự" in refused.stderr and "last_day" in refused.stderr
+    # the same cell is kept in a plan file with its day beside it, and validates
+    kept = f'deadlines: [{{phrase: "{long}", last_day: 15/01/2026}}]'
+    root = repository(tmp_path / "r", PLAN.replace('deadline: "Trước ngày 15/1/2026"', kept))
+    assert run("validate", cwd=root).returncode == 0
