@@ -135,3 +135,34 @@ def test_the_lengths_a_phrase_may_have_are_the_ones_readme_gives(tmp_path: Path)
     kept = f'deadlines: [{{phrase: "{long}", last_day: 15/01/2026}}]'
     root = repository(tmp_path / "r", PLAN.replace('deadline: "Trước ngày 15/1/2026"', kept))
     assert run("validate", cwd=root).returncode == 0
+
+
+# --- 3. an event named without the "khi" its anchor keeps --------------------------------
+
+OPINION = PLAN.replace(
+    "tasks:\n",
+    "events:\n  - name: nhận được ý kiến của Bộ Nội vụ\n    day: 2026-01-05\ntasks:\n",
+).replace(
+    '"Trước ngày 15/1/2026"',
+    '"Sau khi nhận được ý kiến của Bộ Nội vụ, trong thời hạn 07 ngày làm việc"',
+)
+
+
+def test_an_anchor_after_khi_counts_from_the_event_named_without_it(tmp_path: Path) -> None:
+    # Seen: "không phải sự kiện đã khai báo … (“nhận được ý kiến của Bộ Nội vụ”)": the
+    # event matched only when its name began with "khi", as the anchor keeps it
+    root = repository(tmp_path, OPINION)
+    checked = run("validate", cwd=root)
+    assert checked.returncode == 0 and "relative-anchor-unknown" not in checked.stdout
+    assert (
+        "mốc “khi nhận được ý kiến của Bộ Nội vụ” được tính theo sự kiện “nhận được ý kiến "
+        "của Bộ Nội vụ” trong events:"
+    ) in checked.stderr
+    shown = run("status", "--as-of", "20/01/2026", "--format", "json", cwd=root).stdout
+    assert '"due": "2026-01-14"' in shown  # 05/01 (Monday) + 7 working days
+
+
+def test_an_event_named_with_khi_still_matches_and_says_nothing(tmp_path: Path) -> None:
+    root = repository(tmp_path, OPINION.replace("name: nhận", "name: khi nhận"))
+    checked = run("validate", cwd=root)
+    assert checked.returncode == 0 and "được tính theo sự kiện" not in checked.stderr

@@ -140,6 +140,7 @@ def validate(
         calendar=Path(calendar.name).name if calendar.name else None,
     )
     _tell_per_case(repo, settings, context)
+    _tell_loose_anchors(repo, settings, context)
     sys.stderr.write(counts.line(strict, texts.current()) + "\n")
     raise typer.Exit(EXIT_FINDINGS if has_errors(findings, strict=strict) else EXIT_OK)
 
@@ -160,6 +161,20 @@ def _tell_per_case(repo: Repository, settings: Settings, context: frozenset[str]
             f"({one_line(case.anchor)}), không có một ngày chung để ghi vào events:; "
             "status liệt kê riêng\n"
         )
+
+
+def _tell_loose_anchors(repo: Repository, settings: Settings, context: frozenset[str]) -> None:
+    """Say, on stderr (no finding: the count is right), which event a deadline's anchor was
+    matched to when the names differ ("khi nhận được …" and the event "nhận được …")."""
+    from kehoach.base.text import file_name, one_line
+    from kehoach.plan.rules import loose_anchors
+
+    for loose in loose_anchors(repo, settings):
+        if loose.path not in context:
+            sys.stderr.write(
+                f"{file_name(loose.path)}:{loose.line}:{loose.col}: mốc “{one_line(loose.anchor)}"
+                f"” được tính theo sự kiện “{one_line(loose.event)}” trong events:\n"
+            )
 
 
 def _load_in_context(paths: list[Path]) -> tuple[Repository, Settings, frozenset[str]]:

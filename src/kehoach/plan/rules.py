@@ -34,7 +34,14 @@ from kehoach.plan.model import (
     Task,
 )
 from kehoach.plan.national import National, load_national, slug
-from kehoach.plan.relative import AnchorError, anchor_of, relative_of, resolve, unknown_anchor
+from kehoach.plan.relative import (
+    AnchorError,
+    anchor_of,
+    matched_loosely,
+    relative_of,
+    resolve,
+    unknown_anchor,
+)
 from kehoach.plan.schedule import (
     Floor,
     completion_floor,
@@ -952,6 +959,37 @@ def per_case_counts(repo: Repository, settings: Settings) -> list[PerCase]:
                     found.append(
                         PerCase(pf.name, line, col, milestone.phrase, relative.anchor or "")
                     )
+    return found
+
+
+@dataclass(frozen=True)
+class LooseAnchor:
+    """A deadline counted from a declared event its words name only loosely ("khi nhận
+    được ý kiến của Bộ Nội vụ" for the event "nhận được ý kiến của Bộ Nội vụ"): `validate`
+    says which event it was matched to, so a clerk sees the count is the one meant."""
+
+    path: str
+    line: int
+    col: int
+    anchor: str
+    event: str
+
+
+def loose_anchors(repo: Repository, settings: Settings) -> list[LooseAnchor]:
+    """Every milestone of `repo` whose anchor matched an event not by its exact name."""
+    found: list[LooseAnchor] = []
+    for pf in repo.plans:
+        context = context_for(pf.plan, settings)
+        for index, task in enumerate(pf.plan.tasks):
+            for m_index, milestone in enumerate(task.milestones):
+                try:
+                    relative = relative_of(read_milestone(milestone, context))
+                except DeadlineError:
+                    continue  # readable_deadlines reports it
+                words = relative.anchor if relative is not None else None
+                if words and (event := matched_loosely(pf.plan, words)) is not None:
+                    line, col = _at(pf, _phrase_loc(task, index, m_index))
+                    found.append(LooseAnchor(pf.name, line, col, words, event.name))
     return found
 
 
