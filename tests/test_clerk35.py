@@ -166,3 +166,53 @@ def test_an_event_named_with_khi_still_matches_and_says_nothing(tmp_path: Path) 
     root = repository(tmp_path, OPINION.replace("name: nhận", "name: khi nhận"))
     checked = run("validate", cwd=root)
     assert checked.returncode == 0 and "được tính theo sự kiện" not in checked.stderr
+
+
+# --- 2. import: "Cơ quan thực hiện" over three sub-columns, roles in one cell ------------
+
+TOP = ["TT", "Nội dung", "Cơ quan thực hiện", "", "", "Thời hạn"]
+SUB = ["", "", "Chủ trì", "Phối hợp", "Ghi chú", ""]
+ROWS = [
+    ["1", "Trình Đề án sắp xếp thôn", "Sở Nội vụ", "Sở Tài chính", "Trình HĐND", "Tháng 6/2026"],
+    ["2", "Xây dựng vị trí việc làm", "Sở Nội vụ chủ trì, Sở Y tế phối hợp", "", "", "Quý IV/2026"],
+    ["3", "Rà soát", "Sở Nội vụ chủ trì, phối hợp các ngành", "", "", "Quý IV/2026"],
+]
+IMPORT = ("--title", "Sắp xếp", "--issuer", "UBND tỉnh Ninh Bình", "--issued", "10/03/2026")
+
+
+def _imported(tmp_path: Path) -> tuple[list[dict[str, object]], str]:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    for row in [TOP, SUB, *ROWS]:
+        sheet.append([cell or None for cell in row])
+    for merged in ["A1:A2", "B1:B2", "C1:E1", "F1:F2", "C4:E4", "C5:E5"]:
+        sheet.merge_cells(merged)
+    book.save(tmp_path / "kh.xlsx")
+    out = tmp_path / "draft.yaml"
+    done = run("import", tmp_path / "kh.xlsx", "-o", out, *IMPORT, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    return yaml.safe_load(out.read_text("utf-8"))["tasks"], done.stderr
+
+
+def test_import_reads_lead_support_and_note_under_one_bodies_header(tmp_path: Path) -> None:
+    # Seen: the support dropped and "Phối hợp" called a column with no heading
+    tasks, err = _imported(tmp_path)
+    assert (tasks[0]["lead"], tasks[0]["support"]) == (["Sở Nội vụ"], ["Sở Tài chính"])
+    assert tasks[0]["notes"] == "Trình HĐND"
+    assert "không được nhập" not in err and "'Phối hợp'" not in err
+
+
+def test_import_splits_a_cell_naming_who_leads_and_who_supports(tmp_path: Path) -> None:
+    # Seen: one lead "Sở Nội vụ chủ trì, Sở Y tế phối hợp", offered as a registry id
+    tasks, err = _imported(tmp_path)
+    assert (tasks[1]["lead"], tasks[1].get("support")) == (["Sở Nội vụ"], ["Sở Y tế"])
+    assert "so-noi-vu-chu-tri-so-y-te" not in err
+    # the bodies that support are not named: copied as it was, and said
+    assert tasks[2]["lead"] == ["Sở Nội vụ chủ trì, phối hợp các ngành"]
+    assert (
+        "nhiệm vụ 3: ô chủ trì ghi cả cơ quan phối hợp ('Sở Nội vụ chủ trì, phối hợp các "
+        "ngành') mà không tách được tên từng cơ quan"
+    ) in err
