@@ -9,7 +9,7 @@ from pathlib import Path
 
 import yaml
 
-from clirun import CLERK, kehoach
+from clirun import CLERK, fits, kehoach, on_terminal
 
 PLAN = """\
 schema: 1
@@ -216,3 +216,29 @@ def test_import_splits_a_cell_naming_who_leads_and_who_supports(tmp_path: Path) 
         "nhiệm vụ 3: ô chủ trì ghi cả cơ quan phối hợp ('Sở Nội vụ chủ trì, phối hợp các "
         "ngành') mà không tách được tên từng cơ quan"
     ) in err
+
+
+# --- 5. usage errors and validate's findings at 40 columns -------------------------------
+
+
+def test_a_usage_error_fits_a_narrow_terminal(tmp_path: Path) -> None:
+    # Seen: Typer/Click's "Lỗi: …" left to the terminal, cut inside words at 40 columns,
+    # while kehoach's own errors were broken between words
+    asked = ("status", "--format", "xyz")
+    shown = on_terminal(*asked, cwd=tmp_path, columns=40, stderr_on_terminal=True)
+    fits(shown, 40)
+    assert "\nLỗi: Giá trị không hợp lệ cho '--format'" in shown
+    piped = kehoach(*asked, cwd=tmp_path, env={**CLERK, "COLUMNS": "40"})
+    assert piped.returncode == 2
+    error = [line for line in piped.stderr.splitlines() if line.startswith("Lỗi: ")]
+    assert len(error) == 1 and len(error[0]) > 40  # a pipe gets it whole
+
+
+def test_validate_findings_fit_a_narrow_terminal(tmp_path: Path) -> None:
+    root = repository(tmp_path, PLAN.replace('"Trước ngày 15/1/2026"', f'"{STEPS}"'))
+    shown = on_terminal("validate", cwd=root, columns=40, stderr_on_terminal=True)
+    fits(shown, 40)
+    assert "[deadline-unreadable]" in shown
+    piped = run("validate", cwd=root).stdout  # one line per finding, for grep and editors
+    assert piped.splitlines()[0].startswith("plans/kh-1-2025.yaml:13:5: error: ")
+    assert piped.splitlines()[0].endswith("[deadline-unreadable]")
