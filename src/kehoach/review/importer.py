@@ -299,8 +299,9 @@ def _end_column(columns: dict[int, str], below: Sequence[Cell]) -> int | None:
 def _role_columns(columns: dict[int, str], below: Sequence[Cell]) -> dict[int, str] | None:
     """The lead and support columns under a header of the bodies ("Cơ quan thực hiện",
     read as the lead or the assignment) spanning columns sub-headed "Chủ trì" and "Phối
-    hợp" and nothing else but a note, a product or a size (`_other_columns`); None otherwise, and when the header row already names a
-    support column (which of the two would support is not told). Read as one lead
+    hợp" and nothing else but a note, a product or a size (`_other_columns`); None
+    otherwise, and when the header row already names a support column (which of the two
+    would support is not told). Read as one lead
     column, the supporting bodies were dropped and "Chủ trì" printed again on the next
     page joined the task above's lead (clerk, session 33)."""
     if "support" in columns.values():
@@ -664,10 +665,11 @@ Split = tuple[
 def _split_agencies(rows: list[Row], directory: Names | None) -> Split:
     """Split lead and support cells into names; read a single "phân công" cell into lead
     and support, and so a lead cell that names both roles (`_roles_in_lead`) when it
-    names a body for each. Returns the names the registry does not know, with their tasks; the
-    tasks whose assignment names no body, with the cell; and those whose several leads
-    no "chủ trì" marks ("Sở A, Sở B phối hợp với Sở C": both lead, as the cell says, but
-    whether one of them leads the other is the clerk's to check)."""
+    names a body for each. Returns the names the registry does not know, with their
+    tasks; the tasks whose assignment names no body, with the cell; those whose several
+    leads no "chủ trì" marks ("Sở A, Sở B phối hợp với Sở C": both lead, as the cell says,
+    but whether one of them leads the other is the clerk's to check); and the lead cells
+    naming both roles that could not be split (`Draft.mixed`)."""
     unknown: dict[str, list[str]] = {}
     unnamed: list[tuple[str, str]] = []
     shared: list[tuple[str, str, list[str]]] = []
