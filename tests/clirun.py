@@ -89,3 +89,56 @@ def kehoach_uncached(*args: str, cwd: Path, columns: int = 200) -> tuple[int, st
         *args, cwd=cwd, clean=True, env={"KEHOACH_NO_CACHE": "1", "COLUMNS": str(columns)}
     )
     return done.returncode, done.stdout, done.stderr
+
+
+def on_terminal(
+    *args: str | Path,
+    cwd: Path | None,
+    columns: int,
+    stdin: str | None = None,
+    stderr_on_terminal: bool = False,
+) -> str:
+    """What a terminal `columns` wide shows of the command: stdout a pty, as a clerk's, and
+    stderr too when `stderr_on_terminal` (else piped and dropped); `stdin` piped in (no
+    input when None). Environment: this process's, `CLERK` on top, TERM=xterm."""
+    import pty
+    import threading
+
+    master, slave = pty.openpty()
+    received: list[bytes] = []
+
+    def drain() -> None:
+        while True:
+            try:
+                chunk = os.read(master, 4096)
+            except OSError:  # EIO: the command closed the terminal
+                return
+            if not chunk:
+                return
+            received.append(chunk)
+
+    env = environment({**CLERK, "COLUMNS": str(columns), "TERM": "xterm"})
+    given = subprocess.PIPE if stdin is not None else subprocess.DEVNULL
+    errors = slave if stderr_on_terminal else subprocess.PIPE
+    with subprocess.Popen(
+        [KEHOACH, *map(str, args)], stdin=given, stdout=slave, stderr=errors, env=env, cwd=cwd
+    ) as proc:
+        os.close(slave)
+        reader = threading.Thread(target=drain)
+        reader.start()
+        if proc.stdin is not None:
+            proc.stdin.write((stdin or "").encode())
+            proc.stdin.close()
+        proc.wait(timeout=60)
+    reader.join(timeout=10)
+    os.close(master)
+    return b"".join(received).decode().replace("\r\n", "\n")
+
+
+def fits(shown: str, columns: int) -> None:
+    """Assert `shown` has text and no line wider than `columns` terminal cells."""
+    from rich.cells import cell_len
+
+    assert shown.strip()
+    for line in shown.splitlines():
+        assert cell_len(line) <= columns, line

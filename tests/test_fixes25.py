@@ -5,10 +5,9 @@ command on plans in a git repository of the clerk's own."""
 from __future__ import annotations
 
 import json
-import subprocess
 from pathlib import Path
 
-from clirun import CLERK, KEHOACH
+from clirun import fits, on_terminal
 from gitrun import git
 from test_fixes24 import ELECTION, _commune, _commune_office, _edit, run
 
@@ -152,47 +151,6 @@ def test_timeline_names_an_agency_as_status_does(tmp_path: Path) -> None:
 # --- 5. narrow terminals: lines broken between words, hanging under their text ----------
 
 
-def on_terminal(*args: str, cwd: Path, columns: int) -> str:
-    """What the command shows on a terminal `columns` wide (stdout a pty, as a clerk's)."""
-    import os
-    import pty
-    import threading
-
-    master, slave = pty.openpty()
-    received: list[bytes] = []
-
-    def drain() -> None:
-        while True:
-            try:
-                chunk = os.read(master, 4096)
-            except OSError:  # EIO: the command closed the terminal
-                return
-            if not chunk:
-                return
-            received.append(chunk)
-
-    env = {**os.environ, **CLERK, "COLUMNS": str(columns), "TERM": "xterm"}
-    with subprocess.Popen(
-        [KEHOACH, *args], stdin=subprocess.DEVNULL, stdout=slave, stderr=subprocess.PIPE, env=env,
-        cwd=cwd,
-    ) as proc:  # fmt: skip
-        os.close(slave)
-        reader = threading.Thread(target=drain)
-        reader.start()
-        proc.wait(timeout=60)
-    reader.join(timeout=10)
-    os.close(master)
-    return b"".join(received).decode().replace("\r\n", "\n")
-
-
-def _fits(shown: str, columns: int) -> None:
-    from rich.cells import cell_len
-
-    assert shown.strip()
-    for line in shown.splitlines():
-        assert cell_len(line) <= columns, line
-
-
 def test_diff_log_and_deadline_fit_a_narrow_terminal(tmp_path: Path) -> None:
     """At 40 columns a change's line of 120 cells was left to the terminal, cut every 40
     cells: inside "ngày", its rest at the start of a line where the next change's
@@ -201,14 +159,14 @@ def test_diff_log_and_deadline_fit_a_narrow_terminal(tmp_path: Path) -> None:
     root = _commune(tmp_path, ELECTION.replace("day: null", "day: 23/05/2027"))
     _edit(root, "day: 23/05/2027", "day: 30/05/2027", "Dời ngày bầu cử")
     diff = on_terminal("diff", "HEAD~1", "HEAD", cwd=root, columns=40)
-    _fits(diff, 40)
+    fits(diff, 40)
     assert '    thời hạn: "Chậm nhất 40 ngày trước\n      ngày bầu cử" (13/04/2027)' in diff
     log = on_terminal("log", "kh-12-2027/5", cwd=root, columns=40)
-    _fits(log, 40)
+    fits(log, 40)
     assert "\n      lý do: sự kiện “ngày bầu cử” dời\n        sang ngày 30/05/2027" in log
     phrase = "Chậm nhất 40 ngày làm việc trước ngày bầu cử đại biểu Quốc hội khóa XVI"
     reading = on_terminal("deadline", phrase, cwd=root, columns=40)
-    _fits(reading, 40)
+    fits(reading, 40)
     assert "Cụm từ    Chậm nhất 40 ngày làm việc\n          trước ngày bầu cử" in reading
     piped = run("diff", "HEAD~1", "HEAD", cwd=root, columns=40).stdout
     assert '(13/04/2027) → "Chậm nhất 40 ngày trước ngày bầu cử" (20/04/2027)' in piped

@@ -11,18 +11,9 @@ import yaml
 from openpyxl import Workbook
 
 from clirun import kehoach
+from kh74 import ISSUER, draft
 
 HEADER = ["TT", "Nội dung", "Cơ quan chủ trì", "Thời gian hoàn thành"]
-ISSUER = ("--title", "Sắp xếp, tinh gọn bộ máy", "--issuer", "UBND tỉnh Ninh Bình")
-
-
-def _draft(tmp_path: Path, source: Path, *options: str) -> tuple[list[dict[str, object]], str]:
-    """The tasks of the draft `kehoach import` writes from `source`, and its stderr."""
-    out = tmp_path / "draft.yaml"
-    done = kehoach("import", source, "-o", out, *ISSUER, "--issued", "10/03/2026", *options)
-    assert done.returncode == 0, done.stderr
-    tasks: list[dict[str, object]] = yaml.safe_load(out.read_text(encoding="utf-8"))["tasks"]
-    return tasks, done.stderr
 
 
 # --- a cell merged over several tasks' rows ---------------------------------------------
@@ -57,7 +48,7 @@ def test_excel_lead_merged_over_three_tasks_leads_each(tmp_path: Path) -> None:
     sheet.merge_cells("C2:C4")
     sheet.merge_cells("D3:D4")
     book.save(tmp_path / "kh74.xlsx")
-    tasks, err = _draft(tmp_path, tmp_path / "kh74.xlsx")
+    tasks, err = draft(tmp_path, tmp_path / "kh74.xlsx")
     assert _leads_and_deadlines(tasks) == EXPECTED
     assert "ô thời hạn trống" not in err
 
@@ -72,7 +63,7 @@ def test_html_rowspan_over_three_tasks_leads_each(tmp_path: Path) -> None:
         f"<tr><td>3</td><td>{ROWS[2][1]}</td></tr></table>"
     )
     (tmp_path / "kh74.html").write_text(html, encoding="utf-8")
-    tasks, err = _draft(tmp_path, tmp_path / "kh74.html")
+    tasks, err = draft(tmp_path, tmp_path / "kh74.html")
     assert _leads_and_deadlines(tasks) == EXPECTED
     assert "ô thời hạn trống" not in err
 
@@ -111,7 +102,7 @@ def test_word_deadline_is_the_end_column_under_a_two_row_header(tmp_path: Path) 
     # ("Tháng 3/2026") as the deadline, the end only named as a skipped column: a wrong
     # day three months early. The header printed again on the next page is no task.
     _two_row_docx(tmp_path / "kh74.docx", repeat=True)
-    tasks, err = _draft(tmp_path, tmp_path / "kh74.docx")
+    tasks, err = draft(tmp_path, tmp_path / "kh74.docx")
     assert [(t["id"], t["deadline"]) for t in tasks] == [
         ("1", "Tháng 6/2026"),
         ("2", "Quý IV/2026"),
@@ -128,7 +119,7 @@ def test_excel_deadline_is_the_end_column_under_a_two_row_header(tmp_path: Path)
     for merged in ["A1:A2", "B1:B2", "C1:C2", "D1:E1"]:
         sheet.merge_cells(merged)
     book.save(tmp_path / "kh74.xlsx")
-    tasks, _ = _draft(tmp_path, tmp_path / "kh74.xlsx")
+    tasks, _ = draft(tmp_path, tmp_path / "kh74.xlsx")
     assert [t["deadline"] for t in tasks] == ["Tháng 6/2026", "Quý IV/2026"]
 
 
@@ -139,7 +130,7 @@ def test_a_header_over_two_dates_that_are_not_start_and_end_is_left_alone(
     # task's own cells) never moves the deadline column.
     text = "TT\tNội dung\tCơ quan chủ trì\tThời hạn\tSản phẩm\n1\tViệc một\tSở Nội vụ\tQuý II/2026\tBáo cáo\n"
     (tmp_path / "kh74.tsv").write_text(text, encoding="utf-8")
-    tasks, _ = _draft(tmp_path, tmp_path / "kh74.tsv")
+    tasks, _ = draft(tmp_path, tmp_path / "kh74.tsv")
     assert [(t["deadline"], t["deliverable"]) for t in tasks] == [("Quý II/2026", "Báo cáo")]
 
 

@@ -7,22 +7,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import yaml
 from openpyxl import Workbook
 
 from clirun import kehoach
-
-ISSUER = ("--title", "Sắp xếp, tinh gọn bộ máy", "--issuer", "UBND tỉnh Ninh Bình")
-
-
-def _draft(tmp_path: Path, source: Path, *options: str) -> tuple[list[dict[str, object]], str]:
-    """The tasks of the draft `kehoach import` writes from `source`, and its stderr."""
-    out = tmp_path / "draft.yaml"
-    done = kehoach("import", source, "-o", out, *ISSUER, "--issued", "10/03/2026", *options)
-    assert done.returncode == 0, done.stderr
-    tasks: list[dict[str, object]] = yaml.safe_load(out.read_text(encoding="utf-8"))["tasks"]
-    return tasks, done.stderr
-
+from kh74 import ISSUER, draft
 
 # --- "Cơ quan thực hiện" over "Chủ trì" | "Phối hợp" ------------------------------------
 
@@ -67,7 +55,7 @@ def test_word_reads_lead_and_support_under_one_bodies_header(tmp_path: Path) -> 
     # the header printed again on the next page read as more of task 1's lead: "Sở Nội vụ
     # Chủ trì", offered as a new registry entry.
     _split_docx(tmp_path / "kh.docx")
-    tasks, err = _draft(tmp_path, tmp_path / "kh.docx")
+    tasks, err = draft(tmp_path, tmp_path / "kh.docx")
     assert _roles(tasks) == EXPECTED
     assert "Chủ trì" not in err
     assert "không được nhập" not in err
@@ -82,7 +70,7 @@ def test_excel_reads_lead_and_support_under_one_bodies_header(tmp_path: Path) ->
     for merged in ["A1:A2", "B1:B2", "C1:D1", "E1:E2"]:
         sheet.merge_cells(merged)
     book.save(tmp_path / "kh.xlsx")
-    tasks, err = _draft(tmp_path, tmp_path / "kh.xlsx")
+    tasks, err = draft(tmp_path, tmp_path / "kh.xlsx")
     assert _roles(tasks) == EXPECTED
     assert "không được nhập" not in err
 
@@ -95,7 +83,7 @@ def test_html_reads_lead_and_support_under_one_bodies_header(tmp_path: Path) -> 
         f"<tr><th>Chủ trì</th><th>Phối hợp</th></tr>{body}</table>"
     )
     (tmp_path / "kh.html").write_text(html, encoding="utf-8")
-    tasks, err = _draft(tmp_path, tmp_path / "kh.html")
+    tasks, err = draft(tmp_path, tmp_path / "kh.html")
     assert _roles(tasks) == EXPECTED
     assert "không được nhập" not in err
 
@@ -108,7 +96,7 @@ def test_both_headers_split_in_one_table(tmp_path: Path) -> None:
     rows = [[*r[:4], "Tháng 3/2026", r[4]] for r in ROWS]
     text = "\n".join("\t".join(row) for row in [top, sub, *rows]) + "\n"
     (tmp_path / "kh.tsv").write_text(text, encoding="utf-8")
-    tasks, _ = _draft(tmp_path, tmp_path / "kh.tsv")
+    tasks, _ = draft(tmp_path, tmp_path / "kh.tsv")
     assert _roles(tasks) == EXPECTED
 
 
@@ -119,7 +107,7 @@ def test_a_bodies_header_over_a_task_row_is_left_alone(tmp_path: Path) -> None:
         "1\tViệc một\tSở Nội vụ\tSở Tài chính\tQuý II/2026\n"
     )
     (tmp_path / "kh.tsv").write_text(text, encoding="utf-8")
-    tasks, _ = _draft(tmp_path, tmp_path / "kh.tsv")
+    tasks, _ = draft(tmp_path, tmp_path / "kh.tsv")
     assert _roles(tasks) == [("1", ["Sở Nội vụ"], ["Sở Tài chính"], "Quý II/2026")]
 
 
@@ -196,7 +184,8 @@ def test_done_weeks_before_the_plan_was_issued_is_written_with_a_warning(
     assert "completed: 2026-02-20" in path.read_text(encoding="utf-8")
     checked = kehoach("validate", "plans", cwd=tmp_path)
     assert checked.returncode == 0, checked.stdout
-    assert "warning: ngày hoàn thành 20/02/2026 trước ngày ban hành kế hoạch" in checked.stdout
+    said = "warning: kiểm tra lại ngày hoàn thành: 20/02/2026 trước ngày ban hành kế hoạch"
+    assert said in checked.stdout  # clerk35: no "không thể xong" on a day it writes
 
 
 def test_validate_agrees_on_a_completion_typed_by_hand(tmp_path: Path) -> None:

@@ -8,7 +8,7 @@ import json
 import subprocess
 from pathlib import Path
 
-from clirun import CLERK, kehoach
+from clirun import CLERK, fits, kehoach, on_terminal
 from gitrun import git
 from test_fixes24 import REGISTRY
 
@@ -198,59 +198,14 @@ def test_mermaid_draws_a_title_with_markup_as_written(tmp_path: Path) -> None:
 # --- 4. deadline's refusals and `deadline -` fit a narrow terminal ---------------------------
 
 
-def _terminal(*args: str, cwd: Path, columns: int, stdin: str | None = None) -> str:
-    """What a terminal `columns` wide shows of the command (stdout and stderr both the
-    terminal, as a clerk's are), `stdin` piped in."""
-    import os
-    import pty
-    import threading
-
-    from clirun import KEHOACH
-
-    master, slave = pty.openpty()
-    received: list[bytes] = []
-
-    def drain() -> None:
-        while True:
-            try:
-                chunk = os.read(master, 4096)
-            except OSError:  # EIO: the command closed the terminal
-                return
-            if not chunk:
-                return
-            received.append(chunk)
-
-    env = {**os.environ, **CLERK, "COLUMNS": str(columns), "TERM": "xterm"}
-    given = subprocess.PIPE if stdin is not None else subprocess.DEVNULL
-    with subprocess.Popen(
-        [KEHOACH, *args], stdin=given, stdout=slave, stderr=slave, env=env, cwd=cwd
-    ) as proc:
-        os.close(slave)
-        reader = threading.Thread(target=drain)
-        reader.start()
-        if proc.stdin is not None:
-            proc.stdin.write((stdin or "").encode())
-            proc.stdin.close()
-        proc.wait(timeout=60)
-    reader.join(timeout=10)
-    os.close(master)
-    return b"".join(received).decode().replace("\r\n", "\n")
-
-
-def _fits(shown: str, columns: int) -> None:
-    from rich.cells import cell_len
-
-    assert shown.strip()
-    for line in shown.splitlines():
-        assert cell_len(line) <= columns, line
-
-
 def test_a_refused_phrase_fits_a_narrow_terminal(tmp_path: Path) -> None:
     """The refusal of "Trước ngày 15/12" (no year, no --issued) is 160 cells: at 44
     columns the terminal cut it inside words. Broken between words now, hanging under
     its text; a pipe still gets it on one line."""
-    shown = _terminal("deadline", "Trước ngày 15/12", cwd=tmp_path, columns=44)
-    _fits(shown, 44)
+    shown = on_terminal(
+        "deadline", "Trước ngày 15/12", cwd=tmp_path, columns=44, stderr_on_terminal=True
+    )
+    fits(shown, 44)
     assert "kehoach: không đọc được thời hạn 'Trước ngày\n         15/12'" in shown
     piped = run("deadline", "Trước ngày 15/12", cwd=tmp_path, columns=44)
     assert piped.returncode == 1
@@ -266,8 +221,10 @@ def test_phrases_read_from_stdin_fit_a_narrow_terminal(tmp_path: Path) -> None:
         "Chậm nhất 40 ngày làm việc trước ngày bầu cử đại biểu Quốc hội khóa XVI\n"
         "Trước ngày 15/12\n"
     )
-    shown = _terminal("deadline", "-", cwd=tmp_path, columns=44, stdin=phrases)
-    _fits(shown, 44)
+    shown = on_terminal(
+        "deadline", "-", cwd=tmp_path, columns=44, stdin=phrases, stderr_on_terminal=True
+    )
+    fits(shown, 44)
     assert "Cụm từ    Chậm nhất 40 ngày làm việc trước\n          ngày bầu cử" in shown
     assert "<stdin>:2: error: không đọc được thời hạn\n           'Trước ngày 15/12'" in shown
     piped = kehoach("deadline", "-", stdin=phrases, cwd=tmp_path, env={**CLERK, "COLUMNS": "44"})

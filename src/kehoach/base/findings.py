@@ -24,6 +24,9 @@ class Finding:
     severity: Severity
     code: str
     message: str
+    # lines of a plan file that fix it, shown under the finding by `validate` (a YAML
+    # example a one-line message cannot hold: `plan.several`); () for most findings
+    example: tuple[str, ...] = ()
 
     def __str__(self) -> str:
         """One line whatever the message quotes from a file (a value with a line break

@@ -120,7 +120,10 @@ def validate(
     checked = set(check_repository(repo, settings, calendar.calendar, today))
     checked |= set(calendar.findings)
     findings = sorted(f for f in checked if f.path not in context)
-    sys.stdout.write(FORMATS[output.value](findings))
+    shown = FORMATS[output.value](findings)
+    # text on a terminal broken between words, each finding hanging under its start, as
+    # the other errors are (`for_screen`); json and github stay whole for their readers
+    sys.stdout.write(for_screen(shown) if output.value == "text" else shown)
     errors = sum(f.severity == "error" for f in findings)
     warnings = len(findings) - errors
     plans = [pf for pf in repo.plans if pf.name not in context]
@@ -140,7 +143,8 @@ def validate(
         calendar=Path(calendar.name).name if calendar.name else None,
     )
     _tell_per_case(repo, settings, context)
-    sys.stderr.write(counts.line(strict, texts.current()) + "\n")
+    _tell_loose_anchors(repo, settings, context)
+    say(counts.line(strict, texts.current()) + "\n")
     raise typer.Exit(EXIT_FINDINGS if has_errors(findings, strict=strict) else EXIT_OK)
 
 
@@ -154,12 +158,26 @@ def _tell_per_case(repo: Repository, settings: Settings, context: frozenset[str]
     for case in per_case_counts(repo, settings):
         if case.path in context:
             continue
-        sys.stderr.write(
+        say(
             f"{file_name(case.path)}:{case.line}:{case.col}: thời hạn xử lý từng hồ sơ "
             f"{one_line(case.phrase)!r}: mỗi hồ sơ, đơn tính từ ngày nhận của nó "
             f"({one_line(case.anchor)}), không có một ngày chung để ghi vào events:; "
             "status liệt kê riêng\n"
         )
+
+
+def _tell_loose_anchors(repo: Repository, settings: Settings, context: frozenset[str]) -> None:
+    """Say, on stderr (no finding: the count is right), which event a deadline's anchor was
+    matched to when the names differ ("khi nhận được …" and the event "nhận được …")."""
+    from kehoach.base.text import file_name, one_line
+    from kehoach.plan.rules import loose_anchors
+
+    for loose in loose_anchors(repo, settings):
+        if loose.path not in context:
+            say(
+                f"{file_name(loose.path)}:{loose.line}:{loose.col}: mốc “{one_line(loose.anchor)}"
+                f"” được tính theo sự kiện “{one_line(loose.event)}” trong events:\n"
+            )
 
 
 def _load_in_context(paths: list[Path]) -> tuple[Repository, Settings, frozenset[str]]:

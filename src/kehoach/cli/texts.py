@@ -308,7 +308,21 @@ def _show(self: Any, file: Any = None) -> None:
         echo(f"{ctx.get_usage()}\n{hint}", file=file or sys.stderr, color=ctx.color)
     _suggest_format(self, ctx)
     prefix = "Lỗi" if vi else "Error"
-    echo(f"{prefix}: {error_message(self.format_message())}", file=file or sys.stderr)
+    stream = file or sys.stderr
+    said = f"{prefix}: {error_message(self.format_message())}"
+    echo(_on_screen(said, len(prefix) + 2, stream), file=stream, nl=False)
+
+
+def _on_screen(line: str, column: int, stream: Any) -> str:
+    """`line` and its end, broken between words under its text on a terminal, as
+    `common.fail` breaks kehoach's own errors (clerk35: a usage error at 40 columns was
+    left to the terminal, cut inside words); whole on a pipe."""
+    from kehoach.render.console import for_terminal, terminal
+    from kehoach.render.hanging import hang
+
+    if not for_terminal(stream):
+        return f"{line}\n"
+    return hang(line, terminal()[0], column)
 
 
 def _suggest_format(error: Any, ctx: Any) -> None:

@@ -52,15 +52,24 @@ _SHOWN = 300  # characters of a refused phrase quoted in its message
 
 class DeadlineError(ValueError):
     """A phrase the grammar cannot read. The message names the phrase and says why; `kind`
-    is the reason's family (`grammar.Refusal`), which a caller decides on, never `why`."""
+    is the reason's family (`grammar.Refusal`), which a caller decides on, never `why`;
+    `readings`, for a phrase of several deadlines (`Refusal.SEVERAL`), what it reads as."""
 
-    def __init__(self, phrase: str, why: str, *, kind: Refusal = Refusal.REASON) -> None:
+    def __init__(
+        self,
+        phrase: str,
+        why: str,
+        *,
+        kind: Refusal = Refusal.REASON,
+        readings: tuple[Deadline, ...] = (),
+    ) -> None:
         # a pasted cell may hold a whole page: quote its start, not 500 KB on one line
         shown = phrase if len(phrase) <= _SHOWN else phrase[:_SHOWN] + "…"
         super().__init__(f"không đọc được thời hạn {shown!r}: {why}")
         self.phrase = phrase
         self.why = why
         self.kind = kind
+        self.readings = readings  # the deadlines of a phrase of several (Refusal.SEVERAL)
 
 
 def parse_deadlines(phrase: str, context: Context | None = None) -> tuple[Deadline, ...]:
@@ -87,7 +96,9 @@ def parse_deadline(phrase: str, context: Context | None = None) -> Deadline:
         shown = "; ".join(r.reading for r in readings)
         raise DeadlineError(
             phrase,
-            f"cụm từ nêu {len(readings)} thời hạn ({shown}); "
-            "ghi mỗi thời hạn thành một mốc trong deadlines",
+            f"cụm từ nêu {len(readings)} thời hạn ({shown}); ghi thành deadlines (một danh "
+            "sách, mỗi bước một mục) thay cho một deadline",
+            kind=Refusal.SEVERAL,
+            readings=readings,
         )
     return readings[0]

@@ -110,6 +110,7 @@ from kehoach.dates.grammar import (
     HALF_DAY_RULE,
     IN_FORCE_RULE,
     LENGTH_CAP_RULE,
+    MAX_READ,
     MONTHLY_WINDOW_RULE,
     NEXT_DAY_RULE,
     ONGOING_RULE,
@@ -326,9 +327,6 @@ from kehoach.dates.yearopened import year_opening_its_weekday
 _Builder = Callable[[re.Match[str], Input], "Found | list[Found]"]
 
 
-_LONGEST = 500  # a deadline cell is a short phrase; longer text is prose, not a deadline
-
-
 # Characters a copy from a PDF or a web page leaves inside words, unseen: the soft hyphen
 # (U+00AD: "tr\u00adước tháng 3/2027" printed as "trước tháng 3/2027" read as March, not
 # before it), zero-width spaces and joiners, the word joiner, a byte-order mark, the marks of
@@ -401,10 +399,13 @@ def _parse_whole(phrase: str, context: Context) -> tuple[Deadline, ...]:
     """The readings of `phrase`; else of the phrase cut after one of its numbers, with the
     words after the cut read as the step or its gloss (`steps.words_after`). Characters
     that print nothing (`_UNSEEN`) are dropped first, and two syllables run together are
-    read apart (`_apart`). A phrase longer than `_LONGEST` is refused unread: the time
+    read apart (`_apart`). A phrase longer than `MAX_READ` is refused unread: the time
     of every step grows with the length, and no cut of it is tried."""
-    if len(phrase) > _LONGEST:
-        raise Unreadable(f"dài quá {_LONGEST} ký tự, không phải một thời hạn")
+    if len(phrase) > MAX_READ:  # a deadline cell is a short phrase; longer text is prose
+        raise Unreadable(
+            f"dài quá {MAX_READ} ký tự, không phải một thời hạn; nếu văn bản ghi thời hạn "
+            f"trong đoạn này, {WRITE_THE_DAYS}"
+        )
     # "24 tháng Chạp (11/2)"; "+ Ngày 6/11 tổ chức tiêm …", a bullet opening a schedule line
     shown = solar_first(_ordinal_days(_apart(bullet_out(_UNSEEN.sub("", phrase)))))
     shown = _colon_hours(shown)  # "Từ 07:00:00 ngày 25/02/2026 đến 11:30:00 ngày 25/02/2026"

@@ -26,6 +26,14 @@ from kehoach.base.text import fold
 from kehoach.dates.numbers import count_number
 
 MIN_YEAR, MAX_YEAR = 1900, 2200
+
+# The two lengths of a phrase, said here once (clerk35: README gave the one, `deadline` the
+# other). A plan file keeps a phrase exactly as printed up to MAX_PHRASE characters (the
+# model's fields); the grammar reads one of up to MAX_READ, since its time grows with the
+# length: the longest phrase it reads in tests/corpus has 483, and 16 real cells of 500 to
+# 823 characters (a paragraph pasted with its deadline) are kept in a file with last_day.
+MAX_PHRASE = 2000
+MAX_READ = 500
 ONE_DAY = timedelta(days=1)
 
 
@@ -54,6 +62,9 @@ class Refusal(Enum):
     # the words named as a step end in a bound or a part of a period ("sau", "từ", "đến",
     # "đầu"…) or hold a number nothing names (`label.read_label`): they may be no step at all
     NOT_A_STEP = "not_a_step"
+    # the phrase reads as several deadlines, one per step ("… trước ngày 1/1/2026 và …
+    # trước ngày 15/1/2026"): the plan writes them as `deadlines:` (`several.step_phrases`)
+    SEVERAL = "several"
 
 
 class Unreadable(ValueError):

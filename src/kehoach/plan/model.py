@@ -15,6 +15,8 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, WithJsonSchema
 
+from kehoach.dates.grammar import MAX_PHRASE
+
 # ASCII digits only: `\d` would also take "٠١/٠٧/٢٠٢٢" (Arabic-Indic) or "²".
 _DMY = re.compile(r"([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})")
 _ISO = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
@@ -107,10 +109,8 @@ TASK_ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9.\-]*$"
 PlanId = Annotated[str, Field(pattern=PLAN_ID_PATTERN, max_length=80)]
 TaskId = Annotated[str, Field(pattern=TASK_ID_PATTERN, max_length=40)]
 Text = Annotated[str, Field(min_length=1)]
-# A deadline as a document prints it is a line or two (the longest of the 1,945 phrases
-# of tests/corpus has 483 characters); the grammar's time grows with the length, so a
-# pasted page (a plan file may hold 2 MB) would hold every command for minutes.
-MAX_PHRASE = 2000
+# A deadline as a document prints it is a line or two; a pasted page (a plan file may hold
+# 2 MB) is refused at its field (`grammar.MAX_PHRASE`, beside the grammar's own MAX_READ).
 Phrase = Annotated[str, Field(min_length=1, max_length=MAX_PHRASE)]
 
 

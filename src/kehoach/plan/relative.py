@@ -90,13 +90,36 @@ def counts_per_case(words: str) -> bool:
 
 
 def find_event(plan: Plan, words: str) -> PlanEvent | None:
-    """The declared event `words` name; "ngày bầu cử" finds an event named "bầu cử" too."""
+    """The declared event `words` name; "ngày bầu cử" finds an event named "bầu cử" too,
+    and "khi nhận được ý kiến của Bộ Nội vụ" (the anchor of "Sau khi nhận được …, trong
+    thời hạn 07 ngày làm việc" keeps its "khi") one named "nhận được ý kiến của Bộ Nội vụ"
+    (`matched_loosely`), when that is the only one."""
     wanted = _bare(words)
-    return next((event for event in plan.events if _bare(event.name) == wanted), None)
+    exact = next((event for event in plan.events if _bare(event.name) == wanted), None)
+    if exact is not None:
+        return exact
+    loose = [event for event in plan.events if _loose(event.name) == _loose(words)]
+    return loose[0] if len(loose) == 1 else None
+
+
+def matched_loosely(plan: Plan, words: str) -> PlanEvent | None:
+    """The event `words` name only once "khi", "sau khi" or "kể từ khi" is set aside on
+    either side (`validate` says which, as the names differ); None for an exact match."""
+    event = find_event(plan, words)
+    return event if event is not None and _bare(event.name) != _bare(words) else None
 
 
 def _bare(words: str) -> str:
     return squash(words).removeprefix("ngay ").strip()
+
+
+# "khi" and "sau khi" open the clause an anchor comes from ("Sau khi nhận được …"), as
+# "ngày" opens a named day: no part of the event's name
+_WHEN = re.compile(r"^(?:(?:ke )?tu khi|sau khi|khi) ")
+
+
+def _loose(words: str) -> str:
+    return _WHEN.sub("", _bare(words))
 
 
 def names_issue_day(words: str) -> bool:

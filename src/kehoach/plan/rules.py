@@ -34,7 +34,14 @@ from kehoach.plan.model import (
     Task,
 )
 from kehoach.plan.national import National, load_national, slug
-from kehoach.plan.relative import AnchorError, anchor_of, relative_of, resolve, unknown_anchor
+from kehoach.plan.relative import (
+    AnchorError,
+    anchor_of,
+    matched_loosely,
+    relative_of,
+    resolve,
+    unknown_anchor,
+)
 from kehoach.plan.schedule import (
     Floor,
     completion_floor,
@@ -47,6 +54,7 @@ from kehoach.plan.schedule import (
     series_start,
 )
 from kehoach.plan.settings import Settings
+from kehoach.plan.several import several_example
 from kehoach.plan.yamlread import Loc, Located
 
 
@@ -137,8 +145,8 @@ def _unreadable(exc: DeadlineError, issued: date | None) -> str:
             f"{reason}. Ghi ngày ban hành của văn bản ở đầu tệp (issued: YYYY-MM-DD) để lấy "
             f"năm của kế hoạch, hoặc {WRITE_THE_DAYS}"
         )
-    if "last_day" in reason:
-        return reason
+    if "last_day" in reason or exc.kind is Refusal.SEVERAL:
+        return reason  # several steps: one way out, the `deadlines:` list (`plan.several`)
     return (
         f"{reason}. Nếu văn bản có hạn, {WRITE_THE_DAYS}; nếu không có ngày, ghi "
         '"Không nêu thời hạn"'
@@ -171,7 +179,12 @@ def readable_deadlines(check: Check) -> Iterator[Finding]:
                 deadline = read_milestone(milestone, context)
             except DeadlineError as exc:
                 said = _unreadable(exc, pf.plan.issued) + _standing_hint(milestone, context)
-                yield error(pf.name, where, "deadline-unreadable", said)
+                found = error(pf.name, where, "deadline-unreadable", said)
+                in_list = task.deadlines is not None
+                example = several_example(
+                    exc, milestone_context(milestone, context), in_list=in_list
+                )
+                yield replace(found, example=example)
                 continue
             issued = pf.plan.issued
             if issued and deadline.last and deadline.last < issued:
@@ -946,6 +959,37 @@ def per_case_counts(repo: Repository, settings: Settings) -> list[PerCase]:
                     found.append(
                         PerCase(pf.name, line, col, milestone.phrase, relative.anchor or "")
                     )
+    return found
+
+
+@dataclass(frozen=True)
+class LooseAnchor:
+    """A deadline counted from a declared event its words name only loosely ("khi nhận
+    được ý kiến của Bộ Nội vụ" for the event "nhận được ý kiến của Bộ Nội vụ"): `validate`
+    says which event it was matched to, so a clerk sees the count is the one meant."""
+
+    path: str
+    line: int
+    col: int
+    anchor: str
+    event: str
+
+
+def loose_anchors(repo: Repository, settings: Settings) -> list[LooseAnchor]:
+    """Every milestone of `repo` whose anchor matched an event not by its exact name."""
+    found: list[LooseAnchor] = []
+    for pf in repo.plans:
+        context = context_for(pf.plan, settings)
+        for index, task in enumerate(pf.plan.tasks):
+            for m_index, milestone in enumerate(task.milestones):
+                try:
+                    relative = relative_of(read_milestone(milestone, context))
+                except DeadlineError:
+                    continue  # readable_deadlines reports it
+                words = relative.anchor if relative is not None else None
+                if words and (event := matched_loosely(pf.plan, words)) is not None:
+                    line, col = _at(pf, _phrase_loc(task, index, m_index))
+                    found.append(LooseAnchor(pf.name, line, col, words, event.name))
     return found
 
 

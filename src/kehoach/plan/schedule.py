@@ -323,6 +323,13 @@ class Floor:
         if day >= self.day:
             return None
         fix = "; nếu ngày ban hành ghi sai, sửa trường issued" if "ban hành" in self.words else ""
+        if not self.is_typo(day):
+            # written and warned (the lead's ruling, session 34): work may be done while the
+            # plan is drafted, so the warning asks to check the day, never says it cannot be
+            return (
+                f"kiểm tra lại ngày hoàn thành: {day:%d/%m/%Y} trước {self.words}; nếu việc "
+                f"làm xong khi kế hoạch đang soạn thì giữ nguyên{fix}"
+            )
         return (
             f"ngày hoàn thành {day:%d/%m/%Y} trước {self.words}: nhiệm vụ không thể xong trước "
             f"khi có kế hoạch; kiểm tra lại năm (gõ nhầm?){fix}"

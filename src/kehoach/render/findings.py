@@ -6,10 +6,19 @@ import json
 from collections.abc import Callable, Sequence
 
 from kehoach.base.findings import Finding, Severity
+from kehoach.base.text import one_line
 
 
 def as_text(findings: Sequence[Finding]) -> str:
-    return "".join(f"{f}\n" for f in findings)
+    """One line per finding; its example's lines under it, indented, each on one line (so
+    a line that starts with a path is always a finding)."""
+    return "".join(f"{f}\n" + "".join(map(_example_line, f.example)) for f in findings)
+
+
+def _example_line(line: str) -> str:
+    """A line of an example, four spaces in, its own indentation kept (YAML needs it)."""
+    indent = len(line) - len(line.lstrip(" "))
+    return f"    {' ' * indent}{one_line(line)}\n"
 
 
 def as_json(findings: Sequence[Finding]) -> str:
@@ -22,6 +31,7 @@ def as_json(findings: Sequence[Finding]) -> str:
             "path": f.path,
             "severity": str(f.severity),
         }
+        | ({"example": "\n".join(f.example)} if f.example else {})
         for f in findings
     ]
     summary = {

@@ -45,6 +45,12 @@ def summary(draft: Draft, output: Path | None) -> str:
         f"{len(leads)} cơ quan cùng chủ trì ({', '.join(leads)}): kiểm tra với văn bản"
         for task, cell, leads in draft.shared
     ]
+    lines += [
+        f"  nhiệm vụ {task}: ô chủ trì ghi cả cơ quan phối hợp ({cut(cell, _QUOTED)!r}) mà "
+        "không tách được tên từng cơ quan; đã chép nguyên ô vào lead: tách thành lead và "
+        "support theo văn bản"
+        for task, cell in draft.mixed
+    ]
     if draft.unknown:
         lines.append("cơ quan chưa có trong danh mục (thêm vào agencies.yaml, hoặc sửa tên):")
         for name, tasks in draft.unknown.items():

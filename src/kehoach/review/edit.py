@@ -49,7 +49,7 @@ from kehoach.base.files import os_reason
 from kehoach.base.findings import Finding, Severity, first_errors
 from kehoach.base.text import odd_line_ends
 from kehoach.dates.deadline import DeadlineError, parse_deadline
-from kehoach.dates.grammar import MILESTONE_FORM
+from kehoach.dates.grammar import MAX_PHRASE, MILESTONE_FORM
 from kehoach.dates.reading import Series
 from kehoach.dates.recurrence import Occurrence, find_period, next_occurrence
 from kehoach.plan.agencies import Directory, Scope
@@ -63,7 +63,6 @@ from kehoach.plan.loader import (
     model_at,
 )
 from kehoach.plan.model import (
-    MAX_PHRASE,
     Change,
     Milestone,
     Plan,

@@ -22,7 +22,8 @@ from datetime import date
 from typing import Any, Protocol
 
 from kehoach.base.text import cut, fold, nfc, one_line, unaccent
-from kehoach.dates.deadline import Context, DeadlineError, parse_deadline
+from kehoach.dates.deadline import Context, DeadlineError, Refusal, parse_deadline
+from kehoach.dates.several import step_phrases
 from kehoach.plan.agencies import UNSTATED, Scope
 from kehoach.plan.elsewhere import points_elsewhere
 from kehoach.review.tables import Cell, Document, Table
@@ -144,6 +145,9 @@ class Draft:
     # (task id, the cell, the leads) read from names before "phối hợp" with no "chủ trì":
     # who leads among them the cell does not say
     shared: list[tuple[str, str, list[str]]] = field(default_factory=list)
+    # (task id, the cell) of a lead cell saying "chủ trì" and "phối hợp" whose bodies could
+    # not both be named: copied whole as the lead, for the clerk to split
+    mixed: list[tuple[str, str]] = field(default_factory=list)
 
 
 # --- columns and rows -------------------------------------------------------------------
@@ -222,14 +226,16 @@ def read_draft(
         raise ImportFailed(f"không tìm thấy nhiệm vụ nào: {why}")
     refuse_too_large(rows)
     context = Context(issued=issued or header.issued, standing=standing)
+    for row in rows:
+        row.phrases = [p for phrase in row.phrases for p in _steps(phrase, context, row.header)]
     unread = [
         (r.id, p, why)
         for r in rows
         for p, why in zip(r.phrases, _read(r, context), strict=True)
         if why
     ]
-    unknown, unnamed, shared = _split_agencies(rows, directory)
-    return Draft(header, rows, unread, unknown, skipped, unnamed, shared)
+    unknown, unnamed, shared, mixed = _split_agencies(rows, directory)
+    return Draft(header, rows, unread, unknown, skipped, unnamed, shared, mixed)
 
 
 def _find_header(table: Table) -> tuple[dict[int, str], int]:
@@ -296,9 +302,10 @@ def _end_column(columns: dict[int, str], below: Sequence[Cell]) -> int | None:
 
 def _role_columns(columns: dict[int, str], below: Sequence[Cell]) -> dict[int, str] | None:
     """The lead and support columns under a header of the bodies ("Cơ quan thực hiện",
-    read as the lead or the assignment) spanning two columns sub-headed "Chủ trì" and
-    "Phối hợp" and nothing else; None otherwise, and when the header row already names a
-    support column (which of the two would support is not told). Read as one lead
+    read as the lead or the assignment) spanning columns sub-headed "Chủ trì" and "Phối
+    hợp" and nothing else but a note, a product or a size (`_other_columns`); None
+    otherwise, and when the header row already names a support column (which of the two
+    would support is not told). Read as one lead
     column, the supporting bodies were dropped and "Chủ trì" printed again on the next
     page joined the task above's lead (clerk, session 33)."""
     if "support" in columns.values():
@@ -309,9 +316,27 @@ def _role_columns(columns: dict[int, str], below: Sequence[Cell]) -> dict[int, s
         words = _spanned(columns, at, below)
         leads = [at + n for n, w in enumerate(words) if w in LEADS]
         supports = [at + n for n, w in enumerate(words) if w in SUPPORTS]
-        if len(leads) == 1 and len(supports) == 1 and len(words) == 2:
-            return {leads[0]: "lead", supports[0]: "support"}
+        others = _other_columns(columns, at, words)
+        if len(leads) == 1 and len(supports) == 1 and len(words) == 2 + len(others):
+            return {leads[0]: "lead", supports[0]: "support", **others}
     return None
+
+
+# Fields a third sub-column under the bodies' header may hold, as printed ("Chủ trì |
+# Phối hợp | Ghi chú": clerk35, the support was dropped and "Phối hợp" called headerless)
+_BESIDE_ROLES = ("notes", "deliverable", "size")
+
+
+def _other_columns(columns: dict[int, str], at: int, words: list[str]) -> dict[int, str]:
+    """The sub-columns from `at` whose sub-heading names, whole, a field of `_BESIDE_ROLES`
+    that no column of the header row holds; each field once."""
+    heads = dict(HEADERS)
+    found: dict[int, str] = {}
+    for n, heading in enumerate(words):
+        field = next((f for f in _BESIDE_ROLES if heading in heads[f]), None)
+        if field and field not in columns.values() and field not in found.values():
+            found[at + n] = field
+    return found
 
 
 def _header_rows(table: Table, start: int) -> list[list[str]]:
@@ -548,6 +573,23 @@ def _read(row: Row, context: Context) -> list[str]:
     return whys
 
 
+def _steps(phrase: str, context: Context, header: str | None) -> tuple[str, ...]:
+    """`phrase`, or its steps when it names several, each with its day ("Xây dựng dự thảo
+    trước ngày 1/1/2026 và trình UBND tỉnh trước ngày 15/1/2026"): the draft writes them as
+    `deadlines:`, one entry each, as `validate` asks (clerk35: one `deadline:` was written,
+    which `validate` then refused). Cut only where each step reads alone as it read in the
+    whole (`several.step_phrases`); the phrase as printed otherwise."""
+    under = replace(context, header=header)
+    if not isinstance(_reading(phrase, under), str):
+        return (phrase,)
+    try:
+        parse_deadline(phrase, under)
+    except DeadlineError as error:
+        if error.kind is Refusal.SEVERAL:
+            return step_phrases(phrase, error.readings, under) or (phrase,)
+    return (phrase,)
+
+
 @functools.lru_cache(maxsize=4096)
 def _reading(phrase: str, context: Context) -> object:
     """The deadline `phrase` reads as, or the reason it does not read as one; kept for the
@@ -616,19 +658,33 @@ def _unique(
 # --- agencies ---------------------------------------------------------------------------
 
 
-Split = tuple[dict[str, list[str]], list[tuple[str, str]], list[tuple[str, str, list[str]]]]
+Split = tuple[
+    dict[str, list[str]],
+    list[tuple[str, str]],
+    list[tuple[str, str, list[str]]],
+    list[tuple[str, str]],
+]
 
 
 def _split_agencies(rows: list[Row], directory: Names | None) -> Split:
     """Split lead and support cells into names; read a single "phân công" cell into lead
-    and support. Returns the names the registry does not know, with their tasks; the
-    tasks whose assignment names no body, with the cell; and those whose several leads
-    no "chủ trì" marks ("Sở A, Sở B phối hợp với Sở C": both lead, as the cell says, but
-    whether one of them leads the other is the clerk's to check)."""
+    and support, and so a lead cell that names both roles (`_roles_in_lead`) when it
+    names a body for each. Returns the names the registry does not know, with their
+    tasks; the tasks whose assignment names no body, with the cell; those whose several
+    leads no "chủ trì" marks ("Sở A, Sở B phối hợp với Sở C": both lead, as the cell says,
+    but whether one of them leads the other is the clerk's to check); and the lead cells
+    naming both roles that could not be split (`Draft.mixed`)."""
     unknown: dict[str, list[str]] = {}
     unnamed: list[tuple[str, str]] = []
     shared: list[tuple[str, str, list[str]]] = []
+    mixed: list[tuple[str, str]] = []
     for row in rows:
+        if _roles_in_lead(row):
+            lead, support = read_assignment(joined(row.lead[0]), directory)
+            if lead and support:  # "Sở Nội vụ chủ trì, Sở Y tế phối hợp": both named
+                row.lead, row.support = lead, support
+            else:
+                mixed.append((row.id, joined(row.lead[0])))
         if row.lead or row.support:
             row.lead = [n for cell in row.lead for n in split_names(cell, directory)]
             row.support = [n for cell in row.support for n in split_names(cell, directory)]
@@ -649,7 +705,17 @@ def _split_agencies(rows: list[Row], directory: Names | None) -> Split:
         for name in names:
             if name != UNSTATED_LEAD and (directory is None or directory.resolve(name) is None):
                 unknown.setdefault(name, []).append(row.id)
-    return unknown, unnamed, shared
+    return unknown, unnamed, shared, mixed
+
+
+def _roles_in_lead(row: Row) -> bool:
+    """One lead cell, no support cell, and the cell names both roles ("Sở Nội vụ chủ trì,
+    Sở Y tế phối hợp", a merged cell over the two columns): one lead name offered as a
+    registry entry was what the import wrote (clerk35)."""
+    if len(row.lead) != 1 or row.support:
+        return False
+    folded = fold(nfc(row.lead[0]))
+    return bool(_CHU_TRI.search(folded)) and "phoi hop" in folded
 
 
 def _unmarked_leads(cell: str, leads: list[str]) -> bool:
