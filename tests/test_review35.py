@@ -48,3 +48,55 @@ def test_mermaid_draws_a_task_name_without_a_trailing_space(tmp_path: Path) -> N
     assert found is not None
     texts = json.loads(html.unescape(found.group(1)))
     assert "7 Báo cáo rà soát cử tri" in texts, texts
+
+
+# --- 5. a reason typed two ways is one group, named as most clerks wrote it --------------------
+
+
+def _moved(task: str, day: str, on: str, reason: str) -> str:
+    return f"""\
+  - id: "{task}"
+    title: Báo cáo chuyên đề {task}
+    lead: [UBND xã]
+    deadline: Trước ngày {day}
+    history:
+      - date: {on}
+        from: Trước ngày 27/02/2026
+        to: Trước ngày {day}
+        reason: {reason}
+        decided_by: Công văn số {task}/UBND
+"""
+
+
+def _reasons(tmp_path: Path, *tasks: str) -> list[dict[str, object]]:
+    plan = PLAN.split("tasks:\n")[0] + "tasks:\n" + "".join(tasks)
+    root = _office(tmp_path, plan)
+    done = run(*SLIPS, "-f", "json", cwd=root)
+    assert done.returncode == 0, done.stderr
+    reasons: list[dict[str, object]] = json.loads(done.stdout)["reasons"]
+    return reasons
+
+
+def test_slips_names_a_reason_by_its_most_frequent_spelling(tmp_path: Path) -> None:
+    """Two clerks wrote "Chờ ý kiến Bộ", one "chờ ý kiến bộ": one group, as before, but
+    labelled by the spelling met first in the list (the move of most days), a spelling
+    one clerk in three used. It is labelled by the spelling most often written."""
+    reasons = _reasons(
+        tmp_path,
+        _moved("1", "30/06/2026", "20/02/2026", "chờ ý kiến bộ"),
+        _moved("2", "13/03/2026", "21/02/2026", "Chờ ý kiến Bộ"),
+        _moved("3", "20/03/2026", "22/02/2026", "Chờ  ý kiến Bộ."),
+    )
+    assert [(r["reason"], r["moves"]) for r in reasons] == [("Chờ ý kiến Bộ", 3)]
+    text = run(*SLIPS, cwd=tmp_path / "office").stdout
+    assert "chờ ý kiến bộ" not in text.replace("lý do: chờ ý kiến bộ", "")
+
+
+def test_slips_names_a_reason_written_two_ways_once_each_as_first_written(tmp_path: Path) -> None:
+    """A tie: the spelling decided first names the group, not the one of the longest move."""
+    reasons = _reasons(
+        tmp_path,
+        _moved("1", "30/06/2026", "25/02/2026", "chờ ý kiến bộ"),
+        _moved("2", "13/03/2026", "20/02/2026", "Chờ ý kiến Bộ"),
+    )
+    assert [(r["reason"], r["moves"]) for r in reasons] == [("Chờ ý kiến Bộ", 2)]

@@ -25,6 +25,7 @@ Pure: nothing here runs git, reads the clock or prints.
 from __future__ import annotations
 
 import statistics
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -202,8 +203,8 @@ class Tally:
 class ReasonGroup:
     """The moves that gave one reason (None: no reason recorded)."""
 
-    reason: str | None  # as first written; spellings that differ only in case, spacing
-    # or final punctuation are one reason
+    reason: str | None  # as most often written (the first met on a tie); spellings that
+    # differ only in case, spacing or final punctuation are one reason
     slips: tuple[Slip, ...]
 
     @property
@@ -407,14 +408,26 @@ def reason_key(reason: str) -> str:
 
 def group_reasons(slips: Iterable[Slip]) -> tuple[ReasonGroup, ...]:
     """The moves by reason, most moves first; the moves with no recorded reason last."""
+    slips = list(slips)
     groups: dict[str | None, list[Slip]] = {}
-    names: dict[str | None, str | None] = {None: None}
     for slip in slips:
         reason = slip.reason
-        key = reason_key(reason) if reason is not None else None
-        names.setdefault(key, reason.strip() if reason is not None else None)
-        groups.setdefault(key, []).append(slip)
+        groups.setdefault(reason_key(reason) if reason is not None else None, []).append(slip)
+    spellings: dict[str | None, Counter[str]] = {}
+    for slip in sorted(slips, key=lambda s: s.on or date.min):  # a tie goes to the earliest
+        if (reason := slip.reason) is not None:
+            spelled = " ".join(reason.split()).rstrip(" .;,")  # as `reason_key`, case kept
+            spellings.setdefault(reason_key(reason), Counter())[spelled] += 1
+    names = {key: _label(spelled) for key, spelled in spellings.items()}
     ordered = sorted(
-        groups.items(), key=lambda kv: (kv[0] is None, -len(kv[1]), fold(names[kv[0]] or ""))
+        groups.items(),
+        key=lambda kv: (kv[0] is None, -len(kv[1]), fold(names.get(kv[0]) or "")),
     )
-    return tuple(ReasonGroup(names[key], tuple(group)) for key, group in ordered)
+    return tuple(ReasonGroup(names.get(key), tuple(group)) for key, group in ordered)
+
+
+def _label(spellings: Counter[str]) -> str:
+    """A reason's label: the spelling the clerks wrote most often, the earliest written on
+    a tie ("Chờ ý kiến Bộ" twice and "chờ ý kiến bộ" once is "Chờ ý kiến Bộ", whichever
+    came first); `Counter.most_common` keeps the order met among equal counts."""
+    return spellings.most_common(1)[0][0]
