@@ -100,3 +100,37 @@ def test_slips_names_a_reason_written_two_ways_once_each_as_first_written(tmp_pa
         _moved("2", "13/03/2026", "20/02/2026", "Chờ ý kiến Bộ"),
     )
     assert [(r["reason"], r["moves"]) for r in reasons] == [("Chờ ý kiến Bộ", 2)]
+
+
+# --- 4. a period's report sent before the plan existed ----------------------------------------
+
+MONTHLY = PLAN.replace(
+    "deadline: Trước ngày 27/02/2026",
+    "deadline: Trước ngày 20 hằng tháng\n    from: 01/01/2024\n    reports:\n",
+)
+
+
+def _report(period: str, sent: str) -> str:
+    return f"      - period: {period}\n        sent: {sent}\n"
+
+
+def test_validate_flags_a_report_sent_before_the_plan_as_done_refuses_it(tmp_path: Path) -> None:
+    """A monthly report counted from 01/01/2024 in a plan issued 05/01/2026: `done --period
+    "tháng 3/2024" --on 15/03/2024` is refused (a typo of the year), but the same report
+    typed into the file passed `validate` with 0 errors. It is an error now, more than a
+    year before the issue day, and a warning less (work done while the plan was drafted),
+    as for a completion (`completed-early`)."""
+    root = _office(tmp_path, MONTHLY + _report("tháng 12/2025", "15/12/2025"))
+    refused = run(
+        "done", "kh-12-2026/7", "--period", "tháng 3/2024", "--on", "15/03/2024", cwd=root
+    )
+    assert refused.returncode != 0 and "trước ngày ban hành kế hoạch" in refused.stderr
+    _edit(root, "sent: 15/12/2025\n", "sent: 15/12/2025\n" + _report("tháng 3/2024", "15/03/2024"))
+    done = run("validate", cwd=root)
+    assert done.returncode == 1, done.stdout
+    lines = [line for line in done.stdout.splitlines() if "[completed-early]" in line]
+    assert len(lines) == 2, done.stdout
+    late, typo = lines
+    assert ": warning: ngày gửi báo cáo 15/12/2025 (kỳ tháng 12/2025) trước ngày ban hành" in late
+    assert ": error: ngày gửi báo cáo 15/03/2024 (kỳ tháng 3/2024) trước ngày ban hành" in typo
+    assert "kế hoạch (05/01/2026)" in typo
