@@ -134,3 +134,46 @@ def test_validate_flags_a_report_sent_before_the_plan_as_done_refuses_it(tmp_pat
     assert ": warning: ngày gửi báo cáo 15/12/2025 (kỳ tháng 12/2025) trước ngày ban hành" in late
     assert ": error: ngày gửi báo cáo 15/03/2024 (kỳ tháng 3/2024) trước ngày ban hành" in typo
     assert "kế hoạch (05/01/2026)" in typo
+
+
+# --- 1. an issue day corrected is no slip -----------------------------------------------------
+
+
+def test_slips_lists_an_issue_day_corrected_apart_from_the_moves(tmp_path: Path) -> None:
+    """ "Trước ngày 30/6" takes its year from `issued`; the issue day corrected from
+    05/01/2027 to 05/01/2026 (a typo of the year) is explained by `diff`, but `slips`
+    counted it a move, "sớm tổng cộng 365 ngày" in the Committee's figures. The document
+    moved nothing: the change is listed apart as a correction and kept out of the totals,
+    while a real move in the same repository still counts."""
+    plan = NO_YEAR.replace("issued: 05/01/2026", "issued: 05/01/2027")
+    root = _office(tmp_path, plan + MOVED_TASK)
+    _edit(root, "issued: 05/01/2027", "issued: 05/01/2026")
+    _edit(root, "deadline: Trước ngày 31/03/2027", RESCHEDULED)
+    git(root, "commit", "-qam", "Sửa năm ban hành; lùi hạn nhiệm vụ 8")
+    document = json.loads(run(*SLIPS, "-f", "json", cwd=root).stdout)
+    total = document["summary"]["total"]
+    assert (total["moves"], total["days_earlier"], total["days_later"]) == (1, 0, 34)
+    assert [m["task_id"] for m in document["moves"]] == ["8"]
+    (fixed,) = document["corrections"]
+    assert (fixed["task_id"], fixed["days"], fixed["explained"]) == ("7", -365, True)
+    assert [r["reason"] for r in document["reasons"]] == ["Chờ số liệu"]
+    assert fixed["reason"].startswith(
+        "ngày ban hành kế hoạch sửa thành 05/01/2026 (trước đây ghi 05/01/2027)"
+    )
+    text = run(*SLIPS, "-f", "markdown", cwd=root).stdout
+    assert "sớm tổng cộng" not in text and "lùi tổng cộng 34 ngày" in text
+    assert "Đính chính ngày ban hành" in text
+    assert "sửa thành 05/01/2026" in text.split("Đính chính ngày ban hành", 1)[1]
+
+
+MOVED_TASK = """\
+  - id: "8"
+    title: Tổng hợp kết quả rà soát
+    lead: [UBND xã]
+    deadline: Trước ngày 31/03/2027
+"""
+RESCHEDULED = (
+    "deadline: Trước ngày 30/04/2027\n    history:\n      - date: 20/03/2026\n"
+    "        from: Trước ngày 31/03/2027\n        to: Trước ngày 30/04/2027\n"
+    "        reason: Chờ số liệu\n        decided_by: Công văn số 9/UBND"
+)

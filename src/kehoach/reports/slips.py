@@ -63,6 +63,9 @@ class Cause:
     words: str  # "sự kiện “ngày bầu cử” dời sang ngày 30/05/2027"
     decided_by: str | None  # the event's deciding document, given anew with the new day
     explained: bool  # the change carries what explains it (a document, or a correction)
+    # The issue day corrected, a phrase without its year following it: the deadline
+    # stood where the document put it, only its record changed (not a slip)
+    correction: bool = False
 
 
 @dataclass(frozen=True)
@@ -112,6 +115,13 @@ class Slip:
         if self.cause is not None and self.recorded is None:
             return self.cause.explained
         return self.recorded is not None and bool(self.recorded.decided_by)
+
+    @property
+    def correction(self) -> bool:
+        """The day changed by the issue day corrected, the phrase without its year (an
+        "đính chính ngày ban hành"): the document never moved the deadline, so it is no
+        slip; `kehoach diff` explains it by the same correction."""
+        return self.recorded is None and self.cause is not None and self.cause.correction
 
     @property
     def unrecorded(self) -> bool:
@@ -228,6 +238,8 @@ class SlipReport:
     agencies: tuple[tuple[str, Tally], ...]  # lead agencies, most moves first
     reasons: tuple[ReasonGroup, ...]  # most moves first; no reason last
     reworded: int = 0  # phrase changed, same day: not a move, not counted
+    # Days changed by the issue day corrected (`Slip.correction`): listed apart, not counted
+    corrections: tuple[Slip, ...] = ()
 
     def unexplained(self) -> list[Slip]:
         """The moves without a recorded reason and deciding document."""
@@ -339,7 +351,8 @@ def build_slips(
 ) -> SlipReport:
     """The moves in `period` of the selected plans and lead agencies, counted in total,
     per lead agency (each lead of a task counts its move) and grouped by reason. A phrase
-    reworded to the same day is not a move: it is only counted in `reworded`. Leads are
+    reworded to the same day is not a move: it is only counted in `reworded`; a day changed
+    by the issue day corrected is none either: it is listed in `corrections`. Leads are
     named as the registry names them, read in their plan's jurisdiction (`plans`, by id),
     as `status` names them: "So Noi vu" of a Đắk Lắk plan is Sở Nội vụ tỉnh Đắk Lắk."""
     period = period or Period()
@@ -348,7 +361,8 @@ def build_slips(
     of = {s.plan_id: plan for s in kept if (plan := (plans or {}).get(s.plan_id))}
     several = directory is not None and directory.spans_provinces(of.values())
     kept = [_registry_names(s, directory, of.get(s.plan_id), several=several) for s in kept]
-    moves = sorted((s for s in kept if s.days != 0), key=_most_days_first)
+    corrections = tuple(sorted((s for s in kept if s.correction), key=_most_days_first))
+    moves = sorted((s for s in kept if s.days != 0 and not s.correction), key=_most_days_first)
     total = Tally()
     per_agency: dict[str, Tally] = {}
     for slip in moves:
@@ -363,7 +377,8 @@ def build_slips(
         total,
         tuple(agencies),
         group_reasons(moves),
-        reworded=len(kept) - len(moves),
+        reworded=sum(s.days == 0 and not s.correction for s in kept),
+        corrections=corrections,
     )
 
 

@@ -36,6 +36,9 @@ class AnchorChange:
     decided_by: str | None  # the document that set the new day (an event's `decided_by`)
     explained: bool  # no per-task reason is needed: the anchor's change is the reason
     dated: bool  # the day was not known before: the deadline got its day, it did not move
+    # The record corrected, nothing moved: a year-less phrase's year follows the issue
+    # day, and the day printed on the document was typed wrong (`year_change`)
+    correction: bool = False
 
 
 def anchor_change(old_plan: Plan, new_plan: Plan, deadline: Deadline) -> AnchorChange | None:
@@ -73,7 +76,9 @@ def year_change(
         words = f"kế hoạch được ghi ngày ban hành {show(new_day)}"
         return AnchorChange(f"{words}{_YEAR_FROM_ISSUED}", None, explained=True, dated=True)
     words = _issued_corrected(new_day, old_day).words
-    return AnchorChange(f"{words}{_YEAR_FROM_ISSUED}", None, explained=True, dated=False)
+    return AnchorChange(
+        f"{words}{_YEAR_FROM_ISSUED}", None, explained=True, dated=False, correction=True
+    )
 
 
 _YEAR_FROM_ISSUED = ": cụm từ không ghi năm, năm lấy theo ngày ban hành"
