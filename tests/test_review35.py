@@ -177,3 +177,65 @@ RESCHEDULED = (
     "        from: Trước ngày 31/03/2027\n        to: Trước ngày 30/04/2027\n"
     "        reason: Chờ số liệu\n        decided_by: Công văn số 9/UBND"
 )
+
+
+# --- 3. a plan that stops (or starts) being a standing rule -----------------------------------
+
+STANDING = NO_YEAR.replace("issued: 05/01/2026", "issued: 05/01/2026\nstanding: true")
+
+
+def test_diff_names_a_change_of_the_plans_kind_once(tmp_path: Path) -> None:
+    """`standing: true → false`: "Trước ngày 30/6" was every year's 30 June and is now
+    30/06/2026. `diff --require-reasons` showed it moved and failed asking task 7 a reason
+    no history entry can give. The change of the plan's kind is named once, each deadline
+    with its new reading, no reason asked; and the reverse."""
+    root = _office(tmp_path, STANDING)
+    _edit(root, "standing: true", "standing: false")
+    done = run("diff", "--require-reasons", cwd=root)
+    assert done.returncode == 0, done.stdout
+    assert done.stdout.count("kế hoạch không còn là quy định định kỳ") == 1
+    assert 'thời hạn: "Trước ngày 30/6" nay hạn 30/06/2026 (trước đây là thời hạn hằng năm)' in (
+        done.stdout
+    )
+    assert "⚠" not in done.stdout and "thời hạn dời" not in done.stdout
+    (deadline,) = json.loads(run("diff", "-f", "json", cwd=root).stdout)["plans"][0]["tasks"][0][
+        "deadlines"
+    ]
+    assert (deadline["reread"], deadline["explained"], deadline["new_due"]) == (
+        True,
+        None,
+        "2026-06-30",
+    )
+    git(root, "commit", "-qam", "Không còn là quy định định kỳ")
+    back = run("diff", "HEAD", "HEAD~1", "--require-reasons", cwd=root)
+    assert back.returncode == 0, back.stdout
+    assert "kế hoạch thành quy định định kỳ" in back.stdout
+    assert '"Trước ngày 30/6" nay là thời hạn hằng năm (trước đây hạn 30/06/2026)' in back.stdout
+    total = json.loads(run(*SLIPS, "-f", "json", cwd=root).stdout)["summary"]["total"]
+    assert total["moves"] == 0
+
+
+# --- 2. a standing plan's issue day corrected a year earlier -----------------------------------
+
+
+def test_diff_names_the_periods_an_issue_day_corrected_adds(tmp_path: Path) -> None:
+    """A standing rule ("Trước ngày 30/6" every year) issued 05/01/2026, corrected to
+    05/01/2025: `status` now owes the report of 2025, overdue since 30/06/2025, but `diff`
+    showed the issue day alone. It names the period the change adds, and that it is
+    overdue with no report recorded; moved back, the period it takes away."""
+    root = _office(tmp_path, STANDING)
+    _edit(root, "issued: 05/01/2026", "issued: 05/01/2025")
+    done = run("diff", "--require-reasons", cwd=root)
+    assert done.returncode == 0, done.stdout
+    assert (
+        "thời hạn định kỳ: thêm 1 kỳ phải báo cáo: năm 2025 (hạn 30/06/2025, ⚠ đã quá hạn, "
+        "chưa ghi báo cáo)"
+    ) in done.stdout
+    assert "do ngày bắt đầu tính kỳ đổi từ 05/01/2026 thành 05/01/2025" in done.stdout
+    assert "1 kỳ thêm đã quá hạn" in done.stdout.splitlines()[0]
+    document = json.loads(run("diff", "-f", "json", cwd=root).stdout)
+    (shift,) = document["plans"][0]["tasks"][0]["periods"]
+    assert shift["added"] == [{"period": "năm 2025", "due": "2025-06-30", "overdue": True}]
+    git(root, "commit", "-qam", "Sửa ngày ban hành")
+    back = run("diff", "HEAD", "HEAD~1", cwd=root).stdout
+    assert "bớt 1 kỳ phải báo cáo: năm 2025 (hạn 30/06/2025)" in back

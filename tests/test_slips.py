@@ -288,6 +288,7 @@ def test_json_is_sorted_with_iso_dates(full: str) -> None:
     assert raw == json.dumps(document, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
     assert set(document) == {
         "schema", "from", "to", "git", "reworded", "summary", "reasons", "moves", "problems",
+        "corrections",
     }  # fmt: skip
     for move in document["moves"]:
         for key in ("old_due", "new_due", "on"):
