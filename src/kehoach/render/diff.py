@@ -205,10 +205,14 @@ def _start_words(shift: PeriodShift) -> str:
 def _rereading(move: Move) -> str:
     """How a year-less phrase reads on each side of a change of the plan's kind: "nay
     hạn 30/06/2026 (trước đây là thời hạn hằng năm)"."""
-    standing = move.anchor is not None and move.anchor.words == KIND_WORDS[True]
+    anchor = move.anchor
+    standing = anchor is not None and anchor.words == KIND_WORDS[True]
+    unread = anchor is not None and anchor.unread
     readings = [
         f"hạn {due_words(due, written)}"
         if due
+        else "không đọc được (ghi năm, hoặc «hằng năm», vào cụm từ)"
+        if side and unread
         else "là thời hạn hằng năm"
         if side == standing
         else "không đọc được"

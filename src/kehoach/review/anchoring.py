@@ -42,6 +42,7 @@ class AnchorChange:
     # The plan's kind changed (`standing`): a year-less day is every year's, or the issue
     # year's, from now on; the deadline is read anew, nothing moved it (`kind_change`)
     reread: bool = False
+    unread: bool = False  # read anew, the phrase no longer reads (a standing rule refuses it)
 
 
 def anchor_change(old_plan: Plan, new_plan: Plan, deadline: Deadline) -> AnchorChange | None:
@@ -87,15 +88,17 @@ def year_change(
 _YEAR_FROM_ISSUED = ": cụm từ không ghi năm, năm lấy theo ngày ban hành"
 
 
-def kind_change(old_plan: Plan, new_plan: Plan) -> AnchorChange | None:
+def kind_change(old_plan: Plan, new_plan: Plan, *, reads: bool = True) -> AnchorChange | None:
     """The plan made a standing rule, or no longer one (`standing`), for a milestone left
     untouched whose reading changed with it: "Trước ngày 30/6" is every year's 30 June in
     a standing rule, the issue year's in any other plan (README, "A standing rule"). A
     change of the plan's kind, said once for the plan; no task's history can record it,
-    and none is asked. None when `standing` is the same on both sides."""
+    and none is asked (`reads`: False when the phrase no longer reads, which the reading
+    says). None when `standing` is the same on both sides."""
     if old_plan.standing == new_plan.standing:
         return None
-    return AnchorChange(KIND_WORDS[new_plan.standing], None, True, False, reread=True)
+    words = KIND_WORDS[new_plan.standing]
+    return AnchorChange(words, None, True, False, reread=True, unread=not reads)
 
 
 KIND_WORDS = {

@@ -592,9 +592,9 @@ class Sides:
         """What the milestone counts from, when that changed (its phrase did not); for a
         milestone left `whole`, also the issue day its phrase takes its year from (due
         `before` in `old_plan`); the plan's kind changed, for such a milestone read anew."""
-        if whole and (kind := kind_change(old_plan, new_plan)) is not None:
-            return kind
         deadline = self.read(milestone, new_plan)
+        if whole and (kind := kind_change(old_plan, new_plan, reads=deadline is not None)):
+            return kind
         if deadline is None:
             return None
         counted = anchor_change(old_plan, new_plan, deadline)
