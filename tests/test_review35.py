@@ -239,3 +239,15 @@ def test_diff_names_the_periods_an_issue_day_corrected_adds(tmp_path: Path) -> N
     git(root, "commit", "-qam", "Sửa ngày ban hành")
     back = run("diff", "HEAD", "HEAD~1", cwd=root).stdout
     assert "bớt 1 kỳ phải báo cáo: năm 2025 (hạn 30/06/2025)" in back
+
+
+def test_a_phrase_the_new_kind_refuses_is_said_not_to_read(tmp_path: Path) -> None:
+    """The guard: "Trong tháng 11" reads in the issue year of a one-off plan and is
+    refused in a standing rule (a month without a year). Made a standing rule, the plan's
+    deadline is said not to read, with the way out, never called a yearly deadline."""
+    root = _office(tmp_path, PLAN.replace("Trước ngày 27/02/2026", "Trong tháng 11"))
+    _edit(root, "issued: 05/01/2026", "issued: 05/01/2026\nstanding: true")
+    done = run("diff", cwd=root).stdout
+    assert "kế hoạch thành quy định định kỳ" in done
+    assert '"Trong tháng 11" nay không đọc được (ghi năm, hoặc «hằng năm», vào cụm từ)' in done
+    assert "(trước đây hạn 30/11/2026)" in done
