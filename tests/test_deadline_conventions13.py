@@ -250,9 +250,9 @@ def test_status_keeps_a_moment_with_its_hour_on_its_day_off(tmp_path: Path) -> N
 def test_timeline_and_the_feed_keep_the_moment_on_its_day(tmp_path: Path) -> None:
     root = tet_repository(tmp_path)
     chart = run(root, "timeline", "-f", "mermaid")
-    assert "dừng hoạt động :milestone, active, 2026-02-16, 0d" in chart
+    assert "dừng hoạt động:milestone, active, 2026-02-16, 0d" in chart
     assert "hạn 16/02/2026 (T2) → 23/02/2026" in chart  # said once, for the report
-    assert "Báo cáo kết quả thu gom rác :milestone, 2026-02-23, 0d" in chart
+    assert "Báo cáo kết quả thu gom rác:milestone, 2026-02-23, 0d" in chart
     feed = run(root, "export-ics").replace("\r\n ", "")
     markets, report = feed.split("BEGIN:VEVENT")[1:]
     assert "DTSTART;VALUE=DATE:20260216" in markets

@@ -135,7 +135,8 @@ def _chart_of(ids: list[str], title: str) -> str:
 
 def test_mermaid_task_lines_start_with_a_word_of_ours_or_a_number() -> None:
     out = _chart_of([*KEYWORDS, "1", "III.1.b"], DIRECTIVE)
-    tasks = [line.strip() for line in out.splitlines() if " :" in line]
+    data = re.compile(r":(?:\w+, )*\d{4}-\d\d-\d\d, ")  # a task's data after its name
+    tasks = [line.strip() for line in out.splitlines() if data.search(line)]
     assert [t.split(" ", 2)[:2] for t in tasks] == [
         *(["NV", k] for k in KEYWORDS),
         ["1", "#37;#37;{init#58;"],  # Mermaid's entity codes: drawn "%%{init:" (review26)

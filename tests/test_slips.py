@@ -185,9 +185,9 @@ def test_reasons_are_grouped_however_they_were_typed(full: str) -> None:
         for r in json.loads(full)["reasons"]
     ]
     assert reasons == [
-        # named as first typed among its moves, most days first: " chờ số liệu của cục
-        # thống kê." moved 34 days (to 30/4/2022, due 04/05), R1 itself 31
-        ("chờ số liệu của cục thống kê.", 2, 65, 0),
+        # named by the spelling typed most often, the earliest on a tie (review35): R1 on
+        # 20/02/2022, " chờ số liệu của cục thống kê." on 25/03 (it moved more days)
+        (R1, 2, 65, 0),
         (R2, 1, 10, 0),
         (R3, 1, 4, 0),
         (R5, 1, 34, 0),
@@ -250,7 +250,7 @@ def test_markdown_for_the_committee(moves: Repo) -> None:
     assert agencies[2][:6] == ["Sở Kế hoạch và Đầu tư", "2", "1", "1", "65", "32,5"]
     assert agencies[-1] == ["Tổng cộng", "7", "4", "3", "128", "23", "4", "4", "2", "1"]
     reasons = table_rows(markdown, "Lý do dời thời hạn")
-    assert reasons[1] == ["chờ số liệu của cục thống kê.", "2", "65", "0"]
+    assert reasons[1] == [R1, "2", "65", "0"]
     assert reasons[-1] == ["(không ghi lý do: sửa tay)", "1", "15", "0"]
     missing = table_rows(markdown, "Các lần dời chưa ghi đủ lý do và văn bản quyết định (2)")
     assert [row[1] for row in missing[1:]] == ["1", "3"]  # most days first
@@ -288,6 +288,7 @@ def test_json_is_sorted_with_iso_dates(full: str) -> None:
     assert raw == json.dumps(document, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
     assert set(document) == {
         "schema", "from", "to", "git", "reworded", "summary", "reasons", "moves", "problems",
+        "corrections",
     }  # fmt: skip
     for move in document["moves"]:
         for key in ("old_due", "new_due", "on"):

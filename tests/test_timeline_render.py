@@ -175,7 +175,8 @@ def test_mermaid_has_a_gantt_with_the_states_as_tags(chart_100: Chart) -> None:
     lines = out.splitlines()
     assert lines[:2] == ["```mermaid", "gantt"] and lines[-1] == "```"
     assert "    dateFormat YYYY-MM-DD" in lines and "    section 100/KH-UBND" in lines
-    tags = {line.split(" ", 5)[4]: line.rsplit(":", 1)[1] for line in lines if " :" in line}
+    tasks = [line for line in lines if line.startswith("    ") and ":" in line]
+    tags = {line.split()[0]: line.rsplit(":", 1)[1] for line in tasks if line.split()[0].isdigit()}
     assert tags["1"] == "milestone, crit, 2024-05-31, 0d"
     assert tags["2"] == "milestone, active, 2024-06-14, 0d"
     assert tags["3"] == "milestone, 2024-07-30, 0d"
@@ -189,7 +190,7 @@ def test_mermaid_names_write_what_mermaid_reads_as_syntax_as_entities(chart_100:
     """Mermaid's syntax in a title is written as Mermaid's entity codes (review26: "#" was
     "số ", ":" " -", so the chart showed another title than the plan's)."""
     line = next(line for line in as_mermaid(chart_100).splitlines() if line.startswith("    11 "))
-    name = line.rsplit(" :", 1)[0]
+    name = line.rsplit(":", 1)[0]
     assert not set(":<>&%") & set(name)
     assert mermaid_text("a:b;c#d\n e<f>&%%") == "a#58;b#59;c#35;d e#lt;f#gt;#amp;#37;#37;"
 

@@ -103,7 +103,12 @@ def diff_command(
         settings = load_settings(cwd)
         targets = plan_paths(paths, settings, cwd)
         comparison = compare_revisions(
-            git, revisions, targets, settings, repository_calendar(paths or None)
+            git,
+            revisions,
+            targets,
+            settings,
+            repository_calendar(paths or None),
+            today=as_of_day(None),
         )
     except GitError as exc:  # a revision missing from a shallow clone: say why
         note = git.shallow_note()

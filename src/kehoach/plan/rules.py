@@ -296,10 +296,10 @@ def completion_consistent(check: Check) -> Iterator[Finding]:
 
 
 def completed_before_plan(check: Check) -> Iterator[Finding]:
-    """A task or milestone done before the plan exists (its issue day; with none, the year
-    of its earliest deadline: `completion_floor`): more than a year before, an error, as
-    `done` refuses it (a typo of the year, "01/01/2020" on a plan of 2026, would count the
-    task done on time); less, a warning (work may be done while its plan is drafted)."""
+    """A task or milestone done, or a period's report sent, before the plan exists (its
+    issue day; with none, the year of its earliest deadline: `completion_floor`): more
+    than a year before, an error, as `done` refuses it (a typo of the year, "01/01/2020" on
+    a plan of 2026, would count the task done on time); less, a warning (work may be done while its plan is drafted)."""
     floors: dict[int, Floor | None] = {}  # per plan: with no issue day, every phrase is read
     for pf, index, task in _tasks(check):
         if not _any_completed(task):
@@ -308,19 +308,29 @@ def completed_before_plan(check: Check) -> Iterator[Finding]:
             floors[id(pf)] = completion_floor(pf.plan, check.settings)
         if (floor := floors[id(pf)]) is None:
             continue
-        days: list[tuple[date | None, Loc]] = [(task.completed, ("tasks", index, "completed"))]
+        days: list[tuple[date | None, Loc, str | None]] = [
+            (task.completed, ("tasks", index, "completed"), None)
+        ]
         days += [
-            (m.completed, ("tasks", index, "deadlines", at, "completed"))
+            (m.completed, ("tasks", index, "deadlines", at, "completed"), None)
             for at, m in enumerate(task.deadlines or [])
         ]
-        for day, loc in days:
-            if day is not None and (msg := floor.refuses(day)):
+        days += [  # a period's report: `done` refuses it as it refuses a completion
+            (r.sent, ("tasks", index, "reports", at, "sent"), r.period)
+            for at, r in enumerate(task.reports)
+        ]
+        for day, loc, period in days:
+            if day is not None and (msg := floor.refuses(day, period)):
                 finding = error if floor.is_typo(day) else warning
                 yield finding(pf.name, _at(pf, loc), "completed-early", msg)
 
 
 def _any_completed(task: Task) -> bool:
-    return task.completed is not None or any(m.completed for m in task.deadlines or [])
+    return (
+        task.completed is not None
+        or any(m.completed for m in task.deadlines or [])
+        or bool(task.reports)
+    )
 
 
 def completion_after_start(check: Check) -> Iterator[Finding]:

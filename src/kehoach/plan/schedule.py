@@ -316,23 +316,29 @@ class Floor:
     day: date
     words: str
 
-    def refuses(self, day: date) -> str | None:
-        """Why `day` is early for a completion of the plan, with the way out; None when it is
-        not. Early by up to a year may be real (work done while the plan was drafted): see
-        `is_typo`."""
+    def refuses(self, day: date, report: str | None = None) -> str | None:
+        """Why `day` is early for a completion of the plan (the sending of the report of
+        period `report`, when given), with the way out; None when it is not. Early by up
+        to a year may be real (work done while the plan was drafted): see `is_typo`."""
         if day >= self.day:
             return None
         fix = "; nếu ngày ban hành ghi sai, sửa trường issued" if "ban hành" in self.words else ""
+        what, done = "ngày hoàn thành", "việc làm xong"
+        when = f"{day:%d/%m/%Y}"
+        if report is not None:
+            what, done = "ngày gửi báo cáo", "báo cáo gửi"
+            when = f"{when} (kỳ {report})"
         if not self.is_typo(day):
             # written and warned (the lead's ruling, session 34): work may be done while the
             # plan is drafted, so the warning asks to check the day, never says it cannot be
             return (
-                f"kiểm tra lại ngày hoàn thành: {day:%d/%m/%Y} trước {self.words}; nếu việc "
-                f"làm xong khi kế hoạch đang soạn thì giữ nguyên{fix}"
+                f"kiểm tra lại {what}: {when} trước {self.words}; nếu {done} khi kế hoạch "
+                f"đang soạn thì giữ nguyên{fix}"
             )
+        why = "báo cáo không thể gửi" if report is not None else "nhiệm vụ không thể xong"
         return (
-            f"ngày hoàn thành {day:%d/%m/%Y} trước {self.words}: nhiệm vụ không thể xong trước "
-            f"khi có kế hoạch; kiểm tra lại năm (gõ nhầm?){fix}"
+            f"{what} {when} trước {self.words}: {why} trước khi có kế hoạch; "
+            f"kiểm tra lại năm (gõ nhầm?){fix}"
         )
 
     def is_typo(self, day: date) -> bool:

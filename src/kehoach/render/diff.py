@@ -19,9 +19,16 @@ JSON contract, schema "kehoach.review.diff/1" (keys sorted, dates ISO, absent va
                            "dated": the phrase unchanged, its day set by what it counts
                            from (an event given its day, a task done): no move, and
                            "reason" says which (so does it for an event moved),
+                           "reread": the milestone untouched, read anew because the plan
+                           became a standing rule or ceased to be one: no move,
                            "moves": [{"from", "to", "reason", "decided_by", "decided_on"}]:
                            the recorded moves from the old phrase to the new, oldest
                            first; "reason"… above are the last one's}],
+            "periods": [{"milestone", "old_start", "new_start", "added": [{"period", "due",
+                         "overdue"}], "removed": [{"period", "due"}]}]: a recurring milestone
+                         untouched whose series starts on another day (the issue day
+                         corrected): the periods owed it adds (overdue: due before today,
+                         no report recorded) or takes away,
             "agencies": [{"role": "lead|support", "removed": [...], "added": [...]}],
             "status": {"old", "new", "old_completed", "new_completed"} | null}
     EDIT = {"field": key as in the file, "name": its Vietnamese name, "old", "new"}
@@ -40,11 +47,12 @@ from pydantic import BaseModel
 from kehoach.base.text import one_line
 from kehoach.plan.fieldnames import field_name
 from kehoach.plan.model import Change, PeriodReport, Plan, PlanEvent, Status
-from kehoach.review.anchoring import AnchorChange
+from kehoach.review.anchoring import KIND_WORDS, AnchorChange
 from kehoach.review.diff import (
     Comparison,
     FieldEdit,
     Move,
+    PeriodShift,
     PlanChange,
     StatusChange,
     TaskChange,
@@ -108,6 +116,8 @@ def reason_lines(move: Move) -> list[str]:
     recorded = move.recorded
     if move.dropped:
         return [DROPPED]
+    if move.reread:  # the plan's kind: said once, on the plan's line (`edit_words`)
+        return []
     if recorded is None and move.anchor is not None:
         return [_anchor_words(move.anchor)]
     if recorded is None:
@@ -163,11 +173,55 @@ def _move_words(move: Move, task: TaskChange) -> str:
         return f"bỏ {name}: {_phrase(move.old, move.old_due, move.old_written)}"
     if move.dated and move.new_due is not None:
         return f'{name}: "{move.new}" có ngày {due_words(move.new_due, move.new_written)}'
+    if move.reread:
+        return f'{name}: "{move.new}" {_rereading(move)}'
 
     shift = shift_words(move.shift)
     old = _phrase(move.old or "", move.old_due, move.old_written)
     arrow = f"{old} → {_phrase(move.new or '', move.new_due, move.new_written)}"
     return f"{name}: {arrow}" + (f", {shift}" if shift else "")
+
+
+def _periods_words(shift: PeriodShift) -> str:
+    """ "thêm 1 kỳ phải báo cáo: năm 2025 (hạn 30/06/2025, ⚠ đã quá hạn, chưa ghi báo
+    cáo)", or the periods the change takes away."""
+    dues = shift.added or shift.removed
+    each = ", ".join(
+        f"{d.period} (hạn {dmy(d.due)}{', ⚠ đã quá hạn, chưa ghi báo cáo' if d.overdue else ''})"
+        for d in dues
+    )
+    verb = "thêm" if shift.added else "bớt"
+    return f"{verb} {len(dues)} kỳ phải báo cáo: {each}"
+
+
+def _start_words(shift: PeriodShift) -> str:
+    """Why the periods owed changed: the day the series is counted from."""
+    return (
+        f"do ngày bắt đầu tính kỳ đổi từ {dmy(shift.old_start)} thành {dmy(shift.new_start)} "
+        "(ngày ban hành hoặc from)"
+    )
+
+
+def _rereading(move: Move) -> str:
+    """How a year-less phrase reads on each side of a change of the plan's kind: "nay
+    hạn 30/06/2026 (trước đây là thời hạn hằng năm)"."""
+    anchor = move.anchor
+    standing = anchor is not None and anchor.words == KIND_WORDS[True]
+    unread = anchor is not None and anchor.unread
+    readings = [
+        f"hạn {due_words(due, written)}"
+        if due
+        else "không đọc được (ghi năm, hoặc «hằng năm», vào cụm từ)"
+        if side and unread
+        else "là thời hạn hằng năm"
+        if side == standing
+        else "không đọc được"
+        for side, due, written in (
+            (False, move.old_due, move.old_written),
+            (True, move.new_due, move.new_written),
+        )
+    ]
+    return f"nay {readings[1]} (trước đây {readings[0]})"
 
 
 def change_lines(task: TaskChange) -> Iterator[str]:
@@ -176,6 +230,10 @@ def change_lines(task: TaskChange) -> Iterator[str]:
     for move in task.moves:
         yield one_line(_move_words(move, task))
         yield from (f"  {one_line(reason)}" for reason in reason_lines(move))
+    for shift in task.periods:
+        name = f"mốc {shift.milestone}" if task.milestone_count > 1 else "thời hạn định kỳ"
+        yield one_line(f"{name}: {_periods_words(shift)}")
+        yield f"  {_start_words(shift)}"
     for change in task.reassignments:
         parts = [f"bỏ {', '.join(change.removed)}"] if change.removed else []
         parts += [f"thêm {', '.join(change.added)}"] if change.added else []
@@ -194,6 +252,9 @@ def edit_words(edit: FieldEdit, model: str) -> str:
     nothing there."""
     if events := _events_changed(edit.old, edit.new):
         return one_line(f"{_edit_name(edit, model)}: {events}")
+    if model == "Plan" and edit.key == "standing":  # the kind of plan: said once, here
+        old, new = _edit_values(edit)
+        return one_line(f"{_edit_name(edit, model)}: {old} → {new} ({KIND_WORDS[bool(edit.new)]})")
     old, new = _edit_values(edit)
     return one_line(f"{_edit_name(edit, model)}: {old} → {new}{_entries_changed(edit)}")
 
@@ -334,6 +395,10 @@ def summary_words(comparison: Comparison) -> str:
         ("plans_removed", "kế hoạch bị bỏ"),
         ("deadlines_moved", "thời hạn dời"),
         ("deadlines_dated", "thời hạn có ngày khi mốc tính được xác định"),
+        ("deadlines_reread", "thời hạn đọc lại theo loại kế hoạch mới"),
+        ("periods_added", "kỳ báo cáo định kỳ thêm vì ngày bắt đầu tính kỳ đổi"),
+        ("periods_overdue", "kỳ thêm đã quá hạn"),
+        ("periods_removed", "kỳ báo cáo định kỳ bớt vì ngày bắt đầu tính kỳ đổi"),
         ("tasks_added", "nhiệm vụ mới"),
         ("tasks_removed", "nhiệm vụ bị bỏ"),
         ("tasks_renumbered", "nhiệm vụ đổi số"),
@@ -445,6 +510,9 @@ def _task_rows(task: TaskChange) -> Iterator[list[str]]:
         yield [name, "Đổi số", task.old_id, task.task_id, ""]
     for move in task.moves:
         yield [name, *_move_cells(move, task)]
+    for shift in task.periods:
+        what = f"Kỳ định kỳ (mốc {shift.milestone})" if task.milestone_count > 1 else "Kỳ định kỳ"
+        yield [name, what, "", one_line(_periods_words(shift)), _start_words(shift)]
     for change in task.reassignments:
         yield [
             name,
@@ -460,7 +528,8 @@ def _task_rows(task: TaskChange) -> Iterator[list[str]]:
 
 def _edit_row(name: str, edit: FieldEdit, model: str) -> list[str]:
     old, new = (one_line(v) for v in _edit_values(edit))
-    return [name, _edit_name(edit, model), old, new + _entries_changed(edit), ""]
+    kind = KIND_WORDS[bool(edit.new)] if model == "Plan" and edit.key == "standing" else ""
+    return [name, _edit_name(edit, model), old, new + _entries_changed(edit), kind]
 
 
 def _edit_values(edit: FieldEdit) -> tuple[str, str]:
@@ -518,7 +587,8 @@ def _move_cells(move: Move, task: TaskChange) -> list[str]:
     new = _phrase(move.new, move.new_due, move.new_written) if move.new else ""
     shift = shift_words(move.shift)
     moved = Markup(f"{md_text(one_line(new))} · **{shift}**") if shift and new else one_line(new)
-    return [what, one_line(old), moved, "\n".join(map(one_line, reason_lines(move)))]
+    why = [_rereading(move)] if move.reread else reason_lines(move)
+    return [what, one_line(old), moved, "\n".join(map(one_line, why))]
 
 
 # --- JSON -------------------------------------------------------------------------------
@@ -566,6 +636,7 @@ def task_record(task: TaskChange) -> dict[str, Any]:
         "fields": list(task.fields),
         "edits": [edit_record(edit, "Task") for edit in task.edits],
         "deadlines": [_move_record(move) for move in task.moves],
+        "periods": [_periods_record(shift) for shift in task.periods],
         "agencies": [
             {"role": c.role, "removed": list(c.removed), "added": list(c.added)}
             for c in task.reassignments
@@ -615,7 +686,18 @@ def _move_record(move: Move) -> dict[str, Any]:
         "decided_on": recorded.date if recorded else None,
         "explained": move.explained if move.moved else None,
         "dated": move.dated,
+        "reread": move.reread,
         "moves": [_step_record(change) for change in move.chain()],
+    }
+
+
+def _periods_record(shift: PeriodShift) -> dict[str, Any]:
+    return {
+        "milestone": shift.milestone,
+        "old_start": shift.old_start,
+        "new_start": shift.new_start,
+        "added": [{"period": d.period, "due": d.due, "overdue": d.overdue} for d in shift.added],
+        "removed": [{"period": d.period, "due": d.due} for d in shift.removed],
     }
 
 

@@ -15,6 +15,8 @@ it has no value; dates ISO yyyy-mm-dd). Fields may be added, never removed or re
      "reasons": [{"reason": text|null, "moves": int, "days_later": int,
                   "days_earlier": int}, ...],
      "moves": [MOVE, ...],            # most days first (later or earlier)
+     "corrections": [MOVE, ...],      # days changed by the issue day corrected, a phrase
+                                      # without its year following it: no move, not counted
      "problems": [{"path", "line", "col", "code", "message"}, ...]}  # versions not read
     TALLY = {moves, tasks_moved, tasks_moved_again (tasks moved more than once),
              later, days_later, median_days_later (null when none),
@@ -153,6 +155,7 @@ def as_json(report: SlipReport, options: RenderOptions) -> str:
             for g in report.reasons
         ],
         "moves": [move_record(slip) for slip in report.slips],
+        "corrections": [move_record(slip) for slip in report.corrections],
         "problems": [problem_record(finding) for finding in options.problems],
     }
     return (
@@ -397,6 +400,21 @@ def _moves_part(report: SlipReport) -> list[Block]:
     ]
 
 
+CORRECTIONS = "Đính chính ngày ban hành (không tính là dời thời hạn)"
+
+
+def _corrections_part(report: SlipReport) -> list[Block]:
+    """The deadlines whose day changed with the issue day corrected ("Trước ngày 30/6"
+    takes its year from it): the record corrected, the deadline never moved."""
+    if not report.corrections:
+        return []
+    said = (
+        f"{len(report.corrections)} thời hạn không ghi năm đổi ngày vì ngày ban hành kế hoạch "
+        "được đính chính: văn bản không dời thời hạn nào, nên không tính vào các số trên."
+    )
+    return [Heading(CORRECTIONS, 3), said, _moves_grid(report.corrections, "Đính chính")]
+
+
 def _notes(report: SlipReport, options: RenderOptions) -> list[Block]:
     notes: list[Block] = []
     if report.reworded:
@@ -425,7 +443,7 @@ def document(report: SlipReport, options: RenderOptions) -> list[Block]:
             *_unexplained_part(report),
             *_moves_part(report),
         ]
-    return [*blocks, *_notes(report, options)]
+    return [*blocks, *_corrections_part(report), *_notes(report, options)]
 
 
 def as_text(report: SlipReport, options: RenderOptions) -> str:

@@ -78,7 +78,9 @@ def _name(row: Row, label: str | None = None) -> str:
     name = f"{row.task_id} {cut(row.title, TITLE_LIMIT)}"
     if len(row.marks) > 1 and label:
         name += f" — {label}"
-    return _line_start(mermaid_text(name))
+    # Mermaid keeps every character before the `:` of a task's data as its name: a space
+    # there (the title's own, or one before the `:`) ends the name drawn and read aloud.
+    return _line_start(mermaid_text(name).strip())
 
 
 def _line_start(text: str) -> str:
@@ -95,13 +97,13 @@ def _task_line(chart: Chart, row: Row, mark: Mark) -> str:
         when = ["milestone", *tags, first.isoformat(), "0d"]
     else:
         when = [*tags, first.isoformat(), (last + timedelta(days=1)).isoformat()]
-    return f"    {_name(row, mark.label)} :{', '.join(when)}"
+    return f"    {_name(row, mark.label)}:{', '.join(when)}"
 
 
 def _ongoing_line(chart: Chart, row: Row) -> str:
     """Ongoing work runs through the whole span."""
     end = chart.end + timedelta(days=1)
-    return f"    {_name(row)} :{chart.start.isoformat()}, {end.isoformat()}"
+    return f"    {_name(row)}:{chart.start.isoformat()}, {end.isoformat()}"
 
 
 def _row_lines(chart: Chart, row: Row) -> list[str]:

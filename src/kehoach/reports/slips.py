@@ -25,6 +25,7 @@ Pure: nothing here runs git, reads the clock or prints.
 from __future__ import annotations
 
 import statistics
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -62,6 +63,9 @@ class Cause:
     words: str  # "sự kiện “ngày bầu cử” dời sang ngày 30/05/2027"
     decided_by: str | None  # the event's deciding document, given anew with the new day
     explained: bool  # the change carries what explains it (a document, or a correction)
+    # The issue day corrected, a phrase without its year following it: the deadline
+    # stood where the document put it, only its record changed (not a slip)
+    correction: bool = False
 
 
 @dataclass(frozen=True)
@@ -111,6 +115,13 @@ class Slip:
         if self.cause is not None and self.recorded is None:
             return self.cause.explained
         return self.recorded is not None and bool(self.recorded.decided_by)
+
+    @property
+    def correction(self) -> bool:
+        """The day changed by the issue day corrected, the phrase without its year (an
+        "đính chính ngày ban hành"): the document never moved the deadline, so it is no
+        slip; `kehoach diff` explains it by the same correction."""
+        return self.recorded is None and self.cause is not None and self.cause.correction
 
     @property
     def unrecorded(self) -> bool:
@@ -202,8 +213,8 @@ class Tally:
 class ReasonGroup:
     """The moves that gave one reason (None: no reason recorded)."""
 
-    reason: str | None  # as first written; spellings that differ only in case, spacing
-    # or final punctuation are one reason
+    reason: str | None  # as most often written (the first met on a tie); spellings that
+    # differ only in case, spacing or final punctuation are one reason
     slips: tuple[Slip, ...]
 
     @property
@@ -227,6 +238,8 @@ class SlipReport:
     agencies: tuple[tuple[str, Tally], ...]  # lead agencies, most moves first
     reasons: tuple[ReasonGroup, ...]  # most moves first; no reason last
     reworded: int = 0  # phrase changed, same day: not a move, not counted
+    # Days changed by the issue day corrected (`Slip.correction`): listed apart, not counted
+    corrections: tuple[Slip, ...] = ()
 
     def unexplained(self) -> list[Slip]:
         """The moves without a recorded reason and deciding document."""
@@ -338,7 +351,8 @@ def build_slips(
 ) -> SlipReport:
     """The moves in `period` of the selected plans and lead agencies, counted in total,
     per lead agency (each lead of a task counts its move) and grouped by reason. A phrase
-    reworded to the same day is not a move: it is only counted in `reworded`. Leads are
+    reworded to the same day is not a move: it is only counted in `reworded`; a day changed
+    by the issue day corrected is none either: it is listed in `corrections`. Leads are
     named as the registry names them, read in their plan's jurisdiction (`plans`, by id),
     as `status` names them: "So Noi vu" of a Đắk Lắk plan is Sở Nội vụ tỉnh Đắk Lắk."""
     period = period or Period()
@@ -347,7 +361,8 @@ def build_slips(
     of = {s.plan_id: plan for s in kept if (plan := (plans or {}).get(s.plan_id))}
     several = directory is not None and directory.spans_provinces(of.values())
     kept = [_registry_names(s, directory, of.get(s.plan_id), several=several) for s in kept]
-    moves = sorted((s for s in kept if s.days != 0), key=_most_days_first)
+    corrections = tuple(sorted((s for s in kept if s.correction), key=_most_days_first))
+    moves = sorted((s for s in kept if s.days != 0 and not s.correction), key=_most_days_first)
     total = Tally()
     per_agency: dict[str, Tally] = {}
     for slip in moves:
@@ -362,7 +377,8 @@ def build_slips(
         total,
         tuple(agencies),
         group_reasons(moves),
-        reworded=len(kept) - len(moves),
+        reworded=sum(s.days == 0 and not s.correction for s in kept),
+        corrections=corrections,
     )
 
 
@@ -407,14 +423,26 @@ def reason_key(reason: str) -> str:
 
 def group_reasons(slips: Iterable[Slip]) -> tuple[ReasonGroup, ...]:
     """The moves by reason, most moves first; the moves with no recorded reason last."""
+    slips = list(slips)
     groups: dict[str | None, list[Slip]] = {}
-    names: dict[str | None, str | None] = {None: None}
     for slip in slips:
         reason = slip.reason
-        key = reason_key(reason) if reason is not None else None
-        names.setdefault(key, reason.strip() if reason is not None else None)
-        groups.setdefault(key, []).append(slip)
+        groups.setdefault(reason_key(reason) if reason is not None else None, []).append(slip)
+    spellings: dict[str | None, Counter[str]] = {}
+    for slip in sorted(slips, key=lambda s: s.on or date.min):  # a tie goes to the earliest
+        if (reason := slip.reason) is not None:
+            spelled = " ".join(reason.split()).rstrip(" .;,")  # as `reason_key`, case kept
+            spellings.setdefault(reason_key(reason), Counter())[spelled] += 1
+    names = {key: _label(spelled) for key, spelled in spellings.items()}
     ordered = sorted(
-        groups.items(), key=lambda kv: (kv[0] is None, -len(kv[1]), fold(names[kv[0]] or ""))
+        groups.items(),
+        key=lambda kv: (kv[0] is None, -len(kv[1]), fold(names.get(kv[0]) or "")),
     )
-    return tuple(ReasonGroup(names[key], tuple(group)) for key, group in ordered)
+    return tuple(ReasonGroup(names.get(key), tuple(group)) for key, group in ordered)
+
+
+def _label(spellings: Counter[str]) -> str:
+    """A reason's label: the spelling the clerks wrote most often, the earliest written on
+    a tie ("Chờ ý kiến Bộ" twice and "chờ ý kiến bộ" once is "Chờ ý kiến Bộ", whichever
+    came first); `Counter.most_common` keeps the order met among equal counts."""
+    return spellings.most_common(1)[0][0]

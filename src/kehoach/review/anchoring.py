@@ -36,6 +36,13 @@ class AnchorChange:
     decided_by: str | None  # the document that set the new day (an event's `decided_by`)
     explained: bool  # no per-task reason is needed: the anchor's change is the reason
     dated: bool  # the day was not known before: the deadline got its day, it did not move
+    # The record corrected, nothing moved: a year-less phrase's year follows the issue
+    # day, and the day printed on the document was typed wrong (`year_change`)
+    correction: bool = False
+    # The plan's kind changed (`standing`): a year-less day is every year's, or the issue
+    # year's, from now on; the deadline is read anew, nothing moved it (`kind_change`)
+    reread: bool = False
+    unread: bool = False  # read anew, the phrase no longer reads (a standing rule refuses it)
 
 
 def anchor_change(old_plan: Plan, new_plan: Plan, deadline: Deadline) -> AnchorChange | None:
@@ -73,10 +80,32 @@ def year_change(
         words = f"kế hoạch được ghi ngày ban hành {show(new_day)}"
         return AnchorChange(f"{words}{_YEAR_FROM_ISSUED}", None, explained=True, dated=True)
     words = _issued_corrected(new_day, old_day).words
-    return AnchorChange(f"{words}{_YEAR_FROM_ISSUED}", None, explained=True, dated=False)
+    return AnchorChange(
+        f"{words}{_YEAR_FROM_ISSUED}", None, explained=True, dated=False, correction=True
+    )
 
 
 _YEAR_FROM_ISSUED = ": cụm từ không ghi năm, năm lấy theo ngày ban hành"
+
+
+def kind_change(old_plan: Plan, new_plan: Plan, *, reads: bool = True) -> AnchorChange | None:
+    """The plan made a standing rule, or no longer one (`standing`), for a milestone left
+    untouched whose reading changed with it: "Trước ngày 30/6" is every year's 30 June in
+    a standing rule, the issue year's in any other plan (README, "A standing rule"). A
+    change of the plan's kind, said once for the plan; no task's history can record it,
+    and none is asked (`reads`: False when the phrase no longer reads, which the reading
+    says). None when `standing` is the same on both sides."""
+    if old_plan.standing == new_plan.standing:
+        return None
+    words = KIND_WORDS[new_plan.standing]
+    return AnchorChange(words, None, True, False, reread=True, unread=not reads)
+
+
+KIND_WORDS = {
+    False: "kế hoạch không còn là quy định định kỳ: ngày, tháng không ghi năm đọc theo năm "
+    "ban hành",
+    True: "kế hoạch thành quy định định kỳ: ngày, tháng không ghi năm là thời hạn hằng năm",
+}
 
 
 def _known_change(new: Anchor, old_day: date | None) -> AnchorChange | None:

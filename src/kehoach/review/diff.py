@@ -20,7 +20,7 @@ import os
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path, PurePosixPath
 
 from pydantic import BaseModel
@@ -31,15 +31,16 @@ from kehoach.base.gitrepo import Git, Side
 from kehoach.base.text import printable, squash
 from kehoach.dates.deadline import Deadline, DeadlineError
 from kehoach.dates.holidaytable import vietnam_calendar
+from kehoach.dates.recurrence import Occurrence, occurrences, period_key
 from kehoach.dates.workdays import Calendar
 from kehoach.plan.agencies import Directory
 from kehoach.plan.discovery import CALENDAR_NAMES, PLAN_SUFFIXES, REGISTRY_NAMES, discover
 from kehoach.plan.loader import Blob, PlanFile, Repository, load_blobs
 from kehoach.plan.model import Change, Milestone, Plan, Status, Task
-from kehoach.plan.schedule import context_for, read_milestone
+from kehoach.plan.schedule import context_for, read_milestone, series_start
 from kehoach.plan.settings import Settings
 from kehoach.reports.status import DueDay, agency_key, due_day
-from kehoach.review.anchoring import AnchorChange, anchor_change, year_change
+from kehoach.review.anchoring import AnchorChange, anchor_change, kind_change, year_change
 
 
 class ReviewError(Exception):
@@ -97,7 +98,13 @@ class Move:
     def moved(self) -> bool:
         """A deadline on both sides, its phrase or its day changed; not one that only got
         its day (`dated`)."""
-        return self.old is not None and self.new is not None and not self.dated
+        return self.old is not None and self.new is not None and not self.dated and not self.reread
+
+    @property
+    def reread(self) -> bool:
+        """A milestone untouched, read anew because the plan became a standing rule or
+        ceased to be one (`anchoring.kind_change`): no move, nothing to explain."""
+        return self.anchor is not None and self.anchor.reread
 
     @property
     def dated(self) -> bool:
@@ -156,6 +163,30 @@ class Move:
 
 
 @dataclass(frozen=True)
+class Due:
+    """One occurrence of a recurring milestone: its period, its due day (as the rule gives
+    it), and whether it is past `Sides.today` with no report recorded for it."""
+
+    period: str
+    due: date
+    overdue: bool = False
+
+
+@dataclass(frozen=True)
+class PeriodShift:
+    """A recurring milestone left untouched whose series starts on another day (the issue
+    day corrected, or `from`): the periods owed that the change adds, or takes away. A
+    standing plan's issue day corrected a year earlier adds that year's report, overdue
+    when its day is past: `status` counts it, so the review names it."""
+
+    milestone: int  # 1-based
+    old_start: date
+    new_start: date
+    added: tuple[Due, ...]
+    removed: tuple[Due, ...]
+
+
+@dataclass(frozen=True)
 class Reassignment:
     role: str  # "lead" (chủ trì) or "support" (phối hợp)
     removed: tuple[str, ...]
@@ -192,11 +223,17 @@ class TaskChange:
     fields: tuple[str, ...] = ()  # other keys whose value changed
     milestone_count: int = 1  # in the version with more: a move names its milestone when > 1
     edits: tuple[FieldEdit, ...] = ()  # those keys with their old and new values
+    periods: tuple[PeriodShift, ...] = ()  # recurring milestones whose series start moved
 
     def __bool__(self) -> bool:
         """False for a task compared and found unchanged: `if change:` reads as it means."""
         return self.kind != "changed" or bool(
-            self.old_id or self.moves or self.reassignments or self.status or self.fields
+            self.old_id
+            or self.moves
+            or self.reassignments
+            or self.status
+            or self.fields
+            or self.periods
         )
 
 
@@ -236,6 +273,10 @@ class Comparison:
             "tasks_renumbered": sum(t.old_id is not None for t in tasks),
             "deadlines_moved": sum(m.moved for _, _, m in self.moves()),
             "deadlines_dated": sum(m.dated for _, _, m in self.moves()),
+            "deadlines_reread": sum(m.reread for _, _, m in self.moves()),
+            "periods_added": sum(len(s.added) for t in tasks for s in t.periods),
+            "periods_overdue": sum(d.overdue for t in tasks for s in t.periods for d in s.added),
+            "periods_removed": sum(len(s.removed) for t in tasks for s in t.periods),
             "moves_unexplained": len(self.unexplained()),
             "tasks_reassigned": sum(bool(t.reassignments) for t in tasks),
             "status_changes": sum(t.status is not None for t in tasks),
@@ -281,16 +322,21 @@ def compare_revisions(
     targets: Sequence[Path],
     settings: Settings,
     calendar: Calendar | None = None,
+    *,
+    today: date | None = None,
 ) -> Comparison:
     """The plans under `targets` (on disk) compared between the two sides `revisions`
-    name, as `git diff` reads them; days counted by `calendar` (`Sides`)."""
+    name, as `git diff` reads them; days counted by `calendar`, periods a change adds
+    judged overdue as of `today` (`Sides`)."""
     registry = discover(targets, settings)[1]
     scope = Scope(
         tuple(git.relative(t) for t in targets), git.relative(registry) if registry else None
     )
     old, new = git.sides(revisions)
     _require_files(git, scope, old, new)
-    return compare(_read_side(git, old, scope), _read_side(git, new, scope), settings, calendar)
+    return compare(
+        _read_side(git, old, scope), _read_side(git, new, scope), settings, calendar, today=today
+    )
 
 
 def _read_side(git: Git, side: Side, scope: Scope) -> Snapshot:
@@ -351,15 +397,23 @@ def _blob(git: Git, side: Side, name: str) -> Blob:
 
 
 def compare(
-    old: Snapshot, new: Snapshot, settings: Settings, calendar: Calendar | None = None
+    old: Snapshot,
+    new: Snapshot,
+    settings: Settings,
+    calendar: Calendar | None = None,
+    *,
+    today: date | None = None,
 ) -> Comparison:
     """Every plan, task and deadline that differs between `old` and `new`, days counted
-    by `calendar` (the public holidays alone when None)."""
+    by `calendar` (the public holidays alone when None), periods added judged overdue as
+    of `today` (none judged when None)."""
     before, twice_before = _by_id(old.repo)
     after, twice_after = _by_id(new.repo)
     unread_before = old.files - {pf.path for pf in old.repo.plans}
     unread_after = new.files - {pf.path for pf in new.repo.plans}
-    sides = Sides(old.repo.directory, new.repo.directory, settings, calendar or vietnam_calendar())
+    sides = Sides(
+        old.repo.directory, new.repo.directory, settings, calendar or vietnam_calendar(), today
+    )
     changes: list[PlanChange] = []
     for plan_id, pf in after.items():
         if plan_id in before:
@@ -408,6 +462,7 @@ class Sides:
     new_directory: Directory | None
     settings: Settings
     calendar: Calendar = field(default_factory=vietnam_calendar)
+    today: date | None = None  # judges which added periods are overdue (None: none judged)
 
     def plan(self, old: PlanFile, new: PlanFile) -> PlanChange:
         edits = _edits(old.plan, new.plan, {"tasks"})
@@ -453,7 +508,44 @@ class Sides:
             fields=tuple(edit.key for edit in edits),
             milestone_count=max(len(new.milestones), len(old.milestones) if old else 0),
             edits=edits,
+            periods=tuple(self.periods(old, new, old_plan, new_plan)) if old else (),
         )
+
+    def periods(
+        self, old: Task, new: Task, old_plan: Plan, new_plan: Plan
+    ) -> Iterator[PeriodShift]:
+        """The periods owed that a new series start adds or takes away, for each recurring
+        milestone the same on both sides (`PeriodShift`)."""
+        old_start, new_start = series_start(old_plan, old), series_start(new_plan, new)
+        if old_start is None or new_start is None or old_start == new_start:
+            return
+        for index, milestone in enumerate(new.milestones):
+            if index >= len(old.milestones) or old.milestones[index] != milestone:
+                continue
+            deadline = self.read(milestone, new_plan)
+            if deadline is None or deadline.series is None:
+                continue
+            early, late = sorted((old_start, new_start))
+            until = new.until if new_start < old_start else old.until
+            found = occurrences(deadline.series, early, late - timedelta(days=1), until)
+            gained = new_start < old_start  # a period taken away is owed no more
+            dues = tuple(
+                self._due(o, new, index) if gained else Due(o.period, o.due) for o in found
+            )
+            if dues:
+                yield PeriodShift(
+                    index + 1, old_start, new_start, dues if gained else (), () if gained else dues
+                )
+
+    def _due(self, occurrence: Occurrence, task: Task, index: int) -> Due:
+        """An occurrence, overdue when past `today` and no report of `task` names it."""
+        key = period_key(occurrence.period)
+        reported = any(
+            period_key(r.period) == key and (r.milestone or index + 1) == index + 1
+            for r in task.reports
+        )
+        past = self.today is not None and occurrence.due < self.today
+        return Due(occurrence.period, occurrence.due, overdue=past and not reported)
 
     def moves(self, old: Task | None, new: Task, old_plan: Plan, new_plan: Plan) -> Iterator[Move]:
         before = old.milestones if old else []
@@ -499,8 +591,10 @@ class Sides:
     ) -> AnchorChange | None:
         """What the milestone counts from, when that changed (its phrase did not); for a
         milestone left `whole`, also the issue day its phrase takes its year from (due
-        `before` in `old_plan`)."""
+        `before` in `old_plan`); the plan's kind changed, for such a milestone read anew."""
         deadline = self.read(milestone, new_plan)
+        if whole and (kind := kind_change(old_plan, new_plan, reads=deadline is not None)):
+            return kind
         if deadline is None:
             return None
         counted = anchor_change(old_plan, new_plan, deadline)

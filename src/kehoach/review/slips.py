@@ -110,7 +110,7 @@ def _cause(anchor: AnchorChange | None) -> model.Cause | None:
     """The change of what the deadline counts from, as the report keeps it."""
     if anchor is None:
         return None
-    return model.Cause(anchor.words, anchor.decided_by, anchor.explained)
+    return model.Cause(anchor.words, anchor.decided_by, anchor.explained, anchor.correction)
 
 
 Step = tuple[str, str, DueDay | None, DueDay | None, Change | None]
