@@ -57,6 +57,8 @@ def test_source_told_day_to_come_reads_the_day(phrase: str, day: int) -> None:
         "Sở Y tế cho biết: ngày 12/3 đã ra quân chiến dịch tiêm chủng năm 2025 trên toàn tỉnh.",
         # two days joined by "hoặc": two deadlines, none chosen
         "Ban tổ chức cho biết: hội chợ sẽ khai mạc ngày 28/3 hoặc ngày 4/4/2025",
+        # the source's words tell the time given up (convention 2)
+        "Theo kế hoạch ban đầu, Ban tổ chức cho biết ngày 28/3/2025 sẽ khai mạc hội chợ",
     ],
 )
 def test_source_told_what_is_no_deadline_stays_refused(phrase: str) -> None:
@@ -99,6 +101,21 @@ def test_schedule_as_follows_invented_reads_the_window() -> None:
 )
 def test_as_follows_before_no_deadline_stays_refused(phrase: str) -> None:
     refused(phrase)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "named"),
+    [
+        ("Lịch cũ như sau: từ ngày 1/6/2025 đến 3/6/2025", "Lịch cũ"),
+        ("Thời gian tổ chức trước đây như sau: từ ngày 1/6/2025 đến 3/6/2025", "trước"),
+    ],
+)
+def test_old_schedule_as_follows_is_refused_for_its_words(phrase: str, named: str) -> None:
+    """The words before "như sau:" are judged as any label before a time: an old schedule
+    stays refused, for that reason, not as a start bound "sau …"."""
+    why = refused(phrase, ctx("2025-05-20"))
+    assert named in why
+    assert "chỉ mốc bắt đầu" not in why
 
 
 # --- the school year a deadline serves ---------------------------------------------------------

@@ -181,7 +181,7 @@ from kehoach.dates.later import (
     later_year_of_one_part,
     today_written,
 )
-from kehoach.dates.leadin import after_lead_in
+from kehoach.dates.leadin import after_lead_in, as_label
 from kehoach.dates.lists import (
     build_dates_list,
     build_day_and_next,
@@ -501,17 +501,26 @@ def _started_otherwise(text: str, context: Context) -> tuple[Deadline, ...] | No
 def _said_after_lead_in(
     text: str, context: Context, glosses: tuple[str | None, ...]
 ) -> tuple[Deadline, ...] | None:
-    """The readings of what `text` tells after its lead-in ("Cục Thống kê cho biết: …",
-    "… như sau: …", `leadin.after_lead_in`), read as a whole phrase; None when it has none,
-    when a word of the phrase was already cut aside (its gloss would be lost), or when the
-    words after it are refused too (the whole phrase's reason then stands)."""
-    rest = after_lead_in(text)
-    if rest is None or any(glosses):
+    """The readings of what `text` tells after its lead-in (`leadin.after_lead_in`): "… như
+    sau: …" read with its lead-in as the label ("…: …"); "<nguồn> cho biết …" read alone,
+    kept only when its source's words, as the label of the day read (`leadin.as_label`),
+    refuse nothing. None when it has no lead-in, when a word of the phrase was already cut
+    aside (its gloss would be lost), or when the source's reading is refused (the whole
+    phrase's reason then stands); "… như sau: …" refused is refused for its own reason."""
+    lead = after_lead_in(text)
+    if lead is None or any(glosses):
         return None
+    if not lead.told:  # refused so, for its reason: "như sau" is no start bound "sau …"
+        return _parse_whole(f"{lead.words.rstrip(' ,:')}: {lead.rest}", context)
     try:
-        return _parse_whole(rest, context)
+        found = _parse_whole(lead.rest, context)
+        day = found[0].last or found[0].earliest or found[0].first
+        if day is None:
+            return None
+        _parse_whole(as_label(lead, day), context)
     except Unreadable:
         return None
+    return found
 
 
 def _rounds_listed(text: str) -> str:

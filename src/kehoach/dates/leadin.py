@@ -19,14 +19,26 @@ Pure: no I/O.
 from __future__ import annotations
 
 import re
+from datetime import date
+from typing import NamedTuple
 
 from kehoach.base.text import fold
+
+
+class LeadIn(NamedTuple):
+    """A phrase cut at the words that introduce what it tells."""
+
+    words: str  # the lead-in without its verb: who tells, or what "như sau" introduces
+    rest: str  # what is told, as printed
+    told: bool  # "… cho biết": reported speech; else "… như sau:"
+
 
 # who tells (no number, no clause of its own: no ";" nor a full stop, "TP.HCM" kept), then
 # the verb of telling and its comma or colon; or any words with no number, then "như sau" and
 # its colon
 _LEAD_IN = re.compile(
-    r"\A(?:[^\d;.]|\.(?=\S)){2,160}?\b(?:(?P<told>cho\s+biet)\s*[,:]?|nhu\s+sau\s*:)\s+(?=\S)",
+    r"\A(?P<words>(?:[^\d;.]|\.(?=\S)){2,160}?)\s*\b(?:(?P<told>cho\s+biet)\s*[,:]?|nhu\s+sau\s*:)"
+    r"\s+(?=\S)",
     re.ASCII,
 )
 # What a source is reported to say is as often a figure reached or a thing done ("Bộ Tài
@@ -36,9 +48,9 @@ _TO_COME = re.compile(r"\b(?:se|du\s+kien)\b", re.ASCII)
 _DONE = re.compile(r"\bda\b", re.ASCII)
 
 
-def after_lead_in(text: str) -> str | None:
-    """The words after the lead-in of `text` (`_LEAD_IN`) when they hold a number (the time
-    to read), tell nothing done (`_DONE`) and, after "cho biết", tell a thing to come
+def after_lead_in(text: str) -> LeadIn | None:
+    """`text` cut after its lead-in (`_LEAD_IN`) when the words after it hold a number (the
+    time to read), tell nothing done (`_DONE`) and, after "cho biết", tell a thing to come
     (`_TO_COME`); None otherwise."""
     folded = fold(text).lower()  # one character for one: the spans are the text's
     found = _LEAD_IN.match(folded)
@@ -48,4 +60,13 @@ def after_lead_in(text: str) -> str | None:
     if _DONE.search(said) or (found["told"] and not _TO_COME.search(said)):
         return None
     rest = text[found.end() :]
-    return rest if any(char.isdigit() for char in rest) else None
+    if not any(char.isdigit() for char in rest):
+        return None
+    return LeadIn(text[: found.end("words")], rest, found["told"] is not None)
+
+
+def as_label(lead: LeadIn, day: date) -> str:
+    """The lead-in's words as the label of its day ("Lịch cũ: ngày 01/06/2025"), for the
+    rules of a label to judge: words that tell an old, a put-off or a past time ("Lịch cũ",
+    "Theo kế hoạch ban đầu", "Thời gian … trước đây") refuse the day there as anywhere."""
+    return f"{lead.words.rstrip(' ,:')}: ngày {day.day:02d}/{day.month:02d}/{day.year}"
