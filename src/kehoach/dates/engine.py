@@ -184,6 +184,7 @@ from kehoach.dates.later import (
     later_year_of_one_part,
     today_written,
 )
+from kehoach.dates.leadin import after_lead_in, as_label
 from kehoach.dates.lists import (
     build_dates_list,
     build_day_and_next,
@@ -295,6 +296,7 @@ from kehoach.dates.routine import (
     is_duty,
 )
 from kehoach.dates.schedules import steps_joined
+from kehoach.dates.schoolyear import cut_school_year_served
 from kehoach.dates.signing import is_place_name
 from kehoach.dates.speltmonths import spelt_months
 from kehoach.dates.standing import read_standing, refuse_one_year
@@ -424,11 +426,7 @@ def _parse_whole(phrase: str, context: Context) -> tuple[Deadline, ...]:
     shown = _rounds_listed(shown)  # "02 đợt (đợt 1, trước ngày …; đợt 2, trước ngày …)"
     shown, today = today_written(shown, context)  # "trước 15h hôm nay": the issue day
     shown = named_day_each_year(shown)  # "05/6 là Ngày Môi trường thế giới": each year
-    shown, instead = cut_replaced(shown)  # "lùi lại vào ngày 19/8/2022 thay vì ngày 18/5/2022"
-    shown = cut_day_off_reason(shown, context.issued)  # "…, vì ngày 05/02/2011 là thứ Bảy."
-    shown, reviewed = cut_reviewed_year(shown)  # "đã xem xét … năm 2025, … năm 2026"
-    shown, paid = cut_benefit_months(shown)  # "2 tháng lương hưu … (tháng 2 và tháng 3-2026)"
-    shown, compared = cut_compared_figure(shown)  # "đạt 70% (tăng 0,66% so với năm 2024)"
+    shown, glosses = _cut_asides(shown, context)
     refuse_news_told(shown)  # "TPO - Ngày 9/1, Sở Xây dựng Hà Nội cho biết, …"
     refuse_plan_carried_out(shown)  # "Thực hiện Kế hoạch … năm 2021, Bộ … đã chủ trì …"
     refuse_period_of_a_subject(shown)  # "Theo kế hoạch … năm 2024 vừa được … ban hành, …"
@@ -440,13 +438,9 @@ def _parse_whole(phrase: str, context: Context) -> tuple[Deadline, ...]:
     except Contradicted:
         raise  # said of the whole phrase ("… (hoãn)", the weather told): no cut reads it
     except Unreadable:
-        started = (
-            _start_until_an_event(shown, context)
-            or _count_anchored_first(shown)
-            or _count_unanchored(shown)
-        )
-        if started is None:
-            _refuse_figure_unread(shown, context)
+        if told := _said_after_lead_in(shown, context, (today, *glosses)):
+            return tuple(replace(one, phrase=phrase) for one in told)
+        if (started := _started_otherwise(shown, context)) is None:
             raise
         found = started
     refuse_part_of_a_year_unread(nfc(shown), [(one.first, one.last) for one in found])
@@ -460,12 +454,7 @@ def _parse_whole(phrase: str, context: Context) -> tuple[Deadline, ...]:
     refuse_day_outside_its_terms(
         shown, [day for one in found for day in (one.first, one.last, one.earliest) if day]
     )
-    if today:
-        found = tuple(replace(one, reading=f"{one.reading}; {today}") for one in found)
-    # the old time, the year reviewed, the months paid, the base a figure is compared with
-    for said in (instead, reviewed, paid, compared):
-        if said:
-            found = tuple(replace(one, gloss=_gloss_with(one.gloss, said)) for one in found)
+    found = _with_glosses(found, today, glosses)
     if shown == phrase:
         return found
     return tuple(replace(one, phrase=phrase) for one in found)
@@ -480,6 +469,71 @@ _ROUNDS_LISTED = re.compile(
     r"(?i)(?<!\w)(?P<count>\d{1,2})\s+đợt\s*\((?P<inner>\s*đợt\s+1\b[^()]*)\)\s*[.;]?\s*\Z"
 )
 _ROUND_NUMBER = re.compile(r"(?i)(?<!\w)đợt\s+(\d{1,2})\b")
+
+
+def _cut_asides(text: str, context: Context) -> tuple[str, tuple[str | None, ...]]:
+    """`text` without the words beside its time that are no time of the work, and the
+    glosses the reading takes for them: the old time, the year reviewed, the months paid,
+    the base a figure is compared with, the school year a day serves."""
+    text, instead = cut_replaced(text)  # "lùi lại vào ngày 19/8/2022 thay vì ngày 18/5/2022"
+    text = cut_day_off_reason(text, context.issued)  # "…, vì ngày 05/02/2011 là thứ Bảy."
+    text, reviewed = cut_reviewed_year(text)  # "đã xem xét … năm 2025, … năm 2026"
+    text, paid = cut_benefit_months(text)  # "2 tháng lương hưu … (tháng 2 và tháng 3-2026)"
+    text, compared = cut_compared_figure(text)  # "đạt 70% (tăng 0,66% so với năm 2024)"
+    text, served = cut_school_year_served(text)  # "… trước ngày 30-8-2026 để … năm học …"
+    return text, (instead, reviewed, paid, compared, served)
+
+
+def _with_glosses(
+    found: tuple[Deadline, ...], today: str | None, glosses: tuple[str | None, ...]
+) -> tuple[Deadline, ...]:
+    """`found` with the note of "hôm nay" read as the issue day, and each gloss of
+    `_cut_asides`, in its readings."""
+    if today:
+        found = tuple(replace(one, reading=f"{one.reading}; {today}") for one in found)
+    for said in glosses:
+        if said:
+            found = tuple(replace(one, gloss=_gloss_with(one.gloss, said)) for one in found)
+    return found
+
+
+def _started_otherwise(text: str, context: Context) -> tuple[Deadline, ...] | None:
+    """The readings of a refused `text` as a start until an event, or a count from a day;
+    None when neither reads it (after `_refuse_figure_unread`, which may refuse it for a
+    figure instead)."""
+    started = (
+        _start_until_an_event(text, context)
+        or _count_anchored_first(text)
+        or _count_unanchored(text)
+    )
+    if started is None:
+        _refuse_figure_unread(text, context)
+    return started
+
+
+def _said_after_lead_in(
+    text: str, context: Context, glosses: tuple[str | None, ...]
+) -> tuple[Deadline, ...] | None:
+    """The readings of what `text` tells after its lead-in (`leadin.after_lead_in`): "… như
+    sau: …" read with its lead-in as the label ("…: …"); "<nguồn> cho biết …" read alone,
+    kept only when its source's words, as the label of the day read (`leadin.as_label`),
+    refuse nothing. None when it has no lead-in, when a word of the phrase was already cut
+    aside (its gloss would be lost), or when the source's reading is refused (the whole
+    phrase's reason then stands); "… như sau: …" refused is refused for its own reason."""
+    lead = after_lead_in(text)
+    if lead is None or any(glosses):
+        return None
+    if not lead.told:  # refused so, for its reason: "như sau" is no start bound "sau …"
+        return _parse_whole(f"{lead.words.rstrip(' ,:')}: {lead.rest}", context)
+    try:
+        found = _parse_whole(lead.rest, context)
+        day = found[0].last or found[0].earliest or found[0].first
+        if day is None:
+            return None
+        _parse_whole(as_label(lead, day), context)
+    except Unreadable:
+        return None
+    return found
 
 
 def _rounds_listed(text: str) -> str:

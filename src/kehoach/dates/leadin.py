@@ -1,0 +1,72 @@
+"""The words that introduce what a phrase tells: who says it, or "như sau:" before a schedule.
+
+"Cục Thống kê (Bộ Tài chính) cho biết: Hôm nay (7/1) sẽ triển khai cuộc Tổng điều tra kinh
+tế năm 2026 trên phạm vi toàn quốc." (Nhân Dân, 07/01/2026; zg-nhandan), "Tổng cục Thống kê
+cho biết từ ngày 1-4, Tổng cục sẽ thực hiện điều tra dân số và nhà ở giữa kỳ năm 2024" (Hà
+Nội Mới, 12/3/2024; z-hanoimoi, za-hanoimoi): the press names its source before the
+reported speech, which reads alone as a clerk would copy it. "UBND huyện Hòa Thành quyết
+định thay đổi thời gian và địa điểm tổ chức như sau: 3 ngày, từ ngày 31/5/2019 đến
+02/6/2019 …" (Trung tâm Xúc tiến du lịch Tây Ninh, 2019; y-tay-ninh): "như sau:" (as
+follows) introduces the new time; its "sau" is no start bound.
+
+The lead-in holds no number (a day before "cho biết" is the day the news was told,
+`toldpast`), stands at the phrase's opening and is short; what follows it is read with every
+rule and refusal of a whole phrase (`engine`), only once the whole phrase is refused.
+
+Pure: no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import NamedTuple
+
+from kehoach.base.text import fold
+
+
+class LeadIn(NamedTuple):
+    """A phrase cut at the words that introduce what it tells."""
+
+    words: str  # the lead-in without its verb: who tells, or what "như sau" introduces
+    rest: str  # what is told, as printed
+    told: bool  # "… cho biết": reported speech; else "… như sau:"
+
+
+# who tells (no number, no clause of its own: no ";" nor a full stop, "TP.HCM" kept), then
+# the verb of telling and its comma or colon; or any words with no number, then "như sau" and
+# its colon
+_LEAD_IN = re.compile(
+    r"\A(?P<words>(?:[^\d;.]|\.(?=\S)){2,160}?)\s*\b(?:(?P<told>cho\s+biet)\s*[,:]?|nhu\s+sau\s*:)"
+    r"\s+(?=\S)",
+    re.ASCII,
+)
+# What a source is reported to say is as often a figure reached or a thing done ("Bộ Tài
+# chính cho biết đến ngày 26/12, cả nước đã xử lý được …", v-chuyendongthitruong): read only
+# what it tells to come ("sẽ", "dự kiến"), and never beside "đã"
+_TO_COME = re.compile(r"\b(?:se|du\s+kien)\b", re.ASCII)
+_DONE = re.compile(r"\bda\b", re.ASCII)
+
+
+def after_lead_in(text: str) -> LeadIn | None:
+    """`text` cut after its lead-in (`_LEAD_IN`) when the words after it hold a number (the
+    time to read), tell nothing done (`_DONE`) and, after "cho biết", tell a thing to come
+    (`_TO_COME`); None otherwise."""
+    folded = fold(text).lower()  # one character for one: the spans are the text's
+    found = _LEAD_IN.match(folded)
+    if found is None:
+        return None
+    said = folded[found.end() :]
+    if _DONE.search(said) or (found["told"] and not _TO_COME.search(said)):
+        return None
+    rest = text[found.end() :]
+    if not any(char.isdigit() for char in rest):
+        return None
+    return LeadIn(text[: found.end("words")], rest, found["told"] is not None)
+
+
+def as_label(lead: LeadIn, day: date) -> str:
+    """The lead-in's words as the label of its day ("Lịch cũ: ngày 01/06/2025"), for the
+    rules of a label to judge: words that tell an old, a put-off or a past time ("Lịch cũ",
+    "Theo kế hoạch ban đầu", "Thời gian … trước đây") refuse the day there as anywhere."""
+    return f"{lead.words.rstrip(' ,:')}: ngày {day.day:02d}/{day.month:02d}/{day.year}"
