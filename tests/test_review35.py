@@ -131,7 +131,10 @@ def test_validate_flags_a_report_sent_before_the_plan_as_done_refuses_it(tmp_pat
     lines = [line for line in done.stdout.splitlines() if "[completed-early]" in line]
     assert len(lines) == 2, done.stdout
     late, typo = lines
-    assert ": warning: kiểm tra lại ngày gửi báo cáo: 15/12/2025 (kỳ tháng 12/2025) trước ngày ban hành" in late
+    assert (
+        ": warning: kiểm tra lại ngày gửi báo cáo: 15/12/2025 (kỳ tháng 12/2025) trước ngày ban hành"
+        in late
+    )
     assert ": error: ngày gửi báo cáo 15/03/2024 (kỳ tháng 3/2024) trước ngày ban hành" in typo
     assert "kế hoạch (05/01/2026)" in typo
 
