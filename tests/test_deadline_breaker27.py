@@ -3,7 +3,7 @@
 
 A. A work told done ("đã") on a day of each month, as the last-day reader ("ngày cuối cùng
    của tháng") and the n-th weekday reader ("thứ Hai đầu tiên của tháng", "Chủ nhật cuối
-   cùng hằng tháng") print it: "Hội nghị đã tổ chức vào ngày cuối cùng của tháng" tells a
+   cùng hằng tháng"), and the monthly day reader ("ngày 3 hằng tháng") print it: "Hội nghị đã tổ chức vào ngày cuối cùng của tháng" tells a
    meeting held, and was read as each month's (session 35's brief). The same told without
    "đã", or with a plan's or a decision's word between ("đã thống nhất ra quân vào …", "đã
    có kế hoạch …"), is a rule and still reads; "đa" (many) is no "đã".
@@ -35,6 +35,8 @@ DONE_ON_A_DAY_OF_EACH_MONTH = [
     "Đoàn đã kiểm tra vào thứ Hai đầu tiên của tháng",
     "Các đơn vị đã ra quân vào Chủ nhật cuối cùng hằng tháng",
     "Chi bộ đã sinh hoạt vào thứ Sáu cuối cùng của mỗi tháng",
+    # the monthly day reader's form
+    "Các chi bộ đã sinh hoạt vào ngày 3 hằng tháng",
 ]
 
 
@@ -56,6 +58,7 @@ def test_its_damaged_copies_are_not_read_either(phrase: str) -> None:
     [
         ("Hội nghị tổ chức vào ngày cuối cùng của tháng", "FREQ=MONTHLY;BYMONTHDAY=-1"),
         ("Đoàn kiểm tra vào thứ Hai đầu tiên của tháng", "FREQ=MONTHLY;BYDAY=1MO"),
+        ("Các chi bộ sinh hoạt vào ngày 3 hằng tháng", "FREQ=MONTHLY;BYMONTHDAY=3"),
         # a decision or a plan told, the rule it sets still ahead
         (
             "Các xã đã thống nhất ra quân vào Chủ nhật cuối cùng của tháng",

@@ -302,11 +302,13 @@ def _either(*words: str) -> str:
 
 
 # ... and the day of each month it was done on, as the last-day reader (`grammar`, "ngày cuối
-# cùng của tháng") and the n-th weekday reader (`nthweekday`, "thứ Hai đầu tiên của tháng")
-# print it: "Hội nghị đã tổ chức vào ngày cuối cùng của tháng", "Đoàn đã kiểm tra vào thứ Hai
-# đầu tiên của tháng" tell what was done, read as each month's (session 35's brief). Matched
-# folded, its words typed bare or short of a letter as a copy prints them; "đã" is told by
-# its marks as printed (`_told_done`), the words between are `_DONE_ON_DAY`'s
+# cùng của tháng"), the n-th weekday reader (`nthweekday`, "thứ Hai đầu tiên của tháng") and
+# the monthly day reader ("ngày 3 hằng tháng") print it: "Hội nghị đã tổ chức vào ngày cuối
+# cùng của tháng", "Đoàn đã kiểm tra vào thứ Hai đầu tiên của tháng", "Các chi bộ đã sinh hoạt
+# vào ngày 3 hằng tháng" tell what was done, read as each month's (session 35's brief).
+# Matched folded, its words typed bare or short of a letter as a copy prints them; "đã" is
+# told by its marks as printed (`_done_of_month`); the words between stop at a plan's or a
+# decision's word, as `_DONE_ON_DAY`'s do ("đã thống nhất ra quân vào …" sets a rule)
 _PLANNED_FOLDED = (
     r"(?:se|du\s+kien|phai|can|giao(?!\s+vien)|phan\s+cong|phe\s+duyet|ke\s+hoach|dang\s+ky"
     r"|bo\s+tri|de\s+ra|xac\s+dinh|chuan\s+bi|san\s+sang|truoc|den|tu|toi|trong|vao|han|sau"
@@ -318,14 +320,18 @@ _DONE_OF_MONTH = re.compile(
     r"(?<![a-z])(?P<told>da|d|a)\s+(?:duoc\s+)?"
     rf"(?:(?!{_PLANNED_FOLDED}(?![a-z]))[a-z]+\s+){{1,8}}?"
     r"(?:(?:vao|vo|hoi)\s+)?"
-    rf"(?:{_either('ngày cuối cùng')}"
+    rf"(?:(?:{_either('ngày cuối cùng')}"
     rf"|(?:{_loose('ngày')}\s+)?"
     rf"(?:{_loose('thứ')}\s+(?:{_either('hai', 'ba', 'tư', 'năm', 'sáu', 'bảy')}|[2-7])"
     rf"|{_loose('chủ nhật')})\s+"
     rf"(?:(?:{_loose('tuần')}\s+)?{_loose('thứ')}\s+(?:{_either('nhất', 'hai', 'ba', 'tư')}|[1-4])"
     rf"|{_either('cuối cùng', 'đầu tiên')}))"
     rf"\s+(?:{_either('của', 'trong')}\s+)?(?:{_either('hàng', 'hằng', 'mỗi', 'các')}\s+)?"
-    rf"{_loose('tháng')}(?![a-z])",
+    rf"{_loose('tháng')}(?![a-z])"
+    # ... and the day of each month the monthly reader reads: "đã sinh hoạt vào ngày 3 hằng
+    # tháng", each month named after the day
+    rf"|(?:{_loose('ngày')}\s+)?\d{{1,2}}\s+{_either('hàng', 'hằng', 'mỗi')}\s+{_loose('tháng')}"
+    r"(?![a-z]))",
     re.ASCII,
 )
 
