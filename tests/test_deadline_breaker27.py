@@ -68,6 +68,15 @@ def test_its_damaged_copies_are_not_read_either(phrase: str) -> None:
             "Các xã đã có kế hoạch ra quân vào Chủ nhật cuối cùng của tháng",
             "FREQ=MONTHLY;BYDAY=-1SU",
         ),
+        # a rule kept on by those who did well, or set
+        (
+            "Những nơi đã làm tốt tiếp tục ra quân vào Chủ nhật cuối cùng của tháng",
+            "FREQ=MONTHLY;BYDAY=-1SU",
+        ),
+        (
+            "Hội nghị giao ban đã được quy định tổ chức vào ngày cuối cùng của tháng",
+            "FREQ=MONTHLY;BYMONTHDAY=-1",
+        ),
         # "đa" (many) is no "đã"
         (
             "Tổ chức đa dạng các hoạt động vào Chủ nhật cuối cùng của tháng",

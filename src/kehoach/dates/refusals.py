@@ -314,7 +314,10 @@ _PLANNED_FOLDED = (
     r"|bo\s+tri|de\s+ra|xac\s+dinh|chuan\s+bi|san\s+sang|truoc|den|tu|toi|trong|vao|han|sau"
     r"|thuc\s+hien|ban\s+hanh|ky|ve|phat\s+dong|an\s+dinh|quyet\s+dinh|thong\s+nhat|cong\s+bo"
     r"|thong\s+bao|chot|lui|hoan|chuyen|doi|sang|dong\s+y|cho\s+phep|chon|lich|trieu\s+tap|moi"
-    r"|de\s+nghi|de\s+xuat|kien\s+nghi|trinh|du\s+thao|huong\s+dan|yeu\s+cau|chi\s+dao|xong)"
+    r"|de\s+nghi|de\s+xuat|kien\s+nghi|trinh|du\s+thao|huong\s+dan|yeu\s+cau|chi\s+dao|xong"
+    # ... and a rule kept on or set: "những nơi đã làm tốt tiếp tục ra quân vào Chủ nhật cuối
+    # cùng của tháng", "đã được quy định tổ chức vào …"
+    r"|tiep\s+tuc|duy\s+tri|dinh\s+ky|thuong\s+xuyen|van|nay|quy\s+dinh|hang|moi)"
 )
 _DONE_OF_MONTH = re.compile(
     r"(?<![a-z])(?P<told>da|d|a)\s+(?:duoc\s+)?"
