@@ -41,3 +41,27 @@ def test_a_task_by_a_day_still_reads(phrase: str, due: date) -> None:
     """A number that is the task's target or a document's number is not a count reached."""
     (deadline,) = parse_deadlines(phrase, _PLAN)
     assert deadline.last == due
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Tổng hợp kết quả đến ngày 31/12/2025, báo cáo UBND tỉnh trước ngày 15/1/2026",
+        "Tổng hợp kết quả đến ngày 31/12/2025 và báo cáo UBND tỉnh trước ngày 15/1/2026",
+        "Đánh giá kết quả đến ngày 31/12/2025, báo cáo UBND tỉnh trước ngày 15/1/2026",
+        "Tổng hợp tình hình đến ngày 30/6/2026, gửi Sở Nội vụ trước ngày 5/7/2026",
+    ],
+)
+def test_results_as_of_a_day_beside_the_due_day_are_no_milestone(phrase: str) -> None:
+    """Results or the state of things "đến ngày D" are counted up to D, the report's cut-off
+    (Nghị định 09/2019/NĐ-CP, Điều 12); read as a milestone due D (a fresh user's finding of
+    session 35, main too), the clerk would chase a day nothing is due. Refused, never read."""
+    with pytest.raises(DeadlineError):
+        parse_deadlines(phrase, Context(issued=date(2025, 11, 1)))
+
+
+def test_a_report_of_results_by_its_day_still_reads() -> None:
+    (deadline,) = parse_deadlines(
+        "Báo cáo kết quả về UBND tỉnh trước ngày 15/1/2026", Context(issued=date(2025, 11, 1))
+    )
+    assert deadline.last == date(2026, 1, 15)
