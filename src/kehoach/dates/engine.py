@@ -887,7 +887,14 @@ _STANDING = re.compile(
 _DONE_BY = re.compile(
     r"^\W*(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?[^,;]*?\d[^;]*?\b(?P<done>đã\s+(?:được\s+)?"
     r"(?:có|hoàn\s+thành|hoàn\s+tất|xong|gửi|nộp|tiếp\s+nhận|nhận|tổ\s+chức|thực\s+hiện"
-    r"|triển\s+khai|giải\s+ngân|đạt|cấp|kết\s+nạp|thu|niêm\s+yết|bầu|bỏ\s+phiếu))(?!\w)"
+    r"|triển\s+khai|giải\s+ngân|đạt|cấp|kết\s+nạp|thu|niêm\s+yết|bầu|bỏ\s+phiếu"
+    # any verb told done with the count it reached: "Đến ngày 26/12, cả nước đã xử lý được
+    # 19.658 cơ sở" (a year, a month or a day after the words is a time, a document's name
+    # before the number its number: "… đã giao tại Kế hoạch 15" is a task, not a count)
+    r"|(?:(?!(?:kế\s+hoạch|quyết\s+định|công\s+văn|nghị\s+quyết|nghị\s+định|chỉ\s+thị"
+    r"|thông\s+tư|điều|khoản|mục|số)\s)[^\W\d]+\s+){1,4}"
+    r"(?<!năm\s)(?<!tháng\s)(?<!ngày\s)(?<!quý\s)\d[\d.,]*(?![\d/.-])"
+    r"))(?!\w)"
 )
 
 

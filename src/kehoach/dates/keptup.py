@@ -6,7 +6,8 @@ The words after the cadence ("được duy trì", "tiếp tục được duy tr�
 triển khai hiệu quả") say the rule goes on; they name no day and move none, so the rule is
 read and they become its gloss. Only right after a cadence's closing words ("hằng tháng",
 "mỗi tuần", "của tháng"), with nothing between, and only when the phrase reads as a recurring
-rule: "Ngày 15/8/2018 được duy trì" is no rule, and stays refused.
+rule: "Ngày 15/8/2018 được duy trì" is no rule; a day told as kept is no deadline either
+(`refuse_day_kept_up`), and is refused.
 
 Pure: no I/O, no clock.
 """
@@ -17,7 +18,7 @@ import re
 
 from kehoach.dates.asides import Asides
 from kehoach.dates.found import Found
-from kehoach.dates.grammar import Source, Unreadable
+from kehoach.dates.grammar import Contradicted, Source, Unreadable
 from kehoach.dates.reading import DeadlineKind
 
 _KEPT_UP = re.compile(
@@ -51,3 +52,31 @@ def kept_up_agrees(found: list[Found], asides: Asides) -> list[Found]:
             "đoán, hãy ghi last_day theo văn bản"
         )
     return found
+
+
+# A day told as kept up, the words right after it: "Ngày 15/8/2018 được duy trì", "Hoạt động
+# ngày 15 tháng 8 năm 2018 vẫn được duy trì" (session 35's brief: read as due that day). What
+# is kept is the day's event, told, not a thing due by the day; "được" and "duy trì" typed
+# bare or short of a letter as a copy prints them ("đợc", "đưc", "ược", "duy tr"). Never after
+# a bound ("… được duy trì đến ngày 26-2", x-nld-phuong-hoa-hung-hoi-xuan-2026, names its end
+# after the words; "đến ngày 30/6 được duy trì" is a bound's, left to the reader).
+_NO_BOUND = r"(?<!den\s)(?<!toi\s)(?<!truoc\s)(?<!han\s)(?<!tu\s)(?<!sau\s)(?<!nhat\s)"
+_DAY_KEPT_UP = re.compile(
+    rf"(?:{_NO_BOUND}(?<![a-z])ngay\s+|{_NO_BOUND}(?<!ngay\s))"
+    r"(?<![\d/.-])\d{1,2}\s*(?:[/.-]|\s+thang\s+)\s*\d{1,2}"
+    r"(?:\s*(?:[/.-]|\s+nam\s+)\s*\d{2,4})?\s*,?\s+"
+    r"(?:(?:se|van|tiep\s+tuc|da|cung)\s+)*(?:duoc|doc|duc|uoc)\s+duy\s+tri?(?![a-z])",
+    re.ASCII,
+)
+
+
+def refuse_day_kept_up(source: Source) -> None:
+    """Refuse (`Contradicted`) a day told as kept up, the words right after it
+    (`_DAY_KEPT_UP`): the day of an event told, no deadline."""
+    if "duy tr" not in source.prepared:  # a cheap test first: the search tries every place
+        return
+    if kept := _DAY_KEPT_UP.search(source.prepared):
+        raise Contradicted(
+            f"“{source.said(*kept.span()).strip()}”: một ngày được nói là “được duy trì” (việc "
+            "đã có, vẫn giữ), không phải thời hạn; nếu văn bản có hạn, ghi last_day theo văn bản"
+        )

@@ -2420,6 +2420,10 @@ _FIGURES = re.compile(
     r"\bso\s+lieu\b|(?<=\S)\s+thoi\s+diem\b|\bket\s+qua\s+thuc\s+hien\b", re.ASCII
 )
 _SPAN_NEXT = re.compile(r"\s*den\b", re.ASCII)  # "… đến …": a span runs to the next day
+# ... and results or the state of things named right before "đến": "Tổng hợp kết quả đến ngày
+# 31/12/2025, báo cáo UBND tỉnh trước ngày 15/1/2026", "Tổng hợp tình hình đến ngày 30/6" (the
+# results as of that day, the report's cut-off; a fresh user read it as a milestone due 31/12)
+_RESULTS_AS_OF = (["ket", "qua"], ["tinh", "hinh"])
 # ... and figures added up or estimated to a day: "Lũy kế giải ngân đến 30/6/2019", "Ước
 # giải ngân đến 30/6/2019" (the disbursement a province reports, n-vinhphuc-giai-ngan-31-6-2019
 # in the corpus: "ước tính đến 31/6/2019, giải ngân được khoảng 31,2%"), "Ước thực hiện đến
@@ -2501,6 +2505,11 @@ def _no_turned_meaning(
         raise Unreadable(  # "tình hình … thời điểm từ đầu năm học đến ngày 15/10"
             "“số liệu, thời điểm … đến …” là ngày chốt số liệu của báo cáo, không phải hạn "
             "gửi; ghi last_day theo hạn văn bản nêu"
+        )
+    if [w for w in words if w][-2:] in _RESULTS_AS_OF and _SPAN_NEXT.match(rest):
+        raise Unreadable(  # "Tổng hợp kết quả đến ngày 31/12/2025, báo cáo … trước ngày 15/1"
+            "“kết quả, tình hình đến …” là kết quả tính đến ngày đó (ngày chốt số liệu của báo "
+            "cáo), không phải thời hạn; ghi last_day theo hạn văn bản nêu"
         )
     if _TALLIED.search(" ".join(w for w in words if w)) and _SPAN_NEXT.match(rest):
         raise Unreadable(

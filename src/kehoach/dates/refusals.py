@@ -42,6 +42,7 @@ from kehoach.dates.grammar import (
     month_end,
     show,
 )
+from kehoach.dates.keptup import refuse_day_kept_up
 from kehoach.dates.label import without_named_numbers
 from kehoach.dates.lunar import LunarEnd, Unlunar, cycle_name, eve_disagreement, gloss_disagreement
 from kehoach.dates.news import NEWS_DAY, near_its_page, refuse_news_told
@@ -288,6 +289,66 @@ _DONE_ON_DAY = re.compile(
 )
 
 
+def _loose(words: str) -> str:
+    """`words` (printed, lower case) as a pattern on the folded text of a copy that may have
+    stripped their marks or lost a letter with a mark ("thng" for "tháng", "cui" for "cuối")."""
+    return r"\s+".join(
+        "".join(f"(?:{fold(c)})?" if fold(c) != c else c for c in word) for word in words.split()
+    )
+
+
+def _either(*words: str) -> str:
+    return "(?:" + "|".join(map(_loose, words)) + ")"
+
+
+# ... and the day of each month it was done on, as the last-day reader (`grammar`, "ngày cuối
+# cùng của tháng"), the n-th weekday reader (`nthweekday`, "thứ Hai đầu tiên của tháng") and
+# the monthly day reader ("ngày 3 hằng tháng") print it: "Hội nghị đã tổ chức vào ngày cuối
+# cùng của tháng", "Đoàn đã kiểm tra vào thứ Hai đầu tiên của tháng", "Các chi bộ đã sinh hoạt
+# vào ngày 3 hằng tháng" tell what was done, read as each month's (session 35's brief).
+# Matched folded, its words typed bare or short of a letter as a copy prints them; "đã" is
+# told by its marks as printed (`_done_of_month`); the words between stop at a plan's or a
+# decision's word, as `_DONE_ON_DAY`'s do ("đã thống nhất ra quân vào …" sets a rule)
+_PLANNED_FOLDED = (
+    r"(?:se|du\s+kien|phai|can|giao(?!\s+vien)|phan\s+cong|phe\s+duyet|ke\s+hoach|dang\s+ky"
+    r"|bo\s+tri|de\s+ra|xac\s+dinh|chuan\s+bi|san\s+sang|truoc|den|tu|toi|trong|vao|han|sau"
+    r"|thuc\s+hien|ban\s+hanh|ky|ve|phat\s+dong|an\s+dinh|quyet\s+dinh|thong\s+nhat|cong\s+bo"
+    r"|thong\s+bao|chot|lui|hoan|chuyen|doi|sang|dong\s+y|cho\s+phep|chon|lich|trieu\s+tap|moi"
+    r"|de\s+nghi|de\s+xuat|kien\s+nghi|trinh|du\s+thao|huong\s+dan|yeu\s+cau|chi\s+dao|xong"
+    # ... and a rule kept on or set: "những nơi đã làm tốt tiếp tục ra quân vào Chủ nhật cuối
+    # cùng của tháng", "đã được quy định tổ chức vào …"
+    r"|tiep\s+tuc|duy\s+tri|dinh\s+ky|thuong\s+xuyen|van|nay|quy\s+dinh|hang|moi)"
+)
+_DONE_OF_MONTH = re.compile(
+    r"(?<![a-z])(?P<told>da|d|a)\s+(?:duoc\s+)?"
+    rf"(?:(?!{_PLANNED_FOLDED}(?![a-z]))[a-z]+\s+){{1,8}}?"
+    r"(?:(?:vao|vo|hoi)\s+)?"
+    rf"(?:(?:{_either('ngày cuối cùng')}"
+    rf"|(?:{_loose('ngày')}\s+)?"
+    rf"(?:{_loose('thứ')}\s+(?:{_either('hai', 'ba', 'tư', 'năm', 'sáu', 'bảy')}|[2-7])"
+    rf"|{_loose('chủ nhật')})\s+"
+    rf"(?:(?:{_loose('tuần')}\s+)?{_loose('thứ')}\s+(?:{_either('nhất', 'hai', 'ba', 'tư')}|[1-4])"
+    rf"|{_either('cuối cùng', 'đầu tiên')}))"
+    rf"\s+(?:{_either('của', 'trong')}\s+)?(?:{_either('hàng', 'hằng', 'mỗi', 'các')}\s+)?"
+    rf"{_loose('tháng')}(?![a-z])"
+    # ... and the day of each month the monthly reader reads: "đã sinh hoạt vào ngày 3 hằng
+    # tháng", each month named after the day
+    rf"|(?:{_loose('ngày')}\s+)?\d{{1,2}}\s+{_either('hàng', 'hằng', 'mỗi')}\s+{_loose('tháng')}"
+    r"(?![a-z]))",
+    re.ASCII,
+)
+
+
+def _done_of_month(source: Source) -> str | None:
+    """The work told done on a day of each month (`_DONE_OF_MONTH`), as printed: "đã" with
+    its marks or some lost ("đ", "ã"), or "da" typed bare, never "đa" (many)."""
+    for found in _DONE_OF_MONTH.finditer(source.prepared):
+        told = source.original(*found.span("told")).strip().lower()
+        if told in ("đã", "da", "đ", "ã"):
+            return source.said(*found.span())
+    return None
+
+
 def _done_in_period(source: Source) -> re.Match[str] | None:
     """The first work told done in its period (`_DONE_IN_PERIOD`), read as printed: its
     diacritics tell "đã" from "đa" (many), "giao" (assign) from "giáo"."""
@@ -308,6 +369,8 @@ def refuse_told_as_done(source: Source) -> None:
     said = source.original(*found.span()) if found else None
     if said is None and (done := _done_in_period(source)):
         said = done.group()
+    if said is None:
+        said = _done_of_month(source)
     if said:
         raise Unreadable(
             f"“{said} …” kể một việc đã xảy ra (đã nhận, đã tổ chức, được thông xe), không "
@@ -1375,7 +1438,8 @@ def refuse_unread_kinds(source: Source) -> None:
     numbered week of each month
     (`refuse_week_of_month`), a day cut after "tháng" (`refuse_month_cut`) or after a joint
     ("NĂM 2016 -", `refuse_joint_cut`), the day a thing was
-    received or an event held, told as done (`refuse_told_as_done`), an event called off
+    received or an event held, told as done (`refuse_told_as_done`), a day told as kept up
+    (`keptup.refuse_day_kept_up`), an event called off
     with no new day (`refuse_called_off`), the period of a plan adjusted
     (`refuse_adjusted_plan_period`) or named in an agreement (`refuse_agreement_period`),
     the year of a result (`refuse_result_year`), the year of a budget or a plan estimated, built,
@@ -1406,6 +1470,7 @@ def refuse_unread_kinds(source: Source) -> None:
         refuse_month_cut(source)
         refuse_joint_cut(source)
         refuse_told_as_done(source)
+        refuse_day_kept_up(source)
         refuse_photo_caption(source)
         refuse_called_off(source)
         refuse_adjusted_plan_period(source)
