@@ -282,7 +282,7 @@ from kehoach.dates.reporting import (
     refuse_report_title_period,
 )
 from kehoach.dates.reportperiod import report_period_named
-from kehoach.dates.roundcount import refuse_miscounted_rounds
+from kehoach.dates.roundcount import refuse_miscounted_rounds, refuse_misnumbered_rounds
 from kehoach.dates.rounds import cut_round_year, issued_for_round, no_days, round_agrees
 from kehoach.dates.routine import (
     DAILY_RULE,
@@ -344,7 +344,8 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     Under a standing rule (`Context.standing`) a day-month without a year is read first as
     every year's (`standing.read_standing`); any other reading there that takes its year
     from the plan is refused (`standing.refuse_one_year`). A count of rounds that the rounds
-    listed do not meet is refused first, whatever reads the rest (`roundcount`). A rule due
+    listed do not meet is refused first, whatever reads the rest, and milestones whose rounds
+    are not numbered 1, 2, … once each in order are refused (`roundcount`). A rule due
     every few years from a year named is read over its yearly reading
     (`interval.read_interval`)."""
     refuse_miscounted_rounds(phrase)
@@ -365,6 +366,7 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     # (the characters that print nothing dropped first: "tr\u00adước" is one word)
     shown = _UNSEEN.sub("", phrase)
     refuse_lost_glyph(shown, found, lambda text: _parse_printed(text, context))
+    refuse_misnumbered_rounds(phrase, len(found))  # "đợt 1 …; đợt 2 …; đợt 2 …"
     if context.standing:
         refuse_one_year(found)
     return found
