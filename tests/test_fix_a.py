@@ -4,11 +4,13 @@ issue day corrected as deadlines moved, where `slips` counts a correction."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import yaml
 
-from test_review26 import run
+from gitrun import git
+from test_review26 import NO_YEAR, SLIPS, _edit, _office, run
 
 # --- 1. a lead cell merged over Chủ trì | Phối hợp, its roles said by role words -----------
 
@@ -54,3 +56,28 @@ def test_import_copies_a_cell_it_cannot_split_whole_as_it_says(tmp_path: Path) -
     # the cell is the clerk's to split, never a registry entry with a role word inside
     entries = err.split("mục mẫu", 1)[-1]
     assert "chu-tri" not in entries and "phoi-hop" not in entries
+
+
+# --- 2. diff's headline: an issue day corrected is not a move ------------------------------
+
+THREE = NO_YEAR.replace("issued: 05/01/2026", "issued: 05/01/2025")
+
+
+def test_diff_counts_an_issue_day_corrected_apart_as_slips_does(tmp_path: Path) -> None:
+    plan = THREE.split("tasks:\n")[0] + "tasks:\n"
+    plan += "".join(
+        f'  - id: "{n}"\n    title: Báo cáo {n}\n    lead: [UBND xã]\n'
+        f"    deadline: Trước ngày 30/{n}\n"
+        for n in (4, 5, 6)
+    )
+    root = _office(tmp_path, plan)
+    _edit(root, "issued: 05/01/2025", "issued: 05/01/2026")
+    git(root, "commit", "-qam", "Sửa năm ban hành")
+    slips = json.loads(run(*SLIPS, "-f", "json", cwd=root).stdout)
+    assert slips["summary"]["total"]["moves"] == 0 and len(slips["corrections"]) == 3
+    summary = json.loads(run("diff", "HEAD~1", "HEAD", "-f", "json", cwd=root).stdout)["summary"]
+    assert (summary["deadlines_moved"], summary["deadlines_corrected"]) == (0, 3)
+    text = run("diff", "HEAD~1", "HEAD", cwd=root).stdout
+    headline = text.splitlines()[0]
+    assert "thời hạn dời" not in headline, headline
+    assert "3 thời hạn đổi ngày vì đính chính ngày ban hành (không tính là dời)" in headline
