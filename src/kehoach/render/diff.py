@@ -394,6 +394,10 @@ def summary_words(comparison: Comparison) -> str:
         ("plans_added", "kế hoạch mới"),
         ("plans_removed", "kế hoạch bị bỏ"),
         ("deadlines_moved", "thời hạn dời"),
+        (
+            "deadlines_corrected",
+            "thời hạn đổi ngày vì đính chính ngày ban hành (không tính là dời)",
+        ),
         ("deadlines_dated", "thời hạn có ngày khi mốc tính được xác định"),
         ("deadlines_reread", "thời hạn đọc lại theo loại kế hoạch mới"),
         ("periods_added", "kỳ báo cáo định kỳ thêm vì ngày bắt đầu tính kỳ đổi"),

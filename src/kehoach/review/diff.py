@@ -101,6 +101,18 @@ class Move:
         return self.old is not None and self.new is not None and not self.dated and not self.reread
 
     @property
+    def corrected(self) -> bool:
+        """A moved deadline whose day changed only because the plan's issue day was
+        corrected ("Trước ngày 30/6" takes its year from `issued`), no entry recording a
+        move: the record corrected, nothing moved, as `slips` lists it ("Đính chính")."""
+        return (
+            self.moved
+            and self.recorded is None
+            and self.anchor is not None
+            and self.anchor.correction
+        )
+
+    @property
     def reread(self) -> bool:
         """A milestone untouched, read anew because the plan became a standing rule or
         ceased to be one (`anchoring.kind_change`): no move, nothing to explain."""
@@ -271,7 +283,8 @@ class Comparison:
             "tasks_added": sum(t.kind == "added" for t in tasks),
             "tasks_removed": sum(t.kind == "removed" for t in tasks),
             "tasks_renumbered": sum(t.old_id is not None for t in tasks),
-            "deadlines_moved": sum(m.moved for _, _, m in self.moves()),
+            "deadlines_moved": sum(m.moved and not m.corrected for _, _, m in self.moves()),
+            "deadlines_corrected": sum(m.corrected for _, _, m in self.moves()),
             "deadlines_dated": sum(m.dated for _, _, m in self.moves()),
             "deadlines_reread": sum(m.reread for _, _, m in self.moves()),
             "periods_added": sum(len(s.added) for t in tasks for s in t.periods),

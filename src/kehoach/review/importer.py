@@ -673,19 +673,18 @@ def _split_agencies(rows: list[Row], directory: Names | None) -> Split:
     tasks; the tasks whose assignment names no body, with the cell; those whose several
     leads no "chủ trì" marks ("Sở A, Sở B phối hợp với Sở C": both lead, as the cell says,
     but whether one of them leads the other is the clerk's to check); and the lead cells
-    naming both roles that could not be split (`Draft.mixed`)."""
+    naming both roles that could not be split (`Draft.mixed`), copied whole as the lead
+    and never offered as a registry entry (a role word is in it)."""
     unknown: dict[str, list[str]] = {}
     unnamed: list[tuple[str, str]] = []
     shared: list[tuple[str, str, list[str]]] = []
     mixed: list[tuple[str, str]] = []
     for row in rows:
-        if _roles_in_lead(row):
-            lead, support = read_assignment(joined(row.lead[0]), directory)
-            if lead and support:  # "Sở Nội vụ chủ trì, Sở Y tế phối hợp": both named
-                row.lead, row.support = lead, support
-            else:
-                mixed.append((row.id, joined(row.lead[0])))
-        if row.lead or row.support:
+        whole = _merged_roles(row, directory) if _roles_in_lead(row) else None
+        if whole:
+            mixed.append((row.id, whole))
+            row.lead = [whole]
+        elif row.lead or row.support:
             row.lead = [n for cell in row.lead for n in split_names(cell, directory)]
             row.support = [n for cell in row.support for n in split_names(cell, directory)]
         elif row.assignment:
@@ -701,11 +700,26 @@ def _split_agencies(rows: list[Row], directory: Names | None) -> Split:
         if pointer:  # copied as flattened, for validate to refuse; no body to offer
             row.lead = [row.assignment or pointer]
             unnamed.append((row.id, row.lead[0]))
-        names = row.support if pointer else [*row.lead, *row.support]
+        names = row.support if pointer or whole else [*row.lead, *row.support]
         for name in names:
             if name != UNSTATED_LEAD and (directory is None or directory.resolve(name) is None):
                 unknown.setdefault(name, []).append(row.id)
     return unknown, unnamed, shared, mixed
+
+
+def _merged_roles(row: Row, directory: Names | None) -> str | None:
+    """Lead and support set from a lead cell naming both roles (`_roles_in_lead`): by the
+    registry's names ("Sở Nội vụ chủ trì, Sở Y tế phối hợp"), else by its role words
+    (`split_roles`). When neither names a body for each role, the cell as written (one
+    line), to copy whole as the lead: split at its commas, a role word stayed inside a
+    name ("Sở Tài chính chủ trì", offered as a registry entry, fix-a)."""
+    lead, support = read_assignment(joined(row.lead[0]), directory)
+    if not (lead and support):  # "Sở A, Sở B chủ trì; các sở, ngành phối hợp"
+        lead, support = split_roles(row.lead[0], directory) or ([], [])
+    if not (lead and support):
+        return joined(row.lead[0])
+    row.lead, row.support = lead, support
+    return None
 
 
 def _roles_in_lead(row: Row) -> bool:
@@ -716,6 +730,35 @@ def _roles_in_lead(row: Row) -> bool:
         return False
     folded = fold(nfc(row.lead[0]))
     return bool(_CHU_TRI.search(folded)) and "phoi hop" in folded
+
+
+# A clause of a merged lead cell closed by its role word ("Sở A, Sở B chủ trì", "các sở,
+# ngành (phối hợp)") or opened by it ("Chủ trì: Sở A", "phối hợp với các sở, ngành"), folded.
+_CLOSED_BY_ROLE = re.compile(
+    r"(?P<names>.*?\S)[\s(]+(?:(?P<lead>chu tri)|(?P<support>phoi hop))\)?"
+)
+_OPENED_BY_ROLE = re.compile(
+    r"(?:(?P<lead>chu tri)|(?P<support>phoi hop)(?: voi| cung)?)[\s:]+(?P<names>\S.*)"
+)
+
+
+def split_roles(cell: str, directory: Names | None) -> tuple[list[str], list[str]] | None:
+    """Lead and support of a lead cell merged over the Chủ trì | Phối hợp columns whose
+    clauses (apart by ";", lines or bullets) each say one role, closing or opening a list
+    of bodies joined by "," / "và": "Sở Nội vụ, Sở Tài chính chủ trì; các sở, ngành phối
+    hợp" (clerk35, an HTML table). None when a clause says anything else ("Sở A chủ trì,
+    phối hợp các ngành", "các sở chủ trì theo chức năng"): the cell is then copied whole,
+    since split at its commas a role word ended inside a name ("Sở Tài chính chủ trì")."""
+    roles: dict[str, list[str]] = {LEAD: [], SUPPORT: []}
+    for clause in _clauses(cell, directory):
+        text = nfc(clause)
+        folded = fold(text)
+        found = _CLOSED_BY_ROLE.fullmatch(folded) or _OPENED_BY_ROLE.fullmatch(folded)
+        if found is None or _ROLE_WORD.search(found.group("names")):
+            return None
+        names = text[found.start("names") : found.end("names")]
+        roles[LEAD if found.group("lead") else SUPPORT].extend(split_names(names, directory))
+    return roles[LEAD], roles[SUPPORT]
 
 
 def _unmarked_leads(cell: str, leads: list[str]) -> bool:
