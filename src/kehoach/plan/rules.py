@@ -17,7 +17,7 @@ from kehoach.base.findings import Finding, error, warning
 from kehoach.base.text import nfc, odd_spacing, shown_unseen, squash
 from kehoach.dates.deadline import DeadlineError
 from kehoach.dates.grammar import WRITE_THE_DAYS, Refusal
-from kehoach.dates.reading import Context, DeadlineKind, Series
+from kehoach.dates.reading import Context, DeadlineKind, Relative, Series
 from kehoach.dates.recurrence import due_within, find_period, next_occurrence, period_key
 from kehoach.dates.standing import may_read
 from kehoach.dates.workdays import Calendar, CountError, check_count
@@ -952,23 +952,33 @@ class PerCase:
     anchor: str  # "ngày nhận khiếu nại"
 
 
-def per_case_counts(repo: Repository, settings: Settings) -> list[PerCase]:
-    """Every milestone of `repo` counted from each case's receipt, in file order."""
-    found: list[PerCase] = []
+def _counted(repo: Repository, settings: Settings) -> Iterator[tuple[PlanFile, Loc, str, Relative]]:
+    """Every milestone of `repo` counted from an event: its plan file, where its phrase
+    stands, the phrase and its counting. A phrase that does not read is skipped: readable_deadlines
+    reports it."""
     for pf in repo.plans:
         context = context_for(pf.plan, settings)
         for index, task in enumerate(pf.plan.tasks):
             for m_index, milestone in enumerate(task.milestones):
                 try:
                     relative = relative_of(read_milestone(milestone, context))
-                    kind = anchor_of(pf.plan, relative).kind if relative else None
-                except (DeadlineError, AnchorError):
-                    continue  # readable_deadlines and counted_deadlines report it
-                if kind == "case" and relative is not None:
-                    line, col = _at(pf, _phrase_loc(task, index, m_index))
-                    found.append(
-                        PerCase(pf.name, line, col, milestone.phrase, relative.anchor or "")
-                    )
+                except DeadlineError:
+                    continue
+                if relative is not None:
+                    yield pf, _phrase_loc(task, index, m_index), milestone.phrase, relative
+
+
+def per_case_counts(repo: Repository, settings: Settings) -> list[PerCase]:
+    """Every milestone of `repo` counted from each case's receipt, in file order."""
+    found: list[PerCase] = []
+    for pf, loc, phrase, relative in _counted(repo, settings):
+        try:
+            kind = anchor_of(pf.plan, relative).kind
+        except AnchorError:
+            continue  # counted_deadlines reports it
+        if kind == "case":
+            line, col = _at(pf, loc)
+            found.append(PerCase(pf.name, line, col, phrase, relative.anchor or ""))
     return found
 
 
@@ -988,18 +998,11 @@ class LooseAnchor:
 def loose_anchors(repo: Repository, settings: Settings) -> list[LooseAnchor]:
     """Every milestone of `repo` whose anchor matched an event not by its exact name."""
     found: list[LooseAnchor] = []
-    for pf in repo.plans:
-        context = context_for(pf.plan, settings)
-        for index, task in enumerate(pf.plan.tasks):
-            for m_index, milestone in enumerate(task.milestones):
-                try:
-                    relative = relative_of(read_milestone(milestone, context))
-                except DeadlineError:
-                    continue  # readable_deadlines reports it
-                words = relative.anchor if relative is not None else None
-                if words and (event := matched_loosely(pf.plan, words)) is not None:
-                    line, col = _at(pf, _phrase_loc(task, index, m_index))
-                    found.append(LooseAnchor(pf.name, line, col, words, event.name))
+    for pf, loc, _, relative in _counted(repo, settings):
+        words = relative.anchor
+        if words and (event := matched_loosely(pf.plan, words)) is not None:
+            line, col = _at(pf, loc)
+            found.append(LooseAnchor(pf.name, line, col, words, event.name))
     return found
 
 
