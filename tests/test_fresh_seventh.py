@@ -122,9 +122,12 @@ def test_import_quotes_the_start_of_a_pasted_page_not_the_page(tmp_path: Path) -
     lines = done.stderr.splitlines()
     assert lines[0].startswith("đã nhập 1 nhiệm vụ; 1 thời hạn chưa đọc được")
     unread = [line for line in lines if line.startswith("  nhiệm vụ 1: thời hạn")]
-    assert len(unread) == 1 and len(unread[0]) < 500, len(unread[0])
+    # the start quoted, then the reason and (since session 35) the way out: last_day
+    assert len(unread) == 1 and len(unread[0]) < 1000, len(unread[0])
     assert "'trước ngày 15/12/2026 xxx" in unread[0] and "…'" in unread[0]
-    assert unread[0].endswith("dài quá 500 ký tự, không phải một thời hạn")
+    assert "x" * 400 not in unread[0]  # its start, not the 120,000 characters
+    assert "dài quá 500 ký tự, không phải một thời hạn; " in unread[0]
+    assert "ghi last_day" in unread[0]
     assert page in done.stdout  # the draft keeps the cell verbatim; validate names it
 
 
