@@ -6,6 +6,8 @@ sees the browser tests skipped, CI (where CI is set) sees them fail.
 
 from __future__ import annotations
 
+import html
+import json
 import os
 import re
 import shutil
@@ -149,3 +151,21 @@ def _predict(kind: int, left: int, up: int, corner: int) -> int:
         (abs(guess - left), 0, left), (abs(guess - up), 1, up), (abs(guess - corner), 2, corner)
     )
     return near[2]
+
+
+def mermaid_texts(block: str, folder: Path) -> list[str]:
+    """The texts Mermaid itself draws for the chart `block` (each SVG <text>), rendered in
+    headless Chromium; fails the test when Mermaid does not draw it."""
+    dom = mermaid_dom(
+        block,
+        'mermaid.render("chart", document.getElementById("source").textContent)'
+        ".then(r => { out.innerHTML = r.svg; document.body.dataset.result = 'drawn';"
+        " document.body.dataset.texts = JSON.stringify("
+        "[...out.querySelectorAll('text')].map(t => t.textContent)); })"
+        '.catch(e => { document.body.dataset.result = "error: " + e; });',
+        folder,
+    )
+    found = re.search(r'data-texts="([^"]*)"', dom)
+    assert found is not None, dom[-500:]
+    texts: list[str] = json.loads(html.unescape(found.group(1)))
+    return texts

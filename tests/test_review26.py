@@ -172,10 +172,8 @@ def test_mermaid_draws_a_title_with_markup_as_written(tmp_path: Path) -> None:
     "&lt, mục số 1 - a,b 50%{init}", another title than the plan's. Each character
     Mermaid reads is written as its entity code, and Mermaid itself draws the title
     as typed, its markup as text."""
-    import html
-    import re
 
-    from browser import mermaid_dom
+    from browser import mermaid_texts
 
     title = MARKUP.replace('"', '\\"')
     root = _office(tmp_path, PLAN.replace("title: Báo cáo rà soát cử tri", f'title: "{title}"'))
@@ -183,18 +181,7 @@ def test_mermaid_draws_a_title_with_markup_as_written(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     block = "\n".join(done.stdout.splitlines()[1:-1])
     assert "<" not in block and "&" not in block
-    dom = mermaid_dom(
-        block,
-        'mermaid.render("chart", document.getElementById("source").textContent)'
-        ".then(r => { out.innerHTML = r.svg; document.body.dataset.result = 'drawn';"
-        " document.body.dataset.texts = JSON.stringify("
-        "[...out.querySelectorAll('text')].map(t => t.textContent)); })"
-        '.catch(e => { document.body.dataset.result = "error: " + e; });',
-        tmp_path,
-    )
-    found = re.search(r'data-texts="([^"]*)"', dom)
-    assert found is not None
-    texts = json.loads(html.unescape(found.group(1)))
+    texts = mermaid_texts(block, tmp_path)
     assert f"7 {MARKUP}" in [text.strip() for text in texts]
 
 

@@ -4,9 +4,7 @@ in a git repository of their own, and the answer they should have had."""
 
 from __future__ import annotations
 
-import html
 import json
-import re
 from pathlib import Path
 
 from gitrun import git
@@ -30,23 +28,12 @@ def test_mermaid_task_names_keep_no_trailing_space(tmp_path: Path) -> None:
 def test_mermaid_draws_a_task_name_without_a_trailing_space(tmp_path: Path) -> None:
     """Mermaid itself (the package GitLab and GitHub build on) draws the name as written,
     no space after its last word."""
-    from browser import mermaid_dom
+    from browser import mermaid_texts
 
     root = _office(tmp_path)
     done = run("timeline", "--format", "mermaid", "--as-of", "01/02/2026", cwd=root)
     block = "\n".join(done.stdout.splitlines()[1:-1])
-    dom = mermaid_dom(
-        block,
-        'mermaid.render("chart", document.getElementById("source").textContent)'
-        ".then(r => { out.innerHTML = r.svg; document.body.dataset.result = 'drawn';"
-        " document.body.dataset.texts = JSON.stringify("
-        "[...out.querySelectorAll('text')].map(t => t.textContent)); })"
-        '.catch(e => { document.body.dataset.result = "error: " + e; });',
-        tmp_path,
-    )
-    found = re.search(r'data-texts="([^"]*)"', dom)
-    assert found is not None
-    texts = json.loads(html.unescape(found.group(1)))
+    texts = mermaid_texts(block, tmp_path)
     assert "7 Báo cáo rà soát cử tri" in texts, texts
 
 
