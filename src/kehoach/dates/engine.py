@@ -240,6 +240,7 @@ from kehoach.dates.periods import (
     build_year_of_span,
     in_third_of_month,
 )
+from kehoach.dates.planyear import read_plan_year
 from kehoach.dates.reading import (
     Context,
     Deadline,
@@ -347,10 +348,13 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
     listed do not meet is refused first, whatever reads the rest, and milestones whose rounds
     are not numbered 1, 2, … once each in order are refused (`roundcount`). A rule due
     every few years from a year named is read over its yearly reading
-    (`interval.read_interval`)."""
+    (`interval.read_interval`), and so is a year of the medium-term public-investment plan
+    (`planyear.read_plan_year`)."""
     refuse_miscounted_rounds(phrase)
     if cycled := read_interval(phrase, context, parse):  # "3 năm một lần … từ năm 2015"
         return cycled
+    if planned := read_plan_year(phrase, context, parse):  # "năm thứ tư của kế hoạch …"
+        return planned
     if context.standing and (yearly := read_standing(phrase, context, parse)):
         return yearly
     if HINT.search(phrase) and (yearly := read_anniversary(phrase, context, parse)):

@@ -91,8 +91,8 @@ def read_interval(text: str, context: Context, read: Reader) -> tuple[Deadline, 
             readings = read(rewritten, context)
         except (Unreadable, ValueError):
             continue
-        if len(readings) == 1 and _plain_yearly(readings[0]):
-            return (_every(readings[0], text, count, first),)
+        if len(readings) == 1 and plain_yearly(readings[0]):
+            return (every_few_years(readings[0], text, count, first),)
     return None
 
 
@@ -111,7 +111,7 @@ def _rewritten(said: str, cycle: tuple[int, int], anchor: tuple[int, int]) -> li
     return [" ".join(in_place.split()).strip(" ,;"), " ".join(after.split()).strip(" ,;")]
 
 
-def _plain_yearly(one: Deadline) -> bool:
+def plain_yearly(one: Deadline) -> bool:
     """Whether `one` is a yearly rule due once a year on one day (or the year's or a
     month's last): the only rule a cycle of years is read over."""
     rule = one.recurrence
@@ -126,11 +126,14 @@ def _plain_yearly(one: Deadline) -> bool:
     )
 
 
-def _every(one: Deadline, text: str, count: int, first: date) -> Deadline:
-    """`one`'s yearly rule due every `count` years from the year of `first`."""
+def every_few_years(
+    one: Deadline, text: str, count: int, first: date, words: str | None = None
+) -> Deadline:
+    """`one`'s yearly rule due every `count` years from the year of `first`, its reading
+    saying so in `words` (by default "N năm một lần, từ năm Y") where "hằng năm" stood."""
     assert one.recurrence is not None
     rule = replace(one.recurrence, interval=count, anchor=first)
-    words = f"{count} năm một lần, từ năm {first.year}"
+    words = words or f"{count} năm một lần, từ năm {first.year}"
     reading = one.reading.replace(_EVERY_YEAR, words, 1)
     if words not in reading:
         reading = f"{words}; {reading}"

@@ -657,6 +657,11 @@ _COMPOUNDS = re.compile(
     # "lần lượt" (in turn: "từ ngày 06/7 đến 15/7/2021 Phòng lần lượt kiểm tra …", Phòng Tư
     # pháp Thạch Hà 2021) counts no times
     r"|\blần lượt\b"
+    # "kế hoạch đầu tư công trung hạn" (medium-term), "ngắn hạn", "dài hạn", "hạn mức" (a
+    # ceiling), "hạn chế" (limit): "Trước ngày 30 tháng 6 năm thứ tư của kế hoạch đầu tư công
+    # trung hạn giai đoạn trước, Bộ … phân bổ mức vốn đầu tư công trung hạn" (Luật Đầu tư công
+    # 2019, Điều 55): no "hạn" of a deadline
+    r"|\b(?:trung hạn|ngắn hạn|dài hạn|hạn mức|hạn chế)\b"
     # "theo mẫu" (on the form) and "đến" before the body a report goes to: "báo cáo tình hình
     # thay đổi lao động đến Sở Nội vụ" (Nghị định 129/2025/NĐ-CP), "nộp bảng tự chấm điểm đến
     # cơ quan đăng ký hợp tác xã theo mẫu tại Phụ lục 2" (Thông tư 01/2020/TT-BKHĐT): a form
