@@ -1928,7 +1928,7 @@ def _read_one(given: Input) -> list[Found]:
     refuse_part_of_a_year_before(given.source.original(0, match.start()), readings)
     _campaign_month_of_a_year(given.prepared[: match.start()], readings)
     _named_day_of_a_year(given.source.original(0, match.start()), readings)
-    _event_of_a_year(given.source.original(0, match.start()), readings)
+    _event_of_a_year(given.source.original(0, match.start()), readings, match[0])
     refuse_filing_window_without_year(given.prepared[: match.start()], readings)
     return [one._replace(label=label if label is not None else one.label) for one in readings]
 
@@ -2132,14 +2132,24 @@ def _named_day_of_a_year(words: str, readings: list[Found]) -> None:
 _OWN_HEADING = re.compile(r"^\W*ke\s+hoach\s+(?:to\s+chuc\s+)?[^,;:()\d]*\Z", re.ASCII)
 
 
-def _event_of_a_year(words: str, readings: list[Found]) -> None:
+# ... but an event said to take place within the year, "trong năm": "Đại hội đại biểu Hội
+# Nông dân cấp huyện và cấp xã diễn ra trong năm 2012", "chỉ đạo Đại hội Hội Nông dân Việt
+# Nam 4 cấp tập trung trong năm 2018" (Hội Nông dân Việt Nam, CV 2073), "… 4 cấp sẽ được tổ
+# chức trong năm 2024" (TW Hội LHTN, 2024): congresses at every level over the year, the
+# year their window (the lead's ruling, session 36); "năm Y" alone names the edition and
+# stays refused
+_WITHIN_THE_YEAR = re.compile(r"(?<![a-z])trong\s+(?:ca\s+)?nam\s+(?:19|20)\d\d\s*\Z", re.ASCII)
+
+
+def _event_of_a_year(words: str, readings: list[Found], time: str) -> None:
     """ "Tổ chức kỳ thi tốt nghiệp THPT năm 2027" was read as the whole of 2027 (due 31/12):
     the exam is held on a few days of it (late June), as a season or an occasion named
     before a year is (`_campaign_month_of_a_year`). Refused, with the way out; never a
-    plan's own heading (`_OWN_HEADING`)."""
+    plan's own heading (`_OWN_HEADING`), nor an event said to be held within the year
+    (`_WITHIN_THE_YEAR`: the year is its window, as the document means it)."""
     if not any(whole_years(one) == 1 for one in readings):
         return
-    if _OWN_HEADING.match(fold(words).lower()):
+    if _OWN_HEADING.match(fold(words).lower()) or _WITHIN_THE_YEAR.search(fold(words + time)):
         return
     event = event_on_its_days(words)
     if event is None:
