@@ -312,20 +312,20 @@ def test_a_gloss_counting_after_its_event_is_kept() -> None:
     assert reading.gloss == "trước khai giảng một tuần"
 
 
-# --- a numbered year of a medium-term plan: refused with its reason --------------------------
+# --- a numbered year of a plan whose start is not known: refused with its reason ---------
+# (the medium-term public-investment plan's years read since session 37: planyear, its tests
+# in test_deadline_planyear.py; Điều 55's phrases stood here as refusals before)
 
 
 @pytest.mark.parametrize(
     "phrase",
     [
-        # y-thuvienphapluat-luat-dau-tu-cong-2019-dieu-55.yaml (Luật Đầu tư công 2019, Điều 55)
-        "Trước ngày 30 tháng 6 năm thứ tư của kế hoạch đầu tư công trung hạn giai đoạn trước, Bộ"
-        " Kế hoạch và Đầu tư xây dựng, trình Thủ tướng Chính phủ phê duyệt định hướng",
-        # y-vinasctax-giao-ke-hoach-dau-tu-trung-han-tt-4.yaml
-        "1. Trước ngày 10 tháng 11 năm thứ năm của kế hoạch đầu tư công trung hạn giai đoạn"
-        " trước, Ủy",
+        # Điều 55's form, of a plan the law does not date: its years are no public fact
+        "Trước ngày 30 tháng 6 năm thứ tư của kế hoạch phát triển giai đoạn trước, Bộ Kế hoạch"
+        " và Đầu tư xây dựng, trình Thủ tướng Chính phủ phê duyệt định hướng",
+        "1. Trước ngày 10 tháng 11 năm thứ năm của giai đoạn trước, Ủy",
     ],
 )
 def test_a_day_of_a_numbered_year_of_a_plan_says_why_it_is_refused(phrase: str) -> None:
-    # due once in each five-year plan: never a one-off in the plan's year, never yearly
+    # due once in each multi-year plan: never a one-off in the plan's year, never yearly
     assert "mỗi kỳ kế hoạch nhiều năm" in refused(phrase, ctx("2024-01-05"))
