@@ -297,7 +297,9 @@ def _filler_tail_start(words: list[str]) -> int:
             continue
         tails = (n for n in (3, 2, 1) if n <= end and tuple(words[end - n : end]) in _FILLER_TAILS)
         size = next(tails, 0)
-        if not size:
+        # a word after "thứ" is the weekday's name, never filler: "vào thứ Duoc hàng tuần"
+        # dropped its "Duoc" and read every week due Sunday (hypothesis, session 37)
+        if not size or (end > size and words[end - size - 1] == "thu"):
             break
         end -= size
     return end
