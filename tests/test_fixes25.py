@@ -60,7 +60,7 @@ def test_an_issue_day_corrected_is_the_cause_of_what_counts_from_it(tmp_path: Pa
     """`issued` 05/01 → 15/01 moved task 7 ("30 ngày kể từ ngày ban hành") ten days:
     `diff --require-reasons` asked task 7 for a reason no history entry can give, and
     named no cause; `slips` counted a hand edit. The correction is the cause, said once
-    on the plan's line and at each deadline it moved."""
+    on the plan's line and at each deadline it moved; `slips` lists it as a correction."""
     root = _commune(tmp_path, COUNTED)
     path = root / "plans" / "kh-12-2027.yaml"
     path.write_text(COUNTED.replace("issued: 05/01/2027", "issued: 15/01/2027"), encoding="utf-8")
@@ -73,8 +73,15 @@ def test_an_issue_day_corrected_is_the_cause_of_what_counts_from_it(tmp_path: Pa
     git(root, "commit", "-qam", "Sửa ngày ban hành")
     log = run("log", "kh-12-2027/7", cwd=root)
     assert "ngày ban hành kế hoạch sửa thành 15/01/2027" in log.stdout
-    total = json.loads(run(*SLIPS, "-f", "json", cwd=root).stdout)["summary"]["total"]
-    assert (total["moves"], total["unexplained"]) == (1, 0)
+    # a correction of the record, not a moved deadline (the lead's ruling, session 36):
+    # listed apart, counted in no move
+    report = json.loads(run(*SLIPS, "-f", "json", cwd=root).stdout)
+    total = report["summary"]["total"]
+    assert (total["moves"], total["unexplained"]) == (0, 0)
+    assert [move["task_id"] for move in report["corrections"]] == ["7"]
+    shown = run(*SLIPS, cwd=root).stdout
+    assert "Đính chính ngày ban hành (không tính là dời thời hạn)" in shown
+    assert "tính từ ngày ban hành" in shown
 
 
 # --- 3. a commune's calendar feed carries the work given to every commune ----------------
