@@ -483,7 +483,7 @@ def _rolled(
       document chose the hour, as "các chợ, tiểu thương phải dừng hoạt động chậm nhất từ 12
       giờ ngày 16/2" (UBND TP Hồ Chí Minh, Tết Bính Ngọ 2026: the 29th of Tết, a day off)
       closes the markets at noon that day, never a week later when the holiday ends;
-    - a day printed with its weekday (`kept_as_written`)."""
+    - a day printed with its weekday, or an event's day (`kept_as_written`)."""
     if day is None or calendar is None or any(event.day == day for event in plan.events):
         return day
     if kept_as_written(day, deadline):
@@ -500,11 +500,42 @@ def kept_as_written(day: date, deadline: Deadline | None) -> bool:
     - a moment stated with its time of day (`Deadline.time`), the lead's convention;
     - a day printed with its own weekday ("07/02/2021 (chủ Nhật)": UBND tỉnh Phú Thọ's
       election timetable, 2021, the step due 105 days before election day): the document
-      names the day off it sets, and the Monday after would be a day later than it says.
+      names the day off it sets, and the Monday after would be a day later than it says;
+    - the day an event is held (`held_on`).
     `deadline` (`kehoach deadline`) and `status` both ask it, so both name one due day."""
     if deadline is None:
         return False
-    return deadline.time is not None or day.weekday() in _weekdays_named(deadline.phrase)
+    return (
+        deadline.time is not None
+        or day.weekday() in _weekdays_named(deadline.phrase)
+        or held_on(deadline)
+    )
+
+
+# An event held on its day: "Khai mạc Hội khỏe Phù Đổng ngày 15/3/2027", "Tổ chức Lễ kỷ niệm
+# vào ngày 02/9", "khai giảng năm học mới ngày 5/9" (folded). Điều 148.5 rolls the last day
+# of a "thời hạn", a time given to do a thing; an event's own day is when it is held, on a
+# Sunday as often as not (the lead's ruling, session 36), and the Monday after is a day it
+# is not held. A limit word makes it a deadline to do the thing by ("tổ chức xong trước
+# ngày …", "chậm nhất", "hạn"), rolled as any.
+_EVENT_HELD = re.compile(
+    r"(?<![a-z])(?:khai\s+mac|be\s+mac|to\s+chuc|dien\s+ra|khai\s+giang|be\s+giang"
+    r"|khanh\s+thanh)(?![a-z])",
+    re.ASCII,
+)
+_LIMIT = re.compile(
+    r"(?<![a-z])(?:truoc|cham\s+nhat|muon\s+nhat|han|hoan\s+thanh|xong|den\s+het|tre)(?![a-z])",
+    re.ASCII,
+)
+
+
+def held_on(deadline: Deadline) -> bool:
+    """Whether `deadline` is the one day an event is held (`_EVENT_HELD`, no `_LIMIT`
+    word): that day is never rolled to the next working day."""
+    if deadline.first is None or deadline.first != deadline.last:
+        return False
+    folded = fold(deadline.phrase).lower()
+    return bool(_EVENT_HELD.search(folded)) and not _LIMIT.search(folded)
 
 
 # A weekday as a phrase prints it, folded: "chủ Nhật", "CN", "thứ Bảy", "thứ 7"; never the
