@@ -418,6 +418,7 @@ def _parse_whole(phrase: str, context: Context) -> tuple[Deadline, ...]:
     shown = solar_first(_ordinal_days(_apart(bullet_out(_UNSEEN.sub("", phrase)))))
     shown = _colon_hours(shown)  # "Từ 07:00:00 ngày 25/02/2026 đến 11:30:00 ngày 25/02/2026"
     shown = spelt_months(shown)  # "tháng Mười Hai năm 2025": December
+    shown = _bare_span(shown)  # "15/4 đến 20/4", a crop calendar's cell: "từ 15/4 đến 20/4"
     if (line := header_line(shown)) and not context.header:  # "Ngày hiệu lực: 01-10-2019"
         shown = line[1]
         context = replace(context, header=line[0])
@@ -655,6 +656,22 @@ _ORDINAL_DAY = re.compile(
     r"(?i)(?<!\w)(?P<head>ngày\s+thứ\s+)(?P<said>(?:(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín)\s+)?"
     r"(?:mười|mươi)(?:\s+(?:mốt|một|hai|ba|bốn|tư|lăm|sáu|bảy|tám|chín))?)(?!\w)"
 )
+
+
+# A cell that is a span and nothing else, its "từ" left out: "15/4 đến 20/4", "25/7 đến
+# 05/8" (HTX Nông nghiệp A Roàng, Huế: the sowing calendar of vụ Hè Thu 2022, one cell a
+# step). Two days joined by "đến" with no word around them can only be the span from the
+# one to the other; inside a sentence the same words keep their refusal.
+_BARE_SPAN = re.compile(
+    r"\s*(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\s+(?:đến|tới)\s+(?:ngày\s+)?"
+    r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\s*",
+    re.IGNORECASE,
+)
+
+
+def _bare_span(text: str) -> str:
+    """`text` with "từ" before it when it is a bare span of two days (`_BARE_SPAN`)."""
+    return f"từ {text.strip()}" if _BARE_SPAN.fullmatch(text) else text
 
 
 def _ordinal_days(text: str) -> str:
