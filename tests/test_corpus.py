@@ -1602,6 +1602,22 @@ SETS = (
     # 72/109 = 0.6606 on the session-35 merge, held out: zv-xosobinhdinh's rounds of water
     # release ("Đợt 1 từ 0h ngày 21-1 …; đợt 2 …") read by schedules35, tuned on other sets.
     Set("zv-", 109, 0.66),
+    # The held-out set zw- (branch collect37, 2026-12-04, session 37): 100 phrases from 37
+    # documents not yet in the corpus (every address grepped against the existing files first;
+    # most pages the search offered were in it already), 21 provinces before and after the
+    # 2025 mergers (Hà Nội, Hải Phòng, Thừa Thiên Huế, TP. Hồ Chí Minh, Tuyên Quang, Thái
+    # Nguyên, Hà Tĩnh, Bình Thuận, Ninh Thuận, Bình Định, Cần Thơ, Đắk Nông, Hòa Bình, …) and
+    # Trung ương: công văn on clean-ups, forest fires and rural development, HĐND-session and
+    # contest-schedule notices, congress and election items, the 2022 and 2025-2026 return
+    # days, water-release rounds, press reports of plans; press 27, notice 23, directive 20,
+    # school-year 18, plan 5, election 4, congress 3. 39 expect a reading, 61 a refusal
+    # (cited documents, days told as past, counts and figures, terms and years without a
+    # day, days on undated pages). Expectations committed in 6e140967 before the tool ran on
+    # them; measured once (main at 678d5ac1): 75 right (75.0%, 75/100 = 0.75), 18 refused,
+    # 7 misread (named in KNOWN_MISREADS, no wrong day of a plan; reported to the lead).
+    # First held-out figure 75/100 = 75.0% at 678d5ac1. Do not tune on zw- before the lead
+    # declares otherwise.
+    Set("zw-", 100, 0.75),
 )
 # The misreads the corpus shows, named rather than hidden (see the g- and j- comments above):
 # any other misread anywhere fails.
@@ -1911,6 +1927,54 @@ KNOWN_MISREADS = frozenset(
         # day ("khi Trung ương ban hành …"), read as the time of the work, 2021-2025;
         # refused since the lead's safety fix the same day: a condition "khi …" opened by a
         # clause connective, "đồng thời khi …", tests/test_deadline_condition_opened.py)
+        # (zw-: measured once at 6e140967 (branch collect37, session 37): seven misreads,
+        # reported to the lead, NO WRONG DAY OF A PLAN but five days or spans read as due where
+        # the reader wrote no deadline. A term named in an agenda, read as the window
+        # 2011-2016; a meeting told as held "Ngày 08/6, … tổ chức Hội nghị giao ban …", read
+        # as due that day; a year's goal "Năm 2023, tỉnh … đặt mục tiêu …", read as the year;
+        # a screening told as done "được tổ chức … từ ngày 4 đến 8/11/2019" on a page of
+        # 24/01/2020, read as a window; "Dự tính khám tuyển cấp huyện sẽ vào cuối tháng
+        # 12/2019" on the same page, read as the month's last third (the reader: past at the
+        # page's day); weekly clean-ups "vào các ngày cố định hằng tuần" whose days follow in
+        # the next items, read as due each Sunday; a launch told as held "Sáng 15/12, … tổ
+        # chức Lễ ra quân …", read as due that day.)
+        (
+            "zw-baodaknong-ky-hop-thu-i-hdnd-khoa-ii-2011.yaml",
+            "thống nhất nội dung, chương trình và thờigian tổ chức kỳ họp thứ I, HĐND tỉnh khóa"
+            " II, nhiệm kỳ 2011-2016",
+        ),
+        (
+            "zw-caophong-hoa-binh-giao-ban-hdnd-6-thang-2018.yaml",
+            "Ngày 08/6, tại Hội trường trung tâm AP PLAZA, Thường trực HĐND tỉnh tổ chức Hội"
+            " nghị giao ban với Thường trực HĐND các huyện, thành phố 6 tháng đầu năm 2018 để"
+            " đánh giá kết quả hoạt động của HĐND các cấp",
+        ),
+        (
+            "zw-giadinh-le-hoi-thanh-tuyen-2023.yaml",
+            "Năm 2023, tỉnh Tuyên Quang đặt mục tiêu xây dựng và phát triển lễ hội trở thành"
+            " sản phẩm du lịch mang thương hiệu quốc gia và quốc tế.",
+        ),
+        (
+            "zw-haiphong-kham-so-tuyen-nvqs-cat-hai-2020.yaml",
+            "Việc khám tuyển được tổ chức nghiêm túc, khách quan trong 05 ngày từ ngày 4 đến"
+            " 8/11/2019, nhằm tuyển chọn những thanh niên có đủ sức khoẻ để sẵn sàng lên đường"
+            " làm nghĩa vụ bảo vệ Tổ quốc.",
+        ),
+        (
+            "zw-haiphong-kham-so-tuyen-nvqs-cat-hai-2020.yaml",
+            "Dự tính khám tuyển cấp huyện sẽ vào cuối tháng 12/2019.",
+        ),
+        (
+            "zw-phuloc-hue-cv-3015-ve-sinh-moi-truong-2018.yaml",
+            "Đẩy mạnh và phát huy việc tổ chức ra quân làm vệ sinh môi trường, thu gom xử lý rác"
+            " thải, khơi thông cống rảnh ….vào các ngày cố định hằng tuần",
+        ),
+        (
+            "zw-vietbao-csgt-cao-diem-tet-2022.yaml",
+            "Sáng 15/12, tại huyện Tiên Du, tỉnh Bắc Ninh, Cục Cảnh sát giao thông - Bộ Công an"
+            " tổ chức Lễ ra quân thực hiện đợt cao điểm bảo đảm trật tự an toàn giao thông"
+            " (TTATGT) Tết Dương lịch, Tết Nguyên đán Nhâm Dần và các lễ hội đầu xuân năm 2022.",
+        ),
     }
 )
 _spec = importlib.util.spec_from_file_location("corpus_measure", CORPUS / "measure.py")
