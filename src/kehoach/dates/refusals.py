@@ -1327,6 +1327,28 @@ _YEAR_OF_A_PLAN = re.compile(
 )
 
 
+# Days of a cadence said to be fixed but not named: "Đẩy mạnh … việc tổ chức ra quân làm vệ
+# sinh môi trường … vào các ngày cố định hằng tuần" (UBND huyện Phú Lộc, Huế, CV 3015/2018:
+# the days, Friday for offices and the weekend for villages, come in the items after) was
+# read as due every Sunday, the week's end; the document says which days elsewhere. Never
+# "không có ngày cố định" (no fixed day: an ongoing duty, read so)
+_DAYS_UNNAMED = re.compile(
+    r"(?<!khong\s)(?<!khong\sco\s)(?<![a-z])(?:cac|nhung|mot|mot\s+so)\s+ngay\s+(?:co\s+dinh|nhat"
+    r"\s+dinh)(?![a-z])",
+    re.ASCII,
+)
+
+
+def refuse_days_unnamed(source: Source) -> None:
+    """Refuse a cadence on days said fixed but not named (`_DAYS_UNNAMED`)."""
+    if found := _DAYS_UNNAMED.search(source.prepared):
+        said = source.said(*found.span())
+        raise Unreadable(
+            f"“{said}”: văn bản nói có ngày cố định nhưng không nêu ngày nào trong cụm từ này; "
+            "không đoán (không lấy ngày cuối kỳ); ghi last_day, hoặc chép cả câu nêu ngày"
+        )
+
+
 def refuse_year_of_a_plan(source: Source) -> None:
     """Refuse a day of a numbered year of a medium-term plan (`_YEAR_OF_A_PLAN`)."""
     if found := _YEAR_OF_A_PLAN.search(source.prepared):
@@ -1454,7 +1476,8 @@ def refuse_unread_kinds(source: Source) -> None:
     period an inspection covers (`refuse_period_inspected`), a condition holding the day
     (`refuse_condition_day`), the span a work qualifying was made public in
     (`refuse_eligible_span`), a day of a numbered year of a medium-term plan
-    (`refuse_year_of_a_plan`), a cycle of several years or weeks (`refuse_cycle_of_years`). Each
+    (`refuse_year_of_a_plan`), a cycle of several years or weeks (`refuse_cycle_of_years`),
+    days of a cadence said fixed but not named (`refuse_days_unnamed`). Each
     is final (`Contradicted`): no cut of the phrase reads its day with the words left as the
     step."""
     try:
@@ -1490,6 +1513,7 @@ def refuse_unread_kinds(source: Source) -> None:
         refuse_eligible_span(source)
         refuse_year_of_a_plan(source)
         refuse_cycle_of_years(source)
+        refuse_days_unnamed(source)
     except Unreadable as error:
         raise Contradicted(error.why, kind=error.kind) from None
 
