@@ -93,3 +93,34 @@ def test_a_comma_gloss_that_disagrees_with_the_day_is_refused(gloss: str, said: 
     reason = refused(TREES.replace("mùng 7, tháng Giêng", gloss), ctx("2026-02-23"))
     assert "ngày 23/02/2026 là ngày 7 tháng 1 năm Bính Ngọ âm lịch" in reason
     assert said in reason
+
+
+# --- numbers and words that name the event or its place, not its time ----------------------
+
+
+def test_the_years_nth_fair_is_held_on_the_day_written() -> None:
+    # zh-netlife-nghe-an-ngay-hoi-viec-lam-2026.yaml (Netlife, Nghệ An 2026)
+    phrase = (
+        "Theo kế hoạch, ngày hội việc làm lần thứ 1 trong năm sẽ được tổ chức vào 28/2 (12"
+        " tháng Giêng) tại Khu công nghiệp Vsip Nghệ An, xã Hưng Nguyên, tỉnh Nghệ An"
+    )
+    reading = one(phrase, ctx("2026-01-18"))
+    assert (reading.kind, reading.first, reading.last) == (D, date(2026, 2, 28), date(2026, 2, 28))
+
+
+def test_in_the_year_without_an_edition_stays_refused() -> None:
+    # refusal neighbour: "trong năm" alone may change the time
+    reason = refused("ngày hội việc làm trong năm sẽ được tổ chức vào 28/2", ctx("2026-01-18"))
+    assert "“năm” đứng trước thời hạn" in reason
+    assert "last_day" in reason
+
+
+def test_the_halls_floor_is_no_day() -> None:
+    # zt-hauloc-thuong-truc-hdnd-phien-hop-27-ky-hop-11-2024.yaml (HĐND huyện Hậu Lộc, 2024)
+    phrase = (
+        "Theo đó, Kỳ họp thứ 11, HĐND huyện khóa XX, nhiệm kỳ 2021 – 2026, dự kiến sẽ tổ vào"
+        " sáng ngày 01/03, tại Hội trường tầng 4 – cơ quan UBND huyện"
+    )
+    reading = one(phrase, ctx("2024-02-29"))
+    assert (reading.kind, reading.first, reading.last) == (D, date(2024, 3, 1), date(2024, 3, 1))
+    assert reading.qualifier == "sáng"
