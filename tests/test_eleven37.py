@@ -124,3 +124,25 @@ def test_the_halls_floor_is_no_day() -> None:
     reading = one(phrase, ctx("2024-02-29"))
     assert (reading.kind, reading.first, reading.last) == (D, date(2024, 3, 1), date(2024, 3, 1))
     assert reading.qualifier == "sáng"
+
+
+# --- a lunar gloss with no word before it, right after the solar days ----------------------
+
+
+def test_a_bare_mung_gloss_after_the_days_reads_the_window() -> None:
+    # x-lehoivietnam-dinh-hoa-le-hoi-long-tong-2026.yaml (Lễ hội Việt Nam, Lồng Tồng 2026)
+    reading = one("25 - 26/2 mùng 9 – 10 tháng Giêng", ctx("2026-02-17"))
+    assert (reading.kind, reading.first, reading.last) == (W, date(2026, 2, 25), date(2026, 2, 26))
+    assert reading.gloss == "mùng 9 – 10 tháng Giêng"
+
+
+def test_a_bare_mung_gloss_one_day_off_is_refused() -> None:
+    # refusal neighbour: 25/2/2026 is the 9th of Giêng, not the 10th
+    reason = refused("25 - 26/2 mùng 10 – 11 tháng Giêng", ctx("2026-02-17"))
+    assert "ngày 25/02/2026 là ngày 9 tháng 1 năm Bính Ngọ âm lịch" in reason
+    assert "last_day" in reason
+
+
+def test_a_lunar_day_as_the_end_of_a_span_stays_refused() -> None:
+    # refusal neighbour: "đến mùng 9 tháng Giêng" is the span's end, no gloss of a solar day
+    refused("từ 20/2 đến mùng 9 tháng Giêng", ctx("2026-02-17"))

@@ -120,6 +120,14 @@ _GLOSS = re.compile(
 # " - tức từ ngày 28 tháng Chạp năm Quý Tỵ đến hết ngày 6 tháng Giêng năm Giáp Ngọ" (Báo Lao
 # Động, Tết Giáp Ngọ 2014)
 TRAILING = re.compile(r"[ ,;–—-]*(?<![a-z])(?:tuc|tuong\s+ung|nham)\b", re.ASCII)
+# ... or with no word before it, right after the solar days as a festival's table prints
+# them: "25 - 26/2 mùng 9 – 10 tháng Giêng" (Lễ hội Việt Nam, lễ hội Lồng Tồng 2026): only
+# "mùng" with its day and a month named (Giêng, Chạp) closing the phrase; checked as any gloss
+BARE_MUNG = re.compile(
+    r"(?<=\d)\s+(?=(?:mung|mong)\s+\d{1,2}\b[\d\s,–—-]*(?:mung\s+|mong\s+)?\d{0,2}"
+    r"\s*thang\s+(?:gieng|chap)\s*\Z)",
+    re.ASCII,
+)
 
 
 # A lunar date said first, its solar day after it in parentheses, as school holiday notices
