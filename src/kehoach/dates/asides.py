@@ -25,6 +25,7 @@ from kehoach.dates.grammar import (
 )
 from kehoach.dates.label import read_trailing
 from kehoach.dates.lunar import (
+    BARE_MUNG,
     TRAILING,
     LunarEnd,
     NewYearEve,
@@ -204,7 +205,8 @@ def _trailing_lunar_gloss(source: Source, asides: Asides) -> tuple[Source, Aside
     """ "Thời gian khai mạc dự kiến ngày 3/2/2021, tức ngày 22 tháng Chạp âm lịch", "…
     đến 21/02/2026, tương ứng ngày 24/12 năm Ất Tỵ đến mùng 5 Tết Bính Ngọ": a lunar gloss
     closing the phrase after "tức", "tương ứng", "nhằm", read as one in parentheses is."""
-    for lead in TRAILING.finditer(source.prepared):
+    leads = [*TRAILING.finditer(source.prepared), *BARE_MUNG.finditer(source.prepared)]
+    for lead in leads:
         ends = _lunar_gloss(source.prepared[lead.start() :].strip(" ,;–—-"))
         if ends:
             said = source.original(lead.start(), len(source.prepared)).strip(" ,.;:–—-")

@@ -1505,6 +1505,13 @@ _THAN_THE_OTHERS = re.compile(
     r"(?:\s+(?:lớp|học))?\s+(?:còn\s+lại|khác)(?!\w)"
 )
 
+# ... and an event's edition counted within its year, "lần thứ N trong năm": "Theo kế hoạch,
+# ngày hội việc làm lần thứ 1 trong năm sẽ được tổ chức vào 28/2 (12 tháng Giêng)" (Netlife,
+# Nghệ An 2026; zh-netlife-nghe-an-ngay-hoi-viec-lam-2026): which of the year's fairs, held on
+# the day written; never with the year's number after it ("trong năm 2026" is a time)
+_NTH_IN_THE_YEAR = re.compile(
+    r"(?i)(?<!\w)lần\s+thứ\s+(?:\d{1,2}|nhất|hai|ba|tư)\s+trong\s+năm(?!\w)(?!\s*\d)"
+)
 
 # "sau" (after) a meeting named, closed by a comma or "và", with the step going on after it:
 # "Sau Đại hội điểm, MTTQ các xã còn lại tiến hành tổ chức Đại hội và hoàn thành trước
@@ -1553,6 +1560,7 @@ def _no_time_word(label: str, spared: str = "", cited: str = "", where: str = "t
     label = _SHARE_BOUND.sub(" ", label)  # "tối thiểu 80% mặt bằng": the share's bound
     label = _PEOPLE_BOUND.sub(" ", label)  # "khoảng hơn 4,2 triệu trẻ": the count's bound
     label = _THAN_THE_OTHERS.sub(" ", label)  # "sớm hơn các khối khác": who starts first
+    label = _NTH_IN_THE_YEAR.sub(" ", label)  # "lần thứ 1 trong năm": the year's first fair
     label = _without_said_and_order(label, where)
     folded = " ".join(re.findall(r"\w+", fold(label)))
     cased = re.findall(r"\w+", label)
@@ -3258,6 +3266,10 @@ _NAMED_NUMBER = re.compile(
     # a place named after a day: "tại Hội trường 2/9, TP. Pleiku", "Quảng trường 3/2"
     r"|(?<![a-z])(?:hoi\s+truong|quang\s+truong|san\s+van\s+dong|duong|pho)\s+"
     r"\d{1,2}\s*/\s*\d{1,2}(?![\d/.-])"
+    # ... and the floor a hall is on: "dự kiến sẽ tổ vào sáng ngày 01/03, tại Hội trường tầng 4
+    # – cơ quan UBND huyện" (HĐND huyện Hậu Lộc, 2024; zt-hauloc-thuong-truc-hdnd-phien-hop-27-
+    # ky-hop-11-2024); only after "hội trường" ("tầng" folds as "tăng", a rise)
+    r"|(?<=hoi\struong\s)tang\s+\d{1,2}\b(?!\s*[/.-]\s*\d)"
     # a storm named by its number, as the national forecast centre numbers a year's storms:
     # "UBND tỉnh bỏ lệnh cấm tàu thuyền ra khơi trong bão số 5, cho phép ngư dân ra khơi … kể
     # từ 5 giờ ngày 27/8/2025" (Nghệ An, 2025); never "thông báo số 12", "cảnh báo số 3", "dự

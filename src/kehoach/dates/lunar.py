@@ -22,6 +22,8 @@ import re
 from datetime import date, timedelta
 from typing import NamedTuple
 
+from kehoach.dates.speltlunar import digit_days
+
 # The sexagenary cycle: year Y is stem (Y - 4) % 10, branch (Y - 4) % 12 (2024: Giáp Thìn)
 STEMS = ("giáp", "ất", "bính", "đinh", "mậu", "kỷ", "canh", "tân", "nhâm", "quý")
 BRANCHES = ("tý", "sửu", "dần", "mão", "thìn", "tỵ", "ngọ", "mùi", "thân", "dậu", "tuất", "hợi")
@@ -83,7 +85,9 @@ def _end(p: str) -> str:
         # Vĩnh Long's sowing calendar of 2017, as Nam Bộ writes a leap month
         # ... a month named in words: "(tức mùng 2 tháng Giêng đến 25 tháng Ba năm Bính Ngọ)"
         # (Ngày Nay, chùa Hương 2026); never "tháng Năm" (a year's word too) nor "tháng Một"
-        rf"(?:\s*(?:thang\s+(?P<{p}name>chap|gieng|giang|\d{{1,2}}|hai|ba|tu|sau|bay|tam|chin|muoi)"
+        # "(tức mùng 7, tháng Giêng, năm Bính Ngọ)" (Thời báo Tài chính, 2026): a comma
+        # before the month as before the year; the day is still checked against the solar one
+        rf"(?:\s*(?:,\s*(?=thang\s))?(?:thang\s+(?P<{p}name>chap|gieng|giang|\d{{1,2}}|hai|ba|tu|sau|bay|tam|chin|muoi)"
         rf"(?:\s+(?P<{p}leap>nhuan|sau)|\s+truoc(?![a-z]))?"
         rf"|\s*/\s*(?P<{p}num>\d{{1,2}})(?:\s*/\s*(?P<{p}nyear>\d{{4}}))?"
         # "(tức ngày 9 đến 15-10 âm lịch)", "(nhằm ngày 21-8-2023 đến 1-9-2023 âm lịch)": a
@@ -116,6 +120,14 @@ _GLOSS = re.compile(
 # " - tức từ ngày 28 tháng Chạp năm Quý Tỵ đến hết ngày 6 tháng Giêng năm Giáp Ngọ" (Báo Lao
 # Động, Tết Giáp Ngọ 2014)
 TRAILING = re.compile(r"[ ,;–—-]*(?<![a-z])(?:tuc|tuong\s+ung|nham)\b", re.ASCII)
+# ... or with no word before it, right after the solar days as a festival's table prints
+# them: "25 - 26/2 mùng 9 – 10 tháng Giêng" (Lễ hội Việt Nam, lễ hội Lồng Tồng 2026): only
+# "mùng" with its day and a month named (Giêng, Chạp) closing the phrase; checked as any gloss
+BARE_MUNG = re.compile(
+    r"(?<=\d)\s+(?=(?:mung|mong)\s+\d{1,2}\b[\d\s,–—-]*(?:mung\s+|mong\s+)?\d{0,2}"
+    r"\s*thang\s+(?:gieng|chap)\s*\Z)",
+    re.ASCII,
+)
 
 
 # A lunar date said first, its solar day after it in parentheses, as school holiday notices
@@ -175,7 +187,7 @@ def parse_gloss(folded: str) -> tuple[LunarEnd, ...] | None:
     when the gloss says so ("âm lịch", "ÂL") or names a year of the cycle; "tháng Chạp",
     "tháng Giêng" and "Tết" are lunar by name. Raises `Unlunar` for a lunar date no
     calendar has (month 13, "15 Tết")."""
-    match = _GLOSS.fullmatch(folded.strip())
+    match = _GLOSS.fullmatch(digit_days(folded.strip()))
     if match is None:
         return None
     said = any(match[f"{p}{key}"] for p in "ab" for key in ("mark", "mark2", "stem"))
