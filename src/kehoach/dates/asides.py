@@ -8,6 +8,7 @@ them with the words it explains blanked; the engine checks the asides against th
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import NamedTuple
 
 from kehoach.dates.citations import reference_spans
@@ -694,10 +695,16 @@ def _weekday_agrees(one: re.Match[str]) -> None:
     """Refuse a weekday (`one`, with its "day") that is not its dated day's."""
     day = read_day(one["day"], None).last
     if day.weekday() != weekday_number(one):
-        raise Unreadable(
-            f"ngày {show(day)} là {WEEKDAYS[day.weekday()]}, không phải "
-            f"{WEEKDAYS[weekday_number(one)]}"
-        )
+        raise _wrong_weekday(day, weekday_number(one))
+
+
+def _wrong_weekday(day: date, named: int) -> Unreadable:
+    """The refusal of a weekday (`named`, 0 for Monday) that is not `day`'s: one of the two is
+    a typo, so the way out is the corrected day (issue 11: a refusal names what to write)."""
+    return Unreadable(
+        f"ngày {show(day)} là {WEEKDAYS[day.weekday()]}, không phải {WEEKDAYS[named]}; "
+        "ghi last_day theo văn bản đã sửa"
+    )
 
 
 def _weekdays_after_dated_days(source: Source) -> Source:
@@ -741,10 +748,7 @@ def _weekdays_of_dated_days(source: Source) -> Source:
     for found in list(_WEEKDAY_THEN_DAY.finditer(source.prepared)):
         day = read_day(found["day"], None).last
         if day.weekday() != weekday_number(found):
-            raise Unreadable(
-                f"ngày {show(day)} là {WEEKDAYS[day.weekday()]}, không phải "
-                f"{WEEKDAYS[weekday_number(found)]}"
-            )
+            raise _wrong_weekday(day, weekday_number(found))
         source = source.blank(found.start(), found.end())
         if found["open"]:  # and the closing parenthesis after the day
             close = source.prepared.index(")", found.end())

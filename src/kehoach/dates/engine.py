@@ -251,6 +251,7 @@ from kehoach.dates.reading import (
     usual_offset,
 )
 from kehoach.dates.refusals import (
+    FIXED_WAY_OUT,
     LONG_PAST,
     as_usual_before_its_day,
     check_asides,
@@ -3157,12 +3158,16 @@ def _weekdays_before_days(before: str, rest: str, readings: list[Found]) -> None
     else:
         days = [one.first for one in readings]
     if len(named) > len(days) or None in days:
-        raise Unreadable("các thứ trong tuần trước ngày tháng không đi với các ngày đọc được")
+        raise Unreadable(
+            "các thứ trong tuần trước ngày tháng không đi với các ngày đọc được; ghi last_day (và "
+            "first_day) theo văn bản"
+        )
     for day, weekday in zip(days, named, strict=False):
         assert day is not None
         if day.weekday() != weekday:
             raise Unreadable(
-                f"ngày {show(day)} là {WEEKDAYS[day.weekday()]}, không phải {WEEKDAYS[weekday]}"
+                f"ngày {show(day)} là {WEEKDAYS[day.weekday()]}, không phải {WEEKDAYS[weekday]}; "
+                f"{FIXED_WAY_OUT}"
             )
 
 
@@ -3171,7 +3176,8 @@ def _weekday_agrees(match: re.Match[str], given: Input, weekday: re.Match[str]) 
     named = weekday_number(weekday)
     if day.weekday() != named:
         raise Unreadable(
-            f"ngày {show(day)} là {WEEKDAYS[day.weekday()]}, không phải {WEEKDAYS[named]}"
+            f"ngày {show(day)} là {WEEKDAYS[day.weekday()]}, không phải {WEEKDAYS[named]}; "
+            f"{FIXED_WAY_OUT}"
         )
 
 

@@ -1806,21 +1806,33 @@ def _whole_year(found: Found) -> bool:
     return found.kind is DeadlineKind.WINDOW and whole_years(found) == 1
 
 
+# The way out of a refused aside, as the other checks name theirs (issue 11's first rule: a
+# refusal says what the clerk writes): a span's two ends for a length or a count of weeks
+# that does not fit, the corrected day for a gloss (weekday, lunar date) that contradicts it
+SPAN_WAY_OUT = "ghi first_day và last_day theo văn bản"
+FIXED_WAY_OUT = "ghi last_day theo văn bản đã sửa"
+
+
 def check_asides(found: list[Found], asides: Asides) -> None:
     """A weekday in parentheses must name the day read; asides belong to one reading."""
     asides = _asides_of_every_reading(found, asides)
     if asides.empty:
         return
     if len(found) != 1:
-        raise Unreadable("phần trong ngoặc không rõ thuộc thời hạn nào")
+        raise Unreadable(
+            "phần trong ngoặc không rõ thuộc thời hạn nào; ghi last_day (và first_day) theo văn bản"
+        )
     one = found[0]
     report_days_agree(one, asides.report_period, asides.cut_off)
     if asides.length is not None:
         if one.first is None or one.last is None:
-            raise Unreadable(f"“({asides.length} ngày)” không đi với một khoảng ngày")
+            raise Unreadable(
+                f"“({asides.length} ngày)” không đi với một khoảng ngày; {SPAN_WAY_OUT}"
+            )
         if (one.last - one.first).days + 1 != asides.length:
             raise Unreadable(
-                f"“({asides.length} ngày)” không khớp khoảng {show(one.first)} – {show(one.last)}"
+                f"“({asides.length} ngày)” không khớp khoảng {show(one.first)} – {show(one.last)}; "
+                f"{SPAN_WAY_OUT}"
             )
     _through_agrees(one, asides.through)
     if asides.weeks is not None:
@@ -1840,11 +1852,11 @@ def check_asides(found: list[Found], asides: Asides) -> None:
         return
     said = one.written or one.last
     if said is None or (one.kind is not DeadlineKind.DATE and one.written is None):
-        raise Unreadable("thứ trong tuần chỉ đi với một ngày cụ thể")
+        raise Unreadable("thứ trong tuần chỉ đi với một ngày cụ thể; ghi last_day theo văn bản")
     if said.weekday() != asides.weekday:  # never re-read with "(CN)" left as the step
         raise Contradicted(
             f"ngày {show(said)} là {WEEKDAYS[said.weekday()]}, "
-            f"không phải {WEEKDAYS[asides.weekday]} như trong ngoặc"
+            f"không phải {WEEKDAYS[asides.weekday]} như trong ngoặc; {FIXED_WAY_OUT}"
         )
 
 
@@ -1895,11 +1907,13 @@ def _weekdays_of_days_agree(found: list[Found], weekdays: tuple[tuple[int, int, 
         day = days.get((number, month))
         if day is None:
             raise Unreadable(
-                f"thứ trong tuần đứng trước ngày {number}/{month} không đi với ngày đọc được"
+                f"thứ trong tuần đứng trước ngày {number}/{month} không đi với ngày đọc được; "
+                "ghi last_day theo văn bản"
             )
         if day.weekday() != weekday:
             raise Contradicted(
-                f"ngày {show(day)} là {WEEKDAYS[day.weekday()]}, không phải {WEEKDAYS[weekday]}"
+                f"ngày {show(day)} là {WEEKDAYS[day.weekday()]}, không phải {WEEKDAYS[weekday]}; "
+                f"{FIXED_WAY_OUT}"
             )
 
 
@@ -1908,7 +1922,7 @@ def _weeks_fit(one: Found, weeks: int) -> None:
     teaching weeks fit in the term's days (a week begun counts); more weeks than the days
     hold means a day or the count is wrong."""
     if one.first is None or one.last is None:
-        raise Unreadable(f"“{weeks} tuần thực học” không đi với một khoảng ngày")
+        raise Unreadable(f"“{weeks} tuần thực học” không đi với một khoảng ngày; {SPAN_WAY_OUT}")
     if weeks * 7 > (one.last - one.first).days + 7:
         raise Unreadable(
             f"{weeks} tuần thực học không vừa khoảng {show(one.first)} – {show(one.last)}; "
@@ -1923,13 +1937,15 @@ def _lunar_checks(one: Found, asides: Asides) -> None:
         _lunar_agrees(one, asides.lunar)
     if asides.eve is not None:
         if one.kind is not DeadlineKind.DATE or one.last is None:
-            raise Unreadable("đêm giao thừa là một ngày, không phải một khoảng")
+            raise Unreadable(
+                "đêm giao thừa là một ngày, không phải một khoảng; ghi last_day theo văn bản"
+            )
         try:
             wrong = eve_disagreement(one.last, asides.time or one.time, asides.eve)
         except Unlunar as error:
-            raise Unreadable(f"chú thích âm lịch: {error}") from None
+            raise Unreadable(f"chú thích âm lịch: {error}; {FIXED_WAY_OUT}") from None
         if wrong is not None:
-            raise Contradicted(f"{wrong}; ghi last_day theo văn bản đã sửa")
+            raise Contradicted(f"{wrong}; {FIXED_WAY_OUT}")
 
 
 def _lunar_agrees(one: Found, ends: tuple[LunarEnd, ...]) -> None:
@@ -1946,13 +1962,16 @@ def _lunar_agrees(one: Found, ends: tuple[LunarEnd, ...]) -> None:
         # (Báo Mới, Sở NN&MT Bắc Ninh 2026)
         days = [one.earliest]
     else:
-        raise Unreadable("chú thích âm lịch chỉ đi với một ngày hoặc một khoảng ngày dương lịch")
+        raise Unreadable(
+            "chú thích âm lịch chỉ đi với một ngày hoặc một khoảng ngày dương lịch; ghi last_day "
+            "(và first_day) theo văn bản"
+        )
     try:
         wrong = gloss_disagreement(days, ends)
     except Unlunar as error:
-        raise Unreadable(f"chú thích âm lịch: {error}") from None
+        raise Unreadable(f"chú thích âm lịch: {error}; {FIXED_WAY_OUT}") from None
     if wrong is not None:
-        raise Contradicted(f"{wrong}; ghi last_day theo văn bản đã sửa")
+        raise Contradicted(f"{wrong}; {FIXED_WAY_OUT}")
 
 
 def _cycle_agrees(one: Found, name: str) -> None:
@@ -2098,10 +2117,10 @@ def with_plan_year(found: Found, context: Context, prepared: str = "") -> Found:
             )
             return found._replace(reading=found.reading + note, year_from="page")
     if context.issued is not None and day < context.issued:
-        what = "hạn" if found.last else "mốc bắt đầu"
+        what, field = ("hạn", "last_day") if found.last else ("mốc bắt đầu", "first_day")
         raise Unreadable(
             f"{what} {show(day)} đã qua khi kế hoạch ban hành ({show(context.issued)}); "
-            "cần ghi rõ năm"
+            f"cần ghi rõ năm: ghi {field} theo văn bản"
         )
     note = f"; năm {day.year} lấy theo năm ban hành kế hoạch"
     return found._replace(reading=found.reading + note, year_from="plan")
