@@ -15,8 +15,9 @@ it has no value; dates ISO yyyy-mm-dd). Fields may be added, never removed or re
      "reasons": [{"reason": text|null, "moves": int, "days_later": int,
                   "days_earlier": int}, ...],
      "moves": [MOVE, ...],            # most days first (later or earlier)
-     "corrections": [MOVE, ...],      # days changed by the issue day corrected, a phrase
-                                      # without its year following it: no move, not counted
+     "corrections": [MOVE, ...],      # days changed by the issue day corrected (a phrase
+                                      # without its year, or a count from the issue day):
+                                      # no move, not counted
      "problems": [{"path", "line", "col", "code", "message"}, ...]}  # versions not read
     TALLY = {moves, tasks_moved, tasks_moved_again (tasks moved more than once),
              later, days_later, median_days_later (null when none),
@@ -405,11 +406,12 @@ CORRECTIONS = "Đính chính ngày ban hành (không tính là dời thời hạ
 
 def _corrections_part(report: SlipReport) -> list[Block]:
     """The deadlines whose day changed with the issue day corrected ("Trước ngày 30/6"
-    takes its year from it): the record corrected, the deadline never moved."""
+    takes its year from it, "30 ngày kể từ ngày ban hành" counts from it): the record
+    corrected, the deadline never moved (the lead's ruling, session 36)."""
     if not report.corrections:
         return []
     said = (
-        f"{len(report.corrections)} thời hạn không ghi năm đổi ngày vì ngày ban hành kế hoạch "
+        f"{len(report.corrections)} thời hạn đổi ngày vì ngày ban hành kế hoạch "
         "được đính chính: văn bản không dời thời hạn nào, nên không tính vào các số trên."
     )
     return [Heading(CORRECTIONS, 3), said, _moves_grid(report.corrections, "Đính chính")]

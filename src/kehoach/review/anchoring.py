@@ -8,7 +8,8 @@ event's day, is its reason. `diff --require-reasons` demanded a reason per task
 (fresh23's clerk). Likewise a task counted from another's completion gets its day when
 that task is reported done, and a count from the issue day when `issued` is written.
 An issue day corrected from one day to another moves what counts from it: the correction
-is its cause, shown at each deadline; the document is its evidence (`_issued_corrected`).
+is its cause, shown at each deadline; the document is its evidence (`_issued_corrected`);
+it is a correction of the record, no moved deadline (counted apart by `diff` and `slips`).
 So it is for a phrase that takes its year from the issue day ("Trước ngày 30/6" in a plan
 issued in 2026): the year corrected moves it a year, by the same correction (`year_change`).
 
@@ -131,9 +132,11 @@ def _issued_corrected(new_day: date, old_day: date) -> AnchorChange:
     document, corrected in its record (a slip of the keyboard, or the signed copy read
     again), not a decision to move anything. Its evidence is the document itself
     (`source`), so no task's history is asked for a reason; each deadline counted from it
-    names the correction as its cause, and the plan's line shows it once."""
+    names the correction as its cause, and the plan's line shows it once. A correction,
+    not a moved deadline (the lead's ruling, session 36): `slips` lists it apart
+    ("Đính chính") and counts no move, as it does a year-less day following the issue day."""
     words = f"ngày ban hành kế hoạch sửa thành {show(new_day)} (trước đây ghi {show(old_day)})"
-    return AnchorChange(words, None, explained=True, dated=False)
+    return AnchorChange(words, None, explained=True, dated=False, correction=True)
 
 
 def _event_change(

@@ -1,0 +1,46 @@
+"""The review of plan edits in git, redone by `review37` (2026-12-04) on the lead's
+rulings of session 36. Each test is a step a clerk took on a plan in a git repository of
+their own (real git, a temporary folder), and the answer they should have had."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from gitrun import git
+from test_fixes24 import _commune, run
+from test_fixes25 import COUNTED, SLIPS
+
+# --- 1. the issue day corrected is a correction, not a moved deadline -----------------------
+
+
+def _issue_day_corrected(tmp_path: Path) -> Path:
+    """The commune's plan, its `issued` 05/01/2027 corrected to 15/01/2027 (the signed copy
+    read again); task 7 is due "Trong vòng 30 ngày kể từ ngày ban hành kế hoạch"."""
+    root = _commune(tmp_path, COUNTED)
+    path = root / "plans" / "kh-12-2027.yaml"
+    path.write_text(COUNTED.replace("issued: 05/01/2027", "issued: 15/01/2027"), encoding="utf-8")
+    return root
+
+
+def test_diff_counts_an_issue_day_corrected_as_a_correction(tmp_path: Path) -> None:
+    """The lead's ruling: a deadline whose day changed only because `issued` was corrected
+    is a correction of the record, no moved deadline, and asks no reason."""
+    root = _issue_day_corrected(tmp_path)
+    done = run("diff", "--require-reasons", "-f", "json", cwd=root)
+    assert done.returncode == 0, done.stdout
+    summary = json.loads(done.stdout)["summary"]
+    assert (summary["deadlines_moved"], summary["deadlines_corrected"]) == (0, 1)
+    assert summary["moves_unexplained"] == 0
+
+
+def test_slips_lists_an_issue_day_corrected_apart(tmp_path: Path) -> None:
+    """`slips` counts no move for it and lists it under "Đính chính ngày ban hành"."""
+    root = _issue_day_corrected(tmp_path)
+    git(root, "commit", "-qam", "Sửa ngày ban hành")
+    report = json.loads(run(*SLIPS, "-f", "json", cwd=root).stdout)
+    assert report["summary"]["total"]["moves"] == 0
+    assert [m["task_id"] for m in report["corrections"]] == ["7"]
+    text = run(*SLIPS, "-f", "markdown", cwd=root).stdout
+    assert "Đính chính ngày ban hành (không tính là dời thời hạn)" in text
+    assert "1 thời hạn đổi ngày vì ngày ban hành kế hoạch được đính chính" in text
