@@ -10,6 +10,7 @@ from pathlib import Path
 from gitrun import git
 from test_fixes24 import _commune, run
 from test_fixes25 import COUNTED, SLIPS
+from test_review26 import PLAN, _edit, _office
 
 # --- 1. the issue day corrected is a correction, not a moved deadline -----------------------
 
@@ -44,3 +45,23 @@ def test_slips_lists_an_issue_day_corrected_apart(tmp_path: Path) -> None:
     text = run(*SLIPS, "-f", "markdown", cwd=root).stdout
     assert "Đính chính ngày ban hành (không tính là dời thời hạn)" in text
     assert "1 thời hạn đổi ngày vì ngày ban hành kế hoạch được đính chính" in text
+
+
+# --- 3. a deadline that no longer reads after a `standing` flip is named ---------------------
+
+
+def test_require_reasons_names_a_deadline_unread_after_a_standing_flip(tmp_path: Path) -> None:
+    """ "Trong tháng 11" reads in a one-off plan's issue year and is refused in a standing
+    rule (a month without a year). The plan made a standing rule, the task lost its
+    deadline with nobody moving it: `--require-reasons` passed. It now fails, naming the
+    phrase's file:line and the way out (the year, or `last_day`)."""
+    root = _office(tmp_path, PLAN.replace("Trước ngày 27/02/2026", "Trong tháng 11"))
+    _edit(root, "issued: 05/01/2026", "issued: 05/01/2026\nstanding: true")
+    done = run("diff", "--require-reasons", cwd=root)
+    assert done.returncode != 0, done.stdout
+    line = next(n for n, text in enumerate(PLAN.splitlines(), 2) if "27/02/2026" in text)
+    assert f"plans/kh-12-2026.yaml:{line}:" in done.stderr, done.stderr
+    assert 'thời hạn "Trong tháng 11" không còn đọc được' in done.stderr
+    assert "last_day" in done.stderr
+    # without --require-reasons the diff still says it, and exits as before
+    assert run("diff", cwd=root).returncode == 0

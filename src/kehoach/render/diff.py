@@ -52,11 +52,11 @@ from kehoach.review.diff import (
     Comparison,
     FieldEdit,
     Move,
-    PeriodShift,
     PlanChange,
     StatusChange,
     TaskChange,
 )
+from kehoach.review.periods import PeriodShift
 
 from .labels import dmy, due_words
 from .status import (
