@@ -65,3 +65,24 @@ def test_require_reasons_names_a_deadline_unread_after_a_standing_flip(tmp_path:
     assert "last_day" in done.stderr
     # without --require-reasons the diff still says it, and exits as before
     assert run("diff", cwd=root).returncode == 0
+
+
+# --- 4. an event's day is held on it, never rolled off a day off -----------------------------
+
+
+def test_an_event_held_on_a_sunday_keeps_its_day(tmp_path: Path) -> None:
+    """The lead's ruling (BLDS 2015 Điều 148 rolls a deadline's last day, not an event's):
+    "Tổ chức khai giảng vào ngày 5/9/2021" (corpus g-vietgiaitri-hai-phong-qd-2274-nam-hoc-
+    2021-2022.yaml) opens the school year on Sunday 05/09/2021; it was said to fall due on
+    Monday 06/09/2021, the day after the ceremony."""
+    done = run("deadline", "Tổ chức khai giảng vào ngày 5/9/2021", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "Hạn cuối  05/09/2021" in done.stdout
+    assert "06/09/2021" not in done.stdout
+
+
+def test_a_limit_on_the_same_sunday_still_rolls(tmp_path: Path) -> None:
+    """The neighbour: a limit word ("Trước") makes it a deadline's last day, which rolls
+    to the next working day (BLDS 2015 Điều 148.5)."""
+    done = run("deadline", "Trước ngày 5/9/2021", cwd=tmp_path)
+    assert "Đến hạn   06/09/2021 (05/09/2021 là Chủ nhật" in done.stdout

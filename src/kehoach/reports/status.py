@@ -504,7 +504,34 @@ def kept_as_written(day: date, deadline: Deadline | None) -> bool:
     `deadline` (`kehoach deadline`) and `status` both ask it, so both name one due day."""
     if deadline is None:
         return False
+    if held_on(deadline):
+        return True
     return deadline.time is not None or day.weekday() in _weekdays_named(deadline.phrase)
+
+
+def held_on(deadline: Deadline | None) -> bool:
+    """Whether `deadline` is the day an event is held ("Tổ chức khai giảng vào ngày 05 tháng
+    9 năm 2025"), not the end of a "thời hạn": a single day, a word of holding (khai mạc,
+    bế mạc, tổ chức, diễn ra, khai giảng, bế giảng, khánh thành) and no word of a limit
+    (trước, chậm nhất, hạn). The lead's ruling (session 36): Bộ luật Dân sự 2015, Điều 148
+    rolls a deadline's last day off a day off; an event is held on the day set, worked
+    (a school year opens on Saturday 05/09/2026, never the Monday after), so `status`,
+    `timeline` and `export` keep its day (`kept_as_written`)."""
+    if deadline is None or deadline.kind is not DeadlineKind.DATE:
+        return False
+    if deadline.first is None or deadline.first != deadline.last:
+        return False
+    folded = fold(deadline.phrase)
+    return bool(_HELD.search(folded)) and not _LIMIT.search(folded)
+
+
+# Folded (`fold`): the words of an event held, and of a limit that keeps the rollover
+_HELD = re.compile(
+    r"(?<![a-z0-9])(?:khai\s+mac|be\s+mac|to\s+chuc|dien\s+ra|khai\s+giang|be\s+giang"
+    r"|khanh\s+thanh)(?![a-z0-9])",
+    re.ASCII,
+)
+_LIMIT = re.compile(r"(?<![a-z0-9])(?:truoc|cham\s+nhat|han)(?![a-z0-9])", re.ASCII)
 
 
 # A weekday as a phrase prints it, folded: "chủ Nhật", "CN", "thứ Bảy", "thứ 7"; never the
