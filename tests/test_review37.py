@@ -11,6 +11,7 @@ from gitrun import git
 from test_fixes24 import _commune, run
 from test_fixes25 import COUNTED, SLIPS
 from test_review26 import PLAN, _edit, _office
+from test_review35 import STANDING
 
 # --- 1. the issue day corrected is a correction, not a moved deadline -----------------------
 
@@ -86,3 +87,24 @@ def test_a_limit_on_the_same_sunday_still_rolls(tmp_path: Path) -> None:
     to the next working day (BLDS 2015 Điều 148.5)."""
     done = run("deadline", "Trước ngày 5/9/2021", cwd=tmp_path)
     assert "Đến hạn   06/09/2021 (05/09/2021 là Chủ nhật" in done.stdout
+
+
+# --- 4b. the periods a corrected issue day adds fall due on the days status counts ---------
+
+# corpus m-baomoi-bgddt-bien-dong-si-so-2010.yaml: a yearly report, its day a Saturday in 2025
+OCTOBER = "Trước ngày 18/10, các địa phương phải báo cáo Bộ GD&ĐT một số nội dung"
+
+
+def test_diff_shows_an_added_period_on_its_rolled_day(tmp_path: Path) -> None:
+    """A standing rule's issue day corrected a year earlier adds the report of 2025, due
+    18/10/2025, a Saturday: `status` counts it due Monday 20/10/2025, and `diff` said
+    18/10. It says both, as status does; the JSON keeps the rule's own day."""
+    plan = STANDING.replace("Trước ngày 30/6", OCTOBER)
+    root = _office(tmp_path, plan)
+    _edit(root, "issued: 05/01/2026", "issued: 05/01/2025")
+    done = run("diff", cwd=root)
+    assert "năm 2025 (hạn 18/10/2025 (T7) → 20/10/2025, ⚠ đã quá hạn" in done.stdout, done.stdout
+    document = json.loads(run("diff", "-f", "json", cwd=root).stdout)
+    (shift,) = document["plans"][0]["tasks"][0]["periods"]
+    (added,) = shift["added"]
+    assert (added["due"], added["due_as_written"]) == ("2025-10-20", "2025-10-18")

@@ -25,10 +25,12 @@ JSON contract, schema "kehoach.review.diff/1" (keys sorted, dates ISO, absent va
                            the recorded moves from the old phrase to the new, oldest
                            first; "reason"… above are the last one's}],
             "periods": [{"milestone", "old_start", "new_start", "added": [{"period", "due",
-                         "overdue"}], "removed": [{"period", "due"}]}]: a recurring milestone
+                         "due_as_written", "overdue"}], "removed": [{"period", "due",
+                         "due_as_written"}]}]: a recurring milestone
                          untouched whose series starts on another day (the issue day
                          corrected): the periods owed it adds (overdue: due before today,
-                         no report recorded) or takes away,
+                         no report recorded) or takes away; "due" rolled off a day off as
+                         status counts it, "due_as_written" the rule's own day,
             "agencies": [{"role": "lead|support", "removed": [...], "added": [...]}],
             "status": {"old", "new", "old_completed", "new_completed"} | null}
     EDIT = {"field": key as in the file, "name": its Vietnamese name, "old", "new"}
@@ -187,7 +189,8 @@ def _periods_words(shift: PeriodShift) -> str:
     cáo)", or the periods the change takes away."""
     dues = shift.added or shift.removed
     each = ", ".join(
-        f"{d.period} (hạn {dmy(d.due)}{', ⚠ đã quá hạn, chưa ghi báo cáo' if d.overdue else ''})"
+        f"{d.period} (hạn {due_words(d.due, d.written)}"
+        f"{', ⚠ đã quá hạn, chưa ghi báo cáo' if d.overdue else ''})"
         for d in dues
     )
     verb = "thêm" if shift.added else "bớt"
@@ -700,8 +703,19 @@ def _periods_record(shift: PeriodShift) -> dict[str, Any]:
         "milestone": shift.milestone,
         "old_start": shift.old_start,
         "new_start": shift.new_start,
-        "added": [{"period": d.period, "due": d.due, "overdue": d.overdue} for d in shift.added],
-        "removed": [{"period": d.period, "due": d.due} for d in shift.removed],
+        "added": [
+            {
+                "period": d.period,
+                "due": d.due,
+                "due_as_written": d.written or d.due,
+                "overdue": d.overdue,
+            }
+            for d in shift.added
+        ],
+        "removed": [
+            {"period": d.period, "due": d.due, "due_as_written": d.written or d.due}
+            for d in shift.removed
+        ],
     }
 
 

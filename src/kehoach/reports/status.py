@@ -494,6 +494,16 @@ def _rolled(
         return day
 
 
+def occurrence_day(
+    day: date, calendar: Calendar | None, plan: Plan, deadline: Deadline | None
+) -> date:
+    """The day one occurrence of a recurring deadline falls due, as `status` counts it: its
+    day `day` as the rule gives it, rolled to the next working day when a day off
+    (`_rolled`: BLDS 2015 Điều 148.5; an event's day and a day printed with its weekday
+    kept). `calendar` None: the "none" rollover, the day as written."""
+    return _rolled(day, calendar, plan, deadline) or day
+
+
 def kept_as_written(day: date, deadline: Deadline | None) -> bool:
     """Whether `deadline`'s last day `day`, were it a day off, stays the day it falls due
     on, as the document chose it knowingly (`_rolled` lists the plan's events too):

@@ -31,7 +31,7 @@ from kehoach.base.gitrepo import Git, Side
 from kehoach.base.text import printable, squash
 from kehoach.dates.deadline import Deadline, DeadlineError
 from kehoach.dates.holidaytable import vietnam_calendar
-from kehoach.dates.workdays import Calendar
+from kehoach.dates.workdays import Calendar, Rollover
 from kehoach.plan.agencies import Directory
 from kehoach.plan.discovery import CALENDAR_NAMES, PLAN_SUFFIXES, REGISTRY_NAMES, discover
 from kehoach.plan.loader import Blob, PlanFile, Repository, load_blobs
@@ -540,7 +540,15 @@ class Sides:
             milestone_count=max(len(new.milestones), len(old.milestones) if old else 0),
             edits=edits,
             periods=tuple(
-                period_shifts(old, new, old_plan, new_plan, read=self.read, today=self.today)
+                period_shifts(
+                    old,
+                    new,
+                    old_plan,
+                    new_plan,
+                    read=self.read,
+                    today=self.today,
+                    calendar=self.rolling(),
+                )
             )
             if old
             else (),
@@ -600,6 +608,11 @@ class Sides:
         if counted is None and whole:
             return year_change(old_plan, new_plan, deadline, before.due if before else None)
         return counted
+
+    def rolling(self) -> Calendar | None:
+        """The calendar a last day rolls by, None when the repository says `rollover =
+        "none"` (the day as written)."""
+        return self.calendar if self.settings.rollover is Rollover.NEXT_WORKING_DAY else None
 
     def due(self, milestone: Milestone | None, plan: Plan) -> DueDay | None:
         """The day the milestone falls due, as `status` counts it: a count from an event
