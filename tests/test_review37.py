@@ -108,3 +108,16 @@ def test_diff_shows_an_added_period_on_its_rolled_day(tmp_path: Path) -> None:
     (shift,) = document["plans"][0]["tasks"][0]["periods"]
     (added,) = shift["added"]
     assert (added["due"], added["due_as_written"]) == ("2025-10-20", "2025-10-18")
+
+
+# --- 5. the report `done` records is said by its period and day -----------------------------
+
+
+def test_done_says_the_report_recorded_in_plain_vietnamese(tmp_path: Path) -> None:
+    """`done --period` echoed "Báo cáo đã gửi: (trống) → 1 mục (thêm kỳ tháng 3/2026 gửi
+    18/03/2026)": a count no clerk checks. It says the period and the day it went out."""
+    root = _office(tmp_path, PLAN.replace("Trước ngày 27/02/2026", "Trước ngày 20 hằng tháng"))
+    done = run("done", "kh-12-2026/7", "--period", "tháng 3/2026", "--on", "18/03/2026", cwd=root)
+    assert "Báo cáo đã gửi: ghi thêm kỳ tháng 3/2026, gửi ngày 18/03/2026" in done.stderr
+    assert "1 mục" not in done.stderr
+    assert "Báo cáo đã gửi: ghi thêm kỳ tháng 3/2026" in run("diff", cwd=root).stdout

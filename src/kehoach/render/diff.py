@@ -255,6 +255,10 @@ def edit_words(edit: FieldEdit, model: str) -> str:
     nothing there."""
     if events := _events_changed(edit.old, edit.new):
         return one_line(f"{_edit_name(edit, model)}: {events}")
+    # a report recorded (`kehoach done --period`) is said by its period and day, never as
+    # "(trống) → 1 mục": the count is not what a clerk or a reviewer checks
+    if reports := _reports_changed(edit.old, edit.new):
+        return one_line(f"{_edit_name(edit, model)}: {reports}")
     if model == "Plan" and edit.key == "standing":  # the kind of plan: said once, here
         old, new = _edit_values(edit)
         return one_line(f"{_edit_name(edit, model)}: {old} → {new} ({KIND_WORDS[bool(edit.new)]})")
@@ -303,15 +307,15 @@ def _event_day(day: date | None) -> str:
 
 
 def _reports_changed(old: object, new: object) -> str:
-    """ "thêm kỳ tháng 3/2026, gửi 18/03/2026; bỏ kỳ …": the periodic reports one side
-    holds and the other not ("" when the values are no lists of reports)."""
+    """ "ghi thêm kỳ tháng 3/2026, gửi ngày 18/03/2026; bỏ kỳ …": the periodic reports one
+    side holds and the other not ("" when the values are no lists of reports)."""
     before, after = (_period_reports(v) for v in (old, new))
     if before is None or after is None:
         return ""
     added = [_report_words(r) for r in after if r not in before]
     dropped = [_report_words(r) for r in before if r not in after]
-    parts = [f"thêm {', '.join(added)}"] if added else []
-    return "; ".join(parts + ([f"bỏ {', '.join(dropped)}"] if dropped else []))
+    parts = [f"ghi thêm {'; '.join(added)}"] if added else []
+    return "; ".join(parts + ([f"bỏ {'; '.join(dropped)}"] if dropped else []))
 
 
 def _period_reports(value: object) -> list[PeriodReport] | None:
@@ -326,7 +330,7 @@ def _report_words(report: PeriodReport) -> str:
     milestone = f" (mốc {report.milestone})" if report.milestone else ""
     # a period known by its due day is already named "kỳ hạn 10/01/2026": no "kỳ kỳ hạn"
     period = report.period if report.period.startswith("kỳ ") else f"kỳ {report.period}"
-    return f"{period}{milestone} gửi {dmy(report.sent)}"
+    return f"{period}{milestone}, gửi ngày {dmy(report.sent)}"
 
 
 def _edit_name(edit: FieldEdit, model: str) -> str:
