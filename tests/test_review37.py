@@ -121,3 +121,30 @@ def test_done_says_the_report_recorded_in_plain_vietnamese(tmp_path: Path) -> No
     assert "Báo cáo đã gửi: ghi thêm kỳ tháng 3/2026, gửi ngày 18/03/2026" in done.stderr
     assert "1 mục" not in done.stderr
     assert "Báo cáo đã gửi: ghi thêm kỳ tháng 3/2026" in run("diff", cwd=root).stdout
+
+
+# --- 3b. reports whose task vanished are warned of -------------------------------------------
+
+SECOND = """\
+  - id: "8"
+    title: Niêm yết danh sách cử tri
+    lead: [UBND xã]
+    deadline: Trước ngày 27/02/2026
+"""
+
+
+def test_diff_warns_of_reports_whose_task_was_taken_out(tmp_path: Path) -> None:
+    """A monthly task with its report of March recorded sent, then deleted from the file:
+    `diff` said "bỏ nhiệm vụ 7" and nothing of the report record lost with it."""
+    plan = PLAN.replace("Trước ngày 27/02/2026", "Trước ngày 20 hằng tháng") + SECOND
+    root = _office(tmp_path, plan)
+    done = run("done", "kh-12-2026/7", "--period", "tháng 3/2026", "--on", "18/03/2026", cwd=root)
+    assert done.returncode == 0, done.stderr
+    git(root, "commit", "-qam", "Báo cáo tháng 3")
+    path = root / "plans" / "kh-12-2026.yaml"
+    head, _, _ = path.read_text(encoding="utf-8").partition('  - id: "7"')
+    path.write_text(head + SECOND, encoding="utf-8")
+    shown = run("diff", cwd=root)
+    assert shown.returncode == 0, shown.stderr
+    assert "nhiệm vụ '7' bị xóa cùng 1 báo cáo đã ghi gửi (tháng 3/2026)" in shown.stderr
+    assert "status: cancelled" in shown.stderr

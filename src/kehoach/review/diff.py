@@ -26,7 +26,7 @@ from pathlib import Path, PurePosixPath
 from pydantic import BaseModel
 
 from kehoach.base.files import os_reason
-from kehoach.base.findings import Finding, error, first_errors
+from kehoach.base.findings import Finding, error, first_errors, warning
 from kehoach.base.gitrepo import Git, Side
 from kehoach.base.text import printable, squash
 from kehoach.dates.deadline import Deadline, DeadlineError
@@ -257,6 +257,8 @@ class Comparison:
     problems: tuple[Finding, ...] = field(default=())  # files that could not be read
     # Deadlines that no longer read after a `standing` flip, at their file:line (`Move.unread`)
     unreadable: tuple[Finding, ...] = field(default=())
+    # Reports recorded sent whose task is gone from the new side (`_orphaned`): warnings
+    orphaned: tuple[Finding, ...] = field(default=())
 
     def moves(self) -> Iterator[tuple[PlanChange, TaskChange, Move]]:
         for plan in self.plans:
@@ -421,11 +423,13 @@ def compare(
     )
     changes: list[PlanChange] = []
     unreadable: list[Finding] = []
+    orphaned: list[Finding] = []
     for plan_id, pf in after.items():
         if plan_id in before:
             if (change := sides.plan(before[plan_id], pf)).tasks or change.fields:
                 changes.append(change)
                 unreadable.extend(_unreadable(pf, change))
+                orphaned.extend(_orphaned(before[plan_id], change))
         elif pf.path not in unread_before:
             changes.append(_whole("added", pf))
     changes.extend(
@@ -439,7 +443,26 @@ def compare(
         *first_errors(new.repo.findings),
         *twice_after,
     )
-    return Comparison(old.label, new.label, tuple(changes), problems, tuple(unreadable))
+    return Comparison(
+        old.label, new.label, tuple(changes), problems, tuple(unreadable), tuple(orphaned)
+    )
+
+
+def _orphaned(old: PlanFile, change: PlanChange) -> Iterator[Finding]:
+    """A warning for each task taken out of the plan with reports recorded sent
+    (`kehoach done --period`): the record of what was sent goes with it, unseen in a
+    diff that says "bỏ nhiệm vụ". Its line is the old side's (`old`, where it still is)."""
+    gone = {task.task_id for task in change.tasks if task.kind == "removed"}
+    for index, task in enumerate(old.plan.tasks):
+        if task.id not in gone or not task.reports:
+            continue
+        periods = ", ".join(report.period for report in task.reports)
+        message = (
+            f"nhiệm vụ '{task.id}' bị xóa cùng {len(task.reports)} báo cáo đã ghi gửi "
+            f"({periods}): hồ sơ các kỳ đã gửi mất theo; nếu nhiệm vụ bị hủy, giữ nhiệm vụ "
+            "và ghi status: cancelled"
+        )
+        yield warning(old.name, old.located.where(("tasks", index)), "reports-orphaned", message)
 
 
 def _unreadable(pf: PlanFile, change: PlanChange) -> Iterator[Finding]:
