@@ -167,11 +167,12 @@ def test_done_and_log_name_the_period_recorded(tmp_path: Path) -> None:
     subprocess.run([*git, "commit", "-qm", "TT 02/2023"], cwd=repo, check=True)
     done = run("done", "tt-02-2023/1.a", "--on", "25/02/2026", "--period", "tháng 2/2026", cwd=repo)
     assert done.returncode == 0, done.stderr
-    assert "(trống) → 1 mục (thêm kỳ tháng 2/2026 gửi 25/02/2026)" in done.stderr
+    # review37: said by its period and day, no "(trống) → 1 mục"
+    assert "Báo cáo đã gửi: ghi thêm kỳ tháng 2/2026, gửi ngày 25/02/2026" in done.stderr
     subprocess.run([*git, "commit", "-qam", "tháng 2"], cwd=repo, check=True)
     log = run("log", "tt-02-2023/1.a", cwd=repo)
     assert log.returncode == 0, log.stderr
-    assert "Báo cáo đã gửi: (trống) → 1 mục (thêm kỳ tháng 2/2026 gửi 25/02/2026)" in log.stdout
+    assert "Báo cáo đã gửi: ghi thêm kỳ tháng 2/2026, gửi ngày 25/02/2026" in log.stdout
 
 
 # --- F2: a reporting rule changed mid-year --------------------------------------------------

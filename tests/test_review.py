@@ -966,5 +966,6 @@ def test_a_report_for_a_period_known_by_its_due_day_is_named_once() -> None:
         report = PeriodReport(period=period, sent=date(2026, 1, 9))
         return edit_words(FieldEdit("reports", None, [report]), "Task")
 
-    assert "(thêm kỳ hạn 10/01/2026 gửi 09/01/2026)" in sent("kỳ hạn 10/01/2026")
-    assert "(thêm kỳ quý IV/2025 gửi 09/01/2026)" in sent("quý IV/2025")
+    # review37: "ghi thêm …, gửi ngày …" (was "(thêm kỳ … gửi …)")
+    assert "ghi thêm kỳ hạn 10/01/2026, gửi ngày 09/01/2026" in sent("kỳ hạn 10/01/2026")
+    assert "ghi thêm kỳ quý IV/2025, gửi ngày 09/01/2026" in sent("quý IV/2025")

@@ -225,7 +225,10 @@ def test_diff_names_the_periods_an_issue_day_corrected_adds(tmp_path: Path) -> N
     assert "1 kỳ thêm đã quá hạn" in done.stdout.splitlines()[0]
     document = json.loads(run("diff", "-f", "json", cwd=root).stdout)
     (shift,) = document["plans"][0]["tasks"][0]["periods"]
-    assert shift["added"] == [{"period": "năm 2025", "due": "2025-06-30", "overdue": True}]
+    # review37: the JSON keeps the rule's own day too (30/06/2025 is a Monday: the same)
+    assert shift["added"] == [
+        {"period": "năm 2025", "due": "2025-06-30", "due_as_written": "2025-06-30", "overdue": True}
+    ]
     git(root, "commit", "-qam", "Sửa ngày ban hành")
     back = run("diff", "HEAD", "HEAD~1", cwd=root).stdout
     assert "bớt 1 kỳ phải báo cáo: năm 2025 (hạn 30/06/2025)" in back

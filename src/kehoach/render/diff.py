@@ -25,10 +25,12 @@ JSON contract, schema "kehoach.review.diff/1" (keys sorted, dates ISO, absent va
                            the recorded moves from the old phrase to the new, oldest
                            first; "reason"… above are the last one's}],
             "periods": [{"milestone", "old_start", "new_start", "added": [{"period", "due",
-                         "overdue"}], "removed": [{"period", "due"}]}]: a recurring milestone
+                         "due_as_written", "overdue"}], "removed": [{"period", "due",
+                         "due_as_written"}]}]: a recurring milestone
                          untouched whose series starts on another day (the issue day
                          corrected): the periods owed it adds (overdue: due before today,
-                         no report recorded) or takes away,
+                         no report recorded) or takes away; "due" rolled off a day off as
+                         status counts it, "due_as_written" the rule's own day,
             "agencies": [{"role": "lead|support", "removed": [...], "added": [...]}],
             "status": {"old", "new", "old_completed", "new_completed"} | null}
     EDIT = {"field": key as in the file, "name": its Vietnamese name, "old", "new"}
@@ -52,11 +54,11 @@ from kehoach.review.diff import (
     Comparison,
     FieldEdit,
     Move,
-    PeriodShift,
     PlanChange,
     StatusChange,
     TaskChange,
 )
+from kehoach.review.periods import PeriodShift
 
 from .labels import dmy, due_words
 from .status import (
@@ -187,7 +189,8 @@ def _periods_words(shift: PeriodShift) -> str:
     cáo)", or the periods the change takes away."""
     dues = shift.added or shift.removed
     each = ", ".join(
-        f"{d.period} (hạn {dmy(d.due)}{', ⚠ đã quá hạn, chưa ghi báo cáo' if d.overdue else ''})"
+        f"{d.period} (hạn {due_words(d.due, d.written)}"
+        f"{', ⚠ đã quá hạn, chưa ghi báo cáo' if d.overdue else ''})"
         for d in dues
     )
     verb = "thêm" if shift.added else "bớt"
@@ -252,6 +255,10 @@ def edit_words(edit: FieldEdit, model: str) -> str:
     nothing there."""
     if events := _events_changed(edit.old, edit.new):
         return one_line(f"{_edit_name(edit, model)}: {events}")
+    # a report recorded (`kehoach done --period`) is said by its period and day, never as
+    # "(trống) → 1 mục": the count is not what a clerk or a reviewer checks
+    if reports := _reports_changed(edit.old, edit.new):
+        return one_line(f"{_edit_name(edit, model)}: {reports}")
     if model == "Plan" and edit.key == "standing":  # the kind of plan: said once, here
         old, new = _edit_values(edit)
         return one_line(f"{_edit_name(edit, model)}: {old} → {new} ({KIND_WORDS[bool(edit.new)]})")
@@ -300,15 +307,15 @@ def _event_day(day: date | None) -> str:
 
 
 def _reports_changed(old: object, new: object) -> str:
-    """ "thêm kỳ tháng 3/2026, gửi 18/03/2026; bỏ kỳ …": the periodic reports one side
-    holds and the other not ("" when the values are no lists of reports)."""
+    """ "ghi thêm kỳ tháng 3/2026, gửi ngày 18/03/2026; bỏ kỳ …": the periodic reports one
+    side holds and the other not ("" when the values are no lists of reports)."""
     before, after = (_period_reports(v) for v in (old, new))
     if before is None or after is None:
         return ""
     added = [_report_words(r) for r in after if r not in before]
     dropped = [_report_words(r) for r in before if r not in after]
-    parts = [f"thêm {', '.join(added)}"] if added else []
-    return "; ".join(parts + ([f"bỏ {', '.join(dropped)}"] if dropped else []))
+    parts = [f"ghi thêm {'; '.join(added)}"] if added else []
+    return "; ".join(parts + ([f"bỏ {'; '.join(dropped)}"] if dropped else []))
 
 
 def _period_reports(value: object) -> list[PeriodReport] | None:
@@ -323,7 +330,7 @@ def _report_words(report: PeriodReport) -> str:
     milestone = f" (mốc {report.milestone})" if report.milestone else ""
     # a period known by its due day is already named "kỳ hạn 10/01/2026": no "kỳ kỳ hạn"
     period = report.period if report.period.startswith("kỳ ") else f"kỳ {report.period}"
-    return f"{period}{milestone} gửi {dmy(report.sent)}"
+    return f"{period}{milestone}, gửi ngày {dmy(report.sent)}"
 
 
 def _edit_name(edit: FieldEdit, model: str) -> str:
@@ -700,8 +707,19 @@ def _periods_record(shift: PeriodShift) -> dict[str, Any]:
         "milestone": shift.milestone,
         "old_start": shift.old_start,
         "new_start": shift.new_start,
-        "added": [{"period": d.period, "due": d.due, "overdue": d.overdue} for d in shift.added],
-        "removed": [{"period": d.period, "due": d.due} for d in shift.removed],
+        "added": [
+            {
+                "period": d.period,
+                "due": d.due,
+                "due_as_written": d.written or d.due,
+                "overdue": d.overdue,
+            }
+            for d in shift.added
+        ],
+        "removed": [
+            {"period": d.period, "due": d.due, "due_as_written": d.written or d.due}
+            for d in shift.removed
+        ],
     }
 
 

@@ -494,6 +494,16 @@ def _rolled(
         return day
 
 
+def occurrence_day(
+    day: date, calendar: Calendar | None, plan: Plan, deadline: Deadline | None
+) -> date:
+    """The day one occurrence of a recurring deadline falls due, as `status` counts it: its
+    day `day` as the rule gives it, rolled to the next working day when a day off
+    (`_rolled`: BLDS 2015 Điều 148.5; an event's day and a day printed with its weekday
+    kept). `calendar` None: the "none" rollover, the day as written."""
+    return _rolled(day, calendar, plan, deadline) or day
+
+
 def kept_as_written(day: date, deadline: Deadline | None) -> bool:
     """Whether `deadline`'s last day `day`, were it a day off, stays the day it falls due
     on, as the document chose it knowingly (`_rolled` lists the plan's events too):
@@ -518,9 +528,11 @@ def kept_as_written(day: date, deadline: Deadline | None) -> bool:
 # Sunday as often as not (the lead's ruling, session 36), and the Monday after is a day it
 # is not held. A limit word makes it a deadline to do the thing by ("tổ chức xong trước
 # ngày …", "chậm nhất", "hạn"), rolled as any.
+# "tổ chức" is the verb only: "các cơ quan, tổ chức …", "cá nhân và tổ chức" name bodies,
+# whose report due that day still rolls (review37's catch)
 _EVENT_HELD = re.compile(
-    r"(?<![a-z])(?:khai\s+mac|be\s+mac|to\s+chuc|dien\s+ra|khai\s+giang|be\s+giang"
-    r"|khanh\s+thanh)(?![a-z])",
+    r"(?<![a-z])(?:khai\s+mac|be\s+mac|(?<!cac\s)(?<!va\s)(?<!,\s)(?<!hoac\s)to\s+chuc"
+    r"|dien\s+ra|khai\s+giang|be\s+giang|khanh\s+thanh)(?![a-z])",
     re.ASCII,
 )
 _LIMIT = re.compile(
@@ -532,7 +544,7 @@ _LIMIT = re.compile(
 def held_on(deadline: Deadline) -> bool:
     """Whether `deadline` is the one day an event is held (`_EVENT_HELD`, no `_LIMIT`
     word): that day is never rolled to the next working day."""
-    if deadline.first is None or deadline.first != deadline.last:
+    if deadline.kind is not DeadlineKind.DATE or deadline.first != deadline.last:
         return False
     folded = fold(deadline.phrase).lower()
     return bool(_EVENT_HELD.search(folded)) and not _LIMIT.search(folded)

@@ -20,27 +20,33 @@ import os
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path, PurePosixPath
 
 from pydantic import BaseModel
 
 from kehoach.base.files import os_reason
-from kehoach.base.findings import Finding, error, first_errors
+from kehoach.base.findings import Finding, error, first_errors, warning
 from kehoach.base.gitrepo import Git, Side
 from kehoach.base.text import printable, squash
 from kehoach.dates.deadline import Deadline, DeadlineError
 from kehoach.dates.holidaytable import vietnam_calendar
-from kehoach.dates.recurrence import Occurrence, occurrences, period_key
-from kehoach.dates.workdays import Calendar
+from kehoach.dates.workdays import Calendar, Rollover
 from kehoach.plan.agencies import Directory
 from kehoach.plan.discovery import CALENDAR_NAMES, PLAN_SUFFIXES, REGISTRY_NAMES, discover
 from kehoach.plan.loader import Blob, PlanFile, Repository, load_blobs
 from kehoach.plan.model import Change, Milestone, Plan, Status, Task
-from kehoach.plan.schedule import context_for, read_milestone, series_start
+from kehoach.plan.schedule import context_for, read_milestone
 from kehoach.plan.settings import Settings
 from kehoach.reports.status import DueDay, agency_key, due_day
-from kehoach.review.anchoring import AnchorChange, anchor_change, kind_change, year_change
+from kehoach.review.anchoring import (
+    KIND_WORDS,
+    AnchorChange,
+    anchor_change,
+    kind_change,
+    year_change,
+)
+from kehoach.review.periods import PeriodShift, period_shifts
 
 
 class ReviewError(Exception):
@@ -119,6 +125,14 @@ class Move:
         return self.anchor is not None and self.anchor.reread
 
     @property
+    def unread(self) -> bool:
+        """Read anew after the plan's kind changed (`standing`), the phrase no longer reads:
+        "Trước ngày 30/6" in a plan made a standing rule, its year now every year's, when
+        the plan gives no year to read it by. The task has lost its deadline with nobody
+        moving it; `--require-reasons` fails on it, naming its line (`Comparison.unreadable`)."""
+        return self.reread and self.anchor is not None and self.anchor.unread
+
+    @property
     def dated(self) -> bool:
         """A counted deadline that got its day: what it counts from became known (an
         event's day set, a task done), its phrase unchanged. No move: nothing to explain."""
@@ -172,30 +186,6 @@ class Move:
         if self.old is None or not chain or squash(chain[0].from_) == squash(self.old):
             return None
         return self.old
-
-
-@dataclass(frozen=True)
-class Due:
-    """One occurrence of a recurring milestone: its period, its due day (as the rule gives
-    it), and whether it is past `Sides.today` with no report recorded for it."""
-
-    period: str
-    due: date
-    overdue: bool = False
-
-
-@dataclass(frozen=True)
-class PeriodShift:
-    """A recurring milestone left untouched whose series starts on another day (the issue
-    day corrected, or `from`): the periods owed that the change adds, or takes away. A
-    standing plan's issue day corrected a year earlier adds that year's report, overdue
-    when its day is past: `status` counts it, so the review names it."""
-
-    milestone: int  # 1-based
-    old_start: date
-    new_start: date
-    added: tuple[Due, ...]
-    removed: tuple[Due, ...]
 
 
 @dataclass(frozen=True)
@@ -265,6 +255,10 @@ class Comparison:
     new: str
     plans: tuple[PlanChange, ...]
     problems: tuple[Finding, ...] = field(default=())  # files that could not be read
+    # Deadlines that no longer read after a `standing` flip, at their file:line (`Move.unread`)
+    unreadable: tuple[Finding, ...] = field(default=())
+    # Reports recorded sent whose task is gone from the new side (`_orphaned`): warnings
+    orphaned: tuple[Finding, ...] = field(default=())
 
     def moves(self) -> Iterator[tuple[PlanChange, TaskChange, Move]]:
         for plan in self.plans:
@@ -428,10 +422,14 @@ def compare(
         old.repo.directory, new.repo.directory, settings, calendar or vietnam_calendar(), today
     )
     changes: list[PlanChange] = []
+    unreadable: list[Finding] = []
+    orphaned: list[Finding] = []
     for plan_id, pf in after.items():
         if plan_id in before:
             if (change := sides.plan(before[plan_id], pf)).tasks or change.fields:
                 changes.append(change)
+                unreadable.extend(_unreadable(pf, change))
+                orphaned.extend(_orphaned(before[plan_id], change))
         elif pf.path not in unread_before:
             changes.append(_whole("added", pf))
     changes.extend(
@@ -445,7 +443,50 @@ def compare(
         *first_errors(new.repo.findings),
         *twice_after,
     )
-    return Comparison(old.label, new.label, tuple(changes), problems)
+    return Comparison(
+        old.label, new.label, tuple(changes), problems, tuple(unreadable), tuple(orphaned)
+    )
+
+
+def _orphaned(old: PlanFile, change: PlanChange) -> Iterator[Finding]:
+    """A warning for each task taken out of the plan with reports recorded sent
+    (`kehoach done --period`): the record of what was sent goes with it, unseen in a
+    diff that says "bỏ nhiệm vụ". Its line is the old side's (`old`, where it still is)."""
+    gone = {task.task_id for task in change.tasks if task.kind == "removed"}
+    for index, task in enumerate(old.plan.tasks):
+        if task.id not in gone or not task.reports:
+            continue
+        periods = ", ".join(report.period for report in task.reports)
+        message = (
+            f"nhiệm vụ '{task.id}' bị xóa cùng {len(task.reports)} báo cáo đã ghi gửi "
+            f"({periods}): hồ sơ các kỳ đã gửi mất theo; nếu nhiệm vụ bị hủy, giữ nhiệm vụ "
+            "và ghi status: cancelled"
+        )
+        yield warning(old.name, old.located.where(("tasks", index)), "reports-orphaned", message)
+
+
+def _unreadable(pf: PlanFile, change: PlanChange) -> Iterator[Finding]:
+    """A finding at the phrase of each deadline that no longer reads after the plan's kind
+    changed (`Move.unread`): never a silent loss of a deadline (issue 11's first rule),
+    with the way out a clerk writes (`last_day`, or the year in the phrase)."""
+    index = {task.id: i for i, task in enumerate(pf.plan.tasks)}
+    for task in change.tasks:
+        for move in task.moves:
+            if not move.unread or task.task_id not in index:
+                continue
+            at = index[task.task_id]
+            plan_task = pf.plan.tasks[at]
+            loc: tuple[str | int, ...] = (
+                ("tasks", at, "deadline")
+                if plan_task.deadlines is None
+                else ("tasks", at, "deadlines", move.milestone - 1, "phrase")
+            )
+            message = (
+                f"nhiệm vụ '{task.task_id}': thời hạn \"{move.new}\" không còn đọc được sau "
+                f"khi đổi standing ({KIND_WORDS[pf.plan.standing]}); ghi năm vào cụm từ, hoặc "
+                "ghi ngày cuối cùng vào last_day (ngày đầu vào first_day)"
+            )
+            yield error(pf.name, pf.located.where(loc), "deadline-unread", message)
 
 
 def _by_id(repo: Repository) -> tuple[dict[str, PlanFile], list[Finding]]:
@@ -521,44 +562,20 @@ class Sides:
             fields=tuple(edit.key for edit in edits),
             milestone_count=max(len(new.milestones), len(old.milestones) if old else 0),
             edits=edits,
-            periods=tuple(self.periods(old, new, old_plan, new_plan)) if old else (),
-        )
-
-    def periods(
-        self, old: Task, new: Task, old_plan: Plan, new_plan: Plan
-    ) -> Iterator[PeriodShift]:
-        """The periods owed that a new series start adds or takes away, for each recurring
-        milestone the same on both sides (`PeriodShift`)."""
-        old_start, new_start = series_start(old_plan, old), series_start(new_plan, new)
-        if old_start is None or new_start is None or old_start == new_start:
-            return
-        for index, milestone in enumerate(new.milestones):
-            if index >= len(old.milestones) or old.milestones[index] != milestone:
-                continue
-            deadline = self.read(milestone, new_plan)
-            if deadline is None or deadline.series is None:
-                continue
-            early, late = sorted((old_start, new_start))
-            until = new.until if new_start < old_start else old.until
-            found = occurrences(deadline.series, early, late - timedelta(days=1), until)
-            gained = new_start < old_start  # a period taken away is owed no more
-            dues = tuple(
-                self._due(o, new, index) if gained else Due(o.period, o.due) for o in found
-            )
-            if dues:
-                yield PeriodShift(
-                    index + 1, old_start, new_start, dues if gained else (), () if gained else dues
+            periods=tuple(
+                period_shifts(
+                    old,
+                    new,
+                    old_plan,
+                    new_plan,
+                    read=self.read,
+                    today=self.today,
+                    calendar=self.rolling(),
                 )
-
-    def _due(self, occurrence: Occurrence, task: Task, index: int) -> Due:
-        """An occurrence, overdue when past `today` and no report of `task` names it."""
-        key = period_key(occurrence.period)
-        reported = any(
-            period_key(r.period) == key and (r.milestone or index + 1) == index + 1
-            for r in task.reports
+            )
+            if old
+            else (),
         )
-        past = self.today is not None and occurrence.due < self.today
-        return Due(occurrence.period, occurrence.due, overdue=past and not reported)
 
     def moves(self, old: Task | None, new: Task, old_plan: Plan, new_plan: Plan) -> Iterator[Move]:
         before = old.milestones if old else []
@@ -614,6 +631,11 @@ class Sides:
         if counted is None and whole:
             return year_change(old_plan, new_plan, deadline, before.due if before else None)
         return counted
+
+    def rolling(self) -> Calendar | None:
+        """The calendar a last day rolls by, None when the repository says `rollover =
+        "none"` (the day as written)."""
+        return self.calendar if self.settings.rollover is Rollover.NEXT_WORKING_DAY else None
 
     def due(self, milestone: Milestone | None, plan: Plan) -> DueDay | None:
         """The day the milestone falls due, as `status` counts it: a count from an event
