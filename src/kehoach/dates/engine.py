@@ -529,10 +529,13 @@ def _said_after_lead_in(
         return _parse_whole(f"{lead.words.rstrip(' ,:')}: {lead.rest}", context)
     try:
         found = _parse_whole(lead.rest, context)
+        if lead.per_plan and not all(one.last is None and one.earliest for one in found):
+            return None  # after "Theo kế hoạch …,": a start alone only (issue 11 §1)
         day = found[0].last or found[0].earliest or found[0].first
         if day is None:
             return None
-        _parse_whole(as_label(lead, day), context)
+        if lead.words:
+            _parse_whole(as_label(lead, day), context)
     except Unreadable:
         return None
     return found
