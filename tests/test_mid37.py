@@ -52,3 +52,22 @@ def test_an_issuer_that_tells_an_old_time_is_judged_as_a_label() -> None:
         "Theo kế hoạch của tỉnh trước đây, học sinh sẽ bắt đầu tựu trường từ ngày 16/8",
         ctx("2021-08-16"),
     )
+
+
+# --- an event's year in parentheses after its name (issue 11 §2) --------------------------------
+
+WEEK_2016 = (
+    "Tuần lễ Biển và Hải đảo Việt Nam lần thứ 8 (năm 2016) do Bộ Tài nguyên và Môi trường tổ "
+    "chức sẽ diễn ra từ ngày 1-8/6, với chủ đề “Vì một hành tinh xanh.”"
+)
+
+
+def test_an_event_year_in_parentheses_gives_the_days_their_year() -> None:
+    # v-nguoinamdinh-tuan-le-bien-hai-dao-2016.yaml (the page prints no date)
+    reading = one(WEEK_2016, ctx())
+    assert (reading.first, reading.last) == (date(2016, 6, 1), date(2016, 6, 8))
+
+
+def test_an_event_year_in_parentheses_that_disagrees_stays_refused() -> None:
+    # refusal neighbour: the year named is not the days' year
+    refused("Tuần lễ Biển lần thứ 8 (năm 2016) sẽ diễn ra từ ngày 1-8/6/2017", ctx("2017-03-01"))

@@ -323,6 +323,7 @@ from kehoach.dates.toldpast import (
     refuse_told_after_its_time,
 )
 from kehoach.dates.unanchored import read_unanchored
+from kehoach.dates.yearaside import year_unbracketed
 from kehoach.dates.yearmonths import YEAR_MONTHS_RULE, build_year_months
 from kehoach.dates.yearopened import year_opening_its_weekday
 
@@ -442,6 +443,8 @@ def _parse_whole(phrase: str, context: Context) -> tuple[Deadline, ...]:
     except Unreadable:
         if told := _said_after_lead_in(shown, context, (today, *glosses)):
             return tuple(replace(one, phrase=phrase) for one in told)
+        if plain := _read_year_unbracketed(shown, context, (today, *glosses)):
+            return tuple(replace(one, phrase=phrase) for one in plain)
         if (started := _started_otherwise(shown, context)) is None:
             raise
         found = started
@@ -511,6 +514,22 @@ def _started_otherwise(text: str, context: Context) -> tuple[Deadline, ...] | No
     if started is None:
         _refuse_figure_unread(text, context)
     return started
+
+
+def _read_year_unbracketed(
+    text: str, context: Context, glosses: tuple[str | None, ...]
+) -> tuple[Deadline, ...] | None:
+    """The readings of `text` with its event year in parentheses written plainly
+    (`yearaside.year_unbracketed`: "… lần thứ 8 (năm 2016) … từ ngày 1-8/6"); None when it
+    has none, a word was cut aside, or the plain phrase is refused too (the whole phrase's
+    reason then stands)."""
+    plain = year_unbracketed(text)
+    if plain is None or any(glosses):
+        return None
+    try:
+        return _parse_whole(plain, context)
+    except Unreadable:
+        return None
 
 
 def _said_after_lead_in(
