@@ -325,6 +325,7 @@ from kehoach.dates.toldpast import (
     refuse_told_after_its_time,
 )
 from kehoach.dates.unanchored import read_unanchored
+from kehoach.dates.yearaside import year_unbracketed
 from kehoach.dates.yearmonths import YEAR_MONTHS_RULE, build_year_months
 from kehoach.dates.yearopened import year_opening_its_weekday
 
@@ -448,6 +449,8 @@ def _parse_whole(phrase: str, context: Context) -> tuple[Deadline, ...]:
     except Unreadable:
         if told := _said_after_lead_in(shown, context, (today, *glosses)):
             return tuple(replace(one, phrase=phrase) for one in told)
+        if plain := _read_year_unbracketed(shown, context, (today, *glosses)):
+            return tuple(replace(one, phrase=phrase) for one in plain)
         if (started := _started_otherwise(shown, context)) is None:
             raise
         found = started
@@ -519,6 +522,22 @@ def _started_otherwise(text: str, context: Context) -> tuple[Deadline, ...] | No
     return started
 
 
+def _read_year_unbracketed(
+    text: str, context: Context, glosses: tuple[str | None, ...]
+) -> tuple[Deadline, ...] | None:
+    """The readings of `text` with its event year in parentheses written plainly
+    (`yearaside.year_unbracketed`: "… lần thứ 8 (năm 2016) … từ ngày 1-8/6"); None when it
+    has none, a word was cut aside, or the plain phrase is refused too (the whole phrase's
+    reason then stands)."""
+    plain = year_unbracketed(text)
+    if plain is None or any(glosses):
+        return None
+    try:
+        return _parse_whole(plain, context)
+    except Unreadable:
+        return None
+
+
 def _said_after_lead_in(
     text: str, context: Context, glosses: tuple[str | None, ...]
 ) -> tuple[Deadline, ...] | None:
@@ -535,10 +554,13 @@ def _said_after_lead_in(
         return _parse_whole(f"{lead.words.rstrip(' ,:')}: {lead.rest}", context)
     try:
         found = _parse_whole(lead.rest, context)
+        if lead.per_plan and not all(one.last is None and one.earliest for one in found):
+            return None  # after "Theo kế hoạch …,": a start alone only (issue 11 §1)
         day = found[0].last or found[0].earliest or found[0].first
         if day is None:
             return None
-        _parse_whole(as_label(lead, day), context)
+        if lead.words:
+            _parse_whole(as_label(lead, day), context)
     except Unreadable:
         return None
     return found

@@ -31,6 +31,7 @@ class LeadIn(NamedTuple):
     words: str  # the lead-in without its verb: who tells, or what "như sau" introduces
     rest: str  # what is told, as printed
     told: bool  # "… cho biết": reported speech; else "… như sau:"
+    per_plan: bool = False  # "Theo kế hoạch của …,": a plan named as the source (`_PER_PLAN`)
 
 
 # who tells (no number, no clause of its own: no ";" nor a full stop, "TP.HCM" kept), then
@@ -44,6 +45,13 @@ _LEAD_IN = re.compile(
 # What a source is reported to say is as often a figure reached or a thing done ("Bộ Tài
 # chính cho biết đến ngày 26/12, cả nước đã xử lý được …", v-chuyendongthitruong): read only
 # what it tells to come ("sẽ", "dự kiến"), and never beside "đã"
+# "Theo kế hoạch của UBND, học sinh trên địa bàn tỉnh Sơn La sẽ bắt đầu tựu trường từ ngày
+# 16/8" (l-son-la-tuu-truong-2021-2022): the plan named as the source, then its comma; what
+# follows is what the plan sets. Only "theo kế hoạch" alone or "của" its issuer (no number,
+# no clause): "Theo kế hoạch ban đầu, …" (an old time, `calledoff`) is never a source
+_PER_PLAN = re.compile(
+    r"\A\W*theo\s+ke\s+hoach(?:\s+cua\s+(?P<words>[^\d;.,:]{2,80}?))?\s*,\s+(?=\S)", re.ASCII
+)
 _TO_COME = re.compile(r"\b(?:se|du\s+kien)\b", re.ASCII)
 _DONE = re.compile(r"\bda\b", re.ASCII)
 
@@ -53,6 +61,9 @@ def after_lead_in(text: str) -> LeadIn | None:
     time to read), tell nothing done (`_DONE`) and, after "cho biết", tell a thing to come
     (`_TO_COME`); None otherwise."""
     folded = fold(text).lower()  # one character for one: the spans are the text's
+    per_plan = _PER_PLAN.match(folded)
+    if per_plan is not None:
+        return _after_plan_named(text, folded, per_plan)
     found = _LEAD_IN.match(folded)
     if found is None:
         return None
@@ -63,6 +74,17 @@ def after_lead_in(text: str) -> LeadIn | None:
     if not any(char.isdigit() for char in rest):
         return None
     return LeadIn(text[: found.end("words")], rest, found["told"] is not None)
+
+
+def _after_plan_named(text: str, folded: str, found: re.Match[str]) -> LeadIn | None:
+    """`text` cut after "Theo kế hoạch (của …)," (`_PER_PLAN`) when what follows holds a
+    number and tells nothing done (`_DONE`: "Theo kế hoạch, … đã …" is a report). The words
+    kept are the issuer's ("UBND"), judged as a label as any source's; "" for none."""
+    rest = text[found.end() :]
+    if _DONE.search(folded[found.end() :]) or not any(char.isdigit() for char in rest):
+        return None
+    words = text[found.start("words") : found.end("words")] if found["words"] else ""
+    return LeadIn(words, rest, told=True, per_plan=True)
 
 
 def as_label(lead: LeadIn, day: date) -> str:
