@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
-from kehoach.dates.deadline import DeadlineError, DeadlineKind, parse_deadline
+from kehoach.dates.deadline import DeadlineError, DeadlineKind, parse_deadline, parse_deadlines
 from kehoach.dates.reading import Frequency, Recurrence
 
 YEARLY = Frequency.YEARLY
@@ -27,3 +29,25 @@ def test_a_cycle_of_two_years_stays_refused_with_its_way_out() -> None:
     # một lần (năm chẵn Dương lịch) …" is a festival's, with no start year in the phrase)
     with pytest.raises(DeadlineError, match="last_day"):
         parse_deadline("2 năm một lần")
+
+
+# Rounds numbered from any start: a plan's later rounds ("đợt 3 …, đợt 4 …") continue its
+# earlier ones; "lần N" is checked as "đợt N" (invented phrases: no corpus phrase lists
+# rounds from 3, nor "lần 1 … lần 1").
+def test_rounds_from_a_later_start_read_when_consecutive() -> None:
+    got = parse_deadlines("đợt 3 trước ngày 10/5/2026, đợt 4 trước ngày 10/8/2026")
+    assert [one.last for one in got] == [date(2026, 5, 10), date(2026, 8, 10)]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "fault"),
+    [
+        ("đợt 3 trước ngày 10/5/2026, đợt 5 trước ngày 10/8/2026", "thiếu đợt 4"),
+        ("lần 1 trước ngày 10/5/2026, lần 1 trước ngày 10/8/2026", "lần 1 kể hai lần"),
+        ("lần 2 trước ngày 10/5/2026, lần 1 trước ngày 10/8/2026", "lần 2 kể trước lần 1"),
+    ],
+)
+def test_a_gap_repeat_or_disorder_in_rounds_is_refused(phrase: str, fault: str) -> None:
+    with pytest.raises(DeadlineError, match=fault) as refused:
+        parse_deadlines(phrase)
+    assert "last_day" in str(refused.value)
