@@ -44,8 +44,10 @@ WAY_OUT = "ghi deadlines: mỗi đợt một mục với last_day (và first_day
             "thiếu đợt 2",
         ),
         (
-            "đợt 2 từ ngày 2/2/2026 đến ngày 27/2/2026; đợt 3 từ ngày 2/3/2026 đến ngày 31/3/2026",
-            "thiếu đợt 1",
+            # rounds may start past 1 (clerk37: "đợt 3, đợt 4" continue a plan's rounds); a
+            # gap between them is still a round missing
+            "đợt 2 từ ngày 2/2/2026 đến ngày 27/2/2026; đợt 4 từ ngày 2/3/2026 đến ngày 31/3/2026",
+            "thiếu đợt 3",
         ),
         # Roman figures, named as printed
         (

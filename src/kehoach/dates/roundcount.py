@@ -13,7 +13,9 @@ milestones or more whose rounds are not ("đợt 1 …; đợt 2 …; đợt 2 �
 "đợt 1 …; đợt 3 …", found by a fresh user on trial35 read as milestones without a word) has
 a round told twice, out of place or missing: which day is which round no reading can say, so
 the phrase is refused naming the fault (`refuse_misnumbered_rounds`). No corpus phrase lists
-rounds from another number than 1 ("Đợt 3 xuống giống …" is a phrase of its own).
+rounds from another number than 1 ("Đợt 3 xuống giống …" is a phrase of its own); rounds
+from any start ("đợt 3 …, đợt 4 …") are read when consecutive, and "lần 1 …, lần 2 …" are
+checked as rounds.
 
 Pure: no I/O, no clock.
 """
@@ -37,7 +39,8 @@ _ANNOUNCED = re.compile(
     rf"{_ROUND_WORD}(?!\w)(?!\s+(?:{_ROUND_NUMBER})(?!\w))"
 )
 # "đợt 1", "Đợt II", "giai đoạn 2": a round told by its number
-_LISTED = re.compile(rf"(?<!\w){_ROUND_WORD}\s+(?P<n>{_ROUND_NUMBER})(?!\w)")
+# ... and "lần 1 …, lần 2 …", the times of one work, checked the same way (clerk37)
+_LISTED = re.compile(rf"(?<!\w)(?P<word>đợt|giai đoạn|lần)\s+(?P<n>{_ROUND_NUMBER})(?!\w)")
 # ... not a round numbered by its year: "đợt 1/2026" is the year's first round, "tiêm phòng
 # … đợt 1/2026 … đợt 1" the same round told twice
 _BY_YEAR = re.compile(r"\s*[/-]\s*\d")
@@ -67,7 +70,7 @@ def refuse_miscounted_rounds(text: str) -> None:
 
 def refuse_misnumbered_rounds(text: str, found: int) -> None:
     """Refuse `text` (any form), read as `found` milestones, when it is two or more and the
-    rounds it lists by number ("đợt 1", "Đợt II", "giai đoạn 2") are not 1, 2, …, k each
+    rounds it lists by number ("đợt 1", "Đợt II", "giai đoạn 2", "lần 2") are not k, k+1, … each
     once in the order written. Raises `Unreadable` naming the first fault ("đợt 2 kể hai
     lần", "đợt 2 kể trước đợt 1", "thiếu đợt 2"), rounds named as printed, and the way out
     (one `deadlines:` entry per round); one milestone, or one round listed, passes."""
@@ -79,7 +82,8 @@ def refuse_misnumbered_rounds(text: str, found: int) -> None:
         told = [one["n"] for one in rounds if one["word"] == word]
         if len(told) > 1 and (fault := _fault(word, told)):
             raise Unreadable(
-                f"các {word} kể theo số phải là 1, 2, … mỗi {word} một lần theo thứ tự, "
+                f"các {word} kể theo số phải liên tiếp (1, 2, … hay 3, 4, …), mỗi {word} một "
+                f"lần theo thứ tự, "
                 f"nhưng {fault}; {_WAY_OUT.format(word=word)}"
             )
 
@@ -96,7 +100,9 @@ def _fault(word: str, told: list[str]) -> str | None:
             return f"{word} {seen[max(seen)]} kể trước {word} {_printed(said)}"
         seen[number] = _printed(said)
     roman = not told[0].isdigit()
-    for number in range(1, max(seen)):
+    # consecutive from the first told, whatever it is: "đợt 3 …, đợt 4 …" continue a
+    # plan's earlier rounds; a gap between them is a round missing
+    for number in range(min(seen), max(seen)):
         if number not in seen:
             return f"thiếu {word} {_ROMAN_OF.get(number, str(number)) if roman else number}"
     return None

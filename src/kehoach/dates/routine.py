@@ -136,11 +136,18 @@ EVERY_COUNT_RULE = re.compile(
 
 
 def build_every_count(match: re.Match[str], given: Input) -> Found:
-    """Refused, saying why (`EVERY_COUNT_RULE`): no day is due in any period, and a cycle of
+    """One year a time is read as "hằng năm" (due 31/12 each year). Otherwise refused,
+    saying why (`EVERY_COUNT_RULE`): no day is due in any period, and a cycle of
     N years or weeks has no start the phrase gives (which year of the term? which week?); the
     tool never invents them. One month a time has its words ("hằng tháng")."""
     said = given.source.said(match.start("count"), match.end())
     said = said.rstrip(" .,;:")
+    if match["unit"] == "nam" and match["count"] in ("1", "01", "mot"):
+        # one year a time is each year, as "hằng năm": due on the year's last day (31/12),
+        # the reading "hằng năm" has with no day written
+        reading = "một năm một lần (hằng năm), hạn ngày cuối năm (31/12)"
+        rule = Recurrence(Frequency.YEARLY)
+        return Found(DeadlineKind.RECURRING, reading, recurrence=rule)
     if match["unit"] == "thang" and match["count"] in ("1", "01", "mot"):
         raise Unreadable(
             f"“{said}” không nêu ngày hạn trong tháng; nếu là hạn mỗi tháng, ghi “hằng tháng” "
