@@ -69,6 +69,7 @@ from kehoach.dates.cadence import (
     weekly_on,
 )
 from kehoach.dates.calledoff import refuse_called_off_after
+from kehoach.dates.capped import read_capped
 from kehoach.dates.citations import (
     cited_years,
     document_day,
@@ -507,6 +508,7 @@ def _started_otherwise(text: str, context: Context) -> tuple[Deadline, ...] | No
         _start_until_an_event(text, context)
         or _count_anchored_first(text)
         or _count_unanchored(text)
+        or _count_capped(text)
     )
     if started is None:
         _refuse_figure_unread(text, context)
@@ -639,6 +641,13 @@ def _count_unanchored(text: str) -> tuple[Deadline, ...] | None:
     count with no anchor (`unanchored.read_unanchored`, the lead's ruling of session 33);
     None when it is not so made (the refusal stands)."""
     found = read_unanchored(text)
+    return None if found is None else (_deadline(text, found, Asides()),)
+
+
+def _count_capped(text: str) -> tuple[Deadline, ...] | None:
+    """ "Thời hạn giải quyết … không quá 05 ngày làm việc": a phrase refused whole, read as
+    a duty's limit with no anchor (`capped.read_capped`); None when it is not so made."""
+    found = read_capped(text)
     return None if found is None else (_deadline(text, found, Asides()),)
 
 
