@@ -4,11 +4,19 @@ event and a count of calendar days stay refused."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kehoach.dates.deadline import DeadlineError, DeadlineKind, parse_deadline
+from kehoach.dates.deadline import (
+    Context,
+    DeadlineError,
+    DeadlineKind,
+    parse_deadline,
+    parse_deadlines,
+)
 
 
 def _capped(phrase: str, offset: int) -> None:
@@ -88,3 +96,52 @@ def test_any_count_from_an_event(count: int) -> None:
 @given(st.integers(min_value=1, max_value=999))
 def test_any_limit_of_a_duty(count: int) -> None:
     _capped(f"Thời hạn giải quyết và trả kết quả không quá {count} ngày làm việc", count)
+
+
+# same-day hours (dates/sameday.py): the start from an hour of a day, then "cùng ngày"
+_ISSUED = Context(issued=date(2025, 7, 21))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "time"),
+    [
+        # tests/corpus/za-danviet-nghe-an-cam-bien-bao-wipha-2025.yaml
+        (
+            "Cấm các loại tàu thuyền, phương tiện vận tải ra khơi từ 5h ngày 21/7. Đồng thời, "
+            "các tàu thuyền đang hoạt động trên biển phải về bờ neo đậu an toàn trước 10h cùng "
+            "ngày.",
+            "10:00",
+        ),
+        # tests/corpus/za-xdcs-ninh-binh-cd-03-bao-so-3-2025.yaml
+        (
+            "Từ 7 giờ ngày 21/7, nghiêm cấm tàu, thuyền ra khơi; đến 12 giờ cùng ngày phải hoàn "
+            "tất việc neo đậu, trú tránh an toàn.",
+            "12:00",
+        ),
+    ],
+)
+def test_same_day_deadline(phrase: str, time: str) -> None:
+    start, due = parse_deadlines(phrase, _ISSUED)
+    assert start.earliest == date(2025, 7, 21) and start.last is None
+    assert (due.kind, due.first, due.last) == (
+        DeadlineKind.DATE,
+        date(2025, 7, 21),
+        date(2025, 7, 21),
+    )
+    assert due.time == time
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # tests/corpus/v-hcmcpv-lay-y-kien-cu-tri-sap-xep-2020.yaml (no "từ <giờ> ngày"): refused
+        "Thời gian tổ chức lấy ý kiến cử tri ngày 3/10/2020, bắt đầu từ 7 giờ sáng và kết thúc "
+        "vào 7 giờ tối cùng ngày",
+        # neighbours: two days named; a number after "cùng ngày"
+        "Cấm ra khơi từ 5h ngày 21/7. Tàu thuyền phải về bờ trước 10h cùng ngày 22/7.",
+        "Cấm ra khơi từ 5h ngày 21/7 và ngày 22/7. Tàu thuyền phải về bờ trước 10h cùng ngày.",
+    ],
+)
+def test_same_day_refused_neighbours(phrase: str) -> None:
+    with pytest.raises(DeadlineError):
+        parse_deadlines(phrase, _ISSUED)

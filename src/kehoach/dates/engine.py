@@ -296,6 +296,7 @@ from kehoach.dates.routine import (
     build_weekdays,
     is_duty,
 )
+from kehoach.dates.sameday import SAME_DAY, read_same_day
 from kehoach.dates.schedules import steps_joined
 from kehoach.dates.schoolyear import cut_school_year_served
 from kehoach.dates.signing import is_place_name
@@ -356,6 +357,8 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
         return yearly
     if HINT.search(phrase) and (yearly := read_anniversary(phrase, context, parse)):
         return yearly  # "ngày 16/10 ngày truyền thống UBKT": every year's, said so
+    if SAME_DAY.search(phrase) and (both := read_same_day(phrase, context, parse)):
+        return both  # "từ 5h ngày 21/7 … trước 10h cùng ngày": the start, then that day
     try:
         found = _parse_printed(phrase, context)
     except Unreadable as error:
