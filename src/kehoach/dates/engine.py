@@ -69,6 +69,7 @@ from kehoach.dates.cadence import (
     weekly_on,
 )
 from kehoach.dates.calledoff import refuse_called_off_after
+from kehoach.dates.capped import read_capped
 from kehoach.dates.citations import (
     cited_years,
     document_day,
@@ -297,6 +298,7 @@ from kehoach.dates.routine import (
     build_weekdays,
     is_duty,
 )
+from kehoach.dates.sameday import SAME_DAY, read_same_day
 from kehoach.dates.schedules import steps_joined
 from kehoach.dates.schoolyear import cut_school_year_served
 from kehoach.dates.signing import is_place_name
@@ -361,6 +363,8 @@ def parse(phrase: str, context: Context) -> tuple[Deadline, ...]:
         return yearly
     if HINT.search(phrase) and (yearly := read_anniversary(phrase, context, parse)):
         return yearly  # "ngày 16/10 ngày truyền thống UBKT": every year's, said so
+    if SAME_DAY.search(phrase) and (both := read_same_day(phrase, context, parse)):
+        return both  # "từ 5h ngày 21/7 … trước 10h cùng ngày": the start, then that day
     try:
         found = _parse_printed(phrase, context)
     except Unreadable as error:
@@ -516,6 +520,7 @@ def _started_otherwise(text: str, context: Context) -> tuple[Deadline, ...] | No
         _start_until_an_event(text, context)
         or _count_anchored_first(text)
         or _count_unanchored(text)
+        or _count_capped(text)
     )
     if started is None:
         _refuse_figure_unread(text, context)
@@ -667,6 +672,13 @@ def _count_unanchored(text: str) -> tuple[Deadline, ...] | None:
     count with no anchor (`unanchored.read_unanchored`, the lead's ruling of session 33);
     None when it is not so made (the refusal stands)."""
     found = read_unanchored(text)
+    return None if found is None else (_deadline(text, found, Asides()),)
+
+
+def _count_capped(text: str) -> tuple[Deadline, ...] | None:
+    """ "Thời hạn giải quyết … không quá 05 ngày làm việc": a phrase refused whole, read as
+    a duty's limit with no anchor (`capped.read_capped`); None when it is not so made."""
+    found = read_capped(text)
     return None if found is None else (_deadline(text, found, Asides()),)
 
 

@@ -72,7 +72,7 @@ def read_unanchored(text: str) -> Found | None:
     label = said[: count.start()].strip(" ,;:-–") or None
     if label is None and clause is not None:
         label = said[len(said) - len(after) :].strip(" ,;:.") or None
-    return _found(int(count["count"]), count["unit"], label)
+    return unanchored_found(int(count["count"]), count["unit"], label)
 
 
 def _names_a_duty(before: str, lead: str, clause: str | None) -> bool:
@@ -87,7 +87,9 @@ def _names_a_duty(before: str, lead: str, clause: str | None) -> bool:
     return lead.startswith("trong thoi han") and clause is not None
 
 
-def _found(count: int, unit: str, label: str | None) -> Found | None:
+def unanchored_found(count: int, unit: str, label: str | None) -> Found | None:
+    """A count of `count` days (`unit` folded: "ngay lam viec" or "ngay") with no anchor,
+    as a `Found` whose reading says so; None for a count under 1."""
     if count < 1:
         return None
     working = unit.startswith("ngay lam")
