@@ -3061,6 +3061,10 @@ _NAMED_NUMBER = re.compile(
     # thành giải tỏa trước ngày 30/1/2026", "Nhóm 3 gồm …" (Hà Nội's KH 373/2025 as Dân trí
     # prints it: zm-dantri-ha-noi-kh-373-xoa-cho-coc-2025)
     r"|nhom"
+    # ... a part of a project by its number: "Cảng hàng không Quốc tế Long Thành (dự án thành
+    # phần 2 và 3) phải về đích vào tháng 12 năm nay" (Dân trí, 2024), "Riêng dự án thành
+    # phần 2, UBND tỉnh Gia Lai yêu cầu …" (CafeF, 2025), "gói thầu số 3", "tiểu dự án 2"
+    r"|thanh\s+phan|goi\s+thau(?:\s+so)?|tieu\s+du\s+an"
     r"|trung\s+uong|ky\s+hop(?:\s+thu)?|giai\s+doan|hoc\s+ky)"
     r"\s+\d{1,2}(?:\s*(?:,|va)\s*\d{1,2})*\b(?!\s*[/.-]\s*\d)"
     r"|(?<![a-z])(?:nam\s+hoc|nhiem\s+ky)\s+\d{4}\s*[–—-]\s*\d{4}"
@@ -3072,6 +3076,15 @@ _NAMED_NUMBER = re.compile(
     # sơ khảo trước ngày 30/9/2017" (Hội VHNT Hà Tĩnh, 2017: zm-vanhocnghethuathatinh)
     rf"|(?:(?<=[a-z] )|(?<=dot \d ))(?:{PROGRAMME_SPAN})"
     r"|\[\d{1,3}\]"  # a footnote mark copied with the text: "phụ trách[4]"
+    # an outline number opening the phrase, two levels with its closing dot: "1.2. Thời gian
+    # lấy ý kiến nhân dân: 30 ngày, kể từ ngày 01/04/2021 đến 30/04/2021" (UBND TX Thuận An,
+    # 2021), "3.1. Đối với cá nhân: Thu, nộp một lần trước ngày 30 tháng 7 năm 2022" (Chư Báh,
+    # Ayun Pa, 2022); never a day-month (a section 1-9, its item up to 20, nothing after the
+    # dot but a space)
+    r"|\A\s*[1-9]\.(?:[1-9]|1\d|20)\.(?=\s)"
+    # a road's chainage, kilometre and metres: "thi công đoạn đường từ Km0 – Km1+500 … để
+    # hoàn thành trước ngày 02/09/2025" (Tương tác Huế, 2025), "đoạn Km12+300 - Km15+000"
+    r"|(?<![a-z\d])km\s*\d{1,4}(?:\s*\+\s*\d{1,3})?(?![\d/.,-]?\d)"
     # the forms and annexes a reporting rule names: "theo mẫu quy định tại Phụ lục I-18"
     # (Thông tư 09/2019/TT-BKHĐT, the cooperatives' yearly report), "theo Mẫu số 29 ban hành
     # kèm theo Thông tư 28/2015/TT-BLĐTBXH" (the monthly labour-change notice): an annex by
