@@ -696,10 +696,12 @@ _ORDINAL_DAY = re.compile(
 # A cell that is a span and nothing else, its "từ" left out: "15/4 đến 20/4", "25/7 đến
 # 05/8" (HTX Nông nghiệp A Roàng, Huế: the sowing calendar of vụ Hè Thu 2022, one cell a
 # step). Two days joined by "đến" with no word around them can only be the span from the
-# one to the other; inside a sentence the same words keep their refusal.
+# one to the other; inside a sentence the same words keep their refusal. A first day with
+# its year is read as a cell already ("02/03/2026 đến 20/03/2026", tests/…_forms_za); days
+# written with "-" stay refused ("ngày 27-12 đến 30-12": "30-12" may be a count, forms_m).
 _BARE_SPAN = re.compile(
-    r"\s*(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\s+(?:đến|tới)\s+(?:ngày\s+)?"
-    r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\s*",
+    r"\s*(?:ngày\s+)?\d{1,2}/\d{1,2}(?!/?\d)\s+(?:đến|tới)\s+(?:ngày\s+)?"
+    r"\d{1,2}/\d{1,2}(?:/\d{4})?\s*",
     re.IGNORECASE,
 )
 
