@@ -68,6 +68,9 @@ VI_ERRORS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^Invalid value: (.*)$", re.S), r"Giá trị không hợp lệ: \1"),
 )
 VI_VALUES: tuple[tuple[re.Pattern[str], str], ...] = (
+    # typer's suggestion after a mistyped command: "No such command 'statu'. Did you mean
+    # 'status'?" (typer.core, outside gettext)
+    (re.compile(r"\. Did you mean (.+)\?$"), r" (có phải: \1?)"),
     (re.compile(r"Value error, "), ""),
     (re.compile(r"Input should be a valid integer[^.]*\.?"), "cần một số nguyên"),
     (re.compile(r"Input should be a valid number[^.]*\.?"), "cần một số"),

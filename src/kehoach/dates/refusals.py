@@ -2033,6 +2033,10 @@ def _why_long_past(days: int) -> str:
 # A misprinted year is a slip of its last digit ("13.8.2028" for 2026): the day falls two to
 # nine years after the document's issue year
 _SLIP_YEARS = range(2, 10)
+# ... and a day and month printed more than 30 years on ("Trước ngày 15/6/2062" in a plan of
+# 2026: fresh37's trial) is no plan's: a plan's farthest horizons are years, read as their
+# last day ("tầm nhìn đến năm 2050" in a decision of 2019, the corpus's farthest: 31 years)
+_FAR_YEARS = 30
 
 
 def not_far_ahead(found: Found, context: Context, timed: bool) -> Found:
@@ -2045,11 +2049,18 @@ def not_far_ahead(found: Found, context: Context, timed: bool) -> Found:
     farthest single day is 17 months after its document), while a day years ahead is a
     plan's target or a named day ("Tết Thanh minh ngày 4/4/2028", "trước ngày 31/12/2030"),
     which are read. A day decades away is no slip of one digit: the issue day given may be
-    a placeholder (the fuzz's "--issued 01/01/2000"), and the rule says nothing. Refused,
-    not corrected: which year was meant is the document's to say."""
+    a placeholder (the fuzz's "--issued 01/01/2000"), and the rule says nothing; but a day
+    and a month printed more than `_FAR_YEARS` on is refused too, a year's last day (a
+    horizon, "đến năm 2050") excepted. Refused, not corrected: which year was meant is the
+    document's to say."""
     issued, day = context.issued, found.last
     if found.kind is not DeadlineKind.DATE or issued is None or day is None or day != found.first:
         return found
+    if day.year - issued.year > _FAR_YEARS and (day.month, day.day) != (12, 31):
+        raise Unreadable(
+            f"hạn {show(day)} sau năm ban hành ({issued.year}) hơn {_FAR_YEARS} năm: một ngày "
+            "cụ thể xa như vậy có thể là năm viết nhầm; ghi last_day theo văn bản đã sửa"
+        )
     if day.year - issued.year not in _SLIP_YEARS or not timed:
         return found
     raise Unreadable(
