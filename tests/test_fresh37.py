@@ -45,3 +45,27 @@ def test_a_day_decades_away_is_a_year_mistyped(phrase: str) -> None:
 def test_a_far_horizon_still_reads(phrase: str, day: date) -> None:
     (one,) = parse_deadlines(phrase, Context(issued=date(2019, 2, 8)))
     assert one.last == day
+
+
+def test_import_says_how_to_give_a_year_missing(tmp_path: Path) -> None:
+    """`import` of a table whose phrases lack their year, without --issued, said only "thời
+    hạn không ghi năm và kế hoạch không có ngày ban hành"; `validate` says what to do."""
+    (tmp_path / "kh.tsv").write_text(
+        "TT\tNội dung\tCơ quan chủ trì\tThời hạn\n1\tBáo cáo kết quả\tSở Nội vụ\tTrước ngày 30/6\n",
+        encoding="utf-8",
+    )
+    done = kehoach(
+        "import",
+        tmp_path / "kh.tsv",
+        "-o",
+        tmp_path / "draft.yaml",
+        "--title",
+        "Thử",
+        "--issuer",
+        "UBND tỉnh Ninh Bình",
+        cwd=tmp_path,
+        env=CLERK,
+    )
+    said = done.stdout + done.stderr
+    assert "không có ngày ban hành" in said
+    assert "--issued" in said

@@ -597,6 +597,9 @@ def _reading(phrase: str, context: Context) -> object:
     try:
         return parse_deadline(phrase, context)
     except DeadlineError as error:
+        if error.kind is Refusal.NO_YEAR and context.issued is None:
+            # the way out `validate` gives (fresh37: import said only why)
+            return f"{error.why}; thêm --issued NGÀY_BAN_HÀNH để lấy năm của kế hoạch"
         return error.why
 
 
