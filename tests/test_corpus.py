@@ -335,7 +335,8 @@ SETS = (
     # February, its own days read).
     # 121/154 = 0.7857 on the session-29 merge (tune-zp, tune-zq, harden21).
     # 123/154 = 0.7987 on the session-34 merge (standing, wide-eight, wide-nine, lead34).
-    Set("p-", 154, 0.798),
+    # 124/154 = 0.8052 on the session-37 merge (named numbers, lead37).
+    Set("p-", 154, 0.805),
     # The thirteenth held-out set (q-, branch collect-q): 171 phrases from 79 documents of
     # party and mass organisations (Tỉnh ủy, Thành ủy, BCĐ 35, Ban Tuyên giáo, the Party statute,
     # Đoàn, Hội đồng Đội, Hội LHTN, HLHPN, HND, CCB, Công đoàn, MTTQ) and of ministries (Bộ GD&ĐT
@@ -437,7 +438,8 @@ SETS = (
     # 116/163 = 0.7117 on the session-33 merge (wide-six, wide-seven, rulings33, harden25).
     # 117/163 = 0.7178 on the session-34 merge (standing, wide-eight, wide-nine, lead34).
     # 118/163 = 0.7239 on the session-35 merge.
-    Set("t-", 163, 0.723),
+    # 119/163 = 0.7301 on the session-37 merge (named numbers, lead37).
+    Set("t-", 163, 0.73),
     # seventeenth held-out set (u-, branch collect-u beside t-, 2026-12-01): 193 phrases from
     # 106 documents, press 132/66, school-year calendars, directives, congresses, plans,
     # elections, reporting rules and decisions; Trung ương 83/33, TP. Hồ Chí Minh 17, Thanh Hóa
@@ -467,7 +469,8 @@ SETS = (
     # 137/193 = 0.7098 on the session-33 merge (wide-six, wide-seven, rulings33, harden25).
     # 138/193 = 0.7150 on the session-35 merge.
     # 139/193 = 0.7202 on the session-37 merge (lead37, eleven37, mid37, clerk37, capped37).
-    Set("u-", 193, 0.72),
+    # 140/193 = 0.7254 on the session-37 merge (named numbers, lead37).
+    Set("u-", 193, 0.725),
     # The eighteenth held-out set (v-, branch collect-v, 2026-12-01): 213 phrases from 132
     # documents, tasks with their days as the pages corpus prints them: campaign months and
     # weeks (children, gender equality, drugs, HIV, labour safety, the poor, disaster
@@ -574,7 +577,8 @@ SETS = (
     # 148/192 = 0.7708 on the session-34 merge (standing, wide-eight, wide-nine, lead34).
     # 149/192 = 0.7760 on the session-35 merge.
     # 160/192 = 0.8333 on the session-37 merge (lead37, eleven37, mid37, clerk37, capped37).
-    Set("y-", 192, 0.833),
+    # 161/192 = 0.8385 on the session-37 merge (named numbers, lead37).
+    Set("y-", 192, 0.838),
     # The twenty-second held-out set (z-, branch collect-z, 2026-12-01): 299 phrases from 136
     # documents: the 2026 plans the press and portals show (Sơn La's CCHC and KT-XH 2026,
     # Thanh Hóa's weekly schedule, the 2026 election, the Quốc hội XVI calendar), council
@@ -684,7 +688,8 @@ SETS = (
     # 190/259 = 0.7336 on the session-34 merge (standing, wide-eight, wide-nine, lead34).
     # 191/259 = 0.7375 on the session-35 merge.
     # 194/259 = 0.7490 on the session-37 merge (lead37, eleven37, mid37, clerk37, capped37).
-    Set("za-", 259, 0.749),
+    # 195/259 = 0.7529 on the session-37 merge (named numbers, lead37).
+    Set("za-", 259, 0.752),
     # The held-out set zb- (branch collect-zb, 2026-12-01): 171 phrases from 85 documents of 66
     # issuers on sector plans and calendars (irrigation water-release rounds 2007-2026, crop
     # sowing calendars, livestock and child vaccination rounds, vitamin A campaigns, Tết waste
@@ -1072,7 +1077,8 @@ SETS = (
     # comparison with its base year in parentheses ("đạt 70% (tăng 0,66% so với năm 2024 …)").
     # 144/173 = 0.8324 on the session-33 merge (wide-six, wide-seven, rulings33, harden25).
     # 145/173 = 0.8382 on the session-34 merge (standing, wide-eight, wide-nine, lead34).
-    Set("zj-", 173, 0.838),
+    # 146/173 = 0.8439 on the session-37 merge (named numbers, lead37).
+    Set("zj-", 173, 0.843),
     # The held-out set zk- (branch collect-zk, 2026-12-02, beside zj-): 286 phrases from 145
     # documents of 47 provinces and Trung ương on elections and councils, party and mass-
     # organisation congresses, culture, tourism and sport, inspection and justice, home affairs
