@@ -69,3 +69,48 @@ def test_import_says_how_to_give_a_year_missing(tmp_path: Path) -> None:
     said = done.stdout + done.stderr
     assert "không có ngày ban hành" in said
     assert "--issued" in said
+
+
+ISSUED_SLIP = """\
+schema: 1
+id: kh-45-2026
+number: 45/KH-UBND
+kind: Kế hoạch
+title: Chuyển đổi số năm 2026
+issuer: UBND tỉnh Nghệ An
+jurisdiction: Nghệ An
+issued: {issued}
+source: {{document: "https://nghean.gov.vn/", complete: false}}
+tasks:
+  - id: "1"
+    title: Rà soát dữ liệu
+    lead: [Sở Nội vụ]
+    deadline: "Trước ngày 15/12"
+  - id: "2"
+    title: Báo cáo sơ kết
+    lead: [Sở Nội vụ]
+    deadline: "Trước ngày 30/6/2026"
+  - id: "3"
+    title: Tổng kết
+    lead: [Sở Nội vụ]
+    deadline: "Quý III/2027"
+"""
+
+
+@pytest.mark.parametrize(("issued", "warned"), [("2016-01-13", True), ("2026-01-13", False)])
+def test_an_issue_year_mistyped_is_questioned(tmp_path: Path, issued: str, warned: bool) -> None:
+    """`issued: 2016-01-13` for 2026: "Trước ngày 15/12" was due 15/12/2016, ten years
+    overdue, and `validate` said nothing though every dated deadline is in 2026-2027."""
+    (tmp_path / "plans").mkdir()
+    (tmp_path / "plans" / "kh-45-2026.yaml").write_text(
+        ISSUED_SLIP.format(issued=issued), encoding="utf-8"
+    )
+    (tmp_path / "plans" / "agencies.yaml").write_text(
+        "schema: 1\njurisdiction: Nghệ An\nagencies: []\n", encoding="utf-8"
+    )
+    done = kehoach("validate", "plans", cwd=tmp_path, env=CLERK | {"COLUMNS": "200"})
+    said = done.stdout + done.stderr
+    assert ("issued-year-unlikely" in said) is warned, said
+    if warned:
+        assert "plans/kh-45-2026.yaml:8:" in said  # the issued line
+        assert "có thể viết nhầm năm ban hành" in said

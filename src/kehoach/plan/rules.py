@@ -196,6 +196,43 @@ def readable_deadlines(check: Check) -> Iterator[Finding]:
             yield from _override_agrees(pf, task, index, m_index, check)
 
 
+# A plan's issue year mistyped ("issued: 2016-01-13" for 2026, fresh37's trial): its
+# year-less phrases ("Trước ngày 15/12") take the wrong year without a word, ten years
+# overdue. A plan that writes the year of its deadlines names its own time: when every one
+# of them falls `ISSUED_GAP` years or more after the issue year while some phrase takes its
+# year from the issue day, the issue year is the likelier slip.
+ISSUED_GAP = 3
+
+
+def issued_year_plausible(check: Check) -> Iterator[Finding]:
+    """Warn of an issue year that lies years before every deadline the plan dates itself,
+    when phrases take their year from it (`ISSUED_GAP`)."""
+    for pf in check.repo.plans:
+        issued = pf.plan.issued
+        if issued is None:
+            continue
+        context = context_for(pf.plan, check.settings)
+        written, borrowed = [], 0
+        for task in pf.plan.tasks:
+            for milestone in task.milestones:
+                try:
+                    deadline = read_milestone(milestone, context)
+                except DeadlineError:
+                    continue
+                if deadline.year_from == "plan":
+                    borrowed += 1
+                elif deadline.last is not None:
+                    written.append(deadline.last)
+        if borrowed and len(written) >= 2 and min(written).year - issued.year >= ISSUED_GAP:
+            msg = (
+                f"ngày ban hành {issued:%d/%m/%Y} sớm hơn mọi thời hạn ghi năm của kế hoạch "
+                f"ít nhất {min(written).year - issued.year} năm (sớm nhất {min(written):%d/%m/%Y}), "
+                f"mà {borrowed} cụm từ không ghi năm đang lấy năm {issued.year}: có thể viết "
+                "nhầm năm ban hành; đối chiếu với văn bản và sửa issued"
+            )
+            yield warning(pf.name, _at(pf, ("issued",)), "issued-year-unlikely", msg)
+
+
 def _override_agrees(
     pf: PlanFile, task: Task, index: int, m_index: int, check: Check
 ) -> Iterator[Finding]:
@@ -1182,6 +1219,7 @@ RULES: tuple[Rule, ...] = (
     unique_task_ids,
     one_deadline_form,
     readable_deadlines,
+    issued_year_plausible,
     first_day_with_last_day,
     references_exist,
     no_dependency_cycles,
