@@ -15,7 +15,7 @@ Pure: no I/O, no terminal, no clock. `parse_deadline` takes its context explicit
 from __future__ import annotations
 
 from kehoach.dates.engine import parse
-from kehoach.dates.grammar import NO_YEAR, Refusal, Unreadable, show
+from kehoach.dates.grammar import Refusal, Unreadable, show
 from kehoach.dates.reading import (
     BYDAY,
     Context,
@@ -79,21 +79,7 @@ def parse_deadlines(phrase: str, context: Context | None = None) -> tuple[Deadli
     try:
         return parse(phrase, context or Context())
     except Unreadable as error:
-        raise DeadlineError(phrase, with_way_out(error.why), kind=error.kind) from None
-
-
-# What a refusal already says to do: a field to write, or what to write in the phrase
-_WAY_OUT = ("last_day", "first_day", "issued", "ghi rõ", "ghi “", "ghi năm")
-
-
-def with_way_out(why: str) -> str:
-    """`why` with the way out a clerk copying a document takes (issue 11 §4: write the day
-    as `last_day`, a window's start as `first_day`) when it names none. A phrase without
-    its year in a plan without an issue day (`NO_YEAR`) is left as it is: its way out is
-    the plan's `issued` (`--issued`), which the caller says."""
-    if why.startswith(NO_YEAR) or any(said in why for said in _WAY_OUT):
-        return why
-    return f"{why}; nếu văn bản có hạn, ghi last_day (và first_day cho một khoảng) theo văn bản"
+        raise DeadlineError(phrase, error.why, kind=error.kind) from None
 
 
 def parse_deadline(phrase: str, context: Context | None = None) -> Deadline:
