@@ -3076,12 +3076,6 @@ _NAMED_NUMBER = re.compile(
     # sơ khảo trước ngày 30/9/2017" (Hội VHNT Hà Tĩnh, 2017: zm-vanhocnghethuathatinh)
     rf"|(?:(?<=[a-z] )|(?<=dot \d ))(?:{PROGRAMME_SPAN})"
     r"|\[\d{1,3}\]"  # a footnote mark copied with the text: "phụ trách[4]"
-    # an outline number opening the phrase, two levels with its closing dot: "1.2. Thời gian
-    # lấy ý kiến nhân dân: 30 ngày, kể từ ngày 01/04/2021 đến 30/04/2021" (UBND TX Thuận An,
-    # 2021), "3.1. Đối với cá nhân: Thu, nộp một lần trước ngày 30 tháng 7 năm 2022" (Chư Báh,
-    # Ayun Pa, 2022); never a day-month (a section 1-9, its item up to 20, nothing after the
-    # dot but a space)
-    r"|\A\s*[1-9]\.(?:[1-9]|1\d|20)\.(?=\s)"
     # a road's chainage, kilometre and metres: "thi công đoạn đường từ Km0 – Km1+500 … để
     # hoàn thành trước ngày 02/09/2025" (Tương tác Huế, 2025), "đoạn Km12+300 - Km15+000"
     r"|(?<![a-z\d])km\s*\d{1,4}(?:\s*\+\s*\d{1,3})?(?![\d/.,-]?\d)"
