@@ -319,6 +319,7 @@ from kehoach.dates.steps import (
 )
 from kehoach.dates.subjects import refuse_period_of_a_subject
 from kehoach.dates.toldpast import (
+    refuse_appraised_told,
     refuse_held_well_told,
     refuse_news_told,
     refuse_past_period_reported,
@@ -466,6 +467,7 @@ def _parse_whole(phrase: str, context: Context) -> tuple[Deadline, ...]:
     refuse_past_rounds(found, context)  # "đợt 1: từ ngày 13 đến 14/4/2020; …" told months after
     refuse_told_after_its_time(shown, found, context)  # "… vào năm 2010, địa phương đã …"
     refuse_held_well_told(shown, found, context)  # "HĐND xã … tổ chức thành công kỳ họp …"
+    refuse_appraised_told(shown, found, context)  # "Việc … được tổ chức nghiêm túc …"
     refuse_day_outside_its_terms(
         shown, [day for one in found for day in (one.first, one.last, one.earliest) if day]
     )

@@ -744,7 +744,11 @@ _OCCASION_OF_A_TERM = re.compile(
 # not a sitting's agenda, "Dự kiến chương trình kỳ họp thứ VII HĐND xã Nam Cao nhiệm kỳ
 # 2021-2026" (HĐND xã Nam Cao, Thái Bình, KH 44/2023): the sitting's, whose term it names
 _WORK_OF_A_TERM = re.compile(
-    r"\b(?:nghi\s+quyet|chuong\s+trinh(?!\s+(?:ky\s+hop|phien\s+hop|hoi\s+nghi|dai\s+hoi)\b)"
+    # (a session's agenda "chương trình và thời gian tổ chức kỳ họp thứ I, HĐND tỉnh khóa
+    # II, nhiệm kỳ 2011-2016" (Báo Đắk Nông, 2011, zw-baodaknong; 'thờigian' glued as
+    # printed) is the sitting's, not a programme's: read as the term before session 38)
+    r"\b(?:nghi\s+quyet|chuong\s+trinh(?!\s+(?:va\s+thoi\s*gian\s+(?:to\s+chuc\s+)?)?"
+    r"(?:ky\s+hop|phien\s+hop|hoi\s+nghi|dai\s+hoi)\b)"
     r"|muc\s+tieu|chi\s+tieu|nhiem\s+vu|giai\s+phap)\b",
     re.ASCII,
 )

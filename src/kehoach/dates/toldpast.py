@@ -338,3 +338,33 @@ def refuse_held_well_told(text: str, found: Sequence[Deadline], context: Context
         f"“{told} tổ chức thành công …” kể một việc đã tổ chức xong (quy ước 1), không phải "
         "thời hạn; nếu văn bản có hạn, ghi last_day theo văn bản"
     )
+
+
+# A task told by its name, then how it went: "Việc khám tuyển được tổ chức nghiêm túc, khách
+# quan trong 05 ngày từ ngày 4 đến 8/11/2019" (the Hải Phòng portal, 24/01/2020,
+# zw-haiphong-kham-so-tuyen-nvqs-cat-hai-2020; read as the window before session 38): an
+# appraisal of work done, the lead's convention 1 ("tổ chức thành công" tells it done). A plan
+# writes the same appraisal as an order with a verb of duty before it ("phải được tổ chức
+# nghiêm túc", `_DIRECTING`) or with days still to come: only every day over by the page's day.
+_APPRAISED = re.compile(
+    r"^\W*(?P<who>viec\s+[^\d,;:()]{1,60}?)\s+duoc\s+to\s+chuc\s+"
+    r"(?:nghiem\s+tuc|chu\s+dao|thanh\s+cong)\b",
+    re.ASCII,
+)
+
+
+def refuse_appraised_told(text: str, found: Sequence[Deadline], context: Context) -> None:
+    """Refuse a phrase that opens with a task appraised as held (`_APPRAISED`: "Việc khám
+    tuyển được tổ chức nghiêm túc, … từ ngày 4 đến 8/11/2019"), no directing word in its
+    name (`_DIRECTING`), every reading over before the page's day (`_over_by`)."""
+    said = " ".join(nfc(text).split())
+    told = _APPRAISED.match(fold(said).lower())
+    if told is None or _DIRECTING.search(told["who"]) or context.issued is None:
+        return
+    if not _over_by(found, context.issued):
+        return
+    raise Unreadable(
+        f"“{said[: told.end()].strip()} …” đánh giá một việc đã làm xong, các ngày đã qua khi "
+        "trang được đăng (quy ước 1), không phải thời hạn; nếu văn bản có hạn, ghi last_day "
+        "theo văn bản"
+    )
